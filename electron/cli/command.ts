@@ -1,0 +1,22 @@
+import type { ApiInput, ApiOutput, Method } from '../shared/api/contract.js';
+
+export interface CommandContext {
+  /** Positional arguments after the command name. */
+  args: string[];
+  /** Flags; repeated flags collect into arrays. */
+  flags: Record<string, string | boolean | string[]>;
+  json: boolean;
+  libraryPath: string;
+  /** Calls the core (opening the library on first use); throws the API's error as a CliError. */
+  call<M extends Method>(method: M, args: ApiInput<M>): Promise<ApiOutput<M>>;
+  out(text: string): void;
+}
+
+export interface Command {
+  name: string;
+  usage: string;
+  summary: string;
+  /** Flags that take a value; all others are booleans. */
+  valueFlags?: string[];
+  run(ctx: CommandContext): Promise<void>;
+}

@@ -1,0 +1,98 @@
+import type { Command } from '../command.js';
+import { CliError } from '../cli-error.js';
+import { readPaste } from '../read-input.js';
+import { highlightSnippet, summaryLine } from '../format.js';
+import type { ClipDraft } from '../../shared/models/clip-draft.js';
+
+function describeDraft(d: ClipDraft & { id?: number }): string {
+  const lines = [
+    d.id !== undefined ? `Saved as clip ${d.id}.` : null,
+    `Title:     ${d.title ?? '(none)'}`,
+    `Date:      ${d.date ?? '(none)'}`,
+    `Dateline:  ${d.dateline ?? '(none)'}`,
+    `Source:    ${d.source ?? '(none)'}`,
+    `Byline:    ${d.byline.join(', ') || '(none)'}`,
+    `Language:  ${d.language}`,
+    `Words:     ${d.wordCount} in ${d.paragraphs.length} paragraphs`,
+    d.quotes.length ? `Quotes:    ${d.quotes.length}` : null,
+    d.people.length ? `People:    ${d.people.join(', ')}` : null,
+    d.places.length ? `Places:    ${d.places.join(', ')}` : null,
+    d.organizations.length ? `Orgs:      ${d.organizations.join(', ')}` : null,
+    d.duplicateOf
+      ? `Note:      ${d.duplicateOf.similarity === 1 ? 'an exact duplicate' : `${Math.round(d.duplicateOf.similarity * 100)}% like`} of clip ${d.duplicateOf.id}${d.duplicateOf.title ? ` (“${d.duplicateOf.title}”)` : ''}`
+      : null,
+  ];
+  return lines.filter((l) => l !== null).join('\n');
+}
+
+export const parseCommand: Command = {
+  name: 'parse',
+  usage: 'cuttings parse FILE|- [--json]',
+  summary: 'read a pasted article without saving it',
+  async run(ctx) {
+    const paste = await readPaste(ctx.args[0]);
+    const draft = await ctx.call('clips.parse', paste);
+    ctx.out(ctx.json ? JSON.stringify(draft, null, 2) : describeDraft(draft));
+  },
+};
+
+export const addCommand: Command = {
+  name: 'add',
+  usage: 'cuttings add FILE|- [--json]',
+  summary: 'clip an article into the library',
+  async run(ctx) {
+    const paste = await readPaste(ctx.args[0]);
+    const clip = await ctx.call('clips.create', paste);
+    ctx.out(ctx.json ? JSON.stringify(clip, null, 2) : describeDraft(clip));
+  },
+};
+
+export const listCommand: Command = {
+  name: 'list',
+  usage: 'cuttings list [--json] [--trash]',
+  summary: 'list the clips, newest first',
+  async run(ctx) {
+    const page = await ctx.call('clips.list', { trashed: ctx.flags.trash === true, limit: 1000 });
+    if (ctx.json) return ctx.out(JSON.stringify(page.items, null, 2));
+    if (!page.items.length) return ctx.out(ctx.flags.trash ? 'The trash is empty.' : 'No clips yet. Add one with: cuttings add FILE');
+    ctx.out(page.items.map(summaryLine).join('\n'));
+    if (page.total > page.items.length) ctx.out(`… and ${page.total - page.items.length} more.`);
+  },
+};
+
+export const showCommand: Command = {
+  name: 'show',
+  usage: 'cuttings show ID [--json]',
+  summary: 'print one clip',
+  async run(ctx) {
+    const id = Number(ctx.args[0]);
+    if (!Number.isInteger(id) || id <= 0) throw new CliError('Give the clip’s number, as shown by `cuttings list`.', 2);
+    const clip = await ctx.call('clips.get', { id });
+    if (ctx.json) return ctx.out(JSON.stringify(clip, null, 2));
+    const meta = [clip.date, clip.dateline, clip.source, clip.byline.join(', ')].filter(Boolean).join(' · ');
+    ctx.out([clip.title ?? '(untitled)', meta, '', ...clip.paragraphs.flatMap((p) => [p, ''])].join('\n').trimEnd());
+  },
+};
+
+export const searchCommand: Command = {
+  name: 'search',
+  usage: 'cuttings search QUERY [--limit N] [--json]',
+  summary: 'full-text search',
+  valueFlags: ['limit'],
+  async run(ctx) {
+    const query = ctx.args.join(' ');
+    if (!query.trim()) throw new CliError('Give something to search for, e.g. cuttings search "grain deal"', 2);
+    const limit = ctx.flags.limit === undefined ? 20 : Number(ctx.flags.limit);
+    if (!Number.isInteger(limit) || limit < 1) throw new CliError('--limit takes a whole number of at least 1.', 2);
+    const result = await ctx.call('search.query', { query, limit });
+    if (ctx.json) return ctx.out(JSON.stringify(result, null, 2));
+    if (result.notice) ctx.out(result.notice);
+    if (!result.hits.length) return ctx.out(`Nothing found for ${query}.`);
+    const tty = process.stdout.isTTY === true;
+    for (const hit of result.hits) {
+      ctx.out(summaryLine(hit));
+      ctx.out(`        ${highlightSnippet(hit.snippet, tty)}`);
+    }
+    ctx.out(`${result.total} clip${result.total === 1 ? '' : 's'} found.`);
+  },
+};

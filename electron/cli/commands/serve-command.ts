@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import type { Command } from '../command.js';
+import { CliError } from '../cli-error.js';
+import { createCoreService } from '../../core/core-service.js';
+import { startServer } from '../../server/http-server.js';
+
+export const serveCommand: Command = {
+  name: 'serve',
+  usage: 'cuttings serve [--port N]',
+  summary: 'browser mode: serve the app on 127.0.0.1 and print its URL',
+  valueFlags: ['port'],
+  async run(ctx) {
+    const port = ctx.flags.port === undefined ? 0 : Number(ctx.flags.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError('--port takes a number from 1 to 65535.', 2);
+    const core = createCoreService(ctx.libraryPath);
+    // dist/cli/cuttings.js → dist/renderer
+    const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
+    const server = await startServer({ core, rendererDir, port });
+    if (ctx.json) ctx.out(JSON.stringify({ url: server.url, port: server.port, library: ctx.libraryPath }));
+    else {
+      ctx.out(`Cuttings is running in browser mode for ${ctx.libraryPath}`);
+      ctx.out(`Open: ${server.url}`);
+      ctx.out('Press Ctrl+C to stop.');
+    }
+    await new Promise<void>((resolve) => {
+      const stop = () => {
+        void server.close().then(() => {
+          core.close();
+          resolve();
+        });
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+  },
+};

@@ -1,0 +1,98 @@
+import { parseArgs } from 'node:util';
+import { ApiError } from '../shared/api/errors.js';
+import type { Method } from '../shared/api/contract.js';
+import { createCoreService, type CoreService } from '../core/core-service.js';
+import { resolveLibraryPath } from '../core/library-location.js';
+import { CliError } from './cli-error.js';
+import type { Command, CommandContext } from './command.js';
+import { addCommand, listCommand, parseCommand, searchCommand, showCommand } from './commands/clip-commands.js';
+import { serveCommand } from './commands/serve-command.js';
+
+const commands: Command[] = [parseCommand, addCommand, listCommand, showCommand, searchCommand, serveCommand];
+
+function help(): string {
+  const width = Math.max(...commands.map((c) => c.usage.length));
+  return [
+    'Cuttings: a private, offline news-clipping library.',
+    '',
+    'Usage:',
+    ...commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    '',
+    'Every command takes --library PATH (else $CUTTINGS_LIBRARY, else the app’s library),',
+    'and --json to print JSON only.',
+  ].join('\n');
+}
+
+/** Commands that only read a paste still open the library, to report duplicates of saved clips. */
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    console.log(help());
+    return name ? 0 : 2;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) throw new CliError(`There is no command “${name}”.\n\n${help()}`, 2);
+
+  const valueFlags = ['library', ...(command.valueFlags ?? [])];
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      strict: false,
+      options: Object.fromEntries([
+        ...valueFlags.map((f) => [f, { type: 'string' as const, multiple: true }]),
+        ['json', { type: 'boolean' as const }],
+      ]),
+    });
+  } catch (err) {
+    throw new CliError(`${(err as Error).message}\nUsage: ${command.usage}`, 2);
+  }
+  const flags: CommandContext['flags'] = {};
+  for (const [key, value] of Object.entries(parsed.values)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) flags[key] = value.length === 1 ? String(value[0]) : value.map(String);
+    else flags[key] = value;
+  }
+  for (const f of valueFlags) {
+    if (flags[f] === true) throw new CliError(`--${f} needs a value.\nUsage: ${command.usage}`, 2);
+  }
+  const libraryFlag = flags.library;
+  if (Array.isArray(libraryFlag)) throw new CliError('Give --library once.', 2);
+
+  let core: CoreService | null = null;
+  const ctx: CommandContext = {
+    args: parsed.positionals,
+    flags,
+    json: flags.json === true,
+    libraryPath: resolveLibraryPath(typeof libraryFlag === 'string' ? libraryFlag : undefined),
+    async call(method: Method, args: unknown) {
+      core ??= createCoreService(ctx.libraryPath);
+      const result = await core.dispatch(method, args);
+      if (!result.ok) throw new CliError(result.error.message);
+      return result.value as never;
+    },
+    out: (text) => process.stdout.write(text + '\n'),
+  };
+  try {
+    await command.run(ctx);
+  } finally {
+    (core as CoreService | null)?.close();
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof CliError || err instanceof ApiError) {
+      process.stderr.write(`cuttings: ${err.message}\n`);
+      process.exitCode = err instanceof CliError ? err.exitCode : 1;
+    } else {
+      process.stderr.write(`cuttings: unexpected error: ${(err as Error)?.stack ?? String(err)}\n`);
+      process.exitCode = 70;
+    }
+  },
+);

@@ -1,0 +1,105 @@
+import Database from 'better-sqlite3';
+import { copyFileSync, existsSync, mkdirSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { ApiError } from '../../shared/api/errors.js';
+import { latestVersion, migrations } from './migrations/index.js';
+
+export type Db = Database.Database;
+
+const SQLITE_MAGIC = 'SQLite format 3\u0000';
+
+/**
+ * Opens (or creates) a library file and brings its schema up to date.
+ * The file is the user's only copy of years of work, so every path that could damage it
+ * refuses with a clear message instead: a foreign file, a damaged file, a newer schema.
+ */
+export function openLibrary(path: string, options: { readonly?: boolean } = {}): Db {
+  assertLooksLikeSqlite(path);
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch (err) {
+    throw new ApiError('library_unavailable', `Cannot create the folder for the library at ${path}: ${(err as Error).message}`);
+  }
+  let db: Db;
+  try {
+    db = new Database(path, { readonly: options.readonly ?? false, timeout: 10_000 });
+  } catch (err) {
+    throw new ApiError('library_unavailable', `Cannot open the library at ${path}: ${(err as Error).message}. Check that the path is right and that you may write to it.`);
+  }
+  try {
+    configure(db);
+    checkIntegrity(db, path);
+    migrate(db, path);
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+function assertLooksLikeSqlite(path: string): void {
+  if (!existsSync(path)) return;
+  const stat = statSync(path);
+  if (stat.isDirectory()) throw new ApiError('library_unavailable', `${path} is a folder, not a library file. Give the path of a .db file.`);
+  if (stat.size === 0) return;
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(16);
+    readSync(fd, head, 0, 16, 0);
+    if (head.toString('latin1') !== SQLITE_MAGIC) {
+      throw new ApiError('library_unavailable', `${path} is not a Cuttings library (not an SQLite file). It was left untouched; choose another file or restore a backup.`);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function configure(db: Db): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 10000');
+}
+
+function checkIntegrity(db: Db, path: string): void {
+  let result: string;
+  try {
+    result = String(db.pragma('quick_check', { simple: true }));
+  } catch (err) {
+    throw new ApiError('library_unavailable', `The library at ${path} is damaged (${(err as Error).message}). It was left untouched; restore a backup.`);
+  }
+  if (result !== 'ok') {
+    throw new ApiError('library_unavailable', `The library at ${path} is damaged (${result}). It was left untouched; restore a backup.`);
+  }
+}
+
+export function schemaVersion(db: Db): number {
+  return Number(db.pragma('user_version', { simple: true }));
+}
+
+function migrate(db: Db, path: string): void {
+  const current = schemaVersion(db);
+  if (current > latestVersion) {
+    throw new ApiError(
+      'library_unavailable',
+      `The library at ${path} was made by a newer version of Cuttings (schema ${current}; this version knows up to ${latestVersion}). Update Cuttings to open it; the file was left untouched.`,
+    );
+  }
+  const pending = migrations.filter((m) => m.version > current);
+  if (pending.length === 0) return;
+  if (current > 0) backupBeforeMigration(db, path, current);
+  const run = db.transaction(() => {
+    for (const m of pending) {
+      db.exec(m.up);
+      db.pragma(`user_version = ${m.version}`);
+    }
+  });
+  run.exclusive();
+}
+
+/** A plain copy of the file next to it, taken after a checkpoint so the copy is complete. */
+function backupBeforeMigration(db: Db, path: string, version: number): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  copyFileSync(path, `${path}.before-v${latestVersion}-from-v${version}-${stamp}.bak`);
+}

@@ -1,0 +1,260 @@
+import type { Db } from '../db/open-library.js';
+import type { DraftQuote } from '../../shared/models/clip-draft.js';
+import type { Clip, ClipSummary } from '../../shared/models/clip.js';
+
+/** Everything stored for a new clip. When you add a field, also update rowToClip and the INSERT. */
+export interface NewClipRow {
+  title: string | null;
+  paragraphs: string[];
+  raw: string;
+  rawHtml: string | null;
+  rawSha256: string;
+  contentHash: string;
+  signature: Uint32Array;
+  buckets: number[];
+  date: string | null;
+  dateline: string | null;
+  source: string | null;
+  byline: string[];
+  language: string;
+  url: string | null;
+  wordCount: number;
+  cruft: string[];
+  quotes: DraftQuote[];
+  people: string[];
+  places: string[];
+  organizations: string[];
+  versionOf: number | null;
+  now: string;
+}
+
+interface ClipRow {
+  id: number;
+  title: string | null;
+  body: string;
+  raw: string;
+  raw_sha256: string;
+  date: string | null;
+  dateline: string | null;
+  source: string | null;
+  byline: string;
+  language: string;
+  url: string | null;
+  word_count: number;
+  cruft: string;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+  version_of: number | null;
+}
+
+const PARAGRAPH_SEPARATOR = '\n\n';
+
+export function joinParagraphs(paragraphs: readonly string[]): string {
+  return paragraphs.join(PARAGRAPH_SEPARATOR);
+}
+
+export function splitBody(body: string): string[] {
+  return body ? body.split(PARAGRAPH_SEPARATOR) : [];
+}
+
+export function insertClip(db: Db, row: NewClipRow): number {
+  const info = db
+    .prepare(
+      `INSERT INTO clips (title, body, raw, raw_html, raw_sha256, content_hash, signature, date, dateline, source,
+         byline, language, url, word_count, cruft, created_at, updated_at, version_of)
+       VALUES (@title, @body, @raw, @rawHtml, @rawSha256, @contentHash, @signature, @date, @dateline, @source,
+         @byline, @language, @url, @wordCount, @cruft, @now, @now, @versionOf)`,
+    )
+    .run({
+      title: row.title,
+      body: joinParagraphs(row.paragraphs),
+      raw: row.raw,
+      rawHtml: row.rawHtml,
+      rawSha256: row.rawSha256,
+      contentHash: row.contentHash,
+      signature: Buffer.from(row.signature.buffer, row.signature.byteOffset, row.signature.byteLength),
+      date: row.date,
+      dateline: row.dateline,
+      source: row.source,
+      byline: JSON.stringify(row.byline),
+      language: row.language,
+      url: row.url,
+      wordCount: row.wordCount,
+      cruft: JSON.stringify(row.cruft),
+      now: row.now,
+      versionOf: row.versionOf,
+    });
+  const id = Number(info.lastInsertRowid);
+  const band = db.prepare('INSERT OR IGNORE INTO clip_bands (clip_id, band, bucket) VALUES (?, ?, ?)');
+  row.buckets.forEach((bucket, i) => band.run(id, i, bucket));
+  replaceQuotes(db, id, row.quotes);
+  replaceEntities(db, id, { person: row.people, place: row.places, organization: row.organizations });
+  return id;
+}
+
+export function replaceQuotes(db: Db, clipId: number, quotes: readonly DraftQuote[]): void {
+  db.prepare('DELETE FROM quotes WHERE clip_id = ?').run(clipId);
+  const insert = db.prepare('INSERT INTO quotes (clip_id, position, speaker, text) VALUES (?, ?, ?, ?)');
+  quotes.forEach((q, i) => insert.run(clipId, i, q.speaker, q.text));
+}
+
+type EntityKind = 'person' | 'place' | 'organization';
+
+export function replaceEntities(db: Db, clipId: number, byKind: Partial<Record<EntityKind, readonly string[]>>): void {
+  const upsert = db.prepare(
+    `INSERT INTO entities (kind, name) VALUES (?, ?) ON CONFLICT (kind, name) DO UPDATE SET name = excluded.name RETURNING id`,
+  );
+  const link = db.prepare('INSERT OR IGNORE INTO clip_entities (clip_id, entity_id, position) VALUES (?, ?, ?)');
+  const unlinkKind = db.prepare(
+    'DELETE FROM clip_entities WHERE clip_id = ? AND entity_id IN (SELECT id FROM entities WHERE kind = ?)',
+  );
+  for (const [kind, names] of Object.entries(byKind) as [EntityKind, readonly string[]][]) {
+    unlinkKind.run(clipId, kind);
+    names.forEach((name, i) => {
+      const { id } = upsert.get(kind, name) as { id: number };
+      link.run(clipId, id, i);
+    });
+  }
+}
+
+export function getClip(db: Db, id: number): Clip | null {
+  const row = db.prepare('SELECT * FROM clips WHERE id = ?').get(id) as ClipRow | undefined;
+  if (!row) return null;
+  const quotes = db
+    .prepare('SELECT speaker, text FROM quotes WHERE clip_id = ? ORDER BY position')
+    .all(id) as DraftQuote[];
+  const entities = db
+    .prepare(
+      `SELECT e.kind, e.name FROM clip_entities ce JOIN entities e ON e.id = ce.entity_id
+       WHERE ce.clip_id = ? ORDER BY ce.position`,
+    )
+    .all(id) as { kind: EntityKind; name: string }[];
+  const named = (kind: EntityKind) => entities.filter((e) => e.kind === kind).map((e) => e.name);
+  return {
+    id: row.id,
+    title: row.title,
+    paragraphs: splitBody(row.body),
+    date: row.date,
+    dateline: row.dateline,
+    source: row.source,
+    byline: JSON.parse(row.byline) as string[],
+    language: row.language,
+    url: row.url,
+    wordCount: row.word_count,
+    quotes,
+    people: named('person'),
+    places: named('place'),
+    organizations: named('organization'),
+    cruft: JSON.parse(row.cruft) as string[],
+    notes: row.notes,
+    raw: row.raw,
+    rawSha256: row.raw_sha256,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    deletedAt: row.deleted_at,
+    versionOf: row.version_of,
+  };
+}
+
+/** Columns for list rows; the excerpt is cut in SQL so the body never leaves the database. */
+export const SUMMARY_COLUMNS = `c.id, c.title, substr(c.body, 1, 240) AS excerpt, c.date, c.dateline, c.source,
+  c.word_count AS wordCount, c.created_at AS createdAt, c.deleted_at AS deletedAt`;
+
+export function listClips(db: Db, opts: { trashed: boolean; offset: number; limit: number }): { items: ClipSummary[]; total: number } {
+  const where = opts.trashed ? 'c.deleted_at IS NOT NULL' : 'c.deleted_at IS NULL';
+  const items = db
+    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM clips c WHERE ${where} ORDER BY c.created_at DESC, c.id DESC LIMIT ? OFFSET ?`)
+    .all(opts.limit, opts.offset) as ClipSummary[];
+  const { total } = db.prepare(`SELECT count(*) AS total FROM clips c WHERE ${where}`).get() as { total: number };
+  return { items, total };
+}
+
+export interface ClipFieldUpdate {
+  title?: string | null;
+  paragraphs?: string[];
+  date?: string | null;
+  dateline?: string | null;
+  source?: string | null;
+  byline?: string[];
+  language?: string;
+  url?: string | null;
+  notes?: string;
+  wordCount?: number;
+}
+
+/** Maps editable fields to columns; values are always bound, never interpolated. */
+const COLUMN_OF: Record<keyof ClipFieldUpdate, [string, (v: never) => unknown]> = {
+  title: ['title', (v) => v],
+  paragraphs: ['body', (v: string[]) => joinParagraphs(v)],
+  date: ['date', (v) => v],
+  dateline: ['dateline', (v) => v],
+  source: ['source', (v) => v],
+  byline: ['byline', (v: string[]) => JSON.stringify(v)],
+  language: ['language', (v) => v],
+  url: ['url', (v) => v],
+  notes: ['notes', (v) => v],
+  wordCount: ['word_count', (v) => v],
+};
+
+export function updateClipFields(db: Db, id: number, fields: ClipFieldUpdate, now: string): void {
+  const sets: string[] = ['updated_at = ?'];
+  const values: unknown[] = [now];
+  for (const [key, value] of Object.entries(fields) as [keyof ClipFieldUpdate, never][]) {
+    if (value === undefined) continue;
+    const [column, toDb] = COLUMN_OF[key];
+    sets.push(`${column} = ?`);
+    values.push(toDb(value));
+  }
+  db.prepare(`UPDATE clips SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+}
+
+export function setDeleted(db: Db, ids: readonly number[], deletedAt: string | null): number[] {
+  const stmt = db.prepare(
+    deletedAt === null
+      ? 'UPDATE clips SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL'
+      : 'UPDATE clips SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL',
+  );
+  const changed: number[] = [];
+  for (const id of ids) {
+    const info = deletedAt === null ? stmt.run(id) : stmt.run(deletedAt, id);
+    if (info.changes) changed.push(id);
+  }
+  return changed;
+}
+
+export function clipExists(db: Db, id: number): boolean {
+  return db.prepare('SELECT 1 FROM clips WHERE id = ?').get(id) !== undefined;
+}
+
+export function findByContentHash(db: Db, hash: string): { id: number; title: string | null } | null {
+  return (
+    (db
+      .prepare('SELECT id, title FROM clips WHERE content_hash = ? AND deleted_at IS NULL ORDER BY id LIMIT 1')
+      .get(hash) as { id: number; title: string | null } | undefined) ?? null
+  );
+}
+
+/** Clips sharing at least one LSH bucket with the given buckets, with their signatures. */
+export function findBucketCandidates(db: Db, buckets: readonly number[], limit = 200): { id: number; title: string | null; signature: Buffer }[] {
+  if (buckets.length === 0) return [];
+  const pairs = buckets.map(() => '(?, ?)').join(', ');
+  const params = buckets.flatMap((bucket, band) => [band, bucket]);
+  return db
+    .prepare(
+      `SELECT c.id, c.title, c.signature FROM clips c
+       WHERE c.deleted_at IS NULL AND c.id IN (
+         SELECT DISTINCT clip_id FROM clip_bands WHERE (band, bucket) IN (VALUES ${pairs})
+       ) LIMIT ?`,
+    )
+    .all(...params, limit) as { id: number; title: string | null; signature: Buffer }[];
+}
+
+export function countClips(db: Db): { live: number; trashed: number } {
+  return db
+    .prepare(
+      `SELECT sum(deleted_at IS NULL) AS live, sum(deleted_at IS NOT NULL) AS trashed FROM clips`,
+    )
+    .get() as { live: number; trashed: number };
+}

@@ -1,0 +1,70 @@
+import { app, BrowserWindow, dialog } from 'electron';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { createCoreService, type CoreService } from '../core/core-service.js';
+import { LIBRARY_FILE } from '../core/library-location.js';
+import { registerIpcBridge } from './ipc-bridge.js';
+import { hardenSessions } from './security.js';
+
+// dist/main/main.js → dist/renderer/index.html and dist/preload/preload.cjs
+const rendererIndex = fileURLToPath(new URL('../renderer/index.html', import.meta.url));
+const preloadScript = fileURLToPath(new URL('../preload/preload.cjs', import.meta.url));
+const rendererUrl = new URL(`file://${rendererIndex}`).href;
+
+let core: CoreService | null = null;
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 760,
+    minHeight: 480,
+    title: 'Cuttings',
+    show: false,
+    webPreferences: {
+      preload: preloadScript,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  void win.loadFile(rendererIndex);
+  return win;
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [win] = BrowserWindow.getAllWindows();
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+
+  void app.whenReady().then(() => {
+    hardenSessions();
+    const libraryPath = process.env.CUTTINGS_LIBRARY ?? join(app.getPath('userData'), LIBRARY_FILE);
+    try {
+      core = createCoreService(libraryPath);
+    } catch (err) {
+      dialog.showErrorBox('Cuttings cannot open your library', (err as Error).message);
+      app.exit(1);
+      return;
+    }
+    registerIpcBridge(core, (url) => url === rendererUrl || url.startsWith(`${rendererUrl}#`));
+    createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => core?.close());
+}

@@ -1,0 +1,2 @@
+/** The only IPC channel the renderer may use. */
+export const API_CHANNEL = 'api:invoke';

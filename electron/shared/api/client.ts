@@ -1,0 +1,25 @@
+import { ApiError, type ApiResult } from './errors.js';
+import type { ApiInput, ApiOutput, Method } from './contract.js';
+
+/** Sends one call over some transport (IPC or HTTP) and returns its result envelope. */
+export type Transport = (method: Method, args: unknown) => Promise<ApiResult<unknown>>;
+
+/** What the Electron preload exposes on `window.cuttings`, and what browser mode imitates. */
+export interface Bridge {
+  invoke(method: Method, args: unknown): Promise<ApiResult<unknown>>;
+}
+
+export interface ApiClient {
+  call<M extends Method>(method: M, args: ApiInput<M>): Promise<ApiOutput<M>>;
+}
+
+/** The renderer's typed client, the same over every transport: it unwraps results and throws ApiError. */
+export function createApiClient(transport: Transport): ApiClient {
+  return {
+    async call(method, args) {
+      const result = await transport(method, args);
+      if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+      return result.value as never;
+    },
+  };
+}

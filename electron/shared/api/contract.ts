@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import type { ClipDraft } from '../models/clip-draft.js';
+import type { Clip, ClipPage, SavedClip, SearchResult } from '../models/clip.js';
+
+/**
+ * The API contract: one table of methods, each with the runtime schema of its input and the
+ * type of its output. The core implements it once; the IPC bridge, the HTTP server and the
+ * renderer's client are all derived from this table, so a method added here is everywhere.
+ */
+
+/** Largest paste accepted, in characters. Bigger inputs get a clear `too_large` error. */
+export const MAX_PASTE_CHARS = 5_000_000;
+
+const id = z.number().int().positive();
+const text = (max: number) => z.string().max(max, { message: `must be at most ${max} characters` });
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date as YYYY-MM-DD' });
+
+const paste = z.object({
+  text: text(MAX_PASTE_CHARS),
+  html: text(MAX_PASTE_CHARS).optional(),
+});
+
+const quote = z.object({ speaker: z.string().max(500).nullable(), text: text(20_000) });
+const names = z.array(text(500)).max(5_000);
+
+/** The user-checked fields of a draft; anything left out is taken from the parse of the paste. */
+const draftFields = z.object({
+  title: text(2_000).nullable(),
+  date: isoDate.nullable(),
+  dateline: text(500).nullable(),
+  source: text(500).nullable(),
+  byline: names,
+  language: text(16),
+  paragraphs: z.array(text(MAX_PASTE_CHARS)).max(100_000),
+  quotes: z.array(quote).max(10_000),
+  people: names,
+  places: names,
+  organizations: names,
+});
+
+const editableFields = draftFields.extend({ notes: text(1_000_000), url: text(4_000).nullable() }).partial();
+
+/** Declares a method: `method<Output>()(inputSchema)`. The output type is compile-time only. */
+const method =
+  <Output>() =>
+  <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output });
+
+export const contract = {
+  'clips.parse': method<ClipDraft>()(paste),
+  'clips.create': method<SavedClip>()(
+    paste.extend({
+      draft: draftFields.partial().optional(),
+      versionOf: id.nullable().optional(),
+    }),
+  ),
+  'clips.get': method<Clip>()(z.object({ id })),
+  'clips.list': method<ClipPage>()(
+    z.object({
+      trashed: z.boolean().default(false),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(1_000).default(200),
+    }),
+  ),
+  'clips.update': method<Clip>()(z.object({ id, fields: editableFields })),
+  'clips.trash': method<{ trashed: number[] }>()(z.object({ ids: z.array(id).min(1).max(100_000) })),
+  'clips.restore': method<{ restored: number[] }>()(z.object({ ids: z.array(id).min(1).max(100_000) })),
+  'search.query': method<SearchResult>()(
+    z.object({
+      query: text(2_000),
+      limit: z.number().int().min(1).max(1_000).default(50),
+      offset: z.number().int().min(0).default(0),
+    }),
+  ),
+  'library.info': method<LibraryInfo>()(z.object({})),
+} as const;
+
+export interface LibraryInfo {
+  path: string;
+  clipCount: number;
+  trashCount: number;
+  schemaVersion: number;
+}
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export const methodNames = Object.keys(contract) as Method[];
+
+export type ApiInput<M extends Method> = z.input<Contract[M]['input']>;
+export type ApiArgs<M extends Method> = z.output<Contract[M]['input']>;
+export type ApiOutput<M extends Method> = Contract[M]['output'];
+
+/** What the core implements: every method, taking its validated arguments. */
+export type ApiHandlers = { [M in Method]: (args: ApiArgs<M>) => ApiOutput<M> | Promise<ApiOutput<M>> };
+
+export function isMethod(name: unknown): name is Method {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}

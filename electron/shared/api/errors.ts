@@ -1,0 +1,32 @@
+/** Error codes that cross every transport. The UI picks its wording by code; `message` is for people. */
+export type ApiErrorCode =
+  | 'bad_input'
+  | 'not_found'
+  | 'unknown_method'
+  | 'unauthorized'
+  | 'conflict'
+  | 'library_unavailable'
+  | 'too_large'
+  | 'internal';
+
+export interface ApiErrorBody {
+  code: ApiErrorCode;
+  message: string;
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
+
+/** Thrown by the core; transports turn it into `{ ok: false, error }`. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  toBody(): ApiErrorBody {
+    return { code: this.code, message: this.message };
+  }
+}

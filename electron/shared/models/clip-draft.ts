@@ -1,0 +1,36 @@
+/**
+ * ClipDraft is the clipper's output and a fixed JSON format (DESIGN.md): `cuttings parse --json`
+ * prints it and outside scripts score it. Field names and meanings must not change.
+ */
+export interface DraftQuote {
+  /** Canonical full name of the person (or organisation/country) credited, or null when unnamed. */
+  speaker: string | null;
+  /** The quoted words without the quote marks. */
+  text: string;
+}
+
+export interface DuplicateRef {
+  id: number;
+  /** 1 for an exact duplicate, else the estimated Jaccard similarity of the two texts. */
+  similarity: number;
+  title: string | null;
+}
+
+export interface ClipDraft {
+  title: string | null;
+  /** YYYY-MM-DD or null. */
+  date: string | null;
+  dateline: string | null;
+  source: string | null;
+  byline: string[];
+  /** ISO 639-1 code. */
+  language: string;
+  paragraphs: string[];
+  cruft: string[];
+  quotes: DraftQuote[];
+  people: string[];
+  places: string[];
+  organizations: string[];
+  wordCount: number;
+  duplicateOf: DuplicateRef | null;
+}

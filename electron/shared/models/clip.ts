@@ -1,0 +1,63 @@
+import type { ClipDraft, DraftQuote } from './clip-draft.js';
+
+/** A saved clip as the API returns it. */
+export interface Clip {
+  id: number;
+  title: string | null;
+  paragraphs: string[];
+  date: string | null;
+  dateline: string | null;
+  source: string | null;
+  byline: string[];
+  language: string;
+  url: string | null;
+  wordCount: number;
+  quotes: DraftQuote[];
+  people: string[];
+  places: string[];
+  organizations: string[];
+  cruft: string[];
+  notes: string;
+  /** The paste exactly as received; never modified after capture. */
+  raw: string;
+  rawSha256: string;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+  versionOf: number | null;
+}
+
+/** The light row the list pane needs: no body, no paste. */
+export interface ClipSummary {
+  id: number;
+  title: string | null;
+  excerpt: string;
+  date: string | null;
+  dateline: string | null;
+  source: string | null;
+  wordCount: number;
+  createdAt: string;
+  deletedAt: string | null;
+}
+
+/** What `clips.create` returns and `cuttings add --json` prints: the draft fields plus the id. */
+export type SavedClip = ClipDraft & { id: number };
+
+export interface ClipPage {
+  items: ClipSummary[];
+  total: number;
+}
+
+export interface SearchHit extends ClipSummary {
+  /** Body excerpt with matches wrapped in \u0002 … \u0003 so the UI can mark them without parsing HTML. */
+  snippet: string;
+  rank: number;
+}
+
+export interface SearchResult {
+  query: string;
+  total: number;
+  hits: SearchHit[];
+  /** Set when the query could not be read as written and was searched literally instead. */
+  notice: string | null;
+}
