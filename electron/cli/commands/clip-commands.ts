@@ -3,6 +3,8 @@ import { CliError } from '../cli-error.js';
 import { readPaste } from '../read-input.js';
 import { highlightSnippet, summaryLine } from '../format.js';
 import type { ClipDraft } from '../../shared/models/clip-draft.js';
+import { draftFromPaste } from '../../core/clipper/draft-from-paste.js';
+import { existsSync } from 'node:fs';
 
 function describeDraft(d: ClipDraft & { id?: number }): string {
   const lines = [
@@ -31,7 +33,8 @@ export const parseCommand: Command = {
   summary: 'read a pasted article without saving it',
   async run(ctx) {
     const paste = await readPaste(ctx.args[0]);
-    const draft = await ctx.call('clips.parse', paste);
+    // Parsing never creates a library: duplicates are only looked for in one that exists.
+    const draft = existsSync(ctx.libraryPath) ? await ctx.call('clips.parse', paste) : draftFromPaste(paste);
     ctx.out(ctx.json ? JSON.stringify(draft, null, 2) : describeDraft(draft));
   },
 };
