@@ -27,8 +27,11 @@ export function openLibrary(path: string, options: { readonly?: boolean } = {}):
     throw new ApiError('library_unavailable', `Cannot open the library at ${path}: ${(err as Error).message}. Check that the path is right and that you may write to it.`);
   }
   try {
-    configure(db);
+    // Checks first: switching to WAL writes the file header, and a refused file stays untouched.
+    db.pragma('busy_timeout = 10000');
     checkIntegrity(db, path);
+    refuseNewerSchema(db, path);
+    configure(db);
     migrate(db, path);
     return db;
   } catch (err) {
@@ -58,7 +61,6 @@ function configure(db: Db): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 10000');
 }
 
 function checkIntegrity(db: Db, path: string): void {
@@ -77,7 +79,7 @@ export function schemaVersion(db: Db): number {
   return Number(db.pragma('user_version', { simple: true }));
 }
 
-function migrate(db: Db, path: string): void {
+function refuseNewerSchema(db: Db, path: string): void {
   const current = schemaVersion(db);
   if (current > latestVersion) {
     throw new ApiError(
@@ -85,6 +87,10 @@ function migrate(db: Db, path: string): void {
       `The library at ${path} was made by a newer version of Cuttings (schema ${current}; this version knows up to ${latestVersion}). Update Cuttings to open it; the file was left untouched.`,
     );
   }
+}
+
+function migrate(db: Db, path: string): void {
+  const current = schemaVersion(db);
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return;
   if (current > 0) backupBeforeMigration(db, path, current);

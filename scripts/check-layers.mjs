@@ -1,0 +1,73 @@
+// The import rule: which folder may import which. A wrong import fails `npm test` here, before review.
+// Each environment's tsconfig catches Node or DOM use; this catches imports across layers.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// The tree to check: this repo, or another folder (the tests check a deliberately broken one).
+const root = process.argv[2] ? resolve(process.argv[2]) : fileURLToPath(new URL('..', import.meta.url));
+const nodeBuiltins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+
+/** Packages shared code may use: pure JavaScript, no Node or DOM. */
+const PURE_PACKAGES = ['zod', 'chrono-node', 'franc-min', 'compromise', 'diff'];
+
+/**
+ * For each layer: which of our folders it may import from, and whether it may use Node built-ins,
+ * `electron`, and other packages. Order matters: the first matching prefix is the file's layer.
+ */
+const LAYERS = [
+  { name: 'preload', dir: 'electron/preload', mayImport: ['electron/preload', 'electron/shared'], node: false, electron: true, packages: [] },
+  { name: 'main', dir: 'electron/main', mayImport: ['electron/main', 'electron/preload', 'electron/core', 'electron/server', 'electron/shared'], node: true, electron: true, packages: '*' },
+  { name: 'shared', dir: 'electron/shared', mayImport: ['electron/shared'], node: false, electron: false, packages: PURE_PACKAGES },
+  { name: 'core', dir: 'electron/core', mayImport: ['electron/core', 'electron/shared'], node: true, electron: false, packages: '*' },
+  { name: 'server', dir: 'electron/server', mayImport: ['electron/server', 'electron/core', 'electron/shared'], node: true, electron: false, packages: '*' },
+  { name: 'cli', dir: 'electron/cli', mayImport: ['electron/cli', 'electron/server', 'electron/core', 'electron/shared'], node: true, electron: false, packages: '*' },
+  { name: 'renderer', dir: 'renderer', mayImport: ['renderer', 'electron/shared'], node: false, electron: false, packages: '*' },
+];
+
+function* sourceFiles(dir) {
+  for (const entry of readdirSync(dir)) {
+    if (entry === 'node_modules' || entry.startsWith('.')) continue;
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) yield* sourceFiles(path);
+    else if (/\.(ts|svelte|js|mjs)$/.test(entry) && !entry.endsWith('.d.ts')) yield path;
+  }
+}
+
+const IMPORT = /(?:^|[\s;>])(?:import|export)\s+(?:type\s+)?(?:[\w*{}\s,$]+\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+const problems = [];
+for (const layer of LAYERS) {
+  const base = join(root, layer.dir);
+  if (!existsSync(base)) continue;
+  for (const file of sourceFiles(base)) {
+    const rel = relative(root, file);
+    if (layer.name === 'main' && rel.startsWith('electron/preload')) continue;
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(IMPORT)) {
+      const spec = m[1] ?? m[2];
+      if (spec.startsWith('.')) {
+        const target = relative(root, resolve(dirname(file), spec));
+        if (!layer.mayImport.some((d) => target === d || target.startsWith(`${d}/`))) {
+          problems.push(`${rel}: imports ${spec} (${target}); ${layer.name} may import only ${layer.mayImport.join(', ')}`);
+        }
+      } else if (spec === 'electron' || spec.startsWith('electron/')) {
+        if (!layer.electron) problems.push(`${rel}: imports electron; only electron/main and electron/preload may`);
+      } else if (nodeBuiltins.has(spec) || spec.startsWith('node:')) {
+        if (!layer.node) problems.push(`${rel}: imports the Node module ${spec}; ${layer.name} code runs without Node`);
+      } else if (layer.packages !== '*') {
+        const pkg = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
+        if (!layer.packages.includes(pkg)) {
+          problems.push(`${rel}: imports the package ${pkg}; ${layer.name} may use only ${layer.packages.join(', ') || 'no packages'}`);
+        }
+      }
+    }
+  }
+}
+
+if (problems.length) {
+  console.error(`Import rule broken in ${problems.length} place(s):\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('Import rule: every layer imports only what it may.');

@@ -1,0 +1,48 @@
+import type { ApiResult } from '../../electron/shared/api/errors.js';
+import { createCoreService, type CoreService } from '../../electron/core/core-service.js';
+import { startServer, TOKEN_HEADER, type BrowserModeServer } from '../../electron/server/http-server.js';
+import { tempLibrary } from './temp-library.js';
+
+/** Calls one API method and returns the result envelope, as a client on that transport sees it. */
+export type Invoke = (method: string, args: unknown) => Promise<ApiResult<unknown>>;
+
+export interface TransportUnderTest {
+  invoke: Invoke;
+  close(): Promise<void>;
+  server?: BrowserModeServer;
+}
+
+export function inProcess(): TransportUnderTest {
+  const lib = tempLibrary();
+  const core: CoreService = createCoreService(lib.path);
+  return {
+    invoke: (method, args) => core.dispatch(method, args),
+    close: async () => {
+      core.close();
+      lib.remove();
+    },
+  };
+}
+
+export async function overHttp(): Promise<TransportUnderTest> {
+  const lib = tempLibrary();
+  const core = createCoreService(lib.path);
+  const server = await startServer({ core, rendererDir: lib.dir });
+  const base = `http://127.0.0.1:${server.port}`;
+  return {
+    server,
+    invoke: async (method, args) => {
+      const res = await fetch(`${base}/api/${encodeURIComponent(method)}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: server.token },
+        body: JSON.stringify(args),
+      });
+      return (await res.json()) as ApiResult<unknown>;
+    },
+    close: async () => {
+      await server.close();
+      core.close();
+      lib.remove();
+    },
+  };
+}

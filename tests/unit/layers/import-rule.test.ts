@@ -1,0 +1,48 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const script = join(import.meta.dirname, '../../../scripts/check-layers.mjs');
+let tree: string;
+
+function check(files: Record<string, string>): { ok: boolean; output: string } {
+  tree = mkdtempSync(join(tmpdir(), 'cuttings-layers-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(tree, path)), { recursive: true });
+    writeFileSync(join(tree, path), text);
+  }
+  try {
+    return { ok: true, output: execFileSync('node', [script, tree], { encoding: 'utf8', stdio: 'pipe' }) };
+  } catch (err) {
+    return { ok: false, output: String((err as { stderr: string }).stderr) };
+  }
+}
+
+afterEach(() => rmSync(tree, { recursive: true, force: true }));
+
+describe('the import rule', () => {
+  it('accepts imports that follow the layers', () => {
+    const result = check({
+      'electron/shared/a.ts': "import { z } from 'zod';\nexport const a = z;",
+      'electron/core/b.ts': "import { a } from '../shared/a.js';\nimport { readFileSync } from 'node:fs';",
+      'electron/main/c.ts': "import { app } from 'electron';\nimport '../core/b.js';",
+      'renderer/src/d.ts': "import type { a } from '../../electron/shared/a.js';",
+    });
+    expect(result.ok).toBe(true);
+  });
+
+  it.each([
+    ['shared code using Node', 'electron/shared/x.ts', "import { readFileSync } from 'node:fs';", 'Node module'],
+    ['shared code importing the core', 'electron/shared/x.ts', "import '../core/y.js';", 'shared may import only'],
+    ['the core importing electron', 'electron/core/x.ts', "import { app } from 'electron';", 'only electron/main'],
+    ['the renderer importing the core', 'renderer/src/x.ts', "import '../../electron/core/y.js';", 'renderer may import only'],
+    ['the renderer importing electron', 'renderer/src/X.svelte', "<script>import { ipcRenderer } from 'electron';</script>", 'only electron/main'],
+    ['shared code using an impure package', 'electron/shared/x.ts', "import { JSDOM } from 'jsdom';", 'may use only'],
+  ])('refuses %s', (_what, path, text, message) => {
+    const result = check({ [path]: text });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(message);
+  });
+});
