@@ -4,6 +4,6 @@ import { searchClips } from '../library/search.js';
 
 export function searchHandlers(db: Db) {
   return {
-    'search.query': ({ query, limit, offset }) => searchClips(db, query, limit, offset),
+    'search.query': ({ query, ...options }) => searchClips(db, query, options),
   } satisfies Partial<ApiHandlers>;
 }

@@ -1,7 +1,8 @@
 import type { Db } from '../db/open-library.js';
-import type { SearchHit, SearchResult } from '../../shared/models/clip.js';
-import { toFtsQuery } from '../../shared/search/fts-query.js';
+import type { SearchFacets, SearchHit, SearchResult, SearchSort } from '../../shared/models/clip.js';
+import { highlightTerms, isCjk, parseSearchQuery, type TextTerm } from '../../shared/search/query-parser.js';
 import { SUMMARY_COLUMNS } from './clips.repo.js';
+import { filterToSql, type SqlPart } from './search-filters.js';
 
 /** Marks around matched words in snippets: control characters, so no clip text can forge them. */
 export const MATCH_START = '\u0002';
@@ -9,25 +10,116 @@ export const MATCH_END = '\u0003';
 
 /** bm25 weights per FTS column (title, body, source, byline, notes): a title match counts most. */
 const RANK = 'bm25(clips_fts, 8.0, 1.0, 2.0, 2.0, 1.5)';
+const FACET_LIMIT = 12;
 
-export function searchClips(db: Db, query: string, limit: number, offset: number): SearchResult {
-  const { match } = toFtsQuery(query);
-  if (!match) return { query, total: 0, hits: [], notice: null };
-  const hits = db
-    .prepare(
-      `SELECT ${SUMMARY_COLUMNS},
-         snippet(clips_fts, 1, '${MATCH_START}', '${MATCH_END}', '…', 24) AS snippet,
-         ${RANK} AS rank
-       FROM clips_fts JOIN clips c ON c.id = clips_fts.rowid
-       WHERE clips_fts MATCH ? AND c.deleted_at IS NULL
-       ORDER BY rank LIMIT ? OFFSET ?`,
-    )
-    .all(match, limit, offset) as SearchHit[];
-  const { total } = db
-    .prepare(
-      `SELECT count(*) AS total FROM clips_fts JOIN clips c ON c.id = clips_fts.rowid
-       WHERE clips_fts MATCH ? AND c.deleted_at IS NULL`,
-    )
-    .get(match) as { total: number };
-  return { query, total, hits, notice: null };
+const ftsString = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+function ftsTerm(t: TextTerm): string {
+  if (t.kind === 'near') return `NEAR(${t.words.map(ftsString).join(' ')}, ${t.distance})`;
+  return ftsString(t.text) + (t.kind === 'word' && t.prefix ? '*' : '');
+}
+
+const termIsCjk = (t: TextTerm) => (t.kind === 'near' ? t.words.some(isCjk) : isCjk(t.text));
+
+/** A CJK term: trigram index for three characters or more, else a scan of the (few) CJK clips. */
+function cjkCondition(t: TextTerm): SqlPart {
+  const text = t.kind === 'near' ? t.words.join('') : t.text;
+  if ([...text].length >= 3) return { sql: 'c.id IN (SELECT rowid FROM clips_cjk WHERE clips_cjk MATCH ?)', params: [ftsString(text)] };
+  return { sql: `(c.language IN ('zh', 'ja', 'ko') AND (instr(c.title, ?) > 0 OR instr(c.body, ?) > 0))`, params: [text, text] };
+}
+
+const ftsCondition = (match: string): SqlPart => ({ sql: 'c.id IN (SELECT rowid FROM clips_fts WHERE clips_fts MATCH ?)', params: [match] });
+
+interface Plan {
+  /** MATCH expression for the ranked FTS join, when the query has plain words. */
+  match: string | null;
+  where: SqlPart[];
+  terms: string[];
+  notices: string[];
+}
+
+function plan(query: string): Plan {
+  const q = parseSearchQuery(query);
+  const where: SqlPart[] = [{ sql: 'c.deleted_at IS NULL', params: [] }];
+  const ranked: string[] = [];
+  for (const group of q.groups) {
+    if (group.some(termIsCjk)) {
+      const alternatives = group.map((t) => (termIsCjk(t) ? cjkCondition(t) : ftsCondition(ftsTerm(t))));
+      where.push({ sql: `(${alternatives.map((a) => a.sql).join(' OR ')})`, params: alternatives.flatMap((a) => a.params) });
+    } else {
+      ranked.push(group.length > 1 ? `(${group.map(ftsTerm).join(' OR ')})` : ftsTerm(group[0]!));
+    }
+  }
+  for (const n of q.negatives) {
+    const cond = termIsCjk(n) ? cjkCondition(n) : ftsCondition(ftsTerm(n));
+    where.push({ sql: `NOT ${cond.sql}`, params: cond.params });
+  }
+  for (const f of q.filters) where.push(filterToSql(f));
+  return { match: ranked.length ? ranked.join(' AND ') : null, where, terms: highlightTerms(q), notices: q.notices };
+}
+
+/** The matching clips as `FROM … WHERE …`, shared by the hits, the count and the facets. */
+function fromWhere(p: Plan): SqlPart {
+  const from = p.match ? 'clips_fts JOIN clips c ON c.id = clips_fts.rowid' : 'clips c';
+  const conditions = p.match ? [{ sql: 'clips_fts MATCH ?', params: [p.match] }, ...p.where] : p.where;
+  return {
+    sql: `FROM ${from} WHERE ${conditions.map((w) => w.sql).join(' AND ')}`,
+    params: conditions.flatMap((w) => w.params),
+  };
+}
+
+/** For hits without an FTS snippet (filters only, or CJK): the text around the first match. */
+function plainSnippet(body: string, terms: string[]): string {
+  const at = terms.map((t) => body.toLowerCase().indexOf(t.toLowerCase())).filter((i) => i >= 0).sort((a, b) => a - b)[0];
+  if (at === undefined) return body.slice(0, 200) + (body.length > 200 ? '…' : '');
+  const start = Math.max(0, at - 60);
+  let text = (start > 0 ? '…' : '') + body.slice(start, start + 220) + (start + 220 < body.length ? '…' : '');
+  for (const t of terms) {
+    if (!t) continue;
+    text = text.replace(new RegExp(t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), (m) => `${MATCH_START}${m}${MATCH_END}`);
+  }
+  return text;
+}
+
+export interface SearchOptions {
+  limit: number;
+  offset: number;
+  sort: SearchSort;
+  facets: boolean;
+}
+
+export function searchClips(db: Db, query: string, opts: SearchOptions): SearchResult {
+  const p = plan(query);
+  const notice = p.notices.length ? p.notices.join(' ') : null;
+  if (!p.match && p.where.length === 1) return { query, total: 0, hits: [], notice, facets: null };
+  const fw = fromWhere(p);
+  const order =
+    opts.sort === 'date' || !p.match
+      ? 'ORDER BY c.date IS NULL, c.date DESC, c.created_at DESC'
+      : 'ORDER BY rank';
+  const snippetColumn = p.match ? `snippet(clips_fts, 1, '${MATCH_START}', '${MATCH_END}', '…', 24)` : 'c.body';
+  const rows = db
+    .prepare(`SELECT ${SUMMARY_COLUMNS}, ${snippetColumn} AS snippet, ${p.match ? RANK : '0'} AS rank ${fw.sql} ${order} LIMIT ? OFFSET ?`)
+    .all(...fw.params, opts.limit, opts.offset) as SearchHit[];
+  const hits = p.match ? rows : rows.map((r) => ({ ...r, snippet: plainSnippet(r.snippet, p.terms) }));
+  const { total } = db.prepare(`SELECT count(*) AS total ${fw.sql}`).get(...fw.params) as { total: number };
+  return { query, total, hits, notice, facets: opts.facets ? facets(db, fw) : null };
+}
+
+function facets(db: Db, fw: SqlPart): SearchFacets {
+  const matched = `WITH matched AS (SELECT c.id ${fw.sql})`;
+  const counts = (sql: string) => db.prepare(`${matched} ${sql} LIMIT ${FACET_LIMIT}`).all(...fw.params) as { value: string; count: number }[];
+  const entity = (kind: string) =>
+    counts(`SELECT e.name AS value, count(*) AS count FROM matched m JOIN clip_entities ce ON ce.clip_id = m.id
+            JOIN entities e ON e.id = ce.entity_id WHERE e.kind = '${kind}' GROUP BY e.id ORDER BY count DESC, value`);
+  return {
+    tags: counts(`SELECT t.name AS value, count(*) AS count FROM matched m JOIN clip_tags ct ON ct.clip_id = m.id
+                  JOIN tags t ON t.id = ct.tag_id GROUP BY t.id ORDER BY count DESC, value`),
+    sources: counts(`SELECT c.source AS value, count(*) AS count FROM matched m JOIN clips c ON c.id = m.id
+                     WHERE c.source IS NOT NULL GROUP BY c.source ORDER BY count DESC, value`),
+    people: entity('person'),
+    places: entity('place'),
+    years: counts(`SELECT substr(c.date, 1, 4) AS value, count(*) AS count FROM matched m JOIN clips c ON c.id = m.id
+                   WHERE c.date IS NOT NULL GROUP BY value ORDER BY value DESC`),
+  };
 }

@@ -54,10 +54,27 @@ export interface SearchHit extends ClipSummary {
   rank: number;
 }
 
+export type SearchSort = 'relevance' | 'date';
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+/** Counts over all the matching clips (not just the page shown), to narrow a search by a click. */
+export interface SearchFacets {
+  tags: FacetCount[];
+  sources: FacetCount[];
+  people: FacetCount[];
+  places: FacetCount[];
+  years: FacetCount[];
+}
+
 export interface SearchResult {
   query: string;
   total: number;
   hits: SearchHit[];
-  /** Set when the query could not be read as written and was searched literally instead. */
+  /** Set when part of the query could not be read as written; says how it was read instead. */
   notice: string | null;
+  facets: SearchFacets | null;
 }

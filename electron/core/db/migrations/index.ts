@@ -1,7 +1,8 @@
 import type { Migration } from './migration.js';
 import { init } from './0010-init.js';
+import { cjkSearch } from './0020-cjk-search.js';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited, only followed. */
-export const migrations: readonly Migration[] = [init];
+export const migrations: readonly Migration[] = [init, cjkSearch];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;
