@@ -69,6 +69,8 @@ export const contract = {
       query: text(2_000),
       limit: z.number().int().min(1).max(1_000).default(50),
       offset: z.number().int().min(0).default(0),
+      sort: z.enum(['relevance', 'date']).default('relevance'),
+      facets: z.boolean().default(false),
     }),
   ),
   'library.info': method<LibraryInfo>()(z.object({})),
