@@ -1,6 +1,10 @@
 import type { Db } from '../db/open-library.js';
 import type { DraftQuote } from '../../shared/models/clip-draft.js';
 import type { Clip, ClipSummary } from '../../shared/models/clip.js';
+import { clipTagNames } from './tags.repo.js';
+import { clipCollectionIds } from './collections.repo.js';
+import { listHighlights } from './highlights.repo.js';
+import { escapeLike } from './search-filters.js';
 
 /** Everything stored for a new clip. When you add a field, also update rowToClip and the INSERT. */
 export interface NewClipRow {
@@ -149,6 +153,9 @@ export function getClip(db: Db, id: number): Clip | null {
     organizations: named('organization'),
     cruft: JSON.parse(row.cruft) as string[],
     notes: row.notes,
+    tags: clipTagNames(db, id),
+    collectionIds: clipCollectionIds(db, id),
+    highlights: listHighlights(db, id),
     raw: row.raw,
     rawSha256: row.raw_sha256,
     createdAt: row.created_at,
@@ -162,12 +169,34 @@ export function getClip(db: Db, id: number): Clip | null {
 export const SUMMARY_COLUMNS = `c.id, c.title, substr(c.body, 1, 240) AS excerpt, c.date, c.dateline, c.source,
   c.word_count AS wordCount, c.created_at AS createdAt, c.deleted_at AS deletedAt`;
 
-export function listClips(db: Db, opts: { trashed: boolean; offset: number; limit: number }): { items: ClipSummary[]; total: number } {
-  const where = opts.trashed ? 'c.deleted_at IS NOT NULL' : 'c.deleted_at IS NULL';
-  const items = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM clips c WHERE ${where} ORDER BY c.created_at DESC, c.id DESC LIMIT ? OFFSET ?`)
-    .all(opts.limit, opts.offset) as ClipSummary[];
-  const { total } = db.prepare(`SELECT count(*) AS total FROM clips c WHERE ${where}`).get() as { total: number };
+export interface ListOptions {
+  trashed: boolean;
+  offset: number;
+  limit: number;
+  collectionId?: number | undefined;
+  tag?: string | undefined;
+}
+
+/** The list pane's rows: newest first, or a collection's clips in their manual order. */
+export function listClips(db: Db, opts: ListOptions): { items: ClipSummary[]; total: number } {
+  const where = [opts.trashed ? 'c.deleted_at IS NOT NULL' : 'c.deleted_at IS NULL'];
+  const params: unknown[] = [];
+  let from = 'clips c';
+  let order = 'c.created_at DESC, c.id DESC';
+  if (opts.collectionId !== undefined) {
+    from = 'collection_clips cc JOIN clips c ON c.id = cc.clip_id';
+    where.push('cc.collection_id = ?');
+    params.push(opts.collectionId);
+    order = 'cc.position';
+  }
+  if (opts.tag !== undefined) {
+    where.push(`c.id IN (SELECT ct.clip_id FROM clip_tags ct JOIN tags t ON t.id = ct.tag_id
+                 WHERE t.name = ? COLLATE NOCASE OR t.name LIKE ? ESCAPE '\\')`);
+    params.push(opts.tag, `${escapeLike(opts.tag)}/%`);
+  }
+  const sql = `FROM ${from} WHERE ${where.join(' AND ')}`;
+  const items = db.prepare(`SELECT ${SUMMARY_COLUMNS} ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, opts.limit, opts.offset) as ClipSummary[];
+  const { total } = db.prepare(`SELECT count(*) AS total ${sql}`).get(...params) as { total: number };
   return { items, total };
 }
 

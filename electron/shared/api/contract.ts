@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { ClipDraft } from '../models/clip-draft.js';
+import { id, ids, isoDate, method, names, text } from './schema-helpers.js';
+import { organiseContract } from './organise-contract.js';
 import type { Clip, ClipPage, SavedClip, SearchResult } from '../models/clip.js';
 
 /**
@@ -11,17 +13,12 @@ import type { Clip, ClipPage, SavedClip, SearchResult } from '../models/clip.js'
 /** Largest paste accepted, in characters. Bigger inputs get a clear `too_large` error. */
 export const MAX_PASTE_CHARS = 5_000_000;
 
-const id = z.number().int().positive();
-const text = (max: number) => z.string().max(max, { message: `must be at most ${max} characters` });
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date as YYYY-MM-DD' });
-
 const paste = z.object({
   text: text(MAX_PASTE_CHARS),
   html: text(MAX_PASTE_CHARS).optional(),
 });
 
 const quote = z.object({ speaker: z.string().max(500).nullable(), text: text(20_000) });
-const names = z.array(text(500)).max(5_000);
 
 /** The user-checked fields of a draft; anything left out is taken from the parse of the paste. */
 const draftFields = z.object({
@@ -40,11 +37,6 @@ const draftFields = z.object({
 
 const editableFields = draftFields.extend({ notes: text(1_000_000), url: text(4_000).nullable() }).partial();
 
-/** Declares a method: `method<Output>()(inputSchema)`. The output type is compile-time only. */
-const method =
-  <Output>() =>
-  <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output });
-
 export const contract = {
   'clips.parse': method<ClipDraft>()(paste),
   'clips.create': method<SavedClip>()(
@@ -57,13 +49,17 @@ export const contract = {
   'clips.list': method<ClipPage>()(
     z.object({
       trashed: z.boolean().default(false),
+      /** A regular collection's clips in its manual order. */
+      collectionId: id.optional(),
+      /** Clips with this tag or one below it. */
+      tag: text(500).optional(),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(1_000).default(200),
     }),
   ),
   'clips.update': method<Clip>()(z.object({ id, fields: editableFields })),
-  'clips.trash': method<{ trashed: number[] }>()(z.object({ ids: z.array(id).min(1).max(100_000) })),
-  'clips.restore': method<{ restored: number[] }>()(z.object({ ids: z.array(id).min(1).max(100_000) })),
+  'clips.trash': method<{ trashed: number[] }>()(z.object({ ids })),
+  'clips.restore': method<{ restored: number[] }>()(z.object({ ids })),
   'search.query': method<SearchResult>()(
     z.object({
       query: text(2_000),
@@ -74,6 +70,7 @@ export const contract = {
     }),
   ),
   'library.info': method<LibraryInfo>()(z.object({})),
+  ...organiseContract,
 } as const;
 
 export interface LibraryInfo {

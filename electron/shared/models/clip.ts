@@ -1,4 +1,5 @@
 import type { ClipDraft, DraftQuote } from './clip-draft.js';
+import type { Highlight } from './organise.js';
 
 /** A saved clip as the API returns it. */
 export interface Clip {
@@ -18,6 +19,9 @@ export interface Clip {
   organizations: string[];
   cruft: string[];
   notes: string;
+  tags: string[];
+  collectionIds: number[];
+  highlights: Highlight[];
   /** The paste exactly as received; never modified after capture. */
   raw: string;
   rawSha256: string;

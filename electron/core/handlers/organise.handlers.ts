@@ -1,0 +1,76 @@
+import type { ApiHandlers } from '../../shared/api/contract.js';
+import { ApiError } from '../../shared/api/errors.js';
+import type { Db } from '../db/open-library.js';
+import { getClip } from '../library/clips.repo.js';
+import {
+  addClipsToCollection,
+  collectionClipIds,
+  createCollection,
+  deleteCollection,
+  getCollection,
+  listCollections,
+  moveClipInCollection,
+  moveCollection,
+  removeClipsFromCollection,
+  updateCollection,
+} from '../library/collections.repo.js';
+import { addHighlight, deleteHighlight, listHighlights, updateHighlight } from '../library/highlights.repo.js';
+import { listEntities, listQuotes, listSpeakers, timeline } from '../library/indexes.repo.js';
+import { searchClips } from '../library/search.js';
+import { deleteTag, listTags, mergeTags, renameTag, restoreTags, setTagColor, tagClips, untagClips } from '../library/tags.repo.js';
+import { suggestTags } from '../library/tag-suggestions.js';
+
+export function organiseHandlers(db: Db) {
+  const now = () => new Date().toISOString();
+  const write = <T>(fn: () => T): T => db.transaction(fn).immediate();
+  const countSmart = (query: string) => searchClips(db, query, { limit: 1, offset: 0, sort: 'date', facets: false }).total;
+  const collectionById = (id: number) => {
+    const found = listCollections(db, countSmart).find((c) => c.id === id);
+    if (!found) throw new ApiError('not_found', `There is no collection ${id}.`);
+    return found;
+  };
+
+  return {
+    'tags.list': () => listTags(db),
+    'tags.apply': ({ clipIds, names }) => write(() => (tagClips(db, clipIds, names), { clipIds })),
+    'tags.remove': ({ clipIds, names }) => write(() => (untagClips(db, clipIds, names), { clipIds })),
+    'tags.rename': ({ from, to }) => write(() => (renameTag(db, from, to), listTags(db))),
+    'tags.merge': ({ from, into }) => write(() => (mergeTags(db, from, into), listTags(db))),
+    'tags.delete': ({ name }) => ({ removed: write(() => deleteTag(db, name)) }),
+    'tags.restore': ({ removed }) => write(() => (restoreTags(db, removed), listTags(db))),
+    'tags.setColor': ({ name, color }) => write(() => (setTagColor(db, name, color), listTags(db))),
+    'tags.suggest': ({ clipId }) => {
+      const clip = getClip(db, clipId);
+      if (!clip) throw new ApiError('not_found', `There is no clip ${clipId}.`);
+      return suggestTags(clip, listTags(db));
+    },
+
+    'collections.list': () => listCollections(db, countSmart),
+    'collections.create': (input) => collectionById(write(() => createCollection(db, input, now()))),
+    'collections.update': ({ id, ...fields }) => (write(() => updateCollection(db, id, fields)), collectionById(id)),
+    'collections.move': ({ id, parentId, index }) => (write(() => moveCollection(db, id, parentId, index)), listCollections(db, countSmart)),
+    'collections.delete': ({ id }) => (write(() => deleteCollection(db, id)), { deleted: id }),
+    'collections.addClips': ({ id, clipIds }) => ({ added: write(() => addClipsToCollection(db, id, clipIds)) }),
+    'collections.removeClips': ({ id, clipIds }) => (write(() => removeClipsFromCollection(db, id, clipIds)), { removed: clipIds }),
+    'collections.moveClip': ({ id, clipId, index }) => (write(() => moveClipInCollection(db, id, clipId, index)), { clipIds: collectionClipIds(db, id) }),
+    'collections.clipIds': ({ id }) => {
+      const c = getCollection(db, id);
+      if (c.query === null) return collectionClipIds(db, id);
+      return searchClips(db, c.query, { limit: 1_000, offset: 0, sort: 'date', facets: false }).hits.map((h) => h.id);
+    },
+
+    'highlights.list': ({ clipId }) => listHighlights(db, clipId),
+    'highlights.add': (h) => {
+      if (!getClip(db, h.clipId)) throw new ApiError('not_found', `There is no clip ${h.clipId}.`);
+      if (h.end <= h.start) throw new ApiError('bad_input', 'A highlight must cover at least one character.');
+      return write(() => addHighlight(db, h, now()));
+    },
+    'highlights.update': ({ id, ...fields }) => write(() => updateHighlight(db, id, fields)),
+    'highlights.delete': ({ id }) => write(() => deleteHighlight(db, id)),
+
+    'index.entities': ({ kind, filter, limit }) => listEntities(db, kind, filter, limit),
+    'index.quotes': (opts) => listQuotes(db, opts),
+    'index.speakers': ({ limit }) => listSpeakers(db, limit),
+    'index.timeline': () => timeline(db),
+  } satisfies Partial<ApiHandlers>;
+}

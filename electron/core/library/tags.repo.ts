@@ -1,0 +1,119 @@
+import type { Db } from '../db/open-library.js';
+import type { DeletedTag, Tag } from '../../shared/models/organise.js';
+import { isWithinTag, normaliseTagName } from '../../shared/organise/tag-names.js';
+import { ApiError } from '../../shared/api/errors.js';
+import { escapeLike } from './search-filters.js';
+
+export function listTags(db: Db): Tag[] {
+  return db
+    .prepare(
+      `SELECT t.id, t.name, t.color,
+         (SELECT count(*) FROM clip_tags ct JOIN clips c ON c.id = ct.clip_id
+          WHERE ct.tag_id = t.id AND c.deleted_at IS NULL) AS count
+       FROM tags t ORDER BY t.name COLLATE NOCASE`,
+    )
+    .all() as Tag[];
+}
+
+export function clipTagNames(db: Db, clipId: number): string[] {
+  return (
+    db
+      .prepare('SELECT t.name FROM clip_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.clip_id = ? ORDER BY t.name COLLATE NOCASE')
+      .all(clipId) as { name: string }[]
+  ).map((r) => r.name);
+}
+
+export function requireTagName(name: string): string {
+  const clean = normaliseTagName(name);
+  if (!clean) throw new ApiError('bad_input', 'A tag needs a name, e.g. region/europe or follow-up.');
+  return clean;
+}
+
+function ensureTag(db: Db, name: string): number {
+  const clean = requireTagName(name);
+  db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING').run(clean);
+  return (db.prepare('SELECT id FROM tags WHERE name = ?').get(clean) as { id: number }).id;
+}
+
+function tagId(db: Db, name: string): number | null {
+  return (db.prepare('SELECT id FROM tags WHERE name = ?').get(normaliseTagName(name)) as { id: number } | undefined)?.id ?? null;
+}
+
+export function tagClips(db: Db, clipIds: readonly number[], names: readonly string[]): void {
+  const link = db.prepare('INSERT OR IGNORE INTO clip_tags (clip_id, tag_id) SELECT id, ? FROM clips WHERE id = ?');
+  for (const name of names) {
+    const id = ensureTag(db, name);
+    for (const clipId of clipIds) link.run(id, clipId);
+  }
+}
+
+export function untagClips(db: Db, clipIds: readonly number[], names: readonly string[]): void {
+  const unlink = db.prepare('DELETE FROM clip_tags WHERE clip_id = ? AND tag_id = ?');
+  for (const name of names) {
+    const id = tagId(db, name);
+    if (id === null) continue;
+    for (const clipId of clipIds) unlink.run(clipId, id);
+  }
+}
+
+/** Tags at or below `name`, deepest first is not needed: rows are independent. */
+function subtree(db: Db, name: string): { id: number; name: string; color: string | null }[] {
+  return db
+    .prepare(`SELECT id, name, color FROM tags WHERE name = ? OR name LIKE ? ESCAPE '\\'`)
+    .all(name, `${escapeLike(name)}/%`) as { id: number; name: string; color: string | null }[];
+}
+
+/**
+ * Renames a tag and everything below it (region/europe → area/europe moves region/europe/ukraine
+ * too). Where a new name already exists the two are merged: clips keep one tag, nothing is lost.
+ */
+export function renameTag(db: Db, from: string, to: string): void {
+  const source = requireTagName(from);
+  const target = requireTagName(to);
+  if (source.toLowerCase() === target.toLowerCase() && source === target) return;
+  if (isWithinTag(target, source) && source.toLowerCase() !== target.toLowerCase()) {
+    throw new ApiError('bad_input', `Cannot move the tag ${source} inside itself (${target}).`);
+  }
+  const tags = subtree(db, source);
+  if (!tags.length) throw new ApiError('not_found', `There is no tag called ${source}.`);
+  for (const tag of tags) {
+    const newName = target + tag.name.slice(source.length);
+    const existing = db.prepare('SELECT id FROM tags WHERE name = ? AND id <> ?').get(newName, tag.id) as { id: number } | undefined;
+    if (existing) {
+      db.prepare('INSERT OR IGNORE INTO clip_tags (clip_id, tag_id) SELECT clip_id, ? FROM clip_tags WHERE tag_id = ?').run(existing.id, tag.id);
+      db.prepare('UPDATE tags SET color = coalesce(color, ?) WHERE id = ?').run(tag.color, existing.id);
+      db.prepare('DELETE FROM tags WHERE id = ?').run(tag.id);
+    } else {
+      db.prepare('UPDATE tags SET name = ? WHERE id = ?').run(newName, tag.id);
+    }
+  }
+}
+
+/** Merging is renaming onto an existing tag. */
+export function mergeTags(db: Db, from: string, into: string): void {
+  if (tagId(db, into) === null) throw new ApiError('not_found', `There is no tag called ${normaliseTagName(into)} to merge into.`);
+  renameTag(db, from, into);
+}
+
+/** Deletes a tag and its descendants; returns what they carried so the UI can undo it. */
+export function deleteTag(db: Db, name: string): DeletedTag[] {
+  const tags = subtree(db, requireTagName(name));
+  if (!tags.length) throw new ApiError('not_found', `There is no tag called ${normaliseTagName(name)}.`);
+  const clipsOf = db.prepare('SELECT clip_id FROM clip_tags WHERE tag_id = ? ORDER BY clip_id');
+  const removed = tags.map((t) => ({ name: t.name, color: t.color, clipIds: (clipsOf.all(t.id) as { clip_id: number }[]).map((r) => r.clip_id) }));
+  const del = db.prepare('DELETE FROM tags WHERE id = ?');
+  for (const t of tags) del.run(t.id);
+  return removed;
+}
+
+export function restoreTags(db: Db, removed: readonly DeletedTag[]): void {
+  for (const tag of removed) {
+    tagClips(db, tag.clipIds, [tag.name]);
+    db.prepare('UPDATE tags SET color = ? WHERE name = ?').run(tag.color, normaliseTagName(tag.name));
+  }
+}
+
+export function setTagColor(db: Db, name: string, color: string | null): void {
+  const info = db.prepare('UPDATE tags SET color = ? WHERE name = ?').run(color, requireTagName(name));
+  if (!info.changes) throw new ApiError('not_found', `There is no tag called ${normaliseTagName(name)}.`);
+}

@@ -1,0 +1,67 @@
+/** A tag as stored: hierarchy is in the name ("region/europe/ukraine"). */
+export interface Tag {
+  id: number;
+  name: string;
+  color: string | null;
+  /** Live clips carrying exactly this tag (not its descendants). */
+  count: number;
+}
+
+export interface Collection {
+  id: number;
+  parentId: number | null;
+  name: string;
+  position: number;
+  description: string;
+  /** Set for a smart collection: a saved search, its clips found live. */
+  query: string | null;
+  /** Live clips in it (for a smart collection: matches of its query). */
+  count: number;
+}
+
+export interface Highlight {
+  id: number;
+  clipId: number;
+  /** The highlighted words, with some context either side, so it can be found again after edits. */
+  exact: string;
+  prefix: string;
+  suffix: string;
+  /** Offsets into the clip's paragraphs joined by "\n\n", at the time it was made. */
+  start: number;
+  end: number;
+  color: HighlightColor;
+  note: string;
+  createdAt: string;
+}
+
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
+
+/** What a deleted tag carried, so the deletion can be undone exactly. */
+export interface DeletedTag {
+  name: string;
+  color: string | null;
+  clipIds: number[];
+}
+
+export type EntityKind = 'person' | 'place' | 'organization';
+
+export interface EntityCount {
+  name: string;
+  count: number;
+}
+
+export interface QuoteEntry {
+  clipId: number;
+  clipTitle: string | null;
+  date: string | null;
+  source: string | null;
+  speaker: string | null;
+  text: string;
+}
+
+export interface TimelineBucket {
+  /** YYYY-MM */
+  month: string;
+  count: number;
+}
