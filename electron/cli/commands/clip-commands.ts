@@ -2,6 +2,7 @@ import type { Command } from '../command.js';
 import { CliError } from '../cli-error.js';
 import { readPaste } from '../read-input.js';
 import { highlightSnippet, summaryLine } from '../format.js';
+import { collectionIdByName, flagList } from './organise-commands.js';
 import type { ClipDraft } from '../../shared/models/clip-draft.js';
 import { draftFromPaste } from '../../core/clipper/draft-from-paste.js';
 import { existsSync } from 'node:fs';
@@ -41,21 +42,30 @@ export const parseCommand: Command = {
 
 export const addCommand: Command = {
   name: 'add',
-  usage: 'cuttings add FILE|- [--json]',
+  usage: 'cuttings add FILE|- [--tag T]... [--collection C]... [--json]',
   summary: 'clip an article into the library',
+  valueFlags: ['tag', 'collection'],
   async run(ctx) {
     const paste = await readPaste(ctx.args[0]);
+    // Resolve collections first, so a misspelt name stops the command before anything is saved.
+    const collectionIds = await Promise.all(flagList(ctx, 'collection').map((c) => collectionIdByName(ctx, c)));
     const clip = await ctx.call('clips.create', paste);
+    const tags = flagList(ctx, 'tag');
+    if (tags.length) await ctx.call('tags.apply', { clipIds: [clip.id], names: tags });
+    for (const id of collectionIds) await ctx.call('collections.addClips', { id, clipIds: [clip.id] });
     ctx.out(ctx.json ? JSON.stringify(clip, null, 2) : describeDraft(clip));
   },
 };
 
 export const listCommand: Command = {
   name: 'list',
-  usage: 'cuttings list [--json] [--trash]',
-  summary: 'list the clips, newest first',
+  usage: 'cuttings list [--json] [--collection C] [--tag T] [--trash]',
+  summary: 'list the clips, newest first (a collection in its own order)',
+  valueFlags: ['collection', 'tag'],
   async run(ctx) {
-    const page = await ctx.call('clips.list', { trashed: ctx.flags.trash === true, limit: 1000 });
+    const collection = typeof ctx.flags.collection === 'string' ? await collectionIdByName(ctx, ctx.flags.collection) : undefined;
+    const tag = typeof ctx.flags.tag === 'string' ? ctx.flags.tag : undefined;
+    const page = await ctx.call('clips.list', { trashed: ctx.flags.trash === true, limit: 1000, collectionId: collection, tag });
     if (ctx.json) return ctx.out(JSON.stringify(page.items, null, 2));
     if (!page.items.length) return ctx.out(ctx.flags.trash ? 'The trash is empty.' : 'No clips yet. Add one with: cuttings add FILE');
     ctx.out(page.items.map(summaryLine).join('\n'));

@@ -1,0 +1,91 @@
+import type { Command, CommandContext } from '../command.js';
+import { CliError } from '../cli-error.js';
+
+export function parseClipId(value: string | undefined): number {
+  const id = Number(value);
+  if (!value || !Number.isInteger(id) || id <= 0) throw new CliError(`“${value ?? ''}” is not a clip number; \`cuttings list\` shows them.`, 2);
+  return id;
+}
+
+/** Flags that may repeat (`--tag a --tag b`) as a list. */
+export function flagList(ctx: CommandContext, name: string): string[] {
+  const v = ctx.flags[name];
+  if (v === undefined || v === true || v === false) return [];
+  return Array.isArray(v) ? v : [v];
+}
+
+/** A collection named on the command line, by name or path, resolved to its id. */
+export async function collectionIdByName(ctx: CommandContext, name: string): Promise<number> {
+  const all = await ctx.call('collections.list', {});
+  const byId = new Map(all.map((c) => [c.id, c]));
+  const pathOf = (id: number | null): string => {
+    const c = id === null ? undefined : byId.get(id);
+    return c ? (c.parentId === null ? c.name : `${pathOf(c.parentId)}/${c.name}`) : '';
+  };
+  const wanted = name.trim().toLowerCase();
+  const byPath = all.filter((c) => pathOf(c.id).toLowerCase() === wanted);
+  const matches = byPath.length ? byPath : all.filter((c) => c.name.toLowerCase() === wanted);
+  if (matches.length === 1) return matches[0]!.id;
+  if (!matches.length) throw new CliError(`There is no collection called ${name}. Create it with: cuttings collection create "${name}"`);
+  throw new CliError(`Several collections are called ${name}: ${matches.map((c) => pathOf(c.id)).join(', ')}. Give the full path.`);
+}
+
+export const tagCommand: Command = {
+  name: 'tag',
+  usage: 'cuttings tag ID TAG...',
+  summary: 'tag a clip (tags nest with /, e.g. region/europe)',
+  async run(ctx) {
+    const [id, ...names] = ctx.args;
+    if (!names.length) throw new CliError('Give a clip number and at least one tag.', 2);
+    await ctx.call('tags.apply', { clipIds: [parseClipId(id)], names });
+    ctx.out(ctx.json ? JSON.stringify({ id: Number(id), tagged: names }) : `Tagged clip ${id}: ${names.join(', ')}`);
+  },
+};
+
+export const untagCommand: Command = {
+  name: 'untag',
+  usage: 'cuttings untag ID TAG...',
+  summary: 'remove tags from a clip',
+  async run(ctx) {
+    const [id, ...names] = ctx.args;
+    if (!names.length) throw new CliError('Give a clip number and at least one tag.', 2);
+    await ctx.call('tags.remove', { clipIds: [parseClipId(id)], names });
+    ctx.out(ctx.json ? JSON.stringify({ id: Number(id), untagged: names }) : `Removed from clip ${id}: ${names.join(', ')}`);
+  },
+};
+
+export const collectionCommand: Command = {
+  name: 'collection',
+  usage: 'cuttings collection create NAME [--parent P] | add NAME ID... | list',
+  summary: 'make collections and put clips in them',
+  valueFlags: ['parent', 'query', 'description'],
+  async run(ctx) {
+    const [verb, name, ...rest] = ctx.args;
+    if (verb === 'list') {
+      const all = await ctx.call('collections.list', {});
+      if (ctx.json) return ctx.out(JSON.stringify(all, null, 2));
+      if (!all.length) return ctx.out('No collections yet. Create one with: cuttings collection create NAME');
+      const depth = (c: (typeof all)[number]): number => (c.parentId === null ? 0 : 1 + depth(all.find((p) => p.id === c.parentId)!));
+      for (const c of all) ctx.out(`${'  '.repeat(depth(c))}${c.name}${c.query ? ` [smart: ${c.query}]` : ''} (${c.count})`);
+      return;
+    }
+    if (!name) throw new CliError(`Usage: ${this.usage}`, 2);
+    if (verb === 'create') {
+      const parent = typeof ctx.flags.parent === 'string' ? await collectionIdByName(ctx, ctx.flags.parent) : null;
+      const created = await ctx.call('collections.create', {
+        name,
+        parentId: parent,
+        description: typeof ctx.flags.description === 'string' ? ctx.flags.description : '',
+        query: typeof ctx.flags.query === 'string' ? ctx.flags.query : null,
+      });
+      return ctx.out(ctx.json ? JSON.stringify(created, null, 2) : `Created the collection ${created.name}.`);
+    }
+    if (verb === 'add') {
+      if (!rest.length) throw new CliError('Give the clip numbers to add.', 2);
+      const id = await collectionIdByName(ctx, name);
+      const { added } = await ctx.call('collections.addClips', { id, clipIds: rest.map(parseClipId) });
+      return ctx.out(ctx.json ? JSON.stringify({ collection: id, added }) : `Added ${added.length} clip${added.length === 1 ? '' : 's'} to ${name}.`);
+    }
+    throw new CliError(`Unknown: collection ${verb}. Usage: ${this.usage}`, 2);
+  },
+};

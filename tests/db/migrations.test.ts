@@ -1,0 +1,78 @@
+import Database from 'better-sqlite3';
+import { readdirSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openLibrary, schemaVersion } from '../../electron/core/db/open-library.js';
+import { latestVersion, migrations } from '../../electron/core/db/migrations/index.js';
+import { tempLibrary } from '../support/temp-library.js';
+
+let lib: ReturnType<typeof tempLibrary>;
+beforeEach(() => {
+  lib = tempLibrary();
+});
+afterEach(() => lib.remove());
+
+/** A library as an older Cuttings left it: migrations applied up to `version`, then seeded. */
+function buildAt(version: number, seed: (db: Database.Database) => void): void {
+  const db = new Database(lib.path);
+  db.pragma('journal_mode = WAL');
+  for (const m of migrations.filter((x) => x.version <= version)) {
+    db.exec(m.up);
+    db.pragma(`user_version = ${m.version}`);
+  }
+  seed(db);
+  db.close();
+}
+
+const insertClip = (db: Database.Database, title: string, body: string, language: string) =>
+  db
+    .prepare(
+      `INSERT INTO clips (title, body, raw, raw_sha256, content_hash, language, created_at, updated_at)
+       VALUES (?, ?, ?, 'x', 'y', ?, '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')`,
+    )
+    .run(title, body, body, language);
+
+describe('migrations', () => {
+  it('are numbered upwards in tens', () => {
+    const versions = migrations.map((m) => m.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+    for (const v of versions) expect(v % 10).toBe(0);
+  });
+
+  it('bring a version-10 library up to date, keeping its clips and backing it up first', () => {
+    buildAt(10, (db) => {
+      insertClip(db, 'Harbour strike', 'Dock workers walked out.', 'en');
+      insertClip(db, '大桥通车', '杭州新建的跨江大桥今天正式通车。', 'zh');
+    });
+    const db = openLibrary(lib.path);
+    try {
+      expect(schemaVersion(db)).toBe(latestVersion);
+      expect(db.prepare('SELECT count(*) AS n FROM clips').get()).toEqual({ n: 2 });
+      // The CJK index added by migration 20 covers the clips that were already there.
+      expect(db.prepare(`SELECT rowid FROM clips_cjk WHERE clips_cjk MATCH '"跨江大"'`).all()).toEqual([{ rowid: 2 }]);
+      expect(db.prepare(`SELECT rowid FROM clips_fts WHERE clips_fts MATCH 'dock'`).all()).toEqual([{ rowid: 1 }]);
+    } finally {
+      db.close();
+    }
+    const backups = readdirSync(lib.dir).filter((f) => f.endsWith('.bak'));
+    expect(backups).toHaveLength(1);
+    const copy = new Database(`${lib.dir}/${backups[0]}`, { readonly: true });
+    expect(copy.pragma('user_version', { simple: true })).toBe(10);
+    expect(copy.prepare('SELECT count(*) AS n FROM clips').get()).toEqual({ n: 2 });
+    copy.close();
+  });
+
+  it('only add to the schema: every table and column of the first version is still there', () => {
+    buildAt(10, () => {});
+    const first = new Database(lib.path, { readonly: true });
+    const columnsOf = (db: Database.Database) =>
+      (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[])
+        .flatMap(({ name }) => (db.prepare(`PRAGMA table_info(${name})`).all() as { name: string; type: string }[]).map((c) => `${name}.${c.name}:${c.type}`));
+    const before = columnsOf(first);
+    first.close();
+    const db = openLibrary(lib.path);
+    const after = columnsOf(db);
+    db.close();
+    expect(after).toEqual(expect.arrayContaining(before));
+  });
+});
