@@ -1,0 +1,18 @@
+const BLOCKS = 'p,div,h1,h2,h3,h4,h5,h6,li,blockquote,pre,tr,section,article,header,footer,figcaption,dd,dt';
+
+/**
+ * Plain text for a clipboard that carries only HTML (some apps copy no text/plain). The API needs
+ * the text; the HTML still travels beside it for the core to read. DOMParser documents are inert:
+ * nothing in them runs or loads.
+ */
+export function textFromHtml(html: string): string {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  doc.querySelectorAll('script,style,noscript,template').forEach((el) => el.remove());
+  doc.querySelectorAll('br').forEach((el) => el.replaceWith('\n'));
+  doc.querySelectorAll(BLOCKS).forEach((el) => el.append('\n\n'));
+  return (doc.body.textContent ?? '')
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

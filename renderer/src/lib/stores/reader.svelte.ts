@@ -1,0 +1,69 @@
+import { api, describeError } from '../api/api.js';
+import type { Clip } from '../api/models.js';
+
+/** The selected clip and the full record shown in the reader pane. */
+class ReaderStore {
+  #selectedId = $state<number | null>(null);
+  #clip = $state<Clip | null>(null);
+  #error = $state<string | null>(null);
+  #loading = $state(false);
+  #showingOriginal = $state(false);
+  /** Bumped per request so a slow answer for an earlier selection cannot replace a later one. */
+  #request = 0;
+
+  get selectedId() {
+    return this.#selectedId;
+  }
+
+  get clip() {
+    return this.#clip;
+  }
+
+  get error() {
+    return this.#error;
+  }
+
+  get loading() {
+    return this.#loading;
+  }
+
+  get showingOriginal() {
+    return this.#showingOriginal;
+  }
+
+  async select(id: number | null) {
+    if (id === this.#selectedId && (this.#clip?.id === id || this.#loading)) return;
+    this.#selectedId = id;
+    this.#showingOriginal = false;
+    await this.reload();
+  }
+
+  async reload() {
+    const id = this.#selectedId;
+    const request = ++this.#request;
+    this.#error = null;
+    if (id === null) {
+      this.#clip = null;
+      this.#loading = false;
+      return;
+    }
+    this.#loading = true;
+    try {
+      const clip = await api.call('clips.get', { id });
+      if (request === this.#request) this.#clip = clip;
+    } catch (err) {
+      if (request === this.#request) {
+        this.#clip = null;
+        this.#error = describeError(err);
+      }
+    } finally {
+      if (request === this.#request) this.#loading = false;
+    }
+  }
+
+  toggleOriginal() {
+    this.#showingOriginal = !this.#showingOriginal;
+  }
+}
+
+export const reader = new ReaderStore();

@@ -1,0 +1,95 @@
+import { api, describeError } from '../api/api.js';
+import type { SearchHit } from '../api/models.js';
+
+const PAGE = 100;
+/** Searching on every keystroke is cheap for FTS5; the pause only spares half-typed words. */
+const TYPING_PAUSE_MS = 120;
+
+/** Search as you type: the query, its hits and their total. */
+class SearchStore {
+  #query = $state('');
+  #hits = $state<SearchHit[]>([]);
+  #total = $state(0);
+  #notice = $state<string | null>(null);
+  #error = $state<string | null>(null);
+  #searching = $state(false);
+  #request = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  get query() {
+    return this.#query;
+  }
+
+  get active() {
+    return this.#query.trim() !== '';
+  }
+
+  get hits() {
+    return this.#hits;
+  }
+
+  get total() {
+    return this.#total;
+  }
+
+  get notice() {
+    return this.#notice;
+  }
+
+  get error() {
+    return this.#error;
+  }
+
+  get searching() {
+    return this.#searching;
+  }
+
+  setQuery(query: string) {
+    this.#query = query;
+    clearTimeout(this.#timer);
+    if (!this.active) {
+      this.#request++;
+      this.#hits = [];
+      this.#total = 0;
+      this.#error = null;
+      this.#notice = null;
+      this.#searching = false;
+      return;
+    }
+    this.#searching = true;
+    this.#timer = setTimeout(() => void this.#run(0), TYPING_PAUSE_MS);
+  }
+
+  clear() {
+    this.setQuery('');
+  }
+
+  /** Runs the current query again, after the library changed under it. */
+  refresh() {
+    if (this.active) void this.#run(0);
+  }
+
+  loadMore() {
+    if (this.active && !this.#searching && this.#hits.length < this.#total) void this.#run(this.#hits.length);
+  }
+
+  async #run(offset: number) {
+    const request = ++this.#request;
+    this.#searching = true;
+    try {
+      const result = await api.call('search.query', { query: this.#query, limit: PAGE, offset });
+      if (request !== this.#request) return;
+      this.#hits = offset === 0 ? result.hits : [...this.#hits, ...result.hits];
+      this.#total = result.total;
+      this.#notice = result.notice;
+      this.#error = null;
+    } catch (err) {
+      if (request !== this.#request) return;
+      this.#error = describeError(err);
+    } finally {
+      if (request === this.#request) this.#searching = false;
+    }
+  }
+}
+
+export const search = new SearchStore();
