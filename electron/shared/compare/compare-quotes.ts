@@ -1,0 +1,91 @@
+import type { DraftQuote } from '../models/clip-draft.js';
+import type { Comparison, SharedQuote } from '../models/comparison.js';
+import { fuller } from './compare-entities.js';
+import { sameSpeaker } from './names.js';
+import { contentTerms, type TermBag } from './terms.js';
+
+/**
+ * Score a pair of quotes needs, by what is known of the speakers. With the same named speaker the
+ * words may differ a good deal (two translations of one remark); with a speaker missing on a side
+ * they must be nearly the same words; quotes of two different named speakers never pair.
+ */
+const MIN_SCORE_SAME_SPEAKER = 0.45;
+const MIN_SCORE_SPEAKER_UNKNOWN = 0.75;
+
+/**
+ * Overlap (how much of the shorter quote the longer one has) counts most, because a report often
+ * quotes only a fragment of what the other quotes in full; Dice keeps a one-word fragment from
+ * matching any long remark on its own.
+ */
+const OVERLAP_SHARE = 0.7;
+
+export function compareQuotes(a: readonly DraftQuote[], b: readonly DraftQuote[]): Comparison['quotes'] {
+  const bagsA = a.map((q) => contentTerms(q.text));
+  const bagsB = b.map((q) => contentTerms(q.text));
+  const scored: { i: number; j: number; score: number }[] = [];
+  a.forEach((qa, i) =>
+    b.forEach((qb, j) => {
+      const needed = requiredScore(qa.speaker, qb.speaker);
+      if (needed === null) return;
+      const score = quoteSimilarity(bagsA[i]!, bagsB[j]!);
+      if (score >= needed) scored.push({ i, j, score });
+    }),
+  );
+  scored.sort((x, y) => y.score - x.score);
+
+  // One-to-one first, best pairs first; then a fragment left over joins the quote it is part of
+  // (one report quotes a remark whole, the other in two pieces).
+  const pairs: { i: number; j: number }[] = [];
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  for (const s of scored) {
+    if (usedA.has(s.i) || usedB.has(s.j)) continue;
+    pairs.push(s);
+    usedA.add(s.i);
+    usedB.add(s.j);
+  }
+  for (const s of scored) {
+    if (usedA.has(s.i) && usedB.has(s.j)) continue;
+    pairs.push(s);
+    usedA.add(s.i);
+    usedB.add(s.j);
+  }
+  pairs.sort((x, y) => x.i - y.i || x.j - y.j);
+
+  const shared: SharedQuote[] = pairs.map(({ i, j }) => ({
+    speaker: speakerOf(a[i]!.speaker, b[j]!.speaker),
+    a: a[i]!.text,
+    b: b[j]!.text,
+  }));
+  return {
+    shared,
+    onlyA: a.filter((_, i) => !usedA.has(i)),
+    onlyB: b.filter((_, j) => !usedB.has(j)),
+  };
+}
+
+function requiredScore(x: string | null, y: string | null): number | null {
+  if (x && y) return sameSpeaker(x, y) ? MIN_SCORE_SAME_SPEAKER : null;
+  return MIN_SCORE_SPEAKER_UNKNOWN;
+}
+
+function speakerOf(x: string | null, y: string | null): string | null {
+  if (x && y) return fuller(x, y);
+  return x ?? y;
+}
+
+/** How nearly two quotes say the same words, in [0, 1], counting numbers and names double. */
+export function quoteSimilarity(x: TermBag, y: TermBag): number {
+  const total = (bag: TermBag) => [...bag.values()].reduce((s, w) => s + w, 0);
+  const tx = total(x);
+  const ty = total(y);
+  if (tx <= 0 || ty <= 0) return 0;
+  let shared = 0;
+  for (const [term, w] of x) {
+    const v = y.get(term);
+    if (v !== undefined) shared += Math.min(w, v);
+  }
+  const overlap = shared / Math.min(tx, ty);
+  const dice = (2 * shared) / (tx + ty);
+  return Math.min(1, OVERLAP_SHARE * overlap + (1 - OVERLAP_SHARE) * dice);
+}
