@@ -7,9 +7,10 @@ import { CliError } from './cli-error.js';
 import type { Command, CommandContext } from './command.js';
 import { addCommand, listCommand, parseCommand, searchCommand, showCommand } from './commands/clip-commands.js';
 import { serveCommand } from './commands/serve-command.js';
+import { compareCommand } from './commands/compare-command.js';
 import { collectionCommand, tagCommand, untagCommand } from './commands/organise-commands.js';
 
-const commands: Command[] = [parseCommand, addCommand, listCommand, showCommand, searchCommand, tagCommand, untagCommand, collectionCommand, serveCommand];
+const commands: Command[] = [parseCommand, addCommand, listCommand, showCommand, searchCommand, compareCommand, tagCommand, untagCommand, collectionCommand, serveCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.usage.length));

@@ -5,6 +5,7 @@ import { openLibrary, type Db } from './db/open-library.js';
 import { clipsHandlers } from './handlers/clips.handlers.js';
 import { libraryHandlers } from './handlers/library.handlers.js';
 import { searchHandlers } from './handlers/search.handlers.js';
+import { compareHandlers } from './handlers/compare.handlers.js';
 import { organiseHandlers } from './handlers/organise.handlers.js';
 
 /**
@@ -23,6 +24,7 @@ export function createCoreService(libraryPath: string): CoreService {
   const handlers: ApiHandlers = {
     ...clipsHandlers(db),
     ...searchHandlers(db),
+    ...compareHandlers(db),
     ...libraryHandlers(db, libraryPath),
     ...organiseHandlers(db),
   };

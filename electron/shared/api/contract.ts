@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ClipDraft } from '../models/clip-draft.js';
+import type { Comparison } from '../models/comparison.js';
 import { id, ids, isoDate, method, names, text } from './schema-helpers.js';
 import { organiseContract } from './organise-contract.js';
 import type { Clip, ClipPage, SavedClip, SearchResult } from '../models/clip.js';
@@ -60,6 +61,7 @@ export const contract = {
   'clips.update': method<Clip>()(z.object({ id, fields: editableFields })),
   'clips.trash': method<{ trashed: number[] }>()(z.object({ ids })),
   'clips.restore': method<{ restored: number[] }>()(z.object({ ids })),
+  'compare.clips': method<Comparison>()(z.object({ a: id, b: id })),
   'search.query': method<SearchResult>()(
     z.object({
       query: text(2_000),
