@@ -1,41 +1,58 @@
 import type { ClipDraft } from '../models/clip-draft.js';
+import { pickArticleDate } from './article-date.js';
+import { readCjkReporters } from './byline.js';
+import { readDateline, type Dateline } from './dateline.js';
+import { detectLanguage } from './language.js';
+import { layOut, type Role } from './layout.js';
+import { splitLines, type Line } from './lines.js';
+import { normaliseText } from './normalise-text.js';
+import { buildParagraphs } from './paragraphs.js';
+import { pickSource } from './pick-source.js';
+
+// A standfirst may sit above the dateline, so the first few content lines are tried.
+const DATELINE_SEARCH_LINES = 3;
+
+function findDateline(lines: readonly Line[], roles: readonly Role[]): { dateline: Dateline | null; line: string } {
+  let tried = 0;
+  for (let i = 0; i < lines.length && tried < DATELINE_SEARCH_LINES; i++) {
+    if (roles[i] !== 'content') continue;
+    tried++;
+    const dateline = readDateline(lines[i]!.text);
+    if (dateline) return { dateline, line: lines[i]!.text };
+  }
+  return { dateline: null, line: '' };
+}
+
+const wordCount = (paragraphs: readonly string[]) =>
+  paragraphs.reduce((n, p) => n + (p.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
 
 /**
  * Turns pasted text into a ClipDraft. Pure: no I/O, no DOM; HTML is turned into text by the
- * core before it gets here.
+ * core before it gets here. Never throws: whatever the paste, a well-formed draft comes back.
  */
 export function parseClip(text: string): ClipDraft {
-  const normalised = text.replace(/\r\n?/g, '\n').replace(/\u0000/g, '');
-  const blocks = normalised
-    .split(/\n\s*\n/)
-    .map((b) => b.split('\n').map((l) => l.trim()).filter(Boolean).join(' '))
-    .filter(Boolean);
-  let date: string | null = null;
-  let dateline: string | null = null;
-  const paragraphs: string[] = [];
-  for (const block of blocks) {
-    const m = /^date\s+(\d{4}-\d{2}-\d{2})\s+([^:]{1,80}):\s*/i.exec(block);
-    if (m && date === null) {
-      date = m[1]!;
-      dateline = m[2]!.trim();
-    }
-    paragraphs.push(block);
-  }
-  const wordCount = paragraphs.join(' ').split(/\s+/).filter(Boolean).length;
+  const lines = splitLines(normaliseText(typeof text === 'string' ? text : ''));
+  const rough = lines.slice(0, 200).map((l) => l.text).join('\n');
+  const roughLanguage = detectLanguage(rough);
+  const layout = layOut(lines, roughLanguage === 'en');
+  const paragraphs = buildParagraphs(lines, (i) => layout.roles[i] === 'content');
+  const { dateline, line: datelineText } = findDateline(lines, layout.roles);
+  const byline = [...new Set([...layout.bylines, ...readCjkReporters(datelineText)])];
+  const language = detectLanguage(paragraphs.join('\n'));
   return {
-    title: null,
-    date,
-    dateline,
-    source: null,
-    byline: [],
-    language: 'en',
+    title: layout.title === null ? null : lines[layout.title]!.text,
+    date: pickArticleDate(dateline, layout.dates),
+    dateline: dateline?.place ?? null,
+    source: pickSource(dateline?.agency ?? null, lines, layout.roles, layout.bylineOutlets),
+    byline,
+    language,
     paragraphs,
-    cruft: [],
+    cruft: lines.filter((_, i) => layout.roles[i] === 'cruft').map((l) => l.text),
     quotes: [],
     people: [],
     places: [],
     organizations: [],
-    wordCount,
+    wordCount: wordCount(paragraphs),
     duplicateOf: null,
   };
 }

@@ -1,0 +1,103 @@
+import { isAgency } from './lexicon/agencies.js';
+import { HONORIFICS } from './lexicon/honorifics.js';
+import { titleCaseWord } from './script.js';
+
+/** Names and, when the line names one, the outlet credited beside them. */
+export interface BylineLine {
+  names: string[];
+  outlet: string | null;
+}
+
+const BY_LINE = /^(?:by|par|von|por|di|door|written by|words by|text by|автор(?:ы)?(?: текста)?|автор(?:и)?|author(?:s)?|text|texte|texto)\s*[:：]?\s+(.{2,160})$/iu;
+const DOT_LINE = /^([^·•|]{3,60}?)\s*[·•|]\s*([^·•|]{2,60}?)\s*[·•|]?\s*$/u;
+const CREDIT = /(?:^|[;(]\s*|\.\s+)(?:additional\s+)?(?:reporting|writing|reporting and writing|research|compiled|text|additional reporting)\s+by\s+([^;()]+)/giu;
+const EDITOR_CREDIT = /^(?:editing|edited|editor|photos?|photographs?|pictures?|graphics?|video)\s+by\b/iu;
+const CONTRIBUTED = /^(.{3,160}?)\s+contributed(?:\s+reporting)?(?:\s+(?:to|for)\s+this\s+(?:report|story|article))?\s*\.?$/iu;
+const CJK_REPORTER = /[（(]\s*(?:记者|通讯员)\s*([^）)]{1,40})[）)]/u;
+
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Script=Han}{2,4})$/u;
+const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|du|le|la|bin|ibn|al|el|dos|das|y|ter|zu)$/u;
+
+/**
+ * A person's name from a credit fragment: `Dr Nadia Okafor` → `Nadia Okafor`, `KARI HOLM` →
+ * `Kari Holm`, `Associated Press writer Dmitri Sokolov in Tallinn` → `Dmitri Sokolov`.
+ */
+export function cleanName(fragment: string): string | null {
+  const cut = fragment
+    .replace(/\s+(?:in|from|at|en|à|aus|au|в|из|у|з)\s+\p{Lu}.*$/u, '')
+    .replace(/[\s,.;:]+$/u, '')
+    .trim();
+  const words = cut.split(/\s+/u).filter(Boolean);
+  // The name is the last run of capitalised words; role words before it (`writer`) end the run.
+  let start = words.length;
+  while (start > 0) {
+    const w = words[start - 1]!;
+    if (NAME_WORD.test(w) || (PARTICLE.test(w) && start < words.length && start > 1 && NAME_WORD.test(words[start - 2]!))) start--;
+    else break;
+  }
+  let name = words.slice(start);
+  while (name.length && HONORIFICS.has(name[0]!.toLowerCase())) name = name.slice(1);
+  if (!name.length || name.length > 5) return null;
+  if (name.length === 1 && !/\p{Script=Han}/u.test(name[0]!)) return null;
+  if (name.some((w) => /\d/u.test(w))) return null;
+  if (isAgency(name.join(' '))) return null;
+  return name.map(titleCaseWord).join(' ');
+}
+
+function splitNames(list: string): string[] {
+  return list
+    .split(/\s*(?:,|;|&|、|，|(?<!\p{L})(?:and|und|et|y|и|і|та)(?!\p{L}))\s*/u)
+    .map((part) => cleanName(part))
+    .filter((n): n is string => n !== null);
+}
+
+function outletOf(list: string): string | null {
+  for (const part of list.split(/\s*[,|/]\s*/u)) if (isAgency(part)) return part.trim();
+  return null;
+}
+
+/** A `By …`, `Автор: …`, `Par …` or `Name · Outlet ·` line. */
+export function readBylineLine(text: string): BylineLine | null {
+  if (text.length > 200) return null;
+  const by = BY_LINE.exec(text);
+  if (by) {
+    const list = by[1]!;
+    if (/[.!?]\s+\p{Lu}\p{Ll}/u.test(list) && !/\b(?:Dr|Prof|St|Jr|Sr)\.\s/u.test(list)) return null;
+    const names = splitNames(list);
+    return names.length ? { names, outlet: outletOf(list) } : null;
+  }
+  const dot = DOT_LINE.exec(text);
+  if (dot) {
+    const name = cleanName(dot[1]!);
+    if (name && name.split(' ').length <= 4 && !/\d/u.test(dot[2]!)) return { names: [name], outlet: dot[2]!.trim() };
+  }
+  return null;
+}
+
+/** Reporting credits (`Reporting by …; Additional reporting by …`) and `X contributed to this report`. */
+export function readCreditLine(text: string): string[] | null {
+  if (text.length > 400) return null;
+  if (EDITOR_CREDIT.test(text)) return null;
+  const names: string[] = [];
+  let credited = false;
+  for (const m of text.matchAll(CREDIT)) {
+    credited = true;
+    names.push(...splitNames(m[1]!));
+  }
+  if (credited && /^(?:\(?\s*)?(?:additional\s+)?(?:reporting|writing|research|compiled|text)/iu.test(text)) return names;
+  const contributed = CONTRIBUTED.exec(text);
+  if (contributed) {
+    const found = splitNames(contributed[1]!.replace(/^.*?\b(?:writers?|correspondents?|reporters?|staff)\b\s*/iu, ''));
+    if (found.length) return found;
+  }
+  return null;
+}
+
+/** The reporter credited in a Chinese wire dateline: `新华社杭州4月12日电（记者 周雨晨）`. */
+export function readCjkReporters(paragraph: string): string[] {
+  const m = CJK_REPORTER.exec(paragraph.slice(0, 120));
+  if (!m) return [];
+  return m[1]!
+    .split(/[\s、，,]+/u)
+    .filter((n) => /^\p{Script=Han}{2,4}$/u.test(n));
+}

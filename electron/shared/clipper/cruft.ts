@@ -1,0 +1,45 @@
+import { CAPTION_CREDIT, FOOTER_MARKERS, LABELS, LINK_LIST_HEADINGS, PREFIXES, PROMPTS } from './lexicon/cruft-phrases.js';
+import { countWords, endsSentence } from './script.js';
+
+const key = (text: string) => text.toLowerCase().replace(/[\s.:：!›»>→|]+$/u, '').trim();
+
+const EMAIL_HEADER = /^(?:from|to|cc|bcc|sent|date|subject|reply-to|von|an|betreff|gesendet|objet|envoyé|от|кому|тема|дата|отправлено)\s*:\s*\S/iu;
+const FORWARD_MARK = /^(?:-{2,}\s*(?:forwarded|original)\s+message\s*-*|begin forwarded message:?|-- ?|sent from my \S.*)$/iu;
+const SEPARATOR = /^[\p{P}\p{S}\s]{1,80}$/u;
+const READING_TIME = /^\d{1,3}\s*(?:min|mins|minutes?|мин|минут[аы]?|хв|分钟)(?:\s+(?:read|listen|de lecture|lesezeit|чтения))?\.?$/iu;
+const COMMENT_COUNT = /^(?:comments?|kommentare|commentaires|комментари[ие]в?)\s*\(?\d*\)?$/iu;
+const NEWSLETTER = /\bnewsletters?\b|\bрассылк|\bpodcast\b/iu;
+const SIGN_UP = /\bsign up\b|\bsubscribe\b|\binbox\b|\bподпи/iu;
+const NAV_SEPARATORS = /\s*(?:\||\/|›|»|>|·|•|→)\s*/u;
+// A caption's trailing credit: `… on Kenyatta Avenue. (Brian Mwangi)`, `(Jane Doe/Outlet)`.
+const TRAILING_CREDIT = /[.!?]\s*\((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}(?:\/\s?[\p{L}][\p{L}\s.&-]{0,30})?\)$/u;
+
+export function isLinkListHeading(text: string): boolean {
+  return LINK_LIST_HEADINGS.has(key(text));
+}
+
+export function isFooterMarker(text: string): boolean {
+  return text.length <= 400 && FOOTER_MARKERS.test(text);
+}
+
+/** A breadcrumb or link bar: short segments joined by `|`, `/`, `›`, `·`. */
+function isNavigation(text: string): boolean {
+  if (text.length > 160 || endsSentence(text)) return false;
+  const parts = text.split(NAV_SEPARATORS).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => countWords(p) <= 4 && !/[.!?。]$/u.test(p));
+}
+
+/** Whether a line is page furniture whatever its position: labels, prompts, captions, footers. */
+export function isCruftLine(text: string): boolean {
+  if (text.length > 600) return false;
+  const k = key(text);
+  if (LABELS.has(k) || SEPARATOR.test(text) || READING_TIME.test(k) || COMMENT_COUNT.test(k)) return true;
+  if (EMAIL_HEADER.test(text) || FORWARD_MARK.test(text)) return true;
+  if (isFooterMarker(text) || CAPTION_CREDIT.test(text)) return true;
+  const prefix = PREFIXES.exec(text);
+  if (prefix && (/[:：]/u.test(prefix[0]) || countWords(text) <= 12)) return true;
+  if (PROMPTS.test(text) && countWords(text) <= 40) return true;
+  if (NEWSLETTER.test(text) && SIGN_UP.test(text) && countWords(text) <= 45) return true;
+  if (TRAILING_CREDIT.test(text) && countWords(text) <= 45 && !/["“”«»„]/u.test(text)) return true;
+  return isNavigation(text);
+}

@@ -1,0 +1,49 @@
+import { findFullDates, type DateParts } from './date.js';
+import { WEEKDAYS } from './lexicon/months.js';
+
+export type DateLabel = 'published' | 'updated' | 'plain';
+
+export interface LabelledDate {
+  date: DateParts;
+  label: DateLabel;
+}
+
+const PUBLISHED = /(?:published|posted|first published|publié|publiée|veröffentlicht|erschienen|опубликовано|опубліковано|дата публикации|发布时间|发布|發佈)\s*(?:on|le|am)?\s*[:：]?\s*$/iu;
+const UPDATED = /(?:updated|last updated|modified|last modified|mis à jour|aktualisiert|обновлено|оновлено|изменено|更新|更新时间)\s*(?:on|le|am)?\s*[:：]?\s*$/iu;
+
+// What may stand beside a date on a timestamp line: times, zones, labels, a source or editor tag.
+const NOISE: readonly RegExp[] = [
+  /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?/giu,
+  /\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|JST|KST|IST|AEST|AEDT|HKT|SGT)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?/gu,
+  /(?:source|editor|来源|来源于|编辑|责任编辑|источник|quelle)\s*[:：]\s*[^|]*/giu,
+  /(?<!\p{L})(?:updated|last updated|published|posted|first published|modified|last modified|on|at|le|à|am|um|uhr|mis à jour|aktualisiert|veröffentlicht|опубликовано|обновлено|опубліковано|оновлено|в|о|г|р|року|года|ago|hours?|minutes?|mins?|days?|just now|stand|time|date)(?!\p{L})/giu,
+  /\d+/gu,
+];
+
+function labelBefore(prefix: string): DateLabel {
+  if (UPDATED.test(prefix)) return 'updated';
+  if (PUBLISHED.test(prefix)) return 'published';
+  return 'plain';
+}
+
+/**
+ * The dates of a timestamp line (`Published 14 March 2023, 09:12 GMT`, `Posted: … | Last Updated: …`,
+ * `Source: Xinhua| 2023-06-13 21:06:48|Editor: huaxia`), each with its label; null when the line
+ * says more than a timestamp does.
+ */
+export function readDateLine(text: string, usMonthFirst: boolean): LabelledDate[] | null {
+  if (text.length > 160) return null;
+  const dates = findFullDates(text, usMonthFirst);
+  if (!dates.length) return null;
+  let rest = text;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + ' ' + rest.slice(d.index + d.length);
+  for (const re of NOISE) rest = rest.replace(re, ' ');
+  const words = rest.match(/\p{L}[\p{L}'’.-]*/gu)?.filter((w) => !WEEKDAYS.has(w.toLowerCase().replace(/\.$/u, ''))) ?? [];
+  if (words.length > 2) return null;
+  let from = 0;
+  return dates.map((date) => {
+    const label = labelBefore(text.slice(from, date.index));
+    from = date.index + date.length;
+    return { date, label };
+  });
+}

@@ -1,0 +1,83 @@
+import { MONTHS, MONTH_PATTERN } from './lexicon/months.js';
+
+/** A calendar date as written; the year is missing when the text gives only a month and day. */
+export interface DateParts {
+  year: number | null;
+  month: number;
+  day: number;
+  /** Where the date sits in the text searched, so callers can cut it out. */
+  index: number;
+  length: number;
+}
+
+const M = `(${MONTH_PATTERN})`;
+// Years may run straight into a time ("20235:42" in some web pastes), so no boundary after them.
+const FULL_DATE_FORMS: ReadonlyArray<{ re: RegExp; order: 'ymd' | 'dmy' | 'mdy' | 'dMy' | 'Mdy' }> = [
+  { re: /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/gu, order: 'ymd' },
+  { re: /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu, order: 'ymd' },
+  { re: /(?<!\d)(\d{4})[./](\d{1,2})[./](\d{1,2})(?!\d)/gu, order: 'ymd' },
+  { re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})/gu, order: 'dmy' },
+  { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})/gu, order: 'mdy' },
+  { re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:er|st|nd|rd|th)?\\.?\\s+${M}\\.?,?\\s+(\\d{4})`, 'giu'), order: 'dMy' },
+  { re: new RegExp(`(?<!\\p{L})${M}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'giu'), order: 'Mdy' },
+];
+
+const MONTH_DAY_FORMS: ReadonlyArray<{ re: RegExp; order: 'dM' | 'Md' | 'cjk' }> = [
+  { re: /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu, order: 'cjk' },
+  { re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+${M}(?!\\p{L})`, 'giu'), order: 'dM' },
+  { re: new RegExp(`(?<!\\p{L})${M}\\.?\\s+(\\d{1,2})(?!\\d)`, 'giu'), order: 'Md' },
+];
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function valid(year: number | null, month: number, day: number): boolean {
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= DAYS_IN_MONTH[month - 1]!)) return false;
+  if (year === null) return true;
+  if (year < 1900 || year > 2200) return false;
+  return month !== 2 || day < 29 || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
+}
+
+const monthOf = (name: string) => MONTHS.get(name.toLowerCase().replace(/\.$/, '')) ?? 0;
+
+/**
+ * Full dates (with a year) in a short text, in order. `usMonthFirst` picks how to read an
+ * ambiguous `03/04/2023`.
+ */
+export function findFullDates(text: string, usMonthFirst = true): DateParts[] {
+  const found: DateParts[] = [];
+  for (const { re, order } of FULL_DATE_FORMS) {
+    for (const m of text.matchAll(re)) {
+      const [a, b, c] = [m[1]!, m[2]!, m[3]!];
+      let y: number, mo: number, d: number;
+      if (order === 'ymd') [y, mo, d] = [+a, +b, +c];
+      else if (order === 'dmy') [d, mo, y] = [+a, +b, +c];
+      else if (order === 'mdy') [mo, d, y] = usMonthFirst && +a <= 12 ? [+a, +b, +c] : [+b, +a, +c];
+      else if (order === 'dMy') [d, mo, y] = [+a, monthOf(b), +c];
+      else [mo, d, y] = [monthOf(a), +b, +c];
+      if (!valid(y, mo, d)) continue;
+      if (found.some((f) => m.index < f.index + f.length && f.index < m.index + m[0].length)) continue;
+      found.push({ year: y, month: mo, day: d, index: m.index, length: m[0].length });
+    }
+  }
+  return found.sort((x, y) => x.index - y.index);
+}
+
+/** A month and day with or without a year (a dateline's `June 13`, `4月12日`), the first one found. */
+export function findMonthDay(text: string): DateParts | null {
+  const full = findFullDates(text)[0];
+  if (full) return full;
+  let best: DateParts | null = null;
+  for (const { re, order } of MONTH_DAY_FORMS) {
+    for (const m of text.matchAll(re)) {
+      const [mo, d] = order === 'Md' ? [monthOf(m[1]!), +m[2]!] : order === 'dM' ? [monthOf(m[2]!), +m[1]!] : [+m[1]!, +m[2]!];
+      if (!valid(null, mo, d)) continue;
+      if (!best || m.index < best.index) best = { year: null, month: mo, day: d, index: m.index, length: m[0].length };
+      break;
+    }
+  }
+  return best;
+}
+
+export function formatDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -1,0 +1,69 @@
+import { findFullDates, findMonthDay, type DateParts } from './date.js';
+
+/** The place (and wire marker, and date when given) at the head of the first body paragraph. */
+export interface Dateline {
+  place: string;
+  /** The agency as written in the wire marker (`Reuters`, `TASS`, `新华社`), if there is one. */
+  agency: string | null;
+  date: DateParts | null;
+}
+
+const DASH = '(?:—|–|-{1,3})';
+// Only the head of a paragraph is searched, so these patterns never meet a long line.
+const HEAD_CHARS = 200;
+const SEED_FORM = /^date\s+(\d{4}-\d{1,2}-\d{1,2})\s+([^:\n]{1,60}?):\s/iu;
+const CJK_WIRE = /^(新华社|中新社|中新网|新华网|人民网|央视网|本报)?\s*(\p{Script=Han}{2,10}?)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:电|讯)/u;
+const PAREN_AGENCY = new RegExp(`\\(([^()]{1,40})\\)\\s*${DASH}\\s*`, 'u');
+const SLASH_AGENCY = new RegExp(`\\s/\\s*([^/\\s][^/]{0,30}?)\\s*/\\.?\\s*(?:${DASH}\\s*)?`, 'u');
+const DASH_AGENCY = new RegExp(`\\s${DASH}\\s*(\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,2})\\.\\s`, 'u');
+const PLAIN_DASH = new RegExp(`\\s${DASH}\\s`, 'u');
+
+/** `BEIJING, June 13` → the place part `BEIJING`, once the date is cut out. */
+function placeOf(prefix: string, needCaps: boolean): { place: string; date: DateParts | null } | null {
+  const date = findFullDates(prefix)[0] ?? findMonthDay(prefix);
+  let place = date ? prefix.slice(0, date.index) + prefix.slice(date.index + date.length) : prefix;
+  place = place.replace(/[\s,.;:]+$/u, '').replace(/^[\s,]+/u, '');
+  if (!place || place.length > 60) return null;
+  if (!/^\p{Lu}/u.test(place)) return null;
+  const words = place.split(/[\s,]+/u).filter(Boolean);
+  if (words.length > 6) return null;
+  // A place may carry a region abbreviation (`Conn.`, `St.`) but no sentence.
+  if (/[!?"“”«»]|\.\s+\p{Ll}/u.test(place)) return null;
+  if (needCaps && !/^\p{Lu}[\p{Lu}\p{M}'’. -]*\p{Lu}(?=$|[\s,(])/u.test(place)) return null;
+  return { place, date };
+}
+
+function agencyName(marker: string): string {
+  return marker.split('/')[0]!.trim();
+}
+
+function fromMarker(head: string, re: RegExp, needCaps: boolean, isAgency: boolean): Dateline | null {
+  const m = re.exec(head);
+  if (!m) return null;
+  const found = placeOf(head.slice(0, m.index), needCaps);
+  if (!found) return null;
+  const marker = isAgency ? agencyName(m[1]!) : null;
+  if (marker !== null && !/^\p{L}/u.test(marker)) return null;
+  return { place: found.place, agency: marker, date: found.date };
+}
+
+/** Reads the dateline at the start of a paragraph, or null when the paragraph has none. */
+export function readDateline(paragraph: string): Dateline | null {
+  const head = paragraph.slice(0, HEAD_CHARS);
+  const seed = SEED_FORM.exec(head);
+  if (seed) {
+    const date = findFullDates(seed[1]!)[0] ?? null;
+    return { place: seed[2]!.trim(), agency: null, date };
+  }
+  const cjk = CJK_WIRE.exec(head);
+  if (cjk) {
+    const agency = cjk[1] && cjk[1] !== '本报' ? cjk[1] : null;
+    return { place: cjk[2]!, agency, date: { year: null, month: +cjk[3]!, day: +cjk[4]!, index: 0, length: 0 } };
+  }
+  return (
+    fromMarker(head, PAREN_AGENCY, false, true) ??
+    fromMarker(head, SLASH_AGENCY, false, true) ??
+    fromMarker(head, DASH_AGENCY, true, true) ??
+    fromMarker(head, PLAIN_DASH, true, false)
+  );
+}

@@ -1,0 +1,39 @@
+import { franc } from 'franc-min';
+
+const ISO3_TO_1: Readonly<Record<string, string>> = {
+  eng: 'en', fra: 'fr', deu: 'de', spa: 'es', ita: 'it', por: 'pt', nld: 'nl', pol: 'pl', ces: 'cs',
+  ron: 'ro', hun: 'hu', swe: 'sv', tur: 'tr', ind: 'id', vie: 'vi',
+};
+const LATIN_CANDIDATES = Object.keys(ISO3_TO_1);
+// Letters only Ukrainian uses among the Cyrillic languages this app expects.
+const UKRAINIAN = /[іїєґІЇЄҐ]/gu;
+const RUSSIAN = /[ыэъЫЭЪё]/gu;
+const SAMPLE_CHARS = 4000;
+
+const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+
+/**
+ * The ISO 639-1 code of the article's language. The script decides first: franc confuses
+ * Russian and Ukrainian on short texts, so letters unique to each settle that; franc then picks
+ * among Latin-script languages on the whole body.
+ */
+export function detectLanguage(body: string): string {
+  const sample = body.slice(0, SAMPLE_CHARS);
+  const han = count(sample, /\p{Script=Han}/gu);
+  const kana = count(sample, /[\p{Script=Hiragana}\p{Script=Katakana}]/gu);
+  const hangul = count(sample, /\p{Script=Hangul}/gu);
+  const cyrillic = count(sample, /\p{Script=Cyrillic}/gu);
+  const latin = count(sample, /\p{Script=Latin}/gu);
+  const arabic = count(sample, /\p{Script=Arabic}/gu);
+  const hebrew = count(sample, /\p{Script=Hebrew}/gu);
+  const greek = count(sample, /\p{Script=Greek}/gu);
+  const top = Math.max(han + kana, hangul, cyrillic, latin, arabic, hebrew, greek);
+  if (top === 0) return 'en';
+  if (top === han + kana) return kana > han / 4 ? 'ja' : 'zh';
+  if (top === hangul) return 'ko';
+  if (top === cyrillic) return count(sample, UKRAINIAN) > count(sample, RUSSIAN) ? 'uk' : 'ru';
+  if (top === arabic) return 'ar';
+  if (top === hebrew) return 'he';
+  if (top === greek) return 'el';
+  return ISO3_TO_1[franc(sample, { only: LATIN_CANDIDATES, minLength: 3 })] ?? 'en';
+}

@@ -1,0 +1,105 @@
+import { cleanName, readBylineLine, readCreditLine } from './byline.js';
+import { isCruftLine, isFooterMarker, isLinkListHeading } from './cruft.js';
+import { readDateLine, type LabelledDate } from './date-line.js';
+import { readDateline } from './dateline.js';
+import type { Line } from './lines.js';
+import { countWords, endsSentence } from './script.js';
+import { isHeadlineLike } from './title.js';
+
+export type Role = 'title' | 'byline' | 'date' | 'cruft' | 'content';
+
+/** What each line of the paste is, and what the metadata lines said. */
+export interface Layout {
+  roles: Role[];
+  title: number | null;
+  /** The first line of the article body. */
+  bodyStart: number;
+  bylines: string[];
+  bylineOutlets: string[];
+  dates: LabelledDate[];
+}
+
+const BARE_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]+)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]+|de|da|van|von|di|del|bin|al)){1,3}$/u;
+
+/** A line that reads as article prose rather than a heading, label or credit. */
+function isProse(text: string): boolean {
+  const cjk = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return countWords(text) >= 20 || cjk >= 40;
+}
+
+/** `Dr Nadia Okafor is an urban climatologist…` under a byline naming her. */
+function isAuthorBio(text: string, names: readonly string[]): boolean {
+  const plain = text.replace(/^(?:dr\.?|prof\.?|professor)\s+/iu, '');
+  return names.some((n) => plain.toLowerCase().startsWith(n.toLowerCase() + ' ') && /^\S+(?:\s+\S+){0,4}\s+(?:is|was|has|writes|teaches|leads|works)\b/iu.test(plain));
+}
+
+export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
+  const roles: (Role | null)[] = lines.map(() => null);
+  const bylines: string[] = [];
+  const bylineOutlets: string[] = [];
+  const dates: LabelledDate[] = [];
+
+  lines.forEach((line, i) => {
+    if (line.text.length > 600) return;
+    const dateLine = readDateLine(line.text, usMonthFirst);
+    if (dateLine && !/^(?:date|datum|дата)\s*:/iu.test(line.text)) {
+      roles[i] = 'date';
+      dates.push(...dateLine);
+      return;
+    }
+    const byline = readBylineLine(line.text);
+    if (byline) {
+      roles[i] = 'byline';
+      bylines.push(...byline.names);
+      if (byline.outlet) bylineOutlets.push(byline.outlet);
+      return;
+    }
+    const credits = readCreditLine(line.text);
+    if (credits) {
+      roles[i] = 'byline';
+      bylines.push(...credits);
+      return;
+    }
+    if (isCruftLine(line.text)) roles[i] = 'cruft';
+  });
+
+  lines.forEach((line, i) => {
+    if (roles[i] === null && isAuthorBio(line.text, bylines)) roles[i] = 'cruft';
+  });
+
+  // After a copyright or sign-off line, nothing but credits belongs to the article, unless
+  // prose follows (a footer pasted mid-article).
+  const footer = lines.findIndex((l, i) => roles[i] === 'cruft' && isFooterMarker(l.text));
+  if (footer >= 0 && !lines.slice(footer + 1).some((l, k) => roles[footer + 1 + k] === null && isProse(l.text))) {
+    for (let i = footer + 1; i < lines.length; i++) if (roles[i] === null) roles[i] = 'cruft';
+  }
+
+  lines.forEach((line, i) => {
+    if (!isLinkListHeading(line.text)) return;
+    for (let k = i + 1; k < lines.length && lines[k]!.block === line.block; k++) if (roles[k] === null) roles[k] = 'cruft';
+  });
+
+  const open = lines.map((_, i) => i).filter((i) => roles[i] === null);
+  let bodyStart = open.find((i) => readDateline(lines[i]!.text) !== null || isProse(lines[i]!.text));
+  const hasBodyProse = bodyStart !== undefined;
+  bodyStart ??= open[0] ?? lines.length;
+
+  const title = hasBodyProse ? (open.find((i) => i < bodyStart! && isHeadlineLike(lines[i]!.text)) ?? null) : null;
+  for (const i of open) {
+    if (i >= bodyStart) break;
+    if (title === null || i < title) roles[i] = countWords(lines[i]!.text) <= 4 || !isHeadlineLike(lines[i]!.text) ? 'cruft' : 'content';
+    else if (i === title) roles[i] = 'title';
+    else if (BARE_NAME.test(lines[i]!.text) && !bylines.length && cleanName(lines[i]!.text)) {
+      roles[i] = 'byline';
+      bylines.push(cleanName(lines[i]!.text)!);
+    } else roles[i] = countWords(lines[i]!.text) <= 4 && !endsSentence(lines[i]!.text) ? 'cruft' : 'content';
+  }
+  return {
+    roles: roles.map((r) => r ?? 'content'),
+    title,
+    bodyStart,
+    bylines: [...new Set(bylines)],
+    bylineOutlets,
+    dates,
+  };
+}

@@ -1,0 +1,14 @@
+/** Wire agencies and press-release services, as their names appear in datelines and credits. */
+export const AGENCIES = [
+  'Reuters', 'AP', 'Associated Press', 'AFP', 'Agence France-Presse', 'TASS', 'ТАСС', 'Xinhua', 'Kyodo', 'dpa',
+  'RIA Novosti', 'РИА Новости', 'Interfax', 'Интерфакс', 'Ukrinform', 'Укрінформ', 'UNIAN', 'УНІАН', 'ANSA',
+  'EFE', 'Yonhap', 'Bloomberg', 'PTI', 'IANS', 'ANI', 'Anadolu', 'Bernama', 'Antara', 'Jiji', 'Jiji Press',
+  'PRNewswire', 'PR Newswire', 'Business Wire', 'GlobeNewswire', 'KNA', 'epd', 'APA', 'Belga', 'ANP', 'Lusa',
+  'Europa Press', 'CNA', 'UPI', 'AAP', 'PA', 'CP', 'Canadian Press', 'Sputnik', 'RIA', 'Prensa Latina',
+];
+
+const LOWER = new Set(AGENCIES.map((a) => a.toLowerCase()));
+
+export function isAgency(name: string): boolean {
+  return LOWER.has(name.trim().toLowerCase());
+}

@@ -1,0 +1,22 @@
+/**
+ * The pasted text made safe and uniform for the extractors: one line-ending style, no control
+ * characters, no lone surrogates, and the typographic spaces (French no-break spaces, the CJK
+ * ideographic space) read as ordinary spaces so that one pattern serves every language.
+ */
+
+/** Longest text the clipper reads; the API refuses bigger pastes before they get here. */
+export const MAX_CLIP_CHARS = 5_000_000;
+
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF]/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const WIDE_SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+
+export function normaliseText(raw: string): string {
+  return raw
+    .slice(0, MAX_CLIP_CHARS)
+    .replace(/\r\n?|\u2028|\u2029|\u0085/g, '\n')
+    .replace(CONTROL, '')
+    .replace(LONE_SURROGATE, '\uFFFD')
+    .replace(WIDE_SPACES, ' ')
+    .normalize('NFC');
+}

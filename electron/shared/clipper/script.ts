@@ -1,0 +1,32 @@
+/** Character-class helpers shared by the extractors. */
+
+export const HAN = /\p{Script=Han}/u;
+export const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Words in a text; a run of CJK characters counts by its characters since CJK has no spaces. */
+export function countWords(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu)) {
+    const cjk = m[0].match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu);
+    n += cjk ? Math.max(1, Math.ceil(cjk.length / 2)) : 1;
+  }
+  return n;
+}
+
+export function isUpperWord(word: string): boolean {
+  return /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
+}
+
+/** `KARI` → `Kari`, `ANNE-MARIE` → `Anne-Marie`; mixed-case words (`MacLeod`) are left alone. */
+export function titleCaseWord(word: string): string {
+  if (!isUpperWord(word) || word.length < 2) return word;
+  return word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+export function endsSentence(text: string): boolean {
+  return /[.!?…。！？]["”’»」)]*$/u.test(text);
+}
+
+export function startsLower(text: string): boolean {
+  return /^\p{Ll}/u.test(text);
+}

@@ -1,0 +1,38 @@
+const SOURCE_TAG = /(?:^|[\s|])(?:source|来源|источник|джерело|quelle)\s*[:：]\s*([^|\d]{2,40}?)\s*(?:\||$|\d)/iu;
+const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.{2,80}?)(?:,?\s*\d{4})?\s*(?:[.|]|$|all rights|все права|alle rechte|tous droits)/iu;
+const DISCLAIMER = /(?:editorial (?:position|policy|line|stance|views?)|(?:do|does) not (?:necessarily )?reflect (?:the )?(?:views?|opinions?) of)\s+(?:of\s+)?(.{2,60}?)\s*\.?$/iu;
+const CAPTION_OUTLET = /(?:\/|\bfor\s+)(\p{Lu}[\p{L}&.' -]{1,40}?)\s*\)?\s*$/u;
+
+function clean(name: string): string | null {
+  const n = name
+    .replace(/[«»"“”„]/gu, '')
+    .replace(/\.(?:com|co\.uk|net|org|ru|cn|de|fr)$/iu, '')
+    .replace(/^[\s,.:-]+|[\s,.:-]+$/gu, '');
+  if (!n || n.length < 2 || /^(?:the author|all rights)/iu.test(n)) return null;
+  return n;
+}
+
+/** The outlet named by a `Source: X` or `来源：X` tag. */
+export function sourceFromTag(text: string): string | null {
+  const m = SOURCE_TAG.exec(text);
+  return m ? clean(m[1]!) : null;
+}
+
+/** The outlet named in a copyright footer or an opinion disclaimer. */
+export function sourceFromFooter(text: string): string | null {
+  if (text.length > 300) return null;
+  const disclaimer = DISCLAIMER.exec(text);
+  if (disclaimer) return clean(disclaimer[1]!);
+  const copyright = COPYRIGHT.exec(text);
+  return copyright ? clean(copyright[1]!) : null;
+}
+
+/** The outlet in a photo credit: `Photograph: Jane Doe/Outlet`, `(Jane Doe/Outlet)`, `… for Outlet`. */
+export function sourceFromCaption(text: string): string | null {
+  if (text.length > 400) return null;
+  const m = CAPTION_OUTLET.exec(text.replace(/\.$/u, ''));
+  if (!m) return null;
+  const outlet = m[1]!.trim();
+  if (/^(?:REUTERS|AFP|AP|EPA|DPA)$/u.test(outlet)) return outlet === 'REUTERS' ? 'Reuters' : outlet;
+  return clean(outlet);
+}

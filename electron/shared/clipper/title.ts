@@ -1,0 +1,13 @@
+import { countWords } from './script.js';
+
+/**
+ * Whether a header line can be the headline. Section labels (`OPINION`, `Guest essay`) are too
+ * short, and a line that ends in a colon or comma introduces something rather than heads it.
+ */
+export function isHeadlineLike(text: string): boolean {
+  if (text.length > 300 || /[:,;：，]$/u.test(text)) return false;
+  const words = countWords(text);
+  const cjk = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  if (cjk >= 6) return true;
+  return words >= 3 && words <= 40;
+}
