@@ -9,8 +9,9 @@ import { addCommand, listCommand, parseCommand, searchCommand, showCommand } fro
 import { serveCommand } from './commands/serve-command.js';
 import { compareCommand } from './commands/compare-command.js';
 import { collectionCommand, tagCommand, untagCommand } from './commands/organise-commands.js';
+import { dossierCommand } from './commands/dossier-command.js';
 
-const commands: Command[] = [parseCommand, addCommand, listCommand, showCommand, searchCommand, compareCommand, tagCommand, untagCommand, collectionCommand, serveCommand];
+const commands: Command[] = [parseCommand, addCommand, listCommand, showCommand, searchCommand, compareCommand, tagCommand, untagCommand, collectionCommand, dossierCommand, serveCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.usage.length));

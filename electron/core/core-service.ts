@@ -7,6 +7,7 @@ import { libraryHandlers } from './handlers/library.handlers.js';
 import { searchHandlers } from './handlers/search.handlers.js';
 import { compareHandlers } from './handlers/compare.handlers.js';
 import { organiseHandlers } from './handlers/organise.handlers.js';
+import { dossierHandlers } from './handlers/dossier.handlers.js';
 
 /**
  * The core service: one object that implements the API contract over one library file.
@@ -27,6 +28,7 @@ export function createCoreService(libraryPath: string): CoreService {
     ...compareHandlers(db),
     ...libraryHandlers(db, libraryPath),
     ...organiseHandlers(db),
+    ...dossierHandlers(db),
   };
 
   return {

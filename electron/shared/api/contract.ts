@@ -38,6 +38,39 @@ const draftFields = z.object({
 
 const editableFields = draftFields.extend({ notes: text(1_000_000), url: text(4_000).nullable() }).partial();
 
+/** A dossier's cover fields, parts and paper (issue 6); saved specs reuse this shape. */
+const dossierSpec = z
+  .object({
+    title: text(300).default('Press cuttings'),
+    subtitle: text(1_000).default(''),
+    author: text(300).default(''),
+    organisation: text(300).default(''),
+    /** The date on the cover; null prints today's. */
+    date: isoDate.nullable().default(null),
+    /** A handling line such as "CONFIDENTIAL — for internal use", on the cover and every page. */
+    marking: text(300).default(''),
+    paperSize: z.enum(['A4', 'Letter']).default('A4'),
+    /** Markdown; empty takes the collection's description. */
+    introduction: text(200_000).default(''),
+    parts: z
+      .object({
+        cover: z.boolean().default(true),
+        contents: z.boolean().default(true),
+        introduction: z.boolean().default(true),
+        overview: z.boolean().default(true),
+        indexes: z.boolean().default(true),
+      })
+      .prefault({}),
+  })
+  .prefault({});
+
+/** The clips of a dossier: ids in print order, or a collection by name or path ("Briefs/Ukraine"). */
+const dossierSource = {
+  clipIds: z.array(id).max(5_000).optional(),
+  collection: text(1_000).optional(),
+  spec: dossierSpec,
+};
+
 export const contract = {
   'clips.parse': method<ClipDraft>()(paste),
   'clips.create': method<SavedClip>()(
@@ -72,8 +105,30 @@ export const contract = {
     }),
   ),
   'library.info': method<LibraryInfo>()(z.object({})),
+  'dossier.export': method<DossierExport>()(
+    z.object({
+      ...dossierSource,
+      outPath: text(4_096).min(1, { message: 'give a file to write' }),
+      format: z.enum(['pdf', 'html']).default('pdf'),
+      /** Chosen by the caller, so it can follow progress and cancel with dossier.cancel. */
+      jobId: text(100).optional(),
+    }),
+  ),
+  'dossier.cancel': method<{ cancelled: boolean }>()(z.object({ jobId: text(100) })),
+  'dossier.preview': method<{ html: string }>()(z.object(dossierSource)),
   ...organiseContract,
 } as const;
+
+export type DossierSpec = z.output<typeof dossierSpec>;
+
+export interface DossierExport {
+  path: string;
+  format: 'pdf' | 'html';
+  /** Pages in the PDF; null for HTML, which is paginated when opened. */
+  pages: number | null;
+  bytes: number;
+  clips: number;
+}
 
 export interface LibraryInfo {
   path: string;

@@ -1,0 +1,41 @@
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { access, open, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/**
+ * Checks, before any work, that the file can be written where asked, so a long export does not
+ * end in a failure the user could have been told about at once.
+ */
+export async function checkWritable(path: string): Promise<void> {
+  const folder = dirname(path);
+  const folderStat = await stat(folder).catch(() => null);
+  if (!folderStat?.isDirectory()) throw new Error(`the folder ${folder} does not exist`);
+  await access(folder, constants.W_OK).catch(() => {
+    throw new Error(`the folder ${folder} is not writable`);
+  });
+  const existing = await stat(path).catch(() => null);
+  if (existing?.isDirectory()) throw new Error(`${path} is a folder`);
+}
+
+/**
+ * Writes a temporary file beside the target, flushes it, then renames it over the target: a
+ * reader sees the old file or the whole new one, never half of it. The temporary file is
+ * removed if anything fails.
+ */
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const handle = await open(temp, 'wx', 0o644);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, path);
+  } catch (err) {
+    await rm(temp, { force: true });
+    throw err;
+  }
+}

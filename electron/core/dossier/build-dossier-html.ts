@@ -1,0 +1,94 @@
+import { randomBytes } from 'node:crypto';
+import type { DossierSpec } from '../../shared/api/contract.js';
+import { renderClip } from './clip-section.js';
+import { renderContents } from './contents.js';
+import { renderCover } from './cover.js';
+import type { Clip } from '../../shared/models/clip.js';
+import type { DossierModel, PartRef } from './dossier-types.js';
+import { fontFaceCss } from './fonts.js';
+import { cssString, escapeHtml, html, type SafeHtml } from './html.js';
+import { renderNameIndex, renderQuoteIndex, renderSources, renderTimeline } from './indexes.js';
+import { markdownToHtml } from './markdown.js';
+import { renderOverview } from './overview.js';
+import { planClip } from './plan-clip.js';
+import { readResource } from './resources.js';
+
+const TEMPLATE = 'resources/dossier/dossier.html';
+const STYLESHEET = 'resources/dossier/dossier.css';
+const RUNTIME = 'resources/dossier/dossier-runtime.js';
+const PAGED = 'node_modules/pagedjs/dist/paged.polyfill.js';
+
+/** Text the stylesheet prints itself ("Page 3 of 12"), so its characters get fonts too. */
+const GENERATED_TEXT = 'Page of 0123456789–—…“”';
+
+export const PAPER: Record<DossierSpec['paperSize'], string> = { A4: 'A4', Letter: 'letter' };
+
+const PARTS = {
+  introduction: { id: 'introduction', title: 'Introduction' },
+  overview: { id: 'overview', title: 'Overview' },
+  names: { id: 'index-names', title: 'Index of names' },
+  quotes: { id: 'index-quotes', title: 'Quotations' },
+  sources: { id: 'sources', title: 'Sources' },
+  timeline: { id: 'timeline', title: 'Timeline' },
+} satisfies Record<string, PartRef>;
+
+function localIsoDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The document body: every part the spec asks for, clips in the order given. */
+function renderBody(model: DossierModel): SafeHtml {
+  const { spec, clips } = model;
+  const intro = spec.parts.introduction && spec.introduction.trim() ? spec.introduction : null;
+  const before: PartRef[] = [...(intro ? [PARTS.introduction] : []), ...(spec.parts.overview ? [PARTS.overview] : [])];
+  const after: PartRef[] = spec.parts.indexes ? [PARTS.names, PARTS.quotes, PARTS.sources, PARTS.timeline] : [];
+  return html`${spec.parts.cover ? renderCover(model) : ''}
+${spec.parts.contents ? renderContents(model, before, after) : ''}
+${intro ? html`<section class="part intro" id="${PARTS.introduction.id}"><h1 class="part-title">${PARTS.introduction.title}</h1>${markdownToHtml(intro)}</section>` : ''}
+${spec.parts.overview ? renderOverview(model) : ''}
+${clips.map(renderClip)}
+${spec.parts.indexes
+    ? html`${renderNameIndex(clips, PARTS.names)}${renderQuoteIndex(clips, PARTS.quotes)}${renderSources(clips, PARTS.sources)}${renderTimeline(clips, PARTS.timeline)}`
+    : ''}`;
+}
+
+/**
+ * One self-contained HTML document: fonts inlined, Paged.js inlined, every piece of clip text
+ * escaped. A Content-Security-Policy with a per-document nonce lets only our two scripts run and
+ * blocks every network fetch, as a second guard behind the escaping.
+ */
+export function buildDossierHtml(clips: readonly Clip[], spec: DossierSpec, now = new Date()): string {
+  const model: DossierModel = {
+    spec,
+    issued: spec.date ?? localIsoDate(now),
+    clips: clips.map((clip, i) => planClip(clip, i + 1)),
+  };
+  const body = renderBody(model).value;
+  const pageCss = `:root{--dossier-title:${cssString(spec.title)};--dossier-marking:${cssString(spec.marking)};}\n@page{size:${PAPER[spec.paperSize]};}`;
+  const css = `${readResource(STYLESHEET)}\n${pageCss}`;
+  const fonts = fontFaceCss(body + GENERATED_TEXT + spec.title + spec.marking).css;
+  const nonce = randomBytes(16).toString('base64');
+  const csp = [
+    "default-src 'none'",
+    `script-src 'nonce-${nonce}'`,
+    "style-src 'unsafe-inline'",
+    'font-src data:',
+    'img-src data:',
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  const slots: Record<string, string> = {
+    csp: escapeHtml(csp),
+    nonce: escapeHtml(nonce),
+    title: escapeHtml(spec.title),
+    author: escapeHtml(spec.author),
+    fonts,
+    css: css.replace(/<\//g, '<\\/'),
+    runtime: readResource(RUNTIME),
+    pagedjs: readResource(PAGED).replace(/<\/script/gi, '<\\/script'),
+    body,
+  };
+  // One pass over the template, so text inside a slot's value is never read as another slot.
+  return readResource(TEMPLATE).replace(/\{\{(\w+)\}\}/g, (whole, name: string) => slots[name] ?? whole);
+}

@@ -1,0 +1,58 @@
+import { renderClipBody } from './clip-body.js';
+import { formatDate, formatTimestamp } from './format.js';
+import { html, type SafeHtml } from './html.js';
+import type { PlannedClip } from './plan-clip.js';
+
+/** BCP 47-ish codes only: the language goes into a lang attribute, which drives hyphenation and CJK fonts. */
+function langAttribute(code: string): string | null {
+  return /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(code) && code !== 'und' ? code : null;
+}
+
+export function renderClip(planned: PlannedClip): SafeHtml {
+  const { clip, label } = planned;
+  const kicker = [
+    clip.source ? html`<span class="clip-outlet">${clip.source}</span>` : null,
+    formatDate(clip.date),
+    clip.dateline,
+  ].filter((x) => x !== null && x !== '');
+  const lang = langAttribute(clip.language);
+  return html`<article class="clip" id="${planned.id}"${lang ? html` lang="${lang}"` : ''}>
+<header class="clip-head">
+<p class="clip-kicker"><span class="clip-no">${planned.no}</span>${kicker.map((k, i) => html`${i ? ' · ' : ''}${k}`)}</p>
+<h2 class="clip-title${label.untitled ? ' clip-title--untitled' : ''}">${label.text}</h2>
+${clip.byline.length ? html`<p class="clip-byline">By ${clip.byline.join(', ')}</p>` : ''}
+${clip.tags.length ? html`<p class="clip-tags">${clip.tags.map((t) => html`<span class="tag">${t}</span>`)}</p>` : ''}
+</header>
+<div class="clip-body">
+${clip.paragraphs.length ? renderClipBody(clip.paragraphs, planned.marks, planned.anchors) : html`<p class="empty-note">This clip has no text.</p>`}
+</div>
+${renderNotes(planned)}
+<p class="clip-source">${sourceLine(planned)}</p>
+</article>`;
+}
+
+function renderNotes(planned: PlannedClip): SafeHtml | '' {
+  const userNotes = planned.clip.notes.trim();
+  if (!planned.notes.length && !userNotes) return '';
+  return html`<section class="clip-notes">
+<h3>Notes</h3>
+${userNotes ? userNotes.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`) : ''}
+${planned.notes.length
+    ? html`<ol>${planned.notes.map(
+        (n) =>
+          html`<li>${n.note}${n.located ? '' : html` <span class="note-quote">(on “${n.exact}”, no longer in the text)</span>`}</li>`,
+      )}</ol>`
+    : ''}
+</section>`;
+}
+
+function sourceLine(planned: PlannedClip): SafeHtml {
+  const { clip } = planned;
+  const parts: SafeHtml[] = [
+    html`Source: ${clip.source ?? 'outlet not known'}${clip.date ? html`, ${formatDate(clip.date)}` : ''}.`,
+    html` Captured ${formatTimestamp(clip.createdAt)}.`,
+  ];
+  if (clip.url) parts.push(html` <span class="url">${clip.url}</span>`);
+  parts.push(html` Cuttings clip ${clip.id}.`);
+  return html`${parts}`;
+}

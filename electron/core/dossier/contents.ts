@@ -1,0 +1,23 @@
+import type { DossierModel, PartRef } from './dossier-types.js';
+import { formatDate } from './format.js';
+import { html, type SafeHtml } from './html.js';
+
+/**
+ * The contents page. Page numbers come from Paged.js's target-counter on each link, so they are
+ * the pages the parts really landed on; the links stay clickable in the PDF.
+ */
+export function renderContents(model: DossierModel, before: readonly PartRef[], after: readonly PartRef[]): SafeHtml {
+  const section = (p: PartRef) =>
+    html`<li class="toc-section"><a href="#${p.id}"><span class="toc-text"><span class="toc-title">${p.title}</span></span></a></li>`;
+  const clips = model.clips.map((c) => {
+    const meta = [c.clip.source, formatDate(c.clip.date), c.clip.dateline].filter(Boolean).join(' · ');
+    return html`<li><a href="#${c.id}"><span class="toc-no">${c.no}</span><span class="toc-text"><span class="toc-title">${c.label.text}</span>${meta ? html`<span class="toc-meta">${meta}</span>` : ''}</span></a></li>`;
+  });
+  return html`<nav class="part toc" id="contents" aria-label="Contents">
+<h1 class="part-title">Contents</h1>
+${before.length ? html`<ol>${before.map(section)}</ol>` : ''}
+<h3 class="toc-group">Clips</h3>
+<ol>${clips}</ol>
+${after.length ? html`<h3 class="toc-group">Reference</h3><ol>${after.map(section)}</ol>` : ''}
+</nav>`;
+}

@@ -1,0 +1,37 @@
+import { EventEmitter } from 'node:events';
+import type { RenderProgress } from './pdf-renderer.js';
+
+export type DossierProgress = { stage: 'building'; clips: number } | RenderProgress | { stage: 'writing' };
+
+export interface DossierProgressEvent {
+  jobId: string;
+  progress: DossierProgress;
+}
+
+/**
+ * Exports in progress, by the job id the caller chose, so `dossier.cancel` can stop one and
+ * progress can be followed. The API has no event channel yet: the CLI (in-process) listens here,
+ * and a transport can forward these events once the contract carries them.
+ */
+const running = new Map<string, AbortController>();
+export const dossierEvents = new EventEmitter<{ progress: [DossierProgressEvent] }>();
+
+export function startJob(jobId: string | undefined): { signal: AbortSignal; report: (p: DossierProgress) => void; finish: () => void } {
+  const controller = new AbortController();
+  if (jobId) running.set(jobId, controller);
+  return {
+    signal: controller.signal,
+    report: (progress) => {
+      if (jobId) dossierEvents.emit('progress', { jobId, progress });
+    },
+    finish: () => {
+      if (jobId && running.get(jobId) === controller) running.delete(jobId);
+    },
+  };
+}
+
+export function cancelJob(jobId: string): boolean {
+  const controller = running.get(jobId);
+  controller?.abort();
+  return controller !== undefined;
+}

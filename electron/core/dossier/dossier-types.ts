@@ -1,0 +1,16 @@
+import type { DossierSpec } from '../../shared/api/contract.js';
+import type { PlannedClip } from './plan-clip.js';
+
+/** What every part of the document is built from. */
+export interface DossierModel {
+  spec: DossierSpec;
+  /** The date printed on the cover, as YYYY-MM-DD: the spec's, else today's. */
+  issued: string;
+  clips: PlannedClip[];
+}
+
+/** A part of the document that the contents lists: its element id and heading. */
+export interface PartRef {
+  id: string;
+  title: string;
+}

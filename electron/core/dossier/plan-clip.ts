@@ -1,0 +1,87 @@
+import type { BodyAnchor, BodyMark } from './clip-body.js';
+import type { Clip } from '../../shared/models/clip.js';
+import { clipLabel } from './format.js';
+import { locateHighlight, locateMention, locateQuote } from './locate-text.js';
+
+export type EntityKind = 'person' | 'place' | 'organization';
+
+/** Something an index points at: an anchor in a clip's body, or the clip's heading. */
+export interface IndexTarget {
+  clipNo: number;
+  anchorId: string;
+}
+
+export interface Mention extends IndexTarget {
+  kind: EntityKind;
+  name: string;
+}
+
+export interface QuoteRef extends IndexTarget {
+  speaker: string | null;
+  text: string;
+}
+
+export interface ClipNote {
+  number: number;
+  note: string;
+  exact: string;
+  /** False when the highlighted words are no longer in the clip; the note still prints. */
+  located: boolean;
+}
+
+/** One clip, ready to print: its label, where its highlights and index anchors fall. */
+export interface PlannedClip {
+  clip: Clip;
+  no: number;
+  /** The element id of the clip's heading: what the contents and fallback index entries link to. */
+  id: string;
+  label: { text: string; untitled: boolean };
+  marks: BodyMark[];
+  notes: ClipNote[];
+  anchors: BodyAnchor[];
+  mentions: Mention[];
+  quotes: QuoteRef[];
+}
+
+export function planClip(clip: Clip, no: number): PlannedClip {
+  const id = `clip-${no}`;
+  const body = clip.paragraphs.join('\n\n');
+  const anchors: BodyAnchor[] = [];
+  const anchorAt = (at: number | null, key: string) => {
+    if (at === null) return id;
+    const anchorId = `${id}-${key}`;
+    anchors.push({ at, id: anchorId });
+    return anchorId;
+  };
+
+  const marks: BodyMark[] = [];
+  const notes: ClipNote[] = [];
+  for (const h of clip.highlights) {
+    const range = locateHighlight(body, h);
+    const number = h.note.trim() ? notes.length + 1 : null;
+    if (number !== null) notes.push({ number, note: h.note.trim(), exact: h.exact, located: range !== null });
+    if (range) marks.push({ ...range, color: h.color, note: number });
+  }
+
+  const mentions: Mention[] = [];
+  const kinds: [EntityKind, string[]][] = [
+    ['person', clip.people],
+    ['place', clip.places],
+    ['organization', clip.organizations],
+  ];
+  for (const [kind, names] of kinds) {
+    names.forEach((name, i) => {
+      const anchorId = anchorAt(locateMention(body, name, kind), `${kind[0]}${i}`);
+      mentions.push({ kind, name, clipNo: no, anchorId });
+    });
+  }
+
+  const quotes: QuoteRef[] = clip.quotes.map((q, i) => ({
+    speaker: q.speaker,
+    text: q.text,
+    clipNo: no,
+    anchorId: anchorAt(locateQuote(body, q.text), `q${i}`),
+  }));
+
+  return { clip, no, id, label: clipLabel(clip), marks, notes, anchors, mentions, quotes };
+}

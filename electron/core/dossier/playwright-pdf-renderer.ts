@@ -1,0 +1,63 @@
+import type { Browser } from 'playwright-core';
+import { layoutTimeout, RenderCancelled, waitForLayout, type LayoutState, type PdfRenderer, type PdfRenderOptions } from './pdf-renderer.js';
+
+/** The flags TOOLCHAIN.md lists for Chromium here: no sandbox in containers, no background traffic. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface PlaywrightRendererOptions {
+  executablePath?: string;
+}
+
+/** Where Chromium lives: $CUTTINGS_CHROMIUM, else Debian's /usr/bin/chromium. */
+function chromiumPath(options: PlaywrightRendererOptions): string {
+  return options.executablePath ?? process.env.CUTTINGS_CHROMIUM ?? '/usr/bin/chromium';
+}
+
+/**
+ * Prints with the system Chromium driven by Playwright: a fresh browser per export, closed
+ * afterwards whatever happens, with every network request refused (the document is
+ * self-contained; anything it tried to fetch would be a leak).
+ */
+export function createPlaywrightPdfRenderer(options: PlaywrightRendererOptions = {}): PdfRenderer {
+  return {
+    async render(html: string, { paperSize, onProgress, signal }: PdfRenderOptions): Promise<Buffer> {
+      if (signal?.aborted) throw new RenderCancelled();
+      onProgress?.({ stage: 'starting' });
+      const { chromium } = await import('playwright-core');
+      let browser: Browser | null = null;
+      const closeOnAbort = () => void browser?.close();
+      signal?.addEventListener('abort', closeOnAbort, { once: true });
+      try {
+        browser = await chromium.launch({ executablePath: chromiumPath(options), args: CHROMIUM_ARGS, headless: true });
+        if (signal?.aborted) throw new RenderCancelled();
+        const context = await browser.newContext({ javaScriptEnabled: true, offline: true });
+        await context.route('**/*', (route) => route.abort('blockedbyclient'));
+        const page = await context.newPage();
+        await page.setContent(html, { waitUntil: 'load', timeout: 60_000 });
+        const pages = await waitForLayout(() => page.evaluate(() => (window as unknown as { dossierState?: LayoutState }).dossierState ?? null), {
+          onProgress,
+          signal,
+          timeoutMs: layoutTimeout(html),
+        });
+        onProgress?.({ stage: 'printing', pages });
+        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, format: paperSize });
+        if (signal?.aborted) throw new RenderCancelled();
+        return pdf;
+      } catch (err) {
+        if (signal?.aborted) throw new RenderCancelled();
+        throw err;
+      } finally {
+        signal?.removeEventListener('abort', closeOnAbort);
+        await (browser as Browser | null)?.close().catch(() => undefined);
+      }
+    },
+  };
+}
