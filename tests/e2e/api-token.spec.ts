@@ -1,0 +1,25 @@
+import { test, expect } from './fixtures.js';
+
+test('the API refuses requests without the right token', async ({ request, server }) => {
+  const without = await request.post(`${server.origin}/api/library.info`, { data: {} });
+  expect(without.status()).toBe(401);
+  expect((await without.json()).error.code).toBe('unauthorized');
+
+  const wrong = await request.post(`${server.origin}/api/library.info`, {
+    data: {},
+    headers: { 'x-cuttings-token': 'x'.repeat(server.token.length) },
+  });
+  expect(wrong.status()).toBe(401);
+
+  const right = await request.post(`${server.origin}/api/library.info`, {
+    data: {},
+    headers: { 'x-cuttings-token': server.token },
+  });
+  expect(right.status()).toBe(200);
+});
+
+test('the app keeps the token out of the address bar and still works after a reload', async ({ app }) => {
+  expect(new URL(app.url()).hash).toBe('');
+  await app.reload();
+  await expect(app.getByText('No clips yet')).toBeVisible();
+});

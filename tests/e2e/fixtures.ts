@@ -1,0 +1,113 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+const corpus = join(repo, '..', 'shared', 'corpus');
+
+/** A pasted article from the shared corpus, and its ground truth. */
+export function corpusText(name: string): string {
+  return readFileSync(join(corpus, `${name}.txt`), 'utf8');
+}
+
+export function corpusTruth(name: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(corpus, `${name}.json`), 'utf8')) as Record<string, unknown>;
+}
+
+export interface Server {
+  /** The URL `cuttings serve` printed, token fragment included. */
+  url: string;
+  /** The same origin without the token. */
+  origin: string;
+  token: string;
+  /** Calls the API directly, for arranging a test's library. */
+  call<T = unknown>(method: string, args: unknown): Promise<T>;
+}
+
+async function startServer(library: string): Promise<{ server: Server; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['bin/cuttings.js', 'serve', '--port', '0', '--library', library, '--json'], {
+    cwd: repo,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const line = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    const timer = setTimeout(() => reject(new Error(`cuttings serve printed no URL in 15 s. ${stderr}`)), 15_000);
+    lines.once('line', (l) => {
+      clearTimeout(timer);
+      resolve(l);
+    });
+    child.once('exit', (code) => reject(new Error(`cuttings serve exited with ${code}: ${stderr}`)));
+  });
+  const { url } = JSON.parse(line) as { url: string };
+  const parsed = new URL(url);
+  const token = new URLSearchParams(parsed.hash.slice(1)).get('token') ?? '';
+  const origin = parsed.origin;
+  const server: Server = {
+    url,
+    origin,
+    token,
+    async call(method, args) {
+      const response = await fetch(`${origin}/api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-cuttings-token': token },
+        body: JSON.stringify(args),
+      });
+      const body = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+      if (!body.ok) throw new Error(`${method} failed: ${body.error?.message}`);
+      return body.value as never;
+    },
+  };
+  return { server, child };
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/** Each test gets its own `cuttings serve` on a fresh library in a temporary folder. */
+export const test = base.extend<{ server: Server; app: Page }>({
+  server: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'cuttings-e2e-'));
+    const { server, child } = await startServer(join(dir, 'library.db'));
+    try {
+      await use(server);
+    } finally {
+      await stop(child);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+  app: async ({ page, server }, use) => {
+    await page.goto(server.url);
+    await expect(page.getByRole('navigation', { name: 'Library' })).toBeVisible();
+    await use(page);
+  },
+});
+
+/** Dispatches a real paste event, as ⌘V / Ctrl+V with this clipboard would. */
+export async function pasteIntoPage(page: Page, text: string, html?: string): Promise<void> {
+  await page.evaluate(
+    ([plain, rich]) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', plain);
+      if (rich) data.setData('text/html', rich);
+      document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    [text, html ?? ''] as const,
+  );
+}
+
+export { expect };

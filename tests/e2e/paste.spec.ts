@@ -1,0 +1,65 @@
+import { test, expect, corpusText, pasteIntoPage } from './fixtures.js';
+
+const seed = corpusText('seed');
+
+test('a paste anywhere opens the review step, and the saved clip is listed and survives a reload', async ({ app }) => {
+  await pasteIntoPage(app, seed);
+
+  const review = app.getByRole('dialog', { name: 'Review clip' });
+  await expect(review).toBeVisible();
+  await expect(review.getByLabel('Date', { exact: true })).toHaveValue('2022-12-30');
+  await expect(review.getByLabel('Dateline')).toHaveValue('Kyiv');
+  await expect(review.getByText(/Xi Jinping vowed Friday/)).toBeVisible();
+
+  await review.getByLabel('Title').fill('Putin and Xi vow closer ties');
+  await review.getByLabel('Title').press('Enter');
+  await expect(review).toBeHidden();
+
+  const row = app.getByRole('option', { name: /Putin and Xi vow closer ties/ });
+  await expect(row).toBeVisible();
+  await expect(row).toHaveAttribute('aria-selected', 'true');
+  await expect(row.locator('time')).toHaveAttribute('datetime', '2022-12-30');
+  await expect(row).toContainText('Kyiv');
+  await expect(app.getByRole('heading', { level: 1, name: 'Putin and Xi vow closer ties' })).toBeVisible();
+
+  await app.reload();
+  const after = app.getByRole('option', { name: /Putin and Xi vow closer ties/ });
+  await expect(after.locator('time')).toHaveAttribute('datetime', '2022-12-30');
+  await expect(after).toContainText('Kyiv');
+  await expect(app.getByRole('button', { name: /All clips/ })).toContainText('1');
+});
+
+test('New clip takes a paste in its text box, and Esc cancels without saving', async ({ app }) => {
+  await app.getByRole('button', { name: 'New clip' }).first().click();
+  const dialog = app.getByRole('dialog', { name: 'New clip' });
+  await expect(dialog.getByRole('textbox')).toBeFocused();
+  await dialog.getByRole('textbox').fill(seed);
+  await dialog.getByRole('button', { name: 'Review' }).click();
+
+  const review = app.getByRole('dialog', { name: 'Review clip' });
+  await expect(review.getByLabel('Dateline')).toHaveValue('Kyiv');
+  await expect(review.getByText('Not found — please check').first()).toBeVisible();
+  await review.getByRole('button', { name: 'Save clip' }).click();
+  await expect(review).toBeHidden();
+  const row = app.getByRole('option').first();
+  await expect(row.locator('time')).toHaveAttribute('datetime', '2022-12-30');
+  await expect(row).toContainText('Kyiv');
+
+  await app.getByRole('button', { name: 'New clip' }).first().click();
+  await app.keyboard.press('Escape');
+  await expect(app.getByRole('dialog')).toBeHidden();
+  await expect(app.getByRole('option')).toHaveCount(1);
+});
+
+test('an empty paste explains what to do instead of saving', async ({ app }) => {
+  await pasteIntoPage(app, '   ');
+  const dialog = app.getByRole('dialog', { name: 'New clip' });
+  await expect(dialog.getByRole('alert')).toContainText('no text');
+  await dialog.getByRole('button', { name: 'Review' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Paste or type');
+});
+
+test('a new library tells the user how to add a first clip', async ({ app }) => {
+  await expect(app.getByText('No clips yet')).toBeVisible();
+  await expect(app.getByText(/paste it here with/)).toBeVisible();
+});
