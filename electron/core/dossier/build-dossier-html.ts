@@ -47,7 +47,7 @@ function renderBody(model: DossierModel): SafeHtml {
 ${spec.parts.contents ? renderContents(model, before, after) : ''}
 ${intro ? html`<section class="part intro" id="${PARTS.introduction.id}"><h1 class="part-title">${PARTS.introduction.title}</h1>${markdownToHtml(intro)}</section>` : ''}
 ${spec.parts.overview ? renderOverview(model) : ''}
-${clips.map(renderClip)}
+${clips.map((c) => renderClip(c, clips.length))}
 ${spec.parts.indexes
     ? html`${renderNameIndex(clips, PARTS.names)}${renderQuoteIndex(clips, PARTS.quotes)}${renderSources(clips, PARTS.sources)}${renderTimeline(clips, PARTS.timeline)}`
     : ''}`;

@@ -8,7 +8,7 @@ function langAttribute(code: string): string | null {
   return /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(code) && code !== 'und' ? code : null;
 }
 
-export function renderClip(planned: PlannedClip): SafeHtml {
+export function renderClip(planned: PlannedClip, total: number): SafeHtml {
   const { clip, label } = planned;
   const kicker = [
     clip.source ? html`<span class="clip-outlet">${clip.source}</span>` : null,
@@ -16,7 +16,8 @@ export function renderClip(planned: PlannedClip): SafeHtml {
     clip.dateline,
   ].filter((x) => x !== null && x !== '');
   const lang = langAttribute(clip.language);
-  return html`<article class="clip" id="${planned.id}"${lang ? html` lang="${lang}"` : ''}>
+  const running = [`Clip ${planned.no} of ${total}`, clip.source, formatDate(clip.date)].filter(Boolean).join(' · ');
+  return html`<article class="clip" id="${planned.id}" data-running="${running}"${lang ? html` lang="${lang}"` : ''}>
 <header class="clip-head">
 <p class="clip-kicker"><span class="clip-no">${planned.no}</span>${kicker.map((k, i) => html`${i ? ' · ' : ''}${k}`)}</p>
 <h2 class="clip-title${label.untitled ? ' clip-title--untitled' : ''}">${label.text}</h2>

@@ -21,16 +21,22 @@ function initialOf(name: string): string {
       : 'Other scripts';
 }
 
+/** Below this many names, initials would take more room than they save. */
+const INITIALS_FROM = 24;
+
 function entityIndex(clips: readonly PlannedClip[], kind: EntityKind): SafeHtml {
   const byName = new Map<string, IndexTarget[]>();
   for (const c of clips) for (const m of c.mentions) if (m.kind === kind) byName.set(m.name, [...(byName.get(m.name) ?? []), m]);
   if (!byName.size) return html`<p class="empty-note">None identified in these clips.</p>`;
   const names = [...byName.keys()].sort(collator.compare);
+  const entry = (name: string) => html`<p class="index-entry">${name} ${pageRefs(byName.get(name)!)}</p>`;
+  if (names.length < INITIALS_FROM) return html`<div class="index-columns">${names.map(entry)}</div>`;
   const groups = new Map<string, string[]>();
   for (const name of names) groups.set(initialOf(name), [...(groups.get(initialOf(name)) ?? []), name]);
+  // Each initial is kept with its first name, so no initial is stranded at the foot of a column.
   return html`<div class="index-columns">${[...groups].map(
-    ([initial, group]) =>
-      html`<p class="index-letter">${initial}</p>${group.map((name) => html`<p class="index-entry">${name} ${pageRefs(byName.get(name)!)}</p>`)}`,
+    ([initial, [first, ...rest]]) =>
+      html`<div class="index-group-start"><p class="index-letter">${initial}</p>${entry(first!)}</div>${rest.map(entry)}`,
   )}</div>`;
 }
 

@@ -79,13 +79,14 @@ export function renderOverview(model: DossierModel): SafeHtml {
   const languages = ranked(countBy(clips, (c) => languageName(c.clip.language)));
   const words = clips.reduce((n, c) => n + c.clip.wordCount, 0);
   const undated = clips.length - dates.length;
+  const knownOutlets = new Set(clips.flatMap((c) => (c.clip.source?.trim() ? [c.clip.source.trim()] : []))).size;
   const figure = (value: string | number, label: string) =>
     html`<div class="figure"><span class="figure-value">${value}</span><span class="figure-label">${label}</span></div>`;
   return html`<section class="part overview" id="overview">
 <h1 class="part-title">Overview</h1>
 <div class="overview-figures">
 ${figure(clips.length, clips.length === 1 ? 'clip' : 'clips')}
-${figure(new Set(clips.map((c) => c.clip.source?.trim() || UNKNOWN_OUTLET)).size, 'outlets')}
+${figure(knownOutlets, knownOutlets === 1 ? 'outlet' : 'outlets')}
 ${figure(languages.length, languages.length === 1 ? 'language' : 'languages')}
 ${figure(words.toLocaleString('en-GB'), 'words')}
 </div>

@@ -1,0 +1,181 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCoreService, type CoreService } from '../../electron/core/core-service.js';
+import type { DossierExport } from '../../electron/shared/api/contract.js';
+import type { Clip, SavedClip } from '../../electron/shared/models/clip.js';
+import { CORPUS_DIR, corpusText } from '../support/corpus.js';
+import { tempLibrary } from '../support/temp-library.js';
+import { pdfFonts, pdfInfo, pdfPages, squash } from './pdf-tools.js';
+
+const CORPUS = ['seed', 'v02_reuters_china_argentina', 'v08_ru_river_museum', 'v09_zh_hangzhou_bridge', 'v10_de_dresden_flood'];
+
+/** Pasted text that tries to be markup: it must print as these very characters. */
+const HOSTILE = [
+  'Hostile paste for the dossier test',
+  '',
+  'Plain words then <script>alert(1)</script> in the middle.',
+  '',
+  'An image <img src=x onerror=alert(2)> that must not load.',
+].join('\n');
+
+/** The corpus's checked fields, so the indexes have names and quotes whatever the clipper finds today. */
+function groundTruth(name: string) {
+  const truth = JSON.parse(readFileSync(join(CORPUS_DIR, `${name}.json`), 'utf8')) as Record<string, unknown>;
+  const fields = ['title', 'date', 'dateline', 'source', 'byline', 'language', 'quotes', 'people', 'places', 'organizations'];
+  return Object.fromEntries(fields.filter((f) => truth[f] !== undefined).map((f) => [f, truth[f]]));
+}
+
+/** How the dossier names a clip: its title, else its opening words. */
+function labelStart(clip: Clip): string {
+  const text = clip.title ?? clip.paragraphs[0] ?? '';
+  return text.slice(0, 22);
+}
+
+describe('the PDF dossier', () => {
+  const lib = tempLibrary('cuttings-pdf-');
+  let core: CoreService;
+  const clips: Clip[] = [];
+  let result: DossierExport;
+  let pages: string[];
+  const outPath = () => join(lib.dir, 'brief.pdf');
+
+  async function call<T>(method: string, args: unknown): Promise<T> {
+    const r = await core.dispatch(method, args);
+    if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
+    return r.value as T;
+  }
+
+  beforeAll(async () => {
+    core = createCoreService(lib.path);
+    for (const name of CORPUS) {
+      // The German clip keeps no title, to show an untitled clip is named by its first words.
+      const draft = { ...groundTruth(name), ...(name.startsWith('v10') ? { title: null } : {}) };
+      const saved = await call<SavedClip>('clips.create', { text: corpusText(name), draft });
+      clips.push(await call<Clip>('clips.get', { id: saved.id }));
+    }
+    const hostile = await call<SavedClip>('clips.create', { text: HOSTILE, draft: { title: 'Hostile <b>title</b> & <script>x()</script>' } });
+    clips.push(await call<Clip>('clips.get', { id: hostile.id }));
+
+    const reuters = clips[1]!;
+    await call('clips.update', { id: reuters.id, fields: { url: 'https://www.reuters.com/world/china/a-very-long-address-that-has-to-wrap-inside-the-margins-of-the-page-2023-06-13/' } });
+    await call('tags.apply', { clipIds: [reuters.id], names: ['Trade/China'] });
+    const body = reuters.paragraphs.join('\n\n');
+    const exact = reuters.paragraphs[1]!.split(' ').slice(0, 6).join(' ');
+    const start = body.indexOf(exact);
+    await call('highlights.add', { clipId: reuters.id, exact, start, end: start + exact.length, color: 'green', note: 'Worth quoting in the minister’s brief.' });
+
+    result = await call<DossierExport>('dossier.export', {
+      clipIds: clips.map((c) => c.id),
+      spec: { title: 'Weekly cuttings: trade and culture', author: 'Test Author', marking: 'Confidential — internal use' },
+      outPath: outPath(),
+      format: 'pdf',
+    });
+    pages = pdfPages(outPath());
+  }, 90_000);
+
+  afterAll(() => {
+    core.close();
+    lib.remove();
+  });
+
+  it('writes a PDF whose page count matches the one reported', () => {
+    expect(result.path).toBe(outPath());
+    expect(result.pages).toBe(pages.length);
+    expect(Number(pdfInfo(outPath()).Pages)).toBe(result.pages);
+    expect(result.bytes).toBe(readFileSync(outPath()).length);
+    expect(readdirSync(lib.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('opens with a cover carrying the title and author', () => {
+    expect(squash(pages[0]!)).toContain('Weekly cuttings: trade and culture');
+    expect(squash(pages[0]!)).toContain('Test Author');
+    expect(pdfInfo(outPath()).Title).toBe('Weekly cuttings: trade and culture');
+  });
+
+  it('lists every clip in the contents with the page its heading really is on', () => {
+    const contents = pages[1]!.split('\n');
+    for (const clip of clips) {
+      const start = labelStart(clip);
+      const line = contents.find((l) => squash(l).includes(start));
+      expect(line, `contents entry for clip ${clip.id}`).toBeDefined();
+      const page = Number(/(\d+)\s*$/.exec(line!)?.[1]);
+      expect(page).toBeGreaterThan(2);
+      expect(squash(pages[page - 1]!), `clip ${clip.id} heading on page ${page}`).toContain(start);
+    }
+  });
+
+  it('puts the running header and "page X of Y" on every page after the cover', () => {
+    pages.slice(1).forEach((text, i) => {
+      expect(text).toContain('CONFIDENTIAL — INTERNAL USE');
+      expect(text).toMatch(new RegExp(`page ${i + 2} of ${pages.length}`, 'i'));
+    });
+    expect(pages[0]).not.toMatch(/page \d+ of/i);
+  });
+
+  it('prints Cyrillic and Chinese as extractable text with embedded fonts', () => {
+    const all = squash(pages.join('\n'));
+    expect(all).toContain('Нижнем Новгороде');
+    expect(all).toContain('永宁桥');
+    const fonts = pdfFonts(outPath());
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((f) => f.embedded)).toBe(true);
+    expect(fonts.some((f) => f.name.includes('NotoSerif-'))).toBe(true);
+    expect(fonts.some((f) => f.name.includes('NotoSerifSC'))).toBe(true);
+    expect(fonts.some((f) => f.type.includes('Type 3'))).toBe(false);
+  });
+
+  it('prints pasted markup as literal text', () => {
+    const all = squash(pages.join('\n'));
+    expect(all).toContain('<script>alert(1)</script>');
+    expect(all).toContain('<img src=x onerror=alert(2)>');
+    expect(all).toContain('Hostile <b>title</b> & <script>x()</script>');
+  });
+
+  it('shows highlights with their numbered notes, tags and the source address', () => {
+    const reuters = clips[1]!;
+    const page = pages.findIndex((p) => squash(p).includes(labelStart(reuters)) && /Trade\/China/.test(p));
+    expect(page).toBeGreaterThan(1);
+    const text = squash(pages.slice(page, page + 3).join('\n'));
+    expect(text).toContain('Worth quoting in the minister’s brief.');
+    expect(text).toContain('https://www.reuters.com/world/china/');
+  });
+
+  it('indexes people with the pages where they are mentioned', () => {
+    const seedPage = pages.findIndex((p, i) => i > 1 && squash(p).includes(labelStart(clips[0]!))) + 1;
+    const index = pages.find((p) => /Index of names/.test(p) && /people/i.test(p));
+    expect(index).toBeDefined();
+    expect(squash(index!)).toMatch(new RegExp(`Vladimir Putin ${seedPage}\\b`));
+  });
+
+  it('exports the same dossier as one self-contained HTML file with the markup escaped', async () => {
+    const htmlPath = join(lib.dir, 'brief.html');
+    const r = await call<DossierExport>('dossier.export', { clipIds: clips.map((c) => c.id), outPath: htmlPath, format: 'html' });
+    expect(r.pages).toBeNull();
+    const html = readFileSync(htmlPath, 'utf8');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toContain('<script>alert(1)');
+    expect(html).not.toMatch(/<img\b/);
+    expect(html).not.toMatch(/(src|href)="https?:/);
+  });
+
+  it('refuses an empty dossier, an unwritable path and a trashed clip, writing nothing', async () => {
+    const empty = await core.dispatch('dossier.export', { clipIds: [], outPath: join(lib.dir, 'empty.pdf') });
+    expect(empty).toMatchObject({ ok: false, error: { code: 'bad_input', message: expect.stringContaining('no clips') } });
+    const nowhere = await core.dispatch('dossier.export', { clipIds: [clips[0]!.id], outPath: join(lib.dir, 'no/such/folder/x.pdf') });
+    expect(nowhere).toMatchObject({ ok: false, error: { code: 'bad_input', message: expect.stringContaining('does not exist') } });
+    await call('clips.trash', { ids: [clips[5]!.id] });
+    const trashed = await core.dispatch('dossier.export', { clipIds: [clips[5]!.id], outPath: join(lib.dir, 't.pdf') });
+    expect(trashed).toMatchObject({ ok: false, error: { message: expect.stringContaining('trash') } });
+    expect(existsSync(join(lib.dir, 'empty.pdf')) || existsSync(join(lib.dir, 't.pdf'))).toBe(false);
+  });
+
+  it('can be cancelled, leaving no file behind', async () => {
+    const target = join(lib.dir, 'cancelled.pdf');
+    const running = core.dispatch('dossier.export', { clipIds: [clips[0]!.id], outPath: target, jobId: 'test-job' });
+    expect(await call('dossier.cancel', { jobId: 'test-job' })).toEqual({ cancelled: true });
+    expect(await running).toMatchObject({ ok: false, error: { message: expect.stringContaining('cancelled') } });
+    expect(existsSync(target)).toBe(false);
+    expect(readdirSync(lib.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
