@@ -1,12 +1,19 @@
 import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
 import { test, expect, corpusText, pasteIntoPage } from './fixtures.js';
 import { addReviewedCorpusClips } from './corpus-library.js';
 
 const docs = (name: string) => fileURLToPath(new URL(`../../docs/${name}`, import.meta.url));
 
-// Written on every run so the README's pictures always show the current app.
-test.describe('screenshots for the README', () => {
-  test('main window with clips and one open in the reader', async ({ app, server }) => {
+async function settle(page: Page) {
+  await page.evaluate(() => document.fonts.ready);
+  await page.mouse.move(0, 799);
+}
+
+// Written on every run so the README's pictures always show the current app; the dark and
+// compact variants go to docs/ and the test output so a reviewer can look at every theme and size.
+test.describe('screenshots', () => {
+  test('main window with clips and one open in the reader', async ({ app, server }, testInfo) => {
     const ids = await addReviewedCorpusClips(server, [
       'v12_long_puglia_olives',
       'v05_ap_barents_rescue',
@@ -16,14 +23,44 @@ test.describe('screenshots for the README', () => {
     await app.reload();
     await app.locator(`[data-clip-id="${ids[3]}"]`).click();
     await expect(app.getByRole('heading', { level: 1, name: /China, Argentina sign soymeal/ })).toBeVisible();
-    await app.evaluate(() => document.fonts.ready);
+    await settle(app);
     await app.screenshot({ path: docs('screenshot.png') });
+
+    await app.emulateMedia({ colorScheme: 'dark' });
+    await settle(app);
+    await app.screenshot({ path: docs('screenshot-dark.png') });
+
+    await app.setViewportSize({ width: 1024, height: 700 });
+    await settle(app);
+    await app.screenshot({ path: testInfo.outputPath('compact-dark.png') });
+    await app.emulateMedia({ colorScheme: 'light' });
+    await app.screenshot({ path: testInfo.outputPath('compact-light.png') });
   });
 
-  test('the review step of a paste', async ({ app }) => {
-    await pasteIntoPage(app, corpusText('seed'));
+  test('the review step of a paste', async ({ app, server }, testInfo) => {
+    await server.call('clips.create', { text: corpusText('v05_ap_barents_rescue') });
+    await app.reload();
+    await pasteIntoPage(app, corpusText('v02_reuters_china_argentina'));
     await expect(app.getByRole('dialog', { name: 'Review clip' })).toBeVisible();
-    await app.evaluate(() => document.fonts.ready);
+    await settle(app);
     await app.screenshot({ path: docs('review-step.png') });
+
+    await app.emulateMedia({ colorScheme: 'dark' });
+    await settle(app);
+    await app.screenshot({ path: docs('review-step-dark.png') });
+
+    await app.keyboard.press('Escape');
+    await pasteIntoPage(app, corpusText('v05_ap_barents_rescue'));
+    await expect(app.getByRole('dialog', { name: 'Review clip' }).getByRole('alert')).toBeVisible();
+    await app.setViewportSize({ width: 1024, height: 700 });
+    await settle(app);
+    await app.screenshot({ path: testInfo.outputPath('review-duplicate-compact-dark.png') });
+  });
+
+  test('a new library', async ({ app }, testInfo) => {
+    await settle(app);
+    await app.screenshot({ path: testInfo.outputPath('empty-light.png') });
+    await app.emulateMedia({ colorScheme: 'dark' });
+    await app.screenshot({ path: testInfo.outputPath('empty-dark.png') });
   });
 });
