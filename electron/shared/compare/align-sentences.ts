@@ -1,4 +1,4 @@
-import { candidateEdges, type Edge } from './candidates.js';
+import { candidateEdges, identicalEmptyEdges, type Edge } from './candidates.js';
 import { typographyKey } from './fold.js';
 import { growGroups, type Group } from './grow-groups.js';
 import { matchSentences } from './match-sentences.js';
@@ -24,7 +24,10 @@ export function alignSentences(a: readonly Sentence[], b: readonly Sentence[]): 
   const bags = weighBags([...a, ...b].map((s) => contentTerms(s.text)));
   const bagsA = bags.slice(0, a.length);
   const bagsB = bags.slice(a.length);
-  const edges = candidateEdges(bagsA, bagsB, MIN_PAIR_SCORE).map((e) => nudged(e, a.length, b.length));
+  const keys = (s: readonly Sentence[]) => s.map((x) => typographyKey(x.text));
+  const edges = [...candidateEdges(bagsA, bagsB, MIN_PAIR_SCORE), ...identicalEmptyEdges(bagsA, bagsB, keys(a), keys(b))].map((e) =>
+    nudged(e, a.length, b.length),
+  );
   const groups = growGroups(matchSentences(edges, a.length, b.length), bagsA, bagsB);
   return { groups, similarity: overallSimilarity(groups, bagsA, bagsB, a, b) };
 }

@@ -28,12 +28,7 @@ export function buildRows(a: readonly Sentence[], b: readonly Sentence[], groups
 
   const rowOfB = new Int32Array(b.length).fill(-1);
   for (const [g, row] of rowOfGroup) for (const j of g.bs) rowOfB[j] = row;
-  // slot s means "just before A's row s"; slot rowsOfA.length is the end.
-  const slots: { slot: number; j: number }[] = [];
-  for (let j = 0; j < b.length; j++) {
-    if (rowOfB[j] !== -1) continue;
-    slots.push({ slot: slotFor(j, rowOfB, b.length, a.length, rowsOfA.length), j });
-  }
+  const slots = slotsOfOnlyB(rowsOfA, rowOfB);
   slots.sort((x, y) => x.slot - y.slot || x.j - y.j);
 
   const rows: ComparisonRow[] = [];
@@ -45,11 +40,37 @@ export function buildRows(a: readonly Sentence[], b: readonly Sentence[], groups
   return rows;
 }
 
-function slotFor(j: number, rowOfB: Int32Array, sizeB: number, sizeA: number, rowCount: number): number {
-  for (let k = j - 1; k >= 0; k--) if (rowOfB[k]! >= 0) return rowOfB[k]! + 1;
-  for (let k = j + 1; k < sizeB; k++) if (rowOfB[k]! >= 0) return rowOfB[k]!;
-  // Nothing in B is paired: B's sentences go where they sit in proportion to A's.
-  return sizeA === 0 ? rowCount : Math.min(rowCount, Math.round(((j + 1) / sizeB) * rowCount));
+/**
+ * Where each of B's unpaired sentences goes, as a slot: "just before A's row s", the end being
+ * slot rowsOfA.length. Linear: the nearest paired neighbours on both sides are found in two sweeps.
+ */
+function slotsOfOnlyB(rowsOfA: readonly ComparisonRow[], rowOfB: Int32Array): { slot: number; j: number }[] {
+  const prevRow = new Int32Array(rowOfB.length);
+  const nextRow = new Int32Array(rowOfB.length);
+  for (let j = 0, last = -1; j < rowOfB.length; j++) {
+    prevRow[j] = last;
+    if (rowOfB[j]! >= 0) last = rowOfB[j]!;
+  }
+  for (let j = rowOfB.length - 1, last = -1; j >= 0; j--) {
+    nextRow[j] = last;
+    if (rowOfB[j]! >= 0) last = rowOfB[j]!;
+  }
+  const pastOnlyA = new Int32Array(rowsOfA.length + 1);
+  pastOnlyA[rowsOfA.length] = rowsOfA.length;
+  for (let r = rowsOfA.length - 1; r >= 0; r--) pastOnlyA[r] = rowsOfA[r]!.kind === 'onlyA' ? pastOnlyA[r + 1]! : r;
+  const slots: { slot: number; j: number }[] = [];
+  for (let j = 0; j < rowOfB.length; j++) {
+    if (rowOfB[j] !== -1) continue;
+    let slot: number;
+    if (prevRow[j]! >= 0) {
+      // After A's own unpaired sentences there: a replaced sentence reads as removed, then added.
+      slot = pastOnlyA[prevRow[j]! + 1]!;
+    } else if (nextRow[j]! >= 0) slot = nextRow[j]!;
+    // Nothing in B is paired: B's sentences go where they sit in proportion to A's.
+    else slot = Math.min(rowsOfA.length, Math.round(((j + 1) / rowOfB.length) * rowsOfA.length));
+    slots.push({ slot, j });
+  }
+  return slots;
 }
 
 function joinText(sentences: readonly Sentence[], indexes: readonly number[]): string {

@@ -60,3 +60,30 @@ function nearby(list: readonly number[], position: number, count: number): reado
   const from = Math.max(0, Math.min(list.length - count, lo - count / 2));
   return list.slice(from, from + count);
 }
+
+/**
+ * Pairs of identical sentences that have no content words at all ("X", "—", "Share"): weighing
+ * cannot see them, but a reader expects them side by side. Each takes the nearest copy in B.
+ */
+export function identicalEmptyEdges(
+  a: readonly WeightedBag[],
+  b: readonly WeightedBag[],
+  keyA: readonly string[],
+  keyB: readonly string[],
+): Edge[] {
+  const where = new Map<string, number[]>();
+  b.forEach((bag, j) => {
+    if (bag.total > 0) return;
+    const list = where.get(keyB[j]!);
+    if (list) list.push(j);
+    else where.set(keyB[j]!, [j]);
+  });
+  const scale = b.length / Math.max(1, a.length);
+  const edges: Edge[] = [];
+  a.forEach((bag, i) => {
+    const list = bag.total > 0 ? undefined : where.get(keyA[i]!);
+    if (!list) return;
+    for (const j of nearby(list, i * scale, NEARBY)) edges.push({ a: i, b: j, score: 1 });
+  });
+  return edges;
+}

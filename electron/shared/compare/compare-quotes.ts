@@ -1,7 +1,8 @@
 import type { DraftQuote } from '../models/clip-draft.js';
 import type { Comparison, SharedQuote } from '../models/comparison.js';
 import { fuller } from './compare-entities.js';
-import { sameSpeaker } from './names.js';
+import { typographyKey } from './fold.js';
+import { nameWords, sameSpeaker } from './names.js';
 import { contentTerms, type TermBag } from './terms.js';
 
 /**
@@ -27,7 +28,8 @@ export function compareQuotes(a: readonly DraftQuote[], b: readonly DraftQuote[]
     b.forEach((qb, j) => {
       const needed = requiredScore(qa.speaker, qb.speaker);
       if (needed === null) return;
-      const score = quoteSimilarity(bagsA[i]!, bagsB[j]!);
+      // The same words count as the same quote even when none of them is a content word.
+      const score = typographyKey(qa.text) === typographyKey(qb.text) ? 1 : quoteSimilarity(bagsA[i]!, bagsB[j]!);
       if (score >= needed) scored.push({ i, j, score });
     }),
   );
@@ -65,13 +67,18 @@ export function compareQuotes(a: readonly DraftQuote[], b: readonly DraftQuote[]
 }
 
 function requiredScore(x: string | null, y: string | null): number | null {
-  if (x && y) return sameSpeaker(x, y) ? MIN_SCORE_SAME_SPEAKER : null;
+  if (named(x) && named(y)) return sameSpeaker(x, y) ? MIN_SCORE_SAME_SPEAKER : null;
   return MIN_SCORE_SPEAKER_UNKNOWN;
 }
 
+/** A speaker with at least one letter or digit in the name; blank ones count as unknown. */
+function named(speaker: string | null): speaker is string {
+  return speaker !== null && nameWords(speaker).length > 0;
+}
+
 function speakerOf(x: string | null, y: string | null): string | null {
-  if (x && y) return fuller(x, y);
-  return x ?? y;
+  if (named(x) && named(y)) return fuller(x, y);
+  return named(x) ? x : named(y) ? y : x ?? y;
 }
 
 /** How nearly two quotes say the same words, in [0, 1], counting numbers and names double. */

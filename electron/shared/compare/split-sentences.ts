@@ -39,7 +39,7 @@ export function splitLine(line: string): string[] {
     if (!TERMINAL.test(line[i]!)) continue;
     let end = i + 1;
     while (end < line.length && TERMINAL.test(line[end]!)) end++;
-    while (end < line.length && CLOSER.test(line[end]!)) end++;
+    end = afterClosers(line, end);
     const cjk = CJK_TERMINAL.test(line.slice(i, end));
     let next = end;
     while (next < line.length && /\s/u.test(line[next]!)) next++;
@@ -55,6 +55,22 @@ export function splitLine(line: string): string[] {
   }
   pieces.push(line.slice(start));
   return pieces.map((p) => p.trim()).filter(Boolean).flatMap(chunkLong);
+}
+
+/**
+ * Index after the quotes and brackets that close the sentence. French sets a (no-break) space
+ * before », so a » after a space closes too, unless a word follows at once (German »Zitat«).
+ */
+function afterClosers(line: string, at: number): number {
+  let end = at;
+  for (;;) {
+    if (end < line.length && CLOSER.test(line[end]!)) end++;
+    else {
+      const spaced = /^[ \u00a0\u202f]+»(?=\s|$)/u.exec(line.slice(end, end + 4));
+      if (!spaced) return end;
+      end += spaced[0].length;
+    }
+  }
 }
 
 function startsSentence(line: string, at: number): boolean {
