@@ -2,9 +2,12 @@ import type { ClipDraft } from '../models/clip-draft.js';
 import { pickArticleDate } from './article-date.js';
 import { readCjkReporters } from './byline.js';
 import { readDateline, type Dateline } from './dateline.js';
+import { indexEntities } from './entities.js';
 import { detectLanguage } from './language.js';
+import { findMentions } from './mentions.js';
 import { layOut, type Role } from './layout.js';
 import { splitLines, type Line } from './lines.js';
+import { titleCaseWord } from './script.js';
 import { normaliseText } from './normalise-text.js';
 import { buildParagraphs } from './paragraphs.js';
 import { pickSource } from './pick-source.js';
@@ -23,6 +26,15 @@ function findDateline(lines: readonly Line[], roles: readonly Role[]): { datelin
   return { dateline: null, line: '' };
 }
 
+/** `OSLO, Norway` → `Oslo`, `Norway`; `Kharkiv (Ukraine)` → `Kharkiv`, `Ukraine`. */
+function datelinePlaces(place: string | null): string[] {
+  if (!place) return [];
+  return place
+    .split(/\s*[,()]\s*/u)
+    .filter((p) => p.length > 1 && !/\.$/u.test(p))
+    .map((p) => p.split(' ').map(titleCaseWord).join(' '));
+}
+
 const wordCount = (paragraphs: readonly string[]) =>
   paragraphs.reduce((n, p) => n + (p.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
 
@@ -39,8 +51,11 @@ export function parseClip(text: string): ClipDraft {
   const { dateline, line: datelineText } = findDateline(lines, layout.roles);
   const byline = [...new Set([...layout.bylines, ...readCjkReporters(datelineText)])];
   const language = detectLanguage(paragraphs.join('\n'));
+  const title = layout.title === null ? null : lines[layout.title]!.text;
+  const texts = [...(title ? [{ para: -1, text: title }] : []), ...paragraphs.map((text, para) => ({ para, text }))];
+  const entities = indexEntities(findMentions(texts), datelinePlaces(dateline?.place ?? null), language);
   return {
-    title: layout.title === null ? null : lines[layout.title]!.text,
+    title,
     date: pickArticleDate(dateline, layout.dates),
     dateline: dateline?.place ?? null,
     source: pickSource(dateline?.agency ?? null, lines, layout.roles, layout.bylineOutlets),
@@ -49,9 +64,9 @@ export function parseClip(text: string): ClipDraft {
     paragraphs,
     cruft: lines.filter((_, i) => layout.roles[i] === 'cruft').map((l) => l.text),
     quotes: [],
-    people: [],
-    places: [],
-    organizations: [],
+    people: entities.people,
+    places: entities.places,
+    organizations: entities.organizations,
     wordCount: wordCount(paragraphs),
     duplicateOf: null,
   };

@@ -1,0 +1,160 @@
+import { isCountryOrRegion } from './lexicon/countries.js';
+import { FUNCTION_WORDS, GEO_NOUNS, MONTH_AND_DAY_NAMES, ORG_NOUNS, ORG_STEMS, ORG_WORDS, PLACE_WORDS, ROLE_NOUNS } from './lexicon/entity-words.js';
+import { SPEECH_VERBS } from './lexicon/speech.js';
+import type { Mention } from './mentions.js';
+import { titleCaseWord } from './script.js';
+
+export type Kind = 'person' | 'place' | 'org';
+
+interface Evidence {
+  org: number;
+  place: number;
+  person: number;
+  weakPerson: number;
+  first: number;
+}
+
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const LOCATION_BEFORE = /(?:^|[\s(])(?:in|near|at|from|to|towards|toward|across|outside|around|through|via|between|into|throughout|inside|off|en|à|au|aux|dans|près de|nach|bei|aus)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu;
+const PLACE_OF_BEFORE = /(?:city|cities|town|towns|village|villages|province|provinces|region|regions|island|islands|republic|state|county|district|capital|port|suburb)\s+of\s+(?:the\s+)?$/iu;
+const LIST_BEFORE = /^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$/u;
+const APPOSITION = /^,\s*(?:\d{1,3},\s*)?(?:(who|whose)\b|(?:a|an|the|its|his|her|their|[\p{L}-]+['’]s)\s+((?:[\p{L}-]+\s+){0,5}?)([\p{L}-]+)(?=[\s,.]))/u;
+const BASED = /^-based\b/u;
+
+const wordBefore = (before: string) => /([\p{L}-]+)\s+$/u.exec(before)?.[1] ?? '';
+const wordAfter = (after: string) => /^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '';
+
+/** Keys for comparing names: accents and case do not make two people. */
+export const foldName = (name: string) => name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+
+function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | null, byPlacePrep: boolean) {
+  const e = { org: 0, place: 0, person: 0, weakPerson: 0 };
+  const last = m.tokens[m.tokens.length - 1]!;
+  if (m.tokens.some((t) => ORG_WORDS.has(t)) || ORG_STEMS.test(last)) e.org += 3;
+  if (m.tokens.length === 1 && ACRONYM.test(last) && !isCountryOrRegion(last)) e.org += 2;
+  if (m.tokens.length > 1 && m.tokens.some((t) => ACRONYM.test(t))) e.org += 1;
+  if (isCountryOrRegion(m.name)) e.place += 5;
+  if (PLACE_WORDS.has(last) || PLACE_WORDS.has(m.tokens[0]!)) e.place += 3;
+  const before = wordBefore(m.before);
+  const after = wordAfter(m.after);
+  if (ORG_NOUNS.has(before.toLowerCase()) && /^\p{Ll}/u.test(before)) e.org += 2;
+  if (ORG_NOUNS.has(after) && !m.possessive) e.org += 2;
+  if (GEO_NOUNS.has(after) && !m.possessive) e.place += 2;
+  if (BASED.test(m.after)) e.place += 2;
+  if (byPlacePrep && (LOCATION_BEFORE.test(m.before) || PLACE_OF_BEFORE.test(m.before))) e.place += 1;
+  if (previous && previousKind && previous.para === m.para && LIST_BEFORE.test(m.before.slice(m.before.length - (m.start - previous.end)))) {
+    e[previousKind === 'person' ? 'weakPerson' : previousKind] += 1;
+  }
+  if (m.titled) e.person += 2;
+  if (ROLE_NOUNS.has(before) && /^\p{Ll}/u.test(before)) e.person += 2;
+  const app = APPOSITION.exec(m.after);
+  if (app) {
+    if (app[1]) e.person += 2;
+    else if (ORG_NOUNS.has(app[3]!)) e.org += 2;
+    else if (ROLE_NOUNS.has(app[3]!) || (app[2] ?? '').split(/\s+/u).some((w) => ROLE_NOUNS.has(w))) e.person += 2;
+  }
+  if (/^,?\s*\d{1,3},/u.test(m.after)) e.person += 1;
+  if (m.possessive) {
+    const next = /^\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)/u.exec(m.after)?.[1] ?? '';
+    if (ROLE_NOUNS.has(next) && !isCountryOrRegion(m.name)) e.org += 1;
+  }
+  if (SPEECH_VERBS.has(after) || SPEECH_VERBS.has(before)) e.weakPerson += 1;
+  return e;
+}
+
+export interface EntityIndex {
+  people: string[];
+  places: string[];
+  organizations: string[];
+  kindOf(name: string): Kind | null;
+  /** The full name a person is known by, from a full name or a surname (or a Chinese family name). */
+  person(name: string): string | null;
+}
+
+function displayName(name: string): string {
+  return name.split(' ').map((w) => (w.length > 3 || !/^\p{Lu}+$/u.test(w) ? titleCaseWord(w) : w)).join(' ');
+}
+
+const GEO_PREFIX = /^(?:Isle|Island|River|Lake|Mount|Cape|Gulf|Bay|Port|Sea)\s/u;
+
+/**
+ * Sorts the capitalised names into people, places and organisations from the words around each
+ * mention, merges surname-only mentions into the full name, and keeps the fullest form of a place.
+ */
+export function indexEntities(mentions: readonly Mention[], extraPlaces: readonly string[], language: string): EntityIndex {
+  const byPlacePrep = !['de', 'ru', 'uk'].includes(language);
+  const evidence = new Map<string, Evidence>();
+  let previous: Mention | null = null;
+  let previousKind: Kind | null = null;
+  mentions.forEach((m, order) => {
+    if (m.tokens.length > 8 || MONTH_AND_DAY_NAMES.has(m.name) || FUNCTION_WORDS.has(m.name)) return;
+    const e = evidenceOf(m, previous, previousKind, byPlacePrep);
+    const total = evidence.get(m.name) ?? { org: 0, place: 0, person: 0, weakPerson: 0, first: order };
+    total.org += e.org;
+    total.place += e.place;
+    total.person += e.person;
+    total.weakPerson += e.weakPerson;
+    evidence.set(m.name, total);
+    previous = m;
+    previousKind = decide(m.name, e);
+  });
+
+  function decide(name: string, e: Omit<Evidence, 'first'>): Kind | null {
+    const words = name.split(' ').length;
+    if (e.org >= 2 && e.org >= e.place && e.org >= e.person) return 'org';
+    if (e.place >= 3) return 'place';
+    if (e.person >= 2 && words >= 2 && words <= 4) return 'person';
+    if (e.org >= 1 && e.org > e.person) return 'org';
+    if (e.place >= 1 && e.person === 0) return 'place';
+    if (e.weakPerson >= 1 && words >= 2 && words <= 4 && e.org === 0) return 'person';
+    return null;
+  }
+
+  const kinds = new Map<string, Kind>();
+  for (const [name, e] of evidence) {
+    const kind = decide(name, e);
+    if (kind) kinds.set(name, kind);
+  }
+  // A name seen once in full and later alone by its last (or, for Chinese names, first) word.
+  const fullPeople = [...kinds].filter(([n, k]) => k === 'person' && n.includes(' ')).map(([n]) => n);
+  for (const [name, e] of evidence) {
+    if (name.includes(' ') || kinds.get(name) === 'org' || kinds.get(name) === 'place') continue;
+    const full = fullPeople.find((p) => p.endsWith(' ' + name) || p.startsWith(name + ' '));
+    if (full && e.org === 0) kinds.set(name, 'person');
+  }
+  const personOf = (name: string): string | null => {
+    if (kinds.get(name) === 'person' && name.includes(' ')) return canonicalPerson(name);
+    const folded = foldName(name);
+    const full = fullPeople.find((p) => foldName(p).endsWith(' ' + folded)) ?? fullPeople.find((p) => foldName(p).startsWith(folded + ' '));
+    return full ? canonicalPerson(full) : null;
+  };
+  const firstSeen = new Map<string, string>();
+  function canonicalPerson(name: string): string {
+    const key = foldName(name);
+    if (!firstSeen.has(key)) firstSeen.set(key, name);
+    return firstSeen.get(key)!;
+  }
+
+  const ordered = [...kinds].sort((a, b) => evidence.get(a[0])!.first - evidence.get(b[0])!.first);
+  const people: string[] = [];
+  const places: string[] = [];
+  const organizations: string[] = [];
+  for (const [name, kind] of ordered) {
+    if (kind === 'person') {
+      const full = personOf(name);
+      if (full && !people.some((p) => foldName(p) === foldName(full))) people.push(full);
+    } else if (kind === 'place') places.push(displayName(name));
+    else organizations.push(name);
+  }
+  for (const p of extraPlaces) if (!places.some((q) => foldName(q) === foldName(p))) places.unshift(p);
+  const fullest = (list: string[]) =>
+    [...new Set(list)].filter((n) => !list.some((o) => o !== n && (GEO_PREFIX.test(o) || / of /u.test(o)) && o.endsWith(' ' + n)));
+  const orgs = [...new Set(organizations)].filter((n) => !organizations.some((o) => o !== n && o.startsWith(n + ' ') && !n.includes(' ')));
+  return {
+    people,
+    places: fullest(places),
+    organizations: orgs,
+    kindOf: (name) => kinds.get(name) ?? (personOf(name) ? 'person' : null),
+    person: personOf,
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * Words that tell what kind of thing a capitalised name is: an organisation (`… Ministry`,
+ * `University of …`), a place (`… Sea`, `River …`), or a person (a title or role before it).
+ */
+const words = (list: string) => new Set(list.split(' '));
+
+export const ORG_WORDS = words(
+  'Ministry Department Agency Commission Council Committee University Institute Institution Academy School College Hospital Clinic Museum Library Bank Company Corporation Corp Inc Ltd LLC PLC GmbH AG SA Group Association Union Federation Society Trust Fund Foundation Authority Service Services Office Bureau Centre Center Court Parliament Government Party Police Army Navy Force Forces Rail Railway Railways Airlines Airways Energy Power Research Partners Holdings Media News Press Times Post Network Organisation Organization Secretariat Administration Unit Board Panel Assembly Senate Congress Coalition Alliance League Club Church Cooperative Co-operative Consortium Exchange Gazette Tribune Herald Journal Broadcasting Television Radio Studios Labs Laboratory Systems Technologies Industries Motors Pharmaceuticals Insurance Capital Investments',
+);
+
+/** The head nouns of German, Russian and Ukrainian organisation names, matched as word endings or stems. */
+export const ORG_STEMS = /(?:ministerium|zentrum|agentur|verband|verein|universität|hochschule|gesellschaft|institut|behörde|amt|werke|bahn|министерств|университет|институт|музей|агентств|компани|служб|управлени|департамент|комитет|академи|театр|банк|міністерств|університет|агенці|компані|служб|музе)\p{L}*$/iu;
+
+export const PLACE_WORDS = words(
+  'Sea Ocean River Lake Lakes Mountains Mountain Mount Mt Valley Peninsula Island Islands Isle Bay Gulf Strait Straits Reservoir Canal Bridge Viaduct Airport Station Street St Avenue Road Square Park Province Region Oblast County District Coast Desert Forest Harbour Harbor Port Terminal Dam Hills Highlands Plateau Basin Delta Falls Pass Cape Tunnel Motorway Highway Boulevard Lane Quay Embankment Heights Glacier Steppe Estuary Lagoon Creek Canyon Beach Pier Wharf Plaza Ring Krai Raion Prefecture Territory Governorate',
+);
+
+/** Lower-case nouns after a name that make it a place: `Salta province`, `the Tian Shan mountains`. */
+export const GEO_NOUNS = words(
+  'province region city town village island peninsula mountains mountain river district county area valley suburb coast capital state municipality prefecture oblast republic neighbourhood neighborhood borough lake sea',
+);
+
+/** Lower-case nouns after which a name is an organisation: `consultancy Pampa Research`. */
+export const ORG_NOUNS = words(
+  'company firm group start-up startup operator distributor council broadcaster agency organisation organization charity consultancy maker producer retailer bank insurer airline carrier utility supplier developer association union ministry department newspaper outlet channel network institute university school hospital museum trust fund foundation authority party club coalition alliance regulator watchdog manufacturer exporter importer lender conglomerate cooperative co-operative chain brand',
+);
+
+/** Titles written capitalised before a name: `President Vladimir Putin`, `Minister Daulet …`. */
+export const TITLE_WORDS = words(
+  'President Minister Secretary Chancellor Premier Governor Mayor Senator Ambassador Director Chairman Chairwoman Chair Chief Commissioner General Colonel Captain Judge Spokesman Spokeswoman Spokesperson King Queen Prince Princess Pope Bishop Professor Prof Dr Mr Mrs Ms Miss Sir Dame Lord Lady Deputy Vice Officer Sergeant Inspector Detective Coach Leader Representative Councillor Councilman Councilwoman Rep Sen Gen Col Capt Lt Sheikh Emir Sultan Archbishop Cardinal Rabbi Imam Father Sister Brother Justice Attorney Prosecutor Mme Herr Frau',
+);
+
+/** Lower-case role nouns before or after a name that make it a person. */
+export const ROLE_NOUNS = words(
+  'leader minister secretary president spokesman spokeswoman spokesperson director head chief chairman chairwoman chair official economist researcher analyst scientist crofter farmer conductor driver meteorologist engineer teacher student resident nurse doctor professor expert activist lawyer mayor governor councillor counterpart colleague owner founder co-founder executive manager coordinator inspector agronomist pathologist writer author journalist reporter correspondent photographer commentator architect historian curator worker volunteer fisherman fishermen officer commander captain pilot judge prosecutor attorney senator deputy ambassador diplomat envoy general colonel mother father wife husband son daughter brother sister grandmother grandfather neighbour neighbor passenger commuter shopkeeper trader merchant vendor miner soldier priest pastor imam rabbi coach player athlete singer actor artist designer planner surveyor climatologist geologist biologist chemist physicist economist lecturer pupil graduate retiree pensioner campaigner protester organiser organizer member partner adviser advisor consultant citizen villager local visitor tourist',
+);
+
+/** Role nouns of German, Russian and Ukrainian that precede a name (`Stadtsprecher Jens …`). */
+export const ROLE_STEMS = /^(?:\p{L}*(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|bürgermeister|bürgermeisterin|direktor|direktorin|leiter|leiterin|chef|chefin|anwohner|anwohnerin|bewohner|bewohnerin|experte|expertin|vorsitzende|vorsitzender)|директор\p{L}*|министр\p{L}*|глав\p{L}*|губернатор\p{L}*|мэр\p{L}*|президент\p{L}*|председател\p{L}*|заместител\p{L}*|эксперт\p{L}*|представител\p{L}*|посетител\p{L}*|жител\p{L}*|руководител\p{L}*|начальник\p{L}*|міністр\p{L}*|голов\p{L}*|керівник\p{L}*|мешкан\p{L}*|пресс-секретар\p{L}*)$/iu;
+
+/** Sentence-opening words that are capitalised only because they open the sentence. */
+export const FUNCTION_WORDS = words(
+  'The A An In On At But And Or For Some Last Next This That These Those It He She They We I You Our His Her Their Its When While Where After Before Since Under Over Both Several Many Most Neither Every Each Other Others Back Just Such Not No Yes If As By With From To Of Then There Here Now Still Yet Also Even Only Already More Less All Any One Two Three Four Five Six Seven Eight Nine Ten First Second Third Meanwhile However Although Though Because Despite During Until Among Across Like Unlike About Around Without Within Who What Which Why How Mr Mrs Ms Dr Der Die Das Ein Eine Im Am Auch Und Wie Wir Sie Er Es Le La Les Un Une Des Il Elle Ils Nous Vous Dans Sur Avec Pour Par Selon В На И По Для Это Он Она Они Мы Но А Уже Также После Как У З Та Це Він Вона Вони Ми Але Також Після Як',
+);
+
+export const MONTH_AND_DAY_NAMES = words(
+  'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Januar Februar März Juni Juli Oktober Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag',
+);

@@ -1,0 +1,107 @@
+import { FUNCTION_WORDS, ORG_WORDS, ROLE_STEMS, TITLE_WORDS } from './lexicon/entity-words.js';
+
+/** A capitalised name as it occurs in a paragraph, with the words around it. */
+export interface Mention {
+  /** Paragraph index; -1 for the headline. */
+  para: number;
+  start: number;
+  end: number;
+  name: string;
+  tokens: string[];
+  sentenceStart: boolean;
+  /** A title or role word stood right before the name (`Minister Daulet …`, `Stadtsprecher Jens …`). */
+  titled: boolean;
+  possessive: boolean;
+  before: string;
+  after: string;
+}
+
+const CAP = String.raw`\p{Lu}[\p{L}\p{M}\d]*(?:[-'’.]\p{L}[\p{L}\p{M}]*)*`;
+const CONNECTOR = String.raw`(?:of the|of|on|for|de la|de|du|des|del|della|di|da|nan|na|für|von|van|der|y|and the)`;
+const RUN = new RegExp(String.raw`${CAP}(?:['’](?=\s\p{Lu}))?(?:\s(?:${CONNECTOR}\s)?${CAP}(?:['’](?=\s\p{Lu}))?)*`, 'gu');
+const POSSESSIVE = /['’]s$/u;
+const SENTENCE_OPEN = /(?:^|[.!?:;—–]\s*|["“‘«„(\[]\s*|[.!?]["”’»]\s*)$/u;
+const CONTEXT = 80;
+
+const isConnector = (t: string) => /^\p{Ll}/u.test(t);
+
+function isTitle(token: string): boolean {
+  return TITLE_WORDS.has(token.replace(/\.$/u, '')) || ROLE_STEMS.test(token);
+}
+
+/**
+ * Splits a run of capitalised words at possessives (`China’s General Administration …`) and at
+ * titles (`Chinese Vice Commerce Minister | Lin Qiaosheng`), and drops words capitalised only
+ * because they open a sentence.
+ */
+function pieces(tokens: string[], sentenceStart: boolean, lowerWords: ReadonlySet<string>) {
+  const out: { tokens: string[]; offset: number; titled: boolean; possessive: boolean; sentenceStart: boolean }[] = [];
+  let current: string[] = [];
+  let offset = 0;
+  let titled = false;
+  let first = sentenceStart;
+  const flush = (possessive: boolean) => {
+    while (current.length && isConnector(current[current.length - 1]!)) current.pop();
+    if (current.length) out.push({ tokens: current, offset, titled, possessive, sentenceStart: first });
+    current = [];
+    titled = false;
+    first = false;
+  };
+  let pos = 0;
+  tokens.forEach((token, i) => {
+    const atStart = current.length === 0;
+    if (atStart) offset = pos;
+    pos += token.length + 1;
+    if (atStart && isConnector(token)) return;
+    if (atStart && (FUNCTION_WORDS.has(token) || (first && lowerWords.has(token.toLowerCase())))) {
+      first = false;
+      return;
+    }
+    const hasOrgWord = tokens.some((t) => ORG_WORDS.has(t));
+    if (!hasOrgWord && isTitle(token) && i < tokens.length - 1) {
+      current = [];
+      titled = true;
+      first = false;
+      return;
+    }
+    if (POSSESSIVE.test(token)) {
+      current.push(token.replace(POSSESSIVE, ''));
+      flush(true);
+      return;
+    }
+    current.push(token);
+  });
+  flush(false);
+  return out;
+}
+
+/** All capitalised names in the texts, in reading order. */
+export function findMentions(texts: readonly { para: number; text: string }[]): Mention[] {
+  const lowerWords = new Set<string>();
+  for (const { text } of texts) for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) lowerWords.add(m[0]);
+  const mentions: Mention[] = [];
+  for (const { para, text } of texts) {
+    for (const m of text.matchAll(RUN)) {
+      const runStart = m.index;
+      const sentenceStart = SENTENCE_OPEN.test(text.slice(Math.max(0, runStart - 4), runStart));
+      for (const p of pieces(m[0].split(' '), sentenceStart, lowerWords)) {
+        const start = runStart + p.offset;
+        const name = p.tokens.join(' ');
+        const end = start + name.length + (p.possessive ? 2 : 0);
+        mentions.push({
+          para,
+          start,
+          end,
+          name,
+          tokens: p.tokens,
+          sentenceStart: p.sentenceStart,
+          titled: p.titled,
+          possessive: p.possessive,
+          before: text.slice(Math.max(0, start - CONTEXT), start),
+          after: text.slice(end, end + CONTEXT),
+        });
+      }
+    }
+  }
+  return mentions;
+}
