@@ -5,6 +5,7 @@ import { readDateline, type Dateline } from './dateline.js';
 import { indexEntities } from './entities.js';
 import { detectLanguage } from './language.js';
 import { findMentions } from './mentions.js';
+import { extractQuotes } from './quotes.js';
 import { layOut, type Role } from './layout.js';
 import { splitLines, type Line } from './lines.js';
 import { titleCaseWord } from './script.js';
@@ -53,7 +54,9 @@ export function parseClip(text: string): ClipDraft {
   const language = detectLanguage(paragraphs.join('\n'));
   const title = layout.title === null ? null : lines[layout.title]!.text;
   const texts = [...(title ? [{ para: -1, text: title }] : []), ...paragraphs.map((text, para) => ({ para, text }))];
-  const entities = indexEntities(findMentions(texts), datelinePlaces(dateline?.place ?? null), language);
+  const mentions = findMentions(texts);
+  const entities = indexEntities(mentions, datelinePlaces(dateline?.place ?? null), language);
+  const quotes = extractQuotes(paragraphs, mentions, entities);
   return {
     title,
     date: pickArticleDate(dateline, layout.dates),
@@ -63,7 +66,7 @@ export function parseClip(text: string): ClipDraft {
     language,
     paragraphs,
     cruft: lines.filter((_, i) => layout.roles[i] === 'cruft').map((l) => l.text),
-    quotes: [],
+    quotes,
     people: entities.people,
     places: entities.places,
     organizations: entities.organizations,

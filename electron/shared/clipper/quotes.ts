@@ -1,0 +1,40 @@
+import type { DraftQuote } from '../models/clip-draft.js';
+import type { EntityIndex } from './entities.js';
+import { NAMING_NOUNS, NAMING_STEMS } from './lexicon/naming-nouns.js';
+import type { Mention } from './mentions.js';
+import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
+import { attributeQuotes } from './speakers.js';
+
+const CONNECTORS = /^(?:of|on|for|the|and|de|du|la|le|di|da|von|van|der|и|в|на)$/u;
+const SHORT_UNCREDITED_WORDS = 3;
+
+const wordsOf = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? [];
+
+/** `"Severnaya Zvezda"`: every word capitalised, short, no sentence: a name in quote marks. */
+function isTitleCased(text: string): boolean {
+  const words = wordsOf(text).filter((w) => !CONNECTORS.test(w));
+  return words.length > 0 && words.length <= 5 && !/[.!?,;:]$/u.test(text) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+const isNamingNoun = (word: string) => NAMING_NOUNS.has(word.toLowerCase()) || NAMING_STEMS.test(word);
+
+/** `the "X" trawler`, `парохода «X»`: the marks name a ship, a paper, a project. */
+function isNamed(span: QuoteSpan, paragraphs: readonly string[]): boolean {
+  if (wordsOf(span.text).length > 5 || !/^\p{Lu}/u.test(span.text) || /[.!?]$/u.test(span.text)) return false;
+  const beforeWord = /([\p{L}-]+)\s*$/u.exec(paragraphs[span.para]!.slice(Math.max(0, span.start - 40), span.start))?.[1] ?? '';
+  const afterWord = /^\s*([\p{L}-]+)/u.exec(paragraphs[span.endPara]!.slice(span.end, span.end + 40))?.[1] ?? '';
+  return isNamingNoun(beforeWord) || isNamingNoun(afterWord);
+}
+
+/** The quotations of the article body, each with the speaker the text credits. */
+export function extractQuotes(paragraphs: readonly string[], mentions: readonly Mention[], entities: EntityIndex): DraftQuote[] {
+  const spans = findQuoteSpans(paragraphs).filter((s) => !isTitleCased(s.text) && !isNamed(s, paragraphs));
+  const attributions = attributeQuotes(paragraphs, spans, mentions, entities);
+  const quotes: DraftQuote[] = [];
+  spans.forEach((span, k) => {
+    const { speaker, credited } = attributions[k]!;
+    if (!credited && wordsOf(span.text).length <= SHORT_UNCREDITED_WORDS) return;
+    quotes.push({ speaker, text: span.text });
+  });
+  return quotes;
+}

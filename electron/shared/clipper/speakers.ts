@@ -1,0 +1,206 @@
+import type { EntityIndex } from './entities.js';
+import { ORG_NOUNS, ROLE_NOUNS } from './lexicon/entity-words.js';
+import { CJK_SPEECH, CJK_SURNAMES, SOURCE_PHRASES, SPEECH_NOUNS, SPEECH_VERBS } from './lexicon/speech.js';
+import type { Mention } from './mentions.js';
+import type { QuoteSpan } from './quote-spans.js';
+
+/** Who a quotation is credited to, and whether the text credits it at all. */
+export interface Attribution {
+  speaker: string | null;
+  /** False when nothing in the text credits the words (a coined term, a name in quotes). */
+  credited: boolean;
+}
+
+const PRONOUN = /^(?:he|she|him|her|er|sie|он|она|він|вона|il|elle)$/iu;
+const GROUP = /^(?:they|them|we|both|wir|они|вони|ils|elles|sie beide)$/iu;
+const INDEFINITE = /^(?:a|an|one|some|several|another|other|many|two|three|four|local|ein|eine|einer|un|une|один|одна|одного)\s/iu;
+const AUX = /(?:\s+(?:has|have|had|was|is|were|are|would|will|also|then|later|had been|has been|once|again|later|repeatedly))+\s*$/iu;
+const TRAILING_CLAUSE = /,\s*(?:who|which|whose|a|an|the|in turn|however|meanwhile|too|for (?:his|her|its|their) part|\d{1,3})\b[^,]*,?\s*$/iu;
+const SENTENCE_END = /[.!?。！？](?:["”’»」]+)?\s+(?=\S)/gu;
+const ANONYMOUS = new RegExp(`(?<![\\p{L}])(?:a|an|one)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${[...ROLE_NOUNS].join('|')})(?![\\p{L}])`, 'gu');
+const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+
+interface Site {
+  para: number;
+  at: number;
+}
+
+const before = (a: Site, b: Site) => a.para < b.para || (a.para === b.para && a.at < b.at);
+
+/** Where the sentence holding `at` begins. */
+function sentenceStart(text: string, at: number): number {
+  let start = 0;
+  for (const m of text.slice(0, at).matchAll(SENTENCE_END)) start = m.index + m[0].length;
+  return start;
+}
+
+function sentenceEnd(text: string, from: number): number {
+  SENTENCE_END.lastIndex = 0;
+  const rest = text.slice(from);
+  const m = /[.!?。！？](?=\s|$)/u.exec(rest);
+  return m ? from + m.index + 1 : text.length;
+}
+
+function words(text: string): { word: string; index: number }[] {
+  return [...text.matchAll(WORD)].map((m) => ({ word: m[0], index: m.index }));
+}
+
+export function attributeQuotes(
+  paragraphs: readonly string[],
+  spans: readonly QuoteSpan[],
+  mentions: readonly Mention[],
+  entities: EntityIndex,
+): Attribution[] {
+  const results: Attribution[] = [];
+  const spoke: { site: Site; speaker: string }[] = [];
+  const anonymous: Site[] = [];
+  paragraphs.forEach((text, para) => {
+    for (const m of text.matchAll(ANONYMOUS)) anonymous.push({ para, at: m.index });
+  });
+
+  const speakerOfMention = (m: Mention): string | null => {
+    const kind = entities.kindOf(m.name);
+    if (kind === 'person' || (kind === null && m.tokens.length >= 2)) return entities.person(m.name) ?? m.name;
+    if (kind === 'org' || kind === 'place') return m.name;
+    return entities.person(m.name) ?? m.name;
+  };
+
+  const mentionsIn = (para: number, from: number, to: number) => mentions.filter((m) => m.para === para && m.start >= from && m.end <= to + 2);
+
+  /** The person a pronoun at `site` most likely means: the latest salient person, anonymous party or speaker. */
+  const pronounAt = (site: Site): string | null => {
+    let best: { site: Site; speaker: string | null } | null = null;
+    const consider = (s: Site, speaker: string | null) => {
+      if (before(s, site) && (!best || before(best.site, s))) best = { site: s, speaker };
+    };
+    for (const m of mentions) {
+      if (m.para < 0 || entities.kindOf(m.name) !== 'person') continue;
+      const salient = m.sentenceStart || SPEECH_VERBS.has(/^\W*([\p{L}]+)/u.exec(m.after)?.[1] ?? '') || SPEECH_VERBS.has(/([\p{L}]+)\W*$/u.exec(m.before)?.[1] ?? '') || m.titled;
+      if (salient) consider({ para: m.para, at: m.start }, entities.person(m.name));
+    }
+    for (const a of anonymous) consider(a, null);
+    for (const s of spoke) consider(s.site, s.speaker);
+    return (best as { speaker: string | null } | null)?.speaker ?? null;
+  };
+
+  /** The speaker named by the words just before a verb, `Kevin Sutcliffe, who chairs …, said`. */
+  const subjectBefore = (para: number, from: number, verbAt: number): string | null | undefined => {
+    const text = paragraphs[para]!;
+    let region = text.slice(from, verbAt);
+    for (let k = 0; k < 3; k++) region = region.replace(AUX, '').replace(TRAILING_CLAUSE, '').replace(/[\s,]+$/u, '');
+    const end = from + region.length;
+    const tail = words(region).slice(-4).map((w) => w.word);
+    const last = tail[tail.length - 1] ?? '';
+    if (PRONOUN.test(last)) return pronounAt({ para, at: verbAt });
+    if (GROUP.test(last) || /\b(?:both|and)\b/iu.test(tail.slice(-3).join(' ')) && !mentionsIn(para, from, end).length) return null;
+    const near = mentionsIn(para, from, end).filter((m) => m.end >= end - 2);
+    const named = near[near.length - 1];
+    if (named) {
+      const andBefore = /\band\s+$/u.test(text.slice(Math.max(0, named.start - 5), named.start));
+      return andBefore ? null : speakerOfMention(named);
+    }
+    return nounPhrase(tail.join(' '), { para, at: verbAt });
+  };
+
+  /** The speaker named just after a verb, `said crofter Morag Macaulay, 67, …`. */
+  const subjectAfter = (para: number, verbEnd: number): string | null | undefined => {
+    const text = paragraphs[para]!;
+    const stop = text.slice(verbEnd).search(/[,.;:!?。]/u);
+    const to = stop < 0 ? text.length : verbEnd + stop;
+    const region = text.slice(verbEnd, to);
+    const first = words(region)[0]?.word ?? '';
+    if (PRONOUN.test(first)) return pronounAt({ para, at: verbEnd });
+    if (GROUP.test(first)) return null;
+    const inRegion = mentionsIn(para, verbEnd, to);
+    const named = inRegion.find((m) => m.tokens.length >= 2 || entities.kindOf(m.name) !== null) ?? inRegion[0];
+    if (named) return speakerOfMention(named);
+    return nounPhrase(region, { para, at: verbEnd });
+  };
+
+  /** An unnamed or organisational subject: `one farmer`, `the ministry`, `the department's press service`. */
+  const nounPhrase = (phrase: string, site: Site): string | null | undefined => {
+    const p = phrase.trim().toLowerCase();
+    if (!p) return undefined;
+    if (INDEFINITE.test(p + ' ')) return null;
+    const nouns = p.split(/[\s'’]+/u);
+    if (nouns.some((n) => ORG_NOUNS.has(n) || n === 'service' || n === 'statement')) {
+      const orgs = mentions.filter((m) => entities.kindOf(m.name) === 'org' && before({ para: m.para, at: m.start }, site));
+      const namedNoun = orgs.filter((m) => nouns.some((n) => n.length > 3 && m.name.toLowerCase().includes(n)));
+      const speaking = orgs.filter((m) => SPEECH_VERBS.has(/^\W*([\p{L}]+)/u.exec(m.after)?.[1] ?? ''));
+      const pick = namedNoun[namedNoun.length - 1] ?? speaking[speaking.length - 1] ?? orgs[orgs.length - 1];
+      return pick ? pick.name : null;
+    }
+    if (/^(?:the\s+)?[\p{Ll}\s-]+$/u.test(p)) return null;
+    return undefined;
+  };
+
+  /** A Chinese name right before a speech verb: `工程师林国栋说`. */
+  const cjkSpeaker = (text: string): string | null => {
+    for (let len = 3; len >= 2; len--) {
+      const m = new RegExp(`(\\p{Script=Han}{${len}})(?:说|表示|称|介绍|指出|认为|强调|告诉|坦言|透露|说道)`, 'u').exec(text);
+      if (m && CJK_SURNAMES.includes(m[1]![0]!)) return m[1]!;
+    }
+    return null;
+  };
+
+  spans.forEach((span, k) => {
+    const text = paragraphs[span.para]!;
+    const endText = paragraphs[span.endPara]!;
+    const prev = spans[k - 1];
+    const next = spans[k + 1];
+    const preFrom = Math.max(sentenceStart(text, span.start), prev && prev.endPara === span.para ? prev.end : 0);
+    const pre = text.slice(preFrom, span.start);
+    const postTo = Math.min(sentenceEnd(endText, span.end), next && next.para === span.endPara ? next.start : endText.length);
+    const post = endText.slice(span.end, postTo);
+    let speaker: string | null | undefined;
+    let credited = true;
+
+    const postWords = words(post);
+    const lead = postWords.slice(0, 8);
+    const verbAfter = lead.findIndex((w) => SPEECH_VERBS.has(w.word.toLowerCase()));
+    if (CJK_SPEECH.test(post.slice(0, 40).replace(/[，,。].*$/u, '')) || /^[^，,。]{0,20}(?:说|表示|称)/u.test(post)) {
+      speaker = cjkSpeaker(post.slice(0, 40));
+    }
+    if (speaker === undefined && verbAfter >= 0) {
+      const verb = lead[verbAfter]!;
+      speaker = verbAfter === 0 ? subjectAfter(span.endPara, span.end + verb.index + verb.word.length) : subjectBefore(span.endPara, span.end, span.end + verb.index);
+    }
+    if (speaker === undefined) {
+      const cjk = /(?:说|表示|称|介绍|指出|认为|强调|坦言)[：:，,]?\s*$/u.test(pre) ? cjkSpeaker(pre.slice(-20)) : null;
+      if (cjk) speaker = cjk;
+    }
+    if (speaker === undefined) {
+      const source = SOURCE_PHRASES.exec(pre.replace(/,\s*$/u, ' '));
+      const preWords = words(pre);
+      const verbIdx = preWords.map((w) => SPEECH_VERBS.has(w.word.toLowerCase())).lastIndexOf(true);
+      const owner = mentions.find((m) => m.para === span.para && m.possessive && m.start >= preFrom && m.end <= span.start && SPEECH_NOUNS.has((/^\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)/u.exec(m.after) ?? [])[1] ?? ''));
+      if (source) speaker = subjectAfter(span.para, preFrom + source.index + source[0].length);
+      else if (owner) speaker = speakerOfMention(owner);
+      else if (verbIdx >= 0) {
+        const verb = preWords[verbIdx]!;
+        const afterVerb = text.slice(preFrom + verb.index + verb.word.length, span.start);
+        const inverted = /^\s+\p{Lu}/u.test(afterVerb) && /[:,]\s*$/u.test(afterVerb) && !/\bthat\b/u.test(afterVerb);
+        speaker = inverted ? subjectAfter(span.para, preFrom + verb.index + verb.word.length) : subjectBefore(span.para, preFrom, preFrom + verb.index);
+      }
+    }
+    if (speaker === undefined && verbAfter < 0 && postWords.length) {
+      const anyVerb = postWords.findIndex((w) => SPEECH_VERBS.has(w.word.toLowerCase()));
+      if (anyVerb >= 0) speaker = subjectBefore(span.endPara, span.end, span.end + postWords[anyVerb]!.index);
+    }
+    if (speaker === undefined) {
+      credited = false;
+      const inherit = prev && (prev.endPara === span.para || (prev.endPara === span.para - 1 && span.start === 0)) ? results[k - 1] : undefined;
+      if (inherit) {
+        speaker = inherit.speaker;
+        credited = inherit.credited;
+      } else {
+        const lead = mentions.filter((m) => m.para === span.para && m.end <= span.start && entities.kindOf(m.name) === 'person' && m.sentenceStart);
+        speaker = lead.length ? entities.person(lead[lead.length - 1]!.name) : null;
+        credited = lead.length > 0;
+      }
+    }
+    if (speaker) spoke.push({ site: { para: span.para, at: span.start }, speaker });
+    results.push({ speaker: speaker ?? null, credited });
+  });
+  return results;
+}
