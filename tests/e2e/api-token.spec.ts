@@ -23,3 +23,13 @@ test('the app keeps the token out of the address bar and still works after a rel
   await app.reload();
   await expect(app.getByText('No clips yet')).toBeVisible();
 });
+
+test('an idle window sends no API requests', async ({ app }) => {
+  await app.waitForTimeout(300);
+  let calls = 0;
+  app.on('request', (r) => {
+    if (r.url().includes('/api/')) calls++;
+  });
+  await app.waitForTimeout(1000);
+  expect(calls).toBe(0);
+});

@@ -61,5 +61,24 @@ test('an empty paste explains what to do instead of saving', async ({ app }) => 
 
 test('a new library tells the user how to add a first clip', async ({ app }) => {
   await expect(app.getByText('No clips yet')).toBeVisible();
-  await expect(app.getByText(/paste it here with/)).toBeVisible();
+  await expect(app.getByText(/paste it anywhere in this window with/)).toBeVisible();
+  await app.getByRole('region', { name: 'Reader' }).getByRole('button', { name: 'New clip' }).click();
+  await expect(app.getByRole('dialog', { name: 'New clip' })).toBeVisible();
+});
+
+test('a line left out as clutter can be restored in review and is saved with the text', async ({ app }) => {
+  const [lead, ...rest] = seed.split('\n\n');
+  const withClutter = [lead, 'Advertisement', 'Share this article on Facebook', ...rest, 'Sign up for our newsletter'].join('\n\n');
+  await pasteIntoPage(app, withClutter);
+  const review = app.getByRole('dialog', { name: 'Review clip' });
+  await expect(review).toBeVisible();
+  const struck = review.locator('s');
+  test.skip((await struck.count()) === 0, 'the clipper left nothing out of this paste');
+
+  const line = (await struck.first().textContent()) ?? '';
+  await review.getByRole('button', { name: 'Restore' }).first().click();
+  await expect(review.getByRole('button', { name: 'Leave out' })).toHaveCount(1);
+  await review.getByRole('button', { name: 'Save clip' }).click();
+  await expect(review).toBeHidden();
+  await expect(app.getByRole('article').getByText(line, { exact: true })).toBeVisible();
 });

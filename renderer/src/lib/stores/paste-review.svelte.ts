@@ -9,11 +9,16 @@ export type ReviewPhase = 'closed' | 'input' | 'parsing' | 'review' | 'saving';
 export type EntityKind = 'people' | 'places' | 'organizations';
 export type HeaderField = 'title' | 'date' | 'dateline' | 'source' | 'byline' | 'language';
 
-/** A block of the paste in review: a body paragraph, or a cruft line the user restored. */
-export interface ReviewBlock {
+/**
+ * A block of the paste in reading order: a body paragraph, or a line the clipper left out as
+ * cruft, which the user may keep after all.
+ */
+export interface ReviewLine {
   text: string;
+  /** Offset in the paste, for reading order. */
   at: number;
-  restored: boolean;
+  cruft: boolean;
+  kept: boolean;
 }
 
 interface Paste {
@@ -42,8 +47,7 @@ class PasteReviewStore {
   #paste: Paste = { text: '', html: undefined };
   #parsed = $state<ClipDraft | null>(null);
   #fields = $state(blankFields());
-  #blocks = $state<ReviewBlock[]>([]);
-  #cruft = $state<ReviewBlock[]>([]);
+  #lines = $state<ReviewLine[]>([]);
   #quotes = $state<DraftQuote[]>([]);
   #entities = $state<Record<EntityKind, string[]>>({ people: [], places: [], organizations: [] });
   #duplicate = $state<DuplicateRef | null>(null);
@@ -71,12 +75,16 @@ class PasteReviewStore {
     return this.#fields;
   }
 
-  get blocks() {
-    return this.#blocks;
+  get lines() {
+    return this.#lines;
   }
 
-  get cruft() {
-    return this.#cruft;
+  get keptCount() {
+    return this.#lines.filter((l) => l.kept).length;
+  }
+
+  get leftOutCount() {
+    return this.#lines.filter((l) => !l.kept).length;
   }
 
   /** Bindable quotes, so a speaker can be corrected in place. */
@@ -97,7 +105,7 @@ class PasteReviewStore {
   }
 
   get wordCount() {
-    return this.#blocks.reduce((n, b) => n + (b.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
+    return this.#lines.reduce((n, l) => n + (l.kept ? (l.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) : 0), 0);
   }
 
   /** True when the clipper found nothing for a field and the user has not filled it in yet. */
@@ -131,24 +139,10 @@ class PasteReviewStore {
     await this.#parse({ text: this.#input, html: undefined });
   }
 
-  restoreCruft(index: number) {
-    const [line] = this.#cruft.splice(index, 1);
-    if (!line) return;
-    const restored = { ...line, restored: true };
-    const before = this.#blocks.findIndex((b) => b.at > line.at);
-    if (before === -1) this.#blocks.push(restored);
-    else this.#blocks.splice(before, 0, restored);
-  }
-
-  /** Undoes a restore: the line goes back to the cruft list. */
-  dropRestored(index: number) {
-    const block = this.#blocks[index];
-    if (!block?.restored) return;
-    this.#blocks.splice(index, 1);
-    const after = this.#cruft.findIndex((c) => c.at > block.at);
-    const line = { ...block, restored: false };
-    if (after === -1) this.#cruft.push(line);
-    else this.#cruft.splice(after, 0, line);
+  /** Keeps a cruft line in the clip's text after all, or leaves it out again. */
+  keepLine(index: number, kept: boolean) {
+    const line = this.#lines[index];
+    if (line?.cruft) line.kept = kept;
   }
 
   removeEntity(kind: EntityKind, name: string) {
@@ -161,7 +155,7 @@ class PasteReviewStore {
 
   async save(as: 'new' | 'version' = 'new') {
     if (this.#phase !== 'review') return;
-    if (this.#blocks.length === 0) {
+    if (this.keptCount === 0) {
       this.#error = 'There is no text left to save. Restore a line above, or cancel.';
       return;
     }
@@ -226,8 +220,10 @@ class PasteReviewStore {
     const raw = this.#paste.text;
     const paragraphAt = positionsInPaste(raw, draft.paragraphs);
     const cruftAt = positionsInPaste(raw, draft.cruft);
-    this.#blocks = draft.paragraphs.map((text, i) => ({ text, at: paragraphAt[i] ?? i, restored: false }));
-    this.#cruft = draft.cruft.map((text, i) => ({ text, at: cruftAt[i] ?? Infinity, restored: false }));
+    const paragraphs = draft.paragraphs.map((text, i) => ({ text, at: paragraphAt[i] ?? i, cruft: false, kept: true }));
+    const cruft = draft.cruft.map((text, i) => ({ text, at: cruftAt[i] ?? Infinity, cruft: true, kept: false }));
+    // Both lists are already in paste order; a stable sort interleaves them without reordering either.
+    this.#lines = [...paragraphs, ...cruft].sort((a, b) => a.at - b.at);
     this.#quotes = draft.quotes.map((q) => ({ ...q }));
     this.#entities = { people: [...draft.people], places: [...draft.places], organizations: [...draft.organizations] };
     this.#duplicate = draft.duplicateOf;
@@ -242,7 +238,7 @@ class PasteReviewStore {
       source: nullIfBlank(f.source),
       byline: f.byline.split(/[;,]/).map((n) => n.trim()).filter(Boolean),
       language: f.language.trim() || 'und',
-      paragraphs: this.#blocks.map((b) => b.text),
+      paragraphs: this.#lines.filter((l) => l.kept).map((l) => l.text),
       quotes: this.#quotes.map((q) => ({ speaker: q.speaker?.trim() || null, text: q.text })),
       people: [...this.#entities.people],
       places: [...this.#entities.places],
@@ -255,8 +251,7 @@ class PasteReviewStore {
     this.#paste = { text: '', html: undefined };
     this.#parsed = null;
     this.#fields = blankFields();
-    this.#blocks = [];
-    this.#cruft = [];
+    this.#lines = [];
     this.#quotes = [];
     this.#entities = { people: [], places: [], organizations: [] };
     this.#duplicate = null;

@@ -1,0 +1,55 @@
+import { test, expect, corpusText } from './fixtures.js';
+import { addReviewedCorpusClips } from './corpus-library.js';
+
+test('the reader shows quotes and names, and the original paste is one click away', async ({ app, server }) => {
+  const [id] = await addReviewedCorpusClips(server, ['v02_reuters_china_argentina']);
+  await app.reload();
+  await app.locator(`[data-clip-id="${id}"]`).click();
+
+  const reader = app.getByRole('region', { name: 'Reader' });
+  await expect(reader.getByRole('heading', { level: 1 })).toContainText('China, Argentina sign soymeal');
+  const facts = reader.getByRole('complementary', { name: 'Quotes and names in this clip' });
+  await expect(facts.locator('blockquote').first()).toContainText('China is not just a buyer for us');
+  await expect(facts.getByText('Paula Grossi').first()).toBeVisible();
+  await expect(facts.getByText('Buenos Aires', { exact: true })).toBeVisible();
+
+  await reader.getByRole('button', { name: 'View original paste' }).click();
+  const original = reader.getByRole('region', { name: 'Original paste' });
+  await expect(original.locator('pre')).toContainText('Our Standards: The Thomson Reuters Trust Principles');
+  await reader.getByRole('button', { name: 'Back to clip' }).click();
+  await expect(original).toBeHidden();
+});
+
+test('the theme follows the system unless the user picks one, and the choice is remembered', async ({ app }) => {
+  const background = () => app.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await app.emulateMedia({ colorScheme: 'dark' });
+  const dark = await background();
+  await app.emulateMedia({ colorScheme: 'light' });
+  const light = await background();
+  expect(dark).not.toBe(light);
+
+  await app.getByRole('button', { name: 'Dark', exact: true }).click();
+  expect(await background()).toBe(dark);
+  await app.reload();
+  expect(await background()).toBe(dark);
+  await app.getByRole('button', { name: 'Auto', exact: true }).click();
+  expect(await background()).toBe(light);
+});
+
+test('a long list keeps only the rows in view in the page and loads more as it scrolls', async ({ app, server }) => {
+  const base = corpusText('seed');
+  for (let i = 0; i < 215; i++) {
+    await server.call('clips.create', { text: `Clip number ${i} of a long library.\n\n${base.slice(i * 7, i * 7 + 400)} ${i}` });
+  }
+  await app.reload();
+  await expect(app.getByText('215 clips')).toBeVisible();
+  expect(await app.getByRole('option').count()).toBeLessThan(40);
+
+  await app.getByRole('option').first().click();
+  // The first page holds 200 rows; reaching its end loads the rest.
+  await expect(async () => {
+    await app.keyboard.press('End');
+    await expect(app.getByRole('option', { selected: true })).toContainText('Clip number 0 ', { timeout: 500 });
+  }).toPass();
+  expect(await app.getByRole('option').count()).toBeLessThan(40);
+});
