@@ -33,3 +33,11 @@ test('an idle window sends no API requests', async ({ app }) => {
   await app.waitForTimeout(1000);
   expect(calls).toBe(0);
 });
+
+test('a page opened without the token says how to get in', async ({ browser, server }) => {
+  const page = await browser.newPage();
+  await page.goto(server.origin);
+  await expect(page.getByRole('alert')).toContainText('Open the address that `cuttings serve` printed');
+  await page.screenshot({ path: test.info().outputPath('no-token.png') });
+  await page.close();
+});

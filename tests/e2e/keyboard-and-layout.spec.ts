@@ -12,6 +12,12 @@ test('arrow keys move through the list and the reader follows', async ({ app, se
   await expect(app.getByRole('heading', { level: 1 })).toContainText('Warm spell');
   await app.keyboard.press('End');
   await expect(rows.nth(2)).toHaveAttribute('aria-selected', 'true');
+
+  await app.keyboard.press(process.platform === 'darwin' ? 'Meta+f' : 'Control+f');
+  await expect(app.getByRole('searchbox', { name: 'Search clips' })).toBeFocused();
+  await app.keyboard.type('trawler');
+  await app.keyboard.press('ArrowDown');
+  await expect(app.getByRole('listbox', { name: 'Search results' })).toBeFocused();
 });
 
 test('pane widths are remembered across reloads', async ({ app }) => {
