@@ -15,13 +15,17 @@ interface Evidence {
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
-const LOCATION_BEFORE = /(?:^|[\s(])(?:in|near|at|from|to|towards|toward|across|outside|around|through|via|between|into|throughout|inside|off|en|à|au|aux|dans|près de|nach|bei|aus)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu;
+const LOCATION_BEFORE = /(?:^|[\s(])(?:in|near|at|from|to|out of|towards|toward|across|outside|around|through|via|between|into|throughout|inside|off|en|à|au|aux|dans|près de|nach|bei|aus)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu;
 const PLACE_OF_BEFORE = /(?:city|cities|town|towns|village|villages|province|provinces|region|regions|island|islands|republic|state|county|district|capital|port|suburb)\s+of\s+(?:the\s+)?$/iu;
-const LIST_BEFORE = /^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$/u;
+const LIST_BEFORE = /^(?:,?\s+(?:and|or|und|oder|et|ou|и|или|і|та)\s+)$/u;
+const LIST_COMMA = /^,\s+$/u;
+const LIST_GOES_ON = /^(?:,\s|\s+(?:and|or|und|et|и|і)\s)/u;
 const APPOSITION = /^,\s*(?:\d{1,3},\s*)?(?:(who|whose)\b|(?:a|an|the|its|his|her|their|[\p{L}-]+['’]s)\s+((?:[\p{L}-]+\s+){0,5}?)([\p{L}-]+)(?=[\s,.]))/u;
 const BASED = /^-based\b/u;
 
 const wordBefore = (before: string) => /([\p{L}-]+)\s+$/u.exec(before)?.[1] ?? '';
+/** The word before a name set off by a comma: `the owner, Luigi Stasi`. */
+const wordBeforeComma = (before: string) => /([\p{Ll}-]+),\s+$/u.exec(before)?.[1] ?? '';
 const wordAfter = (after: string) => /^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '';
 
 /** Keys for comparing names: accents and case do not make two people. */
@@ -42,11 +46,13 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (GEO_NOUNS.has(after) && !m.possessive) e.place += 2;
   if (BASED.test(m.after)) e.place += 2;
   if (byPlacePrep && (LOCATION_BEFORE.test(m.before) || PLACE_OF_BEFORE.test(m.before))) e.place += 1;
-  if (previous && previousKind && previous.para === m.para && LIST_BEFORE.test(m.before.slice(m.before.length - (m.start - previous.end)))) {
+  const gap = previous && previous.para === m.para && m.start - previous.end <= 8 ? m.before.slice(m.before.length - (m.start - previous.end)) : null;
+  if (gap !== null && previousKind && (LIST_BEFORE.test(gap) || (LIST_COMMA.test(gap) && LIST_GOES_ON.test(m.after)))) {
     e[previousKind === 'person' ? 'weakPerson' : previousKind] += 1;
   }
   if (m.titled) e.person += 2;
   if (ROLE_NOUNS.has(before) && /^\p{Ll}/u.test(before)) e.person += 2;
+  if (ROLE_NOUNS.has(wordBeforeComma(m.before)) && m.tokens.length >= 2) e.person += 2;
   const app = APPOSITION.exec(m.after);
   if (app) {
     if (app[1]) e.person += 2;
@@ -114,6 +120,13 @@ export function indexEntities(mentions: readonly Mention[], extraPlaces: readonl
   for (const [name, e] of evidence) {
     const kind = decide(name, e);
     if (kind) kinds.set(name, kind);
+  }
+  // A full name whose last word later speaks alone (`Antonio Carrozzo` … `Carrozzo said`) is a person's.
+  for (const [name, e] of evidence) {
+    const tokens = name.split(' ');
+    if (tokens.length < 2 || tokens.length > 3 || e.org >= 2 || e.place >= 3) continue;
+    const alone = evidence.get(tokens[tokens.length - 1]!);
+    if (alone && (alone.weakPerson > 0 || alone.person > 0) && alone.org < 2) kinds.set(name, 'person');
   }
   // A name seen once in full and later alone by its last (or, for Chinese names, first) word.
   const fullPeople = [...kinds].filter(([n, k]) => k === 'person' && n.includes(' ')).map(([n]) => n);

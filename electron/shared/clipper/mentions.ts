@@ -17,7 +17,7 @@ export interface Mention {
 }
 
 const CAP = String.raw`\p{Lu}[\p{L}\p{M}\d]*(?:[-'’.]\p{L}[\p{L}\p{M}]*)*`;
-const CONNECTOR = String.raw`(?:of the|of|on|for|de la|de|du|des|del|della|di|da|nan|na|für|von|van|der|y|and the)`;
+const CONNECTOR = String.raw`(?:of the|of|on|for|de la|de|du|des|del|della|di|da|nan|na|für|von|van|y|and the)`;
 const RUN = new RegExp(String.raw`${CAP}(?:['’](?=\s\p{Lu}))?(?:\s(?:${CONNECTOR}\s)?${CAP}(?:['’](?=\s\p{Lu}))?)*`, 'gu');
 const POSSESSIVE = /['’]s$/u;
 const SENTENCE_OPEN = /(?:^|[.!?:;—–]\s*|["“‘«„(\[]\s*|[.!?]["”’»]\s*)$/u;
@@ -48,8 +48,13 @@ function pieces(tokens: string[], sentenceStart: boolean, lowerWords: ReadonlySe
     first = false;
   };
   let pos = 0;
+  let skipUntil = -1;
   tokens.forEach((token, i) => {
     const atStart = current.length === 0;
+    if (i < skipUntil) {
+      pos += token.length + 1;
+      return;
+    }
     if (atStart) offset = pos;
     pos += token.length + 1;
     if (atStart && isConnector(token)) return;
@@ -62,6 +67,8 @@ function pieces(tokens: string[], sentenceStart: boolean, lowerWords: ReadonlySe
       current = [];
       titled = true;
       first = false;
+      // `Minister of Commerce Lin Qiaosheng`: the portfolio belongs to the title, the name ends the run.
+      if (tokens[i + 1] === 'of' && tokens.length - i > 4) skipUntil = tokens.length - 2;
       return;
     }
     if (POSSESSIVE.test(token)) {

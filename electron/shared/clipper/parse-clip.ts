@@ -1,8 +1,8 @@
-import type { ClipDraft } from '../models/clip-draft.js';
+import type { ClipDraft, DraftQuote } from '../models/clip-draft.js';
 import { pickArticleDate } from './article-date.js';
 import { readCjkReporters } from './byline.js';
 import { readDateline, type Dateline } from './dateline.js';
-import { indexEntities } from './entities.js';
+import { indexEntities, type EntityIndex } from './entities.js';
 import { detectLanguage } from './language.js';
 import { findMentions } from './mentions.js';
 import { extractQuotes } from './quotes.js';
@@ -25,6 +25,15 @@ function findDateline(lines: readonly Line[], roles: readonly Role[]): { datelin
     if (dateline) return { dateline, line: lines[i]!.text };
   }
   return { dateline: null, line: '' };
+}
+
+/** Speakers the entity rules could not place are people: the text has them speak. */
+function withSpeakers(people: readonly string[], quotes: readonly DraftQuote[], entities: EntityIndex): string[] {
+  const out = [...people];
+  for (const q of quotes) {
+    if (q.speaker && entities.kindOf(q.speaker) === null && !out.includes(q.speaker)) out.push(q.speaker);
+  }
+  return out;
 }
 
 /** `OSLO, Norway` → `Oslo`, `Norway`; `Kharkiv (Ukraine)` → `Kharkiv`, `Ukraine`. */
@@ -67,7 +76,7 @@ export function parseClip(text: string): ClipDraft {
     paragraphs,
     cruft: lines.filter((_, i) => layout.roles[i] === 'cruft').map((l) => l.text),
     quotes,
-    people: entities.people,
+    people: withSpeakers(entities.people, quotes, entities),
     places: entities.places,
     organizations: entities.organizations,
     wordCount: wordCount(paragraphs),

@@ -18,6 +18,9 @@ const AUX = /(?:\s+(?:has|have|had|was|is|were|are|would|will|also|then|later|ha
 const TRAILING_CLAUSE = /,\s*(?:who|which|whose|a|an|the|in turn|however|meanwhile|too|for (?:his|her|its|their) part|\d{1,3})\b[^,]*,?\s*$/iu;
 const SENTENCE_END = /[.!?。！？](?:["”’»」]+)?\s+(?=\S)/gu;
 const ANONYMOUS = new RegExp(`(?<![\\p{L}])(?:a|an|one)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${[...ROLE_NOUNS].join('|')})(?![\\p{L}])`, 'gu');
+// Words after a closing mark that carry the sentence on rather than attribute the quotation.
+const POST_JOINER = /^[\s,]*(?:and|but|or|to|that|in|on|into|from|with|as|for|than|of|at|by|und|et|и|і|та)\s/iu;
+const RELATIVE_BEFORE = /(?:that|which|who|whom|by|of|to|with|from|for|and|or|than|at|in|on)\s+$/iu;
 const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 
 interface Site {
@@ -74,9 +77,17 @@ export function attributeQuotes(
       if (before(s, site) && (!best || before(best.site, s))) best = { site: s, speaker };
     };
     for (const m of mentions) {
-      if (m.para < 0 || entities.kindOf(m.name) !== 'person') continue;
-      const salient = m.sentenceStart || SPEECH_VERBS.has(/^\W*([\p{L}]+)/u.exec(m.after)?.[1] ?? '') || SPEECH_VERBS.has(/([\p{L}]+)\W*$/u.exec(m.before)?.[1] ?? '') || m.titled;
-      if (salient) consider({ para: m.para, at: m.start }, entities.person(m.name));
+      const kind = entities.kindOf(m.name);
+      // He or she is a person: an unclassified full name (`Samuel Otieno has driven …`) will do.
+      const unclassifiedName = kind === null && m.tokens.length >= 2 && m.tokens.length <= 3 && (m.sentenceStart || m.titled);
+      if (m.para < 0 || !(kind === 'person' || unclassifiedName)) continue;
+      const salient =
+        m.sentenceStart ||
+        m.titled ||
+        SPEECH_VERBS.has(/^\W*([\p{L}]+)/u.exec(m.after)?.[1] ?? '') ||
+        SPEECH_VERBS.has(/([\p{L}]+)\W*$/u.exec(m.before)?.[1] ?? '') ||
+        (/^\s+\p{Ll}/u.test(m.after) && !RELATIVE_BEFORE.test(m.before));
+      if (salient) consider({ para: m.para, at: m.start }, entities.person(m.name) ?? m.name);
     }
     for (const a of anonymous) consider(a, null);
     for (const s of spoke) consider(s.site, s.speaker);
@@ -89,7 +100,12 @@ export function attributeQuotes(
     let region = text.slice(from, verbAt);
     for (let k = 0; k < 3; k++) region = region.replace(AUX, '').replace(TRAILING_CLAUSE, '').replace(/[\s,]+$/u, '');
     const end = from + region.length;
-    const tail = words(region).slice(-4).map((w) => w.word);
+    const regionWords = words(region);
+    const cut = Math.max(
+      regionWords.map((w) => SPEECH_VERBS.has(w.word.toLowerCase()) || /^(?:that|dass|что|що|que)$/iu.test(w.word)).lastIndexOf(true),
+      regionWords.findLastIndex((w) => /[,;:]/u.test(region.slice(0, w.index).slice(-3))) - 1,
+    );
+    const tail = regionWords.slice(Math.max(cut + 1, regionWords.length - 4)).map((w) => w.word);
     const last = tail[tail.length - 1] ?? '';
     if (PRONOUN.test(last)) return pronounAt({ para, at: verbAt });
     if (GROUP.test(last) || /\b(?:both|and)\b/iu.test(tail.slice(-3).join(' ')) && !mentionsIn(para, from, end).length) return null;
@@ -99,7 +115,12 @@ export function attributeQuotes(
       const andBefore = /\band\s+$/u.test(text.slice(Math.max(0, named.start - 5), named.start));
       return andBefore ? null : speakerOfMention(named);
     }
-    return nounPhrase(tail.join(' '), { para, at: verbAt });
+    // A participle clause may separate the subject from its verb: `Посетительница Анна Крылова, пришедшая …, призналась`.
+    const opening = mentionsIn(para, from, end).find((m) => m.start - from <= 20 && (m.titled || m.sentenceStart) && m.tokens.length >= 2);
+    if (opening && !tail.length) return speakerOfMention(opening);
+    const phrase = nounPhrase(tail.join(' '), { para, at: verbAt });
+    const unnamed = INDEFINITE.test(tail.join(' ') + ' ') || GROUP.test(tail[0] ?? '');
+    return opening && (phrase === undefined || (phrase === null && !unnamed)) ? speakerOfMention(opening) : phrase;
   };
 
   /** The speaker named just after a verb, `said crofter Morag Macaulay, 67, …`. */
@@ -110,7 +131,7 @@ export function attributeQuotes(
     const region = text.slice(verbEnd, to);
     const first = words(region)[0]?.word ?? '';
     if (PRONOUN.test(first)) return pronounAt({ para, at: verbEnd });
-    if (GROUP.test(first)) return null;
+    if (GROUP.test(first) || INDEFINITE.test(region.trim() + ' ')) return null;
     const inRegion = mentionsIn(para, verbEnd, to);
     const named = inRegion.find((m) => m.tokens.length >= 2 || entities.kindOf(m.name) !== null) ?? inRegion[0];
     if (named) return speakerOfMention(named);
@@ -157,7 +178,8 @@ export function attributeQuotes(
 
     const postWords = words(post);
     const lead = postWords.slice(0, 8);
-    const verbAfter = lead.findIndex((w) => SPEECH_VERBS.has(w.word.toLowerCase()));
+    const joined = POST_JOINER.test(post);
+    const verbAfter = joined ? -1 : lead.findIndex((w) => SPEECH_VERBS.has(w.word.toLowerCase()));
     if (CJK_SPEECH.test(post.slice(0, 40).replace(/[，,。].*$/u, '')) || /^[^，,。]{0,20}(?:说|表示|称)/u.test(post)) {
       speaker = cjkSpeaker(post.slice(0, 40));
     }
@@ -173,7 +195,9 @@ export function attributeQuotes(
       const source = SOURCE_PHRASES.exec(pre.replace(/,\s*$/u, ' '));
       const preWords = words(pre);
       const verbIdx = preWords.map((w) => SPEECH_VERBS.has(w.word.toLowerCase())).lastIndexOf(true);
-      const owner = mentions.find((m) => m.para === span.para && m.possessive && m.start >= preFrom && m.end <= span.start && SPEECH_NOUNS.has((/^\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)/u.exec(m.after) ?? [])[1] ?? ''));
+      const owner = mentions.find(
+        (m) => m.para === span.para && m.possessive && m.start >= preFrom && m.end <= span.start && words(m.after).slice(0, 3).some((w) => SPEECH_NOUNS.has(w.word)),
+      );
       if (source) speaker = subjectAfter(span.para, preFrom + source.index + source[0].length);
       else if (owner) speaker = speakerOfMention(owner);
       else if (verbIdx >= 0) {
@@ -183,7 +207,7 @@ export function attributeQuotes(
         speaker = inverted ? subjectAfter(span.para, preFrom + verb.index + verb.word.length) : subjectBefore(span.para, preFrom, preFrom + verb.index);
       }
     }
-    if (speaker === undefined && verbAfter < 0 && postWords.length) {
+    if (speaker === undefined && verbAfter < 0 && !joined && postWords.length) {
       const anyVerb = postWords.findIndex((w) => SPEECH_VERBS.has(w.word.toLowerCase()));
       if (anyVerb >= 0) speaker = subjectBefore(span.endPara, span.end, span.end + postWords[anyVerb]!.index);
     }
