@@ -16,6 +16,7 @@ test('arrow keys move through the list and the reader follows', async ({ app, se
   await app.keyboard.press(process.platform === 'darwin' ? 'Meta+f' : 'Control+f');
   await expect(app.getByRole('searchbox', { name: 'Search clips' })).toBeFocused();
   await app.keyboard.type('trawler');
+  await expect(app.getByText('1 result')).toBeVisible();
   await app.keyboard.press('ArrowDown');
   await expect(app.getByRole('listbox', { name: 'Search results' })).toBeFocused();
 });

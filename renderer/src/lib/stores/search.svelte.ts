@@ -13,6 +13,7 @@ class SearchStore {
   #notice = $state<string | null>(null);
   #error = $state<string | null>(null);
   #searching = $state(false);
+  #answered = $state(false);
   #request = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -44,6 +45,11 @@ class SearchStore {
     return this.#searching;
   }
 
+  /** True once the search being typed has had an answer; until then the list keeps what it showed. */
+  get answered() {
+    return this.#answered;
+  }
+
   setQuery(query: string) {
     this.#query = query;
     clearTimeout(this.#timer);
@@ -54,6 +60,7 @@ class SearchStore {
       this.#error = null;
       this.#notice = null;
       this.#searching = false;
+      this.#answered = false;
       return;
     }
     this.#searching = true;
@@ -83,9 +90,11 @@ class SearchStore {
       this.#total = result.total;
       this.#notice = result.notice;
       this.#error = null;
+      this.#answered = true;
     } catch (err) {
       if (request !== this.#request) return;
       this.#error = describeError(err);
+      this.#answered = true;
     } finally {
       if (request === this.#request) this.#searching = false;
     }
