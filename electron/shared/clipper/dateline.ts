@@ -6,6 +6,8 @@ export interface Dateline {
   /** The agency as written in the wire marker (`Reuters`, `TASS`, `新华社`), if there is one. */
   agency: string | null;
   date: DateParts | null;
+  /** Where the dateline ends in the paragraph: its marker is not a mention of the outlet. */
+  end: number;
 }
 
 const DASH = '(?:—|–|-{1,3})';
@@ -44,7 +46,7 @@ function fromMarker(head: string, re: RegExp, needCaps: boolean, isAgency: boole
   if (!found) return null;
   const marker = isAgency ? agencyName(m[1]!) : null;
   if (marker !== null && !/^\p{L}/u.test(marker)) return null;
-  return { place: found.place, agency: marker, date: found.date };
+  return { place: found.place, agency: marker, date: found.date, end: m.index + m[0].length };
 }
 
 /** Reads the dateline at the start of a paragraph, or null when the paragraph has none. */
@@ -53,12 +55,12 @@ export function readDateline(paragraph: string): Dateline | null {
   const seed = SEED_FORM.exec(head);
   if (seed) {
     const date = findFullDates(seed[1]!)[0] ?? null;
-    return { place: seed[2]!.trim(), agency: null, date };
+    return { place: seed[2]!.trim(), agency: null, date, end: seed[0].length };
   }
   const cjk = CJK_WIRE.exec(head);
   if (cjk) {
     const agency = cjk[1] && cjk[1] !== '本报' ? cjk[1] : null;
-    return { place: cjk[2]!, agency, date: { year: null, month: +cjk[3]!, day: +cjk[4]!, index: 0, length: 0 } };
+    return { place: cjk[2]!, agency, date: { year: null, month: +cjk[3]!, day: +cjk[4]!, index: 0, length: 0 }, end: cjk[0].length };
   }
   return (
     fromMarker(head, PAREN_AGENCY, false, true) ??

@@ -7,6 +7,7 @@ import { titleCaseWord } from './script.js';
 export type Kind = 'person' | 'place' | 'org';
 
 interface Evidence {
+  adjective: number;
   org: number;
   place: number;
   person: number;
@@ -20,8 +21,12 @@ const PLACE_OF_BEFORE = /(?:city|cities|town|towns|village|villages|province|pro
 const LIST_BEFORE = /^(?:,?\s+(?:and|or|und|oder|et|ou|и|или|і|та)\s+)$/u;
 const LIST_COMMA = /^,\s+$/u;
 const LIST_GOES_ON = /^(?:,\s|\s+(?:and|or|und|et|и|і)\s)/u;
-const APPOSITION = /^,\s*(?:\d{1,3},\s*)?(?:(who|whose)\b|(?:a|an|the|its|his|her|their|[\p{L}-]+['’]s)\s+((?:[\p{L}-]+\s+){0,5}?)([\p{L}-]+)(?=[\s,.]))/u;
+const APPOSITION = /^,\s*(?:\d{1,3},\s*)?(?:(who|whose)\b|(?:a|an|the|its|his|her|their|[\p{L}-]+['’]s)\s+([^,.;:]{1,60}))/u;
 const BASED = /^-based\b/u;
+// Nationality adjectives (`West African capital`, `Kyrgyz grid`) describe; they do not name a place.
+const DEMONYM = /(?:ian|ean|ese|ish|ic|an|i|z|ch)$/u;
+const LINKING_WORDS = new Set('and or but nor is was were are has have had will would can could did does do to in on at of for from with by as than that which who where when after before since while into near'.split(' '));
+const GENERIC = new Set(['North', 'South', 'East', 'West', 'Central', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Greater', 'New', 'Old']);
 
 const wordBefore = (before: string) => /([\p{L}-]+)\s+$/u.exec(before)?.[1] ?? '';
 /** The word before a name set off by a comma: `the owner, Luigi Stasi`. */
@@ -32,9 +37,9 @@ const wordAfter = (after: string) => /^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '';
 export const foldName = (name: string) => name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 
 function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | null, byPlacePrep: boolean) {
-  const e = { org: 0, place: 0, person: 0, weakPerson: 0 };
+  const e = { org: 0, place: 0, person: 0, weakPerson: 0, adjective: 0 };
   const last = m.tokens[m.tokens.length - 1]!;
-  if (m.tokens.some((t) => ORG_WORDS.has(t)) || ORG_STEMS.test(last)) e.org += 3;
+  if (m.tokens.some((t) => ORG_WORDS.has(t) || ORG_STEMS.test(t))) e.org += 3;
   if (m.tokens.length === 1 && ACRONYM.test(last) && !isCountryOrRegion(last)) e.org += 2;
   if (m.tokens.length > 1 && m.tokens.some((t) => ACRONYM.test(t))) e.org += 1;
   if (isCountryOrRegion(m.name)) e.place += 5;
@@ -42,8 +47,10 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   const before = wordBefore(m.before);
   const after = wordAfter(m.after);
   if (ORG_NOUNS.has(before.toLowerCase()) && /^\p{Ll}/u.test(before)) e.org += 2;
-  if (ORG_NOUNS.has(after) && !m.possessive) e.org += 2;
-  if (GEO_NOUNS.has(after) && !m.possessive) e.place += 2;
+  // `a Nairobi start-up` names where the firm is, not the firm.
+  const modifier = /(?:^|\s)(?:a|an)\s+$/iu.test(m.before);
+  if (ORG_NOUNS.has(after) && !m.possessive && !modifier) e.org += 2;
+  if (GEO_NOUNS.has(after) && !m.possessive && !DEMONYM.test(last)) e.place += 2;
   if (BASED.test(m.after)) e.place += 2;
   if (byPlacePrep && (LOCATION_BEFORE.test(m.before) || PLACE_OF_BEFORE.test(m.before))) e.place += 1;
   const gap = previous && previous.para === m.para && m.start - previous.end <= 8 ? m.before.slice(m.before.length - (m.start - previous.end)) : null;
@@ -55,9 +62,10 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (ROLE_NOUNS.has(wordBeforeComma(m.before)) && m.tokens.length >= 2) e.person += 2;
   const app = APPOSITION.exec(m.after);
   if (app) {
+    const head = (app[2] ?? '').split(/\s+/u).slice(0, 6);
     if (app[1]) e.person += 2;
-    else if (ORG_NOUNS.has(app[3]!)) e.org += 2;
-    else if (ROLE_NOUNS.has(app[3]!) || (app[2] ?? '').split(/\s+/u).some((w) => ROLE_NOUNS.has(w))) e.person += 2;
+    else if (head.some((w) => ORG_NOUNS.has(w))) e.org += 2;
+    else if (head.some((w) => ROLE_NOUNS.has(w))) e.person += 2;
   }
   if (/^,?\s*\d{1,3},/u.test(m.after)) e.person += 1;
   if (m.possessive) {
@@ -65,6 +73,9 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
     if (ROLE_NOUNS.has(next) && !isCountryOrRegion(m.name)) e.org += 1;
   }
   if (SPEECH_VERBS.has(after) || SPEECH_VERBS.has(before)) e.weakPerson += 1;
+  if (m.tokens.length === 1 && !isCountryOrRegion(m.name) && /^\s\p{Ll}/u.test(m.after) && !GEO_NOUNS.has(after) && !ORG_NOUNS.has(after) && !SPEECH_VERBS.has(after) && !LINKING_WORDS.has(after)) {
+    e.adjective += 1;
+  }
   return e;
 }
 
@@ -81,21 +92,34 @@ function displayName(name: string): string {
   return name.split(' ').map((w) => (w.length > 3 || !/^\p{Lu}+$/u.test(w) ? titleCaseWord(w) : w)).join(' ');
 }
 
+/** Names that name nothing: a date word, a bare direction, a lone `Services`, half of `Covid-19` or `China-Argentina`. */
+function isNoise(m: Mention): boolean {
+  if (m.tokens.length > 8 || MONTH_AND_DAY_NAMES.has(m.name) || FUNCTION_WORDS.has(m.name)) return true;
+  if (m.tokens.length === 1 && (GENERIC.has(m.name) || ORG_WORDS.has(m.name) || PLACE_WORDS.has(m.name))) return true;
+  return /^-[\p{N}\p{L}]/u.test(m.after) && !BASED.test(m.after) || (m.tokens.length === 1 && /\p{L}-\p{Lu}/u.test(m.name));
+}
+
 const GEO_PREFIX = /^(?:Isle|Island|River|Lake|Mount|Cape|Gulf|Bay|Port|Sea)\s/u;
 
 /**
  * Sorts the capitalised names into people, places and organisations from the words around each
  * mention, merges surname-only mentions into the full name, and keeps the fullest form of a place.
  */
-export function indexEntities(mentions: readonly Mention[], extraPlaces: readonly string[], language: string): EntityIndex {
+export function indexEntities(
+  mentions: readonly Mention[],
+  extraPlaces: readonly string[],
+  language: string,
+  outsideContent: (m: Mention) => boolean,
+): EntityIndex {
   const byPlacePrep = !['de', 'ru', 'uk'].includes(language);
   const evidence = new Map<string, Evidence>();
   let previous: Mention | null = null;
   let previousKind: Kind | null = null;
   mentions.forEach((m, order) => {
-    if (m.tokens.length > 8 || MONTH_AND_DAY_NAMES.has(m.name) || FUNCTION_WORDS.has(m.name)) return;
+    if (isNoise(m) || outsideContent(m)) return;
     const e = evidenceOf(m, previous, previousKind, byPlacePrep);
-    const total = evidence.get(m.name) ?? { org: 0, place: 0, person: 0, weakPerson: 0, first: order };
+    const total = evidence.get(m.name) ?? { org: 0, place: 0, person: 0, weakPerson: 0, adjective: 0, first: order };
+    total.adjective += e.adjective;
     total.org += e.org;
     total.place += e.place;
     total.person += e.person;
@@ -107,11 +131,12 @@ export function indexEntities(mentions: readonly Mention[], extraPlaces: readonl
 
   function decide(name: string, e: Omit<Evidence, 'first'>): Kind | null {
     const words = name.split(' ').length;
+    if (words === 1 && e.adjective > 0 && e.place < 3 && e.org < 2 && DEMONYM.test(name)) return null;
     if (e.org >= 2 && e.org >= e.place && e.org >= e.person) return 'org';
     if (e.place >= 3) return 'place';
     if (e.person >= 2 && words >= 2 && words <= 4) return 'person';
     if (e.org >= 1 && e.org > e.person) return 'org';
-    if (e.place >= 1 && e.person === 0) return 'place';
+    if (e.place >= 1 && (e.person === 0 || words === 1) && e.org === 0) return 'place';
     if (e.weakPerson >= 1 && words >= 2 && words <= 4 && e.org === 0) return 'person';
     return null;
   }
@@ -131,7 +156,7 @@ export function indexEntities(mentions: readonly Mention[], extraPlaces: readonl
   // A name seen once in full and later alone by its last (or, for Chinese names, first) word.
   const fullPeople = [...kinds].filter(([n, k]) => k === 'person' && n.includes(' ')).map(([n]) => n);
   for (const [name, e] of evidence) {
-    if (name.includes(' ') || kinds.get(name) === 'org' || kinds.get(name) === 'place') continue;
+    if (name.includes(' ') || kinds.get(name) === 'org' || (kinds.get(name) === 'place' && e.place >= 3)) continue;
     const full = fullPeople.find((p) => p.endsWith(' ' + name) || p.startsWith(name + ' '));
     if (full && e.org === 0) kinds.set(name, 'person');
   }

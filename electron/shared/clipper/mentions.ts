@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, ORG_WORDS, ROLE_STEMS, TITLE_WORDS } from './lexicon/entity-words.js';
+import { FUNCTION_WORDS, MONTH_AND_DAY_NAMES, ORG_WORDS, ROLE_STEMS, TITLE_WORDS } from './lexicon/entity-words.js';
 
 /** A capitalised name as it occurs in a paragraph, with the words around it. */
 export interface Mention {
@@ -17,7 +17,7 @@ export interface Mention {
 }
 
 const CAP = String.raw`\p{Lu}[\p{L}\p{M}\d]*(?:[-'’.]\p{L}[\p{L}\p{M}]*)*`;
-const CONNECTOR = String.raw`(?:of the|of|on|for|de la|de|du|des|del|della|di|da|nan|na|für|von|van|y|and the)`;
+const CONNECTOR = String.raw`(?:of the|of|on|for|de la|de|du|des|del|della|di|da|nan|na|für|von|van|y)`;
 const RUN = new RegExp(String.raw`${CAP}(?:['’](?=\s\p{Lu}))?(?:\s(?:${CONNECTOR}\s)?${CAP}(?:['’](?=\s\p{Lu}))?)*`, 'gu');
 const POSSESSIVE = /['’]s$/u;
 const SENTENCE_OPEN = /(?:^|[.!?:;—–]\s*|["“‘«„(\[]\s*|[.!?]["”’»]\s*)$/u;
@@ -58,6 +58,18 @@ function pieces(tokens: string[], sentenceStart: boolean, lowerWords: ReadonlySe
     if (atStart) offset = pos;
     pos += token.length + 1;
     if (atStart && isConnector(token)) return;
+    // `Argentina on Tuesday`: a connector before a date word ends the name.
+    if (isConnector(token) && MONTH_AND_DAY_NAMES.has(tokens[i + 1] ?? '')) {
+      flush(false);
+      skipUntil = i + 2;
+      return;
+    }
+    // `Murmansk-based Kola Trawl Fleet`: the place ends at the suffix, the next name starts after it.
+    if (/-based$/u.test(token)) {
+      current.push(token.slice(0, -'-based'.length));
+      flush(false);
+      return;
+    }
     if (atStart && (FUNCTION_WORDS.has(token) || (first && lowerWords.has(token.toLowerCase())))) {
       first = false;
       return;

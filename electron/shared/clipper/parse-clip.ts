@@ -4,7 +4,7 @@ import { readCjkReporters } from './byline.js';
 import { readDateline, type Dateline } from './dateline.js';
 import { indexEntities, type EntityIndex } from './entities.js';
 import { detectLanguage } from './language.js';
-import { findMentions } from './mentions.js';
+import { findMentions, type Mention } from './mentions.js';
 import { extractQuotes } from './quotes.js';
 import { layOut, type Role } from './layout.js';
 import { splitLines, type Line } from './lines.js';
@@ -64,7 +64,10 @@ export function parseClip(text: string): ClipDraft {
   const title = layout.title === null ? null : lines[layout.title]!.text;
   const texts = [...(title ? [{ para: -1, text: title }] : []), ...paragraphs.map((text, para) => ({ para, text }))];
   const mentions = findMentions(texts);
-  const entities = indexEntities(mentions, datelinePlaces(dateline?.place ?? null), language);
+  const datelinePara = dateline ? paragraphs.findIndex((p) => p.startsWith(datelineText.slice(0, 40))) : -1;
+  const datelineEnd = dateline?.end ?? 0;
+  const inDateline = (m: Mention) => datelinePara >= 0 && m.para === datelinePara && m.start < datelineEnd;
+  const entities = indexEntities(mentions, datelinePlaces(dateline?.place ?? null), language, inDateline);
   const quotes = extractQuotes(paragraphs, mentions, entities);
   return {
     title,
