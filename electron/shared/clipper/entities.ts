@@ -63,9 +63,12 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   const app = APPOSITION.exec(m.after);
   if (app) {
     const head = (app[2] ?? '').split(/\s+/u).slice(0, 6);
+    // The apposition's head noun comes first: `an economist at consultancy X` describes a person.
+    const orgAt = head.findIndex((w) => ORG_NOUNS.has(w));
+    const roleAt = head.findIndex((w) => ROLE_NOUNS.has(w));
     if (app[1]) e.person += 2;
-    else if (head.some((w) => ORG_NOUNS.has(w))) e.org += 2;
-    else if (head.some((w) => ROLE_NOUNS.has(w))) e.person += 2;
+    else if (orgAt >= 0 && (roleAt < 0 || orgAt < roleAt)) e.org += 2;
+    else if (roleAt >= 0) e.person += 2;
   }
   if (/^,?\s*\d{1,3},/u.test(m.after)) e.person += 1;
   if (m.possessive) {
