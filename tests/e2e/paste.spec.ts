@@ -82,3 +82,15 @@ test('a line left out as clutter can be restored in review and is saved with the
   await expect(review).toBeHidden();
   await expect(app.getByRole('article').getByText(line, { exact: true })).toBeVisible();
 });
+
+test('a clipboard with only HTML is read as text for the review', async ({ app }) => {
+  const html = `<html><body><script>window.pwned = true</script>${seed
+    .split('\n\n')
+    .map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+    .join('')}</body></html>`;
+  await pasteIntoPage(app, '', html);
+  const review = app.getByRole('dialog', { name: 'Review clip' });
+  await expect(review.getByLabel('Dateline')).toHaveValue('Kyiv');
+  await expect(review.getByText(/made no direct mention of Ukraine/)).toBeVisible();
+  expect(await app.evaluate(() => (window as { pwned?: boolean }).pwned)).toBeUndefined();
+});
