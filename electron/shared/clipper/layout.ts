@@ -6,7 +6,7 @@ import type { Line } from './lines.js';
 import { countWords, endsSentence } from './script.js';
 import { isHeadlineLike } from './title.js';
 
-export type Role = 'title' | 'byline' | 'date' | 'cruft' | 'content';
+export type Role = 'title' | 'byline' | 'date' | 'source' | 'cruft' | 'content';
 
 /** What each line of the paste is, and what the metadata lines said. */
 export interface Layout {
@@ -19,6 +19,7 @@ export interface Layout {
   dates: LabelledDate[];
 }
 
+const SOURCE_LINE = /^(?:source|来源|источник|джерело|quelle)\s*[:：]\s*\S.{0,60}$/iu;
 const BARE_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]+)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]+|de|da|van|von|di|del|bin|al)){1,3}$/u;
 
 /** A line that reads as article prose rather than a heading, label or credit. */
@@ -45,6 +46,10 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
     if (dateLine && !/^(?:date|datum|дата)\s*:/iu.test(line.text)) {
       roles[i] = 'date';
       dates.push(...dateLine);
+      return;
+    }
+    if (SOURCE_LINE.test(line.text)) {
+      roles[i] = 'source';
       return;
     }
     const byline = readBylineLine(line.text);
