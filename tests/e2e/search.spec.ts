@@ -12,6 +12,8 @@ test('search as you type finds the clip and marks the match in its snippet', asy
   const hit = app.getByRole('option');
   await expect(hit).toHaveCount(1);
   await expect(hit.locator('mark')).toHaveText(/videoconference/i);
+  await hit.click();
+  await expect(app.getByRole('article').locator('mark')).toHaveText(['videoconference']);
 
   await field.fill('zzzunfindable');
   await expect(app.getByText(/No clips match/)).toBeVisible();
