@@ -1,8 +1,9 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { fileURLToPath } from 'node:url';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
+// No Node imports here: the import rule treats all of renderer/ as browser code. Vite gives the
+// config its own folder as import.meta.dirname.
+const here = import.meta.dirname;
 
 export default defineConfig({
   root: here,
@@ -10,7 +11,7 @@ export default defineConfig({
   base: './',
   plugins: [svelte()],
   build: {
-    outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
+    outDir: `${here}/../dist/renderer`,
     emptyOutDir: true,
     target: 'chrome120',
     // The CSP forbids data: scripts and the fonts are many small files: keep assets as files.
