@@ -1,1 +1,155 @@
-console.log("bench: not yet");
+// `npm run bench [-- --json] [-- --clips N] [-- --import N]`
+// Builds a synthetic library in a temporary folder, measures the figures DESIGN.md names, each
+// beside a baseline from the same run (these machines are noisy), and deletes the folder.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { createCoreService, type CoreService } from '../../electron/core/core-service.js';
+import { openLibrary, type Db } from '../../electron/core/db/open-library.js';
+import { fingerprint } from '../../electron/core/handlers/clips.handlers.js';
+import { insertClip } from '../../electron/core/library/clips.repo.js';
+import { parseClip } from '../../electron/shared/clipper/parse-clip.js';
+import { rng, syntheticArticles } from './synthetic-text.js';
+
+const { values } = parseArgs({
+  options: { json: { type: 'boolean' }, clips: { type: 'string' }, import: { type: 'string' } },
+});
+const CLIPS = Number(values.clips ?? 100_000);
+const IMPORTS = Number(values.import ?? Math.min(10_000, CLIPS));
+const json = values.json === true;
+const log = (line: string) => {
+  if (!json) process.stderr.write(`${line}\n`);
+};
+
+const median = (xs: number[]) => percentile(xs, 0.5);
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
+}
+const round = (x: number, digits = 2) => Number(x.toFixed(digits));
+async function time<T>(fn: () => T | Promise<T>): Promise<number> {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+}
+async function ok<T>(core: CoreService, method: string, args: unknown): Promise<T> {
+  const r = await core.dispatch(method, args);
+  if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
+  return r.value as T;
+}
+
+const folder = mkdtempSync(join(tmpdir(), 'cuttings-bench-'));
+const text = syntheticArticles();
+const results: Record<string, number> = { clips: CLIPS };
+const baselines: Record<string, [string, number]> = {};
+
+try {
+  // Parsing: a 1,000-word article, the size of a long news story.
+  const article = text.article(1, 1_000);
+  for (let i = 0; i < 20; i++) parseClip(article);
+  const parseTimes: number[] = [];
+  for (let i = 0; i < 200; i++) parseTimes.push(await time(() => parseClip(text.article(i, 1_000))));
+  results.parseP50Ms = round(median(parseTimes));
+
+  // Import through the whole pipeline (parse, duplicate check, store, index), one clip at a time,
+  // beside the same pastes inserted straight into the same schema.
+  log(`Importing ${IMPORTS} pastes through the clipper…`);
+  const importCore = createCoreService(join(folder, 'import.db'));
+  const importMs = await time(async () => {
+    for (let i = 0; i < IMPORTS; i++) await ok(importCore, 'clips.create', { text: text.article(1_000_000 + i) });
+  });
+  importCore.close();
+  results.importClipsPerSec = round((IMPORTS / importMs) * 1000, 0);
+  const rawDb = openLibrary(join(folder, 'raw.db'));
+  const rawInsert = rawDb.prepare(
+    `INSERT INTO clips (title, body, raw, raw_sha256, content_hash, created_at, updated_at) VALUES (?, ?, ?, '', '', ?, ?)`,
+  );
+  const rawMs = await time(() => {
+    for (let i = 0; i < IMPORTS; i++) {
+      const raw = text.article(1_000_000 + i);
+      const now = new Date().toISOString();
+      rawDb.transaction(() => rawInsert.run(raw.slice(0, 80), raw, raw, now, now))();
+    }
+  });
+  rawDb.close();
+  results.rawInsertClipsPerSec = round((IMPORTS / rawMs) * 1000, 0);
+  baselines.importClipsPerSec = ['rawInsertClipsPerSec', results.rawInsertClipsPerSec];
+
+  // The big library, filled in bulk (its clips are already "parsed": the fill is not what we measure).
+  const path = join(folder, 'library.db');
+  const db: Db = openLibrary(path);
+  log(`Filling a library of ${CLIPS} clips…`);
+  const people = ['Anna Kovalenko', 'Oleg Martin', 'Maria Okafor', 'Li Chen', 'Kofi Silva'];
+  const places = ['Kyiv', 'Brussels', 'Nairobi', 'Lima', 'Hanoi'];
+  for (let start = 0; start < CLIPS; start += 5_000) {
+    db.transaction(() => {
+      for (let i = start; i < Math.min(CLIPS, start + 5_000); i++) {
+        const raw = text.article(i);
+        const [title, , ...paragraphs] = raw.split('\n\n');
+        const day = String(1 + (i % 28)).padStart(2, '0');
+        insertClip(db, {
+          title: title!, paragraphs, raw, rawHtml: null, rawSha256: '', ...fingerprint(paragraphs),
+          date: `${2015 + (i % 11)}-${String(1 + (i % 12)).padStart(2, '0')}-${day}`, dateline: places[i % 5]!, source: 'Reuters',
+          byline: [], language: 'en', url: null, wordCount: 600, cruft: [], quotes: [],
+          people: [people[i % 5]!], places: [places[(i + 1) % 5]!], organizations: [], versionOf: null, now: new Date(Date.UTC(2020, 0, 1) + i * 60_000).toISOString(),
+        });
+      }
+    })();
+    if (start % 20_000 === 0) log(`  ${start + 5_000} / ${CLIPS}`);
+  }
+  db.pragma('wal_checkpoint(TRUNCATE)');
+
+  const random = rng(42);
+  const queries = Array.from({ length: 60 }, () => text.query(random));
+  const rawFts = db.prepare(
+    `SELECT rowid, snippet(clips_fts, 1, '[', ']', '…', 24) FROM clips_fts WHERE clips_fts MATCH ? ORDER BY bm25(clips_fts) LIMIT 50`,
+  );
+  const rawTimes: number[] = [];
+  for (const q of queries) rawTimes.push(await time(() => rawFts.all(q)));
+  db.close();
+  results.rawFtsP50Ms = round(median(rawTimes));
+
+  const core = createCoreService(path);
+  const searchTimes: number[] = [];
+  for (const q of queries) searchTimes.push(await time(() => ok(core, 'search.query', { query: q, limit: 50 })));
+  results.searchP50Ms = round(median(searchTimes));
+  results.searchP95Ms = round(percentile(searchTimes, 0.95));
+  baselines.searchP50Ms = ['rawFtsP50Ms', results.rawFtsP50Ms];
+
+  const facetTimes: number[] = [];
+  for (const q of queries.slice(0, 10)) facetTimes.push(await time(() => ok(core, 'search.query', { query: q, limit: 50, facets: true })));
+  results.facetsMs = round(median(facetTimes));
+
+  // What the app asks for to draw its first screen.
+  results.firstScreenMs = round(
+    await time(() =>
+      Promise.all([
+        ok(core, 'clips.list', { limit: 200 }),
+        ok(core, 'library.info', {}),
+        ok(core, 'tags.list', {}),
+        ok(core, 'collections.list', {}),
+      ]),
+    ),
+  );
+
+  // Select all, then tag: the act that freezes other tools at this size.
+  const ids = Array.from({ length: CLIPS }, (_, i) => i + 1);
+  results.tagAllMs = round(await time(() => ok(core, 'tags.apply', { clipIds: ids, names: ['bench/all'] })), 0);
+
+  core.close();
+  results.rssMB = round(process.memoryUsage().rss / 1_048_576, 0);
+} finally {
+  rmSync(folder, { recursive: true, force: true });
+}
+
+if (json) {
+  process.stdout.write(`${JSON.stringify(results)}\n`);
+} else {
+  const rows = Object.entries(results).map(([key, value]) => {
+    const base = baselines[key];
+    return `${key.padEnd(22)} ${String(value).padStart(10)}${base ? `   (baseline ${base[0]}: ${base[1]})` : ''}`;
+  });
+  process.stdout.write(`Cuttings benchmark\n${rows.join('\n')}\n`);
+}

@@ -25,7 +25,7 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
 const wordCount = (paragraphs: readonly string[]) =>
   paragraphs.reduce((n, p) => n + (p.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
 
-function fingerprint(paragraphs: readonly string[]) {
+export function fingerprint(paragraphs: readonly string[]) {
   const text = paragraphs.join('\n');
   const signature = minhashSignature(text);
   return { contentHash: sha256(contentKey(text)), signature, buckets: lshBuckets(signature) };
