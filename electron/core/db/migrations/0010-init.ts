@@ -32,7 +32,7 @@ export const init: Migration = {
       version_of    INTEGER REFERENCES clips(id) ON DELETE SET NULL
     );
     CREATE INDEX clips_content_hash ON clips(content_hash);
-    CREATE INDEX clips_live_by_created ON clips(deleted_at, created_at DESC);
+    CREATE INDEX clips_live_by_created ON clips(deleted_at, created_at);  -- read backwards: newest first, ties by id
     CREATE INDEX clips_date ON clips(date);
     CREATE INDEX clips_version_of ON clips(version_of);
 

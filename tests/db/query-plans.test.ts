@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openLibrary, type Db } from '../../electron/core/db/open-library.js';
+import { tempLibrary } from '../support/temp-library.js';
+
+/** The hot queries must use their indexes: a full scan is fine at 100 clips and painful at 100,000. */
+let lib: ReturnType<typeof tempLibrary>;
+let db: Db;
+beforeAll(() => {
+  lib = tempLibrary();
+  db = openLibrary(lib.path);
+});
+afterAll(() => {
+  db.close();
+  lib.remove();
+});
+
+const plan = (sql: string, ...params: unknown[]) =>
+  (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('\n');
+
+describe('query plans', () => {
+  it('lists the newest clips through the index', () => {
+    const p = plan('SELECT id, title FROM clips c WHERE c.deleted_at IS NULL ORDER BY c.created_at DESC, c.id DESC LIMIT 200');
+    expect(p).toMatch(/USING INDEX clips_live_by_created/);
+    expect(p).not.toMatch(/TEMP B-TREE/);
+  });
+
+  it('finds an exact duplicate by hash without a scan', () => {
+    expect(plan('SELECT id FROM clips WHERE content_hash = ? AND deleted_at IS NULL', 'x')).toMatch(/USING INDEX clips_content_hash/);
+  });
+
+  it('finds near-duplicate candidates by LSH bucket', () => {
+    expect(plan('SELECT clip_id FROM clip_bands WHERE band = ? AND bucket = ?', 1, 2)).toMatch(/USING (PRIMARY KEY|COVERING INDEX)/);
+  });
+
+  it('reads a collection in its manual order through the index', () => {
+    expect(plan('SELECT clip_id FROM collection_clips WHERE collection_id = ? ORDER BY position', 1)).toMatch(/USING (COVERING )?INDEX collection_clips_order/);
+  });
+
+  it('finds the clips with a tag through the index', () => {
+    expect(plan('SELECT clip_id FROM clip_tags WHERE tag_id = ?', 1)).toMatch(/USING (COVERING )?INDEX clip_tags_tag/);
+  });
+});
