@@ -19,6 +19,9 @@ test('arrow keys move through the list and the reader follows', async ({ app, se
   await expect(app.getByText('1 result')).toBeVisible();
   await app.keyboard.press('ArrowDown');
   await expect(app.getByRole('listbox', { name: 'Search results' })).toBeFocused();
+
+  await app.keyboard.press(process.platform === 'darwin' ? 'Meta+n' : 'Control+n');
+  await expect(app.getByRole('dialog', { name: 'New clip' })).toBeVisible();
 });
 
 test('pane widths are remembered across reloads', async ({ app }) => {
