@@ -9,17 +9,32 @@ import { addCommand, listCommand, parseCommand, searchCommand, showCommand } fro
 import { serveCommand } from './commands/serve-command.js';
 import { compareCommand } from './commands/compare-command.js';
 import { collectionCommand, tagCommand, untagCommand } from './commands/organise-commands.js';
+import { backupCommand, importCommand, restoreCommand } from './commands/library-commands.js';
 import { dossierCommand } from './commands/dossier-command.js';
 
-const commands: Command[] = [parseCommand, addCommand, listCommand, showCommand, searchCommand, compareCommand, tagCommand, untagCommand, collectionCommand, dossierCommand, serveCommand];
+const commands: Command[] = [
+  parseCommand,
+  addCommand,
+  importCommand,
+  listCommand,
+  showCommand,
+  searchCommand,
+  tagCommand,
+  untagCommand,
+  collectionCommand,
+  compareCommand,
+  dossierCommand,
+  backupCommand,
+  restoreCommand,
+  serveCommand,
+];
 
 function help(): string {
-  const width = Math.max(...commands.map((c) => c.usage.length));
   return [
     'Cuttings: a private, offline news-clipping library.',
     '',
     'Usage:',
-    ...commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    ...commands.flatMap((c) => [`  ${c.usage}`, `      ${c.summary}`]),
     '',
     'Every command takes --library PATH (else $CUTTINGS_LIBRARY, else the app’s library),',
     'and --json to print JSON only.',

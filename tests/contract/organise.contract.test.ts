@@ -8,7 +8,7 @@ describe.each([
   ['over HTTP', overHttp],
 ])('organising the library %s', (_name, connect) => {
   let t: TransportUnderTest;
-  const ids: Record<string, number> = {};
+  const ids = { grain: 0, port: 0, bridge: 0 };
 
   async function ok<T>(method: string, args: unknown): Promise<T> {
     const r = await t.invoke(method, args);
@@ -25,7 +25,7 @@ describe.each([
 
   beforeAll(async () => {
     t = await connect();
-    const add = async (key: string, text: string, draft: object) => {
+    const add = async (key: keyof typeof ids, text: string, draft: object) => {
       ids[key] = (await ok<SavedClip>('clips.create', { text, draft })).id;
     };
     await add('grain', 'Grain ships left Odesa under escort on Monday.', {

@@ -1,0 +1,70 @@
+import { relative } from 'node:path';
+import type { Command } from '../command.js';
+import { CliError } from '../cli-error.js';
+import { progressBar } from '../progress-bar.js';
+import { findImportFiles } from '../../core/import/find-import-files.js';
+import { importFiles } from '../../core/import/import-files.js';
+import { createCoreService } from '../../core/core-service.js';
+import { backupLibrary, restoreLibrary } from '../../core/db/backup.js';
+
+export const importCommand: Command = {
+  name: 'import',
+  usage: 'cuttings import PATH... [--json]',
+  summary: 'clip .txt .md .html .eml files and folders, with a progress bar',
+  async run(ctx) {
+    if (!ctx.args.length) throw new CliError('Give files or folders to import.', 2);
+    const { files, missing } = findImportFiles(ctx.args);
+    if (missing.length) throw new CliError(`Not found: ${missing.join(', ')}`);
+    if (!files.length) throw new CliError('No .txt, .md, .html or .eml files there.');
+    const core = createCoreService(ctx.libraryPath);
+    const controller = new AbortController();
+    const cancel = () => controller.abort();
+    process.once('SIGINT', cancel);
+    const bar = ctx.json ? null : progressBar('Importing');
+    try {
+      const summary = await importFiles(core, files, {
+        signal: controller.signal,
+        onProgress: (p) => bar?.update(p.done, p.total, p.file ? relative(process.cwd(), p.file) : ''),
+      });
+      bar?.finish();
+      if (ctx.json) return ctx.out(JSON.stringify(summary, null, 2));
+      ctx.out(
+        `${summary.cancelled ? 'Stopped. ' : ''}Added ${summary.added} clip${summary.added === 1 ? '' : 's'}` +
+          ` (${summary.versions.length} as new versions of saved clips); ${summary.duplicates.length} duplicate${summary.duplicates.length === 1 ? '' : 's'} skipped; ${summary.failed.length} failed.`,
+      );
+      for (const f of summary.failed) ctx.out(`  failed: ${f.file}: ${f.reason}`);
+      if (summary.failed.length) process.exitCode = 1;
+    } finally {
+      process.off('SIGINT', cancel);
+      core.close();
+    }
+  },
+};
+
+export const backupCommand: Command = {
+  name: 'backup',
+  usage: 'cuttings backup FILE',
+  summary: 'copy the library to FILE, safely while it is in use',
+  async run(ctx) {
+    const target = ctx.args[0];
+    if (!target) throw new CliError('Give the file to write the backup to.', 2);
+    const result = await backupLibrary(ctx.libraryPath, target);
+    ctx.out(ctx.json ? JSON.stringify(result) : `Backed up ${result.clips} clips to ${result.path}.`);
+  },
+};
+
+export const restoreCommand: Command = {
+  name: 'restore',
+  usage: 'cuttings restore FILE',
+  summary: 'replace the library with a backup (the current one is kept beside it)',
+  async run(ctx) {
+    const source = ctx.args[0];
+    if (!source) throw new CliError('Give the backup file to restore.', 2);
+    const result = restoreLibrary(source, ctx.libraryPath);
+    ctx.out(
+      ctx.json
+        ? JSON.stringify(result)
+        : `Restored ${result.clips} clips from ${source}.${result.keptCopy ? ` The library as it was is kept at ${result.keptCopy}.` : ''}`,
+    );
+  },
+};
