@@ -162,12 +162,13 @@ export function getClip(db: Db, id: number): Clip | null {
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
     versionOf: row.version_of,
+    versions: (db.prepare('SELECT id FROM clips WHERE version_of = ? AND deleted_at IS NULL ORDER BY id').all(id) as { id: number }[]).map((r) => r.id),
   };
 }
 
 /** Columns for list rows; the excerpt is cut in SQL so the body never leaves the database. */
 export const SUMMARY_COLUMNS = `c.id, c.title, substr(c.body, 1, 240) AS excerpt, c.date, c.dateline, c.source,
-  c.word_count AS wordCount, c.created_at AS createdAt, c.deleted_at AS deletedAt`;
+  c.word_count AS wordCount, c.created_at AS createdAt, c.deleted_at AS deletedAt, c.version_of AS versionOf`;
 
 export interface ListOptions {
   trashed: boolean;

@@ -29,6 +29,8 @@ export interface Clip {
   updatedAt: string;
   deletedAt: string | null;
   versionOf: number | null;
+  /** Later versions of this clip, oldest first. */
+  versions: number[];
 }
 
 /** The light row the list pane needs: no body, no paste. */
@@ -42,6 +44,8 @@ export interface ClipSummary {
   wordCount: number;
   createdAt: string;
   deletedAt: string | null;
+  /** The earlier clip this one is a newer version of. */
+  versionOf: number | null;
 }
 
 /** What `clips.create` returns and `cuttings add --json` prints: the draft fields plus the id. */
