@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ClipDraft } from '../models/clip-draft.js';
-import type { Comparison } from '../models/comparison.js';
+import type { Comparison, RelatedClip } from '../models/comparison.js';
 import { id, ids, isoDate, method, names, text } from './schema-helpers.js';
 import { organiseContract } from './organise-contract.js';
 import type { Clip, ClipPage, SavedClip, SearchResult } from '../models/clip.js';
@@ -95,6 +95,7 @@ export const contract = {
   'clips.trash': method<{ trashed: number[] }>()(z.object({ ids })),
   'clips.restore': method<{ restored: number[] }>()(z.object({ ids })),
   'compare.clips': method<Comparison>()(z.object({ a: id, b: id })),
+  'clips.related': method<RelatedClip[]>()(z.object({ id, limit: z.number().int().min(1).max(100).default(10) })),
   'search.query': method<SearchResult>()(
     z.object({
       query: text(2_000),

@@ -1,4 +1,5 @@
 import type { DraftQuote } from './clip-draft.js';
+import type { ClipSummary } from './clip.js';
 
 /**
  * Comparison is a fixed JSON format (DESIGN.md): `cuttings compare --json` prints it and outside
@@ -34,4 +35,10 @@ export interface Comparison {
   quotes: { shared: SharedQuote[]; onlyA: DraftQuote[]; onlyB: DraftQuote[] };
   /** People, places and organisations as names; a shared name is given in its fuller spelling. */
   entities: { shared: string[]; onlyA: string[]; onlyB: string[] };
+}
+
+/** A clip like another one (`clips.related`), to start a comparison from. */
+export interface RelatedClip extends ClipSummary {
+  /** Share of distinct content words the two texts have in common, in [0, 1]. */
+  similarity: number;
 }

@@ -1,0 +1,73 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCoreService, type CoreService } from '../../../electron/core/core-service.js';
+import type { SavedClip } from '../../../electron/shared/models/clip.js';
+import type { Comparison, RelatedClip } from '../../../electron/shared/models/comparison.js';
+
+const corpus = (name: string) => readFileSync(new URL(`../../../../shared/corpus/${name}.txt`, import.meta.url), 'utf8');
+
+describe('compare.clips and clips.related through the core', () => {
+  let dir: string;
+  let core: CoreService;
+  const ids: Record<string, number> = {};
+  const call = async <T>(method: string, args: unknown): Promise<T> => {
+    const r = await core.dispatch(method, args);
+    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+    return r.value as T;
+  };
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'cuttings-compare-'));
+    core = createCoreService(join(dir, 'library.sqlite'));
+    const names = [
+      'v04_tass_barents_rescue', 'v05_ap_barents_rescue', 'v06_ledger_viaduct_original', 'v07_ledger_viaduct_updated',
+      'v08_ru_river_museum', 'v10_de_dresden_flood', 'v12_long_puglia_olives', 'v16_cbc_winter_road',
+    ];
+    for (const name of names) ids[name] = (await call<SavedClip>('clips.create', { text: corpus(name) })).id;
+  });
+  afterAll(() => {
+    core.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('compares two saved clips', async () => {
+    const c = await call<Comparison>('compare.clips', { a: ids.v06_ledger_viaduct_original, b: ids.v07_ledger_viaduct_updated });
+    expect(c.similarity).toBeGreaterThan(0.8);
+    expect(c.rows.some((r) => r.kind === 'changed')).toBe(true);
+  });
+
+  it('compares a clip with itself', async () => {
+    const id = ids.v04_tass_barents_rescue;
+    const c = await call<Comparison>('compare.clips', { a: id, b: id });
+    expect(c.similarity).toBeCloseTo(1, 5);
+    expect(c.rows.every((r) => r.kind === 'same')).toBe(true);
+  });
+
+  it('reports a missing clip as not_found and bad ids as bad_input', async () => {
+    expect(await core.dispatch('compare.clips', { a: ids.v04_tass_barents_rescue, b: 9_999 })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await core.dispatch('compare.clips', { a: 0, b: 'x' })).toMatchObject({ ok: false, error: { code: 'bad_input' } });
+    expect(await core.dispatch('clips.related', { id: 9_999 })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('finds the updated version first among related clips', async () => {
+    const related = await call<RelatedClip[]>('clips.related', { id: ids.v06_ledger_viaduct_original });
+    expect(related[0]).toMatchObject({ id: ids.v07_ledger_viaduct_updated });
+    expect(related[0]!.similarity).toBeGreaterThan(0.8);
+    expect(related.every((r) => r.id !== ids.v06_ledger_viaduct_original && r.similarity >= 0 && r.similarity <= 1)).toBe(true);
+  });
+
+  it('finds another outlet’s report of the same event, ahead of unrelated clips', async () => {
+    const related = await call<RelatedClip[]>('clips.related', { id: ids.v04_tass_barents_rescue, limit: 3 });
+    expect(related[0]).toMatchObject({ id: ids.v05_ap_barents_rescue });
+    expect(related.length).toBeLessThanOrEqual(3);
+  });
+
+  it('leaves trashed clips out', async () => {
+    await call('clips.trash', { ids: [ids.v07_ledger_viaduct_updated] });
+    const related = await call<RelatedClip[]>('clips.related', { id: ids.v06_ledger_viaduct_original });
+    expect(related.some((r) => r.id === ids.v07_ledger_viaduct_updated)).toBe(false);
+    await call('clips.restore', { ids: [ids.v07_ledger_viaduct_updated] });
+  });
+});
