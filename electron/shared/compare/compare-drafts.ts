@@ -6,8 +6,12 @@ import { compareEntities } from './compare-entities.js';
 import { compareQuotes } from './compare-quotes.js';
 import { splitSentences } from './split-sentences.js';
 
-/** What a comparison reads of each side: a draft, a saved clip or anything shaped like them. */
-export type ComparableDraft = Pick<ClipDraft, 'paragraphs' | 'quotes' | 'people' | 'places' | 'organizations'>;
+/**
+ * What a comparison reads of each side: a draft, a saved clip or anything shaped like them.
+ * A title, when given, is read as the first line, so a new headline shows as a changed row.
+ */
+export type ComparableDraft = Pick<ClipDraft, 'paragraphs' | 'quotes' | 'people' | 'places' | 'organizations'> &
+  Partial<Pick<ClipDraft, 'title'>>;
 
 /**
  * Compares two texts: sentences aligned across reordering, merges, splits and paraphrase, with
@@ -15,8 +19,8 @@ export type ComparableDraft = Pick<ClipDraft, 'paragraphs' | 'quotes' | 'people'
  * overall similarity in [0, 1]. Pure and bounded: no I/O, and work grows about linearly with length.
  */
 export function compareDrafts(a: ComparableDraft, b: ComparableDraft): Comparison {
-  const sentencesA = splitSentences(a.paragraphs);
-  const sentencesB = splitSentences(b.paragraphs);
+  const sentencesA = splitSentences(readingText(a));
+  const sentencesB = splitSentences(readingText(b));
   const alignment = alignSentences(sentencesA, sentencesB);
   return {
     similarity: alignment.similarity,
@@ -24,4 +28,8 @@ export function compareDrafts(a: ComparableDraft, b: ComparableDraft): Compariso
     quotes: compareQuotes(a.quotes, b.quotes),
     entities: compareEntities(a, b),
   };
+}
+
+function readingText(draft: ComparableDraft): readonly string[] {
+  return draft.title?.trim() ? [draft.title, ...draft.paragraphs] : draft.paragraphs;
 }

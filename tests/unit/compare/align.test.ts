@@ -82,6 +82,14 @@ describe('sentence alignment', () => {
     expect(kinds(c.rows)).toEqual(['onlyB', 'same']);
   });
 
+  it('reads a title first, so a new headline is a changed row', () => {
+    const a = draft(story, { title: 'Harbour council approves new Kellna ferry timetable' });
+    const b = draft(story, { title: 'Kellna ferry timetable approved despite fishing crews’ fears' });
+    const c = compareDrafts(a, b);
+    expect(c.rows[0]).toMatchObject({ kind: 'changed', a: a.title, b: b.title });
+    expect(kinds(c.rows.slice(1))).toEqual(['same', 'same', 'same', 'same']);
+  });
+
   it('treats typography differences as the same sentence', () => {
     const c = compareDrafts(draft(['“We are ready,” she said — twice.']), draft(['"We are ready," she said - twice.']));
     expect(kinds(c.rows)).toEqual(['same']);
