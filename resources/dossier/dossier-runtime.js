@@ -1,6 +1,12 @@
 // Runs before the Paged.js polyfill. It publishes layout progress on window.dossierState, which
 // the PDF renderers poll: polling works the same in Playwright and in a sandboxed Electron window,
 // where the page has no bridge to call back into.
+//
+// It also fills in the index page numbers (a.pageref) once layout is done. Paged.js's
+// target-counter re-computes every page's counters and forces a relayout for each reference it
+// resolves, which took minutes for the hundreds of references in a 50-clip index; the contents
+// page keeps target-counter. Each reference holds a placeholder as wide as the widest number, so
+// writing the real number never makes a line longer than the one Paged.js laid out.
 (function () {
   var state = { pages: 0, done: false, error: null };
   window.dossierState = state;
@@ -10,6 +16,17 @@
   window.addEventListener('unhandledrejection', function (event) {
     state.error = String((event.reason && event.reason.message) || event.reason || 'layout failed');
   });
+  function fillPageReferences() {
+    var refs = document.querySelectorAll('a.pageref');
+    for (var i = 0; i < refs.length; i++) {
+      var ref = refs[i];
+      var target = document.getElementById(decodeURIComponent(ref.getAttribute('href').slice(1)));
+      var page = target && target.closest('.pagedjs_page');
+      ref.textContent = page ? page.getAttribute('data-page-number') : '?';
+      ref.classList.remove('pageref--pending');
+    }
+  }
+
   window.PagedConfig = {
     before: function () {
       var Paged = window.Paged;
@@ -21,6 +38,7 @@
       Paged.registerHandlers(PageCounter);
     },
     after: function (flow) {
+      fillPageReferences();
       state.pages = flow ? flow.total : state.pages;
       state.done = true;
     },

@@ -7,10 +7,10 @@ import type { Clip } from '../../shared/models/clip.js';
 import type { DossierModel, PartRef } from './dossier-types.js';
 import { fontFaceCss } from './fonts.js';
 import { cssString, escapeHtml, html, type SafeHtml } from './html.js';
-import { renderNameIndex, renderQuoteIndex, renderSources, renderTimeline } from './indexes.js';
+import { pageRefMaker, renderNameIndex, renderQuoteIndex, renderSources, renderTimeline } from './indexes.js';
 import { markdownToHtml } from './markdown.js';
 import { renderOverview } from './overview.js';
-import { planClip } from './plan-clip.js';
+import { planClip, type PlannedClip } from './plan-clip.js';
 import { readResource } from './resources.js';
 
 const TEMPLATE = 'resources/dossier/dossier.html';
@@ -37,9 +37,19 @@ function localIsoDate(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/**
+ * Digits of the largest page number the dossier could reach, over-estimated (a page per 200
+ * words plus two per clip): index placeholders are this wide, so real numbers always fit.
+ */
+function pageNumberDigits(clips: readonly PlannedClip[]): number {
+  const words = clips.reduce((n, c) => n + c.clip.wordCount + c.clip.quotes.length * 30, 0);
+  return Math.max(2, String(Math.ceil(30 + clips.length * 2 + words / 200)).length);
+}
+
 /** The document body: every part the spec asks for, clips in the order given. */
 function renderBody(model: DossierModel): SafeHtml {
   const { spec, clips } = model;
+  const pageRef = pageRefMaker('0'.repeat(pageNumberDigits(clips)));
   const intro = spec.parts.introduction && spec.introduction.trim() ? spec.introduction : null;
   const before: PartRef[] = [...(intro ? [PARTS.introduction] : []), ...(spec.parts.overview ? [PARTS.overview] : [])];
   const after: PartRef[] = spec.parts.indexes ? [PARTS.names, PARTS.quotes, PARTS.sources, PARTS.timeline] : [];
@@ -49,7 +59,7 @@ ${intro ? html`<section class="part intro" id="${PARTS.introduction.id}"><h1 cla
 ${spec.parts.overview ? renderOverview(model) : ''}
 ${clips.map((c) => renderClip(c, clips.length))}
 ${spec.parts.indexes
-    ? html`${renderNameIndex(clips, PARTS.names)}${renderQuoteIndex(clips, PARTS.quotes)}${renderSources(clips, PARTS.sources)}${renderTimeline(clips, PARTS.timeline)}`
+    ? html`${renderNameIndex(clips, PARTS.names, pageRef)}${renderQuoteIndex(clips, PARTS.quotes, pageRef)}${renderSources(clips, PARTS.sources, pageRef)}${renderTimeline(clips, PARTS.timeline, pageRef)}`
     : ''}`;
 }
 

@@ -3,10 +3,17 @@ import { formatShortDate } from './format.js';
 import { html, type SafeHtml } from './html.js';
 import type { EntityKind, IndexTarget, PlannedClip } from './plan-clip.js';
 
-/** A link whose text Paged.js fills with the page its target landed on. */
-const pageRef = (target: IndexTarget) => html`<a class="pageref" href="#${target.anchorId}"></a>`;
+/**
+ * A link that the document's runtime fills with the page its target landed on, once laid out.
+ * Its placeholder digits are as wide as any page number the dossier can reach.
+ */
+export type PageRef = (target: IndexTarget) => SafeHtml;
 
-const pageRefs = (targets: readonly IndexTarget[]) =>
+export function pageRefMaker(placeholder: string): PageRef {
+  return (target) => html`<a class="pageref pageref--pending" href="#${target.anchorId}">${placeholder}</a>`;
+}
+
+const pageRefs = (targets: readonly IndexTarget[], pageRef: PageRef) =>
   html`<span class="pages">${targets.map((t, i) => html`${i ? ', ' : ''}${pageRef(t)}`)}</span>`;
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
@@ -24,37 +31,46 @@ function initialOf(name: string): string {
 /** Below this many names, initials would take more room than they save. */
 const INITIALS_FROM = 24;
 
-function entityIndex(clips: readonly PlannedClip[], kind: EntityKind): SafeHtml {
+const KIND_TITLES: [EntityKind, string][] = [
+  ['person', 'People'],
+  ['place', 'Places'],
+  ['organization', 'Organisations'],
+];
+
+/**
+ * One kind's entries, flowing in the index's columns. The kind's heading and each initial open
+ * a block with the first name under them (kept together), so none is stranded at a column foot.
+ */
+function entityEntries(clips: readonly PlannedClip[], kind: EntityKind, title: string, pageRef: PageRef, anchorId: string): SafeHtml {
   const byName = new Map<string, IndexTarget[]>();
   for (const c of clips) for (const m of c.mentions) if (m.kind === kind) byName.set(m.name, [...(byName.get(m.name) ?? []), m]);
-  if (!byName.size) return html`<p class="empty-note">None identified in these clips.</p>`;
+  const heading = html`<p class="index-kind" id="${anchorId}">${title}</p>`;
+  if (!byName.size) return html`<div class="index-group-start">${heading}<p class="empty-note">None identified in these clips.</p></div>`;
   const names = [...byName.keys()].sort(collator.compare);
-  const entry = (name: string) => html`<p class="index-entry">${name} ${pageRefs(byName.get(name)!)}</p>`;
-  if (names.length < INITIALS_FROM) return html`<div class="index-columns">${names.map(entry)}</div>`;
+  const entry = (name: string) => html`<p class="index-entry">${name} ${pageRefs(byName.get(name)!, pageRef)}</p>`;
   const groups = new Map<string, string[]>();
-  for (const name of names) groups.set(initialOf(name), [...(groups.get(initialOf(name)) ?? []), name]);
-  // Each initial is kept with its first name, so no initial is stranded at the foot of a column.
-  return html`<div class="index-columns">${[...groups].map(
-    ([initial, [first, ...rest]]) =>
-      html`<div class="index-group-start"><p class="index-letter">${initial}</p>${entry(first!)}</div>${rest.map(entry)}`,
-  )}</div>`;
+  if (names.length < INITIALS_FROM) groups.set('', names);
+  else for (const name of names) groups.set(initialOf(name), [...(groups.get(initialOf(name)) ?? []), name]);
+  return html`${[...groups].map(
+    ([initial, [first, ...rest]], i) =>
+      html`<div class="index-group-start">${i === 0 ? heading : ''}${initial ? html`<p class="index-letter">${initial}</p>` : ''}${entry(first!)}</div>${rest.map(entry)}`,
+  )}`;
 }
 
-export function renderNameIndex(clips: readonly PlannedClip[], part: PartRef): SafeHtml {
+export function renderNameIndex(clips: readonly PlannedClip[], part: PartRef, pageRef: PageRef): SafeHtml {
   return html`<section class="part index" id="${part.id}">
 <h1 class="part-title">${part.title}</h1>
-<h3 id="${part.id}-people">People</h3>
-${entityIndex(clips, 'person')}
-<h3 id="${part.id}-places">Places</h3>
-${entityIndex(clips, 'place')}
-<h3 id="${part.id}-organisations">Organisations</h3>
-${entityIndex(clips, 'organization')}
+<div class="index-columns">
+${KIND_TITLES.map(([kind, title]) => entityEntries(clips, kind, title, pageRef, `${part.id}-${title.toLowerCase()}`))}
+</div>
 </section>`;
 }
 
 const QUOTE_LENGTH = 240;
 
-export function renderQuoteIndex(clips: readonly PlannedClip[], part: PartRef): SafeHtml {
+const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+
+export function renderQuoteIndex(clips: readonly PlannedClip[], part: PartRef, pageRef: PageRef): SafeHtml {
   const bySpeaker = new Map<string | null, { text: string; clip: PlannedClip; target: IndexTarget }[]>();
   for (const c of clips) {
     for (const q of c.quotes) bySpeaker.set(q.speaker, [...(bySpeaker.get(q.speaker) ?? []), { text: q.text, clip: c, target: q }]);
@@ -62,11 +78,14 @@ export function renderQuoteIndex(clips: readonly PlannedClip[], part: PartRef): 
   const speakers = [...bySpeaker.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : collator.compare(a, b)));
   const body = speakers.length
     ? speakers.map(
-        (speaker) => html`<p class="quote-speaker">${speaker ?? 'Speaker not identified'}</p>
-${bySpeaker.get(speaker)!.map(({ text, clip, target }) => {
-  const shown = text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH - 1)}…` : text;
-  return html`<p class="quote-item"${clip.clip.language !== 'und' ? html` lang="${clip.clip.language.replace(/[^A-Za-z-]/g, '')}"` : ''}><span class="quote-text">“${shown}”</span> <span class="quote-where">— ${clip.label.text}${clip.clip.source ? html`, ${clip.clip.source}` : ''}, p. ${pageRef(target)}</span></p>`;
-})}`,
+        (speaker) => {
+          // The speaker's name is kept with their first quotation, never left alone at a page foot.
+          const [first, ...rest] = bySpeaker.get(speaker)!.map(({ text, clip, target }) => {
+            const shown = shorten(text, QUOTE_LENGTH);
+            return html`<p class="quote-item"${clip.clip.language !== 'und' ? html` lang="${clip.clip.language.replace(/[^A-Za-z-]/g, '')}"` : ''}><span class="quote-text">“${shown}”</span> <span class="quote-where">— ${shorten(clip.label.text, 70)}${clip.clip.source ? html`, ${clip.clip.source}` : ''}, p.&nbsp;${pageRef(target)}</span></p>`;
+          });
+          return html`<div class="quote-group-start"><p class="quote-speaker">${speaker ?? 'Speaker not identified'}</p>${first}</div>${rest}`;
+        },
       )
     : html`<p class="empty-note">No quotations were identified in these clips.</p>`;
   return html`<section class="part quotes-index" id="${part.id}">
@@ -75,7 +94,7 @@ ${body}
 </section>`;
 }
 
-export function renderSources(clips: readonly PlannedClip[], part: PartRef): SafeHtml {
+export function renderSources(clips: readonly PlannedClip[], part: PartRef, pageRef: PageRef): SafeHtml {
   const byOutlet = new Map<string, PlannedClip[]>();
   for (const c of clips) {
     const outlet = c.clip.source?.trim() || 'Outlet not known';
@@ -85,12 +104,12 @@ export function renderSources(clips: readonly PlannedClip[], part: PartRef): Saf
   return html`<section class="part sources" id="${part.id}">
 <h1 class="part-title">${part.title}</h1>
 <table class="table">
-<thead><tr><th>Outlet and clip</th><th>Published</th><th class="num">Page</th></tr></thead>
+<thead><tr><th class="outlet">Outlet</th><th>Clip</th><th>Published</th><th class="num">Page</th></tr></thead>
 <tbody>
 ${outlets.map(
-  (outlet) => html`<tr><td colspan="3" class="source-outlet">${outlet} <span class="pages">(${byOutlet.get(outlet)!.length})</span></td></tr>
-${byOutlet.get(outlet)!.map(
-  (c) => html`<tr><td>${c.label.text}${c.clip.url ? html`<span class="sub url">${c.clip.url}</span>` : ''}</td><td class="date">${c.clip.date ? formatShortDate(c.clip.date) : '—'}</td><td class="num">${pageRef({ clipNo: c.no, anchorId: c.id })}</td></tr>`,
+  (outlet) => html`${byOutlet.get(outlet)!.map(
+  // The outlet is named on its first row only: a row of its own could be stranded at a page foot.
+  (c, i) => html`<tr${i === 0 ? html` class="first-of-outlet"` : ''}><td class="outlet">${i === 0 ? outlet : ''}</td><td>${c.label.text}${c.clip.url ? html`<span class="sub url">${c.clip.url}</span>` : ''}</td><td class="date">${c.clip.date ? formatShortDate(c.clip.date) : '—'}</td><td class="num">${pageRef({ clipNo: c.no, anchorId: c.id })}</td></tr>`,
 )}`,
 )}
 </tbody>
@@ -98,7 +117,7 @@ ${byOutlet.get(outlet)!.map(
 </section>`;
 }
 
-export function renderTimeline(clips: readonly PlannedClip[], part: PartRef): SafeHtml {
+export function renderTimeline(clips: readonly PlannedClip[], part: PartRef, pageRef: PageRef): SafeHtml {
   const dated = clips.filter((c) => c.clip.date).sort((a, b) => a.clip.date!.localeCompare(b.clip.date!) || a.no - b.no);
   const undated = clips.filter((c) => !c.clip.date);
   const row = (c: PlannedClip) => {
