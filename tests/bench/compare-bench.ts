@@ -1,7 +1,10 @@
 // Compare figures for `npm run bench`: compareDrafts on two synthetic articles, one an edited and
-// partly reordered copy of the other, beside jsdiff's diffWords on the same two whole texts.
+// partly reordered copy of the other, beside jsdiff's diffWords on the same two whole texts; and
+// the related-clips lookup in the bench's library.
 import { diffWords } from 'diff';
 import { performance } from 'node:perf_hooks';
+import type { Db } from '../../electron/core/db/open-library.js';
+import { relatedClips } from '../../electron/core/library/related.js';
 import { compareDrafts, type ComparableDraft } from '../../electron/shared/compare/compare-drafts.js';
 
 const RUNS = 21;
@@ -90,4 +93,16 @@ export async function benchCompare(words = 1_000): Promise<{ compareP50Ms: numbe
     compareP50Ms: round(timeRuns(() => compareDrafts(draft(a), draft(b)))),
     jsdiffP50Ms: round(timeRuns(() => diffWords(a.join('\n\n'), b.join('\n\n')))),
   };
+}
+
+/** relatedMs: median time of `clips.related` (10 results) for clips spread over a library of `clipCount` clips with ids 1…clipCount. */
+export function benchRelated(db: Db, clipCount: number): { relatedMs: number } {
+  const ids = Array.from({ length: RUNS }, (_, k) => 1 + Math.floor(((k + 0.5) / RUNS) * clipCount));
+  relatedClips(db, ids[0]!, 10);
+  const times = ids.map((id) => {
+    const started = performance.now();
+    relatedClips(db, id, 10);
+    return performance.now() - started;
+  });
+  return { relatedMs: Number(median(times).toFixed(2)) };
 }
