@@ -1,22 +1,15 @@
 // `npm run dist`: package installers with electron-builder. Packaging downloads Electron and the
 // platform tools, so fail fast with a clear message where they cannot be had.
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { electronBinary } from './electron-binary.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const require = createRequire(import.meta.url);
 
-let electronPath = null;
-try {
-  electronPath = require('electron');
-} catch {
-  electronPath = null;
-}
-if (typeof electronPath !== 'string' || !existsSync(electronPath)) {
+const electron = electronBinary();
+if (!electron.path) {
   console.error(
-    'Cuttings: cannot package: the Electron runtime is not installed here (it needs a download from the internet).\n' +
+    `Cuttings: cannot package: the Electron runtime is missing, and ${electron.error}.\n` +
       'Run `npm run dist` on a machine with internet access; electron-builder.yml holds the configuration.',
   );
   process.exit(1);
