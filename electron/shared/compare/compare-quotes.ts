@@ -23,17 +23,17 @@ const OVERLAP_SHARE = 0.7;
 export function compareQuotes(a: readonly DraftQuote[], b: readonly DraftQuote[]): Comparison['quotes'] {
   const bagsA = a.map((q) => contentTerms(q.text));
   const bagsB = b.map((q) => contentTerms(q.text));
+  const keysA = a.map((q) => typographyKey(q.text));
+  const keysB = b.map((q) => typographyKey(q.text));
   const scored: { i: number; j: number; score: number }[] = [];
-  a.forEach((qa, i) =>
-    b.forEach((qb, j) => {
-      const needed = requiredScore(qa.speaker, qb.speaker);
-      if (needed === null) return;
-      // The same words count as the same quote even when none of them is a content word.
-      const score = typographyKey(qa.text) === typographyKey(qb.text) ? 1 : quoteSimilarity(bagsA[i]!, bagsB[j]!);
-      if (score >= needed) scored.push({ i, j, score });
-    }),
-  );
-  scored.sort((x, y) => y.score - x.score);
+  for (const [i, j] of candidatePairs(bagsA, bagsB, keysA, keysB)) {
+    const needed = requiredScore(a[i]!.speaker, b[j]!.speaker);
+    if (needed === null) continue;
+    // The same words count as the same quote even when none of them is a content word.
+    const score = keysA[i] === keysB[j] ? 1 : quoteSimilarity(bagsA[i]!, bagsB[j]!);
+    if (score >= needed) scored.push({ i, j, score });
+  }
+  scored.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
 
   // One-to-one first, best pairs first; then a fragment left over joins the quote it is part of
   // (one report quotes a remark whole, the other in two pieces).
@@ -64,6 +64,40 @@ export function compareQuotes(a: readonly DraftQuote[], b: readonly DraftQuote[]
     onlyA: a.filter((_, i) => !usedA.has(i)),
     onlyB: b.filter((_, j) => !usedB.has(j)),
   };
+}
+
+/** A term quoted this often on one side says nothing about which quotes pair, and would cost a scan. */
+const MAX_POSTINGS = 200;
+
+/**
+ * Quote pairs that share a content word or are the same text: the only ones that can reach a
+ * score, found through an index so clips with thousands of quotes stay quick.
+ */
+function* candidatePairs(
+  bagsA: readonly TermBag[],
+  bagsB: readonly TermBag[],
+  keysA: readonly string[],
+  keysB: readonly string[],
+): Generator<[number, number]> {
+  const byTerm = new Map<string, number[]>();
+  const byKey = new Map<string, number[]>();
+  const post = (index: Map<string, number[]>, key: string, j: number) => {
+    const list = index.get(key);
+    if (list) list.push(j);
+    else index.set(key, [j]);
+  };
+  bagsB.forEach((bag, j) => {
+    for (const term of bag.keys()) post(byTerm, term, j);
+    post(byKey, keysB[j]!, j);
+  });
+  for (let i = 0; i < bagsA.length; i++) {
+    const partners = new Set(byKey.get(keysA[i]!) ?? []);
+    for (const term of bagsA[i]!.keys()) {
+      const list = byTerm.get(term);
+      if (list && list.length <= MAX_POSTINGS) for (const j of list) partners.add(j);
+    }
+    for (const j of partners) yield [i, j];
+  }
 }
 
 function requiredScore(x: string | null, y: string | null): number | null {

@@ -48,6 +48,13 @@ describe('quotes', () => {
     );
     expect(c.shared).toEqual([{ speaker: 'Olga Brandt', a: 'We will reopen the bridge as soon as it is safe', b: 'We will reopen the bridge as soon as it is safe.' }]);
   });
+  it('stays quick with thousands of quotes on each side', () => {
+    const many = (side: string) => Array.from({ length: 5_000 }, (_, k) => q(k % 3 ? null : `Speaker ${k % 50}`, `${side} remark ${k} about ferry ${k % 97}`));
+    const started = Date.now();
+    const c = compareQuotes(many('first'), many('second'));
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(c.shared.length + c.onlyA.length).toBeGreaterThanOrEqual(5_000);
+  });
 });
 
 describe('entities', () => {
