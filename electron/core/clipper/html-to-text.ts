@@ -1,6 +1,11 @@
 import { Readability } from '@mozilla/readability';
 import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
+import { nestingDepth, roughHtmlText } from './rough-html-text.js';
+
+// Beyond these the DOM libraries take minutes or overflow the stack; real pages stay far below.
+const MAX_NESTING = 300;
+const MAX_ELEMENTS = 30_000;
 
 // Elements that end a paragraph of text. Anything else is inline and runs into its neighbours.
 const BLOCKS = new Set(
@@ -69,27 +74,17 @@ const META_SELECTORS = {
   published: ['meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]', 'time[datetime]'],
 };
 
-/**
- * The site name and publication time from the page's meta tags, which DOMPurify removes. Read
- * from a separate parse: jsdom runs no scripts and loads nothing, and only attribute values are
- * taken from it.
- */
-function readMeta(html: string): { siteName: string | null; published: string | null } {
-  const dom = new JSDOM(html);
-  try {
-    const document = dom.window.document;
-    const first = (selectors: string[]) => {
-      for (const selector of selectors) {
-        const el = document.querySelector(selector);
-        const value = el?.getAttribute('content') ?? el?.getAttribute('datetime');
-        if (value?.trim()) return value.trim().slice(0, 200);
-      }
-      return null;
-    };
-    return { siteName: first(META_SELECTORS.siteName), published: first(META_SELECTORS.published) };
-  } finally {
-    dom.window.close();
-  }
+/** The site name and publication time from the page's meta tags, read before DOMPurify removes them. */
+function readMeta(document: Document): { siteName: string | null; published: string | null } {
+  const first = (selectors: string[]) => {
+    for (const selector of selectors) {
+      const el = document.querySelector(selector);
+      const value = el?.getAttribute('content') ?? el?.getAttribute('datetime');
+      if (value?.trim()) return value.trim().slice(0, 200);
+    }
+    return null;
+  };
+  return { siteName: first(META_SELECTORS.siteName), published: first(META_SELECTORS.published) };
 }
 
 function publishedLine(time: string | null | undefined): string | null {
@@ -106,32 +101,35 @@ function publishedLine(time: string | null | undefined): string | null {
  * no article (a short clipboard fragment).
  */
 export function htmlToText(html: string): string {
-  const window = new JSDOM('').window;
+  if (nestingDepth(html, MAX_NESTING) > MAX_NESTING) return roughHtmlText(html);
+  // jsdom runs no scripts and loads nothing; the page is sanitised in place before anything reads its content.
+  const dom = new JSDOM(html);
   try {
-    const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
-    const clean = purify.sanitize(html, { WHOLE_DOCUMENT: true, FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select'] });
-    const meta = readMeta(html);
-    const dom = new JSDOM(clean);
+    const document = dom.window.document;
+    const meta = readMeta(document);
+    const purify = createDOMPurify(dom.window as unknown as Parameters<typeof createDOMPurify>[0]);
+    purify.sanitize(document.documentElement, { IN_PLACE: true, WHOLE_DOCUMENT: true, FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select'] });
+    const fallback = blockText(document.body ?? document);
+    let article: ReturnType<Readability<Node>['parse']> = null;
     try {
-      const document = dom.window.document;
-      const fallback = blockText(document.body ?? document);
-      const article = new Readability(document, { serializer: (node: Node) => node }).parse();
-      const body = article?.content ? blockText(article.content) : [];
-      if (!article || !body.length) return fallback.join('\n\n');
-      const title = headline(article.title, article.siteName ?? meta.siteName);
-      const byline = article.byline?.trim() ? (/^(?:by|par|von|автор)\s/iu.test(article.byline.trim()) ? article.byline.trim() : `By ${article.byline.trim()}`) : null;
-      const inBody = (line: string | null) => line !== null && body.slice(0, 5).some((p) => p.toLowerCase().startsWith(line.toLowerCase()));
-      const header = [
-        title && !inBody(title) ? title : null,
-        byline && !inBody(byline) ? byline : null,
-        publishedLine(article.publishedTime ?? meta.published),
-        (article.siteName ?? meta.siteName) ? `Source: ${(article.siteName ?? meta.siteName)!.trim()}` : null,
-      ].filter((l): l is string => Boolean(l));
-      return [header.join('\n'), ...body].filter(Boolean).join('\n\n');
-    } finally {
-      dom.window.close();
+      article = new Readability(document, { serializer: (node: Node) => node, maxElemsToParse: MAX_ELEMENTS }).parse();
+    } catch {
+      // Too many elements for Readability: the whole page's text is still there.
     }
+    const body = article?.content ? blockText(article.content) : [];
+    if (!article || !body.length) return fallback.join('\n\n');
+    const title = headline(article.title, article.siteName ?? meta.siteName);
+    const byline = article.byline?.trim() ? (/^(?:by|par|von|автор)\s/iu.test(article.byline.trim()) ? article.byline.trim() : `By ${article.byline.trim()}`) : null;
+    const inBody = (line: string | null) => line !== null && body.slice(0, 5).some((p) => p.toLowerCase().startsWith(line.toLowerCase()));
+    const siteName = article.siteName ?? meta.siteName;
+    const header = [
+      title && !inBody(title) ? title : null,
+      byline && !inBody(byline) ? byline : null,
+      publishedLine(article.publishedTime ?? meta.published),
+      siteName ? `Source: ${siteName.trim()}` : null,
+    ].filter((l): l is string => Boolean(l));
+    return [header.join('\n'), ...body].filter(Boolean).join('\n\n');
   } finally {
-    window.close();
+    dom.window.close();
   }
 }

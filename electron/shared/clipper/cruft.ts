@@ -31,7 +31,8 @@ function isNavigation(text: string): boolean {
 
 /** Whether a line is page furniture whatever its position: labels, prompts, captions, footers. */
 export function isCruftLine(text: string): boolean {
-  if (text.length > 600) return false;
+  // Page furniture is short; testing every pattern on long body paragraphs only costs time.
+  if (text.length > 400) return false;
   const k = key(text);
   if (LABELS.has(k) || SEPARATOR.test(text) || READING_TIME.test(k) || COMMENT_COUNT.test(k)) return true;
   if (EMAIL_HEADER.test(text) || FORWARD_MARK.test(text)) return true;

@@ -1,5 +1,5 @@
 import { isCountryOrRegion } from './lexicon/countries.js';
-import { FUNCTION_WORDS, GEO_NOUNS, MONTH_AND_DAY_NAMES, ORG_NOUNS, ORG_STEMS, ORG_WORDS, PLACE_WORDS, ROLE_NOUNS } from './lexicon/entity-words.js';
+import { FUNCTION_WORDS, GEO_NOUNS, MAX_STEM_WORD, MONTH_AND_DAY_NAMES, ORG_NOUNS, ORG_STEMS, ORG_WORDS, PLACE_WORDS, ROLE_NOUNS } from './lexicon/entity-words.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
 import type { Mention } from './mentions.js';
 import { titleCaseWord } from './script.js';
@@ -28,9 +28,9 @@ const DEMONYM = /(?:ian|ean|ese|ish|ic|an|i|z|ch)$/u;
 const LINKING_WORDS = new Set('and or but nor is was were are has have had will would can could did does do to in on at of for from with by as than that which who where when after before since while into near'.split(' '));
 const GENERIC = new Set(['North', 'South', 'East', 'West', 'Central', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Greater', 'New', 'Old']);
 
-const wordBefore = (before: string) => /([\p{L}-]+)\s+$/u.exec(before)?.[1] ?? '';
+const wordBefore = (before: string) => /([\p{L}-]+)\s+$/u.exec(before.slice(-30))?.[1] ?? '';
 /** The word before a name set off by a comma: `the owner, Luigi Stasi`. */
-const wordBeforeComma = (before: string) => /([\p{Ll}-]+),\s+$/u.exec(before)?.[1] ?? '';
+const wordBeforeComma = (before: string) => /([\p{Ll}-]+),\s+$/u.exec(before.slice(-30))?.[1] ?? '';
 const wordAfter = (after: string) => /^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '';
 
 /** Keys for comparing names: accents and case do not make two people. */
@@ -39,7 +39,7 @@ export const foldName = (name: string) => name.normalize('NFKD').replace(/\p{M}+
 function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | null, byPlacePrep: boolean) {
   const e = { org: 0, place: 0, person: 0, weakPerson: 0, adjective: 0 };
   const last = m.tokens[m.tokens.length - 1]!;
-  if (m.tokens.some((t) => ORG_WORDS.has(t) || ORG_STEMS.test(t))) e.org += 3;
+  if (m.tokens.some((t) => ORG_WORDS.has(t) || (t.length <= MAX_STEM_WORD && ORG_STEMS.test(t)))) e.org += 3;
   if (m.tokens.length === 1 && ACRONYM.test(last) && !isCountryOrRegion(last)) e.org += 2;
   if (m.tokens.length > 1 && m.tokens.some((t) => ACRONYM.test(t))) e.org += 1;
   if (isCountryOrRegion(m.name)) e.place += 5;
@@ -191,11 +191,19 @@ export function indexEntities(
   const fullest = (list: string[]) =>
     [...new Set(list)].filter((n) => !list.some((o) => o !== n && (GEO_PREFIX.test(o) || / of /u.test(o)) && o.endsWith(' ' + n)));
   const orgs = [...new Set(organizations)].filter((n) => !organizations.some((o) => o !== n && o.startsWith(n + ' ') && !n.includes(' ')));
+  const kindCache = new Map<string, Kind | null>();
+  const personCache = new Map<string, string | null>();
   return {
     people,
     places: fullest(places),
     organizations: orgs,
-    kindOf: (name) => kinds.get(name) ?? (personOf(name) ? 'person' : null),
-    person: personOf,
+    kindOf: (name) => {
+      if (!kindCache.has(name)) kindCache.set(name, kinds.get(name) ?? (personOf(name) ? 'person' : null));
+      return kindCache.get(name)!;
+    },
+    person: (name) => {
+      if (!personCache.has(name)) personCache.set(name, personOf(name));
+      return personCache.get(name)!;
+    },
   };
 }

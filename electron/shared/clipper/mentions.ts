@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, MONTH_AND_DAY_NAMES, ORG_WORDS, ROLE_STEMS, TITLE_WORDS } from './lexicon/entity-words.js';
+import { FUNCTION_WORDS, MAX_STEM_WORD, MONTH_AND_DAY_NAMES, ORG_WORDS, ROLE_STEMS, TITLE_WORDS } from './lexicon/entity-words.js';
 
 /** A capitalised name as it occurs in a paragraph, with the words around it. */
 export interface Mention {
@@ -26,7 +26,7 @@ const CONTEXT = 80;
 const isConnector = (t: string) => /^\p{Ll}/u.test(t);
 
 function isTitle(token: string): boolean {
-  return TITLE_WORDS.has(token.replace(/\.$/u, '')) || ROLE_STEMS.test(token);
+  return TITLE_WORDS.has(token.replace(/\.$/u, '')) || (token.length <= MAX_STEM_WORD && ROLE_STEMS.test(token));
 }
 
 /**
@@ -49,6 +49,7 @@ function pieces(tokens: string[], sentenceStart: boolean, lowerWords: ReadonlySe
   };
   let pos = 0;
   let skipUntil = -1;
+  const hasOrgWord = tokens.some((t) => ORG_WORDS.has(t));
   tokens.forEach((token, i) => {
     const atStart = current.length === 0;
     if (i < skipUntil) {
@@ -74,7 +75,6 @@ function pieces(tokens: string[], sentenceStart: boolean, lowerWords: ReadonlySe
       first = false;
       return;
     }
-    const hasOrgWord = tokens.some((t) => ORG_WORDS.has(t));
     if (!hasOrgWord && isTitle(token) && i < tokens.length - 1) {
       current = [];
       titled = true;

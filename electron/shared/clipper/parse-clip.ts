@@ -13,6 +13,21 @@ import { normaliseText } from './normalise-text.js';
 import { buildParagraphs } from './paragraphs.js';
 import { pickSource } from './pick-source.js';
 
+// No article is this long; quotes and names are looked for in this much of a huge paste only, so
+// its time stays bounded, while paragraphs and cruft still cover all of it.
+const MAX_ANALYSED_CHARS = 300_000;
+
+function leadingParagraphs(paragraphs: readonly string[], limit: number): string[] {
+  const out: string[] = [];
+  let total = 0;
+  for (const p of paragraphs) {
+    if (total >= limit) break;
+    out.push(p.length > limit - total ? p.slice(0, limit - total) : p);
+    total += p.length;
+  }
+  return out;
+}
+
 // A standfirst may sit above the dateline, so the first few content lines are tried.
 const DATELINE_SEARCH_LINES = 3;
 
@@ -54,7 +69,8 @@ const wordCount = (paragraphs: readonly string[]) =>
  */
 export function parseClip(text: string): ClipDraft {
   const lines = splitLines(normaliseText(typeof text === 'string' ? text : ''));
-  const rough = lines.slice(0, 200).map((l) => l.text).join('\n');
+  // Only the reading of ambiguous numeric dates depends on this first guess at the language.
+  const rough = lines.slice(0, 30).map((l) => l.text).join('\n').slice(0, 600);
   const roughLanguage = detectLanguage(rough);
   const layout = layOut(lines, roughLanguage === 'en');
   const paragraphs = buildParagraphs(lines, (i) => layout.roles[i] === 'content');
@@ -62,13 +78,14 @@ export function parseClip(text: string): ClipDraft {
   const byline = [...new Set([...layout.bylines, ...readCjkReporters(datelineText)])];
   const language = detectLanguage(paragraphs.join('\n'));
   const title = layout.title === null ? null : lines[layout.title]!.text;
-  const texts = [...(title ? [{ para: -1, text: title }] : []), ...paragraphs.map((text, para) => ({ para, text }))];
+  const analysed = leadingParagraphs(paragraphs, MAX_ANALYSED_CHARS);
+  const texts = [...(title ? [{ para: -1, text: title }] : []), ...analysed.map((text, para) => ({ para, text }))];
   const mentions = findMentions(texts);
   const datelinePara = dateline ? paragraphs.findIndex((p) => p.startsWith(datelineText.slice(0, 40))) : -1;
   const datelineEnd = dateline?.end ?? 0;
   const inDateline = (m: Mention) => datelinePara >= 0 && m.para === datelinePara && m.start < datelineEnd;
   const entities = indexEntities(mentions, datelinePlaces(dateline?.place ?? null), language, inDateline);
-  const quotes = extractQuotes(paragraphs, mentions, entities);
+  const quotes = extractQuotes(analysed, mentions, entities);
   return {
     title,
     date: pickArticleDate(dateline, layout.dates),

@@ -19,6 +19,7 @@ interface Open {
   from: number;
 }
 
+const POSSESSIVE_LOOKAHEAD = 300;
 const LETTER = /[\p{L}\p{N}]/u;
 const OPENS_AFTER = /[\s([{\-—–/:;,]|^/u;
 
@@ -55,7 +56,15 @@ function opening(text: string, i: number): { closers: string; carries: boolean }
 function closes(text: string, i: number, open: Open): boolean {
   const ch = text[i]!;
   if (!open.closers.includes(ch)) return false;
-  if (ch === '’' || ch === "'") return !isLetter(text[i + 1]) && i > open.from;
+  if (ch === '’' || ch === "'") {
+    if (isLetter(text[i + 1]) || i <= open.from) return false;
+    // `the farmers’ families`: a plural possessive, when another closing mark follows soon after.
+    if (text[i - 1] === 's' && /^ \p{Ll}/u.test(text.slice(i + 1, i + 3))) {
+      const ahead = text.slice(i + 1, i + 1 + POSSESSIVE_LOOKAHEAD);
+      return !/[’'](?![\p{L}\p{N}])/u.test(ahead);
+    }
+    return true;
+  }
   if (ch === '“' && open.closers === '”"“') return !isLetter(text[i + 1]) && !/\s/u.test(text[i - 1] ?? ' ');
   return true;
 }

@@ -30,18 +30,32 @@ interface Site {
 
 const before = (a: Site, b: Site) => a.para < b.para || (a.para === b.para && a.at < b.at);
 
-/** Where the sentence holding `at` begins. */
+// Attribution sits near its quote; looking further only costs time on a huge paragraph.
+const WINDOW = 500;
+
+/** Where the sentence holding `at` begins (or the edge of the window before it). */
 function sentenceStart(text: string, at: number): number {
-  let start = 0;
-  for (const m of text.slice(0, at).matchAll(SENTENCE_END)) start = m.index + m[0].length;
+  const from = Math.max(0, at - WINDOW);
+  let start = from;
+  for (const m of text.slice(from, at).matchAll(SENTENCE_END)) start = from + m.index + m[0].length;
   return start;
 }
 
 function sentenceEnd(text: string, from: number): number {
-  SENTENCE_END.lastIndex = 0;
-  const rest = text.slice(from);
-  const m = /[.!?。！？](?=\s|$)/u.exec(rest);
-  return m ? from + m.index + 1 : text.length;
+  const m = /[.!?。！？](?=\s|$)/u.exec(text.slice(from, from + WINDOW));
+  return m ? from + m.index + 1 : Math.min(text.length, from + WINDOW);
+}
+
+/** The last item whose site comes before `site`, in a list sorted by site. */
+function lastBefore<T extends { site: Site }>(sorted: readonly T[], site: Site): T | null {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(sorted[mid]!.site, site)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1]! : null;
 }
 
 function words(text: string): { word: string; index: number }[] {
@@ -68,30 +82,39 @@ export function attributeQuotes(
     return entities.person(m.name) ?? m.name;
   };
 
-  const mentionsIn = (para: number, from: number, to: number) => mentions.filter((m) => m.para === para && m.start >= from && m.end <= to + 2);
+  const byPara = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = byPara.get(m.para) ?? [];
+    list.push(m);
+    byPara.set(m.para, list);
+  }
+  const inPara = (para: number) => byPara.get(para) ?? [];
+  const orgMentions = mentions.filter((m) => entities.kindOf(m.name) === 'org');
+  const mentionsIn = (para: number, from: number, to: number) => inPara(para).filter((m) => m.start >= from && m.end <= to + 2);
+
+  // Everyone a pronoun may point back to, in reading order: salient people and unnamed parties.
+  const antecedents: { site: Site; speaker: string | null }[] = [];
+  for (const m of mentions) {
+    const kind = entities.kindOf(m.name);
+    // He or she is a person: an unclassified full name (`Samuel Otieno has driven …`) will do.
+    const unclassifiedName = kind === null && m.tokens.length >= 2 && m.tokens.length <= 3 && (m.sentenceStart || m.titled);
+    if (m.para < 0 || !(kind === 'person' || unclassifiedName)) continue;
+    const salient =
+      m.sentenceStart ||
+      m.titled ||
+      SPEECH_VERBS.has(/^\W*([\p{L}]+)/u.exec(m.after)?.[1] ?? '') ||
+      SPEECH_VERBS.has(/([\p{L}]+)\W*$/u.exec(m.before.slice(-30))?.[1] ?? '') ||
+      (/^\s+\p{Ll}/u.test(m.after) && !RELATIVE_BEFORE.test(m.before.slice(-20)));
+    if (salient) antecedents.push({ site: { para: m.para, at: m.start }, speaker: entities.person(m.name) ?? m.name });
+  }
+  for (const a of anonymous) antecedents.push({ site: a, speaker: null });
+  antecedents.sort((x, y) => (before(x.site, y.site) ? -1 : before(y.site, x.site) ? 1 : 0));
 
   /** The person a pronoun at `site` most likely means: the latest salient person, anonymous party or speaker. */
   const pronounAt = (site: Site): string | null => {
-    let best: { site: Site; speaker: string | null } | null = null;
-    const consider = (s: Site, speaker: string | null) => {
-      if (before(s, site) && (!best || before(best.site, s))) best = { site: s, speaker };
-    };
-    for (const m of mentions) {
-      const kind = entities.kindOf(m.name);
-      // He or she is a person: an unclassified full name (`Samuel Otieno has driven …`) will do.
-      const unclassifiedName = kind === null && m.tokens.length >= 2 && m.tokens.length <= 3 && (m.sentenceStart || m.titled);
-      if (m.para < 0 || !(kind === 'person' || unclassifiedName)) continue;
-      const salient =
-        m.sentenceStart ||
-        m.titled ||
-        SPEECH_VERBS.has(/^\W*([\p{L}]+)/u.exec(m.after)?.[1] ?? '') ||
-        SPEECH_VERBS.has(/([\p{L}]+)\W*$/u.exec(m.before)?.[1] ?? '') ||
-        (/^\s+\p{Ll}/u.test(m.after) && !RELATIVE_BEFORE.test(m.before));
-      if (salient) consider({ para: m.para, at: m.start }, entities.person(m.name) ?? m.name);
-    }
-    for (const a of anonymous) consider(a, null);
-    for (const s of spoke) consider(s.site, s.speaker);
-    return (best as { speaker: string | null } | null)?.speaker ?? null;
+    const candidates = [lastBefore(antecedents, site), lastBefore(spoke, site)].filter((c) => c !== null);
+    candidates.sort((x, y) => (before(x.site, y.site) ? 1 : -1));
+    return candidates[0]?.speaker ?? null;
   };
 
   /** The speaker named by the words just before a verb, `Kevin Sutcliffe, who chairs …, said`. */
@@ -145,7 +168,7 @@ export function attributeQuotes(
     if (INDEFINITE.test(p + ' ')) return null;
     const nouns = p.split(/[\s'’]+/u);
     if (nouns.some((n) => ORG_NOUNS.has(n) || n === 'service' || n === 'statement')) {
-      const orgs = mentions.filter((m) => entities.kindOf(m.name) === 'org' && before({ para: m.para, at: m.start }, site));
+      const orgs = orgMentions.filter((m) => before({ para: m.para, at: m.start }, site));
       const namedNoun = orgs.filter((m) => nouns.some((n) => n.length > 3 && m.name.toLowerCase().includes(n)));
       const speaking = orgs.filter((m) => SPEECH_VERBS.has(/^\W*([\p{L}]+)/u.exec(m.after)?.[1] ?? ''));
       const pick = namedNoun[namedNoun.length - 1] ?? speaking[speaking.length - 1] ?? orgs[orgs.length - 1];
@@ -195,8 +218,8 @@ export function attributeQuotes(
       const source = SOURCE_PHRASES.exec(pre.replace(/,\s*$/u, ' '));
       const preWords = words(pre);
       const verbIdx = preWords.map((w) => SPEECH_VERBS.has(w.word.toLowerCase())).lastIndexOf(true);
-      const owner = mentions.find(
-        (m) => m.para === span.para && m.possessive && m.start >= preFrom && m.end <= span.start && words(m.after).slice(0, 3).some((w) => SPEECH_NOUNS.has(w.word)),
+      const owner = inPara(span.para).find(
+        (m) => m.possessive && m.start >= preFrom && m.end <= span.start && words(m.after).slice(0, 3).some((w) => SPEECH_NOUNS.has(w.word)),
       );
       if (source) speaker = subjectAfter(span.para, preFrom + source.index + source[0].length);
       else if (owner) speaker = speakerOfMention(owner);
@@ -218,7 +241,7 @@ export function attributeQuotes(
         speaker = inherit.speaker;
         credited = inherit.credited;
       } else {
-        const lead = mentions.filter((m) => m.para === span.para && m.end <= span.start && entities.kindOf(m.name) === 'person' && m.sentenceStart);
+        const lead = inPara(span.para).filter((m) => m.end <= span.start && entities.kindOf(m.name) === 'person' && m.sentenceStart);
         speaker = lead.length ? entities.person(lead[lead.length - 1]!.name) : null;
         credited = lead.length > 0;
       }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+
+const para = (n: number) =>
+  `Paragraph ${n} of the story explains in some detail what happened at the harbour on the day of the storm and what the council plans to do next.`;
+
+describe('header, footer and cruft', () => {
+  it('finds the headline under section labels and drops share buttons', () => {
+    const draft = parseClip(['News | Local', 'ANALYSIS', 'Harbour walls to be raised after winter storms', 'By ELLA MARSH and Tom Reyes', 'Published 4 June 2022, 10:00 BST', 'Updated 5 June 2022', 'Share', 'Facebook', 'Copy link', '', para(1), '', 'Advertisement', '', para(2), '', '© 2022 Harbour Gazette Ltd. All rights reserved.'].join('\n'));
+    expect(draft.title).toBe('Harbour walls to be raised after winter storms');
+    expect(draft.byline).toEqual(['Ella Marsh', 'Tom Reyes']);
+    expect(draft.date).toBe('2022-06-04');
+    expect(draft.source).toBe('Harbour Gazette Ltd');
+    expect(draft.cruft).toEqual(expect.arrayContaining(['News | Local', 'ANALYSIS', 'Share', 'Facebook', 'Copy link', 'Advertisement']));
+    expect(draft.paragraphs).toEqual([para(1), para(2)]);
+  });
+
+  it('uses an Updated line only when nothing else dates the article', () => {
+    expect(parseClip(`Harbour walls to be raised\nUpdated: 9 May 2021\n\n${para(1)}`).date).toBe('2021-05-09');
+    expect(parseClip(`Harbour walls to be raised\n\n${para(1)} It happened on Friday.`).date).toBeNull();
+  });
+
+  it('reads credits at the foot and leaves editors out', () => {
+    const draft = parseClip(`${para(1)}\n\nReporting by Ana Ruiz in Lima; Additional reporting by Li Wei; Editing by Mark Stone`);
+    expect(draft.byline).toEqual(['Ana Ruiz', 'Li Wei']);
+  });
+
+  it('joins hard-wrapped lines and handles CRLF', () => {
+    const draft = parseClip('The council said on Monday that the repairs\r\nwould take most of the summer and cost more\r\nthan it had first expected.\r\n\r\nA second paragraph follows here with more words in it.');
+    expect(draft.paragraphs[0]).toBe('The council said on Monday that the repairs would take most of the summer and cost more than it had first expected.');
+    expect(draft.paragraphs).toHaveLength(2);
+  });
+
+  it('never invents a title for a paste that starts with its body', () => {
+    expect(parseClip(para(1)).title).toBeNull();
+  });
+
+  it('names the language of the body', () => {
+    expect(parseClip('Die Stadt hat am Mittwoch beschlossen, die Brücke über den Fluss für den Verkehr zu sperren, weil das Wasser steigt.').language).toBe('de');
+    expect(parseClip('Le conseil municipal a décidé mercredi de fermer le pont au trafic parce que le niveau de la rivière continue de monter.').language).toBe('fr');
+    expect(parseClip('Міська рада в середу вирішила закрити міст для руху, бо рівень води в річці продовжує зростати.').language).toBe('uk');
+    expect(parseClip('Городской совет в среду решил закрыть мост для движения, потому что уровень воды в реке продолжает расти.').language).toBe('ru');
+    expect(parseClip('市政府周三决定关闭这座桥梁，因为河水水位持续上涨。').language).toBe('zh');
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+
+const quotes = (text: string) => parseClip(text).quotes;
+
+describe('quotations', () => {
+  it('splits a quote interrupted by its attribution', () => {
+    expect(quotes('“The river is rising,” said Hanna Berg, a local engineer. “We are ready.”')).toEqual([
+      { speaker: 'Hanna Berg', text: 'The river is rising' },
+      { speaker: 'Hanna Berg', text: 'We are ready.' },
+    ]);
+  });
+
+  it('joins a quote carried over two paragraphs', () => {
+    const q = quotes('Tomas Reed, who runs the ferry, was blunt. “We lost the season.\n\n“Nobody will pay us back for that.”');
+    expect(q).toEqual([{ speaker: 'Tomas Reed', text: 'We lost the season. Nobody will pay us back for that.' }]);
+  });
+
+  it('does not mistake apostrophes for closing marks', () => {
+    const q = quotes('Officials called the plan a ‘reasonable compromise for the farmers’ families’, the minister’s office said. In the ’90s the dam’s turbines ran all winter.');
+    expect(q).toHaveLength(1);
+    expect(q[0]!.text).toBe('reasonable compromise for the farmers’ families');
+  });
+
+  it('reads «», „“ and 「」', () => {
+    expect(quotes('«Мы готовы к паводку», — сказал мэр города Иван Петров.')).toEqual([{ speaker: 'Иван Петров', text: 'Мы готовы к паводку' }]);
+    expect(quotes('„Wir sind vorbereitet“, sagte Bürgermeisterin Anna Vogel.')).toEqual([{ speaker: 'Anna Vogel', text: 'Wir sind vorbereitet' }]);
+    expect(quotes('工程师李明说：「我们已经做好了准备。」')).toEqual([{ speaker: '李明', text: '我们已经做好了准备。' }]);
+  });
+
+  it('resolves surnames and pronouns to the full name', () => {
+    const q = quotes('Finance Minister Carla Duarte presented the budget on Tuesday.\n\n“It is a careful plan,” Duarte told reporters.\n\nShe added: “Nobody should expect miracles.”');
+    expect(q.map((x) => x.speaker)).toEqual(['Carla Duarte', 'Carla Duarte']);
+    expect(parseClip('Finance Minister Carla Duarte presented the budget.').people).toEqual(['Carla Duarte']);
+  });
+
+  it('credits organisations and leaves joint or unnamed speakers null', () => {
+    expect(quotes('The Water Ministry said in a statement that supplies were “secure for the summer”.')).toEqual([{ speaker: 'Water Ministry', text: 'secure for the summer' }]);
+    expect(quotes('“The queue was endless,” said one driver near the depot.')[0]!.speaker).toBeNull();
+    expect(quotes('Both leaders described the talks as ‘open and useful’.')[0]!.speaker).toBeNull();
+  });
+
+  it('skips names and titles in quote marks', () => {
+    expect(quotes('Crews towed the "Northern Light" trawler to port on Friday.')).toEqual([]);
+  });
+
+  it('keeps a mismatched curly-straight pair and a nested single quote', () => {
+    expect(quotes('“We will listen," he said.')[0]!.text).toBe('We will listen');
+    expect(quotes('"He said \'maybe next year,\'" Ruth Mayer told the meeting.')[0]).toEqual({ speaker: 'Ruth Mayer', text: "He said 'maybe next year,'" });
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+
+const body = 'The committee met for four hours and agreed to publish its findings next month, officials said after the session ended.';
+
+describe('wire datelines', () => {
+  const cases: { name: string; text: string; dateline: string; source: string | null; date: string | null }[] = [
+    { name: 'Reuters', text: `Ferry strike ends\n30 JAN 2024\nHALDEN, Jan 29 (Reuters) - ${body}`, dateline: 'HALDEN', source: 'Reuters', date: '2024-01-29' },
+    { name: 'AP', text: `PORTVILLE, Maine (AP) — ${body}`, dateline: 'PORTVILLE, Maine', source: 'AP', date: null },
+    { name: 'AFP', text: `Brenna (Ruritania) (AFP) - ${body}`, dateline: 'Brenna (Ruritania)', source: 'AFP', date: null },
+    { name: 'TASS', text: `12 MAR 2023, 10:05\nVELSK, March 12. /TASS/. ${body}`, dateline: 'VELSK', source: 'TASS', date: '2023-03-12' },
+    { name: 'Xinhua', text: `Source: Xinhua| 2023-04-02 08:11:00|Editor: xyz\nLANFORD, April 2 (Xinhua) -- ${body}`, dateline: 'LANFORD', source: 'Xinhua', date: '2023-04-02' },
+    { name: 'Xinhua Chinese', text: '2023年05月06日 09:00 来源：新华社\n新华社青州5月6日电（记者 王小明）当地6日举行了一场关于河道治理的会议，专家们讨论了未来五年的工作计划和资金安排。', dateline: '青州', source: '新华社', date: '2023-05-06' },
+    { name: 'dpa', text: `12.03.2024, 08:00 Uhr\nMarburg (dpa) - Der Stadtrat hat am Dienstag nach langer Debatte beschlossen, die alte Brücke über den Fluss zu sanieren und im Sommer zu sperren.`, dateline: 'Marburg', source: 'dpa', date: '2024-03-12' },
+    { name: 'RIA Novosti', text: 'ТВЕРЬ, 5 мая 2023 — РИА Новости. Городские власти в пятницу объявили о начале ремонта центральной набережной, который продлится до конца лета.', dateline: 'ТВЕРЬ', source: 'РИА Новости', date: '2023-05-05' },
+    { name: 'PRNewswire', text: `DENVER, March 3, 2023 /PRNewswire/ -- ${body}`, dateline: 'DENVER', source: 'PRNewswire', date: '2023-03-03' },
+    { name: 'seed form', text: ` date 2021-11-04 Tallinn: ${body}`, dateline: 'Tallinn', source: null, date: '2021-11-04' },
+    { name: 'Kyodo without a year', text: `OTARU, Feb. 6 (Kyodo) -- ${body}`, dateline: 'OTARU', source: 'Kyodo', date: null },
+  ];
+  for (const c of cases) {
+    it(`reads the ${c.name} form`, () => {
+      const draft = parseClip(c.text);
+      expect(draft.dateline).toBe(c.dateline);
+      expect(draft.source).toBe(c.source);
+      expect(draft.date).toBe(c.date);
+    });
+  }
+
+  it('keeps the dateline inside the first paragraph', () => {
+    const draft = parseClip(`HALDEN, Jan 29 (Reuters) - ${body}`);
+    expect(draft.paragraphs[0]).toMatch(/^HALDEN, Jan 29 \(Reuters\) - The committee/u);
+    expect(draft.title).toBeNull();
+  });
+
+  it('takes a December dateline year from a January timestamp as the year before', () => {
+    const draft = parseClip(`2 JAN 2024, 09:00\nRiver works paused for the holidays\nVELSK, December 30. /TASS/. ${body}`);
+    expect(draft.date).toBe('2023-12-30');
+  });
+});
