@@ -90,7 +90,10 @@ describe('the PDF dossier', () => {
   it('opens with a cover carrying the title and author', () => {
     expect(squash(pages[0]!)).toContain('Weekly cuttings: trade and culture');
     expect(squash(pages[0]!)).toContain('Test Author');
-    expect(pdfInfo(outPath()).Title).toBe('Weekly cuttings: trade and culture');
+    const info = pdfInfo(outPath());
+    expect(info.Title).toBe('Weekly cuttings: trade and culture');
+    expect(info.Author).toBe('Test Author');
+    expect(info.Creator).toBe('Cuttings');
   });
 
   it('lists every clip in the contents with the page its heading really is on', () => {

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 
 /** The PDF's text page by page, as `pdftotext -layout` (poppler) reads it. */
 export function pdfPages(path: string): string[] {
@@ -24,8 +24,11 @@ export function pdfFonts(path: string): PdfFont[] {
   });
 }
 
+/** pdfinfo's fields; throws if poppler reports the file damaged (e.g. a bad metadata update). */
 export function pdfInfo(path: string): Record<string, string> {
-  const out = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  const run = spawnSync('pdfinfo', [path], { encoding: 'utf8' });
+  if (run.status !== 0 || /error/i.test(run.stderr)) throw new Error(`pdfinfo: ${run.stderr}`);
+  const out = run.stdout;
   return Object.fromEntries(out.split('\n').flatMap((l) => {
     const m = /^([^:]+):\s*(.*)$/.exec(l);
     return m ? [[m[1]!.trim(), m[2]!.trim()]] : [];

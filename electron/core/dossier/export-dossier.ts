@@ -7,6 +7,7 @@ import { buildDossierHtml } from './build-dossier-html.js';
 import { loadDossierClips } from './dossier-clips.js';
 import type { DossierProgress } from './dossier-jobs.js';
 import { RenderCancelled, type PdfRenderer } from './pdf-renderer.js';
+import { addPdfProperties } from './pdf-metadata.js';
 import { countPdfPages } from './pdf-pages.js';
 
 export interface ExportRequest {
@@ -42,12 +43,13 @@ export async function exportDossier(db: Db, request: ExportRequest, options: Exp
   let pages: number | null = null;
   if (request.format === 'pdf') {
     try {
-      data = await options.renderer.render(html, {
+      const pdf = await options.renderer.render(html, {
         paperSize: request.spec.paperSize,
         title: request.spec.title,
-        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-        ...(options.signal ? { signal: options.signal } : {}),
+        onProgress: options.onProgress,
+        signal: options.signal,
       });
+      data = addPdfProperties(pdf, { author: request.spec.author, subject: request.spec.subtitle, creator: 'Cuttings' });
     } catch (err) {
       if (err instanceof RenderCancelled) throw new ApiError('conflict', err.message);
       throw new ApiError('internal', `Printing the dossier failed: ${(err as Error).message}`);
