@@ -1,5 +1,5 @@
 import type { Comparison } from '../models/comparison.js';
-import { nameWords, sameEntity, sameSpelling, type NameKind } from './names.js';
+import { acronym, nameWords, sameEntity, type NameKind } from './names.js';
 
 export interface EntityLists {
   people: readonly string[];
@@ -10,29 +10,47 @@ export interface EntityLists {
 interface Named {
   name: string;
   kind: NameKind;
+  /** Folded words, the key for exact matches and the index for the rest. */
+  words: string[];
 }
 
 /**
  * The people, places and organisations both texts name, and those only one names ("what each
  * report leaves out"). Exact spellings pair first, so a surname is not spent on the wrong person;
- * a name the clipper filed under another kind still pairs when spelled the same.
+ * a name the clipper filed under another kind still pairs when spelled the same. Names are looked
+ * up through indexes of words and acronyms, so long entity lists stay quick.
  */
 export function compareEntities(a: EntityLists, b: EntityLists): Comparison['entities'] {
   const left = named(a);
   const right = named(b);
+  const exact = new Index();
+  const related = new Index();
+  right.forEach((y, k) => {
+    exact.add(y.words.join(' '), k);
+    for (const key of lookupKeys(y, 'posted')) related.add(key, k);
+  });
+
   const partner = new Map<number, number>();
   const taken = new Set<number>();
-  const pairUp = (fits: (x: Named, y: Named) => boolean) => {
+  const pairUp = (candidates: (x: Named) => Iterable<number>, fits: (x: Named, y: Named) => boolean) => {
     left.forEach((x, i) => {
       if (partner.has(i)) return;
-      const j = right.findIndex((y, k) => !taken.has(k) && fits(x, y));
-      if (j < 0) return;
-      partner.set(i, j);
-      taken.add(j);
+      for (const k of candidates(x)) {
+        if (taken.has(k) || !fits(x, right[k]!)) continue;
+        partner.set(i, k);
+        taken.add(k);
+        return;
+      }
     });
   };
-  pairUp((x, y) => sameSpelling(x.name, y.name));
-  pairUp((x, y) => x.kind === y.kind && sameEntity(x.name, y.name, x.kind));
+  pairUp(
+    (x) => exact.get(x.words.join(' ')),
+    () => true,
+  );
+  pairUp(
+    (x) => [...new Set(lookupKeys(x, 'sought').flatMap((key) => related.get(key)))].sort((p, q) => p - q),
+    (x, y) => sameEntity(x.name, y.name, x.kind),
+  );
 
   const shared: string[] = [];
   const onlyA: string[] = [];
@@ -45,16 +63,48 @@ export function compareEntities(a: EntityLists, b: EntityLists): Comparison['ent
   return { shared, onlyA, onlyB };
 }
 
+/** A word shared by more names than this (a common surname in a huge list) is not used to find partners. */
+const MAX_POSTINGS = 300;
+
+class Index {
+  private readonly lists = new Map<string, number[]>();
+  add(key: string, k: number): void {
+    const list = this.lists.get(key);
+    if (list) list.push(k);
+    else this.lists.set(key, [k]);
+  }
+  get(key: string): number[] {
+    const list = this.lists.get(key);
+    return list && list.length <= MAX_POSTINGS ? list : [];
+  }
+}
+
+/**
+ * Keys under which a name can meet a differently written name of the same kind: each of its words
+ * (surname alone, name inside a longer one), and for organisations the acronym relation both ways:
+ * a long name is posted under its initials, and a one-word name seeks partners under its word.
+ */
+function lookupKeys(x: Named, role: 'posted' | 'sought'): string[] {
+  const keys = x.words.map((w) => `${x.kind}:${w}`);
+  if (x.kind === 'organization' && x.words.length > 1) {
+    const initials = acronym(x.name);
+    if (initials.length >= 2) keys.push(`${role === 'posted' ? 'acronym' : 'short'}:${initials}`);
+  }
+  if (x.kind === 'organization' && x.words.length === 1) keys.push(`${role === 'posted' ? 'short' : 'acronym'}:${x.words[0]}`);
+  return keys;
+}
+
 /** All names of one side, each once. */
 function named(lists: EntityLists): Named[] {
   const seen = new Set<string>();
   const out: Named[] = [];
   const add = (names: readonly string[], kind: NameKind) => {
     for (const name of names) {
-      const key = nameWords(name).join(' ');
+      const words = nameWords(name);
+      const key = words.join(' ');
       if (!key || seen.has(key)) continue;
       seen.add(key);
-      out.push({ name, kind });
+      out.push({ name, kind, words });
     }
   };
   add(lists.people, 'person');

@@ -10,11 +10,6 @@ export function nameWords(name: string): string[] {
     .filter(Boolean);
 }
 
-/** Exactly the same name once case, accents and punctuation are set aside. */
-export function sameSpelling(x: string, y: string): boolean {
-  return nameWords(x).join(' ') === nameWords(y).join(' ');
-}
-
 /**
  * Whether two names of one kind name the same person, place or organisation:
  * people by surname alone ("Lumb" = "Gareth Lumb"; family-name-first names too) or by first
@@ -61,7 +56,7 @@ function sameOrganization(x: string[], y: string[], rawX: string, rawY: string):
 }
 
 /** Initials of the capitalised words: "North Atlantic Treaty Organization" → "nato". */
-function acronym(name: string): string {
+export function acronym(name: string): string {
   return foldCase(
     name
       .split(/[^\p{L}\p{N}]+/u)

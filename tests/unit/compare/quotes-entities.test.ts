@@ -76,6 +76,17 @@ describe('entities', () => {
     expect(c.shared).toEqual(['Anna Brandt', 'Olga Brandt']);
   });
 
+  it('stays quick with thousands of names on each side', () => {
+    const names = (offset: number) => Array.from({ length: 5_000 }, (_, k) => `Person${k + offset} Family${(k + offset) % 40}`);
+    const started = Date.now();
+    const c = compareEntities(
+      { people: names(0), places: names(10_000), organizations: names(20_000) },
+      { people: names(2_500), places: [], organizations: [] },
+    );
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(c.shared.length).toBeGreaterThanOrEqual(2_500);
+  });
+
   it('matches names by the rules of their kind', () => {
     expect(sameEntity('Greg Lassen', 'Gregory Lassen', 'person')).toBe(true);
     expect(sameEntity('V. Lassen', 'Viktor Lassen', 'person')).toBe(true);
