@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect, corpusText, pasteIntoPage } from './fixtures.js';
-import { addReviewedCorpusClips } from './corpus-library.js';
+import { addOrganisedLibrary, highlightPhrase } from './organised-library.js';
 
 const docs = (name: string) => fileURLToPath(new URL(`../../docs/${name}`, import.meta.url));
 
@@ -14,14 +14,14 @@ async function settle(page: Page) {
 // compact variants go to docs/ and the test output so a reviewer can look at every theme and size.
 test.describe('screenshots', () => {
   test('main window with clips and one open in the reader', async ({ app, server }, testInfo) => {
-    const ids = await addReviewedCorpusClips(server, [
-      'v12_long_puglia_olives',
-      'v05_ap_barents_rescue',
-      'v16_cbc_winter_road',
-      'v02_reuters_china_argentina',
-    ]);
+    const library = await addOrganisedLibrary(server);
+    await highlightPhrase(server, library.china, 'to expand Argentine soymeal shipments to China', 'yellow', 'Volumes not disclosed: ask the embassy.');
+    await highlightPhrase(server, library.china, 'Neither side disclosed the value of the rail study', 'blue');
     await app.reload();
-    await app.locator(`[data-clip-id="${ids[3]}"]`).click();
+    const tags = app.getByRole('tree', { name: 'Tags' });
+    await tags.getByRole('treeitem', { name: "region", exact: true }).press('ArrowRight');
+    await app.getByRole('tree', { name: 'Collections' }).getByRole('treeitem', { name: "Minister’s brief" }).press('ArrowRight');
+    await app.locator(`[data-clip-id="${library.china}"]`).click();
     await expect(app.getByRole('heading', { level: 1, name: /China, Argentina sign soymeal/ })).toBeVisible();
     await settle(app);
     await app.screenshot({ path: docs('screenshot.png') });

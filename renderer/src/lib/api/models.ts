@@ -1,3 +1,16 @@
 // The renderer's one doorway to the core's types, so components need not know where they live.
-export type { Clip, ClipSummary, SearchHit } from '../../../../electron/shared/models/clip.js';
+export type { Clip, ClipSummary, FacetCount, SearchFacets, SearchHit, SearchSort } from '../../../../electron/shared/models/clip.js';
 export type { ClipDraft, DraftQuote, DuplicateRef } from '../../../../electron/shared/models/clip-draft.js';
+export type {
+  Collection,
+  DeletedTag,
+  EntityCount,
+  EntityKind,
+  Highlight,
+  HighlightColor,
+  QuoteEntry,
+  Tag,
+  TimelineBucket,
+} from '../../../../electron/shared/models/organise.js';
+export { HIGHLIGHT_COLORS } from '../../../../electron/shared/models/organise.js';
+export { TAG_COLORS } from '../../../../electron/shared/organise/tag-colors.js';

@@ -6,6 +6,6 @@ export function shortcut(key: string): string {
 }
 
 /** The platform's command modifier is held: ⌘ on a Mac, Ctrl elsewhere. */
-export function hasCommandKey(event: KeyboardEvent): boolean {
+export function hasCommandKey(event: KeyboardEvent | MouseEvent): boolean {
   return isMac ? event.metaKey : event.ctrlKey;
 }

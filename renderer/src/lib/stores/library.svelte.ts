@@ -1,16 +1,31 @@
 import { api, describeError } from '../api/api.js';
-import type { ClipSummary } from '../api/models.js';
+import type { ClipSummary, EntityKind } from '../api/models.js';
+import { collections } from './collections.svelte.js';
 import { reader } from './reader.svelte.js';
 import { search } from './search.svelte.js';
+import { selection } from './selection.svelte.js';
+import { tags } from './tags.svelte.js';
 import { toasts } from './toasts.svelte.js';
 
-export type LibraryView = 'all' | 'trash';
+export type IndexKind = EntityKind | 'quotes' | 'timeline';
+
+/** What the list pane shows, chosen in the sidebar. */
+export type LibraryView =
+  | { kind: 'all' }
+  | { kind: 'trash' }
+  | { kind: 'collection'; id: number }
+  | { kind: 'tag'; name: string }
+  | { kind: 'index'; index: IndexKind };
 
 const PAGE = 200;
+/** The most rows one list call returns; "select all" reads ids in pages this big. */
+const ID_PAGE = 1_000;
+
+export const sameView = (a: LibraryView, b: LibraryView) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The list pane's clips for the current view, the sidebar counts, and moving clips to and from the Trash. */
 class LibraryStore {
-  #view = $state<LibraryView>('all');
+  #view = $state<LibraryView>({ kind: 'all' });
   #items = $state<ClipSummary[]>([]);
   #total = $state(0);
   #clipCount = $state(0);
@@ -21,8 +36,25 @@ class LibraryStore {
   #error = $state<string | null>(null);
   #request = 0;
 
+  constructor() {
+    tags.listen(() => this.refresh());
+    collections.listen(() => this.refresh());
+  }
+
   get view() {
     return this.#view;
+  }
+
+  /** The collection shown, if the view is one. */
+  get collection() {
+    const view = this.#view;
+    return view.kind === 'collection' ? (collections.byId(view.id) ?? null) : null;
+  }
+
+  /** A regular collection is shown, so its rows can be reordered. */
+  get ordered() {
+    const c = this.collection;
+    return c !== null && c.query === null;
   }
 
   get items() {
@@ -54,15 +86,27 @@ class LibraryStore {
     return this.#error;
   }
 
+  is(view: LibraryView) {
+    return sameView(this.#view, view);
+  }
+
   async showView(view: LibraryView) {
-    if (view !== this.#view) {
+    if (!sameView(view, this.#view)) {
       this.#view = view;
       this.#items = [];
+      this.#total = 0;
       this.#loaded = false;
+      selection.clear();
       search.clear();
       await reader.select(null);
     }
     await this.refresh();
+  }
+
+  /** Opens All clips with a search typed for the reader, e.g. from an index or the timeline. */
+  async searchFor(query: string) {
+    await this.showView({ kind: 'all' });
+    search.setQuery(query);
   }
 
   async refresh() {
@@ -70,8 +114,10 @@ class LibraryStore {
     this.#loading = true;
     try {
       const [page, info] = await Promise.all([
-        api.call('clips.list', { trashed: this.#view === 'trash', limit: Math.max(PAGE, this.#items.length) }),
+        this.#page(0, Math.max(PAGE, this.#items.length)),
         api.call('library.info', {}),
+        tags.loaded ? null : tags.refresh(),
+        collections.loaded ? null : collections.refresh(),
       ]);
       if (request !== this.#request) return;
       this.#items = page.items;
@@ -94,11 +140,7 @@ class LibraryStore {
     const request = ++this.#request;
     this.#loading = true;
     try {
-      const page = await api.call('clips.list', {
-        trashed: this.#view === 'trash',
-        offset: this.#items.length,
-        limit: PAGE,
-      });
+      const page = await this.#page(this.#items.length, PAGE);
       if (request !== this.#request) return;
       this.#items = [...this.#items, ...page.items];
       this.#total = page.total;
@@ -112,27 +154,43 @@ class LibraryStore {
   /** Shows a clip in All clips with the reader open on it, e.g. one just saved. */
   async reveal(id: number) {
     search.clear();
-    if (this.#view !== 'all') {
-      this.#view = 'all';
+    if (this.#view.kind !== 'all') {
+      this.#view = { kind: 'all' };
       this.#items = [];
     }
+    selection.single(id);
     await Promise.all([this.refresh(), reader.select(id)]);
   }
 
-  async moveToTrash(id: number) {
-    const next = this.#neighbour(id);
+  /** The picked clips' ids; for "select all", every clip the list would show, read in large pages. */
+  async selectedIds(): Promise<number[]> {
+    if (!selection.all) return selection.ids();
+    if (search.active) return search.allIds();
+    const view = this.#view;
+    if (view.kind === 'collection') return api.call('collections.clipIds', { id: view.id });
+    const first = await this.#page(0, ID_PAGE);
+    const rest = await Promise.all(
+      Array.from({ length: Math.ceil(first.total / ID_PAGE) - 1 }, (_, i) => this.#page((i + 1) * ID_PAGE, ID_PAGE)),
+    );
+    return [first, ...rest].flatMap((page) => page.items.map((clip) => clip.id));
+  }
+
+  async moveToTrash(ids: number[]) {
+    const next = this.#neighbour(ids);
     try {
-      await api.call('clips.trash', { ids: [id] });
+      await api.call('clips.trash', { ids });
     } catch (err) {
-      toasts.show(`Could not move the clip to the Trash: ${describeError(err)}`);
+      toasts.show(`Could not move to the Trash: ${describeError(err)}`);
       return;
     }
-    await Promise.all([this.refresh(), reader.select(next)]);
-    toasts.show('Moved to Trash.', { label: 'Undo', run: () => this.#undoTrash(id) });
+    selection.single(next);
+    await Promise.all([this.refresh(), reader.select(next), tags.refresh(), collections.refresh()]);
+    const what = ids.length === 1 ? 'Moved to Trash.' : `Moved ${ids.length.toLocaleString()} clips to Trash.`;
+    toasts.show(what, { label: 'Undo', run: () => this.#undoTrash(ids) });
   }
 
   async restore(id: number) {
-    const next = this.#neighbour(id);
+    const next = this.#neighbour([id]);
     try {
       await api.call('clips.restore', { ids: [id] });
     } catch (err) {
@@ -143,23 +201,56 @@ class LibraryStore {
     toasts.show('Restored to All clips.', { label: 'Show', run: () => this.reveal(id) });
   }
 
-  async #undoTrash(id: number) {
+  /** Puts a clip at `index` in the shown collection's manual order (Alt+↑/↓ or a drop). */
+  async moveInCollection(clipId: number, index: number) {
+    const collection = this.collection;
+    if (!collection || collection.query !== null || index < 0 || index >= this.#total) return;
+    const order = await collections.moveClip(collection.id, clipId, index);
+    if (order) await this.refresh();
+  }
+
+  async #page(offset: number, limit: number): Promise<{ items: ClipSummary[]; total: number }> {
+    const view = this.#view;
+    switch (view.kind) {
+      case 'index':
+        return { items: [], total: 0 };
+      case 'collection': {
+        const smart = collections.byId(view.id)?.query;
+        if (smart) {
+          const result = await api.call('search.query', { query: smart, sort: 'date', offset, limit });
+          return { items: result.hits, total: result.total };
+        }
+        return api.call('clips.list', { collectionId: view.id, offset, limit });
+      }
+      case 'tag':
+        return api.call('clips.list', { tag: view.name, offset, limit });
+      default:
+        return api.call('clips.list', { trashed: view.kind === 'trash', offset, limit });
+    }
+  }
+
+  async #undoTrash(ids: number[]) {
     try {
-      await api.call('clips.restore', { ids: [id] });
+      await api.call('clips.restore', { ids });
     } catch (err) {
       toasts.show(`Could not undo: ${describeError(err)}`);
       return;
     }
-    if (this.#view === 'all') await this.reveal(id);
+    await Promise.all([tags.refresh(), collections.refresh()]);
+    const first = ids[0];
+    if (this.#view.kind === 'all' && ids.length === 1 && first !== undefined) await this.reveal(first);
     else await this.refresh();
   }
 
-  /** The row to select once `id` leaves the list: the next one, else the previous. */
-  #neighbour(id: number): number | null {
+  /** The row to select once `ids` leave the list: the next one, else the previous. */
+  #neighbour(ids: number[]): number | null {
     const rows = search.active ? search.hits : this.#items;
-    const at = rows.findIndex((row) => row.id === id);
+    const leaving = new Set(ids);
+    const at = rows.findIndex((row) => leaving.has(row.id));
     if (at === -1) return null;
-    return (rows[at + 1] ?? rows[at - 1])?.id ?? null;
+    const after = rows.slice(at).find((row) => !leaving.has(row.id));
+    const before = rows.slice(0, at).findLast((row) => !leaving.has(row.id));
+    return (after ?? before)?.id ?? null;
   }
 }
 

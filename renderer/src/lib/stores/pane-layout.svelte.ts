@@ -1,7 +1,7 @@
 type Pane = 'sidebar' | 'list';
 
 const LIMITS: Record<Pane, { min: number; max: number; initial: number }> = {
-  sidebar: { min: 170, max: 360, initial: 216 },
+  sidebar: { min: 170, max: 360, initial: 236 },
   list: { min: 260, max: 560, initial: 340 },
 };
 

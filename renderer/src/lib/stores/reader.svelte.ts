@@ -61,6 +61,11 @@ class ReaderStore {
     }
   }
 
+  /** Folds a change the reader made itself (a highlight, the note) into the open clip without a reload. */
+  patch(id: number, fields: Partial<Clip>) {
+    if (this.#clip?.id === id) this.#clip = { ...this.#clip, ...fields };
+  }
+
   toggleOriginal() {
     this.#showingOriginal = !this.#showingOriginal;
   }

@@ -1,7 +1,9 @@
 import { api, describeError } from '../api/api.js';
-import type { SearchHit } from '../api/models.js';
+import type { SearchFacets, SearchHit, SearchSort } from '../api/models.js';
 
 const PAGE = 100;
+/** The most hits one call returns; "select all" reads ids in pages this big. */
+const ID_PAGE = 1_000;
 /** Searching on every keystroke is cheap for FTS5; the pause only spares half-typed words. */
 const TYPING_PAUSE_MS = 120;
 
@@ -11,6 +13,8 @@ class SearchStore {
   #hits = $state<SearchHit[]>([]);
   #total = $state(0);
   #notice = $state<string | null>(null);
+  #sort = $state<SearchSort>('relevance');
+  #facets = $state<SearchFacets | null>(null);
   #error = $state<string | null>(null);
   #searching = $state(false);
   #answered = $state(false);
@@ -37,6 +41,15 @@ class SearchStore {
     return this.#notice;
   }
 
+  get sort() {
+    return this.#sort;
+  }
+
+  /** Counts over all the matches, asked for with the first page only. */
+  get facets() {
+    return this.#facets;
+  }
+
   get error() {
     return this.#error;
   }
@@ -59,6 +72,7 @@ class SearchStore {
       this.#total = 0;
       this.#error = null;
       this.#notice = null;
+      this.#facets = null;
       this.#searching = false;
       this.#answered = false;
       return;
@@ -69,6 +83,28 @@ class SearchStore {
 
   clear() {
     this.setQuery('');
+  }
+
+  setSort(sort: SearchSort) {
+    this.#sort = sort;
+    this.refresh();
+  }
+
+  /** Adds a field filter such as `source:"Reuters"` (a facet click), unless the query has it already. */
+  narrow(filter: string) {
+    const query = this.#query.trim();
+    if (query.split(/\s+/).includes(filter)) return;
+    this.setQuery(query ? `${query} ${filter}` : filter);
+  }
+
+  /** Every match's id, for a bulk action on "select all". */
+  async allIds(): Promise<number[]> {
+    const ids: number[] = [];
+    for (let offset = 0; ; offset += ID_PAGE) {
+      const page = await api.call('search.query', { query: this.#query, limit: ID_PAGE, offset, sort: this.#sort });
+      ids.push(...page.hits.map((hit) => hit.id));
+      if (page.hits.length < ID_PAGE || ids.length >= page.total) return ids;
+    }
   }
 
   /** Runs the current query again, after the library changed under it. */
@@ -84,11 +120,18 @@ class SearchStore {
     const request = ++this.#request;
     this.#searching = true;
     try {
-      const result = await api.call('search.query', { query: this.#query, limit: PAGE, offset });
+      const result = await api.call('search.query', {
+        query: this.#query,
+        limit: PAGE,
+        offset,
+        sort: this.#sort,
+        facets: offset === 0,
+      });
       if (request !== this.#request) return;
       this.#hits = offset === 0 ? result.hits : [...this.#hits, ...result.hits];
       this.#total = result.total;
       this.#notice = result.notice;
+      if (offset === 0) this.#facets = result.facets;
       this.#error = null;
       this.#answered = true;
     } catch (err) {

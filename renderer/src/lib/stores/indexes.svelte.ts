@@ -1,0 +1,94 @@
+import { api, describeError } from '../api/api.js';
+import type { EntityCount, EntityKind, QuoteEntry, TimelineBucket } from '../api/models.js';
+
+/** Searching as a filter is typed costs one query per pause; this one spares half-typed words. */
+const TYPING_PAUSE_MS = 150;
+
+/** The indexes of names, quotes and dates: what each panel shows, loaded when it opens. */
+class IndexStore {
+  #entities = $state<EntityCount[]>([]);
+  #speakers = $state<EntityCount[]>([]);
+  #quotes = $state<QuoteEntry[]>([]);
+  #quoteTotal = $state(0);
+  #timeline = $state<TimelineBucket[]>([]);
+  #loaded = $state(false);
+  #error = $state<string | null>(null);
+  #request = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  get entities() {
+    return this.#entities;
+  }
+
+  get speakers() {
+    return this.#speakers;
+  }
+
+  get quotes() {
+    return this.#quotes;
+  }
+
+  get quoteTotal() {
+    return this.#quoteTotal;
+  }
+
+  get timeline() {
+    return this.#timeline;
+  }
+
+  get loaded() {
+    return this.#loaded;
+  }
+
+  get error() {
+    return this.#error;
+  }
+
+  loadEntities(kind: EntityKind, filter: string) {
+    this.#debounced(async () => {
+      const entities = await api.call('index.entities', { kind, filter: filter.trim() });
+      return () => (this.#entities = entities);
+    });
+  }
+
+  loadQuotes(speaker: string | null, text: string) {
+    this.#debounced(async () => {
+      const [page, speakers] = await Promise.all([
+        api.call('index.quotes', { speaker, text: text.trim() }),
+        api.call('index.speakers', {}),
+      ]);
+      return () => {
+        this.#quotes = page.items;
+        this.#quoteTotal = page.total;
+        this.#speakers = speakers;
+      };
+    });
+  }
+
+  loadTimeline() {
+    this.#debounced(async () => {
+      const timeline = await api.call('index.timeline', {});
+      return () => (this.#timeline = timeline);
+    }, 0);
+  }
+
+  /** A later request supersedes an earlier one, so typing fast never shows a stale answer. */
+  #debounced(load: () => Promise<() => void>, pause = TYPING_PAUSE_MS) {
+    clearTimeout(this.#timer);
+    const request = ++this.#request;
+    this.#timer = setTimeout(async () => {
+      try {
+        const show = await load();
+        if (request !== this.#request) return;
+        show();
+        this.#error = null;
+      } catch (err) {
+        if (request === this.#request) this.#error = describeError(err);
+      } finally {
+        if (request === this.#request) this.#loaded = true;
+      }
+    }, pause);
+  }
+}
+
+export const indexes = new IndexStore();

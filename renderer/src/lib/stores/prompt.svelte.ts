@@ -1,0 +1,47 @@
+export interface PromptChoice {
+  value: string;
+  label: string;
+}
+
+export interface PromptRequest {
+  title: string;
+  /** What the dialog asks; omitted for a plain confirmation. */
+  label?: string;
+  /** The text field's starting value, or the chosen option's. */
+  value?: string;
+  /** When given, a list to choose from instead of a text field. */
+  choices?: PromptChoice[];
+  /** Offered as the text field is typed in (existing tag names, say). */
+  suggestions?: string[];
+  detail?: string;
+  confirm: string;
+  danger?: boolean;
+}
+
+/**
+ * One small modal for naming, choosing and confirming (new collection, rename, merge into, delete),
+ * so every such question looks and behaves the same. `ask` resolves with the answer, or null.
+ */
+class PromptStore {
+  #request = $state<PromptRequest | null>(null);
+  #resolve: ((answer: string | null) => void) | null = null;
+
+  get request() {
+    return this.#request;
+  }
+
+  ask(request: PromptRequest): Promise<string | null> {
+    this.#resolve?.(null);
+    this.#request = request;
+    return new Promise((resolve) => (this.#resolve = resolve));
+  }
+
+  answer(value: string | null) {
+    const resolve = this.#resolve;
+    this.#resolve = null;
+    this.#request = null;
+    resolve?.(value);
+  }
+}
+
+export const prompt = new PromptStore();

@@ -1,0 +1,126 @@
+import { SvelteSet } from 'svelte/reactivity';
+import { api, describeError } from '../api/api.js';
+import type { DeletedTag, Tag } from '../api/models.js';
+import { ancestors, buildTagTree } from '../format/tag-tree.js';
+import { visibleRows } from '../format/tree.js';
+import { reader } from './reader.svelte.js';
+import { toasts } from './toasts.svelte.js';
+
+/** The library's tags: the tree in the sidebar, and every change to a tag's name, colour or clips. */
+class TagStore {
+  #tags = $state<Tag[]>([]);
+  #loaded = $state(false);
+  #expanded = new SvelteSet<string>();
+  /** Every change lands here, so views that list tagged clips can refresh once. */
+  #onchange: (() => void | Promise<void>) | null = null;
+
+  readonly tree = $derived(buildTagTree(this.#tags));
+  readonly rows = $derived(visibleRows(this.tree, this.#expanded));
+  readonly colors = $derived(new Map(this.#tags.map((t) => [t.name, t.color])));
+
+  get all() {
+    return this.#tags;
+  }
+
+  get loaded() {
+    return this.#loaded;
+  }
+
+  /** Set once by the library store, which owns the list pane. */
+  listen(onchange: () => void | Promise<void>) {
+    this.#onchange = onchange;
+  }
+
+  colorOf(name: string): string | null {
+    return this.colors.get(name) ?? null;
+  }
+
+  toggle(name: string) {
+    if (this.#expanded.has(name)) this.#expanded.delete(name);
+    else this.#expanded.add(name);
+  }
+
+  reveal(name: string) {
+    for (const parent of ancestors(name)) this.#expanded.add(parent);
+  }
+
+  async refresh() {
+    try {
+      this.#tags = await api.call('tags.list', {});
+      this.#loaded = true;
+    } catch (err) {
+      toasts.show(`Tags could not be loaded: ${describeError(err)}`);
+    }
+  }
+
+  async apply(clipIds: number[], names: string[]): Promise<boolean> {
+    const clean = names.map((n) => n.trim()).filter(Boolean);
+    if (clipIds.length === 0 || clean.length === 0) return false;
+    if (!(await this.#run('Could not tag', () => api.call('tags.apply', { clipIds, names: clean })))) return false;
+    clean.forEach((n) => this.reveal(n));
+    return true;
+  }
+
+  async remove(clipIds: number[], names: string[], undoable = true): Promise<boolean> {
+    if (clipIds.length === 0 || names.length === 0) return false;
+    if (!(await this.#run('Could not remove the tag', () => api.call('tags.remove', { clipIds, names })))) return false;
+    if (undoable) {
+      const what = names.length === 1 ? `“${names[0]}”` : `${names.length} tags`;
+      const from = clipIds.length === 1 ? '' : ` from ${clipIds.length.toLocaleString()} clips`;
+      toasts.show(`Removed ${what}${from}.`, { label: 'Undo', run: () => void this.apply(clipIds, names) });
+    }
+    return true;
+  }
+
+  async rename(from: string, to: string) {
+    const target = to.trim().replace(/^\/+|\/+$/g, '');
+    if (!target || target === from) return;
+    if (await this.#run('Could not rename the tag', () => api.call('tags.rename', { from, to: target }))) {
+      this.reveal(target);
+      toasts.show(`Renamed “${from}” to “${target}”.`, { label: 'Undo', run: () => this.rename(target, from) });
+    }
+  }
+
+  async merge(from: string, into: string) {
+    if (from === into) return;
+    if (await this.#run('Could not merge the tags', () => api.call('tags.merge', { from, into }))) {
+      toasts.show(`Merged “${from}” into “${into}”.`);
+    }
+  }
+
+  async delete(name: string) {
+    let removed: DeletedTag[] = [];
+    const done = await this.#run('Could not delete the tag', async () => {
+      removed = (await api.call('tags.delete', { name })).removed;
+    });
+    if (!done) return;
+    const undo = () => this.#run('Could not undo', () => api.call('tags.restore', { removed })).then(() => undefined);
+    toasts.show(`Deleted the tag “${name}”.`, { label: 'Undo', run: undo });
+  }
+
+  async setColor(name: string, color: string | null) {
+    await this.#run('Could not set the colour', () => api.call('tags.setColor', { name, color }));
+  }
+
+  async suggest(clipId: number): Promise<string[]> {
+    try {
+      return await api.call('tags.suggest', { clipId });
+    } catch {
+      return [];
+    }
+  }
+
+  async #run(failure: string, work: () => Promise<unknown>): Promise<boolean> {
+    try {
+      await work();
+    } catch (err) {
+      toasts.show(`${failure}: ${describeError(err)}`);
+      return false;
+    }
+    // The open clip shows its tags and collections, so it is read again too.
+    await Promise.all([this.refresh(), this.#onchange?.(), reader.reload()]);
+    return true;
+  }
+}
+
+export const tags = new TagStore();
