@@ -40,7 +40,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   const e = { org: 0, place: 0, person: 0, weakPerson: 0, adjective: 0 };
   const last = m.tokens[m.tokens.length - 1]!;
   if (m.tokens.some((t) => ORG_WORDS.has(t) || (t.length <= MAX_STEM_WORD && ORG_STEMS.test(t)))) e.org += 3;
-  if (m.tokens.length === 1 && ACRONYM.test(last) && !isCountryOrRegion(last)) e.org += 2;
+  if (m.tokens.length === 1 && ACRONYM.test(last) && !isCountryOrRegion(last) && !/^:/u.test(m.after)) e.org += 2;
   if (m.tokens.length > 1 && m.tokens.some((t) => ACRONYM.test(t))) e.org += 1;
   if (isCountryOrRegion(m.name)) e.place += 5;
   if (PLACE_WORDS.has(last) || PLACE_WORDS.has(m.tokens[0]!)) e.place += 3;

@@ -19,6 +19,8 @@ export interface Layout {
   dates: LabelledDate[];
 }
 
+// A live blog's entry time (`10:42`) is content, unlike other short lines above the body.
+const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|ET|UTC))?$/iu;
 const SOURCE_LINE = /^(?:source|来源|источник|джерело|quelle)\s*[:：]\s*\S.{0,60}$/iu;
 const BARE_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]+)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]+|de|da|van|von|di|del|bin|al)){1,3}$/u;
 
@@ -97,7 +99,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
     else if (BARE_NAME.test(lines[i]!.text) && !bylines.length && cleanName(lines[i]!.text)) {
       roles[i] = 'byline';
       bylines.push(cleanName(lines[i]!.text)!);
-    } else roles[i] = countWords(lines[i]!.text) <= 4 && !endsSentence(lines[i]!.text) ? 'cruft' : 'content';
+    } else roles[i] = countWords(lines[i]!.text) <= 4 && !endsSentence(lines[i]!.text) && !TIME_STAMP.test(lines[i]!.text) ? 'cruft' : 'content';
   }
   return {
     roles: roles.map((r) => r ?? 'content'),

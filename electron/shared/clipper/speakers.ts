@@ -20,6 +20,7 @@ const SENTENCE_END = /[.!?。！？](?:["”’»」]+)?\s+(?=\S)/gu;
 const ANONYMOUS = new RegExp(`(?<![\\p{L}])(?:a|an|one)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${[...ROLE_NOUNS].join('|')})(?![\\p{L}])`, 'gu');
 // Words after a closing mark that carry the sentence on rather than attribute the quotation.
 const POST_JOINER = /^[\s,]*(?:and|but|or|to|that|in|on|into|from|with|as|for|than|of|at|by|und|et|и|і|та)\s/iu;
+const AUXILIARY = new Set(['a', 'ont', 'avait', 'hat', 'habe', 'has', 'had', 'have', 'ha', 'han']);
 const RELATIVE_BEFORE = /(?:that|which|who|whom|by|of|to|with|from|for|and|or|than|at|in|on)\s+$/iu;
 const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 
@@ -208,7 +209,9 @@ export function attributeQuotes(
     }
     if (speaker === undefined && verbAfter >= 0) {
       const verb = lead[verbAfter]!;
-      speaker = verbAfter === 0 ? subjectAfter(span.endPara, span.end + verb.index + verb.word.length) : subjectBefore(span.endPara, span.end, span.end + verb.index);
+      // `», a déclaré Paul Durand`: only auxiliaries before the verb, so the speaker follows it.
+      const inverted = lead.slice(0, verbAfter).every((w) => AUXILIARY.has(w.word.toLowerCase()));
+      speaker = inverted ? subjectAfter(span.endPara, span.end + verb.index + verb.word.length) : subjectBefore(span.endPara, span.end, span.end + verb.index);
     }
     if (speaker === undefined) {
       const cjk = /(?:说|表示|称|介绍|指出|认为|强调|坦言)[：:，,]?\s*$/u.test(pre) ? cjkSpeaker(pre.slice(-20)) : null;

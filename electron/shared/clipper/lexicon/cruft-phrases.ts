@@ -38,7 +38,7 @@ export const PROMPTS = /^(?:sign up|signup|subscribe|join our|follow us|get our|
 
 /** Footer lines after which nothing more belongs to the article. */
 export const FOOTER_MARKERS =
-  /^(?:©|\(c\)\s|copyright\b|enditem\b|\(end\)|with files from\b|the views expressed\b|views expressed\b|our standards\b|corrections and clarifications|topics\s*:|tags\s*:|【纠错】|【责任编辑)|all rights reserved|все права защищены|alle rechte vorbehalten|tous droits réservés|版权所有/iu;
+  /^(?:--\s*$|©|\(c\)\s|copyright\b|enditem\b|\(end\)|with files from\b|the views expressed\b|views expressed\b|our standards\b|corrections and clarifications|topics\s*:|tags\s*:|【纠错】|【责任编辑)|all rights reserved|все права защищены|alle rechte vorbehalten|tous droits réservés|版权所有/iu;
 
 /** Credits that mark a line as a photo caption even in mid-sentence. */
 export const CAPTION_CREDIT =
