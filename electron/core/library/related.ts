@@ -1,11 +1,10 @@
 import type { Db } from '../db/open-library.js';
 import type { ClipSummary } from '../../shared/models/clip.js';
 import type { RelatedClip } from '../../shared/models/comparison.js';
-import { lshBuckets } from '../../shared/dedupe/minhash.js';
 import { setDice, wordSet } from '../../shared/compare/word-set.js';
 import { STOPWORDS } from '../../shared/compare/stopwords.js';
 import { foldCase } from '../../shared/compare/fold.js';
-import { findBucketCandidates, SUMMARY_COLUMNS } from './clips.repo.js';
+import { SUMMARY_COLUMNS } from './clips.repo.js';
 
 /** Near-duplicates and versions, found through the LSH buckets (clip_bands). */
 const BUCKET_CANDIDATES = 100;
@@ -21,7 +20,6 @@ const MIN_SIMILARITY = 0.15;
 interface Source {
   title: string | null;
   body: string;
-  signature: Buffer | null;
 }
 
 /**
@@ -31,22 +29,20 @@ interface Source {
  * the share of content words they have in common. Null when the clip does not exist.
  */
 export function relatedClips(db: Db, id: number, limit: number): RelatedClip[] | null {
-  const source = db.prepare('SELECT title, body, signature FROM clips WHERE id = ?').get(id) as Source | undefined;
+  const source = db.prepare('SELECT title, body FROM clips WHERE id = ?').get(id) as Source | undefined;
   if (!source) return null;
   const candidates = new Set<number>();
-  if (source.signature) {
-    const sig = new Uint32Array(source.signature.buffer.slice(source.signature.byteOffset, source.signature.byteOffset + source.signature.byteLength));
-    for (const c of findBucketCandidates(db, lshBuckets(sig), BUCKET_CANDIDATES)) candidates.add(c.id);
-  }
+  for (const c of bucketCandidates(db, id)) candidates.add(c);
   for (const c of sameStoryCandidates(db, id, source)) candidates.add(c);
   candidates.delete(id);
   if (!candidates.size) return [];
 
   const mine = wordSet(`${source.title ?? ''}\n${source.body}`);
+  // Driven by the candidate list and the primary key, never by an index over all clips.
   const rows = db
     .prepare(
-      `SELECT ${SUMMARY_COLUMNS}, c.body AS body FROM clips c
-       WHERE c.id IN (SELECT value FROM json_each(?)) AND c.deleted_at IS NULL`,
+      `SELECT ${SUMMARY_COLUMNS}, c.body AS body FROM json_each(?) AS candidate
+       CROSS JOIN clips c ON c.id = candidate.value WHERE c.deleted_at IS NULL`,
     )
     .all(JSON.stringify([...candidates])) as (ClipSummary & { body: string })[];
   return rows
@@ -54,6 +50,21 @@ export function relatedClips(db: Db, id: number, limit: number): RelatedClip[] |
     .filter((r) => r.similarity >= MIN_SIMILARITY)
     .sort((x, y) => y.similarity - x.similarity || y.id - x.id)
     .slice(0, limit);
+}
+
+/**
+ * Clips sharing an LSH bucket with this one: its own bucket rows (clip_bands) joined to the other
+ * clips' rows by (band, bucket), the table's primary key.
+ */
+function bucketCandidates(db: Db, id: number): number[] {
+  const rows = db
+    .prepare(
+      `SELECT DISTINCT other.clip_id AS id FROM clip_bands mine
+       CROSS JOIN clip_bands other ON other.band = mine.band AND other.bucket = mine.bucket
+       WHERE mine.clip_id = ? AND other.clip_id != mine.clip_id LIMIT ?`,
+    )
+    .all(id, BUCKET_CANDIDATES) as { id: number }[];
+  return rows.map((r) => r.id);
 }
 
 /** Clips sharing the most of this clip's distinctive terms, each term looked up with a bounded query. */
