@@ -5,11 +5,14 @@ import { createCoreService, type CoreService } from '../core/core-service.js';
 import { LIBRARY_FILE } from '../core/library-location.js';
 import { registerIpcBridge } from './ipc-bridge.js';
 import { hardenSessions } from './security.js';
+import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol.js';
 
-// dist/main/main.js → dist/renderer/index.html and dist/preload/preload.cjs
-const rendererIndex = fileURLToPath(new URL('../renderer/index.html', import.meta.url));
+// dist/main/main.js → dist/renderer/ and dist/preload/preload.cjs
+const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
 const preloadScript = fileURLToPath(new URL('../preload/preload.cjs', import.meta.url));
-const rendererUrl = new URL(`file://${rendererIndex}`).href;
+const rendererUrl = `${APP_ORIGIN}/index.html`;
+
+registerAppScheme();
 
 let core: CoreService | null = null;
 
@@ -31,7 +34,7 @@ function createWindow(): BrowserWindow {
     },
   });
   win.once('ready-to-show', () => win.show());
-  void win.loadFile(rendererIndex);
+  void win.loadURL(rendererUrl);
   return win;
 }
 
@@ -48,6 +51,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     hardenSessions();
+    serveRenderer(rendererDir);
     const libraryPath = process.env.CUTTINGS_LIBRARY ?? join(app.getPath('userData'), LIBRARY_FILE);
     try {
       core = createCoreService(libraryPath);
@@ -56,7 +60,7 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(1);
       return;
     }
-    registerIpcBridge(core, (url) => url === rendererUrl || url.startsWith(`${rendererUrl}#`));
+    registerIpcBridge(core, (url) => url.startsWith(`${APP_ORIGIN}/`));
     createWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();

@@ -8,10 +8,15 @@ import { CONTENT_SECURITY_POLICY } from '../server/static-files.js';
 export function hardenSessions(): void {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
+  // Anything that is not our own app:// page gets the same policy, should it ever load.
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
     });
+  });
+  // The app never needs the network: only its own scheme and the DevTools are allowed.
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !/^(app|devtools|data|blob):/.test(details.url) });
   });
   app.on('web-contents-created', (_event, contents) => guardContents(contents));
 }
