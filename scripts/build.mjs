@@ -36,6 +36,8 @@ await Promise.all([
     outdir: 'dist',
     outExtension: { '.js': '.cjs' },
     format: 'cjs',
+    // It carries the contract (and zod) to check method names; it loads with every window.
+    minify: true,
     external: ['electron'],
   }),
 ]);
