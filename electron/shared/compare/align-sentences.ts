@@ -1,5 +1,6 @@
 import { candidateEdges, identicalEmptyEdges, type Edge } from './candidates.js';
 import { typographyKey } from './fold.js';
+import { fillGaps } from './fill-gaps.js';
 import { growGroups, type Group } from './grow-groups.js';
 import { matchSentences } from './match-sentences.js';
 import type { Sentence } from './split-sentences.js';
@@ -28,7 +29,9 @@ export function alignSentences(a: readonly Sentence[], b: readonly Sentence[]): 
   const edges = [...candidateEdges(bagsA, bagsB, MIN_PAIR_SCORE), ...identicalEmptyEdges(bagsA, bagsB, keys(a), keys(b))].map((e) =>
     nudged(e, a.length, b.length),
   );
-  const groups = growGroups(matchSentences(edges, a.length, b.length), bagsA, bagsB);
+  const pairs = matchSentences(edges, a.length, b.length);
+  fillGaps(pairs, bagsA, bagsB);
+  const groups = growGroups(pairs, bagsA, bagsB);
   return { groups, similarity: overallSimilarity(groups, bagsA, bagsB, a, b) };
 }
 

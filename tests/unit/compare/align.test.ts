@@ -57,6 +57,16 @@ describe('sentence alignment', () => {
     expect(kinds(c.rows)).toEqual(['changed']);
   });
 
+  it('pairs a sentence rewritten in place, between the same neighbours, on less shared wording', () => {
+    const a = [story[0]!, 'Ticket prices for the Kellna crossing will stay the same until the autumn.', story[2]!];
+    const b = [story[0]!, 'Islanders will see no higher prices for a crossing before October, officials promised.', story[2]!];
+    const c = compareDrafts(draft(a), draft(b));
+    expect(kinds(c.rows)).toEqual(['same', 'changed', 'same']);
+    // The same two sentences in different places are not paired on so little.
+    const far = compareDrafts(draft([a[1]!, story[0]!, story[2]!]), draft([story[0]!, story[2]!, b[1]!]));
+    expect(kinds(far.rows)).toEqual(['onlyA', 'same', 'same', 'onlyB']);
+  });
+
   it('prefers the pairing that is best overall to the first good match', () => {
     // A's first sentence fits both of B's, but only one of B's fits A's second sentence.
     const a = ['Kellna ferry timetable approved by harbour council.', 'Harbour council approved ferry fares for islanders.'];
