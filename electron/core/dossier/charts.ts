@@ -31,7 +31,7 @@ export function horizontalBars(bars: readonly Bar[], title: string): SafeHtml {
 /** Columns over time: clips per day, week or month. Labels are thinned so they never collide. */
 export function columns(bars: readonly Bar[], title: string): SafeHtml {
   const width = 480;
-  const height = 150;
+  const height = 120;
   const left = 26;
   const bottom = 28;
   const top = 8;

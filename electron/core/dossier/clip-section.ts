@@ -8,6 +8,10 @@ function langAttribute(code: string): string | null {
   return /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(code) && code !== 'und' ? code : null;
 }
 
+/**
+ * One clip, from a new page. The source line sits in the header, which is never split: at the
+ * end of the clip it was often left alone at the top of an otherwise empty page.
+ */
 export function renderClip(planned: PlannedClip, total: number): SafeHtml {
   const { clip, label } = planned;
   const kicker = [
@@ -23,27 +27,30 @@ export function renderClip(planned: PlannedClip, total: number): SafeHtml {
 <h2 class="clip-title${label.untitled ? ' clip-title--untitled' : ''}">${label.text}</h2>
 ${clip.byline.length ? html`<p class="clip-byline">By ${clip.byline.join(', ')}</p>` : ''}
 ${clip.tags.length ? html`<p class="clip-tags">${clip.tags.map((t) => html`<span class="tag">${t}</span>`)}</p>` : ''}
+<p class="clip-source">${sourceLine(planned)}</p>
 </header>
 <div class="clip-body">
 ${clip.paragraphs.length ? renderClipBody(clip.paragraphs, planned.marks, planned.anchors) : html`<p class="empty-note">This clip has no text.</p>`}
 </div>
 ${renderNotes(planned)}
-<p class="clip-source">${sourceLine(planned)}</p>
 </article>`;
 }
 
 function renderNotes(planned: PlannedClip): SafeHtml | '' {
   const userNotes = planned.clip.notes.trim();
   if (!planned.notes.length && !userNotes) return '';
+  const items = [
+    ...(userNotes ? userNotes.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`) : []),
+    ...planned.notes.map(
+      (n) =>
+        html`<p class="note"><span class="note-no">${n.number}</span>${n.note}${n.located ? '' : html` <span class="note-quote">(on “${n.exact}”, no longer in the text)</span>`}</p>`,
+    ),
+  ];
+  const [first, ...rest] = items;
+  // The heading is kept with the first note, so it never ends a page alone.
   return html`<section class="clip-notes">
-<h3>Notes</h3>
-${userNotes ? userNotes.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`) : ''}
-${planned.notes.length
-    ? html`<ol>${planned.notes.map(
-        (n) =>
-          html`<li>${n.note}${n.located ? '' : html` <span class="note-quote">(on “${n.exact}”, no longer in the text)</span>`}</li>`,
-      )}</ol>`
-    : ''}
+<div class="keep-together"><h3>Notes</h3>${first}</div>
+${rest}
 </section>`;
 }
 

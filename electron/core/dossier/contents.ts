@@ -16,8 +16,13 @@ export function renderContents(model: DossierModel, before: readonly PartRef[], 
   return html`<nav class="part toc" id="contents" aria-label="Contents">
 <h1 class="part-title">Contents</h1>
 ${before.length ? html`<ol>${before.map(section)}</ol>` : ''}
-<h3 class="toc-group">Clips</h3>
-<ol>${clips}</ol>
-${after.length ? html`<h3 class="toc-group">Reference</h3><ol>${after.map(section)}</ol>` : ''}
+${group('Clips', clips)}
+${after.length ? group('Reference', after.map(section)) : ''}
 </nav>`;
+}
+
+/** A titled list whose title is kept with its first entry, so it never ends a page alone. */
+function group(title: string, items: readonly SafeHtml[]): SafeHtml {
+  const [first, ...rest] = items;
+  return html`<div class="keep-together"><h3 class="toc-group">${title}</h3><ol>${first}</ol></div>${rest.length ? html`<ol>${rest}</ol>` : ''}`;
 }

@@ -6,8 +6,9 @@ import { html, type SafeHtml } from './html.js';
 import type { EntityKind, PlannedClip } from './plan-clip.js';
 
 const UNKNOWN_OUTLET = 'Outlet not known';
-const TOP_OUTLETS = 12;
-const TOP_NAMES = 10;
+/** Enough to see who covered the story and who is in it, while the overview stays one page. */
+const TOP_OUTLETS = 8;
+const TOP_NAMES = 7;
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
   const counts = new Map<string, number>();
@@ -19,11 +20,15 @@ function ranked(counts: Map<string, number>): Bar[] {
   return [...counts].map(([label, value]) => ({ label, value })).sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
 }
 
+/** Outlets by clip count; the long tail as one bar, and clips without an outlet always last. */
 export function outletBars(clips: readonly PlannedClip[]): Bar[] {
-  const all = ranked(countBy(clips, (c) => c.clip.source?.trim() || UNKNOWN_OUTLET));
-  if (all.length <= TOP_OUTLETS) return all;
-  const rest = all.slice(TOP_OUTLETS - 1).reduce((n, b) => n + b.value, 0);
-  return [...all.slice(0, TOP_OUTLETS - 1), { label: `${all.length - TOP_OUTLETS + 1} other outlets`, value: rest }];
+  const known = ranked(countBy(clips.filter((c) => c.clip.source?.trim()), (c) => c.clip.source!.trim()));
+  const unknown = clips.filter((c) => !c.clip.source?.trim()).length;
+  const tail = unknown ? [{ label: UNKNOWN_OUTLET, value: unknown }] : [];
+  const room = TOP_OUTLETS - tail.length;
+  if (known.length <= room) return [...known, ...tail];
+  const rest = known.slice(room - 1).reduce((n, b) => n + b.value, 0);
+  return [...known.slice(0, room - 1), { label: `${known.length - room + 1} other outlets`, value: rest }, ...tail];
 }
 
 const DAY = 86_400_000;
@@ -99,12 +104,10 @@ ${horizontalBars(outlets, 'Clips by outlet')}
 ${overTime.length ? columns(overTime, 'Clips by date') : html`<p class="empty-note">None of the clips has a date.</p>`}
 ${undated && overTime.length ? html`<p class="empty-note">${undated} undated ${undated === 1 ? 'clip is' : 'clips are'} not shown.</p>` : ''}
 </div>
+<p class="overview-languages"><span class="label">Languages</span> ${languages.map((l, i) => html`${i ? ' · ' : ''}${l.label} ${l.value}`)}</p>
 <div class="overview-columns">
 <div><h3>Top people</h3>${rankedList(topNames(clips, 'person'), 'No people were identified in these clips.')}</div>
 <div><h3>Top places</h3>${rankedList(topNames(clips, 'place'), 'No places were identified in these clips.')}</div>
-</div>
-<div class="overview-columns">
-<div><h3>Languages</h3>${rankedList(languages, '')}</div>
 <div><h3>Top organisations</h3>${rankedList(topNames(clips, 'organization'), 'No organisations were identified in these clips.')}</div>
 </div>
 </section>`;
