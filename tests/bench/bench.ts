@@ -12,6 +12,8 @@ import { fingerprint } from '../../electron/core/handlers/clips.handlers.js';
 import { insertClip } from '../../electron/core/library/clips.repo.js';
 import { parseClip } from '../../electron/shared/clipper/parse-clip.js';
 import { rng, syntheticArticles } from './synthetic-text.js';
+import { benchCompare, benchRelated } from './compare-bench.js';
+import { benchDossier } from './dossier-bench.js';
 
 const { values } = parseArgs({
   options: { json: { type: 'boolean' }, clips: { type: 'string' }, import: { type: 'string' } },
@@ -108,6 +110,7 @@ try {
   );
   const rawTimes: number[] = [];
   for (const q of queries) rawTimes.push(await time(() => rawFts.all(q)));
+  Object.assign(results, benchRelated(db, CLIPS));
   db.close();
   results.rawFtsP50Ms = round(median(rawTimes));
 
@@ -138,6 +141,10 @@ try {
   const ids = Array.from({ length: CLIPS }, (_, i) => i + 1);
   results.tagAllMs = round(await time(() => ok(core, 'tags.apply', { clipIds: ids, names: ['bench/all'] })), 0);
 
+  Object.assign(results, await benchCompare());
+  baselines.compareP50Ms = ['jsdiffP50Ms', results.jsdiffP50Ms!];
+  log('Printing a 50-clip dossier…');
+  Object.assign(results, await benchDossier(core, ids));
   core.close();
   results.rssMB = round(process.memoryUsage().rss / 1_048_576, 0);
 } finally {
