@@ -40,16 +40,20 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   const e = { org: 0, place: 0, person: 0, weakPerson: 0, adjective: 0 };
   const last = m.tokens[m.tokens.length - 1]!;
   if (m.tokens.some((t) => ORG_WORDS.has(t) || (t.length <= MAX_STEM_WORD && ORG_STEMS.test(t)))) e.org += 3;
-  if (m.tokens.length === 1 && ACRONYM.test(last) && !isCountryOrRegion(last) && !/^:/u.test(m.after)) e.org += 2;
+  // Headline labels (`UPDATE 2-…`, `LIVE: …`) are capitals too, but name nothing.
+  const headlineLabel = m.para < 0 && m.sentenceStart;
+  if (m.tokens.length === 1 && ACRONYM.test(last) && !isCountryOrRegion(last) && !headlineLabel && !/^:/u.test(m.after)) e.org += 2;
   if (m.tokens.length > 1 && m.tokens.some((t) => ACRONYM.test(t))) e.org += 1;
   if (isCountryOrRegion(m.name)) e.place += 5;
-  if (PLACE_WORDS.has(last) || PLACE_WORDS.has(m.tokens[0]!)) e.place += 3;
+  if (PLACE_WORDS.has(last) || PLACE_WORDS.has(m.tokens[0]!)) e.place += 2;
   const before = wordBefore(m.before);
   const after = wordAfter(m.after);
   if (ORG_NOUNS.has(before.toLowerCase()) && /^\p{Ll}/u.test(before)) e.org += 2;
   // `a Nairobi start-up` names where the firm is, not the firm.
   const modifier = /(?:^|\s)(?:a|an)\s+$/iu.test(m.before);
-  if (ORG_NOUNS.has(after) && !m.possessive && !modifier) e.org += 2;
+  // `the Murmansk Region department`: a place's own office, not an organisation's name.
+  const placeNamed = isCountryOrRegion(m.name) || PLACE_WORDS.has(last);
+  if (ORG_NOUNS.has(after) && !m.possessive && !modifier && !placeNamed) e.org += 2;
   if (GEO_NOUNS.has(after) && !m.possessive && !DEMONYM.test(last)) e.place += 2;
   if (BASED.test(m.after)) e.place += 2;
   if (byPlacePrep && (LOCATION_BEFORE.test(m.before) || PLACE_OF_BEFORE.test(m.before))) e.place += 1;

@@ -43,7 +43,8 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
   const dates: LabelledDate[] = [];
 
   lines.forEach((line, i) => {
-    if (line.text.length > 600) return;
+    // A dateline opens the body even when its wire marker looks like a photo credit (`dpa/bb`).
+    if (line.text.length > 600 || readDateline(line.text)) return;
     const dateLine = readDateLine(line.text, usMonthFirst);
     if (dateLine && !/^(?:date|datum|дата)\s*:/iu.test(line.text)) {
       roles[i] = 'date';

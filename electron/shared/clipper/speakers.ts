@@ -20,6 +20,7 @@ const SENTENCE_END = /[.!?。！？](?:["”’»」]+)?\s+(?=\S)/gu;
 const ANONYMOUS = new RegExp(`(?<![\\p{L}])(?:a|an|one)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${[...ROLE_NOUNS].join('|')})(?![\\p{L}])`, 'gu');
 // Words after a closing mark that carry the sentence on rather than attribute the quotation.
 const POST_JOINER = /^[\s,]*(?:and|but|or|to|that|in|on|into|from|with|as|for|than|of|at|by|und|et|и|і|та)\s/iu;
+const SPOKESPERSON = /(?:spokes(?:man|woman|person)|representative|sprecher(?:in)?|представител\p{L}*|пресс-служб\p{L}*|porte-parole)\s+(?:for|of|at|from|des|der|von|de la|du|de)\s/iu;
 const AUXILIARY = new Set(['a', 'ont', 'avait', 'hat', 'habe', 'has', 'had', 'have', 'ha', 'han']);
 const RELATIVE_BEFORE = /(?:that|which|who|whom|by|of|to|with|from|for|and|or|than|at|in|on)\s+$/iu;
 const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
@@ -124,6 +125,8 @@ export function attributeQuotes(
     let region = text.slice(from, verbAt);
     for (let k = 0; k < 3; k++) region = region.replace(AUX, '').replace(TRAILING_CLAUSE, '').replace(/[\s,]+$/u, '');
     const end = from + region.length;
+    const forOrg = spokespersonFor(para, from, end);
+    if (forOrg) return forOrg;
     const regionWords = words(region);
     const cut = Math.max(
       regionWords.map((w) => SPEECH_VERBS.has(w.word.toLowerCase()) || /^(?:that|dass|что|що|que)$/iu.test(w.word)).lastIndexOf(true),
@@ -147,6 +150,15 @@ export function attributeQuotes(
     return opening && (phrase === undefined || (phrase === null && !unnamed)) ? speakerOfMention(opening) : phrase;
   };
 
+  /** `a spokesperson for the X`: unnamed, but speaking for an organisation, which is then the speaker. */
+  const spokespersonFor = (para: number, from: number, to: number): string | null => {
+    const region = paragraphs[para]!.slice(from, to);
+    const m = SPOKESPERSON.exec(region);
+    if (!m) return null;
+    const org = mentionsIn(para, from + m.index, to).find((x) => entities.kindOf(x.name) !== 'person');
+    return org ? org.name : null;
+  };
+
   /** The speaker named just after a verb, `said crofter Morag Macaulay, 67, …`. */
   const subjectAfter = (para: number, verbEnd: number): string | null | undefined => {
     const text = paragraphs[para]!;
@@ -155,6 +167,8 @@ export function attributeQuotes(
     const region = text.slice(verbEnd, to);
     const first = words(region)[0]?.word ?? '';
     if (PRONOUN.test(first)) return pronounAt({ para, at: verbEnd });
+    const forOrg = spokespersonFor(para, verbEnd, Math.min(text.length, verbEnd + 120));
+    if (forOrg) return forOrg;
     if (GROUP.test(first) || INDEFINITE.test(region.trim() + ' ')) return null;
     const inRegion = mentionsIn(para, verbEnd, to);
     const named = inRegion.find((m) => m.tokens.length >= 2 || entities.kindOf(m.name) !== null) ?? inRegion[0];
