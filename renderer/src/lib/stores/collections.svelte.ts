@@ -140,8 +140,9 @@ class CollectionStore {
       toasts.show(`${failure}: ${describeError(err)}`);
       return false;
     }
-    // The open clip shows its tags and collections, so it is read again too.
-    await Promise.all([this.refresh(), this.#onchange?.(), reader.reload()]);
+    // The listener (the library) reloads the list and the sidebar; the open clip shows its tags
+    // and collections, so it is read again too.
+    await Promise.all([this.#onchange ? this.#onchange() : this.refresh(), reader.reload()]);
     return true;
   }
 }

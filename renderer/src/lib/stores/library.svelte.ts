@@ -116,8 +116,9 @@ class LibraryStore {
       const [page, info] = await Promise.all([
         this.#page(0, Math.max(PAGE, this.#items.length)),
         api.call('library.info', {}),
-        tags.loaded ? null : tags.refresh(),
-        collections.loaded ? null : collections.refresh(),
+        // Sidebar counts move with every change to clips (a save, a trash, a smart collection's new match).
+        tags.refresh(),
+        collections.refresh(),
       ]);
       if (request !== this.#request) return;
       this.#items = page.items;
@@ -184,7 +185,7 @@ class LibraryStore {
       return;
     }
     selection.single(next);
-    await Promise.all([this.refresh(), reader.select(next), tags.refresh(), collections.refresh()]);
+    await Promise.all([this.refresh(), reader.select(next)]);
     const what = ids.length === 1 ? 'Moved to Trash.' : `Moved ${ids.length.toLocaleString()} clips to Trash.`;
     toasts.show(what, { label: 'Undo', run: () => this.#undoTrash(ids) });
   }
@@ -236,7 +237,6 @@ class LibraryStore {
       toasts.show(`Could not undo: ${describeError(err)}`);
       return;
     }
-    await Promise.all([tags.refresh(), collections.refresh()]);
     const first = ids[0];
     if (this.#view.kind === 'all' && ids.length === 1 && first !== undefined) await this.reveal(first);
     else await this.refresh();

@@ -76,8 +76,18 @@ class TagStore {
     const target = to.trim().replace(/^\/+|\/+$/g, '');
     if (!target || target === from) return;
     if (await this.#run('Could not rename the tag', () => api.call('tags.rename', { from, to: target }))) {
+      this.#carryExpansion(from, target);
       this.reveal(target);
       toasts.show(`Renamed “${from}” to “${target}”.`, { label: 'Undo', run: () => this.rename(target, from) });
+    }
+  }
+
+  /** A renamed tag's open branches stay open under the new name. */
+  #carryExpansion(from: string, to: string) {
+    for (const key of [...this.#expanded]) {
+      if (key !== from && !key.startsWith(`${from}/`)) continue;
+      this.#expanded.delete(key);
+      this.#expanded.add(to + key.slice(from.length));
     }
   }
 
@@ -117,8 +127,9 @@ class TagStore {
       toasts.show(`${failure}: ${describeError(err)}`);
       return false;
     }
-    // The open clip shows its tags and collections, so it is read again too.
-    await Promise.all([this.refresh(), this.#onchange?.(), reader.reload()]);
+    // The listener (the library) reloads the list and the sidebar; the open clip shows its tags
+    // and collections, so it is read again too.
+    await Promise.all([this.#onchange ? this.#onchange() : this.refresh(), reader.reload()]);
     return true;
   }
 }
