@@ -1,6 +1,7 @@
 import type { ClipDraft, DraftQuote } from '../models/clip-draft.js';
 import { pickArticleDate } from './article-date.js';
 import { readCjkReporters } from './byline.js';
+import { findCjkEntities } from './cjk-names.js';
 import { readDateline, type Dateline } from './dateline.js';
 import { indexEntities, type EntityIndex } from './entities.js';
 import { detectLanguage } from './language.js';
@@ -41,6 +42,8 @@ function findDateline(lines: readonly Line[], roles: readonly Role[]): { datelin
   }
   return { dateline: null, line: '' };
 }
+
+const merged = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
 
 /** Speakers the entity rules could not place are people: the text has them speak. */
 function withSpeakers(people: readonly string[], quotes: readonly DraftQuote[], entities: EntityIndex): string[] {
@@ -86,6 +89,7 @@ export function parseClip(text: string): ClipDraft {
   const inDateline = (m: Mention) => datelinePara >= 0 && m.para === datelinePara && m.start < datelineEnd;
   const entities = indexEntities(mentions, datelinePlaces(dateline?.place ?? null), language, inDateline);
   const quotes = extractQuotes(analysed, mentions, entities);
+  const cjk = language === 'zh' ? findCjkEntities(texts.map((t) => t.text)) : { places: [], organizations: [] };
   return {
     title,
     date: pickArticleDate(dateline, layout.dates),
@@ -97,8 +101,8 @@ export function parseClip(text: string): ClipDraft {
     cruft: lines.filter((_, i) => layout.roles[i] === 'cruft').map((l) => l.text),
     quotes,
     people: withSpeakers(entities.people, quotes, entities),
-    places: entities.places,
-    organizations: entities.organizations,
+    places: language === 'zh' ? merged(entities.places, cjk.places) : entities.places,
+    organizations: language === 'zh' ? merged(entities.organizations, cjk.organizations) : entities.organizations,
     wordCount: wordCount(paragraphs),
     duplicateOf: null,
   };
