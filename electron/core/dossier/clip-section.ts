@@ -49,7 +49,7 @@ function renderNotes(planned: PlannedClip): SafeHtml | '' {
   const [first, ...rest] = items;
   // The heading is kept with the first note, so it never ends a page alone.
   return html`<section class="clip-notes">
-<div class="keep-together"><h3>Notes</h3>${first}</div>
+<div class="keep-together"><p class="subhead">Notes</p>${first}</div>
 ${rest}
 </section>`;
 }

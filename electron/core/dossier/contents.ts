@@ -24,5 +24,5 @@ ${after.length ? group('Reference', after.map(section)) : ''}
 /** A titled list whose title is kept with its first entry, so it never ends a page alone. */
 function group(title: string, items: readonly SafeHtml[]): SafeHtml {
   const [first, ...rest] = items;
-  return html`<div class="keep-together"><h3 class="toc-group">${title}</h3><ol>${first}</ol></div>${rest.length ? html`<ol>${rest}</ol>` : ''}`;
+  return html`<div class="keep-together"><p class="subhead toc-group">${title}</p><ol>${first}</ol></div>${rest.length ? html`<ol>${rest}</ol>` : ''}`;
 }

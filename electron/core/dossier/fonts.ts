@@ -90,10 +90,23 @@ function anyWithin(sorted: readonly number[], lo: number, hi: number): boolean {
   return a < sorted.length && sorted[a]! <= hi;
 }
 
-/** @font-face rules, fonts inlined, for just the subsets that cover some character of `text`. */
+/** The family the stylesheet falls back to for what the Noto Serif and Noto Sans subsets lack. */
+const FALLBACK_FAMILY = "'Noto Serif SC'";
+
+/**
+ * @font-face rules, fonts inlined, for just the subsets that cover some character of `text`.
+ * Characters the main families already have (Latin quotes and dashes, which the Chinese font
+ * also covers) never pull in a Chinese subset: Chromium would not use it for them.
+ */
 export function fontFaceCss(text: string): { css: string; files: number } {
   const used = [...codePoints(text)].sort((a, b) => a - b);
-  const needed = faces().filter((f) => f.ranges.some(([lo, hi]) => anyWithin(used, lo, hi)));
+  const all = faces();
+  const main = all.filter((f) => f.family !== FALLBACK_FAMILY);
+  const lacking = used.filter((cp) => !main.some((f) => f.ranges.some(([lo, hi]) => cp >= lo && cp <= hi)));
+  const needed = [
+    ...main.filter((f) => f.ranges.some(([lo, hi]) => anyWithin(used, lo, hi))),
+    ...all.filter((f) => f.family === FALLBACK_FAMILY && f.ranges.some(([lo, hi]) => anyWithin(lacking, lo, hi))),
+  ];
   const css = needed
     .map(
       (f) => `@font-face{font-family:${f.family};font-style:${f.style};font-weight:${f.weight};font-display:block;` +

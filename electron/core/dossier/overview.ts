@@ -96,19 +96,19 @@ ${figure(languages.length, languages.length === 1 ? 'language' : 'languages')}
 ${figure(words.toLocaleString('en-GB'), 'words')}
 </div>
 <div class="chart-block">
-<h3>Clips by outlet</h3>
+<p class="subhead">Clips by outlet</p>
 ${horizontalBars(outlets, 'Clips by outlet')}
 </div>
 <div class="chart-block">
-<h3>Clips by date${formatDateRange(dates) ? html` · ${formatDateRange(dates)}` : ''}</h3>
+<p class="subhead">Clips by date${formatDateRange(dates) ? html` · ${formatDateRange(dates)}` : ''}</p>
 ${overTime.length ? columns(overTime, 'Clips by date') : html`<p class="empty-note">None of the clips has a date.</p>`}
 ${undated && overTime.length ? html`<p class="empty-note">${undated} undated ${undated === 1 ? 'clip is' : 'clips are'} not shown.</p>` : ''}
 </div>
 <p class="overview-languages"><span class="label">Languages</span> ${languages.map((l, i) => html`${i ? ' · ' : ''}${l.label} ${l.value}`)}</p>
 <div class="overview-columns">
-<div><h3>Top people</h3>${rankedList(topNames(clips, 'person'), 'No people were identified in these clips.')}</div>
-<div><h3>Top places</h3>${rankedList(topNames(clips, 'place'), 'No places were identified in these clips.')}</div>
-<div><h3>Top organisations</h3>${rankedList(topNames(clips, 'organization'), 'No organisations were identified in these clips.')}</div>
+<div><p class="subhead">Top people</p>${rankedList(topNames(clips, 'person'), 'No people were identified in these clips.')}</div>
+<div><p class="subhead">Top places</p>${rankedList(topNames(clips, 'place'), 'No places were identified in these clips.')}</div>
+<div><p class="subhead">Top organisations</p>${rankedList(topNames(clips, 'organization'), 'No organisations were identified in these clips.')}</div>
 </div>
 </section>`;
 }
