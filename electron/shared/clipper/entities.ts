@@ -1,5 +1,5 @@
 import { isCountryOrRegion } from './lexicon/countries.js';
-import { FUNCTION_WORDS, GEO_NOUNS, MAX_STEM_WORD, MONTH_AND_DAY_NAMES, ORG_NOUNS, ORG_STEMS, ORG_WORDS, PLACE_WORDS, ROLE_NOUNS } from './lexicon/entity-words.js';
+import { FUNCTION_WORDS, GEO_NOUNS, GERMAN_PLACE_ENDING, GERMAN_PLACE_NOUNS, MAX_STEM_WORD, MONTH_AND_DAY_NAMES, ORG_NOUNS, ORG_STEMS, ORG_WORDS, PLACE_WORDS, ROLE_NOUNS } from './lexicon/entity-words.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
 import type { Mention } from './mentions.js';
 import { titleCaseWord } from './script.js';
@@ -36,7 +36,8 @@ const wordAfter = (after: string) => /^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '';
 /** Keys for comparing names: accents and case do not make two people. */
 export const foldName = (name: string) => name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 
-function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | null, byPlacePrep: boolean) {
+function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | null, language: string) {
+  const byPlacePrep = !['de', 'ru', 'uk'].includes(language);
   const e = { org: 0, place: 0, person: 0, weakPerson: 0, adjective: 0 };
   const last = m.tokens[m.tokens.length - 1]!;
   if (m.tokens.some((t) => ORG_WORDS.has(t) || (t.length <= MAX_STEM_WORD && ORG_STEMS.test(t)))) e.org += 3;
@@ -46,6 +47,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (m.tokens.length > 1 && m.tokens.some((t) => ACRONYM.test(t))) e.org += 1;
   if (isCountryOrRegion(m.name)) e.place += 5;
   if (PLACE_WORDS.has(last) || PLACE_WORDS.has(m.tokens[0]!)) e.place += 2;
+  if (language === 'de' && GERMAN_PLACE_ENDING.test(last) && !GERMAN_PLACE_NOUNS.has(last) && last.length <= MAX_STEM_WORD) e.place += 2;
   const before = wordBefore(m.before);
   const after = wordAfter(m.after);
   if (ORG_NOUNS.has(before.toLowerCase()) && /^\p{Ll}/u.test(before)) e.org += 2;
@@ -106,6 +108,13 @@ function isNoise(m: Mention): boolean {
   return /^-[\p{N}\p{L}]/u.test(m.after) && !BASED.test(m.after) || (m.tokens.length === 1 && /\p{L}-\p{Lu}/u.test(m.name));
 }
 
+/** `Deutschen Presse-Agentur` (after `der`) → `Deutsche Presse-Agentur`: the adjective back in the nominative. */
+function germanNominative(name: string): string {
+  const [first, ...rest] = name.split(' ');
+  if (!rest.length || !/^\p{Lu}\p{Ll}+(?:isch|sch|ch|nal|ral|ten|che|sche)en$/u.test(first!)) return name;
+  return [first!.slice(0, -1), ...rest].join(' ');
+}
+
 const GEO_PREFIX = /^(?:Isle|Island|River|Lake|Mount|Cape|Gulf|Bay|Port|Sea)\s/u;
 
 /**
@@ -118,13 +127,12 @@ export function indexEntities(
   language: string,
   outsideContent: (m: Mention) => boolean,
 ): EntityIndex {
-  const byPlacePrep = !['de', 'ru', 'uk'].includes(language);
   const evidence = new Map<string, Evidence>();
   let previous: Mention | null = null;
   let previousKind: Kind | null = null;
   mentions.forEach((m, order) => {
     if (isNoise(m) || outsideContent(m)) return;
-    const e = evidenceOf(m, previous, previousKind, byPlacePrep);
+    const e = evidenceOf(m, previous, previousKind, language);
     const total = evidence.get(m.name) ?? { org: 0, place: 0, person: 0, weakPerson: 0, adjective: 0, first: order };
     total.adjective += e.adjective;
     total.org += e.org;
@@ -189,7 +197,7 @@ export function indexEntities(
       const full = personOf(name);
       if (full && !people.some((p) => foldName(p) === foldName(full))) people.push(full);
     } else if (kind === 'place') places.push(displayName(name));
-    else organizations.push(name);
+    else organizations.push(language === 'de' ? germanNominative(name) : name);
   }
   for (const p of extraPlaces) if (!places.some((q) => foldName(q) === foldName(p))) places.unshift(p);
   const fullest = (list: string[]) =>

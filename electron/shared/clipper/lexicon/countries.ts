@@ -3,7 +3,10 @@ const COUNTRIES = `Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|
 
 const REGIONS = `Africa|Asia|Europe|North America|South America|Latin America|Central America|Oceania|Antarctica|Arctic|Middle East|Near East|Far East|Central Asia|South Asia|Southeast Asia|East Asia|West Africa|East Africa|North Africa|Southern Africa|Sub-Saharan Africa|Central Africa|Horn of Africa|Eastern Europe|Western Europe|Central Europe|Northern Europe|Southern Europe|Balkans|Scandinavia|Caribbean|Mediterranean|Sahel|Pacific|Atlantic|Pacific Ocean|Atlantic Ocean|Indian Ocean|Arctic Ocean|Southern Ocean`;
 
-export const COUNTRY_NAMES = new Set(COUNTRIES.split('|'));
+/** The same countries and regions as German and French news write them, for the commonest ones. */
+const EXONYMS = `Deutschland|Österreich|Schweiz|Frankreich|Italien|Spanien|Polen|Tschechien|Slowakei|Ungarn|Niederlande|Belgien|Dänemark|Schweden|Norwegen|Finnland|Russland|Weißrussland|Belarus|Griechenland|Türkei|Großbritannien|Vereinigte Staaten|Kanada|Japan|Indien|Brasilien|Ägypten|Europa|Afrika|Asien|Amerika|Allemagne|Autriche|Suisse|Italie|Espagne|Pologne|Tchéquie|Hongrie|Pays-Bas|Belgique|Danemark|Suède|Norvège|Finlande|Russie|Grèce|Turquie|Royaume-Uni|États-Unis|Chine|Inde|Brésil|Égypte|Algérie|Maroc|Tunisie|Sénégal|Liban|Syrie|Irak|Afrique|Asie|Amérique|Ukraine`;
+
+export const COUNTRY_NAMES = new Set([...COUNTRIES.split('|'), ...EXONYMS.split('|')]);
 export const WORLD_REGIONS = new Set(REGIONS.split('|'));
 
 export function isCountryOrRegion(name: string): boolean {

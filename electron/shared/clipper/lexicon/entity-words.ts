@@ -49,3 +49,7 @@ export const FUNCTION_WORDS = words(
 export const MONTH_AND_DAY_NAMES = words(
   'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Januar Februar März Juni Juli Oktober Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag',
 );
+
+/** German place names end in these (`Augustusbrücke`, `Erzgebirge`, `Johannstadt`); a few common nouns do too. */
+export const GERMAN_PLACE_ENDING = /\p{Ll}(?:brücke|gebirge|ufer|straße|strasse|platz|see|berg|tal|stadt|dorf|hafen|wald|insel|kanal|bahnhof|flughafen|allee|gasse|kreis|heim|hausen|burg)$/u;
+export const GERMAN_PLACE_NOUNS = new Set('Hauptstadt Innenstadt Altstadt Landeshauptstadt Großstadt Kleinstadt Vorstadt Heimatstadt Partnerstadt Bundesland Ausland Inland Festland Umland Seeufer Flussufer Ufer Berg Tal See Bahnhof Hauptbahnhof Flughafen Hafen Wald Platz Straße Dorf Burg Insel Kanal Gebirge Brücke Autobahn Landkreis Kreis'.split(' '));
