@@ -8,6 +8,8 @@ export interface Edge {
 
 /** Candidates kept per sentence of A, best first by shared rare terms: bounds the work on huge texts. */
 const PER_SENTENCE = 24;
+/** Terms of each sentence of A looked up, rarest first. */
+const TERMS_LOOKED_UP = 12;
 /** Sentences looked at around the expected position, for terms too common to index. */
 const NEARBY = 8;
 
@@ -33,9 +35,14 @@ export function candidateEdges(a: readonly WeightedBag[], b: readonly WeightedBa
   const partial = new Map<number, number>();
   a.forEach((bag, i) => {
     partial.clear();
+    // A sentence's rarest shared terms find its partners; its commoner ones only add cost.
+    const lookups: [number[], number][] = [];
     for (const [term, w] of bag.terms) {
       const list = postings.get(term);
-      if (!list) continue;
+      if (list) lookups.push([list, w]);
+    }
+    lookups.sort((x, y) => x[0].length - y[0].length);
+    for (const [list, w] of lookups.slice(0, TERMS_LOOKED_UP)) {
       const near = list.length > maxPostings ? nearby(list, i * scale, NEARBY) : list;
       for (const j of near) partial.set(j, (partial.get(j) ?? 0) + w);
     }
