@@ -8,6 +8,7 @@ import { searchHandlers } from './handlers/search.handlers.js';
 import { compareHandlers } from './handlers/compare.handlers.js';
 import { organiseHandlers } from './handlers/organise.handlers.js';
 import { dossierHandlers } from './handlers/dossier.handlers.js';
+import { importFiles, type ImportOptions, type ImportSummary } from './import/import-files.js';
 
 /**
  * The core service: one object that implements the API contract over one library file.
@@ -17,6 +18,8 @@ export interface CoreService {
   readonly handlers: ApiHandlers;
   readonly libraryPath: string;
   dispatch(method: unknown, args: unknown): Promise<ApiResult<unknown>>;
+  /** Files on this machine into the library (CLI, and the app's File ▸ Import); not over HTTP. */
+  importFiles(files: readonly string[], options?: ImportOptions): Promise<ImportSummary>;
   close(): void;
 }
 
@@ -47,6 +50,7 @@ export function createCoreService(libraryPath: string): CoreService {
         return fail(err);
       }
     },
+    importFiles: (files, options) => importFiles(db, files, options),
     close() {
       db.close();
     },

@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { createCoreService, type CoreService } from '../../electron/core/core-service.js';
 import { openLibrary, type Db } from '../../electron/core/db/open-library.js';
-import { fingerprint } from '../../electron/core/handlers/clips.handlers.js';
+import { fingerprint } from '../../electron/core/library/save-clip.js';
 import { insertClip } from '../../electron/core/library/clips.repo.js';
 import { parseClip } from '../../electron/shared/clipper/parse-clip.js';
 import { rng, syntheticArticles } from './synthetic-text.js';

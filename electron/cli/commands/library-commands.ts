@@ -3,7 +3,6 @@ import type { Command } from '../command.js';
 import { CliError } from '../cli-error.js';
 import { progressBar } from '../progress-bar.js';
 import { findImportFiles } from '../../core/import/find-import-files.js';
-import { importFiles } from '../../core/import/import-files.js';
 import { createCoreService } from '../../core/core-service.js';
 import { backupLibrary, restoreLibrary } from '../../core/db/backup.js';
 
@@ -22,7 +21,7 @@ export const importCommand: Command = {
     process.once('SIGINT', cancel);
     const bar = ctx.json ? null : progressBar('Importing');
     try {
-      const summary = await importFiles(core, files, {
+      const summary = await core.importFiles(files, {
         signal: controller.signal,
         onProgress: (p) => bar?.update(p.done, p.total, p.file ? relative(process.cwd(), p.file) : ''),
       });

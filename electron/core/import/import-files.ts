@@ -1,11 +1,16 @@
-import type { CoreService } from '../core-service.js';
-import type { ClipDraft } from '../../shared/models/clip-draft.js';
+import type { Db } from '../db/open-library.js';
+import { readPaste, saveClip } from '../library/save-clip.js';
 import { pasteFromFile } from './paste-from-file.js';
 
 export interface ImportProgress {
   done: number;
   total: number;
   file: string;
+}
+
+export interface ImportOptions {
+  onProgress?: (p: ImportProgress) => void;
+  signal?: AbortSignal;
 }
 
 export interface ImportSummary {
@@ -23,9 +28,9 @@ export interface ImportSummary {
  * and a crash or cancel keeps everything imported so far.
  */
 export async function importFiles(
-  core: CoreService,
+  db: Db,
   files: readonly string[],
-  options: { onProgress?: (p: ImportProgress) => void; signal?: AbortSignal } = {},
+  options: ImportOptions = {},
 ): Promise<ImportSummary> {
   const summary: ImportSummary = { added: 0, duplicates: [], versions: [], failed: [], cancelled: false };
   for (let i = 0; i < files.length; i++) {
@@ -37,17 +42,17 @@ export async function importFiles(
     options.onProgress?.({ done: i, total: files.length, file });
     try {
       const paste = pasteFromFile(file);
-      const parsed = await core.dispatch('clips.parse', paste);
-      if (!parsed.ok) throw new Error(parsed.error.message);
-      const dup = (parsed.value as ClipDraft).duplicateOf;
+      const parsed = readPaste(db, paste);
+      const dup = parsed.duplicateOf;
       if (dup?.similarity === 1) {
         summary.duplicates.push({ file, of: dup.id });
         continue;
       }
-      const saved = await core.dispatch('clips.create', { ...paste, versionOf: dup?.id ?? null });
-      if (!saved.ok) throw new Error(saved.error.message);
+      const saved = saveClip(db, paste, parsed, {}, dup?.id ?? null);
       summary.added++;
-      if (dup) summary.versions.push({ file, id: (saved.value as { id: number }).id, of: dup.id, similarity: dup.similarity });
+      if (dup) summary.versions.push({ file, id: saved.id, of: dup.id, similarity: dup.similarity });
+      // Let a cancel (Ctrl+C) and progress redraws in between files.
+      await new Promise((resolve) => setImmediate(resolve));
     } catch (err) {
       summary.failed.push({ file, reason: (err as Error).message });
     }
