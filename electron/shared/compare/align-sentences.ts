@@ -8,7 +8,7 @@ import { contentTerms } from './terms.js';
 import { weighBags, type WeightedBag } from './weighted-bag.js';
 
 /** Lowest weighted Dice score at which two sentences count as saying the same thing. */
-export const MIN_PAIR_SCORE = 0.25;
+const MIN_PAIR_SCORE = 0.25;
 /**
  * A nudge towards pairs at the same relative place in both texts: it only decides between
  * otherwise equal candidates, such as a sentence repeated in both texts.

@@ -116,7 +116,7 @@ function speakerOf(x: string | null, y: string | null): string | null {
 }
 
 /** How nearly two quotes say the same words, in [0, 1], counting numbers and names double. */
-export function quoteSimilarity(x: TermBag, y: TermBag): number {
+function quoteSimilarity(x: TermBag, y: TermBag): number {
   const total = (bag: TermBag) => [...bag.values()].reduce((s, w) => s + w, 0);
   const tx = total(x);
   const ty = total(y);

@@ -58,7 +58,7 @@ const SCALED_UNITS: Record<string, { factor: number; unit: string }> = {
 const MULTIPLIERS = new Set([100, 1000, 1_000_000]);
 
 /** The value of a written number, or null. Digits with separators ("1,000", "3.5") are read too. */
-export function numberWordValue(word: string): number | null {
+function numberWordValue(word: string): number | null {
   if (/^\d+(?:[.,]\d+)*$/u.test(word)) return digitsValue(word);
   return VALUES[word] ?? null;
 }

@@ -29,7 +29,7 @@ export function dice(x: WeightedBag, y: WeightedBag): number {
   return Math.min(1, (2 * sharedWeight(x, y)) / (x.total + y.total));
 }
 
-export function sharedWeight(x: WeightedBag, y: WeightedBag): number {
+function sharedWeight(x: WeightedBag, y: WeightedBag): number {
   const [small, large] = x.terms.size <= y.terms.size ? [x, y] : [y, x];
   let shared = 0;
   for (const [term, w] of small.terms) {
