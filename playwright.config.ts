@@ -1,7 +1,10 @@
 import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  // tests/e2e drives browser mode in Chromium; tests/electron runs the desktop shell where the
+  // Electron binary exists and skips, saying so, where it does not.
+  testDir: 'tests',
+  testMatch: ['e2e/**/*.spec.ts', 'electron/**/*.spec.ts'],
   // One worker: the machines these run on have two cores, shared.
   workers: 1,
   fullyParallel: false,
