@@ -3,7 +3,7 @@ import type { ClipSummary } from '../../shared/models/clip.js';
 import type { RelatedClip } from '../../shared/models/comparison.js';
 import { setDice, wordSet } from '../../shared/compare/word-set.js';
 import { STOPWORDS } from '../../shared/compare/stopwords.js';
-import { foldCase } from '../../shared/compare/fold.js';
+import { CJK_CHAR, foldCase } from '../../shared/compare/fold.js';
 import { SUMMARY_COLUMNS } from './clips.repo.js';
 
 /** Near-duplicates and versions, found through the LSH buckets (clip_bands). */
@@ -69,9 +69,13 @@ function bucketCandidates(db: Db, id: number): number[] {
 
 /** Clips sharing the most of this clip's distinctive terms, each term looked up with a bounded query. */
 function sameStoryCandidates(db: Db, id: number, source: Source): number[] {
-  const lookup = db.prepare('SELECT rowid AS id FROM clips_fts WHERE clips_fts MATCH ? LIMIT ?');
+  const words = db.prepare('SELECT rowid AS id FROM clips_fts WHERE clips_fts MATCH ? LIMIT ?');
+  // Chinese, Japanese and Korean names are found as substrings in the trigram index (three characters or more).
+  const cjk = db.prepare('SELECT rowid AS id FROM clips_cjk WHERE clips_cjk MATCH ? LIMIT ?');
   const shared = new Map<number, number>();
   for (const term of distinctiveTerms(db, id, source)) {
+    const lookup = CJK_CHAR.test(term) ? ([...term].length >= 3 ? cjk : null) : words;
+    if (!lookup) continue;
     const hits = lookup.all(`"${term.replace(/"/g, '""')}"`, MAX_TERM_HITS + 1) as { id: number }[];
     if (hits.length > MAX_TERM_HITS) continue;
     for (const { id: hit } of hits) shared.set(hit, (shared.get(hit) ?? 0) + 1);

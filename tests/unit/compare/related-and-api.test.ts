@@ -64,6 +64,15 @@ describe('compare.clips and clips.related through the core', () => {
     expect(related.length).toBeLessThanOrEqual(3);
   });
 
+  it('finds a Chinese report of the same story through the names both give', async () => {
+    const names = { language: 'zh', places: ['青石湾大桥'], organizations: ['青石湾市交通局'], people: [] };
+    const create = (text: string) => call<SavedClip>('clips.create', { text, draft: names });
+    const first = await create('青石湾大桥今天恢复通车\n\n青石湾市交通局表示，青石湾大桥经过八个月的维修，今天上午恢复通车。');
+    const second = await create('八个月维修结束 市民重新走上老桥\n\n据青石湾市交通局消息，青石湾大桥维修工程已经完成，附近居民纷纷前来参观。');
+    const related = await call<RelatedClip[]>('clips.related', { id: first.id });
+    expect(related.map((r) => r.id)).toContain(second.id);
+  });
+
   it('leaves trashed clips out', async () => {
     await call('clips.trash', { ids: [ids.v07_ledger_viaduct_updated] });
     const related = await call<RelatedClip[]>('clips.related', { id: ids.v06_ledger_viaduct_original });
