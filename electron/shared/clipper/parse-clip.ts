@@ -2,6 +2,7 @@ import type { ClipDraft, DraftQuote } from '../models/clip-draft.js';
 import { pickArticleDate } from './article-date.js';
 import { readCjkReporters } from './byline.js';
 import { findCjkEntities } from './cjk-names.js';
+import { findCyrillicEntities } from './cyrillic-names.js';
 import { readDateline, type Dateline } from './dateline.js';
 import { indexEntities, type EntityIndex } from './entities.js';
 import { detectLanguage } from './language.js';
@@ -89,7 +90,12 @@ export function parseClip(text: string): ClipDraft {
   const inDateline = (m: Mention) => datelinePara >= 0 && m.para === datelinePara && m.start < datelineEnd;
   const entities = indexEntities(mentions, datelinePlaces(dateline?.place ?? null), language, inDateline);
   const quotes = extractQuotes(analysed, mentions, entities);
-  const cjk = language === 'zh' ? findCjkEntities(texts.map((t) => t.text)) : { places: [], organizations: [] };
+  const scriptNames =
+    language === 'zh'
+      ? findCjkEntities(texts.map((t) => t.text))
+      : language === 'ru' || language === 'uk'
+        ? findCyrillicEntities(texts.map((t) => t.text), language === 'uk')
+        : { places: [], organizations: [] };
   return {
     title,
     date: pickArticleDate(dateline, layout.dates),
@@ -101,8 +107,8 @@ export function parseClip(text: string): ClipDraft {
     cruft: lines.filter((_, i) => layout.roles[i] === 'cruft').map((l) => l.text),
     quotes,
     people: withSpeakers(entities.people, quotes, entities),
-    places: language === 'zh' ? merged(entities.places, cjk.places) : entities.places,
-    organizations: language === 'zh' ? merged(entities.organizations, cjk.organizations) : entities.organizations,
+    places: merged(entities.places, scriptNames.places),
+    organizations: merged(entities.organizations, scriptNames.organizations),
     wordCount: wordCount(paragraphs),
     duplicateOf: null,
   };

@@ -1,0 +1,89 @@
+/**
+ * Places and organisations in Russian and Ukrainian text, given in the nominative as the clip's
+ * entity lists want them. Cases are undone by rule, not by dictionary: a capitalised adjective
+ * agrees with the common noun after it (`Нижегородской области` → `Нижегородская область`), and a
+ * name after a preposition of place drops its locative ending (`в Нижнем Новгороде`).
+ */
+type Gender = 'm' | 'f' | 'n';
+
+/** Head nouns: nominative, gender, and the stem their case forms share. */
+const PLACE_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
+  ['область', 'f', 'област'], ['набережная', 'f', 'набережн'], ['улица', 'f', 'улиц'], ['площадь', 'f', 'площад'], ['река', 'f', 'рек'],
+  ['озеро', 'n', 'озер'], ['море', 'n', 'мор'], ['край', 'm', 'кра'], ['район', 'm', 'район'], ['проспект', 'm', 'проспект'],
+  ['бульвар', 'm', 'бульвар'], ['мост', 'm', 'мост'], ['вокзал', 'm', 'вокзал'], ['аэропорт', 'm', 'аэропорт'], ['полуостров', 'm', 'полуостров'],
+  ['вулиця', 'f', 'вулиц'], ['набережна', 'f', 'набережн'], ['площа', 'f', 'площ'], ['річка', 'f', 'річк'], ['міст', 'm', 'міст'],
+];
+const ORG_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
+  ['музей', 'm', 'музе'], ['университет', 'm', 'университет'], ['институт', 'm', 'институт'], ['министерство', 'n', 'министерств'],
+  ['театр', 'm', 'театр'], ['банк', 'm', 'банк'], ['агентство', 'n', 'агентств'], ['управление', 'n', 'управлени'], ['комитет', 'm', 'комитет'],
+  ['департамент', 'm', 'департамент'], ['суд', 'm', 'суд'], ['завод', 'm', 'завод'], ['фонд', 'm', 'фонд'], ['центр', 'm', 'центр'],
+  ['союз', 'm', 'союз'], ['библиотека', 'f', 'библиотек'], ['больница', 'f', 'больниц'], ['академия', 'f', 'академи'], ['служба', 'f', 'служб'],
+  ['університет', 'm', 'університет'], ['інститут', 'm', 'інститут'], ['міністерство', 'n', 'міністерств'], ['лікарня', 'f', 'лікарн'],
+  ['академія', 'f', 'академі'], ['агенція', 'f', 'агенці'],
+];
+
+const ADJECTIVE_ENDINGS = ['ого', 'его', 'ому', 'ему', 'ой', 'ей', 'ою', 'ею', 'ую', 'юю', 'ая', 'яя', 'ий', 'ый', 'ій', 'ое', 'ее', 'ом', 'ем', 'ым', 'им', 'ых', 'их', 'ої', 'а', 'я', 'е', 'у', 'ю'];
+const CAP_ADJECTIVE = /(?<!\p{L})\p{Lu}\p{Ll}+(?:ого|его|ому|ему|ой|ей|ую|юю|ая|яя|ий|ый|ій|ое|ее|ом|ем|ої|а|е)(?!\p{L})/gu;
+const GENITIVE_WORD = /^\s+(\p{Ll}+(?:ого|его|ой|ей|ых|их|ов|ев|а|я|и|ы|у))(?!\p{L})/u;
+const PLACE_AFTER_PREPOSITION = /(?<!\p{L})(?:в|во|на|из|под|над|до|через|около|возле|у|біля|від|із|поблизу)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?!\p{L})/gu;
+
+function headNoun(word: string, nouns: ReadonlyArray<readonly [string, Gender, string]>) {
+  const lower = word.toLowerCase();
+  return nouns.find(([, , stem]) => lower.startsWith(stem) && lower.length - stem.length <= 3) ?? null;
+}
+
+function adjectiveNominative(adjective: string, gender: Gender, ukrainian: boolean): string {
+  const ending = ADJECTIVE_ENDINGS.find((e) => adjective.endsWith(e) && adjective.length - e.length >= 3) ?? '';
+  const stem = adjective.slice(0, adjective.length - ending.length);
+  const soft = /^[еяюіїє]/u.test(ending) || (ending === 'ий' && /н$/u.test(stem) && !ukrainian) || ending === 'ій';
+  const velar = /[кгхжшщч]$/u.test(stem);
+  if (ukrainian) return stem + { m: soft ? 'ій' : 'ий', f: soft ? 'я' : 'а', n: soft ? 'є' : 'е' }[gender];
+  return stem + { m: soft || velar ? 'ий' : 'ый', f: soft ? 'яя' : 'ая', n: soft ? 'ее' : 'ое' }[gender];
+}
+
+/** A name's locative form back to the nominative: `Новгороде` → `Новгород`, `Казани` → `Казань`. */
+function nounNominative(word: string): string {
+  if (/[^аеиоуыэюяіїє]е$/u.test(word)) return word.slice(0, -1);
+  if (/[^аеиоуыэюяіїє]и$/u.test(word)) return `${word.slice(0, -1)}ь`;
+  return word;
+}
+
+export function findCyrillicEntities(texts: readonly string[], ukrainian: boolean): { places: string[]; organizations: string[] } {
+  const places = new Set<string>();
+  const organizations = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(CAP_ADJECTIVE)) {
+      const next = /^\s+(\p{Ll}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+      if (!next) continue;
+      const place = headNoun(next[1]!, PLACE_NOUNS);
+      const org = place ? null : headNoun(next[1]!, ORG_NOUNS);
+      const noun = place ?? org;
+      if (!noun) continue;
+      const name = `${adjectiveNominative(m[0], noun[1], ukrainian)} ${noun[0]}`;
+      if (place) places.add(name);
+      else {
+        let tail = text.slice(m.index + m[0].length + next[0].length);
+        const genitive: string[] = [];
+        for (let k = 0; k < 2; k++) {
+          const g = GENITIVE_WORD.exec(tail);
+          if (!g) break;
+          genitive.push(g[1]!);
+          tail = tail.slice(g[0].length);
+        }
+        organizations.add([name, ...genitive].join(' '));
+      }
+    }
+    for (const m of text.matchAll(PLACE_AFTER_PREPOSITION)) {
+      const words = m[1]!.split(' ');
+      const after = /^\s+(\p{Ll}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1] ?? '';
+      if (headNoun(after, PLACE_NOUNS) || headNoun(after, ORG_NOUNS)) continue;
+      if (words.length === 2) {
+        const adjectiveEnding = /(?:ом|ем|ой|ей|ому|ій|ім)$/u.exec(words[0]!);
+        if (!adjectiveEnding) continue;
+        const gender: Gender = /^(?:ой|ей)$/u.test(adjectiveEnding[0]) ? 'f' : 'm';
+        places.add(`${adjectiveNominative(words[0]!, gender, ukrainian)} ${gender === 'm' ? nounNominative(words[1]!) : words[1]!.replace(/е$/u, 'а')}`);
+      } else places.add(nounNominative(words[0]!));
+    }
+  }
+  return { places: [...places], organizations: [...organizations] };
+}
