@@ -20,7 +20,7 @@ test('pasting the same article again offers to save it as a new version', async 
   await expect(newest).toHaveAttribute('aria-selected', 'true');
   await expect(app.getByText(`A new version of clip ${first.id}`, { exact: true })).toBeVisible();
 
-  await app.getByRole('button', { name: `clip ${first.id}` }).click();
+  await app.getByRole('button', { name: `clip ${first.id}`, exact: true }).click();
   await expect(app.locator(`[data-clip-id="${first.id}"]`)).toHaveAttribute('aria-selected', 'true');
   await expect(app.getByText(/A new version of/)).toBeHidden();
 });

@@ -222,13 +222,13 @@ test('the indexes list names, quotes and months, and each opens its clips', asyn
   await app.getByRole('searchbox', { name: 'Search the quotes' }).fill('lithium');
   await expect(quotes).toHaveCount(1);
 
-  await app.getByRole('button', { name: 'People' }).click();
+  await app.getByRole('button', { name: 'People', exact: true }).click();
   await app.getByRole('searchbox', { name: 'Filter people' }).fill('Echeg');
   await app.getByRole('button', { name: /Martín Echegaray/ }).click();
   await expect(app.getByRole('searchbox', { name: 'Search clips' })).toHaveValue('person:"Martín Echegaray"');
   await expect(app.getByText('1 result')).toBeVisible();
 
-  await app.getByRole('button', { name: 'Timeline' }).click();
+  await app.getByRole('button', { name: 'Timeline', exact: true }).click();
   await app.getByRole('button', { name: /Jun 2023/ }).click();
   await expect(app.getByRole('searchbox', { name: 'Search clips' })).toHaveValue('on:2023-06');
   await expect(app.getByText('1 result')).toBeVisible();

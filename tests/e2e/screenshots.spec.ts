@@ -37,6 +37,52 @@ test.describe('screenshots', () => {
     await app.screenshot({ path: testInfo.outputPath('compact-light.png') });
   });
 
+  test('organising: a collection, a search with facets, the indexes, bulk selection, the highlight editor', async ({ app, server }, testInfo) => {
+    const library = await addOrganisedLibrary(server);
+    await highlightPhrase(server, library.china, 'to expand Argentine soymeal shipments to China', 'green', 'Volumes not disclosed.');
+    await app.reload();
+    const shoot = async (name: string) => {
+      await settle(app);
+      await app.screenshot({ path: testInfo.outputPath(`${name}-light.png`) });
+      await app.emulateMedia({ colorScheme: 'dark' });
+      await settle(app);
+      await app.screenshot({ path: testInfo.outputPath(`${name}-dark.png`) });
+      await app.emulateMedia({ colorScheme: 'light' });
+    };
+
+    await app.getByRole('tree', { name: 'Collections' }).getByRole('treeitem', { name: 'Climate and harvests' }).click();
+    await app.getByRole('option').first().click();
+    await shoot('collection');
+
+    await app.getByRole('button', { name: 'All clips' }).click();
+    await app.getByRole('searchbox', { name: 'Search clips' }).fill('said');
+    await expect(app.getByRole('region', { name: 'Narrow the search' })).toBeVisible();
+    await shoot('search-facets');
+
+    await app.getByRole('button', { name: 'Search syntax' }).click();
+    await shoot('search-help');
+    await app.keyboard.press('Escape');
+
+    await app.getByRole('button', { name: 'Quotes' }).click();
+    await app.getByRole('list', { name: 'Quotes' }).getByRole('button').first().click();
+    await shoot('quotes');
+
+    await app.getByRole('button', { name: 'People', exact: true }).click();
+    await shoot('people');
+
+    await app.getByRole('button', { name: 'Timeline', exact: true }).click();
+    await shoot('timeline');
+
+    await app.getByRole('button', { name: 'All clips' }).click();
+    await app.getByRole('option').first().click();
+    await app.getByRole('option').nth(2).click({ modifiers: ['Shift'] });
+    await shoot('bulk');
+
+    await app.locator(`[data-clip-id="${library.china}"]`).click();
+    await app.locator('.hl').click();
+    await shoot('highlight-editor');
+  });
+
   test('the review step of a paste', async ({ app, server }, testInfo) => {
     await server.call('clips.create', { text: corpusText('v05_ap_barents_rescue') });
     await app.reload();
