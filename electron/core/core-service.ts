@@ -9,6 +9,7 @@ import { compareHandlers } from './handlers/compare.handlers.js';
 import { organiseHandlers } from './handlers/organise.handlers.js';
 import { dossierHandlers } from './handlers/dossier.handlers.js';
 import { importFiles, type ImportOptions, type ImportSummary } from './import/import-files.js';
+import { dailyBackup, type BackupFile } from './db/auto-backup.js';
 
 /**
  * The core service: one object that implements the API contract over one library file.
@@ -20,6 +21,8 @@ export interface CoreService {
   dispatch(method: unknown, args: unknown): Promise<ApiResult<unknown>>;
   /** Files on this machine into the library (CLI, and the app's File ▸ Import); not over HTTP. */
   importFiles(files: readonly string[], options?: ImportOptions): Promise<ImportSummary>;
+  /** A rotating backup if the newest is a day old (on start and on quit); null when none was due. */
+  dailyBackup(): Promise<BackupFile | null>;
   close(): void;
 }
 
@@ -51,6 +54,7 @@ export function createCoreService(libraryPath: string): CoreService {
       }
     },
     importFiles: (files, options) => importFiles(db, files, options),
+    dailyBackup: () => dailyBackup(db, libraryPath),
     close() {
       db.close();
     },

@@ -60,6 +60,7 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(1);
       return;
     }
+    void core.dailyBackup().catch((err: Error) => dialog.showErrorBox('Cuttings could not back up your library', err.message));
     registerIpcBridge(core, (url) => url.startsWith(`${APP_ORIGIN}/`));
     createWindow();
     app.on('activate', () => {
@@ -70,5 +71,19 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => core?.close());
+  // On quit: the day's backup if none was taken yet, then close the library.
+  let quitting = false;
+  app.on('will-quit', (event) => {
+    if (quitting || !core) return;
+    quitting = true;
+    event.preventDefault();
+    const service = core;
+    void service
+      .dailyBackup()
+      .catch(() => null)
+      .finally(() => {
+        service.close();
+        app.quit();
+      });
+  });
 }

@@ -16,6 +16,7 @@ export const serveCommand: Command = {
     // dist/cli/cuttings.js → dist/renderer
     const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
     const server = await startServer({ core, rendererDir, port });
+    const backup = core.dailyBackup().catch((err: Error) => process.stderr.write(`cuttings: the daily backup failed: ${err.message}\n`));
     if (ctx.json) ctx.out(JSON.stringify({ url: server.url, port: server.port, library: ctx.libraryPath }));
     else {
       ctx.out(`Cuttings is running in browser mode for ${ctx.libraryPath}`);
@@ -24,7 +25,7 @@ export const serveCommand: Command = {
     }
     await new Promise<void>((resolve) => {
       const stop = () => {
-        void server.close().then(() => {
+        void Promise.all([server.close(), backup]).then(() => {
           core.close();
           resolve();
         });

@@ -1,0 +1,59 @@
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { Db } from './open-library.js';
+
+/** Rotating backups in a Backups folder beside the library, newest kept, oldest pruned. */
+export const DEFAULT_KEEP = 10;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function backupFolder(libraryPath: string): string {
+  return join(dirname(libraryPath), 'Backups');
+}
+
+export interface BackupFile {
+  path: string;
+  createdAt: string;
+  bytes: number;
+}
+
+export function listBackups(libraryPath: string): BackupFile[] {
+  const folder = backupFolder(libraryPath);
+  const stem = basename(libraryPath).replace(/\.[^.]+$/, '');
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => n.startsWith(`${stem}-`) && n.endsWith('.backup.db'))
+    .map((n) => {
+      const stat = statSync(join(folder, n));
+      return { path: join(folder, n), createdAt: stat.mtime.toISOString(), bytes: stat.size };
+    })
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/** A consistent copy through SQLite's online backup, written beside its place and renamed in. */
+export async function rotateBackup(db: Db, libraryPath: string, keep = DEFAULT_KEEP): Promise<BackupFile> {
+  const folder = backupFolder(libraryPath);
+  mkdirSync(folder, { recursive: true });
+  const stem = basename(libraryPath).replace(/\.[^.]+$/, '');
+  const target = join(folder, `${stem}-${new Date().toISOString().replace(/[:.]/g, '-')}.backup.db`);
+  const temp = `${target}.partial`;
+  try {
+    await db.backup(temp);
+    renameSync(temp, target);
+  } finally {
+    rmSync(temp, { force: true });
+  }
+  for (const old of listBackups(libraryPath).slice(Math.max(1, keep))) rmSync(old.path, { force: true });
+  return listBackups(libraryPath)[0]!;
+}
+
+/** Once a day at most: called when the app or browser mode starts and when the app quits. */
+export async function dailyBackup(db: Db, libraryPath: string, keep = DEFAULT_KEEP): Promise<BackupFile | null> {
+  const newest = listBackups(libraryPath)[0];
+  if (newest && Date.now() - Date.parse(newest.createdAt) < DAY_MS) return null;
+  return rotateBackup(db, libraryPath, keep);
+}
