@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCoreService, type CoreService } from '../../electron/core/core-service.js';
-import type { DossierExport } from '../../electron/shared/api/contract.js';
+import type { DossierExport, SavedDossier } from '../../electron/shared/api/contract.js';
 import type { Clip, SavedClip } from '../../electron/shared/models/clip.js';
 import { CORPUS_DIR, corpusText } from '../support/corpus.js';
 import { tempLibrary } from '../support/temp-library.js';
@@ -171,6 +171,34 @@ describe('the PDF dossier', () => {
     const trashed = await core.dispatch('dossier.export', { clipIds: [clips[5]!.id], outPath: join(lib.dir, 't.pdf') });
     expect(trashed).toMatchObject({ ok: false, error: { message: expect.stringContaining('trash') } });
     expect(existsSync(join(lib.dir, 'empty.pdf')) || existsSync(join(lib.dir, 't.pdf'))).toBe(false);
+  });
+
+  it('prints a collection in its manual order, its description as the introduction', async () => {
+    const briefs = await call<{ id: number }>('collections.create', { name: 'Briefs', description: 'Why these **clips** matter.' });
+    await call('collections.addClips', { id: briefs.id, clipIds: [clips[3]!.id, clips[1]!.id] });
+    const htmlPath = join(lib.dir, 'briefs.html');
+    const r = await call<DossierExport>('dossier.export', { collection: 'briefs', outPath: htmlPath, format: 'html' });
+    expect(r.clips).toBe(2);
+    const html = readFileSync(htmlPath, 'utf8');
+    expect(html).toContain('Why these <strong>clips</strong> matter.');
+    expect(html.indexOf(`Cuttings clip ${clips[3]!.id}.`)).toBeLessThan(html.indexOf(`Cuttings clip ${clips[1]!.id}.`));
+    await call('collections.create', { name: 'Empty' });
+    expect(await core.dispatch('dossier.export', { collection: 'Empty', outPath: join(lib.dir, 'e.pdf') })).toMatchObject({
+      ok: false,
+      error: { code: 'bad_input', message: expect.stringContaining('has no clips') },
+    });
+  });
+
+  it('saves export settings to re-run later, with the collection re-read each time', async () => {
+    const saved = await call<SavedDossier>('dossier.saved.save', { name: 'Monday brief', collection: 'Briefs', spec: { title: 'Monday', paperSize: 'Letter' } });
+    expect(saved).toMatchObject({ name: 'Monday brief', collection: 'Briefs', clipIds: null, spec: { title: 'Monday', paperSize: 'Letter', marking: '' } });
+    const renamed = await call<SavedDossier>('dossier.saved.save', { id: saved.id, name: 'Weekly brief', collection: 'Briefs', spec: saved.spec });
+    expect(renamed.id).toBe(saved.id);
+    expect((await call<SavedDossier[]>('dossier.saved.list', {})).map((d) => d.name)).toEqual(['Weekly brief']);
+    const both = await core.dispatch('dossier.saved.save', { name: 'x', collection: 'Briefs', clipIds: [1] });
+    expect(both).toMatchObject({ ok: false, error: { code: 'bad_input' } });
+    await call('dossier.saved.delete', { id: saved.id });
+    expect(await call('dossier.saved.list', {})).toEqual([]);
   });
 
   it('can be cancelled, leaving no file behind', async () => {

@@ -7,6 +7,7 @@ import { loadDossierClips } from '../dossier/dossier-clips.js';
 import { cancelJob, startJob } from '../dossier/dossier-jobs.js';
 import { exportDossier } from '../dossier/export-dossier.js';
 import { currentPdfRenderer } from '../dossier/renderer-choice.js';
+import { deleteSavedDossier, listSavedDossiers, saveDossier } from '../dossier/saved-dossiers.js';
 
 interface Source {
   clipIds?: number[] | undefined;
@@ -52,5 +53,16 @@ export function dossierHandlers(db: Db) {
       const clips = loadDossierClips(db, source.clipIds);
       return { html: buildDossierHtml(clips, { ...spec, introduction: spec.introduction || source.description }) };
     },
+
+    'dossier.saved.list': () => listSavedDossiers(db),
+
+    'dossier.saved.save': ({ id, ...fields }) => {
+      if (fields.collection !== null && fields.clipIds !== null) {
+        throw new ApiError('bad_input', 'A saved dossier takes its clips from a collection or from a list of clips, not both.');
+      }
+      return db.transaction(() => saveDossier(db, id ?? null, fields, new Date().toISOString())).immediate();
+    },
+
+    'dossier.saved.delete': ({ id }) => db.transaction(() => deleteSavedDossier(db, id)).immediate(),
   } satisfies Partial<ApiHandlers>;
 }

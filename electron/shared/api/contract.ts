@@ -71,6 +71,14 @@ const dossierSource = {
   spec: dossierSpec,
 };
 
+/** A saved dossier: its settings and where its clips come from (a collection, re-read at each export). */
+const savedDossierFields = {
+  name: text(300).min(1, { message: 'give the dossier a name' }),
+  spec: dossierSpec,
+  collection: text(1_000).nullable().default(null),
+  clipIds: z.array(id).max(5_000).nullable().default(null),
+};
+
 export const contract = {
   'clips.parse': method<ClipDraft>()(paste),
   'clips.create': method<SavedClip>()(
@@ -117,10 +125,20 @@ export const contract = {
   ),
   'dossier.cancel': method<{ cancelled: boolean }>()(z.object({ jobId: text(100) })),
   'dossier.preview': method<{ html: string }>()(z.object(dossierSource)),
+  'dossier.saved.list': method<SavedDossier[]>()(z.object({})),
+  /** Creates a saved dossier, or with an id replaces that one. */
+  'dossier.saved.save': method<SavedDossier>()(z.object({ ...savedDossierFields, id: id.optional() })),
+  'dossier.saved.delete': method<SavedDossier>()(z.object({ id })),
   ...organiseContract,
 } as const;
 
 export type DossierSpec = z.output<typeof dossierSpec>;
+export type SavedDossierFields = z.output<z.ZodObject<typeof savedDossierFields>>;
+export interface SavedDossier extends SavedDossierFields {
+  id: number;
+  createdAt: string;
+  updatedAt: string;
+}
 
 export interface DossierExport {
   path: string;
