@@ -19,8 +19,8 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Script=Han}{2,4})$/u;
 const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|du|le|la|bin|ibn|al|el|dos|das|y|ter|zu)$/u;
 
 /**
- * A person's name from a credit fragment: `Dr Nadia Okafor` → `Nadia Okafor`, `KARI HOLM` →
- * `Kari Holm`, `Associated Press writer Dmitri Sokolov in Tallinn` → `Dmitri Sokolov`.
+ * A person's name from a credit fragment: `Dr Ada Brennan` → `Ada Brennan`, `JON VIK` →
+ * `Jon Vik`, `Associated Press writer Lev Orlov in Riga` → `Lev Orlov`.
  */
 export function cleanName(fragment: string): string | null {
   const cut = fragment
@@ -93,7 +93,7 @@ export function readCreditLine(text: string): string[] | null {
   return null;
 }
 
-/** The reporter credited in a Chinese wire dateline: `新华社杭州4月12日电（记者 周雨晨）`. */
+/** The reporter credited in a Chinese wire dateline: `新华社青州5月6日电（记者 王小明）`. */
 export function readCjkReporters(paragraph: string): string[] {
   const m = CJK_REPORTER.exec(paragraph.slice(0, 120));
   if (!m) return [];

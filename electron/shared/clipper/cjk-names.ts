@@ -13,7 +13,7 @@ const PLACE = new RegExp(`[^${STOP}]{1,4}?${PLACE_SUFFIX}(?=[${STOP}]|[^\\p{Scri
 // Common words that end in a place suffix but name nowhere.
 const NOT_PLACES = /^(?:地区|城市|市区|社区|山区|河流|道路|马路|公路|铁路|全市|全区|全省|本市|该市|两岸|沿江|城区|郊区|景区|园区|小区|片区|辖区)$/u;
 
-// `相关部门` ("the departments concerned") and the like refer to an organisation without naming it.
+// `有关部门` ("the departments concerned") and the like refer to an organisation without naming it.
 const GENERIC_ORG = /^(?:相关|有关|各|该|本|当地|上级|主管)/u;
 
 function nameFrom(match: string): string {

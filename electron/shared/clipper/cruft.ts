@@ -11,7 +11,7 @@ const COMMENT_COUNT = /^(?:comments?|kommentare|commentaires|комментар�
 const NEWSLETTER = /\bnewsletters?\b|\bрассылк|\bpodcast\b/iu;
 const SIGN_UP = /\bsign up\b|\bsubscribe\b|\binbox\b|\bподпи/iu;
 const NAV_SEPARATORS = /\s*(?:\||\/|›|»|>|·|•|→)\s*/u;
-// A caption's trailing credit: `… on Kenyatta Avenue. (Brian Mwangi)`, `(Jane Doe/Outlet)`.
+// A caption's trailing credit: `… on Mill Street. (Ann Reyes)`, `(Jane Doe/Outlet)`.
 const TRAILING_CREDIT = /[.!?]\s*\((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}(?:\/\s?[\p{L}][\p{L}\s.&-]{0,30})?\)$/u;
 
 export function isLinkListHeading(text: string): boolean {

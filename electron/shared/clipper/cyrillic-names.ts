@@ -1,8 +1,8 @@
 /**
  * Places and organisations in Russian and Ukrainian text, given in the nominative as the clip's
  * entity lists want them. Cases are undone by rule, not by dictionary: a capitalised adjective
- * agrees with the common noun after it (`Нижегородской области` → `Нижегородская область`), and a
- * name after a preposition of place drops its locative ending (`в Нижнем Новгороде`).
+ * agrees with the common noun after it (`Тверской области` → `Тверская область`), and a
+ * name after a preposition of place drops its locative ending (`в Великом Устюге`).
  */
 type Gender = 'm' | 'f' | 'n';
 
@@ -41,7 +41,7 @@ function adjectiveNominative(adjective: string, gender: Gender, ukrainian: boole
   return stem + { m: soft || velar ? 'ий' : 'ый', f: soft ? 'яя' : 'ая', n: soft ? 'ее' : 'ое' }[gender];
 }
 
-/** A name's locative form back to the nominative: `Новгороде` → `Новгород`, `Казани` → `Казань`. */
+/** A name's locative form back to the nominative: `Смоленске` → `Смоленск`, `Рязани` → `Рязань`. */
 function nounNominative(word: string): string {
   if (/[^аеиоуыэюяіїє]е$/u.test(word)) return word.slice(0, -1);
   if (/[^аеиоуыэюяіїє]и$/u.test(word)) return `${word.slice(0, -1)}ь`;

@@ -27,8 +27,8 @@ function labelBefore(prefix: string): DateLabel {
 }
 
 /**
- * The dates of a timestamp line (`Published 14 March 2023, 09:12 GMT`, `Posted: … | Last Updated: …`,
- * `Source: Xinhua| 2023-06-13 21:06:48|Editor: huaxia`), each with its label; null when the line
+ * The dates of a timestamp line (`Published 2 May 2021, 08:30 BST`, `Posted: … | Last Updated: …`,
+ * `Source: Xinhua| 2021-05-02 08:30:00|Editor: abc`), each with its label; null when the line
  * says more than a timestamp does.
  */
 export function readDateLine(text: string, usMonthFirst: boolean): LabelledDate[] | null {

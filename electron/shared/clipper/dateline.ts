@@ -20,7 +20,7 @@ const SLASH_AGENCY = new RegExp(`\\s/\\s*([^/\\s][^/]{0,30}?)\\s*/\\.?\\s*(?:${D
 const DASH_AGENCY = new RegExp(`\\s${DASH}\\s*(\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,2})\\.\\s`, 'u');
 const PLAIN_DASH = new RegExp(`\\s${DASH}\\s`, 'u');
 
-/** `BEIJING, June 13` → the place part `BEIJING`, once the date is cut out. */
+/** `HALDEN, June 13` → the place part `HALDEN`, once the date is cut out. */
 function placeOf(prefix: string, needCaps: boolean): { place: string; date: DateParts | null } | null {
   const date = findFullDates(prefix)[0] ?? findMonthDay(prefix);
   let place = date ? prefix.slice(0, date.index) + prefix.slice(date.index + date.length) : prefix;

@@ -23,13 +23,13 @@ const LIST_COMMA = /^,\s+$/u;
 const LIST_GOES_ON = /^(?:,\s|\s+(?:and|or|und|et|и|і)\s)/u;
 const APPOSITION = /^,\s*(?:\d{1,3},\s*)?(?:(who|whose)\b|(?:a|an|the|its|his|her|their|[\p{L}-]+['’]s)\s+([^,.;:]{1,60}))/u;
 const BASED = /^-based\b/u;
-// Nationality adjectives (`West African capital`, `Kyrgyz grid`) describe; they do not name a place.
+// Nationality adjectives (`East African port`, `Uzbek border`) describe; they do not name a place.
 const DEMONYM = /(?:ian|ean|ese|ish|ic|an|i|z|ch)$/u;
 const LINKING_WORDS = new Set('and or but nor is was were are has have had will would can could did does do to in on at of for from with by as than that which who where when after before since while into near'.split(' '));
 const GENERIC = new Set(['North', 'South', 'East', 'West', 'Central', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Greater', 'New', 'Old']);
 
 const wordBefore = (before: string) => /([\p{L}-]+)\s+$/u.exec(before.slice(-30))?.[1] ?? '';
-/** The word before a name set off by a comma: `the owner, Luigi Stasi`. */
+/** The word before a name set off by a comma: `the owner, Paul Brandt`. */
 const wordBeforeComma = (before: string) => /([\p{Ll}-]+),\s+$/u.exec(before.slice(-30))?.[1] ?? '';
 const wordAfter = (after: string) => /^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '';
 
@@ -51,9 +51,9 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   const before = wordBefore(m.before);
   const after = wordAfter(m.after);
   if (ORG_NOUNS.has(before.toLowerCase()) && /^\p{Ll}/u.test(before)) e.org += 2;
-  // `a Nairobi start-up` names where the firm is, not the firm.
+  // `a Lisbon start-up` names where the firm is, not the firm.
   const modifier = /(?:^|\s)(?:a|an)\s+$/iu.test(m.before);
-  // `the Murmansk Region department`: a place's own office, not an organisation's name.
+  // `the Tver Region department`: a place's own office, not an organisation's name.
   const placeNamed = isCountryOrRegion(m.name) || PLACE_WORDS.has(last);
   if (ORG_NOUNS.has(after) && !m.possessive && !modifier && !placeNamed) e.org += 2;
   if (GEO_NOUNS.has(after) && !m.possessive && !DEMONYM.test(last)) e.place += 2;
@@ -101,14 +101,14 @@ function displayName(name: string): string {
   return name.split(' ').map((w) => (w.length > 3 || !/^\p{Lu}+$/u.test(w) ? titleCaseWord(w) : w)).join(' ');
 }
 
-/** Names that name nothing: a date word, a bare direction, a lone `Services`, half of `Covid-19` or `China-Argentina`. */
+/** Names that name nothing: a date word, a bare direction, a lone `Centre`, half of `H5N1-19` or `Chile-Peru`. */
 function isNoise(m: Mention): boolean {
   if (m.tokens.length > 8 || MONTH_AND_DAY_NAMES.has(m.name) || FUNCTION_WORDS.has(m.name)) return true;
   if (m.tokens.length === 1 && (GENERIC.has(m.name) || ORG_WORDS.has(m.name) || PLACE_WORDS.has(m.name))) return true;
   return /^-[\p{N}\p{L}]/u.test(m.after) && !BASED.test(m.after) || (m.tokens.length === 1 && /\p{L}-\p{Lu}/u.test(m.name));
 }
 
-/** `Deutschen Presse-Agentur` (after `der`) → `Deutsche Presse-Agentur`: the adjective back in the nominative. */
+/** `Bayerischen Staatsoper` (after `der`) → `Bayerische Staatsoper`: the adjective back in the nominative. */
 function germanNominative(name: string): string {
   const [first, ...rest] = name.split(' ');
   if (!rest.length || !/^\p{Lu}\p{Ll}+(?:isch|sch|ch|nal|ral|ten|che|sche)en$/u.test(first!)) return name;
@@ -161,7 +161,7 @@ export function indexEntities(
     const kind = decide(name, e);
     if (kind) kinds.set(name, kind);
   }
-  // A full name whose last word later speaks alone (`Antonio Carrozzo` … `Carrozzo said`) is a person's.
+  // A full name whose last word later speaks alone (`Maria Lund` … `Lund said`) is a person's.
   for (const [name, e] of evidence) {
     const tokens = name.split(' ');
     if (tokens.length < 2 || tokens.length > 3 || e.org >= 2 || e.place >= 3) continue;

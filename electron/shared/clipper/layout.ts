@@ -30,7 +30,7 @@ function isProse(text: string): boolean {
   return countWords(text) >= 20 || cjk >= 40;
 }
 
-/** `Dr Nadia Okafor is an urban climatologist…` under a byline naming her. */
+/** `Dr Ada Brennan is a marine biologist…` under a byline naming her. */
 function isAuthorBio(text: string, names: readonly string[]): boolean {
   const plain = text.replace(/^(?:dr\.?|prof\.?|professor)\s+/iu, '');
   return names.some((n) => plain.toLowerCase().startsWith(n.toLowerCase() + ' ') && /^\S+(?:\s+\S+){0,4}\s+(?:is|was|has|writes|teaches|leads|works)\b/iu.test(plain));

@@ -9,7 +9,7 @@ export interface Mention {
   name: string;
   tokens: string[];
   sentenceStart: boolean;
-  /** A title or role word stood right before the name (`Minister Daulet …`, `Stadtsprecher Jens …`). */
+  /** A title or role word stood right before the name (`Minister Tomas …`, `Stadtsprecher Uwe …`). */
   titled: boolean;
   possessive: boolean;
   before: string;
@@ -30,8 +30,8 @@ function isTitle(token: string): boolean {
 }
 
 /**
- * Splits a run of capitalised words at possessives (`China’s General Administration …`) and at
- * titles (`Chinese Vice Commerce Minister | Lin Qiaosheng`), and drops words capitalised only
+ * Splits a run of capitalised words at possessives (`Chile’s National Water Agency …`) and at
+ * titles (`Chilean Deputy Trade Minister | Rosa Vidal`), and drops words capitalised only
  * because they open a sentence.
  */
 function pieces(tokens: string[], sentenceStart: boolean, lowerWords: ReadonlySet<string>) {
@@ -59,13 +59,13 @@ function pieces(tokens: string[], sentenceStart: boolean, lowerWords: ReadonlySe
     if (atStart) offset = pos;
     pos += token.length + 1;
     if (atStart && isConnector(token)) return;
-    // `Argentina on Tuesday`: a connector before a date word ends the name.
+    // `Peru on Tuesday`: a connector before a date word ends the name.
     if (isConnector(token) && MONTH_AND_DAY_NAMES.has(tokens[i + 1] ?? '')) {
       flush(false);
       skipUntil = i + 2;
       return;
     }
-    // `Murmansk-based Kola Trawl Fleet`: the place ends at the suffix, the next name starts after it.
+    // `Bergen-based North Cape Shipping`: the place ends at the suffix, the next name starts after it.
     if (/-based$/u.test(token)) {
       current.push(token.slice(0, -'-based'.length));
       flush(false);
@@ -79,7 +79,7 @@ function pieces(tokens: string[], sentenceStart: boolean, lowerWords: ReadonlySe
       current = [];
       titled = true;
       first = false;
-      // `Minister of Commerce Lin Qiaosheng`: the portfolio belongs to the title, the name ends the run.
+      // `Minister of Trade Rosa Vidal`: the portfolio belongs to the title, the name ends the run.
       if (tokens[i + 1] === 'of' && tokens.length - i > 4) skipUntil = tokens.length - 2;
       return;
     }

@@ -55,7 +55,7 @@ function withSpeakers(people: readonly string[], quotes: readonly DraftQuote[], 
   return out;
 }
 
-/** `OSLO, Norway` → `Oslo`, `Norway`; `Kharkiv (Ukraine)` → `Kharkiv`, `Ukraine`. */
+/** `HALDEN, Norway` → `Halden`, `Norway`; `Lviv (Ukraine)` → `Lviv`, `Ukraine`. */
 function datelinePlaces(place: string | null): string[] {
   if (!place) return [];
   return place

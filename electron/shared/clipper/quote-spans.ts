@@ -54,7 +54,7 @@ function opening(text: string, i: number): { closers: string; carries: boolean }
   }
 }
 
-/** Single closing marks double as apostrophes (`dam’s`, `’90s`), so only one followed by a non-letter closes. */
+/** Single closing marks double as apostrophes (`port’s`, `’80s`), so only one followed by a non-letter closes. */
 function closes(text: string, i: number, open: Open): boolean {
   const ch = text[i]!;
   if (!open.closers.includes(ch)) return false;

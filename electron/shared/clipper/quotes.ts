@@ -10,7 +10,7 @@ const SHORT_UNCREDITED_WORDS = 3;
 
 const wordsOf = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? [];
 
-/** `"Severnaya Zvezda"`: every word capitalised, short, no sentence: a name in quote marks. */
+/** `"Polar Star"`: every word capitalised, short, no sentence: a name in quote marks. */
 function isTitleCased(text: string): boolean {
   const words = wordsOf(text).filter((w) => !CONNECTORS.test(w));
   return words.length > 0 && words.length <= 5 && !/[.!?,;:]$/u.test(text) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));

@@ -17,7 +17,7 @@ export function isUpperWord(word: string): boolean {
   return /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
 }
 
-/** `KARI` → `Kari`, `ANNE-MARIE` → `Anne-Marie`; mixed-case words (`MacLeod`) are left alone. */
+/** `JON` → `Jon`, `ANNE-MARIE` → `Anne-Marie`; mixed-case words (`McAllister`) are left alone. */
 export function titleCaseWord(word: string): string {
   if (!isUpperWord(word) || word.length < 2) return word;
   return word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());

@@ -98,7 +98,7 @@ export function attributeQuotes(
   const antecedents: { site: Site; speaker: string | null }[] = [];
   for (const m of mentions) {
     const kind = entities.kindOf(m.name);
-    // He or she is a person: an unclassified full name (`Samuel Otieno has driven …`) will do.
+    // He or she is a person: an unclassified full name (`Ruth Ambani has worked …`) will do.
     const unclassifiedName = kind === null && m.tokens.length >= 2 && m.tokens.length <= 3 && (m.sentenceStart || m.titled);
     if (m.para < 0 || !(kind === 'person' || unclassifiedName)) continue;
     const salient =
@@ -119,7 +119,7 @@ export function attributeQuotes(
     return candidates[0]?.speaker ?? null;
   };
 
-  /** The speaker named by the words just before a verb, `Kevin Sutcliffe, who chairs …, said`. */
+  /** The speaker named by the words just before a verb, `Ian Ward, who chairs …, said`. */
   const subjectBefore = (para: number, from: number, verbAt: number): string | null | undefined => {
     const text = paragraphs[para]!;
     let region = text.slice(from, verbAt);
@@ -142,7 +142,7 @@ export function attributeQuotes(
       const andBefore = /\band\s+$/u.test(text.slice(Math.max(0, named.start - 5), named.start));
       return andBefore ? null : speakerOfMention(named);
     }
-    // A participle clause may separate the subject from its verb: `Посетительница Анна Крылова, пришедшая …, призналась`.
+    // A participle clause may separate the subject from its verb: `Учительница Вера Соколова, пришедшая …, призналась`.
     const opening = mentionsIn(para, from, end).find((m) => m.start - from <= 20 && (m.titled || m.sentenceStart) && m.tokens.length >= 2);
     if (opening && !tail.length) return speakerOfMention(opening);
     const phrase = nounPhrase(tail.join(' '), { para, at: verbAt });
@@ -159,7 +159,7 @@ export function attributeQuotes(
     return org ? org.name : null;
   };
 
-  /** The speaker named just after a verb, `said crofter Morag Macaulay, 67, …`. */
+  /** The speaker named just after a verb, `said farmer Ewan Grant, 54, …`. */
   const subjectAfter = (para: number, verbEnd: number): string | null | undefined => {
     const text = paragraphs[para]!;
     const stop = text.slice(verbEnd).search(/[,.;:!?。]/u);
@@ -176,7 +176,7 @@ export function attributeQuotes(
     return nounPhrase(region, { para, at: verbEnd });
   };
 
-  /** An unnamed or organisational subject: `one farmer`, `the ministry`, `the department's press service`. */
+  /** An unnamed or organisational subject: `one resident`, `the ministry`, `the ministry's press office`. */
   const nounPhrase = (phrase: string, site: Site): string | null | undefined => {
     const p = phrase.trim().toLowerCase();
     if (!p) return undefined;
@@ -193,7 +193,7 @@ export function attributeQuotes(
     return undefined;
   };
 
-  /** A Chinese name right before a speech verb: `工程师林国栋说`. */
+  /** A Chinese name right before a speech verb: `工程师李明说`. */
   const cjkSpeaker = (text: string): string | null => {
     for (let len = 3; len >= 2; len--) {
       const m = new RegExp(`(\\p{Script=Han}{${len}})(?:说|表示|称|介绍|指出|认为|强调|告诉|坦言|透露|说道)`, 'u').exec(text);

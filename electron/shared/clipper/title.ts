@@ -1,7 +1,7 @@
 import { countWords } from './script.js';
 
 /**
- * Whether a header line can be the headline. Section labels (`OPINION`, `Guest essay`) are too
+ * Whether a header line can be the headline. Section labels (`OPINION`, `Analysis`) are too
  * short, and a line that ends in a colon or comma introduces something rather than heads it.
  */
 export function isHeadlineLike(text: string): boolean {

@@ -21,8 +21,8 @@ function expectWellFormed(d: ClipDraft) {
 // Pieces that exercise the extractors' edge cases: marks, wire formats, control and bidi characters.
 const PIECES = [
   '\u0000', '\uD800', '\uDC00', '\uFEFF', '\u202E', '\u200F', '"', '“', '”', '„', '«', '»', "'", '‘', '’', '「', '」', '\n', '\n\n', '\r\n', '\r',
-  ' ', '\t', '\u00A0', '\u3000', 'BEIJING, June 13 (Reuters) - ', 'OSLO, Norway (AP) — ', 'MURMANSK, December 30. /TASS/. ', '新华社杭州4月12日电（记者 周雨晨）',
-  ' date 2022-12-30 Kyiv: ', 'By ', 'By KARI HOLM', 'Published 3 March 2023, 09:00 GMT', 'Updated 2 hours ago', 'Reporting by ', '; Editing by ',
+  ' ', '\t', '\u00A0', '\u3000', 'HALDEN, June 13 (Reuters) - ', 'PORTVILLE, Maine (AP) — ', 'VELSK, December 30. /TASS/. ', '新华社青州5月6日电（记者 王小明）',
+  ' date 2021-11-04 Tallinn: ', 'By ', 'By JON VIK', 'Published 3 March 2023, 09:00 GMT', 'Updated 2 hours ago', 'Reporting by ', '; Editing by ',
   'said Jane Doe, a spokeswoman', ', he said.', ' told reporters', 'Advertisement', 'Read more: ', '© 2023 ', 'Share', 'שלום עולם', 'مرحبا بالعالم',
   '😀👍🏽🇺🇦', 'Ü', 'İ', 'ß', '̈', '...', '—', '–', '-', '(', ')', ':', 'Minister ', 'President ', 'the ', 'in ', 'X'.repeat(300), 'ab '.repeat(200),
 ];

@@ -18,17 +18,17 @@ export const PLACE_WORDS = words(
   'Sea Ocean River Lake Lakes Mountains Mountain Mount Mt Valley Peninsula Island Islands Isle Bay Gulf Strait Straits Reservoir Canal Bridge Viaduct Airport Station Street St Avenue Road Square Park Province Region Oblast County District Coast Desert Forest Harbour Harbor Port Terminal Dam Hills Highlands Plateau Basin Delta Falls Pass Cape Tunnel Motorway Highway Boulevard Lane Quay Embankment Heights Glacier Steppe Estuary Lagoon Creek Canyon Beach Pier Wharf Plaza Ring Krai Raion Prefecture Territory Governorate',
 );
 
-/** Lower-case nouns after a name that make it a place: `Salta province`, `the Tian Shan mountains`. */
+/** Lower-case nouns after a name that make it a place: `Tarragona province`, `the Atlas mountains`. */
 export const GEO_NOUNS = words(
   'province region city town village island peninsula mountains mountain river district county area valley suburb coast capital state municipality prefecture oblast republic neighbourhood neighborhood borough lake sea',
 );
 
-/** Lower-case nouns after which a name is an organisation: `consultancy Pampa Research`. */
+/** Lower-case nouns after which a name is an organisation: `consultancy Delta Analytics`. */
 export const ORG_NOUNS = words(
   'company firm group start-up startup operator distributor council broadcaster agency organisation organization charity consultancy maker producer retailer bank insurer airline carrier utility supplier developer association union ministry department newspaper outlet channel network institute university school hospital museum trust fund foundation authority party club coalition alliance regulator watchdog manufacturer exporter importer lender conglomerate cooperative co-operative chain brand',
 );
 
-/** Titles written capitalised before a name: `President Vladimir Putin`, `Minister Daulet …`. */
+/** Titles written capitalised before a name: `President Elena Ruiz`, `Minister Tomas …`. */
 export const TITLE_WORDS = words(
   'President Minister Secretary Chancellor Premier Governor Mayor Senator Ambassador Director Chairman Chairwoman Chair Chief Commissioner General Colonel Captain Judge Spokesman Spokeswoman Spokesperson King Queen Prince Princess Pope Bishop Professor Prof Dr Mr Mrs Ms Miss Sir Dame Lord Lady Deputy Vice Officer Sergeant Inspector Detective Coach Leader Representative Councillor Councilman Councilwoman Rep Sen Gen Col Capt Lt Sheikh Emir Sultan Archbishop Cardinal Rabbi Imam Father Sister Brother Justice Attorney Prosecutor Mme Herr Frau',
 );
@@ -38,7 +38,7 @@ export const ROLE_NOUNS = words(
   'leader minister secretary president spokesman spokeswoman spokesperson director head chief chairman chairwoman chair official economist researcher analyst scientist crofter farmer conductor driver meteorologist engineer teacher student resident nurse doctor professor expert activist lawyer mayor governor councillor counterpart colleague founder co-founder executive manager coordinator inspector agronomist pathologist writer author journalist reporter correspondent photographer commentator architect historian curator worker volunteer fisherman fishermen officer commander captain pilot judge prosecutor attorney senator deputy ambassador diplomat envoy general colonel mother father wife husband son daughter brother sister grandmother grandfather neighbour neighbor passenger commuter shopkeeper trader merchant vendor miner soldier priest pastor imam rabbi coach player athlete singer actor artist designer planner surveyor climatologist geologist biologist chemist physicist economist lecturer pupil graduate retiree pensioner campaigner protester organiser organizer adviser advisor consultant citizen villager visitor tourist',
 );
 
-/** Role nouns of German, Russian and Ukrainian that precede a name (`Stadtsprecher Jens …`). */
+/** Role nouns of German, Russian and Ukrainian that precede a name (`Stadtsprecher Uwe …`). */
 export const ROLE_STEMS = /^(?:\p{L}*(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|bürgermeister|bürgermeisterin|direktor|direktorin|leiter|leiterin|chef|chefin|anwohner|anwohnerin|bewohner|bewohnerin|experte|expertin|vorsitzende|vorsitzender)|директор\p{L}*|министр\p{L}*|глав\p{L}*|губернатор\p{L}*|мэр\p{L}*|президент\p{L}*|председател\p{L}*|заместител\p{L}*|эксперт\p{L}*|представител\p{L}*|посетител\p{L}*|жител\p{L}*|руководител\p{L}*|начальник\p{L}*|міністр\p{L}*|голов\p{L}*|керівник\p{L}*|мешкан\p{L}*|пресс-секретар\p{L}*)$/iu;
 
 /** Sentence-opening words that are capitalised only because they open the sentence. */
@@ -50,6 +50,6 @@ export const MONTH_AND_DAY_NAMES = words(
   'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Januar Februar März Juni Juli Oktober Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag',
 );
 
-/** German place names end in these (`Augustusbrücke`, `Erzgebirge`, `Johannstadt`); a few common nouns do too. */
+/** German place names end in these (`Marienbrücke`, `Fichtelgebirge`, `Friedrichstadt`); a few common nouns do too. */
 export const GERMAN_PLACE_ENDING = /\p{Ll}(?:brücke|gebirge|ufer|straße|strasse|platz|see|berg|tal|stadt|dorf|hafen|wald|insel|kanal|bahnhof|flughafen|allee|gasse|kreis|heim|hausen|burg)$/u;
 export const GERMAN_PLACE_NOUNS = new Set('Hauptstadt Innenstadt Altstadt Landeshauptstadt Großstadt Kleinstadt Vorstadt Heimatstadt Partnerstadt Bundesland Ausland Inland Festland Umland Seeufer Flussufer Ufer Berg Tal See Bahnhof Hauptbahnhof Flughafen Hafen Wald Platz Straße Dorf Burg Insel Kanal Gebirge Brücke Autobahn Landkreis Kreis'.split(' '));

@@ -7,7 +7,7 @@ const FR = 'déclaré dit déclare affirmé affirme expliqué explique ajouté a
 
 export const SPEECH_VERBS = new Set(`${EN} ${RU} ${UK} ${DE} ${FR}`.split(' '));
 
-/** Nouns that carry someone's words when owned by them: `China’s usual references to the …`. */
+/** Nouns that carry someone's words when owned by them: `Brazil’s repeated references to …`. */
 export const SPEECH_NOUNS = new Set('references reference words statement description phrase term language wording claim promise pledge slogan remarks comments'.split(' '));
 
 /** Phrases that put the speaker after them: `according to X`, `in the words of X`, `по словам X`. */
