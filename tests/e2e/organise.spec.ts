@@ -262,3 +262,60 @@ test('select all then tag tags every clip at once', async ({ app, server }) => {
   await answer(app, null, 'Remove');
   await expect(port).toContainText('1,198');
 });
+
+test('a tag takes a colour by name, merges into another, and comes back after a delete with Undo', async ({ app, server }) => {
+  const [olives, dresden] = await addReviewedCorpusClips(server, ['v12_long_puglia_olives', 'v10_de_dresden_flood']);
+  await server.call('tags.apply', { clipIds: [olives], names: ['climate'] });
+  await server.call('tags.apply', { clipIds: [dresden], names: ['weather'] });
+  await app.reload();
+  const tags = sidebarTree(app, 'Tags');
+
+  await openMenu(item(tags, 'climate'), 'Colour…');
+  await app.getByRole('dialog').getByRole('combobox').selectOption({ label: 'Green' });
+  await answer(app, null, 'Set colour');
+  await expect(item(tags, 'climate').locator('.tag-dot')).toHaveAttribute('title', 'Green');
+
+  await openMenu(item(tags, 'weather'), 'Merge into…');
+  await app.getByRole('dialog').getByRole('combobox').selectOption('climate');
+  await answer(app, null, 'Merge');
+  await expect(item(tags, 'weather')).toHaveCount(0);
+  await expect(item(tags, 'climate')).toContainText('2');
+
+  await item(tags, 'climate').click();
+  await app.keyboard.press('Delete');
+  await expect(tags.getByRole('treeitem')).toHaveCount(0);
+  await expect(app.getByText('Tag a clip in the reader')).toBeVisible();
+  await app.getByRole('button', { name: 'Undo' }).click();
+  await expect(item(tags, 'climate')).toContainText('2');
+  await expect(item(tags, 'climate').locator('.tag-dot')).toHaveAttribute('title', 'Green');
+});
+
+test('collections move by keyboard, are refused a move into their own child, and ask before a delete', async ({ app, server }) => {
+  const a = await server.call<{ id: number }>('collections.create', { name: 'Alpha' });
+  await server.call('collections.create', { name: 'Beta' });
+  await server.call('collections.create', { name: 'Child of alpha', parentId: a.id });
+  await app.reload();
+  const collections = sidebarTree(app, 'Collections');
+  const names = () => collections.getByRole('treeitem').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')));
+
+  await item(collections, 'Beta').click();
+  await app.keyboard.press('Alt+ArrowUp');
+  await expect.poll(names).toEqual(['Beta', 'Alpha']);
+  await expect(item(collections, 'Beta')).toBeFocused();
+  await app.keyboard.press('Alt+ArrowDown');
+  await expect.poll(names).toEqual(['Alpha', 'Beta']);
+  await app.keyboard.press('Alt+ArrowRight');
+  await expect(item(collections, 'Beta')).toHaveAttribute('aria-level', '2');
+  await app.keyboard.press('Alt+ArrowLeft');
+  await expect(item(collections, 'Beta')).toHaveAttribute('aria-level', '1');
+
+  await item(collections, 'Alpha').press('ArrowRight');
+  await item(collections, 'Alpha').dragTo(item(collections, 'Child of alpha'));
+  await expect(app.getByRole('status').filter({ hasText: 'Could not move the collection' })).toBeVisible();
+
+  await item(collections, 'Alpha').focus();
+  await app.keyboard.press('Delete');
+  await expect(app.getByRole('dialog')).toContainText('Its 1 sub-collection goes too');
+  await answer(app, null, 'Delete');
+  await expect.poll(names).toEqual(['Beta']);
+});
