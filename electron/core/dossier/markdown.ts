@@ -45,7 +45,23 @@ export function markdownToHtml(markdown: string): SafeHtml {
     }
     out.push(`<p>${inline(paragraph.join(' '))}</p>`);
   }
-  return new SafeHtml(out.join('\n'));
+  return new SafeHtml(keepHeadingsWithNext(out).join('\n'));
+}
+
+/** Paged.js ignores break-after: avoid, so each heading is wrapped with the block after it. */
+function keepHeadingsWithNext(blocks: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const next = blocks[i + 1];
+    if (/^<h\d>/.test(block) && next !== undefined && !/^<h\d>/.test(next)) {
+      out.push(`<div class="keep-together">${block}${next}</div>`);
+      i++;
+    } else {
+      out.push(block);
+    }
+  }
+  return out;
 }
 
 const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
