@@ -40,3 +40,15 @@ describe('query plans', () => {
     expect(plan('SELECT clip_id FROM clip_tags WHERE tag_id = ?', 1)).toMatch(/USING (COVERING )?INDEX clip_tags_tag/);
   });
 });
+
+describe('the near-duplicate lookup', () => {
+  it('starts from the LSH buckets and reads clips by primary key', async () => {
+    const { findBucketCandidates } = await import('../../electron/core/library/clips.repo.js');
+    let captured = '';
+    const spy = { prepare: (sql: string) => ((captured = sql), db.prepare(sql)) } as unknown as Db;
+    findBucketCandidates(spy, [11, 22, 33]);
+    const p = plan(captured, 0, 11, 1, 22, 2, 33, 200);
+    expect(p).not.toMatch(/SCAN c\b/);
+    expect(p).toMatch(/SEARCH c USING INTEGER PRIMARY KEY/);
+  });
+});

@@ -269,14 +269,14 @@ export function findByContentHash(db: Db, hash: string): { id: number; title: st
 /** Clips sharing at least one LSH bucket with the given buckets, with their signatures. */
 export function findBucketCandidates(db: Db, buckets: readonly number[], limit = 200): { id: number; title: string | null; signature: Buffer }[] {
   if (buckets.length === 0) return [];
-  const pairs = buckets.map(() => '(?, ?)').join(', ');
+  // One equality lookup per band, then clips by primary key: never a walk over all clips.
+  // CROSS JOIN fixes that order; left to itself the planner walks the live-clips index instead.
+  const lookups = buckets.map(() => 'SELECT clip_id FROM clip_bands WHERE band = ? AND bucket = ?').join(' UNION ');
   const params = buckets.flatMap((bucket, band) => [band, bucket]);
   return db
     .prepare(
-      `SELECT c.id, c.title, c.signature FROM clips c
-       WHERE c.deleted_at IS NULL AND c.id IN (
-         SELECT DISTINCT clip_id FROM clip_bands WHERE (band, bucket) IN (VALUES ${pairs})
-       ) LIMIT ?`,
+      `SELECT c.id, c.title, c.signature FROM (${lookups}) b CROSS JOIN clips c ON c.id = b.clip_id
+       WHERE c.deleted_at IS NULL LIMIT ?`,
     )
     .all(...params, limit) as { id: number; title: string | null; signature: Buffer }[];
 }
