@@ -1,8 +1,5 @@
 /** Character-class helpers shared by the extractors. */
 
-export const HAN = /\p{Script=Han}/u;
-export const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-
 /** Words in a text; a run of CJK characters counts by its characters since CJK has no spaces. */
 export function countWords(text: string): number {
   let n = 0;

@@ -3,6 +3,7 @@ import { ORG_NOUNS, ROLE_NOUNS } from './lexicon/entity-words.js';
 import { CJK_SPEECH, CJK_SURNAMES, SOURCE_PHRASES, SPEECH_NOUNS, SPEECH_VERBS } from './lexicon/speech.js';
 import type { Mention } from './mentions.js';
 import type { QuoteSpan } from './quote-spans.js';
+import { before, lastBefore, sentenceEnd, sentenceStart, WINDOW, words, type Site } from './text-window.js';
 
 /** Who a quotation is credited to, and whether the text credits it at all. */
 export interface Attribution {
@@ -11,58 +12,28 @@ export interface Attribution {
   credited: boolean;
 }
 
+const CJK_NAME_BEFORE_VERB = [3, 2].map((len) => new RegExp(`(\\p{Script=Han}{${len}})(?:说|表示|称|介绍|指出|认为|强调|告诉|坦言|透露|说道)`, 'u'));
+
+/** A Chinese name right before a speech verb, starting with a family name: `工程师李明说`. */
+function cjkSpeaker(text: string): string | null {
+  for (const re of CJK_NAME_BEFORE_VERB) {
+    const m = re.exec(text);
+    if (m && CJK_SURNAMES.includes(m[1]![0]!)) return m[1]!;
+  }
+  return null;
+}
+
 const PRONOUN = /^(?:he|she|him|her|er|sie|он|она|він|вона|il|elle)$/iu;
 const GROUP = /^(?:they|them|we|both|wir|они|вони|ils|elles|sie beide)$/iu;
 const INDEFINITE = /^(?:a|an|one|some|several|another|other|many|two|three|four|local|ein|eine|einer|un|une|один|одна|одного)\s/iu;
 const AUX = /(?:\s+(?:has|have|had|was|is|were|are|would|will|also|then|later|had been|has been|once|again|later|repeatedly))+\s*$/iu;
 const TRAILING_CLAUSE = /,\s*(?:who|which|whose|a|an|the|in turn|however|meanwhile|too|for (?:his|her|its|their) part|\d{1,3})\b[^,]*,?\s*$/iu;
-const SENTENCE_END = /[.!?。！？](?:["”’»」]+)?\s+(?=\S)/gu;
 const ANONYMOUS = new RegExp(`(?<![\\p{L}])(?:a|an|one)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${[...ROLE_NOUNS].join('|')})(?![\\p{L}])`, 'gu');
 // Words after a closing mark that carry the sentence on rather than attribute the quotation.
 const POST_JOINER = /^[\s,]*(?:and|but|or|to|that|in|on|into|from|with|as|for|than|of|at|by|und|et|и|і|та)\s/iu;
 const SPOKESPERSON = /(?:spokes(?:man|woman|person)|representative|sprecher(?:in)?|представител\p{L}*|пресс-служб\p{L}*|porte-parole)\s+(?:for|of|at|from|des|der|von|de la|du|de)\s/iu;
 const AUXILIARY = new Set(['a', 'ont', 'avait', 'hat', 'habe', 'has', 'had', 'have', 'ha', 'han']);
 const RELATIVE_BEFORE = /(?:that|which|who|whom|by|of|to|with|from|for|and|or|than|at|in|on)\s+$/iu;
-const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
-
-interface Site {
-  para: number;
-  at: number;
-}
-
-const before = (a: Site, b: Site) => a.para < b.para || (a.para === b.para && a.at < b.at);
-
-// Attribution sits near its quote; looking further only costs time on a huge paragraph.
-const WINDOW = 500;
-
-/** Where the sentence holding `at` begins (or the edge of the window before it). */
-function sentenceStart(text: string, at: number): number {
-  const from = Math.max(0, at - WINDOW);
-  let start = from;
-  for (const m of text.slice(from, at).matchAll(SENTENCE_END)) start = from + m.index + m[0].length;
-  return start;
-}
-
-function sentenceEnd(text: string, from: number): number {
-  const m = /[.!?。！？](?=\s|$)/u.exec(text.slice(from, from + WINDOW));
-  return m ? from + m.index + 1 : Math.min(text.length, from + WINDOW);
-}
-
-/** The last item whose site comes before `site`, in a list sorted by site. */
-function lastBefore<T extends { site: Site }>(sorted: readonly T[], site: Site): T | null {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (before(sorted[mid]!.site, site)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? sorted[lo - 1]! : null;
-}
-
-function words(text: string): { word: string; index: number }[] {
-  return [...text.matchAll(WORD)].map((m) => ({ word: m[0], index: m.index }));
-}
 
 export function attributeQuotes(
   paragraphs: readonly string[],
@@ -162,8 +133,8 @@ export function attributeQuotes(
   /** The speaker named just after a verb, `said farmer Ewan Grant, 54, …`. */
   const subjectAfter = (para: number, verbEnd: number): string | null | undefined => {
     const text = paragraphs[para]!;
-    const stop = text.slice(verbEnd).search(/[,.;:!?。]/u);
-    const to = stop < 0 ? text.length : verbEnd + stop;
+    const stop = text.slice(verbEnd, verbEnd + WINDOW).search(/[,.;:!?。]/u);
+    const to = stop < 0 ? Math.min(text.length, verbEnd + WINDOW) : verbEnd + stop;
     const region = text.slice(verbEnd, to);
     const first = words(region)[0]?.word ?? '';
     if (PRONOUN.test(first)) return pronounAt({ para, at: verbEnd });
@@ -191,15 +162,6 @@ export function attributeQuotes(
     }
     if (/^(?:the\s+)?[\p{Ll}\s-]+$/u.test(p)) return null;
     return undefined;
-  };
-
-  /** A Chinese name right before a speech verb: `工程师李明说`. */
-  const cjkSpeaker = (text: string): string | null => {
-    for (let len = 3; len >= 2; len--) {
-      const m = new RegExp(`(\\p{Script=Han}{${len}})(?:说|表示|称|介绍|指出|认为|强调|告诉|坦言|透露|说道)`, 'u').exec(text);
-      if (m && CJK_SURNAMES.includes(m[1]![0]!)) return m[1]!;
-    }
-    return null;
   };
 
   spans.forEach((span, k) => {
