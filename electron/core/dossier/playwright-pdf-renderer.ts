@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { layoutTimeout, RenderCancelled, waitForLayout, type LayoutState, type PdfRenderer, type PdfRenderOptions } from './pdf-renderer.js';
 
@@ -18,7 +19,13 @@ export interface PlaywrightRendererOptions {
 
 /** Where Chromium lives: $CUTTINGS_CHROMIUM, else Debian's /usr/bin/chromium. */
 function chromiumPath(options: PlaywrightRendererOptions): string {
-  return options.executablePath ?? process.env.CUTTINGS_CHROMIUM ?? '/usr/bin/chromium';
+  const path = options.executablePath ?? process.env.CUTTINGS_CHROMIUM ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(
+      `Chromium, which prints the PDF, is not at ${path}. Install it (apt-get install chromium) or set CUTTINGS_CHROMIUM to its path; --format html needs no browser.`,
+    );
+  }
+  return path;
 }
 
 /**
