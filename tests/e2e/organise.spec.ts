@@ -319,3 +319,33 @@ test('collections move by keyboard, are refused a move into their own child, and
   await answer(app, null, 'Delete');
   await expect.poll(names).toEqual(['Beta']);
 });
+
+test('a highlight whose offsets no longer fit the text is found again by its words and context', async ({ app, server }) => {
+  const [china] = await addReviewedCorpusClips(server, ['v02_reuters_china_argentina']);
+  const clip = await server.call<{ paragraphs: string[] }>('clips.get', { id: china });
+  const text = clip.paragraphs.join('\n\n');
+  const phrase = 'China';
+  // The second "China" in the text, recorded with offsets that now point somewhere else, as after an edit.
+  const start = text.indexOf(phrase, text.indexOf(phrase) + 1);
+  await server.call('highlights.add', {
+    clipId: china,
+    exact: phrase,
+    prefix: text.slice(start - 32, start),
+    suffix: text.slice(start + phrase.length, start + phrase.length + 32),
+    start: start + 7,
+    end: start + 7 + phrase.length,
+    color: 'pink',
+  });
+  await app.reload();
+  await app.locator(`[data-clip-id="${china}"]`).click();
+  const mark = app.locator('.hl');
+  await expect(mark).toHaveText(phrase);
+  const at = await mark.evaluate((el) => {
+    const paragraph = el.closest<HTMLElement>('[data-start]')!;
+    const before = document.createRange();
+    before.setStart(paragraph, 0);
+    before.setEndBefore(el);
+    return Number(paragraph.dataset.start) + before.toString().length;
+  });
+  expect(at).toBe(start);
+});

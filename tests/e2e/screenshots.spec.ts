@@ -50,9 +50,17 @@ test.describe('screenshots', () => {
       await app.emulateMedia({ colorScheme: 'light' });
     };
 
-    await app.getByRole('tree', { name: 'Collections' }).getByRole('treeitem', { name: 'Climate and harvests' }).click();
+    const climate = app.getByRole('tree', { name: 'Collections' }).getByRole('treeitem', { name: 'Climate and harvests' });
+    await climate.click();
     await app.getByRole('option').first().click();
     await shoot('collection');
+
+    await climate.hover();
+    await climate.getByRole('button', { name: /^Actions for/ }).click();
+    await shoot('row-menu');
+    await app.getByRole('menuitem', { name: 'Rename…' }).click();
+    await shoot('prompt');
+    await app.keyboard.press('Escape');
 
     await app.getByRole('button', { name: 'All clips' }).click();
     await app.getByRole('searchbox', { name: 'Search clips' }).fill('said');
