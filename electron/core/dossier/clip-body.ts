@@ -37,7 +37,20 @@ export function renderClipBody(paragraphs: readonly string[], marks: readonly Bo
     const points = anchors.filter((a) => a.at >= start && a.at < Math.max(end, start + 1)).map((a) => ({ ...a, at: a.at - start }));
     out.push(html`<p>${renderParagraph(text, local, points)}</p>`);
   }
-  return html`${out}`;
+  return keepShortEndingWithPrevious(out, paragraphs);
+}
+
+/** A closing paragraph this short would fit on a line or two. */
+const SHORT_ENDING = 240;
+
+/**
+ * Paged.js does not honour widows, so a one-line closing paragraph could sit alone at the top of
+ * a page. A short last paragraph is kept with the one before it instead.
+ */
+function keepShortEndingWithPrevious(rendered: readonly SafeHtml[], paragraphs: readonly string[]): SafeHtml {
+  const last = paragraphs[paragraphs.length - 1];
+  if (rendered.length < 3 || last === undefined || last.length > SHORT_ENDING) return html`${rendered}`;
+  return html`${rendered.slice(0, -2)}<div class="keep-together">${rendered.slice(-2)}</div>`;
 }
 
 type LocalMark = BodyMark & { endsHere: boolean };
