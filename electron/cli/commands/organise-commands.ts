@@ -56,18 +56,22 @@ export const untagCommand: Command = {
 
 export const collectionCommand: Command = {
   name: 'collection',
-  usage: 'cuttings collection create NAME [--parent P] | add NAME ID... | list',
+  usage: 'cuttings collection create NAME [--parent P] [--query Q] | add NAME ID... | move NAME --parent P|--top [--index N] | list',
   summary: 'make collections and put clips in them',
-  valueFlags: ['parent', 'query', 'description'],
+  valueFlags: ['parent', 'query', 'description', 'index'],
   async run(ctx) {
     const [verb, name, ...rest] = ctx.args;
     if (verb === 'list') {
       const all = await ctx.call('collections.list', {});
       if (ctx.json) return ctx.out(JSON.stringify(all, null, 2));
       if (!all.length) return ctx.out('No collections yet. Create one with: cuttings collection create NAME');
-      const depth = (c: (typeof all)[number]): number => (c.parentId === null ? 0 : 1 + depth(all.find((p) => p.id === c.parentId)!));
-      for (const c of all) ctx.out(`${'  '.repeat(depth(c))}${c.name}${c.query ? ` [smart: ${c.query}]` : ''} (${c.count})`);
-      return;
+      const print = (parentId: number | null, depth: number): void => {
+        for (const c of all.filter((x) => x.parentId === parentId)) {
+          ctx.out(`${'  '.repeat(depth)}${c.name}${c.query ? ` [smart: ${c.query}]` : ''} (${c.count})`);
+          print(c.id, depth + 1);
+        }
+      };
+      return print(null, 0);
     }
     if (!name) throw new CliError(`Usage: ${this.usage}`, 2);
     if (verb === 'create') {
@@ -85,6 +89,15 @@ export const collectionCommand: Command = {
       const id = await collectionIdByName(ctx, name);
       const { added } = await ctx.call('collections.addClips', { id, clipIds: rest.map(parseClipId) });
       return ctx.out(ctx.json ? JSON.stringify({ collection: id, added }) : `Added ${added.length} clip${added.length === 1 ? '' : 's'} to ${name}.`);
+    }
+    if (verb === 'move') {
+      const id = await collectionIdByName(ctx, name);
+      if (typeof ctx.flags.parent !== 'string' && ctx.flags.top !== true) throw new CliError('Say where to: --parent NAME, or --top.', 2);
+      const parentId = typeof ctx.flags.parent === 'string' ? await collectionIdByName(ctx, ctx.flags.parent) : null;
+      const index = ctx.flags.index === undefined ? Number.MAX_SAFE_INTEGER : Number(ctx.flags.index);
+      if (!Number.isInteger(index) || index < 0) throw new CliError('--index takes a position from 0.', 2);
+      await ctx.call('collections.move', { id, parentId, index });
+      return ctx.out(ctx.json ? JSON.stringify({ moved: id, parentId }) : `Moved ${name} ${parentId === null ? 'to the top level' : `into ${ctx.flags.parent}`}.`);
     }
     throw new CliError(`Unknown: collection ${verb}. Usage: ${this.usage}`, 2);
   },
