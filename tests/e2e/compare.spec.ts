@@ -112,7 +112,7 @@ test('a duplicate warning compares the paste with the clip already saved, and Es
   await expect(review).toBeVisible();
 });
 
-test('screenshot of the compare view', async ({ app, server }, testInfo) => {
+test('screenshot of the compare view', async ({ app, server }) => {
   const { updated } = await addViaductVersions(server);
   await app.reload();
   const view = await openVersionComparison(app, updated);
@@ -123,5 +123,5 @@ test('screenshot of the compare view', async ({ app, server }, testInfo) => {
   await app.mouse.move(0, 799);
   await app.screenshot({ path: docs('compare.png') });
   await app.emulateMedia({ colorScheme: 'dark' });
-  await app.screenshot({ path: testInfo.outputPath('compare-dark.png') });
+  await app.screenshot({ path: docs('compare-dark.png') });
 });

@@ -1,0 +1,213 @@
+import { api, describeError } from '../api/api.js';
+import type { ClipSummary, DossierSpec } from '../api/models.js';
+import { collections } from './collections.svelte.js';
+import { library } from './library.svelte.js';
+import { search } from './search.svelte.js';
+
+/** Where the dossier's clips come from. */
+export type DossierSource = { kind: 'collection'; name: string } | { kind: 'selection' };
+
+export type PaperSize = DossierSpec['paperSize'];
+export type DossierPart = keyof DossierSpec['parts'];
+
+/** The builder's form: the spec as fields edit it (a blank date is today's). */
+export interface DossierForm {
+  title: string;
+  subtitle: string;
+  author: string;
+  organisation: string;
+  date: string;
+  marking: string;
+  paperSize: PaperSize;
+  introduction: string;
+  parts: Record<DossierPart, boolean>;
+}
+
+/** Most clips listed in the builder; the dossier itself takes them all. */
+const LISTED = 1_000;
+/** Typing settles before the preview is rebuilt: each build reads every clip and inlines fonts. */
+const PREVIEW_DELAY_MS = 450;
+
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const blankForm = (title: string, introduction: string): DossierForm => ({
+  title,
+  subtitle: '',
+  author: '',
+  organisation: '',
+  date: today(),
+  marking: '',
+  paperSize: 'A4',
+  introduction,
+  parts: { cover: true, contents: true, introduction: true, overview: true, indexes: true },
+});
+
+/** The dossier builder: its clips in print order, the cover and parts chosen, and the live preview. */
+class DossierStore {
+  #open = $state(false);
+  #source = $state<DossierSource | null>(null);
+  #form = $state<DossierForm>(blankForm('', ''));
+  #clipIds = $state.raw<number[]>([]);
+  #clips = $state.raw<ClipSummary[]>([]);
+  #loading = $state(false);
+  #error = $state<string | null>(null);
+  #preview = $state('');
+  #previewing = $state(false);
+  #previewError = $state<string | null>(null);
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Bumped per opening, and per preview, so a slow answer cannot replace a later one. */
+  #request = 0;
+  #previewRequest = 0;
+
+  get isOpen() {
+    return this.#open;
+  }
+
+  get source() {
+    return this.#source;
+  }
+
+  /** Bindable: the fields write straight into it. */
+  get form() {
+    return this.#form;
+  }
+
+  get clipIds() {
+    return this.#clipIds;
+  }
+
+  /** The clips listed in the builder, at most the first thousand. */
+  get clips() {
+    return this.#clips;
+  }
+
+  get loading() {
+    return this.#loading;
+  }
+
+  get error() {
+    return this.#error;
+  }
+
+  get preview() {
+    return this.#preview;
+  }
+
+  get previewing() {
+    return this.#previewing;
+  }
+
+  get previewError() {
+    return this.#previewError;
+  }
+
+  /** The spec as the API takes it. */
+  get spec(): DossierSpec {
+    const f = this.#form;
+    return {
+      title: f.title.trim() || 'Press cuttings',
+      subtitle: f.subtitle.trim(),
+      author: f.author.trim(),
+      organisation: f.organisation.trim(),
+      date: f.date || null,
+      marking: f.marking.trim(),
+      paperSize: f.paperSize,
+      introduction: f.introduction,
+      parts: { ...f.parts },
+    };
+  }
+
+  /** A collection's clips in its own order (a smart collection's by date), its name as the title, its description as the introduction. */
+  async openCollection(id: number) {
+    const collection = collections.byId(id);
+    if (!collection) return;
+    this.#begin({ kind: 'collection', name: collection.name }, blankForm(collection.name, collection.description));
+    await this.#load(async () => {
+      const ids = await api.call('collections.clipIds', { id });
+      const listed = collection.query
+        ? (await api.call('search.query', { query: collection.query, sort: 'date', limit: LISTED })).hits
+        : (await api.call('clips.list', { collectionId: id, limit: LISTED })).items;
+      return { ids, listed };
+    });
+  }
+
+  /** The clips picked in the list, in the list's order. */
+  async openSelection() {
+    this.#begin({ kind: 'selection' }, blankForm('Press cuttings', ''));
+    await this.#load(async () => {
+      const picked = new Set(await library.selectedIds());
+      const shown = search.active ? search.hits : library.items;
+      const listed = shown.filter((clip) => picked.has(clip.id));
+      const rest = [...picked].filter((id) => !listed.some((clip) => clip.id === id));
+      return { ids: [...listed.map((clip) => clip.id), ...rest], listed: listed.slice(0, LISTED) };
+    });
+  }
+
+  close() {
+    ++this.#request;
+    clearTimeout(this.#timer);
+    this.#open = false;
+    this.#preview = '';
+    this.#clips = [];
+    this.#clipIds = [];
+  }
+
+  /** Rebuilds the preview once the fields have been still for a moment. */
+  schedulePreview() {
+    clearTimeout(this.#timer);
+    if (!this.#open || this.#clipIds.length === 0) return;
+    this.#timer = setTimeout(() => void this.#buildPreview(), PREVIEW_DELAY_MS);
+  }
+
+  #begin(source: DossierSource, form: DossierForm) {
+    ++this.#request;
+    this.#source = source;
+    this.#form = form;
+    this.#clipIds = [];
+    this.#clips = [];
+    this.#preview = '';
+    this.#error = null;
+    this.#previewError = null;
+    this.#open = true;
+  }
+
+  async #load(read: () => Promise<{ ids: number[]; listed: ClipSummary[] }>) {
+    const request = this.#request;
+    this.#loading = true;
+    try {
+      const { ids, listed } = await read();
+      if (request !== this.#request) return;
+      this.#clipIds = ids;
+      this.#clips = listed;
+      if (ids.length === 0) this.#error = 'There are no clips to put in a dossier. Add clips to the collection first.';
+      else await this.#buildPreview();
+    } catch (err) {
+      if (request === this.#request) this.#error = describeError(err);
+    } finally {
+      if (request === this.#request) this.#loading = false;
+    }
+  }
+
+  async #buildPreview() {
+    const request = ++this.#previewRequest;
+    const opening = this.#request;
+    const current = () => request === this.#previewRequest && opening === this.#request;
+    this.#previewing = true;
+    try {
+      const { html } = await api.call('dossier.preview', { clipIds: this.#clipIds, spec: this.spec });
+      if (!current()) return;
+      this.#preview = html;
+      this.#previewError = null;
+    } catch (err) {
+      if (current()) this.#previewError = describeError(err);
+    } finally {
+      if (current()) this.#previewing = false;
+    }
+  }
+}
+
+export const dossier = new DossierStore();

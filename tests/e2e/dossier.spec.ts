@@ -1,0 +1,117 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { test, expect, type Server } from './fixtures.js';
+import { addReviewedCorpusClips } from './corpus-library.js';
+
+const docs = (name: string) => fileURLToPath(new URL(`../../docs/${name}`, import.meta.url));
+const command = process.platform === 'darwin' ? 'Meta' : 'Control';
+const DESCRIPTION = 'How the **soymeal deal** and the Elbe floods were reported, for Thursday’s meeting.';
+
+/** Three clips filed in a collection in a chosen order, with a description to introduce them. */
+async function addBriefing(server: Server) {
+  const ids = await addReviewedCorpusClips(server, ['v02_reuters_china_argentina', 'v10_de_dresden_flood', 'v03_xinhua_china_argentina']);
+  const collection = await server.call<{ id: number }>('collections.create', { name: 'Thursday briefing', description: DESCRIPTION });
+  await server.call('collections.addClips', { id: collection.id, clipIds: [ids[2], ids[0], ids[1]] });
+  return ids;
+}
+
+async function openBuilder(app: Page) {
+  await app.getByRole('tree', { name: 'Collections' }).getByRole('treeitem', { name: 'Thursday briefing' }).click();
+  await app.getByRole('button', { name: 'Dossier…' }).click();
+  const builder = app.getByRole('dialog', { name: 'Dossier' });
+  await expect(builder.getByRole('list', { name: 'Clips in print order' }).getByRole('listitem')).toHaveCount(3);
+  return builder;
+}
+
+const preview = (app: Page) => app.frameLocator('iframe[title="Dossier preview"]');
+
+test('a collection becomes a dossier: cover fields, clips in the collection’s order, a live preview and a PDF', async ({ app, server }, testInfo) => {
+  await addBriefing(server);
+  await app.reload();
+  const builder = await openBuilder(app);
+
+  await expect(builder.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Thursday briefing');
+  await expect(builder.getByRole('textbox', { name: /^Introduction/ })).toHaveValue(DESCRIPTION);
+  const order = builder.getByRole('list', { name: 'Clips in print order' }).getByRole('listitem');
+  await expect(order.nth(0)).toContainText('China, Argentina sign cooperation documents');
+  await expect(order.nth(1)).toContainText('China, Argentina sign soymeal');
+  await expect(order.nth(2)).toContainText('Elbe-Hochwasser');
+
+  await expect(preview(app).locator('h2', { hasText: 'China, Argentina sign soymeal' })).toBeVisible();
+  await expect(preview(app).locator('h2', { hasText: 'Elbe-Hochwasser' })).toBeVisible();
+  await builder.getByRole('textbox', { name: 'Title', exact: true }).fill('Soymeal and floods');
+  await builder.getByRole('textbox', { name: 'Marking', exact: true }).fill('For internal use');
+  await expect(preview(app).locator('.cover-title')).toHaveText('Soymeal and floods');
+
+  const path = builder.getByLabel('Save as');
+  await expect(path).toHaveValue(/[\\/]Soymeal and floods\.pdf$/);
+  test.setTimeout(90_000);
+  mkdirSync(testInfo.outputDir, { recursive: true });
+  const out = testInfo.outputPath('briefing.pdf');
+  await path.fill(out);
+  await builder.getByRole('button', { name: 'Export PDF' }).click();
+  await expect(builder.getByRole('progressbar', { name: 'Making the PDF' })).toBeVisible();
+  await expect(builder.getByText(/Saved \d+ pages to/)).toBeVisible({ timeout: 60_000 });
+  await expect(builder.getByText(out)).toBeVisible();
+  expect(existsSync(out)).toBe(true);
+  expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+  await app.keyboard.press('Escape');
+  await expect(builder).toBeHidden();
+});
+
+test('an export can be cancelled, and nothing is written', async ({ app, server }, testInfo) => {
+  await addBriefing(server);
+  await app.reload();
+  const builder = await openBuilder(app);
+  mkdirSync(testInfo.outputDir, { recursive: true });
+  const out = testInfo.outputPath('cancelled.pdf');
+  await builder.getByLabel('Save as').fill(out);
+  await builder.getByRole('button', { name: 'Export PDF' }).click();
+  await builder.getByRole('button', { name: 'Cancel export' }).click();
+  await expect(builder.getByText('Export cancelled. Nothing was written.')).toBeVisible();
+  await expect(builder.getByRole('button', { name: 'Export PDF' })).toBeEnabled();
+  expect(existsSync(out)).toBe(false);
+});
+
+test('a path that is not absolute is explained, and Export waits for a full one', async ({ app, server }) => {
+  await addBriefing(server);
+  await app.reload();
+  const builder = await openBuilder(app);
+  await builder.getByLabel('Save as').fill('briefing.pdf');
+  await expect(builder.getByText(/Give the full path of the file/)).toBeVisible();
+  await expect(builder.getByRole('button', { name: 'Export PDF' })).toBeDisabled();
+});
+
+test('clips picked in the list make a dossier in the list’s order', async ({ app, server }) => {
+  const [reuters, dresden] = await addReviewedCorpusClips(server, ['v02_reuters_china_argentina', 'v10_de_dresden_flood', 'v03_xinhua_china_argentina']);
+  await app.reload();
+  await app.locator(`[data-clip-id="${reuters}"]`).click();
+  await app.locator(`[data-clip-id="${dresden}"]`).click({ modifiers: [command] });
+  await app.getByRole('toolbar', { name: 'Selected clips' }).getByRole('button', { name: 'Dossier…' }).click();
+  const builder = app.getByRole('dialog', { name: 'Dossier' });
+  await expect(builder).toContainText('From the clips you picked');
+  const order = builder.getByRole('list', { name: 'Clips in print order' }).getByRole('listitem');
+  await expect(order).toHaveCount(2);
+  // Newest first, as the list shows them.
+  await expect(order.nth(0)).toContainText('Elbe-Hochwasser');
+  await expect(preview(app).locator('h2', { hasText: 'China, Argentina sign soymeal' })).toBeVisible();
+});
+
+test('screenshot of the dossier builder', async ({ app, server }) => {
+  await addBriefing(server);
+  await app.reload();
+  const builder = await openBuilder(app);
+  await builder.getByRole('textbox', { name: 'Subtitle', exact: true }).fill('Trade with South America and the summer floods');
+  await builder.getByRole('textbox', { name: 'Author', exact: true }).fill('Ana Lis Ferraro');
+  await builder.getByRole('textbox', { name: 'Organisation', exact: true }).fill('Ministry of Agriculture');
+  await builder.getByRole('textbox', { name: 'Marking', exact: true }).fill('Confidential — for internal use');
+  await expect(preview(app).locator('.cover-subtitle')).toHaveText('Trade with South America and the summer floods');
+  await app.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await app.evaluate(() => document.fonts.ready);
+  await app.mouse.move(0, 799);
+  await app.screenshot({ path: docs('dossier-builder.png') });
+  await app.emulateMedia({ colorScheme: 'dark' });
+  await app.screenshot({ path: docs('dossier-builder-dark.png') });
+});
