@@ -119,6 +119,11 @@ test('collections nest, take clips by drag and from the reader, and keep a keybo
   await app.getByRole('tree', { name: 'Collections' }).getByRole('treeitem', { name: 'Briefs', exact: true }).press('ArrowRight');
   await item(collections, 'Harvests').click();
   await expect(rows.nth(2)).toContainText(firstTitle!);
+
+  // Dragged onto the top half of the first row, the last clip goes first.
+  await rows.nth(2).dragTo(rows.nth(0), { targetPosition: { x: 40, y: 10 } });
+  await expect(rows.nth(0)).toContainText(firstTitle!);
+  await expect(rows.nth(0)).toContainText('1');
   expect(await server.call<number[]>('collections.clipIds', { id: 2 })).toHaveLength(3);
 });
 

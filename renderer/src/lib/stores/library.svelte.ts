@@ -21,7 +21,7 @@ const PAGE = 200;
 /** The most rows one list call returns; "select all" reads ids in pages this big. */
 const ID_PAGE = 1_000;
 
-export const sameView = (a: LibraryView, b: LibraryView) => JSON.stringify(a) === JSON.stringify(b);
+const sameView = (a: LibraryView, b: LibraryView) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The list pane's clips for the current view, the sidebar counts, and moving clips to and from the Trash. */
 class LibraryStore {
