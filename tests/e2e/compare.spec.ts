@@ -117,8 +117,7 @@ test('screenshot of the compare view', async ({ app, server }) => {
   await app.reload();
   const view = await openVersionComparison(app, updated);
   await app.keyboard.press('n');
-  await app.keyboard.press('n');
-  await expect(view.locator('.current')).toContainText('passenger and freight trains');
+  await expect(view.locator('.current')).toContainText('Calder Valley');
   await app.evaluate(() => document.fonts.ready);
   await app.mouse.move(0, 799);
   await app.screenshot({ path: docs('compare.png') });
