@@ -24,6 +24,7 @@ const ORG_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
 
 const ADJECTIVE_ENDINGS = ['ого', 'его', 'ому', 'ему', 'ой', 'ей', 'ою', 'ею', 'ую', 'юю', 'ая', 'яя', 'ий', 'ый', 'ій', 'ое', 'ее', 'ом', 'ем', 'ым', 'им', 'ых', 'их', 'ої', 'а', 'я', 'е', 'у', 'ю'];
 const CAP_ADJECTIVE = /(?<!\p{L})\p{Lu}\p{Ll}+(?:ого|его|ому|ему|ой|ей|ую|юю|ая|яя|ий|ый|ій|ое|ее|ом|ем|ої|а|е)(?!\p{L})/gu;
+const LOWER_ADJECTIVE = /^\p{Ll}+(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ей|ом|ем|ую|ій|а|е)$/u;
 const GENITIVE_WORD = /^\s+(\p{Ll}+(?:ого|его|ой|ей|ых|их|ов|ев|а|я|и|ы|у))(?!\p{L})/u;
 const PLACE_AFTER_PREPOSITION = /(?<!\p{L})(?:в|во|на|из|под|над|до|через|около|возле|у|біля|від|із|поблизу)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?!\p{L})/gu;
 
@@ -53,16 +54,24 @@ export function findCyrillicEntities(texts: readonly string[], ukrainian: boolea
   const organizations = new Set<string>();
   for (const text of texts) {
     for (const m of text.matchAll(CAP_ADJECTIVE)) {
-      const next = /^\s+(\p{Ll}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+      // The head noun may follow a second, lower-case adjective: `Тверской краеведческий музей`.
+      const next = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 50));
       if (!next) continue;
-      const place = headNoun(next[1]!, PLACE_NOUNS);
-      const org = place ? null : headNoun(next[1]!, ORG_NOUNS);
+      const isHead = (w: string) => headNoun(w, PLACE_NOUNS) ?? headNoun(w, ORG_NOUNS);
+      const between = next[2] && !isHead(next[1]!) && LOWER_ADJECTIVE.test(next[1]!) ? next[1]! : null;
+      const headWord = between ? next[2]! : next[1]!;
+      const place = headNoun(headWord, PLACE_NOUNS);
+      const org = place ? null : headNoun(headWord, ORG_NOUNS);
       const noun = place ?? org;
       if (!noun) continue;
-      const name = `${adjectiveNominative(m[0], noun[1], ukrainian)} ${noun[0]}`;
+      // A head noun already in the nominative means its adjectives are too (`Тверской музей` keeps its -ой).
+      const nominative = headWord === noun[0];
+      const adjectives = [m[0], ...(between ? [between] : [])].map((a) => (nominative ? a : adjectiveNominative(a, noun[1], ukrainian)));
+      const consumed = between ? next[0] : /^\s+\p{Ll}+/u.exec(next[0])![0];
+      const name = `${adjectives.join(' ')} ${noun[0]}`;
       if (place) places.add(name);
       else {
-        let tail = text.slice(m.index + m[0].length + next[0].length);
+        let tail = text.slice(m.index + m[0].length + consumed.length, m.index + m[0].length + consumed.length + 80);
         const genitive: string[] = [];
         for (let k = 0; k < 2; k++) {
           const g = GENITIVE_WORD.exec(tail);

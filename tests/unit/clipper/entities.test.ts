@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+
+describe('people, places and organisations', () => {
+  it('keeps one entry per person under the full name, and no adjectives as places', () => {
+    const draft = parseClip(
+      'Portuguese Environment Minister Rita Campos visited a school in Lisbon on Monday.\n\nCampos said the Tagus Estuary plan would protect birds. Portuguese officials and the European Environment Agency backed it.',
+    );
+    expect(draft.people).toEqual(['Rita Campos']);
+    expect(draft.places).toEqual(expect.arrayContaining(['Lisbon', 'Tagus Estuary']));
+    expect(draft.places).not.toContain('Portuguese');
+    expect(draft.organizations).toContain('European Environment Agency');
+  });
+
+  it('keeps the fullest form of a place and leaves the outlet’s dateline marker out', () => {
+    const draft = parseClip('HALDEN, Norway (AP) — Ferries to the Isle of Skye resumed on Tuesday. Residents of Skye had waited a week, the operator North Sea Ferries said.');
+    expect(draft.places).toEqual(expect.arrayContaining(['Halden', 'Norway', 'Isle of Skye']));
+    expect(draft.places).not.toContain('Skye');
+    expect(draft.organizations).not.toContain('AP');
+  });
+
+  it('gives Russian places and organisations in the nominative', () => {
+    const draft = parseClip('Тверской краеведческий музей в пятницу открыл выставку в Великом Устюге. Директор музея рассказал о планах министру культуры Тверской области.');
+    expect(draft.places).toEqual(expect.arrayContaining(['Великий Устюг', 'Тверская область']));
+    expect(draft.organizations).toContain('Тверской краеведческий музей');
+  });
+
+  it('finds Chinese organisations and places by their suffixes', () => {
+    const draft = parseClip('记者从青州市水利局获悉，位于临河区的老桥将于下月重新开放，北方大学的专家参与了检测。');
+    expect(draft.organizations).toEqual(expect.arrayContaining(['青州市水利局', '北方大学']));
+    expect(draft.places).toContain('临河区');
+  });
+
+  it('reads German place names by their endings and organisations in the nominative', () => {
+    const draft = parseClip('Die Marienbrücke im Fichtelgebirge bleibt gesperrt, sagte ein Sprecher der Bayerischen Staatsoper der Nachrichtenagentur. In Österreich ist die Lage ruhig.');
+    expect(draft.places).toEqual(expect.arrayContaining(['Marienbrücke', 'Fichtelgebirge', 'Österreich']));
+  });
+});
