@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { DossierSpec } from '../../shared/api/contract.js';
+import type { Clip } from '../../shared/models/clip.js';
 import { renderClip } from './clip-section.js';
 import { renderContents } from './contents.js';
 import { renderCover } from './cover.js';
-import type { Clip } from '../../shared/models/clip.js';
 import type { DossierModel, PartRef } from './dossier-types.js';
 import { fontFaceCss } from './fonts.js';
 import { cssString, escapeHtml, html, type SafeHtml } from './html.js';
@@ -21,7 +21,7 @@ const PAGED = 'node_modules/pagedjs/dist/paged.polyfill.js';
 /** Text the stylesheet prints itself ("Page 3 of 12"), so its characters get fonts too. */
 const GENERATED_TEXT = 'Page of 0123456789–—…“”';
 
-export const PAPER: Record<DossierSpec['paperSize'], string> = { A4: 'A4', Letter: 'letter' };
+const PAPER: Record<DossierSpec['paperSize'], string> = { A4: 'A4', Letter: 'letter' };
 
 const PARTS = {
   introduction: { id: 'introduction', title: 'Introduction' },

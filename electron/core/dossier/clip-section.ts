@@ -1,6 +1,6 @@
 import { renderClipBody } from './clip-body.js';
 import { formatDate, formatTimestamp } from './format.js';
-import { html, type SafeHtml } from './html.js';
+import { html, webLink, type SafeHtml } from './html.js';
 import type { PlannedClip } from './plan-clip.js';
 
 /** BCP 47-ish codes only: the language goes into a lang attribute, which drives hyphenation and CJK fonts. */
@@ -60,7 +60,7 @@ function sourceLine(planned: PlannedClip): SafeHtml {
     html`Source: ${clip.source ?? 'outlet not known'}${clip.date ? html`, ${formatDate(clip.date)}` : ''}.`,
     html` Captured ${formatTimestamp(clip.createdAt)}.`,
   ];
-  if (clip.url) parts.push(html` <span class="url">${clip.url}</span>`);
+  if (clip.url) parts.push(html` ${webLink(clip.url, 'url')}`);
   parts.push(html` Cuttings clip ${clip.id}.`);
   return html`${parts}`;
 }

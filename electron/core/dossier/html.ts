@@ -45,3 +45,13 @@ export function cssString(text: string): string {
     .replace(/[^\p{L}\p{N} ]/gu, (c) => `\\${c.codePointAt(0)!.toString(16)} `);
   return `"${body}"`;
 }
+
+/**
+ * A web address as a link the PDF reader can follow; anything but http(s) stays plain text, so a
+ * pasted "javascript:" address can never become a live link.
+ */
+export function webLink(url: string, className: string): SafeHtml {
+  return /^https?:\/\/[^\s]+$/i.test(url.trim())
+    ? html`<a class="${className}" href="${url.trim()}">${url}</a>`
+    : html`<span class="${className}">${url}</span>`;
+}

@@ -1,6 +1,6 @@
 import type { PartRef } from './dossier-types.js';
 import { formatShortDate } from './format.js';
-import { html, type SafeHtml } from './html.js';
+import { html, webLink, type SafeHtml } from './html.js';
 import type { EntityKind, IndexTarget, PlannedClip } from './plan-clip.js';
 
 /**
@@ -109,7 +109,7 @@ export function renderSources(clips: readonly PlannedClip[], part: PartRef, page
 ${outlets.map(
   (outlet) => html`${byOutlet.get(outlet)!.map(
   // The outlet is named on its first row only: a row of its own could be stranded at a page foot.
-  (c, i) => html`<tr${i === 0 ? html` class="first-of-outlet"` : ''}><td class="outlet">${i === 0 ? outlet : ''}</td><td>${c.label.text}${c.clip.url ? html`<span class="sub url">${c.clip.url}</span>` : ''}</td><td class="date">${c.clip.date ? formatShortDate(c.clip.date) : '—'}</td><td class="num">${pageRef({ clipNo: c.no, anchorId: c.id })}</td></tr>`,
+  (c, i) => html`<tr${i === 0 ? html` class="first-of-outlet"` : ''}><td class="outlet">${i === 0 ? outlet : ''}</td><td>${c.label.text}${c.clip.url ? webLink(c.clip.url, 'sub url') : ''}</td><td class="date">${c.clip.date ? formatShortDate(c.clip.date) : '—'}</td><td class="num">${pageRef({ clipNo: c.no, anchorId: c.id })}</td></tr>`,
 )}`,
 )}
 </tbody>
