@@ -82,6 +82,7 @@ test('collections nest, take clips by drag and from the reader, and keep a keybo
   const collections = sidebarTree(app, 'Collections');
 
   await app.getByRole('button', { name: 'New collection' }).click();
+  await app.getByRole('menuitem', { name: 'New collection…' }).click();
   await answer(app, 'Briefs', 'Create');
   await expect(item(collections, 'Briefs')).toBeVisible();
   await expect(app.getByText('This collection is empty')).toBeVisible();
@@ -144,6 +145,15 @@ test('a saved search is a smart collection that takes in a matching clip when it
   await expect(smart).toContainText('2');
   await smart.click();
   await expect(app.getByRole('listbox', { name: 'Argentina watch' }).getByRole('option')).toHaveCount(2);
+
+  await app.getByRole('button', { name: 'New collection' }).click();
+  await app.getByRole('menuitem', { name: 'New smart collection…' }).click();
+  await app.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill('source:AP');
+  await app.getByRole('dialog').getByRole('button', { name: 'Next' }).click();
+  await expect(app.getByRole('dialog').getByRole('textbox', { name: 'Name' })).toHaveValue('source:AP');
+  await answer(app, 'From AP', 'Create');
+  await expect(item(sidebarTree(app, 'Collections'), 'From AP')).toContainText('1');
+  await expect(app.getByRole('listbox', { name: 'From AP' }).getByRole('option')).toContainText('Norway, Russia rescue');
 });
 
 test('search shows its syntax, sorts by date, and a facet click narrows the results', async ({ app, server }) => {
