@@ -16,6 +16,21 @@ export async function checkWritable(path: string): Promise<void> {
   });
   const existing = await stat(path).catch(() => null);
   if (existing?.isDirectory()) throw new Error(`${path} is a folder`);
+  // A probe named like the file: a name the file system refuses (reserved characters on
+  // Windows, too long) fails now rather than after the whole dossier has been printed.
+  const probe = tempPathFor(path);
+  const handle = await open(probe, 'wx').catch((err: NodeJS.ErrnoException) => {
+    throw new Error(`a file cannot be created there (${err.code ?? err.message})`);
+  });
+  await handle.close();
+  await rm(probe, { force: true });
+}
+
+/** Beside the target, named after it but short enough to leave room within a 255-byte name. */
+function tempPathFor(path: string): string {
+  const chars = Array.from(basename(path));
+  while (Buffer.byteLength(chars.join('')) > 100) chars.pop();
+  return join(dirname(path), `.${chars.join('')}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
 /**
@@ -24,7 +39,7 @@ export async function checkWritable(path: string): Promise<void> {
  * removed if anything fails.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempPathFor(path);
   try {
     const handle = await open(temp, 'wx', 0o644);
     try {
