@@ -16,6 +16,7 @@ export async function checkWritable(path: string): Promise<void> {
   });
   const existing = await stat(path).catch(() => null);
   if (existing?.isDirectory()) throw new Error(`${path} is a folder`);
+  if (Buffer.byteLength(basename(path)) > 255) throw new Error('the file name is too long (255 bytes at most)');
   // A probe named like the file: a name the file system refuses (reserved characters on
   // Windows, too long) fails now rather than after the whole dossier has been printed.
   const probe = tempPathFor(path);
