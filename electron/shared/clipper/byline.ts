@@ -8,7 +8,9 @@ export interface BylineLine {
   outlet: string | null;
 }
 
-const BY_LINE = /^(?:by|par|von|por|di|door|written by|words by|text by|автор(?:ы)?(?: текста)?|автор(?:и)?|author(?:s)?|text|texte|texto)\s*[:：]?\s+(.{2,160})$/iu;
+const BY_LINE = /^(?:by|par|von|por|di|door|written by|words by|text by|автор(?:ы)?(?: текста)?|автор(?:и)?|текст|author(?:s)?|text|texte|texto)\s*[:：]?\s+(.{2,160})$/iu;
+// `Jane Doe, Political Correspondent`: a name with the author's role after it.
+const NAME_WITH_ROLE = /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+),\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|writer|editor|journalist|columnist|staff|contributor|корреспондент|кореспондент|korrespondent|korrespondentin|redakteur|redakteurin|journaliste)\s*$/iu;
 const DOT_LINE = /^([^·•|]{3,60}?)\s*[·•|]\s*([^·•|]{2,60}?)\s*[·•|]?\s*$/u;
 const CREDIT = /(?:^|[;(]\s*|\.\s+)(?:additional\s+)?(?:reporting|writing|reporting and writing|research|compiled|text|additional reporting)\s+by\s+([^;()]+)/giu;
 const EDITOR_CREDIT = /^(?:editing|edited|editor|photos?|photographs?|pictures?|graphics?|video)\s+by\b/iu;
@@ -46,13 +48,20 @@ export function cleanName(fragment: string): string | null {
 
 function splitNames(list: string): string[] {
   return list
-    .split(/\s*(?:,|;|&|、|，|(?<!\p{L})(?:and|und|et|y|и|і|та)(?!\p{L}))\s*/u)
+    .split(/\s*(?:,|;|&|\||·|—|、|，|(?<!\p{L})(?:and|und|et|y|и|і|та)(?!\p{L}))\s*/u)
+    .filter((part) => !OUTLET_WORD.test(part) && !isAgency(part))
     .map((part) => cleanName(part))
     .filter((n): n is string => n !== null);
 }
 
+const OUTLET_WORD = /\b(?:News|Times|Post|Herald|Journal|Guardian|Telegraph|Press|Agency|Radio|TV|Television|Gazette|Tribune|Daily|Weekly|Review|Ledger|Chronicle|Observer|Independent|Mail|Express|Standard|Mirror|Record|Courier|Monitor|Bulletin|Wire|Magazine|Media)\b/u;
+
+/** The outlet a byline names beside its authors: `By Jane Doe, Reuters`, `By Jane Doe | The Daily Example`. */
 function outletOf(list: string): string | null {
-  for (const part of list.split(/\s*[,|/]\s*/u)) if (isAgency(part)) return part.trim();
+  for (const part of list.split(/\s*[,|/·]\s*/u).slice(1)) {
+    const p = part.trim();
+    if (isAgency(p) || (OUTLET_WORD.test(p) && p.split(/\s+/u).length <= 5 && !/\d/u.test(p)) || /^\p{Lu}{2,5}$/u.test(p)) return p;
+  }
   return null;
 }
 
@@ -65,6 +74,11 @@ export function readBylineLine(text: string): BylineLine | null {
     if (/[.!?]\s+\p{Lu}\p{Ll}/u.test(list) && !/\b(?:Dr|Prof|St|Jr|Sr)\.\s/u.test(list)) return null;
     const names = splitNames(list);
     return names.length ? { names, outlet: outletOf(list) } : null;
+  }
+  const withRole = NAME_WITH_ROLE.exec(text);
+  if (withRole) {
+    const name = cleanName(withRole[1]!);
+    if (name) return { names: [name], outlet: null };
   }
   const dot = DOT_LINE.exec(text);
   if (dot) {

@@ -19,6 +19,8 @@ const PAREN_AGENCY = new RegExp(`\\(([^()]{1,40})\\)\\s*${DASH}\\s*`, 'u');
 const SLASH_AGENCY = new RegExp(`\\s/\\s*([^/\\s][^/]{0,30}?)\\s*/\\.?\\s*(?:${DASH}\\s*)?`, 'u');
 const DASH_AGENCY = new RegExp(`\\s${DASH}\\s*(\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,2})\\.\\s`, 'u');
 const PLAIN_DASH = new RegExp(`\\s${DASH}\\s`, 'u');
+// South Asian papers write `NEW DELHI: The government …`.
+const PLAIN_COLON = /:\s(?=\p{Lu})/u;
 
 /** `HALDEN, June 13` → the place part `HALDEN`, once the date is cut out. */
 function placeOf(prefix: string, needCaps: boolean): { place: string; date: DateParts | null } | null {
@@ -66,6 +68,7 @@ export function readDateline(paragraph: string): Dateline | null {
     fromMarker(head, PAREN_AGENCY, false, true) ??
     fromMarker(head, SLASH_AGENCY, false, true) ??
     fromMarker(head, DASH_AGENCY, true, true) ??
-    fromMarker(head, PLAIN_DASH, true, false)
+    fromMarker(head, PLAIN_DASH, true, false) ??
+    fromMarker(head, PLAIN_COLON, true, false)
   );
 }

@@ -1,5 +1,6 @@
 import { cleanName, readBylineLine, readCreditLine } from './byline.js';
 import { isCruftLine, isFooterMarker, isLinkListHeading } from './cruft.js';
+import { findFullDates } from './date.js';
 import { readDateLine, type LabelledDate } from './date-line.js';
 import { readDateline } from './dateline.js';
 import type { Line } from './lines.js';
@@ -21,6 +22,8 @@ export interface Layout {
 
 // A live blog's entry time (`10:42`) is content, unlike other short lines above the body.
 const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|ET|UTC))?$/iu;
+// A newspaper's print footer dates the article: `A version of this article appears in print on March 3, 2024 …`.
+const PRINT_FOOTER = /(?:appears? in print|appeared in print|print edition|printed edition|in the print edition|a version of this (?:article|story) appear)/iu;
 const SOURCE_LINE = /^(?:source|来源|источник|джерело|quelle)\s*[:：]\s*\S.{0,60}$/iu;
 const BARE_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]+)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]+|de|da|van|von|di|del|bin|al)){1,3}$/u;
 
@@ -59,6 +62,8 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
     if (byline) {
       roles[i] = 'byline';
       bylines.push(...byline.names);
+      // `By Jane Doe | March 3, 2024`: the date shares the byline's line.
+      for (const date of findFullDates(line.text, usMonthFirst)) dates.push({ date, label: 'plain' });
       if (byline.outlet) bylineOutlets.push(byline.outlet);
       return;
     }
@@ -66,6 +71,12 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
     if (credits) {
       roles[i] = 'byline';
       bylines.push(...credits);
+      return;
+    }
+    const printed = PRINT_FOOTER.test(line.text) ? findFullDates(line.text, usMonthFirst)[0] : undefined;
+    if (printed) {
+      roles[i] = 'date';
+      dates.push({ date: printed, label: 'plain' });
       return;
     }
     if (isCruftLine(line.text)) roles[i] = 'cruft';

@@ -18,6 +18,9 @@ export const LABELS = new Set(
     'читайте также', 'смотрите также', 'поделиться', 'подписаться', 'комментарии', 'lesen sie auch',
     'mehr zum thema', 'teilen', 'kommentare', 'lire aussi', 'à lire aussi', 'voir aussi', 'partager',
     'commentaires', 'читайте також', 'поділитися', '分享', '打印', '纠错', '相关新闻', '相关阅读',
+    'skip advertisement', 'continue reading the main story', 'supported by', 'trending', 'most viewed', 'related topics',
+    'top stories', 'features', 'more from this author', 'download the app', 'getty images', 'back to top', 'print this page',
+    'text size', 'listen to this story', 'save article', 'add to myft', 'follow this topic', 'view image in fullscreen',
   ],
 );
 
@@ -31,7 +34,7 @@ export const LINK_LIST_HEADINGS = new Set([
 
 /** Lines that begin this way are links, prompts or credits, not article text. */
 export const PREFIXES =
-  /^(?:read more|read also|read next|also read|see also|related|more on this|more from|more news|watch|listen|recommended|read the full|continue reading|click here|sign up|signup|subscribe|join our|follow us|get our|download our|newsletter|photo|photos|photograph|image|picture|pictures|video|credit|caption|illustration|graphic|source image|foto|fotos|bild|bildquelle|фото|видео|иллюстрация|читайте также|читайте також|смотрите также|подписывайтесь|подпишитесь|підписуйтесь|lesen sie auch|mehr zum thema|abonnieren|lire aussi|à lire aussi|voir aussi|abonnez-vous|inscrivez-vous|topics|tags|tagged|filed under|themen|schlagworte|теги|темы|теми|mots-clés|标签|相关阅读|延伸阅读)(?!\p{L})\s*[:：]?/iu;
+  /^(?:image source|image caption|media caption|video caption|image copyright|read more|read also|read next|also read|see also|related|more on this|more from|more news|watch|listen|recommended|read the full|continue reading|click here|sign up|signup|subscribe|join our|follow us|get our|download our|newsletter|photo|photos|photograph|image|picture|pictures|video|credit|caption|illustration|graphic|source image|foto|fotos|bild|bildquelle|фото|видео|иллюстрация|читайте также|читайте також|смотрите также|подписывайтесь|подпишитесь|підписуйтесь|lesen sie auch|mehr zum thema|abonnieren|lire aussi|à lire aussi|voir aussi|abonnez-vous|inscrivez-vous|topics|tags|tagged|filed under|themen|schlagworte|теги|темы|теми|mots-clés|标签|相关阅读|延伸阅读)(?!\p{L})\s*[:：]?/iu;
 
 /** Prompts to act (subscribe, follow) are never article text, however long. */
 export const PROMPTS = /^(?:sign up|signup|subscribe|join our|follow us|get our|download our|подписывайтесь|подпишитесь|підписуйтесь|abonnieren|abonnez-vous|inscrivez-vous)(?!\p{L})/iu;
