@@ -194,7 +194,7 @@ export function attributeQuotes(
       if (cjk) speaker = cjk;
     }
     if (speaker === undefined) {
-      const source = SOURCE_PHRASES.exec(pre.replace(/,\s*$/u, ' '));
+      const source = [...pre.matchAll(SOURCE_PHRASES)].pop();
       const preWords = words(pre);
       const verbIdx = preWords.map((w) => SPEECH_VERBS.has(w.word.toLowerCase())).lastIndexOf(true);
       const owner = inPara(span.para).find(

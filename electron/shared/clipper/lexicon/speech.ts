@@ -11,7 +11,7 @@ export const SPEECH_VERBS = new Set(`${EN} ${RU} ${UK} ${DE} ${FR}`.split(' '));
 export const SPEECH_NOUNS = new Set('references reference words statement description phrase term language wording claim promise pledge slogan remarks comments'.split(' '));
 
 /** Phrases that put the speaker after them: `according to X`, `in the words of X`, `по словам X`. */
-export const SOURCE_PHRASES = /(?:according to|in the words of|quoting|selon|laut|по словам|по его словам|по её словам|за словами)\s+$/iu;
+export const SOURCE_PHRASES = /(?:according to|in the words of|quoting|selon|laut|по словам|по его словам|по её словам|за словами)\s+/giu;
 
 export const CJK_SPEECH = /(?:说|表示|称|介绍|指出|认为|强调|告诉|坦言|透露|说道)[：:，,]?$/u;
 
