@@ -76,9 +76,11 @@ test.describe('screenshots', () => {
     await shoot('quotes');
 
     await app.getByRole('button', { name: 'People', exact: true }).click();
+    await expect(app.getByRole('list', { name: 'people' }).getByRole('button').first()).toBeVisible();
     await shoot('people');
 
     await app.getByRole('button', { name: 'Timeline', exact: true }).click();
+    await expect(app.getByRole('list', { name: 'Clips per month' })).toBeVisible();
     await shoot('timeline');
 
     await app.getByRole('button', { name: 'All clips' }).click();

@@ -32,6 +32,8 @@ class IndexStore {
   #loaded = $state(false);
   #error = $state<string | null>(null);
   #request = 0;
+  /** Which index the answers are for; another index starts from nothing rather than show these. */
+  #shown = '';
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   get entities() {
@@ -63,14 +65,14 @@ class IndexStore {
   }
 
   loadEntities(kind: EntityKind, filter: string) {
-    this.#debounced(async () => {
+    this.#debounced(`entities:${kind}`, async () => {
       const entities = await api.call('index.entities', { kind, filter: filter.trim() });
       return () => (this.#entities = entities);
     });
   }
 
   loadQuotes(speaker: string | null, text: string) {
-    this.#debounced(async () => {
+    this.#debounced('quotes', async () => {
       const [page, speakers] = await Promise.all([
         api.call('index.quotes', { speaker, text: text.trim() }),
         api.call('index.speakers', {}),
@@ -84,15 +86,22 @@ class IndexStore {
   }
 
   loadTimeline() {
-    this.#debounced(async () => {
+    this.#debounced('timeline', async () => {
       const timeline = withEmptyMonths(await api.call('index.timeline', {}));
       return () => (this.#timeline = timeline);
     }, 0);
   }
 
   /** A later request supersedes an earlier one, so typing fast never shows a stale answer. */
-  #debounced(load: () => Promise<() => void>, pause = TYPING_PAUSE_MS) {
+  #debounced(index: string, load: () => Promise<() => void>, pause = TYPING_PAUSE_MS) {
     clearTimeout(this.#timer);
+    if (index !== this.#shown) {
+      this.#shown = index;
+      this.#loaded = false;
+      this.#entities = [];
+      this.#quotes = [];
+      this.#timeline = [];
+    }
     const request = ++this.#request;
     this.#timer = setTimeout(async () => {
       try {
