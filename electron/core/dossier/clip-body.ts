@@ -44,8 +44,8 @@ export function renderClipBody(paragraphs: readonly string[], marks: readonly Bo
 const SHORT_ENDING = 240;
 
 /**
- * Paged.js does not honour widows, so a one-line closing paragraph could sit alone at the top of
- * a page. A short last paragraph is kept with the one before it instead.
+ * Widows and orphans (3 lines, in the stylesheet) count the lines of one paragraph, so a one-line
+ * closing paragraph could still sit alone at the top of a page. It is kept with the one before.
  */
 function keepShortEndingWithPrevious(rendered: readonly SafeHtml[], paragraphs: readonly string[]): SafeHtml {
   const last = paragraphs[paragraphs.length - 1];

@@ -48,7 +48,7 @@ export function markdownToHtml(markdown: string): SafeHtml {
   return new SafeHtml(keepHeadingsWithNext(out).join('\n'));
 }
 
-/** Paged.js ignores break-after: avoid, so each heading is wrapped with the block after it. */
+/** break-after: avoid is not reliably kept across Paged.js's page breaks, so each heading is wrapped with the block after it. */
 function keepHeadingsWithNext(blocks: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < blocks.length; i++) {
