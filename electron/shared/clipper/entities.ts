@@ -30,7 +30,7 @@ const GENERIC = new Set(['North', 'South', 'East', 'West', 'Central', 'Northern'
 
 const wordBefore = (before: string) => /([\p{L}-]+)\s+$/u.exec(before.slice(-30))?.[1] ?? '';
 /** The word before a name set off by a comma: `the owner, Paul Brandt`. */
-const wordBeforeComma = (before: string) => /([\p{Ll}-]+),\s+$/u.exec(before.slice(-30))?.[1] ?? '';
+const wordBeforeComma = (before: string) => (before.trimEnd().endsWith(',') ? (/([\p{Ll}-]+),\s+$/u.exec(before.slice(-30))?.[1] ?? '') : '');
 const wordAfter = (after: string) => /^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '';
 
 /** Keys for comparing names: accents and case do not make two people. */

@@ -13,6 +13,20 @@ const SAMPLE_CHARS = 2000;
 
 const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
 
+type Script = 'han' | 'kana' | 'hangul' | 'cyrillic' | 'latin' | 'arabic' | 'hebrew' | 'greek';
+
+function scriptOf(code: number): Script | null {
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) return 'latin';
+  if (code >= 0x400 && code <= 0x4ff) return 'cyrillic';
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) return 'han';
+  if (code >= 0x3040 && code <= 0x30ff) return 'kana';
+  if (code >= 0xac00 && code <= 0xd7af) return 'hangul';
+  if (code >= 0x600 && code <= 0x6ff) return 'arabic';
+  if (code >= 0x590 && code <= 0x5ff) return 'hebrew';
+  if (code >= 0x370 && code <= 0x3ff) return 'greek';
+  return null;
+}
+
 /**
  * The ISO 639-1 code of the article's language. The script decides first: franc confuses
  * Russian and Ukrainian on short texts, so letters unique to each settle that; franc then picks
@@ -20,14 +34,12 @@ const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
  */
 export function detectLanguage(body: string): string {
   const sample = body.slice(0, SAMPLE_CHARS);
-  const han = count(sample, /\p{Script=Han}/gu);
-  const kana = count(sample, /[\p{Script=Hiragana}\p{Script=Katakana}]/gu);
-  const hangul = count(sample, /\p{Script=Hangul}/gu);
-  const cyrillic = count(sample, /\p{Script=Cyrillic}/gu);
-  const latin = count(sample, /\p{Script=Latin}/gu);
-  const arabic = count(sample, /\p{Script=Arabic}/gu);
-  const hebrew = count(sample, /\p{Script=Hebrew}/gu);
-  const greek = count(sample, /\p{Script=Greek}/gu);
+  const scripts: Record<Script, number> = { han: 0, kana: 0, hangul: 0, cyrillic: 0, latin: 0, arabic: 0, hebrew: 0, greek: 0 };
+  for (let i = 0; i < sample.length; i++) {
+    const script = scriptOf(sample.charCodeAt(i));
+    if (script) scripts[script]++;
+  }
+  const { han, kana, hangul, cyrillic, latin, arabic, hebrew, greek } = scripts;
   const top = Math.max(han + kana, hangul, cyrillic, latin, arabic, hebrew, greek);
   if (top === 0) return 'en';
   if (top === han + kana) return kana > han / 4 ? 'ja' : 'zh';
