@@ -65,7 +65,7 @@ function formatBytes(n: number): string {
 export const dossierCommand: Command = {
   name: 'dossier',
   usage: 'cuttings dossier --collection NAME | --ids ID,ID... --out FILE.pdf [--title T] [--format pdf|html]',
-  summary: 'print clips as a PDF briefing dossier (also --subtitle --author --organisation --marking --date --paper A4|Letter --omit PARTS)',
+  summary: 'a PDF briefing dossier; also --author --subtitle --organisation --marking --date --paper Letter --omit overview,…',
   valueFlags: ['collection', 'ids', 'out', 'title', 'format', 'subtitle', 'author', 'organisation', 'marking', 'date', 'paper', 'omit'],
   async run(ctx) {
     const collection = single(ctx, 'collection');
