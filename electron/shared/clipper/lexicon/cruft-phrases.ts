@@ -21,6 +21,7 @@ export const LABELS = new Set(
     'skip advertisement', 'continue reading the main story', 'supported by', 'trending', 'most viewed', 'related topics',
     'top stories', 'features', 'more from this author', 'download the app', 'getty images', 'back to top', 'print this page',
     'text size', 'listen to this story', 'save article', 'add to myft', 'follow this topic', 'view image in fullscreen',
+    'explore more on these topics', 'reuse this content', 'more on this topic', 'topics', 'tags',
   ],
 );
 
@@ -29,7 +30,7 @@ export const LINK_LIST_HEADINGS = new Set([
   'read also', 'read more', 'related', 'related articles', 'related stories', 'related content', 'see also',
   'more on this story', 'more stories', 'most read', 'most popular', 'recommended', 'top stories',
   'читайте также', 'смотрите также', 'читайте також', 'lesen sie auch', 'mehr zum thema', 'lire aussi',
-  'à lire aussi', 'voir aussi', '相关新闻', '相关阅读',
+  'à lire aussi', 'voir aussi', '相关新闻', '相关阅读', 'explore more on these topics', 'more on this topic', 'related topics', 'topics', 'tags',
 ]);
 
 /** Lines that begin this way are links, prompts or credits, not article text. */
