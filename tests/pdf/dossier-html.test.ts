@@ -83,6 +83,13 @@ describe('the dossier document', () => {
     expect(html).toContain('id="clip-1"');
   });
 
+  it('sets the paper size and puts the title and marking in the running header', () => {
+    const html = buildDossierHtml([clip()], spec({ paperSize: 'Letter', title: 'Brief "one"', marking: 'Secret' }));
+    expect(html).toContain('@page{size:letter;}');
+    expect(html).toContain('--dossier-title:"Brief \\22 one\\22 "');
+    expect(html).toContain('--dossier-marking:"Secret"');
+  });
+
   it('marks highlights where their words are and numbers their notes', () => {
     const html = buildDossierHtml(
       [clip({ highlights: [highlight({ exact: 'paragraph of', start: 6, note: 'Why it matters', color: 'green' })] })],
