@@ -18,16 +18,19 @@ async function addViaductVersions(server: Server): Promise<{ original: number; u
 
 async function openVersionComparison(app: Page, updated: number) {
   await app.locator(`[data-clip-id="${updated}"]`).click();
+  await app.screenshot({ path: test.info().outputPath('version-in-reader.png') });
   await app.getByRole('region', { name: 'Reader' }).getByRole('button', { name: 'Compare with previous version' }).click();
   const view = app.getByRole('dialog', { name: 'Compare' });
   await expect(view.getByRole('list', { name: 'Sentences of A beside those of B' })).toBeVisible();
   return view;
 }
 
-test('a version compared with its predecessor shows the changed number word by word, marked by symbol and colour', async ({ app, server }) => {
+test('a version compared with its predecessor shows the changed number word by word, marked by symbol and colour', async ({ app, server }, testInfo) => {
   const { updated } = await addViaductVersions(server);
   await app.reload();
+  await app.setViewportSize({ width: 1024, height: 700 });
   const view = await openVersionComparison(app, updated);
+  await app.screenshot({ path: testInfo.outputPath('compare-compact.png') });
 
   await expect(view.getByRole('banner', { name: 'Side A' })).toContainText('Cracks force closure of Victorian rail viaduct');
   await expect(view.getByRole('banner', { name: 'Side B' })).toContainText('Calder Valley viaduct to stay shut');
@@ -85,13 +88,15 @@ test('two reports of one event, picked in the list, line up with their shared qu
   await app.screenshot({ path: testInfo.outputPath('compare-same-event.png') });
 });
 
-test('the reader lists related clips with their similarity, each one click from a comparison', async ({ app, server }) => {
+test('the reader lists related clips with their similarity, each one click from a comparison', async ({ app, server }, testInfo) => {
   const [reuters] = await addReviewedCorpusClips(server, ['v02_reuters_china_argentina', 'v03_xinhua_china_argentina', 'v10_de_dresden_flood']);
   await app.reload();
   await app.locator(`[data-clip-id="${reuters}"]`).click();
   const panel = app.getByRole('region', { name: /Related clips/ });
   const row = panel.getByRole('listitem').filter({ hasText: 'Xinhua' });
   await expect(row).toContainText(/\d+%/);
+  await panel.scrollIntoViewIfNeeded();
+  await app.screenshot({ path: testInfo.outputPath('related-clips.png') });
   await row.getByRole('button', { name: /^Compare with/ }).click();
   await expect(app.getByRole('dialog', { name: 'Compare' }).getByRole('banner', { name: 'Side B' })).toContainText('Xinhua');
 });

@@ -62,6 +62,8 @@ class DossierStore {
   /** Bumped per opening, and per preview, so a slow answer cannot replace a later one. */
   #request = 0;
   #previewRequest = 0;
+  /** The spec the shown (or coming) preview was made from, so an unchanged form asks for nothing. */
+  #previewedSpec = '';
 
   get isOpen() {
     return this.#open;
@@ -159,7 +161,7 @@ class DossierStore {
   /** Rebuilds the preview once the fields have been still for a moment. */
   schedulePreview() {
     clearTimeout(this.#timer);
-    if (!this.#open || this.#clipIds.length === 0) return;
+    if (!this.#open || this.#clipIds.length === 0 || JSON.stringify(this.spec) === this.#previewedSpec) return;
     this.#timer = setTimeout(() => void this.#buildPreview(), PREVIEW_DELAY_MS);
   }
 
@@ -170,6 +172,7 @@ class DossierStore {
     this.#clipIds = [];
     this.#clips = [];
     this.#preview = '';
+    this.#previewedSpec = '';
     this.#error = null;
     this.#previewError = null;
     this.#open = true;
@@ -196,14 +199,18 @@ class DossierStore {
     const request = ++this.#previewRequest;
     const opening = this.#request;
     const current = () => request === this.#previewRequest && opening === this.#request;
+    const spec = this.spec;
+    this.#previewedSpec = JSON.stringify(spec);
     this.#previewing = true;
     try {
-      const { html } = await api.call('dossier.preview', { clipIds: this.#clipIds, spec: this.spec });
+      const { html } = await api.call('dossier.preview', { clipIds: this.#clipIds, spec });
       if (!current()) return;
       this.#preview = html;
       this.#previewError = null;
     } catch (err) {
-      if (current()) this.#previewError = describeError(err);
+      if (!current()) return;
+      this.#previewError = describeError(err);
+      this.#previewedSpec = '';
     } finally {
       if (current()) this.#previewing = false;
     }
