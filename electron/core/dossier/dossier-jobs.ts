@@ -35,3 +35,15 @@ export function cancelJob(jobId: string): boolean {
   controller?.abort();
   return controller !== undefined;
 }
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs exports one at a time: each drives its own Chromium, and two at once would double the
+ * memory (DESIGN.md budgets about 1 GB for one) on machines with a couple of cores.
+ */
+export function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}

@@ -4,7 +4,7 @@ import type { Db } from '../db/open-library.js';
 import { buildDossierHtml } from '../dossier/build-dossier-html.js';
 import { collectionForDossier } from '../dossier/collection-clips.js';
 import { loadDossierClips } from '../dossier/dossier-clips.js';
-import { cancelJob, startJob } from '../dossier/dossier-jobs.js';
+import { cancelJob, oneAtATime, startJob } from '../dossier/dossier-jobs.js';
 import { exportDossier } from '../dossier/export-dossier.js';
 import { currentPdfRenderer } from '../dossier/renderer-choice.js';
 import { deleteSavedDossier, listSavedDossiers, saveDossier } from '../dossier/saved-dossiers.js';
@@ -35,10 +35,12 @@ export function dossierHandlers(db: Db) {
       const source = resolveSource({ clipIds, collection });
       const job = startJob(jobId);
       try {
-        return await exportDossier(
-          db,
-          { clipIds: source.clipIds, spec: { ...spec, introduction: spec.introduction || source.description }, outPath, format },
-          { renderer: currentPdfRenderer(), onProgress: job.report, signal: job.signal },
+        return await oneAtATime(() =>
+          exportDossier(
+            db,
+            { clipIds: source.clipIds, spec: { ...spec, introduction: spec.introduction || source.description }, outPath, format },
+            { renderer: currentPdfRenderer(), onProgress: job.report, signal: job.signal },
+          ),
         );
       } finally {
         job.finish();
