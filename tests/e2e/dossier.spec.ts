@@ -18,6 +18,8 @@ async function addBriefing(server: Server) {
 
 async function openBuilder(app: Page) {
   await app.getByRole('tree', { name: 'Collections' }).getByRole('treeitem', { name: 'Thursday briefing' }).click();
+  await expect(app.getByRole('option')).toHaveCount(3);
+  await app.screenshot({ path: test.info().outputPath('collection-header.png') });
   await app.getByRole('button', { name: 'Dossier…' }).click();
   const builder = app.getByRole('dialog', { name: 'Dossier' });
   await expect(builder.getByRole('list', { name: 'Clips in print order' }).getByRole('listitem')).toHaveCount(3);
