@@ -18,6 +18,7 @@ import { pickSource } from './pick-source.js';
 // No article is this long; quotes and names are looked for in this much of a huge paste only, so
 // its time stays bounded, while paragraphs and cruft still cover all of it.
 const MAX_ANALYSED_CHARS = 300_000;
+const LANGUAGE_SAMPLE_CHARS = 4000;
 
 function leadingParagraphs(paragraphs: readonly string[], limit: number): string[] {
   const out: string[] = [];
@@ -80,7 +81,7 @@ export function parseClip(text: string): ClipDraft {
   const paragraphs = buildParagraphs(lines, (i) => layout.roles[i] === 'content');
   const { dateline, line: datelineText } = findDateline(lines, layout.roles);
   const byline = [...new Set([...layout.bylines, ...readCjkReporters(datelineText)])];
-  const language = detectLanguage(paragraphs.join('\n'));
+  const language = detectLanguage(leadingParagraphs(paragraphs, LANGUAGE_SAMPLE_CHARS).join('\n'));
   const title = layout.title === null ? null : lines[layout.title]!.text;
   const analysed = leadingParagraphs(paragraphs, MAX_ANALYSED_CHARS);
   const texts = [...(title ? [{ para: -1, text: title }] : []), ...analysed.map((text, para) => ({ para, text }))];
