@@ -105,7 +105,9 @@ class TagStore {
     });
     if (!done) return;
     const undo = () => this.#run('Could not undo', () => api.call('tags.restore', { removed })).then(() => undefined);
-    toasts.show(`Deleted the tag “${name}”.`, { label: 'Undo', run: undo });
+    const below = removed.filter((t) => t.name !== name).length;
+    const also = below === 0 ? '' : ` and ${below} ${below === 1 ? 'tag' : 'tags'} below it`;
+    toasts.show(`Deleted the tag “${name}”${also}.`, { label: 'Undo', run: undo });
   }
 
   async setColor(name: string, color: string | null) {
