@@ -7,6 +7,8 @@ const LIMIT = 6;
 /** Clips like the one open in the reader, to start a comparison from. */
 class RelatedStore {
   #clipId = $state<number | null>(null);
+  /** The library's size when the list was read: a clip added or trashed since may change it. */
+  #clipCount = -1;
   #items = $state.raw<RelatedClip[]>([]);
   #loading = $state(false);
   #error = $state<string | null>(null);
@@ -28,10 +30,11 @@ class RelatedStore {
     return this.#error;
   }
 
-  async load(clipId: number) {
-    if (clipId === this.#clipId && (this.#loading || this.#error === null)) return;
+  async load(clipId: number, clipCount: number) {
+    if (clipId === this.#clipId && clipCount === this.#clipCount && (this.#loading || this.#error === null)) return;
     const request = ++this.#request;
     this.#clipId = clipId;
+    this.#clipCount = clipCount;
     this.#items = [];
     this.#error = null;
     this.#loading = true;
