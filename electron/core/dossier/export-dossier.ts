@@ -45,7 +45,6 @@ export async function exportDossier(db: Db, request: ExportRequest, options: Exp
     try {
       const pdf = await options.renderer.render(html, {
         paperSize: request.spec.paperSize,
-        title: request.spec.title,
         onProgress: options.onProgress,
         signal: options.signal,
       });

@@ -6,9 +6,8 @@ export type PaperSize = DossierSpec['paperSize'];
 export type RenderProgress = { stage: 'starting' } | { stage: 'layout'; pages: number } | { stage: 'printing'; pages: number };
 
 export interface PdfRenderOptions {
+  /** The paper the document's @page rule already sets; renderers pass it on as the fallback. */
   paperSize: PaperSize;
-  /** The PDF's title in its metadata. */
-  title?: string;
   onProgress?: (progress: RenderProgress) => void;
   signal?: AbortSignal;
 }
