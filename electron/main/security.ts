@@ -1,4 +1,4 @@
-import { app, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, session, shell, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../server/static-files.js';
 
 /**
@@ -26,8 +26,23 @@ function guardContents(contents: WebContents): void {
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    // Links in clips open in the user's browser, never inside the app.
-    if (/^https?:\/\//i.test(url)) void shell.openExternal(url);
+    // Links in clips open in the user's browser, never inside the app, and only once the user
+    // has seen where they lead: a pasted link's text can say anything.
+    if (/^https?:\/\//i.test(url)) void confirmExternal(contents, url);
     return { action: 'deny' };
   });
+}
+
+async function confirmExternal(contents: WebContents, url: string): Promise<void> {
+  const owner = BrowserWindow.fromWebContents(contents);
+  const options = {
+    type: 'question' as const,
+    buttons: ['Open in Browser', 'Cancel'],
+    defaultId: 0,
+    cancelId: 1,
+    message: 'Open this link in your web browser?',
+    detail: url,
+  };
+  const { response } = owner ? await dialog.showMessageBox(owner, options) : await dialog.showMessageBox(options);
+  if (response === 0) await shell.openExternal(url);
 }

@@ -50,20 +50,17 @@ function sendJson(res: ServerResponse, status: number, body: ApiResult<unknown>)
 const sendError = (res: ServerResponse, code: ApiErrorCode, message: string) =>
   sendJson(res, STATUS[code], { ok: false, error: { code, message } });
 
+/** The body as text, or null when it passes the limit (the rest is read and dropped, so the answer arrives). */
 function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(null);
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else chunks.length = 0;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
@@ -81,6 +78,7 @@ function tokenMatches(given: string | string[] | undefined, token: string): bool
 export function startServer(options: ServeOptions): Promise<BrowserModeServer> {
   const token = options.token ?? randomBytes(24).toString('hex');
   let allowedHosts = new Set<string>();
+  let allowedOrigins = new Set<string>();
 
   const server: Server = createServer(async (req, res) => {
     try {
@@ -89,6 +87,12 @@ export function startServer(options: ServeOptions): Promise<BrowserModeServer> {
       }
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       if (!url.pathname.startsWith('/api/')) return serveStatic(options.rendererDir, url.pathname, req, res);
+      // A page from another site may send requests here; browsers name it in Origin. No CORS
+      // headers are ever sent, and a foreign Origin is refused outright.
+      const origin = req.headers.origin;
+      if (origin !== undefined && !allowedOrigins.has(origin)) {
+        return sendError(res, 'unauthorized', 'Requests from other sites are refused.');
+      }
       if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
         return sendError(res, 'unauthorized', 'Missing or wrong access token. Open the URL that `cuttings serve` printed.');
       }
@@ -124,6 +128,7 @@ export function startServer(options: ServeOptions): Promise<BrowserModeServer> {
     server.listen(options.port ?? 0, '127.0.0.1', () => {
       const port = (server.address() as AddressInfo).port;
       allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+      allowedOrigins = new Set([...allowedHosts].map((h) => `http://${h}`));
       resolve({
         url: `http://127.0.0.1:${port}/#token=${token}`,
         token,
