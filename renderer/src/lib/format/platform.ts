@@ -9,3 +9,6 @@ export function shortcut(key: string): string {
 export function hasCommandKey(event: KeyboardEvent | MouseEvent): boolean {
   return isMac ? event.metaKey : event.ctrlKey;
 }
+
+/** The Option/Alt key as this platform labels it. */
+export const altKey = isMac ? '⌥' : 'Alt';
