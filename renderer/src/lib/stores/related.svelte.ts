@@ -33,9 +33,10 @@ class RelatedStore {
   async load(clipId: number, clipCount: number) {
     if (clipId === this.#clipId && clipCount === this.#clipCount && (this.#loading || this.#error === null)) return;
     const request = ++this.#request;
+    // The same clip read again keeps its list in view until the new one arrives, so it does not blink.
+    if (clipId !== this.#clipId) this.#items = [];
     this.#clipId = clipId;
     this.#clipCount = clipCount;
-    this.#items = [];
     this.#error = null;
     this.#loading = true;
     try {
