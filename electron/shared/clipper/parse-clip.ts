@@ -90,7 +90,7 @@ export function parseClip(text: string): ClipDraft {
   const datelineEnd = dateline?.end ?? 0;
   const inDateline = (m: Mention) => datelinePara >= 0 && m.para === datelinePara && m.start < datelineEnd;
   const entities = indexEntities(mentions, datelinePlaces(dateline?.place ?? null), language, inDateline);
-  const quotes = extractQuotes(analysed, mentions, entities);
+  const quotes = extractQuotes(analysed, mentions, entities, language);
   const scriptNames =
     language === 'zh'
       ? findCjkEntities(texts.map((t) => t.text))

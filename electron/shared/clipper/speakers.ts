@@ -32,6 +32,7 @@ const ANONYMOUS = new RegExp(`(?<![\\p{L}])(?:a|an|one)\\s+(?:[\\p{Ll}-]+\\s+){0
 // Words after a closing mark that carry the sentence on rather than attribute the quotation.
 const POST_JOINER = /^[\s,]*(?:and|but|or|to|that|in|on|into|from|with|as|for|than|of|at|by|und|et|и|і|та)\s/iu;
 const SPOKESPERSON = /(?:spokes(?:man|woman|person)|representative|sprecher(?:in)?|представител\p{L}*|пресс-служб\p{L}*|porte-parole)\s+(?:for|of|at|from|des|der|von|de la|du|de)\s/iu;
+const FRENCH_INVERTED_PRONOUN = /-(?:t-)?(?:il|elle)$/iu;
 const AUXILIARY = new Set(['a', 'ont', 'avait', 'hat', 'habe', 'has', 'had', 'have', 'ha', 'han']);
 const RELATIVE_BEFORE = /(?:that|which|who|whom|by|of|to|with|from|for|and|or|than|at|in|on)\s+$/iu;
 
@@ -40,13 +41,17 @@ export function attributeQuotes(
   spans: readonly QuoteSpan[],
   mentions: readonly Mention[],
   entities: EntityIndex,
+  language: string,
 ): Attribution[] {
   const results: Attribution[] = [];
   const spoke: { site: Site; speaker: string }[] = [];
   const anonymous: Site[] = [];
-  paragraphs.forEach((text, para) => {
-    for (const m of text.matchAll(ANONYMOUS)) anonymous.push({ para, at: m.index });
-  });
+  // `a senior official`, `one farmer`: English articles and nouns, so only English text is searched.
+  if (language === 'en') {
+    paragraphs.forEach((text, para) => {
+      for (const m of text.matchAll(ANONYMOUS)) anonymous.push({ para, at: m.index });
+    });
+  }
 
   const speakerOfMention = (m: Mention): string | null => {
     const kind = entities.kindOf(m.name);
@@ -83,11 +88,16 @@ export function attributeQuotes(
   for (const a of anonymous) antecedents.push({ site: a, speaker: null });
   antecedents.sort((x, y) => (before(x.site, y.site) ? -1 : before(y.site, x.site) ? 1 : 0));
 
+  // Failing a salient one, any earlier full name that is not a place or an organisation will do.
+  const namesInOrder = mentions
+    .filter((m) => m.para >= 0 && m.tokens.length >= 2 && m.tokens.length <= 3 && (entities.kindOf(m.name) ?? 'person') === 'person')
+    .map((m) => ({ site: { para: m.para, at: m.start }, speaker: entities.person(m.name) ?? m.name }));
+
   /** The person a pronoun at `site` most likely means: the latest salient person, anonymous party or speaker. */
   const pronounAt = (site: Site): string | null => {
     const candidates = [lastBefore(antecedents, site), lastBefore(spoke, site)].filter((c) => c !== null);
     candidates.sort((x, y) => (before(x.site, y.site) ? 1 : -1));
-    return candidates[0]?.speaker ?? null;
+    return candidates.length ? candidates[0]!.speaker : (lastBefore(namesInOrder, site)?.speaker ?? null);
   };
 
   /** The speaker named by the words just before a verb, `Ian Ward, who chairs …, said`. */
@@ -185,9 +195,12 @@ export function attributeQuotes(
     }
     if (speaker === undefined && verbAfter >= 0) {
       const verb = lead[verbAfter]!;
-      // `», a déclaré Paul Durand`: only auxiliaries before the verb, so the speaker follows it.
+      // `», a déclaré Paul Durand`: only auxiliaries before the verb, so the speaker follows it;
+      // `», a-t-il déclaré`: the auxiliary carries the pronoun.
       const inverted = lead.slice(0, verbAfter).every((w) => AUXILIARY.has(w.word.toLowerCase()));
-      speaker = inverted ? subjectAfter(span.endPara, span.end + verb.index + verb.word.length) : subjectBefore(span.endPara, span.end, span.end + verb.index);
+      const pronounInside = lead.slice(0, verbAfter).some((w) => FRENCH_INVERTED_PRONOUN.test(w.word));
+      if (pronounInside) speaker = pronounAt({ para: span.endPara, at: span.end });
+      else speaker = inverted ? subjectAfter(span.endPara, span.end + verb.index + verb.word.length) : subjectBefore(span.endPara, span.end, span.end + verb.index);
     }
     if (speaker === undefined) {
       const cjk = /(?:说|表示|称|介绍|指出|认为|强调|坦言)[：:，,]?\s*$/u.test(pre) ? cjkSpeaker(pre.slice(-20)) : null;

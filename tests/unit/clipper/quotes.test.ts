@@ -40,6 +40,13 @@ describe('quotations', () => {
     expect(quotes('Both leaders described the talks as ‘open and useful’.')[0]!.speaker).toBeNull();
   });
 
+  it('follows French inversion and German pronouns back to the person', () => {
+    const fr = quotes('Le maire de Lyon, Pierre Blanc, a présenté mardi son plan.\n\n« Nous voulons doubler les pistes », a-t-il déclaré. « Ce sera long », a-t-il ajouté.');
+    expect(fr.map((q) => q.speaker)).toEqual(['Pierre Blanc', 'Pierre Blanc']);
+    const de = quotes('Die Bürgermeisterin von Köln, Anna Schulz, hat am Montag einen Plan vorgestellt.\n\n„Wir wollen die Radwege verdoppeln“, sagte sie.');
+    expect(de).toEqual([{ speaker: 'Anna Schulz', text: 'Wir wollen die Radwege verdoppeln' }]);
+  });
+
   it('skips names and titles in quote marks', () => {
     expect(quotes('Crews towed the "Northern Light" trawler to port on Friday.')).toEqual([]);
   });
