@@ -103,7 +103,12 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
   const hasBodyProse = bodyStart !== undefined;
   bodyStart ??= open[0] ?? lines.length;
 
-  const title = hasBodyProse ? (open.find((i) => i < bodyStart! && isHeadlineLike(lines[i]!.text)) ?? null) : null;
+  // A first line that ends like a sentence and runs straight into the body is its lede, not a
+  // headline: a headline that ends in a full stop has a byline, date or furniture under it.
+  const separated = (i: number) => roles.slice(i + 1, bodyStart).some((r) => r !== null);
+  const title = hasBodyProse
+    ? (open.find((i) => i < bodyStart! && isHeadlineLike(lines[i]!.text) && (!/\.["”’»]?$/u.test(lines[i]!.text) || separated(i))) ?? null)
+    : null;
   for (const i of open) {
     if (i >= bodyStart) break;
     if (title === null || i < title) roles[i] = countWords(lines[i]!.text) <= 4 || !isHeadlineLike(lines[i]!.text) ? 'cruft' : 'content';

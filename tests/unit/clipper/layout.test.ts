@@ -33,6 +33,9 @@ describe('header, footer and cruft', () => {
 
   it('never invents a title for a paste that starts with its body', () => {
     expect(parseClip(para(1)).title).toBeNull();
+    const lede = parseClip(`Heavy snow halted trains across the north on Monday.\n\n${para(1)}`);
+    expect(lede.title).toBeNull();
+    expect(lede.paragraphs[0]).toBe('Heavy snow halted trains across the north on Monday.');
   });
 
   it('names the language of the body', () => {
