@@ -65,6 +65,15 @@ describe('the dossier document', () => {
     expect(html.match(/<script nonce="([^"]+)">/g)?.every((tag) => tag.includes(nonce!))).toBe(true);
   });
 
+  it('leaves the scripts out of a preview that will not paginate', () => {
+    const paged = buildDossierHtml([clip()], spec());
+    const still = buildDossierHtml([clip()], spec(), { paginate: false });
+    expect(paged).toContain('window.PagedConfig');
+    expect(still).not.toContain('window.PagedConfig');
+    expect(still).not.toContain('class Previewer');
+    expect(paged.length - still.length).toBeGreaterThan(800_000);
+  });
+
   it('inlines only the font subsets the text needs', () => {
     const latin = buildDossierHtml([clip()], spec());
     expect(latin).toContain("font-family:'Noto Serif'");

@@ -68,7 +68,16 @@ ${spec.parts.indexes
  * escaped. A Content-Security-Policy with a per-document nonce lets only our two scripts run and
  * blocks every network fetch, as a second guard behind the escaping.
  */
-export function buildDossierHtml(clips: readonly Clip[], spec: DossierSpec, now = new Date()): string {
+export interface BuildOptions {
+  now?: Date;
+  /**
+   * False leaves Paged.js and the runtime out: a preview shown in a script-less sandboxed frame
+   * cannot run them, and they are most of a small dossier's bytes.
+   */
+  paginate?: boolean;
+}
+
+export function buildDossierHtml(clips: readonly Clip[], spec: DossierSpec, { now = new Date(), paginate = true }: BuildOptions = {}): string {
   const model: DossierModel = {
     spec,
     issued: spec.date ?? localIsoDate(now),
@@ -95,8 +104,8 @@ export function buildDossierHtml(clips: readonly Clip[], spec: DossierSpec, now 
     author: escapeHtml(spec.author),
     fonts,
     css: css.replace(/<\//g, '<\\/'),
-    runtime: readResource(RUNTIME),
-    pagedjs: readResource(PAGED).replace(/<\/script/gi, '<\\/script'),
+    runtime: paginate ? readResource(RUNTIME) : '',
+    pagedjs: paginate ? readResource(PAGED).replace(/<\/script/gi, '<\\/script') : '',
     body,
   };
   // One pass over the template, so text inside a slot's value is never read as another slot.

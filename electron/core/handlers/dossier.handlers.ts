@@ -49,11 +49,11 @@ export function dossierHandlers(db: Db) {
 
     'dossier.cancel': ({ jobId }) => ({ cancelled: cancelJob(jobId) }),
 
-    'dossier.preview': ({ clipIds, collection, spec }) => {
+    'dossier.preview': ({ clipIds, collection, spec, paginate }) => {
       const source = resolveSource({ clipIds, collection });
       if (!source.clipIds.length) throw new ApiError('bad_input', 'The dossier has no clips yet. Choose some clips or a collection.');
       const clips = loadDossierClips(db, source.clipIds);
-      return { html: buildDossierHtml(clips, { ...spec, introduction: spec.introduction || source.description }) };
+      return { html: buildDossierHtml(clips, { ...spec, introduction: spec.introduction || source.description }, { paginate }) };
     },
 
     'dossier.saved.list': () => listSavedDossiers(db),

@@ -124,7 +124,8 @@ export const contract = {
     }),
   ),
   'dossier.cancel': method<{ cancelled: boolean }>()(z.object({ jobId: text(100) })),
-  'dossier.preview': method<{ html: string }>()(z.object(dossierSource)),
+  /** paginate: false leaves out Paged.js, for a preview in a frame that runs no scripts. */
+  'dossier.preview': method<{ html: string }>()(z.object({ ...dossierSource, paginate: z.boolean().default(true) })),
   'dossier.saved.list': method<SavedDossier[]>()(z.object({})),
   /** Creates a saved dossier, or with an id replaces that one. */
   'dossier.saved.save': method<SavedDossier>()(z.object({ ...savedDossierFields, id: id.optional() })),
