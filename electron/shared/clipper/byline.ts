@@ -1,4 +1,4 @@
-import { isAgency } from './lexicon/agencies.js';
+import { AGENCY_IN_TEXT, isAgency } from './lexicon/agencies.js';
 import { HONORIFICS } from './lexicon/honorifics.js';
 import { titleCaseWord } from './script.js';
 
@@ -49,7 +49,8 @@ export function cleanName(fragment: string): string | null {
 function splitNames(list: string): string[] {
   return list
     .split(/\s*(?:,|;|&|\||·|—|、|，|(?<!\p{L})(?:and|und|et|y|и|і|та)(?!\p{L}))\s*/u)
-    .filter((part) => !OUTLET_WORD.test(part) && !isAgency(part))
+    .map((part) => part.replace(AGENCY_IN_TEXT, ' ').trim())
+    .filter((part) => part && !OUTLET_WORD.test(part))
     .map((part) => cleanName(part))
     .filter((n): n is string => n !== null);
 }

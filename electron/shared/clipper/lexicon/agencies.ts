@@ -12,3 +12,9 @@ const LOWER = new Set(AGENCIES.map((a) => a.toLowerCase()));
 export function isAgency(name: string): boolean {
   return LOWER.has(name.trim().toLowerCase());
 }
+
+/** Agency names as words inside a longer credit: `By JANE DOE Associated Press`. */
+export const AGENCY_IN_TEXT = new RegExp(
+  `(?<![\\p{L}])(?:${[...AGENCIES].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`,
+  'gu',
+);
