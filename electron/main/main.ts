@@ -6,6 +6,8 @@ import { LIBRARY_FILE } from '../core/library-location.js';
 import { registerIpcBridge } from './ipc-bridge.js';
 import { hardenSessions } from './security.js';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol.js';
+import { createElectronPdfRenderer } from './electron-pdf-renderer.js';
+import { usePdfRenderer } from '../core/dossier/renderer-choice.js';
 
 // dist/main/main.js → dist/renderer/ and dist/preload/preload.cjs
 const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
@@ -52,6 +54,8 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     hardenSessions();
     serveRenderer(rendererDir);
+    // Inside the app, dossiers print with Electron's own Chromium instead of a system one.
+    usePdfRenderer(createElectronPdfRenderer());
     const libraryPath = process.env.CUTTINGS_LIBRARY ?? join(app.getPath('userData'), LIBRARY_FILE);
     try {
       core = createCoreService(libraryPath);

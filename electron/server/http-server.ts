@@ -18,6 +18,8 @@ const STATUS: Record<ApiErrorCode, number> = {
   unknown_method: 404,
   conflict: 409,
   too_large: 413,
+  // Not an HTTP failure: the user asked for it. 409 says the request did not complete.
+  cancelled: 409,
   library_unavailable: 503,
   internal: 500,
 };

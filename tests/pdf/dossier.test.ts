@@ -205,8 +205,10 @@ describe('the PDF dossier', () => {
   it('can be cancelled, leaving no file behind', async () => {
     const target = join(lib.dir, 'cancelled.pdf');
     const running = core.dispatch('dossier.export', { clipIds: [clips[0]!.id], outPath: target, jobId: 'test-job' });
+    expect(await call('dossier.progress', { jobId: 'test-job' })).toMatchObject({ running: true });
     expect(await call('dossier.cancel', { jobId: 'test-job' })).toEqual({ cancelled: true });
-    expect(await running).toMatchObject({ ok: false, error: { message: expect.stringContaining('cancelled') } });
+    expect(await running).toMatchObject({ ok: false, error: { code: 'cancelled', message: expect.stringContaining('cancelled') } });
+    expect(await call('dossier.progress', { jobId: 'test-job' })).toEqual({ running: false, progress: null });
     expect(existsSync(target)).toBe(false);
     expect(readdirSync(lib.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });

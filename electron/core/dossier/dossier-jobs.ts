@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
-import type { RenderProgress } from './pdf-renderer.js';
+import type { DossierProgress } from '../../shared/models/dossier-progress.js';
 
-export type DossierProgress = { stage: 'building'; clips: number } | RenderProgress | { stage: 'writing' };
+export type { DossierProgress };
 
 export interface DossierProgressEvent {
   jobId: string;
@@ -14,6 +14,8 @@ export interface DossierProgressEvent {
  * and a transport can forward these events once the contract carries them.
  */
 const running = new Map<string, AbortController>();
+/** The last progress of each running job, for clients that ask (`dossier.progress`) over IPC or HTTP. */
+const latest = new Map<string, DossierProgress>();
 export const dossierEvents = new EventEmitter<{ progress: [DossierProgressEvent] }>();
 
 export function startJob(jobId: string | undefined): { signal: AbortSignal; report: (p: DossierProgress) => void; finish: () => void } {
@@ -22,10 +24,15 @@ export function startJob(jobId: string | undefined): { signal: AbortSignal; repo
   return {
     signal: controller.signal,
     report: (progress) => {
-      if (jobId) dossierEvents.emit('progress', { jobId, progress });
+      if (!jobId) return;
+      latest.set(jobId, progress);
+      dossierEvents.emit('progress', { jobId, progress });
     },
     finish: () => {
-      if (jobId && running.get(jobId) === controller) running.delete(jobId);
+      if (jobId && running.get(jobId) === controller) {
+        running.delete(jobId);
+        latest.delete(jobId);
+      }
     },
   };
 }
@@ -46,4 +53,8 @@ export function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
   const run = queue.then(task, task);
   queue = run.catch(() => undefined);
   return run;
+}
+
+export function jobProgress(jobId: string): { running: boolean; progress: DossierProgress | null } {
+  return { running: running.has(jobId), progress: latest.get(jobId) ?? null };
 }

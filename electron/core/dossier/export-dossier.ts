@@ -50,12 +50,12 @@ export async function exportDossier(db: Db, request: ExportRequest, options: Exp
       });
       data = addPdfProperties(pdf, { author: request.spec.author, subject: request.spec.subtitle, creator: 'Cuttings' });
     } catch (err) {
-      if (err instanceof RenderCancelled) throw new ApiError('conflict', err.message);
+      if (err instanceof RenderCancelled) throw new ApiError('cancelled', err.message);
       throw new ApiError('internal', `Printing the dossier failed: ${(err as Error).message}`);
     }
     pages = countPdfPages(data);
   }
-  if (options.signal?.aborted) throw new ApiError('conflict', new RenderCancelled().message);
+  if (options.signal?.aborted) throw new ApiError('cancelled', new RenderCancelled().message);
   options.onProgress?.({ stage: 'writing' });
   await writeFileAtomic(path, data).catch((err: Error) => {
     throw new ApiError('bad_input', `Cannot write the dossier to ${path}: ${err.message}.`);

@@ -4,7 +4,7 @@ import type { Db } from '../db/open-library.js';
 import { buildDossierHtml } from '../dossier/build-dossier-html.js';
 import { collectionForDossier } from '../dossier/collection-clips.js';
 import { loadDossierClips } from '../dossier/dossier-clips.js';
-import { cancelJob, oneAtATime, startJob } from '../dossier/dossier-jobs.js';
+import { cancelJob, jobProgress, oneAtATime, startJob } from '../dossier/dossier-jobs.js';
 import { exportDossier } from '../dossier/export-dossier.js';
 import { currentPdfRenderer } from '../dossier/renderer-choice.js';
 import { deleteSavedDossier, listSavedDossiers, saveDossier } from '../dossier/saved-dossiers.js';
@@ -48,6 +48,8 @@ export function dossierHandlers(db: Db) {
     },
 
     'dossier.cancel': ({ jobId }) => ({ cancelled: cancelJob(jobId) }),
+
+    'dossier.progress': ({ jobId }) => jobProgress(jobId),
 
     'dossier.preview': ({ clipIds, collection, spec, paginate }) => {
       const source = resolveSource({ clipIds, collection });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ClipDraft } from '../models/clip-draft.js';
+import type { DossierProgress } from '../models/dossier-progress.js';
 import type { Comparison, RelatedClip } from '../models/comparison.js';
 import { id, ids, isoDate, method, names, text } from './schema-helpers.js';
 import { organiseContract } from './organise-contract.js';
@@ -124,6 +125,8 @@ export const contract = {
     }),
   ),
   'dossier.cancel': method<{ cancelled: boolean }>()(z.object({ jobId: text(100) })),
+  /** Polled by the UI while an export runs: the transports carry calls, not events. */
+  'dossier.progress': method<{ running: boolean; progress: DossierProgress | null }>()(z.object({ jobId: text(100) })),
   /** paginate: false leaves out Paged.js, for a preview in a frame that runs no scripts. */
   'dossier.preview': method<{ html: string }>()(z.object({ ...dossierSource, paginate: z.boolean().default(true) })),
   'dossier.saved.list': method<SavedDossier[]>()(z.object({})),

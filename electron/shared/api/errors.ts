@@ -7,6 +7,7 @@ export type ApiErrorCode =
   | 'conflict'
   | 'library_unavailable'
   | 'too_large'
+  | 'cancelled'
   | 'internal';
 
 export interface ApiErrorBody {

@@ -1,0 +1,7 @@
+/** Where a dossier export is, for progress bars: what `dossier.progress` answers. */
+export type DossierProgress =
+  | { stage: 'building'; clips: number }
+  | { stage: 'starting' }
+  | { stage: 'layout'; pages: number }
+  | { stage: 'printing'; pages: number }
+  | { stage: 'writing' };
