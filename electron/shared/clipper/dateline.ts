@@ -72,3 +72,11 @@ export function readDateline(paragraph: string): Dateline | null {
     fromMarker(head, PLAIN_COLON, true, false)
   );
 }
+
+const AGENCY_ONLY = new RegExp(`^\\(([^()]{2,30})\\)\\s*${DASH}\\s`, 'u');
+
+/** The agency of a dateline that names no place: `(Bloomberg) -- Oil slipped …`. */
+export function readLeadingAgency(paragraph: string): string | null {
+  const m = AGENCY_ONLY.exec(paragraph.slice(0, 40));
+  return m && /^\p{L}/u.test(m[1]!) ? agencyName(m[1]!) : null;
+}

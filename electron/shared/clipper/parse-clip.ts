@@ -3,7 +3,7 @@ import { pickArticleDate } from './article-date.js';
 import { readCjkReporters } from './byline.js';
 import { findCjkEntities } from './cjk-names.js';
 import { findCyrillicEntities } from './cyrillic-names.js';
-import { readDateline, type Dateline } from './dateline.js';
+import { readDateline, readLeadingAgency, type Dateline } from './dateline.js';
 import { indexEntities, type EntityIndex } from './entities.js';
 import { detectLanguage } from './language.js';
 import { findMentions, type Mention } from './mentions.js';
@@ -34,15 +34,17 @@ function leadingParagraphs(paragraphs: readonly string[], limit: number): string
 // A standfirst may sit above the dateline, so the first few content lines are tried.
 const DATELINE_SEARCH_LINES = 3;
 
-function findDateline(lines: readonly Line[], roles: readonly Role[]): { dateline: Dateline | null; line: string } {
+function findDateline(lines: readonly Line[], roles: readonly Role[]): { dateline: Dateline | null; line: string; agency: string | null } {
   let tried = 0;
   for (let i = 0; i < lines.length && tried < DATELINE_SEARCH_LINES; i++) {
     if (roles[i] !== 'content') continue;
     tried++;
     const dateline = readDateline(lines[i]!.text);
-    if (dateline) return { dateline, line: lines[i]!.text };
+    if (dateline) return { dateline, line: lines[i]!.text, agency: dateline.agency };
+    const agency = readLeadingAgency(lines[i]!.text);
+    if (agency) return { dateline: null, line: '', agency };
   }
-  return { dateline: null, line: '' };
+  return { dateline: null, line: '', agency: null };
 }
 
 const merged = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
@@ -79,7 +81,7 @@ export function parseClip(text: string): ClipDraft {
   const roughLanguage = detectLanguage(rough);
   const layout = layOut(lines, roughLanguage === 'en');
   const paragraphs = buildParagraphs(lines, (i) => layout.roles[i] === 'content');
-  const { dateline, line: datelineText } = findDateline(lines, layout.roles);
+  const { dateline, line: datelineText, agency } = findDateline(lines, layout.roles);
   const byline = [...new Set([...layout.bylines, ...readCjkReporters(datelineText)])];
   const language = detectLanguage(leadingParagraphs(paragraphs, LANGUAGE_SAMPLE_CHARS).join('\n'));
   const title = layout.title === null ? null : lines[layout.title]!.text;
@@ -101,7 +103,7 @@ export function parseClip(text: string): ClipDraft {
     title,
     date: pickArticleDate(dateline, layout.dates),
     dateline: dateline?.place ?? null,
-    source: pickSource(dateline?.agency ?? null, lines, layout.roles, layout.bylineOutlets),
+    source: pickSource(agency, lines, layout.roles, layout.bylineOutlets),
     byline,
     language,
     paragraphs,

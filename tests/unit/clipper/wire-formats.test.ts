@@ -4,7 +4,7 @@ import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
 const body = 'The committee met for four hours and agreed to publish its findings next month, officials said after the session ended.';
 
 describe('wire datelines', () => {
-  const cases: { name: string; text: string; dateline: string; source: string | null; date: string | null }[] = [
+  const cases: { name: string; text: string; dateline: string | null; source: string | null; date: string | null }[] = [
     { name: 'Reuters', text: `Ferry strike ends\n30 JAN 2024\nHALDEN, Jan 29 (Reuters) - ${body}`, dateline: 'HALDEN', source: 'Reuters', date: '2024-01-29' },
     { name: 'AP', text: `PORTVILLE, Maine (AP) — ${body}`, dateline: 'PORTVILLE, Maine', source: 'AP', date: null },
     { name: 'AFP', text: `Brenna (Ruritania) (AFP) - ${body}`, dateline: 'Brenna (Ruritania)', source: 'AFP', date: null },
@@ -15,6 +15,7 @@ describe('wire datelines', () => {
     { name: 'RIA Novosti', text: 'ТВЕРЬ, 5 мая 2023 — РИА Новости. Городские власти в пятницу объявили о начале ремонта центральной набережной, который продлится до конца лета.', dateline: 'ТВЕРЬ', source: 'РИА Новости', date: '2023-05-05' },
     { name: 'PRNewswire', text: `DENVER, March 3, 2023 /PRNewswire/ -- ${body}`, dateline: 'DENVER', source: 'PRNewswire', date: '2023-03-03' },
     { name: 'seed form', text: ` date 2021-11-04 Tallinn: ${body}`, dateline: 'Tallinn', source: null, date: '2021-11-04' },
+    { name: 'agency without a place', text: `(Bloomberg) -- ${body}`, dateline: null, source: 'Bloomberg', date: null },
     { name: 'Kyodo without a year', text: `OTARU, Feb. 6 (Kyodo) -- ${body}`, dateline: 'OTARU', source: 'Kyodo', date: null },
   ];
   for (const c of cases) {
