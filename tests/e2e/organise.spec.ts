@@ -16,6 +16,24 @@ async function answer(app: Page, value: string | null, confirm: string) {
   await expect(dialog).toBeHidden();
 }
 
+/** Selects a phrase in the reader's text, as a drag of the mouse would. */
+async function selectPhrase(app: Page, phrase: string) {
+  await app.evaluate((wanted) => {
+    const paragraph = [...document.querySelectorAll('[data-start]')].find((p) => p.textContent?.includes(wanted))!;
+    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(wanted);
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+      return;
+    }
+  }, phrase);
+}
+
 async function openMenu(row: Locator, entry: string) {
   await row.hover();
   await row.getByRole('button', { name: /^Actions for/ }).click();
@@ -184,21 +202,7 @@ test('a highlight with a note and the clip note survive a reload', async ({ app,
   await app.reload();
   await app.locator(`[data-clip-id="${china}"]`).click();
 
-  await app.evaluate(() => {
-    const phrase = 'second-biggest trading partner';
-    const paragraph = [...document.querySelectorAll('[data-start]')].find((p) => p.textContent?.includes(phrase))!;
-    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(phrase);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + phrase.length);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-      return;
-    }
-  });
+  await selectPhrase(app, 'second-biggest trading partner');
   await app.getByRole('toolbar', { name: 'Highlight the selection' }).getByRole('button', { name: 'Note' }).click();
   const editor = app.getByRole('dialog', { name: 'Highlight' });
   await editor.getByRole('radio', { name: 'Green' }).click();
@@ -221,6 +225,10 @@ test('a highlight with a note and the clip note survive a reload', async ({ app,
   await expect(app.getByRole('dialog', { name: 'Highlight' }).getByRole('textbox')).toHaveValue('Check against the Xinhua report.');
   await app.getByRole('dialog', { name: 'Highlight' }).getByRole('button', { name: 'Remove' }).click();
   await expect(app.locator('.hl')).toHaveCount(0);
+
+  await selectPhrase(app, 'hard currency');
+  await app.keyboard.press('h');
+  await expect(app.locator('.hl.yellow')).toHaveText('hard currency');
 });
 
 test('the indexes list names, quotes and months, and each opens its clips', async ({ app, server }) => {
