@@ -24,6 +24,8 @@ export interface Layout {
 const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|ET|UTC))?$/iu;
 // A newspaper's print footer dates the article: `A version of this article appears in print on March 3, 2024 …`.
 const PRINT_FOOTER = /(?:appears? in print|appeared in print|print edition|printed edition|in the print edition|a version of this (?:article|story) appear)/iu;
+// The headline sits near the top of any paste; looking further only costs time on a huge one.
+const HEADER_LINES = 40;
 const SOURCE_LINE = /^(?:source|来源|источник|джерело|quelle)\s*[:：]\s*\S.{0,60}$/iu;
 const BARE_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]+)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]+|de|da|van|von|di|del|bin|al)){1,3}$/u;
 
@@ -107,7 +109,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
   // headline: a headline that ends in a full stop has a byline, date or furniture under it.
   const separated = (i: number) => roles.slice(i + 1, bodyStart).some((r) => r !== null);
   const title = hasBodyProse
-    ? (open.find((i) => i < bodyStart! && isHeadlineLike(lines[i]!.text) && (!/\.["”’»]?$/u.test(lines[i]!.text) || separated(i))) ?? null)
+    ? (open.find((i) => i < Math.min(bodyStart!, HEADER_LINES) && isHeadlineLike(lines[i]!.text) && (!/\.["”’»]?$/u.test(lines[i]!.text) || separated(i))) ?? null)
     : null;
   for (const i of open) {
     if (i >= bodyStart) break;
