@@ -86,6 +86,10 @@ test('two reports of one event, picked in the list, line up with their shared qu
   await expect(panels.getByRole('group', { name: 'What B leaves out' })).toBeVisible();
   await app.evaluate(() => document.fonts.ready);
   await app.screenshot({ path: testInfo.outputPath('compare-same-event.png') });
+
+  await view.getByRole('banner', { name: 'Side B' }).getByRole('button', { name: `clip ${xinhua}` }).click();
+  await expect(view).toBeHidden();
+  await expect(app.getByRole('region', { name: 'Reader' }).getByRole('heading', { level: 1 })).toContainText('cooperation documents');
 });
 
 test('the reader lists related clips with their similarity, each one click from a comparison', async ({ app, server }, testInfo) => {

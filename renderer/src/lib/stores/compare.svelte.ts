@@ -1,6 +1,7 @@
 import { api, describeError } from '../api/api.js';
 import type { Clip, Comparison } from '../api/models.js';
 import { compareDrafts, type ComparableDraft } from '../../../../electron/shared/compare/compare-drafts.js';
+import { library } from './library.svelte.js';
 import { pasteReview } from './paste-review.svelte.js';
 
 /** What a column's header shows about one side. */
@@ -111,6 +112,16 @@ class CompareStore {
     if (!a || !b || this.#loading) return;
     const request = ++this.#request;
     await this.#run(request, async () => ({ a: b, b: a }));
+  }
+
+  /** Leaves the comparison for the reader, on one side's clip; not while a paste is under review behind it. */
+  get canReveal() {
+    return !pasteReview.isOpen;
+  }
+
+  async reveal(id: number) {
+    this.close();
+    await library.reveal(id);
   }
 
   close() {
