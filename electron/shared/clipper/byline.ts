@@ -116,3 +116,11 @@ export function readCjkReporters(paragraph: string): string[] {
     .split(/[\s、，,]+/u)
     .filter((n) => /^\p{Script=Han}{2,4}$/u.test(n));
 }
+
+const TRAILING_CREDITS = /\((?:additional\s+)?(?:reporting|writing)\s+by\s[^()]{2,300}\)\s*$/iu;
+
+/** Credits closing the last paragraph of a wire story: `… said. (Reporting by Jane Doe; Editing by Sam Roe)`. */
+export function readTrailingCredits(paragraph: string): string[] {
+  const m = TRAILING_CREDITS.exec(paragraph.slice(-400));
+  return m ? (readCreditLine(m[0]) ?? []) : [];
+}

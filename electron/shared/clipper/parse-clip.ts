@@ -1,6 +1,6 @@
 import type { ClipDraft, DraftQuote } from '../models/clip-draft.js';
 import { pickArticleDate } from './article-date.js';
-import { readCjkReporters } from './byline.js';
+import { readCjkReporters, readTrailingCredits } from './byline.js';
 import { findCjkEntities } from './cjk-names.js';
 import { findCyrillicEntities } from './cyrillic-names.js';
 import { readDateline, readLeadingAgency, type Dateline } from './dateline.js';
@@ -82,7 +82,8 @@ export function parseClip(text: string): ClipDraft {
   const layout = layOut(lines, roughLanguage === 'en');
   const paragraphs = buildParagraphs(lines, (i) => layout.roles[i] === 'content');
   const { dateline, line: datelineText, agency } = findDateline(lines, layout.roles);
-  const byline = [...new Set([...layout.bylines, ...readCjkReporters(datelineText)])];
+  const trailing = paragraphs.slice(-3).flatMap(readTrailingCredits);
+  const byline = [...new Set([...layout.bylines, ...readCjkReporters(datelineText), ...trailing])];
   const language = detectLanguage(leadingParagraphs(paragraphs, LANGUAGE_SAMPLE_CHARS).join('\n'));
   const title = layout.title === null ? null : lines[layout.title]!.text;
   const analysed = leadingParagraphs(paragraphs, MAX_ANALYSED_CHARS);

@@ -25,6 +25,10 @@ describe('header, footer and cruft', () => {
     expect(draft.byline).toEqual(['Elena Ruiz', 'Li Wei']);
   });
 
+  it('reads credits in parentheses closing a wire story', () => {
+    expect(parseClip(`${para(1)} (Reporting by Jane Doe and Li Wei; Editing by Sam Roe)`).byline).toEqual(['Jane Doe', 'Li Wei']);
+  });
+
   it('joins hard-wrapped lines and handles CRLF', () => {
     const draft = parseClip('The council said on Monday that the repairs\r\nwould take most of the summer and cost more\r\nthan it had first expected.\r\n\r\nA second paragraph follows here with more words in it.');
     expect(draft.paragraphs[0]).toBe('The council said on Monday that the repairs would take most of the summer and cost more than it had first expected.');
