@@ -43,3 +43,20 @@ describe('two processes writing to one library', () => {
     db.close();
   }, 120_000);
 });
+
+describe('two processes opening a new library at the same moment', () => {
+  it('both succeed: the schema is created once', async () => {
+    const fresh = tempLibrary('cuttings-race-');
+    try {
+      const runs = Array.from({ length: 4 }, () =>
+        new Promise<number | null>((resolve) => {
+          const child = spawn(process.execPath, [CLI, 'list', '--json', '--library', fresh.path], { stdio: 'ignore' });
+          child.on('exit', (code) => resolve(code));
+        }),
+      );
+      expect(await Promise.all(runs)).toEqual([0, 0, 0, 0]);
+    } finally {
+      fresh.remove();
+    }
+  }, 60_000);
+});

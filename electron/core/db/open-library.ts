@@ -94,8 +94,11 @@ function migrate(db: Db, path: string): void {
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return;
   if (current > 0) backupBeforeMigration(db, path, current);
+  // The version is read again under the lock: another process (the app and the CLI, say) may
+  // have migrated the file while this one waited for it.
   const run = db.transaction(() => {
-    for (const m of pending) {
+    const now = schemaVersion(db);
+    for (const m of migrations.filter((x) => x.version > now)) {
       db.exec(m.up);
       db.pragma(`user_version = ${m.version}`);
     }
