@@ -7,7 +7,7 @@ export interface SqlPart {
 
 const entityKind = { person: 'person', place: 'place', org: 'organization' } as const;
 
-/** A name matches itself or a longer name ending in it, so `person:Putin` finds "Vladimir Putin". */
+/** A name matches itself or a longer name ending in it, so `person:Moreau` finds "Claire Moreau". */
 const NAME_MATCH = `(e.name = ? COLLATE NOCASE OR e.name LIKE '% ' || ? ESCAPE '\\')`;
 
 export function escapeLike(text: string): string {

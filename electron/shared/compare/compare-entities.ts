@@ -113,7 +113,7 @@ function named(lists: EntityLists): Named[] {
   return out;
 }
 
-/** The spelling with more to it: "Gareth Lumb" over "Lumb", "Martín" over "Martin". */
+/** The spelling with more to it: "Claire Moreau" over "Moreau", "Martín" over "Martin". */
 export function fuller(x: string, y: string): string {
   const words = (s: string) => nameWords(s).length;
   if (words(y) !== words(x)) return words(y) > words(x) ? y : x;

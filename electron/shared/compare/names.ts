@@ -12,10 +12,10 @@ export function nameWords(name: string): string[] {
 
 /**
  * Whether two names of one kind name the same person, place or organisation:
- * people by surname alone ("Lumb" = "Gareth Lumb"; family-name-first names too) or by first
+ * people by surname alone ("Moreau" = "Claire Moreau"; family-name-first names too) or by first
  * names that are initials or short forms; organisations by an acronym or a name inside the longer
- * one ("Emergencies Ministry" in "Russian Emergencies Ministry"); places only by spelling,
- * since "Murmansk" and "Murmansk Region" are different places.
+ * one ("Transport Ministry" in "Federal Transport Ministry"); places only by spelling,
+ * since "Oryol" and "Oryol Region" are different places.
  */
 export function sameEntity(x: string, y: string, kind: NameKind): boolean {
   const wx = withoutArticle(nameWords(x));
