@@ -54,7 +54,9 @@ test('a collection becomes a dossier: cover fields, clips in the collection’s 
   await path.fill(out);
   await builder.getByRole('button', { name: 'Export PDF' }).click();
   await expect(builder.getByRole('progressbar', { name: 'Making the PDF' })).toBeVisible();
+  await app.screenshot({ path: testInfo.outputPath('exporting.png') });
   await expect(builder.getByText(/Saved \d+ pages to/)).toBeVisible({ timeout: 60_000 });
+  await app.screenshot({ path: testInfo.outputPath('exported.png') });
   await expect(builder.getByText(out)).toBeVisible();
   expect(existsSync(out)).toBe(true);
   expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');

@@ -1,13 +1,18 @@
 import { api, describeError } from '../api/api.js';
-import type { DossierExport, DossierSpec } from '../api/models.js';
+import type { DossierExport, DossierProgress, DossierSpec } from '../api/models.js';
+import { ApiError } from '../../../../electron/shared/api/errors.js';
 
 export type ExportPhase = 'idle' | 'exporting' | 'done' | 'cancelled' | 'failed';
+
+/** The API has no event channel, so a running export's stage is asked for this often. */
+const POLL_MS = 400;
 
 /** One PDF export at a time: its job id (so it can be cancelled), and how it ended. */
 class DossierExportStore {
   #phase = $state<ExportPhase>('idle');
   #result = $state<DossierExport | null>(null);
   #error = $state<string | null>(null);
+  #progress = $state<DossierProgress | null>(null);
   #jobId: string | null = null;
 
   get phase() {
@@ -22,6 +27,11 @@ class DossierExportStore {
     return this.#error;
   }
 
+  /** The running export's last reported stage, null until it reports one. */
+  get progress() {
+    return this.#progress;
+  }
+
   async start(clipIds: number[], spec: DossierSpec, outPath: string) {
     if (this.#phase === 'exporting') return;
     const jobId = crypto.randomUUID();
@@ -29,6 +39,8 @@ class DossierExportStore {
     this.#phase = 'exporting';
     this.#result = null;
     this.#error = null;
+    this.#progress = null;
+    const poll = setInterval(() => void this.#follow(jobId), POLL_MS);
     try {
       const result = await api.call('dossier.export', { clipIds, spec, outPath: outPath.trim(), format: 'pdf', jobId });
       if (this.#jobId !== jobId) return;
@@ -36,9 +48,11 @@ class DossierExportStore {
       this.#phase = 'done';
     } catch (err) {
       if (this.#jobId !== jobId) return;
-      this.#error = describeError(err);
-      this.#phase = 'failed';
+      const cancelled = err instanceof ApiError && err.code === 'cancelled';
+      this.#error = cancelled ? null : describeError(err);
+      this.#phase = cancelled ? 'cancelled' : 'failed';
     } finally {
+      clearInterval(poll);
       if (this.#jobId === jobId) this.#jobId = null;
     }
   }
@@ -53,6 +67,15 @@ class DossierExportStore {
       await api.call('dossier.cancel', { jobId });
     } catch (err) {
       this.#error = describeError(err);
+    }
+  }
+
+  async #follow(jobId: string) {
+    try {
+      const { progress } = await api.call('dossier.progress', { jobId });
+      if (this.#jobId === jobId && progress) this.#progress = progress;
+    } catch {
+      // Progress is only shown; the export's own answer reports any failure.
     }
   }
 

@@ -203,7 +203,8 @@ class DossierStore {
     this.#previewedSpec = JSON.stringify(spec);
     this.#previewing = true;
     try {
-      const { html } = await api.call('dossier.preview', { clipIds: this.#clipIds, spec });
+      // The frame runs no scripts, so Paged.js (most of the document's weight) is left out.
+      const { html } = await api.call('dossier.preview', { clipIds: this.#clipIds, spec, paginate: false });
       if (!current()) return;
       this.#preview = html;
       this.#previewError = null;
