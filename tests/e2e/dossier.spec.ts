@@ -63,6 +63,13 @@ test('a collection becomes a dossier: cover fields, clips in the collection’s 
 
   await app.keyboard.press('Escape');
   await expect(builder).toBeHidden();
+
+  // The next time, the collection's dossier starts from the settings it was exported with.
+  await app.getByRole('button', { name: 'Dossier…' }).click();
+  await expect(builder.getByText(/As you last exported it/)).toBeVisible();
+  await expect(builder.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Soymeal and floods');
+  await expect(builder.getByRole('textbox', { name: 'Marking', exact: true })).toHaveValue('For internal use');
+  await app.screenshot({ path: testInfo.outputPath('remembered.png') });
 });
 
 test('an export can be cancelled, and nothing is written', async ({ app, server }, testInfo) => {

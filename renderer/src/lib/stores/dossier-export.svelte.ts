@@ -32,8 +32,9 @@ class DossierExportStore {
     return this.#progress;
   }
 
-  async start(clipIds: number[], spec: DossierSpec, outPath: string) {
-    if (this.#phase === 'exporting') return;
+  /** True when the PDF was written. */
+  async start(clipIds: number[], spec: DossierSpec, outPath: string): Promise<boolean> {
+    if (this.#phase === 'exporting') return false;
     const jobId = crypto.randomUUID();
     this.#jobId = jobId;
     this.#phase = 'exporting';
@@ -43,14 +44,16 @@ class DossierExportStore {
     const poll = setInterval(() => void this.#follow(jobId), POLL_MS);
     try {
       const result = await api.call('dossier.export', { clipIds, spec, outPath: outPath.trim(), format: 'pdf', jobId });
-      if (this.#jobId !== jobId) return;
+      if (this.#jobId !== jobId) return false;
       this.#result = result;
       this.#phase = 'done';
+      return true;
     } catch (err) {
-      if (this.#jobId !== jobId) return;
+      if (this.#jobId !== jobId) return false;
       const cancelled = err instanceof ApiError && err.code === 'cancelled';
       this.#error = cancelled ? null : describeError(err);
       this.#phase = cancelled ? 'cancelled' : 'failed';
+      return false;
     } finally {
       clearInterval(poll);
       if (this.#jobId === jobId) this.#jobId = null;

@@ -1,11 +1,11 @@
 import { api, describeError } from '../api/api.js';
-import type { ClipSummary, DossierSpec } from '../api/models.js';
+import type { ClipSummary, DossierSpec, SavedDossier } from '../api/models.js';
 import { collections } from './collections.svelte.js';
 import { library } from './library.svelte.js';
 import { search } from './search.svelte.js';
 
-/** Where the dossier's clips come from. */
-export type DossierSource = { kind: 'collection'; name: string } | { kind: 'selection' };
+/** Where the dossier's clips come from; a collection by the path the core finds it by ("Briefs/Ukraine"). */
+export type DossierSource = { kind: 'collection'; name: string; path: string } | { kind: 'selection' };
 
 export type PaperSize = DossierSpec['paperSize'];
 export type DossierPart = keyof DossierSpec['parts'];
@@ -33,6 +33,9 @@ function today(): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** A saved spec as the form edits it, dated today: a dossier made again is issued again. */
+const formOf = (spec: DossierSpec): DossierForm => ({ ...spec, date: today(), parts: { ...spec.parts } });
 
 const blankForm = (title: string, introduction: string): DossierForm => ({
   title,
@@ -64,6 +67,8 @@ class DossierStore {
   #previewRequest = 0;
   /** The spec the shown (or coming) preview was made from, so an unchanged form asks for nothing. */
   #previewedSpec = '';
+  /** The settings last exported for this collection, kept so the next export starts from them. */
+  #saved = $state.raw<SavedDossier | null>(null);
 
   get isOpen() {
     return this.#open;
@@ -107,6 +112,11 @@ class DossierStore {
     return this.#previewError;
   }
 
+  /** When the form was filled from the collection's last export, that export's record. */
+  get saved() {
+    return this.#saved;
+  }
+
   /** The spec as the API takes it. */
   get spec(): DossierSpec {
     const f = this.#form;
@@ -127,13 +137,15 @@ class DossierStore {
   async openCollection(id: number) {
     const collection = collections.byId(id);
     if (!collection) return;
-    this.#begin({ kind: 'collection', name: collection.name }, blankForm(collection.name, collection.description));
+    const path = this.#pathOf(id);
+    this.#begin({ kind: 'collection', name: collection.name, path }, blankForm(collection.name, collection.description));
     await this.#load(async () => {
+      const saved = (await api.call('dossier.saved.list', {})).find((d) => d.collection === path) ?? null;
       const ids = await api.call('collections.clipIds', { id });
       const listed = collection.query
         ? (await api.call('search.query', { query: collection.query, sort: 'date', limit: LISTED })).hits
         : (await api.call('clips.list', { collectionId: id, limit: LISTED })).items;
-      return { ids, listed };
+      return { ids, listed, saved };
     });
   }
 
@@ -145,8 +157,23 @@ class DossierStore {
       const shown = search.active ? search.hits : library.items;
       const listed = shown.filter((clip) => picked.has(clip.id));
       const rest = [...picked].filter((id) => !listed.some((clip) => clip.id === id));
-      return { ids: [...listed.map((clip) => clip.id), ...rest], listed: listed.slice(0, LISTED) };
+      return { ids: [...listed.map((clip) => clip.id), ...rest], listed: listed.slice(0, LISTED), saved: null };
     });
+  }
+
+  /**
+   * Remembers a collection's settings after it was exported, so "the same dossier with this
+   * week's clips" is one click next time. A selection's clips change, so it is not remembered.
+   */
+  async remember(spec: DossierSpec) {
+    const source = this.#source;
+    if (source?.kind !== 'collection') return;
+    try {
+      const fields = { name: spec.title, spec, collection: source.path, clipIds: null };
+      this.#saved = await api.call('dossier.saved.save', this.#saved ? { ...fields, id: this.#saved.id } : fields);
+    } catch {
+      // Remembering is a convenience: the PDF is written, and the settings can be typed again.
+    }
   }
 
   close() {
@@ -173,17 +200,28 @@ class DossierStore {
     this.#clips = [];
     this.#preview = '';
     this.#previewedSpec = '';
+    this.#saved = null;
     this.#error = null;
     this.#previewError = null;
     this.#open = true;
   }
 
-  async #load(read: () => Promise<{ ids: number[]; listed: ClipSummary[] }>) {
+  #pathOf(id: number): string {
+    const names: string[] = [];
+    for (let c = collections.byId(id); c; c = c.parentId === null ? undefined : collections.byId(c.parentId)) names.unshift(c.name);
+    return names.join('/');
+  }
+
+  async #load(read: () => Promise<{ ids: number[]; listed: ClipSummary[]; saved: SavedDossier | null }>) {
     const request = this.#request;
     this.#loading = true;
     try {
-      const { ids, listed } = await read();
+      const { ids, listed, saved } = await read();
       if (request !== this.#request) return;
+      if (saved) {
+        this.#saved = saved;
+        this.#form = formOf(saved.spec);
+      }
       this.#clipIds = ids;
       this.#clips = listed;
       if (ids.length === 0) this.#error = 'There are no clips to put in a dossier. Add clips to the collection first.';
