@@ -35,6 +35,7 @@ class LibraryStore {
   #loading = $state(false);
   #error = $state<string | null>(null);
   #request = 0;
+  #reordering = false;
 
   constructor() {
     tags.listen(() => this.refresh());
@@ -205,9 +206,16 @@ class LibraryStore {
   /** Puts a clip at `index` in the shown collection's manual order (Alt+↑/↓ or a drop). */
   async moveInCollection(clipId: number, index: number) {
     const collection = this.collection;
-    if (!collection || collection.query !== null || index < 0 || index >= this.#total) return;
-    const order = await collections.moveClip(collection.id, clipId, index);
-    if (order) await this.refresh();
+    // A held Alt+↓ repeats faster than a move lands; each index is read from the rows shown, so a
+    // press during a move would repeat it rather than go one further, so such presses are let go.
+    if (this.#reordering || !collection || collection.query !== null || index < 0 || index >= this.#total) return;
+    this.#reordering = true;
+    try {
+      const order = await collections.moveClip(collection.id, clipId, index);
+      if (order) await this.refresh();
+    } finally {
+      this.#reordering = false;
+    }
   }
 
   async #page(offset: number, limit: number): Promise<{ items: ClipSummary[]; total: number }> {
