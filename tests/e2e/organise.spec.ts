@@ -18,6 +18,8 @@ async function answer(app: Page, value: string | null, confirm: string) {
 
 /** Selects a phrase in the reader's text, as a drag of the mouse would. */
 async function selectPhrase(app: Page, phrase: string) {
+  // The reader draws its paragraphs after the clip loads: wait for the phrase to be on screen.
+  await expect(app.locator('[data-start]', { hasText: phrase }).first()).toBeVisible();
   await app.evaluate((wanted) => {
     const paragraph = [...document.querySelectorAll('[data-start]')].find((p) => p.textContent?.includes(wanted))!;
     const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
