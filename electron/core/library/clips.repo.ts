@@ -168,7 +168,14 @@ export function getClip(db: Db, id: number): Clip | null {
 
 /** Columns for list rows; the excerpt is cut in SQL so the body never leaves the database. */
 export const SUMMARY_COLUMNS = `c.id, c.title, substr(c.body, 1, 240) AS excerpt, c.date, c.dateline, c.source,
-  c.word_count AS wordCount, c.created_at AS createdAt, c.deleted_at AS deletedAt, c.version_of AS versionOf`;
+  c.word_count AS wordCount, c.created_at AS createdAt, c.deleted_at AS deletedAt, c.version_of AS versionOf,
+  (SELECT json_group_array(json_object('name', t.name, 'color', t.color)) FROM clip_tags ct JOIN tags t ON t.id = ct.tag_id
+   WHERE ct.clip_id = c.id) AS tagsJson`;
+
+/** Rows selected with SUMMARY_COLUMNS, with their tags read from JSON: what the list shows. */
+export function withTags<T extends { tagsJson: string }>(rows: T[]): (Omit<T, 'tagsJson'> & { tags: ClipSummary['tags'] })[] {
+  return rows.map(({ tagsJson, ...row }) => ({ ...row, tags: JSON.parse(tagsJson) as ClipSummary['tags'] }));
+}
 
 export interface ListOptions {
   trashed: boolean;
@@ -196,7 +203,9 @@ export function listClips(db: Db, opts: ListOptions): { items: ClipSummary[]; to
     params.push(opts.tag, `${escapeLike(opts.tag)}/%`);
   }
   const sql = `FROM ${from} WHERE ${where.join(' AND ')}`;
-  const items = db.prepare(`SELECT ${SUMMARY_COLUMNS} ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, opts.limit, opts.offset) as ClipSummary[];
+  const items = withTags(
+    db.prepare(`SELECT ${SUMMARY_COLUMNS} ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, opts.limit, opts.offset) as (Omit<ClipSummary, 'tags'> & { tagsJson: string })[],
+  );
   const { total } = db.prepare(`SELECT count(*) AS total ${sql}`).get(...params) as { total: number };
   return { items, total };
 }

@@ -4,7 +4,7 @@ import type { RelatedClip } from '../../shared/models/comparison.js';
 import { setDice, wordSet } from '../../shared/compare/word-set.js';
 import { STOPWORDS } from '../../shared/compare/stopwords.js';
 import { CJK_CHAR, foldCase } from '../../shared/compare/fold.js';
-import { SUMMARY_COLUMNS } from './clips.repo.js';
+import { SUMMARY_COLUMNS, withTags } from './clips.repo.js';
 
 /** Near-duplicates and versions, found through the LSH buckets (clip_bands). */
 const BUCKET_CANDIDATES = 100;
@@ -44,8 +44,8 @@ export function relatedClips(db: Db, id: number, limit: number): RelatedClip[] |
       `SELECT ${SUMMARY_COLUMNS}, c.body AS body FROM json_each(?) AS candidate
        CROSS JOIN clips c ON c.id = candidate.value WHERE c.deleted_at IS NULL`,
     )
-    .all(JSON.stringify([...candidates])) as (ClipSummary & { body: string })[];
-  return rows
+    .all(JSON.stringify([...candidates])) as (Omit<ClipSummary, 'tags'> & { body: string; tagsJson: string })[];
+  return withTags(rows)
     .map(({ body, ...summary }) => ({ ...summary, similarity: setDice(mine, wordSet(`${summary.title ?? ''}\n${body}`)) }))
     .filter((r) => r.similarity >= MIN_SIMILARITY)
     .sort((x, y) => y.similarity - x.similarity || y.id - x.id)

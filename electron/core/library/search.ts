@@ -1,7 +1,7 @@
 import type { Db } from '../db/open-library.js';
 import type { SearchFacets, SearchHit, SearchResult, SearchSort } from '../../shared/models/clip.js';
 import { highlightTerms, isCjk, parseSearchQuery, type TextTerm } from '../../shared/search/query-parser.js';
-import { SUMMARY_COLUMNS } from './clips.repo.js';
+import { SUMMARY_COLUMNS, withTags } from './clips.repo.js';
 import { filterToSql, type SqlPart } from './search-filters.js';
 
 /** Marks around matched words in snippets: control characters, so no clip text can forge them. */
@@ -100,8 +100,9 @@ export function searchClips(db: Db, query: string, opts: SearchOptions): SearchR
   const snippetColumn = p.match ? `snippet(clips_fts, 1, '${MATCH_START}', '${MATCH_END}', '…', 24)` : 'c.body';
   const rows = db
     .prepare(`SELECT ${SUMMARY_COLUMNS}, ${snippetColumn} AS snippet, ${p.match ? RANK : '0'} AS rank ${fw.sql} ${order} LIMIT ? OFFSET ?`)
-    .all(...fw.params, opts.limit, opts.offset) as SearchHit[];
-  const hits = p.match ? rows : rows.map((r) => ({ ...r, snippet: plainSnippet(r.snippet, p.terms) }));
+    .all(...fw.params, opts.limit, opts.offset) as (Omit<SearchHit, 'tags'> & { tagsJson: string })[];
+  const tagged = withTags(rows);
+  const hits = p.match ? tagged : tagged.map((r) => ({ ...r, snippet: plainSnippet(r.snippet, p.terms) }));
   const { total } = db.prepare(`SELECT count(*) AS total ${fw.sql}`).get(...fw.params) as { total: number };
   return { query, total, hits, notice, facets: opts.facets ? facets(db, fw) : null };
 }

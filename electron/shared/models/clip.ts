@@ -46,6 +46,8 @@ export interface ClipSummary {
   deletedAt: string | null;
   /** The earlier clip this one is a newer version of. */
   versionOf: number | null;
+  /** For the tag dots in the list. */
+  tags: { name: string; color: string | null }[];
 }
 
 /** What `clips.create` returns and `cuttings add --json` prints: the draft fields plus the id. */
