@@ -8,8 +8,11 @@ import { filterToSql, type SqlPart } from './search-filters.js';
 export const MATCH_START = '\u0002';
 export const MATCH_END = '\u0003';
 
-/** bm25 weights per FTS column (title, body, source, byline, notes): a title match counts most. */
-const RANK = 'bm25(clips_fts, 8.0, 1.0, 2.0, 2.0, 1.5)';
+/** The index's rank: bm25 with a title match counting most (weights set by migration 0030). */
+const RANK = 'clips_fts.rank';
+/** Above this many clips in the trash, the quick path's over-fetch would cost more than it saves. */
+const QUICK_PATH_MAX_TRASH = 1_000;
+const SNIPPET = `snippet(clips_fts, 1, '${MATCH_START}', '${MATCH_END}', '…', 24)`;
 const FACET_LIMIT = 12;
 
 const ftsString = (text: string) => `"${text.replace(/"/g, '""')}"`;
@@ -88,25 +91,58 @@ export interface SearchOptions {
   facets: boolean;
 }
 
+type Row = Omit<SearchHit, 'tags'> & { tagsJson: string };
+
 export function searchClips(db: Db, query: string, opts: SearchOptions): SearchResult {
   const p = plan(query);
   const notice = p.notices.length ? p.notices.join(' ') : null;
   if (!p.match && p.where.length === 1) return { query, total: 0, hits: [], notice, facets: null };
   const fw = fromWhere(p);
-  const order =
-    opts.sort === 'date' || !p.match
-      ? 'ORDER BY c.date IS NULL, c.date DESC, c.created_at DESC'
-      : 'ORDER BY rank';
-  const snippetColumn = p.match ? `snippet(clips_fts, 1, '${MATCH_START}', '${MATCH_END}', '…', 24)` : 'c.body';
-  const rows = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS}, ${snippetColumn} AS snippet, ${p.match ? RANK : '0'} AS rank ${fw.sql} ${order} LIMIT ? OFFSET ?`)
-    .all(...fw.params, opts.limit, opts.offset) as (Omit<SearchHit, 'tags'> & { tagsJson: string })[];
+  const quick = p.match !== null && p.where.length === 1 && opts.sort === 'relevance' ? quickSearch(db, p.match, opts) : null;
+  const { rows, total } = quick ?? generalSearch(db, p, fw, opts);
   const tagged = withTags(rows);
   const hits = p.match ? tagged : tagged.map((r) => ({ ...r, snippet: plainSnippet(r.snippet, p.terms) }));
-  const { total } = db.prepare(`SELECT count(*) AS total ${fw.sql}`).get(...fw.params) as { total: number };
   return { query, total, hits, notice, facets: opts.facets ? facets(db, fw) : null };
 }
 
+function trashCount(db: Db): number {
+  return (db.prepare('SELECT count(*) AS n FROM clips WHERE deleted_at IS NOT NULL').get() as { n: number }).n;
+}
+
+/**
+ * Words only, best first (the common case, typed in the search box): the top rows come from the
+ * index alone and only they are joined to their clips. Trashed clips are skipped by fetching a
+ * few more; the count is the index's, less the trashed matches.
+ */
+function quickSearch(db: Db, match: string, opts: SearchOptions): { rows: Row[]; total: number } | null {
+  const trashed = trashCount(db);
+  if (trashed > QUICK_PATH_MAX_TRASH) return null;
+  const rows = db
+    .prepare(
+      `WITH top AS (SELECT rowid AS id, rank, ${SNIPPET} AS snippet FROM clips_fts WHERE clips_fts MATCH ? ORDER BY rank LIMIT ?)
+       SELECT ${SUMMARY_COLUMNS}, top.snippet, top.rank FROM top CROSS JOIN clips c ON c.id = top.id
+       WHERE c.deleted_at IS NULL ORDER BY top.rank LIMIT ? OFFSET ?`,
+    )
+    .all(match, opts.offset + opts.limit + trashed, opts.limit, opts.offset) as Row[];
+  const { matches } = db.prepare('SELECT count(*) AS matches FROM clips_fts WHERE clips_fts MATCH ?').get(match) as { matches: number };
+  const hidden = trashed
+    ? (db
+        .prepare('SELECT count(*) AS n FROM clips c WHERE c.deleted_at IS NOT NULL AND c.id IN (SELECT rowid FROM clips_fts WHERE clips_fts MATCH ?)')
+        .get(match) as { n: number }).n
+    : 0;
+  return { rows, total: matches - hidden };
+}
+
+function generalSearch(db: Db, p: Plan, fw: SqlPart, opts: SearchOptions): { rows: Row[]; total: number } {
+  const order = opts.sort === 'date' || !p.match ? 'ORDER BY c.date IS NULL, c.date DESC, c.created_at DESC' : 'ORDER BY rank';
+  const rows = db
+    .prepare(`SELECT ${SUMMARY_COLUMNS}, ${p.match ? SNIPPET : 'c.body'} AS snippet, ${p.match ? RANK : '0'} AS rank ${fw.sql} ${order} LIMIT ? OFFSET ?`)
+    .all(...fw.params, opts.limit, opts.offset) as Row[];
+  const { total } = db.prepare(`SELECT count(*) AS total ${fw.sql}`).get(...fw.params) as { total: number };
+  return { rows, total };
+}
+
+/** Facet counts over every match, not just the page shown. */
 function facets(db: Db, fw: SqlPart): SearchFacets {
   const matched = `WITH matched AS (SELECT c.id ${fw.sql})`;
   const counts = (sql: string) => db.prepare(`${matched} ${sql} LIMIT ${FACET_LIMIT}`).all(...fw.params) as { value: string; count: number }[];

@@ -1,8 +1,9 @@
 import type { Migration } from './migration.js';
 import { init } from './0010-init.js';
 import { cjkSearch } from './0020-cjk-search.js';
+import { ftsRank } from './0030-fts-rank.js';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited, only followed. */
-export const migrations: readonly Migration[] = [init, cjkSearch];
+export const migrations: readonly Migration[] = [init, cjkSearch, ftsRank];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;
