@@ -16,18 +16,7 @@ export function flagList(ctx: CommandContext, name: string): string[] {
 
 /** A collection named on the command line, by name or path, resolved to its id. */
 export async function collectionIdByName(ctx: CommandContext, name: string): Promise<number> {
-  const all = await ctx.call('collections.list', {});
-  const byId = new Map(all.map((c) => [c.id, c]));
-  const pathOf = (id: number | null): string => {
-    const c = id === null ? undefined : byId.get(id);
-    return c ? (c.parentId === null ? c.name : `${pathOf(c.parentId)}/${c.name}`) : '';
-  };
-  const wanted = name.trim().toLowerCase();
-  const byPath = all.filter((c) => pathOf(c.id).toLowerCase() === wanted);
-  const matches = byPath.length ? byPath : all.filter((c) => c.name.toLowerCase() === wanted);
-  if (matches.length === 1) return matches[0]!.id;
-  if (!matches.length) throw new CliError(`There is no collection called ${name}. Create it with: cuttings collection create "${name}"`);
-  throw new CliError(`Several collections are called ${name}: ${matches.map((c) => pathOf(c.id)).join(', ')}. Give the full path.`);
+  return (await ctx.call('collections.find', { name })).id;
 }
 
 export const tagCommand: Command = {

@@ -7,6 +7,7 @@ import {
   collectionClipIds,
   createCollection,
   deleteCollection,
+  findCollectionByName,
   getCollection,
   listCollections,
   moveClipInCollection,
@@ -14,6 +15,7 @@ import {
   removeClipsFromCollection,
   updateCollection,
 } from '../library/collections.repo.js';
+import { collectionMembers } from '../library/collection-members.js';
 import { addHighlight, deleteHighlight, listHighlights, updateHighlight } from '../library/highlights.repo.js';
 import { listEntities, listQuotes, listSpeakers, timeline } from '../library/indexes.repo.js';
 import { searchClips } from '../library/search.js';
@@ -53,11 +55,8 @@ export function organiseHandlers(db: Db) {
     'collections.addClips': ({ id, clipIds }) => ({ added: write(() => addClipsToCollection(db, id, clipIds)) }),
     'collections.removeClips': ({ id, clipIds }) => (write(() => removeClipsFromCollection(db, id, clipIds)), { removed: clipIds }),
     'collections.moveClip': ({ id, clipId, index }) => (write(() => moveClipInCollection(db, id, clipId, index)), { clipIds: collectionClipIds(db, id) }),
-    'collections.clipIds': ({ id }) => {
-      const c = getCollection(db, id);
-      if (c.query === null) return collectionClipIds(db, id);
-      return searchClips(db, c.query, { limit: 1_000, offset: 0, sort: 'date', facets: false }).hits.map((h) => h.id);
-    },
+    'collections.clipIds': ({ id }) => collectionMembers(db, getCollection(db, id)),
+    'collections.find': ({ name }) => collectionById(findCollectionByName(db, name).id),
 
     'highlights.list': ({ clipId }) => listHighlights(db, clipId),
     'highlights.add': (h) => {

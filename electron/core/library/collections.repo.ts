@@ -51,7 +51,7 @@ export function findCollectionByName(db: Db, nameOrPath: string): Omit<Collectio
   const byPath = all.filter((c) => pathOf(c).toLowerCase() === wanted);
   const matches = byPath.length ? byPath : all.filter((c) => c.name.toLowerCase() === wanted);
   if (matches.length === 1) return matches[0]!;
-  if (!matches.length) throw new ApiError('not_found', `There is no collection called ${nameOrPath}.`);
+  if (!matches.length) throw new ApiError('not_found', `There is no collection called ${nameOrPath}. Create it first (cuttings collection create NAME, or + beside Collections).`);
   throw new ApiError('conflict', `Several collections are called ${nameOrPath}: ${matches.map(pathOf).join(', ')}. Give the full path.`);
 }
 

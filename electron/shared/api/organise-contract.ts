@@ -40,6 +40,8 @@ export const organiseContract = {
   'collections.removeClips': method<{ removed: number[] }>()(z.object({ id, clipIds: ids })),
   'collections.moveClip': method<{ clipIds: number[] }>()(z.object({ id, clipId: id, index: z.number().int().min(0) })),
   'collections.clipIds': method<number[]>()(z.object({ id })),
+  /** By name, or by path ("Briefs/Ukraine") where names repeat under different parents. */
+  'collections.find': method<Collection>()(z.object({ name: text(1_000) })),
 
   'highlights.list': method<Highlight[]>()(z.object({ clipId: id })),
   'highlights.add': method<Highlight>()(
