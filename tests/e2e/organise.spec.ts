@@ -83,7 +83,7 @@ test('the tag picker adds a tag with autocomplete and removes it with Undo', asy
 
   const picker = app.getByRole('combobox', { name: 'Add a tag' });
   await picker.fill('agri');
-  await expect(app.getByRole('option', { name: 'agriculture/olives' })).toBeVisible();
+  await expect(app.getByRole('option', { name: 'agriculture/olives', exact: true })).toBeVisible();
   await picker.fill('trade/soy');
   await picker.press('Enter');
   const onClip = app.getByRole('list', { name: 'Tags on this clip' });
