@@ -5,15 +5,8 @@ import { ApiError } from '../../shared/api/errors.js';
 /** Below this gap between neighbours, positions are renumbered before inserting between them. */
 const MIN_GAP = 1e-6;
 
-interface CollectionRow {
-  id: number;
-  parentId: number | null;
-  name: string;
-  position: number;
-  description: string;
-  query: string | null;
-  count: number;
-}
+/** The columns are selected under the model's own names. */
+type CollectionRow = Collection;
 
 export function listCollections(db: Db, countSmart: (query: string) => number): Collection[] {
   const rows = db
