@@ -128,6 +128,18 @@ describe.each([
     expect(r.facets?.years.map((y) => y.value)).toEqual(['2023', '2022']);
   });
 
+  it('counts facets for plain words without the clips in the trash', async () => {
+    const extra = await ok<SavedClip>('clips.create', { text: 'Another strike report from the docks.', draft: { source: 'AP', date: '2021-05-01' } });
+    let r = await ok<SearchResult>('search.query', { query: 'strike', facets: true });
+    expect(r.facets?.sources.find((f) => f.value === 'AP')?.count).toBe(2);
+    expect(r.facets?.years.map((y) => y.value)).toContain('2021');
+    await ok('clips.trash', { ids: [extra.id] });
+    r = await ok<SearchResult>('search.query', { query: 'strike', facets: true });
+    expect(r.facets?.sources.find((f) => f.value === 'AP')?.count).toBe(1);
+    expect(r.facets?.years.map((y) => y.value)).not.toContain('2021');
+    expect(r.hits.map((h) => h.id)).not.toContain(extra.id);
+  });
+
   it('tells the user about a query it could not read, and still searches', async () => {
     const r = await ok<SearchResult>('search.query', { query: 'grain before:last-week' });
     expect(r.notice).toMatch(/not a date/);
