@@ -3,8 +3,8 @@ import { api, describeError } from '../api/api.js';
 import type { Collection } from '../api/models.js';
 import { buildCollectionTree, collectionPath } from '../format/collection-tree.js';
 import { visibleRows } from '../format/tree.js';
-import { reader } from './reader.svelte.js';
 import { toasts } from './toasts.svelte.js';
+import { runChange } from './run-change.js';
 
 /** The collections tree: creating, naming, nesting and ordering collections, and filing clips in them. */
 class CollectionStore {
@@ -133,17 +133,9 @@ class CollectionStore {
     }
   }
 
-  async #run(failure: string, work: () => Promise<unknown>): Promise<boolean> {
-    try {
-      await work();
-    } catch (err) {
-      toasts.show(`${failure}: ${describeError(err)}`);
-      return false;
-    }
-    // The listener (the library) reloads the list and the sidebar; the open clip shows its tags
-    // and collections, so it is read again too.
-    await Promise.all([this.#onchange ? this.#onchange() : this.refresh(), reader.reload()]);
-    return true;
+  /** The listener (the library) reloads the list and the sidebar; alone, the store reloads itself. */
+  #run(failure: string, work: () => Promise<unknown>): Promise<boolean> {
+    return runChange(failure, work, () => (this.#onchange ? this.#onchange() : this.refresh()));
   }
 }
 

@@ -3,8 +3,8 @@ import { api, describeError } from '../api/api.js';
 import type { DeletedTag, Tag } from '../api/models.js';
 import { ancestors, buildTagTree } from '../format/tag-tree.js';
 import { visibleRows } from '../format/tree.js';
-import { reader } from './reader.svelte.js';
 import { toasts } from './toasts.svelte.js';
+import { runChange } from './run-change.js';
 
 /** The library's tags: the tree in the sidebar, and every change to a tag's name, colour or clips. */
 class TagStore {
@@ -122,17 +122,9 @@ class TagStore {
     }
   }
 
-  async #run(failure: string, work: () => Promise<unknown>): Promise<boolean> {
-    try {
-      await work();
-    } catch (err) {
-      toasts.show(`${failure}: ${describeError(err)}`);
-      return false;
-    }
-    // The listener (the library) reloads the list and the sidebar; the open clip shows its tags
-    // and collections, so it is read again too.
-    await Promise.all([this.#onchange ? this.#onchange() : this.refresh(), reader.reload()]);
-    return true;
+  /** The listener (the library) reloads the list and the sidebar; alone, the store reloads itself. */
+  #run(failure: string, work: () => Promise<unknown>): Promise<boolean> {
+    return runChange(failure, work, () => (this.#onchange ? this.#onchange() : this.refresh()));
   }
 }
 
