@@ -69,7 +69,8 @@ function readNear(token: string, rest: string[]): { term: TextTerm; consumed: nu
 }
 
 export function parseSearchQuery(input: string): ParsedQuery {
-  const tokens = lex(input.normalize('NFC'));
+  // Control characters mean nothing in a search, and a NUL would end FTS5's string early.
+  const tokens = lex(input.normalize('NFC').replace(/[\u0000-\u001f\u007f]/g, ' '));
   const groups: TextTerm[][] = [];
   const negatives: TextTerm[] = [];
   const filters: FieldFilter[] = [];
