@@ -57,8 +57,28 @@ function assertLooksLikeSqlite(path: string): void {
   }
 }
 
+/** How long to wait for another process that is creating the same library. */
+const WAL_SWITCH_WAIT_MS = 10_000;
+
+/**
+ * WAL mode, set once per file. Switching needs the file to itself and SQLite does not wait for
+ * it, so when two processes open a new library together, the second retries for a while.
+ */
+function enableWal(db: Db): void {
+  const deadline = Date.now() + WAL_SWITCH_WAIT_MS;
+  for (;;) {
+    try {
+      if (db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > deadline) throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 25);
+    }
+  }
+}
+
 function configure(db: Db): void {
-  db.pragma('journal_mode = WAL');
+  enableWal(db);
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
 }
