@@ -8,6 +8,8 @@ import { searchHandlers } from './handlers/search.handlers.js';
 import { compareHandlers } from './handlers/compare.handlers.js';
 import { organiseHandlers } from './handlers/organise.handlers.js';
 import { dossierHandlers } from './handlers/dossier.handlers.js';
+import { settingsHandlers } from './handlers/settings.handlers.js';
+import { readSettings } from './library/settings.repo.js';
 import { importFiles, type ImportOptions, type ImportSummary } from './import/import-files.js';
 import { dailyBackup, type BackupFile } from './db/auto-backup.js';
 
@@ -21,7 +23,7 @@ export interface CoreService {
   dispatch(method: unknown, args: unknown): Promise<ApiResult<unknown>>;
   /** Files on this machine into the library (CLI, and the app's File ▸ Import); not over HTTP. */
   importFiles(files: readonly string[], options?: ImportOptions): Promise<ImportSummary>;
-  /** A rotating backup if the newest is a day old (on start and on quit); null when none was due. */
+  /** A rotating backup when the schedule in settings says one is due (on start and on quit); null when none was. */
   dailyBackup(): Promise<BackupFile | null>;
   close(): void;
 }
@@ -35,6 +37,7 @@ export function createCoreService(libraryPath: string): CoreService {
     ...libraryHandlers(db, libraryPath),
     ...organiseHandlers(db),
     ...dossierHandlers(db),
+    ...settingsHandlers(db),
   };
 
   return {
@@ -54,7 +57,7 @@ export function createCoreService(libraryPath: string): CoreService {
       }
     },
     importFiles: (files, options) => importFiles(db, files, options),
-    dailyBackup: () => dailyBackup(db, libraryPath),
+    dailyBackup: () => dailyBackup(db, libraryPath, readSettings(db)),
     close() {
       db.close();
     },

@@ -51,9 +51,21 @@ export async function rotateBackup(db: Db, libraryPath: string, keep = DEFAULT_K
   return listBackups(libraryPath)[0]!;
 }
 
-/** Once a day at most: called when the app or browser mode starts and when the app quits. */
-export async function dailyBackup(db: Db, libraryPath: string, keep = DEFAULT_KEEP): Promise<BackupFile | null> {
+const SCHEDULE_MS = { daily: DAY_MS, weekly: 7 * DAY_MS } as const;
+
+export interface BackupPlan {
+  backupSchedule: 'daily' | 'weekly' | 'off';
+  backupKeep: number;
+}
+
+/** Called when the app or browser mode starts and when the app quits; backs up when the plan says one is due. */
+export async function dailyBackup(
+  db: Db,
+  libraryPath: string,
+  plan: BackupPlan = { backupSchedule: 'daily', backupKeep: DEFAULT_KEEP },
+): Promise<BackupFile | null> {
+  if (plan.backupSchedule === 'off') return null;
   const newest = listBackups(libraryPath)[0];
-  if (newest && Date.now() - Date.parse(newest.createdAt) < DAY_MS) return null;
-  return rotateBackup(db, libraryPath, keep);
+  if (newest && Date.now() - Date.parse(newest.createdAt) < SCHEDULE_MS[plan.backupSchedule]) return null;
+  return rotateBackup(db, libraryPath, plan.backupKeep);
 }

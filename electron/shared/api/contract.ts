@@ -5,6 +5,7 @@ import type { Comparison, RelatedClip } from '../models/comparison.js';
 import { id, ids, isoDate, method, names, text } from './schema-helpers.js';
 import { organiseContract } from './organise-contract.js';
 import type { Clip, ClipPage, SavedClip, SearchResult } from '../models/clip.js';
+import { settingsPatchSchema, type Settings } from '../models/settings.js';
 
 /**
  * The API contract: one table of methods, each with the runtime schema of its input and the
@@ -115,6 +116,8 @@ export const contract = {
     }),
   ),
   'library.info': method<LibraryInfo>()(z.object({})),
+  'settings.get': method<Settings>()(z.object({})),
+  'settings.update': method<Settings>()(z.object({ patch: settingsPatchSchema })),
   'dossier.export': method<DossierExport>()(
     z.object({
       ...dossierSource,

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/**
+ * The user's preferences that belong to a library (they travel with it, so a library moved to
+ * another machine keeps its backup plan and paper size). Every field has a default, so a library
+ * that never saved a setting reads the same as a new one.
+ */
+export const settingsSchema = z.object({
+  /** How many rotating backups to keep in the Backups folder beside the library. */
+  backupKeep: z.number().int().min(1).max(100).default(10),
+  /** When automatic backups are taken: on start and quit when the newest is older than this. */
+  backupSchedule: z.enum(['daily', 'weekly', 'off']).default('daily'),
+  /** The paper a new dossier starts with. */
+  paperSize: z.enum(['A4', 'Letter']).default('A4'),
+  /** How dates are shown in the app (dossiers print dates in full). */
+  dateFormat: z.enum(['iso', 'day-month-year', 'month-day-year']).default('day-month-year'),
+  /** Electron accelerator for "clip the clipboard from anywhere"; empty turns it off. */
+  clipShortcut: z.string().max(100).default('CommandOrControl+Shift+Y'),
+});
+
+export type Settings = z.output<typeof settingsSchema>;
+export type SettingKey = keyof Settings;
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+/** A change to some settings; each value is checked against its field's schema. */
+export const settingsPatchSchema = settingsSchema.partial();
+export type SettingsPatch = z.output<typeof settingsPatchSchema>;

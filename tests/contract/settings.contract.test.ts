@@ -1,0 +1,29 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Settings } from '../../electron/shared/models/settings.js';
+import { inProcess, overHttp, type TransportUnderTest } from '../support/transports.js';
+
+describe.each([
+  ['in-process', async () => inProcess()],
+  ['over HTTP', overHttp],
+])('settings %s', (_name, connect) => {
+  let t: TransportUnderTest;
+  beforeAll(async () => {
+    t = await connect();
+  });
+  afterAll(async () => t.close());
+
+  it('starts from the defaults, keeps a change and refuses a value outside its field', async () => {
+    const first = await t.invoke('settings.get', {});
+    expect(first.ok && (first.value as Settings)).toMatchObject({ backupKeep: 10, backupSchedule: 'daily', paperSize: 'A4' });
+
+    const changed = await t.invoke('settings.update', { patch: { backupKeep: 3, paperSize: 'Letter' } });
+    expect(changed.ok && (changed.value as Settings)).toMatchObject({ backupKeep: 3, paperSize: 'Letter', backupSchedule: 'daily' });
+
+    const refused = await t.invoke('settings.update', { patch: { backupKeep: 0 } });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).toMatch(/backupKeep/);
+
+    const after = await t.invoke('settings.get', {});
+    expect(after.ok && (after.value as Settings).backupKeep).toBe(3);
+  });
+});
