@@ -1,5 +1,6 @@
 import { ApiError, type ApiResult } from './errors.js';
 import type { ApiInput, ApiOutput, Method } from './contract.js';
+import type { AppCommand } from '../models/app-commands.js';
 
 /** Sends one call over some transport (IPC or HTTP) and returns its result envelope. */
 export type Transport = (method: Method, args: unknown) => Promise<ApiResult<unknown>>;
@@ -7,6 +8,8 @@ export type Transport = (method: Method, args: unknown) => Promise<ApiResult<unk
 /** What the Electron preload exposes on `window.cuttings`, and what browser mode imitates. */
 export interface Bridge {
   invoke(method: Method, args: unknown): Promise<ApiResult<unknown>>;
+  /** Desktop only: menu and global-shortcut commands from main. Returns a function that stops listening. */
+  onCommand?(listener: (command: AppCommand) => void): () => void;
 }
 
 export interface ApiClient {
