@@ -4,6 +4,7 @@ import type { Db } from '../db/open-library.js';
 import { buildDossierHtml } from '../dossier/build-dossier-html.js';
 import { collectionForDossier } from '../dossier/collection-clips.js';
 import { loadDossierClips } from '../dossier/dossier-clips.js';
+import { loadDossierComparisons } from '../dossier/dossier-comparisons.js';
 import { cancelJob, jobProgress, oneAtATime, startJob } from '../dossier/dossier-jobs.js';
 import { exportDossier } from '../dossier/export-dossier.js';
 import { currentPdfRenderer } from '../dossier/renderer-choice.js';
@@ -25,9 +26,9 @@ export function dossierHandlers(db: Db) {
       if (!found.clipIds.length) {
         throw new ApiError('bad_input', `The collection ${found.name} has no clips, so there is nothing to put in a dossier.`);
       }
-      return found;
+      return { ...found, comparisons: loadDossierComparisons(db, collection) };
     }
-    return { clipIds: clipIds ?? [], description: '' };
+    return { clipIds: clipIds ?? [], description: '', comparisons: [] };
   };
 
   return {
@@ -38,7 +39,7 @@ export function dossierHandlers(db: Db) {
         return await oneAtATime(() =>
           exportDossier(
             db,
-            { clipIds: source.clipIds, spec: { ...spec, introduction: spec.introduction || source.description }, outPath, format },
+            { clipIds: source.clipIds, spec: { ...spec, introduction: spec.introduction || source.description }, outPath, format, comparisons: source.comparisons },
             { renderer: currentPdfRenderer(), onProgress: job.report, signal: job.signal },
           ),
         );
@@ -55,7 +56,7 @@ export function dossierHandlers(db: Db) {
       const source = resolveSource({ clipIds, collection });
       if (!source.clipIds.length) throw new ApiError('bad_input', 'The dossier has no clips yet. Choose some clips or a collection.');
       const clips = loadDossierClips(db, source.clipIds);
-      return { html: buildDossierHtml(clips, { ...spec, introduction: spec.introduction || source.description }, { paginate }) };
+      return { html: buildDossierHtml(clips, { ...spec, introduction: spec.introduction || source.description }, { paginate, comparisons: source.comparisons }) };
     },
 
     'dossier.saved.list': () => listSavedDossiers(db),
