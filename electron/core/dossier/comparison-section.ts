@@ -19,13 +19,7 @@ const LONG_ROW = 1_400;
 
 /** The "Comparisons" part: each saved comparison from a new page, A and B in aligned columns. */
 export function renderComparisons(comparisons: readonly PrintedComparison[], part: PartRef): SafeHtml {
-  const first = comparisons[0];
-  if (!first) return html``;
-  // The part's opening only holds its title, so the first comparison's running line starts on its first page.
-  return html`<section class="part comparisons" id="${part.id}" data-running="${runningLine(first, comparisons.length)}">
-<h1 class="part-title">${part.title}</h1>
-</section>
-${comparisons.map((c) => renderComparison(c, comparisons.length))}`;
+  return html`${comparisons.map((c, i) => renderComparison(c, comparisons.length, i === 0 ? part : null))}`;
 }
 
 /** The contents entries: number, title and the two outlets. */
@@ -40,9 +34,11 @@ function sideName(clip: Clip): string {
   return [clip.source, formatDate(clip.date)].filter(Boolean).join(', ') || `Clip ${clip.id}`;
 }
 
-function renderComparison(printed: PrintedComparison, total: number): SafeHtml {
+/** The first comparison opens the part with its title, so the title never stands alone on a page. */
+function renderComparison(printed: PrintedComparison, total: number, opening: PartRef | null): SafeHtml {
   const { comparison, a, b } = printed;
-  return html`<article class="comparison" data-running="${runningLine(printed, total)}">
+  return html`<article class="comparison"${opening ? html` id="${opening.id}"` : ''} data-running="${runningLine(printed, total)}">
+${opening ? html`<h1 class="part-title">${opening.title}</h1>` : ''}
 <header class="cmp-head">
 <p class="clip-kicker"><span class="clip-no">C${printed.no}</span>Comparison · ${Math.round(comparison.similarity * 100)}% similar</p>
 <h2 class="cmp-title" id="${printed.id}">${printed.title}</h2>

@@ -13,11 +13,12 @@ import { deleteSavedDossier, listSavedDossiers, saveDossier } from '../dossier/s
 interface Source {
   clipIds?: number[] | undefined;
   collection?: string | undefined;
+  comparisonIds?: number[] | undefined;
 }
 
 export function dossierHandlers(db: Db) {
   /** The clips to print and the default introduction: a collection's, or the ids given. */
-  const resolveSource = ({ clipIds, collection }: Source) => {
+  const resolveSource = ({ clipIds, collection, comparisonIds }: Source) => {
     if (collection !== undefined && clipIds !== undefined) {
       throw new ApiError('bad_input', 'Give either a collection or clip ids for the dossier, not both.');
     }
@@ -26,14 +27,14 @@ export function dossierHandlers(db: Db) {
       if (!found.clipIds.length) {
         throw new ApiError('bad_input', `The collection ${found.name} has no clips, so there is nothing to put in a dossier.`);
       }
-      return { ...found, comparisons: loadDossierComparisons(db, collection) };
+      return { ...found, comparisons: loadDossierComparisons(db, { collection, comparisonIds }) };
     }
-    return { clipIds: clipIds ?? [], description: '', comparisons: [] };
+    return { clipIds: clipIds ?? [], description: '', comparisons: loadDossierComparisons(db, { comparisonIds }) };
   };
 
   return {
-    'dossier.export': async ({ clipIds, collection, spec, outPath, format, jobId }) => {
-      const source = resolveSource({ clipIds, collection });
+    'dossier.export': async ({ clipIds, collection, comparisonIds, spec, outPath, format, jobId }) => {
+      const source = resolveSource({ clipIds, collection, comparisonIds });
       const job = startJob(jobId);
       try {
         return await oneAtATime(() =>
@@ -52,8 +53,8 @@ export function dossierHandlers(db: Db) {
 
     'dossier.progress': ({ jobId }) => jobProgress(jobId),
 
-    'dossier.preview': ({ clipIds, collection, spec, paginate }) => {
-      const source = resolveSource({ clipIds, collection });
+    'dossier.preview': ({ clipIds, collection, comparisonIds, spec, paginate }) => {
+      const source = resolveSource({ clipIds, collection, comparisonIds });
       if (!source.clipIds.length) throw new ApiError('bad_input', 'The dossier has no clips yet. Choose some clips or a collection.');
       const clips = loadDossierClips(db, source.clipIds);
       return { html: buildDossierHtml(clips, { ...spec, introduction: spec.introduction || source.description }, { paginate, comparisons: source.comparisons }) };

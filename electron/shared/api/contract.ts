@@ -73,6 +73,8 @@ const dossierSpec = z
 const dossierSource = {
   clipIds: z.array(id).max(5_000).optional(),
   collection: text(1_000).optional(),
+  /** Saved comparisons in print order; left out, a collection's own are printed. */
+  comparisonIds: z.array(id).max(1_000).optional(),
   spec: dossierSpec,
 };
 
