@@ -123,6 +123,16 @@ describe('comparisons printed in a dossier', () => {
     expect(on.html).toContain('<ins>');
   });
 
+  it('prints a pasted-markup title as text', async () => {
+    const hostile = await call<Collection>('collections.create', { name: 'Hostile' });
+    await call('collections.addClips', { id: hostile.id, clipIds: [clips.tass.id] });
+    await call('comparisons.add', { collectionId: hostile.id, a: clips.tass.id, b: clips.ap.id, title: '<script>alert(1)</script> & <b>bold</b>' });
+    const { html } = await call<{ html: string }>('dossier.preview', { collection: 'Hostile', spec: {}, paginate: false });
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;');
+    expect(html).not.toContain('<script>alert(1)');
+    expect(html).not.toContain('<b>bold');
+  });
+
   it('prints the comparisons in the HTML format too', async () => {
     const out = join(lib.dir, 'comparisons.html');
     await call('dossier.export', { collection: 'Barents and Puglia', spec: {}, outPath: out, format: 'html' });
