@@ -126,7 +126,7 @@ describe('comparisons printed in a dossier', () => {
   it('prints a pasted-markup title as text', async () => {
     const hostile = await call<Collection>('collections.create', { name: 'Hostile' });
     await call('collections.addClips', { id: hostile.id, clipIds: [clips.tass.id] });
-    await call('comparisons.add', { collectionId: hostile.id, a: clips.tass.id, b: clips.ap.id, title: '<script>alert(1)</script> & <b>bold</b>' });
+    await call('comparisons.add', { collectionId: hostile.id, a: clips.tass.id, b: clips.long.id, title: '<script>alert(1)</script> & <b>bold</b>' });
     const { html } = await call<{ html: string }>('dossier.preview', { collection: 'Hostile', spec: {}, paginate: false });
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;');
     expect(html).not.toContain('<script>alert(1)');
