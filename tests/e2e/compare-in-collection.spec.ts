@@ -113,6 +113,16 @@ test('ten comparisons stay a compact strip above the clips', async ({ app, serve
   await app.emulateMedia({ colorScheme: 'dark' });
   await app.screenshot({ path: testInfo.outputPath('collection-ten-comparisons-dark.png') });
 
+  // Alt+↓ moves the focused comparison down one place, and the print order with it.
+  const first = kept.getByRole('listitem').first();
+  const firstSides = await first.locator('.sides').textContent();
+  await first.getByRole('button').first().focus();
+  await app.keyboard.press('Alt+ArrowDown');
+  await expect(kept.getByRole('listitem').nth(1).locator('.sides')).toHaveText(firstSides!);
+  await expect(kept.getByRole('listitem').nth(1).getByRole('button').first()).toBeFocused();
+  const order = await server.call<{ a: { source: string }; b: { source: string } }[]>('comparisons.list', { collectionId });
+  expect(`A${order[1]!.a.source}B${order[1]!.b.source}`).toBe(firstSides!.replace(/\s+/g, ''));
+
   await kept.getByRole('button', { name: /Comparisons/ }).click();
   await expect(kept.getByRole('listitem')).toHaveCount(0);
   await expect(kept.getByRole('button', { name: /Comparisons/ })).toHaveAttribute('aria-expanded', 'false');

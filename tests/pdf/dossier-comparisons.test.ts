@@ -101,7 +101,14 @@ describe('comparisons printed in a dossier', () => {
     const end = pages.findIndex((p, i) => i >= start && !p.includes('Comparison 2 of 2'));
     const span = (end < 0 ? pages.length : end) - start + 1;
     expect(span).toBeGreaterThan(1);
-    for (let i = start; i < start + span; i++) expect(pages[i - 1]).toContain('Comparison 2 of 2');
+    for (let i = start; i < start + span; i++) {
+      expect(pages[i - 1]).toContain('Comparison 2 of 2');
+      // The column header is repeated at the top of each continued page.
+      const lines = pages[i - 1]!.split('\n').filter((l) => l.trim());
+      const header = /^\s*A · Continental Review\s{10,}B · Southern Post\s*$/;
+      const continuesRows = /^\s*[=~−+]\s{2,}\S/.test(lines[1] ?? '') || header.test(lines[1] ?? '');
+      if (i > start && continuesRows) expect(lines[1], `A/B header on page ${i}`).toMatch(header);
+    }
     const all = squash(pages.slice(start - 1, start - 1 + span).join('\n'));
     expect(all).toContain('a new replanting fund would open next spring');
     expect(all).toContain('great-grandfather');

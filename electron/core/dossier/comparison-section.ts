@@ -45,7 +45,7 @@ ${opening ? html`<h1 class="part-title">${opening.title}</h1>` : ''}
 <div class="cmp-sides">${renderSide(a, 'A')}${renderSide(b, 'B')}</div>
 ${renderSummary(comparison.rows)}
 </header>
-${renderRows(comparison.rows)}
+${renderRows(comparison.rows, a, b)}
 ${renderQuotes(comparison.quotes)}
 ${renderNames(comparison.entities)}
 </article>`;
@@ -77,10 +77,12 @@ function renderSummary(rows: readonly ComparisonRow[]): SafeHtml {
 <p class="cmp-legend">Sentences are counted. In changed rows, words only in A are <del>struck through</del> and words only in B are <ins>underlined</ins>.</p>`;
 }
 
-function renderRows(rows: readonly ComparisonRow[]): SafeHtml {
+/** The column header names each side's outlet; the runtime repeats it on every page the rows continue to. */
+function renderRows(rows: readonly ComparisonRow[], a: Clip, b: Clip): SafeHtml {
   if (!rows.length) return html`<p class="empty-note">Neither clip has any text to line up.</p>`;
+  const head = (letter: string, clip: Clip) => html`<span role="columnheader">${letter}${clip.source ? html`<span class="cmp-colhead-source"> · ${clip.source}</span>` : ''}</span>`;
   return html`<div class="cmp-rows" role="table" aria-label="Sentences of A beside those of B">
-<div class="cmp-colhead" role="row"><span role="columnheader"></span><span role="columnheader">A</span><span role="columnheader">B</span></div>
+<div class="cmp-colhead" role="row"><span role="columnheader"></span>${head('A', a)}${head('B', b)}</div>
 ${rows.map(renderRow)}
 </div>`;
 }

@@ -4,7 +4,7 @@ import { collections } from './collections.svelte.js';
 import { toasts } from './toasts.svelte.js';
 
 /** Long titles are cut in a toast, which has one line. */
-const quoted = (title: string) => `“${title.length > 60 ? `${title.slice(0, 57).trimEnd()}…` : title}”`;
+const quoted = (title: string) => `“${title.length > 44 ? `${title.slice(0, 42).trimEnd()}…` : title}”`;
 
 /** The comparisons kept in the open collection, and keeping or removing one (issue 5). */
 class SavedComparisonStore {
