@@ -62,6 +62,10 @@ describe('comparisons printed in a dossier', () => {
 
   const pageOf = (needle: string, from = 0) => pages.findIndex((p, i) => i >= from && squash(p).includes(needle)) + 1;
 
+  it('counts the comparisons on the cover', () => {
+    expect(squash(pages[0]!)).toContain('3 clips from 3 outlets; 2 comparisons');
+  });
+
   it('lists each comparison in the contents at the page its heading really prints on', () => {
     const toc = pages[1]!.split('\n');
     const contents = toc.slice(toc.findIndex((l) => l.includes('COMPARISONS')));
