@@ -72,6 +72,16 @@ describe.each([
     expect(await titles(col.briefs)).toEqual(['Odesa against Rotterdam', 'Grain corridor reopens — Grain ships sail from Odesa']);
   });
 
+  it('renames a pair, and an empty title goes back to "A — B"', async () => {
+    const [kept] = await ok<SavedComparison[]>('comparisons.list', { collectionId: col.briefs });
+    expect((await ok<SavedComparison>('comparisons.rename', { id: kept!.id, title: ' Odesa, two ways ' })).title).toBe('Odesa, two ways');
+    expect(await titles(col.briefs)).toContain('Odesa, two ways');
+    const reset = await ok<SavedComparison>('comparisons.rename', { id: kept!.id, title: '' });
+    expect(reset.title).toBe(`${reset.a.title} — ${reset.b.title}`);
+    await ok('comparisons.rename', { id: kept!.id, title: 'Odesa against Rotterdam' });
+    expect((await err('comparisons.rename', { id: 9_999, title: 'x' })).code).toBe('not_found');
+  });
+
   it('shares one pair between collections, and hides it while a clip is in the trash', async () => {
     const inOther = await ok<AddedComparison>('comparisons.add', { collectionId: col.other, a: clip.reuters, b: clip.ap });
     const inBriefs = (await ok<SavedComparison[]>('comparisons.list', { collectionId: col.briefs }))[1]!;

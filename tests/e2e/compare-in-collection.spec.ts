@@ -67,9 +67,18 @@ test('a comparison kept in a collection shows there, opens again, and prints in 
   await expect(view.getByRole('banner', { name: 'Side B' })).toContainText('Xinhua');
   await app.keyboard.press('Escape');
 
-  // Removed, and put back with Undo.
+  // Renamed, then removed and put back with Undo, from the row's menu.
   await kept.getByRole('listitem').first().hover();
-  await kept.getByRole('button', { name: /^Remove “.+” from this collection$/ }).click();
+  await kept.getByRole('button', { name: /^Actions for “/ }).click();
+  await app.getByRole('menuitem', { name: 'Rename…' }).click();
+  const dialog = app.getByRole('dialog', { name: 'Rename the comparison' });
+  await dialog.getByRole('textbox').fill('Soymeal deal: Reuters and Xinhua');
+  await dialog.getByRole('button', { name: 'Rename' }).click();
+  await expect(kept.getByRole('listitem').first()).toContainText('Soymeal deal: Reuters and Xinhua');
+  await kept.getByRole('listitem').first().hover();
+  await kept.getByRole('button', { name: /^Actions for “/ }).click();
+  await app.screenshot({ path: testInfo.outputPath('comparison-menu.png') });
+  await app.getByRole('menuitem', { name: 'Remove from collection' }).click();
   await expect(strip(app)).toHaveCount(0);
   await app.getByRole('group', { name: 'Notification' }).getByRole('button', { name: 'Undo' }).click();
   await expect(strip(app).getByRole('listitem')).toHaveCount(1);
@@ -83,7 +92,7 @@ test('a comparison kept in a collection shows there, opens again, and prints in 
   await part.scrollIntoViewIfNeeded();
   await app.screenshot({ path: testInfo.outputPath('dossier-parts.png') });
   const preview = app.frameLocator('iframe[title="Dossier preview"]');
-  await expect(preview.locator('h2.cmp-title')).toContainText(TITLE);
+  await expect(preview.locator('h2.cmp-title')).toContainText('Soymeal deal: Reuters and Xinhua');
   await expect(preview.locator('.cmp-row--same, .cmp-row--changed').first()).toBeVisible();
   await expect(preview.locator('.toc a[href="#comparison-1"]')).toContainText('C1');
   await preview.locator('h2.cmp-title').scrollIntoViewIfNeeded();

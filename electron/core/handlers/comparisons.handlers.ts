@@ -1,6 +1,6 @@
 import type { ApiHandlers } from '../../shared/api/contract.js';
 import type { Db } from '../db/open-library.js';
-import { addComparison, getComparison, listComparisons, moveComparison, removeComparison } from '../library/comparisons.repo.js';
+import { addComparison, getComparison, listComparisons, moveComparison, removeComparison, renameComparison } from '../library/comparisons.repo.js';
 
 export function comparisonsHandlers(db: Db) {
   const write = <T>(fn: () => T): T => db.transaction(fn).immediate();
@@ -15,5 +15,6 @@ export function comparisonsHandlers(db: Db) {
     'comparisons.remove': ({ collectionId, comparisonId }) => write(() => removeComparison(db, collectionId, comparisonId)),
     'comparisons.move': ({ collectionId, comparisonId, index }) =>
       write(() => (moveComparison(db, collectionId, comparisonId, index), listComparisons(db, collectionId))),
+    'comparisons.rename': ({ id, title }) => write(() => (renameComparison(db, id, title), getComparison(db, id))),
   } satisfies Partial<ApiHandlers>;
 }

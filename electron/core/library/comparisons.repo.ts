@@ -64,16 +64,20 @@ function writeOrder(db: Db, collectionId: number, order: readonly number[]): voi
 /** The comparison of a and b as a stored pair, either way round, creating it (A on the left) when new. */
 function findOrCreatePair(db: Db, a: number, b: number, title: string | undefined, now: string): number {
   if (a === b) throw new ApiError('bad_input', `Clip ${a} cannot be compared with itself. Choose two different clips.`);
-  const labelA = liveClipLabel(db, a);
-  const labelB = liveClipLabel(db, b);
+  const defaultTitle = `${liveClipLabel(db, a)} — ${liveClipLabel(db, b)}`;
   const existing = db
     .prepare('SELECT id FROM comparisons WHERE (clip_a = ? AND clip_b = ?) OR (clip_a = ? AND clip_b = ?)')
     .get(a, b, b, a) as { id: number } | undefined;
   if (existing) return existing.id;
-  const info = db
-    .prepare('INSERT INTO comparisons (clip_a, clip_b, title, created_at) VALUES (?, ?, ?, ?)')
-    .run(a, b, title?.trim() || `${labelA} — ${labelB}`, now);
+  const info = db.prepare('INSERT INTO comparisons (clip_a, clip_b, title, created_at) VALUES (?, ?, ?, ?)').run(a, b, title?.trim() || defaultTitle, now);
   return Number(info.lastInsertRowid);
+}
+
+/** Renames a kept pair; an empty title goes back to "A title — B title". */
+export function renameComparison(db: Db, id: number, title: string): void {
+  const comparison = getComparison(db, id);
+  const label = (side: SavedComparison['a']) => side.title?.trim() || `Clip ${side.id}`;
+  db.prepare('UPDATE comparisons SET title = ? WHERE id = ?').run(title.trim() || `${label(comparison.a)} — ${label(comparison.b)}`, id);
 }
 
 export function getComparison(db: Db, id: number): SavedComparison {

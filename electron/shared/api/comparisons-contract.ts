@@ -23,4 +23,6 @@ export const comparisonsContract = {
   'comparisons.list': method<SavedComparison[]>()(z.object({ collectionId: id })),
   'comparisons.remove': method<RemovedComparison>()(z.object({ collectionId: id, comparisonId: id })),
   'comparisons.move': method<SavedComparison[]>()(z.object({ collectionId: id, comparisonId: id, index })),
+  /** Renames the pair wherever it is kept; an empty title goes back to "A title — B title". */
+  'comparisons.rename': method<SavedComparison>()(z.object({ id, title: text(1_000) })),
 } as const;

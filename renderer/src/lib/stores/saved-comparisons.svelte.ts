@@ -1,6 +1,7 @@
 import { api, describeError } from '../api/api.js';
 import type { SavedComparison } from '../api/models.js';
 import { collections } from './collections.svelte.js';
+import { prompt } from './prompt.svelte.js';
 import { toasts } from './toasts.svelte.js';
 
 /** Long titles are cut in a toast, which has one line. */
@@ -80,6 +81,24 @@ class SavedComparisonStore {
       this.#items = await api.call('comparisons.move', { collectionId, comparisonId, index: to });
     } catch (err) {
       toasts.show(`Could not reorder: ${describeError(err)}`);
+    }
+  }
+
+  /** Asks for a new title; it is the pair's, so it changes in every collection that keeps it. */
+  async rename(comparison: SavedComparison) {
+    const title = await prompt.ask({
+      title: 'Rename the comparison',
+      label: 'Title',
+      value: comparison.title,
+      detail: 'Printed as its heading in dossiers. Leave it empty to use the two clips’ titles.',
+      confirm: 'Rename',
+    });
+    if (title === null || title.trim() === comparison.title) return;
+    try {
+      await api.call('comparisons.rename', { id: comparison.id, title });
+      if (this.#collectionId !== null) await this.load(this.#collectionId);
+    } catch (err) {
+      toasts.show(`Could not rename the comparison: ${describeError(err)}`);
     }
   }
 
