@@ -132,6 +132,10 @@ test('ten comparisons stay a compact strip above the clips', async ({ app, serve
   const order = await server.call<{ a: { source: string }; b: { source: string } }[]>('comparisons.list', { collectionId });
   expect(`A${order[1]!.a.source}B${order[1]!.b.source}`).toBe(firstSides!.replace(/\s+/g, ''));
 
+  await app.keyboard.press('Shift+F10');
+  await expect(app.getByRole('menuitem', { name: 'Open in Compare' })).toBeFocused();
+  await app.keyboard.press('Escape');
+
   await kept.getByRole('button', { name: /Comparisons/ }).click();
   await expect(kept.getByRole('listitem')).toHaveCount(0);
   await expect(kept.getByRole('button', { name: /Comparisons/ })).toHaveAttribute('aria-expanded', 'false');
