@@ -95,6 +95,20 @@ describe.each([
     expect(await titles(col.briefs)).toHaveLength(2);
   });
 
+  it('moves by the places shown, whatever pairs the trash hides', async () => {
+    const inBriefs = await ok<SavedComparison[]>('comparisons.list', { collectionId: col.briefs });
+    const third = await ok<AddedComparison>('comparisons.add', { collectionId: col.briefs, a: clip.reuters, b: clip.bbc, title: 'Third' });
+    await ok('clips.trash', { ids: [clip.ap] });
+    // Only "Third" is shown; the two AP pairs are hidden before it.
+    expect(await titles(col.briefs)).toEqual(['Third']);
+    await ok('comparisons.move', { collectionId: col.briefs, comparisonId: third.comparison.id, index: 0 });
+    await ok('clips.restore', { ids: [clip.ap] });
+    expect(await titles(col.briefs)).toEqual([...inBriefs.map((c) => c.title), 'Third']);
+    const moved = await ok<SavedComparison[]>('comparisons.move', { collectionId: col.briefs, comparisonId: third.comparison.id, index: 1 });
+    expect(moved.map((c) => c.title)).toEqual([inBriefs[0]!.title, 'Third', inBriefs[1]!.title]);
+    await ok('comparisons.remove', { collectionId: col.briefs, comparisonId: third.comparison.id });
+  });
+
   it('refuses bad input with a message that says what to do', async () => {
     const self = await err('comparisons.add', { collectionId: col.briefs, a: clip.ap, b: clip.ap });
     expect(self.code).toBe('bad_input');

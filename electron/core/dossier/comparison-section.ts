@@ -105,7 +105,11 @@ function renderCell(row: ComparisonRow, side: 'a' | 'b'): SafeHtml {
 /** A shows what it keeps and what B dropped; B what it keeps and what it added. */
 function renderDiff(parts: readonly DiffPart[], side: 'a' | 'b'): SafeHtml {
   const own = side === 'a' ? '-' : '+';
-  return html`${parts.map(([op, words]) => (op === '=' ? words : op !== own ? '' : op === '-' ? html`<del>${words}</del>` : html`<ins>${words}</ins>`))}`;
+  return html`${parts.map(([op, words]) => {
+    if (op === '=') return words;
+    if (op !== own) return '';
+    return op === '-' ? html`<del>${words}</del>` : html`<ins>${words}</ins>`;
+  })}`;
 }
 
 function renderQuotes(quotes: { shared: SharedQuote[]; onlyA: DraftQuote[]; onlyB: DraftQuote[] }): SafeHtml | '' {

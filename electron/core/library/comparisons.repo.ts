@@ -132,12 +132,18 @@ export function removeComparison(db: Db, collectionId: number, comparisonId: num
   return { comparison, index };
 }
 
-/** Moves a comparison to `index` among the collection's comparisons. */
+/**
+ * Moves a comparison to `index` in the list as shown, which leaves out pairs with a clip in the
+ * trash: it goes just before the one shown at that place, so hidden pairs keep their neighbours.
+ */
 export function moveComparison(db: Db, collectionId: number, comparisonId: number, index: number): void {
-  getCollection(db, collectionId);
   const order = memberOrder(db, collectionId);
   if (!order.includes(comparisonId)) throw new ApiError('not_found', `That comparison is not in this collection. Reload the collection to see what it holds.`);
+  const shown = listComparisons(db, collectionId).map((c) => c.id).filter((id) => id !== comparisonId);
   const rest = order.filter((id) => id !== comparisonId);
-  rest.splice(Math.min(index, rest.length), 0, comparisonId);
+  const before = shown[index];
+  const last = shown[shown.length - 1];
+  const at = before !== undefined ? rest.indexOf(before) : last !== undefined ? rest.indexOf(last) + 1 : rest.length;
+  rest.splice(at, 0, comparisonId);
   writeOrder(db, collectionId, rest);
 }
