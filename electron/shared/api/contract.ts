@@ -4,6 +4,7 @@ import type { DossierProgress } from '../models/dossier-progress.js';
 import type { Comparison, RelatedClip } from '../models/comparison.js';
 import { id, ids, isoDate, method, names, text } from './schema-helpers.js';
 import { organiseContract } from './organise-contract.js';
+import { comparisonsContract } from './comparisons-contract.js';
 import type { Clip, ClipPage, SavedClip, SearchResult } from '../models/clip.js';
 import { settingsPatchSchema, type Settings } from '../models/settings.js';
 
@@ -61,6 +62,8 @@ const dossierSpec = z
         introduction: z.boolean().default(true),
         overview: z.boolean().default(true),
         indexes: z.boolean().default(true),
+        /** The collection's saved comparisons, two columns each; nothing prints when it has none. */
+        comparisons: z.boolean().default(true),
       })
       .prefault({}),
   })
@@ -70,6 +73,8 @@ const dossierSpec = z
 const dossierSource = {
   clipIds: z.array(id).max(5_000).optional(),
   collection: text(1_000).optional(),
+  /** Saved comparisons in print order; left out, a collection's own are printed. */
+  comparisonIds: z.array(id).max(1_000).optional(),
   spec: dossierSpec,
 };
 
@@ -137,6 +142,7 @@ export const contract = {
   'dossier.saved.save': method<SavedDossier>()(z.object({ ...savedDossierFields, id: id.optional() })),
   'dossier.saved.delete': method<SavedDossier>()(z.object({ id })),
   ...organiseContract,
+  ...comparisonsContract,
 } as const;
 
 export type DossierSpec = z.output<typeof dossierSpec>;

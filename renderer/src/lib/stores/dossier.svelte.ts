@@ -46,7 +46,7 @@ const blankForm = (title: string, introduction: string): DossierForm => ({
   marking: '',
   paperSize: 'A4',
   introduction,
-  parts: { cover: true, contents: true, introduction: true, overview: true, indexes: true },
+  parts: { cover: true, contents: true, introduction: true, overview: true, indexes: true, comparisons: false },
 });
 
 /** The dossier builder: its clips in print order, the cover and parts chosen, and the live preview. */
@@ -55,6 +55,8 @@ class DossierStore {
   #source = $state<DossierSource | null>(null);
   #form = $state<DossierForm>(blankForm('', ''));
   #clipIds = $state.raw<number[]>([]);
+  /** The collection's saved comparisons, printed after the clips when the part is ticked. */
+  #comparisonIds = $state.raw<number[]>([]);
   #clips = $state.raw<ClipSummary[]>([]);
   #loading = $state(false);
   #error = $state<string | null>(null);
@@ -85,6 +87,10 @@ class DossierStore {
 
   get clipIds() {
     return this.#clipIds;
+  }
+
+  get comparisonIds() {
+    return this.#comparisonIds;
   }
 
   /** The clips listed in the builder, at most the first thousand. */
@@ -145,7 +151,8 @@ class DossierStore {
       const listed = collection.query
         ? (await api.call('search.query', { query: collection.query, sort: 'date', limit: LISTED })).hits
         : (await api.call('clips.list', { collectionId: id, limit: LISTED })).items;
-      return { ids, listed, saved };
+      const comparisons = collection.query ? [] : (await api.call('comparisons.list', { collectionId: id })).map((c) => c.id);
+      return { ids, listed, saved, comparisons };
     });
   }
 
@@ -197,6 +204,7 @@ class DossierStore {
     this.#source = source;
     this.#form = form;
     this.#clipIds = [];
+    this.#comparisonIds = [];
     this.#clips = [];
     this.#preview = '';
     this.#previewedSpec = '';
@@ -212,16 +220,19 @@ class DossierStore {
     return names.join('/');
   }
 
-  async #load(read: () => Promise<{ ids: number[]; listed: ClipSummary[]; saved: SavedDossier | null }>) {
+  async #load(read: () => Promise<{ ids: number[]; listed: ClipSummary[]; saved: SavedDossier | null; comparisons?: number[] }>) {
     const request = this.#request;
     this.#loading = true;
     try {
-      const { ids, listed, saved } = await read();
+      const { ids, listed, saved, comparisons = [] } = await read();
       if (request !== this.#request) return;
+      // On by default when the collection has any; a remembered export's choice wins.
+      this.#form.parts.comparisons = comparisons.length > 0;
       if (saved) {
         this.#saved = saved;
         this.#form = formOf(saved.spec);
       }
+      this.#comparisonIds = comparisons;
       this.#clipIds = ids;
       this.#clips = listed;
       if (ids.length === 0) this.#error = 'There are no clips to put in a dossier. Add clips to the collection first.';
@@ -242,7 +253,7 @@ class DossierStore {
     this.#previewing = true;
     try {
       // The frame runs no scripts, so Paged.js (most of the document's weight) is left out.
-      const { html } = await api.call('dossier.preview', { clipIds: this.#clipIds, spec, paginate: false });
+      const { html } = await api.call('dossier.preview', { clipIds: this.#clipIds, comparisonIds: this.#comparisonIds, spec, paginate: false });
       if (!current()) return;
       this.#preview = html;
       this.#previewError = null;
