@@ -13,6 +13,7 @@ class ThemeStore {
 
   constructor() {
     this.#apply();
+    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => this.#announceBackground());
   }
 
   get choice() {
@@ -29,6 +30,18 @@ class ThemeStore {
   #apply() {
     if (this.#choice === 'system') delete document.documentElement.dataset.theme;
     else document.documentElement.dataset.theme = this.#choice;
+    this.#announceBackground();
+  }
+
+  /** The page's background as its theme-color: the desktop window paints it before the page loads, so a dark theme starts dark. */
+  #announceBackground() {
+    let meta = document.querySelector<HTMLMetaElement>('meta[name="theme-color"]');
+    if (!meta) {
+      meta = document.createElement('meta');
+      meta.name = 'theme-color';
+      document.head.append(meta);
+    }
+    meta.content = getComputedStyle(document.body).backgroundColor;
   }
 }
 
