@@ -20,6 +20,9 @@ const preloadScript = fileURLToPath(new URL('../preload/preload.cjs', import.met
 const rendererUrl = `${APP_ORIGIN}/index.html`;
 
 registerAppScheme();
+// A profile of its own (window place, single-instance lock) for the Electron specs, so they
+// neither touch nor are stopped by the user's running Cuttings.
+if (process.env.CUTTINGS_USER_DATA) app.setPath('userData', process.env.CUTTINGS_USER_DATA);
 
 let core: CoreService | null = null;
 let mainWindow: BrowserWindow | null = null;
