@@ -1,9 +1,16 @@
 import { app, BrowserWindow, Menu } from 'electron';
+import { APP_ICON } from './app-icon.js';
 import { deliverCommand } from './deliver-command.js';
 import { menuTemplate } from './menu-template.js';
 
 /** `mainWindow` returns the app's window, opening one if there is none. */
 export function installAppMenu(mainWindow: () => BrowserWindow): void {
+  app.setAboutPanelOptions({
+    applicationName: app.name,
+    applicationVersion: app.getVersion(),
+    copyright: 'Copyright © 2026 the Cuttings authors',
+    ...(process.platform === 'darwin' ? {} : { iconPath: APP_ICON }),
+  });
   const template = menuTemplate({
     platform: process.platform,
     appName: app.name,

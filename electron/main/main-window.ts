@@ -1,9 +1,6 @@
 import { BrowserWindow } from 'electron';
-import { fileURLToPath } from 'node:url';
+import { APP_ICON } from './app-icon.js';
 import { rememberedPlacement, rememberWindow } from './remember-window.js';
-
-// Linux takes the window's icon from here (macOS and Windows from the app bundle); dist/main/ → resources/.
-const linuxIcon = fileURLToPath(new URL('../../resources/icons/256x256.png', import.meta.url));
 
 /** The app's one window: sandboxed, isolated, opened where it was last closed. */
 export function createMainWindow(preloadScript: string, url: string): BrowserWindow {
@@ -11,7 +8,7 @@ export function createMainWindow(preloadScript: string, url: string): BrowserWin
   const win = new BrowserWindow({
     ...placement.options,
     title: 'Cuttings',
-    ...(process.platform === 'linux' ? { icon: linuxIcon } : {}),
+    ...(process.platform === 'linux' ? { icon: APP_ICON } : {}),
     show: false,
     webPreferences: {
       preload: preloadScript,
