@@ -1,10 +1,11 @@
 import { app, BrowserWindow, Menu } from 'electron';
 import { APP_ICON } from './app-icon.js';
 import { deliverCommand } from './deliver-command.js';
+import { clipClipboard, type ClipShortcutHooks } from './global-clip-shortcut.js';
 import { menuTemplate } from './menu-template.js';
 
-/** `mainWindow` returns the app's window, opening one if there is none. */
-export function installAppMenu(mainWindow: () => BrowserWindow): void {
+/** `mainWindow` returns the app's window, opening one if there is none; `clipboardHooks` serve Paste as Clip. */
+export function installAppMenu(mainWindow: () => BrowserWindow, clipboardHooks: ClipShortcutHooks): void {
   app.setAboutPanelOptions({
     applicationName: app.name,
     applicationVersion: app.getVersion(),
@@ -15,7 +16,10 @@ export function installAppMenu(mainWindow: () => BrowserWindow): void {
     platform: process.platform,
     appName: app.name,
     developer: !app.isPackaged,
-    send: (command, target) => deliverCommand(target instanceof BrowserWindow ? target : mainWindow(), command),
+    send: (command, target) => {
+      if (command.name === 'paste-clip') void clipClipboard(clipboardHooks);
+      else deliverCommand(target instanceof BrowserWindow ? target : mainWindow(), command);
+    },
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

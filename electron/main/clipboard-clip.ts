@@ -10,7 +10,7 @@ export type ClipboardClip = { command: AppCommand } | { problem: string };
 export function clipboardClip(text: string, html: string): ClipboardClip {
   const hasHtml = html.trim() !== '' && html.length <= MAX_PASTE_CHARS;
   if (text.trim() === '' && !hasHtml) {
-    return { problem: 'The clipboard holds no text. Copy an article in your browser or mail first, then press the shortcut again.' };
+    return { problem: 'The clipboard holds no text. Copy an article in your browser or mail first, then try again.' };
   }
   if (text.length > MAX_PASTE_CHARS) {
     return { problem: `The clipboard holds more than ${MAX_PASTE_CHARS.toLocaleString('en')} characters, too much for one clip. Copy just the article.` };

@@ -15,19 +15,11 @@ export interface ClipShortcutHooks {
  * that opens whatever the user copied in the review step. `apply` is called with the setting at
  * start and again after every change to it.
  */
-export function createGlobalClipShortcut({ deliver, tell }: ClipShortcutHooks) {
+export function createGlobalClipShortcut(hooks: ClipShortcutHooks) {
+  const { tell } = hooks;
   /** The setting last applied, held or refused: saving other settings must not ask the OS (or the user) again. */
   let applied: string | null = null;
   let registered: string | null = null;
-
-  async function clip(): Promise<void> {
-    const result = await readClipboard().then(
-      ({ text, html }) => clipboardClip(text, html),
-      () => ({ problem: 'Cuttings could not read the clipboard. Copy the article, then press the shortcut again.' }),
-    );
-    if ('problem' in result) tell('Nothing to clip', result.problem, false);
-    else deliver(result.command);
-  }
 
   return {
     apply(accelerator: string): void {
@@ -42,7 +34,7 @@ export function createGlobalClipShortcut({ deliver, tell }: ClipShortcutHooks) {
         tell('The clip shortcut cannot be used', `“${shown}” cannot clip from anywhere: ${problem}. Choose another shortcut in Settings.`, true);
         return;
       }
-      if (tryRegister(accelerator, () => void clip())) registered = accelerator;
+      if (tryRegister(accelerator, () => void clipClipboard(hooks))) registered = accelerator;
       else tell('The clip shortcut is taken', `Another app already uses ${shown}, so it cannot clip from anywhere. Choose another shortcut in Settings.`, true);
     },
     dispose(): void {
@@ -51,6 +43,19 @@ export function createGlobalClipShortcut({ deliver, tell }: ClipShortcutHooks) {
       applied = null;
     },
   };
+}
+
+/**
+ * Opens what the user copied in the review step (the shortcut, and File ▸ Paste as Clip: the
+ * page itself may not read the clipboard, its permissions are all refused).
+ */
+export async function clipClipboard({ deliver, tell }: ClipShortcutHooks): Promise<void> {
+  const result = await readClipboard().then(
+    ({ text, html }) => clipboardClip(text, html),
+    () => ({ problem: 'Cuttings could not read the clipboard. Copy the article, then try again.' }),
+  );
+  if ('problem' in result) tell('Nothing to clip', result.problem, false);
+  else deliver(result.command);
 }
 
 /** The clipboard's plain text and its HTML ('' when it holds none). */

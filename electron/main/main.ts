@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { createCoreService, type CoreService } from '../core/core-service.js';
 import { resolveLibraryPath } from '../core/library-location.js';
 import type { Settings } from '../shared/models/settings.js';
+import type { AppCommand } from '../shared/models/app-commands.js';
 import { registerIpcBridge } from './ipc-bridge.js';
 import { hardenSessions } from './security.js';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol.js';
@@ -73,14 +74,15 @@ if (!app.requestSingleInstanceLock()) {
     }
     void core.dailyBackup().catch((err: Error) => dialog.showErrorBox('Cuttings could not back up your library', err.message));
 
-    const clipShortcut = createGlobalClipShortcut({
-      deliver: (command) => deliverCommand(showMainWindow(), command),
-      tell: (message, detail, offerSettings) => void tellUser(message, detail, offerSettings),
-    });
+    const clipboardHooks = {
+      deliver: (command: AppCommand) => deliverCommand(showMainWindow(), command),
+      tell: (message: string, detail: string, offerSettings: boolean) => void tellUser(message, detail, offerSettings),
+    };
+    const clipShortcut = createGlobalClipShortcut(clipboardHooks);
     registerIpcBridge(core, (url) => url.startsWith(`${APP_ORIGIN}/`), (method, result) => {
       if (method === 'settings.update' && result.ok) clipShortcut.apply((result.value as Settings).clipShortcut);
     });
-    installAppMenu(showMainWindow);
+    installAppMenu(showMainWindow, clipboardHooks);
     showMainWindow();
     app.on('activate', () => showMainWindow());
     app.on('will-quit', () => clipShortcut.dispose());

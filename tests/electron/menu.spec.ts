@@ -74,3 +74,9 @@ test('a page that stopped listening gets nothing more', async () => {
   await expect.poll(received).toEqual([{ name: 'import' }]);
   expect(await page.evaluate(() => (window as unknown as { late: unknown[] }).late)).toEqual([]);
 });
+
+test('Paste as Clip opens what is on the clipboard for review', async () => {
+  await app.evaluate(({ clipboard }) => clipboard.writeText('Ceasefire talks resume in Doha'));
+  await clickMenu('File', 'Paste as Clip');
+  await expect.poll(received).toEqual([{ name: 'review-paste', text: 'Ceasefire talks resume in Doha' }]);
+});

@@ -16,6 +16,10 @@ let folder: string;
 const profile = () => join(folder, 'profile');
 const mainWindow = () => BrowserWindow.getAllWindows()[0]!;
 const commandsSent = () => mainWindow().webContents.sent.splice(0);
+function fileMenuItem(label: string) {
+  const file = record.menu.find((m) => m.label === '&File' || m.label === 'File')!;
+  return (file.submenu as Array<{ label?: string; click: (...args: unknown[]) => void }>).find((i) => i.label === label)!;
+}
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'cuttings-main-'));
@@ -54,9 +58,8 @@ describe('the main process', () => {
   });
 
   it('hands a menu command to the page once it has loaded', () => {
-    const file = record.menu.find((m) => m.label === '&File' || m.label === 'File')!;
-    const newClip = (file.submenu as Array<{ label?: string; click?: (...a: unknown[]) => void }>).find((i) => i.label === 'New Clip')!;
-    newClip.click!(newClip, mainWindow(), {});
+    const newClip = fileMenuItem('New Clip');
+    newClip.click(newClip, mainWindow(), {});
     expect(commandsSent()).toEqual([]);
     mainWindow().webContents.finishLoad();
     expect(commandsSent()).toEqual([['app:command', { name: 'new-clip' }]]);
@@ -70,6 +73,14 @@ describe('the main process', () => {
       expect(commandsSent()).toEqual([['app:command', { name: 'review-paste', text: clipboard.text, html: clipboard.html }]]),
     );
     expect(mainWindow().visible).toBe(true);
+  });
+
+  it('pastes as a clip from the menu by reading the clipboard itself (the page may not)', async () => {
+    clipboard.text = 'Plain report';
+    clipboard.html = '';
+    const paste = fileMenuItem('Paste as Clip');
+    paste.click(paste, mainWindow(), {});
+    await vi.waitFor(() => expect(commandsSent()).toEqual([['app:command', { name: 'review-paste', text: 'Plain report' }]]));
   });
 
   it('says so when the clipboard holds nothing to clip', async () => {
