@@ -21,6 +21,8 @@ const preloadScript = fileURLToPath(new URL('../preload/preload.cjs', import.met
 const rendererUrl = `${APP_ORIGIN}/index.html`;
 
 registerAppScheme();
+// Under Wayland an app may not grab keys itself; the desktop's GlobalShortcuts portal holds the clip shortcut.
+if (process.platform === 'linux') app.commandLine.appendSwitch('enable-features', 'GlobalShortcutsPortal');
 // A profile of its own (window place, single-instance lock) for the Electron specs, so they
 // neither touch nor are stopped by the user's running Cuttings.
 if (process.env.CUTTINGS_USER_DATA) app.setPath('userData', process.env.CUTTINGS_USER_DATA);

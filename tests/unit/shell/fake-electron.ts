@@ -27,6 +27,8 @@ const whenReady = new Promise<void>((resolve) => (ready = resolve));
 class FakeApp extends EventEmitter {
   name = 'Cuttings';
   isPackaged = false;
+  switches: string[][] = [];
+  commandLine = { appendSwitch: (...args: string[]) => void this.switches.push(args) };
   setPath(name: string, path: string) {
     paths[name] = path;
   }

@@ -55,6 +55,7 @@ describe('the main process', () => {
     );
     expect(record.about).toMatchObject({ applicationName: 'Cuttings', applicationVersion: '0.1.0' });
     expect(record.errors).toEqual([]);
+    expect(app.switches).toEqual(process.platform === 'linux' ? [['enable-features', 'GlobalShortcutsPortal']] : []);
   });
 
   it('hands a menu command to the page once it has loaded', () => {
