@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { createCoreService, type CoreService } from '../core/core-service.js';
 import { resolveLibraryPath } from '../core/library-location.js';
 import type { Settings } from '../shared/models/settings.js';
-import type { AppCommand } from '../shared/models/app-commands.js';
 import { registerIpcBridge } from './ipc-bridge.js';
 import { hardenSessions } from './security.js';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol.js';
@@ -12,7 +11,7 @@ import { usePdfRenderer } from '../core/dossier/renderer-choice.js';
 import { createMainWindow } from './main-window.js';
 import { installAppMenu } from './app-menu.js';
 import { deliverCommand } from './deliver-command.js';
-import { createGlobalClipShortcut } from './global-clip-shortcut.js';
+import { createGlobalClipShortcut, type ClipShortcutHooks } from './global-clip-shortcut.js';
 import { handleDownloads } from './downloads.js';
 
 // dist/main/main.js → dist/renderer/ and dist/preload/preload.cjs
@@ -76,9 +75,9 @@ if (!app.requestSingleInstanceLock()) {
     }
     void core.dailyBackup().catch((err: Error) => dialog.showErrorBox('Cuttings could not back up your library', err.message));
 
-    const clipboardHooks = {
-      deliver: (command: AppCommand) => deliverCommand(showMainWindow(), command),
-      tell: (message: string, detail: string, offerSettings: boolean) => void tellUser(message, detail, offerSettings),
+    const clipboardHooks: ClipShortcutHooks = {
+      deliver: (command) => deliverCommand(showMainWindow(), command),
+      tell: (message, detail, offerSettings) => void tellUser(message, detail, offerSettings),
     };
     const clipShortcut = createGlobalClipShortcut(clipboardHooks);
     registerIpcBridge(core, (url) => url.startsWith(`${APP_ORIGIN}/`), (method, result) => {
