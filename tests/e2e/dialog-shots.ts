@@ -5,7 +5,7 @@ export async function shootBothThemes(page: Page, testInfo: TestInfo, name: stri
   await page.evaluate(() => document.fonts.ready);
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.screenshot({ path: testInfo.outputPath(`${name}-${scheme}.png`) });
+    await page.screenshot({ path: testInfo.outputPath(`${name}-${scheme}.png`), animations: 'disabled' });
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }

@@ -35,7 +35,7 @@ test('a folder of mixed files imports with a summary of what was added, repeated
   await shootBothThemes(app, testInfo, 'import-choose');
 
   await dialog.getByLabel('Folder to import').setInputFiles(mixedFolder());
-  await expect(dialog.getByRole('heading', { name: 'Imported 6 files' })).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: '4 of 6 files added' })).toBeVisible();
   const stats = dialog.getByRole('status').getByRole('listitem');
   await expect(stats.filter({ hasText: /^\s*\d+\s+added/ })).toHaveText(/^\s*4\s+added/);
   await expect(stats.filter({ hasText: 'not added again' })).toHaveText(/1\s+duplicate not added again/);
@@ -57,7 +57,7 @@ test('chosen files import the same way, and Ctrl+I opens the dialog', async ({ a
   await app.locator('body').press('Control+i');
   const dialog = app.getByRole('dialog', { name: 'Import files' });
   await dialog.getByLabel('Files to import').setInputFiles([join(dir, 'viaduct.html'), join(dir, 'grain.eml')]);
-  await expect(dialog.getByRole('heading', { name: 'Imported 2 files' })).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: '2 of 2 files added' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(app.getByText('2 clips', { exact: true })).toBeVisible();
   await expect(app.getByRole('listbox').getByText('Viaduct reopens')).toBeVisible();
@@ -108,7 +108,7 @@ test('files dropped on the window are imported, with an overlay saying how many'
   });
   await expect(app.getByText('Drop to import 2 files')).toBeHidden();
   const dialog = app.getByRole('dialog', { name: 'Import files' });
-  await expect(dialog.getByRole('heading', { name: 'Imported 2 files' })).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: '2 of 2 files added' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(app.getByText('2 clips', { exact: true })).toBeVisible();
 });
