@@ -25,13 +25,13 @@ export interface AppShortcut {
  */
 export const APP_SHORTCUTS: readonly AppShortcut[] = [
   { group: 'General', keys: ['CommandOrControl+N'], does: 'New clip', command: 'new-clip', inMenu: true },
-  { group: 'General', keys: ['CommandOrControl+V'], does: 'Clip the article on the clipboard (outside a text field)', command: 'paste-clip' },
+  { group: 'General', keys: ['CommandOrControl+V'], does: 'Clip the article on the clipboard', command: 'paste-clip' },
   { group: 'General', keys: ['CommandOrControl+I'], does: 'Import files or a folder', command: 'import', inMenu: true },
   { group: 'General', keys: ['CommandOrControl+F'], does: 'Search clips', command: 'find', inMenu: true },
-  { group: 'General', keys: ['CommandOrControl+Z'], does: 'Undo the last action (outside a text field)', command: 'undo', inMenu: true },
+  { group: 'General', keys: ['CommandOrControl+Z'], does: 'Undo the last action', command: 'undo', inMenu: true },
   { group: 'General', keys: ['CommandOrControl+,'], does: 'Settings', command: 'settings', inMenu: true },
   { group: 'General', keys: ['?'], does: 'Show these shortcuts', command: 'show-shortcuts' },
-  { group: 'General', keys: ['CommandOrControl+Enter'], does: 'Read the paste, in the new clip dialog' },
+  { group: 'General', keys: ['CommandOrControl+Enter'], does: 'Read the paste in New clip' },
   { group: 'General', keys: ['Enter'], does: 'Save the reviewed clip' },
   { group: 'General', keys: ['Escape'], does: 'Close the dialog or view' },
 
