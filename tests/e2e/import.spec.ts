@@ -144,3 +144,22 @@ test('text dragged from a browser opens the paste review with it', async ({ app 
   await expect(review).toBeVisible();
   await expect(review.locator('#review-title')).not.toHaveValue('');
 });
+
+test('a folder dropped from the file manager is searched, its subfolders too', async ({ app }, testInfo) => {
+  const desk = mixedFolder();
+  // Chromium's own drag and drop, as from a file manager: real files, so folders can be walked.
+  const cdp = await app.context().newCDPSession(app);
+  const data = { items: [], files: [desk], dragOperationsMask: 1 };
+  await cdp.send('Input.dispatchDragEvent', { type: 'dragEnter', x: 640, y: 400, data });
+  await cdp.send('Input.dispatchDragEvent', { type: 'dragOver', x: 640, y: 400, data });
+  await expect(app.getByText('Drop to import this file or folder')).toBeVisible();
+  await shootBothThemes(app, testInfo, 'drop-overlay-files');
+  await cdp.send('Input.dispatchDragEvent', { type: 'drop', x: 640, y: 400, data });
+
+  const dialog = app.getByRole('dialog', { name: 'Import files' });
+  await expect(dialog.getByRole('heading', { name: '4 of 6 files added' })).toBeVisible();
+  await expect(dialog.getByText('Desk/July/empty.txt')).toBeVisible();
+  await expect(dialog.getByText('Desk/scan.pdf')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(app.getByText('4 clips', { exact: true })).toBeVisible();
+});
