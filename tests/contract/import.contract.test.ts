@@ -60,7 +60,7 @@ describe.each([
     ]);
     const [barents, viaduct, grain, again, empty, pdf] = results;
     if (again?.outcome === 'duplicate' && barents?.outcome === 'added') expect(again.of).toBe(barents.id);
-    if (empty?.outcome === 'failed') expect(empty.reason).toMatch(/text/i);
+    if (empty?.outcome === 'failed') expect(empty.reason).toMatch(/file is empty/);
     if (pdf?.outcome === 'failed') expect(pdf.reason).toContain('.txt');
     if (viaduct?.outcome === 'added') expect((await ok<Clip>('clips.get', { id: viaduct.id })).paragraphs.join(' ')).toContain('main viaduct reopened');
     if (grain?.outcome === 'added') expect((await ok<Clip>('clips.get', { id: grain.id })).paragraphs.join(' ')).toContain('Grain ships left Odesa');

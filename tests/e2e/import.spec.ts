@@ -147,6 +147,8 @@ test('text dragged from a browser opens the paste review with it', async ({ app 
 
 test('a folder dropped from the file manager is searched, its subfolders too', async ({ app }, testInfo) => {
   const desk = mixedFolder();
+  // The Import dialog waits for files; the overlay shows above it.
+  await app.getByRole('button', { name: 'Import files' }).click();
   // Chromium's own drag and drop, as from a file manager: real files, so folders can be walked.
   const cdp = await app.context().newCDPSession(app);
   const data = { items: [], files: [desk], dragOperationsMask: 1 };

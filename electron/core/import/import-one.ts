@@ -11,6 +11,7 @@ import { readPaste, saveClip } from '../library/save-clip.js';
 export function importOne(db: Db, name: string, readFile: () => Paste): ImportFileResult {
   try {
     const paste = readFile();
+    if (!paste.text.trim() && !paste.html?.trim()) return { name, outcome: 'failed', reason: 'The file is empty. Save the article’s text in it and import it again.' };
     const parsed = readPaste(db, paste);
     const dup = parsed.duplicateOf;
     if (dup?.similarity === 1) return { name, outcome: 'duplicate', of: dup.id };
