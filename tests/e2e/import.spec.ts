@@ -29,7 +29,7 @@ function mixedFolder(): string {
 }
 
 test('a folder of mixed files imports with a summary of what was added, repeated, failed and skipped', async ({ app }, testInfo) => {
-  await app.getByRole('button', { name: 'Import files' }).click();
+  await app.getByRole('button', { name: 'Import files', exact: true }).click();
   const dialog = app.getByRole('dialog', { name: 'Import files' });
   await expect(dialog.getByRole('button', { name: 'Choose a folder…' })).toBeVisible();
   await shootBothThemes(app, testInfo, 'import-choose');
@@ -71,7 +71,7 @@ test('an import can be stopped part way; what was imported stays', async ({ app 
     await new Promise((resolve) => setTimeout(resolve, 600));
     await route.continue();
   });
-  await app.getByRole('button', { name: 'Import files' }).click();
+  await app.getByRole('button', { name: 'Import files', exact: true }).click();
   const dialog = app.getByRole('dialog', { name: 'Import files' });
   await dialog.getByLabel('Files to import').setInputFiles(Array.from({ length: 40 }, (_, i) => join(dir, `story-${String(i).padStart(2, '0')}.txt`)));
   await expect(dialog.getByText(/Importing \d+ of 40 files/)).toBeVisible();
@@ -148,7 +148,7 @@ test('text dragged from a browser opens the paste review with it', async ({ app 
 test('a folder dropped from the file manager is searched, its subfolders too', async ({ app }, testInfo) => {
   const desk = mixedFolder();
   // The Import dialog waits for files; the overlay shows above it.
-  await app.getByRole('button', { name: 'Import files' }).click();
+  await app.getByRole('button', { name: 'Import files', exact: true }).click();
   // Chromium's own drag and drop, as from a file manager: real files, so folders can be walked.
   const cdp = await app.context().newCDPSession(app);
   const data = { items: [], files: [desk], dragOperationsMask: 1 };
