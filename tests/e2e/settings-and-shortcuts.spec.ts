@@ -96,5 +96,5 @@ test('Ctrl+Z undoes moving a clip to the Trash, and says so when there is nothin
   expect((await server.call<{ total: number }>('clips.list', {})).total).toBe(1);
 
   await app.keyboard.press('Control+z');
-  await expect(app.getByText('There is nothing to undo.')).toBeVisible();
+  await expect(app.getByText(/^Nothing to undo/)).toBeVisible();
 });

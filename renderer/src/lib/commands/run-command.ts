@@ -24,7 +24,7 @@ async function undo() {
     return;
   }
   if (toasts.current?.action?.label === 'Undo') await toasts.runAction();
-  else toasts.show('There is nothing to undo.');
+  else toasts.show('Nothing to undo. An action can be undone while its notice is showing.');
 }
 
 /** The clipboard as the desktop menu's "Clip from clipboard" finds it; where it cannot be read, a blank new clip. */
