@@ -60,3 +60,11 @@ export const APP_SHORTCUTS: readonly AppShortcut[] = [
   { group: 'Dossier', keys: ['Tab', 'Shift+Tab'], does: 'Move between the cover and layout fields' },
   { group: 'Dossier', keys: ['Escape'], does: 'Close the dossier builder' },
 ];
+
+/**
+ * The accelerator the desktop menu gives a command. The window leaves exactly these keys to the
+ * menu, so a menu built from this cannot double a shortcut or lose one.
+ */
+export function menuAccelerator(command: AppCommandName): string | undefined {
+  return APP_SHORTCUTS.find((s) => s.command === command && s.inMenu)?.keys[0];
+}

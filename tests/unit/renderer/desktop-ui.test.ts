@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { acceleratorProblem } from '../../../electron/shared/models/accelerator-check.js';
 import { APP_COMMAND_NAMES } from '../../../electron/shared/models/app-commands.js';
-import { APP_SHORTCUTS, SHORTCUT_GROUPS } from '../../../electron/shared/models/app-shortcuts.js';
+import { APP_SHORTCUTS, SHORTCUT_GROUPS, menuAccelerator } from '../../../electron/shared/models/app-shortcuts.js';
 import { extensionOf, isImportable } from '../../../electron/shared/models/file-import.js';
 import { dropPrompt } from '../../../renderer/src/lib/format/drag-contents.js';
 
@@ -25,6 +25,15 @@ describe('the shortcut table', () => {
     }
     const keyed = new Set(APP_SHORTCUTS.flatMap((s) => (s.command ? [s.command] : [])));
     for (const command of ['new-clip', 'paste-clip', 'find', 'settings', 'undo', 'import', 'show-shortcuts'] as const) expect(keyed).toContain(command);
+  });
+
+  it('gives the desktop menu the accelerators the window leaves to it', () => {
+    expect(menuAccelerator('new-clip')).toBe('CommandOrControl+N');
+    expect(menuAccelerator('settings')).toBe('CommandOrControl+,');
+    expect(menuAccelerator('import')).toBe('CommandOrControl+I');
+    // ? is answered by the window itself, and the paste by the clipboard event.
+    expect(menuAccelerator('show-shortcuts')).toBeUndefined();
+    expect(menuAccelerator('paste-clip')).toBeUndefined();
   });
 
   it('lists each command key once, so one press cannot mean two things', () => {
