@@ -34,6 +34,7 @@ export const APP_SHORTCUTS: readonly AppShortcut[] = [
   { group: 'General', keys: ['CommandOrControl+Enter'], does: 'Read the paste in New clip' },
   { group: 'General', keys: ['Enter'], does: 'Save the reviewed clip' },
   { group: 'General', keys: ['Escape'], does: 'Close the dialog or view' },
+  { group: 'General', keys: ['Left', 'Right'], does: 'Resize a pane, from its focused divider' },
 
   { group: 'List', keys: ['Up', 'Down'], does: 'Open the previous or next clip' },
   { group: 'List', keys: ['PageUp', 'PageDown'], does: 'Move a screen up or down' },
@@ -46,12 +47,18 @@ export const APP_SHORTCUTS: readonly AppShortcut[] = [
   { group: 'List', keys: ['Alt+Up', 'Alt+Down'], does: 'Move the clip within a collection’s order' },
   { group: 'List', keys: ['Down'], does: 'From the search field, go to the results' },
   { group: 'List', keys: ['Escape'], does: 'In the search field, clear the search' },
+  { group: 'List', keys: ['Right', 'Left'], does: 'Open or close a tag or collection (sidebar)' },
   { group: 'List', keys: ['F2'], does: 'Rename the tag or collection (sidebar)' },
+  { group: 'List', keys: ['Delete'], does: 'Delete the tag or collection (sidebar)' },
+  { group: 'List', keys: ['Alt+Up', 'Alt+Down'], does: 'Move a collection among its neighbours (sidebar)' },
+  { group: 'List', keys: ['Alt+Right', 'Alt+Left'], does: 'Move a collection into the one above, or out of its parent' },
   { group: 'List', keys: ['Shift+F10'], does: 'Open the menu of the tag or collection (sidebar)' },
 
   { group: 'Reader', keys: ['H'], does: 'Highlight the selected text in yellow' },
   { group: 'Reader', keys: ['Enter'], does: 'Edit the focused highlight and its note' },
   { group: 'Reader', keys: ['Escape'], does: 'Close the highlight’s note' },
+  { group: 'Reader', keys: ['Enter'], does: 'Add the tag typed in the tag field' },
+  { group: 'Reader', keys: ['Backspace'], does: 'Remove the last tag, from the empty tag field' },
 
   { group: 'Compare', keys: ['N', 'J'], does: 'Next difference' },
   { group: 'Compare', keys: ['P', 'K'], does: 'Previous difference' },
