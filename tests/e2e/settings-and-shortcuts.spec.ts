@@ -45,9 +45,9 @@ test('settings are saved with the library, survive a reload, and change how date
   await expect(dialog.getByLabel('Keep')).toHaveValue('25');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 
-  // A new dossier starts on the paper chosen in Settings.
+  // A new dossier (Ctrl+E: of the collection shown) starts on the paper chosen in Settings.
   await app.getByRole('tree', { name: 'Collections' }).getByRole('treeitem', { name: 'Brief' }).click();
-  await app.getByRole('button', { name: 'Dossier…' }).click();
+  await app.keyboard.press('Control+e');
   await expect(app.getByRole('dialog', { name: 'Dossier' }).getByRole('radio', { name: 'US Letter' })).toBeChecked();
 });
 
@@ -70,6 +70,9 @@ test('keyboard: Ctrl+, opens Settings, ? opens the shortcut sheet, Ctrl+N a new 
   await expect(sheet).toBeHidden();
 
   await app.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  await expect(sheet).toBeVisible();
+  await app.keyboard.press('Escape');
+  await app.locator('body').press('Control+/');
   await expect(sheet).toBeVisible();
   await app.keyboard.press('Escape');
 
