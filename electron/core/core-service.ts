@@ -22,7 +22,7 @@ export interface CoreService {
   readonly handlers: ApiHandlers;
   readonly libraryPath: string;
   dispatch(method: unknown, args: unknown): Promise<ApiResult<unknown>>;
-  /** Files on this machine into the library (CLI, and the app's File ▸ Import); not over HTTP. */
+  /** Files on this machine into the library, by path (the CLI); the app sends file contents through import.files. */
   importFiles(files: readonly string[], options?: ImportOptions): Promise<ImportSummary>;
   /** A rotating backup when the schedule in settings says one is due (on start and on quit); null when none was. */
   dailyBackup(): Promise<BackupFile | null>;

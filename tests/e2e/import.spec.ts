@@ -22,6 +22,8 @@ function mixedFolder(): string {
   writeFileSync(join(desk, 'viaduct.html'), html);
   writeFileSync(join(desk, 'July', 'grain.eml'), email);
   writeFileSync(join(desk, 'July', 'almaty.txt'), corpusText('v01_almaty_water_dateline'));
+  writeFileSync(join(desk, 'July', 'viaduct 1.txt'), corpusText('v06_ledger_viaduct_original'));
+  writeFileSync(join(desk, 'July', 'viaduct 2.txt'), corpusText('v07_ledger_viaduct_updated'));
   writeFileSync(join(desk, 'July', 'empty.txt'), '  \n');
   writeFileSync(join(desk, 'scan.pdf'), '%PDF-1.4 not an article');
   writeFileSync(join(desk, '.DS_Store'), 'finder');
@@ -35,20 +37,23 @@ test('a folder of mixed files imports with a summary of what was added, repeated
   await shootBothThemes(app, testInfo, 'import-choose');
 
   await dialog.getByLabel('Folder to import').setInputFiles(mixedFolder());
-  await expect(dialog.getByRole('heading', { name: '4 of 6 files added' })).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: '6 of 8 files added' })).toBeVisible();
   const stats = dialog.getByRole('status').getByRole('listitem');
-  await expect(stats.filter({ hasText: /^\s*\d+\s+added/ })).toHaveText(/^\s*4\s+added/);
+  await expect(stats.filter({ hasText: /^\s*\d+\s+added/ })).toHaveText(/^\s*6\s+added, 1 as a new version of a saved clip/);
   await expect(stats.filter({ hasText: 'not added again' })).toHaveText(/1\s+duplicate not added again/);
   await expect(stats.filter({ hasText: /failed$/ })).toHaveText(/1\s+failed/);
   await expect(stats.filter({ hasText: 'skipped' })).toHaveText(/1\s+skipped/);
   await expect(dialog.getByText('Desk/July/empty.txt')).toBeVisible();
   await expect(dialog.getByText('Desk/scan.pdf')).toBeVisible();
   await expect(dialog.getByText('.DS_Store')).toHaveCount(0);
+  await dialog.getByText('New versions').click();
+  await expect(dialog.getByText('Desk/July/viaduct 2.txt')).toBeVisible();
+  await expect(dialog.getByText(/a new version of clip \d+ \(81% alike\)/)).toBeVisible();
   await shootBothThemes(app, testInfo, 'import-summary');
 
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(dialog).toBeHidden();
-  await expect(app.getByText('4 clips', { exact: true })).toBeVisible();
+  await expect(app.getByText('6 clips', { exact: true })).toBeVisible();
 });
 
 test('chosen files import the same way, and Ctrl+I opens the dialog', async ({ app }) => {
@@ -160,9 +165,9 @@ test('a folder dropped from the file manager is searched, its subfolders too', a
   await cdp.send('Input.dispatchDragEvent', { type: 'drop', x: 640, y: 400, data });
 
   const dialog = app.getByRole('dialog', { name: 'Import files' });
-  await expect(dialog.getByRole('heading', { name: '4 of 6 files added' })).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: '6 of 8 files added' })).toBeVisible();
   await expect(dialog.getByText('Desk/July/empty.txt')).toBeVisible();
   await expect(dialog.getByText('Desk/scan.pdf')).toBeVisible();
   await dialog.getByRole('button', { name: 'Done' }).click();
-  await expect(app.getByText('4 clips', { exact: true })).toBeVisible();
+  await expect(app.getByText('6 clips', { exact: true })).toBeVisible();
 });
