@@ -6,7 +6,7 @@ import { modalOpen, typingInField } from './focus.js';
 import { runCommand, type CommandTargets } from './run-command.js';
 
 /** Commands a key press may raise while the user types in a field; the rest (undo, ?) give the field its keys. */
-const WHILE_TYPING = new Set<AppCommandName>(['new-clip', 'find', 'settings', 'import']);
+const WHILE_TYPING = new Set<AppCommandName>(['new-clip', 'find', 'settings', 'import', 'export-dossier']);
 /** Commands that still answer over an open dialog: the shortcut sheet lists every view's keys. */
 const OVER_DIALOGS = new Set<AppCommandName>(['show-shortcuts']);
 
