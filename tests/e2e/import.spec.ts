@@ -84,6 +84,13 @@ test('an import can be stopped part way with Esc (or Stop); what was imported st
   await expect(dialog.getByText(/story-0\d\.txt/)).toBeVisible();
   await shootBothThemes(app, testInfo, 'import-progress');
   await expect(dialog.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '8');
+  // More files dropped meanwhile are not lost without a word.
+  await app.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['Late story.'], 'late.txt', { type: 'text/plain' }));
+    document.querySelector('dialog[open]')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await expect(dialog.getByRole('alert')).toHaveText(/were not added\. Drop them again when this import has finished/);
   await app.keyboard.press('Escape');
   await expect(dialog).toBeVisible();
 
@@ -119,7 +126,7 @@ test('files dropped on the window are imported, with an overlay saying how many'
   await expect(app.getByText('2 clips', { exact: true })).toBeVisible();
 });
 
-test('dropping files Cuttings cannot read says so', async ({ app }) => {
+test('dropping files Cuttings cannot read says so', async ({ app }, testInfo) => {
   await app.evaluate(() => {
     const data = new DataTransfer();
     data.items.add(new File(['%PDF'], 'scan.pdf', { type: 'application/pdf' }));
@@ -129,7 +136,9 @@ test('dropping files Cuttings cannot read says so', async ({ app }) => {
   });
   const dialog = app.getByRole('dialog', { name: 'Import files' });
   await expect(dialog.getByRole('heading', { name: 'Nothing to import' })).toBeVisible();
+  await expect(dialog.getByText('None of the files is of a kind Cuttings reads')).toBeVisible();
   await expect(dialog.getByText('scan.pdf')).toBeVisible();
+  await shootBothThemes(app, testInfo, 'import-nothing');
 });
 
 test('text dragged from a browser opens the paste review with it', async ({ app }, testInfo) => {

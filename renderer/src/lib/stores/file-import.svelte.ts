@@ -51,6 +51,7 @@ class FileImportStore {
   #cancelling = $state(false);
   #cancelled = $state(false);
   #error = $state<string | null>(null);
+  #dropRefused = $state(false);
 
   get phase() {
     return this.#phase;
@@ -130,6 +131,15 @@ class FileImportStore {
     await library.refresh();
   }
 
+  /** Files dropped while an import runs are not queued; the dialog says so. */
+  get dropRefused() {
+    return this.#dropRefused;
+  }
+
+  refuseDrop() {
+    if (this.#phase === 'importing') this.#dropRefused = true;
+  }
+
   /** Stops after the batch being saved; what was imported stays. */
   cancel() {
     if (this.#phase === 'importing') this.#cancelling = true;
@@ -150,6 +160,7 @@ class FileImportStore {
     this.#cancelling = false;
     this.#cancelled = false;
     this.#error = null;
+    this.#dropRefused = false;
   }
 }
 
