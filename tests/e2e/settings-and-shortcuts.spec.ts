@@ -51,7 +51,7 @@ test('settings are saved with the library, survive a reload, and change how date
   await expect(app.getByRole('dialog', { name: 'Dossier' }).getByRole('radio', { name: 'US Letter' })).toBeChecked();
 });
 
-test('keyboard: Ctrl+, opens Settings, ? opens the shortcut sheet, Ctrl+N a new clip', async ({ app }, testInfo) => {
+test('keyboard: Ctrl+, opens Settings, ? opens the shortcut sheet, Ctrl+N a new clip, in any keyboard layout', async ({ app }, testInfo) => {
   await app.locator('body').press('Control+,');
   const settings = app.getByRole('dialog', { name: 'Settings' });
   await expect(settings).toBeVisible();
@@ -83,7 +83,16 @@ test('keyboard: Ctrl+, opens Settings, ? opens the shortcut sheet, Ctrl+N a new 
   await expect(app.getByRole('searchbox', { name: 'Search clips' })).toHaveValue('?');
 
   await app.locator('body').press('Control+n');
-  await expect(app.getByRole('dialog', { name: 'New clip' })).toBeVisible();
+  const newClip = app.getByRole('dialog', { name: 'New clip' });
+  await expect(newClip).toBeVisible();
+  await app.keyboard.press('Escape');
+  await expect(newClip).toBeHidden();
+
+  // With a Russian layout, Ctrl+N types "т"; the key is the same.
+  await app.evaluate(() =>
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'т', code: 'KeyN', ctrlKey: true, bubbles: true, cancelable: true })),
+  );
+  await expect(newClip).toBeVisible();
 });
 
 test('Ctrl+Z undoes moving a clip to the Trash, and says so when there is nothing to undo', async ({ app, server }) => {

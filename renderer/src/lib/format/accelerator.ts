@@ -54,12 +54,21 @@ export function acceleratorLabel(accelerator: string): string {
 
 const EVENT_KEYS: Record<string, string> = { Up: 'ArrowUp', Down: 'ArrowDown', Left: 'ArrowLeft', Right: 'ArrowRight', Return: 'Enter', Space: ' ' };
 
+/**
+ * With a Cyrillic or Greek layout active, Ctrl+N types "т": the letter keys are matched by where
+ * they sit (KeyN), as menus match them, whenever the key typed is not a Latin letter or digit.
+ */
+function sameKeyOtherLayout(event: KeyboardEvent, key: string): boolean {
+  if (!/^[a-z0-9]$/i.test(key) || /^[\x20-\x7e]$/.test(event.key)) return false;
+  return event.code === (/\d/.test(key) ? `Digit${key}` : `Key${key.toUpperCase()}`);
+}
+
 /** The key press is this accelerator. A symbol such as "?" is matched by the character typed, whatever Shift it took. */
 export function matchesAccelerator(event: KeyboardEvent, accelerator: string): boolean {
   const p = parse(accelerator);
   const key = EVENT_KEYS[p.key] ?? p.key;
   const symbol = key.length === 1 && !/[\p{L}\p{N}]/u.test(key);
-  if (event.key.toLowerCase() !== key.toLowerCase()) return false;
+  if (event.key.toLowerCase() !== key.toLowerCase() && !sameKeyOtherLayout(event, key)) return false;
   if (event.metaKey !== p.command || event.ctrlKey !== p.control || event.altKey !== p.alt) return false;
   return symbol || event.shiftKey === p.shift;
 }
