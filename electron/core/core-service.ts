@@ -10,6 +10,7 @@ import { organiseHandlers } from './handlers/organise.handlers.js';
 import { dossierHandlers } from './handlers/dossier.handlers.js';
 import { settingsHandlers } from './handlers/settings.handlers.js';
 import { comparisonsHandlers } from './handlers/comparisons.handlers.js';
+import { importHandlers } from './handlers/import.handlers.js';
 import { readSettings } from './library/settings.repo.js';
 import { importFiles, type ImportOptions, type ImportSummary } from './import/import-files.js';
 import { dailyBackup, type BackupFile } from './db/auto-backup.js';
@@ -22,7 +23,7 @@ export interface CoreService {
   readonly handlers: ApiHandlers;
   readonly libraryPath: string;
   dispatch(method: unknown, args: unknown): Promise<ApiResult<unknown>>;
-  /** Files on this machine into the library (CLI, and the app's File ▸ Import); not over HTTP. */
+  /** Files on this machine into the library, by path (the CLI); the app sends file contents through import.files. */
   importFiles(files: readonly string[], options?: ImportOptions): Promise<ImportSummary>;
   /** A rotating backup when the schedule in settings says one is due (on start and on quit); null when none was. */
   dailyBackup(): Promise<BackupFile | null>;
@@ -40,6 +41,7 @@ export function createCoreService(libraryPath: string): CoreService {
     ...dossierHandlers(db),
     ...settingsHandlers(db),
     ...comparisonsHandlers(db),
+    ...importHandlers(db),
   };
 
   return {

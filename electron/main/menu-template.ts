@@ -1,5 +1,6 @@
 import type { BaseWindow, MenuItemConstructorOptions } from 'electron';
 import type { AppCommand, AppCommandName } from '../shared/models/app-commands.js';
+import { menuAccelerator } from '../shared/models/app-shortcuts.js';
 
 export interface MenuTemplateOptions {
   platform: NodeJS.Platform;
@@ -20,12 +21,12 @@ const separator: MenuItemConstructorOptions = { type: 'separator' };
  */
 export function menuTemplate({ platform, appName, developer, send }: MenuTemplateOptions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
-  const command = (label: string, name: AppCommandName, accelerator?: string): MenuItemConstructorOptions => ({
-    label,
-    ...(accelerator ? { accelerator } : {}),
-    click: (_item, window) => send({ name }, window),
-  });
-  const settings = command('Settings…', 'settings', 'CmdOrCtrl+,');
+  // Keys come from the app's one shortcut table, which the renderer also reads to leave them to the menu.
+  const command = (label: string, name: AppCommandName): MenuItemConstructorOptions => {
+    const accelerator = menuAccelerator(name);
+    return { label, ...(accelerator ? { accelerator } : {}), click: (_item, window) => send({ name }, window) };
+  };
+  const settings = command('Settings…', 'settings');
 
   const appMenu: MenuItemConstructorOptions = {
     label: appName,
@@ -47,11 +48,11 @@ export function menuTemplate({ platform, appName, developer, send }: MenuTemplat
   const fileMenu: MenuItemConstructorOptions = {
     label: mac ? 'File' : '&File',
     submenu: [
-      command('New Clip', 'new-clip', 'CmdOrCtrl+N'),
+      command('New Clip', 'new-clip'),
       command('Paste as Clip', 'paste-clip'),
       separator,
-      command('Import…', 'import', 'CmdOrCtrl+O'),
-      command('Export Dossier…', 'export-dossier', 'CmdOrCtrl+E'),
+      command('Import…', 'import'),
+      command('Export Dossier…', 'export-dossier'),
       separator,
       command('Compare Selected Clips', 'compare'),
       command('Backups…', 'backups'),
@@ -65,7 +66,7 @@ export function menuTemplate({ platform, appName, developer, send }: MenuTemplat
   const editMenu: MenuItemConstructorOptions = {
     label: mac ? 'Edit' : '&Edit',
     submenu: [
-      command('Undo', 'undo', 'CmdOrCtrl+Z'),
+      command('Undo', 'undo'),
       { role: 'redo' },
       separator,
       { role: 'cut' },
@@ -75,7 +76,7 @@ export function menuTemplate({ platform, appName, developer, send }: MenuTemplat
       { role: 'delete' },
       { role: 'selectAll' },
       separator,
-      command('Find…', 'find', 'CmdOrCtrl+F'),
+      command('Find…', 'find'),
       ...(mac ? [] : [separator, settings]),
     ],
   };
@@ -101,7 +102,7 @@ export function menuTemplate({ platform, appName, developer, send }: MenuTemplat
   const helpMenu: MenuItemConstructorOptions = {
     label: mac ? 'Help' : '&Help',
     ...(mac ? { role: 'help' as const } : {}),
-    submenu: [command('Keyboard Shortcuts', 'show-shortcuts', 'CmdOrCtrl+/'), ...(mac ? [] : [separator, { role: 'about' as const, label: `About ${appName}` }])],
+    submenu: [command('Keyboard Shortcuts', 'show-shortcuts'), ...(mac ? [] : [separator, { role: 'about' as const, label: `About ${appName}` }])],
   };
 
   return [...(mac ? [appMenu] : []), fileMenu, editMenu, viewMenu, windowMenu, helpMenu];

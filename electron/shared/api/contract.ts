@@ -5,6 +5,8 @@ import type { Comparison, RelatedClip } from '../models/comparison.js';
 import { id, ids, isoDate, method, names, text } from './schema-helpers.js';
 import { organiseContract } from './organise-contract.js';
 import { comparisonsContract } from './comparisons-contract.js';
+import { importContract } from './import-contract.js';
+import { MAX_PASTE_CHARS } from './limits.js';
 import type { Clip, ClipPage, SavedClip, SearchResult } from '../models/clip.js';
 import { settingsPatchSchema, type Settings } from '../models/settings.js';
 
@@ -14,8 +16,7 @@ import { settingsPatchSchema, type Settings } from '../models/settings.js';
  * renderer's client are all derived from this table, so a method added here is everywhere.
  */
 
-/** Largest paste accepted, in characters. Bigger inputs get a clear `too_large` error. */
-export const MAX_PASTE_CHARS = 5_000_000;
+export { MAX_PASTE_CHARS } from './limits.js';
 
 const paste = z.object({
   text: text(MAX_PASTE_CHARS),
@@ -143,6 +144,7 @@ export const contract = {
   'dossier.saved.delete': method<SavedDossier>()(z.object({ id })),
   ...organiseContract,
   ...comparisonsContract,
+  ...importContract,
 } as const;
 
 export type DossierSpec = z.output<typeof dossierSpec>;

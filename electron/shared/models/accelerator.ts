@@ -35,6 +35,13 @@ export function globalAcceleratorProblem(accelerator: string): string | null {
   return null;
 }
 
+/** The same check worded for a settings field: null for a usable shortcut or an empty one (off). */
+export function clipShortcutProblem(accelerator: string): string | null {
+  if (accelerator.trim() === '') return null;
+  const problem = globalAcceleratorProblem(accelerator);
+  return problem ? `This shortcut cannot be used: ${problem}.` : null;
+}
+
 /** The accelerator as the user's keyboard labels it: "Ctrl+Shift+Y", or "Cmd+Shift+Y" on a Mac. */
 export function displayAccelerator(accelerator: string, platform: string): string {
   const mac = platform === 'darwin';

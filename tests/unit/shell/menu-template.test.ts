@@ -34,7 +34,7 @@ describe('the application menu', () => {
     const { menu } = build('darwin');
     expect(menu.map((m) => m.label)).toEqual(['Cuttings', 'File', 'Edit', 'View', 'Window', 'Help']);
     expect(labels(submenu(menu[0]!))).toEqual(['(about)', 'Settings…', '(services)', '(hide)', '(hideOthers)', '(unhide)', '(quit)']);
-    expect(submenu(menu[0]!).find((i) => i.label === 'Settings…')?.accelerator).toBe('CmdOrCtrl+,');
+    expect(submenu(menu[0]!).find((i) => i.label === 'Settings…')?.accelerator).toBe('CommandOrControl+,');
     expect(submenu(named(menu, 'File')).at(-1)?.role).toBe('close');
     expect(named(menu, 'Window').role).toBe('window');
     expect(named(menu, 'Help').role).toBe('help');
@@ -44,7 +44,7 @@ describe('the application menu', () => {
     it(`on ${platform} has File, Edit, View, Window, Help, Settings under Edit and Quit under File`, () => {
       const { menu } = build(platform);
       expect(menu.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Window', '&Help']);
-      expect(submenu(named(menu, 'Edit')).at(-1)).toMatchObject({ label: 'Settings…', accelerator: 'CmdOrCtrl+,' });
+      expect(submenu(named(menu, 'Edit')).at(-1)).toMatchObject({ label: 'Settings…', accelerator: 'CommandOrControl+,' });
       expect(submenu(named(menu, 'File')).at(-1)?.role).toBe('quit');
       expect(labels(submenu(named(menu, 'Help')))).toEqual(['Keyboard Shortcuts', 'About Cuttings']);
       expect(allItems(menu).some((i) => i.role === 'services' || i.role === 'hide')).toBe(false);
@@ -54,16 +54,16 @@ describe('the application menu', () => {
   for (const platform of ['darwin', 'win32', 'linux'] as const) {
     it(`on ${platform} sends the app's commands with the agreed accelerators`, () => {
       expect(commandItems(platform)).toEqual({
-        'New Clip': ['new-clip', 'CmdOrCtrl+N'],
+        'New Clip': ['new-clip', 'CommandOrControl+N'],
         'Paste as Clip': ['paste-clip', undefined],
-        'Import…': ['import', 'CmdOrCtrl+O'],
-        'Export Dossier…': ['export-dossier', 'CmdOrCtrl+E'],
+        'Import…': ['import', 'CommandOrControl+I'],
+        'Export Dossier…': ['export-dossier', 'CommandOrControl+E'],
         'Compare Selected Clips': ['compare', undefined],
         'Backups…': ['backups', undefined],
-        Undo: ['undo', 'CmdOrCtrl+Z'],
-        'Find…': ['find', 'CmdOrCtrl+F'],
-        'Settings…': ['settings', 'CmdOrCtrl+,'],
-        'Keyboard Shortcuts': ['show-shortcuts', 'CmdOrCtrl+/'],
+        Undo: ['undo', 'CommandOrControl+Z'],
+        'Find…': ['find', 'CommandOrControl+F'],
+        'Settings…': ['settings', 'CommandOrControl+,'],
+        'Keyboard Shortcuts': ['show-shortcuts', 'CommandOrControl+/'],
       });
     });
 

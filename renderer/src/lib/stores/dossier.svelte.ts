@@ -3,6 +3,7 @@ import type { ClipSummary, DossierSpec, SavedDossier } from '../api/models.js';
 import { collections } from './collections.svelte.js';
 import { library } from './library.svelte.js';
 import { search } from './search.svelte.js';
+import { settings } from './settings.svelte.js';
 
 /** Where the dossier's clips come from; a collection by the path the core finds it by ("Briefs/Ukraine"). */
 export type DossierSource = { kind: 'collection'; name: string; path: string } | { kind: 'selection' };
@@ -44,7 +45,7 @@ const blankForm = (title: string, introduction: string): DossierForm => ({
   organisation: '',
   date: today(),
   marking: '',
-  paperSize: 'A4',
+  paperSize: settings.values.paperSize,
   introduction,
   parts: { cover: true, contents: true, introduction: true, overview: true, indexes: true, comparisons: false },
 });
