@@ -10,6 +10,7 @@ import { cssString, escapeHtml, html, type SafeHtml } from './html.js';
 import { pageRefMaker, renderNameIndex, renderQuoteIndex, renderSources, renderTimeline } from './indexes.js';
 import { markdownToHtml } from './markdown.js';
 import { renderOverview } from './overview.js';
+import { orderClips } from './order-clips.js';
 import { planClip, type PlannedClip } from './plan-clip.js';
 import { readResource } from './resources.js';
 
@@ -81,7 +82,7 @@ export function buildDossierHtml(clips: readonly Clip[], spec: DossierSpec, { no
   const model: DossierModel = {
     spec,
     issued: spec.date ?? localIsoDate(now),
-    clips: clips.map((clip, i) => planClip(clip, i + 1)),
+    clips: orderClips(clips, spec.order).map((clip, i) => planClip(clip, i + 1)),
   };
   const body = renderBody(model).value;
   const pageCss = `:root{--dossier-title:${cssString(spec.title)};--dossier-marking:${cssString(spec.marking)};}\n@page{size:${PAPER[spec.paperSize]};}`;

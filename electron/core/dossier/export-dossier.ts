@@ -4,6 +4,8 @@ import { ApiError } from '../../shared/api/errors.js';
 import type { Db } from '../db/open-library.js';
 import { checkWritable, writeFileAtomic } from './atomic-write.js';
 import { buildDossierHtml } from './build-dossier-html.js';
+import { buildDossierMarkdown } from './md/build-dossier-markdown.js';
+import type { DossierFormat } from '../../shared/models/dossier-formats.js';
 import { loadDossierClips } from './dossier-clips.js';
 import type { DossierProgress } from './dossier-jobs.js';
 import { RenderCancelled, type PdfRenderer } from './pdf-renderer.js';
@@ -14,7 +16,7 @@ export interface ExportRequest {
   clipIds: readonly number[];
   spec: DossierSpec;
   outPath: string;
-  format: 'pdf' | 'html';
+  format: DossierFormat;
 }
 
 export interface ExportOptions {
@@ -37,7 +39,7 @@ export async function exportDossier(db: Db, request: ExportRequest, options: Exp
   });
   const clips = loadDossierClips(db, request.clipIds);
   options.onProgress?.({ stage: 'building', clips: clips.length });
-  const html = buildDossierHtml(clips, request.spec);
+  const html = request.format === 'md' ? buildDossierMarkdown(clips, request.spec) : buildDossierHtml(clips, request.spec);
 
   let data: string | Buffer = html;
   let pages: number | null = null;
