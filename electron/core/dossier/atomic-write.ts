@@ -10,12 +10,12 @@ import { basename, dirname, join } from 'node:path';
 export async function checkWritable(path: string): Promise<void> {
   const folder = dirname(path);
   const folderStat = await stat(folder).catch(() => null);
-  if (!folderStat?.isDirectory()) throw new Error(`the folder ${folder} does not exist`);
+  if (!folderStat?.isDirectory()) throw new Error(`the folder ${folder} does not exist. Create it, or choose another folder`);
   await access(folder, constants.W_OK).catch(() => {
-    throw new Error(`the folder ${folder} is not writable`);
+    throw new Error(`you may not write to the folder ${folder}. Choose a folder of your own`);
   });
   const existing = await stat(path).catch(() => null);
-  if (existing?.isDirectory()) throw new Error(`${path} is a folder`);
+  if (existing?.isDirectory()) throw new Error(`${path} is a folder. Give a file name inside it, e.g. ${join(path, 'dossier.pdf')}`);
   if (Buffer.byteLength(basename(path)) > 255) throw new Error('the file name is too long (255 bytes at most)');
   // A probe named like the file: a name the file system refuses (reserved characters on
   // Windows, too long) fails now rather than after the whole dossier has been printed.
