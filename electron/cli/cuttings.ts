@@ -11,6 +11,7 @@ import { compareCommand } from './commands/compare-command.js';
 import { collectionCommand, tagCommand, untagCommand } from './commands/organise-commands.js';
 import { backupCommand, importCommand, restoreCommand } from './commands/library-commands.js';
 import { dossierCommand } from './commands/dossier-command.js';
+import { exportCommand } from './commands/export-command.js';
 
 const commands: Command[] = [
   parseCommand,
@@ -24,6 +25,7 @@ const commands: Command[] = [
   collectionCommand,
   compareCommand,
   dossierCommand,
+  exportCommand,
   backupCommand,
   restoreCommand,
   serveCommand,

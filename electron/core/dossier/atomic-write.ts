@@ -55,3 +55,30 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     throw err;
   }
 }
+
+/**
+ * As writeFileAtomic, for a file made in pieces (a library export): each piece is written as
+ * it comes, so the whole never has to be in memory, and the target appears only when complete.
+ */
+export async function writeChunksAtomic(path: string, chunks: Iterable<string>, signal?: AbortSignal): Promise<number> {
+  const temp = tempPathFor(path);
+  let bytes = 0;
+  try {
+    const handle = await open(temp, 'wx', 0o644);
+    try {
+      for (const chunk of chunks) {
+        if (signal?.aborted) throw new Error('cancelled');
+        await handle.write(chunk);
+        bytes += Buffer.byteLength(chunk);
+      }
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, path);
+    return bytes;
+  } catch (err) {
+    await rm(temp, { force: true });
+    throw err;
+  }
+}
