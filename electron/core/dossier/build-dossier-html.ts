@@ -10,7 +10,7 @@ import { cssString, escapeHtml, html, type SafeHtml } from './html.js';
 import { pageRefMaker, renderNameIndex, renderQuoteIndex, renderSources, renderTimeline } from './indexes.js';
 import { markdownToHtml } from './markdown.js';
 import { renderOverview } from './overview.js';
-import { orderClips } from './order-clips.js';
+import { orderClips } from '../../shared/export/order-clips.js';
 import { planClip, type PlannedClip } from './plan-clip.js';
 import { readResource } from './resources.js';
 

@@ -13,7 +13,15 @@ const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
  */
 const MAX_STEM_BYTES = 180;
 
-const utf8Length = (s: string) => new TextEncoder().encode(s).length;
+/** Counted by hand: shared code runs where neither Buffer nor TextEncoder is declared. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
 
 /** "Brief: Ukraine/Russia" + "pdf" → "Brief Ukraine Russia.pdf"; nothing usable left gives the fallback. */
 export function safeFileName(title: string, extension: string, fallback = 'Dossier'): string {

@@ -1,7 +1,7 @@
 import type { Clip } from '../../../shared/models/clip.js';
 import type { DossierSpec } from '../../../shared/api/contract.js';
 import { formatDate, formatDateRange, plural } from '../format.js';
-import { orderClips } from '../order-clips.js';
+import { orderClips } from '../../../shared/export/order-clips.js';
 import { outletBars } from '../overview.js';
 import { planClip, type PlannedClip } from '../plan-clip.js';
 import { clipMarkdown, FootnoteCounter } from './clip-markdown.js';

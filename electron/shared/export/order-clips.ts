@@ -1,5 +1,5 @@
-import type { Clip } from '../../shared/models/clip.js';
-import type { DossierOrder } from '../../shared/models/dossier-formats.js';
+import type { Clip } from '../models/clip.js';
+import type { DossierOrder } from '../models/dossier-formats.js';
 
 /**
  * The clips in the order the dossier prints them. By date, undated clips go last either way (a
