@@ -4,6 +4,9 @@ export type { ClipDraft, DraftQuote, DuplicateRef } from '../../../../electron/s
 export type { Comparison, ComparisonRow, DiffPart, RelatedClip, RowKind, SharedQuote } from '../../../../electron/shared/models/comparison.js';
 export type { DossierExport, DossierSpec, SavedDossier } from '../../../../electron/shared/api/contract.js';
 export type { DossierProgress } from '../../../../electron/shared/models/dossier-progress.js';
+export type { DownloadReady, DownloadSaved } from '../../../../electron/shared/models/download.js';
+export type { DownloadFormat } from '../../../../electron/shared/api/export-contract.js';
+export type { DossierOrder } from '../../../../electron/shared/models/dossier-formats.js';
 export type {
   Collection,
   DeletedTag,
