@@ -104,7 +104,8 @@ async function main(argv: string[]): Promise<number> {
 
 main(process.argv.slice(2)).then(
   (code) => {
-    process.exitCode = code;
+    // A command that finished but reported failures (an import with files it could not read) has set its own code.
+    process.exitCode ??= code;
   },
   (err: unknown) => {
     if (err instanceof CliError || err instanceof ApiError) {
