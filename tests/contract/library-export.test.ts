@@ -188,9 +188,48 @@ describe('the lossless JSON export', () => {
     expect(summary.failed.map((f) => f.reason)).toEqual([
       expect.stringMatching(/other\.json is a JSON file but not a Cuttings export/),
       expect.stringMatching(/newer\.json was made by a newer Cuttings \(export format 2; this one reads up to 1\)\. Update Cuttings/),
-      expect.stringMatching(/damaged\.json is a Cuttings export but it is damaged at clips\.0\.title/),
+      expect.stringMatching(/damaged\.json is a Cuttings export but it is damaged: at clips\.0\.title, /),
       expect.stringMatching(/broken\.json is not valid JSON/),
     ]);
     expect(summary.added).toBe(0);
+  });
+
+  it('takes back everything when a file turns out damaged or cut short part-way through its clips', async () => {
+    const fresh = tempLibrary('cuttings-export-cut-');
+    const core = createCoreService(fresh.path);
+    try {
+      const text = readFileSync(join(source.dir, 'first.json'), 'utf8');
+      const lines = text.split('\n');
+      const cut = join(fresh.dir, 'cut.json');
+      writeFileSync(cut, lines.slice(0, lines.length - 5).join('\n'));
+      const broken = join(fresh.dir, 'broken-clip.json');
+      writeFileSync(broken, text.replace('"title":"Report 5"', '"title":5'));
+      const summary = await core.importFiles([cut, broken]);
+      expect(summary.failed.map((f) => f.reason)).toEqual([
+        expect.stringMatching(/cut\.json is a Cuttings export but it is damaged: it ends before its list of clips does/),
+        expect.stringMatching(/broken-clip\.json is a Cuttings export but it is damaged: at clips\.4\.title/),
+      ]);
+      const info = await caller(core)<{ clipCount: number; trashCount: number }>('library.info', {});
+      expect(info.clipCount + info.trashCount).toBe(0);
+      expect(await caller(core)<unknown[]>('collections.list', {})).toEqual([]);
+    } finally {
+      core.close();
+      fresh.remove();
+    }
+  });
+
+  it('reads an export laid out differently (re-indented by another tool) just the same', async () => {
+    const fresh = tempLibrary('cuttings-export-pretty-');
+    const core = createCoreService(fresh.path);
+    try {
+      const pretty = join(fresh.dir, 'pretty.json');
+      writeFileSync(pretty, JSON.stringify(JSON.parse(readFileSync(join(source.dir, 'first.json'), 'utf8')), null, 4));
+      const summary = await core.importFiles([pretty]);
+      expect(summary.exports[0]!.summary.clips).toEqual({ added: 7, reused: 0 });
+    } finally {
+      core.close();
+      fresh.remove();
+    }
+    expect(await exportTo(target.path, join(target.dir, 'fourth.json'))).toEqual(first);
   });
 });

@@ -28,7 +28,7 @@ const highlightRecord = z.object({
   createdAt: str,
 });
 
-const clipRecord = z.object({
+export const clipRecordSchema = z.object({
   key,
   title: nullableStr,
   paragraphs: z.array(str),
@@ -82,19 +82,25 @@ const dossierRecord = z.object({
   updatedAt: str,
 });
 
-export const libraryExportSchema = z.object({
+/**
+ * Everything before the clips. Writers put `clips` last, one clip per line, so a reader can take
+ * a library of any size a clip at a time; the count lets it show progress.
+ */
+export const exportHeadSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
   version: z.number().int(),
   exportedAt: str,
   /** What was exported: the whole library, or one collection (by its path) with its sub-collections. */
   scope: z.object({ collection: nullableStr }),
+  clipCount: z.number().int().min(0),
   tags: z.array(z.object({ name: str.min(1), color: nullableStr })),
   collections: z.array(collectionRecord),
   dossiers: z.array(dossierRecord),
-  clips: z.array(clipRecord),
 });
 
-export type LibraryExport = z.infer<typeof libraryExportSchema>;
-export type ClipRecord = z.infer<typeof clipRecord>;
+export const libraryExportSchema = exportHeadSchema.extend({ clips: z.array(clipRecordSchema) });
+
+export type ExportHead = z.infer<typeof exportHeadSchema>;
+export type ClipRecord = z.infer<typeof clipRecordSchema>;
 export type CollectionRecord = z.infer<typeof collectionRecord>;
 export type DossierRecord = z.infer<typeof dossierRecord>;

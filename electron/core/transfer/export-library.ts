@@ -168,6 +168,7 @@ export function prepareLibraryExport(db: Db, scope: ExportScope, onProgress?: (p
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
     scope: { collection: root ? pathOf(db, root.id) : null },
+    clipCount: ids.length,
     tags,
     collections: collectionRecords,
     dossiers,

@@ -1,8 +1,8 @@
-import { openSync, readFileSync, readSync, closeSync } from 'node:fs';
+import { openSync, readSync, closeSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { Db } from '../db/open-library.js';
 import { importLibraryExport, type LibraryImportProgress, type LibraryImportSummary } from './import-library.js';
-import { looksLikeLibraryExport, readLibraryExport } from './read-library-export.js';
+import { looksLikeLibraryExport, openLibraryExportFile } from './read-library-export.js';
 
 /** A .json file, or any file whose opening says it is a Cuttings export: the format is told by content. */
 export function isLibraryExportFile(path: string): boolean {
@@ -18,5 +18,5 @@ export function isLibraryExportFile(path: string): boolean {
 }
 
 export function importExportFile(db: Db, path: string, onProgress?: (p: LibraryImportProgress) => void): LibraryImportSummary {
-  return importLibraryExport(db, readLibraryExport(readFileSync(path, 'utf8'), basename(path)), onProgress);
+  return importLibraryExport(db, openLibraryExportFile(path, basename(path)), onProgress);
 }

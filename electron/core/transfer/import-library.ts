@@ -1,7 +1,8 @@
 import type { Db } from '../db/open-library.js';
 import { insertClip } from '../library/clips.repo.js';
 import { fingerprint } from '../library/save-clip.js';
-import type { ClipRecord, CollectionRecord, DossierRecord, LibraryExport } from './export-format.js';
+import type { ClipRecord, CollectionRecord, DossierRecord, ExportHead } from './export-format.js';
+import type { OpenedExport } from './read-library-export.js';
 
 export interface LibraryImportSummary {
   clips: { added: number; reused: number };
@@ -17,41 +18,42 @@ export interface LibraryImportProgress {
 }
 
 /**
- * Reads an export into this library in one transaction: all of it or, on any failure, none.
+ * Reads an export into this library in one transaction: all of it or, on any failure (a clip
+ * found damaged half-way through the file included), none.
  * Clips get new ids; a clip whose text is already here (same content hash) is reused, gaining
  * the export's tags, highlights and collections, rather than saved twice; tags merge by name and
  * collections by their path, so importing the same file twice changes nothing the second time.
  */
-export function importLibraryExport(db: Db, data: LibraryExport, onProgress?: (p: LibraryImportProgress) => void): LibraryImportSummary {
+export function importLibraryExport(db: Db, { head, clips }: OpenedExport, onProgress?: (p: LibraryImportProgress) => void): LibraryImportSummary {
   const run = db.transaction(() => {
     const summary: LibraryImportSummary = { clips: { added: 0, reused: 0 }, collections: { added: 0, merged: 0 }, tags: 0, highlights: 0, dossiers: 0 };
     const { max: lastBefore } = db.prepare('SELECT ifnull(max(id), 0) AS max FROM clips').get() as { max: number };
-    summary.tags = importTags(db, data.tags);
+    summary.tags = importTags(db, head.tags);
     const idOf = new Map<number, number>();
-    const added = new Set<number>();
-    data.clips.forEach((record, i) => {
+    const versionOf = new Map<number, number>();
+    let done = 0;
+    for (const record of clips) {
       const existing = existingClip(db, record, lastBefore);
       const id = existing ?? addClip(db, record);
       idOf.set(record.key, id);
-      if (existing === null) added.add(id);
+      if (record.versionOf !== null) versionOf.set(record.key, record.versionOf);
       summary.clips[existing === null ? 'added' : 'reused']++;
       if (existing !== null && record.notes) {
         db.prepare(`UPDATE clips SET notes = ? WHERE id = ? AND notes = ''`).run(record.notes, id);
       }
       linkTags(db, id, record.tags);
       summary.highlights += addHighlights(db, id, record.highlights);
-      onProgress?.({ done: i + 1, total: data.clips.length });
-    });
+      onProgress?.({ done: ++done, total: head.clipCount });
+    }
     // Versions point at any clip in the file, earlier or later, so they are linked once all exist.
     const setVersion = db.prepare('UPDATE clips SET version_of = ? WHERE id = ? AND version_of IS NULL');
-    for (const record of data.clips) {
-      const of = record.versionOf === null ? undefined : idOf.get(record.versionOf);
-      const id = idOf.get(record.key)!;
+    for (const [key, earlier] of versionOf) {
+      const id = idOf.get(key)!;
+      const of = idOf.get(earlier);
       if (of !== undefined && of !== id) setVersion.run(of, id);
     }
-    const merged = importCollections(db, data.collections, idOf);
-    summary.collections = merged;
-    summary.dossiers = importDossiers(db, data.dossiers, idOf);
+    summary.collections = importCollections(db, head.collections, idOf);
+    summary.dossiers = importDossiers(db, head.dossiers, idOf);
     return summary;
   });
   return run.immediate();
@@ -94,7 +96,7 @@ function addClip(db: Db, r: ClipRecord): number {
 }
 
 /** Tags by name; a colour set here wins over the file's, which fills in only where there is none. */
-function importTags(db: Db, tags: LibraryExport['tags']): number {
+function importTags(db: Db, tags: ExportHead['tags']): number {
   const upsert = db.prepare('INSERT INTO tags (name, color) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET color = coalesce(tags.color, excluded.color)');
   for (const t of tags) upsert.run(t.name, t.color);
   return tags.length;
