@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream/promises';
 import type { Download } from '../core/transfer/downloads.js';
 
 /** Path prefix of finished exports: `POST /download/<downloadId>`, behind the same checks as the API. */
@@ -14,14 +15,15 @@ function contentDisposition(fileName: string): string {
  * The file's bytes as an attachment. It is never shown by the browser at this origin: `sandbox`
  * keeps an HTML dossier opened by mistake from running anything with the page's access.
  */
-export function sendDownload(res: ServerResponse, download: Download): void {
+export async function sendDownload(res: ServerResponse, download: Download): Promise<void> {
   res.writeHead(200, {
     'content-type': download.mimeType,
-    'content-length': download.data.length,
+    'content-length': download.bytes,
     'content-disposition': contentDisposition(download.fileName),
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
     'content-security-policy': 'sandbox',
   });
-  res.end(download.data);
+  // Streamed, so a large export never sits in memory whole; a dropped connection ends it cleanly.
+  await pipeline(download.stream(), res).catch(() => res.destroy());
 }

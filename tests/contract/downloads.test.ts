@@ -103,6 +103,23 @@ describe('browser mode hands over a finished file once, behind the same guards a
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
+  it('streams a library export from its temporary file, and deletes the file once sent', async () => {
+    const { readdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const spooled = () => new Set(readdirSync(tmpdir()).filter((f) => f.startsWith('cuttings-export-')));
+    const before = spooled();
+    const ready = await call<DownloadReady>('library.export', {});
+    const mine = [...spooled()].filter((f) => !before.has(f));
+    expect(mine).toHaveLength(1);
+    const res = await fetchDownload(ready.downloadId);
+    const data = (await res.json()) as { format: string; clipCount: number; clips: unknown[] };
+    expect(data).toMatchObject({ format: 'cuttings-export', clipCount: 2 });
+    expect(data.clips).toHaveLength(2);
+    expect(Number(res.headers.get('content-length'))).toBe(ready.bytes);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(spooled().has(mine[0]!)).toBe(false);
+  });
+
   it('knows no download by a made-up id', async () => {
     expect((await fetchDownload('0'.repeat(32))).status).toBe(404);
     expect((await fetchDownload('..%2F..%2Fetc%2Fpasswd')).status).toBe(404);

@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ApiHandlers } from '../../shared/api/contract.js';
 import type { DownloadFormat } from '../../shared/api/export-contract.js';
 import { ApiError } from '../../shared/api/errors.js';
@@ -9,7 +12,8 @@ import { resolveDossierSource } from '../dossier/dossier-source.js';
 import { RenderCancelled } from '../dossier/pdf-renderer.js';
 import { renderDossier } from '../dossier/render-dossier.js';
 import { currentPdfRenderer } from '../dossier/renderer-choice.js';
-import { offerDownload } from '../transfer/downloads.js';
+import { offerDownload, offerFileDownload } from '../transfer/downloads.js';
+import { writeChunksAtomic } from '../dossier/atomic-write.js';
 import { prepareLibraryExport, type ExportScope } from '../transfer/export-library.js';
 
 const MIME_TYPES: Record<DownloadFormat, string> = {
@@ -19,15 +23,25 @@ const MIME_TYPES: Record<DownloadFormat, string> = {
   json: 'application/json',
 };
 
-/** The export as bytes, its pieces joined once at the end rather than into one growing string. */
-function exportBytes(db: Db, scope: ExportScope): { data: Buffer; clips: number } {
+/**
+ * A library export as a download. It is written to a temporary file a clip at a time, since a
+ * whole library can be larger than memory allows; the download deletes it once fetched.
+ */
+async function offerExport(db: Db, scope: ExportScope, title: string, signal: AbortSignal): Promise<DownloadReady> {
   const prepared = prepareLibraryExport(db, scope);
-  return { data: Buffer.concat([...prepared.chunks].map((chunk) => Buffer.from(chunk, 'utf8'))), clips: prepared.clips };
+  const path = join(tmpdir(), `cuttings-export-${randomBytes(8).toString('hex')}.json`);
+  const bytes = await writeChunksAtomic(path, prepared.chunks, signal).catch((err: Error) => {
+    if (signal.aborted) throw new ApiError('cancelled', 'The export was cancelled. Nothing was saved.');
+    throw new ApiError('internal', `The export could not be written to a temporary file: ${err.message}`);
+  });
+  const fileName = safeFileName(title, 'json', 'Cuttings export');
+  const downloadId = offerFileDownload({ fileName, mimeType: MIME_TYPES.json, path, bytes });
+  return { downloadId, fileName, mimeType: MIME_TYPES.json, bytes, clips: prepared.clips, pages: null };
 }
 
-function offer(format: DownloadFormat, title: string, fallback: string, made: { data: string | Buffer; clips: number; pages: number | null }): DownloadReady {
+function offer(format: DownloadFormat, title: string, made: { data: string | Buffer; clips: number; pages: number | null }): DownloadReady {
   const data = typeof made.data === 'string' ? Buffer.from(made.data, 'utf8') : made.data;
-  const fileName = safeFileName(title, format, fallback);
+  const fileName = safeFileName(title, format, 'Dossier');
   const mimeType = MIME_TYPES[format];
   const downloadId = offerDownload({ fileName, mimeType, data });
   return { downloadId, fileName, mimeType, bytes: data.length, clips: made.clips, pages: made.pages };
@@ -40,28 +54,25 @@ export function exportHandlers(db: Db) {
       const source = resolveDossierSource(db, { clipIds, collection });
       const job = startJob(jobId);
       try {
-        let made: { data: string | Buffer; clips: number; pages: number | null };
         if (format === 'json') {
           job.report({ stage: 'building', clips: source.clipIds.length });
-          made = { ...exportBytes(db, collection !== undefined ? { collection } : { clipIds: source.clipIds }), pages: null };
-        } else {
-          const request = { clipIds: source.clipIds, spec: { ...spec, introduction: spec.introduction || source.description }, format };
-          made = await oneAtATime(() => renderDossier(db, request, { renderer: currentPdfRenderer(), onProgress: job.report, signal: job.signal }));
+          return await offerExport(db, collection !== undefined ? { collection } : { clipIds: source.clipIds }, spec.title, job.signal);
         }
+        const request = { clipIds: source.clipIds, spec: { ...spec, introduction: spec.introduction || source.description }, format };
+        const made = await oneAtATime(() => renderDossier(db, request, { renderer: currentPdfRenderer(), onProgress: job.report, signal: job.signal }));
         if (job.signal.aborted) throw new ApiError('cancelled', new RenderCancelled().message);
         job.report({ stage: 'writing' });
-        return offer(format, spec.title, 'Dossier', made);
+        return offer(format, spec.title, made);
       } finally {
         job.finish();
       }
     },
 
-    'library.export': ({ collection, jobId }) => {
+    'library.export': async ({ collection, jobId }) => {
       const job = startJob(jobId);
       try {
-        const made = exportBytes(db, { collection });
         const day = new Date().toISOString().slice(0, 10);
-        return offer('json', collection ?? `Cuttings library ${day}`, 'Cuttings export', { ...made, pages: null });
+        return await offerExport(db, { collection }, collection ?? `Cuttings library ${day}`, job.signal);
       } finally {
         job.finish();
       }
