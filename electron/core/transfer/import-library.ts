@@ -1,6 +1,6 @@
 import type { Db } from '../db/open-library.js';
 import { insertClip } from '../library/clips.repo.js';
-import { fingerprint } from '../library/save-clip.js';
+import { fingerprint, type Fingerprint } from '../library/save-clip.js';
 import type { ClipRecord, CollectionRecord, DossierRecord, ExportHead } from './export-format.js';
 import type { OpenedExport } from './read-library-export.js';
 
@@ -29,20 +29,25 @@ export function importLibraryExport(db: Db, { head, clips }: OpenedExport, onPro
     const summary: LibraryImportSummary = { clips: { added: 0, reused: 0 }, collections: { added: 0, merged: 0 }, tags: 0, highlights: 0, dossiers: 0 };
     const { max: lastBefore } = db.prepare('SELECT ifnull(max(id), 0) AS max FROM clips').get() as { max: number };
     summary.tags = importTags(db, head.tags);
+    const sql = clipStatements(db);
     const idOf = new Map<number, number>();
     const versionOf = new Map<number, number>();
     let done = 0;
     for (const record of clips) {
-      const existing = existingClip(db, record, lastBefore);
-      const id = existing ?? addClip(db, record);
+      const print = fingerprint(record.paragraphs);
+      const existing = (sql.existing.get(print.contentHash, lastBefore) as { id: number } | undefined)?.id ?? null;
+      const id = existing ?? addClip(db, record, print);
       idOf.set(record.key, id);
       if (record.versionOf !== null) versionOf.set(record.key, record.versionOf);
       summary.clips[existing === null ? 'added' : 'reused']++;
       if (existing !== null && record.notes) {
-        db.prepare(`UPDATE clips SET notes = ? WHERE id = ? AND notes = ''`).run(record.notes, id);
+        sql.fillNotes.run(record.notes, id);
       }
-      linkTags(db, id, record.tags);
-      summary.highlights += addHighlights(db, id, record.highlights);
+      for (const name of record.tags) {
+        sql.ensureTag.run(name);
+        sql.linkTag.run(id, name);
+      }
+      summary.highlights += addHighlights(sql, id, record.highlights);
       onProgress?.({ done: ++done, total: head.clipCount });
     }
     // Versions point at any clip in the file, earlier or later, so they are linked once all exist.
@@ -59,18 +64,22 @@ export function importLibraryExport(db: Db, { head, clips }: OpenedExport, onPro
   return run.immediate();
 }
 
-/** A clip that was here before the import began with the same text; clips the file repeats are each kept. */
-function existingClip(db: Db, record: ClipRecord, lastBefore: number): number | null {
-  const { contentHash } = fingerprint(record.paragraphs);
-  const row = db
-    .prepare('SELECT id FROM clips WHERE content_hash = ? AND id <= ? ORDER BY deleted_at IS NOT NULL, id LIMIT 1')
-    .get(contentHash, lastBefore) as { id: number } | undefined;
-  return row?.id ?? null;
+/** Statements run for every clip, prepared once per import. */
+function clipStatements(db: Db) {
+  return {
+    /** A clip that was here before the import began with the same text; clips the file repeats are each kept. */
+    existing: db.prepare('SELECT id FROM clips WHERE content_hash = ? AND id <= ? ORDER BY deleted_at IS NOT NULL, id LIMIT 1'),
+    fillNotes: db.prepare(`UPDATE clips SET notes = ? WHERE id = ? AND notes = ''`),
+    ensureTag: db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING'),
+    linkTag: db.prepare('INSERT OR IGNORE INTO clip_tags (clip_id, tag_id) SELECT ?, id FROM tags WHERE name = ?'),
+    hasHighlight: db.prepare('SELECT 1 FROM highlights WHERE clip_id = ? AND exact = ? AND start = ? AND end = ?'),
+    addHighlight: db.prepare('INSERT INTO highlights (clip_id, exact, prefix, suffix, start, end, color, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+  };
 }
 
-function addClip(db: Db, r: ClipRecord): number {
+function addClip(db: Db, r: ClipRecord, print: Fingerprint): number {
   const id = insertClip(db, {
-    ...fingerprint(r.paragraphs),
+    ...print,
     title: r.title,
     paragraphs: r.paragraphs,
     raw: r.raw,
@@ -102,23 +111,12 @@ function importTags(db: Db, tags: ExportHead['tags']): number {
   return tags.length;
 }
 
-function linkTags(db: Db, clipId: number, names: readonly string[]): void {
-  const ensure = db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING');
-  const link = db.prepare('INSERT OR IGNORE INTO clip_tags (clip_id, tag_id) SELECT ?, id FROM tags WHERE name = ?');
-  for (const name of names) {
-    ensure.run(name);
-    link.run(clipId, name);
-  }
-}
-
 /** Highlights the clip does not have yet (the same words at the same place count as had). */
-function addHighlights(db: Db, clipId: number, highlights: ClipRecord['highlights']): number {
-  const has = db.prepare('SELECT 1 FROM highlights WHERE clip_id = ? AND exact = ? AND start = ? AND end = ?');
-  const insert = db.prepare('INSERT INTO highlights (clip_id, exact, prefix, suffix, start, end, color, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+function addHighlights(sql: ReturnType<typeof clipStatements>, clipId: number, highlights: ClipRecord['highlights']): number {
   let added = 0;
   for (const h of highlights) {
-    if (has.get(clipId, h.exact, h.start, h.end)) continue;
-    insert.run(clipId, h.exact, h.prefix, h.suffix, h.start, h.end, h.color, h.note, h.createdAt);
+    if (sql.hasHighlight.get(clipId, h.exact, h.start, h.end)) continue;
+    sql.addHighlight.run(clipId, h.exact, h.prefix, h.suffix, h.start, h.end, h.color, h.note, h.createdAt);
     added++;
   }
   return added;
