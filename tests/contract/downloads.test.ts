@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { offerDownload } from '../../electron/core/transfer/downloads.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { offerDownload, saveDownloadTo, takeDownload } from '../../electron/core/transfer/downloads.js';
+import { tempLibrary } from '../support/temp-library.js';
 import type { DownloadReady } from '../../electron/shared/models/download.js';
 import { inProcess, overHttp, type TransportUnderTest } from '../support/transports.js';
 
@@ -47,6 +50,22 @@ describe.each([
   it('refuses a format it does not make, clearly', async () => {
     const r = await t.invoke('dossier.download', { collection: 'Floods', format: 'docx' });
     expect(r).toMatchObject({ ok: false, error: { code: 'bad_input', message: expect.stringMatching(/format/) } });
+  });
+});
+
+describe('the desktop shell saves a download where the user chose', () => {
+  it('writes it whole, and explains a folder that is not there', async () => {
+    const dir = tempLibrary('cuttings-save-');
+    try {
+      const data = randomBytes(3 * 1024 * 1024 + 7);
+      const download = takeDownload(offerDownload({ fileName: 'a.pdf', mimeType: 'application/pdf', data }))!;
+      expect(await saveDownloadTo(download, join(dir.dir, 'chosen.pdf'))).toBe(data.length);
+      expect(readFileSync(join(dir.dir, 'chosen.pdf')).equals(data)).toBe(true);
+      const again = takeDownload(offerDownload({ fileName: 'a.pdf', mimeType: 'application/pdf', data }))!;
+      await expect(saveDownloadTo(again, join(dir.dir, 'missing', 'x.pdf'))).rejects.toThrow(/does not exist/);
+    } finally {
+      dir.remove();
+    }
   });
 });
 

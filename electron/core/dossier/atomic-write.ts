@@ -57,19 +57,21 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
 }
 
 /**
- * As writeFileAtomic, for a file made in pieces (a library export): each piece is written as
- * it comes, so the whole never has to be in memory, and the target appears only when complete.
+ * As writeFileAtomic, for a file made in pieces (a library export, a download being saved): each
+ * piece is written as it comes, so the whole never has to be in memory, and the target appears
+ * only when complete.
  */
-export async function writeChunksAtomic(path: string, chunks: Iterable<string>, signal?: AbortSignal): Promise<number> {
+export async function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>, signal?: AbortSignal): Promise<number> {
   const temp = tempPathFor(path);
   let bytes = 0;
   try {
     const handle = await open(temp, 'wx', 0o644);
     try {
-      for (const chunk of chunks) {
+      for await (const chunk of chunks) {
         if (signal?.aborted) throw new Error('cancelled');
-        await handle.write(chunk);
-        bytes += Buffer.byteLength(chunk);
+        const data = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+        for (let offset = 0; offset < data.byteLength; ) offset += (await handle.write(data, offset)).bytesWritten;
+        bytes += data.byteLength;
       }
       await handle.sync();
     } finally {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createReadStream, rmSync } from 'node:fs';
 import { Readable } from 'node:stream';
+import { checkWritable, writeChunksAtomic } from '../dossier/atomic-write.js';
 
 /**
  * A finished file waiting for the UI to fetch it: over HTTP in browser mode, through the shell's
@@ -62,6 +63,15 @@ export function offerFileDownload(file: { fileName: string; mimeType: string; pa
     stream: () => createReadStream(file.path).once('close', discard),
     discard,
   });
+}
+
+/**
+ * Writes a download to a file the user chose (the desktop shell's save dialog), atomically: the
+ * file appears whole or not at all, and an existing one is replaced only once the new one is complete.
+ */
+export async function saveDownloadTo(download: Download, path: string): Promise<number> {
+  await checkWritable(path);
+  return writeChunksAtomic(path, download.stream());
 }
 
 /** The file, once: a second fetch of the same id finds nothing. */
