@@ -94,6 +94,8 @@ function weave(text: string, marks: readonly { start: number; end: number; note:
     const label = m.note === null ? undefined : labels.get(m.note);
     if (label !== undefined) refsAt.set(end, [...(refsAt.get(end) ?? []), label]);
   }
+  // A mark split by a note reference reopens at the next word, not at the space after the reference.
+  for (const at of refsAt.keys()) for (let i = at; covered[i] && /\s/.test(text[i]!); i++) covered[i] = false;
   let out = '';
   let from = 0;
   let open = false;
