@@ -168,8 +168,13 @@ describe('the lossless JSON export', () => {
       { name: 'follow-up', color: '#d04a2f' },
       { name: 'region/europe/germany', color: null },
     ]);
-    expect((part.dossiers as { name: string }[]).map((d) => d.name)).toEqual(['Weekly Ukraine']);
+    expect(part.dossiers).toMatchObject([{ name: 'Weekly Ukraine', collection: 'Briefs/Ukraine' }]);
     expect(ids).toHaveLength(7);
+    // Exported from inside Briefs, Ukraine arrives at the top, and its dossier follows it there.
+    const inner = await exportTo(source.path, join(source.dir, 'inner.json'), { collection: 'Briefs/Ukraine' });
+    expect(inner.scope).toEqual({ collection: 'Briefs/Ukraine' });
+    expect(inner.collections).toMatchObject([{ key: 1, parent: null, name: 'Ukraine', clips: [1, 2, 3, 4] }]);
+    expect(inner.dossiers).toMatchObject([{ name: 'Weekly Ukraine', collection: 'Ukraine' }]);
   });
 
   it('explains a JSON file that is not an export, one from a newer Cuttings and a damaged one', async () => {

@@ -107,25 +107,32 @@ function clipRecord(db: Db, id: number, key: number, keyOf: ReadonlyMap<number, 
   };
 }
 
-/** Saved dossiers that belong to the export: all of them, or those printing a collection in it. */
-function dossierRecords(db: Db, scope: ExportScope, collectionIds: ReadonlySet<number>, keyOf: ReadonlyMap<number, number>): DossierRecord[] {
+/**
+ * Saved dossiers that belong to the export: all of them, or those printing a collection in it.
+ * A collection exported from inside another becomes a top-level one where it is imported, so
+ * the dossiers' collection paths are written from it down.
+ */
+function dossierRecords(db: Db, scope: ExportScope, root: { id: number; parentId: number | null } | null, collectionIds: ReadonlySet<number>, keyOf: ReadonlyMap<number, number>): DossierRecord[] {
   if (scope.clipIds) return [];
   const rows = db.prepare('SELECT name, spec, created_at, updated_at FROM dossiers ORDER BY id').all() as DossierRow[];
   const records: DossierRecord[] = [];
   for (const row of rows) {
     const stored = JSON.parse(row.spec) as { spec: Record<string, unknown>; collection: string | null; clipIds: number[] | null };
-    if (scope.collection !== undefined) {
-      if (stored.collection === null) continue;
+    let collection = stored.collection;
+    if (root !== null) {
+      if (collection === null) continue;
       let id: number;
       try {
-        id = findCollectionByName(db, stored.collection).id;
+        id = findCollectionByName(db, collection).id;
       } catch {
         continue;
       }
       if (!collectionIds.has(id)) continue;
+      const above = root.parentId === null ? '' : `${pathOf(db, root.parentId)}/`;
+      collection = pathOf(db, id).slice(above.length);
     }
     const clips = stored.clipIds === null ? null : stored.clipIds.flatMap((id) => (keyOf.has(id) ? [keyOf.get(id)!] : []));
-    records.push({ name: row.name, spec: stored.spec, collection: stored.collection, clips, createdAt: row.created_at, updatedAt: row.updated_at });
+    records.push({ name: row.name, spec: stored.spec, collection, clips, createdAt: row.created_at, updatedAt: row.updated_at });
   }
   return records;
 }
@@ -161,7 +168,7 @@ export function prepareLibraryExport(db: Db, scope: ExportScope, onProgress?: (p
     scope.collection === undefined && !scope.clipIds
       ? (db.prepare('SELECT name, color FROM tags ORDER BY name COLLATE NOCASE, name').all() as { name: string; color: string | null }[])
       : tagsOfClips(db, ids);
-  const dossiers = dossierRecords(db, scope, new Set(collections.map((c) => c.id)), keyOf);
+  const dossiers = dossierRecords(db, scope, root, new Set(collections.map((c) => c.id)), keyOf);
 
   const head = {
     format: EXPORT_FORMAT,
