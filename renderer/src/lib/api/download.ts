@@ -10,6 +10,8 @@ import { storedToken, TOKEN_HEADER } from './http-transport.js';
 export async function saveDownload(ready: DownloadReady): Promise<DownloadSaved> {
   const bridge = window.cuttings;
   if (bridge?.saveDownload) return bridge.saveDownload(ready);
+  // The desktop app talks to the core over IPC only: there is no HTTP server to fetch from.
+  if (bridge) throw new ApiError('internal', 'This window cannot save files: the app’s save dialog is missing. Update Cuttings, or export with “cuttings dossier --out FILE” meanwhile.');
   const token = storedToken();
   if (!token) throw new ApiError('unauthorized', 'This page has no access token. Open the address that `cuttings serve` printed, including the part after #.');
   let response: Response;
