@@ -6,8 +6,9 @@ import type { DossierOrder } from '../models/dossier-formats.js';
  * reader looks for them at the end, not mixed into the run of dates), and clips of the same day
  * keep the order they were given, so a hand-set order still breaks ties.
  */
-export function orderClips<T extends Pick<Clip, 'date'>>(clips: readonly T[], order: DossierOrder): T[] {
-  if (order === 'collection') return [...clips];
+export function orderClips<T extends Pick<Clip, 'date'>>(clips: readonly T[], order: DossierOrder | undefined): T[] {
+  // A spec from before clip order existed has none: it keeps the order given.
+  if (order !== 'date-asc' && order !== 'date-desc') return [...clips];
   const sign = order === 'date-asc' ? 1 : -1;
   const dated = clips.filter((c) => c.date);
   const undated = clips.filter((c) => !c.date);
