@@ -47,7 +47,7 @@ function offer(format: DownloadFormat, title: string, made: { data: string | Buf
   return { downloadId, fileName, mimeType, bytes: data.length, clips: made.clips, pages: made.pages };
 }
 
-/** Exports made for the UI to download (issue 6): the same documents as dossier.export, held in memory for one fetch. */
+/** Exports made for the UI to download (issue 6): the same documents as dossier.export, held for one fetch. */
 export function exportHandlers(db: Db) {
   return {
     'dossier.download': async ({ clipIds, collection, spec, format, jobId }) => {
