@@ -29,6 +29,8 @@ export const exportCommand: Command = {
     const cancel = () => controller.abort();
     process.once('SIGINT', cancel);
     const bar = ctx.json ? null : progressBar('Exporting');
+    // One read transaction: the file is a snapshot of the library, whatever the app writes meanwhile.
+    db.exec('BEGIN');
     try {
       const exported = prepareLibraryExport(db, { collection: typeof collection === 'string' ? collection : undefined }, (p) => bar?.update(p.done, p.total));
       const bytes = await writeChunksAtomic(path, exported.chunks, controller.signal).catch((err: Error) => {
@@ -38,6 +40,7 @@ export const exportCommand: Command = {
       const result = { path, bytes, clips: exported.clips };
       ctx.out(ctx.json ? JSON.stringify(result, null, 2) : `Wrote ${path} (${result.clips} clip${result.clips === 1 ? '' : 's'}, ${formatBytes(bytes)}).`);
     } finally {
+      db.exec('COMMIT');
       process.off('SIGINT', cancel);
       db.close();
     }

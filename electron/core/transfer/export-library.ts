@@ -76,7 +76,9 @@ function inCaptureOrder(db: Db, ids: readonly number[]): number[] {
 }
 
 function clipRecord(db: Db, id: number, key: number, keyOf: ReadonlyMap<number, number>): ClipRecord {
-  const clip = getClip(db, id)!;
+  const clip = getClip(db, id);
+  // In the app the export is read between other calls, which could delete a clip under it.
+  if (!clip) throw new ApiError('conflict', `Clip ${id} was deleted while the export was being written. Export again.`);
   const { raw_html: rawHtml } = db.prepare('SELECT raw_html FROM clips WHERE id = ?').get(id) as { raw_html: string | null };
   return {
     key,
