@@ -11,6 +11,7 @@ import { compareCommand } from './commands/compare-command.js';
 import { collectionCommand, tagCommand, untagCommand } from './commands/organise-commands.js';
 import { backupCommand, importCommand, restoreCommand } from './commands/library-commands.js';
 import { dossierCommand } from './commands/dossier-command.js';
+import { exportCommand } from './commands/export-command.js';
 
 const commands: Command[] = [
   parseCommand,
@@ -24,6 +25,7 @@ const commands: Command[] = [
   collectionCommand,
   compareCommand,
   dossierCommand,
+  exportCommand,
   backupCommand,
   restoreCommand,
   serveCommand,
@@ -102,7 +104,8 @@ async function main(argv: string[]): Promise<number> {
 
 main(process.argv.slice(2)).then(
   (code) => {
-    process.exitCode = code;
+    // A command that finished but reported failures (an import with files it could not read) has set its own code.
+    process.exitCode ??= code;
   },
   (err: unknown) => {
     if (err instanceof CliError || err instanceof ApiError) {

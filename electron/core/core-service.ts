@@ -11,6 +11,8 @@ import { dossierHandlers } from './handlers/dossier.handlers.js';
 import { settingsHandlers } from './handlers/settings.handlers.js';
 import { comparisonsHandlers } from './handlers/comparisons.handlers.js';
 import { importHandlers } from './handlers/import.handlers.js';
+import { exportHandlers } from './handlers/export.handlers.js';
+import { takeDownload, type Download } from './transfer/downloads.js';
 import { readSettings } from './library/settings.repo.js';
 import { importFiles, type ImportOptions, type ImportSummary } from './import/import-files.js';
 import { dailyBackup, type BackupFile } from './db/auto-backup.js';
@@ -27,6 +29,8 @@ export interface CoreService {
   importFiles(files: readonly string[], options?: ImportOptions): Promise<ImportSummary>;
   /** A rotating backup when the schedule in settings says one is due (on start and on quit); null when none was. */
   dailyBackup(): Promise<BackupFile | null>;
+  /** A finished export by its downloadId, once (browser mode's /download route, the shell's save dialog); null when unknown or taken. */
+  takeDownload(id: string): Download | null;
   close(): void;
 }
 
@@ -42,6 +46,7 @@ export function createCoreService(libraryPath: string): CoreService {
     ...settingsHandlers(db),
     ...comparisonsHandlers(db),
     ...importHandlers(db),
+    ...exportHandlers(db),
   };
 
   return {
@@ -62,6 +67,7 @@ export function createCoreService(libraryPath: string): CoreService {
     },
     importFiles: (files, options) => importFiles(db, files, options),
     dailyBackup: () => dailyBackup(db, libraryPath, readSettings(db)),
+    takeDownload,
     close() {
       db.close();
     },

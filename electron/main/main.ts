@@ -12,7 +12,7 @@ import { createMainWindow } from './main-window.js';
 import { installAppMenu } from './app-menu.js';
 import { deliverCommand } from './deliver-command.js';
 import { createGlobalClipShortcut, type ClipShortcutHooks } from './global-clip-shortcut.js';
-import { handleDownloads } from './downloads.js';
+import { handleSaveDownload, refuseBrowserDownloads } from './downloads.js';
 
 // dist/main/main.js → dist/renderer/ and dist/preload/preload.cjs
 const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
@@ -63,7 +63,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     hardenSessions();
     serveRenderer(rendererDir);
-    handleDownloads(session.defaultSession, APP_ORIGIN);
+    refuseBrowserDownloads(session.defaultSession);
     // Inside the app, dossiers print with Electron's own Chromium instead of a system one.
     usePdfRenderer(createElectronPdfRenderer());
     try {
@@ -80,7 +80,9 @@ if (!app.requestSingleInstanceLock()) {
       tell: (message, detail, offerSettings) => void tellUser(message, detail, offerSettings),
     };
     const clipShortcut = createGlobalClipShortcut(clipboardHooks);
-    registerIpcBridge(core, (url) => url.startsWith(`${APP_ORIGIN}/`), (method, result) => {
+    const fromAppWindow = (url: string) => url.startsWith(`${APP_ORIGIN}/`);
+    handleSaveDownload(core, fromAppWindow);
+    registerIpcBridge(core, fromAppWindow, (method, result) => {
       if (method === 'settings.update' && result.ok) clipShortcut.apply((result.value as Settings).clipShortcut);
     });
     installAppMenu(showMainWindow, clipboardHooks);

@@ -5,6 +5,9 @@ export type { Comparison, ComparisonRow, DiffPart, RelatedClip, RowKind, SharedQ
 export type { AddedComparison, RemovedComparison, SavedComparison } from '../../../../electron/shared/models/saved-comparison.js';
 export type { DossierExport, DossierSpec, SavedDossier } from '../../../../electron/shared/api/contract.js';
 export type { DossierProgress } from '../../../../electron/shared/models/dossier-progress.js';
+export type { DownloadReady, DownloadSaved } from '../../../../electron/shared/models/download.js';
+export type { DownloadFormat } from '../../../../electron/shared/api/export-contract.js';
+export type { DossierOrder } from '../../../../electron/shared/models/dossier-formats.js';
 export type {
   Collection,
   DeletedTag,
