@@ -53,8 +53,10 @@ export async function runCrashTest(library: string, dir: string, kills: number, 
     writeFileSync(file, crashArticle(i));
     // Kill times spread over the later part of an add: start-up, parse, and the write itself.
     const id = await addAndMaybeKill(library, file, addMs * (0.5 + Math.random() * 0.7));
-    if (id === null) onKill?.(++killed);
-    else acknowledged.set(id, i);
+    if (id === null) {
+      killed++;
+      onKill?.(killed);
+    } else acknowledged.set(id, i);
   }
   return { ...readBack(library, acknowledged), kills: killed, acknowledged: acknowledged.size };
 }
