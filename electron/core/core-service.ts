@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { contract, isMethod, type ApiHandlers, type Method } from '../shared/api/contract.js';
 import { ApiError, type ApiResult } from '../shared/api/errors.js';
-import { openLibrary, type Db } from './db/open-library.js';
+import { librarySwitchingMethods } from '../shared/api/backups-contract.js';
 import { clipsHandlers } from './handlers/clips.handlers.js';
 import { libraryHandlers } from './handlers/library.handlers.js';
 import { searchHandlers } from './handlers/search.handlers.js';
@@ -9,6 +9,9 @@ import { compareHandlers } from './handlers/compare.handlers.js';
 import { organiseHandlers } from './handlers/organise.handlers.js';
 import { dossierHandlers } from './handlers/dossier.handlers.js';
 import { settingsHandlers } from './handlers/settings.handlers.js';
+import { backupsHandlers } from './handlers/backups.handlers.js';
+import { LibrarySession } from './library/library-session.js';
+import { userDataFolder } from './library-location.js';
 import { readSettings } from './library/settings.repo.js';
 import { importFiles, type ImportOptions, type ImportSummary } from './import/import-files.js';
 import { dailyBackup, type BackupFile } from './db/auto-backup.js';
@@ -28,21 +31,37 @@ export interface CoreService {
   close(): void;
 }
 
-export function createCoreService(libraryPath: string): CoreService {
-  const db: Db = openLibrary(libraryPath);
-  const handlers: ApiHandlers = {
-    ...clipsHandlers(db),
-    ...searchHandlers(db),
-    ...compareHandlers(db),
-    ...libraryHandlers(db, libraryPath),
-    ...organiseHandlers(db),
-    ...dossierHandlers(db),
-    ...settingsHandlers(db),
+export interface CoreOptions {
+  /** Where a moved library is remembered; the user's data folder unless a test gives another. */
+  userDataFolder?: string;
+}
+
+export function createCoreService(libraryPath: string, options: CoreOptions = {}): CoreService {
+  // Handlers are built over one open database; a restore or a move opens another and they are built again.
+  const session = new LibrarySession(libraryPath);
+  const build = (): ApiHandlers => {
+    const db = session.db;
+    return {
+      ...clipsHandlers(db),
+      ...searchHandlers(db),
+      ...compareHandlers(db),
+      ...libraryHandlers(db, session.path),
+      ...organiseHandlers(db),
+      ...dossierHandlers(db),
+      ...settingsHandlers(db),
+      ...backupsHandlers(session, options.userDataFolder ?? userDataFolder()),
+    };
   };
+  let handlers = build();
+  session.onSwitch(() => (handlers = build()));
 
   return {
-    handlers,
-    libraryPath,
+    get handlers() {
+      return handlers;
+    },
+    get libraryPath() {
+      return session.path;
+    },
     async dispatch(method, args) {
       if (!isMethod(method)) {
         return fail(new ApiError('unknown_method', `There is no API method called ${JSON.stringify(method)}.`));
@@ -50,16 +69,17 @@ export function createCoreService(libraryPath: string): CoreService {
       try {
         const parsed = contract[method].input.safeParse(args ?? {});
         if (!parsed.success) throw new ApiError('bad_input', describeZodError(method, parsed.error));
-        const handler = handlers[method] as (a: unknown) => unknown;
-        return { ok: true, value: await handler(parsed.data) };
+        const run = () => (handlers[method] as (a: unknown) => unknown)(parsed.data);
+        const value = librarySwitchingMethods.has(method) ? await session.gate.exclusive(run) : await session.gate.shared(run);
+        return { ok: true, value };
       } catch (err) {
         return fail(err);
       }
     },
-    importFiles: (files, options) => importFiles(db, files, options),
-    dailyBackup: () => dailyBackup(db, libraryPath, readSettings(db)),
+    importFiles: (files, importOptions) => session.gate.shared(() => importFiles(session.db, files, importOptions)),
+    dailyBackup: () => session.gate.shared(() => dailyBackup(session.db, session.path, readSettings(session.db))),
     close() {
-      db.close();
+      session.close();
     },
   };
 }

@@ -1,0 +1,60 @@
+import Database from 'better-sqlite3';
+import { accessSync, constants, existsSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { ApiError } from '../../shared/api/errors.js';
+import type { Db } from './open-library.js';
+
+/** Refuses a target that would overwrite something, cannot be written, or is the library itself. */
+export function checkMoveTarget(target: string, libraryPath: string): string {
+  if (!isAbsolute(target)) {
+    throw new ApiError('bad_input', `Give the full path of the new library file, such as ${join(dirname(libraryPath), 'Moved', basename(libraryPath))}.`);
+  }
+  const to = resolve(target);
+  const folder = dirname(to);
+  if (to === resolve(libraryPath) || (existsSync(to) && realpathSync(to) === realpathSync(libraryPath))) {
+    throw new ApiError('bad_input', 'That is where the library already is; choose another file.');
+  }
+  if (existsSync(to)) {
+    throw new ApiError('conflict', `There is already a file at ${to}. Choose a new file name, so nothing is overwritten.`);
+  }
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    throw new ApiError('bad_input', `The folder ${folder} does not exist. Create it first, or choose another folder.`);
+  }
+  try {
+    accessSync(folder, constants.W_OK);
+  } catch {
+    throw new ApiError('bad_input', `Cuttings may not write to ${folder}. Choose a folder you own.`);
+  }
+  return to;
+}
+
+/**
+ * Copies the open library to `to` with SQLite's online backup, then checks the copy (a full
+ * integrity check and the same number of clips) before it takes the file's name. The library
+ * itself is only read; on any failure the half-made copy is removed.
+ */
+export async function copyLibraryTo(db: Db, to: string): Promise<{ clips: number }> {
+  const { n: clips } = db.prepare('SELECT count(*) AS n FROM clips').get() as { n: number };
+  const temp = join(dirname(to), `.${basename(to)}.${process.pid}.partial`);
+  try {
+    await db.backup(temp);
+    const copy = new Database(temp, { readonly: true, fileMustExist: true });
+    try {
+      const check = String(copy.pragma('integrity_check', { simple: true }));
+      if (check !== 'ok') throw new Error(`the copy failed its integrity check (${check})`);
+      const { n } = copy.prepare('SELECT count(*) AS n FROM clips').get() as { n: number };
+      if (n !== clips) throw new Error(`the copy has ${n} clips instead of ${clips}`);
+    } finally {
+      copy.close();
+    }
+    if (existsSync(to)) throw new Error(`a file appeared at ${to} while copying`);
+    renameSync(temp, to);
+    return { clips };
+  } catch (err) {
+    throw new ApiError('library_unavailable', `The library could not be copied to ${to}, so it stays where it was: ${(err as Error).message}`);
+  } finally {
+    rmSync(temp, { force: true });
+    rmSync(`${temp}-wal`, { force: true });
+    rmSync(`${temp}-shm`, { force: true });
+  }
+}

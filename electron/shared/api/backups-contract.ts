@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import type { BackupEntry, BackupsOverview, MoveResult, RestoreResult } from '../models/backups.js';
+import { method, text } from './schema-helpers.js';
+
+/** Backups, restore and the library's location (issues 7 and 8). Part of the one contract. */
+
+const filePath = text(4_096).min(1, { message: 'give the path of a file' });
+
+export const backupsContract = {
+  'backups.list': method<BackupsOverview>()(z.object({})),
+  /** "Back up now": a rotating backup, whatever the schedule. */
+  'backups.create': method<BackupEntry>()(z.object({})),
+  /** Replaces the open library with a backup from the list or another Cuttings library file, keeping a copy of it first. */
+  'backups.restore': method<RestoreResult>()(z.object({ path: filePath })),
+  /** Copies the library to a new file, checks it and works from there; the old file is left as it was. */
+  'library.move': method<MoveResult>()(z.object({ to: filePath })),
+} as const;
+
+/** Methods that switch the open library: the core runs them alone, after every other call has finished. */
+export const librarySwitchingMethods: ReadonlySet<string> = new Set(['backups.restore', 'library.move']);

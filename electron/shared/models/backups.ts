@@ -1,0 +1,33 @@
+/** A backup file in the Backups folder beside the library. */
+export interface BackupEntry {
+  path: string;
+  /** The file name, which says when and why it was taken. */
+  name: string;
+  /** ISO time the file was written. */
+  createdAt: string;
+  bytes: number;
+  /** Scheduled (and "Back up now") backups rotate; the copy taken before a restore is kept until deleted by hand. */
+  kind: 'scheduled' | 'before-restore';
+}
+
+export interface BackupsOverview {
+  libraryPath: string;
+  folder: string;
+  /** Newest first. */
+  backups: BackupEntry[];
+}
+
+export interface RestoreResult {
+  clips: number;
+  /** The library as it was just before the restore. */
+  keptCopy: BackupEntry;
+}
+
+export interface MoveResult {
+  path: string;
+  clips: number;
+  /** The old file, left as it was. */
+  previousPath: string;
+  /** Whether the next start opens the new place (true unless the library was opened with --library or $CUTTINGS_LIBRARY). */
+  remembered: boolean;
+}
