@@ -25,5 +25,10 @@ describe.each([
 
     const after = await t.invoke('settings.get', {});
     expect(after.ok && (after.value as Settings).backupKeep).toBe(3);
+
+    // A patch of one field leaves the others as they were, not at their defaults.
+    await t.invoke('settings.update', { patch: { backupSchedule: 'weekly' } });
+    const one = await t.invoke('settings.update', { patch: { backupKeep: 4 } });
+    expect(one.ok && (one.value as Settings)).toMatchObject({ backupKeep: 4, backupSchedule: 'weekly', paperSize: 'Letter' });
   });
 });
