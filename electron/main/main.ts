@@ -1,8 +1,8 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
 import { createCoreService, type CoreService } from '../core/core-service.js';
-import { LIBRARY_FILE } from '../core/library-location.js';
+import { resolveLibraryPath } from '../core/library-location.js';
+import { recoverLibrary } from './library-recovery.js';
 import { registerIpcBridge } from './ipc-bridge.js';
 import { hardenSessions } from './security.js';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol.js';
@@ -51,18 +51,21 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     hardenSessions();
     serveRenderer(rendererDir);
     // Inside the app, dossiers print with Electron's own Chromium instead of a system one.
     usePdfRenderer(createElectronPdfRenderer());
-    const libraryPath = process.env.CUTTINGS_LIBRARY ?? join(app.getPath('userData'), LIBRARY_FILE);
+    const userDataFolder = app.getPath('userData');
+    const libraryPath = resolveLibraryPath(undefined, process.env, userDataFolder);
     try {
-      core = createCoreService(libraryPath);
+      core = createCoreService(libraryPath, { userDataFolder });
     } catch (err) {
-      dialog.showErrorBox('Cuttings cannot open your library', (err as Error).message);
-      app.exit(1);
-      return;
+      core = await recoverLibrary(libraryPath, err, { userDataFolder });
+      if (!core) {
+        app.exit(1);
+        return;
+      }
     }
     void core.dailyBackup().catch((err: Error) => dialog.showErrorBox('Cuttings could not back up your library', err.message));
     registerIpcBridge(core, (url) => url.startsWith(`${APP_ORIGIN}/`));
