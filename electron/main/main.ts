@@ -5,6 +5,7 @@ import { resolveLibraryPath } from '../core/library-location.js';
 import { recoverLibrary } from './library-recovery.js';
 import { registerIpcBridge } from './ipc-bridge.js';
 import { hardenSessions } from './security.js';
+import { isAppPage } from './security-policy.js';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol.js';
 import { createElectronPdfRenderer } from './electron-pdf-renderer.js';
 import { usePdfRenderer } from '../core/dossier/renderer-choice.js';
@@ -68,7 +69,7 @@ if (!app.requestSingleInstanceLock()) {
       }
     }
     void core.dailyBackup().catch((err: Error) => dialog.showErrorBox('Cuttings could not back up your library', err.message));
-    registerIpcBridge(core, (url) => url.startsWith(`${APP_ORIGIN}/`));
+    registerIpcBridge(core, (url) => isAppPage(url, APP_ORIGIN));
     createWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();
