@@ -1,8 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.js';
 
+const docs = (name: string) => fileURLToPath(new URL(`../../docs/${name}`, import.meta.url));
 const article = (n: number) => `Harbour report ${n}\n\nGDANSK, March ${n} (Reuters) - Dock workers voted on offer number ${n} after a long night of talks.`;
 
 async function openDialog(app: Page) {
@@ -12,11 +14,11 @@ async function openDialog(app: Page) {
   return dialog;
 }
 
-async function shoot(app: Page, path: string) {
+async function shoot(app: Page, light: string, dark: string) {
   await app.evaluate(() => document.fonts.ready);
-  await app.screenshot({ path: `${path}-light.png` });
+  await app.screenshot({ path: light });
   await app.emulateMedia({ colorScheme: 'dark' });
-  await app.screenshot({ path: `${path}-dark.png` });
+  await app.screenshot({ path: dark });
   await app.emulateMedia({ colorScheme: 'light' });
 }
 
@@ -40,13 +42,13 @@ test('backs up now, restores a backup after asking, and keeps the library as it 
   await again.getByRole('button', { name: /^Restore the backup of/ }).first().click();
   const confirm = app.getByRole('dialog', { name: 'Restore this backup?' });
   await expect(confirm).toContainText('keeps the library as it is now');
-  await shoot(app, testInfo.outputPath('restore-confirm'));
+  await shoot(app, testInfo.outputPath('restore-confirm.png'), testInfo.outputPath('restore-confirm-dark.png'));
   await confirm.getByRole('button', { name: 'Restore' }).click();
   await expect(app.getByText(/Restored 1 clip\./)).toBeVisible();
   const rows = again.getByRole('list', { name: 'Backups, newest first' }).getByRole('listitem');
   await expect(rows).toHaveCount(3);
   await expect(rows.first()).toContainText('Before restore');
-  await shoot(app, testInfo.outputPath('library-backups'));
+  await shoot(app, docs('library-backups.png'), docs('library-backups-dark.png'));
   await again.getByRole('button', { name: 'Done' }).click();
   // The views read the restored library without a restart.
   await expect(app.getByRole('option')).toHaveCount(1);
@@ -61,7 +63,7 @@ test('the schedule and the number kept are settings of the library', async ({ ap
   await expect.poll(() => server.call('settings.get', {})).toMatchObject({ backupSchedule: 'weekly', backupKeep: 20 });
 });
 
-test('moves the library to a new file and says where it went; a taken name is refused with a reason', async ({ app, server }) => {
+test('moves the library to a new file and says where it went; a taken name is refused with a reason', async ({ app, server }, testInfo) => {
   await server.call('clips.create', { text: article(1) });
   const { path } = await server.call<{ path: string }>('library.info', {});
   const folder = join(dirname(path), 'Moved');
@@ -69,6 +71,7 @@ test('moves the library to a new file and says where it went; a taken name is re
   const dialog = await openDialog(app);
   await dialog.getByRole('button', { name: 'Move…' }).click();
   const field = dialog.getByLabel('New location of the library file');
+  await shoot(app, testInfo.outputPath('move.png'), testInfo.outputPath('move-dark.png'));
   await field.fill(path);
   await expect(dialog.getByRole('button', { name: 'Move', exact: true })).toBeDisabled();
   await field.fill(join(dirname(path), 'nowhere', 'library.db'));

@@ -36,10 +36,19 @@ export function backupsHandlers(session: LibrarySession, userData: string) {
       const target = checkMoveTarget(to, from);
       const { clips } = await copyLibraryTo(session.db, target);
       // Only the library a plain start opens follows the move; one opened by --library stays a one-off.
-      const remembered = resolve(defaultLibraryPath(userData)) === resolve(from);
+      const isDefault = resolve(defaultLibraryPath(userData)) === resolve(from);
       await session.switchTo(target, () => undefined);
-      if (remembered) rememberLibrary(userData, target);
-      return { path: target, clips, previousPath: from, remembered };
+      return { path: target, clips, previousPath: from, remembered: isDefault && remember(userData, target) };
     },
   } satisfies Partial<ApiHandlers>;
+}
+
+/** The move has happened either way; a pointer that cannot be written only means the next start opens the old file. */
+function remember(userData: string, path: string): boolean {
+  try {
+    rememberLibrary(userData, path);
+    return true;
+  } catch {
+    return false;
+  }
 }

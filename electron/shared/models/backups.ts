@@ -28,6 +28,6 @@ export interface MoveResult {
   clips: number;
   /** The old file, left as it was. */
   previousPath: string;
-  /** Whether the next start opens the new place (true unless the library was opened with --library or $CUTTINGS_LIBRARY). */
+  /** Whether the next start opens the new place: false when the library was opened by its path (--library, $CUTTINGS_LIBRARY) or the note of the new place could not be written. */
   remembered: boolean;
 }

@@ -116,7 +116,7 @@ class BackupsDialogStore {
       toasts.show(
         result.remembered
           ? `The library now lives at ${result.path}. The old file was left where it was.`
-          : `Working from ${result.path} until Cuttings stops; it was opened with --library, so the next start opens that path again.`,
+          : `Working from ${result.path} now. The next start opens ${result.previousPath} again, as it was opened by its path.`,
       );
     });
   }
