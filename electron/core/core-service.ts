@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { contract, isMethod, type ApiHandlers, type Method } from '../shared/api/contract.js';
 import { ApiError, type ApiResult } from '../shared/api/errors.js';
-import { librarySwitchingMethods } from '../shared/api/backups-contract.js';
+import { libraryFreeMethods, librarySwitchingMethods } from '../shared/api/backups-contract.js';
 import { clipsHandlers } from './handlers/clips.handlers.js';
 import { libraryHandlers } from './handlers/library.handlers.js';
 import { searchHandlers } from './handlers/search.handlers.js';
@@ -70,7 +70,11 @@ export function createCoreService(libraryPath: string, options: CoreOptions = {}
         const parsed = contract[method].input.safeParse(args ?? {});
         if (!parsed.success) throw new ApiError('bad_input', describeZodError(method, parsed.error));
         const run = () => (handlers[method] as (a: unknown) => unknown)(parsed.data);
-        const value = librarySwitchingMethods.has(method) ? await session.gate.exclusive(run) : await session.gate.shared(run);
+        const value = librarySwitchingMethods.has(method)
+          ? await session.gate.exclusive(run)
+          : libraryFreeMethods.has(method)
+            ? await run()
+            : await session.gate.shared(run);
         return { ok: true, value };
       } catch (err) {
         return fail(err);

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { accessSync, constants, existsSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { ApiError } from '../../shared/api/errors.js';
+import type { MoveProgress } from '../../shared/models/backups.js';
 import type { Db } from './open-library.js';
 
 /** Refuses a target that would overwrite something, cannot be written, or is the library itself. */
@@ -28,16 +29,36 @@ export function checkMoveTarget(target: string, libraryPath: string): string {
   return to;
 }
 
+/** About 4 MB a step: large enough to copy quickly, small enough for progress and cancel to follow. */
+const PAGES_PER_STEP = 1_000;
+
+export interface CopyOptions {
+  onProgress?: (progress: MoveProgress) => void;
+  signal?: AbortSignal;
+}
+
 /**
  * Copies the open library to `to` with SQLite's online backup, then checks the copy (a full
  * integrity check and the same number of clips) before it takes the file's name. The library
- * itself is only read; on any failure the half-made copy is removed.
+ * itself is only read; on any failure, or when cancelled, the half-made copy is removed.
  */
-export async function copyLibraryTo(db: Db, to: string): Promise<{ clips: number }> {
+export async function copyLibraryTo(db: Db, to: string, options: CopyOptions = {}): Promise<{ clips: number }> {
   const { n: clips } = db.prepare('SELECT count(*) AS n FROM clips').get() as { n: number };
   const temp = join(dirname(to), `.${basename(to)}.${process.pid}.partial`);
+  const stopIfCancelled = () => {
+    if (options.signal?.aborted) throw new ApiError('cancelled', 'The move was cancelled. The library stays where it was, and nothing was left at the new place.');
+  };
   try {
-    await db.backup(temp);
+    stopIfCancelled();
+    await db.backup(temp, {
+      progress: ({ totalPages, remainingPages }) => {
+        stopIfCancelled();
+        options.onProgress?.({ phase: 'copying', done: totalPages - remainingPages, total: totalPages });
+        return PAGES_PER_STEP;
+      },
+    });
+    stopIfCancelled();
+    options.onProgress?.({ phase: 'checking', done: 0, total: 0 });
     const copy = new Database(temp, { readonly: true, fileMustExist: true });
     try {
       const check = String(copy.pragma('integrity_check', { simple: true }));
@@ -47,10 +68,12 @@ export async function copyLibraryTo(db: Db, to: string): Promise<{ clips: number
     } finally {
       copy.close();
     }
+    stopIfCancelled();
     if (existsSync(to)) throw new Error(`a file appeared at ${to} while copying`);
     renameSync(temp, to);
     return { clips };
   } catch (err) {
+    if (err instanceof ApiError) throw err;
     throw new ApiError('library_unavailable', `The library could not be copied to ${to}, so it stays where it was: ${(err as Error).message}`);
   } finally {
     rmSync(temp, { force: true });

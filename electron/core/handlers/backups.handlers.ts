@@ -5,6 +5,7 @@ import { backupFolder, listBackups, rotateBackup } from '../db/auto-backup.js';
 import { inspectBackup, restoreLibrary } from '../db/backup.js';
 import { checkMoveTarget, copyLibraryTo } from '../db/move-library.js';
 import type { LibrarySession } from '../library/library-session.js';
+import { cancelMove, moveProgress, startMoveJob } from '../library/move-jobs.js';
 import { readSettings } from '../library/settings.repo.js';
 import { defaultLibraryPath, rememberLibrary } from '../library-location.js';
 
@@ -31,15 +32,23 @@ export function backupsHandlers(session: LibrarySession, userData: string) {
       if (!kept) throw new ApiError('internal', `The backup was restored, but the copy of the library as it was is missing from ${backupFolder(libraryPath)}.`);
       return { clips, keptCopy: kept };
     },
-    'library.move': async ({ to }) => {
+    'library.move': async ({ to, jobId }) => {
       const from = session.path;
       const target = checkMoveTarget(to, from);
-      const { clips } = await copyLibraryTo(session.db, target);
+      const job = startMoveJob(jobId);
+      let clips: number;
+      try {
+        ({ clips } = await copyLibraryTo(session.db, target, { onProgress: job.report, signal: job.signal }));
+      } finally {
+        job.finish();
+      }
       // Only the library a plain start opens follows the move; one opened by --library stays a one-off.
       const isDefault = resolve(defaultLibraryPath(userData)) === resolve(from);
       await session.switchTo(target, () => undefined);
       return { path: target, clips, previousPath: from, remembered: isDefault && remember(userData, target) };
     },
+    'library.moveProgress': ({ jobId }) => moveProgress(jobId),
+    'library.moveCancel': ({ jobId }) => ({ cancelled: cancelMove(jobId) }),
   } satisfies Partial<ApiHandlers>;
 }
 

@@ -31,3 +31,11 @@ export interface MoveResult {
   /** Whether the next start opens the new place: false when the library was opened by its path (--library, $CUTTINGS_LIBRARY) or the note of the new place could not be written. */
   remembered: boolean;
 }
+
+/** How far a move has got: copying pages, then checking the copy. */
+export interface MoveProgress {
+  phase: 'copying' | 'checking';
+  /** Pages copied so far, out of `total`; both 0 while checking. */
+  done: number;
+  total: number;
+}

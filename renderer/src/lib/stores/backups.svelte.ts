@@ -1,5 +1,6 @@
+import { ApiError } from '../../../../electron/shared/api/errors.js';
 import { api, describeError } from '../api/api.js';
-import type { BackupEntry, BackupsOverview } from '../api/models.js';
+import type { BackupEntry, BackupsOverview, MoveProgress } from '../api/models.js';
 import { formatMoment } from '../format/dates.js';
 import { library } from './library.svelte.js';
 import { prompt } from './prompt.svelte.js';
@@ -9,6 +10,9 @@ import { toasts } from './toasts.svelte.js';
 
 export type BackupSchedule = 'daily' | 'weekly' | 'off';
 type Task = 'backup' | 'restore' | 'move' | 'settings';
+
+/** How often a running move is asked how far it has got. */
+const POLL_MS = 150;
 
 /**
  * The "Library & backups" dialog: where the library is, its backups and their schedule, restore
@@ -21,6 +25,8 @@ class BackupsDialogStore {
   #keep = $state(10);
   #task = $state<Task | null>(null);
   #error = $state<string | null>(null);
+  #moveProgress = $state<MoveProgress | null>(null);
+  #moveJob: string | null = null;
 
   get isOpen() {
     return this.#isOpen;
@@ -45,6 +51,11 @@ class BackupsDialogStore {
 
   get error() {
     return this.#error;
+  }
+
+  /** How far the running move has got; null before the first report. */
+  get moveProgress() {
+    return this.#moveProgress;
   }
 
   async open() {
@@ -110,15 +121,34 @@ class BackupsDialogStore {
 
   /** Resolves true when the library now lives at `to`. */
   async move(to: string): Promise<boolean> {
-    return this.#run('move', async () => {
-      const result = await api.call('library.move', { to });
-      await this.#showNewLibrary();
-      toasts.show(
-        result.remembered
-          ? `The library now lives at ${result.path}. The old file was left where it was.`
-          : `Working from ${result.path} now. The next start opens ${result.previousPath} again, as it was opened by its path.`,
-      );
-    });
+    const jobId = crypto.randomUUID();
+    this.#moveJob = jobId;
+    this.#moveProgress = null;
+    const poll = setInterval(() => void this.#follow(jobId), POLL_MS);
+    try {
+      return await this.#run('move', async () => {
+        const result = await api.call('library.move', { to, jobId });
+        await this.#showNewLibrary();
+        toasts.show(
+          result.remembered
+            ? `The library now lives at ${result.path}. The old file was left where it was.`
+            : `Working from ${result.path} now. The next start opens ${result.previousPath} again, as it was opened by its path.`,
+        );
+      });
+    } finally {
+      clearInterval(poll);
+      this.#moveJob = null;
+      this.#moveProgress = null;
+    }
+  }
+
+  async cancelMove() {
+    if (this.#moveJob) await api.call('library.moveCancel', { jobId: this.#moveJob });
+  }
+
+  async #follow(jobId: string) {
+    const { progress } = await api.call('library.moveProgress', { jobId });
+    if (this.#moveJob === jobId && progress) this.#moveProgress = progress;
   }
 
   /** Everything on screen came from the library before: drop it and read the new one. */
@@ -136,7 +166,9 @@ class BackupsDialogStore {
       await work();
       return true;
     } catch (err) {
-      this.#error = describeError(err);
+      // A cancelled task is what the user asked for, not a failure to explain.
+      if (err instanceof ApiError && err.code === 'cancelled') toasts.show(err.message);
+      else this.#error = describeError(err);
       return false;
     } finally {
       this.#task = null;
