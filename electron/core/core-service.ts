@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { contract, isMethod, type ApiHandlers, type Method } from '../shared/api/contract.js';
 import { ApiError, type ApiResult } from '../shared/api/errors.js';
 import { libraryFreeMethods, librarySwitchingMethods } from '../shared/api/backups-contract.js';
+import type { Db } from './db/open-library.js';
 import { clipsHandlers } from './handlers/clips.handlers.js';
 import { libraryHandlers } from './handlers/library.handlers.js';
 import { searchHandlers } from './handlers/search.handlers.js';
@@ -39,21 +40,18 @@ export interface CoreOptions {
 export function createCoreService(libraryPath: string, options: CoreOptions = {}): CoreService {
   // Handlers are built over one open database; a restore or a move opens another and they are built again.
   const session = new LibrarySession(libraryPath);
-  const build = (): ApiHandlers => {
-    const db = session.db;
-    return {
-      ...clipsHandlers(db),
-      ...searchHandlers(db),
-      ...compareHandlers(db),
-      ...libraryHandlers(db, session.path),
-      ...organiseHandlers(db),
-      ...dossierHandlers(db),
-      ...settingsHandlers(db),
-      ...backupsHandlers(session, options.userDataFolder ?? userDataFolder()),
-    };
-  };
-  let handlers = build();
-  session.onSwitch(() => (handlers = build()));
+  const build = (db: Db): ApiHandlers => ({
+    ...clipsHandlers(db),
+    ...searchHandlers(db),
+    ...compareHandlers(db),
+    ...libraryHandlers(db, session.path),
+    ...organiseHandlers(db),
+    ...dossierHandlers(db),
+    ...settingsHandlers(db),
+    ...backupsHandlers(session, options.userDataFolder ?? userDataFolder()),
+  });
+  let handlers = build(session.db);
+  session.onSwitch(() => (handlers = build(session.db)));
 
   return {
     get handlers() {
