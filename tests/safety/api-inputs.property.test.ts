@@ -9,7 +9,7 @@ import { tempLibrary } from '../support/temp-library.js';
  * a crash, never an internal error. Methods that write files outside the library are left out
  * (random paths would land on this machine); their schemas are tested through their own suites.
  */
-const WRITES_FILES = new Set(['dossier.export']);
+const WRITES_FILES = new Set(['dossier.export', 'library.move', 'backups.restore']);
 
 let lib: ReturnType<typeof tempLibrary>;
 let core: CoreService;
