@@ -1,16 +1,14 @@
 import Database from 'better-sqlite3';
 import { accessSync, constants, existsSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { ApiError } from '../../shared/api/errors.js';
 import type { MoveProgress } from '../../shared/models/backups.js';
 import type { Db } from './open-library.js';
+import { usablePath } from './file-path.js';
 
 /** Refuses a target that would overwrite something, cannot be written, or is the library itself. */
 export function checkMoveTarget(target: string, libraryPath: string): string {
-  if (!isAbsolute(target)) {
-    throw new ApiError('bad_input', `Give the full path of the new library file, such as ${join(dirname(libraryPath), 'Moved', basename(libraryPath))}.`);
-  }
-  const to = resolve(target);
+  const to = usablePath(target, `new library file, such as ${join(dirname(libraryPath), 'Moved', basename(libraryPath))}`);
   const folder = dirname(to);
   if (to === resolve(libraryPath) || (existsSync(to) && realpathSync(to) === realpathSync(libraryPath))) {
     throw new ApiError('bad_input', 'That is where the library already is; choose another file.');

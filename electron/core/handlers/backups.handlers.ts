@@ -1,9 +1,10 @@
-import { isAbsolute, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { ApiHandlers } from '../../shared/api/contract.js';
 import { ApiError } from '../../shared/api/errors.js';
 import { backupFolder, listBackups, rotateBackup } from '../db/auto-backup.js';
 import { inspectBackup, restoreLibrary } from '../db/backup.js';
 import { checkMoveTarget, copyLibraryTo } from '../db/move-library.js';
+import { usablePath } from '../db/file-path.js';
 import type { LibrarySession } from '../library/library-session.js';
 import { cancelMove, moveProgress, startMoveJob } from '../library/move-jobs.js';
 import { readSettings } from '../library/settings.repo.js';
@@ -22,8 +23,7 @@ export function backupsHandlers(session: LibrarySession, userData: string) {
     }),
     'backups.create': () => rotateBackup(session.db, session.path, readSettings(session.db).backupKeep),
     'backups.restore': async ({ path }) => {
-      if (!isAbsolute(path)) throw new ApiError('bad_input', 'Give the full path of the backup to restore.');
-      const source = resolve(path);
+      const source = usablePath(path, 'backup to restore');
       // Listed or not, the file must be a healthy library this version can open; checked before anything closes.
       inspectBackup(source);
       const libraryPath = session.path;
