@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { ApiError } from '../shared/api/errors.js';
 import type { Method } from '../shared/api/contract.js';
-import { createCoreService, type CoreService } from '../core/core-service.js';
+import type { CoreService } from '../core/core-service.js';
+import { openCore } from './open-core.js';
 import { resolveLibraryPath } from '../core/library-location.js';
 import { CliError } from './cli-error.js';
 import type { Command, CommandContext } from './command.js';
@@ -87,7 +88,7 @@ async function main(argv: string[]): Promise<number> {
     json: flags.json === true,
     libraryPath: resolveLibraryPath(typeof libraryFlag === 'string' ? libraryFlag : undefined),
     async call(method: Method, args: unknown) {
-      core ??= createCoreService(ctx.libraryPath);
+      core ??= openCore(ctx.libraryPath);
       const result = await core.dispatch(method, args);
       if (!result.ok) throw new CliError(result.error.message);
       return result.value as never;

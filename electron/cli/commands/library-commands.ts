@@ -4,7 +4,7 @@ import { CliError } from '../cli-error.js';
 import { progressBar } from '../progress-bar.js';
 import { findImportFiles } from '../../core/import/find-import-files.js';
 import type { LibraryImportSummary } from '../../core/transfer/import-library.js';
-import { createCoreService } from '../../core/core-service.js';
+import { openCore } from '../open-core.js';
 import { backupLibrary, restoreLibrary } from '../../core/db/backup.js';
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -26,7 +26,7 @@ export const importCommand: Command = {
     const { files, missing } = findImportFiles(ctx.args);
     if (missing.length) throw new CliError(`Not found: ${missing.join(', ')}`);
     if (!files.length) throw new CliError('No .txt, .md, .html or .eml files there.');
-    const core = createCoreService(ctx.libraryPath);
+    const core = openCore(ctx.libraryPath);
     const controller = new AbortController();
     const cancel = () => controller.abort();
     process.once('SIGINT', cancel);

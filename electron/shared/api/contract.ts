@@ -8,6 +8,7 @@ import { comparisonsContract } from './comparisons-contract.js';
 import { importContract } from './import-contract.js';
 import { MAX_PASTE_CHARS } from './limits.js';
 import { exportContract } from './export-contract.js';
+import { backupsContract } from './backups-contract.js';
 import type { Clip, ClipPage, SavedClip, SearchResult } from '../models/clip.js';
 import { settingsPatchSchema, type Settings } from '../models/settings.js';
 import { DOSSIER_FORMATS, DOSSIER_ORDERS, type DossierFormat } from '../models/dossier-formats.js';
@@ -150,6 +151,7 @@ export const contract = {
   ...comparisonsContract,
   ...importContract,
   ...exportContract(dossierSource),
+  ...backupsContract,
 } as const;
 
 export type DossierSpec = z.output<typeof dossierSpec>;
