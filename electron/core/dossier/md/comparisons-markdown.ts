@@ -100,7 +100,6 @@ function cell(row: ComparisonRow, side: 'a' | 'b'): string {
  */
 function diffMarkdown(parts: readonly DiffPart[], side: 'a' | 'b'): string {
   const own = side === 'a' ? '-' : '+';
-  const mark = side === 'a' ? '~~' : '**';
   const runs: DiffPart[] = [];
   for (const [op, words] of parts) {
     if (op !== '=' && op !== own) continue;
@@ -109,12 +108,43 @@ function diffMarkdown(parts: readonly DiffPart[], side: 'a' | 'b'): string {
     else runs.push([op, words]);
   }
   return runs
-    .map(([op, words]) => {
+    .map(([op, words], i) => {
       if (op === '=') return escapeInline(words);
-      const [, lead = '', core = '', trail = ''] = /^(\s*)([^]*?)(\s*)$/.exec(words) ?? [];
-      return core ? `${lead}${mark}${escapeInline(core)}${mark}${trail}` : words;
+      const before = runs[i - 1]?.[1].slice(-1) ?? '';
+      const after = runs[i + 1]?.[1].charAt(0) ?? '';
+      return markRun(words, side === 'a' ? '~~' : '**', before, after);
     })
     .join('');
+}
+
+const PUNCTUATION = /^[\p{P}\p{S}]$/u;
+/** A letter or digit beside a mark: CommonMark lets a mark open or close there only next to a word, not punctuation. */
+const wordy = (ch: string) => ch !== '' && !/\s/.test(ch) && !PUNCTUATION.test(ch);
+
+/**
+ * Marks one run. CommonMark will not open ~~ or ** between a letter and punctuation ("trawler~~,
+ * which~~" prints its tildes), so punctuation at such an edge, and the space after it, stays
+ * outside the mark; a run of nothing but such punctuation is printed unmarked.
+ */
+function markRun(words: string, mark: string, before: string, after: string): string {
+  let head = '';
+  let core = words;
+  let tail = '';
+  for (;;) {
+    const lead = /^\s+/.exec(core)?.[0] ?? '';
+    if (lead) [head, core] = [head + lead, core.slice(lead.length)];
+    const prev = head ? head.slice(-1) : before;
+    if (!core || !wordy(prev) || !PUNCTUATION.test(core[0]!)) break;
+    [head, core] = [head + core[0], core.slice(1)];
+  }
+  for (;;) {
+    const trail = /\s+$/.exec(core)?.[0] ?? '';
+    if (trail) [core, tail] = [core.slice(0, -trail.length), trail + tail];
+    const next = tail ? tail[0]! : after;
+    if (!core || !wordy(next) || !PUNCTUATION.test(core.slice(-1))) break;
+    [core, tail] = [core.slice(0, -1), core.slice(-1) + tail];
+  }
+  return escapeInline(head) + (core ? `${mark}${escapeInline(core)}${mark}` : '') + escapeInline(tail);
 }
 
 const quoted = (text: string) => `“${escapeInline(text.replace(/\s+/g, ' ').trim())}”`;
