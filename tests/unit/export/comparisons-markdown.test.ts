@@ -65,6 +65,11 @@ describe('a saved comparison in a Markdown dossier', () => {
     ]);
   });
 
+  it('keeps a title typed over two lines on its heading', () => {
+    const md = comparisonsMarkdown([{ ...printed([]), title: 'Two\n\n# reports' }]).join('\n');
+    expect(md).toContain('### C1. Two # reports\n');
+  });
+
   it('says so when neither clip has text, and prints nothing when there are no comparisons', () => {
     expect(comparisonsMarkdown([printed([])]).join('\n')).toContain('*Neither clip has any text to line up.*');
     expect(comparisonsMarkdown([])).toEqual([]);

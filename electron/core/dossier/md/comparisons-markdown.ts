@@ -23,10 +23,13 @@ const comparisonAnchor = (printed: PrintedComparison) => `<a id="${printed.id}">
 
 export const COMPARISONS_HEADING = 'Comparisons';
 
+/** A title the user typed may hold line breaks, which would end a heading or a list entry. */
+const oneLine = (text: string) => escapeInline(text.replace(/\s+/g, ' ').trim());
+
 /** One contents entry per comparison: its number, title and the two outlets. */
 export function comparisonContentsMarkdown(comparisons: readonly PrintedComparison[]): string[] {
   if (!comparisons.length) return [];
-  const entries = comparisons.map((c) => `- [C${c.no}. ${escapeInline(c.title)}](#${c.id}) (${escapeInline(sideName(c.a))} · ${escapeInline(sideName(c.b))})`);
+  const entries = comparisons.map((c) => `- [C${c.no}. ${oneLine(c.title)}](#${c.id}) (${escapeInline(sideName(c.a))} · ${escapeInline(sideName(c.b))})`);
   return [`**${COMPARISONS_HEADING}**`, '', ...entries, ''];
 }
 
@@ -44,7 +47,7 @@ function comparisonMarkdown(printed: PrintedComparison): string[] {
   return [
     comparisonAnchor(printed),
     '',
-    `### C${printed.no}. ${escapeInline(printed.title)}`,
+    `### C${printed.no}. ${oneLine(printed.title)}`,
     '',
     side('A', a),
     side('B', b),
@@ -59,7 +62,7 @@ function comparisonMarkdown(printed: PrintedComparison): string[] {
 function side(letter: 'A' | 'B', clip: Clip): string {
   const meta = [clip.source, formatDate(clip.date), clip.dateline].filter(Boolean).map((s) => escapeInline(s!));
   const details = [...(meta.length ? [`*${meta.join(' · ')}*`] : []), ...(clip.byline.length ? [`by ${escapeInline(clip.byline.join(', '))}`] : []), `clip ${clip.id}`];
-  return `- **${letter}:** ${escapeInline(clipLabel(clip).text)} (${details.join('; ')})`;
+  return `- **${letter}:** ${oneLine(clipLabel(clip).text)} (${details.join('; ')})`;
 }
 
 function summary(similarity: number, rows: readonly ComparisonRow[]): string[] {
@@ -147,7 +150,7 @@ function markRun(words: string, mark: string, before: string, after: string): st
   return escapeInline(head) + (core ? `${mark}${escapeInline(core)}${mark}` : '') + escapeInline(tail);
 }
 
-const quoted = (text: string) => `“${escapeInline(text.replace(/\s+/g, ' ').trim())}”`;
+const quoted = (text: string) => `“${oneLine(text)}”`;
 const speakerOf = (speaker: string | null) => escapeInline(speaker ?? 'Speaker not identified');
 
 function quotesMarkdown(quotes: { shared: SharedQuote[]; onlyA: DraftQuote[]; onlyB: DraftQuote[] }): string[] {
