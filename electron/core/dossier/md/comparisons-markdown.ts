@@ -21,7 +21,7 @@ const KINDS: Record<RowKind, { symbol: string; label: string }> = {
 /** The anchor a contents entry links to, as clips have: heading ids differ between renderers. */
 const comparisonAnchor = (printed: PrintedComparison) => `<a id="${printed.id}"></a>`;
 
-export const COMPARISONS_HEADING = 'Comparisons';
+const COMPARISONS_HEADING = 'Comparisons';
 
 /** A title the user typed may hold line breaks, which would end a heading or a list entry. */
 const oneLine = (text: string) => escapeInline(text.replace(/\s+/g, ' ').trim());
