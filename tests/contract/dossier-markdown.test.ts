@@ -5,6 +5,7 @@ import { createCoreService, type CoreService } from '../../electron/core/core-se
 import type { DossierExport } from '../../electron/shared/api/contract.js';
 import type { SavedClip } from '../../electron/shared/models/clip.js';
 import type { Highlight } from '../../electron/shared/models/organise.js';
+import type { AddedComparison } from '../../electron/shared/models/saved-comparison.js';
 import { tempLibrary } from '../support/temp-library.js';
 
 /** Text that tries to be Markdown and HTML: the export must print it as these characters. */
@@ -20,6 +21,7 @@ describe('the Markdown dossier', () => {
   const lib = tempLibrary('cuttings-md-');
   let core: CoreService;
   const ids: Record<string, number> = {};
+  const comparisonIds: number[] = [];
 
   async function call<T>(method: string, args: unknown): Promise<T> {
     const r = await core.dispatch(method, args);
@@ -27,10 +29,10 @@ describe('the Markdown dossier', () => {
     return r.value as T;
   }
 
-  async function clip(name: string, date: string | null, paragraphs: string[], source = 'Reuters') {
+  async function clip(name: string, date: string | null, paragraphs: string[], source = 'Reuters', draft: Record<string, unknown> = {}) {
     const saved = await call<SavedClip>('clips.create', {
       text: paragraphs.join('\n\n'),
-      draft: { title: name, date, source, paragraphs, people: ['Anna Berg'], quotes: [{ speaker: 'Anna Berg', text: 'We will rebuild the bridge' }] },
+      draft: { title: name, date, source, paragraphs, people: ['Anna Berg'], quotes: [{ speaker: 'Anna Berg', text: 'We will rebuild the bridge' }], ...draft },
     });
     ids[name] = saved.id;
   }
@@ -59,6 +61,15 @@ describe('the Markdown dossier', () => {
     await call<Highlight>('highlights.add', { clipId: ids.Middle, exact: 'closed on Sunday', start: 19, end: 35, color: 'yellow', note: 'Check the day with the city.' });
     await call<Highlight>('highlights.add', { clipId: ids.Late, exact: 'rebuild the bridge', start: 25, end: 43, color: 'green', note: '' });
     await call('clips.update', { id: ids.Early, fields: { notes: 'Own note on the Elbe.' } });
+    await clip('Rival', '2024-03-11', ['The bridge in Dresden closed on Monday after the flood.', 'Engineers said repairs could take a year.', 'Police shut the roads | all of them *today*.'], 'AFP', {
+      byline: ['Jo Lenz'],
+      people: ['Anna Berg', 'Olaf Kern'],
+      quotes: [{ speaker: 'Anna Berg', text: 'We will rebuild the bridge' }, { speaker: 'Olaf Kern', text: 'The roads stay shut' }],
+    });
+    const briefs = await call<{ id: number }>('collections.create', { name: 'Bridge' });
+    const first = await call<AddedComparison>('comparisons.add', { collectionId: briefs.id, a: ids.Middle, b: ids.Rival, title: 'Sunday or *Monday*?' });
+    const second = await call<AddedComparison>('comparisons.add', { collectionId: briefs.id, a: ids.Early, b: ids.Hostile });
+    comparisonIds.push(first.comparison.id, second.comparison.id);
   });
 
   afterAll(() => {
@@ -124,5 +135,38 @@ describe('the Markdown dossier', () => {
     const r = await core.dispatch('dossier.export', { clipIds: [ids.Early], spec: { order: 'alphabetical' }, outPath: join(lib.dir, 'x.md'), format: 'md' });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toMatch(/spec\.order/);
+  });
+  it('prints saved comparisons after the clips: both sides, the counts, the aligned sentences, quotes and names', async () => {
+    const md = await exportMd({ comparisonIds });
+    expect(md).toContain('- **Contents:** 5 clips from 2 outlets; 2 comparisons');
+    expect(md).toContain(`**Comparisons**\n\n- [C1. Sunday or \\*Monday\\*?](#comparison-1) (Reuters, 10 March 2024 · AFP, 11 March 2024)\n- [C2. Early — Hostile](#comparison-2) (Reuters, 1 March 2024 · The \\<Daily\\> \\*Star\\*, 5 March 2024)\n\n**Reference**\n\n- [Index of names](#index-of-names)`);
+    const part = md.slice(md.indexOf('\n## Comparisons\n'), md.indexOf('\n## Index of names\n'));
+    expect(md.indexOf('\n## 5. Late\n')).toBeLessThan(md.indexOf('\n## Comparisons\n'));
+    expect(part).toContain('<a id="comparison-1"></a>\n\n### C1. Sunday or \\*Monday\\*?\n');
+    expect(part).toContain(`- **A:** Middle (*Reuters · 10 March 2024*; clip ${ids.Middle})\n- **B:** Rival (*AFP · 11 March 2024*; by Jo Lenz; clip ${ids.Rival})`);
+    expect(part).toMatch(/\*\*\d+% similar\.\*\* Sentences: 1 same \(=\), 1 changed \(~\), 1 only in A \(−\), 2 only in B \(\+\)\./);
+    expect(part).toContain('|   | A · Reuters | B · AFP |\n| :-: | --- | --- |\n');
+    expect(part).toContain('| ~ | The bridge in Dresden closed on ~~Sunday~~ after the flood. | The bridge in Dresden closed on **Monday** after the flood. |');
+    expect(part).toContain('| = | Engineers said repairs could take a year. | Engineers said repairs could take a year. |');
+    // Clip text in a cell is escaped as everywhere else, its pipes too, so it stays in its column.
+    expect(part).toContain('| + |   | Police shut the roads \\| all of them \\*today\\*. |');
+    expect(part).toContain('#### Quotes in both\n\n- Anna Berg: A “We will rebuild the bridge”; B “We will rebuild the bridge”');
+    expect(part).toContain('#### Quotes only in A\n\n*None.*\n\n#### Quotes only in B\n\n- “The roads stay shut” (Olaf Kern)');
+    expect(part).toContain('#### Named only in A\n\n*B names everyone A does.*\n\n#### Named only in B\n\nOlaf Kern\n\n**Named in both:** Anna Berg');
+    expect(part).toContain('### C2. Early — Hostile');
+    expect(part).toContain('| + |   | \\# Not a heading \\*not bold\\* \\[not a link\\](http://evil.example) \\<script\\>alert(1)\\</script\\>');
+    expect(md).not.toContain('<script>');
+  });
+
+  it('prints a collection’s own comparisons, and none when the part is off', async () => {
+    const outPath = join(lib.dir, 'collection.md');
+    await call('collections.addClips', { id: (await call<{ id: number }>('collections.find', { name: 'Bridge' })).id, clipIds: [ids.Middle, ids.Rival] });
+    await call('dossier.export', { collection: 'Bridge', spec: { title: 'Bridge' }, outPath, format: 'md' });
+    const own = readFileSync(outPath, 'utf8');
+    expect([...own.matchAll(/^### (C\d+\. .+)$/gm)].map((m) => m[1])).toEqual(['C1. Sunday or \\*Monday\\*?', 'C2. Early — Hostile']);
+    const off = await exportMd({ comparisonIds }, { parts: { comparisons: false } });
+    expect(off).not.toContain('## Comparisons');
+    expect(off).not.toContain('comparison');
+    expect(off).not.toContain('**Reference**');
   });
 });

@@ -7,6 +7,7 @@ import { writeChunksAtomic } from '../../electron/core/dossier/atomic-write.js';
 import { prepareLibraryExport, type ExportScope } from '../../electron/core/transfer/export-library.js';
 import type { SavedClip, Clip, SearchResult } from '../../electron/shared/models/clip.js';
 import type { Collection, Highlight, Tag } from '../../electron/shared/models/organise.js';
+import type { AddedComparison, SavedComparison } from '../../electron/shared/models/saved-comparison.js';
 import { tempLibrary } from '../support/temp-library.js';
 
 type Call = <T>(method: string, args: unknown) => Promise<T>;
@@ -59,7 +60,6 @@ async function buildRichLibrary(call: Call) {
   await call<Highlight>('highlights.add', { clipId: ids[0], exact: 'the council met', prefix: 'paragraph 1: ', suffix: ' on the river', start: 35, end: 50, color: 'green', note: 'Which council?' });
   await call<Highlight>('highlights.add', { clipId: ids[1], exact: 'the mayor spoke', start: 70, end: 85 });
   await call('clips.update', { id: ids[2], fields: { notes: 'Call the desk about this one.\n\nSecond paragraph of the note.', url: 'https://example.org/report-3' } });
-  await call('clips.trash', { ids: [ids[4]] });
 
   const briefs = await call<Collection>('collections.create', { name: 'Briefs', description: 'All the briefs' });
   const ukraine = await call<Collection>('collections.create', { name: 'Ukraine', parentId: briefs.id, description: 'For the **minister**' });
@@ -67,6 +67,16 @@ async function buildRichLibrary(call: Call) {
   await call('collections.addClips', { id: ukraine.id, clipIds: [ids[1], ids[3], ids[0], ids[4]] });
   await call('collections.moveClip', { id: ukraine.id, clipId: ids[0], index: 0 });
   await call<Collection>('collections.create', { name: 'Dresden (smart)', query: 'Dresden' });
+  // Saved comparisons in two collections, one pair in both, out of creation order, one with a clip put in the trash.
+  const compared = await call<Collection>('collections.create', { name: 'Compared' });
+  const kyiv = await call<AddedComparison>('comparisons.add', { collectionId: ukraine.id, a: ids[1], b: ids[3], title: 'Kyiv: two reports' });
+  const versions = await call<AddedComparison>('comparisons.add', { collectionId: ukraine.id, a: ids[0], b: ids[6] });
+  await call('comparisons.add', { collectionId: ukraine.id, a: ids[4], b: ids[1] });
+  await call('comparisons.move', { collectionId: ukraine.id, comparisonId: kyiv.comparison.id, index: 1 });
+  await call('comparisons.add', { collectionId: compared.id, a: ids[5], b: ids[2], title: 'Floods *pasted*' });
+  await call('comparisons.add', { collectionId: compared.id, a: ids[6], b: ids[0] });
+  expect(versions.added).toBe(true);
+  await call('clips.trash', { ids: [ids[4]] });
   await call('dossier.saved.save', { name: 'Weekly Ukraine', collection: 'Briefs/Ukraine', spec: { title: 'Ukraine weekly', order: 'date-desc' } });
   await call('dossier.saved.save', { name: 'Two clips', clipIds: [ids[2], ids[1]], spec: { title: 'Pair' } });
   return ids;
@@ -114,10 +124,18 @@ describe('the lossless JSON export', () => {
       { name: 'unused-soon', color: null },
     ]);
     expect(first.collections).toEqual([
-      { key: 1, parent: null, name: 'Briefs', description: 'All the briefs', query: null, createdAt: expect.any(String), clips: [] },
-      { key: 2, parent: 1, name: 'Ukraine', description: 'For the **minister**', query: null, createdAt: expect.any(String), clips: [1, 2, 4, 5] },
-      { key: 3, parent: 1, name: 'Floods', description: '', query: null, createdAt: expect.any(String), clips: [] },
-      { key: 4, parent: null, name: 'Dresden (smart)', description: '', query: 'Dresden', createdAt: expect.any(String), clips: [] },
+      { key: 1, parent: null, name: 'Briefs', description: 'All the briefs', query: null, createdAt: expect.any(String), clips: [], comparisons: [] },
+      { key: 2, parent: 1, name: 'Ukraine', description: 'For the **minister**', query: null, createdAt: expect.any(String), clips: [1, 2, 4, 5], comparisons: [1, 2, 3] },
+      { key: 3, parent: 1, name: 'Floods', description: '', query: null, createdAt: expect.any(String), clips: [], comparisons: [] },
+      { key: 4, parent: null, name: 'Dresden (smart)', description: '', query: 'Dresden', createdAt: expect.any(String), clips: [], comparisons: [] },
+      { key: 5, parent: null, name: 'Compared', description: '', query: null, createdAt: expect.any(String), clips: [], comparisons: [4, 1] },
+    ]);
+    // Keys follow the collections' order; a pair kept in two collections is written once.
+    expect(first.comparisons).toEqual([
+      { key: 1, a: 1, b: 7, title: 'Report 1 — Report 1 (updated)', createdAt: expect.any(String) },
+      { key: 2, a: 2, b: 4, title: 'Kyiv: two reports', createdAt: expect.any(String) },
+      { key: 3, a: 5, b: 2, title: 'Report 5 — Report 2', createdAt: expect.any(String) },
+      { key: 4, a: 6, b: 3, title: 'Floods *pasted*', createdAt: expect.any(String) },
     ]);
     expect(first.dossiers).toMatchObject([
       { name: 'Weekly Ukraine', collection: 'Briefs/Ukraine', clips: null, spec: { title: 'Ukraine weekly', order: 'date-desc' } },
@@ -152,9 +170,22 @@ describe('the lossless JSON export', () => {
     expect(preview.html).toContain('For the <strong>minister</strong>');
   });
 
+  it('keeps saved comparisons in their collections and order, the pair with a trashed clip kept but hidden, as it was', async () => {
+    const call = caller(targetCore);
+    const titles = async (name: string) => {
+      const collection = await call<Collection>('collections.find', { name });
+      return (await call<SavedComparison[]>('comparisons.list', { collectionId: collection.id })).map((c) => c.title);
+    };
+    expect(await titles('Briefs/Ukraine')).toEqual(['Report 1 — Report 1 (updated)', 'Kyiv: two reports']);
+    expect(await titles('Compared')).toEqual(['Floods *pasted*', 'Report 1 — Report 1 (updated)']);
+    const ukraine = await call<Collection>('collections.find', { name: 'Briefs/Ukraine' });
+    const [kept] = await call<SavedComparison[]>('comparisons.list', { collectionId: ukraine.id });
+    expect(kept).toMatchObject({ a: { title: 'Report 1' }, b: { title: 'Report 1 (updated)' } });
+  });
+
   it('reuses clips already in the library and merges tags and collections, so a second import adds nothing', async () => {
     const again = await targetCore.importFiles([join(source.dir, 'first.json')]);
-    expect(again.exports[0]!.summary).toMatchObject({ clips: { added: 0, reused: 7 }, collections: { added: 0, merged: 4 }, highlights: 0, dossiers: 0 });
+    expect(again.exports[0]!.summary).toMatchObject({ clips: { added: 0, reused: 7 }, collections: { added: 0, merged: 5 }, highlights: 0, comparisons: 0, dossiers: 0 });
     const third = await exportTo(target.path, join(target.dir, 'third.json'));
     expect(third).toEqual(first);
   });
@@ -163,7 +194,9 @@ describe('the lossless JSON export', () => {
     const part = await exportTo(source.path, join(source.dir, 'ukraine.json'), { collection: 'Briefs' });
     expect(part.scope).toEqual({ collection: 'Briefs' });
     expect((part.collections as { name: string }[]).map((c) => c.name)).toEqual(['Briefs', 'Ukraine', 'Floods']);
-    expect((part.clips as { title: string }[]).map((c) => c.title)).toEqual(['Report 1', 'Report 2', 'Report 4', 'Report 5']);
+    // The updated Report 1 is in no collection there, but a comparison in Ukraine brings it.
+    expect((part.clips as { title: string }[]).map((c) => c.title)).toEqual(['Report 1', 'Report 2', 'Report 4', 'Report 5', 'Report 1 (updated)']);
+    expect(part.comparisons).toMatchObject([{ key: 1, a: 1, b: 5 }, { key: 2, a: 2, b: 3 }, { key: 3, a: 4, b: 2 }]);
     expect(part.tags).toEqual([
       { name: 'follow-up', color: '#d04a2f' },
       { name: 'region/europe/germany', color: null },
@@ -173,7 +206,7 @@ describe('the lossless JSON export', () => {
     // Exported from inside Briefs, Ukraine arrives at the top, and its dossier follows it there.
     const inner = await exportTo(source.path, join(source.dir, 'inner.json'), { collection: 'Briefs/Ukraine' });
     expect(inner.scope).toEqual({ collection: 'Briefs/Ukraine' });
-    expect(inner.collections).toMatchObject([{ key: 1, parent: null, name: 'Ukraine', clips: [1, 2, 3, 4] }]);
+    expect(inner.collections).toMatchObject([{ key: 1, parent: null, name: 'Ukraine', clips: [1, 2, 3, 4], comparisons: [1, 2, 3] }]);
     expect(inner.dossiers).toMatchObject([{ name: 'Weekly Ukraine', collection: 'Ukraine' }]);
   });
 
@@ -183,6 +216,8 @@ describe('the lossless JSON export', () => {
       newer: JSON.stringify({ format: 'cuttings-export', version: 2, clips: [] }),
       damaged: JSON.stringify({ ...first, exportedAt: '2026-01-01T00:00:00Z', clips: [{ key: 1 }] }),
       broken: '{"format": "cuttings-export", "version": 1, ',
+      pair: JSON.stringify({ ...first, exportedAt: '2026-01-01T00:00:00Z', comparisons: (first.comparisons as { key: number }[]).map((c) => (c.key === 1 ? { ...c, b: 99 } : c)) }),
+      unlisted: JSON.stringify({ ...first, exportedAt: '2026-01-01T00:00:00Z', comparisons: [] }),
     };
     const paths = Object.entries(files).map(([name, text]) => {
       const path = join(target.dir, `${name}.json`);
@@ -195,6 +230,8 @@ describe('the lossless JSON export', () => {
       expect.stringMatching(/newer\.json was made by a newer Cuttings \(export format 2; this one reads up to 1\)\. Update Cuttings/),
       expect.stringMatching(/damaged\.json is a Cuttings export but it is damaged: at clips\.0\.title, /),
       expect.stringMatching(/broken\.json is not valid JSON/),
+      expect.stringMatching(/pair\.json is a Cuttings export but it is damaged: comparison “Report 1 — Report 1 \(updated\)” is of clip 99, which is not in the file\. Export it again/),
+      expect.stringMatching(/unlisted\.json is a Cuttings export but it is damaged: collection Ukraine lists comparison 1, which is not in the file/),
     ]);
     expect(summary.added).toBe(0);
   });
@@ -236,5 +273,38 @@ describe('the lossless JSON export', () => {
       fresh.remove();
     }
     expect(await exportTo(target.path, join(target.dir, 'fourth.json'))).toEqual(first);
+  });
+  it('imports an export from before comparisons were exported, and merges comparisons into one that has its own', async () => {
+    const fresh = tempLibrary('cuttings-export-old-');
+    const core = createCoreService(fresh.path);
+    const call = caller(core);
+    try {
+      const text = readFileSync(join(source.dir, 'first.json'), 'utf8');
+      const old = JSON.parse(text) as { comparisons?: unknown; collections: { comparisons?: unknown }[] };
+      delete old.comparisons;
+      for (const c of old.collections) delete c.comparisons;
+      const oldPath = join(fresh.dir, 'old.json');
+      writeFileSync(oldPath, JSON.stringify(old, null, 2));
+      const before = await core.importFiles([oldPath]);
+      expect(before.failed).toEqual([]);
+      expect(before.exports[0]!.summary).toMatchObject({ clips: { added: 7, reused: 0 }, comparisons: 0 });
+      const compared = await call<Collection>('collections.find', { name: 'Compared' });
+      expect(await call<SavedComparison[]>('comparisons.list', { collectionId: compared.id })).toEqual([]);
+
+      // The user keeps one of the file's pairs, the other way round and under their own title.
+      const report1 = await call<SearchResult>('search.query', { query: '"Report 1"' });
+      const [original, updated] = ['Report 1', 'Report 1 (updated)'].map((t) => report1.hits.find((h) => h.title === t)!.id);
+      await call('comparisons.add', { collectionId: compared.id, a: updated, b: original, title: 'Mine' });
+      const after = await core.importFiles([join(source.dir, 'first.json')]);
+      expect(after.exports[0]!.summary).toMatchObject({ clips: { added: 0, reused: 7 }, comparisons: 4 });
+      const list = await call<SavedComparison[]>('comparisons.list', { collectionId: compared.id });
+      expect(list.map((c) => c.title)).toEqual(['Mine', 'Floods *pasted*']);
+      expect(list[0]).toMatchObject({ a: { id: updated }, b: { id: original } });
+      const ukraine = await call<Collection>('collections.find', { name: 'Briefs/Ukraine' });
+      expect((await call<SavedComparison[]>('comparisons.list', { collectionId: ukraine.id })).map((c) => c.title)).toEqual(['Mine', 'Kyiv: two reports']);
+    } finally {
+      core.close();
+      fresh.remove();
+    }
   });
 });

@@ -37,7 +37,7 @@ export async function renderDossier(db: Db, request: RenderRequest, options: Ren
   }
   const clips = loadDossierClips(db, request.clipIds);
   options.onProgress?.({ stage: 'building', clips: clips.length });
-  if (request.format === 'md') return { data: buildDossierMarkdown(clips, request.spec), pages: null, clips: clips.length };
+  if (request.format === 'md') return { data: buildDossierMarkdown(clips, request.spec, { comparisons: request.comparisons ?? [] }), pages: null, clips: clips.length };
   const html = buildDossierHtml(clips, request.spec, { comparisons: request.comparisons ?? [] });
   if (request.format === 'html') return { data: html, pages: null, clips: clips.length };
   try {

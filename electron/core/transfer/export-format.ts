@@ -70,6 +70,17 @@ const collectionRecord = z.object({
   createdAt: str,
   /** Clip keys in the collection's hand-set order. */
   clips: z.array(key),
+  /** Comparison keys in the collection's order; files from before comparisons were exported have none. */
+  comparisons: z.array(key).default([]),
+});
+
+/** A saved comparison: the two clips, A on the left. Only collections hold comparisons, so each is listed by one. */
+const comparisonRecord = z.object({
+  key,
+  a: key,
+  b: key,
+  title: str,
+  createdAt: str,
 });
 
 const dossierRecord = z.object({
@@ -95,6 +106,7 @@ export const exportHeadSchema = z.object({
   clipCount: z.number().int().min(0),
   tags: z.array(z.object({ name: str.min(1), color: nullableStr })),
   collections: z.array(collectionRecord),
+  comparisons: z.array(comparisonRecord).default([]),
   dossiers: z.array(dossierRecord),
 });
 
@@ -103,4 +115,5 @@ export const libraryExportSchema = exportHeadSchema.extend({ clips: z.array(clip
 export type ExportHead = z.infer<typeof exportHeadSchema>;
 export type ClipRecord = z.infer<typeof clipRecordSchema>;
 export type CollectionRecord = z.infer<typeof collectionRecord>;
+export type ComparisonRecord = z.infer<typeof comparisonRecord>;
 export type DossierRecord = z.infer<typeof dossierRecord>;

@@ -3,7 +3,7 @@ import { ApiError } from '../../shared/api/errors.js';
 import { getClip } from '../library/clips.repo.js';
 import { findCollectionByName } from '../library/collections.repo.js';
 import { collectionMembers } from '../library/collection-members.js';
-import { EXPORT_FORMAT, EXPORT_VERSION, type ClipRecord, type CollectionRecord, type DossierRecord } from './export-format.js';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ClipRecord, type CollectionRecord, type ComparisonRecord, type DossierRecord } from './export-format.js';
 
 /** What to export: the whole library, one collection with its sub-collections, or some clips. */
 export interface ExportScope {
@@ -23,6 +23,14 @@ interface CollectionRow {
   description: string;
   query: string | null;
   created_at: string;
+}
+
+interface ComparisonRow {
+  id: number;
+  a: number;
+  b: number;
+  title: string;
+  createdAt: string;
 }
 
 interface DossierRow {
@@ -55,7 +63,30 @@ function membersOf(db: Db, c: CollectionRow): number[] {
   return c.query === null ? manualMembers(db, c.id) : [];
 }
 
-function scopedClipIds(db: Db, scope: ExportScope, collections: readonly CollectionRow[]): number[] {
+/** Every comparison a manual collection holds, in its order, trashed clips' pairs too (they come back with the clip). */
+function comparisonsOf(db: Db, c: CollectionRow): ComparisonRow[] {
+  if (c.query !== null) return [];
+  return db
+    .prepare(
+      `SELECT cmp.id, cmp.clip_a AS a, cmp.clip_b AS b, cmp.title, cmp.created_at AS createdAt
+       FROM collection_comparisons cc JOIN comparisons cmp ON cmp.id = cc.comparison_id
+       WHERE cc.collection_id = ? ORDER BY cc.position`,
+    )
+    .all(c.id) as ComparisonRow[];
+}
+
+/**
+ * The comparisons of the exported collections, each once, in the order they are first met going
+ * down the collections: the same order an import recreates them in, so keys survive a round trip.
+ */
+function scopedComparisons(db: Db, collections: readonly CollectionRow[]): ComparisonRow[] {
+  const byId = new Map<number, ComparisonRow>();
+  for (const c of collections) for (const row of comparisonsOf(db, c)) if (!byId.has(row.id)) byId.set(row.id, row);
+  return [...byId.values()];
+}
+
+/** The clips to export; a collection's comparisons bring their two clips even when the collection does not hold them. */
+function scopedClipIds(db: Db, scope: ExportScope, collections: readonly CollectionRow[], comparisons: readonly ComparisonRow[]): number[] {
   if (scope.clipIds) return [...new Set(scope.clipIds)];
   if (scope.collection === undefined) return (db.prepare('SELECT id FROM clips').all() as { id: number }[]).map((r) => r.id);
   const ids = new Set<number>();
@@ -63,6 +94,7 @@ function scopedClipIds(db: Db, scope: ExportScope, collections: readonly Collect
     const members = c.query === null ? manualMembers(db, c.id) : collectionMembers(db, { id: c.id, query: c.query });
     for (const id of members) ids.add(id);
   }
+  for (const cmp of comparisons) ids.add(cmp.a).add(cmp.b);
   return [...ids];
 }
 
@@ -153,8 +185,17 @@ export interface PreparedExport {
 export function prepareLibraryExport(db: Db, scope: ExportScope, onProgress?: (p: ExportProgress) => void, now = new Date()): PreparedExport {
   const root = scope.collection !== undefined ? findCollectionByName(db, scope.collection) : null;
   const collections = scope.clipIds ? [] : collectionTree(db, root?.id ?? null);
-  const ids = inCaptureOrder(db, scopedClipIds(db, scope, collections));
+  const comparisons = scopedComparisons(db, collections);
+  const ids = inCaptureOrder(db, scopedClipIds(db, scope, collections, comparisons));
   const keyOf = new Map(ids.map((id, i) => [id, i + 1]));
+  const comparisonKey = new Map(comparisons.map((c, i) => [c.id, i + 1]));
+  const comparisonRecords: ComparisonRecord[] = comparisons.map((c) => ({
+    key: comparisonKey.get(c.id)!,
+    a: keyOf.get(c.a)!,
+    b: keyOf.get(c.b)!,
+    title: c.title,
+    createdAt: c.createdAt,
+  }));
 
   const collectionKey = new Map(collections.map((c, i) => [c.id, i + 1]));
   const collectionRecords: CollectionRecord[] = collections.map((c) => ({
@@ -165,6 +206,7 @@ export function prepareLibraryExport(db: Db, scope: ExportScope, onProgress?: (p
     query: c.query,
     createdAt: c.created_at,
     clips: membersOf(db, c).flatMap((id) => (keyOf.has(id) ? [keyOf.get(id)!] : [])),
+    comparisons: comparisonsOf(db, c).map((cmp) => comparisonKey.get(cmp.id)!),
   }));
   const tags =
     scope.collection === undefined && !scope.clipIds
@@ -180,6 +222,7 @@ export function prepareLibraryExport(db: Db, scope: ExportScope, onProgress?: (p
     clipCount: ids.length,
     tags,
     collections: collectionRecords,
+    comparisons: comparisonRecords,
     dossiers,
   };
   function* chunks(): Generator<string> {

@@ -1,7 +1,7 @@
 import type { Db } from '../db/open-library.js';
 import { insertClip } from '../library/clips.repo.js';
 import { fingerprint, type Fingerprint } from '../library/save-clip.js';
-import type { ClipRecord, CollectionRecord, DossierRecord, ExportHead } from './export-format.js';
+import type { ClipRecord, CollectionRecord, ComparisonRecord, DossierRecord, ExportHead } from './export-format.js';
 import type { OpenedExport } from './read-library-export.js';
 
 export interface LibraryImportSummary {
@@ -9,6 +9,8 @@ export interface LibraryImportSummary {
   collections: { added: number; merged: number };
   tags: number;
   highlights: number;
+  /** Comparisons put into collections that did not hold them yet. */
+  comparisons: number;
   dossiers: number;
 }
 
@@ -26,7 +28,7 @@ export interface LibraryImportProgress {
  */
 export function importLibraryExport(db: Db, { head, clips }: OpenedExport, onProgress?: (p: LibraryImportProgress) => void): LibraryImportSummary {
   const run = db.transaction(() => {
-    const summary: LibraryImportSummary = { clips: { added: 0, reused: 0 }, collections: { added: 0, merged: 0 }, tags: 0, highlights: 0, dossiers: 0 };
+    const summary: LibraryImportSummary = { clips: { added: 0, reused: 0 }, collections: { added: 0, merged: 0 }, tags: 0, highlights: 0, comparisons: 0, dossiers: 0 };
     const { max: lastBefore } = db.prepare('SELECT ifnull(max(id), 0) AS max FROM clips').get() as { max: number };
     summary.tags = importTags(db, head.tags);
     const sql = clipStatements(db);
@@ -57,7 +59,9 @@ export function importLibraryExport(db: Db, { head, clips }: OpenedExport, onPro
       const of = idOf.get(earlier);
       if (of !== undefined && of !== id) setVersion.run(of, id);
     }
-    summary.collections = importCollections(db, head.collections, idOf);
+    const collections = importCollections(db, head.collections, idOf, comparisonPairs(db, head.comparisons, idOf));
+    summary.collections = collections.counts;
+    summary.comparisons = collections.comparisons;
     summary.dossiers = importDossiers(db, head.dossiers, idOf);
     return summary;
   });
@@ -122,11 +126,41 @@ function addHighlights(sql: ReturnType<typeof clipStatements>, clipId: number, h
   return added;
 }
 
-/** Collections by path: one with the same name under the same parent is the same collection. */
-function importCollections(db: Db, records: readonly CollectionRecord[], clipIdOf: ReadonlyMap<number, number>): { added: number; merged: number } {
+/**
+ * The library's comparison for a key of the file, made when a collection first takes it, so no
+ * pair is left that no collection holds. A pair already here (the same two clips, either way
+ * round) is reused with its own title; null when both sides became one clip here.
+ */
+function comparisonPairs(db: Db, records: readonly ComparisonRecord[], clipIdOf: ReadonlyMap<number, number>): (key: number) => number | null {
+  const byKey = new Map(records.map((r) => [r.key, r]));
+  const idOf = new Map<number, number | null>();
+  const find = db.prepare('SELECT id FROM comparisons WHERE (clip_a = ? AND clip_b = ?) OR (clip_a = ? AND clip_b = ?)');
+  const create = db.prepare('INSERT INTO comparisons (clip_a, clip_b, title, created_at) VALUES (?, ?, ?, ?)');
+  return (key) => {
+    if (idOf.has(key)) return idOf.get(key)!;
+    const r = byKey.get(key)!;
+    const a = clipIdOf.get(r.a)!;
+    const b = clipIdOf.get(r.b)!;
+    const id = a === b ? null : ((find.get(a, b, b, a) as { id: number } | undefined)?.id ?? Number(create.run(a, b, r.title, r.createdAt).lastInsertRowid));
+    idOf.set(key, id);
+    return id;
+  };
+}
+
+/**
+ * Collections by path: one with the same name under the same parent is the same collection.
+ * Clips and comparisons a collection does not hold yet go after those it does, in the file's order.
+ */
+function importCollections(
+  db: Db,
+  records: readonly CollectionRecord[],
+  clipIdOf: ReadonlyMap<number, number>,
+  comparisonIdOf: (key: number) => number | null,
+): { counts: { added: number; merged: number }; comparisons: number } {
   const idOf = new Map<number, number>();
   const counts = { added: 0, merged: 0 };
-  const find = db.prepare('SELECT id, description FROM collections WHERE parent_id IS ? AND name = ? COLLATE NOCASE');
+  let comparisons = 0;
+  const find = db.prepare('SELECT id, description, query FROM collections WHERE parent_id IS ? AND name = ? COLLATE NOCASE');
   const create = db.prepare(
     'INSERT INTO collections (parent_id, name, position, description, query, created_at) VALUES (?, ?, (SELECT ifnull(max(position), 0) + 1 FROM collections WHERE parent_id IS ?), ?, ?, ?)',
   );
@@ -134,9 +168,12 @@ function importCollections(db: Db, records: readonly CollectionRecord[], clipIdO
   const addMember = db.prepare(
     'INSERT OR IGNORE INTO collection_clips (collection_id, clip_id, position) VALUES (?, ?, (SELECT ifnull(max(position), 0) + 1 FROM collection_clips WHERE collection_id = ?))',
   );
+  const addComparison = db.prepare(
+    'INSERT OR IGNORE INTO collection_comparisons (collection_id, comparison_id, position) VALUES (?, ?, (SELECT ifnull(max(position), 0) + 1 FROM collection_comparisons WHERE collection_id = ?))',
+  );
   for (const c of records) {
     const parentId = c.parent === null ? null : (idOf.get(c.parent) ?? null);
-    const existing = find.get(parentId, c.name) as { id: number; description: string } | undefined;
+    const existing = find.get(parentId, c.name) as { id: number; description: string; query: string | null } | undefined;
     let id: number;
     if (existing) {
       id = existing.id;
@@ -151,8 +188,14 @@ function importCollections(db: Db, records: readonly CollectionRecord[], clipIdO
       const clipId = clipIdOf.get(key);
       if (clipId !== undefined) addMember.run(id, clipId, id);
     }
+    // A smart collection here holds only what its search finds, comparisons never.
+    if ((existing ? existing.query : c.query) !== null) continue;
+    for (const key of c.comparisons) {
+      const comparisonId = comparisonIdOf(key);
+      if (comparisonId !== null) comparisons += addComparison.run(id, comparisonId, id).changes;
+    }
   }
-  return counts;
+  return { counts, comparisons };
 }
 
 /** Saved dossiers, unless one of the same name and settings is already here. */

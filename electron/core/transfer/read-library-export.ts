@@ -50,11 +50,18 @@ function checkHead(data: unknown, name: string): ExportHead {
     const issue = parsed.error.issues[0]!;
     throw damaged(name, `at ${issue.path.join('.') || 'the top'}, ${issue.message}`);
   }
+  const comparisonKeys = new Set<number>();
+  for (const c of parsed.data.comparisons) {
+    if (comparisonKeys.has(c.key)) throw damaged(name, 'two comparisons share a key');
+    if (c.a === c.b) throw damaged(name, `comparison ${c.key} compares clip ${c.a} with itself`);
+    comparisonKeys.add(c.key);
+  }
   const keys = new Set<number>();
   for (const c of parsed.data.collections) {
     if (c.parent !== null && !keys.has(c.parent)) throw damaged(name, `collection ${c.name} comes before its parent`);
     if (keys.has(c.key)) throw damaged(name, 'two collections share a key');
     keys.add(c.key);
+    for (const k of c.comparisons) if (!comparisonKeys.has(k)) throw damaged(name, `collection ${c.name} lists comparison ${k}, which is not in the file`);
   }
   return parsed.data;
 }
@@ -84,6 +91,9 @@ function* checkedClips(head: ExportHead, records: Iterable<unknown>, name: strin
   for (const c of versions) if (!keys.has(c.versionOf!)) throw damaged(name, `clip ${c.key} is a version of clip ${c.versionOf}, which is not in the file`);
   for (const c of head.collections) {
     for (const k of c.clips) if (!keys.has(k)) throw damaged(name, `collection ${c.name} lists clip ${k}, which is not in the file`);
+  }
+  for (const c of head.comparisons) {
+    for (const k of [c.a, c.b]) if (!keys.has(k)) throw damaged(name, `comparison “${c.title}” is of clip ${k}, which is not in the file`);
   }
 }
 

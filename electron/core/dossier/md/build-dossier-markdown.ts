@@ -3,8 +3,10 @@ import type { DossierSpec } from '../../../shared/api/contract.js';
 import { formatDate, formatDateRange, plural } from '../format.js';
 import { orderClips } from '../../../shared/export/order-clips.js';
 import { outletBars } from '../overview.js';
+import type { PrintedComparison } from '../dossier-comparisons.js';
 import { planClip, type PlannedClip } from '../plan-clip.js';
 import { clipMarkdown, FootnoteCounter } from './clip-markdown.js';
+import { comparisonContentsMarkdown, comparisonsMarkdown } from './comparisons-markdown.js';
 import { escapeInline } from './escape-markdown.js';
 import { nameIndexMarkdown, quoteIndexMarkdown, sourcesMarkdown, timelineMarkdown } from './indexes-markdown.js';
 
@@ -14,16 +16,22 @@ import { nameIndexMarkdown, quoteIndexMarkdown, sourcesMarkdown, timelineMarkdow
  * notes app. Every piece of clip text is escaped; only the introduction, which the user wrote
  * in Markdown, is kept as Markdown.
  */
-export function buildDossierMarkdown(clips: readonly Clip[], spec: DossierSpec, { now = new Date() }: { now?: Date } = {}): string {
+export function buildDossierMarkdown(
+  clips: readonly Clip[],
+  spec: DossierSpec,
+  { now = new Date(), comparisons: saved = [] }: { now?: Date; comparisons?: readonly PrintedComparison[] } = {},
+): string {
   const planned = orderClips(clips, spec.order).map((clip, i) => planClip(clip, i + 1));
+  const comparisons = spec.parts.comparisons ? saved : [];
   const intro = spec.parts.introduction && spec.introduction.trim() ? spec.introduction : null;
   const footnotes = new FootnoteCounter();
   const blocks: string[][] = [
-    titleBlock(spec, planned, spec.date ?? localIsoDate(now)),
-    spec.parts.contents ? contents(planned, { intro: intro !== null, overview: spec.parts.overview, indexes: spec.parts.indexes }) : [],
+    titleBlock(spec, planned, comparisons.length, spec.date ?? localIsoDate(now)),
+    spec.parts.contents ? contents(planned, comparisons, { intro: intro !== null, overview: spec.parts.overview, indexes: spec.parts.indexes }) : [],
     intro ? ['## Introduction', '', demoteHeadings(intro), ''] : [],
     spec.parts.overview ? overview(planned) : [],
     planned.map((c) => clipMarkdown(c, footnotes)),
+    comparisonsMarkdown(comparisons),
     spec.parts.indexes ? [...nameIndexMarkdown(planned), ...quoteIndexMarkdown(planned), ...sourcesMarkdown(planned), ...timelineMarkdown(planned)] : [],
     spec.marking.trim() ? [`**${escapeInline(spec.marking.trim())}**`, ''] : [],
   ];
@@ -35,13 +43,13 @@ function localIsoDate(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-function titleBlock(spec: DossierSpec, clips: readonly PlannedClip[], issued: string): string[] {
+function titleBlock(spec: DossierSpec, clips: readonly PlannedClip[], comparisons: number, issued: string): string[] {
   const outlets = new Set(clips.map((c) => c.clip.source).filter(Boolean)).size;
   const facts: [string, string | null][] = [
     ['Prepared by', spec.author || null],
     ['Organisation', spec.organisation || null],
     ['Date', formatDate(issued)],
-    ['Contents', `${plural(clips.length, 'clip')}${outlets ? ` from ${plural(outlets, 'outlet')}` : ''}`],
+    ['Contents', `${plural(clips.length, 'clip')}${outlets ? ` from ${plural(outlets, 'outlet')}` : ''}${comparisons ? `; ${plural(comparisons, 'comparison')}` : ''}`],
     ['Coverage', formatDateRange(clips.flatMap((c) => (c.clip.date ? [c.clip.date] : [])))],
   ];
   const marking = spec.marking.trim();
@@ -56,7 +64,7 @@ function titleBlock(spec: DossierSpec, clips: readonly PlannedClip[], issued: st
   ];
 }
 
-function contents(clips: readonly PlannedClip[], parts: { intro: boolean; overview: boolean; indexes: boolean }): string[] {
+function contents(clips: readonly PlannedClip[], comparisons: readonly PrintedComparison[], parts: { intro: boolean; overview: boolean; indexes: boolean }): string[] {
   const sections = [
     ...(parts.intro ? ['[Introduction](#introduction)'] : []),
     ...(parts.overview ? ['[Overview](#overview)'] : []),
@@ -67,7 +75,9 @@ function contents(clips: readonly PlannedClip[], parts: { intro: boolean; overvi
   });
   // GitHub-style heading ids: the index headings are plain words, so their ids are predictable.
   const reference = parts.indexes ? ['Index of names', 'Quotations', 'Sources', 'Timeline'].map((t) => `- [${t}](#${t.toLowerCase().replace(/ /g, '-')})`) : [];
-  return ['## Contents', '', ...sections.map((s) => `- ${s}`), ...(sections.length ? [''] : []), ...entries, '', ...reference, ''];
+  // A titled group after the comparisons keeps the two bulleted lists from running into one.
+  const referenceGroup = comparisons.length && reference.length ? ['**Reference**', '', ...reference] : reference;
+  return ['## Contents', '', ...sections.map((s) => `- ${s}`), ...(sections.length ? [''] : []), ...entries, '', ...comparisonContentsMarkdown(comparisons), ...referenceGroup, ''];
 }
 
 function overview(clips: readonly PlannedClip[]): string[] {
