@@ -81,7 +81,7 @@ describe('the CLI’s exports', () => {
     const imported = cuttings(other.path, 'import', out);
     expect(imported.code, imported.err).toBe(0);
     expect(imported.out).toContain('Added 2 clips');
-    expect(imported.out).toContain('library.json: 2 new clips, 0 clips already here; 1 new collection, 0 merged; 1 tag; 0 highlights; 0 saved dossiers.');
+    expect(imported.out).toContain('library.json: 2 new clips, 0 clips already here; 1 new collection, 0 merged; 1 tag; 0 highlights; 0 comparisons; 0 saved dossiers.');
     const again = join(other.dir, 'again.json');
     expect(cuttings(other.path, 'export', '--out', again).code).toBe(0);
     const strip = (path: string) => ({ ...JSON.parse(readFileSync(path, 'utf8')), exportedAt: null }) as unknown;

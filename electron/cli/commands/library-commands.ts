@@ -13,7 +13,7 @@ function describeExportImport(file: string, s: LibraryImportSummary): string {
   return (
     `${file}: ${count(s.clips.added, 'new clip')}, ${count(s.clips.reused, 'clip')} already here; ` +
     `${count(s.collections.added, 'new collection')}, ${s.collections.merged} merged; ${count(s.tags, 'tag')}; ` +
-    `${count(s.highlights, 'highlight')}; ${count(s.dossiers, 'saved dossier')}.`
+    `${count(s.highlights, 'highlight')}; ${count(s.comparisons, 'comparison')}; ${count(s.dossiers, 'saved dossier')}.`
   );
 }
 
