@@ -9,6 +9,7 @@ import { compareHandlers } from './handlers/compare.handlers.js';
 import { organiseHandlers } from './handlers/organise.handlers.js';
 import { dossierHandlers } from './handlers/dossier.handlers.js';
 import { settingsHandlers } from './handlers/settings.handlers.js';
+import { comfortHandlers } from './handlers/comfort.handlers.js';
 import { readSettings } from './library/settings.repo.js';
 import { importFiles, type ImportOptions, type ImportSummary } from './import/import-files.js';
 import { dailyBackup, type BackupFile } from './db/auto-backup.js';
@@ -38,6 +39,7 @@ export function createCoreService(libraryPath: string): CoreService {
     ...organiseHandlers(db),
     ...dossierHandlers(db),
     ...settingsHandlers(db),
+    ...comfortHandlers(db),
   };
 
   return {

@@ -4,6 +4,7 @@ import type { DossierProgress } from '../models/dossier-progress.js';
 import type { Comparison, RelatedClip } from '../models/comparison.js';
 import { id, ids, isoDate, method, names, text } from './schema-helpers.js';
 import { organiseContract } from './organise-contract.js';
+import { comfortContract } from './comfort-contract.js';
 import type { Clip, ClipPage, SavedClip, SearchResult } from '../models/clip.js';
 import { settingsPatchSchema, type Settings } from '../models/settings.js';
 
@@ -137,6 +138,7 @@ export const contract = {
   'dossier.saved.save': method<SavedDossier>()(z.object({ ...savedDossierFields, id: id.optional() })),
   'dossier.saved.delete': method<SavedDossier>()(z.object({ id })),
   ...organiseContract,
+  ...comfortContract,
 } as const;
 
 export type DossierSpec = z.output<typeof dossierSpec>;

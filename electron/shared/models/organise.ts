@@ -65,3 +65,27 @@ export interface TimelineBucket {
   month: string;
   count: number;
 }
+
+/** A clip's place in a collection's manual order, so a removal can be undone in place. */
+export interface CollectionPlace {
+  clipId: number;
+  position: number;
+}
+
+/** A deleted collection as it was (one of a subtree, parents first), so the deletion can be undone exactly. */
+export interface DeletedCollection {
+  id: number;
+  parentId: number | null;
+  name: string;
+  position: number;
+  description: string;
+  query: string | null;
+  createdAt: string;
+  clips: CollectionPlace[];
+}
+
+/** Distinct live clips carrying a tag or any tag below it: a clip under two of them counts once. */
+export interface TagTotal {
+  name: string;
+  total: number;
+}
