@@ -34,7 +34,7 @@ export function organiseHandlers(db: Db) {
 
   return {
     'tags.list': () => listTags(db),
-    'tags.apply': ({ clipIds, names }) => write(() => (tagClips(db, clipIds, names), { clipIds })),
+    'tags.apply': ({ clipIds, names }) => ({ clipIds, added: write(() => tagClips(db, clipIds, names)) }),
     'tags.remove': ({ clipIds, names }) => write(() => (untagClips(db, clipIds, names), { clipIds })),
     'tags.rename': ({ from, to }) => write(() => (renameTag(db, from, to), listTags(db))),
     'tags.merge': ({ from, into }) => write(() => (mergeTags(db, from, into), listTags(db))),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Collection, CollectionPlace, DeletedCollection, DeletedTag, EntityCount, Highlight, QuoteEntry, Tag, TimelineBucket } from '../models/organise.js';
+import type { Collection, CollectionPlace, DeletedCollection, DeletedTag, TaggedClips, EntityCount, Highlight, QuoteEntry, Tag, TimelineBucket } from '../models/organise.js';
 import { HIGHLIGHT_COLORS } from '../models/organise.js';
 import { id, ids, method, text } from './schema-helpers.js';
 
@@ -13,7 +13,8 @@ const deletedTag = z.object({ name: tagName, color: hexColor.nullable(), clipIds
 
 export const organiseContract = {
   'tags.list': method<Tag[]>()(z.object({})),
-  'tags.apply': method<{ clipIds: number[] }>()(z.object({ clipIds: ids, names: tagNames })),
+  /** `added` lists, per tag, the clips that did not have it before, for an exact undo. */
+  'tags.apply': method<{ clipIds: number[]; added: TaggedClips[] }>()(z.object({ clipIds: ids, names: tagNames })),
   'tags.remove': method<{ clipIds: number[] }>()(z.object({ clipIds: ids, names: tagNames })),
   'tags.rename': method<Tag[]>()(z.object({ from: tagName, to: tagName })),
   'tags.merge': method<Tag[]>()(z.object({ from: tagName, into: tagName })),

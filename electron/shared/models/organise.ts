@@ -84,6 +84,12 @@ export interface DeletedCollection {
   clips: CollectionPlace[];
 }
 
+/** The clips a tag was newly put on, so the tagging can be undone without touching clips that had it. */
+export interface TaggedClips {
+  name: string;
+  clipIds: number[];
+}
+
 /** Distinct live clips carrying a tag or any tag below it: a clip under two of them counts once. */
 export interface TagTotal {
   name: string;

@@ -6,6 +6,8 @@ export type { DossierExport, DossierSpec, SavedDossier } from '../../../../elect
 export type { DossierProgress } from '../../../../electron/shared/models/dossier-progress.js';
 export type {
   Collection,
+  CollectionPlace,
+  DeletedCollection,
   DeletedTag,
   EntityCount,
   EntityKind,
@@ -13,6 +15,8 @@ export type {
   HighlightColor,
   QuoteEntry,
   Tag,
+  TaggedClips,
+  TagTotal,
   TimelineBucket,
 } from '../../../../electron/shared/models/organise.js';
 export { HIGHLIGHT_COLORS } from '../../../../electron/shared/models/organise.js';

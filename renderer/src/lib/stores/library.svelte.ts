@@ -18,8 +18,6 @@ export type LibraryView =
   | { kind: 'index'; index: IndexKind };
 
 const PAGE = 200;
-/** The most rows one list call returns; "select all" reads ids in pages this big. */
-const ID_PAGE = 1_000;
 
 const sameView = (a: LibraryView, b: LibraryView) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -164,17 +162,36 @@ class LibraryStore {
     await Promise.all([this.refresh(), reader.select(id)]);
   }
 
-  /** The picked clips' ids; for "select all", every clip the list would show, read in large pages. */
-  async selectedIds(): Promise<number[]> {
-    if (!selection.all) return selection.ids();
-    if (search.active) return search.allIds();
+  /**
+   * Picks every clip the list shows (a search, a tag, a collection, the Trash or All clips) by
+   * asking the core for their ids alone; the rows themselves still load a page at a time.
+   */
+  async selectAll() {
     const view = this.#view;
-    if (view.kind === 'collection') return api.call('collections.clipIds', { id: view.id });
-    const first = await this.#page(0, ID_PAGE);
-    const rest = await Promise.all(
-      Array.from({ length: Math.ceil(first.total / ID_PAGE) - 1 }, (_, i) => this.#page((i + 1) * ID_PAGE, ID_PAGE)),
-    );
-    return [first, ...rest].flatMap((page) => page.items.map((clip) => clip.id));
+    if (view.kind === 'index') return;
+    const smart = view.kind === 'collection' ? collections.byId(view.id)?.query : null;
+    try {
+      const ids = await api.call(
+        'clips.ids',
+        search.active
+          ? { query: search.query, sort: search.sort }
+          : smart
+            ? { query: smart, sort: 'date' }
+            : view.kind === 'collection'
+              ? { collectionId: view.id }
+              : view.kind === 'tag'
+                ? { tag: view.name }
+                : { trashed: view.kind === 'trash' },
+      );
+      if (sameView(view, this.#view)) selection.replace(ids);
+    } catch (err) {
+      toasts.show(`Could not select all: ${describeError(err)}`);
+    }
+  }
+
+  /** The picked clips' ids, in the order they were picked. */
+  async selectedIds(): Promise<number[]> {
+    return selection.ids();
   }
 
   async moveToTrash(ids: number[]) {
