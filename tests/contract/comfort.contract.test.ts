@@ -95,15 +95,25 @@ describe.each([
     expect(await err('collections.restore', { removed: again.removed })).toMatch(/has been made there since.*Rename the new one/);
   });
 
+  it('says which clips a tagging changed, so Undo leaves alone the clips that had the tag', async () => {
+    const { added } = await ok<{ added: { name: string; clipIds: number[] }[] }>('tags.apply', { clipIds: [clips[0], clips[1]], names: ['topic/labour', ' desk / night '] });
+    expect(added).toEqual([
+      { name: 'topic/labour', clipIds: [clips[1]] },
+      { name: 'desk/night', clipIds: [clips[0], clips[1]] },
+    ]);
+    await ok('tags.remove', { clipIds: added[0]!.clipIds, names: ['topic/labour'] });
+    await ok('tags.delete', { name: 'desk' });
+  });
+
   it('counts a clip once for a parent tag when it carries two tags below it', async () => {
     await ok('tags.apply', { clipIds: [clips[0]], names: ['region/europe', 'region/europe/ukraine'] });
     await ok('tags.apply', { clipIds: [clips[1]], names: ['region/europe/ukraine'] });
     await ok('tags.apply', { clipIds: [clips[2]], names: ['region/asia'] });
     const totals = Object.fromEntries((await ok<TagTotal[]>('tags.totals', {})).map((x) => [x.name, x.total]));
-    expect(totals).toMatchObject({ region: 3, 'region/europe': 2, 'region/europe/ukraine': 2, 'region/asia': 1, topic: 2, 'topic/labour': 2 });
+    expect(totals).toEqual({ region: 3, 'region/europe': 2, topic: 2 });
     await ok('clips.trash', { ids: [clips[0]] });
     const live = Object.fromEntries((await ok<TagTotal[]>('tags.totals', {})).map((x) => [x.name, x.total]));
-    expect(live).toMatchObject({ region: 2, 'region/europe': 1, 'region/europe/ukraine': 1, topic: 1 });
+    expect(live).toEqual({ region: 2, 'region/europe': 1, topic: 1 });
     await ok('clips.restore', { ids: [clips[0]] });
   });
 

@@ -1,24 +1,27 @@
 import type { Db } from '../db/open-library.js';
 import type { TagTotal } from '../../shared/models/organise.js';
+import { tagAncestry } from '../../shared/organise/tag-names.js';
+import { escapeLike } from './search-filters.js';
 
 /**
- * Distinct live clips at or below every node of the tag tree, parents that exist only through
- * their children's names included. Each tag is paired with itself and each of its ancestors'
- * names (the last "/part" cut off in turn), so a clip tagged both region/europe and
- * region/europe/ukraine counts once for region.
+ * Distinct live clips at or below every tag that has tags below it, parents that exist only
+ * through their children's names included: a clip tagged both region/europe and
+ * region/europe/ukraine counts once for region. A tag with nothing below it is left out, as its
+ * own count (tags.list) is already its total.
+ *
+ * One count per parent rather than one query over the whole tree: pairing every link with every
+ * ancestor and counting distinct pairs sorts several times as many rows, and measured several
+ * times slower at 100,000 clips with three tags each.
  */
 export function tagTotals(db: Db): TagTotal[] {
-  return db
+  const names = db.prepare('SELECT name FROM tags').pluck().all() as string[];
+  const parents = [...new Set(names.flatMap((name) => tagAncestry(name).slice(0, -1)))].sort((a, b) => a.localeCompare(b));
+  const count = db
     .prepare(
-      `WITH RECURSIVE node(tag_id, name) AS (
-         SELECT id, name FROM tags
-         UNION ALL
-         -- rtrim by every character but '/' strips the last part; the second rtrim its slash.
-         SELECT tag_id, rtrim(rtrim(name, replace(name, '/', '')), '/') FROM node WHERE instr(name, '/') > 0
-       )
-       SELECT node.name, count(DISTINCT ct.clip_id) AS total
-       FROM node JOIN clip_tags ct ON ct.tag_id = node.tag_id JOIN clips c ON c.id = ct.clip_id AND c.deleted_at IS NULL
-       GROUP BY node.name ORDER BY node.name COLLATE NOCASE`,
+      `SELECT count(DISTINCT ct.clip_id) FROM clip_tags ct
+       WHERE ct.tag_id IN (SELECT id FROM tags WHERE name = ? OR name LIKE ? ESCAPE '\\')
+         AND ct.clip_id NOT IN (SELECT id FROM clips WHERE deleted_at IS NOT NULL)`,
     )
-    .all() as TagTotal[];
+    .pluck();
+  return parents.map((name) => ({ name, total: count.get(name, `${escapeLike(name)}/%`) as number }));
 }

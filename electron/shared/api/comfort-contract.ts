@@ -36,5 +36,6 @@ export const comfortContract = {
   'collections.restore': method<{ restored: number | null }>()(z.object({ removed: z.array(deletedCollection).min(1).max(10_000) })),
   /** Undoes collections.removeClips with the places it returned. */
   'collections.restoreClips': method<{ restored: number[] }>()(z.object({ id, places })),
+  /** Distinct clips under each tag that has tags below it; a leaf's total is its count in tags.list. */
   'tags.totals': method<TagTotal[]>()(z.object({})),
 } as const;

@@ -90,7 +90,7 @@ export interface TaggedClips {
   clipIds: number[];
 }
 
-/** Distinct live clips carrying a tag or any tag below it: a clip under two of them counts once. */
+/** Distinct live clips carrying a parent tag or any tag below it: a clip under two of them counts once. */
 export interface TagTotal {
   name: string;
   total: number;

@@ -14,7 +14,8 @@ export interface TagNode {
 
 /**
  * The tag hierarchy from the '/' in the names; parents that were never tagged themselves still
- * appear. Counts come from `totals` (tags.totals), which the core counts without double counting.
+ * appear. A parent's count comes from `totals` (tags.totals), counted in the core without double
+ * counting; a leaf's is its own.
  */
 export function buildTagTree(tags: readonly Tag[], totals: readonly TagTotal[]): TreeNode<TagNode>[] {
   const totalOf = new Map(totals.map((t) => [t.name, t.total]));
@@ -30,7 +31,7 @@ export function buildTagTree(tags: readonly Tag[], totals: readonly TagTotal[]):
     return node;
   };
   for (const tag of [...tags].sort((a, b) => a.name.localeCompare(b.name))) ensure(tag.name).item.tag = tag;
-  for (const [name, node] of byName) node.item.total = totalOf.get(name) ?? 0;
+  for (const [name, node] of byName) node.item.total = totalOf.get(name) ?? node.item.tag?.count ?? 0;
   return roots;
 }
 
