@@ -48,6 +48,14 @@ test('removing clips from a collection is undone from the toast, back in their p
   await toast(app).getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => listedIds(app)).toEqual(order);
 
+  // The bulk bar does the same for every picked clip.
+  await app.locator(`[data-clip-id="${ids[3]}"]`).click();
+  await app.locator(`[data-clip-id="${ids[1]}"]`).click({ modifiers: ['Shift'] });
+  await app.getByRole('toolbar', { name: 'Selected clips' }).getByRole('button', { name: 'Remove' }).click();
+  await expect.poll(() => listedIds(app)).toEqual([ids[2]]);
+  await toast(app).getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => listedIds(app)).toEqual(order);
+
   // From the reader's chip too: one clip out and back.
   await app.locator(`[data-clip-id="${ids[1]}"]`).click();
   await app.getByRole('button', { name: 'Remove from Shelf' }).click();
@@ -143,8 +151,12 @@ test('context menus open by mouse and by keyboard, and act on the whole selectio
   await briefing.click({ button: 'right' });
   const collectionMenu = app.getByRole('menu', { name: 'Actions for Briefing' });
   await expect(collectionMenu.getByRole('menuitem')).toHaveText(['New sub-collection…', 'Rename…', 'Edit description…', 'Export dossier…', 'Delete…']);
+  await app.screenshot({ path: testInfo.outputPath('collection-menu-light.png') });
   await collectionMenu.getByRole('menuitem', { name: 'Edit description…' }).click();
   await app.getByRole('dialog').getByRole('textbox').fill('Background for **Monday**.\nTwo lines.');
+  await app.emulateMedia({ colorScheme: 'dark' });
+  await app.screenshot({ path: testInfo.outputPath('description-dark.png') });
+  await app.emulateMedia({ colorScheme: 'light' });
   await app.keyboard.press(`${command}+Enter`);
   await expect(app.getByRole('dialog')).toBeHidden();
   await expect.poll(async () => (await server.call<{ name: string; description: string }[]>('collections.list', {})).find((c) => c.name === 'Briefing')?.description).toBe(
