@@ -98,8 +98,8 @@ describe.each([
   it('says which clips a tagging changed, so Undo leaves alone the clips that had the tag', async () => {
     const { added } = await ok<{ added: { name: string; clipIds: number[] }[] }>('tags.apply', { clipIds: [clips[0], clips[1]], names: ['topic/labour', ' desk / night '] });
     expect(added).toEqual([
-      { name: 'topic/labour', clipIds: [clips[1]] },
-      { name: 'desk/night', clipIds: [clips[0], clips[1]] },
+      { name: 'topic/labour', created: false, clipIds: [clips[1]] },
+      { name: 'desk/night', created: true, clipIds: [clips[0], clips[1]] },
     ]);
     await ok('tags.remove', { clipIds: added[0]!.clipIds, names: ['topic/labour'] });
     await ok('tags.delete', { name: 'desk' });

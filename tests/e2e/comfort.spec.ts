@@ -229,6 +229,14 @@ test('select all in a search picks every match by id, and the bulk bar tags and 
   await answer(app, 'port/tallinn', 'Tag');
   await expect(toast(app)).toContainText('Tagged 150 clips “port/tallinn”.');
   await expect(item(sidebarTree(app, 'Tags'), 'port')).toContainText('150');
+  // Undo takes away a tag the tagging made, rather than leave it empty.
+  await toast(app).getByRole('button', { name: 'Undo' }).click();
+  await expect(item(sidebarTree(app, 'Tags'), 'port')).toHaveCount(0);
+  await app.getByRole('option').first().click();
+  await app.keyboard.press(`${command}+a`);
+  await bar.getByRole('button', { name: 'Tag…', exact: true }).click();
+  await answer(app, 'port/tallinn', 'Tag');
+  await expect(item(sidebarTree(app, 'Tags'), 'port')).toContainText('150');
 
   await app.getByRole('option').first().click();
   await app.keyboard.press(`${command}+a`);

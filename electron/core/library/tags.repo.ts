@@ -39,12 +39,13 @@ function tagId(db: Db, name: string): number | null {
   return (db.prepare('SELECT id FROM tags WHERE name = ?').get(normaliseTagName(name)) as { id: number } | undefined)?.id ?? null;
 }
 
-/** Returns, per tag, the clips that did not carry it before: what undoing the tagging removes. */
+/** Returns, per tag, whether it is new and the clips that did not carry it before: what undoing the tagging takes away. */
 export function tagClips(db: Db, clipIds: readonly number[], names: readonly string[]): TaggedClips[] {
   const link = db.prepare('INSERT OR IGNORE INTO clip_tags (clip_id, tag_id) SELECT id, ? FROM clips WHERE id = ?');
   return names.map((name) => {
+    const created = tagId(db, name) === null;
     const id = ensureTag(db, name);
-    return { name: requireTagName(name), clipIds: clipIds.filter((clipId) => link.run(id, clipId).changes > 0) };
+    return { name: requireTagName(name), created, clipIds: clipIds.filter((clipId) => link.run(id, clipId).changes > 0) };
   });
 }
 

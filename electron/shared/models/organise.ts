@@ -87,6 +87,8 @@ export interface DeletedCollection {
 /** The clips a tag was newly put on, so the tagging can be undone without touching clips that had it. */
 export interface TaggedClips {
   name: string;
+  /** The tag did not exist before, so undoing removes it too. */
+  created: boolean;
   clipIds: number[];
 }
 

@@ -67,7 +67,9 @@ class TagStore {
     if (undoable) {
       const what = clean.length === 1 ? `“${clean[0]}”` : `${clean.length} tags`;
       const changed = added.filter((t) => t.clipIds.length > 0);
-      const undo = () => this.#run('Could not undo', () => Promise.all(changed.map((t) => api.call('tags.remove', { clipIds: t.clipIds, names: [t.name] })))).then(() => undefined);
+      const takeBack = (t: TaggedClips) =>
+        t.created ? api.call('tags.delete', { name: t.name }) : api.call('tags.remove', { clipIds: t.clipIds, names: [t.name] });
+      const undo = () => this.#run('Could not undo', () => Promise.all(changed.map(takeBack))).then(() => undefined);
       if (changed.length === 0) toasts.show(clipIds.length === 1 ? `The clip already has ${what}.` : `These clips already have ${what}.`);
       else toasts.show(`Tagged ${clipCount(clipIds.length)} ${what}.`, { label: 'Undo', run: undo });
     }
