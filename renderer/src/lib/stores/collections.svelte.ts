@@ -106,7 +106,7 @@ class CollectionStore {
     const moved = await this.#run('Could not move the collection', () => api.call('collections.move', { id, parentId, index }));
     if (!moved) return;
     this.expand(parentId);
-    if (before.parentId !== parentId) {
+    if (before.parentId !== parentId || oldIndex !== index) {
       toasts.show(`Moved “${before.name}”.`, { label: 'Undo', run: () => this.move(id, before.parentId, Math.max(0, oldIndex)) });
     }
   }
