@@ -1,31 +1,9 @@
-import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from './system-chromium.js';
 import { layoutTimeout, RenderCancelled, waitForLayout, type LayoutState, type PdfRenderer, type PdfRenderOptions } from './pdf-renderer.js';
-
-/** The flags TOOLCHAIN.md lists for Chromium here: no sandbox in containers, no background traffic. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface PlaywrightRendererOptions {
   executablePath?: string;
-}
-
-/** Where Chromium lives: $CUTTINGS_CHROMIUM, else Debian's /usr/bin/chromium. */
-function chromiumPath(options: PlaywrightRendererOptions): string {
-  const path = options.executablePath ?? process.env.CUTTINGS_CHROMIUM ?? '/usr/bin/chromium';
-  if (!existsSync(path)) {
-    throw new Error(
-      `Chromium, which prints the PDF, is not at ${path}. Install it (apt-get install chromium) or set CUTTINGS_CHROMIUM to its path; --format html needs no browser.`,
-    );
-  }
-  return path;
 }
 
 /**
@@ -43,7 +21,7 @@ export function createPlaywrightPdfRenderer(options: PlaywrightRendererOptions =
       const closeOnAbort = () => void browser?.close();
       signal?.addEventListener('abort', closeOnAbort, { once: true });
       try {
-        browser = await chromium.launch({ executablePath: chromiumPath(options), args: CHROMIUM_ARGS, headless: true });
+        browser = await chromium.launch({ executablePath: chromiumPath(options.executablePath), args: CHROMIUM_ARGS, headless: true });
         if (signal?.aborted) throw new RenderCancelled();
         const context = await browser.newContext({ javaScriptEnabled: true, offline: true });
         await context.route('**/*', (route) => route.abort('blockedbyclient'));

@@ -110,27 +110,34 @@ function trashCount(db: Db): number {
 }
 
 /**
- * Words only, best first (the common case, typed in the search box): the top rows come from the
- * index alone and only they are joined to their clips. Trashed clips are skipped by fetching a
- * few more; the count is the index's, less the trashed matches.
+ * Words only, best first (the common case, typed in the search box). One pass over the index
+ * ranks every match and counts them (a window count beside SQLite's bounded top-N sort, which is
+ * quicker than FTS5's own rank sorter plus a second counting pass); only the top rows are then
+ * joined to their clips and given snippets. Trashed clips are skipped by fetching a few more.
  */
 function quickSearch(db: Db, match: string, opts: SearchOptions): { rows: Row[]; total: number } | null {
   const trashed = trashCount(db);
   if (trashed > QUICK_PATH_MAX_TRASH) return null;
+  const top = db
+    .prepare(`SELECT rowid AS id, rank, count(*) OVER () AS matches FROM clips_fts WHERE clips_fts MATCH ? ORDER BY rank LIMIT ?`)
+    .all(match, opts.offset + opts.limit + trashed) as { id: number; rank: number; matches: number }[];
+  if (!top.length) return { rows: [], total: 0 };
   const rows = db
     .prepare(
-      `WITH top AS (SELECT rowid AS id, rank, ${SNIPPET} AS snippet FROM clips_fts WHERE clips_fts MATCH ? ORDER BY rank LIMIT ?)
-       SELECT ${SUMMARY_COLUMNS}, top.snippet, top.rank FROM top CROSS JOIN clips c ON c.id = top.id
-       WHERE c.deleted_at IS NULL ORDER BY top.rank LIMIT ? OFFSET ?`,
+      `SELECT ${SUMMARY_COLUMNS}, '' AS snippet, top.value ->> '$[1]' AS rank
+       FROM json_each(?) AS top CROSS JOIN clips c ON c.id = top.value ->> '$[0]'
+       WHERE c.deleted_at IS NULL ORDER BY top.key LIMIT ? OFFSET ?`,
     )
-    .all(match, opts.offset + opts.limit + trashed, opts.limit, opts.offset) as Row[];
-  const { matches } = db.prepare('SELECT count(*) AS matches FROM clips_fts WHERE clips_fts MATCH ?').get(match) as { matches: number };
+    .all(JSON.stringify(top.map((t) => [t.id, t.rank])), opts.limit, opts.offset) as Row[];
+  // The CAST matters: FTS5 drops a rowid constraint bound as a REAL (as a JS number binds) and returns every match.
+  const snippet = db.prepare(`SELECT ${SNIPPET} FROM clips_fts WHERE clips_fts MATCH ? AND rowid = CAST(? AS INTEGER)`).pluck();
+  for (const row of rows) row.snippet = (snippet.get(match, row.id) as string | undefined) ?? '';
   const hidden = trashed
     ? (db
         .prepare('SELECT count(*) AS n FROM clips c WHERE c.deleted_at IS NOT NULL AND c.id IN (SELECT rowid FROM clips_fts WHERE clips_fts MATCH ?)')
         .get(match) as { n: number }).n
     : 0;
-  return { rows, total: matches - hidden };
+  return { rows, total: top[0]!.matches - hidden };
 }
 
 function generalSearch(db: Db, p: Plan, fw: SqlPart, opts: SearchOptions): { rows: Row[]; total: number } {
