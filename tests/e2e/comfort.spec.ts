@@ -93,6 +93,19 @@ test('a deleted collection comes back with Undo: sub-collections, description, s
   expect(restored.find((c) => c.description === 'For the minister.')).toBeTruthy();
 });
 
+test('moving a collection among its siblings is undone from the toast', async ({ app, server }) => {
+  await server.call('collections.create', { name: 'Alpha' });
+  await server.call('collections.create', { name: 'Beta' });
+  await app.reload();
+  const collections = sidebarTree(app, 'Collections');
+  const names = () => collections.getByRole('treeitem').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')));
+  await item(collections, 'Beta').focus();
+  await app.keyboard.press('Alt+ArrowUp');
+  await expect.poll(names).toEqual(['Beta', 'Alpha']);
+  await toast(app).getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(names).toEqual(['Alpha', 'Beta']);
+});
+
 test('context menus open by mouse and by keyboard, and act on the whole selection', async ({ app, server }, testInfo) => {
   const ids = await addClips(server, ['Alpha report', 'Bravo report', 'Charlie report']);
   await server.call('tags.apply', { clipIds: [ids[0]], names: ['topic/ports'] });
