@@ -1,5 +1,5 @@
 import { api, describeError } from '../api/api.js';
-import type { ClipSummary, EntityKind } from '../api/models.js';
+import type { ApiInput, ClipSummary, EntityKind } from '../api/models.js';
 import { collections } from './collections.svelte.js';
 import { reader } from './reader.svelte.js';
 import { search } from './search.svelte.js';
@@ -169,23 +169,26 @@ class LibraryStore {
   async selectAll() {
     const view = this.#view;
     if (view.kind === 'index') return;
-    const smart = view.kind === 'collection' ? collections.byId(view.id)?.query : null;
     try {
-      const ids = await api.call(
-        'clips.ids',
-        search.active
-          ? { query: search.query, sort: search.sort }
-          : smart
-            ? { query: smart, sort: 'date' }
-            : view.kind === 'collection'
-              ? { collectionId: view.id }
-              : view.kind === 'tag'
-                ? { tag: view.name }
-                : { trashed: view.kind === 'trash' },
-      );
+      const ids = await api.call('clips.ids', this.#listed(view));
       if (sameView(view, this.#view)) selection.replace(ids);
     } catch (err) {
       toasts.show(`Could not select all: ${describeError(err)}`);
+    }
+  }
+
+  /** The clips the list shows, as clips.ids takes them: the search typed wins over the view. */
+  #listed(view: LibraryView): ApiInput<'clips.ids'> {
+    if (search.active) return { query: search.query, sort: search.sort };
+    switch (view.kind) {
+      case 'collection': {
+        const smart = collections.byId(view.id)?.query;
+        return smart ? { query: smart, sort: 'date' } : { collectionId: view.id };
+      }
+      case 'tag':
+        return { tag: view.name };
+      default:
+        return { trashed: view.kind === 'trash' };
     }
   }
 

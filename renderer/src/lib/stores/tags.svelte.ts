@@ -65,7 +65,7 @@ class TagStore {
     if (!done) return false;
     clean.forEach((n) => this.reveal(n));
     if (undoable) {
-      const what = clean.length === 1 ? `“${clean[0]}”` : `${clean.length} tags`;
+      const what = added.length === 1 ? `“${added[0]!.name}”` : `${added.length} tags`;
       const changed = added.filter((t) => t.clipIds.length > 0);
       const takeBack = (t: TaggedClips) =>
         t.created ? api.call('tags.delete', { name: t.name }) : api.call('tags.remove', { clipIds: t.clipIds, names: [t.name] });
