@@ -260,6 +260,25 @@ test('select all in a search picks every match by id, and the bulk bar tags and 
   await expect(app.getByRole('button', { name: /^Trash/ })).toContainText('0');
 });
 
+test('clips picked in the Trash are restored together, from the bulk bar or the context menu', async ({ app, server }) => {
+  const ids = await addClips(server, ['Alpha report', 'Bravo report', 'Charlie report', 'Delta report']);
+  await server.call('clips.trash', { ids });
+  await app.reload();
+  await app.getByRole('button', { name: /^Trash/ }).click();
+  await app.locator(`[data-clip-id="${ids[3]}"]`).click();
+  await app.locator(`[data-clip-id="${ids[2]}"]`).click({ modifiers: ['Shift'] });
+  await app.locator(`[data-clip-id="${ids[2]}"]`).click({ button: 'right' });
+  await app.getByRole('menu', { name: 'Clip actions' }).getByRole('menuitem', { name: 'Restore 2 clips to All clips' }).click();
+  await expect(toast(app)).toContainText('Restored 2 clips to All clips.');
+  await expect.poll(() => listedIds(app)).toEqual([ids[1], ids[0]]);
+
+  await app.locator(`[data-clip-id="${ids[1]}"]`).click();
+  await app.keyboard.press(`${command}+a`);
+  await app.getByRole('toolbar', { name: 'Selected clips' }).getByRole('button', { name: 'Restore' }).click();
+  await expect(app.getByText('The Trash is empty')).toBeVisible();
+  await expect(app.getByRole('button', { name: /^All clips/ })).toContainText('4');
+});
+
 async function settle(page: Page) {
   await page.evaluate(() => document.fonts.ready);
   await page.mouse.move(0, 799);

@@ -69,6 +69,10 @@ class BulkStore {
     return this.#run((ids) => collections.removeClips(id, ids));
   }
 
+  restore() {
+    return this.#run((ids) => library.restore(ids));
+  }
+
   trash() {
     return this.#run(async (ids) => {
       await library.moveToTrash(ids);

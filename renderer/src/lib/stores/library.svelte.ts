@@ -211,17 +211,22 @@ class LibraryStore {
     toasts.show(what, { label: 'Undo', run: () => this.#undoTrash(ids) });
   }
 
-  async restore(id: number) {
-    const next = this.#neighbour([id]);
+  /** Takes clips out of the Trash; the toast shows the one restored in All clips, or undoes several. */
+  async restore(ids: number[]) {
+    const next = this.#neighbour(ids);
     try {
-      await api.call('clips.restore', { ids: [id] });
+      await api.call('clips.restore', { ids });
     } catch (err) {
-      toasts.show(`Could not restore the clip: ${describeError(err)}`);
+      toasts.show(`Could not restore: ${describeError(err)}`);
       return;
     }
+    selection.single(next);
     await Promise.all([this.refresh(), reader.select(next)]);
-    toasts.show('Restored to All clips.', { label: 'Show', run: () => this.reveal(id) });
+    const [first] = ids;
+    if (ids.length === 1 && first !== undefined) toasts.show('Restored to All clips.', { label: 'Show', run: () => this.reveal(first) });
+    else toasts.show(`Restored ${ids.length.toLocaleString()} clips to All clips.`, { label: 'Undo', run: () => this.moveToTrash(ids) });
   }
+
 
   /** Puts a clip at `index` in the shown collection's manual order (Alt+↑/↓ or a drop). */
   async moveInCollection(clipId: number, index: number) {
