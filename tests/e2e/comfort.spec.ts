@@ -121,6 +121,7 @@ test('context menus open by mouse and by keyboard, and act on the whole selectio
   await app.screenshot({ path: testInfo.outputPath('clip-menu-light.png') });
   await app.keyboard.press('Escape');
   await expect(menu).toBeHidden();
+  await expect(app.getByRole('listbox', { name: 'All clips' })).toBeFocused();
   await expect(app.getByRole('heading', { level: 1, name: 'Charlie report' })).toBeVisible();
 
   // Two picked: the menu compares them and tags both; the keyboard opens it with Shift+F10.
