@@ -247,13 +247,17 @@ test('select all in a search picks every match by id, and the bulk bar tags and 
   await toast(app).getByRole('button', { name: 'Undo' }).click();
   await expect(item(sidebarTree(app, 'Tags'), 'port')).toHaveCount(0);
   await app.getByRole('option').first().click();
+  await expect(bar).toBeHidden();
   await app.keyboard.press(`${command}+a`);
+  await expect(bar).toContainText('150 clips selected');
   await bar.getByRole('button', { name: 'Tag…', exact: true }).click();
   await answer(app, 'port/tallinn', 'Tag');
   await expect(item(sidebarTree(app, 'Tags'), 'port')).toContainText('150');
 
   await app.getByRole('option').first().click();
+  await expect(bar).toBeHidden();
   await app.keyboard.press(`${command}+a`);
+  await expect(bar).toContainText('150 clips selected');
   await bar.getByRole('button', { name: 'Move to Trash' }).click();
   await expect(toast(app)).toContainText('Moved 150 clips to Trash.');
   await expect(app.getByRole('button', { name: /^Trash/ })).toContainText('150');
