@@ -9,6 +9,8 @@ import { compareHandlers } from './handlers/compare.handlers.js';
 import { organiseHandlers } from './handlers/organise.handlers.js';
 import { dossierHandlers } from './handlers/dossier.handlers.js';
 import { settingsHandlers } from './handlers/settings.handlers.js';
+import { comparisonsHandlers } from './handlers/comparisons.handlers.js';
+import { importHandlers } from './handlers/import.handlers.js';
 import { comfortHandlers } from './handlers/comfort.handlers.js';
 import { readSettings } from './library/settings.repo.js';
 import { importFiles, type ImportOptions, type ImportSummary } from './import/import-files.js';
@@ -22,7 +24,7 @@ export interface CoreService {
   readonly handlers: ApiHandlers;
   readonly libraryPath: string;
   dispatch(method: unknown, args: unknown): Promise<ApiResult<unknown>>;
-  /** Files on this machine into the library (CLI, and the app's File ▸ Import); not over HTTP. */
+  /** Files on this machine into the library, by path (the CLI); the app sends file contents through import.files. */
   importFiles(files: readonly string[], options?: ImportOptions): Promise<ImportSummary>;
   /** A rotating backup when the schedule in settings says one is due (on start and on quit); null when none was. */
   dailyBackup(): Promise<BackupFile | null>;
@@ -39,6 +41,8 @@ export function createCoreService(libraryPath: string): CoreService {
     ...organiseHandlers(db),
     ...dossierHandlers(db),
     ...settingsHandlers(db),
+    ...comparisonsHandlers(db),
+    ...importHandlers(db),
     ...comfortHandlers(db),
   };
 

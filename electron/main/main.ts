@@ -1,13 +1,18 @@
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, session } from 'electron';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
 import { createCoreService, type CoreService } from '../core/core-service.js';
-import { LIBRARY_FILE } from '../core/library-location.js';
+import { resolveLibraryPath } from '../core/library-location.js';
+import type { Settings } from '../shared/models/settings.js';
 import { registerIpcBridge } from './ipc-bridge.js';
 import { hardenSessions } from './security.js';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol.js';
 import { createElectronPdfRenderer } from './electron-pdf-renderer.js';
 import { usePdfRenderer } from '../core/dossier/renderer-choice.js';
+import { createMainWindow } from './main-window.js';
+import { installAppMenu } from './app-menu.js';
+import { deliverCommand } from './deliver-command.js';
+import { createGlobalClipShortcut, type ClipShortcutHooks } from './global-clip-shortcut.js';
+import { handleDownloads } from './downloads.js';
 
 // dist/main/main.js → dist/renderer/ and dist/preload/preload.cjs
 const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
@@ -15,61 +20,74 @@ const preloadScript = fileURLToPath(new URL('../preload/preload.cjs', import.met
 const rendererUrl = `${APP_ORIGIN}/index.html`;
 
 registerAppScheme();
+// Under Wayland an app may not grab keys itself; the desktop's GlobalShortcuts portal holds the clip shortcut.
+if (process.platform === 'linux') app.commandLine.appendSwitch('enable-features', 'GlobalShortcutsPortal');
+// A profile of its own (window place, single-instance lock) for the Electron specs, so they
+// neither touch nor are stopped by the user's running Cuttings.
+if (process.env.CUTTINGS_USER_DATA) app.setPath('userData', process.env.CUTTINGS_USER_DATA);
 
 let core: CoreService | null = null;
+let mainWindow: BrowserWindow | null = null;
 
-function createWindow(): BrowserWindow {
-  const win = new BrowserWindow({
-    width: 1280,
-    height: 820,
-    minWidth: 760,
-    minHeight: 480,
-    title: 'Cuttings',
-    show: false,
-    webPreferences: {
-      preload: preloadScript,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: true,
-    },
-  });
-  win.once('ready-to-show', () => win.show());
-  void win.loadURL(rendererUrl);
-  return win;
+/** The app's window, opened again if it was closed (macOS keeps running without one). */
+function showMainWindow(): BrowserWindow {
+  if (!mainWindow || mainWindow.isDestroyed()) {
+    const win = createMainWindow(preloadScript, rendererUrl);
+    win.on('closed', () => {
+      if (mainWindow === win) mainWindow = null;
+    });
+    mainWindow = win;
+  }
+  return mainWindow;
+}
+
+/** A message over the window once it shows; `offerSettings` adds a button that opens Settings. */
+async function tellUser(message: string, detail: string, offerSettings: boolean): Promise<void> {
+  const win = showMainWindow();
+  if (!win.isVisible()) await new Promise<void>((resolve) => win.once('show', () => resolve()));
+  const buttons = offerSettings ? ['Open Settings', 'OK'] : ['OK'];
+  const close = buttons.length - 1;
+  const { response } = await dialog.showMessageBox(win, { type: 'warning', message, detail, buttons, defaultId: close, cancelId: close });
+  if (offerSettings && response === 0) deliverCommand(win, { name: 'settings' });
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {
-    const [win] = BrowserWindow.getAllWindows();
-    if (win) {
-      if (win.isMinimized()) win.restore();
-      win.focus();
-    }
+    const win = showMainWindow();
+    if (win.isMinimized()) win.restore();
+    win.focus();
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     hardenSessions();
     serveRenderer(rendererDir);
+    handleDownloads(session.defaultSession, APP_ORIGIN);
     // Inside the app, dossiers print with Electron's own Chromium instead of a system one.
     usePdfRenderer(createElectronPdfRenderer());
-    const libraryPath = process.env.CUTTINGS_LIBRARY ?? join(app.getPath('userData'), LIBRARY_FILE);
     try {
-      core = createCoreService(libraryPath);
+      core = createCoreService(resolveLibraryPath(undefined));
     } catch (err) {
       dialog.showErrorBox('Cuttings cannot open your library', (err as Error).message);
       app.exit(1);
       return;
     }
     void core.dailyBackup().catch((err: Error) => dialog.showErrorBox('Cuttings could not back up your library', err.message));
-    registerIpcBridge(core, (url) => url.startsWith(`${APP_ORIGIN}/`));
-    createWindow();
-    app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+
+    const clipboardHooks: ClipShortcutHooks = {
+      deliver: (command) => deliverCommand(showMainWindow(), command),
+      tell: (message, detail, offerSettings) => void tellUser(message, detail, offerSettings),
+    };
+    const clipShortcut = createGlobalClipShortcut(clipboardHooks);
+    registerIpcBridge(core, (url) => url.startsWith(`${APP_ORIGIN}/`), (method, result) => {
+      if (method === 'settings.update' && result.ok) clipShortcut.apply((result.value as Settings).clipShortcut);
     });
+    installAppMenu(showMainWindow, clipboardHooks);
+    showMainWindow();
+    app.on('activate', () => showMainWindow());
+    app.on('will-quit', () => clipShortcut.dispose());
+    clipShortcut.apply((await core.handlers['settings.get']({})).clipShortcut);
   });
 
   app.on('window-all-closed', () => {

@@ -1,15 +1,25 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { Bridge } from '../shared/api/client.js';
 import { isMethod } from '../shared/api/contract.js';
+import { appCommandSchema, COMMAND_CHANNEL } from '../shared/models/app-commands.js';
 import { API_CHANNEL } from './channel.js';
 
-/** The renderer's whole view of the main process: the contract's methods and nothing else. */
+/** The renderer's whole view of the main process: the contract's methods, the app's commands, nothing else. */
 const bridge = {
   invoke(method, args) {
     if (!isMethod(method)) {
       return Promise.resolve({ ok: false, error: { code: 'unknown_method', message: `There is no API method called ${String(method)}.` } });
     }
     return ipcRenderer.invoke(API_CHANNEL, method, args);
+  },
+  // The page gets the checked command only, never the IPC event (it carries the sender).
+  onCommand(listener) {
+    const receive = (_event: IpcRendererEvent, command: unknown) => {
+      const parsed = appCommandSchema.safeParse(command);
+      if (parsed.success) listener(parsed.data);
+    };
+    ipcRenderer.on(COMMAND_CHANNEL, receive);
+    return () => void ipcRenderer.removeListener(COMMAND_CHANNEL, receive);
   },
 } satisfies Bridge;
 

@@ -35,7 +35,26 @@
           state.pages += 1;
         }
       }
-      Paged.registerHandlers(PageCounter);
+      // A comparison's rows continued on a new page get the A/B column header again. It is added
+      // while Paged.js fills the page, so the header's height counts before the page is cut.
+      class RepeatComparisonHeader extends Paged.Handler {
+        renderNode(clone, node) {
+          var element = clone.nodeType === 1 ? clone : clone.parentElement;
+          var rows = element && element.closest('.cmp-rows');
+          if (!rows || rows.querySelector(':scope > .cmp-colhead')) return;
+          var source = node.parentElement && node.parentElement.closest('.cmp-rows');
+          var head = source && source.querySelector(':scope > .cmp-colhead');
+          if (!head || element === rows) return;
+          var copy = head.cloneNode(true);
+          // Without data-ref, Paged.js never mistakes the copy for the original when it maps breaks back.
+          [copy].concat(Array.prototype.slice.call(copy.querySelectorAll('[data-ref]'))).forEach(function (el) {
+            el.removeAttribute('data-ref');
+          });
+          copy.classList.add('cmp-colhead--repeated');
+          rows.insertBefore(copy, rows.firstChild);
+        }
+      }
+      Paged.registerHandlers(PageCounter, RepeatComparisonHeader);
     },
     after: function (flow) {
       fillPageReferences();

@@ -26,4 +26,14 @@ describe.each([
     const after = await t.invoke('settings.get', {});
     expect(after.ok && (after.value as Settings).backupKeep).toBe(3);
   });
+
+  it('keeps a global clip shortcut Electron can register, or none, and refuses one that would take a plain key', async () => {
+    const set = await t.invoke('settings.update', { patch: { clipShortcut: 'Alt+Shift+C' } });
+    expect(set.ok && (set.value as Settings).clipShortcut).toBe('Alt+Shift+C');
+    const off = await t.invoke('settings.update', { patch: { clipShortcut: '' } });
+    expect(off.ok && (off.value as Settings).clipShortcut).toBe('');
+    const refused = await t.invoke('settings.update', { patch: { clipShortcut: 'Y' } });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).toMatch(/clipShortcut.*needs Ctrl/);
+  });
 });

@@ -75,4 +75,42 @@ describe('migrations', () => {
     db.close();
     expect(after).toEqual(expect.arrayContaining(before));
   });
+
+  it('bring a version-30 library up to 40 with its collections ready to hold comparisons', () => {
+    buildAt(30, (db) => {
+      insertClip(db, 'Grain corridor reopens', 'Grain ships left Odesa.', 'en');
+      insertClip(db, 'Grain ships sail', 'Ships sailed from Odesa.', 'en');
+      db.prepare(`INSERT INTO collections (name, created_at) VALUES ('Briefs', '2024-01-01T00:00:00Z')`).run();
+    });
+    const db = openLibrary(lib.path);
+    try {
+      expect(schemaVersion(db)).toBeGreaterThanOrEqual(40);
+      db.prepare(`INSERT INTO comparisons (clip_a, clip_b, title, created_at) VALUES (1, 2, 'A — B', '2024-01-02T00:00:00Z')`).run();
+      db.prepare('INSERT INTO collection_comparisons (collection_id, comparison_id, position) VALUES (1, 1, 1)').run();
+      expect(() => db.prepare(`INSERT INTO comparisons (clip_a, clip_b, title, created_at) VALUES (1, 2, 'again', 'x')`).run()).toThrow(/UNIQUE/);
+      expect(() => db.prepare(`INSERT INTO comparisons (clip_a, clip_b, title, created_at) VALUES (2, 2, 'self', 'x')`).run()).toThrow(/CHECK/);
+      // Deleting a clip for good takes its comparisons and their places in collections with it.
+      db.prepare('DELETE FROM clips WHERE id = 2').run();
+      expect(db.prepare('SELECT count(*) AS n FROM comparisons').get()).toEqual({ n: 0 });
+      expect(db.prepare('SELECT count(*) AS n FROM collection_comparisons').get()).toEqual({ n: 0 });
+    } finally {
+      db.close();
+    }
+  });
+
+  it('keep a saved comparison while a collection holds it, and drop it when none does', () => {
+    const db = openLibrary(lib.path);
+    try {
+      for (const title of ['A', 'B']) insertClip(db, title, `${title} text.`, 'en');
+      for (const name of ['One', 'Two']) db.prepare(`INSERT INTO collections (name, created_at) VALUES (?, 'x')`).run(name);
+      db.prepare(`INSERT INTO comparisons (clip_a, clip_b, title, created_at) VALUES (1, 2, 'A — B', 'x')`).run();
+      db.prepare('INSERT INTO collection_comparisons (collection_id, comparison_id, position) VALUES (1, 1, 1), (2, 1, 1)').run();
+      db.prepare('DELETE FROM collections WHERE id = 1').run();
+      expect(db.prepare('SELECT count(*) AS n FROM comparisons').get()).toEqual({ n: 1 });
+      db.prepare('DELETE FROM collection_comparisons WHERE collection_id = 2').run();
+      expect(db.prepare('SELECT count(*) AS n FROM comparisons').get()).toEqual({ n: 0 });
+    } finally {
+      db.close();
+    }
+  });
 });

@@ -36,6 +36,15 @@ describe('query plans', () => {
     expect(plan('SELECT clip_id FROM collection_clips WHERE collection_id = ? ORDER BY position', 1)).toMatch(/USING (COVERING )?INDEX collection_clips_order/);
   });
 
+  it("reads a collection's comparisons in order through the index", () => {
+    expect(plan('SELECT comparison_id FROM collection_comparisons WHERE collection_id = ? ORDER BY position', 1)).toMatch(/USING (COVERING )?INDEX collection_comparisons_order/);
+  });
+
+  it('finds the comparisons of a clip on either side without a scan', () => {
+    expect(plan('SELECT id FROM comparisons WHERE clip_a = ?', 1)).toMatch(/USING (COVERING )?INDEX sqlite_autoindex_comparisons/);
+    expect(plan('SELECT id FROM comparisons WHERE clip_b = ?', 1)).toMatch(/USING (COVERING )?INDEX comparisons_clip_b/);
+  });
+
   it('finds the clips with a tag through the index', () => {
     expect(plan('SELECT clip_id FROM clip_tags WHERE tag_id = ?', 1)).toMatch(/USING (COVERING )?INDEX clip_tags_tag/);
   });

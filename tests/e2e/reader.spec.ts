@@ -28,11 +28,14 @@ test('the theme follows the system unless the user picks one, and the choice is 
   const light = await background();
   expect(dark).not.toBe(light);
 
-  await app.getByRole('button', { name: 'Dark', exact: true }).click();
+  const settings = app.getByRole('dialog', { name: 'Settings' });
+  await app.getByRole('button', { name: 'Settings' }).click();
+  await settings.getByRole('button', { name: 'Dark', exact: true }).click();
   expect(await background()).toBe(dark);
   await app.reload();
   expect(await background()).toBe(dark);
-  await app.getByRole('button', { name: 'Auto', exact: true }).click();
+  await app.getByRole('button', { name: 'Settings' }).click();
+  await settings.getByRole('button', { name: 'Auto', exact: true }).click();
   expect(await background()).toBe(light);
 });
 

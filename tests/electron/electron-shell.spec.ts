@@ -1,30 +1,17 @@
-import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { expect, test, type ElectronApplication } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { launchApp, skipWithoutElectron } from './launch.js';
 
-/**
- * The Electron-only parts, run in the real app. The Electron binary is downloaded on a user's
- * first `npm install`; on machines without internet (CI here) it is absent and these are skipped,
- * saying so. Everything else the window does is covered by the browser-mode specs in tests/e2e.
- */
-const root = join(import.meta.dirname, '../..');
-const electronDir = join(root, 'node_modules/electron');
-const binary = (() => {
-  const pathFile = join(electronDir, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const path = join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(path) ? path : null;
-})();
-
-test.skip(binary === null, 'Electron binary not installed (it needs a download from the internet): Electron-only specs skipped.');
+skipWithoutElectron();
 
 let app: ElectronApplication;
 let folder: string;
 
 test.beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'cuttings-electron-'));
-  app = await electron.launch({ executablePath: binary!, args: [root], env: { ...process.env, CUTTINGS_LIBRARY: join(folder, 'library.db') } });
+  ({ app } = await launchApp(folder));
 });
 
 test.afterAll(async () => {
@@ -40,7 +27,7 @@ test('the window is sandboxed and sees only the contract', async () => {
     process: typeof (window as unknown as { process?: unknown }).process,
     origin: location.origin,
   }));
-  expect(surface).toEqual({ bridge: ['invoke'], require: 'undefined', process: 'undefined', origin: 'app://cuttings' });
+  expect(surface).toEqual({ bridge: ['invoke', 'onCommand'], require: 'undefined', process: 'undefined', origin: 'app://cuttings' });
 });
 
 test('the API answers through the bridge', async () => {

@@ -84,7 +84,7 @@ describe('the dossier document', () => {
   });
 
   it('omits the parts the spec turns off', () => {
-    const html = buildDossierHtml([clip()], spec({ parts: { cover: false, contents: false, introduction: true, overview: false, indexes: false } }));
+    const html = buildDossierHtml([clip()], spec({ parts: { cover: false, contents: false, introduction: true, overview: false, indexes: false, comparisons: false } }));
     expect(html).not.toContain('id="cover"');
     expect(html).not.toContain('id="contents"');
     expect(html).not.toContain('id="overview"');

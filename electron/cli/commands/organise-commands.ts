@@ -45,9 +45,10 @@ export const untagCommand: Command = {
 
 export const collectionCommand: Command = {
   name: 'collection',
-  usage: 'cuttings collection create NAME [--parent P] [--query Q] | add NAME ID... | move NAME --parent P|--top [--index N] | list',
-  summary: 'make collections and put clips in them',
-  valueFlags: ['parent', 'query', 'description', 'index'],
+  usage:
+    'cuttings collection create NAME [--parent P] [--query Q] | add NAME ID... | add-comparison NAME ID_A ID_B [--title T] | move NAME --parent P|--top [--index N] | list',
+  summary: 'make collections and put clips and comparisons in them',
+  valueFlags: ['parent', 'query', 'description', 'index', 'title'],
   async run(ctx) {
     const [verb, name, ...rest] = ctx.args;
     if (verb === 'list') {
@@ -78,6 +79,14 @@ export const collectionCommand: Command = {
       const id = await collectionIdByName(ctx, name);
       const { added } = await ctx.call('collections.addClips', { id, clipIds: rest.map(parseClipId) });
       return ctx.out(ctx.json ? JSON.stringify({ collection: id, added }) : `Added ${added.length} clip${added.length === 1 ? '' : 's'} to ${name}.`);
+    }
+    if (verb === 'add-comparison') {
+      if (rest.length !== 2) throw new CliError('Give the two clip numbers to compare: A, printed on the left, then B.', 2);
+      const collectionId = await collectionIdByName(ctx, name);
+      const title = typeof ctx.flags.title === 'string' ? ctx.flags.title : undefined;
+      const { comparison, added } = await ctx.call('comparisons.add', { collectionId, a: parseClipId(rest[0]), b: parseClipId(rest[1]), title });
+      if (ctx.json) return ctx.out(JSON.stringify({ collection: collectionId, added, comparison }, null, 2));
+      return ctx.out(added ? `Added the comparison “${comparison.title}” to ${name}.` : `${name} already holds the comparison “${comparison.title}”.`);
     }
     if (verb === 'move') {
       const id = await collectionIdByName(ctx, name);

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { DossierSpec } from '../../shared/api/contract.js';
 import type { Clip } from '../../shared/models/clip.js';
 import { renderClip } from './clip-section.js';
+import { renderComparisons } from './comparison-section.js';
+import type { PrintedComparison } from './dossier-comparisons.js';
 import { renderContents } from './contents.js';
 import { renderCover } from './cover.js';
 import type { DossierModel, PartRef } from './dossier-types.js';
@@ -15,6 +17,7 @@ import { readResource } from './resources.js';
 
 const TEMPLATE = 'resources/dossier/dossier.html';
 const STYLESHEET = 'resources/dossier/dossier.css';
+const COMPARISONS_STYLESHEET = 'resources/dossier/comparisons.css';
 const RUNTIME = 'resources/dossier/dossier-runtime.js';
 const PAGED = 'node_modules/pagedjs/dist/paged.polyfill.js';
 
@@ -26,6 +29,7 @@ const PAPER: Record<DossierSpec['paperSize'], string> = { A4: 'A4', Letter: 'let
 const PARTS = {
   introduction: { id: 'introduction', title: 'Introduction' },
   overview: { id: 'overview', title: 'Overview' },
+  comparisons: { id: 'comparisons', title: 'Comparisons' },
   names: { id: 'index-names', title: 'Index of names' },
   quotes: { id: 'index-quotes', title: 'Quotations' },
   sources: { id: 'sources', title: 'Sources' },
@@ -41,15 +45,17 @@ function localIsoDate(now: Date): string {
  * Digits of the largest page number the dossier could reach, over-estimated (a page per 200
  * words plus two per clip): index placeholders are this wide, so real numbers always fit.
  */
-function pageNumberDigits(clips: readonly PlannedClip[]): number {
+function pageNumberDigits(clips: readonly PlannedClip[], comparisons: readonly PrintedComparison[]): number {
   const words = clips.reduce((n, c) => n + c.clip.wordCount + c.clip.quotes.length * 30, 0);
-  return Math.max(2, String(Math.ceil(30 + clips.length * 2 + words / 200)).length);
+  // Two columns of half-width text: a comparison takes about as many pages as both clips together.
+  const compared = comparisons.reduce((n, c) => n + c.a.wordCount + c.b.wordCount, 0);
+  return Math.max(2, String(Math.ceil(30 + (clips.length + comparisons.length) * 2 + (words + compared) / 200)).length);
 }
 
 /** The document body: every part the spec asks for, clips in the order given. */
 function renderBody(model: DossierModel): SafeHtml {
-  const { spec, clips } = model;
-  const pageRef = pageRefMaker('0'.repeat(pageNumberDigits(clips)));
+  const { spec, clips, comparisons } = model;
+  const pageRef = pageRefMaker('0'.repeat(pageNumberDigits(clips, comparisons)));
   const intro = spec.parts.introduction && spec.introduction.trim() ? spec.introduction : null;
   const before: PartRef[] = [...(intro ? [PARTS.introduction] : []), ...(spec.parts.overview ? [PARTS.overview] : [])];
   const after: PartRef[] = spec.parts.indexes ? [PARTS.names, PARTS.quotes, PARTS.sources, PARTS.timeline] : [];
@@ -58,6 +64,7 @@ ${spec.parts.contents ? renderContents(model, before, after) : ''}
 ${intro ? html`<section class="part intro" id="${PARTS.introduction.id}"><h1 class="part-title">${PARTS.introduction.title}</h1>${markdownToHtml(intro)}</section>` : ''}
 ${spec.parts.overview ? renderOverview(model) : ''}
 ${clips.map((c) => renderClip(c, clips.length))}
+${renderComparisons(comparisons, PARTS.comparisons)}
 ${spec.parts.indexes
     ? html`${renderNameIndex(clips, PARTS.names, pageRef)}${renderQuoteIndex(clips, PARTS.quotes, pageRef)}${renderSources(clips, PARTS.sources, pageRef)}${renderTimeline(clips, PARTS.timeline, pageRef)}`
     : ''}`;
@@ -75,17 +82,20 @@ export interface BuildOptions {
    * cannot run them, and they are most of a small dossier's bytes.
    */
   paginate?: boolean;
+  /** The collection's saved comparisons, printed after the clips when the spec's part is on. */
+  comparisons?: readonly PrintedComparison[];
 }
 
-export function buildDossierHtml(clips: readonly Clip[], spec: DossierSpec, { now = new Date(), paginate = true }: BuildOptions = {}): string {
+export function buildDossierHtml(clips: readonly Clip[], spec: DossierSpec, { now = new Date(), paginate = true, comparisons = [] }: BuildOptions = {}): string {
   const model: DossierModel = {
     spec,
     issued: spec.date ?? localIsoDate(now),
     clips: clips.map((clip, i) => planClip(clip, i + 1)),
+    comparisons: spec.parts.comparisons ? comparisons : [],
   };
   const body = renderBody(model).value;
   const pageCss = `:root{--dossier-title:${cssString(spec.title)};--dossier-marking:${cssString(spec.marking)};}\n@page{size:${PAPER[spec.paperSize]};}`;
-  const css = `${readResource(STYLESHEET)}\n${pageCss}`;
+  const css = `${readResource(STYLESHEET)}\n${readResource(COMPARISONS_STYLESHEET)}\n${pageCss}`;
   const fonts = fontFaceCss(body + GENERATED_TEXT + spec.title + spec.marking).css;
   const nonce = randomBytes(16).toString('base64');
   const csp = [

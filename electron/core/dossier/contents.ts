@@ -1,3 +1,4 @@
+import { comparisonContentsEntries } from './comparison-section.js';
 import type { DossierModel, PartRef } from './dossier-types.js';
 import { formatDate } from './format.js';
 import { html, type SafeHtml } from './html.js';
@@ -17,6 +18,7 @@ export function renderContents(model: DossierModel, before: readonly PartRef[], 
 <h1 class="part-title">Contents</h1>
 ${before.length ? html`<ol>${before.map(section)}</ol>` : ''}
 ${group('Clips', clips)}
+${model.comparisons.length ? group('Comparisons', comparisonContentsEntries(model.comparisons)) : ''}
 ${after.length ? group('Reference', after.map(section)) : ''}
 </nav>`;
 }

@@ -10,7 +10,7 @@ export function renderCover(model: DossierModel): SafeHtml {
     ['Prepared by', spec.author || null],
     ['Organisation', spec.organisation || null],
     ['Date', formatDate(model.issued)],
-    ['Contents', `${plural(clips.length, 'clip')}${outlets ? ` from ${plural(outlets, 'outlet')}` : ''}`],
+    ['Contents', `${plural(clips.length, 'clip')}${outlets ? ` from ${plural(outlets, 'outlet')}` : ''}${model.comparisons.length ? `; ${plural(model.comparisons.length, 'comparison')}` : ''}`],
     ['Coverage', range],
   ];
   const marking = spec.marking.trim();

@@ -1,4 +1,5 @@
 import type { DossierSpec } from '../../shared/api/contract.js';
+import type { PrintedComparison } from './dossier-comparisons.js';
 import type { PlannedClip } from './plan-clip.js';
 
 /** What every part of the document is built from. */
@@ -7,6 +8,8 @@ export interface DossierModel {
   /** The date printed on the cover, as YYYY-MM-DD: the spec's, else today's. */
   issued: string;
   clips: PlannedClip[];
+  /** Empty when the spec leaves the part out or the collection holds none. */
+  comparisons: readonly PrintedComparison[];
 }
 
 /** A part of the document that the contents lists: its element id and heading. */

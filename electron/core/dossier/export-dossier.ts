@@ -5,6 +5,7 @@ import type { Db } from '../db/open-library.js';
 import { checkWritable, writeFileAtomic } from './atomic-write.js';
 import { buildDossierHtml } from './build-dossier-html.js';
 import { loadDossierClips } from './dossier-clips.js';
+import type { PrintedComparison } from './dossier-comparisons.js';
 import type { DossierProgress } from './dossier-jobs.js';
 import { RenderCancelled, type PdfRenderer } from './pdf-renderer.js';
 import { addPdfProperties } from './pdf-metadata.js';
@@ -15,6 +16,7 @@ export interface ExportRequest {
   spec: DossierSpec;
   outPath: string;
   format: 'pdf' | 'html';
+  comparisons?: readonly PrintedComparison[];
 }
 
 export interface ExportOptions {
@@ -37,7 +39,7 @@ export async function exportDossier(db: Db, request: ExportRequest, options: Exp
   });
   const clips = loadDossierClips(db, request.clipIds);
   options.onProgress?.({ stage: 'building', clips: clips.length });
-  const html = buildDossierHtml(clips, request.spec);
+  const html = buildDossierHtml(clips, request.spec, { comparisons: request.comparisons ?? [] });
 
   let data: string | Buffer = html;
   let pages: number | null = null;

@@ -1,7 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
-
-export const IMPORTABLE = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.eml']);
+import { join } from 'node:path';
+import { isImportable } from '../../shared/models/file-import.js';
 
 /** Files to import under the given paths, folders searched recursively, in a stable order. */
 export function findImportFiles(paths: readonly string[]): { files: string[]; missing: string[] } {
@@ -13,7 +12,7 @@ export function findImportFiles(paths: readonly string[]): { files: string[]; mi
       if (e.name.startsWith('.')) continue;
       const full = join(path, e.name);
       if (e.isDirectory()) walk(full);
-      else if (e.isFile() && IMPORTABLE.has(extname(e.name).toLowerCase())) files.push(full);
+      else if (e.isFile() && isImportable(e.name)) files.push(full);
     }
   };
   for (const p of paths) {

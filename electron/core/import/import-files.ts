@@ -1,5 +1,5 @@
 import type { Db } from '../db/open-library.js';
-import { readPaste, saveClip } from '../library/save-clip.js';
+import { importOne } from './import-one.js';
 import { pasteFromFile } from './paste-from-file.js';
 
 export interface ImportProgress {
@@ -40,22 +40,21 @@ export async function importFiles(
     }
     const file = files[i]!;
     options.onProgress?.({ done: i, total: files.length, file });
-    try {
-      const paste = pasteFromFile(file);
-      const parsed = readPaste(db, paste);
-      const dup = parsed.duplicateOf;
-      if (dup?.similarity === 1) {
-        summary.duplicates.push({ file, of: dup.id });
+    const result = importOne(db, file, () => pasteFromFile(file));
+    switch (result.outcome) {
+      case 'failed':
+        summary.failed.push({ file, reason: result.reason });
         continue;
-      }
-      const saved = saveClip(db, paste, parsed, {}, dup?.id ?? null);
-      summary.added++;
-      if (dup) summary.versions.push({ file, id: saved.id, of: dup.id, similarity: dup.similarity });
-      // Let a cancel (Ctrl+C) and progress redraws in between files.
-      await new Promise((resolve) => setImmediate(resolve));
-    } catch (err) {
-      summary.failed.push({ file, reason: (err as Error).message });
+      case 'duplicate':
+        summary.duplicates.push({ file, of: result.of });
+        continue;
+      case 'version':
+        summary.versions.push({ file, id: result.id, of: result.of, similarity: result.similarity });
+        break;
     }
+    summary.added++;
+    // Let a cancel (Ctrl+C) and progress redraws in between files.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   options.onProgress?.({ done: summary.cancelled ? summary.added : files.length, total: files.length, file: '' });
   return summary;

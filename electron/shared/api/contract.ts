@@ -5,6 +5,9 @@ import type { Comparison, RelatedClip } from '../models/comparison.js';
 import { id, ids, isoDate, method, names, text } from './schema-helpers.js';
 import { organiseContract } from './organise-contract.js';
 import { comfortContract } from './comfort-contract.js';
+import { comparisonsContract } from './comparisons-contract.js';
+import { importContract } from './import-contract.js';
+import { MAX_PASTE_CHARS } from './limits.js';
 import type { Clip, ClipPage, SavedClip, SearchResult } from '../models/clip.js';
 import { settingsPatchSchema, type Settings } from '../models/settings.js';
 
@@ -14,8 +17,7 @@ import { settingsPatchSchema, type Settings } from '../models/settings.js';
  * renderer's client are all derived from this table, so a method added here is everywhere.
  */
 
-/** Largest paste accepted, in characters. Bigger inputs get a clear `too_large` error. */
-export const MAX_PASTE_CHARS = 5_000_000;
+export { MAX_PASTE_CHARS } from './limits.js';
 
 const paste = z.object({
   text: text(MAX_PASTE_CHARS),
@@ -62,6 +64,8 @@ const dossierSpec = z
         introduction: z.boolean().default(true),
         overview: z.boolean().default(true),
         indexes: z.boolean().default(true),
+        /** The collection's saved comparisons, two columns each; nothing prints when it has none. */
+        comparisons: z.boolean().default(true),
       })
       .prefault({}),
   })
@@ -71,6 +75,8 @@ const dossierSpec = z
 const dossierSource = {
   clipIds: z.array(id).max(5_000).optional(),
   collection: text(1_000).optional(),
+  /** Saved comparisons in print order; left out, a collection's own are printed. */
+  comparisonIds: z.array(id).max(1_000).optional(),
   spec: dossierSpec,
 };
 
@@ -138,6 +144,8 @@ export const contract = {
   'dossier.saved.save': method<SavedDossier>()(z.object({ ...savedDossierFields, id: id.optional() })),
   'dossier.saved.delete': method<SavedDossier>()(z.object({ id })),
   ...organiseContract,
+  ...comparisonsContract,
+  ...importContract,
   ...comfortContract,
 } as const;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clipShortcutProblem } from './accelerator.js';
 
 /**
  * The user's preferences that belong to a library (they travel with it, so a library moved to
@@ -15,7 +16,14 @@ export const settingsSchema = z.object({
   /** How dates are shown in the app (dossiers print dates in full). */
   dateFormat: z.enum(['iso', 'day-month-year', 'month-day-year']).default('day-month-year'),
   /** Electron accelerator for "clip the clipboard from anywhere"; empty turns it off. */
-  clipShortcut: z.string().max(100).default('CommandOrControl+Shift+Y'),
+  clipShortcut: z
+    .string()
+    .max(100)
+    .superRefine((value, ctx) => {
+      const problem = clipShortcutProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .default('CommandOrControl+Shift+Y'),
 });
 
 export type Settings = z.output<typeof settingsSchema>;

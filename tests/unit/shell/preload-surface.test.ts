@@ -17,6 +17,11 @@ interface Exposed {
 
 let exposed: Exposed[];
 let invoked: unknown[][];
+/** What the preload listens to, by channel, as main would reach it. */
+const listeners = new Map<string, Set<(event: unknown, ...args: unknown[]) => void>>();
+const fromMain = (channel: string, ...args: unknown[]) => {
+  for (const listener of listeners.get(channel) ?? []) listener({ sender: 'the IPC event' }, ...args);
+};
 
 beforeAll(() => {
   exposed = [];
@@ -27,6 +32,12 @@ beforeAll(() => {
       invoke: (...args: unknown[]) => {
         invoked.push(args);
         return Promise.resolve({ ok: true, value: 'from main' });
+      },
+      on: (channel: string, listener: (event: unknown, ...args: unknown[]) => void) => {
+        listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener));
+      },
+      removeListener: (channel: string, listener: (event: unknown, ...args: unknown[]) => void) => {
+        listeners.get(channel)?.delete(listener);
       },
     },
   };
@@ -39,9 +50,10 @@ beforeAll(() => {
 });
 
 describe('the preload', () => {
-  it('exposes one object with one function, and nothing of Node or Electron', () => {
+  it('exposes one object with the contract and the command listener, and nothing of Node or Electron', () => {
     expect(exposed.map((e) => e.name)).toEqual(['cuttings']);
-    expect(Object.keys(exposed[0]!.api)).toEqual(['invoke']);
+    expect(Object.keys(exposed[0]!.api)).toEqual(['invoke', 'onCommand']);
+    expect(listeners.size).toBe(0);
   });
 
   it('passes the contract’s methods to the one IPC channel', async () => {
@@ -54,5 +66,38 @@ describe('the preload', () => {
     await expect(exposed[0]!.api.invoke!('shell.openExternal', {})).resolves.toMatchObject({ ok: false, error: { code: 'unknown_method' } });
     await expect(exposed[0]!.api.invoke!('__proto__', {})).resolves.toMatchObject({ ok: false });
     expect(invoked).toEqual([]);
+  });
+});
+
+describe('commands from main', () => {
+  const onCommand = (listener: (command: unknown) => void) =>
+    (exposed[0]!.api.onCommand as unknown as (l: (command: unknown) => void) => () => void)(listener);
+
+  it('reach the page checked, without the IPC event', () => {
+    const received: unknown[][] = [];
+    const stop = onCommand((...args) => received.push(args));
+    fromMain('app:command', { name: 'new-clip' });
+    fromMain('app:command', { name: 'review-paste', text: 'Body', html: '<p>Body</p>' });
+    stop();
+    expect(received).toEqual([[{ name: 'new-clip' }], [{ name: 'review-paste', text: 'Body', html: '<p>Body</p>' }]]);
+  });
+
+  it('are dropped when they are not app commands', () => {
+    const received: unknown[] = [];
+    const stop = onCommand((command) => received.push(command));
+    fromMain('app:command', { name: 'shell.openExternal', url: 'https://example.com' });
+    fromMain('app:command', { name: 'review-paste' });
+    fromMain('app:command', 'new-clip');
+    fromMain('api:invoke', { name: 'new-clip' });
+    stop();
+    expect(received).toEqual([]);
+  });
+
+  it('stop when the page stops listening', () => {
+    const received: unknown[] = [];
+    onCommand((command) => received.push(command))();
+    fromMain('app:command', { name: 'find' });
+    expect(received).toEqual([]);
+    expect(listeners.get('app:command')?.size).toBe(0);
   });
 });

@@ -2,6 +2,7 @@
 export type { Clip, ClipSummary, FacetCount, SearchFacets, SearchHit, SearchSort } from '../../../../electron/shared/models/clip.js';
 export type { ClipDraft, DraftQuote, DuplicateRef } from '../../../../electron/shared/models/clip-draft.js';
 export type { Comparison, ComparisonRow, DiffPart, RelatedClip, RowKind, SharedQuote } from '../../../../electron/shared/models/comparison.js';
+export type { AddedComparison, RemovedComparison, SavedComparison } from '../../../../electron/shared/models/saved-comparison.js';
 export type { ApiInput, DossierExport, DossierSpec, SavedDossier } from '../../../../electron/shared/api/contract.js';
 export type { DossierProgress } from '../../../../electron/shared/models/dossier-progress.js';
 export type {

@@ -1,4 +1,4 @@
-const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
+export const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** A shortcut as people on this platform write it: ⌘V on a Mac, Ctrl+V elsewhere. */
 export function shortcut(key: string): string {

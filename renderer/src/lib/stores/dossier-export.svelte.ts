@@ -33,7 +33,7 @@ class DossierExportStore {
   }
 
   /** True when the PDF was written. */
-  async start(clipIds: number[], spec: DossierSpec, outPath: string): Promise<boolean> {
+  async start(clipIds: number[], spec: DossierSpec, outPath: string, comparisonIds: number[] = []): Promise<boolean> {
     if (this.#phase === 'exporting') return false;
     const jobId = crypto.randomUUID();
     this.#jobId = jobId;
@@ -43,7 +43,7 @@ class DossierExportStore {
     this.#progress = null;
     const poll = setInterval(() => void this.#follow(jobId), POLL_MS);
     try {
-      const result = await api.call('dossier.export', { clipIds, spec, outPath: outPath.trim(), format: 'pdf', jobId });
+      const result = await api.call('dossier.export', { clipIds, comparisonIds, spec, outPath: outPath.trim(), format: 'pdf', jobId });
       if (this.#jobId !== jobId) return false;
       this.#result = result;
       this.#phase = 'done';

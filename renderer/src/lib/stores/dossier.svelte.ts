@@ -3,6 +3,7 @@ import type { ClipSummary, DossierSpec, SavedDossier } from '../api/models.js';
 import { collections } from './collections.svelte.js';
 import { library } from './library.svelte.js';
 import { search } from './search.svelte.js';
+import { settings } from './settings.svelte.js';
 
 /** Where the dossier's clips come from; a collection by the path the core finds it by ("Briefs/Ukraine"). */
 export type DossierSource = { kind: 'collection'; name: string; path: string } | { kind: 'selection' };
@@ -44,9 +45,9 @@ const blankForm = (title: string, introduction: string): DossierForm => ({
   organisation: '',
   date: today(),
   marking: '',
-  paperSize: 'A4',
+  paperSize: settings.values.paperSize,
   introduction,
-  parts: { cover: true, contents: true, introduction: true, overview: true, indexes: true },
+  parts: { cover: true, contents: true, introduction: true, overview: true, indexes: true, comparisons: false },
 });
 
 /** The dossier builder: its clips in print order, the cover and parts chosen, and the live preview. */
@@ -55,6 +56,8 @@ class DossierStore {
   #source = $state<DossierSource | null>(null);
   #form = $state<DossierForm>(blankForm('', ''));
   #clipIds = $state.raw<number[]>([]);
+  /** The collection's saved comparisons, printed after the clips when the part is ticked. */
+  #comparisonIds = $state.raw<number[]>([]);
   #clips = $state.raw<ClipSummary[]>([]);
   #loading = $state(false);
   #error = $state<string | null>(null);
@@ -85,6 +88,10 @@ class DossierStore {
 
   get clipIds() {
     return this.#clipIds;
+  }
+
+  get comparisonIds() {
+    return this.#comparisonIds;
   }
 
   /** The clips listed in the builder, at most the first thousand. */
@@ -145,7 +152,8 @@ class DossierStore {
       const listed = collection.query
         ? (await api.call('search.query', { query: collection.query, sort: 'date', limit: LISTED })).hits
         : (await api.call('clips.list', { collectionId: id, limit: LISTED })).items;
-      return { ids, listed, saved };
+      const comparisons = collection.query ? [] : (await api.call('comparisons.list', { collectionId: id })).map((c) => c.id);
+      return { ids, listed, saved, comparisons };
     });
   }
 
@@ -197,6 +205,7 @@ class DossierStore {
     this.#source = source;
     this.#form = form;
     this.#clipIds = [];
+    this.#comparisonIds = [];
     this.#clips = [];
     this.#preview = '';
     this.#previewedSpec = '';
@@ -212,16 +221,19 @@ class DossierStore {
     return names.join('/');
   }
 
-  async #load(read: () => Promise<{ ids: number[]; listed: ClipSummary[]; saved: SavedDossier | null }>) {
+  async #load(read: () => Promise<{ ids: number[]; listed: ClipSummary[]; saved: SavedDossier | null; comparisons?: number[] }>) {
     const request = this.#request;
     this.#loading = true;
     try {
-      const { ids, listed, saved } = await read();
+      const { ids, listed, saved, comparisons = [] } = await read();
       if (request !== this.#request) return;
+      // On by default when the collection has any; a remembered export's choice wins.
+      this.#form.parts.comparisons = comparisons.length > 0;
       if (saved) {
         this.#saved = saved;
         this.#form = formOf(saved.spec);
       }
+      this.#comparisonIds = comparisons;
       this.#clipIds = ids;
       this.#clips = listed;
       if (ids.length === 0) this.#error = 'There are no clips to put in a dossier. Add clips to the collection first.';
@@ -242,7 +254,7 @@ class DossierStore {
     this.#previewing = true;
     try {
       // The frame runs no scripts, so Paged.js (most of the document's weight) is left out.
-      const { html } = await api.call('dossier.preview', { clipIds: this.#clipIds, spec, paginate: false });
+      const { html } = await api.call('dossier.preview', { clipIds: this.#clipIds, comparisonIds: this.#comparisonIds, spec, paginate: false });
       if (!current()) return;
       this.#preview = html;
       this.#previewError = null;

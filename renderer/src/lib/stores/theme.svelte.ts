@@ -13,6 +13,7 @@ class ThemeStore {
 
   constructor() {
     this.#apply();
+    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => this.#announceBackground());
   }
 
   get choice() {
@@ -29,6 +30,21 @@ class ThemeStore {
   #apply() {
     if (this.#choice === 'system') delete document.documentElement.dataset.theme;
     else document.documentElement.dataset.theme = this.#choice;
+    this.#announceBackground();
+  }
+
+  /** The page's background as its theme-color: the desktop window paints it before the page loads, so a dark theme starts dark. */
+  #announceBackground() {
+    const background = getComputedStyle(document.body).backgroundColor;
+    // Before app.css applies the body is transparent, which the window would paint black.
+    if (background === 'rgba(0, 0, 0, 0)' || background === 'transparent') return;
+    let meta = document.querySelector<HTMLMetaElement>('meta[name="theme-color"]');
+    if (!meta) {
+      meta = document.createElement('meta');
+      meta.name = 'theme-color';
+      document.head.append(meta);
+    }
+    meta.content = background;
   }
 }
 

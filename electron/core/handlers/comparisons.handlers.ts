@@ -1,0 +1,20 @@
+import type { ApiHandlers } from '../../shared/api/contract.js';
+import type { Db } from '../db/open-library.js';
+import { addComparison, getComparison, listComparisons, moveComparison, removeComparison, renameComparison } from '../library/comparisons.repo.js';
+
+export function comparisonsHandlers(db: Db) {
+  const write = <T>(fn: () => T): T => db.transaction(fn).immediate();
+
+  return {
+    'comparisons.add': (input) =>
+      write(() => {
+        const { id, added } = addComparison(db, input, new Date().toISOString());
+        return { comparison: getComparison(db, id), added };
+      }),
+    'comparisons.list': ({ collectionId }) => listComparisons(db, collectionId),
+    'comparisons.remove': ({ collectionId, comparisonId }) => write(() => removeComparison(db, collectionId, comparisonId)),
+    'comparisons.move': ({ collectionId, comparisonId, index }) =>
+      write(() => (moveComparison(db, collectionId, comparisonId, index), listComparisons(db, collectionId))),
+    'comparisons.rename': ({ id, title }) => write(() => (renameComparison(db, id, title), getComparison(db, id))),
+  } satisfies Partial<ApiHandlers>;
+}

@@ -1,0 +1,22 @@
+/** File types `cuttings import`, the Import dialog and a drop onto the window all accept. */
+export const IMPORTABLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.eml'] as const;
+
+/** The extension of a file name or path, lower-cased with its dot ("" when it has none). */
+export function extensionOf(name: string): string {
+  const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot).toLowerCase() : '';
+}
+
+export function isImportable(name: string): boolean {
+  return (IMPORTABLE_EXTENSIONS as readonly string[]).includes(extensionOf(name));
+}
+
+/** What became of one imported file. */
+export type ImportFileResult =
+  | { name: string; outcome: 'added'; id: number }
+  /** An exact duplicate of a saved clip: not added again. */
+  | { name: string; outcome: 'duplicate'; of: number }
+  /** A near-duplicate, saved as a new version of the clip it resembles. */
+  | { name: string; outcome: 'version'; id: number; of: number; similarity: number }
+  | { name: string; outcome: 'failed'; reason: string };

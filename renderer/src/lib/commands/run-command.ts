@@ -1,0 +1,88 @@
+import type { AppCommand } from '../../../../electron/shared/models/app-commands.js';
+import { acceleratorLabel } from '../format/accelerator.js';
+import { compare } from '../stores/compare.svelte.js';
+import { dossier } from '../stores/dossier.svelte.js';
+import { fileImport } from '../stores/file-import.svelte.js';
+import { library } from '../stores/library.svelte.js';
+import { pasteReview } from '../stores/paste-review.svelte.js';
+import { search } from '../stores/search.svelte.js';
+import { selection } from '../stores/selection.svelte.js';
+import { settings } from '../stores/settings.svelte.js';
+import { shortcutSheet } from '../stores/shortcut-sheet.svelte.js';
+import { toasts } from '../stores/toasts.svelte.js';
+import { typingInField } from './focus.js';
+
+/** What the window lends the dispatcher: the parts of the view that are elements, not stores. */
+export interface CommandTargets {
+  focusSearch(): void;
+}
+
+/** Undo in a text field is the field's own; elsewhere it is the last toast's Undo. */
+async function undo() {
+  if (typingInField()) {
+    document.execCommand('undo');
+    return;
+  }
+  if (toasts.current?.action?.label === 'Undo') await toasts.runAction();
+  else toasts.show('Nothing to undo. An action can be undone while its notice is showing.');
+}
+
+/** The clipboard as the desktop menu's "Clip from clipboard" finds it; where it cannot be read, a blank new clip. */
+async function pasteClip() {
+  try {
+    const [item] = await navigator.clipboard.read();
+    const read = async (type: string) => (item?.types.includes(type) ? (await item.getType(type)).text() : '');
+    const [text, html] = await Promise.all([read('text/plain'), read('text/html')]);
+    await pasteReview.openWithPaste(text, html || undefined);
+  } catch {
+    pasteReview.openBlank();
+  }
+}
+
+/** The collection shown, else the picked clips. */
+async function exportDossier() {
+  const collection = library.collection;
+  if (collection && !search.active) await dossier.openCollection(collection.id);
+  else await dossier.openSelection();
+}
+
+async function compareSelected() {
+  const pair = selection.size === 2 ? selection.ids() : null;
+  if (pair) await compare.openClips(pair[0]!, pair[1]!);
+  else toasts.show(`To compare, select two clips in the list: click one, then ${acceleratorLabel('CommandOrControl+Click')} the other.`);
+}
+
+/** The one place an app command is carried out, whether it came from the menu or the keyboard. */
+export async function runCommand(command: AppCommand, targets: CommandTargets): Promise<void> {
+  switch (command.name) {
+    case 'new-clip':
+      pasteReview.openBlank();
+      return;
+    case 'paste-clip':
+      return pasteClip();
+    case 'review-paste':
+      return pasteReview.openWithPaste(command.text, command.html);
+    case 'find':
+      targets.focusSearch();
+      return;
+    case 'settings':
+      settings.open();
+      return;
+    case 'undo':
+      return undo();
+    case 'import':
+      fileImport.choose();
+      return;
+    case 'show-shortcuts':
+      shortcutSheet.open();
+      return;
+    case 'export-dossier':
+      return exportDossier();
+    case 'compare':
+      return compareSelected();
+    case 'backups':
+      // The backup plan lives in Settings until the Backups window arrives.
+      settings.open();
+      return;
+  }
+}
