@@ -62,12 +62,15 @@ describe.each([
     expect(await order(shelf.id)).toEqual(before);
   });
 
-  it('undoes deleting a collection: sub-collections, descriptions, smart searches and clip order', async () => {
+  it('undoes deleting a collection: sub-collections, descriptions, smart searches, clip order and saved comparisons', async () => {
     const brief = await ok<Collection>('collections.create', { name: 'Brief', description: 'For the **minister**.' });
     const ports = await ok<Collection>('collections.create', { name: 'Ports', parentId: brief.id, description: 'Harbours.' });
     await ok('collections.create', { name: 'Strikes', parentId: brief.id, query: 'strike' });
     await ok('collections.create', { name: 'Deep', parentId: ports.id });
     await ok('collections.addClips', { id: ports.id, clipIds: [clips[2], clips[0], clips[1]] });
+    await ok('comparisons.add', { collectionId: ports.id, a: clips[0], b: clips[3], title: 'Two strikes' });
+    await ok('comparisons.add', { collectionId: ports.id, a: clips[2], b: clips[1] });
+    const comparisonsBefore = await ok<{ id: number; title: string }[]>('comparisons.list', { collectionId: ports.id });
     const listBefore = (await ok<Collection[]>('collections.list', {})).filter((c) => c.name !== 'Shelf');
 
     const { removed } = await ok<{ removed: DeletedCollection[] }>('collections.delete', { id: brief.id });
@@ -78,6 +81,9 @@ describe.each([
     const listAfter = (await ok<Collection[]>('collections.list', {})).filter((c) => c.name !== 'Shelf');
     expect(listAfter).toEqual(listBefore);
     expect(await order(ports.id)).toEqual([clips[2], clips[0], clips[1]]);
+    const comparisonsAfter = await ok<{ id: number; title: string }[]>('comparisons.list', { collectionId: ports.id });
+    expect(comparisonsAfter.map((c) => c.title)).toEqual(['Two strikes', 'Floods close Dresden old town — Grain corridor reopens']);
+    expect(comparisonsAfter).toEqual(comparisonsBefore.map((c, i) => ({ ...c, id: comparisonsAfter[i]!.id })));
   });
 
   it('restores under a new id when the old one was taken, and refuses a name made since', async () => {

@@ -1,9 +1,9 @@
 import type { Db } from '../db/open-library.js';
-import type { CollectionPlace, DeletedCollection } from '../../shared/models/organise.js';
+import type { CollectionPlace, DeletedCollection, DeletedComparison } from '../../shared/models/organise.js';
 import { ApiError } from '../../shared/api/errors.js';
 import { getCollection } from './collections.repo.js';
 
-type CollectionRow = Omit<DeletedCollection, 'clips'>;
+type CollectionRow = Omit<DeletedCollection, 'clips' | 'comparisons'>;
 
 /**
  * Deletes a collection with its sub-collections and returns them as they were, parents first,
@@ -19,7 +19,15 @@ export function deleteCollectionTree(db: Db, id: number): DeletedCollection[] {
     )
     .all(id) as CollectionRow[];
   const clipsOf = db.prepare('SELECT clip_id AS clipId, position FROM collection_clips WHERE collection_id = ? ORDER BY position');
-  const removed = rows.map((row) => ({ ...row, clips: clipsOf.all(row.id) as CollectionPlace[] }));
+  const comparisonsOf = db.prepare(
+    `SELECT cmp.clip_a AS a, cmp.clip_b AS b, cmp.title, cmp.created_at AS createdAt, cc.position
+     FROM collection_comparisons cc JOIN comparisons cmp ON cmp.id = cc.comparison_id WHERE cc.collection_id = ? ORDER BY cc.position`,
+  );
+  const removed = rows.map((row) => ({
+    ...row,
+    clips: clipsOf.all(row.id) as CollectionPlace[],
+    comparisons: comparisonsOf.all(row.id) as DeletedComparison[],
+  }));
   db.prepare('DELETE FROM collections WHERE id = ?').run(id);
   return removed;
 }
@@ -51,7 +59,26 @@ export function restoreCollections(db: Db, removed: readonly DeletedCollection[]
     }
     const id = newIds.get(c.id)!;
     for (const clip of c.clips) addClip.run(id, clip.position, clip.clipId);
+    for (const comparison of c.comparisons) keepComparison(db, id, comparison);
   }
   const first = removed[0];
   return first ? (newIds.get(first.id) ?? null) : null;
+}
+
+/**
+ * Puts a saved comparison back in a restored collection: the pair itself went with the collection
+ * unless another collection held it too. A pair with a clip deleted for good since stays gone.
+ */
+function keepComparison(db: Db, collectionId: number, c: DeletedComparison): void {
+  // Either way round: the pair may have been kept again, B first, since.
+  const find = db.prepare('SELECT id FROM comparisons WHERE (clip_a = ? AND clip_b = ?) OR (clip_a = ? AND clip_b = ?)').pluck();
+  if (find.get(c.a, c.b, c.b, c.a) === undefined) {
+    db.prepare(
+      `INSERT INTO comparisons (clip_a, clip_b, title, created_at)
+       SELECT ?, ?, ?, ? WHERE (SELECT count(*) FROM clips WHERE id IN (?, ?)) = 2`,
+    ).run(c.a, c.b, c.title, c.createdAt, c.a, c.b);
+  }
+  const comparisonId = find.get(c.a, c.b, c.b, c.a) as number | undefined;
+  if (comparisonId === undefined) return;
+  db.prepare('INSERT OR IGNORE INTO collection_comparisons (collection_id, comparison_id, position) VALUES (?, ?, ?)').run(collectionId, comparisonId, c.position);
 }

@@ -19,6 +19,10 @@ const deletedCollection = z.object({
   query: text(2_000).nullable(),
   createdAt: text(100),
   clips: places,
+  comparisons: z
+    .array(z.object({ a: id, b: id, title: text(2_000), createdAt: text(100), position: z.number().finite() }))
+    .max(10_000)
+    .default([]),
 });
 
 export const comfortContract = {

@@ -82,6 +82,17 @@ export interface DeletedCollection {
   query: string | null;
   createdAt: string;
   clips: CollectionPlace[];
+  /** Its saved comparisons in order: a pair no other collection held went with it. */
+  comparisons: DeletedComparison[];
+}
+
+/** A saved comparison as a deleted collection held it, by its clips, so it can be kept again. */
+export interface DeletedComparison {
+  a: number;
+  b: number;
+  title: string;
+  createdAt: string;
+  position: number;
 }
 
 /** The clips a tag was newly put on, so the tagging can be undone without touching clips that had it. */
