@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { ApiError } from '../shared/api/errors.js';
 import type { Method } from '../shared/api/contract.js';
-import { createCoreService, type CoreService } from '../core/core-service.js';
+import type { CoreService } from '../core/core-service.js';
+import { openCore } from './open-core.js';
 import { resolveLibraryPath } from '../core/library-location.js';
 import { CliError } from './cli-error.js';
 import type { Command, CommandContext } from './command.js';
@@ -11,6 +12,7 @@ import { compareCommand } from './commands/compare-command.js';
 import { collectionCommand, tagCommand, untagCommand } from './commands/organise-commands.js';
 import { backupCommand, importCommand, restoreCommand } from './commands/library-commands.js';
 import { dossierCommand } from './commands/dossier-command.js';
+import { exportCommand } from './commands/export-command.js';
 
 const commands: Command[] = [
   parseCommand,
@@ -24,6 +26,7 @@ const commands: Command[] = [
   collectionCommand,
   compareCommand,
   dossierCommand,
+  exportCommand,
   backupCommand,
   restoreCommand,
   serveCommand,
@@ -85,7 +88,7 @@ async function main(argv: string[]): Promise<number> {
     json: flags.json === true,
     libraryPath: resolveLibraryPath(typeof libraryFlag === 'string' ? libraryFlag : undefined),
     async call(method: Method, args: unknown) {
-      core ??= createCoreService(ctx.libraryPath);
+      core ??= openCore(ctx.libraryPath);
       const result = await core.dispatch(method, args);
       if (!result.ok) throw new CliError(result.error.message);
       return result.value as never;
@@ -102,7 +105,8 @@ async function main(argv: string[]): Promise<number> {
 
 main(process.argv.slice(2)).then(
   (code) => {
-    process.exitCode = code;
+    // A command that finished but reported failures (an import with files it could not read) has set its own code.
+    process.exitCode ??= code;
   },
   (err: unknown) => {
     if (err instanceof CliError || err instanceof ApiError) {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { contract, isMethod, type ApiHandlers, type Method } from '../shared/api/contract.js';
 import { ApiError, type ApiResult } from '../shared/api/errors.js';
-import { openLibrary, type Db } from './db/open-library.js';
+import { libraryFreeMethods, librarySwitchingMethods } from '../shared/api/backups-contract.js';
+import type { Db } from './db/open-library.js';
 import { clipsHandlers } from './handlers/clips.handlers.js';
 import { libraryHandlers } from './handlers/library.handlers.js';
 import { searchHandlers } from './handlers/search.handlers.js';
@@ -11,6 +12,11 @@ import { dossierHandlers } from './handlers/dossier.handlers.js';
 import { settingsHandlers } from './handlers/settings.handlers.js';
 import { comparisonsHandlers } from './handlers/comparisons.handlers.js';
 import { importHandlers } from './handlers/import.handlers.js';
+import { exportHandlers } from './handlers/export.handlers.js';
+import { takeDownload, type Download } from './transfer/downloads.js';
+import { backupsHandlers } from './handlers/backups.handlers.js';
+import { LibrarySession } from './library/library-session.js';
+import { userDataFolder } from './library-location.js';
 import { comfortHandlers } from './handlers/comfort.handlers.js';
 import { readSettings } from './library/settings.repo.js';
 import { importFiles, type ImportOptions, type ImportSummary } from './import/import-files.js';
@@ -28,27 +34,43 @@ export interface CoreService {
   importFiles(files: readonly string[], options?: ImportOptions): Promise<ImportSummary>;
   /** A rotating backup when the schedule in settings says one is due (on start and on quit); null when none was. */
   dailyBackup(): Promise<BackupFile | null>;
+  /** A finished export by its downloadId, once (browser mode's /download route, the shell's save dialog); null when unknown or taken. */
+  takeDownload(id: string): Download | null;
   close(): void;
 }
 
-export function createCoreService(libraryPath: string): CoreService {
-  const db: Db = openLibrary(libraryPath);
-  const handlers: ApiHandlers = {
+export interface CoreOptions {
+  /** Where a moved library is remembered; the user's data folder unless a test gives another. */
+  userDataFolder?: string;
+}
+
+export function createCoreService(libraryPath: string, options: CoreOptions = {}): CoreService {
+  // Handlers are built over one open database; a restore or a move opens another and they are built again.
+  const session = new LibrarySession(libraryPath);
+  const build = (db: Db): ApiHandlers => ({
     ...clipsHandlers(db),
     ...searchHandlers(db),
     ...compareHandlers(db),
-    ...libraryHandlers(db, libraryPath),
+    ...libraryHandlers(db, session.path),
     ...organiseHandlers(db),
     ...dossierHandlers(db),
     ...settingsHandlers(db),
     ...comparisonsHandlers(db),
     ...importHandlers(db),
     ...comfortHandlers(db),
-  };
+    ...exportHandlers(db),
+    ...backupsHandlers(session, options.userDataFolder ?? userDataFolder()),
+  });
+  let handlers = build(session.db);
+  session.onSwitch(() => (handlers = build(session.db)));
 
   return {
-    handlers,
-    libraryPath,
+    get handlers() {
+      return handlers;
+    },
+    get libraryPath() {
+      return session.path;
+    },
     async dispatch(method, args) {
       if (!isMethod(method)) {
         return fail(new ApiError('unknown_method', `There is no API method called ${JSON.stringify(method)}.`));
@@ -56,16 +78,22 @@ export function createCoreService(libraryPath: string): CoreService {
       try {
         const parsed = contract[method].input.safeParse(args ?? {});
         if (!parsed.success) throw new ApiError('bad_input', describeZodError(method, parsed.error));
-        const handler = handlers[method] as (a: unknown) => unknown;
-        return { ok: true, value: await handler(parsed.data) };
+        const run = () => (handlers[method] as (a: unknown) => unknown)(parsed.data);
+        const value = librarySwitchingMethods.has(method)
+          ? await session.gate.exclusive(run)
+          : libraryFreeMethods.has(method)
+            ? await run()
+            : await session.gate.shared(run);
+        return { ok: true, value };
       } catch (err) {
         return fail(err);
       }
     },
-    importFiles: (files, options) => importFiles(db, files, options),
-    dailyBackup: () => dailyBackup(db, libraryPath, readSettings(db)),
+    importFiles: (files, importOptions) => session.gate.shared(() => importFiles(session.db, files, importOptions)),
+    dailyBackup: () => session.gate.shared(() => dailyBackup(session.db, session.path, readSettings(session.db))),
+    takeDownload,
     close() {
-      db.close();
+      session.close();
     },
   };
 }

@@ -1,8 +1,11 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 
 export const APP_FOLDER = 'Cuttings';
 export const LIBRARY_FILE = 'library.cuttings.db';
+/** In the user-data folder: where the library went when the user moved it (`{ "path": "…" }`). */
+export const LOCATION_FILE = 'library-location.json';
 
 /** The same folder Electron's app.getPath('userData') gives, so the app and the CLI share a library. */
 export function userDataFolder(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
@@ -11,7 +14,31 @@ export function userDataFolder(env: NodeJS.ProcessEnv = process.env, platform = 
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), APP_FOLDER);
 }
 
-/** `--library PATH`, else $CUTTINGS_LIBRARY, else the default in the user's data folder. */
-export function resolveLibraryPath(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
-  return flag ?? env.CUTTINGS_LIBRARY ?? join(userDataFolder(env), LIBRARY_FILE);
+/** The library a start without --library or $CUTTINGS_LIBRARY opens: where it was moved to, else the default file. */
+export function defaultLibraryPath(userData: string): string {
+  return rememberedLibrary(userData) ?? join(userData, LIBRARY_FILE);
+}
+
+/** An unreadable or hand-edited pointer is ignored rather than trusted: the default library opens instead. */
+function rememberedLibrary(userData: string): string | null {
+  try {
+    const { path } = JSON.parse(readFileSync(join(userData, LOCATION_FILE), 'utf8')) as { path?: unknown };
+    return typeof path === 'string' && isAbsolute(path) ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Written beside and renamed in, so a crash leaves the old pointer or the new one, never half of one. */
+export function rememberLibrary(userData: string, path: string): void {
+  mkdirSync(userData, { recursive: true });
+  const file = join(userData, LOCATION_FILE);
+  const temp = `${file}.${process.pid}.partial`;
+  writeFileSync(temp, `${JSON.stringify({ path: resolve(path) }, null, 2)}\n`);
+  renameSync(temp, file);
+}
+
+/** `--library PATH`, else $CUTTINGS_LIBRARY, else the library the user moved, else the default in the user's data folder. */
+export function resolveLibraryPath(flag: string | undefined, env: NodeJS.ProcessEnv = process.env, userData = userDataFolder(env)): string {
+  return flag ?? env.CUTTINGS_LIBRARY ?? defaultLibraryPath(userData);
 }

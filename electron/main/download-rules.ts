@@ -1,15 +1,5 @@
 import type { FileFilter } from 'electron';
 
-/**
- * Only the app's own page may save files, and only what it made itself (a blob or data URL, or
- * a file it serves): remote content cannot reach the network, but a pasted page must never be
- * able to drop files on the disk either.
- */
-export function isAppDownload(url: string, initiatorUrl: string, appOrigin: string): boolean {
-  if (!initiatorUrl.startsWith(`${appOrigin}/`)) return false;
-  return url.startsWith(`blob:${appOrigin}/`) || url.startsWith(`${appOrigin}/`) || url.startsWith('data:');
-}
-
 const KINDS: Record<string, string> = {
   pdf: 'PDF Document',
   html: 'Web Page',

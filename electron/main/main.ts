@@ -3,8 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { createCoreService, type CoreService } from '../core/core-service.js';
 import { resolveLibraryPath } from '../core/library-location.js';
 import type { Settings } from '../shared/models/settings.js';
+import { recoverLibrary } from './library-recovery.js';
 import { registerIpcBridge } from './ipc-bridge.js';
 import { hardenSessions } from './security.js';
+import { isAppPage } from './security-policy.js';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol.js';
 import { createElectronPdfRenderer } from './electron-pdf-renderer.js';
 import { usePdfRenderer } from '../core/dossier/renderer-choice.js';
@@ -12,7 +14,7 @@ import { createMainWindow } from './main-window.js';
 import { installAppMenu } from './app-menu.js';
 import { deliverCommand } from './deliver-command.js';
 import { createGlobalClipShortcut, type ClipShortcutHooks } from './global-clip-shortcut.js';
-import { handleDownloads } from './downloads.js';
+import { handleSaveDownload, refuseBrowserDownloads } from './downloads.js';
 
 // dist/main/main.js → dist/renderer/ and dist/preload/preload.cjs
 const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
@@ -63,15 +65,19 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     hardenSessions();
     serveRenderer(rendererDir);
-    handleDownloads(session.defaultSession, APP_ORIGIN);
+    refuseBrowserDownloads(session.defaultSession);
     // Inside the app, dossiers print with Electron's own Chromium instead of a system one.
     usePdfRenderer(createElectronPdfRenderer());
+    const userDataFolder = app.getPath('userData');
+    const libraryPath = resolveLibraryPath(undefined, process.env, userDataFolder);
     try {
-      core = createCoreService(resolveLibraryPath(undefined));
+      core = createCoreService(libraryPath, { userDataFolder });
     } catch (err) {
-      dialog.showErrorBox('Cuttings cannot open your library', (err as Error).message);
-      app.exit(1);
-      return;
+      core = await recoverLibrary(libraryPath, err, { userDataFolder });
+      if (!core) {
+        app.exit(1);
+        return;
+      }
     }
     void core.dailyBackup().catch((err: Error) => dialog.showErrorBox('Cuttings could not back up your library', err.message));
 
@@ -80,8 +86,16 @@ if (!app.requestSingleInstanceLock()) {
       tell: (message, detail, offerSettings) => void tellUser(message, detail, offerSettings),
     };
     const clipShortcut = createGlobalClipShortcut(clipboardHooks);
-    registerIpcBridge(core, (url) => url.startsWith(`${APP_ORIGIN}/`), (method, result) => {
-      if (method === 'settings.update' && result.ok) clipShortcut.apply((result.value as Settings).clipShortcut);
+    const fromAppWindow = (url: string) => isAppPage(url, APP_ORIGIN);
+    handleSaveDownload(core, fromAppWindow);
+    const service = core;
+    registerIpcBridge(core, fromAppWindow, (method, result) => {
+      if (!result.ok) return;
+      if (method === 'settings.update') clipShortcut.apply((result.value as Settings).clipShortcut);
+      // A restored or moved library brings its own settings, the clip shortcut among them.
+      if (method === 'backups.restore' || method === 'library.move') {
+        void Promise.resolve(service.handlers['settings.get']({})).then((settings) => clipShortcut.apply(settings.clipShortcut));
+      }
     });
     installAppMenu(showMainWindow, clipboardHooks);
     showMainWindow();

@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog, session, shell, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../server/static-files.js';
+import { isAllowedRequest, isExternalLink } from './security-policy.js';
 
 /**
  * The window shows pasted web content, so it is locked down: no navigation away from the app,
@@ -16,7 +17,7 @@ export function hardenSessions(): void {
   });
   // The app never needs the network: only its own scheme and the DevTools are allowed.
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !/^(app|devtools|data|blob):/.test(details.url) });
+    callback({ cancel: !isAllowedRequest(details.url) });
   });
   app.on('web-contents-created', (_event, contents) => guardContents(contents));
 }
@@ -28,7 +29,7 @@ function guardContents(contents: WebContents): void {
   contents.setWindowOpenHandler(({ url }) => {
     // Links in clips open in the user's browser, never inside the app, and only once the user
     // has seen where they lead: a pasted link's text can say anything.
-    if (/^https?:\/\//i.test(url)) void confirmExternal(contents, url);
+    if (isExternalLink(url)) void confirmExternal(contents, url);
     return { action: 'deny' };
   });
 }

@@ -1,2 +1,4 @@
-/** The only IPC channel the renderer may use. */
+/** The IPC channel for the whole API contract. */
 export const API_CHANNEL = 'api:invoke';
+/** Asks the shell to save a finished export (DownloadReady) where the user chooses. */
+export const SAVE_DOWNLOAD_CHANNEL = 'app:save-download';

@@ -2,15 +2,19 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { Bridge } from '../shared/api/client.js';
 import { isMethod } from '../shared/api/contract.js';
 import { appCommandSchema, COMMAND_CHANNEL } from '../shared/models/app-commands.js';
-import { API_CHANNEL } from './channel.js';
+import { API_CHANNEL, SAVE_DOWNLOAD_CHANNEL } from './channel.js';
 
-/** The renderer's whole view of the main process: the contract's methods, the app's commands, nothing else. */
+/** The renderer's whole view of the main process: the contract's methods, the app's commands, saving exports; nothing else. */
 const bridge = {
   invoke(method, args) {
     if (!isMethod(method)) {
       return Promise.resolve({ ok: false, error: { code: 'unknown_method', message: `There is no API method called ${String(method)}.` } });
     }
     return ipcRenderer.invoke(API_CHANNEL, method, args);
+  },
+  // Only the id and the suggested name cross: main holds the file and asks the user where it goes.
+  saveDownload(ready) {
+    return ipcRenderer.invoke(SAVE_DOWNLOAD_CHANNEL, { downloadId: String(ready.downloadId), fileName: String(ready.fileName) });
   },
   // The page gets the checked command only, never the IPC event (it carries the sender).
   onCommand(listener) {

@@ -5,6 +5,7 @@ import type { ApiErrorCode, ApiResult } from '../shared/api/errors.js';
 import { MAX_PASTE_CHARS } from '../shared/api/contract.js';
 import type { CoreService } from '../core/core-service.js';
 import { serveStatic } from './static-files.js';
+import { DOWNLOAD_PREFIX, sendDownload } from './send-download.js';
 
 /** Header that carries the per-run token; the renderer reads the token from the URL fragment. */
 export const TOKEN_HEADER = 'x-cuttings-token';
@@ -88,7 +89,8 @@ export function startServer(options: ServeOptions): Promise<BrowserModeServer> {
         return sendError(res, 'unauthorized', 'This server only answers requests addressed to 127.0.0.1 or localhost.');
       }
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      if (!url.pathname.startsWith('/api/')) return serveStatic(options.rendererDir, url.pathname, req, res);
+      const isDownload = url.pathname.startsWith(DOWNLOAD_PREFIX);
+      if (!url.pathname.startsWith('/api/') && !isDownload) return serveStatic(options.rendererDir, url.pathname, req, res);
       // A page from another site may send requests here; browsers name it in Origin. No CORS
       // headers are ever sent, and a foreign Origin is refused outright.
       const origin = req.headers.origin;
@@ -101,6 +103,12 @@ export function startServer(options: ServeOptions): Promise<BrowserModeServer> {
       if (req.method !== 'POST') {
         res.setHeader('allow', 'POST');
         return sendError(res, 'bad_input', 'API methods are called with POST and a JSON body.');
+      }
+      if (isDownload) {
+        req.resume();
+        const download = options.core.takeDownload(decodeURIComponent(url.pathname.slice(DOWNLOAD_PREFIX.length)));
+        if (!download) return sendError(res, 'not_found', 'That file is no longer waiting to be downloaded (each is fetched once, within 10 minutes). Export it again.');
+        return sendDownload(res, download);
       }
       const body = await readBody(req);
       if (body === null) return sendError(res, 'too_large', `The request is larger than ${MAX_BODY_BYTES / 1_000_000} MB.`);

@@ -1,4 +1,4 @@
-// `npm run bench [-- --json] [-- --clips N] [-- --import N]`
+// `npm run bench [-- --json] [-- --clips N] [-- --import N] [-- --crash N]`
 // Builds a synthetic library in a temporary folder, measures the figures DESIGN.md names, each
 // beside a baseline from the same run (these machines are noisy), and deletes the folder.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,12 +15,15 @@ import { parseClip } from '../../electron/shared/clipper/parse-clip.js';
 import { rng, syntheticArticles } from './synthetic-text.js';
 import { benchCompare, benchRelated } from './compare-bench.js';
 import { benchDossier } from './dossier-bench.js';
+import { runCrashTest } from '../safety/crash-run.js';
 
 const { values } = parseArgs({
-  options: { json: { type: 'boolean' }, clips: { type: 'string' }, import: { type: 'string' } },
+  options: { json: { type: 'boolean' }, clips: { type: 'string' }, import: { type: 'string' }, crash: { type: 'string' } },
 });
 const CLIPS = Number(values.clips ?? 100_000);
 const IMPORTS = Number(values.import ?? Math.min(10_000, CLIPS));
+/** SIGKILLs in the long crash test; 0 leaves it out. */
+const CRASH_KILLS = Number(values.crash ?? 100);
 const json = values.json === true;
 const log = (line: string) => {
   if (!json) process.stderr.write(`${line}\n`);
@@ -159,6 +162,19 @@ try {
   Object.assign(results, await benchDossier(core, ids));
   core.close();
   results.rssMB = round(process.memoryUsage().rss / 1_048_576, 0);
+
+  if (CRASH_KILLS > 0) {
+    log(`Killing ${CRASH_KILLS} imports at random moments…`);
+    const crash = await runCrashTest(join(folder, 'crash.db'), folder, CRASH_KILLS, (n) => {
+      if (n % 10 === 0) log(`  ${n} / ${CRASH_KILLS}`);
+    });
+    results.crashRuns = crash.kills;
+    results.crashLosses = crash.losses;
+    if (crash.losses > 0 || crash.partial > 0 || crash.integrity !== 'ok') {
+      process.stderr.write(`The crash test lost clips: ${JSON.stringify(crash)}\n`);
+      process.exitCode = 1;
+    }
+  }
 } finally {
   rmSync(folder, { recursive: true, force: true });
 }

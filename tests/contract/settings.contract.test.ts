@@ -25,6 +25,11 @@ describe.each([
 
     const after = await t.invoke('settings.get', {});
     expect(after.ok && (after.value as Settings).backupKeep).toBe(3);
+
+    // A patch of one field leaves the others as they were, not at their defaults.
+    await t.invoke('settings.update', { patch: { backupSchedule: 'weekly' } });
+    const one = await t.invoke('settings.update', { patch: { backupKeep: 4 } });
+    expect(one.ok && (one.value as Settings)).toMatchObject({ backupKeep: 4, backupSchedule: 'weekly', paperSize: 'Letter' });
   });
 
   it('keeps a global clip shortcut Electron can register, or none, and refuses one that would take a plain key', async () => {

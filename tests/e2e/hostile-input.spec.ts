@@ -1,14 +1,35 @@
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, pasteIntoPage } from './fixtures.js';
+import { pdfPages, squash } from '../pdf/pdf-tools.js';
 
 /**
- * Pasted content is hostile until proven otherwise: nothing in it may run, open a dialog, or
- * reach the network, in the review step, the list or the reader. Scripts that ran would set
- * window.__pwned, call alert(), or fetch from the outside host below.
+ * Pasted content is hostile until proven otherwise: nothing in it may run, open a dialog, log an
+ * error or reach the network, in the review step, the list, the reader, the compare view, the
+ * dossier preview or the printed PDF. Scripts that ran would set window.__pwned or call alert();
+ * every address in the pastes points at a local server that records each request it gets, so a
+ * fetch from any process (the page, its frames, the Chromium that prints the PDF) is caught.
  */
-const OUTSIDE = 'http://outside.example';
+let outsideServer: HttpServer;
+let OUTSIDE = '';
+const outsideHits: string[] = [];
 
-const HOSTILE_HTML = `
+test.beforeAll(async () => {
+  outsideServer = createServer((req, res) => {
+    outsideHits.push(req.url ?? '');
+    res.end('');
+  });
+  await new Promise<void>((resolve) => outsideServer.listen(0, '127.0.0.1', resolve));
+  OUTSIDE = `http://127.0.0.1:${(outsideServer.address() as AddressInfo).port}`;
+});
+test.afterAll(() => new Promise<void>((resolve) => outsideServer.close(() => resolve())));
+test.beforeEach(() => {
+  outsideHits.length = 0;
+});
+
+const hostileHtml = () => `
 <article>
   <h1>Harbour talks <img src=x onerror="window.__pwned='img';alert(1)"></h1>
   <p>Negotiators met on Monday. <script>window.__pwned='script';alert(2)</script></p>
@@ -16,15 +37,23 @@ const HOSTILE_HTML = `
      <iframe src="${OUTSIDE}/frame" onload="window.__pwned='iframe'"></iframe></p>
   <svg><script>window.__pwned='svg'</script><circle onload="window.__pwned='svg-onload'"/></svg>
   <p style="background:url(${OUTSIDE}/track.png)">The port authority said “talks will resume on Friday”.</p>
-  <style>body{background:url(${OUTSIDE}/style.png)}</style>
+  <style>@import url(${OUTSIDE}/import.css); body{background:url(${OUTSIDE}/style.png)}</style>
+  <link rel="stylesheet" href="${OUTSIDE}/link.css">
   <p>Dock workers in the city voted to accept the offer after a long night of talks.</p>
 </article>`;
 
-const HOSTILE_TEXT = `Harbour talks <script>window.__pwned='text';alert(3)</script>
+const hostileText = () => `Harbour talks <script>window.__pwned='text';alert(3)</script>
 
 Negotiators met on Monday. <img src=x onerror="window.__pwned='text-img'"> The port authority said “talks will resume on Friday”.
 
-<a href="javascript:alert(4)">statement</a> \u202Egnp.exe\u202C and zero\u200Bwidth text.`;
+<a href="javascript:alert(4)">statement</a> \u202Egnp.exe\u202C and zero\u200Bwidth text.
+
+<iframe src="${OUTSIDE}/text-frame"></iframe> <svg onload="window.__pwned='text-svg'"><script>alert(5)</script></svg>
+
+<style>@import url(${OUTSIDE}/text-import.css)</style> <div style="background:url(${OUTSIDE}/text-bg.png)">Dock workers in the city voted to accept the offer.</div>`;
+
+/** The script the text paste carries, which must be shown (and printed) as text. */
+const SHOWN_AS_TEXT = `<script>window.__pwned='text';alert(3)</script>`;
 
 function watch(page: Page) {
   const seen = { dialogs: [] as string[], outside: [] as string[], errors: [] as string[] };
@@ -33,10 +62,30 @@ function watch(page: Page) {
     void d.dismiss();
   });
   page.on('request', (r) => {
-    if (r.url().startsWith(OUTSIDE)) seen.outside.push(r.url());
+    if (r.url().startsWith(OUTSIDE) || r.url().startsWith('javascript:')) seen.outside.push(r.url());
   });
   page.on('pageerror', (e) => seen.errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') seen.errors.push(m.text());
+  });
   return seen;
+}
+
+async function nothingRan(page: Page, seen: ReturnType<typeof watch>, where: string) {
+  await page.waitForTimeout(300);
+  const pwned = await Promise.all(page.frames().map((f) => f.evaluate(() => (window as unknown as { __pwned?: string }).__pwned).catch(() => undefined)));
+  expect(pwned.filter(Boolean), `scripts ran in ${where}`).toEqual([]);
+  // Nothing from the paste is in the DOM as live markup either: no handlers, no javascript: links, no foreign frames.
+  const live = await Promise.all(
+    page.frames().map((f) =>
+      f.evaluate(() => document.querySelectorAll('a[href^="javascript:" i], [onerror], [onload], svg script, iframe:not([title="Dossier preview"])').length).catch(() => 0),
+    ),
+  );
+  expect(live.reduce((a, b) => a + b, 0), `live hostile markup in ${where}`).toBe(0);
+  expect(seen.dialogs, `dialogs in ${where}`).toEqual([]);
+  expect(seen.outside, `requests from ${where}`).toEqual([]);
+  expect(seen.errors, `errors in ${where}`).toEqual([]);
+  expect(outsideHits, `hits on the outside server after ${where}`).toEqual([]);
 }
 
 async function saveReviewed(page: Page) {
@@ -47,28 +96,69 @@ async function saveReviewed(page: Page) {
 }
 
 for (const [name, text, html] of [
-  ['HTML', '', HOSTILE_HTML],
-  ['text', HOSTILE_TEXT, undefined],
+  ['HTML', () => '', hostileHtml],
+  ['text', hostileText, () => undefined],
 ] as const) {
-  test(`a hostile ${name} paste runs nothing in review, list or reader`, async ({ app }) => {
+  test(`a hostile ${name} paste runs nothing in review, list, reader, compare, dossier preview or PDF`, async ({ app, server }, testInfo) => {
+    test.setTimeout(120_000);
     const seen = watch(app);
-    await pasteIntoPage(app, text, html);
+    await pasteIntoPage(app, text(), html());
     await saveReviewed(app);
-    await expect(app.getByRole('option').first()).toBeVisible();
     await expect(app.getByText(/talks will resume on Friday/).first()).toBeVisible();
+    await nothingRan(app, seen, 'the review step');
+
+    // A second, updated version of the same paste, so the two can be compared and printed together.
+    const [first] = (await server.call<{ items: { id: number }[] }>('clips.list', {})).items;
+    const second = await server.call<{ id: number }>('clips.create', {
+      text: `${text() || 'Harbour talks'}\n\nThe union said a vote would follow on Saturday.`,
+      html: html(),
+      versionOf: first!.id,
+    });
     await app.reload();
-    await app.getByRole('option').first().click();
-    await expect(app.getByText(/talks will resume on Friday/).first()).toBeVisible();
-    await app.waitForTimeout(500);
-    expect(await app.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
-    expect(seen.dialogs).toEqual([]);
-    expect(seen.outside).toEqual([]);
-    expect(seen.errors).toEqual([]);
+    const rows = app.getByRole('option');
+    await expect(rows).toHaveCount(2);
+    await nothingRan(app, seen, 'the list');
+
+    await app.locator(`[data-clip-id="${first!.id}"]`).click();
+    await expect(app.getByRole('region', { name: 'Reader' }).getByText(/talks will resume on Friday/).first()).toBeVisible();
+    if (name === 'text') await expect(app.getByRole('region', { name: 'Reader' }).getByText(SHOWN_AS_TEXT).first()).toBeVisible();
+    await nothingRan(app, seen, 'the reader');
+
+    await app.locator(`[data-clip-id="${second.id}"]`).click();
+    await app.getByRole('region', { name: 'Reader' }).getByRole('button', { name: 'Compare with previous version' }).click();
+    const compare = app.getByRole('dialog', { name: 'Compare' });
+    const sentences = compare.getByRole('list', { name: 'Sentences of A beside those of B' });
+    await expect(sentences).toContainText('talks will resume on Friday');
+    if (name === 'text') await expect(sentences).toContainText(SHOWN_AS_TEXT);
+    await nothingRan(app, seen, 'the compare view');
+    await app.keyboard.press('Escape');
+    await expect(compare).toBeHidden();
+
+    await app.locator(`[data-clip-id="${first!.id}"]`).click({ modifiers: [process.platform === 'darwin' ? 'Meta' : 'Control'] });
+    await app.getByRole('toolbar', { name: 'Selected clips' }).getByRole('button', { name: 'Dossier…' }).click();
+    const builder = app.getByRole('dialog', { name: 'Dossier' });
+    const preview = app.frameLocator('iframe[title="Dossier preview"]');
+    await expect(preview.getByText(/talks will resume on Friday/).first()).toBeVisible();
+    if (name === 'text') await expect(preview.getByText(SHOWN_AS_TEXT).first()).toBeVisible();
+    await nothingRan(app, seen, 'the dossier preview');
+
+    mkdirSync(testInfo.outputDir, { recursive: true });
+    const out = testInfo.outputPath(`hostile-${name}.pdf`);
+    await builder.getByLabel('Save as').fill(out);
+    await builder.getByRole('button', { name: 'Export PDF' }).click();
+    await expect(builder.getByText(/Saved \d+ pages to/)).toBeVisible({ timeout: 90_000 });
+    const printed = squash(pdfPages(out).join('\n'));
+    expect(printed).toContain('talks will resume on Friday');
+    if (name === 'text') expect(printed).toContain(SHOWN_AS_TEXT);
+    const bytes = readFileSync(out).toString('latin1');
+    expect(bytes).not.toContain('javascript:');
+    expect(bytes).not.toContain(OUTSIDE);
+    await nothingRan(app, seen, 'the PDF export');
   });
 }
 
 test('markup in a text paste is shown as text, not rendered', async ({ app }) => {
-  await pasteIntoPage(app, HOSTILE_TEXT);
+  await pasteIntoPage(app, hostileText());
   await saveReviewed(app);
-  await expect(app.getByText(/<script>window\.__pwned='text';alert\(3\)<\/script>/).first()).toBeVisible();
+  await expect(app.getByText(SHOWN_AS_TEXT).first()).toBeVisible();
 });

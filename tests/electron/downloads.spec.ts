@@ -18,14 +18,14 @@ let folder: string;
 test.beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'cuttings-electron-downloads-'));
   ({ app, page } = await launchApp(folder));
-  await app.evaluate(({ dialog, session, shell }, saveFolder) => {
-    const g = globalThis as unknown as { record: { dialogs: unknown[]; messages: string[]; shown: string[]; states: string[] } };
-    g.record = { dialogs: [], messages: [], shown: [], states: [] };
-    session.defaultSession.on('will-download', (_event, item) => {
-      g.record.dialogs.push(item.getSaveDialogOptions());
-      item.setSavePath(`${saveFolder}/${item.getFilename()}`);
-      item.once('done', (_e, state) => g.record.states.push(state));
-    });
+  await app.evaluate(({ dialog, shell }, saveFolder) => {
+    const g = globalThis as unknown as { record: { dialogs: unknown[]; messages: string[]; shown: string[] } };
+    g.record = { dialogs: [], messages: [], shown: [] };
+    dialog.showSaveDialog = (async (...args: unknown[]) => {
+      const options = args.at(-1) as { defaultPath: string };
+      g.record.dialogs.push(options);
+      return { canceled: false, filePath: `${saveFolder}/${options.defaultPath.split('/').pop()}` };
+    }) as typeof dialog.showSaveDialog;
     dialog.showMessageBox = (async (...args: unknown[]) => {
       const options = args.at(-1) as { message: string; buttons?: string[] };
       g.record.messages.push(`${options.message} [${(options.buttons ?? []).join(', ')}]`);
@@ -42,20 +42,20 @@ test.afterAll(async () => {
 
 const record = () => app.evaluate(() => (globalThis as unknown as { record: unknown }).record);
 
-test('an export the page downloads is saved where the user chose, and can be shown in its folder', async () => {
-  await page.evaluate(() => {
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob(['# Briefing\n'], { type: 'text/markdown' }));
-    link.download = 'Briefing.md';
-    link.click();
+test('an export is saved where the user chose, and can be shown in its folder', async () => {
+  const saved = await page.evaluate(async () => {
+    const bridge = (window as unknown as { cuttings: { invoke(m: string, a: unknown): Promise<{ ok: boolean; value: { id: number; downloadId: string; fileName: string } }>; saveDownload(r: unknown): Promise<unknown> } }).cuttings;
+    const clip = await bridge.invoke('clips.create', { text: 'Grain ships left Odesa on Monday.', draft: { title: 'Grain corridor' } });
+    const ready = await bridge.invoke('dossier.download', { clipIds: [clip.value.id], format: 'md', spec: { title: 'Briefing' } });
+    return bridge.saveDownload(ready.value);
   });
-  const saved = join(folder, 'Briefing.md');
-  await expect.poll(() => existsSync(saved) && readFileSync(saved, 'utf8')).toBe('# Briefing\n');
+  const path = join(folder, 'Briefing.md');
+  expect(saved).toEqual({ saved: true, path });
+  expect(readFileSync(path, 'utf8')).toMatch(/^# Briefing/m);
   await expect.poll(record).toMatchObject({
     dialogs: [{ title: 'Save Export', filters: [{ name: 'Markdown Document', extensions: ['md'] }, { name: 'All Files', extensions: ['*'] }] }],
-    states: ['completed'],
     messages: [expect.stringMatching(/^Saved “Briefing\.md” \[Show in (Folder|Finder), OK\]$/)],
-    shown: [saved],
+    shown: [path],
   });
 });
 

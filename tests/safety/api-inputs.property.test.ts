@@ -3,13 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCoreService, type CoreService } from '../../electron/core/core-service.js';
 import { methodNames } from '../../electron/shared/api/contract.js';
 import { tempLibrary } from '../support/temp-library.js';
+import { join } from 'node:path';
 
 /**
  * Every API method, fed random and hostile input, answers with a result or a clear error: never
  * a crash, never an internal error. Methods that write files outside the library are left out
  * (random paths would land on this machine); their schemas are tested through their own suites.
  */
-const WRITES_FILES = new Set(['dossier.export']);
+const WRITES_FILES = new Set(['dossier.export', 'library.move', 'backups.restore']);
 
 let lib: ReturnType<typeof tempLibrary>;
 let core: CoreService;
@@ -79,5 +80,23 @@ describe('the API under random input', () => {
       }),
       { numRuns: 2_000 },
     );
+  }, 300_000);
+
+  it('moves and restores to hostile file names inside its own folder with a result or a clear error', async () => {
+    const name = hostileString.map((n) => n.replace(/[\\/]/g, '_'));
+    const shaped = fc.oneof(
+      name.map((n) => ['library.move', { to: join(lib.dir, `${n}.db`) }] as const),
+      name.map((n) => ['backups.restore', { path: join(lib.dir, n) }] as const),
+      name.map((n) => ['library.move', { to: join(lib.dir, n, 'x.db') }] as const),
+    );
+    await fc.assert(
+      fc.asyncProperty(shaped, async ([method, args]) => {
+        const result = await core.dispatch(method, args);
+        if (!result.ok) expect(result.error.code, `${method} ${JSON.stringify(args)}: ${result.error.message}`).not.toBe('internal');
+      }),
+      { numRuns: 200 },
+    );
+    const info = await core.dispatch('library.info', {});
+    expect(info).toMatchObject({ ok: true, value: { clipCount: expect.any(Number) } });
   }, 300_000);
 });

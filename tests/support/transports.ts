@@ -8,6 +8,8 @@ export type Invoke = (method: string, args: unknown) => Promise<ApiResult<unknow
 
 export interface TransportUnderTest {
   invoke: Invoke;
+  /** The temporary folder that holds the library. */
+  dir: string;
   close(): Promise<void>;
   server?: BrowserModeServer;
 }
@@ -16,6 +18,7 @@ export function inProcess(): TransportUnderTest {
   const lib = tempLibrary();
   const core: CoreService = createCoreService(lib.path);
   return {
+    dir: lib.dir,
     invoke: (method, args) => core.dispatch(method, args),
     close: async () => {
       core.close();
@@ -31,6 +34,7 @@ export async function overHttp(): Promise<TransportUnderTest> {
   const base = `http://127.0.0.1:${server.port}`;
   return {
     server,
+    dir: lib.dir,
     invoke: async (method, args) => {
       const res = await fetch(`${base}/api/${encodeURIComponent(method)}`, {
         method: 'POST',

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Command, CommandContext } from '../command.js';
 import { CliError } from '../cli-error.js';
 import type { ApiInput } from '../../shared/api/contract.js';
+import { DOSSIER_FORMATS, DOSSIER_ORDERS, type DossierFormat, type DossierOrder } from '../../shared/models/dossier-formats.js';
 import { dossierEvents, type DossierProgress, type DossierProgressEvent } from '../../core/dossier/dossier-jobs.js';
 
 const PARTS = ['cover', 'contents', 'introduction', 'overview', 'indexes'] as const;
@@ -20,6 +21,16 @@ function parseIds(text: string): number[] {
     throw new CliError('--ids takes clip numbers separated by commas, e.g. --ids 12,15,31', 2);
   }
   return ids;
+}
+
+const isDossierFormat = (s: string): s is DossierFormat => (DOSSIER_FORMATS as readonly string[]).includes(s);
+const isDossierOrder = (s: string): s is DossierOrder => (DOSSIER_ORDERS as readonly string[]).includes(s);
+
+/** The format a file name asks for: .html or .htm, .md or .markdown, else PDF. */
+function formatFromName(path: string): DossierFormat {
+  if (/\.html?$/i.test(path)) return 'html';
+  if (/\.(md|markdown)$/i.test(path)) return 'md';
+  return 'pdf';
 }
 
 function describe(p: DossierProgress): string {
@@ -64,17 +75,19 @@ function formatBytes(n: number): string {
 
 export const dossierCommand: Command = {
   name: 'dossier',
-  usage: 'cuttings dossier --collection NAME | --ids ID,ID... --out FILE.pdf [--title T] [--format pdf|html]',
-  summary: 'a PDF briefing dossier; also --author --subtitle --organisation --marking --date --paper Letter --omit overview,…',
-  valueFlags: ['collection', 'ids', 'out', 'title', 'format', 'subtitle', 'author', 'organisation', 'marking', 'date', 'paper', 'omit'],
+  usage: 'cuttings dossier --collection NAME | --ids ID,ID... --out FILE.pdf [--title T] [--format pdf|html|md] [--order collection|date-asc|date-desc]',
+  summary: 'a PDF briefing dossier (HTML or Markdown by --format or the file name); also --author --subtitle --organisation --marking --date --paper Letter --omit overview,…',
+  valueFlags: ['collection', 'ids', 'out', 'title', 'format', 'order', 'subtitle', 'author', 'organisation', 'marking', 'date', 'paper', 'omit'],
   async run(ctx) {
     const collection = single(ctx, 'collection');
     const idsFlag = single(ctx, 'ids');
     const out = single(ctx, 'out');
     if (!out) throw new CliError(`Say where to write the dossier with --out FILE.pdf.\nUsage: ${this.usage}`, 2);
     if (!collection === !idsFlag) throw new CliError(`Give either --collection NAME or --ids ID,ID...\nUsage: ${this.usage}`, 2);
-    const format = single(ctx, 'format') ?? (/\.html?$/i.test(out) ? 'html' : 'pdf');
-    if (format !== 'pdf' && format !== 'html') throw new CliError('--format is pdf or html.', 2);
+    const format = single(ctx, 'format') ?? formatFromName(out);
+    if (!isDossierFormat(format)) throw new CliError(`--format is ${DOSSIER_FORMATS.join(', ')}.`, 2);
+    const order = single(ctx, 'order') ?? 'collection';
+    if (!isDossierOrder(order)) throw new CliError(`--order is ${DOSSIER_ORDERS.join(', ')}.`, 2);
     const paper = single(ctx, 'paper') ?? 'A4';
     const paperSize = paper.toLowerCase() === 'letter' ? 'Letter' : paper.toUpperCase() === 'A4' ? 'A4' : null;
     if (!paperSize) throw new CliError('--paper is A4 or Letter.', 2);
@@ -84,6 +97,7 @@ export const dossierCommand: Command = {
 
     const spec: ApiInput<'dossier.export'>['spec'] = {
       paperSize,
+      order,
       parts: Object.fromEntries(PARTS.map((p) => [p, !omit.includes(p)])),
     };
     for (const field of ['title', 'subtitle', 'author', 'organisation', 'marking', 'date'] as const) {

@@ -3,19 +3,30 @@ import type { Command } from '../command.js';
 import { CliError } from '../cli-error.js';
 import { progressBar } from '../progress-bar.js';
 import { findImportFiles } from '../../core/import/find-import-files.js';
-import { createCoreService } from '../../core/core-service.js';
+import type { LibraryImportSummary } from '../../core/transfer/import-library.js';
+import { openCore } from '../open-core.js';
 import { backupLibrary, restoreLibrary } from '../../core/db/backup.js';
+
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function describeExportImport(file: string, s: LibraryImportSummary): string {
+  return (
+    `${file}: ${count(s.clips.added, 'new clip')}, ${count(s.clips.reused, 'clip')} already here; ` +
+    `${count(s.collections.added, 'new collection')}, ${s.collections.merged} merged; ${count(s.tags, 'tag')}; ` +
+    `${count(s.highlights, 'highlight')}; ${count(s.dossiers, 'saved dossier')}.`
+  );
+}
 
 export const importCommand: Command = {
   name: 'import',
   usage: 'cuttings import PATH... [--json]',
-  summary: 'clip .txt .md .html .eml files and folders, with a progress bar',
+  summary: 'clip .txt .md .html .eml files and folders, with a progress bar; a Cuttings export (.json) is read whole',
   async run(ctx) {
     if (!ctx.args.length) throw new CliError('Give files or folders to import.', 2);
     const { files, missing } = findImportFiles(ctx.args);
     if (missing.length) throw new CliError(`Not found: ${missing.join(', ')}`);
     if (!files.length) throw new CliError('No .txt, .md, .html or .eml files there.');
-    const core = createCoreService(ctx.libraryPath);
+    const core = openCore(ctx.libraryPath);
     const controller = new AbortController();
     const cancel = () => controller.abort();
     process.once('SIGINT', cancel);
@@ -31,6 +42,7 @@ export const importCommand: Command = {
         `${summary.cancelled ? 'Stopped. ' : ''}Added ${summary.added} clip${summary.added === 1 ? '' : 's'}` +
           ` (${summary.versions.length} as new versions of saved clips); ${summary.duplicates.length} duplicate${summary.duplicates.length === 1 ? '' : 's'} skipped; ${summary.failed.length} failed.`,
       );
+      for (const e of summary.exports) ctx.out(`  ${describeExportImport(relative(process.cwd(), e.file) || e.file, e.summary)}`);
       for (const f of summary.failed) ctx.out(`  failed: ${f.file}: ${f.reason}`);
       if (summary.failed.length) process.exitCode = 1;
     } finally {

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Command } from '../command.js';
 import { CliError } from '../cli-error.js';
-import { createCoreService } from '../../core/core-service.js';
+import { openCore } from '../open-core.js';
 import { startServer } from '../../server/http-server.js';
 
 export const serveCommand: Command = {
@@ -12,7 +12,7 @@ export const serveCommand: Command = {
   async run(ctx) {
     const port = ctx.flags.port === undefined ? 0 : Number(ctx.flags.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError('--port takes a number from 1 to 65535.', 2);
-    const core = createCoreService(ctx.libraryPath);
+    const core = openCore(ctx.libraryPath);
     // dist/cli/cuttings.js → dist/renderer
     const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
     const server = await startServer({ core, rendererDir, port });

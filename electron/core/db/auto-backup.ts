@@ -1,5 +1,6 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { BackupEntry } from '../../shared/models/backups.js';
 import type { Db } from './open-library.js';
 
 /** Rotating backups in a Backups folder beside the library, newest kept, oldest pruned. */
@@ -10,15 +11,21 @@ export function backupFolder(libraryPath: string): string {
   return join(dirname(libraryPath), 'Backups');
 }
 
-export interface BackupFile {
-  path: string;
-  createdAt: string;
-  bytes: number;
+export type BackupFile = BackupEntry;
+
+const BACKUP_SUFFIX = '.backup.db';
+const BEFORE_RESTORE = '-before-restore-';
+const stemOf = (libraryPath: string) => basename(libraryPath).replace(/\.[^.]+$/, '');
+const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
+
+/** Where the library as it was goes when a backup replaces it: listed with the backups, never rotated away. */
+export function beforeRestorePath(libraryPath: string): string {
+  return join(backupFolder(libraryPath), `${stemOf(libraryPath)}${BEFORE_RESTORE}${stamp()}${BACKUP_SUFFIX}`);
 }
 
 export function listBackups(libraryPath: string): BackupFile[] {
   const folder = backupFolder(libraryPath);
-  const stem = basename(libraryPath).replace(/\.[^.]+$/, '');
+  const stem = stemOf(libraryPath);
   let names: string[];
   try {
     names = readdirSync(folder);
@@ -26,10 +33,11 @@ export function listBackups(libraryPath: string): BackupFile[] {
     return [];
   }
   return names
-    .filter((n) => n.startsWith(`${stem}-`) && n.endsWith('.backup.db'))
-    .map((n) => {
+    .filter((n) => n.startsWith(`${stem}-`) && n.endsWith(BACKUP_SUFFIX))
+    .map((n): BackupFile => {
       const stat = statSync(join(folder, n));
-      return { path: join(folder, n), createdAt: stat.mtime.toISOString(), bytes: stat.size };
+      const kind = n.includes(BEFORE_RESTORE) ? 'before-restore' : 'scheduled';
+      return { path: join(folder, n), name: n, createdAt: stat.mtime.toISOString(), bytes: stat.size, kind };
     })
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
@@ -38,8 +46,7 @@ export function listBackups(libraryPath: string): BackupFile[] {
 export async function rotateBackup(db: Db, libraryPath: string, keep = DEFAULT_KEEP): Promise<BackupFile> {
   const folder = backupFolder(libraryPath);
   mkdirSync(folder, { recursive: true });
-  const stem = basename(libraryPath).replace(/\.[^.]+$/, '');
-  const target = join(folder, `${stem}-${new Date().toISOString().replace(/[:.]/g, '-')}.backup.db`);
+  const target = join(folder, `${stemOf(libraryPath)}-${stamp()}${BACKUP_SUFFIX}`);
   const temp = `${target}.partial`;
   try {
     await db.backup(temp);
@@ -47,8 +54,9 @@ export async function rotateBackup(db: Db, libraryPath: string, keep = DEFAULT_K
   } finally {
     rmSync(temp, { force: true });
   }
-  for (const old of listBackups(libraryPath).slice(Math.max(1, keep))) rmSync(old.path, { force: true });
-  return listBackups(libraryPath)[0]!;
+  const scheduled = listBackups(libraryPath).filter((b) => b.kind === 'scheduled');
+  for (const old of scheduled.slice(Math.max(1, keep))) rmSync(old.path, { force: true });
+  return listBackups(libraryPath).find((b) => b.path === target)!;
 }
 
 const SCHEDULE_MS = { daily: DAY_MS, weekly: 7 * DAY_MS } as const;
@@ -65,7 +73,7 @@ export async function dailyBackup(
   plan: BackupPlan = { backupSchedule: 'daily', backupKeep: DEFAULT_KEEP },
 ): Promise<BackupFile | null> {
   if (plan.backupSchedule === 'off') return null;
-  const newest = listBackups(libraryPath)[0];
+  const newest = listBackups(libraryPath).find((b) => b.kind === 'scheduled');
   if (newest && Date.now() - Date.parse(newest.createdAt) < SCHEDULE_MS[plan.backupSchedule]) return null;
   return rotateBackup(db, libraryPath, plan.backupKeep);
 }

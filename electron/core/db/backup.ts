@@ -1,11 +1,10 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { dirname, join, basename, resolve } from 'node:path';
 import { ApiError } from '../../shared/api/errors.js';
 import { latestVersion } from './migrations/index.js';
 import { openLibrary } from './open-library.js';
-
-const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
+import { beforeRestorePath } from './auto-backup.js';
 
 /**
  * A consistent copy of the library, taken with SQLite's online backup while it may be in use,
@@ -31,8 +30,9 @@ export async function backupLibrary(libraryPath: string, target: string): Promis
 }
 
 /** Checks that a file is a healthy Cuttings library this version can open, without changing it. */
-function inspectBackup(path: string): { clips: number } {
+export function inspectBackup(path: string): { clips: number } {
   if (!existsSync(path)) throw new ApiError('not_found', `There is no backup at ${path}.`);
+  if (!statSync(path).isFile()) throw new ApiError('bad_input', `${path} is a folder; choose a backup file.`);
   let db: Database.Database;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
@@ -56,30 +56,48 @@ function inspectBackup(path: string): { clips: number } {
 }
 
 /**
- * Replaces the library with a backup. The library as it was is first copied beside it, so a
- * restore never destroys anything; its WAL is folded in first, or copied too if it cannot be.
+ * Replaces the library with a backup. The library as it was is first moved into the Backups
+ * folder under a "before-restore" name (with its WAL, if a damaged file could not fold it in),
+ * so a restore never destroys anything and the user finds the old state in the list.
+ * The library must not be open in this process.
  */
 export function restoreLibrary(source: string, libraryPath: string): { clips: number; keptCopy: string | null } {
-  const { clips } = inspectBackup(source);
-  let keptCopy: string | null = null;
-  if (existsSync(libraryPath)) {
-    keptCopy = `${libraryPath}.before-restore-${stamp()}`;
-    try {
-      const current = new Database(libraryPath);
-      current.pragma('wal_checkpoint(TRUNCATE)');
-      current.close();
-    } catch {
-      // A damaged library cannot be checkpointed; its -wal file is copied beside it instead.
-    }
-    copyFileSync(libraryPath, keptCopy);
-    if (existsSync(`${libraryPath}-wal`)) copyFileSync(`${libraryPath}-wal`, `${keptCopy}-wal`);
+  if (resolve(source) === resolve(libraryPath)) {
+    throw new ApiError('bad_input', 'That file is the library itself; choose a backup to restore.');
   }
+  const { clips } = inspectBackup(source);
   const temp = `${libraryPath}.restoring-${process.pid}`;
   copyFileSync(source, temp);
+  let keptCopy: string | null = null;
+  try {
+    if (existsSync(libraryPath)) keptCopy = setAside(libraryPath);
+  } catch (err) {
+    rmSync(temp, { force: true });
+    throw new ApiError('library_unavailable', `The library could not be kept aside before the restore, so nothing was changed: ${(err as Error).message}`);
+  }
   // A WAL left from the old library must not be replayed onto the restored file.
   rmSync(`${libraryPath}-wal`, { force: true });
   rmSync(`${libraryPath}-shm`, { force: true });
   renameSync(temp, libraryPath);
   openLibrary(libraryPath).close();
   return { clips, keptCopy };
+}
+
+/** Moves the library file into the Backups folder, its WAL folded in first, or moved with it when it cannot be. */
+function setAside(libraryPath: string): string {
+  try {
+    const current = new Database(libraryPath);
+    current.pragma('wal_checkpoint(TRUNCATE)');
+    current.close();
+  } catch {
+    // A damaged library cannot be checkpointed; its -wal file goes with it instead.
+  }
+  const kept = beforeRestorePath(libraryPath);
+  mkdirSync(dirname(kept), { recursive: true });
+  renameSync(libraryPath, kept);
+  if (existsSync(`${libraryPath}-wal`) && statSync(`${libraryPath}-wal`).size > 0) renameSync(`${libraryPath}-wal`, `${kept}-wal`);
+  // The list sorts by time written: the copy is the newest state, whenever its last change was.
+  const now = new Date();
+  utimesSync(kept, now, now);
+  return kept;
 }

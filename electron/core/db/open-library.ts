@@ -6,6 +6,20 @@ import { latestVersion, migrations } from './migrations/index.js';
 
 export type Db = Database.Database;
 
+/**
+ * A library refused as it is, with the reason, so callers can offer the right way out: a
+ * damaged or foreign file can be replaced by a backup, a newer one needs a newer Cuttings.
+ */
+export class LibraryRefusedError extends ApiError {
+  constructor(
+    readonly reason: 'damaged' | 'foreign' | 'newer',
+    readonly libraryPath: string,
+    message: string,
+  ) {
+    super('library_unavailable', message);
+  }
+}
+
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 
 /**
@@ -50,7 +64,7 @@ function assertLooksLikeSqlite(path: string): void {
     const head = Buffer.alloc(16);
     readSync(fd, head, 0, 16, 0);
     if (head.toString('latin1') !== SQLITE_MAGIC) {
-      throw new ApiError('library_unavailable', `${path} is not a Cuttings library (not an SQLite file). It was left untouched; choose another file or restore a backup.`);
+      throw new LibraryRefusedError('foreign', path, `${path} is not a Cuttings library (not an SQLite file). It was left untouched; choose another file or restore a backup.`);
     }
   } finally {
     closeSync(fd);
@@ -88,10 +102,10 @@ function checkIntegrity(db: Db, path: string): void {
   try {
     result = String(db.pragma('quick_check', { simple: true }));
   } catch (err) {
-    throw new ApiError('library_unavailable', `The library at ${path} is damaged (${(err as Error).message}). It was left untouched; restore a backup.`);
+    throw new LibraryRefusedError('damaged', path, `The library at ${path} is damaged (${(err as Error).message}). It was left untouched; restore a backup.`);
   }
   if (result !== 'ok') {
-    throw new ApiError('library_unavailable', `The library at ${path} is damaged (${result}). It was left untouched; restore a backup.`);
+    throw new LibraryRefusedError('damaged', path, `The library at ${path} is damaged (${result}). It was left untouched; restore a backup.`);
   }
 }
 
@@ -102,8 +116,9 @@ export function schemaVersion(db: Db): number {
 function refuseNewerSchema(db: Db, path: string): void {
   const current = schemaVersion(db);
   if (current > latestVersion) {
-    throw new ApiError(
-      'library_unavailable',
+    throw new LibraryRefusedError(
+      'newer',
+      path,
       `The library at ${path} was made by a newer version of Cuttings (schema ${current}; this version knows up to ${latestVersion}). Update Cuttings to open it; the file was left untouched.`,
     );
   }

@@ -10,12 +10,12 @@ import { basename, dirname, join } from 'node:path';
 export async function checkWritable(path: string): Promise<void> {
   const folder = dirname(path);
   const folderStat = await stat(folder).catch(() => null);
-  if (!folderStat?.isDirectory()) throw new Error(`the folder ${folder} does not exist`);
+  if (!folderStat?.isDirectory()) throw new Error(`the folder ${folder} does not exist. Create it, or choose another folder`);
   await access(folder, constants.W_OK).catch(() => {
-    throw new Error(`the folder ${folder} is not writable`);
+    throw new Error(`you may not write to the folder ${folder}. Choose a folder of your own`);
   });
   const existing = await stat(path).catch(() => null);
-  if (existing?.isDirectory()) throw new Error(`${path} is a folder`);
+  if (existing?.isDirectory()) throw new Error(`${path} is a folder. Give a file name inside it, e.g. ${join(path, 'dossier.pdf')}`);
   if (Buffer.byteLength(basename(path)) > 255) throw new Error('the file name is too long (255 bytes at most)');
   // A probe named like the file: a name the file system refuses (reserved characters on
   // Windows, too long) fails now rather than after the whole dossier has been printed.
@@ -50,6 +50,35 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
       await handle.close();
     }
     await rename(temp, path);
+  } catch (err) {
+    await rm(temp, { force: true });
+    throw err;
+  }
+}
+
+/**
+ * As writeFileAtomic, for a file made in pieces (a library export, a download being saved): each
+ * piece is written as it comes, so the whole never has to be in memory, and the target appears
+ * only when complete.
+ */
+export async function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>, signal?: AbortSignal): Promise<number> {
+  const temp = tempPathFor(path);
+  let bytes = 0;
+  try {
+    const handle = await open(temp, 'wx', 0o644);
+    try {
+      for await (const chunk of chunks) {
+        if (signal?.aborted) throw new Error('cancelled');
+        const data = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+        for (let offset = 0; offset < data.byteLength; ) offset += (await handle.write(data, offset)).bytesWritten;
+        bytes += data.byteLength;
+      }
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, path);
+    return bytes;
   } catch (err) {
     await rm(temp, { force: true });
     throw err;

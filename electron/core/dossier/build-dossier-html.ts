@@ -12,6 +12,7 @@ import { cssString, escapeHtml, html, type SafeHtml } from './html.js';
 import { pageRefMaker, renderNameIndex, renderQuoteIndex, renderSources, renderTimeline } from './indexes.js';
 import { markdownToHtml } from './markdown.js';
 import { renderOverview } from './overview.js';
+import { orderClips } from '../../shared/export/order-clips.js';
 import { planClip, type PlannedClip } from './plan-clip.js';
 import { readResource } from './resources.js';
 
@@ -90,7 +91,7 @@ export function buildDossierHtml(clips: readonly Clip[], spec: DossierSpec, { no
   const model: DossierModel = {
     spec,
     issued: spec.date ?? localIsoDate(now),
-    clips: clips.map((clip, i) => planClip(clip, i + 1)),
+    clips: orderClips(clips, spec.order).map((clip, i) => planClip(clip, i + 1)),
     comparisons: spec.parts.comparisons ? comparisons : [],
   };
   const body = renderBody(model).value;

@@ -2,35 +2,15 @@ import type { ApiHandlers } from '../../shared/api/contract.js';
 import { ApiError } from '../../shared/api/errors.js';
 import type { Db } from '../db/open-library.js';
 import { buildDossierHtml } from '../dossier/build-dossier-html.js';
-import { collectionForDossier } from '../dossier/collection-clips.js';
+import { resolveDossierSource, type DossierSourceArgs } from '../dossier/dossier-source.js';
 import { loadDossierClips } from '../dossier/dossier-clips.js';
-import { loadDossierComparisons } from '../dossier/dossier-comparisons.js';
 import { cancelJob, jobProgress, oneAtATime, startJob } from '../dossier/dossier-jobs.js';
 import { exportDossier } from '../dossier/export-dossier.js';
 import { currentPdfRenderer } from '../dossier/renderer-choice.js';
 import { deleteSavedDossier, listSavedDossiers, saveDossier } from '../dossier/saved-dossiers.js';
 
-interface Source {
-  clipIds?: number[] | undefined;
-  collection?: string | undefined;
-  comparisonIds?: number[] | undefined;
-}
-
 export function dossierHandlers(db: Db) {
-  /** The clips to print and the default introduction: a collection's, or the ids given. */
-  const resolveSource = ({ clipIds, collection, comparisonIds }: Source) => {
-    if (collection !== undefined && clipIds !== undefined) {
-      throw new ApiError('bad_input', 'Give either a collection or clip ids for the dossier, not both.');
-    }
-    if (collection !== undefined) {
-      const found = collectionForDossier(db, collection);
-      if (!found.clipIds.length) {
-        throw new ApiError('bad_input', `The collection ${found.name} has no clips, so there is nothing to put in a dossier.`);
-      }
-      return { ...found, comparisons: loadDossierComparisons(db, { collection, comparisonIds }) };
-    }
-    return { clipIds: clipIds ?? [], description: '', comparisons: loadDossierComparisons(db, { comparisonIds }) };
-  };
+  const resolveSource = (source: DossierSourceArgs) => resolveDossierSource(db, source);
 
   return {
     'dossier.export': async ({ clipIds, collection, comparisonIds, spec, outPath, format, jobId }) => {

@@ -1,6 +1,8 @@
 import type { Db } from '../db/open-library.js';
 import { importOne } from './import-one.js';
 import { pasteFromFile } from './paste-from-file.js';
+import { importExportFile, isLibraryExportFile } from '../transfer/import-export-file.js';
+import type { LibraryImportSummary } from '../transfer/import-library.js';
 
 export interface ImportProgress {
   done: number;
@@ -20,6 +22,8 @@ export interface ImportSummary {
   /** Near-duplicates, saved as new versions of the clip they resemble. */
   versions: { file: string; id: number; of: number; similarity: number }[];
   failed: { file: string; reason: string }[];
+  /** Cuttings export files read whole into the library (their new clips are counted in `added`). */
+  exports: { file: string; summary: LibraryImportSummary }[];
   cancelled: boolean;
 }
 
@@ -32,7 +36,7 @@ export async function importFiles(
   files: readonly string[],
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
-  const summary: ImportSummary = { added: 0, duplicates: [], versions: [], failed: [], cancelled: false };
+  const summary: ImportSummary = { added: 0, duplicates: [], versions: [], failed: [], exports: [], cancelled: false };
   for (let i = 0; i < files.length; i++) {
     if (options.signal?.aborted) {
       summary.cancelled = true;
@@ -40,6 +44,16 @@ export async function importFiles(
     }
     const file = files[i]!;
     options.onProgress?.({ done: i, total: files.length, file });
+    if (isLibraryExportFile(file)) {
+      try {
+        const imported = importExportFile(db, file, (p) => options.onProgress?.({ done: p.done, total: p.total, file }));
+        summary.exports.push({ file, summary: imported });
+        summary.added += imported.clips.added;
+      } catch (err) {
+        summary.failed.push({ file, reason: (err as Error).message });
+      }
+      continue;
+    }
     const result = importOne(db, file, () => pasteFromFile(file));
     switch (result.outcome) {
       case 'failed':

@@ -1,6 +1,7 @@
 import { ApiError, type ApiResult } from './errors.js';
 import type { ApiInput, ApiOutput, Method } from './contract.js';
 import type { AppCommand } from '../models/app-commands.js';
+import type { DownloadReady, DownloadSaved } from '../models/download.js';
 
 /** Sends one call over some transport (IPC or HTTP) and returns its result envelope. */
 export type Transport = (method: Method, args: unknown) => Promise<ApiResult<unknown>>;
@@ -10,6 +11,11 @@ export interface Bridge {
   invoke(method: Method, args: unknown): Promise<ApiResult<unknown>>;
   /** Desktop only: menu and global-shortcut commands from main. Returns a function that stops listening. */
   onCommand?(listener: (command: AppCommand) => void): () => void;
+  /**
+   * Desktop only: saves a finished export (see `dossier.download`) through the native save
+   * dialog, named as suggested. Browser mode fetches the file and lets the browser save it.
+   */
+  saveDownload?(download: DownloadReady): Promise<DownloadSaved>;
 }
 
 export interface ApiClient {

@@ -8,8 +8,11 @@ import { comfortContract } from './comfort-contract.js';
 import { comparisonsContract } from './comparisons-contract.js';
 import { importContract } from './import-contract.js';
 import { MAX_PASTE_CHARS } from './limits.js';
+import { exportContract } from './export-contract.js';
+import { backupsContract } from './backups-contract.js';
 import type { Clip, ClipPage, SavedClip, SearchResult } from '../models/clip.js';
 import { settingsPatchSchema, type Settings } from '../models/settings.js';
+import { DOSSIER_FORMATS, DOSSIER_ORDERS, type DossierFormat } from '../models/dossier-formats.js';
 
 /**
  * The API contract: one table of methods, each with the runtime schema of its input and the
@@ -55,6 +58,8 @@ const dossierSpec = z
     /** A handling line such as "CONFIDENTIAL — for internal use", on the cover and every page. */
     marking: text(300).default(''),
     paperSize: z.enum(['A4', 'Letter']).default('A4'),
+    /** Print order: as given (a collection's own order), or by publication date with undated clips last. */
+    order: z.enum(DOSSIER_ORDERS).default('collection'),
     /** Markdown; empty takes the collection's description. */
     introduction: text(200_000).default(''),
     parts: z
@@ -129,7 +134,7 @@ export const contract = {
     z.object({
       ...dossierSource,
       outPath: text(4_096).min(1, { message: 'give a file to write' }),
-      format: z.enum(['pdf', 'html']).default('pdf'),
+      format: z.enum(DOSSIER_FORMATS).default('pdf'),
       /** Chosen by the caller, so it can follow progress and cancel with dossier.cancel. */
       jobId: text(100).optional(),
     }),
@@ -146,6 +151,8 @@ export const contract = {
   ...organiseContract,
   ...comparisonsContract,
   ...importContract,
+  ...exportContract(dossierSource),
+  ...backupsContract,
   ...comfortContract,
 } as const;
 
@@ -159,7 +166,7 @@ export interface SavedDossier extends SavedDossierFields {
 
 export interface DossierExport {
   path: string;
-  format: 'pdf' | 'html';
+  format: DossierFormat;
   /** Pages in the PDF; null for HTML, which is paginated when opened. */
   pages: number | null;
   bytes: number;

@@ -31,6 +31,15 @@ export type SettingKey = keyof Settings;
 
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
-/** A change to some settings; each value is checked against its field's schema. */
-export const settingsPatchSchema = settingsSchema.partial();
+type SettingsShape = typeof settingsSchema.shape;
+type PatchShape = { [K in keyof SettingsShape]: z.ZodOptional<ReturnType<SettingsShape[K]['unwrap']>> };
+
+/**
+ * A change to some settings; each value is checked against its field's schema. Built from the
+ * fields without their defaults: `.partial()` would fill every field left out with its default,
+ * so changing one setting would reset all the others.
+ */
+export const settingsPatchSchema = z.object(
+  Object.fromEntries(Object.entries(settingsSchema.shape).map(([key, field]) => [key, field.unwrap().optional()])) as PatchShape,
+);
 export type SettingsPatch = z.output<typeof settingsPatchSchema>;

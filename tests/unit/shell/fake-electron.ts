@@ -14,11 +14,13 @@ export const record = {
   messages: [] as Array<{ message: string; detail?: string; buttons?: string[] }>,
   errors: [] as string[],
   shown: [] as string[],
+  saveDialogs: [] as Array<Record<string, unknown>>,
   quit: false,
 };
 
 /** The button the next message box answers with. */
-export const answers = { messageBox: 0 };
+/** What the user answers: the message box's button, and the path picked in a save dialog (null cancels). */
+export const answers = { messageBox: 0, savePath: null as string | null };
 
 const paths: Record<string, string> = { downloads: '/tmp/Downloads' };
 let ready!: () => void;
@@ -183,6 +185,8 @@ export const ipcMain = {
   handle: (channel: string, handler: Listener) => void handlers.set(channel, handler),
   /** A call from a page at `url`, as the preload would send it. */
   invoke: (url: string, ...args: unknown[]) => handlers.get('api:invoke')!({ senderFrame: { url } }, ...args) as Promise<{ ok: boolean }>,
+  /** A call on another channel, from a page at `url` in the window whose contents are `sender`. */
+  invokeOn: (channel: string, url: string, sender: unknown, ...args: unknown[]) => handlers.get(channel)!({ senderFrame: { url }, sender }, ...args),
 };
 
 export const dialog = {
@@ -191,6 +195,10 @@ export const dialog = {
     return { response: answers.messageBox, checkboxChecked: false };
   },
   showErrorBox: (title: string, message: string) => void record.errors.push(`${title}: ${message}`),
+  showSaveDialog: async (...args: unknown[]) => {
+    record.saveDialogs.push(args.at(-1) as Record<string, unknown>);
+    return { canceled: answers.savePath === null, filePath: answers.savePath ?? '' };
+  },
 };
 
 function fakeSession() {

@@ -121,23 +121,31 @@ describe('the main process', () => {
     answers.messageBox = 1;
   });
 
-  it('saves an export where the user chose and offers to show it in its folder', async () => {
-    const item = Object.assign(new (await import('node:events')).EventEmitter(), {
-      options: {} as Record<string, unknown>,
-      getURL: () => 'blob:app://cuttings/1d2c',
-      getFilename: () => 'Briefing.pdf',
-      setSaveDialogOptions(options: Record<string, unknown>) {
-        this.options = options;
-      },
-      getSavePath: () => '/home/reader/Documents/Briefing.pdf',
-    });
+  it('saves an export where the user chose, offers to show it in its folder, and refuses every browser download', async () => {
+    const created = (await ipcMain.invoke(APP_PAGE, 'clips.create', { text: 'Grain ships left Odesa on Monday.', draft: { title: 'Grain corridor' } })) as {
+      ok: boolean;
+      value: { id: number };
+    };
+    const ready = (await ipcMain.invoke(APP_PAGE, 'dossier.download', { clipIds: [created.value.id], format: 'md', spec: { title: 'Briefing' } })) as {
+      ok: boolean;
+      value: { downloadId: string; fileName: string };
+    };
+    expect(ready.ok).toBe(true);
+    const save = (url: string) => ipcMain.invokeOn('app:save-download', url, mainWindow().webContents, ready.value);
+
+    answers.savePath = null;
+    await expect(save(APP_PAGE)).resolves.toEqual({ saved: false, path: null });
+    const target = join(folder, 'Briefing.md');
+    answers.savePath = target;
     answers.messageBox = 0;
-    session.defaultSession.emit('will-download', { preventDefault: () => expect.fail('an app download was refused') }, item, mainWindow().webContents);
-    expect(item.options).toMatchObject({ title: 'Save Export', defaultPath: '/tmp/Downloads/Briefing.pdf', filters: [{ extensions: ['pdf'] }, { extensions: ['*'] }] });
-    item.emit('done', {}, 'completed');
-    await vi.waitFor(() => expect(record.shown).toEqual(['/home/reader/Documents/Briefing.pdf']));
-    expect(record.messages.splice(0)).toEqual([expect.objectContaining({ message: 'Saved “Briefing.pdf”', detail: '/home/reader/Documents' })]);
+    await expect(save('https://example.com/')).rejects.toThrow(/Only the Cuttings window/);
+    await expect(save(APP_PAGE)).resolves.toEqual({ saved: true, path: target });
+    expect(readFileSync(target, 'utf8')).toMatch(/^# Briefing/m);
+    expect(record.saveDialogs.at(-1)).toMatchObject({ title: 'Save Export', defaultPath: '/tmp/Downloads/Briefing.md', filters: [{ extensions: ['md'] }, { extensions: ['*'] }] });
+    await vi.waitFor(() => expect(record.shown).toEqual([target]));
+    expect(record.messages.splice(0)).toEqual([expect.objectContaining({ message: 'Saved “Briefing.md”', detail: folder })]);
     answers.messageBox = 1;
+    await expect(save(APP_PAGE)).rejects.toThrow(/no longer waiting/);
 
     let refused = false;
     const remote = { getURL: () => 'https://example.com/payload.exe', getFilename: () => 'payload.exe' };

@@ -50,9 +50,9 @@ beforeAll(() => {
 });
 
 describe('the preload', () => {
-  it('exposes one object with the contract and the command listener, and nothing of Node or Electron', () => {
+  it('exposes one object with the contract, the command listener and saving exports, and nothing of Node or Electron', () => {
     expect(exposed.map((e) => e.name)).toEqual(['cuttings']);
-    expect(Object.keys(exposed[0]!.api)).toEqual(['invoke', 'onCommand']);
+    expect(Object.keys(exposed[0]!.api)).toEqual(['invoke', 'saveDownload', 'onCommand']);
     expect(listeners.size).toBe(0);
   });
 
@@ -66,6 +66,15 @@ describe('the preload', () => {
     await expect(exposed[0]!.api.invoke!('shell.openExternal', {})).resolves.toMatchObject({ ok: false, error: { code: 'unknown_method' } });
     await expect(exposed[0]!.api.invoke!('__proto__', {})).resolves.toMatchObject({ ok: false });
     expect(invoked).toEqual([]);
+  });
+});
+
+describe('saving an export', () => {
+  it('sends main only the download id and the suggested name', async () => {
+    invoked.length = 0;
+    const ready = { downloadId: 'abc123', fileName: 'Brief.pdf', mimeType: 'application/pdf', bytes: 10, clips: 1, pages: 1, extra: { evil: true } };
+    await exposed[0]!.api.saveDownload!(ready);
+    expect(invoked).toEqual([['app:save-download', { downloadId: 'abc123', fileName: 'Brief.pdf' }]]);
   });
 });
 

@@ -18,6 +18,13 @@ export function takeTokenFromUrl(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
+/** The token this tab was opened with, for requests made outside the API client (downloads). */
+export function storedToken(): string | null {
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+export { TOKEN_HEADER };
+
 const noToken: ApiResult<never> = {
   ok: false,
   error: {

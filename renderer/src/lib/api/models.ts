@@ -5,6 +5,9 @@ export type { Comparison, ComparisonRow, DiffPart, RelatedClip, RowKind, SharedQ
 export type { AddedComparison, RemovedComparison, SavedComparison } from '../../../../electron/shared/models/saved-comparison.js';
 export type { ApiInput, DossierExport, DossierSpec, SavedDossier } from '../../../../electron/shared/api/contract.js';
 export type { DossierProgress } from '../../../../electron/shared/models/dossier-progress.js';
+export type { DownloadReady, DownloadSaved } from '../../../../electron/shared/models/download.js';
+export type { DownloadFormat } from '../../../../electron/shared/api/export-contract.js';
+export type { DossierOrder } from '../../../../electron/shared/models/dossier-formats.js';
 export type {
   Collection,
   CollectionPlace,
@@ -22,3 +25,4 @@ export type {
 } from '../../../../electron/shared/models/organise.js';
 export { HIGHLIGHT_COLORS } from '../../../../electron/shared/models/organise.js';
 export { TAG_COLORS } from '../../../../electron/shared/organise/tag-colors.js';
+export type { BackupEntry, BackupsOverview, MoveProgress, MoveResult, RestoreResult } from '../../../../electron/shared/models/backups.js';

@@ -1,5 +1,6 @@
 import type { AppCommand } from '../../../../electron/shared/models/app-commands.js';
 import { acceleratorLabel } from '../format/accelerator.js';
+import { backupsDialog } from '../stores/backups.svelte.js';
 import { compare } from '../stores/compare.svelte.js';
 import { dossier } from '../stores/dossier.svelte.js';
 import { fileImport } from '../stores/file-import.svelte.js';
@@ -81,8 +82,7 @@ export async function runCommand(command: AppCommand, targets: CommandTargets): 
     case 'compare':
       return compareSelected();
     case 'backups':
-      // The backup plan lives in Settings until the Backups window arrives.
-      settings.open();
+      backupsDialog.open();
       return;
   }
 }

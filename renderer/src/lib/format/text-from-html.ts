@@ -6,7 +6,7 @@ const BLOCKS = 'p,div,h1,h2,h3,h4,h5,h6,li,blockquote,pre,tr,section,article,hea
  * nothing in them runs or loads.
  */
 export function textFromHtml(html: string): string {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const doc = new DOMParser().parseFromString(withoutEventHandlers(html), 'text/html');
   doc.querySelectorAll('script,style,noscript,template').forEach((el) => el.remove());
   doc.querySelectorAll('br').forEach((el) => el.replaceWith('\n'));
   doc.querySelectorAll(BLOCKS).forEach((el) => el.append('\n\n'));
@@ -15,4 +15,13 @@ export function textFromHtml(html: string): string {
     .replace(/ *\n */g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/**
+ * Chromium checks the page's Content-Security-Policy as it parses an `onerror=`-style attribute,
+ * even into an inert document: nothing runs, but a hostile paste would fill the console with
+ * refusals. Only the text is wanted here, so the attributes are renamed inside each tag first.
+ */
+function withoutEventHandlers(html: string): string {
+  return html.replace(/<[^>]+>/g, (tag) => tag.replace(/([\s/"'])on([a-z]+\s*=)/gi, '$1data-on$2'));
 }

@@ -1,16 +1,21 @@
 import { api, describeError } from '../api/api.js';
-import type { DossierExport, DossierProgress, DossierSpec } from '../api/models.js';
+import { saveDownload } from '../api/download.js';
+import type { DossierProgress, DossierSpec, DownloadFormat, DownloadReady } from '../api/models.js';
 import { ApiError } from '../../../../electron/shared/api/errors.js';
 
 export type ExportPhase = 'idle' | 'exporting' | 'done' | 'cancelled' | 'failed';
 
+/** The clips of an export: the ids in print order, or a collection (the JSON export carries the collection itself). */
+export type ExportSource = { clipIds: number[]; comparisonIds?: number[] } | { collection: string };
+
 /** The API has no event channel, so a running export's stage is asked for this often. */
 const POLL_MS = 400;
 
-/** One PDF export at a time: its job id (so it can be cancelled), and how it ended. */
+/** One export at a time: its job id (so it can be cancelled), its format, and how it ended. */
 class DossierExportStore {
   #phase = $state<ExportPhase>('idle');
-  #result = $state<DossierExport | null>(null);
+  #format = $state<DownloadFormat>('pdf');
+  #result = $state<DownloadReady | null>(null);
   #error = $state<string | null>(null);
   #progress = $state<DossierProgress | null>(null);
   #jobId: string | null = null;
@@ -19,6 +24,16 @@ class DossierExportStore {
     return this.#phase;
   }
 
+  /** The format chosen in the builder; bindable. */
+  get format() {
+    return this.#format;
+  }
+
+  set format(format: DownloadFormat) {
+    this.#format = format;
+  }
+
+  /** The last file saved: its name, size and pages. */
   get result() {
     return this.#result;
   }
@@ -32,8 +47,8 @@ class DossierExportStore {
     return this.#progress;
   }
 
-  /** True when the PDF was written. */
-  async start(clipIds: number[], spec: DossierSpec, outPath: string, comparisonIds: number[] = []): Promise<boolean> {
+  /** True when the file was made and handed to the user to save. */
+  async start(source: ExportSource, spec: DossierSpec): Promise<boolean> {
     if (this.#phase === 'exporting') return false;
     const jobId = crypto.randomUUID();
     this.#jobId = jobId;
@@ -43,11 +58,13 @@ class DossierExportStore {
     this.#progress = null;
     const poll = setInterval(() => void this.#follow(jobId), POLL_MS);
     try {
-      const result = await api.call('dossier.export', { clipIds, comparisonIds, spec, outPath: outPath.trim(), format: 'pdf', jobId });
+      const ready = await api.call('dossier.download', { ...source, spec, format: this.#format, jobId });
       if (this.#jobId !== jobId) return false;
-      this.#result = result;
-      this.#phase = 'done';
-      return true;
+      const { saved } = await saveDownload(ready);
+      if (this.#jobId !== jobId) return false;
+      this.#result = ready;
+      this.#phase = saved ? 'done' : 'cancelled';
+      return saved;
     } catch (err) {
       if (this.#jobId !== jobId) return false;
       const cancelled = err instanceof ApiError && err.code === 'cancelled';
@@ -60,7 +77,7 @@ class DossierExportStore {
     }
   }
 
-  /** Stops the running export; the core writes nothing, so there is nothing to clean up. */
+  /** Stops the running export; nothing is saved, so there is nothing to clean up. */
   async cancel() {
     const jobId = this.#jobId;
     if (!jobId) return;

@@ -1,5 +1,5 @@
 import { api, describeError } from '../api/api.js';
-import type { ClipSummary, DossierSpec, SavedDossier } from '../api/models.js';
+import type { ClipSummary, DossierOrder, DossierSpec, SavedDossier } from '../api/models.js';
 import { collections } from './collections.svelte.js';
 import { library } from './library.svelte.js';
 import { search } from './search.svelte.js';
@@ -20,6 +20,7 @@ export interface DossierForm {
   date: string;
   marking: string;
   paperSize: PaperSize;
+  order: DossierOrder;
   introduction: string;
   parts: Record<DossierPart, boolean>;
 }
@@ -36,7 +37,7 @@ function today(): string {
 }
 
 /** A saved spec as the form edits it, dated today: a dossier made again is issued again. */
-const formOf = (spec: DossierSpec): DossierForm => ({ ...spec, date: today(), parts: { ...spec.parts } });
+const formOf = (spec: DossierSpec): DossierForm => ({ ...spec, order: spec.order ?? 'collection', date: today(), parts: { ...spec.parts } });
 
 const blankForm = (title: string, introduction: string): DossierForm => ({
   title,
@@ -46,6 +47,7 @@ const blankForm = (title: string, introduction: string): DossierForm => ({
   date: today(),
   marking: '',
   paperSize: settings.values.paperSize,
+  order: 'collection',
   introduction,
   parts: { cover: true, contents: true, introduction: true, overview: true, indexes: true, comparisons: false },
 });
@@ -135,6 +137,7 @@ class DossierStore {
       date: f.date || null,
       marking: f.marking.trim(),
       paperSize: f.paperSize,
+      order: f.order,
       introduction: f.introduction,
       parts: { ...f.parts },
     };

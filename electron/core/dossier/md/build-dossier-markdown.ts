@@ -1,0 +1,98 @@
+import type { Clip } from '../../../shared/models/clip.js';
+import type { DossierSpec } from '../../../shared/api/contract.js';
+import { formatDate, formatDateRange, plural } from '../format.js';
+import { orderClips } from '../../../shared/export/order-clips.js';
+import { outletBars } from '../overview.js';
+import { planClip, type PlannedClip } from '../plan-clip.js';
+import { clipMarkdown, FootnoteCounter } from './clip-markdown.js';
+import { escapeInline } from './escape-markdown.js';
+import { nameIndexMarkdown, quoteIndexMarkdown, sourcesMarkdown, timelineMarkdown } from './indexes-markdown.js';
+
+/**
+ * The dossier as one Markdown document (CommonMark with footnotes and ==highlights==): the same
+ * parts as the PDF in the same order, for people who paste a brief into an e-mail, a wiki or a
+ * notes app. Every piece of clip text is escaped; only the introduction, which the user wrote
+ * in Markdown, is kept as Markdown.
+ */
+export function buildDossierMarkdown(clips: readonly Clip[], spec: DossierSpec, { now = new Date() }: { now?: Date } = {}): string {
+  const planned = orderClips(clips, spec.order).map((clip, i) => planClip(clip, i + 1));
+  const intro = spec.parts.introduction && spec.introduction.trim() ? spec.introduction : null;
+  const footnotes = new FootnoteCounter();
+  const blocks: string[][] = [
+    titleBlock(spec, planned, spec.date ?? localIsoDate(now)),
+    spec.parts.contents ? contents(planned, { intro: intro !== null, overview: spec.parts.overview, indexes: spec.parts.indexes }) : [],
+    intro ? ['## Introduction', '', demoteHeadings(intro), ''] : [],
+    spec.parts.overview ? overview(planned) : [],
+    planned.map((c) => clipMarkdown(c, footnotes)),
+    spec.parts.indexes ? [...nameIndexMarkdown(planned), ...quoteIndexMarkdown(planned), ...sourcesMarkdown(planned), ...timelineMarkdown(planned)] : [],
+    spec.marking.trim() ? [`**${escapeInline(spec.marking.trim())}**`, ''] : [],
+  ];
+  return `${blocks.flat().join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}
+
+function localIsoDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function titleBlock(spec: DossierSpec, clips: readonly PlannedClip[], issued: string): string[] {
+  const outlets = new Set(clips.map((c) => c.clip.source).filter(Boolean)).size;
+  const facts: [string, string | null][] = [
+    ['Prepared by', spec.author || null],
+    ['Organisation', spec.organisation || null],
+    ['Date', formatDate(issued)],
+    ['Contents', `${plural(clips.length, 'clip')}${outlets ? ` from ${plural(outlets, 'outlet')}` : ''}`],
+    ['Coverage', formatDateRange(clips.flatMap((c) => (c.clip.date ? [c.clip.date] : [])))],
+  ];
+  const marking = spec.marking.trim();
+  if (!spec.parts.cover) return [`# ${escapeInline(spec.title)}`, ''];
+  return [
+    ...(marking ? [`**${escapeInline(marking)}**`, ''] : []),
+    `# ${escapeInline(spec.title)}`,
+    '',
+    ...(spec.subtitle.trim() ? [`*${escapeInline(spec.subtitle.trim())}*`, ''] : []),
+    ...facts.flatMap(([label, value]) => (value ? [`- **${label}:** ${escapeInline(value)}`] : [])),
+    '',
+  ];
+}
+
+function contents(clips: readonly PlannedClip[], parts: { intro: boolean; overview: boolean; indexes: boolean }): string[] {
+  const sections = [
+    ...(parts.intro ? ['[Introduction](#introduction)'] : []),
+    ...(parts.overview ? ['[Overview](#overview)'] : []),
+  ];
+  const entries = clips.map((c) => {
+    const meta = [c.clip.source, formatDate(c.clip.date), c.clip.dateline].filter(Boolean).map((s) => escapeInline(s!)).join(' · ');
+    return `${c.no}. [${escapeInline(c.label.text)}](#${c.id})${meta ? ` (${meta})` : ''}`;
+  });
+  // GitHub-style heading ids: the index headings are plain words, so their ids are predictable.
+  const reference = parts.indexes ? ['Index of names', 'Quotations', 'Sources', 'Timeline'].map((t) => `- [${t}](#${t.toLowerCase().replace(/ /g, '-')})`) : [];
+  return ['## Contents', '', ...sections.map((s) => `- ${s}`), ...(sections.length ? [''] : []), ...entries, '', ...reference, ''];
+}
+
+function overview(clips: readonly PlannedClip[]): string[] {
+  const coverage = formatDateRange(clips.flatMap((c) => (c.clip.date ? [c.clip.date] : [])));
+  return [
+    '## Overview',
+    '',
+    `${plural(clips.length, 'clip')}${coverage ? `, ${escapeInline(coverage)}` : ''}.`,
+    '',
+    '**Outlets**',
+    '',
+    ...outletBars(clips).map((b) => `- ${escapeInline(b.label)}: ${b.value}`),
+    '',
+  ];
+}
+
+/**
+ * The introduction is the user's own Markdown, printed under a second-level heading, so its
+ * headings move down two levels; raw HTML in it prints as text, as in the PDF.
+ */
+function demoteHeadings(markdown: string): string {
+  return markdown
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/^(#{1,4})(\s)/, '##$1$2').replace(/</g, '\\<'))
+    .join('\n')
+    .trim();
+}

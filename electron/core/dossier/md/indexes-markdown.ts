@@ -1,0 +1,72 @@
+import { formatShortDate } from '../format.js';
+import type { EntityKind, IndexTarget, PlannedClip } from '../plan-clip.js';
+import { escapeInline } from './escape-markdown.js';
+
+/** The dossier's indexes as Markdown lists: each entry points at clips by number, linked. */
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+const clipRefs = (clipNos: readonly number[]) =>
+  [...new Set(clipNos)].map((no) => `[${no}](#clip-${no})`).join(', ');
+
+const KINDS: [EntityKind, string][] = [
+  ['person', 'People'],
+  ['place', 'Places'],
+  ['organization', 'Organisations'],
+];
+
+export function nameIndexMarkdown(clips: readonly PlannedClip[]): string[] {
+  const out = ['## Index of names', ''];
+  for (const [kind, title] of KINDS) {
+    const byName = new Map<string, IndexTarget[]>();
+    for (const c of clips) for (const m of c.mentions) if (m.kind === kind) byName.set(m.name, [...(byName.get(m.name) ?? []), m]);
+    out.push(`### ${title}`, '');
+    if (!byName.size) out.push('None identified in these clips.', '');
+    else out.push(...[...byName.keys()].sort(collator.compare).map((name) => `- ${escapeInline(name)}: clip ${clipRefs(byName.get(name)!.map((t) => t.clipNo))}`), '');
+  }
+  return out;
+}
+
+export function quoteIndexMarkdown(clips: readonly PlannedClip[]): string[] {
+  const bySpeaker = new Map<string | null, { text: string; clip: PlannedClip }[]>();
+  for (const c of clips) for (const q of c.quotes) bySpeaker.set(q.speaker, [...(bySpeaker.get(q.speaker) ?? []), { text: q.text, clip: c }]);
+  const out = ['## Quotations', ''];
+  if (!bySpeaker.size) return [...out, 'No quotations were identified in these clips.', ''];
+  const speakers = [...bySpeaker.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : collator.compare(a, b)));
+  for (const speaker of speakers) {
+    out.push(`### ${escapeInline(speaker ?? 'Speaker not identified')}`, '');
+    for (const { text, clip } of bySpeaker.get(speaker)!) {
+      const where = [clip.label.text, clip.clip.source].filter(Boolean).map((s) => escapeInline(s!)).join(', ');
+      out.push(`- “${escapeInline(text.replace(/\s+/g, ' ').trim())}” (${where}, clip ${clipRefs([clip.no])})`);
+    }
+    out.push('');
+  }
+  return out;
+}
+
+export function sourcesMarkdown(clips: readonly PlannedClip[]): string[] {
+  const byOutlet = new Map<string, PlannedClip[]>();
+  for (const c of clips) {
+    const outlet = c.clip.source?.trim() || 'Outlet not known';
+    byOutlet.set(outlet, [...(byOutlet.get(outlet) ?? []), c]);
+  }
+  const out = ['## Sources', ''];
+  for (const outlet of [...byOutlet.keys()].sort(collator.compare)) {
+    out.push(`- **${escapeInline(outlet)}**`);
+    for (const c of byOutlet.get(outlet)!) {
+      const date = c.clip.date ? `, ${formatShortDate(c.clip.date)}` : '';
+      out.push(`  - ${escapeInline(c.label.text)}${date} (clip ${clipRefs([c.no])})`);
+    }
+  }
+  return [...out, ''];
+}
+
+export function timelineMarkdown(clips: readonly PlannedClip[]): string[] {
+  const dated = clips.filter((c) => c.clip.date).sort((a, b) => a.clip.date!.localeCompare(b.clip.date!) || a.no - b.no);
+  const undated = clips.filter((c) => !c.clip.date);
+  const row = (c: PlannedClip) => {
+    const sub = [c.clip.source, c.clip.dateline].filter(Boolean).map((s) => escapeInline(s!)).join(' · ');
+    return `- ${c.clip.date ? formatShortDate(c.clip.date) : 'Undated'}: ${escapeInline(c.label.text)}${sub ? ` (${sub})` : ''}, clip ${clipRefs([c.no])}`;
+  };
+  return ['## Timeline', '', ...dated.map(row), ...undated.map(row), ''];
+}

@@ -1,0 +1,22 @@
+import { openSync, readSync, closeSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import type { Db } from '../db/open-library.js';
+import { importLibraryExport, type LibraryImportProgress, type LibraryImportSummary } from './import-library.js';
+import { looksLikeLibraryExport, openLibraryExportFile } from './read-library-export.js';
+
+/** A .json file, or any file whose opening says it is a Cuttings export: the format is told by content. */
+export function isLibraryExportFile(path: string): boolean {
+  if (extname(path).toLowerCase() === '.json') return true;
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(2_000);
+    const read = readSync(fd, head, 0, head.length, 0);
+    return looksLikeLibraryExport(head.subarray(0, read).toString('utf8'));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function importExportFile(db: Db, path: string, onProgress?: (p: LibraryImportProgress) => void): LibraryImportSummary {
+  return importLibraryExport(db, openLibraryExportFile(path, basename(path)), onProgress);
+}

@@ -1,0 +1,171 @@
+import type { Db } from '../db/open-library.js';
+import { insertClip } from '../library/clips.repo.js';
+import { fingerprint, type Fingerprint } from '../library/save-clip.js';
+import type { ClipRecord, CollectionRecord, DossierRecord, ExportHead } from './export-format.js';
+import type { OpenedExport } from './read-library-export.js';
+
+export interface LibraryImportSummary {
+  clips: { added: number; reused: number };
+  collections: { added: number; merged: number };
+  tags: number;
+  highlights: number;
+  dossiers: number;
+}
+
+export interface LibraryImportProgress {
+  done: number;
+  total: number;
+}
+
+/**
+ * Reads an export into this library in one transaction: all of it or, on any failure (a clip
+ * found damaged half-way through the file included), none.
+ * Clips get new ids; a clip whose text is already here (same content hash) is reused, gaining
+ * the export's tags, highlights and collections, rather than saved twice; tags merge by name and
+ * collections by their path, so importing the same file twice changes nothing the second time.
+ */
+export function importLibraryExport(db: Db, { head, clips }: OpenedExport, onProgress?: (p: LibraryImportProgress) => void): LibraryImportSummary {
+  const run = db.transaction(() => {
+    const summary: LibraryImportSummary = { clips: { added: 0, reused: 0 }, collections: { added: 0, merged: 0 }, tags: 0, highlights: 0, dossiers: 0 };
+    const { max: lastBefore } = db.prepare('SELECT ifnull(max(id), 0) AS max FROM clips').get() as { max: number };
+    summary.tags = importTags(db, head.tags);
+    const sql = clipStatements(db);
+    const idOf = new Map<number, number>();
+    const versionOf = new Map<number, number>();
+    let done = 0;
+    for (const record of clips) {
+      const print = fingerprint(record.paragraphs);
+      const existing = (sql.existing.get(print.contentHash, lastBefore) as { id: number } | undefined)?.id ?? null;
+      const id = existing ?? addClip(db, record, print);
+      idOf.set(record.key, id);
+      if (record.versionOf !== null) versionOf.set(record.key, record.versionOf);
+      summary.clips[existing === null ? 'added' : 'reused']++;
+      if (existing !== null && record.notes) {
+        sql.fillNotes.run(record.notes, id);
+      }
+      for (const name of record.tags) {
+        sql.ensureTag.run(name);
+        sql.linkTag.run(id, name);
+      }
+      summary.highlights += addHighlights(sql, id, record.highlights);
+      onProgress?.({ done: ++done, total: head.clipCount });
+    }
+    // Versions point at any clip in the file, earlier or later, so they are linked once all exist.
+    const setVersion = db.prepare('UPDATE clips SET version_of = ? WHERE id = ? AND version_of IS NULL');
+    for (const [key, earlier] of versionOf) {
+      const id = idOf.get(key)!;
+      const of = idOf.get(earlier);
+      if (of !== undefined && of !== id) setVersion.run(of, id);
+    }
+    summary.collections = importCollections(db, head.collections, idOf);
+    summary.dossiers = importDossiers(db, head.dossiers, idOf);
+    return summary;
+  });
+  return run.immediate();
+}
+
+/** Statements run for every clip, prepared once per import. */
+function clipStatements(db: Db) {
+  return {
+    /** A clip that was here before the import began with the same text; clips the file repeats are each kept. */
+    existing: db.prepare('SELECT id FROM clips WHERE content_hash = ? AND id <= ? ORDER BY deleted_at IS NOT NULL, id LIMIT 1'),
+    fillNotes: db.prepare(`UPDATE clips SET notes = ? WHERE id = ? AND notes = ''`),
+    ensureTag: db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING'),
+    linkTag: db.prepare('INSERT OR IGNORE INTO clip_tags (clip_id, tag_id) SELECT ?, id FROM tags WHERE name = ?'),
+    hasHighlight: db.prepare('SELECT 1 FROM highlights WHERE clip_id = ? AND exact = ? AND start = ? AND end = ?'),
+    addHighlight: db.prepare('INSERT INTO highlights (clip_id, exact, prefix, suffix, start, end, color, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+  };
+}
+
+function addClip(db: Db, r: ClipRecord, print: Fingerprint): number {
+  const id = insertClip(db, {
+    ...print,
+    title: r.title,
+    paragraphs: r.paragraphs,
+    raw: r.raw,
+    rawHtml: r.rawHtml,
+    rawSha256: r.rawSha256,
+    date: r.date,
+    dateline: r.dateline,
+    source: r.source,
+    byline: r.byline,
+    language: r.language,
+    url: r.url,
+    wordCount: r.wordCount,
+    cruft: r.cruft,
+    quotes: r.quotes,
+    people: r.people,
+    places: r.places,
+    organizations: r.organizations,
+    versionOf: null,
+    now: r.createdAt,
+  });
+  db.prepare('UPDATE clips SET notes = ?, updated_at = ?, deleted_at = ? WHERE id = ?').run(r.notes, r.updatedAt, r.deletedAt, id);
+  return id;
+}
+
+/** Tags by name; a colour set here wins over the file's, which fills in only where there is none. */
+function importTags(db: Db, tags: ExportHead['tags']): number {
+  const upsert = db.prepare('INSERT INTO tags (name, color) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET color = coalesce(tags.color, excluded.color)');
+  for (const t of tags) upsert.run(t.name, t.color);
+  return tags.length;
+}
+
+/** Highlights the clip does not have yet (the same words at the same place count as had). */
+function addHighlights(sql: ReturnType<typeof clipStatements>, clipId: number, highlights: ClipRecord['highlights']): number {
+  let added = 0;
+  for (const h of highlights) {
+    if (sql.hasHighlight.get(clipId, h.exact, h.start, h.end)) continue;
+    sql.addHighlight.run(clipId, h.exact, h.prefix, h.suffix, h.start, h.end, h.color, h.note, h.createdAt);
+    added++;
+  }
+  return added;
+}
+
+/** Collections by path: one with the same name under the same parent is the same collection. */
+function importCollections(db: Db, records: readonly CollectionRecord[], clipIdOf: ReadonlyMap<number, number>): { added: number; merged: number } {
+  const idOf = new Map<number, number>();
+  const counts = { added: 0, merged: 0 };
+  const find = db.prepare('SELECT id, description FROM collections WHERE parent_id IS ? AND name = ? COLLATE NOCASE');
+  const create = db.prepare(
+    'INSERT INTO collections (parent_id, name, position, description, query, created_at) VALUES (?, ?, (SELECT ifnull(max(position), 0) + 1 FROM collections WHERE parent_id IS ?), ?, ?, ?)',
+  );
+  const fillDescription = db.prepare(`UPDATE collections SET description = ? WHERE id = ? AND description = ''`);
+  const addMember = db.prepare(
+    'INSERT OR IGNORE INTO collection_clips (collection_id, clip_id, position) VALUES (?, ?, (SELECT ifnull(max(position), 0) + 1 FROM collection_clips WHERE collection_id = ?))',
+  );
+  for (const c of records) {
+    const parentId = c.parent === null ? null : (idOf.get(c.parent) ?? null);
+    const existing = find.get(parentId, c.name) as { id: number; description: string } | undefined;
+    let id: number;
+    if (existing) {
+      id = existing.id;
+      fillDescription.run(c.description, id);
+      counts.merged++;
+    } else {
+      id = Number(create.run(parentId, c.name, parentId, c.description, c.query, c.createdAt).lastInsertRowid);
+      counts.added++;
+    }
+    idOf.set(c.key, id);
+    for (const key of c.clips) {
+      const clipId = clipIdOf.get(key);
+      if (clipId !== undefined) addMember.run(id, clipId, id);
+    }
+  }
+  return counts;
+}
+
+/** Saved dossiers, unless one of the same name and settings is already here. */
+function importDossiers(db: Db, records: readonly DossierRecord[], clipIdOf: ReadonlyMap<number, number>): number {
+  const existing = db.prepare('SELECT spec FROM dossiers WHERE name = ?');
+  const insert = db.prepare('INSERT INTO dossiers (name, spec, created_at, updated_at) VALUES (?, ?, ?, ?)');
+  let added = 0;
+  for (const d of records) {
+    const clipIds = d.clips === null ? null : d.clips.flatMap((key) => (clipIdOf.has(key) ? [clipIdOf.get(key)!] : []));
+    const json = JSON.stringify({ spec: d.spec, collection: d.collection, clipIds });
+    if ((existing.all(d.name) as { spec: string }[]).some((row) => row.spec === json)) continue;
+    insert.run(d.name, json, d.createdAt, d.updatedAt);
+    added++;
+  }
+  return added;
+}

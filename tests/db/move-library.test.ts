@@ -1,0 +1,74 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCoreService, type CoreService } from '../../electron/core/core-service.js';
+import { openLibrary } from '../../electron/core/db/open-library.js';
+import type { MoveProgress } from '../../electron/shared/models/backups.js';
+import { tempLibrary } from '../support/temp-library.js';
+
+let lib: ReturnType<typeof tempLibrary>;
+let core: CoreService;
+
+/** A library of some 20 MB, so a move takes many steps to copy. */
+function fillLibrary(path: string): void {
+  const db = openLibrary(path);
+  const insert = db.prepare(`INSERT INTO clips (title, body, raw, raw_sha256, content_hash, created_at, updated_at) VALUES (?, ?, ?, '', '', '', '')`);
+  db.transaction(() => {
+    for (let i = 0; i < 2_500; i++) {
+      const body = Array.from({ length: 500 }, (_, w) => `word${(i * 7 + w * 13) % 9_973}`).join(' ');
+      insert.run(`Report ${i}`, body, body);
+    }
+  })();
+  db.close();
+}
+
+beforeEach(() => {
+  lib = tempLibrary('cuttings-move-');
+  fillLibrary(lib.path);
+  core = createCoreService(lib.path);
+});
+afterEach(() => {
+  core.close();
+  lib.remove();
+});
+
+const call = async <T>(method: string, args: unknown) => {
+  const r = await core.dispatch(method, args);
+  if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
+  return r.value as T;
+};
+
+describe('moving a library', () => {
+  it('reports its progress while it copies, and the progress answers while the move holds the library', async () => {
+    const to = join(lib.dir, 'moved.cuttings.db');
+    const seen: MoveProgress[] = [];
+    const move = call('library.move', { to, jobId: 'm1' });
+    for (;;) {
+      const { running, progress } = await call<{ running: boolean; progress: MoveProgress | null }>('library.moveProgress', { jobId: 'm1' });
+      if (progress) seen.push(progress);
+      if (!running && seen.length) break;
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    await expect(move).resolves.toMatchObject({ path: to, clips: 2_500 });
+    const copying = seen.filter((p) => p.phase === 'copying');
+    expect(copying.length).toBeGreaterThan(1);
+    expect(copying.every((p) => p.total > 0 && p.done <= p.total)).toBe(true);
+    expect(await call('library.info', {})).toMatchObject({ path: to, clipCount: 2_500 });
+  });
+
+  it('can be cancelled: the library stays where it was and nothing is left at the new place', async () => {
+    const to = join(lib.dir, 'moved.cuttings.db');
+    const move = call('library.move', { to, jobId: 'm2' });
+    for (;;) {
+      const { progress } = await call<{ progress: MoveProgress | null }>('library.moveProgress', { jobId: 'm2' });
+      if (progress) break;
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    expect(await call('library.moveCancel', { jobId: 'm2' })).toEqual({ cancelled: true });
+    await expect(move).rejects.toMatchObject({ code: 'cancelled' });
+    expect(existsSync(to)).toBe(false);
+    expect(readdirSync(lib.dir).filter((f) => f.includes('partial'))).toEqual([]);
+    expect(await call('library.info', {})).toMatchObject({ path: lib.path, clipCount: 2_500 });
+    expect(await call('library.moveProgress', { jobId: 'm2' })).toEqual({ running: false, progress: null });
+  });
+});
