@@ -13,11 +13,15 @@ test('the page announces its background as theme-color, in step with the theme',
   await app.emulateMedia({ colorScheme: 'light' });
   await expect.poll(announced).toBe('rgb(255, 255, 255)');
 
-  await app.getByRole('button', { name: 'Dark', exact: true }).click();
+  // The theme is chosen in Settings.
+  const settings = app.getByRole('dialog', { name: 'Settings' });
+  await app.getByRole('button', { name: 'Settings' }).click();
+  await settings.getByRole('button', { name: 'Dark', exact: true }).click();
   expect(await announced()).toBe(await background());
   expect(await announced()).toBe('rgb(27, 27, 29)');
   await app.reload();
   expect(await announced()).toBe('rgb(27, 27, 29)');
-  await app.getByRole('button', { name: 'Auto', exact: true }).click();
+  await app.getByRole('button', { name: 'Settings' }).click();
+  await settings.getByRole('button', { name: 'Auto', exact: true }).click();
   expect(await announced()).toBe('rgb(255, 255, 255)');
 });
