@@ -17,6 +17,7 @@ import { takeDownload, type Download } from './transfer/downloads.js';
 import { backupsHandlers } from './handlers/backups.handlers.js';
 import { LibrarySession } from './library/library-session.js';
 import { userDataFolder } from './library-location.js';
+import { comfortHandlers } from './handlers/comfort.handlers.js';
 import { readSettings } from './library/settings.repo.js';
 import { importFiles, type ImportOptions, type ImportSummary } from './import/import-files.js';
 import { dailyBackup, type BackupFile } from './db/auto-backup.js';
@@ -56,6 +57,7 @@ export function createCoreService(libraryPath: string, options: CoreOptions = {}
     ...settingsHandlers(db),
     ...comparisonsHandlers(db),
     ...importHandlers(db),
+    ...comfortHandlers(db),
     ...exportHandlers(db),
     ...backupsHandlers(session, options.userDataFolder ?? userDataFolder()),
   });

@@ -144,12 +144,14 @@ try {
         ok(core, 'clips.list', { limit: 200 }),
         ok(core, 'library.info', {}),
         ok(core, 'tags.list', {}),
+        ok(core, 'tags.totals', {}),
         ok(core, 'collections.list', {}),
       ]),
     ),
   );
 
-  // Select all, then tag: the act that freezes other tools at this size.
+  // Select all (every id of All clips, without their rows), then tag: the act that freezes other tools at this size.
+  results.selectAllIdsMs = round(await time(() => ok(core, 'clips.ids', {})));
   const ids = Array.from({ length: CLIPS }, (_, i) => i + 1);
   results.tagAllMs = round(await time(() => ok(core, 'tags.apply', { clipIds: ids, names: ['bench/all'] })), 0);
 

@@ -50,6 +50,18 @@ describe('query plans', () => {
   });
 });
 
+describe('select all', () => {
+  it('reads every id of All clips from the index alone, already in order', async () => {
+    const { clipIds } = await import('../../electron/core/library/clip-ids.js');
+    let captured = '';
+    const spy = { prepare: (sql: string) => ((captured = sql), db.prepare(sql)) } as unknown as Db;
+    clipIds(spy, { trashed: false, sort: 'relevance' });
+    const p = plan(captured);
+    expect(p).toMatch(/USING COVERING INDEX clips_live_by_created/);
+    expect(p).not.toMatch(/TEMP B-TREE/);
+  });
+});
+
 describe('the near-duplicate lookup', () => {
   it('starts from the LSH buckets and reads clips by primary key', async () => {
     const { findBucketCandidates } = await import('../../electron/core/library/clips.repo.js');

@@ -6,7 +6,6 @@ import {
   addClipsToCollection,
   collectionClipIds,
   createCollection,
-  deleteCollection,
   findCollectionByName,
   getCollection,
   listCollections,
@@ -16,6 +15,7 @@ import {
   updateCollection,
 } from '../library/collections.repo.js';
 import { collectionMembers } from '../library/collection-members.js';
+import { deleteCollectionTree } from '../library/collection-trash.js';
 import { addHighlight, deleteHighlight, listHighlights, updateHighlight } from '../library/highlights.repo.js';
 import { listEntities, listQuotes, listSpeakers, timeline } from '../library/indexes.repo.js';
 import { searchClips } from '../library/search.js';
@@ -34,7 +34,7 @@ export function organiseHandlers(db: Db) {
 
   return {
     'tags.list': () => listTags(db),
-    'tags.apply': ({ clipIds, names }) => write(() => (tagClips(db, clipIds, names), { clipIds })),
+    'tags.apply': ({ clipIds, names }) => ({ clipIds, added: write(() => tagClips(db, clipIds, names)) }),
     'tags.remove': ({ clipIds, names }) => write(() => (untagClips(db, clipIds, names), { clipIds })),
     'tags.rename': ({ from, to }) => write(() => (renameTag(db, from, to), listTags(db))),
     'tags.merge': ({ from, into }) => write(() => (mergeTags(db, from, into), listTags(db))),
@@ -51,9 +51,9 @@ export function organiseHandlers(db: Db) {
     'collections.create': (input) => collectionById(write(() => createCollection(db, input, now()))),
     'collections.update': ({ id, ...fields }) => (write(() => updateCollection(db, id, fields)), collectionById(id)),
     'collections.move': ({ id, parentId, index }) => (write(() => moveCollection(db, id, parentId, index)), listCollections(db, countSmart)),
-    'collections.delete': ({ id }) => (write(() => deleteCollection(db, id)), { deleted: id }),
+    'collections.delete': ({ id }) => ({ deleted: id, removed: write(() => deleteCollectionTree(db, id)) }),
     'collections.addClips': ({ id, clipIds }) => ({ added: write(() => addClipsToCollection(db, id, clipIds)) }),
-    'collections.removeClips': ({ id, clipIds }) => (write(() => removeClipsFromCollection(db, id, clipIds)), { removed: clipIds }),
+    'collections.removeClips': ({ id, clipIds }) => ({ removed: clipIds, places: write(() => removeClipsFromCollection(db, id, clipIds)) }),
     'collections.moveClip': ({ id, clipId, index }) => (write(() => moveClipInCollection(db, id, clipId, index)), { clipIds: collectionClipIds(db, id) }),
     'collections.clipIds': ({ id }) => collectionMembers(db, getCollection(db, id)),
     'collections.find': ({ name }) => collectionById(findCollectionByName(db, name).id),

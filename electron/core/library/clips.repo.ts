@@ -187,6 +187,16 @@ export interface ListOptions {
 
 /** The list pane's rows: newest first, or a collection's clips in their manual order. */
 export function listClips(db: Db, opts: ListOptions): { items: ClipSummary[]; total: number } {
+  const { sql, params, order } = listSource(opts);
+  const items = withTags(
+    db.prepare(`SELECT ${SUMMARY_COLUMNS} ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, opts.limit, opts.offset) as (Omit<ClipSummary, 'tags'> & { tagsJson: string })[],
+  );
+  const { total } = db.prepare(`SELECT count(*) AS total ${sql}`).get(...params) as { total: number };
+  return { items, total };
+}
+
+/** The clips a list view shows, as `FROM … WHERE …` and its order: shared by the rows and "select all". */
+export function listSource(opts: Omit<ListOptions, 'offset' | 'limit'>): { sql: string; params: unknown[]; order: string } {
   const where = [opts.trashed ? 'c.deleted_at IS NOT NULL' : 'c.deleted_at IS NULL'];
   const params: unknown[] = [];
   let from = 'clips c';
@@ -202,12 +212,7 @@ export function listClips(db: Db, opts: ListOptions): { items: ClipSummary[]; to
                  WHERE t.name = ? COLLATE NOCASE OR t.name LIKE ? ESCAPE '\\')`);
     params.push(opts.tag, `${escapeLike(opts.tag)}/%`);
   }
-  const sql = `FROM ${from} WHERE ${where.join(' AND ')}`;
-  const items = withTags(
-    db.prepare(`SELECT ${SUMMARY_COLUMNS} ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, opts.limit, opts.offset) as (Omit<ClipSummary, 'tags'> & { tagsJson: string })[],
-  );
-  const { total } = db.prepare(`SELECT count(*) AS total ${sql}`).get(...params) as { total: number };
-  return { items, total };
+  return { sql: `FROM ${from} WHERE ${where.join(' AND ')}`, params, order };
 }
 
 export interface ClipFieldUpdate {

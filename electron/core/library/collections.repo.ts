@@ -1,5 +1,5 @@
 import type { Db } from '../db/open-library.js';
-import type { Collection } from '../../shared/models/organise.js';
+import type { Collection, CollectionPlace } from '../../shared/models/organise.js';
 import { ApiError } from '../../shared/api/errors.js';
 
 /** Below this gap between neighbours, positions are renumbered before inserting between them. */
@@ -114,11 +114,6 @@ export function moveCollection(db: Db, id: number, parentId: number | null, inde
   }
 }
 
-export function deleteCollection(db: Db, id: number): void {
-  getCollection(db, id);
-  db.prepare('DELETE FROM collections WHERE id = ?').run(id);
-}
-
 /** Live clip ids in the collection's manual order: the order a dossier prints. */
 export function collectionClipIds(db: Db, id: number): number[] {
   return (
@@ -142,10 +137,19 @@ export function addClipsToCollection(db: Db, id: number, clipIds: readonly numbe
   return added;
 }
 
-export function removeClipsFromCollection(db: Db, id: number, clipIds: readonly number[]): void {
+/** Returns where each removed clip stood, so putting them back restores the order. */
+export function removeClipsFromCollection(db: Db, id: number, clipIds: readonly number[]): CollectionPlace[] {
   getCollection(db, id);
-  const del = db.prepare('DELETE FROM collection_clips WHERE collection_id = ? AND clip_id = ?');
-  for (const clipId of clipIds) del.run(id, clipId);
+  const del = db.prepare('DELETE FROM collection_clips WHERE collection_id = ? AND clip_id = ? RETURNING clip_id AS clipId, position');
+  return clipIds.flatMap((clipId) => (del.all(id, clipId) as CollectionPlace[]));
+}
+
+/** Puts clips back at their old positions; clips since deleted for good are skipped. */
+export function restoreClipsToCollection(db: Db, id: number, places: readonly CollectionPlace[]): number[] {
+  const collection = getCollection(db, id);
+  if (collection.query !== null) throw new ApiError('bad_input', `${collection.name} is a smart collection: its clips come from its search.`);
+  const insert = db.prepare('INSERT OR IGNORE INTO collection_clips (collection_id, clip_id, position) SELECT ?, id, ? FROM clips WHERE id = ?');
+  return places.filter((p) => insert.run(id, p.position, p.clipId).changes > 0).map((p) => p.clipId);
 }
 
 /** Puts a clip at `index` in the collection's order, between its new neighbours. */

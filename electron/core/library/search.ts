@@ -184,3 +184,12 @@ function facets(db: Db, p: Plan, fw: SqlPart): SearchFacets {
     years: tally('year').sort((a, b) => b.value.localeCompare(a.value)).slice(0, FACET_LIMIT),
   };
 }
+
+/** Every match's id in the order the list shows them, for "select all": no rows, snippets or counts. */
+export function searchClipIds(db: Db, query: string, sort: SearchSort): number[] {
+  const p = plan(query);
+  if (!p.match && p.where.length === 1) return [];
+  const fw = fromWhere(p);
+  const order = sort === 'date' || !p.match ? 'c.date IS NULL, c.date DESC, c.created_at DESC' : 'rank';
+  return (db.prepare(`SELECT c.id ${fw.sql} ORDER BY ${order}`).pluck().all(...fw.params) as number[]);
+}

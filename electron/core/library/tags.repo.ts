@@ -1,5 +1,5 @@
 import type { Db } from '../db/open-library.js';
-import type { DeletedTag, Tag } from '../../shared/models/organise.js';
+import type { DeletedTag, Tag, TaggedClips } from '../../shared/models/organise.js';
 import { isWithinTag, normaliseTagName } from '../../shared/organise/tag-names.js';
 import { ApiError } from '../../shared/api/errors.js';
 import { escapeLike } from './search-filters.js';
@@ -39,12 +39,14 @@ function tagId(db: Db, name: string): number | null {
   return (db.prepare('SELECT id FROM tags WHERE name = ?').get(normaliseTagName(name)) as { id: number } | undefined)?.id ?? null;
 }
 
-export function tagClips(db: Db, clipIds: readonly number[], names: readonly string[]): void {
+/** Returns, per tag, whether it is new and the clips that did not carry it before: what undoing the tagging takes away. */
+export function tagClips(db: Db, clipIds: readonly number[], names: readonly string[]): TaggedClips[] {
   const link = db.prepare('INSERT OR IGNORE INTO clip_tags (clip_id, tag_id) SELECT id, ? FROM clips WHERE id = ?');
-  for (const name of names) {
+  return names.map((name) => {
+    const created = tagId(db, name) === null;
     const id = ensureTag(db, name);
-    for (const clipId of clipIds) link.run(id, clipId);
-  }
+    return { name: requireTagName(name), created, clipIds: clipIds.filter((clipId) => link.run(id, clipId).changes > 0) };
+  });
 }
 
 export function untagClips(db: Db, clipIds: readonly number[], names: readonly string[]): void {

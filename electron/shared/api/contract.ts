@@ -4,6 +4,7 @@ import type { DossierProgress } from '../models/dossier-progress.js';
 import type { Comparison, RelatedClip } from '../models/comparison.js';
 import { id, ids, isoDate, method, names, text } from './schema-helpers.js';
 import { organiseContract } from './organise-contract.js';
+import { comfortContract } from './comfort-contract.js';
 import { comparisonsContract } from './comparisons-contract.js';
 import { importContract } from './import-contract.js';
 import { MAX_PASTE_CHARS } from './limits.js';
@@ -152,6 +153,7 @@ export const contract = {
   ...importContract,
   ...exportContract(dossierSource),
   ...backupsContract,
+  ...comfortContract,
 } as const;
 
 export type DossierSpec = z.output<typeof dossierSpec>;

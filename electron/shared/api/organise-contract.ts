@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Collection, DeletedTag, EntityCount, Highlight, QuoteEntry, Tag, TimelineBucket } from '../models/organise.js';
+import type { Collection, CollectionPlace, DeletedCollection, DeletedTag, TaggedClips, EntityCount, Highlight, QuoteEntry, Tag, TimelineBucket } from '../models/organise.js';
 import { HIGHLIGHT_COLORS } from '../models/organise.js';
 import { id, ids, method, text } from './schema-helpers.js';
 
@@ -13,7 +13,8 @@ const deletedTag = z.object({ name: tagName, color: hexColor.nullable(), clipIds
 
 export const organiseContract = {
   'tags.list': method<Tag[]>()(z.object({})),
-  'tags.apply': method<{ clipIds: number[] }>()(z.object({ clipIds: ids, names: tagNames })),
+  /** `added` lists, per tag, the clips that did not have it before, for an exact undo. */
+  'tags.apply': method<{ clipIds: number[]; added: TaggedClips[] }>()(z.object({ clipIds: ids, names: tagNames })),
   'tags.remove': method<{ clipIds: number[] }>()(z.object({ clipIds: ids, names: tagNames })),
   'tags.rename': method<Tag[]>()(z.object({ from: tagName, to: tagName })),
   'tags.merge': method<Tag[]>()(z.object({ from: tagName, into: tagName })),
@@ -35,9 +36,11 @@ export const organiseContract = {
     z.object({ id, name: text(300).optional(), description: text(100_000).optional(), query: text(2_000).nullable().optional() }),
   ),
   'collections.move': method<Collection[]>()(z.object({ id, parentId: id.nullable(), index: z.number().int().min(0) })),
-  'collections.delete': method<{ deleted: number }>()(z.object({ id })),
+  /** `removed` is the collection and its sub-collections as they were, for collections.restore. */
+  'collections.delete': method<{ deleted: number; removed: DeletedCollection[] }>()(z.object({ id })),
   'collections.addClips': method<{ added: number[] }>()(z.object({ id, clipIds: ids })),
-  'collections.removeClips': method<{ removed: number[] }>()(z.object({ id, clipIds: ids })),
+  /** `places` are where the removed clips stood, for collections.restoreClips. */
+  'collections.removeClips': method<{ removed: number[]; places: CollectionPlace[] }>()(z.object({ id, clipIds: ids })),
   'collections.moveClip': method<{ clipIds: number[] }>()(z.object({ id, clipId: id, index: z.number().int().min(0) })),
   'collections.clipIds': method<number[]>()(z.object({ id })),
   /** By name, or by path ("Briefs/Ukraine") where names repeat under different parents. */

@@ -65,3 +65,46 @@ export interface TimelineBucket {
   month: string;
   count: number;
 }
+
+/** A clip's place in a collection's manual order, so a removal can be undone in place. */
+export interface CollectionPlace {
+  clipId: number;
+  position: number;
+}
+
+/** A deleted collection as it was (one of a subtree, parents first), so the deletion can be undone exactly. */
+export interface DeletedCollection {
+  id: number;
+  parentId: number | null;
+  name: string;
+  position: number;
+  description: string;
+  query: string | null;
+  createdAt: string;
+  clips: CollectionPlace[];
+  /** Its saved comparisons in order: a pair no other collection held went with it. */
+  comparisons: DeletedComparison[];
+}
+
+/** A saved comparison as a deleted collection held it, by its clips, so it can be kept again. */
+export interface DeletedComparison {
+  a: number;
+  b: number;
+  title: string;
+  createdAt: string;
+  position: number;
+}
+
+/** The clips a tag was newly put on, so the tagging can be undone without touching clips that had it. */
+export interface TaggedClips {
+  name: string;
+  /** The tag did not exist before, so undoing removes it too. */
+  created: boolean;
+  clipIds: number[];
+}
+
+/** Distinct live clips carrying a parent tag or any tag below it: a clip under two of them counts once. */
+export interface TagTotal {
+  name: string;
+  total: number;
+}

@@ -3,13 +3,15 @@ export type { Clip, ClipSummary, FacetCount, SearchFacets, SearchHit, SearchSort
 export type { ClipDraft, DraftQuote, DuplicateRef } from '../../../../electron/shared/models/clip-draft.js';
 export type { Comparison, ComparisonRow, DiffPart, RelatedClip, RowKind, SharedQuote } from '../../../../electron/shared/models/comparison.js';
 export type { AddedComparison, RemovedComparison, SavedComparison } from '../../../../electron/shared/models/saved-comparison.js';
-export type { DossierExport, DossierSpec, SavedDossier } from '../../../../electron/shared/api/contract.js';
+export type { ApiInput, DossierExport, DossierSpec, SavedDossier } from '../../../../electron/shared/api/contract.js';
 export type { DossierProgress } from '../../../../electron/shared/models/dossier-progress.js';
 export type { DownloadReady, DownloadSaved } from '../../../../electron/shared/models/download.js';
 export type { DownloadFormat } from '../../../../electron/shared/api/export-contract.js';
 export type { DossierOrder } from '../../../../electron/shared/models/dossier-formats.js';
 export type {
   Collection,
+  CollectionPlace,
+  DeletedCollection,
   DeletedTag,
   EntityCount,
   EntityKind,
@@ -17,6 +19,8 @@ export type {
   HighlightColor,
   QuoteEntry,
   Tag,
+  TaggedClips,
+  TagTotal,
   TimelineBucket,
 } from '../../../../electron/shared/models/organise.js';
 export { HIGHLIGHT_COLORS } from '../../../../electron/shared/models/organise.js';

@@ -48,7 +48,7 @@ async function exportDossier() {
 }
 
 async function compareSelected() {
-  const pair = !selection.all && selection.size === 2 ? selection.ids() : null;
+  const pair = selection.size === 2 ? selection.ids() : null;
   if (pair) await compare.openClips(pair[0]!, pair[1]!);
   else toasts.show(`To compare, select two clips in the list: click one, then ${acceleratorLabel('CommandOrControl+Click')} the other.`);
 }

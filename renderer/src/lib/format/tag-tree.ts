@@ -1,4 +1,4 @@
-import type { Tag } from '../api/models.js';
+import type { Tag, TagTotal } from '../api/models.js';
 import type { TreeNode } from './tree.js';
 
 export interface TagNode {
@@ -8,12 +8,17 @@ export interface TagNode {
   label: string;
   /** Null for a parent that exists only through its children's names. */
   tag: Tag | null;
-  /** Clips carrying this tag or one below it (a clip with two of them counts twice). */
+  /** Distinct clips carrying this tag or one below it: a clip with two of them counts once. */
   total: number;
 }
 
-/** The tag hierarchy from the '/' in the names; parents that were never tagged themselves still appear. */
-export function buildTagTree(tags: readonly Tag[]): TreeNode<TagNode>[] {
+/**
+ * The tag hierarchy from the '/' in the names; parents that were never tagged themselves still
+ * appear. A parent's count comes from `totals` (tags.totals), counted in the core without double
+ * counting; a leaf's is its own.
+ */
+export function buildTagTree(tags: readonly Tag[], totals: readonly TagTotal[]): TreeNode<TagNode>[] {
+  const totalOf = new Map(totals.map((t) => [t.name, t.total]));
   const byName = new Map<string, TreeNode<TagNode>>();
   const roots: TreeNode<TagNode>[] = [];
   const ensure = (name: string): TreeNode<TagNode> => {
@@ -26,9 +31,7 @@ export function buildTagTree(tags: readonly Tag[]): TreeNode<TagNode>[] {
     return node;
   };
   for (const tag of [...tags].sort((a, b) => a.name.localeCompare(b.name))) ensure(tag.name).item.tag = tag;
-  const total = (node: TreeNode<TagNode>): number =>
-    (node.item.total = (node.item.tag?.count ?? 0) + node.children.reduce((sum, child) => sum + total(child), 0));
-  roots.forEach(total);
+  for (const [name, node] of byName) node.item.total = totalOf.get(name) ?? node.item.tag?.count ?? 0;
   return roots;
 }
 

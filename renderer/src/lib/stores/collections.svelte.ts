@@ -1,6 +1,6 @@
 import { SvelteSet } from 'svelte/reactivity';
 import { api, describeError } from '../api/api.js';
-import type { Collection } from '../api/models.js';
+import type { Collection, CollectionPlace, DeletedCollection } from '../api/models.js';
 import { buildCollectionTree, collectionPath } from '../format/collection-tree.js';
 import { visibleRows } from '../format/tree.js';
 import { toasts } from './toasts.svelte.js';
@@ -77,16 +77,24 @@ class CollectionStore {
     if (name.trim()) await this.#run('Could not rename the collection', () => api.call('collections.update', { id, name: name.trim() }));
   }
 
+  async setDescription(id: number, description: string) {
+    await this.#run('Could not save the description', () => api.call('collections.update', { id, description }));
+  }
+
   async setQuery(id: number, query: string) {
     await this.#run('Could not change the search', () => api.call('collections.update', { id, query }));
   }
 
-  /** Deleting cannot be undone through the API, so the caller asks first. */
+  /** The toast's Undo puts back the collection, its sub-collections and their clips in order. */
   async delete(id: number) {
     const name = this.byId(id)?.name ?? 'the collection';
-    if (await this.#run('Could not delete the collection', () => api.call('collections.delete', { id }))) {
-      toasts.show(`Deleted “${name}”. Its clips are still in All clips.`);
-    }
+    let removed: DeletedCollection[] = [];
+    const done = await this.#run('Could not delete the collection', async () => {
+      removed = (await api.call('collections.delete', { id })).removed;
+    });
+    if (!done) return;
+    const undo = () => this.#run('Could not undo', () => api.call('collections.restore', { removed })).then(() => undefined);
+    toasts.show(`Deleted “${name}”. Its clips are still in All clips.`, { label: 'Undo', run: undo });
   }
 
   /** Moves a collection under `parentId` at `index` among its new siblings; refused into its own descendants. */
@@ -98,7 +106,7 @@ class CollectionStore {
     const moved = await this.#run('Could not move the collection', () => api.call('collections.move', { id, parentId, index }));
     if (!moved) return;
     this.expand(parentId);
-    if (before.parentId !== parentId) {
+    if (before.parentId !== parentId || oldIndex !== index) {
       toasts.show(`Moved “${before.name}”.`, { label: 'Undo', run: () => this.move(id, before.parentId, Math.max(0, oldIndex)) });
     }
   }
@@ -117,10 +125,17 @@ class CollectionStore {
     return true;
   }
 
+  /** The toast's Undo puts the clips back where they stood in the collection's order. */
   async removeClips(id: number, clipIds: number[], undoable = true) {
     const name = this.byId(id)?.name ?? 'the collection';
-    if (!(await this.#run('Could not remove from the collection', () => api.call('collections.removeClips', { id, clipIds })))) return;
-    if (undoable) toasts.show(`Removed from “${name}”.`, { label: 'Undo', run: () => void this.addClips(id, clipIds) });
+    let places: CollectionPlace[] = [];
+    const done = await this.#run('Could not remove from the collection', async () => {
+      places = (await api.call('collections.removeClips', { id, clipIds })).places;
+    });
+    if (!done || !undoable || places.length === 0) return;
+    const what = places.length === 1 ? '' : ` ${places.length.toLocaleString()} clips`;
+    const undo = () => this.#run('Could not undo', () => api.call('collections.restoreClips', { id, places })).then(() => undefined);
+    toasts.show(`Removed${what} from “${name}”.`, { label: 'Undo', run: undo });
   }
 
   /** Puts a clip at `index` in the collection's manual order; returns the new order. */

@@ -1,5 +1,5 @@
 import { api, describeError } from '../api/api.js';
-import type { ClipSummary, EntityKind } from '../api/models.js';
+import type { ApiInput, ClipSummary, EntityKind } from '../api/models.js';
 import { collections } from './collections.svelte.js';
 import { reader } from './reader.svelte.js';
 import { search } from './search.svelte.js';
@@ -18,8 +18,6 @@ export type LibraryView =
   | { kind: 'index'; index: IndexKind };
 
 const PAGE = 200;
-/** The most rows one list call returns; "select all" reads ids in pages this big. */
-const ID_PAGE = 1_000;
 
 const sameView = (a: LibraryView, b: LibraryView) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -164,17 +162,39 @@ class LibraryStore {
     await Promise.all([this.refresh(), reader.select(id)]);
   }
 
-  /** The picked clips' ids; for "select all", every clip the list would show, read in large pages. */
-  async selectedIds(): Promise<number[]> {
-    if (!selection.all) return selection.ids();
-    if (search.active) return search.allIds();
+  /**
+   * Picks every clip the list shows (a search, a tag, a collection, the Trash or All clips) by
+   * asking the core for their ids alone; the rows themselves still load a page at a time.
+   */
+  async selectAll() {
     const view = this.#view;
-    if (view.kind === 'collection') return api.call('collections.clipIds', { id: view.id });
-    const first = await this.#page(0, ID_PAGE);
-    const rest = await Promise.all(
-      Array.from({ length: Math.ceil(first.total / ID_PAGE) - 1 }, (_, i) => this.#page((i + 1) * ID_PAGE, ID_PAGE)),
-    );
-    return [first, ...rest].flatMap((page) => page.items.map((clip) => clip.id));
+    if (view.kind === 'index') return;
+    try {
+      const ids = await api.call('clips.ids', this.#listed(view));
+      if (sameView(view, this.#view)) selection.replace(ids);
+    } catch (err) {
+      toasts.show(`Could not select all: ${describeError(err)}`);
+    }
+  }
+
+  /** The clips the list shows, as clips.ids takes them: the search typed wins over the view. */
+  #listed(view: LibraryView): ApiInput<'clips.ids'> {
+    if (search.active) return { query: search.query, sort: search.sort };
+    switch (view.kind) {
+      case 'collection': {
+        const smart = collections.byId(view.id)?.query;
+        return smart ? { query: smart, sort: 'date' } : { collectionId: view.id };
+      }
+      case 'tag':
+        return { tag: view.name };
+      default:
+        return { trashed: view.kind === 'trash' };
+    }
+  }
+
+  /** The picked clips' ids, in the order they were picked. */
+  async selectedIds(): Promise<number[]> {
+    return selection.ids();
   }
 
   async moveToTrash(ids: number[]) {
@@ -191,17 +211,22 @@ class LibraryStore {
     toasts.show(what, { label: 'Undo', run: () => this.#undoTrash(ids) });
   }
 
-  async restore(id: number) {
-    const next = this.#neighbour([id]);
+  /** Takes clips out of the Trash; the toast shows the one restored in All clips, or undoes several. */
+  async restore(ids: number[]) {
+    const next = this.#neighbour(ids);
     try {
-      await api.call('clips.restore', { ids: [id] });
+      await api.call('clips.restore', { ids });
     } catch (err) {
-      toasts.show(`Could not restore the clip: ${describeError(err)}`);
+      toasts.show(`Could not restore: ${describeError(err)}`);
       return;
     }
+    selection.single(next);
     await Promise.all([this.refresh(), reader.select(next)]);
-    toasts.show('Restored to All clips.', { label: 'Show', run: () => this.reveal(id) });
+    const [first] = ids;
+    if (ids.length === 1 && first !== undefined) toasts.show('Restored to All clips.', { label: 'Show', run: () => this.reveal(first) });
+    else toasts.show(`Restored ${ids.length.toLocaleString()} clips to All clips.`, { label: 'Undo', run: () => this.moveToTrash(ids) });
   }
+
 
   /** Puts a clip at `index` in the shown collection's manual order (Alt+↑/↓ or a drop). */
   async moveInCollection(clipId: number, index: number) {

@@ -14,6 +14,8 @@ export interface PromptRequest {
   /** Offered as the text field is typed in (existing tag names, say). */
   suggestions?: string[];
   detail?: string;
+  /** Several lines of text that may be left empty (a description); Ctrl/Cmd+Enter confirms. */
+  multiline?: boolean;
   confirm: string;
   danger?: boolean;
 }

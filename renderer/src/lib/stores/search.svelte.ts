@@ -1,9 +1,8 @@
 import { api, describeError } from '../api/api.js';
 import type { SearchFacets, SearchHit, SearchSort } from '../api/models.js';
+import { selection } from './selection.svelte.js';
 
 const PAGE = 100;
-/** The most hits one call returns; "select all" reads ids in pages this big. */
-const ID_PAGE = 1_000;
 /** Searching on every keystroke is cheap for FTS5; the pause only spares half-typed words. */
 const TYPING_PAUSE_MS = 120;
 
@@ -64,6 +63,8 @@ class SearchStore {
   }
 
   setQuery(query: string) {
+    // Picks made among other results would be acted on unseen.
+    if (query.trim() !== this.#query.trim()) selection.clear();
     this.#query = query;
     clearTimeout(this.#timer);
     if (!this.active) {
@@ -95,16 +96,6 @@ class SearchStore {
     const query = this.#query.trim();
     if (query.split(/\s+/).includes(filter)) return;
     this.setQuery(query ? `${query} ${filter}` : filter);
-  }
-
-  /** Every match's id, for a bulk action on "select all". */
-  async allIds(): Promise<number[]> {
-    const ids: number[] = [];
-    for (let offset = 0; ; offset += ID_PAGE) {
-      const page = await api.call('search.query', { query: this.#query, limit: ID_PAGE, offset, sort: this.#sort });
-      ids.push(...page.hits.map((hit) => hit.id));
-      if (page.hits.length < ID_PAGE || ids.length >= page.total) return ids;
-    }
   }
 
   /** Runs the current query again, after the library changed under it. */

@@ -1,17 +1,11 @@
-import { SvelteSet } from 'svelte/reactivity';
-
 /**
- * The clips picked in the list for a bulk action. "Select all" is kept as a flag rather than a set
- * of ids, so selecting 100,000 clips costs nothing until an action asks for the ids.
+ * The clips picked in the list for a bulk action, as ids. "Select all" fills it from an ids-only
+ * call, so picking 100,000 clips holds 100,000 numbers, not 100,000 rows. The set is replaced on
+ * each change rather than changed in place: one signal, however many ids it holds.
  */
 class SelectionStore {
-  #ids = new SvelteSet<number>();
-  #all = $state(false);
+  #ids = $state.raw<ReadonlySet<number>>(new Set());
   #anchor: number | null = null;
-
-  get all() {
-    return this.#all;
-  }
 
   get size() {
     return this.#ids.size;
@@ -19,28 +13,28 @@ class SelectionStore {
 
   /** More than the open clip is picked: the bulk bar shows. */
   get multiple() {
-    return this.#all || this.#ids.size > 1;
+    return this.#ids.size > 1;
   }
 
   has(id: number): boolean {
-    return this.#all || this.#ids.has(id);
+    return this.#ids.has(id);
   }
 
+  /** In the order they were picked, so a pair compares in that order. */
   ids(): number[] {
     return [...this.#ids];
   }
 
   single(id: number | null) {
-    this.#all = false;
-    this.#ids.clear();
-    if (id !== null) this.#ids.add(id);
+    this.#ids = new Set(id === null ? [] : [id]);
     this.#anchor = id;
   }
 
   toggle(id: number) {
-    this.#all = false;
-    if (this.#ids.has(id)) this.#ids.delete(id);
-    else this.#ids.add(id);
+    const next = new Set(this.#ids);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    this.#ids = next;
     this.#anchor = id;
   }
 
@@ -49,13 +43,12 @@ class SelectionStore {
     const from = this.#anchor === null ? -1 : order.indexOf(this.#anchor);
     const to = order.indexOf(id);
     if (from === -1 || to === -1) return this.single(id);
-    this.#all = false;
-    this.#ids.clear();
-    for (const rowId of order.slice(Math.min(from, to), Math.max(from, to) + 1)) this.#ids.add(rowId);
+    this.#ids = new Set(order.slice(Math.min(from, to), Math.max(from, to) + 1));
   }
 
-  selectAll() {
-    this.#all = true;
+  /** Every clip of the view, read by the caller as ids; the anchor stays for a later Shift-click. */
+  replace(ids: readonly number[]) {
+    this.#ids = new Set(ids);
   }
 
   clear() {

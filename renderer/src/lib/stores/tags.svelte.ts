@@ -1,6 +1,6 @@
 import { SvelteSet } from 'svelte/reactivity';
 import { api, describeError } from '../api/api.js';
-import type { DeletedTag, Tag } from '../api/models.js';
+import type { DeletedTag, Tag, TaggedClips, TagTotal } from '../api/models.js';
 import { ancestors, buildTagTree } from '../format/tag-tree.js';
 import { visibleRows } from '../format/tree.js';
 import { toasts } from './toasts.svelte.js';
@@ -9,12 +9,13 @@ import { runChange } from './run-change.js';
 /** The library's tags: the tree in the sidebar, and every change to a tag's name, colour or clips. */
 class TagStore {
   #tags = $state<Tag[]>([]);
+  #totals = $state<TagTotal[]>([]);
   #loaded = $state(false);
   #expanded = new SvelteSet<string>();
   /** Every change lands here, so views that list tagged clips can refresh once. */
   #onchange: (() => void | Promise<void>) | null = null;
 
-  readonly tree = $derived(buildTagTree(this.#tags));
+  readonly tree = $derived(buildTagTree(this.#tags, this.#totals));
   readonly rows = $derived(visibleRows(this.tree, this.#expanded));
   readonly colors = $derived(new Map(this.#tags.map((t) => [t.name, t.color])));
 
@@ -46,18 +47,32 @@ class TagStore {
 
   async refresh() {
     try {
-      this.#tags = await api.call('tags.list', {});
+      [this.#tags, this.#totals] = await Promise.all([api.call('tags.list', {}), api.call('tags.totals', {})]);
       this.#loaded = true;
     } catch (err) {
       toasts.show(`Tags could not be loaded: ${describeError(err)}`);
     }
   }
 
-  async apply(clipIds: number[], names: string[]): Promise<boolean> {
+  /** With `undoable`, a toast offers to take the tags off the clips that did not have them before. */
+  async apply(clipIds: number[], names: string[], undoable = false): Promise<boolean> {
     const clean = names.map((n) => n.trim()).filter(Boolean);
     if (clipIds.length === 0 || clean.length === 0) return false;
-    if (!(await this.#run('Could not tag', () => api.call('tags.apply', { clipIds, names: clean })))) return false;
+    let added: TaggedClips[] = [];
+    const done = await this.#run('Could not tag', async () => {
+      added = (await api.call('tags.apply', { clipIds, names: clean })).added;
+    });
+    if (!done) return false;
     clean.forEach((n) => this.reveal(n));
+    if (undoable) {
+      const what = added.length === 1 ? `“${added[0]!.name}”` : `${added.length} tags`;
+      const changed = added.filter((t) => t.clipIds.length > 0);
+      const takeBack = (t: TaggedClips) =>
+        t.created ? api.call('tags.delete', { name: t.name }) : api.call('tags.remove', { clipIds: t.clipIds, names: [t.name] });
+      const undo = () => this.#run('Could not undo', () => Promise.all(changed.map(takeBack))).then(() => undefined);
+      if (changed.length === 0) toasts.show(clipIds.length === 1 ? `The clip already has ${what}.` : `These clips already have ${what}.`);
+      else toasts.show(`Tagged ${clipCount(clipIds.length)} ${what}.`, { label: 'Undo', run: undo });
+    }
     return true;
   }
 
@@ -127,5 +142,7 @@ class TagStore {
     return runChange(failure, work, () => (this.#onchange ? this.#onchange() : this.refresh()));
   }
 }
+
+const clipCount = (n: number) => (n === 1 ? 'the clip' : `${n.toLocaleString()} clips`);
 
 export const tags = new TagStore();
