@@ -1,0 +1,66 @@
+import { test, expect, type Server } from './fixtures.js';
+
+const CLIPS = 3000;
+const ROW_HEIGHT = 86;
+const WORDS = ['harbour', 'ministry', 'grain', 'tariff', 'election', 'drought', 'pipeline', 'summit', 'strike', 'court', 'vaccine', 'border'];
+
+/** Clip `i` is titled "Clip number i"; the list shows the newest first, so clip 0 is the last row. */
+async function addClips(server: Server, count: number) {
+  const one = (i: number) => {
+    const words = Array.from({ length: 40 }, (_, w) => WORDS[(i * 7 + w * (i % 11 + 1)) % WORDS.length]).join(' ');
+    return server.call('clips.create', { text: `Clip number ${i} of a long library\n\nThe report ${i} covers ${words}.` });
+  };
+  for (let i = 0; i < count; i += 10) await Promise.all(Array.from({ length: Math.min(10, count - i) }, (_, k) => one(i + k)));
+}
+
+test.describe.configure({ timeout: 90_000 });
+
+test('a list of thousands of clips reaches its last clip by End and its middle by the scrollbar, holding few rows', async ({ app, server }) => {
+  await addClips(server, CLIPS);
+  await app.reload();
+  await expect(app.getByText(`${CLIPS.toLocaleString('en-US')} clips`)).toBeVisible();
+  const list = app.getByRole('listbox', { name: 'All clips' });
+  expect(await list.evaluate((el) => el.scrollHeight)).toBeGreaterThanOrEqual(CLIPS * ROW_HEIGHT);
+
+  await app.getByRole('option').first().click();
+  await app.keyboard.press('End');
+  const selected = app.getByRole('option', { selected: true });
+  await expect(selected).toContainText('Clip number 0 ');
+  await expect(selected).toBeInViewport();
+  expect(await app.getByRole('option').count()).toBeLessThan(40);
+
+  // As a dragged scrollbar would leave it: halfway down, with rows nobody has asked for yet.
+  const top = await list.evaluate((el) => {
+    el.scrollTop = el.scrollHeight / 2;
+    return el.scrollTop;
+  });
+  const index = Math.floor(top / ROW_HEIGHT) + 2;
+  const middle = app.locator('[role="option"]', { hasText: `Clip number ${CLIPS - 1 - index} ` });
+  await expect(middle).toBeInViewport();
+  expect(await app.getByRole('option').count()).toBeLessThan(40);
+
+  // The keys go on from a row opened in the middle.
+  await middle.click();
+  await app.keyboard.press('ArrowDown');
+  await expect(selected).toContainText(`Clip number ${CLIPS - 2 - index} `);
+
+  // Moving it to the Trash refreshes the list in place: same scroll, the next row opened.
+  await app.keyboard.press('Delete');
+  await expect(app.getByText(`${(CLIPS - 1).toLocaleString('en-US')} clips`)).toBeVisible();
+  await expect(selected).toContainText(`Clip number ${CLIPS - 3 - index} `);
+  await expect(selected).toBeInViewport();
+  expect(Math.abs((await list.evaluate((el) => el.scrollTop)) - top)).toBeLessThan(ROW_HEIGHT * 3);
+
+  await app.keyboard.press('Home');
+  await expect(selected).toContainText(`Clip number ${CLIPS - 1} `);
+  await expect(selected).toBeInViewport();
+});
+
+test('Shift+End picks every clip from the open one to the last, loaded or not', async ({ app, server }) => {
+  await addClips(server, 600);
+  await app.reload();
+  await app.getByRole('option').first().click();
+  await app.keyboard.press('Shift+End');
+  await expect(app.getByText('600 clips selected')).toBeVisible();
+  await expect(app.getByRole('option', { selected: true }).last()).toContainText('Clip number 0 ');
+});
