@@ -4,13 +4,19 @@ const CLIPS = 3000;
 const ROW_HEIGHT = 86;
 const WORDS = ['harbour', 'ministry', 'grain', 'tariff', 'election', 'drought', 'pipeline', 'summit', 'strike', 'court', 'vaccine', 'border'];
 
-/** Clip `i` is titled "Clip number i"; the list shows the newest first, so clip 0 is the last row. */
+/** Clips titled "Clip number i of a long library", added ten at a time. */
 async function addClips(server: Server, count: number) {
   const one = (i: number) => {
     const words = Array.from({ length: 40 }, (_, w) => WORDS[(i * 7 + w * (i % 11 + 1)) % WORDS.length]).join(' ');
     return server.call('clips.create', { text: `Clip number ${i} of a long library\n\nThe report ${i} covers ${words}.` });
   };
   for (let i = 0; i < count; i += 10) await Promise.all(Array.from({ length: Math.min(10, count - i) }, (_, k) => one(i + k)));
+}
+
+/** The title of the clip at a place in All clips, as the core orders them. */
+async function titleAt(server: Server, offset: number): Promise<string> {
+  const { items } = await server.call<{ items: { title: string }[] }>('clips.list', { offset, limit: 1 });
+  return items[0]?.title ?? '';
 }
 
 test.describe.configure({ timeout: 90_000 });
@@ -25,7 +31,7 @@ test('a list of thousands of clips reaches its last clip by End and its middle b
   await app.getByRole('option').first().click();
   await app.keyboard.press('End');
   const selected = app.getByRole('option', { selected: true });
-  await expect(selected).toContainText('Clip number 0 ');
+  await expect(selected).toContainText(await titleAt(server, CLIPS - 1));
   await expect(selected).toBeInViewport();
   expect(await app.getByRole('option').count()).toBeLessThan(40);
 
@@ -35,32 +41,44 @@ test('a list of thousands of clips reaches its last clip by End and its middle b
     return el.scrollTop;
   });
   const index = Math.floor(top / ROW_HEIGHT) + 2;
-  const middle = app.locator('[role="option"]', { hasText: `Clip number ${CLIPS - 1 - index} ` });
+  const middle = app.locator('[role="option"]', { hasText: await titleAt(server, index) });
   await expect(middle).toBeInViewport();
   expect(await app.getByRole('option').count()).toBeLessThan(40);
 
   // The keys go on from a row opened in the middle.
   await middle.click();
   await app.keyboard.press('ArrowDown');
-  await expect(selected).toContainText(`Clip number ${CLIPS - 2 - index} `);
+  await expect(selected).toContainText(await titleAt(server, index + 1));
+  const next = await titleAt(server, index + 2);
 
   // Moving it to the Trash refreshes the list in place: same scroll, the next row opened.
   await app.keyboard.press('Delete');
   await expect(app.getByText(`${(CLIPS - 1).toLocaleString('en-US')} clips`)).toBeVisible();
-  await expect(selected).toContainText(`Clip number ${CLIPS - 3 - index} `);
+  await expect(selected).toContainText(next);
   await expect(selected).toBeInViewport();
   expect(Math.abs((await list.evaluate((el) => el.scrollTop)) - top)).toBeLessThan(ROW_HEIGHT * 3);
 
   await app.keyboard.press('Home');
-  await expect(selected).toContainText(`Clip number ${CLIPS - 1} `);
+  await expect(selected).toContainText(await titleAt(server, 0));
   await expect(selected).toBeInViewport();
 });
 
-test('Shift+End picks every clip from the open one to the last, loaded or not', async ({ app, server }) => {
+test('Shift+End picks every clip to the last, loaded or not, and search results reach their last hit too', async ({ app, server }) => {
   await addClips(server, 600);
   await app.reload();
   await app.getByRole('option').first().click();
   await app.keyboard.press('Shift+End');
   await expect(app.getByText('600 clips selected')).toBeVisible();
-  await expect(app.getByRole('option', { selected: true }).last()).toContainText('Clip number 0 ');
+  await expect(app.getByRole('option', { selected: true }).last()).toContainText(await titleAt(server, 599));
+
+  // The search store answers the first 100 hits; the list pages through the rest.
+  const { hits } = await server.call<{ hits: { title: string }[] }>('search.query', { query: 'harbour', offset: 0, limit: 600 });
+  expect(hits.length).toBeGreaterThan(300);
+  await app.getByRole('searchbox', { name: 'Search clips' }).fill('harbour');
+  await expect(app.getByText(`${hits.length} results`)).toBeVisible();
+  const results = app.getByRole('listbox', { name: 'Search results' });
+  await results.getByRole('option').first().click();
+  await app.keyboard.press('End');
+  await expect(results.getByRole('option', { selected: true })).toContainText(hits.at(-1)?.title ?? '');
+  expect(await results.getByRole('option').count()).toBeLessThan(40);
 });
