@@ -61,6 +61,31 @@ test('a list of thousands of clips reaches its last clip by End and its middle b
   await app.keyboard.press('Home');
   await expect(selected).toContainText(await titleAt(server, 0));
   await expect(selected).toBeInViewport();
+
+  const asked: number[] = [];
+  app.on('request', (request) => {
+    if (request.url().endsWith('/api/clips.list')) asked.push((request.postDataJSON() as { offset: number }).offset);
+  });
+  // A fling through the whole list asks only for where it comes to rest.
+  await list.evaluate(async (el) => {
+    for (let k = 1; k <= 14; k++) {
+      el.scrollTop = (el.scrollHeight * k) / 15;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  });
+  const rest = Math.floor((await list.evaluate((el) => el.scrollTop)) / ROW_HEIGHT) + 2;
+  await expect(app.locator('[role="option"]', { hasText: await titleAt(server, rest) })).toBeInViewport();
+  expect(asked.length).toBeLessThan(5);
+
+  // Visiting every page lets the first go, so the rows held stay few however far one scrolls.
+  for (let page = 0; page < CLIPS / 200; page++) {
+    await list.evaluate((el, top) => (el.scrollTop = top), (page * 200 + 100) * ROW_HEIGHT);
+    await expect(app.locator('[role="option"]', { hasText: await titleAt(server, page * 200 + 102) })).toBeInViewport();
+  }
+  asked.length = 0;
+  await list.evaluate((el) => (el.scrollTop = 0));
+  await expect(app.locator('[role="option"]', { hasText: await titleAt(server, 2) })).toBeInViewport();
+  expect(asked).toEqual([0]);
 });
 
 test('Shift+End picks every clip to the last, loaded or not, and search results reach their last hit too', async ({ app, server }) => {

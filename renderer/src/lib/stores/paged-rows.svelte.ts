@@ -95,10 +95,10 @@ export class PagedRows<T extends { id: number }> {
   show(first: number, last: number) {
     this.#wanted = [Math.floor(first / this.#size), Math.floor(Math.max(first, last - 1) / this.#size)];
     clearTimeout(this.#timer);
-    const missing = this.#missing();
-    if (missing.length === 0) return;
     const fresh = this.#fresh;
     this.#fresh = false;
+    const missing = this.#missing();
+    if (missing.length === 0) return;
     if (fresh) this.#ask(missing);
     else this.#timer = setTimeout(() => this.#ask(this.#missing()), SETTLE_MS);
   }
