@@ -106,4 +106,10 @@ test('Shift+End picks every clip to the last, loaded or not, and search results 
   await app.keyboard.press('End');
   await expect(results.getByRole('option', { selected: true })).toContainText(hits.at(-1)?.title ?? '');
   expect(await results.getByRole('option').count()).toBeLessThan(40);
+
+  // Trashing the last hit answers the search again; the list stays at the end, on the one before.
+  await app.keyboard.press('Delete');
+  await expect(app.getByText(`${hits.length - 1} results`)).toBeVisible();
+  await expect(results.getByRole('option', { selected: true })).toContainText(hits.at(-2)?.title ?? '');
+  await expect(results.getByRole('option', { selected: true })).toBeInViewport();
 });

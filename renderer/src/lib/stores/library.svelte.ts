@@ -28,6 +28,8 @@ class LibraryStore {
   #view = $state<LibraryView>({ kind: 'all' });
   #rows = new PagedRows<ClipSummary>(PAGE, (err) => (this.#error = describeError(err)));
   #hits = new PagedRows<SearchHit>(SEARCH_PAGE, (err) => (this.#error = describeError(err)));
+  /** The query and sort the hits were paged for. */
+  #hitsAsked = '';
   #clipCount = $state(0);
   #trashCount = $state(0);
   #path = $state('');
@@ -146,6 +148,14 @@ class LibraryStore {
   /** Pages the search store's answer: its first rows are kept, the rest asked for as they come into view. */
   showHits(first: RowPage<SearchHit>) {
     const { query, sort } = search;
+    const asked = JSON.stringify([query, sort]);
+    // The same search answered again (the library changed under it): the rows in view are asked
+    // for again in place, so results scrolled far down do not blink back to placeholders.
+    if (asked === this.#hitsAsked && first.total > 0) {
+      this.#hits.reload().catch((err: unknown) => (this.#error = describeError(err)));
+      return;
+    }
+    this.#hitsAsked = asked;
     this.#hits.replace(async (offset, limit) => {
       const result = await api.call('search.query', { query, sort, offset, limit });
       return { items: result.hits, total: result.total };
