@@ -19,6 +19,7 @@ export type LibraryView =
   | { kind: 'index'; index: IndexKind };
 
 const PAGE = 200;
+// The search store's answers come 100 at a time: pages of that size take its first answer whole.
 const SEARCH_PAGE = 100;
 
 const sameView = (a: LibraryView, b: LibraryView) => JSON.stringify(a) === JSON.stringify(b);
