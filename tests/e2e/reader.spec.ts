@@ -39,7 +39,7 @@ test('the theme follows the system unless the user picks one, and the choice is 
   expect(await background()).toBe(light);
 });
 
-test('a long list keeps only the rows in view in the page and loads more as it scrolls', async ({ app, server }) => {
+test('a long list keeps only the rows in view in the page and loads the rest as it scrolls', async ({ app, server }) => {
   const base = corpusText('seed');
   for (let i = 0; i < 215; i++) {
     await server.call('clips.create', { text: `Clip number ${i} of a long library.\n\n${base.slice(i * 7, i * 7 + 400)} ${i}` });
@@ -49,10 +49,8 @@ test('a long list keeps only the rows in view in the page and loads more as it s
   expect(await app.getByRole('option').count()).toBeLessThan(40);
 
   await app.getByRole('option').first().click();
-  // The first page holds 200 rows; reaching its end loads the rest.
-  await expect(async () => {
-    await app.keyboard.press('End');
-    await expect(app.getByRole('option', { selected: true })).toContainText('Clip number 0 ', { timeout: 500 });
-  }).toPass();
+  // The first page holds 200 rows; End loads the page holding the last.
+  await app.keyboard.press('End');
+  await expect(app.getByRole('option', { selected: true })).toContainText('Clip number 0 ');
   expect(await app.getByRole('option').count()).toBeLessThan(40);
 });

@@ -1,6 +1,7 @@
 import { api, describeError } from '../api/api.js';
-import type { ApiInput, ClipSummary, EntityKind } from '../api/models.js';
+import type { ApiInput, ClipSummary, EntityKind, SearchHit } from '../api/models.js';
 import { collections } from './collections.svelte.js';
+import { PagedRows, type RowPage } from './paged-rows.svelte.js';
 import { reader } from './reader.svelte.js';
 import { search } from './search.svelte.js';
 import { selection } from './selection.svelte.js';
@@ -18,24 +19,28 @@ export type LibraryView =
   | { kind: 'index'; index: IndexKind };
 
 const PAGE = 200;
+// The search store's answers come 100 at a time: pages of that size take its first answer whole.
+const SEARCH_PAGE = 100;
 
 const sameView = (a: LibraryView, b: LibraryView) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The list pane's clips for the current view, the sidebar counts, and moving clips to and from the Trash. */
 class LibraryStore {
   #view = $state<LibraryView>({ kind: 'all' });
-  #items = $state<ClipSummary[]>([]);
-  #total = $state(0);
+  #rows = new PagedRows<ClipSummary>(PAGE, (err) => (this.#error = describeError(err)));
+  #hits = new PagedRows<SearchHit>(SEARCH_PAGE, (err) => (this.#error = describeError(err)));
+  /** The query and sort the hits were paged for. */
+  #hitsAsked = '';
   #clipCount = $state(0);
   #trashCount = $state(0);
   #path = $state('');
   #loaded = $state(false);
-  #loading = $state(false);
   #error = $state<string | null>(null);
   #request = 0;
   #reordering = false;
 
   constructor() {
+    this.#rows.replace(this.#fetcher(this.#view));
     tags.listen(() => this.refresh());
     collections.listen(() => this.refresh());
   }
@@ -56,12 +61,23 @@ class LibraryStore {
     return c !== null && c.query === null;
   }
 
+  /** The view's clips, as many as it holds, loaded a page at a time as they come into view. */
+  get rows() {
+    return this.#rows;
+  }
+
+  /** The search results, paged the same way; the search store answers their first page. */
+  get hits() {
+    return this.#hits;
+  }
+
+  /** The clips loaded so far, in list order (a window: the list may hold many more). */
   get items() {
-    return this.#items;
+    return this.#rows.held();
   }
 
   get total() {
-    return this.#total;
+    return this.#rows.count;
   }
 
   get clipCount() {
@@ -92,8 +108,7 @@ class LibraryStore {
   async showView(view: LibraryView) {
     if (!sameView(view, this.#view)) {
       this.#view = view;
-      this.#items = [];
-      this.#total = 0;
+      this.#rows.replace(this.#fetcher(view));
       this.#loaded = false;
       selection.clear();
       search.clear();
@@ -110,18 +125,16 @@ class LibraryStore {
 
   async refresh() {
     const request = ++this.#request;
-    this.#loading = true;
     try {
-      const [page, info] = await Promise.all([
-        this.#page(0, Math.max(PAGE, this.#items.length)),
+      const [, info] = await Promise.all([
+        // The pages in view are asked for again, so the list keeps its place.
+        this.#rows.reload(),
         api.call('library.info', {}),
         // Sidebar counts move with every change to clips (a save, a trash, a smart collection's new match).
         tags.refresh(),
         collections.refresh(),
       ]);
       if (request !== this.#request) return;
-      this.#items = page.items;
-      this.#total = page.total;
       this.#clipCount = info.clipCount;
       this.#trashCount = info.trashCount;
       this.#path = info.path;
@@ -129,26 +142,25 @@ class LibraryStore {
       this.#loaded = true;
     } catch (err) {
       if (request === this.#request) this.#error = describeError(err);
-    } finally {
-      if (request === this.#request) this.#loading = false;
     }
     search.refresh();
   }
 
-  async loadMore() {
-    if (this.#loading || this.#items.length >= this.#total) return;
-    const request = ++this.#request;
-    this.#loading = true;
-    try {
-      const page = await this.#page(this.#items.length, PAGE);
-      if (request !== this.#request) return;
-      this.#items = [...this.#items, ...page.items];
-      this.#total = page.total;
-    } catch (err) {
-      if (request === this.#request) this.#error = describeError(err);
-    } finally {
-      if (request === this.#request) this.#loading = false;
+  /** Pages the search store's answer: its first rows are kept, the rest asked for as they come into view. */
+  showHits(first: RowPage<SearchHit>) {
+    const { query, sort } = search;
+    const asked = JSON.stringify([query, sort]);
+    // The same search answered again (the library changed under it): the rows in view are asked
+    // for again in place, so results scrolled far down do not blink back to placeholders.
+    if (asked === this.#hitsAsked && first.total > 0) {
+      this.#hits.reload().catch((err: unknown) => (this.#error = describeError(err)));
+      return;
     }
+    this.#hitsAsked = asked;
+    this.#hits.replace(async (offset, limit) => {
+      const result = await api.call('search.query', { query, sort, offset, limit });
+      return { items: result.hits, total: result.total };
+    }, first);
   }
 
   /** Shows a clip in All clips with the reader open on it, e.g. one just saved. */
@@ -156,7 +168,7 @@ class LibraryStore {
     search.clear();
     if (this.#view.kind !== 'all') {
       this.#view = { kind: 'all' };
-      this.#items = [];
+      this.#rows.replace(this.#fetcher(this.#view));
     }
     selection.single(id);
     await Promise.all([this.refresh(), reader.select(id)]);
@@ -189,6 +201,18 @@ class LibraryStore {
         return { tag: view.name };
       default:
         return { trashed: view.kind === 'trash' };
+    }
+  }
+
+  /** Every clip's id in list order, for a Shift-range that reaches past the rows loaded. */
+  async listedIds(): Promise<number[]> {
+    const view = this.#view;
+    if (view.kind === 'index') return [];
+    try {
+      return await api.call('clips.ids', this.#listed(view));
+    } catch (err) {
+      toasts.show(`Could not extend the selection: ${describeError(err)}`);
+      return [];
     }
   }
 
@@ -233,7 +257,7 @@ class LibraryStore {
     const collection = this.collection;
     // A held Alt+↓ repeats faster than a move lands; each index is read from the rows shown, so a
     // press during a move would repeat it rather than go one further, so such presses are let go.
-    if (this.#reordering || !collection || collection.query !== null || index < 0 || index >= this.#total) return;
+    if (this.#reordering || !collection || collection.query !== null || index < 0 || index >= this.#rows.count) return;
     this.#reordering = true;
     try {
       const order = await collections.moveClip(collection.id, clipId, index);
@@ -243,8 +267,11 @@ class LibraryStore {
     }
   }
 
-  async #page(offset: number, limit: number): Promise<{ items: ClipSummary[]; total: number }> {
-    const view = this.#view;
+  #fetcher(view: LibraryView) {
+    return (offset: number, limit: number) => this.#page(view, offset, limit);
+  }
+
+  async #page(view: LibraryView, offset: number, limit: number): Promise<RowPage<ClipSummary>> {
     switch (view.kind) {
       case 'index':
         return { items: [], total: 0 };
@@ -277,7 +304,7 @@ class LibraryStore {
 
   /** The row to select once `ids` leave the list: the next one, else the previous. */
   #neighbour(ids: number[]): number | null {
-    const rows = search.active ? search.hits : this.#items;
+    const rows = search.active ? this.#hits.held() : this.#rows.held();
     const leaving = new Set(ids);
     const at = rows.findIndex((row) => leaving.has(row.id));
     if (at === -1) return null;
