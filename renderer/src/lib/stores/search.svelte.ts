@@ -79,7 +79,7 @@ class SearchStore {
       return;
     }
     this.#searching = true;
-    this.#timer = setTimeout(() => void this.#run(0), TYPING_PAUSE_MS);
+    this.#timer = setTimeout(() => void this.#run(), TYPING_PAUSE_MS);
   }
 
   clear() {
@@ -100,29 +100,26 @@ class SearchStore {
 
   /** Runs the current query again, after the library changed under it. */
   refresh() {
-    if (this.active) void this.#run(0);
+    if (this.active) void this.#run();
   }
 
-  loadMore() {
-    if (this.active && !this.#searching && this.#hits.length < this.#total) void this.#run(this.#hits.length);
-  }
-
-  async #run(offset: number) {
+  /** The first page of hits, with facets; the list fetches further pages itself as they scroll into view. */
+  async #run() {
     const request = ++this.#request;
     this.#searching = true;
     try {
       const result = await api.call('search.query', {
         query: this.#query,
         limit: PAGE,
-        offset,
+        offset: 0,
         sort: this.#sort,
-        facets: offset === 0,
+        facets: true,
       });
       if (request !== this.#request) return;
-      this.#hits = offset === 0 ? result.hits : [...this.#hits, ...result.hits];
+      this.#hits = result.hits;
       this.#total = result.total;
       this.#notice = result.notice;
-      if (offset === 0) this.#facets = result.facets;
+      this.#facets = result.facets;
       this.#error = null;
       this.#answered = true;
     } catch (err) {
