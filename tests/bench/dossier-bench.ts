@@ -47,6 +47,20 @@ function treeMB(root: number): number {
   return tree.reduce((mb, pid) => mb + processMB(pid), 0);
 }
 
+/** One PDF dossier of the first `count` clips through the core: its time in seconds and its pages. */
+async function printDossier(core: CoreService, clipIds: number[], count: number, outPath: string): Promise<{ seconds: number; pages: number }> {
+  const started = performance.now();
+  const result = await core.dispatch('dossier.export', {
+    clipIds: clipIds.slice(0, count),
+    spec: { title: `Benchmark dossier, ${count} clips`, marking: 'Benchmark' },
+    outPath,
+    format: 'pdf',
+  });
+  const seconds = Math.round(((performance.now() - started) / 1000) * 10) / 10;
+  if (!result.ok) throw new Error(`The ${count}-clip dossier failed: ${result.error.message}`);
+  return { seconds, pages: (result.value as { pages: number }).pages };
+}
+
 /**
  * Times a PDF dossier of the first 50 of `clipIds` through the core (build, Paged.js layout,
  * print, write), sampling the memory of the core plus Chromium while it runs; then one of 200.
@@ -61,32 +75,10 @@ export async function benchDossier(
     peak = Math.max(peak, treeMB(process.pid));
   }, SAMPLE_MS);
   try {
-    const started = performance.now();
-    const result = await core.dispatch('dossier.export', {
-      clipIds: clipIds.slice(0, DOSSIER_CLIPS),
-      spec: { title: 'Benchmark dossier', marking: 'Benchmark' },
-      outPath: join(folder, 'bench.pdf'),
-      format: 'pdf',
-    });
-    const seconds = (performance.now() - started) / 1000;
-    if (!result.ok) throw new Error(`The dossier benchmark failed: ${result.error.message}`);
+    const standard = await printDossier(core, clipIds, DOSSIER_CLIPS, join(folder, 'bench.pdf'));
     const dossierPeakMB = Math.round(peak);
-
-    const largeStarted = performance.now();
-    const large = await core.dispatch('dossier.export', {
-      clipIds: clipIds.slice(0, LARGE_DOSSIER_CLIPS),
-      spec: { title: 'Benchmark dossier, 200 clips', marking: 'Benchmark' },
-      outPath: join(folder, 'bench-200.pdf'),
-      format: 'pdf',
-    });
-    const largeSeconds = (performance.now() - largeStarted) / 1000;
-    if (!large.ok) throw new Error(`The 200-clip dossier failed: ${large.error.message}`);
-    return {
-      dossier50Seconds: Math.round(seconds * 10) / 10,
-      dossierPeakMB,
-      dossier200Seconds: Math.round(largeSeconds * 10) / 10,
-      dossier200Pages: (large.value as { pages: number }).pages,
-    };
+    const large = await printDossier(core, clipIds, LARGE_DOSSIER_CLIPS, join(folder, 'bench-200.pdf'));
+    return { dossier50Seconds: standard.seconds, dossierPeakMB, dossier200Seconds: large.seconds, dossier200Pages: large.pages };
   } finally {
     clearInterval(sampler);
     rmSync(folder, { recursive: true, force: true });

@@ -25,19 +25,29 @@ const SEPARATOR_LENGTH = 2;
  * of the latest mark covering it.
  */
 export function renderClipBody(paragraphs: readonly string[], marks: readonly BodyMark[], anchors: readonly BodyAnchor[]): SafeHtml {
-  let offset = 0;
   const out: SafeHtml[] = [];
-  for (const text of paragraphs) {
-    const start = offset;
-    const end = start + text.length;
-    offset = end + SEPARATOR_LENGTH;
-    const local = marks
-      .filter((m) => m.start < end && m.end > start)
-      .map((m) => ({ ...m, start: Math.max(m.start, start) - start, end: Math.min(m.end, end) - start, endsHere: m.end <= end }));
+  for (const { text, start, end } of paragraphSpans(paragraphs)) {
+    const local = marksWithin(marks, start, end);
     const points = anchors.filter((a) => a.at >= start && a.at < Math.max(end, start + 1)).map((a) => ({ ...a, at: a.at - start }));
     out.push(html`<p>${renderParagraph(text, local, points)}</p>`);
   }
   return keepShortEndingWithPrevious(out, paragraphs);
+}
+
+/** Each paragraph with where it starts and ends in the stored body's offsets (which count the separators). */
+export function* paragraphSpans(paragraphs: readonly string[]): Generator<{ text: string; start: number; end: number }> {
+  let offset = 0;
+  for (const text of paragraphs) {
+    yield { text, start: offset, end: offset + text.length };
+    offset += text.length + SEPARATOR_LENGTH;
+  }
+}
+
+/** The marks touching one paragraph, in its own offsets; `endsHere` is false for a mark that runs on into the next. */
+export function marksWithin<M extends TextRange>(marks: readonly M[], start: number, end: number): (M & { endsHere: boolean })[] {
+  return marks
+    .filter((m) => m.start < end && m.end > start)
+    .map((m) => ({ ...m, start: Math.max(m.start, start) - start, end: Math.min(m.end, end) - start, endsHere: m.end <= end }));
 }
 
 /** A closing paragraph this short would fit on a line or two. */

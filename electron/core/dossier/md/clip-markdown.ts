@@ -1,10 +1,7 @@
-import type { BodyMark } from '../clip-body.js';
+import { marksWithin, paragraphSpans, type BodyMark } from '../clip-body.js';
 import { formatDate, formatTimestamp } from '../format.js';
 import type { PlannedClip } from '../plan-clip.js';
 import { asBlock, escapeInline, escapeParagraph, safeLinkTarget } from './escape-markdown.js';
-
-/** Separator between paragraphs in the stored body; highlight offsets count it. */
-const SEPARATOR_LENGTH = 2;
 
 /**
  * Footnote labels are numbered across the whole document: Markdown footnotes share one
@@ -68,15 +65,10 @@ function sourceLine(planned: PlannedClip): string {
  * note's reference follows the last highlighted word it belongs to, splitting a longer mark there.
  */
 function bodyMarkdown(paragraphs: readonly string[], marks: readonly BodyMark[], labels: ReadonlyMap<number, number>): string[] {
-  let offset = 0;
   const out: string[] = [];
-  for (const text of paragraphs) {
-    const start = offset;
-    const end = start + text.length;
-    offset = end + SEPARATOR_LENGTH;
-    const local = marks
-      .filter((m) => m.start < end && m.end > start)
-      .map((m) => ({ start: Math.max(m.start, start) - start, end: Math.min(m.end, end) - start, note: m.end <= end ? m.note : null }));
+  for (const { text, start, end } of paragraphSpans(paragraphs)) {
+    // A note follows the highlight's last words, so only the paragraph where it ends carries it.
+    const local = marksWithin(marks, start, end).map((m) => ({ start: m.start, end: m.end, note: m.endsHere ? m.note : null }));
     const block = asBlock(weave(text, local, labels));
     if (block) out.push(block);
   }
