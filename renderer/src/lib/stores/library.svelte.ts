@@ -38,6 +38,8 @@ class LibraryStore {
   #error = $state<string | null>(null);
   #request = 0;
   #reordering = false;
+  /** Where the clip being reordered started, so Undo takes a run of moves back at once. */
+  #reorderRun: { clipId: number; collectionId: number; from: number; toastId: number } | null = null;
 
   constructor() {
     this.#rows.replace(this.#fetcher(this.#view));
@@ -252,16 +254,31 @@ class LibraryStore {
   }
 
 
-  /** Puts a clip at `index` in the shown collection's manual order (Alt+↑/↓ or a drop). */
-  async moveInCollection(clipId: number, index: number) {
+  /** Puts a clip at `index` in the shown collection's manual order (Alt+↑/↓ or a drop), with Undo. */
+  async moveInCollection(clipId: number, index: number, undoable = true) {
     const collection = this.collection;
     // A held Alt+↓ repeats faster than a move lands; each index is read from the rows shown, so a
     // press during a move would repeat it rather than go one further, so such presses are let go.
     if (this.#reordering || !collection || collection.query !== null || index < 0 || index >= this.#rows.count) return;
+    const from = this.#rows.indexOf(clipId);
     this.#reordering = true;
     try {
       const order = await collections.moveClip(collection.id, clipId, index);
-      if (order) await this.refresh();
+      if (!order) return;
+      await this.refresh();
+      if (!undoable || from === -1 || from === index) return;
+      // Moves of one clip while its notice is still up (Alt+↓ pressed again and again) are undone as
+      // one: back to where the clip started.
+      const run = this.#reorderRun;
+      const continues = run !== null && run.clipId === clipId && run.collectionId === collection.id && toasts.current?.id === run.toastId;
+      const start = continues ? run.from : from;
+      const toastId = toasts.show(`Moved within “${collection.name}”.`, {
+        label: 'Undo',
+        run: () => {
+          if (this.collection?.id === collection.id) void this.moveInCollection(clipId, start, false);
+        },
+      });
+      this.#reorderRun = { clipId, collectionId: collection.id, from: start, toastId };
     } finally {
       this.#reordering = false;
     }

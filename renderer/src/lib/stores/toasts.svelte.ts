@@ -21,11 +21,13 @@ class ToastStore {
     return this.#current;
   }
 
-  show(message: string, action: ToastAction | null = null) {
+  /** Shows a notice in place of the current one; returns its id, to tell later whether it is still up. */
+  show(message: string, action: ToastAction | null = null): number {
     clearTimeout(this.#timer);
     const toast = { id: this.#nextId++, message, action };
     this.#current = toast;
     this.#timer = setTimeout(() => this.dismiss(toast.id), VISIBLE_MS);
+    return toast.id;
   }
 
   /** Pauses the countdown while the pointer or focus is on the toast, so Undo stays reachable. */
