@@ -73,13 +73,7 @@ export interface CollectionPlace {
 }
 
 /** A deleted collection as it was (one of a subtree, parents first), so the deletion can be undone exactly. */
-export interface DeletedCollection {
-  id: number;
-  parentId: number | null;
-  name: string;
-  position: number;
-  description: string;
-  query: string | null;
+export interface DeletedCollection extends Omit<Collection, 'count'> {
   createdAt: string;
   clips: CollectionPlace[];
   /** Its saved comparisons in order: a pair no other collection held went with it. */
