@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clip, ClipPage, SavedClip, SearchResult } from '../../electron/shared/models/clip.js';
 import type { ClipDraft } from '../../electron/shared/models/clip-draft.js';
 import { corpusText } from '../support/corpus.js';
-import { inProcess, overHttp, type TransportUnderTest } from '../support/transports.js';
+import { inProcess, overHttp, succeeded, type TransportUnderTest } from '../support/transports.js';
 
 /** The same suite, in-process and over HTTP: every transport must behave exactly like the core. */
 describe.each([
@@ -15,11 +15,7 @@ describe.each([
   });
   afterAll(async () => t.close());
 
-  async function ok<T>(method: string, args: unknown): Promise<T> {
-    const r = await t.invoke(method, args);
-    if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`);
-    return r.value as T;
-  }
+  const ok = <T,>(method: string, args: unknown) => succeeded<T>(t, method, args);
 
   const seed = corpusText('seed');
 

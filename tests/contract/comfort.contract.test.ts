@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClipPage, SavedClip } from '../../electron/shared/models/clip.js';
 import type { Collection, CollectionPlace, DeletedCollection, TagTotal } from '../../electron/shared/models/organise.js';
-import { inProcess, overHttp, type TransportUnderTest } from '../support/transports.js';
+import { failed, inProcess, overHttp, succeeded, type TransportUnderTest } from '../support/transports.js';
 
 describe.each([
   ['in-process', async () => inProcess()],
@@ -10,16 +10,8 @@ describe.each([
   let t: TransportUnderTest;
   const clips: number[] = [];
 
-  async function ok<T>(method: string, args: unknown): Promise<T> {
-    const r = await t.invoke(method, args);
-    if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`);
-    return r.value as T;
-  }
-  async function err(method: string, args: unknown): Promise<string> {
-    const r = await t.invoke(method, args);
-    if (r.ok) throw new Error(`${method} should have failed`);
-    return r.error.message;
-  }
+  const ok = <T,>(method: string, args: unknown) => succeeded<T>(t, method, args);
+  const err = async (method: string, args: unknown) => (await failed(t, method, args)).message;
   const order = async (id: number) => (await ok<ClipPage>('clips.list', { collectionId: id })).items.map((c) => c.id);
   const byName = async (name: string) => (await ok<Collection[]>('collections.list', {})).find((c) => c.name === name);
 

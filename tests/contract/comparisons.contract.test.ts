@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SavedClip } from '../../electron/shared/models/clip.js';
 import type { Collection } from '../../electron/shared/models/organise.js';
 import type { AddedComparison, RemovedComparison, SavedComparison } from '../../electron/shared/models/saved-comparison.js';
-import { inProcess, overHttp, type TransportUnderTest } from '../support/transports.js';
+import { failed, inProcess, overHttp, succeeded, type TransportUnderTest } from '../support/transports.js';
 
 describe.each([
   ['in-process', async () => inProcess()],
@@ -13,16 +13,8 @@ describe.each([
   const clip = { reuters: 0, ap: 0, bbc: 0 };
   const col = { briefs: 0, other: 0, smart: 0 };
 
-  async function ok<T>(method: string, args: unknown): Promise<T> {
-    const r = await t.invoke(method, args);
-    if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`);
-    return r.value as T;
-  }
-  async function err(method: string, args: unknown): Promise<{ code: string; message: string }> {
-    const r = await t.invoke(method, args);
-    if (r.ok) throw new Error(`${method} should have failed`);
-    return r.error;
-  }
+  const ok = <T,>(method: string, args: unknown) => succeeded<T>(t, method, args);
+  const err = (method: string, args: unknown) => failed(t, method, args);
   const titles = async (collectionId: number) => (await ok<SavedComparison[]>('comparisons.list', { collectionId })).map((c) => c.title);
 
   beforeAll(async () => {

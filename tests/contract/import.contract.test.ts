@@ -7,7 +7,7 @@ import type { ImportFileResult } from '../../electron/shared/models/file-import.
 import { createCoreService } from '../../electron/core/core-service.js';
 import { corpusText } from '../support/corpus.js';
 import { tempLibrary } from '../support/temp-library.js';
-import { inProcess, overHttp, type TransportUnderTest } from '../support/transports.js';
+import { inProcess, overHttp, succeeded, type TransportUnderTest } from '../support/transports.js';
 
 const article = corpusText('v04_tass_barents_rescue');
 const html = `<html><head><title>x</title></head><body><article><h1>Viaduct reopens after repairs</h1><p>The city's main viaduct reopened on Tuesday after eight months of repairs, officials said.</p><p>Traffic was light in the first hours, but the mayor said queues would ease by the weekend.</p></article></body></html>`;
@@ -28,11 +28,7 @@ describe.each([
 ])('importing files the app read %s', (_name, connect) => {
   let t: TransportUnderTest;
 
-  async function ok<T>(method: string, args: unknown): Promise<T> {
-    const r = await t.invoke(method, args);
-    if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`);
-    return r.value as T;
-  }
+  const ok = <T,>(method: string, args: unknown) => succeeded<T>(t, method, args);
 
   beforeAll(async () => {
     t = await connect();

@@ -14,6 +14,20 @@ export interface TransportUnderTest {
   server?: BrowserModeServer;
 }
 
+/** The method's value; a failure throws with its code and message, so the test names what went wrong. */
+export async function succeeded<T>(t: TransportUnderTest, method: string, args: unknown): Promise<T> {
+  const r = await t.invoke(method, args);
+  if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`);
+  return r.value as T;
+}
+
+/** The error the method answered with; throws when it succeeded instead. */
+export async function failed(t: TransportUnderTest, method: string, args: unknown): Promise<{ code: string; message: string }> {
+  const r = await t.invoke(method, args);
+  if (r.ok) throw new Error(`${method} should have failed`);
+  return r.error;
+}
+
 export function inProcess(): TransportUnderTest {
   const lib = tempLibrary();
   const core: CoreService = createCoreService(lib.path);
