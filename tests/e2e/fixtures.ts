@@ -1,22 +1,14 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
-const corpus = join(repo, '..', 'shared', 'corpus');
 
-/** A pasted article from the shared corpus, and its ground truth. */
-export function corpusText(name: string): string {
-  return readFileSync(join(corpus, `${name}.txt`), 'utf8');
-}
-
-export function corpusTruth(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(join(corpus, `${name}.json`), 'utf8')) as Record<string, unknown>;
-}
+export { corpusText, corpusTruth } from '../support/fixtures.js';
 
 export interface Server {
   /** The URL `cuttings serve` printed, token fragment included. */
