@@ -28,3 +28,11 @@ export function corpusNames(): string[] {
     .map((file) => file.slice(0, -'.json'.length))
     .sort();
 }
+
+/** The lowest score each corpus article may get per field before the clipper counts as broken. */
+export const CLIPPER_FLOORS_PATH = join(FIXTURES_DIR, 'clipper-floors.json');
+
+/** The path of a corpus article's paste, read the way `cuttings parse FILE` reads it. */
+export function corpusPastePath(name: string): string {
+  return join(CORPUS_DIR, `${name}.txt`);
+}
