@@ -70,8 +70,20 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
+export interface PictureOptions {
+  /** Set by playwright.screenshots.config.ts: pictures tagged @docs go to docs/ for the README. */
+  writeDocsPictures: boolean;
+}
+
+/** Where a picture of the app goes: docs/ under `npm run screenshots`, the test's output otherwise. */
+export type PicturePath = (name: string) => string;
+
 /** Each test gets its own `cuttings serve` on a fresh library in a temporary folder. */
-export const test = base.extend<{ server: Server; app: Page }>({
+export const test = base.extend<{ server: Server; app: Page; picture: PicturePath } & PictureOptions>({
+  writeDocsPictures: [false, { option: true }],
+  picture: async ({ writeDocsPictures }, use, testInfo) => {
+    await use((name) => (writeDocsPictures ? join(repo, 'docs', name) : testInfo.outputPath(name)));
+  },
   server: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'cuttings-e2e-'));
     const { server, child } = await startServer(join(dir, 'library.db'));
