@@ -1,23 +1,11 @@
 import { z } from 'zod';
-import { contract, isMethod, type ApiHandlers, type Method } from '../shared/api/contract.js';
+import { contract, isMethod, libraryFreeMethods, librarySwitchingMethods, type ApiHandlers, type Method } from '../shared/api/contract.js';
 import { ApiError, type ApiResult } from '../shared/api/errors.js';
-import { libraryFreeMethods, librarySwitchingMethods } from '../shared/api/backups-contract.js';
 import type { Db } from './db/open-library.js';
-import { clipsHandlers } from './handlers/clips.handlers.js';
-import { libraryHandlers } from './handlers/library.handlers.js';
-import { searchHandlers } from './handlers/search.handlers.js';
-import { compareHandlers } from './handlers/compare.handlers.js';
-import { organiseHandlers } from './handlers/organise.handlers.js';
-import { dossierHandlers } from './handlers/dossier.handlers.js';
-import { settingsHandlers } from './handlers/settings.handlers.js';
-import { comparisonsHandlers } from './handlers/comparisons.handlers.js';
-import { importHandlers } from './handlers/import.handlers.js';
-import { exportHandlers } from './handlers/export.handlers.js';
+import { allHandlers } from './handlers/all-handlers.js';
 import { takeDownload, type Download } from './transfer/downloads.js';
-import { backupsHandlers } from './handlers/backups.handlers.js';
 import { LibrarySession } from './library/library-session.js';
 import { userDataFolder } from './library-location.js';
-import { comfortHandlers } from './handlers/comfort.handlers.js';
 import { readSettings } from './library/settings.repo.js';
 import { importFiles, type ImportOptions, type ImportSummary } from './import/import-files.js';
 import { dailyBackup, type BackupFile } from './db/auto-backup.js';
@@ -47,20 +35,8 @@ export interface CoreOptions {
 export function createCoreService(libraryPath: string, options: CoreOptions = {}): CoreService {
   // Handlers are built over one open database; a restore or a move opens another and they are built again.
   const session = new LibrarySession(libraryPath);
-  const build = (db: Db): ApiHandlers => ({
-    ...clipsHandlers(db),
-    ...searchHandlers(db),
-    ...compareHandlers(db),
-    ...libraryHandlers(db, session.path),
-    ...organiseHandlers(db),
-    ...dossierHandlers(db),
-    ...settingsHandlers(db),
-    ...comparisonsHandlers(db),
-    ...importHandlers(db),
-    ...comfortHandlers(db),
-    ...exportHandlers(db),
-    ...backupsHandlers(session, options.userDataFolder ?? userDataFolder()),
-  });
+  const userData = options.userDataFolder ?? userDataFolder();
+  const build = (db: Db): ApiHandlers => allHandlers({ db, session, userData });
   let handlers = build(session.db);
   session.onSwitch(() => (handlers = build(session.db)));
 

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCoreService, type CoreService } from '../../electron/core/core-service.js';
-import type { DossierExport, SavedDossier } from '../../electron/shared/api/contract.js';
+import type { DossierExport, SavedDossier } from '../../electron/shared/models/dossier.js';
 import type { Clip, SavedClip } from '../../electron/shared/models/clip.js';
 import { CORPUS_DIR, corpusText } from '../support/corpus.js';
 import { tempLibrary } from '../support/temp-library.js';

@@ -1,4 +1,4 @@
-import type { DossierSpec } from '../../shared/api/contract.js';
+import type { DossierSpec } from '../../shared/models/dossier.js';
 import { ApiError } from '../../shared/api/errors.js';
 import type { DossierFormat } from '../../shared/models/dossier-formats.js';
 import type { Db } from '../db/open-library.js';

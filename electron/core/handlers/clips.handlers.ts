@@ -1,11 +1,13 @@
 import { ApiError } from '../../shared/api/errors.js';
-import type { ApiHandlers } from '../../shared/api/contract.js';
-import type { Db } from '../db/open-library.js';
+import type { NamespaceHandlers } from '../../shared/api/contract.js';
 import { draftFromPaste } from '../clipper/draft-from-paste.js';
+import { clipIds } from '../library/clip-ids.js';
 import { getClip, listClips, replaceEntities, replaceQuotes, setDeleted, updateClipFields } from '../library/clips.repo.js';
+import { relatedClips } from '../library/related.js';
 import { readPaste, saveClip, wordCount } from '../library/save-clip.js';
+import type { HandlerContext } from './handler-context.js';
 
-export function clipsHandlers(db: Db) {
+export function clipsHandlers({ db }: HandlerContext) {
   const now = () => new Date().toISOString();
   const requireClip = (id: number) => {
     const clip = getClip(db, id);
@@ -22,6 +24,8 @@ export function clipsHandlers(db: Db) {
     'clips.get': ({ id }) => requireClip(id),
 
     'clips.list': (args) => listClips(db, args),
+
+    'clips.ids': (view) => clipIds(db, view),
 
     'clips.update': ({ id, fields }) => {
       requireClip(id);
@@ -46,5 +50,11 @@ export function clipsHandlers(db: Db) {
     'clips.trash': ({ ids }) => ({ trashed: db.transaction(() => setDeleted(db, ids, now())).immediate() }),
 
     'clips.restore': ({ ids }) => ({ restored: db.transaction(() => setDeleted(db, ids, null)).immediate() }),
-  } satisfies Partial<ApiHandlers>;
+
+    'clips.related': ({ id, limit }) => {
+      const related = relatedClips(db, id, limit);
+      if (!related) throw new ApiError('not_found', `There is no clip ${id}. It may have been deleted for good.`);
+      return related;
+    },
+  } satisfies NamespaceHandlers<'clips'>;
 }

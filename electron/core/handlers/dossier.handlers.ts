@@ -1,15 +1,18 @@
-import type { ApiHandlers } from '../../shared/api/contract.js';
+import type { NamespaceHandlers } from '../../shared/api/contract.js';
 import { ApiError } from '../../shared/api/errors.js';
-import type { Db } from '../db/open-library.js';
 import { buildDossierHtml } from '../dossier/build-dossier-html.js';
 import { resolveDossierSource, type DossierSourceArgs } from '../dossier/dossier-source.js';
 import { loadDossierClips } from '../dossier/dossier-clips.js';
 import { cancelJob, jobProgress, oneAtATime, startJob } from '../dossier/dossier-jobs.js';
 import { exportDossier } from '../dossier/export-dossier.js';
+import { RenderCancelled } from '../dossier/pdf-renderer.js';
+import { renderDossier } from '../dossier/render-dossier.js';
 import { currentPdfRenderer } from '../dossier/renderer-choice.js';
 import { deleteSavedDossier, listSavedDossiers, saveDossier } from '../dossier/saved-dossiers.js';
+import { offerDossier, offerLibraryExport } from '../transfer/offer-download.js';
+import type { HandlerContext } from './handler-context.js';
 
-export function dossierHandlers(db: Db) {
+export function dossierHandlers({ db }: HandlerContext) {
   const resolveSource = (source: DossierSourceArgs) => resolveDossierSource(db, source);
 
   return {
@@ -24,6 +27,29 @@ export function dossierHandlers(db: Db) {
             { renderer: currentPdfRenderer(), onProgress: job.report, signal: job.signal },
           ),
         );
+      } finally {
+        job.finish();
+      }
+    },
+
+    'dossier.download': async ({ clipIds, collection, comparisonIds, spec, format, jobId }) => {
+      const source = resolveSource({ clipIds, collection, comparisonIds });
+      const job = startJob(jobId);
+      try {
+        if (format === 'json') {
+          job.report({ stage: 'building', clips: source.clipIds.length });
+          return await offerLibraryExport(db, collection !== undefined ? { collection } : { clipIds: source.clipIds }, spec.title, job.signal);
+        }
+        const request = {
+          clipIds: source.clipIds,
+          spec: { ...spec, introduction: spec.introduction || source.description },
+          format,
+          comparisons: source.comparisons,
+        };
+        const made = await oneAtATime(() => renderDossier(db, request, { renderer: currentPdfRenderer(), onProgress: job.report, signal: job.signal }));
+        if (job.signal.aborted) throw new ApiError('cancelled', new RenderCancelled().message);
+        job.report({ stage: 'writing' });
+        return offerDossier(format, spec.title, made);
       } finally {
         job.finish();
       }
@@ -50,5 +76,5 @@ export function dossierHandlers(db: Db) {
     },
 
     'dossier.saved.delete': ({ id }) => db.transaction(() => deleteSavedDossier(db, id)).immediate(),
-  } satisfies Partial<ApiHandlers>;
+  } satisfies NamespaceHandlers<'dossier'>;
 }
