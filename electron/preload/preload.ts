@@ -2,9 +2,10 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { Bridge } from '../shared/api/client.js';
 import { isMethod } from '../shared/api/contract.js';
 import { appCommandSchema, COMMAND_CHANNEL } from '../shared/models/app-commands.js';
-import { API_CHANNEL, SAVE_DOWNLOAD_CHANNEL } from './channel.js';
+import type { CoreEvent } from '../shared/models/core-events.js';
+import { API_CHANNEL, EVENT_CHANNEL, SAVE_DOWNLOAD_CHANNEL } from './channel.js';
 
-/** The renderer's whole view of the main process: the contract's methods, the app's commands, saving exports; nothing else. */
+/** The renderer's whole view of the main process: the contract's methods, the core's events, the app's commands, saving exports; nothing else. */
 const bridge = {
   invoke(method, args) {
     if (!isMethod(method)) {
@@ -15,6 +16,12 @@ const bridge = {
   // Only the id and the suggested name cross: main holds the file and asks the user where it goes.
   saveDownload(ready) {
     return ipcRenderer.invoke(SAVE_DOWNLOAD_CHANNEL, { downloadId: String(ready.downloadId), fileName: String(ready.fileName) });
+  },
+  // The page gets the event only, never the IPC event that carried it (it names the sender).
+  onEvent(listener) {
+    const receive = (_event: IpcRendererEvent, event: CoreEvent) => listener(event);
+    ipcRenderer.on(EVENT_CHANNEL, receive);
+    return () => void ipcRenderer.removeListener(EVENT_CHANNEL, receive);
   },
   // The page gets the checked command only, never the IPC event (it carries the sender).
   onCommand(listener) {

@@ -4,7 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { methodNames } from '../../electron/shared/api/contract.js';
 import type { HandlerContext } from '../../electron/core/handlers/handler-context.js';
+import { JobRegistry } from '../../electron/core/jobs/job-registry.js';
+import { createSerialQueue } from '../../electron/core/jobs/serial-queue.js';
 import { LibrarySession } from '../../electron/core/library/library-session.js';
+import { DownloadShelf } from '../../electron/core/transfer/downloads.js';
 import { tempLibrary } from '../support/temp-library.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -48,7 +51,19 @@ describe('one namespace, one place', () => {
   });
 
   it('handles each method in the handler file named after its namespace', async () => {
-    const context: HandlerContext = { db: session.db, session, userData: library.dir };
+    const emit = () => undefined;
+    const context: HandlerContext = {
+      db: session.db,
+      session,
+      userData: library.dir,
+      jobs: new JobRegistry(emit),
+      downloads: new DownloadShelf(),
+      pdfRenderer: () => {
+        throw new Error('no dossier is printed here');
+      },
+      oneRenderAtATime: createSerialQueue(),
+      emit,
+    };
     const build = (exported: unknown) => (typeof exported === 'function' ? (exported as (c: HandlerContext) => object)(context) : {});
     const byFile = await tablesByFile(handlersDir, '.handlers.ts', build);
     expectOneFilePerNamespace(byFile);

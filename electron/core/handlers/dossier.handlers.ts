@@ -3,28 +3,27 @@ import { ApiError } from '../../shared/api/errors.js';
 import { buildDossierHtml } from '../dossier/build-dossier-html.js';
 import { resolveDossierSource, type DossierSourceArgs } from '../dossier/dossier-source.js';
 import { loadDossierClips } from '../dossier/dossier-clips.js';
-import { cancelJob, jobProgress, oneAtATime, startJob } from '../dossier/dossier-jobs.js';
 import { exportDossier } from '../dossier/export-dossier.js';
 import { RenderCancelled } from '../dossier/pdf-renderer.js';
 import { renderDossier } from '../dossier/render-dossier.js';
-import { currentPdfRenderer } from '../dossier/renderer-choice.js';
 import { deleteSavedDossier, listSavedDossiers, saveDossier } from '../dossier/saved-dossiers.js';
 import { offerDossier, offerLibraryExport } from '../transfer/offer-download.js';
 import type { HandlerContext } from './handler-context.js';
 
-export function dossierHandlers({ db }: HandlerContext) {
+export function dossierHandlers(context: HandlerContext) {
+  const { db, jobs, oneRenderAtATime } = context;
   const resolveSource = (source: DossierSourceArgs) => resolveDossierSource(db, source);
 
   return {
     'dossier.export': async ({ clipIds, collection, comparisonIds, spec, outPath, format, jobId }) => {
       const source = resolveSource({ clipIds, collection, comparisonIds });
-      const job = startJob(jobId);
+      const job = jobs.start('dossier', jobId);
       try {
-        return await oneAtATime(() =>
+        return await oneRenderAtATime(() =>
           exportDossier(
             db,
             { clipIds: source.clipIds, spec: { ...spec, introduction: spec.introduction || source.description }, outPath, format, comparisons: source.comparisons },
-            { renderer: currentPdfRenderer(), onProgress: job.report, signal: job.signal },
+            { renderer: context.pdfRenderer(), onProgress: job.report, signal: job.signal },
           ),
         );
       } finally {
@@ -34,11 +33,11 @@ export function dossierHandlers({ db }: HandlerContext) {
 
     'dossier.download': async ({ clipIds, collection, comparisonIds, spec, format, jobId }) => {
       const source = resolveSource({ clipIds, collection, comparisonIds });
-      const job = startJob(jobId);
+      const job = jobs.start('dossier', jobId);
       try {
         if (format === 'json') {
           job.report({ stage: 'building', clips: source.clipIds.length });
-          return await offerLibraryExport(db, collection !== undefined ? { collection } : { clipIds: source.clipIds }, spec.title, job.signal);
+          return await offerLibraryExport(context, collection !== undefined ? { collection } : { clipIds: source.clipIds }, spec.title, { signal: job.signal });
         }
         const request = {
           clipIds: source.clipIds,
@@ -46,18 +45,16 @@ export function dossierHandlers({ db }: HandlerContext) {
           format,
           comparisons: source.comparisons,
         };
-        const made = await oneAtATime(() => renderDossier(db, request, { renderer: currentPdfRenderer(), onProgress: job.report, signal: job.signal }));
+        const made = await oneRenderAtATime(() => renderDossier(db, request, { renderer: context.pdfRenderer(), onProgress: job.report, signal: job.signal }));
         if (job.signal.aborted) throw new ApiError('cancelled', new RenderCancelled().message);
         job.report({ stage: 'writing' });
-        return offerDossier(format, spec.title, made);
+        return offerDossier(context.downloads, format, spec.title, made);
       } finally {
         job.finish();
       }
     },
 
-    'dossier.cancel': ({ jobId }) => ({ cancelled: cancelJob(jobId) }),
-
-    'dossier.progress': ({ jobId }) => jobProgress(jobId),
+    'dossier.cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
 
     'dossier.preview': ({ clipIds, collection, comparisonIds, spec, paginate }) => {
       const source = resolveSource({ clipIds, collection, comparisonIds });

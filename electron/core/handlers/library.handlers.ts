@@ -2,9 +2,7 @@ import { resolve } from 'node:path';
 import type { NamespaceHandlers } from '../../shared/api/contract.js';
 import { schemaVersion } from '../db/open-library.js';
 import { checkMoveTarget, copyLibraryTo } from '../db/move-library.js';
-import { startJob } from '../dossier/dossier-jobs.js';
 import { countClips } from '../library/clips.repo.js';
-import { cancelMove, moveProgress, startMoveJob } from '../library/move-jobs.js';
 import { defaultLibraryPath, rememberLibrary } from '../library-location.js';
 import { offerLibraryExport } from '../transfer/offer-download.js';
 import type { HandlerContext } from './handler-context.js';
@@ -13,7 +11,8 @@ import type { HandlerContext } from './handler-context.js';
  * The open library as a whole. A move switches the session's library; the core runs it alone
  * (see `librarySwitchingMethods`), so it may close it.
  */
-export function libraryHandlers({ db, session, userData }: HandlerContext) {
+export function libraryHandlers(context: HandlerContext) {
+  const { db, session, userData, jobs } = context;
   return {
     'library.info': () => {
       const { live, trashed } = countClips(db);
@@ -21,10 +20,10 @@ export function libraryHandlers({ db, session, userData }: HandlerContext) {
     },
 
     'library.export': async ({ collection, jobId }) => {
-      const job = startJob(jobId);
+      const job = jobs.start('export', jobId);
       try {
         const day = new Date().toISOString().slice(0, 10);
-        return await offerLibraryExport(db, { collection }, collection ?? `Cuttings library ${day}`, job.signal);
+        return await offerLibraryExport(context, { collection }, collection ?? `Cuttings library ${day}`, job);
       } finally {
         job.finish();
       }
@@ -33,7 +32,7 @@ export function libraryHandlers({ db, session, userData }: HandlerContext) {
     'library.move': async ({ to, jobId }) => {
       const from = session.path;
       const target = checkMoveTarget(to, from);
-      const job = startMoveJob(jobId);
+      const job = jobs.start('move', jobId);
       let clips: number;
       try {
         ({ clips } = await copyLibraryTo(session.db, target, { onProgress: job.report, signal: job.signal }));
@@ -45,8 +44,7 @@ export function libraryHandlers({ db, session, userData }: HandlerContext) {
       await session.switchTo(target, () => undefined);
       return { path: target, clips, previousPath: from, remembered: isDefault && remember(userData, target) };
     },
-    'library.moveProgress': ({ jobId }) => moveProgress(jobId),
-    'library.moveCancel': ({ jobId }) => ({ cancelled: cancelMove(jobId) }),
+    'library.moveCancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
   } satisfies NamespaceHandlers<'library'>;
 }
 

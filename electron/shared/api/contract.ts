@@ -56,8 +56,14 @@ export function isMethod(name: unknown): name is Method {
 /** Methods that switch the open library: the core runs them alone, after every other call has finished. */
 export const librarySwitchingMethods: ReadonlySet<Method> = new Set<Method>(['backups.restore', 'library.move']);
 
-/** Methods that never touch the library, so they answer while a move holds it (or the UI could not follow the move). */
-export const libraryFreeMethods: ReadonlySet<Method> = new Set<Method>(['library.moveProgress', 'library.moveCancel']);
+/** Methods that never touch the library, so they answer while a move holds it (or the UI could not stop the move). */
+export const libraryFreeMethods: ReadonlySet<Method> = new Set<Method>(['library.moveCancel']);
+
+/**
+ * Methods that write to any path the caller names. Only the CLI, run by the user on their own
+ * machine, may call them; a page (the app's window, a browser tab) downloads files instead.
+ */
+export const cliOnlyMethods: ReadonlySet<Method> = new Set<Method>(['dossier.export']);
 
 /** One namespace's handlers: exactly its methods, so each namespace is implemented in one file. */
 export type NamespaceHandlers<Namespace extends string> = {

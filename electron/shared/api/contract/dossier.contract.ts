@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { dossierSpecSchema, savedDossierShape, type DossierExport, type SavedDossier } from '../../models/dossier.js';
 import { DOSSIER_FORMATS, DOWNLOAD_FORMATS } from '../../models/dossier-formats.js';
-import type { DossierProgress } from '../../models/dossier-progress.js';
 import type { DownloadReady } from '../../models/download.js';
 import { id, method, text, type NamespaceMethods } from '../schema-helpers.js';
 
@@ -20,7 +19,7 @@ export const dossierContract = {
       ...dossierSource,
       outPath: text(4_096).min(1, { message: 'give a file to write' }),
       format: z.enum(DOSSIER_FORMATS).default('pdf'),
-      /** Chosen by the caller, so it can follow progress and cancel with dossier.cancel. */
+      /** Chosen by the caller, so it can follow the job's progress events and cancel with dossier.cancel. */
       jobId: text(100).optional(),
     }),
   ),
@@ -33,13 +32,12 @@ export const dossierContract = {
     z.object({
       ...dossierSource,
       format: z.enum(DOWNLOAD_FORMATS).default('pdf'),
-      /** Chosen by the caller, so it can follow progress (dossier.progress) and cancel (dossier.cancel). */
+      /** Chosen by the caller, so it can follow the job's progress events and cancel with dossier.cancel. */
       jobId: text(100).optional(),
     }),
   ),
+  /** Stops a running dossier or library export by its job id. */
   'dossier.cancel': method<{ cancelled: boolean }>()(z.object({ jobId: text(100) })),
-  /** Polled by the UI while an export runs: the transports carry calls, not events. */
-  'dossier.progress': method<{ running: boolean; progress: DossierProgress | null }>()(z.object({ jobId: text(100) })),
   /** paginate: false leaves out Paged.js, for a preview in a frame that runs no scripts. */
   'dossier.preview': method<{ html: string }>()(z.object({ ...dossierSource, paginate: z.boolean().default(true) })),
   'dossier.saved.list': method<SavedDossier[]>()(z.object({})),
