@@ -6,13 +6,14 @@ import { overHttp, succeeded, type TransportUnderTest } from '../support/transpo
 
 /** Reads server-sent events from the open stream until `wanted` has arrived. */
 async function eventsUntil(body: ReadableStream<Uint8Array>, wanted: (event: CoreEvent) => boolean): Promise<CoreEvent[]> {
-  const reader = body.pipeThrough(new TextDecoderStream()).getReader();
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
   const seen: CoreEvent[] = [];
   let buffer = '';
   for (;;) {
     const { value, done } = await reader.read();
     if (done) throw new Error(`The stream ended after ${JSON.stringify(seen)}`);
-    buffer += value;
+    buffer += decoder.decode(value, { stream: true });
     for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
       const data = buffer.slice(0, end).split('\n').find((line) => line.startsWith('data: '));
       buffer = buffer.slice(end + 2);

@@ -17,10 +17,11 @@ import {
 } from '../library/collections.repo.js';
 import { searchClips } from '../library/search.js';
 import type { HandlerContext } from './handler-context.js';
+import { writeTransaction } from '../db/transaction.js';
 
 export function collectionsHandlers({ db }: HandlerContext) {
   const now = () => new Date().toISOString();
-  const write = <T>(fn: () => T): T => db.transaction(fn).immediate();
+  const write = <T>(work: () => T): T => writeTransaction(db, work);
   const countSmart = (query: string) => searchClips(db, query, { limit: 1, offset: 0, sort: 'date', facets: false }).total;
   const collectionById = (id: number) => {
     const found = listCollections(db, countSmart).find((c) => c.id === id);

@@ -1,9 +1,10 @@
 import type { NamespaceHandlers } from '../../shared/api/contract.js';
 import { addComparison, getComparison, listComparisons, moveComparison, removeComparison, renameComparison } from '../library/comparisons.repo.js';
 import type { HandlerContext } from './handler-context.js';
+import { writeTransaction } from '../db/transaction.js';
 
 export function comparisonsHandlers({ db }: HandlerContext) {
-  const write = <T>(fn: () => T): T => db.transaction(fn).immediate();
+  const write = <T>(work: () => T): T => writeTransaction(db, work);
 
   return {
     'comparisons.add': (input) =>

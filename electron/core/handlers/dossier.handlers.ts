@@ -9,6 +9,8 @@ import { renderDossier } from '../dossier/render-dossier.js';
 import { deleteSavedDossier, listSavedDossiers, saveDossier } from '../dossier/saved-dossiers.js';
 import { offerDossier, offerLibraryExport } from '../transfer/offer-download.js';
 import type { HandlerContext } from './handler-context.js';
+import { writeTransaction } from '../db/transaction.js';
+import { withIntroduction } from '../../shared/models/dossier.js';
 
 export function dossierHandlers(context: HandlerContext) {
   const { db, jobs, oneRenderAtATime } = context;
@@ -22,7 +24,7 @@ export function dossierHandlers(context: HandlerContext) {
         return await oneRenderAtATime(() =>
           exportDossier(
             db,
-            { clipIds: source.clipIds, spec: { ...spec, introduction: spec.introduction || source.description }, outPath, format, comparisons: source.comparisons },
+            { clipIds: source.clipIds, spec: withIntroduction(spec, source.description), outPath, format, comparisons: source.comparisons },
             { renderer: context.pdfRenderer(), onProgress: job.report, signal: job.signal },
           ),
         );
@@ -41,7 +43,7 @@ export function dossierHandlers(context: HandlerContext) {
         }
         const request = {
           clipIds: source.clipIds,
-          spec: { ...spec, introduction: spec.introduction || source.description },
+          spec: withIntroduction(spec, source.description),
           format,
           comparisons: source.comparisons,
         };
@@ -60,7 +62,7 @@ export function dossierHandlers(context: HandlerContext) {
       const source = resolveSource({ clipIds, collection, comparisonIds });
       if (!source.clipIds.length) throw new ApiError('bad_input', 'The dossier has no clips yet. Choose some clips or a collection.');
       const clips = loadDossierClips(db, source.clipIds);
-      return { html: buildDossierHtml(clips, { ...spec, introduction: spec.introduction || source.description }, { paginate, comparisons: source.comparisons }) };
+      return { html: buildDossierHtml(clips, withIntroduction(spec, source.description), { paginate, comparisons: source.comparisons }) };
     },
 
     'dossier.saved.list': () => listSavedDossiers(db),
@@ -69,9 +71,9 @@ export function dossierHandlers(context: HandlerContext) {
       if (fields.collection !== null && fields.clipIds !== null) {
         throw new ApiError('bad_input', 'A saved dossier takes its clips from a collection or from a list of clips, not both.');
       }
-      return db.transaction(() => saveDossier(db, id ?? null, fields, new Date().toISOString())).immediate();
+      return writeTransaction(db, () => saveDossier(db, id ?? null, fields, new Date().toISOString()));
     },
 
-    'dossier.saved.delete': ({ id }) => db.transaction(() => deleteSavedDossier(db, id)).immediate(),
+    'dossier.saved.delete': ({ id }) => writeTransaction(db, () => deleteSavedDossier(db, id)),
   } satisfies NamespaceHandlers<'dossier'>;
 }

@@ -1,13 +1,13 @@
 import type { NamespaceHandlers } from '../../shared/api/contract.js';
-import { ApiError } from '../../shared/api/errors.js';
-import { getClip } from '../library/clips.repo.js';
+import { requireClip } from '../library/clips.repo.js';
 import { suggestTags } from '../library/tag-suggestions.js';
 import { tagTotals } from '../library/tag-totals.js';
 import { deleteTag, listTags, mergeTags, renameTag, restoreTags, setTagColor, tagClips, untagClips } from '../library/tags.repo.js';
 import type { HandlerContext } from './handler-context.js';
+import { writeTransaction } from '../db/transaction.js';
 
 export function tagsHandlers({ db }: HandlerContext) {
-  const write = <T>(fn: () => T): T => db.transaction(fn).immediate();
+  const write = <T>(work: () => T): T => writeTransaction(db, work);
 
   return {
     'tags.list': () => listTags(db),
@@ -19,10 +19,6 @@ export function tagsHandlers({ db }: HandlerContext) {
     'tags.delete': ({ name }) => ({ removed: write(() => deleteTag(db, name)) }),
     'tags.restore': ({ removed }) => write(() => (restoreTags(db, removed), listTags(db))),
     'tags.setColor': ({ name, color }) => write(() => (setTagColor(db, name, color), listTags(db))),
-    'tags.suggest': ({ clipId }) => {
-      const clip = getClip(db, clipId);
-      if (!clip) throw new ApiError('not_found', `There is no clip ${clipId}.`);
-      return suggestTags(clip, listTags(db));
-    },
+    'tags.suggest': ({ clipId }) => suggestTags(requireClip(db, clipId), listTags(db)),
   } satisfies NamespaceHandlers<'tags'>;
 }

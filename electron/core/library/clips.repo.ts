@@ -1,4 +1,6 @@
 import type { Db } from '../db/open-library.js';
+import { noSuchClip } from '../../shared/api/errors.js';
+import { joinParagraphs, splitBody } from '../../shared/text/clip-body.js';
 import type { DraftQuote } from '../../shared/models/clip-draft.js';
 import type { Clip, ClipSummary } from '../../shared/models/clip.js';
 import { clipTagNames } from './tags.repo.js';
@@ -53,15 +55,6 @@ interface ClipRow {
   version_of: number | null;
 }
 
-const PARAGRAPH_SEPARATOR = '\n\n';
-
-export function joinParagraphs(paragraphs: readonly string[]): string {
-  return paragraphs.join(PARAGRAPH_SEPARATOR);
-}
-
-export function splitBody(body: string): string[] {
-  return body ? body.split(PARAGRAPH_SEPARATOR) : [];
-}
 
 export function insertClip(db: Db, row: NewClipRow): number {
   const info = db
@@ -121,6 +114,13 @@ export function replaceEntities(db: Db, clipId: number, byKind: Partial<Record<E
       link.run(clipId, id, i);
     });
   }
+}
+
+/** The clip, or the one not-found answer every method gives for a missing clip. */
+export function requireClip(db: Db, id: number): Clip {
+  const clip = getClip(db, id);
+  if (!clip) throw noSuchClip(id);
+  return clip;
 }
 
 export function getClip(db: Db, id: number): Clip | null {

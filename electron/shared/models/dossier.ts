@@ -56,3 +56,8 @@ export interface DossierExport {
   bytes: number;
   clips: number;
 }
+
+/** A dossier's introduction is its own text, or else its collection's description. */
+export function withIntroduction(spec: DossierSpec, collectionDescription: string): DossierSpec {
+  return { ...spec, introduction: spec.introduction || collectionDescription };
+}
