@@ -3,6 +3,7 @@ import { contract, isMethod, type ApiHandlers, type Method } from '../shared/api
 import { ApiError, type ApiResult } from '../shared/api/errors.js';
 import { libraryFreeMethods, librarySwitchingMethods } from '../shared/api/backups-contract.js';
 import type { Db } from './db/open-library.js';
+import type { SqliteBinding } from './db/sqlite.js';
 import { clipsHandlers } from './handlers/clips.handlers.js';
 import { libraryHandlers } from './handlers/library.handlers.js';
 import { searchHandlers } from './handlers/search.handlers.js';
@@ -39,14 +40,14 @@ export interface CoreService {
   close(): void;
 }
 
-export interface CoreOptions {
+export interface CoreOptions extends SqliteBinding {
   /** Where a moved library is remembered; the user's data folder unless a test gives another. */
   userDataFolder?: string;
 }
 
 export function createCoreService(libraryPath: string, options: CoreOptions = {}): CoreService {
   // Handlers are built over one open database; a restore or a move opens another and they are built again.
-  const session = new LibrarySession(libraryPath);
+  const session = new LibrarySession(libraryPath, { nativeBinding: options.nativeBinding });
   const build = (db: Db): ApiHandlers => ({
     ...clipsHandlers(db),
     ...searchHandlers(db),

@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, session } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { createCoreService, type CoreService } from '../core/core-service.js';
 import { resolveLibraryPath } from '../core/library-location.js';
+import { nativeBindingPath } from '../core/db/native-binding.js';
 import type { Settings } from '../shared/models/settings.js';
 import { recoverLibrary } from './library-recovery.js';
 import { registerIpcBridge } from './ipc-bridge.js';
@@ -70,10 +71,12 @@ if (!app.requestSingleInstanceLock()) {
     usePdfRenderer(createElectronPdfRenderer());
     const userDataFolder = app.getPath('userData');
     const libraryPath = resolveLibraryPath(undefined, process.env, userDataFolder);
+    // SQLite's native code built for Electron, not the Node build in node_modules.
+    const coreOptions = { userDataFolder, nativeBinding: nativeBindingPath(app.getAppPath()) };
     try {
-      core = createCoreService(libraryPath, { userDataFolder });
+      core = createCoreService(libraryPath, coreOptions);
     } catch (err) {
-      core = await recoverLibrary(libraryPath, err, { userDataFolder });
+      core = await recoverLibrary(libraryPath, err, coreOptions);
       if (!core) {
         app.exit(1);
         return;
