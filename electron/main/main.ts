@@ -64,8 +64,8 @@ if (!app.requestSingleInstanceLock()) {
     serveRenderer(rendererDir);
     refuseBrowserDownloads(session.defaultSession);
     const userDataFolder = app.getPath('userData');
-    // Inside the app, dossiers print with Electron's own Chromium instead of a system one, and
-    // SQLite runs on its native code built for Electron, not the Node build in node_modules.
+    // Inside the app, dossiers print with Electron's own Chromium instead of a system one.
+    // SQLite's native code is the build for Electron, not the Node build in node_modules.
     const coreOptions = { userDataFolder, pdfRenderer: createElectronPdfRenderer(), nativeBinding: nativeBindingPath(app.getAppPath()) };
     const libraryPath = resolveLibraryPath(undefined, process.env, userDataFolder);
     try {
