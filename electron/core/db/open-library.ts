@@ -3,6 +3,8 @@ import { copyFileSync, existsSync, mkdirSync, openSync, readSync, closeSync, sta
 import { dirname } from 'node:path';
 import { ApiError } from '../../shared/api/errors.js';
 import { latestVersion, migrations } from './migrations/index.js';
+import { applyMigration, type MigrationProgress } from './migrations/migration.js';
+import { registerSqlFunctions } from './sql-functions.js';
 
 export type Db = Database.Database;
 
@@ -27,7 +29,13 @@ const SQLITE_MAGIC = 'SQLite format 3\u0000';
  * The file is the user's only copy of years of work, so every path that could damage it
  * refuses with a clear message instead: a foreign file, a damaged file, a newer schema.
  */
-export function openLibrary(path: string, options: { readonly?: boolean } = {}): Db {
+export interface OpenOptions {
+  readonly?: boolean;
+  /** Told how a long migration is getting on, when opening a library made by an older version. */
+  onMigrationProgress?: (progress: MigrationProgress) => void;
+}
+
+export function openLibrary(path: string, options: OpenOptions = {}): Db {
   assertLooksLikeSqlite(path);
   try {
     mkdirSync(dirname(path), { recursive: true });
@@ -46,7 +54,7 @@ export function openLibrary(path: string, options: { readonly?: boolean } = {}):
     checkIntegrity(db, path);
     refuseNewerSchema(db, path);
     configure(db);
-    migrate(db, path);
+    migrate(db, path, options.onMigrationProgress);
     return db;
   } catch (err) {
     db.close();
@@ -95,6 +103,7 @@ function configure(db: Db): void {
   enableWal(db);
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
+  registerSqlFunctions(db);
 }
 
 function checkIntegrity(db: Db, path: string): void {
@@ -124,7 +133,7 @@ function refuseNewerSchema(db: Db, path: string): void {
   }
 }
 
-function migrate(db: Db, path: string): void {
+function migrate(db: Db, path: string, onProgress: OpenOptions['onMigrationProgress']): void {
   const current = schemaVersion(db);
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return;
@@ -133,10 +142,7 @@ function migrate(db: Db, path: string): void {
   // have migrated the file while this one waited for it.
   const run = db.transaction(() => {
     const now = schemaVersion(db);
-    for (const m of migrations.filter((x) => x.version > now)) {
-      db.exec(m.up);
-      db.pragma(`user_version = ${m.version}`);
-    }
+    for (const m of migrations.filter((x) => x.version > now)) applyMigration(db, m, onProgress);
   });
   run.exclusive();
 }
