@@ -36,6 +36,8 @@ class LibraryStore {
   #path = $state('');
   #loaded = $state(false);
   #error = $state<string | null>(null);
+  /** What a smart collection's saved search could not read as written, as the search box would say it. */
+  #queryNotice = $state<string | null>(null);
   #request = 0;
   #reordering = false;
   /** Where the clip being reordered started, so Undo takes a run of moves back at once. */
@@ -101,6 +103,10 @@ class LibraryStore {
 
   get error() {
     return this.#error;
+  }
+
+  get queryNotice() {
+    return this.#queryNotice;
   }
 
   is(view: LibraryView) {
@@ -296,6 +302,7 @@ class LibraryStore {
         const smart = collections.byId(view.id)?.query;
         if (smart) {
           const result = await api.call('search.query', { query: smart, sort: 'date', offset, limit });
+          this.#queryNotice = result.notice;
           return { items: result.hits, total: result.total };
         }
         return api.call('clips.list', { collectionId: view.id, offset, limit });
