@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { contract, isMethod, type ApiHandlers, type Method } from '../shared/api/contract.js';
 import { ApiError, type ApiResult } from '../shared/api/errors.js';
 import { libraryFreeMethods, librarySwitchingMethods } from '../shared/api/backups-contract.js';
-import type { Db } from './db/open-library.js';
+import type { Db, OpenOptions } from './db/open-library.js';
 import { clipsHandlers } from './handlers/clips.handlers.js';
 import { libraryHandlers } from './handlers/library.handlers.js';
 import { searchHandlers } from './handlers/search.handlers.js';
@@ -42,11 +42,13 @@ export interface CoreService {
 export interface CoreOptions {
   /** Where a moved library is remembered; the user's data folder unless a test gives another. */
   userDataFolder?: string;
+  /** Told how a long migration is getting on, when the library was made by an older version. */
+  onMigrationProgress?: OpenOptions['onMigrationProgress'];
 }
 
 export function createCoreService(libraryPath: string, options: CoreOptions = {}): CoreService {
   // Handlers are built over one open database; a restore or a move opens another and they are built again.
-  const session = new LibrarySession(libraryPath);
+  const session = new LibrarySession(libraryPath, { onMigrationProgress: options.onMigrationProgress });
   const build = (db: Db): ApiHandlers => ({
     ...clipsHandlers(db),
     ...searchHandlers(db),

@@ -1,4 +1,4 @@
-import { openLibrary, type Db } from '../db/open-library.js';
+import { openLibrary, type Db, type OpenOptions } from '../db/open-library.js';
 import { LibraryGate } from './library-gate.js';
 
 /**
@@ -12,8 +12,11 @@ export class LibrarySession {
   #path: string;
   #onSwitch: (() => void)[] = [];
 
-  constructor(path: string) {
-    this.#db = openLibrary(path);
+  readonly #options: OpenOptions;
+
+  constructor(path: string, options: OpenOptions = {}) {
+    this.#options = options;
+    this.#db = openLibrary(path, options);
     this.#path = path;
   }
 
@@ -36,10 +39,10 @@ export class LibrarySession {
     let result: T;
     try {
       result = await changeFiles();
-      this.#db = openLibrary(path);
+      this.#db = openLibrary(path, this.#options);
       this.#path = path;
     } catch (err) {
-      this.#db = openLibrary(previous);
+      this.#db = openLibrary(previous, this.#options);
       throw err;
     } finally {
       for (const listener of this.#onSwitch) listener();
