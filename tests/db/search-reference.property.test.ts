@@ -30,7 +30,7 @@ describe('search against the reference evaluator', () => {
     fc.assert(
       fc.property(refQuery, fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }), (q, style) => {
         const query = printQuery(q, style);
-        const expected = refSearch(q, SEARCH_CLIPS);
+        const expected = refSearch(q, query, SEARCH_CLIPS);
         expect(engine(query), query).toEqual(expected);
         const result = searchClips(db, query, { limit: 50, offset: 0, sort: 'relevance', facets: false });
         expect(result.total, query).toBe(expected.length);

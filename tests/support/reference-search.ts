@@ -26,11 +26,10 @@ function columns(c: SearchClip): string[][] {
   return [c.title, c.body, c.source, JSON.stringify(c.byline), c.notes].map(tokens);
 }
 
-function wordMatches(c: SearchClip, text: string, star: boolean): boolean {
+function wordMatches(c: SearchClip, text: string, prefix: boolean): boolean {
   if (isCjk(text)) return ['zh', 'ja', 'ko'].includes(c.language) && (c.title.includes(text) || c.body.includes(text));
   const f = fold(text);
   const words = columns(c).flat();
-  const prefix = star || [...f].length >= 3;
   if (words.some((w) => w === f || (prefix && w.startsWith(f)))) return true;
   const forms = new Set(STEMMED_LANGUAGES.map((l) => fold(wordStem(text, l))));
   if (words.some((w) => forms.has(w))) return true;
@@ -76,16 +75,24 @@ function filterMatches(c: SearchClip, field: string, v: string): boolean {
   }
 }
 
-export function refMatches(q: RefQuery, c: SearchClip): boolean {
+/** The word at the very end of the printed search, if it ends with one: it is being typed. */
+function typedWord(q: RefQuery, printed: string): RefQuery | null {
+  let last = q;
+  while (last.op === 'and' || last.op === 'or' || last.op === 'not') last = last.op === 'not' ? last.child : last.children.at(-1)!;
+  return last.op === 'word' && !last.star && printed.endsWith(last.text) ? last : null;
+}
+
+function refMatches(q: RefQuery, c: SearchClip, typed: RefQuery | null): boolean {
   switch (q.op) {
     case 'and':
-      return q.children.every((x) => refMatches(x, c));
+      return q.children.every((x) => refMatches(x, c, typed));
     case 'or':
-      return q.children.some((x) => refMatches(x, c));
+      return q.children.some((x) => refMatches(x, c, typed));
     case 'not':
-      return !refMatches(q.child, c);
+      return !refMatches(q.child, c, typed);
     case 'word':
-      return wordMatches(c, q.text, q.star);
+      // The word being typed matches the start of longer words from three letters on.
+      return wordMatches(c, q.text, q.star || (q === typed && [...q.text].length >= 3));
     case 'phrase':
       return phraseMatches(c, q.text);
     case 'filter':
@@ -93,9 +100,10 @@ export function refMatches(q: RefQuery, c: SearchClip): boolean {
   }
 }
 
-/** Ids (1-based, in library order) of the clips the query finds; the trash is never searched. */
-export function refSearch(q: RefQuery, clips: readonly SearchClip[]): number[] {
-  return clips.flatMap((c, i) => (!c.deleted && refMatches(q, c) ? [i + 1] : []));
+/** Ids (1-based, in library order) of the clips the query, printed as `printed`, finds; the trash is never searched. */
+export function refSearch(q: RefQuery, printed: string, clips: readonly SearchClip[]): number[] {
+  const typed = typedWord(q, printed);
+  return clips.flatMap((c, i) => (!c.deleted && refMatches(q, c, typed) ? [i + 1] : []));
 }
 
 // ---- printing ------------------------------------------------------------------------------

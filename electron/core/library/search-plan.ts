@@ -1,4 +1,4 @@
-import { highlightTerms, isCjk, parseSearchQuery, PREFIX_MIN_LENGTH, type QueryNode, type TextTerm } from '../../shared/search/query-parser.js';
+import { highlightTerms, isCjk, parseSearchQuery, type QueryNode, type TextTerm } from '../../shared/search/query-parser.js';
 import { queryStems } from '../../shared/search/word-forms.js';
 import { filterToSql, type SqlPart } from './search-filters.js';
 
@@ -22,8 +22,8 @@ const TEXT_COLUMNS = '{title body source byline notes}';
 const ftsString = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 /**
- * A word matches words starting with it (three letters or more, or written with *), the word
- * itself, and any word sharing one of its stems; a phrase and NEAR match the words as written.
+ * A word matches itself, any word sharing one of its stems, and, when it is a prefix (written
+ * with *, or being typed), words starting with it; a phrase and NEAR match the words as written.
  */
 export function ftsTerm(t: TextTerm): string {
   switch (t.kind) {
@@ -32,7 +32,7 @@ export function ftsTerm(t: TextTerm): string {
     case 'phrase':
       return `${TEXT_COLUMNS} : ${ftsString(t.text)}`;
     case 'word': {
-      const prefix = t.prefix || [...t.text].length >= PREFIX_MIN_LENGTH ? '*' : '';
+      const prefix = t.prefix ? '*' : '';
       const forms = queryStems(t.text).map(ftsString);
       return `(${[`${TEXT_COLUMNS} : ${ftsString(t.text)}${prefix}`, ...forms].join(' OR ')})`;
     }

@@ -83,9 +83,14 @@ function quickSearch(db: Db, match: string, opts: SearchOptions): { rows: Row[];
        WHERE c.deleted_at IS NULL ORDER BY top.key LIMIT ? OFFSET ?`,
     )
     .all(JSON.stringify(top.map((t) => [t.id, t.rank])), opts.limit, opts.offset) as Row[];
-  // The CAST matters: FTS5 drops a rowid constraint bound as a REAL (as a JS number binds) and returns every match.
-  const snippet = db.prepare(`SELECT ${SNIPPET} FROM clips_fts WHERE clips_fts MATCH ? AND rowid = CAST(? AS INTEGER)`).pluck();
-  for (const row of rows) row.snippet = (snippet.get(match, row.id) as string | undefined) ?? '';
+  // One pass over the matches for every snippet: a rowid constraint per row would make FTS5 expand
+  // each prefix word again for every row shown. The "+" keeps the id list out of FTS5's hands.
+  const snippets = new Map(
+    (db
+      .prepare(`SELECT rowid AS id, ${SNIPPET} AS snippet FROM clips_fts WHERE clips_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))`)
+      .all(match, JSON.stringify(rows.map((r) => r.id))) as { id: number; snippet: string }[]).map((r) => [r.id, r.snippet]),
+  );
+  for (const row of rows) row.snippet = snippets.get(row.id) ?? '';
   const hidden = trashed
     ? (db
         .prepare('SELECT count(*) AS n FROM clips c WHERE c.deleted_at IS NOT NULL AND c.id IN (SELECT rowid FROM clips_fts WHERE clips_fts MATCH ?)')

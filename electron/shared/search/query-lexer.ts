@@ -10,7 +10,8 @@ export type Token =
   | { kind: 'or' }
   | { kind: 'and' }
   | { kind: 'not'; written: string }
-  | { kind: 'word'; text: string }
+  /** `last`: the search ends with this word, no space after it, so it may still be being typed. */
+  | { kind: 'word'; text: string; last: boolean }
   | { kind: 'phrase'; text: string }
   | { kind: 'field'; name: string; value: string }
   | { kind: 'near'; body: string };
@@ -86,7 +87,7 @@ export function lexSearch(input: string): Lexed {
       else if (value === '' && text[i] !== undefined && !SPACE.test(text[i]!) && text[i] !== ')') value = readRestOfValue();
       return { kind: 'field', name: field[1]!.toLowerCase(), value };
     }
-    return { kind: 'word', text: word };
+    return { kind: 'word', text: word, last: i === text.length };
   }
 
   /** A value that starts with "(", as in url:(…): read to the next space. */

@@ -1,6 +1,6 @@
 /**
- * The search box's language, read into a tree: words (matching from their start and in their
- * other forms), "exact phrase", prefix*, NEAR(a b, 5), field filters (tag:, collection:, source:,
+ * The search box's language, read into a tree: words (in their other forms too; the word being
+ * typed also from its start), "exact phrase", prefix*, NEAR(a b, 5), field filters (tag:, collection:, source:,
  * byline:, person:, place:, org:, said:, lang:, url:, before:/after:/on:, has:notes,
  * has:highlights), combined by AND (or a space), OR, NOT (or a leading "-") and parentheses.
  * OR binds tighter than AND, so `place:Lisbon OR place:Porto after:2022` means
@@ -51,7 +51,11 @@ export interface ParsedQuery {
   notices: string[];
 }
 
-/** Words shorter than this match only whole words: "un*" may still ask for every word starting "un". */
+/**
+ * The word being typed (the last, with no space after it) matches the start of longer words
+ * from this length on; any word written with * does. Not every word: a prefix makes the index
+ * gather every word starting with it, too slow to do for each word of a long search.
+ */
 export const PREFIX_MIN_LENGTH = 3;
 
 const DATE_VALUE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -166,7 +170,7 @@ class Parser {
       case 'field':
         return this.#field(token.name, token.value);
       case 'word':
-        return this.#word(token.text);
+        return this.#word(token.text, token.last);
     }
   }
 
@@ -189,7 +193,7 @@ class Parser {
     return { kind: 'text', term: { kind: 'near', words, distance: Math.min(Number(m[2] ?? 10), 100) } };
   }
 
-  #word(written: string): QueryNode | null {
+  #word(written: string, beingTyped: boolean): QueryNode | null {
     if (written === 'or' || written === 'Or') {
       this.notices.push(`“${written}” was searched as a word; write OR in capitals to find either word.`);
     }
@@ -201,7 +205,8 @@ class Parser {
     }
     // "co-op" or "U.S." is one word to the reader but several to the index: they must stand together.
     if (words.length > 1) return { kind: 'text', term: { kind: 'phrase', text: words.join(' ') } };
-    return { kind: 'text', term: { kind: 'word', text: words[0]!, prefix: explicitPrefix } };
+    const typedPrefix = beingTyped && [...words[0]!].length >= PREFIX_MIN_LENGTH;
+    return { kind: 'text', term: { kind: 'word', text: words[0]!, prefix: explicitPrefix || typedPrefix } };
   }
 
   #field(name: string, rawValue: string): QueryNode | null {
