@@ -1,7 +1,4 @@
-import { createCoreService, type CoreService } from '../core/core-service.js';
-import { LibraryRefusedError } from '../core/db/open-library.js';
-import type { MigrationProgress } from '../core/db/migrations/migration.js';
-import { recoveryHint } from '../core/db/recovery-hint.js';
+import { createCoreService, type CoreService, LibraryRefusedError, type MigrationProgress, recoveryHint } from '../core/index.js';
 import { CliError } from './cli-error.js';
 import { progressBar } from './progress-bar.js';
 

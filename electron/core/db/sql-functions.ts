@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { Db } from './sqlite.js';
 import { clipStems } from '../../shared/search/word-forms.js';
 
 /**
@@ -6,7 +6,7 @@ import { clipStems } from '../../shared/search/word-forms.js';
  * full-text index keeps each clip's word forms, computed here from its language (migration 0050).
  * A connection without them (the sqlite3 shell, say) can read the library but not change clips.
  */
-export function registerSqlFunctions(db: Database.Database): void {
+export function registerSqlFunctions(db: Db): void {
   db.function(
     'clip_stems',
     { deterministic: true, varargs: true },

@@ -1,4 +1,5 @@
 import { openLibrary, type Db, type OpenOptions } from '../db/open-library.js';
+import type { SqliteBinding } from '../db/sqlite.js';
 import { LibraryGate } from './library-gate.js';
 
 /**
@@ -12,12 +13,20 @@ export class LibrarySession {
   #path: string;
   #onSwitch: (() => void)[] = [];
 
-  readonly #options: OpenOptions;
+  /** The build of SQLite's native code every file of this session opens with. */
+  readonly binding: SqliteBinding;
 
-  constructor(path: string, options: OpenOptions = {}) {
-    this.#options = options;
-    this.#db = openLibrary(path, options);
+  readonly #onMigrationProgress: OpenOptions['onMigrationProgress'];
+
+  constructor(path: string, binding: SqliteBinding = {}, onMigrationProgress?: OpenOptions['onMigrationProgress']) {
+    this.binding = binding;
+    this.#onMigrationProgress = onMigrationProgress;
+    this.#db = this.#open(path);
     this.#path = path;
+  }
+
+  #open(path: string): Db {
+    return openLibrary(path, { ...this.binding, onMigrationProgress: this.#onMigrationProgress });
   }
 
   get db(): Db {
@@ -39,10 +48,10 @@ export class LibrarySession {
     let result: T;
     try {
       result = await changeFiles();
-      this.#db = openLibrary(path, this.#options);
+      this.#db = this.#open(path);
       this.#path = path;
     } catch (err) {
-      this.#db = openLibrary(previous, this.#options);
+      this.#db = this.#open(previous);
       throw err;
     } finally {
       for (const listener of this.#onSwitch) listener();
