@@ -135,6 +135,7 @@ function migrate(db: Db, path: string): void {
     const now = schemaVersion(db);
     for (const m of migrations.filter((x) => x.version > now)) {
       db.exec(m.up);
+      m.backfill?.(db);
       db.pragma(`user_version = ${m.version}`);
     }
   });

@@ -2,8 +2,11 @@ import { ApiError } from '../../shared/api/errors.js';
 import type { ApiHandlers } from '../../shared/api/contract.js';
 import type { Db } from '../db/open-library.js';
 import { draftFromPaste } from '../clipper/draft-from-paste.js';
-import { getClip, listClips, replaceEntities, replaceQuotes, setDeleted, updateClipFields } from '../library/clips.repo.js';
-import { readPaste, saveClip, wordCount } from '../library/save-clip.js';
+import { getClip, listClips, setDeleted } from '../library/clips.repo.js';
+import { readPaste, saveClip } from '../library/save-clip.js';
+import { editClip } from '../library/edit-clip.js';
+import { listEdits } from '../library/clip-edits.repo.js';
+import { clipCorrections } from '../library/corrections.js';
 
 export function clipsHandlers(db: Db) {
   const now = () => new Date().toISOString();
@@ -16,32 +19,18 @@ export function clipsHandlers(db: Db) {
   return {
     'clips.parse': (paste) => readPaste(db, paste),
 
-    'clips.create': ({ text, html, draft: edits, versionOf }) =>
-      saveClip(db, { text, html }, draftFromPaste({ text, html }), edits ?? {}, versionOf ?? null),
+    'clips.create': ({ text, html, url, draft: edits, versionOf }) =>
+      saveClip(db, { text, html, url }, draftFromPaste({ text, html }), edits ?? {}, versionOf ?? null),
 
     'clips.get': ({ id }) => requireClip(id),
 
     'clips.list': (args) => listClips(db, args),
 
-    'clips.update': ({ id, fields }) => {
-      requireClip(id);
-      const { quotes, people, places, organizations, ...columns } = fields;
-      db.transaction(() => {
-        updateClipFields(
-          db,
-          id,
-          { ...columns, ...(columns.paragraphs ? { wordCount: wordCount(columns.paragraphs) } : {}) },
-          now(),
-        );
-        if (quotes) replaceQuotes(db, id, quotes);
-        replaceEntities(db, id, {
-          ...(people ? { person: people } : {}),
-          ...(places ? { place: places } : {}),
-          ...(organizations ? { organization: organizations } : {}),
-        });
-      }).immediate();
-      return requireClip(id);
-    },
+    'clips.update': ({ id, fields, via }) => editClip(db, id, fields, via),
+
+    'clips.history': ({ id }) => (requireClip(id), listEdits(db, id)),
+
+    'clips.corrections': ({ id }) => clipCorrections(db, requireClip(id)),
 
     'clips.trash': ({ ids }) => ({ trashed: db.transaction(() => setDeleted(db, ids, now())).immediate() }),
 

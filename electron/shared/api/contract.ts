@@ -10,7 +10,8 @@ import { importContract } from './import-contract.js';
 import { MAX_PASTE_CHARS } from './limits.js';
 import { exportContract } from './export-contract.js';
 import { backupsContract } from './backups-contract.js';
-import type { Clip, ClipPage, SavedClip, SearchResult } from '../models/clip.js';
+import type { Clip, ClipPage, ReviewDraft, SavedClip, SearchResult } from '../models/clip.js';
+import { EDIT_CHANNELS, type ClipEdit, type Correction, type EditedClip } from '../models/clip-edit.js';
 import { settingsPatchSchema, type Settings } from '../models/settings.js';
 import { DOSSIER_FORMATS, DOSSIER_ORDERS, type DossierFormat } from '../models/dossier-formats.js';
 
@@ -25,6 +26,8 @@ export { MAX_PASTE_CHARS } from './limits.js';
 const paste = z.object({
   text: text(MAX_PASTE_CHARS),
   html: text(MAX_PASTE_CHARS).optional(),
+  /** Where the paste came from, when the clipboard says so; the page's own address wins. */
+  url: text(4_000).nullable().optional(),
 });
 
 const quote = z.object({ speaker: z.string().max(500).nullable(), text: text(20_000) });
@@ -42,9 +45,10 @@ const draftFields = z.object({
   people: names,
   places: names,
   organizations: names,
+  url: text(4_000).nullable(),
 });
 
-const editableFields = draftFields.extend({ notes: text(1_000_000), url: text(4_000).nullable() }).partial();
+const editableFields = draftFields.extend({ notes: text(1_000_000) }).partial();
 
 /** A dossier's cover fields, parts and paper (issue 6); saved specs reuse this shape. */
 const dossierSpec = z
@@ -94,7 +98,7 @@ const savedDossierFields = {
 };
 
 export const contract = {
-  'clips.parse': method<ClipDraft>()(paste),
+  'clips.parse': method<ReviewDraft>()(paste),
   'clips.create': method<SavedClip>()(
     paste.extend({
       draft: draftFields.partial().optional(),
@@ -113,7 +117,12 @@ export const contract = {
       limit: z.number().int().min(1).max(1_000).default(200),
     }),
   ),
-  'clips.update': method<Clip>()(z.object({ id, fields: editableFields })),
+  /** Corrects a saved clip; every change but the notes is kept in its history, `via` saying where it was made. */
+  'clips.update': method<EditedClip>()(z.object({ id, fields: editableFields, via: z.enum(EDIT_CHANNELS).default('app') })),
+  /** A clip's corrections, newest first. */
+  'clips.history': method<ClipEdit[]>()(z.object({ id })),
+  /** The fields of a saved clip that differ from what the clipper read in its paste: corrections a new version may want too. */
+  'clips.corrections': method<Correction[]>()(z.object({ id })),
   'clips.trash': method<{ trashed: number[] }>()(z.object({ ids })),
   'clips.restore': method<{ restored: number[] }>()(z.object({ ids })),
   'compare.clips': method<Comparison>()(z.object({ a: id, b: id })),
