@@ -23,7 +23,13 @@ export type AppCommandName = (typeof APP_COMMAND_NAMES)[number];
 export const appCommandSchema = z.discriminatedUnion('name', [
   z.object({ name: z.enum(APP_COMMAND_NAMES) }),
   /** The clipboard taken by the global shortcut, opened in the review step. */
-  z.object({ name: z.literal('review-paste'), text: z.string().max(5_000_000), html: z.string().max(5_000_000).optional() }),
+  z.object({
+    name: z.literal('review-paste'),
+    text: z.string().max(5_000_000),
+    html: z.string().max(5_000_000).optional(),
+    /** The address the clipboard says the copy came from. */
+    url: z.string().max(4_000).optional(),
+  }),
 ]);
 
 export type AppCommand = z.output<typeof appCommandSchema>;
