@@ -27,6 +27,7 @@ test('a saved clip is corrected in the reader, with the same fields as the revie
   await reader.getByRole('button', { name: 'Edit' }).click();
   const editor = reader.getByRole('form', { name: 'Edit clip' });
   for (const label of ['Title', 'Date', 'Dateline', 'Source', 'Byline', 'Language', 'Web address']) await expect(editor.getByLabel(label, { exact: true })).toBeVisible();
+  await app.screenshot({ path: picture('clip-edit-open.png') });
 
   await editor.getByLabel('Title', { exact: true }).fill('Snow closes the harbour road');
   await editor.getByLabel('Source', { exact: true }).fill('Kite News');
@@ -83,7 +84,7 @@ test('an edit with a date it cannot read is not saved, and says how to write it'
   await expect(reader.locator('time').first()).toHaveAttribute('datetime', '2024-02-07');
 });
 
-test('an older version warns that a newer one exists, offers Compare, and the list marks it', async ({ app, server }) => {
+test('an older version warns that a newer one exists, offers Compare, and the list marks it', async ({ app, server, picture }) => {
   const older = await server.call<{ id: number }>('clips.create', { text: ARTICLE });
   const newer = await server.call<{ id: number; title: string | null }>('clips.create', { text: ARTICLE.replace('220 trucks', '260 trucks'), versionOf: older.id });
   await app.reload();
@@ -94,6 +95,7 @@ test('an older version warns that a newer one exists, offers Compare, and the li
   const banner = app.getByRole('note', { name: 'Superseded' });
   await expect(banner).toContainText('a newer version of this report is in your library');
   await expect(banner).toContainText(`Clip ${newer.id}`);
+  await app.screenshot({ path: picture('superseded.png') });
   await banner.getByRole('button', { name: 'Compare' }).click();
   await expect(app.getByRole('dialog', { name: /Compare/ })).toBeVisible();
 });
