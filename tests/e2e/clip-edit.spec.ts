@@ -96,6 +96,10 @@ test('an older version warns that a newer one exists, offers Compare, and the li
   await expect(banner).toContainText('a newer version of this report is in your library');
   await expect(banner).toContainText(`Clip ${newer.id}`);
   await app.screenshot({ path: picture('superseded.png') });
+  await app.emulateMedia({ colorScheme: 'dark' });
+  await app.getByRole('region', { name: 'Reader' }).getByRole('button', { name: 'Edit' }).click();
+  await app.screenshot({ path: picture('superseded-edit-dark.png') });
+  await app.getByRole('button', { name: 'Cancel' }).click();
   await banner.getByRole('button', { name: 'Compare' }).click();
   await expect(app.getByRole('dialog', { name: /Compare/ })).toBeVisible();
 });
