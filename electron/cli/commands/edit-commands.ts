@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Command, CommandContext } from '../command.js';
 import { CliError } from '../cli-error.js';
 import { parseClipId } from './organise-commands.js';
-import { paragraphsFromText } from '../../shared/edit/clip-text.js';
+import { paragraphsFromText, wordCount } from '../../shared/text/clip-body.js';
 import type { ClipEdit, FieldChange } from '../../shared/models/clip-edit.js';
 import type { ApiInput } from '../../shared/api/contract.js';
 
@@ -89,15 +89,13 @@ const FIELD_NAMES: Record<FieldChange['field'], string> = {
   organizations: 'organisations',
 };
 
-const words = (paragraphs: string[]) => paragraphs.join(' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-
 function describeChange(c: FieldChange): string {
   const show = (v: FieldChange['before']) => {
     if (v === null || (Array.isArray(v) && v.length === 0)) return '(none)';
     if (typeof v === 'string') return `“${v}”`;
     return v.map((x) => (typeof x === 'string' ? x : `“${x.text}”`)).join(', ');
   };
-  if (c.field === 'paragraphs') return `text: ${words(c.before as string[])} → ${words(c.after as string[])} words`;
+  if (c.field === 'paragraphs') return `text: ${wordCount(c.before as string[])} → ${wordCount(c.after as string[])} words`;
   return `${FIELD_NAMES[c.field]}: ${show(c.before)} → ${show(c.after)}`;
 }
 

@@ -10,9 +10,10 @@ import type { Highlight } from '../../shared/models/organise.js';
 import type { Db } from '../db/open-library.js';
 import { locateHighlight } from '../dossier/locate-text.js';
 import { recordEdit } from './clip-edits.repo.js';
-import { getClip, joinParagraphs, replaceEntities, replaceFingerprint, replaceQuotes, updateClipFields } from './clips.repo.js';
+import { getClip, replaceEntities, replaceFingerprint, replaceQuotes, updateClipFields } from './clips.repo.js';
+import { joinParagraphs, wordCount } from '../../shared/text/clip-body.js';
 import { deleteHighlight, reanchorHighlight } from './highlights.repo.js';
-import { fingerprint, wordCount } from './save-clip.js';
+import { fingerprint } from './save-clip.js';
 
 /** A correction to a saved clip: any of its fields, and its notes. */
 export interface ClipPatch {

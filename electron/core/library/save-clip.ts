@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { ApiError } from '../../shared/api/errors.js';
+import { noSuchClip } from '../../shared/api/errors.js';
+import { wordCount } from '../../shared/text/clip-body.js';
 import type { ClipDraft, DuplicateRef } from '../../shared/models/clip-draft.js';
 import type { ReviewDraft, SavedClip } from '../../shared/models/clip.js';
 import { contentKey, estimateSimilarity, lshBuckets, minhashSignature } from '../../shared/dedupe/minhash.js';
@@ -12,9 +13,6 @@ import { cleanUrl, urlKey } from './url-key.js';
 export const NEAR_DUPLICATE_THRESHOLD = 0.8;
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-
-export const wordCount = (paragraphs: readonly string[]) =>
-  paragraphs.reduce((n, p) => n + (p.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
 
 export type Fingerprint = ReturnType<typeof fingerprint>;
 
@@ -81,7 +79,7 @@ export function saveClip(
   const print = fingerprint(draft.paragraphs);
   const save = db.transaction(() => {
     if (versionOf !== null && !clipExists(db, versionOf)) {
-      throw new ApiError('not_found', `Cannot save as a new version of clip ${versionOf}: there is no such clip.`);
+      throw noSuchClip(versionOf);
     }
     const duplicateOf = findDuplicate(db, print, url);
     const id = insertClip(db, {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rederiveList, rederiveQuotes } from '../../../electron/shared/edit/rederive.js';
-import { paragraphsFromText, textFromParagraphs } from '../../../electron/shared/edit/clip-text.js';
+import { paragraphsFromText, joinParagraphs } from '../../../electron/shared/text/clip-body.js';
 
 describe('names and quotes after a text edit', () => {
   it('drops what only the old text gave, adds what the new text gives, keeps what the user added', () => {
@@ -26,6 +26,6 @@ describe('names and quotes after a text edit', () => {
 describe('a clip’s text as one string', () => {
   it('splits paragraphs at blank lines and joins wrapped lines', () => {
     expect(paragraphsFromText('First line\nwrapped.\r\n\r\n  \n\nSecond.\n   \nThird.')).toEqual(['First line wrapped.', 'Second.', 'Third.']);
-    expect(paragraphsFromText(textFromParagraphs(['One.', 'Two.']))).toEqual(['One.', 'Two.']);
+    expect(paragraphsFromText(joinParagraphs(['One.', 'Two.']))).toEqual(['One.', 'Two.']);
   });
 });

@@ -1,6 +1,6 @@
 import { api, describeError } from '../api/api.js';
 import type { Clip, Highlight } from '../api/models.js';
-import { paragraphsFromText, textFromParagraphs } from '../../../../electron/shared/edit/clip-text.js';
+import { paragraphsFromText, joinParagraphs } from '../../../../electron/shared/text/clip-body.js';
 import { ClipForm, type ClipFormValues } from './clip-form.svelte.js';
 import { reader } from '../clip/reader.svelte.js';
 import { library } from '../list/library.svelte.js';
@@ -61,7 +61,7 @@ class ClipEditorStore {
 
   open(clip: Clip) {
     this.form.load(clip);
-    this.text = textFromParagraphs(clip.paragraphs);
+    this.text = joinParagraphs(clip.paragraphs);
     this.#error = null;
     this.#clipId = clip.id;
   }

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import type { Clip, ClipPage, ReviewDraft, SavedClip } from '../../models/clip.js';
+import { EDIT_CHANNELS, type ClipEdit, type Correction, type EditedClip } from '../../models/clip-edit.js';
+import type { RelatedClip } from '../../models/comparison.js';
+import { MAX_PASTE_CHARS } from '../limits.js';
+import { id, ids, isoDate, method, names, text, type NamespaceMethods } from '../schema-helpers.js';
+
+const paste = z.object({
+  text: text(MAX_PASTE_CHARS),
+  html: text(MAX_PASTE_CHARS).optional(),
+  /** Where the paste came from, when the clipboard says so; the page's own address wins. */
+  url: text(4_000).nullable().optional(),
+});
+
+const quote = z.object({ speaker: z.string().max(500).nullable(), text: text(20_000) });
+
+/** The user-checked fields of a draft; anything left out is taken from the parse of the paste. */
+const draftFields = z.object({
+  title: text(2_000).nullable(),
+  date: isoDate.nullable(),
+  dateline: text(500).nullable(),
+  source: text(500).nullable(),
+  byline: names,
+  language: text(16),
+  paragraphs: z.array(text(MAX_PASTE_CHARS)).max(100_000),
+  quotes: z.array(quote).max(10_000),
+  people: names,
+  places: names,
+  organizations: names,
+  url: text(4_000).nullable(),
+});
+
+const editableFields = draftFields.extend({ notes: text(1_000_000) }).partial();
+
+export const clipsContract = {
+  'clips.parse': method<ReviewDraft>()(paste),
+  'clips.create': method<SavedClip>()(
+    paste.extend({
+      draft: draftFields.partial().optional(),
+      versionOf: id.nullable().optional(),
+    }),
+  ),
+  'clips.get': method<Clip>()(z.object({ id })),
+  'clips.list': method<ClipPage>()(
+    z.object({
+      trashed: z.boolean().default(false),
+      /** A regular collection's clips in its manual order. */
+      collectionId: id.optional(),
+      /** Clips with this tag or one below it. */
+      tag: text(500).optional(),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(1_000).default(200),
+    }),
+  ),
+  /** Every clip id a list view shows, in its order; give `query` for a search or a smart collection. */
+  'clips.ids': method<number[]>()(
+    z.object({
+      trashed: z.boolean().default(false),
+      collectionId: id.optional(),
+      tag: text(500).optional(),
+      query: text(2_000).optional(),
+      sort: z.enum(['relevance', 'date']).default('relevance'),
+    }),
+  ),
+  /** Corrects a saved clip; every change but the notes is kept in its history, `via` saying where it was made. */
+  'clips.update': method<EditedClip>()(z.object({ id, fields: editableFields, via: z.enum(EDIT_CHANNELS).default('app') })),
+  /** A clip's corrections, newest first. */
+  'clips.history': method<ClipEdit[]>()(z.object({ id })),
+  /** The fields of a saved clip that differ from what the clipper read in its paste: corrections a new version may want too. */
+  'clips.corrections': method<Correction[]>()(z.object({ id })),
+  'clips.trash': method<{ trashed: number[] }>()(z.object({ ids })),
+  'clips.restore': method<{ restored: number[] }>()(z.object({ ids })),
+  'clips.related': method<RelatedClip[]>()(z.object({ id, limit: z.number().int().min(1).max(100).default(10) })),
+} as const satisfies NamespaceMethods<'clips'>;
