@@ -17,7 +17,8 @@ const ARTICLE = [
   'Passengers can take the coastal bus, which runs every two hours.',
 ].join('\n\n');
 
-describe('cuttings edit and cuttings history', () => {
+// Each test starts the CLI three or four times, which takes a while on a busy machine.
+describe('cuttings edit and cuttings history', { timeout: 120_000 }, () => {
   const lib = tempLibrary('cuttings-cli-edit-');
   let id: number;
 
