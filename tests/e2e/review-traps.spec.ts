@@ -22,13 +22,14 @@ test('Enter on an exact duplicate opens the clip already saved instead of saving
   await expect(app.locator(`[data-clip-id="${first.id}"]`)).toHaveAttribute('aria-selected', 'true');
 });
 
-test('corrections made to an earlier version are offered for the new one', async ({ app, server }) => {
+test('corrections made to an earlier version are offered for the new one', async ({ app, server, picture }) => {
   const first = await server.call<{ id: number }>('clips.create', { text: REPORT });
   await server.call('clips.update', { id: first.id, fields: { source: 'Lake Courier Online', byline: ['Ines Roth'] } });
   await app.reload();
   await pasteIntoPage(app, REPORT.replace('220 workers', '260 workers'));
   const offer = review(app).getByRole('region', { name: /You corrected clip \d+ by hand/ });
   await expect(offer).toContainText(/Source\s*“Lake Courier Online”/);
+  await app.screenshot({ path: picture('review-corrections.png') });
   await offer.getByRole('button', { name: 'Use source “Lake Courier Online”' }).click();
   await expect(review(app).getByLabel('Source', { exact: true })).toHaveValue('Lake Courier Online');
   await expect(offer).toContainText(/Byline\s*“Ines Roth”/);
