@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/db/**/*.test.ts', 'tests/contract/**/*.test.ts', 'tests/pdf/**/*.test.ts', 'tests/safety/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['tests/support/build-html-worker.ts'],
     testTimeout: 30_000,
     pool: 'forks',
   },

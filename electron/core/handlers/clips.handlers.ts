@@ -16,8 +16,8 @@ export function clipsHandlers(db: Db) {
   return {
     'clips.parse': (paste) => readPaste(db, paste),
 
-    'clips.create': ({ text, html, draft: edits, versionOf }) =>
-      saveClip(db, { text, html }, draftFromPaste({ text, html }), edits ?? {}, versionOf ?? null),
+    'clips.create': async ({ text, html, draft: edits, versionOf }) =>
+      saveClip(db, { text, html }, await draftFromPaste({ text, html }), edits ?? {}, versionOf ?? null),
 
     'clips.get': ({ id }) => requireClip(id),
 

@@ -37,8 +37,8 @@ export function findDuplicate(db: Db, print: Fingerprint): DuplicateRef | null {
 }
 
 /** A paste read and checked against the library: what `clips.parse` shows for review. */
-export function readPaste(db: Db, paste: Paste): ClipDraft {
-  const draft = draftFromPaste(paste);
+export async function readPaste(db: Db, paste: Paste): Promise<ClipDraft> {
+  const draft = await draftFromPaste(paste);
   return { ...draft, duplicateOf: findDuplicate(db, fingerprint(draft.paragraphs)) };
 }
 
@@ -62,7 +62,7 @@ export function saveClip(db: Db, paste: Paste, parsed: ClipDraft, edits: Partial
       rawHtml: paste.html ?? null,
       // Of what was pasted: the text, or the HTML when a page came without a text version.
       rawSha256: sha256(paste.text || paste.html || ''),
-      url: null,
+      url: draft.url ?? null,
       versionOf,
       now: new Date().toISOString(),
     });
