@@ -6,6 +6,8 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['tests/support/build-html-worker.ts'],
     testTimeout: 30_000,
+    // Set-up hooks spawn the CLI or open libraries; a loaded CI runner needs more than the default 10 s.
+    hookTimeout: 60_000,
     pool: 'forks',
   },
 });
