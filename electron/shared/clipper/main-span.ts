@@ -1,0 +1,69 @@
+import { readDateline } from './dateline.js';
+import type { Line } from './lines.js';
+import { countWords, endsSentence } from './script.js';
+
+/** What a line is worth to the article around it, before its place on the page is known. */
+export type LineKind = 'prose' | 'sentence' | 'furniture' | 'metadata';
+
+// A page pasted whole carries menus, link lists and footers around the article; these weights
+// make the article the densest run of prose: each word of prose counts, each furniture line costs
+// about as much as a short sentence, so a caption or an ad label inside the article costs little
+// while a menu or a list of other headlines outweighs a stray sentence beside it.
+const PROSE_CAP = 80;
+const SENTENCE_GAIN = 1;
+const FURNITURE_COST = 5;
+const METADATA_COST = 2;
+
+/** Prose: a long line, or a shorter one that reads as sentences, with few capitalised words. */
+export function isProseLine(text: string): boolean {
+  const cjk = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  if (cjk >= 25) return /[。！？”]/u.test(text);
+  const words = countWords(text);
+  if (words >= 25) return true;
+  if (words < 10 || !endsSentence(text)) return false;
+  const capitalised = text.match(/(?<![\p{L}\p{N}])\p{Lu}/gu)?.length ?? 0;
+  return capitalised / words < 0.6;
+}
+
+export function lineKind(text: string, role: 'furniture' | 'metadata' | null): LineKind {
+  if (role !== null) return role;
+  if (readDateline(text) || isProseLine(text)) return 'prose';
+  return endsSentence(text) && countWords(text) >= 4 ? 'sentence' : 'furniture';
+}
+
+function weight(line: Line, kind: LineKind): number {
+  switch (kind) {
+    case 'prose':
+      return Math.max(10, Math.min(PROSE_CAP, countWords(line.text)));
+    case 'sentence':
+      return SENTENCE_GAIN;
+    case 'metadata':
+      return -METADATA_COST;
+    case 'furniture':
+      return -FURNITURE_COST;
+  }
+}
+
+/**
+ * The run of lines that holds the article: the contiguous span with the greatest weight of prose
+ * less furniture (a maximum-sum run). Null when the paste has no prose at all.
+ */
+export function mainSpan(lines: readonly Line[], kinds: readonly LineKind[]): { start: number; end: number } | null {
+  let best: { start: number; end: number; sum: number } | null = null;
+  let sum = 0;
+  let start = 0;
+  lines.forEach((line, i) => {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += weight(line, kinds[i]!);
+    if (sum > 0 && (!best || sum > best.sum)) best = { start, end: i, sum };
+  });
+  if (!best) return null;
+  const { start: s, end: e } = best as { start: number; end: number; sum: number };
+  // The run starts where its weight starts: skip furniture it opened on.
+  let first = s;
+  while (first < e && kinds[first] !== 'prose') first++;
+  return { start: first, end: e };
+}
