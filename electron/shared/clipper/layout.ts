@@ -128,9 +128,10 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
   bodyStart ??= open[0] ?? lines.length;
 
   const title = hasBodyProse ? findTitle(lines, roles, open, bodyStart) : null;
+  const wholePage = bodyStart > PAGE_HEAD_LINES;
   for (const i of open) {
     if (i >= bodyStart) break;
-    if (title === null || i < title) roles[i] = countWords(lines[i]!.text) <= 4 || !isHeadlineLike(lines[i]!.text) ? 'cruft' : 'content';
+    if (title === null || i < title) roles[i] = wholePage || countWords(lines[i]!.text) <= 4 || !isHeadlineLike(lines[i]!.text) ? 'cruft' : 'content';
     else if (i === title) roles[i] = 'title';
     else if (BARE_NAME.test(lines[i]!.text) && !bylines.length && cleanName(lines[i]!.text)) {
       roles[i] = 'byline';

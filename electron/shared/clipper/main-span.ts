@@ -31,10 +31,24 @@ export function lineKind(text: string, role: 'furniture' | 'metadata' | null): L
   return endsSentence(text) && countWords(text) >= 4 ? 'sentence' : 'furniture';
 }
 
+/**
+ * How much a prose line reads like running text, from 0 to 1: contact blocks, tables of figures
+ * and link dumps have many digits and symbols, and a paragraph ends like a sentence.
+ */
+function proseQuality(text: string): number {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const digits = text.match(/\p{N}/gu)?.length ?? 0;
+  const symbols = text.match(/[@#*|/\\_=+<>{}[\]~^]/gu)?.length ?? 0;
+  const alnum = letters + digits || 1;
+  let quality = 1 - Math.min(1, (digits / alnum) * 4 + (symbols / alnum) * 10);
+  if (!endsSentence(text)) quality *= 0.6;
+  return Math.max(0.1, quality);
+}
+
 function weight(line: Line, kind: LineKind): number {
   switch (kind) {
     case 'prose':
-      return Math.max(10, Math.min(PROSE_CAP, countWords(line.text)));
+      return Math.max(10, Math.min(PROSE_CAP, countWords(line.text)) * proseQuality(line.text));
     case 'sentence':
       return SENTENCE_GAIN;
     case 'metadata':
