@@ -1,3 +1,5 @@
+import { dateFromUrl } from '../../shared/clipper/page-url.js';
+
 /**
  * What a page says about itself in its markup, read from the HTML text without a DOM so it costs
  * little on any paste and still works when the DOM clean-up is skipped: the canonical address,
@@ -20,7 +22,6 @@ const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gu;
 const LD_SCRIPT = /<script\b[^>]{0,300}application\/ld\+json[^>]{0,300}>([\s\S]{0,200000}?)<\/script\s*>/giu;
 const TIME_TAG = /<time\b[^>]{0,500}\bdatetime\s*=\s*["']?(\d{4}-\d{2}-\d{2})/iu;
 const ARTICLE_TYPE = /(?:Article|BlogPosting|Report|LiveBlogPosting)$/u;
-const DATED_PATH = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:\/|[-_]|$)/u;
 
 const ENTITY: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", '#039': "'" };
 const decode = (s: string) => s.replace(/&(#?\w{2,6});/gu, (whole, name: string) => ENTITY[name.toLowerCase()] ?? whole).trim();
@@ -76,12 +77,6 @@ const text = (v: Json | undefined): string | null => (typeof v === 'string' && v
 const nameOf = (v: Json | undefined): string | null => (v && typeof v === 'object' && !Array.isArray(v) ? text(v['name']) : text(v));
 const names = (v: Json | undefined): string[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]).map(nameOf).filter((n): n is string => n !== null);
 const isAddress = (s: string) => /^(?:https?:)?\/\//iu.test(s);
-
-/** `YYYY-MM-DD` from an address such as `/2019/11/19/story-name`. */
-export function dateFromUrl(url: string | null): string | null {
-  const m = url ? DATED_PATH.exec(url) : null;
-  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : null;
-}
 
 function absoluteUrl(url: string | null | undefined): string | null {
   const u = url?.trim();

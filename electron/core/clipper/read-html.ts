@@ -20,6 +20,7 @@ const LIMITS = { elements: 20_000, depth: 300, siblings: 1_000 };
 // a backstop for what the shape limits miss, generous because a busy machine runs slower.
 const BASE_TIME_MS = 8000;
 const TIME_PER_KB_MS = 5;
+const STARTUP_TIME_MS = 30_000;
 
 export const QUICK_READING_NOTICE =
   'This page was too large or too complex to find its article in time, so all of its text is shown: check the paragraphs and remove what does not belong.';
@@ -44,17 +45,20 @@ class HtmlWorker {
   #worker: Worker | null = null;
   #ready: Promise<boolean> = Promise.resolve(false);
   #nextId = 1;
-  #pending = new Map<number, { resolve: (text: string | null) => void; timer: NodeJS.Timeout | null }>();
+  #pending = new Map<number, { resolve: (text: string | null) => void; timer: NodeJS.Timeout }>();
 
   async read(html: string, meta: PageMeta, timeMs: number): Promise<string | null> {
     const worker = this.#start();
     const id = this.#nextId++;
-    const result = new Promise<string | null>((resolve) => this.#pending.set(id, { resolve, timer: null }));
+    // Loading the libraries has its own allowance, so a worker that never starts cannot hold a paste either.
+    const startup = setTimeout(() => this.#stop(worker), STARTUP_TIME_MS);
+    const result = new Promise<string | null>((resolve) => this.#pending.set(id, { resolve, timer: startup }));
     worker.ref();
     if (!(await this.#ready) || this.#worker !== worker || !this.#pending.has(id)) {
       this.#settle(id, null);
       return result;
     }
+    clearTimeout(startup);
     this.#pending.get(id)!.timer = setTimeout(() => this.#stop(worker), timeMs);
     worker.postMessage({ id, html, meta } satisfies HtmlJob);
     return result;
@@ -63,7 +67,7 @@ class HtmlWorker {
   #settle(id: number, text: string | null) {
     const job = this.#pending.get(id);
     if (!job) return;
-    if (job.timer) clearTimeout(job.timer);
+    clearTimeout(job.timer);
     this.#pending.delete(id);
     if (!this.#pending.size) this.#worker?.unref();
     job.resolve(text);

@@ -72,6 +72,9 @@ export function readBylineLine(text: string): BylineLine | null {
   const by = BY_LINE.exec(text);
   if (by) {
     const list = by[1]!;
+    // `By Associated Press`: a wire credited alone is the story's source, not its author.
+    const agency = list.trim().replace(/^the\s+/iu, '').replace(/[\s.]+$/u, '');
+    if (isAgency(agency)) return { names: [], outlet: agency };
     if (/[.!?]\s+\p{Lu}\p{Ll}/u.test(list) && !/\b(?:Dr|Prof|St|Jr|Sr)\.\s/u.test(list)) return null;
     const names = splitNames(list);
     return names.length ? { names, outlet: outletOf(list) } : null;

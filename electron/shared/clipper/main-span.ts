@@ -58,6 +58,17 @@ function weight(line: Line, kind: LineKind): number {
   }
 }
 
+// Where readers' comments begin, the article has ended: a comments heading, or a commenter's line.
+const COMMENTS_HEADING =
+  /^(?:\d+\s+)?(?:comments?|responses?|replies|reactions|kommentare?|commentaires?|réactions|комментари(?:и|ев|й)|коментар(?:і|ів)|评论|留言|网友评论)(?:\s*\(\d+\))?(?:\s+(?:to|on|zu|sur|к|до)\b.{0,120})?$|^(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|kommentar schreiben|laisser un commentaire|ajouter un commentaire|оставить комментарий|залишити коментар|发表评论)/iu;
+const COMMENTER = /^\S.{0,40}?\s(?:says|wrote|schreibt|sagt|a écrit|écrit|пишет|пише|написал|написав|说|写道)\s*[:：]$/iu;
+
+/** The first line of a comments section after `from`, or -1. */
+function commentsStart(lines: readonly Line[], from: number, to: number): number {
+  for (let i = from; i <= to; i++) if (COMMENTS_HEADING.test(lines[i]!.text) || COMMENTER.test(lines[i]!.text)) return i;
+  return -1;
+}
+
 /**
  * The run of lines that holds the article: the contiguous span with the greatest weight of prose
  * less furniture (a maximum-sum run). Null when the paste has no prose at all.
@@ -79,5 +90,6 @@ export function mainSpan(lines: readonly Line[], kinds: readonly LineKind[]): { 
   // The run starts where its weight starts: skip furniture it opened on.
   let first = s;
   while (first < e && kinds[first] !== 'prose') first++;
-  return { start: first, end: e };
+  const comments = commentsStart(lines, first + 1, e);
+  return { start: first, end: comments > first ? comments - 1 : e };
 }
