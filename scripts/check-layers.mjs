@@ -26,6 +26,16 @@ const LAYERS = [
   { name: 'renderer', dir: 'renderer', mayImport: ['renderer', 'electron/shared'], node: false, electron: false, packages: '*' },
 ];
 
+/** Outside the core, only its one surface may be imported, so its internals can change freely. */
+const CORE_SURFACE = 'electron/core/index.ts';
+
+/**
+ * Only this file opens SQLite files, so every file opens with the runtime's build of the native
+ * code (electron/core/db/native-binding.ts): in Electron, the Node build would refuse to load.
+ */
+const SQLITE_OPENER = 'electron/core/db/sqlite.ts';
+const SQLITE_VALUE_IMPORT = /(?:^|[\s;])import\s+(?!type\b)[^'"]*?from\s+['"]better-sqlite3['"]|require\(\s*['"]better-sqlite3['"]\s*\)/m;
+
 function* sourceFiles(dir) {
   for (const entry of readdirSync(dir)) {
     if (entry === 'node_modules' || entry.startsWith('.')) continue;
@@ -45,12 +55,17 @@ for (const layer of LAYERS) {
     const rel = relative(root, file);
     if (layer.name === 'main' && rel.startsWith('electron/preload')) continue;
     const text = readFileSync(file, 'utf8');
+    if (rel !== SQLITE_OPENER && SQLITE_VALUE_IMPORT.test(text)) {
+      problems.push(`${rel}: imports better-sqlite3; open SQLite files with openSqlite from ${SQLITE_OPENER}`);
+    }
     for (const m of text.matchAll(IMPORT)) {
       const spec = m[1] ?? m[2];
       if (spec.startsWith('.')) {
         const target = relative(root, resolve(dirname(file), spec));
         if (!layer.mayImport.some((d) => target === d || target.startsWith(`${d}/`))) {
           problems.push(`${rel}: imports ${spec} (${target}); ${layer.name} may import only ${layer.mayImport.join(', ')}`);
+        } else if (layer.name !== 'core' && target.startsWith('electron/core/') && target.replace(/\.js$/, '.ts') !== CORE_SURFACE) {
+          problems.push(`${rel}: imports ${spec} (${target}); outside the core, import it from ${CORE_SURFACE}`);
         }
       } else if (spec === 'electron' || spec.startsWith('electron/')) {
         if (!layer.electron) problems.push(`${rel}: imports electron; only electron/main and electron/preload may`);

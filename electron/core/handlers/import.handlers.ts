@@ -1,12 +1,12 @@
-import type { ApiHandlers } from '../../shared/api/contract.js';
+import type { NamespaceHandlers } from '../../shared/api/contract.js';
 import { IMPORTABLE_EXTENSIONS, isImportable, type ImportFileResult } from '../../shared/models/file-import.js';
-import type { Db } from '../db/open-library.js';
 import { importOne } from '../import/import-one.js';
 import { pasteFromContent } from '../import/paste-from-file.js';
+import type { HandlerContext } from './handler-context.js';
 
 const accepted = IMPORTABLE_EXTENSIONS.join(' ');
 
-export function importHandlers(db: Db) {
+export function importHandlers({ db }: HandlerContext) {
   return {
     'import.files': async ({ files }) => {
       const results: ImportFileResult[] = [];
@@ -20,5 +20,5 @@ export function importHandlers(db: Db) {
       }
       return results;
     },
-  } satisfies Partial<ApiHandlers>;
+  } satisfies NamespaceHandlers<'import'>;
 }

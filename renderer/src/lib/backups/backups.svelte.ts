@@ -7,12 +7,10 @@ import { prompt } from '../ui/prompt.svelte.js';
 import { reader } from '../clip/reader.svelte.js';
 import { selection } from '../list/selection.svelte.js';
 import { toasts } from '../ui/toasts.svelte.js';
+import { undoStack } from '../ui/undo.svelte.js';
 
 export type BackupSchedule = 'daily' | 'weekly' | 'off';
 type Task = 'backup' | 'restore' | 'move' | 'settings';
-
-/** How often a running move is asked how far it has got. */
-const POLL_MS = 150;
 
 /**
  * The "Library & backups" dialog: where the library is, its backups and their schedule, restore
@@ -124,7 +122,9 @@ class BackupsDialogStore {
     const jobId = crypto.randomUUID();
     this.#moveJob = jobId;
     this.#moveProgress = null;
-    const poll = setInterval(() => void this.#follow(jobId), POLL_MS);
+    const stopFollowing = api.events.subscribe((event) => {
+      if (event.type === 'job.progress' && event.kind === 'move' && event.jobId === jobId && this.#moveJob === jobId) this.#moveProgress = event.progress;
+    });
     try {
       return await this.#run('move', async () => {
         const result = await api.call('library.move', { to, jobId });
@@ -136,7 +136,7 @@ class BackupsDialogStore {
         );
       });
     } finally {
-      clearInterval(poll);
+      stopFollowing();
       this.#moveJob = null;
       this.#moveProgress = null;
     }
@@ -146,13 +146,9 @@ class BackupsDialogStore {
     if (this.#moveJob) await api.call('library.moveCancel', { jobId: this.#moveJob });
   }
 
-  async #follow(jobId: string) {
-    const { progress } = await api.call('library.moveProgress', { jobId });
-    if (this.#moveJob === jobId && progress) this.#moveProgress = progress;
-  }
-
   /** Everything on screen came from the library before: drop it and read the new one. */
   async #showNewLibrary() {
+    undoStack.clear();
     selection.clear();
     await reader.select(null);
     await library.showView({ kind: 'all' });
