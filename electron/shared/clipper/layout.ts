@@ -46,7 +46,7 @@ function isAuthorBio(text: string, names: readonly string[]): boolean {
 
 /**
  * The headline: the nearest headline-like line above the body, past the byline, date and
- * furniture under it. A line that ends like a sentence and runs straight into the body is its
+ * furniture under it (a whole page has menus and section labels above it). A line that ends like a sentence and runs straight into the body is its
  * lede or standfirst, not a headline: a headline that ends in a full stop has a byline, date or
  * furniture under it.
  */
@@ -54,8 +54,11 @@ function findTitle(lines: readonly Line[], roles: readonly (Role | null)[], open
   const separated = (i: number) => roles.slice(i + 1, bodyStart).some((r) => r !== null);
   const candidates = open.filter((i) => i < bodyStart && i >= bodyStart - HEADER_LINES && isHeadlineLike(lines[i]!.text) && (!/\.["”’»]?$/u.test(lines[i]!.text) || separated(i)));
   if (!candidates.length) return null;
-  // Close to the top of a short paste, the first candidate heads it; a whole page's headline sits just above the body.
-  return bodyStart <= PAGE_HEAD_LINES ? candidates[0]! : candidates[candidates.length - 1]!;
+  // A standfirst without a full stop sits straight under its headline: of two adjacent candidates the upper heads the page.
+  const nearest = candidates[candidates.length - 1]!;
+  const above = candidates[candidates.length - 2];
+  const beforeThat = candidates[candidates.length - 3];
+  return above === nearest - 1 && beforeThat !== above - 1 ? above : nearest;
 }
 
 export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
