@@ -77,13 +77,14 @@ export function readBylineLine(text: string): BylineLine | null {
   if (text.length > 200) return null;
   const by = BY_LINE.exec(text);
   if (by) {
-    const list = by[1]!;
+    // `By Jane Doe - Staff Writer 2019-11-19`, `By Jane Doe | 11/19/19 06:56 AM`: the names end at a dash, bar or date.
+    const list = by[1]!.split(/\s+[-–—|]\s+|\s+(?=\d)/u)[0]!;
     // `By Associated Press`: a wire credited alone is the story's source, not its author.
     const agency = list.trim().replace(/^the\s+/iu, '').replace(/[\s.]+$/u, '');
     if (isAgency(agency)) return { names: [], outlet: agency };
-    if (/[.!?]\s+\p{Lu}\p{Ll}/u.test(list) && !/\b(?:Dr|Prof|St|Jr|Sr)\.\s/u.test(list)) return null;
+    if (/(?<!(?:^|\s)\p{Lu})[.!?]\s+\p{Lu}\p{Ll}/u.test(list) && !/\b(?:Dr|Prof|St|Jr|Sr)\.\s/u.test(list)) return null;
     const names = splitNames(list);
-    return names.length ? { names, outlet: outletOf(list) } : null;
+    return names.length ? { names, outlet: outletOf(by[1]!) } : null;
   }
   const withRole = NAME_WITH_ROLE.exec(text);
   if (withRole) {

@@ -6,7 +6,7 @@ import { readDateline } from './dateline.js';
 import type { Line } from './lines.js';
 import { countWords, endsSentence } from './script.js';
 import { isHeadlineLike } from './title.js';
-import { lineKind, mainSpan } from './main-span.js';
+import { isWholePage, lineKind, mainSpan } from './main-span.js';
 
 export type Role = 'title' | 'byline' | 'date' | 'source' | 'cruft' | 'content';
 
@@ -122,16 +122,17 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
 
   // The article is the densest run of prose; below it lie link lists, comments and footers.
   const kinds = lines.map((l, i) => lineKind(l.text, roles[i] === 'cruft' ? 'furniture' : roles[i] === null ? null : 'metadata'));
-  const span = mainSpan(lines, kinds);
+  const found = mainSpan(lines, kinds);
+  const span = found && isWholePage(kinds, found) ? found : null;
   if (span) for (let i = span.end + 1; i < lines.length; i++) if (roles[i] === null) roles[i] = 'cruft';
 
   const open = lines.map((_, i) => i).filter((i) => roles[i] === null);
-  let bodyStart = span ? open.find((i) => i >= span.start) : undefined;
+  let bodyStart = span ? open.find((i) => i >= span.start) : open.find((i) => readDateline(lines[i]!.text) !== null || isProse(lines[i]!.text));
   const hasBodyProse = bodyStart !== undefined;
   bodyStart ??= open[0] ?? lines.length;
 
   const title = hasBodyProse ? findTitle(lines, roles, open, bodyStart) : null;
-  const wholePage = bodyStart > PAGE_HEAD_LINES;
+  const wholePage = span !== null && bodyStart > PAGE_HEAD_LINES;
   for (const i of open) {
     if (i >= bodyStart) break;
     if (title === null || i < title) roles[i] = wholePage || countWords(lines[i]!.text) <= 4 || !isHeadlineLike(lines[i]!.text) ? 'cruft' : 'content';

@@ -69,6 +69,18 @@ function commentsStart(lines: readonly Line[], from: number, to: number): number
   return -1;
 }
 
+// Fewer lines than this around the densest run, and the paste is an article, not a page.
+const PAGE_FURNITURE_LINES = 8;
+
+/** Whether the paste is a whole page: furniture lines lie around its densest run of prose. */
+export function isWholePage(kinds: readonly LineKind[], span: { start: number; end: number }): boolean {
+  let around = 0;
+  kinds.forEach((k, i) => {
+    if ((i < span.start || i > span.end) && k === 'furniture') around++;
+  });
+  return around >= PAGE_FURNITURE_LINES;
+}
+
 /**
  * The run of lines that holds the article: the contiguous span with the greatest weight of prose
  * less furniture (a maximum-sum run). Null when the paste has no prose at all.
