@@ -75,7 +75,7 @@ class HtmlWorker {
 
   #start(): Worker {
     if (this.#worker) return this.#worker;
-    const worker = new Worker(workerPath(), { stderr: true, stdout: true, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+    const worker = new Worker(workerPath(), { resourceLimits: { maxOldGenerationSizeMb: 1024 } });
     this.#ready = new Promise((resolve) => {
       worker.once('message', (first: HtmlJobResult | 'ready') => resolve(first === 'ready'));
       worker.once('exit', () => resolve(false));
@@ -86,9 +86,6 @@ class HtmlWorker {
     // A worker that dies (out of memory) fails only its own jobs; they fall back to the quick reading.
     worker.on('error', () => this.#stop(worker));
     worker.on('exit', () => this.#stop(worker));
-    // Nothing the DOM libraries print reaches the user's terminal.
-    worker.stdout.resume();
-    worker.stderr.resume();
     worker.unref();
     this.#worker = worker;
     return worker;
