@@ -17,8 +17,8 @@ export function clipsHandlers({ db }: HandlerContext) {
   return {
     'clips.parse': (paste) => readPaste(db, paste),
 
-    'clips.create': ({ text, html, url, draft: edits, versionOf }) =>
-      saveClip(db, { text, html, url }, draftFromPaste({ text, html }), edits ?? {}, versionOf ?? null),
+    'clips.create': async ({ text, html, url, draft: edits, versionOf }) =>
+      saveClip(db, { text, html, url }, await draftFromPaste({ text, html }), edits ?? {}, versionOf ?? null),
 
     'clips.get': ({ id }) => requireClip(db, id),
 

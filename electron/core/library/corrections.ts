@@ -12,11 +12,11 @@ const asText = (value: string | null | string[]) => (Array.isArray(value) ? (val
  * The header fields the user corrected in a saved clip, found by reading its original paste again:
  * whatever differs from what the clipper reads there was put right by hand, at review or later.
  */
-export function clipCorrections(db: Db, clip: Clip): Correction[] {
+export async function clipCorrections(db: Db, clip: Clip): Promise<Correction[]> {
   const { raw_html: html } = db.prepare('SELECT raw_html FROM clips WHERE id = ?').get(clip.id) as { raw_html: string | null };
   let read: ReadFields;
   try {
-    read = draftFromPaste({ text: clip.raw, html: html ?? undefined });
+    read = await draftFromPaste({ text: clip.raw, html: html ?? undefined });
   } catch {
     // A paste the clipper cannot read (empty text behind an HTML paste, say): every filled field was typed in.
     read = { title: null, date: null, dateline: null, source: null, byline: [], language: 'und' };

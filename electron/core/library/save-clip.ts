@@ -55,8 +55,8 @@ export function pasteUrl(draft: ClipDraft & { url?: string | null }, paste: Past
 }
 
 /** A paste read and checked against the library: what `clips.parse` shows for review. */
-export function readPaste(db: Db, paste: Paste): ReviewDraft {
-  const draft = draftFromPaste(paste);
+export async function readPaste(db: Db, paste: Paste): Promise<ReviewDraft> {
+  const draft = await draftFromPaste(paste);
   const url = pasteUrl(draft, paste);
   return { ...draft, url, duplicateOf: findDuplicate(db, fingerprint(draft.paragraphs), url) };
 }
