@@ -62,7 +62,7 @@ describe('cuttings edit and cuttings history', { timeout: 120_000 }, () => {
     const r = cuttings(lib.path, 'history', String(id));
     expect(r.code, r.err).toBe(0);
     const lines = r.out.split('\n');
-    expect(lines[0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC  .+, in the command line$/);
+    expect(lines[0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC {2}.+, in the command line$/);
     expect(lines[1]).toMatch(/^ {4}text: \d+ → \d+ words$/);
     expect(r.out).toMatch(/^ {4}title: .+ → “Ferry line closes for the winter”$/m);
     expect(r.out).toMatch(/^ {4}byline: .+ → Ann Lee, Tom Reyes$/m);

@@ -28,7 +28,10 @@ export function clipsHandlers({ db }: HandlerContext) {
 
     'clips.update': ({ id, fields, via }) => editClip(db, id, fields, via),
 
-    'clips.history': ({ id }) => (requireClip(db, id), listEdits(db, id)),
+    'clips.history': ({ id }) => {
+      requireClip(db, id);
+      return listEdits(db, id);
+    },
 
     'clips.corrections': ({ id }) => clipCorrections(db, requireClip(db, id)),
 
