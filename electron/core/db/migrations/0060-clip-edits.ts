@@ -25,7 +25,7 @@ export const clipEdits: Migration = {
     ALTER TABLE clips ADD COLUMN url_key TEXT;
     CREATE INDEX clips_url_key ON clips(url_key) WHERE url_key IS NOT NULL;
   `,
-  backfill(db) {
+  fill(db) {
     const rows = db.prepare('SELECT id, url FROM clips WHERE url IS NOT NULL').all() as { id: number; url: string }[];
     const set = db.prepare('UPDATE clips SET url_key = ? WHERE id = ?');
     for (const row of rows) set.run(urlKey(row.url), row.id);
