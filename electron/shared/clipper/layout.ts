@@ -27,8 +27,6 @@ const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|ET|UTC))?$
 const PRINT_FOOTER = /(?:appears? in print|appeared in print|print edition|printed edition|in the print edition|a version of this (?:article|story) appear)/iu;
 // The headline sits near the top of any paste; looking further only costs time on a huge one.
 const HEADER_LINES = 40;
-// A paste whose body starts further down than this is a whole page, menus and all.
-const PAGE_HEAD_LINES = 12;
 const SOURCE_LINE = /^(?:source|来源|источник|джерело|quelle)\s*[:：]\s*\S.{0,60}$/iu;
 const BARE_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]+)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]+|de|da|van|von|di|del|bin|al)){1,3}$/u;
 
@@ -50,10 +48,12 @@ function isAuthorBio(text: string, names: readonly string[]): boolean {
  * lede or standfirst, not a headline: a headline that ends in a full stop has a byline, date or
  * furniture under it.
  */
-function findTitle(lines: readonly Line[], roles: readonly (Role | null)[], open: readonly number[], bodyStart: number): number | null {
+function findTitle(lines: readonly Line[], roles: readonly (Role | null)[], open: readonly number[], bodyStart: number, wholePage: boolean): number | null {
   const separated = (i: number) => roles.slice(i + 1, bodyStart).some((r) => r !== null);
   const candidates = open.filter((i) => i < bodyStart && i >= bodyStart - HEADER_LINES && isHeadlineLike(lines[i]!.text) && (!/\.["”’»]?$/u.test(lines[i]!.text) || separated(i)));
   if (!candidates.length) return null;
+  // Atop an article the first candidate heads it; a whole page's headline sits just above the body.
+  if (!wholePage) return candidates[0]!;
   // A standfirst without a full stop sits straight under its headline: of two adjacent candidates the upper heads the page.
   const nearest = candidates[candidates.length - 1]!;
   const above = candidates[candidates.length - 2];
@@ -131,8 +131,8 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
   const hasBodyProse = bodyStart !== undefined;
   bodyStart ??= open[0] ?? lines.length;
 
-  const title = hasBodyProse ? findTitle(lines, roles, open, bodyStart) : null;
-  const wholePage = span !== null && bodyStart > PAGE_HEAD_LINES;
+  const wholePage = span !== null;
+  const title = hasBodyProse ? findTitle(lines, roles, open, bodyStart, wholePage) : null;
   for (const i of open) {
     if (i >= bodyStart) break;
     if (title === null || i < title) roles[i] = wholePage || countWords(lines[i]!.text) <= 4 || !isHeadlineLike(lines[i]!.text) ? 'cruft' : 'content';
