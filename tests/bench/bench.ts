@@ -14,7 +14,7 @@ import { tagClips } from '../../electron/core/library/tags.repo.js';
 import { parseClip } from '../../electron/shared/clipper/parse-clip.js';
 import { rng, syntheticArticles } from './synthetic-text.js';
 import { benchCompare, benchRelated } from './compare-bench.js';
-import { benchDossier } from './dossier-bench.js';
+import { benchDocx, benchDossier } from './dossier-bench.js';
 import { runCrashTest } from '../safety/crash-run.js';
 
 const { values } = parseArgs({
@@ -160,6 +160,7 @@ try {
   baselines.compareP50Ms = ['jsdiffP50Ms', results.jsdiffP50Ms!];
   log('Printing a 50-clip dossier…');
   Object.assign(results, await benchDossier(core, ids));
+  Object.assign(results, await benchDocx(core, ids));
   core.close();
   results.rssMB = round(process.memoryUsage().rss / 1_048_576, 0);
 
