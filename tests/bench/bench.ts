@@ -16,7 +16,7 @@ import { draftFromPaste } from '../../electron/core/clipper/draft-from-paste.js'
 import { syntheticPage } from './html-pages.js';
 import { rng, syntheticArticles } from './synthetic-text.js';
 import { benchCompare, benchRelated } from './compare-bench.js';
-import { benchDossier } from './dossier-bench.js';
+import { benchDocx, benchDossier } from './dossier-bench.js';
 import { runCrashTest } from '../safety/crash-run.js';
 
 const { values } = parseArgs({
@@ -179,6 +179,7 @@ try {
   baselines.compareP50Ms = ['jsdiffP50Ms', results.jsdiffP50Ms!];
   log('Printing a 50-clip dossier…');
   Object.assign(results, await benchDossier(core, ids));
+  Object.assign(results, await benchDocx(core, ids));
   core.close();
   results.rssMB = round(process.memoryUsage().rss / 1_048_576, 0);
 

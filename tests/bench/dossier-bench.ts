@@ -62,6 +62,27 @@ async function printDossier(core: CoreService, clipIds: number[], count: number,
 }
 
 /**
+ * Times a 50-clip Word dossier through the core (build, pack, write): `docx50Seconds`, measured
+ * like `dossier50Seconds` but with no print engine involved.
+ */
+export async function benchDocx(core: CoreService, clipIds: number[]): Promise<{ docx50Seconds: number }> {
+  const folder = mkdtempSync(join(tmpdir(), 'cuttings-docx-bench-'));
+  try {
+    const started = performance.now();
+    const result = await core.dispatch('dossier.export', {
+      clipIds: clipIds.slice(0, DOSSIER_CLIPS),
+      spec: { title: `Benchmark dossier, ${DOSSIER_CLIPS} clips`, marking: 'Benchmark' },
+      outPath: join(folder, 'bench.docx'),
+      format: 'docx',
+    });
+    if (!result.ok) throw new Error(`The ${DOSSIER_CLIPS}-clip Word dossier failed: ${result.error.message}`);
+    return { docx50Seconds: Math.round(((performance.now() - started) / 1000) * 10) / 10 };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/**
  * Times a PDF dossier of the first 50 of `clipIds` through the core (build, Paged.js layout,
  * print, write), sampling the memory of the core plus Chromium while it runs; then one of 200.
  */

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertCliBuilt, CLI } from '../support/cli.js';
 import { tempLibrary } from '../support/temp-library.js';
@@ -49,8 +50,22 @@ describe('the CLI’s exports', () => {
     expect([...readFileSync(join(lib.dir, 'brief.txt'), 'utf8').matchAll(/^## \d+\. (.+)$/gm)].map((m) => m[1])).toEqual(['Bridge reopens after repairs', 'Bridge closes after flood']);
   });
 
+  it('writes a Word document when asked, or when the file ends in .docx', async () => {
+    const out = join(lib.dir, 'bridges.docx');
+    const r = cuttings(lib.path, 'dossier', '--collection', 'Bridges', '--out', out, '--order', 'date-asc', '--title', 'Bridges', '--marking', 'Restricted');
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/^Wrote .*bridges\.docx \(\d+ KB, 2 clips\)\.\n$/);
+    const xml = await (await JSZip.loadAsync(readFileSync(out))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('Restricted');
+    expect(xml.indexOf('1. Bridge closes after flood')).toBeLessThan(xml.indexOf('2. Bridge reopens after repairs'));
+    const asked = cuttings(lib.path, 'dossier', '--collection', 'Bridges', '--out', join(lib.dir, 'brief.bin'), '--format', 'docx', '--json');
+    expect(asked.code, asked.err).toBe(0);
+    expect(JSON.parse(asked.out)).toMatchObject({ format: 'docx', pages: null, clips: 2 });
+    expect(readFileSync(join(lib.dir, 'brief.bin')).subarray(0, 2).toString()).toBe('PK');
+  });
+
   it('refuses an unknown format or order, saying what it takes', () => {
-    expect(cuttings(lib.path, 'dossier', '--collection', 'Bridges', '--out', join(lib.dir, 'x.md'), '--format', 'docx')).toMatchObject({ code: 2, err: 'cuttings: --format is pdf, html, md.\n' });
+    expect(cuttings(lib.path, 'dossier', '--collection', 'Bridges', '--out', join(lib.dir, 'x.md'), '--format', 'odt')).toMatchObject({ code: 2, err: 'cuttings: --format is pdf, html, md, docx.\n' });
     expect(cuttings(lib.path, 'dossier', '--collection', 'Bridges', '--out', join(lib.dir, 'x.md'), '--order', 'title')).toMatchObject({
       code: 2,
       err: 'cuttings: --order is collection, date-asc, date-desc.\n',

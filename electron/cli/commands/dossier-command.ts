@@ -27,10 +27,11 @@ function parseIds(text: string): number[] {
 const isDossierFormat = (s: string): s is DossierFormat => (DOSSIER_FORMATS as readonly string[]).includes(s);
 const isDossierOrder = (s: string): s is DossierOrder => (DOSSIER_ORDERS as readonly string[]).includes(s);
 
-/** The format a file name asks for: .html or .htm, .md or .markdown, else PDF. */
+/** The format a file name asks for: .html or .htm, .md or .markdown, .docx, else PDF. */
 function formatFromName(path: string): DossierFormat {
   if (/\.html?$/i.test(path)) return 'html';
   if (/\.(md|markdown)$/i.test(path)) return 'md';
+  if (/\.docx$/i.test(path)) return 'docx';
   return 'pdf';
 }
 
@@ -76,8 +77,8 @@ function formatBytes(n: number): string {
 
 export const dossierCommand: Command = {
   name: 'dossier',
-  usage: 'cuttings dossier --collection NAME | --ids ID,ID... --out FILE.pdf [--title T] [--format pdf|html|md] [--order collection|date-asc|date-desc]',
-  summary: 'a PDF briefing dossier (HTML or Markdown by --format or the file name); also --author --subtitle --organisation --marking --date --paper Letter --omit overview,…',
+  usage: 'cuttings dossier --collection NAME | --ids ID,ID... --out FILE.pdf [--title T] [--format pdf|html|md|docx] [--order collection|date-asc|date-desc]',
+  summary: 'a PDF briefing dossier (HTML, Markdown or Word by --format or the file name); also --author --subtitle --organisation --marking --date --paper Letter --omit overview,…',
   valueFlags: ['collection', 'ids', 'out', 'title', 'format', 'order', 'subtitle', 'author', 'organisation', 'marking', 'date', 'paper', 'omit'],
   async run(ctx) {
     const collection = single(ctx, 'collection');

@@ -6,6 +6,7 @@ import { buildDossierHtml } from './build-dossier-html.js';
 import { loadDossierClips } from './dossier-clips.js';
 import type { PrintedComparison } from './dossier-comparisons.js';
 import type { DossierProgress } from '../../shared/models/dossier-progress.js';
+import { buildDossierDocx } from './docx/build-dossier-docx.js';
 import { buildDossierMarkdown } from './md/build-dossier-markdown.js';
 import { addPdfProperties } from './pdf-metadata.js';
 import { countPdfPages } from './pdf-pages.js';
@@ -38,6 +39,7 @@ export async function renderDossier(db: Db, request: RenderRequest, options: Ren
   const clips = loadDossierClips(db, request.clipIds);
   options.onProgress?.({ stage: 'building', clips: clips.length });
   if (request.format === 'md') return { data: buildDossierMarkdown(clips, request.spec, { comparisons: request.comparisons ?? [] }), pages: null, clips: clips.length };
+  if (request.format === 'docx') return { data: await buildDossierDocx(clips, request.spec, { comparisons: request.comparisons ?? [] }), pages: null, clips: clips.length };
   const html = buildDossierHtml(clips, request.spec, { comparisons: request.comparisons ?? [] });
   if (request.format === 'html') return { data: html, pages: null, clips: clips.length };
   try {

@@ -16,6 +16,7 @@ const MIME_TYPES: Record<DownloadFormat, string> = {
   pdf: 'application/pdf',
   html: 'text/html; charset=utf-8',
   md: 'text/markdown; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   json: 'application/json',
 };
 

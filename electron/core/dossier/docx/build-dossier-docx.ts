@@ -1,0 +1,126 @@
+import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TableOfContents, TextRun, type Table } from 'docx';
+import type { Clip } from '../../../shared/models/clip.js';
+import type { DossierSpec } from '../../../shared/models/dossier.js';
+import { orderClips } from '../../../shared/export/order-clips.js';
+import type { PrintedComparison } from '../dossier-comparisons.js';
+import { formatDate, formatDateRange, plural } from '../format.js';
+import { outletBars } from '../overview.js';
+import { planClip, type PlannedClip } from '../plan-clip.js';
+import { clipDocx } from './clip-docx.js';
+import { comparisonsDocx } from './comparisons-docx.js';
+import { DOCUMENT_FONT, PAGE_SIZES, wordText } from './docx-style.js';
+import { nameIndexDocx, quoteIndexDocx, sourcesDocx, timelineDocx } from './indexes-docx.js';
+
+type Block = Paragraph | Table | TableOfContents;
+
+/**
+ * The dossier as a Word document with the PDF's parts in the PDF's order. Part and clip titles
+ * are Word headings, so the table of contents is a real TOC field that Word fills in when the
+ * document opens; the marking heads every page as it does in print.
+ */
+export async function buildDossierDocx(
+  clips: readonly Clip[],
+  spec: DossierSpec,
+  { now = new Date(), comparisons: saved = [] }: { now?: Date; comparisons?: readonly PrintedComparison[] } = {},
+): Promise<Buffer> {
+  const planned = orderClips(clips, spec.order).map((clip, i) => planClip(clip, i + 1));
+  const comparisons = spec.parts.comparisons ? saved : [];
+  const intro = spec.parts.introduction && spec.introduction.trim() ? spec.introduction : null;
+  const marking = spec.marking.trim();
+  const children: Block[] = [
+    ...(spec.parts.cover ? cover(spec, planned, comparisons.length, spec.date ?? localIsoDate(now)) : [new Paragraph({ heading: HeadingLevel.TITLE, text: wordText(spec.title) })]),
+    ...(spec.parts.contents ? [new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Contents' }), new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' })] : []),
+    ...(intro ? [new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, text: 'Introduction' }), ...markdownParagraphs(intro)] : []),
+    ...(spec.parts.overview ? overview(planned) : []),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, text: 'Clips' }),
+    ...planned.flatMap(clipDocx),
+    ...comparisonsDocx(comparisons),
+    ...(spec.parts.indexes ? [...nameIndexDocx(planned), ...quoteIndexDocx(planned), ...sourcesDocx(planned), ...timelineDocx(planned)] : []),
+  ];
+  const document = new Document({
+    creator: 'Cuttings',
+    title: wordText(spec.title),
+    description: wordText(spec.subtitle),
+    features: { updateFields: true },
+    styles: {
+      default: { document: { run: { font: DOCUMENT_FONT, size: 22 } } },
+      paragraphStyles: [{ id: 'ClipMeta', name: 'Clip metadata', basedOn: 'Normal', run: { color: '555555' }, paragraph: { spacing: { after: 120 } } }],
+    },
+    sections: [
+      {
+        properties: { page: { size: PAGE_SIZES[spec.paperSize], margin: { top: 1_134, bottom: 1_134, left: 1_247, right: 1_247 } } },
+        headers: marking ? { default: new Header({ children: [markingParagraph(marking, 18)] }) } : {},
+        footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }) },
+        children,
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
+
+function localIsoDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function markingParagraph(marking: string, size: number): Paragraph {
+  return new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: wordText(marking), bold: true, allCaps: true, color: 'B00020', size })] });
+}
+
+function cover(spec: DossierSpec, clips: readonly PlannedClip[], comparisons: number, issued: string): Paragraph[] {
+  const outlets = new Set(clips.map((c) => c.clip.source).filter(Boolean)).size;
+  const facts: [string, string | null][] = [
+    ['Prepared by', spec.author || null],
+    ['Organisation', spec.organisation || null],
+    ['Date', formatDate(issued)],
+    ['Contents', `${plural(clips.length, 'clip')}${outlets ? ` from ${plural(outlets, 'outlet')}` : ''}${comparisons ? `; ${plural(comparisons, 'comparison')}` : ''}`],
+    ['Coverage', formatDateRange(clips.flatMap((c) => (c.clip.date ? [c.clip.date] : [])))],
+  ];
+  const marking = spec.marking.trim();
+  return [
+    ...(marking ? [markingParagraph(marking, 28)] : []),
+    new Paragraph({ heading: HeadingLevel.TITLE, spacing: { before: 2_400 }, text: wordText(spec.title) }),
+    ...(spec.subtitle.trim() ? [new Paragraph({ children: [new TextRun({ text: wordText(spec.subtitle.trim()), italics: true, size: 28 })] })] : []),
+    ...facts.flatMap(([label, value]) => (value ? [new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(wordText(value))] })] : [])),
+    new Paragraph({ pageBreakBefore: true, children: [] }),
+  ];
+}
+
+function overview(clips: readonly PlannedClip[]): Paragraph[] {
+  const coverage = formatDateRange(clips.flatMap((c) => (c.clip.date ? [c.clip.date] : [])));
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, text: 'Overview' }),
+    new Paragraph(`${plural(clips.length, 'clip')}${coverage ? `, ${coverage}` : ''}.`),
+    new Paragraph({ heading: HeadingLevel.HEADING_3, text: 'Outlets' }),
+    ...outletBars(clips).map((b) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(wordText(`${b.label}: ${b.value}`))] })),
+  ];
+}
+
+/**
+ * The introduction is the user's own Markdown: its headings become Word headings below the
+ * part's (so they stay out of the contents), list lines bullets, other blocks paragraphs.
+ */
+function markdownParagraphs(markdown: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const block of markdown.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
+    for (const line of block.split('\n').filter((l) => /^\s*([-*+]|\d+[.)]|#{1,6})\s/.test(l)).length ? block.split('\n') : [block]) {
+      const text = line.trim();
+      if (!text) continue;
+      const heading = /^#{1,6}\s+(.*)$/.exec(text);
+      const bullet = /^([-*+]|\d+[.)])\s+(.*)$/.exec(text);
+      if (heading) out.push(new Paragraph({ heading: HeadingLevel.HEADING_3, text: wordText(plainInline(heading[1]!)) }));
+      else if (bullet) out.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(wordText(plainInline(bullet[2]!)))] }));
+      else out.push(new Paragraph(wordText(plainInline(text.replace(/\s*\n\s*/g, ' ')))));
+    }
+  }
+  return out;
+}
+
+/** Markdown's inline marks (emphasis, code, links) as their words: Word shows the text, not the syntax. */
+function plainInline(text: string): string {
+  return text
+    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, '$1 ($2)')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[^\w*])\*([^*\s][^*]*)\*(?!\w)/g, '$1$2')
+    .replace(/`([^`]+)`/g, '$1');
+}

@@ -1,0 +1,71 @@
+import { HeadingLevel, Paragraph, TextRun } from 'docx';
+import { formatShortDate } from '../format.js';
+import type { EntityKind, IndexTarget, PlannedClip } from '../plan-clip.js';
+import { wordText } from './docx-style.js';
+
+/** The dossier's indexes as Word bulleted lists; each entry names the clips by number. */
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+const clipRefs = (clipNos: readonly number[]) => [...new Set(clipNos)].join(', ');
+const heading = (text: string, level: 1 | 2 = 1) => new Paragraph({ heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_3, pageBreakBefore: level === 1, text });
+const item = (text: string, level = 0) => new Paragraph({ bullet: { level }, children: [new TextRun(wordText(text))] });
+const none = (text: string) => new Paragraph({ children: [new TextRun({ text, italics: true })] });
+
+const KINDS: [EntityKind, string][] = [
+  ['person', 'People'],
+  ['place', 'Places'],
+  ['organization', 'Organisations'],
+];
+
+export function nameIndexDocx(clips: readonly PlannedClip[]): Paragraph[] {
+  const out = [heading('Index of names')];
+  for (const [kind, title] of KINDS) {
+    const byName = new Map<string, IndexTarget[]>();
+    for (const c of clips) for (const m of c.mentions) if (m.kind === kind) byName.set(m.name, [...(byName.get(m.name) ?? []), m]);
+    out.push(heading(title, 2));
+    if (!byName.size) out.push(none('None identified in these clips.'));
+    for (const name of [...byName.keys()].sort(collator.compare)) out.push(item(`${name}: clip ${clipRefs(byName.get(name)!.map((t) => t.clipNo))}`));
+  }
+  return out;
+}
+
+export function quoteIndexDocx(clips: readonly PlannedClip[]): Paragraph[] {
+  const bySpeaker = new Map<string | null, { text: string; clip: PlannedClip }[]>();
+  for (const c of clips) for (const q of c.quotes) bySpeaker.set(q.speaker, [...(bySpeaker.get(q.speaker) ?? []), { text: q.text, clip: c }]);
+  const out = [heading('Quotations')];
+  if (!bySpeaker.size) return [...out, none('No quotations were identified in these clips.')];
+  const speakers = [...bySpeaker.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : collator.compare(a, b)));
+  for (const speaker of speakers) {
+    out.push(heading(speaker ?? 'Speaker not identified', 2));
+    for (const { text, clip } of bySpeaker.get(speaker)!) {
+      const where = [clip.label.text, clip.clip.source].filter(Boolean).join(', ');
+      out.push(item(`“${text.replace(/\s+/g, ' ').trim()}” (${where}, clip ${clip.no})`));
+    }
+  }
+  return out;
+}
+
+export function sourcesDocx(clips: readonly PlannedClip[]): Paragraph[] {
+  const byOutlet = new Map<string, PlannedClip[]>();
+  for (const c of clips) {
+    const outlet = c.clip.source?.trim() || 'Outlet not known';
+    byOutlet.set(outlet, [...(byOutlet.get(outlet) ?? []), c]);
+  }
+  const out = [heading('Sources')];
+  for (const outlet of [...byOutlet.keys()].sort(collator.compare)) {
+    out.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: wordText(outlet), bold: true })] }));
+    for (const c of byOutlet.get(outlet)!) out.push(item(`${c.label.text}${c.clip.date ? `, ${formatShortDate(c.clip.date)}` : ''} (clip ${c.no})`, 1));
+  }
+  return out;
+}
+
+export function timelineDocx(clips: readonly PlannedClip[]): Paragraph[] {
+  const dated = clips.filter((c) => c.clip.date).sort((a, b) => a.clip.date!.localeCompare(b.clip.date!) || a.no - b.no);
+  const undated = clips.filter((c) => !c.clip.date);
+  const row = (c: PlannedClip) => {
+    const sub = [c.clip.source, c.clip.dateline].filter(Boolean).join(' · ');
+    return item(`${c.clip.date ? formatShortDate(c.clip.date) : 'Undated'}: ${c.label.text}${sub ? ` (${sub})` : ''}, clip ${c.no}`);
+  };
+  return [heading('Timeline'), ...dated.map(row), ...undated.map(row)];
+}
