@@ -1,4 +1,5 @@
 import type { ImportFileResult } from '../../shared/models/file-import.js';
+import type { ClipDraft } from '../../shared/models/clip-draft.js';
 import type { Paste } from '../clipper/draft-from-paste.js';
 import type { Db } from '../db/open-library.js';
 import { readPaste, saveClip } from '../library/save-clip.js';
@@ -8,17 +9,24 @@ import { readPaste, saveClip } from '../library/save-clip.js';
  * again, a near-duplicate is saved as a new version, and a failure is reported, never thrown,
  * so one bad file cannot spoil the rest of an import.
  */
-export function importOne(db: Db, name: string, readFile: () => Paste): ImportFileResult {
+export function importOne(db: Db, name: string, readFile: () => Paste, fields: Partial<ClipDraft> = {}): ImportFileResult {
   try {
     const paste = readFile();
     if (!paste.text.trim() && !paste.html?.trim()) return { name, outcome: 'failed', reason: 'The file is empty. Save the article’s text in it and import it again.' };
-    const parsed = readPaste(db, paste);
+    const parsed = withFields(readPaste(db, paste), fields);
     const dup = parsed.duplicateOf;
     if (dup?.similarity === 1) return { name, outcome: 'duplicate', of: dup.id };
-    const saved = saveClip(db, paste, parsed, {}, dup?.id ?? null);
+    const saved = saveClip(db, paste, parsed, fields, dup?.id ?? null);
     if (dup) return { name, outcome: 'version', id: saved.id, of: dup.id, similarity: dup.similarity };
     return { name, outcome: 'added', id: saved.id };
   } catch (err) {
     return { name, outcome: 'failed', reason: (err as Error).message };
   }
+}
+
+/** A title the file states is not also the first paragraph, where the clipper leaves a line it did not take as the headline. */
+function withFields(parsed: ClipDraft, fields: Partial<ClipDraft>): ClipDraft {
+  const title = fields.title?.trim();
+  if (!title || parsed.paragraphs[0]?.trim() !== title) return parsed;
+  return { ...parsed, paragraphs: parsed.paragraphs.slice(1) };
 }
