@@ -1,6 +1,6 @@
 import type { NamespaceHandlers } from '../../shared/api/contract.js';
 import { IMPORTABLE_EXTENSIONS, isImportable, type ImportFileResult } from '../../shared/models/file-import.js';
-import { importOne } from '../import/import-one.js';
+import { saveImportItem } from '../import/save-import-item.js';
 import { readImportFile } from '../import/read-import-file.js';
 import type { HandlerContext } from './handler-context.js';
 
@@ -18,9 +18,9 @@ export function importHandlers({ db }: HandlerContext) {
     }
     try {
       const items = await readImportFile(file.name, bytesOf(file));
-      if (items.length === 1) return [importOne(db, items[0]!.name, () => items[0]!.paste, items[0]!.fields)];
+      if (items.length === 1) return [saveImportItem(db, items[0]!)];
       const partOf = { file: file.name, count: items.length };
-      return items.map((item) => ({ ...importOne(db, item.name, () => item.paste, item.fields), partOf }));
+      return items.map((item) => ({ ...saveImportItem(db, item), partOf }));
     } catch (err) {
       return [{ name: file.name, outcome: 'failed', reason: (err as Error).message }];
     }

@@ -1,6 +1,6 @@
 import type { ImportFileResult } from '../../shared/models/file-import.js';
 import type { Db } from '../db/open-library.js';
-import { importOne } from './import-one.js';
+import { saveImportItem } from './save-import-item.js';
 import { readFileSync } from 'node:fs';
 import { readImportFile } from './read-import-file.js';
 import type { ImportItem } from './import-item.js';
@@ -67,7 +67,7 @@ export async function importFiles(
       continue;
     }
     if (items.length > 1) summary.parts.push({ file, count: items.length });
-    for (const item of items) recordResult(summary, item.name, importOne(db, item.name, () => item.paste, item.fields));
+    for (const item of items) recordResult(summary, item.name, saveImportItem(db, item));
     // Let a cancel (Ctrl+C) and progress redraws in between files.
     await new Promise((resolve) => setImmediate(resolve));
   }

@@ -11,4 +11,7 @@ export interface ImportItem {
   paste: Paste;
   /** What the file states outright (a PDF's headline by its type size), taking the place of what the clipper reads. */
   fields?: Pick<Partial<ClipDraft>, 'title' | 'date' | 'source' | 'byline'>;
+  /** Kept from another tool's export: where the article came from and how it was filed. */
+  url?: string | null;
+  tags?: string[];
 }

@@ -2,6 +2,9 @@ import { basename } from 'node:path';
 import { extensionOf } from '../../shared/models/file-import.js';
 import type { ImportItem } from './import-item.js';
 import { pasteFromContent } from './paste-from-file.js';
+import { isEvernoteExport, readEvernote } from './formats/evernote.js';
+import { isWallabagExport, readWallabag } from './formats/wallabag.js';
+import { isCslJson, readCslJson } from './formats/zotero-csl.js';
 import { articleText } from './pdf/pdf-layout.js';
 import { NoTextLayerError, readPdfArticles } from './pdf/read-pdf.js';
 
@@ -39,5 +42,26 @@ async function readPdf(name: string, bytes: Uint8Array): Promise<ImportItem[]> {
  */
 export async function readImportFile(name: string, bytes: Uint8Array): Promise<ImportItem[]> {
   if (isPdf(name, bytes)) return readPdf(name, bytes);
-  return [{ name, paste: pasteFromContent(name, new TextDecoder().decode(bytes)) }];
+  const text = new TextDecoder().decode(bytes);
+  if (isEvernoteExport(text)) return readEvernote(name, text);
+  const json = parseJsonArray(text);
+  if (json !== undefined) return readJsonExport(name, json);
+  return [{ name, paste: await pasteFromContent(name, text) }];
+}
+
+/** The JSON array a file holds, when it is one (exports from other tools are arrays). */
+function parseJsonArray(text: string): unknown[] | undefined {
+  if (!/^\s*\[/.test(text)) return undefined;
+  try {
+    const data: unknown = JSON.parse(text);
+    return Array.isArray(data) ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readJsonExport(name: string, data: unknown[]): ImportItem[] {
+  if (isWallabagExport(data)) return readWallabag(name, data);
+  if (isCslJson(data)) return readCslJson(name, data);
+  throw new Error(`${basename(name)} is JSON, but neither a Cuttings export, a wallabag export nor CSL JSON (from Zotero). Export it again in one of those.`);
 }

@@ -1,5 +1,5 @@
 /** File types `cuttings import`, the Import dialog and a drop onto the window all accept. */
-export const IMPORTABLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.eml', '.pdf'] as const;
+export const IMPORTABLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.eml', '.pdf', '.enex', '.json'] as const;
 
 /** The extension of a file name or path, lower-cased with its dot ("" when it has none). */
 export function extensionOf(name: string): string {
