@@ -18,12 +18,12 @@ function describeExportImport(file: string, s: LibraryImportSummary): string {
 export const importCommand: Command = {
   name: 'import',
   usage: 'cuttings import PATH... [--json]',
-  summary: 'clip .txt .md .html .eml .pdf files and folders, with a progress bar; a PDF with several articles gives a clip for each; a Cuttings export (.json) is read whole',
+  summary: 'clip .txt .md .html .eml .pdf files and folders, with a progress bar; a PDF with several articles gives a clip for each; Evernote .enex, wallabag JSON and Zotero CSL JSON exports too; a Cuttings export (.json) is read whole',
   async run(ctx) {
     if (!ctx.args.length) throw new CliError('Give files or folders to import.', 2);
     const { files, missing } = findImportFiles(ctx.args);
     if (missing.length) throw new CliError(`Not found: ${missing.join(', ')}`);
-    if (!files.length) throw new CliError('No .txt, .md, .html, .eml or .pdf files there.');
+    if (!files.length) throw new CliError('No .txt, .md, .html, .eml, .pdf, .enex or .json files there.');
     const core = openCore(ctx.libraryPath);
     const controller = new AbortController();
     const cancel = () => controller.abort();
