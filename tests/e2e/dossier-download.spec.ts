@@ -111,7 +111,7 @@ test('the builder downloads the collection as a lossless JSON export', async ({ 
   const out = testInfo.outputPath('floods.json');
   await download.saveAs(out);
   const data = JSON.parse(readFileSync(out, 'utf8')) as { format: string; scope: unknown; collections: { name: string; clips: number[] }[]; clips: unknown[] };
-  expect(data).toMatchObject({ format: 'cuttings-export', version: 1, scope: { collection: 'Elbe floods' } });
+  expect(data).toMatchObject({ format: 'cuttings-export', version: 2, scope: { collection: 'Elbe floods' } });
   expect(data.collections).toMatchObject([{ name: 'Elbe floods', description: 'The February floods, day by day.', clips: [1, 2, 3, 4] }]);
   expect(data.clips).toHaveLength(4);
 });

@@ -83,7 +83,9 @@ export const showCommand: Command = {
     const clip = await ctx.call('clips.get', { id });
     if (ctx.json) return ctx.out(JSON.stringify(clip, null, 2));
     const meta = [clip.date, clip.dateline, clip.source, clip.byline.join(', ')].filter(Boolean).join(' · ');
-    ctx.out([clip.title ?? '(untitled)', meta, '', ...clip.paragraphs.flatMap((p) => [p, ''])].join('\n').trimEnd());
+    const newer = clip.supersededBy ? `Superseded by clip ${clip.supersededBy.id}, a newer version${clip.supersededBy.title ? ` (“${clip.supersededBy.title}”)` : ''}.` : null;
+    const head = [clip.title ?? '(untitled)', meta, clip.url, newer].filter((line) => line !== null);
+    ctx.out([...head, '', ...clip.paragraphs.flatMap((p) => [p, ''])].join('\n').trimEnd());
   },
 };
 

@@ -7,6 +7,8 @@ import { htmlToText } from './html-to-text.js';
 export interface Paste {
   text: string;
   html?: string | undefined;
+  /** The address the clipboard gave for what was copied, when the platform gives one. */
+  url?: string | null | undefined;
 }
 
 /** The text the clipper reads: HTML is reduced to article text first, when the paste has it. */

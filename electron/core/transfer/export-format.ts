@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { HIGHLIGHT_COLORS } from '../../shared/models/organise.js';
+import { EDIT_CHANNELS, EDITABLE_CLIP_FIELDS } from '../../shared/models/clip-edit.js';
 
 /**
  * The lossless export file ("cuttings export"): everything a library holds, so another library
@@ -11,7 +12,7 @@ import { HIGHLIGHT_COLORS } from '../../shared/models/organise.js';
  * file; readers refuse versions newer than theirs rather than drop what they do not know.
  */
 export const EXPORT_FORMAT = 'cuttings-export';
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 
 const key = z.number().int().positive();
 const str = z.string();
@@ -26,6 +27,22 @@ const highlightRecord = z.object({
   color: z.enum(HIGHLIGHT_COLORS),
   note: str,
   createdAt: str,
+});
+
+const quoteRecord = z.object({ speaker: nullableStr, text: str });
+
+/** A correction made after the clip was saved (format 2 on; earlier files have none). */
+const editRecord = z.object({
+  at: str,
+  user: str,
+  via: z.enum(EDIT_CHANNELS),
+  changes: z.array(
+    z.object({
+      field: z.enum(EDITABLE_CLIP_FIELDS),
+      before: z.union([nullableStr, z.array(str), z.array(quoteRecord)]),
+      after: z.union([nullableStr, z.array(str), z.array(quoteRecord)]),
+    }),
+  ),
 });
 
 export const clipRecordSchema = z.object({
@@ -45,7 +62,7 @@ export const clipRecordSchema = z.object({
   wordCount: z.number().int().min(0),
   cruft: z.array(str),
   notes: str,
-  quotes: z.array(z.object({ speaker: nullableStr, text: str })),
+  quotes: z.array(quoteRecord),
   people: z.array(str),
   places: z.array(str),
   organizations: z.array(str),
@@ -57,6 +74,8 @@ export const clipRecordSchema = z.object({
   deletedAt: nullableStr,
   /** The key of the earlier version of the same story. */
   versionOf: key.nullable(),
+  /** Its edit history, oldest first. */
+  edits: z.array(editRecord).default([]),
 });
 
 const collectionRecord = z.object({

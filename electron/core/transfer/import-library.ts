@@ -1,5 +1,6 @@
 import type { Db } from '../db/open-library.js';
 import { insertClip } from '../library/clips.repo.js';
+import { recordEdit } from '../library/clip-edits.repo.js';
 import { fingerprint, type Fingerprint } from '../library/save-clip.js';
 import type { ClipRecord, CollectionRecord, ComparisonRecord, DossierRecord, ExportHead } from './export-format.js';
 import type { OpenedExport } from './read-library-export.js';
@@ -105,6 +106,7 @@ function addClip(db: Db, r: ClipRecord, print: Fingerprint): number {
     now: r.createdAt,
   });
   db.prepare('UPDATE clips SET notes = ?, updated_at = ?, deleted_at = ? WHERE id = ?').run(r.notes, r.updatedAt, r.deletedAt, id);
+  for (const edit of r.edits) recordEdit(db, id, edit);
   return id;
 }
 

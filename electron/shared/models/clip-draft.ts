@@ -14,6 +14,8 @@ export interface DuplicateRef {
   /** 1 for an exact duplicate, else the estimated Jaccard similarity of the two texts. */
   similarity: number;
   title: string | null;
+  /** Set when the saved clip came from the same web address: the page again, perhaps updated. */
+  sameUrl?: boolean;
 }
 
 export interface ClipDraft {
