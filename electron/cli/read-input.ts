@@ -12,7 +12,7 @@ export async function readPaste(file: string | undefined): Promise<Paste> {
   if (!file) throw new CliError('Give a file to read, or - to read standard input.', 2);
   if (file === '-') return { text: await readStdin() };
   try {
-    return pasteFromFile(file);
+    return await pasteFromFile(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new CliError(`There is no file at ${file}.`);

@@ -43,7 +43,7 @@ describe.each([
         { name: 'desk/grain.eml', text: email },
         { name: 'desk/again.md', text: article },
         { name: 'desk/empty.txt', text: '   ' },
-        { name: 'desk/scan.pdf', text: '%PDF-1.4' },
+        { name: 'desk/report.docx', text: 'PK' },
       ],
     });
     expect(results.map((r) => [r.name, r.outcome])).toEqual([
@@ -52,12 +52,12 @@ describe.each([
       ['desk/grain.eml', 'added'],
       ['desk/again.md', 'duplicate'],
       ['desk/empty.txt', 'failed'],
-      ['desk/scan.pdf', 'failed'],
+      ['desk/report.docx', 'failed'],
     ]);
     const [barents, viaduct, grain, again, empty, pdf] = results;
     if (again?.outcome === 'duplicate' && barents?.outcome === 'added') expect(again.of).toBe(barents.id);
     if (empty?.outcome === 'failed') expect(empty.reason).toMatch(/file is empty/);
-    if (pdf?.outcome === 'failed') expect(pdf.reason).toContain('.txt');
+    if (pdf?.outcome === 'failed') expect(pdf.reason).toContain('.pdf');
     if (viaduct?.outcome === 'added') expect((await ok<Clip>('clips.get', { id: viaduct.id })).paragraphs.join(' ')).toContain('main viaduct reopened');
     if (grain?.outcome === 'added') expect((await ok<Clip>('clips.get', { id: grain.id })).paragraphs.join(' ')).toContain('Grain ships left Odesa');
   });

@@ -18,12 +18,12 @@ function describeExportImport(file: string, s: LibraryImportSummary): string {
 export const importCommand: Command = {
   name: 'import',
   usage: 'cuttings import PATH... [--json]',
-  summary: 'clip .txt .md .html .eml files and folders, with a progress bar; a Cuttings export (.json) is read whole',
+  summary: 'clip .txt .md .html .eml .pdf files and folders, with a progress bar; a PDF with several articles gives a clip for each; Evernote .enex, wallabag JSON and Zotero CSL JSON exports too; a Cuttings export (.json) is read whole',
   async run(ctx) {
     if (!ctx.args.length) throw new CliError('Give files or folders to import.', 2);
     const { files, missing } = findImportFiles(ctx.args);
     if (missing.length) throw new CliError(`Not found: ${missing.join(', ')}`);
-    if (!files.length) throw new CliError('No .txt, .md, .html or .eml files there.');
+    if (!files.length) throw new CliError('No .txt, .md, .html, .eml, .pdf, .enex or .json files there.');
     const core = openCore(ctx.libraryPath);
     const controller = new AbortController();
     const cancel = () => controller.abort();
@@ -40,6 +40,7 @@ export const importCommand: Command = {
         `${summary.cancelled ? 'Stopped. ' : ''}Added ${summary.added} clip${summary.added === 1 ? '' : 's'}` +
           ` (${summary.versions.length} as new versions of saved clips); ${summary.duplicates.length} duplicate${summary.duplicates.length === 1 ? '' : 's'} skipped; ${summary.failed.length} failed.`,
       );
+      for (const p of summary.parts) ctx.out(`  ${relative(process.cwd(), p.file) || p.file}: ${count(p.count, 'article')} found, each saved as a clip.`);
       for (const e of summary.exports) ctx.out(`  ${describeExportImport(relative(process.cwd(), e.file) || e.file, e.summary)}`);
       for (const f of summary.failed) ctx.out(`  failed: ${f.file}: ${f.reason}`);
       if (summary.failed.length) process.exitCode = 1;

@@ -1,23 +1,36 @@
 import type { NamespaceHandlers } from '../../shared/api/contract.js';
 import { IMPORTABLE_EXTENSIONS, isImportable, type ImportFileResult } from '../../shared/models/file-import.js';
-import { importOne } from '../import/import-one.js';
-import { pasteFromContent } from '../import/paste-from-file.js';
+import { saveImportItem } from '../import/save-import-item.js';
+import { readImportFile } from '../import/read-import-file.js';
 import type { HandlerContext } from './handler-context.js';
 
 const accepted = IMPORTABLE_EXTENSIONS.join(' ');
 
+type SentFile = { name: string; text: string } | { name: string; base64: string };
+
+const bytesOf = (file: SentFile): Uint8Array =>
+  'text' in file ? new TextEncoder().encode(file.text) : new Uint8Array(Buffer.from(file.base64, 'base64'));
+
 export function importHandlers({ db }: HandlerContext) {
+  const importFile = async (file: SentFile): Promise<ImportFileResult[]> => {
+    if (!isImportable(file.name)) {
+      return [{ name: file.name, outcome: 'failed', reason: `Cuttings imports only ${accepted} files. Save it as one of those, then import it again.` }];
+    }
+    try {
+      const items = await readImportFile(file.name, bytesOf(file));
+      if (items.length === 1) return [await saveImportItem(db, items[0]!)];
+      const partOf = { file: file.name, count: items.length };
+      const results: ImportFileResult[] = [];
+      for (const item of items) results.push({ ...(await saveImportItem(db, item)), partOf });
+      return results;
+    } catch (err) {
+      return [{ name: file.name, outcome: 'failed', reason: (err as Error).message }];
+    }
+  };
   return {
     'import.files': async ({ files }) => {
       const results: ImportFileResult[] = [];
-      // One file after another: each is its own transaction, in the order given.
-      for (const { name, text } of files) {
-        results.push(
-          isImportable(name)
-            ? await importOne(db, name, () => pasteFromContent(name, text))
-            : { name, outcome: 'failed', reason: `Cuttings imports only ${accepted} files. Save it as one of those, then import it again.` },
-        );
-      }
+      for (const file of files) results.push(...(await importFile(file)));
       return results;
     },
   } satisfies NamespaceHandlers<'import'>;

@@ -1,6 +1,9 @@
+import type { ImportFileResult } from '../../shared/models/file-import.js';
 import type { Db } from '../db/open-library.js';
-import { importOne } from './import-one.js';
-import { pasteFromFile } from './paste-from-file.js';
+import { saveImportItem } from './save-import-item.js';
+import { readFileSync } from 'node:fs';
+import { readImportFile } from './read-import-file.js';
+import type { ImportItem } from './import-item.js';
 import { importExportFile, isLibraryExportFile } from '../transfer/import-export-file.js';
 import type { LibraryImportSummary } from '../transfer/import-library.js';
 
@@ -22,6 +25,8 @@ export interface ImportSummary {
   /** Near-duplicates, saved as new versions of the clip they resemble. */
   versions: { file: string; id: number; of: number; similarity: number }[];
   failed: { file: string; reason: string }[];
+  /** Files that held several articles or notes, each saved as a clip of its own. */
+  parts: { file: string; count: number }[];
   /** Cuttings export files read whole into the library (their new clips are counted in `added`). */
   exports: { file: string; summary: LibraryImportSummary }[];
   cancelled: boolean;
@@ -36,7 +41,7 @@ export async function importFiles(
   files: readonly string[],
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
-  const summary: ImportSummary = { added: 0, duplicates: [], versions: [], failed: [], exports: [], cancelled: false };
+  const summary: ImportSummary = { added: 0, duplicates: [], versions: [], failed: [], parts: [], exports: [], cancelled: false };
   for (let i = 0; i < files.length; i++) {
     if (options.signal?.aborted) {
       summary.cancelled = true;
@@ -54,22 +59,33 @@ export async function importFiles(
       }
       continue;
     }
-    const result = await importOne(db, file, () => pasteFromFile(file));
-    switch (result.outcome) {
-      case 'failed':
-        summary.failed.push({ file, reason: result.reason });
-        continue;
-      case 'duplicate':
-        summary.duplicates.push({ file, of: result.of });
-        continue;
-      case 'version':
-        summary.versions.push({ file, id: result.id, of: result.of, similarity: result.similarity });
-        break;
+    let items: ImportItem[];
+    try {
+      items = await readImportFile(file, readFileSync(file));
+    } catch (err) {
+      summary.failed.push({ file, reason: (err as Error).message });
+      continue;
     }
-    summary.added++;
+    if (items.length > 1) summary.parts.push({ file, count: items.length });
+    for (const item of items) recordResult(summary, item.name, await saveImportItem(db, item));
     // Let a cancel (Ctrl+C) and progress redraws in between files.
     await new Promise((resolve) => setImmediate(resolve));
   }
   options.onProgress?.({ done: summary.cancelled ? summary.added : files.length, total: files.length, file: '' });
   return summary;
+}
+
+function recordResult(summary: ImportSummary, file: string, result: ImportFileResult): void {
+  switch (result.outcome) {
+    case 'failed':
+      summary.failed.push({ file, reason: result.reason });
+      return;
+    case 'duplicate':
+      summary.duplicates.push({ file, of: result.of });
+      return;
+    case 'version':
+      summary.versions.push({ file, id: result.id, of: result.of, similarity: result.similarity });
+      break;
+  }
+  summary.added++;
 }

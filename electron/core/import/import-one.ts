@@ -1,4 +1,5 @@
 import type { ImportFileResult } from '../../shared/models/file-import.js';
+import type { ClipDraft } from '../../shared/models/clip-draft.js';
 import type { Paste } from '../clipper/draft-from-paste.js';
 import type { Db } from '../db/open-library.js';
 import { readPaste, saveClip } from '../library/save-clip.js';
@@ -6,19 +7,38 @@ import { readPaste, saveClip } from '../library/save-clip.js';
 /**
  * One imported file into the library, in its own transaction: an exact duplicate is not added
  * again, a near-duplicate is saved as a new version, and a failure is reported, never thrown,
- * so one bad file cannot spoil the rest of an import.
+ * so one bad file cannot spoil the rest of an import. The paste is read before the transaction
+ * opens (reading HTML is asynchronous); `afterSave` runs inside it, so what it adds to the new
+ * clip is saved with it or not at all.
  */
-export async function importOne(db: Db, name: string, readFile: () => Paste): Promise<ImportFileResult> {
+export async function importOne(
+  db: Db,
+  name: string,
+  readFile: () => Paste,
+  fields: Partial<ClipDraft> = {},
+  afterSave: (id: number) => void = () => undefined,
+): Promise<ImportFileResult> {
   try {
     const paste = readFile();
     if (!paste.text.trim() && !paste.html?.trim()) return { name, outcome: 'failed', reason: 'The file is empty. Save the article’s text in it and import it again.' };
-    const parsed = await readPaste(db, paste);
+    const parsed = withFields(await readPaste(db, paste), fields);
     const dup = parsed.duplicateOf;
     if (dup?.similarity === 1) return { name, outcome: 'duplicate', of: dup.id };
-    const saved = saveClip(db, paste, parsed, {}, dup?.id ?? null);
+    const saved = db.transaction(() => {
+      const clip = saveClip(db, paste, parsed, fields, dup?.id ?? null);
+      afterSave(clip.id);
+      return clip;
+    })();
     if (dup) return { name, outcome: 'version', id: saved.id, of: dup.id, similarity: dup.similarity };
     return { name, outcome: 'added', id: saved.id };
   } catch (err) {
     return { name, outcome: 'failed', reason: (err as Error).message };
   }
+}
+
+/** A title the file states is not also the first paragraph, where the clipper leaves a line it did not take as the headline. */
+function withFields(parsed: ClipDraft, fields: Partial<ClipDraft>): ClipDraft {
+  const title = fields.title?.trim();
+  if (!title || parsed.paragraphs[0]?.trim() !== title) return parsed;
+  return { ...parsed, paragraphs: parsed.paragraphs.slice(1) };
 }

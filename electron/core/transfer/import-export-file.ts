@@ -6,12 +6,14 @@ import { looksLikeLibraryExport, openLibraryExportFile } from './read-library-ex
 
 /** A .json file, or any file whose opening says it is a Cuttings export: the format is told by content. */
 export function isLibraryExportFile(path: string): boolean {
-  if (extname(path).toLowerCase() === '.json') return true;
   const fd = openSync(path, 'r');
   try {
     const head = Buffer.alloc(2_000);
     const read = readSync(fd, head, 0, head.length, 0);
-    return looksLikeLibraryExport(head.subarray(0, read).toString('utf8'));
+    const text = head.subarray(0, read).toString('utf8');
+    // Other tools' JSON exports (wallabag, CSL JSON) are arrays; a Cuttings export is an object.
+    if (extname(path).toLowerCase() === '.json') return !/^\s*\[/.test(text);
+    return looksLikeLibraryExport(text);
   } finally {
     closeSync(fd);
   }

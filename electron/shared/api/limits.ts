@@ -3,3 +3,6 @@ export const MAX_PASTE_CHARS = 5_000_000;
 
 /** Most files in one import.files call: the app sends small batches, so progress moves and a cancel lands soon. */
 export const MAX_IMPORT_BATCH = 50;
+
+/** Largest binary file (a PDF) the app sends to import.files, in bytes. */
+export const MAX_IMPORT_FILE_BYTES = 50_000_000;

@@ -1,5 +1,5 @@
 /** File types `cuttings import`, the Import dialog and a drop onto the window all accept. */
-export const IMPORTABLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.eml'] as const;
+export const IMPORTABLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.eml', '.pdf', '.enex', '.json'] as const;
 
 /** The extension of a file name or path, lower-cased with its dot ("" when it has none). */
 export function extensionOf(name: string): string {
@@ -12,11 +12,25 @@ export function isImportable(name: string): boolean {
   return (IMPORTABLE_EXTENSIONS as readonly string[]).includes(extensionOf(name));
 }
 
-/** What became of one imported file. */
-export type ImportFileResult =
+/** A file that held several articles or notes: each is saved as a clip and answered on its own. */
+export interface ImportPartOf {
+  file: string;
+  count: number;
+}
+
+/** What became of one imported file, or of one article or note in it (`partOf`). */
+export type ImportFileResult = (
   | { name: string; outcome: 'added'; id: number }
   /** An exact duplicate of a saved clip: not added again. */
   | { name: string; outcome: 'duplicate'; of: number }
   /** A near-duplicate, saved as a new version of the clip it resembles. */
   | { name: string; outcome: 'version'; id: number; of: number; similarity: number }
-  | { name: string; outcome: 'failed'; reason: string };
+  | { name: string; outcome: 'failed'; reason: string }
+) & { partOf?: ImportPartOf };
+
+/** Files read as bytes rather than text: the app sends them to the core as base64. */
+export const BINARY_IMPORT_EXTENSIONS = ['.pdf'] as const;
+
+export function isBinaryImport(name: string): boolean {
+  return (BINARY_IMPORT_EXTENSIONS as readonly string[]).includes(extensionOf(name));
+}

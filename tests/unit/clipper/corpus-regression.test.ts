@@ -20,7 +20,7 @@ const writeFloors = process.env.CUTTINGS_WRITE_CLIPPER_FLOORS === '1';
 type Floors = Record<string, Partial<Record<keyof FieldScores, number>>>;
 
 const scoresOf = async (name: string): Promise<FieldScores> =>
-  scoreDraft(await draftFromPaste(pasteFromFile(corpusPastePath(name))), corpusTruth(name) as unknown as GroundTruth);
+  scoreDraft(await draftFromPaste(await pasteFromFile(corpusPastePath(name))), corpusTruth(name) as unknown as GroundTruth);
 
 const floorFor = (score: number) => Math.max(0, Math.floor((score - MARGIN) * 100) / 100);
 

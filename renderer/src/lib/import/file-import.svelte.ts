@@ -1,7 +1,8 @@
 import { api, describeError } from '../api/api.js';
 import { sortCandidates, type ImportCandidate } from './import-candidates.js';
 import { MAX_IMPORT_BATCH } from '../../../../electron/shared/api/limits.js';
-import { MAX_PASTE_CHARS } from '../../../../electron/shared/api/limits.js';
+import { MAX_IMPORT_FILE_BYTES, MAX_PASTE_CHARS } from '../../../../electron/shared/api/limits.js';
+import { isBinaryImport } from '../../../../electron/shared/models/file-import.js';
 import type { ImportFileResult } from '../../../../electron/shared/models/file-import.js';
 import { library } from '../list/library.svelte.js';
 
@@ -29,6 +30,25 @@ function batches(files: ImportCandidate[]): ImportCandidate[][] {
   }
   if (batch.length > 0) out.push(batch);
   return out;
+}
+
+type SentFile = { name: string; text: string } | { name: string; base64: string };
+
+/** A chosen file as the core takes it: text, or base64 for a PDF; null when it is too large to send. */
+async function readCandidate(c: ImportCandidate): Promise<SentFile | null> {
+  if (isBinaryImport(c.name)) {
+    if (c.file.size > MAX_IMPORT_FILE_BYTES) return null;
+    return { name: c.name, base64: toBase64(new Uint8Array(await c.file.arrayBuffer())) };
+  }
+  if (c.file.size > MAX_FILE_BYTES) return null;
+  const text = await c.file.text();
+  return text.length <= MAX_PASTE_CHARS ? { name: c.name, text } : null;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }
 
 const tooLarge = (name: string): ImportFileResult => ({
@@ -112,12 +132,12 @@ class FileImportStore {
           break;
         }
         this.#current = batch.length === 1 ? batch[0]!.name : `${batch[0]!.name} and ${batch.length - 1} more`;
-        const read = await Promise.all(batch.map(async (c) => (c.file.size > MAX_FILE_BYTES ? null : { name: c.name, text: await c.file.text() })));
-        const sendable = read.filter((f): f is { name: string; text: string } => f !== null && f.text.length <= MAX_PASTE_CHARS);
+        const read = await Promise.all(batch.map((c) => readCandidate(c)));
+        const sendable = read.filter((f): f is SentFile => f !== null);
         const saved = sendable.length > 0 ? await api.call('import.files', { files: sendable }) : [];
-        // The core answers in the order it was sent; files too large to send fill in around them.
-        let next = 0;
-        const answered = read.map((f, i) => (f !== null && f.text.length <= MAX_PASTE_CHARS ? saved[next++]! : tooLarge(batch[i]!.name)));
+        // Files too large to send are answered here; the core answers the rest, a file with
+        // several articles or notes once for each.
+        const answered = [...read.flatMap((f, i) => (f === null ? [tooLarge(batch[i]!.name)] : [])), ...saved];
         this.#results = [...this.#results, ...answered];
         this.#done += batch.length;
       }

@@ -1,0 +1,17 @@
+import type { ClipDraft } from '../../shared/models/clip-draft.js';
+import type { Paste } from '../clipper/draft-from-paste.js';
+
+/**
+ * One clip-to-be read from an imported file. A file gives one (a text, a web page, an e-mail)
+ * or several (the articles of a PDF, the notes of an export from another tool).
+ */
+export interface ImportItem {
+  /** How the summary names it: the file, and the article or note within it when there are several. */
+  name: string;
+  paste: Paste;
+  /** What the file states outright (a PDF's headline by its type size), taking the place of what the clipper reads. */
+  fields?: Pick<Partial<ClipDraft>, 'title' | 'date' | 'source' | 'byline'>;
+  /** Kept from another tool's export: where the article came from and how it was filed. */
+  url?: string | null;
+  tags?: string[];
+}

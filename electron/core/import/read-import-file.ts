@@ -1,0 +1,67 @@
+import { basename } from 'node:path';
+import { extensionOf } from '../../shared/models/file-import.js';
+import type { ImportItem } from './import-item.js';
+import { pasteFromContent } from './paste-from-file.js';
+import { isEvernoteExport, readEvernote } from './formats/evernote.js';
+import { isWallabagExport, readWallabag } from './formats/wallabag.js';
+import { isCslJson, readCslJson } from './formats/zotero-csl.js';
+import { articleText } from './pdf/pdf-layout.js';
+import { NoTextLayerError, readPdfArticles } from './pdf/read-pdf.js';
+
+const PDF_MAGIC = '%PDF-';
+
+const isPdf = (name: string, bytes: Uint8Array) =>
+  extensionOf(name) === '.pdf' || new TextDecoder().decode(bytes.subarray(0, 1024)).includes(PDF_MAGIC);
+
+/** Names the parts of a file that holds several items: "report.pdf — 2 of 3: Headline". */
+function itemName(file: string, index: number, count: number, title: string): string {
+  if (count === 1) return file;
+  const heading = title.split('\n', 1)[0]!.trim().slice(0, 80);
+  return `${file} — ${index + 1} of ${count}${heading ? `: ${heading}` : ''}`;
+}
+
+async function readPdf(name: string, bytes: Uint8Array): Promise<ImportItem[]> {
+  try {
+    const articles = await readPdfArticles(bytes);
+    return articles.map((a, i) => ({
+      name: itemName(name, i, articles.length, a.headline),
+      paste: { text: articleText(a) },
+      fields: a.headline ? { title: a.headline } : {},
+    }));
+  } catch (err) {
+    if (err instanceof NoTextLayerError) {
+      throw new Error(`${basename(name)} has no text layer (a scanned image?); run OCR first (for example ocrmypdf), then import the result.`, { cause: err });
+    }
+    throw new Error(`${basename(name)} could not be read as a PDF (${(err as Error).message}). Open it in a PDF viewer to check it, or save it again.`, { cause: err });
+  }
+}
+
+/**
+ * Every item in one file, read and checked whole before anything is saved, so a damaged file is
+ * reported and leaves nothing half-imported. The format is told by content where it can be.
+ */
+export async function readImportFile(name: string, bytes: Uint8Array): Promise<ImportItem[]> {
+  if (isPdf(name, bytes)) return readPdf(name, bytes);
+  const text = new TextDecoder().decode(bytes);
+  if (isEvernoteExport(text)) return readEvernote(name, text);
+  const json = parseJsonArray(text);
+  if (json !== undefined) return readJsonExport(name, json);
+  return [{ name, paste: await pasteFromContent(name, text) }];
+}
+
+/** The JSON array a file holds, when it is one (exports from other tools are arrays). */
+function parseJsonArray(text: string): unknown[] | undefined {
+  if (!/^\s*\[/.test(text)) return undefined;
+  try {
+    const data: unknown = JSON.parse(text);
+    return Array.isArray(data) ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readJsonExport(name: string, data: unknown[]): ImportItem[] {
+  if (isWallabagExport(data)) return readWallabag(name, data);
+  if (isCslJson(data)) return readCslJson(name, data);
+  throw new Error(`${basename(name)} is JSON, but neither a Cuttings export, a wallabag export nor CSL JSON (from Zotero). Export it again in one of those.`);
+}
