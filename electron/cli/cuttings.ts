@@ -69,7 +69,8 @@ async function main(argv: string[]): Promise<number> {
   } catch (err) {
     throw new CliError(`${(err as Error).message}\nUsage: ${command.usage}`, 2);
   }
-  const flags: CommandContext['flags'] = {};
+  // Flag names are typed by the user: no prototype, so "--__proto__" or "--constructor" is a flag like any other.
+  const flags: CommandContext['flags'] = Object.create(null);
   for (const [key, value] of Object.entries(parsed.values)) {
     if (value === undefined) continue;
     if (Array.isArray(value)) flags[key] = value.length === 1 ? String(value[0]) : value.map(String);
