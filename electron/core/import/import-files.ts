@@ -46,9 +46,13 @@ export async function importFiles(
     options.onProgress?.({ done: i, total: files.length, file });
     if (isLibraryExportFile(file)) {
       try {
-        const imported = importExportFile(db, file, (p) => options.onProgress?.({ done: p.done, total: p.total, file }));
+        const imported = await importExportFile(db, file, { signal: options.signal, onProgress: (p) => options.onProgress?.({ done: p.done, total: p.total, file }) });
         summary.exports.push({ file, summary: imported });
         summary.added += imported.clips.added;
+        if (imported.cancelled) {
+          summary.cancelled = true;
+          break;
+        }
       } catch (err) {
         summary.failed.push({ file, reason: (err as Error).message });
       }

@@ -1,13 +1,41 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
+import { z } from 'zod';
 import { ApiError } from '../../shared/api/errors.js';
+import { savedDossierFields, tagColor } from '../../shared/api/fields.js';
+import type { DossierSpec } from '../../shared/api/contract.js';
+import type { TagColor } from '../../shared/organise/tag-colors.js';
 import { clipRecordSchema, EXPORT_FORMAT, EXPORT_VERSION, exportHeadSchema, type ClipRecord, type ExportHead } from './export-format.js';
 
-/** An export opened for import: its small tables, and its clips read one at a time and checked as they come. */
-export interface OpenedExport {
-  head: ExportHead;
-  clips: Iterable<ClipRecord>;
+export interface ImportedTag {
+  name: string;
+  color: TagColor | null;
 }
+
+export interface ImportedDossier {
+  name: string;
+  spec: DossierSpec;
+  collection: string | null;
+  clips: number[] | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The head as it will be imported: tag colours and saved dossiers checked as the API checks them. */
+export type CheckedHead = Omit<ExportHead, 'tags' | 'dossiers'> & { tags: ImportedTag[]; dossiers: ImportedDossier[] };
+
+/**
+ * An export opened for import: its small tables, its clips (read one at a time and checked as
+ * they come, afresh at each call, so they can be checked through before any is written), and
+ * what was left out of the head because the API would refuse it.
+ */
+export interface OpenedExport {
+  head: CheckedHead;
+  clips: () => Iterable<ClipRecord>;
+  refused: string[];
+}
+
+const savedDossier = z.object(savedDossierFields);
 
 /** Past this, a file not laid out a clip per line cannot be read at once (V8's longest string is about 512 MB). */
 const MAX_WHOLE_FILE_BYTES = 400 * 1024 * 1024;
@@ -31,7 +59,7 @@ function notJson(name: string, err: unknown): ApiError {
  * The export's head, checked. Every refusal says what the file is and what to do: a JSON file
  * from somewhere else, an export from a newer Cuttings, or one damaged on the way.
  */
-function checkHead(data: unknown, name: string): ExportHead {
+function checkHead(data: unknown, name: string): { head: CheckedHead; refused: string[] } {
   const head = data !== null && typeof data === 'object' ? (data as { format?: unknown; version?: unknown }) : {};
   if (head.format !== EXPORT_FORMAT) {
     throw new ApiError('bad_input', `${name} is a JSON file but not a Cuttings export, so it cannot be imported. Import a file made by “cuttings export” or Export ▸ JSON.`);
@@ -63,7 +91,22 @@ function checkHead(data: unknown, name: string): ExportHead {
     keys.add(c.key);
     for (const k of c.comparisons) if (!comparisonKeys.has(k)) throw damaged(name, `collection ${c.name} lists comparison ${k}, which is not in the file`);
   }
-  return parsed.data;
+  const refused: string[] = [];
+  const tags = parsed.data.tags.map((t): ImportedTag => {
+    if (t.color === null || t.color === undefined) return { name: t.name, color: null };
+    const color = tagColor.safeParse(t.color);
+    if (!color.success) refused.push(`tag “${t.name}”: its colour ${JSON.stringify(t.color).slice(0, 60)} is not one of the tag palette's, so it comes in without a colour`);
+    return { name: t.name, color: color.success ? color.data : null };
+  });
+  const dossiers = parsed.data.dossiers.flatMap((d, i): ImportedDossier[] => {
+    const checked = savedDossier.safeParse({ name: d.name, spec: d.spec, collection: d.collection, clipIds: null });
+    if (checked.success) return [{ ...checked.data, clips: d.clips, createdAt: d.createdAt, updatedAt: d.updatedAt }];
+    const issue = checked.error.issues[0]!;
+    const label = typeof d.name === 'string' && d.name ? `“${d.name.slice(0, 100)}”` : `number ${i + 1}`;
+    refused.push(`saved dossier ${label}: left out, because its ${issue.path.join('.') || 'settings'} ${issue.message}`);
+    return [];
+  });
+  return { head: { ...parsed.data, tags, dossiers }, refused };
 }
 
 /**
@@ -71,7 +114,7 @@ function checkHead(data: unknown, name: string): ExportHead {
  * that every reference names a clip in it. A failure part-way throws, and the import's
  * transaction takes back everything read so far.
  */
-function* checkedClips(head: ExportHead, records: Iterable<unknown>, name: string): Generator<ClipRecord> {
+function* checkedClips(head: CheckedHead, records: Iterable<unknown>, name: string): Generator<ClipRecord> {
   const keys = new Set<number>();
   const versions: ClipRecord[] = [];
   let index = 0;
@@ -105,10 +148,10 @@ export function readLibraryExport(text: string, name: string): OpenedExport {
   } catch (err) {
     throw notJson(name, err);
   }
-  const head = checkHead(data, name);
+  const { head, refused } = checkHead(data, name);
   const clips = (data as { clips?: unknown }).clips;
   if (!Array.isArray(clips)) throw damaged(name, 'it has no list of clips');
-  return { head, clips: checkedClips(head, clips, name) };
+  return { head, refused, clips: () => checkedClips(head, clips, name) };
 }
 
 /** The file's lines, read a block at a time and decoded across block boundaries. */
@@ -132,17 +175,29 @@ function* fileLines(path: string): Generator<string> {
 
 /** The clip lines after `"clips": [`, up to the closing bracket; a file that stops early is damaged. */
 function* clipLines(lines: Iterator<string>, name: string): Generator<unknown> {
-  for (let next = lines.next(); !next.done; next = lines.next()) {
-    const line = next.value.trim();
-    if (line === ']') return;
-    if (!line) continue;
-    try {
-      yield JSON.parse(line.replace(/,$/, ''));
-    } catch (err) {
-      throw damaged(name, `a clip cannot be read (${(err as Error).message})`);
+  try {
+    for (let next = lines.next(); !next.done; next = lines.next()) {
+      const line = next.value.trim();
+      if (line === ']') return;
+      if (!line) continue;
+      try {
+        yield JSON.parse(line.replace(/,$/, ''));
+      } catch (err) {
+        throw damaged(name, `a clip cannot be read (${(err as Error).message})`);
+      }
     }
+    throw damaged(name, 'it ends before its list of clips does (it may have been cut short)');
+  } finally {
+    // Closes the file however reading stops: at the end, on damage, or when the reader leaves early.
+    lines.return?.(undefined);
   }
-  throw damaged(name, 'it ends before its list of clips does (it may have been cut short)');
+}
+
+/** The file's lines after the one that opens its list of clips. */
+function linesAfterHead(path: string): Iterator<string> {
+  const lines = fileLines(path);
+  for (let next = lines.next(); !next.done; next = lines.next()) if (next.value.replace(/\r$/, '') === CLIPS_LINE) break;
+  return lines;
 }
 
 /**
@@ -164,8 +219,9 @@ export function openLibraryExportFile(path: string, name: string): OpenedExport 
         lines.return(undefined);
         throw notJson(name, err);
       }
-      const head = checkHead(data, name);
-      return { head, clips: checkedClips(head, clipLines(lines, name), name) };
+      lines.return(undefined);
+      const { head, refused } = checkHead(data, name);
+      return { head, refused, clips: () => checkedClips(head, clipLines(linesAfterHead(path), name), name) };
     }
     headLines.push(next.value);
     headBytes += next.value.length;

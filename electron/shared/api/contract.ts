@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { ClipDraft } from '../models/clip-draft.js';
 import type { DossierProgress } from '../models/dossier-progress.js';
 import type { Comparison, RelatedClip } from '../models/comparison.js';
-import { id, ids, isoDate, method, names, text } from './schema-helpers.js';
+import { id, ids, method, text } from './schema-helpers.js';
+import { clipNotes, clipUrl, dossierSpec, draftFields, savedDossierFields } from './fields.js';
 import { organiseContract } from './organise-contract.js';
 import { comfortContract } from './comfort-contract.js';
 import { comparisonsContract } from './comparisons-contract.js';
@@ -12,7 +13,7 @@ import { exportContract } from './export-contract.js';
 import { backupsContract } from './backups-contract.js';
 import type { Clip, ClipPage, SavedClip, SearchResult } from '../models/clip.js';
 import { settingsPatchSchema, type Settings } from '../models/settings.js';
-import { DOSSIER_FORMATS, DOSSIER_ORDERS, type DossierFormat } from '../models/dossier-formats.js';
+import { DOSSIER_FORMATS, type DossierFormat } from '../models/dossier-formats.js';
 
 /**
  * The API contract: one table of methods, each with the runtime schema of its input and the
@@ -27,54 +28,7 @@ const paste = z.object({
   html: text(MAX_PASTE_CHARS).optional(),
 });
 
-const quote = z.object({ speaker: z.string().max(500).nullable(), text: text(20_000) });
-
-/** The user-checked fields of a draft; anything left out is taken from the parse of the paste. */
-const draftFields = z.object({
-  title: text(2_000).nullable(),
-  date: isoDate.nullable(),
-  dateline: text(500).nullable(),
-  source: text(500).nullable(),
-  byline: names,
-  language: text(16),
-  paragraphs: z.array(text(MAX_PASTE_CHARS)).max(100_000),
-  quotes: z.array(quote).max(10_000),
-  people: names,
-  places: names,
-  organizations: names,
-});
-
-const editableFields = draftFields.extend({ notes: text(1_000_000), url: text(4_000).nullable() }).partial();
-
-/** A dossier's cover fields, parts and paper (issue 6); saved specs reuse this shape. */
-const dossierSpec = z
-  .object({
-    title: text(300).default('Press cuttings'),
-    subtitle: text(1_000).default(''),
-    author: text(300).default(''),
-    organisation: text(300).default(''),
-    /** The date on the cover; null prints today's. */
-    date: isoDate.nullable().default(null),
-    /** A handling line such as "CONFIDENTIAL — for internal use", on the cover and every page. */
-    marking: text(300).default(''),
-    paperSize: z.enum(['A4', 'Letter']).default('A4'),
-    /** Print order: as given (a collection's own order), or by publication date with undated clips last. */
-    order: z.enum(DOSSIER_ORDERS).default('collection'),
-    /** Markdown; empty takes the collection's description. */
-    introduction: text(200_000).default(''),
-    parts: z
-      .object({
-        cover: z.boolean().default(true),
-        contents: z.boolean().default(true),
-        introduction: z.boolean().default(true),
-        overview: z.boolean().default(true),
-        indexes: z.boolean().default(true),
-        /** The collection's saved comparisons, two columns each; nothing prints when it has none. */
-        comparisons: z.boolean().default(true),
-      })
-      .prefault({}),
-  })
-  .prefault({});
+const editableFields = draftFields.extend({ notes: clipNotes, url: clipUrl }).partial();
 
 /** The clips of a dossier: ids in print order, or a collection by name or path ("Briefs/Ukraine"). */
 const dossierSource = {
@@ -83,14 +37,6 @@ const dossierSource = {
   /** Saved comparisons in print order; left out, a collection's own are printed. */
   comparisonIds: z.array(id).max(1_000).optional(),
   spec: dossierSpec,
-};
-
-/** A saved dossier: its settings and where its clips come from (a collection, re-read at each export). */
-const savedDossierFields = {
-  name: text(300).min(1, { message: 'give the dossier a name' }),
-  spec: dossierSpec,
-  collection: text(1_000).nullable().default(null),
-  clipIds: z.array(id).max(5_000).nullable().default(null),
 };
 
 export const contract = {

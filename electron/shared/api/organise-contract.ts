@@ -1,15 +1,12 @@
 import { z } from 'zod';
 import type { Collection, CollectionPlace, DeletedCollection, DeletedTag, TaggedClips, EntityCount, Highlight, QuoteEntry, Tag, TimelineBucket } from '../models/organise.js';
-import { HIGHLIGHT_COLORS } from '../models/organise.js';
 import { id, ids, method, text } from './schema-helpers.js';
+import { collectionDescription, collectionName, collectionQuery, highlightColor, highlightFields, tagColor, tagName, tagNames } from './fields.js';
 
 /** Organising the library: tags, collections, highlights and the indexes. Part of the one contract. */
 
-const tagName = text(500).min(1, { message: 'a tag needs a name' });
-const tagNames = z.array(tagName).min(1).max(1_000);
-const color = z.enum(HIGHLIGHT_COLORS);
-const hexColor = z.string().regex(/^#[0-9a-f]{6}$/i, { message: 'must be a colour like #2f6fd0' });
-const deletedTag = z.object({ name: tagName, color: hexColor.nullable(), clipIds: z.array(id).max(10_000_000) });
+// A tag deleted from an older library may carry a colour from before the palette: it comes back without one.
+const deletedTag = z.object({ name: tagName, color: tagColor.nullable().catch(null), clipIds: z.array(id).max(10_000_000) });
 
 export const organiseContract = {
   'tags.list': method<Tag[]>()(z.object({})),
@@ -20,20 +17,20 @@ export const organiseContract = {
   'tags.merge': method<Tag[]>()(z.object({ from: tagName, into: tagName })),
   'tags.delete': method<{ removed: DeletedTag[] }>()(z.object({ name: tagName })),
   'tags.restore': method<Tag[]>()(z.object({ removed: z.array(deletedTag).max(10_000) })),
-  'tags.setColor': method<Tag[]>()(z.object({ name: tagName, color: hexColor.nullable() })),
+  'tags.setColor': method<Tag[]>()(z.object({ name: tagName, color: tagColor.nullable() })),
   'tags.suggest': method<string[]>()(z.object({ clipId: id })),
 
   'collections.list': method<Collection[]>()(z.object({})),
   'collections.create': method<Collection>()(
     z.object({
-      name: text(300),
+      name: collectionName,
       parentId: id.nullable().default(null),
-      description: text(100_000).default(''),
-      query: text(2_000).nullable().default(null),
+      description: collectionDescription.default(''),
+      query: collectionQuery.default(null),
     }),
   ),
   'collections.update': method<Collection>()(
-    z.object({ id, name: text(300).optional(), description: text(100_000).optional(), query: text(2_000).nullable().optional() }),
+    z.object({ id, name: collectionName.optional(), description: collectionDescription.optional(), query: collectionQuery.optional() }),
   ),
   'collections.move': method<Collection[]>()(z.object({ id, parentId: id.nullable(), index: z.number().int().min(0) })),
   /** `removed` is the collection and its sub-collections as they were, for collections.restore. */
@@ -48,18 +45,9 @@ export const organiseContract = {
 
   'highlights.list': method<Highlight[]>()(z.object({ clipId: id })),
   'highlights.add': method<Highlight>()(
-    z.object({
-      clipId: id,
-      exact: text(100_000).min(1, { message: 'select some text to highlight' }),
-      prefix: text(200).default(''),
-      suffix: text(200).default(''),
-      start: z.number().int().min(0),
-      end: z.number().int().min(0),
-      color: color.default('yellow'),
-      note: text(100_000).default(''),
-    }),
+    highlightFields.extend({ clipId: id }),
   ),
-  'highlights.update': method<Highlight>()(z.object({ id, color: color.optional(), note: text(100_000).optional() })),
+  'highlights.update': method<Highlight>()(z.object({ id, color: highlightColor.optional(), note: text(100_000).optional() })),
   'highlights.delete': method<Highlight>()(z.object({ id })),
 
   'index.entities': method<EntityCount[]>()(

@@ -24,5 +24,5 @@ export type {
   TimelineBucket,
 } from '../../../../electron/shared/models/organise.js';
 export { HIGHLIGHT_COLORS } from '../../../../electron/shared/models/organise.js';
-export { TAG_COLORS } from '../../../../electron/shared/organise/tag-colors.js';
+export { isTagColor, TAG_COLORS } from '../../../../electron/shared/organise/tag-colors.js';
 export type { BackupEntry, BackupsOverview, MoveProgress, MoveResult, RestoreResult } from '../../../../electron/shared/models/backups.js';
