@@ -1,5 +1,5 @@
 import { createApiClient, type Bridge } from '../../../../electron/shared/api/client.js';
-import { createHttpTransport, takeTokenFromUrl } from './http-transport.js';
+import { createHttpTransport, openSession } from './http-transport.js';
 
 declare global {
   interface Window {
@@ -11,7 +11,7 @@ declare global {
 function pickTransport() {
   const bridge = window.cuttings;
   if (bridge) return bridge.invoke.bind(bridge);
-  return createHttpTransport(takeTokenFromUrl());
+  return createHttpTransport(openSession());
 }
 
 /** The one API client the stores use; components never call it directly. */
