@@ -21,6 +21,7 @@ import { comfortHandlers } from './handlers/comfort.handlers.js';
 import { readSettings } from './library/settings.repo.js';
 import { importFiles, type ImportOptions, type ImportSummary } from './import/import-files.js';
 import { dailyBackup, type BackupFile } from './db/auto-backup.js';
+import { removeAbandoned } from './transfer/private-temp.js';
 
 /**
  * The core service: one object that implements the API contract over one library file.
@@ -45,6 +46,8 @@ export interface CoreOptions {
 }
 
 export function createCoreService(libraryPath: string, options: CoreOptions = {}): CoreService {
+  // Exports waiting for download when an earlier Cuttings died are nobody's now.
+  removeAbandoned();
   // Handlers are built over one open database; a restore or a move opens another and they are built again.
   const session = new LibrarySession(libraryPath);
   const build = (db: Db): ApiHandlers => ({

@@ -125,8 +125,8 @@ describe('browser mode hands over a finished file once, behind the same guards a
 
   it('streams a library export from its temporary file, and deletes the file once sent', async () => {
     const { readdirSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const spooled = () => new Set(readdirSync(tmpdir()).filter((f) => f.startsWith('cuttings-export-')));
+    const { privateTempFolder } = await import('../../electron/core/transfer/private-temp.js');
+    const spooled = () => new Set(readdirSync(privateTempFolder()));
     const before = spooled();
     const ready = await call<DownloadReady>('library.export', {});
     const mine = [...spooled()].filter((f) => !before.has(f));

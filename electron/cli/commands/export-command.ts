@@ -5,6 +5,7 @@ import { progressBar } from '../progress-bar.js';
 import { openLibrary } from '../../core/db/open-library.js';
 import { prepareLibraryExport } from '../../core/transfer/export-library.js';
 import { checkWritable, writeChunksAtomic } from '../../core/dossier/atomic-write.js';
+import { PRIVATE_FILE_MODE } from '../../core/db/private-files.js';
 
 function formatBytes(n: number): string {
   return n >= 1_048_576 ? `${(n / 1_048_576).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`;
@@ -33,7 +34,8 @@ export const exportCommand: Command = {
     db.exec('BEGIN');
     try {
       const exported = prepareLibraryExport(db, { collection: typeof collection === 'string' ? collection : undefined }, (p) => bar?.update(p.done, p.total));
-      const bytes = await writeChunksAtomic(path, exported.chunks, controller.signal).catch((err: Error) => {
+      // The whole library, or a collection of it: as private as the library itself.
+      const bytes = await writeChunksAtomic(path, exported.chunks, { signal: controller.signal, mode: PRIVATE_FILE_MODE }).catch((err: Error) => {
         throw new CliError(controller.signal.aborted ? 'Export cancelled. Nothing was written.' : `Cannot write the export to ${path}: ${err.message}.`);
       });
       bar?.finish();

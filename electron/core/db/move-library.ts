@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { accessSync, constants, existsSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ApiError } from '../../shared/api/errors.js';
+import { createPrivateFile } from './private-files.js';
 import type { MoveProgress } from '../../shared/models/backups.js';
 import type { Db } from './open-library.js';
 import { usablePath } from './file-path.js';
@@ -48,6 +49,7 @@ export async function copyLibraryTo(db: Db, to: string, options: CopyOptions = {
   };
   try {
     stopIfCancelled();
+    createPrivateFile(temp);
     await db.backup(temp, {
       progress: ({ totalPages, remainingPages }) => {
         stopIfCancelled();

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { copyPrivate, createPrivateFile, keepPrivate, makePrivateFolder } from './private-files.js';
 import { dirname } from 'node:path';
 import { ApiError } from '../../shared/api/errors.js';
 import { latestVersion, migrations } from './migrations/index.js';
@@ -30,10 +31,12 @@ const SQLITE_MAGIC = 'SQLite format 3\u0000';
 export function openLibrary(path: string, options: { readonly?: boolean } = {}): Db {
   assertLooksLikeSqlite(path);
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    makePrivateFolder(dirname(path));
+    if (!options.readonly) createPrivateFile(path);
   } catch (err) {
     throw new ApiError('library_unavailable', `Cannot create the folder for the library at ${path}: ${(err as Error).message}`);
   }
+  if (!options.readonly) for (const file of [path, `${path}-wal`, `${path}-shm`]) keepPrivate(file);
   let db: Db;
   try {
     db = new Database(path, { readonly: options.readonly ?? false, timeout: 10_000 });
@@ -145,5 +148,5 @@ function migrate(db: Db, path: string): void {
 function backupBeforeMigration(db: Db, path: string, version: number): void {
   db.pragma('wal_checkpoint(TRUNCATE)');
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  copyFileSync(path, `${path}.before-v${latestVersion}-from-v${version}-${stamp}.bak`);
+  copyPrivate(path, `${path}.before-v${latestVersion}-from-v${version}-${stamp}.bak`);
 }

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ApiHandlers } from '../../shared/api/contract.js';
 import type { DownloadFormat } from '../../shared/api/export-contract.js';
@@ -14,6 +13,8 @@ import { renderDossier } from '../dossier/render-dossier.js';
 import { currentPdfRenderer } from '../dossier/renderer-choice.js';
 import { offerDownload, offerFileDownload } from '../transfer/downloads.js';
 import { writeChunksAtomic } from '../dossier/atomic-write.js';
+import { privateTempFolder } from '../transfer/private-temp.js';
+import { PRIVATE_FILE_MODE } from '../db/private-files.js';
 import { prepareLibraryExport, type ExportScope } from '../transfer/export-library.js';
 
 const MIME_TYPES: Record<DownloadFormat, string> = {
@@ -25,12 +26,13 @@ const MIME_TYPES: Record<DownloadFormat, string> = {
 
 /**
  * A library export as a download. It is written to a temporary file a clip at a time, since a
- * whole library can be larger than memory allows; the download deletes it once fetched.
+ * whole library can be larger than memory allows, in this process's private folder; the download
+ * deletes it once fetched.
  */
 async function offerExport(db: Db, scope: ExportScope, title: string, signal: AbortSignal): Promise<DownloadReady> {
   const prepared = prepareLibraryExport(db, scope);
-  const path = join(tmpdir(), `cuttings-export-${randomBytes(8).toString('hex')}.json`);
-  const bytes = await writeChunksAtomic(path, prepared.chunks, signal).catch((err: Error) => {
+  const path = join(privateTempFolder(), `export-${randomBytes(8).toString('hex')}.json`);
+  const bytes = await writeChunksAtomic(path, prepared.chunks, { signal, mode: PRIVATE_FILE_MODE }).catch((err: Error) => {
     if (signal.aborted) throw new ApiError('cancelled', 'The export was cancelled. Nothing was saved.');
     throw new ApiError('internal', `The export could not be written to a temporary file: ${err.message}`);
   });
