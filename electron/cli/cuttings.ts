@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { terminalSafe } from './terminal-text.js';
 import { ApiError } from '../shared/api/errors.js';
 import type { Method } from '../shared/api/contract.js';
 import type { CoreService } from '../core/core-service.js';
@@ -94,7 +95,7 @@ async function main(argv: string[]): Promise<number> {
       if (!result.ok) throw new CliError(result.error.message);
       return result.value as never;
     },
-    out: (text) => process.stdout.write(text + '\n'),
+    out: (text) => process.stdout.write(terminalSafe(text) + '\n'),
   };
   try {
     await command.run(ctx);
@@ -111,10 +112,10 @@ main(process.argv.slice(2)).then(
   },
   (err: unknown) => {
     if (err instanceof CliError || err instanceof ApiError) {
-      process.stderr.write(`cuttings: ${err.message}\n`);
+      process.stderr.write(`cuttings: ${terminalSafe(err.message)}\n`);
       process.exitCode = err instanceof CliError ? err.exitCode : 1;
     } else {
-      process.stderr.write(`cuttings: unexpected error: ${(err as Error)?.stack ?? String(err)}\n`);
+      process.stderr.write(`cuttings: unexpected error: ${terminalSafe((err as Error)?.stack ?? String(err))}\n`);
       process.exitCode = 70;
     }
   },
