@@ -25,7 +25,8 @@ export function clipMarkdown(planned: PlannedClip, footnotes: FootnoteCounter): 
   const out: string[] = [`${clipAnchor(planned)}`, '', `## ${planned.no}. ${escapeInline(label.text)}`, ''];
   if (meta.length) out.push(`*${meta.join(' · ')}*`, '');
   if (clip.byline.length) out.push(`By ${escapeInline(clip.byline.join(', '))}`, '');
-  if (clip.tags.length) out.push(`Tags: ${clip.tags.map((t) => `\`${t.replace(/`/g, "'")}\``).join(', ')}`, '');
+  // A code span each, on one line: a line break could end the span and start raw HTML.
+  if (clip.tags.length) out.push(`Tags: ${clip.tags.map((t) => `\`${t.replace(/`/g, "'").replace(/\s+/g, ' ')}\``).join(', ')}`, '');
   const body = bodyMarkdown(clip.paragraphs, planned.marks, labels);
   out.push(...(body.length ? body : ['*This clip has no text.*']).flatMap((p) => [p, '']));
   const userNotes = clip.notes.trim();
