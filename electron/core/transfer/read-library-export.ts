@@ -37,8 +37,12 @@ export interface OpenedExport {
 
 const savedDossier = z.object(savedDossierFields);
 
-/** Past this, a file not laid out a clip per line cannot be read at once (V8's longest string is about 512 MB). */
-const MAX_WHOLE_FILE_BYTES = 400 * 1024 * 1024;
+/** Past this, a file not laid out a clip per line is not read at once: it would take several times its size in memory. */
+const MAX_WHOLE_FILE_BYTES = 200 * 1024 * 1024;
+/** The most the part before the clips may take: tags, collections and saved dossiers, never near this. */
+const MAX_HEAD_BYTES = 64 * 1024 * 1024;
+/** The longest line read: one clip, its paste and HTML at their largest, escaped. */
+const MAX_LINE_CHARS = 128 * 1024 * 1024;
 const BLOCK_BYTES = 1024 * 1024;
 /** The line that opens the list of clips in a file written by prepareLibraryExport. */
 const CLIPS_LINE = ' "clips": [';
@@ -154,15 +158,22 @@ export function readLibraryExport(text: string, name: string): OpenedExport {
   return { head, refused, clips: () => checkedClips(head, clips, name) };
 }
 
-/** The file's lines, read a block at a time and decoded across block boundaries. */
-function* fileLines(path: string): Generator<string> {
+/** The file's lines, read a block at a time and decoded across block boundaries; a line past MAX_LINE_CHARS stops the reading. */
+function* fileLines(path: string, name: string): Generator<string> {
   const fd = openSync(path, 'r');
   try {
     const decoder = new StringDecoder('utf8');
     const block = Buffer.alloc(BLOCK_BYTES);
     let rest = '';
     for (let read = readSync(fd, block); read > 0; read = readSync(fd, block)) {
-      const lines = (rest + decoder.write(block.subarray(0, read))).split('\n');
+      const text = decoder.write(block.subarray(0, read));
+      if (!text.includes('\n')) {
+        // Joined without splitting, so a long line costs its length once, not once per block.
+        rest += text;
+        if (rest.length > MAX_LINE_CHARS) throw damaged(name, `it has a line longer than any export holds (over ${MAX_LINE_CHARS / 1024 / 1024} MB)`);
+        continue;
+      }
+      const lines = (rest + text).split('\n');
       rest = lines.pop()!;
       yield* lines;
     }
@@ -194,8 +205,8 @@ function* clipLines(lines: Iterator<string>, name: string): Generator<unknown> {
 }
 
 /** The file's lines after the one that opens its list of clips. */
-function linesAfterHead(path: string): Iterator<string> {
-  const lines = fileLines(path);
+function linesAfterHead(path: string, name: string): Iterator<string> {
+  const lines = fileLines(path, name);
   for (let next = lines.next(); !next.done; next = lines.next()) if (next.value.replace(/\r$/, '') === CLIPS_LINE) break;
   return lines;
 }
@@ -206,7 +217,7 @@ function linesAfterHead(path: string): Iterator<string> {
  * JSON is read whole.
  */
 export function openLibraryExportFile(path: string, name: string): OpenedExport {
-  const lines = fileLines(path);
+  const lines = fileLines(path, name);
   const headLines: string[] = [];
   let headBytes = 0;
   for (let next = lines.next(); !next.done; next = lines.next()) {
@@ -221,15 +232,18 @@ export function openLibraryExportFile(path: string, name: string): OpenedExport 
       }
       lines.return(undefined);
       const { head, refused } = checkHead(data, name);
-      return { head, refused, clips: () => checkedClips(head, clipLines(linesAfterHead(path), name), name) };
+      return { head, refused, clips: () => checkedClips(head, clipLines(linesAfterHead(path, name), name), name) };
     }
     headLines.push(next.value);
     headBytes += next.value.length;
-    if (headBytes > MAX_WHOLE_FILE_BYTES) break;
+    if (headBytes > MAX_HEAD_BYTES) break;
   }
   lines.return(undefined);
   if (statSync(path).size > MAX_WHOLE_FILE_BYTES) {
-    throw new ApiError('bad_input', `${name} is too large to read in one piece. Import the file exactly as “cuttings export” wrote it (one clip per line).`);
+    throw new ApiError(
+      'bad_input',
+      `${name} is too large to read in one piece (over ${MAX_WHOLE_FILE_BYTES / 1024 / 1024} MB, not laid out a clip per line). Import the file exactly as “cuttings export” wrote it.`,
+    );
   }
   return readLibraryExport(readFileSync(path, 'utf8'), name);
 }
