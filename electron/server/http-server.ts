@@ -2,10 +2,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { ApiErrorCode, ApiResult } from '../shared/api/errors.js';
 import { MAX_PASTE_CHARS } from '../shared/api/contract.js';
-import type { CoreService } from '../core/core-service.js';
+import type { CoreService } from '../core/index.js';
 import { serveStatic } from './static-files.js';
 import { DOWNLOAD_PREFIX, sendDownload } from './send-download.js';
 import { BrowserSessions, LINK_PATH, SESSION_PATH } from './browser-sessions.js';
+import { EVENTS_PATH, sendEvents } from './send-events.js';
 
 /** Header that carries a one-time token to SESSION_PATH; the renderer reads the token from the URL fragment. */
 export const TOKEN_HEADER = 'x-cuttings-token';
@@ -101,6 +102,7 @@ export function startServer(options: ServeOptions): Promise<BrowserModeServer> {
   let allowedHosts = new Set<string>();
   let allowedOrigins = new Set<string>();
   let origin = '';
+  const eventStreams = new Set<() => void>();
 
   const server: Server = createServer(async (req, res) => {
     try {
@@ -113,13 +115,25 @@ export function startServer(options: ServeOptions): Promise<BrowserModeServer> {
         return sendError(res, 'bad_input', 'The address has a malformed %-escape. Check the address and try again.');
       }
       const isDownload = path.startsWith(DOWNLOAD_PREFIX);
+      const isEvents = path === EVENTS_PATH;
       const isSession = path === SESSION_PATH || path === LINK_PATH;
-      if (!path.startsWith('/api/') && !isDownload && !isSession) return serveStatic(options.rendererDir, path, req, res);
+      if (!path.startsWith('/api/') && !isDownload && !isEvents && !isSession) return serveStatic(options.rendererDir, path, req, res);
       // A page from another site may send requests here; browsers name it in Origin. No CORS
       // headers are ever sent, and a foreign Origin is refused outright.
       const from = req.headers.origin;
       if (from !== undefined && !allowedOrigins.has(from)) {
         return sendError(res, 'unauthorized', 'Requests from other sites are refused.');
+      }
+      if (isEvents) {
+        if (!sessions.signedIn(req)) return sendError(res, 'unauthorized', NOT_SIGNED_IN);
+        if (req.method !== 'GET') {
+          res.setHeader('allow', 'GET');
+          return sendError(res, 'bad_input', 'Events are read with GET.');
+        }
+        const end = sendEvents(req, res, options.core);
+        eventStreams.add(end);
+        req.once('close', () => eventStreams.delete(end));
+        return;
       }
       if (req.method !== 'POST') {
         res.setHeader('allow', 'POST');
@@ -152,7 +166,7 @@ export function startServer(options: ServeOptions): Promise<BrowserModeServer> {
         return sendError(res, 'bad_input', 'The request body is not valid JSON.');
       }
       const method = path.slice('/api/'.length);
-      const result = await options.core.dispatch(method, args);
+      const result = await options.core.dispatchFromPage(method, args);
       sendJson(res, result.ok ? 200 : STATUS[result.error.code], result);
     } catch (err) {
       if (!res.headersSent) sendError(res, 'internal', `The server failed: ${(err as Error).message}`);
@@ -178,7 +192,12 @@ export function startServer(options: ServeOptions): Promise<BrowserModeServer> {
         url: `${origin}/#token=${sessions.firstToken}`,
         token: sessions.firstToken,
         port,
-        close: () => new Promise<void>((done) => server.close(() => done())),
+        close: () =>
+          new Promise<void>((done) => {
+            // Event streams never end by themselves; the server cannot close while one is open.
+            eventStreams.forEach((end) => end());
+            server.close(() => done());
+          }),
       });
     });
   });

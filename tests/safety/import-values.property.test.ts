@@ -5,8 +5,8 @@ import fc from 'fast-check';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCoreService, type CoreService } from '../../electron/core/core-service.js';
-import { savedDossierFields, tagColor, tagName } from '../../electron/shared/api/fields.js';
-import type { SavedDossier } from '../../electron/shared/api/contract.js';
+import { tagColor, tagName } from '../../electron/shared/api/fields.js';
+import { savedDossierShape, type SavedDossier } from '../../electron/shared/models/dossier.js';
 import type { Clip, SavedClip } from '../../electron/shared/models/clip.js';
 import type { Tag } from '../../electron/shared/models/organise.js';
 import { tempLibrary } from '../support/temp-library.js';
@@ -116,7 +116,7 @@ describe('an imported export brings in only what the API would take', () => {
   });
 
   it('holds random hostile tags and dossiers to the API’s schemas', async () => {
-    const apiDossier = z.object(savedDossierFields);
+    const apiDossier = z.object(savedDossierShape);
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(hostileName, hostileColor), { minLength: 1, maxLength: 4 }), fc.array(fc.tuple(hostileName, junkSpec), { maxLength: 3 }), async (tags, dossiers) => {
         const body = `Property run ${++files}: a shared clip about the ferry timetable and the harbour wall.`;

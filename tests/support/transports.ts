@@ -14,6 +14,8 @@ export interface TransportUnderTest {
   server?: BrowserModeServer;
   /** Over HTTP: the headers of the session opened with the server's one-time token. */
   session?: Record<string, string>;
+  /** The core behind the transport, for what no page can do (hold a file to download, listen in-process). */
+  core?: CoreService;
 }
 
 /** Trades a one-time token for a session, as the page does; returns the session's cookie header. */
@@ -42,6 +44,7 @@ export function inProcess(): TransportUnderTest {
   const lib = tempLibrary();
   const core: CoreService = createCoreService(lib.path);
   return {
+    core,
     dir: lib.dir,
     invoke: (method, args) => core.dispatch(method, args),
     close: async () => {
@@ -60,6 +63,7 @@ export async function overHttp(): Promise<TransportUnderTest> {
   return {
     server,
     session,
+    core,
     dir: lib.dir,
     invoke: async (method, args) => {
       const res = await fetch(`${base}/api/${encodeURIComponent(method)}`, {

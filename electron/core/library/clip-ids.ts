@@ -1,5 +1,6 @@
 import type { Db } from '../db/open-library.js';
 import type { SearchSort } from '../../shared/models/clip.js';
+import { pluck, sql } from '../db/sql.js';
 import { listSource } from './clips.repo.js';
 import { searchClipIds } from './search.js';
 
@@ -15,6 +16,6 @@ export interface ClipIdsView {
 /** The ids of every clip a list view shows, in its order: "select all" without loading the rows. */
 export function clipIds(db: Db, view: ClipIdsView): number[] {
   if (view.query !== undefined) return searchClipIds(db, view.query, view.sort);
-  const { sql, params, order } = listSource(view);
-  return db.prepare(`SELECT c.id ${sql} ORDER BY ${order}`).pluck().all(...params) as number[];
+  const { from, order } = listSource(view);
+  return pluck<number>(db, sql`SELECT c.id ${from} ORDER BY ${order}`);
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createReadStream, rmSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { checkWritable, writeChunksAtomic } from '../dossier/atomic-write.js';
+import { PRIVATE_FILE_MODE } from '../db/private-files.js';
 
 /**
  * A finished file waiting for the UI to fetch it: over HTTP in browser mode, through the shell's
@@ -14,6 +15,8 @@ export interface Download {
   bytes: number;
   /** The file's bytes, once; a temporary file is deleted when the stream closes. */
   stream(): Readable;
+  /** The whole library or part of it: saved 0600, as private as the library. */
+  private?: boolean;
 }
 
 type Held = Download & { discard(): void };
@@ -23,46 +26,69 @@ const KEEP_MS = 10 * 60_000;
 /** Files held at once: each can be large, and an abandoned one should not pile up. */
 const MAX_HELD = 4;
 
-const held = new Map<string, Held>();
-let cleanupOnExit = false;
-
-function hold(download: Held): string {
-  const id = randomBytes(16).toString('hex');
-  held.set(id, download);
-  while (held.size > MAX_HELD) {
-    const [oldest, entry] = held.entries().next().value!;
-    held.delete(oldest);
-    entry.discard();
-  }
-  setTimeout(() => {
-    held.get(id)?.discard();
-    held.delete(id);
-  }, KEEP_MS).unref();
-  if (!cleanupOnExit) {
-    cleanupOnExit = true;
-    process.once('exit', () => held.forEach((entry) => entry.discard()));
-  }
-  return id;
-}
-
 /**
- * Holds a file for one fetch and returns its id: 128 random bits, so it cannot be guessed, and
- * still only usable with the server's token. The file is forgotten once fetched or after a while.
+ * The finished files one core holds for the UI to fetch. Each is forgotten once fetched or after
+ * a while; temporary files are deleted then, when the core closes, or when the process exits.
  */
-export function offerDownload(file: { fileName: string; mimeType: string; data: Buffer }): string {
-  return hold({ fileName: file.fileName, mimeType: file.mimeType, bytes: file.data.length, stream: () => Readable.from([file.data]), discard: () => undefined });
-}
+export class DownloadShelf {
+  readonly #held = new Map<string, Held>();
+  readonly #discardAll = () => this.#held.forEach((entry) => entry.discard());
+  #exitHook = false;
 
-/** As offerDownload, for a temporary file this module now owns and deletes. */
-export function offerFileDownload(file: { fileName: string; mimeType: string; path: string; bytes: number }): string {
-  const discard = () => rmSync(file.path, { force: true });
-  return hold({
-    fileName: file.fileName,
-    mimeType: file.mimeType,
-    bytes: file.bytes,
-    stream: () => createReadStream(file.path).once('close', discard),
-    discard,
-  });
+  /**
+   * Holds a file for one fetch and returns its id: 128 random bits, so it cannot be guessed, and
+   * still only usable with the server's token.
+   */
+  offer(file: { fileName: string; mimeType: string; data: Buffer }): string {
+    return this.#hold({ fileName: file.fileName, mimeType: file.mimeType, bytes: file.data.length, stream: () => Readable.from([file.data]), discard: () => undefined });
+  }
+
+  /** As offer, for a temporary file the shelf now owns and deletes. */
+  offerFile(file: { fileName: string; mimeType: string; path: string; bytes: number; private?: boolean }): string {
+    const discard = () => rmSync(file.path, { force: true });
+    return this.#hold({
+      fileName: file.fileName,
+      mimeType: file.mimeType,
+      bytes: file.bytes,
+      private: file.private ?? false,
+      stream: () => createReadStream(file.path).once('close', discard),
+      discard,
+    });
+  }
+
+  /** The file, once: a second fetch of the same id finds nothing. */
+  take(id: string): Download | null {
+    const download = this.#held.get(id) ?? null;
+    this.#held.delete(id);
+    return download;
+  }
+
+  /** Drops every file still waiting. */
+  clear(): void {
+    this.#discardAll();
+    this.#held.clear();
+    if (this.#exitHook) process.off('exit', this.#discardAll);
+    this.#exitHook = false;
+  }
+
+  #hold(download: Held): string {
+    const id = randomBytes(16).toString('hex');
+    this.#held.set(id, download);
+    while (this.#held.size > MAX_HELD) {
+      const [oldest, entry] = this.#held.entries().next().value!;
+      this.#held.delete(oldest);
+      entry.discard();
+    }
+    setTimeout(() => {
+      this.#held.get(id)?.discard();
+      this.#held.delete(id);
+    }, KEEP_MS).unref();
+    if (!this.#exitHook) {
+      this.#exitHook = true;
+      process.once('exit', this.#discardAll);
+    }
+    return id;
+  }
 }
 
 /**
@@ -71,12 +97,5 @@ export function offerFileDownload(file: { fileName: string; mimeType: string; pa
  */
 export async function saveDownloadTo(download: Download, path: string): Promise<number> {
   await checkWritable(path);
-  return writeChunksAtomic(path, download.stream());
-}
-
-/** The file, once: a second fetch of the same id finds nothing. */
-export function takeDownload(id: string): Download | null {
-  const download = held.get(id) ?? null;
-  held.delete(id);
-  return download;
+  return writeChunksAtomic(path, download.stream(), download.private ? { mode: PRIVATE_FILE_MODE } : {});
 }

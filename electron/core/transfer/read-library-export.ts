@@ -2,8 +2,8 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { z } from 'zod';
 import { ApiError } from '../../shared/api/errors.js';
-import { savedDossierFields, tagColor } from '../../shared/api/fields.js';
-import type { DossierSpec } from '../../shared/api/contract.js';
+import { tagColor } from '../../shared/api/fields.js';
+import { savedDossierShape, type DossierSpec } from '../../shared/models/dossier.js';
 import type { TagColor } from '../../shared/organise/tag-colors.js';
 import { clipRecordSchema, EXPORT_FORMAT, EXPORT_VERSION, exportHeadSchema, type ClipRecord, type ExportHead } from './export-format.js';
 
@@ -35,7 +35,7 @@ export interface OpenedExport {
   refused: string[];
 }
 
-const savedDossier = z.object(savedDossierFields);
+const savedDossier = z.object(savedDossierShape);
 
 /** Past this, a file not laid out a clip per line is not read at once: it would take several times its size in memory. */
 const MAX_WHOLE_FILE_BYTES = 200 * 1024 * 1024;

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { HIGHLIGHT_COLORS } from '../models/organise.js';
-import { DOSSIER_ORDERS } from '../models/dossier-formats.js';
 import { TAG_COLORS } from '../organise/tag-colors.js';
 import { normaliseTagName } from '../organise/tag-names.js';
-import { id, isoDate, names, text } from './schema-helpers.js';
+import { isoDate, names, text } from './schema-helpers.js';
 import { MAX_PASTE_CHARS } from './limits.js';
 
 /**
@@ -62,41 +61,3 @@ export const collectionDescription = text(100_000);
 export const collectionQuery = text(2_000).nullable();
 
 export const comparisonTitle = text(1_000);
-
-/** A dossier's cover fields, parts and paper; saved specs reuse this shape. */
-export const dossierSpec = z
-  .object({
-    title: text(300).default('Press cuttings'),
-    subtitle: text(1_000).default(''),
-    author: text(300).default(''),
-    organisation: text(300).default(''),
-    /** The date on the cover; null prints today's. */
-    date: isoDate.nullable().default(null),
-    /** A handling line such as "CONFIDENTIAL — for internal use", on the cover and every page. */
-    marking: text(300).default(''),
-    paperSize: z.enum(['A4', 'Letter']).default('A4'),
-    /** Print order: as given (a collection's own order), or by publication date with undated clips last. */
-    order: z.enum(DOSSIER_ORDERS).default('collection'),
-    /** Markdown; empty takes the collection's description. */
-    introduction: text(200_000).default(''),
-    parts: z
-      .object({
-        cover: z.boolean().default(true),
-        contents: z.boolean().default(true),
-        introduction: z.boolean().default(true),
-        overview: z.boolean().default(true),
-        indexes: z.boolean().default(true),
-        /** The collection's saved comparisons, two columns each; nothing prints when it has none. */
-        comparisons: z.boolean().default(true),
-      })
-      .prefault({}),
-  })
-  .prefault({});
-
-/** A saved dossier: its settings and where its clips come from (a collection, re-read at each export). */
-export const savedDossierFields = {
-  name: text(300).min(1, { message: 'give the dossier a name' }),
-  spec: dossierSpec,
-  collection: text(1_000).nullable().default(null),
-  clipIds: z.array(id).max(5_000).nullable().default(null),
-};
