@@ -17,6 +17,8 @@ export interface Server {
   origin: string;
   /** The printed one-time token (already used). */
   token: string;
+  /** The library file the server has open, for the CLI to work on beside it. */
+  library: string;
   /** A fresh one-time address, good for one browser session, as a page opening browser mode needs. */
   newLink(): Promise<string>;
   /** Calls the API directly, in the helper's own session, for arranging a test's library. */
@@ -50,6 +52,7 @@ async function startServer(library: string): Promise<{ server: Server; child: Ch
     url,
     origin,
     token,
+    library,
     async newLink() {
       const response = await fetch(`${origin}/session/link`, { method: 'POST', headers: { cookie } });
       const body = (await response.json()) as { ok: boolean; value?: { url: string } };

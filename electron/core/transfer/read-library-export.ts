@@ -37,6 +37,12 @@ export interface OpenedExport {
 
 const savedDossier = z.object(savedDossierShape);
 
+/** A value from the file, quoted for a message, cut short when long. */
+function shortQuote(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+}
+
 /** Past this, a file not laid out a clip per line is not read at once: it would take several times its size in memory. */
 const MAX_WHOLE_FILE_BYTES = 200 * 1024 * 1024;
 /** The most the part before the clips may take: tags, collections and saved dossiers, never near this. */
@@ -99,7 +105,7 @@ function checkHead(data: unknown, name: string): { head: CheckedHead; refused: s
   const tags = parsed.data.tags.map((t): ImportedTag => {
     if (t.color === null || t.color === undefined) return { name: t.name, color: null };
     const color = tagColor.safeParse(t.color);
-    if (!color.success) refused.push(`tag “${t.name}”: its colour ${JSON.stringify(t.color).slice(0, 60)} is not one of the tag palette's, so it comes in without a colour`);
+    if (!color.success) refused.push(`tag “${t.name}”: its colour ${shortQuote(t.color)} is not one of the tag palette's, so it comes in without a colour`);
     return { name: t.name, color: color.success ? color.data : null };
   });
   const dossiers = parsed.data.dossiers.flatMap((d, i): ImportedDossier[] => {
@@ -107,7 +113,7 @@ function checkHead(data: unknown, name: string): { head: CheckedHead; refused: s
     if (checked.success) return [{ ...checked.data, clips: d.clips, createdAt: d.createdAt, updatedAt: d.updatedAt }];
     const issue = checked.error.issues[0]!;
     const label = typeof d.name === 'string' && d.name ? `“${d.name.slice(0, 100)}”` : `number ${i + 1}`;
-    refused.push(`saved dossier ${label}: left out, because its ${issue.path.join('.') || 'settings'} ${issue.message}`);
+    refused.push(`saved dossier ${label}: left out, because its ${issue.path.join('.') || 'settings'} is not valid (${issue.message})`);
     return [];
   });
   return { head: { ...parsed.data, tags, dossiers }, refused };
