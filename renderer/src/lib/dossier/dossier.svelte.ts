@@ -165,7 +165,7 @@ class DossierStore {
     this.#begin({ kind: 'selection' }, blankForm('Press cuttings', ''));
     await this.#load(async () => {
       const picked = new Set(await library.selectedIds());
-      const shown = search.active ? search.hits : library.items;
+      const shown = search.active ? search.results.held() : library.items;
       const listed = shown.filter((clip) => picked.has(clip.id));
       const rest = [...picked].filter((id) => !listed.some((clip) => clip.id === id));
       return { ids: [...listed.map((clip) => clip.id), ...rest], listed: listed.slice(0, LISTED), saved: null };

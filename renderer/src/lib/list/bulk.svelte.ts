@@ -3,6 +3,7 @@ import { library } from './library.svelte.js';
 import { prompt } from '../ui/prompt.svelte.js';
 import { selection } from './selection.svelte.js';
 import { tags } from '../sidebar/tags.svelte.js';
+import { clipCount } from '../ui/clip-count.js';
 
 /**
  * Actions on every picked clip, from the bulk bar and the clips' context menu alike. Each is one
@@ -16,10 +17,9 @@ class BulkStore {
     return this.#busy;
   }
 
-  /** "1 clip", "2,500 clips": how the prompts name what they act on. */
+  /** How the prompts name what they act on. */
   get label() {
-    const n = selection.size;
-    return `${n.toLocaleString()} ${n === 1 ? 'clip' : 'clips'}`;
+    return clipCount(selection.size);
   }
 
   async askTag() {

@@ -1,5 +1,5 @@
 import { api, describeError } from '../api/api.js';
-import type { ApiInput, ClipSummary, EntityKind, SearchHit } from '../api/models.js';
+import type { ApiInput, ClipSummary, EntityKind } from '../api/models.js';
 import { collections } from '../sidebar/collections.svelte.js';
 import { PagedRows, type RowPage } from './paged-rows.svelte.js';
 import { reader } from '../clip/reader.svelte.js';
@@ -7,6 +7,7 @@ import { search } from '../search/search.svelte.js';
 import { selection } from './selection.svelte.js';
 import { tags } from '../sidebar/tags.svelte.js';
 import { toasts } from '../ui/toasts.svelte.js';
+import { undoStack, type UndoEntry } from '../ui/undo.svelte.js';
 
 export type IndexKind = EntityKind | 'quotes' | 'timeline';
 
@@ -19,8 +20,6 @@ export type LibraryView =
   | { kind: 'index'; index: IndexKind };
 
 const PAGE = 200;
-// The search store's answers come 100 at a time: pages of that size take its first answer whole.
-const SEARCH_PAGE = 100;
 
 const sameView = (a: LibraryView, b: LibraryView) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -28,9 +27,6 @@ const sameView = (a: LibraryView, b: LibraryView) => JSON.stringify(a) === JSON.
 class LibraryStore {
   #view = $state<LibraryView>({ kind: 'all' });
   #rows = new PagedRows<ClipSummary>(PAGE, (err) => (this.#error = describeError(err)));
-  #hits = new PagedRows<SearchHit>(SEARCH_PAGE, (err) => (this.#error = describeError(err)));
-  /** The query and sort the hits were paged for. */
-  #hitsAsked = '';
   #clipCount = $state(0);
   #trashCount = $state(0);
   #path = $state('');
@@ -39,7 +35,7 @@ class LibraryStore {
   #request = 0;
   #reordering = false;
   /** Where the clip being reordered started, so Undo takes a run of moves back at once. */
-  #reorderRun: { clipId: number; collectionId: number; from: number; toastId: number } | null = null;
+  #reorderRun: { clipId: number; collectionId: number; from: number; entry: UndoEntry } | null = null;
 
   constructor() {
     this.#rows.replace(this.#fetcher(this.#view));
@@ -66,11 +62,6 @@ class LibraryStore {
   /** The view's clips, as many as it holds, loaded a page at a time as they come into view. */
   get rows() {
     return this.#rows;
-  }
-
-  /** The search results, paged the same way; the search store answers their first page. */
-  get hits() {
-    return this.#hits;
   }
 
   /** The clips loaded so far, in list order (a window: the list may hold many more). */
@@ -148,23 +139,6 @@ class LibraryStore {
     search.refresh();
   }
 
-  /** Pages the search store's answer: its first rows are kept, the rest asked for as they come into view. */
-  showHits(first: RowPage<SearchHit>) {
-    const { query, sort } = search;
-    const asked = JSON.stringify([query, sort]);
-    // The same search answered again (the library changed under it): the rows in view are asked
-    // for again in place, so results scrolled far down do not blink back to placeholders.
-    if (asked === this.#hitsAsked && first.total > 0) {
-      this.#hits.reload().catch((err: unknown) => (this.#error = describeError(err)));
-      return;
-    }
-    this.#hitsAsked = asked;
-    this.#hits.replace(async (offset, limit) => {
-      const result = await api.call('search.query', { query, sort, offset, limit });
-      return { items: result.hits, total: result.total };
-    }, first);
-  }
-
   /** Shows a clip in All clips with the reader open on it, e.g. one just saved. */
   async reveal(id: number) {
     search.clear();
@@ -234,7 +208,7 @@ class LibraryStore {
     selection.single(next);
     await Promise.all([this.refresh(), reader.select(next)]);
     const what = ids.length === 1 ? 'Moved to Trash.' : `Moved ${ids.length.toLocaleString()} clips to Trash.`;
-    toasts.show(what, { label: 'Undo', run: () => this.#undoTrash(ids) });
+    undoStack.offer(what, () => this.#undoTrash(ids));
   }
 
   /** Takes clips out of the Trash; the toast shows the one restored in All clips, or undoes several. */
@@ -250,7 +224,7 @@ class LibraryStore {
     await Promise.all([this.refresh(), reader.select(next)]);
     const [first] = ids;
     if (ids.length === 1 && first !== undefined) toasts.show('Restored to All clips.', { label: 'Show', run: () => this.reveal(first) });
-    else toasts.show(`Restored ${ids.length.toLocaleString()} clips to All clips.`, { label: 'Undo', run: () => this.moveToTrash(ids) });
+    else undoStack.offer(`Restored ${ids.length.toLocaleString()} clips to All clips.`, () => this.moveToTrash(ids));
   }
 
 
@@ -270,15 +244,14 @@ class LibraryStore {
       // Moves of one clip while its notice is still up (Alt+↓ pressed again and again) are undone as
       // one: back to where the clip started.
       const run = this.#reorderRun;
-      const continues = run !== null && run.clipId === clipId && run.collectionId === collection.id && toasts.current?.id === run.toastId;
+      const continues =
+        run !== null && run.clipId === clipId && run.collectionId === collection.id && toasts.current?.id === run.entry.toastId && undoStack.top === run.entry;
       const start = continues ? run.from : from;
-      const toastId = toasts.show(`Moved within “${collection.name}”.`, {
-        label: 'Undo',
-        run: () => {
-          if (this.collection?.id === collection.id) void this.moveInCollection(clipId, start, false);
-        },
+      if (continues) undoStack.drop(run.entry);
+      const entry = undoStack.offer(`Moved within “${collection.name}”.`, () => {
+        if (this.collection?.id === collection.id) void this.moveInCollection(clipId, start, false);
       });
-      this.#reorderRun = { clipId, collectionId: collection.id, from: start, toastId };
+      this.#reorderRun = { clipId, collectionId: collection.id, from: start, entry };
     } finally {
       this.#reordering = false;
     }
@@ -321,7 +294,7 @@ class LibraryStore {
 
   /** The row to select once `ids` leave the list: the next one, else the previous. */
   #neighbour(ids: number[]): number | null {
-    const rows = search.active ? this.#hits.held() : this.#rows.held();
+    const rows = search.active ? search.results.held() : this.#rows.held();
     const leaving = new Set(ids);
     const at = rows.findIndex((row) => leaving.has(row.id));
     if (at === -1) return null;
