@@ -1,5 +1,6 @@
 import { existsSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { copyPrivate, createPrivateFile, makePrivateFolder } from './private-files.js';
+import { describeWriteError } from './disk-full.js';
 import { dirname, join, basename, resolve } from 'node:path';
 import { ApiError } from '../../shared/api/errors.js';
 import { latestVersion } from './migrations/index.js';
@@ -25,7 +26,7 @@ export async function backupLibrary(libraryPath: string, target: string): Promis
     return { path: out, clips: n };
   } catch (err) {
     rmSync(temp, { force: true });
-    throw new ApiError('library_unavailable', `The backup could not be written to ${out}: ${(err as Error).message}`);
+    throw new ApiError('library_unavailable', `The backup could not be written to ${out}: ${describeWriteError(err, 'the backup', out)}`);
   } finally {
     db.close();
   }

@@ -1,5 +1,6 @@
-import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { existsSync, openSync, readSync, closeSync, statSync, rmSync } from 'node:fs';
 import { copyPrivate, createPrivateFile, keepPrivate, makePrivateFolder } from './private-files.js';
+import { describeWriteError, isDiskFull } from './disk-full.js';
 import { dirname } from 'node:path';
 import { ApiError } from '../../shared/api/errors.js';
 import { latestVersion, migrations } from './migrations/index.js';
@@ -148,7 +149,13 @@ function migrate(db: Db, path: string): void {
   const current = schemaVersion(db);
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return;
-  if (current > 0) backupBeforeMigration(db, path, current);
+  if (current > 0) {
+    try {
+      backupBeforeMigration(db, path, current);
+    } catch (err) {
+      throw new ApiError('library_unavailable', `The library at ${path} needs an update, and a copy is taken first; the copy could not be written: ${describeWriteError(err, 'the update', 'the library')} The library was left as it was.`);
+    }
+  }
   // The version is read again under the lock: another process (the app and the CLI, say) may
   // have migrated the file while this one waited for it.
   const run = db.transaction(() => {
@@ -158,12 +165,24 @@ function migrate(db: Db, path: string): void {
       db.pragma(`user_version = ${m.version}`);
     }
   });
-  run.exclusive();
+  try {
+    run.exclusive();
+  } catch (err) {
+    if (isDiskFull(err)) throw new ApiError('library_unavailable', `The library at ${path} could not be updated: ${describeWriteError(err, 'the update', 'the library')} The library was left at the version it was.`);
+    throw err;
+  }
 }
 
 /** A plain copy of the file next to it, taken after a checkpoint so the copy is complete. */
 function backupBeforeMigration(db: Db, path: string, version: number): void {
   db.pragma('wal_checkpoint(TRUNCATE)');
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  copyPrivate(path, `${path}.before-v${latestVersion}-from-v${version}-${stamp}.bak`);
+  const copy = `${path}.before-v${latestVersion}-from-v${version}-${stamp}.bak`;
+  try {
+    copyPrivate(path, copy);
+  } catch (err) {
+    // Half a copy is no copy: it must never be mistaken for the library as it was.
+    rmSync(copy, { force: true });
+    throw err;
+  }
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open-library.js';
+import { describeWriteError } from '../db/disk-full.js';
 import { importOne } from './import-one.js';
 import { pasteFromFile } from './paste-from-file.js';
 import { importExportFile, isLibraryExportFile } from '../transfer/import-export-file.js';
@@ -54,7 +55,7 @@ export async function importFiles(
           break;
         }
       } catch (err) {
-        summary.failed.push({ file, reason: (err as Error).message });
+        summary.failed.push({ file, reason: describeWriteError(err, 'the import of this file', 'the library') });
       }
       continue;
     }

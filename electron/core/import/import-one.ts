@@ -1,6 +1,7 @@
 import type { ImportFileResult } from '../../shared/models/file-import.js';
 import type { Paste } from '../clipper/draft-from-paste.js';
 import type { Db } from '../db/open-library.js';
+import { describeWriteError } from '../db/disk-full.js';
 import { readPaste, saveClip } from '../library/save-clip.js';
 
 /**
@@ -19,6 +20,6 @@ export function importOne(db: Db, name: string, readFile: () => Paste): ImportFi
     if (dup) return { name, outcome: 'version', id: saved.id, of: dup.id, similarity: dup.similarity };
     return { name, outcome: 'added', id: saved.id };
   } catch (err) {
-    return { name, outcome: 'failed', reason: (err as Error).message };
+    return { name, outcome: 'failed', reason: describeWriteError(err, 'the import of this file', 'the library') };
   }
 }
