@@ -1,5 +1,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { CHROMIUM_ARGS, chromiumPath } from './electron/core/dossier/system-chromium.js';
 
 export default defineConfig({
   test: {
@@ -18,14 +20,18 @@ export default defineConfig({
       },
       {
         extends: true,
-        // The renderer's stores are runes (`$state` in .svelte.ts): the Svelte compiler turns them
-        // into signals, with Svelte's browser build and a DOM for the api client's start-up.
+        // The renderer's stores are runes (`$state` in .svelte.ts), compiled by the Svelte plugin
+        // and run where the app runs them: in Chromium.
         plugins: [svelte()],
-        resolve: { conditions: ['browser'] },
         test: {
           name: 'renderer',
           include: ['tests/renderer/**/*.test.ts'],
-          environment: 'jsdom',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS } }),
+            instances: [{ browser: 'chromium' }],
+          },
         },
       },
     ],

@@ -34,8 +34,6 @@ test('Undo while typing in a field is left to the field', async () => {
   const field = document.createElement('input');
   document.body.append(field);
   field.focus();
-  // jsdom has no editing commands; the field's own undo is Chromium's, seen in the e2e tests.
-  document.execCommand = () => false;
 
   await runCommand({ name: 'undo' }, targets);
   expect(done).toEqual([]);
