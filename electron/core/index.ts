@@ -8,6 +8,7 @@ export { resolveLibraryPath } from './library-location.js';
 export { nativeBindingPath } from './db/native-binding.js';
 export { LibraryRefusedError } from './db/open-library.js';
 export { recoveryHint } from './db/recovery-hint.js';
+export { syncedFolderOf, syncedFolderWarning } from './db/synced-folder.js';
 export { backupLibrary, restoreLibrary } from './db/backup.js';
 export { backupFolder, listBackups } from './db/auto-backup.js';
 export { draftFromPaste, type Paste } from './clipper/draft-from-paste.js';
