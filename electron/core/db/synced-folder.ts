@@ -41,5 +41,5 @@ export function syncedFolderOf(libraryPath: string): SyncedFolder | null {
 
 /** What to tell the user, and what to do about it. */
 export function syncedFolderWarning(synced: SyncedFolder): string {
-  return `The library is in a folder that ${synced.service} keeps in sync (${synced.folder}). Syncing a library while Cuttings writes to it can damage it: move it to a folder of your own (Library & backups ▸ Move), and keep its backups in the synced folder instead if you want a copy elsewhere.`;
+  return `The library is in a folder that ${synced.service} keeps in sync (${synced.folder}). Syncing a library while Cuttings writes to it can damage it: move it to a folder of your own (Library & backups ▸ Move).`;
 }
