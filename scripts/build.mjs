@@ -5,6 +5,7 @@
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { htmlWorkerBuild } from './html-worker-build.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const nodeOnly = process.argv.includes('--node');
@@ -28,6 +29,7 @@ await Promise.all([
     outdir: 'dist',
     format: 'esm',
   }),
+  build({ ...common, ...htmlWorkerBuild }),
   build({ ...common, entryPoints: { 'main/main': 'electron/main/main.ts' }, outdir: 'dist', format: 'esm', external: ['electron'] }),
   // Sandboxed preloads must be CommonJS and self-contained.
   build({

@@ -13,6 +13,7 @@ import { collectionCommand, tagCommand, untagCommand } from './commands/organise
 import { backupCommand, importCommand, restoreCommand } from './commands/library-commands.js';
 import { dossierCommand } from './commands/dossier-command.js';
 import { exportCommand } from './commands/export-command.js';
+import { editCommand, historyCommand } from './commands/edit-commands.js';
 
 const commands: Command[] = [
   parseCommand,
@@ -20,6 +21,8 @@ const commands: Command[] = [
   importCommand,
   listCommand,
   showCommand,
+  editCommand,
+  historyCommand,
   searchCommand,
   tagCommand,
   untagCommand,

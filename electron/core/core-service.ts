@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { cliOnlyMethods, contract, isMethod, libraryFreeMethods, librarySwitchingMethods, type ApiHandlers, type Method } from '../shared/api/contract.js';
 import { ApiError, type ApiResult } from '../shared/api/errors.js';
-import type { Db } from './db/open-library.js';
+import type { Db, OpenOptions } from './db/open-library.js';
 import type { SqliteBinding } from './db/sqlite.js';
 import { allHandlers } from './handlers/all-handlers.js';
 import { DownloadShelf, type Download } from './transfer/downloads.js';
@@ -46,13 +46,15 @@ export interface CoreOptions extends SqliteBinding {
   userDataFolder?: string;
   /** Prints dossiers; Playwright driving the system Chromium unless the shell gives its own. */
   pdfRenderer?: PdfRenderer;
+  /** Told how a long migration is getting on, when the library was made by an older version. */
+  onMigrationProgress?: OpenOptions['onMigrationProgress'];
 }
 
 export function createCoreService(libraryPath: string, options: CoreOptions = {}): CoreService {
   // Exports waiting for download when an earlier Cuttings died are nobody's now.
   removeAbandoned();
   // Handlers are built over one open database; a restore or a move opens another and they are built again.
-  const session = new LibrarySession(libraryPath, { nativeBinding: options.nativeBinding });
+  const session = new LibrarySession(libraryPath, { nativeBinding: options.nativeBinding }, options.onMigrationProgress);
   const events = createEventStream<CoreEvent>();
   let pdfRenderer = options.pdfRenderer ?? null;
   const context = {

@@ -7,6 +7,7 @@ export { createCoreService, type CoreOptions, type CoreService } from './core-se
 export { resolveLibraryPath } from './library-location.js';
 export { nativeBindingPath } from './db/native-binding.js';
 export { LibraryRefusedError } from './db/open-library.js';
+export type { MigrationProgress } from './db/migrations/migration.js';
 export { recoveryHint } from './db/recovery-hint.js';
 export { syncedFolderOf, syncedFolderWarning } from './db/synced-folder.js';
 export { backupLibrary, restoreLibrary } from './db/backup.js';

@@ -2,6 +2,7 @@ import { clipboard, globalShortcut } from 'electron';
 import { displayAccelerator, globalAcceleratorProblem } from '../shared/models/accelerator.js';
 import type { AppCommand } from '../shared/models/app-commands.js';
 import { clipboardClip } from './clipboard-clip.js';
+import { sourceUrlOf } from '../shared/models/clipboard-source.js';
 
 export interface ClipShortcutHooks {
   /** Shows and focuses the window and hands it the command. */
@@ -51,18 +52,26 @@ export function createGlobalClipShortcut(hooks: ClipShortcutHooks) {
  */
 export async function clipClipboard({ deliver, tell }: ClipShortcutHooks): Promise<void> {
   const result = await readClipboard().then(
-    ({ text, html }) => clipboardClip(text, html),
+    ({ text, html, url }) => clipboardClip(text, html, url),
     () => ({ problem: 'Cuttings could not read the clipboard. Copy the article, then try again.' }),
   );
   if ('problem' in result) tell('Nothing to clip', result.problem, false);
   else deliver(result.command);
 }
 
-/** The clipboard's plain text and its HTML ('' when it holds none). */
-async function readClipboard(): Promise<{ text: string; html: string }> {
+/** The clipboard's plain text, its HTML ('' when it holds none) and the address it was copied from, when it says. */
+async function readClipboard(): Promise<{ text: string; html: string; url: string | undefined }> {
   const [text, items] = await Promise.all([clipboard.readText(), clipboard.read()]);
-  const withHtml = items.find((item) => item.types.includes('text/html'));
-  return { text, html: withHtml ? await (await withHtml.getType('text/html')).text() : '' };
+  const read = async (type: 'text/html' | 'text/uri-list' | 'text/x-moz-url') => {
+    const item = items.find((i) => i.types.includes(type));
+    return item ? (await item.getType(type)).text() : '';
+  };
+  // macOS and Windows describe a copied link or page as a bookmark.
+  const bookmarkItem = items.find((i) => i.types.includes('electron application/bookmark'));
+  const bookmark = bookmarkItem ? (await bookmarkItem.getType('electron application/bookmark')).url : '';
+  const [html, uriList, mozUrl] = await Promise.all([read('text/html'), read('text/uri-list'), read('text/x-moz-url')]);
+  const url = sourceUrlOf((type) => (type === 'text/uri-list' ? [uriList, bookmark].join('\n') : mozUrl));
+  return { text, html, url };
 }
 
 /** False when another app or the OS holds the combination (or Electron cannot read one we let through). */

@@ -12,6 +12,8 @@ import { fingerprint } from '../../electron/core/library/save-clip.js';
 import { insertClip } from '../../electron/core/library/clips.repo.js';
 import { tagClips } from '../../electron/core/library/tags.repo.js';
 import { parseClip } from '../../electron/shared/clipper/parse-clip.js';
+import { draftFromPaste } from '../../electron/core/clipper/draft-from-paste.js';
+import { syntheticPage } from './html-pages.js';
 import { rng, syntheticArticles } from './synthetic-text.js';
 import { benchCompare, benchRelated } from './compare-bench.js';
 import { benchDossier } from './dossier-bench.js';
@@ -58,6 +60,23 @@ try {
   const parseTimes: number[] = [];
   for (let i = 0; i < 200; i++) parseTimes.push(await time(() => parseClip(text.article(i, 1_000))));
   results.parseP50Ms = round(median(parseTimes));
+
+  // HTML pastes, from paste to review draft: typical pages of about 200 KB, and the largest, 1.5 MB.
+  log('Reading pasted HTML pages…');
+  const typicalPage = (i: number) => syntheticPage(text, i, { words: 1_200, links: 150, scriptKB: 140 });
+  await draftFromPaste({ text: '', html: typicalPage(0) });
+  const htmlTimes: number[] = [];
+  for (let i = 1; i <= 20; i++) {
+    const html = typicalPage(i);
+    htmlTimes.push(await time(() => draftFromPaste({ text: '', html })));
+  }
+  results.htmlParseP50Ms = round(median(htmlTimes));
+  const largeTimes: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const html = syntheticPage(text, 100 + i, { words: 4_000, links: 600, scriptKB: 1_300 });
+    largeTimes.push(await time(() => draftFromPaste({ text: '', html })));
+  }
+  results.htmlParseMaxMs = round(Math.max(...largeTimes));
 
   // Import through the whole pipeline (parse, duplicate check, store, index), one clip at a time,
   // beside the same pastes inserted straight into the same schema.

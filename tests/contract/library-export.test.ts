@@ -107,13 +107,15 @@ describe('the lossless JSON export', () => {
   });
 
   it('is versioned and holds every clip with its paste, fields, tags, highlights, notes and trash state', () => {
-    expect(first).toMatchObject({ format: 'cuttings-export', version: 1, scope: { collection: null } });
+    expect(first).toMatchObject({ format: 'cuttings-export', version: 2, scope: { collection: null } });
     const clips = first.clips as Record<string, unknown>[];
     expect(clips).toHaveLength(7);
     expect(clips[0]).toMatchObject({ key: 1, title: 'Report 1', tags: ['follow-up', 'region/europe/germany'], byline: ['Ana Ruiz'], quotes: [{ speaker: 'Mayor Olga Berg', text: 'We will rebuild 1' }] });
     expect((clips[0]!.highlights as unknown[])[0]).toMatchObject({ exact: 'the council met', prefix: 'paragraph 1: ', color: 'green', note: 'Which council?' });
     expect(clips[0]!.raw).toContain('Dresden report 1, paragraph 1');
     expect(clips[2]).toMatchObject({ notes: 'Call the desk about this one.\n\nSecond paragraph of the note.', url: 'https://example.org/report-3' });
+    expect(clips[2]!.edits).toEqual([{ at: expect.any(String), user: expect.any(String), via: 'app', changes: [{ field: 'url', before: null, after: 'https://example.org/report-3' }] }]);
+    expect(clips[0]!.edits).toEqual([]);
     expect(clips[4]!.deletedAt).toEqual(expect.any(String));
     expect(clips[5]!.rawHtml).toContain('<h1>Pasted page</h1>');
     expect(clips[6]).toMatchObject({ title: 'Report 1 (updated)', versionOf: 1 });
@@ -213,7 +215,7 @@ describe('the lossless JSON export', () => {
   it('explains a JSON file that is not an export, one from a newer Cuttings and a damaged one', async () => {
     const files = {
       other: JSON.stringify({ name: 'package', version: '1.0.0' }),
-      newer: JSON.stringify({ format: 'cuttings-export', version: 2, clips: [] }),
+      newer: JSON.stringify({ format: 'cuttings-export', version: 3, clips: [] }),
       damaged: JSON.stringify({ ...first, exportedAt: '2026-01-01T00:00:00Z', clips: [{ key: 1 }] }),
       broken: '{"format": "cuttings-export", "version": 1, ',
       pair: JSON.stringify({ ...first, exportedAt: '2026-01-01T00:00:00Z', comparisons: (first.comparisons as { key: number }[]).map((c) => (c.key === 1 ? { ...c, b: 99 } : c)) }),
@@ -227,7 +229,7 @@ describe('the lossless JSON export', () => {
     const summary = await targetCore.importFiles(paths);
     expect(summary.failed.map((f) => f.reason)).toEqual([
       expect.stringMatching(/other\.json is a JSON file but not a Cuttings export/),
-      expect.stringMatching(/newer\.json was made by a newer Cuttings \(export format 2; this one reads up to 1\)\. Update Cuttings/),
+      expect.stringMatching(/newer\.json was made by a newer Cuttings \(export format 3; this one reads up to 2\)\. Update Cuttings/),
       expect.stringMatching(/damaged\.json is a Cuttings export but it is damaged: at clips\.0\.title, /),
       expect.stringMatching(/broken\.json is not valid JSON/),
       expect.stringMatching(/pair\.json is a Cuttings export but it is damaged: comparison “Report 1 — Report 1 \(updated\)” is of clip 99, which is not in the file\. Export it again/),

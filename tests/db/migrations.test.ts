@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openLibrary, schemaVersion } from '../../electron/core/db/open-library.js';
 import { latestVersion, migrations } from '../../electron/core/db/migrations/index.js';
 import { tempLibrary } from '../support/temp-library.js';
+import { searchClipIds } from '../../electron/core/library/search.js';
+import type { MigrationProgress } from '../../electron/core/db/migrations/migration.js';
 
 let lib: ReturnType<typeof tempLibrary>;
 beforeEach(() => {
@@ -109,6 +111,33 @@ describe('migrations', () => {
       expect(db.prepare('SELECT count(*) AS n FROM comparisons').get()).toEqual({ n: 1 });
       db.prepare('DELETE FROM collection_comparisons WHERE collection_id = 2').run();
       expect(db.prepare('SELECT count(*) AS n FROM comparisons').get()).toEqual({ n: 0 });
+    } finally {
+      db.close();
+    }
+  });
+
+  it('bring a version-40 library up to 50 with every clip findable by its word forms, reporting progress', () => {
+    buildAt(40, (db) => {
+      for (let i = 0; i < 1_200; i++) insertClip(db, `Note ${i}`, `Harbour note number ${i}.`, 'en');
+      insertClip(db, 'Storm at sea', 'Volunteers rescued stranded fishing crews.', 'en');
+      insertClip(db, 'Спасатели вернулись', 'Спасатели вернулись домой.', 'ru');
+    });
+    const progress: MigrationProgress[] = [];
+    const db = openLibrary(lib.path, { onMigrationProgress: (p) => progress.push(p) });
+    try {
+      expect(schemaVersion(db)).toBe(latestVersion);
+      expect(progress.length).toBeGreaterThan(2);
+      expect(progress.at(-1)).toEqual({ migration: 'word-forms', done: 1_202, total: 1_202 });
+      expect(searchClipIds(db, 'rescuers', 'date')).toEqual([1_201]);
+      expect(searchClipIds(db, 'спасателей', 'date')).toEqual([1_202]);
+      // Edits keep the forms in step: the old ones go, the new ones come.
+      db.prepare(`UPDATE clips SET body = 'Volunteers searched the coast.' WHERE id = 1201`).run();
+      expect(searchClipIds(db, 'rescuing', 'date')).toEqual([]);
+      expect(searchClipIds(db, 'searching', 'date')).toEqual([1_201]);
+      db.prepare('DELETE FROM clips WHERE id = 1202').run();
+      expect(searchClipIds(db, 'спасателей', 'date')).toEqual([]);
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      db.exec(`INSERT INTO clips_fts(clips_fts, rank) VALUES ('integrity-check', 0)`);
     } finally {
       db.close();
     }

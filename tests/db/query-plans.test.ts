@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLibrary, type Db } from '../../electron/core/db/open-library.js';
 import { collectionClipIds, createCollection } from '../../electron/core/library/collections.repo.js';
-import { findBucketCandidates, findByContentHash, listClips } from '../../electron/core/library/clips.repo.js';
+import { findBucketCandidates, findByContentHash, findByUrlKey, listClips } from '../../electron/core/library/clips.repo.js';
 import { listComparisons } from '../../electron/core/library/comparisons.repo.js';
 import { captureSql } from '../support/capture-sql.js';
 import { tempLibrary } from '../support/temp-library.js';
@@ -42,6 +42,15 @@ describe('query plans of the repositories’ own SQL', () => {
 
   it('finds an exact duplicate by hash without a scan', () => {
     expect(planOf((spy) => findByContentHash(spy, 'x'), /content_hash/)).toMatch(/USING INDEX clips_content_hash/);
+  });
+
+  it('finds a clip from the same web address without a scan', () => {
+    expect(planOf((spy) => findByUrlKey(spy, 'example.org/a'), /url_key/)).toMatch(/USING INDEX clips_url_key/);
+  });
+
+  it('marks superseded clips in the list by looking up their versions, not scanning for them', () => {
+    const p = planOf((spy) => listClips(spy, { trashed: false, offset: 0, limit: 200 }), /LIMIT/);
+    expect(p).toMatch(/SEARCH v USING (COVERING )?INDEX clips_version_of/);
   });
 
   it('finds near-duplicate candidates by LSH bucket', () => {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, type Server } from './fixtures.js';
+import { test, expect, pasteIntoPage, type Server } from './fixtures.js';
 
 /** Two made-up reports of one event, the second a later version of the first. */
 const FIRST = `Harbour bridge to close for repairs
@@ -78,6 +78,25 @@ test.describe('no serious accessibility findings, light or dark', () => {
     await app.getByRole('button', { name: 'Dossier…' }).click();
     const builder = app.getByRole('dialog', { name: 'Dossier' });
     await expect(builder.getByRole('list', { name: 'Clips in print order' }).getByRole('listitem')).toHaveCount(2);
+    expect.soft(await seriousFindings(app)).toEqual([]);
+  });
+
+  test('an older version in the reader, and its edit mode with its history open', async ({ app }) => {
+    await app.getByRole('option', { name: /six weeks|Harbour bridge to close for repairs/ }).click();
+    await expect(app.getByRole('note', { name: 'Superseded' })).toBeVisible();
+    await app.getByText('Edit history').click();
+    expect.soft(await seriousFindings(app)).toEqual([]);
+    await app.getByRole('region', { name: 'Reader' }).getByRole('button', { name: 'Edit' }).click();
+    await expect(app.getByRole('form', { name: 'Edit clip' })).toBeVisible();
+    expect.soft(await seriousFindings(app)).toEqual([]);
+  });
+
+  test('the review step of a new version, with the corrections made to the earlier one offered', async ({ app, server }) => {
+    const { items } = await server.call<{ items: { id: number }[] }>('clips.list', {});
+    for (const { id } of items) await server.call('clips.update', { id, fields: { source: 'Merrion Gazette' } });
+    await pasteIntoPage(app, SECOND.replace('fifteen minutes', 'ten minutes'));
+    const review = app.getByRole('dialog', { name: 'Review clip' });
+    await expect(review.getByRole('region', { name: /You corrected clip \d+ by hand/ })).toBeVisible();
     expect.soft(await seriousFindings(app)).toEqual([]);
   });
 

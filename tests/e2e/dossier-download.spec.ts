@@ -83,6 +83,8 @@ test('the builder downloads a PDF with the newest clip first, and the preview fo
   const downloading = app.waitForEvent('download', { timeout: 60_000 });
   await builder.getByRole('button', { name: 'Download PDF' }).click();
   await expect(builder.getByRole('progressbar', { name: 'Making the file' })).toBeVisible();
+  // The stage words come from the core's progress events, streamed to the page.
+  await expect(builder.getByText(/Starting the print engine…|Laying out the pages: \d+ so far…|Printing \d+ pages…/)).toBeVisible({ timeout: 30_000 });
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('Elbe floods.pdf');
   mkdirSync(testInfo.outputDir, { recursive: true });
@@ -111,7 +113,7 @@ test('the builder downloads the collection as a lossless JSON export', async ({ 
   const out = testInfo.outputPath('floods.json');
   await download.saveAs(out);
   const data = JSON.parse(readFileSync(out, 'utf8')) as { format: string; scope: unknown; collections: { name: string; clips: number[] }[]; clips: unknown[] };
-  expect(data).toMatchObject({ format: 'cuttings-export', version: 1, scope: { collection: 'Elbe floods' } });
+  expect(data).toMatchObject({ format: 'cuttings-export', version: 2, scope: { collection: 'Elbe floods' } });
   expect(data.collections).toMatchObject([{ name: 'Elbe floods', description: 'The February floods, day by day.', clips: [1, 2, 3, 4] }]);
   expect(data.clips).toHaveLength(4);
 });

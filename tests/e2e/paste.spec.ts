@@ -7,7 +7,7 @@ test('a paste anywhere opens the review step, and the saved clip is listed and s
 
   const review = app.getByRole('dialog', { name: 'Review clip' });
   await expect(review).toBeVisible();
-  await expect(review.getByLabel('Date', { exact: true })).toHaveValue('2022-12-30');
+  await expect(review.getByLabel('Date', { exact: true })).toHaveValue('30 December 2022');
   await expect(review.getByLabel('Dateline')).toHaveValue('Kyiv');
   await expect(review.getByText(/Xi Jinping vowed Friday/)).toBeVisible();
 

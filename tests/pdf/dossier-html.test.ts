@@ -18,7 +18,7 @@ function clip(fields: Partial<Clip> = {}): Clip {
     id: 1, title: 'A title', paragraphs: ['First paragraph of the clip.', 'Second paragraph.'], date: '2023-06-13', dateline: 'Beijing',
     source: 'Reuters', byline: ['A. Writer'], language: 'en', url: null, wordCount: 7, quotes: [], people: [], places: [],
     organizations: [], cruft: [], notes: '', tags: [], collectionIds: [], highlights: [], raw: '', rawSha256: '',
-    createdAt: '2024-02-01T10:00:00.000Z', updatedAt: '2024-02-01T10:00:00.000Z', deletedAt: null, versionOf: null, versions: [],
+    createdAt: '2024-02-01T10:00:00.000Z', updatedAt: '2024-02-01T10:00:00.000Z', deletedAt: null, versionOf: null, versions: [], supersededBy: null,
     ...fields,
   };
 }

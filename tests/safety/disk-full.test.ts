@@ -82,7 +82,7 @@ describe.skipIf(!mounted)('a full disk', () => {
 
     const path = join(small, 'library.cuttings.db');
     const core = createCoreService(path, { userDataFolder: lib.dir });
-    let acknowledged = 0;
+    let acknowledged: number;
     try {
       const summary = await core.importFiles([exported]);
       expect(summary.failed).toEqual([{ file: exported, reason: expect.stringMatching(/The disk holding the library is full, so the import of this file stopped\. Nothing already saved was lost/) }]);

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, copyFileSync, chmodSync, readdirSync, statSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createCoreService } from '../../electron/core/core-service.js';
 import { writeFileAtomic } from '../../electron/core/dossier/atomic-write.js';
 import { assertCliBuilt, CLI } from '../support/cli.js';

@@ -26,7 +26,10 @@ export function captureSql(db: Db, work: (db: Db) => unknown): RanStatement[] {
           };
         }
         if (CHAINS.has(String(key))) {
-          return (...args: unknown[]) => ((value as (...a: unknown[]) => unknown).apply(target, args), watched);
+          return (...args: unknown[]) => {
+            (value as (...a: unknown[]) => unknown).apply(target, args);
+            return watched;
+          };
         }
         return (value as (...a: unknown[]) => unknown).bind(target);
       },

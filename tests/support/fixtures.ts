@@ -13,6 +13,13 @@ export const CORPUS_DIR = join(FIXTURES_DIR, 'corpus');
 /** Libraries left by every shipped schema version, written by scripts/build-migration-fixtures.mjs. */
 export const MIGRATION_FIXTURES_DIR = join(import.meta.dirname, '../db/fixtures');
 
+/** Made-up news pages pasted whole as plain text, one per language the clipper reads (`LANG.txt`). */
+export const WHOLE_PAGES_DIR = join(FIXTURES_DIR, 'whole-pages');
+
+export function wholePageText(language: string): string {
+  return readFileSync(join(WHOLE_PAGES_DIR, `${language}.txt`), 'utf8');
+}
+
 export function corpusText(name: string): string {
   return readFileSync(join(CORPUS_DIR, `${name}.txt`), 'utf8');
 }

@@ -16,6 +16,7 @@ function describeDraft(d: ClipDraft & { id?: number }): string {
     `Source:    ${d.source ?? '(none)'}`,
     `Byline:    ${d.byline.join(', ') || '(none)'}`,
     `Language:  ${d.language}`,
+    d.url ? `URL:       ${d.url}` : null,
     `Words:     ${d.wordCount} in ${d.paragraphs.length} paragraphs`,
     d.quotes.length ? `Quotes:    ${d.quotes.length}` : null,
     d.people.length ? `People:    ${d.people.join(', ')}` : null,
@@ -25,7 +26,7 @@ function describeDraft(d: ClipDraft & { id?: number }): string {
       ? `Note:      ${d.duplicateOf.similarity === 1 ? 'an exact duplicate' : `${Math.round(d.duplicateOf.similarity * 100)}% like`} of clip ${d.duplicateOf.id}${d.duplicateOf.title ? ` (“${d.duplicateOf.title}”)` : ''}`
       : null,
   ];
-  return lines.filter((l) => l !== null).join('\n');
+  return [...lines, ...(d.notices ?? []).map((n) => `Note:      ${n}`)].filter((l) => l !== null).join('\n');
 }
 
 export const parseCommand: Command = {
@@ -35,7 +36,7 @@ export const parseCommand: Command = {
   async run(ctx) {
     const paste = await readPaste(ctx.args[0]);
     // Parsing never creates a library: duplicates are only looked for in one that exists.
-    const draft = existsSync(ctx.libraryPath) ? await ctx.call('clips.parse', paste) : draftFromPaste(paste);
+    const draft = existsSync(ctx.libraryPath) ? await ctx.call('clips.parse', paste) : await draftFromPaste(paste);
     ctx.out(ctx.json ? JSON.stringify(draft, null, 2) : describeDraft(draft));
   },
 };
@@ -83,7 +84,9 @@ export const showCommand: Command = {
     const clip = await ctx.call('clips.get', { id });
     if (ctx.json) return ctx.out(JSON.stringify(clip, null, 2));
     const meta = [clip.date, clip.dateline, clip.source, clip.byline.join(', ')].filter(Boolean).join(' · ');
-    ctx.out([clip.title ?? '(untitled)', meta, '', ...clip.paragraphs.flatMap((p) => [p, ''])].join('\n').trimEnd());
+    const newer = clip.supersededBy ? `Superseded by clip ${clip.supersededBy.id}, a newer version${clip.supersededBy.title ? ` (“${clip.supersededBy.title}”)` : ''}.` : null;
+    const head = [clip.title ?? '(untitled)', meta, clip.url, newer].filter((line) => line !== null);
+    ctx.out([...head, '', ...clip.paragraphs.flatMap((p) => [p, ''])].join('\n').trimEnd());
   },
 };
 

@@ -30,7 +30,7 @@ function clipIds(args: string[]): { a: number; b: number } {
 async function compareFiles(args: string[]): Promise<Comparison> {
   if (args.length !== 2) throw new CliError('Give two files after --files, e.g. cuttings compare --files first.txt second.txt', 2);
   const [a, b] = await Promise.all(args.map(readPaste));
-  return compareDrafts(draftFromPaste(a!), draftFromPaste(b!));
+  return compareDrafts(await draftFromPaste(a!), await draftFromPaste(b!));
 }
 
 function describe(c: Comparison, tty: boolean): string {

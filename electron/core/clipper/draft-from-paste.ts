@@ -2,23 +2,26 @@ import { parseClip } from '../../shared/clipper/parse-clip.js';
 import type { ClipDraft } from '../../shared/models/clip-draft.js';
 import { ApiError } from '../../shared/api/errors.js';
 import { MAX_PASTE_CHARS } from '../../shared/api/contract.js';
-import { htmlToText } from './html-to-text.js';
+import { readHtml } from './read-html.js';
 
 export interface Paste {
   text: string;
   html?: string | undefined;
+  /** The address the clipboard gave for what was copied, when the platform gives one. */
+  url?: string | null | undefined;
 }
 
-/** The text the clipper reads: HTML is reduced to article text first, when the paste has it. */
-export function pasteText(paste: Paste): string {
+/** The text the clipper reads, with what the HTML adds: its article, its address, a notice about the reading. */
+async function pasteText(paste: Paste): Promise<{ text: string; url: string | null; notice: string | null }> {
   if (paste.html?.trim()) {
-    const text = htmlToText(paste.html);
-    if (text.trim()) return text;
+    const reading = await readHtml(paste.html);
+    if (reading.text.trim()) return reading;
+    return { text: paste.text, url: reading.url, notice: null };
   }
-  return paste.text;
+  return { text: paste.text, url: null, notice: null };
 }
 
-export function draftFromPaste(paste: Paste): ClipDraft {
+export async function draftFromPaste(paste: Paste): Promise<ClipDraft> {
   // The API checks sizes where requests enter; the CLI reads files straight into here.
   if (paste.text.length > MAX_PASTE_CHARS || (paste.html?.length ?? 0) > MAX_PASTE_CHARS) {
     throw new ApiError(
@@ -26,9 +29,10 @@ export function draftFromPaste(paste: Paste): ClipDraft {
       `The paste is too long to clip: the limit is ${MAX_PASTE_CHARS.toLocaleString('en')} characters. Paste the article on its own, without the rest of the page.`,
     );
   }
-  const text = pasteText(paste);
+  const { text, url, notice } = await pasteText(paste);
   if (!text.trim()) {
     throw new ApiError('bad_input', 'The paste is empty. Copy an article’s text (or a web page) and paste it again.');
   }
-  return parseClip(text);
+  const draft = parseClip(text);
+  return { ...draft, url: url ?? draft.url ?? null, ...(notice ? { notices: [...(draft.notices ?? []), notice] } : {}) };
 }

@@ -1,10 +1,12 @@
+import { BLOCK_ELEMENTS } from '../../shared/html/block-elements.js';
+
 /**
- * Text from HTML without a DOM, for pastes too deeply nested for the DOM libraries (jsdom and
- * Readability slow to minutes, or overflow the stack, on thousands of nested elements). Scripts,
- * styles and comments are dropped with their contents; every tag goes; block tags end paragraphs.
+ * Text from HTML without a DOM, for pastes the DOM libraries cannot take in bounded time (too
+ * large, too many elements, nested too deep) or did not finish in time. Scripts, styles and
+ * comments are dropped with their contents; every tag goes; block tags end paragraphs.
  */
-const DROPPED = /<(script|style|template|noscript|svg|iframe|object)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<!--[\s\S]*?(?:-->|$)/giu;
-const BLOCK_TAG = /<\/?(?:p|div|br|li|h[1-6]|tr|td|th|blockquote|section|article|header|footer|figcaption|pre|ul|ol|table|hr)\b[^>]*>/giu;
+const INERT = /<(script|style|template|noscript|svg|iframe|object)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<!--[\s\S]*?(?:-->|$)/giu;
+const BLOCK_TAG = new RegExp(`</?(?:${BLOCK_ELEMENTS.join('|')})\\b[^>]*>`, 'giu');
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 function decode(text: string): string {
@@ -15,8 +17,13 @@ function decode(text: string): string {
   });
 }
 
+/** The page without what is never text (scripts, styles, comments, vector art): less for a DOM to build. */
+export function withoutInertParts(html: string): string {
+  return html.replace(INERT, ' ');
+}
+
 export function roughHtmlText(html: string): string {
-  return decode(html.replace(DROPPED, ' ').replace(BLOCK_TAG, '\n\n').replace(/<[^>]*>?/gu, ' '))
+  return decode(withoutInertParts(html).replace(BLOCK_TAG, '\n\n').replace(/<[^>]*>?/gu, ' '))
     .split(/\n\s*\n/u)
     .map((p) => p.replace(/\s+/gu, ' ').trim())
     .filter(Boolean)
@@ -26,15 +33,28 @@ export function roughHtmlText(html: string): string {
 const VOID = new Set('area base br col embed hr img input link meta param source track wbr'.split(' '));
 const TAG = /<(\/?)([a-z][\w-]*)[^>]*?(\/?)>/giu;
 
-/** How deeply the paste's elements nest, by counting tags: stops counting once past `limit`. */
-export function nestingDepth(html: string, limit: number): number {
-  let depth = 0;
-  let deepest = 0;
+export interface TagShape {
+  elements: number;
+  depth: number;
+  /** The most elements directly inside one element: DOM libraries slow quadratically on long runs of siblings. */
+  siblings: number;
+}
+
+/** The shape of the paste's element tree, counted from its tags; counting stops once past a limit. */
+export function tagShape(html: string, limits: TagShape): TagShape {
+  const children: number[] = [0];
+  const shape: TagShape = { elements: 0, depth: 0, siblings: 0 };
   for (const m of html.matchAll(TAG)) {
-    if (m[1]) depth = Math.max(0, depth - 1);
-    else if (!m[3] && !VOID.has(m[2]!.toLowerCase())) depth++;
-    if (depth > deepest) deepest = depth;
-    if (deepest > limit) break;
+    if (m[1]) {
+      if (children.length > 1) children.pop();
+      continue;
+    }
+    shape.elements++;
+    const count = ++children[children.length - 1]!;
+    if (count > shape.siblings) shape.siblings = count;
+    if (!m[3] && !VOID.has(m[2]!.toLowerCase())) children.push(0);
+    if (children.length - 1 > shape.depth) shape.depth = children.length - 1;
+    if (shape.elements > limits.elements || shape.depth > limits.depth || shape.siblings > limits.siblings) break;
   }
-  return deepest;
+  return shape;
 }

@@ -4,6 +4,8 @@ import { describeWriteError, isDiskFull } from './disk-full.js';
 import { dirname } from 'node:path';
 import { ApiError } from '../../shared/api/errors.js';
 import { latestVersion, migrations } from './migrations/index.js';
+import { applyMigration, type MigrationProgress } from './migrations/migration.js';
+import { registerSqlFunctions } from './sql-functions.js';
 import { openSqlite, type Db, type SqliteBinding } from './sqlite.js';
 
 export type { Db } from './sqlite.js';
@@ -29,7 +31,13 @@ const SQLITE_MAGIC = 'SQLite format 3\u0000';
  * The file is the user's only copy of years of work, so every path that could damage it
  * refuses with a clear message instead: a foreign file, a damaged file, a newer schema.
  */
-export function openLibrary(path: string, options: { readonly?: boolean } & SqliteBinding = {}): Db {
+export interface OpenOptions extends SqliteBinding {
+  readonly?: boolean;
+  /** Told how a long migration is getting on, when opening a library made by an older version. */
+  onMigrationProgress?: ((progress: MigrationProgress) => void) | undefined;
+}
+
+export function openLibrary(path: string, options: OpenOptions = {}): Db {
   assertLooksLikeSqlite(path);
   try {
     makePrivateFolder(dirname(path));
@@ -51,7 +59,7 @@ export function openLibrary(path: string, options: { readonly?: boolean } & Sqli
     checkIntegrity(db, path);
     refuseNewerSchema(db, path);
     configure(db);
-    migrate(db, path);
+    migrate(db, path, options.onMigrationProgress);
     return db;
   } catch (err) {
     db.close();
@@ -116,6 +124,7 @@ function configure(db: Db): void {
   enableWal(db);
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
+  registerSqlFunctions(db);
 }
 
 function checkIntegrity(db: Db, path: string): void {
@@ -145,7 +154,7 @@ function refuseNewerSchema(db: Db, path: string): void {
   }
 }
 
-function migrate(db: Db, path: string): void {
+function migrate(db: Db, path: string, onProgress: OpenOptions['onMigrationProgress']): void {
   const current = schemaVersion(db);
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return;
@@ -160,10 +169,7 @@ function migrate(db: Db, path: string): void {
   // have migrated the file while this one waited for it.
   const run = db.transaction(() => {
     const now = schemaVersion(db);
-    for (const m of migrations.filter((x) => x.version > now)) {
-      db.exec(m.up);
-      db.pragma(`user_version = ${m.version}`);
-    }
+    for (const m of migrations.filter((x) => x.version > now)) applyMigration(db, m, onProgress);
   });
   try {
     run.exclusive();

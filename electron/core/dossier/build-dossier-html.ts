@@ -13,7 +13,7 @@ import { pageRefMaker, renderNameIndex, renderQuoteIndex, renderSources, renderT
 import { markdownToHtml } from './markdown.js';
 import { renderOverview } from './overview.js';
 import { orderClips } from '../../shared/export/order-clips.js';
-import { planClip, type PlannedClip } from './plan-clip.js';
+import { planClips, type PlannedClip } from './plan-clip.js';
 import { readResource } from './resources.js';
 
 const TEMPLATE = 'resources/dossier/dossier.html';
@@ -91,7 +91,7 @@ export function buildDossierHtml(clips: readonly Clip[], spec: DossierSpec, { no
   const model: DossierModel = {
     spec,
     issued: spec.date ?? localIsoDate(now),
-    clips: orderClips(clips, spec.order).map((clip, i) => planClip(clip, i + 1)),
+    clips: planClips(orderClips(clips, spec.order)),
     comparisons: spec.parts.comparisons ? comparisons : [],
   };
   const body = renderBody(model).value;

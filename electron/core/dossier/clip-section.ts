@@ -26,6 +26,7 @@ export function renderClip(planned: PlannedClip, total: number): SafeHtml {
 <p class="clip-kicker"><span class="clip-no">${planned.no}</span>${kicker.map((k, i) => html`${i ? ' · ' : ''}${k}`)}</p>
 <h2 class="clip-title${label.untitled ? ' clip-title--untitled' : ''}">${label.text}</h2>
 ${clip.byline.length ? html`<p class="clip-byline">By ${clip.byline.join(', ')}</p>` : ''}
+${supersededNote(planned)}
 ${clip.tags.length ? html`<p class="clip-tags">${clip.tags.map((t) => html`<span class="tag">${t}</span>`)}</p>` : ''}
 <p class="clip-source">${sourceLine(planned)}</p>
 </header>
@@ -34,6 +35,13 @@ ${clip.paragraphs.length ? renderClipBody(clip.paragraphs, planned.marks, planne
 </div>
 ${renderNotes(planned)}
 </article>`;
+}
+
+/** Said above the text, where nobody can miss it before quoting a figure the newer version corrects. */
+function supersededNote(planned: PlannedClip): SafeHtml | '' {
+  const newer = planned.supersededBy;
+  if (!newer) return '';
+  return html`<p class="clip-superseded"><strong>Superseded</strong> by <a href="#${newer.id}">no. ${newer.no}, “${newer.label}”</a>, a newer version of this report.</p>`;
 }
 
 function renderNotes(planned: PlannedClip): SafeHtml | '' {

@@ -42,6 +42,8 @@ export interface PlannedClip {
   anchors: BodyAnchor[];
   mentions: Mention[];
   quotes: QuoteRef[];
+  /** A newer version of this clip printed in the same dossier, so the reader does not quote the old one. */
+  supersededBy: { no: number; id: string; label: string } | null;
 }
 
 export function planClip(clip: Clip, no: number): PlannedClip {
@@ -84,5 +86,17 @@ export function planClip(clip: Clip, no: number): PlannedClip {
     anchorId: anchorAt(locateQuote(body, q.text), `q${i}`),
   }));
 
-  return { clip, no, id, label: clipLabel(clip), marks, notes, anchors, mentions, quotes };
+  return { clip, no, id, label: clipLabel(clip), marks, notes, anchors, mentions, quotes, supersededBy: null };
+}
+
+/** The clips in print order, numbered from 1, each older version pointing at a newer one printed beside it. */
+export function planClips(clips: readonly Clip[]): PlannedClip[] {
+  const planned = clips.map((clip, i) => planClip(clip, i + 1));
+  const byId = new Map(planned.map((p) => [p.clip.id, p]));
+  for (const p of planned) {
+    const newest = p.clip.supersededBy ? byId.get(p.clip.supersededBy.id) : undefined;
+    const newer = newest ?? p.clip.versions.map((v) => byId.get(v)).filter((v) => v !== undefined).at(-1);
+    if (newer) p.supersededBy = { no: newer.no, id: newer.id, label: newer.label.text };
+  }
+  return planned;
 }

@@ -2,10 +2,12 @@ import { noSuchClip } from '../../shared/api/errors.js';
 import type { NamespaceHandlers } from '../../shared/api/contract.js';
 import { draftFromPaste } from '../clipper/draft-from-paste.js';
 import { clipIds } from '../library/clip-ids.js';
-import { requireClip, listClips, replaceEntities, replaceQuotes, setDeleted, updateClipFields } from '../library/clips.repo.js';
+import { requireClip, listClips, setDeleted } from '../library/clips.repo.js';
 import { relatedClips } from '../library/related.js';
 import { readPaste, saveClip } from '../library/save-clip.js';
-import { wordCount } from '../../shared/text/clip-body.js';
+import { editClip } from '../library/edit-clip.js';
+import { listEdits } from '../library/clip-edits.repo.js';
+import { clipCorrections } from '../library/corrections.js';
 import type { HandlerContext } from './handler-context.js';
 import { writeTransaction } from '../db/transaction.js';
 
@@ -15,8 +17,8 @@ export function clipsHandlers({ db }: HandlerContext) {
   return {
     'clips.parse': (paste) => readPaste(db, paste),
 
-    'clips.create': ({ text, html, draft: edits, versionOf }) =>
-      saveClip(db, { text, html }, draftFromPaste({ text, html }), edits ?? {}, versionOf ?? null),
+    'clips.create': async ({ text, html, url, draft: edits, versionOf }) =>
+      saveClip(db, { text, html, url }, await draftFromPaste({ text, html }), edits ?? {}, versionOf ?? null),
 
     'clips.get': ({ id }) => requireClip(db, id),
 
@@ -24,25 +26,11 @@ export function clipsHandlers({ db }: HandlerContext) {
 
     'clips.ids': (view) => clipIds(db, view),
 
-    'clips.update': ({ id, fields }) => {
-      requireClip(db, id);
-      const { quotes, people, places, organizations, ...columns } = fields;
-      writeTransaction(db, () => {
-        updateClipFields(
-          db,
-          id,
-          { ...columns, ...(columns.paragraphs ? { wordCount: wordCount(columns.paragraphs) } : {}) },
-          now(),
-        );
-        if (quotes) replaceQuotes(db, id, quotes);
-        replaceEntities(db, id, {
-          ...(people ? { person: people } : {}),
-          ...(places ? { place: places } : {}),
-          ...(organizations ? { organization: organizations } : {}),
-        });
-      });
-      return requireClip(db, id);
-    },
+    'clips.update': ({ id, fields, via }) => editClip(db, id, fields, via),
+
+    'clips.history': ({ id }) => (requireClip(db, id), listEdits(db, id)),
+
+    'clips.corrections': ({ id }) => clipCorrections(db, requireClip(db, id)),
 
     'clips.trash': ({ ids }) => ({ trashed: writeTransaction(db, () => setDeleted(db, ids, now())) }),
 

@@ -32,14 +32,23 @@ export function collectionsHandlers({ db }: HandlerContext) {
   return {
     'collections.list': () => listCollections(db, countSmart),
     'collections.create': (input) => collectionById(write(() => createCollection(db, input, now()))),
-    'collections.update': ({ id, ...fields }) => (write(() => updateCollection(db, id, fields)), collectionById(id)),
-    'collections.move': ({ id, parentId, index }) => (write(() => moveCollection(db, id, parentId, index)), listCollections(db, countSmart)),
+    'collections.update': ({ id, ...fields }) => {
+      write(() => updateCollection(db, id, fields));
+      return collectionById(id);
+    },
+    'collections.move': ({ id, parentId, index }) => {
+      write(() => moveCollection(db, id, parentId, index));
+      return listCollections(db, countSmart);
+    },
     'collections.delete': ({ id }) => ({ deleted: id, removed: write(() => deleteCollectionTree(db, id)) }),
     'collections.restore': ({ removed }) => ({ restored: write(() => restoreCollections(db, removed)) }),
     'collections.addClips': ({ id, clipIds }) => ({ added: write(() => addClipsToCollection(db, id, clipIds)) }),
     'collections.removeClips': ({ id, clipIds }) => ({ removed: clipIds, places: write(() => removeClipsFromCollection(db, id, clipIds)) }),
     'collections.restoreClips': ({ id, places }) => ({ restored: write(() => restoreClipsToCollection(db, id, places)) }),
-    'collections.moveClip': ({ id, clipId, index }) => (write(() => moveClipInCollection(db, id, clipId, index)), { clipIds: collectionClipIds(db, id) }),
+    'collections.moveClip': ({ id, clipId, index }) => {
+      write(() => moveClipInCollection(db, id, clipId, index));
+      return { clipIds: collectionClipIds(db, id) };
+    },
     'collections.clipIds': ({ id }) => collectionMembers(db, getCollection(db, id)),
     'collections.find': ({ name }) => collectionById(findCollectionByName(db, name).id),
   } satisfies NamespaceHandlers<'collections'>;

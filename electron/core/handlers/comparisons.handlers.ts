@@ -15,7 +15,14 @@ export function comparisonsHandlers({ db }: HandlerContext) {
     'comparisons.list': ({ collectionId }) => listComparisons(db, collectionId),
     'comparisons.remove': ({ collectionId, comparisonId }) => write(() => removeComparison(db, collectionId, comparisonId)),
     'comparisons.move': ({ collectionId, comparisonId, index }) =>
-      write(() => (moveComparison(db, collectionId, comparisonId, index), listComparisons(db, collectionId))),
-    'comparisons.rename': ({ id, title }) => write(() => (renameComparison(db, id, title), getComparison(db, id))),
+      write(() => {
+        moveComparison(db, collectionId, comparisonId, index);
+        return listComparisons(db, collectionId);
+      }),
+    'comparisons.rename': ({ id, title }) =>
+      write(() => {
+        renameComparison(db, id, title);
+        return getComparison(db, id);
+      }),
   } satisfies NamespaceHandlers<'comparisons'>;
 }

@@ -13,12 +13,27 @@ export function tagsHandlers({ db }: HandlerContext) {
     'tags.list': () => listTags(db),
     'tags.totals': () => tagTotals(db),
     'tags.apply': ({ clipIds, names }) => ({ clipIds, added: write(() => tagClips(db, clipIds, names)) }),
-    'tags.remove': ({ clipIds, names }) => write(() => (untagClips(db, clipIds, names), { clipIds })),
-    'tags.rename': ({ from, to }) => write(() => (renameTag(db, from, to), listTags(db))),
-    'tags.merge': ({ from, into }) => write(() => (mergeTags(db, from, into), listTags(db))),
+    'tags.remove': ({ clipIds, names }) => write(() => {
+      untagClips(db, clipIds, names);
+      return { clipIds };
+    }),
+    'tags.rename': ({ from, to }) => write(() => {
+      renameTag(db, from, to);
+      return listTags(db);
+    }),
+    'tags.merge': ({ from, into }) => write(() => {
+      mergeTags(db, from, into);
+      return listTags(db);
+    }),
     'tags.delete': ({ name }) => ({ removed: write(() => deleteTag(db, name)) }),
-    'tags.restore': ({ removed }) => write(() => (restoreTags(db, removed), listTags(db))),
-    'tags.setColor': ({ name, color }) => write(() => (setTagColor(db, name, color), listTags(db))),
+    'tags.restore': ({ removed }) => write(() => {
+      restoreTags(db, removed);
+      return listTags(db);
+    }),
+    'tags.setColor': ({ name, color }) => write(() => {
+      setTagColor(db, name, color);
+      return listTags(db);
+    }),
     'tags.suggest': ({ clipId }) => suggestTags(requireClip(db, clipId), listTags(db)),
   } satisfies NamespaceHandlers<'tags'>;
 }

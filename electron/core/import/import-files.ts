@@ -59,7 +59,7 @@ export async function importFiles(
       }
       continue;
     }
-    const result = importOne(db, file, () => pasteFromFile(file));
+    const result = await importOne(db, file, () => pasteFromFile(file));
     switch (result.outcome) {
       case 'failed':
         summary.failed.push({ file, reason: result.reason });

@@ -9,11 +9,11 @@ import { readPaste, saveClip } from '../library/save-clip.js';
  * again, a near-duplicate is saved as a new version, and a failure is reported, never thrown,
  * so one bad file cannot spoil the rest of an import.
  */
-export function importOne(db: Db, name: string, readFile: () => Paste): ImportFileResult {
+export async function importOne(db: Db, name: string, readFile: () => Paste): Promise<ImportFileResult> {
   try {
     const paste = readFile();
     if (!paste.text.trim() && !paste.html?.trim()) return { name, outcome: 'failed', reason: 'The file is empty. Save the article’s text in it and import it again.' };
-    const parsed = readPaste(db, paste);
+    const parsed = await readPaste(db, paste);
     const dup = parsed.duplicateOf;
     if (dup?.similarity === 1) return { name, outcome: 'duplicate', of: dup.id };
     const saved = saveClip(db, paste, parsed, {}, dup?.id ?? null);

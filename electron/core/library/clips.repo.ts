@@ -3,11 +3,12 @@ import { all, get, run, sql, sqlFragment, sqlJoin, sqlRaw, type SqlFragment } fr
 import { noSuchClip } from '../../shared/api/errors.js';
 import { joinParagraphs, splitBody } from '../../shared/text/clip-body.js';
 import type { DraftQuote } from '../../shared/models/clip-draft.js';
-import type { Clip, ClipSummary } from '../../shared/models/clip.js';
+import type { Clip, ClipSummary, VersionRef } from '../../shared/models/clip.js';
 import { clipTagNames } from './tags.repo.js';
 import { clipCollectionIds } from './collections.repo.js';
 import { listHighlights } from './highlights.repo.js';
 import { escapeLike } from './search-filters.js';
+import { urlKey } from './url-key.js';
 
 /** Everything stored for a new clip. When you add a field, also update rowToClip and the INSERT. */
 export interface NewClipRow {
@@ -61,9 +62,9 @@ export function insertClip(db: Db, row: NewClipRow): number {
   const info = db
     .prepare(
       `INSERT INTO clips (title, body, raw, raw_html, raw_sha256, content_hash, signature, date, dateline, source,
-         byline, language, url, word_count, cruft, created_at, updated_at, version_of)
+         byline, language, url, url_key, word_count, cruft, created_at, updated_at, version_of)
        VALUES (@title, @body, @raw, @rawHtml, @rawSha256, @contentHash, @signature, @date, @dateline, @source,
-         @byline, @language, @url, @wordCount, @cruft, @now, @now, @versionOf)`,
+         @byline, @language, @url, @urlKey, @wordCount, @cruft, @now, @now, @versionOf)`,
     )
     .run({
       title: row.title,
@@ -79,14 +80,14 @@ export function insertClip(db: Db, row: NewClipRow): number {
       byline: JSON.stringify(row.byline),
       language: row.language,
       url: row.url,
+      urlKey: urlKey(row.url),
       wordCount: row.wordCount,
       cruft: JSON.stringify(row.cruft),
       now: row.now,
       versionOf: row.versionOf,
     });
   const id = Number(info.lastInsertRowid);
-  const band = db.prepare('INSERT OR IGNORE INTO clip_bands (clip_id, band, bucket) VALUES (?, ?, ?)');
-  row.buckets.forEach((bucket, i) => band.run(id, i, bucket));
+  insertBands(db, id, row.buckets);
   replaceQuotes(db, id, row.quotes);
   replaceEntities(db, id, { person: row.people, place: row.places, organization: row.organizations });
   return id;
@@ -164,12 +165,26 @@ export function getClip(db: Db, id: number): Clip | null {
     deletedAt: row.deleted_at,
     versionOf: row.version_of,
     versions: (db.prepare('SELECT id FROM clips WHERE version_of = ? AND deleted_at IS NULL ORDER BY id').all(id) as { id: number }[]).map((r) => r.id),
+    supersededBy: newestVersion(db, id),
   };
+}
+
+/** The latest live version down the chain of versions that follow a clip; null when it is the latest. */
+function newestVersion(db: Db, id: number): VersionRef | null {
+  const next = db.prepare('SELECT id, title, date FROM clips WHERE version_of = ? AND deleted_at IS NULL ORDER BY id DESC LIMIT 1');
+  const seen = new Set([id]);
+  let newest: VersionRef | null = null;
+  for (let row = next.get(id) as VersionRef | undefined; row && !seen.has(row.id); row = next.get(row.id) as VersionRef | undefined) {
+    seen.add(row.id);
+    newest = row;
+  }
+  return newest;
 }
 
 /** Columns for list rows; the excerpt is cut in SQL so the body never leaves the database. */
 export const SUMMARY_COLUMNS = `c.id, c.title, substr(c.body, 1, 240) AS excerpt, c.date, c.dateline, c.source,
   c.word_count AS wordCount, c.created_at AS createdAt, c.deleted_at AS deletedAt, c.version_of AS versionOf,
+  (SELECT max(v.id) FROM clips v WHERE v.version_of = c.id AND v.deleted_at IS NULL) AS supersededBy,
   (SELECT json_group_array(json_object('name', t.name, 'color', t.color)) FROM clip_tags ct JOIN tags t ON t.id = ct.tag_id
    WHERE ct.clip_id = c.id) AS tagsJson`;
 
@@ -246,8 +261,26 @@ export function updateClipFields(db: Db, id: number, fields: ClipFieldUpdate, no
     if (value === undefined) continue;
     const [column, toDb] = COLUMN_OF[key];
     sets.push(sqlFragment`${sqlRaw(column)} = ${toDb(value)}`);
+    // The normalised address goes with the address, so duplicate checks always see the current one.
+    if (key === 'url') sets.push(sqlFragment`url_key = ${urlKey(value)}`);
   }
   run(db, sql`UPDATE clips SET ${sqlJoin(sets, ', ')} WHERE id = ${id}`);
+}
+
+/** A new text's fingerprint in place of the old, so duplicate checks see the clip as it reads now. */
+export function replaceFingerprint(db: Db, id: number, print: { contentHash: string; signature: Uint32Array; buckets: number[] }): void {
+  db.prepare('UPDATE clips SET content_hash = ?, signature = ? WHERE id = ?').run(
+    print.contentHash,
+    Buffer.from(print.signature.buffer, print.signature.byteOffset, print.signature.byteLength),
+    id,
+  );
+  db.prepare('DELETE FROM clip_bands WHERE clip_id = ?').run(id);
+  insertBands(db, id, print.buckets);
+}
+
+function insertBands(db: Db, id: number, buckets: readonly number[]): void {
+  const band = db.prepare('INSERT OR IGNORE INTO clip_bands (clip_id, band, bucket) VALUES (?, ?, ?)');
+  buckets.forEach((bucket, i) => band.run(id, i, bucket));
 }
 
 export function setDeleted(db: Db, ids: readonly number[], deletedAt: string | null): number[] {
@@ -273,6 +306,15 @@ export function findByContentHash(db: Db, hash: string): { id: number; title: st
     (db
       .prepare('SELECT id, title FROM clips WHERE content_hash = ? AND deleted_at IS NULL ORDER BY id LIMIT 1')
       .get(hash) as { id: number; title: string | null } | undefined) ?? null
+  );
+}
+
+/** The newest live clip saved from this page (by its normalised address), with its signature. */
+export function findByUrlKey(db: Db, key: string): { id: number; title: string | null; signature: Buffer | null } | null {
+  return (
+    (db
+      .prepare('SELECT id, title, signature FROM clips WHERE url_key = ? AND deleted_at IS NULL ORDER BY id DESC LIMIT 1')
+      .get(key) as { id: number; title: string | null; signature: Buffer | null } | undefined) ?? null
   );
 }
 

@@ -32,3 +32,8 @@ export function deleteHighlight(db: Db, id: number): Highlight {
   db.prepare('DELETE FROM highlights WHERE id = ?').run(id);
   return h;
 }
+
+/** Moves a highlight to where its words are in an edited text, with their new context. */
+export function reanchorHighlight(db: Db, id: number, anchor: { prefix: string; suffix: string; start: number; end: number }): void {
+  db.prepare('UPDATE highlights SET prefix = ?, suffix = ?, start = ?, end = ? WHERE id = ?').run(anchor.prefix, anchor.suffix, anchor.start, anchor.end, id);
+}

@@ -1,4 +1,4 @@
-import { openLibrary, type Db } from '../db/open-library.js';
+import { openLibrary, type Db, type OpenOptions } from '../db/open-library.js';
 import type { SqliteBinding } from '../db/sqlite.js';
 import { LibraryGate } from './library-gate.js';
 
@@ -16,10 +16,17 @@ export class LibrarySession {
   /** The build of SQLite's native code every file of this session opens with. */
   readonly binding: SqliteBinding;
 
-  constructor(path: string, binding: SqliteBinding = {}) {
+  readonly #onMigrationProgress: OpenOptions['onMigrationProgress'];
+
+  constructor(path: string, binding: SqliteBinding = {}, onMigrationProgress?: OpenOptions['onMigrationProgress']) {
     this.binding = binding;
-    this.#db = openLibrary(path, binding);
+    this.#onMigrationProgress = onMigrationProgress;
+    this.#db = this.#open(path);
     this.#path = path;
+  }
+
+  #open(path: string): Db {
+    return openLibrary(path, { ...this.binding, onMigrationProgress: this.#onMigrationProgress });
   }
 
   get db(): Db {
@@ -41,10 +48,10 @@ export class LibrarySession {
     let result: T;
     try {
       result = await changeFiles();
-      this.#db = openLibrary(path, this.binding);
+      this.#db = this.#open(path);
       this.#path = path;
     } catch (err) {
-      this.#db = openLibrary(previous, this.binding);
+      this.#db = this.#open(previous);
       throw err;
     } finally {
       for (const listener of this.#onSwitch) listener();

@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import { noSuchClip } from '../../shared/api/errors.js';
 import { wordCount } from '../../shared/text/clip-body.js';
 import type { ClipDraft, DuplicateRef } from '../../shared/models/clip-draft.js';
-import type { SavedClip } from '../../shared/models/clip.js';
+import type { ReviewDraft, SavedClip } from '../../shared/models/clip.js';
 import { contentKey, estimateSimilarity, lshBuckets, minhashSignature } from '../../shared/dedupe/minhash.js';
 import type { Db } from '../db/open-library.js';
 import { draftFromPaste, type Paste } from '../clipper/draft-from-paste.js';
-import { clipExists, findBucketCandidates, findByContentHash, insertClip } from './clips.repo.js';
+import { clipExists, findBucketCandidates, findByContentHash, findByUrlKey, insertClip } from './clips.repo.js';
+import { cleanUrl, urlKey } from './url-key.js';
 
 /** Jaccard similarity at which a new paste is reported as a near-duplicate of a saved clip. */
 export const NEAR_DUPLICATE_THRESHOLD = 0.8;
@@ -21,38 +22,66 @@ export function fingerprint(paragraphs: readonly string[]) {
   return { contentHash: sha256(contentKey(text)), signature, buckets: lshBuckets(signature) };
 }
 
-/** The saved clip this text repeats: an exact duplicate first, else the most similar near-duplicate. */
-export function findDuplicate(db: Db, print: Fingerprint): DuplicateRef | null {
+const signatureOf = (blob: Buffer) => new Uint32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
+
+/**
+ * The saved clip this text repeats: an exact duplicate first, then a clip from the same address
+ * (the page again, perhaps updated: a new version), else the most similar near-duplicate.
+ */
+export function findDuplicate(db: Db, print: Fingerprint, url: string | null = null): DuplicateRef | null {
   const exact = findByContentHash(db, print.contentHash);
   if (exact) return { id: exact.id, title: exact.title, similarity: 1 };
+  const key = urlKey(url);
+  const sameAddress = key === null ? null : findByUrlKey(db, key);
+  if (sameAddress) {
+    const similarity = sameAddress.signature ? estimateSimilarity(print.signature, signatureOf(sameAddress.signature)) : 0;
+    return { id: sameAddress.id, title: sameAddress.title, similarity: Math.min(similarity, 0.99), sameUrl: true };
+  }
   let best: DuplicateRef | null = null;
   for (const c of findBucketCandidates(db, print.buckets)) {
-    const theirs = new Uint32Array(c.signature.buffer.slice(c.signature.byteOffset, c.signature.byteOffset + c.signature.byteLength));
-    const similarity = estimateSimilarity(print.signature, theirs);
+    const similarity = estimateSimilarity(print.signature, signatureOf(c.signature));
     if (similarity >= NEAR_DUPLICATE_THRESHOLD && (!best || similarity > best.similarity)) best = { id: c.id, title: c.title, similarity };
   }
   return best;
 }
 
+/** Windows puts the page's address in the header of HTML it copies (CF_HTML); a browser's clipboard API drops it. */
+const HTML_CLIPBOARD_SOURCE = /^SourceURL:(\S+)/m;
+
+/** The page's address: the one the clipper read in the paste, else the one the clipboard gave. */
+export function pasteUrl(draft: ClipDraft & { url?: string | null }, paste: Paste): string | null {
+  const header = paste.html?.slice(0, 1_000).match(HTML_CLIPBOARD_SOURCE)?.[1];
+  return cleanUrl(draft.url) ?? cleanUrl(paste.url) ?? cleanUrl(header);
+}
+
 /** A paste read and checked against the library: what `clips.parse` shows for review. */
-export function readPaste(db: Db, paste: Paste): ClipDraft {
-  const draft = draftFromPaste(paste);
-  return { ...draft, duplicateOf: findDuplicate(db, fingerprint(draft.paragraphs)) };
+export async function readPaste(db: Db, paste: Paste): Promise<ReviewDraft> {
+  const draft = await draftFromPaste(paste);
+  const url = pasteUrl(draft, paste);
+  return { ...draft, url, duplicateOf: findDuplicate(db, fingerprint(draft.paragraphs), url) };
 }
 
 /**
  * Stores a paste as a clip, with the fields the user corrected taking the place of the parsed
  * ones. One transaction: the clip, its quotes, names and fingerprint are saved whole or not at all.
  */
-export function saveClip(db: Db, paste: Paste, parsed: ClipDraft, edits: Partial<ClipDraft>, versionOf: number | null): SavedClip {
-  const draft: ClipDraft = { ...parsed, ...edits, cruft: parsed.cruft, duplicateOf: null };
+export function saveClip(
+  db: Db,
+  paste: Paste,
+  parsed: ClipDraft,
+  edits: Partial<ClipDraft> & { url?: string | null },
+  versionOf: number | null,
+): SavedClip {
+  const { url: editedUrl, ...fieldEdits } = edits;
+  const draft: ClipDraft = { ...parsed, ...fieldEdits, cruft: parsed.cruft, duplicateOf: null };
+  const url = editedUrl === undefined ? pasteUrl(parsed, paste) : cleanUrl(editedUrl);
   draft.wordCount = wordCount(draft.paragraphs);
   const print = fingerprint(draft.paragraphs);
   const save = db.transaction(() => {
     if (versionOf !== null && !clipExists(db, versionOf)) {
       throw noSuchClip(versionOf);
     }
-    const duplicateOf = findDuplicate(db, print);
+    const duplicateOf = findDuplicate(db, print, url);
     const id = insertClip(db, {
       ...draft,
       ...print,
@@ -60,11 +89,11 @@ export function saveClip(db: Db, paste: Paste, parsed: ClipDraft, edits: Partial
       rawHtml: paste.html ?? null,
       // Of what was pasted: the text, or the HTML when a page came without a text version.
       rawSha256: sha256(paste.text || paste.html || ''),
-      url: null,
+      url,
       versionOf,
       now: new Date().toISOString(),
     });
-    return { ...draft, duplicateOf, id };
+    return { ...draft, url, duplicateOf, id };
   });
   return save.immediate();
 }

@@ -18,64 +18,53 @@ export function escapeLike(text: string): string {
 export function filterToSql(f: FieldFilter): SqlPart {
   const v = f.value;
   const like = `%${escapeLike(v)}%`;
-  let part: SqlPart;
   switch (f.field) {
     case 'tag':
       // A tag includes its descendants: tag:region finds region/europe/ukraine.
-      part = {
+      return {
         sql: `c.id IN (SELECT ct.clip_id FROM clip_tags ct JOIN tags t ON t.id = ct.tag_id
                WHERE t.name = ? COLLATE NOCASE OR t.name LIKE ? ESCAPE '\\')`,
         params: [v, `${escapeLike(v)}/%`],
       };
-      break;
     case 'collection':
-      part = {
+      return {
         sql: `c.id IN (SELECT cc.clip_id FROM collection_clips cc JOIN collections co ON co.id = cc.collection_id
                WHERE co.name = ? COLLATE NOCASE)`,
         params: [v],
       };
-      break;
     case 'source':
-      part = { sql: `c.source LIKE ? ESCAPE '\\'`, params: [like] };
-      break;
+      return { sql: `c.source LIKE ? ESCAPE '\\'`, params: [like] };
     case 'byline':
-      part = { sql: `c.byline LIKE ? ESCAPE '\\'`, params: [like] };
-      break;
+      return { sql: `c.byline LIKE ? ESCAPE '\\'`, params: [like] };
+    case 'url':
+      // Any part of the address: url:example.org finds https://www.example.org/news/1.
+      return { sql: `c.url LIKE ? ESCAPE '\\'`, params: [like] };
     case 'person':
     case 'place':
     case 'org':
-      part = {
+      return {
         sql: `c.id IN (SELECT ce.clip_id FROM clip_entities ce JOIN entities e ON e.id = ce.entity_id
                WHERE e.kind = ? AND ${NAME_MATCH})`,
         params: [entityKind[f.field], v, escapeLike(v)],
       };
-      break;
     case 'said':
-      part = {
+      return {
         sql: `c.id IN (SELECT q.clip_id FROM quotes q WHERE q.speaker = ? COLLATE NOCASE OR q.speaker LIKE '% ' || ? ESCAPE '\\')`,
         params: [v, escapeLike(v)],
       };
-      break;
     case 'lang':
-      part = { sql: 'c.language = ?', params: [v] };
-      break;
+      return { sql: 'c.language = ?', params: [v] };
     case 'before':
       // Dates are ISO strings: "2022" sorts before every "2022-…", so this means "before 2022 began".
-      part = { sql: 'c.date < ?', params: [v] };
-      break;
+      return { sql: 'c.date < ?', params: [v] };
     case 'after':
       // "~" sorts after digits and "-": after:2022 means from 2023 on.
-      part = { sql: 'c.date > ?', params: [`${v}~`] };
-      break;
+      return { sql: 'c.date > ?', params: [`${v}~`] };
     case 'on':
-      part = { sql: 'c.date LIKE ?', params: [`${v}%`] };
-      break;
+      return { sql: 'c.date LIKE ?', params: [`${v}%`] };
     case 'has':
-      part =
-        v === 'notes'
-          ? { sql: `(c.notes <> '' OR EXISTS (SELECT 1 FROM highlights h WHERE h.clip_id = c.id AND h.note <> ''))`, params: [] }
-          : { sql: 'EXISTS (SELECT 1 FROM highlights h WHERE h.clip_id = c.id)', params: [] };
-      break;
+      return v === 'notes'
+        ? { sql: `(c.notes <> '' OR EXISTS (SELECT 1 FROM highlights h WHERE h.clip_id = c.id AND h.note <> ''))`, params: [] }
+        : { sql: 'EXISTS (SELECT 1 FROM highlights h WHERE h.clip_id = c.id)', params: [] };
   }
-  return f.negated ? { sql: `NOT (${part.sql})`, params: part.params } : part;
 }

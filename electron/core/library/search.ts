@@ -1,65 +1,19 @@
 import type { Db } from '../db/open-library.js';
 import type { SearchFacets, SearchHit, SearchResult, SearchSort } from '../../shared/models/clip.js';
-import { highlightTerms, isCjk, parseSearchQuery, type TextTerm } from '../../shared/search/query-parser.js';
 import { SUMMARY_COLUMNS, withTags } from './clips.repo.js';
-import { filterToSql, type SqlPart } from './search-filters.js';
+import type { SqlPart } from './search-filters.js';
+import { plan, type Plan } from './search-plan.js';
 
 /** Marks around matched words in snippets: control characters, so no clip text can forge them. */
 export const MATCH_START = '\u0002';
 export const MATCH_END = '\u0003';
 
-/** The index's rank: bm25 with a title match counting most (weights set by migration 0030). */
+/** The index's rank: bm25 with a title match counting most (weights set by migration 0050). */
 const RANK = 'clips_fts.rank';
 /** Above this many clips in the trash, the quick path's over-fetch would cost more than it saves. */
 const QUICK_PATH_MAX_TRASH = 1_000;
 const SNIPPET = `snippet(clips_fts, 1, '${MATCH_START}', '${MATCH_END}', '…', 24)`;
 const FACET_LIMIT = 12;
-
-const ftsString = (text: string) => `"${text.replace(/"/g, '""')}"`;
-
-function ftsTerm(t: TextTerm): string {
-  if (t.kind === 'near') return `NEAR(${t.words.map(ftsString).join(' ')}, ${t.distance})`;
-  return ftsString(t.text) + (t.kind === 'word' && t.prefix ? '*' : '');
-}
-
-const termIsCjk = (t: TextTerm) => (t.kind === 'near' ? t.words.some(isCjk) : isCjk(t.text));
-
-/** A CJK term: trigram index for three characters or more, else a scan of the (few) CJK clips. */
-function cjkCondition(t: TextTerm): SqlPart {
-  const text = t.kind === 'near' ? t.words.join('') : t.text;
-  if ([...text].length >= 3) return { sql: 'c.id IN (SELECT rowid FROM clips_cjk WHERE clips_cjk MATCH ?)', params: [ftsString(text)] };
-  return { sql: `(c.language IN ('zh', 'ja', 'ko') AND (instr(c.title, ?) > 0 OR instr(c.body, ?) > 0))`, params: [text, text] };
-}
-
-const ftsCondition = (match: string): SqlPart => ({ sql: 'c.id IN (SELECT rowid FROM clips_fts WHERE clips_fts MATCH ?)', params: [match] });
-
-interface Plan {
-  /** MATCH expression for the ranked FTS join, when the query has plain words. */
-  match: string | null;
-  where: SqlPart[];
-  terms: string[];
-  notices: string[];
-}
-
-function plan(query: string): Plan {
-  const q = parseSearchQuery(query);
-  const where: SqlPart[] = [{ sql: 'c.deleted_at IS NULL', params: [] }];
-  const ranked: string[] = [];
-  for (const group of q.groups) {
-    if (group.some(termIsCjk)) {
-      const alternatives = group.map((t) => (termIsCjk(t) ? cjkCondition(t) : ftsCondition(ftsTerm(t))));
-      where.push({ sql: `(${alternatives.map((a) => a.sql).join(' OR ')})`, params: alternatives.flatMap((a) => a.params) });
-    } else {
-      ranked.push(group.length > 1 ? `(${group.map(ftsTerm).join(' OR ')})` : ftsTerm(group[0]!));
-    }
-  }
-  for (const n of q.negatives) {
-    const cond = termIsCjk(n) ? cjkCondition(n) : ftsCondition(ftsTerm(n));
-    where.push({ sql: `NOT ${cond.sql}`, params: cond.params });
-  }
-  for (const f of q.filters) where.push(filterToSql(f));
-  return { match: ranked.length ? ranked.join(' AND ') : null, where, terms: highlightTerms(q), notices: q.notices };
-}
 
 /** The matching clips as `FROM … WHERE …`, shared by the hits, the count and the facets. */
 function fromWhere(p: Plan): SqlPart {
@@ -129,9 +83,14 @@ function quickSearch(db: Db, match: string, opts: SearchOptions): { rows: Row[];
        WHERE c.deleted_at IS NULL ORDER BY top.key LIMIT ? OFFSET ?`,
     )
     .all(JSON.stringify(top.map((t) => [t.id, t.rank])), opts.limit, opts.offset) as Row[];
-  // The CAST matters: FTS5 drops a rowid constraint bound as a REAL (as a JS number binds) and returns every match.
-  const snippet = db.prepare(`SELECT ${SNIPPET} FROM clips_fts WHERE clips_fts MATCH ? AND rowid = CAST(? AS INTEGER)`).pluck();
-  for (const row of rows) row.snippet = (snippet.get(match, row.id) as string | undefined) ?? '';
+  // One pass over the matches for every snippet: a rowid constraint per row would make FTS5 expand
+  // each prefix word again for every row shown. The "+" keeps the id list out of FTS5's hands.
+  const snippets = new Map(
+    (db
+      .prepare(`SELECT rowid AS id, ${SNIPPET} AS snippet FROM clips_fts WHERE clips_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))`)
+      .all(match, JSON.stringify(rows.map((r) => r.id))) as { id: number; snippet: string }[]).map((r) => [r.id, r.snippet]),
+  );
+  for (const row of rows) row.snippet = snippets.get(row.id) ?? '';
   const hidden = trashed
     ? (db
         .prepare('SELECT count(*) AS n FROM clips c WHERE c.deleted_at IS NOT NULL AND c.id IN (SELECT rowid FROM clips_fts WHERE clips_fts MATCH ?)')

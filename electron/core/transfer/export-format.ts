@@ -12,6 +12,7 @@ import {
 } from '../../shared/api/fields.js';
 import { text } from '../../shared/api/schema-helpers.js';
 import { MAX_PASTE_CHARS } from '../../shared/api/limits.js';
+import { EDIT_CHANNELS, EDITABLE_CLIP_FIELDS } from '../../shared/models/clip-edit.js';
 
 /**
  * The lossless export file ("cuttings export"): everything a library holds, so another library
@@ -28,7 +29,7 @@ import { MAX_PASTE_CHARS } from '../../shared/api/limits.js';
  * naming what fails, rather than refusing a whole library over one colour.
  */
 export const EXPORT_FORMAT = 'cuttings-export';
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 
 const key = z.number().int().positive();
 const str = z.string();
@@ -40,6 +41,22 @@ const timestamp = z.string().regex(/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2
 const shortList = z.array(text(500)).max(100_000);
 
 const highlightRecord = highlightFields.extend({ createdAt: timestamp });
+
+const quoteRecord = z.object({ speaker: nullableStr, text: str });
+
+/** A correction made after the clip was saved (format 2 on; earlier files have none). */
+const editRecord = z.object({
+  at: timestamp,
+  user: str,
+  via: z.enum(EDIT_CHANNELS),
+  changes: z.array(
+    z.object({
+      field: z.enum(EDITABLE_CLIP_FIELDS),
+      before: z.union([nullableStr, z.array(str), z.array(quoteRecord)]),
+      after: z.union([nullableStr, z.array(str), z.array(quoteRecord)]),
+    }),
+  ),
+});
 
 export const clipRecordSchema = z.object({
   key,
@@ -61,6 +78,8 @@ export const clipRecordSchema = z.object({
   deletedAt: timestamp.nullable(),
   /** The key of the earlier version of the same story. */
   versionOf: key.nullable(),
+  /** Its edit history, oldest first. */
+  edits: z.array(editRecord).default([]),
 });
 
 const collectionRecord = z.object({

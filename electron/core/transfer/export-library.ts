@@ -3,6 +3,7 @@ import { ApiError } from '../../shared/api/errors.js';
 import { getClip } from '../library/clips.repo.js';
 import { findCollectionByName } from '../library/collections.repo.js';
 import { collectionMembers } from '../library/collection-members.js';
+import { listEdits } from '../library/clip-edits.repo.js';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ClipRecord, type CollectionRecord, type ComparisonRecord, type DossierRecord } from './export-format.js';
 
 /** What to export: the whole library, one collection with its sub-collections, or some clips. */
@@ -138,6 +139,9 @@ function clipRecord(db: Db, id: number, key: number, keyOf: ReadonlyMap<number, 
     updatedAt: clip.updatedAt,
     deletedAt: clip.deletedAt,
     versionOf: clip.versionOf === null ? null : (keyOf.get(clip.versionOf) ?? null),
+    edits: listEdits(db, id)
+      .reverse()
+      .map(({ at, user, via, changes }) => ({ at, user, via, changes })),
   };
 }
 

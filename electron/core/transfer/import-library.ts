@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/open-library.js';
 import { insertClip } from '../library/clips.repo.js';
+import { recordEdit } from '../library/clip-edits.repo.js';
 import { fingerprint, type Fingerprint } from '../library/save-clip.js';
 import type { ClipRecord, CollectionRecord, ComparisonRecord } from './export-format.js';
 import type { ImportedDossier, ImportedTag, OpenedExport } from './read-library-export.js';
@@ -168,6 +169,7 @@ function addClip(db: Db, r: ClipRecord, print: Fingerprint): number {
     now: r.createdAt,
   });
   db.prepare('UPDATE clips SET notes = ?, updated_at = ?, deleted_at = ? WHERE id = ?').run(r.notes, r.updatedAt, r.deletedAt, id);
+  for (const edit of r.edits) recordEdit(db, id, edit);
   return id;
 }
 

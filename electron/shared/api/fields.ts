@@ -10,6 +10,8 @@ import { MAX_PASTE_CHARS } from './limits.js';
  * imported export is held to the same ones, so a file can bring in nothing a method would refuse.
  */
 
+export const clipUrl = text(4_000).nullable();
+
 export const quote = z.object({ speaker: z.string().max(500).nullable(), text: text(20_000) });
 
 /** The user-checked fields of a draft; anything left out is taken from the parse of the paste. */
@@ -25,10 +27,10 @@ export const draftFields = z.object({
   people: names,
   places: names,
   organizations: names,
+  url: clipUrl,
 });
 
 export const clipNotes = text(1_000_000);
-export const clipUrl = text(4_000).nullable();
 
 /** A tag path as every method takes it: written the one way (a newline is a space), never empty. */
 export const tagName = text(500)

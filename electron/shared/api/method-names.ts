@@ -10,6 +10,8 @@ export const METHOD_NAMES = [
   'clips.list',
   'clips.ids',
   'clips.update',
+  'clips.history',
+  'clips.corrections',
   'clips.trash',
   'clips.restore',
   'clips.related',

@@ -1,5 +1,6 @@
 import { AGENCY_IN_TEXT, isAgency } from './lexicon/agencies.js';
 import { HONORIFICS } from './lexicon/honorifics.js';
+import { JOB_TITLES } from './lexicon/job-titles.js';
 import { titleCaseWord } from './script.js';
 
 /** Names and, when the line names one, the outlet credited beside them. */
@@ -8,7 +9,7 @@ export interface BylineLine {
   outlet: string | null;
 }
 
-const BY_LINE = /^(?:by|par|von|por|di|door|written by|words by|text by|автор(?:ы)?(?: текста)?|автор(?:и)?|текст|author(?:s)?|text|texte|texto)\s*[:：]?\s+(.{2,160})$/iu;
+const BY_LINE = /^(?:by|par|von|por|di|door|written by|words by|text by|记者|作者|撰文|автор(?:ы)?(?: текста)?|автор(?:и)?|текст|author(?:s)?|text|texte|texto)\s*[:：]?\s+(.{2,160})$/iu;
 // `Jane Doe, Political Correspondent`: a name with the author's role after it.
 const NAME_WITH_ROLE = /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+),\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|writer|editor|journalist|columnist|staff|contributor|корреспондент|кореспондент|korrespondent|korrespondentin|redakteur|redakteurin|journaliste)\s*$/iu;
 const DOT_LINE = /^([^·•|]{3,60}?)\s*[·•|]\s*([^·•|]{2,60}?)\s*[·•|]?\s*$/u;
@@ -46,11 +47,16 @@ export function cleanName(fragment: string): string | null {
   return name.map(titleCaseWord).join(' ');
 }
 
+/** `Staff Writer`, `Senior Correspondent`: a role credited beside the names, not a name. */
+function isJobTitle(part: string): boolean {
+  return part.split(/\s+/u).every((w) => JOB_TITLES.has(w.toLowerCase()));
+}
+
 function splitNames(list: string): string[] {
   return list
     .split(/\s*(?:,|;|&|\||·|—|、|，|(?<!\p{L})(?:and|und|et|y|и|і|та)(?!\p{L}))\s*/u)
     .map((part) => part.replace(AGENCY_IN_TEXT, ' ').trim())
-    .filter((part) => part && !OUTLET_WORD.test(part))
+    .filter((part) => part && !OUTLET_WORD.test(part) && !isJobTitle(part))
     .map((part) => cleanName(part))
     .filter((n): n is string => n !== null);
 }
@@ -71,10 +77,14 @@ export function readBylineLine(text: string): BylineLine | null {
   if (text.length > 200) return null;
   const by = BY_LINE.exec(text);
   if (by) {
-    const list = by[1]!;
-    if (/[.!?]\s+\p{Lu}\p{Ll}/u.test(list) && !/\b(?:Dr|Prof|St|Jr|Sr)\.\s/u.test(list)) return null;
+    // `By Jane Doe - Staff Writer 2019-11-19`, `By Jane Doe | 11/19/19 06:56 AM`: the names end at a dash, bar or date.
+    const list = by[1]!.split(/\s+[-–—|]\s+|\s+(?=\d)/u)[0]!;
+    // `By Associated Press`: a wire credited alone is the story's source, not its author.
+    const agency = list.trim().replace(/^the\s+/iu, '').replace(/[\s.]+$/u, '');
+    if (isAgency(agency)) return { names: [], outlet: agency };
+    if (/(?<!(?:^|\s)\p{Lu})[.!?]\s+\p{Lu}\p{Ll}/u.test(list) && !/\b(?:Dr|Prof|St|Jr|Sr)\.\s/u.test(list)) return null;
     const names = splitNames(list);
-    return names.length ? { names, outlet: outletOf(list) } : null;
+    return names.length ? { names, outlet: outletOf(by[1]!) } : null;
   }
   const withRole = NAME_WITH_ROLE.exec(text);
   if (withRole) {

@@ -1,5 +1,6 @@
 import { CAPTION_CREDIT, FOOTER_MARKERS, LABELS, LINK_LIST_HEADINGS, PREFIXES, PROMPTS } from './lexicon/cruft-phrases.js';
 import { countWords, endsSentence } from './script.js';
+import { urlOfLine } from './page-url.js';
 
 const key = (text: string) => text.toLowerCase().replace(/[\s.:：!›»>→|]+$/u, '').trim();
 
@@ -35,7 +36,7 @@ export function isCruftLine(text: string): boolean {
   if (text.length > 400) return false;
   const k = key(text);
   if (LABELS.has(k) || SEPARATOR.test(text) || READING_TIME.test(k) || COMMENT_COUNT.test(k)) return true;
-  if (EMAIL_HEADER.test(text) || FORWARD_MARK.test(text)) return true;
+  if (EMAIL_HEADER.test(text) || FORWARD_MARK.test(text) || urlOfLine(text)) return true;
   if (isFooterMarker(text) || CAPTION_CREDIT.test(text)) return true;
   const prefix = PREFIXES.exec(text);
   if (prefix && (/[:：]/u.test(prefix[0]) || countWords(text) <= 12)) return true;

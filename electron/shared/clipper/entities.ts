@@ -1,5 +1,6 @@
 import { isCountryOrRegion } from './lexicon/countries.js';
 import { FUNCTION_WORDS, GEO_NOUNS, GERMAN_PLACE_ENDING, GERMAN_PLACE_NOUNS, MAX_STEM_WORD, MONTH_AND_DAY_NAMES, ORG_NOUNS, ORG_STEMS, ORG_WORDS, PLACE_WORDS, ROLE_NOUNS } from './lexicon/entity-words.js';
+import { JOB_TITLES } from './lexicon/job-titles.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
 import type { Mention } from './mentions.js';
 import { titleCaseWord } from './script.js';
@@ -115,6 +116,42 @@ function germanNominative(name: string): string {
   return [first!.slice(0, -1), ...rest].join(' ');
 }
 
+/** `Josh` and `Joshua`, `J.` and `Joshua`: the short and the full form of one first name. */
+function sameFirstName(a: string, b: string): boolean {
+  const x = a.replace(/\.$/u, '');
+  const y = b.replace(/\.$/u, '');
+  if (x === y) return true;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return (short.length === 1 || short.length >= 3) && long.startsWith(short);
+}
+
+/**
+ * Each full name mapped to the fullest form of the same person the text uses: `Josh Apte` and
+ * `Joshua Apte` are one person, as are `Martin Echegaray` and `Martín Echegaray` (accents aside).
+ */
+function fullerForms(fullPeople: readonly string[]): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const name of fullPeople) {
+    const [first, ...rest] = foldName(name).split(' ');
+    let best = name;
+    for (const other of fullPeople) {
+      const [otherFirst, ...otherRest] = foldName(other).split(' ');
+      if (otherRest.join(' ') !== rest.join(' ') || !sameFirstName(first!, otherFirst!)) continue;
+      if (other.length > best.length || (other.length === best.length && /[^\p{ASCII}]/u.test(other))) best = other;
+    }
+    forms.set(name, best);
+  }
+  return forms;
+}
+
+/** `Executive Bob Iger` → `Bob Iger`: job titles before a name are not part of it. */
+export function withoutJobTitle(name: string): string {
+  const words = name.split(' ');
+  let start = 0;
+  while (start < words.length - 2 && JOB_TITLES.has(words[start]!.toLowerCase())) start++;
+  return words.slice(start).join(' ');
+}
+
 const GEO_PREFIX = /^(?:Isle|Island|River|Lake|Mount|Cape|Gulf|Bay|Port|Sea)\s/u;
 
 /**
@@ -181,10 +218,12 @@ export function indexEntities(
     const full = fullPeople.find((p) => foldName(p).endsWith(' ' + folded)) ?? fullPeople.find((p) => foldName(p).startsWith(folded + ' '));
     return full ? canonicalPerson(full) : null;
   };
+  const fullerForm = fullerForms(fullPeople);
   const firstSeen = new Map<string, string>();
   function canonicalPerson(name: string): string {
-    const key = foldName(name);
-    if (!firstSeen.has(key)) firstSeen.set(key, name);
+    const full = withoutJobTitle(fullerForm.get(name) ?? name);
+    const key = foldName(full);
+    if (!firstSeen.has(key)) firstSeen.set(key, full);
     return firstSeen.get(key)!;
   }
 

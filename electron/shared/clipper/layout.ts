@@ -6,6 +6,7 @@ import { readDateline } from './dateline.js';
 import type { Line } from './lines.js';
 import { countWords, endsSentence } from './script.js';
 import { isHeadlineLike } from './title.js';
+import { isWholePage, lineKind, mainSpan } from './main-span.js';
 
 export type Role = 'title' | 'byline' | 'date' | 'source' | 'cruft' | 'content';
 
@@ -26,6 +27,8 @@ const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|ET|UTC))?$
 const PRINT_FOOTER = /(?:appears? in print|appeared in print|print edition|printed edition|in the print edition|a version of this (?:article|story) appear)/iu;
 // The headline sits near the top of any paste; looking further only costs time on a huge one.
 const HEADER_LINES = 40;
+// A paste whose body starts further down than this is a whole page, menus and all.
+const PAGE_HEAD_LINES = 12;
 const SOURCE_LINE = /^(?:source|来源|источник|джерело|quelle)\s*[:：]\s*\S.{0,60}$/iu;
 const BARE_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]+)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]+|de|da|van|von|di|del|bin|al)){1,3}$/u;
 
@@ -39,6 +42,23 @@ function isProse(text: string): boolean {
 function isAuthorBio(text: string, names: readonly string[]): boolean {
   const plain = text.replace(/^(?:dr\.?|prof\.?|professor)\s+/iu, '');
   return names.some((n) => plain.toLowerCase().startsWith(n.toLowerCase() + ' ') && /^\S+(?:\s+\S+){0,4}\s+(?:is|was|has|writes|teaches|leads|works)\b/iu.test(plain));
+}
+
+/**
+ * The headline: the nearest headline-like line above the body, past the byline, date and
+ * furniture under it (a whole page has menus and section labels above it). A line that ends like a sentence and runs straight into the body is its
+ * lede or standfirst, not a headline: a headline that ends in a full stop has a byline, date or
+ * furniture under it.
+ */
+function findTitle(lines: readonly Line[], roles: readonly (Role | null)[], open: readonly number[], bodyStart: number): number | null {
+  const separated = (i: number) => roles.slice(i + 1, bodyStart).some((r) => r !== null);
+  const candidates = open.filter((i) => i < bodyStart && i >= bodyStart - HEADER_LINES && isHeadlineLike(lines[i]!.text) && (!/\.["”’»]?$/u.test(lines[i]!.text) || separated(i)));
+  if (!candidates.length) return null;
+  // A standfirst without a full stop sits straight under its headline: of two adjacent candidates the upper heads the page.
+  const nearest = candidates[candidates.length - 1]!;
+  const above = candidates[candidates.length - 2];
+  const beforeThat = candidates[candidates.length - 3];
+  return above === nearest - 1 && beforeThat !== above - 1 ? above : nearest;
 }
 
 export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
@@ -100,20 +120,22 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
     for (let k = i + 1; k < lines.length && lines[k]!.block === line.block; k++) if (roles[k] === null) roles[k] = 'cruft';
   });
 
+  // The article is the densest run of prose; below it lie link lists, comments and footers.
+  const kinds = lines.map((l, i) => lineKind(l.text, roles[i] === 'cruft' ? 'furniture' : roles[i] === null ? null : 'metadata'));
+  const found = mainSpan(lines, kinds);
+  const span = found && isWholePage(kinds, found) ? found : null;
+  if (span) for (let i = span.end + 1; i < lines.length; i++) if (roles[i] === null) roles[i] = 'cruft';
+
   const open = lines.map((_, i) => i).filter((i) => roles[i] === null);
-  let bodyStart = open.find((i) => readDateline(lines[i]!.text) !== null || isProse(lines[i]!.text));
+  let bodyStart = span ? open.find((i) => i >= span.start) : open.find((i) => readDateline(lines[i]!.text) !== null || isProse(lines[i]!.text));
   const hasBodyProse = bodyStart !== undefined;
   bodyStart ??= open[0] ?? lines.length;
 
-  // A first line that ends like a sentence and runs straight into the body is its lede, not a
-  // headline: a headline that ends in a full stop has a byline, date or furniture under it.
-  const separated = (i: number) => roles.slice(i + 1, bodyStart).some((r) => r !== null);
-  const title = hasBodyProse
-    ? (open.find((i) => i < Math.min(bodyStart!, HEADER_LINES) && isHeadlineLike(lines[i]!.text) && (!/\.["”’»]?$/u.test(lines[i]!.text) || separated(i))) ?? null)
-    : null;
+  const title = hasBodyProse ? findTitle(lines, roles, open, bodyStart) : null;
+  const wholePage = span !== null && bodyStart > PAGE_HEAD_LINES;
   for (const i of open) {
     if (i >= bodyStart) break;
-    if (title === null || i < title) roles[i] = countWords(lines[i]!.text) <= 4 || !isHeadlineLike(lines[i]!.text) ? 'cruft' : 'content';
+    if (title === null || i < title) roles[i] = wholePage || countWords(lines[i]!.text) <= 4 || !isHeadlineLike(lines[i]!.text) ? 'cruft' : 'content';
     else if (i === title) roles[i] = 'title';
     else if (BARE_NAME.test(lines[i]!.text) && !bylines.length && cleanName(lines[i]!.text)) {
       roles[i] = 'byline';

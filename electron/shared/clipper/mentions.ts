@@ -20,7 +20,7 @@ const CAP = String.raw`\p{Lu}[\p{L}\p{M}\d]*(?:[-'’.]\p{L}[\p{L}\p{M}]*)*`;
 const CONNECTOR = String.raw`(?:of the|of|on|for|de la|de|du|des|del|della|di|da|nan|na|für|von|van|y)`;
 const RUN = new RegExp(String.raw`${CAP}(?:['’](?=\s\p{Lu}))?(?:\s(?:${CONNECTOR}\s)?${CAP}(?:['’](?=\s\p{Lu}))?)*`, 'gu');
 const POSSESSIVE = /['’]s$/u;
-const SENTENCE_OPEN = /(?:^|[.!?:;—–]\s*|["“‘«„(\[]\s*|[.!?]["”’»]\s*)$/u;
+const SENTENCE_OPEN = /(?:^|[.!?:;—–]\s*|["“‘«„([]\s*|[.!?]["”’»]\s*)$/u;
 const CONTEXT = 80;
 
 const isConnector = (t: string) => /^\p{Ll}/u.test(t);

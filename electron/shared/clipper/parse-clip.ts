@@ -15,6 +15,7 @@ import { titleCaseWord } from './script.js';
 import { normaliseText } from './normalise-text.js';
 import { buildParagraphs } from './paragraphs.js';
 import { pickSource } from './pick-source.js';
+import { dateFromUrl, findPageUrl } from './page-url.js';
 
 // No article is this long; quotes and names are looked for in this much of a huge paste only, so
 // its time stays bounded, while paragraphs and cruft still cover all of it.
@@ -98,9 +99,10 @@ export function parseClip(text: string): ClipDraft {
       : language === 'ru' || language === 'uk'
         ? findCyrillicEntities(texts.map((t) => t.text), language === 'uk')
         : { places: [], organizations: [] };
+  const url = findPageUrl(lines);
   return {
     title,
-    date: pickArticleDate(dateline, layout.dates),
+    date: pickArticleDate(dateline, layout.dates) ?? dateFromUrl(url),
     dateline: dateline?.place ?? null,
     source: pickSource(agency, lines, layout.roles, layout.bylineOutlets),
     byline,
@@ -113,5 +115,6 @@ export function parseClip(text: string): ClipDraft {
     organizations: merged(entities.organizations, scriptNames.organizations),
     wordCount: wordCount(paragraphs),
     duplicateOf: null,
+    url,
   };
 }

@@ -227,7 +227,6 @@ export function attributeQuotes(
       if (anyVerb >= 0) speaker = subjectBefore(span.endPara, span.end, span.end + postWords[anyVerb]!.index);
     }
     if (speaker === undefined) {
-      credited = false;
       const inherit = prev && (prev.endPara === span.para || (prev.endPara === span.para - 1 && span.start === 0)) ? results[k - 1] : undefined;
       if (inherit) {
         speaker = inherit.speaker;

@@ -12,7 +12,7 @@ const CJK_TERMINAL = /[。！？]/u;
 /** Marks that close a sentence's quotation or bracket after its full stop. */
 const CLOSER = /["'”’»」』）)\]]/u;
 /** Marks that may open a sentence before its first letter. */
-const OPENER = /["'“‘„«「『（(\[¿¡—–-]/u;
+const OPENER = /["'“‘„«「『（([¿¡—–-]/u;
 /**
  * Longer "sentences" are cut at clause marks or spaces: text with no sentence punctuation must
  * still give rows a reader can follow, and alignment and word diffs stay bounded.

@@ -14,6 +14,8 @@ export interface DuplicateRef {
   /** 1 for an exact duplicate, else the estimated Jaccard similarity of the two texts. */
   similarity: number;
   title: string | null;
+  /** Set when the saved clip came from the same web address: the page again, perhaps updated. */
+  sameUrl?: boolean;
 }
 
 export interface ClipDraft {
@@ -33,4 +35,8 @@ export interface ClipDraft {
   organizations: string[];
   wordCount: number;
   duplicateOf: DuplicateRef | null;
+  /** The article's address as the paste gives it (canonical link, `og:url`, a URL line), or null. */
+  url?: string | null;
+  /** What the review should tell the user about how the paste was read (a page read without finding its article). */
+  notices?: string[];
 }

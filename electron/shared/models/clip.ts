@@ -31,6 +31,14 @@ export interface Clip {
   versionOf: number | null;
   /** Later versions of this clip, oldest first. */
   versions: number[];
+  /** The newest version that replaces this one, following the chain of versions; null when this is the newest. */
+  supersededBy: VersionRef | null;
+}
+
+export interface VersionRef {
+  id: number;
+  title: string | null;
+  date: string | null;
 }
 
 /** The light row the list pane needs: no body, no paste. */
@@ -46,12 +54,17 @@ export interface ClipSummary {
   deletedAt: string | null;
   /** The earlier clip this one is a newer version of. */
   versionOf: number | null;
+  /** A newer version of this clip is in the library: the latest clip saved as its new version. */
+  supersededBy: number | null;
   /** For the tag dots in the list. */
   tags: { name: string; color: string | null }[];
 }
 
+/** What `clips.parse` answers: the draft, with the page's address when the paste or the clipboard gave one. */
+export type ReviewDraft = ClipDraft & { url: string | null };
+
 /** What `clips.create` returns and `cuttings add --json` prints: the draft fields plus the id. */
-export type SavedClip = ClipDraft & { id: number };
+export type SavedClip = ReviewDraft & { id: number };
 
 export interface ClipPage {
   items: ClipSummary[];

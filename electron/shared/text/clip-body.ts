@@ -26,3 +26,15 @@ export function paragraphStarts(paragraphs: readonly string[]): number[] {
 export function wordCount(paragraphs: readonly string[]): number {
   return paragraphs.reduce((n, p) => n + (p.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
 }
+
+/**
+ * A body as one editable string and back: paragraphs are separated by a blank line, and the line
+ * breaks inside a paragraph (a wrapped text file, a pasted block) become spaces.
+ */
+export function paragraphsFromText(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[^\S\n]*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean);
+}

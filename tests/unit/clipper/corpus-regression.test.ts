@@ -19,8 +19,8 @@ const writeFloors = process.env.CUTTINGS_WRITE_CLIPPER_FLOORS === '1';
 
 type Floors = Record<string, Partial<Record<keyof FieldScores, number>>>;
 
-const scoresOf = (name: string): FieldScores =>
-  scoreDraft(draftFromPaste(pasteFromFile(corpusPastePath(name))), corpusTruth(name) as unknown as GroundTruth);
+const scoresOf = async (name: string): Promise<FieldScores> =>
+  scoreDraft(await draftFromPaste(pasteFromFile(corpusPastePath(name))), corpusTruth(name) as unknown as GroundTruth);
 
 const floorFor = (score: number) => Math.max(0, Math.floor((score - MARGIN) * 100) / 100);
 
@@ -33,10 +33,10 @@ describe('the clipper on every corpus article', () => {
   const names = corpusNames();
   const floors = readFloors();
 
-  it.runIf(writeFloors)('writes today’s floors', () => {
+  it.runIf(writeFloors)('writes today’s floors', async () => {
     const fresh: Floors = {};
     for (const name of names) {
-      const scores = scoresOf(name);
+      const scores = await scoresOf(name);
       fresh[name] = Object.fromEntries(SCORED_FIELDS.filter((f) => scores[f] !== null).map((f) => [f, floorFor(scores[f]!)]));
     }
     writeFileSync(CLIPPER_FLOORS_PATH, `${JSON.stringify(fresh, null, 2)}\n`);
@@ -46,8 +46,8 @@ describe('the clipper on every corpus article', () => {
     expect(Object.keys(floors).sort()).toEqual(names);
   });
 
-  it.skipIf(writeFloors).each(names)('%s keeps every field at or above its floor', (name) => {
-    const scores = scoresOf(name);
+  it.skipIf(writeFloors).each(names)('%s keeps every field at or above its floor', async (name) => {
+    const scores = await scoresOf(name);
     const below = SCORED_FIELDS.flatMap((field) => {
       const floor = floors[name]?.[field];
       const score = scores[field] ?? 0;

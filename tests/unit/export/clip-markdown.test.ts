@@ -10,7 +10,7 @@ function clip(highlights: Partial<Highlight>[]): Clip {
   return {
     id: 7, title: 'Bridge vote', paragraphs: BODY, date: '2024-03-04', dateline: null, source: 'Courier', byline: [], language: 'en', url: null,
     wordCount: 15, quotes: [], people: [], places: [], organizations: [], cruft: [], notes: '', tags: [], collectionIds: [], raw: '', rawSha256: '',
-    createdAt: '2024-03-04T10:00:00Z', updatedAt: '2024-03-04T10:00:00Z', deletedAt: null, versionOf: null, versions: [],
+    createdAt: '2024-03-04T10:00:00Z', updatedAt: '2024-03-04T10:00:00Z', deletedAt: null, versionOf: null, versions: [], supersededBy: null,
     highlights: highlights.map((h, i) => ({ id: i + 1, clipId: 7, exact: '', prefix: '', suffix: '', start: 0, end: 0, color: 'yellow', note: '', createdAt: '', ...h })),
   };
 }

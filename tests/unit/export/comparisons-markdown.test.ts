@@ -8,7 +8,7 @@ function clip(id: number, source: string | null): Clip {
   return {
     id, title: `Report ${id}`, paragraphs: [], date: null, dateline: null, source, byline: [], language: 'en', url: null,
     wordCount: 0, quotes: [], people: [], places: [], organizations: [], cruft: [], notes: '', tags: [], collectionIds: [], raw: '', rawSha256: '',
-    createdAt: '2024-03-04T10:00:00Z', updatedAt: '2024-03-04T10:00:00Z', deletedAt: null, versionOf: null, versions: [], highlights: [],
+    createdAt: '2024-03-04T10:00:00Z', updatedAt: '2024-03-04T10:00:00Z', deletedAt: null, versionOf: null, versions: [], supersededBy: null, highlights: [],
   };
 }
 

@@ -4,7 +4,7 @@ import { formatDate, formatDateRange, plural } from '../format.js';
 import { orderClips } from '../../../shared/export/order-clips.js';
 import { outletBars } from '../overview.js';
 import type { PrintedComparison } from '../dossier-comparisons.js';
-import { planClip, type PlannedClip } from '../plan-clip.js';
+import { planClips, type PlannedClip } from '../plan-clip.js';
 import { clipMarkdown, FootnoteCounter } from './clip-markdown.js';
 import { comparisonContentsMarkdown, comparisonsMarkdown } from './comparisons-markdown.js';
 import { escapeInline, safeUserMarkdown } from './escape-markdown.js';
@@ -21,7 +21,7 @@ export function buildDossierMarkdown(
   spec: DossierSpec,
   { now = new Date(), comparisons: saved = [] }: { now?: Date; comparisons?: readonly PrintedComparison[] } = {},
 ): string {
-  const planned = orderClips(clips, spec.order).map((clip, i) => planClip(clip, i + 1));
+  const planned = planClips(orderClips(clips, spec.order));
   const comparisons = spec.parts.comparisons ? saved : [];
   const intro = spec.parts.introduction && spec.introduction.trim() ? spec.introduction : null;
   const footnotes = new FootnoteCounter();

@@ -25,6 +25,10 @@ export function clipMarkdown(planned: PlannedClip, footnotes: FootnoteCounter): 
   const out: string[] = [`${clipAnchor(planned)}`, '', `## ${planned.no}. ${escapeInline(label.text)}`, ''];
   if (meta.length) out.push(`*${meta.join(' · ')}*`, '');
   if (clip.byline.length) out.push(`By ${escapeInline(clip.byline.join(', '))}`, '');
+  if (planned.supersededBy) {
+    const newer = planned.supersededBy;
+    out.push(`> **Superseded** by [no. ${newer.no}, “${escapeInline(newer.label)}”](#${newer.id}), a newer version of this report.`, '');
+  }
   // A code span each, on one line: a line break could end the span and start raw HTML.
   if (clip.tags.length) out.push(`Tags: ${clip.tags.map((t) => `\`${t.replace(/`/g, "'").replace(/\s+/g, ' ')}\``).join(', ')}`, '');
   const body = bodyMarkdown(clip.paragraphs, planned.marks, labels);

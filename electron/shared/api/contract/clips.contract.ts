@@ -1,20 +1,22 @@
 import { z } from 'zod';
-import type { ClipDraft } from '../../models/clip-draft.js';
-import type { Clip, ClipPage, SavedClip } from '../../models/clip.js';
+import type { Clip, ClipPage, ReviewDraft, SavedClip } from '../../models/clip.js';
+import { EDIT_CHANNELS, type ClipEdit, type Correction, type EditedClip } from '../../models/clip-edit.js';
 import type { RelatedClip } from '../../models/comparison.js';
 import { MAX_PASTE_CHARS } from '../limits.js';
 import { id, ids, method, text, type NamespaceMethods } from '../schema-helpers.js';
-import { clipNotes, clipUrl, draftFields } from '../fields.js';
+import { clipNotes, draftFields } from '../fields.js';
 
 const paste = z.object({
   text: text(MAX_PASTE_CHARS),
   html: text(MAX_PASTE_CHARS).optional(),
+  /** Where the paste came from, when the clipboard says so; the page's own address wins. */
+  url: text(4_000).nullable().optional(),
 });
 
-const editableFields = draftFields.extend({ notes: clipNotes, url: clipUrl }).partial();
+const editableFields = draftFields.extend({ notes: clipNotes }).partial();
 
 export const clipsContract = {
-  'clips.parse': method<ClipDraft>()(paste),
+  'clips.parse': method<ReviewDraft>()(paste),
   'clips.create': method<SavedClip>()(
     paste.extend({
       draft: draftFields.partial().optional(),
@@ -43,7 +45,12 @@ export const clipsContract = {
       sort: z.enum(['relevance', 'date']).default('relevance'),
     }),
   ),
-  'clips.update': method<Clip>()(z.object({ id, fields: editableFields })),
+  /** Corrects a saved clip; every change but the notes is kept in its history, `via` saying where it was made. */
+  'clips.update': method<EditedClip>()(z.object({ id, fields: editableFields, via: z.enum(EDIT_CHANNELS).default('app') })),
+  /** A clip's corrections, newest first. */
+  'clips.history': method<ClipEdit[]>()(z.object({ id })),
+  /** The fields of a saved clip that differ from what the clipper read in its paste: corrections a new version may want too. */
+  'clips.corrections': method<Correction[]>()(z.object({ id })),
   'clips.trash': method<{ trashed: number[] }>()(z.object({ ids })),
   'clips.restore': method<{ restored: number[] }>()(z.object({ ids })),
   'clips.related': method<RelatedClip[]>()(z.object({ id, limit: z.number().int().min(1).max(100).default(10) })),

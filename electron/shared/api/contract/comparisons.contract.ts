@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AddedComparison, RemovedComparison, SavedComparison } from '../../models/saved-comparison.js';
-import { id, method, text, type NamespaceMethods } from '../schema-helpers.js';
+import { id, method, type NamespaceMethods } from '../schema-helpers.js';
 import { comparisonTitle } from '../fields.js';
 
 /** Comparisons kept in collections, so a dossier can print them. */

@@ -1,3 +1,4 @@
+import { sourceUrlOf } from '../../../../electron/shared/models/clipboard-source.js';
 import type { AppCommand } from '../../../../electron/shared/models/app-commands.js';
 import { acceleratorLabel } from '../settings/accelerator.js';
 import { backupsDialog } from '../backups/backups.svelte.js';
@@ -33,8 +34,8 @@ async function pasteClip() {
   try {
     const [item] = await navigator.clipboard.read();
     const read = async (type: string) => (item?.types.includes(type) ? (await item.getType(type)).text() : '');
-    const [text, html] = await Promise.all([read('text/plain'), read('text/html')]);
-    await pasteReview.openWithPaste(text, html || undefined);
+    const [text, html, uriList] = await Promise.all([read('text/plain'), read('text/html'), read('text/uri-list')]);
+    await pasteReview.openWithPaste(text, html || undefined, sourceUrlOf((type) => (type === 'text/uri-list' ? uriList : '')));
   } catch {
     pasteReview.openBlank();
   }
@@ -62,7 +63,7 @@ export async function runCommand(command: AppCommand, targets: CommandTargets): 
     case 'paste-clip':
       return pasteClip();
     case 'review-paste':
-      return pasteReview.openWithPaste(command.text, command.html);
+      return pasteReview.openWithPaste(command.text, command.html, command.url);
     case 'find':
       targets.focusSearch();
       return;

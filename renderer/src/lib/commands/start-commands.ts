@@ -1,3 +1,4 @@
+import { sourceUrlOf } from '../../../../electron/shared/models/clipboard-source.js';
 import { APP_SHORTCUTS } from '../../../../electron/shared/models/app-shortcuts.js';
 import type { AppCommandName } from '../../../../electron/shared/models/app-commands.js';
 import { matchesAccelerator } from '../settings/accelerator.js';
@@ -44,7 +45,7 @@ export function startCommands(targets: CommandTargets): () => void {
     const data = event.clipboardData;
     if (!data) return;
     event.preventDefault();
-    void pasteReview.openWithPaste(data.getData('text/plain'), data.getData('text/html') || undefined);
+    void pasteReview.openWithPaste(data.getData('text/plain'), data.getData('text/html') || undefined, sourceUrlOf((type) => data.getData(type)));
   }
 
   window.addEventListener('keydown', keydown);

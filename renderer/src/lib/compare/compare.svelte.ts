@@ -84,12 +84,12 @@ class CompareStore {
     if (!duplicate) return;
     this.#show();
     const request = this.#request;
-    const f = pasteReview.fields;
-    const entities = pasteReview.entities;
+    const f = pasteReview.form.fields;
+    const entities = pasteReview.form.entities;
     const draft: ComparableDraft = {
       title: f.title.trim() || null,
       paragraphs: pasteReview.lines.filter((l) => l.kept).map((l) => l.text),
-      quotes: pasteReview.quotes.map((q) => ({ ...q })),
+      quotes: pasteReview.form.quotes.map((q) => ({ ...q })),
       people: [...entities.people],
       places: [...entities.places],
       organizations: [...entities.organizations],

@@ -1,24 +1,6 @@
 import { api, describeError } from '../api/api.js';
 import type { EntityCount, EntityKind, QuoteEntry, TimelineBucket } from '../api/models.js';
 
-/** The longest run of months drawn with its gaps; a wider span shows only the months that have clips. */
-const MAX_SPAN = 240;
-
-/** Months with no clips between the first and last, so the bars keep the shape of time. */
-function withEmptyMonths(buckets: TimelineBucket[]): TimelineBucket[] {
-  const index = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
-  const first = buckets[0];
-  const last = buckets.at(-1);
-  if (!first || !last || index(last.month) - index(first.month) > MAX_SPAN) return buckets;
-  const counts = new Map(buckets.map((b) => [b.month, b.count]));
-  const filled: TimelineBucket[] = [];
-  for (let i = index(first.month); i <= index(last.month); i++) {
-    const month = `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
-    filled.push({ month, count: counts.get(month) ?? 0 });
-  }
-  return filled;
-}
-
 /** Searching as a filter is typed costs one query per pause; this one spares half-typed words. */
 const TYPING_PAUSE_MS = 150;
 
@@ -87,7 +69,7 @@ class IndexStore {
 
   loadTimeline() {
     this.#debounced('timeline', async () => {
-      const timeline = withEmptyMonths(await api.call('indexes.timeline', {}));
+      const timeline = await api.call('indexes.timeline', {});
       return () => (this.#timeline = timeline);
     }, 0);
   }

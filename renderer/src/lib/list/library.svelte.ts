@@ -31,6 +31,8 @@ class LibraryStore {
   #rows = new PagedRows<ClipSummary>(PAGE, (err) => (this.#error = describeError(err)));
   #loaded = $state(false);
   #error = $state<string | null>(null);
+  /** What a smart collection's saved search could not read as written, as the search box would say it. */
+  #queryNotice = $state<string | null>(null);
   #request = 0;
 
   constructor() {
@@ -76,6 +78,10 @@ class LibraryStore {
 
   get error() {
     return this.#error;
+  }
+
+  get queryNotice() {
+    return this.#queryNotice;
   }
 
   is(view: LibraryView) {
@@ -144,6 +150,7 @@ class LibraryStore {
         const smart = collections.byId(view.id)?.query;
         if (smart) {
           const result = await api.call('search.query', { query: smart, sort: 'date', offset, limit });
+          this.#queryNotice = result.notice;
           return { items: result.hits, total: result.total };
         }
         return api.call('clips.list', { collectionId: view.id, offset, limit });

@@ -1,14 +1,13 @@
 import { api, describeError } from '../api/api.js';
 import { wordCount } from '../../../../electron/shared/text/clip-body.js';
-import type { ClipDraft, DraftQuote, DuplicateRef } from '../api/models.js';
+import type { Correction, DuplicateRef, ReviewDraft } from '../api/models.js';
+import { ClipForm, type HeaderField } from '../clip-edit/clip-form.svelte.js';
 import { positionsInPaste } from './paste-order.js';
 import { textFromHtml } from './text-from-html.js';
 import { library } from '../list/library.svelte.js';
 import { toasts } from '../ui/toasts.svelte.js';
 
 export type ReviewPhase = 'closed' | 'input' | 'parsing' | 'review' | 'saving';
-export type EntityKind = 'people' | 'places' | 'organizations';
-export type HeaderField = 'title' | 'date' | 'dateline' | 'source' | 'byline' | 'language';
 
 /**
  * A block of the paste in reading order: a body paragraph, or a line the clipper left out as
@@ -25,18 +24,12 @@ export interface ReviewLine {
 interface Paste {
   text: string;
   html: string | undefined;
+  /** Where the clipboard says it was copied from, when the platform says. */
+  url?: string | undefined;
 }
 
-const blankFields = (): Record<HeaderField, string> => ({
-  title: '',
-  date: '',
-  dateline: '',
-  source: '',
-  byline: '',
-  language: 'en',
-});
-
-const nullIfBlank = (value: string) => (value.trim() === '' ? null : value.trim());
+/** A correction as the form shows it: byline names joined as the byline field writes them. */
+const formValue = (c: Correction) => c.value ?? '';
 
 /**
  * The paste dialog as a review step: the paste, what the clipper made of it, the user's
@@ -46,12 +39,13 @@ class PasteReviewStore {
   #phase = $state<ReviewPhase>('closed');
   #input = $state('');
   #paste: Paste = { text: '', html: undefined };
-  #parsed = $state<ClipDraft | null>(null);
-  #fields = $state(blankFields());
+  #parsed = $state<ReviewDraft | null>(null);
   #lines = $state<ReviewLine[]>([]);
-  #quotes = $state<DraftQuote[]>([]);
-  #entities = $state<Record<EntityKind, string[]>>({ people: [], places: [], organizations: [] });
   #duplicate = $state<DuplicateRef | null>(null);
+  /** Fields the user corrected by hand in the clip this paste repeats, to offer for this one. */
+  #corrections = $state<Correction[]>([]);
+  /** The header, quotes and names, as the user corrects them. */
+  readonly form = new ClipForm();
   #error = $state<string | null>(null);
 
   get phase() {
@@ -71,11 +65,6 @@ class PasteReviewStore {
     this.#error = null;
   }
 
-  /** Bindable header fields; the object is reactive state. */
-  get fields() {
-    return this.#fields;
-  }
-
   get lines() {
     return this.#lines;
   }
@@ -88,17 +77,26 @@ class PasteReviewStore {
     return this.#lines.filter((l) => !l.kept).length;
   }
 
-  /** Bindable quotes, so a speaker can be corrected in place. */
-  get quotes() {
-    return this.#quotes;
-  }
-
-  get entities() {
-    return this.#entities;
-  }
-
   get duplicate() {
     return this.#duplicate;
+  }
+
+  /** True when the paste is already saved word for word: saving it again is never the default. */
+  get exactDuplicate() {
+    return (this.#duplicate?.similarity ?? 0) >= 1;
+  }
+
+  /** Corrections made to the earlier clip that this paste's fields do not have yet. */
+  get offeredCorrections(): Correction[] {
+    return this.#corrections.filter((c) => this.form.fields[c.field].trim() !== formValue(c));
+  }
+
+  useCorrection(c: Correction) {
+    this.form.fields[c.field] = formValue(c);
+  }
+
+  useAllCorrections() {
+    for (const c of this.offeredCorrections) this.useCorrection(c);
   }
 
   get error() {
@@ -111,7 +109,7 @@ class PasteReviewStore {
 
   /** True when the clipper found nothing for a field and the user has not filled it in yet. */
   notFound(field: HeaderField): boolean {
-    return this.#parsed !== null && this.#fields[field].trim() === '';
+    return this.#parsed !== null && this.form.fields[field].trim() === '';
   }
 
   openBlank() {
@@ -120,7 +118,7 @@ class PasteReviewStore {
   }
 
   /** A paste from the clipboard, straight to review. */
-  async openWithPaste(text: string, html: string | undefined) {
+  async openWithPaste(text: string, html: string | undefined, url?: string) {
     this.#reset();
     const plain = text.trim() ? text : html ? textFromHtml(html) : '';
     this.#input = plain;
@@ -129,7 +127,7 @@ class PasteReviewStore {
       this.#error = 'The clipboard had no text in it. Copy the article’s text in your browser or document, then paste here.';
       return;
     }
-    await this.#parse({ text: plain, html: html || undefined });
+    await this.#parse({ text: plain, html: html || undefined, url });
   }
 
   async submitInput() {
@@ -146,18 +144,14 @@ class PasteReviewStore {
     if (line?.cruft) line.kept = kept;
   }
 
-  removeEntity(kind: EntityKind, name: string) {
-    this.#entities[kind] = this.#entities[kind].filter((n) => n !== name);
-  }
-
-  removeQuote(index: number) {
-    this.#quotes.splice(index, 1);
-  }
-
   async save(as: 'new' | 'version' = 'new') {
     if (this.#phase !== 'review') return;
     if (this.keptCount === 0) {
       this.#error = 'There is no text left to save. Restore a line above, or cancel.';
+      return;
+    }
+    if (this.form.problem) {
+      this.#error = this.form.problem;
       return;
     }
     const versionOf = as === 'version' ? (this.#duplicate?.id ?? null) : null;
@@ -167,6 +161,7 @@ class PasteReviewStore {
       const saved = await api.call('clips.create', {
         text: this.#paste.text,
         ...(this.#paste.html ? { html: this.#paste.html } : {}),
+        ...(this.#paste.url ? { url: this.#paste.url } : {}),
         draft: this.#draft(),
         versionOf,
       });
@@ -196,9 +191,11 @@ class PasteReviewStore {
     this.#phase = 'parsing';
     this.#error = null;
     try {
-      const draft = await api.call('clips.parse', paste.html ? paste : { text: paste.text });
+      const draft = await api.call('clips.parse', { text: paste.text, ...(paste.html ? { html: paste.html } : {}), ...(paste.url ? { url: paste.url } : {}) });
+      const corrections = draft.duplicateOf ? await api.call('clips.corrections', { id: draft.duplicateOf.id }) : [];
       if (this.#phase !== 'parsing') return;
       this.#load(draft);
+      this.#corrections = corrections;
       this.#phase = 'review';
     } catch (err) {
       if (this.#phase !== 'parsing') return;
@@ -208,16 +205,9 @@ class PasteReviewStore {
     }
   }
 
-  #load(draft: ClipDraft) {
+  #load(draft: ReviewDraft) {
     this.#parsed = draft;
-    this.#fields = {
-      title: draft.title ?? '',
-      date: draft.date ?? '',
-      dateline: draft.dateline ?? '',
-      source: draft.source ?? '',
-      byline: draft.byline.join(', '),
-      language: draft.language,
-    };
+    this.form.load(draft);
     const raw = this.#paste.text;
     const paragraphAt = positionsInPaste(raw, draft.paragraphs);
     const cruftAt = positionsInPaste(raw, draft.cruft);
@@ -225,37 +215,21 @@ class PasteReviewStore {
     const cruft = draft.cruft.map((text, i) => ({ text, at: cruftAt[i] ?? Infinity, cruft: true, kept: false }));
     // Both lists are already in paste order; a stable sort interleaves them without reordering either.
     this.#lines = [...paragraphs, ...cruft].sort((a, b) => a.at - b.at);
-    this.#quotes = draft.quotes.map((q) => ({ ...q }));
-    this.#entities = { people: [...draft.people], places: [...draft.places], organizations: [...draft.organizations] };
     this.#duplicate = draft.duplicateOf;
   }
 
   #draft() {
-    const f = this.#fields;
-    return {
-      title: nullIfBlank(f.title),
-      date: nullIfBlank(f.date),
-      dateline: nullIfBlank(f.dateline),
-      source: nullIfBlank(f.source),
-      byline: f.byline.split(/[;,]/).map((n) => n.trim()).filter(Boolean),
-      language: f.language.trim() || 'und',
-      paragraphs: this.#lines.filter((l) => l.kept).map((l) => l.text),
-      quotes: this.#quotes.map((q) => ({ speaker: q.speaker?.trim() || null, text: q.text })),
-      people: [...this.#entities.people],
-      places: [...this.#entities.places],
-      organizations: [...this.#entities.organizations],
-    };
+    return { ...this.form.values(), paragraphs: this.#lines.filter((l) => l.kept).map((l) => l.text) };
   }
 
   #reset() {
     this.#input = '';
     this.#paste = { text: '', html: undefined };
     this.#parsed = null;
-    this.#fields = blankFields();
+    this.form.load({ title: null, date: null, dateline: null, source: null, byline: [], language: 'en', url: null, quotes: [], people: [], places: [], organizations: [] });
     this.#lines = [];
-    this.#quotes = [];
-    this.#entities = { people: [], places: [], organizations: [] };
     this.#duplicate = null;
+    this.#corrections = [];
     this.#error = null;
   }
 }

@@ -1,4 +1,6 @@
-const BLOCKS = 'p,div,h1,h2,h3,h4,h5,h6,li,blockquote,pre,tr,section,article,header,footer,figcaption,dd,dt';
+import { BLOCK_ELEMENTS } from '../../../../electron/shared/html/block-elements.js';
+
+const BLOCKS = BLOCK_ELEMENTS.filter((b) => b !== 'br').join(',');
 
 /**
  * Plain text for a clipboard that carries only HTML (some apps copy no text/plain). The API needs

@@ -36,3 +36,44 @@ export function formatMoment(isoTimestamp: string): string {
 export function sampleDay(style: DateStyle): string {
   return day(new Date(Date.UTC(2024, 2, 28)), style, 'short', true);
 }
+
+/** Month names as people type them: the user's language and English, long and short, lower case. */
+const typedMonths: Map<string, number> = (() => {
+  const names = new Map<string, number>();
+  for (const locale of [undefined, 'en']) {
+    for (const month of ['long', 'short'] as const) {
+      const format = new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' });
+      for (let m = 0; m < 12; m++) names.set(format.format(Date.UTC(2000, m, 15)).toLowerCase().replace(/\.$/, ''), m + 1);
+    }
+  }
+  return names;
+})();
+
+function isoIfReal(y: number, m: number, d: number): string | null {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/**
+ * A day typed in any of the styles Settings offers (2024-03-28, 28 Mar 2024, Mar 28, 2024, 28 March
+ * 2024) or in figures, read day first unless the chosen style puts the month first. YYYY-MM-DD, or
+ * null when it is not a real day.
+ */
+export function parseDay(typed: string, style: DateStyle = dateStyle.current): string | null {
+  const text = typed.trim().toLowerCase().replace(/,/g, ' ');
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (iso) return isoIfReal(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const figures = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(text);
+  if (figures) {
+    const [a, b, y] = [Number(figures[1]), Number(figures[2]), Number(figures[3])];
+    return style === 'month-day-year' ? isoIfReal(y, a, b) : isoIfReal(y, b, a);
+  }
+  const words = text.split(/\s+/).map((w) => w.replace(/\.$/, ''));
+  if (words.length !== 3) return null;
+  const monthAt = words.findIndex((w) => typedMonths.has(w));
+  const year = words.find((w) => /^\d{4}$/.test(w));
+  const day = words.find((w, i) => i !== monthAt && /^\d{1,2}$/.test(w));
+  if (monthAt === -1 || !year || !day) return null;
+  return isoIfReal(Number(year), typedMonths.get(words[monthAt]!)!, Number(day));
+}

@@ -1,8 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../../../electron/core/clipper/html-to-text.js';
+import { articleFromDom } from '../../../electron/core/clipper/article-from-dom.js';
 import { draftFromPaste } from '../../../electron/core/clipper/draft-from-paste.js';
+import { pageMeta } from '../../../electron/core/clipper/page-meta.js';
+import { QUICK_READING_NOTICE, readHtml } from '../../../electron/core/clipper/read-html.js';
+import { withoutInertParts } from '../../../electron/core/clipper/rough-html-text.js';
 import { ApiError } from '../../../electron/shared/api/errors.js';
+
+/** The DOM reading alone, in this thread, as the worker does it. */
+const htmlToText = (html: string) => articleFromDom(withoutInertParts(html), pageMeta(html));
 
 const ARTICLE = `<!doctype html><html><head><title>Harbour reopens after storm | Example Times</title>
 <meta property="og:site_name" content="Example Times"><meta property="article:published_time" content="2024-05-02T10:00:00Z">
@@ -31,8 +37,8 @@ describe('htmlToText', () => {
     for (const bad of ['stolen', 'cookie', 'injected', 'alert', 'evil', 'onerror', 'onclick', 'color: red', 'javascript:']) expect(text).not.toContain(bad);
   });
 
-  it('feeds the text pipeline', () => {
-    const draft = draftFromPaste({ text: '', html: ARTICLE });
+  it('feeds the text pipeline', async () => {
+    const draft = await draftFromPaste({ text: '', html: ARTICLE });
     expect(draft.title).toBe('Harbour reopens after storm');
     expect(draft.date).toBe('2024-05-02');
     expect(draft.source).toBe('Reuters');
@@ -44,8 +50,7 @@ describe('htmlToText', () => {
     expect(htmlToText('<p>First line</p><p>Second <b>bold</b> line<br>after a break</p>')).toBe('First line\n\nSecond bold line\nafter a break');
   });
 
-  it('survives malformed and deeply nested HTML', () => {
-    expect(htmlToText('<div>'.repeat(20_000) + 'deep<script>alert(1)</script>' + '</span>'.repeat(10))).toBe('deep');
+  it('survives malformed HTML', () => {
     expect(htmlToText('<p>open <b>bold <i>both</p><p>next')).toContain('open bold both');
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.constantFrom('<p>', '</p>', '<div', '>', '<script>', '</script>', '<!--', '-->', '<br/>', '&amp;', '&#0;', '<', '"', "'", 'onload=', '<img src=x onerror=alert(1)>', '<svg><script>x</script>'), fc.string({ maxLength: 20 })), { maxLength: 40 }), (parts) => {
@@ -53,23 +58,49 @@ describe('htmlToText', () => {
         expect(typeof text).toBe('string');
         expect(text).not.toMatch(/<script|onerror=alert/iu);
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
+  }, 120_000);
+});
+
+describe('readHtml', () => {
+  it('reads the article in the worker, with the page address', async () => {
+    const reading = await readHtml(ARTICLE.replace('<head>', '<head><link rel="canonical" href="https://news.example.org/2024/05/02/harbour-reopens">'));
+    expect(reading.notice).toBeNull();
+    expect(reading.url).toBe('https://news.example.org/2024/05/02/harbour-reopens');
+    expect(reading.text).toContain('Ships queued outside the breakwater');
+    expect(reading.text).not.toContain('World');
+  });
+
+  it('reads hostile HTML without a DOM and says so', async () => {
+    for (const hostile of ['<b>x</b>'.repeat(16_384), '<div>'.repeat(20_000) + 'deep<script>alert(1)</script>' + '</span>'.repeat(10), '<p>a</p>'.repeat(100_000)]) {
+      const reading = await readHtml(hostile);
+      expect(reading.notice).toBe(QUICK_READING_NOTICE);
+      expect(reading.text).not.toContain('alert');
+    }
   });
 });
 
 describe('draftFromPaste', () => {
-  it('refuses a paste that is empty, or empty once its HTML is read', () => {
-    expect(() => draftFromPaste({ text: '  ' })).toThrow(ApiError);
-    expect(() => draftFromPaste({ text: '', html: '<script>alert(1)</script><style>p{}</style>' })).toThrow(/empty/u);
+  it('refuses a paste that is empty, or empty once its HTML is read', async () => {
+    await expect(draftFromPaste({ text: '  ' })).rejects.toThrow(ApiError);
+    await expect(draftFromPaste({ text: '', html: '<script>alert(1)</script><style>p{}</style>' })).rejects.toThrow(/empty/u);
   });
 
-  it('refuses 20 MB with a clear limit message', () => {
+  it('refuses 20 MB with a clear limit message', async () => {
     const huge = 'word '.repeat(4_000_000);
-    expect(() => draftFromPaste({ text: huge })).toThrow(/limit is 5,000,000 characters/u);
+    await expect(draftFromPaste({ text: huge })).rejects.toThrow(/limit is 5,000,000 characters/u);
   });
 
-  it('falls back to the text when the HTML holds nothing', () => {
-    expect(draftFromPaste({ text: 'A plain paragraph of text.', html: '<div></div>' }).paragraphs).toEqual(['A plain paragraph of text.']);
+  it('falls back to the text when the HTML holds nothing', async () => {
+    expect((await draftFromPaste({ text: 'A plain paragraph of text.', html: '<div></div>' })).paragraphs).toEqual(['A plain paragraph of text.']);
+  });
+
+  it('returns a draft with the notice for 128 KB of bold runs, and the page address', async () => {
+    const html = '<html><head><meta property="og:url" content="https://example.net/a"></head><body>' + '<b>x</b>'.repeat(16_384) + '</body></html>';
+    const draft = await draftFromPaste({ text: '', html });
+    expect(draft.notices).toEqual([QUICK_READING_NOTICE]);
+    expect(draft.url).toBe('https://example.net/a');
+    expect(draft.wordCount).toBe(16_384);
   });
 });

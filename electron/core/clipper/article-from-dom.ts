@@ -1,23 +1,20 @@
 import { Readability } from '@mozilla/readability';
 import createDOMPurify from 'dompurify';
-import { JSDOM } from 'jsdom';
-import { nestingDepth, roughHtmlText } from './rough-html-text.js';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { BLOCK_ELEMENTS } from '../../shared/html/block-elements.js';
+import type { PageMeta } from './page-meta.js';
 
-// Beyond these the DOM libraries take minutes or overflow the stack; real pages stay far below.
-const MAX_NESTING = 300;
+// Readability's own cap; past it the page's whole text is used.
 const MAX_ELEMENTS = 30_000;
 
-// Elements that end a paragraph of text. Anything else is inline and runs into its neighbours.
-const BLOCKS = new Set(
-  'ADDRESS ARTICLE ASIDE BLOCKQUOTE DD DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TD TH TR UL'.split(' '),
-);
+const BLOCKS = new Set(BLOCK_ELEMENTS.filter((b) => b !== 'br').map((b) => b.toUpperCase()));
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT']);
 
 /**
  * The text of a DOM subtree, one paragraph per block element. Walked with an explicit stack: a
  * malformed paste can nest elements deeper than the call stack allows.
  */
-function blockText(root: Node): string[] {
+export function blockText(root: Node): string[] {
   const paragraphs: string[] = [];
   let current = '';
   const flush = () => {
@@ -47,8 +44,7 @@ function blockText(root: Node): string[] {
       current += '\n';
       continue;
     }
-    const block = BLOCKS.has(name);
-    if (block) {
+    if (BLOCKS.has(name)) {
       flush();
       stack.push({ node, leaving: true });
     }
@@ -69,44 +65,45 @@ function headline(title: string | null | undefined, siteName: string | null | un
   return t;
 }
 
-const META_SELECTORS = {
-  siteName: ['meta[property="og:site_name"]', 'meta[name="application-name"]', 'meta[name="publisher"]'],
-  published: ['meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]', 'time[datetime]'],
-};
-
-/** The site name and publication time from the page's meta tags, read before DOMPurify removes them. */
-function readMeta(document: Document): { siteName: string | null; published: string | null } {
-  const first = (selectors: string[]) => {
-    for (const selector of selectors) {
-      const el = document.querySelector(selector);
-      const value = el?.getAttribute('content') ?? el?.getAttribute('datetime');
-      if (value?.trim()) return value.trim().slice(0, 200);
-    }
-    return null;
-  };
-  return { siteName: first(META_SELECTORS.siteName), published: first(META_SELECTORS.published) };
-}
-
 function publishedLine(time: string | null | undefined): string | null {
   if (!time) return null;
   const iso = /^\d{4}-\d{2}-\d{2}/.exec(time.trim());
   return `Published ${iso ? iso[0] : time.trim()}`;
 }
 
+function bylineLine(byline: string | null | undefined): string | null {
+  const b = byline?.trim();
+  if (!b) return null;
+  return /^(?:by|par|von|автор)\s/iu.test(b) ? b : `By ${b}`;
+}
+
+/** The header lines the text pipeline reads as it would in a plain-text paste. */
+function headerLines(article: { title?: string | null; byline?: string | null; publishedTime?: string | null; siteName?: string | null }, meta: PageMeta, body: readonly string[]): string[] {
+  const inBody = (line: string | null) => line !== null && body.slice(0, 5).some((p) => p.toLowerCase().startsWith(line.toLowerCase()));
+  const title = headline(meta.headline ?? article.title, meta.siteName ?? article.siteName);
+  const byline = bylineLine(meta.authors.length ? meta.authors.join(', ') : article.byline);
+  const siteName = meta.publisher ?? meta.siteName ?? article.siteName;
+  return [
+    title && !inBody(title) ? title : null,
+    byline && !inBody(byline) ? byline : null,
+    publishedLine(meta.published ?? article.publishedTime),
+    siteName ? `Source: ${siteName.trim()}` : null,
+  ].filter((l): l is string => Boolean(l));
+}
+
 /**
- * Article text from pasted HTML: sanitised with DOMPurify (scripts, styles and event handlers
- * never survive), the article found by Readability, and its headline, byline, date and site name
- * kept as header lines so the text pipeline reads them as it would in a plain-text paste.
- * Paragraphs are separated by blank lines. Falls back to the whole page when Readability finds
- * no article (a short clipboard fragment).
+ * Article text from pasted HTML: the page's metadata read first, then sanitised with DOMPurify
+ * (scripts, styles and event handlers never survive), the article found by Readability, and its
+ * headline, byline, date and site name kept as header lines. Takes the page without its scripts
+ * and styles (`withoutInertParts`). Paragraphs are separated by blank
+ * lines. Falls back to the whole page when Readability finds no article (a short clipboard
+ * fragment). Runs in the HTML worker: jsdom is loaded only there, and only for HTML pastes.
  */
-export function htmlToText(html: string): string {
-  if (nestingDepth(html, MAX_NESTING) > MAX_NESTING) return roughHtmlText(html);
-  // jsdom runs no scripts and loads nothing; the page is sanitised in place before anything reads its content.
-  const dom = new JSDOM(html);
+export function articleFromDom(html: string, meta: PageMeta): string {
+  // jsdom runs no scripts and loads nothing; its console (CSS it cannot parse) goes nowhere.
+  const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
   try {
     const document = dom.window.document;
-    const meta = readMeta(document);
     const purify = createDOMPurify(dom.window as unknown as Parameters<typeof createDOMPurify>[0]);
     purify.sanitize(document.documentElement, { IN_PLACE: true, WHOLE_DOCUMENT: true, FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select'] });
     const fallback = blockText(document.body ?? document);
@@ -118,17 +115,7 @@ export function htmlToText(html: string): string {
     }
     const body = article?.content ? blockText(article.content) : [];
     if (!article || !body.length) return fallback.join('\n\n');
-    const title = headline(article.title, article.siteName ?? meta.siteName);
-    const byline = article.byline?.trim() ? (/^(?:by|par|von|автор)\s/iu.test(article.byline.trim()) ? article.byline.trim() : `By ${article.byline.trim()}`) : null;
-    const inBody = (line: string | null) => line !== null && body.slice(0, 5).some((p) => p.toLowerCase().startsWith(line.toLowerCase()));
-    const siteName = article.siteName ?? meta.siteName;
-    const header = [
-      title && !inBody(title) ? title : null,
-      byline && !inBody(byline) ? byline : null,
-      publishedLine(article.publishedTime ?? meta.published),
-      siteName ? `Source: ${siteName.trim()}` : null,
-    ].filter((l): l is string => Boolean(l));
-    return [header.join('\n'), ...body].filter(Boolean).join('\n\n');
+    return [headerLines(article, meta, body).join('\n'), ...body].filter(Boolean).join('\n\n');
   } finally {
     dom.window.close();
   }

@@ -1,0 +1,103 @@
+import { dateFromUrl } from '../../shared/clipper/page-url.js';
+
+/**
+ * What a page says about itself in its markup, read from the HTML text without a DOM so it costs
+ * little on any paste and still works when the DOM clean-up is skipped: the canonical address,
+ * the JSON-LD article record, `og:`/`article:` meta tags and a dated address.
+ */
+export interface PageMeta {
+  url: string | null;
+  headline: string | null;
+  published: string | null;
+  authors: string[];
+  publisher: string | null;
+  siteName: string | null;
+}
+
+// Metadata sits in the head or near it; past this much of a paste it is not looked for.
+const META_SCAN_CHARS = 600_000;
+const MAX_LD_CHARS = 200_000;
+const TAG = /<(meta|link)\b([^>]{0,2000})>/giu;
+const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gu;
+const LD_SCRIPT = /<script\b[^>]{0,300}application\/ld\+json[^>]{0,300}>([\s\S]{0,200000}?)<\/script\s*>/giu;
+const TIME_TAG = /<time\b[^>]{0,500}\bdatetime\s*=\s*["']?(\d{4}-\d{2}-\d{2})/iu;
+const ARTICLE_TYPE = /(?:Article|BlogPosting|Report|LiveBlogPosting)$/u;
+
+const ENTITY: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", '#039': "'" };
+const decode = (s: string) => s.replace(/&(#?\w{2,6});/gu, (whole, name: string) => ENTITY[name.toLowerCase()] ?? whole).trim();
+
+function attributes(raw: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of raw.matchAll(ATTRIBUTE)) out.set(m[1]!.toLowerCase(), decode(m[2] ?? m[3] ?? m[4] ?? ''));
+  return out;
+}
+
+/** `meta` content keyed by property or name, and `link rel=canonical`. */
+function metaTags(html: string): { meta: Map<string, string>; canonical: string | null } {
+  const meta = new Map<string, string>();
+  let canonical: string | null = null;
+  for (const m of html.matchAll(TAG)) {
+    const attrs = attributes(m[2]!);
+    if (m[1]!.toLowerCase() === 'link') {
+      if (!canonical && attrs.get('rel')?.toLowerCase() === 'canonical') canonical = attrs.get('href') ?? null;
+      continue;
+    }
+    const key = (attrs.get('property') ?? attrs.get('name') ?? attrs.get('itemprop'))?.toLowerCase();
+    const content = attrs.get('content');
+    if (key && content && !meta.has(key)) meta.set(key, content);
+  }
+  return { meta, canonical };
+}
+
+type Json = null | string | number | boolean | Json[] | { [k: string]: Json };
+
+/** The article records among a page's JSON-LD blocks (top level, in arrays, or in `@graph`). */
+function ldArticles(html: string): Record<string, Json>[] {
+  const found: Record<string, Json>[] = [];
+  const visit = (node: Json, depth: number) => {
+    if (depth > 4 || node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach((n) => visit(n, depth + 1));
+    const type = node['@type'];
+    const types = Array.isArray(type) ? type : [type];
+    if (types.some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t))) found.push(node);
+    if (node['@graph']) visit(node['@graph'], depth + 1);
+  };
+  for (const m of html.matchAll(LD_SCRIPT)) {
+    if (m[1]!.length > MAX_LD_CHARS) continue;
+    try {
+      visit(JSON.parse(m[1]!) as Json, 0);
+    } catch {
+      // A page's broken JSON-LD says nothing.
+    }
+  }
+  return found;
+}
+
+const text = (v: Json | undefined): string | null => (typeof v === 'string' && v.trim() ? decode(v) : null);
+const nameOf = (v: Json | undefined): string | null => (v && typeof v === 'object' && !Array.isArray(v) ? text(v['name']) : text(v));
+const names = (v: Json | undefined): string[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]).map(nameOf).filter((n): n is string => n !== null);
+const isAddress = (s: string) => /^(?:https?:)?\/\//iu.test(s);
+
+function absoluteUrl(url: string | null | undefined): string | null {
+  const u = url?.trim();
+  return u && /^https?:\/\/[^\s/]+\.[^\s]+$/iu.test(u) && u.length <= 2000 ? u : null;
+}
+
+export function pageMeta(html: string): PageMeta {
+  const head = html.length > META_SCAN_CHARS ? html.slice(0, META_SCAN_CHARS) : html;
+  const { meta, canonical } = metaTags(head);
+  const ld = ldArticles(head)[0];
+  const url = absoluteUrl(canonical) ?? absoluteUrl(meta.get('og:url')) ?? absoluteUrl(ld ? text(ld['url']) : null);
+  const ldDate = ld ? text(ld['datePublished']) : null;
+  const metaDate = meta.get('article:published_time') ?? meta.get('datepublished') ?? meta.get('date') ?? meta.get('pubdate') ?? meta.get('dc.date') ?? null;
+  const authors = ld ? names(ld['author']).filter((a) => !isAddress(a)) : [];
+  const metaAuthor = meta.get('author');
+  return {
+    url,
+    headline: (ld ? text(ld['headline']) : null) ?? meta.get('og:title') ?? null,
+    published: ldDate ?? metaDate ?? dateFromUrl(url) ?? TIME_TAG.exec(head)?.[1] ?? null,
+    authors: authors.length ? authors : metaAuthor && !isAddress(metaAuthor) ? [metaAuthor] : [],
+    publisher: ld ? nameOf(ld['publisher']) : null,
+    siteName: meta.get('og:site_name') ?? meta.get('application-name') ?? null,
+  };
+}

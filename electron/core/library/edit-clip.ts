@@ -1,0 +1,143 @@
+import { userInfo } from 'node:os';
+import { ApiError } from '../../shared/api/errors.js';
+import { parseClip } from '../../shared/clipper/parse-clip.js';
+import { cleanUrl } from './url-key.js';
+import { rederive, type Derived } from '../../shared/edit/rederive.js';
+import type { DraftQuote } from '../../shared/models/clip-draft.js';
+import type { Clip } from '../../shared/models/clip.js';
+import { EDITABLE_CLIP_FIELDS, type EditChannel, type EditedClip, type FieldChange, type FieldValue } from '../../shared/models/clip-edit.js';
+import type { Highlight } from '../../shared/models/organise.js';
+import type { Db } from '../db/open-library.js';
+import { locateHighlight } from '../dossier/locate-text.js';
+import { recordEdit } from './clip-edits.repo.js';
+import { getClip, replaceEntities, replaceFingerprint, replaceQuotes, updateClipFields } from './clips.repo.js';
+import { joinParagraphs, wordCount } from '../../shared/text/clip-body.js';
+import { deleteHighlight, reanchorHighlight } from './highlights.repo.js';
+import { fingerprint } from './save-clip.js';
+
+/** A correction to a saved clip: any of its fields, and its notes. */
+export interface ClipPatch {
+  title?: string | null;
+  date?: string | null;
+  dateline?: string | null;
+  source?: string | null;
+  byline?: string[];
+  language?: string;
+  url?: string | null;
+  paragraphs?: string[];
+  quotes?: DraftQuote[];
+  people?: string[];
+  places?: string[];
+  organizations?: string[];
+  notes?: string;
+}
+
+/** Context kept either side of a highlight, as the reader records it. */
+const HIGHLIGHT_CONTEXT = 32;
+
+/** The account on this machine, for the edit history; a locked-down system may not say. */
+function localUser(): string {
+  try {
+    return userInfo().username || 'local user';
+  } catch {
+    return 'local user';
+  }
+}
+
+const blankToNull = (value: string | null | undefined) => (value === undefined ? undefined : value?.trim() ? value.trim() : null);
+const cleanNames = (names: string[] | undefined) => names && [...new Set(names.map((n) => n.trim()).filter(Boolean))];
+
+/** The patch as it will be stored: blanks are nulls, names trimmed, the address checked. */
+function normalise(patch: ClipPatch): ClipPatch {
+  const out: ClipPatch = { ...patch };
+  for (const key of ['title', 'date', 'dateline', 'source'] as const) if (key in patch) out[key] = blankToNull(patch[key]);
+  for (const key of ['byline', 'people', 'places', 'organizations'] as const) if (patch[key]) out[key] = cleanNames(patch[key]);
+  if (patch.language !== undefined) out.language = patch.language.trim() || 'und';
+  if (patch.quotes) out.quotes = patch.quotes.map((q) => ({ speaker: q.speaker?.trim() || null, text: q.text.trim() })).filter((q) => q.text);
+  if (patch.paragraphs) {
+    out.paragraphs = patch.paragraphs.map((p) => p.trim()).filter(Boolean);
+    if (!out.paragraphs.length) throw new ApiError('bad_input', 'A clip needs some text: the new text is empty. Type or paste the article’s text, or leave the text as it was.');
+  }
+  if (patch.url !== undefined) {
+    out.url = cleanUrl(patch.url);
+    if (patch.url?.trim() && out.url === null) {
+      throw new ApiError('bad_input', `“${patch.url}” is not a web address. Give the article’s address starting with http:// or https://, or leave it empty.`);
+    }
+  }
+  return out;
+}
+
+const found = (title: string | null, paragraphs: readonly string[]): Derived => {
+  const draft = parseClip([title ?? '', ...paragraphs].join('\n\n'));
+  return { people: draft.people, places: draft.places, organizations: draft.organizations, quotes: draft.quotes };
+};
+
+/** Each highlight moved to where its words are in the new text; those whose words are gone are removed and returned. */
+function reanchorHighlights(db: Db, highlights: readonly Highlight[], paragraphs: readonly string[]): Highlight[] {
+  const body = joinParagraphs(paragraphs);
+  const dropped: Highlight[] = [];
+  for (const h of highlights) {
+    const at = locateHighlight(body, h);
+    if (!at) {
+      dropped.push(deleteHighlight(db, h.id));
+      continue;
+    }
+    reanchorHighlight(db, h.id, {
+      start: at.start,
+      end: at.end,
+      prefix: body.slice(Math.max(0, at.start - HIGHLIGHT_CONTEXT), at.start),
+      suffix: body.slice(at.end, at.end + HIGHLIGHT_CONTEXT),
+    });
+  }
+  return dropped;
+}
+
+function changesBetween(before: Clip, after: ClipPatch): FieldChange[] {
+  const changes: FieldChange[] = [];
+  for (const field of EDITABLE_CLIP_FIELDS) {
+    const value = after[field];
+    if (value === undefined) continue;
+    const old = before[field] as FieldValue;
+    if (JSON.stringify(old) !== JSON.stringify(value)) changes.push({ field, before: old, after: value });
+  }
+  return changes;
+}
+
+/**
+ * Corrects a saved clip in one transaction. A new text gets a new word count and fingerprint, its
+ * highlights follow their words, and the names and quotes the clipper finds in it replace those it
+ * found in the old text (what the user added by hand stays). The original paste is never touched.
+ * Every change but the notes goes into the clip's edit history.
+ */
+export function editClip(db: Db, id: number, patch: ClipPatch, via: EditChannel): EditedClip {
+  return db
+    .transaction(() => {
+      const before = getClip(db, id);
+      if (!before) throw new ApiError('not_found', `There is no clip ${id}. It may have been deleted for good.`);
+      const next = normalise(patch);
+      const textChanged = next.paragraphs !== undefined && JSON.stringify(next.paragraphs) !== JSON.stringify(before.paragraphs);
+      if (!textChanged) delete next.paragraphs;
+      if (textChanged) {
+        const derived = rederive(before, found(before.title, before.paragraphs), found(next.title ?? before.title, next.paragraphs!));
+        next.people ??= derived.people;
+        next.places ??= derived.places;
+        next.organizations ??= derived.organizations;
+        next.quotes ??= derived.quotes;
+      }
+      const changes = changesBetween(before, next);
+      const now = new Date().toISOString();
+      const { quotes, people, places, organizations, ...columns } = next;
+      updateClipFields(db, id, { ...columns, ...(textChanged ? { wordCount: wordCount(next.paragraphs!) } : {}) }, now);
+      if (quotes) replaceQuotes(db, id, quotes);
+      replaceEntities(db, id, {
+        ...(people ? { person: people } : {}),
+        ...(places ? { place: places } : {}),
+        ...(organizations ? { organization: organizations } : {}),
+      });
+      const droppedHighlights = textChanged ? reanchorHighlights(db, before.highlights, next.paragraphs!) : [];
+      if (textChanged) replaceFingerprint(db, id, fingerprint(next.paragraphs!));
+      if (changes.length) recordEdit(db, id, { at: now, user: localUser(), via, changes });
+      return { ...getClip(db, id)!, droppedHighlights };
+    })
+    .immediate();
+}

@@ -1,0 +1,107 @@
+import { readDateline } from './dateline.js';
+import type { Line } from './lines.js';
+import { countWords, endsSentence } from './script.js';
+
+/** What a line is worth to the article around it, before its place on the page is known. */
+export type LineKind = 'prose' | 'sentence' | 'furniture' | 'metadata';
+
+// A page pasted whole carries menus, link lists and footers around the article; these weights
+// make the article the densest run of prose: each word of prose counts, each furniture line costs
+// about as much as a short sentence, so a caption or an ad label inside the article costs little
+// while a menu or a list of other headlines outweighs a stray sentence beside it.
+const PROSE_CAP = 80;
+const SENTENCE_GAIN = 1;
+const FURNITURE_COST = 5;
+const METADATA_COST = 2;
+
+/** Prose: a long line, or a shorter one that reads as sentences, with few capitalised words. */
+export function isProseLine(text: string): boolean {
+  const cjk = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  if (cjk >= 25) return /[。！？”]/u.test(text);
+  const words = countWords(text);
+  if (words >= 25) return true;
+  if (words < 10 || !endsSentence(text)) return false;
+  const capitalised = text.match(/(?<![\p{L}\p{N}])\p{Lu}/gu)?.length ?? 0;
+  return capitalised / words < 0.6;
+}
+
+export function lineKind(text: string, role: 'furniture' | 'metadata' | null): LineKind {
+  if (role !== null) return role;
+  if (readDateline(text) || isProseLine(text)) return 'prose';
+  return endsSentence(text) && countWords(text) >= 4 ? 'sentence' : 'furniture';
+}
+
+/**
+ * How much a prose line reads like running text, from 0 to 1: contact blocks, tables of figures
+ * and link dumps have many digits and symbols, and a paragraph ends like a sentence.
+ */
+function proseQuality(text: string): number {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const digits = text.match(/\p{N}/gu)?.length ?? 0;
+  const symbols = text.match(/[@#*|/\\_=+<>{}[\]~^]/gu)?.length ?? 0;
+  const alnum = letters + digits || 1;
+  let quality = 1 - Math.min(1, (digits / alnum) * 4 + (symbols / alnum) * 10);
+  if (!endsSentence(text)) quality *= 0.6;
+  return Math.max(0.1, quality);
+}
+
+function weight(line: Line, kind: LineKind): number {
+  switch (kind) {
+    case 'prose':
+      return Math.max(10, Math.min(PROSE_CAP, countWords(line.text)) * proseQuality(line.text));
+    case 'sentence':
+      return SENTENCE_GAIN;
+    case 'metadata':
+      return -METADATA_COST;
+    case 'furniture':
+      return -FURNITURE_COST;
+  }
+}
+
+// Where readers' comments begin, the article has ended: a comments heading, or a commenter's line.
+const COMMENTS_HEADING =
+  /^(?:\d+\s+)?(?:comments?|responses?|replies|reactions|kommentare?|commentaires?|réactions|комментари(?:и|ев|й)|коментар(?:і|ів)|评论|留言|网友评论)(?:\s*\(\d+\))?(?:\s+(?:to|on|zu|sur|к|до)\b.{0,120})?$|^(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|kommentar schreiben|laisser un commentaire|ajouter un commentaire|оставить комментарий|залишити коментар|发表评论)/iu;
+const COMMENTER = /^\S.{0,40}?\s(?:says|wrote|schreibt|sagt|a écrit|écrit|пишет|пише|написал|написав|说|写道)\s*[:：]$/iu;
+
+/** The first line of a comments section after `from`, or -1. */
+function commentsStart(lines: readonly Line[], from: number, to: number): number {
+  for (let i = from; i <= to; i++) if (COMMENTS_HEADING.test(lines[i]!.text) || COMMENTER.test(lines[i]!.text)) return i;
+  return -1;
+}
+
+// Fewer lines than this around the densest run, and the paste is an article, not a page.
+const PAGE_FURNITURE_LINES = 8;
+
+/** Whether the paste is a whole page: furniture lines lie around its densest run of prose. */
+export function isWholePage(kinds: readonly LineKind[], span: { start: number; end: number }): boolean {
+  let around = 0;
+  kinds.forEach((k, i) => {
+    if ((i < span.start || i > span.end) && k === 'furniture') around++;
+  });
+  return around >= PAGE_FURNITURE_LINES;
+}
+
+/**
+ * The run of lines that holds the article: the contiguous span with the greatest weight of prose
+ * less furniture (a maximum-sum run). Null when the paste has no prose at all.
+ */
+export function mainSpan(lines: readonly Line[], kinds: readonly LineKind[]): { start: number; end: number } | null {
+  let best: { start: number; end: number; sum: number } | null = null;
+  let sum = 0;
+  let start = 0;
+  lines.forEach((line, i) => {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += weight(line, kinds[i]!);
+    if (sum > 0 && (!best || sum > best.sum)) best = { start, end: i, sum };
+  });
+  if (!best) return null;
+  const { start: s, end: e } = best as { start: number; end: number; sum: number };
+  // The run starts where its weight starts: skip furniture it opened on.
+  let first = s;
+  while (first < e && kinds[first] !== 'prose') first++;
+  const comments = commentsStart(lines, first + 1, e);
+  return { start: first, end: comments > first ? comments - 1 : e };
+}

@@ -1,0 +1,29 @@
+import type { Line } from './lines.js';
+
+// A line that is only an address, perhaps labelled: `https://…`, `URL: https://…`, `Quelle: https://…`.
+const URL_LINE = /^(?:(?:url|link|source|quelle|lien|источник|ссылка|джерело|посилання|来源|链接|原文)\s*[:：]\s*)?<?(https?:\/\/[^\s<>"]{3,2000})>?$/iu;
+const DATED_PATH = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:\/|[-_]|$)/u;
+
+/** The address a line gives, when the line is nothing else. */
+export function urlOfLine(text: string): string | null {
+  return URL_LINE.exec(text)?.[1] ?? null;
+}
+
+// An address is pasted with the article's head or at its foot, never deep in the middle.
+const URL_SEARCH_LINES = 40;
+
+/** The article's address, from an address line near the top or the bottom of a text paste. */
+export function findPageUrl(lines: readonly Line[]): string | null {
+  const near = [...lines.slice(0, URL_SEARCH_LINES), ...lines.slice(-URL_SEARCH_LINES)];
+  for (const line of near) {
+    const url = urlOfLine(line.text);
+    if (url) return url;
+  }
+  return null;
+}
+
+/** `YYYY-MM-DD` from an address such as `/2019/11/19/story-name`. */
+export function dateFromUrl(url: string | null): string | null {
+  const m = url ? DATED_PATH.exec(url) : null;
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : null;
+}
