@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { terminalSafe } from './terminal-text.js';
 import { ApiError } from '../shared/api/errors.js';
 import type { Method } from '../shared/api/contract.js';
 import { resolveLibraryPath, saveDownloadTo, type CoreService } from '../core/index.js';
@@ -71,7 +72,8 @@ async function main(argv: string[]): Promise<number> {
   } catch (err) {
     throw new CliError(`${(err as Error).message}\nUsage: ${command.usage}`, 2);
   }
-  const flags: CommandContext['flags'] = {};
+  // Flag names are typed by the user: no prototype, so "--__proto__" or "--constructor" is a flag like any other.
+  const flags: CommandContext['flags'] = Object.create(null);
   for (const [key, value] of Object.entries(parsed.values)) {
     if (value === undefined) continue;
     if (Array.isArray(value)) flags[key] = value.length === 1 ? String(value[0]) : value.map(String);
@@ -101,7 +103,7 @@ async function main(argv: string[]): Promise<number> {
       if (!download) throw new CliError('The export was made but is no longer held. Run the command again.');
       return saveDownloadTo(download, path);
     },
-    out: (text) => process.stdout.write(text + '\n'),
+    out: (text) => process.stdout.write(terminalSafe(text) + '\n'),
   };
   try {
     await command.run(ctx);
@@ -118,10 +120,10 @@ main(process.argv.slice(2)).then(
   },
   (err: unknown) => {
     if (err instanceof CliError || err instanceof ApiError) {
-      process.stderr.write(`cuttings: ${err.message}\n`);
+      process.stderr.write(`cuttings: ${terminalSafe(err.message)}\n`);
       process.exitCode = err instanceof CliError ? err.exitCode : 1;
     } else {
-      process.stderr.write(`cuttings: unexpected error: ${(err as Error)?.stack ?? String(err)}\n`);
+      process.stderr.write(`cuttings: unexpected error: ${terminalSafe((err as Error)?.stack ?? String(err))}\n`);
       process.exitCode = 70;
     }
   },

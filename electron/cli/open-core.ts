@@ -1,9 +1,12 @@
-import { createCoreService, type CoreService, LibraryRefusedError, type MigrationProgress, recoveryHint } from '../core/index.js';
+import { createCoreService, type CoreService, LibraryRefusedError, type MigrationProgress, recoveryHint, syncedFolderOf, syncedFolderWarning } from '../core/index.js';
 import { CliError } from './cli-error.js';
 import { progressBar } from './progress-bar.js';
+import { terminalSafe } from './terminal-text.js';
 
 /** Opens the library for a command; a damaged or foreign one is refused with the way back from a backup. */
 export function openCore(libraryPath: string): CoreService {
+  const synced = syncedFolderOf(libraryPath);
+  if (synced) process.stderr.write(`cuttings: warning: ${terminalSafe(syncedFolderWarning(synced))}\n`);
   try {
     return createCoreService(libraryPath, { onMigrationProgress: migrationProgress() });
   } catch (err) {

@@ -1,3 +1,5 @@
+import { terminalSafe } from './terminal-text.js';
+
 /**
  * A progress bar on stderr: redrawn in place on a terminal, a line every few seconds otherwise
  * (so CI logs and pipes stay readable). Never on stdout, which --json keeps for JSON only.
@@ -11,7 +13,8 @@ export function progressBar(label: string): { update(done: number, total: number
       if (tty) {
         const width = 28;
         const filled = Math.round(fraction * width);
-        const name = detail.length > 40 ? `…${detail.slice(-39)}` : detail;
+        const safe = terminalSafe(detail);
+        const name = safe.length > 40 ? `…${safe.slice(-39)}` : safe;
         process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${name}`.padEnd(100).slice(0, 100));
       } else if (Date.now() - lastLine > 2_000 || done === total) {
         lastLine = Date.now();

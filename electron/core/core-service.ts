@@ -16,6 +16,7 @@ import type { PdfRenderer } from './dossier/pdf-renderer.js';
 import { createPlaywrightPdfRenderer } from './dossier/playwright-pdf-renderer.js';
 import { JobRegistry } from './jobs/job-registry.js';
 import { createSerialQueue } from './jobs/serial-queue.js';
+import { removeAbandoned } from './transfer/private-temp.js';
 
 /**
  * The core service: one object that implements the API contract over one library file.
@@ -50,6 +51,8 @@ export interface CoreOptions extends SqliteBinding {
 }
 
 export function createCoreService(libraryPath: string, options: CoreOptions = {}): CoreService {
+  // Exports waiting for download when an earlier Cuttings died are nobody's now.
+  removeAbandoned();
   // Handlers are built over one open database; a restore or a move opens another and they are built again.
   const session = new LibrarySession(libraryPath, { nativeBinding: options.nativeBinding }, options.onMigrationProgress);
   const events = createEventStream<CoreEvent>();

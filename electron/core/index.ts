@@ -9,6 +9,7 @@ export { nativeBindingPath } from './db/native-binding.js';
 export { LibraryRefusedError } from './db/open-library.js';
 export type { MigrationProgress } from './db/migrations/migration.js';
 export { recoveryHint } from './db/recovery-hint.js';
+export { syncedFolderOf, syncedFolderWarning } from './db/synced-folder.js';
 export { backupLibrary, restoreLibrary } from './db/backup.js';
 export { backupFolder, listBackups } from './db/auto-backup.js';
 export { draftFromPaste, type Paste } from './clipper/draft-from-paste.js';

@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { makePrivateFolder, PRIVATE_FILE_MODE } from './db/private-files.js';
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 
@@ -31,10 +32,10 @@ function rememberedLibrary(userData: string): string | null {
 
 /** Written beside and renamed in, so a crash leaves the old pointer or the new one, never half of one. */
 export function rememberLibrary(userData: string, path: string): void {
-  mkdirSync(userData, { recursive: true });
+  makePrivateFolder(userData);
   const file = join(userData, LOCATION_FILE);
   const temp = `${file}.${process.pid}.partial`;
-  writeFileSync(temp, `${JSON.stringify({ path: resolve(path) }, null, 2)}\n`);
+  writeFileSync(temp, `${JSON.stringify({ path: resolve(path) }, null, 2)}\n`, { mode: PRIVATE_FILE_MODE });
   renameSync(temp, file);
 }
 

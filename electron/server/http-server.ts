@@ -1,14 +1,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { ApiErrorCode, ApiResult } from '../shared/api/errors.js';
 import { MAX_PASTE_CHARS } from '../shared/api/contract.js';
 import type { CoreService } from '../core/index.js';
 import { serveStatic } from './static-files.js';
 import { DOWNLOAD_PREFIX, sendDownload } from './send-download.js';
+import { BrowserSessions, LINK_PATH, SESSION_PATH } from './browser-sessions.js';
 import { EVENTS_PATH, sendEvents } from './send-events.js';
 
-/** Header that carries the per-run token; the renderer reads the token from the URL fragment. */
+/** Header that carries a one-time token to SESSION_PATH; the renderer reads the token from the URL fragment. */
 export const TOKEN_HEADER = 'x-cuttings-token';
 /** Room for the largest paste as text and HTML, JSON-escaped. */
 const MAX_BODY_BYTES = MAX_PASTE_CHARS * 4;
@@ -27,7 +27,9 @@ const STATUS: Record<ApiErrorCode, number> = {
 };
 
 export interface BrowserModeServer {
+  /** The address to open once: the origin with a one-time token in its fragment. */
   url: string;
+  /** The one-time token in `url`. */
   token: string;
   port: number;
   close(): Promise<void>;
@@ -37,7 +39,7 @@ export interface ServeOptions {
   core: CoreService;
   rendererDir: string;
   port?: number;
-  /** For tests; otherwise random per run. */
+  /** For tests; otherwise random per run. Either way it opens one session only. */
   token?: string;
 }
 
@@ -69,20 +71,37 @@ function readBody(req: IncomingMessage): Promise<string | null> {
   });
 }
 
-function tokenMatches(given: string | string[] | undefined, token: string): boolean {
-  if (typeof given !== 'string' || given.length !== token.length) return false;
-  return timingSafeEqual(Buffer.from(given), Buffer.from(token));
+/** The request path with its %-escapes read; null when one is malformed (%ZZ, or bytes that are not UTF-8 such as %c0%ae). */
+function decodePath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
 }
 
+function requestPath(req: IncomingMessage): string | null {
+  try {
+    return decodePath(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+  } catch {
+    return null;
+  }
+}
+
+const NOT_SIGNED_IN =
+  'This page is not signed in. Open the address that `cuttings serve` printed, including the part after #. Each address opens one browser session: if it was used already, stop `cuttings serve` and start it again for a new one.';
+
 /**
- * Browser mode: the renderer and the API on 127.0.0.1 only. Every API call needs the per-run
- * token, and the Host header must name this server, so another site in the user's browser
- * (or a DNS-rebinding trick) cannot reach the library.
+ * Browser mode: the renderer and the API on 127.0.0.1 only. Every API call needs a session,
+ * opened once with the one-time token of the printed address (see BrowserSessions), and the Host
+ * header must name this server, so another site in the user's browser (or a DNS-rebinding
+ * trick) cannot reach the library.
  */
 export function startServer(options: ServeOptions): Promise<BrowserModeServer> {
-  const token = options.token ?? randomBytes(24).toString('hex');
+  const sessions = new BrowserSessions(options.token);
   let allowedHosts = new Set<string>();
   let allowedOrigins = new Set<string>();
+  let origin = '';
   const eventStreams = new Set<() => void>();
 
   const server: Server = createServer(async (req, res) => {
@@ -90,20 +109,23 @@ export function startServer(options: ServeOptions): Promise<BrowserModeServer> {
       if (!allowedHosts.has(req.headers.host ?? '')) {
         return sendError(res, 'unauthorized', 'This server only answers requests addressed to 127.0.0.1 or localhost.');
       }
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      const isDownload = url.pathname.startsWith(DOWNLOAD_PREFIX);
-      const isEvents = url.pathname === EVENTS_PATH;
-      if (!url.pathname.startsWith('/api/') && !isDownload && !isEvents) return serveStatic(options.rendererDir, url.pathname, req, res);
+      const path = requestPath(req);
+      if (path === null) {
+        req.resume();
+        return sendError(res, 'bad_input', 'The address has a malformed %-escape. Check the address and try again.');
+      }
+      const isDownload = path.startsWith(DOWNLOAD_PREFIX);
+      const isEvents = path === EVENTS_PATH;
+      const isSession = path === SESSION_PATH || path === LINK_PATH;
+      if (!path.startsWith('/api/') && !isDownload && !isEvents && !isSession) return serveStatic(options.rendererDir, path, req, res);
       // A page from another site may send requests here; browsers name it in Origin. No CORS
       // headers are ever sent, and a foreign Origin is refused outright.
-      const origin = req.headers.origin;
-      if (origin !== undefined && !allowedOrigins.has(origin)) {
+      const from = req.headers.origin;
+      if (from !== undefined && !allowedOrigins.has(from)) {
         return sendError(res, 'unauthorized', 'Requests from other sites are refused.');
       }
-      if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
-        return sendError(res, 'unauthorized', 'Missing or wrong access token. Open the URL that `cuttings serve` printed.');
-      }
       if (isEvents) {
+        if (!sessions.signedIn(req)) return sendError(res, 'unauthorized', NOT_SIGNED_IN);
         if (req.method !== 'GET') {
           res.setHeader('allow', 'GET');
           return sendError(res, 'bad_input', 'Events are read with GET.');
@@ -117,9 +139,21 @@ export function startServer(options: ServeOptions): Promise<BrowserModeServer> {
         res.setHeader('allow', 'POST');
         return sendError(res, 'bad_input', 'API methods are called with POST and a JSON body.');
       }
+      if (path === SESSION_PATH) {
+        req.resume();
+        const cookie = sessions.redeem(req.headers[TOKEN_HEADER]);
+        if (!cookie) return sendError(res, 'unauthorized', NOT_SIGNED_IN);
+        res.setHeader('set-cookie', cookie);
+        return sendJson(res, 200, { ok: true, value: { signedIn: true } });
+      }
+      if (!sessions.signedIn(req)) return sendError(res, 'unauthorized', NOT_SIGNED_IN);
+      if (path === LINK_PATH) {
+        req.resume();
+        return sendJson(res, 200, { ok: true, value: { url: `${origin}/#token=${sessions.issueToken()}` } });
+      }
       if (isDownload) {
         req.resume();
-        const download = options.core.takeDownload(decodeURIComponent(url.pathname.slice(DOWNLOAD_PREFIX.length)));
+        const download = options.core.takeDownload(path.slice(DOWNLOAD_PREFIX.length));
         if (!download) return sendError(res, 'not_found', 'That file is no longer waiting to be downloaded (each is fetched once, within 10 minutes). Export it again.');
         return sendDownload(res, download);
       }
@@ -131,7 +165,7 @@ export function startServer(options: ServeOptions): Promise<BrowserModeServer> {
       } catch {
         return sendError(res, 'bad_input', 'The request body is not valid JSON.');
       }
-      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const method = path.slice('/api/'.length);
       const result = await options.core.dispatchFromPage(method, args);
       sendJson(res, result.ok ? 200 : STATUS[result.error.code], result);
     } catch (err) {
@@ -152,9 +186,11 @@ export function startServer(options: ServeOptions): Promise<BrowserModeServer> {
       const port = (server.address() as AddressInfo).port;
       allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
       allowedOrigins = new Set([...allowedHosts].map((h) => `http://${h}`));
+      origin = `http://127.0.0.1:${port}`;
+      sessions.listenOn(port);
       resolve({
-        url: `http://127.0.0.1:${port}/#token=${token}`,
-        token,
+        url: `${origin}/#token=${sessions.firstToken}`,
+        token: sessions.firstToken,
         port,
         close: () =>
           new Promise<void>((done) => {

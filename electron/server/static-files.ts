@@ -19,14 +19,14 @@ const TYPES: Record<string, string> = {
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-/** Serves the built renderer; unknown paths get index.html so the app can route itself. */
+/** Serves the built renderer, by a path already %-decoded; unknown paths get index.html so the app can route itself. */
 export function serveStatic(dir: string, pathname: string, req: IncomingMessage, res: ServerResponse): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD' }).end();
     return;
   }
   const root = normalize(dir + sep);
-  let file = normalize(join(root, decodeURIComponent(pathname)));
+  let file = normalize(join(root, pathname));
   if (!file.startsWith(root)) {
     res.writeHead(404).end();
     return;

@@ -80,7 +80,7 @@ describe('browser mode hands over a finished file once, behind the same guards a
   afterAll(async () => t.close());
 
   const base = () => `http://127.0.0.1:${t.server!.port}`;
-  const fetchDownload = (id: string, headers: Record<string, string> = { 'x-cuttings-token': t.server!.token }, method = 'POST') =>
+  const fetchDownload = (id: string, headers: Record<string, string> = t.session!, method = 'POST') =>
     fetch(`${base()}/download/${id}`, { method, headers });
 
   it('sends the bytes as an attachment with the file’s name and type, then forgets them', async () => {
@@ -99,12 +99,13 @@ describe('browser mode hands over a finished file once, behind the same guards a
     expect(((await again.json()) as { error: { message: string } }).error.message).toMatch(/Export it again/);
   });
 
-  it('refuses a fetch without the token, with a wrong one, from another site or by GET', async () => {
+  it('refuses a fetch without the session, with a wrong one or the used token, from another site or by GET', async () => {
     const ready = await call<DownloadReady>('dossier.download', { collection: 'Floods', spec: {}, format: 'html' });
     expect((await fetchDownload(ready.downloadId, {})).status).toBe(401);
-    expect((await fetchDownload(ready.downloadId, { 'x-cuttings-token': 'f'.repeat(48) })).status).toBe(401);
-    expect((await fetchDownload(ready.downloadId, { 'x-cuttings-token': t.server!.token, origin: 'https://evil.example' })).status).toBe(401);
-    expect((await fetchDownload(ready.downloadId, { 'x-cuttings-token': t.server!.token }, 'GET')).status).toBe(400);
+    expect((await fetchDownload(ready.downloadId, { cookie: `cuttings_session_${t.server!.port}=${'f'.repeat(48)}` })).status).toBe(401);
+    expect((await fetchDownload(ready.downloadId, { 'x-cuttings-token': t.server!.token })).status).toBe(401);
+    expect((await fetchDownload(ready.downloadId, { ...t.session!, origin: 'https://evil.example' })).status).toBe(401);
+    expect((await fetchDownload(ready.downloadId, t.session!, 'GET')).status).toBe(400);
     // None of the refusals used it up.
     const res = await fetchDownload(ready.downloadId);
     expect(res.status).toBe(200);
@@ -125,8 +126,8 @@ describe('browser mode hands over a finished file once, behind the same guards a
 
   it('streams a library export from its temporary file, and deletes the file once sent', async () => {
     const { readdirSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const spooled = () => new Set(readdirSync(tmpdir()).filter((f) => f.startsWith('cuttings-export-')));
+    const { privateTempFolder } = await import('../../electron/core/transfer/private-temp.js');
+    const spooled = () => new Set(readdirSync(privateTempFolder()));
     const before = spooled();
     const ready = await call<DownloadReady>('library.export', {});
     const mine = [...spooled()].filter((f) => !before.has(f));

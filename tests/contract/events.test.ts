@@ -38,8 +38,8 @@ describe('browser mode carries the core’s events and refuses what writes to a 
   const events = (headers: Record<string, string>, method = 'GET') =>
     fetch(`http://127.0.0.1:${t.server!.port}/events`, { method, headers });
 
-  it('streams a settings change and a job’s progress to a page holding the token', async () => {
-    const res = await events({ 'x-cuttings-token': t.server!.token });
+  it('streams a settings change and a job’s progress to a page in its session', async () => {
+    const res = await events(t.session!);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
     await succeeded(t, 'settings.update', { patch: { paperSize: 'Letter' } });
@@ -50,11 +50,11 @@ describe('browser mode carries the core’s events and refuses what writes to a 
     expect(seen.at(-1)).toMatchObject({ type: 'job.progress', kind: 'dossier', jobId: 'sse-job' });
   });
 
-  it('refuses the stream without the token, with a wrong one, from another site, or by POST', async () => {
+  it('refuses the stream without a session, with the used token, from another site, or by POST', async () => {
     expect((await events({})).status).toBe(401);
-    expect((await events({ 'x-cuttings-token': 'f'.repeat(48) })).status).toBe(401);
-    expect((await events({ 'x-cuttings-token': t.server!.token, origin: 'https://evil.example' })).status).toBe(401);
-    expect((await events({ 'x-cuttings-token': t.server!.token }, 'POST')).status).toBe(400);
+    expect((await events({ 'x-cuttings-token': t.server!.token })).status).toBe(401);
+    expect((await events({ ...t.session!, origin: 'https://evil.example' })).status).toBe(401);
+    expect((await events(t.session!, 'POST')).status).toBe(400);
   });
 
   it('refuses dossier.export, which writes wherever it is told, and writes nothing', async () => {

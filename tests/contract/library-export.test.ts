@@ -53,7 +53,7 @@ async function buildRichLibrary(call: Call) {
 
   await call('tags.apply', { clipIds: [ids[0], ids[1], ids[6]], names: ['region/europe/germany', 'follow-up'] });
   await call('tags.apply', { clipIds: [ids[2]], names: ['Region/Asia'] });
-  await call('tags.setColor', { name: 'follow-up', color: '#d04a2f' });
+  await call('tags.setColor', { name: 'follow-up', color: '#d1453b' });
   await call('tags.apply', { clipIds: [ids[3]], names: ['unused-soon'] });
   await call('tags.remove', { clipIds: [ids[3]], names: ['unused-soon'] });
 
@@ -120,7 +120,7 @@ describe('the lossless JSON export', () => {
     expect(clips[5]!.rawHtml).toContain('<h1>Pasted page</h1>');
     expect(clips[6]).toMatchObject({ title: 'Report 1 (updated)', versionOf: 1 });
     expect(first.tags).toEqual([
-      { name: 'follow-up', color: '#d04a2f' },
+      { name: 'follow-up', color: '#d1453b' },
       { name: 'Region/Asia', color: null },
       { name: 'region/europe/germany', color: null },
       { name: 'unused-soon', color: null },
@@ -155,7 +155,7 @@ describe('the lossless JSON export', () => {
     const hits = await call<SearchResult>('search.query', { query: 'Kyiv mayor' });
     expect(hits.hits.map((h) => h.title).sort()).toEqual(['Report 2', 'Report 4']);
     const tags = await call<Tag[]>('tags.list', {});
-    expect(tags.find((t) => t.name === 'follow-up')).toMatchObject({ color: '#d04a2f', count: 3 });
+    expect(tags.find((t) => t.name === 'follow-up')).toMatchObject({ color: '#d1453b', count: 3 });
     const ukraine = await call<Collection>('collections.find', { name: 'Briefs/Ukraine' });
     const order = await call<number[]>('collections.clipIds', { id: ukraine.id });
     const titles = await Promise.all(order.map(async (id) => (await call<Clip>('clips.get', { id })).title));
@@ -200,7 +200,7 @@ describe('the lossless JSON export', () => {
     expect((part.clips as { title: string }[]).map((c) => c.title)).toEqual(['Report 1', 'Report 2', 'Report 4', 'Report 5', 'Report 1 (updated)']);
     expect(part.comparisons).toMatchObject([{ key: 1, a: 1, b: 5 }, { key: 2, a: 2, b: 3 }, { key: 3, a: 4, b: 2 }]);
     expect(part.tags).toEqual([
-      { name: 'follow-up', color: '#d04a2f' },
+      { name: 'follow-up', color: '#d1453b' },
       { name: 'region/europe/germany', color: null },
     ]);
     expect(part.dossiers).toMatchObject([{ name: 'Weekly Ukraine', collection: 'Briefs/Ukraine' }]);

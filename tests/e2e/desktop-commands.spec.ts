@@ -6,13 +6,16 @@ import { test, expect, corpusText } from './fixtures.js';
  */
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
-    const token = new URLSearchParams(location.hash.slice(1)).get('token') ?? '';
+    // The page's one-time token opens the session (a cookie) the imitated bridge calls in.
+    const token = new URLSearchParams(location.hash.slice(1)).get('token');
+    const session = token ? fetch('./session', { method: 'POST', headers: { 'x-cuttings-token': token } }) : Promise.resolve();
     let listener: ((command: unknown) => void) | null = null;
     const bridge = {
       async invoke(method: string, args: unknown) {
+        await session;
         const response = await fetch(`./api/${method}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-cuttings-token': token },
+          headers: { 'content-type': 'application/json' },
           body: JSON.stringify(args ?? {}),
         });
         return response.json();

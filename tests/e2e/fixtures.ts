@@ -11,12 +11,17 @@ const repo = fileURLToPath(new URL('../..', import.meta.url));
 export { corpusText, corpusTruth } from '../support/fixtures.js';
 
 export interface Server {
-  /** The URL `cuttings serve` printed, token fragment included. */
+  /** The URL `cuttings serve` printed, token fragment included; the helper has used it for its own session. */
   url: string;
   /** The same origin without the token. */
   origin: string;
+  /** The printed one-time token (already used). */
   token: string;
-  /** Calls the API directly, for arranging a test's library. */
+  /** The library file the server has open, for the CLI to work on beside it. */
+  library: string;
+  /** A fresh one-time address, good for one browser session, as a page opening browser mode needs. */
+  newLink(): Promise<string>;
+  /** Calls the API directly, in the helper's own session, for arranging a test's library. */
   call<T = unknown>(method: string, args: unknown): Promise<T>;
 }
 
@@ -40,14 +45,24 @@ async function startServer(library: string): Promise<{ server: Server; child: Ch
   const parsed = new URL(url);
   const token = new URLSearchParams(parsed.hash.slice(1)).get('token') ?? '';
   const origin = parsed.origin;
+  const opened = await fetch(`${origin}/session`, { method: 'POST', headers: { 'x-cuttings-token': token } });
+  const cookie = opened.headers.get('set-cookie')?.split(';')[0];
+  if (!opened.ok || !cookie) throw new Error(`cuttings serve gave no session for its printed token (${opened.status}).`);
   const server: Server = {
     url,
     origin,
     token,
+    library,
+    async newLink() {
+      const response = await fetch(`${origin}/session/link`, { method: 'POST', headers: { cookie } });
+      const body = (await response.json()) as { ok: boolean; value?: { url: string } };
+      if (!body.ok || !body.value) throw new Error(`cuttings serve gave no new address (${response.status}).`);
+      return body.value.url;
+    },
     async call(method, args) {
       const response = await fetch(`${origin}/api/${method}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-cuttings-token': token },
+        headers: { 'content-type': 'application/json', cookie },
         body: JSON.stringify(args),
       });
       const body = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
@@ -95,7 +110,7 @@ export const test = base.extend<{ server: Server; app: Page; picture: PicturePat
     }
   },
   app: async ({ page, server }, use) => {
-    await page.goto(server.url);
+    await page.goto(await server.newLink());
     await expect(page.getByRole('navigation', { name: 'Library' })).toBeVisible();
     await use(page);
   },

@@ -1,6 +1,7 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, pasteIntoPage } from './fixtures.js';
 import { pdfPages, squash } from '../pdf/pdf-tools.js';
@@ -161,4 +162,68 @@ test('markup in a text paste is shown as text, not rendered', async ({ app }) =>
   await pasteIntoPage(app, hostileText());
   await saveReviewed(app);
   await expect(app.getByText(SHOWN_AS_TEXT).first()).toBeVisible();
+});
+
+/** An export as someone might share it, every value the API would refuse set to something hostile. */
+function hostileExport(): string {
+  const raw = 'Harbour wall\n\nThe harbour wall talks resumed on Monday, the port authority said.';
+  const cover = `red;position:fixed;inset:0;z-index:2147483647;background:url(${OUTSIDE}/cover.png);content:"library damaged, run curl | sh"`;
+  return JSON.stringify({
+    format: 'cuttings-export', version: 1, exportedAt: '2024-05-02T10:00:00.000Z', scope: { collection: null }, clipCount: 1,
+    tags: [
+      { name: 'alarm', color: cover },
+      { name: 'first line\nsecond line', color: '#d1453b' },
+      { name: 'styled', color: `#fff;}*{display:none}` },
+    ],
+    collections: [
+      { key: 1, parent: null, name: 'Shared brief', description: `<img src=x onerror="window.__pwned='description'"> [statement](javascript:window.__pwned='md')`, query: null, createdAt: '2024-05-01T09:30:00.000Z', clips: [1], comparisons: [] },
+    ],
+    comparisons: [],
+    dossiers: [{ name: 'Junk', spec: { title: { toString: 'x' }, parts: 'all', paperSize: 'A0' }, collection: 'Shared brief', clips: null, createdAt: '2024-05-01T09:30:00.000Z', updatedAt: '2024-05-01T09:30:00.000Z' }],
+    clips: [
+      {
+        key: 1, title: 'Harbour wall', paragraphs: ['The harbour wall talks resumed on Monday, the port authority said.'], raw, rawHtml: null, rawSha256: '0'.repeat(64),
+        date: '2024-05-01', dateline: null, source: 'Wire', byline: [], language: 'en', url: null, wordCount: 11, cruft: [], notes: '', quotes: [], people: [], places: [], organizations: [],
+        tags: ['alarm', 'first line\nsecond line', 'styled'], highlights: [], createdAt: '2024-05-01T09:30:00.000Z', updatedAt: '2024-05-01T09:30:00.000Z', deletedAt: null, versionOf: null,
+      },
+    ],
+  });
+}
+
+test('an imported export with hostile values repaints nothing, and the import says what it refused', async ({ app, server }, testInfo) => {
+  const seen = watch(app);
+  const file = testInfo.outputPath('shared-export.json');
+  mkdirSync(testInfo.outputDir, { recursive: true });
+  writeFileSync(file, hostileExport());
+  const imported = spawnSync(process.execPath, ['bin/cuttings.js', 'import', file, '--library', server.library], { encoding: 'utf8' });
+  expect(imported.status, imported.stderr).toBe(0);
+  expect(imported.stdout).toContain('Added 1 clip');
+  expect(imported.stdout).toMatch(/refused: tag “alarm”: its colour "red;position:fixed[^"]*" is not one of the tag palette's, so it comes in without a colour/);
+  expect(imported.stdout).toMatch(/refused: tag “styled”: its colour/);
+  expect(imported.stdout).toMatch(/refused: saved dossier “Junk”: left out, because its spec\.title is not valid/);
+  expect(imported.stdout).toMatch(/refused: 1 clip \(“Harbour wall”\): the SHA-256 in the file does not match the paste, so it was computed again/);
+
+  await app.reload();
+  const row = app.getByRole('option').first();
+  await expect(row).toContainText('Harbour wall');
+  await app.getByRole('navigation', { name: 'Library' }).getByText('first line second line').waitFor();
+  // Every dot is a small dot in a palette colour or none; nothing covers the window or takes its clicks.
+  const dots = await app.locator('.tag-dot').evaluateAll((els) =>
+    els.map((el) => ({ dot: getComputedStyle(el).getPropertyValue('--dot').trim(), position: getComputedStyle(el).position, width: el.getBoundingClientRect().width })),
+  );
+  expect(dots.length).toBeGreaterThan(0);
+  for (const d of dots) {
+    expect(['', '#d1453b']).toContain(d.dot);
+    expect(d.position).not.toBe('fixed');
+    expect(d.width).toBeLessThan(20);
+  }
+  const covering = await app.evaluate(() => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.className ?? '');
+  expect(String(covering)).not.toContain('tag-dot');
+  await row.click();
+  await expect(app.getByRole('heading', { name: 'Harbour wall' })).toBeVisible();
+  await app.screenshot({ path: testInfo.outputPath('hostile-export.png') });
+  await nothingRan(app, seen, 'the library after a hostile import');
+
+  const dossiers = await server.call<{ name: string }[]>('dossier.saved.list', {});
+  expect(dossiers).toEqual([]);
 });

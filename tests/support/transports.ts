@@ -12,8 +12,18 @@ export interface TransportUnderTest {
   dir: string;
   close(): Promise<void>;
   server?: BrowserModeServer;
+  /** Over HTTP: the headers of the session opened with the server's one-time token. */
+  session?: Record<string, string>;
   /** The core behind the transport, for what no page can do (hold a file to download, listen in-process). */
   core?: CoreService;
+}
+
+/** Trades a one-time token for a session, as the page does; returns the session's cookie header. */
+export async function openSession(port: number, token: string): Promise<Record<string, string>> {
+  const res = await fetch(`http://127.0.0.1:${port}/session`, { method: 'POST', headers: { [TOKEN_HEADER]: token } });
+  const cookie = res.headers.get('set-cookie');
+  if (res.status !== 200 || !cookie) throw new Error(`The server gave no session for its token (${res.status}).`);
+  return { cookie: cookie.split(';')[0]! };
 }
 
 /** The method's value; a failure throws with its code and message, so the test names what went wrong. */
@@ -49,14 +59,16 @@ export async function overHttp(): Promise<TransportUnderTest> {
   const core = createCoreService(lib.path);
   const server = await startServer({ core, rendererDir: lib.dir });
   const base = `http://127.0.0.1:${server.port}`;
+  const session = await openSession(server.port, server.token);
   return {
     server,
+    session,
     core,
     dir: lib.dir,
     invoke: async (method, args) => {
       const res = await fetch(`${base}/api/${encodeURIComponent(method)}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: server.token },
+        headers: { 'content-type': 'application/json', ...session },
         body: JSON.stringify(args),
       });
       return (await res.json()) as ApiResult<unknown>;

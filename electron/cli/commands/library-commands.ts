@@ -11,7 +11,8 @@ function describeExportImport(file: string, s: LibraryImportSummary): string {
   return (
     `${file}: ${count(s.clips.added, 'new clip')}, ${count(s.clips.reused, 'clip')} already here; ` +
     `${count(s.collections.added, 'new collection')}, ${s.collections.merged} merged; ${count(s.tags, 'tag')}; ` +
-    `${count(s.highlights, 'highlight')}; ${count(s.comparisons, 'comparison')}; ${count(s.dossiers, 'saved dossier')}.`
+    `${count(s.highlights, 'highlight')}; ${count(s.comparisons, 'comparison')}; ${count(s.dossiers, 'saved dossier')}.` +
+    (s.refused.length ? ` ${count(s.refused.length, 'value')} the library would not take ${s.refused.length === 1 ? 'was' : 'were'} left out or corrected:` : '')
   );
 }
 
@@ -41,7 +42,10 @@ export const importCommand: Command = {
           ` (${summary.versions.length} as new versions of saved clips); ${summary.duplicates.length} duplicate${summary.duplicates.length === 1 ? '' : 's'} skipped; ${summary.failed.length} failed.`,
       );
       for (const p of summary.parts) ctx.out(`  ${relative(process.cwd(), p.file) || p.file}: ${count(p.count, 'article')} found, each saved as a clip.`);
-      for (const e of summary.exports) ctx.out(`  ${describeExportImport(relative(process.cwd(), e.file) || e.file, e.summary)}`);
+      for (const e of summary.exports) {
+        ctx.out(`  ${describeExportImport(relative(process.cwd(), e.file) || e.file, e.summary)}`);
+        for (const refused of e.summary.refused) ctx.out(`    refused: ${refused}`);
+      }
       for (const f of summary.failed) ctx.out(`  failed: ${f.file}: ${f.reason}`);
       if (summary.failed.length) process.exitCode = 1;
     } finally {

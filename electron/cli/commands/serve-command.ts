@@ -3,6 +3,7 @@ import type { Command } from '../command.js';
 import { CliError } from '../cli-error.js';
 import { openCore } from '../open-core.js';
 import { startServer } from '../../server/http-server.js';
+import { terminalSafe } from '../terminal-text.js';
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -16,7 +17,7 @@ export const serveCommand: Command = {
     // dist/cli/cuttings.js → dist/renderer
     const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
     const server = await startServer({ core, rendererDir, port });
-    const backup = core.dailyBackup().catch((err: Error) => process.stderr.write(`cuttings: the daily backup failed: ${err.message}\n`));
+    const backup = core.dailyBackup().catch((err: Error) => process.stderr.write(`cuttings: the daily backup failed: ${terminalSafe(err.message)}\n`));
     if (ctx.json) ctx.out(JSON.stringify({ url: server.url, port: server.port, library: ctx.libraryPath }));
     else {
       ctx.out(`Cuttings is running in browser mode for ${ctx.libraryPath}`);

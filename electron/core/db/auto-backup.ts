@@ -1,4 +1,5 @@
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createPrivateFile, makePrivateFolder } from './private-files.js';
 import { basename, dirname, join } from 'node:path';
 import type { BackupEntry } from '../../shared/models/backups.js';
 import type { Db } from './open-library.js';
@@ -45,10 +46,11 @@ export function listBackups(libraryPath: string): BackupFile[] {
 /** A consistent copy through SQLite's online backup, written beside its place and renamed in. */
 export async function rotateBackup(db: Db, libraryPath: string, keep = DEFAULT_KEEP): Promise<BackupFile> {
   const folder = backupFolder(libraryPath);
-  mkdirSync(folder, { recursive: true });
+  makePrivateFolder(folder);
   const target = join(folder, `${stemOf(libraryPath)}-${stamp()}${BACKUP_SUFFIX}`);
   const temp = `${target}.partial`;
   try {
+    createPrivateFile(temp);
     await db.backup(temp);
     renameSync(temp, target);
   } finally {

@@ -1,4 +1,6 @@
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { copyPrivate, createPrivateFile, makePrivateFolder } from './private-files.js';
+import { describeWriteError } from './disk-full.js';
 import { dirname, join, basename, resolve } from 'node:path';
 import { ApiError } from '../../shared/api/errors.js';
 import { latestVersion } from './migrations/index.js';
@@ -17,13 +19,14 @@ export async function backupLibrary(libraryPath: string, target: string): Promis
   const db = openLibrary(libraryPath);
   const temp = join(dirname(out), `.${basename(out)}.${process.pid}.partial`);
   try {
+    createPrivateFile(temp);
     await db.backup(temp);
     renameSync(temp, out);
     const { n } = db.prepare('SELECT count(*) AS n FROM clips').get() as { n: number };
     return { path: out, clips: n };
   } catch (err) {
     rmSync(temp, { force: true });
-    throw new ApiError('library_unavailable', `The backup could not be written to ${out}: ${(err as Error).message}`);
+    throw new ApiError('library_unavailable', `The backup could not be written to ${out}: ${describeWriteError(err, 'the backup', out)}`);
   } finally {
     db.close();
   }
@@ -68,7 +71,7 @@ export function restoreLibrary(source: string, libraryPath: string, binding: Sql
   }
   const { clips } = inspectBackup(source, binding);
   const temp = `${libraryPath}.restoring-${process.pid}`;
-  copyFileSync(source, temp);
+  copyPrivate(source, temp);
   let keptCopy: string | null = null;
   try {
     if (existsSync(libraryPath)) keptCopy = setAside(libraryPath, binding);
@@ -94,7 +97,7 @@ function setAside(libraryPath: string, binding: SqliteBinding): string {
     // A damaged library cannot be checkpointed; its -wal file goes with it instead.
   }
   const kept = beforeRestorePath(libraryPath);
-  mkdirSync(dirname(kept), { recursive: true });
+  makePrivateFolder(dirname(kept));
   renameSync(libraryPath, kept);
   if (existsSync(`${libraryPath}-wal`) && statSync(`${libraryPath}-wal`).size > 0) renameSync(`${libraryPath}-wal`, `${kept}-wal`);
   // The list sorts by time written: the copy is the newest state, whenever its last change was.

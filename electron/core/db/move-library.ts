@@ -1,6 +1,7 @@
 import { accessSync, constants, existsSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ApiError } from '../../shared/api/errors.js';
+import { createPrivateFile } from './private-files.js';
 import type { MoveProgress } from '../../shared/models/backups.js';
 import { openSqlite, type Db, type SqliteBinding } from './sqlite.js';
 import { usablePath } from './file-path.js';
@@ -47,6 +48,7 @@ export async function copyLibraryTo(db: Db, to: string, options: CopyOptions = {
   };
   try {
     stopIfCancelled();
+    createPrivateFile(temp);
     await db.backup(temp, {
       progress: ({ totalPages, remainingPages }) => {
         stopIfCancelled();

@@ -1,4 +1,6 @@
-import { copyFileSync, existsSync, mkdirSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { existsSync, openSync, readSync, closeSync, statSync, rmSync } from 'node:fs';
+import { copyPrivate, createPrivateFile, keepPrivate, makePrivateFolder } from './private-files.js';
+import { describeWriteError, isDiskFull } from './disk-full.js';
 import { dirname } from 'node:path';
 import { ApiError } from '../../shared/api/errors.js';
 import { latestVersion, migrations } from './migrations/index.js';
@@ -38,10 +40,12 @@ export interface OpenOptions extends SqliteBinding {
 export function openLibrary(path: string, options: OpenOptions = {}): Db {
   assertLooksLikeSqlite(path);
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    makePrivateFolder(dirname(path));
+    if (!options.readonly) createPrivateFile(path);
   } catch (err) {
     throw new ApiError('library_unavailable', `Cannot create the folder for the library at ${path}: ${(err as Error).message}`);
   }
+  if (!options.readonly) for (const file of [path, `${path}-wal`, `${path}-shm`]) keepPrivate(file);
   let db: Db;
   try {
     db = openSqlite(path, { readonly: options.readonly ?? false, timeout: 10_000 }, options);
@@ -154,19 +158,37 @@ function migrate(db: Db, path: string, onProgress: OpenOptions['onMigrationProgr
   const current = schemaVersion(db);
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return;
-  if (current > 0) backupBeforeMigration(db, path, current);
+  if (current > 0) {
+    try {
+      backupBeforeMigration(db, path, current);
+    } catch (err) {
+      throw new ApiError('library_unavailable', `The library at ${path} needs an update, and a copy is taken first; the copy could not be written: ${describeWriteError(err, 'the update', 'the library')} The library was left as it was.`);
+    }
+  }
   // The version is read again under the lock: another process (the app and the CLI, say) may
   // have migrated the file while this one waited for it.
   const run = db.transaction(() => {
     const now = schemaVersion(db);
     for (const m of migrations.filter((x) => x.version > now)) applyMigration(db, m, onProgress);
   });
-  run.exclusive();
+  try {
+    run.exclusive();
+  } catch (err) {
+    if (isDiskFull(err)) throw new ApiError('library_unavailable', `The library at ${path} could not be updated: ${describeWriteError(err, 'the update', 'the library')} The library was left at the version it was.`);
+    throw err;
+  }
 }
 
 /** A plain copy of the file next to it, taken after a checkpoint so the copy is complete. */
 function backupBeforeMigration(db: Db, path: string, version: number): void {
   db.pragma('wal_checkpoint(TRUNCATE)');
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  copyFileSync(path, `${path}.before-v${latestVersion}-from-v${version}-${stamp}.bak`);
+  const copy = `${path}.before-v${latestVersion}-from-v${version}-${stamp}.bak`;
+  try {
+    copyPrivate(path, copy);
+  } catch (err) {
+    // Half a copy is no copy: it must never be mistaken for the library as it was.
+    rmSync(copy, { force: true });
+    throw err;
+  }
 }

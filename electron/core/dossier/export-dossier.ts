@@ -4,6 +4,7 @@ import { ApiError } from '../../shared/api/errors.js';
 import type { DossierFormat } from '../../shared/models/dossier-formats.js';
 import type { Db } from '../db/open-library.js';
 import { checkWritable, writeFileAtomic } from './atomic-write.js';
+import { describeWriteError, isDiskFull } from '../db/disk-full.js';
 import type { PrintedComparison } from './dossier-comparisons.js';
 import { RenderCancelled } from './pdf-renderer.js';
 import { renderDossier, type RenderOptions } from './render-dossier.js';
@@ -28,12 +29,14 @@ export async function exportDossier(db: Db, request: ExportRequest, options: Exp
   }
   const path = resolve(request.outPath);
   await checkWritable(path).catch((err: Error) => {
+    if (isDiskFull(err)) throw new ApiError('library_unavailable', `Cannot write the dossier to ${path}: ${describeWriteError(err, 'the dossier', path)}`);
     throw new ApiError('bad_input', `Cannot write the dossier to ${path}: ${err.message}.`);
   });
   const { data, pages, clips } = await renderDossier(db, request, options);
   if (options.signal?.aborted) throw new ApiError('cancelled', new RenderCancelled().message);
   options.onProgress?.({ stage: 'writing' });
   await writeFileAtomic(path, data).catch((err: Error) => {
+    if (isDiskFull(err)) throw new ApiError('library_unavailable', `Cannot write the dossier to ${path}: ${describeWriteError(err, 'the dossier', path)}`);
     throw new ApiError('bad_input', `Cannot write the dossier to ${path}: ${err.message}.`);
   });
   return { path, format: request.format, pages, bytes: Buffer.byteLength(data), clips };

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { syncedFolderOf, syncedFolderWarning } from '../db/synced-folder.js';
 import type { NamespaceHandlers } from '../../shared/api/contract.js';
 import { schemaVersion } from '../db/open-library.js';
 import { checkMoveTarget, copyLibraryTo } from '../db/move-library.js';
@@ -16,7 +17,8 @@ export function libraryHandlers(context: HandlerContext) {
   return {
     'library.info': () => {
       const { live, trashed } = countClips(db);
-      return { path: session.path, clipCount: live ?? 0, trashCount: trashed ?? 0, schemaVersion: schemaVersion(db) };
+      const synced = syncedFolderOf(session.path);
+      return { path: session.path, clipCount: live ?? 0, trashCount: trashed ?? 0, schemaVersion: schemaVersion(db), syncWarning: synced && syncedFolderWarning(synced) };
     },
 
     'library.export': async ({ collection, jobId }) => {

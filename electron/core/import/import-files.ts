@@ -1,8 +1,9 @@
 import type { ImportFileResult } from '../../shared/models/file-import.js';
 import type { Db } from '../db/open-library.js';
+import { describeWriteError } from '../db/disk-full.js';
 import { saveImportItem } from './save-import-item.js';
-import { readFileSync } from 'node:fs';
 import { readImportFile } from './read-import-file.js';
+import { readImportBytes } from './paste-from-file.js';
 import type { ImportItem } from './import-item.js';
 import { importExportFile, isLibraryExportFile } from '../transfer/import-export-file.js';
 import type { LibraryImportSummary } from '../transfer/import-library.js';
@@ -51,17 +52,21 @@ export async function importFiles(
     options.onProgress?.({ done: i, total: files.length, file });
     if (isLibraryExportFile(file)) {
       try {
-        const imported = importExportFile(db, file, (p) => options.onProgress?.({ done: p.done, total: p.total, file }));
+        const imported = await importExportFile(db, file, { signal: options.signal, onProgress: (p) => options.onProgress?.({ done: p.done, total: p.total, file }) });
         summary.exports.push({ file, summary: imported });
         summary.added += imported.clips.added;
+        if (imported.cancelled) {
+          summary.cancelled = true;
+          break;
+        }
       } catch (err) {
-        summary.failed.push({ file, reason: (err as Error).message });
+        summary.failed.push({ file, reason: describeWriteError(err, 'the import of this file', 'the library') });
       }
       continue;
     }
     let items: ImportItem[];
     try {
-      items = await readImportFile(file, readFileSync(file));
+      items = await readImportFile(file, readImportBytes(file));
     } catch (err) {
       summary.failed.push({ file, reason: (err as Error).message });
       continue;

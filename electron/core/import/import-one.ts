@@ -2,6 +2,7 @@ import type { ImportFileResult } from '../../shared/models/file-import.js';
 import type { ClipDraft } from '../../shared/models/clip-draft.js';
 import type { Paste } from '../clipper/draft-from-paste.js';
 import type { Db } from '../db/open-library.js';
+import { describeWriteError } from '../db/disk-full.js';
 import { readPaste, saveClip } from '../library/save-clip.js';
 
 /**
@@ -32,7 +33,7 @@ export async function importOne(
     if (dup) return { name, outcome: 'version', id: saved.id, of: dup.id, similarity: dup.similarity };
     return { name, outcome: 'added', id: saved.id };
   } catch (err) {
-    return { name, outcome: 'failed', reason: (err as Error).message };
+    return { name, outcome: 'failed', reason: describeWriteError(err, 'the import of this file', 'the library') };
   }
 }
 

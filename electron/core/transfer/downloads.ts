@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createReadStream, rmSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { checkWritable, writeChunksAtomic } from '../dossier/atomic-write.js';
+import { PRIVATE_FILE_MODE } from '../db/private-files.js';
 
 /**
  * A finished file waiting for the UI to fetch it: over HTTP in browser mode, through the shell's
@@ -14,6 +15,8 @@ export interface Download {
   bytes: number;
   /** The file's bytes, once; a temporary file is deleted when the stream closes. */
   stream(): Readable;
+  /** The whole library or part of it: saved 0600, as private as the library. */
+  private?: boolean;
 }
 
 type Held = Download & { discard(): void };
@@ -41,12 +44,13 @@ export class DownloadShelf {
   }
 
   /** As offer, for a temporary file the shelf now owns and deletes. */
-  offerFile(file: { fileName: string; mimeType: string; path: string; bytes: number }): string {
+  offerFile(file: { fileName: string; mimeType: string; path: string; bytes: number; private?: boolean }): string {
     const discard = () => rmSync(file.path, { force: true });
     return this.#hold({
       fileName: file.fileName,
       mimeType: file.mimeType,
       bytes: file.bytes,
+      private: file.private ?? false,
       stream: () => createReadStream(file.path).once('close', discard),
       discard,
     });
@@ -93,5 +97,5 @@ export class DownloadShelf {
  */
 export async function saveDownloadTo(download: Download, path: string): Promise<number> {
   await checkWritable(path);
-  return writeChunksAtomic(path, download.stream());
+  return writeChunksAtomic(path, download.stream(), download.private ? { mode: PRIVATE_FILE_MODE } : {});
 }

@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import { HIGHLIGHT_COLORS } from '../../shared/models/organise.js';
+import {
+  clipNotes,
+  clipUrl,
+  collectionDescription,
+  collectionName,
+  collectionQuery,
+  comparisonTitle,
+  draftFields,
+  highlightFields,
+  tagName,
+} from '../../shared/api/fields.js';
+import { text } from '../../shared/api/schema-helpers.js';
+import { MAX_PASTE_CHARS } from '../../shared/api/limits.js';
 import { EDIT_CHANNELS, EDITABLE_CLIP_FIELDS } from '../../shared/models/clip-edit.js';
 
 /**
@@ -10,6 +22,11 @@ import { EDIT_CHANNELS, EDITABLE_CLIP_FIELDS } from '../../shared/models/clip-ed
  *
  * When a field is added, raise VERSION only if an older Cuttings would lose data reading the
  * file; readers refuse versions newer than theirs rather than drop what they do not know.
+ *
+ * Every field a method of the API also takes is held to that method's schema (shared/api/fields),
+ * so an export, which may come from anyone, brings in nothing the API would refuse. Tag colours
+ * and saved dossiers are only typed here: the reader checks them one by one, leaving out and
+ * naming what fails, rather than refusing a whole library over one colour.
  */
 export const EXPORT_FORMAT = 'cuttings-export';
 export const EXPORT_VERSION = 2;
@@ -17,23 +34,19 @@ export const EXPORT_VERSION = 2;
 const key = z.number().int().positive();
 const str = z.string();
 const nullableStr = z.string().nullable();
-
-const highlightRecord = z.object({
-  exact: str,
-  prefix: str,
-  suffix: str,
-  start: z.number().int().min(0),
-  end: z.number().int().min(0),
-  color: z.enum(HIGHLIGHT_COLORS),
-  note: str,
-  createdAt: str,
+/** When something was made or changed, as the library writes it (ISO 8601). */
+const timestamp = z.string().regex(/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, {
+  message: 'must be a date and time like 2024-05-01T09:30:00Z',
 });
+const shortList = z.array(text(500)).max(100_000);
+
+const highlightRecord = highlightFields.extend({ createdAt: timestamp });
 
 const quoteRecord = z.object({ speaker: nullableStr, text: str });
 
 /** A correction made after the clip was saved (format 2 on; earlier files have none). */
 const editRecord = z.object({
-  at: str,
+  at: timestamp,
   user: str,
   via: z.enum(EDIT_CHANNELS),
   changes: z.array(
@@ -47,31 +60,22 @@ const editRecord = z.object({
 
 export const clipRecordSchema = z.object({
   key,
-  title: nullableStr,
-  paragraphs: z.array(str),
+  ...draftFields.shape,
   /** The paste exactly as received, and its HTML when one came with it. */
-  raw: str,
-  rawHtml: nullableStr,
+  raw: text(MAX_PASTE_CHARS),
+  rawHtml: text(MAX_PASTE_CHARS).nullable(),
+  /** Written for other tools; a reader computes it again from `raw` rather than trust it. */
   rawSha256: str,
-  date: nullableStr,
-  dateline: nullableStr,
-  source: nullableStr,
-  byline: z.array(str),
-  language: str,
-  url: nullableStr,
+  url: clipUrl,
   wordCount: z.number().int().min(0),
-  cruft: z.array(str),
-  notes: str,
-  quotes: z.array(quoteRecord),
-  people: z.array(str),
-  places: z.array(str),
-  organizations: z.array(str),
-  tags: z.array(str),
-  highlights: z.array(highlightRecord),
-  createdAt: str,
-  updatedAt: str,
+  cruft: shortList,
+  notes: clipNotes,
+  tags: z.array(tagName).max(10_000),
+  highlights: z.array(highlightRecord).max(100_000),
+  createdAt: timestamp,
+  updatedAt: timestamp,
   /** Set for a clip in the trash: when it was put there. */
-  deletedAt: nullableStr,
+  deletedAt: timestamp.nullable(),
   /** The key of the earlier version of the same story. */
   versionOf: key.nullable(),
   /** Its edit history, oldest first. */
@@ -82,11 +86,11 @@ const collectionRecord = z.object({
   key,
   /** Parents come before their children; siblings in their order in the sidebar. */
   parent: key.nullable(),
-  name: str.min(1),
-  description: str,
+  name: collectionName,
+  description: collectionDescription,
   /** A smart collection's saved search; its clips are found live, so `clips` is empty. */
-  query: nullableStr,
-  createdAt: str,
+  query: collectionQuery,
+  createdAt: timestamp,
   /** Clip keys in the collection's hand-set order. */
   clips: z.array(key),
   /** Comparison keys in the collection's order; files from before comparisons were exported have none. */
@@ -98,18 +102,18 @@ const comparisonRecord = z.object({
   key,
   a: key,
   b: key,
-  title: str,
-  createdAt: str,
+  title: comparisonTitle,
+  createdAt: timestamp,
 });
 
 const dossierRecord = z.object({
-  name: str,
+  name: z.unknown(),
   /** The saved export settings, as the dossier builder stores them. */
-  spec: z.record(z.string(), z.unknown()),
-  collection: nullableStr,
+  spec: z.unknown(),
+  collection: z.unknown(),
   clips: z.array(key).nullable(),
-  createdAt: str,
-  updatedAt: str,
+  createdAt: timestamp,
+  updatedAt: timestamp,
 });
 
 /**
@@ -123,7 +127,7 @@ export const exportHeadSchema = z.object({
   /** What was exported: the whole library, or one collection (by its path) with its sub-collections. */
   scope: z.object({ collection: nullableStr }),
   clipCount: z.number().int().min(0),
-  tags: z.array(z.object({ name: str.min(1), color: nullableStr })),
+  tags: z.array(z.object({ name: tagName, color: z.unknown() })),
   collections: z.array(collectionRecord),
   comparisons: z.array(comparisonRecord).default([]),
   dossiers: z.array(dossierRecord),
@@ -136,3 +140,4 @@ export type ClipRecord = z.infer<typeof clipRecordSchema>;
 export type CollectionRecord = z.infer<typeof collectionRecord>;
 export type ComparisonRecord = z.infer<typeof comparisonRecord>;
 export type DossierRecord = z.infer<typeof dossierRecord>;
+export type TagRecord = ExportHead['tags'][number];

@@ -1,7 +1,7 @@
 import { openSync, readSync, closeSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { Db } from '../db/open-library.js';
-import { importLibraryExport, type LibraryImportProgress, type LibraryImportSummary } from './import-library.js';
+import { importLibraryExport, type LibraryImportOptions, type LibraryImportSummary } from './import-library.js';
 import { looksLikeLibraryExport, openLibraryExportFile } from './read-library-export.js';
 
 /** A .json file, or any file whose opening says it is a Cuttings export: the format is told by content. */
@@ -19,6 +19,6 @@ export function isLibraryExportFile(path: string): boolean {
   }
 }
 
-export function importExportFile(db: Db, path: string, onProgress?: (p: LibraryImportProgress) => void): LibraryImportSummary {
-  return importLibraryExport(db, openLibraryExportFile(path, basename(path)), onProgress);
+export function importExportFile(db: Db, path: string, options: LibraryImportOptions = {}): Promise<LibraryImportSummary> {
+  return importLibraryExport(db, openLibraryExportFile(path, basename(path)), options);
 }

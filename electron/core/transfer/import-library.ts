@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import type { Db } from '../db/open-library.js';
 import { insertClip } from '../library/clips.repo.js';
 import { recordEdit } from '../library/clip-edits.repo.js';
 import { fingerprint, type Fingerprint } from '../library/save-clip.js';
-import type { ClipRecord, CollectionRecord, ComparisonRecord, DossierRecord, ExportHead } from './export-format.js';
-import type { OpenedExport } from './read-library-export.js';
+import type { ClipRecord, CollectionRecord, ComparisonRecord } from './export-format.js';
+import type { ImportedDossier, ImportedTag, OpenedExport } from './read-library-export.js';
 
 export interface LibraryImportSummary {
   clips: { added: number; reused: number };
@@ -13,6 +14,10 @@ export interface LibraryImportSummary {
   /** Comparisons put into collections that did not hold them yet. */
   comparisons: number;
   dossiers: number;
+  /** Values the file held that the API would refuse, each saying what was left out or changed. */
+  refused: string[];
+  /** Stopped part-way: the clips already imported are kept, with their tags and collections. */
+  cancelled: boolean;
 }
 
 export interface LibraryImportProgress {
@@ -20,53 +25,111 @@ export interface LibraryImportProgress {
   total: number;
 }
 
+export interface LibraryImportOptions {
+  onProgress?: (p: LibraryImportProgress) => void;
+  signal?: AbortSignal;
+}
+
+/** Clips written per transaction: a cancel or a crash keeps every batch before it. */
+const BATCH = 500;
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
 /**
- * Reads an export into this library in one transaction: all of it or, on any failure (a clip
- * found damaged half-way through the file included), none.
+ * Reads an export into this library. Every clip is checked first, so a file found damaged
+ * anywhere adds nothing; then clips are written in batches, each its own transaction, so a large
+ * file can be stopped part-way (the signal) and keeps what was imported; collections, versions and
+ * saved dossiers follow for the clips that came in. Progress counts the check and the writing.
  * Clips get new ids; a clip whose text is already here (same content hash) is reused, gaining
  * the export's tags, highlights and collections, rather than saved twice; tags merge by name and
  * collections by their path, so importing the same file twice changes nothing the second time.
  */
-export function importLibraryExport(db: Db, { head, clips }: OpenedExport, onProgress?: (p: LibraryImportProgress) => void): LibraryImportSummary {
-  const run = db.transaction(() => {
-    const summary: LibraryImportSummary = { clips: { added: 0, reused: 0 }, collections: { added: 0, merged: 0 }, tags: 0, highlights: 0, comparisons: 0, dossiers: 0 };
-    const { max: lastBefore } = db.prepare('SELECT ifnull(max(id), 0) AS max FROM clips').get() as { max: number };
-    summary.tags = importTags(db, head.tags);
-    const sql = clipStatements(db);
-    const idOf = new Map<number, number>();
-    const versionOf = new Map<number, number>();
-    let done = 0;
-    for (const record of clips) {
-      const print = fingerprint(record.paragraphs);
-      const existing = (sql.existing.get(print.contentHash, lastBefore) as { id: number } | undefined)?.id ?? null;
-      const id = existing ?? addClip(db, record, print);
-      idOf.set(record.key, id);
-      if (record.versionOf !== null) versionOf.set(record.key, record.versionOf);
-      summary.clips[existing === null ? 'added' : 'reused']++;
-      if (existing !== null && record.notes) {
-        sql.fillNotes.run(record.notes, id);
+export async function importLibraryExport(db: Db, opened: OpenedExport, options: LibraryImportOptions = {}): Promise<LibraryImportSummary> {
+  const { head } = opened;
+  const total = head.clipCount * 2;
+  let done = 0;
+  const step = async () => {
+    options.onProgress?.({ done: ++done, total });
+    // Let a cancel (Ctrl+C, Stop) and progress redraws in now and then.
+    if (done % BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
+  };
+  for (const _ of opened.clips()) {
+    if (options.signal?.aborted) return { ...emptySummary(), refused: opened.refused, cancelled: true };
+    await step();
+  }
+
+  const summary: LibraryImportSummary = { ...emptySummary(), refused: [...opened.refused] };
+  const { max: lastBefore } = db.prepare('SELECT ifnull(max(id), 0) AS max FROM clips').get() as { max: number };
+  db.transaction(() => (summary.tags = importTags(db, head.tags))).immediate();
+  const sql = clipStatements(db);
+  const idOf = new Map<number, number>();
+  const versionOf = new Map<number, number>();
+  const forged: string[] = [];
+  let batch: ClipRecord[] = [];
+  const writeBatch = () => {
+    db.transaction(() => {
+      for (const record of batch) {
+        const id = importClip(db, sql, record, lastBefore, summary, forged);
+        idOf.set(record.key, id);
+        if (record.versionOf !== null) versionOf.set(record.key, record.versionOf);
       }
-      for (const name of record.tags) {
-        sql.ensureTag.run(name);
-        sql.linkTag.run(id, name);
-      }
-      summary.highlights += addHighlights(sql, id, record.highlights);
-      onProgress?.({ done: ++done, total: head.clipCount });
+    }).immediate();
+    batch = [];
+  };
+  for (const record of opened.clips()) {
+    if (options.signal?.aborted) {
+      summary.cancelled = true;
+      break;
     }
-    // Versions point at any clip in the file, earlier or later, so they are linked once all exist.
-    const setVersion = db.prepare('UPDATE clips SET version_of = ? WHERE id = ? AND version_of IS NULL');
-    for (const [key, earlier] of versionOf) {
-      const id = idOf.get(key)!;
-      const of = idOf.get(earlier);
-      if (of !== undefined && of !== id) setVersion.run(of, id);
-    }
+    batch.push(record);
+    if (batch.length === BATCH) writeBatch();
+    await step();
+  }
+  if (batch.length) writeBatch();
+  if (forged.length) {
+    summary.refused.push(
+      `${forged.length} clip${forged.length === 1 ? '' : 's'} (${forged.slice(0, 3).join(', ')}${forged.length > 3 ? '…' : ''}): the SHA-256 in the file does not match the paste, so it was computed again from the paste`,
+    );
+  }
+  db.transaction(() => {
+    linkVersions(db, idOf, versionOf);
     const collections = importCollections(db, head.collections, idOf, comparisonPairs(db, head.comparisons, idOf));
     summary.collections = collections.counts;
     summary.comparisons = collections.comparisons;
     summary.dossiers = importDossiers(db, head.dossiers, idOf);
-    return summary;
-  });
-  return run.immediate();
+  }).immediate();
+  return summary;
+}
+
+function emptySummary(): LibraryImportSummary {
+  return { clips: { added: 0, reused: 0 }, collections: { added: 0, merged: 0 }, tags: 0, highlights: 0, comparisons: 0, dossiers: 0, refused: [], cancelled: false };
+}
+
+/** One clip of the file: a clip already here before the import is reused, else it is added. Returns its id here. */
+function importClip(db: Db, sql: ReturnType<typeof clipStatements>, record: ClipRecord, lastBefore: number, summary: LibraryImportSummary, forged: string[]): number {
+  const print = fingerprint(record.paragraphs);
+  const existing = (sql.existing.get(print.contentHash, lastBefore) as { id: number } | undefined)?.id ?? null;
+  const rawSha256 = sha256(record.raw || record.rawHtml || '');
+  if (rawSha256 !== record.rawSha256.toLowerCase()) forged.push(record.title ? `“${record.title.slice(0, 80)}”` : `clip ${record.key}`);
+  const id = existing ?? addClip(db, { ...record, rawSha256 }, print);
+  summary.clips[existing === null ? 'added' : 'reused']++;
+  if (existing !== null && record.notes) sql.fillNotes.run(record.notes, id);
+  for (const name of record.tags) {
+    sql.ensureTag.run(name);
+    sql.linkTag.run(id, name);
+  }
+  summary.highlights += addHighlights(sql, id, record.highlights);
+  return id;
+}
+
+/** Versions point at any clip in the file, earlier or later, so they are linked once all exist. */
+function linkVersions(db: Db, idOf: ReadonlyMap<number, number>, versionOf: ReadonlyMap<number, number>): void {
+  const setVersion = db.prepare('UPDATE clips SET version_of = ? WHERE id = ? AND version_of IS NULL');
+  for (const [key, earlier] of versionOf) {
+    const id = idOf.get(key)!;
+    const of = idOf.get(earlier);
+    if (of !== undefined && of !== id) setVersion.run(of, id);
+  }
 }
 
 /** Statements run for every clip, prepared once per import. */
@@ -111,7 +174,7 @@ function addClip(db: Db, r: ClipRecord, print: Fingerprint): number {
 }
 
 /** Tags by name; a colour set here wins over the file's, which fills in only where there is none. */
-function importTags(db: Db, tags: ExportHead['tags']): number {
+function importTags(db: Db, tags: readonly ImportedTag[]): number {
   const upsert = db.prepare('INSERT INTO tags (name, color) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET color = coalesce(tags.color, excluded.color)');
   for (const t of tags) upsert.run(t.name, t.color);
   return tags.length;
@@ -141,9 +204,10 @@ function comparisonPairs(db: Db, records: readonly ComparisonRecord[], clipIdOf:
   return (key) => {
     if (idOf.has(key)) return idOf.get(key)!;
     const r = byKey.get(key)!;
-    const a = clipIdOf.get(r.a)!;
-    const b = clipIdOf.get(r.b)!;
-    const id = a === b ? null : ((find.get(a, b, b, a) as { id: number } | undefined)?.id ?? Number(create.run(a, b, r.title, r.createdAt).lastInsertRowid));
+    const a = clipIdOf.get(r.a);
+    const b = clipIdOf.get(r.b);
+    // A side not imported (the import was stopped before it) leaves the pair out.
+    const id = a === undefined || b === undefined || a === b ? null : ((find.get(a, b, b, a) as { id: number } | undefined)?.id ?? Number(create.run(a, b, r.title, r.createdAt).lastInsertRowid));
     idOf.set(key, id);
     return id;
   };
@@ -201,7 +265,7 @@ function importCollections(
 }
 
 /** Saved dossiers, unless one of the same name and settings is already here. */
-function importDossiers(db: Db, records: readonly DossierRecord[], clipIdOf: ReadonlyMap<number, number>): number {
+function importDossiers(db: Db, records: readonly ImportedDossier[], clipIdOf: ReadonlyMap<number, number>): number {
   const existing = db.prepare('SELECT spec FROM dossiers WHERE name = ?');
   const insert = db.prepare('INSERT INTO dossiers (name, spec, created_at, updated_at) VALUES (?, ?, ?, ?)');
   let added = 0;

@@ -1,16 +1,54 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
+import { z } from 'zod';
 import { ApiError } from '../../shared/api/errors.js';
+import { tagColor } from '../../shared/api/fields.js';
+import { savedDossierShape, type DossierSpec } from '../../shared/models/dossier.js';
+import type { TagColor } from '../../shared/organise/tag-colors.js';
 import { clipRecordSchema, EXPORT_FORMAT, EXPORT_VERSION, exportHeadSchema, type ClipRecord, type ExportHead } from './export-format.js';
 
-/** An export opened for import: its small tables, and its clips read one at a time and checked as they come. */
-export interface OpenedExport {
-  head: ExportHead;
-  clips: Iterable<ClipRecord>;
+export interface ImportedTag {
+  name: string;
+  color: TagColor | null;
 }
 
-/** Past this, a file not laid out a clip per line cannot be read at once (V8's longest string is about 512 MB). */
-const MAX_WHOLE_FILE_BYTES = 400 * 1024 * 1024;
+export interface ImportedDossier {
+  name: string;
+  spec: DossierSpec;
+  collection: string | null;
+  clips: number[] | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The head as it will be imported: tag colours and saved dossiers checked as the API checks them. */
+export type CheckedHead = Omit<ExportHead, 'tags' | 'dossiers'> & { tags: ImportedTag[]; dossiers: ImportedDossier[] };
+
+/**
+ * An export opened for import: its small tables, its clips (read one at a time and checked as
+ * they come, afresh at each call, so they can be checked through before any is written), and
+ * what was left out of the head because the API would refuse it.
+ */
+export interface OpenedExport {
+  head: CheckedHead;
+  clips: () => Iterable<ClipRecord>;
+  refused: string[];
+}
+
+const savedDossier = z.object(savedDossierShape);
+
+/** A value from the file, quoted for a message, cut short when long. */
+function shortQuote(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+}
+
+/** Past this, a file not laid out a clip per line is not read at once: it would take several times its size in memory. */
+const MAX_WHOLE_FILE_BYTES = 200 * 1024 * 1024;
+/** The most the part before the clips may take: tags, collections and saved dossiers, never near this. */
+const MAX_HEAD_BYTES = 64 * 1024 * 1024;
+/** The longest line read: one clip, its paste and HTML at their largest, escaped. */
+const MAX_LINE_CHARS = 128 * 1024 * 1024;
 const BLOCK_BYTES = 1024 * 1024;
 /** The line that opens the list of clips in a file written by prepareLibraryExport. */
 const CLIPS_LINE = ' "clips": [';
@@ -31,7 +69,7 @@ function notJson(name: string, err: unknown): ApiError {
  * The export's head, checked. Every refusal says what the file is and what to do: a JSON file
  * from somewhere else, an export from a newer Cuttings, or one damaged on the way.
  */
-function checkHead(data: unknown, name: string): ExportHead {
+function checkHead(data: unknown, name: string): { head: CheckedHead; refused: string[] } {
   const head = data !== null && typeof data === 'object' ? (data as { format?: unknown; version?: unknown }) : {};
   if (head.format !== EXPORT_FORMAT) {
     throw new ApiError('bad_input', `${name} is a JSON file but not a Cuttings export, so it cannot be imported. Import a file made by “cuttings export” or Export ▸ JSON.`);
@@ -63,7 +101,22 @@ function checkHead(data: unknown, name: string): ExportHead {
     keys.add(c.key);
     for (const k of c.comparisons) if (!comparisonKeys.has(k)) throw damaged(name, `collection ${c.name} lists comparison ${k}, which is not in the file`);
   }
-  return parsed.data;
+  const refused: string[] = [];
+  const tags = parsed.data.tags.map((t): ImportedTag => {
+    if (t.color === null || t.color === undefined) return { name: t.name, color: null };
+    const color = tagColor.safeParse(t.color);
+    if (!color.success) refused.push(`tag “${t.name}”: its colour ${shortQuote(t.color)} is not one of the tag palette's, so it comes in without a colour`);
+    return { name: t.name, color: color.success ? color.data : null };
+  });
+  const dossiers = parsed.data.dossiers.flatMap((d, i): ImportedDossier[] => {
+    const checked = savedDossier.safeParse({ name: d.name, spec: d.spec, collection: d.collection, clipIds: null });
+    if (checked.success) return [{ ...checked.data, clips: d.clips, createdAt: d.createdAt, updatedAt: d.updatedAt }];
+    const issue = checked.error.issues[0]!;
+    const label = typeof d.name === 'string' && d.name ? `“${d.name.slice(0, 100)}”` : `number ${i + 1}`;
+    refused.push(`saved dossier ${label}: left out, because its ${issue.path.join('.') || 'settings'} is not valid (${issue.message})`);
+    return [];
+  });
+  return { head: { ...parsed.data, tags, dossiers }, refused };
 }
 
 /**
@@ -71,7 +124,7 @@ function checkHead(data: unknown, name: string): ExportHead {
  * that every reference names a clip in it. A failure part-way throws, and the import's
  * transaction takes back everything read so far.
  */
-function* checkedClips(head: ExportHead, records: Iterable<unknown>, name: string): Generator<ClipRecord> {
+function* checkedClips(head: CheckedHead, records: Iterable<unknown>, name: string): Generator<ClipRecord> {
   const keys = new Set<number>();
   const versions: ClipRecord[] = [];
   let index = 0;
@@ -105,21 +158,28 @@ export function readLibraryExport(text: string, name: string): OpenedExport {
   } catch (err) {
     throw notJson(name, err);
   }
-  const head = checkHead(data, name);
+  const { head, refused } = checkHead(data, name);
   const clips = (data as { clips?: unknown }).clips;
   if (!Array.isArray(clips)) throw damaged(name, 'it has no list of clips');
-  return { head, clips: checkedClips(head, clips, name) };
+  return { head, refused, clips: () => checkedClips(head, clips, name) };
 }
 
-/** The file's lines, read a block at a time and decoded across block boundaries. */
-function* fileLines(path: string): Generator<string> {
+/** The file's lines, read a block at a time and decoded across block boundaries; a line past MAX_LINE_CHARS stops the reading. */
+function* fileLines(path: string, name: string): Generator<string> {
   const fd = openSync(path, 'r');
   try {
     const decoder = new StringDecoder('utf8');
     const block = Buffer.alloc(BLOCK_BYTES);
     let rest = '';
     for (let read = readSync(fd, block); read > 0; read = readSync(fd, block)) {
-      const lines = (rest + decoder.write(block.subarray(0, read))).split('\n');
+      const text = decoder.write(block.subarray(0, read));
+      if (!text.includes('\n')) {
+        // Joined without splitting, so a long line costs its length once, not once per block.
+        rest += text;
+        if (rest.length > MAX_LINE_CHARS) throw damaged(name, `it has a line longer than any export holds (over ${MAX_LINE_CHARS / 1024 / 1024} MB)`);
+        continue;
+      }
+      const lines = (rest + text).split('\n');
       rest = lines.pop()!;
       yield* lines;
     }
@@ -132,17 +192,29 @@ function* fileLines(path: string): Generator<string> {
 
 /** The clip lines after `"clips": [`, up to the closing bracket; a file that stops early is damaged. */
 function* clipLines(lines: Iterator<string>, name: string): Generator<unknown> {
-  for (let next = lines.next(); !next.done; next = lines.next()) {
-    const line = next.value.trim();
-    if (line === ']') return;
-    if (!line) continue;
-    try {
-      yield JSON.parse(line.replace(/,$/, ''));
-    } catch (err) {
-      throw damaged(name, `a clip cannot be read (${(err as Error).message})`);
+  try {
+    for (let next = lines.next(); !next.done; next = lines.next()) {
+      const line = next.value.trim();
+      if (line === ']') return;
+      if (!line) continue;
+      try {
+        yield JSON.parse(line.replace(/,$/, ''));
+      } catch (err) {
+        throw damaged(name, `a clip cannot be read (${(err as Error).message})`);
+      }
     }
+    throw damaged(name, 'it ends before its list of clips does (it may have been cut short)');
+  } finally {
+    // Closes the file however reading stops: at the end, on damage, or when the reader leaves early.
+    lines.return?.(undefined);
   }
-  throw damaged(name, 'it ends before its list of clips does (it may have been cut short)');
+}
+
+/** The file's lines after the one that opens its list of clips. */
+function linesAfterHead(path: string, name: string): Iterator<string> {
+  const lines = fileLines(path, name);
+  for (let next = lines.next(); !next.done; next = lines.next()) if (next.value.replace(/\r$/, '') === CLIPS_LINE) break;
+  return lines;
 }
 
 /**
@@ -151,7 +223,7 @@ function* clipLines(lines: Iterator<string>, name: string): Generator<unknown> {
  * JSON is read whole.
  */
 export function openLibraryExportFile(path: string, name: string): OpenedExport {
-  const lines = fileLines(path);
+  const lines = fileLines(path, name);
   const headLines: string[] = [];
   let headBytes = 0;
   for (let next = lines.next(); !next.done; next = lines.next()) {
@@ -164,16 +236,20 @@ export function openLibraryExportFile(path: string, name: string): OpenedExport 
         lines.return(undefined);
         throw notJson(name, err);
       }
-      const head = checkHead(data, name);
-      return { head, clips: checkedClips(head, clipLines(lines, name), name) };
+      lines.return(undefined);
+      const { head, refused } = checkHead(data, name);
+      return { head, refused, clips: () => checkedClips(head, clipLines(linesAfterHead(path, name), name), name) };
     }
     headLines.push(next.value);
     headBytes += next.value.length;
-    if (headBytes > MAX_WHOLE_FILE_BYTES) break;
+    if (headBytes > MAX_HEAD_BYTES) break;
   }
   lines.return(undefined);
   if (statSync(path).size > MAX_WHOLE_FILE_BYTES) {
-    throw new ApiError('bad_input', `${name} is too large to read in one piece. Import the file exactly as “cuttings export” wrote it (one clip per line).`);
+    throw new ApiError(
+      'bad_input',
+      `${name} is too large to read in one piece (over ${MAX_WHOLE_FILE_BYTES / 1024 / 1024} MB, not laid out a clip per line). Import the file exactly as “cuttings export” wrote it.`,
+    );
   }
   return readLibraryExport(readFileSync(path, 'utf8'), name);
 }

@@ -5,10 +5,11 @@
  * mostly a pronoun ("one of the links"), and words shared with another language's vocabulary
  * (fr "cent", "sept") too.
  */
-const VALUES: Record<string, number> = {};
+// Maps, not plain objects: the words looked up are the user's, and "constructor" or "__proto__" must read as words.
+const VALUES = new Map<string, number>();
 
 function add(value: number, ...words: string[]): void {
-  for (const w of words) VALUES[w.normalize('NFKD').replace(/\p{M}+/gu, '')] = value;
+  for (const w of words) VALUES.set(w.normalize('NFKD').replace(/\p{M}+/gu, ''), value);
 }
 
 add(0, 'zero', 'null', 'zéro', 'ноль', 'нуль');
@@ -43,7 +44,7 @@ add(1000, 'thousand', 'tausend', 'mille', 'тысяча', 'тысячи', 'ты�
 add(1_000_000, 'million', 'millions', 'millionen', 'миллион', 'миллиона', 'миллионов', 'мільйон', 'мільйони', 'мільйонів');
 
 /** Words that stand for a number of a smaller unit: "two decades" is twenty years. */
-const SCALED_UNITS: Record<string, { factor: number; unit: string }> = {
+const SCALED_UNITS = new Map<string, { factor: number; unit: string }>(Object.entries({
   decade: { factor: 10, unit: 'year' },
   decades: { factor: 10, unit: 'year' },
   jahrzehnt: { factor: 10, unit: 'jahr' },
@@ -53,14 +54,14 @@ const SCALED_UNITS: Record<string, { factor: number; unit: string }> = {
   десятилетие: { factor: 10, unit: 'лет' },
   десятилетия: { factor: 10, unit: 'лет' },
   десятиліття: { factor: 10, unit: 'років' },
-};
+}));
 
 const MULTIPLIERS = new Set([100, 1000, 1_000_000]);
 
 /** The value of a written number, or null. Digits with separators ("1,000", "3.5") are read too. */
 function numberWordValue(word: string): number | null {
   if (/^\d+(?:[.,]\d+)*$/u.test(word)) return digitsValue(word);
-  return VALUES[word] ?? null;
+  return VALUES.get(word) ?? null;
 }
 
 function digitsValue(word: string): number {
@@ -99,7 +100,7 @@ export function readNumbers(words: readonly string[]): string[] {
       else break;
     }
     let value = total + current;
-    const scaled = SCALED_UNITS[words[i] ?? ''];
+    const scaled = SCALED_UNITS.get(words[i] ?? '');
     if (scaled) {
       value *= scaled.factor;
       out.push(String(value), scaled.unit);

@@ -45,15 +45,15 @@ export function clipShortcutProblem(accelerator: string): string | null {
 /** The accelerator as the user's keyboard labels it: "Ctrl+Shift+Y", or "Cmd+Shift+Y" on a Mac. */
 export function displayAccelerator(accelerator: string, platform: string): string {
   const mac = platform === 'darwin';
-  const names: Record<string, string> = {
-    commandorcontrol: mac ? 'Cmd' : 'Ctrl',
-    cmdorctrl: mac ? 'Cmd' : 'Ctrl',
-    command: 'Cmd',
-    control: 'Ctrl',
-    option: mac ? 'Option' : 'Alt',
-  };
+  const names = new Map([
+    ['commandorcontrol', mac ? 'Cmd' : 'Ctrl'],
+    ['cmdorctrl', mac ? 'Cmd' : 'Ctrl'],
+    ['command', 'Cmd'],
+    ['control', 'Ctrl'],
+    ['option', mac ? 'Option' : 'Alt'],
+  ]);
   return accelerator
     .split('+')
-    .map((part) => names[part.trim().toLowerCase()] ?? part.trim())
+    .map((part) => names.get(part.trim().toLowerCase()) ?? part.trim())
     .join('+');
 }

@@ -3,4 +3,6 @@ export interface LibraryInfo {
   clipCount: number;
   trashCount: number;
   schemaVersion: number;
+  /** Set when the library lives in a folder a sync service (Dropbox, OneDrive…) keeps in step: a warning to show, offering the move. */
+  syncWarning: string | null;
 }

@@ -7,7 +7,7 @@ import type { PrintedComparison } from '../dossier-comparisons.js';
 import { planClips, type PlannedClip } from '../plan-clip.js';
 import { clipMarkdown, FootnoteCounter } from './clip-markdown.js';
 import { comparisonContentsMarkdown, comparisonsMarkdown } from './comparisons-markdown.js';
-import { escapeInline } from './escape-markdown.js';
+import { escapeInline, safeUserMarkdown } from './escape-markdown.js';
 import { nameIndexMarkdown, quoteIndexMarkdown, sourcesMarkdown, timelineMarkdown } from './indexes-markdown.js';
 
 /**
@@ -95,14 +95,17 @@ function overview(clips: readonly PlannedClip[]): string[] {
 }
 
 /**
- * The introduction is the user's own Markdown, printed under a second-level heading, so its
- * headings move down two levels; raw HTML in it prints as text, as in the PDF.
+ * The introduction is the user's own Markdown (or the collection's description), printed under
+ * a second-level heading, so its headings move down two levels; raw HTML in it prints as text
+ * and only web and mail links stay links, as in the PDF.
  */
 function demoteHeadings(markdown: string): string {
-  return markdown
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => line.replace(/^(#{1,4})(\s)/, '##$1$2').replace(/</g, '\\<'))
-    .join('\n')
-    .trim();
+  return safeUserMarkdown(
+    markdown
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+      .map((line) => line.replace(/^(#{1,4})(\s)/, '##$1$2'))
+      .join('\n')
+      .trim(),
+  );
 }

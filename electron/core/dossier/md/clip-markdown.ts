@@ -29,7 +29,8 @@ export function clipMarkdown(planned: PlannedClip, footnotes: FootnoteCounter): 
     const newer = planned.supersededBy;
     out.push(`> **Superseded** by [no. ${newer.no}, “${escapeInline(newer.label)}”](#${newer.id}), a newer version of this report.`, '');
   }
-  if (clip.tags.length) out.push(`Tags: ${clip.tags.map((t) => `\`${t.replace(/`/g, "'")}\``).join(', ')}`, '');
+  // A code span each, on one line: a line break could end the span and start raw HTML.
+  if (clip.tags.length) out.push(`Tags: ${clip.tags.map((t) => `\`${t.replace(/`/g, "'").replace(/\s+/g, ' ')}\``).join(', ')}`, '');
   const body = bodyMarkdown(clip.paragraphs, planned.marks, labels);
   out.push(...(body.length ? body : ['*This clip has no text.*']).flatMap((p) => [p, '']));
   const userNotes = clip.notes.trim();

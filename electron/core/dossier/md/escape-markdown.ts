@@ -44,3 +44,22 @@ export function safeLinkTarget(url: string | null): string | null {
   if (!url || !/^(https?:\/\/|mailto:)/i.test(url) || /[\s<>]/.test(url)) return null;
   return `<${url}>`;
 }
+
+/** Where a link may lead from Markdown the user wrote: the web, mail, or a place in the dossier. */
+const SAFE_DESTINATION = /^\s*<?\s*(?:https?:\/\/|mailto:|#)/i;
+
+/**
+ * Markdown someone wrote (a dossier's introduction, a collection's description, which may come
+ * from an imported export), kept as Markdown but unable to make raw HTML or an unsafe link:
+ * every `<` is escaped, so no tag or autolink opens; a link, image or reference definition whose
+ * target is not a web, mail or in-document address is escaped to plain text. Targets are judged
+ * as written: "java&#115;cript:" is not a web address either.
+ */
+export function safeUserMarkdown(markdown: string): string {
+  return markdown
+    .replace(/</g, '\\<')
+    .replace(/\]\(([^)]*)/g, (whole, target: string) => (SAFE_DESTINATION.test(target) ? whole : `]\\(${target}`))
+    .replace(/^( {0,3})\[([^\]\n]+)\]:([^\n]*)/gm, (whole, indent: string, label: string, target: string) =>
+      SAFE_DESTINATION.test(target) ? whole : `${indent}\\[${label}\\]:${target}`,
+    );
+}

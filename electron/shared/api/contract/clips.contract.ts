@@ -3,7 +3,8 @@ import type { Clip, ClipPage, ReviewDraft, SavedClip } from '../../models/clip.j
 import { EDIT_CHANNELS, type ClipEdit, type Correction, type EditedClip } from '../../models/clip-edit.js';
 import type { RelatedClip } from '../../models/comparison.js';
 import { MAX_PASTE_CHARS } from '../limits.js';
-import { id, ids, isoDate, method, names, text, type NamespaceMethods } from '../schema-helpers.js';
+import { id, ids, method, text, type NamespaceMethods } from '../schema-helpers.js';
+import { clipNotes, draftFields } from '../fields.js';
 
 const paste = z.object({
   text: text(MAX_PASTE_CHARS),
@@ -12,25 +13,7 @@ const paste = z.object({
   url: text(4_000).nullable().optional(),
 });
 
-const quote = z.object({ speaker: z.string().max(500).nullable(), text: text(20_000) });
-
-/** The user-checked fields of a draft; anything left out is taken from the parse of the paste. */
-const draftFields = z.object({
-  title: text(2_000).nullable(),
-  date: isoDate.nullable(),
-  dateline: text(500).nullable(),
-  source: text(500).nullable(),
-  byline: names,
-  language: text(16),
-  paragraphs: z.array(text(MAX_PASTE_CHARS)).max(100_000),
-  quotes: z.array(quote).max(10_000),
-  people: names,
-  places: names,
-  organizations: names,
-  url: text(4_000).nullable(),
-});
-
-const editableFields = draftFields.extend({ notes: text(1_000_000) }).partial();
+const editableFields = draftFields.extend({ notes: clipNotes }).partial();
 
 export const clipsContract = {
   'clips.parse': method<ReviewDraft>()(paste),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Collection, CollectionPlace, DeletedCollection } from '../../models/organise.js';
 import { id, ids, method, text, type NamespaceMethods } from '../schema-helpers.js';
+import { collectionDescription, collectionName, collectionQuery } from '../fields.js';
 
 const place = z.object({ clipId: id, position: z.number().finite() });
 const places = z.array(place).max(1_000_000);
@@ -24,14 +25,14 @@ export const collectionsContract = {
   'collections.list': method<Collection[]>()(z.object({})),
   'collections.create': method<Collection>()(
     z.object({
-      name: text(300),
+      name: collectionName,
       parentId: id.nullable().default(null),
-      description: text(100_000).default(''),
-      query: text(2_000).nullable().default(null),
+      description: collectionDescription.default(''),
+      query: collectionQuery.default(null),
     }),
   ),
   'collections.update': method<Collection>()(
-    z.object({ id, name: text(300).optional(), description: text(100_000).optional(), query: text(2_000).nullable().optional() }),
+    z.object({ id, name: collectionName.optional(), description: collectionDescription.optional(), query: collectionQuery.optional() }),
   ),
   'collections.move': method<Collection[]>()(z.object({ id, parentId: id.nullable(), index: z.number().int().min(0) })),
   /** `removed` is the collection and its sub-collections as they were, for collections.restore. */

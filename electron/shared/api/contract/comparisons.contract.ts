@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AddedComparison, RemovedComparison, SavedComparison } from '../../models/saved-comparison.js';
-import { id, method, text, type NamespaceMethods } from '../schema-helpers.js';
+import { id, method, type NamespaceMethods } from '../schema-helpers.js';
+import { comparisonTitle } from '../fields.js';
 
 /** Comparisons kept in collections, so a dossier can print them. */
 
@@ -14,7 +15,7 @@ export const comparisonsContract = {
       a: id,
       b: id,
       /** Empty or left out: "A title — B title". */
-      title: text(1_000).optional(),
+      title: comparisonTitle.optional(),
       /** Where among the collection's comparisons; left out puts it last. */
       index: index.optional(),
     }),
@@ -24,5 +25,5 @@ export const comparisonsContract = {
   'comparisons.remove': method<RemovedComparison>()(z.object({ collectionId: id, comparisonId: id })),
   'comparisons.move': method<SavedComparison[]>()(z.object({ collectionId: id, comparisonId: id, index })),
   /** Renames the pair wherever it is kept; an empty title goes back to "A title — B title". */
-  'comparisons.rename': method<SavedComparison>()(z.object({ id, title: text(1_000) })),
+  'comparisons.rename': method<SavedComparison>()(z.object({ id, title: comparisonTitle })),
 } as const satisfies NamespaceMethods<'comparisons'>;

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import type { DeletedTag, Tag, TaggedClips, TagTotal } from '../../models/organise.js';
-import { id, ids, method, text, type NamespaceMethods } from '../schema-helpers.js';
+import { id, ids, method, type NamespaceMethods } from '../schema-helpers.js';
+import { tagColor, tagName, tagNames } from '../fields.js';
 
-const tagName = text(500).min(1, { message: 'a tag needs a name' });
-const tagNames = z.array(tagName).min(1).max(1_000);
-const hexColor = z.string().regex(/^#[0-9a-f]{6}$/i, { message: 'must be a colour like #2f6fd0' });
-const deletedTag = z.object({ name: tagName, color: hexColor.nullable(), clipIds: z.array(id).max(10_000_000) });
+// A tag deleted from an older library may carry a colour from before the palette: it comes back without one.
+const deletedTag = z.object({ name: tagName, color: tagColor.nullable().catch(null), clipIds: z.array(id).max(10_000_000) });
 
 export const tagsContract = {
   'tags.list': method<Tag[]>()(z.object({})),
@@ -18,6 +17,6 @@ export const tagsContract = {
   'tags.merge': method<Tag[]>()(z.object({ from: tagName, into: tagName })),
   'tags.delete': method<{ removed: DeletedTag[] }>()(z.object({ name: tagName })),
   'tags.restore': method<Tag[]>()(z.object({ removed: z.array(deletedTag).max(10_000) })),
-  'tags.setColor': method<Tag[]>()(z.object({ name: tagName, color: hexColor.nullable() })),
+  'tags.setColor': method<Tag[]>()(z.object({ name: tagName, color: tagColor.nullable() })),
   'tags.suggest': method<string[]>()(z.object({ clipId: id })),
 } as const satisfies NamespaceMethods<'tags'>;

@@ -1,6 +1,6 @@
 import { createApiClient, type Bridge } from '../../../../electron/shared/api/client.js';
 import { createHttpEvents } from './http-events.js';
-import { createHttpTransport, takeTokenFromUrl } from './http-transport.js';
+import { createHttpTransport, openSession } from './http-transport.js';
 
 declare global {
   interface Window {
@@ -12,8 +12,8 @@ declare global {
 function createClient() {
   const bridge = window.cuttings;
   if (bridge) return createApiClient(bridge.invoke.bind(bridge), bridge.onEvent.bind(bridge));
-  const token = takeTokenFromUrl();
-  return createApiClient(createHttpTransport(token), createHttpEvents(token));
+  const session = openSession();
+  return createApiClient(createHttpTransport(session), createHttpEvents(session));
 }
 
 /** The one API client the stores use; components never call it directly. */

@@ -1,10 +1,9 @@
 import { ApiError } from '../../../../electron/shared/api/errors.js';
 import type { DownloadReady, DownloadSaved } from './models.js';
-import { storedToken, TOKEN_HEADER } from './http-transport.js';
 
 /**
  * Saves a finished export on the user's computer. In the app the shell shows the native save
- * dialog; in browser mode the file is fetched with the token (it never appears in a URL) and
+ * dialog; in browser mode the file is fetched in the page's session (nothing secret in a URL) and
  * handed to the browser as a download, so the core never writes to a path the user typed.
  */
 export async function saveDownload(ready: DownloadReady): Promise<DownloadSaved> {
@@ -12,11 +11,9 @@ export async function saveDownload(ready: DownloadReady): Promise<DownloadSaved>
   if (bridge?.saveDownload) return bridge.saveDownload(ready);
   // The desktop app talks to the core over IPC only: there is no HTTP server to fetch from.
   if (bridge) throw new ApiError('internal', 'This window cannot save files: the app’s save dialog is missing. Update Cuttings, or export with “cuttings dossier --out FILE” meanwhile.');
-  const token = storedToken();
-  if (!token) throw new ApiError('unauthorized', 'This page has no access token. Open the address that `cuttings serve` printed, including the part after #.');
   let response: Response;
   try {
-    response = await fetch(`./download/${encodeURIComponent(ready.downloadId)}`, { method: 'POST', headers: { [TOKEN_HEADER]: token } });
+    response = await fetch(`./download/${encodeURIComponent(ready.downloadId)}`, { method: 'POST' });
   } catch {
     throw new ApiError('library_unavailable', 'Cuttings is not reachable. Check that `cuttings serve` is still running, then export again.');
   }

@@ -1,15 +1,14 @@
 import type { EventSource } from '../../../../electron/shared/api/client.js';
 import type { CoreEvent, CoreEventListener } from '../../../../electron/shared/models/core-events.js';
-import { TOKEN_HEADER } from './http-transport.js';
 
 /** How long to wait before listening again after the stream broke (the server restarting, say). */
 const RETRY_MS = 2_000;
 
 /**
- * The core's events in browser mode: server-sent events read with fetch, since EventSource cannot
- * send the token header. One stream serves every listener; it opens with the first and stays open.
+ * The core's events in browser mode: server-sent events read with fetch in the page's session
+ * (its cookie). One stream serves every listener; it opens with the first and stays open.
  */
-export function createHttpEvents(token: string | null): EventSource {
+export function createHttpEvents(session: Promise<void>): EventSource {
   const listeners = new Set<CoreEventListener>();
   let listening = false;
 
@@ -18,7 +17,8 @@ export function createHttpEvents(token: string | null): EventSource {
   async function listen(): Promise<void> {
     for (;;) {
       try {
-        await readStream(token!, deliver);
+        await session;
+        await readStream(deliver);
       } catch {
         // The stream broke; the calls themselves report a server that is gone.
       }
@@ -28,7 +28,7 @@ export function createHttpEvents(token: string | null): EventSource {
 
   return (listener) => {
     listeners.add(listener);
-    if (!listening && token) {
+    if (!listening) {
       listening = true;
       void listen();
     }
@@ -36,8 +36,8 @@ export function createHttpEvents(token: string | null): EventSource {
   };
 }
 
-async function readStream(token: string, deliver: (event: CoreEvent) => void): Promise<void> {
-  const response = await fetch('./events', { headers: { [TOKEN_HEADER]: token } });
+async function readStream(deliver: (event: CoreEvent) => void): Promise<void> {
+  const response = await fetch('./events');
   if (!response.ok || !response.body) return;
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';

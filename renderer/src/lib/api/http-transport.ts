@@ -1,56 +1,44 @@
 import type { Transport } from '../../../../electron/shared/api/client.js';
 import type { ApiResult } from '../../../../electron/shared/api/errors.js';
 
-const TOKEN_KEY = 'cuttings.token';
 const TOKEN_HEADER = 'x-cuttings-token';
 
 /**
- * Browser mode gets its token in the URL fragment, which never reaches a server log. It is kept
- * for this tab only and the fragment is cleared, so the token is not left in history or in a
- * copied link.
+ * Browser mode's address carries a one-time token in its fragment, which never reaches a server
+ * log. The page trades it at once for a session (an HttpOnly cookie no script can read), and the
+ * server retires the token, so the copy left in the browser's history opens nothing. The
+ * fragment is cleared from the address bar too. Without a token (a reload, a second tab) the
+ * session cookie the browser already holds is used.
  */
-export function takeTokenFromUrl(): string | null {
+export async function openSession(): Promise<void> {
   const match = /(?:^#|&)token=([^&]+)/.exec(location.hash);
-  if (match?.[1]) {
-    sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(match[1]));
-    history.replaceState(null, '', location.pathname + location.search);
+  if (!match?.[1]) return;
+  history.replaceState(null, '', location.pathname + location.search);
+  try {
+    // A used token is refused; a session opened earlier in this browser may still stand, so the API calls tell.
+    await fetch('./session', { method: 'POST', headers: { [TOKEN_HEADER]: decodeURIComponent(match[1]) } });
+  } catch {
+    // Unreachable: the API calls that follow say so.
   }
-  return sessionStorage.getItem(TOKEN_KEY);
 }
 
-/** The token this tab was opened with, for requests made outside the API client (downloads). */
-export function storedToken(): string | null {
-  return sessionStorage.getItem(TOKEN_KEY);
-}
-
-export { TOKEN_HEADER };
-
-const noToken: ApiResult<never> = {
+const unreachable: ApiResult<never> = {
   ok: false,
-  error: {
-    code: 'unauthorized',
-    message: 'This page has no access token. Open the address that `cuttings serve` printed, including the part after #.',
-  },
+  error: { code: 'library_unavailable', message: 'Cuttings is not reachable. Check that `cuttings serve` is still running, then reload.' },
 };
 
-export function createHttpTransport(token: string | null): Transport {
+export function createHttpTransport(session: Promise<void>): Transport {
   return async (method, args) => {
-    if (!token) return noToken;
+    await session;
     let response: Response;
     try {
       response = await fetch(`./api/${encodeURIComponent(method)}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify(args ?? {}),
       });
     } catch {
-      return {
-        ok: false,
-        error: {
-          code: 'library_unavailable',
-          message: 'Cuttings is not reachable. Check that `cuttings serve` is still running, then reload.',
-        },
-      };
+      return unreachable;
     }
     try {
       return (await response.json()) as ApiResult<unknown>;

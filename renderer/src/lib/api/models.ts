@@ -25,7 +25,7 @@ export type {
   TimelineBucket,
 } from '../../../../electron/shared/models/organise.js';
 export { HIGHLIGHT_COLORS } from '../../../../electron/shared/models/organise.js';
-export { TAG_COLORS } from '../../../../electron/shared/organise/tag-colors.js';
+export { isTagColor, TAG_COLORS } from '../../../../electron/shared/organise/tag-colors.js';
 export type { BackupEntry, BackupsOverview, MoveProgress, MoveResult, RestoreResult } from '../../../../electron/shared/models/backups.js';
 export type { ReviewDraft, VersionRef } from '../../../../electron/shared/models/clip.js';
 export type { ClipEdit, Correction, EditedClip, FieldChange } from '../../../../electron/shared/models/clip-edit.js';

@@ -5,6 +5,7 @@ class LibraryInfoStore {
   #clipCount = $state(0);
   #trashCount = $state(0);
   #path = $state('');
+  #syncWarning = $state<string | null>(null);
   #request = 0;
 
   get clipCount() {
@@ -19,6 +20,11 @@ class LibraryInfoStore {
     return this.#path;
   }
 
+  /** Why the library's folder is risky (a sync service keeps it in step), or null. */
+  get syncWarning() {
+    return this.#syncWarning;
+  }
+
   /** Reads them again; an answer overtaken by a later one is dropped. A failure is the caller's to show. */
   async load() {
     const request = ++this.#request;
@@ -27,6 +33,7 @@ class LibraryInfoStore {
     this.#clipCount = info.clipCount;
     this.#trashCount = info.trashCount;
     this.#path = info.path;
+    this.#syncWarning = info.syncWarning;
   }
 }
 

@@ -29,20 +29,20 @@ function parse(accelerator: string): Parsed {
   };
 }
 
-const MAC_KEYS: Record<string, string> = {
+const MAC_KEYS = new Map(Object.entries({
   Up: '↑', Down: '↓', Left: '←', Right: '→', Enter: '↩', Return: '↩', Escape: 'Esc', Backspace: '⌫', Delete: '⌦',
   PageUp: 'Page Up', PageDown: 'Page Down', Tab: '⇥', Space: 'Space', Click: 'click',
-};
-const OTHER_KEYS: Record<string, string> = {
+}));
+const OTHER_KEYS = new Map(Object.entries({
   Up: '↑', Down: '↓', Left: '←', Right: '→', Enter: 'Enter', Return: 'Enter', Escape: 'Esc', Backspace: 'Backspace', Delete: 'Delete',
   PageUp: 'Page Up', PageDown: 'Page Down', Tab: 'Tab', Space: 'Space', Click: 'click',
-};
+}));
 
 /** The key caps of an accelerator as this platform labels them: ["⌘", "N"] on a Mac, ["Ctrl", "N"] elsewhere. */
 export function keyCaps(accelerator: string): string[] {
   const p = parse(accelerator);
   const names = isMac ? MAC_KEYS : OTHER_KEYS;
-  const key = names[p.key] ?? (p.key.length === 1 ? p.key.toUpperCase() : p.key);
+  const key = names.get(p.key) ?? (p.key.length === 1 ? p.key.toUpperCase() : p.key);
   if (isMac) return [p.control ? '⌃' : '', p.alt ? '⌥' : '', p.shift ? '⇧' : '', p.command ? '⌘' : '', key].filter(Boolean);
   return [p.control ? 'Ctrl' : '', p.command ? 'Win' : '', p.alt ? 'Alt' : '', p.shift ? 'Shift' : '', key].filter(Boolean);
 }
@@ -52,7 +52,7 @@ export function acceleratorLabel(accelerator: string): string {
   return keyCaps(accelerator).join(isMac ? '' : '+');
 }
 
-const EVENT_KEYS: Record<string, string> = { Up: 'ArrowUp', Down: 'ArrowDown', Left: 'ArrowLeft', Right: 'ArrowRight', Return: 'Enter', Space: ' ' };
+const EVENT_KEYS = new Map(Object.entries({ Up: 'ArrowUp', Down: 'ArrowDown', Left: 'ArrowLeft', Right: 'ArrowRight', Return: 'Enter', Space: ' ' }));
 
 /**
  * With a Cyrillic or Greek layout active, Ctrl+N types "т": the letter keys are matched by where
@@ -66,7 +66,7 @@ function sameKeyOtherLayout(event: KeyboardEvent, key: string): boolean {
 /** The key press is this accelerator. A symbol such as "?" is matched by the character typed, whatever Shift it took. */
 export function matchesAccelerator(event: KeyboardEvent, accelerator: string): boolean {
   const p = parse(accelerator);
-  const key = EVENT_KEYS[p.key] ?? p.key;
+  const key = EVENT_KEYS.get(p.key) ?? p.key;
   const symbol = key.length === 1 && !/[\p{L}\p{N}]/u.test(key);
   if (event.key.toLowerCase() !== key.toLowerCase() && !sameKeyOtherLayout(event, key)) return false;
   if (event.metaKey !== p.command || event.ctrlKey !== p.control || event.altKey !== p.alt) return false;

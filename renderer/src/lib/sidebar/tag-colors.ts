@@ -1,4 +1,4 @@
-import { TAG_COLORS } from '../api/models.js';
+import { isTagColor, TAG_COLORS } from '../api/models.js';
 
 /** Names for the fixed palette, in its order, so a colour is chosen and announced by name. */
 const NAMES = ['Red', 'Orange', 'Ochre', 'Green', 'Teal', 'Blue', 'Purple', 'Pink', 'Grey'];
@@ -7,4 +7,9 @@ export const tagColorChoices = TAG_COLORS.map((value, i) => ({ value, label: NAM
 
 export function tagColorName(color: string | null): string {
   return tagColorChoices.find((c) => c.value.toLowerCase() === color?.toLowerCase())?.label ?? 'No colour';
+}
+
+/** The colour a tag dot is painted with: only ever one of the palette's, since it goes into the page's CSS. */
+export function dotColor(color: string | null | undefined): string | null {
+  return isTagColor(color) ? color : null;
 }
