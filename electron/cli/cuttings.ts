@@ -13,6 +13,7 @@ import { collectionCommand, tagCommand, untagCommand } from './commands/organise
 import { backupCommand, importCommand, restoreCommand } from './commands/library-commands.js';
 import { dossierCommand } from './commands/dossier-command.js';
 import { exportCommand } from './commands/export-command.js';
+import { deleteCommand, trashCommand } from './commands/trash-commands.js';
 
 const commands: Command[] = [
   parseCommand,
@@ -23,6 +24,8 @@ const commands: Command[] = [
   searchCommand,
   tagCommand,
   untagCommand,
+  deleteCommand,
+  trashCommand,
   collectionCommand,
   compareCommand,
   dossierCommand,

@@ -18,9 +18,13 @@ import { backupsHandlers } from './handlers/backups.handlers.js';
 import { LibrarySession } from './library/library-session.js';
 import { userDataFolder } from './library-location.js';
 import { comfortHandlers } from './handlers/comfort.handlers.js';
+import { trashHandlers } from './handlers/trash.handlers.js';
 import { readSettings } from './library/settings.repo.js';
 import { importFiles, type ImportOptions, type ImportSummary } from './import/import-files.js';
 import { dailyBackup, type BackupFile } from './db/auto-backup.js';
+import { emptyExpiredTrash } from './library/clip-purge.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The core service: one object that implements the API contract over one library file.
@@ -34,6 +38,11 @@ export interface CoreService {
   importFiles(files: readonly string[], options?: ImportOptions): Promise<ImportSummary>;
   /** A rotating backup when the schedule in settings says one is due (on start and on quit); null when none was. */
   dailyBackup(): Promise<BackupFile | null>;
+  /**
+   * Deletes for good the clips longer in the Trash than the library's setting allows (none when it
+   * keeps them): now, then once a day until close. Resolves with what the first run deleted.
+   */
+  scheduleTrashEmptying(onError: (err: Error) => void): Promise<number[]>;
   /** A finished export by its downloadId, once (browser mode's /download route, the shell's save dialog); null when unknown or taken. */
   takeDownload(id: string): Download | null;
   close(): void;
@@ -58,11 +67,14 @@ export function createCoreService(libraryPath: string, options: CoreOptions = {}
     ...comparisonsHandlers(db),
     ...importHandlers(db),
     ...comfortHandlers(db),
+    ...trashHandlers(db),
     ...exportHandlers(db),
     ...backupsHandlers(session, options.userDataFolder ?? userDataFolder()),
   });
   let handlers = build(session.db);
   session.onSwitch(() => (handlers = build(session.db)));
+  let trashTimer: ReturnType<typeof setInterval> | undefined;
+  const emptyTrash = () => session.gate.shared(() => emptyExpiredTrash(session.db, new Date()));
 
   return {
     get handlers() {
@@ -91,8 +103,15 @@ export function createCoreService(libraryPath: string, options: CoreOptions = {}
     },
     importFiles: (files, importOptions) => session.gate.shared(() => importFiles(session.db, files, importOptions)),
     dailyBackup: () => session.gate.shared(() => dailyBackup(session.db, session.path, readSettings(session.db))),
+    scheduleTrashEmptying(onError) {
+      clearInterval(trashTimer);
+      trashTimer = setInterval(() => void emptyTrash().catch(onError), DAY_MS);
+      trashTimer.unref();
+      return emptyTrash();
+    },
     takeDownload,
     close() {
+      clearInterval(trashTimer);
       session.close();
     },
   };

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLibrary, type Db } from '../../electron/core/db/open-library.js';
 import { tempLibrary } from '../support/temp-library.js';
+import { FIELD_SORTS } from '../../electron/shared/models/list-sort.js';
 
 /** The hot queries must use their indexes: a full scan is fine at 100 clips and painful at 100,000. */
 let lib: ReturnType<typeof tempLibrary>;
@@ -55,7 +56,7 @@ describe('select all', () => {
     const { clipIds } = await import('../../electron/core/library/clip-ids.js');
     let captured = '';
     const spy = { prepare: (sql: string) => ((captured = sql), db.prepare(sql)) } as unknown as Db;
-    clipIds(spy, { trashed: false, sort: 'relevance' });
+    clipIds(spy, { trashed: false });
     const p = plan(captured);
     expect(p).toMatch(/USING COVERING INDEX clips_live_by_created/);
     expect(p).not.toMatch(/TEMP B-TREE/);
@@ -71,5 +72,25 @@ describe('the near-duplicate lookup', () => {
     const p = plan(captured, 0, 11, 1, 22, 2, 33, 200);
     expect(p).not.toMatch(/SCAN c\b/);
     expect(p).toMatch(/SEARCH c USING INTEGER PRIMARY KEY/);
+  });
+});
+
+describe('sorted lists', () => {
+  it.each(FIELD_SORTS)('list All clips by %s through an index, with no sort step', async (sort) => {
+    const { listSource, SUMMARY_COLUMNS } = await import('../../electron/core/library/clips.repo.js');
+    const { sql, params, order } = listSource({ trashed: false, sort });
+    const p = plan(`SELECT ${SUMMARY_COLUMNS} ${sql} ORDER BY ${order} LIMIT 200`, ...params);
+    expect(p).toMatch(/SEARCH c USING INDEX clips_live_by_/);
+    expect(p).not.toMatch(/TEMP B-TREE/);
+  });
+
+  it.each(FIELD_SORTS)('select all by %s reads ids from an index alone, already in order', async (sort) => {
+    const { clipIds } = await import('../../electron/core/library/clip-ids.js');
+    let captured = '';
+    const spy = { prepare: (sql: string) => ((captured = sql), db.prepare(sql)) } as unknown as Db;
+    clipIds(spy, { trashed: false, sort });
+    const p = plan(captured);
+    expect(p).toMatch(/USING COVERING INDEX clips_live_by_/);
+    expect(p).not.toMatch(/TEMP B-TREE/);
   });
 });

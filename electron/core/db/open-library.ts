@@ -95,6 +95,8 @@ function configure(db: Db): void {
   enableWal(db);
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
+  // A clip deleted for good leaves no trace in the file: freed space is zeroed, not left for reuse.
+  db.pragma('secure_delete = ON');
 }
 
 function checkIntegrity(db: Db, path: string): void {

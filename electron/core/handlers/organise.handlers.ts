@@ -25,7 +25,7 @@ import { suggestTags } from '../library/tag-suggestions.js';
 export function organiseHandlers(db: Db) {
   const now = () => new Date().toISOString();
   const write = <T>(fn: () => T): T => db.transaction(fn).immediate();
-  const countSmart = (query: string) => searchClips(db, query, { limit: 1, offset: 0, sort: 'date', facets: false }).total;
+  const countSmart = (query: string) => searchClips(db, query, { limit: 1, offset: 0, sort: 'date-desc', facets: false }).total;
   const collectionById = (id: number) => {
     const found = listCollections(db, countSmart).find((c) => c.id === id);
     if (!found) throw new ApiError('not_found', `There is no collection ${id}.`);

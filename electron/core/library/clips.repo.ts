@@ -1,10 +1,13 @@
 import type { Db } from '../db/open-library.js';
 import type { DraftQuote } from '../../shared/models/clip-draft.js';
 import type { Clip, ClipSummary } from '../../shared/models/clip.js';
+import { ApiError } from '../../shared/api/errors.js';
 import { clipTagNames } from './tags.repo.js';
 import { clipCollectionIds } from './collections.repo.js';
 import { listHighlights } from './highlights.repo.js';
 import { escapeLike } from './search-filters.js';
+import { fieldOrder } from './list-order.js';
+import { DEFAULT_LIST_SORT, type ListSort } from '../../shared/models/list-sort.js';
 
 /** Everything stored for a new clip. When you add a field, also update rowToClip and the INSERT. */
 export interface NewClipRow {
@@ -183,9 +186,11 @@ export interface ListOptions {
   limit: number;
   collectionId?: number | undefined;
   tag?: string | undefined;
+  /** Left out: a collection in its hand-set order, any other list newest clipped first. */
+  sort?: ListSort | undefined;
 }
 
-/** The list pane's rows: newest first, or a collection's clips in their manual order. */
+/** The list pane's rows, in the order asked for. */
 export function listClips(db: Db, opts: ListOptions): { items: ClipSummary[]; total: number } {
   const { sql, params, order } = listSource(opts);
   const items = withTags(
@@ -200,12 +205,15 @@ export function listSource(opts: Omit<ListOptions, 'offset' | 'limit'>): { sql: 
   const where = [opts.trashed ? 'c.deleted_at IS NOT NULL' : 'c.deleted_at IS NULL'];
   const params: unknown[] = [];
   let from = 'clips c';
-  let order = 'c.created_at DESC, c.id DESC';
+  const sort = opts.sort ?? (opts.collectionId !== undefined ? 'collection' : DEFAULT_LIST_SORT);
+  if (sort === 'collection' && opts.collectionId === undefined) {
+    throw new ApiError('bad_input', 'Collection order needs a collection: give collectionId, or sort by date, source or title.');
+  }
+  const order = sort === 'collection' ? 'cc.position' : fieldOrder(sort);
   if (opts.collectionId !== undefined) {
     from = 'collection_clips cc JOIN clips c ON c.id = cc.clip_id';
     where.push('cc.collection_id = ?');
     params.push(opts.collectionId);
-    order = 'cc.position';
   }
   if (opts.tag !== undefined) {
     where.push(`c.id IN (SELECT ct.clip_id FROM clip_tags ct JOIN tags t ON t.id = ct.tag_id

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { TagTotal } from '../models/organise.js';
 import { id, method, text } from './schema-helpers.js';
+import { VIEW_SORTS } from '../models/list-sort.js';
 
 /**
  * Everyday comfort: "select all" as ids, undoing changes to collections, and tag counts over a
@@ -33,7 +34,8 @@ export const comfortContract = {
       collectionId: id.optional(),
       tag: text(500).optional(),
       query: text(2_000).optional(),
-      sort: z.enum(['relevance', 'date']).default('relevance'),
+      /** The order the list shows, which a Shift-range follows; left out, the view's own default. */
+      sort: z.enum(VIEW_SORTS).optional(),
     }),
   ),
   /** Undoes collections.delete with what it returned; gives the id the collection has again. */

@@ -10,9 +10,11 @@ import { importContract } from './import-contract.js';
 import { MAX_PASTE_CHARS } from './limits.js';
 import { exportContract } from './export-contract.js';
 import { backupsContract } from './backups-contract.js';
+import { trashContract } from './trash-contract.js';
 import type { Clip, ClipPage, SavedClip, SearchResult } from '../models/clip.js';
 import { settingsPatchSchema, type Settings } from '../models/settings.js';
 import { DOSSIER_FORMATS, DOSSIER_ORDERS, type DossierFormat } from '../models/dossier-formats.js';
+import { LIST_SORTS, SEARCH_SORTS } from '../models/list-sort.js';
 
 /**
  * The API contract: one table of methods, each with the runtime schema of its input and the
@@ -109,6 +111,8 @@ export const contract = {
       collectionId: id.optional(),
       /** Clips with this tag or one below it. */
       tag: text(500).optional(),
+      /** Left out: a collection in its hand-set order, any other list newest clipped first. */
+      sort: z.enum(LIST_SORTS).optional(),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(1_000).default(200),
     }),
@@ -123,7 +127,7 @@ export const contract = {
       query: text(2_000),
       limit: z.number().int().min(1).max(1_000).default(50),
       offset: z.number().int().min(0).default(0),
-      sort: z.enum(['relevance', 'date']).default('relevance'),
+      sort: z.enum(SEARCH_SORTS).default('relevance'),
       facets: z.boolean().default(false),
     }),
   ),
@@ -154,6 +158,7 @@ export const contract = {
   ...exportContract(dossierSource),
   ...backupsContract,
   ...comfortContract,
+  ...trashContract,
 } as const;
 
 export type DossierSpec = z.output<typeof dossierSpec>;

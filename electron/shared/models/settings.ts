@@ -24,6 +24,8 @@ export const settingsSchema = z.object({
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     })
     .default('CommandOrControl+Shift+Y'),
+  /** Clips in the Trash longer than this many days are deleted for good (on start, then daily); null keeps them. */
+  trashAutoEmptyDays: z.number().int().min(1).max(3_650).nullable().default(null),
 });
 
 export type Settings = z.output<typeof settingsSchema>;

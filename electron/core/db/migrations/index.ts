@@ -3,8 +3,9 @@ import { init } from './0010-init.js';
 import { cjkSearch } from './0020-cjk-search.js';
 import { ftsRank } from './0030-fts-rank.js';
 import { savedComparisons } from './0040-saved-comparisons.js';
+import { sortingAndDeletion } from './0070-sorting-and-deletion.js';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited, only followed. */
-export const migrations: readonly Migration[] = [init, cjkSearch, ftsRank, savedComparisons];
+export const migrations: readonly Migration[] = [init, cjkSearch, ftsRank, savedComparisons, sortingAndDeletion];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

@@ -197,7 +197,7 @@ class LibraryStore {
     switch (view.kind) {
       case 'collection': {
         const smart = collections.byId(view.id)?.query;
-        return smart ? { query: smart, sort: 'date' } : { collectionId: view.id };
+        return smart ? { query: smart, sort: 'date-desc' } : { collectionId: view.id };
       }
       case 'tag':
         return { tag: view.name };
@@ -295,7 +295,7 @@ class LibraryStore {
       case 'collection': {
         const smart = collections.byId(view.id)?.query;
         if (smart) {
-          const result = await api.call('search.query', { query: smart, sort: 'date', offset, limit });
+          const result = await api.call('search.query', { query: smart, sort: 'date-desc', offset, limit });
           return { items: result.hits, total: result.total };
         }
         return api.call('clips.list', { collectionId: view.id, offset, limit });
