@@ -1,9 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import type { PictureOptions } from './tests/e2e/fixtures.js';
 import { CHROMIUM_ARGS, chromiumPath } from './electron/core/dossier/system-chromium.js';
 
-export default defineConfig({
+export default defineConfig<PictureOptions>({
   // tests/e2e drives browser mode in Chromium; tests/electron runs the desktop shell where the
-  // Electron binary exists and skips, saying so, where it does not.
+  // Electron binary exists and skips, saying so, where it does not. Pictures go to the test output;
+  // playwright.screenshots.config.ts writes the README's into docs/.
   testDir: 'tests',
   testMatch: ['e2e/**/*.spec.ts', 'electron/**/*.spec.ts'],
   // One worker: the machines these run on have two cores, shared.

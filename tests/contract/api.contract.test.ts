@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clip, ClipPage, SavedClip, SearchResult } from '../../electron/shared/models/clip.js';
 import type { ClipDraft } from '../../electron/shared/models/clip-draft.js';
-import { corpusText } from '../support/corpus.js';
+import { corpusText } from '../support/fixtures.js';
 import { inProcess, overHttp, succeeded, type TransportUnderTest } from '../support/transports.js';
 
 /** The same suite, in-process and over HTTP: every transport must behave exactly like the core. */

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertCliBuilt, CLI } from '../support/cli.js';
-import { corpusText } from '../support/corpus.js';
+import { corpusText } from '../support/fixtures.js';
 import { tempLibrary } from '../support/temp-library.js';
 
 /** `cuttings collection add-comparison`, as a script would run it. */

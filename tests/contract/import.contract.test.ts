@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clip } from '../../electron/shared/models/clip.js';
 import type { ImportFileResult } from '../../electron/shared/models/file-import.js';
 import { createCoreService } from '../../electron/core/core-service.js';
-import { corpusText } from '../support/corpus.js';
+import { corpusText } from '../support/fixtures.js';
 import { tempLibrary } from '../support/temp-library.js';
 import { inProcess, overHttp, succeeded, type TransportUnderTest } from '../support/transports.js';
 

@@ -9,12 +9,13 @@ import type { ApiResult } from '../../electron/shared/api/errors.js';
 import type { SearchResult } from '../../electron/shared/models/clip.js';
 import { CLIPS, COLLECTIONS, HIGHLIGHTS, ROW_COUNTS, TAGS } from './fixtures/fixture-data.js';
 import { tempLibrary } from '../support/temp-library.js';
+import { MIGRATION_FIXTURES_DIR } from '../support/fixtures.js';
 
 /**
  * Libraries left by every shipped version (tests/db/fixtures, built by
  * scripts/build-migration-fixtures.mjs) open in this one with every row intact and searchable.
  */
-const folder = join(import.meta.dirname, 'fixtures');
+const folder = MIGRATION_FIXTURES_DIR;
 const fixtures = readdirSync(folder)
   .map((name) => ({ name, version: Number(/^library-v(\d+)\.cuttings\.db$/.exec(name)?.[1]) }))
   .filter((f) => f.version > 0)

@@ -1,10 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.js';
 
-const docs = (name: string) => fileURLToPath(new URL(`../../docs/${name}`, import.meta.url));
 const article = (n: number) => `Harbour report ${n}\n\nGDANSK, March ${n} (Reuters) - Dock workers voted on offer number ${n} after a long night of talks.`;
 
 async function openDialog(app: Page) {
@@ -22,7 +20,7 @@ async function shoot(app: Page, light: string, dark: string) {
   await app.emulateMedia({ colorScheme: 'light' });
 }
 
-test('backs up now, restores a backup after asking, and keeps the library as it was', async ({ app, server }, testInfo) => {
+test('backs up now, restores a backup after asking, and keeps the library as it was', { tag: '@docs' }, async ({ app, server, picture }, testInfo) => {
   await server.call('clips.create', { text: article(1) });
   await app.reload();
   const dialog = await openDialog(app);
@@ -48,7 +46,7 @@ test('backs up now, restores a backup after asking, and keeps the library as it 
   const rows = again.getByRole('list', { name: 'Backups, newest first' }).getByRole('listitem');
   await expect(rows).toHaveCount(3);
   await expect(rows.first()).toContainText('Before restore');
-  await shoot(app, docs('library-backups.png'), docs('library-backups-dark.png'));
+  await shoot(app, picture('library-backups.png'), picture('library-backups-dark.png'));
   await again.getByRole('button', { name: 'Done' }).click();
   // The views read the restored library without a restart.
   await expect(app.getByRole('option')).toHaveCount(1);

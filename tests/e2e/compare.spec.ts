@@ -1,9 +1,7 @@
-import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect, corpusText, corpusTruth, pasteIntoPage, type Server } from './fixtures.js';
 import { addReviewedCorpusClips } from './corpus-library.js';
 
-const docs = (name: string) => fileURLToPath(new URL(`../../docs/${name}`, import.meta.url));
 const command = process.platform === 'darwin' ? 'Meta' : 'Control';
 const DRAFT_FIELDS = ['title', 'date', 'dateline', 'source', 'byline', 'language', 'quotes', 'people', 'places', 'organizations'];
 
@@ -121,7 +119,7 @@ test('a duplicate warning compares the paste with the clip already saved, and Es
   await expect(review).toBeVisible();
 });
 
-test('screenshot of the compare view', async ({ app, server }) => {
+test('screenshot of the compare view', { tag: '@docs' }, async ({ app, server, picture }) => {
   const { updated } = await addViaductVersions(server);
   await app.reload();
   const view = await openVersionComparison(app, updated);
@@ -129,7 +127,7 @@ test('screenshot of the compare view', async ({ app, server }) => {
   await expect(view.locator('.current')).toContainText('Calder Valley');
   await app.evaluate(() => document.fonts.ready);
   await app.mouse.move(0, 799);
-  await app.screenshot({ path: docs('compare.png') });
+  await app.screenshot({ path: picture('compare.png') });
   await app.emulateMedia({ colorScheme: 'dark' });
-  await app.screenshot({ path: docs('compare-dark.png') });
+  await app.screenshot({ path: picture('compare-dark.png') });
 });

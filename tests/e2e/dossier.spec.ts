@@ -1,10 +1,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect, type Server } from './fixtures.js';
 import { addReviewedCorpusClips } from './corpus-library.js';
 
-const docs = (name: string) => fileURLToPath(new URL(`../../docs/${name}`, import.meta.url));
 const command = process.platform === 'darwin' ? 'Meta' : 'Control';
 const DESCRIPTION = 'How the **soymeal deal** and the Elbe floods were reported, for Thursday’s meeting.';
 
@@ -102,7 +100,7 @@ test('clips picked in the list make a dossier in the list’s order', async ({ a
   await expect(preview(app).locator('h2', { hasText: 'China, Argentina sign soymeal' })).toBeVisible();
 });
 
-test('screenshot of the dossier builder', async ({ app, server }) => {
+test('screenshot of the dossier builder', { tag: '@docs' }, async ({ app, server, picture }) => {
   await addBriefing(server);
   await app.reload();
   const builder = await openBuilder(app);
@@ -114,7 +112,7 @@ test('screenshot of the dossier builder', async ({ app, server }) => {
   await app.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await app.evaluate(() => document.fonts.ready);
   await app.mouse.move(0, 799);
-  await app.screenshot({ path: docs('dossier-builder.png') });
+  await app.screenshot({ path: picture('dossier-builder.png') });
   await app.emulateMedia({ colorScheme: 'dark' });
-  await app.screenshot({ path: docs('dossier-builder-dark.png') });
+  await app.screenshot({ path: picture('dossier-builder-dark.png') });
 });

@@ -1,22 +1,14 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
-const corpus = join(repo, '..', 'shared', 'corpus');
 
-/** A pasted article from the shared corpus, and its ground truth. */
-export function corpusText(name: string): string {
-  return readFileSync(join(corpus, `${name}.txt`), 'utf8');
-}
-
-export function corpusTruth(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(join(corpus, `${name}.json`), 'utf8')) as Record<string, unknown>;
-}
+export { corpusText, corpusTruth } from '../support/fixtures.js';
 
 export interface Server {
   /** The URL `cuttings serve` printed, token fragment included. */
@@ -78,8 +70,20 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
+export interface PictureOptions {
+  /** Set by playwright.screenshots.config.ts: pictures tagged @docs go to docs/ for the README. */
+  writeDocsPictures: boolean;
+}
+
+/** Where a picture of the app goes: docs/ under `npm run screenshots`, the test's output otherwise. */
+export type PicturePath = (name: string) => string;
+
 /** Each test gets its own `cuttings serve` on a fresh library in a temporary folder. */
-export const test = base.extend<{ server: Server; app: Page }>({
+export const test = base.extend<{ server: Server; app: Page; picture: PicturePath } & PictureOptions>({
+  writeDocsPictures: [false, { option: true }],
+  picture: async ({ writeDocsPictures }, use, testInfo) => {
+    await use((name) => (writeDocsPictures ? join(repo, 'docs', name) : testInfo.outputPath(name)));
+  },
   server: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'cuttings-e2e-'));
     const { server, child } = await startServer(join(dir, 'library.db'));

@@ -1,19 +1,16 @@
-import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect, corpusText, pasteIntoPage } from './fixtures.js';
 import { addOrganisedLibrary, highlightPhrase } from './organised-library.js';
-
-const docs = (name: string) => fileURLToPath(new URL(`../../docs/${name}`, import.meta.url));
 
 async function settle(page: Page) {
   await page.evaluate(() => document.fonts.ready);
   await page.mouse.move(0, 799);
 }
 
-// Written on every run so the README's pictures always show the current app; the dark and
-// compact variants go to docs/ and the test output so a reviewer can look at every theme and size.
+// The README's pictures (tagged @docs) are rewritten by `npm run screenshots`; under `npm test` they
+// and the compact variants go to the test output, so a reviewer can look at every theme and size.
 test.describe('screenshots', () => {
-  test('main window with clips and one open in the reader', async ({ app, server }, testInfo) => {
+  test('main window with clips and one open in the reader', { tag: '@docs' }, async ({ app, server, picture }, testInfo) => {
     const library = await addOrganisedLibrary(server);
     await highlightPhrase(server, library.china, 'to expand Argentine soymeal shipments to China', 'yellow', 'Volumes not disclosed: ask the embassy.');
     await highlightPhrase(server, library.china, 'Neither side disclosed the value of the rail study', 'blue');
@@ -24,11 +21,11 @@ test.describe('screenshots', () => {
     await app.locator(`[data-clip-id="${library.china}"]`).click();
     await expect(app.getByRole('heading', { level: 1, name: /China, Argentina sign soymeal/ })).toBeVisible();
     await settle(app);
-    await app.screenshot({ path: docs('screenshot.png') });
+    await app.screenshot({ path: picture('screenshot.png') });
 
     await app.emulateMedia({ colorScheme: 'dark' });
     await settle(app);
-    await app.screenshot({ path: docs('screenshot-dark.png') });
+    await app.screenshot({ path: picture('screenshot-dark.png') });
 
     await app.setViewportSize({ width: 1024, height: 700 });
     await settle(app);
@@ -93,17 +90,17 @@ test.describe('screenshots', () => {
     await shoot('highlight-editor');
   });
 
-  test('the review step of a paste', async ({ app, server }, testInfo) => {
+  test('the review step of a paste', { tag: '@docs' }, async ({ app, server, picture }, testInfo) => {
     await server.call('clips.create', { text: corpusText('v05_ap_barents_rescue') });
     await app.reload();
     await pasteIntoPage(app, corpusText('v02_reuters_china_argentina'));
     await expect(app.getByRole('dialog', { name: 'Review clip' })).toBeVisible();
     await settle(app);
-    await app.screenshot({ path: docs('review-step.png') });
+    await app.screenshot({ path: picture('review-step.png') });
 
     await app.emulateMedia({ colorScheme: 'dark' });
     await settle(app);
-    await app.screenshot({ path: docs('review-step-dark.png') });
+    await app.screenshot({ path: picture('review-step-dark.png') });
 
     await app.keyboard.press('Escape');
     await pasteIntoPage(app, corpusText('v05_ap_barents_rescue'));

@@ -6,7 +6,7 @@ import { createCoreService, type CoreService } from '../../electron/core/core-se
 import type { DossierExport } from '../../electron/shared/api/contract.js';
 import type { Clip, SavedClip } from '../../electron/shared/models/clip.js';
 import type { Collection } from '../../electron/shared/models/organise.js';
-import { corpusText } from '../support/corpus.js';
+import { corpusText } from '../support/fixtures.js';
 import { tempLibrary } from '../support/temp-library.js';
 import { pdfPages, squash } from './pdf-tools.js';
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCoreService, type CoreService } from '../../electron/core/core-service.js';
 import type { DossierExport, SavedDossier } from '../../electron/shared/api/contract.js';
 import type { Clip, SavedClip } from '../../electron/shared/models/clip.js';
-import { CORPUS_DIR, corpusText } from '../support/corpus.js';
+import { corpusText, corpusTruth } from '../support/fixtures.js';
 import { tempLibrary } from '../support/temp-library.js';
 import { pdfFonts, pdfInfo, pdfPages, squash } from './pdf-tools.js';
 
@@ -21,7 +21,7 @@ const HOSTILE = [
 
 /** The corpus's checked fields, so the indexes have names and quotes whatever the clipper finds today. */
 function groundTruth(name: string) {
-  const truth = JSON.parse(readFileSync(join(CORPUS_DIR, `${name}.json`), 'utf8')) as Record<string, unknown>;
+  const truth = corpusTruth(name);
   const fields = ['title', 'date', 'dateline', 'source', 'byline', 'language', 'quotes', 'people', 'places', 'organizations'];
   return Object.fromEntries(fields.filter((f) => truth[f] !== undefined).map((f) => [f, truth[f]]));
 }

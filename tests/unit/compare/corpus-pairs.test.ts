@@ -1,23 +1,21 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compareDrafts } from '../../../electron/shared/compare/compare-drafts.js';
+import { compareDrafts, type ComparableDraft } from '../../../electron/shared/compare/compare-drafts.js';
 import type { ComparisonRow } from '../../../electron/shared/models/comparison.js';
 import { draft } from './draft-fixture.js';
+import { corpusText, corpusTruth } from '../../support/fixtures.js';
 
 /**
- * The corpus pairs (../shared/corpus, field `pair`). Paragraphs are the paste's non-empty lines, so
+ * The corpus pairs (tests/fixtures/corpus, field `pair`). Paragraphs are the paste's non-empty lines, so
  * these tests do not depend on the clipper; quotes and entities come from the ground truth.
  */
-const corpus = new URL('../../../../shared/corpus/', import.meta.url);
 const lines = (name: string) =>
-  readFileSync(new URL(`${name}.txt`, corpus), 'utf8')
+  corpusText(name)
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
-const truth = (name: string) => JSON.parse(readFileSync(new URL(`${name}.json`, corpus), 'utf8'));
 const fromCorpus = (name: string) => {
-  const t = truth(name);
-  return draft(lines(name), { quotes: t.quotes, people: t.people, places: t.places, organizations: t.organizations });
+  const { quotes, people, places, organizations } = corpusTruth(name) as Partial<ComparableDraft>;
+  return draft(lines(name), { quotes, people, places, organizations });
 };
 const paired = (rows: ComparisonRow[]) => rows.filter((r) => r.kind === 'same' || r.kind === 'changed');
 const isNumber = (text: string) => /^\s*[\d.,]+\s*$/u.test(text);

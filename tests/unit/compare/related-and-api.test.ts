@@ -1,12 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCoreService, type CoreService } from '../../../electron/core/core-service.js';
 import type { SavedClip } from '../../../electron/shared/models/clip.js';
 import type { Comparison, RelatedClip } from '../../../electron/shared/models/comparison.js';
+import { corpusText } from '../../support/fixtures.js';
 
-const corpus = (name: string) => readFileSync(new URL(`../../../../shared/corpus/${name}.txt`, import.meta.url), 'utf8');
 
 describe('compare.clips and clips.related through the core', () => {
   let dir: string;
@@ -25,7 +25,7 @@ describe('compare.clips and clips.related through the core', () => {
       'v04_tass_barents_rescue', 'v05_ap_barents_rescue', 'v06_ledger_viaduct_original', 'v07_ledger_viaduct_updated',
       'v08_ru_river_museum', 'v10_de_dresden_flood', 'v12_long_puglia_olives', 'v16_cbc_winter_road',
     ];
-    for (const name of names) ids[name] = (await call<SavedClip>('clips.create', { text: corpus(name) })).id;
+    for (const name of names) ids[name] = (await call<SavedClip>('clips.create', { text: corpusText(name) })).id;
   });
   afterAll(() => {
     core.close();

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 async function load(platform: string) {
   vi.resetModules();
   vi.stubGlobal('navigator', { platform });
-  return import('../../../renderer/src/lib/format/accelerator.js');
+  return import('../../../renderer/src/lib/settings/accelerator.js');
 }
 
 const press = (key: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey', boolean>> = {}, code = '') =>

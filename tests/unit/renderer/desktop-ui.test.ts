@@ -3,7 +3,7 @@ import { clipShortcutProblem } from '../../../electron/shared/models/accelerator
 import { APP_COMMAND_NAMES } from '../../../electron/shared/models/app-commands.js';
 import { APP_SHORTCUTS, SHORTCUT_GROUPS, menuAccelerator } from '../../../electron/shared/models/app-shortcuts.js';
 import { extensionOf, isImportable } from '../../../electron/shared/models/file-import.js';
-import { dropPrompt } from '../../../renderer/src/lib/format/drag-contents.js';
+import { dropPrompt } from '../../../renderer/src/lib/import/drag-contents.js';
 
 describe('the clip shortcut setting', () => {
   it('accepts a usable accelerator or none, and words a refusal as a sentence for the field', () => {

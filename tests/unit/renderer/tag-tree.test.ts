@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildTagTree } from '../../../renderer/src/lib/format/tag-tree.js';
-import type { TreeNode } from '../../../renderer/src/lib/format/tree.js';
-import type { TagNode } from '../../../renderer/src/lib/format/tag-tree.js';
+import { buildTagTree } from '../../../renderer/src/lib/sidebar/tag-tree.js';
+import type { TreeNode } from '../../../renderer/src/lib/ui/tree.js';
+import type { TagNode } from '../../../renderer/src/lib/sidebar/tag-tree.js';
 
 const tag = (id: number, name: string, count: number) => ({ id, name, color: null, count });
 const flat = (nodes: TreeNode<TagNode>[]): [string, number][] => nodes.flatMap((n) => [[n.key, n.item.total] as [string, number], ...flat(n.children)]);

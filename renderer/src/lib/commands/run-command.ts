@@ -1,16 +1,16 @@
 import type { AppCommand } from '../../../../electron/shared/models/app-commands.js';
-import { acceleratorLabel } from '../format/accelerator.js';
-import { backupsDialog } from '../stores/backups.svelte.js';
-import { compare } from '../stores/compare.svelte.js';
-import { dossier } from '../stores/dossier.svelte.js';
-import { fileImport } from '../stores/file-import.svelte.js';
-import { library } from '../stores/library.svelte.js';
-import { pasteReview } from '../stores/paste-review.svelte.js';
-import { search } from '../stores/search.svelte.js';
-import { selection } from '../stores/selection.svelte.js';
-import { settings } from '../stores/settings.svelte.js';
-import { shortcutSheet } from '../stores/shortcut-sheet.svelte.js';
-import { toasts } from '../stores/toasts.svelte.js';
+import { acceleratorLabel } from '../settings/accelerator.js';
+import { backupsDialog } from '../backups/backups.svelte.js';
+import { compare } from '../compare/compare.svelte.js';
+import { dossier } from '../dossier/dossier.svelte.js';
+import { fileImport } from '../import/file-import.svelte.js';
+import { library } from '../list/library.svelte.js';
+import { pasteReview } from '../new-clip/paste-review.svelte.js';
+import { search } from '../search/search.svelte.js';
+import { selection } from '../list/selection.svelte.js';
+import { settings } from '../settings/settings.svelte.js';
+import { shortcutSheet } from '../settings/shortcut-sheet.svelte.js';
+import { toasts } from '../ui/toasts.svelte.js';
 import { typingInField } from './focus.js';
 
 /** What the window lends the dispatcher: the parts of the view that are elements, not stores. */

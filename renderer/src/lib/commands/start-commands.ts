@@ -1,7 +1,7 @@
 import { APP_SHORTCUTS } from '../../../../electron/shared/models/app-shortcuts.js';
 import type { AppCommandName } from '../../../../electron/shared/models/app-commands.js';
-import { matchesAccelerator } from '../format/accelerator.js';
-import { pasteReview } from '../stores/paste-review.svelte.js';
+import { matchesAccelerator } from '../settings/accelerator.js';
+import { pasteReview } from '../new-clip/paste-review.svelte.js';
 import { modalOpen, typingInField } from './focus.js';
 import { runCommand, type CommandTargets } from './run-command.js';
 

@@ -1,0 +1,21 @@
+import type { MarkedPart } from '../search/search-marks.js';
+
+/** The first words of a clip, for rows and headings of clips that have no title. */
+export function firstWords(text: string, count = 12): string {
+  const words = text.trim().split(/\s+/);
+  return words.length > count ? `${words.slice(0, count).join(' ')}…` : words.join(' ');
+}
+
+/** The text after `firstWords`, so a row without a title does not repeat its opening. */
+export function afterFirstWords(text: string, count = 12): string {
+  return text.trim().split(/\s+/).slice(count).join(' ');
+}
+
+/** Splits a search snippet at its \u0002…\u0003 markers (set by the core) into plain and matched runs. */
+export function snippetParts(snippet: string): MarkedPart[] {
+  const parts: MarkedPart[] = [];
+  for (const [i, piece] of snippet.split(/[\u0002\u0003]/).entries()) {
+    if (piece) parts.push({ text: piece, match: i % 2 === 1 });
+  }
+  return parts;
+}

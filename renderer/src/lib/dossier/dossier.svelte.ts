@@ -1,0 +1,274 @@
+import { api, describeError } from '../api/api.js';
+import type { ClipSummary, DossierOrder, DossierSpec, SavedDossier } from '../api/models.js';
+import { collections } from '../sidebar/collections.svelte.js';
+import { library } from '../list/library.svelte.js';
+import { search } from '../search/search.svelte.js';
+import { settings } from '../settings/settings.svelte.js';
+
+/** Where the dossier's clips come from; a collection by the path the core finds it by ("Briefs/Ukraine"). */
+export type DossierSource = { kind: 'collection'; name: string; path: string } | { kind: 'selection' };
+
+export type PaperSize = DossierSpec['paperSize'];
+export type DossierPart = keyof DossierSpec['parts'];
+
+/** The builder's form: the spec as fields edit it (a blank date is today's). */
+export interface DossierForm {
+  title: string;
+  subtitle: string;
+  author: string;
+  organisation: string;
+  date: string;
+  marking: string;
+  paperSize: PaperSize;
+  order: DossierOrder;
+  introduction: string;
+  parts: Record<DossierPart, boolean>;
+}
+
+/** Most clips listed in the builder; the dossier itself takes them all. */
+const LISTED = 1_000;
+/** Typing settles before the preview is rebuilt: each build reads every clip and inlines fonts. */
+const PREVIEW_DELAY_MS = 450;
+
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A saved spec as the form edits it, dated today: a dossier made again is issued again. */
+const formOf = (spec: DossierSpec): DossierForm => ({ ...spec, order: spec.order ?? 'collection', date: today(), parts: { ...spec.parts } });
+
+const blankForm = (title: string, introduction: string): DossierForm => ({
+  title,
+  subtitle: '',
+  author: '',
+  organisation: '',
+  date: today(),
+  marking: '',
+  paperSize: settings.values.paperSize,
+  order: 'collection',
+  introduction,
+  parts: { cover: true, contents: true, introduction: true, overview: true, indexes: true, comparisons: false },
+});
+
+/** The dossier builder: its clips in print order, the cover and parts chosen, and the live preview. */
+class DossierStore {
+  #open = $state(false);
+  #source = $state<DossierSource | null>(null);
+  #form = $state<DossierForm>(blankForm('', ''));
+  #clipIds = $state.raw<number[]>([]);
+  /** The collection's saved comparisons, printed after the clips when the part is ticked. */
+  #comparisonIds = $state.raw<number[]>([]);
+  #clips = $state.raw<ClipSummary[]>([]);
+  #loading = $state(false);
+  #error = $state<string | null>(null);
+  #preview = $state('');
+  #previewing = $state(false);
+  #previewError = $state<string | null>(null);
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Bumped per opening, and per preview, so a slow answer cannot replace a later one. */
+  #request = 0;
+  #previewRequest = 0;
+  /** The spec the shown (or coming) preview was made from, so an unchanged form asks for nothing. */
+  #previewedSpec = '';
+  /** The settings last exported for this collection, kept so the next export starts from them. */
+  #saved = $state.raw<SavedDossier | null>(null);
+
+  get isOpen() {
+    return this.#open;
+  }
+
+  get source() {
+    return this.#source;
+  }
+
+  /** Bindable: the fields write straight into it. */
+  get form() {
+    return this.#form;
+  }
+
+  get clipIds() {
+    return this.#clipIds;
+  }
+
+  get comparisonIds() {
+    return this.#comparisonIds;
+  }
+
+  /** The clips listed in the builder, at most the first thousand. */
+  get clips() {
+    return this.#clips;
+  }
+
+  get loading() {
+    return this.#loading;
+  }
+
+  get error() {
+    return this.#error;
+  }
+
+  get preview() {
+    return this.#preview;
+  }
+
+  get previewing() {
+    return this.#previewing;
+  }
+
+  get previewError() {
+    return this.#previewError;
+  }
+
+  /** When the form was filled from the collection's last export, that export's record. */
+  get saved() {
+    return this.#saved;
+  }
+
+  /** The spec as the API takes it. */
+  get spec(): DossierSpec {
+    const f = this.#form;
+    return {
+      title: f.title.trim() || 'Press cuttings',
+      subtitle: f.subtitle.trim(),
+      author: f.author.trim(),
+      organisation: f.organisation.trim(),
+      date: f.date || null,
+      marking: f.marking.trim(),
+      paperSize: f.paperSize,
+      order: f.order,
+      introduction: f.introduction,
+      parts: { ...f.parts },
+    };
+  }
+
+  /** A collection's clips in its own order (a smart collection's by date), its name as the title, its description as the introduction. */
+  async openCollection(id: number) {
+    const collection = collections.byId(id);
+    if (!collection) return;
+    const path = this.#pathOf(id);
+    this.#begin({ kind: 'collection', name: collection.name, path }, blankForm(collection.name, collection.description));
+    await this.#load(async () => {
+      const saved = (await api.call('dossier.saved.list', {})).find((d) => d.collection === path) ?? null;
+      const ids = await api.call('collections.clipIds', { id });
+      const listed = collection.query
+        ? (await api.call('search.query', { query: collection.query, sort: 'date-desc', limit: LISTED })).hits
+        : (await api.call('clips.list', { collectionId: id, limit: LISTED })).items;
+      const comparisons = collection.query ? [] : (await api.call('comparisons.list', { collectionId: id })).map((c) => c.id);
+      return { ids, listed, saved, comparisons };
+    });
+  }
+
+  /** The clips picked in the list, in the list's order. */
+  async openSelection() {
+    this.#begin({ kind: 'selection' }, blankForm('Press cuttings', ''));
+    await this.#load(async () => {
+      const picked = new Set(await library.selectedIds());
+      const shown = search.active ? search.hits : library.items;
+      const listed = shown.filter((clip) => picked.has(clip.id));
+      const rest = [...picked].filter((id) => !listed.some((clip) => clip.id === id));
+      return { ids: [...listed.map((clip) => clip.id), ...rest], listed: listed.slice(0, LISTED), saved: null };
+    });
+  }
+
+  /**
+   * Remembers a collection's settings after it was exported, so "the same dossier with this
+   * week's clips" is one click next time. A selection's clips change, so it is not remembered.
+   */
+  async remember(spec: DossierSpec) {
+    const source = this.#source;
+    if (source?.kind !== 'collection') return;
+    try {
+      const fields = { name: spec.title, spec, collection: source.path, clipIds: null };
+      this.#saved = await api.call('dossier.saved.save', this.#saved ? { ...fields, id: this.#saved.id } : fields);
+    } catch {
+      // Remembering is a convenience: the PDF is written, and the settings can be typed again.
+    }
+  }
+
+  close() {
+    ++this.#request;
+    clearTimeout(this.#timer);
+    this.#open = false;
+    this.#preview = '';
+    this.#clips = [];
+    this.#clipIds = [];
+  }
+
+  /** Rebuilds the preview once the fields have been still for a moment. */
+  schedulePreview() {
+    clearTimeout(this.#timer);
+    if (!this.#open || this.#clipIds.length === 0 || JSON.stringify(this.spec) === this.#previewedSpec) return;
+    this.#timer = setTimeout(() => void this.#buildPreview(), PREVIEW_DELAY_MS);
+  }
+
+  #begin(source: DossierSource, form: DossierForm) {
+    ++this.#request;
+    this.#source = source;
+    this.#form = form;
+    this.#clipIds = [];
+    this.#comparisonIds = [];
+    this.#clips = [];
+    this.#preview = '';
+    this.#previewedSpec = '';
+    this.#saved = null;
+    this.#error = null;
+    this.#previewError = null;
+    this.#open = true;
+  }
+
+  #pathOf(id: number): string {
+    const names: string[] = [];
+    for (let c = collections.byId(id); c; c = c.parentId === null ? undefined : collections.byId(c.parentId)) names.unshift(c.name);
+    return names.join('/');
+  }
+
+  async #load(read: () => Promise<{ ids: number[]; listed: ClipSummary[]; saved: SavedDossier | null; comparisons?: number[] }>) {
+    const request = this.#request;
+    this.#loading = true;
+    try {
+      const { ids, listed, saved, comparisons = [] } = await read();
+      if (request !== this.#request) return;
+      // On by default when the collection has any; a remembered export's choice wins.
+      this.#form.parts.comparisons = comparisons.length > 0;
+      if (saved) {
+        this.#saved = saved;
+        this.#form = formOf(saved.spec);
+      }
+      this.#comparisonIds = comparisons;
+      this.#clipIds = ids;
+      this.#clips = listed;
+      if (ids.length === 0) this.#error = 'There are no clips to put in a dossier. Add clips to the collection first.';
+      else await this.#buildPreview();
+    } catch (err) {
+      if (request === this.#request) this.#error = describeError(err);
+    } finally {
+      if (request === this.#request) this.#loading = false;
+    }
+  }
+
+  async #buildPreview() {
+    const request = ++this.#previewRequest;
+    const opening = this.#request;
+    const current = () => request === this.#previewRequest && opening === this.#request;
+    const spec = this.spec;
+    this.#previewedSpec = JSON.stringify(spec);
+    this.#previewing = true;
+    try {
+      // The frame runs no scripts, so Paged.js (most of the document's weight) is left out.
+      const { html } = await api.call('dossier.preview', { clipIds: this.#clipIds, comparisonIds: this.#comparisonIds, spec, paginate: false });
+      if (!current()) return;
+      this.#preview = html;
+      this.#previewError = null;
+    } catch (err) {
+      if (!current()) return;
+      this.#previewError = describeError(err);
+      this.#previewedSpec = '';
+    } finally {
+      if (current()) this.#previewing = false;
+    }
+  }
+}
+
+export const dossier = new DossierStore();

@@ -1,0 +1,167 @@
+import { api, describeError } from '../api/api.js';
+import { sortCandidates, type ImportCandidate } from './import-candidates.js';
+import { MAX_IMPORT_BATCH } from '../../../../electron/shared/api/import-contract.js';
+import { MAX_PASTE_CHARS } from '../../../../electron/shared/api/limits.js';
+import type { ImportFileResult } from '../../../../electron/shared/models/file-import.js';
+import { library } from '../list/library.svelte.js';
+
+export type ImportPhase = 'closed' | 'choose' | 'importing' | 'done';
+
+/** Files per call, and bytes: small enough that progress moves and a cancel lands within a moment. */
+const BATCH_FILES = Math.min(8, MAX_IMPORT_BATCH);
+const BATCH_BYTES = 2_000_000;
+/** UTF-8 takes at most four bytes a character, so a bigger file cannot be within the paste limit. */
+const MAX_FILE_BYTES = MAX_PASTE_CHARS * 4;
+
+/** Consecutive files whose sizes add up to at most BATCH_BYTES (a bigger file goes alone). */
+function batches(files: ImportCandidate[]): ImportCandidate[][] {
+  const out: ImportCandidate[][] = [];
+  let batch: ImportCandidate[] = [];
+  let bytes = 0;
+  for (const f of files) {
+    if (batch.length > 0 && (batch.length >= BATCH_FILES || bytes + f.file.size > BATCH_BYTES)) {
+      out.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(f);
+    bytes += f.file.size;
+  }
+  if (batch.length > 0) out.push(batch);
+  return out;
+}
+
+const tooLarge = (name: string): ImportFileResult => ({
+  name,
+  outcome: 'failed',
+  reason: `The file is larger than ${MAX_PASTE_CHARS.toLocaleString()} characters. Save the article on its own and import that.`,
+});
+
+/**
+ * Importing files the user chose or dropped: the renderer reads them and sends them to the core
+ * in small batches, with progress, a cancel that stops between batches, and a summary at the end.
+ */
+class FileImportStore {
+  #phase = $state<ImportPhase>('closed');
+  #total = $state(0);
+  #done = $state(0);
+  #current = $state('');
+  #results = $state.raw<ImportFileResult[]>([]);
+  #skipped = $state.raw<string[]>([]);
+  #cancelling = $state(false);
+  #cancelled = $state(false);
+  #error = $state<string | null>(null);
+  #dropRefused = $state(false);
+
+  get phase() {
+    return this.#phase;
+  }
+
+  get isOpen() {
+    return this.#phase !== 'closed';
+  }
+
+  get total() {
+    return this.#total;
+  }
+
+  get done() {
+    return this.#done;
+  }
+
+  get current() {
+    return this.#current;
+  }
+
+  get results() {
+    return this.#results;
+  }
+
+  get skipped() {
+    return this.#skipped;
+  }
+
+  get cancelling() {
+    return this.#cancelling;
+  }
+
+  get cancelled() {
+    return this.#cancelled;
+  }
+
+  /** Why the import stopped early, when it was not the user's cancel. */
+  get error() {
+    return this.#error;
+  }
+
+  /** Opens the dialog to choose files or a folder; an import already running stays in view. */
+  choose() {
+    if (this.#phase !== 'importing') this.#reset('choose');
+  }
+
+  async run(candidates: ImportCandidate[]) {
+    if (this.#phase === 'importing') return;
+    const { files, skipped } = sortCandidates(candidates);
+    this.#reset('importing');
+    this.#skipped = skipped;
+    this.#total = files.length;
+    try {
+      for (const batch of batches(files)) {
+        if (this.#cancelling) {
+          this.#cancelled = true;
+          break;
+        }
+        this.#current = batch.length === 1 ? batch[0]!.name : `${batch[0]!.name} and ${batch.length - 1} more`;
+        const read = await Promise.all(batch.map(async (c) => (c.file.size > MAX_FILE_BYTES ? null : { name: c.name, text: await c.file.text() })));
+        const sendable = read.filter((f): f is { name: string; text: string } => f !== null && f.text.length <= MAX_PASTE_CHARS);
+        const saved = sendable.length > 0 ? await api.call('import.files', { files: sendable }) : [];
+        // The core answers in the order it was sent; files too large to send fill in around them.
+        let next = 0;
+        const answered = read.map((f, i) => (f !== null && f.text.length <= MAX_PASTE_CHARS ? saved[next++]! : tooLarge(batch[i]!.name)));
+        this.#results = [...this.#results, ...answered];
+        this.#done += batch.length;
+      }
+    } catch (err) {
+      this.#error = `The import stopped: ${describeError(err)} The files before it were imported.`;
+    } finally {
+      this.#current = '';
+      this.#phase = 'done';
+      this.#cancelling = false;
+    }
+    await library.refresh();
+  }
+
+  /** Files dropped while an import runs are not queued; the dialog says so. */
+  get dropRefused() {
+    return this.#dropRefused;
+  }
+
+  refuseDrop() {
+    if (this.#phase === 'importing') this.#dropRefused = true;
+  }
+
+  /** Stops after the batch being saved; what was imported stays. */
+  cancel() {
+    if (this.#phase === 'importing') this.#cancelling = true;
+  }
+
+  close() {
+    if (this.#phase === 'importing') return;
+    this.#reset('closed');
+  }
+
+  #reset(phase: ImportPhase) {
+    this.#phase = phase;
+    this.#total = 0;
+    this.#done = 0;
+    this.#current = '';
+    this.#results = [];
+    this.#skipped = [];
+    this.#cancelling = false;
+    this.#cancelled = false;
+    this.#error = null;
+    this.#dropRefused = false;
+  }
+}
+
+export const fileImport = new FileImportStore();

@@ -1,0 +1,95 @@
+import { collections } from '../sidebar/collections.svelte.js';
+import { library } from './library.svelte.js';
+import { prompt } from '../ui/prompt.svelte.js';
+import { selection } from './selection.svelte.js';
+import { tags } from '../sidebar/tags.svelte.js';
+
+/**
+ * Actions on every picked clip, from the bulk bar and the clips' context menu alike. Each is one
+ * API call however many clips are picked, so tagging thousands does not freeze the window; each
+ * offers Undo in its toast.
+ */
+class BulkStore {
+  #busy = $state(false);
+
+  get busy() {
+    return this.#busy;
+  }
+
+  /** "1 clip", "2,500 clips": how the prompts name what they act on. */
+  get label() {
+    const n = selection.size;
+    return `${n.toLocaleString()} ${n === 1 ? 'clip' : 'clips'}`;
+  }
+
+  async askTag() {
+    const name = await prompt.ask({
+      title: `Tag ${this.label}`,
+      label: 'Tag',
+      detail: 'Use / to nest, as in region/europe.',
+      suggestions: tags.all.map((t) => t.name),
+      confirm: 'Tag',
+    });
+    if (name !== null) await this.tag(name);
+  }
+
+  async askUntag() {
+    const name = await prompt.ask({
+      title: `Remove a tag from ${this.label}`,
+      label: 'Tag',
+      choices: tags.all.map((t) => ({ value: t.name, label: t.name })),
+      confirm: 'Remove',
+    });
+    if (name !== null) await this.untag(name);
+  }
+
+  async askCollection() {
+    const id = await prompt.ask({
+      title: `Add ${this.label} to a collection`,
+      label: 'Collection',
+      choices: collections.manual.map(({ collection, path }) => ({ value: String(collection.id), label: path })),
+      confirm: 'Add',
+    });
+    if (id !== null) await this.addToCollection(Number(id));
+  }
+
+  tag(name: string) {
+    return this.#run((ids) => tags.apply(ids, [name], true));
+  }
+
+  untag(name: string) {
+    return this.#run((ids) => tags.remove(ids, [name]));
+  }
+
+  addToCollection(id: number) {
+    return this.#run((ids) => collections.addClips(id, ids));
+  }
+
+  removeFromCollection(id: number) {
+    return this.#run((ids) => collections.removeClips(id, ids));
+  }
+
+  restore() {
+    return this.#run((ids) => library.restore(ids));
+  }
+
+  trash() {
+    return this.#run(async (ids) => {
+      await library.moveToTrash(ids);
+      selection.clear();
+    });
+  }
+
+  async #run(action: (ids: number[]) => Promise<unknown>) {
+    if (this.#busy) return;
+    this.#busy = true;
+    try {
+      const ids = selection.ids();
+      if (ids.length > 0) await action(ids);
+    } finally {
+      this.#busy = false;
+    }
+  }
+}
+
+export const bulk = new BulkStore();

@@ -1,0 +1,157 @@
+import { SvelteSet } from 'svelte/reactivity';
+import { api, describeError } from '../api/api.js';
+import type { Collection, CollectionPlace, DeletedCollection } from '../api/models.js';
+import { buildCollectionTree, collectionPath } from './collection-tree.js';
+import { visibleRows } from '../ui/tree.js';
+import { toasts } from '../ui/toasts.svelte.js';
+import { runChange } from './run-change.js';
+
+/** The collections tree: creating, naming, nesting and ordering collections, and filing clips in them. */
+class CollectionStore {
+  #collections = $state<Collection[]>([]);
+  #loaded = $state(false);
+  #expanded = new SvelteSet<string>();
+  #onchange: (() => void | Promise<void>) | null = null;
+
+  readonly tree = $derived(buildCollectionTree(this.#collections));
+  readonly rows = $derived(visibleRows(this.tree, this.#expanded));
+  /** Regular collections, with their full paths: where clips can be added by hand. */
+  readonly manual = $derived(
+    this.#collections
+      .filter((c) => c.query === null)
+      .map((c) => ({ collection: c, path: collectionPath(this.#collections, c.id) }))
+      .sort((a, b) => a.path.localeCompare(b.path)),
+  );
+
+  get all() {
+    return this.#collections;
+  }
+
+  get loaded() {
+    return this.#loaded;
+  }
+
+  /** Set once by the library store, which owns the list pane. */
+  listen(onchange: () => void | Promise<void>) {
+    this.#onchange = onchange;
+  }
+
+  byId(id: number): Collection | undefined {
+    return this.#collections.find((c) => c.id === id);
+  }
+
+  path(id: number): string {
+    return collectionPath(this.#collections, id);
+  }
+
+  toggle(id: number) {
+    const key = String(id);
+    if (this.#expanded.has(key)) this.#expanded.delete(key);
+    else this.#expanded.add(key);
+  }
+
+  expand(id: number | null) {
+    if (id !== null) this.#expanded.add(String(id));
+  }
+
+  async refresh() {
+    try {
+      this.#collections = await api.call('collections.list', {});
+      this.#loaded = true;
+    } catch (err) {
+      toasts.show(`Collections could not be loaded: ${describeError(err)}`);
+    }
+  }
+
+  async create(name: string, parentId: number | null, query: string | null = null): Promise<Collection | null> {
+    if (!name.trim()) return null;
+    let created: Collection | null = null;
+    await this.#run('Could not create the collection', async () => {
+      created = await api.call('collections.create', { name: name.trim(), parentId, query });
+    });
+    this.expand(parentId);
+    return created;
+  }
+
+  async rename(id: number, name: string) {
+    if (name.trim()) await this.#run('Could not rename the collection', () => api.call('collections.update', { id, name: name.trim() }));
+  }
+
+  async setDescription(id: number, description: string) {
+    await this.#run('Could not save the description', () => api.call('collections.update', { id, description }));
+  }
+
+  async setQuery(id: number, query: string) {
+    await this.#run('Could not change the search', () => api.call('collections.update', { id, query }));
+  }
+
+  /** The toast's Undo puts back the collection, its sub-collections and their clips in order. */
+  async delete(id: number) {
+    const name = this.byId(id)?.name ?? 'the collection';
+    let removed: DeletedCollection[] = [];
+    const done = await this.#run('Could not delete the collection', async () => {
+      removed = (await api.call('collections.delete', { id })).removed;
+    });
+    if (!done) return;
+    const undo = () => this.#run('Could not undo', () => api.call('collections.restore', { removed })).then(() => undefined);
+    toasts.show(`Deleted “${name}”. Its clips are still in All clips.`, { label: 'Undo', run: undo });
+  }
+
+  /** Moves a collection under `parentId` at `index` among its new siblings; refused into its own descendants. */
+  async move(id: number, parentId: number | null, index: number) {
+    const before = this.byId(id);
+    if (!before) return;
+    const siblings = this.#collections.filter((c) => c.parentId === before.parentId).sort((a, b) => a.position - b.position);
+    const oldIndex = siblings.findIndex((c) => c.id === id);
+    const moved = await this.#run('Could not move the collection', () => api.call('collections.move', { id, parentId, index }));
+    if (!moved) return;
+    this.expand(parentId);
+    if (before.parentId !== parentId || oldIndex !== index) {
+      toasts.show(`Moved “${before.name}”.`, { label: 'Undo', run: () => this.move(id, before.parentId, Math.max(0, oldIndex)) });
+    }
+  }
+
+  async addClips(id: number, clipIds: number[]): Promise<boolean> {
+    if (clipIds.length === 0) return false;
+    const name = this.byId(id)?.name ?? 'the collection';
+    let added: number[] = [];
+    const done = await this.#run(`Could not add to ${name}`, async () => {
+      added = (await api.call('collections.addClips', { id, clipIds })).added;
+    });
+    if (!done) return false;
+    const what = clipIds.length === 1 ? 'the clip' : `${clipIds.length.toLocaleString()} clips`;
+    const message = added.length === 0 ? `Already in “${name}”.` : `Added ${what} to “${name}”.`;
+    toasts.show(message, added.length === 0 ? null : { label: 'Undo', run: () => void this.removeClips(id, added, false) });
+    return true;
+  }
+
+  /** The toast's Undo puts the clips back where they stood in the collection's order. */
+  async removeClips(id: number, clipIds: number[], undoable = true) {
+    const name = this.byId(id)?.name ?? 'the collection';
+    let places: CollectionPlace[] = [];
+    const done = await this.#run('Could not remove from the collection', async () => {
+      places = (await api.call('collections.removeClips', { id, clipIds })).places;
+    });
+    if (!done || !undoable || places.length === 0) return;
+    const what = places.length === 1 ? '' : ` ${places.length.toLocaleString()} clips`;
+    const undo = () => this.#run('Could not undo', () => api.call('collections.restoreClips', { id, places })).then(() => undefined);
+    toasts.show(`Removed${what} from “${name}”.`, { label: 'Undo', run: undo });
+  }
+
+  /** Puts a clip at `index` in the collection's manual order; returns the new order. */
+  async moveClip(id: number, clipId: number, index: number): Promise<number[] | null> {
+    try {
+      return (await api.call('collections.moveClip', { id, clipId, index })).clipIds;
+    } catch (err) {
+      toasts.show(`Could not reorder: ${describeError(err)}`);
+      return null;
+    }
+  }
+
+  /** The listener (the library) reloads the list and the sidebar; alone, the store reloads itself. */
+  #run(failure: string, work: () => Promise<unknown>): Promise<boolean> {
+    return runChange(failure, work, () => (this.#onchange ? this.#onchange() : this.refresh()));
+  }
+}
+
+export const collections = new CollectionStore();
