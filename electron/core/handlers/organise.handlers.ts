@@ -18,16 +18,18 @@ import { collectionMembers } from '../library/collection-members.js';
 import { deleteCollectionTree } from '../library/collection-trash.js';
 import { addHighlight, deleteHighlight, listHighlights, updateHighlight } from '../library/highlights.repo.js';
 import { listEntities, listQuotes, listSpeakers, timeline } from '../library/indexes.repo.js';
-import { searchClips } from '../library/search.js';
-import { deleteTag, listTags, mergeTags, renameTag, restoreTags, setTagColor, tagClips, untagClips } from '../library/tags.repo.js';
+import { searchClipIds, searchClips } from '../library/search.js';
+import { withTotals } from '../library/collection-totals.js';
+import { deleteTag, listTags, mergeTags, renameTag, restoreTags, setTagColor, tagClips, unmoveTags, untagClips } from '../library/tags.repo.js';
 import { suggestTags } from '../library/tag-suggestions.js';
 
 export function organiseHandlers(db: Db) {
   const now = () => new Date().toISOString();
   const write = <T>(fn: () => T): T => db.transaction(fn).immediate();
   const countSmart = (query: string) => searchClips(db, query, { limit: 1, offset: 0, sort: 'date-desc', facets: false }).total;
+  const collectionsWithTotals = () => withTotals(db, listCollections(db, countSmart), (query) => searchClipIds(db, query, 'relevance'));
   const collectionById = (id: number) => {
-    const found = listCollections(db, countSmart).find((c) => c.id === id);
+    const found = collectionsWithTotals().find((c) => c.id === id);
     if (!found) throw new ApiError('not_found', `There is no collection ${id}.`);
     return found;
   };
@@ -37,7 +39,8 @@ export function organiseHandlers(db: Db) {
     'tags.apply': ({ clipIds, names }) => ({ clipIds, added: write(() => tagClips(db, clipIds, names)) }),
     'tags.remove': ({ clipIds, names }) => write(() => (untagClips(db, clipIds, names), { clipIds })),
     'tags.rename': ({ from, to }) => write(() => (renameTag(db, from, to), listTags(db))),
-    'tags.merge': ({ from, into }) => write(() => (mergeTags(db, from, into), listTags(db))),
+    'tags.merge': ({ from, into }) => write(() => ({ moved: mergeTags(db, from, into), tags: listTags(db) })),
+    'tags.unmerge': ({ moved }) => write(() => (unmoveTags(db, moved), listTags(db))),
     'tags.delete': ({ name }) => ({ removed: write(() => deleteTag(db, name)) }),
     'tags.restore': ({ removed }) => write(() => (restoreTags(db, removed), listTags(db))),
     'tags.setColor': ({ name, color }) => write(() => (setTagColor(db, name, color), listTags(db))),
@@ -47,10 +50,10 @@ export function organiseHandlers(db: Db) {
       return suggestTags(clip, listTags(db));
     },
 
-    'collections.list': () => listCollections(db, countSmart),
+    'collections.list': () => collectionsWithTotals(),
     'collections.create': (input) => collectionById(write(() => createCollection(db, input, now()))),
     'collections.update': ({ id, ...fields }) => (write(() => updateCollection(db, id, fields)), collectionById(id)),
-    'collections.move': ({ id, parentId, index }) => (write(() => moveCollection(db, id, parentId, index)), listCollections(db, countSmart)),
+    'collections.move': ({ id, parentId, index }) => (write(() => moveCollection(db, id, parentId, index)), collectionsWithTotals()),
     'collections.delete': ({ id }) => ({ deleted: id, removed: write(() => deleteCollectionTree(db, id)) }),
     'collections.addClips': ({ id, clipIds }) => ({ added: write(() => addClipsToCollection(db, id, clipIds)) }),
     'collections.removeClips': ({ id, clipIds }) => ({ removed: clipIds, places: write(() => removeClipsFromCollection(db, id, clipIds)) }),

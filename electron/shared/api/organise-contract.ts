@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Collection, CollectionPlace, DeletedCollection, DeletedTag, TaggedClips, EntityCount, Highlight, QuoteEntry, Tag, TimelineBucket } from '../models/organise.js';
+import type { Collection, CollectionPlace, DeletedCollection, DeletedTag, MovedTag, TaggedClips, EntityCount, Highlight, QuoteEntry, Tag, TimelineBucket } from '../models/organise.js';
 import { HIGHLIGHT_COLORS } from '../models/organise.js';
 import { id, ids, method, text } from './schema-helpers.js';
 
@@ -10,6 +10,14 @@ const tagNames = z.array(tagName).min(1).max(1_000);
 const color = z.enum(HIGHLIGHT_COLORS);
 const hexColor = z.string().regex(/^#[0-9a-f]{6}$/i, { message: 'must be a colour like #2f6fd0' });
 const deletedTag = z.object({ name: tagName, color: hexColor.nullable(), clipIds: z.array(id).max(10_000_000) });
+const movedTag = z.object({
+  name: tagName,
+  color: hexColor.nullable(),
+  newName: tagName,
+  clipIds: z.array(id).max(10_000_000),
+  added: z.array(id).max(10_000_000).nullable(),
+  newNameColor: hexColor.nullable(),
+});
 
 export const organiseContract = {
   'tags.list': method<Tag[]>()(z.object({})),
@@ -17,7 +25,10 @@ export const organiseContract = {
   'tags.apply': method<{ clipIds: number[]; added: TaggedClips[] }>()(z.object({ clipIds: ids, names: tagNames })),
   'tags.remove': method<{ clipIds: number[] }>()(z.object({ clipIds: ids, names: tagNames })),
   'tags.rename': method<Tag[]>()(z.object({ from: tagName, to: tagName })),
-  'tags.merge': method<Tag[]>()(z.object({ from: tagName, into: tagName })),
+  /** `moved` is each tag as it was, for tags.unmerge. */
+  'tags.merge': method<{ tags: Tag[]; moved: MovedTag[] }>()(z.object({ from: tagName, into: tagName })),
+  /** Undoes tags.merge with what it returned. */
+  'tags.unmerge': method<Tag[]>()(z.object({ moved: z.array(movedTag).min(1).max(10_000) })),
   'tags.delete': method<{ removed: DeletedTag[] }>()(z.object({ name: tagName })),
   'tags.restore': method<Tag[]>()(z.object({ removed: z.array(deletedTag).max(10_000) })),
   'tags.setColor': method<Tag[]>()(z.object({ name: tagName, color: hexColor.nullable() })),

@@ -17,6 +17,7 @@ export type {
   EntityKind,
   Highlight,
   HighlightColor,
+  MovedTag,
   QuoteEntry,
   Tag,
   TaggedClips,
