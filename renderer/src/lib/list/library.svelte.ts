@@ -7,6 +7,8 @@ import { search } from '../search/search.svelte.js';
 import { selection } from './selection.svelte.js';
 import { tags } from '../sidebar/tags.svelte.js';
 import { toasts } from '../ui/toasts.svelte.js';
+import { listSorts, sortedView } from './list-sorts.svelte.js';
+import { DEFAULT_LIST_SORT, SORT_FIELDS, isFieldSort, type FieldSort, type ListSort, type SearchSort, type SortField, type ViewSort } from '../../../../electron/shared/models/list-sort.js';
 
 export type IndexKind = EntityKind | 'quotes' | 'timeline';
 
@@ -23,6 +25,13 @@ const PAGE = 200;
 const SEARCH_PAGE = 100;
 
 const sameView = (a: LibraryView, b: LibraryView) => JSON.stringify(a) === JSON.stringify(b);
+
+/** A field, or a view's own order: what the sort control offers. */
+export type SortChoice = SortField | 'relevance' | 'collection';
+
+/** A remembered order that no longer fits the view (a collection made smart) falls back to its default. */
+const asFieldSort = (sort: ViewSort): FieldSort => (isFieldSort(sort) ? sort : DEFAULT_LIST_SORT);
+const asListSort = (sort: ViewSort): ListSort => (sort === 'relevance' ? 'collection' : sort);
 
 /** The list pane's clips for the current view, the sidebar counts, and moving clips to and from the Trash. */
 class LibraryStore {
@@ -57,10 +66,33 @@ class LibraryStore {
     return view.kind === 'collection' ? (collections.byId(view.id) ?? null) : null;
   }
 
-  /** A regular collection is shown, so its rows can be reordered. */
+  /** A regular collection is shown in its own order, so its rows can be reordered. */
   get ordered() {
     const c = this.collection;
-    return c !== null && c.query === null;
+    return c !== null && c.query === null && this.sort === 'collection';
+  }
+
+  /** The order the list shows: a search's, else the view's own, as last chosen for it. */
+  get sort(): ViewSort {
+    return search.active ? search.sort : this.#sortOf(this.#view);
+  }
+
+  /** What the list can be sorted by here: a search adds best match, a regular collection its own order. */
+  get sortChoices(): SortChoice[] {
+    if (search.active) return ['relevance', ...SORT_FIELDS];
+    const c = this.collection;
+    return c !== null && c.query === null ? ['collection', ...SORT_FIELDS] : [...SORT_FIELDS];
+  }
+
+  /** Sorts the list shown (a search, or the view) and remembers it for that view. */
+  async setSort(sort: ViewSort) {
+    if (search.active) return search.setSort(sort as SearchSort);
+    const view = this.#view;
+    const key = sortedView(view);
+    if (key === null) return;
+    void listSorts.set(key, sort);
+    this.#rows.replace(this.#fetcher(view));
+    await this.refresh();
   }
 
   /** The view's clips, as many as it holds, loaded a page at a time as they come into view. */
@@ -194,15 +226,16 @@ class LibraryStore {
   /** The clips the list shows, as clips.ids takes them: the search typed wins over the view. */
   #listed(view: LibraryView): ApiInput<'clips.ids'> {
     if (search.active) return { query: search.query, sort: search.sort };
+    const sort = this.#sortOf(view);
     switch (view.kind) {
       case 'collection': {
         const smart = collections.byId(view.id)?.query;
-        return smart ? { query: smart, sort: 'date-desc' } : { collectionId: view.id };
+        return smart ? { query: smart, sort: asFieldSort(sort) } : { collectionId: view.id, sort: asListSort(sort) };
       }
       case 'tag':
-        return { tag: view.name };
+        return { tag: view.name, sort: asFieldSort(sort) };
       default:
-        return { trashed: view.kind === 'trash' };
+        return { trashed: view.kind === 'trash', sort: asFieldSort(sort) };
     }
   }
 
@@ -284,26 +317,35 @@ class LibraryStore {
     }
   }
 
+  #sortOf(view: LibraryView): ViewSort {
+    const key = sortedView(view);
+    if (key === null) return DEFAULT_LIST_SORT;
+    const smart = view.kind === 'collection' ? (collections.byId(view.id)?.query ?? null) : null;
+    return listSorts.of(key, view.kind !== 'collection' ? DEFAULT_LIST_SORT : smart === null ? 'collection' : 'date-desc');
+  }
+
   #fetcher(view: LibraryView) {
     return (offset: number, limit: number) => this.#page(view, offset, limit);
   }
 
+  /** A page of the view's rows, in its order as it stands when the page is asked for. */
   async #page(view: LibraryView, offset: number, limit: number): Promise<RowPage<ClipSummary>> {
+    const sort = this.#sortOf(view);
     switch (view.kind) {
       case 'index':
         return { items: [], total: 0 };
       case 'collection': {
         const smart = collections.byId(view.id)?.query;
         if (smart) {
-          const result = await api.call('search.query', { query: smart, sort: 'date-desc', offset, limit });
+          const result = await api.call('search.query', { query: smart, sort: asFieldSort(sort), offset, limit });
           return { items: result.hits, total: result.total };
         }
-        return api.call('clips.list', { collectionId: view.id, offset, limit });
+        return api.call('clips.list', { collectionId: view.id, sort: asListSort(sort), offset, limit });
       }
       case 'tag':
-        return api.call('clips.list', { tag: view.name, offset, limit });
+        return api.call('clips.list', { tag: view.name, sort: asFieldSort(sort), offset, limit });
       default:
-        return api.call('clips.list', { trashed: view.kind === 'trash', offset, limit });
+        return api.call('clips.list', { trashed: view.kind === 'trash', sort: asFieldSort(sort), offset, limit });
     }
   }
 

@@ -1,6 +1,7 @@
 import { api, describeError } from '../api/api.js';
 import type { SearchFacets, SearchHit, SearchSort } from '../api/models.js';
 import { selection } from '../list/selection.svelte.js';
+import { listSorts } from '../list/list-sorts.svelte.js';
 
 const PAGE = 100;
 /** Searching on every keystroke is cheap for FTS5; the pause only spares half-typed words. */
@@ -12,7 +13,6 @@ class SearchStore {
   #hits = $state<SearchHit[]>([]);
   #total = $state(0);
   #notice = $state<string | null>(null);
-  #sort = $state<SearchSort>('relevance');
   #facets = $state<SearchFacets | null>(null);
   #error = $state<string | null>(null);
   #searching = $state(false);
@@ -40,8 +40,10 @@ class SearchStore {
     return this.#notice;
   }
 
-  get sort() {
-    return this.#sort;
+  /** Best match first unless another order was chosen for searches; remembered with the library. */
+  get sort(): SearchSort {
+    const sort = listSorts.of('search', 'relevance');
+    return sort === 'collection' ? 'relevance' : sort;
   }
 
   /** Counts over all the matches, asked for with the first page only. */
@@ -87,7 +89,7 @@ class SearchStore {
   }
 
   setSort(sort: SearchSort) {
-    this.#sort = sort;
+    void listSorts.set('search', sort);
     this.refresh();
   }
 
@@ -112,7 +114,7 @@ class SearchStore {
         query: this.#query,
         limit: PAGE,
         offset: 0,
-        sort: this.#sort,
+        sort: this.sort,
         facets: true,
       });
       if (request !== this.#request) return;
