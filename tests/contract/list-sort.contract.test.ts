@@ -85,6 +85,13 @@ describe.each([
     await ok('clips.restore', { ids: [ids[1], ids[2]] });
   });
 
+  it('remembers each view’s order with the library’s settings, and refuses an order it does not know', async () => {
+    const saved = await ok<{ listSorts: Record<string, string> }>('settings.update', { patch: { listSorts: { all: 'title-asc', 'tag:topic': 'date-asc', search: 'relevance' } } });
+    expect(saved.listSorts).toEqual({ all: 'title-asc', 'tag:topic': 'date-asc', search: 'relevance' });
+    expect((await failed(t, 'settings.update', { patch: { listSorts: { all: 'newest' } } })).code).toBe('bad_input');
+    expect((await ok<{ listSorts: Record<string, string> }>('settings.get', {})).listSorts.all).toBe('title-asc');
+  });
+
   it('refuses a collection order where there is none, and relevance outside a search, saying what to do', async () => {
     expect((await failed(t, 'clips.list', { sort: 'collection' })).message).toMatch(/Collection order needs a collection/);
     expect((await failed(t, 'clips.ids', { sort: 'relevance' })).message).toMatch(/Only a search can be sorted by relevance/);
