@@ -12,7 +12,7 @@ function cuttings(library: string, ...args: string[]) {
 }
 
 // Each command is a process of its own, slow to start on a busy machine.
-describe('deleting from the command line', { timeout: 120_000 }, () => {
+describe('deleting and sorting from the command line', { timeout: 120_000 }, () => {
   const lib = tempLibrary('cuttings-cli-delete-');
   const ids: number[] = [];
   const listed = (...flags: string[]) => (JSON.parse(cuttings(lib.path, 'list', '--json', ...flags).out) as { id: number }[]).map((c) => c.id);
@@ -33,6 +33,13 @@ describe('deleting from the command line', { timeout: 120_000 }, () => {
     core.close();
   });
   afterAll(() => lib.remove());
+
+  it('lists in the order --sort names, and refuses one it does not know', () => {
+    expect(listed('--sort', 'title-asc')).toEqual([ids[0], ids[2], ids[1]]);
+    const wrong = cuttings(lib.path, 'list', '--sort', 'newest');
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toMatch(/--sort takes one of date-desc/);
+  });
 
   it('moves a clip to the Trash with plain delete, naming it and how to delete it for good', () => {
     const r = cuttings(lib.path, 'delete', String(ids[0]));
