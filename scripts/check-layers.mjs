@@ -26,6 +26,9 @@ const LAYERS = [
   { name: 'renderer', dir: 'renderer', mayImport: ['renderer', 'electron/shared'], node: false, electron: false, packages: '*' },
 ];
 
+/** Outside the core, only its one surface may be imported, so its internals can change freely. */
+const CORE_SURFACE = 'electron/core/index.ts';
+
 function* sourceFiles(dir) {
   for (const entry of readdirSync(dir)) {
     if (entry === 'node_modules' || entry.startsWith('.')) continue;
@@ -51,6 +54,8 @@ for (const layer of LAYERS) {
         const target = relative(root, resolve(dirname(file), spec));
         if (!layer.mayImport.some((d) => target === d || target.startsWith(`${d}/`))) {
           problems.push(`${rel}: imports ${spec} (${target}); ${layer.name} may import only ${layer.mayImport.join(', ')}`);
+        } else if (layer.name !== 'core' && target.startsWith('electron/core/') && target.replace(/\.js$/, '.ts') !== CORE_SURFACE) {
+          problems.push(`${rel}: imports ${spec} (${target}); outside the core, import it from ${CORE_SURFACE}`);
         }
       } else if (spec === 'electron' || spec.startsWith('electron/')) {
         if (!layer.electron) problems.push(`${rel}: imports electron; only electron/main and electron/preload may`);

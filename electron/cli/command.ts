@@ -1,4 +1,6 @@
 import type { ApiInput, ApiOutput, Method } from '../shared/api/contract.js';
+import type { CoreEventListener } from '../shared/models/core-events.js';
+import type { DownloadReady } from '../shared/models/download.js';
 
 export interface CommandContext {
   /** Positional arguments after the command name. */
@@ -9,6 +11,10 @@ export interface CommandContext {
   libraryPath: string;
   /** Calls the core (opening the library on first use); throws the API's error as a CliError. */
   call<M extends Method>(method: M, args: ApiInput<M>): Promise<ApiOutput<M>>;
+  /** Listens to the core's events (job progress) until the returned function is called. */
+  subscribe(listener: CoreEventListener): () => void;
+  /** Writes a finished export (from dossier.download or library.export) to `path`, whole or not at all; returns its bytes. */
+  saveDownload(ready: DownloadReady, path: string): Promise<number>;
   out(text: string): void;
 }
 

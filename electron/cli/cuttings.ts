@@ -1,9 +1,8 @@
 import { parseArgs } from 'node:util';
 import { ApiError } from '../shared/api/errors.js';
 import type { Method } from '../shared/api/contract.js';
-import type { CoreService } from '../core/core-service.js';
+import { resolveLibraryPath, saveDownloadTo, type CoreService } from '../core/index.js';
 import { openCore } from './open-core.js';
-import { resolveLibraryPath } from '../core/library-location.js';
 import { CliError } from './cli-error.js';
 import type { Command, CommandContext } from './command.js';
 import { addCommand, listCommand, parseCommand, searchCommand, showCommand } from './commands/clip-commands.js';
@@ -85,16 +84,22 @@ async function main(argv: string[]): Promise<number> {
   if (Array.isArray(libraryFlag)) throw new CliError('Give --library once.', 2);
 
   let core: CoreService | null = null;
+  const openedCore = () => (core ??= openCore(ctx.libraryPath));
   const ctx: CommandContext = {
     args: parsed.positionals,
     flags,
     json: flags.json === true,
     libraryPath: resolveLibraryPath(typeof libraryFlag === 'string' ? libraryFlag : undefined),
     async call(method: Method, args: unknown) {
-      core ??= openCore(ctx.libraryPath);
-      const result = await core.dispatch(method, args);
+      const result = await openedCore().dispatch(method, args);
       if (!result.ok) throw new CliError(result.error.message);
       return result.value as never;
+    },
+    subscribe: (listener) => openedCore().subscribe(listener),
+    async saveDownload(ready, path) {
+      const download = openedCore().takeDownload(ready.downloadId);
+      if (!download) throw new CliError('The export was made but is no longer held. Run the command again.');
+      return saveDownloadTo(download, path);
     },
     out: (text) => process.stdout.write(text + '\n'),
   };

@@ -1,6 +1,4 @@
-import { createCoreService, type CoreService } from '../core/core-service.js';
-import { LibraryRefusedError } from '../core/db/open-library.js';
-import { recoveryHint } from '../core/db/recovery-hint.js';
+import { createCoreService, type CoreService, LibraryRefusedError, recoveryHint } from '../core/index.js';
 import { CliError } from './cli-error.js';
 
 /** Opens the library for a command; a damaged or foreign one is refused with the way back from a backup. */

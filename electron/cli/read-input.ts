@@ -1,5 +1,4 @@
-import type { Paste } from '../core/clipper/draft-from-paste.js';
-import { pasteFromFile } from '../core/import/paste-from-file.js';
+import { type Paste, pasteFromFile } from '../core/index.js';
 import { CliError } from './cli-error.js';
 
 async function readStdin(): Promise<string> {

@@ -1,28 +1,22 @@
 import { z } from 'zod';
-import { contract, isMethod, type ApiHandlers, type Method } from '../shared/api/contract.js';
+import { cliOnlyMethods, contract, isMethod, libraryFreeMethods, librarySwitchingMethods, type ApiHandlers, type Method } from '../shared/api/contract.js';
 import { ApiError, type ApiResult } from '../shared/api/errors.js';
-import { libraryFreeMethods, librarySwitchingMethods } from '../shared/api/backups-contract.js';
 import type { Db } from './db/open-library.js';
-import { clipsHandlers } from './handlers/clips.handlers.js';
-import { libraryHandlers } from './handlers/library.handlers.js';
-import { searchHandlers } from './handlers/search.handlers.js';
-import { compareHandlers } from './handlers/compare.handlers.js';
-import { organiseHandlers } from './handlers/organise.handlers.js';
-import { dossierHandlers } from './handlers/dossier.handlers.js';
-import { settingsHandlers } from './handlers/settings.handlers.js';
-import { comparisonsHandlers } from './handlers/comparisons.handlers.js';
-import { importHandlers } from './handlers/import.handlers.js';
-import { exportHandlers } from './handlers/export.handlers.js';
-import { takeDownload, type Download } from './transfer/downloads.js';
-import { backupsHandlers } from './handlers/backups.handlers.js';
+import { allHandlers } from './handlers/all-handlers.js';
+import { DownloadShelf, type Download } from './transfer/downloads.js';
 import { LibrarySession } from './library/library-session.js';
 import { userDataFolder } from './library-location.js';
-import { comfortHandlers } from './handlers/comfort.handlers.js';
-import { trashHandlers } from './handlers/trash.handlers.js';
 import { readSettings } from './library/settings.repo.js';
 import { importFiles, type ImportOptions, type ImportSummary } from './import/import-files.js';
 import { dailyBackup, type BackupFile } from './db/auto-backup.js';
+import { createEventStream } from '../shared/events/event-stream.js';
+import type { CoreEvent, CoreEventListener } from '../shared/models/core-events.js';
+import type { PdfRenderer } from './dossier/pdf-renderer.js';
+import { createPlaywrightPdfRenderer } from './dossier/playwright-pdf-renderer.js';
+import { JobRegistry } from './jobs/job-registry.js';
+import { createSerialQueue } from './jobs/serial-queue.js';
 import { emptyExpiredTrash } from './library/clip-purge.js';
+import { watchExternalChanges } from './db/external-changes.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -33,7 +27,12 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export interface CoreService {
   readonly handlers: ApiHandlers;
   readonly libraryPath: string;
+  /** Any method, for callers on this machine: the CLI, the tests. */
   dispatch(method: unknown, args: unknown): Promise<ApiResult<unknown>>;
+  /** What a page may call (the app's window over IPC, a browser tab over HTTP): every method but those that write to a path it names. */
+  dispatchFromPage(method: unknown, args: unknown): Promise<ApiResult<unknown>>;
+  /** Job progress, a switched library, changed settings; returns a function that stops listening. */
+  subscribe(listener: CoreEventListener): () => void;
   /** Files on this machine into the library, by path (the CLI); the app sends file contents through import.files. */
   importFiles(files: readonly string[], options?: ImportOptions): Promise<ImportSummary>;
   /** A rotating backup when the schedule in settings says one is due (on start and on quit); null when none was. */
@@ -45,36 +44,66 @@ export interface CoreService {
   scheduleTrashEmptying(onError: (err: Error) => void): Promise<number[]>;
   /** A finished export by its downloadId, once (browser mode's /download route, the shell's save dialog); null when unknown or taken. */
   takeDownload(id: string): Download | null;
+  readonly downloads: DownloadShelf;
   close(): void;
 }
 
 export interface CoreOptions {
   /** Where a moved library is remembered; the user's data folder unless a test gives another. */
   userDataFolder?: string;
+  /** Prints dossiers; Playwright driving the system Chromium unless the shell gives its own. */
+  pdfRenderer?: PdfRenderer;
 }
 
 export function createCoreService(libraryPath: string, options: CoreOptions = {}): CoreService {
   // Handlers are built over one open database; a restore or a move opens another and they are built again.
   const session = new LibrarySession(libraryPath);
-  const build = (db: Db): ApiHandlers => ({
-    ...clipsHandlers(db),
-    ...searchHandlers(db),
-    ...compareHandlers(db),
-    ...libraryHandlers(db, session.path),
-    ...organiseHandlers(db),
-    ...dossierHandlers(db),
-    ...settingsHandlers(db),
-    ...comparisonsHandlers(db),
-    ...importHandlers(db),
-    ...comfortHandlers(db),
-    ...trashHandlers(db),
-    ...exportHandlers(db),
-    ...backupsHandlers(session, options.userDataFolder ?? userDataFolder()),
-  });
+  const events = createEventStream<CoreEvent>();
+  let pdfRenderer = options.pdfRenderer ?? null;
+  const context = {
+    session,
+    userData: options.userDataFolder ?? userDataFolder(),
+    jobs: new JobRegistry(events.emit),
+    downloads: new DownloadShelf(),
+    pdfRenderer: () => (pdfRenderer ??= createPlaywrightPdfRenderer()),
+    oneRenderAtATime: createSerialQueue(),
+    emit: events.emit,
+  };
+  const build = (db: Db): ApiHandlers => allHandlers({ ...context, db });
   let handlers = build(session.db);
-  session.onSwitch(() => (handlers = build(session.db)));
+  session.onSwitch(() => {
+    handlers = build(session.db);
+    events.emit({ type: 'library.changed', path: session.path });
+    // The new file brings its own settings.
+    events.emit({ type: 'settings.changed', settings: readSettings(session.db) });
+  });
+  // Another process (the CLI, another browser-mode server) writing to the file makes what every
+  // listener read before stale, as a switched library does.
+  const stopWatching = watchExternalChanges(
+    () => session.db,
+    () => events.emit({ type: 'library.changed', path: session.path }),
+  );
   let trashTimer: ReturnType<typeof setInterval> | undefined;
   const emptyTrash = () => session.gate.shared(() => emptyExpiredTrash(session.db, new Date()));
+
+  const dispatch = async (method: unknown, args: unknown): Promise<ApiResult<unknown>> => {
+    if (!isMethod(method)) {
+      return fail(new ApiError('unknown_method', `There is no API method called ${JSON.stringify(method)}.`));
+    }
+    try {
+      const parsed = contract[method].input.safeParse(args ?? {});
+      if (!parsed.success) throw new ApiError('bad_input', describeZodError(method, parsed.error));
+      const run = () => (handlers[method] as (a: unknown) => unknown)(parsed.data);
+      const value = librarySwitchingMethods.has(method)
+        ? await session.gate.exclusive(run)
+        : libraryFreeMethods.has(method)
+          ? await run()
+          : await session.gate.shared(run);
+      return { ok: true, value };
+    } catch (err) {
+      return fail(err);
+    }
+  };
 
   return {
     get handlers() {
@@ -83,24 +112,14 @@ export function createCoreService(libraryPath: string, options: CoreOptions = {}
     get libraryPath() {
       return session.path;
     },
-    async dispatch(method, args) {
-      if (!isMethod(method)) {
-        return fail(new ApiError('unknown_method', `There is no API method called ${JSON.stringify(method)}.`));
+    dispatch,
+    dispatchFromPage(method, args) {
+      if (isMethod(method) && cliOnlyMethods.has(method)) {
+        return Promise.resolve(fail(new ApiError('unauthorized', `${method} writes to a path on this computer, so only the cuttings command may call it. Download the file instead.`)));
       }
-      try {
-        const parsed = contract[method].input.safeParse(args ?? {});
-        if (!parsed.success) throw new ApiError('bad_input', describeZodError(method, parsed.error));
-        const run = () => (handlers[method] as (a: unknown) => unknown)(parsed.data);
-        const value = librarySwitchingMethods.has(method)
-          ? await session.gate.exclusive(run)
-          : libraryFreeMethods.has(method)
-            ? await run()
-            : await session.gate.shared(run);
-        return { ok: true, value };
-      } catch (err) {
-        return fail(err);
-      }
+      return dispatch(method, args);
     },
+    subscribe: events.subscribe,
     importFiles: (files, importOptions) => session.gate.shared(() => importFiles(session.db, files, importOptions)),
     dailyBackup: () => session.gate.shared(() => dailyBackup(session.db, session.path, readSettings(session.db))),
     scheduleTrashEmptying(onError) {
@@ -109,9 +128,13 @@ export function createCoreService(libraryPath: string, options: CoreOptions = {}
       trashTimer.unref();
       return emptyTrash();
     },
-    takeDownload,
+    takeDownload: (id) => context.downloads.take(id),
+    downloads: context.downloads,
     close() {
+      stopWatching();
       clearInterval(trashTimer);
+      context.jobs.cancelAll();
+      context.downloads.clear();
       session.close();
     },
   };

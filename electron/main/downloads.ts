@@ -1,7 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, shell, type MessageBoxOptions, type Session } from 'electron';
 import { basename, dirname, join } from 'node:path';
-import type { CoreService } from '../core/core-service.js';
-import { saveDownloadTo } from '../core/transfer/downloads.js';
+import { type CoreService, saveDownloadTo } from '../core/index.js';
 import type { DownloadSaved } from '../shared/models/download.js';
 import { SAVE_DOWNLOAD_CHANNEL } from '../preload/channel.js';
 import { saveDialogFilters, suggestedName } from './download-rules.js';

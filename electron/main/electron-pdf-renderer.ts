@@ -10,7 +10,7 @@ import {
   type LayoutState,
   type PdfRenderer,
   type PdfRenderOptions,
-} from '../core/dossier/pdf-renderer.js';
+} from '../core/index.js';
 
 /** An in-memory session of its own, so the print window shares no cookies, cache or handlers with the app. */
 const PRINT_PARTITION = 'cuttings-dossier-print';

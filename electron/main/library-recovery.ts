@@ -1,8 +1,5 @@
 import { dialog } from 'electron';
-import { createCoreService, type CoreOptions, type CoreService } from '../core/core-service.js';
-import { backupFolder, listBackups } from '../core/db/auto-backup.js';
-import { restoreLibrary } from '../core/db/backup.js';
-import { LibraryRefusedError } from '../core/db/open-library.js';
+import { createCoreService, type CoreOptions, type CoreService, backupFolder, listBackups, restoreLibrary, LibraryRefusedError } from '../core/index.js';
 
 const RESTORE_NEWEST = 0;
 const CHOOSE = 1;

@@ -1,15 +1,12 @@
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { fileURLToPath } from 'node:url';
-import { createCoreService, type CoreService } from '../core/core-service.js';
-import { resolveLibraryPath } from '../core/library-location.js';
-import type { Settings } from '../shared/models/settings.js';
+import { createCoreService, resolveLibraryPath, type CoreService } from '../core/index.js';
 import { recoverLibrary } from './library-recovery.js';
 import { registerIpcBridge } from './ipc-bridge.js';
 import { hardenSessions } from './security.js';
 import { isAppPage } from './security-policy.js';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol.js';
 import { createElectronPdfRenderer } from './electron-pdf-renderer.js';
-import { usePdfRenderer } from '../core/dossier/renderer-choice.js';
 import { createMainWindow } from './main-window.js';
 import { installAppMenu } from './app-menu.js';
 import { deliverCommand } from './deliver-command.js';
@@ -66,14 +63,14 @@ if (!app.requestSingleInstanceLock()) {
     hardenSessions();
     serveRenderer(rendererDir);
     refuseBrowserDownloads(session.defaultSession);
-    // Inside the app, dossiers print with Electron's own Chromium instead of a system one.
-    usePdfRenderer(createElectronPdfRenderer());
     const userDataFolder = app.getPath('userData');
+    // Inside the app, dossiers print with Electron's own Chromium instead of a system one.
+    const coreOptions = { userDataFolder, pdfRenderer: createElectronPdfRenderer() };
     const libraryPath = resolveLibraryPath(undefined, process.env, userDataFolder);
     try {
-      core = createCoreService(libraryPath, { userDataFolder });
+      core = createCoreService(libraryPath, coreOptions);
     } catch (err) {
-      core = await recoverLibrary(libraryPath, err, { userDataFolder });
+      core = await recoverLibrary(libraryPath, err, coreOptions);
       if (!core) {
         app.exit(1);
         return;
@@ -95,14 +92,10 @@ if (!app.requestSingleInstanceLock()) {
     const clipShortcut = createGlobalClipShortcut(clipboardHooks);
     const fromAppWindow = (url: string) => isAppPage(url, APP_ORIGIN);
     handleSaveDownload(core, fromAppWindow);
-    const service = core;
-    registerIpcBridge(core, fromAppWindow, (method, result) => {
-      if (!result.ok) return;
-      if (method === 'settings.update') clipShortcut.apply((result.value as Settings).clipShortcut);
-      // A restored or moved library brings its own settings, the clip shortcut among them.
-      if (method === 'backups.restore' || method === 'library.move') {
-        void Promise.resolve(service.handlers['settings.get']({})).then((settings) => clipShortcut.apply(settings.clipShortcut));
-      }
+    registerIpcBridge(core, fromAppWindow);
+    // Settings changed from any transport, or brought by a restored or moved library.
+    core.subscribe((event) => {
+      if (event.type === 'settings.changed') clipShortcut.apply(event.settings.clipShortcut);
     });
     installAppMenu(showMainWindow, clipboardHooks);
     showMainWindow();

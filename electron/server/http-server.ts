@@ -3,9 +3,10 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { ApiErrorCode, ApiResult } from '../shared/api/errors.js';
 import { MAX_PASTE_CHARS } from '../shared/api/contract.js';
-import type { CoreService } from '../core/core-service.js';
+import type { CoreService } from '../core/index.js';
 import { serveStatic } from './static-files.js';
 import { DOWNLOAD_PREFIX, sendDownload } from './send-download.js';
+import { EVENTS_PATH, sendEvents } from './send-events.js';
 
 /** Header that carries the per-run token; the renderer reads the token from the URL fragment. */
 export const TOKEN_HEADER = 'x-cuttings-token';
@@ -82,6 +83,7 @@ export function startServer(options: ServeOptions): Promise<BrowserModeServer> {
   const token = options.token ?? randomBytes(24).toString('hex');
   let allowedHosts = new Set<string>();
   let allowedOrigins = new Set<string>();
+  const eventStreams = new Set<() => void>();
 
   const server: Server = createServer(async (req, res) => {
     try {
@@ -90,7 +92,8 @@ export function startServer(options: ServeOptions): Promise<BrowserModeServer> {
       }
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const isDownload = url.pathname.startsWith(DOWNLOAD_PREFIX);
-      if (!url.pathname.startsWith('/api/') && !isDownload) return serveStatic(options.rendererDir, url.pathname, req, res);
+      const isEvents = url.pathname === EVENTS_PATH;
+      if (!url.pathname.startsWith('/api/') && !isDownload && !isEvents) return serveStatic(options.rendererDir, url.pathname, req, res);
       // A page from another site may send requests here; browsers name it in Origin. No CORS
       // headers are ever sent, and a foreign Origin is refused outright.
       const origin = req.headers.origin;
@@ -99,6 +102,16 @@ export function startServer(options: ServeOptions): Promise<BrowserModeServer> {
       }
       if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
         return sendError(res, 'unauthorized', 'Missing or wrong access token. Open the URL that `cuttings serve` printed.');
+      }
+      if (isEvents) {
+        if (req.method !== 'GET') {
+          res.setHeader('allow', 'GET');
+          return sendError(res, 'bad_input', 'Events are read with GET.');
+        }
+        const end = sendEvents(req, res, options.core);
+        eventStreams.add(end);
+        req.once('close', () => eventStreams.delete(end));
+        return;
       }
       if (req.method !== 'POST') {
         res.setHeader('allow', 'POST');
@@ -119,7 +132,7 @@ export function startServer(options: ServeOptions): Promise<BrowserModeServer> {
         return sendError(res, 'bad_input', 'The request body is not valid JSON.');
       }
       const method = decodeURIComponent(url.pathname.slice('/api/'.length));
-      const result = await options.core.dispatch(method, args);
+      const result = await options.core.dispatchFromPage(method, args);
       sendJson(res, result.ok ? 200 : STATUS[result.error.code], result);
     } catch (err) {
       if (!res.headersSent) sendError(res, 'internal', `The server failed: ${(err as Error).message}`);
@@ -143,7 +156,12 @@ export function startServer(options: ServeOptions): Promise<BrowserModeServer> {
         url: `http://127.0.0.1:${port}/#token=${token}`,
         token,
         port,
-        close: () => new Promise<void>((done) => server.close(() => done())),
+        close: () =>
+          new Promise<void>((done) => {
+            // Event streams never end by themselves; the server cannot close while one is open.
+            eventStreams.forEach((end) => end());
+            server.close(() => done());
+          }),
       });
     });
   });

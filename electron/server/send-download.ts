@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
-import type { Download } from '../core/transfer/downloads.js';
+import type { Download } from '../core/index.js';
 
 /** Path prefix of finished exports: `POST /download/<downloadId>`, behind the same checks as the API. */
 export const DOWNLOAD_PREFIX = '/download/';

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { LibraryInfo } from '../../electron/shared/api/contract.js';
+import type { LibraryInfo } from '../../electron/shared/models/library.js';
 import type { BackupEntry, BackupsOverview, MoveResult, RestoreResult } from '../../electron/shared/models/backups.js';
 import { inProcess, overHttp, type TransportUnderTest } from '../support/transports.js';
 

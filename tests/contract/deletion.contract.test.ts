@@ -80,7 +80,7 @@ describe('deleting for good', () => {
     expect((await ok<SearchResult>('search.query', { query: 'Lindholm' })).hits.map((h) => h.id)).toEqual([kept]);
     expect((await ok<ClipPage>('clips.list', { collectionId: collection })).items.map((c) => c.id)).toEqual([kept]);
     expect(await ok<unknown[]>('comparisons.list', { collectionId: collection })).toEqual([]);
-    expect((await ok<EntityCount[]>('index.entities', { kind: 'person' })).map((e) => e.name).join(' ')).not.toContain(MARKER);
+    expect((await ok<EntityCount[]>('indexes.entities', { kind: 'person' })).map((e) => e.name).join(' ')).not.toContain(MARKER);
 
     core.close();
     const db = new Database(lib.path);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCoreService, type CoreService } from '../../electron/core/core-service.js';
-import type { DossierExport } from '../../electron/shared/api/contract.js';
+import type { DossierExport } from '../../electron/shared/models/dossier.js';
 import type { SavedClip } from '../../electron/shared/models/clip.js';
 import type { Highlight } from '../../electron/shared/models/organise.js';
 import type { AddedComparison } from '../../electron/shared/models/saved-comparison.js';

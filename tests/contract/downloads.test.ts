@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { offerDownload, saveDownloadTo, takeDownload } from '../../electron/core/transfer/downloads.js';
+import { DownloadShelf, saveDownloadTo } from '../../electron/core/transfer/downloads.js';
 import { tempLibrary } from '../support/temp-library.js';
 import type { DownloadReady } from '../../electron/shared/models/download.js';
 import { inProcess, overHttp, type TransportUnderTest } from '../support/transports.js';
@@ -58,10 +58,11 @@ describe('the desktop shell saves a download where the user chose', () => {
     const dir = tempLibrary('cuttings-save-');
     try {
       const data = randomBytes(3 * 1024 * 1024 + 7);
-      const download = takeDownload(offerDownload({ fileName: 'a.pdf', mimeType: 'application/pdf', data }))!;
+      const shelf = new DownloadShelf();
+      const download = shelf.take(shelf.offer({ fileName: 'a.pdf', mimeType: 'application/pdf', data }))!;
       expect(await saveDownloadTo(download, join(dir.dir, 'chosen.pdf'))).toBe(data.length);
       expect(readFileSync(join(dir.dir, 'chosen.pdf')).equals(data)).toBe(true);
-      const again = takeDownload(offerDownload({ fileName: 'a.pdf', mimeType: 'application/pdf', data }))!;
+      const again = shelf.take(shelf.offer({ fileName: 'a.pdf', mimeType: 'application/pdf', data }))!;
       await expect(saveDownloadTo(again, join(dir.dir, 'missing', 'x.pdf'))).rejects.toThrow(/does not exist/);
     } finally {
       dir.remove();
@@ -113,7 +114,7 @@ describe('browser mode hands over a finished file once, behind the same guards a
 
   it('carries a 20 MB file whole', async () => {
     const data = randomBytes(20 * 1024 * 1024);
-    const id = offerDownload({ fileName: 'big.pdf', mimeType: 'application/pdf', data });
+    const id = t.core!.downloads.offer({ fileName: 'big.pdf', mimeType: 'application/pdf', data });
     const started = Date.now();
     const res = await fetchDownload(id);
     const body = Buffer.from(await res.arrayBuffer());

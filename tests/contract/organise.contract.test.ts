@@ -151,9 +151,9 @@ describe.each([
   });
 
   it('lists people, places and quotes as indexes', async () => {
-    expect(await ok('index.entities', { kind: 'place' })).toEqual(expect.arrayContaining([{ name: 'Odesa', count: 1 }, { name: 'Rotterdam', count: 1 }]));
-    const quotes = await ok<{ items: { speaker: string; text: string; clipId: number }[] }>('index.quotes', { speaker: 'Petrenko' });
+    expect(await ok('indexes.entities', { kind: 'place' })).toEqual(expect.arrayContaining([{ name: 'Odesa', count: 1 }, { name: 'Rotterdam', count: 1 }]));
+    const quotes = await ok<{ items: { speaker: string; text: string; clipId: number }[] }>('indexes.quotes', { speaker: 'Petrenko' });
     expect(quotes.items).toEqual([expect.objectContaining({ speaker: 'Olena Petrenko', text: 'The corridor is open again.', clipId: ids.grain })]);
-    expect(await ok('index.timeline', {})).toEqual(expect.arrayContaining([{ month: '2023-07', count: 1 }]));
+    expect(await ok('indexes.timeline', {})).toEqual(expect.arrayContaining([{ month: '2023-07', count: 1 }]));
   });
 });

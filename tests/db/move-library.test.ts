@@ -39,17 +39,16 @@ const call = async <T>(method: string, args: unknown) => {
 };
 
 describe('moving a library', () => {
-  it('reports its progress while it copies, and the progress answers while the move holds the library', async () => {
+  it('reports its progress as events while it copies, then that the library changed', async () => {
     const to = join(lib.dir, 'moved.cuttings.db');
     const seen: MoveProgress[] = [];
-    const move = call('library.move', { to, jobId: 'm1' });
-    for (;;) {
-      const { running, progress } = await call<{ running: boolean; progress: MoveProgress | null }>('library.moveProgress', { jobId: 'm1' });
-      if (progress) seen.push(progress);
-      if (!running && seen.length) break;
-      await new Promise((resolve) => setTimeout(resolve, 2));
-    }
-    await expect(move).resolves.toMatchObject({ path: to, clips: 2_500 });
+    const changed: string[] = [];
+    core.subscribe((event) => {
+      if (event.type === 'job.progress' && event.kind === 'move' && event.jobId === 'm1') seen.push(event.progress);
+      if (event.type === 'library.changed') changed.push(event.path);
+    });
+    await expect(call('library.move', { to, jobId: 'm1' })).resolves.toMatchObject({ path: to, clips: 2_500 });
+    expect(changed).toEqual([to]);
     const copying = seen.filter((p) => p.phase === 'copying');
     expect(copying.length).toBeGreaterThan(1);
     expect(copying.every((p) => p.total > 0 && p.done <= p.total)).toBe(true);
@@ -58,17 +57,15 @@ describe('moving a library', () => {
 
   it('can be cancelled: the library stays where it was and nothing is left at the new place', async () => {
     const to = join(lib.dir, 'moved.cuttings.db');
+    const started = new Promise<void>((resolve) => core.subscribe((event) => event.type === 'job.progress' && event.jobId === 'm2' && resolve()));
     const move = call('library.move', { to, jobId: 'm2' });
-    for (;;) {
-      const { progress } = await call<{ progress: MoveProgress | null }>('library.moveProgress', { jobId: 'm2' });
-      if (progress) break;
-      await new Promise((resolve) => setTimeout(resolve, 1));
-    }
+    await started;
+    // The move holds the library, yet the cancel answers.
     expect(await call('library.moveCancel', { jobId: 'm2' })).toEqual({ cancelled: true });
     await expect(move).rejects.toMatchObject({ code: 'cancelled' });
     expect(existsSync(to)).toBe(false);
     expect(readdirSync(lib.dir).filter((f) => f.includes('partial'))).toEqual([]);
     expect(await call('library.info', {})).toMatchObject({ path: lib.path, clipCount: 2_500 });
-    expect(await call('library.moveProgress', { jobId: 'm2' })).toEqual({ running: false, progress: null });
+    expect(await call('library.moveCancel', { jobId: 'm2' })).toEqual({ cancelled: false });
   });
 });

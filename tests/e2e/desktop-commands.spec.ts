@@ -21,6 +21,10 @@ test.beforeEach(async ({ page }) => {
         listener = l;
         return () => (listener = null);
       },
+      // Nothing here runs long enough to report progress.
+      onEvent() {
+        return () => undefined;
+      },
     };
     Object.assign(window, { cuttings: bridge, sendCommand: (command: unknown) => listener?.(command) });
   });

@@ -3,7 +3,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCoreService, type CoreService } from '../../electron/core/core-service.js';
-import type { DossierExport } from '../../electron/shared/api/contract.js';
+import type { DossierExport } from '../../electron/shared/models/dossier.js';
 import type { Clip, SavedClip } from '../../electron/shared/models/clip.js';
 import type { Collection } from '../../electron/shared/models/organise.js';
 import { corpusText } from '../support/fixtures.js';

@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { contract, type DossierSpec } from '../../electron/shared/api/contract.js';
+import { contract } from '../../electron/shared/api/contract.js';
+import type { DossierSpec } from '../../electron/shared/models/dossier.js';
 import type { Clip } from '../../electron/shared/models/clip.js';
 import type { Highlight } from '../../electron/shared/models/organise.js';
 import { buildDossierHtml } from '../../electron/core/dossier/build-dossier-html.js';

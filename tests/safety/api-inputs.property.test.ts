@@ -70,8 +70,8 @@ describe('the API under random input', () => {
       fc.tuple(hostileString, fc.option(hostileString)).map(([name, query]) => ['collections.create', { name, query }] as const),
       fc.tuple(small, hostileString, fc.nat(50), fc.nat(50)).map(([clipId, exact, start, len]) => ['highlights.add', { clipId, exact, start, end: start + len }] as const),
       fc.tuple(small, hostileString).map(([id, title]) => ['clips.update', { id, fields: { title, notes: title } }] as const),
-      hostileString.map((filter) => ['index.entities', { kind: 'person', filter }] as const),
-      fc.tuple(fc.option(hostileString), hostileString).map(([speaker, text]) => ['index.quotes', { speaker, text }] as const),
+      hostileString.map((filter) => ['indexes.entities', { kind: 'person', filter }] as const),
+      fc.tuple(fc.option(hostileString), hostileString).map(([speaker, text]) => ['indexes.quotes', { speaker, text }] as const),
     );
     await fc.assert(
       fc.asyncProperty(shaped, async ([method, args]) => {

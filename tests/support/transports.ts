@@ -12,6 +12,8 @@ export interface TransportUnderTest {
   dir: string;
   close(): Promise<void>;
   server?: BrowserModeServer;
+  /** The core behind the transport, for what no page can do (hold a file to download, listen in-process). */
+  core?: CoreService;
 }
 
 /** The method's value; a failure throws with its code and message, so the test names what went wrong. */
@@ -32,6 +34,7 @@ export function inProcess(): TransportUnderTest {
   const lib = tempLibrary();
   const core: CoreService = createCoreService(lib.path);
   return {
+    core,
     dir: lib.dir,
     invoke: (method, args) => core.dispatch(method, args),
     close: async () => {
@@ -48,6 +51,7 @@ export async function overHttp(): Promise<TransportUnderTest> {
   const base = `http://127.0.0.1:${server.port}`;
   return {
     server,
+    core,
     dir: lib.dir,
     invoke: async (method, args) => {
       const res = await fetch(`${base}/api/${encodeURIComponent(method)}`, {

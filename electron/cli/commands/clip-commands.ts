@@ -4,7 +4,7 @@ import { readPaste } from '../read-input.js';
 import { highlightSnippet, summaryLine } from '../format.js';
 import { collectionIdByName, flagList } from './organise-commands.js';
 import type { ClipDraft } from '../../shared/models/clip-draft.js';
-import { draftFromPaste } from '../../core/clipper/draft-from-paste.js';
+import { draftFromPaste } from '../../core/index.js';
 import { existsSync } from 'node:fs';
 import { LIST_SORTS, type ListSort } from '../../shared/models/list-sort.js';
 

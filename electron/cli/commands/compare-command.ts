@@ -1,7 +1,7 @@
 import type { Command } from '../command.js';
 import { CliError } from '../cli-error.js';
 import { readPaste } from '../read-input.js';
-import { draftFromPaste } from '../../core/clipper/draft-from-paste.js';
+import { draftFromPaste } from '../../core/index.js';
 import { compareDrafts } from '../../shared/compare/compare-drafts.js';
 import type { Comparison, ComparisonRow, DiffPart, RowKind } from '../../shared/models/comparison.js';
 

@@ -3,7 +3,8 @@ import type { Command, CommandContext } from '../command.js';
 import { CliError } from '../cli-error.js';
 import type { ApiInput } from '../../shared/api/contract.js';
 import { DOSSIER_FORMATS, DOSSIER_ORDERS, type DossierFormat, type DossierOrder } from '../../shared/models/dossier-formats.js';
-import { dossierEvents, type DossierProgress, type DossierProgressEvent } from '../../core/dossier/dossier-jobs.js';
+import type { CoreEvent } from '../../shared/models/core-events.js';
+import type { DossierProgress } from '../../shared/models/dossier-progress.js';
 
 const PARTS = ['cover', 'contents', 'introduction', 'overview', 'indexes'] as const;
 
@@ -107,12 +108,12 @@ export const dossierCommand: Command = {
 
     const jobId = randomUUID();
     const progress = ctx.json ? null : progressLine();
-    const onProgress = (e: DossierProgressEvent) => {
-      if (e.jobId === jobId) progress?.show(e.progress);
+    const onProgress = (e: CoreEvent) => {
+      if (e.type === 'job.progress' && e.kind === 'dossier' && e.jobId === jobId) progress?.show(e.progress);
     };
     // Ctrl-C cancels the export cleanly: Chromium is closed and no partial file is left.
     const onInterrupt = () => void ctx.call('dossier.cancel', { jobId });
-    dossierEvents.on('progress', onProgress);
+    const stopListening = ctx.subscribe(onProgress);
     process.once('SIGINT', onInterrupt);
     try {
       const result = await ctx.call('dossier.export', {
@@ -128,7 +129,7 @@ export const dossierCommand: Command = {
       ctx.out(`Wrote ${result.path} (${pages}${formatBytes(result.bytes)}, ${result.clips} clip${result.clips === 1 ? '' : 's'}).`);
     } finally {
       progress?.end();
-      dossierEvents.off('progress', onProgress);
+      stopListening();
       process.off('SIGINT', onInterrupt);
     }
   },

@@ -1,10 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Command } from '../command.js';
 import { CliError } from '../cli-error.js';
 import { progressBar } from '../progress-bar.js';
-import { openLibrary } from '../../core/db/open-library.js';
-import { prepareLibraryExport } from '../../core/transfer/export-library.js';
-import { checkWritable, writeChunksAtomic } from '../../core/dossier/atomic-write.js';
+import { checkWritable } from '../../core/index.js';
+import type { CoreEvent } from '../../shared/models/core-events.js';
 
 function formatBytes(n: number): string {
   return n >= 1_048_576 ? `${(n / 1_048_576).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`;
@@ -24,25 +24,24 @@ export const exportCommand: Command = {
     await checkWritable(path).catch((err: Error) => {
       throw new CliError(`Cannot write the export to ${path}: ${err.message}.`);
     });
-    const db = openLibrary(ctx.libraryPath);
-    const controller = new AbortController();
-    const cancel = () => controller.abort();
-    process.once('SIGINT', cancel);
+    const jobId = randomUUID();
     const bar = ctx.json ? null : progressBar('Exporting');
-    // One read transaction: the file is a snapshot of the library, whatever the app writes meanwhile.
-    db.exec('BEGIN');
+    const stopListening = ctx.subscribe((e: CoreEvent) => {
+      if (e.type === 'job.progress' && e.kind === 'export' && e.jobId === jobId) bar?.update(e.progress.done, e.progress.total);
+    });
+    const cancel = () => void ctx.call('dossier.cancel', { jobId });
+    process.once('SIGINT', cancel);
     try {
-      const exported = prepareLibraryExport(db, { collection: typeof collection === 'string' ? collection : undefined }, (p) => bar?.update(p.done, p.total));
-      const bytes = await writeChunksAtomic(path, exported.chunks, controller.signal).catch((err: Error) => {
-        throw new CliError(controller.signal.aborted ? 'Export cancelled. Nothing was written.' : `Cannot write the export to ${path}: ${err.message}.`);
+      const ready = await ctx.call('library.export', { collection: typeof collection === 'string' ? collection : undefined, jobId });
+      const bytes = await ctx.saveDownload(ready, path).catch((err: Error) => {
+        throw new CliError(`Cannot write the export to ${path}: ${err.message}.`);
       });
       bar?.finish();
-      const result = { path, bytes, clips: exported.clips };
+      const result = { path, bytes, clips: ready.clips };
       ctx.out(ctx.json ? JSON.stringify(result, null, 2) : `Wrote ${path} (${result.clips} clip${result.clips === 1 ? '' : 's'}, ${formatBytes(bytes)}).`);
     } finally {
-      db.exec('COMMIT');
+      stopListening();
       process.off('SIGINT', cancel);
-      db.close();
     }
   },
 };

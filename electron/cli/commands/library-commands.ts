@@ -2,10 +2,8 @@ import { relative } from 'node:path';
 import type { Command } from '../command.js';
 import { CliError } from '../cli-error.js';
 import { progressBar } from '../progress-bar.js';
-import { findImportFiles } from '../../core/import/find-import-files.js';
-import type { LibraryImportSummary } from '../../core/transfer/import-library.js';
+import { findImportFiles, type LibraryImportSummary, backupLibrary, restoreLibrary } from '../../core/index.js';
 import { openCore } from '../open-core.js';
-import { backupLibrary, restoreLibrary } from '../../core/db/backup.js';
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

@@ -54,6 +54,22 @@ export function openLibrary(path: string, options: { readonly?: boolean } = {}):
   }
 }
 
+/**
+ * A read-only connection that sees the library as it stands at its first read, whatever is
+ * written meanwhile, until `end` is called. Other connections keep writing (WAL).
+ */
+export function openReadSnapshot(path: string): { db: Db; end(): void } {
+  const db = new Database(path, { readonly: true, fileMustExist: true, timeout: 10_000 });
+  db.exec('BEGIN');
+  return {
+    db,
+    end() {
+      db.exec('COMMIT');
+      db.close();
+    },
+  };
+}
+
 function assertLooksLikeSqlite(path: string): void {
   if (!existsSync(path)) return;
   const stat = statSync(path);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { DossierSpec } from '../../shared/api/contract.js';
+import type { DossierSpec } from '../../shared/models/dossier.js';
 import type { Clip } from '../../shared/models/clip.js';
 import { renderClip } from './clip-section.js';
 import { renderComparisons } from './comparison-section.js';

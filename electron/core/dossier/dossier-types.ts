@@ -1,4 +1,4 @@
-import type { DossierSpec } from '../../shared/api/contract.js';
+import type { DossierSpec } from '../../shared/models/dossier.js';
 import type { PrintedComparison } from './dossier-comparisons.js';
 import type { PlannedClip } from './plan-clip.js';
 

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { DossierExport, DossierSpec } from '../../shared/api/contract.js';
+import type { DossierExport, DossierSpec } from '../../shared/models/dossier.js';
 import { ApiError } from '../../shared/api/errors.js';
 import type { DossierFormat } from '../../shared/models/dossier-formats.js';
 import type { Db } from '../db/open-library.js';

@@ -1,4 +1,4 @@
-import type { DossierSpec } from '../../shared/api/contract.js';
+import type { DossierSpec } from '../../shared/models/dossier.js';
 
 export type PaperSize = DossierSpec['paperSize'];
 

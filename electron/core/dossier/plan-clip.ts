@@ -1,4 +1,5 @@
 import type { BodyAnchor, BodyMark } from './clip-body.js';
+import { joinParagraphs } from '../../shared/text/clip-body.js';
 import type { Clip } from '../../shared/models/clip.js';
 import { clipLabel } from './format.js';
 import { locateHighlight, locateMention, locateQuote } from './locate-text.js';
@@ -45,7 +46,7 @@ export interface PlannedClip {
 
 export function planClip(clip: Clip, no: number): PlannedClip {
   const id = `clip-${no}`;
-  const body = clip.paragraphs.join('\n\n');
+  const body = joinParagraphs(clip.paragraphs);
   const anchors: BodyAnchor[] = [];
   const anchorAt = (at: number | null, key: string) => {
     if (at === null) return id;

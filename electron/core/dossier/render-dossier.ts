@@ -1,11 +1,11 @@
-import type { DossierSpec } from '../../shared/api/contract.js';
+import type { DossierSpec } from '../../shared/models/dossier.js';
 import { ApiError } from '../../shared/api/errors.js';
 import type { DossierFormat } from '../../shared/models/dossier-formats.js';
 import type { Db } from '../db/open-library.js';
 import { buildDossierHtml } from './build-dossier-html.js';
 import { loadDossierClips } from './dossier-clips.js';
 import type { PrintedComparison } from './dossier-comparisons.js';
-import type { DossierProgress } from './dossier-jobs.js';
+import type { DossierProgress } from '../../shared/models/dossier-progress.js';
 import { buildDossierMarkdown } from './md/build-dossier-markdown.js';
 import { addPdfProperties } from './pdf-metadata.js';
 import { countPdfPages } from './pdf-pages.js';

@@ -1,4 +1,4 @@
-import type { SavedDossier, SavedDossierFields } from '../../shared/api/contract.js';
+import type { SavedDossier, SavedDossierFields } from '../../shared/models/dossier.js';
 import { ApiError } from '../../shared/api/errors.js';
 import type { Db } from '../db/open-library.js';
 

@@ -1,20 +1,16 @@
-import { resolve } from 'node:path';
-import type { ApiHandlers } from '../../shared/api/contract.js';
+import type { NamespaceHandlers } from '../../shared/api/contract.js';
 import { ApiError } from '../../shared/api/errors.js';
 import { backupFolder, listBackups, rotateBackup } from '../db/auto-backup.js';
 import { inspectBackup, restoreLibrary } from '../db/backup.js';
-import { checkMoveTarget, copyLibraryTo } from '../db/move-library.js';
 import { usablePath } from '../db/file-path.js';
-import type { LibrarySession } from '../library/library-session.js';
-import { cancelMove, moveProgress, startMoveJob } from '../library/move-jobs.js';
 import { readSettings } from '../library/settings.repo.js';
-import { defaultLibraryPath, rememberLibrary } from '../library-location.js';
+import type { HandlerContext } from './handler-context.js';
 
 /**
- * Backups, restore and moving the library. Restore and move switch the session's library;
- * the core runs them alone (see `librarySwitchingMethods`), so they may close it.
+ * Backups and restore. Restore switches the session's library; the core runs it alone
+ * (see `librarySwitchingMethods`), so it may close it.
  */
-export function backupsHandlers(session: LibrarySession, userData: string) {
+export function backupsHandlers({ session }: HandlerContext) {
   return {
     'backups.list': () => ({
       libraryPath: session.path,
@@ -32,32 +28,5 @@ export function backupsHandlers(session: LibrarySession, userData: string) {
       if (!kept) throw new ApiError('internal', `The backup was restored, but the copy of the library as it was is missing from ${backupFolder(libraryPath)}.`);
       return { clips, keptCopy: kept };
     },
-    'library.move': async ({ to, jobId }) => {
-      const from = session.path;
-      const target = checkMoveTarget(to, from);
-      const job = startMoveJob(jobId);
-      let clips: number;
-      try {
-        ({ clips } = await copyLibraryTo(session.db, target, { onProgress: job.report, signal: job.signal }));
-      } finally {
-        job.finish();
-      }
-      // Only the library a plain start opens follows the move; one opened by --library stays a one-off.
-      const isDefault = resolve(defaultLibraryPath(userData)) === resolve(from);
-      await session.switchTo(target, () => undefined);
-      return { path: target, clips, previousPath: from, remembered: isDefault && remember(userData, target) };
-    },
-    'library.moveProgress': ({ jobId }) => moveProgress(jobId),
-    'library.moveCancel': ({ jobId }) => ({ cancelled: cancelMove(jobId) }),
-  } satisfies Partial<ApiHandlers>;
-}
-
-/** The move has happened either way; a pointer that cannot be written only means the next start opens the old file. */
-function remember(userData: string, path: string): boolean {
-  try {
-    rememberLibrary(userData, path);
-    return true;
-  } catch {
-    return false;
-  }
+  } satisfies NamespaceHandlers<'backups'>;
 }

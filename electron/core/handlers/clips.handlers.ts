@@ -1,17 +1,16 @@
-import { ApiError } from '../../shared/api/errors.js';
-import type { ApiHandlers } from '../../shared/api/contract.js';
-import type { Db } from '../db/open-library.js';
+import { noSuchClip } from '../../shared/api/errors.js';
+import type { NamespaceHandlers } from '../../shared/api/contract.js';
 import { draftFromPaste } from '../clipper/draft-from-paste.js';
-import { getClip, listClips, replaceEntities, replaceQuotes, setDeleted, updateClipFields } from '../library/clips.repo.js';
-import { readPaste, saveClip, wordCount } from '../library/save-clip.js';
+import { clipIds } from '../library/clip-ids.js';
+import { requireClip, listClips, replaceEntities, replaceQuotes, setDeleted, updateClipFields } from '../library/clips.repo.js';
+import { relatedClips } from '../library/related.js';
+import { readPaste, saveClip } from '../library/save-clip.js';
+import { wordCount } from '../../shared/text/clip-body.js';
+import type { HandlerContext } from './handler-context.js';
+import { writeTransaction } from '../db/transaction.js';
 
-export function clipsHandlers(db: Db) {
+export function clipsHandlers({ db }: HandlerContext) {
   const now = () => new Date().toISOString();
-  const requireClip = (id: number) => {
-    const clip = getClip(db, id);
-    if (!clip) throw new ApiError('not_found', `There is no clip ${id}. It may have been deleted for good.`);
-    return clip;
-  };
 
   return {
     'clips.parse': (paste) => readPaste(db, paste),
@@ -19,14 +18,16 @@ export function clipsHandlers(db: Db) {
     'clips.create': ({ text, html, draft: edits, versionOf }) =>
       saveClip(db, { text, html }, draftFromPaste({ text, html }), edits ?? {}, versionOf ?? null),
 
-    'clips.get': ({ id }) => requireClip(id),
+    'clips.get': ({ id }) => requireClip(db, id),
 
     'clips.list': (args) => listClips(db, args),
 
+    'clips.ids': (view) => clipIds(db, view),
+
     'clips.update': ({ id, fields }) => {
-      requireClip(id);
+      requireClip(db, id);
       const { quotes, people, places, organizations, ...columns } = fields;
-      db.transaction(() => {
+      writeTransaction(db, () => {
         updateClipFields(
           db,
           id,
@@ -39,12 +40,18 @@ export function clipsHandlers(db: Db) {
           ...(places ? { place: places } : {}),
           ...(organizations ? { organization: organizations } : {}),
         });
-      }).immediate();
-      return requireClip(id);
+      });
+      return requireClip(db, id);
     },
 
-    'clips.trash': ({ ids }) => ({ trashed: db.transaction(() => setDeleted(db, ids, now())).immediate() }),
+    'clips.trash': ({ ids }) => ({ trashed: writeTransaction(db, () => setDeleted(db, ids, now())) }),
 
-    'clips.restore': ({ ids }) => ({ restored: db.transaction(() => setDeleted(db, ids, null)).immediate() }),
-  } satisfies Partial<ApiHandlers>;
+    'clips.restore': ({ ids }) => ({ restored: writeTransaction(db, () => setDeleted(db, ids, null)) }),
+
+    'clips.related': ({ id, limit }) => {
+      const related = relatedClips(db, id, limit);
+      if (!related) throw noSuchClip(id);
+      return related;
+    },
+  } satisfies NamespaceHandlers<'clips'>;
 }

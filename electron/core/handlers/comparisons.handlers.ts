@@ -1,9 +1,10 @@
-import type { ApiHandlers } from '../../shared/api/contract.js';
-import type { Db } from '../db/open-library.js';
+import type { NamespaceHandlers } from '../../shared/api/contract.js';
 import { addComparison, getComparison, listComparisons, moveComparison, removeComparison, renameComparison } from '../library/comparisons.repo.js';
+import type { HandlerContext } from './handler-context.js';
+import { writeTransaction } from '../db/transaction.js';
 
-export function comparisonsHandlers(db: Db) {
-  const write = <T>(fn: () => T): T => db.transaction(fn).immediate();
+export function comparisonsHandlers({ db }: HandlerContext) {
+  const write = <T>(work: () => T): T => writeTransaction(db, work);
 
   return {
     'comparisons.add': (input) =>
@@ -16,5 +17,5 @@ export function comparisonsHandlers(db: Db) {
     'comparisons.move': ({ collectionId, comparisonId, index }) =>
       write(() => (moveComparison(db, collectionId, comparisonId, index), listComparisons(db, collectionId))),
     'comparisons.rename': ({ id, title }) => write(() => (renameComparison(db, id, title), getComparison(db, id))),
-  } satisfies Partial<ApiHandlers>;
+  } satisfies NamespaceHandlers<'comparisons'>;
 }

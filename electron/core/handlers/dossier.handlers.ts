@@ -1,27 +1,31 @@
-import type { ApiHandlers } from '../../shared/api/contract.js';
+import type { NamespaceHandlers } from '../../shared/api/contract.js';
 import { ApiError } from '../../shared/api/errors.js';
-import type { Db } from '../db/open-library.js';
 import { buildDossierHtml } from '../dossier/build-dossier-html.js';
 import { resolveDossierSource, type DossierSourceArgs } from '../dossier/dossier-source.js';
 import { loadDossierClips } from '../dossier/dossier-clips.js';
-import { cancelJob, jobProgress, oneAtATime, startJob } from '../dossier/dossier-jobs.js';
 import { exportDossier } from '../dossier/export-dossier.js';
-import { currentPdfRenderer } from '../dossier/renderer-choice.js';
+import { RenderCancelled } from '../dossier/pdf-renderer.js';
+import { renderDossier } from '../dossier/render-dossier.js';
 import { deleteSavedDossier, listSavedDossiers, saveDossier } from '../dossier/saved-dossiers.js';
+import { offerDossier, offerLibraryExport } from '../transfer/offer-download.js';
+import type { HandlerContext } from './handler-context.js';
+import { writeTransaction } from '../db/transaction.js';
+import { withIntroduction } from '../../shared/models/dossier.js';
 
-export function dossierHandlers(db: Db) {
+export function dossierHandlers(context: HandlerContext) {
+  const { db, jobs, oneRenderAtATime } = context;
   const resolveSource = (source: DossierSourceArgs) => resolveDossierSource(db, source);
 
   return {
     'dossier.export': async ({ clipIds, collection, comparisonIds, spec, outPath, format, jobId }) => {
       const source = resolveSource({ clipIds, collection, comparisonIds });
-      const job = startJob(jobId);
+      const job = jobs.start('dossier', jobId);
       try {
-        return await oneAtATime(() =>
+        return await oneRenderAtATime(() =>
           exportDossier(
             db,
-            { clipIds: source.clipIds, spec: { ...spec, introduction: spec.introduction || source.description }, outPath, format, comparisons: source.comparisons },
-            { renderer: currentPdfRenderer(), onProgress: job.report, signal: job.signal },
+            { clipIds: source.clipIds, spec: withIntroduction(spec, source.description), outPath, format, comparisons: source.comparisons },
+            { renderer: context.pdfRenderer(), onProgress: job.report, signal: job.signal },
           ),
         );
       } finally {
@@ -29,15 +33,36 @@ export function dossierHandlers(db: Db) {
       }
     },
 
-    'dossier.cancel': ({ jobId }) => ({ cancelled: cancelJob(jobId) }),
+    'dossier.download': async ({ clipIds, collection, comparisonIds, spec, format, jobId }) => {
+      const source = resolveSource({ clipIds, collection, comparisonIds });
+      const job = jobs.start('dossier', jobId);
+      try {
+        if (format === 'json') {
+          job.report({ stage: 'building', clips: source.clipIds.length });
+          return await offerLibraryExport(context, collection !== undefined ? { collection } : { clipIds: source.clipIds }, spec.title, { signal: job.signal });
+        }
+        const request = {
+          clipIds: source.clipIds,
+          spec: withIntroduction(spec, source.description),
+          format,
+          comparisons: source.comparisons,
+        };
+        const made = await oneRenderAtATime(() => renderDossier(db, request, { renderer: context.pdfRenderer(), onProgress: job.report, signal: job.signal }));
+        if (job.signal.aborted) throw new ApiError('cancelled', new RenderCancelled().message);
+        job.report({ stage: 'writing' });
+        return offerDossier(context.downloads, format, spec.title, made);
+      } finally {
+        job.finish();
+      }
+    },
 
-    'dossier.progress': ({ jobId }) => jobProgress(jobId),
+    'dossier.cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
 
     'dossier.preview': ({ clipIds, collection, comparisonIds, spec, paginate }) => {
       const source = resolveSource({ clipIds, collection, comparisonIds });
       if (!source.clipIds.length) throw new ApiError('bad_input', 'The dossier has no clips yet. Choose some clips or a collection.');
       const clips = loadDossierClips(db, source.clipIds);
-      return { html: buildDossierHtml(clips, { ...spec, introduction: spec.introduction || source.description }, { paginate, comparisons: source.comparisons }) };
+      return { html: buildDossierHtml(clips, withIntroduction(spec, source.description), { paginate, comparisons: source.comparisons }) };
     },
 
     'dossier.saved.list': () => listSavedDossiers(db),
@@ -46,9 +71,9 @@ export function dossierHandlers(db: Db) {
       if (fields.collection !== null && fields.clipIds !== null) {
         throw new ApiError('bad_input', 'A saved dossier takes its clips from a collection or from a list of clips, not both.');
       }
-      return db.transaction(() => saveDossier(db, id ?? null, fields, new Date().toISOString())).immediate();
+      return writeTransaction(db, () => saveDossier(db, id ?? null, fields, new Date().toISOString()));
     },
 
-    'dossier.saved.delete': ({ id }) => db.transaction(() => deleteSavedDossier(db, id)).immediate(),
-  } satisfies Partial<ApiHandlers>;
+    'dossier.saved.delete': ({ id }) => writeTransaction(db, () => deleteSavedDossier(db, id)),
+  } satisfies NamespaceHandlers<'dossier'>;
 }

@@ -1,12 +1,12 @@
-import type { ApiHandlers } from '../../shared/api/contract.js';
+import type { NamespaceHandlers } from '../../shared/api/contract.js';
 import { IMPORTABLE_EXTENSIONS, isImportable } from '../../shared/models/file-import.js';
-import type { Db } from '../db/open-library.js';
 import { importOne } from '../import/import-one.js';
 import { pasteFromContent } from '../import/paste-from-file.js';
+import type { HandlerContext } from './handler-context.js';
 
 const accepted = IMPORTABLE_EXTENSIONS.join(' ');
 
-export function importHandlers(db: Db) {
+export function importHandlers({ db }: HandlerContext) {
   return {
     'import.files': ({ files }) =>
       files.map(({ name, text }) =>
@@ -14,5 +14,5 @@ export function importHandlers(db: Db) {
           ? importOne(db, name, () => pasteFromContent(name, text))
           : { name, outcome: 'failed' as const, reason: `Cuttings imports only ${accepted} files. Save it as one of those, then import it again.` },
       ),
-  } satisfies Partial<ApiHandlers>;
+  } satisfies NamespaceHandlers<'import'>;
 }

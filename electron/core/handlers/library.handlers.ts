@@ -1,12 +1,59 @@
-import type { ApiHandlers } from '../../shared/api/contract.js';
-import { schemaVersion, type Db } from '../db/open-library.js';
+import { resolve } from 'node:path';
+import type { NamespaceHandlers } from '../../shared/api/contract.js';
+import { schemaVersion } from '../db/open-library.js';
+import { checkMoveTarget, copyLibraryTo } from '../db/move-library.js';
 import { countClips } from '../library/clips.repo.js';
+import { defaultLibraryPath, rememberLibrary } from '../library-location.js';
+import { offerLibraryExport } from '../transfer/offer-download.js';
+import type { HandlerContext } from './handler-context.js';
 
-export function libraryHandlers(db: Db, path: string) {
+/**
+ * The open library as a whole. A move switches the session's library; the core runs it alone
+ * (see `librarySwitchingMethods`), so it may close it.
+ */
+export function libraryHandlers(context: HandlerContext) {
+  const { db, session, userData, jobs } = context;
   return {
     'library.info': () => {
       const { live, trashed } = countClips(db);
-      return { path, clipCount: live ?? 0, trashCount: trashed ?? 0, schemaVersion: schemaVersion(db) };
+      return { path: session.path, clipCount: live ?? 0, trashCount: trashed ?? 0, schemaVersion: schemaVersion(db) };
     },
-  } satisfies Partial<ApiHandlers>;
+
+    'library.export': async ({ collection, jobId }) => {
+      const job = jobs.start('export', jobId);
+      try {
+        const day = new Date().toISOString().slice(0, 10);
+        return await offerLibraryExport(context, { collection }, collection ?? `Cuttings library ${day}`, job);
+      } finally {
+        job.finish();
+      }
+    },
+
+    'library.move': async ({ to, jobId }) => {
+      const from = session.path;
+      const target = checkMoveTarget(to, from);
+      const job = jobs.start('move', jobId);
+      let clips: number;
+      try {
+        ({ clips } = await copyLibraryTo(session.db, target, { onProgress: job.report, signal: job.signal }));
+      } finally {
+        job.finish();
+      }
+      // Only the library a plain start opens follows the move; one opened by --library stays a one-off.
+      const isDefault = resolve(defaultLibraryPath(userData)) === resolve(from);
+      await session.switchTo(target, () => undefined);
+      return { path: target, clips, previousPath: from, remembered: isDefault && remember(userData, target) };
+    },
+    'library.moveCancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
+  } satisfies NamespaceHandlers<'library'>;
+}
+
+/** The move has happened either way; a pointer that cannot be written only means the next start opens the old file. */
+function remember(userData: string, path: string): boolean {
+  try {
+    rememberLibrary(userData, path);
+    return true;
+  } catch {
+    return false;
+  }
 }

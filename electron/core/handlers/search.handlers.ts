@@ -1,9 +1,9 @@
-import type { ApiHandlers } from '../../shared/api/contract.js';
-import type { Db } from '../db/open-library.js';
+import type { NamespaceHandlers } from '../../shared/api/contract.js';
 import { searchClips } from '../library/search.js';
+import type { HandlerContext } from './handler-context.js';
 
-export function searchHandlers(db: Db) {
+export function searchHandlers({ db }: HandlerContext) {
   return {
     'search.query': ({ query, ...options }) => searchClips(db, query, options),
-  } satisfies Partial<ApiHandlers>;
+  } satisfies NamespaceHandlers<'search'>;
 }

@@ -1,10 +1,10 @@
-import type { ApiHandlers } from '../../shared/api/contract.js';
-import type { Db } from '../db/open-library.js';
+import type { NamespaceHandlers } from '../../shared/api/contract.js';
 import { deleteForGood, trashedIds } from '../library/clip-purge.js';
+import type { HandlerContext } from './handler-context.js';
 
-export function trashHandlers(db: Db) {
+export function trashHandlers({ db }: HandlerContext) {
   return {
     'trash.purge': ({ ids }) => ({ purged: deleteForGood(db, () => ids) }),
     'trash.empty': () => ({ purged: deleteForGood(db, () => trashedIds(db)) }),
-  } satisfies Partial<ApiHandlers>;
+  } satisfies NamespaceHandlers<'trash'>;
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../db/open-library.js';
 import type { ViewSort } from '../../shared/models/list-sort.js';
 import { ApiError } from '../../shared/api/errors.js';
+import { pluck, sql } from '../db/sql.js';
 import { listSource } from './clips.repo.js';
 import { searchClipIds } from './search.js';
 
@@ -22,6 +23,6 @@ export function clipIds(db: Db, view: ClipIdsView): number[] {
     return searchClipIds(db, view.query, sort ?? 'relevance');
   }
   if (sort === 'relevance') throw new ApiError('bad_input', 'Only a search can be sorted by relevance: sort the list by date, source or title.');
-  const { sql, params, order } = listSource({ ...view, sort });
-  return db.prepare(`SELECT c.id ${sql} ORDER BY ${order}`).pluck().all(...params) as number[];
+  const { from, order } = listSource({ ...view, sort });
+  return pluck<number>(db, sql`SELECT c.id ${from} ORDER BY ${order}`);
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../db/open-library.js';
 import { ApiError } from '../../shared/api/errors.js';
 import { readSettings } from './settings.repo.js';
+import { writeTransaction } from '../db/transaction.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -42,7 +43,7 @@ export function trashedBefore(db: Db, days: number, now: Date): number[] {
 
 /** Purges the clips `pick` chooses inside the write (so they are still in the Trash when they go), then flushes. */
 export function deleteForGood(db: Db, pick: () => readonly number[]): number[] {
-  const purged = db.transaction(() => purgeClips(db, pick())).immediate();
+  const purged = writeTransaction(db, () => purgeClips(db, pick()));
   if (purged.length) flushDeletions(db);
   return purged;
 }

@@ -1,7 +1,9 @@
 import type { Db } from '../db/open-library.js';
+import { all, get, run, sql, sqlFragment, sqlJoin, sqlRaw, type SqlFragment } from '../db/sql.js';
+import { ApiError, noSuchClip } from '../../shared/api/errors.js';
+import { joinParagraphs, splitBody } from '../../shared/text/clip-body.js';
 import type { DraftQuote } from '../../shared/models/clip-draft.js';
 import type { Clip, ClipSummary } from '../../shared/models/clip.js';
-import { ApiError } from '../../shared/api/errors.js';
 import { clipTagNames } from './tags.repo.js';
 import { clipCollectionIds } from './collections.repo.js';
 import { listHighlights } from './highlights.repo.js';
@@ -56,15 +58,6 @@ interface ClipRow {
   version_of: number | null;
 }
 
-const PARAGRAPH_SEPARATOR = '\n\n';
-
-export function joinParagraphs(paragraphs: readonly string[]): string {
-  return paragraphs.join(PARAGRAPH_SEPARATOR);
-}
-
-export function splitBody(body: string): string[] {
-  return body ? body.split(PARAGRAPH_SEPARATOR) : [];
-}
 
 export function insertClip(db: Db, row: NewClipRow): number {
   const info = db
@@ -124,6 +117,13 @@ export function replaceEntities(db: Db, clipId: number, byKind: Partial<Record<E
       link.run(clipId, id, i);
     });
   }
+}
+
+/** The clip, or the one not-found answer every method gives for a missing clip. */
+export function requireClip(db: Db, id: number): Clip {
+  const clip = getClip(db, id);
+  if (!clip) throw noSuchClip(id);
+  return clip;
 }
 
 export function getClip(db: Db, id: number): Clip | null {
@@ -192,35 +192,32 @@ export interface ListOptions {
 
 /** The list pane's rows, in the order asked for. */
 export function listClips(db: Db, opts: ListOptions): { items: ClipSummary[]; total: number } {
-  const { sql, params, order } = listSource(opts);
+  const { from, order } = listSource(opts);
   const items = withTags(
-    db.prepare(`SELECT ${SUMMARY_COLUMNS} ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, opts.limit, opts.offset) as (Omit<ClipSummary, 'tags'> & { tagsJson: string })[],
+    all<Omit<ClipSummary, 'tags'> & { tagsJson: string }>(db, sql`SELECT ${sqlRaw(SUMMARY_COLUMNS)} ${from} ORDER BY ${order} LIMIT ${opts.limit} OFFSET ${opts.offset}`),
   );
-  const { total } = db.prepare(`SELECT count(*) AS total ${sql}`).get(...params) as { total: number };
+  const { total } = get<{ total: number }>(db, sql`SELECT count(*) AS total ${from}`)!;
   return { items, total };
 }
 
 /** The clips a list view shows, as `FROM … WHERE …` and its order: shared by the rows and "select all". */
-export function listSource(opts: Omit<ListOptions, 'offset' | 'limit'>): { sql: string; params: unknown[]; order: string } {
-  const where = [opts.trashed ? 'c.deleted_at IS NOT NULL' : 'c.deleted_at IS NULL'];
-  const params: unknown[] = [];
-  let from = 'clips c';
+export function listSource(opts: Omit<ListOptions, 'offset' | 'limit'>): { from: SqlFragment; order: SqlFragment } {
+  const where = [opts.trashed ? sqlFragment`c.deleted_at IS NOT NULL` : sqlFragment`c.deleted_at IS NULL`];
+  let tables = sqlFragment`clips c`;
   const sort = opts.sort ?? (opts.collectionId !== undefined ? 'collection' : DEFAULT_LIST_SORT);
   if (sort === 'collection' && opts.collectionId === undefined) {
     throw new ApiError('bad_input', 'Collection order needs a collection: give collectionId, or sort by date, source or title.');
   }
-  const order = sort === 'collection' ? 'cc.position' : fieldOrder(sort);
+  const order = sort === 'collection' ? sqlFragment`cc.position` : sqlRaw(fieldOrder(sort));
   if (opts.collectionId !== undefined) {
-    from = 'collection_clips cc JOIN clips c ON c.id = cc.clip_id';
-    where.push('cc.collection_id = ?');
-    params.push(opts.collectionId);
+    tables = sqlFragment`collection_clips cc JOIN clips c ON c.id = cc.clip_id`;
+    where.push(sqlFragment`cc.collection_id = ${opts.collectionId}`);
   }
   if (opts.tag !== undefined) {
-    where.push(`c.id IN (SELECT ct.clip_id FROM clip_tags ct JOIN tags t ON t.id = ct.tag_id
-                 WHERE t.name = ? COLLATE NOCASE OR t.name LIKE ? ESCAPE '\\')`);
-    params.push(opts.tag, `${escapeLike(opts.tag)}/%`);
+    where.push(sqlFragment`c.id IN (SELECT ct.clip_id FROM clip_tags ct JOIN tags t ON t.id = ct.tag_id
+                 WHERE t.name = ${opts.tag} COLLATE NOCASE OR t.name LIKE ${`${escapeLike(opts.tag)}/%`} ESCAPE '\\')`);
   }
-  return { sql: `FROM ${from} WHERE ${where.join(' AND ')}`, params, order };
+  return { from: sqlFragment`FROM ${tables} WHERE ${sqlJoin(where, ' AND ')}`, order };
 }
 
 export interface ClipFieldUpdate {
@@ -251,15 +248,13 @@ const COLUMN_OF: Record<keyof ClipFieldUpdate, [string, (v: never) => unknown]> 
 };
 
 export function updateClipFields(db: Db, id: number, fields: ClipFieldUpdate, now: string): void {
-  const sets: string[] = ['updated_at = ?'];
-  const values: unknown[] = [now];
+  const sets = [sqlFragment`updated_at = ${now}`];
   for (const [key, value] of Object.entries(fields) as [keyof ClipFieldUpdate, never][]) {
     if (value === undefined) continue;
     const [column, toDb] = COLUMN_OF[key];
-    sets.push(`${column} = ?`);
-    values.push(toDb(value));
+    sets.push(sqlFragment`${sqlRaw(column)} = ${toDb(value)}`);
   }
-  db.prepare(`UPDATE clips SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+  run(db, sql`UPDATE clips SET ${sqlJoin(sets, ', ')} WHERE id = ${id}`);
 }
 
 export function setDeleted(db: Db, ids: readonly number[], deletedAt: string | null): number[] {
@@ -293,14 +288,12 @@ export function findBucketCandidates(db: Db, buckets: readonly number[], limit =
   if (buckets.length === 0) return [];
   // One equality lookup per band, then clips by primary key: never a walk over all clips.
   // CROSS JOIN fixes that order; left to itself the planner walks the live-clips index instead.
-  const lookups = buckets.map(() => 'SELECT clip_id FROM clip_bands WHERE band = ? AND bucket = ?').join(' UNION ');
-  const params = buckets.flatMap((bucket, band) => [band, bucket]);
-  return db
-    .prepare(
-      `SELECT c.id, c.title, c.signature FROM (${lookups}) b CROSS JOIN clips c ON c.id = b.clip_id
-       WHERE c.deleted_at IS NULL LIMIT ?`,
-    )
-    .all(...params, limit) as { id: number; title: string | null; signature: Buffer }[];
+  const lookups = buckets.map((bucket, band) => sqlFragment`SELECT clip_id FROM clip_bands WHERE band = ${band} AND bucket = ${bucket}`);
+  return all<{ id: number; title: string | null; signature: Buffer }>(
+    db,
+    sql`SELECT c.id, c.title, c.signature FROM (${sqlJoin(lookups, ' UNION ')}) b CROSS JOIN clips c ON c.id = b.clip_id
+       WHERE c.deleted_at IS NULL LIMIT ${limit}`,
+  );
 }
 
 export function countClips(db: Db): { live: number; trashed: number } {

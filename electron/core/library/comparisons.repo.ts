@@ -1,5 +1,5 @@
 import type { Db } from '../db/open-library.js';
-import { ApiError } from '../../shared/api/errors.js';
+import { ApiError, noSuchClip } from '../../shared/api/errors.js';
 import type { SavedComparison } from '../../shared/models/saved-comparison.js';
 import { getCollection } from './collections.repo.js';
 
@@ -43,7 +43,7 @@ function regularCollection(db: Db, collectionId: number) {
 
 function liveClipLabel(db: Db, id: number): string {
   const clip = db.prepare('SELECT title, deleted_at AS deletedAt FROM clips WHERE id = ?').get(id) as { title: string | null; deletedAt: string | null } | undefined;
-  if (!clip) throw new ApiError('not_found', `There is no clip ${id} to compare. It may have been deleted for good; choose another clip.`);
+  if (!clip) throw noSuchClip(id);
   if (clip.deletedAt) throw new ApiError('bad_input', `Clip ${id} is in the trash. Restore it before keeping a comparison with it.`);
   return clip.title?.trim() || `Clip ${id}`;
 }

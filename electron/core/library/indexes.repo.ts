@@ -1,4 +1,5 @@
 import type { Db } from '../db/open-library.js';
+import { all, get, sql, sqlFragment, sqlJoin } from '../db/sql.js';
 import type { EntityCount, EntityKind, QuoteEntry, TimelineBucket } from '../../shared/models/organise.js';
 import { escapeLike } from './search-filters.js';
 
@@ -16,20 +17,17 @@ export function listEntities(db: Db, kind: EntityKind, filter: string, limit: nu
 
 /** Who said what: quotes across the library, filtered by speaker and by words in the quote. */
 export function listQuotes(db: Db, opts: { speaker: string | null; text: string; limit: number; offset: number }): { items: QuoteEntry[]; total: number } {
-  const where = ['c.deleted_at IS NULL', `q.text LIKE ? ESCAPE '\\'`];
-  const params: unknown[] = [`%${escapeLike(opts.text)}%`];
+  const where = [sqlFragment`c.deleted_at IS NULL`, sqlFragment`q.text LIKE ${`%${escapeLike(opts.text)}%`} ESCAPE '\\'`];
   if (opts.speaker !== null) {
-    where.push(`(q.speaker = ? COLLATE NOCASE OR q.speaker LIKE '% ' || ? ESCAPE '\\')`);
-    params.push(opts.speaker, escapeLike(opts.speaker));
+    where.push(sqlFragment`(q.speaker = ${opts.speaker} COLLATE NOCASE OR q.speaker LIKE '% ' || ${escapeLike(opts.speaker)} ESCAPE '\\')`);
   }
-  const from = `FROM quotes q JOIN clips c ON c.id = q.clip_id WHERE ${where.join(' AND ')}`;
-  const items = db
-    .prepare(
-      `SELECT q.clip_id AS clipId, c.title AS clipTitle, c.date, c.source, q.speaker, q.text ${from}
-       ORDER BY c.date IS NULL, c.date DESC, q.clip_id DESC, q.position LIMIT ? OFFSET ?`,
-    )
-    .all(...params, opts.limit, opts.offset) as QuoteEntry[];
-  const { total } = db.prepare(`SELECT count(*) AS total ${from}`).get(...params) as { total: number };
+  const from = sqlFragment`FROM quotes q JOIN clips c ON c.id = q.clip_id WHERE ${sqlJoin(where, ' AND ')}`;
+  const items = all<QuoteEntry>(
+    db,
+    sql`SELECT q.clip_id AS clipId, c.title AS clipTitle, c.date, c.source, q.speaker, q.text ${from}
+       ORDER BY c.date IS NULL, c.date DESC, q.clip_id DESC, q.position LIMIT ${opts.limit} OFFSET ${opts.offset}`,
+  );
+  const { total } = get<{ total: number }>(db, sql`SELECT count(*) AS total ${from}`)!;
   return { items, total };
 }
 

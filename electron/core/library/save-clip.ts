@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { ApiError } from '../../shared/api/errors.js';
+import { noSuchClip } from '../../shared/api/errors.js';
+import { wordCount } from '../../shared/text/clip-body.js';
 import type { ClipDraft, DuplicateRef } from '../../shared/models/clip-draft.js';
 import type { SavedClip } from '../../shared/models/clip.js';
 import { contentKey, estimateSimilarity, lshBuckets, minhashSignature } from '../../shared/dedupe/minhash.js';
@@ -11,9 +12,6 @@ import { clipExists, findBucketCandidates, findByContentHash, insertClip } from 
 export const NEAR_DUPLICATE_THRESHOLD = 0.8;
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-
-export const wordCount = (paragraphs: readonly string[]) =>
-  paragraphs.reduce((n, p) => n + (p.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
 
 export type Fingerprint = ReturnType<typeof fingerprint>;
 
@@ -52,7 +50,7 @@ export function saveClip(db: Db, paste: Paste, parsed: ClipDraft, edits: Partial
   const print = fingerprint(draft.paragraphs);
   const save = db.transaction(() => {
     if (versionOf !== null && !clipExists(db, versionOf)) {
-      throw new ApiError('not_found', `Cannot save as a new version of clip ${versionOf}: there is no such clip.`);
+      throw noSuchClip(versionOf);
     }
     const duplicateOf = findDuplicate(db, print);
     const id = insertClip(db, {

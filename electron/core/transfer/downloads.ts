@@ -23,46 +23,68 @@ const KEEP_MS = 10 * 60_000;
 /** Files held at once: each can be large, and an abandoned one should not pile up. */
 const MAX_HELD = 4;
 
-const held = new Map<string, Held>();
-let cleanupOnExit = false;
-
-function hold(download: Held): string {
-  const id = randomBytes(16).toString('hex');
-  held.set(id, download);
-  while (held.size > MAX_HELD) {
-    const [oldest, entry] = held.entries().next().value!;
-    held.delete(oldest);
-    entry.discard();
-  }
-  setTimeout(() => {
-    held.get(id)?.discard();
-    held.delete(id);
-  }, KEEP_MS).unref();
-  if (!cleanupOnExit) {
-    cleanupOnExit = true;
-    process.once('exit', () => held.forEach((entry) => entry.discard()));
-  }
-  return id;
-}
-
 /**
- * Holds a file for one fetch and returns its id: 128 random bits, so it cannot be guessed, and
- * still only usable with the server's token. The file is forgotten once fetched or after a while.
+ * The finished files one core holds for the UI to fetch. Each is forgotten once fetched or after
+ * a while; temporary files are deleted then, when the core closes, or when the process exits.
  */
-export function offerDownload(file: { fileName: string; mimeType: string; data: Buffer }): string {
-  return hold({ fileName: file.fileName, mimeType: file.mimeType, bytes: file.data.length, stream: () => Readable.from([file.data]), discard: () => undefined });
-}
+export class DownloadShelf {
+  readonly #held = new Map<string, Held>();
+  readonly #discardAll = () => this.#held.forEach((entry) => entry.discard());
+  #exitHook = false;
 
-/** As offerDownload, for a temporary file this module now owns and deletes. */
-export function offerFileDownload(file: { fileName: string; mimeType: string; path: string; bytes: number }): string {
-  const discard = () => rmSync(file.path, { force: true });
-  return hold({
-    fileName: file.fileName,
-    mimeType: file.mimeType,
-    bytes: file.bytes,
-    stream: () => createReadStream(file.path).once('close', discard),
-    discard,
-  });
+  /**
+   * Holds a file for one fetch and returns its id: 128 random bits, so it cannot be guessed, and
+   * still only usable with the server's token.
+   */
+  offer(file: { fileName: string; mimeType: string; data: Buffer }): string {
+    return this.#hold({ fileName: file.fileName, mimeType: file.mimeType, bytes: file.data.length, stream: () => Readable.from([file.data]), discard: () => undefined });
+  }
+
+  /** As offer, for a temporary file the shelf now owns and deletes. */
+  offerFile(file: { fileName: string; mimeType: string; path: string; bytes: number }): string {
+    const discard = () => rmSync(file.path, { force: true });
+    return this.#hold({
+      fileName: file.fileName,
+      mimeType: file.mimeType,
+      bytes: file.bytes,
+      stream: () => createReadStream(file.path).once('close', discard),
+      discard,
+    });
+  }
+
+  /** The file, once: a second fetch of the same id finds nothing. */
+  take(id: string): Download | null {
+    const download = this.#held.get(id) ?? null;
+    this.#held.delete(id);
+    return download;
+  }
+
+  /** Drops every file still waiting. */
+  clear(): void {
+    this.#discardAll();
+    this.#held.clear();
+    if (this.#exitHook) process.off('exit', this.#discardAll);
+    this.#exitHook = false;
+  }
+
+  #hold(download: Held): string {
+    const id = randomBytes(16).toString('hex');
+    this.#held.set(id, download);
+    while (this.#held.size > MAX_HELD) {
+      const [oldest, entry] = this.#held.entries().next().value!;
+      this.#held.delete(oldest);
+      entry.discard();
+    }
+    setTimeout(() => {
+      this.#held.get(id)?.discard();
+      this.#held.delete(id);
+    }, KEEP_MS).unref();
+    if (!this.#exitHook) {
+      this.#exitHook = true;
+      process.once('exit', this.#discardAll);
+    }
+    return id;
+  }
 }
 
 /**
@@ -72,11 +94,4 @@ export function offerFileDownload(file: { fileName: string; mimeType: string; pa
 export async function saveDownloadTo(download: Download, path: string): Promise<number> {
   await checkWritable(path);
   return writeChunksAtomic(path, download.stream());
-}
-
-/** The file, once: a second fetch of the same id finds nothing. */
-export function takeDownload(id: string): Download | null {
-  const download = held.get(id) ?? null;
-  held.delete(id);
-  return download;
 }

@@ -31,3 +31,8 @@ export class ApiError extends Error {
     return { code: this.code, message: this.message };
   }
 }
+
+/** The one answer for a clip id that names no clip, whichever method was given it. */
+export function noSuchClip(id: number): ApiError {
+  return new ApiError('not_found', `There is no clip ${id}. It may have been deleted for good; choose another clip.`);
+}

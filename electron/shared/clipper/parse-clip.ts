@@ -1,4 +1,5 @@
 import type { ClipDraft, DraftQuote } from '../models/clip-draft.js';
+import { wordCount } from '../text/clip-body.js';
 import { pickArticleDate } from './article-date.js';
 import { readCjkReporters, readTrailingCredits } from './byline.js';
 import { findCjkEntities } from './cjk-names.js';
@@ -66,9 +67,6 @@ function datelinePlaces(place: string | null): string[] {
     .filter((p) => p.length > 1 && !/\.$/u.test(p))
     .map((p) => p.split(' ').map(titleCaseWord).join(' '));
 }
-
-const wordCount = (paragraphs: readonly string[]) =>
-  paragraphs.reduce((n, p) => n + (p.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
 
 /**
  * Turns pasted text into a ClipDraft. Pure: no I/O, no DOM; HTML is turned into text by the

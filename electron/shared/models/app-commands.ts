@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { MAX_PASTE_CHARS } from '../api/limits.js';
 
 /**
  * Commands the desktop shell sends to the renderer: menu items, the global "clip from anywhere"
@@ -20,13 +20,26 @@ export const APP_COMMAND_NAMES = [
 
 export type AppCommandName = (typeof APP_COMMAND_NAMES)[number];
 
-export const appCommandSchema = z.discriminatedUnion('name', [
-  z.object({ name: z.enum(APP_COMMAND_NAMES) }),
+export type AppCommand =
+  | { name: AppCommandName }
   /** The clipboard taken by the global shortcut, opened in the review step. */
-  z.object({ name: z.literal('review-paste'), text: z.string().max(5_000_000), html: z.string().max(5_000_000).optional() }),
-]);
+  | { name: 'review-paste'; text: string; html?: string };
 
-export type AppCommand = z.output<typeof appCommandSchema>;
+const commandNames: ReadonlySet<unknown> = new Set(APP_COMMAND_NAMES);
+const pasteText = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_PASTE_CHARS;
+
+/**
+ * The command in `value`, rebuilt from its checked fields only, or null when it is none. Written
+ * without zod so the sandboxed preload, which checks every command, stays small.
+ */
+export function parseAppCommand(value: unknown): AppCommand | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { name, text, html } = value as Record<string, unknown>;
+  if (commandNames.has(name)) return { name: name as AppCommandName };
+  if (name !== 'review-paste' || !pasteText(text)) return null;
+  if (html === undefined) return { name, text };
+  return pasteText(html) ? { name, text, html } : null;
+}
 
 /** The one channel main uses to send commands to the window. */
 export const COMMAND_CHANNEL = 'app:command';

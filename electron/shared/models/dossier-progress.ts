@@ -1,4 +1,4 @@
-/** Where a dossier export is, for progress bars: what `dossier.progress` answers. */
+/** Where a dossier export is, for progress bars: what its `job.progress` events carry. */
 export type DossierProgress =
   | { stage: 'building'; clips: number }
   | { stage: 'starting' }

@@ -27,7 +27,8 @@ describe('the import rule', () => {
     const result = check({
       'electron/shared/a.ts': "import { z } from 'zod';\nexport const a = z;",
       'electron/core/b.ts': "import { a } from '../shared/a.js';\nimport { readFileSync } from 'node:fs';",
-      'electron/main/c.ts': "import { app } from 'electron';\nimport '../core/b.js';",
+      'electron/core/index.ts': "export * from './b.js';",
+      'electron/main/c.ts': "import { app } from 'electron';\nimport '../core/index.js';",
       'renderer/src/d.ts': "import type { a } from '../../electron/shared/a.js';",
     });
     expect(result.ok).toBe(true);
@@ -39,6 +40,7 @@ describe('the import rule', () => {
     ['the core importing electron', 'electron/core/x.ts', "import { app } from 'electron';", 'only electron/main'],
     ['the renderer importing the core', 'renderer/src/x.ts', "import '../../electron/core/y.js';", 'renderer may import only'],
     ['the renderer importing electron', 'renderer/src/X.svelte', "<script>import { ipcRenderer } from 'electron';</script>", 'only electron/main'],
+    ['the CLI reaching past the core’s surface', 'electron/cli/x.ts', "import { openLibrary } from '../core/db/open-library.js';", 'import it from electron/core/index.ts'],
     ['shared code using an impure package', 'electron/shared/x.ts', "import { JSDOM } from 'jsdom';", 'may use only'],
   ])('refuses %s', (_what, path, text, message) => {
     const result = check({ [path]: text });

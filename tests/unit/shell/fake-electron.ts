@@ -77,6 +77,9 @@ class FakeWebContents extends EventEmitter {
   getURL() {
     return this.url;
   }
+  isDestroyed() {
+    return false;
+  }
   setWindowOpenHandler() {}
   /** The page has loaded and run. */
   finishLoad() {
@@ -153,6 +156,10 @@ export class BrowserWindow extends EventEmitter {
   }
 }
 
+export const webContents = {
+  getAllWebContents: () => BrowserWindow.getAllWindows().map((w) => w.webContents),
+};
+
 export const Menu = {
   buildFromTemplate: (template: Array<Record<string, unknown>>) => ({ template }),
   setApplicationMenu: (menu: { template: Array<Record<string, unknown>> }) => (record.menu = menu.template),
@@ -183,6 +190,7 @@ export const clipboard = {
 const handlers = new Map<string, Listener>();
 export const ipcMain = {
   handle: (channel: string, handler: Listener) => void handlers.set(channel, handler),
+  removeHandler: (channel: string) => void handlers.delete(channel),
   /** A call from a page at `url`, as the preload would send it. */
   invoke: (url: string, ...args: unknown[]) => handlers.get('api:invoke')!({ senderFrame: { url } }, ...args) as Promise<{ ok: boolean }>,
   /** A call on another channel, from a page at `url` in the window whose contents are `sender`. */

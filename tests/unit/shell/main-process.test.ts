@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -15,7 +15,8 @@ const APP_PAGE = 'app://cuttings/index.html';
 let folder: string;
 const profile = () => join(folder, 'profile');
 const mainWindow = () => BrowserWindow.getAllWindows()[0]!;
-const commandsSent = () => mainWindow().webContents.sent.splice(0);
+const sentOn = (channel: string) => mainWindow().webContents.sent.splice(0).filter(([on]) => on === channel);
+const commandsSent = () => sentOn('app:command');
 function fileMenuItem(label: string) {
   const file = record.menu.find((m) => m.label === '&File' || m.label === 'File')!;
   return (file.submenu as Array<{ label?: string; click: (...args: unknown[]) => void }>).find((i) => i.label === label)!;
@@ -105,6 +106,19 @@ describe('the main process', () => {
     await ipcMain.invoke(APP_PAGE, 'settings.update', { patch: { clipShortcut: '' } });
     expect(globalShortcut.registered()).toEqual([]);
     expect(record.messages).toEqual([]);
+  });
+
+  it('tells the window what the core reports, and refuses over IPC what writes to a named path', async () => {
+    mainWindow().webContents.sent.length = 0;
+    await ipcMain.invoke(APP_PAGE, 'settings.update', { patch: { dateFormat: 'iso' } });
+    expect(sentOn('api:event')).toEqual([['api:event', { type: 'settings.changed', settings: expect.objectContaining({ dateFormat: 'iso' }) }]]);
+
+    const target = join(folder, 'written-by-the-page.md');
+    await expect(ipcMain.invoke(APP_PAGE, 'dossier.export', { clipIds: [1], outPath: target, format: 'md' })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'unauthorized', message: expect.stringMatching(/only the cuttings command/) },
+    });
+    expect(existsSync(target)).toBe(false);
   });
 
   it('tells the user when another app holds the shortcut, once, and opens Settings on request', async () => {

@@ -50,9 +50,9 @@ beforeAll(() => {
 });
 
 describe('the preload', () => {
-  it('exposes one object with the contract, the command listener and saving exports, and nothing of Node or Electron', () => {
+  it('exposes one object with the contract, the core’s events, the command listener and saving exports, and nothing of Node or Electron', () => {
     expect(exposed.map((e) => e.name)).toEqual(['cuttings']);
-    expect(Object.keys(exposed[0]!.api)).toEqual(['invoke', 'saveDownload', 'onCommand']);
+    expect(Object.keys(exposed[0]!.api)).toEqual(['invoke', 'saveDownload', 'onEvent', 'onCommand']);
     expect(listeners.size).toBe(0);
   });
 
@@ -75,6 +75,20 @@ describe('saving an export', () => {
     const ready = { downloadId: 'abc123', fileName: 'Brief.pdf', mimeType: 'application/pdf', bytes: 10, clips: 1, pages: 1, extra: { evil: true } };
     await exposed[0]!.api.saveDownload!(ready);
     expect(invoked).toEqual([['app:save-download', { downloadId: 'abc123', fileName: 'Brief.pdf' }]]);
+  });
+});
+
+describe('the core’s events', () => {
+  it('reach the page without the IPC event, until it stops listening', () => {
+    const onEvent = exposed[0]!.api.onEvent as unknown as (l: (...args: unknown[]) => void) => () => void;
+    const received: unknown[][] = [];
+    const stop = onEvent((...args) => received.push(args));
+    const event = { type: 'job.progress', jobId: 'j1', kind: 'dossier', progress: { stage: 'writing' } };
+    fromMain('api:event', event);
+    stop();
+    fromMain('api:event', event);
+    expect(received).toEqual([[event]]);
+    expect(listeners.get('api:event')?.size).toBe(0);
   });
 });
 

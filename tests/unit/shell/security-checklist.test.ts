@@ -19,6 +19,9 @@ const recorded = vi.hoisted(() => ({
   beforeRequest: null as null | ((details: { url: string }, callback: (r: { cancel: boolean }) => void) => void),
   headers: null as null | ((details: { responseHeaders: Record<string, string[]> }, callback: (r: { responseHeaders: Record<string, string[]> }) => void) => void),
   opened: [] as string[],
+  /** The button the user presses in the "Open this link?" box: 0 opens, 1 cancels. */
+  answer: 1,
+  asked: [] as { message?: string; detail?: string }[],
 }));
 
 vi.mock('electron', () => ({
@@ -34,7 +37,12 @@ vi.mock('electron', () => ({
     },
   },
   BrowserWindow: { fromWebContents: () => null },
-  dialog: { showMessageBox: async () => ({ response: 1 }) },
+  dialog: {
+    showMessageBox: async (...args: { message?: string; detail?: string }[]) => {
+      recorded.asked.push(args.at(-1)!);
+      return { response: recorded.answer };
+    },
+  },
   shell: { openExternal: async (url: string) => void recorded.opened.push(url) },
 }));
 
@@ -136,6 +144,7 @@ describe('Electron security checklist', () => {
   });
 
   it('15: only web links go to shell.openExternal, and only after the user says yes', async () => {
+    recorded.asked.length = 0;
     const contents = fakeContents();
     recorded.appHandlers.get('web-contents-created')!({}, contents);
     for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'smb://host/share', 'data:text/html,x', 'ms-msdt:/id', 'https://example.com/']) contents.open(url);
@@ -144,6 +153,13 @@ describe('Electron security checklist', () => {
     expect(isExternalLink('https://example.com/a')).toBe(true);
     expect(isExternalLink('HTTP://example.com/')).toBe(true);
     for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'smb://host/share', 'https:// spaced', 'ms-msdt:/id']) expect(isExternalLink(url), url).toBe(false);
+
+    // The user is asked about the web link only, and it opens once they say yes.
+    expect(recorded.asked).toEqual([expect.objectContaining({ message: 'Open this link in your web browser?', detail: 'https://example.com/' })]);
+    recorded.answer = 0;
+    contents.open('https://example.com/story?id=7');
+    await vi.waitFor(() => expect(recorded.opened).toEqual(['https://example.com/story?id=7']));
+    recorded.answer = 1;
   });
 
   it('17: the IPC bridge answers only the app’s own pages', () => {
@@ -151,11 +167,7 @@ describe('Electron security checklist', () => {
     for (const url of ['app://cuttings.evil/index.html', 'app://cuttingsx/', 'https://cuttings/', 'about:blank', '', 'http://127.0.0.1:4000/']) {
       expect(isAppPage(url), url).toBe(false);
     }
-    // Both IPC channels take the same check; main-process.test.ts calls them from a foreign page.
-    const main = readFileSync(join(root, 'electron/main/main.ts'), 'utf8');
-    expect(main).toMatch(/const fromAppWindow = \(url: string\) => isAppPage\(url, APP_ORIGIN\);/);
-    expect(main).toMatch(/handleSaveDownload\(core, fromAppWindow\)/);
-    expect(main).toMatch(/registerIpcBridge\(core, fromAppWindow,/);
+    // main-process.test.ts calls both IPC channels of the running main process from a foreign page.
   });
 
   it('19: the packed binary has its fuses flipped', () => {

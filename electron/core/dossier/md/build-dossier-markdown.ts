@@ -1,5 +1,5 @@
 import type { Clip } from '../../../shared/models/clip.js';
-import type { DossierSpec } from '../../../shared/api/contract.js';
+import type { DossierSpec } from '../../../shared/models/dossier.js';
 import { formatDate, formatDateRange, plural } from '../format.js';
 import { orderClips } from '../../../shared/export/order-clips.js';
 import { outletBars } from '../overview.js';

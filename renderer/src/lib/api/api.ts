@@ -1,4 +1,5 @@
 import { createApiClient, type Bridge } from '../../../../electron/shared/api/client.js';
+import { createHttpEvents } from './http-events.js';
 import { createHttpTransport, takeTokenFromUrl } from './http-transport.js';
 
 declare global {
@@ -8,14 +9,15 @@ declare global {
   }
 }
 
-function pickTransport() {
+function createClient() {
   const bridge = window.cuttings;
-  if (bridge) return bridge.invoke.bind(bridge);
-  return createHttpTransport(takeTokenFromUrl());
+  if (bridge) return createApiClient(bridge.invoke.bind(bridge), bridge.onEvent.bind(bridge));
+  const token = takeTokenFromUrl();
+  return createApiClient(createHttpTransport(token), createHttpEvents(token));
 }
 
 /** The one API client the stores use; components never call it directly. */
-export const api = createApiClient(pickTransport());
+export const api = createClient();
 
 /** Words for a failed call, for inline errors. */
 export function describeError(err: unknown): string {

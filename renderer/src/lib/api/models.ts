@@ -3,10 +3,11 @@ export type { Clip, ClipSummary, FacetCount, SearchFacets, SearchHit, SearchSort
 export type { ClipDraft, DraftQuote, DuplicateRef } from '../../../../electron/shared/models/clip-draft.js';
 export type { Comparison, ComparisonRow, DiffPart, RelatedClip, RowKind, SharedQuote } from '../../../../electron/shared/models/comparison.js';
 export type { AddedComparison, RemovedComparison, SavedComparison } from '../../../../electron/shared/models/saved-comparison.js';
-export type { ApiInput, DossierExport, DossierSpec, SavedDossier } from '../../../../electron/shared/api/contract.js';
+export type { ApiInput } from '../../../../electron/shared/api/contract.js';
+export type { DossierExport, DossierSpec, SavedDossier } from '../../../../electron/shared/models/dossier.js';
 export type { DossierProgress } from '../../../../electron/shared/models/dossier-progress.js';
 export type { DownloadReady, DownloadSaved } from '../../../../electron/shared/models/download.js';
-export type { DownloadFormat } from '../../../../electron/shared/api/export-contract.js';
+export type { DownloadFormat } from '../../../../electron/shared/models/dossier-formats.js';
 export type { DossierOrder } from '../../../../electron/shared/models/dossier-formats.js';
 export type {
   Collection,

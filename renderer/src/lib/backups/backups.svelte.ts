@@ -11,9 +11,6 @@ import { toasts } from '../ui/toasts.svelte.js';
 export type BackupSchedule = 'daily' | 'weekly' | 'off';
 type Task = 'backup' | 'restore' | 'move' | 'settings';
 
-/** How often a running move is asked how far it has got. */
-const POLL_MS = 150;
-
 /**
  * The "Library & backups" dialog: where the library is, its backups and their schedule, restore
  * and move. Open it from anywhere (the sidebar, the desktop menu) with `backupsDialog.open()`.
@@ -124,7 +121,9 @@ class BackupsDialogStore {
     const jobId = crypto.randomUUID();
     this.#moveJob = jobId;
     this.#moveProgress = null;
-    const poll = setInterval(() => void this.#follow(jobId), POLL_MS);
+    const stopFollowing = api.events.subscribe((event) => {
+      if (event.type === 'job.progress' && event.kind === 'move' && event.jobId === jobId && this.#moveJob === jobId) this.#moveProgress = event.progress;
+    });
     try {
       return await this.#run('move', async () => {
         const result = await api.call('library.move', { to, jobId });
@@ -136,7 +135,7 @@ class BackupsDialogStore {
         );
       });
     } finally {
-      clearInterval(poll);
+      stopFollowing();
       this.#moveJob = null;
       this.#moveProgress = null;
     }
@@ -144,11 +143,6 @@ class BackupsDialogStore {
 
   async cancelMove() {
     if (this.#moveJob) await api.call('library.moveCancel', { jobId: this.#moveJob });
-  }
-
-  async #follow(jobId: string) {
-    const { progress } = await api.call('library.moveProgress', { jobId });
-    if (this.#moveJob === jobId && progress) this.#moveProgress = progress;
   }
 
   /** Everything on screen came from the library before: drop it and read the new one. */

@@ -8,9 +8,6 @@ export type ExportPhase = 'idle' | 'exporting' | 'done' | 'cancelled' | 'failed'
 /** The clips of an export: the ids in print order, or a collection (the JSON export carries the collection itself). */
 export type ExportSource = { clipIds: number[]; comparisonIds?: number[] } | { collection: string };
 
-/** The API has no event channel, so a running export's stage is asked for this often. */
-const POLL_MS = 400;
-
 /** One export at a time: its job id (so it can be cancelled), its format, and how it ended. */
 class DossierExportStore {
   #phase = $state<ExportPhase>('idle');
@@ -56,7 +53,9 @@ class DossierExportStore {
     this.#result = null;
     this.#error = null;
     this.#progress = null;
-    const poll = setInterval(() => void this.#follow(jobId), POLL_MS);
+    const stopFollowing = api.events.subscribe((event) => {
+      if (event.type === 'job.progress' && event.kind === 'dossier' && event.jobId === jobId && this.#jobId === jobId) this.#progress = event.progress;
+    });
     try {
       const ready = await api.call('dossier.download', { ...source, spec, format: this.#format, jobId });
       if (this.#jobId !== jobId) return false;
@@ -72,7 +71,7 @@ class DossierExportStore {
       this.#phase = cancelled ? 'cancelled' : 'failed';
       return false;
     } finally {
-      clearInterval(poll);
+      stopFollowing();
       if (this.#jobId === jobId) this.#jobId = null;
     }
   }
@@ -87,15 +86,6 @@ class DossierExportStore {
       await api.call('dossier.cancel', { jobId });
     } catch (err) {
       this.#error = describeError(err);
-    }
-  }
-
-  async #follow(jobId: string) {
-    try {
-      const { progress } = await api.call('dossier.progress', { jobId });
-      if (this.#jobId === jobId && progress) this.#progress = progress;
-    } catch {
-      // Progress is only shown; the export's own answer reports any failure.
     }
   }
 

@@ -1,7 +1,6 @@
 import type { Highlight } from '../api/models.js';
+import { joinParagraphs, paragraphStarts } from '../../../../electron/shared/text/clip-body.js';
 
-/** The core stores highlight offsets into the paragraphs joined by this. */
-export const PARAGRAPH_JOIN = '\n\n';
 /** Enough context either side to tell one occurrence of a phrase from another, as Hypothesis does. */
 const CONTEXT = 32;
 
@@ -16,7 +15,7 @@ export interface TextAnchor {
 
 /** The anchor for a selection, without the spaces a drag tends to pick up at either end. */
 export function anchorFor(paragraphs: readonly string[], from: number, to: number): TextAnchor {
-  const text = paragraphs.join(PARAGRAPH_JOIN);
+  const text = joinParagraphs(paragraphs);
   let start = from;
   let end = to;
   while (start < end && /\s/.test(text[start]!)) start++;
@@ -65,14 +64,13 @@ export interface Segment {
  * shows; one that spans paragraphs shows in each. Highlights whose words are gone are left out.
  */
 export function highlightSegments(paragraphs: readonly string[], highlights: readonly Highlight[]): Segment[][] {
-  const text = paragraphs.join(PARAGRAPH_JOIN);
+  const text = joinParagraphs(paragraphs);
   const placed = highlights
     .map((h) => ({ h, at: locate(text, h) }))
     .filter((p): p is { h: Highlight; at: { start: number; end: number } } => p.at !== null);
-  let offset = 0;
-  return paragraphs.map((paragraph) => {
-    const from = offset;
-    offset += paragraph.length + PARAGRAPH_JOIN.length;
+  const starts = paragraphStarts(paragraphs);
+  return paragraphs.map((paragraph, i) => {
+    const from = starts[i]!;
     const cuts = new Set([0, paragraph.length]);
     for (const { at } of placed) {
       for (const edge of [at.start - from, at.end - from]) if (edge > 0 && edge < paragraph.length) cuts.add(edge);

@@ -1,6 +1,6 @@
 import { api, describeError } from '../api/api.js';
 import { sortCandidates, type ImportCandidate } from './import-candidates.js';
-import { MAX_IMPORT_BATCH } from '../../../../electron/shared/api/import-contract.js';
+import { MAX_IMPORT_BATCH } from '../../../../electron/shared/api/limits.js';
 import { MAX_PASTE_CHARS } from '../../../../electron/shared/api/limits.js';
 import type { ImportFileResult } from '../../../../electron/shared/models/file-import.js';
 import { library } from '../list/library.svelte.js';

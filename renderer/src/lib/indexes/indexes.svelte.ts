@@ -66,7 +66,7 @@ class IndexStore {
 
   loadEntities(kind: EntityKind, filter: string) {
     this.#debounced(`entities:${kind}`, async () => {
-      const entities = await api.call('index.entities', { kind, filter: filter.trim() });
+      const entities = await api.call('indexes.entities', { kind, filter: filter.trim() });
       return () => (this.#entities = entities);
     });
   }
@@ -74,8 +74,8 @@ class IndexStore {
   loadQuotes(speaker: string | null, text: string) {
     this.#debounced('quotes', async () => {
       const [page, speakers] = await Promise.all([
-        api.call('index.quotes', { speaker, text: text.trim() }),
-        api.call('index.speakers', {}),
+        api.call('indexes.quotes', { speaker, text: text.trim() }),
+        api.call('indexes.speakers', {}),
       ]);
       return () => {
         this.#quotes = page.items;
@@ -87,7 +87,7 @@ class IndexStore {
 
   loadTimeline() {
     this.#debounced('timeline', async () => {
-      const timeline = withEmptyMonths(await api.call('index.timeline', {}));
+      const timeline = withEmptyMonths(await api.call('indexes.timeline', {}));
       return () => (this.#timeline = timeline);
     }, 0);
   }

@@ -54,6 +54,11 @@ class LibraryStore {
     this.#rows.replace(this.#fetcher(this.#view));
     tags.listen(() => this.refresh());
     collections.listen(() => this.refresh());
+    // Another process wrote to the library (the CLI, say), or another file was put in its place:
+    // everything shown is read again, the list keeping its place.
+    api.events.subscribe((event) => {
+      if (event.type === 'library.changed') void Promise.all([this.refresh(), reader.reload()]);
+    });
   }
 
   get view() {
@@ -91,7 +96,7 @@ class LibraryStore {
     const key = sortedView(view);
     if (key === null) return;
     void listSorts.set(key, sort);
-    this.#rows.replace(this.#fetcher(view));
+    this.#rows.reorder(this.#fetcher(view));
     await this.refresh();
   }
 

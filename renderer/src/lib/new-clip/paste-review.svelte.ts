@@ -1,4 +1,5 @@
 import { api, describeError } from '../api/api.js';
+import { wordCount } from '../../../../electron/shared/text/clip-body.js';
 import type { ClipDraft, DraftQuote, DuplicateRef } from '../api/models.js';
 import { positionsInPaste } from './paste-order.js';
 import { textFromHtml } from './text-from-html.js';
@@ -105,7 +106,7 @@ class PasteReviewStore {
   }
 
   get wordCount() {
-    return this.#lines.reduce((n, l) => n + (l.kept ? (l.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) : 0), 0);
+    return wordCount(this.#lines.filter((l) => l.kept).map((l) => l.text));
   }
 
   /** True when the clipper found nothing for a field and the user has not filled it in yet. */

@@ -1,10 +1,7 @@
 import { z } from 'zod';
-import type { ImportFileResult } from '../models/file-import.js';
-import { method, text } from './schema-helpers.js';
-import { MAX_PASTE_CHARS } from './limits.js';
-
-/** Most files in one call: the app sends small batches, so progress moves and a cancel lands soon. */
-export const MAX_IMPORT_BATCH = 50;
+import type { ImportFileResult } from '../../models/file-import.js';
+import { MAX_IMPORT_BATCH, MAX_PASTE_CHARS } from '../limits.js';
+import { method, text, type NamespaceMethods } from '../schema-helpers.js';
 
 /**
  * Files the app read itself (the Import dialog, a drop onto the window), sent as name and
@@ -19,4 +16,4 @@ export const importContract = {
         .max(MAX_IMPORT_BATCH),
     }),
   ),
-} as const;
+} as const satisfies NamespaceMethods<'import'>;

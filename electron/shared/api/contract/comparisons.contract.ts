@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { AddedComparison, RemovedComparison, SavedComparison } from '../models/saved-comparison.js';
-import { id, method, text } from './schema-helpers.js';
+import type { AddedComparison, RemovedComparison, SavedComparison } from '../../models/saved-comparison.js';
+import { id, method, text, type NamespaceMethods } from '../schema-helpers.js';
 
-/** Comparisons kept in collections, so a dossier can print them (issues 5 and 6). Part of the one contract. */
+/** Comparisons kept in collections, so a dossier can print them. */
 
 const index = z.number().int().min(0);
 
@@ -25,4 +25,4 @@ export const comparisonsContract = {
   'comparisons.move': method<SavedComparison[]>()(z.object({ collectionId: id, comparisonId: id, index })),
   /** Renames the pair wherever it is kept; an empty title goes back to "A title — B title". */
   'comparisons.rename': method<SavedComparison>()(z.object({ id, title: text(1_000) })),
-} as const;
+} as const satisfies NamespaceMethods<'comparisons'>;

@@ -1,0 +1,48 @@
+import type { NamespaceHandlers } from '../../shared/api/contract.js';
+import { ApiError } from '../../shared/api/errors.js';
+import { collectionMembers } from '../library/collection-members.js';
+import { deleteCollectionTree, restoreCollections } from '../library/collection-trash.js';
+import {
+  addClipsToCollection,
+  collectionClipIds,
+  createCollection,
+  findCollectionByName,
+  getCollection,
+  listCollections,
+  moveClipInCollection,
+  moveCollection,
+  removeClipsFromCollection,
+  restoreClipsToCollection,
+  updateCollection,
+} from '../library/collections.repo.js';
+import { searchClipIds, searchClips } from '../library/search.js';
+import { withTotals } from '../library/collection-totals.js';
+import type { HandlerContext } from './handler-context.js';
+import { writeTransaction } from '../db/transaction.js';
+
+export function collectionsHandlers({ db }: HandlerContext) {
+  const now = () => new Date().toISOString();
+  const write = <T>(work: () => T): T => writeTransaction(db, work);
+  const countSmart = (query: string) => searchClips(db, query, { limit: 1, offset: 0, sort: 'date-desc', facets: false }).total;
+  const collectionsWithTotals = () => withTotals(db, listCollections(db, countSmart), (query) => searchClipIds(db, query, 'relevance'));
+  const collectionById = (id: number) => {
+    const found = collectionsWithTotals().find((c) => c.id === id);
+    if (!found) throw new ApiError('not_found', `There is no collection ${id}.`);
+    return found;
+  };
+
+  return {
+    'collections.list': () => collectionsWithTotals(),
+    'collections.create': (input) => collectionById(write(() => createCollection(db, input, now()))),
+    'collections.update': ({ id, ...fields }) => (write(() => updateCollection(db, id, fields)), collectionById(id)),
+    'collections.move': ({ id, parentId, index }) => (write(() => moveCollection(db, id, parentId, index)), collectionsWithTotals()),
+    'collections.delete': ({ id }) => ({ deleted: id, removed: write(() => deleteCollectionTree(db, id)) }),
+    'collections.restore': ({ removed }) => ({ restored: write(() => restoreCollections(db, removed)) }),
+    'collections.addClips': ({ id, clipIds }) => ({ added: write(() => addClipsToCollection(db, id, clipIds)) }),
+    'collections.removeClips': ({ id, clipIds }) => ({ removed: clipIds, places: write(() => removeClipsFromCollection(db, id, clipIds)) }),
+    'collections.restoreClips': ({ id, places }) => ({ restored: write(() => restoreClipsToCollection(db, id, places)) }),
+    'collections.moveClip': ({ id, clipId, index }) => (write(() => moveClipInCollection(db, id, clipId, index)), { clipIds: collectionClipIds(db, id) }),
+    'collections.clipIds': ({ id }) => collectionMembers(db, getCollection(db, id)),
+    'collections.find': ({ name }) => collectionById(findCollectionByName(db, name).id),
+  } satisfies NamespaceHandlers<'collections'>;
+}

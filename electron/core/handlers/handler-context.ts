@@ -1,0 +1,22 @@
+import type { CoreEvent } from '../../shared/models/core-events.js';
+import type { Db } from '../db/open-library.js';
+import type { PdfRenderer } from '../dossier/pdf-renderer.js';
+import type { JobRegistry } from '../jobs/job-registry.js';
+import type { LibrarySession } from '../library/library-session.js';
+import type { DownloadShelf } from '../transfer/downloads.js';
+
+/** What every namespace's handlers are built over: the open library and the core's own state. */
+export interface HandlerContext {
+  readonly db: Db;
+  /** The library file in use, which a restore or a move switches. */
+  readonly session: LibrarySession;
+  /** Where a moved library is remembered. */
+  readonly userData: string;
+  readonly jobs: JobRegistry;
+  readonly downloads: DownloadShelf;
+  /** Prints dossiers; made on first use, since the default starts a browser. */
+  pdfRenderer(): PdfRenderer;
+  /** Runs dossier renders one at a time: each drives its own Chromium, and two at once would double the memory. */
+  oneRenderAtATime<T>(task: () => Promise<T>): Promise<T>;
+  emit(event: CoreEvent): void;
+}

@@ -1,0 +1,25 @@
+/**
+ * The core as the CLI, the HTTP server and the Electron shell see it: the service, and the few
+ * things that work on a library file before or without a service (opening, recovery, backups).
+ * Nothing outside electron/core imports anything else from it.
+ */
+export { createCoreService, type CoreOptions, type CoreService } from './core-service.js';
+export { resolveLibraryPath } from './library-location.js';
+export { LibraryRefusedError } from './db/open-library.js';
+export { recoveryHint } from './db/recovery-hint.js';
+export { backupLibrary, restoreLibrary } from './db/backup.js';
+export { backupFolder, listBackups } from './db/auto-backup.js';
+export { draftFromPaste, type Paste } from './clipper/draft-from-paste.js';
+export { pasteFromFile } from './import/paste-from-file.js';
+export { findImportFiles } from './import/find-import-files.js';
+export type { LibraryImportSummary } from './transfer/import-library.js';
+export { saveDownloadTo, type Download } from './transfer/downloads.js';
+export { checkWritable } from './dossier/atomic-write.js';
+export {
+  layoutTimeout,
+  RenderCancelled,
+  waitForLayout,
+  type LayoutState,
+  type PdfRenderer,
+  type PdfRenderOptions,
+} from './dossier/pdf-renderer.js';

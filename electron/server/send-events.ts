@@ -1,0 +1,29 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { CoreService } from '../core/index.js';
+
+/** Where a page listens to the core's events: server-sent events, behind the same guards as the API. */
+export const EVENTS_PATH = '/events';
+
+/** Often enough that no proxy or browser gives up on a quiet stream. */
+const KEEPALIVE_MS = 25_000;
+
+/** Streams the core's events to one page until it goes away or the server closes; returns a function that ends the stream. */
+export function sendEvents(req: IncomingMessage, res: ServerResponse, core: Pick<CoreService, 'subscribe'>): () => void {
+  res.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    connection: 'keep-alive',
+  });
+  // A comment line first, so the page knows at once that it is listening.
+  res.write(': listening\n\n');
+  const stop = core.subscribe((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
+  const keepAlive = setInterval(() => res.write(': still here\n\n'), KEEPALIVE_MS).unref();
+  const end = () => {
+    stop();
+    clearInterval(keepAlive);
+    if (!res.writableEnded) res.end();
+  };
+  req.once('close', end);
+  return end;
+}

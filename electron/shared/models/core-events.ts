@@ -1,0 +1,38 @@
+import type { MoveProgress } from './backups.js';
+import type { DossierProgress } from './dossier-progress.js';
+import type { Settings } from './settings.js';
+
+/** How far a library export has got: clips written out of all it holds. */
+export interface ExportProgress {
+  done: number;
+  total: number;
+}
+
+/** What each kind of long task reports while it runs. */
+export interface JobProgressByKind {
+  /** A dossier made for a file or a download. */
+  dossier: DossierProgress;
+  /** A library (or one collection) exported as a Cuttings file. */
+  export: ExportProgress;
+  /** The library copied to a new place. */
+  move: MoveProgress;
+}
+
+export type JobKind = keyof JobProgressByKind;
+
+/** One report from a job the caller started with its own `jobId`. */
+export type JobProgressEvent = {
+  [K in JobKind]: { type: 'job.progress'; jobId: string; kind: K; progress: JobProgressByKind[K] };
+}[JobKind];
+
+/**
+ * What the core tells every listener, whichever transport made the change: the app's window over
+ * IPC, a browser tab over server-sent events, the CLI in-process.
+ */
+export type CoreEvent =
+  | JobProgressEvent
+  /** A restore or a move put another library file in place; everything read before is stale. */
+  | { type: 'library.changed'; path: string }
+  | { type: 'settings.changed'; settings: Settings };
+
+export type CoreEventListener = (event: CoreEvent) => void;

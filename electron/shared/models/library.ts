@@ -1,0 +1,6 @@
+export interface LibraryInfo {
+  path: string;
+  clipCount: number;
+  trashCount: number;
+  schemaVersion: number;
+}
