@@ -1,12 +1,39 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { CHROMIUM_ARGS, chromiumPath } from './electron/core/dossier/system-chromium.js';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/db/**/*.test.ts', 'tests/contract/**/*.test.ts', 'tests/pdf/**/*.test.ts', 'tests/safety/**/*.test.ts'],
-    environment: 'node',
     testTimeout: 30_000,
     // Set-up hooks spawn the CLI or open libraries; a loaded CI runner needs more than the default 10 s.
     hookTimeout: 60_000,
     pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: ['tests/unit/**/*.test.ts', 'tests/db/**/*.test.ts', 'tests/contract/**/*.test.ts', 'tests/pdf/**/*.test.ts', 'tests/safety/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        // The renderer's stores are runes (`$state` in .svelte.ts), compiled by the Svelte plugin
+        // and run where the app runs them: in Chromium.
+        plugins: [svelte()],
+        test: {
+          name: 'renderer',
+          include: ['tests/renderer/**/*.test.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS } }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
   },
 });

@@ -23,7 +23,8 @@ const common = {
 await Promise.all([
   build({
     ...common,
-    entryPoints: { 'cli/cuttings': 'electron/cli/cuttings.ts', 'bench/bench': 'tests/bench/bench.ts' },
+    // native/native-binding: the Electron build's place and checks, for scripts/electron-sqlite.mjs.
+    entryPoints: { 'cli/cuttings': 'electron/cli/cuttings.ts', 'bench/bench': 'tests/bench/bench.ts', 'native/native-binding': 'electron/core/db/native-binding.ts' },
     outdir: 'dist',
     format: 'esm',
   }),

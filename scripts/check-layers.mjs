@@ -29,6 +29,13 @@ const LAYERS = [
 /** Outside the core, only its one surface may be imported, so its internals can change freely. */
 const CORE_SURFACE = 'electron/core/index.ts';
 
+/**
+ * Only this file opens SQLite files, so every file opens with the runtime's build of the native
+ * code (electron/core/db/native-binding.ts): in Electron, the Node build would refuse to load.
+ */
+const SQLITE_OPENER = 'electron/core/db/sqlite.ts';
+const SQLITE_VALUE_IMPORT = /(?:^|[\s;])import\s+(?!type\b)[^'"]*?from\s+['"]better-sqlite3['"]|require\(\s*['"]better-sqlite3['"]\s*\)/m;
+
 function* sourceFiles(dir) {
   for (const entry of readdirSync(dir)) {
     if (entry === 'node_modules' || entry.startsWith('.')) continue;
@@ -48,6 +55,9 @@ for (const layer of LAYERS) {
     const rel = relative(root, file);
     if (layer.name === 'main' && rel.startsWith('electron/preload')) continue;
     const text = readFileSync(file, 'utf8');
+    if (rel !== SQLITE_OPENER && SQLITE_VALUE_IMPORT.test(text)) {
+      problems.push(`${rel}: imports better-sqlite3; open SQLite files with openSqlite from ${SQLITE_OPENER}`);
+    }
     for (const m of text.matchAll(IMPORT)) {
       const spec = m[1] ?? m[2];
       if (spec.startsWith('.')) {

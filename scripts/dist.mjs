@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { electronBinary } from './electron-binary.mjs';
+import { ensureElectronSqlite } from './electron-sqlite.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -37,4 +38,11 @@ const run = (cmd, runArgs) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 run(process.execPath, ['scripts/build.mjs']);
+// The same Electron build of SQLite's native code that `npm start` loads goes into the package.
+try {
+  await ensureElectronSqlite();
+} catch (err) {
+  console.error(`Cuttings: cannot package: building the database engine for Electron failed: ${err.message}.`);
+  process.exit(1);
+}
 run('npx', ['electron-builder', '--config', 'electron-builder.yml', ...args]);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { cliOnlyMethods, contract, isMethod, libraryFreeMethods, librarySwitchingMethods, type ApiHandlers, type Method } from '../shared/api/contract.js';
 import { ApiError, type ApiResult } from '../shared/api/errors.js';
 import type { Db } from './db/open-library.js';
+import type { SqliteBinding } from './db/sqlite.js';
 import { allHandlers } from './handlers/all-handlers.js';
 import { DownloadShelf, type Download } from './transfer/downloads.js';
 import { LibrarySession } from './library/library-session.js';
@@ -48,7 +49,7 @@ export interface CoreService {
   close(): void;
 }
 
-export interface CoreOptions {
+export interface CoreOptions extends SqliteBinding {
   /** Where a moved library is remembered; the user's data folder unless a test gives another. */
   userDataFolder?: string;
   /** Prints dossiers; Playwright driving the system Chromium unless the shell gives its own. */
@@ -57,7 +58,7 @@ export interface CoreOptions {
 
 export function createCoreService(libraryPath: string, options: CoreOptions = {}): CoreService {
   // Handlers are built over one open database; a restore or a move opens another and they are built again.
-  const session = new LibrarySession(libraryPath);
+  const session = new LibrarySession(libraryPath, { nativeBinding: options.nativeBinding });
   const events = createEventStream<CoreEvent>();
   let pdfRenderer = options.pdfRenderer ?? null;
   const context = {

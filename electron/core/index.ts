@@ -5,6 +5,7 @@
  */
 export { createCoreService, type CoreOptions, type CoreService } from './core-service.js';
 export { resolveLibraryPath } from './library-location.js';
+export { nativeBindingPath } from './db/native-binding.js';
 export { LibraryRefusedError } from './db/open-library.js';
 export { recoveryHint } from './db/recovery-hint.js';
 export { backupLibrary, restoreLibrary } from './db/backup.js';

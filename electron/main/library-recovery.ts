@@ -38,7 +38,7 @@ export async function recoverLibrary(libraryPath: string, error: unknown, option
     const source = response === RESTORE_NEWEST ? await confirmNewest(newest) : await chooseBackup(libraryPath);
     if (!source) continue;
     try {
-      restoreLibrary(source, libraryPath);
+      restoreLibrary(source, libraryPath, options);
       return createCoreService(libraryPath, options);
     } catch (err) {
       problem = `That backup could not be restored: ${(err as Error).message}`;

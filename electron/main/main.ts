@@ -1,6 +1,6 @@
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { fileURLToPath } from 'node:url';
-import { createCoreService, resolveLibraryPath, type CoreService } from '../core/index.js';
+import { createCoreService, nativeBindingPath, resolveLibraryPath, type CoreService } from '../core/index.js';
 import { recoverLibrary } from './library-recovery.js';
 import { registerIpcBridge } from './ipc-bridge.js';
 import { hardenSessions } from './security.js';
@@ -65,7 +65,8 @@ if (!app.requestSingleInstanceLock()) {
     refuseBrowserDownloads(session.defaultSession);
     const userDataFolder = app.getPath('userData');
     // Inside the app, dossiers print with Electron's own Chromium instead of a system one.
-    const coreOptions = { userDataFolder, pdfRenderer: createElectronPdfRenderer() };
+    // SQLite's native code is the build for Electron, not the Node build in node_modules.
+    const coreOptions = { userDataFolder, pdfRenderer: createElectronPdfRenderer(), nativeBinding: nativeBindingPath(app.getAppPath()) };
     const libraryPath = resolveLibraryPath(undefined, process.env, userDataFolder);
     try {
       core = createCoreService(libraryPath, coreOptions);

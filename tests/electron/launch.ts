@@ -1,6 +1,7 @@
 import { _electron as electron, test, type ElectronApplication, type Page } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { electronBuildDir, ELECTRON_BUILD_FILE } from '../../electron/core/db/native-binding.js';
 
 /**
  * The Electron-only specs run the real app. The Electron binary is downloaded on a user's first
@@ -17,8 +18,12 @@ export const binary = (() => {
   return existsSync(path) ? path : null;
 })();
 
+/** The app opens its library with SQLite's native code built for Electron, made by `npm start` or scripts/electron-sqlite.mjs. */
+const hasElectronSqlite = existsSync(join(electronBuildDir(root), ELECTRON_BUILD_FILE));
+
 export function skipWithoutElectron(): void {
   test.skip(binary === null, 'Electron binary not installed (it needs a download from the internet): Electron-only specs skipped.');
+  test.skip(!hasElectronSqlite, 'No Electron build of SQLite in .electron-native (`npm start` or `node scripts/electron-sqlite.mjs` makes it, with internet): Electron-only specs skipped.');
 }
 
 /**

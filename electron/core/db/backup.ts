@@ -1,9 +1,9 @@
-import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { dirname, join, basename, resolve } from 'node:path';
 import { ApiError } from '../../shared/api/errors.js';
 import { latestVersion } from './migrations/index.js';
 import { openLibrary } from './open-library.js';
+import { openSqlite, type Db, type SqliteBinding } from './sqlite.js';
 import { beforeRestorePath } from './auto-backup.js';
 
 /**
@@ -30,13 +30,14 @@ export async function backupLibrary(libraryPath: string, target: string): Promis
 }
 
 /** Checks that a file is a healthy Cuttings library this version can open, without changing it. */
-export function inspectBackup(path: string): { clips: number } {
+export function inspectBackup(path: string, binding: SqliteBinding = {}): { clips: number } {
   if (!existsSync(path)) throw new ApiError('not_found', `There is no backup at ${path}.`);
   if (!statSync(path).isFile()) throw new ApiError('bad_input', `${path} is a folder; choose a backup file.`);
-  let db: Database.Database;
+  let db: Db;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true });
+    db = openSqlite(path, { readonly: true, fileMustExist: true }, binding);
   } catch (err) {
+    if (err instanceof ApiError) throw err;
     throw new ApiError('bad_input', `${path} cannot be opened as a library: ${(err as Error).message}`);
   }
   try {
@@ -61,16 +62,16 @@ export function inspectBackup(path: string): { clips: number } {
  * so a restore never destroys anything and the user finds the old state in the list.
  * The library must not be open in this process.
  */
-export function restoreLibrary(source: string, libraryPath: string): { clips: number; keptCopy: string | null } {
+export function restoreLibrary(source: string, libraryPath: string, binding: SqliteBinding = {}): { clips: number; keptCopy: string | null } {
   if (resolve(source) === resolve(libraryPath)) {
     throw new ApiError('bad_input', 'That file is the library itself; choose a backup to restore.');
   }
-  const { clips } = inspectBackup(source);
+  const { clips } = inspectBackup(source, binding);
   const temp = `${libraryPath}.restoring-${process.pid}`;
   copyFileSync(source, temp);
   let keptCopy: string | null = null;
   try {
-    if (existsSync(libraryPath)) keptCopy = setAside(libraryPath);
+    if (existsSync(libraryPath)) keptCopy = setAside(libraryPath, binding);
   } catch (err) {
     rmSync(temp, { force: true });
     throw new ApiError('library_unavailable', `The library could not be kept aside before the restore, so nothing was changed: ${(err as Error).message}`);
@@ -79,14 +80,14 @@ export function restoreLibrary(source: string, libraryPath: string): { clips: nu
   rmSync(`${libraryPath}-wal`, { force: true });
   rmSync(`${libraryPath}-shm`, { force: true });
   renameSync(temp, libraryPath);
-  openLibrary(libraryPath).close();
+  openLibrary(libraryPath, binding).close();
   return { clips, keptCopy };
 }
 
 /** Moves the library file into the Backups folder, its WAL folded in first, or moved with it when it cannot be. */
-function setAside(libraryPath: string): string {
+function setAside(libraryPath: string, binding: SqliteBinding): string {
   try {
-    const current = new Database(libraryPath);
+    const current = openSqlite(libraryPath, {}, binding);
     current.pragma('wal_checkpoint(TRUNCATE)');
     current.close();
   } catch {

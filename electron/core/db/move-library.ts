@@ -1,9 +1,8 @@
-import Database from 'better-sqlite3';
 import { accessSync, constants, existsSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ApiError } from '../../shared/api/errors.js';
 import type { MoveProgress } from '../../shared/models/backups.js';
-import type { Db } from './open-library.js';
+import { openSqlite, type Db, type SqliteBinding } from './sqlite.js';
 import { usablePath } from './file-path.js';
 
 /** Refuses a target that would overwrite something, cannot be written, or is the library itself. */
@@ -30,7 +29,7 @@ export function checkMoveTarget(target: string, libraryPath: string): string {
 /** About 4 MB a step: large enough to copy quickly, small enough for progress and cancel to follow. */
 const PAGES_PER_STEP = 1_000;
 
-export interface CopyOptions {
+export interface CopyOptions extends SqliteBinding {
   onProgress?: (progress: MoveProgress) => void;
   signal?: AbortSignal;
 }
@@ -57,7 +56,7 @@ export async function copyLibraryTo(db: Db, to: string, options: CopyOptions = {
     });
     stopIfCancelled();
     options.onProgress?.({ phase: 'checking', done: 0, total: 0 });
-    const copy = new Database(temp, { readonly: true, fileMustExist: true });
+    const copy = openSqlite(temp, { readonly: true, fileMustExist: true }, options);
     try {
       const check = String(copy.pragma('integrity_check', { simple: true }));
       if (check !== 'ok') throw new Error(`the copy failed its integrity check (${check})`);

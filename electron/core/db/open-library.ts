@@ -1,10 +1,10 @@
-import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ApiError } from '../../shared/api/errors.js';
 import { latestVersion, migrations } from './migrations/index.js';
+import { openSqlite, type Db, type SqliteBinding } from './sqlite.js';
 
-export type Db = Database.Database;
+export type { Db } from './sqlite.js';
 
 /**
  * A library refused as it is, with the reason, so callers can offer the right way out: a
@@ -27,7 +27,7 @@ const SQLITE_MAGIC = 'SQLite format 3\u0000';
  * The file is the user's only copy of years of work, so every path that could damage it
  * refuses with a clear message instead: a foreign file, a damaged file, a newer schema.
  */
-export function openLibrary(path: string, options: { readonly?: boolean } = {}): Db {
+export function openLibrary(path: string, options: { readonly?: boolean } & SqliteBinding = {}): Db {
   assertLooksLikeSqlite(path);
   try {
     mkdirSync(dirname(path), { recursive: true });
@@ -36,8 +36,9 @@ export function openLibrary(path: string, options: { readonly?: boolean } = {}):
   }
   let db: Db;
   try {
-    db = new Database(path, { readonly: options.readonly ?? false, timeout: 10_000 });
+    db = openSqlite(path, { readonly: options.readonly ?? false, timeout: 10_000 }, options);
   } catch (err) {
+    if (err instanceof ApiError) throw err;
     throw new ApiError('library_unavailable', `Cannot open the library at ${path}: ${(err as Error).message}. Check that the path is right and that you may write to it.`);
   }
   try {
@@ -58,8 +59,8 @@ export function openLibrary(path: string, options: { readonly?: boolean } = {}):
  * A read-only connection that sees the library as it stands at its first read, whatever is
  * written meanwhile, until `end` is called. Other connections keep writing (WAL).
  */
-export function openReadSnapshot(path: string): { db: Db; end(): void } {
-  const db = new Database(path, { readonly: true, fileMustExist: true, timeout: 10_000 });
+export function openReadSnapshot(path: string, binding: SqliteBinding = {}): { db: Db; end(): void } {
+  const db = openSqlite(path, { readonly: true, fileMustExist: true, timeout: 10_000 }, binding);
   db.exec('BEGIN');
   return {
     db,

@@ -21,9 +21,9 @@ export function backupsHandlers({ session }: HandlerContext) {
     'backups.restore': async ({ path }) => {
       const source = usablePath(path, 'backup to restore');
       // Listed or not, the file must be a healthy library this version can open; checked before anything closes.
-      inspectBackup(source);
+      inspectBackup(source, session.binding);
       const libraryPath = session.path;
-      const { clips, keptCopy } = await session.switchTo(libraryPath, () => restoreLibrary(source, libraryPath));
+      const { clips, keptCopy } = await session.switchTo(libraryPath, () => restoreLibrary(source, libraryPath, session.binding));
       const kept = listBackups(libraryPath).find((b) => b.path === keptCopy);
       if (!kept) throw new ApiError('internal', `The backup was restored, but the copy of the library as it was is missing from ${backupFolder(libraryPath)}.`);
       return { clips, keptCopy: kept };

@@ -35,7 +35,7 @@ export function libraryHandlers(context: HandlerContext) {
       const job = jobs.start('move', jobId);
       let clips: number;
       try {
-        ({ clips } = await copyLibraryTo(session.db, target, { onProgress: job.report, signal: job.signal }));
+        ({ clips } = await copyLibraryTo(session.db, target, { onProgress: job.report, signal: job.signal, ...session.binding }));
       } finally {
         job.finish();
       }

@@ -1,4 +1,5 @@
 import { openLibrary, type Db } from '../db/open-library.js';
+import type { SqliteBinding } from '../db/sqlite.js';
 import { LibraryGate } from './library-gate.js';
 
 /**
@@ -12,8 +13,12 @@ export class LibrarySession {
   #path: string;
   #onSwitch: (() => void)[] = [];
 
-  constructor(path: string) {
-    this.#db = openLibrary(path);
+  /** The build of SQLite's native code every file of this session opens with. */
+  readonly binding: SqliteBinding;
+
+  constructor(path: string, binding: SqliteBinding = {}) {
+    this.binding = binding;
+    this.#db = openLibrary(path, binding);
     this.#path = path;
   }
 
@@ -36,10 +41,10 @@ export class LibrarySession {
     let result: T;
     try {
       result = await changeFiles();
-      this.#db = openLibrary(path);
+      this.#db = openLibrary(path, this.binding);
       this.#path = path;
     } catch (err) {
-      this.#db = openLibrary(previous);
+      this.#db = openLibrary(previous, this.binding);
       throw err;
     } finally {
       for (const listener of this.#onSwitch) listener();

@@ -30,7 +30,7 @@ export async function offerLibraryExport(
   title: string,
   job: { signal: AbortSignal; report?: (progress: ExportProgress) => void },
 ): Promise<DownloadReady> {
-  const snapshot = openReadSnapshot(session.path);
+  const snapshot = openReadSnapshot(session.path, session.binding);
   try {
     const prepared = prepareLibraryExport(snapshot.db, scope, job.report);
     const path = join(tmpdir(), `cuttings-export-${randomBytes(8).toString('hex')}.json`);

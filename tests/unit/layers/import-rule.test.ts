@@ -30,6 +30,8 @@ describe('the import rule', () => {
       'electron/core/index.ts': "export * from './b.js';",
       'electron/main/c.ts': "import { app } from 'electron';\nimport '../core/index.js';",
       'renderer/src/d.ts': "import type { a } from '../../electron/shared/a.js';",
+      'electron/core/db/sqlite.ts': "import Database from 'better-sqlite3';",
+      'electron/core/e.ts': "import type Database from 'better-sqlite3';",
     });
     expect(result.ok).toBe(true);
   });
@@ -42,6 +44,7 @@ describe('the import rule', () => {
     ['the renderer importing electron', 'renderer/src/X.svelte', "<script>import { ipcRenderer } from 'electron';</script>", 'only electron/main'],
     ['the CLI reaching past the core’s surface', 'electron/cli/x.ts', "import { openLibrary } from '../core/db/open-library.js';", 'import it from electron/core/index.ts'],
     ['shared code using an impure package', 'electron/shared/x.ts', "import { JSDOM } from 'jsdom';", 'may use only'],
+    ['the core opening SQLite past the one opener', 'electron/core/x.ts', "import Database from 'better-sqlite3';", 'open SQLite files with openSqlite'],
   ])('refuses %s', (_what, path, text, message) => {
     const result = check({ [path]: text });
     expect(result.ok).toBe(false);

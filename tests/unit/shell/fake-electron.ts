@@ -40,6 +40,11 @@ class FakeApp extends EventEmitter {
   getVersion() {
     return '0.1.0';
   }
+  /** Where the app's files are: the checkout, unless a test gives another. */
+  appPath = process.cwd();
+  getAppPath() {
+    return this.appPath;
+  }
   setAboutPanelOptions(options: Record<string, unknown>) {
     record.about = options;
   }

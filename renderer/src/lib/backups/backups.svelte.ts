@@ -7,6 +7,7 @@ import { prompt } from '../ui/prompt.svelte.js';
 import { reader } from '../clip/reader.svelte.js';
 import { selection } from '../list/selection.svelte.js';
 import { toasts } from '../ui/toasts.svelte.js';
+import { undoStack } from '../ui/undo.svelte.js';
 
 export type BackupSchedule = 'daily' | 'weekly' | 'off';
 type Task = 'backup' | 'restore' | 'move' | 'settings';
@@ -147,6 +148,7 @@ class BackupsDialogStore {
 
   /** Everything on screen came from the library before: drop it and read the new one. */
   async #showNewLibrary() {
+    undoStack.clear();
     selection.clear();
     await reader.select(null);
     await library.showView({ kind: 'all' });

@@ -12,20 +12,20 @@ import { settings } from '../settings/settings.svelte.js';
 import { shortcutSheet } from '../settings/shortcut-sheet.svelte.js';
 import { toasts } from '../ui/toasts.svelte.js';
 import { typingInField } from './focus.js';
+import { undoStack } from '../ui/undo.svelte.js';
 
 /** What the window lends the dispatcher: the parts of the view that are elements, not stores. */
 export interface CommandTargets {
   focusSearch(): void;
 }
 
-/** Undo in a text field is the field's own; elsewhere it is the last toast's Undo. */
+/** Undo in a text field is the field's own; elsewhere it takes back the newest action on the undo stack. */
 async function undo() {
   if (typingInField()) {
     document.execCommand('undo');
     return;
   }
-  if (toasts.current?.action?.label === 'Undo') await toasts.runAction();
-  else toasts.show('Nothing to undo. An action can be undone while its notice is showing.');
+  if (!(await undoStack.undo())) toasts.show('Nothing to undo.');
 }
 
 /** The clipboard as the desktop menu's "Clip from clipboard" finds it; where it cannot be read, a blank new clip. */

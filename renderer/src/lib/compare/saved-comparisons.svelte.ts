@@ -3,6 +3,7 @@ import type { SavedComparison } from '../api/models.js';
 import { collections } from '../sidebar/collections.svelte.js';
 import { prompt } from '../ui/prompt.svelte.js';
 import { toasts } from '../ui/toasts.svelte.js';
+import { undoStack } from '../ui/undo.svelte.js';
 
 /** Long titles are cut in a toast, which has one line. */
 const quoted = (title: string) => `“${title.length > 44 ? `${title.slice(0, 42).trimEnd()}…` : title}”`;
@@ -50,7 +51,7 @@ class SavedComparisonStore {
       const { comparison, added } = await api.call('comparisons.add', { collectionId, a, b });
       await this.#reloadIfOpen(collectionId);
       if (!added) toasts.show(`${quoted(comparison.title)} is already in “${name}”.`);
-      else toasts.show(`Added ${quoted(comparison.title)} to “${name}”.`, { label: 'Undo', run: () => this.remove(collectionId, comparison.id, false) });
+      else undoStack.offer(`Added ${quoted(comparison.title)} to “${name}”.`, () => this.remove(collectionId, comparison.id, false));
     } catch (err) {
       toasts.show(`Could not add the comparison to ${name}: ${describeError(err)}`);
     }
@@ -62,10 +63,7 @@ class SavedComparisonStore {
       const { comparison, index } = await api.call('comparisons.remove', { collectionId, comparisonId });
       await this.#reloadIfOpen(collectionId);
       if (!undoable) return;
-      toasts.show(`Removed ${quoted(comparison.title)} from “${name}”.`, {
-        label: 'Undo',
-        run: () => this.#putBack(collectionId, comparison, index),
-      });
+      undoStack.offer(`Removed ${quoted(comparison.title)} from “${name}”.`, () => this.#putBack(collectionId, comparison, index));
     } catch (err) {
       toasts.show(`Could not remove the comparison: ${describeError(err)}`);
     }

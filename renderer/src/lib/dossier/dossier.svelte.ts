@@ -4,6 +4,7 @@ import { collections } from '../sidebar/collections.svelte.js';
 import { library } from '../list/library.svelte.js';
 import { search } from '../search/search.svelte.js';
 import { settings } from '../settings/settings.svelte.js';
+import { selection } from '../list/selection.svelte.js';
 
 /** Where the dossier's clips come from; a collection by the path the core finds it by ("Briefs/Ukraine"). */
 export type DossierSource = { kind: 'collection'; name: string; path: string } | { kind: 'selection' };
@@ -164,8 +165,8 @@ class DossierStore {
   async openSelection() {
     this.#begin({ kind: 'selection' }, blankForm('Press cuttings', ''));
     await this.#load(async () => {
-      const picked = new Set(await library.selectedIds());
-      const shown = search.active ? search.hits : library.items;
+      const picked = new Set(selection.ids());
+      const shown = search.active ? search.results.held() : library.items;
       const listed = shown.filter((clip) => picked.has(clip.id));
       const rest = [...picked].filter((id) => !listed.some((clip) => clip.id === id));
       return { ids: [...listed.map((clip) => clip.id), ...rest], listed: listed.slice(0, LISTED), saved: null };

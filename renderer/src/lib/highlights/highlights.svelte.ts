@@ -3,6 +3,7 @@ import type { Highlight, HighlightColor } from '../api/models.js';
 import type { TextAnchor } from './highlight-anchor.js';
 import { reader } from '../clip/reader.svelte.js';
 import { toasts } from '../ui/toasts.svelte.js';
+import { undoStack } from '../ui/undo.svelte.js';
 
 /** Highlights on the open clip: adding one from a selection, recolouring, annotating, removing. */
 class HighlightStore {
@@ -46,13 +47,10 @@ class HighlightStore {
     }
     this.#active = null;
     this.#replace(highlight.clipId, (list) => list.filter((h) => h.id !== highlight.id));
-    toasts.show('Highlight removed.', {
-      label: 'Undo',
-      run: async () => {
-        const { clipId, exact, prefix, suffix, start, end, color, note } = highlight;
-        const again = await this.add(clipId, { exact, prefix, suffix, start, end }, color);
-        if (again && note) await this.update(again, { note });
-      },
+    undoStack.offer('Highlight removed.', async () => {
+      const { clipId, exact, prefix, suffix, start, end, color, note } = highlight;
+      const again = await this.add(clipId, { exact, prefix, suffix, start, end }, color);
+      if (again && note) await this.update(again, { note });
     });
   }
 

@@ -1,8 +1,9 @@
 import { collections } from '../sidebar/collections.svelte.js';
-import { library } from './library.svelte.js';
 import { prompt } from '../ui/prompt.svelte.js';
 import { selection } from './selection.svelte.js';
 import { tags } from '../sidebar/tags.svelte.js';
+import { clipCount } from '../ui/clip-count.js';
+import { trash } from './trash.svelte.js';
 
 /**
  * Actions on every picked clip, from the bulk bar and the clips' context menu alike. Each is one
@@ -16,10 +17,9 @@ class BulkStore {
     return this.#busy;
   }
 
-  /** "1 clip", "2,500 clips": how the prompts name what they act on. */
+  /** How the prompts name what they act on. */
   get label() {
-    const n = selection.size;
-    return `${n.toLocaleString()} ${n === 1 ? 'clip' : 'clips'}`;
+    return clipCount(selection.size);
   }
 
   async askTag() {
@@ -70,12 +70,12 @@ class BulkStore {
   }
 
   restore() {
-    return this.#run((ids) => library.restore(ids));
+    return this.#run((ids) => trash.restore(ids));
   }
 
   trash() {
     return this.#run(async (ids) => {
-      await library.moveToTrash(ids);
+      await trash.moveToTrash(ids);
       selection.clear();
     });
   }

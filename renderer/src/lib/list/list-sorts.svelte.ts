@@ -1,5 +1,4 @@
-import type { ViewSort } from '../../../../electron/shared/models/list-sort.js';
-import { DEFAULT_LIST_SORT } from '../../../../electron/shared/models/list-sort.js';
+import { DEFAULT_LIST_SORT, isFieldSort, type FieldSort, type ListSort, type ViewSort } from '../../../../electron/shared/models/list-sort.js';
 import { settings } from '../settings/settings.svelte.js';
 import { toasts } from '../ui/toasts.svelte.js';
 import type { LibraryView } from './library.svelte.js';
@@ -20,6 +19,10 @@ export function sortedView(view: LibraryView): SortedView | null {
       return view.kind;
   }
 }
+
+/** A remembered order that no longer fits the view (a collection made smart) falls back to its default. */
+export const asFieldSort = (sort: ViewSort): FieldSort => (isFieldSort(sort) ? sort : DEFAULT_LIST_SORT);
+export const asListSort = (sort: ViewSort): ListSort => (sort === 'relevance' ? 'collection' : sort);
 
 /** Views remembered at most; the longest unsorted are forgotten first, and open in their default order again. */
 const REMEMBERED = 500;

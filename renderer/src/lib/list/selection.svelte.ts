@@ -3,7 +3,7 @@
  * call, so picking 100,000 clips holds 100,000 numbers, not 100,000 rows. The set is replaced on
  * each change rather than changed in place: one signal, however many ids it holds.
  */
-class SelectionStore {
+export class SelectionStore {
   #ids = $state.raw<ReadonlySet<number>>(new Set());
   #anchor: number | null = null;
 

@@ -1,5 +1,6 @@
 import { api, describeError } from '../api/api.js';
 import type { SearchFacets, SearchHit, SearchSort } from '../api/models.js';
+import { PagedRows, type RowPage } from '../list/paged-rows.svelte.js';
 import { selection } from '../list/selection.svelte.js';
 import { listSorts } from '../list/list-sorts.svelte.js';
 
@@ -7,11 +8,15 @@ const PAGE = 100;
 /** Searching on every keystroke is cheap for FTS5; the pause only spares half-typed words. */
 const TYPING_PAUSE_MS = 120;
 
-/** Search as you type: the query, its hits and their total. */
+/**
+ * Search as you type: the query, and its results paged for the list. The first page comes with
+ * the facets; later pages are asked for as the list scrolls to them.
+ */
 class SearchStore {
   #query = $state('');
-  #hits = $state<SearchHit[]>([]);
-  #total = $state(0);
+  #results = new PagedRows<SearchHit>(PAGE, (err) => (this.#error = describeError(err)));
+  /** The query and sort the results were paged for. */
+  #resultsAsked = '';
   #notice = $state<string | null>(null);
   #facets = $state<SearchFacets | null>(null);
   #error = $state<string | null>(null);
@@ -28,12 +33,13 @@ class SearchStore {
     return this.#query.trim() !== '';
   }
 
-  get hits() {
-    return this.#hits;
+  /** Every result, a page at a time as the list shows them. */
+  get results() {
+    return this.#results;
   }
 
   get total() {
-    return this.#total;
+    return this.#results.count;
   }
 
   get notice() {
@@ -71,8 +77,8 @@ class SearchStore {
     clearTimeout(this.#timer);
     if (!this.active) {
       this.#request++;
-      this.#hits = [];
-      this.#total = 0;
+      this.#resultsAsked = '';
+      this.#results.replace(async () => ({ items: [], total: 0 }));
       this.#error = null;
       this.#notice = null;
       this.#facets = null;
@@ -105,21 +111,16 @@ class SearchStore {
     if (this.active) void this.#run();
   }
 
-  /** The first page of hits, with facets; the list fetches further pages itself as they scroll into view. */
+  /** Asks for the first page with its facets; the rest are asked for as the list reaches them. */
   async #run() {
     const request = ++this.#request;
+    const query = this.#query;
+    const sort = this.sort;
     this.#searching = true;
     try {
-      const result = await api.call('search.query', {
-        query: this.#query,
-        limit: PAGE,
-        offset: 0,
-        sort: this.sort,
-        facets: true,
-      });
+      const result = await api.call('search.query', { query, limit: PAGE, offset: 0, sort, facets: true });
       if (request !== this.#request) return;
-      this.#hits = result.hits;
-      this.#total = result.total;
+      this.#page(query, sort, { items: result.hits, total: result.total });
       this.#notice = result.notice;
       this.#facets = result.facets;
       this.#error = null;
@@ -131,6 +132,21 @@ class SearchStore {
     } finally {
       if (request === this.#request) this.#searching = false;
     }
+  }
+
+  #page(query: string, sort: SearchSort, first: RowPage<SearchHit>) {
+    const asked = JSON.stringify([query, sort]);
+    // The same search answered again (the library changed under it): the rows in view are asked
+    // for again in place, so results scrolled far down do not blink back to placeholders.
+    if (asked === this.#resultsAsked && first.total > 0) {
+      this.#results.reload().catch((err: unknown) => (this.#error = describeError(err)));
+      return;
+    }
+    this.#resultsAsked = asked;
+    this.#results.replace(async (offset, limit) => {
+      const result = await api.call('search.query', { query, sort, offset, limit });
+      return { items: result.hits, total: result.total };
+    }, first);
   }
 }
 

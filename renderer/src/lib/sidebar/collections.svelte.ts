@@ -5,6 +5,7 @@ import { buildCollectionTree, collectionPath } from './collection-tree.js';
 import { visibleRows } from '../ui/tree.js';
 import { toasts } from '../ui/toasts.svelte.js';
 import { runChange } from './run-change.js';
+import { undoStack } from '../ui/undo.svelte.js';
 
 /** The collections tree: creating, naming, nesting and ordering collections, and filing clips in them. */
 class CollectionStore {
@@ -94,7 +95,7 @@ class CollectionStore {
     });
     if (!done) return;
     const undo = () => this.#run('Could not undo', () => api.call('collections.restore', { removed })).then(() => undefined);
-    toasts.show(`Deleted “${name}”. Its clips are still in All clips.`, { label: 'Undo', run: undo });
+    undoStack.offer(`Deleted “${name}”. Its clips are still in All clips.`, undo);
   }
 
   /** Moves a collection under `parentId` at `index` among its new siblings; refused into its own descendants. */
@@ -107,7 +108,7 @@ class CollectionStore {
     if (!moved) return;
     this.expand(parentId);
     if (before.parentId !== parentId || oldIndex !== index) {
-      toasts.show(`Moved “${before.name}”.`, { label: 'Undo', run: () => this.move(id, before.parentId, Math.max(0, oldIndex)) });
+      undoStack.offer(`Moved “${before.name}”.`, () => this.move(id, before.parentId, Math.max(0, oldIndex)));
     }
   }
 
@@ -120,8 +121,8 @@ class CollectionStore {
     });
     if (!done) return false;
     const what = clipIds.length === 1 ? 'the clip' : `${clipIds.length.toLocaleString()} clips`;
-    const message = added.length === 0 ? `Already in “${name}”.` : `Added ${what} to “${name}”.`;
-    toasts.show(message, added.length === 0 ? null : { label: 'Undo', run: () => void this.removeClips(id, added, false) });
+    if (added.length === 0) toasts.show(`Already in “${name}”.`);
+    else undoStack.offer(`Added ${what} to “${name}”.`, () => this.removeClips(id, added, false));
     return true;
   }
 
@@ -135,7 +136,7 @@ class CollectionStore {
     if (!done || !undoable || places.length === 0) return;
     const what = places.length === 1 ? '' : ` ${places.length.toLocaleString()} clips`;
     const undo = () => this.#run('Could not undo', () => api.call('collections.restoreClips', { id, places })).then(() => undefined);
-    toasts.show(`Removed${what} from “${name}”.`, { label: 'Undo', run: undo });
+    undoStack.offer(`Removed${what} from “${name}”.`, undo);
   }
 
   /** Puts a clip at `index` in the collection's manual order; returns the new order. */

@@ -5,6 +5,7 @@ import { ancestors, buildTagTree } from './tag-tree.js';
 import { visibleRows } from '../ui/tree.js';
 import { toasts } from '../ui/toasts.svelte.js';
 import { runChange } from './run-change.js';
+import { undoStack } from '../ui/undo.svelte.js';
 
 /** The library's tags: the tree in the sidebar, and every change to a tag's name, colour or clips. */
 class TagStore {
@@ -71,7 +72,7 @@ class TagStore {
         t.created ? api.call('tags.delete', { name: t.name }) : api.call('tags.remove', { clipIds: t.clipIds, names: [t.name] });
       const undo = () => this.#run('Could not undo', () => Promise.all(changed.map(takeBack))).then(() => undefined);
       if (changed.length === 0) toasts.show(clipIds.length === 1 ? `The clip already has ${what}.` : `These clips already have ${what}.`);
-      else toasts.show(`Tagged ${clipCount(clipIds.length)} ${what}.`, { label: 'Undo', run: undo });
+      else undoStack.offer(`Tagged ${clipCount(clipIds.length)} ${what}.`, undo);
     }
     return true;
   }
@@ -82,7 +83,7 @@ class TagStore {
     if (undoable) {
       const what = names.length === 1 ? `“${names[0]}”` : `${names.length} tags`;
       const from = clipIds.length === 1 ? '' : ` from ${clipIds.length.toLocaleString()} clips`;
-      toasts.show(`Removed ${what}${from}.`, { label: 'Undo', run: () => void this.apply(clipIds, names) });
+      undoStack.offer(`Removed ${what}${from}.`, () => this.apply(clipIds, names));
     }
     return true;
   }
@@ -93,7 +94,7 @@ class TagStore {
     if (await this.#run('Could not rename the tag', () => api.call('tags.rename', { from, to: target }))) {
       this.#carryExpansion(from, target);
       this.reveal(target);
-      toasts.show(`Renamed “${from}” to “${target}”.`, { label: 'Undo', run: () => this.rename(target, from) });
+      undoStack.offer(`Renamed “${from}” to “${target}”.`, () => this.rename(target, from));
     }
   }
 
@@ -126,7 +127,7 @@ class TagStore {
     const undo = () => this.#run('Could not undo', () => api.call('tags.restore', { removed })).then(() => undefined);
     const below = removed.filter((t) => t.name !== name).length;
     const also = below === 0 ? '' : ` and ${below} ${below === 1 ? 'tag' : 'tags'} below it`;
-    toasts.show(`Deleted the tag “${name}”${also}.`, { label: 'Undo', run: undo });
+    undoStack.offer(`Deleted the tag “${name}”${also}.`, undo);
   }
 
   async setColor(name: string, color: string | null) {

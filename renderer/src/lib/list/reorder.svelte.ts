@@ -1,0 +1,42 @@
+import { collections } from '../sidebar/collections.svelte.js';
+import { library } from './library.svelte.js';
+import { toasts } from '../ui/toasts.svelte.js';
+import { undoStack, type UndoEntry } from '../ui/undo.svelte.js';
+
+/** A clip's place in the shown collection's manual order, moved by Alt+↑/↓ or a drop, with Undo. */
+class ReorderStore {
+  #moving = false;
+  /** Where the clip being reordered started, so Undo takes a run of moves back at once. */
+  #run: { clipId: number; collectionId: number; from: number; entry: UndoEntry } | null = null;
+
+  /** Puts a clip at `index` in the shown collection. */
+  async move(clipId: number, index: number, undoable = true) {
+    const collection = library.collection;
+    // A held Alt+↓ repeats faster than a move lands; each index is read from the rows shown, so a
+    // press during a move would repeat it rather than go one further, so such presses are let go.
+    if (this.#moving || !collection || collection.query !== null || index < 0 || index >= library.total) return;
+    const from = library.rows.indexOf(clipId);
+    this.#moving = true;
+    try {
+      const order = await collections.moveClip(collection.id, clipId, index);
+      if (!order) return;
+      await library.refresh();
+      if (!undoable || from === -1 || from === index) return;
+      // Moves of one clip while its notice is still up (Alt+↓ pressed again and again) are undone as
+      // one: back to where the clip started.
+      const run = this.#run;
+      const continues =
+        run !== null && run.clipId === clipId && run.collectionId === collection.id && toasts.current?.id === run.entry.toastId && undoStack.top === run.entry;
+      const start = continues ? run.from : from;
+      if (continues) undoStack.drop(run.entry);
+      const entry = undoStack.offer(`Moved within “${collection.name}”.`, () => {
+        if (library.collection?.id === collection.id) void this.move(clipId, start, false);
+      });
+      this.#run = { clipId, collectionId: collection.id, from: start, entry };
+    } finally {
+      this.#moving = false;
+    }
+  }
+}
+
+export const reorder = new ReorderStore();

@@ -1,0 +1,89 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, type Server } from './fixtures.js';
+
+/** Two made-up reports of one event, the second a later version of the first. */
+const FIRST = `Harbour bridge to close for repairs
+
+By Ines Okafor
+
+PORT MERRION, 3 March — The harbour bridge will close for six weeks from Monday while engineers replace its worn bearings, the county council said on Tuesday.
+
+"We would rather close it now than in the summer," said Tomas Rhee, the council's head of roads. About 14,000 vehicles cross the bridge each day.
+
+A ferry will run every twenty minutes during the closure, the Merrion Ferry Company said.`;
+
+const SECOND = `Harbour bridge to close for eight weeks, not six
+
+By Ines Okafor
+
+PORT MERRION, 4 March — The harbour bridge will close for eight weeks from Monday while engineers replace its worn bearings, the county council said on Wednesday.
+
+"We would rather close it now than in the summer," said Tomas Rhee, the council's head of roads. About 14,000 vehicles cross the bridge each day.
+
+A ferry will run every fifteen minutes during the closure, the Merrion Ferry Company said.`;
+
+/** A library with something in every sidebar section: clips, a version, tags and a collection. */
+async function addSmallLibrary(server: Server) {
+  const first = await server.call<{ id: number }>('clips.create', { text: FIRST });
+  const second = await server.call<{ id: number }>('clips.create', { text: SECOND, versionOf: first.id });
+  await server.call('tags.apply', { clipIds: [first.id, second.id], names: ['transport/bridges'] });
+  await server.call('tags.setColor', { name: 'transport/bridges', color: '#1f8a8a' });
+  const collection = await server.call<{ id: number }>('collections.create', { name: 'Roadworks' });
+  await server.call('collections.addClips', { id: collection.id, clipIds: [first.id, second.id] });
+  return { first: first.id, second: second.id };
+}
+
+/** Serious and critical findings in each theme, as "rule: node" lines so a failure says where. */
+async function seriousFindings(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    // The dossier preview is a sandbox without scripts, which axe cannot enter: it is the PDF's
+    // layout, not the app's interface, and the PDF tests read it back.
+    const { violations } = await new AxeBuilder({ page }).exclude('iframe[title="Dossier preview"]').analyze();
+    for (const v of violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
+      for (const node of v.nodes) found.push(`${scheme} ${v.id}: ${node.target.join(' ')} (${node.failureSummary ?? ''})`);
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return found;
+}
+
+test.describe('no serious accessibility findings, light or dark', () => {
+  // Each check runs axe over the whole page twice (light and dark), several seconds a run.
+  test.describe.configure({ timeout: 90_000 });
+  test.beforeEach(async ({ app, server }) => {
+    await addSmallLibrary(server);
+    await app.reload();
+    await expect(app.getByRole('option')).toHaveCount(2);
+  });
+
+  test('the library and the reader', async ({ app }) => {
+    expect.soft(await seriousFindings(app)).toEqual([]);
+    await app.getByRole('option').first().click();
+    await expect(app.getByRole('heading', { level: 1 })).toBeVisible();
+    expect.soft(await seriousFindings(app)).toEqual([]);
+  });
+
+  test('the compare view', async ({ app }) => {
+    await app.getByRole('option', { name: /eight weeks/ }).click();
+    await app.getByRole('region', { name: 'Reader' }).getByRole('button', { name: 'Compare with previous version' }).click();
+    await expect(app.getByRole('dialog', { name: 'Compare' }).getByRole('list', { name: 'Sentences of A beside those of B' })).toBeVisible();
+    expect.soft(await seriousFindings(app)).toEqual([]);
+  });
+
+  test('the dossier builder', async ({ app }) => {
+    await app.getByRole('tree', { name: 'Collections' }).getByRole('treeitem', { name: 'Roadworks' }).click();
+    await app.getByRole('button', { name: 'Dossier…' }).click();
+    const builder = app.getByRole('dialog', { name: 'Dossier' });
+    await expect(builder.getByRole('list', { name: 'Clips in print order' }).getByRole('listitem')).toHaveCount(2);
+    expect.soft(await seriousFindings(app)).toEqual([]);
+  });
+
+  test('settings', async ({ app }) => {
+    await app.getByRole('button', { name: 'Settings' }).click();
+    await expect(app.getByRole('dialog', { name: 'Settings' })).toBeVisible();
+    expect.soft(await seriousFindings(app)).toEqual([]);
+  });
+});
