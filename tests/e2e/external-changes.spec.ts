@@ -6,6 +6,9 @@ import { test, expect } from './fixtures.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
+// Two commands start as processes of their own, slow on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 test('the window shows what the command line adds or deletes while it is open, without a reload', async ({ app, server }) => {
   const { path } = await server.call<{ path: string }>('library.info', {});
   const kept = await server.call<{ id: number }>('clips.create', { text: 'Lighthouse keeper retires. A made-up report.', draft: { title: 'Lighthouse keeper retires' } });

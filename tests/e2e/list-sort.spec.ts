@@ -3,7 +3,9 @@ import { test, expect, type Server } from './fixtures.js';
 
 const command = process.platform === 'darwin' ? 'Meta' : 'Control';
 const listedIds = (app: Page) => app.locator('[data-clip-id]').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-clip-id'))));
-const item = (app: Page, tree: 'Collections' | 'Tags', name: string): Locator => app.getByRole('tree', { name: tree }).getByRole('treeitem', { name, exact: true });
+/** A sidebar row by its name; the row's accessible name goes on with its count. */
+const item = (app: Page, tree: 'Collections' | 'Tags', name: string): Locator =>
+  app.getByRole('tree', { name: tree }).getByRole('treeitem', { name: new RegExp(`^${name}, [\\d,]+ clips?$`) });
 const sortMenu = (app: Page) => app.getByRole('button', { name: /^Sort by:/ });
 
 /** Picks a sort field from the menu in the list's header. */
