@@ -10,7 +10,7 @@ const root = process.argv[2] ? resolve(process.argv[2]) : fileURLToPath(new URL(
 const nodeBuiltins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 
 /** Packages shared code may use: pure JavaScript, no Node or DOM. */
-const PURE_PACKAGES = ['zod', 'franc-min', 'diff', '@orama/stemmers'];
+const PURE_PACKAGES = ['zod', 'franc-min', 'diff', '@orama/stemmers', 'markdown-it'];
 
 /**
  * For each layer: which of our folders it may import from, and whether it may use Node built-ins,

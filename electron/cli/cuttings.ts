@@ -14,6 +14,7 @@ import { backupCommand, importCommand, restoreCommand } from './commands/library
 import { dossierCommand } from './commands/dossier-command.js';
 import { exportCommand } from './commands/export-command.js';
 import { editCommand, historyCommand } from './commands/edit-commands.js';
+import { deleteCommand, trashCommand } from './commands/trash-commands.js';
 
 const commands: Command[] = [
   parseCommand,
@@ -26,6 +27,8 @@ const commands: Command[] = [
   searchCommand,
   tagCommand,
   untagCommand,
+  deleteCommand,
+  trashCommand,
   collectionCommand,
   compareCommand,
   dossierCommand,

@@ -17,6 +17,10 @@ import { createPlaywrightPdfRenderer } from './dossier/playwright-pdf-renderer.j
 import { JobRegistry } from './jobs/job-registry.js';
 import { createSerialQueue } from './jobs/serial-queue.js';
 import { removeAbandoned } from './transfer/private-temp.js';
+import { emptyExpiredTrash } from './library/clip-purge.js';
+import { watchExternalChanges } from './db/external-changes.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The core service: one object that implements the API contract over one library file.
@@ -35,6 +39,11 @@ export interface CoreService {
   importFiles(files: readonly string[], options?: ImportOptions): Promise<ImportSummary>;
   /** A rotating backup when the schedule in settings says one is due (on start and on quit); null when none was. */
   dailyBackup(): Promise<BackupFile | null>;
+  /**
+   * Deletes for good the clips longer in the Trash than the library's setting allows (none when it
+   * keeps them): now, then once a day until close. Resolves with what the first run deleted.
+   */
+  scheduleTrashEmptying(onError: (err: Error) => void): Promise<number[]>;
   /** A finished export by its downloadId, once (browser mode's /download route, the shell's save dialog); null when unknown or taken. */
   takeDownload(id: string): Download | null;
   readonly downloads: DownloadShelf;
@@ -74,6 +83,14 @@ export function createCoreService(libraryPath: string, options: CoreOptions = {}
     // The new file brings its own settings.
     events.emit({ type: 'settings.changed', settings: readSettings(session.db) });
   });
+  // Another process (the CLI, another browser-mode server) writing to the file makes what every
+  // listener read before stale, as a switched library does.
+  const stopWatching = watchExternalChanges(
+    () => session.db,
+    () => events.emit({ type: 'library.changed', path: session.path }),
+  );
+  let trashTimer: ReturnType<typeof setInterval> | undefined;
+  const emptyTrash = () => session.gate.shared(() => emptyExpiredTrash(session.db, new Date()));
 
   const dispatch = async (method: unknown, args: unknown): Promise<ApiResult<unknown>> => {
     if (!isMethod(method)) {
@@ -111,9 +128,17 @@ export function createCoreService(libraryPath: string, options: CoreOptions = {}
     subscribe: events.subscribe,
     importFiles: (files, importOptions) => session.gate.shared(() => importFiles(session.db, files, importOptions)),
     dailyBackup: () => session.gate.shared(() => dailyBackup(session.db, session.path, readSettings(session.db))),
+    scheduleTrashEmptying(onError) {
+      clearInterval(trashTimer);
+      trashTimer = setInterval(() => void emptyTrash().catch(onError), DAY_MS);
+      trashTimer.unref();
+      return emptyTrash();
+    },
     takeDownload: (id) => context.downloads.take(id),
     downloads: context.downloads,
     close() {
+      stopWatching();
+      clearInterval(trashTimer);
       context.jobs.cancelAll();
       context.downloads.clear();
       session.close();

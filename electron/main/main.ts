@@ -77,7 +77,14 @@ if (!app.requestSingleInstanceLock()) {
         return;
       }
     }
-    void core.dailyBackup().catch((err: Error) => dialog.showErrorBox('Cuttings could not back up your library', err.message));
+    const started = core;
+    // The Trash is emptied after the day's backup, which may still want what it holds.
+    const trashFailed = (err: Error) => dialog.showErrorBox('Cuttings could not empty the Trash', err.message);
+    void started
+      .dailyBackup()
+      .catch((err: Error) => dialog.showErrorBox('Cuttings could not back up your library', err.message))
+      .then(() => started.scheduleTrashEmptying(trashFailed))
+      .catch(trashFailed);
 
     const clipboardHooks: ClipShortcutHooks = {
       deliver: (command) => deliverCommand(showMainWindow(), command),

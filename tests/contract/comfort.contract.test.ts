@@ -32,7 +32,7 @@ describe.each([
     expect(await ok<number[]>('clips.ids', {})).toEqual(newestFirst);
     await ok('tags.apply', { clipIds: [clips[0], clips[3]], names: ['topic/labour'] });
     expect(await ok<number[]>('clips.ids', { tag: 'topic' })).toEqual([clips[3], clips[0]]);
-    expect(await ok<number[]>('clips.ids', { query: 'strike', sort: 'date' })).toEqual([clips[0], clips[3]]);
+    expect(await ok<number[]>('clips.ids', { query: 'strike', sort: 'date-desc' })).toEqual([clips[0], clips[3]]);
     expect((await ok<number[]>('clips.ids', { query: 'strike' })).sort()).toEqual([clips[0], clips[3]].sort());
     expect(await ok<number[]>('clips.ids', { query: '   ' })).toEqual([]);
     await ok('clips.trash', { ids: [clips[2]] });

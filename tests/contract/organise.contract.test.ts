@@ -13,7 +13,7 @@ describe.each([
   const ok = <T,>(method: string, args: unknown) => succeeded<T>(t, method, args);
   const err = async (method: string, args: unknown) => (await failed(t, method, args)).message;
   const found = async (query: string, extra: object = {}) =>
-    (await ok<SearchResult>('search.query', { query, sort: 'date', ...extra })).hits.map((h) => h.id).sort((a, b) => a - b);
+    (await ok<SearchResult>('search.query', { query, sort: 'date-desc', ...extra })).hits.map((h) => h.id).sort((a, b) => a - b);
 
   beforeAll(async () => {
     t = await connect();

@@ -128,14 +128,14 @@ describe('migrations', () => {
       expect(schemaVersion(db)).toBe(latestVersion);
       expect(progress.length).toBeGreaterThan(2);
       expect(progress.at(-1)).toEqual({ migration: 'word-forms', done: 1_202, total: 1_202 });
-      expect(searchClipIds(db, 'rescuers', 'date')).toEqual([1_201]);
-      expect(searchClipIds(db, 'спасателей', 'date')).toEqual([1_202]);
+      expect(searchClipIds(db, 'rescuers', 'date-desc')).toEqual([1_201]);
+      expect(searchClipIds(db, 'спасателей', 'date-desc')).toEqual([1_202]);
       // Edits keep the forms in step: the old ones go, the new ones come.
       db.prepare(`UPDATE clips SET body = 'Volunteers searched the coast.' WHERE id = 1201`).run();
-      expect(searchClipIds(db, 'rescuing', 'date')).toEqual([]);
-      expect(searchClipIds(db, 'searching', 'date')).toEqual([1_201]);
+      expect(searchClipIds(db, 'rescuing', 'date-desc')).toEqual([]);
+      expect(searchClipIds(db, 'searching', 'date-desc')).toEqual([1_201]);
       db.prepare('DELETE FROM clips WHERE id = 1202').run();
-      expect(searchClipIds(db, 'спасателей', 'date')).toEqual([]);
+      expect(searchClipIds(db, 'спасателей', 'date-desc')).toEqual([]);
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       db.exec(`INSERT INTO clips_fts(clips_fts, rank) VALUES ('integrity-check', 0)`);
     } finally {

@@ -5,6 +5,8 @@ import { findBucketCandidates, findByContentHash, findByUrlKey, listClips } from
 import { listComparisons } from '../../electron/core/library/comparisons.repo.js';
 import { captureSql } from '../support/capture-sql.js';
 import { tempLibrary } from '../support/temp-library.js';
+import { FIELD_SORTS } from '../../electron/shared/models/list-sort.js';
+import { clipIds } from '../../electron/core/library/clip-ids.js';
 
 /** The hot queries must use their indexes: a full scan is fine at 100 clips and painful at 100,000. */
 let lib: ReturnType<typeof tempLibrary>;
@@ -84,7 +86,7 @@ describe('the indexes behind foreign keys', () => {
 describe('select all', () => {
   it('reads every id of All clips from the index alone, already in order', async () => {
     const { clipIds } = await import('../../electron/core/library/clip-ids.js');
-    const p = planOf((spy) => clipIds(spy, { trashed: false, sort: 'relevance' }), /clips/);
+    const p = planOf((spy) => clipIds(spy, { trashed: false }), /clips/);
     expect(p).toMatch(/USING COVERING INDEX clips_live_by_created/);
     expect(p).not.toMatch(/TEMP B-TREE/);
   });
@@ -95,5 +97,19 @@ describe('the near-duplicate lookup', () => {
     const p = planOf((spy) => findBucketCandidates(spy, [11, 22, 33]), /clip_bands/);
     expect(p).not.toMatch(/SCAN c\b/);
     expect(p).toMatch(/SEARCH c USING INTEGER PRIMARY KEY/);
+  });
+});
+
+describe('sorted lists', () => {
+  it.each(FIELD_SORTS)('list All clips by %s through an index, with no sort step', (sort) => {
+    const p = planOf((spy) => listClips(spy, { trashed: false, sort, offset: 0, limit: 200 }), /LIMIT/);
+    expect(p).toMatch(/SEARCH c USING INDEX clips_live_by_/);
+    expect(p).not.toMatch(/TEMP B-TREE/);
+  });
+
+  it.each(FIELD_SORTS)('select all by %s reads ids from an index alone, already in order', (sort) => {
+    const p = planOf((spy) => clipIds(spy, { trashed: false, sort }), /clips/);
+    expect(p).toMatch(/USING COVERING INDEX clips_live_by_/);
+    expect(p).not.toMatch(/TEMP B-TREE/);
   });
 });

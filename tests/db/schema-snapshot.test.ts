@@ -55,7 +55,7 @@ describe('the library schema', () => {
     }
   });
 
-  it.each(['v10', 'v20', 'v30', 'v40'])('keeps every table and column a library of %s had', (version) => {
+  it.each(['v10', 'v20', 'v30', 'v40', 'v70'])('keeps every table and column a library of %s had', (version) => {
     const old = new Database(join(import.meta.dirname, `fixtures/library-${version}.cuttings.db`), { readonly: true });
     try {
       const before = schemaOf(old);

@@ -23,7 +23,7 @@ afterAll(() => {
   lib.remove();
 });
 
-const engine = (query: string) => [...searchClipIds(db, query, 'date')].sort((a, b) => a - b);
+const engine = (query: string) => [...searchClipIds(db, query, 'date-desc')].sort((a, b) => a - b);
 
 describe('search against the reference evaluator', () => {
   it('finds exactly the clips the reference finds, for random combinations of words, phrases and filters', () => {

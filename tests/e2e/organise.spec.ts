@@ -199,8 +199,9 @@ test('search shows its syntax, sorts by date, and a facet click narrows the resu
   const field = app.getByRole('searchbox', { name: 'Search clips' });
   await field.fill('Argentina');
   await expect(app.getByText('2 results')).toBeVisible();
-  await app.getByRole('radio', { name: 'Newest' }).click();
-  await expect(app.getByRole('radio', { name: 'Newest' })).toHaveAttribute('aria-checked', 'true');
+  await app.getByRole('button', { name: /^Sort by:/ }).click();
+  await app.getByRole('menuitemradio', { name: 'Article date' }).click();
+  await expect(app.getByRole('button', { name: /^Newest first/ })).toBeVisible();
 
   const facets = app.getByRole('region', { name: 'Narrow the search' });
   await facets.getByRole('button', { name: /Reuters/ }).click();
@@ -234,7 +235,10 @@ test('a highlight with a note and the clip note survive a reload', async ({ app,
   const mark = app.locator('.hl');
   await expect(mark).toHaveText('second-biggest trading partner');
   await expect(mark).toHaveClass(/green/);
-  await expect(app.getByRole('textbox', { name: 'Notes' })).toHaveValue('**Follow up** with the ministry.');
+  const clipNotes = app.getByRole('region', { name: 'Notes' });
+  await expect(clipNotes.locator('strong')).toHaveText('Follow up');
+  await clipNotes.getByRole('button', { name: 'Edit notes' }).click();
+  await expect(clipNotes.getByRole('textbox')).toHaveValue('**Follow up** with the ministry.');
   await mark.click();
   await expect(app.getByRole('dialog', { name: 'Highlight' }).getByRole('textbox')).toHaveValue('Check against the Xinhua report.');
   await app.getByRole('dialog', { name: 'Highlight' }).getByRole('button', { name: 'Remove' }).click();

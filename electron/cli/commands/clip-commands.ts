@@ -6,6 +6,7 @@ import { collectionIdByName, flagList } from './organise-commands.js';
 import type { ClipDraft } from '../../shared/models/clip-draft.js';
 import { draftFromPaste } from '../../core/index.js';
 import { existsSync } from 'node:fs';
+import { LIST_SORTS, type ListSort } from '../../shared/models/list-sort.js';
 
 function describeDraft(d: ClipDraft & { id?: number }): string {
   const lines = [
@@ -60,13 +61,17 @@ export const addCommand: Command = {
 
 export const listCommand: Command = {
   name: 'list',
-  usage: 'cuttings list [--json] [--collection C] [--tag T] [--trash]',
-  summary: 'list the clips, newest first (a collection in its own order)',
-  valueFlags: ['collection', 'tag'],
+  usage: 'cuttings list [--json] [--collection C] [--tag T] [--trash] [--sort date-desc|date-asc|clipped-desc|clipped-asc|source-asc|source-desc|title-asc|title-desc|collection]',
+  summary: 'list the clips, newest clipped first (a collection in its own order), or as --sort says',
+  valueFlags: ['collection', 'tag', 'sort'],
   async run(ctx) {
     const collection = typeof ctx.flags.collection === 'string' ? await collectionIdByName(ctx, ctx.flags.collection) : undefined;
     const tag = typeof ctx.flags.tag === 'string' ? ctx.flags.tag : undefined;
-    const page = await ctx.call('clips.list', { trashed: ctx.flags.trash === true, limit: 1000, collectionId: collection, tag });
+    const sort = ctx.flags.sort === undefined ? undefined : String(ctx.flags.sort);
+    if (sort !== undefined && !(LIST_SORTS as readonly string[]).includes(sort)) {
+      throw new CliError(`--sort takes one of ${LIST_SORTS.join(', ')}.`, 2);
+    }
+    const page = await ctx.call('clips.list', { trashed: ctx.flags.trash === true, limit: 1000, collectionId: collection, tag, sort: sort as ListSort | undefined });
     if (ctx.json) return ctx.out(JSON.stringify(page.items, null, 2));
     if (!page.items.length) return ctx.out(ctx.flags.trash ? 'The trash is empty.' : 'No clips yet. Add one with: cuttings add FILE');
     ctx.out(page.items.map(summaryLine).join('\n'));

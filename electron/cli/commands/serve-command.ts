@@ -17,7 +17,13 @@ export const serveCommand: Command = {
     // dist/cli/cuttings.js → dist/renderer
     const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
     const server = await startServer({ core, rendererDir, port });
-    const backup = core.dailyBackup().catch((err: Error) => process.stderr.write(`cuttings: the daily backup failed: ${terminalSafe(err.message)}\n`));
+    const emptyFailed = (err: Error) => process.stderr.write(`cuttings: emptying the Trash of old clips failed: ${terminalSafe(err.message)}\n`);
+    // The Trash is emptied after the day's backup, which may still want what it holds.
+    const backup = core
+      .dailyBackup()
+      .catch((err: Error) => process.stderr.write(`cuttings: the daily backup failed: ${terminalSafe(err.message)}\n`))
+      .then(() => core.scheduleTrashEmptying(emptyFailed))
+      .catch(emptyFailed);
     if (ctx.json) ctx.out(JSON.stringify({ url: server.url, port: server.port, library: ctx.libraryPath }));
     else {
       ctx.out(`Cuttings is running in browser mode for ${ctx.libraryPath}`);

@@ -125,6 +125,8 @@ function configure(db: Db): void {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   registerSqlFunctions(db);
+  // A clip deleted for good leaves no trace in the file: freed space is zeroed, not left for reuse.
+  db.pragma('secure_delete = ON');
 }
 
 function checkIntegrity(db: Db, path: string): void {

@@ -2,6 +2,7 @@ import { renderClipBody } from './clip-body.js';
 import { formatDate, formatTimestamp } from './format.js';
 import { html, webLink, type SafeHtml } from './html.js';
 import type { PlannedClip } from './plan-clip.js';
+import { notesHtml } from './notes-html.js';
 
 /** BCP 47-ish codes only: the language goes into a lang attribute, which drives hyphenation and CJK fonts. */
 function langAttribute(code: string): string | null {
@@ -48,7 +49,7 @@ function renderNotes(planned: PlannedClip): SafeHtml | '' {
   const userNotes = planned.clip.notes.trim();
   if (!planned.notes.length && !userNotes) return '';
   const items = [
-    ...(userNotes ? userNotes.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`) : []),
+    ...(userNotes ? [html`<div class="user-notes">${notesHtml(userNotes)}</div>`] : []),
     ...planned.notes.map(
       (n) =>
         html`<p class="note"><span class="note-no">${n.number}</span>${n.note}${n.located ? '' : html` <span class="note-quote">(on “${n.exact}”, no longer in the text)</span>`}</p>`,

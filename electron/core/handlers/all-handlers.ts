@@ -13,6 +13,7 @@ import { libraryHandlers } from './library.handlers.js';
 import { searchHandlers } from './search.handlers.js';
 import { settingsHandlers } from './settings.handlers.js';
 import { tagsHandlers } from './tags.handlers.js';
+import { trashHandlers } from './trash.handlers.js';
 
 /** Every namespace's handlers over one open library: the whole contract, implemented once. */
 export function allHandlers(context: HandlerContext): ApiHandlers {
@@ -30,5 +31,6 @@ export function allHandlers(context: HandlerContext): ApiHandlers {
     ...backupsHandlers(context),
     ...settingsHandlers(context),
     ...importHandlers(context),
+    ...trashHandlers(context),
   };
 }

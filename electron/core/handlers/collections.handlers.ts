@@ -15,22 +15,24 @@ import {
   restoreClipsToCollection,
   updateCollection,
 } from '../library/collections.repo.js';
-import { searchClips } from '../library/search.js';
+import { searchClipIds, searchClips } from '../library/search.js';
+import { withTotals } from '../library/collection-totals.js';
 import type { HandlerContext } from './handler-context.js';
 import { writeTransaction } from '../db/transaction.js';
 
 export function collectionsHandlers({ db }: HandlerContext) {
   const now = () => new Date().toISOString();
   const write = <T>(work: () => T): T => writeTransaction(db, work);
-  const countSmart = (query: string) => searchClips(db, query, { limit: 1, offset: 0, sort: 'date', facets: false }).total;
+  const countSmart = (query: string) => searchClips(db, query, { limit: 1, offset: 0, sort: 'date-desc', facets: false }).total;
+  const collectionsWithTotals = () => withTotals(db, listCollections(db, countSmart), (query) => searchClipIds(db, query, 'relevance'));
   const collectionById = (id: number) => {
-    const found = listCollections(db, countSmart).find((c) => c.id === id);
+    const found = collectionsWithTotals().find((c) => c.id === id);
     if (!found) throw new ApiError('not_found', `There is no collection ${id}.`);
     return found;
   };
 
   return {
-    'collections.list': () => listCollections(db, countSmart),
+    'collections.list': () => collectionsWithTotals(),
     'collections.create': (input) => collectionById(write(() => createCollection(db, input, now()))),
     'collections.update': ({ id, ...fields }) => {
       write(() => updateCollection(db, id, fields));
@@ -38,7 +40,7 @@ export function collectionsHandlers({ db }: HandlerContext) {
     },
     'collections.move': ({ id, parentId, index }) => {
       write(() => moveCollection(db, id, parentId, index));
-      return listCollections(db, countSmart);
+      return collectionsWithTotals();
     },
     'collections.delete': ({ id }) => ({ deleted: id, removed: write(() => deleteCollectionTree(db, id)) }),
     'collections.restore': ({ removed }) => ({ restored: write(() => restoreCollections(db, removed)) }),

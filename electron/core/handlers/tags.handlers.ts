@@ -2,7 +2,7 @@ import type { NamespaceHandlers } from '../../shared/api/contract.js';
 import { requireClip } from '../library/clips.repo.js';
 import { suggestTags } from '../library/tag-suggestions.js';
 import { tagTotals } from '../library/tag-totals.js';
-import { deleteTag, listTags, mergeTags, renameTag, restoreTags, setTagColor, tagClips, untagClips } from '../library/tags.repo.js';
+import { deleteTag, listTags, mergeTags, renameTag, restoreTags, setTagColor, tagClips, unmoveTags, untagClips } from '../library/tags.repo.js';
 import type { HandlerContext } from './handler-context.js';
 import { writeTransaction } from '../db/transaction.js';
 
@@ -13,18 +13,22 @@ export function tagsHandlers({ db }: HandlerContext) {
     'tags.list': () => listTags(db),
     'tags.totals': () => tagTotals(db),
     'tags.apply': ({ clipIds, names }) => ({ clipIds, added: write(() => tagClips(db, clipIds, names)) }),
-    'tags.remove': ({ clipIds, names }) => write(() => {
-      untagClips(db, clipIds, names);
-      return { clipIds };
-    }),
-    'tags.rename': ({ from, to }) => write(() => {
-      renameTag(db, from, to);
-      return listTags(db);
-    }),
-    'tags.merge': ({ from, into }) => write(() => {
-      mergeTags(db, from, into);
-      return listTags(db);
-    }),
+    'tags.remove': ({ clipIds, names }) =>
+      write(() => {
+        untagClips(db, clipIds, names);
+        return { clipIds };
+      }),
+    'tags.rename': ({ from, to }) =>
+      write(() => {
+        renameTag(db, from, to);
+        return listTags(db);
+      }),
+    'tags.merge': ({ from, into }) => write(() => ({ moved: mergeTags(db, from, into), tags: listTags(db) })),
+    'tags.unmerge': ({ moved }) =>
+      write(() => {
+        unmoveTags(db, moved);
+        return listTags(db);
+      }),
     'tags.delete': ({ name }) => ({ removed: write(() => deleteTag(db, name)) }),
     'tags.restore': ({ removed }) => write(() => {
       restoreTags(db, removed);

@@ -1,5 +1,6 @@
 import type { Db } from '../db/open-library.js';
-import type { SearchSort } from '../../shared/models/clip.js';
+import type { ViewSort } from '../../shared/models/list-sort.js';
+import { ApiError } from '../../shared/api/errors.js';
 import { pluck, sql } from '../db/sql.js';
 import { listSource } from './clips.repo.js';
 import { searchClipIds } from './search.js';
@@ -10,12 +11,18 @@ export interface ClipIdsView {
   tag?: string | undefined;
   /** A search (typed, or a smart collection's): it decides the clips, the other fields are ignored. */
   query?: string | undefined;
-  sort: SearchSort;
+  /** Left out: a search best match first, a collection in its own order, any other list newest clipped first. */
+  sort?: ViewSort | undefined;
 }
 
 /** The ids of every clip a list view shows, in its order: "select all" without loading the rows. */
 export function clipIds(db: Db, view: ClipIdsView): number[] {
-  if (view.query !== undefined) return searchClipIds(db, view.query, view.sort);
-  const { from, order } = listSource(view);
+  const { sort } = view;
+  if (view.query !== undefined) {
+    if (sort === 'collection') throw new ApiError('bad_input', 'A search has no collection order: sort it by relevance, date, source or title.');
+    return searchClipIds(db, view.query, sort ?? 'relevance');
+  }
+  if (sort === 'relevance') throw new ApiError('bad_input', 'Only a search can be sorted by relevance: sort the list by date, source or title.');
+  const { from, order } = listSource({ ...view, sort });
   return pluck<number>(db, sql`SELECT c.id ${from} ORDER BY ${order}`);
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../db/open-library.js';
 import { all, get, run, sql, sqlFragment, sqlJoin, sqlRaw, type SqlFragment } from '../db/sql.js';
-import { noSuchClip } from '../../shared/api/errors.js';
+import { ApiError, noSuchClip } from '../../shared/api/errors.js';
 import { joinParagraphs, splitBody } from '../../shared/text/clip-body.js';
 import type { DraftQuote } from '../../shared/models/clip-draft.js';
 import type { Clip, ClipSummary, VersionRef } from '../../shared/models/clip.js';
@@ -9,6 +9,8 @@ import { clipCollectionIds } from './collections.repo.js';
 import { listHighlights } from './highlights.repo.js';
 import { escapeLike } from './search-filters.js';
 import { urlKey } from './url-key.js';
+import { fieldOrder } from './list-order.js';
+import { DEFAULT_LIST_SORT, type ListSort } from '../../shared/models/list-sort.js';
 
 /** Everything stored for a new clip. When you add a field, also update rowToClip and the INSERT. */
 export interface NewClipRow {
@@ -199,9 +201,11 @@ export interface ListOptions {
   limit: number;
   collectionId?: number | undefined;
   tag?: string | undefined;
+  /** Left out: a collection in its hand-set order, any other list newest clipped first. */
+  sort?: ListSort | undefined;
 }
 
-/** The list pane's rows: newest first, or a collection's clips in their manual order. */
+/** The list pane's rows, in the order asked for. */
 export function listClips(db: Db, opts: ListOptions): { items: ClipSummary[]; total: number } {
   const { from, order } = listSource(opts);
   const items = withTags(
@@ -215,11 +219,14 @@ export function listClips(db: Db, opts: ListOptions): { items: ClipSummary[]; to
 export function listSource(opts: Omit<ListOptions, 'offset' | 'limit'>): { from: SqlFragment; order: SqlFragment } {
   const where = [opts.trashed ? sqlFragment`c.deleted_at IS NOT NULL` : sqlFragment`c.deleted_at IS NULL`];
   let tables = sqlFragment`clips c`;
-  let order = sqlFragment`c.created_at DESC, c.id DESC`;
+  const sort = opts.sort ?? (opts.collectionId !== undefined ? 'collection' : DEFAULT_LIST_SORT);
+  if (sort === 'collection' && opts.collectionId === undefined) {
+    throw new ApiError('bad_input', 'Collection order needs a collection: give collectionId, or sort by date, source or title.');
+  }
+  const order = sort === 'collection' ? sqlFragment`cc.position` : sqlRaw(fieldOrder(sort));
   if (opts.collectionId !== undefined) {
     tables = sqlFragment`collection_clips cc JOIN clips c ON c.id = cc.clip_id`;
     where.push(sqlFragment`cc.collection_id = ${opts.collectionId}`);
-    order = sqlFragment`cc.position`;
   }
   if (opts.tag !== undefined) {
     where.push(sqlFragment`c.id IN (SELECT ct.clip_id FROM clip_tags ct JOIN tags t ON t.id = ct.tag_id

@@ -9,5 +9,5 @@ const SMART_LIMIT = 1_000;
 export function collectionMembers(db: Db, collection: { id: number; query: string | null }): number[] {
   return collection.query === null
     ? collectionClipIds(db, collection.id)
-    : searchClips(db, collection.query, { limit: SMART_LIMIT, offset: 0, sort: 'date', facets: false }).hits.map((h) => h.id);
+    : searchClips(db, collection.query, { limit: SMART_LIMIT, offset: 0, sort: 'date-desc', facets: false }).hits.map((h) => h.id);
 }

@@ -5,10 +5,10 @@ import { ApiError } from '../../shared/api/errors.js';
 /** Below this gap between neighbours, positions are renumbered before inserting between them. */
 const MIN_GAP = 1e-6;
 
-/** The columns are selected under the model's own names. */
-type CollectionRow = Collection;
+/** The columns are selected under the model's own names; totals are worked out afterwards. */
+type CollectionRow = Omit<Collection, 'total'>;
 
-export function listCollections(db: Db, countSmart: (query: string) => number): Collection[] {
+export function listCollections(db: Db, countSmart: (query: string) => number): CollectionRow[] {
   const rows = db
     .prepare(
       `SELECT co.id, co.parent_id AS parentId, co.name, co.position, co.description, co.query,

@@ -3,6 +3,7 @@ import type { SearchFacets, SearchHit, SearchResult, SearchSort } from '../../sh
 import { SUMMARY_COLUMNS, withTags } from './clips.repo.js';
 import type { SqlPart } from './search-filters.js';
 import { plan, type Plan } from './search-plan.js';
+import { fieldOrder } from './list-order.js';
 
 /** Marks around matched words in snippets: control characters, so no clip text can forge them. */
 export const MATCH_START = '\u0002';
@@ -99,10 +100,14 @@ function quickSearch(db: Db, match: string, opts: SearchOptions): { rows: Row[];
   return { rows, total: top[0]!.matches - hidden };
 }
 
+/** Best match first needs words to rank by; filters alone list the newest articles first. */
+function orderOf(p: Plan, sort: SearchSort): string {
+  return sort === 'relevance' ? (p.match ? 'rank' : fieldOrder('date-desc')) : fieldOrder(sort);
+}
+
 function generalSearch(db: Db, p: Plan, fw: SqlPart, opts: SearchOptions): { rows: Row[]; total: number } {
-  const order = opts.sort === 'date' || !p.match ? 'ORDER BY c.date IS NULL, c.date DESC, c.created_at DESC' : 'ORDER BY rank';
   const rows = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS}, ${p.match ? SNIPPET : 'c.body'} AS snippet, ${p.match ? RANK : '0'} AS rank ${fw.sql} ${order} LIMIT ? OFFSET ?`)
+    .prepare(`SELECT ${SUMMARY_COLUMNS}, ${p.match ? SNIPPET : 'c.body'} AS snippet, ${p.match ? RANK : '0'} AS rank ${fw.sql} ORDER BY ${orderOf(p, opts.sort)} LIMIT ? OFFSET ?`)
     .all(...fw.params, opts.limit, opts.offset) as Row[];
   const { total } = db.prepare(`SELECT count(*) AS total ${fw.sql}`).get(...fw.params) as { total: number };
   return { rows, total };
@@ -149,6 +154,5 @@ export function searchClipIds(db: Db, query: string, sort: SearchSort): number[]
   const p = plan(query);
   if (!p.match && p.where.length === 1) return [];
   const fw = fromWhere(p);
-  const order = sort === 'date' || !p.match ? 'c.date IS NULL, c.date DESC, c.created_at DESC' : 'rank';
-  return (db.prepare(`SELECT c.id ${fw.sql} ORDER BY ${order}`).pluck().all(...fw.params) as number[]);
+  return (db.prepare(`SELECT c.id ${fw.sql} ORDER BY ${orderOf(p, sort)}`).pluck().all(...fw.params) as number[]);
 }

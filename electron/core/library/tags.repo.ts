@@ -1,5 +1,5 @@
 import type { Db } from '../db/open-library.js';
-import type { DeletedTag, Tag, TaggedClips } from '../../shared/models/organise.js';
+import type { DeletedTag, MovedTag, Tag, TaggedClips } from '../../shared/models/organise.js';
 import { isWithinTag, normaliseTagName } from '../../shared/organise/tag-names.js';
 import { ApiError } from '../../shared/api/errors.js';
 import { escapeLike } from './search-filters.js';
@@ -68,33 +68,61 @@ function subtree(db: Db, name: string): { id: number; name: string; color: strin
 /**
  * Renames a tag and everything below it (region/europe → area/europe moves region/europe/ukraine
  * too). Where a new name already exists the two are merged: clips keep one tag, nothing is lost.
+ * Returns each tag as it was, for an exact undo with `unmoveTags`.
  */
-export function renameTag(db: Db, from: string, to: string): void {
+export function renameTag(db: Db, from: string, to: string): MovedTag[] {
   const source = requireTagName(from);
   const target = requireTagName(to);
-  if (source.toLowerCase() === target.toLowerCase() && source === target) return;
+  if (source.toLowerCase() === target.toLowerCase() && source === target) return [];
   if (isWithinTag(target, source) && source.toLowerCase() !== target.toLowerCase()) {
     throw new ApiError('bad_input', `Cannot move the tag ${source} inside itself (${target}).`);
   }
   const tags = subtree(db, source);
   if (!tags.length) throw new ApiError('not_found', `There is no tag called ${source}.`);
-  for (const tag of tags) {
+  const clipsOf = db.prepare('SELECT clip_id FROM clip_tags WHERE tag_id = ? ORDER BY clip_id').pluck();
+  const addTo = db.prepare('INSERT OR IGNORE INTO clip_tags (clip_id, tag_id) VALUES (?, ?)');
+  return tags.map((tag) => {
     const newName = target + tag.name.slice(source.length);
-    const existing = db.prepare('SELECT id FROM tags WHERE name = ? AND id <> ?').get(newName, tag.id) as { id: number } | undefined;
-    if (existing) {
-      db.prepare('INSERT OR IGNORE INTO clip_tags (clip_id, tag_id) SELECT clip_id, ? FROM clip_tags WHERE tag_id = ?').run(existing.id, tag.id);
-      db.prepare('UPDATE tags SET color = coalesce(color, ?) WHERE id = ?').run(tag.color, existing.id);
-      db.prepare('DELETE FROM tags WHERE id = ?').run(tag.id);
-    } else {
+    const clipIds = clipsOf.all(tag.id) as number[];
+    const existing = db.prepare('SELECT id, color FROM tags WHERE name = ? AND id <> ?').get(newName, tag.id) as { id: number; color: string | null } | undefined;
+    if (!existing) {
       db.prepare('UPDATE tags SET name = ? WHERE id = ?').run(newName, tag.id);
+      return { name: tag.name, color: tag.color, newName, clipIds, added: null, newNameColor: null };
     }
-  }
+    const added = clipIds.filter((clipId) => addTo.run(clipId, existing.id).changes > 0);
+    db.prepare('UPDATE tags SET color = coalesce(color, ?) WHERE id = ?').run(tag.color, existing.id);
+    db.prepare('DELETE FROM tags WHERE id = ?').run(tag.id);
+    return { name: tag.name, color: tag.color, newName, clipIds, added, newNameColor: existing.color };
+  });
 }
 
 /** Merging is renaming onto an existing tag. */
-export function mergeTags(db: Db, from: string, into: string): void {
+export function mergeTags(db: Db, from: string, into: string): MovedTag[] {
   if (tagId(db, into) === null) throw new ApiError('not_found', `There is no tag called ${normaliseTagName(into)} to merge into.`);
-  renameTag(db, from, into);
+  return renameTag(db, from, into);
+}
+
+/**
+ * Undoes a rename or a merge with what it returned: each tag back under its old name, colour and
+ * clips, and a tag merged into taken off the clips that only got it from the merge.
+ */
+export function unmoveTags(db: Db, moved: readonly MovedTag[]): void {
+  for (const tag of moved) {
+    const name = requireTagName(tag.name);
+    const newName = requireTagName(tag.newName);
+    const current = tagId(db, newName);
+    if (tag.added === null) {
+      if (current === null) throw new ApiError('not_found', `The tag ${newName} is gone, so ${name} cannot be put back. Create it again instead.`);
+      if (tagId(db, name) !== null) throw new ApiError('conflict', `A tag called ${name} has been made since, so the old one cannot be put back. Rename it and undo again.`);
+      db.prepare('UPDATE tags SET name = ? WHERE id = ?').run(name, current);
+      continue;
+    }
+    if (current !== null) {
+      untagClips(db, tag.added, [newName]);
+      db.prepare('UPDATE tags SET color = ? WHERE id = ?').run(tag.newNameColor, current);
+    }
+    restoreTags(db, [{ name, color: tag.color, clipIds: tag.clipIds }]);
+  }
 }
 
 /** Deletes a tag and its descendants; returns what they carried so the UI can undo it. */

@@ -12,6 +12,7 @@ import { libraryContract } from './contract/library.contract.js';
 import { searchContract } from './contract/search.contract.js';
 import { settingsContract } from './contract/settings.contract.js';
 import { tagsContract } from './contract/tags.contract.js';
+import { trashContract } from './contract/trash.contract.js';
 
 /**
  * The API contract: one table of methods, each with the runtime schema of its input and the
@@ -36,6 +37,7 @@ export const contract = {
   ...backupsContract,
   ...settingsContract,
   ...importContract,
+  ...trashContract,
 } as const;
 
 export type Contract = typeof contract;

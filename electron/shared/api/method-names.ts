@@ -33,6 +33,7 @@ export const METHOD_NAMES = [
   'tags.remove',
   'tags.rename',
   'tags.merge',
+  'tags.unmerge',
   'tags.delete',
   'tags.restore',
   'tags.setColor',
@@ -69,6 +70,8 @@ export const METHOD_NAMES = [
   'settings.get',
   'settings.update',
   'import.files',
+  'trash.purge',
+  'trash.empty',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

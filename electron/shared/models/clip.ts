@@ -77,7 +77,7 @@ export interface SearchHit extends ClipSummary {
   rank: number;
 }
 
-export type SearchSort = 'relevance' | 'date';
+export type { SearchSort } from './list-sort.js';
 
 export interface FacetCount {
   value: string;

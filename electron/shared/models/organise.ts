@@ -17,6 +17,8 @@ export interface Collection {
   query: string | null;
   /** Live clips in it (for a smart collection: matches of its query). */
   count: number;
+  /** Distinct live clips in it and in the collections below it: what the sidebar shows. */
+  total: number;
 }
 
 export interface Highlight {
@@ -42,6 +44,20 @@ export interface DeletedTag {
   name: string;
   color: string | null;
   clipIds: number[];
+}
+
+/** A tag as a rename or a merge found it, so the change can be undone exactly. */
+export interface MovedTag {
+  name: string;
+  color: string | null;
+  /** The name it went to. */
+  newName: string;
+  /** The clips it carried. */
+  clipIds: number[];
+  /** Null when it was renamed in place; when it merged into a tag already there, the clips that only got that tag from the merge. */
+  added: number[] | null;
+  /** The colour of the tag merged into, as it was. */
+  newNameColor: string | null;
 }
 
 export type EntityKind = 'person' | 'place' | 'organization';
@@ -73,7 +89,7 @@ export interface CollectionPlace {
 }
 
 /** A deleted collection as it was (one of a subtree, parents first), so the deletion can be undone exactly. */
-export interface DeletedCollection extends Omit<Collection, 'count'> {
+export interface DeletedCollection extends Omit<Collection, 'count' | 'total'> {
   createdAt: string;
   clips: CollectionPlace[];
   /** Its saved comparisons in order: a pair no other collection held went with it. */

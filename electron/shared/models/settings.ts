@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { clipShortcutProblem } from './accelerator.js';
+import { VIEW_SORTS } from './list-sort.js';
+
+const MAX_REMEMBERED_SORTS = 10_000;
 
 /**
  * The user's preferences that belong to a library (they travel with it, so a library moved to
@@ -24,6 +27,16 @@ export const settingsSchema = z.object({
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     })
     .default('CommandOrControl+Shift+Y'),
+  /**
+   * The order each list view was last sorted in, by view: 'all', 'trash', 'search',
+   * 'collection:ID' or 'tag:NAME'. A view not in it opens in its own default order.
+   */
+  listSorts: z
+    .record(z.string().max(600), z.enum(VIEW_SORTS))
+    .refine((sorts) => Object.keys(sorts).length <= MAX_REMEMBERED_SORTS, { message: `at most ${MAX_REMEMBERED_SORTS} views keep their order` })
+    .default({}),
+  /** Clips in the Trash longer than this many days are deleted for good (on start, then daily); null keeps them. */
+  trashAutoEmptyDays: z.number().int().min(1).max(3_650).nullable().default(null),
 });
 
 export type Settings = z.output<typeof settingsSchema>;

@@ -5,8 +5,9 @@ import { ftsRank } from './0030-fts-rank.js';
 import { savedComparisons } from './0040-saved-comparisons.js';
 import { wordForms } from './0050-word-forms.js';
 import { clipEdits } from './0060-clip-edits.js';
+import { sortingAndDeletion } from './0070-sorting-and-deletion.js';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited, only followed. */
-export const migrations: readonly Migration[] = [init, cjkSearch, ftsRank, savedComparisons, wordForms, clipEdits];
+export const migrations: readonly Migration[] = [init, cjkSearch, ftsRank, savedComparisons, wordForms, clipEdits, sortingAndDeletion];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

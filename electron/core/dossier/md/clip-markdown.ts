@@ -2,6 +2,7 @@ import { marksWithin, paragraphSpans, type BodyMark } from '../clip-body.js';
 import { formatDate, formatTimestamp } from '../format.js';
 import type { PlannedClip } from '../plan-clip.js';
 import { asBlock, escapeInline, escapeParagraph, safeLinkTarget } from './escape-markdown.js';
+import { notesMarkdown } from './notes-markdown.js';
 
 /**
  * Footnote labels are numbered across the whole document: Markdown footnotes share one
@@ -37,7 +38,7 @@ export function clipMarkdown(planned: PlannedClip, footnotes: FootnoteCounter): 
   const unlocated = planned.notes.filter((n) => !n.located);
   if (userNotes || unlocated.length) {
     out.push('**Notes**', '');
-    if (userNotes) out.push(...userNotes.split(/\n\s*\n/).flatMap((p) => [escapeParagraph(p), '']));
+    if (userNotes) out.push(notesMarkdown(userNotes), '');
     for (const n of unlocated) out.push(`On “${escapeInline(n.exact)}”, no longer in the text.[^${labels.get(n.number)}]`, '');
   }
   out.push(sourceLine(planned), '');

@@ -5,6 +5,7 @@ import type { RelatedClip } from '../../models/comparison.js';
 import { MAX_PASTE_CHARS } from '../limits.js';
 import { id, ids, method, text, type NamespaceMethods } from '../schema-helpers.js';
 import { clipNotes, draftFields } from '../fields.js';
+import { LIST_SORTS, VIEW_SORTS } from '../../models/list-sort.js';
 
 const paste = z.object({
   text: text(MAX_PASTE_CHARS),
@@ -31,6 +32,8 @@ export const clipsContract = {
       collectionId: id.optional(),
       /** Clips with this tag or one below it. */
       tag: text(500).optional(),
+      /** Left out: a collection in its hand-set order, any other list newest clipped first. */
+      sort: z.enum(LIST_SORTS).optional(),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(1_000).default(200),
     }),
@@ -42,7 +45,8 @@ export const clipsContract = {
       collectionId: id.optional(),
       tag: text(500).optional(),
       query: text(2_000).optional(),
-      sort: z.enum(['relevance', 'date']).default('relevance'),
+      /** The order the list shows, which a Shift-range follows; left out, the view's own default. */
+      sort: z.enum(VIEW_SORTS).optional(),
     }),
   ),
   /** Corrects a saved clip; every change but the notes is kept in its history, `via` saying where it was made. */

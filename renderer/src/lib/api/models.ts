@@ -18,6 +18,7 @@ export type {
   EntityKind,
   Highlight,
   HighlightColor,
+  MovedTag,
   QuoteEntry,
   Tag,
   TaggedClips,

@@ -154,7 +154,7 @@ class DossierStore {
       const saved = (await api.call('dossier.saved.list', {})).find((d) => d.collection === path) ?? null;
       const ids = await api.call('collections.clipIds', { id });
       const listed = collection.query
-        ? (await api.call('search.query', { query: collection.query, sort: 'date', limit: LISTED })).hits
+        ? (await api.call('search.query', { query: collection.query, sort: 'date-desc', limit: LISTED })).hits
         : (await api.call('clips.list', { collectionId: id, limit: LISTED })).items;
       const comparisons = collection.query ? [] : (await api.call('comparisons.list', { collectionId: id })).map((c) => c.id);
       return { ids, listed, saved, comparisons };

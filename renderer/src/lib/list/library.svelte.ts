@@ -7,6 +7,8 @@ import { reader } from '../clip/reader.svelte.js';
 import { search } from '../search/search.svelte.js';
 import { selection } from './selection.svelte.js';
 import { tags } from '../sidebar/tags.svelte.js';
+import { asFieldSort, asListSort, listSorts, sortedView } from './list-sorts.svelte.js';
+import { DEFAULT_LIST_SORT, SORT_FIELDS, type SearchSort, type SortField, type ViewSort } from '../../../../electron/shared/models/list-sort.js';
 
 export type IndexKind = EntityKind | 'quotes' | 'timeline';
 
@@ -21,6 +23,9 @@ export type LibraryView =
 const PAGE = 200;
 
 const sameView = (a: LibraryView, b: LibraryView) => JSON.stringify(a) === JSON.stringify(b);
+
+/** A field, or a view's own order: what the sort control offers. */
+export type SortChoice = SortField | 'relevance' | 'collection';
 
 /**
  * The view the list pane shows (All clips, the Trash, a collection, a tag or an index) and its
@@ -39,6 +44,11 @@ class LibraryStore {
     this.#rows.replace(this.#fetcher(this.#view));
     tags.listen(() => this.refresh());
     collections.listen(() => this.refresh());
+    // Another process wrote to the library (the CLI, say), or another file was put in its place:
+    // everything shown is read again, the list keeping its place.
+    api.events.subscribe((event) => {
+      if (event.type === 'library.changed') void Promise.all([this.refresh(), reader.reload()]);
+    });
   }
 
   get view() {
@@ -51,10 +61,33 @@ class LibraryStore {
     return view.kind === 'collection' ? (collections.byId(view.id) ?? null) : null;
   }
 
-  /** A regular collection is shown, so its rows can be reordered. */
+  /** A regular collection is shown in its own order, so its rows can be reordered. */
   get ordered() {
     const c = this.collection;
-    return c !== null && c.query === null;
+    return c !== null && c.query === null && this.sort === 'collection';
+  }
+
+  /** The order the list shows: a search's, else the view's own, as last chosen for it. */
+  get sort(): ViewSort {
+    return search.active ? search.sort : this.#sortOf(this.#view);
+  }
+
+  /** What the list can be sorted by here: a search adds best match, a regular collection its own order. */
+  get sortChoices(): SortChoice[] {
+    if (search.active) return ['relevance', ...SORT_FIELDS];
+    const c = this.collection;
+    return c !== null && c.query === null ? ['collection', ...SORT_FIELDS] : [...SORT_FIELDS];
+  }
+
+  /** Sorts the list shown (a search, or the view) and remembers it for that view. */
+  async setSort(sort: ViewSort) {
+    if (search.active) return search.setSort(sort as SearchSort);
+    const view = this.#view;
+    const key = sortedView(view);
+    if (key === null) return;
+    void listSorts.set(key, sort);
+    this.#rows.reorder(this.#fetcher(view));
+    await this.refresh();
   }
 
   /** The view's clips, as many as it holds, loaded a page at a time as they come into view. */
@@ -138,27 +171,36 @@ class LibraryStore {
     await Promise.all([this.refresh(), reader.select(id)]);
   }
 
+  #sortOf(view: LibraryView): ViewSort {
+    const key = sortedView(view);
+    if (key === null) return DEFAULT_LIST_SORT;
+    const smart = view.kind === 'collection' ? (collections.byId(view.id)?.query ?? null) : null;
+    return listSorts.of(key, view.kind !== 'collection' ? DEFAULT_LIST_SORT : smart === null ? 'collection' : 'date-desc');
+  }
+
   #fetcher(view: LibraryView) {
     return (offset: number, limit: number) => this.#page(view, offset, limit);
   }
 
+  /** A page of the view's rows, in its order as it stands when the page is asked for. */
   async #page(view: LibraryView, offset: number, limit: number): Promise<RowPage<ClipSummary>> {
+    const sort = this.#sortOf(view);
     switch (view.kind) {
       case 'index':
         return { items: [], total: 0 };
       case 'collection': {
         const smart = collections.byId(view.id)?.query;
         if (smart) {
-          const result = await api.call('search.query', { query: smart, sort: 'date', offset, limit });
+          const result = await api.call('search.query', { query: smart, sort: asFieldSort(sort), offset, limit });
           this.#queryNotice = result.notice;
           return { items: result.hits, total: result.total };
         }
-        return api.call('clips.list', { collectionId: view.id, offset, limit });
+        return api.call('clips.list', { collectionId: view.id, sort: asListSort(sort), offset, limit });
       }
       case 'tag':
-        return api.call('clips.list', { tag: view.name, offset, limit });
+        return api.call('clips.list', { tag: view.name, sort: asFieldSort(sort), offset, limit });
       default:
-        return api.call('clips.list', { trashed: view.kind === 'trash', offset, limit });
+        return api.call('clips.list', { trashed: view.kind === 'trash', sort: asFieldSort(sort), offset, limit });
     }
   }
 }

@@ -91,6 +91,17 @@ export class PagedRows<T extends { id: number }> {
     this.#count = first?.total ?? 0;
   }
 
+  /** The same rows in another order: the count stands while the pages are asked for again from the top. */
+  reorder(fetch: FetchPage<T>) {
+    this.#fetch = fetch;
+    this.#generation++;
+    this.#wanted = [0, 0];
+    this.#fresh = true;
+    this.#asked.clear();
+    clearTimeout(this.#timer);
+    this.#pages = new Map();
+  }
+
   /** The list shows rows `first` to `last` (exclusive): their pages are asked for once scrolling rests. */
   show(first: number, last: number) {
     this.#wanted = [Math.floor(first / this.#size), Math.floor(Math.max(first, last - 1) / this.#size)];

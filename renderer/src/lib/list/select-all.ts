@@ -5,19 +5,22 @@ import { library, type LibraryView } from './library.svelte.js';
 import { search } from '../search/search.svelte.js';
 import { selection } from './selection.svelte.js';
 import { toasts } from '../ui/toasts.svelte.js';
+import { asFieldSort, asListSort } from './list-sorts.svelte.js';
 
 /** The clips the list shows, as clips.ids takes them: the search typed wins over the view. */
 function listed(view: Exclude<LibraryView, { kind: 'index' }>): ApiInput<'clips.ids'> {
   if (search.active) return { query: search.query, sort: search.sort };
+  // In the order the list shows, so a Shift-range picks what lies between on screen.
+  const sort = library.sort;
   switch (view.kind) {
     case 'collection': {
       const smart = collections.byId(view.id)?.query;
-      return smart ? { query: smart, sort: 'date' } : { collectionId: view.id };
+      return smart ? { query: smart, sort: asFieldSort(sort) } : { collectionId: view.id, sort: asListSort(sort) };
     }
     case 'tag':
-      return { tag: view.name };
+      return { tag: view.name, sort: asFieldSort(sort) };
     default:
-      return { trashed: view.kind === 'trash' };
+      return { trashed: view.kind === 'trash', sort: asFieldSort(sort) };
   }
 }
 

@@ -2,6 +2,7 @@ import { api, describeError } from '../api/api.js';
 import type { SearchFacets, SearchHit, SearchSort } from '../api/models.js';
 import { PagedRows, type RowPage } from '../list/paged-rows.svelte.js';
 import { selection } from '../list/selection.svelte.js';
+import { listSorts } from '../list/list-sorts.svelte.js';
 
 const PAGE = 100;
 /** Searching on every keystroke is cheap for FTS5; the pause only spares half-typed words. */
@@ -17,7 +18,6 @@ class SearchStore {
   /** The query and sort the results were paged for. */
   #resultsAsked = '';
   #notice = $state<string | null>(null);
-  #sort = $state<SearchSort>('relevance');
   #facets = $state<SearchFacets | null>(null);
   #error = $state<string | null>(null);
   #searching = $state(false);
@@ -46,8 +46,10 @@ class SearchStore {
     return this.#notice;
   }
 
-  get sort() {
-    return this.#sort;
+  /** Best match first unless another order was chosen for searches; remembered with the library. */
+  get sort(): SearchSort {
+    const sort = listSorts.of('search', 'relevance');
+    return sort === 'collection' ? 'relevance' : sort;
   }
 
   /** Counts over all the matches, asked for with the first page only. */
@@ -93,7 +95,7 @@ class SearchStore {
   }
 
   setSort(sort: SearchSort) {
-    this.#sort = sort;
+    void listSorts.set('search', sort);
     this.refresh();
   }
 
@@ -113,7 +115,7 @@ class SearchStore {
   async #run() {
     const request = ++this.#request;
     const query = this.#query;
-    const sort = this.#sort;
+    const sort = this.sort;
     this.#searching = true;
     try {
       const result = await api.call('search.query', { query, limit: PAGE, offset: 0, sort, facets: true });

@@ -7,15 +7,19 @@ function remembered(): ThemeChoice {
   return saved === 'light' || saved === 'dark' ? saved : 'system';
 }
 
-/** Light or dark follows the OS unless the user picks one; app.css reads [data-theme]. */
+/**
+ * Light or dark follows the OS unless the user picks one; app.css reads [data-theme]. Settings
+ * shows a choice before it is saved (`preview`), and puts the saved one back on Cancel (`revert`).
+ */
 class ThemeStore {
   #choice = $state<ThemeChoice>(remembered());
 
   constructor() {
-    this.#apply();
+    this.#apply(this.#choice);
     matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => this.#announceBackground());
   }
 
+  /** The saved choice. */
   get choice() {
     return this.#choice;
   }
@@ -24,12 +28,20 @@ class ThemeStore {
     this.#choice = choice;
     if (choice === 'system') localStorage.removeItem(STORAGE_KEY);
     else localStorage.setItem(STORAGE_KEY, choice);
-    this.#apply();
+    this.#apply(choice);
   }
 
-  #apply() {
-    if (this.#choice === 'system') delete document.documentElement.dataset.theme;
-    else document.documentElement.dataset.theme = this.#choice;
+  preview(choice: ThemeChoice) {
+    this.#apply(choice);
+  }
+
+  revert() {
+    this.#apply(this.#choice);
+  }
+
+  #apply(choice: ThemeChoice) {
+    if (choice === 'system') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = choice;
     this.#announceBackground();
   }
 

@@ -1,6 +1,6 @@
 import { SvelteSet } from 'svelte/reactivity';
 import { api, describeError } from '../api/api.js';
-import type { DeletedTag, Tag, TaggedClips, TagTotal } from '../api/models.js';
+import type { DeletedTag, MovedTag, Tag, TaggedClips, TagTotal } from '../api/models.js';
 import { ancestors, buildTagTree } from './tag-tree.js';
 import { visibleRows } from '../ui/tree.js';
 import { toasts } from '../ui/toasts.svelte.js';
@@ -109,9 +109,13 @@ class TagStore {
 
   async merge(from: string, into: string) {
     if (from === into) return;
-    if (await this.#run('Could not merge the tags', () => api.call('tags.merge', { from, into }))) {
-      toasts.show(`Merged “${from}” into “${into}”.`);
-    }
+    let moved: MovedTag[] = [];
+    const done = await this.#run('Could not merge the tags', async () => {
+      moved = (await api.call('tags.merge', { from, into })).moved;
+    });
+    if (!done) return;
+    const undo = () => this.#run('Could not undo the merge', () => api.call('tags.unmerge', { moved })).then(() => undefined);
+    toasts.show(`Merged “${from}” into “${into}”.`, { label: 'Undo', run: undo });
   }
 
   async delete(name: string) {

@@ -1,0 +1,18 @@
+import createDOMPurify, { type DOMPurify } from 'dompurify';
+import { JSDOM } from 'jsdom';
+import { NOTE_ATTRIBUTES, NOTE_TAGS, notesToHtml } from '../../shared/notes/notes-markdown.js';
+import { SafeHtml } from './html.js';
+
+let purify: DOMPurify | null = null;
+
+/** DOMPurify over jsdom, made on first use: building the window costs more than most dossiers' notes. */
+function sanitiser(): DOMPurify {
+  purify ??= createDOMPurify(new JSDOM('').window as unknown as Parameters<typeof createDOMPurify>[0]);
+  return purify;
+}
+
+/** A clip's notes, written in Markdown, as the sanitised HTML the reader shows too. */
+export function notesHtml(notes: string): SafeHtml {
+  const clean = sanitiser().sanitize(notesToHtml(notes), { ALLOWED_TAGS: NOTE_TAGS, ALLOWED_ATTR: NOTE_ATTRIBUTES });
+  return new SafeHtml(clean);
+}
