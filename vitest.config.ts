@@ -15,7 +15,13 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'node',
-          include: ['tests/unit/**/*.test.ts', 'tests/db/**/*.test.ts', 'tests/contract/**/*.test.ts', 'tests/pdf/**/*.test.ts', 'tests/safety/**/*.test.ts'],
+          include: [
+            'tests/unit/**/*.test.ts',
+            'tests/db/**/*.test.ts',
+            'tests/contract/**/*.test.ts',
+            'tests/pdf/**/*.test.ts',
+            'tests/safety/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },

@@ -25,7 +25,11 @@ await Promise.all([
   build({
     ...common,
     // native/native-binding: the Electron build's place and checks, for scripts/electron-sqlite.mjs.
-    entryPoints: { 'cli/cuttings': 'electron/cli/cuttings.ts', 'bench/bench': 'tests/bench/bench.ts', 'native/native-binding': 'electron/core/db/native-binding.ts' },
+    entryPoints: {
+      'cli/cuttings': 'electron/cli/cuttings.ts',
+      'bench/bench': 'tests/bench/bench.ts',
+      'native/native-binding': 'electron/core/db/native-binding.ts',
+    },
     outdir: 'dist',
     format: 'esm',
   }),

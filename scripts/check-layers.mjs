@@ -17,12 +17,40 @@ const PURE_PACKAGES = ['zod', 'franc-min', 'diff', '@orama/stemmers', 'markdown-
  * `electron`, and other packages. Order matters: the first matching prefix is the file's layer.
  */
 const LAYERS = [
-  { name: 'preload', dir: 'electron/preload', mayImport: ['electron/preload', 'electron/shared'], node: false, electron: true, packages: [] },
-  { name: 'main', dir: 'electron/main', mayImport: ['electron/main', 'electron/preload', 'electron/core', 'electron/server', 'electron/shared'], node: true, electron: true, packages: '*' },
+  {
+    name: 'preload',
+    dir: 'electron/preload',
+    mayImport: ['electron/preload', 'electron/shared'],
+    node: false,
+    electron: true,
+    packages: [],
+  },
+  {
+    name: 'main',
+    dir: 'electron/main',
+    mayImport: ['electron/main', 'electron/preload', 'electron/core', 'electron/server', 'electron/shared'],
+    node: true,
+    electron: true,
+    packages: '*',
+  },
   { name: 'shared', dir: 'electron/shared', mayImport: ['electron/shared'], node: false, electron: false, packages: PURE_PACKAGES },
   { name: 'core', dir: 'electron/core', mayImport: ['electron/core', 'electron/shared'], node: true, electron: false, packages: '*' },
-  { name: 'server', dir: 'electron/server', mayImport: ['electron/server', 'electron/core', 'electron/shared'], node: true, electron: false, packages: '*' },
-  { name: 'cli', dir: 'electron/cli', mayImport: ['electron/cli', 'electron/server', 'electron/core', 'electron/shared'], node: true, electron: false, packages: '*' },
+  {
+    name: 'server',
+    dir: 'electron/server',
+    mayImport: ['electron/server', 'electron/core', 'electron/shared'],
+    node: true,
+    electron: false,
+    packages: '*',
+  },
+  {
+    name: 'cli',
+    dir: 'electron/cli',
+    mayImport: ['electron/cli', 'electron/server', 'electron/core', 'electron/shared'],
+    node: true,
+    electron: false,
+    packages: '*',
+  },
   { name: 'renderer', dir: 'renderer', mayImport: ['renderer', 'electron/shared'], node: false, electron: false, packages: '*' },
 ];
 

@@ -13,13 +13,18 @@ const args = process.argv.slice(2);
 // Debian packages must name a project page and a maintainer with an address; electron-builder
 // reports that only after the downloads, so check first when Linux packages will be built.
 const targets = (...flags) => args.some((a) => flags.includes(a));
-const buildsLinux = targets('--linux', '-l') || (process.platform === 'linux' && !targets('--mac', '--macos', '-m', '--win', '--windows', '-w'));
+const buildsLinux =
+  targets('--linux', '-l') || (process.platform === 'linux' && !targets('--mac', '--macos', '-m', '--win', '--windows', '-w'));
 if (buildsLinux) {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   const email = typeof pkg.author === 'string' ? /<[^>]+@[^>]+>/.test(pkg.author) : Boolean(pkg.author?.email);
-  const missing = [!pkg.homepage && '"homepage" (the project page)', !email && '"author" with an email ("Name <name@example.org>")'].filter(Boolean);
+  const missing = [!pkg.homepage && '"homepage" (the project page)', !email && '"author" with an email ("Name <name@example.org>")'].filter(
+    Boolean,
+  );
   if (missing.length > 0) {
-    console.error(`Cuttings: cannot package for Linux: the .deb needs ${missing.join(' and ')} in package.json. Add them, then run \`npm run dist\` again.`);
+    console.error(
+      `Cuttings: cannot package for Linux: the .deb needs ${missing.join(' and ')} in package.json. Add them, then run \`npm run dist\` again.`,
+    );
     process.exit(1);
   }
 }

@@ -27,6 +27,9 @@ export function electronBinary() {
   });
   const downloaded = installedBinary();
   if (downloaded) return { path: downloaded };
-  const reason = `${result.stderr ?? ''}\n${result.stdout ?? ''}`.split('\n').find((l) => /error|failed/i.test(l))?.trim();
+  const reason = `${result.stderr ?? ''}\n${result.stdout ?? ''}`
+    .split('\n')
+    .find((l) => /error|failed/i.test(l))
+    ?.trim();
   return { error: `its download failed${reason ? ` (${reason})` : ''}; it needs internet access` };
 }

@@ -77,8 +77,15 @@ function buildInScratch(wanted, scratch) {
   const target = ['--runtime=electron', `--target=${wanted.electron}`, `--arch=${wanted.arch}`];
   const prebuilt = run(require.resolve('prebuild-install/bin.js'), [...target, `--platform=${wanted.platform}`], copy);
   if (!prebuilt.ok) {
-    const compiled = run(require.resolve('node-gyp/bin/node-gyp.js'), ['rebuild', '--release', ...target, '--dist-url=https://electronjs.org/headers'], copy);
-    if (!compiled.ok) throw new Error(`no prebuilt binary could be downloaded (${problemIn(prebuilt.output)}) and compiling against Electron's headers failed (${problemIn(compiled.output)})`);
+    const compiled = run(
+      require.resolve('node-gyp/bin/node-gyp.js'),
+      ['rebuild', '--release', ...target, '--dist-url=https://electronjs.org/headers'],
+      copy,
+    );
+    if (!compiled.ok)
+      throw new Error(
+        `no prebuilt binary could be downloaded (${problemIn(prebuilt.output)}) and compiling against Electron's headers failed (${problemIn(compiled.output)})`,
+      );
   }
   return join(copy, 'build', 'Release', 'better_sqlite3.node');
 }
@@ -88,7 +95,13 @@ function buildInScratch(wanted, scratch) {
  * wanted Electron, platform and arch, building it when it does not. Resolves `{ path, built }`;
  * throws an Error whose message says what failed.
  */
-export async function ensureElectronSqlite({ electron = installedElectronVersion(), platform, arch, appRoot = root, log = (line) => console.error(line) } = {}) {
+export async function ensureElectronSqlite({
+  electron = installedElectronVersion(),
+  platform,
+  arch,
+  appRoot = root,
+  log = (line) => console.error(line),
+} = {}) {
   const { electronBuildDir, isSameBuild, registeredModuleVersion, ELECTRON_BUILD_FILE, ELECTRON_BUILD_RECORD } = await nativeBinding();
   const wanted = wantedBuild({ electron, platform, arch });
   const dir = electronBuildDir(appRoot);
@@ -97,12 +110,15 @@ export async function ensureElectronSqlite({ electron = installedElectronVersion
   if (existsSync(binary) && isSameBuild(readRecord(recordFile), wanted) && registeredModuleVersion(readFileSync(binary)) === wanted.abi) {
     return { path: binary, built: false };
   }
-  log(`Preparing the database engine for Electron ${wanted.electron} (${wanted.platform}-${wanted.arch}); the first run downloads or compiles it, which can take a minute…`);
+  log(
+    `Preparing the database engine for Electron ${wanted.electron} (${wanted.platform}-${wanted.arch}); the first run downloads or compiles it, which can take a minute…`,
+  );
   const scratch = mkdtempSync(join(tmpdir(), 'cuttings-electron-sqlite-'));
   try {
     const made = buildInScratch(wanted, scratch);
     const abi = registeredModuleVersion(readFileSync(made));
-    if (abi !== wanted.abi) throw new Error(`the binary made is for module version ${abi}, not Electron ${wanted.electron}'s ${wanted.abi}`);
+    if (abi !== wanted.abi)
+      throw new Error(`the binary made is for module version ${abi}, not Electron ${wanted.electron}'s ${wanted.abi}`);
     mkdirSync(dir, { recursive: true });
     // Replaced whole, so a build cut short never leaves half a binary under the right name.
     copyFileSync(made, `${binary}.partial`);

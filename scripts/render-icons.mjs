@@ -10,7 +10,9 @@ try {
   const page = await browser.newPage();
   for (const size of [16, 32, 48, 64, 128, 256, 512, 1024]) {
     await page.setViewportSize({ width: size, height: size });
-    await page.setContent(`<style>html,body{margin:0;background:transparent}svg{width:${size}px;height:${size}px;display:block}</style>${svg}`);
+    await page.setContent(
+      `<style>html,body{margin:0;background:transparent}svg{width:${size}px;height:${size}px;display:block}</style>${svg}`,
+    );
     await page.screenshot({ path: `${dir}${size}x${size}.png`, omitBackground: true });
   }
 } finally {

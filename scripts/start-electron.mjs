@@ -12,7 +12,16 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 
 /** One sentence on what failed, then the way that works meanwhile. */
 function cannotOpen(reason) {
-  console.error(['', `Cuttings: the desktop window cannot open: ${reason}.`, '', 'Use browser mode instead, the same app in your browser:', '    npm run serve', ''].join('\n'));
+  console.error(
+    [
+      '',
+      `Cuttings: the desktop window cannot open: ${reason}.`,
+      '',
+      'Use browser mode instead, the same app in your browser:',
+      '    npm run serve',
+      '',
+    ].join('\n'),
+  );
   process.exit(1);
 }
 

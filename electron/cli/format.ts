@@ -2,7 +2,7 @@ import type { ClipSummary } from '../shared/models/clip.js';
 
 /** One line per clip for terminal listings: id, date, place, outlet, title. */
 export function summaryLine(c: Pick<ClipSummary, 'id' | 'date' | 'dateline' | 'source' | 'title' | 'excerpt'>): string {
-  const title = c.title ?? (c.excerpt.slice(0, 70).replace(/\s+/g, ' ') + '…');
+  const title = c.title ?? c.excerpt.slice(0, 70).replace(/\s+/g, ' ') + '…';
   const meta = [c.date ?? '—', c.dateline, c.source].filter(Boolean).join(' · ');
   return `${String(c.id).padStart(6)}  ${meta}  ${title}`;
 }

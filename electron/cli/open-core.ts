@@ -1,4 +1,12 @@
-import { createCoreService, type CoreService, LibraryRefusedError, type MigrationProgress, recoveryHint, syncedFolderOf, syncedFolderWarning } from '../core/index.js';
+import {
+  createCoreService,
+  type CoreService,
+  LibraryRefusedError,
+  type MigrationProgress,
+  recoveryHint,
+  syncedFolderOf,
+  syncedFolderWarning,
+} from '../core/index.js';
 import { CliError } from './cli-error.js';
 import { progressBar } from './progress-bar.js';
 import { terminalSafe } from './terminal-text.js';

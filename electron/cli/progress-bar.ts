@@ -15,7 +15,9 @@ export function progressBar(label: string): { update(done: number, total: number
         const filled = Math.round(fraction * width);
         const safe = terminalSafe(detail);
         const name = safe.length > 40 ? `…${safe.slice(-39)}` : safe;
-        process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${name}`.padEnd(100).slice(0, 100));
+        process.stderr.write(
+          `\r${label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${name}`.padEnd(100).slice(0, 100),
+        );
       } else if (Date.now() - lastLine > 2_000 || done === total) {
         lastLine = Date.now();
         process.stderr.write(`${label}: ${done}/${total} (${Math.round(fraction * 100)}%)\n`);

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { cliOnlyMethods, contract, isMethod, libraryFreeMethods, librarySwitchingMethods, type ApiHandlers, type Method } from '../shared/api/contract.js';
+import {
+  cliOnlyMethods,
+  contract,
+  isMethod,
+  libraryFreeMethods,
+  librarySwitchingMethods,
+  type ApiHandlers,
+  type Method,
+} from '../shared/api/contract.js';
 import { ApiError, type ApiResult } from '../shared/api/errors.js';
 import type { Db, OpenOptions } from './db/open-library.js';
 import type { SqliteBinding } from './db/sqlite.js';
@@ -121,7 +129,14 @@ export function createCoreService(libraryPath: string, options: CoreOptions = {}
     dispatch,
     dispatchFromPage(method, args) {
       if (isMethod(method) && cliOnlyMethods.has(method)) {
-        return Promise.resolve(fail(new ApiError('unauthorized', `${method} writes to a path on this computer, so only the cuttings command may call it. Download the file instead.`)));
+        return Promise.resolve(
+          fail(
+            new ApiError(
+              'unauthorized',
+              `${method} writes to a path on this computer, so only the cuttings command may call it. Download the file instead.`,
+            ),
+          ),
+        );
       }
       return dispatch(method, args);
     },

@@ -13,7 +13,9 @@ export function clipboardClip(text: string, html: string, url?: string): Clipboa
     return { problem: 'The clipboard holds no text. Copy an article in your browser or mail first, then try again.' };
   }
   if (text.length > MAX_PASTE_CHARS) {
-    return { problem: `The clipboard holds more than ${MAX_PASTE_CHARS.toLocaleString('en')} characters, too much for one clip. Copy just the article.` };
+    return {
+      problem: `The clipboard holds more than ${MAX_PASTE_CHARS.toLocaleString('en')} characters, too much for one clip. Copy just the article.`,
+    };
   }
   return { command: { name: 'review-paste', text, ...(hasHtml ? { html } : {}), ...(url ? { url } : {}) } };
 }

@@ -28,7 +28,9 @@ export function handleSaveDownload(core: CoreService, isTrustedSender: (url: str
     try {
       await saveDownloadTo(download, path);
     } catch (err) {
-      throw new Error(`Cuttings could not save “${basename(path)}”: ${(err as Error).message}. Choose another folder and export again.`, { cause: err });
+      throw new Error(`Cuttings could not save “${basename(path)}”: ${(err as Error).message}. Choose another folder and export again.`, {
+        cause: err,
+      });
     }
     lastFolder = dirname(path);
     void offerToShow(owner, path);

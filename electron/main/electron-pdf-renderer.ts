@@ -3,14 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-  layoutTimeout,
-  RenderCancelled,
-  waitForLayout,
-  type LayoutState,
-  type PdfRenderer,
-  type PdfRenderOptions,
-} from '../core/index.js';
+import { layoutTimeout, RenderCancelled, waitForLayout, type LayoutState, type PdfRenderer, type PdfRenderOptions } from '../core/index.js';
 
 /** An in-memory session of its own, so the print window shares no cookies, cache or handlers with the app. */
 const PRINT_PARTITION = 'cuttings-dossier-print';

@@ -32,11 +32,20 @@ export function createGlobalClipShortcut(hooks: ClipShortcutHooks) {
       const shown = displayAccelerator(accelerator, process.platform);
       const problem = globalAcceleratorProblem(accelerator);
       if (problem) {
-        tell('The clip shortcut cannot be used', `“${shown}” cannot clip from anywhere: ${problem}. Choose another shortcut in Settings.`, true);
+        tell(
+          'The clip shortcut cannot be used',
+          `“${shown}” cannot clip from anywhere: ${problem}. Choose another shortcut in Settings.`,
+          true,
+        );
         return;
       }
       if (tryRegister(accelerator, () => void clipClipboard(hooks))) registered = accelerator;
-      else tell('The clip shortcut is taken', `Another app already uses ${shown}, so it cannot clip from anywhere. Choose another shortcut in Settings.`, true);
+      else
+        tell(
+          'The clip shortcut is taken',
+          `Another app already uses ${shown}, so it cannot clip from anywhere. Choose another shortcut in Settings.`,
+          true,
+        );
     },
     dispose(): void {
       if (registered) globalShortcut.unregister(registered);

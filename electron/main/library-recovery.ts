@@ -1,5 +1,13 @@
 import { dialog } from 'electron';
-import { createCoreService, type CoreOptions, type CoreService, backupFolder, listBackups, restoreLibrary, LibraryRefusedError } from '../core/index.js';
+import {
+  createCoreService,
+  type CoreOptions,
+  type CoreService,
+  backupFolder,
+  listBackups,
+  restoreLibrary,
+  LibraryRefusedError,
+} from '../core/index.js';
 
 const RESTORE_NEWEST = 0;
 const CHOOSE = 1;
@@ -48,7 +56,12 @@ export async function recoverLibrary(libraryPath: string, error: unknown, option
 
 async function confirmNewest(newest: { path: string; createdAt: string } | undefined): Promise<string | null> {
   if (!newest) {
-    await dialog.showMessageBox({ type: 'info', message: 'There is no backup yet', detail: 'Choose a copy of your library kept elsewhere.', buttons: ['OK'] });
+    await dialog.showMessageBox({
+      type: 'info',
+      message: 'There is no backup yet',
+      detail: 'Choose a copy of your library kept elsewhere.',
+      buttons: ['OK'],
+    });
     return null;
   }
   const { response } = await dialog.showMessageBox({

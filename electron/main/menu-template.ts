@@ -102,7 +102,10 @@ export function menuTemplate({ platform, appName, developer, send }: MenuTemplat
   const helpMenu: MenuItemConstructorOptions = {
     label: mac ? 'Help' : '&Help',
     ...(mac ? { role: 'help' as const } : {}),
-    submenu: [command('Keyboard Shortcuts', 'show-shortcuts'), ...(mac ? [] : [separator, { role: 'about' as const, label: `About ${appName}` }])],
+    submenu: [
+      command('Keyboard Shortcuts', 'show-shortcuts'),
+      ...(mac ? [] : [separator, { role: 'about' as const, label: `About ${appName}` }]),
+    ],
   };
 
   return [...(mac ? [appMenu] : []), fileMenu, editMenu, viewMenu, windowMenu, helpMenu];

@@ -154,7 +154,12 @@ export function startServer(options: ServeOptions): Promise<BrowserModeServer> {
       if (isDownload) {
         req.resume();
         const download = options.core.takeDownload(path.slice(DOWNLOAD_PREFIX.length));
-        if (!download) return sendError(res, 'not_found', 'That file is no longer waiting to be downloaded (each is fetched once, within 10 minutes). Export it again.');
+        if (!download)
+          return sendError(
+            res,
+            'not_found',
+            'That file is no longer waiting to be downloaded (each is fetched once, within 10 minutes). Export it again.',
+          );
         return sendDownload(res, download);
       }
       const body = await readBody(req);

@@ -108,10 +108,23 @@ try {
   const db: Db = openLibrary(path);
   log(`Filling a library of ${CLIPS} clips…`);
   // Varied like a real library: lengths, outlets, dates, people, places, tags.
-  const people = Array.from({ length: 400 }, (_, k) => `${['Anna', 'Oleg', 'Maria', 'Li', 'Kofi', 'Elena', 'Samir', 'Grace'][k % 8]} ${['Kovalenko', 'Martin', 'Okafor', 'Chen', 'Silva', 'Novak', 'Haddad', 'Brennan', 'Tanaka', 'Petrov'][Math.floor(k / 8) % 10]}${k >= 80 ? ` ${k}` : ''}`);
+  const people = Array.from(
+    { length: 400 },
+    (_, k) =>
+      `${['Anna', 'Oleg', 'Maria', 'Li', 'Kofi', 'Elena', 'Samir', 'Grace'][k % 8]} ${['Kovalenko', 'Martin', 'Okafor', 'Chen', 'Silva', 'Novak', 'Haddad', 'Brennan', 'Tanaka', 'Petrov'][Math.floor(k / 8) % 10]}${k >= 80 ? ` ${k}` : ''}`,
+  );
   const places = ['Kyiv', 'Brussels', 'Nairobi', 'Lima', 'Hanoi', 'Oslo', 'Almaty', 'Dakar', 'Quito', 'Tbilisi', 'Porto', 'Halifax'];
   const sources = ['Reuters', 'AP', 'AFP', 'TASS', 'Xinhua', 'The Ledger', 'Harbour Times', 'Northern Post', 'Daily Courier', 'CBC News'];
-  const tagNames = ['region/europe', 'region/africa', 'region/asia', 'topic/energy', 'topic/trade', 'topic/security', 'follow-up', 'brief/weekly'];
+  const tagNames = [
+    'region/europe',
+    'region/africa',
+    'region/asia',
+    'topic/energy',
+    'topic/trade',
+    'topic/security',
+    'follow-up',
+    'brief/weekly',
+  ];
   const fillRandom = rng(99);
   for (let start = 0; start < CLIPS; start += 5_000) {
     db.transaction(() => {
@@ -121,12 +134,26 @@ try {
         const [title, , ...paragraphs] = raw.split('\n\n');
         const day = String(1 + (i % 28)).padStart(2, '0');
         const id = insertClip(db, {
-          title: title!, paragraphs, raw, rawHtml: null, rawSha256: '', ...fingerprint(paragraphs),
-          date: `${2015 + (i % 11)}-${String(1 + (i % 12)).padStart(2, '0')}-${day}`, dateline: places[i % places.length]!,
-          source: sources[Math.floor(fillRandom() * sources.length)]!, byline: [], language: 'en', url: null, wordCount: words,
-          cruft: [], quotes: [{ speaker: people[i % people.length]!, text: 'We will see what happens next.' }],
-          people: [people[i % people.length]!, people[(i * 7) % people.length]!], places: [places[(i + 1) % places.length]!],
-          organizations: [], versionOf: null, now: new Date(Date.UTC(2020, 0, 1) + i * 60_000).toISOString(),
+          title: title!,
+          paragraphs,
+          raw,
+          rawHtml: null,
+          rawSha256: '',
+          ...fingerprint(paragraphs),
+          date: `${2015 + (i % 11)}-${String(1 + (i % 12)).padStart(2, '0')}-${day}`,
+          dateline: places[i % places.length]!,
+          source: sources[Math.floor(fillRandom() * sources.length)]!,
+          byline: [],
+          language: 'en',
+          url: null,
+          wordCount: words,
+          cruft: [],
+          quotes: [{ speaker: people[i % people.length]!, text: 'We will see what happens next.' }],
+          people: [people[i % people.length]!, people[(i * 7) % people.length]!],
+          places: [places[(i + 1) % places.length]!],
+          organizations: [],
+          versionOf: null,
+          now: new Date(Date.UTC(2020, 0, 1) + i * 60_000).toISOString(),
         });
         if (fillRandom() < 0.3) tagClips(db, [id], [tagNames[Math.floor(fillRandom() * tagNames.length)]!]);
       }

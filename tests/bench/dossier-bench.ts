@@ -48,7 +48,12 @@ function treeMB(root: number): number {
 }
 
 /** One PDF dossier of the first `count` clips through the core: its time in seconds and its pages. */
-async function printDossier(core: CoreService, clipIds: number[], count: number, outPath: string): Promise<{ seconds: number; pages: number }> {
+async function printDossier(
+  core: CoreService,
+  clipIds: number[],
+  count: number,
+  outPath: string,
+): Promise<{ seconds: number; pages: number }> {
   const started = performance.now();
   const result = await core.dispatch('dossier.export', {
     clipIds: clipIds.slice(0, count),

@@ -15,10 +15,45 @@ export function rng(seed: number): () => number {
 }
 
 // 20 syllables in words of one to four: 168,420 possible words, plenty for a 20,000-word vocabulary.
-const SYLLABLES = ['ka', 'ro', 'mi', 'tan', 'vel', 'dor', 'sa', 'lun', 'pre', 'gos', 'ne', 'ter', 'bal', 'qui', 'mor', 'zen', 'ath', 'cor', 'ish', 'umb'];
+const SYLLABLES = [
+  'ka',
+  'ro',
+  'mi',
+  'tan',
+  'vel',
+  'dor',
+  'sa',
+  'lun',
+  'pre',
+  'gos',
+  'ne',
+  'ter',
+  'bal',
+  'qui',
+  'mor',
+  'zen',
+  'ath',
+  'cor',
+  'ish',
+  'umb',
+];
 const FIRST = ['Anna', 'Oleg', 'Maria', 'James', 'Li', 'Fatima', 'Pedro', 'Ingrid', 'Kofi', 'Yuki', 'Samir', 'Elena', 'Tomás', 'Grace'];
 const LAST = ['Kovalenko', 'Martin', 'Okafor', 'Lindqvist', 'Chen', 'Haddad', 'Silva', 'Novak', 'Tanaka', 'Brennan', 'Petrov', 'Duarte'];
-const PLACES = ['Kyiv', 'Brussels', 'Nairobi', 'Lima', 'Hanoi', 'Oslo', 'Almaty', 'Dakar', 'Quito', 'Tbilisi', 'Porto', 'Halifax', 'Gdańsk'];
+const PLACES = [
+  'Kyiv',
+  'Brussels',
+  'Nairobi',
+  'Lima',
+  'Hanoi',
+  'Oslo',
+  'Almaty',
+  'Dakar',
+  'Quito',
+  'Tbilisi',
+  'Porto',
+  'Halifax',
+  'Gdańsk',
+];
 const OUTLETS = ['Reuters', 'AP', 'AFP', 'The Ledger', 'Harbour Times', 'Northern Post', 'Daily Courier'];
 
 function makeVocabulary(size: number, random: () => number): string[] {

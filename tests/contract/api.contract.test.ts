@@ -15,7 +15,7 @@ describe.each([
   });
   afterAll(async () => t.close());
 
-  const ok = <T,>(method: string, args: unknown) => succeeded<T>(t, method, args);
+  const ok = <T>(method: string, args: unknown) => succeeded<T>(t, method, args);
 
   const seed = corpusText('seed');
 

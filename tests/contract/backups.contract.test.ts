@@ -6,7 +6,8 @@ import type { LibraryInfo } from '../../electron/shared/models/library.js';
 import type { BackupEntry, BackupsOverview, MoveResult, RestoreResult } from '../../electron/shared/models/backups.js';
 import { inProcess, overHttp, type TransportUnderTest } from '../support/transports.js';
 
-const article = (n: number) => `Harbour report ${n}\n\nGDANSK, March ${n} (Reuters) - Dock workers voted on offer number ${n} after a long night of talks.`;
+const article = (n: number) =>
+  `Harbour report ${n}\n\nGDANSK, March ${n} (Reuters) - Dock workers voted on offer number ${n} after a long night of talks.`;
 const clipCount = (path: string) => {
   const db = new Database(path, { readonly: true });
   try {

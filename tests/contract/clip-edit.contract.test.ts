@@ -32,7 +32,7 @@ describe.each([
   });
   afterAll(async () => t.close());
 
-  const ok = <T,>(method: string, args: unknown) => succeeded<T>(t, method, args);
+  const ok = <T>(method: string, args: unknown) => succeeded<T>(t, method, args);
   const highlight = (clipId: number, paragraphs: string[], words: string) => {
     const body = paragraphs.join('\n\n');
     const start = body.indexOf(words);
@@ -51,7 +51,14 @@ describe.each([
   it('corrects the header fields, keeps the paste, and records who changed what', async () => {
     const edited = await ok<EditedClip>('clips.update', {
       id: clip.id,
-      fields: { title: 'Ferry crews strike', date: '2024-05-15', dateline: 'Portmere', source: 'Coast Post', byline: ['Ann Lee', ' Tom Reyes '], url: 'https://news.example.org/ferry-strike?utm_source=x' },
+      fields: {
+        title: 'Ferry crews strike',
+        date: '2024-05-15',
+        dateline: 'Portmere',
+        source: 'Coast Post',
+        byline: ['Ann Lee', ' Tom Reyes '],
+        url: 'https://news.example.org/ferry-strike?utm_source=x',
+      },
     });
     expect(edited).toMatchObject({
       title: 'Ferry crews strike',
@@ -135,7 +142,7 @@ describe('a clip’s web address', () => {
     t = inProcess();
   });
   afterAll(async () => t.close());
-  const ok = <T,>(method: string, args: unknown) => succeeded<T>(t, method, args);
+  const ok = <T>(method: string, args: unknown) => succeeded<T>(t, method, args);
 
   it('is kept on save, from the review or the clipboard, and finds the page again as a new version', async () => {
     const first = await ok<SavedClip>('clips.create', { text: ARTICLE, draft: { url: 'http://www.news.example.org/ferry/' } });
@@ -155,8 +162,13 @@ describe('a clip’s web address', () => {
   });
 
   it('marks an older version as superseded, in the clip and in the list', async () => {
-    const older = await ok<SavedClip>('clips.create', { text: 'Bridge works start\n\nWork on the Tessel bridge starts on Monday, with 120 workers.' });
-    const newer = await ok<SavedClip>('clips.create', { text: 'Bridge works start\n\nWork on the Tessel bridge starts on Monday, with 160 workers.', versionOf: older.id });
+    const older = await ok<SavedClip>('clips.create', {
+      text: 'Bridge works start\n\nWork on the Tessel bridge starts on Monday, with 120 workers.',
+    });
+    const newer = await ok<SavedClip>('clips.create', {
+      text: 'Bridge works start\n\nWork on the Tessel bridge starts on Monday, with 160 workers.',
+      versionOf: older.id,
+    });
     expect((await ok<Clip>('clips.get', { id: older.id })).supersededBy).toEqual({ id: newer.id, title: newer.title, date: newer.date });
     expect((await ok<Clip>('clips.get', { id: newer.id })).supersededBy).toBeNull();
     const rows = (await ok<ClipPage>('clips.list', {})).items;

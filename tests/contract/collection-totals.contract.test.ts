@@ -9,13 +9,20 @@ describe.each([
 ])('collection totals %s', (_name, connect) => {
   let t: TransportUnderTest;
   const ids: number[] = [];
-  const ok = <T,>(method: string, args: unknown) => succeeded<T>(t, method, args);
+  const ok = <T>(method: string, args: unknown) => succeeded<T>(t, method, args);
   const byName = async (name: string) => (await ok<Collection[]>('collections.list', {})).find((c) => c.name === name)!;
 
   beforeAll(async () => {
     t = await connect();
     for (const word of ['harbour', 'orchard', 'tramway', 'lighthouse']) {
-      ids.push((await ok<SavedClip>('clips.create', { text: `A made-up story about the ${word} of Vellmar, told in a few plain words.`, draft: { title: `The ${word}` } })).id);
+      ids.push(
+        (
+          await ok<SavedClip>('clips.create', {
+            text: `A made-up story about the ${word} of Vellmar, told in a few plain words.`,
+            draft: { title: `The ${word}` },
+          })
+        ).id,
+      );
     }
   });
   afterAll(async () => t.close());

@@ -10,7 +10,7 @@ describe.each([
   let t: TransportUnderTest;
   const clips: number[] = [];
 
-  const ok = <T,>(method: string, args: unknown) => succeeded<T>(t, method, args);
+  const ok = <T>(method: string, args: unknown) => succeeded<T>(t, method, args);
   const err = async (method: string, args: unknown) => (await failed(t, method, args)).message;
   const order = async (id: number) => (await ok<ClipPage>('clips.list', { collectionId: id })).items.map((c) => c.id);
   const byName = async (name: string) => (await ok<Collection[]>('collections.list', {})).find((c) => c.name === name);
@@ -94,7 +94,10 @@ describe.each([
   });
 
   it('says which clips a tagging changed, so Undo leaves alone the clips that had the tag', async () => {
-    const { added } = await ok<{ added: { name: string; clipIds: number[] }[] }>('tags.apply', { clipIds: [clips[0], clips[1]], names: ['topic/labour', ' desk / night '] });
+    const { added } = await ok<{ added: { name: string; clipIds: number[] }[] }>('tags.apply', {
+      clipIds: [clips[0], clips[1]],
+      names: ['topic/labour', ' desk / night '],
+    });
     expect(added).toEqual([
       { name: 'topic/labour', created: false, clipIds: [clips[1]] },
       { name: 'desk/night', created: true, clipIds: [clips[0], clips[1]] },

@@ -12,13 +12,19 @@ describe('numbers in a comparison', () => {
   afterAll(async () => t.close());
 
   const add = async (body: string) =>
-    (await succeeded<SavedClip>(t, 'clips.create', { text: body, draft: { title: 'Ferry timetable', language: 'en', paragraphs: [body] } })).id;
+    (await succeeded<SavedClip>(t, 'clips.create', { text: body, draft: { title: 'Ferry timetable', language: 'en', paragraphs: [body] } }))
+      .id;
 
   it.each(['1,300', '1 300', '1.300', '1’300'])('shows 300 corrected to %s as a changed number', async (corrected) => {
     const a = await add(`The ferry line carried 300 passengers on its first day. Tickets sold out by noon on the quay ${corrected}.`);
-    const b = await add(`The ferry line carried ${corrected} passengers on its first day. Tickets sold out by noon on the quay ${corrected}.`);
+    const b = await add(
+      `The ferry line carried ${corrected} passengers on its first day. Tickets sold out by noon on the quay ${corrected}.`,
+    );
     const comparison = await succeeded<Comparison>(t, 'compare.clips', { a, b });
     const changed = comparison.rows.find((r) => r.kind === 'changed')!;
-    expect(changed.diff.filter(([op]) => op !== '=')).toEqual([['-', '300'], ['+', corrected]]);
+    expect(changed.diff.filter(([op]) => op !== '=')).toEqual([
+      ['-', '300'],
+      ['+', corrected],
+    ]);
   });
 });

@@ -12,7 +12,9 @@ describe('cuttings collection add-comparison', () => {
   beforeAll(() => {
     assertCliBuilt();
     for (const name of ['v04_tass_barents_rescue', 'v05_ap_barents_rescue']) {
-      expect(spawnSync(process.execPath, [CLI, 'add', '-', '--library', lib.path], { input: corpusText(name), encoding: 'utf8' }).status).toBe(0);
+      expect(
+        spawnSync(process.execPath, [CLI, 'add', '-', '--library', lib.path], { input: corpusText(name), encoding: 'utf8' }).status,
+      ).toBe(0);
     }
     expect(run('collection', 'create', 'Briefs').status).toBe(0);
   });

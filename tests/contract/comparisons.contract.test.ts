@@ -13,13 +13,14 @@ describe.each([
   const clip = { reuters: 0, ap: 0, bbc: 0 };
   const col = { briefs: 0, other: 0, smart: 0 };
 
-  const ok = <T,>(method: string, args: unknown) => succeeded<T>(t, method, args);
+  const ok = <T>(method: string, args: unknown) => succeeded<T>(t, method, args);
   const err = (method: string, args: unknown) => failed(t, method, args);
   const titles = async (collectionId: number) => (await ok<SavedComparison[]>('comparisons.list', { collectionId })).map((c) => c.title);
 
   beforeAll(async () => {
     t = await connect();
-    const add = async (text: string, title: string, source: string) => (await ok<SavedClip>('clips.create', { text, draft: { title, source, language: 'en' } })).id;
+    const add = async (text: string, title: string, source: string) =>
+      (await ok<SavedClip>('clips.create', { text, draft: { title, source, language: 'en' } })).id;
     clip.reuters = await add('Grain ships left Odesa under naval escort on Monday.', 'Grain corridor reopens', 'Reuters');
     clip.ap = await add('Ships carrying grain sailed from Odesa on Monday with an escort.', 'Grain ships sail from Odesa', 'AP');
     clip.bbc = await add('Port workers in Rotterdam voted to strike over pay.', 'Rotterdam strike vote', 'BBC');
@@ -47,10 +48,19 @@ describe.each([
   });
 
   it('keeps a given title, and orders, moves and removes comparisons', async () => {
-    const second = await ok<AddedComparison>('comparisons.add', { collectionId: col.briefs, a: clip.ap, b: clip.bbc, title: '  Odesa against Rotterdam ' });
+    const second = await ok<AddedComparison>('comparisons.add', {
+      collectionId: col.briefs,
+      a: clip.ap,
+      b: clip.bbc,
+      title: '  Odesa against Rotterdam ',
+    });
     expect(second.comparison.title).toBe('Odesa against Rotterdam');
     expect(await titles(col.briefs)).toEqual(['Grain corridor reopens — Grain ships sail from Odesa', 'Odesa against Rotterdam']);
-    const moved = await ok<SavedComparison[]>('comparisons.move', { collectionId: col.briefs, comparisonId: second.comparison.id, index: 0 });
+    const moved = await ok<SavedComparison[]>('comparisons.move', {
+      collectionId: col.briefs,
+      comparisonId: second.comparison.id,
+      index: 0,
+    });
     expect(moved.map((c) => c.title)).toEqual(['Odesa against Rotterdam', 'Grain corridor reopens — Grain ships sail from Odesa']);
 
     const removed = await ok<RemovedComparison>('comparisons.remove', { collectionId: col.briefs, comparisonId: second.comparison.id });
@@ -58,7 +68,11 @@ describe.each([
     expect(await titles(col.briefs)).toEqual(['Grain corridor reopens — Grain ships sail from Odesa']);
     // Undo: added back with its title at its old place.
     const back = await ok<AddedComparison>('comparisons.add', {
-      collectionId: col.briefs, a: removed.comparison.a.id, b: removed.comparison.b.id, title: removed.comparison.title, index: removed.index,
+      collectionId: col.briefs,
+      a: removed.comparison.a.id,
+      b: removed.comparison.b.id,
+      title: removed.comparison.title,
+      index: removed.index,
     });
     expect(back.added).toBe(true);
     expect(await titles(col.briefs)).toEqual(['Odesa against Rotterdam', 'Grain corridor reopens — Grain ships sail from Odesa']);
@@ -96,7 +110,11 @@ describe.each([
     await ok('comparisons.move', { collectionId: col.briefs, comparisonId: third.comparison.id, index: 0 });
     await ok('clips.restore', { ids: [clip.ap] });
     expect(await titles(col.briefs)).toEqual([...inBriefs.map((c) => c.title), 'Third']);
-    const moved = await ok<SavedComparison[]>('comparisons.move', { collectionId: col.briefs, comparisonId: third.comparison.id, index: 1 });
+    const moved = await ok<SavedComparison[]>('comparisons.move', {
+      collectionId: col.briefs,
+      comparisonId: third.comparison.id,
+      index: 1,
+    });
     expect(moved.map((c) => c.title)).toEqual([inBriefs[0]!.title, 'Third', inBriefs[1]!.title]);
     await ok('comparisons.remove', { collectionId: col.briefs, comparisonId: third.comparison.id });
   });
@@ -117,11 +135,15 @@ describe.each([
     expect((await err('comparisons.add', { collectionId: 9_999, a: clip.reuters, b: clip.ap })).code).toBe('not_found');
     expect((await err('comparisons.list', { collectionId: 9_999 })).code).toBe('not_found');
     expect((await err('comparisons.add', { collectionId: col.briefs, a: 'one', b: clip.ap })).code).toBe('bad_input');
-    expect((await err('comparisons.move', { collectionId: col.briefs, comparisonId: 9_999, index: 0 })).message).toMatch(/not in this collection/);
+    expect((await err('comparisons.move', { collectionId: col.briefs, comparisonId: 9_999, index: 0 })).message).toMatch(
+      /not in this collection/,
+    );
     expect((await err('comparisons.remove', { collectionId: col.other, comparisonId: 9_999 })).code).toBe('not_found');
 
     await ok('clips.trash', { ids: [clip.bbc] });
-    expect((await err('comparisons.add', { collectionId: col.other, a: clip.reuters, b: clip.bbc })).message).toMatch(/in the trash.*Restore/);
+    expect((await err('comparisons.add', { collectionId: col.other, a: clip.reuters, b: clip.bbc })).message).toMatch(
+      /in the trash.*Restore/,
+    );
     await ok('clips.restore', { ids: [clip.bbc] });
   });
 });

@@ -50,7 +50,9 @@ function fileText(): string {
 /** A clip with the marker in its title, text, paste (plain and HTML), notes, a highlight's note, a quote, a person, tags, a collection and a comparison. */
 async function clipEverywhere(): Promise<{ gone: number; kept: number; collection: number }> {
   const kept = (await ok<SavedClip>('clips.create', { text: KEPT })).id;
-  const gone = (await ok<SavedClip>('clips.create', { text: GONE, html: `<article><h1>${MARKER} mill closes</h1><p>${GONE}</p></article>` })).id;
+  const gone = (
+    await ok<SavedClip>('clips.create', { text: GONE, html: `<article><h1>${MARKER} mill closes</h1><p>${GONE}</p></article>` })
+  ).id;
   await ok('clips.update', { id: gone, fields: { notes: `Ask the ${MARKER} family about the pension fund.` } });
   const clip = await ok<Clip>('clips.get', { id: gone });
   const body = clip.paragraphs.join('\n\n');

@@ -28,8 +28,16 @@ function paragraphs(xml: string): { style: string | null; text: string }[] {
 /** Each table cell's runs: their text and whether they are struck or underlined. */
 function cells(xml: string): { text: string; struck: string[]; underlined: string[] }[] {
   return [...xml.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map(([cell]) => {
-    const runs = [...cell.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map(([, r]) => ({ text: /<w:t(?: [^>]*)?>([^<]*)<\/w:t>/.exec(r!)?.[1] ?? '', strike: /<w:strike\/>/.test(r!), underline: /<w:u /.test(r!) }));
-    return { text: runs.map((r) => r.text).join(''), struck: runs.filter((r) => r.strike).map((r) => r.text), underlined: runs.filter((r) => r.underline).map((r) => r.text) };
+    const runs = [...cell.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map(([, r]) => ({
+      text: /<w:t(?: [^>]*)?>([^<]*)<\/w:t>/.exec(r!)?.[1] ?? '',
+      strike: /<w:strike\/>/.test(r!),
+      underline: /<w:u /.test(r!),
+    }));
+    return {
+      text: runs.map((r) => r.text).join(''),
+      struck: runs.filter((r) => r.strike).map((r) => r.text),
+      underlined: runs.filter((r) => r.underline).map((r) => r.text),
+    };
   });
 }
 
@@ -48,7 +56,15 @@ describe('the Word dossier', () => {
   async function clip(name: string, date: string | null, paragraphs: string[], source = 'Reuters', draft: Record<string, unknown> = {}) {
     const saved = await call<SavedClip>('clips.create', {
       text: paragraphs.join('\n\n'),
-      draft: { title: name, date, source, paragraphs, people: ['Anna Berg'], quotes: [{ speaker: 'Anna Berg', text: 'We will rebuild the bridge' }], ...draft },
+      draft: {
+        title: name,
+        date,
+        source,
+        paragraphs,
+        people: ['Anna Berg'],
+        quotes: [{ speaker: 'Anna Berg', text: 'We will rebuild the bridge' }],
+        ...draft,
+      },
     });
     ids[name] = saved.id;
   }
@@ -58,7 +74,13 @@ describe('the Word dossier', () => {
     const result = await call<DossierExport>('dossier.export', {
       clipIds: [ids['Bridge closes'], ids['Мост закрыт'], ids['大桥关闭'], ids['Bridge shut']],
       comparisonIds: [comparisonId],
-      spec: { title: 'Bridge brief', author: 'Desk A', marking: 'CONFIDENTIAL', introduction: '# Background\n\nWhy **this** matters.', ...spec },
+      spec: {
+        title: 'Bridge brief',
+        author: 'Desk A',
+        marking: 'CONFIDENTIAL',
+        introduction: '# Background\n\nWhy **this** matters.',
+        ...spec,
+      },
       outPath,
       format: 'docx',
     });
@@ -77,13 +99,33 @@ describe('the Word dossier', () => {
 
   beforeAll(async () => {
     core = createCoreService(lib.path);
-    await clip('Bridge closes', '2024-03-10', ['The bridge in Dresden closed on Sunday after the flood.', 'Engineers said repairs could take a year.']);
+    await clip('Bridge closes', '2024-03-10', [
+      'The bridge in Dresden closed on Sunday after the flood.',
+      'Engineers said repairs could take a year.',
+    ]);
     await clip('Мост закрыт', '2024-03-11', ['Мост в Дрездене закрыт после наводнения.'], 'Ведомости');
     await clip('大桥关闭', '2024-03-12', ['德累斯顿的大桥在洪水后关闭。'], '新华社');
-    await clip('Bridge shut', '2024-03-11', ['The bridge in Dresden closed on Monday after the flood.', 'Engineers said repairs could take a year.'], 'AFP');
-    await call('highlights.add', { clipId: ids['Bridge closes'], exact: 'closed on Sunday', start: 19, end: 35, color: 'green', note: 'Check the day with the city.' });
+    await clip(
+      'Bridge shut',
+      '2024-03-11',
+      ['The bridge in Dresden closed on Monday after the flood.', 'Engineers said repairs could take a year.'],
+      'AFP',
+    );
+    await call('highlights.add', {
+      clipId: ids['Bridge closes'],
+      exact: 'closed on Sunday',
+      start: 19,
+      end: 35,
+      color: 'green',
+      note: 'Check the day with the city.',
+    });
     const briefs = await call<{ id: number }>('collections.create', { name: 'Bridge' });
-    const added = await call<AddedComparison>('comparisons.add', { collectionId: briefs.id, a: ids['Bridge closes'], b: ids['Bridge shut'], title: 'Sunday or Monday?' });
+    const added = await call<AddedComparison>('comparisons.add', {
+      collectionId: briefs.id,
+      a: ids['Bridge closes'],
+      b: ids['Bridge shut'],
+      title: 'Sunday or Monday?',
+    });
     comparisonId = added.comparison.id;
   });
 
@@ -105,8 +147,24 @@ describe('the Word dossier', () => {
 
   it('makes each part and clip a heading, in order, with the clip’s metadata line under it', async () => {
     const paras = paragraphs((await exportDocx()).document);
-    expect(paras.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual(['Contents', 'Introduction', 'Overview', 'Clips', 'Comparisons', 'Index of names', 'Quotations', 'Sources', 'Timeline']);
-    expect(paras.filter((p) => p.style === 'Heading2').map((p) => p.text)).toEqual(['1. Bridge closes', '2. Мост закрыт', '3. 大桥关闭', '4. Bridge shut', 'C1. Sunday or Monday?']);
+    expect(paras.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual([
+      'Contents',
+      'Introduction',
+      'Overview',
+      'Clips',
+      'Comparisons',
+      'Index of names',
+      'Quotations',
+      'Sources',
+      'Timeline',
+    ]);
+    expect(paras.filter((p) => p.style === 'Heading2').map((p) => p.text)).toEqual([
+      '1. Bridge closes',
+      '2. Мост закрыт',
+      '3. 大桥关闭',
+      '4. Bridge shut',
+      'C1. Sunday or Monday?',
+    ]);
     const cyrillic = paras.findIndex((p) => p.style === 'Heading2' && p.text === '2. Мост закрыт');
     expect(paras[cyrillic + 1]).toEqual({ style: 'ClipMeta', text: 'Ведомости · 11 March 2024' });
     expect(paras.map((p) => p.text)).toContain('Why this matters.');
@@ -126,7 +184,11 @@ describe('the Word dossier', () => {
     const changed = table.findIndex((c) => c.struck.includes('Sunday'));
     expect(table[changed]!.text).toBe('The bridge in Dresden closed on Sunday after the flood.');
     expect(table[changed]!.struck).toEqual(['Sunday']);
-    expect(table[changed + 1]).toEqual({ text: 'The bridge in Dresden closed on Monday after the flood.', struck: [], underlined: ['Monday'] });
+    expect(table[changed + 1]).toEqual({
+      text: 'The bridge in Dresden closed on Monday after the flood.',
+      struck: [],
+      underlined: ['Monday'],
+    });
   });
 
   it('lists the indexes, names the fonts for Latin, Cyrillic and CJK, and takes the paper size', async () => {
@@ -140,7 +202,9 @@ describe('the Word dossier', () => {
   });
 
   it('leaves out the parts the spec omits', async () => {
-    const paras = paragraphs((await exportDocx({ parts: { contents: false, indexes: false, comparisons: false, overview: false, introduction: false } })).document);
+    const paras = paragraphs(
+      (await exportDocx({ parts: { contents: false, indexes: false, comparisons: false, overview: false, introduction: false } })).document,
+    );
     expect(paras.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual(['Clips']);
   });
 });

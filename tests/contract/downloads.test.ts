@@ -14,8 +14,14 @@ async function seed(t: TransportUnderTest) {
     if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
     return r.value as T;
   };
-  const a = await call<{ id: number }>('clips.create', { text: 'Flood report', draft: { title: 'Flood: day one', date: '2024-05-02', paragraphs: ['The river rose in the night.'] } });
-  const b = await call<{ id: number }>('clips.create', { text: 'Flood report two', draft: { title: 'Flood: day two', date: '2024-05-03', paragraphs: ['The water fell by noon.'] } });
+  const a = await call<{ id: number }>('clips.create', {
+    text: 'Flood report',
+    draft: { title: 'Flood: day one', date: '2024-05-02', paragraphs: ['The river rose in the night.'] },
+  });
+  const b = await call<{ id: number }>('clips.create', {
+    text: 'Flood report two',
+    draft: { title: 'Flood: day two', date: '2024-05-03', paragraphs: ['The water fell by noon.'] },
+  });
   const c = await call<{ id: number }>('collections.create', { name: 'Floods', description: 'Spring floods' });
   await call('collections.addClips', { id: c.id, clipIds: [b.id, a.id] });
   return call;
@@ -34,7 +40,11 @@ describe.each([
   afterAll(async () => t.close());
 
   it('makes a Markdown dossier and names it after the title, safely', async () => {
-    const ready = await call<DownloadReady>('dossier.download', { collection: 'Floods', spec: { title: 'Floods: CON/report?', order: 'date-asc' }, format: 'md' });
+    const ready = await call<DownloadReady>('dossier.download', {
+      collection: 'Floods',
+      spec: { title: 'Floods: CON/report?', order: 'date-asc' },
+      format: 'md',
+    });
     expect(ready).toMatchObject({ fileName: 'Floods CON report.md', mimeType: 'text/markdown; charset=utf-8', clips: 2, pages: null });
     expect(ready.downloadId).toMatch(/^[0-9a-f]{32}$/);
     expect(ready.bytes).toBeGreaterThan(100);
@@ -84,11 +94,17 @@ describe('browser mode hands over a finished file once, behind the same guards a
     fetch(`${base()}/download/${id}`, { method, headers });
 
   it('sends the bytes as an attachment with the file’s name and type, then forgets them', async () => {
-    const ready = await call<DownloadReady>('dossier.download', { collection: 'Floods', spec: { title: 'Überblick: Hochwasser' }, format: 'md' });
+    const ready = await call<DownloadReady>('dossier.download', {
+      collection: 'Floods',
+      spec: { title: 'Überblick: Hochwasser' },
+      format: 'md',
+    });
     const res = await fetchDownload(ready.downloadId);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
-    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="_berblick Hochwasser.md"; filename*=UTF-8''%C3%9Cberblick%20Hochwasser.md`);
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="_berblick Hochwasser.md"; filename*=UTF-8''%C3%9Cberblick%20Hochwasser.md`,
+    );
     expect(res.headers.get('cache-control')).toBe('no-store');
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
     const text = await res.text();

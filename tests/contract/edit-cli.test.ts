@@ -32,8 +32,23 @@ describe('cuttings edit and cuttings history', { timeout: 120_000 }, () => {
   afterAll(() => lib.remove());
 
   it('corrects a headline, date, dateline, source, byline and address, keeping the paste', () => {
-    const r = cuttings(lib.path, 'edit', String(id), '--title', 'Ferry line closes for the winter', '--date', '2024-03-02', '--dateline', 'Halden',
-      '--source', 'Coast Wire', '--byline', 'Ann Lee, Tom Reyes', '--url', 'https://coast.example.org/ferry');
+    const r = cuttings(
+      lib.path,
+      'edit',
+      String(id),
+      '--title',
+      'Ferry line closes for the winter',
+      '--date',
+      '2024-03-02',
+      '--dateline',
+      'Halden',
+      '--source',
+      'Coast Wire',
+      '--byline',
+      'Ann Lee, Tom Reyes',
+      '--url',
+      'https://coast.example.org/ferry',
+    );
     expect(r.code, r.err).toBe(0);
     expect(r.out).toMatch(/^Clip \d+ edited: title, .*byline, address\.\n$/);
     const clip = JSON.parse(cuttings(lib.path, 'show', String(id), '--json').out);
@@ -50,11 +65,17 @@ describe('cuttings edit and cuttings history', { timeout: 120_000 }, () => {
   });
 
   it('replaces the text from a file, and the search finds the new words', () => {
-    writeFileSync(join(lib.dir, 'corrected.txt'), 'The Halden ferry line closes for the winter on Tuesday,\nits operator said.\n\nPassengers can take the coastal bus, which runs every hour.\n');
+    writeFileSync(
+      join(lib.dir, 'corrected.txt'),
+      'The Halden ferry line closes for the winter on Tuesday,\nits operator said.\n\nPassengers can take the coastal bus, which runs every hour.\n',
+    );
     const r = cuttings(lib.path, 'edit', String(id), '--text', join(lib.dir, 'corrected.txt'));
     expect(r.code, r.err).toBe(0);
     const clip = JSON.parse(cuttings(lib.path, 'show', String(id), '--json').out);
-    expect(clip.paragraphs).toEqual(['The Halden ferry line closes for the winter on Tuesday, its operator said.', 'Passengers can take the coastal bus, which runs every hour.']);
+    expect(clip.paragraphs).toEqual([
+      'The Halden ferry line closes for the winter on Tuesday, its operator said.',
+      'Passengers can take the coastal bus, which runs every hour.',
+    ]);
     expect(cuttings(lib.path, 'search', 'Tuesday', '--json').out).toContain(`"id": ${id}`);
   });
 

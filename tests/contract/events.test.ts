@@ -15,7 +15,10 @@ async function eventsUntil(body: ReadableStream<Uint8Array>, wanted: (event: Cor
     if (done) throw new Error(`The stream ended after ${JSON.stringify(seen)}`);
     buffer += decoder.decode(value, { stream: true });
     for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
-      const data = buffer.slice(0, end).split('\n').find((line) => line.startsWith('data: '));
+      const data = buffer
+        .slice(0, end)
+        .split('\n')
+        .find((line) => line.startsWith('data: '));
       buffer = buffer.slice(end + 2);
       if (!data) continue;
       const event = JSON.parse(data.slice('data: '.length)) as CoreEvent;
@@ -43,7 +46,9 @@ describe('browser mode carries the core’s events and refuses what writes to a 
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
     await succeeded(t, 'settings.update', { patch: { paperSize: 'Letter' } });
-    const clip = await succeeded<{ id: number }>(t, 'clips.create', { text: 'Harbour reopens\n\nThe harbour reopened on Monday after storm repairs.' });
+    const clip = await succeeded<{ id: number }>(t, 'clips.create', {
+      text: 'Harbour reopens\n\nThe harbour reopened on Monday after storm repairs.',
+    });
     await succeeded(t, 'dossier.download', { clipIds: [clip.id], format: 'md', jobId: 'sse-job' });
     const seen = await eventsUntil(res.body!, (e) => e.type === 'job.progress' && e.jobId === 'sse-job');
     expect(seen).toContainEqual({ type: 'settings.changed', settings: expect.objectContaining({ paperSize: 'Letter' }) });

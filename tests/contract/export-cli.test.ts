@@ -20,8 +20,14 @@ describe('the CLI’s exports', () => {
     assertCliBuilt();
     // The later report is filed first, so date order differs from the collection's.
     const articles: [string, string][] = [
-      ['later.txt', 'Bridge reopens after repairs\n\nDRESDEN, 12 March 2024 (Reuters) - The Carola bridge reopened on Tuesday after repairs that took a year.'],
-      ['earlier.txt', 'Bridge closes after flood\n\nDRESDEN, 2 February 2024 (Reuters) - The Carola bridge closed on Friday as the Elbe rose above the warning mark.'],
+      [
+        'later.txt',
+        'Bridge reopens after repairs\n\nDRESDEN, 12 March 2024 (Reuters) - The Carola bridge reopened on Tuesday after repairs that took a year.',
+      ],
+      [
+        'earlier.txt',
+        'Bridge closes after flood\n\nDRESDEN, 2 February 2024 (Reuters) - The Carola bridge closed on Friday as the Elbe rose above the warning mark.',
+      ],
     ];
     expect(cuttings(lib.path, 'collection', 'create', 'Bridges').code).toBe(0);
     for (const [name, text] of articles) {
@@ -44,28 +50,69 @@ describe('the CLI’s exports', () => {
     const md = readFileSync(out, 'utf8');
     expect(md.startsWith('# Bridges\n')).toBe(true);
     expect([...md.matchAll(/^## \d+\. (.+)$/gm)].map((m) => m[1])).toEqual(['Bridge closes after flood', 'Bridge reopens after repairs']);
-    const desc = cuttings(lib.path, 'dossier', '--collection', 'Bridges', '--out', join(lib.dir, 'brief.txt'), '--format', 'md', '--order', 'date-desc', '--json');
+    const desc = cuttings(
+      lib.path,
+      'dossier',
+      '--collection',
+      'Bridges',
+      '--out',
+      join(lib.dir, 'brief.txt'),
+      '--format',
+      'md',
+      '--order',
+      'date-desc',
+      '--json',
+    );
     expect(desc.code, desc.err).toBe(0);
     expect(JSON.parse(desc.out)).toMatchObject({ format: 'md', pages: null, clips: 2 });
-    expect([...readFileSync(join(lib.dir, 'brief.txt'), 'utf8').matchAll(/^## \d+\. (.+)$/gm)].map((m) => m[1])).toEqual(['Bridge reopens after repairs', 'Bridge closes after flood']);
+    expect([...readFileSync(join(lib.dir, 'brief.txt'), 'utf8').matchAll(/^## \d+\. (.+)$/gm)].map((m) => m[1])).toEqual([
+      'Bridge reopens after repairs',
+      'Bridge closes after flood',
+    ]);
   });
 
   it('writes a Word document when asked, or when the file ends in .docx', async () => {
     const out = join(lib.dir, 'bridges.docx');
-    const r = cuttings(lib.path, 'dossier', '--collection', 'Bridges', '--out', out, '--order', 'date-asc', '--title', 'Bridges', '--marking', 'Restricted');
+    const r = cuttings(
+      lib.path,
+      'dossier',
+      '--collection',
+      'Bridges',
+      '--out',
+      out,
+      '--order',
+      'date-asc',
+      '--title',
+      'Bridges',
+      '--marking',
+      'Restricted',
+    );
     expect(r.code, r.err).toBe(0);
     expect(r.out).toMatch(/^Wrote .*bridges\.docx \(\d+ KB, 2 clips\)\.\n$/);
     const xml = await (await JSZip.loadAsync(readFileSync(out))).file('word/document.xml')!.async('string');
     expect(xml).toContain('Restricted');
     expect(xml.indexOf('1. Bridge closes after flood')).toBeLessThan(xml.indexOf('2. Bridge reopens after repairs'));
-    const asked = cuttings(lib.path, 'dossier', '--collection', 'Bridges', '--out', join(lib.dir, 'brief.bin'), '--format', 'docx', '--json');
+    const asked = cuttings(
+      lib.path,
+      'dossier',
+      '--collection',
+      'Bridges',
+      '--out',
+      join(lib.dir, 'brief.bin'),
+      '--format',
+      'docx',
+      '--json',
+    );
     expect(asked.code, asked.err).toBe(0);
     expect(JSON.parse(asked.out)).toMatchObject({ format: 'docx', pages: null, clips: 2 });
     expect(readFileSync(join(lib.dir, 'brief.bin')).subarray(0, 2).toString()).toBe('PK');
   });
 
   it('refuses an unknown format or order, saying what it takes', () => {
-    expect(cuttings(lib.path, 'dossier', '--collection', 'Bridges', '--out', join(lib.dir, 'x.md'), '--format', 'odt')).toMatchObject({ code: 2, err: 'cuttings: --format is pdf, html, md, docx.\n' });
+    expect(cuttings(lib.path, 'dossier', '--collection', 'Bridges', '--out', join(lib.dir, 'x.md'), '--format', 'odt')).toMatchObject({
+      code: 2,
+      err: 'cuttings: --format is pdf, html, md, docx.\n',
+    });
     expect(cuttings(lib.path, 'dossier', '--collection', 'Bridges', '--out', join(lib.dir, 'x.md'), '--order', 'title')).toMatchObject({
       code: 2,
       err: 'cuttings: --order is collection, date-asc, date-desc.\n',
@@ -96,7 +143,9 @@ describe('the CLI’s exports', () => {
     const imported = cuttings(other.path, 'import', out);
     expect(imported.code, imported.err).toBe(0);
     expect(imported.out).toContain('Added 2 clips');
-    expect(imported.out).toContain('library.json: 2 new clips, 0 clips already here; 1 new collection, 0 merged; 1 tag; 0 highlights; 0 comparisons; 0 saved dossiers.');
+    expect(imported.out).toContain(
+      'library.json: 2 new clips, 0 clips already here; 1 new collection, 0 merged; 1 tag; 0 highlights; 0 comparisons; 0 saved dossiers.',
+    );
     const again = join(other.dir, 'again.json');
     expect(cuttings(other.path, 'export', '--out', again).code).toBe(0);
     const strip = (path: string) => ({ ...JSON.parse(readFileSync(path, 'utf8')), exportedAt: null }) as unknown;

@@ -54,7 +54,13 @@ describe('browser mode guards the library', () => {
   it('refuses a wrong session key', async () => {
     const res = await new Promise<number>((resolve, reject) => {
       const req = request(
-        { host: '127.0.0.1', port: t.server!.port, path: '/api/clips.list', method: 'POST', headers: { cookie: `cuttings_session_${t.server!.port}=${'f'.repeat(48)}` } },
+        {
+          host: '127.0.0.1',
+          port: t.server!.port,
+          path: '/api/clips.list',
+          method: 'POST',
+          headers: { cookie: `cuttings_session_${t.server!.port}=${'f'.repeat(48)}` },
+        },
         (r) => resolve(r.statusCode ?? 0),
       );
       req.on('error', reject);
@@ -76,7 +82,9 @@ describe('browser mode guards the library', () => {
     const token = new URL(link.value.url).hash.slice('#token='.length);
     const first = await post('/session', { token });
     expect(first.status).toBe(200);
-    expect(String(first.headers['set-cookie'])).toMatch(new RegExp(`^cuttings_session_${t.server!.port}=[0-9a-f]{48}; HttpOnly; SameSite=Strict; Path=/$`));
+    expect(String(first.headers['set-cookie'])).toMatch(
+      new RegExp(`^cuttings_session_${t.server!.port}=[0-9a-f]{48}; HttpOnly; SameSite=Strict; Path=/$`),
+    );
     expect((await post('/session', { token })).status).toBe(401);
     expect((await post('/session/link', {})).status).toBe(401);
   });

@@ -13,17 +13,59 @@ function largeExport(n: number): string {
     const paragraph = `Shared report ${i + 1}: the ferry ${i * 7} left the harbour wall at dawn with ${i} passengers aboard.`;
     const raw = `Report ${i + 1}\n\n${paragraph}`;
     return JSON.stringify({
-      key: i + 1, title: `Report ${i + 1}`, paragraphs: [paragraph], raw, rawHtml: null, rawSha256: sha256(raw), date: null, dateline: null, source: null,
-      byline: [], language: 'en', url: null, wordCount: 16, cruft: [], notes: '', quotes: [], people: [], places: [], organizations: [],
-      tags: ['shared'], highlights: [], createdAt: '2024-05-01T09:30:00.000Z', updatedAt: '2024-05-01T09:30:00.000Z', deletedAt: null, versionOf: null,
+      key: i + 1,
+      title: `Report ${i + 1}`,
+      paragraphs: [paragraph],
+      raw,
+      rawHtml: null,
+      rawSha256: sha256(raw),
+      date: null,
+      dateline: null,
+      source: null,
+      byline: [],
+      language: 'en',
+      url: null,
+      wordCount: 16,
+      cruft: [],
+      notes: '',
+      quotes: [],
+      people: [],
+      places: [],
+      organizations: [],
+      tags: ['shared'],
+      highlights: [],
+      createdAt: '2024-05-01T09:30:00.000Z',
+      updatedAt: '2024-05-01T09:30:00.000Z',
+      deletedAt: null,
+      versionOf: null,
     });
   });
-  const head = JSON.stringify({
-    format: 'cuttings-export', version: 1, exportedAt: '2024-05-02T10:00:00.000Z', scope: { collection: null }, clipCount: n,
-    tags: [{ name: 'shared', color: null }],
-    collections: [{ key: 1, parent: null, name: 'Shared', description: '', query: null, createdAt: '2024-05-01T09:30:00.000Z', clips: clips.map((_, i) => i + 1), comparisons: [] }],
-    comparisons: [], dossiers: [],
-  }, null, 1);
+  const head = JSON.stringify(
+    {
+      format: 'cuttings-export',
+      version: 1,
+      exportedAt: '2024-05-02T10:00:00.000Z',
+      scope: { collection: null },
+      clipCount: n,
+      tags: [{ name: 'shared', color: null }],
+      collections: [
+        {
+          key: 1,
+          parent: null,
+          name: 'Shared',
+          description: '',
+          query: null,
+          createdAt: '2024-05-01T09:30:00.000Z',
+          clips: clips.map((_, i) => i + 1),
+          comparisons: [],
+        },
+      ],
+      comparisons: [],
+      dossiers: [],
+    },
+    null,
+    1,
+  );
   return `${head.replace(/\n}$/, ',')}\n "clips": [\n${clips.join(',\n')}\n ]\n}\n`;
 }
 

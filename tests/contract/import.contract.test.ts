@@ -28,7 +28,7 @@ describe.each([
 ])('importing files the app read %s', (_name, connect) => {
   let t: TransportUnderTest;
 
-  const ok = <T,>(method: string, args: unknown) => succeeded<T>(t, method, args);
+  const ok = <T>(method: string, args: unknown) => succeeded<T>(t, method, args);
 
   beforeAll(async () => {
     t = await connect();
@@ -58,8 +58,10 @@ describe.each([
     if (again?.outcome === 'duplicate' && barents?.outcome === 'added') expect(again.of).toBe(barents.id);
     if (empty?.outcome === 'failed') expect(empty.reason).toMatch(/file is empty/);
     if (pdf?.outcome === 'failed') expect(pdf.reason).toContain('.pdf');
-    if (viaduct?.outcome === 'added') expect((await ok<Clip>('clips.get', { id: viaduct.id })).paragraphs.join(' ')).toContain('main viaduct reopened');
-    if (grain?.outcome === 'added') expect((await ok<Clip>('clips.get', { id: grain.id })).paragraphs.join(' ')).toContain('Grain ships left Odesa');
+    if (viaduct?.outcome === 'added')
+      expect((await ok<Clip>('clips.get', { id: viaduct.id })).paragraphs.join(' ')).toContain('main viaduct reopened');
+    if (grain?.outcome === 'added')
+      expect((await ok<Clip>('clips.get', { id: grain.id })).paragraphs.join(' ')).toContain('Grain ships left Odesa');
   });
 
   it('refuses an empty or oversized batch with a clear message', async () => {

@@ -32,7 +32,12 @@ async function exportTo(libraryPath: string, out: string, scope: ExportScope = {
   return data;
 }
 
-const paragraphs = (n: number, topic: string) => Array.from({ length: 3 }, (_, i) => `${topic} report ${n}, paragraph ${i + 1}: the council met on the river bank and the mayor spoke at length about the bridge number ${n * 10 + i}.`);
+const paragraphs = (n: number, topic: string) =>
+  Array.from(
+    { length: 3 },
+    (_, i) =>
+      `${topic} report ${n}, paragraph ${i + 1}: the council met on the river bank and the mayor spoke at length about the bridge number ${n * 10 + i}.`,
+  );
 
 /** A library with every kind of thing an export must carry. */
 async function buildRichLibrary(call: Call) {
@@ -41,11 +46,21 @@ async function buildRichLibrary(call: Call) {
     const text = paragraphs(n, n % 2 ? 'Dresden' : 'Kyiv').join('\n\n');
     const saved = await call<SavedClip>('clips.create', {
       text,
-      draft: { title: `Report ${n}`, date: n === 4 ? null : `2024-0${n}-1${n}`, source: n % 2 ? 'Reuters' : 'AFP', byline: ['Ana Ruiz'], quotes: [{ speaker: 'Mayor Olga Berg', text: `We will rebuild ${n}` }], people: ['Olga Berg'] },
+      draft: {
+        title: `Report ${n}`,
+        date: n === 4 ? null : `2024-0${n}-1${n}`,
+        source: n % 2 ? 'Reuters' : 'AFP',
+        byline: ['Ana Ruiz'],
+        quotes: [{ speaker: 'Mayor Olga Berg', text: `We will rebuild ${n}` }],
+        people: ['Olga Berg'],
+      },
     });
     ids.push(saved.id);
   }
-  const html = await call<SavedClip>('clips.create', { text: '', html: '<article><h1>Pasted page</h1><p>A page pasted as HTML with a table of river levels in the flooded old town.</p></article>' });
+  const html = await call<SavedClip>('clips.create', {
+    text: '',
+    html: '<article><h1>Pasted page</h1><p>A page pasted as HTML with a table of river levels in the flooded old town.</p></article>',
+  });
   ids.push(html.id);
   const edited = `${paragraphs(1, 'Dresden').join('\n\n')}\n\nA later paragraph added by the agency in an update to the story, with new figures.`;
   const version = await call<SavedClip>('clips.create', { text: edited, draft: { title: 'Report 1 (updated)' }, versionOf: ids[0] });
@@ -57,19 +72,40 @@ async function buildRichLibrary(call: Call) {
   await call('tags.apply', { clipIds: [ids[3]], names: ['unused-soon'] });
   await call('tags.remove', { clipIds: [ids[3]], names: ['unused-soon'] });
 
-  await call<Highlight>('highlights.add', { clipId: ids[0], exact: 'the council met', prefix: 'paragraph 1: ', suffix: ' on the river', start: 35, end: 50, color: 'green', note: 'Which council?' });
+  await call<Highlight>('highlights.add', {
+    clipId: ids[0],
+    exact: 'the council met',
+    prefix: 'paragraph 1: ',
+    suffix: ' on the river',
+    start: 35,
+    end: 50,
+    color: 'green',
+    note: 'Which council?',
+  });
   await call<Highlight>('highlights.add', { clipId: ids[1], exact: 'the mayor spoke', start: 70, end: 85 });
-  await call('clips.update', { id: ids[2], fields: { notes: 'Call the desk about this one.\n\nSecond paragraph of the note.', url: 'https://example.org/report-3' } });
+  await call('clips.update', {
+    id: ids[2],
+    fields: { notes: 'Call the desk about this one.\n\nSecond paragraph of the note.', url: 'https://example.org/report-3' },
+  });
 
   const briefs = await call<Collection>('collections.create', { name: 'Briefs', description: 'All the briefs' });
-  const ukraine = await call<Collection>('collections.create', { name: 'Ukraine', parentId: briefs.id, description: 'For the **minister**' });
+  const ukraine = await call<Collection>('collections.create', {
+    name: 'Ukraine',
+    parentId: briefs.id,
+    description: 'For the **minister**',
+  });
   await call<Collection>('collections.create', { name: 'Floods', parentId: briefs.id });
   await call('collections.addClips', { id: ukraine.id, clipIds: [ids[1], ids[3], ids[0], ids[4]] });
   await call('collections.moveClip', { id: ukraine.id, clipId: ids[0], index: 0 });
   await call<Collection>('collections.create', { name: 'Dresden (smart)', query: 'Dresden' });
   // Saved comparisons in two collections, one pair in both, out of creation order, one with a clip put in the trash.
   const compared = await call<Collection>('collections.create', { name: 'Compared' });
-  const kyiv = await call<AddedComparison>('comparisons.add', { collectionId: ukraine.id, a: ids[1], b: ids[3], title: 'Kyiv: two reports' });
+  const kyiv = await call<AddedComparison>('comparisons.add', {
+    collectionId: ukraine.id,
+    a: ids[1],
+    b: ids[3],
+    title: 'Kyiv: two reports',
+  });
   const versions = await call<AddedComparison>('comparisons.add', { collectionId: ukraine.id, a: ids[0], b: ids[6] });
   await call('comparisons.add', { collectionId: ukraine.id, a: ids[4], b: ids[1] });
   await call('comparisons.move', { collectionId: ukraine.id, comparisonId: kyiv.comparison.id, index: 1 });
@@ -77,7 +113,11 @@ async function buildRichLibrary(call: Call) {
   await call('comparisons.add', { collectionId: compared.id, a: ids[6], b: ids[0] });
   expect(versions.added).toBe(true);
   await call('clips.trash', { ids: [ids[4]] });
-  await call('dossier.saved.save', { name: 'Weekly Ukraine', collection: 'Briefs/Ukraine', spec: { title: 'Ukraine weekly', order: 'date-desc' } });
+  await call('dossier.saved.save', {
+    name: 'Weekly Ukraine',
+    collection: 'Briefs/Ukraine',
+    spec: { title: 'Ukraine weekly', order: 'date-desc' },
+  });
   await call('dossier.saved.save', { name: 'Two clips', clipIds: [ids[2], ids[1]], spec: { title: 'Pair' } });
   return ids;
 }
@@ -110,11 +150,32 @@ describe('the lossless JSON export', () => {
     expect(first).toMatchObject({ format: 'cuttings-export', version: 2, scope: { collection: null } });
     const clips = first.clips as Record<string, unknown>[];
     expect(clips).toHaveLength(7);
-    expect(clips[0]).toMatchObject({ key: 1, title: 'Report 1', tags: ['follow-up', 'region/europe/germany'], byline: ['Ana Ruiz'], quotes: [{ speaker: 'Mayor Olga Berg', text: 'We will rebuild 1' }] });
-    expect((clips[0]!.highlights as unknown[])[0]).toMatchObject({ exact: 'the council met', prefix: 'paragraph 1: ', color: 'green', note: 'Which council?' });
+    expect(clips[0]).toMatchObject({
+      key: 1,
+      title: 'Report 1',
+      tags: ['follow-up', 'region/europe/germany'],
+      byline: ['Ana Ruiz'],
+      quotes: [{ speaker: 'Mayor Olga Berg', text: 'We will rebuild 1' }],
+    });
+    expect((clips[0]!.highlights as unknown[])[0]).toMatchObject({
+      exact: 'the council met',
+      prefix: 'paragraph 1: ',
+      color: 'green',
+      note: 'Which council?',
+    });
     expect(clips[0]!.raw).toContain('Dresden report 1, paragraph 1');
-    expect(clips[2]).toMatchObject({ notes: 'Call the desk about this one.\n\nSecond paragraph of the note.', url: 'https://example.org/report-3' });
-    expect(clips[2]!.edits).toEqual([{ at: expect.any(String), user: expect.any(String), via: 'app', changes: [{ field: 'url', before: null, after: 'https://example.org/report-3' }] }]);
+    expect(clips[2]).toMatchObject({
+      notes: 'Call the desk about this one.\n\nSecond paragraph of the note.',
+      url: 'https://example.org/report-3',
+    });
+    expect(clips[2]!.edits).toEqual([
+      {
+        at: expect.any(String),
+        user: expect.any(String),
+        via: 'app',
+        changes: [{ field: 'url', before: null, after: 'https://example.org/report-3' }],
+      },
+    ]);
     expect(clips[0]!.edits).toEqual([]);
     expect(clips[4]!.deletedAt).toEqual(expect.any(String));
     expect(clips[5]!.rawHtml).toContain('<h1>Pasted page</h1>');
@@ -126,11 +187,47 @@ describe('the lossless JSON export', () => {
       { name: 'unused-soon', color: null },
     ]);
     expect(first.collections).toEqual([
-      { key: 1, parent: null, name: 'Briefs', description: 'All the briefs', query: null, createdAt: expect.any(String), clips: [], comparisons: [] },
-      { key: 2, parent: 1, name: 'Ukraine', description: 'For the **minister**', query: null, createdAt: expect.any(String), clips: [1, 2, 4, 5], comparisons: [1, 2, 3] },
+      {
+        key: 1,
+        parent: null,
+        name: 'Briefs',
+        description: 'All the briefs',
+        query: null,
+        createdAt: expect.any(String),
+        clips: [],
+        comparisons: [],
+      },
+      {
+        key: 2,
+        parent: 1,
+        name: 'Ukraine',
+        description: 'For the **minister**',
+        query: null,
+        createdAt: expect.any(String),
+        clips: [1, 2, 4, 5],
+        comparisons: [1, 2, 3],
+      },
       { key: 3, parent: 1, name: 'Floods', description: '', query: null, createdAt: expect.any(String), clips: [], comparisons: [] },
-      { key: 4, parent: null, name: 'Dresden (smart)', description: '', query: 'Dresden', createdAt: expect.any(String), clips: [], comparisons: [] },
-      { key: 5, parent: null, name: 'Compared', description: '', query: null, createdAt: expect.any(String), clips: [], comparisons: [4, 1] },
+      {
+        key: 4,
+        parent: null,
+        name: 'Dresden (smart)',
+        description: '',
+        query: 'Dresden',
+        createdAt: expect.any(String),
+        clips: [],
+        comparisons: [],
+      },
+      {
+        key: 5,
+        parent: null,
+        name: 'Compared',
+        description: '',
+        query: null,
+        createdAt: expect.any(String),
+        clips: [],
+        comparisons: [4, 1],
+      },
     ]);
     // Keys follow the collections' order; a pair kept in two collections is written once.
     expect(first.comparisons).toEqual([
@@ -187,7 +284,13 @@ describe('the lossless JSON export', () => {
 
   it('reuses clips already in the library and merges tags and collections, so a second import adds nothing', async () => {
     const again = await targetCore.importFiles([join(source.dir, 'first.json')]);
-    expect(again.exports[0]!.summary).toMatchObject({ clips: { added: 0, reused: 7 }, collections: { added: 0, merged: 5 }, highlights: 0, comparisons: 0, dossiers: 0 });
+    expect(again.exports[0]!.summary).toMatchObject({
+      clips: { added: 0, reused: 7 },
+      collections: { added: 0, merged: 5 },
+      highlights: 0,
+      comparisons: 0,
+      dossiers: 0,
+    });
     const third = await exportTo(target.path, join(target.dir, 'third.json'));
     expect(third).toEqual(first);
   });
@@ -197,8 +300,18 @@ describe('the lossless JSON export', () => {
     expect(part.scope).toEqual({ collection: 'Briefs' });
     expect((part.collections as { name: string }[]).map((c) => c.name)).toEqual(['Briefs', 'Ukraine', 'Floods']);
     // The updated Report 1 is in no collection there, but a comparison in Ukraine brings it.
-    expect((part.clips as { title: string }[]).map((c) => c.title)).toEqual(['Report 1', 'Report 2', 'Report 4', 'Report 5', 'Report 1 (updated)']);
-    expect(part.comparisons).toMatchObject([{ key: 1, a: 1, b: 5 }, { key: 2, a: 2, b: 3 }, { key: 3, a: 4, b: 2 }]);
+    expect((part.clips as { title: string }[]).map((c) => c.title)).toEqual([
+      'Report 1',
+      'Report 2',
+      'Report 4',
+      'Report 5',
+      'Report 1 (updated)',
+    ]);
+    expect(part.comparisons).toMatchObject([
+      { key: 1, a: 1, b: 5 },
+      { key: 2, a: 2, b: 3 },
+      { key: 3, a: 4, b: 2 },
+    ]);
     expect(part.tags).toEqual([
       { name: 'follow-up', color: '#d1453b' },
       { name: 'region/europe/germany', color: null },
@@ -218,7 +331,11 @@ describe('the lossless JSON export', () => {
       newer: JSON.stringify({ format: 'cuttings-export', version: 3, clips: [] }),
       damaged: JSON.stringify({ ...first, exportedAt: '2026-01-01T00:00:00Z', clips: [{ key: 1 }] }),
       broken: '{"format": "cuttings-export", "version": 1, ',
-      pair: JSON.stringify({ ...first, exportedAt: '2026-01-01T00:00:00Z', comparisons: (first.comparisons as { key: number }[]).map((c) => (c.key === 1 ? { ...c, b: 99 } : c)) }),
+      pair: JSON.stringify({
+        ...first,
+        exportedAt: '2026-01-01T00:00:00Z',
+        comparisons: (first.comparisons as { key: number }[]).map((c) => (c.key === 1 ? { ...c, b: 99 } : c)),
+      }),
       unlisted: JSON.stringify({ ...first, exportedAt: '2026-01-01T00:00:00Z', comparisons: [] }),
     };
     const paths = Object.entries(files).map(([name, text]) => {
@@ -232,8 +349,12 @@ describe('the lossless JSON export', () => {
       expect.stringMatching(/newer\.json was made by a newer Cuttings \(export format 3; this one reads up to 2\)\. Update Cuttings/),
       expect.stringMatching(/damaged\.json is a Cuttings export but it is damaged: at clips\.0\.title, /),
       expect.stringMatching(/broken\.json is not valid JSON/),
-      expect.stringMatching(/pair\.json is a Cuttings export but it is damaged: comparison “Report 1 — Report 1 \(updated\)” is of clip 99, which is not in the file\. Export it again/),
-      expect.stringMatching(/unlisted\.json is a Cuttings export but it is damaged: collection Ukraine lists comparison 1, which is not in the file/),
+      expect.stringMatching(
+        /pair\.json is a Cuttings export but it is damaged: comparison “Report 1 — Report 1 \(updated\)” is of clip 99, which is not in the file\. Export it again/,
+      ),
+      expect.stringMatching(
+        /unlisted\.json is a Cuttings export but it is damaged: collection Ukraine lists comparison 1, which is not in the file/,
+      ),
     ]);
     expect(summary.added).toBe(0);
   });
@@ -303,7 +424,10 @@ describe('the lossless JSON export', () => {
       expect(list.map((c) => c.title)).toEqual(['Mine', 'Floods *pasted*']);
       expect(list[0]).toMatchObject({ a: { id: updated }, b: { id: original } });
       const ukraine = await call<Collection>('collections.find', { name: 'Briefs/Ukraine' });
-      expect((await call<SavedComparison[]>('comparisons.list', { collectionId: ukraine.id })).map((c) => c.title)).toEqual(['Mine', 'Kyiv: two reports']);
+      expect((await call<SavedComparison[]>('comparisons.list', { collectionId: ukraine.id })).map((c) => c.title)).toEqual([
+        'Mine',
+        'Kyiv: two reports',
+      ]);
     } finally {
       core.close();
       fresh.remove();

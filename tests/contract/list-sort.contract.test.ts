@@ -19,7 +19,7 @@ describe.each([
 ])('sorting the list %s', (_name, connect) => {
   let t: TransportUnderTest;
   const ids: number[] = [];
-  const ok = <T,>(method: string, args: unknown) => succeeded<T>(t, method, args);
+  const ok = <T>(method: string, args: unknown) => succeeded<T>(t, method, args);
   const listed = async (args: object) => (await ok<ClipPage>('clips.list', args)).items.map((c) => c.id);
   const titles = (order: number[]) => order.map((id) => STORIES[ids.indexOf(id)]![0]);
 
@@ -34,29 +34,53 @@ describe.each([
 
   it('orders All clips by article date, date clipped, source or title, either way, with blanks last', async () => {
     expect(titles(await listed({ sort: 'date-desc' }))).toEqual([
-      'Council approves river barrage', 'apple growers count frost damage', 'Ferry timetable changes in Vellmar', 'Bridge tolls rise on Monday', 'Zinc prices steady',
+      'Council approves river barrage',
+      'apple growers count frost damage',
+      'Ferry timetable changes in Vellmar',
+      'Bridge tolls rise on Monday',
+      'Zinc prices steady',
     ]);
     expect(titles(await listed({ sort: 'date-asc' }))).toEqual([
-      'Bridge tolls rise on Monday', 'Ferry timetable changes in Vellmar', 'apple growers count frost damage', 'Council approves river barrage', 'Zinc prices steady',
+      'Bridge tolls rise on Monday',
+      'Ferry timetable changes in Vellmar',
+      'apple growers count frost damage',
+      'Council approves river barrage',
+      'Zinc prices steady',
     ]);
     expect(await listed({ sort: 'clipped-asc' })).toEqual(ids);
     expect(await listed({ sort: 'clipped-desc' })).toEqual([...ids].reverse());
     expect(await listed({})).toEqual([...ids].reverse());
     expect(titles(await listed({ sort: 'source-asc' }))).toEqual([
-      'Ferry timetable changes in Vellmar', 'Council approves river barrage', 'Zinc prices steady', 'apple growers count frost damage', 'Bridge tolls rise on Monday',
+      'Ferry timetable changes in Vellmar',
+      'Council approves river barrage',
+      'Zinc prices steady',
+      'apple growers count frost damage',
+      'Bridge tolls rise on Monday',
     ]);
     expect(titles(await listed({ sort: 'title-asc' }))).toEqual([
-      'apple growers count frost damage', 'Bridge tolls rise on Monday', 'Council approves river barrage', 'Ferry timetable changes in Vellmar', 'Zinc prices steady',
+      'apple growers count frost damage',
+      'Bridge tolls rise on Monday',
+      'Council approves river barrage',
+      'Ferry timetable changes in Vellmar',
+      'Zinc prices steady',
     ]);
     expect(titles(await listed({ sort: 'title-desc' }))).toEqual([
-      'Zinc prices steady', 'Ferry timetable changes in Vellmar', 'Council approves river barrage', 'Bridge tolls rise on Monday', 'apple growers count frost damage',
+      'Zinc prices steady',
+      'Ferry timetable changes in Vellmar',
+      'Council approves river barrage',
+      'Bridge tolls rise on Monday',
+      'apple growers count frost damage',
     ]);
   });
 
   it('pages a sorted list without repeating or skipping a clip, and select all gives the same order', async () => {
     for (const sort of FIELD_SORTS) {
       const whole = await listed({ sort });
-      const paged = [...(await listed({ sort, limit: 2 })), ...(await listed({ sort, limit: 2, offset: 2 })), ...(await listed({ sort, limit: 2, offset: 4 }))];
+      const paged = [
+        ...(await listed({ sort, limit: 2 })),
+        ...(await listed({ sort, limit: 2, offset: 2 })),
+        ...(await listed({ sort, limit: 2, offset: 4 })),
+      ];
       expect(paged, sort).toEqual(whole);
       expect(await ok<number[]>('clips.ids', { sort }), sort).toEqual(whole);
     }
@@ -86,7 +110,9 @@ describe.each([
   });
 
   it('remembers each view’s order with the library’s settings, and refuses an order it does not know', async () => {
-    const saved = await ok<{ listSorts: Record<string, string> }>('settings.update', { patch: { listSorts: { all: 'title-asc', 'tag:topic': 'date-asc', search: 'relevance' } } });
+    const saved = await ok<{ listSorts: Record<string, string> }>('settings.update', {
+      patch: { listSorts: { all: 'title-asc', 'tag:topic': 'date-asc', search: 'relevance' } },
+    });
     expect(saved.listSorts).toEqual({ all: 'title-asc', 'tag:topic': 'date-asc', search: 'relevance' });
     expect((await failed(t, 'settings.update', { patch: { listSorts: { all: 'newest' } } })).code).toBe('bad_input');
     expect((await ok<{ listSorts: Record<string, string> }>('settings.get', {})).listSorts.all).toBe('title-asc');

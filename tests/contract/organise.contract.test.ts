@@ -10,7 +10,7 @@ describe.each([
   let t: TransportUnderTest;
   const ids = { grain: 0, port: 0, bridge: 0 };
 
-  const ok = <T,>(method: string, args: unknown) => succeeded<T>(t, method, args);
+  const ok = <T>(method: string, args: unknown) => succeeded<T>(t, method, args);
   const err = async (method: string, args: unknown) => (await failed(t, method, args)).message;
   const found = async (query: string, extra: object = {}) =>
     (await ok<SearchResult>('search.query', { query, sort: 'date-desc', ...extra })).hits.map((h) => h.id).sort((a, b) => a - b);
@@ -21,14 +21,27 @@ describe.each([
       ids[key] = (await ok<SavedClip>('clips.create', { text, draft })).id;
     };
     await add('grain', 'Grain ships left Odesa under escort on Monday.', {
-      title: 'Grain corridor reopens', date: '2023-07-03', source: 'Reuters', language: 'en',
-      people: ['Olena Petrenko'], places: ['Odesa'], quotes: [{ speaker: 'Olena Petrenko', text: 'The corridor is open again.' }],
+      title: 'Grain corridor reopens',
+      date: '2023-07-03',
+      source: 'Reuters',
+      language: 'en',
+      people: ['Olena Petrenko'],
+      places: ['Odesa'],
+      quotes: [{ speaker: 'Olena Petrenko', text: 'The corridor is open again.' }],
     });
     await add('port', 'Port workers in Rotterdam voted to strike over pay.', {
-      title: 'Rotterdam strike vote', date: '2022-11-20', source: 'AP', language: 'en', places: ['Rotterdam'],
+      title: 'Rotterdam strike vote',
+      date: '2022-11-20',
+      source: 'AP',
+      language: 'en',
+      places: ['Rotterdam'],
     });
     await add('bridge', '杭州新建的跨江大桥今天正式通车，市民纷纷前来参观。', {
-      title: '杭州大桥通车', date: '2024-04-12', source: '新华社', language: 'zh', places: ['杭州'],
+      title: '杭州大桥通车',
+      date: '2024-04-12',
+      source: '新华社',
+      language: 'zh',
+      places: ['杭州'],
     });
   });
   afterAll(async () => t.close());
@@ -53,7 +66,10 @@ describe.each([
     expect(names).toEqual(['area/eu/netherlands', 'area/eu/ukraine', 'follow-up']);
     await ok('tags.merge', { from: 'area/eu/netherlands', into: 'area/eu/ukraine' });
     const tags = await ok<Tag[]>('tags.list', {});
-    expect(tags.map((x) => [x.name, x.count])).toEqual([['area/eu/ukraine', 2], ['follow-up', 2]]);
+    expect(tags.map((x) => [x.name, x.count])).toEqual([
+      ['area/eu/ukraine', 2],
+      ['follow-up', 2],
+    ]);
     expect(await err('tags.rename', { from: 'area', to: 'area/inner' })).toMatch(/inside itself/);
     names = tags.map((x) => x.name);
     expect(names).not.toContain('area/eu/netherlands');
@@ -116,12 +132,20 @@ describe.each([
 
   it('counts facets over all matches', async () => {
     const r = await ok<SearchResult>('search.query', { query: 'tag:area', facets: true });
-    expect(r.facets?.sources).toEqual(expect.arrayContaining([{ value: 'Reuters', count: 1 }, { value: 'AP', count: 1 }]));
+    expect(r.facets?.sources).toEqual(
+      expect.arrayContaining([
+        { value: 'Reuters', count: 1 },
+        { value: 'AP', count: 1 },
+      ]),
+    );
     expect(r.facets?.years.map((y) => y.value)).toEqual(['2023', '2022']);
   });
 
   it('counts facets for plain words without the clips in the trash', async () => {
-    const extra = await ok<SavedClip>('clips.create', { text: 'Another strike report from the docks.', draft: { source: 'AP', date: '2021-05-01' } });
+    const extra = await ok<SavedClip>('clips.create', {
+      text: 'Another strike report from the docks.',
+      draft: { source: 'AP', date: '2021-05-01' },
+    });
     let r = await ok<SearchResult>('search.query', { query: 'strike', facets: true });
     expect(r.facets?.sources.find((f) => f.value === 'AP')?.count).toBe(2);
     expect(r.facets?.years.map((y) => y.value)).toContain('2021');
@@ -139,7 +163,15 @@ describe.each([
   });
 
   it('keeps highlights with notes, found by has:', async () => {
-    const h = await ok<Highlight>('highlights.add', { clipId: ids.port, exact: 'voted to strike', prefix: 'Rotterdam ', suffix: ' over', start: 22, end: 37, note: 'check the union figures' });
+    const h = await ok<Highlight>('highlights.add', {
+      clipId: ids.port,
+      exact: 'voted to strike',
+      prefix: 'Rotterdam ',
+      suffix: ' over',
+      start: 22,
+      end: 37,
+      note: 'check the union figures',
+    });
     expect(h.color).toBe('yellow');
     expect(await found('has:highlights')).toEqual([ids.port]);
     expect(await found('has:notes')).toEqual([ids.port]);
@@ -151,9 +183,16 @@ describe.each([
   });
 
   it('lists people, places and quotes as indexes', async () => {
-    expect(await ok('indexes.entities', { kind: 'place' })).toEqual(expect.arrayContaining([{ name: 'Odesa', count: 1 }, { name: 'Rotterdam', count: 1 }]));
+    expect(await ok('indexes.entities', { kind: 'place' })).toEqual(
+      expect.arrayContaining([
+        { name: 'Odesa', count: 1 },
+        { name: 'Rotterdam', count: 1 },
+      ]),
+    );
     const quotes = await ok<{ items: { speaker: string; text: string; clipId: number }[] }>('indexes.quotes', { speaker: 'Petrenko' });
-    expect(quotes.items).toEqual([expect.objectContaining({ speaker: 'Olena Petrenko', text: 'The corridor is open again.', clipId: ids.grain })]);
+    expect(quotes.items).toEqual([
+      expect.objectContaining({ speaker: 'Olena Petrenko', text: 'The corridor is open again.', clipId: ids.grain }),
+    ]);
     expect(await ok('indexes.timeline', {})).toEqual(expect.arrayContaining([{ month: '2023-07', count: 1 }]));
   });
 });

@@ -15,7 +15,7 @@ describe.each([
   let t: TransportUnderTest;
   const ids = { veloriaOld: 0, veloriaNew: 0, ostland: 0, kestria: 0, rescue: 0 };
 
-  const ok = <T,>(method: string, args: unknown) => succeeded<T>(t, method, args);
+  const ok = <T>(method: string, args: unknown) => succeeded<T>(t, method, args);
   const search = (query: string) => ok<SearchResult>('search.query', { query, sort: 'date' });
   const found = async (query: string) => (await search(query)).hits.map((h) => h.id).sort((a, b) => a - b);
 
@@ -25,19 +25,39 @@ describe.each([
       ids[key] = (await ok<SavedClip>('clips.create', { text, draft })).id;
     };
     await add('veloriaOld', 'Talks on the river border stalled again in the spring.', {
-      title: 'Border talks stall', date: '2022-03-01', source: 'Harbour Wire', language: 'en', places: ['Veloria'],
+      title: 'Border talks stall',
+      date: '2022-03-01',
+      source: 'Harbour Wire',
+      language: 'en',
+      places: ['Veloria'],
     });
     await add('veloriaNew', 'The new border crossing opened to lorries and buses.', {
-      title: 'Crossing opens', date: '2022-09-12', source: 'Harbour Wire', language: 'en', places: ['Veloria'],
+      title: 'Crossing opens',
+      date: '2022-09-12',
+      source: 'Harbour Wire',
+      language: 'en',
+      places: ['Veloria'],
     });
     await add('ostland', 'Ostland raised its grain export quota for the autumn.', {
-      title: 'Grain quota raised', date: '2023-01-20', source: 'Lakeside Daily', language: 'en', places: ['Ostland'],
+      title: 'Grain quota raised',
+      date: '2023-01-20',
+      source: 'Lakeside Daily',
+      language: 'en',
+      places: ['Ostland'],
     });
     await add('kestria', 'Kestria held a festival of lanterns in the old port.', {
-      title: 'Lantern festival', date: '2022-10-05', source: 'Northfield Post', language: 'en', places: ['Kestria'],
+      title: 'Lantern festival',
+      date: '2022-10-05',
+      source: 'Northfield Post',
+      language: 'en',
+      places: ['Kestria'],
     });
     await add('rescue', 'Volunteers helped rescue stranded fishing crews after the storm.', {
-      title: 'Storm at sea', date: '2023-03-03', source: 'Northfield Post', language: 'en', places: ['Kestria'],
+      title: 'Storm at sea',
+      date: '2023-03-03',
+      source: 'Northfield Post',
+      language: 'en',
+      places: ['Kestria'],
     });
     await ok('clips.update', { id: ids.ostland, fields: { url: 'https://lakeside.example/trade/grain-quota' } });
   });
@@ -53,7 +73,10 @@ describe.each([
   });
 
   it('gives a smart collection the same clips as its search', async () => {
-    const smart = await ok<Collection>('collections.create', { name: 'Either place', query: 'place:Veloria OR place:Ostland after:2022-06-01' });
+    const smart = await ok<Collection>('collections.create', {
+      name: 'Either place',
+      query: 'place:Veloria OR place:Ostland after:2022-06-01',
+    });
     expect(smart.count).toBe(2);
     const listed = (await ok<Collection[]>('collections.list', {})).find((c) => c.id === smart.id)!;
     expect(listed.count).toBe(2);

@@ -9,18 +9,21 @@ describe.each([
 ])('undoing a tag merge %s', (_name, connect) => {
   let t: TransportUnderTest;
   const ids: number[] = [];
-  const ok = <T,>(method: string, args: unknown) => succeeded<T>(t, method, args);
+  const ok = <T>(method: string, args: unknown) => succeeded<T>(t, method, args);
   /** Every tag with its colour and clips, to compare before and after. */
   const state = async () => {
     const tags = await ok<Tag[]>('tags.list', {});
-    const clipsOf = async (name: string) => (await ok<number[]>('clips.ids', { tag: name, sort: 'clipped-asc' }));
+    const clipsOf = async (name: string) => await ok<number[]>('clips.ids', { tag: name, sort: 'clipped-asc' });
     return Promise.all(tags.map(async (tag) => ({ name: tag.name, color: tag.color, count: tag.count, clips: await clipsOf(tag.name) })));
   };
 
   beforeAll(async () => {
     t = await connect();
     for (const word of ['harbour', 'orchard', 'tramway', 'lighthouse']) {
-      ids.push((await ok<SavedClip>('clips.create', { text: `A made-up story about the ${word} of Vellmar.`, draft: { title: `The ${word}` } })).id);
+      ids.push(
+        (await ok<SavedClip>('clips.create', { text: `A made-up story about the ${word} of Vellmar.`, draft: { title: `The ${word}` } }))
+          .id,
+      );
     }
   });
   afterAll(async () => t.close());
@@ -35,7 +38,10 @@ describe.each([
     const before = await state();
 
     const { moved, tags } = await ok<{ moved: MovedTag[]; tags: Tag[] }>('tags.merge', { from: 'places/ports', into: 'coast' });
-    expect(tags.map((tag) => [tag.name, tag.count])).toEqual([['coast', 3], ['coast/north', 2]]);
+    expect(tags.map((tag) => [tag.name, tag.count])).toEqual([
+      ['coast', 3],
+      ['coast/north', 2],
+    ]);
 
     await ok('tags.unmerge', { moved });
     expect(await state()).toEqual(before);

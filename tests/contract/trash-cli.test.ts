@@ -15,7 +15,8 @@ function cuttings(library: string, ...args: string[]) {
 describe('deleting and sorting from the command line', { timeout: 120_000 }, () => {
   const lib = tempLibrary('cuttings-cli-delete-');
   const ids: number[] = [];
-  const listed = (...flags: string[]) => (JSON.parse(cuttings(lib.path, 'list', '--json', ...flags).out) as { id: number }[]).map((c) => c.id);
+  const listed = (...flags: string[]) =>
+    (JSON.parse(cuttings(lib.path, 'list', '--json', ...flags).out) as { id: number }[]).map((c) => c.id);
 
   beforeAll(async () => {
     assertCliBuilt();

@@ -4,15 +4,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SavedClip } from '../../electron/shared/models/clip.js';
 import { inProcess, succeeded, type TransportUnderTest } from '../support/transports.js';
 
-const OLDER = 'Rail link reopens\n\nRENNING, 3 June 2024 (Valley Post) - The rail link to Renning reopened on Monday, with 220 trains a week.';
-const NEWER = 'Rail link reopens\n\nRENNING, 3 June 2024 (Valley Post) - The rail link to Renning reopened on Monday, with 260 trains a week, the operator said in a correction.';
+const OLDER =
+  'Rail link reopens\n\nRENNING, 3 June 2024 (Valley Post) - The rail link to Renning reopened on Monday, with 220 trains a week.';
+const NEWER =
+  'Rail link reopens\n\nRENNING, 3 June 2024 (Valley Post) - The rail link to Renning reopened on Monday, with 260 trains a week, the operator said in a correction.';
 
 /** Dossiers say where a printed clip was superseded by a newer version printed beside it, and give each clip's address. */
 describe('versions and addresses in dossiers', () => {
   let t: TransportUnderTest;
   let older: SavedClip;
   let newer: SavedClip;
-  const ok = <T,>(method: string, args: unknown) => succeeded<T>(t, method, args);
+  const ok = <T>(method: string, args: unknown) => succeeded<T>(t, method, args);
 
   beforeAll(async () => {
     t = inProcess();

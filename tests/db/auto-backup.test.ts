@@ -10,7 +10,9 @@ let db: Db;
 beforeEach(() => {
   lib = tempLibrary();
   db = openLibrary(lib.path);
-  db.prepare(`INSERT INTO clips (title, body, raw, raw_sha256, content_hash, created_at, updated_at) VALUES ('t', 'b', 'r', '', '', '', '')`).run();
+  db.prepare(
+    `INSERT INTO clips (title, body, raw, raw_sha256, content_hash, created_at, updated_at) VALUES ('t', 'b', 'r', '', '', '', '')`,
+  ).run();
 });
 afterEach(() => {
   db.close();

@@ -33,10 +33,16 @@ const count = (db: Raw, table: string) => (db.prepare(`SELECT count(*) AS n FROM
 
 /** Every table, column (with its type), index and trigger, by name: what a migration may add to but never take away. */
 function schemaOf(db: Raw): string[] {
-  const objects = rows(db, "SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name NOT GLOB '*_fts_*' AND name NOT GLOB '*_cjk_*'") as { type: string; name: string }[];
+  const objects = rows(
+    db,
+    "SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name NOT GLOB '*_fts_*' AND name NOT GLOB '*_cjk_*'",
+  ) as { type: string; name: string }[];
   return objects.flatMap(({ type, name }) =>
     type === 'table'
-      ? [`table ${name}`, ...(rows(db, `PRAGMA table_info(${name})`) as { name: string; type: string }[]).map((c) => `column ${name}.${c.name}:${c.type}`)]
+      ? [
+          `table ${name}`,
+          ...(rows(db, `PRAGMA table_info(${name})`) as { name: string; type: string }[]).map((c) => `column ${name}.${c.name}:${c.type}`),
+        ]
       : [`${type} ${name}`],
   );
 }
@@ -63,16 +69,32 @@ describe('migration fixtures', () => {
         for (const [table, n] of Object.entries(ROW_COUNTS)) expect(count(db, table), table).toBe(n);
         expect(schemaOf(db)).toEqual(expect.arrayContaining(oldSchema));
 
-        const clips = rows(db, 'SELECT id, title, body, source, date, dateline, byline, language, notes, deleted_at, version_of FROM clips ORDER BY id') as Record<string, unknown>[];
+        const clips = rows(
+          db,
+          'SELECT id, title, body, source, date, dateline, byline, language, notes, deleted_at, version_of FROM clips ORDER BY id',
+        ) as Record<string, unknown>[];
         expect(clips).toEqual(
           CLIPS.map((c) => ({
-            id: c.id, title: c.title, body: c.body, source: c.source, date: c.date, dateline: c.dateline, byline: JSON.stringify(c.byline),
-            language: c.language, notes: c.notes, deleted_at: c.deletedAt, version_of: c.versionOf,
+            id: c.id,
+            title: c.title,
+            body: c.body,
+            source: c.source,
+            date: c.date,
+            dateline: c.dateline,
+            byline: JSON.stringify(c.byline),
+            language: c.language,
+            notes: c.notes,
+            deleted_at: c.deletedAt,
+            version_of: c.versionOf,
           })),
         );
         expect(rows(db, 'SELECT id, name, color FROM tags ORDER BY id')).toEqual(TAGS);
-        expect(rows(db, 'SELECT id, parent_id AS parentId, name, position, description, query FROM collections ORDER BY id')).toEqual(COLLECTIONS);
-        expect(rows(db, 'SELECT id, clip_id AS clipId, exact, prefix, suffix, start, end, color, note FROM highlights ORDER BY id')).toEqual(HIGHLIGHTS);
+        expect(rows(db, 'SELECT id, parent_id AS parentId, name, position, description, query FROM collections ORDER BY id')).toEqual(
+          COLLECTIONS,
+        );
+        expect(
+          rows(db, 'SELECT id, clip_id AS clipId, exact, prefix, suffix, start, end, color, note FROM highlights ORDER BY id'),
+        ).toEqual(HIGHLIGHTS);
       } finally {
         db.close();
       }
@@ -95,14 +117,20 @@ describe('migration fixtures', () => {
         expect(await found('港湾労働者')).toEqual([5]);
         expect(await found('tonnage')).toEqual([1]);
         expect(await found('ferry')).toEqual([]);
-        expect((await call<{ items: { id: number }[] }>('clips.list', { tag: 'region' })).items.map((c) => c.id).sort()).toEqual([1, 2, 3, 4, 5]);
+        expect((await call<{ items: { id: number }[] }>('clips.list', { tag: 'region' })).items.map((c) => c.id).sort()).toEqual([
+          1, 2, 3, 4, 5,
+        ]);
         const ports = await call<{ id: number }>('collections.find', { name: 'Briefs/Ports' });
         expect(await call('collections.clipIds', { id: ports.id })).toEqual([3, 1, 4]);
-        expect(await call('highlights.list', { clipId: 1 })).toMatchObject([{ exact: 'voted to accept a pay offer', note: 'Size of the offer?' }]);
+        expect(await call('highlights.list', { clipId: 1 })).toMatchObject([
+          { exact: 'voted to accept a pay offer', note: 'Size of the offer?' },
+        ]);
         expect(await call('settings.get')).toMatchObject({ backupKeep: 5, paperSize: 'Letter', backupSchedule: 'daily' });
         expect(await call('dossier.saved.list')).toMatchObject([{ name: 'Weekly ports brief', collection: 'Briefs/Ports' }]);
         expect(await call('library.info')).toMatchObject({ clipCount: 5, trashCount: 1, schemaVersion: latestVersion });
-        const added = await call<{ id: number }>('clips.create', { text: '北京新机场今天开通\n\n新华社北京电 北京新机场今天正式开通运营。' });
+        const added = await call<{ id: number }>('clips.create', {
+          text: '北京新机场今天开通\n\n新华社北京电 北京新机场今天正式开通运营。',
+        });
         expect(await found('新机场')).toEqual([added.id]);
       } finally {
         core.close();

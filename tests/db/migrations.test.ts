@@ -68,8 +68,13 @@ describe('migrations', () => {
     buildAt(10, () => {});
     const first = new Database(lib.path, { readonly: true });
     const columnsOf = (db: Database.Database) =>
-      (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[])
-        .flatMap(({ name }) => (db.prepare(`PRAGMA table_info(${name})`).all() as { name: string; type: string }[]).map((c) => `${name}.${c.name}:${c.type}`));
+      (
+        db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%' AND name NOT LIKE 'sqlite_%'").all() as {
+          name: string;
+        }[]
+      ).flatMap(({ name }) =>
+        (db.prepare(`PRAGMA table_info(${name})`).all() as { name: string; type: string }[]).map((c) => `${name}.${c.name}:${c.type}`),
+      );
     const before = columnsOf(first);
     first.close();
     const db = openLibrary(lib.path);
@@ -89,8 +94,12 @@ describe('migrations', () => {
       expect(schemaVersion(db)).toBeGreaterThanOrEqual(40);
       db.prepare(`INSERT INTO comparisons (clip_a, clip_b, title, created_at) VALUES (1, 2, 'A — B', '2024-01-02T00:00:00Z')`).run();
       db.prepare('INSERT INTO collection_comparisons (collection_id, comparison_id, position) VALUES (1, 1, 1)').run();
-      expect(() => db.prepare(`INSERT INTO comparisons (clip_a, clip_b, title, created_at) VALUES (1, 2, 'again', 'x')`).run()).toThrow(/UNIQUE/);
-      expect(() => db.prepare(`INSERT INTO comparisons (clip_a, clip_b, title, created_at) VALUES (2, 2, 'self', 'x')`).run()).toThrow(/CHECK/);
+      expect(() => db.prepare(`INSERT INTO comparisons (clip_a, clip_b, title, created_at) VALUES (1, 2, 'again', 'x')`).run()).toThrow(
+        /UNIQUE/,
+      );
+      expect(() => db.prepare(`INSERT INTO comparisons (clip_a, clip_b, title, created_at) VALUES (2, 2, 'self', 'x')`).run()).toThrow(
+        /CHECK/,
+      );
       // Deleting a clip for good takes its comparisons and their places in collections with it.
       db.prepare('DELETE FROM clips WHERE id = 2').run();
       expect(db.prepare('SELECT count(*) AS n FROM comparisons').get()).toEqual({ n: 0 });

@@ -12,7 +12,9 @@ let core: CoreService;
 /** A library of some 20 MB, so a move takes many steps to copy. */
 function fillLibrary(path: string): void {
   const db = openLibrary(path);
-  const insert = db.prepare(`INSERT INTO clips (title, body, raw, raw_sha256, content_hash, created_at, updated_at) VALUES (?, ?, ?, '', '', '', '')`);
+  const insert = db.prepare(
+    `INSERT INTO clips (title, body, raw, raw_sha256, content_hash, created_at, updated_at) VALUES (?, ?, ?, '', '', '', '')`,
+  );
   db.transaction(() => {
     for (let i = 0; i < 2_500; i++) {
       const body = Array.from({ length: 500 }, (_, w) => `word${(i * 7 + w * 13) % 9_973}`).join(' ');
@@ -57,7 +59,9 @@ describe('moving a library', () => {
 
   it('can be cancelled: the library stays where it was and nothing is left at the new place', async () => {
     const to = join(lib.dir, 'moved.cuttings.db');
-    const started = new Promise<void>((resolve) => core.subscribe((event) => event.type === 'job.progress' && event.jobId === 'm2' && resolve()));
+    const started = new Promise<void>((resolve) =>
+      core.subscribe((event) => event.type === 'job.progress' && event.jobId === 'm2' && resolve()),
+    );
     const move = call('library.move', { to, jobId: 'm2' });
     await started;
     // The move holds the library, yet the cancel answers.

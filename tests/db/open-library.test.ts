@@ -23,7 +23,20 @@ describe('opening a library', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
-    expect(tables).toEqual(expect.arrayContaining(['clips', 'clips_fts', 'tags', 'clip_tags', 'collections', 'collection_clips', 'entities', 'quotes', 'highlights', 'settings']));
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        'clips',
+        'clips_fts',
+        'tags',
+        'clip_tags',
+        'collections',
+        'collection_clips',
+        'entities',
+        'quotes',
+        'highlights',
+        'settings',
+      ]),
+    );
   });
 
   it('opens an existing library again without migrating it twice', () => {

@@ -60,7 +60,9 @@ describe('query plans of the repositories’ own SQL', () => {
   });
 
   it('reads a collection in its manual order through the index', () => {
-    expect(planOf((spy) => collectionClipIds(spy, collectionId), /collection_clips/)).toMatch(/USING (COVERING )?INDEX collection_clips_order/);
+    expect(planOf((spy) => collectionClipIds(spy, collectionId), /collection_clips/)).toMatch(
+      /USING (COVERING )?INDEX collection_clips_order/,
+    );
   });
 
   it("reads a collection's comparisons in order through the index", () => {

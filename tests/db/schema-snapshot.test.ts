@@ -22,10 +22,18 @@ function schemaOf(db: Db): Schema {
   const schema: Schema = {};
   for (const { type, name } of objects) {
     const pragma = type === 'table' ? 'table_xinfo' : 'index_xinfo';
-    const rows = db.prepare(`SELECT * FROM pragma_${pragma}(?)`).all(name) as { name: string | null; type?: string; notnull?: number; pk?: number; key?: number }[];
+    const rows = db.prepare(`SELECT * FROM pragma_${pragma}(?)`).all(name) as {
+      name: string | null;
+      type?: string;
+      notnull?: number;
+      pk?: number;
+      key?: number;
+    }[];
     const columns = rows
       .filter((c) => c.name !== null && (type === 'table' || c.key === 1))
-      .map((c) => (type === 'table' ? `${c.name} ${c.type ?? ''}${c.notnull ? ' NOT NULL' : ''}${c.pk ? ' PRIMARY KEY' : ''}`.trim() : c.name!));
+      .map((c) =>
+        type === 'table' ? `${c.name} ${c.type ?? ''}${c.notnull ? ' NOT NULL' : ''}${c.pk ? ' PRIMARY KEY' : ''}`.trim() : c.name!,
+      );
     schema[name] = { type, columns };
   }
   return schema;

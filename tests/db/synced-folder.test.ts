@@ -28,7 +28,9 @@ describe('a library in a synced folder', () => {
     ['Google Drive', join('Google Drive', 'My Drive', 'Cuttings')],
     ['iCloud Drive', join('Library', 'Mobile Documents', 'com~apple~CloudDocs', 'Cuttings')],
   ])('is warned about in %s, offering the move', async (service, folder) => {
-    expect(await warningFor(join(work.dir, folder))).toMatch(new RegExp(`in a folder that ${service} keeps in sync .*move it to a folder of your own \\(Library & backups ▸ Move\\)`));
+    expect(await warningFor(join(work.dir, folder))).toMatch(
+      new RegExp(`in a folder that ${service} keeps in sync .*move it to a folder of your own \\(Library & backups ▸ Move\\)`),
+    );
   });
 
   it('is found by the marker a service leaves (Syncthing’s .stfolder, Dropbox’s .dropbox)', async () => {

@@ -69,7 +69,9 @@ test.describe('no serious accessibility findings, light or dark', () => {
   test('the compare view', async ({ app }) => {
     await app.getByRole('option', { name: /eight weeks/ }).click();
     await app.getByRole('region', { name: 'Reader' }).getByRole('button', { name: 'Compare with previous version' }).click();
-    await expect(app.getByRole('dialog', { name: 'Compare' }).getByRole('list', { name: 'Sentences of A beside those of B' })).toBeVisible();
+    await expect(
+      app.getByRole('dialog', { name: 'Compare' }).getByRole('list', { name: 'Sentences of A beside those of B' }),
+    ).toBeVisible();
     expect.soft(await seriousFindings(app)).toEqual([]);
   });
 

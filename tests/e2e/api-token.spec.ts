@@ -9,7 +9,10 @@ test('the API refuses requests without a session, or with the printed token', as
   expect(token.status()).toBe(401);
 });
 
-test('the address works once: the page trades its token for a session that survives a reload, and the token in history opens nothing', async ({ browser, server }) => {
+test('the address works once: the page trades its token for a session that survives a reload, and the token in history opens nothing', async ({
+  browser,
+  server,
+}) => {
   const link = await server.newLink();
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -19,7 +22,11 @@ test('the address works once: the page trades its token for a session that survi
   await page.reload();
   await expect(page.getByText('No clips yet')).toBeVisible();
   // The session is a cookie no script can read; nothing of it or of the token is kept in storage.
-  expect(await page.evaluate(() => [document.cookie, JSON.stringify(sessionStorage), JSON.stringify(localStorage)])).toEqual(['', '{}', '{}']);
+  expect(await page.evaluate(() => [document.cookie, JSON.stringify(sessionStorage), JSON.stringify(localStorage)])).toEqual([
+    '',
+    '{}',
+    '{}',
+  ]);
   const [cookie] = await context.cookies();
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
   await context.close();

@@ -30,7 +30,9 @@ test('Chinese text in the reader and the list is drawn with the shipped Noto Ser
     return fonts.filter((f) => f.isCustomFont && f.familyName.startsWith('Noto Serif SC')).reduce((n, f) => n + f.glyphCount, 0);
   };
   // Every character of the paragraph, punctuation included, comes from the shipped font.
-  await expect.poll(drawnWith('article .body p:last-child')).toBe([...'市政府表示，新码头将在三月迎来第一批货船。港口工人说，夜班的工作已经开始。'].length);
+  await expect
+    .poll(drawnWith('article .body p:last-child'))
+    .toBe([...'市政府表示，新码头将在三月迎来第一批货船。港口工人说，夜班的工作已经开始。'].length);
   await expect.poll(drawnWith('article h1')).toBe([...TITLE].length);
   await expect.poll(drawnWith(`[data-clip-id="${id}"] .title`)).toBe([...TITLE].length);
   expect(await app.evaluate(() => document.fonts.check('16px "Noto Serif SC"', '中文'))).toBe(true);

@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.js';
 
-const article = (n: number) => `Harbour report ${n}\n\nGDANSK, March ${n} (Reuters) - Dock workers voted on offer number ${n} after a long night of talks.`;
+const article = (n: number) =>
+  `Harbour report ${n}\n\nGDANSK, March ${n} (Reuters) - Dock workers voted on offer number ${n} after a long night of talks.`;
 
 async function openDialog(app: Page) {
   await app.getByRole('button', { name: /^Library & backups/ }).click();
@@ -20,38 +21,45 @@ async function shoot(app: Page, light: string, dark: string) {
   await app.emulateMedia({ colorScheme: 'light' });
 }
 
-test('backs up now, restores a backup after asking, and keeps the library as it was', { tag: '@docs' }, async ({ app, server, picture }, testInfo) => {
-  await server.call('clips.create', { text: article(1) });
-  await app.reload();
-  const dialog = await openDialog(app);
-  // `cuttings serve` took the day's backup as it started.
-  const list = dialog.getByRole('list', { name: 'Backups, newest first' });
-  await expect(list.getByRole('listitem')).toHaveCount(1);
-  await dialog.getByRole('button', { name: 'Back up now' }).click();
-  await expect(list.getByRole('listitem')).toHaveCount(2);
-  await expect(list.getByRole('listitem').first()).toContainText(/KB/);
-  await dialog.getByRole('button', { name: 'Done' }).click();
+test(
+  'backs up now, restores a backup after asking, and keeps the library as it was',
+  { tag: '@docs' },
+  async ({ app, server, picture }, testInfo) => {
+    await server.call('clips.create', { text: article(1) });
+    await app.reload();
+    const dialog = await openDialog(app);
+    // `cuttings serve` took the day's backup as it started.
+    const list = dialog.getByRole('list', { name: 'Backups, newest first' });
+    await expect(list.getByRole('listitem')).toHaveCount(1);
+    await dialog.getByRole('button', { name: 'Back up now' }).click();
+    await expect(list.getByRole('listitem')).toHaveCount(2);
+    await expect(list.getByRole('listitem').first()).toContainText(/KB/);
+    await dialog.getByRole('button', { name: 'Done' }).click();
 
-  await server.call('clips.create', { text: article(2) });
-  await app.reload();
-  await expect(app.getByRole('option')).toHaveCount(2);
+    await server.call('clips.create', { text: article(2) });
+    await app.reload();
+    await expect(app.getByRole('option')).toHaveCount(2);
 
-  const again = await openDialog(app);
-  await again.getByRole('button', { name: /^Restore the backup of/ }).first().click();
-  const confirm = app.getByRole('dialog', { name: 'Restore this backup?' });
-  await expect(confirm).toContainText('keeps the library as it is now');
-  await shoot(app, testInfo.outputPath('restore-confirm.png'), testInfo.outputPath('restore-confirm-dark.png'));
-  await confirm.getByRole('button', { name: 'Restore' }).click();
-  await expect(app.getByText(/Restored 1 clip\./)).toBeVisible();
-  const rows = again.getByRole('list', { name: 'Backups, newest first' }).getByRole('listitem');
-  await expect(rows).toHaveCount(3);
-  await expect(rows.first()).toContainText('Before restore');
-  await shoot(app, picture('library-backups.png'), picture('library-backups-dark.png'));
-  await again.getByRole('button', { name: 'Done' }).click();
-  // The views read the restored library without a restart.
-  await expect(app.getByRole('option')).toHaveCount(1);
-  await expect(app.getByRole('option').first()).toContainText(/offer number 1/);
-});
+    const again = await openDialog(app);
+    await again
+      .getByRole('button', { name: /^Restore the backup of/ })
+      .first()
+      .click();
+    const confirm = app.getByRole('dialog', { name: 'Restore this backup?' });
+    await expect(confirm).toContainText('keeps the library as it is now');
+    await shoot(app, testInfo.outputPath('restore-confirm.png'), testInfo.outputPath('restore-confirm-dark.png'));
+    await confirm.getByRole('button', { name: 'Restore' }).click();
+    await expect(app.getByText(/Restored 1 clip\./)).toBeVisible();
+    const rows = again.getByRole('list', { name: 'Backups, newest first' }).getByRole('listitem');
+    await expect(rows).toHaveCount(3);
+    await expect(rows.first()).toContainText('Before restore');
+    await shoot(app, picture('library-backups.png'), picture('library-backups-dark.png'));
+    await again.getByRole('button', { name: 'Done' }).click();
+    // The views read the restored library without a restart.
+    await expect(app.getByRole('option')).toHaveCount(1);
+    await expect(app.getByRole('option').first()).toContainText(/offer number 1/);
+  },
+);
 
 test('the schedule and the number kept are settings of the library', async ({ app, server }) => {
   const dialog = await openDialog(app);

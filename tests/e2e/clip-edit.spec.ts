@@ -12,21 +12,44 @@ async function openClip(app: import('@playwright/test').Page, server: { call<T>(
   const body = clip.paragraphs.join('\n\n');
   const exact = 'leaving 220 trucks waiting';
   const start = body.indexOf(exact);
-  await server.call('highlights.add', { clipId: clip.id, exact, prefix: '', suffix: '', start, end: start + exact.length, color: 'yellow', note: '' });
+  await server.call('highlights.add', {
+    clipId: clip.id,
+    exact,
+    prefix: '',
+    suffix: '',
+    start,
+    end: start + exact.length,
+    color: 'yellow',
+    note: '',
+  });
   const kept = 'ferries would keep to their timetable';
   const at = body.indexOf(kept);
-  await server.call('highlights.add', { clipId: clip.id, exact: kept, prefix: '', suffix: '', start: at, end: at + kept.length, color: 'green', note: '' });
+  await server.call('highlights.add', {
+    clipId: clip.id,
+    exact: kept,
+    prefix: '',
+    suffix: '',
+    start: at,
+    end: at + kept.length,
+    color: 'green',
+    note: '',
+  });
   await app.reload();
   await app.locator(`[data-clip-id="${clip.id}"]`).click();
   return clip;
 }
 
-test('a saved clip is corrected in the reader, with the same fields as the review step, and Undo puts it back', async ({ app, server, picture }) => {
+test('a saved clip is corrected in the reader, with the same fields as the review step, and Undo puts it back', async ({
+  app,
+  server,
+  picture,
+}) => {
   const clip = await openClip(app, server);
   const reader = app.getByRole('region', { name: 'Reader' });
   await reader.getByRole('button', { name: 'Edit' }).click();
   const editor = reader.getByRole('form', { name: 'Edit clip' });
-  for (const label of ['Title', 'Date', 'Dateline', 'Source', 'Byline', 'Language', 'Web address']) await expect(editor.getByLabel(label, { exact: true })).toBeVisible();
+  for (const label of ['Title', 'Date', 'Dateline', 'Source', 'Byline', 'Language', 'Web address'])
+    await expect(editor.getByLabel(label, { exact: true })).toBeVisible();
   await app.screenshot({ path: picture('clip-edit-open.png') });
 
   await editor.getByLabel('Title', { exact: true }).fill('Snow closes the harbour road');
@@ -86,7 +109,10 @@ test('an edit with a date it cannot read is not saved, and says how to write it'
 
 test('an older version warns that a newer one exists, offers Compare, and the list marks it', async ({ app, server, picture }) => {
   const older = await server.call<{ id: number }>('clips.create', { text: ARTICLE });
-  const newer = await server.call<{ id: number; title: string | null }>('clips.create', { text: ARTICLE.replace('220 trucks', '260 trucks'), versionOf: older.id });
+  const newer = await server.call<{ id: number; title: string | null }>('clips.create', {
+    text: ARTICLE.replace('220 trucks', '260 trucks'),
+    versionOf: older.id,
+  });
   await app.reload();
   const row = app.locator(`[data-clip-id="${older.id}"]`);
   await expect(row.getByText('Superseded')).toBeVisible();

@@ -26,7 +26,10 @@ async function answer(app: Page, value: string | null, confirm: string) {
 async function addClips(server: Server, titles: string[]): Promise<number[]> {
   const ids: number[] = [];
   for (const title of titles) {
-    const saved = await server.call<{ id: number }>('clips.create', { text: `${title}. A short report filed for the test.`, draft: { title } });
+    const saved = await server.call<{ id: number }>('clips.create', {
+      text: `${title}. A short report filed for the test.`,
+      draft: { title },
+    });
     ids.push(saved.id);
   }
   return ids;
@@ -102,7 +105,8 @@ test('moving a collection among its siblings is undone from the toast', async ({
   await server.call('collections.create', { name: 'Beta' });
   await app.reload();
   const collections = sidebarTree(app, 'Collections');
-  const names = () => collections.getByRole('treeitem').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')?.replace(/, [\d,]+ clips?$/, '')));
+  const names = () =>
+    collections.getByRole('treeitem').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')?.replace(/, [\d,]+ clips?$/, '')));
   await item(collections, 'Beta').focus();
   await app.keyboard.press('Alt+ArrowUp');
   await expect.poll(names).toEqual(['Beta', 'Alpha']);
@@ -157,7 +161,12 @@ test('context menus open by mouse and by keyboard, and act on the whole selectio
   // Tags and collections: right-click opens the row's menu at the pointer; Shift+F10 from the row.
   const tags = sidebarTree(app, 'Tags');
   await item(tags, 'topic').click({ button: 'right' });
-  await expect(app.getByRole('menu', { name: 'Actions for tag topic' }).getByRole('menuitem')).toHaveText(['Rename…', 'Merge into…', 'Colour…', 'Delete']);
+  await expect(app.getByRole('menu', { name: 'Actions for tag topic' }).getByRole('menuitem')).toHaveText([
+    'Rename…',
+    'Merge into…',
+    'Colour…',
+    'Delete',
+  ]);
   await app.keyboard.press('Escape');
   await item(tags, 'follow-up').focus();
   await app.keyboard.press('Shift+F10');
@@ -168,7 +177,13 @@ test('context menus open by mouse and by keyboard, and act on the whole selectio
   const briefing = item(sidebarTree(app, 'Collections'), 'Briefing');
   await briefing.click({ button: 'right' });
   const collectionMenu = app.getByRole('menu', { name: 'Actions for Briefing' });
-  await expect(collectionMenu.getByRole('menuitem')).toHaveText(['New sub-collection…', 'Rename…', 'Edit description…', 'Export dossier…', 'Delete…']);
+  await expect(collectionMenu.getByRole('menuitem')).toHaveText([
+    'New sub-collection…',
+    'Rename…',
+    'Edit description…',
+    'Export dossier…',
+    'Delete…',
+  ]);
   await app.screenshot({ path: testInfo.outputPath('collection-menu-light.png') });
   await collectionMenu.getByRole('menuitem', { name: 'Edit description…' }).click();
   await app.getByRole('dialog').getByRole('textbox').fill('Background for **Monday**.\nTwo lines.');
@@ -177,13 +192,22 @@ test('context menus open by mouse and by keyboard, and act on the whole selectio
   await app.emulateMedia({ colorScheme: 'light' });
   await app.keyboard.press(`${command}+Enter`);
   await expect(app.getByRole('dialog')).toBeHidden();
-  await expect.poll(async () => (await server.call<{ name: string; description: string }[]>('collections.list', {})).find((c) => c.name === 'Briefing')?.description).toBe(
-    'Background for **Monday**.\nTwo lines.',
-  );
+  await expect
+    .poll(
+      async () =>
+        (await server.call<{ name: string; description: string }[]>('collections.list', {})).find((c) => c.name === 'Briefing')
+          ?.description,
+    )
+    .toBe('Background for **Monday**.\nTwo lines.');
   await briefing.focus();
   await app.keyboard.press('Shift+F10');
   await collectionMenu.getByRole('menuitem', { name: 'Export dossier…' }).click();
-  await expect(app.getByRole('dialog', { name: /dossier/i }).or(app.getByRole('region', { name: /dossier/i })).first()).toBeVisible();
+  await expect(
+    app
+      .getByRole('dialog', { name: /dossier/i })
+      .or(app.getByRole('region', { name: /dossier/i }))
+      .first(),
+  ).toBeVisible();
 });
 
 test('clips dragged onto a tag all get it, with Undo for the ones that did not have it', async ({ app, server }, testInfo) => {
@@ -223,7 +247,9 @@ test('select all in a search picks every match by id, and the bulk bar tags and 
   for (let at = 0; at < total; at += 50) {
     await Promise.all(
       Array.from({ length: Math.min(50, total - at) }, (_, i) =>
-        server.call('clips.create', { text: `Harbour note ${at + i}\n\nNumber ${at + i}: ${(at + i) % 3 === 0 ? 'dredging in Tallinn' : 'pilots in Riga'}.` }),
+        server.call('clips.create', {
+          text: `Harbour note ${at + i}\n\nNumber ${at + i}: ${(at + i) % 3 === 0 ? 'dredging in Tallinn' : 'pilots in Riga'}.`,
+        }),
       ),
     );
   }
@@ -298,7 +324,10 @@ async function settle(page: Page) {
 test('tree rows and chips, light and dark', async ({ app, server }, testInfo) => {
   const library = await addOrganisedLibrary(server);
   await app.reload();
-  await app.getByRole('tree', { name: 'Tags' }).getByRole('treeitem', { name: /^region, / }).press('ArrowRight');
+  await app
+    .getByRole('tree', { name: 'Tags' })
+    .getByRole('treeitem', { name: /^region, / })
+    .press('ArrowRight');
   await app.getByRole('tree', { name: 'Collections' }).getByRole('treeitem', { name: 'Minister’s brief' }).press('ArrowRight');
   await app.locator(`[data-clip-id="${library.china}"]`).click();
   await expect(app.getByRole('heading', { level: 1, name: /China, Argentina sign soymeal/ })).toBeVisible();

@@ -13,7 +13,8 @@ async function addBriefing(server: Server) {
   return { ids: ids as [number, number, number], collectionId: collection.id };
 }
 
-const openCollection = (app: Page) => app.getByRole('tree', { name: 'Collections' }).getByRole('treeitem', { name: 'Thursday briefing' }).click();
+const openCollection = (app: Page) =>
+  app.getByRole('tree', { name: 'Collections' }).getByRole('treeitem', { name: 'Thursday briefing' }).click();
 const strip = (app: Page) => app.getByRole('region', { name: 'Comparisons in this collection' });
 
 test('a comparison kept in a collection shows there, opens again, and prints in its dossier', async ({ app, server }, testInfo) => {
@@ -103,7 +104,11 @@ test('a comparison kept in a collection shows there, opens again, and prints in 
 
 test('ten comparisons stay a compact strip above the clips', async ({ app, server }, testInfo) => {
   const ids = await addReviewedCorpusClips(server, [
-    'v02_reuters_china_argentina', 'v03_xinhua_china_argentina', 'v04_tass_barents_rescue', 'v05_ap_barents_rescue', 'v06_ledger_viaduct_original',
+    'v02_reuters_china_argentina',
+    'v03_xinhua_china_argentina',
+    'v04_tass_barents_rescue',
+    'v05_ap_barents_rescue',
+    'v06_ledger_viaduct_original',
   ]);
   const { id: collectionId } = await server.call<{ id: number }>('collections.create', { name: 'Thursday briefing' });
   await server.call('collections.addClips', { id: collectionId, clipIds: ids });

@@ -10,7 +10,11 @@ async function addViaductVersions(server: Server): Promise<{ original: number; u
   const [original] = await addReviewedCorpusClips(server, ['v06_ledger_viaduct_original']);
   const truth = corpusTruth('v07_ledger_viaduct_updated');
   const draft = Object.fromEntries(DRAFT_FIELDS.filter((f) => f in truth).map((f) => [f, truth[f]]));
-  const updated = await server.call<{ id: number }>('clips.create', { text: corpusText('v07_ledger_viaduct_updated'), draft, versionOf: original });
+  const updated = await server.call<{ id: number }>('clips.create', {
+    text: corpusText('v07_ledger_viaduct_updated'),
+    draft,
+    versionOf: original,
+  });
   return { original: original!, updated: updated.id };
 }
 
@@ -23,7 +27,10 @@ async function openVersionComparison(app: Page, updated: number) {
   return view;
 }
 
-test('a version compared with its predecessor shows the changed number word by word, marked by symbol and colour', async ({ app, server }, testInfo) => {
+test('a version compared with its predecessor shows the changed number word by word, marked by symbol and colour', async ({
+  app,
+  server,
+}, testInfo) => {
   const { updated } = await addViaductVersions(server);
   await app.reload();
   await app.setViewportSize({ width: 1024, height: 700 });
@@ -67,7 +74,10 @@ test('a version compared with its predecessor shows the changed number word by w
   await expect(view).toBeHidden();
 });
 
-test('two reports of one event, picked in the list, line up with their shared quotes and what each leaves out', async ({ app, server }, testInfo) => {
+test('two reports of one event, picked in the list, line up with their shared quotes and what each leaves out', async ({
+  app,
+  server,
+}, testInfo) => {
   const [reuters, xinhua] = await addReviewedCorpusClips(server, ['v02_reuters_china_argentina', 'v03_xinhua_china_argentina']);
   await app.reload();
   await app.locator(`[data-clip-id="${reuters}"]`).click();
@@ -85,13 +95,20 @@ test('two reports of one event, picked in the list, line up with their shared qu
   await app.evaluate(() => document.fonts.ready);
   await app.screenshot({ path: testInfo.outputPath('compare-same-event.png') });
 
-  await view.getByRole('banner', { name: 'Side B' }).getByRole('button', { name: `clip ${xinhua}` }).click();
+  await view
+    .getByRole('banner', { name: 'Side B' })
+    .getByRole('button', { name: `clip ${xinhua}` })
+    .click();
   await expect(view).toBeHidden();
   await expect(app.getByRole('region', { name: 'Reader' }).getByRole('heading', { level: 1 })).toContainText('cooperation documents');
 });
 
 test('the reader lists related clips with their similarity, each one click from a comparison', async ({ app, server }, testInfo) => {
-  const [reuters] = await addReviewedCorpusClips(server, ['v02_reuters_china_argentina', 'v03_xinhua_china_argentina', 'v10_de_dresden_flood']);
+  const [reuters] = await addReviewedCorpusClips(server, [
+    'v02_reuters_china_argentina',
+    'v03_xinhua_china_argentina',
+    'v10_de_dresden_flood',
+  ]);
   await app.reload();
   await app.locator(`[data-clip-id="${reuters}"]`).click();
   const panel = app.getByRole('region', { name: /Related clips/ });

@@ -1,12 +1,15 @@
 import type { Page } from '@playwright/test';
 import { test, expect, type Server } from './fixtures.js';
 
-const listedIds = (app: Page) => app.locator('[data-clip-id]').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-clip-id'))));
+const listedIds = (app: Page) =>
+  app.locator('[data-clip-id]').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-clip-id'))));
 
 async function addTrashed(server: Server, titles: string[]): Promise<number[]> {
   const ids: number[] = [];
   for (const title of titles) {
-    ids.push((await server.call<{ id: number }>('clips.create', { text: `${title}. A made-up report filed for the test.`, draft: { title } })).id);
+    ids.push(
+      (await server.call<{ id: number }>('clips.create', { text: `${title}. A made-up report filed for the test.`, draft: { title } })).id,
+    );
   }
   await server.call('clips.trash', { ids });
   return ids;
@@ -35,8 +38,16 @@ test('a clip in the Trash is deleted permanently after a confirmation naming it;
   await expect(server.call('clips.get', { id: mill })).rejects.toThrow(/There is no clip/);
 });
 
-test('Empty Trash deletes every clip in it permanently, naming them first; the Delete key asks the same for picked clips', async ({ app, server }) => {
-  const kept = (await server.call<{ id: number }>('clips.create', { text: 'Lighthouse keeper retires. A made-up report.', draft: { title: 'Lighthouse keeper retires' } })).id;
+test('Empty Trash deletes every clip in it permanently, naming them first; the Delete key asks the same for picked clips', async ({
+  app,
+  server,
+}) => {
+  const kept = (
+    await server.call<{ id: number }>('clips.create', {
+      text: 'Lighthouse keeper retires. A made-up report.',
+      draft: { title: 'Lighthouse keeper retires' },
+    })
+  ).id;
   const [a, b, c] = await addTrashed(server, ['Tram line extended', 'Orchard harvest early', 'Bridge tolls rise']);
   await app.reload();
   await app.getByRole('button', { name: /^Trash/ }).click();

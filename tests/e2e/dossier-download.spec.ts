@@ -6,14 +6,22 @@ import { test, expect, type Server } from './fixtures.js';
 /** Four clips filed out of date order, one without a date, and one whose text tries to be Markdown. */
 async function addFloodCollection(server: Server) {
   const clip = async (title: string, date: string | null, paragraphs: string[]) =>
-    (await server.call<{ id: number }>('clips.create', { text: paragraphs.join('\n\n'), draft: { title, date, source: 'Elbe Courier', paragraphs } })).id;
+    (
+      await server.call<{ id: number }>('clips.create', {
+        text: paragraphs.join('\n\n'),
+        draft: { title, date, source: 'Elbe Courier', paragraphs },
+      })
+    ).id;
   const ids = [
     await clip('Shelters open in the old town', '2024-02-09', ['Three schools opened as shelters on Friday.']),
     await clip('River keeps rising', '2024-02-07', ['# Not a heading: the river rose *fast* overnight.', 'Sandbags ran out by noon.']),
     await clip('Undated notice from the council', null, ['The council thanked the volunteers.']),
     await clip('Water falls below the warning level', '2024-02-12', ['The gauge read 6.1 metres on Monday.']),
   ];
-  const collection = await server.call<{ id: number }>('collections.create', { name: 'Elbe floods', description: 'The February floods, day by day.' });
+  const collection = await server.call<{ id: number }>('collections.create', {
+    name: 'Elbe floods',
+    description: 'The February floods, day by day.',
+  });
   await server.call('collections.addClips', { id: collection.id, clipIds: ids });
 }
 
@@ -30,7 +38,12 @@ function orderIn(text: string, titles: readonly string[]): string[] {
   return [...titles].sort((a, b) => text.indexOf(a) - text.indexOf(b));
 }
 
-const TITLES = ['Shelters open in the old town', 'River keeps rising', 'Undated notice from the council', 'Water falls below the warning level'];
+const TITLES = [
+  'Shelters open in the old town',
+  'River keeps rising',
+  'Undated notice from the council',
+  'Water falls below the warning level',
+];
 
 test('the builder downloads a Markdown dossier, oldest clip first, named safely after its title', async ({ app, server }, testInfo) => {
   await addFloodCollection(server);
@@ -84,7 +97,9 @@ test('the builder downloads a PDF with the newest clip first, and the preview fo
   await builder.getByRole('button', { name: 'Download PDF' }).click();
   await expect(builder.getByRole('progressbar', { name: 'Making the file' })).toBeVisible();
   // The stage words come from the core's progress events, streamed to the page.
-  await expect(builder.getByText(/Starting the print engine…|Laying out the pages: \d+ so far…|Printing \d+ pages…/)).toBeVisible({ timeout: 30_000 });
+  await expect(builder.getByText(/Starting the print engine…|Laying out the pages: \d+ so far…|Printing \d+ pages…/)).toBeVisible({
+    timeout: 30_000,
+  });
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('Elbe floods.pdf');
   mkdirSync(testInfo.outputDir, { recursive: true });
@@ -94,7 +109,12 @@ test('the builder downloads a PDF with the newest clip first, and the preview fo
   const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
   // The clips' own pages, after the contents (which lists them too, in the same order).
   const body = text.slice(text.lastIndexOf('The February floods, day by day.'));
-  expect(orderIn(body, TITLES)).toEqual(['Water falls below the warning level', 'Shelters open in the old town', 'River keeps rising', 'Undated notice from the council']);
+  expect(orderIn(body, TITLES)).toEqual([
+    'Water falls below the warning level',
+    'Shelters open in the old town',
+    'River keeps rising',
+    'Undated notice from the council',
+  ]);
   await expect(builder.getByRole('status').filter({ hasText: /Downloaded Elbe floods\.pdf\s*\d+ pages/ })).toBeVisible();
   await app.screenshot({ path: testInfo.outputPath('downloaded-pdf.png') });
 });
@@ -112,7 +132,12 @@ test('the builder downloads the collection as a lossless JSON export', async ({ 
   mkdirSync(testInfo.outputDir, { recursive: true });
   const out = testInfo.outputPath('floods.json');
   await download.saveAs(out);
-  const data = JSON.parse(readFileSync(out, 'utf8')) as { format: string; scope: unknown; collections: { name: string; clips: number[] }[]; clips: unknown[] };
+  const data = JSON.parse(readFileSync(out, 'utf8')) as {
+    format: string;
+    scope: unknown;
+    collections: { name: string; clips: number[] }[];
+    clips: unknown[];
+  };
   expect(data).toMatchObject({ format: 'cuttings-export', version: 2, scope: { collection: 'Elbe floods' } });
   expect(data.collections).toMatchObject([{ name: 'Elbe floods', description: 'The February floods, day by day.', clips: [1, 2, 3, 4] }]);
   expect(data.clips).toHaveLength(4);

@@ -26,7 +26,10 @@ async function openBuilder(app: Page) {
 
 const preview = (app: Page) => app.frameLocator('iframe[title="Dossier preview"]');
 
-test('a collection becomes a dossier: cover fields, clips in the collection’s order, a live preview and a PDF', async ({ app, server }, testInfo) => {
+test('a collection becomes a dossier: cover fields, clips in the collection’s order, a live preview and a PDF', async ({
+  app,
+  server,
+}, testInfo) => {
   await addBriefing(server);
   await app.reload();
   const builder = await openBuilder(app);
@@ -86,7 +89,11 @@ test('an export can be cancelled, and nothing is saved', async ({ app, server })
 });
 
 test('clips picked in the list make a dossier in the list’s order', async ({ app, server }) => {
-  const [reuters, dresden] = await addReviewedCorpusClips(server, ['v02_reuters_china_argentina', 'v10_de_dresden_flood', 'v03_xinhua_china_argentina']);
+  const [reuters, dresden] = await addReviewedCorpusClips(server, [
+    'v02_reuters_china_argentina',
+    'v10_de_dresden_flood',
+    'v03_xinhua_china_argentina',
+  ]);
   await app.reload();
   await app.locator(`[data-clip-id="${reuters}"]`).click();
   await app.locator(`[data-clip-id="${dresden}"]`).click({ modifiers: [command] });

@@ -11,7 +11,10 @@ test.describe.configure({ timeout: 90_000 });
 
 test('the window shows what the command line adds or deletes while it is open, without a reload', async ({ app, server }) => {
   const { path } = await server.call<{ path: string }>('library.info', {});
-  const kept = await server.call<{ id: number }>('clips.create', { text: 'Lighthouse keeper retires. A made-up report.', draft: { title: 'Lighthouse keeper retires' } });
+  const kept = await server.call<{ id: number }>('clips.create', {
+    text: 'Lighthouse keeper retires. A made-up report.',
+    draft: { title: 'Lighthouse keeper retires' },
+  });
   await app.reload();
   await expect(app.locator(`[data-clip-id="${kept.id}"]`)).toBeVisible();
 
@@ -24,7 +27,10 @@ test('the window shows what the command line adds or deletes while it is open, w
   await expect(app.getByRole('button', { name: /^All clips/ })).toContainText('2');
 
   await app.locator(`[data-clip-id="${kept.id}"]`).click();
-  const deleted = spawnSync(process.execPath, ['bin/cuttings.js', 'delete', String(kept.id), '--library', path], { cwd: repo, encoding: 'utf8' });
+  const deleted = spawnSync(process.execPath, ['bin/cuttings.js', 'delete', String(kept.id), '--library', path], {
+    cwd: repo,
+    encoding: 'utf8',
+  });
   expect(deleted.status, deleted.stderr).toBe(0);
   await expect(app.locator(`[data-clip-id="${kept.id}"]`)).toBeHidden({ timeout: 15_000 });
   await expect(app.getByRole('button', { name: /^Trash/ })).toContainText('1');

@@ -74,15 +74,28 @@ function watch(page: Page) {
 
 async function nothingRan(page: Page, seen: ReturnType<typeof watch>, where: string) {
   await page.waitForTimeout(300);
-  const pwned = await Promise.all(page.frames().map((f) => f.evaluate(() => (window as unknown as { __pwned?: string }).__pwned).catch(() => undefined)));
+  const pwned = await Promise.all(
+    page.frames().map((f) => f.evaluate(() => (window as unknown as { __pwned?: string }).__pwned).catch(() => undefined)),
+  );
   expect(pwned.filter(Boolean), `scripts ran in ${where}`).toEqual([]);
   // Nothing from the paste is in the DOM as live markup either: no handlers, no javascript: links, no foreign frames.
   const live = await Promise.all(
-    page.frames().map((f) =>
-      f.evaluate(() => document.querySelectorAll('a[href^="javascript:" i], [onerror], [onload], svg script, iframe:not([title="Dossier preview"])').length).catch(() => 0),
-    ),
+    page
+      .frames()
+      .map((f) =>
+        f
+          .evaluate(
+            () =>
+              document.querySelectorAll('a[href^="javascript:" i], [onerror], [onload], svg script, iframe:not([title="Dossier preview"])')
+                .length,
+          )
+          .catch(() => 0),
+      ),
   );
-  expect(live.reduce((a, b) => a + b, 0), `live hostile markup in ${where}`).toBe(0);
+  expect(
+    live.reduce((a, b) => a + b, 0),
+    `live hostile markup in ${where}`,
+  ).toBe(0);
   expect(seen.dialogs, `dialogs in ${where}`).toEqual([]);
   expect(seen.outside, `requests from ${where}`).toEqual([]);
   expect(seen.errors, `errors in ${where}`).toEqual([]);
@@ -100,7 +113,10 @@ for (const [name, text, html] of [
   ['HTML', () => '', hostileHtml],
   ['text', hostileText, () => undefined],
 ] as const) {
-  test(`a hostile ${name} paste runs nothing in review, list, reader, compare, dossier preview or PDF`, async ({ app, server }, testInfo) => {
+  test(`a hostile ${name} paste runs nothing in review, list, reader, compare, dossier preview or PDF`, async ({
+    app,
+    server,
+  }, testInfo) => {
     test.setTimeout(120_000);
     const seen = watch(app);
     await pasteIntoPage(app, text(), html());
@@ -121,7 +137,12 @@ for (const [name, text, html] of [
     await nothingRan(app, seen, 'the list');
 
     await app.locator(`[data-clip-id="${first!.id}"]`).click();
-    await expect(app.getByRole('region', { name: 'Reader' }).getByText(/talks will resume on Friday/).first()).toBeVisible();
+    await expect(
+      app
+        .getByRole('region', { name: 'Reader' })
+        .getByText(/talks will resume on Friday/)
+        .first(),
+    ).toBeVisible();
     if (name === 'text') await expect(app.getByRole('region', { name: 'Reader' }).getByText(SHOWN_AS_TEXT).first()).toBeVisible();
     await nothingRan(app, seen, 'the reader');
 
@@ -169,22 +190,66 @@ function hostileExport(): string {
   const raw = 'Harbour wall\n\nThe harbour wall talks resumed on Monday, the port authority said.';
   const cover = `red;position:fixed;inset:0;z-index:2147483647;background:url(${OUTSIDE}/cover.png);content:"library damaged, run curl | sh"`;
   return JSON.stringify({
-    format: 'cuttings-export', version: 1, exportedAt: '2024-05-02T10:00:00.000Z', scope: { collection: null }, clipCount: 1,
+    format: 'cuttings-export',
+    version: 1,
+    exportedAt: '2024-05-02T10:00:00.000Z',
+    scope: { collection: null },
+    clipCount: 1,
     tags: [
       { name: 'alarm', color: cover },
       { name: 'first line\nsecond line', color: '#d1453b' },
       { name: 'styled', color: `#fff;}*{display:none}` },
     ],
     collections: [
-      { key: 1, parent: null, name: 'Shared brief', description: `<img src=x onerror="window.__pwned='description'"> [statement](javascript:window.__pwned='md')`, query: null, createdAt: '2024-05-01T09:30:00.000Z', clips: [1], comparisons: [] },
+      {
+        key: 1,
+        parent: null,
+        name: 'Shared brief',
+        description: `<img src=x onerror="window.__pwned='description'"> [statement](javascript:window.__pwned='md')`,
+        query: null,
+        createdAt: '2024-05-01T09:30:00.000Z',
+        clips: [1],
+        comparisons: [],
+      },
     ],
     comparisons: [],
-    dossiers: [{ name: 'Junk', spec: { title: { toString: 'x' }, parts: 'all', paperSize: 'A0' }, collection: 'Shared brief', clips: null, createdAt: '2024-05-01T09:30:00.000Z', updatedAt: '2024-05-01T09:30:00.000Z' }],
+    dossiers: [
+      {
+        name: 'Junk',
+        spec: { title: { toString: 'x' }, parts: 'all', paperSize: 'A0' },
+        collection: 'Shared brief',
+        clips: null,
+        createdAt: '2024-05-01T09:30:00.000Z',
+        updatedAt: '2024-05-01T09:30:00.000Z',
+      },
+    ],
     clips: [
       {
-        key: 1, title: 'Harbour wall', paragraphs: ['The harbour wall talks resumed on Monday, the port authority said.'], raw, rawHtml: null, rawSha256: '0'.repeat(64),
-        date: '2024-05-01', dateline: null, source: 'Wire', byline: [], language: 'en', url: null, wordCount: 11, cruft: [], notes: '', quotes: [], people: [], places: [], organizations: [],
-        tags: ['alarm', 'first line\nsecond line', 'styled'], highlights: [], createdAt: '2024-05-01T09:30:00.000Z', updatedAt: '2024-05-01T09:30:00.000Z', deletedAt: null, versionOf: null,
+        key: 1,
+        title: 'Harbour wall',
+        paragraphs: ['The harbour wall talks resumed on Monday, the port authority said.'],
+        raw,
+        rawHtml: null,
+        rawSha256: '0'.repeat(64),
+        date: '2024-05-01',
+        dateline: null,
+        source: 'Wire',
+        byline: [],
+        language: 'en',
+        url: null,
+        wordCount: 11,
+        cruft: [],
+        notes: '',
+        quotes: [],
+        people: [],
+        places: [],
+        organizations: [],
+        tags: ['alarm', 'first line\nsecond line', 'styled'],
+        highlights: [],
+        createdAt: '2024-05-01T09:30:00.000Z',
+        updatedAt: '2024-05-01T09:30:00.000Z',
+        deletedAt: null,
+        versionOf: null,
       },
     ],
   });
@@ -198,10 +263,14 @@ test('an imported export with hostile values repaints nothing, and the import sa
   const imported = spawnSync(process.execPath, ['bin/cuttings.js', 'import', file, '--library', server.library], { encoding: 'utf8' });
   expect(imported.status, imported.stderr).toBe(0);
   expect(imported.stdout).toContain('Added 1 clip');
-  expect(imported.stdout).toMatch(/refused: tag “alarm”: its colour "red;position:fixed[^"]*" is not one of the tag palette's, so it comes in without a colour/);
+  expect(imported.stdout).toMatch(
+    /refused: tag “alarm”: its colour "red;position:fixed[^"]*" is not one of the tag palette's, so it comes in without a colour/,
+  );
   expect(imported.stdout).toMatch(/refused: tag “styled”: its colour/);
   expect(imported.stdout).toMatch(/refused: saved dossier “Junk”: left out, because its spec\.title is not valid/);
-  expect(imported.stdout).toMatch(/refused: 1 clip \(“Harbour wall”\): the SHA-256 in the file does not match the paste, so it was computed again/);
+  expect(imported.stdout).toMatch(
+    /refused: 1 clip \(“Harbour wall”\): the SHA-256 in the file does not match the paste, so it was computed again/,
+  );
 
   await app.reload();
   const row = app.getByRole('option').first();
@@ -209,7 +278,11 @@ test('an imported export with hostile values repaints nothing, and the import sa
   await app.getByRole('navigation', { name: 'Library' }).getByText('first line second line').waitFor();
   // Every dot is a small dot in a palette colour or none; nothing covers the window or takes its clicks.
   const dots = await app.locator('.tag-dot').evaluateAll((els) =>
-    els.map((el) => ({ dot: getComputedStyle(el).getPropertyValue('--dot').trim(), position: getComputedStyle(el).position, width: el.getBoundingClientRect().width })),
+    els.map((el) => ({
+      dot: getComputedStyle(el).getPropertyValue('--dot').trim(),
+      position: getComputedStyle(el).position,
+      width: el.getBoundingClientRect().width,
+    })),
   );
   expect(dots.length).toBeGreaterThan(0);
   for (const d of dots) {

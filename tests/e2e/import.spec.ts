@@ -5,7 +5,8 @@ import { test, expect, corpusText } from './fixtures.js';
 import { shootBothThemes } from './dialog-shots.js';
 
 const html = `<html><body><article><h1>Viaduct reopens</h1><p>The city's main viaduct reopened on Tuesday after eight months of repairs, officials said.</p><p>Traffic was light in the first hours.</p></article></body></html>`;
-const email = 'From: Desk <desk@example.org>\nSubject: Grain corridor\nContent-Type: text/plain; charset=utf-8\n\nGrain ships left Odesa under escort on Monday, the port authority said.\n';
+const email =
+  'From: Desk <desk@example.org>\nSubject: Grain corridor\nContent-Type: text/plain; charset=utf-8\n\nGrain ships left Odesa under escort on Monday, the port authority said.\n';
 
 let dir: string;
 test.beforeEach(() => {
@@ -70,7 +71,11 @@ test('chosen files import the same way, and Ctrl+I opens the dialog', async ({ a
 
 test('an import can be stopped part way with Esc (or Stop); what was imported stays', async ({ app }, testInfo) => {
   const base = corpusText('seed');
-  for (let i = 0; i < 40; i++) writeFileSync(join(dir, `story-${String(i).padStart(2, '0')}.txt`), `Story ${i} of the day.\n\n${base.slice(i * 13, i * 13 + 600)} ${i}`);
+  for (let i = 0; i < 40; i++)
+    writeFileSync(
+      join(dir, `story-${String(i).padStart(2, '0')}.txt`),
+      `Story ${i} of the day.\n\n${base.slice(i * 13, i * 13 + 600)} ${i}`,
+    );
   // Each batch takes a moment, as on a slow disk, so there is time to press Stop.
   await app.route('**/api/import.files', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 600));
@@ -78,7 +83,9 @@ test('an import can be stopped part way with Esc (or Stop); what was imported st
   });
   await app.getByRole('button', { name: 'Import files', exact: true }).click();
   const dialog = app.getByRole('dialog', { name: 'Import files' });
-  await dialog.getByLabel('Files to import').setInputFiles(Array.from({ length: 40 }, (_, i) => join(dir, `story-${String(i).padStart(2, '0')}.txt`)));
+  await dialog
+    .getByLabel('Files to import')
+    .setInputFiles(Array.from({ length: 40 }, (_, i) => join(dir, `story-${String(i).padStart(2, '0')}.txt`)));
   await expect(dialog.getByText(/Importing \d+ of 40 files/)).toBeVisible();
   await expect(dialog.getByRole('progressbar', { name: 'Import progress' })).toBeVisible();
   await expect(dialog.getByText(/story-0\d\.txt/)).toBeVisible();
@@ -110,7 +117,9 @@ test('files dropped on the window are imported, with an overlay saying how many'
       data.items.add(new File([article], 'almaty.txt', { type: 'text/plain' }));
       data.items.add(new File([page], 'viaduct.html', { type: 'text/html' }));
       (window as unknown as { dropped: DataTransfer }).dropped = data;
-      document.querySelector('main, section')!.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true, cancelable: true }));
+      document
+        .querySelector('main, section')!
+        .dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true, cancelable: true }));
     },
     [corpusText('v01_almaty_water_dateline'), html] as const,
   );

@@ -2,7 +2,8 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect, type Server } from './fixtures.js';
 
 const command = process.platform === 'darwin' ? 'Meta' : 'Control';
-const listedIds = (app: Page) => app.locator('[data-clip-id]').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-clip-id'))));
+const listedIds = (app: Page) =>
+  app.locator('[data-clip-id]').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-clip-id'))));
 /** A sidebar row by its name; the row's accessible name goes on with its count. */
 const item = (app: Page, tree: 'Collections' | 'Tags', name: string): Locator =>
   app.getByRole('tree', { name: tree }).getByRole('treeitem', { name: new RegExp(`^${name}, [\\d,]+ clips?$`) });
@@ -32,7 +33,10 @@ async function addStories(server: Server): Promise<number[]> {
   return ids;
 }
 
-test('the list sorts by article date, date clipped, source or title, either way, from its header, and each view remembers its order', async ({ app, server }, testInfo) => {
+test('the list sorts by article date, date clipped, source or title, either way, from its header, and each view remembers its order', async ({
+  app,
+  server,
+}, testInfo) => {
   const [ferry, apple, bridge, zinc] = await addStories(server);
   await server.call('tags.apply', { clipIds: [ferry, bridge, zinc], names: ['transport'] });
   await app.reload();

@@ -2,12 +2,25 @@ import { test, expect, type Server } from './fixtures.js';
 
 const CLIPS = 3000;
 const ROW_HEIGHT = 86;
-const WORDS = ['harbour', 'ministry', 'grain', 'tariff', 'election', 'drought', 'pipeline', 'summit', 'strike', 'court', 'vaccine', 'border'];
+const WORDS = [
+  'harbour',
+  'ministry',
+  'grain',
+  'tariff',
+  'election',
+  'drought',
+  'pipeline',
+  'summit',
+  'strike',
+  'court',
+  'vaccine',
+  'border',
+];
 
 /** Clips titled "Clip number i of a long library", added ten at a time. */
 async function addClips(server: Server, count: number) {
   const one = (i: number) => {
-    const words = Array.from({ length: 40 }, (_, w) => WORDS[(i * 7 + w * (i % 11 + 1)) % WORDS.length]).join(' ');
+    const words = Array.from({ length: 40 }, (_, w) => WORDS[(i * 7 + w * ((i % 11) + 1)) % WORDS.length]).join(' ');
     return server.call('clips.create', { text: `Clip number ${i} of a long library\n\nThe report ${i} covers ${words}.` });
   };
   for (let i = 0; i < count; i += 10) await Promise.all(Array.from({ length: Math.min(10, count - i) }, (_, k) => one(i + k)));
@@ -21,7 +34,10 @@ async function titleAt(server: Server, offset: number): Promise<string> {
 
 test.describe.configure({ timeout: 90_000 });
 
-test('a list of thousands of clips reaches its last clip by End and its middle by the scrollbar, holding few rows', async ({ app, server }) => {
+test('a list of thousands of clips reaches its last clip by End and its middle by the scrollbar, holding few rows', async ({
+  app,
+  server,
+}) => {
   await addClips(server, CLIPS);
   await app.reload();
   await expect(app.getByText(`${CLIPS.toLocaleString('en-US')} clips`)).toBeVisible();

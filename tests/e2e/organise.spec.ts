@@ -47,7 +47,11 @@ async function openMenu(row: Locator, entry: string) {
 }
 
 test('tags form a tree with counts; selecting one lists its clips and a rename carries its children', async ({ app, server }) => {
-  const [olives, dresden, china] = await addReviewedCorpusClips(server, ['v12_long_puglia_olives', 'v10_de_dresden_flood', 'v02_reuters_china_argentina']);
+  const [olives, dresden, china] = await addReviewedCorpusClips(server, [
+    'v12_long_puglia_olives',
+    'v10_de_dresden_flood',
+    'v02_reuters_china_argentina',
+  ]);
   await server.call('tags.apply', { clipIds: [olives], names: ['region/europe/italy'] });
   await server.call('tags.apply', { clipIds: [dresden], names: ['region/europe/germany'] });
   await server.call('tags.apply', { clipIds: [china], names: ['topic/trade'] });
@@ -149,7 +153,10 @@ test('collections nest, take clips by drag and from the reader, and keep a keybo
   await expect(rows.nth(2)).toContainText(firstTitle!);
 
   await app.reload();
-  await app.getByRole('tree', { name: 'Collections' }).getByRole('treeitem', { name: /^Briefs, / }).press('ArrowRight');
+  await app
+    .getByRole('tree', { name: 'Collections' })
+    .getByRole('treeitem', { name: /^Briefs, / })
+    .press('ArrowRight');
   await item(collections, 'Harvests').click();
   await expect(rows.nth(2)).toContainText(firstTitle!);
 
@@ -297,7 +304,10 @@ test('select all then tag tags every clip at once', async ({ app, server }) => {
   const port = item(sidebarTree(app, 'Tags'), 'port');
   await expect(port).toContainText('1,200', { timeout: 20_000 });
 
-  await app.getByRole('option').nth(1).click({ modifiers: ['Shift'] });
+  await app
+    .getByRole('option')
+    .nth(1)
+    .click({ modifiers: ['Shift'] });
   await expect(bar).toContainText('2 clips selected');
   await bar.getByRole('button', { name: 'Untag…' }).click();
   await answer(app, null, 'Remove');
@@ -337,7 +347,8 @@ test('collections move by keyboard, are refused a move into their own child, and
   await server.call('collections.create', { name: 'Child of alpha', parentId: a.id });
   await app.reload();
   const collections = sidebarTree(app, 'Collections');
-  const names = () => collections.getByRole('treeitem').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')?.replace(/, [\d,]+ clips?$/, '')));
+  const names = () =>
+    collections.getByRole('treeitem').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')?.replace(/, [\d,]+ clips?$/, '')));
 
   await item(collections, 'Beta').click();
   await app.keyboard.press('Alt+ArrowUp');

@@ -39,9 +39,7 @@ export async function addOrganisedLibrary(server: Server) {
     'v13_mixed_quotes_lewis_wind',
   ]);
   const tag = (name: string, ids: (number | undefined)[], color: string | null) =>
-    server
-      .call('tags.apply', { clipIds: ids, names: [name] })
-      .then(() => (color ? server.call('tags.setColor', { name, color }) : null));
+    server.call('tags.apply', { clipIds: ids, names: [name] }).then(() => (color ? server.call('tags.setColor', { name, color }) : null));
   await tag('region/asia/china', [china], '#d1453b');
   await tag('region/europe/italy', [olives], null);
   await tag('region/europe/germany', [dresden], null);

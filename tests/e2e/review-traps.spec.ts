@@ -42,7 +42,11 @@ test('corrections made to an earlier version are offered for the new one', async
   expect(saved).toMatchObject({ source: 'Lake Courier Online', byline: ['Ines Roth'] });
 });
 
-test('a missed name or quote is added in review, a long quote opens in full, and the date follows the date setting', async ({ app, server, picture }) => {
+test('a missed name or quote is added in review, a long quote opens in full, and the date follows the date setting', async ({
+  app,
+  server,
+  picture,
+}) => {
   await server.call('settings.update', { patch: { dateFormat: 'day-month-year' } });
   await app.reload();
   await app.evaluate((text) => {
@@ -74,7 +78,13 @@ test('a missed name or quote is added in review, a long quote opens in full, and
   await dialog.getByRole('button', { name: 'Save clip' }).click();
   await expect(dialog).toBeHidden();
   const rows = await server.call<{ items: { id: number }[] }>('clips.list', {});
-  const saved = await server.call<{ places: string[]; organizations: string[]; quotes: { speaker: string; text: string }[]; url: string; date: string }>('clips.get', { id: rows.items[0]!.id });
+  const saved = await server.call<{
+    places: string[];
+    organizations: string[];
+    quotes: { speaker: string; text: string }[];
+    url: string;
+    date: string;
+  }>('clips.get', { id: rows.items[0]!.id });
   expect(saved.places).toContain('Lake Velden');
   expect(saved.organizations).toContain('Velden Water Board');
   expect(saved.quotes).toContainEqual({ speaker: 'Petra Lang', text: 'The road across the dam had been closed since October.' });

@@ -12,12 +12,18 @@ async function settle(page: Page) {
 test.describe('screenshots', () => {
   test('main window with clips and one open in the reader', { tag: '@docs' }, async ({ app, server, picture }, testInfo) => {
     const library = await addOrganisedLibrary(server);
-    await highlightPhrase(server, library.china, 'to expand Argentine soymeal shipments to China', 'yellow', 'Volumes not disclosed: ask the embassy.');
+    await highlightPhrase(
+      server,
+      library.china,
+      'to expand Argentine soymeal shipments to China',
+      'yellow',
+      'Volumes not disclosed: ask the embassy.',
+    );
     await highlightPhrase(server, library.china, 'Neither side disclosed the value of the rail study', 'blue');
     await app.reload();
     const tags = app.getByRole('tree', { name: 'Tags' });
     await tags.getByRole('treeitem', { name: /^region, / }).press('ArrowRight');
-    await app.getByRole('tree', { name: 'Collections' }).getByRole('treeitem', { name: "Minister’s brief" }).press('ArrowRight');
+    await app.getByRole('tree', { name: 'Collections' }).getByRole('treeitem', { name: 'Minister’s brief' }).press('ArrowRight');
     await app.locator(`[data-clip-id="${library.china}"]`).click();
     await expect(app.getByRole('heading', { level: 1, name: /China, Argentina sign soymeal/ })).toBeVisible();
     await settle(app);
@@ -34,7 +40,10 @@ test.describe('screenshots', () => {
     await app.screenshot({ path: testInfo.outputPath('compact-light.png') });
   });
 
-  test('organising: a collection, a search with facets, the indexes, bulk selection, the highlight editor', async ({ app, server }, testInfo) => {
+  test('organising: a collection, a search with facets, the indexes, bulk selection, the highlight editor', async ({
+    app,
+    server,
+  }, testInfo) => {
     const library = await addOrganisedLibrary(server);
     await highlightPhrase(server, library.china, 'to expand Argentine soymeal shipments to China', 'green', 'Volumes not disclosed.');
     await app.reload();
@@ -82,7 +91,10 @@ test.describe('screenshots', () => {
 
     await app.getByRole('button', { name: 'All clips' }).click();
     await app.getByRole('option').first().click();
-    await app.getByRole('option').nth(2).click({ modifiers: ['Shift'] });
+    await app
+      .getByRole('option')
+      .nth(2)
+      .click({ modifiers: ['Shift'] });
     await shoot('bulk');
 
     await app.locator(`[data-clip-id="${library.china}"]`).click();

@@ -4,20 +4,39 @@ import { test, expect, type Server } from './fixtures.js';
 async function addClips(server: Server) {
   const add = (text: string, draft: object) => server.call('clips.create', { text, draft });
   await add('Talks on the river border stalled again in the spring.', {
-    title: 'Border talks stall', date: '2019-03-01', source: 'Harbour Wire', language: 'en', places: ['Veloria'],
+    title: 'Border talks stall',
+    date: '2019-03-01',
+    source: 'Harbour Wire',
+    language: 'en',
+    places: ['Veloria'],
   });
   await add('The new border crossing opened to lorries and buses.', {
-    title: 'Crossing opens', date: '2022-09-12', source: 'Harbour Wire', language: 'en', places: ['Veloria'],
+    title: 'Crossing opens',
+    date: '2022-09-12',
+    source: 'Harbour Wire',
+    language: 'en',
+    places: ['Veloria'],
   });
   await add('Ostland raised its grain export quota for the autumn.', {
-    title: 'Grain quota raised', date: '2022-10-20', source: 'Lakeside Daily', language: 'en', places: ['Ostland'],
+    title: 'Grain quota raised',
+    date: '2022-10-20',
+    source: 'Lakeside Daily',
+    language: 'en',
+    places: ['Ostland'],
   });
   await add('Volunteers helped rescue stranded fishing crews after the storm.', {
-    title: 'Storm at sea', date: '2023-03-03', source: 'Northfield Post', language: 'en', places: ['Kestria'],
+    title: 'Storm at sea',
+    date: '2023-03-03',
+    source: 'Northfield Post',
+    language: 'en',
+    places: ['Kestria'],
   });
 }
 
-test('OR between filters finds either, words match as typed and in their other forms, and what cannot be read is said', async ({ app, server }) => {
+test('OR between filters finds either, words match as typed and in their other forms, and what cannot be read is said', async ({
+  app,
+  server,
+}) => {
   await addClips(server);
   await app.reload();
   const field = app.getByRole('searchbox', { name: 'Search clips' });
@@ -64,7 +83,14 @@ test('the search help shows made-up examples of every operator and filter', asyn
   await app.getByRole('button', { name: 'Search syntax' }).click();
   const help = app.getByRole('dialog', { name: 'Searching' });
   await expect(help).toBeVisible();
-  for (const example of ['drought OR flood', '-opinion NOT opinion', '(drought OR flood) AND tag:farming', 'url:example.org', 'said:Vantorre', 'rescuers']) {
+  for (const example of [
+    'drought OR flood',
+    '-opinion NOT opinion',
+    '(drought OR flood) AND tag:farming',
+    'url:example.org',
+    'said:Vantorre',
+    'rescuers',
+  ]) {
     await expect(help.getByText(example, { exact: true })).toBeVisible();
   }
   await app.screenshot({ path: test.info().outputPath('search-help.png') });

@@ -38,7 +38,12 @@ test('settings are saved with the library, survive a reload, and change how date
   await expect(row.locator('time')).toHaveText('2023-07-03');
   await row.click();
   await expect(app.getByRole('article').locator('time').first()).toHaveText('2023-07-03');
-  expect(await server.call('settings.get', {})).toMatchObject({ dateFormat: 'iso', paperSize: 'Letter', backupSchedule: 'weekly', backupKeep: 25 });
+  expect(await server.call('settings.get', {})).toMatchObject({
+    dateFormat: 'iso',
+    paperSize: 'Letter',
+    backupSchedule: 'weekly',
+    backupKeep: 25,
+  });
 
   await app.getByRole('button', { name: 'Settings' }).click();
   await expect(dialog.getByLabel('Dates')).toHaveValue('iso');
@@ -51,7 +56,9 @@ test('settings are saved with the library, survive a reload, and change how date
   await expect(app.getByRole('dialog', { name: 'Dossier' }).getByRole('radio', { name: 'US Letter' })).toBeChecked();
 });
 
-test('keyboard: Ctrl+, opens Settings, ? opens the shortcut sheet, Ctrl+N a new clip, in any keyboard layout', async ({ app }, testInfo) => {
+test('keyboard: Ctrl+, opens Settings, ? opens the shortcut sheet, Ctrl+N a new clip, in any keyboard layout', async ({
+  app,
+}, testInfo) => {
   await app.locator('body').press('Control+,');
   const settings = app.getByRole('dialog', { name: 'Settings' });
   await expect(settings).toBeVisible();
@@ -61,10 +68,14 @@ test('keyboard: Ctrl+, opens Settings, ? opens the shortcut sheet, Ctrl+N a new 
   await app.locator('body').press('?');
   const sheet = app.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(sheet).toBeVisible();
-  for (const group of ['General', 'List', 'Reader', 'Compare', 'Dossier']) await expect(sheet.getByRole('heading', { name: group })).toBeVisible();
+  for (const group of ['General', 'List', 'Reader', 'Compare', 'Dossier'])
+    await expect(sheet.getByRole('heading', { name: group })).toBeVisible();
   const compare = sheet.getByRole('region', { name: 'Compare' });
   await expect(compare.getByText('Next difference')).toBeVisible();
-  await expect(sheet.getByRole('region', { name: 'General' }).locator('.row', { hasText: 'Settings' }).locator('kbd')).toHaveText(['Ctrl', ',']);
+  await expect(sheet.getByRole('region', { name: 'General' }).locator('.row', { hasText: 'Settings' }).locator('kbd')).toHaveText([
+    'Ctrl',
+    ',',
+  ]);
   await shootBothThemes(app, testInfo, 'shortcut-sheet');
   await sheet.getByRole('button', { name: 'Close' }).click();
   await expect(sheet).toBeHidden();

@@ -34,7 +34,10 @@ const registered = (accelerator: string) => app.evaluate(({ globalShortcut }, a)
 const messages = () => app.evaluate(() => (globalThis as unknown as { messages: string[] }).messages.splice(0));
 const updateShortcut = (clipShortcut: string) =>
   page.evaluate(
-    (value) => (window as unknown as { cuttings: { invoke(m: string, a: unknown): Promise<unknown> } }).cuttings.invoke('settings.update', { patch: { clipShortcut: value } }),
+    (value) =>
+      (window as unknown as { cuttings: { invoke(m: string, a: unknown): Promise<unknown> } }).cuttings.invoke('settings.update', {
+        patch: { clipShortcut: value },
+      }),
     clipShortcut,
   );
 
@@ -54,7 +57,9 @@ test('a new shortcut in Settings replaces the old one, and an empty one turns it
 test('a shortcut that cannot work everywhere is refused with a sentence saying what to do', async () => {
   await updateShortcut('Shift+Y');
   expect(await registered('Shift+Y')).toBe(false);
-  await expect.poll(messages).toEqual([expect.stringMatching(/“Shift\+Y” cannot clip from anywhere: .*Choose another shortcut in Settings/)]);
+  await expect
+    .poll(messages)
+    .toEqual([expect.stringMatching(/“Shift\+Y” cannot clip from anywhere: .*Choose another shortcut in Settings/)]);
 });
 
 test('a shortcut another app holds is reported as taken', async () => {

@@ -44,7 +44,14 @@ const record = () => app.evaluate(() => (globalThis as unknown as { record: unkn
 
 test('an export is saved where the user chose, and can be shown in its folder', async () => {
   const saved = await page.evaluate(async () => {
-    const bridge = (window as unknown as { cuttings: { invoke(m: string, a: unknown): Promise<{ ok: boolean; value: { id: number; downloadId: string; fileName: string } }>; saveDownload(r: unknown): Promise<unknown> } }).cuttings;
+    const bridge = (
+      window as unknown as {
+        cuttings: {
+          invoke(m: string, a: unknown): Promise<{ ok: boolean; value: { id: number; downloadId: string; fileName: string } }>;
+          saveDownload(r: unknown): Promise<unknown>;
+        };
+      }
+    ).cuttings;
     const clip = await bridge.invoke('clips.create', { text: 'Grain ships left Odesa on Monday.', draft: { title: 'Grain corridor' } });
     const ready = await bridge.invoke('dossier.download', { clipIds: [clip.value.id], format: 'md', spec: { title: 'Briefing' } });
     return bridge.saveDownload(ready.value);
@@ -53,7 +60,15 @@ test('an export is saved where the user chose, and can be shown in its folder', 
   expect(saved).toEqual({ saved: true, path });
   expect(readFileSync(path, 'utf8')).toMatch(/^# Briefing/m);
   await expect.poll(record).toMatchObject({
-    dialogs: [{ title: 'Save Export', filters: [{ name: 'Markdown Document', extensions: ['md'] }, { name: 'All Files', extensions: ['*'] }] }],
+    dialogs: [
+      {
+        title: 'Save Export',
+        filters: [
+          { name: 'Markdown Document', extensions: ['md'] },
+          { name: 'All Files', extensions: ['*'] },
+        ],
+      },
+    ],
     messages: [expect.stringMatching(/^Saved “Briefing\.md” \[Show in (Folder|Finder), OK\]$/)],
     shown: [path],
   });

@@ -32,7 +32,9 @@ test('the window is sandboxed and sees only the contract', async () => {
 
 test('the API answers through the bridge', async () => {
   const page = await app.firstWindow();
-  const result = await page.evaluate(() => (window as unknown as { cuttings: { invoke(m: string, a: unknown): Promise<unknown> } }).cuttings.invoke('library.info', {}));
+  const result = await page.evaluate(() =>
+    (window as unknown as { cuttings: { invoke(m: string, a: unknown): Promise<unknown> } }).cuttings.invoke('library.info', {}),
+  );
   expect(result).toMatchObject({ ok: true, value: { clipCount: 0 } });
 });
 

@@ -23,7 +23,10 @@ const hasElectronSqlite = existsSync(join(electronBuildDir(root), ELECTRON_BUILD
 
 export function skipWithoutElectron(): void {
   test.skip(binary === null, 'Electron binary not installed (it needs a download from the internet): Electron-only specs skipped.');
-  test.skip(!hasElectronSqlite, 'No Electron build of SQLite in .electron-native (`npm start` or `node scripts/electron-sqlite.mjs` makes it, with internet): Electron-only specs skipped.');
+  test.skip(
+    !hasElectronSqlite,
+    'No Electron build of SQLite in .electron-native (`npm start` or `node scripts/electron-sqlite.mjs` makes it, with internet): Electron-only specs skipped.',
+  );
 }
 
 /**

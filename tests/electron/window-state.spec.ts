@@ -18,7 +18,9 @@ test('the window opens where and as it was closed, in the theme last shown', asy
   const first = await launchApp(folder);
   await first.app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.setBounds({ x: 64, y: 48, width: 1000, height: 700 }));
   await first.page.getByRole('button', { name: 'Dark', exact: true }).click();
-  await expect.poll(() => first.app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.getBackgroundColor().toLowerCase())).toBe('#1b1b1d');
+  await expect
+    .poll(() => first.app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.getBackgroundColor().toLowerCase()))
+    .toBe('#1b1b1d');
   await first.app.close();
   expect(JSON.parse(readFileSync(stateFile(), 'utf8'))).toEqual({
     bounds: { x: 64, y: 48, width: 1000, height: 700 },

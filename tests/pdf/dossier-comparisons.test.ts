@@ -15,7 +15,10 @@ function rewrite(text: string): string {
   const paragraphs = text.split(/\n\s*\n/);
   paragraphs.splice(4, 1);
   paragraphs.splice(9, 0, 'Regional officials said on Friday that a new replanting fund would open next spring.');
-  return paragraphs.join('\n\n').replace(/grandfather/g, 'great-grandfather').replace(/farmers/g, 'growers');
+  return paragraphs
+    .join('\n\n')
+    .replace(/grandfather/g, 'great-grandfather')
+    .replace(/farmers/g, 'growers');
 }
 
 /** The titles in the PDF's outline (bookmarks), as poppler reads them. */
@@ -38,19 +41,29 @@ describe('comparisons printed in a dossier', () => {
     if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
     return r.value as T;
   }
-  const save = async (text: string, draft: object) => call<Clip>('clips.get', { id: (await call<SavedClip>('clips.create', { text, draft })).id });
+  const save = async (text: string, draft: object) =>
+    call<Clip>('clips.get', { id: (await call<SavedClip>('clips.create', { text, draft })).id });
 
   beforeAll(async () => {
     core = createCoreService(lib.path);
     clips.tass = await save(corpusText('v04_tass_barents_rescue'), { source: 'TASS', date: '2023-03-14' });
     clips.ap = await save(corpusText('v05_ap_barents_rescue'), { source: 'AP', date: '2023-03-14', byline: ['Jan Olsen'] });
     clips.long = await save(corpusText('v12_long_puglia_olives'), { source: 'Continental Review', date: '2023-10-02' });
-    clips.edited = await save(rewrite(corpusText('v12_long_puglia_olives')), { title: 'Puglia replants its olive groves', source: 'Southern Post', date: '2023-10-04' });
+    clips.edited = await save(rewrite(corpusText('v12_long_puglia_olives')), {
+      title: 'Puglia replants its olive groves',
+      source: 'Southern Post',
+      date: '2023-10-04',
+    });
     const briefs = await call<Collection>('collections.create', { name: 'Barents and Puglia' });
     await call('collections.addClips', { id: briefs.id, clipIds: [clips.tass.id, clips.ap.id, clips.long.id] });
     await call('comparisons.add', { collectionId: briefs.id, a: clips.tass.id, b: clips.ap.id, title: 'Barents rescue: TASS against AP' });
     await call('comparisons.add', { collectionId: briefs.id, a: clips.long.id, b: clips.edited.id });
-    result = await call<DossierExport>('dossier.export', { collection: 'Barents and Puglia', spec: { title: 'Two stories, two tellings' }, outPath: outPath(), format: 'pdf' });
+    result = await call<DossierExport>('dossier.export', {
+      collection: 'Barents and Puglia',
+      spec: { title: 'Two stories, two tellings' },
+      outPath: outPath(),
+      format: 'pdf',
+    });
     pages = pdfPages(outPath());
     if (process.env.CUTTINGS_KEEP_PDF) copyFileSync(outPath(), process.env.CUTTINGS_KEEP_PDF);
   }, 120_000);
@@ -86,7 +99,9 @@ describe('comparisons printed in a dossier', () => {
     expect(squash(page)).toContain('TASS');
     expect(squash(page)).toContain('By Jan Olsen');
     // A row whose two sentences are partners prints them on the same lines, A left and B right.
-    const same = squash(clips.tass.paragraphs.join(' ')).split(/(?<=\.) /).find((s) => s.length > 40 && squash(clips.ap.paragraphs.join(' ')).includes(s));
+    const same = squash(clips.tass.paragraphs.join(' '))
+      .split(/(?<=\.) /)
+      .find((s) => s.length > 40 && squash(clips.ap.paragraphs.join(' ')).includes(s));
     const lines = page.split('\n');
     const sideBySide = lines.filter((l) => /\S\s{3,}\S/.test(l.trim()) && l.trim().length > 60);
     expect(sideBySide.length).toBeGreaterThan(5);
@@ -126,7 +141,11 @@ describe('comparisons printed in a dossier', () => {
   });
 
   it('leaves the part out when the spec turns it off', async () => {
-    const { html } = await call<{ html: string }>('dossier.preview', { collection: 'Barents and Puglia', spec: { parts: { comparisons: false } }, paginate: false });
+    const { html } = await call<{ html: string }>('dossier.preview', {
+      collection: 'Barents and Puglia',
+      spec: { parts: { comparisons: false } },
+      paginate: false,
+    });
     expect(html).not.toContain('id="comparison-1"');
     const on = await call<{ html: string }>('dossier.preview', { collection: 'Barents and Puglia', spec: {}, paginate: false });
     expect(on.html).toContain('id="comparison-1"');
@@ -137,7 +156,12 @@ describe('comparisons printed in a dossier', () => {
   it('prints a pasted-markup title as text', async () => {
     const hostile = await call<Collection>('collections.create', { name: 'Hostile' });
     await call('collections.addClips', { id: hostile.id, clipIds: [clips.tass.id] });
-    await call('comparisons.add', { collectionId: hostile.id, a: clips.tass.id, b: clips.long.id, title: '<script>alert(1)</script> & <b>bold</b>' });
+    await call('comparisons.add', {
+      collectionId: hostile.id,
+      a: clips.tass.id,
+      b: clips.long.id,
+      title: '<script>alert(1)</script> & <b>bold</b>',
+    });
     const { html } = await call<{ html: string }>('dossier.preview', { collection: 'Hostile', spec: {}, paginate: false });
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;');
     expect(html).not.toContain('<script>alert(1)');

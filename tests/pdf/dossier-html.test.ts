@@ -15,10 +15,33 @@ const HOSTILE = '<script>alert(1)</script> "><img src=x onerror=alert(2)> </styl
 
 function clip(fields: Partial<Clip> = {}): Clip {
   return {
-    id: 1, title: 'A title', paragraphs: ['First paragraph of the clip.', 'Second paragraph.'], date: '2023-06-13', dateline: 'Beijing',
-    source: 'Reuters', byline: ['A. Writer'], language: 'en', url: null, wordCount: 7, quotes: [], people: [], places: [],
-    organizations: [], cruft: [], notes: '', tags: [], collectionIds: [], highlights: [], raw: '', rawSha256: '',
-    createdAt: '2024-02-01T10:00:00.000Z', updatedAt: '2024-02-01T10:00:00.000Z', deletedAt: null, versionOf: null, versions: [], supersededBy: null,
+    id: 1,
+    title: 'A title',
+    paragraphs: ['First paragraph of the clip.', 'Second paragraph.'],
+    date: '2023-06-13',
+    dateline: 'Beijing',
+    source: 'Reuters',
+    byline: ['A. Writer'],
+    language: 'en',
+    url: null,
+    wordCount: 7,
+    quotes: [],
+    people: [],
+    places: [],
+    organizations: [],
+    cruft: [],
+    notes: '',
+    tags: [],
+    collectionIds: [],
+    highlights: [],
+    raw: '',
+    rawSha256: '',
+    createdAt: '2024-02-01T10:00:00.000Z',
+    updatedAt: '2024-02-01T10:00:00.000Z',
+    deletedAt: null,
+    versionOf: null,
+    versions: [],
+    supersededBy: null,
     ...fields,
   };
 }
@@ -29,7 +52,9 @@ function highlight(fields: Partial<Highlight>): Highlight {
 
 /** The document with the inlined fonts and Paged.js cut out: what is left is ours to check. */
 function ownMarkup(html: string): string {
-  return html.replace(/<style data-pagedjs-ignore>[\s\S]*?<\/style>/, '').replace(/<script nonce="[^"]+">[\s\S]*?<\/script>/g, '<script></script>');
+  return html
+    .replace(/<style data-pagedjs-ignore>[\s\S]*?<\/style>/, '')
+    .replace(/<script nonce="[^"]+">[\s\S]*?<\/script>/g, '<script></script>');
 }
 
 describe('the dossier document', () => {
@@ -37,9 +62,18 @@ describe('the dossier document', () => {
     const html = buildDossierHtml(
       [
         clip({
-          title: HOSTILE, paragraphs: [HOSTILE, `Before ${HOSTILE} after`], source: HOSTILE, byline: [HOSTILE], dateline: HOSTILE,
-          tags: [HOSTILE], notes: HOSTILE, url: `javascript:alert(4)${HOSTILE}`, people: [HOSTILE], quotes: [{ speaker: HOSTILE, text: HOSTILE }],
-          language: '"><script>', highlights: [highlight({ exact: 'Before', start: HOSTILE.length + 2, note: HOSTILE, color: '"><x' as never })],
+          title: HOSTILE,
+          paragraphs: [HOSTILE, `Before ${HOSTILE} after`],
+          source: HOSTILE,
+          byline: [HOSTILE],
+          dateline: HOSTILE,
+          tags: [HOSTILE],
+          notes: HOSTILE,
+          url: `javascript:alert(4)${HOSTILE}`,
+          people: [HOSTILE],
+          quotes: [{ speaker: HOSTILE, text: HOSTILE }],
+          language: '"><script>',
+          highlights: [highlight({ exact: 'Before', start: HOSTILE.length + 2, note: HOSTILE, color: '"><x' as never })],
         }),
       ],
       spec({ title: HOSTILE, subtitle: HOSTILE, author: HOSTILE, organisation: HOSTILE, marking: HOSTILE, introduction: HOSTILE }),
@@ -85,7 +119,10 @@ describe('the dossier document', () => {
   });
 
   it('omits the parts the spec turns off', () => {
-    const html = buildDossierHtml([clip()], spec({ parts: { cover: false, contents: false, introduction: true, overview: false, indexes: false, comparisons: false } }));
+    const html = buildDossierHtml(
+      [clip()],
+      spec({ parts: { cover: false, contents: false, introduction: true, overview: false, indexes: false, comparisons: false } }),
+    );
     expect(html).not.toContain('id="cover"');
     expect(html).not.toContain('id="contents"');
     expect(html).not.toContain('id="overview"');
@@ -125,11 +162,17 @@ describe('anchoring a highlight', () => {
 
 describe('naming an untitled clip', () => {
   it('uses the opening words, cut with an ellipsis', () => {
-    const label = clipLabel({ id: 3, title: null, paragraphs: ['One two three four five six seven eight nine ten eleven twelve thirteen fourteen'] });
+    const label = clipLabel({
+      id: 3,
+      title: null,
+      paragraphs: ['One two three four five six seven eight nine ten eleven twelve thirteen fourteen'],
+    });
     expect(label).toEqual({ text: 'One two three four five six seven eight nine ten eleven twelve…', untitled: true });
   });
   it('cuts scripts without spaces by characters', () => {
-    expect(clipLabel({ id: 3, title: '  ', paragraphs: ['新华社杭州4月12日电记者12日从杭州市园林文物局获悉位于拱墅区的百年石拱桥'] }).text).toHaveLength(33);
+    expect(
+      clipLabel({ id: 3, title: '  ', paragraphs: ['新华社杭州4月12日电记者12日从杭州市园林文物局获悉位于拱墅区的百年石拱桥'] }).text,
+    ).toHaveLength(33);
   });
   it('falls back to the clip number when there is no text', () => {
     expect(clipLabel({ id: 7, title: null, paragraphs: [] })).toEqual({ text: 'Clip 7', untitled: true });
@@ -138,7 +181,9 @@ describe('naming an untitled clip', () => {
 
 describe('the introduction Markdown', () => {
   it('formats headings, lists, emphasis and safe links', () => {
-    const html = markdownToHtml('# Summary\n\nSome **bold** and *soft* words, `code`.\n\n- one\n- two\n\nSee [this](https://example.org/a?b=1&c=2).').value;
+    const html = markdownToHtml(
+      '# Summary\n\nSome **bold** and *soft* words, `code`.\n\n- one\n- two\n\nSee [this](https://example.org/a?b=1&c=2).',
+    ).value;
     expect(html).toContain('<h2>Summary</h2>');
     expect(html).toContain('<strong>bold</strong>');
     expect(html).toContain('<em>soft</em>');

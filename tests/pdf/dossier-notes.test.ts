@@ -31,7 +31,12 @@ describe('notes in dossiers', () => {
   }
   const exportAs = async (format: 'pdf' | 'html' | 'md') => {
     const outPath = join(lib.dir, `notes.${format}`);
-    await call('dossier.export', { clipIds: [id], outPath, format, spec: { title: 'Harbour brief', parts: { cover: false, contents: false, overview: false, indexes: false } } });
+    await call('dossier.export', {
+      clipIds: [id],
+      outPath,
+      format,
+      spec: { title: 'Harbour brief', parts: { cover: false, contents: false, overview: false, indexes: false } },
+    });
     return outPath;
   };
 
@@ -60,7 +65,10 @@ describe('notes in dossiers', () => {
     const notes = doc.querySelector('.user-notes')!;
     expect(notes.querySelector('strong')?.textContent).toBe('harbour master');
     expect(notes.querySelector('em')?.textContent).toBe('Friday');
-    expect([...notes.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['check the tonnage figure', 'ask about the night shift']);
+    expect([...notes.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'check the tonnage figure',
+      'ask about the night shift',
+    ]);
     expect(notes.querySelector('code')?.textContent).toBe('night shift');
     expect(notes.querySelector('h1, h2, h3, h4, h5, h6')?.textContent).toBe('Follow-up');
     expect(notes.querySelectorAll('script, img, [onerror]')).toHaveLength(0);

@@ -54,16 +54,31 @@ describe('the PDF dossier', () => {
       const saved = await call<SavedClip>('clips.create', { text: corpusText(name), draft });
       clips.push(await call<Clip>('clips.get', { id: saved.id }));
     }
-    const hostile = await call<SavedClip>('clips.create', { text: HOSTILE, draft: { title: 'Hostile <b>title</b> & <script>x()</script>' } });
+    const hostile = await call<SavedClip>('clips.create', {
+      text: HOSTILE,
+      draft: { title: 'Hostile <b>title</b> & <script>x()</script>' },
+    });
     clips.push(await call<Clip>('clips.get', { id: hostile.id }));
 
     const reuters = clips[1]!;
-    await call('clips.update', { id: reuters.id, fields: { url: 'https://www.reuters.com/world/china/a-very-long-address-that-has-to-wrap-inside-the-margins-of-the-page-2023-06-13/' } });
+    await call('clips.update', {
+      id: reuters.id,
+      fields: {
+        url: 'https://www.reuters.com/world/china/a-very-long-address-that-has-to-wrap-inside-the-margins-of-the-page-2023-06-13/',
+      },
+    });
     await call('tags.apply', { clipIds: [reuters.id], names: ['Trade/China'] });
     const body = reuters.paragraphs.join('\n\n');
     const exact = reuters.paragraphs[1]!.split(' ').slice(0, 6).join(' ');
     const start = body.indexOf(exact);
-    await call('highlights.add', { clipId: reuters.id, exact, start, end: start + exact.length, color: 'green', note: 'Worth quoting in the minister’s brief.' });
+    await call('highlights.add', {
+      clipId: reuters.id,
+      exact,
+      start,
+      end: start + exact.length,
+      color: 'green',
+      note: 'Worth quoting in the minister’s brief.',
+    });
 
     result = await call<DossierExport>('dossier.export', {
       clipIds: clips.map((c) => c.id),
@@ -191,9 +206,23 @@ describe('the PDF dossier', () => {
   });
 
   it('saves export settings to re-run later, with the collection re-read each time', async () => {
-    const saved = await call<SavedDossier>('dossier.saved.save', { name: 'Monday brief', collection: 'Briefs', spec: { title: 'Monday', paperSize: 'Letter' } });
-    expect(saved).toMatchObject({ name: 'Monday brief', collection: 'Briefs', clipIds: null, spec: { title: 'Monday', paperSize: 'Letter', marking: '' } });
-    const renamed = await call<SavedDossier>('dossier.saved.save', { id: saved.id, name: 'Weekly brief', collection: 'Briefs', spec: saved.spec });
+    const saved = await call<SavedDossier>('dossier.saved.save', {
+      name: 'Monday brief',
+      collection: 'Briefs',
+      spec: { title: 'Monday', paperSize: 'Letter' },
+    });
+    expect(saved).toMatchObject({
+      name: 'Monday brief',
+      collection: 'Briefs',
+      clipIds: null,
+      spec: { title: 'Monday', paperSize: 'Letter', marking: '' },
+    });
+    const renamed = await call<SavedDossier>('dossier.saved.save', {
+      id: saved.id,
+      name: 'Weekly brief',
+      collection: 'Briefs',
+      spec: saved.spec,
+    });
     expect(renamed.id).toBe(saved.id);
     expect((await call<SavedDossier[]>('dossier.saved.list', {})).map((d) => d.name)).toEqual(['Weekly brief']);
     const both = await core.dispatch('dossier.saved.save', { name: 'x', collection: 'Briefs', clipIds: [1] });
@@ -205,7 +234,10 @@ describe('the PDF dossier', () => {
   it('can be cancelled, leaving no file behind', async () => {
     const target = join(lib.dir, 'cancelled.pdf');
     const stages: string[] = [];
-    core.subscribe((event) => event.type === 'job.progress' && event.kind === 'dossier' && event.jobId === 'test-job' && stages.push(event.progress.stage));
+    core.subscribe(
+      (event) =>
+        event.type === 'job.progress' && event.kind === 'dossier' && event.jobId === 'test-job' && stages.push(event.progress.stage),
+    );
     const running = core.dispatch('dossier.export', { clipIds: [clips[0]!.id], outPath: target, jobId: 'test-job' });
     await vi.waitFor(() => expect(stages).not.toEqual([]));
     expect(await call('dossier.cancel', { jobId: 'test-job' })).toEqual({ cancelled: true });

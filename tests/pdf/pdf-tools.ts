@@ -16,7 +16,10 @@ export interface PdfFont {
 }
 
 export function pdfFonts(path: string): PdfFont[] {
-  const lines = execFileSync('pdffonts', [path], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim());
+  const lines = execFileSync('pdffonts', [path], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim());
   return lines.map((line) => {
     const cols = line.trim().split(/\s+/);
     // name, type words…, encoding, emb, sub, uni, object, id: read the flags from the right.
@@ -29,10 +32,12 @@ export function pdfInfo(path: string): Record<string, string> {
   const run = spawnSync('pdfinfo', [path], { encoding: 'utf8' });
   if (run.status !== 0 || /error/i.test(run.stderr)) throw new Error(`pdfinfo: ${run.stderr}`);
   const out = run.stdout;
-  return Object.fromEntries(out.split('\n').flatMap((l) => {
-    const m = /^([^:]+):\s*(.*)$/.exec(l);
-    return m ? [[m[1]!.trim(), m[2]!.trim()]] : [];
-  }));
+  return Object.fromEntries(
+    out.split('\n').flatMap((l) => {
+      const m = /^([^:]+):\s*(.*)$/.exec(l);
+      return m ? [[m[1]!.trim(), m[2]!.trim()]] : [];
+    }),
+  );
 }
 
 /** Collapses the gaps -layout puts between words, so a phrase can be searched for. */

@@ -105,10 +105,13 @@ describe('PagedRows', () => {
     const { paged, errors } = rows();
     let fail = true;
     const list = source(20);
-    paged.replace(async (offset, limit) => {
-      if (fail) throw new Error('The library is busy');
-      return list.fetch(offset, limit);
-    }, { items: [], total: 20 });
+    paged.replace(
+      async (offset, limit) => {
+        if (fail) throw new Error('The library is busy');
+        return list.fetch(offset, limit);
+      },
+      { items: [], total: 20 },
+    );
     expect(await paged.load(3)).toBeUndefined();
     expect(errors).toEqual([new Error('The library is busy')]);
     fail = false;

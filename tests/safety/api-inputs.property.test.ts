@@ -39,7 +39,29 @@ const value = fc.letrec((tie) => ({
     fc.boolean(),
     fc.constant(null),
     fc.array(tie('any'), { maxLength: 4 }),
-    fc.dictionary(fc.constantFrom('id', 'ids', 'clipIds', 'text', 'query', 'name', 'names', 'fields', 'kind', 'limit', 'offset', 'a', 'b', 'parentId', 'index', 'color', 'spec'), tie('any'), { maxKeys: 5 }),
+    fc.dictionary(
+      fc.constantFrom(
+        'id',
+        'ids',
+        'clipIds',
+        'text',
+        'query',
+        'name',
+        'names',
+        'fields',
+        'kind',
+        'limit',
+        'offset',
+        'a',
+        'b',
+        'parentId',
+        'index',
+        'color',
+        'spec',
+      ),
+      tie('any'),
+      { maxKeys: 5 },
+    ),
   ),
 })).any;
 
@@ -65,10 +87,14 @@ describe('the API under random input', () => {
     const shaped = fc.oneof(
       hostileString.map((query) => ['search.query', { query, facets: true }] as const),
       hostileString.map((text) => ['clips.create', { text: `${text} x` }] as const),
-      fc.tuple(small, fc.array(hostileString, { minLength: 1, maxLength: 3 })).map(([id, names]) => ['tags.apply', { clipIds: [id], names }] as const),
+      fc
+        .tuple(small, fc.array(hostileString, { minLength: 1, maxLength: 3 }))
+        .map(([id, names]) => ['tags.apply', { clipIds: [id], names }] as const),
       fc.tuple(hostileString, hostileString).map(([from, to]) => ['tags.rename', { from: `${from}x`, to: `${to}y` }] as const),
       fc.tuple(hostileString, fc.option(hostileString)).map(([name, query]) => ['collections.create', { name, query }] as const),
-      fc.tuple(small, hostileString, fc.nat(50), fc.nat(50)).map(([clipId, exact, start, len]) => ['highlights.add', { clipId, exact, start, end: start + len }] as const),
+      fc
+        .tuple(small, hostileString, fc.nat(50), fc.nat(50))
+        .map(([clipId, exact, start, len]) => ['highlights.add', { clipId, exact, start, end: start + len }] as const),
       fc.tuple(small, hostileString).map(([id, title]) => ['clips.update', { id, fields: { title, notes: title } }] as const),
       hostileString.map((filter) => ['indexes.entities', { kind: 'person', filter }] as const),
       fc.tuple(fc.option(hostileString), hostileString).map(([speaker, text]) => ['indexes.quotes', { speaker, text }] as const),

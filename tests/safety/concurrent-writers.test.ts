@@ -29,7 +29,10 @@ describe('two processes writing to one library', () => {
     for (const side of ['a', 'b']) {
       mkdirSync(join(lib.dir, side));
       for (let i = 0; i < 50; i++) {
-        writeFileSync(join(lib.dir, side, `${i}.txt`), `Dispatch ${side}${i}\n\nWriter ${side} filed note ${i} about the ${side === 'a' ? 'river' : 'mountain'} crossing number ${i * 7919}.`);
+        writeFileSync(
+          join(lib.dir, side, `${i}.txt`),
+          `Dispatch ${side}${i}\n\nWriter ${side} filed note ${i} about the ${side === 'a' ? 'river' : 'mountain'} crossing number ${i * 7919}.`,
+        );
       }
     }
     const [a, b] = await Promise.all([runImport(join(lib.dir, 'a')), runImport(join(lib.dir, 'b'))]);
@@ -48,11 +51,13 @@ describe('two processes opening a new library at the same moment', () => {
   it('both succeed: the schema is created once', async () => {
     const fresh = tempLibrary('cuttings-race-');
     try {
-      const runs = Array.from({ length: 4 }, () =>
-        new Promise<number | null>((resolve) => {
-          const child = spawn(process.execPath, [CLI, 'list', '--json', '--library', fresh.path], { stdio: 'ignore' });
-          child.on('exit', (code) => resolve(code));
-        }),
+      const runs = Array.from(
+        { length: 4 },
+        () =>
+          new Promise<number | null>((resolve) => {
+            const child = spawn(process.execPath, [CLI, 'list', '--json', '--library', fresh.path], { stdio: 'ignore' });
+            child.on('exit', (code) => resolve(code));
+          }),
       );
       expect(await Promise.all(runs)).toEqual([0, 0, 0, 0]);
     } finally {

@@ -10,7 +10,10 @@ import { CLI } from '../support/cli.js';
  */
 
 export function crashArticle(i: number): string {
-  const body = Array.from({ length: 40 }, (_, p) => `Paragraph ${p} of report ${i}: the harbour authority said “traffic is back to normal”, officials in Gdańsk added.`).join('\n\n');
+  const body = Array.from(
+    { length: 40 },
+    (_, p) => `Paragraph ${p} of report ${i}: the harbour authority said “traffic is back to normal”, officials in Gdańsk added.`,
+  ).join('\n\n');
   return `Report number ${i} on the harbour\n\nBy Ann Lee\n\nGDANSK, March 3 (Reuters) - ${body}`;
 }
 

@@ -21,7 +21,8 @@ const cli = (...args: string[]) => {
 /** A library with two clips and one backup, then pages in the middle of the file overwritten. */
 async function damagedLibraryWithBackup(): Promise<BackupEntry> {
   const core = createCoreService(lib.path);
-  for (const n of [1, 2]) await core.dispatch('clips.create', { text: `Harbour report ${n}\n\nGDANSK (Reuters) - Dock workers voted on offer ${n}.` });
+  for (const n of [1, 2])
+    await core.dispatch('clips.create', { text: `Harbour report ${n}\n\nGDANSK (Reuters) - Dock workers voted on offer ${n}.` });
   const made = await core.dispatch('backups.create', {});
   core.close();
   if (!made.ok) throw new Error(made.error.message);
@@ -40,7 +41,10 @@ describe('a damaged library', () => {
     expect(refused.code).toBe(1);
     expect(refused.err).toMatch(/is damaged/);
     expect(refused.err).toContain(backup.path);
-    const command = refused.err.split('\n').find((line) => line.trim().startsWith('cuttings restore'))!.trim();
+    const command = refused.err
+      .split('\n')
+      .find((line) => line.trim().startsWith('cuttings restore'))!
+      .trim();
     expect(command).toBe(`cuttings restore ${backup.path} --library ${lib.path}`);
     expect(readFileSync(lib.path).equals(damaged)).toBe(true);
 

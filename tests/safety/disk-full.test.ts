@@ -40,7 +40,9 @@ describe.skipIf(!mounted)('a full disk', () => {
     const core = createCoreService(path, { userDataFolder: lib.dir });
     try {
       for (let i = 0; i < clips; i++) {
-        const r = await core.dispatch('clips.create', { text: `Report ${i}\n\n${`Paragraph ${i} about the harbour wall and the ferry ${i * 3}. `.repeat(size / 50)}` });
+        const r = await core.dispatch('clips.create', {
+          text: `Report ${i}\n\n${`Paragraph ${i} about the harbour wall and the ferry ${i * 3}. `.repeat(size / 50)}`,
+        });
         if (!r.ok) throw new Error(r.error.message);
       }
     } finally {
@@ -66,7 +68,10 @@ describe.skipIf(!mounted)('a full disk', () => {
     try {
       const ids = Array.from({ length: 30 }, (_, i) => i + 1);
       const r = await core.dispatch('dossier.export', { clipIds: ids, outPath: join(small, 'brief.md'), format: 'md' });
-      expect(r).toMatchObject({ ok: false, error: { message: expect.stringMatching(/Cannot write the dossier to .*brief\.md: The disk holding .* is full/) } });
+      expect(r).toMatchObject({
+        ok: false,
+        error: { message: expect.stringMatching(/Cannot write the dossier to .*brief\.md: The disk holding .* is full/) },
+      });
     } finally {
       core.close();
     }
@@ -77,7 +82,9 @@ describe.skipIf(!mounted)('a full disk', () => {
     const source = join(lib.dir, 'source.cuttings.db');
     await libraryWith(source, 60, 20_000);
     const exported = join(lib.dir, 'source.json');
-    const exporting = spawnSync(process.execPath, ['bin/cuttings.js', 'export', '--out', exported, '--library', source], { encoding: 'utf8' });
+    const exporting = spawnSync(process.execPath, ['bin/cuttings.js', 'export', '--out', exported, '--library', source], {
+      encoding: 'utf8',
+    });
     expect(exporting.status, exporting.stderr).toBe(0);
 
     const path = join(small, 'library.cuttings.db');
@@ -85,7 +92,14 @@ describe.skipIf(!mounted)('a full disk', () => {
     let acknowledged: number;
     try {
       const summary = await core.importFiles([exported]);
-      expect(summary.failed).toEqual([{ file: exported, reason: expect.stringMatching(/The disk holding the library is full, so the import of this file stopped\. Nothing already saved was lost/) }]);
+      expect(summary.failed).toEqual([
+        {
+          file: exported,
+          reason: expect.stringMatching(
+            /The disk holding the library is full, so the import of this file stopped\. Nothing already saved was lost/,
+          ),
+        },
+      ]);
       acknowledged = summary.added;
     } finally {
       core.close();
@@ -105,7 +119,9 @@ describe.skipIf(!mounted)('a full disk', () => {
     // Room to open it (its WAL and 32 KB of shared memory), not for a whole copy of it.
     fillLeaving(64 * 1024);
     expect(statSync(path).size).toBeGreaterThan(40 * 1024);
-    expect(() => openLibrary(path).close()).toThrow(/needs an update, and a copy is taken first; the copy could not be written: The disk holding the library is full.*The library was left as it was/);
+    expect(() => openLibrary(path).close()).toThrow(
+      /needs an update, and a copy is taken first; the copy could not be written: The disk holding the library is full.*The library was left as it was/,
+    );
     rmSync(join(small, 'filler'));
     const db = new Database(path, { readonly: true });
     try {

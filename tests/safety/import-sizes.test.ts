@@ -29,8 +29,16 @@ describe('cuttings import on huge files', () => {
   }
 
   it.each([
-    ['a 3 GB text file', 'huge.txt', /huge\.txt: The file is 3,221\.2 MB, too large for an article\. Cuttings clips articles of up to 5,000,000 characters/],
-    ['a 3 GB file named like an export', 'huge.json', /huge\.json is a Cuttings export but it is damaged: it has a line longer than any export holds|huge\.json is not valid JSON|too large to read in one piece/],
+    [
+      'a 3 GB text file',
+      'huge.txt',
+      /huge\.txt: The file is 3,221\.2 MB, too large for an article\. Cuttings clips articles of up to 5,000,000 characters/,
+    ],
+    [
+      'a 3 GB file named like an export',
+      'huge.json',
+      /huge\.json is a Cuttings export but it is damaged: it has a line longer than any export holds|huge\.json is not valid JSON|too large to read in one piece/,
+    ],
   ])('refuses %s clearly, without taking gigabytes of memory', (_, name, reason) => {
     const file = join(lib.dir, name);
     writeFileSync(file, '');

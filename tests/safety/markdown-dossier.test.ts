@@ -53,7 +53,9 @@ async function markdownOf(collection: string): Promise<string> {
 
 describe('the Markdown dossier', () => {
   it('prints a collection description with raw HTML and unsafe links as text, keeping web and mail links', async () => {
-    const clip = await call<{ id: number }>('clips.create', { text: 'Harbour brief\n\nThe harbour wall talks resumed on Monday, the port authority said.' });
+    const clip = await call<{ id: number }>('clips.create', {
+      text: 'Harbour brief\n\nThe harbour wall talks resumed on Monday, the port authority said.',
+    });
     await call('collections.create', { name: 'Hostile', description: HOSTILE_DESCRIPTION });
     const { id } = await call<{ id: number }>('collections.find', { name: 'Hostile' });
     await call('collections.addClips', { id, clipIds: [clip.id] });

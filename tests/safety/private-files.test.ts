@@ -78,7 +78,10 @@ describe.skipIf(onWindows)('a whole-library export waiting for download', () => 
       expect(mode(join(folder, file!))).toBe(0o600);
       const text = await new Promise<string>((resolve) => {
         let all = '';
-        download.stream().on('data', (c: Buffer) => (all += c.toString())).on('close', () => resolve(all));
+        download
+          .stream()
+          .on('data', (c: Buffer) => (all += c.toString()))
+          .on('close', () => resolve(all));
       });
       expect(text).toContain('ferry timetable');
       expect(readdirSync(folder)).toEqual([]);
@@ -93,7 +96,9 @@ describe.skipIf(onWindows)('a whole-library export waiting for download', () => 
       env: { ...process.env, TMPDIR: tmp, CUTTINGS_USER_DATA: work.dir },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const started = new Promise<string>((resolve) => createInterface({ input: child.stdout! }).once('line', (l) => resolve((JSON.parse(l) as { url: string }).url)));
+    const started = new Promise<string>((resolve) =>
+      createInterface({ input: child.stdout! }).once('line', (l) => resolve((JSON.parse(l) as { url: string }).url)),
+    );
     return { child, started };
   }
 
@@ -102,7 +107,11 @@ describe.skipIf(onWindows)('a whole-library export waiting for download', () => 
     const token = new URL(url).hash.slice('#token='.length);
     const session = await fetch(`${origin}/session`, { method: 'POST', headers: { 'x-cuttings-token': token } });
     const cookie = session.headers.get('set-cookie')!.split(';')[0]!;
-    const res = await fetch(`${origin}/api/library.export`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: '{}' });
+    const res = await fetch(`${origin}/api/library.export`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(((await res.json()) as { ok: boolean }).ok).toBe(true);
   }
 
@@ -146,7 +155,9 @@ describe.skipIf(onWindows)('the atomic writer', () => {
     // A device of the test's own, never the system's /dev/null: a writer that got this wrong would replace it.
     const device = join(work.dir, 'null');
     if (spawnSync('mknod', ['-m', '666', device, 'c', '1', '3']).status === 0) {
-      await expect(writeFileAtomic(device, 'x')).rejects.toThrow(/null is a device or other special file, not a regular file, so it is left alone/);
+      await expect(writeFileAtomic(device, 'x')).rejects.toThrow(
+        /null is a device or other special file, not a regular file, so it is left alone/,
+      );
       expect(statSync(device).isCharacterDevice()).toBe(true);
     } else {
       console.warn('Not checked with a device: this account may not make device nodes (mknod needs root).');

@@ -11,9 +11,22 @@ import { tempLibrary } from '../support/temp-library.js';
 /** What a terminal could obey: C0 controls but tab and newline, DEL, C1 controls, bidirectional overrides. */
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
-const ESCAPES = ['\u001b]0;pwned\u0007', '\u001b[2J\u001b[H', '\u001b[8m', '\u009b31m', '\r', '\b\b\b', '\u202e', '\u0007', '\u001bP+q\u001b\\'];
+const ESCAPES = [
+  '\u001b]0;pwned\u0007',
+  '\u001b[2J\u001b[H',
+  '\u001b[8m',
+  '\u009b31m',
+  '\r',
+  '\b\b\b',
+  '\u202e',
+  '\u0007',
+  '\u001bP+q\u001b\\',
+];
 const hostile = fc
-  .array(fc.oneof(fc.constantFrom(...ESCAPES), fc.string({ unit: 'binary', maxLength: 6 }), fc.constantFrom('harbour', 'wall', ' ')), { minLength: 1, maxLength: 8 })
+  .array(fc.oneof(fc.constantFrom(...ESCAPES), fc.string({ unit: 'binary', maxLength: 6 }), fc.constantFrom('harbour', 'wall', ' ')), {
+    minLength: 1,
+    maxLength: 8,
+  })
   .map((parts) => parts.join(''));
 
 describe('text from outside printed by the CLI', () => {
@@ -70,7 +83,10 @@ describe('text from outside printed by the CLI', () => {
     it('import prints file names without their control characters', () => {
       const folder = join(lib.dir, 'in');
       mkdirSync(folder);
-      writeFileSync(join(folder, 'report\u001b]0;pwned\u0007.txt'), 'Ferry news\n\nThe ferry to the island sails again from Tuesday, the operator said.');
+      writeFileSync(
+        join(folder, 'report\u001b]0;pwned\u0007.txt'),
+        'Ferry news\n\nThe ferry to the island sails again from Tuesday, the operator said.',
+      );
       writeFileSync(join(folder, 'broken\u001b[2J.html'), '');
       const { out, err } = run('import', folder);
       expect(out).toMatch(/Added 1 clip/);

@@ -11,7 +11,18 @@ import { tempLibrary } from '../support/temp-library.js';
  * find Object.prototype's members instead of nothing; every lookup keyed by text must read them
  * as the words they are.
  */
-const PROTOTYPE_WORDS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', '__defineGetter__', 'propertyIsEnumerable', 'toLocaleString', 'prototype'];
+const PROTOTYPE_WORDS = [
+  'constructor',
+  '__proto__',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  'isPrototypeOf',
+  '__defineGetter__',
+  'propertyIsEnumerable',
+  'toLocaleString',
+  'prototype',
+];
 
 const word = fc.oneof(
   fc.constantFrom(...PROTOTYPE_WORDS),
@@ -34,7 +45,10 @@ function plainData(value: unknown): boolean {
 
 describe('text-keyed lookups read prototype names as words', () => {
   it('compares "the 2024 constructor standings" like any other sentence', () => {
-    const result = compareDrafts(draftOf('The 2024 constructor standings were close.'), draftOf('The 2024 constructor standings were tight.'));
+    const result = compareDrafts(
+      draftOf('The 2024 constructor standings were close.'),
+      draftOf('The 2024 constructor standings were tight.'),
+    );
     expect(result.rows[0]!.kind).toBe('changed');
     expect(plainData(result)).toBe(true);
   });
@@ -87,8 +101,12 @@ describe('the library with such words', () => {
   }
 
   it('compares two saved clips and prints a dossier of their comparison', async () => {
-    const a = await call<{ id: number }>('clips.create', { text: 'Standings\n\nThe 2024 constructor standings were close after the race.' });
-    const b = await call<{ id: number }>('clips.create', { text: 'Standings again\n\nThe 2024 constructor standings were tight after the race.' });
+    const a = await call<{ id: number }>('clips.create', {
+      text: 'Standings\n\nThe 2024 constructor standings were close after the race.',
+    });
+    const b = await call<{ id: number }>('clips.create', {
+      text: 'Standings again\n\nThe 2024 constructor standings were tight after the race.',
+    });
     await call('compare.clips', { a: a.id, b: b.id });
     const collection = await call<{ id: number }>('collections.create', { name: 'Season' });
     await call('collections.addClips', { id: collection.id, clipIds: [a.id, b.id] });

@@ -18,8 +18,15 @@ export type RefQuery =
 
 /** Case folded, and accents taken off Latin letters only, as SQLite's unicode61 tokenizer does. */
 const fold = (text: string) =>
-  [...text.normalize('NFC').toLowerCase()].map((ch) => (/\p{Script=Latin}/u.test(ch) ? ch.normalize('NFD').replace(/\p{M}+/gu, '') : ch)).join('');
-const tokens = (text: string | null) => (text ? fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean) : []);
+  [...text.normalize('NFC').toLowerCase()]
+    .map((ch) => (/\p{Script=Latin}/u.test(ch) ? ch.normalize('NFD').replace(/\p{M}+/gu, '') : ch))
+    .join('');
+const tokens = (text: string | null) =>
+  text
+    ? fold(text)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean)
+    : [];
 const isCjk = (text: string) => /\p{Script=Han}/u.test(text);
 
 function columns(c: SearchClip): string[][] {
@@ -149,17 +156,72 @@ export function printQuery(q: RefQuery, style: readonly boolean[], at = { i: 0 }
 // ---- generating ----------------------------------------------------------------------------
 
 const WORDS = [
-  'rescue', 'rescuers', 'rescued', 'rescu', 'flood', 'floods', 'flooded', 'harvest', 'harv', 'grain', 'festival', 'fest',
-  'veloria', 'brenmark', 'ostland', 'volunteers', 'volunteer', 'port', 'deal', 'signed', 'signing', 'prices', 'a', 'of', 'no',
-  'спасатели', 'спасение', 'рыбаков', 'рятувальники', 'рятувальників', 'häuser', 'haus', 'retter', 'sauveteurs', 'sauvetage',
-  '救援队', '港口', 'lanterns', 'wave', 'council',
+  'rescue',
+  'rescuers',
+  'rescued',
+  'rescu',
+  'flood',
+  'floods',
+  'flooded',
+  'harvest',
+  'harv',
+  'grain',
+  'festival',
+  'fest',
+  'veloria',
+  'brenmark',
+  'ostland',
+  'volunteers',
+  'volunteer',
+  'port',
+  'deal',
+  'signed',
+  'signing',
+  'prices',
+  'a',
+  'of',
+  'no',
+  'спасатели',
+  'спасение',
+  'рыбаков',
+  'рятувальники',
+  'рятувальників',
+  'häuser',
+  'haus',
+  'retter',
+  'sauveteurs',
+  'sauvetage',
+  '救援队',
+  '港口',
+  'lanterns',
+  'wave',
+  'council',
 ];
 const PHRASES = ['grain deal', 'second flood wave', 'rescue teams', 'the port', 'rescuers reach', 'festival was rescued'];
 const FILTERS: [string, string][] = [
-  ['source', 'Harbour Wire'], ['source', 'Lakeside'], ['source', 'Northfield'], ['place', 'Veloria'], ['place', 'Ostland'],
-  ['place', 'Brenmark'], ['place', 'Kestria'], ['person', 'Warrender'], ['person', 'Tomas Quell'], ['org', 'Grain Council'],
-  ['said', 'Quell'], ['tag', 'region'], ['tag', 'region/north'], ['tag', 'topic/trade'], ['lang', 'en'], ['lang', 'ru'], ['lang', 'de'],
-  ['url', 'lakeside.example'], ['url', 'grain'], ['after', '2022-06-01'], ['after', '2022'], ['before', '2023'], ['on', '2022-09'],
+  ['source', 'Harbour Wire'],
+  ['source', 'Lakeside'],
+  ['source', 'Northfield'],
+  ['place', 'Veloria'],
+  ['place', 'Ostland'],
+  ['place', 'Brenmark'],
+  ['place', 'Kestria'],
+  ['person', 'Warrender'],
+  ['person', 'Tomas Quell'],
+  ['org', 'Grain Council'],
+  ['said', 'Quell'],
+  ['tag', 'region'],
+  ['tag', 'region/north'],
+  ['tag', 'topic/trade'],
+  ['lang', 'en'],
+  ['lang', 'ru'],
+  ['lang', 'de'],
+  ['url', 'lakeside.example'],
+  ['url', 'grain'],
+  ['after', '2022-06-01'],
+  ['after', '2022'],
+  ['before', '2023'],
+  ['on', '2022-09'],
   ['has', 'notes'],
 ];
 

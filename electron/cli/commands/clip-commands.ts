@@ -61,7 +61,8 @@ export const addCommand: Command = {
 
 export const listCommand: Command = {
   name: 'list',
-  usage: 'cuttings list [--json] [--collection C] [--tag T] [--trash] [--sort date-desc|date-asc|clipped-desc|clipped-asc|source-asc|source-desc|title-asc|title-desc|collection]',
+  usage:
+    'cuttings list [--json] [--collection C] [--tag T] [--trash] [--sort date-desc|date-asc|clipped-desc|clipped-asc|source-asc|source-desc|title-asc|title-desc|collection]',
   summary: 'list the clips, newest clipped first (a collection in its own order), or as --sort says',
   valueFlags: ['collection', 'tag', 'sort'],
   async run(ctx) {
@@ -71,7 +72,13 @@ export const listCommand: Command = {
     if (sort !== undefined && !(LIST_SORTS as readonly string[]).includes(sort)) {
       throw new CliError(`--sort takes one of ${LIST_SORTS.join(', ')}.`, 2);
     }
-    const page = await ctx.call('clips.list', { trashed: ctx.flags.trash === true, limit: 1000, collectionId: collection, tag, sort: sort as ListSort | undefined });
+    const page = await ctx.call('clips.list', {
+      trashed: ctx.flags.trash === true,
+      limit: 1000,
+      collectionId: collection,
+      tag,
+      sort: sort as ListSort | undefined,
+    });
     if (ctx.json) return ctx.out(JSON.stringify(page.items, null, 2));
     if (!page.items.length) return ctx.out(ctx.flags.trash ? 'The trash is empty.' : 'No clips yet. Add one with: cuttings add FILE');
     ctx.out(page.items.map(summaryLine).join('\n'));
@@ -89,7 +96,9 @@ export const showCommand: Command = {
     const clip = await ctx.call('clips.get', { id });
     if (ctx.json) return ctx.out(JSON.stringify(clip, null, 2));
     const meta = [clip.date, clip.dateline, clip.source, clip.byline.join(', ')].filter(Boolean).join(' · ');
-    const newer = clip.supersededBy ? `Superseded by clip ${clip.supersededBy.id}, a newer version${clip.supersededBy.title ? ` (“${clip.supersededBy.title}”)` : ''}.` : null;
+    const newer = clip.supersededBy
+      ? `Superseded by clip ${clip.supersededBy.id}, a newer version${clip.supersededBy.title ? ` (“${clip.supersededBy.title}”)` : ''}.`
+      : null;
     const head = [clip.title ?? '(untitled)', meta, clip.url, newer].filter((line) => line !== null);
     ctx.out([...head, '', ...clip.paragraphs.flatMap((p) => [p, ''])].join('\n').trimEnd());
   },

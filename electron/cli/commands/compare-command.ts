@@ -64,7 +64,5 @@ function describeRow(row: ComparisonRow, tty: boolean): string[] {
 /** wdiff-style marks, readable without colour: [-removed-]{+added+}; coloured too on a terminal. */
 function inlineDiff(diff: readonly DiffPart[], tty: boolean): string {
   const paint = (code: number, text: string) => (tty ? `\u001b[${code}m${text}\u001b[39m` : text);
-  return diff
-    .map(([op, words]) => (op === '=' ? words : op === '-' ? paint(31, `[-${words}-]`) : paint(32, `{+${words}+}`)))
-    .join('');
+  return diff.map(([op, words]) => (op === '=' ? words : op === '-' ? paint(31, `[-${words}-]`) : paint(32, `{+${words}+}`))).join('');
 }

@@ -17,7 +17,11 @@ function single(ctx: CommandContext, flag: string): string | undefined {
 }
 
 function parseIds(text: string): number[] {
-  const ids = text.split(',').map((s) => s.trim()).filter(Boolean).map(Number);
+  const ids = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map(Number);
   if (!ids.length || ids.some((n) => !Number.isInteger(n) || n <= 0)) {
     throw new CliError('--ids takes clip numbers separated by commas, e.g. --ids 12,15,31', 2);
   }
@@ -77,9 +81,25 @@ function formatBytes(n: number): string {
 
 export const dossierCommand: Command = {
   name: 'dossier',
-  usage: 'cuttings dossier --collection NAME | --ids ID,ID... --out FILE.pdf [--title T] [--format pdf|html|md|docx] [--order collection|date-asc|date-desc]',
-  summary: 'a PDF briefing dossier (HTML, Markdown or Word by --format or the file name); also --author --subtitle --organisation --marking --date --paper Letter --omit overview,…',
-  valueFlags: ['collection', 'ids', 'out', 'title', 'format', 'order', 'subtitle', 'author', 'organisation', 'marking', 'date', 'paper', 'omit'],
+  usage:
+    'cuttings dossier --collection NAME | --ids ID,ID... --out FILE.pdf [--title T] [--format pdf|html|md|docx] [--order collection|date-asc|date-desc]',
+  summary:
+    'a PDF briefing dossier (HTML, Markdown or Word by --format or the file name); also --author --subtitle --organisation --marking --date --paper Letter --omit overview,…',
+  valueFlags: [
+    'collection',
+    'ids',
+    'out',
+    'title',
+    'format',
+    'order',
+    'subtitle',
+    'author',
+    'organisation',
+    'marking',
+    'date',
+    'paper',
+    'omit',
+  ],
   async run(ctx) {
     const collection = single(ctx, 'collection');
     const idsFlag = single(ctx, 'ids');
@@ -93,7 +113,10 @@ export const dossierCommand: Command = {
     const paper = single(ctx, 'paper') ?? 'A4';
     const paperSize = paper.toLowerCase() === 'letter' ? 'Letter' : paper.toUpperCase() === 'A4' ? 'A4' : null;
     if (!paperSize) throw new CliError('--paper is A4 or Letter.', 2);
-    const omit = (single(ctx, 'omit') ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+    const omit = (single(ctx, 'omit') ?? '')
+      .split(',')
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean);
     const unknown = omit.filter((p) => !(PARTS as readonly string[]).includes(p));
     if (unknown.length) throw new CliError(`--omit takes parts from: ${PARTS.join(', ')}.`, 2);
 

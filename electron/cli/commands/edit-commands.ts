@@ -40,17 +40,23 @@ function fieldsFromFlags(ctx: CommandContext): Fields {
   const text = flagValue(ctx, 'text');
   if (title !== undefined) fields.title = orNull(title);
   if (date !== undefined) {
-    if (date.trim() && !/^\d{4}-\d{2}-\d{2}$/.test(date.trim())) throw new CliError(`--date takes a date as YYYY-MM-DD (e.g. 2024-05-14), not “${date}”.`, 2);
+    if (date.trim() && !/^\d{4}-\d{2}-\d{2}$/.test(date.trim()))
+      throw new CliError(`--date takes a date as YYYY-MM-DD (e.g. 2024-05-14), not “${date}”.`, 2);
     fields.date = orNull(date.trim());
   }
   if (dateline !== undefined) fields.dateline = orNull(dateline);
   if (source !== undefined) fields.source = orNull(source);
-  if (byline !== undefined) fields.byline = byline.split(/[;,]/).map((n) => n.trim()).filter(Boolean);
+  if (byline !== undefined)
+    fields.byline = byline
+      .split(/[;,]/)
+      .map((n) => n.trim())
+      .filter(Boolean);
   if (language !== undefined) fields.language = language.trim();
   if (url !== undefined) fields.url = orNull(url);
   if (text !== undefined) {
     fields.paragraphs = paragraphsFromText(readText(text));
-    if (!fields.paragraphs.length) throw new CliError(`${text === '-' ? 'Standard input' : text} has no text in it; the clip’s text was left as it was.`);
+    if (!fields.paragraphs.length)
+      throw new CliError(`${text === '-' ? 'Standard input' : text} has no text in it; the clip’s text was left as it was.`);
   }
   return fields;
 }
@@ -63,7 +69,8 @@ export const editCommand: Command = {
   async run(ctx) {
     const id = parseClipId(ctx.args[0]);
     const fields = fieldsFromFlags(ctx);
-    if (!Object.keys(fields).length) throw new CliError(`Say what to change, e.g. cuttings edit ${id} --title "A better headline".\nUsage: ${editCommand.usage}`, 2);
+    if (!Object.keys(fields).length)
+      throw new CliError(`Say what to change, e.g. cuttings edit ${id} --title "A better headline".\nUsage: ${editCommand.usage}`, 2);
     const before = await ctx.call('clips.history', { id });
     const clip = await ctx.call('clips.update', { id, fields, via: 'cli' });
     if (ctx.json) return ctx.out(JSON.stringify(clip, null, 2));

@@ -38,7 +38,11 @@ export const exportCommand: Command = {
       });
       bar?.finish();
       const result = { path, bytes, clips: ready.clips };
-      ctx.out(ctx.json ? JSON.stringify(result, null, 2) : `Wrote ${path} (${result.clips} clip${result.clips === 1 ? '' : 's'}, ${formatBytes(bytes)}).`);
+      ctx.out(
+        ctx.json
+          ? JSON.stringify(result, null, 2)
+          : `Wrote ${path} (${result.clips} clip${result.clips === 1 ? '' : 's'}, ${formatBytes(bytes)}).`,
+      );
     } finally {
       stopListening();
       process.off('SIGINT', cancel);

@@ -12,14 +12,17 @@ function describeExportImport(file: string, s: LibraryImportSummary): string {
     `${file}: ${count(s.clips.added, 'new clip')}, ${count(s.clips.reused, 'clip')} already here; ` +
     `${count(s.collections.added, 'new collection')}, ${s.collections.merged} merged; ${count(s.tags, 'tag')}; ` +
     `${count(s.highlights, 'highlight')}; ${count(s.comparisons, 'comparison')}; ${count(s.dossiers, 'saved dossier')}.` +
-    (s.refused.length ? ` ${count(s.refused.length, 'value')} the library would not take ${s.refused.length === 1 ? 'was' : 'were'} left out or corrected:` : '')
+    (s.refused.length
+      ? ` ${count(s.refused.length, 'value')} the library would not take ${s.refused.length === 1 ? 'was' : 'were'} left out or corrected:`
+      : '')
   );
 }
 
 export const importCommand: Command = {
   name: 'import',
   usage: 'cuttings import PATH... [--json]',
-  summary: 'clip .txt .md .html .eml .pdf files and folders, with a progress bar; a PDF with several articles gives a clip for each; Evernote .enex, wallabag JSON and Zotero CSL JSON exports too; a Cuttings export (.json) is read whole',
+  summary:
+    'clip .txt .md .html .eml .pdf files and folders, with a progress bar; a PDF with several articles gives a clip for each; Evernote .enex, wallabag JSON and Zotero CSL JSON exports too; a Cuttings export (.json) is read whole',
   async run(ctx) {
     if (!ctx.args.length) throw new CliError('Give files or folders to import.', 2);
     const { files, missing } = findImportFiles(ctx.args);
@@ -41,7 +44,8 @@ export const importCommand: Command = {
         `${summary.cancelled ? 'Stopped. ' : ''}Added ${summary.added} clip${summary.added === 1 ? '' : 's'}` +
           ` (${summary.versions.length} as new versions of saved clips); ${summary.duplicates.length} duplicate${summary.duplicates.length === 1 ? '' : 's'} skipped; ${summary.failed.length} failed.`,
       );
-      for (const p of summary.parts) ctx.out(`  ${relative(process.cwd(), p.file) || p.file}: ${count(p.count, 'article')} found, each saved as a clip.`);
+      for (const p of summary.parts)
+        ctx.out(`  ${relative(process.cwd(), p.file) || p.file}: ${count(p.count, 'article')} found, each saved as a clip.`);
       for (const e of summary.exports) {
         ctx.out(`  ${describeExportImport(relative(process.cwd(), e.file) || e.file, e.summary)}`);
         for (const refused of e.summary.refused) ctx.out(`    refused: ${refused}`);

@@ -3,7 +3,8 @@ import { CliError } from '../cli-error.js';
 
 export function parseClipId(value: string | undefined): number {
   const id = Number(value);
-  if (!value || !Number.isInteger(id) || id <= 0) throw new CliError(`“${value ?? ''}” is not a clip number; \`cuttings list\` shows them.`, 2);
+  if (!value || !Number.isInteger(id) || id <= 0)
+    throw new CliError(`“${value ?? ''}” is not a clip number; \`cuttings list\` shows them.`, 2);
   return id;
 }
 
@@ -78,15 +79,24 @@ export const collectionCommand: Command = {
       if (!rest.length) throw new CliError('Give the clip numbers to add.', 2);
       const id = await collectionIdByName(ctx, name);
       const { added } = await ctx.call('collections.addClips', { id, clipIds: rest.map(parseClipId) });
-      return ctx.out(ctx.json ? JSON.stringify({ collection: id, added }) : `Added ${added.length} clip${added.length === 1 ? '' : 's'} to ${name}.`);
+      return ctx.out(
+        ctx.json ? JSON.stringify({ collection: id, added }) : `Added ${added.length} clip${added.length === 1 ? '' : 's'} to ${name}.`,
+      );
     }
     if (verb === 'add-comparison') {
       if (rest.length !== 2) throw new CliError('Give the two clip numbers to compare: A, printed on the left, then B.', 2);
       const collectionId = await collectionIdByName(ctx, name);
       const title = typeof ctx.flags.title === 'string' ? ctx.flags.title : undefined;
-      const { comparison, added } = await ctx.call('comparisons.add', { collectionId, a: parseClipId(rest[0]), b: parseClipId(rest[1]), title });
+      const { comparison, added } = await ctx.call('comparisons.add', {
+        collectionId,
+        a: parseClipId(rest[0]),
+        b: parseClipId(rest[1]),
+        title,
+      });
       if (ctx.json) return ctx.out(JSON.stringify({ collection: collectionId, added, comparison }, null, 2));
-      return ctx.out(added ? `Added the comparison “${comparison.title}” to ${name}.` : `${name} already holds the comparison “${comparison.title}”.`);
+      return ctx.out(
+        added ? `Added the comparison “${comparison.title}” to ${name}.` : `${name} already holds the comparison “${comparison.title}”.`,
+      );
     }
     if (verb === 'move') {
       const id = await collectionIdByName(ctx, name);
@@ -95,7 +105,11 @@ export const collectionCommand: Command = {
       const index = ctx.flags.index === undefined ? Number.MAX_SAFE_INTEGER : Number(ctx.flags.index);
       if (!Number.isInteger(index) || index < 0) throw new CliError('--index takes a position from 0.', 2);
       await ctx.call('collections.move', { id, parentId, index });
-      return ctx.out(ctx.json ? JSON.stringify({ moved: id, parentId }) : `Moved ${name} ${parentId === null ? 'to the top level' : `into ${ctx.flags.parent}`}.`);
+      return ctx.out(
+        ctx.json
+          ? JSON.stringify({ moved: id, parentId })
+          : `Moved ${name} ${parentId === null ? 'to the top level' : `into ${ctx.flags.parent}`}.`,
+      );
     }
     throw new CliError(`Unknown: collection ${verb}. Usage: ${this.usage}`, 2);
   },

@@ -17,7 +17,8 @@ export const serveCommand: Command = {
     // dist/cli/cuttings.js → dist/renderer
     const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
     const server = await startServer({ core, rendererDir, port });
-    const emptyFailed = (err: Error) => process.stderr.write(`cuttings: emptying the Trash of old clips failed: ${terminalSafe(err.message)}\n`);
+    const emptyFailed = (err: Error) =>
+      process.stderr.write(`cuttings: emptying the Trash of old clips failed: ${terminalSafe(err.message)}\n`);
     // The Trash is emptied after the day's backup, which may still want what it holds.
     const backup = core
       .dailyBackup()

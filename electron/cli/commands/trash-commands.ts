@@ -17,7 +17,9 @@ export const deleteCommand: Command = {
     await ctx.call('clips.trash', { ids });
     if (ctx.flags.permanently !== true) {
       if (ctx.json) return ctx.out(JSON.stringify({ trashed: ids }));
-      return ctx.out(`Moved to the Trash: ${named}.\nRestore from the Trash in the app, or delete for good with: cuttings delete ${ids.join(' ')} --permanently`);
+      return ctx.out(
+        `Moved to the Trash: ${named}.\nRestore from the Trash in the app, or delete for good with: cuttings delete ${ids.join(' ')} --permanently`,
+      );
     }
     const { purged } = await ctx.call('trash.purge', { ids });
     ctx.out(ctx.json ? JSON.stringify({ deleted: purged }) : `Deleted for good: ${named}.`);
@@ -29,7 +31,8 @@ export const trashCommand: Command = {
   usage: 'cuttings trash empty',
   summary: 'delete every clip in the Trash for good (`cuttings list --trash` shows them)',
   async run(ctx) {
-    if (ctx.args[0] !== 'empty' || ctx.args.length > 1) throw new CliError("Usage: cuttings trash empty (to see what is in the Trash: cuttings list --trash)", 2);
+    if (ctx.args[0] !== 'empty' || ctx.args.length > 1)
+      throw new CliError('Usage: cuttings trash empty (to see what is in the Trash: cuttings list --trash)', 2);
     const { purged } = await ctx.call('trash.empty', {});
     if (ctx.json) return ctx.out(JSON.stringify({ deleted: purged }));
     ctx.out(purged.length ? `Emptied the Trash: ${clipsWord(purged.length)} deleted for good.` : 'The Trash is already empty.');

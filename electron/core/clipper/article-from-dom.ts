@@ -8,7 +8,21 @@ import type { PageMeta } from './page-meta.js';
 const MAX_ELEMENTS = 30_000;
 
 const BLOCKS = new Set(BLOCK_ELEMENTS.filter((b) => b !== 'br').map((b) => b.toUpperCase()));
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT']);
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'INPUT',
+]);
 
 /**
  * The text of a DOM subtree, one paragraph per block element. Walked with an explicit stack: a
@@ -78,7 +92,11 @@ function bylineLine(byline: string | null | undefined): string | null {
 }
 
 /** The header lines the text pipeline reads as it would in a plain-text paste. */
-function headerLines(article: { title?: string | null; byline?: string | null; publishedTime?: string | null; siteName?: string | null }, meta: PageMeta, body: readonly string[]): string[] {
+function headerLines(
+  article: { title?: string | null; byline?: string | null; publishedTime?: string | null; siteName?: string | null },
+  meta: PageMeta,
+  body: readonly string[],
+): string[] {
   const inBody = (line: string | null) => line !== null && body.slice(0, 5).some((p) => p.toLowerCase().startsWith(line.toLowerCase()));
   const title = headline(meta.headline ?? article.title, meta.siteName ?? article.siteName);
   const byline = bylineLine(meta.authors.length ? meta.authors.join(', ') : article.byline);
@@ -105,7 +123,11 @@ export function articleFromDom(html: string, meta: PageMeta): string {
   try {
     const document = dom.window.document;
     const purify = createDOMPurify(dom.window as unknown as Parameters<typeof createDOMPurify>[0]);
-    purify.sanitize(document.documentElement, { IN_PLACE: true, WHOLE_DOCUMENT: true, FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select'] });
+    purify.sanitize(document.documentElement, {
+      IN_PLACE: true,
+      WHOLE_DOCUMENT: true,
+      FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select'],
+    });
     const fallback = blockText(document.body ?? document);
     let article: ReturnType<Readability<Node>['parse']> = null;
     try {

@@ -75,7 +75,8 @@ function ldArticles(html: string): Record<string, Json>[] {
 
 const text = (v: Json | undefined): string | null => (typeof v === 'string' && v.trim() ? decode(v) : null);
 const nameOf = (v: Json | undefined): string | null => (v && typeof v === 'object' && !Array.isArray(v) ? text(v['name']) : text(v));
-const names = (v: Json | undefined): string[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]).map(nameOf).filter((n): n is string => n !== null);
+const names = (v: Json | undefined): string[] =>
+  (Array.isArray(v) ? v : v === undefined ? [] : [v]).map(nameOf).filter((n): n is string => n !== null);
 const isAddress = (s: string) => /^(?:https?:)?\/\//iu.test(s);
 
 function absoluteUrl(url: string | null | undefined): string | null {
@@ -89,7 +90,13 @@ export function pageMeta(html: string): PageMeta {
   const ld = ldArticles(head)[0];
   const url = absoluteUrl(canonical) ?? absoluteUrl(meta.get('og:url')) ?? absoluteUrl(ld ? text(ld['url']) : null);
   const ldDate = ld ? text(ld['datePublished']) : null;
-  const metaDate = meta.get('article:published_time') ?? meta.get('datepublished') ?? meta.get('date') ?? meta.get('pubdate') ?? meta.get('dc.date') ?? null;
+  const metaDate =
+    meta.get('article:published_time') ??
+    meta.get('datepublished') ??
+    meta.get('date') ??
+    meta.get('pubdate') ??
+    meta.get('dc.date') ??
+    null;
   const authors = ld ? names(ld['author']).filter((a) => !isAddress(a)) : [];
   const metaAuthor = meta.get('author');
   return {

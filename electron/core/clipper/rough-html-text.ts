@@ -23,7 +23,11 @@ export function withoutInertParts(html: string): string {
 }
 
 export function roughHtmlText(html: string): string {
-  return decode(withoutInertParts(html).replace(BLOCK_TAG, '\n\n').replace(/<[^>]*>?/gu, ' '))
+  return decode(
+    withoutInertParts(html)
+      .replace(BLOCK_TAG, '\n\n')
+      .replace(/<[^>]*>?/gu, ' '),
+  )
     .split(/\n\s*\n/u)
     .map((p) => p.replace(/\s+/gu, ' ').trim())
     .filter(Boolean)

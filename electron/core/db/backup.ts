@@ -48,7 +48,8 @@ export function inspectBackup(path: string, binding: SqliteBinding = {}): { clip
     if (check !== 'ok') throw new ApiError('bad_input', `${path} is damaged (${check}); choose another backup.`);
     const version = Number(db.pragma('user_version', { simple: true }));
     if (version === 0) throw new ApiError('bad_input', `${path} is not a Cuttings library.`);
-    if (version > latestVersion) throw new ApiError('bad_input', `${path} was made by a newer version of Cuttings; update Cuttings to restore it.`);
+    if (version > latestVersion)
+      throw new ApiError('bad_input', `${path} was made by a newer version of Cuttings; update Cuttings to restore it.`);
     const { n } = db.prepare('SELECT count(*) AS n FROM clips').get() as { n: number };
     return { clips: n };
   } catch (err) {
@@ -65,7 +66,11 @@ export function inspectBackup(path: string, binding: SqliteBinding = {}): { clip
  * so a restore never destroys anything and the user finds the old state in the list.
  * The library must not be open in this process.
  */
-export function restoreLibrary(source: string, libraryPath: string, binding: SqliteBinding = {}): { clips: number; keptCopy: string | null } {
+export function restoreLibrary(
+  source: string,
+  libraryPath: string,
+  binding: SqliteBinding = {},
+): { clips: number; keptCopy: string | null } {
   if (resolve(source) === resolve(libraryPath)) {
     throw new ApiError('bad_input', 'That file is the library itself; choose a backup to restore.');
   }
@@ -77,7 +82,10 @@ export function restoreLibrary(source: string, libraryPath: string, binding: Sql
     if (existsSync(libraryPath)) keptCopy = setAside(libraryPath, binding);
   } catch (err) {
     rmSync(temp, { force: true });
-    throw new ApiError('library_unavailable', `The library could not be kept aside before the restore, so nothing was changed: ${(err as Error).message}`);
+    throw new ApiError(
+      'library_unavailable',
+      `The library could not be kept aside before the restore, so nothing was changed: ${(err as Error).message}`,
+    );
   }
   // A WAL left from the old library must not be replayed onto the restored file.
   rmSync(`${libraryPath}-wal`, { force: true });

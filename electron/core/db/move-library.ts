@@ -44,7 +44,8 @@ export async function copyLibraryTo(db: Db, to: string, options: CopyOptions = {
   const { n: clips } = db.prepare('SELECT count(*) AS n FROM clips').get() as { n: number };
   const temp = join(dirname(to), `.${basename(to)}.${process.pid}.partial`);
   const stopIfCancelled = () => {
-    if (options.signal?.aborted) throw new ApiError('cancelled', 'The move was cancelled. The library stays where it was, and nothing was left at the new place.');
+    if (options.signal?.aborted)
+      throw new ApiError('cancelled', 'The move was cancelled. The library stays where it was, and nothing was left at the new place.');
   };
   try {
     stopIfCancelled();
@@ -73,7 +74,10 @@ export async function copyLibraryTo(db: Db, to: string, options: CopyOptions = {
     return { clips };
   } catch (err) {
     if (err instanceof ApiError) throw err;
-    throw new ApiError('library_unavailable', `The library could not be copied to ${to}, so it stays where it was: ${(err as Error).message}`);
+    throw new ApiError(
+      'library_unavailable',
+      `The library could not be copied to ${to}, so it stays where it was: ${(err as Error).message}`,
+    );
   } finally {
     rmSync(temp, { force: true });
     rmSync(`${temp}-wal`, { force: true });

@@ -51,7 +51,10 @@ export function openLibrary(path: string, options: OpenOptions = {}): Db {
     db = openSqlite(path, { readonly: options.readonly ?? false, timeout: 10_000 }, options);
   } catch (err) {
     if (err instanceof ApiError) throw err;
-    throw new ApiError('library_unavailable', `Cannot open the library at ${path}: ${(err as Error).message}. Check that the path is right and that you may write to it.`);
+    throw new ApiError(
+      'library_unavailable',
+      `Cannot open the library at ${path}: ${(err as Error).message}. Check that the path is right and that you may write to it.`,
+    );
   }
   try {
     // Checks first: switching to WAL writes the file header, and a refused file stays untouched.
@@ -86,14 +89,19 @@ export function openReadSnapshot(path: string, binding: SqliteBinding = {}): { d
 function assertLooksLikeSqlite(path: string): void {
   if (!existsSync(path)) return;
   const stat = statSync(path);
-  if (stat.isDirectory()) throw new ApiError('library_unavailable', `${path} is a folder, not a library file. Give the path of a .db file.`);
+  if (stat.isDirectory())
+    throw new ApiError('library_unavailable', `${path} is a folder, not a library file. Give the path of a .db file.`);
   if (stat.size === 0) return;
   const fd = openSync(path, 'r');
   try {
     const head = Buffer.alloc(16);
     readSync(fd, head, 0, 16, 0);
     if (head.toString('latin1') !== SQLITE_MAGIC) {
-      throw new LibraryRefusedError('foreign', path, `${path} is not a Cuttings library (not an SQLite file). It was left untouched; choose another file or restore a backup.`);
+      throw new LibraryRefusedError(
+        'foreign',
+        path,
+        `${path} is not a Cuttings library (not an SQLite file). It was left untouched; choose another file or restore a backup.`,
+      );
     }
   } finally {
     closeSync(fd);
@@ -134,10 +142,18 @@ function checkIntegrity(db: Db, path: string): void {
   try {
     result = String(db.pragma('quick_check', { simple: true }));
   } catch (err) {
-    throw new LibraryRefusedError('damaged', path, `The library at ${path} is damaged (${(err as Error).message}). It was left untouched; restore a backup.`);
+    throw new LibraryRefusedError(
+      'damaged',
+      path,
+      `The library at ${path} is damaged (${(err as Error).message}). It was left untouched; restore a backup.`,
+    );
   }
   if (result !== 'ok') {
-    throw new LibraryRefusedError('damaged', path, `The library at ${path} is damaged (${result}). It was left untouched; restore a backup.`);
+    throw new LibraryRefusedError(
+      'damaged',
+      path,
+      `The library at ${path} is damaged (${result}). It was left untouched; restore a backup.`,
+    );
   }
 }
 
@@ -164,7 +180,10 @@ function migrate(db: Db, path: string, onProgress: OpenOptions['onMigrationProgr
     try {
       backupBeforeMigration(db, path, current);
     } catch (err) {
-      throw new ApiError('library_unavailable', `The library at ${path} needs an update, and a copy is taken first; the copy could not be written: ${describeWriteError(err, 'the update', 'the library')} The library was left as it was.`);
+      throw new ApiError(
+        'library_unavailable',
+        `The library at ${path} needs an update, and a copy is taken first; the copy could not be written: ${describeWriteError(err, 'the update', 'the library')} The library was left as it was.`,
+      );
     }
   }
   // The version is read again under the lock: another process (the app and the CLI, say) may
@@ -176,7 +195,11 @@ function migrate(db: Db, path: string, onProgress: OpenOptions['onMigrationProgr
   try {
     run.exclusive();
   } catch (err) {
-    if (isDiskFull(err)) throw new ApiError('library_unavailable', `The library at ${path} could not be updated: ${describeWriteError(err, 'the update', 'the library')} The library was left at the version it was.`);
+    if (isDiskFull(err))
+      throw new ApiError(
+        'library_unavailable',
+        `The library at ${path} could not be updated: ${describeWriteError(err, 'the update', 'the library')} The library was left at the version it was.`,
+      );
     throw err;
   }
 }

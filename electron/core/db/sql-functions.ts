@@ -7,9 +7,10 @@ import { clipStems } from '../../shared/search/word-forms.js';
  * A connection without them (the sqlite3 shell, say) can read the library but not change clips.
  */
 export function registerSqlFunctions(db: Db): void {
-  db.function(
-    'clip_stems',
-    { deterministic: true, varargs: true },
-    (language: unknown, ...texts: unknown[]) => clipStems(String(language ?? ''), texts.map((t) => (typeof t === 'string' ? t : null))),
+  db.function('clip_stems', { deterministic: true, varargs: true }, (language: unknown, ...texts: unknown[]) =>
+    clipStems(
+      String(language ?? ''),
+      texts.map((t) => (typeof t === 'string' ? t : null)),
+    ),
   );
 }

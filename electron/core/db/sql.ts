@@ -42,7 +42,10 @@ export function sqlFragment(strings: TemplateStringsArray, ...values: unknown[])
 
 /** Fragments one after another with `separator` (SQL, not a value) between them. */
 export function sqlJoin(fragments: readonly SqlFragment[], separator: string): SqlFragment {
-  return new SqlFragment(fragments.map((f) => f.text).join(separator), fragments.flatMap((f) => f.params));
+  return new SqlFragment(
+    fragments.map((f) => f.text).join(separator),
+    fragments.flatMap((f) => f.params),
+  );
 }
 
 /**
@@ -68,5 +71,8 @@ export function run(db: Db, [text, params]: Query): { changes: number } {
 
 /** The first column of every row. */
 export function pluck<Value>(db: Db, [text, params]: Query): Value[] {
-  return db.prepare(text).pluck().all(...params) as Value[];
+  return db
+    .prepare(text)
+    .pluck()
+    .all(...params) as Value[];
 }

@@ -100,7 +100,7 @@ export async function writeChunksAtomic(
       for await (const chunk of chunks) {
         if (options.signal?.aborted) throw new Error('cancelled');
         const data = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-        for (let offset = 0; offset < data.byteLength; ) offset += (await handle.write(data, offset)).bytesWritten;
+        for (let offset = 0; offset < data.byteLength;) offset += (await handle.write(data, offset)).bytesWritten;
         bytes += data.byteLength;
       }
       await handle.sync();

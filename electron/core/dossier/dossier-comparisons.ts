@@ -45,6 +45,10 @@ export function loadDossierComparisons(db: Db, { collection, comparisonIds }: Co
 function liveClip(db: Db, id: number, title: string): Clip {
   const clip = getClip(db, id);
   if (!clip) throw new ApiError('not_found', `The comparison “${title}” cannot be printed: its clip ${id} was deleted for good.`);
-  if (clip.deletedAt) throw new ApiError('bad_input', `The comparison “${title}” cannot be printed: clip ${id} is in the trash. Restore it or leave the comparison out.`);
+  if (clip.deletedAt)
+    throw new ApiError(
+      'bad_input',
+      `The comparison “${title}” cannot be printed: clip ${id} is in the trash. Restore it or leave the comparison out.`,
+    );
   return clip;
 }

@@ -29,14 +29,16 @@ export async function exportDossier(db: Db, request: ExportRequest, options: Exp
   }
   const path = resolve(request.outPath);
   await checkWritable(path).catch((err: Error) => {
-    if (isDiskFull(err)) throw new ApiError('library_unavailable', `Cannot write the dossier to ${path}: ${describeWriteError(err, 'the dossier', path)}`);
+    if (isDiskFull(err))
+      throw new ApiError('library_unavailable', `Cannot write the dossier to ${path}: ${describeWriteError(err, 'the dossier', path)}`);
     throw new ApiError('bad_input', `Cannot write the dossier to ${path}: ${err.message}.`);
   });
   const { data, pages, clips } = await renderDossier(db, request, options);
   if (options.signal?.aborted) throw new ApiError('cancelled', new RenderCancelled().message);
   options.onProgress?.({ stage: 'writing' });
   await writeFileAtomic(path, data).catch((err: Error) => {
-    if (isDiskFull(err)) throw new ApiError('library_unavailable', `Cannot write the dossier to ${path}: ${describeWriteError(err, 'the dossier', path)}`);
+    if (isDiskFull(err))
+      throw new ApiError('library_unavailable', `Cannot write the dossier to ${path}: ${describeWriteError(err, 'the dossier', path)}`);
     throw new ApiError('bad_input', `Cannot write the dossier to ${path}: ${err.message}.`);
   });
   return { path, format: request.format, pages, bytes: Buffer.byteLength(data), clips };

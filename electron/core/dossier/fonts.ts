@@ -48,14 +48,16 @@ function faces(): FontFace[] {
       const family = get('font-family');
       const unicodeRange = get('unicode-range');
       if (!file || !family || !unicodeRange) return [];
-      return [{
-        family,
-        style: get('font-style') ?? 'normal',
-        weight: get('font-weight') ?? '400',
-        woff2: join(folder, file),
-        unicodeRange,
-        ranges: parseRanges(unicodeRange),
-      }];
+      return [
+        {
+          family,
+          style: get('font-style') ?? 'normal',
+          weight: get('font-weight') ?? '400',
+          woff2: join(folder, file),
+          unicodeRange,
+          ranges: parseRanges(unicodeRange),
+        },
+      ];
     });
   });
   return parsedFaces;
@@ -109,7 +111,8 @@ export function fontFaceCss(text: string): { css: string; files: number } {
   ];
   const css = needed
     .map(
-      (f) => `@font-face{font-family:${f.family};font-style:${f.style};font-weight:${f.weight};font-display:block;` +
+      (f) =>
+        `@font-face{font-family:${f.family};font-style:${f.style};font-weight:${f.weight};font-display:block;` +
         `src:url(${dataUrl(f.woff2)}) format('woff2');unicode-range:${f.unicodeRange};}`,
     )
     .join('\n');

@@ -41,7 +41,10 @@ const HAS_SPACES = /\s/;
 export function clipLabel(clip: Pick<Clip, 'id' | 'title' | 'paragraphs'>): { text: string; untitled: boolean } {
   const title = clip.title?.trim();
   if (title) return { text: title, untitled: false };
-  const first = clip.paragraphs.find((p) => p.trim())?.trim().replace(/\s+/g, ' ');
+  const first = clip.paragraphs
+    .find((p) => p.trim())
+    ?.trim()
+    .replace(/\s+/g, ' ');
   if (!first) return { text: `Clip ${clip.id}`, untitled: true };
   return { text: firstWords(first), untitled: true };
 }

@@ -40,9 +40,7 @@ export function html(strings: TemplateStringsArray, ...values: Interpolation[]):
  * spaces is written as a hex escape, so no text can close the string or the <style> element.
  */
 export function cssString(text: string): string {
-  const body = text
-    .replace(CONTROL, '')
-    .replace(/[^\p{L}\p{N} ]/gu, (c) => `\\${c.codePointAt(0)!.toString(16)} `);
+  const body = text.replace(CONTROL, '').replace(/[^\p{L}\p{N} ]/gu, (c) => `\\${c.codePointAt(0)!.toString(16)} `);
   return `"${body}"`;
 }
 

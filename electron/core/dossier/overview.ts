@@ -22,7 +22,12 @@ function ranked(counts: Map<string, number>): Bar[] {
 
 /** Outlets by clip count; the long tail as one bar, and clips without an outlet always last. */
 export function outletBars(clips: readonly PlannedClip[]): Bar[] {
-  const known = ranked(countBy(clips.filter((c) => c.clip.source?.trim()), (c) => c.clip.source!.trim()));
+  const known = ranked(
+    countBy(
+      clips.filter((c) => c.clip.source?.trim()),
+      (c) => c.clip.source!.trim(),
+    ),
+  );
   const unknown = clips.filter((c) => !c.clip.source?.trim()).length;
   const tail = unknown ? [{ label: UNKNOWN_OUTLET, value: unknown }] : [];
   const room = TOP_OUTLETS - tail.length;
@@ -35,7 +40,10 @@ const DAY = 86_400_000;
 
 /** Clips per day for a short span, per week for a few months, else per month; empty periods show as gaps. */
 export function dateBars(dates: readonly string[]): Bar[] {
-  const times = dates.map((d) => Date.parse(`${d.slice(0, 10)}T00:00:00Z`)).filter((t) => !Number.isNaN(t)).sort((a, b) => a - b);
+  const times = dates
+    .map((d) => Date.parse(`${d.slice(0, 10)}T00:00:00Z`))
+    .filter((t) => !Number.isNaN(t))
+    .sort((a, b) => a - b);
   const first = times[0];
   const last = times[times.length - 1];
   if (first === undefined || last === undefined) return [];
@@ -73,7 +81,9 @@ export function topNames(clips: readonly PlannedClip[], kind: EntityKind, limit 
 
 function rankedList(bars: readonly Bar[], emptyText: string): SafeHtml {
   if (!bars.length) return html`<p class="empty-note">${emptyText}</p>`;
-  return html`<ul class="ranked">${bars.map((b) => html`<li><span>${b.label}</span><span class="count">${b.value}</span></li>`)}</ul>`;
+  return html`<ul class="ranked">
+    ${bars.map((b) => html`<li><span>${b.label}</span><span class="count">${b.value}</span></li>`)}
+  </ul>`;
 }
 
 export function renderOverview(model: DossierModel): SafeHtml {
@@ -88,27 +98,36 @@ export function renderOverview(model: DossierModel): SafeHtml {
   const figure = (value: string | number, label: string) =>
     html`<div class="figure"><span class="figure-value">${value}</span><span class="figure-label">${label}</span></div>`;
   return html`<section class="part overview" id="overview">
-<h1 class="part-title">Overview</h1>
-<div class="overview-figures">
-${figure(clips.length, clips.length === 1 ? 'clip' : 'clips')}
-${figure(knownOutlets, knownOutlets === 1 ? 'outlet' : 'outlets')}
-${figure(languages.length, languages.length === 1 ? 'language' : 'languages')}
-${figure(words.toLocaleString('en-GB'), 'words')}
-</div>
-<div class="chart-block">
-<p class="subhead">Clips by outlet</p>
-${horizontalBars(outlets, 'Clips by outlet')}
-</div>
-<div class="chart-block">
-<p class="subhead">Clips by date${formatDateRange(dates) ? html` · ${formatDateRange(dates)}` : ''}</p>
-${overTime.length ? columns(overTime, 'Clips by date') : html`<p class="empty-note">None of the clips has a date.</p>`}
-${undated && overTime.length ? html`<p class="empty-note">${undated} undated ${undated === 1 ? 'clip is' : 'clips are'} not shown.</p>` : ''}
-</div>
-<p class="overview-languages"><span class="label">Languages</span> ${languages.map((l, i) => html`${i ? ' · ' : ''}${l.label} ${l.value}`)}</p>
-<div class="overview-columns">
-<div><p class="subhead">Top people</p>${rankedList(topNames(clips, 'person'), 'No people were identified in these clips.')}</div>
-<div><p class="subhead">Top places</p>${rankedList(topNames(clips, 'place'), 'No places were identified in these clips.')}</div>
-<div><p class="subhead">Top organisations</p>${rankedList(topNames(clips, 'organization'), 'No organisations were identified in these clips.')}</div>
-</div>
-</section>`;
+    <h1 class="part-title">Overview</h1>
+    <div class="overview-figures">
+      ${figure(clips.length, clips.length === 1 ? 'clip' : 'clips')} ${figure(knownOutlets, knownOutlets === 1 ? 'outlet' : 'outlets')}
+      ${figure(languages.length, languages.length === 1 ? 'language' : 'languages')} ${figure(words.toLocaleString('en-GB'), 'words')}
+    </div>
+    <div class="chart-block">
+      <p class="subhead">Clips by outlet</p>
+      ${horizontalBars(outlets, 'Clips by outlet')}
+    </div>
+    <div class="chart-block">
+      <p class="subhead">Clips by date${formatDateRange(dates) ? html` · ${formatDateRange(dates)}` : ''}</p>
+      ${overTime.length ? columns(overTime, 'Clips by date') : html`<p class="empty-note">None of the clips has a date.</p>`}
+      ${undated && overTime.length ? html`<p class="empty-note">${undated} undated ${undated === 1 ? 'clip is' : 'clips are'} not shown.</p>` : ''}
+    </div>
+    <p class="overview-languages">
+      <span class="label">Languages</span> ${languages.map((l, i) => html`${i ? ' · ' : ''}${l.label} ${l.value}`)}
+    </p>
+    <div class="overview-columns">
+      <div>
+        <p class="subhead">Top people</p>
+        ${rankedList(topNames(clips, 'person'), 'No people were identified in these clips.')}
+      </div>
+      <div>
+        <p class="subhead">Top places</p>
+        ${rankedList(topNames(clips, 'place'), 'No places were identified in these clips.')}
+      </div>
+      <div>
+        <p class="subhead">Top organisations</p>
+        ${rankedList(topNames(clips, 'organization'), 'No organisations were identified in these clips.')}
+      </div>
+    </div>
+  </section>`;
 }

@@ -55,7 +55,8 @@ export async function waitForLayout(
       options.onProgress?.({ stage: 'layout', pages: state.pages });
     }
     if (state?.done) return state.pages;
-    if (Date.now() > deadline) throw new Error(`Laying out the dossier took longer than ${Math.round(options.timeoutMs / 1000)} s; try fewer clips.`);
+    if (Date.now() > deadline)
+      throw new Error(`Laying out the dossier took longer than ${Math.round(options.timeoutMs / 1000)} s; try fewer clips.`);
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
 }

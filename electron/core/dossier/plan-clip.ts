@@ -95,7 +95,12 @@ export function planClips(clips: readonly Clip[]): PlannedClip[] {
   const byId = new Map(planned.map((p) => [p.clip.id, p]));
   for (const p of planned) {
     const newest = p.clip.supersededBy ? byId.get(p.clip.supersededBy.id) : undefined;
-    const newer = newest ?? p.clip.versions.map((v) => byId.get(v)).filter((v) => v !== undefined).at(-1);
+    const newer =
+      newest ??
+      p.clip.versions
+        .map((v) => byId.get(v))
+        .filter((v) => v !== undefined)
+        .at(-1);
     if (newer) p.supersededBy = { no: newer.no, id: newer.id, label: newer.label.text };
   }
   return planned;

@@ -1,6 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './system-chromium.js';
-import { layoutTimeout, RenderCancelled, waitForLayout, type LayoutState, type PdfRenderer, type PdfRenderOptions } from './pdf-renderer.js';
+import {
+  layoutTimeout,
+  RenderCancelled,
+  waitForLayout,
+  type LayoutState,
+  type PdfRenderer,
+  type PdfRenderOptions,
+} from './pdf-renderer.js';
 
 export interface PlaywrightRendererOptions {
   executablePath?: string;
@@ -27,11 +34,14 @@ export function createPlaywrightPdfRenderer(options: PlaywrightRendererOptions =
         await context.route('**/*', (route) => route.abort('blockedbyclient'));
         const page = await context.newPage();
         await page.setContent(html, { waitUntil: 'load', timeout: 60_000 });
-        const pages = await waitForLayout(() => page.evaluate(() => (window as unknown as { dossierState?: LayoutState }).dossierState ?? null), {
-          onProgress,
-          signal,
-          timeoutMs: layoutTimeout(html),
-        });
+        const pages = await waitForLayout(
+          () => page.evaluate(() => (window as unknown as { dossierState?: LayoutState }).dossierState ?? null),
+          {
+            onProgress,
+            signal,
+            timeoutMs: layoutTimeout(html),
+          },
+        );
         onProgress?.({ stage: 'printing', pages });
         const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, format: paperSize });
         if (signal?.aborted) throw new RenderCancelled();

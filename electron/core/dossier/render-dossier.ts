@@ -38,12 +38,26 @@ export async function renderDossier(db: Db, request: RenderRequest, options: Ren
   }
   const clips = loadDossierClips(db, request.clipIds);
   options.onProgress?.({ stage: 'building', clips: clips.length });
-  if (request.format === 'md') return { data: buildDossierMarkdown(clips, request.spec, { comparisons: request.comparisons ?? [] }), pages: null, clips: clips.length };
-  if (request.format === 'docx') return { data: await buildDossierDocx(clips, request.spec, { comparisons: request.comparisons ?? [] }), pages: null, clips: clips.length };
+  if (request.format === 'md')
+    return {
+      data: buildDossierMarkdown(clips, request.spec, { comparisons: request.comparisons ?? [] }),
+      pages: null,
+      clips: clips.length,
+    };
+  if (request.format === 'docx')
+    return {
+      data: await buildDossierDocx(clips, request.spec, { comparisons: request.comparisons ?? [] }),
+      pages: null,
+      clips: clips.length,
+    };
   const html = buildDossierHtml(clips, request.spec, { comparisons: request.comparisons ?? [] });
   if (request.format === 'html') return { data: html, pages: null, clips: clips.length };
   try {
-    const pdf = await options.renderer.render(html, { paperSize: request.spec.paperSize, onProgress: options.onProgress, signal: options.signal });
+    const pdf = await options.renderer.render(html, {
+      paperSize: request.spec.paperSize,
+      onProgress: options.onProgress,
+      signal: options.signal,
+    });
     const data = addPdfProperties(pdf, { author: request.spec.author, subject: request.spec.subtitle, creator: 'Cuttings' });
     return { data, pages: countPdfPages(data), clips: clips.length };
   } catch (err) {

@@ -17,7 +17,15 @@ interface DossierRow {
  */
 function fromRow(row: DossierRow): SavedDossier {
   const stored = JSON.parse(row.spec) as Omit<SavedDossierFields, 'name'>;
-  return { id: row.id, name: row.name, spec: stored.spec, collection: stored.collection ?? null, clipIds: stored.clipIds ?? null, createdAt: row.created_at, updatedAt: row.updated_at };
+  return {
+    id: row.id,
+    name: row.name,
+    spec: stored.spec,
+    collection: stored.collection ?? null,
+    clipIds: stored.clipIds ?? null,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
 }
 
 export function listSavedDossiers(db: Db): SavedDossier[] {
@@ -27,7 +35,9 @@ export function listSavedDossiers(db: Db): SavedDossier[] {
 export function saveDossier(db: Db, id: number | null, fields: SavedDossierFields, now: string): SavedDossier {
   const json = JSON.stringify({ spec: fields.spec, collection: fields.collection, clipIds: fields.clipIds });
   if (id === null) {
-    const info = db.prepare('INSERT INTO dossiers (name, spec, created_at, updated_at) VALUES (?, ?, ?, ?)').run(fields.name, json, now, now);
+    const info = db
+      .prepare('INSERT INTO dossiers (name, spec, created_at, updated_at) VALUES (?, ?, ?, ?)')
+      .run(fields.name, json, now, now);
     id = Number(info.lastInsertRowid);
   } else if (!db.prepare('UPDATE dossiers SET name = ?, spec = ?, updated_at = ? WHERE id = ?').run(fields.name, json, now, id).changes) {
     throw new ApiError('not_found', `There is no saved dossier ${id}.`);

@@ -25,7 +25,11 @@ export function backupsHandlers({ session }: HandlerContext) {
       const libraryPath = session.path;
       const { clips, keptCopy } = await session.switchTo(libraryPath, () => restoreLibrary(source, libraryPath, session.binding));
       const kept = listBackups(libraryPath).find((b) => b.path === keptCopy);
-      if (!kept) throw new ApiError('internal', `The backup was restored, but the copy of the library as it was is missing from ${backupFolder(libraryPath)}.`);
+      if (!kept)
+        throw new ApiError(
+          'internal',
+          `The backup was restored, but the copy of the library as it was is missing from ${backupFolder(libraryPath)}.`,
+        );
       return { clips, keptCopy: kept };
     },
   } satisfies NamespaceHandlers<'backups'>;

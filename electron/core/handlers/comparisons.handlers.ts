@@ -1,5 +1,12 @@
 import type { NamespaceHandlers } from '../../shared/api/contract.js';
-import { addComparison, getComparison, listComparisons, moveComparison, removeComparison, renameComparison } from '../library/comparisons.repo.js';
+import {
+  addComparison,
+  getComparison,
+  listComparisons,
+  moveComparison,
+  removeComparison,
+  renameComparison,
+} from '../library/comparisons.repo.js';
 import type { HandlerContext } from './handler-context.js';
 import { writeTransaction } from '../db/transaction.js';
 

@@ -39,7 +39,9 @@ export function dossierHandlers(context: HandlerContext) {
       try {
         if (format === 'json') {
           job.report({ stage: 'building', clips: source.clipIds.length });
-          return await offerLibraryExport(context, collection !== undefined ? { collection } : { clipIds: source.clipIds }, spec.title, { signal: job.signal });
+          return await offerLibraryExport(context, collection !== undefined ? { collection } : { clipIds: source.clipIds }, spec.title, {
+            signal: job.signal,
+          });
         }
         const request = {
           clipIds: source.clipIds,
@@ -47,7 +49,9 @@ export function dossierHandlers(context: HandlerContext) {
           format,
           comparisons: source.comparisons,
         };
-        const made = await oneRenderAtATime(() => renderDossier(db, request, { renderer: context.pdfRenderer(), onProgress: job.report, signal: job.signal }));
+        const made = await oneRenderAtATime(() =>
+          renderDossier(db, request, { renderer: context.pdfRenderer(), onProgress: job.report, signal: job.signal }),
+        );
         if (job.signal.aborted) throw new ApiError('cancelled', new RenderCancelled().message);
         job.report({ stage: 'writing' });
         return offerDossier(context.downloads, format, spec.title, made);

@@ -14,7 +14,13 @@ const bytesOf = (file: SentFile): Uint8Array =>
 export function importHandlers({ db }: HandlerContext) {
   const importFile = async (file: SentFile): Promise<ImportFileResult[]> => {
     if (!isImportable(file.name)) {
-      return [{ name: file.name, outcome: 'failed', reason: `Cuttings imports only ${accepted} files. Save it as one of those, then import it again.` }];
+      return [
+        {
+          name: file.name,
+          outcome: 'failed',
+          reason: `Cuttings imports only ${accepted} files. Save it as one of those, then import it again.`,
+        },
+      ];
     }
     try {
       const items = await readImportFile(file.name, bytesOf(file));

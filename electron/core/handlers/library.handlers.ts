@@ -18,7 +18,13 @@ export function libraryHandlers(context: HandlerContext) {
     'library.info': () => {
       const { live, trashed } = countClips(db);
       const synced = syncedFolderOf(session.path);
-      return { path: session.path, clipCount: live ?? 0, trashCount: trashed ?? 0, schemaVersion: schemaVersion(db), syncWarning: synced && syncedFolderWarning(synced) };
+      return {
+        path: session.path,
+        clipCount: live ?? 0,
+        trashCount: trashed ?? 0,
+        schemaVersion: schemaVersion(db),
+        syncWarning: synced && syncedFolderWarning(synced),
+      };
     },
 
     'library.export': async ({ collection, jobId }) => {

@@ -2,7 +2,17 @@ import type { NamespaceHandlers } from '../../shared/api/contract.js';
 import { requireClip } from '../library/clips.repo.js';
 import { suggestTags } from '../library/tag-suggestions.js';
 import { tagTotals } from '../library/tag-totals.js';
-import { deleteTag, listTags, mergeTags, renameTag, restoreTags, setTagColor, tagClips, unmoveTags, untagClips } from '../library/tags.repo.js';
+import {
+  deleteTag,
+  listTags,
+  mergeTags,
+  renameTag,
+  restoreTags,
+  setTagColor,
+  tagClips,
+  unmoveTags,
+  untagClips,
+} from '../library/tags.repo.js';
 import type { HandlerContext } from './handler-context.js';
 import { writeTransaction } from '../db/transaction.js';
 
@@ -30,14 +40,16 @@ export function tagsHandlers({ db }: HandlerContext) {
         return listTags(db);
       }),
     'tags.delete': ({ name }) => ({ removed: write(() => deleteTag(db, name)) }),
-    'tags.restore': ({ removed }) => write(() => {
-      restoreTags(db, removed);
-      return listTags(db);
-    }),
-    'tags.setColor': ({ name, color }) => write(() => {
-      setTagColor(db, name, color);
-      return listTags(db);
-    }),
+    'tags.restore': ({ removed }) =>
+      write(() => {
+        restoreTags(db, removed);
+        return listTags(db);
+      }),
+    'tags.setColor': ({ name, color }) =>
+      write(() => {
+        setTagColor(db, name, color);
+        return listTags(db);
+      }),
     'tags.suggest': ({ clipId }) => suggestTags(requireClip(db, clipId), listTags(db)),
   } satisfies NamespaceHandlers<'tags'>;
 }

@@ -37,11 +37,7 @@ export interface ImportSummary {
  * Imports files one by one, each in its own transaction, so a bad file never spoils the batch
  * and a crash or cancel keeps everything imported so far.
  */
-export async function importFiles(
-  db: Db,
-  files: readonly string[],
-  options: ImportOptions = {},
-): Promise<ImportSummary> {
+export async function importFiles(db: Db, files: readonly string[], options: ImportOptions = {}): Promise<ImportSummary> {
   const summary: ImportSummary = { added: 0, duplicates: [], versions: [], failed: [], parts: [], exports: [], cancelled: false };
   for (let i = 0; i < files.length; i++) {
     if (options.signal?.aborted) {
@@ -52,7 +48,10 @@ export async function importFiles(
     options.onProgress?.({ done: i, total: files.length, file });
     if (isLibraryExportFile(file)) {
       try {
-        const imported = await importExportFile(db, file, { signal: options.signal, onProgress: (p) => options.onProgress?.({ done: p.done, total: p.total, file }) });
+        const imported = await importExportFile(db, file, {
+          signal: options.signal,
+          onProgress: (p) => options.onProgress?.({ done: p.done, total: p.total, file }),
+        });
         summary.exports.push({ file, summary: imported });
         summary.added += imported.clips.added;
         if (imported.cancelled) {

@@ -21,7 +21,8 @@ export async function importOne(
 ): Promise<ImportFileResult> {
   try {
     const paste = readFile();
-    if (!paste.text.trim() && !paste.html?.trim()) return { name, outcome: 'failed', reason: 'The file is empty. Save the article’s text in it and import it again.' };
+    if (!paste.text.trim() && !paste.html?.trim())
+      return { name, outcome: 'failed', reason: 'The file is empty. Save the article’s text in it and import it again.' };
     const parsed = withFields(await readPaste(db, paste), fields);
     const dup = parsed.duplicateOf;
     if (dup?.similarity === 1) return { name, outcome: 'duplicate', of: dup.id };

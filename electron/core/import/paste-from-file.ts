@@ -34,7 +34,9 @@ export function readImportBytes(path: string): Buffer {
     throw new Error(`The file is ${megabytes(size)}, too large for an article. ${tooLong}; split it, or import the article itself.`);
   }
   if (size > MAX_IMPORT_FILE_BYTES) {
-    throw new Error(`The file is ${megabytes(size)}, more than the ${megabytes(MAX_IMPORT_FILE_BYTES)} Cuttings imports at once; split it, then import the parts.`);
+    throw new Error(
+      `The file is ${megabytes(size)}, more than the ${megabytes(MAX_IMPORT_FILE_BYTES)} Cuttings imports at once; split it, then import the parts.`,
+    );
   }
   return readFileSync(path);
 }

@@ -30,9 +30,15 @@ async function readPdf(name: string, bytes: Uint8Array): Promise<ImportItem[]> {
     }));
   } catch (err) {
     if (err instanceof NoTextLayerError) {
-      throw new Error(`${basename(name)} has no text layer (a scanned image?); run OCR first (for example ocrmypdf), then import the result.`, { cause: err });
+      throw new Error(
+        `${basename(name)} has no text layer (a scanned image?); run OCR first (for example ocrmypdf), then import the result.`,
+        { cause: err },
+      );
     }
-    throw new Error(`${basename(name)} could not be read as a PDF (${(err as Error).message}). Open it in a PDF viewer to check it, or save it again.`, { cause: err });
+    throw new Error(
+      `${basename(name)} could not be read as a PDF (${(err as Error).message}). Open it in a PDF viewer to check it, or save it again.`,
+      { cause: err },
+    );
   }
 }
 
@@ -63,5 +69,7 @@ function parseJsonArray(text: string): unknown[] | undefined {
 function readJsonExport(name: string, data: unknown[]): ImportItem[] {
   if (isWallabagExport(data)) return readWallabag(name, data);
   if (isCslJson(data)) return readCslJson(name, data);
-  throw new Error(`${basename(name)} is JSON, but neither a Cuttings export, a wallabag export nor CSL JSON (from Zotero). Export it again in one of those.`);
+  throw new Error(
+    `${basename(name)} is JSON, but neither a Cuttings export, a wallabag export nor CSL JSON (from Zotero). Export it again in one of those.`,
+  );
 }

@@ -11,8 +11,14 @@ import type { ImportItem } from './import-item.js';
  */
 export function saveImportItem(db: Db, item: ImportItem): Promise<ImportFileResult> {
   const tags = (item.tags ?? []).map((t) => t.trim()).filter(Boolean);
-  return importOne(db, item.name, () => item.paste, item.fields, (id) => {
-    if (item.url) updateClipFields(db, id, { url: item.url }, new Date().toISOString());
-    if (tags.length) tagClips(db, [id], tags);
-  });
+  return importOne(
+    db,
+    item.name,
+    () => item.paste,
+    item.fields,
+    (id) => {
+      if (item.url) updateClipFields(db, id, { url: item.url }, new Date().toISOString());
+      if (tags.length) tagClips(db, [id], tags);
+    },
+  );
 }

@@ -23,5 +23,12 @@ export function recordEdit(db: Db, clipId: number, edit: { at: string; user: str
 /** A clip's corrections, newest first. */
 export function listEdits(db: Db, clipId: number): ClipEdit[] {
   const rows = db.prepare('SELECT * FROM clip_edits WHERE clip_id = ? ORDER BY id DESC').all(clipId) as EditRow[];
-  return rows.map((r) => ({ id: r.id, clipId: r.clip_id, at: r.at, user: r.user, via: r.via, changes: JSON.parse(r.changes) as FieldChange[] }));
+  return rows.map((r) => ({
+    id: r.id,
+    clipId: r.clip_id,
+    at: r.at,
+    user: r.user,
+    via: r.via,
+    changes: JSON.parse(r.changes) as FieldChange[],
+  }));
 }

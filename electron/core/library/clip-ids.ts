@@ -19,10 +19,12 @@ export interface ClipIdsView {
 export function clipIds(db: Db, view: ClipIdsView): number[] {
   const { sort } = view;
   if (view.query !== undefined) {
-    if (sort === 'collection') throw new ApiError('bad_input', 'A search has no collection order: sort it by relevance, date, source or title.');
+    if (sort === 'collection')
+      throw new ApiError('bad_input', 'A search has no collection order: sort it by relevance, date, source or title.');
     return searchClipIds(db, view.query, sort ?? 'relevance');
   }
-  if (sort === 'relevance') throw new ApiError('bad_input', 'Only a search can be sorted by relevance: sort the list by date, source or title.');
+  if (sort === 'relevance')
+    throw new ApiError('bad_input', 'Only a search can be sorted by relevance: sort the list by date, source or title.');
   const { from, order } = listSource({ ...view, sort });
   return pluck<number>(db, sql`SELECT c.id ${from} ORDER BY ${order}`);
 }

@@ -19,7 +19,10 @@ export function purgeClips(db: Db, ids: readonly number[]): number[] {
     const at = deletedAt.get(id) as string | null | undefined;
     if (at === undefined) throw new ApiError('not_found', `There is no clip ${id}. It may have been deleted for good already.`);
     if (at === null) {
-      throw new ApiError('conflict', `Clip ${id} is not in the Trash. Move it to the Trash first; only clips in the Trash can be deleted for good.`);
+      throw new ApiError(
+        'conflict',
+        `Clip ${id} is not in the Trash. Move it to the Trash first; only clips in the Trash can be deleted for good.`,
+      );
     }
   }
   const entityIds = db.prepare('SELECT entity_id FROM clip_entities WHERE clip_id = ?').pluck();

@@ -59,7 +59,6 @@ interface ClipRow {
   version_of: number | null;
 }
 
-
 export function insertClip(db: Db, row: NewClipRow): number {
   const info = db
     .prepare(
@@ -108,9 +107,7 @@ export function replaceEntities(db: Db, clipId: number, byKind: Partial<Record<E
     `INSERT INTO entities (kind, name) VALUES (?, ?) ON CONFLICT (kind, name) DO UPDATE SET name = excluded.name RETURNING id`,
   );
   const link = db.prepare('INSERT OR IGNORE INTO clip_entities (clip_id, entity_id, position) VALUES (?, ?, ?)');
-  const unlinkKind = db.prepare(
-    'DELETE FROM clip_entities WHERE clip_id = ? AND entity_id IN (SELECT id FROM entities WHERE kind = ?)',
-  );
+  const unlinkKind = db.prepare('DELETE FROM clip_entities WHERE clip_id = ? AND entity_id IN (SELECT id FROM entities WHERE kind = ?)');
   for (const [kind, names] of Object.entries(byKind) as [EntityKind, readonly string[]][]) {
     unlinkKind.run(clipId, kind);
     names.forEach((name, i) => {
@@ -130,9 +127,7 @@ export function requireClip(db: Db, id: number): Clip {
 export function getClip(db: Db, id: number): Clip | null {
   const row = db.prepare('SELECT * FROM clips WHERE id = ?').get(id) as ClipRow | undefined;
   if (!row) return null;
-  const quotes = db
-    .prepare('SELECT speaker, text FROM quotes WHERE clip_id = ? ORDER BY position')
-    .all(id) as DraftQuote[];
+  const quotes = db.prepare('SELECT speaker, text FROM quotes WHERE clip_id = ? ORDER BY position').all(id) as DraftQuote[];
   const entities = db
     .prepare(
       `SELECT e.kind, e.name FROM clip_entities ce JOIN entities e ON e.id = ce.entity_id
@@ -166,7 +161,9 @@ export function getClip(db: Db, id: number): Clip | null {
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
     versionOf: row.version_of,
-    versions: (db.prepare('SELECT id FROM clips WHERE version_of = ? AND deleted_at IS NULL ORDER BY id').all(id) as { id: number }[]).map((r) => r.id),
+    versions: (db.prepare('SELECT id FROM clips WHERE version_of = ? AND deleted_at IS NULL ORDER BY id').all(id) as { id: number }[]).map(
+      (r) => r.id,
+    ),
     supersededBy: newestVersion(db, id),
   };
 }
@@ -209,7 +206,10 @@ export interface ListOptions {
 export function listClips(db: Db, opts: ListOptions): { items: ClipSummary[]; total: number } {
   const { from, order } = listSource(opts);
   const items = withTags(
-    all<Omit<ClipSummary, 'tags'> & { tagsJson: string }>(db, sql`SELECT ${sqlRaw(SUMMARY_COLUMNS)} ${from} ORDER BY ${order} LIMIT ${opts.limit} OFFSET ${opts.offset}`),
+    all<Omit<ClipSummary, 'tags'> & { tagsJson: string }>(
+      db,
+      sql`SELECT ${sqlRaw(SUMMARY_COLUMNS)} ${from} ORDER BY ${order} LIMIT ${opts.limit} OFFSET ${opts.offset}`,
+    ),
   );
   const { total } = get<{ total: number }>(db, sql`SELECT count(*) AS total ${from}`)!;
   return { items, total };
@@ -310,23 +310,25 @@ export function clipExists(db: Db, id: number): boolean {
 
 export function findByContentHash(db: Db, hash: string): { id: number; title: string | null } | null {
   return (
-    (db
-      .prepare('SELECT id, title FROM clips WHERE content_hash = ? AND deleted_at IS NULL ORDER BY id LIMIT 1')
-      .get(hash) as { id: number; title: string | null } | undefined) ?? null
+    (db.prepare('SELECT id, title FROM clips WHERE content_hash = ? AND deleted_at IS NULL ORDER BY id LIMIT 1').get(hash) as
+      { id: number; title: string | null } | undefined) ?? null
   );
 }
 
 /** The newest live clip saved from this page (by its normalised address), with its signature. */
 export function findByUrlKey(db: Db, key: string): { id: number; title: string | null; signature: Buffer | null } | null {
   return (
-    (db
-      .prepare('SELECT id, title, signature FROM clips WHERE url_key = ? AND deleted_at IS NULL ORDER BY id DESC LIMIT 1')
-      .get(key) as { id: number; title: string | null; signature: Buffer | null } | undefined) ?? null
+    (db.prepare('SELECT id, title, signature FROM clips WHERE url_key = ? AND deleted_at IS NULL ORDER BY id DESC LIMIT 1').get(key) as
+      { id: number; title: string | null; signature: Buffer | null } | undefined) ?? null
   );
 }
 
 /** Clips sharing at least one LSH bucket with the given buckets, with their signatures. */
-export function findBucketCandidates(db: Db, buckets: readonly number[], limit = 200): { id: number; title: string | null; signature: Buffer }[] {
+export function findBucketCandidates(
+  db: Db,
+  buckets: readonly number[],
+  limit = 200,
+): { id: number; title: string | null; signature: Buffer }[] {
   if (buckets.length === 0) return [];
   // One equality lookup per band, then clips by primary key: never a walk over all clips.
   // CROSS JOIN fixes that order; left to itself the planner walks the live-clips index instead.
@@ -339,9 +341,8 @@ export function findBucketCandidates(db: Db, buckets: readonly number[], limit =
 }
 
 export function countClips(db: Db): { live: number; trashed: number } {
-  return db
-    .prepare(
-      `SELECT sum(deleted_at IS NULL) AS live, sum(deleted_at IS NOT NULL) AS trashed FROM clips`,
-    )
-    .get() as { live: number; trashed: number };
+  return db.prepare(`SELECT sum(deleted_at IS NULL) AS live, sum(deleted_at IS NOT NULL) AS trashed FROM clips`).get() as {
+    live: number;
+    trashed: number;
+  };
 }

@@ -42,7 +42,9 @@ export function restoreCollections(db: Db, removed: readonly DeletedCollection[]
   const insert = db.prepare(
     'INSERT INTO collections (id, parent_id, name, position, description, query, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
-  const addClip = db.prepare('INSERT OR IGNORE INTO collection_clips (collection_id, clip_id, position) SELECT ?, id, ? FROM clips WHERE id = ?');
+  const addClip = db.prepare(
+    'INSERT OR IGNORE INTO collection_clips (collection_id, clip_id, position) SELECT ?, id, ? FROM clips WHERE id = ?',
+  );
   for (const c of removed) {
     const parentId = c.parentId === null ? null : (newIds.get(c.parentId) ?? c.parentId);
     if (parentId !== null && !exists.get(parentId)) {
@@ -53,7 +55,10 @@ export function restoreCollections(db: Db, removed: readonly DeletedCollection[]
       newIds.set(c.id, Number(info.lastInsertRowid));
     } catch (err) {
       if (String((err as Error).message).includes('UNIQUE')) {
-        throw new ApiError('conflict', `A collection called “${c.name}” has been made there since, so the old one cannot be put back. Rename the new one and undo again.`);
+        throw new ApiError(
+          'conflict',
+          `A collection called “${c.name}” has been made there since, so the old one cannot be put back. Rename the new one and undo again.`,
+        );
       }
       throw err;
     }
@@ -80,5 +85,9 @@ function keepComparison(db: Db, collectionId: number, c: DeletedComparison): voi
   }
   const comparisonId = find.get(c.a, c.b, c.b, c.a) as number | undefined;
   if (comparisonId === undefined) return;
-  db.prepare('INSERT OR IGNORE INTO collection_comparisons (collection_id, comparison_id, position) VALUES (?, ?, ?)').run(collectionId, comparisonId, c.position);
+  db.prepare('INSERT OR IGNORE INTO collection_comparisons (collection_id, comparison_id, position) VALUES (?, ?, ?)').run(
+    collectionId,
+    comparisonId,
+    c.position,
+  );
 }

@@ -21,9 +21,8 @@ export function listCollections(db: Db, countSmart: (query: string) => number): 
 }
 
 export function getCollection(db: Db, id: number): Omit<CollectionRow, 'count'> {
-  const row = db
-    .prepare('SELECT id, parent_id AS parentId, name, position, description, query FROM collections WHERE id = ?')
-    .get(id) as Omit<CollectionRow, 'count'> | undefined;
+  const row = db.prepare('SELECT id, parent_id AS parentId, name, position, description, query FROM collections WHERE id = ?').get(id) as
+    Omit<CollectionRow, 'count'> | undefined;
   if (!row) throw new ApiError('not_found', `There is no collection ${id}.`);
   return row;
 }
@@ -33,7 +32,10 @@ export function getCollection(db: Db, id: number): Omit<CollectionRow, 'count'> 
  * parents. A bare name that matches several collections is refused with the paths to choose from.
  */
 export function findCollectionByName(db: Db, nameOrPath: string): Omit<CollectionRow, 'count'> {
-  const all = db.prepare('SELECT id, parent_id AS parentId, name, position, description, query FROM collections').all() as Omit<CollectionRow, 'count'>[];
+  const all = db.prepare('SELECT id, parent_id AS parentId, name, position, description, query FROM collections').all() as Omit<
+    CollectionRow,
+    'count'
+  >[];
   const byId = new Map(all.map((c) => [c.id, c]));
   const pathOf = (c: Omit<CollectionRow, 'count'>): string => {
     const parts = [c.name];
@@ -44,7 +46,11 @@ export function findCollectionByName(db: Db, nameOrPath: string): Omit<Collectio
   const byPath = all.filter((c) => pathOf(c).toLowerCase() === wanted);
   const matches = byPath.length ? byPath : all.filter((c) => c.name.toLowerCase() === wanted);
   if (matches.length === 1) return matches[0]!;
-  if (!matches.length) throw new ApiError('not_found', `There is no collection called ${nameOrPath}. Create it first (cuttings collection create NAME, or + beside Collections).`);
+  if (!matches.length)
+    throw new ApiError(
+      'not_found',
+      `There is no collection called ${nameOrPath}. Create it first (cuttings collection create NAME, or + beside Collections).`,
+    );
   throw new ApiError('conflict', `Several collections are called ${nameOrPath}: ${matches.map(pathOf).join(', ')}. Give the full path.`);
 }
 
@@ -54,7 +60,7 @@ function nextPosition(db: Db, parentId: number | null): number {
 }
 
 function isDescendant(db: Db, candidate: number, ancestor: number): boolean {
-  for (let id: number | null = candidate; id !== null; ) {
+  for (let id: number | null = candidate; id !== null;) {
     if (id === ancestor) return true;
     id = (db.prepare('SELECT parent_id AS p FROM collections WHERE id = ?').get(id) as { p: number | null } | undefined)?.p ?? null;
   }
@@ -91,7 +97,8 @@ export function updateCollection(db: Db, id: number, fields: { name?: string; de
          query = CASE WHEN ? THEN ? ELSE query END WHERE id = ?`,
     ).run(fields.name?.trim() ?? null, fields.description ?? null, fields.query !== undefined ? 1 : 0, fields.query ?? null, id);
   } catch (err) {
-    if (String((err as Error).message).includes('UNIQUE')) throw new ApiError('conflict', `There is already a collection called ${fields.name} here.`);
+    if (String((err as Error).message).includes('UNIQUE'))
+      throw new ApiError('conflict', `There is already a collection called ${fields.name} here.`);
     throw err;
   }
 }
@@ -101,9 +108,12 @@ export function moveCollection(db: Db, id: number, parentId: number | null, inde
   getCollection(db, id);
   if (parentId !== null) {
     getCollection(db, parentId);
-    if (isDescendant(db, parentId, id)) throw new ApiError('bad_input', 'A collection cannot be moved into itself or into one of its own sub-collections.');
+    if (isDescendant(db, parentId, id))
+      throw new ApiError('bad_input', 'A collection cannot be moved into itself or into one of its own sub-collections.');
   }
-  const siblings = (db.prepare('SELECT id FROM collections WHERE parent_id IS ? AND id <> ? ORDER BY position').all(parentId, id) as { id: number }[]).map((r) => r.id);
+  const siblings = (
+    db.prepare('SELECT id FROM collections WHERE parent_id IS ? AND id <> ? ORDER BY position').all(parentId, id) as { id: number }[]
+  ).map((r) => r.id);
   siblings.splice(Math.max(0, Math.min(index, siblings.length)), 0, id);
   const set = db.prepare('UPDATE collections SET parent_id = ?, position = ? WHERE id = ?');
   try {
@@ -128,10 +138,16 @@ export function collectionClipIds(db: Db, id: number): number[] {
 
 export function addClipsToCollection(db: Db, id: number, clipIds: readonly number[]): number[] {
   const collection = getCollection(db, id);
-  if (collection.query !== null) throw new ApiError('bad_input', `${collection.name} is a smart collection: its clips come from its search. Add clips to a regular collection.`);
+  if (collection.query !== null)
+    throw new ApiError(
+      'bad_input',
+      `${collection.name} is a smart collection: its clips come from its search. Add clips to a regular collection.`,
+    );
   const { max } = db.prepare('SELECT max(position) AS max FROM collection_clips WHERE collection_id = ?').get(id) as { max: number | null };
   let position = max ?? 0;
-  const insert = db.prepare('INSERT OR IGNORE INTO collection_clips (collection_id, clip_id, position) SELECT ?, id, ? FROM clips WHERE id = ?');
+  const insert = db.prepare(
+    'INSERT OR IGNORE INTO collection_clips (collection_id, clip_id, position) SELECT ?, id, ? FROM clips WHERE id = ?',
+  );
   const added: number[] = [];
   for (const clipId of clipIds) if (insert.run(id, ++position, clipId).changes) added.push(clipId);
   return added;
@@ -141,21 +157,27 @@ export function addClipsToCollection(db: Db, id: number, clipIds: readonly numbe
 export function removeClipsFromCollection(db: Db, id: number, clipIds: readonly number[]): CollectionPlace[] {
   getCollection(db, id);
   const del = db.prepare('DELETE FROM collection_clips WHERE collection_id = ? AND clip_id = ? RETURNING clip_id AS clipId, position');
-  return clipIds.flatMap((clipId) => (del.all(id, clipId) as CollectionPlace[]));
+  return clipIds.flatMap((clipId) => del.all(id, clipId) as CollectionPlace[]);
 }
 
 /** Puts clips back at their old positions; clips since deleted for good are skipped. */
 export function restoreClipsToCollection(db: Db, id: number, places: readonly CollectionPlace[]): number[] {
   const collection = getCollection(db, id);
-  if (collection.query !== null) throw new ApiError('bad_input', `${collection.name} is a smart collection: its clips come from its search.`);
-  const insert = db.prepare('INSERT OR IGNORE INTO collection_clips (collection_id, clip_id, position) SELECT ?, id, ? FROM clips WHERE id = ?');
+  if (collection.query !== null)
+    throw new ApiError('bad_input', `${collection.name} is a smart collection: its clips come from its search.`);
+  const insert = db.prepare(
+    'INSERT OR IGNORE INTO collection_clips (collection_id, clip_id, position) SELECT ?, id, ? FROM clips WHERE id = ?',
+  );
   return places.filter((p) => insert.run(id, p.position, p.clipId).changes > 0).map((p) => p.clipId);
 }
 
 /** Puts a clip at `index` in the collection's order, between its new neighbours. */
 export function moveClipInCollection(db: Db, id: number, clipId: number, index: number): void {
   getCollection(db, id);
-  const order = (db.prepare('SELECT clip_id AS id, position FROM collection_clips WHERE collection_id = ? ORDER BY position').all(id) as { id: number; position: number }[]);
+  const order = db.prepare('SELECT clip_id AS id, position FROM collection_clips WHERE collection_id = ? ORDER BY position').all(id) as {
+    id: number;
+    position: number;
+  }[];
   const from = order.findIndex((r) => r.id === clipId);
   if (from < 0) throw new ApiError('not_found', `Clip ${clipId} is not in this collection.`);
   const rest = order.filter((r) => r.id !== clipId);
@@ -172,5 +194,7 @@ export function moveClipInCollection(db: Db, id: number, clipId: number, index: 
 }
 
 export function clipCollectionIds(db: Db, clipId: number): number[] {
-  return (db.prepare('SELECT collection_id AS id FROM collection_clips WHERE clip_id = ? ORDER BY collection_id').all(clipId) as { id: number }[]).map((r) => r.id);
+  return (
+    db.prepare('SELECT collection_id AS id FROM collection_clips WHERE clip_id = ? ORDER BY collection_id').all(clipId) as { id: number }[]
+  ).map((r) => r.id);
 }

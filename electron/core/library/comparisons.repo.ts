@@ -36,13 +36,17 @@ function toComparison(r: ComparisonRow): SavedComparison {
 function regularCollection(db: Db, collectionId: number) {
   const collection = getCollection(db, collectionId);
   if (collection.query !== null) {
-    throw new ApiError('bad_input', `${collection.name} is a smart collection: it holds only what its search finds. Add the comparison to a regular collection.`);
+    throw new ApiError(
+      'bad_input',
+      `${collection.name} is a smart collection: it holds only what its search finds. Add the comparison to a regular collection.`,
+    );
   }
   return collection;
 }
 
 function liveClipLabel(db: Db, id: number): string {
-  const clip = db.prepare('SELECT title, deleted_at AS deletedAt FROM clips WHERE id = ?').get(id) as { title: string | null; deletedAt: string | null } | undefined;
+  const clip = db.prepare('SELECT title, deleted_at AS deletedAt FROM clips WHERE id = ?').get(id) as
+    { title: string | null; deletedAt: string | null } | undefined;
   if (!clip) throw noSuchClip(id);
   if (clip.deletedAt) throw new ApiError('bad_input', `Clip ${id} is in the trash. Restore it before keeping a comparison with it.`);
   return clip.title?.trim() || `Clip ${id}`;
@@ -51,7 +55,9 @@ function liveClipLabel(db: Db, id: number): string {
 /** Every comparison id the collection holds, live or not, in order: positions are renumbered over all of them. */
 function memberOrder(db: Db, collectionId: number): number[] {
   return (
-    db.prepare('SELECT comparison_id AS id FROM collection_comparisons WHERE collection_id = ? ORDER BY position').all(collectionId) as { id: number }[]
+    db.prepare('SELECT comparison_id AS id FROM collection_comparisons WHERE collection_id = ? ORDER BY position').all(collectionId) as {
+      id: number;
+    }[]
   ).map((r) => r.id);
 }
 
@@ -69,7 +75,9 @@ function findOrCreatePair(db: Db, a: number, b: number, title: string | undefine
     .prepare('SELECT id FROM comparisons WHERE (clip_a = ? AND clip_b = ?) OR (clip_a = ? AND clip_b = ?)')
     .get(a, b, b, a) as { id: number } | undefined;
   if (existing) return existing.id;
-  const info = db.prepare('INSERT INTO comparisons (clip_a, clip_b, title, created_at) VALUES (?, ?, ?, ?)').run(a, b, title?.trim() || defaultTitle, now);
+  const info = db
+    .prepare('INSERT INTO comparisons (clip_a, clip_b, title, created_at) VALUES (?, ?, ?, ?)')
+    .run(a, b, title?.trim() || defaultTitle, now);
   return Number(info.lastInsertRowid);
 }
 
@@ -82,7 +90,8 @@ export function renameComparison(db: Db, id: number, title: string): void {
 
 export function getComparison(db: Db, id: number): SavedComparison {
   const row = db.prepare(`${SELECT} WHERE cmp.id = ?`).get(id) as ComparisonRow | undefined;
-  if (!row) throw new ApiError('not_found', `There is no saved comparison ${id}. It may have been removed, or one of its clips deleted for good.`);
+  if (!row)
+    throw new ApiError('not_found', `There is no saved comparison ${id}. It may have been removed, or one of its clips deleted for good.`);
   return toComparison(row);
 }
 
@@ -125,10 +134,15 @@ export function removeComparison(db: Db, collectionId: number, comparisonId: num
   getCollection(db, collectionId);
   const order = memberOrder(db, collectionId);
   const index = order.indexOf(comparisonId);
-  if (index < 0) throw new ApiError('not_found', `That comparison is not in this collection any more. Reload the collection to see what it holds.`);
+  if (index < 0)
+    throw new ApiError('not_found', `That comparison is not in this collection any more. Reload the collection to see what it holds.`);
   const comparison = getComparison(db, comparisonId);
   db.prepare('DELETE FROM collection_comparisons WHERE collection_id = ? AND comparison_id = ?').run(collectionId, comparisonId);
-  writeOrder(db, collectionId, order.filter((id) => id !== comparisonId));
+  writeOrder(
+    db,
+    collectionId,
+    order.filter((id) => id !== comparisonId),
+  );
   return { comparison, index };
 }
 
@@ -138,8 +152,11 @@ export function removeComparison(db: Db, collectionId: number, comparisonId: num
  */
 export function moveComparison(db: Db, collectionId: number, comparisonId: number, index: number): void {
   const order = memberOrder(db, collectionId);
-  if (!order.includes(comparisonId)) throw new ApiError('not_found', `That comparison is not in this collection. Reload the collection to see what it holds.`);
-  const shown = listComparisons(db, collectionId).map((c) => c.id).filter((id) => id !== comparisonId);
+  if (!order.includes(comparisonId))
+    throw new ApiError('not_found', `That comparison is not in this collection. Reload the collection to see what it holds.`);
+  const shown = listComparisons(db, collectionId)
+    .map((c) => c.id)
+    .filter((id) => id !== comparisonId);
   const rest = order.filter((id) => id !== comparisonId);
   const before = shown[index];
   const last = shown[shown.length - 1];

@@ -5,7 +5,13 @@ import { cleanUrl } from './url-key.js';
 import { rederive, type Derived } from '../../shared/edit/rederive.js';
 import type { DraftQuote } from '../../shared/models/clip-draft.js';
 import type { Clip } from '../../shared/models/clip.js';
-import { EDITABLE_CLIP_FIELDS, type EditChannel, type EditedClip, type FieldChange, type FieldValue } from '../../shared/models/clip-edit.js';
+import {
+  EDITABLE_CLIP_FIELDS,
+  type EditChannel,
+  type EditedClip,
+  type FieldChange,
+  type FieldValue,
+} from '../../shared/models/clip-edit.js';
 import type { Highlight } from '../../shared/models/organise.js';
 import type { Db } from '../db/open-library.js';
 import { locateHighlight } from '../dossier/locate-text.js';
@@ -53,15 +59,23 @@ function normalise(patch: ClipPatch): ClipPatch {
   for (const key of ['title', 'date', 'dateline', 'source'] as const) if (key in patch) out[key] = blankToNull(patch[key]);
   for (const key of ['byline', 'people', 'places', 'organizations'] as const) if (patch[key]) out[key] = cleanNames(patch[key]);
   if (patch.language !== undefined) out.language = patch.language.trim() || 'und';
-  if (patch.quotes) out.quotes = patch.quotes.map((q) => ({ speaker: q.speaker?.trim() || null, text: q.text.trim() })).filter((q) => q.text);
+  if (patch.quotes)
+    out.quotes = patch.quotes.map((q) => ({ speaker: q.speaker?.trim() || null, text: q.text.trim() })).filter((q) => q.text);
   if (patch.paragraphs) {
     out.paragraphs = patch.paragraphs.map((p) => p.trim()).filter(Boolean);
-    if (!out.paragraphs.length) throw new ApiError('bad_input', 'A clip needs some text: the new text is empty. Type or paste the article’s text, or leave the text as it was.');
+    if (!out.paragraphs.length)
+      throw new ApiError(
+        'bad_input',
+        'A clip needs some text: the new text is empty. Type or paste the article’s text, or leave the text as it was.',
+      );
   }
   if (patch.url !== undefined) {
     out.url = cleanUrl(patch.url);
     if (patch.url?.trim() && out.url === null) {
-      throw new ApiError('bad_input', `“${patch.url}” is not a web address. Give the article’s address starting with http:// or https://, or leave it empty.`);
+      throw new ApiError(
+        'bad_input',
+        `“${patch.url}” is not a web address. Give the article’s address starting with http:// or https://, or leave it empty.`,
+      );
     }
   }
   return out;

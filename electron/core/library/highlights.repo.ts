@@ -14,13 +14,17 @@ export function addHighlight(
   now: string,
 ): Highlight {
   const info = db
-    .prepare('INSERT INTO highlights (clip_id, exact, prefix, suffix, start, end, color, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    .prepare(
+      'INSERT INTO highlights (clip_id, exact, prefix, suffix, start, end, color, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    )
     .run(h.clipId, h.exact, h.prefix, h.suffix, h.start, h.end, h.color, h.note, now);
   return db.prepare(`SELECT ${COLUMNS} FROM highlights WHERE id = ?`).get(info.lastInsertRowid) as Highlight;
 }
 
 export function updateHighlight(db: Db, id: number, fields: { color?: HighlightColor; note?: string }): Highlight {
-  const info = db.prepare('UPDATE highlights SET color = coalesce(?, color), note = coalesce(?, note) WHERE id = ?').run(fields.color ?? null, fields.note ?? null, id);
+  const info = db
+    .prepare('UPDATE highlights SET color = coalesce(?, color), note = coalesce(?, note) WHERE id = ?')
+    .run(fields.color ?? null, fields.note ?? null, id);
   if (!info.changes) throw new ApiError('not_found', `There is no highlight ${id}.`);
   return db.prepare(`SELECT ${COLUMNS} FROM highlights WHERE id = ?`).get(id) as Highlight;
 }
@@ -35,5 +39,11 @@ export function deleteHighlight(db: Db, id: number): Highlight {
 
 /** Moves a highlight to where its words are in an edited text, with their new context. */
 export function reanchorHighlight(db: Db, id: number, anchor: { prefix: string; suffix: string; start: number; end: number }): void {
-  db.prepare('UPDATE highlights SET prefix = ?, suffix = ?, start = ?, end = ? WHERE id = ?').run(anchor.prefix, anchor.suffix, anchor.start, anchor.end, id);
+  db.prepare('UPDATE highlights SET prefix = ?, suffix = ?, start = ?, end = ? WHERE id = ?').run(
+    anchor.prefix,
+    anchor.suffix,
+    anchor.start,
+    anchor.end,
+    id,
+  );
 }

@@ -16,7 +16,10 @@ export function listEntities(db: Db, kind: EntityKind, filter: string, limit: nu
 }
 
 /** Who said what: quotes across the library, filtered by speaker and by words in the quote. */
-export function listQuotes(db: Db, opts: { speaker: string | null; text: string; limit: number; offset: number }): { items: QuoteEntry[]; total: number } {
+export function listQuotes(
+  db: Db,
+  opts: { speaker: string | null; text: string; limit: number; offset: number },
+): { items: QuoteEntry[]; total: number } {
   const where = [sqlFragment`c.deleted_at IS NULL`, sqlFragment`q.text LIKE ${`%${escapeLike(opts.text)}%`} ESCAPE '\\'`];
   if (opts.speaker !== null) {
     where.push(sqlFragment`(q.speaker = ${opts.speaker} COLLATE NOCASE OR q.speaker LIKE '% ' || ${escapeLike(opts.speaker)} ESCAPE '\\')`);

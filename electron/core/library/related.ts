@@ -96,9 +96,7 @@ function distinctiveTerms(db: Db, id: number, source: Source): string[] {
     )
     .all(id, MAX_TERMS) as { name: string }[];
   const words = (text: string, capitalisedOnly: boolean) =>
-    (text.match(/\p{L}[\p{L}\p{M}'’-]{3,}/gu) ?? []).filter(
-      (w) => (!capitalisedOnly || /^\p{Lu}/u.test(w)) && !STOPWORDS.has(foldCase(w)),
-    );
+    (text.match(/\p{L}[\p{L}\p{M}'’-]{3,}/gu) ?? []).filter((w) => (!capitalisedOnly || /^\p{Lu}/u.test(w)) && !STOPWORDS.has(foldCase(w)));
   const terms = new Map<string, string>();
   for (const term of [...entities.map((e) => e.name), ...words(source.title ?? '', false), ...words(source.body.slice(0, 20_000), true)]) {
     const key = foldCase(term);

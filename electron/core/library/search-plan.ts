@@ -54,7 +54,10 @@ function ftsExpression(node: QueryNode): string {
   throw new Error(`A ${node.kind} node cannot be searched in the index alone.`);
 }
 
-const ftsCondition = (match: string): SqlPart => ({ sql: 'c.id IN (SELECT rowid FROM clips_fts WHERE clips_fts MATCH ?)', params: [match] });
+const ftsCondition = (match: string): SqlPart => ({
+  sql: 'c.id IN (SELECT rowid FROM clips_fts WHERE clips_fts MATCH ?)',
+  params: [match],
+});
 
 /** A CJK term: trigram index for three characters or more, else a scan of the (few) CJK clips. */
 function cjkCondition(t: TextTerm): SqlPart {

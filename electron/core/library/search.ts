@@ -28,7 +28,10 @@ function fromWhere(p: Plan): SqlPart {
 
 /** For hits without an FTS snippet (filters only, or CJK): the text around the first match. */
 function plainSnippet(body: string, terms: string[]): string {
-  const at = terms.map((t) => body.toLowerCase().indexOf(t.toLowerCase())).filter((i) => i >= 0).sort((a, b) => a - b)[0];
+  const at = terms
+    .map((t) => body.toLowerCase().indexOf(t.toLowerCase()))
+    .filter((i) => i >= 0)
+    .sort((a, b) => a - b)[0];
   if (at === undefined) return body.slice(0, 200) + (body.length > 200 ? '…' : '');
   const start = Math.max(0, at - 60);
   let text = (start > 0 ? '…' : '') + body.slice(start, start + 220) + (start + 220 < body.length ? '…' : '');
@@ -87,15 +90,23 @@ function quickSearch(db: Db, match: string, opts: SearchOptions): { rows: Row[];
   // One pass over the matches for every snippet: a rowid constraint per row would make FTS5 expand
   // each prefix word again for every row shown. The "+" keeps the id list out of FTS5's hands.
   const snippets = new Map(
-    (db
-      .prepare(`SELECT rowid AS id, ${SNIPPET} AS snippet FROM clips_fts WHERE clips_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))`)
-      .all(match, JSON.stringify(rows.map((r) => r.id))) as { id: number; snippet: string }[]).map((r) => [r.id, r.snippet]),
+    (
+      db
+        .prepare(
+          `SELECT rowid AS id, ${SNIPPET} AS snippet FROM clips_fts WHERE clips_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))`,
+        )
+        .all(match, JSON.stringify(rows.map((r) => r.id))) as { id: number; snippet: string }[]
+    ).map((r) => [r.id, r.snippet]),
   );
   for (const row of rows) row.snippet = snippets.get(row.id) ?? '';
   const hidden = trashed
-    ? (db
-        .prepare('SELECT count(*) AS n FROM clips c WHERE c.deleted_at IS NOT NULL AND c.id IN (SELECT rowid FROM clips_fts WHERE clips_fts MATCH ?)')
-        .get(match) as { n: number }).n
+    ? (
+        db
+          .prepare(
+            'SELECT count(*) AS n FROM clips c WHERE c.deleted_at IS NOT NULL AND c.id IN (SELECT rowid FROM clips_fts WHERE clips_fts MATCH ?)',
+          )
+          .get(match) as { n: number }
+      ).n
     : 0;
   return { rows, total: top[0]!.matches - hidden };
 }
@@ -107,7 +118,9 @@ function orderOf(p: Plan, sort: SearchSort): string {
 
 function generalSearch(db: Db, p: Plan, fw: SqlPart, opts: SearchOptions): { rows: Row[]; total: number } {
   const rows = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS}, ${p.match ? SNIPPET : 'c.body'} AS snippet, ${p.match ? RANK : '0'} AS rank ${fw.sql} ORDER BY ${orderOf(p, opts.sort)} LIMIT ? OFFSET ?`)
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS}, ${p.match ? SNIPPET : 'c.body'} AS snippet, ${p.match ? RANK : '0'} AS rank ${fw.sql} ORDER BY ${orderOf(p, opts.sort)} LIMIT ? OFFSET ?`,
+    )
     .all(...fw.params, opts.limit, opts.offset) as Row[];
   const { total } = db.prepare(`SELECT count(*) AS total ${fw.sql}`).get(...fw.params) as { total: number };
   return { rows, total };
@@ -121,8 +134,11 @@ function generalSearch(db: Db, p: Plan, fw: SqlPart, opts: SearchOptions): { row
 function facets(db: Db, p: Plan, fw: SqlPart): SearchFacets {
   const wordsOnly = p.match !== null && p.where.length === 1;
   const matched = wordsOnly
-    ? { sql: `WITH matched AS (SELECT rowid AS id FROM clips_fts WHERE clips_fts MATCH ?
-               AND rowid NOT IN (SELECT id FROM clips WHERE deleted_at IS NOT NULL))`, params: [p.match] }
+    ? {
+        sql: `WITH matched AS (SELECT rowid AS id FROM clips_fts WHERE clips_fts MATCH ?
+               AND rowid NOT IN (SELECT id FROM clips WHERE deleted_at IS NOT NULL))`,
+        params: [p.match],
+      }
     : { sql: `WITH matched AS (SELECT c.id ${fw.sql})`, params: fw.params };
   const counts = (sql: string, limit = FACET_LIMIT) =>
     db.prepare(`${matched.sql} ${sql} LIMIT ${limit}`).all(...matched.params) as { value: string; count: number }[];
@@ -131,8 +147,10 @@ function facets(db: Db, p: Plan, fw: SqlPart): SearchFacets {
             JOIN entities e ON e.id = ce.entity_id WHERE e.kind = '${kind}' GROUP BY e.id ORDER BY count DESC, value`);
   // Sources and years in one pass over the clip rows.
   const pairs = db
-    .prepare(`${matched.sql} SELECT c.source AS source, substr(c.date, 1, 4) AS year, count(*) AS count
-              FROM matched m JOIN clips c ON c.id = m.id GROUP BY 1, 2`)
+    .prepare(
+      `${matched.sql} SELECT c.source AS source, substr(c.date, 1, 4) AS year, count(*) AS count
+              FROM matched m JOIN clips c ON c.id = m.id GROUP BY 1, 2`,
+    )
     .all(...matched.params) as { source: string | null; year: string | null; count: number }[];
   const tally = (key: 'source' | 'year') => {
     const totals = new Map<string, number>();
@@ -142,10 +160,14 @@ function facets(db: Db, p: Plan, fw: SqlPart): SearchFacets {
   return {
     tags: counts(`SELECT t.name AS value, count(*) AS count FROM matched m JOIN clip_tags ct ON ct.clip_id = m.id
                   JOIN tags t ON t.id = ct.tag_id GROUP BY t.id ORDER BY count DESC, value`),
-    sources: tally('source').sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, FACET_LIMIT),
+    sources: tally('source')
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+      .slice(0, FACET_LIMIT),
     people: entity('person'),
     places: entity('place'),
-    years: tally('year').sort((a, b) => b.value.localeCompare(a.value)).slice(0, FACET_LIMIT),
+    years: tally('year')
+      .sort((a, b) => b.value.localeCompare(a.value))
+      .slice(0, FACET_LIMIT),
   };
 }
 
@@ -154,5 +176,8 @@ export function searchClipIds(db: Db, query: string, sort: SearchSort): number[]
   const p = plan(query);
   if (!p.match && p.where.length === 1) return [];
   const fw = fromWhere(p);
-  return (db.prepare(`SELECT c.id ${fw.sql} ORDER BY ${orderOf(p, sort)}`).pluck().all(...fw.params) as number[]);
+  return db
+    .prepare(`SELECT c.id ${fw.sql} ORDER BY ${orderOf(p, sort)}`)
+    .pluck()
+    .all(...fw.params) as number[];
 }

@@ -1,7 +1,13 @@
 import type { Clip } from '../../shared/models/clip.js';
 import type { Tag } from '../../shared/models/organise.js';
 
-const slug = (s: string) => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+const slug = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
 
 /**
  * Tags worth offering for a clip: existing tags whose last segment names one of the clip's

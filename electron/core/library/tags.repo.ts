@@ -60,9 +60,11 @@ export function untagClips(db: Db, clipIds: readonly number[], names: readonly s
 
 /** Tags at or below `name`, deepest first is not needed: rows are independent. */
 function subtree(db: Db, name: string): { id: number; name: string; color: string | null }[] {
-  return db
-    .prepare(`SELECT id, name, color FROM tags WHERE name = ? OR name LIKE ? ESCAPE '\\'`)
-    .all(name, `${escapeLike(name)}/%`) as { id: number; name: string; color: string | null }[];
+  return db.prepare(`SELECT id, name, color FROM tags WHERE name = ? OR name LIKE ? ESCAPE '\\'`).all(name, `${escapeLike(name)}/%`) as {
+    id: number;
+    name: string;
+    color: string | null;
+  }[];
 }
 
 /**
@@ -84,7 +86,8 @@ export function renameTag(db: Db, from: string, to: string): MovedTag[] {
   return tags.map((tag) => {
     const newName = target + tag.name.slice(source.length);
     const clipIds = clipsOf.all(tag.id) as number[];
-    const existing = db.prepare('SELECT id, color FROM tags WHERE name = ? AND id <> ?').get(newName, tag.id) as { id: number; color: string | null } | undefined;
+    const existing = db.prepare('SELECT id, color FROM tags WHERE name = ? AND id <> ?').get(newName, tag.id) as
+      { id: number; color: string | null } | undefined;
     if (!existing) {
       db.prepare('UPDATE tags SET name = ? WHERE id = ?').run(newName, tag.id);
       return { name: tag.name, color: tag.color, newName, clipIds, added: null, newNameColor: null };
@@ -112,8 +115,13 @@ export function unmoveTags(db: Db, moved: readonly MovedTag[]): void {
     const newName = requireTagName(tag.newName);
     const current = tagId(db, newName);
     if (tag.added === null) {
-      if (current === null) throw new ApiError('not_found', `The tag ${newName} is gone, so ${name} cannot be put back. Create it again instead.`);
-      if (tagId(db, name) !== null) throw new ApiError('conflict', `A tag called ${name} has been made since, so the old one cannot be put back. Rename it and undo again.`);
+      if (current === null)
+        throw new ApiError('not_found', `The tag ${newName} is gone, so ${name} cannot be put back. Create it again instead.`);
+      if (tagId(db, name) !== null)
+        throw new ApiError(
+          'conflict',
+          `A tag called ${name} has been made since, so the old one cannot be put back. Rename it and undo again.`,
+        );
       db.prepare('UPDATE tags SET name = ? WHERE id = ?').run(name, current);
       continue;
     }
@@ -130,7 +138,11 @@ export function deleteTag(db: Db, name: string): DeletedTag[] {
   const tags = subtree(db, requireTagName(name));
   if (!tags.length) throw new ApiError('not_found', `There is no tag called ${normaliseTagName(name)}.`);
   const clipsOf = db.prepare('SELECT clip_id FROM clip_tags WHERE tag_id = ? ORDER BY clip_id');
-  const removed = tags.map((t) => ({ name: t.name, color: t.color, clipIds: (clipsOf.all(t.id) as { clip_id: number }[]).map((r) => r.clip_id) }));
+  const removed = tags.map((t) => ({
+    name: t.name,
+    color: t.color,
+    clipIds: (clipsOf.all(t.id) as { clip_id: number }[]).map((r) => r.clip_id),
+  }));
   const del = db.prepare('DELETE FROM tags WHERE id = ?');
   for (const t of tags) del.run(t.id);
   return removed;

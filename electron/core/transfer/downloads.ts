@@ -40,7 +40,13 @@ export class DownloadShelf {
    * still only usable with the server's token.
    */
   offer(file: { fileName: string; mimeType: string; data: Buffer }): string {
-    return this.#hold({ fileName: file.fileName, mimeType: file.mimeType, bytes: file.data.length, stream: () => Readable.from([file.data]), discard: () => undefined });
+    return this.#hold({
+      fileName: file.fileName,
+      mimeType: file.mimeType,
+      bytes: file.data.length,
+      stream: () => Readable.from([file.data]),
+      discard: () => undefined,
+    });
   }
 
   /** As offer, for a temporary file the shelf now owns and deletes. */

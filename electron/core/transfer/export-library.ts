@@ -4,7 +4,14 @@ import { getClip } from '../library/clips.repo.js';
 import { findCollectionByName } from '../library/collections.repo.js';
 import { collectionMembers } from '../library/collection-members.js';
 import { listEdits } from '../library/clip-edits.repo.js';
-import { EXPORT_FORMAT, EXPORT_VERSION, type ClipRecord, type CollectionRecord, type ComparisonRecord, type DossierRecord } from './export-format.js';
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  type ClipRecord,
+  type CollectionRecord,
+  type ComparisonRecord,
+  type DossierRecord,
+} from './export-format.js';
 
 /** What to export: the whole library, one collection with its sub-collections, or some clips. */
 export interface ExportScope {
@@ -43,7 +50,9 @@ interface DossierRow {
 
 /** Collections in sidebar order, each parent before its children, from the given roots down. */
 function collectionTree(db: Db, rootId: number | null): CollectionRow[] {
-  const all = db.prepare('SELECT id, parent_id, name, description, query, created_at FROM collections ORDER BY position, id').all() as CollectionRow[];
+  const all = db
+    .prepare('SELECT id, parent_id, name, description, query, created_at FROM collections ORDER BY position, id')
+    .all() as CollectionRow[];
   const children = new Map<number | null, CollectionRow[]>();
   for (const c of all) children.set(c.parent_id, [...(children.get(c.parent_id) ?? []), c]);
   const out: CollectionRow[] = [];
@@ -58,7 +67,9 @@ function collectionTree(db: Db, rootId: number | null): CollectionRow[] {
 
 /** Every clip in a manual collection, trashed ones too (they come back with it on restore). */
 const manualMembers = (db: Db, id: number) =>
-  (db.prepare('SELECT clip_id AS id FROM collection_clips WHERE collection_id = ? ORDER BY position').all(id) as { id: number }[]).map((r) => r.id);
+  (db.prepare('SELECT clip_id AS id FROM collection_clips WHERE collection_id = ? ORDER BY position').all(id) as { id: number }[]).map(
+    (r) => r.id,
+  );
 
 function membersOf(db: Db, c: CollectionRow): number[] {
   return c.query === null ? manualMembers(db, c.id) : [];
@@ -134,7 +145,16 @@ function clipRecord(db: Db, id: number, key: number, keyOf: ReadonlyMap<number, 
     places: clip.places,
     organizations: clip.organizations,
     tags: clip.tags,
-    highlights: clip.highlights.map(({ exact, prefix, suffix, start, end, color, note, createdAt }) => ({ exact, prefix, suffix, start, end, color, note, createdAt })),
+    highlights: clip.highlights.map(({ exact, prefix, suffix, start, end, color, note, createdAt }) => ({
+      exact,
+      prefix,
+      suffix,
+      start,
+      end,
+      color,
+      note,
+      createdAt,
+    })),
     createdAt: clip.createdAt,
     updatedAt: clip.updatedAt,
     deletedAt: clip.deletedAt,
@@ -150,7 +170,13 @@ function clipRecord(db: Db, id: number, key: number, keyOf: ReadonlyMap<number, 
  * A collection exported from inside another becomes a top-level one where it is imported, so
  * the dossiers' collection paths are written from it down.
  */
-function dossierRecords(db: Db, scope: ExportScope, root: { id: number; parentId: number | null } | null, collectionIds: ReadonlySet<number>, keyOf: ReadonlyMap<number, number>): DossierRecord[] {
+function dossierRecords(
+  db: Db,
+  scope: ExportScope,
+  root: { id: number; parentId: number | null } | null,
+  collectionIds: ReadonlySet<number>,
+  keyOf: ReadonlyMap<number, number>,
+): DossierRecord[] {
   if (scope.clipIds) return [];
   const rows = db.prepare('SELECT name, spec, created_at, updated_at FROM dossiers ORDER BY id').all() as DossierRow[];
   const records: DossierRecord[] = [];
@@ -186,7 +212,12 @@ export interface PreparedExport {
  * clip at a time, so a library of any size is written without holding it all in memory. What to
  * export is settled now (an unknown collection fails here, before any file is opened).
  */
-export function prepareLibraryExport(db: Db, scope: ExportScope, onProgress?: (p: ExportProgress) => void, now = new Date()): PreparedExport {
+export function prepareLibraryExport(
+  db: Db,
+  scope: ExportScope,
+  onProgress?: (p: ExportProgress) => void,
+  now = new Date(),
+): PreparedExport {
   const root = scope.collection !== undefined ? findCollectionByName(db, scope.collection) : null;
   const collections = scope.clipIds ? [] : collectionTree(db, root?.id ?? null);
   const comparisons = scopedComparisons(db, collections);
@@ -245,13 +276,14 @@ function tagsOfClips(db: Db, ids: readonly number[]): { name: string; color: str
   const used = db.prepare('SELECT t.name, t.color FROM clip_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.clip_id = ?');
   const byName = new Map<string, string | null>();
   for (const id of ids) for (const t of used.all(id) as { name: string; color: string | null }[]) byName.set(t.name, t.color);
-  const order = (a: string, b: string) => (a.toLowerCase() === b.toLowerCase() ? (a < b ? -1 : 1) : a.toLowerCase() < b.toLowerCase() ? -1 : 1);
+  const order = (a: string, b: string) =>
+    a.toLowerCase() === b.toLowerCase() ? (a < b ? -1 : 1) : a.toLowerCase() < b.toLowerCase() ? -1 : 1;
   return [...byName].sort(([a], [b]) => order(a, b)).map(([name, color]) => ({ name, color }));
 }
 
 function pathOf(db: Db, id: number): string {
   const parts: string[] = [];
-  for (let at: number | null = id; at !== null; ) {
+  for (let at: number | null = id; at !== null;) {
     const row = db.prepare('SELECT name, parent_id FROM collections WHERE id = ?').get(at) as { name: string; parent_id: number | null };
     parts.unshift(row.name);
     at = row.parent_id;

@@ -102,11 +102,27 @@ export async function importLibraryExport(db: Db, opened: OpenedExport, options:
 }
 
 function emptySummary(): LibraryImportSummary {
-  return { clips: { added: 0, reused: 0 }, collections: { added: 0, merged: 0 }, tags: 0, highlights: 0, comparisons: 0, dossiers: 0, refused: [], cancelled: false };
+  return {
+    clips: { added: 0, reused: 0 },
+    collections: { added: 0, merged: 0 },
+    tags: 0,
+    highlights: 0,
+    comparisons: 0,
+    dossiers: 0,
+    refused: [],
+    cancelled: false,
+  };
 }
 
 /** One clip of the file: a clip already here before the import is reused, else it is added. Returns its id here. */
-function importClip(db: Db, sql: ReturnType<typeof clipStatements>, record: ClipRecord, lastBefore: number, summary: LibraryImportSummary, forged: string[]): number {
+function importClip(
+  db: Db,
+  sql: ReturnType<typeof clipStatements>,
+  record: ClipRecord,
+  lastBefore: number,
+  summary: LibraryImportSummary,
+  forged: string[],
+): number {
   const print = fingerprint(record.paragraphs);
   const existing = (sql.existing.get(print.contentHash, lastBefore) as { id: number } | undefined)?.id ?? null;
   const rawSha256 = sha256(record.raw || record.rawHtml || '');
@@ -141,7 +157,9 @@ function clipStatements(db: Db) {
     ensureTag: db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING'),
     linkTag: db.prepare('INSERT OR IGNORE INTO clip_tags (clip_id, tag_id) SELECT ?, id FROM tags WHERE name = ?'),
     hasHighlight: db.prepare('SELECT 1 FROM highlights WHERE clip_id = ? AND exact = ? AND start = ? AND end = ?'),
-    addHighlight: db.prepare('INSERT INTO highlights (clip_id, exact, prefix, suffix, start, end, color, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+    addHighlight: db.prepare(
+      'INSERT INTO highlights (clip_id, exact, prefix, suffix, start, end, color, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
   };
 }
 
@@ -175,7 +193,9 @@ function addClip(db: Db, r: ClipRecord, print: Fingerprint): number {
 
 /** Tags by name; a colour set here wins over the file's, which fills in only where there is none. */
 function importTags(db: Db, tags: readonly ImportedTag[]): number {
-  const upsert = db.prepare('INSERT INTO tags (name, color) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET color = coalesce(tags.color, excluded.color)');
+  const upsert = db.prepare(
+    'INSERT INTO tags (name, color) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET color = coalesce(tags.color, excluded.color)',
+  );
   for (const t of tags) upsert.run(t.name, t.color);
   return tags.length;
 }
@@ -196,7 +216,11 @@ function addHighlights(sql: ReturnType<typeof clipStatements>, clipId: number, h
  * pair is left that no collection holds. A pair already here (the same two clips, either way
  * round) is reused with its own title; null when both sides became one clip here.
  */
-function comparisonPairs(db: Db, records: readonly ComparisonRecord[], clipIdOf: ReadonlyMap<number, number>): (key: number) => number | null {
+function comparisonPairs(
+  db: Db,
+  records: readonly ComparisonRecord[],
+  clipIdOf: ReadonlyMap<number, number>,
+): (key: number) => number | null {
   const byKey = new Map(records.map((r) => [r.key, r]));
   const idOf = new Map<number, number | null>();
   const find = db.prepare('SELECT id FROM comparisons WHERE (clip_a = ? AND clip_b = ?) OR (clip_a = ? AND clip_b = ?)');
@@ -207,7 +231,10 @@ function comparisonPairs(db: Db, records: readonly ComparisonRecord[], clipIdOf:
     const a = clipIdOf.get(r.a);
     const b = clipIdOf.get(r.b);
     // A side not imported (the import was stopped before it) leaves the pair out.
-    const id = a === undefined || b === undefined || a === b ? null : ((find.get(a, b, b, a) as { id: number } | undefined)?.id ?? Number(create.run(a, b, r.title, r.createdAt).lastInsertRowid));
+    const id =
+      a === undefined || b === undefined || a === b
+        ? null
+        : ((find.get(a, b, b, a) as { id: number } | undefined)?.id ?? Number(create.run(a, b, r.title, r.createdAt).lastInsertRowid));
     idOf.set(key, id);
     return id;
   };

@@ -39,7 +39,7 @@ const savedDossier = z.object(savedDossierShape);
 
 /** A value from the file, quoted for a message, cut short when long. */
 function shortQuote(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 }
 
@@ -62,7 +62,10 @@ const damaged = (name: string, what: string) =>
   new ApiError('bad_input', `${name} is a Cuttings export but it is damaged: ${what}. Export it again from the original library.`);
 
 function notJson(name: string, err: unknown): ApiError {
-  return new ApiError('bad_input', `${name} is not valid JSON (${(err as Error).message}), so it cannot be imported. Import a file made by “cuttings export” or Export ▸ JSON.`);
+  return new ApiError(
+    'bad_input',
+    `${name} is not valid JSON (${(err as Error).message}), so it cannot be imported. Import a file made by “cuttings export” or Export ▸ JSON.`,
+  );
 }
 
 /**
@@ -72,10 +75,16 @@ function notJson(name: string, err: unknown): ApiError {
 function checkHead(data: unknown, name: string): { head: CheckedHead; refused: string[] } {
   const head = data !== null && typeof data === 'object' ? (data as { format?: unknown; version?: unknown }) : {};
   if (head.format !== EXPORT_FORMAT) {
-    throw new ApiError('bad_input', `${name} is a JSON file but not a Cuttings export, so it cannot be imported. Import a file made by “cuttings export” or Export ▸ JSON.`);
+    throw new ApiError(
+      'bad_input',
+      `${name} is a JSON file but not a Cuttings export, so it cannot be imported. Import a file made by “cuttings export” or Export ▸ JSON.`,
+    );
   }
   if (typeof head.version !== 'number' || !Number.isInteger(head.version) || head.version < 1) {
-    throw new ApiError('bad_input', `${name} does not say which version of the Cuttings export format it uses, so it cannot be read safely.`);
+    throw new ApiError(
+      'bad_input',
+      `${name} does not say which version of the Cuttings export format it uses, so it cannot be read safely.`,
+    );
   }
   if (head.version > EXPORT_VERSION) {
     throw new ApiError(
@@ -99,13 +108,15 @@ function checkHead(data: unknown, name: string): { head: CheckedHead; refused: s
     if (c.parent !== null && !keys.has(c.parent)) throw damaged(name, `collection ${c.name} comes before its parent`);
     if (keys.has(c.key)) throw damaged(name, 'two collections share a key');
     keys.add(c.key);
-    for (const k of c.comparisons) if (!comparisonKeys.has(k)) throw damaged(name, `collection ${c.name} lists comparison ${k}, which is not in the file`);
+    for (const k of c.comparisons)
+      if (!comparisonKeys.has(k)) throw damaged(name, `collection ${c.name} lists comparison ${k}, which is not in the file`);
   }
   const refused: string[] = [];
   const tags = parsed.data.tags.map((t): ImportedTag => {
     if (t.color === null || t.color === undefined) return { name: t.name, color: null };
     const color = tagColor.safeParse(t.color);
-    if (!color.success) refused.push(`tag “${t.name}”: its colour ${shortQuote(t.color)} is not one of the tag palette's, so it comes in without a colour`);
+    if (!color.success)
+      refused.push(`tag “${t.name}”: its colour ${shortQuote(t.color)} is not one of the tag palette's, so it comes in without a colour`);
     return { name: t.name, color: color.success ? color.data : null };
   });
   const dossiers = parsed.data.dossiers.flatMap((d, i): ImportedDossier[] => {
@@ -140,8 +151,10 @@ function* checkedClips(head: CheckedHead, records: Iterable<unknown>, name: stri
     index++;
     yield parsed.data;
   }
-  if (index !== head.clipCount) throw damaged(name, `it holds ${index} of the ${head.clipCount} clips it lists (it may have been cut short)`);
-  for (const c of versions) if (!keys.has(c.versionOf!)) throw damaged(name, `clip ${c.key} is a version of clip ${c.versionOf}, which is not in the file`);
+  if (index !== head.clipCount)
+    throw damaged(name, `it holds ${index} of the ${head.clipCount} clips it lists (it may have been cut short)`);
+  for (const c of versions)
+    if (!keys.has(c.versionOf!)) throw damaged(name, `clip ${c.key} is a version of clip ${c.versionOf}, which is not in the file`);
   for (const c of head.collections) {
     for (const k of c.clips) if (!keys.has(k)) throw damaged(name, `collection ${c.name} lists clip ${k}, which is not in the file`);
   }
@@ -176,7 +189,8 @@ function* fileLines(path: string, name: string): Generator<string> {
       if (!text.includes('\n')) {
         // Joined without splitting, so a long line costs its length once, not once per block.
         rest += text;
-        if (rest.length > MAX_LINE_CHARS) throw damaged(name, `it has a line longer than any export holds (over ${MAX_LINE_CHARS / 1024 / 1024} MB)`);
+        if (rest.length > MAX_LINE_CHARS)
+          throw damaged(name, `it has a line longer than any export holds (over ${MAX_LINE_CHARS / 1024 / 1024} MB)`);
         continue;
       }
       const lines = (rest + text).split('\n');

@@ -2,9 +2,14 @@ import { CAPTION_CREDIT, FOOTER_MARKERS, LABELS, LINK_LIST_HEADINGS, PREFIXES, P
 import { countWords, endsSentence } from './script.js';
 import { urlOfLine } from './page-url.js';
 
-const key = (text: string) => text.toLowerCase().replace(/[\s.:：!›»>→|]+$/u, '').trim();
+const key = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[\s.:：!›»>→|]+$/u, '')
+    .trim();
 
-const EMAIL_HEADER = /^(?:from|to|cc|bcc|sent|date|subject|reply-to|von|an|betreff|gesendet|objet|envoyé|от|кому|тема|дата|отправлено)\s*:\s*\S/iu;
+const EMAIL_HEADER =
+  /^(?:from|to|cc|bcc|sent|date|subject|reply-to|von|an|betreff|gesendet|objet|envoyé|от|кому|тема|дата|отправлено)\s*:\s*\S/iu;
 const FORWARD_MARK = /^(?:-{2,}\s*(?:forwarded|original)\s+message\s*-*|begin forwarded message:?|-- ?|sent from my \S.*)$/iu;
 const SEPARATOR = /^[\p{P}\p{S}\s]{1,80}$/u;
 const READING_TIME = /^\d{1,3}\s*(?:min|mins|minutes?|мин|минут[аы]?|хв|分钟)(?:\s+(?:read|listen|de lecture|lesezeit|чтения))?\.?$/iu;

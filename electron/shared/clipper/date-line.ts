@@ -8,8 +8,10 @@ export interface LabelledDate {
   label: DateLabel;
 }
 
-const PUBLISHED = /(?:published|posted|first published|publié|publiée|veröffentlicht|erschienen|опубликовано|опубліковано|дата публикации|发布时间|发布|發佈)\s*(?:on|le|am)?\s*[:：]?\s*$/iu;
-const UPDATED = /(?:updated|last updated|modified|last modified|mis à jour|aktualisiert|обновлено|оновлено|изменено|更新|更新时间)\s*(?:on|le|am)?\s*[:：]?\s*$/iu;
+const PUBLISHED =
+  /(?:published|posted|first published|publié|publiée|veröffentlicht|erschienen|опубликовано|опубліковано|дата публикации|发布时间|发布|發佈)\s*(?:on|le|am)?\s*[:：]?\s*$/iu;
+const UPDATED =
+  /(?:updated|last updated|modified|last modified|mis à jour|aktualisiert|обновлено|оновлено|изменено|更新|更新时间)\s*(?:on|le|am)?\s*[:：]?\s*$/iu;
 
 // What may stand beside a date on a timestamp line: times, zones, labels, a source or editor tag.
 const NOISE: readonly RegExp[] = [

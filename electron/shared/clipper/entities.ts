@@ -1,5 +1,17 @@
 import { isCountryOrRegion } from './lexicon/countries.js';
-import { FUNCTION_WORDS, GEO_NOUNS, GERMAN_PLACE_ENDING, GERMAN_PLACE_NOUNS, MAX_STEM_WORD, MONTH_AND_DAY_NAMES, ORG_NOUNS, ORG_STEMS, ORG_WORDS, PLACE_WORDS, ROLE_NOUNS } from './lexicon/entity-words.js';
+import {
+  FUNCTION_WORDS,
+  GEO_NOUNS,
+  GERMAN_PLACE_ENDING,
+  GERMAN_PLACE_NOUNS,
+  MAX_STEM_WORD,
+  MONTH_AND_DAY_NAMES,
+  ORG_NOUNS,
+  ORG_STEMS,
+  ORG_WORDS,
+  PLACE_WORDS,
+  ROLE_NOUNS,
+} from './lexicon/entity-words.js';
 import { JOB_TITLES } from './lexicon/job-titles.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
 import type { Mention } from './mentions.js';
@@ -17,8 +29,10 @@ interface Evidence {
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
-const LOCATION_BEFORE = /(?:^|[\s(])(?:in|near|at|from|to|out of|towards|toward|across|outside|around|through|via|between|into|throughout|inside|off|en|à|au|aux|dans|près de|nach|bei|aus)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu;
-const PLACE_OF_BEFORE = /(?:city|cities|town|towns|village|villages|province|provinces|region|regions|island|islands|republic|state|county|district|capital|port|suburb)\s+of\s+(?:the\s+)?$/iu;
+const LOCATION_BEFORE =
+  /(?:^|[\s(])(?:in|near|at|from|to|out of|towards|toward|across|outside|around|through|via|between|into|throughout|inside|off|en|à|au|aux|dans|près de|nach|bei|aus)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu;
+const PLACE_OF_BEFORE =
+  /(?:city|cities|town|towns|village|villages|province|provinces|region|regions|island|islands|republic|state|county|district|capital|port|suburb)\s+of\s+(?:the\s+)?$/iu;
 const LIST_BEFORE = /^(?:,?\s+(?:and|or|und|oder|et|ou|и|или|і|та)\s+)$/u;
 const LIST_COMMA = /^,\s+$/u;
 const LIST_GOES_ON = /^(?:,\s|\s+(?:and|or|und|et|и|і)\s)/u;
@@ -26,16 +40,40 @@ const APPOSITION = /^,\s*(?:\d{1,3},\s*)?(?:(who|whose)\b|(?:a|an|the|its|his|he
 const BASED = /^-based\b/u;
 // Nationality adjectives (`East African port`, `Uzbek border`) describe; they do not name a place.
 const DEMONYM = /(?:ian|ean|ese|ish|ic|an|i|z|ch)$/u;
-const LINKING_WORDS = new Set('and or but nor is was were are has have had will would can could did does do to in on at of for from with by as than that which who where when after before since while into near'.split(' '));
-const GENERIC = new Set(['North', 'South', 'East', 'West', 'Central', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Greater', 'New', 'Old']);
+const LINKING_WORDS = new Set(
+  'and or but nor is was were are has have had will would can could did does do to in on at of for from with by as than that which who where when after before since while into near'.split(
+    ' ',
+  ),
+);
+const GENERIC = new Set([
+  'North',
+  'South',
+  'East',
+  'West',
+  'Central',
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+  'Upper',
+  'Lower',
+  'Greater',
+  'New',
+  'Old',
+]);
 
 const wordBefore = (before: string) => /([\p{L}-]+)\s+$/u.exec(before.slice(-30))?.[1] ?? '';
 /** The word before a name set off by a comma: `the owner, Paul Brandt`. */
-const wordBeforeComma = (before: string) => (before.trimEnd().endsWith(',') ? (/([\p{Ll}-]+),\s+$/u.exec(before.slice(-30))?.[1] ?? '') : '');
+const wordBeforeComma = (before: string) =>
+  before.trimEnd().endsWith(',') ? (/([\p{Ll}-]+),\s+$/u.exec(before.slice(-30))?.[1] ?? '') : '';
 const wordAfter = (after: string) => /^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '';
 
 /** Keys for comparing names: accents and case do not make two people. */
-export const foldName = (name: string) => name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+export const foldName = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 
 function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | null, language: string) {
   const byPlacePrep = !['de', 'ru', 'uk'].includes(language);
@@ -60,7 +98,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (GEO_NOUNS.has(after) && !m.possessive && !DEMONYM.test(last)) e.place += 2;
   if (BASED.test(m.after)) e.place += 2;
   if (byPlacePrep && (LOCATION_BEFORE.test(m.before) || PLACE_OF_BEFORE.test(m.before))) e.place += 1;
-  const gap = previous && previous.para === m.para && m.start - previous.end <= 8 ? m.before.slice(m.before.length - (m.start - previous.end)) : null;
+  const gap =
+    previous && previous.para === m.para && m.start - previous.end <= 8 ? m.before.slice(m.before.length - (m.start - previous.end)) : null;
   if (gap !== null && previousKind && (LIST_BEFORE.test(gap) || (LIST_COMMA.test(gap) && LIST_GOES_ON.test(m.after)))) {
     e[previousKind === 'person' ? 'weakPerson' : previousKind] += 1;
   }
@@ -83,7 +122,15 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
     if (ROLE_NOUNS.has(next) && !isCountryOrRegion(m.name)) e.org += 1;
   }
   if (SPEECH_VERBS.has(after) || SPEECH_VERBS.has(before)) e.weakPerson += 1;
-  if (m.tokens.length === 1 && !isCountryOrRegion(m.name) && /^\s\p{Ll}/u.test(m.after) && !GEO_NOUNS.has(after) && !ORG_NOUNS.has(after) && !SPEECH_VERBS.has(after) && !LINKING_WORDS.has(after)) {
+  if (
+    m.tokens.length === 1 &&
+    !isCountryOrRegion(m.name) &&
+    /^\s\p{Ll}/u.test(m.after) &&
+    !GEO_NOUNS.has(after) &&
+    !ORG_NOUNS.has(after) &&
+    !SPEECH_VERBS.has(after) &&
+    !LINKING_WORDS.has(after)
+  ) {
     e.adjective += 1;
   }
   return e;
@@ -99,14 +146,17 @@ export interface EntityIndex {
 }
 
 function displayName(name: string): string {
-  return name.split(' ').map((w) => (w.length > 3 || !/^\p{Lu}+$/u.test(w) ? titleCaseWord(w) : w)).join(' ');
+  return name
+    .split(' ')
+    .map((w) => (w.length > 3 || !/^\p{Lu}+$/u.test(w) ? titleCaseWord(w) : w))
+    .join(' ');
 }
 
 /** Names that name nothing: a date word, a bare direction, a lone `Centre`, half of `H5N1-19` or `Chile-Peru`. */
 function isNoise(m: Mention): boolean {
   if (m.tokens.length > 8 || MONTH_AND_DAY_NAMES.has(m.name) || FUNCTION_WORDS.has(m.name)) return true;
   if (m.tokens.length === 1 && (GENERIC.has(m.name) || ORG_WORDS.has(m.name) || PLACE_WORDS.has(m.name))) return true;
-  return /^-[\p{N}\p{L}]/u.test(m.after) && !BASED.test(m.after) || (m.tokens.length === 1 && /\p{L}-\p{Lu}/u.test(m.name));
+  return (/^-[\p{N}\p{L}]/u.test(m.after) && !BASED.test(m.after)) || (m.tokens.length === 1 && /\p{L}-\p{Lu}/u.test(m.name));
 }
 
 /** `Bayerischen Staatsoper` (after `der`) → `Bayerische Staatsoper`: the adjective back in the nominative. */

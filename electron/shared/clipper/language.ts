@@ -2,8 +2,21 @@ import { franc } from 'franc-min';
 import { STOPWORDS } from './lexicon/stopwords.js';
 
 const ISO3_TO_1: Readonly<Record<string, string>> = {
-  eng: 'en', fra: 'fr', deu: 'de', spa: 'es', ita: 'it', por: 'pt', nld: 'nl', pol: 'pl', ces: 'cs',
-  ron: 'ro', hun: 'hu', swe: 'sv', tur: 'tr', ind: 'id', vie: 'vi',
+  eng: 'en',
+  fra: 'fr',
+  deu: 'de',
+  spa: 'es',
+  ita: 'it',
+  por: 'pt',
+  nld: 'nl',
+  pol: 'pl',
+  ces: 'cs',
+  ron: 'ro',
+  hun: 'hu',
+  swe: 'sv',
+  tur: 'tr',
+  ind: 'id',
+  vie: 'vi',
 };
 const LATIN_CANDIDATES = Object.keys(ISO3_TO_1);
 // Letters only Ukrainian uses among the Cyrillic languages this app expects.

@@ -24,7 +24,8 @@ export interface Layout {
 // A live blog's entry time (`10:42`) is content, unlike other short lines above the body.
 const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|ET|UTC))?$/iu;
 // A newspaper's print footer dates the article: `A version of this article appears in print on March 3, 2024 …`.
-const PRINT_FOOTER = /(?:appears? in print|appeared in print|print edition|printed edition|in the print edition|a version of this (?:article|story) appear)/iu;
+const PRINT_FOOTER =
+  /(?:appears? in print|appeared in print|print edition|printed edition|in the print edition|a version of this (?:article|story) appear)/iu;
 // The headline sits near the top of any paste; looking further only costs time on a huge one.
 const HEADER_LINES = 40;
 const SOURCE_LINE = /^(?:source|来源|источник|джерело|quelle)\s*[:：]\s*\S.{0,60}$/iu;
@@ -39,7 +40,11 @@ function isProse(text: string): boolean {
 /** `Dr Ada Brennan is a marine biologist…` under a byline naming her. */
 function isAuthorBio(text: string, names: readonly string[]): boolean {
   const plain = text.replace(/^(?:dr\.?|prof\.?|professor)\s+/iu, '');
-  return names.some((n) => plain.toLowerCase().startsWith(n.toLowerCase() + ' ') && /^\S+(?:\s+\S+){0,4}\s+(?:is|was|has|writes|teaches|leads|works)\b/iu.test(plain));
+  return names.some(
+    (n) =>
+      plain.toLowerCase().startsWith(n.toLowerCase() + ' ') &&
+      /^\S+(?:\s+\S+){0,4}\s+(?:is|was|has|writes|teaches|leads|works)\b/iu.test(plain),
+  );
 }
 
 /**
@@ -48,9 +53,21 @@ function isAuthorBio(text: string, names: readonly string[]): boolean {
  * lede or standfirst, not a headline: a headline that ends in a full stop has a byline, date or
  * furniture under it.
  */
-function findTitle(lines: readonly Line[], roles: readonly (Role | null)[], open: readonly number[], bodyStart: number, wholePage: boolean): number | null {
+function findTitle(
+  lines: readonly Line[],
+  roles: readonly (Role | null)[],
+  open: readonly number[],
+  bodyStart: number,
+  wholePage: boolean,
+): number | null {
   const separated = (i: number) => roles.slice(i + 1, bodyStart).some((r) => r !== null);
-  const candidates = open.filter((i) => i < bodyStart && i >= bodyStart - HEADER_LINES && isHeadlineLike(lines[i]!.text) && (!/\.["”’»]?$/u.test(lines[i]!.text) || separated(i)));
+  const candidates = open.filter(
+    (i) =>
+      i < bodyStart &&
+      i >= bodyStart - HEADER_LINES &&
+      isHeadlineLike(lines[i]!.text) &&
+      (!/\.["”’»]?$/u.test(lines[i]!.text) || separated(i)),
+  );
   if (!candidates.length) return null;
   // Atop an article the first candidate heads it; a whole page's headline sits just above the body.
   if (!wholePage) return candidates[0]!;
@@ -127,7 +144,9 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
   if (span) for (let i = span.end + 1; i < lines.length; i++) if (roles[i] === null) roles[i] = 'cruft';
 
   const open = lines.map((_, i) => i).filter((i) => roles[i] === null);
-  let bodyStart = span ? open.find((i) => i >= span.start) : open.find((i) => readDateline(lines[i]!.text) !== null || isProse(lines[i]!.text));
+  let bodyStart = span
+    ? open.find((i) => i >= span.start)
+    : open.find((i) => readDateline(lines[i]!.text) !== null || isProse(lines[i]!.text));
   const hasBodyProse = bodyStart !== undefined;
   bodyStart ??= open[0] ?? lines.length;
 
@@ -135,12 +154,14 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
   const title = hasBodyProse ? findTitle(lines, roles, open, bodyStart, wholePage) : null;
   for (const i of open) {
     if (i >= bodyStart) break;
-    if (title === null || i < title) roles[i] = wholePage || countWords(lines[i]!.text) <= 4 || !isHeadlineLike(lines[i]!.text) ? 'cruft' : 'content';
+    if (title === null || i < title)
+      roles[i] = wholePage || countWords(lines[i]!.text) <= 4 || !isHeadlineLike(lines[i]!.text) ? 'cruft' : 'content';
     else if (i === title) roles[i] = 'title';
     else if (BARE_NAME.test(lines[i]!.text) && !bylines.length && cleanName(lines[i]!.text)) {
       roles[i] = 'byline';
       bylines.push(cleanName(lines[i]!.text)!);
-    } else roles[i] = countWords(lines[i]!.text) <= 4 && !endsSentence(lines[i]!.text) && !TIME_STAMP.test(lines[i]!.text) ? 'cruft' : 'content';
+    } else
+      roles[i] = countWords(lines[i]!.text) <= 4 && !endsSentence(lines[i]!.text) && !TIME_STAMP.test(lines[i]!.text) ? 'cruft' : 'content';
   }
   return {
     roles: roles.map((r) => r ?? 'content'),

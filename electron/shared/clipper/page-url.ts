@@ -1,7 +1,8 @@
 import type { Line } from './lines.js';
 
 // A line that is only an address, perhaps labelled: `https://…`, `URL: https://…`, `Quelle: https://…`.
-const URL_LINE = /^(?:(?:url|link|source|quelle|lien|источник|ссылка|джерело|посилання|来源|链接|原文)\s*[:：]\s*)?<?(https?:\/\/[^\s<>"]{3,2000})>?$/iu;
+const URL_LINE =
+  /^(?:(?:url|link|source|quelle|lien|источник|ссылка|джерело|посилання|来源|链接|原文)\s*[:：]\s*)?<?(https?:\/\/[^\s<>"]{3,2000})>?$/iu;
 const DATED_PATH = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:\/|[-_]|$)/u;
 
 /** The address a line gives, when the line is nothing else. */

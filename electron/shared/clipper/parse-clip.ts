@@ -76,7 +76,11 @@ function datelinePlaces(place: string | null): string[] {
 export function parseClip(text: string): ClipDraft {
   const lines = splitLines(normaliseText(typeof text === 'string' ? text : ''));
   // Only the reading of ambiguous numeric dates depends on this first guess at the language.
-  const rough = lines.slice(0, 30).map((l) => l.text).join('\n').slice(0, 600);
+  const rough = lines
+    .slice(0, 30)
+    .map((l) => l.text)
+    .join('\n')
+    .slice(0, 600);
   const roughLanguage = detectLanguage(rough);
   const layout = layOut(lines, roughLanguage === 'en');
   const paragraphs = buildParagraphs(lines, (i) => layout.roles[i] === 'content');
@@ -97,7 +101,10 @@ export function parseClip(text: string): ClipDraft {
     language === 'zh'
       ? findCjkEntities(texts.map((t) => t.text))
       : language === 'ru' || language === 'uk'
-        ? findCyrillicEntities(texts.map((t) => t.text), language === 'uk')
+        ? findCyrillicEntities(
+            texts.map((t) => t.text),
+            language === 'uk',
+          )
         : { places: [], organizations: [] };
   const url = findPageUrl(lines);
   return {

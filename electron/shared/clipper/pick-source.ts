@@ -7,7 +7,12 @@ import { sourceFromCaption, sourceFromFooter, sourceFromTag } from './source.js'
  * byline's outlet, a copyright footer or disclaimer, and last a photo credit. An outlet the story
  * merely quotes is never looked at: only metadata and cruft lines are read.
  */
-export function pickSource(agency: string | null, lines: readonly Line[], roles: readonly Role[], bylineOutlets: readonly string[]): string | null {
+export function pickSource(
+  agency: string | null,
+  lines: readonly Line[],
+  roles: readonly Role[],
+  bylineOutlets: readonly string[],
+): string | null {
   if (agency) return agency;
   const meta = lines.filter((_, i) => roles[i] !== 'content' && roles[i] !== 'title');
   for (const l of meta) {

@@ -21,7 +21,11 @@ interface Open {
 
 const POSSESSIVE_LOOKAHEAD = 300;
 // After a closing mark the sentence goes on with words like these; after a possessive, a noun.
-const CLAUSE_WORDS = new Set('and or but nor with as to in on at for from by that which who is was were are has had have will would said says told than so while when where after before because if into over under about against between through during since until'.split(' '));
+const CLAUSE_WORDS = new Set(
+  'and or but nor with as to in on at for from by that which who is was were are has had have will would said says told than so while when where after before because if into over under about against between through during since until'.split(
+    ' ',
+  ),
+);
 const LETTER = /[\p{L}\p{N}]/u;
 const OPENS_AFTER = /[\s([{\-—–/:;,]|^/u;
 
@@ -46,9 +50,11 @@ function opening(text: string, i: number): { closers: string; carries: boolean }
     case '"':
       return (prev === '' || OPENS_AFTER.test(prev)) && next !== undefined && !/\s/u.test(next) ? { closers: '"”', carries: true } : null;
     case '‘':
-      return !isLetter(prev) && next !== undefined && /\p{L}/u.test(next) ? { closers: '’\'', carries: false } : null;
+      return !isLetter(prev) && next !== undefined && /\p{L}/u.test(next) ? { closers: "’'", carries: false } : null;
     case "'":
-      return (prev === '' || OPENS_AFTER.test(prev)) && next !== undefined && /\p{L}/u.test(next) ? { closers: '’\'', carries: false } : null;
+      return (prev === '' || OPENS_AFTER.test(prev)) && next !== undefined && /\p{L}/u.test(next)
+        ? { closers: "’'", carries: false }
+        : null;
     default:
       return null;
   }
@@ -61,7 +67,11 @@ function closes(text: string, i: number, open: Open): boolean {
   if (ch === '’' || ch === "'") {
     if (isLetter(text[i + 1]) || i <= open.from) return false;
     // `the farmers’ families`: a plural possessive, when another closing mark follows soon after.
-    if (text[i - 1] === 's' && /^ \p{Ll}/u.test(text.slice(i + 1, i + 3)) && !CLAUSE_WORDS.has(/^ (\p{Ll}+)/u.exec(text.slice(i + 1, i + 16))?.[1] ?? '')) {
+    if (
+      text[i - 1] === 's' &&
+      /^ \p{Ll}/u.test(text.slice(i + 1, i + 3)) &&
+      !CLAUSE_WORDS.has(/^ (\p{Ll}+)/u.exec(text.slice(i + 1, i + 16))?.[1] ?? '')
+    ) {
       const ahead = text.slice(i + 1, i + 1 + POSSESSIVE_LOOKAHEAD);
       return !/[’'](?![\p{L}\p{N}])/u.test(ahead);
     }

@@ -27,7 +27,12 @@ function isNamed(span: QuoteSpan, paragraphs: readonly string[]): boolean {
 }
 
 /** The quotations of the article body, each with the speaker the text credits. */
-export function extractQuotes(paragraphs: readonly string[], mentions: readonly Mention[], entities: EntityIndex, language: string): DraftQuote[] {
+export function extractQuotes(
+  paragraphs: readonly string[],
+  mentions: readonly Mention[],
+  entities: EntityIndex,
+  language: string,
+): DraftQuote[] {
   const spans = findQuoteSpans(paragraphs).filter((s) => !isTitleCased(s.text) && !isNamed(s, paragraphs));
   const attributions = attributeQuotes(paragraphs, spans, mentions, entities, language);
   const quotes: DraftQuote[] = [];

@@ -12,7 +12,9 @@ export interface Attribution {
   credited: boolean;
 }
 
-const CJK_NAME_BEFORE_VERB = [3, 2].map((len) => new RegExp(`(\\p{Script=Han}{${len}})(?:说|表示|称|介绍|指出|认为|强调|告诉|坦言|透露|说道)`, 'u'));
+const CJK_NAME_BEFORE_VERB = [3, 2].map(
+  (len) => new RegExp(`(\\p{Script=Han}{${len}})(?:说|表示|称|介绍|指出|认为|强调|告诉|坦言|透露|说道)`, 'u'),
+);
 
 /** A Chinese name right before a speech verb, starting with a family name: `工程师李明说`. */
 function cjkSpeaker(text: string): string | null {
@@ -27,11 +29,13 @@ const PRONOUN = /^(?:he|she|him|her|er|sie|он|она|він|вона|il|elle)$
 const GROUP = /^(?:they|them|we|both|wir|они|вони|ils|elles|sie beide)$/iu;
 const INDEFINITE = /^(?:a|an|one|some|several|another|other|many|two|three|four|local|ein|eine|einer|un|une|один|одна|одного)\s/iu;
 const AUX = /(?:\s+(?:has|have|had|was|is|were|are|would|will|also|then|later|had been|has been|once|again|later|repeatedly))+\s*$/iu;
-const TRAILING_CLAUSE = /,\s*(?:who|which|whose|a|an|the|in turn|however|meanwhile|too|for (?:his|her|its|their) part|\d{1,3})\b[^,]*,?\s*$/iu;
+const TRAILING_CLAUSE =
+  /,\s*(?:who|which|whose|a|an|the|in turn|however|meanwhile|too|for (?:his|her|its|their) part|\d{1,3})\b[^,]*,?\s*$/iu;
 const ANONYMOUS = new RegExp(`(?<![\\p{L}])(?:a|an|one)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${[...ROLE_NOUNS].join('|')})(?![\\p{L}])`, 'gu');
 // Words after a closing mark that carry the sentence on rather than attribute the quotation.
 const POST_JOINER = /^[\s,]*(?:and|but|or|to|that|in|on|into|from|with|as|for|than|of|at|by|und|et|и|і|та)\s/iu;
-const SPOKESPERSON = /(?:spokes(?:man|woman|person)|representative|sprecher(?:in)?|представител\p{L}*|пресс-служб\p{L}*|porte-parole)\s+(?:for|of|at|from|des|der|von|de la|du|de)\s/iu;
+const SPOKESPERSON =
+  /(?:spokes(?:man|woman|person)|representative|sprecher(?:in)?|представител\p{L}*|пресс-служб\p{L}*|porte-parole)\s+(?:for|of|at|from|des|der|von|de la|du|de)\s/iu;
 const FRENCH_INVERTED_PRONOUN = /-(?:t-)?(?:il|elle)$/iu;
 const AUXILIARY = new Set(['a', 'ont', 'avait', 'hat', 'habe', 'has', 'had', 'have', 'ha', 'han']);
 const RELATIVE_BEFORE = /(?:that|which|who|whom|by|of|to|with|from|for|and|or|than|at|in|on)\s+$/iu;
@@ -104,7 +108,11 @@ export function attributeQuotes(
   const subjectBefore = (para: number, from: number, verbAt: number): string | null | undefined => {
     const text = paragraphs[para]!;
     let region = text.slice(from, verbAt);
-    for (let k = 0; k < 3; k++) region = region.replace(AUX, '').replace(TRAILING_CLAUSE, '').replace(/[\s,]+$/u, '');
+    for (let k = 0; k < 3; k++)
+      region = region
+        .replace(AUX, '')
+        .replace(TRAILING_CLAUSE, '')
+        .replace(/[\s,]+$/u, '');
     const end = from + region.length;
     const forOrg = spokespersonFor(para, from, end);
     if (forOrg) return forOrg;
@@ -116,7 +124,7 @@ export function attributeQuotes(
     const tail = regionWords.slice(Math.max(cut + 1, regionWords.length - 4)).map((w) => w.word);
     const last = tail[tail.length - 1] ?? '';
     if (PRONOUN.test(last)) return pronounAt({ para, at: verbAt });
-    if (GROUP.test(last) || /\b(?:both|and)\b/iu.test(tail.slice(-3).join(' ')) && !mentionsIn(para, from, end).length) return null;
+    if (GROUP.test(last) || (/\b(?:both|and)\b/iu.test(tail.slice(-3).join(' ')) && !mentionsIn(para, from, end).length)) return null;
     const near = mentionsIn(para, from, end).filter((m) => m.end >= end - 2);
     const named = near[near.length - 1];
     if (named) {
@@ -200,7 +208,10 @@ export function attributeQuotes(
       const inverted = lead.slice(0, verbAfter).every((w) => AUXILIARY.has(w.word.toLowerCase()));
       const pronounInside = lead.slice(0, verbAfter).some((w) => FRENCH_INVERTED_PRONOUN.test(w.word));
       if (pronounInside) speaker = pronounAt({ para: span.endPara, at: span.end });
-      else speaker = inverted ? subjectAfter(span.endPara, span.end + verb.index + verb.word.length) : subjectBefore(span.endPara, span.end, span.end + verb.index);
+      else
+        speaker = inverted
+          ? subjectAfter(span.endPara, span.end + verb.index + verb.word.length)
+          : subjectBefore(span.endPara, span.end, span.end + verb.index);
     }
     if (speaker === undefined) {
       const cjk = /(?:说|表示|称|介绍|指出|认为|强调|坦言)[：:，,]?\s*$/u.test(pre) ? cjkSpeaker(pre.slice(-20)) : null;
@@ -211,7 +222,13 @@ export function attributeQuotes(
       const preWords = words(pre);
       const verbIdx = preWords.map((w) => SPEECH_VERBS.has(w.word.toLowerCase())).lastIndexOf(true);
       const owner = inPara(span.para).find(
-        (m) => m.possessive && m.start >= preFrom && m.end <= span.start && words(m.after).slice(0, 3).some((w) => SPEECH_NOUNS.has(w.word)),
+        (m) =>
+          m.possessive &&
+          m.start >= preFrom &&
+          m.end <= span.start &&
+          words(m.after)
+            .slice(0, 3)
+            .some((w) => SPEECH_NOUNS.has(w.word)),
       );
       if (source) speaker = subjectAfter(span.para, preFrom + source.index + source[0].length);
       else if (owner) speaker = speakerOfMention(owner);
@@ -219,7 +236,9 @@ export function attributeQuotes(
         const verb = preWords[verbIdx]!;
         const afterVerb = text.slice(preFrom + verb.index + verb.word.length, span.start);
         const inverted = /^\s+\p{Lu}/u.test(afterVerb) && /[:,]\s*$/u.test(afterVerb) && !/\bthat\b/u.test(afterVerb);
-        speaker = inverted ? subjectAfter(span.para, preFrom + verb.index + verb.word.length) : subjectBefore(span.para, preFrom, preFrom + verb.index);
+        speaker = inverted
+          ? subjectAfter(span.para, preFrom + verb.index + verb.word.length)
+          : subjectBefore(span.para, preFrom, preFrom + verb.index);
       }
     }
     if (speaker === undefined && verbAfter < 0 && !joined && postWords.length) {
@@ -227,7 +246,8 @@ export function attributeQuotes(
       if (anyVerb >= 0) speaker = subjectBefore(span.endPara, span.end, span.end + postWords[anyVerb]!.index);
     }
     if (speaker === undefined) {
-      const inherit = prev && (prev.endPara === span.para || (prev.endPara === span.para - 1 && span.start === 0)) ? results[k - 1] : undefined;
+      const inherit =
+        prev && (prev.endPara === span.para || (prev.endPara === span.para - 1 && span.start === 0)) ? results[k - 1] : undefined;
       if (inherit) {
         speaker = inherit.speaker;
         credited = inherit.credited;

@@ -112,7 +112,7 @@ function named(speaker: string | null): speaker is string {
 
 function speakerOf(x: string | null, y: string | null): string | null {
   if (named(x) && named(y)) return fuller(x, y);
-  return named(x) ? x : named(y) ? y : x ?? y;
+  return named(x) ? x : named(y) ? y : (x ?? y);
 }
 
 /** How nearly two quotes say the same words, in [0, 1], counting numbers and names double. */

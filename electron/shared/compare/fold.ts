@@ -2,7 +2,10 @@
 
 /** Lower case with accents and other combining marks removed: "Martín" and "martin" fold alike. */
 export function foldCase(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /**

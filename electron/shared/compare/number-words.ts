@@ -44,17 +44,19 @@ add(1000, 'thousand', 'tausend', 'mille', 'тысяча', 'тысячи', 'ты�
 add(1_000_000, 'million', 'millions', 'millionen', 'миллион', 'миллиона', 'миллионов', 'мільйон', 'мільйони', 'мільйонів');
 
 /** Words that stand for a number of a smaller unit: "two decades" is twenty years. */
-const SCALED_UNITS = new Map<string, { factor: number; unit: string }>(Object.entries({
-  decade: { factor: 10, unit: 'year' },
-  decades: { factor: 10, unit: 'year' },
-  jahrzehnt: { factor: 10, unit: 'jahr' },
-  jahrzehnte: { factor: 10, unit: 'jahr' },
-  decennie: { factor: 10, unit: 'an' },
-  decennies: { factor: 10, unit: 'an' },
-  десятилетие: { factor: 10, unit: 'лет' },
-  десятилетия: { factor: 10, unit: 'лет' },
-  десятиліття: { factor: 10, unit: 'років' },
-}));
+const SCALED_UNITS = new Map<string, { factor: number; unit: string }>(
+  Object.entries({
+    decade: { factor: 10, unit: 'year' },
+    decades: { factor: 10, unit: 'year' },
+    jahrzehnt: { factor: 10, unit: 'jahr' },
+    jahrzehnte: { factor: 10, unit: 'jahr' },
+    decennie: { factor: 10, unit: 'an' },
+    decennies: { factor: 10, unit: 'an' },
+    десятилетие: { factor: 10, unit: 'лет' },
+    десятилетия: { factor: 10, unit: 'лет' },
+    десятиліття: { factor: 10, unit: 'років' },
+  }),
+);
 
 const MULTIPLIERS = new Set([100, 1000, 1_000_000]);
 

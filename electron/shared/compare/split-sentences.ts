@@ -54,7 +54,10 @@ export function splitLine(line: string): string[] {
     i = next - 1;
   }
   pieces.push(line.slice(start));
-  return pieces.map((p) => p.trim()).filter(Boolean).flatMap(chunkLong);
+  return pieces
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .flatMap(chunkLong);
 }
 
 /**
@@ -91,7 +94,11 @@ function continuesAfter(line: string, start: number, stop: number, end: number, 
   }
   // "Why now?" she asked. — the attribution after a quoted question belongs to the same sentence.
   if (/[?!]/u.test(run) && CLOSER.test(run)) {
-    const following = line.slice(next).split(/\s+/u).slice(0, 4).map((w) => w.replace(/[^\p{L}]/gu, '').toLowerCase());
+    const following = line
+      .slice(next)
+      .split(/\s+/u)
+      .slice(0, 4)
+      .map((w) => w.replace(/[^\p{L}]/gu, '').toLowerCase());
     if (following.some((w) => SPEECH_VERBS.has(w))) return true;
   }
   return false;

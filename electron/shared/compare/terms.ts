@@ -12,7 +12,8 @@ const NUMBER_BOOST = 2;
 const NAME_BOOST = 1.5;
 
 /** Words, numbers (with their group separators, French no-break spaces included) and CJK runs. */
-const TOKEN = /\p{N}+(?:(?:[.,]|[\u00a0\u202f\u2009])\p{N}+)*|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|\p{L}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*/gu;
+const TOKEN =
+  /\p{N}+(?:(?:[.,]|[\u00a0\u202f\u2009])\p{N}+)*|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|\p{L}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*/gu;
 
 /** The content terms of a sentence or quote: folded, stop words dropped, numbers read, stemmed. */
 export function contentTerms(text: string): TermBag {

@@ -26,7 +26,11 @@ export function wordDiff(a: string, b: string): DiffPart[] {
   if (cjk) cjkSegmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const joined = (s: string) => s.replace(NUMBER_SEPARATOR, JOINER);
   const changes = diffWords(joined(a), joined(b), { timeout: DIFF_TIMEOUT_MS, ...(cjk ? { intlSegmenter: cjkSegmenter } : {}) });
-  if (!changes) return [['-', a], ['+', b]];
+  if (!changes)
+    return [
+      ['-', a],
+      ['+', b],
+    ];
   // The joiner replaced one character with one, so each part's text is read back from the
   // sentences at the same place: the separators come back as written.
   const parts: DiffPart[] = [];

@@ -23,7 +23,11 @@ export function rederiveList(current: readonly string[], foundBefore: readonly s
 const quoteKey = (q: DraftQuote) => q.text.replace(/\s+/g, ' ').trim();
 
 /** The same three-way merge for quotes, matched by their words; a kept quote keeps the speaker the user gave it. */
-export function rederiveQuotes(current: readonly DraftQuote[], foundBefore: readonly DraftQuote[], foundAfter: readonly DraftQuote[]): DraftQuote[] {
+export function rederiveQuotes(
+  current: readonly DraftQuote[],
+  foundBefore: readonly DraftQuote[],
+  foundAfter: readonly DraftQuote[],
+): DraftQuote[] {
   const before = new Set(foundBefore.map(quoteKey));
   const after = new Set(foundAfter.map(quoteKey));
   const kept = current.filter((q) => !(before.has(quoteKey(q)) && !after.has(quoteKey(q))));

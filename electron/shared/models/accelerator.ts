@@ -2,18 +2,67 @@
  * Electron accelerators ("CommandOrControl+Shift+Y"), checked before they reach the OS so the
  * user hears what is wrong with a shortcut in words rather than from a failed registration.
  */
-const MODIFIERS = new Set(['command', 'cmd', 'control', 'ctrl', 'commandorcontrol', 'cmdorctrl', 'alt', 'option', 'altgr', 'shift', 'super', 'meta']);
+const MODIFIERS = new Set([
+  'command',
+  'cmd',
+  'control',
+  'ctrl',
+  'commandorcontrol',
+  'cmdorctrl',
+  'alt',
+  'option',
+  'altgr',
+  'shift',
+  'super',
+  'meta',
+]);
 
 const NAMED_KEYS = new Set([
-  'plus', 'space', 'tab', 'capslock', 'numlock', 'scrolllock', 'backspace', 'delete', 'insert', 'return', 'enter',
-  'up', 'down', 'left', 'right', 'home', 'end', 'pageup', 'pagedown', 'escape', 'esc', 'printscreen',
-  'volumeup', 'volumedown', 'volumemute', 'medianexttrack', 'mediaprevioustrack', 'mediastop', 'mediaplaypause',
-  'numdec', 'numadd', 'numsub', 'nummult', 'numdiv',
+  'plus',
+  'space',
+  'tab',
+  'capslock',
+  'numlock',
+  'scrolllock',
+  'backspace',
+  'delete',
+  'insert',
+  'return',
+  'enter',
+  'up',
+  'down',
+  'left',
+  'right',
+  'home',
+  'end',
+  'pageup',
+  'pagedown',
+  'escape',
+  'esc',
+  'printscreen',
+  'volumeup',
+  'volumedown',
+  'volumemute',
+  'medianexttrack',
+  'mediaprevioustrack',
+  'mediastop',
+  'mediaplaypause',
+  'numdec',
+  'numadd',
+  'numsub',
+  'nummult',
+  'numdiv',
 ]);
 
 function isKey(part: string): boolean {
   const key = part.toLowerCase();
-  return /^[a-z0-9]$/.test(key) || /^f([1-9]|1[0-9]|2[0-4])$/.test(key) || /^num[0-9]$/.test(key) || NAMED_KEYS.has(key) || /^[)!@#$%^&*(:;=<,_\-.>?/~`{\]}[|\\"']$/.test(key);
+  return (
+    /^[a-z0-9]$/.test(key) ||
+    /^f([1-9]|1[0-9]|2[0-4])$/.test(key) ||
+    /^num[0-9]$/.test(key) ||
+    NAMED_KEYS.has(key) ||
+    /^[)!@#$%^&*(:;=<,_\-.>?/~`{\]}[|\\"']$/.test(key)
+  );
 }
 
 /**
@@ -31,7 +80,8 @@ export function globalAcceleratorProblem(accelerator: string): string | null {
   if (MODIFIERS.has(key.toLowerCase())) return 'it ends with a modifier; add the key to press with it, such as Y';
   if (!isKey(key)) return `“${key}” is not a key Cuttings knows`;
   if (new Set(modifiers).size !== modifiers.length) return 'it names the same modifier twice';
-  if (!/^f\d+$/i.test(key) && modifiers.every((m) => m === 'shift')) return 'it needs Ctrl, Alt or Cmd, or it would take that key from everything you type';
+  if (!/^f\d+$/i.test(key) && modifiers.every((m) => m === 'shift'))
+    return 'it needs Ctrl, Alt or Cmd, or it would take that key from everything you type';
   return null;
 }
 

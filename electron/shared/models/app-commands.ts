@@ -28,7 +28,8 @@ export type AppCommand =
 const commandNames: ReadonlySet<unknown> = new Set(APP_COMMAND_NAMES);
 const pasteText = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_PASTE_CHARS;
 /** The address the clipboard says the copy came from: a web address, or nothing. */
-const sourceUrl = (value: unknown): value is string => typeof value === 'string' && value.length <= 4_000 && /^https?:\/\/\S+$/i.test(value);
+const sourceUrl = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= 4_000 && /^https?:\/\/\S+$/i.test(value);
 
 /**
  * The command in `value`, rebuilt from its checked fields only, or null when it is none. Written

@@ -33,7 +33,9 @@ export const settingsSchema = z.object({
    */
   listSorts: z
     .record(z.string().max(600), z.enum(VIEW_SORTS))
-    .refine((sorts) => Object.keys(sorts).length <= MAX_REMEMBERED_SORTS, { message: `at most ${MAX_REMEMBERED_SORTS} views keep their order` })
+    .refine((sorts) => Object.keys(sorts).length <= MAX_REMEMBERED_SORTS, {
+      message: `at most ${MAX_REMEMBERED_SORTS} views keep their order`,
+    })
     .default({}),
   /** Clips in the Trash longer than this many days are deleted for good (on start, then daily); null keeps them. */
   trashAutoEmptyDays: z.number().int().min(1).max(3_650).nullable().default(null),

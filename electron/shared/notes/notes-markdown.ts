@@ -14,5 +14,31 @@ export function notesToHtml(notes: string): string {
 }
 
 /** The tags and attributes a rendered note may keep: what notesToHtml makes, nothing else. */
-export const NOTE_TAGS = ['p', 'br', 'strong', 'em', 's', 'ul', 'ol', 'li', 'blockquote', 'code', 'pre', 'a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td'];
+export const NOTE_TAGS = [
+  'p',
+  'br',
+  'strong',
+  'em',
+  's',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'code',
+  'pre',
+  'a',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+];
 export const NOTE_ATTRIBUTES = ['href', 'title', 'start'];

@@ -34,9 +34,7 @@ export interface FieldFilter {
 }
 
 export type TextTerm =
-  | { kind: 'word'; text: string; prefix: boolean }
-  | { kind: 'phrase'; text: string }
-  | { kind: 'near'; words: string[]; distance: number };
+  { kind: 'word'; text: string; prefix: boolean } | { kind: 'phrase'; text: string } | { kind: 'near'; words: string[]; distance: number };
 
 export type QueryNode =
   | { kind: 'and'; children: QueryNode[] }
@@ -211,9 +209,14 @@ class Parser {
 
   #field(name: string, rawValue: string): QueryNode | null {
     if (!(FIELD_NAMES as readonly string[]).includes(name)) {
-      this.notices.push(`“${name}:” is not a filter, so “${name}:${rawValue}” was searched as words. Filters: ${FIELD_NAMES.map((f) => `${f}:`).join(' ')}`);
+      this.notices.push(
+        `“${name}:” is not a filter, so “${name}:${rawValue}” was searched as words. Filters: ${FIELD_NAMES.map((f) => `${f}:`).join(' ')}`,
+      );
       const words = indexWords(`${name} ${rawValue}`);
-      return { kind: 'text', term: words.length > 1 ? { kind: 'phrase', text: words.join(' ') } : { kind: 'word', text: words[0]!, prefix: false } };
+      return {
+        kind: 'text',
+        term: words.length > 1 ? { kind: 'phrase', text: words.join(' ') } : { kind: 'word', text: words[0]!, prefix: false },
+      };
     }
     const field = name as FieldName;
     const value = rawValue.trim();

@@ -10,7 +10,8 @@ describe('the preload’s list of method names', () => {
   });
 
   it('knows no name outside the contract, nor one of an object’s own properties', () => {
-    for (const name of ['shell.openExternal', '__proto__', 'constructor', 'toString', '', 'clips', 'clips.parse ']) expect(isMethodName(name), name).toBe(false);
+    for (const name of ['shell.openExternal', '__proto__', 'constructor', 'toString', '', 'clips', 'clips.parse '])
+      expect(isMethodName(name), name).toBe(false);
     expect(isMethodName('clips.parse')).toBe(true);
   });
 });

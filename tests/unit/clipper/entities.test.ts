@@ -13,14 +13,18 @@ describe('people, places and organisations', () => {
   });
 
   it('keeps the fullest form of a place and leaves the outlet’s dateline marker out', () => {
-    const draft = parseClip('HALDEN, Norway (AP) — Ferries to the Isle of Skye resumed on Tuesday. Residents of Skye had waited a week, the operator North Sea Ferries said.');
+    const draft = parseClip(
+      'HALDEN, Norway (AP) — Ferries to the Isle of Skye resumed on Tuesday. Residents of Skye had waited a week, the operator North Sea Ferries said.',
+    );
     expect(draft.places).toEqual(expect.arrayContaining(['Halden', 'Norway', 'Isle of Skye']));
     expect(draft.places).not.toContain('Skye');
     expect(draft.organizations).not.toContain('AP');
   });
 
   it('gives Russian places and organisations in the nominative', () => {
-    const draft = parseClip('Тверской краеведческий музей в пятницу открыл выставку в Великом Устюге. Директор музея рассказал о планах министру культуры Тверской области.');
+    const draft = parseClip(
+      'Тверской краеведческий музей в пятницу открыл выставку в Великом Устюге. Директор музея рассказал о планах министру культуры Тверской области.',
+    );
     expect(draft.places).toEqual(expect.arrayContaining(['Великий Устюг', 'Тверская область']));
     expect(draft.organizations).toContain('Тверской краеведческий музей');
   });
@@ -32,7 +36,9 @@ describe('people, places and organisations', () => {
   });
 
   it('reads German place names by their endings and organisations in the nominative', () => {
-    const draft = parseClip('Die Marienbrücke im Fichtelgebirge bleibt gesperrt, sagte ein Sprecher der Bayerischen Staatsoper der Nachrichtenagentur. In Österreich ist die Lage ruhig.');
+    const draft = parseClip(
+      'Die Marienbrücke im Fichtelgebirge bleibt gesperrt, sagte ein Sprecher der Bayerischen Staatsoper der Nachrichtenagentur. In Österreich ist die Lage ruhig.',
+    );
     expect(draft.places).toEqual(expect.arrayContaining(['Marienbrücke', 'Fichtelgebirge', 'Österreich']));
   });
 });

@@ -6,7 +6,27 @@ const para = (n: number) =>
 
 describe('header, footer and cruft', () => {
   it('finds the headline under section labels and drops share buttons', () => {
-    const draft = parseClip(['News | Local', 'ANALYSIS', 'Harbour walls to be raised after winter storms', 'By ELLA MARSH and Dan Reyes', 'Published 4 June 2022, 10:00 BST', 'Updated 5 June 2022', 'Share', 'Facebook', 'Copy link', '', para(1), '', 'Advertisement', '', para(2), '', '© 2022 Harbour Gazette Ltd. All rights reserved.'].join('\n'));
+    const draft = parseClip(
+      [
+        'News | Local',
+        'ANALYSIS',
+        'Harbour walls to be raised after winter storms',
+        'By ELLA MARSH and Dan Reyes',
+        'Published 4 June 2022, 10:00 BST',
+        'Updated 5 June 2022',
+        'Share',
+        'Facebook',
+        'Copy link',
+        '',
+        para(1),
+        '',
+        'Advertisement',
+        '',
+        para(2),
+        '',
+        '© 2022 Harbour Gazette Ltd. All rights reserved.',
+      ].join('\n'),
+    );
     expect(draft.title).toBe('Harbour walls to be raised after winter storms');
     expect(draft.byline).toEqual(['Ella Marsh', 'Dan Reyes']);
     expect(draft.date).toBe('2022-06-04');
@@ -30,8 +50,12 @@ describe('header, footer and cruft', () => {
   });
 
   it('joins hard-wrapped lines and handles CRLF', () => {
-    const draft = parseClip('The council said on Monday that the repairs\r\nwould take most of the summer and cost more\r\nthan it had first expected.\r\n\r\nA second paragraph follows here with more words in it.');
-    expect(draft.paragraphs[0]).toBe('The council said on Monday that the repairs would take most of the summer and cost more than it had first expected.');
+    const draft = parseClip(
+      'The council said on Monday that the repairs\r\nwould take most of the summer and cost more\r\nthan it had first expected.\r\n\r\nA second paragraph follows here with more words in it.',
+    );
+    expect(draft.paragraphs[0]).toBe(
+      'The council said on Monday that the repairs would take most of the summer and cost more than it had first expected.',
+    );
     expect(draft.paragraphs).toHaveLength(2);
   });
 
@@ -43,10 +67,20 @@ describe('header, footer and cruft', () => {
   });
 
   it('names the language of the body', () => {
-    expect(parseClip('Die Stadt hat am Mittwoch beschlossen, die Brücke über den Fluss für den Verkehr zu sperren, weil das Wasser steigt.').language).toBe('de');
-    expect(parseClip('Le conseil municipal a décidé mercredi de fermer le pont au trafic parce que le niveau de la rivière continue de monter.').language).toBe('fr');
-    expect(parseClip('Міська рада в середу вирішила закрити міст для руху, бо рівень води в річці продовжує зростати.').language).toBe('uk');
-    expect(parseClip('Городской совет в среду решил закрыть мост для движения, потому что уровень воды в реке продолжает расти.').language).toBe('ru');
+    expect(
+      parseClip('Die Stadt hat am Mittwoch beschlossen, die Brücke über den Fluss für den Verkehr zu sperren, weil das Wasser steigt.')
+        .language,
+    ).toBe('de');
+    expect(
+      parseClip('Le conseil municipal a décidé mercredi de fermer le pont au trafic parce que le niveau de la rivière continue de monter.')
+        .language,
+    ).toBe('fr');
+    expect(parseClip('Міська рада в середу вирішила закрити міст для руху, бо рівень води в річці продовжує зростати.').language).toBe(
+      'uk',
+    );
+    expect(
+      parseClip('Городской совет в среду решил закрыть мост для движения, потому что уровень воды в реке продолжает расти.').language,
+    ).toBe('ru');
     expect(parseClip('市政府周三决定关闭这座桥梁，因为河水水位持续上涨。').language).toBe('zh');
   });
 });

@@ -17,33 +17,47 @@ describe('quotations', () => {
   });
 
   it('does not mistake apostrophes for closing marks', () => {
-    const q = quotes('Officials called the plan a ‘reasonable compromise for the farmers’ families’, the minister’s office said. In the ’90s the dam’s turbines ran all winter.');
+    const q = quotes(
+      'Officials called the plan a ‘reasonable compromise for the farmers’ families’, the minister’s office said. In the ’90s the dam’s turbines ran all winter.',
+    );
     expect(q).toHaveLength(1);
     expect(q[0]!.text).toBe('reasonable compromise for the farmers’ families');
   });
 
   it('reads «», „“ and 「」', () => {
-    expect(quotes('«Мы готовы к паводку», — сказал мэр города Иван Петров.')).toEqual([{ speaker: 'Иван Петров', text: 'Мы готовы к паводку' }]);
-    expect(quotes('„Wir sind vorbereitet“, sagte Bürgermeisterin Anna Vogel.')).toEqual([{ speaker: 'Anna Vogel', text: 'Wir sind vorbereitet' }]);
+    expect(quotes('«Мы готовы к паводку», — сказал мэр города Иван Петров.')).toEqual([
+      { speaker: 'Иван Петров', text: 'Мы готовы к паводку' },
+    ]);
+    expect(quotes('„Wir sind vorbereitet“, sagte Bürgermeisterin Anna Vogel.')).toEqual([
+      { speaker: 'Anna Vogel', text: 'Wir sind vorbereitet' },
+    ]);
     expect(quotes('工程师李明说：「我们已经做好了准备。」')).toEqual([{ speaker: '李明', text: '我们已经做好了准备。' }]);
   });
 
   it('resolves surnames and pronouns to the full name', () => {
-    const q = quotes('Finance Minister Carla Duarte presented the budget on Tuesday.\n\n“It is a careful plan,” Duarte told reporters.\n\nShe added: “Nobody should expect miracles.”');
+    const q = quotes(
+      'Finance Minister Carla Duarte presented the budget on Tuesday.\n\n“It is a careful plan,” Duarte told reporters.\n\nShe added: “Nobody should expect miracles.”',
+    );
     expect(q.map((x) => x.speaker)).toEqual(['Carla Duarte', 'Carla Duarte']);
     expect(parseClip('Finance Minister Carla Duarte presented the budget.').people).toEqual(['Carla Duarte']);
   });
 
   it('credits organisations and leaves joint or unnamed speakers null', () => {
-    expect(quotes('The Water Ministry said in a statement that supplies were “secure for the summer”.')).toEqual([{ speaker: 'Water Ministry', text: 'secure for the summer' }]);
+    expect(quotes('The Water Ministry said in a statement that supplies were “secure for the summer”.')).toEqual([
+      { speaker: 'Water Ministry', text: 'secure for the summer' },
+    ]);
     expect(quotes('“The queue was endless,” said one driver near the depot.')[0]!.speaker).toBeNull();
     expect(quotes('Both leaders described the talks as ‘open and useful’.')[0]!.speaker).toBeNull();
   });
 
   it('follows French inversion and German pronouns back to the person', () => {
-    const fr = quotes('Le maire de Lyon, Pierre Blanc, a présenté mardi son plan.\n\n« Nous voulons doubler les pistes », a-t-il déclaré. « Ce sera long », a-t-il ajouté.');
+    const fr = quotes(
+      'Le maire de Lyon, Pierre Blanc, a présenté mardi son plan.\n\n« Nous voulons doubler les pistes », a-t-il déclaré. « Ce sera long », a-t-il ajouté.',
+    );
     expect(fr.map((q) => q.speaker)).toEqual(['Pierre Blanc', 'Pierre Blanc']);
-    const de = quotes('Die Bürgermeisterin von Köln, Anna Schulz, hat am Montag einen Plan vorgestellt.\n\n„Wir wollen die Radwege verdoppeln“, sagte sie.');
+    const de = quotes(
+      'Die Bürgermeisterin von Köln, Anna Schulz, hat am Montag einen Plan vorgestellt.\n\n„Wir wollen die Radwege verdoppeln“, sagte sie.',
+    );
     expect(de).toEqual([{ speaker: 'Anna Schulz', text: 'Wir wollen die Radwege verdoppeln' }]);
   });
 
@@ -53,6 +67,9 @@ describe('quotations', () => {
 
   it('keeps a mismatched curly-straight pair and a nested single quote', () => {
     expect(quotes('“We will listen," he said.')[0]!.text).toBe('We will listen');
-    expect(quotes('"He said \'maybe next year,\'" Ruth Mayer told the meeting.')[0]).toEqual({ speaker: 'Ruth Mayer', text: "He said 'maybe next year,'" });
+    expect(quotes('"He said \'maybe next year,\'" Ruth Mayer told the meeting.')[0]).toEqual({
+      speaker: 'Ruth Mayer',
+      text: "He said 'maybe next year,'",
+    });
   });
 });

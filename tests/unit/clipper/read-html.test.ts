@@ -34,7 +34,8 @@ describe('htmlToText', () => {
 
   it('lets no script, style or event handler through', () => {
     const text = htmlToText(ARTICLE);
-    for (const bad of ['stolen', 'cookie', 'injected', 'alert', 'evil', 'onerror', 'onclick', 'color: red', 'javascript:']) expect(text).not.toContain(bad);
+    for (const bad of ['stolen', 'cookie', 'injected', 'alert', 'evil', 'onerror', 'onclick', 'color: red', 'javascript:'])
+      expect(text).not.toContain(bad);
   });
 
   it('feeds the text pipeline', async () => {
@@ -47,17 +48,46 @@ describe('htmlToText', () => {
   });
 
   it('reads a short clipboard fragment that Readability does not take for an article', () => {
-    expect(htmlToText('<p>First line</p><p>Second <b>bold</b> line<br>after a break</p>')).toBe('First line\n\nSecond bold line\nafter a break');
+    expect(htmlToText('<p>First line</p><p>Second <b>bold</b> line<br>after a break</p>')).toBe(
+      'First line\n\nSecond bold line\nafter a break',
+    );
   });
 
   it('survives malformed HTML', () => {
     expect(htmlToText('<p>open <b>bold <i>both</p><p>next')).toContain('open bold both');
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom('<p>', '</p>', '<div', '>', '<script>', '</script>', '<!--', '-->', '<br/>', '&amp;', '&#0;', '<', '"', "'", 'onload=', '<img src=x onerror=alert(1)>', '<svg><script>x</script>'), fc.string({ maxLength: 20 })), { maxLength: 40 }), (parts) => {
-        const text = htmlToText(parts.join(''));
-        expect(typeof text).toBe('string');
-        expect(text).not.toMatch(/<script|onerror=alert/iu);
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.constantFrom(
+              '<p>',
+              '</p>',
+              '<div',
+              '>',
+              '<script>',
+              '</script>',
+              '<!--',
+              '-->',
+              '<br/>',
+              '&amp;',
+              '&#0;',
+              '<',
+              '"',
+              "'",
+              'onload=',
+              '<img src=x onerror=alert(1)>',
+              '<svg><script>x</script>',
+            ),
+            fc.string({ maxLength: 20 }),
+          ),
+          { maxLength: 40 },
+        ),
+        (parts) => {
+          const text = htmlToText(parts.join(''));
+          expect(typeof text).toBe('string');
+          expect(text).not.toMatch(/<script|onerror=alert/iu);
+        },
+      ),
       { numRuns: 100 },
     );
   }, 120_000);
@@ -65,7 +95,9 @@ describe('htmlToText', () => {
 
 describe('readHtml', () => {
   it('reads the article in the worker, with the page address', async () => {
-    const reading = await readHtml(ARTICLE.replace('<head>', '<head><link rel="canonical" href="https://news.example.org/2024/05/02/harbour-reopens">'));
+    const reading = await readHtml(
+      ARTICLE.replace('<head>', '<head><link rel="canonical" href="https://news.example.org/2024/05/02/harbour-reopens">'),
+    );
     expect(reading.notice).toBeNull();
     expect(reading.url).toBe('https://news.example.org/2024/05/02/harbour-reopens');
     expect(reading.text).toContain('Ships queued outside the breakwater');
@@ -73,7 +105,11 @@ describe('readHtml', () => {
   });
 
   it('reads hostile HTML without a DOM and says so', async () => {
-    for (const hostile of ['<b>x</b>'.repeat(16_384), '<div>'.repeat(20_000) + 'deep<script>alert(1)</script>' + '</span>'.repeat(10), '<p>a</p>'.repeat(100_000)]) {
+    for (const hostile of [
+      '<b>x</b>'.repeat(16_384),
+      '<div>'.repeat(20_000) + 'deep<script>alert(1)</script>' + '</span>'.repeat(10),
+      '<p>a</p>'.repeat(100_000),
+    ]) {
       const reading = await readHtml(hostile);
       expect(reading.notice).toBe(QUICK_READING_NOTICE);
       expect(reading.text).not.toContain('alert');
@@ -93,11 +129,14 @@ describe('draftFromPaste', () => {
   });
 
   it('falls back to the text when the HTML holds nothing', async () => {
-    expect((await draftFromPaste({ text: 'A plain paragraph of text.', html: '<div></div>' })).paragraphs).toEqual(['A plain paragraph of text.']);
+    expect((await draftFromPaste({ text: 'A plain paragraph of text.', html: '<div></div>' })).paragraphs).toEqual([
+      'A plain paragraph of text.',
+    ]);
   });
 
   it('returns a draft with the notice for 128 KB of bold runs, and the page address', async () => {
-    const html = '<html><head><meta property="og:url" content="https://example.net/a"></head><body>' + '<b>x</b>'.repeat(16_384) + '</body></html>';
+    const html =
+      '<html><head><meta property="og:url" content="https://example.net/a"></head><body>' + '<b>x</b>'.repeat(16_384) + '</body></html>';
     const draft = await draftFromPaste({ text: '', html });
     expect(draft.notices).toEqual([QUICK_READING_NOTICE]);
     expect(draft.url).toBe('https://example.net/a');

@@ -12,7 +12,9 @@ function expectWellFormed(d: ClipDraft) {
   expect(d.source === null || typeof d.source === 'string').toBe(true);
   expect(typeof d.language === 'string' && d.language.length >= 2).toBe(true);
   for (const list of [d.byline, d.paragraphs, d.cruft, d.people, d.places, d.organizations]) expect(strings(list)).toBe(true);
-  expect(d.quotes.every((q) => typeof q.text === 'string' && q.text.length > 0 && (q.speaker === null || typeof q.speaker === 'string'))).toBe(true);
+  expect(
+    d.quotes.every((q) => typeof q.text === 'string' && q.text.length > 0 && (q.speaker === null || typeof q.speaker === 'string')),
+  ).toBe(true);
   expect(Number.isInteger(d.wordCount) && d.wordCount >= 0).toBe(true);
   expect(d.duplicateOf).toBeNull();
   expect(() => JSON.stringify(d)).not.toThrow();
@@ -20,27 +22,96 @@ function expectWellFormed(d: ClipDraft) {
 
 // Pieces that exercise the extractors' edge cases: marks, wire formats, control and bidi characters.
 const PIECES = [
-  '\u0000', '\uD800', '\uDC00', '\uFEFF', '\u202E', '\u200F', '"', '“', '”', '„', '«', '»', "'", '‘', '’', '「', '」', '\n', '\n\n', '\r\n', '\r',
-  ' ', '\t', '\u00A0', '\u3000', 'HALDEN, June 13 (Reuters) - ', 'PORTVILLE, Maine (AP) — ', 'VELSK, December 30. /TASS/. ', '新华社青州5月6日电（记者 王小明）',
-  ' date 2021-11-04 Tallinn: ', 'By ', 'By JON VIK', 'Published 3 March 2023, 09:00 GMT', 'Updated 2 hours ago', 'Reporting by ', '; Editing by ',
-  'said Jane Doe, a spokeswoman', ', he said.', ' told reporters', 'Advertisement', 'Read more: ', '© 2023 ', 'Share', 'שלום עולם', 'مرحبا بالعالم',
-  '😀👍🏽🇺🇦', 'Ü', 'İ', 'ß', '̈', '...', '—', '–', '-', '(', ')', ':', 'Minister ', 'President ', 'the ', 'in ', 'X'.repeat(300), 'ab '.repeat(200),
+  '\u0000',
+  '\uD800',
+  '\uDC00',
+  '\uFEFF',
+  '\u202E',
+  '\u200F',
+  '"',
+  '“',
+  '”',
+  '„',
+  '«',
+  '»',
+  "'",
+  '‘',
+  '’',
+  '「',
+  '」',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\r',
+  ' ',
+  '\t',
+  '\u00A0',
+  '\u3000',
+  'HALDEN, June 13 (Reuters) - ',
+  'PORTVILLE, Maine (AP) — ',
+  'VELSK, December 30. /TASS/. ',
+  '新华社青州5月6日电（记者 王小明）',
+  ' date 2021-11-04 Tallinn: ',
+  'By ',
+  'By JON VIK',
+  'Published 3 March 2023, 09:00 GMT',
+  'Updated 2 hours ago',
+  'Reporting by ',
+  '; Editing by ',
+  'said Jane Doe, a spokeswoman',
+  ', he said.',
+  ' told reporters',
+  'Advertisement',
+  'Read more: ',
+  '© 2023 ',
+  'Share',
+  'שלום עולם',
+  'مرحبا بالعالم',
+  '😀👍🏽🇺🇦',
+  'Ü',
+  'İ',
+  'ß',
+  '̈',
+  '...',
+  '—',
+  '–',
+  '-',
+  '(',
+  ')',
+  ':',
+  'Minister ',
+  'President ',
+  'the ',
+  'in ',
+  'X'.repeat(300),
+  'ab '.repeat(200),
 ];
 
-const adversarial = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 30 })), { maxLength: 60 }).map((parts) => parts.join(''));
+const adversarial = fc
+  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 30 })), { maxLength: 60 })
+  .map((parts) => parts.join(''));
 const rawUnits = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 400 }).map((codes) => String.fromCharCode(...codes));
 
 describe('parseClip never throws', () => {
   it('on random UTF-16, lone surrogates included (2,000 cases)', () => {
-    fc.assert(fc.property(rawUnits, (text) => expectWellFormed(parseClip(text))), { numRuns: 2000 });
+    fc.assert(
+      fc.property(rawUnits, (text) => expectWellFormed(parseClip(text))),
+      { numRuns: 2000 },
+    );
   });
 
   it('on adversarial mixes of marks, wire formats and control characters (2,000 cases)', () => {
-    fc.assert(fc.property(adversarial, (text) => expectWellFormed(parseClip(text))), { numRuns: 2000 });
+    fc.assert(
+      fc.property(adversarial, (text) => expectWellFormed(parseClip(text))),
+      { numRuns: 2000 },
+    );
   });
 
   it('on random printable text (2,000 cases)', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 500 }), (text) => expectWellFormed(parseClip(text))), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 500 }), (text) => expectWellFormed(parseClip(text))),
+      { numRuns: 2000 },
+    );
   });
 
   it('on empty, blank and binary input', () => {
@@ -50,7 +121,14 @@ describe('parseClip never throws', () => {
   });
 
   it('on a single 100,000-character line, with and without spaces or marks', () => {
-    const lines = ['a'.repeat(100_000), 'word '.repeat(20_000), '“'.repeat(100_000), '‘a '.repeat(33_000), 'A '.repeat(50_000), `${'Capital Name '.repeat(7000)}said.`];
+    const lines = [
+      'a'.repeat(100_000),
+      'word '.repeat(20_000),
+      '“'.repeat(100_000),
+      '‘a '.repeat(33_000),
+      'A '.repeat(50_000),
+      `${'Capital Name '.repeat(7000)}said.`,
+    ];
     for (const line of lines) {
       const started = performance.now();
       expectWellFormed(parseClip(line));

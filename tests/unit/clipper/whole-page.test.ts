@@ -8,12 +8,54 @@ import { wholePageText } from '../../support/fixtures.js';
  * below it. Only the story is the article.
  */
 const PAGES = {
-  en: { title: 'Harbour town votes to rebuild its old sea wall', date: '2024-03-04', byline: ['Ellen Marsh'], first: 'The council of Wexmouth voted', last: 'Residents who opposed the plan', furniture: ['Most read', 'Ferry timetable changes from April', 'About time too.', 'Skip to main content', 'Advertisement'] },
-  de: { title: 'Neue Brücke über die Saale soll 2026 fertig werden', date: '2024-03-05', byline: ['Katrin Vogel'], first: 'Die neue Brücke über die Saale', last: 'Händler in der Innenstadt', furniture: ['Mehr zum Thema', 'Pendler klagen über lange Staus am Morgen', 'Endlich tut sich etwas.', 'Zum Inhalt springen', 'Anzeige'] },
-  fr: { title: 'Le village de Montclar rouvre son école après trois ans de fermeture', date: '2024-03-06', byline: ['Claire Dumas'], first: "L'école communale de Montclar", last: 'Les enseignants du secteur', furniture: ['Lire aussi', 'La ligne de bus du matin supprimée', 'Aller au contenu principal', 'Publicité'] },
-  ru: { title: 'В Северогорске открыли новый мост через реку Лесную', date: '2024-03-07', byline: ['Ирина Соколова'], first: 'В Северогорске в четверг', last: 'Жители соседних сёл', furniture: ['Читайте также', 'Паводок в области пошёл на спад', 'Перейти к содержанию', 'Реклама'] },
-  uk: { title: "У Вербівці відкрили нову лікарню після п'яти років будівництва", date: '2024-03-08', byline: ['Оксана Мельник'], first: "У Вербівці в п'ятницю", last: 'Мешканці навколишніх сіл', furniture: ['Читайте також', 'Нова школа відкриється восени', 'Перейти до змісту', 'Реклама'] },
-  zh: { title: '青川县新建大桥正式通车', date: '2024-03-09', byline: ['王丽华'], first: '青川县跨江大桥于九日上午正式通车', last: '不少村民一早就赶到桥头', furniture: ['相关阅读', '县城新增两条公交线路', '跳到主要内容', '广告'] },
+  en: {
+    title: 'Harbour town votes to rebuild its old sea wall',
+    date: '2024-03-04',
+    byline: ['Ellen Marsh'],
+    first: 'The council of Wexmouth voted',
+    last: 'Residents who opposed the plan',
+    furniture: ['Most read', 'Ferry timetable changes from April', 'About time too.', 'Skip to main content', 'Advertisement'],
+  },
+  de: {
+    title: 'Neue Brücke über die Saale soll 2026 fertig werden',
+    date: '2024-03-05',
+    byline: ['Katrin Vogel'],
+    first: 'Die neue Brücke über die Saale',
+    last: 'Händler in der Innenstadt',
+    furniture: ['Mehr zum Thema', 'Pendler klagen über lange Staus am Morgen', 'Endlich tut sich etwas.', 'Zum Inhalt springen', 'Anzeige'],
+  },
+  fr: {
+    title: 'Le village de Montclar rouvre son école après trois ans de fermeture',
+    date: '2024-03-06',
+    byline: ['Claire Dumas'],
+    first: "L'école communale de Montclar",
+    last: 'Les enseignants du secteur',
+    furniture: ['Lire aussi', 'La ligne de bus du matin supprimée', 'Aller au contenu principal', 'Publicité'],
+  },
+  ru: {
+    title: 'В Северогорске открыли новый мост через реку Лесную',
+    date: '2024-03-07',
+    byline: ['Ирина Соколова'],
+    first: 'В Северогорске в четверг',
+    last: 'Жители соседних сёл',
+    furniture: ['Читайте также', 'Паводок в области пошёл на спад', 'Перейти к содержанию', 'Реклама'],
+  },
+  uk: {
+    title: "У Вербівці відкрили нову лікарню після п'яти років будівництва",
+    date: '2024-03-08',
+    byline: ['Оксана Мельник'],
+    first: "У Вербівці в п'ятницю",
+    last: 'Мешканці навколишніх сіл',
+    furniture: ['Читайте також', 'Нова школа відкриється восени', 'Перейти до змісту', 'Реклама'],
+  },
+  zh: {
+    title: '青川县新建大桥正式通车',
+    date: '2024-03-09',
+    byline: ['王丽华'],
+    first: '青川县跨江大桥于九日上午正式通车',
+    last: '不少村民一早就赶到桥头',
+    furniture: ['相关阅读', '县城新增两条公交线路', '跳到主要内容', '广告'],
+  },
 } as const;
 
 describe('a whole page pasted as text', () => {

@@ -134,7 +134,10 @@ describe('similarity and bad input', () => {
   });
 
   it('aligns Chinese sentences and diffs them by word', () => {
-    const c = compareDrafts(draft(['杭州湾大桥今天正式通车。大桥全长三十六公里。']), draft(['杭州湾大桥今天正式通车。大桥全长三十五公里。']));
+    const c = compareDrafts(
+      draft(['杭州湾大桥今天正式通车。大桥全长三十六公里。']),
+      draft(['杭州湾大桥今天正式通车。大桥全长三十五公里。']),
+    );
     expect(kinds(c.rows)).toEqual(['same', 'changed']);
     expect(c.rows[1]!.diff.some(([op]) => op === '-')).toBe(true);
   });
@@ -145,7 +148,12 @@ describe('similarity and bad input', () => {
     const started = Date.now();
     const c = compareDrafts(huge, draft(story));
     expect(Date.now() - started).toBeLessThan(20_000);
-    expect(c.rows.filter((r) => r.a !== null).map((r) => r.a).join(' ')).toBe(words.join(' '));
+    expect(
+      c.rows
+        .filter((r) => r.a !== null)
+        .map((r) => r.a)
+        .join(' '),
+    ).toBe(words.join(' '));
     expect(c.similarity).toBeGreaterThanOrEqual(0);
   });
 });

@@ -19,21 +19,19 @@ function bestTotal(edges: readonly Edge[], sizeA: number): number {
   return best(0, new Set());
 }
 
-const problem = fc
-  .tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 6 }))
-  .chain(([sizeA, sizeB]) =>
-    fc.record({
-      sizeA: fc.constant(sizeA),
-      sizeB: fc.constant(sizeB),
-      edges: fc
-        .uniqueArray(fc.tuple(fc.nat(sizeA - 1), fc.nat(sizeB - 1)), { selector: ([a, b]) => `${a},${b}`, maxLength: sizeA * sizeB })
-        .chain((cells) =>
-          fc.tuple(...cells.map(() => fc.double({ min: 0.25, max: 1, noNaN: true }))).map((scores) =>
-            cells.map(([a, b], k) => ({ a, b, score: scores[k]! })),
-          ),
-        ),
-    }),
-  );
+const problem = fc.tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 6 })).chain(([sizeA, sizeB]) =>
+  fc.record({
+    sizeA: fc.constant(sizeA),
+    sizeB: fc.constant(sizeB),
+    edges: fc
+      .uniqueArray(fc.tuple(fc.nat(sizeA - 1), fc.nat(sizeB - 1)), { selector: ([a, b]) => `${a},${b}`, maxLength: sizeA * sizeB })
+      .chain((cells) =>
+        fc
+          .tuple(...cells.map(() => fc.double({ min: 0.25, max: 1, noNaN: true })))
+          .map((scores) => cells.map(([a, b], k) => ({ a, b, score: scores[k]! }))),
+      ),
+  }),
+);
 
 describe('matchSentences', () => {
   it('finds a pairing as good as the best possible one, using only candidate pairs, each sentence once', () => {

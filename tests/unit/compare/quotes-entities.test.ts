@@ -46,10 +46,17 @@ describe('quotes', () => {
       [q(null, 'We will reopen the bridge as soon as it is safe'), q(null, 'The ferry is late')],
       [q('Olga Brandt', 'We will reopen the bridge as soon as it is safe.'), q('Olga Brandt', 'The storm was late')],
     );
-    expect(c.shared).toEqual([{ speaker: 'Olga Brandt', a: 'We will reopen the bridge as soon as it is safe', b: 'We will reopen the bridge as soon as it is safe.' }]);
+    expect(c.shared).toEqual([
+      {
+        speaker: 'Olga Brandt',
+        a: 'We will reopen the bridge as soon as it is safe',
+        b: 'We will reopen the bridge as soon as it is safe.',
+      },
+    ]);
   });
   it('stays quick with thousands of quotes on each side', () => {
-    const many = (side: string) => Array.from({ length: 5_000 }, (_, k) => q(k % 3 ? null : `Speaker ${k % 50}`, `${side} remark ${k} about ferry ${k % 97}`));
+    const many = (side: string) =>
+      Array.from({ length: 5_000 }, (_, k) => q(k % 3 ? null : `Speaker ${k % 50}`, `${side} remark ${k} about ferry ${k % 97}`));
     const started = Date.now();
     const c = compareQuotes(many('first'), many('second'));
     expect(Date.now() - started).toBeLessThan(10_000);

@@ -7,7 +7,6 @@ import type { SavedClip } from '../../../electron/shared/models/clip.js';
 import type { Comparison, RelatedClip } from '../../../electron/shared/models/comparison.js';
 import { corpusText } from '../../support/fixtures.js';
 
-
 describe('compare.clips and clips.related through the core', () => {
   let dir: string;
   let core: CoreService;
@@ -22,8 +21,14 @@ describe('compare.clips and clips.related through the core', () => {
     dir = mkdtempSync(join(tmpdir(), 'cuttings-compare-'));
     core = createCoreService(join(dir, 'library.sqlite'));
     const names = [
-      'v04_tass_barents_rescue', 'v05_ap_barents_rescue', 'v06_ledger_viaduct_original', 'v07_ledger_viaduct_updated',
-      'v08_ru_river_museum', 'v10_de_dresden_flood', 'v12_long_puglia_olives', 'v16_cbc_winter_road',
+      'v04_tass_barents_rescue',
+      'v05_ap_barents_rescue',
+      'v06_ledger_viaduct_original',
+      'v07_ledger_viaduct_updated',
+      'v08_ru_river_museum',
+      'v10_de_dresden_flood',
+      'v12_long_puglia_olives',
+      'v16_cbc_winter_road',
     ];
     for (const name of names) ids[name] = (await call<SavedClip>('clips.create', { text: corpusText(name) })).id;
   });
@@ -46,7 +51,10 @@ describe('compare.clips and clips.related through the core', () => {
   });
 
   it('reports a missing clip as not_found and bad ids as bad_input', async () => {
-    expect(await core.dispatch('compare.clips', { a: ids.v04_tass_barents_rescue, b: 9_999 })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await core.dispatch('compare.clips', { a: ids.v04_tass_barents_rescue, b: 9_999 })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
     expect(await core.dispatch('compare.clips', { a: 0, b: 'x' })).toMatchObject({ ok: false, error: { code: 'bad_input' } });
     expect(await core.dispatch('clips.related', { id: 9_999 })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
@@ -68,7 +76,9 @@ describe('compare.clips and clips.related through the core', () => {
     const names = { language: 'zh', places: ['青石湾大桥'], organizations: ['青石湾市交通局'], people: [] };
     const create = (text: string) => call<SavedClip>('clips.create', { text, draft: names });
     const first = await create('青石湾大桥今天恢复通车\n\n青石湾市交通局表示，青石湾大桥经过八个月的维修，今天上午恢复通车。');
-    const second = await create('八个月维修结束 市民重新走上老桥\n\n据青石湾市交通局消息，青石湾大桥维修工程已经完成，附近居民纷纷前来参观。');
+    const second = await create(
+      '八个月维修结束 市民重新走上老桥\n\n据青石湾市交通局消息，青石湾大桥维修工程已经完成，附近居民纷纷前来参观。',
+    );
     const related = await call<RelatedClip[]>('clips.related', { id: first.id });
     expect(related.map((r) => r.id)).toContain(second.id);
   });

@@ -5,7 +5,11 @@ import { paragraphsFromText, joinParagraphs } from '../../../electron/shared/tex
 describe('names and quotes after a text edit', () => {
   it('drops what only the old text gave, adds what the new text gives, keeps what the user added', () => {
     const current = ['Ilse Varga', 'Oskar Lindqvist', 'Anna Berg'];
-    expect(rederiveList(current, ['Ilse Varga', 'Oskar Lindqvist'], ['Ilse Varga', 'Marta Kowalczyk'])).toEqual(['Ilse Varga', 'Anna Berg', 'Marta Kowalczyk']);
+    expect(rederiveList(current, ['Ilse Varga', 'Oskar Lindqvist'], ['Ilse Varga', 'Marta Kowalczyk'])).toEqual([
+      'Ilse Varga',
+      'Anna Berg',
+      'Marta Kowalczyk',
+    ]);
   });
 
   it('keeps a name the user removed out, unless the new text brings it in newly', () => {
@@ -14,8 +18,14 @@ describe('names and quotes after a text edit', () => {
 
   it('matches quotes by their words, keeping the speaker the user gave', () => {
     const current = [{ speaker: 'Ilse Varga', text: 'We will not sail' }];
-    const before = [{ speaker: null, text: 'We will not sail' }, { speaker: null, text: 'Gone now' }];
-    const after = [{ speaker: null, text: 'We  will not sail' }, { speaker: 'Marta Kowalczyk', text: 'The rotas are safe' }];
+    const before = [
+      { speaker: null, text: 'We will not sail' },
+      { speaker: null, text: 'Gone now' },
+    ];
+    const after = [
+      { speaker: null, text: 'We  will not sail' },
+      { speaker: 'Marta Kowalczyk', text: 'The rotas are safe' },
+    ];
     expect(rederiveQuotes(current, before, after)).toEqual([
       { speaker: 'Ilse Varga', text: 'We will not sail' },
       { speaker: 'Marta Kowalczyk', text: 'The rotas are safe' },
@@ -25,7 +35,11 @@ describe('names and quotes after a text edit', () => {
 
 describe('a clip’s text as one string', () => {
   it('splits paragraphs at blank lines and joins wrapped lines', () => {
-    expect(paragraphsFromText('First line\nwrapped.\r\n\r\n  \n\nSecond.\n   \nThird.')).toEqual(['First line wrapped.', 'Second.', 'Third.']);
+    expect(paragraphsFromText('First line\nwrapped.\r\n\r\n  \n\nSecond.\n   \nThird.')).toEqual([
+      'First line wrapped.',
+      'Second.',
+      'Third.',
+    ]);
     expect(paragraphsFromText(joinParagraphs(['One.', 'Two.']))).toEqual(['One.', 'Two.']);
   });
 });

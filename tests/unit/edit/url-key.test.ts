@@ -5,7 +5,9 @@ describe('a web address as a duplicate key', () => {
   it('is the same for two copies of one page', () => {
     const key = urlKey('https://news.example.org/world/ferry-strike');
     expect(urlKey('http://www.NEWS.example.org/world/ferry-strike/?utm_source=feed&fbclid=x#comments')).toBe(key);
-    expect(urlKey('https://news.example.org/world/ferry-strike?id=2&page=1')).toBe(urlKey('https://news.example.org/world/ferry-strike?page=1&id=2'));
+    expect(urlKey('https://news.example.org/world/ferry-strike?id=2&page=1')).toBe(
+      urlKey('https://news.example.org/world/ferry-strike?page=1&id=2'),
+    );
   });
 
   it('tells pages apart by path and real parameters', () => {

@@ -8,10 +8,45 @@ const BODY = ['The council met on Monday and voted to rebuild the bridge.', 'Wor
 
 function clip(highlights: Partial<Highlight>[]): Clip {
   return {
-    id: 7, title: 'Bridge vote', paragraphs: BODY, date: '2024-03-04', dateline: null, source: 'Courier', byline: [], language: 'en', url: null,
-    wordCount: 15, quotes: [], people: [], places: [], organizations: [], cruft: [], notes: '', tags: [], collectionIds: [], raw: '', rawSha256: '',
-    createdAt: '2024-03-04T10:00:00Z', updatedAt: '2024-03-04T10:00:00Z', deletedAt: null, versionOf: null, versions: [], supersededBy: null,
-    highlights: highlights.map((h, i) => ({ id: i + 1, clipId: 7, exact: '', prefix: '', suffix: '', start: 0, end: 0, color: 'yellow', note: '', createdAt: '', ...h })),
+    id: 7,
+    title: 'Bridge vote',
+    paragraphs: BODY,
+    date: '2024-03-04',
+    dateline: null,
+    source: 'Courier',
+    byline: [],
+    language: 'en',
+    url: null,
+    wordCount: 15,
+    quotes: [],
+    people: [],
+    places: [],
+    organizations: [],
+    cruft: [],
+    notes: '',
+    tags: [],
+    collectionIds: [],
+    raw: '',
+    rawSha256: '',
+    createdAt: '2024-03-04T10:00:00Z',
+    updatedAt: '2024-03-04T10:00:00Z',
+    deletedAt: null,
+    versionOf: null,
+    versions: [],
+    supersededBy: null,
+    highlights: highlights.map((h, i) => ({
+      id: i + 1,
+      clipId: 7,
+      exact: '',
+      prefix: '',
+      suffix: '',
+      start: 0,
+      end: 0,
+      color: 'yellow',
+      note: '',
+      createdAt: '',
+      ...h,
+    })),
   };
 }
 
@@ -19,10 +54,12 @@ const body = (c: Clip, counter = new FootnoteCounter()) => clipMarkdown(planClip
 
 describe('highlights in a Markdown clip', () => {
   it('merge where they overlap, with each note referenced after its own last word', () => {
-    const md = body(clip([
-      { exact: 'council met on Monday', start: 4, note: 'Which council?' },
-      { exact: 'Monday and voted', start: 19, note: 'Check the vote.' },
-    ]));
+    const md = body(
+      clip([
+        { exact: 'council met on Monday', start: 4, note: 'Which council?' },
+        { exact: 'Monday and voted', start: 19, note: 'Check the vote.' },
+      ]),
+    );
     expect(md).toContain('The ==council met on Monday==[^1] ==and voted==[^2] to rebuild the bridge.');
     expect(md).toContain('[^1]: Which council?\n\n[^2]: Check the vote.');
   });

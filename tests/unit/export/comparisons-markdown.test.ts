@@ -6,23 +6,57 @@ import type { ComparisonRow } from '../../../electron/shared/models/comparison.j
 
 function clip(id: number, source: string | null): Clip {
   return {
-    id, title: `Report ${id}`, paragraphs: [], date: null, dateline: null, source, byline: [], language: 'en', url: null,
-    wordCount: 0, quotes: [], people: [], places: [], organizations: [], cruft: [], notes: '', tags: [], collectionIds: [], raw: '', rawSha256: '',
-    createdAt: '2024-03-04T10:00:00Z', updatedAt: '2024-03-04T10:00:00Z', deletedAt: null, versionOf: null, versions: [], supersededBy: null, highlights: [],
+    id,
+    title: `Report ${id}`,
+    paragraphs: [],
+    date: null,
+    dateline: null,
+    source,
+    byline: [],
+    language: 'en',
+    url: null,
+    wordCount: 0,
+    quotes: [],
+    people: [],
+    places: [],
+    organizations: [],
+    cruft: [],
+    notes: '',
+    tags: [],
+    collectionIds: [],
+    raw: '',
+    rawSha256: '',
+    createdAt: '2024-03-04T10:00:00Z',
+    updatedAt: '2024-03-04T10:00:00Z',
+    deletedAt: null,
+    versionOf: null,
+    versions: [],
+    supersededBy: null,
+    highlights: [],
   };
 }
 
 function printed(rows: ComparisonRow[]): PrintedComparison {
   return {
-    no: 1, id: 'comparison-1', title: 'Two reports', a: clip(1, 'TASS'), b: clip(2, null),
+    no: 1,
+    id: 'comparison-1',
+    title: 'Two reports',
+    a: clip(1, 'TASS'),
+    b: clip(2, null),
     comparison: { similarity: 0.5, rows, quotes: { shared: [], onlyA: [], onlyB: [] }, entities: { shared: [], onlyA: [], onlyB: [] } },
   };
 }
 
 const changed = (diff: ComparisonRow['diff']): ComparisonRow => ({
   kind: 'changed',
-  a: diff.filter(([op]) => op !== '+').map(([, w]) => w).join(''),
-  b: diff.filter(([op]) => op !== '-').map(([, w]) => w).join(''),
+  a: diff
+    .filter(([op]) => op !== '+')
+    .map(([, w]) => w)
+    .join(''),
+  b: diff
+    .filter(([op]) => op !== '-')
+    .map(([, w]) => w)
+    .join(''),
   diff,
 });
 
@@ -30,16 +64,39 @@ const tableRows = (md: string) => md.split('\n').filter((line) => /^\| [=~−+] 
 
 describe('a saved comparison in a Markdown dossier', () => {
   it('strikes what only A has and bolds what only B has, spaces outside the marks', () => {
-    const md = comparisonsMarkdown([printed([changed([['=', 'Water rose '], ['-', 'slowly '], ['+', 'fast '], ['=', 'overnight.']])])]).join('\n');
+    const md = comparisonsMarkdown([
+      printed([
+        changed([
+          ['=', 'Water rose '],
+          ['-', 'slowly '],
+          ['+', 'fast '],
+          ['=', 'overnight.'],
+        ]),
+      ]),
+    ]).join('\n');
     expect(tableRows(md)).toEqual(['| ~ | Water rose ~~slowly~~ overnight. | Water rose **fast** overnight. |']);
   });
 
   it('keeps punctuation beside a word outside the mark, where CommonMark would not open or close it', () => {
     const md = comparisonsMarkdown([
       printed([
-        changed([['=', 'the trawler'], ['-', ', which lost power during'], ['+', ' in'], ['=', ' a storm']]),
-        changed([['=', 'within 40 minutes'], ['-', ','], ['+', '”'], ['=', ' and']]),
-        changed([['=', 'at sea.'], ['-', '"'], ['+', '”']]),
+        changed([
+          ['=', 'the trawler'],
+          ['-', ', which lost power during'],
+          ['+', ' in'],
+          ['=', ' a storm'],
+        ]),
+        changed([
+          ['=', 'within 40 minutes'],
+          ['-', ','],
+          ['+', '”'],
+          ['=', ' and'],
+        ]),
+        changed([
+          ['=', 'at sea.'],
+          ['-', '"'],
+          ['+', '”'],
+        ]),
       ]),
     ]).join('\n');
     expect(tableRows(md)).toEqual([
@@ -54,7 +111,12 @@ describe('a saved comparison in a Markdown dossier', () => {
       printed([
         { kind: 'onlyA', a: '# Breaking | *now*\nsecond line', b: null, diff: [] },
         { kind: 'onlyB', a: null, b: '1984. A year', diff: [] },
-        changed([['=', 'Cost '], ['-', '*5*'], ['+', '~6~'], ['=', ' euros']]),
+        changed([
+          ['=', 'Cost '],
+          ['-', '*5*'],
+          ['+', '~6~'],
+          ['=', ' euros'],
+        ]),
       ]),
     ]).join('\n');
     expect(md).toContain('|   | A · TASS | B |\n| :-: | --- | --- |');

@@ -3,7 +3,9 @@ import { asBlock, escapeInline, escapeParagraph, safeLinkTarget } from '../../..
 
 describe('clip text in a Markdown dossier', () => {
   it('cannot open inline markup: emphasis, code, links, HTML, highlights, strikethrough, tables', () => {
-    expect(escapeInline('*a* _b_ `c` [d](e) <f> ==g== ~~h~~ | i \\ j')).toBe('\\*a\\* \\_b\\_ \\`c\\` \\[d\\](e) \\<f\\> \\=\\=g\\=\\= \\~\\~h\\~\\~ \\| i \\\\ j');
+    expect(escapeInline('*a* _b_ `c` [d](e) <f> ==g== ~~h~~ | i \\ j')).toBe(
+      '\\*a\\* \\_b\\_ \\`c\\` \\[d\\](e) \\<f\\> \\=\\=g\\=\\= \\~\\~h\\~\\~ \\| i \\\\ j',
+    );
   });
 
   it('keeps an ampersand as written, even one that looks like a character reference', () => {

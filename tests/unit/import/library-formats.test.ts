@@ -52,7 +52,8 @@ const csl = JSON.stringify([
     URL: 'https://courier.example.com/water',
     issued: { 'date-parts': [[2023, 9, 12]] },
     author: [{ family: 'Stone', given: 'Cora' }],
-    abstract: 'The water board said tariffs would rise by four percent next year to pay for new pipes.\n\nHouseholds will be told by letter.',
+    abstract:
+      'The water board said tariffs would rise by four percent next year to pay for new pipes.\n\nHouseholds will be told by letter.',
   },
 ]);
 
@@ -117,7 +118,9 @@ describe('importing libraries from other tools', () => {
     const damaged = enex.replace('</en-export>', '').replace('<title>New cycle', '<title>New cycle</content>');
     const summary = await core.importFiles([file('Broken.enex', damaged)]);
     expect(summary.added).toBe(0);
-    expect(summary.failed[0]?.reason).toMatch(/Broken\.enex looks like an Evernote export but cannot be read .* Nothing from it was imported/);
+    expect(summary.failed[0]?.reason).toMatch(
+      /Broken\.enex looks like an Evernote export but cannot be read .* Nothing from it was imported/,
+    );
     const after = ((await core.dispatch('clips.list', {})) as { ok: true; value: ClipPage }).value.total;
     expect(after).toBe(before);
   });

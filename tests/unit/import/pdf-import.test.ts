@@ -23,7 +23,10 @@ const cyrillicAndChinese = `
   <p>港口管理局周五表示，春季经北方港口转运的粮食数量翻了一番。</p>`;
 
 const threeArticles = ['Ferry timetable changes from Monday', 'New lighthouse keeper appointed', 'Fish market moves to the east quay']
-  .map((h, i) => `<h1>${h}</h1><p>Story ${i + 1}: the council confirmed the change at its meeting on Tuesday, officials said.</p><p>Residents were told in a letter this week.</p>`)
+  .map(
+    (h, i) =>
+      `<h1>${h}</h1><p>Story ${i + 1}: the council confirmed the change at its meeting on Tuesday, officials said.</p><p>Residents were told in a letter this week.</p>`,
+  )
   .join('');
 
 const agenda = ['Bridge repairs start in June', 'Library extends its opening hours']
@@ -42,7 +45,9 @@ describe('importing PDF articles', () => {
 
   const clips = async (): Promise<Clip[]> => {
     const page = (await core.dispatch('clips.list', {})) as { ok: true; value: ClipPage };
-    return Promise.all(page.value.items.map(async (c) => ((await core.dispatch('clips.get', { id: c.id })) as { ok: true; value: Clip }).value));
+    return Promise.all(
+      page.value.items.map(async (c) => ((await core.dispatch('clips.get', { id: c.id })) as { ok: true; value: Clip }).value),
+    );
   };
 
   beforeAll(async () => {
@@ -87,7 +92,9 @@ describe('importing PDF articles', () => {
     const before = (await clips()).length;
     const summary = await core.importFiles([file('scan.pdf')]);
     expect(summary.added).toBe(0);
-    expect(summary.failed).toEqual([{ file: file('scan.pdf'), reason: expect.stringMatching(/^scan\.pdf has no text layer \(a scanned image\?\); run OCR first/) }]);
+    expect(summary.failed).toEqual([
+      { file: file('scan.pdf'), reason: expect.stringMatching(/^scan\.pdf has no text layer \(a scanned image\?\); run OCR first/) },
+    ]);
     expect(await clips()).toHaveLength(before);
   });
 
@@ -99,7 +106,13 @@ describe('importing PDF articles', () => {
     expect(out).toContain('bulletin.pdf: 3 articles found, each saved as a clip.');
     core = createCoreService(lib.path);
     const titles = (await clips()).map((c) => c.title);
-    expect(titles).toEqual(expect.arrayContaining(['Ferry timetable changes from Monday', 'New lighthouse keeper appointed', 'Fish market moves to the east quay']));
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        'Ferry timetable changes from Monday',
+        'New lighthouse keeper appointed',
+        'Fish market moves to the east quay',
+      ]),
+    );
     const ferry = (await clips()).find((c) => c.title === 'Ferry timetable changes from Monday');
     expect(ferry?.paragraphs.join(' ')).toContain('Story 1:');
     expect(ferry?.paragraphs.join(' ')).not.toContain('Story 2:');
@@ -107,15 +120,22 @@ describe('importing PDF articles', () => {
 
   it('takes a PDF the app sends as base64 and answers once for each article in it', async () => {
     const base64 = readFileSync(file('agenda.pdf')).toString('base64');
-    const answer = (await core.dispatch('import.files', { files: [{ name: 'agenda.pdf', base64 }] })) as { ok: true; value: ImportFileResult[] };
+    const answer = (await core.dispatch('import.files', { files: [{ name: 'agenda.pdf', base64 }] })) as {
+      ok: true;
+      value: ImportFileResult[];
+    };
     expect(answer.value.map((r) => [r.name, r.outcome, r.partOf])).toEqual([
       ['agenda.pdf — 1 of 2: Bridge repairs start in June', 'added', { file: 'agenda.pdf', count: 2 }],
       ['agenda.pdf — 2 of 2: Library extends its opening hours', 'added', { file: 'agenda.pdf', count: 2 }],
     ]);
-    const scanAnswer = (await core.dispatch('import.files', { files: [{ name: 'scan.pdf', base64: readFileSync(file('scan.pdf')).toString('base64') }] })) as {
+    const scanAnswer = (await core.dispatch('import.files', {
+      files: [{ name: 'scan.pdf', base64: readFileSync(file('scan.pdf')).toString('base64') }],
+    })) as {
       ok: true;
       value: ImportFileResult[];
     };
-    expect(scanAnswer.value).toEqual([{ name: 'scan.pdf', outcome: 'failed', reason: expect.stringContaining('scan.pdf has no text layer') }]);
+    expect(scanAnswer.value).toEqual([
+      { name: 'scan.pdf', outcome: 'failed', reason: expect.stringContaining('scan.pdf has no text layer') },
+    ]);
   });
 });

@@ -41,10 +41,25 @@ describe('the import rule', () => {
     ['shared code importing the core', 'electron/shared/x.ts', "import '../core/y.js';", 'shared may import only'],
     ['the core importing electron', 'electron/core/x.ts', "import { app } from 'electron';", 'only electron/main'],
     ['the renderer importing the core', 'renderer/src/x.ts', "import '../../electron/core/y.js';", 'renderer may import only'],
-    ['the renderer importing electron', 'renderer/src/X.svelte', "<script>import { ipcRenderer } from 'electron';</script>", 'only electron/main'],
-    ['the CLI reaching past the core’s surface', 'electron/cli/x.ts', "import { openLibrary } from '../core/db/open-library.js';", 'import it from electron/core/index.ts'],
+    [
+      'the renderer importing electron',
+      'renderer/src/X.svelte',
+      "<script>import { ipcRenderer } from 'electron';</script>",
+      'only electron/main',
+    ],
+    [
+      'the CLI reaching past the core’s surface',
+      'electron/cli/x.ts',
+      "import { openLibrary } from '../core/db/open-library.js';",
+      'import it from electron/core/index.ts',
+    ],
     ['shared code using an impure package', 'electron/shared/x.ts', "import { JSDOM } from 'jsdom';", 'may use only'],
-    ['the core opening SQLite past the one opener', 'electron/core/x.ts', "import Database from 'better-sqlite3';", 'open SQLite files with openSqlite'],
+    [
+      'the core opening SQLite past the one opener',
+      'electron/core/x.ts',
+      "import Database from 'better-sqlite3';",
+      'open SQLite files with openSqlite',
+    ],
   ])('refuses %s', (_what, path, text, message) => {
     const result = check({ [path]: text });
     expect(result.ok).toBe(false);

@@ -7,7 +7,8 @@ import { dropPrompt } from '../../../renderer/src/lib/import/drag-contents.js';
 
 describe('the clip shortcut setting', () => {
   it('accepts a usable accelerator or none, and words a refusal as a sentence for the field', () => {
-    for (const ok of ['', 'CommandOrControl+Shift+Y', 'Alt+F5', 'Ctrl+Space', 'CmdOrCtrl+,', 'Control+Alt+Plus']) expect(clipShortcutProblem(ok)).toBeNull();
+    for (const ok of ['', 'CommandOrControl+Shift+Y', 'Alt+F5', 'Ctrl+Space', 'CmdOrCtrl+,', 'Control+Alt+Plus'])
+      expect(clipShortcutProblem(ok)).toBeNull();
     expect(clipShortcutProblem('Shift+Y')).toMatch(/^This shortcut cannot be used: it needs Ctrl, Alt or Cmd/);
     expect(clipShortcutProblem('Ctrl+')).toMatch(/empty part/);
   });
@@ -21,7 +22,8 @@ describe('the shortcut table', () => {
       if (s.command) expect(APP_COMMAND_NAMES).toContain(s.command);
     }
     const keyed = new Set(APP_SHORTCUTS.flatMap((s) => (s.command ? [s.command] : [])));
-    for (const command of ['new-clip', 'paste-clip', 'find', 'settings', 'undo', 'import', 'show-shortcuts'] as const) expect(keyed).toContain(command);
+    for (const command of ['new-clip', 'paste-clip', 'find', 'settings', 'undo', 'import', 'show-shortcuts'] as const)
+      expect(keyed).toContain(command);
   });
 
   it('gives the desktop menu the accelerators the window leaves to it', () => {

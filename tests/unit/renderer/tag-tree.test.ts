@@ -4,7 +4,8 @@ import type { TreeNode } from '../../../renderer/src/lib/ui/tree.js';
 import type { TagNode } from '../../../renderer/src/lib/sidebar/tag-tree.js';
 
 const tag = (id: number, name: string, count: number) => ({ id, name, color: null, count });
-const flat = (nodes: TreeNode<TagNode>[]): [string, number][] => nodes.flatMap((n) => [[n.key, n.item.total] as [string, number], ...flat(n.children)]);
+const flat = (nodes: TreeNode<TagNode>[]): [string, number][] =>
+  nodes.flatMap((n) => [[n.key, n.item.total] as [string, number], ...flat(n.children)]);
 
 describe('the tag tree', () => {
   it('takes parents’ counts from the core’s distinct totals and leaves’ from their own counts', () => {

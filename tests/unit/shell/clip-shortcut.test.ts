@@ -6,7 +6,17 @@ import { DEFAULT_SETTINGS } from '../../../electron/shared/models/settings.js';
 
 describe('the clip shortcut setting', () => {
   it('accepts the default and the usual global shortcuts', () => {
-    for (const accelerator of [DEFAULT_SETTINGS.clipShortcut, 'Ctrl+Alt+C', 'Cmd+Shift+K', 'Super+Y', 'Alt+Space', 'F13', 'Shift+F9', 'CmdOrCtrl+Shift+Plus', 'Control+/']) {
+    for (const accelerator of [
+      DEFAULT_SETTINGS.clipShortcut,
+      'Ctrl+Alt+C',
+      'Cmd+Shift+K',
+      'Super+Y',
+      'Alt+Space',
+      'F13',
+      'Shift+F9',
+      'CmdOrCtrl+Shift+Plus',
+      'Control+/',
+    ]) {
       expect(globalAcceleratorProblem(accelerator), accelerator).toBeNull();
     }
   });

@@ -107,7 +107,9 @@ export class BrowserWindow extends EventEmitter {
   visible = false;
   maximized = false;
   destroyed = false;
-  constructor(readonly options: Record<string, unknown> & { x?: number; y?: number; width: number; height: number; backgroundColor: string }) {
+  constructor(
+    readonly options: Record<string, unknown> & { x?: number; y?: number; width: number; height: number; backgroundColor: string },
+  ) {
     super();
     this.bounds = { x: options.x ?? 100, y: options.y ?? 100, width: options.width, height: options.height };
     this.background = options.backgroundColor;
@@ -189,7 +191,9 @@ export const clipboard = {
   text: '',
   html: '',
   readText: async () => clipboard.text,
-  read: async () => [{ types: clipboard.html ? ['text/plain', 'text/html'] : ['text/plain'], getType: async () => new Blob([clipboard.html]) }],
+  read: async () => [
+    { types: clipboard.html ? ['text/plain', 'text/html'] : ['text/plain'], getType: async () => new Blob([clipboard.html]) },
+  ],
 };
 
 const handlers = new Map<string, Listener>();
@@ -199,7 +203,8 @@ export const ipcMain = {
   /** A call from a page at `url`, as the preload would send it. */
   invoke: (url: string, ...args: unknown[]) => handlers.get('api:invoke')!({ senderFrame: { url } }, ...args) as Promise<{ ok: boolean }>,
   /** A call on another channel, from a page at `url` in the window whose contents are `sender`. */
-  invokeOn: (channel: string, url: string, sender: unknown, ...args: unknown[]) => handlers.get(channel)!({ senderFrame: { url }, sender }, ...args),
+  invokeOn: (channel: string, url: string, sender: unknown, ...args: unknown[]) =>
+    handlers.get(channel)!({ senderFrame: { url }, sender }, ...args),
 };
 
 export const dialog = {

@@ -11,7 +11,12 @@ import { tempLibrary } from '../../support/temp-library.js';
  * The desktop app's answer to a library that will not open (electron/main/library-recovery.ts),
  * with Electron's dialogs replaced by scripted answers: the files it restores and keeps are real.
  */
-const answers = vi.hoisted(() => ({ messageBox: [] as number[], openDialog: [] as string[][], errors: [] as string[], shown: [] as string[] }));
+const answers = vi.hoisted(() => ({
+  messageBox: [] as number[],
+  openDialog: [] as string[][],
+  errors: [] as string[],
+  shown: [] as string[],
+}));
 
 vi.mock('electron', () => ({
   dialog: {
@@ -42,7 +47,8 @@ afterEach(() => lib.remove());
 /** Two clips, a backup of them, then the file damaged; returns the error opening it gives. */
 async function damaged(): Promise<unknown> {
   const core = createCoreService(lib.path);
-  for (const n of [1, 2]) await core.dispatch('clips.create', { text: `Harbour report ${n}\n\nGDANSK (Reuters) - Dock workers voted on offer ${n}.` });
+  for (const n of [1, 2])
+    await core.dispatch('clips.create', { text: `Harbour report ${n}\n\nGDANSK (Reuters) - Dock workers voted on offer ${n}.` });
   await core.dispatch('backups.create', {});
   core.close();
   const fd = openSync(lib.path, 'r+');

@@ -51,6 +51,9 @@ it('opens the library with the Electron build under the app’s root, not the No
   const loaded = Object.keys(require.cache).filter((file) => file.endsWith('.node'));
   expect(loaded).toContain(electronBuild);
   expect(loaded).not.toContain(nodeBuild);
-  const saved = await ipcMain.invoke('app://cuttings/index.html', 'clips.create', { text: 'The first ferry left at dawn.', draft: { title: 'Ferry service resumes' } });
+  const saved = await ipcMain.invoke('app://cuttings/index.html', 'clips.create', {
+    text: 'The first ferry left at dawn.',
+    draft: { title: 'Ferry service resumes' },
+  });
   expect(saved).toMatchObject({ ok: true, value: { title: 'Ferry service resumes' } });
 });

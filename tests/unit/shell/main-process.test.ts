@@ -15,7 +15,10 @@ const APP_PAGE = 'app://cuttings/index.html';
 let folder: string;
 const profile = () => join(folder, 'profile');
 const mainWindow = () => BrowserWindow.getAllWindows()[0]!;
-const sentOn = (channel: string) => mainWindow().webContents.sent.splice(0).filter(([on]) => on === channel);
+const sentOn = (channel: string) =>
+  mainWindow()
+    .webContents.sent.splice(0)
+    .filter(([on]) => on === channel);
 const commandsSent = () => sentOn('app:command');
 function fileMenuItem(label: string) {
   const file = record.menu.find((m) => m.label === '&File' || m.label === 'File')!;
@@ -52,7 +55,9 @@ describe('the main process', () => {
     });
     expect(mainWindow().webContents.url).toBe(APP_PAGE);
     expect(record.menu.map((m) => m.label)).toEqual(
-      process.platform === 'darwin' ? ['Cuttings', 'File', 'Edit', 'View', 'Window', 'Help'] : ['&File', '&Edit', '&View', '&Window', '&Help'],
+      process.platform === 'darwin'
+        ? ['Cuttings', 'File', 'Edit', 'View', 'Window', 'Help']
+        : ['&File', '&Edit', '&View', '&Window', '&Help'],
     );
     expect(record.about).toMatchObject({ applicationName: 'Cuttings', applicationVersion: '0.1.0' });
     expect(record.errors).toEqual([]);
@@ -89,12 +94,16 @@ describe('the main process', () => {
     clipboard.text = '';
     clipboard.html = '';
     globalShortcut.press('CommandOrControl+Shift+Y');
-    await vi.waitFor(() => expect(record.messages.splice(0)).toEqual([expect.objectContaining({ message: 'Nothing to clip', buttons: ['OK'] })]));
+    await vi.waitFor(() =>
+      expect(record.messages.splice(0)).toEqual([expect.objectContaining({ message: 'Nothing to clip', buttons: ['OK'] })]),
+    );
     expect(commandsSent()).toEqual([]);
   });
 
   it('moves the clip shortcut when the setting changes through the window, and only then', async () => {
-    await expect(ipcMain.invoke(APP_PAGE, 'settings.update', { patch: { clipShortcut: 'CommandOrControl+Alt+K' } })).resolves.toMatchObject({ ok: true });
+    await expect(ipcMain.invoke(APP_PAGE, 'settings.update', { patch: { clipShortcut: 'CommandOrControl+Alt+K' } })).resolves.toMatchObject(
+      { ok: true },
+    );
     expect(globalShortcut.registered()).toEqual(['CommandOrControl+Alt+K']);
 
     await expect(ipcMain.invoke('https://example.com/', 'settings.update', { patch: { clipShortcut: '' } })).resolves.toMatchObject({
@@ -111,7 +120,9 @@ describe('the main process', () => {
   it('tells the window what the core reports, and refuses over IPC what writes to a named path', async () => {
     mainWindow().webContents.sent.length = 0;
     await ipcMain.invoke(APP_PAGE, 'settings.update', { patch: { dateFormat: 'iso' } });
-    expect(sentOn('api:event')).toEqual([['api:event', { type: 'settings.changed', settings: expect.objectContaining({ dateFormat: 'iso' }) }]]);
+    expect(sentOn('api:event')).toEqual([
+      ['api:event', { type: 'settings.changed', settings: expect.objectContaining({ dateFormat: 'iso' }) }],
+    ]);
 
     const target = join(folder, 'written-by-the-page.md');
     await expect(ipcMain.invoke(APP_PAGE, 'dossier.export', { clipIds: [1], outPath: target, format: 'md' })).resolves.toMatchObject({
@@ -128,7 +139,9 @@ describe('the main process', () => {
     await vi.waitFor(() => expect(commandsSent()).toEqual([['app:command', { name: 'settings' }]]));
     const [message] = record.messages.splice(0);
     expect(message).toMatchObject({ message: 'The clip shortcut is taken', buttons: ['Open Settings', 'OK'] });
-    expect(message!.detail).toMatch(/Another app already uses (Ctrl|Cmd)\+Alt\+J, so it cannot clip from anywhere\. Choose another shortcut in Settings\./);
+    expect(message!.detail).toMatch(
+      /Another app already uses (Ctrl|Cmd)\+Alt\+J, so it cannot clip from anywhere\. Choose another shortcut in Settings\./,
+    );
 
     await ipcMain.invoke(APP_PAGE, 'settings.update', { patch: { paperSize: 'Letter' } });
     expect(record.messages).toEqual([]);
@@ -136,11 +149,18 @@ describe('the main process', () => {
   });
 
   it('saves an export where the user chose, offers to show it in its folder, and refuses every browser download', async () => {
-    const created = (await ipcMain.invoke(APP_PAGE, 'clips.create', { text: 'Grain ships left Odesa on Monday.', draft: { title: 'Grain corridor' } })) as {
+    const created = (await ipcMain.invoke(APP_PAGE, 'clips.create', {
+      text: 'Grain ships left Odesa on Monday.',
+      draft: { title: 'Grain corridor' },
+    })) as {
       ok: boolean;
       value: { id: number };
     };
-    const ready = (await ipcMain.invoke(APP_PAGE, 'dossier.download', { clipIds: [created.value.id], format: 'md', spec: { title: 'Briefing' } })) as {
+    const ready = (await ipcMain.invoke(APP_PAGE, 'dossier.download', {
+      clipIds: [created.value.id],
+      format: 'md',
+      spec: { title: 'Briefing' },
+    })) as {
       ok: boolean;
       value: { downloadId: string; fileName: string };
     };
@@ -155,7 +175,11 @@ describe('the main process', () => {
     await expect(save('https://example.com/')).rejects.toThrow(/Only the Cuttings window/);
     await expect(save(APP_PAGE)).resolves.toEqual({ saved: true, path: target });
     expect(readFileSync(target, 'utf8')).toMatch(/^# Briefing/m);
-    expect(record.saveDialogs.at(-1)).toMatchObject({ title: 'Save Export', defaultPath: '/tmp/Downloads/Briefing.md', filters: [{ extensions: ['md'] }, { extensions: ['*'] }] });
+    expect(record.saveDialogs.at(-1)).toMatchObject({
+      title: 'Save Export',
+      defaultPath: '/tmp/Downloads/Briefing.md',
+      filters: [{ extensions: ['md'] }, { extensions: ['*'] }],
+    });
     await vi.waitFor(() => expect(record.shown).toEqual([target]));
     expect(record.messages.splice(0)).toEqual([expect.objectContaining({ message: 'Saved “Briefing.md”', detail: folder })]);
     answers.messageBox = 1;

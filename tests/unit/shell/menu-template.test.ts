@@ -77,7 +77,20 @@ describe('the application menu', () => {
 
     it(`on ${platform} edits text, zooms and goes full screen with Electron's roles`, () => {
       const roles = allItems(build(platform).menu).map((i) => i.role);
-      expect(roles).toEqual(expect.arrayContaining(['redo', 'cut', 'copy', 'paste', 'selectAll', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen', 'minimize']));
+      expect(roles).toEqual(
+        expect.arrayContaining([
+          'redo',
+          'cut',
+          'copy',
+          'paste',
+          'selectAll',
+          'resetZoom',
+          'zoomIn',
+          'zoomOut',
+          'togglefullscreen',
+          'minimize',
+        ]),
+      );
       // The app's Undo decides between text and library, so the text role must not also take Cmd+Z.
       expect(roles).not.toContain('undo');
     });

@@ -21,7 +21,8 @@ import { openSqlite } from '../../../electron/core/db/sqlite.js';
 const require = createRequire(import.meta.url);
 const root = join(import.meta.dirname, '../../..');
 const nodeBuild = join(dirname(require.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
-const pinnedElectron = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies['electron']!;
+const pinnedElectron = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> })
+  .devDependencies['electron']!;
 const { getAbi } = require('node-abi') as { getAbi(target: string, runtime: 'node' | 'electron'): string };
 const electronBuild = nativeBindingPath(root, { electron: pinnedElectron })!;
 const hasElectronBuild = existsSync(electronBuild);
@@ -51,11 +52,15 @@ describe('the module version a native binary registers', () => {
 describe('which build a process loads', () => {
   it('is the package’s own under Node, and the Electron build under the app’s root in Electron', () => {
     expect(nativeBindingPath('/home/ana/cuttings', { node: '20.20.2' })).toBeUndefined();
-    expect(nativeBindingPath('/home/ana/cuttings', { electron: '45.5.0' })).toBe(join('/home/ana/cuttings', '.electron-native', 'better_sqlite3.node'));
+    expect(nativeBindingPath('/home/ana/cuttings', { electron: '45.5.0' })).toBe(
+      join('/home/ana/cuttings', '.electron-native', 'better_sqlite3.node'),
+    );
   });
 
   it('is unpacked beside the archive in a packed app, where native code cannot load from inside it', () => {
-    expect(electronBuildDir(join('/opt/Cuttings/resources', 'app.asar'))).toBe(join('/opt/Cuttings/resources', 'app.asar.unpacked', '.electron-native'));
+    expect(electronBuildDir(join('/opt/Cuttings/resources', 'app.asar'))).toBe(
+      join('/opt/Cuttings/resources', 'app.asar.unpacked', '.electron-native'),
+    );
   });
 });
 

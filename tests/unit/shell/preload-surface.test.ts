@@ -63,7 +63,10 @@ describe('the preload', () => {
 
   it('refuses a method outside the contract without sending it', async () => {
     invoked.length = 0;
-    await expect(exposed[0]!.api.invoke!('shell.openExternal', {})).resolves.toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    await expect(exposed[0]!.api.invoke!('shell.openExternal', {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'unknown_method' },
+    });
     await expect(exposed[0]!.api.invoke!('__proto__', {})).resolves.toMatchObject({ ok: false });
     expect(invoked).toEqual([]);
   });
@@ -72,7 +75,15 @@ describe('the preload', () => {
 describe('saving an export', () => {
   it('sends main only the download id and the suggested name', async () => {
     invoked.length = 0;
-    const ready = { downloadId: 'abc123', fileName: 'Brief.pdf', mimeType: 'application/pdf', bytes: 10, clips: 1, pages: 1, extra: { evil: true } };
+    const ready = {
+      downloadId: 'abc123',
+      fileName: 'Brief.pdf',
+      mimeType: 'application/pdf',
+      bytes: 10,
+      clips: 1,
+      pages: 1,
+      extra: { evil: true },
+    };
     await exposed[0]!.api.saveDownload!(ready);
     expect(invoked).toEqual([['app:save-download', { downloadId: 'abc123', fileName: 'Brief.pdf' }]]);
   });

@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { insecureWebPreferences, isAllowedRequest, isAppPage, isExternalLink, type WebPreferencesLike } from '../../../electron/main/security-policy.js';
+import {
+  insecureWebPreferences,
+  isAllowedRequest,
+  isAppPage,
+  isExternalLink,
+  type WebPreferencesLike,
+} from '../../../electron/main/security-policy.js';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/server/static-files.js';
 
 /**
@@ -17,7 +23,12 @@ const recorded = vi.hoisted(() => ({
   permission: null as null | ((wc: unknown, permission: string, callback: (granted: boolean) => void) => void),
   permissionCheck: null as null | (() => boolean),
   beforeRequest: null as null | ((details: { url: string }, callback: (r: { cancel: boolean }) => void) => void),
-  headers: null as null | ((details: { responseHeaders: Record<string, string[]> }, callback: (r: { responseHeaders: Record<string, string[]> }) => void) => void),
+  headers: null as
+    | null
+    | ((
+        details: { responseHeaders: Record<string, string[]> },
+        callback: (r: { responseHeaders: Record<string, string[]> }) => void,
+      ) => void),
   opened: [] as string[],
   /** The button the user presses in the "Open this link?" box: 0 opens, 1 cancels. */
   answer: 1,
@@ -94,7 +105,20 @@ describe('Electron security checklist', () => {
       expect(insecureWebPreferences(prefs), file).toEqual([]);
     }
     // The rule itself flags each loosened setting.
-    expect(insecureWebPreferences({ nodeIntegration: true, contextIsolation: false, sandbox: false, webSecurity: false, allowRunningInsecureContent: true, experimentalFeatures: true, enableBlinkFeatures: 'X', webviewTag: true, nodeIntegrationInSubFrames: true, nodeIntegrationInWorker: true })).toHaveLength(10);
+    expect(
+      insecureWebPreferences({
+        nodeIntegration: true,
+        contextIsolation: false,
+        sandbox: false,
+        webSecurity: false,
+        allowRunningInsecureContent: true,
+        experimentalFeatures: true,
+        enableBlinkFeatures: 'X',
+        webviewTag: true,
+        nodeIntegrationInSubFrames: true,
+        nodeIntegrationInWorker: true,
+      }),
+    ).toHaveLength(10);
   });
 
   it('1, 18: only the app’s own scheme loads; http, https, file and websockets are cancelled', () => {
@@ -120,7 +144,11 @@ describe('Electron security checklist', () => {
   });
 
   it('7: a strict Content-Security-Policy on every response: no inline or eval’d script, no plugins, no framing, no other origins', () => {
-    const directives = new Map(CONTENT_SECURITY_POLICY.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+    const directives = new Map(
+      CONTENT_SECURITY_POLICY.split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name!, values]),
+    );
     expect(directives.get('default-src')).toEqual(["'self'"]);
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(directives.get('connect-src')).toEqual(["'self'"]);
@@ -147,15 +175,26 @@ describe('Electron security checklist', () => {
     recorded.asked.length = 0;
     const contents = fakeContents();
     recorded.appHandlers.get('web-contents-created')!({}, contents);
-    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'smb://host/share', 'data:text/html,x', 'ms-msdt:/id', 'https://example.com/']) contents.open(url);
+    for (const url of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'smb://host/share',
+      'data:text/html,x',
+      'ms-msdt:/id',
+      'https://example.com/',
+    ])
+      contents.open(url);
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(recorded.opened).toEqual([]);
     expect(isExternalLink('https://example.com/a')).toBe(true);
     expect(isExternalLink('HTTP://example.com/')).toBe(true);
-    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'smb://host/share', 'https:// spaced', 'ms-msdt:/id']) expect(isExternalLink(url), url).toBe(false);
+    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'smb://host/share', 'https:// spaced', 'ms-msdt:/id'])
+      expect(isExternalLink(url), url).toBe(false);
 
     // The user is asked about the web link only, and it opens once they say yes.
-    expect(recorded.asked).toEqual([expect.objectContaining({ message: 'Open this link in your web browser?', detail: 'https://example.com/' })]);
+    expect(recorded.asked).toEqual([
+      expect.objectContaining({ message: 'Open this link in your web browser?', detail: 'https://example.com/' }),
+    ]);
     recorded.answer = 0;
     contents.open('https://example.com/story?id=7');
     await vi.waitFor(() => expect(recorded.opened).toEqual(['https://example.com/story?id=7']));
@@ -164,7 +203,14 @@ describe('Electron security checklist', () => {
 
   it('17: the IPC bridge answers only the app’s own pages', () => {
     expect(isAppPage('app://cuttings/index.html')).toBe(true);
-    for (const url of ['app://cuttings.evil/index.html', 'app://cuttingsx/', 'https://cuttings/', 'about:blank', '', 'http://127.0.0.1:4000/']) {
+    for (const url of [
+      'app://cuttings.evil/index.html',
+      'app://cuttingsx/',
+      'https://cuttings/',
+      'about:blank',
+      '',
+      'http://127.0.0.1:4000/',
+    ]) {
       expect(isAppPage(url), url).toBe(false);
     }
     // main-process.test.ts calls both IPC channels of the running main process from a foreign page.
@@ -172,7 +218,9 @@ describe('Electron security checklist', () => {
 
   it('19: the packed binary has its fuses flipped', () => {
     const config = readFileSync(join(root, 'electron-builder.yml'), 'utf8');
-    const fuses = Object.fromEntries([...config.split('electronFuses:')[1]!.matchAll(/^\s+(\w+):\s*(true|false)/gm)].map(([, k, v]) => [k, v === 'true']));
+    const fuses = Object.fromEntries(
+      [...config.split('electronFuses:')[1]!.matchAll(/^\s+(\w+):\s*(true|false)/gm)].map(([, k, v]) => [k, v === 'true']),
+    );
     expect(fuses).toEqual({
       runAsNode: false,
       enableCookieEncryption: true,

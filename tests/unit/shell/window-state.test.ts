@@ -40,8 +40,18 @@ describe('the remembered window state', () => {
 
 describe('restoring the window where the user can reach it', () => {
   it('keeps a place on any of the current displays', () => {
-    expect(restorableBounds({ x: 100, y: 50, width: 1200, height: 760 }, [laptop], minimum)).toEqual({ x: 100, y: 50, width: 1200, height: 760 });
-    expect(restorableBounds({ x: 2000, y: -100, width: 1600, height: 1000 }, [laptop, rightMonitor], minimum)).toEqual({ x: 2000, y: -100, width: 1600, height: 1000 });
+    expect(restorableBounds({ x: 100, y: 50, width: 1200, height: 760 }, [laptop], minimum)).toEqual({
+      x: 100,
+      y: 50,
+      width: 1200,
+      height: 760,
+    });
+    expect(restorableBounds({ x: 2000, y: -100, width: 1600, height: 1000 }, [laptop, rightMonitor], minimum)).toEqual({
+      x: 2000,
+      y: -100,
+      width: 1600,
+      height: 1000,
+    });
   });
 
   it('gives up a place on a display that is no longer there', () => {
@@ -51,12 +61,27 @@ describe('restoring the window where the user can reach it', () => {
   it('gives up a place whose title bar is off screen, even if part of the window shows', () => {
     expect(restorableBounds({ x: 100, y: -600, width: 1200, height: 800 }, [laptop], minimum)).toBeNull();
     expect(restorableBounds({ x: 1400, y: 100, width: 1200, height: 800 }, [laptop], minimum)).toBeNull();
-    expect(restorableBounds({ x: 1300, y: 100, width: 1200, height: 800 }, [laptop], minimum)).toEqual({ x: 1300, y: 100, width: 1200, height: 800 });
+    expect(restorableBounds({ x: 1300, y: 100, width: 1200, height: 800 }, [laptop], minimum)).toEqual({
+      x: 1300,
+      y: 100,
+      width: 1200,
+      height: 800,
+    });
   });
 
   it('shrinks a window bigger than the display it is on, never below the minimum', () => {
-    expect(restorableBounds({ x: 0, y: 0, width: 2400, height: 1400 }, [laptop], minimum)).toEqual({ x: 0, y: 0, width: 1440, height: 875 });
-    expect(restorableBounds({ x: 0, y: 0, width: 2400, height: 1400 }, [{ x: 0, y: 0, width: 640, height: 400 }], minimum)).toEqual({ x: 0, y: 0, width: 760, height: 480 });
+    expect(restorableBounds({ x: 0, y: 0, width: 2400, height: 1400 }, [laptop], minimum)).toEqual({
+      x: 0,
+      y: 0,
+      width: 1440,
+      height: 875,
+    });
+    expect(restorableBounds({ x: 0, y: 0, width: 2400, height: 1400 }, [{ x: 0, y: 0, width: 640, height: 400 }], minimum)).toEqual({
+      x: 0,
+      y: 0,
+      width: 760,
+      height: 480,
+    });
   });
 
   it('places nothing when there are no displays', () => {

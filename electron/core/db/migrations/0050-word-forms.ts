@@ -58,7 +58,15 @@ export const wordForms: Migration = {
       const rows = batch.all(after, FILL_BATCH) as Row[];
       if (rows.length === 0) break;
       for (const r of rows) {
-        insert.run(r.id, r.title, r.body, r.source, r.byline, r.notes, clipStems(r.language, [r.title, r.body, r.source, r.byline, r.notes]));
+        insert.run(
+          r.id,
+          r.title,
+          r.body,
+          r.source,
+          r.byline,
+          r.notes,
+          clipStems(r.language, [r.title, r.body, r.source, r.byline, r.notes]),
+        );
       }
       after = rows[rows.length - 1]!.id;
       done += rows.length;

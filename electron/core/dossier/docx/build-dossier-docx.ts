@@ -1,4 +1,16 @@
-import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TableOfContents, TextRun, type Table } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TableOfContents,
+  TextRun,
+  type Table,
+} from 'docx';
 import type { Clip } from '../../../shared/models/clip.js';
 import type { DossierSpec } from '../../../shared/models/dossier.js';
 import { orderClips } from '../../../shared/export/order-clips.js';
@@ -28,14 +40,25 @@ export async function buildDossierDocx(
   const intro = spec.parts.introduction && spec.introduction.trim() ? spec.introduction : null;
   const marking = spec.marking.trim();
   const children: Block[] = [
-    ...(spec.parts.cover ? cover(spec, planned, comparisons.length, spec.date ?? localIsoDate(now)) : [new Paragraph({ heading: HeadingLevel.TITLE, text: wordText(spec.title) })]),
-    ...(spec.parts.contents ? [new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Contents' }), new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' })] : []),
-    ...(intro ? [new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, text: 'Introduction' }), ...markdownParagraphs(intro)] : []),
+    ...(spec.parts.cover
+      ? cover(spec, planned, comparisons.length, spec.date ?? localIsoDate(now))
+      : [new Paragraph({ heading: HeadingLevel.TITLE, text: wordText(spec.title) })]),
+    ...(spec.parts.contents
+      ? [
+          new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Contents' }),
+          new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
+        ]
+      : []),
+    ...(intro
+      ? [new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, text: 'Introduction' }), ...markdownParagraphs(intro)]
+      : []),
     ...(spec.parts.overview ? overview(planned) : []),
     new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, text: 'Clips' }),
     ...planned.flatMap(clipDocx),
     ...comparisonsDocx(comparisons),
-    ...(spec.parts.indexes ? [...nameIndexDocx(planned), ...quoteIndexDocx(planned), ...sourcesDocx(planned), ...timelineDocx(planned)] : []),
+    ...(spec.parts.indexes
+      ? [...nameIndexDocx(planned), ...quoteIndexDocx(planned), ...sourcesDocx(planned), ...timelineDocx(planned)]
+      : []),
   ];
   const document = new Document({
     creator: 'Cuttings',
@@ -44,13 +67,19 @@ export async function buildDossierDocx(
     features: { updateFields: true },
     styles: {
       default: { document: { run: { font: DOCUMENT_FONT, size: 22 } } },
-      paragraphStyles: [{ id: 'ClipMeta', name: 'Clip metadata', basedOn: 'Normal', run: { color: '555555' }, paragraph: { spacing: { after: 120 } } }],
+      paragraphStyles: [
+        { id: 'ClipMeta', name: 'Clip metadata', basedOn: 'Normal', run: { color: '555555' }, paragraph: { spacing: { after: 120 } } },
+      ],
     },
     sections: [
       {
         properties: { page: { size: PAGE_SIZES[spec.paperSize], margin: { top: 1_134, bottom: 1_134, left: 1_247, right: 1_247 } } },
         headers: marking ? { default: new Header({ children: [markingParagraph(marking, 18)] }) } : {},
-        footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }) },
+        footers: {
+          default: new Footer({
+            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })],
+          }),
+        },
         children,
       },
     ],
@@ -64,7 +93,10 @@ function localIsoDate(now: Date): string {
 }
 
 function markingParagraph(marking: string, size: number): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: wordText(marking), bold: true, allCaps: true, color: 'B00020', size })] });
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [new TextRun({ text: wordText(marking), bold: true, allCaps: true, color: 'B00020', size })],
+  });
 }
 
 function cover(spec: DossierSpec, clips: readonly PlannedClip[], comparisons: number, issued: string): Paragraph[] {
@@ -73,15 +105,22 @@ function cover(spec: DossierSpec, clips: readonly PlannedClip[], comparisons: nu
     ['Prepared by', spec.author || null],
     ['Organisation', spec.organisation || null],
     ['Date', formatDate(issued)],
-    ['Contents', `${plural(clips.length, 'clip')}${outlets ? ` from ${plural(outlets, 'outlet')}` : ''}${comparisons ? `; ${plural(comparisons, 'comparison')}` : ''}`],
+    [
+      'Contents',
+      `${plural(clips.length, 'clip')}${outlets ? ` from ${plural(outlets, 'outlet')}` : ''}${comparisons ? `; ${plural(comparisons, 'comparison')}` : ''}`,
+    ],
     ['Coverage', formatDateRange(clips.flatMap((c) => (c.clip.date ? [c.clip.date] : [])))],
   ];
   const marking = spec.marking.trim();
   return [
     ...(marking ? [markingParagraph(marking, 28)] : []),
     new Paragraph({ heading: HeadingLevel.TITLE, spacing: { before: 2_400 }, text: wordText(spec.title) }),
-    ...(spec.subtitle.trim() ? [new Paragraph({ children: [new TextRun({ text: wordText(spec.subtitle.trim()), italics: true, size: 28 })] })] : []),
-    ...facts.flatMap(([label, value]) => (value ? [new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(wordText(value))] })] : [])),
+    ...(spec.subtitle.trim()
+      ? [new Paragraph({ children: [new TextRun({ text: wordText(spec.subtitle.trim()), italics: true, size: 28 })] })]
+      : []),
+    ...facts.flatMap(([label, value]) =>
+      value ? [new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(wordText(value))] })] : [],
+    ),
     new Paragraph({ pageBreakBefore: true, children: [] }),
   ];
 }

@@ -6,7 +6,10 @@ import { wordHighlight, wordText } from './docx-style.js';
 
 /** A note as the content of its footnote: one Word paragraph per paragraph of the note. */
 function footnoteRun(note: string): FootnoteReferenceRun {
-  const paragraphs = note.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const paragraphs = note
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
   return new FootnoteReferenceRun({ children: paragraphs.map((p) => new Paragraph(wordText(p))) });
 }
 
@@ -15,7 +18,13 @@ export function clipDocx(planned: PlannedClip): Paragraph[] {
   const { clip, label } = planned;
   const notes = new Map(planned.notes.map((n) => [n.number, n.note]));
   const meta = [clip.source, formatDate(clip.date), clip.dateline].filter(Boolean).join(' · ');
-  const out: Paragraph[] = [new Paragraph({ heading: HeadingLevel.HEADING_2, pageBreakBefore: planned.no > 1, children: [new TextRun(wordText(`${planned.no}. ${label.text}`))] })];
+  const out: Paragraph[] = [
+    new Paragraph({
+      heading: HeadingLevel.HEADING_2,
+      pageBreakBefore: planned.no > 1,
+      children: [new TextRun(wordText(`${planned.no}. ${label.text}`))],
+    }),
+  ];
   if (meta) out.push(new Paragraph({ style: 'ClipMeta', children: [new TextRun({ text: wordText(meta), italics: true })] }));
   if (clip.byline.length) out.push(new Paragraph(wordText(`By ${clip.byline.join(', ')}`)));
   if (clip.tags.length) out.push(new Paragraph({ children: [new TextRun({ text: wordText(`Tags: ${clip.tags.join(', ')}`), size: 18 })] }));
@@ -26,7 +35,8 @@ export function clipDocx(planned: PlannedClip): Paragraph[] {
   if (userNotes || unlocated.length) {
     out.push(new Paragraph({ heading: HeadingLevel.HEADING_4, children: [new TextRun('Notes')] }));
     for (const p of userNotes.split(/\n\s*\n/).filter((s) => s.trim())) out.push(new Paragraph(wordText(p.trim())));
-    for (const n of unlocated) out.push(new Paragraph({ children: [new TextRun(wordText(`On “${n.exact}”, no longer in the text.`)), footnoteRun(n.note)] }));
+    for (const n of unlocated)
+      out.push(new Paragraph({ children: [new TextRun(wordText(`On “${n.exact}”, no longer in the text.`)), footnoteRun(n.note)] }));
   }
   out.push(new Paragraph({ children: [new TextRun({ text: wordText(sourceLine(planned)), size: 18, color: '555555' })] }));
   return out;
@@ -54,7 +64,11 @@ function bodyParagraphs(paragraphs: readonly string[], marks: readonly BodyMark[
  * The paragraph cut at every highlight boundary; each piece takes the colour of the latest mark
  * covering it, as in the PDF, and a note's footnote reference follows the words it belongs to.
  */
-function paragraphRuns(text: string, marks: readonly (BodyMark & { endsHere: boolean })[], notes: ReadonlyMap<number, string>): ParagraphChild[] {
+function paragraphRuns(
+  text: string,
+  marks: readonly (BodyMark & { endsHere: boolean })[],
+  notes: ReadonlyMap<number, string>,
+): ParagraphChild[] {
   const bounds = [...new Set([0, text.length, ...marks.flatMap((m) => [m.start, m.end])])].sort((a, b) => a - b);
   const runs: ParagraphChild[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
@@ -63,7 +77,8 @@ function paragraphRuns(text: string, marks: readonly (BodyMark & { endsHere: boo
     const top = marks.filter((m) => m.start <= from && m.end >= to && m.end > m.start).at(-1);
     const piece = wordText(text.slice(from, to));
     runs.push(top ? new TextRun({ text: piece, highlight: wordHighlight(top.color) }) : new TextRun(piece));
-    for (const m of marks) if (m.end === to && m.endsHere && m.note !== null && notes.has(m.note)) runs.push(footnoteRun(notes.get(m.note)!));
+    for (const m of marks)
+      if (m.end === to && m.endsHere && m.note !== null && notes.has(m.note)) runs.push(footnoteRun(notes.get(m.note)!));
   }
   return runs;
 }

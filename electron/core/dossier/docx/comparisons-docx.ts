@@ -15,13 +15,20 @@ const KIND_LABELS: Record<RowKind, string> = { same: 'same', changed: 'changed',
 
 export function comparisonsDocx(comparisons: readonly PrintedComparison[]): (Paragraph | Table)[] {
   if (!comparisons.length) return [];
-  return [new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, text: 'Comparisons' }), ...comparisons.flatMap(comparisonDocx)];
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, text: 'Comparisons' }),
+    ...comparisons.flatMap(comparisonDocx),
+  ];
 }
 
 function sideLine(letter: 'A' | 'B', clip: Clip): Paragraph {
   const meta = [clip.source, formatDate(clip.date), clip.dateline].filter(Boolean).join(' · ');
   return new Paragraph({
-    children: [new TextRun({ text: `${letter}: `, bold: true }), new TextRun(wordText(clipLabel(clip).text)), new TextRun({ text: wordText(meta ? ` (${meta}; clip ${clip.id})` : ` (clip ${clip.id})`), italics: true })],
+    children: [
+      new TextRun({ text: `${letter}: `, bold: true }),
+      new TextRun(wordText(clipLabel(clip).text)),
+      new TextRun({ text: wordText(meta ? ` (${meta}; clip ${clip.id})` : ` (clip ${clip.id})`), italics: true }),
+    ],
   });
 }
 
@@ -33,16 +40,32 @@ function comparisonDocx({ no, title, a, b, comparison }: PrintedComparison): (Pa
     new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(wordText(`C${no}. ${title.replace(/\s+/g, ' ').trim()}`))] }),
     sideLine('A', a),
     sideLine('B', b),
-    new Paragraph({ children: [new TextRun({ text: `${Math.round(comparison.similarity * 100)}% similar. `, bold: true }), new TextRun(`Sentences: ${tally}.`)] }),
-    new Paragraph({ children: [new TextRun({ text: 'In changed rows, words only in A are ', italics: true }), new TextRun({ text: 'struck through', strike: true, italics: true }), new TextRun({ text: ' and words only in B are ', italics: true }), new TextRun({ text: 'underlined', underline: {}, italics: true }), new TextRun({ text: '.', italics: true })] }),
-    comparison.rows.length ? rowsTable(comparison.rows, a, b) : new Paragraph({ children: [new TextRun({ text: 'Neither clip has any text to line up.', italics: true })] }),
+    new Paragraph({
+      children: [
+        new TextRun({ text: `${Math.round(comparison.similarity * 100)}% similar. `, bold: true }),
+        new TextRun(`Sentences: ${tally}.`),
+      ],
+    }),
+    new Paragraph({
+      children: [
+        new TextRun({ text: 'In changed rows, words only in A are ', italics: true }),
+        new TextRun({ text: 'struck through', strike: true, italics: true }),
+        new TextRun({ text: ' and words only in B are ', italics: true }),
+        new TextRun({ text: 'underlined', underline: {}, italics: true }),
+        new TextRun({ text: '.', italics: true }),
+      ],
+    }),
+    comparison.rows.length
+      ? rowsTable(comparison.rows, a, b)
+      : new Paragraph({ children: [new TextRun({ text: 'Neither clip has any text to line up.', italics: true })] }),
   ];
 }
 
 const cell = (children: Paragraph[]) => new TableCell({ children, width: { size: 50, type: WidthType.PERCENTAGE } });
 
 function rowsTable(rows: readonly ComparisonRow[], a: Clip, b: Clip): Table {
-  const head = (letter: string, clip: Clip) => cell([new Paragraph({ children: [new TextRun({ text: wordText(clip.source ? `${letter} · ${clip.source}` : letter), bold: true })] })]);
+  const head = (letter: string, clip: Clip) =>
+    cell([new Paragraph({ children: [new TextRun({ text: wordText(clip.source ? `${letter} · ${clip.source}` : letter), bold: true })] })]);
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
@@ -54,7 +77,10 @@ function rowsTable(rows: readonly ComparisonRow[], a: Clip, b: Clip): Table {
 
 function sideParagraph(row: ComparisonRow, side: 'a' | 'b'): Paragraph {
   const text = row[side];
-  if (text === null) return new Paragraph({ children: [new TextRun({ text: side === 'a' ? '(only in B)' : '(only in A)', italics: true, color: '777777' })] });
+  if (text === null)
+    return new Paragraph({
+      children: [new TextRun({ text: side === 'a' ? '(only in B)' : '(only in A)', italics: true, color: '777777' })],
+    });
   if (row.kind !== 'changed' || !row.diff.length) return new Paragraph(wordText(text));
   return new Paragraph({ children: diffRuns(row.diff, side) });
 }

@@ -8,7 +8,8 @@ import { wordText } from './docx-style.js';
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 const clipRefs = (clipNos: readonly number[]) => [...new Set(clipNos)].join(', ');
-const heading = (text: string, level: 1 | 2 = 1) => new Paragraph({ heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_3, pageBreakBefore: level === 1, text });
+const heading = (text: string, level: 1 | 2 = 1) =>
+  new Paragraph({ heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_3, pageBreakBefore: level === 1, text });
 const item = (text: string, level = 0) => new Paragraph({ bullet: { level }, children: [new TextRun(wordText(text))] });
 const none = (text: string) => new Paragraph({ children: [new TextRun({ text, italics: true })] });
 
@@ -25,14 +26,16 @@ export function nameIndexDocx(clips: readonly PlannedClip[]): Paragraph[] {
     for (const c of clips) for (const m of c.mentions) if (m.kind === kind) byName.set(m.name, [...(byName.get(m.name) ?? []), m]);
     out.push(heading(title, 2));
     if (!byName.size) out.push(none('None identified in these clips.'));
-    for (const name of [...byName.keys()].sort(collator.compare)) out.push(item(`${name}: clip ${clipRefs(byName.get(name)!.map((t) => t.clipNo))}`));
+    for (const name of [...byName.keys()].sort(collator.compare))
+      out.push(item(`${name}: clip ${clipRefs(byName.get(name)!.map((t) => t.clipNo))}`));
   }
   return out;
 }
 
 export function quoteIndexDocx(clips: readonly PlannedClip[]): Paragraph[] {
   const bySpeaker = new Map<string | null, { text: string; clip: PlannedClip }[]>();
-  for (const c of clips) for (const q of c.quotes) bySpeaker.set(q.speaker, [...(bySpeaker.get(q.speaker) ?? []), { text: q.text, clip: c }]);
+  for (const c of clips)
+    for (const q of c.quotes) bySpeaker.set(q.speaker, [...(bySpeaker.get(q.speaker) ?? []), { text: q.text, clip: c }]);
   const out = [heading('Quotations')];
   if (!bySpeaker.size) return [...out, none('No quotations were identified in these clips.')];
   const speakers = [...bySpeaker.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : collator.compare(a, b)));
@@ -55,7 +58,8 @@ export function sourcesDocx(clips: readonly PlannedClip[]): Paragraph[] {
   const out = [heading('Sources')];
   for (const outlet of [...byOutlet.keys()].sort(collator.compare)) {
     out.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: wordText(outlet), bold: true })] }));
-    for (const c of byOutlet.get(outlet)!) out.push(item(`${c.label.text}${c.clip.date ? `, ${formatShortDate(c.clip.date)}` : ''} (clip ${c.no})`, 1));
+    for (const c of byOutlet.get(outlet)!)
+      out.push(item(`${c.label.text}${c.clip.date ? `, ${formatShortDate(c.clip.date)}` : ''} (clip ${c.no})`, 1));
   }
   return out;
 }

@@ -27,15 +27,23 @@ export function buildDossierMarkdown(
   const footnotes = new FootnoteCounter();
   const blocks: string[][] = [
     titleBlock(spec, planned, comparisons.length, spec.date ?? localIsoDate(now)),
-    spec.parts.contents ? contents(planned, comparisons, { intro: intro !== null, overview: spec.parts.overview, indexes: spec.parts.indexes }) : [],
+    spec.parts.contents
+      ? contents(planned, comparisons, { intro: intro !== null, overview: spec.parts.overview, indexes: spec.parts.indexes })
+      : [],
     intro ? ['## Introduction', '', demoteHeadings(intro), ''] : [],
     spec.parts.overview ? overview(planned) : [],
     planned.map((c) => clipMarkdown(c, footnotes)),
     comparisonsMarkdown(comparisons),
-    spec.parts.indexes ? [...nameIndexMarkdown(planned), ...quoteIndexMarkdown(planned), ...sourcesMarkdown(planned), ...timelineMarkdown(planned)] : [],
+    spec.parts.indexes
+      ? [...nameIndexMarkdown(planned), ...quoteIndexMarkdown(planned), ...sourcesMarkdown(planned), ...timelineMarkdown(planned)]
+      : [],
     spec.marking.trim() ? [`**${escapeInline(spec.marking.trim())}**`, ''] : [],
   ];
-  return `${blocks.flat().join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${blocks
+    .flat()
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }
 
 function localIsoDate(now: Date): string {
@@ -49,7 +57,10 @@ function titleBlock(spec: DossierSpec, clips: readonly PlannedClip[], comparison
     ['Prepared by', spec.author || null],
     ['Organisation', spec.organisation || null],
     ['Date', formatDate(issued)],
-    ['Contents', `${plural(clips.length, 'clip')}${outlets ? ` from ${plural(outlets, 'outlet')}` : ''}${comparisons ? `; ${plural(comparisons, 'comparison')}` : ''}`],
+    [
+      'Contents',
+      `${plural(clips.length, 'clip')}${outlets ? ` from ${plural(outlets, 'outlet')}` : ''}${comparisons ? `; ${plural(comparisons, 'comparison')}` : ''}`,
+    ],
     ['Coverage', formatDateRange(clips.flatMap((c) => (c.clip.date ? [c.clip.date] : [])))],
   ];
   const marking = spec.marking.trim();
@@ -64,20 +75,36 @@ function titleBlock(spec: DossierSpec, clips: readonly PlannedClip[], comparison
   ];
 }
 
-function contents(clips: readonly PlannedClip[], comparisons: readonly PrintedComparison[], parts: { intro: boolean; overview: boolean; indexes: boolean }): string[] {
-  const sections = [
-    ...(parts.intro ? ['[Introduction](#introduction)'] : []),
-    ...(parts.overview ? ['[Overview](#overview)'] : []),
-  ];
+function contents(
+  clips: readonly PlannedClip[],
+  comparisons: readonly PrintedComparison[],
+  parts: { intro: boolean; overview: boolean; indexes: boolean },
+): string[] {
+  const sections = [...(parts.intro ? ['[Introduction](#introduction)'] : []), ...(parts.overview ? ['[Overview](#overview)'] : [])];
   const entries = clips.map((c) => {
-    const meta = [c.clip.source, formatDate(c.clip.date), c.clip.dateline].filter(Boolean).map((s) => escapeInline(s!)).join(' · ');
+    const meta = [c.clip.source, formatDate(c.clip.date), c.clip.dateline]
+      .filter(Boolean)
+      .map((s) => escapeInline(s!))
+      .join(' · ');
     return `${c.no}. [${escapeInline(c.label.text)}](#${c.id})${meta ? ` (${meta})` : ''}`;
   });
   // GitHub-style heading ids: the index headings are plain words, so their ids are predictable.
-  const reference = parts.indexes ? ['Index of names', 'Quotations', 'Sources', 'Timeline'].map((t) => `- [${t}](#${t.toLowerCase().replace(/ /g, '-')})`) : [];
+  const reference = parts.indexes
+    ? ['Index of names', 'Quotations', 'Sources', 'Timeline'].map((t) => `- [${t}](#${t.toLowerCase().replace(/ /g, '-')})`)
+    : [];
   // A titled group after the comparisons keeps the two bulleted lists from running into one.
   const referenceGroup = comparisons.length && reference.length ? ['**Reference**', '', ...reference] : reference;
-  return ['## Contents', '', ...sections.map((s) => `- ${s}`), ...(sections.length ? [''] : []), ...entries, '', ...comparisonContentsMarkdown(comparisons), ...referenceGroup, ''];
+  return [
+    '## Contents',
+    '',
+    ...sections.map((s) => `- ${s}`),
+    ...(sections.length ? [''] : []),
+    ...entries,
+    '',
+    ...comparisonContentsMarkdown(comparisons),
+    ...referenceGroup,
+    '',
+  ];
 }
 
 function overview(clips: readonly PlannedClip[]): string[] {

@@ -48,7 +48,10 @@ export function clipMarkdown(planned: PlannedClip, footnotes: FootnoteCounter): 
 
 /** A footnote definition; its later paragraphs are indented so they stay inside it. */
 function footnote(label: number, note: string): string {
-  const paragraphs = note.split(/\n\s*\n/).map(escapeParagraph).filter(Boolean);
+  const paragraphs = note
+    .split(/\n\s*\n/)
+    .map(escapeParagraph)
+    .filter(Boolean);
   const [first = '', ...rest] = paragraphs;
   return [`[^${label}]: ${first}`, ...rest.map((p) => `\n${p.replace(/^/gm, '    ')}`)].join('\n');
 }
@@ -81,7 +84,11 @@ function bodyMarkdown(paragraphs: readonly string[], marks: readonly BodyMark[],
   return out;
 }
 
-function weave(text: string, marks: readonly { start: number; end: number; note: number | null }[], labels: ReadonlyMap<number, number>): string {
+function weave(
+  text: string,
+  marks: readonly { start: number; end: number; note: number | null }[],
+  labels: ReadonlyMap<number, number>,
+): string {
   const covered = new Array<boolean>(text.length).fill(false);
   const refsAt = new Map<number, number[]>();
   for (const m of marks) {

@@ -29,7 +29,9 @@ const oneLine = (text: string) => escapeInline(text.replace(/\s+/g, ' ').trim())
 /** One contents entry per comparison: its number, title and the two outlets. */
 export function comparisonContentsMarkdown(comparisons: readonly PrintedComparison[]): string[] {
   if (!comparisons.length) return [];
-  const entries = comparisons.map((c) => `- [C${c.no}. ${oneLine(c.title)}](#${c.id}) (${escapeInline(sideName(c.a))} · ${escapeInline(sideName(c.b))})`);
+  const entries = comparisons.map(
+    (c) => `- [C${c.no}. ${oneLine(c.title)}](#${c.id}) (${escapeInline(sideName(c.a))} · ${escapeInline(sideName(c.b))})`,
+  );
   return [`**${COMPARISONS_HEADING}**`, '', ...entries, ''];
 }
 
@@ -61,7 +63,11 @@ function comparisonMarkdown(printed: PrintedComparison): string[] {
 
 function side(letter: 'A' | 'B', clip: Clip): string {
   const meta = [clip.source, formatDate(clip.date), clip.dateline].filter(Boolean).map((s) => escapeInline(s!));
-  const details = [...(meta.length ? [`*${meta.join(' · ')}*`] : []), ...(clip.byline.length ? [`by ${escapeInline(clip.byline.join(', '))}`] : []), `clip ${clip.id}`];
+  const details = [
+    ...(meta.length ? [`*${meta.join(' · ')}*`] : []),
+    ...(clip.byline.length ? [`by ${escapeInline(clip.byline.join(', '))}`] : []),
+    `clip ${clip.id}`,
+  ];
   return `- **${letter}:** ${oneLine(clipLabel(clip).text)} (${details.join('; ')})`;
 }
 
@@ -160,7 +166,8 @@ function quotesMarkdown(quotes: { shared: SharedQuote[]; onlyA: DraftQuote[]; on
     out.push('#### Quotes in both', '', ...quotes.shared.map((q) => `- ${speakerOf(q.speaker)}: A ${quoted(q.a)}; B ${quoted(q.b)}`), '');
   }
   if (quotes.onlyA.length || quotes.onlyB.length) {
-    const list = (items: readonly DraftQuote[]) => (items.length ? items.map((q) => `- ${quoted(q.text)} (${speakerOf(q.speaker)})`) : ['*None.*']);
+    const list = (items: readonly DraftQuote[]) =>
+      items.length ? items.map((q) => `- ${quoted(q.text)} (${speakerOf(q.speaker)})`) : ['*None.*'];
     out.push('#### Quotes only in A', '', ...list(quotes.onlyA), '', '#### Quotes only in B', '', ...list(quotes.onlyB), '');
   }
   return out;

@@ -6,8 +6,7 @@ import { escapeInline } from './escape-markdown.js';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-const clipRefs = (clipNos: readonly number[]) =>
-  [...new Set(clipNos)].map((no) => `[${no}](#clip-${no})`).join(', ');
+const clipRefs = (clipNos: readonly number[]) => [...new Set(clipNos)].map((no) => `[${no}](#clip-${no})`).join(', ');
 
 const KINDS: [EntityKind, string][] = [
   ['person', 'People'],
@@ -22,21 +21,31 @@ export function nameIndexMarkdown(clips: readonly PlannedClip[]): string[] {
     for (const c of clips) for (const m of c.mentions) if (m.kind === kind) byName.set(m.name, [...(byName.get(m.name) ?? []), m]);
     out.push(`### ${title}`, '');
     if (!byName.size) out.push('None identified in these clips.', '');
-    else out.push(...[...byName.keys()].sort(collator.compare).map((name) => `- ${escapeInline(name)}: clip ${clipRefs(byName.get(name)!.map((t) => t.clipNo))}`), '');
+    else
+      out.push(
+        ...[...byName.keys()]
+          .sort(collator.compare)
+          .map((name) => `- ${escapeInline(name)}: clip ${clipRefs(byName.get(name)!.map((t) => t.clipNo))}`),
+        '',
+      );
   }
   return out;
 }
 
 export function quoteIndexMarkdown(clips: readonly PlannedClip[]): string[] {
   const bySpeaker = new Map<string | null, { text: string; clip: PlannedClip }[]>();
-  for (const c of clips) for (const q of c.quotes) bySpeaker.set(q.speaker, [...(bySpeaker.get(q.speaker) ?? []), { text: q.text, clip: c }]);
+  for (const c of clips)
+    for (const q of c.quotes) bySpeaker.set(q.speaker, [...(bySpeaker.get(q.speaker) ?? []), { text: q.text, clip: c }]);
   const out = ['## Quotations', ''];
   if (!bySpeaker.size) return [...out, 'No quotations were identified in these clips.', ''];
   const speakers = [...bySpeaker.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : collator.compare(a, b)));
   for (const speaker of speakers) {
     out.push(`### ${escapeInline(speaker ?? 'Speaker not identified')}`, '');
     for (const { text, clip } of bySpeaker.get(speaker)!) {
-      const where = [clip.label.text, clip.clip.source].filter(Boolean).map((s) => escapeInline(s!)).join(', ');
+      const where = [clip.label.text, clip.clip.source]
+        .filter(Boolean)
+        .map((s) => escapeInline(s!))
+        .join(', ');
       out.push(`- “${escapeInline(text.replace(/\s+/g, ' ').trim())}” (${where}, clip ${clipRefs([clip.no])})`);
     }
     out.push('');
@@ -65,7 +74,10 @@ export function timelineMarkdown(clips: readonly PlannedClip[]): string[] {
   const dated = clips.filter((c) => c.clip.date).sort((a, b) => a.clip.date!.localeCompare(b.clip.date!) || a.no - b.no);
   const undated = clips.filter((c) => !c.clip.date);
   const row = (c: PlannedClip) => {
-    const sub = [c.clip.source, c.clip.dateline].filter(Boolean).map((s) => escapeInline(s!)).join(' · ');
+    const sub = [c.clip.source, c.clip.dateline]
+      .filter(Boolean)
+      .map((s) => escapeInline(s!))
+      .join(' · ');
     return `- ${c.clip.date ? formatShortDate(c.clip.date) : 'Undated'}: ${escapeInline(c.label.text)}${sub ? ` (${sub})` : ''}, clip ${clipRefs([c.no])}`;
   };
   return ['## Timeline', '', ...dated.map(row), ...undated.map(row), ''];

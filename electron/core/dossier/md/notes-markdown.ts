@@ -18,7 +18,10 @@ export function notesMarkdown(notes: string): string {
       const defused = line
         .replace(/</g, '\\<')
         .replace(/\[\^/g, '\\[^')
-        .replace(/^(\s{0,3})(#{1,6})(\s)/, (_m, indent: string, hashes: string, space: string) => `${indent}${'#'.repeat(Math.min(6, hashes.length + 3))}${space}`);
+        .replace(
+          /^(\s{0,3})(#{1,6})(\s)/,
+          (_m, indent: string, hashes: string, space: string) => `${indent}${'#'.repeat(Math.min(6, hashes.length + 3))}${space}`,
+        );
       const next = lines[i + 1];
       return next !== undefined && next.trim() && defused.trim() ? `${defused}  ` : defused;
     })

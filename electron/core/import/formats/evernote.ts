@@ -26,7 +26,12 @@ const enmlBody = (enml: string) =>
     .replace(/<en-todo[^>]*\/?>/gi, '');
 
 export function readEvernote(file: string, text: string): ImportItem[] {
-  const parser = new XMLParser({ ignoreAttributes: true, isArray: (name) => name === 'note' || name === 'tag', parseTagValue: false, trimValues: true });
+  const parser = new XMLParser({
+    ignoreAttributes: true,
+    isArray: (name) => name === 'note' || name === 'tag',
+    parseTagValue: false,
+    trimValues: true,
+  });
   let root: { 'en-export'?: { note?: EnexNote[] } | string };
   try {
     root = parser.parse(text, true);
@@ -42,7 +47,11 @@ export function readEvernote(file: string, text: string): ImportItem[] {
     return {
       name: `${file} — note ${i + 1} of ${notes.length}${title ? `: ${title}` : ''}`,
       paste: { text: '', html: articleHtml(title, enmlBody(String(note.content ?? ''))) },
-      fields: { ...(title ? { title } : {}), date: evernoteDay(note.created), ...(attributes.author ? { byline: [String(attributes.author)] } : {}) },
+      fields: {
+        ...(title ? { title } : {}),
+        date: evernoteDay(note.created),
+        ...(attributes.author ? { byline: [String(attributes.author)] } : {}),
+      },
       url: attributes['source-url'] ? String(attributes['source-url']) : null,
       tags: (note.tag ?? []).map(String),
     };

@@ -14,12 +14,18 @@ interface WallabagEntry {
 
 /** wallabag's JSON export: an array of entries with `content` HTML and wallabag's own fields. */
 export function isWallabagExport(data: unknown): data is WallabagEntry[] {
-  return Array.isArray(data) && data.length > 0 && data.every((e) => e && typeof e === 'object' && 'content' in e && ('is_archived' in e || 'reading_time' in e || 'domain_name' in e));
+  return (
+    Array.isArray(data) &&
+    data.length > 0 &&
+    data.every((e) => e && typeof e === 'object' && 'content' in e && ('is_archived' in e || 'reading_time' in e || 'domain_name' in e))
+  );
 }
 
 /** Tags are labels, or objects with a `label`, depending on the wallabag version. */
 const tagLabels = (tags: unknown): string[] =>
-  Array.isArray(tags) ? tags.flatMap((t) => (typeof t === 'string' ? [t] : t && typeof t === 'object' && 'label' in t ? [String(t.label)] : [])) : [];
+  Array.isArray(tags)
+    ? tags.flatMap((t) => (typeof t === 'string' ? [t] : t && typeof t === 'object' && 'label' in t ? [String(t.label)] : []))
+    : [];
 
 export function readWallabag(file: string, entries: WallabagEntry[]): ImportItem[] {
   return entries.map((e, i) => {

@@ -23,7 +23,10 @@ export function isCslJson(data: unknown): data is CslItem[] {
   return (
     Array.isArray(data) &&
     data.length > 0 &&
-    data.every((e) => e && typeof e === 'object' && typeof e.type === 'string' && ('title' in e || 'URL' in e || 'issued' in e || 'container-title' in e))
+    data.every(
+      (e) =>
+        e && typeof e === 'object' && typeof e.type === 'string' && ('title' in e || 'URL' in e || 'issued' in e || 'container-title' in e),
+    )
   );
 }
 
@@ -46,7 +49,10 @@ const paragraphsHtml = (text: string) =>
 
 /** A note in Zotero is HTML already; an abstract is plain text. */
 const bodyOf = (item: CslItem) =>
-  [typeof item.abstract === 'string' ? paragraphsHtml(item.abstract) : '', typeof item.note === 'string' ? (/<\w/.test(item.note) ? item.note : paragraphsHtml(item.note)) : ''].join('');
+  [
+    typeof item.abstract === 'string' ? paragraphsHtml(item.abstract) : '',
+    typeof item.note === 'string' ? (/<\w/.test(item.note) ? item.note : paragraphsHtml(item.note)) : '',
+  ].join('');
 
 export function readCslJson(file: string, items: CslItem[]): ImportItem[] {
   return items.map((item, i) => {
@@ -58,7 +64,12 @@ export function readCslJson(file: string, items: CslItem[]): ImportItem[] {
     return {
       name: `${file} — item ${i + 1} of ${items.length}${title ? `: ${title}` : ''}`,
       paste: { text: '', html: articleHtml(title, body) },
-      fields: { ...(title ? { title } : {}), date: issuedDay(item.issued), ...(byline.length ? { byline } : {}), ...(source ? { source } : {}) },
+      fields: {
+        ...(title ? { title } : {}),
+        date: issuedDay(item.issued),
+        ...(byline.length ? { byline } : {}),
+        ...(source ? { source } : {}),
+      },
       url: typeof item.URL === 'string' ? item.URL : null,
     };
   });

@@ -50,7 +50,10 @@ export async function pdfPageCount(data: Uint8Array): Promise<number> {
 export async function readPdfArticles(data: Uint8Array): Promise<PdfArticle[]> {
   const pages = await readPages(data);
   const ordered = pages.map((p, i) => readingOrder(p, i));
-  const kept = dropRunningLines(ordered, pages.map((p) => p.height)).flat();
+  const kept = dropRunningLines(
+    ordered,
+    pages.map((p) => p.height),
+  ).flat();
   const articles = splitArticles(kept).filter((a) => a.headline || a.paragraphs.length);
   if (!articles.length) throw new NoTextLayerError('no text layer');
   return articles;

@@ -5,9 +5,7 @@ import { highlightColor, highlightFields } from '../fields.js';
 
 export const highlightsContract = {
   'highlights.list': method<Highlight[]>()(z.object({ clipId: id })),
-  'highlights.add': method<Highlight>()(
-    highlightFields.extend({ clipId: id }),
-  ),
+  'highlights.add': method<Highlight>()(highlightFields.extend({ clipId: id })),
   'highlights.update': method<Highlight>()(z.object({ id, color: highlightColor.optional(), note: text(100_000).optional() })),
   'highlights.delete': method<Highlight>()(z.object({ id })),
 } as const satisfies NamespaceMethods<'highlights'>;

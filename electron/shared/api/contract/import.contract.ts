@@ -8,7 +8,10 @@ const fileName = text(1_000).min(1, { message: 'each file needs its name' });
 /** Text files travel as text; binary ones (PDF) as base64, which is 4/3 of their size. */
 const importedFile = z.union([
   z.object({ name: fileName, text: text(MAX_PASTE_CHARS) }),
-  z.object({ name: fileName, base64: z.string().max(Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4 + 4, { message: 'the file is too large to import' }) }),
+  z.object({
+    name: fileName,
+    base64: z.string().max(Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4 + 4, { message: 'the file is too large to import' }),
+  }),
 ]);
 
 /**

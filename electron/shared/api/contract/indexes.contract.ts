@@ -5,7 +5,11 @@ import { method, text, type NamespaceMethods } from '../schema-helpers.js';
 /** The library's indexes: people, places and organisations, quotes by speaker, clips by month. */
 export const indexesContract = {
   'indexes.entities': method<EntityCount[]>()(
-    z.object({ kind: z.enum(['person', 'place', 'organization']), filter: text(200).default(''), limit: z.number().int().min(1).max(5_000).default(500) }),
+    z.object({
+      kind: z.enum(['person', 'place', 'organization']),
+      filter: text(200).default(''),
+      limit: z.number().int().min(1).max(5_000).default(500),
+    }),
   ),
   'indexes.quotes': method<{ items: QuoteEntry[]; total: number }>()(
     z.object({

@@ -1,10 +1,55 @@
 /** Wire agencies and press-release services, as their names appear in datelines and credits. */
 export const AGENCIES = [
-  'Reuters', 'AP', 'Associated Press', 'AFP', 'Agence France-Presse', 'TASS', 'ТАСС', 'Xinhua', 'Kyodo', 'dpa',
-  'RIA Novosti', 'РИА Новости', 'Interfax', 'Интерфакс', 'Ukrinform', 'Укрінформ', 'UNIAN', 'УНІАН', 'ANSA',
-  'EFE', 'Yonhap', 'Bloomberg', 'PTI', 'IANS', 'ANI', 'Anadolu', 'Bernama', 'Antara', 'Jiji', 'Jiji Press',
-  'PRNewswire', 'PR Newswire', 'Business Wire', 'GlobeNewswire', 'KNA', 'epd', 'APA', 'Belga', 'ANP', 'Lusa',
-  'Europa Press', 'CNA', 'UPI', 'AAP', 'PA', 'CP', 'Canadian Press', 'Sputnik', 'RIA', 'Prensa Latina',
+  'Reuters',
+  'AP',
+  'Associated Press',
+  'AFP',
+  'Agence France-Presse',
+  'TASS',
+  'ТАСС',
+  'Xinhua',
+  'Kyodo',
+  'dpa',
+  'RIA Novosti',
+  'РИА Новости',
+  'Interfax',
+  'Интерфакс',
+  'Ukrinform',
+  'Укрінформ',
+  'UNIAN',
+  'УНІАН',
+  'ANSA',
+  'EFE',
+  'Yonhap',
+  'Bloomberg',
+  'PTI',
+  'IANS',
+  'ANI',
+  'Anadolu',
+  'Bernama',
+  'Antara',
+  'Jiji',
+  'Jiji Press',
+  'PRNewswire',
+  'PR Newswire',
+  'Business Wire',
+  'GlobeNewswire',
+  'KNA',
+  'epd',
+  'APA',
+  'Belga',
+  'ANP',
+  'Lusa',
+  'Europa Press',
+  'CNA',
+  'UPI',
+  'AAP',
+  'PA',
+  'CP',
+  'Canadian Press',
+  'Sputnik',
+  'RIA',
+  'Prensa Latina',
 ];
 
 const LOWER = new Set(AGENCIES.map((a) => a.toLowerCase()));
@@ -15,6 +60,9 @@ export function isAgency(name: string): boolean {
 
 /** Agency names as words inside a longer credit: `By JANE DOE Associated Press`. */
 export const AGENCY_IN_TEXT = new RegExp(
-  `(?<![\\p{L}])(?:${[...AGENCIES].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${[...AGENCIES]
+    .sort((a, b) => b.length - a.length)
+    .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})(?![\\p{L}])`,
   'gu',
 );

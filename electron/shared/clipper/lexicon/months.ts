@@ -18,13 +18,13 @@ const NAMES: ReadonlyArray<readonly [number, string]> = [
   [12, 'december dec décembre decembre dezember dez diciembre dic dicembre dezembro декабря декабрь дек грудня грудень груд'],
 ];
 
-export const MONTHS: ReadonlyMap<string, number> = new Map(
-  NAMES.flatMap(([n, words]) => words.split(' ').map((w) => [w, n] as const)),
-);
+export const MONTHS: ReadonlyMap<string, number> = new Map(NAMES.flatMap(([n, words]) => words.split(' ').map((w) => [w, n] as const)));
 
 /** Longest first, so that an alternation prefers `june` to `jun`. */
 export const MONTH_PATTERN = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
 
 export const WEEKDAYS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche'.split(' '),
+  'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche'.split(
+    ' ',
+  ),
 );

@@ -1,18 +1,25 @@
 /** Verbs and phrases that credit words to a speaker, in the clipper's languages. */
-const EN = 'said says say told tells added adds asked asks explained explains noted notes stated states wrote writes warned warns argued argues insisted insists recalled recalls continued replied answered acknowledged acknowledges admitted admits declared declares announced announces claimed claims commented comments cautioned urged urges stressed stresses emphasised emphasized emphasises emphasizes reported reports described describes called calls promised promises vowed pledged quipped joked laughed remarked observed suggested suggests conceded complained complains predicted concluded agreed agrees confirmed confirms tweeted posted asserted asserts judged deemed shouted whispered sighed recounted insisted maintained maintains contended';
-const RU = 'сказал сказала сказали рассказал рассказала рассказали отметил отметила отметили заявил заявила заявили добавил добавила добавили пояснил пояснила подчеркнул подчеркнула сообщил сообщила сообщили признался призналась говорит говорил говорила считает уточнил уточнила написал написала напомнил напомнила признаёт признает';
-const UK = 'сказав сказала сказали розповів розповіла зазначив зазначила заявив заявила заявили додав додала повідомив повідомила наголосив наголосила пояснив пояснила каже казав казала';
+const EN =
+  'said says say told tells added adds asked asks explained explains noted notes stated states wrote writes warned warns argued argues insisted insists recalled recalls continued replied answered acknowledged acknowledges admitted admits declared declares announced announces claimed claims commented comments cautioned urged urges stressed stresses emphasised emphasized emphasises emphasizes reported reports described describes called calls promised promises vowed pledged quipped joked laughed remarked observed suggested suggests conceded complained complains predicted concluded agreed agrees confirmed confirms tweeted posted asserted asserts judged deemed shouted whispered sighed recounted insisted maintained maintains contended';
+const RU =
+  'сказал сказала сказали рассказал рассказала рассказали отметил отметила отметили заявил заявила заявили добавил добавила добавили пояснил пояснила подчеркнул подчеркнула сообщил сообщила сообщили признался призналась говорит говорил говорила считает уточнил уточнила написал написала напомнил напомнила признаёт признает';
+const UK =
+  'сказав сказала сказали розповів розповіла зазначив зазначила заявив заявила заявили додав додала повідомив повідомила наголосив наголосила пояснив пояснила каже казав казала';
 const DE = 'sagte sagt sagten erklärte erklärt betonte betont meinte meint berichtete schrieb warnte erzählte ergänzte fügte so räumte';
-const FR = 'déclaré dit déclare affirmé affirme expliqué explique ajouté ajoute souligné estime indiqué indique assuré assure confie raconte précise précisé';
+const FR =
+  'déclaré dit déclare affirmé affirme expliqué explique ajouté ajoute souligné estime indiqué indique assuré assure confie raconte précise précisé';
 
 export const SPEECH_VERBS = new Set(`${EN} ${RU} ${UK} ${DE} ${FR}`.split(' '));
 
 /** Nouns that carry someone's words when owned by them: `Brazil’s repeated references to …`. */
-export const SPEECH_NOUNS = new Set('references reference words statement description phrase term language wording claim promise pledge slogan remarks comments'.split(' '));
+export const SPEECH_NOUNS = new Set(
+  'references reference words statement description phrase term language wording claim promise pledge slogan remarks comments'.split(' '),
+);
 
 /** Phrases that put the speaker after them: `according to X`, `in the words of X`, `по словам X`. */
 export const SOURCE_PHRASES = /(?:according to|in the words of|quoting|selon|laut|по словам|по его словам|по её словам|за словами)\s+/giu;
 
 export const CJK_SPEECH = /(?:说|表示|称|介绍|指出|认为|强调|告诉|坦言|透露|说道)[：:，,]?$/u;
 
-export const CJK_SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+export const CJK_SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';

@@ -10,16 +10,26 @@ export async function saveDownload(ready: DownloadReady): Promise<DownloadSaved>
   const bridge = window.cuttings;
   if (bridge?.saveDownload) return bridge.saveDownload(ready);
   // The desktop app talks to the core over IPC only: there is no HTTP server to fetch from.
-  if (bridge) throw new ApiError('internal', 'This window cannot save files: the app’s save dialog is missing. Update Cuttings, or export with “cuttings dossier --out FILE” meanwhile.');
+  if (bridge)
+    throw new ApiError(
+      'internal',
+      'This window cannot save files: the app’s save dialog is missing. Update Cuttings, or export with “cuttings dossier --out FILE” meanwhile.',
+    );
   let response: Response;
   try {
     response = await fetch(`./download/${encodeURIComponent(ready.downloadId)}`, { method: 'POST' });
   } catch {
-    throw new ApiError('library_unavailable', 'Cuttings is not reachable. Check that `cuttings serve` is still running, then export again.');
+    throw new ApiError(
+      'library_unavailable',
+      'Cuttings is not reachable. Check that `cuttings serve` is still running, then export again.',
+    );
   }
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-    throw new ApiError('not_found', body?.error?.message ?? `The file could not be fetched (the server answered ${response.status}). Export it again.`);
+    throw new ApiError(
+      'not_found',
+      body?.error?.message ?? `The file could not be fetched (the server answered ${response.status}). Export it again.`,
+    );
   }
   const url = URL.createObjectURL(await response.blob());
   try {

@@ -1,7 +1,14 @@
 // The renderer's one doorway to the core's types, so components need not know where they live.
 export type { Clip, ClipSummary, FacetCount, SearchFacets, SearchHit, SearchSort } from '../../../../electron/shared/models/clip.js';
 export type { ClipDraft, DraftQuote, DuplicateRef } from '../../../../electron/shared/models/clip-draft.js';
-export type { Comparison, ComparisonRow, DiffPart, RelatedClip, RowKind, SharedQuote } from '../../../../electron/shared/models/comparison.js';
+export type {
+  Comparison,
+  ComparisonRow,
+  DiffPart,
+  RelatedClip,
+  RowKind,
+  SharedQuote,
+} from '../../../../electron/shared/models/comparison.js';
 export type { AddedComparison, RemovedComparison, SavedComparison } from '../../../../electron/shared/models/saved-comparison.js';
 export type { ApiInput } from '../../../../electron/shared/api/contract.js';
 export type { DossierExport, DossierSpec, SavedDossier } from '../../../../electron/shared/models/dossier.js';

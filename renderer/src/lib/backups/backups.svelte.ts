@@ -123,7 +123,8 @@ class BackupsDialogStore {
     this.#moveJob = jobId;
     this.#moveProgress = null;
     const stopFollowing = api.events.subscribe((event) => {
-      if (event.type === 'job.progress' && event.kind === 'move' && event.jobId === jobId && this.#moveJob === jobId) this.#moveProgress = event.progress;
+      if (event.type === 'job.progress' && event.kind === 'move' && event.jobId === jobId && this.#moveJob === jobId)
+        this.#moveProgress = event.progress;
     });
     try {
       return await this.#run('move', async () => {

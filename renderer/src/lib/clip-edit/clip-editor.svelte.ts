@@ -74,7 +74,11 @@ class ClipEditorStore {
   async save() {
     const clip = reader.clip;
     if (!this.editing || !clip || this.#saving) return;
-    const problem = this.form.problem ?? (paragraphsFromText(this.text).length ? null : 'The text is empty. A clip needs its article’s text: type or paste it back, or cancel.');
+    const problem =
+      this.form.problem ??
+      (paragraphsFromText(this.text).length
+        ? null
+        : 'The text is empty. A clip needs its article’s text: type or paste it back, or cancel.');
     if (problem) {
       this.#error = problem;
       return;
@@ -91,7 +95,10 @@ class ClipEditorStore {
       const edited = await api.call('clips.update', { id: clip.id, fields: patch });
       this.#clipId = null;
       await this.#show(edited);
-      toasts.show(`Clip edited.${droppedNotice(edited.droppedHighlights)}`, { label: 'Undo', run: () => this.#undo(clip.id, undo, edited.droppedHighlights) });
+      toasts.show(`Clip edited.${droppedNotice(edited.droppedHighlights)}`, {
+        label: 'Undo',
+        run: () => this.#undo(clip.id, undo, edited.droppedHighlights),
+      });
     } catch (err) {
       this.#error = `Not saved: ${describeError(err)}`;
     } finally {
@@ -104,7 +111,16 @@ class ClipEditorStore {
     try {
       await api.call('clips.update', { id, fields: undo });
       for (const h of dropped) {
-        await api.call('highlights.add', { clipId: id, exact: h.exact, prefix: h.prefix, suffix: h.suffix, start: h.start, end: h.end, color: h.color, note: h.note });
+        await api.call('highlights.add', {
+          clipId: id,
+          exact: h.exact,
+          prefix: h.prefix,
+          suffix: h.suffix,
+          start: h.start,
+          end: h.end,
+          color: h.color,
+          note: h.note,
+        });
       }
       await this.#show(await api.call('clips.get', { id }));
       toasts.show('Edit undone.');

@@ -58,7 +58,10 @@ export class ClipForm {
 
   /** Adds a quote the clipper missed; false when its words are blank. */
   addQuote(text: string, speaker: string): boolean {
-    const words = text.trim().replace(/^["“”«»„]+|["“”«»„]+$/g, '').trim();
+    const words = text
+      .trim()
+      .replace(/^["“”«»„]+|["“”«»„]+$/g, '')
+      .trim();
     if (!words) return false;
     this.quotes = [...this.quotes, { text: words, speaker: speaker.trim() || null }];
     return true;
@@ -71,7 +74,8 @@ export class ClipForm {
   /** What stops the fields being saved, said so the user can put it right; null when nothing does. */
   get problem(): string | null {
     const date = this.fields.date.trim();
-    if (date && !ISO_DAY.test(date)) return `The date “${date}” could not be read. Write it as the date field shows, or pick it from the calendar.`;
+    if (date && !ISO_DAY.test(date))
+      return `The date “${date}” could not be read. Write it as the date field shows, or pick it from the calendar.`;
     return null;
   }
 
@@ -82,7 +86,10 @@ export class ClipForm {
       date: nullIfBlank(f.date),
       dateline: nullIfBlank(f.dateline),
       source: nullIfBlank(f.source),
-      byline: f.byline.split(/[;,]/).map((n) => n.trim()).filter(Boolean),
+      byline: f.byline
+        .split(/[;,]/)
+        .map((n) => n.trim())
+        .filter(Boolean),
       language: f.language.trim() || 'und',
       url: nullIfBlank(f.url),
       quotes: this.quotes.map((q) => ({ speaker: q.speaker?.trim() || null, text: q.text })),

@@ -35,7 +35,11 @@ async function pasteClip() {
     const [item] = await navigator.clipboard.read();
     const read = async (type: string) => (item?.types.includes(type) ? (await item.getType(type)).text() : '');
     const [text, html, uriList] = await Promise.all([read('text/plain'), read('text/html'), read('text/uri-list')]);
-    await pasteReview.openWithPaste(text, html || undefined, sourceUrlOf((type) => (type === 'text/uri-list' ? uriList : '')));
+    await pasteReview.openWithPaste(
+      text,
+      html || undefined,
+      sourceUrlOf((type) => (type === 'text/uri-list' ? uriList : '')),
+    );
   } catch {
     pasteReview.openBlank();
   }

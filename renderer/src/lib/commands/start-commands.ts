@@ -45,7 +45,11 @@ export function startCommands(targets: CommandTargets): () => void {
     const data = event.clipboardData;
     if (!data) return;
     event.preventDefault();
-    void pasteReview.openWithPaste(data.getData('text/plain'), data.getData('text/html') || undefined, sourceUrlOf((type) => data.getData(type)));
+    void pasteReview.openWithPaste(
+      data.getData('text/plain'),
+      data.getData('text/html') || undefined,
+      sourceUrlOf((type) => data.getData(type)),
+    );
   }
 
   window.addEventListener('keydown', keydown);

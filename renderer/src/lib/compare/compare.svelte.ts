@@ -100,7 +100,10 @@ class CompareStore {
       source: f.source.trim() || null,
       date: f.date.trim() || null,
       dateline: f.dateline.trim() || null,
-      byline: f.byline.split(/[;,]/).map((n) => n.trim()).filter(Boolean),
+      byline: f.byline
+        .split(/[;,]/)
+        .map((n) => n.trim())
+        .filter(Boolean),
     };
     await this.#run(request, async () => ({ a: sideOf(await api.call('clips.get', { id: duplicate.id })), b: { side, text: draft } }));
   }

@@ -54,7 +54,8 @@ class DossierExportStore {
     this.#error = null;
     this.#progress = null;
     const stopFollowing = api.events.subscribe((event) => {
-      if (event.type === 'job.progress' && event.kind === 'dossier' && event.jobId === jobId && this.#jobId === jobId) this.#progress = event.progress;
+      if (event.type === 'job.progress' && event.kind === 'dossier' && event.jobId === jobId && this.#jobId === jobId)
+        this.#progress = event.progress;
     });
     try {
       const ready = await api.call('dossier.download', { ...source, spec, format: this.#format, jobId });

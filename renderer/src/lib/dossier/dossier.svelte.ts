@@ -38,7 +38,12 @@ function today(): string {
 }
 
 /** A saved spec as the form edits it, dated today: a dossier made again is issued again. */
-const formOf = (spec: DossierSpec): DossierForm => ({ ...spec, order: spec.order ?? 'collection', date: today(), parts: { ...spec.parts } });
+const formOf = (spec: DossierSpec): DossierForm => ({
+  ...spec,
+  order: spec.order ?? 'collection',
+  date: today(),
+  parts: { ...spec.parts },
+});
 
 const blankForm = (title: string, introduction: string): DossierForm => ({
   title,
@@ -258,7 +263,12 @@ class DossierStore {
     this.#previewing = true;
     try {
       // The frame runs no scripts, so Paged.js (most of the document's weight) is left out.
-      const { html } = await api.call('dossier.preview', { clipIds: this.#clipIds, comparisonIds: this.#comparisonIds, spec, paginate: false });
+      const { html } = await api.call('dossier.preview', {
+        clipIds: this.#clipIds,
+        comparisonIds: this.#comparisonIds,
+        spec,
+        paginate: false,
+      });
       if (!current()) return;
       this.#preview = html;
       this.#previewError = null;

@@ -16,6 +16,7 @@ export function dragContents(data: DataTransfer | null): DragContents {
 export function dropPrompt(contents: Exclude<DragContents, null>): string {
   if (contents.kind === 'text') return 'Drop to clip this text';
   const n = contents.count;
-  if (contents.maybeFolders) return n === 1 ? 'Drop to import this file or folder' : `Drop to import ${n.toLocaleString()} files or folders`;
+  if (contents.maybeFolders)
+    return n === 1 ? 'Drop to import this file or folder' : `Drop to import ${n.toLocaleString()} files or folders`;
   return `Drop to import ${n.toLocaleString()} ${n === 1 ? 'file' : 'files'}`;
 }

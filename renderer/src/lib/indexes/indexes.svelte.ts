@@ -68,10 +68,14 @@ class IndexStore {
   }
 
   loadTimeline() {
-    this.#debounced('timeline', async () => {
-      const timeline = await api.call('indexes.timeline', {});
-      return () => (this.#timeline = timeline);
-    }, 0);
+    this.#debounced(
+      'timeline',
+      async () => {
+        const timeline = await api.call('indexes.timeline', {});
+        return () => (this.#timeline = timeline);
+      },
+      0,
+    );
   }
 
   /** A later request supersedes an earlier one, so typing fast never shows a stale answer. */

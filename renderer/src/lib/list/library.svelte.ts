@@ -8,7 +8,13 @@ import { search } from '../search/search.svelte.js';
 import { selection } from './selection.svelte.js';
 import { tags } from '../sidebar/tags.svelte.js';
 import { asFieldSort, asListSort, listSorts, sortedView } from './list-sorts.svelte.js';
-import { DEFAULT_LIST_SORT, SORT_FIELDS, type SearchSort, type SortField, type ViewSort } from '../../../../electron/shared/models/list-sort.js';
+import {
+  DEFAULT_LIST_SORT,
+  SORT_FIELDS,
+  type SearchSort,
+  type SortField,
+  type ViewSort,
+} from '../../../../electron/shared/models/list-sort.js';
 
 export type IndexKind = EntityKind | 'quotes' | 'timeline';
 

@@ -1,4 +1,10 @@
-import { DEFAULT_LIST_SORT, isFieldSort, type FieldSort, type ListSort, type ViewSort } from '../../../../electron/shared/models/list-sort.js';
+import {
+  DEFAULT_LIST_SORT,
+  isFieldSort,
+  type FieldSort,
+  type ListSort,
+  type ViewSort,
+} from '../../../../electron/shared/models/list-sort.js';
 import { settings } from '../settings/settings.svelte.js';
 import { toasts } from '../ui/toasts.svelte.js';
 import type { LibraryView } from './library.svelte.js';

@@ -26,7 +26,11 @@ class ReorderStore {
       // one: back to where the clip started.
       const run = this.#run;
       const continues =
-        run !== null && run.clipId === clipId && run.collectionId === collection.id && toasts.current?.id === run.entry.toastId && undoStack.top === run.entry;
+        run !== null &&
+        run.clipId === clipId &&
+        run.collectionId === collection.id &&
+        toasts.current?.id === run.entry.toastId &&
+        undoStack.top === run.entry;
       const start = continues ? run.from : from;
       if (continues) undoStack.drop(run.entry);
       const entry = undoStack.offer(`Moved within “${collection.name}”.`, () => {

@@ -59,7 +59,12 @@ class TrashStore {
     const confirmed = await prompt.ask(
       ids.length === 1 && first !== undefined
         ? { title: `Delete “${first}” permanently?`, detail: WHAT_GOES, confirm: 'Delete permanently', danger: true }
-        : { title: `Delete ${clipsWord(ids.length)} permanently?`, detail: `${this.#list(names, ids.length)} ${WHAT_GO}`, confirm: `Delete ${clipsWord(ids.length)}`, danger: true },
+        : {
+            title: `Delete ${clipsWord(ids.length)} permanently?`,
+            detail: `${this.#list(names, ids.length)} ${WHAT_GO}`,
+            confirm: `Delete ${clipsWord(ids.length)}`,
+            danger: true,
+          },
     );
     if (confirmed === null) return;
     await this.#purge(() => api.call('trash.purge', { ids }), 'Could not delete permanently');

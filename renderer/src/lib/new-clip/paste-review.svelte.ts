@@ -191,7 +191,11 @@ class PasteReviewStore {
     this.#phase = 'parsing';
     this.#error = null;
     try {
-      const draft = await api.call('clips.parse', { text: paste.text, ...(paste.html ? { html: paste.html } : {}), ...(paste.url ? { url: paste.url } : {}) });
+      const draft = await api.call('clips.parse', {
+        text: paste.text,
+        ...(paste.html ? { html: paste.html } : {}),
+        ...(paste.url ? { url: paste.url } : {}),
+      });
       const corrections = draft.duplicateOf ? await api.call('clips.corrections', { id: draft.duplicateOf.id }) : [];
       if (this.#phase !== 'parsing') return;
       this.#load(draft);
@@ -226,7 +230,19 @@ class PasteReviewStore {
     this.#input = '';
     this.#paste = { text: '', html: undefined };
     this.#parsed = null;
-    this.form.load({ title: null, date: null, dateline: null, source: null, byline: [], language: 'en', url: null, quotes: [], people: [], places: [], organizations: [] });
+    this.form.load({
+      title: null,
+      date: null,
+      dateline: null,
+      source: null,
+      byline: [],
+      language: 'en',
+      url: null,
+      quotes: [],
+      people: [],
+      places: [],
+      organizations: [],
+    });
     this.#lines = [];
     this.#duplicate = null;
     this.#corrections = [];

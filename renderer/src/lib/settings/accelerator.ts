@@ -29,14 +29,42 @@ function parse(accelerator: string): Parsed {
   };
 }
 
-const MAC_KEYS = new Map(Object.entries({
-  Up: '↑', Down: '↓', Left: '←', Right: '→', Enter: '↩', Return: '↩', Escape: 'Esc', Backspace: '⌫', Delete: '⌦',
-  PageUp: 'Page Up', PageDown: 'Page Down', Tab: '⇥', Space: 'Space', Click: 'click',
-}));
-const OTHER_KEYS = new Map(Object.entries({
-  Up: '↑', Down: '↓', Left: '←', Right: '→', Enter: 'Enter', Return: 'Enter', Escape: 'Esc', Backspace: 'Backspace', Delete: 'Delete',
-  PageUp: 'Page Up', PageDown: 'Page Down', Tab: 'Tab', Space: 'Space', Click: 'click',
-}));
+const MAC_KEYS = new Map(
+  Object.entries({
+    Up: '↑',
+    Down: '↓',
+    Left: '←',
+    Right: '→',
+    Enter: '↩',
+    Return: '↩',
+    Escape: 'Esc',
+    Backspace: '⌫',
+    Delete: '⌦',
+    PageUp: 'Page Up',
+    PageDown: 'Page Down',
+    Tab: '⇥',
+    Space: 'Space',
+    Click: 'click',
+  }),
+);
+const OTHER_KEYS = new Map(
+  Object.entries({
+    Up: '↑',
+    Down: '↓',
+    Left: '←',
+    Right: '→',
+    Enter: 'Enter',
+    Return: 'Enter',
+    Escape: 'Esc',
+    Backspace: 'Backspace',
+    Delete: 'Delete',
+    PageUp: 'Page Up',
+    PageDown: 'Page Down',
+    Tab: 'Tab',
+    Space: 'Space',
+    Click: 'click',
+  }),
+);
 
 /** The key caps of an accelerator as this platform labels them: ["⌘", "N"] on a Mac, ["Ctrl", "N"] elsewhere. */
 export function keyCaps(accelerator: string): string[] {
@@ -52,7 +80,9 @@ export function acceleratorLabel(accelerator: string): string {
   return keyCaps(accelerator).join(isMac ? '' : '+');
 }
 
-const EVENT_KEYS = new Map(Object.entries({ Up: 'ArrowUp', Down: 'ArrowDown', Left: 'ArrowLeft', Right: 'ArrowRight', Return: 'Enter', Space: ' ' }));
+const EVENT_KEYS = new Map(
+  Object.entries({ Up: 'ArrowUp', Down: 'ArrowDown', Left: 'ArrowLeft', Right: 'ArrowRight', Return: 'Enter', Space: ' ' }),
+);
 
 /**
  * With a Cyrillic or Greek layout active, Ctrl+N types "т": the letter keys are matched by where

@@ -9,7 +9,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A calendar day in the chosen style: 2023-07-03, 3 Jul 2023 or Jul 3, 2023 (month in full for 'long'). */
 function day(date: Date, style: DateStyle, length: 'short' | 'long', utc: boolean): string {
-  const [y, m, d] = utc ? [date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()] : [date.getFullYear(), date.getMonth(), date.getDate()];
+  const [y, m, d] = utc
+    ? [date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()]
+    : [date.getFullYear(), date.getMonth(), date.getDate()];
   if (style === 'iso') return `${y}-${pad(m + 1)}-${pad(d)}`;
   const month = monthNames[length].format(Date.UTC(2000, m, 15));
   return style === 'month-day-year' ? `${month} ${d}, ${y}` : `${d} ${month} ${y}`;
@@ -43,7 +45,14 @@ const typedMonths: Map<string, number> = (() => {
   for (const locale of [undefined, 'en']) {
     for (const month of ['long', 'short'] as const) {
       const format = new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' });
-      for (let m = 0; m < 12; m++) names.set(format.format(Date.UTC(2000, m, 15)).toLowerCase().replace(/\.$/, ''), m + 1);
+      for (let m = 0; m < 12; m++)
+        names.set(
+          format
+            .format(Date.UTC(2000, m, 15))
+            .toLowerCase()
+            .replace(/\.$/, ''),
+          m + 1,
+        );
     }
   }
   return names;
