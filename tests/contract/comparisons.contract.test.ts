@@ -165,9 +165,10 @@ describe('a saved comparison in the library file', () => {
     await ok('comparisons.add', { collectionId: keep, a: b, b: c });
     await ok('comparisons.add', { collectionId: drop, a: a, b: c });
     const path = (await ok<{ path: string }>('library.info', {})).path;
+    await ok('clips.trash', { ids: [a] });
+    await ok('trash.purge', { ids: [a] });
     const db = new Database(path);
     db.pragma('foreign_keys = ON');
-    db.prepare('DELETE FROM clips WHERE id = ?').run(a);
     expect((await ok<SavedComparison[]>('comparisons.list', { collectionId: keep })).map((x) => [x.a.id, x.b.id])).toEqual([[b, c]]);
     expect(db.prepare('SELECT count(*) AS n FROM comparisons').get()).toEqual({ n: 1 });
     db.prepare('DELETE FROM collections WHERE id = ?').run(keep);

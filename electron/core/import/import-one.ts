@@ -3,6 +3,7 @@ import type { ClipDraft } from '../../shared/models/clip-draft.js';
 import type { Paste } from '../clipper/draft-from-paste.js';
 import type { Db } from '../db/open-library.js';
 import { describeWriteError } from '../db/disk-full.js';
+import { writeTransaction } from '../db/transaction.js';
 import { readPaste, saveClip } from '../library/save-clip.js';
 
 /**
@@ -26,11 +27,11 @@ export async function importOne(
     const parsed = withFields(await readPaste(db, paste), fields);
     const dup = parsed.duplicateOf;
     if (dup?.similarity === 1) return { name, outcome: 'duplicate', of: dup.id };
-    const saved = db.transaction(() => {
+    const saved = writeTransaction(db, () => {
       const clip = saveClip(db, paste, parsed, fields, dup?.id ?? null);
       afterSave(clip.id);
       return clip;
-    })();
+    });
     if (dup) return { name, outcome: 'version', id: saved.id, of: dup.id, similarity: dup.similarity };
     return { name, outcome: 'added', id: saved.id };
   } catch (err) {

@@ -47,8 +47,8 @@ describe('files to import', () => {
     expect(extensionOf('C:\\news\\story.Html')).toBe('.html');
     expect(extensionOf('.bashrc')).toBe('');
     expect(extensionOf('README')).toBe('');
-    expect(['a.txt', 'b.md', 'c.markdown', 'd.html', 'e.htm', 'f.eml'].every(isImportable)).toBe(true);
-    expect(['scan.pdf', 'notes.docx', 'archive.tar.gz', 'txt'].some(isImportable)).toBe(false);
+    expect(['a.txt', 'b.md', 'c.markdown', 'd.html', 'e.htm', 'f.eml', 'g.pdf'].every(isImportable)).toBe(true);
+    expect(['notes.docx', 'archive.tar.gz', 'txt'].some(isImportable)).toBe(false);
   });
 });
 
