@@ -26,7 +26,7 @@ function mixedFolder(): string {
   writeFileSync(join(desk, 'July', 'viaduct 1.txt'), corpusText('v06_ledger_viaduct_original'));
   writeFileSync(join(desk, 'July', 'viaduct 2.txt'), corpusText('v07_ledger_viaduct_updated'));
   writeFileSync(join(desk, 'July', 'empty.txt'), '  \n');
-  writeFileSync(join(desk, 'scan.pdf'), '%PDF-1.4 not an article');
+  writeFileSync(join(desk, 'scan.tiff'), 'II*\0 an image');
   writeFileSync(join(desk, '.DS_Store'), 'finder');
   return desk;
 }
@@ -45,7 +45,7 @@ test('a folder of mixed files imports with a summary of what was added, repeated
   await expect(stats.filter({ hasText: /failed$/ })).toHaveText(/1\s+failed/);
   await expect(stats.filter({ hasText: 'skipped' })).toHaveText(/1\s+skipped/);
   await expect(dialog.getByText('Desk/July/empty.txt')).toBeVisible();
-  await expect(dialog.getByText('Desk/scan.pdf')).toBeVisible();
+  await expect(dialog.getByText('Desk/scan.tiff')).toBeVisible();
   await expect(dialog.getByText('.DS_Store')).toHaveCount(0);
   await dialog.getByText('New versions').click();
   await expect(dialog.getByText('Desk/July/viaduct 2.txt')).toBeVisible();
@@ -138,7 +138,7 @@ test('files dropped on the window are imported, with an overlay saying how many'
 test('dropping files Cuttings cannot read says so', async ({ app }, testInfo) => {
   await app.evaluate(() => {
     const data = new DataTransfer();
-    data.items.add(new File(['%PDF'], 'scan.pdf', { type: 'application/pdf' }));
+    data.items.add(new File(['%PDF'], 'scan.tiff', { type: 'image/tiff' }));
     const target = document.querySelector('section')!;
     target.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true, cancelable: true }));
     target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
@@ -146,7 +146,7 @@ test('dropping files Cuttings cannot read says so', async ({ app }, testInfo) =>
   const dialog = app.getByRole('dialog', { name: 'Import files' });
   await expect(dialog.getByRole('heading', { name: 'Nothing to import' })).toBeVisible();
   await expect(dialog.getByText('None of the files is of a kind Cuttings reads')).toBeVisible();
-  await expect(dialog.getByText('scan.pdf')).toBeVisible();
+  await expect(dialog.getByText('scan.tiff')).toBeVisible();
   await shootBothThemes(app, testInfo, 'import-nothing');
 });
 
@@ -185,7 +185,7 @@ test('a folder dropped from the file manager is searched, its subfolders too', a
   const dialog = app.getByRole('dialog', { name: 'Import files' });
   await expect(dialog.getByRole('heading', { name: '6 of 8 files added' })).toBeVisible();
   await expect(dialog.getByText('Desk/July/empty.txt')).toBeVisible();
-  await expect(dialog.getByText('Desk/scan.pdf')).toBeVisible();
+  await expect(dialog.getByText('Desk/scan.tiff')).toBeVisible();
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(app.getByText('6 clips', { exact: true })).toBeVisible();
 });
