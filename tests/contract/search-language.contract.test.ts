@@ -16,7 +16,7 @@ describe.each([
   const ids = { veloriaOld: 0, veloriaNew: 0, ostland: 0, kestria: 0, rescue: 0 };
 
   const ok = <T>(method: string, args: unknown) => succeeded<T>(t, method, args);
-  const search = (query: string) => ok<SearchResult>('search.query', { query, sort: 'date' });
+  const search = (query: string) => ok<SearchResult>('search.query', { query, sort: 'date-desc' });
   const found = async (query: string) => (await search(query)).hits.map((h) => h.id).sort((a, b) => a - b);
 
   beforeAll(async () => {
@@ -80,7 +80,7 @@ describe.each([
     expect(smart.count).toBe(2);
     const listed = (await ok<Collection[]>('collections.list', {})).find((c) => c.id === smart.id)!;
     expect(listed.count).toBe(2);
-    const inView = await ok<number[]>('clips.ids', { query: smart.query!, sort: 'date' });
+    const inView = await ok<number[]>('clips.ids', { query: smart.query!, sort: 'date-desc' });
     expect([...inView].sort((a, b) => a - b)).toEqual([ids.veloriaNew, ids.ostland]);
   });
 

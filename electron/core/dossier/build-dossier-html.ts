@@ -60,22 +60,17 @@ function renderBody(model: DossierModel): SafeHtml {
   const intro = spec.parts.introduction && spec.introduction.trim() ? spec.introduction : null;
   const before: PartRef[] = [...(intro ? [PARTS.introduction] : []), ...(spec.parts.overview ? [PARTS.overview] : [])];
   const after: PartRef[] = spec.parts.indexes ? [PARTS.names, PARTS.quotes, PARTS.sources, PARTS.timeline] : [];
-  return html`${spec.parts.cover ? renderCover(model) : ''} ${spec.parts.contents ? renderContents(model, before, after) : ''}
-  ${
-    intro
-      ? html`<section class="part intro" id="${PARTS.introduction.id}">
-          <h1 class="part-title">${PARTS.introduction.title}</h1>
-          ${markdownToHtml(intro)}
-        </section>`
-      : ''
-  }
-  ${spec.parts.overview ? renderOverview(model) : ''} ${clips.map((c) => renderClip(c, clips.length))}
-  ${renderComparisons(comparisons, PARTS.comparisons)}
-  ${
-    spec.parts.indexes
-      ? html`${renderNameIndex(clips, PARTS.names, pageRef)}${renderQuoteIndex(clips, PARTS.quotes, pageRef)}${renderSources(clips, PARTS.sources, pageRef)}${renderTimeline(clips, PARTS.timeline, pageRef)}`
-      : ''
-  }`;
+  return html`${spec.parts.cover ? renderCover(model) : ''}
+${spec.parts.contents ? renderContents(model, before, after) : ''}
+${intro ? html`<section class="part intro" id="${PARTS.introduction.id}"><h1 class="part-title">${PARTS.introduction.title}</h1>${markdownToHtml(intro)}</section>` : ''}
+${spec.parts.overview ? renderOverview(model) : ''}
+${clips.map((c) => renderClip(c, clips.length))}
+${renderComparisons(comparisons, PARTS.comparisons)}
+${
+  spec.parts.indexes
+    ? html`${renderNameIndex(clips, PARTS.names, pageRef)}${renderQuoteIndex(clips, PARTS.quotes, pageRef)}${renderSources(clips, PARTS.sources, pageRef)}${renderTimeline(clips, PARTS.timeline, pageRef)}`
+    : ''
+}`;
 }
 
 /**

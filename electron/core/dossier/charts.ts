@@ -22,12 +22,10 @@ export function horizontalBars(bars: readonly Bar[], title: string): SafeHtml {
     const w = Math.max(2, (b.value / max) * barSpace);
     const label = b.label.length > 34 ? `${b.label.slice(0, 33)}…` : b.label;
     return html`<text x="${labelWidth - 8}" y="${y + 12}" text-anchor="end" font-size="10" fill="#1b1d21">${label}</text>
-      <rect x="${labelWidth}" y="${y + 3}" width="${w.toFixed(1)}" height="11" rx="1.5" fill="${ACCENT}" />
-      <text x="${(labelWidth + w + 5).toFixed(1)}" y="${y + 12}" font-size="9" fill="${MUTED}">${b.value}</text>`;
+<rect x="${labelWidth}" y="${y + 3}" width="${w.toFixed(1)}" height="11" rx="1.5" fill="${ACCENT}"/>
+<text x="${(labelWidth + w + 5).toFixed(1)}" y="${y + 12}" font-size="9" fill="${MUTED}">${b.value}</text>`;
   });
-  return html`<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="${title}" xmlns="http://www.w3.org/2000/svg">
-    ${rows}
-  </svg>`;
+  return html`<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="${title}" xmlns="http://www.w3.org/2000/svg">${rows}</svg>`;
 }
 
 /** Columns over time: clips per day, week or month. Labels are thinned so they never collide. */
@@ -46,27 +44,17 @@ export function columns(bars: readonly Bar[], title: string): SafeHtml {
   const ticks = [0, Math.ceil(max / 2), max].filter((v, i, all) => all.indexOf(v) === i);
   const grid = ticks.map((v) => {
     const y = top + plotHeight - (v / max) * plotHeight;
-    return html`<line x1="${left}" x2="${width - 6}" y1="${y.toFixed(1)}" y2="${y.toFixed(1)}" stroke="${RULE}" stroke-width="0.5" />
-      <text x="${left - 5}" y="${(y + 3).toFixed(1)}" text-anchor="end" font-size="8" fill="${MUTED}">${v}</text>`;
+    return html`<line x1="${left}" x2="${width - 6}" y1="${y.toFixed(1)}" y2="${y.toFixed(1)}" stroke="${RULE}" stroke-width="0.5"/>
+<text x="${left - 5}" y="${(y + 3).toFixed(1)}" text-anchor="end" font-size="8" fill="${MUTED}">${v}</text>`;
   });
   const cols = bars.map((b, i) => {
     const x = left + i * slot + (slot - barWidth) / 2;
     const h = (b.value / max) * plotHeight;
     const label =
       i % labelEvery === 0
-        ? html`<text x="${(x + barWidth / 2).toFixed(1)}" y="${height - bottom + 13}" text-anchor="middle" font-size="8" fill="${MUTED}"
-            >${b.label}</text
-          >`
+        ? html`<text x="${(x + barWidth / 2).toFixed(1)}" y="${height - bottom + 13}" text-anchor="middle" font-size="8" fill="${MUTED}">${b.label}</text>`
         : '';
-    return html`<rect
-        x="${x.toFixed(1)}"
-        y="${(top + plotHeight - h).toFixed(1)}"
-        width="${barWidth.toFixed(1)}"
-        height="${h.toFixed(1)}"
-        fill="${ACCENT}"
-      />${label}`;
+    return html`<rect x="${x.toFixed(1)}" y="${(top + plotHeight - h).toFixed(1)}" width="${barWidth.toFixed(1)}" height="${h.toFixed(1)}" fill="${ACCENT}"/>${label}`;
   });
-  return html`<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="${title}" xmlns="http://www.w3.org/2000/svg">
-    ${grid}${cols}
-  </svg>`;
+  return html`<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="${title}" xmlns="http://www.w3.org/2000/svg">${grid}${cols}</svg>`;
 }

@@ -60,8 +60,7 @@ const SHORT_ENDING = 240;
 function keepShortEndingWithPrevious(rendered: readonly SafeHtml[], paragraphs: readonly string[]): SafeHtml {
   const last = paragraphs[paragraphs.length - 1];
   if (rendered.length < 3 || last === undefined || last.length > SHORT_ENDING) return html`${rendered}`;
-  return html`${rendered.slice(0, -2)}
-    <div class="keep-together">${rendered.slice(-2)}</div>`;
+  return html`${rendered.slice(0, -2)}<div class="keep-together">${rendered.slice(-2)}</div>`;
 }
 
 type LocalMark = BodyMark & { endsHere: boolean };

@@ -20,28 +20,27 @@ export function renderClip(planned: PlannedClip, total: number): SafeHtml {
   );
   const lang = langAttribute(clip.language);
   const running = [`Clip ${planned.no} of ${total}`, clip.source, formatDate(clip.date)].filter(Boolean).join(' · ');
-  return html`<article class="clip" id="${planned.id}" data-running="${running}" ${lang ? html` lang="${lang}"` : ''}>
-    <header class="clip-head">
-      <p class="clip-kicker"><span class="clip-no">${planned.no}</span>${kicker.map((k, i) => html`${i ? ' · ' : ''}${k}`)}</p>
-      <h2 class="clip-title${label.untitled ? ' clip-title--untitled' : ''}">${label.text}</h2>
-      ${clip.byline.length ? html`<p class="clip-byline">By ${clip.byline.join(', ')}</p>` : ''} ${supersededNote(planned)}
-      ${clip.tags.length ? html`<p class="clip-tags">${clip.tags.map((t) => html`<span class="tag">${t}</span>`)}</p>` : ''}
-      <p class="clip-source">${sourceLine(planned)}</p>
-    </header>
-    <div class="clip-body">
-      ${clip.paragraphs.length ? renderClipBody(clip.paragraphs, planned.marks, planned.anchors) : html`<p class="empty-note">This clip has no text.</p>`}
-    </div>
-    ${renderNotes(planned)}
-  </article>`;
+  return html`<article class="clip" id="${planned.id}" data-running="${running}"${lang ? html` lang="${lang}"` : ''}>
+<header class="clip-head">
+<p class="clip-kicker"><span class="clip-no">${planned.no}</span>${kicker.map((k, i) => html`${i ? ' · ' : ''}${k}`)}</p>
+<h2 class="clip-title${label.untitled ? ' clip-title--untitled' : ''}">${label.text}</h2>
+${clip.byline.length ? html`<p class="clip-byline">By ${clip.byline.join(', ')}</p>` : ''}
+${supersededNote(planned)}
+${clip.tags.length ? html`<p class="clip-tags">${clip.tags.map((t) => html`<span class="tag">${t}</span>`)}</p>` : ''}
+<p class="clip-source">${sourceLine(planned)}</p>
+</header>
+<div class="clip-body">
+${clip.paragraphs.length ? renderClipBody(clip.paragraphs, planned.marks, planned.anchors) : html`<p class="empty-note">This clip has no text.</p>`}
+</div>
+${renderNotes(planned)}
+</article>`;
 }
 
 /** Said above the text, where nobody can miss it before quoting a figure the newer version corrects. */
 function supersededNote(planned: PlannedClip): SafeHtml | '' {
   const newer = planned.supersededBy;
   if (!newer) return '';
-  return html`<p class="clip-superseded">
-    <strong>Superseded</strong> by <a href="#${newer.id}">no. ${newer.no}, “${newer.label}”</a>, a newer version of this report.
-  </p>`;
+  return html`<p class="clip-superseded"><strong>Superseded</strong> by <a href="#${newer.id}">no. ${newer.no}, “${newer.label}”</a>, a newer version of this report.</p>`;
 }
 
 function renderNotes(planned: PlannedClip): SafeHtml | '' {
@@ -51,21 +50,15 @@ function renderNotes(planned: PlannedClip): SafeHtml | '' {
     ...(userNotes ? [html`<div class="user-notes">${notesHtml(userNotes)}</div>`] : []),
     ...planned.notes.map(
       (n) =>
-        html`<p class="note">
-          <span class="note-no">${n.number}</span
-          >${n.note}${n.located ? '' : html` <span class="note-quote">(on “${n.exact}”, no longer in the text)</span>`}
-        </p>`,
+        html`<p class="note"><span class="note-no">${n.number}</span>${n.note}${n.located ? '' : html` <span class="note-quote">(on “${n.exact}”, no longer in the text)</span>`}</p>`,
     ),
   ];
   const [first, ...rest] = items;
   // The heading is kept with the first note, so it never ends a page alone.
   return html`<section class="clip-notes">
-    <div class="keep-together">
-      <p class="subhead">Notes</p>
-      ${first}
-    </div>
-    ${rest}
-  </section>`;
+<div class="keep-together"><p class="subhead">Notes</p>${first}</div>
+${rest}
+</section>`;
 }
 
 function sourceLine(planned: PlannedClip): SafeHtml {

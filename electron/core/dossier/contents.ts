@@ -9,50 +9,22 @@ import { html, type SafeHtml } from './html.js';
  */
 export function renderContents(model: DossierModel, before: readonly PartRef[], after: readonly PartRef[]): SafeHtml {
   const section = (p: PartRef) =>
-    html`<li class="toc-section">
-      <a href="#${p.id}"
-        ><span class="toc-text"><span class="toc-title">${p.title}</span></span></a
-      >
-    </li>`;
+    html`<li class="toc-section"><a href="#${p.id}"><span class="toc-text"><span class="toc-title">${p.title}</span></span></a></li>`;
   const clips = model.clips.map((c) => {
     const meta = [c.clip.source, formatDate(c.clip.date), c.clip.dateline].filter(Boolean).join(' · ');
-    return html`<li>
-      <a href="#${c.id}"
-        ><span class="toc-no">${c.no}</span
-        ><span class="toc-text"
-          ><span class="toc-title">${c.label.text}</span>${meta ? html`<span class="toc-meta">${meta}</span>` : ''}</span
-        ></a
-      >
-    </li>`;
+    return html`<li><a href="#${c.id}"><span class="toc-no">${c.no}</span><span class="toc-text"><span class="toc-title">${c.label.text}</span>${meta ? html`<span class="toc-meta">${meta}</span>` : ''}</span></a></li>`;
   });
   return html`<nav class="part toc" id="contents" aria-label="Contents">
-    <h1 class="part-title">Contents</h1>
-    ${
-      before.length
-        ? html`<ol>
-            ${before.map(section)}
-          </ol>`
-        : ''
-    }
-    ${group('Clips', clips)} ${model.comparisons.length ? group('Comparisons', comparisonContentsEntries(model.comparisons)) : ''}
-    ${after.length ? group('Reference', after.map(section)) : ''}
-  </nav>`;
+<h1 class="part-title">Contents</h1>
+${before.length ? html`<ol>${before.map(section)}</ol>` : ''}
+${group('Clips', clips)}
+${model.comparisons.length ? group('Comparisons', comparisonContentsEntries(model.comparisons)) : ''}
+${after.length ? group('Reference', after.map(section)) : ''}
+</nav>`;
 }
 
 /** A titled list whose title is kept with its first entry, so it never ends a page alone. */
 function group(title: string, items: readonly SafeHtml[]): SafeHtml {
   const [first, ...rest] = items;
-  return html`<div class="keep-together">
-      <p class="subhead toc-group">${title}</p>
-      <ol>
-        ${first}
-      </ol>
-    </div>
-    ${
-      rest.length
-        ? html`<ol>
-            ${rest}
-          </ol>`
-        : ''
-    }`;
+  return html`<div class="keep-together"><p class="subhead toc-group">${title}</p><ol>${first}</ol></div>${rest.length ? html`<ol>${rest}</ol>` : ''}`;
 }

@@ -45,11 +45,7 @@ function entityEntries(clips: readonly PlannedClip[], kind: EntityKind, title: s
   const byName = new Map<string, IndexTarget[]>();
   for (const c of clips) for (const m of c.mentions) if (m.kind === kind) byName.set(m.name, [...(byName.get(m.name) ?? []), m]);
   const heading = html`<p class="index-kind" id="${anchorId}">${title}</p>`;
-  if (!byName.size)
-    return html`<div class="index-group-start">
-      ${heading}
-      <p class="empty-note">None identified in these clips.</p>
-    </div>`;
+  if (!byName.size) return html`<div class="index-group-start">${heading}<p class="empty-note">None identified in these clips.</p></div>`;
   const names = [...byName.keys()].sort(collator.compare);
   const entry = (name: string) => html`<p class="index-entry">${name} ${pageRefs(byName.get(name)!, pageRef)}</p>`;
   const groups = new Map<string, string[]>();
@@ -57,20 +53,17 @@ function entityEntries(clips: readonly PlannedClip[], kind: EntityKind, title: s
   else for (const name of names) groups.set(initialOf(name), [...(groups.get(initialOf(name)) ?? []), name]);
   return html`${[...groups].map(
     ([initial, [first, ...rest]], i) =>
-      html`<div class="index-group-start">
-          ${i === 0 ? heading : ''}${initial ? html`<p class="index-letter">${initial}</p>` : ''}${entry(first!)}
-        </div>
-        ${rest.map(entry)}`,
+      html`<div class="index-group-start">${i === 0 ? heading : ''}${initial ? html`<p class="index-letter">${initial}</p>` : ''}${entry(first!)}</div>${rest.map(entry)}`,
   )}`;
 }
 
 export function renderNameIndex(clips: readonly PlannedClip[], part: PartRef, pageRef: PageRef): SafeHtml {
   return html`<section class="part index" id="${part.id}">
-    <h1 class="part-title">${part.title}</h1>
-    <div class="index-columns">
-      ${KIND_TITLES.map(([kind, title]) => entityEntries(clips, kind, title, pageRef, `${part.id}-${title.toLowerCase()}`))}
-    </div>
-  </section>`;
+<h1 class="part-title">${part.title}</h1>
+<div class="index-columns">
+${KIND_TITLES.map(([kind, title]) => entityEntries(clips, kind, title, pageRef, `${part.id}-${title.toLowerCase()}`))}
+</div>
+</section>`;
 }
 
 const QUOTE_LENGTH = 240;
@@ -88,27 +81,15 @@ export function renderQuoteIndex(clips: readonly PlannedClip[], part: PartRef, p
         // The speaker's name is kept with their first quotation, never left alone at a page foot.
         const [first, ...rest] = bySpeaker.get(speaker)!.map(({ text, clip, target }) => {
           const shown = shorten(text, QUOTE_LENGTH);
-          return html`<p
-            class="quote-item"
-            ${clip.clip.language !== 'und' ? html` lang="${clip.clip.language.replace(/[^A-Za-z-]/g, '')}"` : ''}
-          >
-            <span class="quote-text">“${shown}”</span>
-            <span class="quote-where"
-              >— ${shorten(clip.label.text, 70)}${clip.clip.source ? html`, ${clip.clip.source}` : ''}, p.&nbsp;${pageRef(target)}</span
-            >
-          </p>`;
+          return html`<p class="quote-item"${clip.clip.language !== 'und' ? html` lang="${clip.clip.language.replace(/[^A-Za-z-]/g, '')}"` : ''}><span class="quote-text">“${shown}”</span> <span class="quote-where">— ${shorten(clip.label.text, 70)}${clip.clip.source ? html`, ${clip.clip.source}` : ''}, p.&nbsp;${pageRef(target)}</span></p>`;
         });
-        return html`<div class="quote-group-start">
-            <p class="quote-speaker">${speaker ?? 'Speaker not identified'}</p>
-            ${first}
-          </div>
-          ${rest}`;
+        return html`<div class="quote-group-start"><p class="quote-speaker">${speaker ?? 'Speaker not identified'}</p>${first}</div>${rest}`;
       })
     : html`<p class="empty-note">No quotations were identified in these clips.</p>`;
   return html`<section class="part quotes-index" id="${part.id}">
-    <h1 class="part-title">${part.title}</h1>
-    ${body}
-  </section>`;
+<h1 class="part-title">${part.title}</h1>
+${body}
+</section>`;
 }
 
 export function renderSources(clips: readonly PlannedClip[], part: PartRef, pageRef: PageRef): SafeHtml {
@@ -119,28 +100,21 @@ export function renderSources(clips: readonly PlannedClip[], part: PartRef, page
   }
   const outlets = [...byOutlet.keys()].sort(collator.compare);
   return html`<section class="part sources" id="${part.id}">
-    <h1 class="part-title">${part.title}</h1>
-    <table class="table">
-      <thead>
-        <tr>
-          <th class="outlet">Outlet</th>
-          <th>Clip</th>
-          <th>Published</th>
-          <th class="num">Page</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${outlets.map(
-          (outlet) =>
-            html`${byOutlet.get(outlet)!.map(
-              // The outlet is named on its first row only: a row of its own could be stranded at a page foot.
-              (c, i) =>
-                html`<tr${i === 0 ? html` class="first-of-outlet"` : ''}><td class="outlet">${i === 0 ? outlet : ''}</td><td>${c.label.text}${c.clip.url ? webLink(c.clip.url, 'sub url') : ''}</td><td class="date">${c.clip.date ? formatShortDate(c.clip.date) : '—'}</td><td class="num">${pageRef({ clipNo: c.no, anchorId: c.id })}</td></tr>`,
-            )}`,
-        )}
-      </tbody>
-    </table>
-  </section>`;
+<h1 class="part-title">${part.title}</h1>
+<table class="table">
+<thead><tr><th class="outlet">Outlet</th><th>Clip</th><th>Published</th><th class="num">Page</th></tr></thead>
+<tbody>
+${outlets.map(
+  (outlet) =>
+    html`${byOutlet.get(outlet)!.map(
+      // The outlet is named on its first row only: a row of its own could be stranded at a page foot.
+      (c, i) =>
+        html`<tr${i === 0 ? html` class="first-of-outlet"` : ''}><td class="outlet">${i === 0 ? outlet : ''}</td><td>${c.label.text}${c.clip.url ? webLink(c.clip.url, 'sub url') : ''}</td><td class="date">${c.clip.date ? formatShortDate(c.clip.date) : '—'}</td><td class="num">${pageRef({ clipNo: c.no, anchorId: c.id })}</td></tr>`,
+    )}`,
+)}
+</tbody>
+</table>
+</section>`;
 }
 
 export function renderTimeline(clips: readonly PlannedClip[], part: PartRef, pageRef: PageRef): SafeHtml {
@@ -148,25 +122,13 @@ export function renderTimeline(clips: readonly PlannedClip[], part: PartRef, pag
   const undated = clips.filter((c) => !c.clip.date);
   const row = (c: PlannedClip) => {
     const sub = [c.clip.source, c.clip.dateline].filter(Boolean).join(' · ');
-    return html`<tr>
-      <td class="date">${c.clip.date ? formatShortDate(c.clip.date) : 'Undated'}</td>
-      <td>${c.label.text}${sub ? html`<span class="sub">${sub}</span>` : ''}</td>
-      <td class="num">${pageRef({ clipNo: c.no, anchorId: c.id })}</td>
-    </tr>`;
+    return html`<tr><td class="date">${c.clip.date ? formatShortDate(c.clip.date) : 'Undated'}</td><td>${c.label.text}${sub ? html`<span class="sub">${sub}</span>` : ''}</td><td class="num">${pageRef({ clipNo: c.no, anchorId: c.id })}</td></tr>`;
   };
   return html`<section class="part timeline" id="${part.id}">
-    <h1 class="part-title">${part.title}</h1>
-    <table class="table">
-      <thead>
-        <tr>
-          <th>Date</th>
-          <th>Clip</th>
-          <th class="num">Page</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${dated.map(row)}${undated.map(row)}
-      </tbody>
-    </table>
-  </section>`;
+<h1 class="part-title">${part.title}</h1>
+<table class="table">
+<thead><tr><th>Date</th><th>Clip</th><th class="num">Page</th></tr></thead>
+<tbody>${dated.map(row)}${undated.map(row)}</tbody>
+</table>
+</section>`;
 }

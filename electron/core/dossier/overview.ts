@@ -81,9 +81,7 @@ export function topNames(clips: readonly PlannedClip[], kind: EntityKind, limit 
 
 function rankedList(bars: readonly Bar[], emptyText: string): SafeHtml {
   if (!bars.length) return html`<p class="empty-note">${emptyText}</p>`;
-  return html`<ul class="ranked">
-    ${bars.map((b) => html`<li><span>${b.label}</span><span class="count">${b.value}</span></li>`)}
-  </ul>`;
+  return html`<ul class="ranked">${bars.map((b) => html`<li><span>${b.label}</span><span class="count">${b.value}</span></li>`)}</ul>`;
 }
 
 export function renderOverview(model: DossierModel): SafeHtml {
@@ -98,36 +96,27 @@ export function renderOverview(model: DossierModel): SafeHtml {
   const figure = (value: string | number, label: string) =>
     html`<div class="figure"><span class="figure-value">${value}</span><span class="figure-label">${label}</span></div>`;
   return html`<section class="part overview" id="overview">
-    <h1 class="part-title">Overview</h1>
-    <div class="overview-figures">
-      ${figure(clips.length, clips.length === 1 ? 'clip' : 'clips')} ${figure(knownOutlets, knownOutlets === 1 ? 'outlet' : 'outlets')}
-      ${figure(languages.length, languages.length === 1 ? 'language' : 'languages')} ${figure(words.toLocaleString('en-GB'), 'words')}
-    </div>
-    <div class="chart-block">
-      <p class="subhead">Clips by outlet</p>
-      ${horizontalBars(outlets, 'Clips by outlet')}
-    </div>
-    <div class="chart-block">
-      <p class="subhead">Clips by date${formatDateRange(dates) ? html` · ${formatDateRange(dates)}` : ''}</p>
-      ${overTime.length ? columns(overTime, 'Clips by date') : html`<p class="empty-note">None of the clips has a date.</p>`}
-      ${undated && overTime.length ? html`<p class="empty-note">${undated} undated ${undated === 1 ? 'clip is' : 'clips are'} not shown.</p>` : ''}
-    </div>
-    <p class="overview-languages">
-      <span class="label">Languages</span> ${languages.map((l, i) => html`${i ? ' · ' : ''}${l.label} ${l.value}`)}
-    </p>
-    <div class="overview-columns">
-      <div>
-        <p class="subhead">Top people</p>
-        ${rankedList(topNames(clips, 'person'), 'No people were identified in these clips.')}
-      </div>
-      <div>
-        <p class="subhead">Top places</p>
-        ${rankedList(topNames(clips, 'place'), 'No places were identified in these clips.')}
-      </div>
-      <div>
-        <p class="subhead">Top organisations</p>
-        ${rankedList(topNames(clips, 'organization'), 'No organisations were identified in these clips.')}
-      </div>
-    </div>
-  </section>`;
+<h1 class="part-title">Overview</h1>
+<div class="overview-figures">
+${figure(clips.length, clips.length === 1 ? 'clip' : 'clips')}
+${figure(knownOutlets, knownOutlets === 1 ? 'outlet' : 'outlets')}
+${figure(languages.length, languages.length === 1 ? 'language' : 'languages')}
+${figure(words.toLocaleString('en-GB'), 'words')}
+</div>
+<div class="chart-block">
+<p class="subhead">Clips by outlet</p>
+${horizontalBars(outlets, 'Clips by outlet')}
+</div>
+<div class="chart-block">
+<p class="subhead">Clips by date${formatDateRange(dates) ? html` · ${formatDateRange(dates)}` : ''}</p>
+${overTime.length ? columns(overTime, 'Clips by date') : html`<p class="empty-note">None of the clips has a date.</p>`}
+${undated && overTime.length ? html`<p class="empty-note">${undated} undated ${undated === 1 ? 'clip is' : 'clips are'} not shown.</p>` : ''}
+</div>
+<p class="overview-languages"><span class="label">Languages</span> ${languages.map((l, i) => html`${i ? ' · ' : ''}${l.label} ${l.value}`)}</p>
+<div class="overview-columns">
+<div><p class="subhead">Top people</p>${rankedList(topNames(clips, 'person'), 'No people were identified in these clips.')}</div>
+<div><p class="subhead">Top places</p>${rankedList(topNames(clips, 'place'), 'No places were identified in these clips.')}</div>
+<div><p class="subhead">Top organisations</p>${rankedList(topNames(clips, 'organization'), 'No organisations were identified in these clips.')}</div>
+</div>
+</section>`;
 }
