@@ -34,7 +34,7 @@ describe.each([
     await ok('tags.apply', { clipIds: [ids[1], ids[3]], names: ['coast'] });
     await ok('tags.apply', { clipIds: [ids[3]], names: ['coast/north'] });
     await ok('tags.setColor', { name: 'places/ports', color: '#2f6fd0' });
-    await ok('tags.setColor', { name: 'coast', color: '#c0392b' });
+    await ok('tags.setColor', { name: 'coast', color: '#d1453b' });
     const before = await state();
 
     const { moved, tags } = await ok<{ moved: MovedTag[]; tags: Tag[] }>('tags.merge', { from: 'places/ports', into: 'coast' });
