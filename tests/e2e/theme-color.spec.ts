@@ -13,12 +13,13 @@ test('the page announces its background as theme-color, in step with the theme',
   await app.emulateMedia({ colorScheme: 'light' });
   await expect.poll(announced).toBe('rgb(255, 255, 255)');
 
-  // The theme is chosen in Settings.
+  // The theme is previewed in Settings and kept by Save.
   const settings = app.getByRole('dialog', { name: 'Settings' });
   await app.getByRole('button', { name: 'Settings' }).click();
   await settings.getByRole('button', { name: 'Dark', exact: true }).click();
   expect(await announced()).toBe(await background());
   expect(await announced()).toBe('rgb(27, 27, 29)');
+  await settings.getByRole('button', { name: 'Save' }).click();
   await app.reload();
   expect(await announced()).toBe('rgb(27, 27, 29)');
   await app.getByRole('button', { name: 'Settings' }).click();
