@@ -1,21 +1,10 @@
 import type { DossierModel } from './dossier-types.js';
-import { formatDate, formatDateRange, plural } from './format.js';
+import { coverFacts } from './cover-facts.js';
 import { html, type SafeHtml } from './html.js';
 
 export function renderCover(model: DossierModel): SafeHtml {
   const { spec, clips } = model;
-  const range = formatDateRange(clips.flatMap((c) => (c.clip.date ? [c.clip.date] : [])));
-  const outlets = new Set(clips.map((c) => c.clip.source).filter(Boolean)).size;
-  const facts: [string, string | null][] = [
-    ['Prepared by', spec.author || null],
-    ['Organisation', spec.organisation || null],
-    ['Date', formatDate(model.issued)],
-    [
-      'Contents',
-      `${plural(clips.length, 'clip')}${outlets ? ` from ${plural(outlets, 'outlet')}` : ''}${model.comparisons.length ? `; ${plural(model.comparisons.length, 'comparison')}` : ''}`,
-    ],
-    ['Coverage', range],
-  ];
+  const facts = coverFacts(spec, clips, model.comparisons.length, model.issued);
   const marking = spec.marking.trim();
   return html`<section class="cover${spec.paperSize === 'Letter' ? ' cover--letter' : ''}" id="cover">
 ${marking ? html`<p class="cover-marking">${marking}</p>` : ''}

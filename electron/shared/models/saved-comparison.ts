@@ -6,7 +6,7 @@ export interface SavedComparisonSide {
   date: string | null;
 }
 
-/** A comparison of clips A and B kept in a collection (issue 5), which a dossier prints (issue 6). */
+/** A comparison of clips A and B kept in a collection, which the collection's dossier prints. */
 export interface SavedComparison {
   id: number;
   /** "A title — B title" unless the user gave another. */

@@ -1,7 +1,7 @@
 import type { Migration } from './migration.js';
 
 /**
- * Comparisons kept in collections, so a dossier can print them (issues 5 and 6). A pair is
+ * Comparisons kept in collections, so a dossier can print them. A pair is
  * stored once, A on the left, whichever collections hold it; it goes when either clip is deleted
  * for good (the trash only hides it). When you add a column to `comparisons`, also update the
  * row mapping in library/comparisons.repo.ts.

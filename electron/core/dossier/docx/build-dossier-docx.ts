@@ -11,11 +11,12 @@ import {
   TextRun,
   type Table,
 } from 'docx';
+import { coverFacts } from '../cover-facts.js';
 import type { Clip } from '../../../shared/models/clip.js';
 import type { DossierSpec } from '../../../shared/models/dossier.js';
 import { orderClips } from '../../../shared/export/order-clips.js';
 import type { PrintedComparison } from '../dossier-comparisons.js';
-import { formatDate, formatDateRange, plural } from '../format.js';
+import { formatDateRange, plural } from '../format.js';
 import { outletBars } from '../overview.js';
 import { planClip, type PlannedClip } from '../plan-clip.js';
 import { clipDocx } from './clip-docx.js';
@@ -100,17 +101,7 @@ function markingParagraph(marking: string, size: number): Paragraph {
 }
 
 function cover(spec: DossierSpec, clips: readonly PlannedClip[], comparisons: number, issued: string): Paragraph[] {
-  const outlets = new Set(clips.map((c) => c.clip.source).filter(Boolean)).size;
-  const facts: [string, string | null][] = [
-    ['Prepared by', spec.author || null],
-    ['Organisation', spec.organisation || null],
-    ['Date', formatDate(issued)],
-    [
-      'Contents',
-      `${plural(clips.length, 'clip')}${outlets ? ` from ${plural(outlets, 'outlet')}` : ''}${comparisons ? `; ${plural(comparisons, 'comparison')}` : ''}`,
-    ],
-    ['Coverage', formatDateRange(clips.flatMap((c) => (c.clip.date ? [c.clip.date] : [])))],
-  ];
+  const facts = coverFacts(spec, clips, comparisons, issued);
   const marking = spec.marking.trim();
   return [
     ...(marking ? [markingParagraph(marking, 28)] : []),

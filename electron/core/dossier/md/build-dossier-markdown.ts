@@ -1,4 +1,5 @@
 import type { Clip } from '../../../shared/models/clip.js';
+import { coverFacts } from '../cover-facts.js';
 import type { DossierSpec } from '../../../shared/models/dossier.js';
 import { formatDate, formatDateRange, plural } from '../format.js';
 import { orderClips } from '../../../shared/export/order-clips.js';
@@ -52,17 +53,7 @@ function localIsoDate(now: Date): string {
 }
 
 function titleBlock(spec: DossierSpec, clips: readonly PlannedClip[], comparisons: number, issued: string): string[] {
-  const outlets = new Set(clips.map((c) => c.clip.source).filter(Boolean)).size;
-  const facts: [string, string | null][] = [
-    ['Prepared by', spec.author || null],
-    ['Organisation', spec.organisation || null],
-    ['Date', formatDate(issued)],
-    [
-      'Contents',
-      `${plural(clips.length, 'clip')}${outlets ? ` from ${plural(outlets, 'outlet')}` : ''}${comparisons ? `; ${plural(comparisons, 'comparison')}` : ''}`,
-    ],
-    ['Coverage', formatDateRange(clips.flatMap((c) => (c.clip.date ? [c.clip.date] : [])))],
-  ];
+  const facts = coverFacts(spec, clips, comparisons, issued);
   const marking = spec.marking.trim();
   if (!spec.parts.cover) return [`# ${escapeInline(spec.title)}`, ''];
   return [

@@ -8,7 +8,7 @@ import { undoStack } from '../ui/undo.svelte.js';
 /** Long titles are cut in a toast, which has one line. */
 const quoted = (title: string) => `“${title.length > 44 ? `${title.slice(0, 42).trimEnd()}…` : title}”`;
 
-/** The comparisons kept in the open collection, and keeping or removing one (issue 5). */
+/** The comparisons kept in the open collection, and keeping or removing one. */
 class SavedComparisonStore {
   #collectionId = $state<number | null>(null);
   #items = $state.raw<SavedComparison[]>([]);
