@@ -59,7 +59,7 @@ export function isMethod(name: unknown): name is Method {
 export const librarySwitchingMethods: ReadonlySet<Method> = new Set<Method>(['backups.restore', 'library.move']);
 
 /** Methods that never touch the library, so they answer while a move holds it (or the UI could not stop the move). */
-export const libraryFreeMethods: ReadonlySet<Method> = new Set<Method>(['library.moveCancel']);
+export const libraryFreeMethods: ReadonlySet<Method> = new Set<Method>(['library.moveCancel', 'import.exportCancel']);
 
 /**
  * Methods that write to any path the caller names. Only the CLI, run by the user on their own

@@ -70,6 +70,9 @@ export const METHOD_NAMES = [
   'settings.get',
   'settings.update',
   'import.files',
+  'import.exportChunk',
+  'import.exportRun',
+  'import.exportCancel',
   'trash.purge',
   'trash.empty',
 ] as const;
