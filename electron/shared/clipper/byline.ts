@@ -14,6 +14,9 @@ const BY_LINE =
 // `Jane Doe, Political Correspondent`: a name with the author's role after it.
 const NAME_WITH_ROLE =
   /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+),\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|writer|editor|journalist|columnist|staff|contributor|корреспондент|кореспондент|korrespondent|korrespondentin|redakteur|redakteurin|journaliste)\s*$/iu;
+// Where the names of a byline end: a dash, bar or date, or the word that introduces its timestamp.
+const BYLINE_END =
+  /\s+[-–—|]\s+|\s+(?=\d)|\s+(?=(?:published|posted|updated|publiziert|veröffentlicht|aktualisiert|publié|publiée|mis à jour|опубликовано|опубліковано|обновлено|оновлено)(?!\p{L}))/iu;
 const DOT_LINE = /^([^·•|]{3,60}?)\s*[·•|]\s*([^·•|]{2,60}?)\s*[·•|]?\s*$/u;
 const CREDIT =
   /(?:^|[;(]\s*|\.\s+)(?:additional\s+)?(?:reporting|writing|reporting and writing|research|compiled|text|additional reporting)\s+by\s+([^;()]+)/giu;
@@ -82,7 +85,7 @@ export function readBylineLine(text: string): BylineLine | null {
   const by = BY_LINE.exec(text);
   if (by) {
     // `By Jane Doe - Staff Writer 2019-11-19`, `By Jane Doe | 11/19/19 06:56 AM`: the names end at a dash, bar or date.
-    const list = by[1]!.split(/\s+[-–—|]\s+|\s+(?=\d)/u)[0]!;
+    const list = by[1]!.split(BYLINE_END)[0]!;
     // `By Associated Press`: a wire credited alone is the story's source, not its author.
     const agency = list
       .trim()

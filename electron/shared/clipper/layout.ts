@@ -7,6 +7,7 @@ import type { Line } from './lines.js';
 import { countWords, endsSentence } from './script.js';
 import { isHeadlineLike } from './title.js';
 import { isWholePage, lineKind, mainSpan } from './main-span.js';
+import { findPageHeadline, lastHeaderCredit } from './page-headline.js';
 
 export type Role = 'title' | 'byline' | 'date' | 'source' | 'cruft' | 'content';
 
@@ -71,11 +72,7 @@ function findTitle(
   if (!candidates.length) return null;
   // Atop an article the first candidate heads it; a whole page's headline sits just above the body.
   if (!wholePage) return candidates[0]!;
-  // A standfirst without a full stop sits straight under its headline: of two adjacent candidates the upper heads the page.
-  const nearest = candidates[candidates.length - 1]!;
-  const above = candidates[candidates.length - 2];
-  const beforeThat = candidates[candidates.length - 3];
-  return above === nearest - 1 && beforeThat !== above - 1 ? above : nearest;
+  return findPageHeadline(lines, roles, open, bodyStart);
 }
 
 export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
@@ -145,7 +142,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
 
   const open = lines.map((_, i) => i).filter((i) => roles[i] === null);
   let bodyStart = span
-    ? open.find((i) => i >= span.start)
+    ? open.find((i) => i > lastHeaderCredit(lines, roles, span.start, span.end))
     : open.find((i) => readDateline(lines[i]!.text) !== null || isProse(lines[i]!.text));
   const hasBodyProse = bodyStart !== undefined;
   bodyStart ??= open[0] ?? lines.length;
@@ -160,7 +157,8 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
     else if (BARE_NAME.test(lines[i]!.text) && !bylines.length && cleanName(lines[i]!.text)) {
       roles[i] = 'byline';
       bylines.push(cleanName(lines[i]!.text)!);
-    } else
+    } else if (wholePage && !isProse(lines[i]!.text)) roles[i] = 'cruft';
+    else
       roles[i] = countWords(lines[i]!.text) <= 4 && !endsSentence(lines[i]!.text) && !TIME_STAMP.test(lines[i]!.text) ? 'cruft' : 'content';
   }
   return {

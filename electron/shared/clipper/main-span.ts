@@ -25,9 +25,12 @@ export function isProseLine(text: string): boolean {
   return capitalised / words < 0.6;
 }
 
+// A dateline opens a paragraph of the story; alone on a short line it is more likely a section label.
+const DATELINE_PROSE_WORDS = 8;
+
 export function lineKind(text: string, role: 'furniture' | 'metadata' | null): LineKind {
   if (role !== null) return role;
-  if (readDateline(text) || isProseLine(text)) return 'prose';
+  if ((readDateline(text) && countWords(text) >= DATELINE_PROSE_WORDS) || isProseLine(text)) return 'prose';
   return endsSentence(text) && countWords(text) >= 4 ? 'sentence' : 'furniture';
 }
 
