@@ -27,12 +27,21 @@ const CJK_REPORTER = /[（(]\s*(?:记者|通讯员)\s*([^）)]{1,40})[）)]/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Script=Han}{2,4})$/u;
 const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|du|le|la|bin|ibn|al|el|dos|das|y|ter|zu)$/u;
 
+// A staff credit, or a button that looks like a name: not a person.
+const NOT_A_PERSON =
+  /(?:^|\s)(?:staff|team|desk|editors|editorial|newsroom|reporters|writers|contributors|email|e-mail|contact|follow|subscribe|share|more|me|us)(?:\s|$)/iu;
+
+/** `Jane DoeOUTLET`, a name with the outlet's label glued on: the name alone. */
+function unglued(fragment: string): string {
+  return fragment.replace(/(\p{Ll})\p{Lu}{2,}[\p{L}]*(?=\s|$).*$/u, '$1');
+}
+
 /**
  * A person's name from a credit fragment: `Dr Ada Brennan` → `Ada Brennan`, `JON VIK` →
  * `Jon Vik`, `Associated Press writer Lev Orlov in Riga` → `Lev Orlov`.
  */
 export function cleanName(fragment: string): string | null {
-  const cut = fragment
+  const cut = unglued(fragment)
     .replace(/\s+(?:in|from|at|en|à|aus|au|в|из|у|з)\s+\p{Lu}.*$/u, '')
     .replace(/[\s,.;:]+$/u, '')
     .trim();
@@ -49,7 +58,7 @@ export function cleanName(fragment: string): string | null {
   if (!name.length || name.length > 5) return null;
   if (name.length === 1 && !/\p{Script=Han}/u.test(name[0]!)) return null;
   if (name.some((w) => /\d/u.test(w))) return null;
-  if (isAgency(name.join(' '))) return null;
+  if (isAgency(name.join(' ')) || NOT_A_PERSON.test(name.join(' '))) return null;
   return name.map(titleCaseWord).join(' ');
 }
 
@@ -79,6 +88,10 @@ function outletOf(list: string): string | null {
   return null;
 }
 
+// `5:45 AM PST 11/19/2019 by Jane Doe`, `Posted on March 3, 2024 by Jane Doe`: a timestamp, then its author.
+const TIMESTAMP_THEN_BY =
+  /^(?=.{0,80}(?:\d|posted|published))(?:.{0,80}?)\s(?:by|von|par)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,2})$/u;
+
 /** A `By …`, `Автор: …`, `Par …` or `Name · Outlet ·` line. */
 export function readBylineLine(text: string): BylineLine | null {
   if (text.length > 200) return null;
@@ -95,6 +108,11 @@ export function readBylineLine(text: string): BylineLine | null {
     if (/(?<!(?:^|\s)\p{Lu})[.!?]\s+\p{Lu}\p{Ll}/u.test(list) && !/\b(?:Dr|Prof|St|Jr|Sr)\.\s/u.test(list)) return null;
     const names = splitNames(list);
     return names.length ? { names, outlet: outletOf(by[1]!) } : null;
+  }
+  const stamped = TIMESTAMP_THEN_BY.exec(text);
+  if (stamped) {
+    const name = cleanName(stamped[1]!);
+    if (name) return { names: [name], outlet: null };
   }
   const withRole = NAME_WITH_ROLE.exec(text);
   if (withRole) {

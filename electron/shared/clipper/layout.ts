@@ -7,6 +7,7 @@ import type { Line } from './lines.js';
 import { countWords, endsSentence } from './script.js';
 import { isHeadlineLike } from './title.js';
 import { isWholePage, lineKind, mainSpan } from './main-span.js';
+import { articleDates } from './page-date.js';
 import { findPageHeadline, lastHeaderCredit } from './page-headline.js';
 
 export type Role = 'title' | 'byline' | 'date' | 'source' | 'cruft' | 'content';
@@ -29,6 +30,8 @@ const PRINT_FOOTER =
   /(?:appears? in print|appeared in print|print edition|printed edition|in the print edition|a version of this (?:article|story) appear)/iu;
 // The headline sits near the top of any paste; looking further only costs time on a huge one.
 const HEADER_LINES = 40;
+// A page's timestamp may sit just above its headline, beside the section label.
+const HEADER_DATE_REACH = 2;
 const SOURCE_LINE = /^(?:source|来源|источник|джерело|quelle)\s*[:：]\s*\S.{0,60}$/iu;
 const BARE_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]+)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]+|de|da|van|von|di|del|bin|al)){1,3}$/u;
 
@@ -80,6 +83,12 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
   const bylines: string[] = [];
   const bylineOutlets: string[] = [];
   const dates: LabelledDate[] = [];
+  // The line each of `dates` was read from.
+  const dateLines: number[] = [];
+  const addDates = (i: number, found: readonly LabelledDate[]) => {
+    dates.push(...found);
+    for (const _ of found) dateLines.push(i);
+  };
 
   lines.forEach((line, i) => {
     // A dateline opens the body even when its wire marker looks like a photo credit (`dpa/bb`).
@@ -87,7 +96,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
     const dateLine = readDateLine(line.text, usMonthFirst);
     if (dateLine && !/^(?:date|datum|дата)\s*:/iu.test(line.text)) {
       roles[i] = 'date';
-      dates.push(...dateLine);
+      addDates(i, dateLine);
       return;
     }
     if (SOURCE_LINE.test(line.text)) {
@@ -99,7 +108,10 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
       roles[i] = 'byline';
       bylines.push(...byline.names);
       // `By Jane Doe | March 3, 2024`: the date shares the byline's line.
-      for (const date of findFullDates(line.text, usMonthFirst)) dates.push({ date, label: 'plain' });
+      addDates(
+        i,
+        findFullDates(line.text, usMonthFirst).map((date) => ({ date, label: 'plain' as const })),
+      );
       if (byline.outlet) bylineOutlets.push(byline.outlet);
       return;
     }
@@ -112,7 +124,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
     const printed = PRINT_FOOTER.test(line.text) ? findFullDates(line.text, usMonthFirst)[0] : undefined;
     if (printed) {
       roles[i] = 'date';
-      dates.push({ date: printed, label: 'plain' });
+      addDates(i, [{ date: printed, label: 'plain' }]);
       return;
     }
     if (isCruftLine(line.text)) roles[i] = 'cruft';
@@ -167,6 +179,8 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
     bodyStart,
     bylines: [...new Set(bylines)],
     bylineOutlets,
-    dates,
+    dates: span
+      ? articleDates(lines, dates, dateLines, { from: (title ?? bodyStart) - HEADER_DATE_REACH, bodyStart, to: span.end }, usMonthFirst)
+      : dates,
   };
 }

@@ -8,6 +8,8 @@ export type HeaderRole = 'title' | 'byline' | 'date' | 'source' | 'cruft' | 'con
 
 // A whole page's headline sits above its body, past captions, share buttons and a standfirst.
 const WINDOW = 30;
+// Lines already known as furniture (share buttons, labels) count this little toward the window.
+const FURNITURE_DISTANCE = 0.5;
 // A byline or timestamp this close under a line marks it as the headline it credits.
 const CREDIT_REACH = 4;
 const STANDFIRST_MIN_WORDS = 5;
@@ -20,7 +22,7 @@ const TIMESTAMP =
   /^(?:(?:published|posted|updated|last updated|modified|publié|mis à jour|veröffentlicht|aktualisiert|опубликовано|обновлено|опубліковано|оновлено|发布时间|更新时间)\b.{0,60}|.{0,40}\b\d+\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\s+ago\b.{0,30}|\d{1,2}[:.]\d{2}.{0,30})$/iu;
 // The words of sign-in bars, consent notices and widget labels, which a headline never uses.
 const BOILERPLATE =
-  /\b(?:sign(?:ed)? (?:in|up|out)|log ?in|log ?out|subscribe|subscription|newsletters?|cookies?|privacy|terms of (?:use|service)|policy|click|tap here|external links?|new window|browse all|captioning|advertis\w*|sponsored|all rights|copyright|skip to|go to|back to|you are here|read more|see more|more from|follow us|share this|download|app store|up next|trending|most popular|anmelden|abonnieren|datenschutz|zurück|übersicht|connexion|abonnez|войти|подписаться|увійти|登录|注册)\b/iu;
+  /\b(?:sign(?:ed)? (?:in|up|out)|log ?in|log ?out|subscribe|subscription|newsletters?|cookies?|privacy|terms of (?:use|service)|policy|click|tap here|external links?|new window|browse all|captioning|advertis\w*|sponsored|all rights|copyright|skip to|go to|back to|you are here|read more|see more|share (?:this|on|via|panel)|close (?:share|panel|menu)|more from|follow us|share this|download|app store|up next|trending|most popular|anmelden|abonnieren|datenschutz|zurück|übersicht|connexion|abonnez|войти|подписаться|увійти|登录|注册)\b/iu;
 
 // A time of day on a short line: `Monday 6:30PM`, `Jane Doe Friday 11:40AM`.
 const TIME_OF_DAY = /(?<!\d)\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?!\d)/iu;
@@ -35,6 +37,13 @@ export function isTimestampLine(text: string): boolean {
 
 function isCredit(role: HeaderRole, text: string): boolean {
   return role === 'byline' || role === 'date' || isTimestampLine(text);
+}
+
+/** Lines between a header line and the body, furniture counting little. */
+function distance(roles: readonly HeaderRole[], i: number, bodyStart: number): number {
+  let d = 0;
+  for (let k = i + 1; k <= bodyStart; k++) d += roles[k] === 'cruft' ? FURNITURE_DISTANCE : 1;
+  return d;
 }
 
 /** How strongly a byline or timestamp under the line credits it, counted past captions and buttons. */
@@ -77,7 +86,7 @@ function headlineScore(lines: readonly Line[], roles: readonly HeaderRole[], i: 
   if (i + 1 < lines.length && runsOn(i, i + 1)) score += 1;
   if (i > 0 && runsOn(i - 1, i)) score -= 1;
   // Nearer the body is likelier, but only a little: captions and buttons often lie between.
-  score -= (bodyStart - i) * 0.08;
+  score -= distance(roles, i, bodyStart) * 0.08;
   return score;
 }
 
@@ -93,7 +102,7 @@ export function findPageHeadline(
   bodyStart: number,
 ): number | null {
   const candidates = open.filter(
-    (i) => i < bodyStart && i >= bodyStart - WINDOW && isHeadlineLike(lines[i]!.text) && !isTimestampLine(lines[i]!.text),
+    (i) => i < bodyStart && distance(roles, i, bodyStart) <= WINDOW && isHeadlineLike(lines[i]!.text) && !isTimestampLine(lines[i]!.text),
   );
   const credited = candidates.filter(
     (i) => countWords(lines[i]!.text) >= STANDFIRST_MIN_WORDS && creditUnder(lines, roles, i, bodyStart) >= CLOSE_CREDIT,

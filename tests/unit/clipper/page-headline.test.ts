@@ -89,3 +89,36 @@ describe('a byline with its timestamp on one line', () => {
     expect(draft.date).toBe('2024-03-04');
   });
 });
+
+describe('the date of a page pasted whole as text', () => {
+  it('is the article’s, not today’s date in the masthead', () => {
+    const draft = parseClip(['November 20, 2024', page([HEADLINE, 'By Mora Lindqvist', 'Nov. 19, 2024 8:03 am ET'])].join('\n'));
+    expect(draft.date).toBe('2024-11-19');
+  });
+
+  it('takes a yearless header timestamp’s year from the copyright line', () => {
+    const draft = parseClip([page([HEADLINE, 'Updated Nov 19, 9:41 AM']), '© 2024 Aldmoor Courier Ltd. All rights reserved.'].join('\n'));
+    expect(draft.date).toBe('2024-11-19');
+  });
+
+  it('reads a date from a header line that says more than a timestamp', () => {
+    const draft = parseClip(page([HEADLINE, 'Mora Lindqvist 27/09/2024 Comment! Islands, Ferries']));
+    expect(draft.date).toBe('2024-09-27');
+  });
+
+  it('stays empty when the page gives only a relative time', () => {
+    const draft = parseClip(page([HEADLINE, 'By Mora Lindqvist', 'Published 22 hours ago']));
+    expect(draft.date).toBeNull();
+  });
+});
+
+describe('bylines on whole pages', () => {
+  it('reads the author after a timestamp, and no button or staff credit as a name', () => {
+    expect(parseClip(page([HEADLINE, '5:45 AM PST 11/19/2024 by Mora Lindqvist', 'Email Me'])).byline).toEqual(['Mora Lindqvist']);
+    expect(parseClip(page([HEADLINE, 'By Mora Lindqvist and Courier Staff'])).byline).toEqual(['Mora Lindqvist']);
+  });
+
+  it('cuts an outlet label glued to the name', () => {
+    expect(parseClip(page([HEADLINE, 'By Mora LindqvistCOURIERNews', 'March 4, 2024'])).byline).toEqual(['Mora Lindqvist']);
+  });
+});
