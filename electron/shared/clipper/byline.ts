@@ -17,6 +17,8 @@ const NAME_WITH_ROLE =
 // Where the names of a byline end: a dash, bar or date, or the word that introduces its timestamp.
 const BYLINE_END =
   /\s+[-–—|]\s+|\s+(?=\d)|\s+(?=(?:published|posted|updated|publiziert|veröffentlicht|aktualisiert|publié|publiée|mis à jour|опубликовано|опубліковано|обновлено|оновлено)(?!\p{L}))/iu;
+const STAFF_CREDIT =
+  /^((?:\p{Lu}[\p{L}&.'’-]*\s+){1,4})(?:[Ss]taff|STAFF|[Tt]eam|TEAM|[Dd]esk|DESK|[Nn]ewsroom|NEWSROOM|[Ee]ditors|EDITORS)$/u;
 const DOT_LINE = /^([^·•|]{3,60}?)\s*[·•|]\s*([^·•|]{2,60}?)\s*[·•|]?\s*$/u;
 const CREDIT =
   /(?:^|[;(]\s*|\.\s+)(?:additional\s+)?(?:reporting|writing|reporting and writing|research|compiled|text|additional reporting)\s+by\s+([^;()]+)/giu;
@@ -105,6 +107,9 @@ export function readBylineLine(text: string): BylineLine | null {
       .replace(/^the\s+/iu, '')
       .replace(/[\s.]+$/u, '');
     if (isAgency(agency)) return { names: [], outlet: agency };
+    // `By Example Post Staff`: the outlet's staff, no named author.
+    const staff = STAFF_CREDIT.exec(agency);
+    if (staff) return { names: [], outlet: staff[1]!.trim().split(/\s+/u).map(titleCaseWord).join(' ') };
     if (/(?<!(?:^|\s)\p{Lu})[.!?]\s+\p{Lu}\p{Ll}/u.test(list) && !/\b(?:Dr|Prof|St|Jr|Sr)\.\s/u.test(list)) return null;
     const names = splitNames(list);
     return names.length ? { names, outlet: outletOf(by[1]!) } : null;

@@ -21,6 +21,8 @@ export interface Layout {
   bylines: string[];
   bylineOutlets: string[];
   dates: LabelledDate[];
+  /** Whether the paste is a whole page, with menus and footers around the article. */
+  wholePage: boolean;
 }
 
 // A live blog's entry time (`10:42`) is content, unlike other short lines above the body.
@@ -179,6 +181,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
     bodyStart,
     bylines: [...new Set(bylines)],
     bylineOutlets,
+    wholePage,
     dates: span
       ? articleDates(lines, dates, dateLines, { from: (title ?? bodyStart) - HEADER_DATE_REACH, bodyStart, to: span.end }, usMonthFirst)
       : dates,

@@ -30,6 +30,9 @@ const SHORT_LINE_WORDS = 8;
 // Sentences run on inside a line: a notice or a standfirst, not a headline.
 const SENTENCE_BREAK = /[.!?]["”’»]?\s+\p{Lu}/gu;
 
+// A line that opens like a credit (`By …`) is a byline the name reader did not take, not a headline.
+const CREDIT_OPENING = /^(?:by|von|par|por|автор|автори)\s/iu;
+
 export function isTimestampLine(text: string): boolean {
   if (text.length > 90) return false;
   return TIMESTAMP.test(text) || (countWords(text) <= SHORT_LINE_WORDS && TIME_OF_DAY.test(text));
@@ -67,7 +70,7 @@ function headlineScore(lines: readonly Line[], roles: readonly HeaderRole[], i: 
   if (/\.["”’»]?$/u.test(text)) score -= 1.5;
   if ((text.match(SENTENCE_BREAK)?.length ?? 0) >= 2) score -= 2;
   if (!/\p{Ll}/u.test(text) || /^\p{Ll}/u.test(text)) score -= 2;
-  if (BOILERPLATE.test(text)) score -= 4;
+  if (BOILERPLATE.test(text) || CREDIT_OPENING.test(text)) score -= 4;
   const digits = text.match(/\p{N}/gu)?.length ?? 0;
   if (digits / Math.max(1, text.length) > 0.15) score -= 2;
   score += creditUnder(lines, roles, i, bodyStart);

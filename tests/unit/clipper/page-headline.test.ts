@@ -122,3 +122,31 @@ describe('bylines on whole pages', () => {
     expect(parseClip(page([HEADLINE, 'By Mora LindqvistCOURIERNews', 'March 4, 2024'])).byline).toEqual(['Mora Lindqvist']);
   });
 });
+
+describe('the outlet of a page pasted whole as text', () => {
+  const menu = ['CourierNet Video', 'CourierNet Podcasts', 'CourierNet Store', 'CourierNet Events'];
+
+  it('is the name the site’s own menu items start with, not the company its copyright names', () => {
+    const draft = parseClip(
+      [...menu, page([HEADLINE, 'By Mora Lindqvist']), '© 2024 Harbour Holdings, Inc. All rights reserved.'].join('\n'),
+    );
+    expect(draft.source).toBe('CourierNet');
+  });
+
+  it('is the outlet a copyright line names when it is not a company’s legal name', () => {
+    const draft = parseClip([page([HEADLINE, 'By Mora Lindqvist']), '© 2024 The Aldmoor Courier. All rights reserved.'].join('\n'));
+    expect(draft.source).toBe('The Aldmoor Courier');
+  });
+
+  it('is never a picture agency credited beside a photographer', () => {
+    const draft = parseClip(page([HEADLINE, 'Ann Carrow | Getty Images', 'By Mora Lindqvist']));
+    expect(draft.source).not.toBe('Getty Images');
+  });
+
+  it('is the outlet whose staff a byline credits', () => {
+    const draft = parseClip(page([HEADLINE, 'By ALDMOOR COURIER STAFF', 'March 4, 2024']));
+    expect(draft.source).toBe('Aldmoor Courier');
+    expect(draft.byline).toEqual([]);
+    expect(draft.title).toBe(HEADLINE);
+  });
+});
