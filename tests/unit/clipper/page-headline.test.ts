@@ -150,3 +150,23 @@ describe('the outlet of a page pasted whole as text', () => {
     expect(draft.title).toBe(HEADLINE);
   });
 });
+
+describe('the body of a page pasted whole as text', () => {
+  it('runs past a share bar whose buttons include Comments', () => {
+    const draft = parseClip(
+      page([
+        'Timetables shown here are provided by the harbour board and may change at short notice without any warning to passengers. Fares are set by the operator, and the board accepts no liability for delays, cancellations or missed connections caused by weather, tides or repairs at either pier.',
+        HEADLINE,
+        'By Mora Lindqvist',
+        'Facebook',
+        'Twitter',
+        'Comments',
+        'Print',
+        'Email',
+      ]),
+    );
+    const body = draft.paragraphs.join('\n');
+    expect(body).toContain('The ferry between Aldmoor');
+    expect(draft.paragraphs[draft.paragraphs.length - 1]).toMatch(/^Fishermen on the island/u);
+  });
+});
