@@ -25,7 +25,7 @@ export const importCommand: Command = {
     'clip .txt .md .html .eml .pdf files and folders, with a progress bar; a PDF with several articles gives a clip for each; Evernote .enex, wallabag JSON and Zotero CSL JSON exports too; a Cuttings export (.json) is read whole',
   async run(ctx) {
     if (!ctx.args.length) throw new CliError('Give files or folders to import.', 2);
-    const { files, missing } = findImportFiles(ctx.args);
+    const { files, missing, folders } = findImportFiles(ctx.args);
     if (missing.length) throw new CliError(`Not found: ${missing.join(', ')}`);
     if (!files.length) throw new CliError('No .txt, .md, .html, .eml, .pdf, .enex or .json files there.');
     const core = openCore(ctx.libraryPath);
@@ -36,6 +36,7 @@ export const importCommand: Command = {
     try {
       const summary = await core.importFiles(files, {
         signal: controller.signal,
+        folders,
         onProgress: (p) => bar?.update(p.done, p.total, p.file ? relative(process.cwd(), p.file) : ''),
       });
       bar?.finish();
@@ -50,6 +51,7 @@ export const importCommand: Command = {
         ctx.out(`  ${describeExportImport(relative(process.cwd(), e.file) || e.file, e.summary)}`);
         for (const refused of e.summary.refused) ctx.out(`    refused: ${refused}`);
       }
+      for (const w of summary.warnings) ctx.out(`  note: ${w.file}: ${w.warning}`);
       for (const f of summary.failed) ctx.out(`  failed: ${f.file}: ${f.reason}`);
       if (summary.failed.length) process.exitCode = 1;
     } finally {

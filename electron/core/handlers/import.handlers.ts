@@ -1,5 +1,5 @@
 import type { NamespaceHandlers } from '../../shared/api/contract.js';
-import { IMPORTABLE_EXTENSIONS, isImportable, type ImportFileResult } from '../../shared/models/file-import.js';
+import { foldersOf, IMPORTABLE_EXTENSIONS, isImportable, type ImportFileResult } from '../../shared/models/file-import.js';
 import { saveImportItem } from '../import/save-import-item.js';
 import { readImportFile } from '../import/read-import-file.js';
 import type { HandlerContext } from './handler-context.js';
@@ -23,7 +23,7 @@ export function importHandlers({ db }: HandlerContext) {
       ];
     }
     try {
-      const items = await readImportFile(file.name, bytesOf(file));
+      const items = await readImportFile(file.name, bytesOf(file), foldersOf(file.name));
       if (items.length === 1) return [await saveImportItem(db, items[0]!)];
       const partOf = { file: file.name, count: items.length };
       const results: ImportFileResult[] = [];

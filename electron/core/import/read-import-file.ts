@@ -5,6 +5,12 @@ import { pasteFromContent } from './paste-from-file.js';
 import { isEvernoteExport, readEvernote } from './formats/evernote.js';
 import { isWallabagExport, readWallabag } from './formats/wallabag.js';
 import { isCslJson, readCslJson } from './formats/zotero-csl.js';
+import { isTar, isZip, readZip, type ArchiveFiles } from './formats/archive-files.js';
+import { readJoplinJex } from './formats/joplin.js';
+import { hasFrontMatter, readMarkdownNote } from './formats/markdown-note.js';
+import { isOmnivoreExport, readOmnivore } from './formats/omnivore.js';
+import { isReaderDocuments, isReadwiseHighlights, readReaderDocuments, readReadwiseHighlights } from './formats/readwise.js';
+import { MalformedExportError } from './formats/export-item.js';
 import { articleText } from './pdf/pdf-layout.js';
 import { NoTextLayerError, readPdfArticles } from './pdf/read-pdf.js';
 
@@ -45,14 +51,44 @@ async function readPdf(name: string, bytes: Uint8Array): Promise<ImportItem[]> {
 /**
  * Every item in one file, read and checked whole before anything is saved, so a damaged file is
  * reported and leaves nothing half-imported. The format is told by content where it can be.
+ * `folders` are those between what the user chose and the file: a notebook export's notebooks.
  */
-export async function readImportFile(name: string, bytes: Uint8Array): Promise<ImportItem[]> {
+export async function readImportFile(name: string, bytes: Uint8Array, folders: readonly string[] = []): Promise<ImportItem[]> {
   if (isPdf(name, bytes)) return readPdf(name, bytes);
+  const ext = extensionOf(name);
+  if (ext === '.jex' || isTar(bytes)) return readJoplinJex(name, bytes);
+  if (ext === '.zip' || isZip(bytes)) return readArchiveExport(name, zipFiles(name, bytes));
   const text = new TextDecoder().decode(bytes);
   if (isEvernoteExport(text)) return readEvernote(name, text);
+  if ((ext === '.md' || ext === '.markdown') && hasFrontMatter(text)) return [readMarkdownNote(name, text, folders)];
+  if (ext === '.csv') return readCsvExport(name, text);
   const json = parseJsonArray(text);
   if (json !== undefined) return readJsonExport(name, json);
   return [{ name, paste: await pasteFromContent(name, text) }];
+}
+
+function zipFiles(name: string, bytes: Uint8Array): ArchiveFiles {
+  try {
+    return readZip(bytes);
+  } catch (err) {
+    throw new MalformedExportError(name, 'a zip archive', (err as Error).message);
+  }
+}
+
+/** An export packed as several files: a zip, or the folder it was unpacked into. */
+export function readArchiveExport(name: string, files: ArchiveFiles): ImportItem[] {
+  if (isOmnivoreExport(files)) return readOmnivore(name, files);
+  throw new Error(
+    `${basename(name)} is a zip archive, but not an Omnivore export (it has no metadata_…json). Unpack it and import the files in it instead.`,
+  );
+}
+
+function readCsvExport(name: string, text: string): ImportItem[] {
+  if (isReadwiseHighlights(text)) return readReadwiseHighlights(name, text);
+  if (isReaderDocuments(text)) return readReaderDocuments(name, text);
+  throw new Error(
+    `${basename(name)} is a CSV file, but not a Readwise Reader export or a Readwise highlights export (its first row does not name their columns). Export it again from Readwise.`,
+  );
 }
 
 /** The JSON array a file holds, when it is one (exports from other tools are arrays). */
