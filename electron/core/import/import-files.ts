@@ -22,6 +22,8 @@ export interface ImportOptions {
   signal?: AbortSignal;
   /** The folders between the chosen folder and each file found in it (from findImportFiles). */
   folders?: ReadonlyMap<string, readonly string[]>;
+  /** False keeps each PDF of several articles as one clip. */
+  pdfSplit?: boolean;
 }
 
 export interface ImportSummary {
@@ -83,7 +85,7 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
     try {
       items = isFolder(file)
         ? readArchiveExport(file, readFolderFiles(file))
-        : await readImportFile(file, readImportBytes(file), options.folders?.get(file));
+        : await readImportFile(file, readImportBytes(file), { folders: options.folders?.get(file), pdfSplit: options.pdfSplit });
     } catch (err) {
       summary.failed.push({ file, reason: (err as Error).message });
       continue;

@@ -13,6 +13,7 @@ import { isReaderDocuments, isReadwiseHighlights, readReaderDocuments, readReadw
 import { MalformedExportError } from './formats/export-item.js';
 import { articleText } from './pdf/pdf-layout.js';
 import { NoTextLayerError, readPdfArticles } from './pdf/read-pdf.js';
+import type { PdfArticle } from './pdf/pdf-layout.js';
 
 const PDF_MAGIC = '%PDF-';
 
@@ -26,9 +27,33 @@ function itemName(file: string, index: number, count: number, title: string): st
   return `${file} — ${index + 1} of ${count}${heading ? `: ${heading}` : ''}`;
 }
 
-async function readPdf(name: string, bytes: Uint8Array): Promise<ImportItem[]> {
+/** How a file is read: where it sat in what was chosen, and whether a PDF of several articles is split. */
+export interface ReadImportOptions {
+  /** The folders between what the user chose and the file: a notebook export's notebooks. */
+  folders?: readonly string[];
+  /** False keeps a PDF of several articles as one clip; true, or left out, gives a clip for each. */
+  pdfSplit?: boolean;
+}
+
+/** Several articles read as one: the first headline is the clip's, the others stay in its text. */
+function wholePdf(name: string, articles: readonly PdfArticle[]): ImportItem {
+  const headline = articles.find((a) => a.headline)?.headline ?? '';
+  return { name, paste: { text: articles.map(articleText).join('\n') }, fields: headline ? { title: headline } : {} };
+}
+
+/** The headlines of the articles a PDF splits into ("" for one that has none); empty when it cannot be read. */
+export async function pdfHeadlines(bytes: Uint8Array): Promise<string[]> {
+  try {
+    return (await readPdfArticles(bytes)).map((a) => a.headline.split('\n', 1)[0]!.trim());
+  } catch {
+    return [];
+  }
+}
+
+async function readPdf(name: string, bytes: Uint8Array, split: boolean): Promise<ImportItem[]> {
   try {
     const articles = await readPdfArticles(bytes);
+    if (!split && articles.length > 1) return [wholePdf(name, articles)];
     return articles.map((a, i) => ({
       name: itemName(name, i, articles.length, a.headline),
       paste: { text: articleText(a) },
@@ -51,16 +76,15 @@ async function readPdf(name: string, bytes: Uint8Array): Promise<ImportItem[]> {
 /**
  * Every item in one file, read and checked whole before anything is saved, so a damaged file is
  * reported and leaves nothing half-imported. The format is told by content where it can be.
- * `folders` are those between what the user chose and the file: a notebook export's notebooks.
  */
-export async function readImportFile(name: string, bytes: Uint8Array, folders: readonly string[] = []): Promise<ImportItem[]> {
-  if (isPdf(name, bytes)) return readPdf(name, bytes);
+export async function readImportFile(name: string, bytes: Uint8Array, options: ReadImportOptions = {}): Promise<ImportItem[]> {
+  if (isPdf(name, bytes)) return readPdf(name, bytes, options.pdfSplit !== false);
   const ext = extensionOf(name);
   if (ext === '.jex' || isTar(bytes)) return readJoplinJex(name, bytes);
   if (ext === '.zip' || isZip(bytes)) return readArchiveExport(name, zipFiles(name, bytes));
   const text = new TextDecoder().decode(bytes);
   if (isEvernoteExport(text)) return readEvernote(name, text);
-  if ((ext === '.md' || ext === '.markdown') && hasFrontMatter(text)) return [readMarkdownNote(name, text, folders)];
+  if ((ext === '.md' || ext === '.markdown') && hasFrontMatter(text)) return [readMarkdownNote(name, text, options.folders ?? [])];
   if (ext === '.csv') return readCsvExport(name, text);
   const json = parseJsonArray(text);
   if (json !== undefined) return readJsonExport(name, json);
