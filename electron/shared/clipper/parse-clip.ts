@@ -51,6 +51,9 @@ function findDateline(lines: readonly Line[], roles: readonly Role[]): { datelin
 
 const merged = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
 
+/** `Міністерство` beside `Міністерство аграрної політики`: the short form is the same organisation. */
+const withoutShortForms = (names: readonly string[]) => names.filter((n) => !names.some((o) => o !== n && o.startsWith(`${n} `)));
+
 /** Speakers the entity rules could not place are people: the text has them speak. */
 function withSpeakers(people: readonly string[], quotes: readonly DraftQuote[], entities: EntityIndex): string[] {
   const out = [...people];
@@ -104,6 +107,7 @@ export function parseClip(text: string): ClipDraft {
         ? findCyrillicEntities(
             texts.map((t) => t.text),
             language === 'uk',
+            entities.places,
           )
         : { places: [], organizations: [] };
   const url = findPageUrl(lines);
@@ -118,8 +122,8 @@ export function parseClip(text: string): ClipDraft {
     cruft: lines.filter((_, i) => layout.roles[i] === 'cruft').map((l) => l.text),
     quotes,
     people: withSpeakers(entities.people, quotes, entities),
-    places: merged(entities.places, scriptNames.places),
-    organizations: merged(entities.organizations, scriptNames.organizations),
+    places: language === 'ru' || language === 'uk' ? scriptNames.places : merged(entities.places, scriptNames.places),
+    organizations: withoutShortForms(merged(entities.organizations, scriptNames.organizations)),
     wordCount: wordCount(paragraphs),
     duplicateOf: null,
     url,
