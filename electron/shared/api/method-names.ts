@@ -73,6 +73,7 @@ export const METHOD_NAMES = [
   'import.exportChunk',
   'import.exportRun',
   'import.exportCancel',
+  'import.pdfArticles',
   'trash.purge',
   'trash.empty',
 ] as const;
