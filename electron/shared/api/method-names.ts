@@ -72,6 +72,10 @@ export const METHOD_NAMES = [
   'import.files',
   'trash.purge',
   'trash.empty',
+  'extension.state',
+  'extension.answerPairing',
+  'extension.revoke',
+  'extension.takeClip',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
