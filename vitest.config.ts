@@ -1,6 +1,6 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, chromiumPath } from './electron/core/dossier/system-chromium.js';
 
 export default defineConfig({
@@ -22,6 +22,18 @@ export default defineConfig({
             'tests/pdf/**/*.test.ts',
             'tests/safety/**/*.test.ts',
           ],
+          exclude: [...configDefaults.exclude, '**/*.pg.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        // Tests against a real PostgreSQL: one throwaway cluster, started by the global setup as an
+        // unprivileged user, serves every *.pg.test.ts file; each file makes its own database.
+        test: {
+          name: 'postgres',
+          include: ['tests/**/*.pg.test.ts'],
+          globalSetup: ['tests/support/postgres-global-setup.ts'],
           environment: 'node',
         },
       },
