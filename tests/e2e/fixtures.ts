@@ -25,10 +25,30 @@ export interface Server {
   call<T = unknown>(method: string, args: unknown): Promise<T>;
 }
 
-async function startServer(library: string): Promise<{ server: Server; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['bin/cuttings.js', 'serve', '--port', '0', '--library', library, '--json'], {
+export interface ServeOptions {
+  /** Where the browser extension reaches this server; by default it listens for none, leaving the fixed ports to the user's Cuttings. */
+  clipperPort?: number;
+  /** The user-data folder (paired browsers), else the account's own. */
+  userData?: string;
+}
+
+/** `cuttings serve` on `library`, its session opened; `stop` ends it. */
+export async function startServer(library: string, options: ServeOptions = {}): Promise<{ server: Server; child: ChildProcess }> {
+  const args = [
+    'bin/cuttings.js',
+    'serve',
+    '--port',
+    '0',
+    '--library',
+    library,
+    '--json',
+    '--clipper-port',
+    String(options.clipperPort ?? 0),
+  ];
+  const child = spawn(process.execPath, args, {
     cwd: repo,
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: options.userData ? { ...process.env, XDG_CONFIG_HOME: options.userData } : process.env,
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -73,7 +93,7 @@ async function startServer(library: string): Promise<{ server: Server; child: Ch
   return { server, child };
 }
 
-function stop(child: ChildProcess): Promise<void> {
+export function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
