@@ -7,8 +7,7 @@ import { join } from 'node:path';
 
 const ICON_SIZES = [16, 32, 48, 128];
 
-export async function extensionBuild(root) {
-  const out = join(root, 'dist/extension');
+export async function extensionBuild(root, out = join(root, 'dist/extension')) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'icons'), { recursive: true });
   for (const file of ['manifest.json', 'popup.html', 'popup.css']) cpSync(join(root, 'extension', file), join(out, file));
