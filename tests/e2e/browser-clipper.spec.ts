@@ -1,4 +1,5 @@
 /// <reference types="chrome" />
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { createServer, type Server as HttpServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -190,6 +191,8 @@ test('a refused pairing, an unknown key and a revoked browser are refused, and t
   const settings = app.getByRole('dialog', { name: 'Settings' });
   const paired = settings.getByRole('list', { name: 'Paired browsers' });
   await expect(paired).toContainText('Chrome on Linux');
+  await settings.getByRole('heading', { name: 'Browser clipper' }).scrollIntoViewIfNeeded();
+  await app.screenshot({ path: test.info().outputPath('settings-browser-clipper.png') });
   await paired.getByRole('button', { name: 'Revoke Chrome on Linux' }).click();
   await expect(settings).toContainText('No browser is paired');
 
@@ -258,4 +261,22 @@ test('the popup and the pairing dialog', { tag: '@docs' }, async ({ clipper, pic
   await expect(app.getByRole('dialog', { name: 'Pair a browser with Cuttings?' })).toBeVisible();
   await clipper.popup.locator('main').screenshot({ path: picture('browser-clipper-popup.png') });
   await app.screenshot({ path: picture('browser-clipper-pairing.png') });
+});
+
+test('the popup and the pairing dialog have no serious accessibility findings, light or dark', async ({ clipper }) => {
+  const { app } = await clipper.startCuttings();
+  await clipper.popup.getByRole('button', { name: 'Test connection' }).click();
+  await clipper.popup.getByRole('button', { name: 'Pair', exact: true }).click();
+  await expect(app.getByRole('dialog', { name: 'Pair a browser with Cuttings?' })).toBeVisible();
+  const found: string[] = [];
+  for (const page of [app, clipper.popup]) {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      for (const v of violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
+        for (const node of v.nodes) found.push(`${scheme} ${v.id}: ${node.target.join(' ')}`);
+      }
+    }
+  }
+  expect(found).toEqual([]);
 });
