@@ -1,6 +1,6 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, chromiumPath } from './electron/core/dossier/system-chromium.js';
 
 export default defineConfig({
@@ -22,6 +22,7 @@ export default defineConfig({
             'tests/pdf/**/*.test.ts',
             'tests/safety/**/*.test.ts',
           ],
+          exclude: [...configDefaults.exclude, '**/*.pg.test.ts'],
           environment: 'node',
         },
       },
