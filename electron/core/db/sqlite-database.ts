@@ -40,16 +40,26 @@ function inTransaction(db: Db): LibraryDatabase {
   return tx;
 }
 
+/** The interface over SQLite, with its connection for the code that still calls it directly (search). */
+export interface SqliteLibraryDatabase extends LibraryDatabase {
+  readonly connection: Db;
+}
+
+export function isSqliteDatabase(db: LibraryDatabase): db is SqliteLibraryDatabase {
+  return 'connection' in db;
+}
+
 /**
  * The asynchronous interface over a better-sqlite3 connection the caller opened (openLibrary),
  * so one repository serves the file and the server. Transactions take the write lock at their
  * start (BEGIN IMMEDIATE), as writeTransaction does, and other calls wait for them to end.
  */
-export function sqliteDatabase(db: Db, options: { closeConnection?: boolean } = {}): LibraryDatabase {
+export function sqliteDatabase(db: Db, options: { closeConnection?: boolean } = {}): SqliteLibraryDatabase {
   const q = queries(db);
   const turns = new Turns();
   return {
     dialect: 'sqlite',
+    connection: db,
     all: (query) => turns.take(async () => q.all(query)),
     get: (query) => turns.take(async () => q.get(query)),
     run: (query) => turns.take(async () => q.run(query)),
