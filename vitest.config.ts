@@ -28,6 +28,17 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Tests against a real PostgreSQL: one throwaway cluster, started by the global setup as an
+        // unprivileged user, serves every *.pg.test.ts file; each file makes its own database.
+        test: {
+          name: 'postgres',
+          include: ['tests/**/*.pg.test.ts'],
+          globalSetup: ['tests/support/postgres-global-setup.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
         // The renderer's stores are runes (`$state` in .svelte.ts), compiled by the Svelte plugin
         // and run where the app runs them: in Chromium.
         plugins: [svelte()],

@@ -5,7 +5,7 @@ import { portedHandlers } from '../../electron/core/team/library/handlers.js';
 import type { ListSort } from '../../electron/shared/models/list-sort.js';
 import { ENGINES, fillEngineLibrary, openEngineLibrary, type Engine } from '../support/engine-libraries.js';
 import { SEARCH_CLIPS } from '../support/search-library.js';
-import { useTestDatabase } from '../support/team-test-database.js';
+import { useTestDatabase } from '../support/test-database.js';
 
 /**
  * clips.get, clips.list and tags.list/apply/remove, ported to the asynchronous layer: the same

@@ -7,7 +7,7 @@ import type { SearchResult } from '../../electron/shared/models/clip.js';
 import { ENGINES, fillEngineLibrary, openEngineLibrary, type Engine } from '../support/engine-libraries.js';
 import { printQuery, refQuery, refSearch } from '../support/reference-search.js';
 import { SEARCH_CLIPS, type SearchClip } from '../support/search-library.js';
-import { useTestDatabase } from '../support/team-test-database.js';
+import { useTestDatabase } from '../support/test-database.js';
 
 /**
  * The search language over both engines from one case table: a SQLite library and a PostgreSQL

@@ -6,7 +6,7 @@ import { sqliteDatabase } from '../../electron/core/db/sqlite-database.js';
 import { postgresDatabase } from '../../electron/core/db/postgres-database.js';
 import { numberPlaceholders } from '../../electron/core/db/postgres-placeholders.js';
 import { caselessEquals, caselessKey, caselessLike, jsonObjectsArray, joinedText } from '../../electron/core/db/dialect.js';
-import { useTestDatabase } from '../support/team-test-database.js';
+import { useTestDatabase } from '../support/test-database.js';
 
 /** The same queries, written once, against a SQLite file and a PostgreSQL database, with the same answers. */
 const pgDb = useTestDatabase('layer');

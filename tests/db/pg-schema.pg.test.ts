@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { migratePostgres } from '../../electron/core/db/pg-migrations/migrate.js';
 import { pgMigrations } from '../../electron/core/db/pg-migrations/index.js';
-import { useTestDatabase } from '../support/team-test-database.js';
+import { useTestDatabase } from '../support/test-database.js';
 
 /**
  * A team library's schema, as recorded in pg-schema-snapshot.json: every table and index with its
