@@ -218,3 +218,16 @@ describe('both engines', () => {
     );
   });
 });
+
+describe('a clip beyond what a tsvector holds', () => {
+  it('is saved and found by its words on both engines, whatever pasted code or length it carries', async () => {
+    const code = 'x'.repeat(3_000);
+    const long = Array.from({ length: 50_000 }, (_, i) => `filler${i % 997}`).join(' ');
+    for (const engine of ENGINES) {
+      const db = engines.get(engine)!.language;
+      await fillEngineLibrary(db, [clip({ title: 'Token dump from the harbour office', body: `${code} ${long}`, date: '2024-06-01' })]);
+      expect(await found(db, 'harbour office')).toEqual([6]);
+      expect(await found(db, 'filler5')).toContain(6);
+    }
+  });
+});

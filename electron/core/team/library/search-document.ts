@@ -31,6 +31,11 @@ const FIELD_GAP = 128;
 const MAX_POSITION = 16_383;
 /** PostgreSQL keeps at most this many positions of one word. */
 const MAX_POSITIONS_PER_WORD = 255;
+/**
+ * PostgreSQL refuses a tsvector over 1 MB; the words of a clip past this many (several hundred
+ * pages of text) are not indexed. No article comes near it.
+ */
+const MAX_WORDS = 40_000;
 
 /**
  * The clip's full-text document as a tsvector literal: its words with their positions and
@@ -41,7 +46,9 @@ const MAX_POSITIONS_PER_WORD = 255;
 export function searchDocument(clip: SearchableClip): string {
   const positions = new Map<string, string[]>();
   let next = 1;
+  let words = 0;
   const add = (word: string, weight: string) => {
+    if (++words > MAX_WORDS) return;
     const at = Math.min(next++, MAX_POSITION);
     const list = positions.get(word) ?? [];
     if (list.length < MAX_POSITIONS_PER_WORD) list.push(`${at}${weight}`);
