@@ -1,5 +1,5 @@
 import { clipStems } from '../../../shared/search/word-forms.js';
-import { lexeme, searchWords } from './search-words.js';
+import { formLexeme, lexeme, searchWords } from './search-words.js';
 
 /** The fields of a clip its full-text document is made from. */
 export interface SearchableClip {
@@ -14,8 +14,9 @@ export interface SearchableClip {
 
 /**
  * PostgreSQL's weight classes, ranked by clip_rank (pg-migrations/0030): A the title, B source
- * and byline, C body and notes, D the other forms of the clip's words. A word written in a query
- * must be found in A–C; its forms in any class, as in the SQLite index's `stems` column.
+ * and byline, C body and notes, D the other forms of the clip's words, each marked by
+ * formLexeme so a query tells a word from a form without weights, as the SQLite index keeps
+ * forms in a column of their own.
  */
 const FIELDS = [
   ['title', 'A'],
@@ -59,7 +60,7 @@ export function searchDocument(clip: SearchableClip): string {
     next += FIELD_GAP;
   }
   const stems = clipStems(clip.language, [clip.title, clip.body, clip.source, clip.byline, clip.notes]);
-  for (const stem of searchWords(stems)) add(stem, 'D');
+  for (const stem of searchWords(stems)) add(formLexeme(stem), 'D');
   return [...positions].map(([word, at]) => `${lexeme(word)}:${dedupe(at).join(',')}`).join(' ');
 }
 

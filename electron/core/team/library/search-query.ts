@@ -3,12 +3,13 @@ import { queryStems } from '../../../shared/search/word-forms.js';
 import { escapeLike } from '../../library/search-filters.js';
 import { sqlFragment, sqlJoin, type SqlFragment } from '../../db/sql.js';
 import { filterCondition } from './search-filters.js';
-import { lexeme, searchWords } from './search-words.js';
+import { formLexeme, lexeme, searchWords } from './search-words.js';
 
 /**
  * A parsed search as PostgreSQL over the clip row `c`: the same tree as the SQLite library's
  * search-plan.ts, with words, phrases and NEAR as tsquery over the clip's document
- * (search-document.ts). Subtrees made only of them become one tsquery, and those at the top
+ * (search-document.ts). No lexeme carries a weight restriction, so the GIN index answers a
+ * query of words by itself, without reading documents back. Subtrees made only of them become one tsquery, and those at the top
  * (joined by AND to the rest) also rank the hits.
  */
 export interface PgPlan {
@@ -19,21 +20,18 @@ export interface PgPlan {
   notices: string[];
 }
 
-/** Written words are looked for in the clip's own fields (weights A–C); their forms anywhere. */
-const OWN_FIELDS = 'ABC';
-
-/** Words in a row, as a phrase; each restricted to the clip's own fields; the last one from its start when `prefix`. */
+/** Words in a row, as a phrase; the last one from its start when `prefix`. */
 function phrase(words: string[], prefix: boolean): string | null {
   if (!words.length) return null;
-  return words.map((w, i) => `${lexeme(w)}:${prefix && i === words.length - 1 ? '*' : ''}${OWN_FIELDS}`).join(' <-> ');
+  return words.map((w, i) => `${lexeme(w)}${prefix && i === words.length - 1 ? ':*' : ''}`).join(' <-> ');
 }
 
-/** Any of `forms`, each found in any field. */
+/** Any of `forms`, each found as a word of the clip or as a form of one (search-document.ts). */
 function forms(stems: string[]): string[] {
   return stems
     .map((s) => searchWords(s))
     .filter((w) => w.length)
-    .map((w) => w.map(lexeme).join(' <-> '));
+    .map((w) => (w.length === 1 ? `(${lexeme(w[0]!)} | ${lexeme(formLexeme(w[0]!))})` : w.map(lexeme).join(' <-> ')));
 }
 
 /**
@@ -64,8 +62,7 @@ export function termQuery(t: TextTerm): string | null {
     case 'phrase':
       return phrase(searchWords(t.text), false);
     case 'word': {
-      const written = phrase(searchWords(t.text), t.prefix);
-      const alternatives = [...(written ? [written] : []), ...forms(queryStems(t.text))];
+      const alternatives = [phrase(searchWords(t.text), t.prefix), ...forms(queryStems(t.text))].filter((a) => a !== null);
       return alternatives.length ? `(${alternatives.join(' | ')})` : null;
     }
   }

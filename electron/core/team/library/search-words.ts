@@ -26,3 +26,11 @@ export function searchWords(text: string | null): string[] {
 export function lexeme(word: string): string {
   return `'${word.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
+
+/**
+ * A form of a clip's word, kept apart from its words by a mark no word contains (words are runs
+ * of letters and digits), so a phrase or a word typed in part never meets a form.
+ */
+export function formLexeme(stem: string): string {
+  return `~${stem}`;
+}
