@@ -25,11 +25,16 @@ export interface Server {
   call<T = unknown>(method: string, args: unknown): Promise<T>;
 }
 
+/** A command line that runs `cuttings serve`: as is, or through a wrapper that runs it as another account. */
+export type ServeCommand = (command: string, args: string[]) => { command: string; args: string[] };
+
 export interface ServeOptions {
   /** Where the browser extension reaches this server; by default it listens for none, leaving the fixed ports to the user's Cuttings. */
   clipperPort?: number;
   /** The user-data folder (paired browsers), else the account's own. */
   userData?: string;
+  /** Runs the server as another account, where a test needs one. */
+  as?: ServeCommand;
 }
 
 /** `cuttings serve` on `library`, its session opened; `stop` ends it. */
@@ -45,7 +50,8 @@ export async function startServer(library: string, options: ServeOptions = {}): 
     '--clipper-port',
     String(options.clipperPort ?? 0),
   ];
-  const child = spawn(process.execPath, args, {
+  const serve = (options.as ?? ((command, a) => ({ command, args: a })))(process.execPath, args);
+  const child = spawn(serve.command, serve.args, {
     cwd: repo,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: options.userData ? { ...process.env, XDG_CONFIG_HOME: options.userData } : process.env,
