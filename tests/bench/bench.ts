@@ -19,6 +19,7 @@ import { syntheticPage } from './html-pages.js';
 import { rng, syntheticArticles } from './synthetic-text.js';
 import { benchCompare, benchRelated } from './compare-bench.js';
 import { benchDocx, benchDossier } from './dossier-bench.js';
+import { benchPdfImport } from './pdf-import-bench.js';
 import { runCrashTest } from '../safety/crash-run.js';
 import { FIELD_SORTS, type FieldSort } from '../../electron/shared/models/list-sort.js';
 import { benchTeam } from './team-bench.js';
@@ -233,6 +234,10 @@ async function benchPersonal(): Promise<void> {
   log('Printing a 50-clip dossier…');
   Object.assign(results, await benchDossier(core, ids));
   Object.assign(results, await benchDocx(core, ids));
+  log('Importing a PDF press review…');
+  const pdfImport = await benchPdfImport(core, ids, folder);
+  results.pdfImportPagesPerSec = pdfImport.pdfImportPagesPerSec;
+  baselines.pdfImportPagesPerSec = ['pdf.js text alone, pages/s', pdfImport.pdfjsTextPagesPerSec];
   core.close();
   results.rssMB = round(process.memoryUsage().rss / 1_048_576, 0);
 
