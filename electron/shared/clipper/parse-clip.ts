@@ -121,7 +121,7 @@ export function parseClip(text: string): ClipDraft {
     title,
     date: pickArticleDate(dateline, layout.dates) ?? dateFromUrl(url),
     dateline: dateline?.place ?? null,
-    source: pickSource(agency, lines, layout.roles, layout.bylineOutlets),
+    source: pickSource(agency, lines, layout.roles, layout.bylineOutlets, layout.wholePage),
     byline,
     language,
     paragraphs,
