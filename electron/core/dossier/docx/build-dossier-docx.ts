@@ -57,7 +57,12 @@ export async function buildDossierDocx(clips: readonly Clip[], spec: DossierSpec
     description: wordText(spec.subtitle),
     features: { updateFields: true },
     styles: {
-      default: { document: { run: { font: DOCUMENT_FONT, size: 22 } } },
+      // Space between paragraphs and above headings, as a printed brief has; Word's bare defaults run them together.
+      default: {
+        document: { run: { font: DOCUMENT_FONT, size: 22 }, paragraph: { spacing: { after: 140, line: 288 } } },
+        heading1: { paragraph: { spacing: { before: 360, after: 160 } } },
+        heading2: { paragraph: { spacing: { before: 280, after: 80 } } },
+      },
       paragraphStyles: [
         { id: 'ClipMeta', name: 'Clip metadata', basedOn: 'Normal', run: { color: '555555' }, paragraph: { spacing: { after: 120 } } },
       ],
