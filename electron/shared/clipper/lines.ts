@@ -1,3 +1,5 @@
+import { endsSentence, startsLower } from './script.js';
+
 /** A non-empty line of the paste, trimmed, with the blank-line-separated block it belongs to. */
 export interface Line {
   text: string;
@@ -5,6 +7,10 @@ export interface Line {
 }
 
 export function splitLines(text: string): Line[] {
+  return joinHardWrappedBlocks(rawLines(text));
+}
+
+function rawLines(text: string): Line[] {
   const lines: Line[] = [];
   let block = 0;
   let blank = false;
@@ -19,4 +25,39 @@ export function splitLines(text: string): Line[] {
     lines.push({ text: trimmed, block });
   }
   return lines;
+}
+
+const WRAP_MIN = 15;
+const WRAP_MAX = 100;
+const LIST_ITEM = /^(?:[-*•–]|\d+[.)])\s/u;
+
+/**
+ * A block broken at a fixed width (a forwarded e-mail, a terminal, a copy from a PDF) reads as one
+ * line: each of its lines but the last is of wrapping length, it ends a sentence only at its end (mostly), and
+ * some line goes on in lower case. Left broken, its short lines look like page furniture.
+ */
+function isHardWrapped(block: readonly Line[]): boolean {
+  if (block.length < 2 || !endsSentence(block[block.length - 1]!.text)) return false;
+  const inner = block.slice(0, -1);
+  if (block.some((l) => l.text.length > WRAP_MAX || LIST_ITEM.test(l.text)) || inner.some((l) => l.text.length < WRAP_MIN)) return false;
+  const broken = inner.filter((l) => !endsSentence(l.text)).length;
+  return broken * 2 >= inner.length && block.slice(1).some((l) => startsLower(l.text));
+}
+
+function joinHardWrappedBlocks(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length;) {
+    let end = i;
+    while (end + 1 < lines.length && lines[end + 1]!.block === lines[i]!.block) end++;
+    const block = lines.slice(i, end + 1);
+    if (isHardWrapped(block)) out.push({ text: joinWrapped(block.map((l) => l.text)), block: lines[i]!.block });
+    else out.push(...block);
+    i = end + 1;
+  }
+  return out;
+}
+
+/** Lines of one wrapped paragraph as one, mending a word split with a hyphen at the margin. */
+function joinWrapped(texts: readonly string[]): string {
+  return texts.reduce((joined, next) => (/\p{Ll}-$/u.test(joined) && startsLower(next) ? joined.slice(0, -1) + next : `${joined} ${next}`));
 }

@@ -74,3 +74,43 @@ describe('wire datelines', () => {
     expect(draft.date).toBe('2023-12-30');
   });
 });
+
+describe('text broken at a fixed width', () => {
+  it('keeps each wrapped paragraph whole, however short its lines', () => {
+    const text = [
+      '-------- Forwarded message --------',
+      'From: Sam Ortiz <sam@example.net>',
+      'Subject: for the Monday pack',
+      '',
+      'Tram line to close for summer repairs',
+      '',
+      'By Lena Marsh',
+      'Published: 3 May 2024',
+      '',
+      'The city will close the eastern tram',
+      'line for six weeks from July while',
+      'engineers replace worn track, the',
+      'transport office said on Friday.',
+      '',
+      '"Nobody likes a closure, but the rails',
+      'are past their life," spokesman Tom',
+      'Reyes said.',
+      '',
+      'Replacement buses will run every ten',
+      'minutes at peak hours.',
+    ].join('\n');
+    const clip = parseClip(text);
+    expect(clip.paragraphs).toEqual([
+      'The city will close the eastern tram line for six weeks from July while engineers replace worn track, the transport office said on Friday.',
+      '"Nobody likes a closure, but the rails are past their life," spokesman Tom Reyes said.',
+      'Replacement buses will run every ten minutes at peak hours.',
+    ]);
+    expect(clip.quotes.map((q) => q.speaker)).toEqual(['Tom Reyes']);
+  });
+
+  it('leaves a block of short menu-like lines as lines', () => {
+    const menu = ['Home', 'World news', 'Business and markets'];
+    const clip = parseClip([...menu, '', body].join('\n'));
+    expect(clip.paragraphs.join(' ')).not.toContain('Home World news');
+  });
+});
