@@ -62,6 +62,12 @@ test('keyboard: Ctrl+, opens Settings, ? opens the shortcut sheet, Ctrl+N a new 
   await app.locator('body').press('Control+,');
   const settings = app.getByRole('dialog', { name: 'Settings' });
   await expect(settings).toBeVisible();
+  // Every section of the dialog is headed alike: one heading that stands out reads as a different kind of thing.
+  const headingLooks = await settings
+    .locator('section > h3')
+    .evaluateAll((hs) => hs.map((h) => `${getComputedStyle(h).fontSize} ${getComputedStyle(h).textTransform}`));
+  expect(headingLooks.length).toBeGreaterThan(3);
+  expect(new Set(headingLooks).size).toBe(1);
   await app.keyboard.press('Escape');
   await expect(settings).toBeHidden();
 

@@ -137,6 +137,17 @@ describe('the dossier document', () => {
     expect(html).toContain('--dossier-marking:"Secret"');
   });
 
+  it('names where each quotation comes from without doubling the full stop of a title', () => {
+    const quotes = [{ speaker: 'Ada Vale', text: 'We will build it.' }];
+    const html = buildDossierHtml(
+      [clip({ title: 'Ferries are late again. Nobody is surprised.', source: 'The Daily Sample', quotes })],
+      spec(),
+    );
+    expect(html).toContain('Ferries are late again. Nobody is surprised. The Daily Sample, p.');
+    const plain = buildDossierHtml([clip({ title: 'Harbour plan approved', source: 'The Daily Sample', quotes })], spec());
+    expect(plain).toContain('Harbour plan approved, The Daily Sample, p.');
+  });
+
   it('marks highlights where their words are and numbers their notes', () => {
     const html = buildDossierHtml(
       [clip({ highlights: [highlight({ exact: 'paragraph of', start: 6, note: 'Why it matters', color: 'green' })] })],

@@ -75,3 +75,9 @@ export function languageName(code: string): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** "Title, Outlet" for a quotation's origin; a title that ends its own sentence takes no comma after it. */
+export function titleWithSource(title: string, source: string | null): string {
+  if (!source) return title;
+  return /[.!?…]$/.test(title) ? `${title} ${source}` : `${title}, ${source}`;
+}

@@ -1,5 +1,5 @@
 import { HeadingLevel, Paragraph, TextRun } from 'docx';
-import { formatShortDate } from '../format.js';
+import { formatShortDate, titleWithSource } from '../format.js';
 import type { EntityKind, IndexTarget, PlannedClip } from '../plan-clip.js';
 import { wordText } from './docx-style.js';
 
@@ -42,7 +42,7 @@ export function quoteIndexDocx(clips: readonly PlannedClip[]): Paragraph[] {
   for (const speaker of speakers) {
     out.push(heading(speaker ?? 'Speaker not identified', 2));
     for (const { text, clip } of bySpeaker.get(speaker)!) {
-      const where = [clip.label.text, clip.clip.source].filter(Boolean).join(', ');
+      const where = titleWithSource(clip.label.text, clip.clip.source);
       out.push(item(`“${text.replace(/\s+/g, ' ').trim()}” (${where}, clip ${clip.no})`));
     }
   }

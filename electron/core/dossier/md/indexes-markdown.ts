@@ -1,4 +1,4 @@
-import { formatShortDate } from '../format.js';
+import { formatShortDate, titleWithSource } from '../format.js';
 import type { EntityKind, IndexTarget, PlannedClip } from '../plan-clip.js';
 import { escapeInline } from './escape-markdown.js';
 
@@ -42,10 +42,7 @@ export function quoteIndexMarkdown(clips: readonly PlannedClip[]): string[] {
   for (const speaker of speakers) {
     out.push(`### ${escapeInline(speaker ?? 'Speaker not identified')}`, '');
     for (const { text, clip } of bySpeaker.get(speaker)!) {
-      const where = [clip.label.text, clip.clip.source]
-        .filter(Boolean)
-        .map((s) => escapeInline(s!))
-        .join(', ');
+      const where = escapeInline(titleWithSource(clip.label.text, clip.clip.source));
       out.push(`- “${escapeInline(text.replace(/\s+/g, ' ').trim())}” (${where}, clip ${clipRefs([clip.no])})`);
     }
     out.push('');
