@@ -1,30 +1,14 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ApiErrorCode, ApiResult } from '../shared/api/errors.js';
-import { MAX_PASTE_CHARS } from '../shared/api/contract.js';
 import type { CoreService } from '../core/index.js';
 import { serveStatic } from './static-files.js';
 import { DOWNLOAD_PREFIX, sendDownload } from './send-download.js';
 import { BrowserSessions, LINK_PATH, SESSION_PATH } from './browser-sessions.js';
 import { EVENTS_PATH, sendEvents } from './send-events.js';
+import { MAX_BODY_BYTES, readBody, requestPath, sendError, sendJson, STATUS } from './api-responses.js';
 
 /** Header that carries a one-time token to SESSION_PATH; the renderer reads the token from the URL fragment. */
 export const TOKEN_HEADER = 'x-cuttings-token';
-/** Room for the largest paste as text and HTML, JSON-escaped. */
-const MAX_BODY_BYTES = MAX_PASTE_CHARS * 4;
-
-const STATUS: Record<ApiErrorCode, number> = {
-  bad_input: 400,
-  unauthorized: 401,
-  not_found: 404,
-  unknown_method: 404,
-  conflict: 409,
-  too_large: 413,
-  // Not an HTTP failure: the user asked for it. 409 says the request did not complete.
-  cancelled: 409,
-  library_unavailable: 503,
-  internal: 500,
-};
 
 export interface BrowserModeServer {
   /** The address to open once: the origin with a one-time token in its fragment. */
@@ -41,51 +25,6 @@ export interface ServeOptions {
   port?: number;
   /** For tests; otherwise random per run. Either way it opens one session only. */
   token?: string;
-}
-
-function sendJson(res: ServerResponse, status: number, body: ApiResult<unknown>): void {
-  const json = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-  });
-  res.end(json);
-}
-
-const sendError = (res: ServerResponse, code: ApiErrorCode, message: string) =>
-  sendJson(res, STATUS[code], { ok: false, error: { code, message } });
-
-/** The body as text, or null when it passes the limit (the rest is read and dropped, so the answer arrives). */
-function readBody(req: IncomingMessage): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-      else chunks.length = 0;
-    });
-    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-/** The request path with its %-escapes read; null when one is malformed (%ZZ, or bytes that are not UTF-8 such as %c0%ae). */
-function decodePath(pathname: string): string | null {
-  try {
-    return decodeURIComponent(pathname);
-  } catch {
-    return null;
-  }
-}
-
-function requestPath(req: IncomingMessage): string | null {
-  try {
-    return decodePath(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-  } catch {
-    return null;
-  }
 }
 
 const NOT_SIGNED_IN =

@@ -4,6 +4,8 @@ export type ApiErrorCode =
   | 'not_found'
   | 'unknown_method'
   | 'unauthorized'
+  /** Signed in, but the account's role does not allow the method (a team library). */
+  | 'forbidden'
   | 'conflict'
   | 'library_unavailable'
   | 'too_large'
