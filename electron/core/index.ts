@@ -40,3 +40,4 @@ export {
   type SessionUser,
 } from './team/accounts/sessions.js';
 export { appendAudit, listAudit, type AuditEntry, type AuditFilter } from './team/accounts/audit.js';
+export { teamLibraryPath } from './team/team-library-location.js';

@@ -10,6 +10,7 @@ export const STATUS: Record<ApiErrorCode, number> = {
   bad_input: 400,
   unauthorized: 401,
   forbidden: 403,
+  rate_limited: 429,
   not_found: 404,
   unknown_method: 404,
   conflict: 409,

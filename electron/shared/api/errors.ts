@@ -6,6 +6,8 @@ export type ApiErrorCode =
   | 'unauthorized'
   /** Signed in, but the account's role does not allow the method (a team library). */
   | 'forbidden'
+  /** Too many tries in a short time (a team server's login); wait and try again. */
+  | 'rate_limited'
   | 'conflict'
   | 'library_unavailable'
   | 'too_large'
