@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCoreService, type CoreService } from '../../electron/core/core-service.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { DossierExport } from '../../electron/shared/models/dossier.js';
-import type { SavedClip } from '../../electron/shared/models/clip.js';
 import type { AddedComparison } from '../../electron/shared/models/saved-comparison.js';
-import { tempLibrary } from '../support/temp-library.js';
+import { saveBriefClip } from '../support/dossier-clips.js';
+import { useTestCore } from '../support/test-core.js';
 
 /** The parts of a .docx a reader looks at, read back from the zip as Word stores them. */
 interface WordFile {
@@ -42,31 +41,13 @@ function cells(xml: string): { text: string; struck: string[]; underlined: strin
 }
 
 describe('the Word dossier', () => {
-  const lib = tempLibrary('cuttings-docx-');
-  let core: CoreService;
+  const lib = useTestCore('cuttings-docx-');
+  const { call } = lib;
   const ids: Record<string, number> = {};
   let comparisonId = 0;
 
-  async function call<T>(method: string, args: unknown): Promise<T> {
-    const r = await core.dispatch(method, args);
-    if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-    return r.value as T;
-  }
-
   async function clip(name: string, date: string | null, paragraphs: string[], source = 'Reuters', draft: Record<string, unknown> = {}) {
-    const saved = await call<SavedClip>('clips.create', {
-      text: paragraphs.join('\n\n'),
-      draft: {
-        title: name,
-        date,
-        source,
-        paragraphs,
-        people: ['Anna Berg'],
-        quotes: [{ speaker: 'Anna Berg', text: 'We will rebuild the bridge' }],
-        ...draft,
-      },
-    });
-    ids[name] = saved.id;
+    ids[name] = await saveBriefClip(call, name, date, paragraphs, source, draft);
   }
 
   async function exportDocx(spec: Record<string, unknown> = {}): Promise<WordFile> {
@@ -98,7 +79,6 @@ describe('the Word dossier', () => {
   }
 
   beforeAll(async () => {
-    core = createCoreService(lib.path);
     await clip('Bridge closes', '2024-03-10', [
       'The bridge in Dresden closed on Sunday after the flood.',
       'Engineers said repairs could take a year.',
@@ -127,11 +107,6 @@ describe('the Word dossier', () => {
       title: 'Sunday or Monday?',
     });
     comparisonId = added.comparison.id;
-  });
-
-  afterAll(() => {
-    core.close();
-    lib.remove();
   });
 
   it('has a cover with the marking, a table of contents Word fills in on opening, and the marking on every page', async () => {

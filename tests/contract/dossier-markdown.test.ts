@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCoreService, type CoreService } from '../../electron/core/core-service.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { DossierExport } from '../../electron/shared/models/dossier.js';
-import type { SavedClip } from '../../electron/shared/models/clip.js';
 import type { Highlight } from '../../electron/shared/models/organise.js';
 import type { AddedComparison } from '../../electron/shared/models/saved-comparison.js';
-import { tempLibrary } from '../support/temp-library.js';
+import { saveBriefClip } from '../support/dossier-clips.js';
+import { useTestCore } from '../support/test-core.js';
 
 /** Text that tries to be Markdown and HTML: the export must print it as these characters. */
 const HOSTILE = [
@@ -18,31 +17,13 @@ const HOSTILE = [
 ].join('\n');
 
 describe('the Markdown dossier', () => {
-  const lib = tempLibrary('cuttings-md-');
-  let core: CoreService;
+  const lib = useTestCore('cuttings-md-');
+  const { call } = lib;
   const ids: Record<string, number> = {};
   const comparisonIds: number[] = [];
 
-  async function call<T>(method: string, args: unknown): Promise<T> {
-    const r = await core.dispatch(method, args);
-    if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-    return r.value as T;
-  }
-
   async function clip(name: string, date: string | null, paragraphs: string[], source = 'Reuters', draft: Record<string, unknown> = {}) {
-    const saved = await call<SavedClip>('clips.create', {
-      text: paragraphs.join('\n\n'),
-      draft: {
-        title: name,
-        date,
-        source,
-        paragraphs,
-        people: ['Anna Berg'],
-        quotes: [{ speaker: 'Anna Berg', text: 'We will rebuild the bridge' }],
-        ...draft,
-      },
-    });
-    ids[name] = saved.id;
+    ids[name] = await saveBriefClip(call, name, date, paragraphs, source, draft);
   }
 
   async function exportMd(extra: Record<string, unknown> = {}, spec: Record<string, unknown> = {}): Promise<string> {
@@ -67,7 +48,6 @@ describe('the Markdown dossier', () => {
   }
 
   beforeAll(async () => {
-    core = createCoreService(lib.path);
     await clip('Middle', '2024-03-10', [
       'The bridge in Dresden closed on Sunday after the flood.',
       'Engineers said repairs could take a year.',
@@ -120,11 +100,6 @@ describe('the Markdown dossier', () => {
     });
     const second = await call<AddedComparison>('comparisons.add', { collectionId: briefs.id, a: ids.Early, b: ids.Hostile });
     comparisonIds.push(first.comparison.id, second.comparison.id);
-  });
-
-  afterAll(() => {
-    core.close();
-    lib.remove();
   });
 
   it('has a title block with the cover fields, contents, the introduction and every clip in the order given', async () => {
@@ -186,7 +161,7 @@ describe('the Markdown dossier', () => {
   });
 
   it('refuses an unknown order with a clear message', async () => {
-    const r = await core.dispatch('dossier.export', {
+    const r = await lib.core.dispatch('dossier.export', {
       clipIds: [ids.Early],
       spec: { order: 'alphabetical' },
       outPath: join(lib.dir, 'x.md'),

@@ -1,73 +1,9 @@
-import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCoreService, type CoreService } from '../../electron/core/core-service.js';
+import { largeExport } from '../support/export-file.js';
 import { tempLibrary } from '../support/temp-library.js';
-
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-
-/** An export of `n` clips laid out as Cuttings writes it: the head, then one clip per line. */
-function largeExport(n: number): string {
-  const clips = Array.from({ length: n }, (_, i) => {
-    const paragraph = `Shared report ${i + 1}: the ferry ${i * 7} left the harbour wall at dawn with ${i} passengers aboard.`;
-    const raw = `Report ${i + 1}\n\n${paragraph}`;
-    return JSON.stringify({
-      key: i + 1,
-      title: `Report ${i + 1}`,
-      paragraphs: [paragraph],
-      raw,
-      rawHtml: null,
-      rawSha256: sha256(raw),
-      date: null,
-      dateline: null,
-      source: null,
-      byline: [],
-      language: 'en',
-      url: null,
-      wordCount: 16,
-      cruft: [],
-      notes: '',
-      quotes: [],
-      people: [],
-      places: [],
-      organizations: [],
-      tags: ['shared'],
-      highlights: [],
-      createdAt: '2024-05-01T09:30:00.000Z',
-      updatedAt: '2024-05-01T09:30:00.000Z',
-      deletedAt: null,
-      versionOf: null,
-    });
-  });
-  const head = JSON.stringify(
-    {
-      format: 'cuttings-export',
-      version: 1,
-      exportedAt: '2024-05-02T10:00:00.000Z',
-      scope: { collection: null },
-      clipCount: n,
-      tags: [{ name: 'shared', color: null }],
-      collections: [
-        {
-          key: 1,
-          parent: null,
-          name: 'Shared',
-          description: '',
-          query: null,
-          createdAt: '2024-05-01T09:30:00.000Z',
-          clips: clips.map((_, i) => i + 1),
-          comparisons: [],
-        },
-      ],
-      comparisons: [],
-      dossiers: [],
-    },
-    null,
-    1,
-  );
-  return `${head.replace(/\n}$/, ',')}\n "clips": [\n${clips.join(',\n')}\n ]\n}\n`;
-}
 
 describe('a large export imported in batches', () => {
   const lib = tempLibrary('cuttings-import-batches-');

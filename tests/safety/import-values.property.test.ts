@@ -1,15 +1,14 @@
-import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { z } from 'zod';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCoreService, type CoreService } from '../../electron/core/core-service.js';
+import { describe, expect, it } from 'vitest';
 import { tagColor, tagName } from '../../electron/shared/api/fields.js';
 import { savedDossierShape, type SavedDossier } from '../../electron/shared/models/dossier.js';
 import type { Clip, SavedClip } from '../../electron/shared/models/clip.js';
 import type { Tag } from '../../electron/shared/models/organise.js';
-import { tempLibrary } from '../support/temp-library.js';
+import { exportedClip, exportText, sha256 } from '../support/export-file.js';
+import { useTestCore } from '../support/test-core.js';
 
 /**
  * An export may come from anyone: every value it brings in must be one the API itself would take.
@@ -18,50 +17,9 @@ import { tempLibrary } from '../support/temp-library.js';
  * to the API's own schemas.
  */
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-
 function exportFile(parts: { tags?: unknown[]; dossiers?: unknown[]; clip?: Record<string, unknown> }): string {
-  const raw = 'Hostile export\n\nA clip brought in from a file someone shared, about the harbour wall.';
-  const clip = {
-    key: 1,
-    title: 'Hostile export',
-    paragraphs: ['A clip brought in from a file someone shared, about the harbour wall.'],
-    raw,
-    rawHtml: null,
-    rawSha256: sha256(raw),
-    date: null,
-    dateline: null,
-    source: null,
-    byline: [],
-    language: 'en',
-    url: null,
-    wordCount: 12,
-    cruft: [],
-    notes: '',
-    quotes: [],
-    people: [],
-    places: [],
-    organizations: [],
-    tags: [],
-    highlights: [],
-    createdAt: '2024-05-01T09:30:00.000Z',
-    updatedAt: '2024-05-01T09:30:00.000Z',
-    deletedAt: null,
-    versionOf: null,
-    ...parts.clip,
-  };
-  return JSON.stringify({
-    format: 'cuttings-export',
-    version: 1,
-    exportedAt: '2024-05-02T10:00:00.000Z',
-    scope: { collection: null },
-    clipCount: 1,
-    tags: parts.tags ?? [],
-    collections: [],
-    comparisons: [],
-    dossiers: parts.dossiers ?? [],
-    clips: [clip],
-  });
+  const clip = exportedClip(1, 'Hostile export', ['A clip brought in from a file someone shared, about the harbour wall.'], parts.clip);
+  return exportText({ clips: [clip], tags: parts.tags ?? [], dossiers: parts.dossiers ?? [] });
 }
 
 const hostileColor = fc.oneof(
@@ -106,28 +64,14 @@ const junkSpec = fc.oneof(
   fc.dictionary(fc.constantFrom('title', 'order', 'parts', 'paperSize', 'date', 'marking'), fc.anything({ maxDepth: 1 }), { maxKeys: 3 }),
 );
 
-let lib: ReturnType<typeof tempLibrary>;
-let core: CoreService;
-beforeAll(() => {
-  lib = tempLibrary('cuttings-import-values-');
-  core = createCoreService(lib.path);
-});
-afterAll(() => {
-  core.close();
-  lib.remove();
-});
-
-async function call<T>(method: string, args: unknown): Promise<T> {
-  const r = await core.dispatch(method, args);
-  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-  return r.value as T;
-}
+const lib = useTestCore('cuttings-import-values-');
+const { call } = lib;
 
 let files = 0;
 async function importText(text: string) {
   const file = join(lib.dir, `shared-${++files}.json`);
   writeFileSync(file, text);
-  return core.importFiles([file]);
+  return lib.core.importFiles([file]);
 }
 
 describe('an imported export brings in only what the API would take', () => {
@@ -245,7 +189,7 @@ describe('an imported export brings in only what the API would take', () => {
   it('keeps a tag the user coloured from the palette through the API', async () => {
     await call<SavedClip>('clips.create', { text: 'A clip for the palette check, about tide tables.' });
     await call('tags.apply', { clipIds: [1], names: ['palette'] });
-    const refused = await core.dispatch('tags.setColor', { name: 'palette', color: '#123456' });
+    const refused = await lib.core.dispatch('tags.setColor', { name: 'palette', color: '#123456' });
     expect(refused).toMatchObject({
       ok: false,
       error: { code: 'bad_input', message: expect.stringContaining('must be a colour of the tag palette') },

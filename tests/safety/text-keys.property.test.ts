@@ -1,10 +1,9 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compareDrafts } from '../../electron/shared/compare/compare-drafts.js';
 import { parseClip } from '../../electron/shared/clipper/parse-clip.js';
 import { displayAccelerator } from '../../electron/shared/models/accelerator.js';
-import { createCoreService, type CoreService } from '../../electron/core/core-service.js';
-import { tempLibrary } from '../support/temp-library.js';
+import { useTestCore } from '../support/test-core.js';
 
 /**
  * Words that name what every plain object already has. Looked up as keys of a plain object they
@@ -83,22 +82,7 @@ describe('text-keyed lookups read prototype names as words', () => {
 });
 
 describe('the library with such words', () => {
-  let lib: ReturnType<typeof tempLibrary>;
-  let core: CoreService;
-  beforeAll(() => {
-    lib = tempLibrary('cuttings-text-keys-');
-    core = createCoreService(lib.path);
-  });
-  afterAll(() => {
-    core.close();
-    lib.remove();
-  });
-
-  async function call<T>(method: string, args: unknown): Promise<T> {
-    const r = await core.dispatch(method, args);
-    if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-    return r.value as T;
-  }
+  const { call } = useTestCore('cuttings-text-keys-');
 
   it('compares two saved clips and prints a dossier of their comparison', async () => {
     const a = await call<{ id: number }>('clips.create', {

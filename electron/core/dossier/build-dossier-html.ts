@@ -12,8 +12,8 @@ import { cssString, escapeHtml, html, type SafeHtml } from './html.js';
 import { pageRefMaker, renderNameIndex, renderQuoteIndex, renderSources, renderTimeline } from './indexes.js';
 import { markdownToHtml } from './markdown.js';
 import { renderOverview } from './overview.js';
-import { orderClips } from '../../shared/export/order-clips.js';
-import { planClips, type PlannedClip } from './plan-clip.js';
+import type { PlannedClip } from './plan-clip.js';
+import { dossierModel, introductionOf } from './dossier-parts.js';
 import { readResource } from './resources.js';
 
 const TEMPLATE = 'resources/dossier/dossier.html';
@@ -37,11 +37,6 @@ const PARTS = {
   timeline: { id: 'timeline', title: 'Timeline' },
 } satisfies Record<string, PartRef>;
 
-function localIsoDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /**
  * Digits of the largest page number the dossier could reach, over-estimated (a page per 200
  * words plus two per clip): index placeholders are this wide, so real numbers always fit.
@@ -57,7 +52,7 @@ function pageNumberDigits(clips: readonly PlannedClip[], comparisons: readonly P
 function renderBody(model: DossierModel): SafeHtml {
   const { spec, clips, comparisons } = model;
   const pageRef = pageRefMaker('0'.repeat(pageNumberDigits(clips, comparisons)));
-  const intro = spec.parts.introduction && spec.introduction.trim() ? spec.introduction : null;
+  const intro = introductionOf(spec);
   const before: PartRef[] = [...(intro ? [PARTS.introduction] : []), ...(spec.parts.overview ? [PARTS.overview] : [])];
   const after: PartRef[] = spec.parts.indexes ? [PARTS.names, PARTS.quotes, PARTS.sources, PARTS.timeline] : [];
   return html`${spec.parts.cover ? renderCover(model) : ''}
@@ -94,12 +89,7 @@ export function buildDossierHtml(
   spec: DossierSpec,
   { now = new Date(), paginate = true, comparisons = [] }: BuildOptions = {},
 ): string {
-  const model: DossierModel = {
-    spec,
-    issued: spec.date ?? localIsoDate(now),
-    clips: planClips(orderClips(clips, spec.order)),
-    comparisons: spec.parts.comparisons ? comparisons : [],
-  };
+  const model = dossierModel(clips, spec, { now, comparisons });
   const body = renderBody(model).value;
   const pageCss = `:root{--dossier-title:${cssString(spec.title)};--dossier-marking:${cssString(spec.marking)};}\n@page{size:${PAPER[spec.paperSize]};}`;
   const css = `${readResource(STYLESHEET)}\n${readResource(COMPARISONS_STYLESHEET)}\n${pageCss}`;

@@ -1,6 +1,7 @@
 import { highlightTerms, isCjk, parseSearchQuery, type QueryNode, type TextTerm } from '../../shared/search/query-parser.js';
 import { queryStems } from '../../shared/search/word-forms.js';
-import { filterToSql, type SqlPart } from './search-filters.js';
+import { sqlFragment, sqlJoin, type SqlFragment } from '../db/sql.js';
+import { filterToSql } from './search-filters.js';
 
 /**
  * A parsed search as SQL over the clip row `c`. Words, phrases and NEAR go to the full-text index;
@@ -11,7 +12,7 @@ import { filterToSql, type SqlPart } from './search-filters.js';
 export interface Plan {
   /** MATCH expression for the ranked FTS join, when the query's top level has words. */
   match: string | null;
-  where: SqlPart[];
+  where: SqlFragment[];
   terms: string[];
   notices: string[];
 }
@@ -54,25 +55,22 @@ function ftsExpression(node: QueryNode): string {
   throw new Error(`A ${node.kind} node cannot be searched in the index alone.`);
 }
 
-const ftsCondition = (match: string): SqlPart => ({
-  sql: 'c.id IN (SELECT rowid FROM clips_fts WHERE clips_fts MATCH ?)',
-  params: [match],
-});
+const ftsCondition = (match: string) => sqlFragment`c.id IN (SELECT rowid FROM clips_fts WHERE clips_fts MATCH ${match})`;
 
 /** A CJK term: trigram index for three characters or more, else a scan of the (few) CJK clips. */
-function cjkCondition(t: TextTerm): SqlPart {
+function cjkCondition(t: TextTerm): SqlFragment {
   const text = t.kind === 'near' ? t.words.join('') : t.text.replace(/ /g, '');
-  if ([...text].length >= 3) return { sql: 'c.id IN (SELECT rowid FROM clips_cjk WHERE clips_cjk MATCH ?)', params: [ftsString(text)] };
-  return { sql: `(c.language IN ('zh', 'ja', 'ko') AND (instr(c.title, ?) > 0 OR instr(c.body, ?) > 0))`, params: [text, text] };
+  if ([...text].length >= 3) return sqlFragment`c.id IN (SELECT rowid FROM clips_cjk WHERE clips_cjk MATCH ${ftsString(text)})`;
+  return sqlFragment`(c.language IN ('zh', 'ja', 'ko') AND (instr(c.title, ${text}) > 0 OR instr(c.body, ${text}) > 0))`;
 }
 
-function joined(parts: SqlPart[], operator: 'AND' | 'OR'): SqlPart {
+function joined(parts: SqlFragment[], operator: 'AND' | 'OR'): SqlFragment {
   if (parts.length === 1) return parts[0]!;
-  return { sql: `(${parts.map((p) => p.sql).join(` ${operator} `)})`, params: parts.flatMap((p) => p.params) };
+  return sqlFragment`(${sqlJoin(parts, ` ${operator} `)})`;
 }
 
 /** Any subtree as a condition that is true or false, never NULL, so NOT means "all the others". */
-function condition(node: QueryNode): SqlPart {
+function condition(node: QueryNode): SqlFragment {
   if (inIndex(node)) return ftsCondition(ftsExpression(node));
   switch (node.kind) {
     case 'text':
@@ -82,7 +80,7 @@ function condition(node: QueryNode): SqlPart {
     case 'not': {
       const inner = condition(node.child);
       // A filter on an empty column (no date, no source) is NULL, and NOT NULL would drop the clip too.
-      return { sql: `NOT ifnull(${inner.sql}, 0)`, params: inner.params };
+      return sqlFragment`NOT ifnull(${inner}, 0)`;
     }
     case 'and':
     case 'or': {
@@ -97,7 +95,7 @@ function condition(node: QueryNode): SqlPart {
 
 export function plan(query: string): Plan {
   const q = parseSearchQuery(query);
-  const where: SqlPart[] = [{ sql: 'c.deleted_at IS NULL', params: [] }];
+  const where = [sqlFragment`c.deleted_at IS NULL`];
   let match: string | null = null;
   if (q.root) {
     const top = q.root.kind === 'and' ? q.root.children : [q.root];

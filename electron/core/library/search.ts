@@ -1,7 +1,7 @@
 import type { Db } from '../db/open-library.js';
 import type { SearchFacets, SearchHit, SearchResult, SearchSort } from '../../shared/models/clip.js';
+import { all, get, pluck, sql, sqlFragment, sqlJoin, sqlRaw, type SqlFragment } from '../db/sql.js';
 import { SUMMARY_COLUMNS, withTags } from './clips.repo.js';
-import type { SqlPart } from './search-filters.js';
 import { plan, type Plan } from './search-plan.js';
 import { fieldOrder } from './list-order.js';
 
@@ -10,20 +10,18 @@ export const MATCH_START = '\u0002';
 export const MATCH_END = '\u0003';
 
 /** The index's rank: bm25 with a title match counting most (weights set by migration 0050). */
-const RANK = 'clips_fts.rank';
+const RANK = sqlFragment`clips_fts.rank`;
 /** Above this many clips in the trash, the quick path's over-fetch would cost more than it saves. */
 const QUICK_PATH_MAX_TRASH = 1_000;
-const SNIPPET = `snippet(clips_fts, 1, '${MATCH_START}', '${MATCH_END}', '…', 24)`;
+const SNIPPET = sqlFragment`snippet(clips_fts, 1, ${MATCH_START}, ${MATCH_END}, '…', 24)`;
+const SUMMARY = sqlRaw(SUMMARY_COLUMNS);
 const FACET_LIMIT = 12;
 
 /** The matching clips as `FROM … WHERE …`, shared by the hits, the count and the facets. */
-function fromWhere(p: Plan): SqlPart {
-  const from = p.match ? 'clips_fts JOIN clips c ON c.id = clips_fts.rowid' : 'clips c';
-  const conditions = p.match ? [{ sql: 'clips_fts MATCH ?', params: [p.match] }, ...p.where] : p.where;
-  return {
-    sql: `FROM ${from} WHERE ${conditions.map((w) => w.sql).join(' AND ')}`,
-    params: conditions.flatMap((w) => w.params),
-  };
+function fromWhere(p: Plan): SqlFragment {
+  if (!p.match) return sqlFragment`FROM clips c WHERE ${sqlJoin(p.where, ' AND ')}`;
+  const conditions = [sqlFragment`clips_fts MATCH ${p.match}`, ...p.where];
+  return sqlFragment`FROM clips_fts JOIN clips c ON c.id = clips_fts.rowid WHERE ${sqlJoin(conditions, ' AND ')}`;
 }
 
 /** For hits without an FTS snippet (filters only, or CJK): the text around the first match. */
@@ -64,7 +62,7 @@ export function searchClips(db: Db, query: string, opts: SearchOptions): SearchR
 }
 
 function trashCount(db: Db): number {
-  return (db.prepare('SELECT count(*) AS n FROM clips WHERE deleted_at IS NOT NULL').get() as { n: number }).n;
+  return get<{ n: number }>(db, sql`SELECT count(*) AS n FROM clips WHERE deleted_at IS NOT NULL`)!.n;
 }
 
 /**
@@ -76,89 +74,84 @@ function trashCount(db: Db): number {
 function quickSearch(db: Db, match: string, opts: SearchOptions): { rows: Row[]; total: number } | null {
   const trashed = trashCount(db);
   if (trashed > QUICK_PATH_MAX_TRASH) return null;
-  const top = db
-    .prepare(`SELECT rowid AS id, rank, count(*) OVER () AS matches FROM clips_fts WHERE clips_fts MATCH ? ORDER BY rank LIMIT ?`)
-    .all(match, opts.offset + opts.limit + trashed) as { id: number; rank: number; matches: number }[];
+  const top = all<{ id: number; rank: number; matches: number }>(
+    db,
+    sql`SELECT rowid AS id, rank, count(*) OVER () AS matches FROM clips_fts WHERE clips_fts MATCH ${match}
+        ORDER BY rank LIMIT ${opts.offset + opts.limit + trashed}`,
+  );
   if (!top.length) return { rows: [], total: 0 };
-  const rows = db
-    .prepare(
-      `SELECT ${SUMMARY_COLUMNS}, '' AS snippet, top.value ->> '$[1]' AS rank
-       FROM json_each(?) AS top CROSS JOIN clips c ON c.id = top.value ->> '$[0]'
-       WHERE c.deleted_at IS NULL ORDER BY top.key LIMIT ? OFFSET ?`,
-    )
-    .all(JSON.stringify(top.map((t) => [t.id, t.rank])), opts.limit, opts.offset) as Row[];
+  const rows = all<Row>(
+    db,
+    sql`SELECT ${SUMMARY}, '' AS snippet, top.value ->> '$[1]' AS rank
+        FROM json_each(${JSON.stringify(top.map((t) => [t.id, t.rank]))}) AS top CROSS JOIN clips c ON c.id = top.value ->> '$[0]'
+        WHERE c.deleted_at IS NULL ORDER BY top.key LIMIT ${opts.limit} OFFSET ${opts.offset}`,
+  );
   // One pass over the matches for every snippet: a rowid constraint per row would make FTS5 expand
   // each prefix word again for every row shown. The "+" keeps the id list out of FTS5's hands.
-  const snippets = new Map(
-    (
-      db
-        .prepare(
-          `SELECT rowid AS id, ${SNIPPET} AS snippet FROM clips_fts WHERE clips_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))`,
-        )
-        .all(match, JSON.stringify(rows.map((r) => r.id))) as { id: number; snippet: string }[]
-    ).map((r) => [r.id, r.snippet]),
+  const snippets = all<{ id: number; snippet: string }>(
+    db,
+    sql`SELECT rowid AS id, ${SNIPPET} AS snippet FROM clips_fts
+        WHERE clips_fts MATCH ${match} AND +rowid IN (SELECT value FROM json_each(${JSON.stringify(rows.map((r) => r.id))}))`,
   );
-  for (const row of rows) row.snippet = snippets.get(row.id) ?? '';
+  const snippetOf = new Map(snippets.map((r) => [r.id, r.snippet]));
+  for (const row of rows) row.snippet = snippetOf.get(row.id) ?? '';
   const hidden = trashed
-    ? (
-        db
-          .prepare(
-            'SELECT count(*) AS n FROM clips c WHERE c.deleted_at IS NOT NULL AND c.id IN (SELECT rowid FROM clips_fts WHERE clips_fts MATCH ?)',
-          )
-          .get(match) as { n: number }
-      ).n
+    ? get<{ n: number }>(
+        db,
+        sql`SELECT count(*) AS n FROM clips c
+            WHERE c.deleted_at IS NOT NULL AND c.id IN (SELECT rowid FROM clips_fts WHERE clips_fts MATCH ${match})`,
+      )!.n
     : 0;
   return { rows, total: top[0]!.matches - hidden };
 }
 
 /** Best match first needs words to rank by; filters alone list the newest articles first. */
-function orderOf(p: Plan, sort: SearchSort): string {
-  return sort === 'relevance' ? (p.match ? 'rank' : fieldOrder('date-desc')) : fieldOrder(sort);
+function orderOf(p: Plan, sort: SearchSort): SqlFragment {
+  return sqlRaw(sort === 'relevance' ? (p.match ? 'rank' : fieldOrder('date-desc')) : fieldOrder(sort));
 }
 
-function generalSearch(db: Db, p: Plan, fw: SqlPart, opts: SearchOptions): { rows: Row[]; total: number } {
-  const rows = db
-    .prepare(
-      `SELECT ${SUMMARY_COLUMNS}, ${p.match ? SNIPPET : 'c.body'} AS snippet, ${p.match ? RANK : '0'} AS rank ${fw.sql} ORDER BY ${orderOf(p, opts.sort)} LIMIT ? OFFSET ?`,
-    )
-    .all(...fw.params, opts.limit, opts.offset) as Row[];
-  const { total } = db.prepare(`SELECT count(*) AS total ${fw.sql}`).get(...fw.params) as { total: number };
+function generalSearch(db: Db, p: Plan, fw: SqlFragment, opts: SearchOptions): { rows: Row[]; total: number } {
+  const snippet = p.match ? SNIPPET : sqlFragment`c.body`;
+  const rank = p.match ? RANK : sqlFragment`0`;
+  const rows = all<Row>(
+    db,
+    sql`SELECT ${SUMMARY}, ${snippet} AS snippet, ${rank} AS rank ${fw} ORDER BY ${orderOf(p, opts.sort)}
+        LIMIT ${opts.limit} OFFSET ${opts.offset}`,
+  );
+  const { total } = get<{ total: number }>(db, sql`SELECT count(*) AS total ${fw}`)!;
   return { rows, total };
 }
+
+type Count = { value: string; count: number };
 
 /**
  * Facet counts over every match, not just the page shown. For words alone the matches come from
  * the index with trashed clips taken out by their own index: joining every match to its clip row
  * means reading past the body and the paste, the slow part at 100,000 clips.
  */
-function facets(db: Db, p: Plan, fw: SqlPart): SearchFacets {
+function facets(db: Db, p: Plan, fw: SqlFragment): SearchFacets {
   const wordsOnly = p.match !== null && p.where.length === 1;
   const matched = wordsOnly
-    ? {
-        sql: `WITH matched AS (SELECT rowid AS id FROM clips_fts WHERE clips_fts MATCH ?
-               AND rowid NOT IN (SELECT id FROM clips WHERE deleted_at IS NOT NULL))`,
-        params: [p.match],
-      }
-    : { sql: `WITH matched AS (SELECT c.id ${fw.sql})`, params: fw.params };
-  const counts = (sql: string, limit = FACET_LIMIT) =>
-    db.prepare(`${matched.sql} ${sql} LIMIT ${limit}`).all(...matched.params) as { value: string; count: number }[];
+    ? sqlFragment`WITH matched AS (SELECT rowid AS id FROM clips_fts WHERE clips_fts MATCH ${p.match}
+               AND rowid NOT IN (SELECT id FROM clips WHERE deleted_at IS NOT NULL))`
+    : sqlFragment`WITH matched AS (SELECT c.id ${fw})`;
+  const counts = (query: SqlFragment) => all<Count>(db, sql`${matched} ${query} LIMIT ${FACET_LIMIT}`);
   const entity = (kind: string) =>
-    counts(`SELECT e.name AS value, count(*) AS count FROM matched m JOIN clip_entities ce ON ce.clip_id = m.id
-            JOIN entities e ON e.id = ce.entity_id WHERE e.kind = '${kind}' GROUP BY e.id ORDER BY count DESC, value`);
+    counts(sqlFragment`SELECT e.name AS value, count(*) AS count FROM matched m JOIN clip_entities ce ON ce.clip_id = m.id
+            JOIN entities e ON e.id = ce.entity_id WHERE e.kind = ${kind} GROUP BY e.id ORDER BY count DESC, value`);
   // Sources and years in one pass over the clip rows.
-  const pairs = db
-    .prepare(
-      `${matched.sql} SELECT c.source AS source, substr(c.date, 1, 4) AS year, count(*) AS count
-              FROM matched m JOIN clips c ON c.id = m.id GROUP BY 1, 2`,
-    )
-    .all(...matched.params) as { source: string | null; year: string | null; count: number }[];
+  const pairs = all<{ source: string | null; year: string | null; count: number }>(
+    db,
+    sql`${matched} SELECT c.source AS source, substr(c.date, 1, 4) AS year, count(*) AS count
+        FROM matched m JOIN clips c ON c.id = m.id GROUP BY 1, 2`,
+  );
   const tally = (key: 'source' | 'year') => {
     const totals = new Map<string, number>();
     for (const row of pairs) if (row[key] !== null) totals.set(row[key]!, (totals.get(row[key]!) ?? 0) + row.count);
     return [...totals].map(([value, count]) => ({ value, count }));
   };
   return {
-    tags: counts(`SELECT t.name AS value, count(*) AS count FROM matched m JOIN clip_tags ct ON ct.clip_id = m.id
+    tags: counts(sqlFragment`SELECT t.name AS value, count(*) AS count FROM matched m JOIN clip_tags ct ON ct.clip_id = m.id
                   JOIN tags t ON t.id = ct.tag_id GROUP BY t.id ORDER BY count DESC, value`),
     sources: tally('source')
       .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
@@ -175,9 +168,5 @@ function facets(db: Db, p: Plan, fw: SqlPart): SearchFacets {
 export function searchClipIds(db: Db, query: string, sort: SearchSort): number[] {
   const p = plan(query);
   if (!p.match && p.where.length === 1) return [];
-  const fw = fromWhere(p);
-  return db
-    .prepare(`SELECT c.id ${fw.sql} ORDER BY ${orderOf(p, sort)}`)
-    .pluck()
-    .all(...fw.params) as number[];
+  return pluck<number>(db, sql`SELECT c.id ${fromWhere(p)} ORDER BY ${orderOf(p, sort)}`);
 }

@@ -14,11 +14,11 @@ import {
 import { coverFacts } from '../cover-facts.js';
 import type { Clip } from '../../../shared/models/clip.js';
 import type { DossierSpec } from '../../../shared/models/dossier.js';
-import { orderClips } from '../../../shared/export/order-clips.js';
-import type { PrintedComparison } from '../dossier-comparisons.js';
+import { dossierModel, writeDossier, type DossierModelOptions, type DossierWriter } from '../dossier-parts.js';
+import type { DossierModel } from '../dossier-types.js';
 import { formatDateRange, plural } from '../format.js';
 import { outletBars } from '../overview.js';
-import { planClip, type PlannedClip } from '../plan-clip.js';
+import type { PlannedClip } from '../plan-clip.js';
 import { clipDocx } from './clip-docx.js';
 import { comparisonsDocx } from './comparisons-docx.js';
 import { DOCUMENT_FONT, PAGE_SIZES, wordText } from './docx-style.js';
@@ -26,41 +26,31 @@ import { nameIndexDocx, quoteIndexDocx, sourcesDocx, timelineDocx } from './inde
 
 type Block = Paragraph | Table | TableOfContents;
 
+const docxWriter: DossierWriter<Block> = {
+  opening: (model) =>
+    model.spec.parts.cover ? cover(model) : [new Paragraph({ heading: HeadingLevel.TITLE, text: wordText(model.spec.title) })],
+  contents: () => [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Contents' }),
+    new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
+  ],
+  introduction: (markdown) => [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, text: 'Introduction' }),
+    ...markdownParagraphs(markdown),
+  ],
+  overview,
+  clips: (clips) => [new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, text: 'Clips' }), ...clips.flatMap(clipDocx)],
+  comparisons: comparisonsDocx,
+  indexes: (clips) => [...nameIndexDocx(clips), ...quoteIndexDocx(clips), ...sourcesDocx(clips), ...timelineDocx(clips)],
+};
+
 /**
  * The dossier as a Word document with the PDF's parts in the PDF's order. Part and clip titles
  * are Word headings, so the table of contents is a real TOC field that Word fills in when the
  * document opens; the marking heads every page as it does in print.
  */
-export async function buildDossierDocx(
-  clips: readonly Clip[],
-  spec: DossierSpec,
-  { now = new Date(), comparisons: saved = [] }: { now?: Date; comparisons?: readonly PrintedComparison[] } = {},
-): Promise<Buffer> {
-  const planned = orderClips(clips, spec.order).map((clip, i) => planClip(clip, i + 1));
-  const comparisons = spec.parts.comparisons ? saved : [];
-  const intro = spec.parts.introduction && spec.introduction.trim() ? spec.introduction : null;
+export async function buildDossierDocx(clips: readonly Clip[], spec: DossierSpec, options: DossierModelOptions = {}): Promise<Buffer> {
+  const children = writeDossier(dossierModel(clips, spec, options), docxWriter);
   const marking = spec.marking.trim();
-  const children: Block[] = [
-    ...(spec.parts.cover
-      ? cover(spec, planned, comparisons.length, spec.date ?? localIsoDate(now))
-      : [new Paragraph({ heading: HeadingLevel.TITLE, text: wordText(spec.title) })]),
-    ...(spec.parts.contents
-      ? [
-          new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Contents' }),
-          new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
-        ]
-      : []),
-    ...(intro
-      ? [new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, text: 'Introduction' }), ...markdownParagraphs(intro)]
-      : []),
-    ...(spec.parts.overview ? overview(planned) : []),
-    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, text: 'Clips' }),
-    ...planned.flatMap(clipDocx),
-    ...comparisonsDocx(comparisons),
-    ...(spec.parts.indexes
-      ? [...nameIndexDocx(planned), ...quoteIndexDocx(planned), ...sourcesDocx(planned), ...timelineDocx(planned)]
-      : []),
-  ];
   const document = new Document({
     creator: 'Cuttings',
     title: wordText(spec.title),
@@ -88,11 +78,6 @@ export async function buildDossierDocx(
   return Packer.toBuffer(document);
 }
 
-function localIsoDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 function markingParagraph(marking: string, size: number): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
@@ -100,8 +85,8 @@ function markingParagraph(marking: string, size: number): Paragraph {
   });
 }
 
-function cover(spec: DossierSpec, clips: readonly PlannedClip[], comparisons: number, issued: string): Paragraph[] {
-  const facts = coverFacts(spec, clips, comparisons, issued);
+function cover({ spec, clips, comparisons, issued }: DossierModel): Paragraph[] {
+  const facts = coverFacts(spec, clips, comparisons.length, issued);
   const marking = spec.marking.trim();
   return [
     ...(marking ? [markingParagraph(marking, 28)] : []),

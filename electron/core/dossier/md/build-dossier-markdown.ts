@@ -1,15 +1,30 @@
 import type { Clip } from '../../../shared/models/clip.js';
 import { coverFacts } from '../cover-facts.js';
 import type { DossierSpec } from '../../../shared/models/dossier.js';
+import { dossierModel, writeDossier, type DossierModelOptions, type DossierWriter, type PrintedParts } from '../dossier-parts.js';
+import type { DossierModel } from '../dossier-types.js';
 import { formatDate, formatDateRange, plural } from '../format.js';
-import { orderClips } from '../../../shared/export/order-clips.js';
 import { outletBars } from '../overview.js';
-import type { PrintedComparison } from '../dossier-comparisons.js';
-import { planClips, type PlannedClip } from '../plan-clip.js';
+import type { PlannedClip } from '../plan-clip.js';
 import { clipMarkdown, FootnoteCounter } from './clip-markdown.js';
 import { comparisonContentsMarkdown, comparisonsMarkdown } from './comparisons-markdown.js';
 import { escapeInline, safeUserMarkdown } from './escape-markdown.js';
 import { nameIndexMarkdown, quoteIndexMarkdown, sourcesMarkdown, timelineMarkdown } from './indexes-markdown.js';
+
+/** Each part as lines of Markdown; footnotes are numbered across the whole document. */
+function markdownWriter(): DossierWriter<string> {
+  const footnotes = new FootnoteCounter();
+  return {
+    opening: titleBlock,
+    contents,
+    introduction: (markdown) => ['## Introduction', '', demoteHeadings(markdown), ''],
+    overview,
+    clips: (clips) => clips.map((c) => clipMarkdown(c, footnotes)),
+    comparisons: comparisonsMarkdown,
+    indexes: (clips) => [...nameIndexMarkdown(clips), ...quoteIndexMarkdown(clips), ...sourcesMarkdown(clips), ...timelineMarkdown(clips)],
+    closing: ({ spec }) => (spec.marking.trim() ? [`**${escapeInline(spec.marking.trim())}**`, ''] : []),
+  };
+}
 
 /**
  * The dossier as one Markdown document (CommonMark with footnotes and ==highlights==): the same
@@ -17,45 +32,18 @@ import { nameIndexMarkdown, quoteIndexMarkdown, sourcesMarkdown, timelineMarkdow
  * notes app. Every piece of clip text is escaped; only the introduction, which the user wrote
  * in Markdown, is kept as Markdown.
  */
-export function buildDossierMarkdown(
-  clips: readonly Clip[],
-  spec: DossierSpec,
-  { now = new Date(), comparisons: saved = [] }: { now?: Date; comparisons?: readonly PrintedComparison[] } = {},
-): string {
-  const planned = planClips(orderClips(clips, spec.order));
-  const comparisons = spec.parts.comparisons ? saved : [];
-  const intro = spec.parts.introduction && spec.introduction.trim() ? spec.introduction : null;
-  const footnotes = new FootnoteCounter();
-  const blocks: string[][] = [
-    titleBlock(spec, planned, comparisons.length, spec.date ?? localIsoDate(now)),
-    spec.parts.contents
-      ? contents(planned, comparisons, { intro: intro !== null, overview: spec.parts.overview, indexes: spec.parts.indexes })
-      : [],
-    intro ? ['## Introduction', '', demoteHeadings(intro), ''] : [],
-    spec.parts.overview ? overview(planned) : [],
-    planned.map((c) => clipMarkdown(c, footnotes)),
-    comparisonsMarkdown(comparisons),
-    spec.parts.indexes
-      ? [...nameIndexMarkdown(planned), ...quoteIndexMarkdown(planned), ...sourcesMarkdown(planned), ...timelineMarkdown(planned)]
-      : [],
-    spec.marking.trim() ? [`**${escapeInline(spec.marking.trim())}**`, ''] : [],
-  ];
-  return `${blocks
-    .flat()
+export function buildDossierMarkdown(clips: readonly Clip[], spec: DossierSpec, options: DossierModelOptions = {}): string {
+  const lines = writeDossier(dossierModel(clips, spec, options), markdownWriter());
+  return `${lines
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim()}\n`;
 }
 
-function localIsoDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-function titleBlock(spec: DossierSpec, clips: readonly PlannedClip[], comparisons: number, issued: string): string[] {
-  const facts = coverFacts(spec, clips, comparisons, issued);
-  const marking = spec.marking.trim();
+function titleBlock({ spec, clips, comparisons, issued }: DossierModel): string[] {
   if (!spec.parts.cover) return [`# ${escapeInline(spec.title)}`, ''];
+  const facts = coverFacts(spec, clips, comparisons.length, issued);
+  const marking = spec.marking.trim();
   return [
     ...(marking ? [`**${escapeInline(marking)}**`, ''] : []),
     `# ${escapeInline(spec.title)}`,
@@ -66,12 +54,8 @@ function titleBlock(spec: DossierSpec, clips: readonly PlannedClip[], comparison
   ];
 }
 
-function contents(
-  clips: readonly PlannedClip[],
-  comparisons: readonly PrintedComparison[],
-  parts: { intro: boolean; overview: boolean; indexes: boolean },
-): string[] {
-  const sections = [...(parts.intro ? ['[Introduction](#introduction)'] : []), ...(parts.overview ? ['[Overview](#overview)'] : [])];
+function contents({ clips, comparisons }: DossierModel, parts: PrintedParts): string[] {
+  const sections = [...(parts.introduction ? ['[Introduction](#introduction)'] : []), ...(parts.overview ? ['[Overview](#overview)'] : [])];
   const entries = clips.map((c) => {
     const meta = [c.clip.source, formatDate(c.clip.date), c.clip.dateline]
       .filter(Boolean)
