@@ -1,26 +1,10 @@
 import { userInfo } from 'node:os';
-import type pg from 'pg';
 import type { Command, CommandContext } from '../command.js';
 import { CliError } from '../cli-error.js';
 import { isRole, ROLES, type Role } from '../../shared/api/roles.js';
-import {
-  AccountError,
-  addUser,
-  appendAudit,
-  countUsers,
-  explainDatabaseError,
-  listAudit,
-  listUsers,
-  migrateTeamTables,
-  NewerTeamSchemaError,
-  openTeamPool,
-  removeUser,
-  setRole,
-  TeamDatabaseError,
-} from '../../core/index.js';
+import { addUser, appendAudit, countUsers, listAudit, listUsers, migrateTeamTables, removeUser, setRole } from '../../core/index.js';
+import { databaseUrl, singleFlag, withTeamDatabase } from '../team-database.js';
 import { serveTeam } from './team-serve.js';
-
-const DATABASE_ENV = 'CUTTINGS_TEAM_DATABASE';
 
 const USAGE = [
   'cuttings team init --database URL --admin NAME --password-stdin [--upgrade]',
@@ -28,45 +12,6 @@ const USAGE = [
   'cuttings team audit [--since DATE] [--user NAME] [--json]',
   'cuttings team serve --database URL --listen HOST:PORT [--library PATH] [--plain-http] [--trust-proxy] [--session-hours N] [--login-rate N]',
 ].join('\n       ');
-
-function text(ctx: CommandContext, flag: string): string | undefined {
-  const value = ctx.flags[flag];
-  if (Array.isArray(value)) throw new CliError(`Give --${flag} once.`, 2);
-  return typeof value === 'string' ? value : undefined;
-}
-
-/** `--database URL`, else $CUTTINGS_TEAM_DATABASE (which keeps a password out of the process list). */
-export function databaseUrl(ctx: CommandContext): string {
-  const url = text(ctx, 'database') ?? process.env[DATABASE_ENV];
-  if (!url) {
-    throw new CliError(
-      `Name the team database with --database postgresql://USER@HOST/NAME (or set ${DATABASE_ENV}). docs/team-server.md shows how to create it.`,
-      2,
-    );
-  }
-  return url;
-}
-
-/** Runs `work` with a pool on the team database; the database's own errors come back as instructions. */
-export async function withTeamDatabase<T>(url: string, work: (pool: pg.Pool) => Promise<T>): Promise<T> {
-  let pool: pg.Pool;
-  try {
-    pool = openTeamPool(url, 2);
-  } catch (err) {
-    throw new CliError((err as Error).message, 2);
-  }
-  try {
-    return await work(pool);
-  } catch (err) {
-    if (err instanceof AccountError || err instanceof TeamDatabaseError || err instanceof NewerTeamSchemaError)
-      throw new CliError(err.message);
-    const explained = explainDatabaseError(err, url);
-    if (explained instanceof TeamDatabaseError) throw new CliError(explained.message);
-    throw err;
-  } finally {
-    await pool.end();
-  }
-}
 
 /** The password, read whole from standard input (a script's pipe, never a prompt); one trailing newline is dropped. */
 async function passwordFromStdin(ctx: CommandContext): Promise<string> {
@@ -100,7 +45,7 @@ const commandLineUser = () => `cli:${userInfo().username}`;
 async function init(ctx: CommandContext): Promise<void> {
   const url = databaseUrl(ctx);
   const upgrade = ctx.flags.upgrade === true;
-  const admin = text(ctx, 'admin');
+  const admin = singleFlag(ctx, 'admin');
   if (!upgrade && !admin)
     throw new CliError('Name the first administrator with --admin NAME (and give their password with --password-stdin).', 2);
   const password = upgrade ? '' : await passwordFromStdin(ctx);
@@ -144,7 +89,7 @@ async function user(ctx: CommandContext): Promise<void> {
   }
   if (!name || !['add', 'remove', 'role'].includes(verb ?? '')) throw new CliError(`Usage: ${USAGE}`, 2);
   if (verb === 'add') {
-    const newRole = role(text(ctx, 'role'));
+    const newRole = role(singleFlag(ctx, 'role'));
     const password = await passwordFromStdin(ctx);
     return withTeamDatabase(url, async (pool) => {
       const added = await addUser(pool, name, newRole, password);
@@ -197,8 +142,8 @@ function sinceDate(value: string | undefined): Date | undefined {
 }
 
 async function audit(ctx: CommandContext): Promise<void> {
-  const since = sinceDate(text(ctx, 'since'));
-  const who = text(ctx, 'user');
+  const since = sinceDate(singleFlag(ctx, 'since'));
+  const who = singleFlag(ctx, 'user');
   await withTeamDatabase(databaseUrl(ctx), async (pool) => {
     const entries = await listAudit(pool, { since, user: who });
     if (ctx.json) return ctx.out(JSON.stringify(entries, null, 2));

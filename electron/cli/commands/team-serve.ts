@@ -5,7 +5,7 @@ import { openCore } from '../open-core.js';
 import { terminalSafe } from '../terminal-text.js';
 import { countUsers, openTeamPool, pendingTeamMigrations, teamLibraryPath } from '../../core/index.js';
 import { startTeamServer } from '../../server/team/team-server.js';
-import { withTeamDatabase } from './team-command.js';
+import { withTeamDatabase } from '../team-database.js';
 
 function listenAddress(value: string | undefined): { host: string; port: number } {
   const match = /^(?:\[([^\]]+)\]|([^:]+)):(\d{1,5})$/.exec(value ?? '');
