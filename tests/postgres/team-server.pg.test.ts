@@ -94,7 +94,8 @@ describe('cuttings team: init, users, serve, audit', () => {
   // Each case starts the CLI, which takes seconds on a loaded machine.
   it('refuses a second init, a short password and a missing --password-stdin, saying what to do', { timeout: 180_000 }, async () => {
     const db = ['--database', database.url];
-    const [again, short, noStdin, badRole, lastAdmin, unreachable] = await Promise.all([
+    const [help, again, short, noStdin, badRole, lastAdmin, unreachable] = await Promise.all([
+      cuttings(['team', 'help']),
       cuttings(['team', 'init', ...db, '--admin', 'bo', '--password-stdin'], PASSWORD),
       cuttings(['team', 'user', 'add', 'bo', '--role', 'reader', '--password-stdin', ...db], 'short'),
       cuttings(['team', 'user', 'add', 'bo', '--role', 'reader', ...db]),
@@ -102,6 +103,7 @@ describe('cuttings team: init, users, serve, audit', () => {
       cuttings(['team', 'user', 'remove', 'ada', ...db]),
       cuttings(['team', 'audit', '--database', 'postgresql://nobody@127.0.0.1:1/none']),
     ]);
+    expect(help.stdout).toMatch(/not on PostgreSQL yet: `team serve` keeps them in a\s+Cuttings library file/);
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/initialised already.*team user add/);
     expect(short.stderr).toMatch(/at least 12/);

@@ -34,6 +34,13 @@ async function passwordFromStdin(ctx: CommandContext): Promise<string> {
     .replace(/\r?\n$/, '');
 }
 
+const NOTE = [
+  'Accounts, roles, sessions and the audit log are kept in PostgreSQL (--database URL, or $CUTTINGS_TEAM_DATABASE).',
+  'The clips, tags, collections and highlights are not on PostgreSQL yet: `team serve` keeps them in a',
+  'Cuttings library file of its own (--library PATH; by default team/library.cuttings.db in the Cuttings',
+  'data folder, never your personal library). Back up both. docs/team-server.md says how to set it all up.',
+].join('\n');
+
 function role(value: string | undefined): Role {
   if (!isRole(value)) throw new CliError(`"${value ?? ''}" is not a role. Give one of ${ROLES.join(', ')}.`, 2);
   return value;
@@ -163,10 +170,11 @@ export const teamCommand: Command = {
   valueFlags: ['database', 'admin', 'role', 'since', 'user', 'listen', 'session-hours', 'login-rate'],
   async run(ctx) {
     const [verb] = ctx.args;
+    if (verb === 'help' || ctx.flags.help === true) return ctx.out(`Usage: ${USAGE}\n\n${NOTE}`);
     if (verb === 'init') return init(ctx);
     if (verb === 'user') return user(ctx);
     if (verb === 'audit') return audit(ctx);
     if (verb === 'serve') return serveTeam(ctx, databaseUrl(ctx));
-    throw new CliError(`Usage: ${USAGE}`, 2);
+    throw new CliError(`Usage: ${USAGE}\n\n${NOTE}`, 2);
   },
 };
