@@ -87,6 +87,10 @@ async function main(argv: string[]): Promise<number> {
   for (const f of valueFlags) {
     if (flags[f] === true) throw new CliError(`--${f} needs a value.\nUsage: ${command.usage}`, 2);
   }
+  if (flags.help === true) {
+    console.log(`Usage: ${command.usage}\n\n${command.summary}`);
+    return 0;
+  }
   const libraryFlag = flags.library;
   if (Array.isArray(libraryFlag)) throw new CliError('Give --library once.', 2);
 

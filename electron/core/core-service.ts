@@ -27,6 +27,7 @@ import { createSerialQueue } from './jobs/serial-queue.js';
 import { removeAbandoned } from './transfer/private-temp.js';
 import { emptyExpiredTrash } from './library/clip-purge.js';
 import { watchExternalChanges } from './db/external-changes.js';
+import { ReadOnlyLibraryError } from './db/read-only.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -115,8 +116,20 @@ export function createCoreService(libraryPath: string, options: CoreOptions = {}
           : await session.gate.shared(run);
       return { ok: true, value };
     } catch (err) {
-      return fail(err);
+      return fail(asReadOnly(err));
     }
+  };
+
+  /** A write the file or its folder refused, said as what it is: the library is read-only. */
+  const asReadOnly = (err: unknown): unknown => {
+    const code = (err as { code?: unknown } | null)?.code;
+    const refused =
+      (typeof code === 'string' && code.startsWith('SQLITE_READONLY')) ||
+      (session.readOnly !== null && (code === 'EACCES' || code === 'EPERM' || code === 'EROFS'));
+    return refused ? new ReadOnlyLibraryError(session.path, session.readOnly ?? 'its file or folder cannot be written') : err;
+  };
+  const refuseIfReadOnly = () => {
+    if (session.readOnly) throw new ReadOnlyLibraryError(session.path, session.readOnly);
   };
 
   return {
@@ -141,10 +154,17 @@ export function createCoreService(libraryPath: string, options: CoreOptions = {}
       return dispatch(method, args);
     },
     subscribe: events.subscribe,
-    importFiles: (files, importOptions) => session.gate.shared(() => importFiles(session.db, files, importOptions)),
-    dailyBackup: () => session.gate.shared(() => dailyBackup(session.db, session.path, readSettings(session.db))),
+    importFiles: (files, importOptions) =>
+      session.gate.shared(() => {
+        refuseIfReadOnly();
+        return importFiles(session.db, files, importOptions);
+      }),
+    // A read-only library has no folder to keep backups in, and nothing changes in it to back up.
+    dailyBackup: () =>
+      session.readOnly ? Promise.resolve(null) : session.gate.shared(() => dailyBackup(session.db, session.path, readSettings(session.db))),
     scheduleTrashEmptying(onError) {
       clearInterval(trashTimer);
+      if (session.readOnly) return Promise.resolve([]);
       trashTimer = setInterval(() => void emptyTrash().catch(onError), DAY_MS);
       trashTimer.unref();
       return emptyTrash();

@@ -18,6 +18,8 @@ export const STATUS: Record<ApiErrorCode, number> = {
   // Not an HTTP failure: the user asked for it. 409 says the request did not complete.
   cancelled: 409,
   library_unavailable: 503,
+  // The request was understood and cannot be carried out on this library: it cannot be written.
+  read_only: 403,
   internal: 500,
 };
 

@@ -25,8 +25,15 @@ export interface Server {
   call<T = unknown>(method: string, args: unknown): Promise<T>;
 }
 
-async function startServer(library: string): Promise<{ server: Server; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['bin/cuttings.js', 'serve', '--port', '0', '--library', library, '--json'], {
+/** A command line that runs `cuttings serve`: as is, or through a wrapper that runs it as another account. */
+export type ServeCommand = (command: string, args: string[]) => { command: string; args: string[] };
+
+export async function startServer(
+  library: string,
+  as: ServeCommand = (command, args) => ({ command, args }),
+): Promise<{ server: Server; child: ChildProcess }> {
+  const serve = as(process.execPath, ['bin/cuttings.js', 'serve', '--port', '0', '--library', library, '--json']);
+  const child = spawn(serve.command, serve.args, {
     cwd: repo,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -73,7 +80,7 @@ async function startServer(library: string): Promise<{ server: Server; child: Ch
   return { server, child };
 }
 
-function stop(child: ChildProcess): Promise<void> {
+export function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);

@@ -20,14 +20,18 @@ function describeExportImport(file: string, s: LibraryImportSummary): string {
 
 export const importCommand: Command = {
   name: 'import',
-  usage: 'cuttings import PATH... [--json]',
+  usage: 'cuttings import PATH... [--no-pdf-split] [--json]',
   summary:
-    'clip .txt .md .html .eml .pdf files and folders, with a progress bar; a PDF with several articles gives a clip for each; Evernote .enex, wallabag JSON and Zotero CSL JSON exports too; a Cuttings export (.json) is read whole',
+    'clip .txt .md .html .eml .pdf files and folders, with a progress bar; a PDF with several articles gives a clip for each (--no-pdf-split keeps it as one); ' +
+    'exports of other tools too: Evernote .enex, Joplin .jex and its Markdown export (a folder), wallabag JSON, Omnivore’s export (.zip or its folder), ' +
+    'Readwise Reader and Readwise highlights .csv, Zotero CSL JSON; a Cuttings export (.json) is read whole',
   async run(ctx) {
     if (!ctx.args.length) throw new CliError('Give files or folders to import.', 2);
-    const { files, missing } = findImportFiles(ctx.args);
+    const { files, missing, folders } = findImportFiles(ctx.args);
     if (missing.length) throw new CliError(`Not found: ${missing.join(', ')}`);
-    if (!files.length) throw new CliError('No .txt, .md, .html, .eml, .pdf, .enex or .json files there.');
+    if (!files.length) throw new CliError('No .txt, .md, .html, .eml, .pdf, .enex, .jex, .json, .csv or .zip files there.');
+    if (ctx.flags['pdf-split'] === true && ctx.flags['no-pdf-split'] === true)
+      throw new CliError('Give either --pdf-split or --no-pdf-split.', 2);
     const core = openCore(ctx.libraryPath);
     const controller = new AbortController();
     const cancel = () => controller.abort();
@@ -36,6 +40,8 @@ export const importCommand: Command = {
     try {
       const summary = await core.importFiles(files, {
         signal: controller.signal,
+        folders,
+        pdfSplit: ctx.flags['no-pdf-split'] !== true,
         onProgress: (p) => bar?.update(p.done, p.total, p.file ? relative(process.cwd(), p.file) : ''),
       });
       bar?.finish();
@@ -50,6 +56,7 @@ export const importCommand: Command = {
         ctx.out(`  ${describeExportImport(relative(process.cwd(), e.file) || e.file, e.summary)}`);
         for (const refused of e.summary.refused) ctx.out(`    refused: ${refused}`);
       }
+      for (const w of summary.warnings) ctx.out(`  note: ${w.file}: ${w.warning}`);
       for (const f of summary.failed) ctx.out(`  failed: ${f.file}: ${f.reason}`);
       if (summary.failed.length) process.exitCode = 1;
     } finally {

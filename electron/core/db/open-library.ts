@@ -7,6 +7,7 @@ import { latestVersion, migrations } from './migrations/index.js';
 import { applyMigration, type MigrationProgress } from './migrations/migration.js';
 import { registerSqlFunctions } from './sql-functions.js';
 import { openSqlite, type Db, type SqliteBinding } from './sqlite.js';
+import { readSnapshot } from './read-only.js';
 
 export type { Db } from './sqlite.js';
 
@@ -68,6 +69,48 @@ export function openLibrary(path: string, options: OpenOptions = {}): Db {
     db.close();
     throw err;
   }
+}
+
+/**
+ * Opens a library this account cannot write (see `readOnlyReason`) for reading only. SQLite reads
+ * it in place when its -shm file is there or can be made, else from a copy in memory. A library
+ * that needs its structure made or updated is refused: that would write to it.
+ */
+export function openLibraryReadOnly(path: string, reason: string, binding: SqliteBinding = {}): Db {
+  assertLooksLikeSqlite(path);
+  const db = openReadable(path, reason, binding);
+  try {
+    checkIntegrity(db, path);
+    refuseNewerSchema(db, path);
+    if (schemaVersion(db) < latestVersion) {
+      throw new ApiError(
+        'library_unavailable',
+        `The library at ${path} must be set up or updated by this version of Cuttings before it opens, which writes to it, but ${reason}. Make the file and its folder writable for your account, or copy the library to a folder of your own and open that copy. It was left untouched.`,
+      );
+    }
+    db.pragma('foreign_keys = ON');
+    registerSqlFunctions(db);
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+/** A read-only connection to the file where it is, or to its bytes in memory when SQLite cannot keep its -shm beside it. */
+function openReadable(path: string, reason: string, binding: SqliteBinding): Db {
+  const inPlace = openSqlite(path, { readonly: true, fileMustExist: true, timeout: 10_000 }, binding);
+  try {
+    inPlace.pragma('busy_timeout = 10000');
+    // The first read: a WAL library's -shm is opened (or made) here.
+    inPlace.pragma('schema_version');
+    return inPlace;
+  } catch (err) {
+    inPlace.close();
+    const code = (err as { code?: string }).code;
+    if (code !== 'SQLITE_READONLY_DIRECTORY' && code !== 'SQLITE_CANTOPEN') throw err;
+  }
+  return openSqlite(readSnapshot(path, reason), { readonly: true }, binding);
 }
 
 /**

@@ -10,7 +10,7 @@ export interface SqliteBinding {
 }
 
 /** The one place the core opens an SQLite file, so every file opens with the runtime's build. */
-export function openSqlite(path: string, options: Database.Options, binding: SqliteBinding = {}): Db {
+export function openSqlite(path: string | Buffer, options: Database.Options, binding: SqliteBinding = {}): Db {
   const { nativeBinding } = binding;
   if (!nativeBinding) return new Database(path, options);
   if (!existsSync(nativeBinding)) {

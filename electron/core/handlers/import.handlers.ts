@@ -1,12 +1,12 @@
 import type { NamespaceHandlers } from '../../shared/api/contract.js';
-import { IMPORTABLE_EXTENSIONS, isImportable, type ImportFileResult } from '../../shared/models/file-import.js';
+import { foldersOf, IMPORTABLE_EXTENSIONS, isImportable, type ImportFileResult } from '../../shared/models/file-import.js';
 import { saveImportItem } from '../import/save-import-item.js';
-import { readImportFile } from '../import/read-import-file.js';
+import { pdfHeadlines, readImportFile } from '../import/read-import-file.js';
 import type { HandlerContext } from './handler-context.js';
 
 const accepted = IMPORTABLE_EXTENSIONS.join(' ');
 
-type SentFile = { name: string; text: string } | { name: string; base64: string };
+type SentFile = { name: string; text: string } | { name: string; base64: string; pdfSplit?: boolean };
 
 const bytesOf = (file: SentFile): Uint8Array =>
   'text' in file ? new TextEncoder().encode(file.text) : new Uint8Array(Buffer.from(file.base64, 'base64'));
@@ -23,7 +23,10 @@ export function importHandlers({ db }: HandlerContext) {
       ];
     }
     try {
-      const items = await readImportFile(file.name, bytesOf(file));
+      const items = await readImportFile(file.name, bytesOf(file), {
+        folders: foldersOf(file.name),
+        pdfSplit: 'pdfSplit' in file ? file.pdfSplit : undefined,
+      });
       if (items.length === 1) return [await saveImportItem(db, items[0]!)];
       const partOf = { file: file.name, count: items.length };
       const results: ImportFileResult[] = [];
@@ -34,6 +37,7 @@ export function importHandlers({ db }: HandlerContext) {
     }
   };
   return {
+    'import.pdfArticles': async ({ base64 }) => ({ headlines: await pdfHeadlines(new Uint8Array(Buffer.from(base64, 'base64'))) }),
     'import.files': async ({ files }) => {
       const results: ImportFileResult[] = [];
       for (const file of files) results.push(...(await importFile(file)));

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { syncedFolderOf, syncedFolderWarning } from '../db/synced-folder.js';
 import type { NamespaceHandlers } from '../../shared/api/contract.js';
 import { schemaVersion } from '../db/open-library.js';
+import { readOnlyMessage } from '../db/read-only.js';
 import { checkMoveTarget, copyLibraryTo } from '../db/move-library.js';
 import { countClips } from '../library/clips.repo.js';
 import { defaultLibraryPath, rememberLibrary } from '../library-location.js';
@@ -24,6 +25,7 @@ export function libraryHandlers(context: HandlerContext) {
         trashCount: trashed ?? 0,
         schemaVersion: schemaVersion(db),
         syncWarning: synced && syncedFolderWarning(synced),
+        readOnly: session.readOnly && readOnlyMessage(session.path, session.readOnly),
       };
     },
 

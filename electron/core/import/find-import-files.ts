@@ -2,17 +2,36 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isImportable } from '../../shared/models/file-import.js';
 
+/** A folder another tool exported as a whole (Omnivore's, unpacked): imported as one export, not file by file. */
+const isExportFolder = (names: readonly string[]) => names.some((n) => /^metadata_\d+_to_\d+\.json$/.test(n));
+
+export interface FoundImportFiles {
+  /** Files, and export folders, in a stable order. */
+  files: string[];
+  missing: string[];
+  /** For each file found in a chosen folder, the folders between that folder and it: a notebook export's notebooks. */
+  folders: Map<string, string[]>;
+}
+
 /** Files to import under the given paths, folders searched recursively, in a stable order. */
-export function findImportFiles(paths: readonly string[]): { files: string[]; missing: string[] } {
+export function findImportFiles(paths: readonly string[]): FoundImportFiles {
   const files: string[] = [];
   const missing: string[] = [];
-  const walk = (path: string) => {
+  const folders = new Map<string, string[]>();
+  const walk = (path: string, under: string[]) => {
     const entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    if (isExportFolder(entries.filter((e) => e.isFile()).map((e) => e.name))) {
+      files.push(path);
+      return;
+    }
     for (const e of entries) {
       if (e.name.startsWith('.')) continue;
       const full = join(path, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (e.isFile() && isImportable(e.name)) files.push(full);
+      if (e.isDirectory()) walk(full, [...under, e.name]);
+      else if (e.isFile() && isImportable(e.name)) {
+        files.push(full);
+        if (under.length) folders.set(full, under);
+      }
     }
   };
   for (const p of paths) {
@@ -23,8 +42,8 @@ export function findImportFiles(paths: readonly string[]): { files: string[]; mi
       missing.push(p);
       continue;
     }
-    if (stat.isDirectory()) walk(p);
+    if (stat.isDirectory()) walk(p, []);
     else files.push(p);
   }
-  return { files, missing };
+  return { files, missing, folders };
 }

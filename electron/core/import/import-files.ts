@@ -1,8 +1,11 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import type { ImportFileResult } from '../../shared/models/file-import.js';
+import type { ArchiveFiles } from './formats/archive-files.js';
 import type { Db } from '../db/open-library.js';
 import { describeWriteError } from '../db/disk-full.js';
 import { saveImportItem } from './save-import-item.js';
-import { readImportFile } from './read-import-file.js';
+import { readArchiveExport, readImportFile } from './read-import-file.js';
 import { readImportBytes } from './paste-from-file.js';
 import type { ImportItem } from './import-item.js';
 import { importExportFile, isLibraryExportFile } from '../transfer/import-export-file.js';
@@ -17,6 +20,10 @@ export interface ImportProgress {
 export interface ImportOptions {
   onProgress?: (p: ImportProgress) => void;
   signal?: AbortSignal;
+  /** The folders between the chosen folder and each file found in it (from findImportFiles). */
+  folders?: ReadonlyMap<string, readonly string[]>;
+  /** False keeps each PDF of several articles as one clip. */
+  pdfSplit?: boolean;
 }
 
 export interface ImportSummary {
@@ -26,6 +33,8 @@ export interface ImportSummary {
   /** Near-duplicates, saved as new versions of the clip they resemble. */
   versions: { file: string; id: number; of: number; similarity: number }[];
   failed: { file: string; reason: string }[];
+  /** What could not be kept of saved clips' metadata, such as highlights whose words are not in the text. */
+  warnings: { file: string; warning: string }[];
   /** Files that held several articles or notes, each saved as a clip of its own. */
   parts: { file: string; count: number }[];
   /** Cuttings export files read whole into the library (their new clips are counted in `added`). */
@@ -38,7 +47,16 @@ export interface ImportSummary {
  * and a crash or cancel keeps everything imported so far.
  */
 export async function importFiles(db: Db, files: readonly string[], options: ImportOptions = {}): Promise<ImportSummary> {
-  const summary: ImportSummary = { added: 0, duplicates: [], versions: [], failed: [], parts: [], exports: [], cancelled: false };
+  const summary: ImportSummary = {
+    added: 0,
+    duplicates: [],
+    versions: [],
+    failed: [],
+    warnings: [],
+    parts: [],
+    exports: [],
+    cancelled: false,
+  };
   for (let i = 0; i < files.length; i++) {
     if (options.signal?.aborted) {
       summary.cancelled = true;
@@ -46,7 +64,7 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
     }
     const file = files[i]!;
     options.onProgress?.({ done: i, total: files.length, file });
-    if (isLibraryExportFile(file)) {
+    if (!isFolder(file) && isLibraryExportFile(file)) {
       try {
         const imported = await importExportFile(db, file, {
           signal: options.signal,
@@ -65,7 +83,9 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
     }
     let items: ImportItem[];
     try {
-      items = await readImportFile(file, readImportBytes(file));
+      items = isFolder(file)
+        ? readArchiveExport(file, readFolderFiles(file))
+        : await readImportFile(file, readImportBytes(file), { folders: options.folders?.get(file), pdfSplit: options.pdfSplit });
     } catch (err) {
       summary.failed.push({ file, reason: (err as Error).message });
       continue;
@@ -79,7 +99,21 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
   return summary;
 }
 
+const isFolder = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
+
+/** Every file under an export folder, by its path inside it, each checked for size as an imported file is. */
+function readFolderFiles(folder: string): ArchiveFiles {
+  const files: ArchiveFiles = new Map();
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = join(entry.parentPath, entry.name);
+    files.set(relative(folder, full).split(sep).join('/'), readImportBytes(full));
+  }
+  return files;
+}
+
 function recordResult(summary: ImportSummary, file: string, result: ImportFileResult): void {
+  for (const warning of result.warnings ?? []) summary.warnings.push({ file, warning });
   switch (result.outcome) {
     case 'failed':
       summary.failed.push({ file, reason: result.reason });

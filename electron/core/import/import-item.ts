@@ -1,6 +1,12 @@
 import type { ClipDraft } from '../../shared/models/clip-draft.js';
 import type { Paste } from '../clipper/draft-from-paste.js';
 
+/** A passage another tool marked in an article, with the note the user wrote on it. */
+export interface ImportedHighlight {
+  quote: string;
+  note: string;
+}
+
 /**
  * One clip-to-be read from an imported file. A file gives one (a text, a web page, an e-mail)
  * or several (the articles of a PDF, the notes of an export from another tool).
@@ -14,4 +20,7 @@ export interface ImportItem {
   /** Kept from another tool's export: where the article came from and how it was filed. */
   url?: string | null;
   tags?: string[];
+  /** Notebooks or collections it was filed in, each as a path of names from the top ("Work", "Reports"). */
+  collections?: string[][];
+  highlights?: ImportedHighlight[];
 }

@@ -4,7 +4,8 @@ import type { Paste } from '../clipper/draft-from-paste.js';
 import type { Db } from '../db/open-library.js';
 import { describeWriteError } from '../db/disk-full.js';
 import { writeTransaction } from '../db/transaction.js';
-import { readPaste, saveClip } from '../library/save-clip.js';
+import type { ReviewDraft } from '../../shared/models/clip.js';
+import { findDuplicate, fingerprint, readPaste, saveClip } from '../library/save-clip.js';
 
 /**
  * One imported file into the library, in its own transaction: an exact duplicate is not added
@@ -24,7 +25,7 @@ export async function importOne(
     const paste = readFile();
     if (!paste.text.trim() && !paste.html?.trim())
       return { name, outcome: 'failed', reason: 'The file is empty. Save the article’s text in it and import it again.' };
-    const parsed = withFields(await readPaste(db, paste), fields);
+    const parsed = withFields(db, await readPaste(db, paste), fields);
     const dup = parsed.duplicateOf;
     if (dup?.similarity === 1) return { name, outcome: 'duplicate', of: dup.id };
     const saved = writeTransaction(db, () => {
@@ -39,9 +40,13 @@ export async function importOne(
   }
 }
 
-/** A title the file states is not also the first paragraph, where the clipper leaves a line it did not take as the headline. */
-function withFields(parsed: ClipDraft, fields: Partial<ClipDraft>): ClipDraft {
+/**
+ * A title the file states is not also the first paragraph, where the clipper leaves a line it did
+ * not take as the headline; the duplicate check then looks at the text as it will be saved.
+ */
+function withFields(db: Db, parsed: ReviewDraft, fields: Partial<ClipDraft>): ReviewDraft {
   const title = fields.title?.trim();
   if (!title || parsed.paragraphs[0]?.trim() !== title) return parsed;
-  return { ...parsed, paragraphs: parsed.paragraphs.slice(1) };
+  const paragraphs = parsed.paragraphs.slice(1);
+  return { ...parsed, paragraphs, duplicateOf: findDuplicate(db, fingerprint(paragraphs), parsed.url) };
 }

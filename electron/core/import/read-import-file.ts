@@ -5,8 +5,15 @@ import { pasteFromContent } from './paste-from-file.js';
 import { isEvernoteExport, readEvernote } from './formats/evernote.js';
 import { isWallabagExport, readWallabag } from './formats/wallabag.js';
 import { isCslJson, readCslJson } from './formats/zotero-csl.js';
+import { isTar, isZip, readZip, type ArchiveFiles } from './formats/archive-files.js';
+import { readJoplinJex } from './formats/joplin.js';
+import { hasFrontMatter, readMarkdownNote } from './formats/markdown-note.js';
+import { isOmnivoreExport, readOmnivore } from './formats/omnivore.js';
+import { isReaderDocuments, isReadwiseHighlights, readReaderDocuments, readReadwiseHighlights } from './formats/readwise.js';
+import { MalformedExportError } from './formats/export-item.js';
 import { articleText } from './pdf/pdf-layout.js';
 import { NoTextLayerError, readPdfArticles } from './pdf/read-pdf.js';
+import type { PdfArticle } from './pdf/pdf-layout.js';
 
 const PDF_MAGIC = '%PDF-';
 
@@ -20,9 +27,33 @@ function itemName(file: string, index: number, count: number, title: string): st
   return `${file} — ${index + 1} of ${count}${heading ? `: ${heading}` : ''}`;
 }
 
-async function readPdf(name: string, bytes: Uint8Array): Promise<ImportItem[]> {
+/** How a file is read: where it sat in what was chosen, and whether a PDF of several articles is split. */
+export interface ReadImportOptions {
+  /** The folders between what the user chose and the file: a notebook export's notebooks. */
+  folders?: readonly string[];
+  /** False keeps a PDF of several articles as one clip; true, or left out, gives a clip for each. */
+  pdfSplit?: boolean;
+}
+
+/** Several articles read as one: the first headline is the clip's, the others stay in its text. */
+function wholePdf(name: string, articles: readonly PdfArticle[]): ImportItem {
+  const headline = articles.find((a) => a.headline)?.headline ?? '';
+  return { name, paste: { text: articles.map(articleText).join('\n') }, fields: headline ? { title: headline } : {} };
+}
+
+/** The headlines of the articles a PDF splits into ("" for one that has none); empty when it cannot be read. */
+export async function pdfHeadlines(bytes: Uint8Array): Promise<string[]> {
+  try {
+    return (await readPdfArticles(bytes)).map((a) => a.headline.split('\n', 1)[0]!.trim());
+  } catch {
+    return [];
+  }
+}
+
+async function readPdf(name: string, bytes: Uint8Array, split: boolean): Promise<ImportItem[]> {
   try {
     const articles = await readPdfArticles(bytes);
+    if (!split && articles.length > 1) return [wholePdf(name, articles)];
     return articles.map((a, i) => ({
       name: itemName(name, i, articles.length, a.headline),
       paste: { text: articleText(a) },
@@ -46,13 +77,42 @@ async function readPdf(name: string, bytes: Uint8Array): Promise<ImportItem[]> {
  * Every item in one file, read and checked whole before anything is saved, so a damaged file is
  * reported and leaves nothing half-imported. The format is told by content where it can be.
  */
-export async function readImportFile(name: string, bytes: Uint8Array): Promise<ImportItem[]> {
-  if (isPdf(name, bytes)) return readPdf(name, bytes);
+export async function readImportFile(name: string, bytes: Uint8Array, options: ReadImportOptions = {}): Promise<ImportItem[]> {
+  if (isPdf(name, bytes)) return readPdf(name, bytes, options.pdfSplit !== false);
+  const ext = extensionOf(name);
+  if (ext === '.jex' || isTar(bytes)) return readJoplinJex(name, bytes);
+  if (ext === '.zip' || isZip(bytes)) return readArchiveExport(name, zipFiles(name, bytes));
   const text = new TextDecoder().decode(bytes);
   if (isEvernoteExport(text)) return readEvernote(name, text);
+  if ((ext === '.md' || ext === '.markdown') && hasFrontMatter(text)) return [readMarkdownNote(name, text, options.folders ?? [])];
+  if (ext === '.csv') return readCsvExport(name, text);
   const json = parseJsonArray(text);
   if (json !== undefined) return readJsonExport(name, json);
   return [{ name, paste: await pasteFromContent(name, text) }];
+}
+
+function zipFiles(name: string, bytes: Uint8Array): ArchiveFiles {
+  try {
+    return readZip(bytes);
+  } catch (err) {
+    throw new MalformedExportError(name, 'a zip archive', (err as Error).message);
+  }
+}
+
+/** An export packed as several files: a zip, or the folder it was unpacked into. */
+export function readArchiveExport(name: string, files: ArchiveFiles): ImportItem[] {
+  if (isOmnivoreExport(files)) return readOmnivore(name, files);
+  throw new Error(
+    `${basename(name)} is a zip archive, but not an Omnivore export (it has no metadata_…json). Unpack it and import the files in it instead.`,
+  );
+}
+
+function readCsvExport(name: string, text: string): ImportItem[] {
+  if (isReadwiseHighlights(text)) return readReadwiseHighlights(name, text);
+  if (isReaderDocuments(text)) return readReaderDocuments(name, text);
+  throw new Error(
+    `${basename(name)} is a CSV file, but not a Readwise Reader export or a Readwise highlights export (its first row does not name their columns). Export it again from Readwise.`,
+  );
 }
 
 /** The JSON array a file holds, when it is one (exports from other tools are arrays). */

@@ -1,24 +1,55 @@
 import type { ImportFileResult } from '../../shared/models/file-import.js';
+import { findQuote, anchorIn } from '../../shared/text/text-anchor.js';
 import type { Db } from '../db/open-library.js';
 import { updateClipFields } from '../library/clips.repo.js';
 import { tagClips } from '../library/tags.repo.js';
+import { addClipsToCollection, ensureCollectionPath } from '../library/collections.repo.js';
+import { addHighlight } from '../library/highlights.repo.js';
 import { importOne } from './import-one.js';
-import type { ImportItem } from './import-item.js';
+import type { ImportedHighlight, ImportItem } from './import-item.js';
+
+const shortQuote = (quote: string) => {
+  const oneLine = quote.replace(/\s+/g, ' ').trim();
+  return oneLine.length > 60 ? `${oneLine.slice(0, 59)}…` : oneLine;
+};
+
+/** Highlights whose words are in the saved clip's body; the others are named back, to tell the user. */
+function placeHighlights(db: Db, clipId: number, highlights: readonly ImportedHighlight[], now: string): string[] {
+  const { body } = db.prepare('SELECT body FROM clips WHERE id = ?').get(clipId) as { body: string };
+  const unplaced: string[] = [];
+  for (const h of highlights) {
+    const at = findQuote(body, h.quote);
+    if (!at) {
+      unplaced.push(`A highlight was not found in the clip’s text, so it was left out: “${shortQuote(h.quote)}”.`);
+      continue;
+    }
+    addHighlight(db, { clipId, ...anchorIn(body, at.start, at.end), color: 'yellow', note: h.note.trim() }, now);
+  }
+  return unplaced;
+}
 
 /**
- * One item saved with what its file says about it (URL, tags), in one transaction: a clip is
- * never left without the metadata it came with.
+ * One item saved with what its file says about it (URL, tags, notebooks, highlights), in one
+ * transaction: a clip is never left without the metadata it came with.
  */
-export function saveImportItem(db: Db, item: ImportItem): Promise<ImportFileResult> {
+export async function saveImportItem(db: Db, item: ImportItem): Promise<ImportFileResult> {
   const tags = (item.tags ?? []).map((t) => t.trim()).filter(Boolean);
-  return importOne(
+  let warnings: string[] = [];
+  const result = await importOne(
     db,
     item.name,
     () => item.paste,
     item.fields,
     (id) => {
-      if (item.url) updateClipFields(db, id, { url: item.url }, new Date().toISOString());
+      const now = new Date().toISOString();
+      if (item.url) updateClipFields(db, id, { url: item.url }, now);
       if (tags.length) tagClips(db, [id], tags);
+      for (const path of item.collections ?? []) {
+        const collectionId = ensureCollectionPath(db, path, now);
+        if (collectionId !== null) addClipsToCollection(db, collectionId, [id]);
+      }
+      warnings = placeHighlights(db, id, item.highlights ?? [], now);
     },
   );
+  return warnings.length && result.outcome !== 'failed' ? { ...result, warnings } : result;
 }

@@ -198,3 +198,19 @@ export function clipCollectionIds(db: Db, clipId: number): number[] {
     db.prepare('SELECT collection_id AS id FROM collection_clips WHERE clip_id = ? ORDER BY collection_id').all(clipId) as { id: number }[]
   ).map((r) => r.id);
 }
+
+/**
+ * The manual collection at a path of names ("Work" › "Reports"), each level found by name under
+ * its parent or created: another tool's notebooks land in the collections of the same names.
+ */
+export function ensureCollectionPath(db: Db, names: readonly string[], now: string): number | null {
+  const find = db.prepare('SELECT id FROM collections WHERE parent_id IS ? AND name = ? COLLATE NOCASE AND query IS NULL');
+  let parentId: number | null = null;
+  for (const raw of names) {
+    const name = raw.trim();
+    if (!name) continue;
+    const existing = find.get(parentId, name) as { id: number } | undefined;
+    parentId = existing ? existing.id : createCollection(db, { name, parentId, description: '', query: null }, now);
+  }
+  return parentId;
+}

@@ -1,4 +1,5 @@
-import { openLibrary, type Db, type OpenOptions } from '../db/open-library.js';
+import { openLibrary, openLibraryReadOnly, type Db, type OpenOptions } from '../db/open-library.js';
+import { readOnlyReason } from '../db/read-only.js';
 import type { SqliteBinding } from '../db/sqlite.js';
 import { LibraryGate } from './library-gate.js';
 
@@ -11,6 +12,7 @@ export class LibrarySession {
   readonly gate = new LibraryGate();
   #db: Db;
   #path: string;
+  #readOnly: string | null = null;
   #onSwitch: (() => void)[] = [];
 
   /** The build of SQLite's native code every file of this session opens with. */
@@ -25,8 +27,14 @@ export class LibrarySession {
     this.#path = path;
   }
 
+  /** A library this account cannot write opens for reading, and the reason is kept to say why nothing can change. */
   #open(path: string): Db {
-    return openLibrary(path, { ...this.binding, onMigrationProgress: this.#onMigrationProgress });
+    const reason = readOnlyReason(path);
+    const db = reason
+      ? openLibraryReadOnly(path, reason, this.binding)
+      : openLibrary(path, { ...this.binding, onMigrationProgress: this.#onMigrationProgress });
+    this.#readOnly = reason;
+    return db;
   }
 
   get db(): Db {
@@ -35,6 +43,11 @@ export class LibrarySession {
 
   get path(): string {
     return this.#path;
+  }
+
+  /** Why the open library cannot be written, or null when it can. */
+  get readOnly(): string | null {
+    return this.#readOnly;
   }
 
   onSwitch(listener: () => void): void {

@@ -10,6 +10,8 @@ export type ApiErrorCode =
   | 'rate_limited'
   | 'conflict'
   | 'library_unavailable'
+  /** The library is open read-only (its file or folder cannot be written): nothing can change it. */
+  | 'read_only'
   | 'too_large'
   | 'cancelled'
   | 'internal';

@@ -70,6 +70,7 @@ export const METHOD_NAMES = [
   'settings.get',
   'settings.update',
   'import.files',
+  'import.pdfArticles',
   'trash.purge',
   'trash.empty',
 ] as const;

@@ -18,8 +18,9 @@ const rank = (role: Role) => ROLES.indexOf(role);
 export const methodRoles: Record<Method, Role> = {
   // Reading the library in every way the app offers, and taking it away as a file: a reader
   // briefs from the library and sends dossiers, so exports and previews are reads too. Parsing a
-  // paste, comparing and suggesting tags save nothing.
+  // paste or a PDF, comparing and suggesting tags save nothing.
   'clips.parse': 'reader',
+  'import.pdfArticles': 'reader',
   'clips.get': 'reader',
   'clips.list': 'reader',
   'clips.ids': 'reader',

@@ -138,4 +138,47 @@ describe('importing PDF articles', () => {
       { name: 'scan.pdf', outcome: 'failed', reason: expect.stringContaining('scan.pdf has no text layer') },
     ]);
   });
+
+  it('keeps a PDF of several articles as one clip when asked to, in the app and with --no-pdf-split', async () => {
+    const base64 = readFileSync(file('agenda.pdf')).toString('base64');
+    const headlines = (await core.dispatch('import.pdfArticles', { name: 'agenda.pdf', base64 })) as {
+      ok: true;
+      value: { headlines: string[] };
+    };
+    expect(headlines.value.headlines).toEqual(['Bridge repairs start in June', 'Library extends its opening hours']);
+    const whole = (await core.dispatch('import.files', { files: [{ name: 'agenda-whole.pdf', base64, pdfSplit: false }] })) as {
+      ok: true;
+      value: ImportFileResult[];
+    };
+    expect(whole.value.map((r) => [r.name, r.outcome, r.partOf])).toEqual([['agenda-whole.pdf', 'added', undefined]]);
+
+    core.close();
+    const out = execFileSync(process.execPath, [CLI, 'import', file('bulletin.pdf'), '--no-pdf-split', '--library', lib.path], {
+      encoding: 'utf8',
+    });
+    expect(out).toContain('Added 1 clip');
+    expect(out).not.toContain('articles found');
+    core = createCoreService(lib.path);
+    const kept = (await clips()).filter((c) => c.paragraphs.join(' ').includes('Story 3:'));
+    expect(kept.map((c) => [c.title, c.paragraphs.join(' ').includes('Story 1:')])).toContainEqual([
+      'Ferry timetable changes from Monday',
+      true,
+    ]);
+  });
+
+  it('names every format it reads in `cuttings import --help`', () => {
+    const help = execFileSync(process.execPath, [CLI, 'import', '--help'], { encoding: 'utf8' });
+    for (const name of [
+      '.pdf',
+      '--no-pdf-split',
+      'Evernote .enex',
+      'Joplin .jex',
+      'Markdown export',
+      'wallabag JSON',
+      'Omnivore',
+      'Readwise Reader',
+      'Zotero CSL JSON',
+    ])
+      expect(help).toContain(name);
+  });
 });

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import type { ImportItem } from '../import-item.js';
 import { articleHtml, isoDay, MalformedExportError } from './export-item.js';
@@ -10,6 +11,7 @@ interface EnexNote {
   content?: string;
   created?: string;
   tag?: string[];
+  notebook?: string;
   'note-attributes'?: { 'source-url'?: string; author?: string; source?: string };
 }
 
@@ -24,6 +26,17 @@ const enmlBody = (enml: string) =>
     .replace(/<\/?en-note[^>]*>/gi, '')
     .replace(/<en-media[^>]*\/?>(<\/en-media>)?/gi, '')
     .replace(/<en-todo[^>]*\/?>/gi, '');
+
+/** Evernote exports a notebook as one file named after it; some exports name each note's notebook too. */
+const notebookOf = (file: string, note: EnexNote) => {
+  const named = typeof note.notebook === 'string' ? note.notebook.trim() : '';
+  return (
+    named ||
+    basename(file)
+      .replace(/\.enex$/i, '')
+      .trim()
+  );
+};
 
 export function readEvernote(file: string, text: string): ImportItem[] {
   const parser = new XMLParser({
@@ -54,6 +67,7 @@ export function readEvernote(file: string, text: string): ImportItem[] {
       },
       url: attributes['source-url'] ? String(attributes['source-url']) : null,
       tags: (note.tag ?? []).map(String),
+      collections: [[notebookOf(file, note)]],
     };
   });
 }

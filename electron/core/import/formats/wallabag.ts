@@ -1,4 +1,4 @@
-import type { ImportItem } from '../import-item.js';
+import type { ImportedHighlight, ImportItem } from '../import-item.js';
 import { articleHtml, isoDay, MalformedExportError } from './export-item.js';
 
 interface WallabagEntry {
@@ -10,6 +10,7 @@ interface WallabagEntry {
   published_at?: unknown;
   published_by?: unknown;
   domain_name?: unknown;
+  annotations?: unknown;
 }
 
 /** wallabag's JSON export: an array of entries with `content` HTML and wallabag's own fields. */
@@ -25,6 +26,16 @@ export function isWallabagExport(data: unknown): data is WallabagEntry[] {
 const tagLabels = (tags: unknown): string[] =>
   Array.isArray(tags)
     ? tags.flatMap((t) => (typeof t === 'string' ? [t] : t && typeof t === 'object' && 'label' in t ? [String(t.label)] : []))
+    : [];
+
+/** wallabag keeps annotations as Annotator.js does: the highlighted `quote`, the user's `text` on it, and `ranges`. */
+const annotationsOf = (annotations: unknown): ImportedHighlight[] =>
+  Array.isArray(annotations)
+    ? annotations.flatMap((a) =>
+        a && typeof a === 'object' && typeof a.quote === 'string' && a.quote.trim()
+          ? [{ quote: a.quote, note: typeof a.text === 'string' ? a.text : '' }]
+          : [],
+      )
     : [];
 
 export function readWallabag(file: string, entries: WallabagEntry[]): ImportItem[] {
@@ -43,6 +54,7 @@ export function readWallabag(file: string, entries: WallabagEntry[]): ImportItem
       },
       url: typeof e.url === 'string' ? e.url : null,
       tags: tagLabels(e.tags),
+      highlights: annotationsOf(e.annotations),
     };
   });
 }

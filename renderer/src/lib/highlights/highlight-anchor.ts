@@ -1,32 +1,12 @@
 import type { Highlight } from '../api/models.js';
 import { joinParagraphs, paragraphStarts } from '../../../../electron/shared/text/clip-body.js';
+import { anchorIn, type TextAnchor } from '../../../../electron/shared/text/text-anchor.js';
 
-/** Enough context either side to tell one occurrence of a phrase from another, as Hypothesis does. */
-const CONTEXT = 32;
-
-/** Where a highlight is: the words, their context, and their offsets when it was made. */
-export interface TextAnchor {
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-}
+export type { TextAnchor };
 
 /** The anchor for a selection, without the spaces a drag tends to pick up at either end. */
 export function anchorFor(paragraphs: readonly string[], from: number, to: number): TextAnchor {
-  const text = joinParagraphs(paragraphs);
-  let start = from;
-  let end = to;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return {
-    exact: text.slice(start, end),
-    prefix: text.slice(Math.max(0, start - CONTEXT), start),
-    suffix: text.slice(end, end + CONTEXT),
-    start,
-    end,
-  };
+  return anchorIn(joinParagraphs(paragraphs), from, to);
 }
 
 /** Characters that agree, reading outward from the highlight: how well an occurrence fits its context. */

@@ -2,7 +2,7 @@ import { api, describeError } from '../api/api.js';
 import { sortCandidates, type ImportCandidate } from './import-candidates.js';
 import { MAX_IMPORT_BATCH } from '../../../../electron/shared/api/limits.js';
 import { MAX_IMPORT_FILE_BYTES, MAX_PASTE_CHARS } from '../../../../electron/shared/api/limits.js';
-import { isBinaryImport } from '../../../../electron/shared/models/file-import.js';
+import { extensionOf, isBinaryImport } from '../../../../electron/shared/models/file-import.js';
 import type { ImportFileResult } from '../../../../electron/shared/models/file-import.js';
 import { library } from '../list/library.svelte.js';
 
@@ -32,7 +32,13 @@ function batches(files: ImportCandidate[]): ImportCandidate[][] {
   return out;
 }
 
-type SentFile = { name: string; text: string } | { name: string; base64: string };
+type SentFile = { name: string; text: string } | { name: string; base64: string; pdfSplit?: boolean };
+
+/** A PDF that holds several articles, waiting for the user to say whether each becomes a clip. */
+export interface PdfSplitQuestion {
+  file: string;
+  headlines: string[];
+}
 
 /** A chosen file as the core takes it: text, or base64 for a PDF; null when it is too large to send. */
 async function readCandidate(c: ImportCandidate): Promise<SentFile | null> {
@@ -72,6 +78,8 @@ class FileImportStore {
   #cancelled = $state(false);
   #error = $state<string | null>(null);
   #dropRefused = $state(false);
+  #pdfQuestion = $state.raw<PdfSplitQuestion | null>(null);
+  #answerPdf: ((split: boolean) => void) | null = null;
 
   get phase() {
     return this.#phase;
@@ -109,6 +117,31 @@ class FileImportStore {
     return this.#cancelled;
   }
 
+  /** The PDF being asked about, when one would split into several clips. */
+  get pdfQuestion() {
+    return this.#pdfQuestion;
+  }
+
+  /** The user's answer for the PDF asked about: a clip for each article, or one clip for the whole PDF. */
+  answerPdf(split: boolean) {
+    const answer = this.#answerPdf;
+    this.#answerPdf = null;
+    this.#pdfQuestion = null;
+    answer?.(split);
+  }
+
+  /** A PDF that would give several clips goes only once the user has said whether to split it. */
+  async #confirmSplit(file: SentFile): Promise<SentFile> {
+    if (!('base64' in file) || extensionOf(file.name) !== '.pdf') return file;
+    const { headlines } = await api.call('import.pdfArticles', { name: file.name, base64: file.base64 });
+    if (headlines.length < 2) return file;
+    const pdfSplit = await new Promise<boolean>((resolve) => {
+      this.#answerPdf = resolve;
+      this.#pdfQuestion = { file: file.name, headlines };
+    });
+    return { ...file, pdfSplit };
+  }
+
   /** Why the import stopped early, when it was not the user's cancel. */
   get error() {
     return this.#error;
@@ -133,7 +166,12 @@ class FileImportStore {
         }
         this.#current = batch.length === 1 ? batch[0]!.name : `${batch[0]!.name} and ${batch.length - 1} more`;
         const read = await Promise.all(batch.map((c) => readCandidate(c)));
-        const sendable = read.filter((f): f is SentFile => f !== null);
+        const sendable: SentFile[] = [];
+        for (const f of read) if (f !== null) sendable.push(await this.#confirmSplit(f));
+        if (this.#cancelling) {
+          this.#cancelled = true;
+          break;
+        }
         const saved = sendable.length > 0 ? await api.call('import.files', { files: sendable }) : [];
         // Files too large to send are answered here; the core answers the rest, a file with
         // several articles or notes once for each.
@@ -160,9 +198,11 @@ class FileImportStore {
     if (this.#phase === 'importing') this.#dropRefused = true;
   }
 
-  /** Stops after the batch being saved; what was imported stays. */
+  /** Stops after the batch being saved; what was imported stays. A PDF being asked about is not imported. */
   cancel() {
-    if (this.#phase === 'importing') this.#cancelling = true;
+    if (this.#phase !== 'importing') return;
+    this.#cancelling = true;
+    if (this.#pdfQuestion) this.answerPdf(true);
   }
 
   close() {
@@ -181,6 +221,8 @@ class FileImportStore {
     this.#cancelled = false;
     this.#error = null;
     this.#dropRefused = false;
+    this.#pdfQuestion = null;
+    this.#answerPdf = null;
   }
 }
 

@@ -6,6 +6,7 @@ class LibraryInfoStore {
   #trashCount = $state(0);
   #path = $state('');
   #syncWarning = $state<string | null>(null);
+  #readOnly = $state<string | null>(null);
   #request = 0;
 
   get clipCount() {
@@ -25,6 +26,11 @@ class LibraryInfoStore {
     return this.#syncWarning;
   }
 
+  /** Why the library is open read-only (its file or folder cannot be written) and what to do, or null. */
+  get readOnly() {
+    return this.#readOnly;
+  }
+
   /** Reads them again; an answer overtaken by a later one is dropped. A failure is the caller's to show. */
   async load() {
     const request = ++this.#request;
@@ -34,6 +40,7 @@ class LibraryInfoStore {
     this.#trashCount = info.trashCount;
     this.#path = info.path;
     this.#syncWarning = info.syncWarning;
+    this.#readOnly = info.readOnly;
   }
 }
 
