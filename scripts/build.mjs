@@ -1,11 +1,12 @@
 // Builds everything the app, the CLI and the tests run: the Node bundles with esbuild (CLI and
-// server, Electron main, the sandboxed preload as CommonJS) and the renderer with Vite.
+// server, Electron main, the sandboxed preload as CommonJS), the browser extension, and the renderer with Vite.
 //   node scripts/build.mjs          all
 //   node scripts/build.mjs --node   the Node bundles only (fast: for the CLI and the bench)
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { htmlWorkerBuild } from './html-worker-build.mjs';
+import { extensionBuild } from './extension-build.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const nodeOnly = process.argv.includes('--node');
@@ -34,6 +35,7 @@ await Promise.all([
     format: 'esm',
   }),
   build({ ...common, ...htmlWorkerBuild }),
+  extensionBuild(root),
   build({ ...common, entryPoints: { 'main/main': 'electron/main/main.ts' }, outdir: 'dist', format: 'esm', external: ['electron'] }),
   // Sandboxed preloads must be CommonJS and self-contained.
   build({

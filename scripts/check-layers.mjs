@@ -51,6 +51,8 @@ const LAYERS = [
     electron: false,
     packages: '*',
   },
+  // The browser extension runs in the user's browser: only the shared protocol's constants and types.
+  { name: 'extension', dir: 'extension', mayImport: ['extension', 'electron/shared'], node: false, electron: false, packages: [] },
   { name: 'renderer', dir: 'renderer', mayImport: ['renderer', 'electron/shared'], node: false, electron: false, packages: '*' },
 ];
 

@@ -28,6 +28,7 @@ import { removeAbandoned } from './transfer/private-temp.js';
 import { emptyExpiredTrash } from './library/clip-purge.js';
 import { watchExternalChanges } from './db/external-changes.js';
 import { ReadOnlyLibraryError } from './db/read-only.js';
+import { BrowserClipper } from './browser-clipper/browser-clipper.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -56,6 +57,8 @@ export interface CoreService {
   /** A finished export by its downloadId, once (browser mode's /download route, the shell's save dialog); null when unknown or taken. */
   takeDownload(id: string): Download | null;
   readonly downloads: DownloadShelf;
+  /** The browser extension's pairing and clips, for the listener on 127.0.0.1 that the shell or `cuttings serve` starts. */
+  readonly browserClipper: BrowserClipper;
   close(): void;
 }
 
@@ -75,14 +78,16 @@ export function createCoreService(libraryPath: string, options: CoreOptions = {}
   const session = new LibrarySession(libraryPath, { nativeBinding: options.nativeBinding }, options.onMigrationProgress);
   const events = createEventStream<CoreEvent>();
   let pdfRenderer = options.pdfRenderer ?? null;
+  const userData = options.userDataFolder ?? userDataFolder();
   const context = {
     session,
-    userData: options.userDataFolder ?? userDataFolder(),
+    userData,
     jobs: new JobRegistry(events.emit),
     downloads: new DownloadShelf(),
     pdfRenderer: () => (pdfRenderer ??= createPlaywrightPdfRenderer()),
     oneRenderAtATime: createSerialQueue(),
     emit: events.emit,
+    browserClipper: new BrowserClipper(userData, events.emit),
   };
   const build = (db: Db): ApiHandlers => allHandlers({ ...context, db });
   let handlers = build(session.db);
@@ -171,6 +176,7 @@ export function createCoreService(libraryPath: string, options: CoreOptions = {}
     },
     takeDownload: (id) => context.downloads.take(id),
     downloads: context.downloads,
+    browserClipper: context.browserClipper,
     close() {
       stopWatching();
       clearInterval(trashTimer);

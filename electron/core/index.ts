@@ -3,6 +3,7 @@
  * things that work on a library file before or without a service (opening, recovery, backups).
  * Nothing outside electron/core imports anything else from it.
  */
+export type { BrowserClipper } from './browser-clipper/browser-clipper.js';
 export { createCoreService, type CoreOptions, type CoreService } from './core-service.js';
 export { resolveLibraryPath } from './library-location.js';
 export { nativeBindingPath } from './db/native-binding.js';

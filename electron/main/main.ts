@@ -12,6 +12,7 @@ import { installAppMenu } from './app-menu.js';
 import { deliverCommand } from './deliver-command.js';
 import { createGlobalClipShortcut, type ClipShortcutHooks } from './global-clip-shortcut.js';
 import { handleSaveDownload, refuseBrowserDownloads } from './downloads.js';
+import { listenForBrowserClips } from './browser-clipper-window.js';
 
 // dist/main/main.js → dist/renderer/ and dist/preload/preload.cjs
 const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
@@ -100,6 +101,8 @@ if (!app.requestSingleInstanceLock()) {
     });
     installAppMenu(showMainWindow, clipboardHooks);
     showMainWindow();
+    const stopBrowserClips = await listenForBrowserClips(core, showMainWindow);
+    app.on('will-quit', () => void stopBrowserClips());
     app.on('activate', () => showMainWindow());
     app.on('will-quit', () => clipShortcut.dispose());
     clipShortcut.apply((await core.handlers['settings.get']({})).clipShortcut);

@@ -5,7 +5,7 @@ import { serveStatic } from './static-files.js';
 import { DOWNLOAD_PREFIX, sendDownload } from './send-download.js';
 import { BrowserSessions, LINK_PATH, SESSION_PATH } from './browser-sessions.js';
 import { EVENTS_PATH, sendEvents } from './send-events.js';
-import { MAX_BODY_BYTES, readBody, requestPath, sendError, sendJson, STATUS } from './api-responses.js';
+import { localHosts, MAX_BODY_BYTES, readBody, requestPath, sendError, sendJson, STATUS } from './http-replies.js';
 
 /** Header that carries a one-time token to SESSION_PATH; the renderer reads the token from the URL fragment. */
 export const TOKEN_HEADER = 'x-cuttings-token';
@@ -128,7 +128,7 @@ export function startServer(options: ServeOptions): Promise<BrowserModeServer> {
     });
     server.listen(options.port ?? 0, '127.0.0.1', () => {
       const port = (server.address() as AddressInfo).port;
-      allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+      allowedHosts = localHosts(port);
       allowedOrigins = new Set([...allowedHosts].map((h) => `http://${h}`));
       origin = `http://127.0.0.1:${port}`;
       sessions.listenOn(port);

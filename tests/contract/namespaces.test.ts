@@ -8,6 +8,7 @@ import { JobRegistry } from '../../electron/core/jobs/job-registry.js';
 import { createSerialQueue } from '../../electron/core/jobs/serial-queue.js';
 import { LibrarySession } from '../../electron/core/library/library-session.js';
 import { DownloadShelf } from '../../electron/core/transfer/downloads.js';
+import { BrowserClipper } from '../../electron/core/browser-clipper/browser-clipper.js';
 import { tempLibrary } from '../support/temp-library.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -63,6 +64,7 @@ describe('one namespace, one place', () => {
       },
       oneRenderAtATime: createSerialQueue(),
       emit,
+      browserClipper: new BrowserClipper(library.dir, emit),
     };
     const build = (exported: unknown) => (typeof exported === 'function' ? (exported as (c: HandlerContext) => object)(context) : {});
     const byFile = await tablesByFile(handlersDir, '.handlers.ts', build);

@@ -28,14 +28,33 @@ export interface Server {
 /** A command line that runs `cuttings serve`: as is, or through a wrapper that runs it as another account. */
 export type ServeCommand = (command: string, args: string[]) => { command: string; args: string[] };
 
-export async function startServer(
-  library: string,
-  as: ServeCommand = (command, args) => ({ command, args }),
-): Promise<{ server: Server; child: ChildProcess }> {
-  const serve = as(process.execPath, ['bin/cuttings.js', 'serve', '--port', '0', '--library', library, '--json']);
+export interface ServeOptions {
+  /** Where the browser extension reaches this server; by default it listens for none, leaving the fixed ports to the user's Cuttings. */
+  clipperPort?: number;
+  /** The user-data folder (paired browsers), else the account's own. */
+  userData?: string;
+  /** Runs the server as another account, where a test needs one. */
+  as?: ServeCommand;
+}
+
+/** `cuttings serve` on `library`, its session opened; `stop` ends it. */
+export async function startServer(library: string, options: ServeOptions = {}): Promise<{ server: Server; child: ChildProcess }> {
+  const args = [
+    'bin/cuttings.js',
+    'serve',
+    '--port',
+    '0',
+    '--library',
+    library,
+    '--json',
+    '--clipper-port',
+    String(options.clipperPort ?? 0),
+  ];
+  const serve = (options.as ?? ((command, a) => ({ command, args: a })))(process.execPath, args);
   const child = spawn(serve.command, serve.args, {
     cwd: repo,
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: options.userData ? { ...process.env, XDG_CONFIG_HOME: options.userData } : process.env,
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

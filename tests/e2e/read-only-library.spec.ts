@@ -24,10 +24,12 @@ const test = base.extend<{ readOnly: Server & { dir: string } }>({
     chmodSync(dir, 0o555);
     let child: ChildProcess | undefined;
     try {
-      const started = await startServer(library, (command, args) => {
-        const as = unprivileged(command, args);
-        if ('skip' in as) throw new Error(as.skip);
-        return as;
+      const started = await startServer(library, {
+        as: (command, args) => {
+          const as = unprivileged(command, args);
+          if ('skip' in as) throw new Error(as.skip);
+          return as;
+        },
       });
       child = started.child;
       await use({ ...started.server, dir });

@@ -20,17 +20,20 @@ export function wholePageText(language: string): string {
   return readFileSync(join(WHOLE_PAGES_DIR, `${language}.txt`), 'utf8');
 }
 
-export function corpusText(name: string): string {
-  return readFileSync(join(CORPUS_DIR, `${name}.txt`), 'utf8');
+/** Held-out articles in the corpus's layout, written to measure the clipper on text it was not built from. */
+export const UNSEEN_DIR = join(FIXTURES_DIR, 'unseen');
+
+export function corpusText(name: string, dir = CORPUS_DIR): string {
+  return readFileSync(join(dir, `${name}.txt`), 'utf8');
 }
 
-export function corpusTruth(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(join(CORPUS_DIR, `${name}.json`), 'utf8')) as Record<string, unknown>;
+export function corpusTruth(name: string, dir = CORPUS_DIR): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as Record<string, unknown>;
 }
 
-/** The names of all corpus articles, in file order. */
-export function corpusNames(): string[] {
-  return readdirSync(CORPUS_DIR)
+/** The names of all articles of a corpus folder, in file order. */
+export function corpusNames(dir = CORPUS_DIR): string[] {
+  return readdirSync(dir)
     .filter((file) => file.endsWith('.json'))
     .map((file) => file.slice(0, -'.json'.length))
     .sort();
@@ -39,7 +42,10 @@ export function corpusNames(): string[] {
 /** The lowest score each corpus article may get per field before the clipper counts as broken. */
 export const CLIPPER_FLOORS_PATH = join(FIXTURES_DIR, 'clipper-floors.json');
 
+/** The same for the held-out articles. */
+export const UNSEEN_FLOORS_PATH = join(FIXTURES_DIR, 'unseen-floors.json');
+
 /** The path of a corpus article's paste, read the way `cuttings parse FILE` reads it. */
-export function corpusPastePath(name: string): string {
-  return join(CORPUS_DIR, `${name}.txt`);
+export function corpusPastePath(name: string, dir = CORPUS_DIR): string {
+  return join(dir, `${name}.txt`);
 }

@@ -2,10 +2,12 @@ import { Readability } from '@mozilla/readability';
 import createDOMPurify from 'dompurify';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { BLOCK_ELEMENTS } from '../../shared/html/block-elements.js';
-import type { PageMeta } from './page-meta.js';
+import { pageHeadline, type PageMeta } from './page-meta.js';
 
 // Readability's own cap; past it the page's whole text is used.
 const MAX_ELEMENTS = 30_000;
+// Readability may keep the headline among the first paragraphs, under a kicker or a date.
+const HEADLINE_REACH = 8;
 
 const BLOCKS = new Set(BLOCK_ELEMENTS.filter((b) => b !== 'br').map((b) => b.toUpperCase()));
 const SKIPPED = new Set([
@@ -69,16 +71,6 @@ export function blockText(root: Node): string[] {
   return paragraphs;
 }
 
-/** The page title without the site name pages append to it: `Headline | Site` → `Headline`. */
-function headline(title: string | null | undefined, siteName: string | null | undefined): string | null {
-  const t = title?.trim();
-  if (!t) return null;
-  const parts = t.split(/\s+[|–—-]\s+/u);
-  const last = parts[parts.length - 1]!;
-  if (parts.length > 1 && (last === siteName?.trim() || last.split(/\s+/u).length <= 4)) return parts.slice(0, -1).join(' - ');
-  return t;
-}
-
 function publishedLine(time: string | null | undefined): string | null {
   if (!time) return null;
   const iso = /^\d{4}-\d{2}-\d{2}/.exec(time.trim());
@@ -91,6 +83,20 @@ function bylineLine(byline: string | null | undefined): string | null {
   return /^(?:by|par|von|автор)\s/iu.test(b) ? b : `By ${b}`;
 }
 
+const comparable = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** The article's paragraphs without the headline Readability left at their top: it heads the text once. */
+function withoutHeadline(body: readonly string[], title: string | null | undefined, meta: PageMeta): string[] {
+  const headline = pageHeadline(meta.headline ?? title, meta.siteName);
+  if (!headline) return [...body];
+  const key = comparable(headline);
+  return body.filter((p, i) => i >= HEADLINE_REACH || comparable(p) !== key);
+}
+
 /** The header lines the text pipeline reads as it would in a plain-text paste. */
 function headerLines(
   article: { title?: string | null; byline?: string | null; publishedTime?: string | null; siteName?: string | null },
@@ -98,11 +104,11 @@ function headerLines(
   body: readonly string[],
 ): string[] {
   const inBody = (line: string | null) => line !== null && body.slice(0, 5).some((p) => p.toLowerCase().startsWith(line.toLowerCase()));
-  const title = headline(meta.headline ?? article.title, meta.siteName ?? article.siteName);
+  const title = pageHeadline(meta.headline ?? article.title, meta.siteName ?? article.siteName);
   const byline = bylineLine(meta.authors.length ? meta.authors.join(', ') : article.byline);
-  const siteName = meta.publisher ?? meta.siteName ?? article.siteName;
+  const siteName = meta.siteName ?? meta.publisher ?? article.siteName;
   return [
-    title && !inBody(title) ? title : null,
+    title,
     byline && !inBody(byline) ? byline : null,
     publishedLine(meta.published ?? article.publishedTime),
     siteName ? `Source: ${siteName.trim()}` : null,
@@ -135,7 +141,7 @@ export function articleFromDom(html: string, meta: PageMeta): string {
     } catch {
       // Too many elements for Readability: the whole page's text is still there.
     }
-    const body = article?.content ? blockText(article.content) : [];
+    const body = withoutHeadline(article?.content ? blockText(article.content) : [], article?.title, meta);
     if (!article || !body.length) return fallback.join('\n\n');
     return [headerLines(article, meta, body).join('\n'), ...body].filter(Boolean).join('\n\n');
   } finally {

@@ -24,7 +24,12 @@ const TIME_TAG = /<time\b[^>]{0,500}\bdatetime\s*=\s*["']?(\d{4}-\d{2}-\d{2})/iu
 const ARTICLE_TYPE = /(?:Article|BlogPosting|Report|LiveBlogPosting)$/u;
 
 const ENTITY: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", '#039': "'" };
-const decode = (s: string) => s.replace(/&(#?\w{2,6});/gu, (whole, name: string) => ENTITY[name.toLowerCase()] ?? whole).trim();
+function decodeEntity(whole: string, name: string): string {
+  const code = /^#x([\da-f]{1,6})$/iu.test(name) ? parseInt(name.slice(2), 16) : /^#\d{1,7}$/u.test(name) ? Number(name.slice(1)) : NaN;
+  if (code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)) return String.fromCodePoint(code);
+  return ENTITY[name.toLowerCase()] ?? whole;
+}
+const decode = (s: string) => s.replace(/&(#?\w{2,7});/gu, decodeEntity).trim();
 
 function attributes(raw: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -107,4 +112,14 @@ export function pageMeta(html: string): PageMeta {
     publisher: ld ? nameOf(ld['publisher']) : null,
     siteName: meta.get('og:site_name') ?? meta.get('application-name') ?? null,
   };
+}
+
+/** The page title without the site name pages append to it: `Headline | Site` → `Headline`. */
+export function pageHeadline(title: string | null | undefined, siteName: string | null | undefined): string | null {
+  const t = title?.trim();
+  if (!t) return null;
+  const parts = t.split(/\s+[|–—-]\s+/u);
+  const last = parts[parts.length - 1]!;
+  if (parts.length > 1 && (last === siteName?.trim() || last.split(/\s+/u).length <= 4)) return parts.slice(0, -1).join(' - ');
+  return t;
 }

@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { HtmlJob, HtmlJobResult } from './html-job.js';
-import { pageMeta, type PageMeta } from './page-meta.js';
+import { pageHeadline, pageMeta, type PageMeta } from './page-meta.js';
 import { roughHtmlText, tagShape, withoutInertParts } from './rough-html-text.js';
 
 /** Pasted HTML read as text, with the page's own address and a note when the quick reading was used. */
@@ -11,6 +11,8 @@ export interface HtmlReading {
   url: string | null;
   /** Set when the page was read without finding its article: the review shows it. */
   notice: string | null;
+  /** The headline the page's markup gives, which outranks any line of its text. */
+  title: string | null;
 }
 
 // Past these the DOM libraries slow to seconds or overflow the stack; real news pages stay below.
@@ -121,7 +123,12 @@ function metaHeader(meta: PageMeta): string {
 function quickReading(html: string, meta: PageMeta): HtmlReading {
   const body = roughHtmlText(html);
   const header = metaHeader(meta);
-  return { text: header && body ? `${header}\n\n${body}` : body, url: meta.url, notice: body ? QUICK_READING_NOTICE : null };
+  return {
+    text: header && body ? `${header}\n\n${body}` : body,
+    url: meta.url,
+    notice: body ? QUICK_READING_NOTICE : null,
+    title: pageHeadline(meta.headline, meta.siteName),
+  };
 }
 
 /**
@@ -135,5 +142,5 @@ export async function readHtml(html: string): Promise<HtmlReading> {
   if (page === null || tooComplex(page)) return quickReading(html, meta);
   const text = await htmlWorker.read(page, meta, BASE_TIME_MS + (html.length / 1024) * TIME_PER_KB_MS);
   if (text === null) return quickReading(html, meta);
-  return { text, url: meta.url, notice: null };
+  return { text, url: meta.url, notice: null, title: pageHeadline(meta.headline, meta.siteName) };
 }

@@ -1,5 +1,6 @@
 import type { ApiHandlers } from '../../shared/api/contract.js';
 import { backupsHandlers } from './backups.handlers.js';
+import { extensionHandlers } from './extension.handlers.js';
 import { clipsHandlers } from './clips.handlers.js';
 import { collectionsHandlers } from './collections.handlers.js';
 import { compareHandlers } from './compare.handlers.js';
@@ -32,5 +33,6 @@ export function allHandlers(context: HandlerContext): ApiHandlers {
     ...settingsHandlers(context),
     ...importHandlers(context),
     ...trashHandlers(context),
+    ...extensionHandlers(context),
   };
 }

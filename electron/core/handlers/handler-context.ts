@@ -4,6 +4,7 @@ import type { PdfRenderer } from '../dossier/pdf-renderer.js';
 import type { JobRegistry } from '../jobs/job-registry.js';
 import type { LibrarySession } from '../library/library-session.js';
 import type { DownloadShelf } from '../transfer/downloads.js';
+import type { BrowserClipper } from '../browser-clipper/browser-clipper.js';
 
 /** What every namespace's handlers are built over: the open library and the core's own state. */
 export interface HandlerContext {
@@ -19,4 +20,6 @@ export interface HandlerContext {
   /** Runs dossier renders one at a time: each drives its own Chromium, and two at once would double the memory. */
   oneRenderAtATime<T>(task: () => Promise<T>): Promise<T>;
   emit(event: CoreEvent): void;
+  /** Pairing and clips from the browser extension; it outlives library switches. */
+  readonly browserClipper: BrowserClipper;
 }

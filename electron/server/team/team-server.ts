@@ -18,7 +18,7 @@ import {
   sessionUser,
   type SessionUser,
 } from '../../core/index.js';
-import { readBody, requestPath, sendError, sendJson, STATUS } from '../api-responses.js';
+import { readBody, requestPath, sendError, sendJson, STATUS } from '../http-replies.js';
 import { serveStatic } from '../static-files.js';
 import { DOWNLOAD_PREFIX, sendDownload } from '../send-download.js';
 import { EVENTS_PATH, sendEvents } from '../send-events.js';

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { backupsContract } from './contract/backups.contract.js';
+import { extensionContract } from './contract/extension.contract.js';
 import { clipsContract } from './contract/clips.contract.js';
 import { collectionsContract } from './contract/collections.contract.js';
 import { compareContract } from './contract/compare.contract.js';
@@ -38,6 +39,7 @@ export const contract = {
   ...settingsContract,
   ...importContract,
   ...trashContract,
+  ...extensionContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -59,7 +61,13 @@ export function isMethod(name: unknown): name is Method {
 export const librarySwitchingMethods: ReadonlySet<Method> = new Set<Method>(['backups.restore', 'library.move']);
 
 /** Methods that never touch the library, so they answer while a move holds it (or the UI could not stop the move). */
-export const libraryFreeMethods: ReadonlySet<Method> = new Set<Method>(['library.moveCancel']);
+export const libraryFreeMethods: ReadonlySet<Method> = new Set<Method>([
+  'library.moveCancel',
+  'extension.state',
+  'extension.answerPairing',
+  'extension.revoke',
+  'extension.takeClip',
+]);
 
 /**
  * Methods that write to any path the caller names. Only the CLI, run by the user on their own

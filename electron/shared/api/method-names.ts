@@ -73,6 +73,10 @@ export const METHOD_NAMES = [
   'import.pdfArticles',
   'trash.purge',
   'trash.empty',
+  'extension.state',
+  'extension.answerPairing',
+  'extension.revoke',
+  'extension.takeClip',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

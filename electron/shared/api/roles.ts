@@ -48,6 +48,8 @@ export const methodRoles: Record<Method, Role> = {
   'library.info': 'reader',
   'library.export': 'reader',
   'settings.get': 'reader',
+  // The browser clipper's status, which the app asks for on every start.
+  'extension.state': 'reader',
 
   // The library's content: clips, their tags, collections, highlights and notes, saved
   // comparisons and dossiers. Every one of these can be undone (the Trash keeps deleted clips,
@@ -84,6 +86,8 @@ export const methodRoles: Record<Method, Role> = {
   'dossier.saved.save': 'editor',
   'dossier.saved.delete': 'editor',
   'import.files': 'editor',
+  // A clip sent from a paired browser, taken into the review step to be saved.
+  'extension.takeClip': 'editor',
 
   // What cannot be undone or changes the library for everyone at once: deleting for good,
   // settings shared by the whole team (the trash's retention among them), backups (which name
@@ -98,6 +102,9 @@ export const methodRoles: Record<Method, Role> = {
   'library.move': 'admin',
   'library.moveCancel': 'admin',
   'dossier.export': 'admin',
+  // Pairing a browser lets it send clips without an account: only an admin may allow or end that.
+  'extension.answerPairing': 'admin',
+  'extension.revoke': 'admin',
 };
 
 /** True when the method changes the library: what a team server records in its audit log. */

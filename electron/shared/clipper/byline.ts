@@ -14,6 +14,11 @@ const BY_LINE =
 // `Jane Doe, Political Correspondent`: a name with the author's role after it.
 const NAME_WITH_ROLE =
   /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+),\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|writer|editor|journalist|columnist|staff|contributor|корреспондент|кореспондент|korrespondent|korrespondentin|redakteur|redakteurin|journaliste)\s*$/iu;
+// Where the names of a byline end: a dash, bar or date, or the word that introduces its timestamp.
+const BYLINE_END =
+  /\s+[-–—|]\s+|\s+(?=\d)|\s+(?=(?:published|posted|updated|publiziert|veröffentlicht|aktualisiert|publié|publiée|mis à jour|опубликовано|опубліковано|обновлено|оновлено)(?!\p{L}))/iu;
+const STAFF_CREDIT =
+  /^((?:\p{Lu}[\p{L}&.'’-]*\s+){1,4})(?:[Ss]taff|STAFF|[Tt]eam|TEAM|[Dd]esk|DESK|[Nn]ewsroom|NEWSROOM|[Ee]ditors|EDITORS)$/u;
 const DOT_LINE = /^([^·•|]{3,60}?)\s*[·•|]\s*([^·•|]{2,60}?)\s*[·•|]?\s*$/u;
 const CREDIT =
   /(?:^|[;(]\s*|\.\s+)(?:additional\s+)?(?:reporting|writing|reporting and writing|research|compiled|text|additional reporting)\s+by\s+([^;()]+)/giu;
@@ -24,12 +29,21 @@ const CJK_REPORTER = /[（(]\s*(?:记者|通讯员)\s*([^）)]{1,40})[）)]/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Script=Han}{2,4})$/u;
 const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|du|le|la|bin|ibn|al|el|dos|das|y|ter|zu)$/u;
 
+// A staff credit, or a button that looks like a name: not a person.
+const NOT_A_PERSON =
+  /(?:^|\s)(?:staff|team|desk|editors|editorial|newsroom|reporters|writers|contributors|email|e-mail|contact|follow|subscribe|share|more|me|us)(?:\s|$)/iu;
+
+/** `Jane DoeOUTLET`, a name with the outlet's label glued on: the name alone. */
+function unglued(fragment: string): string {
+  return fragment.replace(/(\p{Ll})\p{Lu}{2,}[\p{L}]*(?=\s|$).*$/u, '$1');
+}
+
 /**
  * A person's name from a credit fragment: `Dr Ada Brennan` → `Ada Brennan`, `JON VIK` →
  * `Jon Vik`, `Associated Press writer Lev Orlov in Riga` → `Lev Orlov`.
  */
 export function cleanName(fragment: string): string | null {
-  const cut = fragment
+  const cut = unglued(fragment)
     .replace(/\s+(?:in|from|at|en|à|aus|au|в|из|у|з)\s+\p{Lu}.*$/u, '')
     .replace(/[\s,.;:]+$/u, '')
     .trim();
@@ -46,7 +60,7 @@ export function cleanName(fragment: string): string | null {
   if (!name.length || name.length > 5) return null;
   if (name.length === 1 && !/\p{Script=Han}/u.test(name[0]!)) return null;
   if (name.some((w) => /\d/u.test(w))) return null;
-  if (isAgency(name.join(' '))) return null;
+  if (isAgency(name.join(' ')) || NOT_A_PERSON.test(name.join(' '))) return null;
   return name.map(titleCaseWord).join(' ');
 }
 
@@ -76,22 +90,34 @@ function outletOf(list: string): string | null {
   return null;
 }
 
+// `5:45 AM PST 11/19/2019 by Jane Doe`, `Posted on March 3, 2024 by Jane Doe`: a timestamp, then its author.
+const TIMESTAMP_THEN_BY =
+  /^(?=.{0,80}(?:\d|posted|published))(?:.{0,80}?)\s(?:by|von|par)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,2})$/u;
+
 /** A `By …`, `Автор: …`, `Par …` or `Name · Outlet ·` line. */
 export function readBylineLine(text: string): BylineLine | null {
   if (text.length > 200) return null;
   const by = BY_LINE.exec(text);
   if (by) {
     // `By Jane Doe - Staff Writer 2019-11-19`, `By Jane Doe | 11/19/19 06:56 AM`: the names end at a dash, bar or date.
-    const list = by[1]!.split(/\s+[-–—|]\s+|\s+(?=\d)/u)[0]!;
+    const list = by[1]!.split(BYLINE_END)[0]!;
     // `By Associated Press`: a wire credited alone is the story's source, not its author.
     const agency = list
       .trim()
       .replace(/^the\s+/iu, '')
       .replace(/[\s.]+$/u, '');
     if (isAgency(agency)) return { names: [], outlet: agency };
+    // `By Example Post Staff`: the outlet's staff, no named author.
+    const staff = STAFF_CREDIT.exec(agency);
+    if (staff) return { names: [], outlet: staff[1]!.trim().split(/\s+/u).map(titleCaseWord).join(' ') };
     if (/(?<!(?:^|\s)\p{Lu})[.!?]\s+\p{Lu}\p{Ll}/u.test(list) && !/\b(?:Dr|Prof|St|Jr|Sr)\.\s/u.test(list)) return null;
     const names = splitNames(list);
     return names.length ? { names, outlet: outletOf(by[1]!) } : null;
+  }
+  const stamped = TIMESTAMP_THEN_BY.exec(text);
+  if (stamped) {
+    const name = cleanName(stamped[1]!);
+    if (name) return { names: [name], outlet: null };
   }
   const withRole = NAME_WITH_ROLE.exec(text);
   if (withRole) {

@@ -1,3 +1,5 @@
+import { findHanPlaces } from './gazetteer.js';
+
 /**
  * Organisations and places in Chinese text, found by the suffix that ends their names
  * (`…大学`, `…局`, `…区`, `…运河`). Chinese has no spaces, so a name starts after the nearest
@@ -35,6 +37,7 @@ export function findCjkEntities(texts: readonly string[]): { places: string[]; o
       const name = nameFrom(m[0]);
       if (name.length >= 2 && !NOT_PLACES.test(name) && ![...organizations].some((o) => o.includes(name))) places.add(name);
     }
+    for (const name of findHanPlaces(text)) if (![...organizations].some((o) => o.includes(name))) places.add(name);
   }
   return { places: [...places], organizations: [...organizations] };
 }

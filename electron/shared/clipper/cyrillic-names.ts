@@ -1,3 +1,5 @@
+import { cyrillicPlace } from './gazetteer.js';
+
 /**
  * Places and organisations in Russian and Ukrainian text, given in the nominative as the clip's
  * entity lists want them. Cases are undone by rule, not by dictionary: a capitalised adjective
@@ -55,6 +57,15 @@ const ORG_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['лікарня', 'f', 'лікарн'],
   ['академія', 'f', 'академі'],
   ['агенція', 'f', 'агенці'],
+  ['рада', 'f', 'рад'],
+  ['совет', 'm', 'совет'],
+  ['администрация', 'f', 'администраци'],
+  ['адміністрація', 'f', 'адміністраці'],
+  ['міністерство', 'n', 'міністерств'],
+  ['управління', 'n', 'управлінн'],
+  ['служба', 'f', 'служб'],
+  ['комітет', 'm', 'комітет'],
+  ['департамент', 'm', 'департамент'],
 ];
 
 const ADJECTIVE_ENDINGS = [
@@ -90,7 +101,45 @@ const ADJECTIVE_ENDINGS = [
 ];
 const CAP_ADJECTIVE = /(?<!\p{L})\p{Lu}\p{Ll}+(?:ого|его|ому|ему|ой|ей|ую|юю|ая|яя|ий|ый|ій|ое|ее|ом|ем|ої|а|е)(?!\p{L})/gu;
 const LOWER_ADJECTIVE = /^\p{Ll}+(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ей|ом|ем|ую|ій|а|е)$/u;
-const GENITIVE_WORD = /^\s+(\p{Ll}+(?:ого|его|ой|ей|ых|их|ов|ев|а|я|и|ы|у))(?!\p{L})/u;
+// A word of an organisation's genitive tail: `… транспортного машиностроения`, `… портів України`,
+// `… образования и науки Республики Татарстан`.
+const GENITIVE_WORD = /^\s+((?:(?:и|і|та)\s+)?\p{L}+(?:ого|его|ой|ей|ых|их|ов|ев|ої|ів|ії|а|я|и|ы|у|і))(?!\p{L})/u;
+// A capitalised name after `Республики`, `области`: it stays in the nominative.
+const NAME_AFTER_REGION = /^\s+(\p{Lu}\p{Ll}+)(?!\p{L})/u;
+const REGION_GENITIVE = /^(?:республики|республіки|области|області|края|краю|округа)$/iu;
+const MAX_GENITIVE_WORDS = 5;
+const PAST_VERB = /(?:ла|ли|ло|лася|лися|ться|ся|сь)$/u;
+// An organisation named at the start of a capitalised head noun: `Министерство образования …`.
+const CAP_HEAD = /(?<!\p{L})\p{Lu}\p{Ll}{3,}(?!\p{L})/gu;
+// A company named in quotation marks after its kind: `компанія «Полісся-Буд»`.
+const QUOTED_COMPANY =
+  /(?<!\p{L})(?:компани\p{L}*|компані\p{L}*|фирм\p{L}*|фірм\p{L}*|холдинг\p{L}*|концерн\p{L}*|издательств\p{L}*|видавництв\p{L}*|ООО|ТОВ|АО|ПАО|ПрАТ)\s+«([^«»]{2,40})»/gu;
+
+/** The genitive words after an organisation's head noun, as written. */
+function genitiveTail(text: string, from: number): string[] {
+  let tail = text.slice(from, from + 160);
+  const words: string[] = [];
+  for (let k = 0; k < MAX_GENITIVE_WORDS; k++) {
+    const g = GENITIVE_WORD.exec(tail) ?? (REGION_GENITIVE.test(words[words.length - 1] ?? '') ? NAME_AFTER_REGION.exec(tail) : null);
+    // `… Житомира затвердила`: a past-tense verb ends like a genitive but ends the name.
+    if (!g || PAST_VERB.test(g[1]!)) break;
+    words.push(g[1]!);
+    tail = tail.slice(g[0].length);
+  }
+  return words;
+}
+
+/** `Міністерство аграрної політики та продовольства`: a capitalised head noun and its genitive tail. */
+function headedOrganisations(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(CAP_HEAD)) {
+    const noun = headNoun(m[0], ORG_NOUNS);
+    if (!noun || m[0].toLowerCase() !== noun[0]) continue;
+    const tail = genitiveTail(text, m.index + m[0].length);
+    if (tail.length) out.push([m[0], ...tail].join(' '));
+  }
+  return out;
+}
 const PLACE_AFTER_PREPOSITION =
   /(?<!\p{L})(?:в|во|на|из|под|над|до|через|около|возле|у|біля|від|із|поблизу)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?!\p{L})/gu;
 
@@ -115,7 +164,15 @@ function nounNominative(word: string): string {
   return word;
 }
 
-export function findCyrillicEntities(texts: readonly string[], ukrainian: boolean): { places: string[]; organizations: string[] } {
+/**
+ * Places (beyond `otherPlaces`, found elsewhere, which are filtered too) and organisations of a
+ * Russian or Ukrainian text, in the nominative.
+ */
+export function findCyrillicEntities(
+  texts: readonly string[],
+  ukrainian: boolean,
+  otherPlaces: readonly string[],
+): { places: string[]; organizations: string[] } {
   const places = new Set<string>();
   const organizations = new Set<string>();
   for (const text of texts) {
@@ -137,17 +194,11 @@ export function findCyrillicEntities(texts: readonly string[], ukrainian: boolea
       const name = `${adjectives.join(' ')} ${noun[0]}`;
       if (place) places.add(name);
       else {
-        let tail = text.slice(m.index + m[0].length + consumed.length, m.index + m[0].length + consumed.length + 80);
-        const genitive: string[] = [];
-        for (let k = 0; k < 2; k++) {
-          const g = GENITIVE_WORD.exec(tail);
-          if (!g) break;
-          genitive.push(g[1]!);
-          tail = tail.slice(g[0].length);
-        }
-        organizations.add([name, ...genitive].join(' '));
+        organizations.add([name, ...genitiveTail(text, m.index + m[0].length + consumed.length)].join(' '));
       }
     }
+    for (const name of headedOrganisations(text)) organizations.add(name);
+    for (const m of text.matchAll(QUOTED_COMPANY)) organizations.add(m[1]!);
     for (const m of text.matchAll(PLACE_AFTER_PREPOSITION)) {
       const words = m[1]!.split(' ');
       const after = /^\s+(\p{Ll}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1] ?? '';
@@ -156,11 +207,35 @@ export function findCyrillicEntities(texts: readonly string[], ukrainian: boolea
         const adjectiveEnding = /(?:ом|ем|ой|ей|ому|ій|ім)$/u.exec(words[0]!);
         if (!adjectiveEnding) continue;
         const gender: Gender = /^(?:ой|ей)$/u.test(adjectiveEnding[0]) ? 'f' : 'm';
-        places.add(
-          `${adjectiveNominative(words[0]!, gender, ukrainian)} ${gender === 'm' ? nounNominative(words[1]!) : words[1]!.replace(/е$/u, 'а')}`,
-        );
-      } else places.add(nounNominative(words[0]!));
+        const known = cyrillicPlace(m[1]!, ukrainian);
+        if (known) places.add(known);
+        else
+          places.add(
+            `${adjectiveNominative(words[0]!, gender, ukrainian)} ${gender === 'm' ? nounNominative(words[1]!) : words[1]!.replace(/е$/u, 'а')}`,
+          );
+      } else places.add(cyrillicPlace(words[0]!, ukrainian) ?? nounNominative(words[0]!));
     }
   }
-  return { places: [...places], organizations: [...organizations] };
+  const orgs = [...organizations].filter(
+    (o) =>
+      ![...organizations].some(
+        (other) => other !== o && (other.startsWith(`${o} `) || other.toLowerCase().endsWith(` ${o.toLowerCase()}`)),
+      ),
+  );
+  const all = [...new Set([...otherPlaces, ...places])];
+  return { places: all.filter((p) => !onlyInsideOrganisations(p, texts, orgs, ukrainian)), organizations: orgs };
+}
+
+/** `України` in `Адміністрація морських портів України` names the organisation, not a place of the story. */
+function onlyInsideOrganisations(place: string, texts: readonly string[], orgs: readonly string[], ukrainian: boolean): boolean {
+  const words = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(/(?<!\p{L})\p{Lu}\p{Ll}+(?!\p{L})/gu))
+      if ((cyrillicPlace(m[0], ukrainian) ?? m[0]) === place) words.add(m[0]);
+  }
+  if (!words.size) return false;
+  const count = (haystack: string, word: string) => haystack.split(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u')).length - 1;
+  const all = [...words].reduce((n, w) => n + texts.reduce((k, t) => k + count(t, w), 0), 0);
+  const inside = [...words].reduce((n, w) => n + orgs.reduce((k, o) => k + count(o, w), 0), 0);
+  return inside > 0 && inside >= all;
 }

@@ -1,3 +1,4 @@
+import { cyrillicPlace, isKnownLatinPlace } from './gazetteer.js';
 import { isCountryOrRegion } from './lexicon/countries.js';
 import {
   FUNCTION_WORDS,
@@ -35,7 +36,8 @@ const PLACE_OF_BEFORE =
   /(?:city|cities|town|towns|village|villages|province|provinces|region|regions|island|islands|republic|state|county|district|capital|port|suburb)\s+of\s+(?:the\s+)?$/iu;
 const LIST_BEFORE = /^(?:,?\s+(?:and|or|und|oder|et|ou|и|или|і|та)\s+)$/u;
 const LIST_COMMA = /^,\s+$/u;
-const LIST_GOES_ON = /^(?:,\s|\s+(?:and|or|und|et|и|і)\s)/u;
+// The list goes on with another name or a conjunction: `Leeds, Hull, and York`, not `Köln, Anna Schulz, hat`.
+const LIST_GOES_ON = /^(?:,\s+(?:\p{Lu}|(?:and|or|und|oder|et|ou|и|і|та)\s)|\s+(?:and|or|und|et|и|і)\s)/u;
 const APPOSITION = /^,\s*(?:\d{1,3},\s*)?(?:(who|whose)\b|(?:a|an|the|its|his|her|their|[\p{L}-]+['’]s)\s+([^,.;:]{1,60}))/u;
 const BASED = /^-based\b/u;
 // Nationality adjectives (`East African port`, `Uzbek border`) describe; they do not name a place.
@@ -75,6 +77,24 @@ export const foldName = (name: string) =>
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
 
+/**
+ * A town the gazetteer knows is likely the place, but a surname may be spelt the same
+ * (`Jackson`), so this weighs less than a country and gives way to a person's full name.
+ */
+const GAZETTEER_EVIDENCE = 2;
+
+// `Уральском заводе`: an adjective before its noun, though its stem is a town's.
+const CYRILLIC_ADJECTIVE = /(?:ск|цк)(?:ий|ый|ой|ого|ому|им|ом|ая|ую|ие|их|ими|ій|ім|а|у|ої|ою|і|е)$/u;
+
+function knownPlace(m: Mention, language: string): boolean {
+  if (language !== 'ru' && language !== 'uk') return isKnownLatinPlace(m.name);
+  const place = cyrillicPlace(m.name, language === 'uk');
+  if (!place) return false;
+  // A sentence's first word is capitalised anyway: only the nominative itself counts there.
+  if (m.sentenceStart && place !== m.name) return false;
+  return !(CYRILLIC_ADJECTIVE.test(m.name) && /^\s+\p{Ll}/u.test(m.after));
+}
+
 function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | null, language: string) {
   const byPlacePrep = !['de', 'ru', 'uk'].includes(language);
   const e = { org: 0, place: 0, person: 0, weakPerson: 0, adjective: 0 };
@@ -82,9 +102,11 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (m.tokens.some((t) => ORG_WORDS.has(t) || (t.length <= MAX_STEM_WORD && ORG_STEMS.test(t)))) e.org += 3;
   // Headline labels (`UPDATE 2-…`, `LIVE: …`) are capitals too, but name nothing.
   const headlineLabel = m.para < 0 && m.sentenceStart;
-  if (m.tokens.length === 1 && ACRONYM.test(last) && !isCountryOrRegion(last) && !headlineLabel && !/^:/u.test(m.after)) e.org += 2;
+  if (m.tokens.length === 1 && ACRONYM.test(last) && !isCountryOrRegion(last, language) && !headlineLabel && !/^:/u.test(m.after))
+    e.org += 2;
   if (m.tokens.length > 1 && m.tokens.some((t) => ACRONYM.test(t))) e.org += 1;
-  if (isCountryOrRegion(m.name)) e.place += 5;
+  if (isCountryOrRegion(m.name, language)) e.place += 5;
+  else if (knownPlace(m, language)) e.place += GAZETTEER_EVIDENCE;
   if (PLACE_WORDS.has(last) || PLACE_WORDS.has(m.tokens[0]!)) e.place += 2;
   if (language === 'de' && GERMAN_PLACE_ENDING.test(last) && !GERMAN_PLACE_NOUNS.has(last) && last.length <= MAX_STEM_WORD) e.place += 2;
   const before = wordBefore(m.before);
@@ -93,7 +115,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   // `a Lisbon start-up` names where the firm is, not the firm.
   const modifier = /(?:^|\s)(?:a|an)\s+$/iu.test(m.before);
   // `the Tver Region department`: a place's own office, not an organisation's name.
-  const placeNamed = isCountryOrRegion(m.name) || PLACE_WORDS.has(last);
+  const placeNamed = isCountryOrRegion(m.name, language) || PLACE_WORDS.has(last);
   if (ORG_NOUNS.has(after) && !m.possessive && !modifier && !placeNamed) e.org += 2;
   if (GEO_NOUNS.has(after) && !m.possessive && !DEMONYM.test(last)) e.place += 2;
   if (BASED.test(m.after)) e.place += 2;
@@ -119,12 +141,12 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (/^,?\s*\d{1,3},/u.test(m.after)) e.person += 1;
   if (m.possessive) {
     const next = /^\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)/u.exec(m.after)?.[1] ?? '';
-    if (ROLE_NOUNS.has(next) && !isCountryOrRegion(m.name)) e.org += 1;
+    if (ROLE_NOUNS.has(next) && !isCountryOrRegion(m.name, language)) e.org += 1;
   }
   if (SPEECH_VERBS.has(after) || SPEECH_VERBS.has(before)) e.weakPerson += 1;
   if (
     m.tokens.length === 1 &&
-    !isCountryOrRegion(m.name) &&
+    !isCountryOrRegion(m.name, language) &&
     /^\s\p{Ll}/u.test(m.after) &&
     !GEO_NOUNS.has(after) &&
     !ORG_NOUNS.has(after) &&
@@ -157,6 +179,11 @@ function isNoise(m: Mention): boolean {
   if (m.tokens.length > 8 || MONTH_AND_DAY_NAMES.has(m.name) || FUNCTION_WORDS.has(m.name)) return true;
   if (m.tokens.length === 1 && (GENERIC.has(m.name) || ORG_WORDS.has(m.name) || PLACE_WORDS.has(m.name))) return true;
   return (/^-[\p{N}\p{L}]/u.test(m.after) && !BASED.test(m.after)) || (m.tokens.length === 1 && /\p{L}-\p{Lu}/u.test(m.name));
+}
+
+/** A Russian or Ukrainian place back in the nominative when the gazetteer knows it: `Одесі` → `Одеса`. */
+function placeNominative(name: string, language: string): string {
+  return language === 'ru' || language === 'uk' ? (cyrillicPlace(name, language === 'uk') ?? name) : name;
 }
 
 /** `Bayerischen Staatsoper` (after `der`) → `Bayerische Staatsoper`: the adjective back in the nominative. */
@@ -285,7 +312,7 @@ export function indexEntities(
     if (kind === 'person') {
       const full = personOf(name);
       if (full && !people.some((p) => foldName(p) === foldName(full))) people.push(full);
-    } else if (kind === 'place') places.push(displayName(name));
+    } else if (kind === 'place') places.push(placeNominative(displayName(name), language));
     else organizations.push(language === 'de' ? germanNominative(name) : name);
   }
   for (const p of extraPlaces) if (!places.some((q) => foldName(q) === foldName(p))) places.unshift(p);

@@ -7,6 +7,8 @@ import type { Line } from './lines.js';
 import { countWords, endsSentence } from './script.js';
 import { isHeadlineLike } from './title.js';
 import { isWholePage, lineKind, mainSpan } from './main-span.js';
+import { articleDates } from './page-date.js';
+import { findPageHeadline, lastHeaderCredit } from './page-headline.js';
 
 export type Role = 'title' | 'byline' | 'date' | 'source' | 'cruft' | 'content';
 
@@ -19,6 +21,8 @@ export interface Layout {
   bylines: string[];
   bylineOutlets: string[];
   dates: LabelledDate[];
+  /** Whether the paste is a whole page, with menus and footers around the article. */
+  wholePage: boolean;
 }
 
 // A live blog's entry time (`10:42`) is content, unlike other short lines above the body.
@@ -28,6 +32,8 @@ const PRINT_FOOTER =
   /(?:appears? in print|appeared in print|print edition|printed edition|in the print edition|a version of this (?:article|story) appear)/iu;
 // The headline sits near the top of any paste; looking further only costs time on a huge one.
 const HEADER_LINES = 40;
+// A page's timestamp may sit just above its headline, beside the section label.
+const HEADER_DATE_REACH = 2;
 const SOURCE_LINE = /^(?:source|来源|источник|джерело|quelle)\s*[:：]\s*\S.{0,60}$/iu;
 const BARE_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]+)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]+|de|da|van|von|di|del|bin|al)){1,3}$/u;
 
@@ -71,11 +77,7 @@ function findTitle(
   if (!candidates.length) return null;
   // Atop an article the first candidate heads it; a whole page's headline sits just above the body.
   if (!wholePage) return candidates[0]!;
-  // A standfirst without a full stop sits straight under its headline: of two adjacent candidates the upper heads the page.
-  const nearest = candidates[candidates.length - 1]!;
-  const above = candidates[candidates.length - 2];
-  const beforeThat = candidates[candidates.length - 3];
-  return above === nearest - 1 && beforeThat !== above - 1 ? above : nearest;
+  return findPageHeadline(lines, roles, open, bodyStart);
 }
 
 export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
@@ -83,6 +85,12 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
   const bylines: string[] = [];
   const bylineOutlets: string[] = [];
   const dates: LabelledDate[] = [];
+  // The line each of `dates` was read from.
+  const dateLines: number[] = [];
+  const addDates = (i: number, found: readonly LabelledDate[]) => {
+    dates.push(...found);
+    for (const _ of found) dateLines.push(i);
+  };
 
   lines.forEach((line, i) => {
     // A dateline opens the body even when its wire marker looks like a photo credit (`dpa/bb`).
@@ -90,7 +98,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
     const dateLine = readDateLine(line.text, usMonthFirst);
     if (dateLine && !/^(?:date|datum|дата)\s*:/iu.test(line.text)) {
       roles[i] = 'date';
-      dates.push(...dateLine);
+      addDates(i, dateLine);
       return;
     }
     if (SOURCE_LINE.test(line.text)) {
@@ -102,7 +110,10 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
       roles[i] = 'byline';
       bylines.push(...byline.names);
       // `By Jane Doe | March 3, 2024`: the date shares the byline's line.
-      for (const date of findFullDates(line.text, usMonthFirst)) dates.push({ date, label: 'plain' });
+      addDates(
+        i,
+        findFullDates(line.text, usMonthFirst).map((date) => ({ date, label: 'plain' as const })),
+      );
       if (byline.outlet) bylineOutlets.push(byline.outlet);
       return;
     }
@@ -115,7 +126,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
     const printed = PRINT_FOOTER.test(line.text) ? findFullDates(line.text, usMonthFirst)[0] : undefined;
     if (printed) {
       roles[i] = 'date';
-      dates.push({ date: printed, label: 'plain' });
+      addDates(i, [{ date: printed, label: 'plain' }]);
       return;
     }
     if (isCruftLine(line.text)) roles[i] = 'cruft';
@@ -145,7 +156,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
 
   const open = lines.map((_, i) => i).filter((i) => roles[i] === null);
   let bodyStart = span
-    ? open.find((i) => i >= span.start)
+    ? open.find((i) => i > lastHeaderCredit(lines, roles, span.start, span.end))
     : open.find((i) => readDateline(lines[i]!.text) !== null || isProse(lines[i]!.text));
   const hasBodyProse = bodyStart !== undefined;
   bodyStart ??= open[0] ?? lines.length;
@@ -160,7 +171,8 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
     else if (BARE_NAME.test(lines[i]!.text) && !bylines.length && cleanName(lines[i]!.text)) {
       roles[i] = 'byline';
       bylines.push(cleanName(lines[i]!.text)!);
-    } else
+    } else if (wholePage && !isProse(lines[i]!.text)) roles[i] = 'cruft';
+    else
       roles[i] = countWords(lines[i]!.text) <= 4 && !endsSentence(lines[i]!.text) && !TIME_STAMP.test(lines[i]!.text) ? 'cruft' : 'content';
   }
   return {
@@ -169,6 +181,9 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
     bodyStart,
     bylines: [...new Set(bylines)],
     bylineOutlets,
-    dates,
+    wholePage,
+    dates: span
+      ? articleDates(lines, dates, dateLines, { from: (title ?? bodyStart) - HEADER_DATE_REACH, bodyStart, to: span.end }, usMonthFirst)
+      : dates,
   };
 }

@@ -25,9 +25,12 @@ export function isProseLine(text: string): boolean {
   return capitalised / words < 0.6;
 }
 
+// A dateline opens a paragraph of the story; alone on a short line it is more likely a section label.
+const DATELINE_PROSE_WORDS = 8;
+
 export function lineKind(text: string, role: 'furniture' | 'metadata' | null): LineKind {
   if (role !== null) return role;
-  if (readDateline(text) || isProseLine(text)) return 'prose';
+  if ((readDateline(text) && countWords(text) >= DATELINE_PROSE_WORDS) || isProseLine(text)) return 'prose';
   return endsSentence(text) && countWords(text) >= 4 ? 'sentence' : 'furniture';
 }
 
@@ -63,9 +66,18 @@ const COMMENTS_HEADING =
   /^(?:\d+\s+)?(?:comments?|responses?|replies|reactions|kommentare?|commentaires?|réactions|комментари(?:и|ев|й)|коментар(?:і|ів)|评论|留言|网友评论)(?:\s*\(\d+\))?(?:\s+(?:to|on|zu|sur|к|до)\b.{0,120})?$|^(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|kommentar schreiben|laisser un commentaire|ajouter un commentaire|оставить комментарий|залишити коментар|发表评论)/iu;
 const COMMENTER = /^\S.{0,40}?\s(?:says|wrote|schreibt|sagt|a écrit|écrit|пишет|пише|написал|написав|说|写道)\s*[:：]$/iu;
 
+/** A line among share buttons (`Twitter`, `Comments`, `Print`): a button, not a heading. */
+function inButtonBar(lines: readonly Line[], kinds: readonly LineKind[], i: number): boolean {
+  const button = (k: number) => k >= 0 && k < lines.length && kinds[k] === 'furniture' && countWords(lines[k]!.text) <= 2;
+  return button(i - 1) && button(i + 1);
+}
+
 /** The first line of a comments section after `from`, or -1. */
-function commentsStart(lines: readonly Line[], from: number, to: number): number {
-  for (let i = from; i <= to; i++) if (COMMENTS_HEADING.test(lines[i]!.text) || COMMENTER.test(lines[i]!.text)) return i;
+function commentsStart(lines: readonly Line[], kinds: readonly LineKind[], from: number, to: number): number {
+  for (let i = from; i <= to; i++) {
+    if (COMMENTER.test(lines[i]!.text)) return i;
+    if (COMMENTS_HEADING.test(lines[i]!.text) && !inButtonBar(lines, kinds, i)) return i;
+  }
   return -1;
 }
 
@@ -102,6 +114,6 @@ export function mainSpan(lines: readonly Line[], kinds: readonly LineKind[]): { 
   // The run starts where its weight starts: skip furniture it opened on.
   let first = s;
   while (first < e && kinds[first] !== 'prose') first++;
-  const comments = commentsStart(lines, first + 1, e);
+  const comments = commentsStart(lines, kinds, first + 1, e);
   return { start: first, end: comments > first ? comments - 1 : e };
 }

@@ -94,6 +94,27 @@ function pieces(tokens: string[], sentenceStart: boolean, lowerWords: ReadonlySe
   return out;
 }
 
+const CYRILLIC_WORD = /^\p{Script=Cyrillic}/u;
+const PATRONYMIC = /(?:вич|вна|ична|ьич|івна|їна|ович|евич)$/u;
+
+type Piece = ReturnType<typeof pieces>[number];
+
+/**
+ * Russian and Ukrainian write a person as first name and surname (or with a patronymic between),
+ * so a longer run of Cyrillic capitals is a genitive name before the person:
+ * `Мешканка Корбутівки | Леся Демченко`, `Мэр Верхней Пышмы | Олег Кудрявцев`.
+ */
+function splitCyrillicRun(piece: Piece): Piece[] {
+  const t = piece.tokens;
+  if (t.length < 3 || !t.every((w) => CYRILLIC_WORD.test(w)) || t.some((w) => PATRONYMIC.test(w))) return [piece];
+  const head = t.slice(0, -2);
+  const offset = piece.offset + head.join(' ').length + 1;
+  return [
+    { ...piece, tokens: head, possessive: false },
+    { tokens: t.slice(-2), offset, titled: true, possessive: piece.possessive, sentenceStart: false },
+  ];
+}
+
 /** All capitalised names in the texts, in reading order. */
 export function findMentions(texts: readonly { para: number; text: string }[]): Mention[] {
   const lowerWords = new Set<string>();
@@ -103,7 +124,7 @@ export function findMentions(texts: readonly { para: number; text: string }[]): 
     for (const m of text.matchAll(RUN)) {
       const runStart = m.index;
       const sentenceStart = SENTENCE_OPEN.test(text.slice(Math.max(0, runStart - 4), runStart));
-      for (const p of pieces(m[0].split(' '), sentenceStart, lowerWords)) {
+      for (const p of pieces(m[0].split(' '), sentenceStart, lowerWords).flatMap(splitCyrillicRun)) {
         const start = runStart + p.offset;
         const name = p.tokens.join(' ');
         const end = start + name.length + (p.possessive ? 2 : 0);

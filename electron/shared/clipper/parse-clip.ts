@@ -51,11 +51,20 @@ function findDateline(lines: readonly Line[], roles: readonly Role[]): { datelin
 
 const merged = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
 
+/** `Міністерство` beside `Міністерство аграрної політики`: the short form is the same organisation. */
+const withoutShortForms = (names: readonly string[]) => names.filter((n) => !names.some((o) => o !== n && o.startsWith(`${n} `)));
+
 /** Speakers the entity rules could not place are people: the text has them speak. */
-function withSpeakers(people: readonly string[], quotes: readonly DraftQuote[], entities: EntityIndex): string[] {
+function withSpeakers(
+  people: readonly string[],
+  quotes: readonly DraftQuote[],
+  entities: EntityIndex,
+  organizations: readonly string[],
+): string[] {
   const out = [...people];
   for (const q of quotes) {
-    if (q.speaker && entities.kindOf(q.speaker) === null && !out.includes(q.speaker)) out.push(q.speaker);
+    if (q.speaker && entities.kindOf(q.speaker) === null && !organizations.includes(q.speaker) && !out.includes(q.speaker))
+      out.push(q.speaker);
   }
   return out;
 }
@@ -96,7 +105,6 @@ export function parseClip(text: string): ClipDraft {
   const datelineEnd = dateline?.end ?? 0;
   const inDateline = (m: Mention) => datelinePara >= 0 && m.para === datelinePara && m.start < datelineEnd;
   const entities = indexEntities(mentions, datelinePlaces(dateline?.place ?? null), language, inDateline);
-  const quotes = extractQuotes(analysed, mentions, entities, language);
   const scriptNames =
     language === 'zh'
       ? findCjkEntities(texts.map((t) => t.text))
@@ -104,22 +112,24 @@ export function parseClip(text: string): ClipDraft {
         ? findCyrillicEntities(
             texts.map((t) => t.text),
             language === 'uk',
+            entities.places,
           )
         : { places: [], organizations: [] };
+  const quotes = extractQuotes(analysed, mentions, entities, language, scriptNames.organizations);
   const url = findPageUrl(lines);
   return {
     title,
     date: pickArticleDate(dateline, layout.dates) ?? dateFromUrl(url),
     dateline: dateline?.place ?? null,
-    source: pickSource(agency, lines, layout.roles, layout.bylineOutlets),
+    source: pickSource(agency, lines, layout.roles, layout.bylineOutlets, layout.wholePage),
     byline,
     language,
     paragraphs,
     cruft: lines.filter((_, i) => layout.roles[i] === 'cruft').map((l) => l.text),
     quotes,
-    people: withSpeakers(entities.people, quotes, entities),
-    places: merged(entities.places, scriptNames.places),
-    organizations: merged(entities.organizations, scriptNames.organizations),
+    people: withSpeakers(entities.people, quotes, entities, scriptNames.organizations),
+    places: language === 'ru' || language === 'uk' ? scriptNames.places : merged(entities.places, scriptNames.places),
+    organizations: withoutShortForms(merged(entities.organizations, scriptNames.organizations)),
     wordCount: wordCount(paragraphs),
     duplicateOf: null,
     url,

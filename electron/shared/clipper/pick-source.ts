@@ -1,6 +1,11 @@
 import type { Line } from './lines.js';
 import type { Role } from './layout.js';
-import { sourceFromCaption, sourceFromFooter, sourceFromTag } from './source.js';
+import { siteNameFromMenus } from './page-brand.js';
+import { isCompanyName, withoutLegalForm, sourceFromCaption, sourceFromFooter, sourceFromTag } from './source.js';
+
+// Picture agencies credited beside a photographer's name: they supplied a photo, not the story.
+const PICTURE_AGENCY =
+  /\b(?:getty|shutterstock|alamy|istock|imago|picture alliance|sipa|zuma|afp photo|ap photo|epa|pa images|eyevine)\b/iu;
 
 /**
  * The outlet, from the strongest evidence the paste has: the wire marker, a `Source:` tag, the
@@ -12,6 +17,7 @@ export function pickSource(
   lines: readonly Line[],
   roles: readonly Role[],
   bylineOutlets: readonly string[],
+  wholePage = false,
 ): string | null {
   if (agency) return agency;
   const meta = lines.filter((_, i) => roles[i] !== 'content' && roles[i] !== 'title');
@@ -19,11 +25,18 @@ export function pickSource(
     const tagged = sourceFromTag(l.text);
     if (tagged) return tagged;
   }
-  if (bylineOutlets[0]) return bylineOutlets[0];
+  const outlet = bylineOutlets.find((o) => !PICTURE_AGENCY.test(o));
+  if (outlet) return outlet;
+  let owner: string | null = null;
   for (const l of [...meta].reverse()) {
     const footer = sourceFromFooter(l.text);
-    if (footer) return footer;
+    if (footer && !isCompanyName(footer)) return footer;
+    owner ??= footer;
   }
+  // A page's copyright names the company that owns the site; the site names itself in its menus.
+  const site = wholePage ? siteNameFromMenus(lines, (i) => roles[i] === 'cruft') : null;
+  if (site) return site;
+  if (owner) return withoutLegalForm(owner);
   for (const l of meta) {
     const caption = sourceFromCaption(l.text);
     if (caption) return caption;

@@ -32,9 +32,10 @@ export function extractQuotes(
   mentions: readonly Mention[],
   entities: EntityIndex,
   language: string,
+  scriptOrganisations: readonly string[] = [],
 ): DraftQuote[] {
   const spans = findQuoteSpans(paragraphs).filter((s) => !isTitleCased(s.text) && !isNamed(s, paragraphs));
-  const attributions = attributeQuotes(paragraphs, spans, mentions, entities, language);
+  const attributions = attributeQuotes(paragraphs, spans, mentions, entities, language, scriptOrganisations);
   const quotes: DraftQuote[] = [];
   spans.forEach((span, k) => {
     const { speaker, credited } = attributions[k]!;

@@ -8,9 +8,26 @@ const CAPTION_OUTLET = /(?:\/|\bfor\s+)(\p{Lu}[\p{L}&.' -]{1,40}?)\s*\)?\s*$/u;
 function clean(name: string): string | null {
   const n = name
     .replace(/[«»"“”„]/gu, '')
+    .replace(/^(?:copyright|©)\s*/iu, '')
     .replace(/\.(?:com|co\.uk|net|org|ru|cn|de|fr)$/iu, '')
     .replace(/^[\s,.:-]+|[\s,.:-]+$/gu, '');
   if (!n || n.length < 2 || /^(?:the author|all rights)/iu.test(n)) return null;
+  return n;
+}
+
+// A company's legal form: the site's owner rather than the outlet (`Example Media Holdings, Inc.`).
+const COMPANY =
+  /(?:^|[\s,])(?:inc|llc|l\.l\.c|corp|corporation|company|co|ltd|limited|plc|gmbh|ag|s\.?a|s\.?a\.?s|holdings|group|enterprises|publishing|interactive|newspapers|network|affiliated companies|ооо|оао|зао|тов|有限公司)\.?$/iu;
+
+/** Whether a name is a company's legal name. */
+export function isCompanyName(name: string): boolean {
+  return COMPANY.test(name.trim());
+}
+
+/** `Example News, LLC` → `Example News`: the name without its legal form. */
+export function withoutLegalForm(name: string): string {
+  let n = name.trim();
+  for (let m = COMPANY.exec(n); m && m.index > 0; m = COMPANY.exec(n)) n = n.slice(0, m.index).replace(/[\s,]+$/u, '');
   return n;
 }
 

@@ -33,6 +33,11 @@ export type CoreEvent =
   | JobProgressEvent
   /** A restore or a move put another library file in place; everything read before is stale. */
   | { type: 'library.changed'; path: string }
-  | { type: 'settings.changed'; settings: Settings };
+  | { type: 'settings.changed'; settings: Settings }
+  /**
+   * The browser clipper's state changed: a clip arrived (`clip`), a browser asks to pair
+   * (`pairing`), or anything else (`browsers`). Listeners read the state with extension.state.
+   */
+  | { type: 'extension.changed'; reason: 'clip' | 'pairing' | 'browsers' };
 
 export type CoreEventListener = (event: CoreEvent) => void;

@@ -30,7 +30,7 @@ describe('header, footer and cruft', () => {
     expect(draft.title).toBe('Harbour walls to be raised after winter storms');
     expect(draft.byline).toEqual(['Ella Marsh', 'Dan Reyes']);
     expect(draft.date).toBe('2022-06-04');
-    expect(draft.source).toBe('Harbour Gazette Ltd');
+    expect(draft.source).toBe('Harbour Gazette');
     expect(draft.cruft).toEqual(expect.arrayContaining(['News | Local', 'ANALYSIS', 'Share', 'Facebook', 'Copy link', 'Advertisement']));
     expect(draft.paragraphs).toEqual([para(1), para(2)]);
   });

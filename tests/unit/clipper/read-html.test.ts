@@ -47,6 +47,21 @@ describe('htmlToText', () => {
     expect(draft.quotes.map((q) => q.speaker)).toEqual(['Maria Lopez', 'Maria Lopez']);
   });
 
+  it('takes the headline and the site’s own name from the page’s markup', async () => {
+    const page = `<!doctype html><html><head><title>Tide tables | Coast Weekly</title>
+<meta property="og:title" content="Tide tables &#8211; &#163;2 a copy"><meta property="og:site_name" content="Coast Weekly | News for the coast">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Tide tables","publisher":{"@type":"Organization","name":"Coast Holdings"}}</script></head>
+<body><p>Posted by the desk</p><article><h2>Tide tables</h2>
+<p>The harbour office printed its tide tables for the summer on Monday, a week later than usual because of a fault at the printer.</p>
+<p>Copies are free at the office and at the ferry terminal, and the tables are posted on the noticeboard by the slipway as before.</p>
+<p>Boat owners said the delay had made planning the first weekend of the season harder than it needed to be this year.</p></article></body></html>`;
+    const draft = await draftFromPaste({ text: '', html: page });
+    expect(draft.title).toBe('Tide tables');
+    expect(draft.source).toBe('Coast Weekly');
+    expect(draft.paragraphs.filter((p) => p === 'Tide tables')).toEqual([]);
+    expect(pageMeta(page.replace('"headline":"Tide tables",', '')).headline).toBe('Tide tables – £2 a copy');
+  });
+
   it('reads a short clipboard fragment that Readability does not take for an article', () => {
     expect(htmlToText('<p>First line</p><p>Second <b>bold</b> line<br>after a break</p>')).toBe(
       'First line\n\nSecond bold line\nafter a break',

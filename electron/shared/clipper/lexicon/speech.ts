@@ -1,13 +1,35 @@
 /** Verbs and phrases that credit words to a speaker, in the clipper's languages. */
 const EN =
   'said says say told tells added adds asked asks explained explains noted notes stated states wrote writes warned warns argued argues insisted insists recalled recalls continued replied answered acknowledged acknowledges admitted admits declared declares announced announces claimed claims commented comments cautioned urged urges stressed stresses emphasised emphasized emphasises emphasizes reported reports described describes called calls promised promises vowed pledged quipped joked laughed remarked observed suggested suggests conceded complained complains predicted concluded agreed agrees confirmed confirms tweeted posted asserted asserts judged deemed shouted whispered sighed recounted insisted maintained maintains contended';
-const RU =
-  'сказал сказала сказали рассказал рассказала рассказали отметил отметила отметили заявил заявила заявили добавил добавила добавили пояснил пояснила подчеркнул подчеркнула сообщил сообщила сообщили признался призналась говорит говорил говорила считает уточнил уточнила написал написала напомнил напомнила признаёт признает';
-const UK =
-  'сказав сказала сказали розповів розповіла зазначив зазначила заявив заявила заявили додав додала повідомив повідомила наголосив наголосила пояснив пояснила каже казав казала';
-const DE = 'sagte sagt sagten erklärte erklärt betonte betont meinte meint berichtete schrieb warnte erzählte ergänzte fügte so räumte';
+// Russian and Ukrainian past tenses agree with the speaker: -л/-в (he), -ла (she), -ло (an
+// organisation such as a ministry), -ли (they).
+const pastForms = (stems: string, endings: readonly string[]) =>
+  stems
+    .split(' ')
+    .flatMap((stem) => endings.map((e) => stem + e))
+    .join(' ');
+const RU = [
+  pastForms('сказа рассказа отмети заяви добави поясни подчеркну сообщи уточни написа напомни ответи предупреди прокомментирова призна', [
+    'л',
+    'ла',
+    'ло',
+    'ли',
+  ]),
+  'признался призналась поделился поделилась говорит говорил говорила считает считают уверен уверена признаёт признает сообщает заявляет отмечает подчеркивает пишет говорится',
+].join(' ');
+const UK = [
+  pastForms('сказа зазначи заяви дода повідоми наголоси поясни відпові попереди нагада визна прокоментува підкресли', [
+    'в',
+    'ла',
+    'ло',
+    'ли',
+  ]),
+  'додав розповів розповіла розповіло розповіли каже казав казала вважає вважають поділився поділилася повідомляє заявляє зазначає пише йдеться',
+].join(' ');
+const DE =
+  'sagte sagt sagten erklärte erklärt erklärten betonte betont betonten meinte meint berichtete schrieb warnte warnt erzählte ergänzte fügte so räumte kritisierte forderte mahnte bestätigte versicherte unterstrich teilte verkündete kündigte hieß heißt';
 const FR =
-  'déclaré dit déclare affirmé affirme expliqué explique ajouté ajoute souligné estime indiqué indique assuré assure confie raconte précise précisé';
+  'déclaré dit déclare affirmé affirme expliqué explique ajouté ajoute souligné souligne estime estimé indiqué indique assuré assure confie confié raconte raconté précise précisé déploré déplore regretté regrette martelé martèle reconnu reconnaît lancé lance averti avertit prévenu prévient poursuivi poursuit insisté insiste rappelé rappelle noté note observé observe répondu répond jugé juge annoncé annonce dénoncé dénonce résumé résume commenté commente félicité';
 
 export const SPEECH_VERBS = new Set(`${EN} ${RU} ${UK} ${DE} ${FR}`.split(' '));
 

@@ -37,3 +37,4 @@ export { isTagColor, TAG_COLORS } from '../../../../electron/shared/organise/tag
 export type { BackupEntry, BackupsOverview, MoveProgress, MoveResult, RestoreResult } from '../../../../electron/shared/models/backups.js';
 export type { ReviewDraft, VersionRef } from '../../../../electron/shared/models/clip.js';
 export type { ClipEdit, Correction, EditedClip, FieldChange } from '../../../../electron/shared/models/clip-edit.js';
+export type { BrowserClipperState, PairedBrowser, PairingRequest } from '../../../../electron/shared/models/browser-clipper.js';

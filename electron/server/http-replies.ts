@@ -1,4 +1,3 @@
-// Answers and requests of the HTTP API, as browser mode and the team server both speak it.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiErrorCode, ApiResult } from '../shared/api/errors.js';
 import { MAX_PASTE_CHARS } from '../shared/api/contract.js';
@@ -37,19 +36,22 @@ export const sendError = (res: ServerResponse, code: ApiErrorCode, message: stri
   sendJson(res, STATUS[code], { ok: false, error: { code, message } });
 
 /** The body as text, or null when it passes the limit (the rest is read and dropped, so the answer arrives). */
-export function readBody(req: IncomingMessage): Promise<string | null> {
+export function readBody(req: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      if (size <= maxBytes) chunks.push(chunk);
       else chunks.length = 0;
     });
-    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > maxBytes ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
+
+/** The Host headers a server on 127.0.0.1 answers: anything else is another name (DNS rebinding) pointing here. */
+export const localHosts = (port: number) => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 
 /** The request path with its %-escapes read; null when one is malformed (%ZZ, or bytes that are not UTF-8 such as %c0%ae). */
 function decodePath(pathname: string): string | null {

@@ -1,0 +1,144 @@
+import { CJK_SPEECH, CJK_SURNAMES, SOURCE_PHRASES, SPEECH_NOUNS, SPEECH_VERBS } from './lexicon/speech.js';
+import type { SpeakerFinder } from './speaker-finder.js';
+import type { QuoteSpan } from './quote-spans.js';
+import { words } from './text-window.js';
+
+/**
+ * One way a text credits a quotation to someone, each a small function tried in order by
+ * `attributeQuotes`. A strategy answers with the speaker (a name, or null for an unnamed one such as
+ * `one farmer`), or with undefined when its pattern is not there and the next one should look.
+ */
+export type Strategy = (quote: QuoteAround, find: SpeakerFinder) => string | null | undefined;
+
+/** A quotation with the text of its sentence on either side. */
+export interface QuoteAround {
+  span: QuoteSpan;
+  /** The sentence before the opening mark, from `preFrom` in the opening paragraph. */
+  pre: string;
+  preFrom: number;
+  /** The sentence after the closing mark, in the closing paragraph. */
+  post: string;
+}
+
+// Words after a closing mark that carry the sentence on rather than attribute the quotation.
+const POST_JOINER = /^[\s,]*(?:and|but|or|to|that|in|on|into|from|with|as|for|than|of|at|by|und|et|и|і|та)\s/iu;
+const FRENCH_INVERTED_PRONOUN = /-(?:t-)?(?:il|elle)$/iu;
+const AUXILIARY = new Set(['a', 'ont', 'avait', 'hat', 'habe', 'has', 'had', 'have', 'ha', 'han']);
+const LEAD_WORDS = 8;
+
+const CJK_VERBS = '说|表示|称|介绍|指出|认为|强调|告诉|坦言|透露|说道|告诉记者';
+const CJK_NAME_BEFORE_VERB = [3, 2].map((len) => new RegExp(`(\\p{Script=Han}{${len}})(?:${CJK_VERBS})`, 'u'));
+const CJK_NAME_BEFORE_VERB_LAST = [3, 2].map((len) => new RegExp(`(\\p{Script=Han}{${len}})(?:${CJK_VERBS})(?!.*(?:${CJK_VERBS}))`, 'u'));
+const CJK_PRONOUN_VERB = new RegExp(`(?:他|她)(?:${CJK_VERBS})[：:，,]?\\s*$`, 'u');
+const CJK_VERB_BEFORE_MARK = new RegExp(`(?:${CJK_VERBS})(?:记者)?[：:，,]?\\s*$`, 'u');
+
+/** A Chinese name right before a speech verb, starting with a family name: `工程师李明说`. */
+function cjkSpeaker(text: string, patterns = CJK_NAME_BEFORE_VERB): string | null {
+  for (const re of patterns) {
+    const m = re.exec(text);
+    if (m && CJK_SURNAMES.includes(m[1]![0]!)) return m[1]!;
+  }
+  return null;
+}
+
+const isVerb = (word: string) => SPEECH_VERBS.has(word.toLowerCase());
+const postJoined = (q: QuoteAround) => POST_JOINER.test(q.post);
+
+/** `“…”李明说。`: a Chinese name and speech verb right after the quotation. */
+export const cjkVerbAfter: Strategy = (q) => {
+  const head = q.post.slice(0, 40);
+  if (!CJK_SPEECH.test(head.replace(/[，,。].*$/u, '')) && !/^[^，,。]{0,20}(?:说|表示|称)/u.test(q.post)) return undefined;
+  return cjkSpeaker(head);
+};
+
+/**
+ * `“…,” Ward said` and `“…,” said Ward`; in French `», a déclaré Paul Durand` (only auxiliaries
+ * before the verb, so the speaker follows it) and `», a-t-il déclaré` (the pronoun rides on the
+ * auxiliary).
+ */
+export const verbAfter: Strategy = (q, find) => {
+  if (postJoined(q)) return undefined;
+  const lead = words(q.post).slice(0, LEAD_WORDS);
+  const at = lead.findIndex((w) => isVerb(w.word));
+  if (at < 0) return undefined;
+  const verb = lead[at]!;
+  const { span } = q;
+  if (lead.slice(0, at).some((w) => FRENCH_INVERTED_PRONOUN.test(w.word))) return find.pronounAt({ para: span.endPara, at: span.end });
+  const inverted = lead.slice(0, at).every((w) => AUXILIARY.has(w.word.toLowerCase()));
+  return inverted
+    ? find.subjectAfter(span.endPara, span.end + verb.index + verb.word.length)
+    : find.subjectBefore(span.endPara, span.end, span.end + verb.index);
+};
+
+/** `李明说：“…”`, `李明告诉记者：“…”`, and `他说：“…”` for the person last named. */
+export const cjkVerbBefore: Strategy = (q, find) => {
+  // The pronoun points back to the last person the paragraph has speak or think (`赵立新认为…。他说：`).
+  if (CJK_PRONOUN_VERB.test(q.pre)) {
+    return (
+      cjkSpeaker(q.pre.replace(CJK_PRONOUN_VERB, ''), CJK_NAME_BEFORE_VERB_LAST) ?? find.pronounAt({ para: q.span.para, at: q.span.start })
+    );
+  }
+  if (!CJK_VERB_BEFORE_MARK.test(q.pre)) return undefined;
+  return cjkSpeaker(q.pre.slice(-24)) ?? undefined;
+};
+
+/** `according to X`, `selon X`, `laut X`, `по словам X`, `за словами X`, with the quote after. */
+export const sourcePhraseBefore: Strategy = (q, find) => {
+  const source = [...q.pre.matchAll(SOURCE_PHRASES)].pop();
+  return source ? find.subjectAfter(q.span.para, q.preFrom + source.index + source[0].length) : undefined;
+};
+
+/** `Brazil’s repeated references to “…”`: the words belong to whoever owns the speech noun. */
+export const possessiveSpeechNoun: Strategy = (q, find) => {
+  const owner = find.inPara(q.span.para).find(
+    (m) =>
+      m.possessive &&
+      m.start >= q.preFrom &&
+      m.end <= q.span.start &&
+      words(m.after)
+        .slice(0, 3)
+        .some((w) => SPEECH_NOUNS.has(w.word)),
+  );
+  return owner ? find.speakerOfMention(owner) : undefined;
+};
+
+/**
+ * The verb before the quotation: `Ward said: “…”`, `Ward said that “…”`, or inverted
+ * `said Ward: “…”`, and the dash or colon of Russian, Ukrainian and French (`заявило: «…»`).
+ */
+export const verbBefore: Strategy = (q, find) => {
+  const preWords = words(q.pre);
+  const at = preWords.map((w) => isVerb(w.word)).lastIndexOf(true);
+  if (at < 0) return undefined;
+  const verb = preWords[at]!;
+  const text = find.paragraphs[q.span.para]!;
+  const afterVerb = text.slice(q.preFrom + verb.index + verb.word.length, q.span.start);
+  const inverted = /^\s+\p{Lu}/u.test(afterVerb) && /[:,]\s*$/u.test(afterVerb) && !/\bthat\b/u.test(afterVerb);
+  return inverted
+    ? find.subjectAfter(q.span.para, q.preFrom + verb.index + verb.word.length)
+    : find.subjectBefore(q.span.para, q.preFrom, q.preFrom + verb.index);
+};
+
+/** `“…” The remark, Ward later said, …`: a speech verb further on in the same sentence. */
+export const verbLaterInSentence: Strategy = (q, find) => {
+  if (postJoined(q)) return undefined;
+  const postWords = words(q.post);
+  const at = postWords.findIndex((w) => isVerb(w.word));
+  return at >= 0 ? find.subjectBefore(q.span.endPara, q.span.end, q.span.end + postWords[at]!.index) : undefined;
+};
+
+/** `市民刘晓梅说，过去……。“现在……”`: Chinese credits the speaker in the sentence before the quote. */
+export const cjkSentenceBefore: Strategy = (q) =>
+  /\p{Script=Han}/u.test(q.pre) ? (cjkSpeaker(q.pre, CJK_NAME_BEFORE_VERB_LAST) ?? undefined) : undefined;
+
+/** The patterns in the order they are tried: the closest and most explicit first. */
+export const STRATEGIES: readonly Strategy[] = [
+  cjkVerbAfter,
+  verbAfter,
+  cjkVerbBefore,
+  sourcePhraseBefore,
+  possessiveSpeechNoun,
+  verbBefore,
+  verbLaterInSentence,
+  cjkSentenceBefore,
+];

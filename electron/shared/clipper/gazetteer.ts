@@ -1,0 +1,80 @@
+import { stemmer as russianStem } from '@orama/stemmers/russian';
+import { stemmer as ukrainianStem } from '@orama/stemmers/ukrainian';
+import placeNames from './lexicon/place-names.json';
+
+/**
+ * Known places, from data rather than rules: country names in the clipper's six languages and the
+ * world's towns of 50,000 people or more in Latin, Cyrillic and Chinese script (derived from
+ * GeoNames by scripts/build-place-names.mjs). Russian and Ukrainian names are matched through the
+ * Snowball stemmers, so `в Вінниці` finds `Вінниця` and `из Казани` finds `Казань`.
+ */
+const countriesByLanguage: Readonly<Record<string, readonly string[]>> = placeNames.countries;
+const countries = new Map(Object.entries(countriesByLanguage).map(([language, names]) => [language, new Set(names)]));
+const latin = new Set(placeNames.latin);
+const cyrillic = [...placeNames.cyrillic, ...countriesByLanguage.ru!, ...countriesByLanguage.uk!];
+const han = new Set([...placeNames.han, ...countriesByLanguage.zh!.filter((n) => /^\p{Script=Han}{2,}$/u.test(n))]);
+const HAN_LONGEST = 8;
+
+/** A country's name in the article's language or in English (`Туреччина`, `土耳其`, `Allemagne`). */
+export const isCountryName = (name: string, language: string) =>
+  Boolean(countries.get(language)?.has(name) || countries.get('en')!.has(name));
+
+/** A town or country written as the gazetteer writes it (`Leipzig`, `Moskau`). */
+export const isKnownLatinPlace = (name: string) => latin.has(name);
+
+type Stemmer = (word: string) => string;
+const stemKey = (name: string, stem: Stemmer) =>
+  name
+    .toLowerCase()
+    .split(/[\s-]+/u)
+    .map((w) => stem(w))
+    .join(' ');
+
+// Letters one of the two languages has and the other lacks: `Черкаси` is Ukrainian, `Черкассы` Russian.
+const NOT_UKRAINIAN = /[ыэъё]/u;
+const NOT_RUSSIAN = /[іїєґ]/u;
+
+const cyrillicIndexes = new Map<boolean, Map<string, string>>();
+function cyrillicIndex(ukrainian: boolean): Map<string, string> {
+  let index = cyrillicIndexes.get(ukrainian);
+  if (!index) {
+    index = new Map();
+    const stem = ukrainian ? ukrainianStem : russianStem;
+    const foreign = ukrainian ? NOT_UKRAINIAN : NOT_RUSSIAN;
+    // The shorter name wins a shared stem: the nominative rather than an inflected alternate.
+    for (const name of cyrillic) {
+      if (foreign.test(name)) continue;
+      const key = stemKey(name, stem);
+      const known = index.get(key);
+      if (!known || name.length < known.length) index.set(key, name);
+    }
+    cyrillicIndexes.set(ukrainian, index);
+  }
+  return index;
+}
+
+/** A Russian or Ukrainian place name in any case, given back in the nominative: `Вінниці` → `Вінниця`. */
+export function cyrillicPlace(name: string, ukrainian: boolean): string | null {
+  if (!/^\p{Script=Cyrillic}/u.test(name)) return null;
+  const stem = ukrainian ? ukrainianStem : russianStem;
+  const key = stemKey(name, stem);
+  // Stems this short match too many unrelated words.
+  if (key.replace(/\s/gu, '').length < 3) return null;
+  return cyrillicIndex(ukrainian).get(key) ?? null;
+}
+
+/** Chinese place names in a text, longest first at each position: `成都`, `哈尔滨`. */
+export function findHanPlaces(text: string): string[] {
+  const found = new Set<string>();
+  for (let i = 0; i < text.length; i++) {
+    for (let len = Math.min(HAN_LONGEST, text.length - i); len >= 2; len--) {
+      const candidate = text.slice(i, i + len);
+      if (han.has(candidate)) {
+        found.add(candidate);
+        i += len - 1;
+        break;
+      }
+    }
+  }
+  return [...found];
+}

@@ -1,0 +1,49 @@
+import { findFullDates, findMonthDay } from './date.js';
+import type { LabelledDate } from './date-line.js';
+import type { Line } from './lines.js';
+import { isTimestampLine } from './page-headline.js';
+import { countWords } from './script.js';
+
+// A header line longer than this is a standfirst or a caption, whose dates are about the story.
+const HEADER_LINE_WORDS = 16;
+
+const COPYRIGHT_YEAR = /(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})(?!\d)/iu;
+
+/** The year a page's copyright line gives, the last one on the page. */
+function copyrightYear(lines: readonly Line[]): number | null {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const m = lines[i]!.text.length <= 300 ? COPYRIGHT_YEAR.exec(lines[i]!.text) : null;
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+/**
+ * The dates of the article on a page pasted whole. A page carries other dates (today's date in its
+ * masthead, the timestamps of teasers and comments): only those from its header (`from` up to the
+ * body at `bodyStart`) to the end of its body (`to`) are the article's. A header timestamp without
+ * a year (`Updated Nov 19, 9:41 AM`) takes the year of the page's copyright line.
+ */
+export function articleDates(
+  lines: readonly Line[],
+  dates: readonly LabelledDate[],
+  dateLines: readonly number[],
+  region: { from: number; bodyStart: number; to: number },
+  usMonthFirst: boolean,
+): LabelledDate[] {
+  const inside = dates.filter((_, k) => dateLines[k]! >= region.from && dateLines[k]! <= region.to);
+  if (inside.length) return inside;
+  // A date on a header line that says more (`Jane Doe 27/09/2018 Comment!`) still dates the article.
+  for (let i = Math.max(0, region.from); i < region.bodyStart; i++) {
+    const text = lines[i]!.text;
+    const full = countWords(text) <= HEADER_LINE_WORDS ? findFullDates(text, usMonthFirst)[0] : undefined;
+    if (full) return [{ date: full, label: 'plain' }];
+  }
+  for (let i = Math.max(0, region.from); i < region.bodyStart; i++) {
+    if (!isTimestampLine(lines[i]!.text)) continue;
+    const monthDay = findMonthDay(lines[i]!.text);
+    const year = monthDay && monthDay.year === null ? copyrightYear(lines) : null;
+    if (monthDay && year) return [{ date: { ...monthDay, year }, label: 'plain' }];
+  }
+  return [];
+}

@@ -1,0 +1,150 @@
+import type { Line } from './lines.js';
+import { isProseLine } from './main-span.js';
+import { countWords } from './script.js';
+import { isHeadlineLike } from './title.js';
+
+/** What the layout knows of a header line when the headline is looked for. */
+export type HeaderRole = 'title' | 'byline' | 'date' | 'source' | 'cruft' | 'content' | null;
+
+// A whole page's headline sits above its body, past captions, share buttons and a standfirst.
+const WINDOW = 30;
+// Lines already known as furniture (share buttons, labels) count this little toward the window.
+const FURNITURE_DISTANCE = 0.5;
+// A byline or timestamp this close under a line marks it as the headline it credits.
+const CREDIT_REACH = 4;
+const STANDFIRST_MIN_WORDS = 5;
+const CREDITED_BELOW_COST = 1;
+// A credit at most one line under its headline (past a caption or a button).
+const CLOSE_CREDIT = 2.5;
+
+// Timestamps the date reader cannot place (no year, or relative): they still mark the header.
+const TIMESTAMP =
+  /^(?:(?:published|posted|updated|last updated|modified|publié|mis à jour|veröffentlicht|aktualisiert|опубликовано|обновлено|опубліковано|оновлено|发布时间|更新时间)\b.{0,60}|.{0,40}\b\d+\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\s+ago\b.{0,30}|\d{1,2}[:.]\d{2}.{0,30})$/iu;
+// The words of sign-in bars, consent notices and widget labels, which a headline never uses.
+const BOILERPLATE =
+  /\b(?:sign(?:ed)? (?:in|up|out)|log ?in|log ?out|subscribe|subscription|newsletters?|cookies?|privacy|terms of (?:use|service)|policy|click|tap here|external links?|new window|browse all|captioning|advertis\w*|sponsored|all rights|copyright|skip to|go to|back to|you are here|read more|see more|share (?:this|on|via|panel)|close (?:share|panel|menu)|more from|follow us|share this|download|app store|up next|trending|most popular|anmelden|abonnieren|datenschutz|zurück|übersicht|connexion|abonnez|войти|подписаться|увійти|登录|注册)\b/iu;
+
+// A time of day on a short line: `Monday 6:30PM`, `Jane Doe Friday 11:40AM`.
+const TIME_OF_DAY = /(?<!\d)\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?!\d)/iu;
+const SHORT_LINE_WORDS = 8;
+// Sentences run on inside a line: a notice or a standfirst, not a headline.
+const SENTENCE_BREAK = /[.!?]["”’»]?\s+\p{Lu}/gu;
+
+// A line that opens like a credit (`By …`) is a byline the name reader did not take, not a headline.
+const CREDIT_OPENING = /^(?:by|von|par|por|автор|автори)\s/iu;
+
+export function isTimestampLine(text: string): boolean {
+  if (text.length > 90) return false;
+  return TIMESTAMP.test(text) || (countWords(text) <= SHORT_LINE_WORDS && TIME_OF_DAY.test(text));
+}
+
+function isCredit(role: HeaderRole, text: string): boolean {
+  return role === 'byline' || role === 'date' || isTimestampLine(text);
+}
+
+/** Lines between a header line and the body, furniture counting little. */
+function distance(roles: readonly HeaderRole[], i: number, bodyStart: number): number {
+  let d = 0;
+  for (let k = i + 1; k <= bodyStart; k++) d += roles[k] === 'cruft' ? FURNITURE_DISTANCE : 1;
+  return d;
+}
+
+/** How strongly a byline or timestamp under the line credits it, counted past captions and buttons. */
+function creditUnder(lines: readonly Line[], roles: readonly HeaderRole[], i: number, bodyStart: number): number {
+  for (let k = i + 1; k <= Math.min(lines.length - 1, i + CREDIT_REACH, bodyStart); k++) {
+    if (isCredit(roles[k] ?? null, lines[k]!.text)) return 3 - (k - i - 1) * 0.5;
+  }
+  return 0;
+}
+
+/** How much a line reads as the page's headline: its shape, its wording, the credits under it. */
+function headlineScore(lines: readonly Line[], roles: readonly HeaderRole[], i: number, bodyStart: number): number {
+  const text = lines[i]!.text;
+  const words = countWords(text);
+  const cjk = (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 6;
+  let score = 0;
+  if (!cjk) {
+    if (words >= 5 && words <= 22) score += 2;
+    else if (words > 30) score -= 3;
+  }
+  if (/\.["”’»]?$/u.test(text)) score -= 1.5;
+  if ((text.match(SENTENCE_BREAK)?.length ?? 0) >= 2) score -= 2;
+  if (!/\p{Ll}/u.test(text) || /^\p{Ll}/u.test(text)) score -= 2;
+  if (BOILERPLATE.test(text) || CREDIT_OPENING.test(text)) score -= 4;
+  const digits = text.match(/\p{N}/gu)?.length ?? 0;
+  if (digits / Math.max(1, text.length) > 0.15) score -= 2;
+  score += creditUnder(lines, roles, i, bodyStart);
+  if (i > 0 && isCredit(roles[i - 1] ?? null, lines[i - 1]!.text)) score += 0.5;
+  // A headline is often printed twice (a page title and the article's own heading).
+  if (lines.some((l, k) => k !== i && Math.abs(k - i) <= WINDOW && l.text === text)) score += 1.5;
+  // Of two headline-like lines in a row, the lower is the standfirst under the upper.
+  const runsOn = (upper: number, lower: number) =>
+    roles[upper] === null &&
+    roles[lower] === null &&
+    isHeadlineLike(lines[upper]!.text) &&
+    isHeadlineLike(lines[lower]!.text) &&
+    lines[upper]!.text !== lines[lower]!.text &&
+    countWords(lines[upper]!.text) >= STANDFIRST_MIN_WORDS &&
+    countWords(lines[lower]!.text) >= Math.max(STANDFIRST_MIN_WORDS, countWords(lines[upper]!.text) * 0.8);
+  if (i + 1 < lines.length && runsOn(i, i + 1)) score += 1;
+  if (i > 0 && runsOn(i - 1, i)) score -= 1;
+  // Nearer the body is likelier, but only a little: captions and buttons often lie between.
+  score -= distance(roles, i, bodyStart) * 0.08;
+  return score;
+}
+
+/**
+ * The headline of a page pasted whole: the best-scoring headline-like line above its body. A
+ * credited line nearer the body outranks one further up: teasers of other stories, each with its
+ * own byline, come before the article's header, not after it.
+ */
+export function findPageHeadline(
+  lines: readonly Line[],
+  roles: readonly HeaderRole[],
+  open: readonly number[],
+  bodyStart: number,
+): number | null {
+  const candidates = open.filter(
+    (i) => i < bodyStart && distance(roles, i, bodyStart) <= WINDOW && isHeadlineLike(lines[i]!.text) && !isTimestampLine(lines[i]!.text),
+  );
+  const credited = candidates.filter(
+    (i) => countWords(lines[i]!.text) >= STANDFIRST_MIN_WORDS && creditUnder(lines, roles, i, bodyStart) >= CLOSE_CREDIT,
+  );
+  let best: number | null = null;
+  let bestScore = 0;
+  for (const i of candidates) {
+    const creditedBelow = credited.filter((k) => k > i && lines[k]!.text !== lines[i]!.text).length;
+    const score = headlineScore(lines, roles, i, bodyStart) - creditedBelow * CREDITED_BELOW_COST;
+    if (best === null || score >= bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+// A page's header (headline, standfirst, byline, date) may open the densest run of prose.
+const HEADER_REACH = 6;
+const BODY_PARAGRAPH_WORDS = 40;
+
+/**
+ * The last byline or timestamp line among the first lines of the article's run, before its body
+ * has begun (a long paragraph, two paragraphs in a row, or furniture after a paragraph): the body
+ * starts after it. `from - 1` when the run opens straight on its body.
+ */
+export function lastHeaderCredit(lines: readonly Line[], roles: readonly HeaderRole[], from: number, to: number): number {
+  let last = from - 1;
+  let paragraphSeen = false;
+  for (let k = from; k <= Math.min(to, from + HEADER_REACH - 1); k++) {
+    const text = lines[k]!.text;
+    if (isCredit(roles[k] ?? null, text)) {
+      last = k;
+      continue;
+    }
+    if (roles[k] === 'cruft' && paragraphSeen) break;
+    if (roles[k] !== null || !isProseLine(text)) continue;
+    if (paragraphSeen || countWords(text) >= BODY_PARAGRAPH_WORDS) break;
+    paragraphSeen = true;
+  }
+  return last;
+}

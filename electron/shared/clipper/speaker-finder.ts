@@ -1,0 +1,193 @@
+import type { EntityIndex } from './entities.js';
+import { ORG_NOUNS, ROLE_NOUNS } from './lexicon/entity-words.js';
+import { SPEECH_VERBS } from './lexicon/speech.js';
+import type { Mention } from './mentions.js';
+import { before, lastBefore, WINDOW, words, type Site } from './text-window.js';
+
+const PRONOUN = /^(?:he|she|him|her|er|sie|он|она|він|вона|il|elle)$/iu;
+const GROUP = /^(?:they|them|we|both|wir|они|вони|ils|elles|sie beide)$/iu;
+const INDEFINITE = /^(?:a|an|one|some|several|another|other|many|two|three|four|local|ein|eine|einer|un|une|один|одна|одного)\s/iu;
+const AUX = /(?:\s+(?:has|have|had|was|is|were|are|would|will|also|then|later|had been|has been|once|again|later|repeatedly))+\s*$/iu;
+const TRAILING_CLAUSE =
+  /,\s*(?:who|which|whose|a|an|the|in turn|however|meanwhile|too|for (?:his|her|its|their) part|\d{1,3})\b[^,]*,?\s*$/iu;
+const ANONYMOUS = new RegExp(`(?<![\\p{L}])(?:a|an|one)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${[...ROLE_NOUNS].join('|')})(?![\\p{L}])`, 'gu');
+const SPOKESPERSON =
+  /(?:spokes(?:man|woman|person)|representative|sprecher(?:in)?|представител\p{L}*|пресс-служб\p{L}*|porte-parole)\s+(?:for|of|at|from|des|der|von|de la|du|de)\s/iu;
+const RELATIVE_BEFORE = /(?:that|which|who|whom|by|of|to|with|from|for|and|or|than|at|in|on)\s+$/iu;
+
+/** What the speaker strategies ask of the text around a quotation. */
+export type SpeakerFinder = ReturnType<typeof createSpeakerFinder>;
+
+/**
+ * Reads who a stretch of text names as speaking: the subject before a speech verb, the name after
+ * an inverted one, the person a pronoun points back to, an organisation behind an unnamed
+ * spokesperson. `recordSpeaker` tells it who has spoken, for pronouns further on.
+ */
+export function createSpeakerFinder(
+  paragraphs: readonly string[],
+  mentions: readonly Mention[],
+  entities: EntityIndex,
+  language: string,
+  /** Organisations found by script-specific rules, not in the entity index: `Міністерство … продовольства`. */
+  scriptOrganisations: readonly string[] = [],
+) {
+  const spoke: { site: Site; speaker: string }[] = [];
+  const anonymous: Site[] = [];
+  // `a senior official`, `one farmer`: English articles and nouns, so only English text is searched.
+  if (language === 'en') {
+    paragraphs.forEach((text, para) => {
+      for (const m of text.matchAll(ANONYMOUS)) anonymous.push({ para, at: m.index });
+    });
+  }
+
+  const speakerOfMention = (m: Mention): string | null => {
+    const kind = entities.kindOf(m.name);
+    if (kind === 'person' || (kind === null && m.tokens.length >= 2)) return entities.person(m.name) ?? m.name;
+    if (kind === 'org' || kind === 'place') return m.name;
+    return entities.person(m.name) ?? m.name;
+  };
+
+  const byPara = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = byPara.get(m.para) ?? [];
+    list.push(m);
+    byPara.set(m.para, list);
+  }
+  const inPara = (para: number) => byPara.get(para) ?? [];
+  const orgMentions = mentions.filter((m) => entities.kindOf(m.name) === 'org');
+  const mentionsIn = (para: number, from: number, to: number) => inPara(para).filter((m) => m.start >= from && m.end <= to + 2);
+
+  // Everyone a pronoun may point back to, in reading order: salient people and unnamed parties.
+  const antecedents: { site: Site; speaker: string | null }[] = [];
+  for (const m of mentions) {
+    const kind = entities.kindOf(m.name);
+    // He or she is a person: an unclassified full name (`Ruth Ambani has worked …`) will do.
+    const unclassifiedName = kind === null && m.tokens.length >= 2 && m.tokens.length <= 3 && (m.sentenceStart || m.titled);
+    if (m.para < 0 || !(kind === 'person' || unclassifiedName)) continue;
+    const salient =
+      m.sentenceStart ||
+      m.titled ||
+      SPEECH_VERBS.has(/^\W*([\p{L}]+)/u.exec(m.after)?.[1] ?? '') ||
+      SPEECH_VERBS.has(/([\p{L}]+)\W*$/u.exec(m.before.slice(-30))?.[1] ?? '') ||
+      (/^\s+\p{Ll}/u.test(m.after) && !RELATIVE_BEFORE.test(m.before.slice(-20)));
+    if (salient) antecedents.push({ site: { para: m.para, at: m.start }, speaker: entities.person(m.name) ?? m.name });
+  }
+  for (const a of anonymous) antecedents.push({ site: a, speaker: null });
+  antecedents.sort((x, y) => (before(x.site, y.site) ? -1 : before(y.site, x.site) ? 1 : 0));
+
+  // Failing a salient one, any earlier full name that is not a place or an organisation will do.
+  const namesInOrder = mentions
+    .filter((m) => m.para >= 0 && m.tokens.length >= 2 && m.tokens.length <= 3 && (entities.kindOf(m.name) ?? 'person') === 'person')
+    .map((m) => ({ site: { para: m.para, at: m.start }, speaker: entities.person(m.name) ?? m.name }));
+
+  /** The person a pronoun at `site` most likely means: the latest salient person, anonymous party or speaker. */
+  const pronounAt = (site: Site): string | null => {
+    const candidates = [lastBefore(antecedents, site), lastBefore(spoke, site)].filter((c) => c !== null);
+    candidates.sort((x, y) => (before(x.site, y.site) ? 1 : -1));
+    return candidates.length ? candidates[0]!.speaker : (lastBefore(namesInOrder, site)?.speaker ?? null);
+  };
+
+  /** The speaker named by the words just before a verb, `Ian Ward, who chairs …, said`. */
+  const subjectBefore = (para: number, from: number, verbAt: number): string | null | undefined => {
+    const text = paragraphs[para]!;
+    let region = text.slice(from, verbAt);
+    for (let k = 0; k < 3; k++)
+      region = region
+        .replace(AUX, '')
+        .replace(TRAILING_CLAUSE, '')
+        .replace(/[\s,]+$/u, '');
+    const end = from + region.length;
+    const forOrg = spokespersonFor(para, from, end);
+    if (forOrg) return forOrg;
+    const endingOrg = scriptOrganisations.find((o) => region.endsWith(o));
+    if (endingOrg) return endingOrg;
+    const regionWords = words(region);
+    const cut = Math.max(
+      regionWords.map((w) => SPEECH_VERBS.has(w.word.toLowerCase()) || /^(?:that|dass|что|що|que)$/iu.test(w.word)).lastIndexOf(true),
+      regionWords.findLastIndex((w) => /[,;:]/u.test(region.slice(0, w.index).slice(-3))) - 1,
+    );
+    const tail = regionWords.slice(Math.max(cut + 1, regionWords.length - 4)).map((w) => w.word);
+    const last = tail[tail.length - 1] ?? '';
+    if (PRONOUN.test(last)) return pronounAt({ para, at: verbAt });
+    if (GROUP.test(last) || (/\b(?:both|and)\b/iu.test(tail.slice(-3).join(' ')) && !mentionsIn(para, from, end).length)) return null;
+    const near = mentionsIn(para, from, end).filter((m) => m.end >= end - 2);
+    const named = near[near.length - 1];
+    if (named) {
+      const andBefore = /\band\s+$/u.test(text.slice(Math.max(0, named.start - 5), named.start));
+      return andBefore ? null : speakerOfMention(named);
+    }
+    // A participle clause may separate the subject from its verb: `Учительница Вера Соколова, пришедшая …, призналась`.
+    const opening = mentionsIn(para, from, end).find((m) => m.start - from <= 20 && (m.titled || m.sentenceStart) && m.tokens.length >= 2);
+    if (opening && !tail.length) return speakerOfMention(opening);
+    const phrase = nounPhrase(tail.join(' '), { para, at: verbAt });
+    const unnamed = INDEFINITE.test(tail.join(' ') + ' ') || GROUP.test(tail[0] ?? '');
+    return opening && (phrase === undefined || (phrase === null && !unnamed)) ? speakerOfMention(opening) : phrase;
+  };
+
+  /** `a spokesperson for the X`: unnamed, but speaking for an organisation, which is then the speaker. */
+  const spokespersonFor = (para: number, from: number, to: number): string | null => {
+    const region = paragraphs[para]!.slice(from, to);
+    const m = SPOKESPERSON.exec(region);
+    if (!m) return null;
+    const org = mentionsIn(para, from + m.index, to).find((x) => entities.kindOf(x.name) !== 'person');
+    return org ? org.name : null;
+  };
+
+  /** The speaker named just after a verb, `said farmer Ewan Grant, 54, …`. */
+  const subjectAfter = (para: number, verbEnd: number): string | null | undefined => {
+    const text = paragraphs[para]!;
+    const stop = text.slice(verbEnd, verbEnd + WINDOW).search(/[,.;:!?。]/u);
+    const to = stop < 0 ? Math.min(text.length, verbEnd + WINDOW) : verbEnd + stop;
+    const region = text.slice(verbEnd, to);
+    const openingOrg = scriptOrganisations.find((o) => region.trimStart().startsWith(o));
+    if (openingOrg) return openingOrg;
+    const first = words(region)[0]?.word ?? '';
+    if (PRONOUN.test(first)) return pronounAt({ para, at: verbEnd });
+    const forOrg = spokespersonFor(para, verbEnd, Math.min(text.length, verbEnd + 120));
+    if (forOrg) return forOrg;
+    if (GROUP.test(first) || INDEFINITE.test(region.trim() + ' ')) return null;
+    const inRegion = mentionsIn(para, verbEnd, to);
+    const named = inRegion.find((m) => m.tokens.length >= 2 || entities.kindOf(m.name) !== null) ?? inRegion[0];
+    if (named) return speakerOfMention(named);
+    return apposedName(para, to) ?? nounPhrase(region, { para, at: verbEnd });
+  };
+
+  /** `estime son président, Marc Delorme`: the name set off by a comma after the role. */
+  const apposedName = (para: number, comma: number): string | null => {
+    const text = paragraphs[para]!;
+    if (text[comma] !== ',') return null;
+    const stop = text.slice(comma + 1, comma + 1 + WINDOW).search(/[,.;:!?。]/u);
+    const to = stop < 0 ? Math.min(text.length, comma + 1 + WINDOW) : comma + 1 + stop;
+    const named = mentionsIn(para, comma + 1, to).find((m) => m.tokens.length >= 2 && (entities.kindOf(m.name) ?? 'person') === 'person');
+    return named ? speakerOfMention(named) : null;
+  };
+
+  /** An unnamed or organisational subject: `one resident`, `the ministry`, `the ministry's press office`. */
+  const nounPhrase = (phrase: string, site: Site): string | null | undefined => {
+    const p = phrase.trim().toLowerCase();
+    if (!p) return undefined;
+    if (INDEFINITE.test(p + ' ')) return null;
+    const nouns = p.split(/[\s'’]+/u);
+    if (nouns.some((n) => ORG_NOUNS.has(n) || n === 'service' || n === 'statement')) {
+      const orgs = orgMentions.filter((m) => before({ para: m.para, at: m.start }, site));
+      const namedNoun = orgs.filter((m) => nouns.some((n) => n.length > 3 && m.name.toLowerCase().includes(n)));
+      const speaking = orgs.filter((m) => SPEECH_VERBS.has(/^\W*([\p{L}]+)/u.exec(m.after)?.[1] ?? ''));
+      const pick = namedNoun[namedNoun.length - 1] ?? speaking[speaking.length - 1] ?? orgs[orgs.length - 1];
+      return pick ? pick.name : null;
+    }
+    if (/^(?:the\s+)?[\p{Ll}\s-]+$/u.test(p)) return null;
+    return undefined;
+  };
+
+  return {
+    paragraphs,
+    entities,
+    language,
+    inPara,
+    pronounAt,
+    subjectBefore,
+    subjectAfter,
+    speakerOfMention,
+    recordSpeaker: (site: Site, speaker: string) => spoke.push({ site, speaker }),
+  };
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cjkSentenceBefore,
+  cjkVerbAfter,
+  cjkVerbBefore,
+  possessiveSpeechNoun,
+  sourcePhraseBefore,
+  STRATEGIES,
+  verbAfter,
+  verbBefore,
+  verbLaterInSentence,
+} from '../../../electron/shared/clipper/attribution-strategies.js';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+
+const speakers = (text: string) => parseClip(text).quotes.map((q) => q.speaker);
+
+/** Each attribution pattern, in every language that uses it, with the speaker a reader would name. */
+describe('attribution strategies', () => {
+  it('are tried closest pattern first', () => {
+    expect(STRATEGIES).toEqual([
+      cjkVerbAfter,
+      verbAfter,
+      cjkVerbBefore,
+      sourcePhraseBefore,
+      possessiveSpeechNoun,
+      verbBefore,
+      verbLaterInSentence,
+      cjkSentenceBefore,
+    ]);
+  });
+
+  it('X said and said X, after the quotation', () => {
+    expect(speakers('“We start in May,” Ilona Marsh said.')).toEqual(['Ilona Marsh']);
+    expect(speakers('“We start in May,” said engineer Ilona Marsh.')).toEqual(['Ilona Marsh']);
+    expect(speakers('„Wir beginnen im Mai“, sagte Jonas Weller.')).toEqual(['Jonas Weller']);
+    expect(speakers('« Nous commencerons en mai », a déploré Odile Garnier.')).toEqual(['Odile Garnier']);
+    expect(speakers('«Мы начнём в мае», — сказал Тимур Белов.')).toEqual(['Тимур Белов']);
+    expect(speakers('«Ми почнемо у травні», — зазначила Олена Кравець.')).toEqual(['Олена Кравець']);
+  });
+
+  it('a role and a name set off by commas after an inverted verb', () => {
+    expect(speakers('« Le chantier est lancé », estime son directeur, Paul Mercadier.')).toEqual(['Paul Mercadier']);
+  });
+
+  it('colon attribution before the quotation, to a person or an organisation', () => {
+    expect(speakers('Ilona Marsh said: “We start in May.”')).toEqual(['Ilona Marsh']);
+    expect(speakers('Міністерство охорони довкілля заявило: «Перевірка триватиме місяць».')).toEqual(['Міністерство охорони довкілля']);
+  });
+
+  it('according to X, selon X, по словам X', () => {
+    expect(speakers('According to Ilona Marsh, “the work starts in May”.')).toEqual(['Ilona Marsh']);
+    expect(speakers('Selon Odile Garnier, « le chantier commence en mai ».')).toEqual(['Odile Garnier']);
+  });
+
+  it('a possessive speech noun', () => {
+    expect(speakers('Ilona Marsh’s remarks about “a lost decade” angered the council.')).toEqual(['Ilona Marsh']);
+  });
+
+  it('a pronoun carries the speaker over, in each language', () => {
+    expect(speakers('Ilona Marsh opened the depot on Monday.\n\n“It took four years,” she said.')).toEqual(['Ilona Marsh']);
+    expect(speakers('Тимур Белов открыл депо в понедельник.\n\n«Это заняло четыре года», — отметил он.')).toEqual(['Тимур Белов']);
+    expect(speakers('Le maire, Paul Mercadier, a inauguré le dépôt.\n\n« Il a fallu quatre ans », a-t-il ajouté.')).toEqual([
+      'Paul Mercadier',
+    ]);
+  });
+
+  it('Chinese: the name before the verb, after the quotation, before it, or in the sentence before', () => {
+    expect(speakers('“工程明年完工。”工程师周宏亮说。')).toEqual(['周宏亮']);
+    expect(speakers('工程师周宏亮告诉记者：“工程明年完工。”')).toEqual(['周宏亮']);
+    expect(speakers('市民吴佳琪说，她每天坐公交上班。“现在方便多了。”')).toEqual(['吴佳琪']);
+    expect(speakers('专家郑雨涵认为，新线很重要。他说：“这是城市的骨架。”')).toEqual(['郑雨涵']);
+  });
+
+  it('a quotation with no attribution keeps the speaker of the one before it', () => {
+    expect(speakers('“We start in May,” said Ilona Marsh. “The depot opens in June.”')).toEqual(['Ilona Marsh', 'Ilona Marsh']);
+  });
+});
