@@ -13,6 +13,7 @@ import type { Db, OpenOptions } from './db/open-library.js';
 import type { SqliteBinding } from './db/sqlite.js';
 import { allHandlers } from './handlers/all-handlers.js';
 import { DownloadShelf, type Download } from './transfer/downloads.js';
+import { ExportUploads } from './transfer/export-uploads.js';
 import { LibrarySession } from './library/library-session.js';
 import { userDataFolder } from './library-location.js';
 import { readSettings } from './library/settings.repo.js';
@@ -84,6 +85,7 @@ export function createCoreService(libraryPath: string, options: CoreOptions = {}
     userData,
     jobs: new JobRegistry(events.emit),
     downloads: new DownloadShelf(),
+    uploads: new ExportUploads(),
     pdfRenderer: () => (pdfRenderer ??= createPlaywrightPdfRenderer()),
     oneRenderAtATime: createSerialQueue(),
     emit: events.emit,
@@ -182,6 +184,7 @@ export function createCoreService(libraryPath: string, options: CoreOptions = {}
       clearInterval(trashTimer);
       context.jobs.cancelAll();
       context.downloads.clear();
+      context.uploads.clear();
       session.close();
     },
   };

@@ -6,7 +6,7 @@ import {
 } from '../../electron/shared/models/browser-clipper-protocol.js';
 import { MAX_PASTE_CHARS } from '../../electron/shared/api/limits.js';
 import { capturePage } from './capture-page.js';
-import { askHostPermission, connection, deliverOutbox, keepAndDeliver, requestPairing, type Connection } from './cuttings-connection.js';
+import { connection, deliverOutbox, keepAndDeliver, requestPairing, type Connection } from './cuttings-connection.js';
 import type { Report, Request } from './messages.js';
 import { load } from './storage.js';
 
@@ -54,9 +54,6 @@ async function answer(request: Request): Promise<Report> {
       return report(await deliverOutbox());
     case 'pair':
       return report(await requestPairing());
-    case 'ask-permission':
-      await askHostPermission();
-      return report(await deliverOutbox());
     case 'clip':
       return clipTab(request.tabId);
   }

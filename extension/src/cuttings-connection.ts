@@ -50,7 +50,8 @@ export type Connection =
   | { state: 'pairing'; port: number; code: string }
   | { state: 'paired'; port: number };
 
-const HOST_PERMISSION = { origins: ['http://127.0.0.1/*'] };
+/** The one host the extension needs: Cuttings on this computer. */
+export const HOST_PERMISSION = { origins: ['http://127.0.0.1/*'] };
 
 /**
  * Where this browser stands with Cuttings, settling a pairing request the user has answered
@@ -88,11 +89,6 @@ export async function connection(): Promise<Connection> {
   }
   const { unpaired } = await load();
   return { state: 'not-paired', port: found.port, ...(unpaired ? { why: unpaired } : {}) };
-}
-
-/** Asks the Firefox user for the one host permission the extension needs; true when granted. */
-export function askHostPermission(): Promise<boolean> {
-  return chrome.permissions.request(HOST_PERMISSION);
 }
 
 /** The name Cuttings lists this browser under in Settings. */

@@ -1,7 +1,7 @@
 import type { Connection } from './cuttings-connection.js';
 
 /** What the popup asks the background for. */
-export type Request = { type: 'status' } | { type: 'pair' } | { type: 'ask-permission' } | { type: 'clip'; tabId: number };
+export type Request = { type: 'status' } | { type: 'pair' } | { type: 'clip'; tabId: number };
 
 /** What the popup shows: where this browser stands, clips waiting, and the last problem. */
 export interface Report {

@@ -1,4 +1,5 @@
 import type { Report, Request } from './messages.js';
+import { HOST_PERMISSION } from './cuttings-connection.js';
 import { load } from './storage.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -16,10 +17,16 @@ let poll: ReturnType<typeof setTimeout> | undefined;
 
 const ask = (request: Request) => chrome.runtime.sendMessage<Request, Report>(request);
 
-function setAction(label: string | null, request?: Request) {
+function setAction(label: string | null, onclick: (() => void) | null = null) {
   action.hidden = label === null;
   action.textContent = label ?? '';
-  action.onclick = request ? () => void ask(request).then(show) : null;
+  action.onclick = onclick;
+}
+
+/** Firefox grants a permission only from the click itself, so the popup asks, not the background. */
+async function allowAccess() {
+  await chrome.permissions.request(HOST_PERMISSION);
+  show(await ask({ type: 'status' }));
 }
 
 /** Says where this browser stands with Cuttings and the one thing to do about it. */
@@ -31,7 +38,7 @@ function show(report: Report) {
     case 'no-permission':
       status.textContent = 'This browser has not let the extension reach Cuttings on this computer.';
       todo.textContent = 'Allow access to 127.0.0.1, where Cuttings listens.';
-      setAction('Allow access', { type: 'ask-permission' });
+      setAction('Allow access', () => void allowAccess());
       break;
     case 'not-running':
       status.textContent = 'Cuttings is not running.';
@@ -46,7 +53,7 @@ function show(report: Report) {
             ? 'Cuttings is running, but the pairing was refused there.'
             : 'Cuttings is running, but this browser is not paired with it yet.';
       todo.textContent = 'Pair this browser: click Pair, then confirm the code in Cuttings.';
-      setAction('Pair', { type: 'pair' });
+      setAction('Pair', () => void ask({ type: 'pair' }).then(show));
       break;
     case 'pairing':
       status.textContent = `Pair: confirm code ${c.code} in Cuttings.`;

@@ -1,4 +1,6 @@
 // `npm run bench [-- --json] [-- --clips N] [-- --import N] [-- --crash N]`
+// `npm run bench -- --team [--clips N] [--team-database URL]`: the team library's figures alone, on
+// PostgreSQL (a throwaway cluster unless a server's URL is given; its database is made and dropped).
 // Builds a synthetic library in a temporary folder, measures the figures DESIGN.md names, each
 // beside a baseline from the same run (these machines are noisy), and deletes the folder.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -17,11 +19,20 @@ import { syntheticPage } from './html-pages.js';
 import { rng, syntheticArticles } from './synthetic-text.js';
 import { benchCompare, benchRelated } from './compare-bench.js';
 import { benchDocx, benchDossier } from './dossier-bench.js';
+import { benchPdfImport } from './pdf-import-bench.js';
 import { runCrashTest } from '../safety/crash-run.js';
 import { FIELD_SORTS, type FieldSort } from '../../electron/shared/models/list-sort.js';
+import { benchTeam } from './team-bench.js';
 
 const { values } = parseArgs({
-  options: { json: { type: 'boolean' }, clips: { type: 'string' }, import: { type: 'string' }, crash: { type: 'string' } },
+  options: {
+    json: { type: 'boolean' },
+    clips: { type: 'string' },
+    import: { type: 'string' },
+    crash: { type: 'string' },
+    team: { type: 'boolean' },
+    'team-database': { type: 'string' },
+  },
 });
 const CLIPS = Number(values.clips ?? 100_000);
 const IMPORTS = Number(values.import ?? Math.min(10_000, CLIPS));
@@ -55,6 +66,17 @@ const results: Record<string, number> = { clips: CLIPS };
 const baselines: Record<string, [string, number]> = {};
 
 try {
+  if (values.team) {
+    Object.assign(results, await benchTeam({ clips: CLIPS, databaseUrl: values['team-database'], text, log }));
+  } else {
+    await benchPersonal();
+  }
+} finally {
+  rmSync(folder, { recursive: true, force: true });
+}
+
+/** The personal library's figures, on a SQLite file. */
+async function benchPersonal(): Promise<void> {
   // Parsing: a 1,000-word article, the size of a long news story.
   const article = text.article(1, 1_000);
   for (let i = 0; i < 20; i++) parseClip(article);
@@ -212,6 +234,10 @@ try {
   log('Printing a 50-clip dossier…');
   Object.assign(results, await benchDossier(core, ids));
   Object.assign(results, await benchDocx(core, ids));
+  log('Importing a PDF press review…');
+  const pdfImport = await benchPdfImport(core, ids, folder);
+  results.pdfImportPagesPerSec = pdfImport.pdfImportPagesPerSec;
+  baselines.pdfImportPagesPerSec = ['pdf.js text alone, pages/s', pdfImport.pdfjsTextPagesPerSec];
   core.close();
   results.rssMB = round(process.memoryUsage().rss / 1_048_576, 0);
 
@@ -227,8 +253,6 @@ try {
       process.exitCode = 1;
     }
   }
-} finally {
-  rmSync(folder, { recursive: true, force: true });
 }
 
 if (json) {

@@ -296,6 +296,7 @@ describe('importing notebooks, highlights and collections from other tools', () 
       { name: 'again.jex', base64: (await tar(joplinItems)).toString('base64') },
       { name: 'again.zip', base64: Buffer.from(zipSync(omnivoreFiles)).toString('base64') },
       { name: 'again.csv', text: readerCsv },
+      { name: 'unpacked/metadata_0_to_1.json', text: JSON.stringify(omnivoreMetadata) },
       {
         name: 'Export/Desk/Energy/wind.md',
         text: `---\ntitle: Turbine blades recycled\ncreated: 2023-06-05 09:30Z\n---\n\nA plant near the estuary began grinding old turbine blades into filler for road surfaces this week.\n\nIts owners expect to take in four hundred blades a year.`,
@@ -306,8 +307,12 @@ describe('importing notebooks, highlights and collections from other tools', () 
       ['again.jex', 'duplicate'],
       ['again.zip', 'duplicate'],
       ['again.csv', 'duplicate'],
+      ['unpacked/metadata_0_to_1.json', 'failed'],
       ['Export/Desk/Energy/wind.md', 'added'],
     ]);
+    expect(results.find((r) => r.outcome === 'failed')).toMatchObject({
+      reason: expect.stringContaining("Import the export's .zip instead"),
+    });
     const turbine = await clip('Turbine blades recycled');
     expect(await collectionPaths(turbine.id)).toEqual(['Desk/Energy']);
   });

@@ -8,6 +8,7 @@ import { JobRegistry } from '../../electron/core/jobs/job-registry.js';
 import { createSerialQueue } from '../../electron/core/jobs/serial-queue.js';
 import { LibrarySession } from '../../electron/core/library/library-session.js';
 import { DownloadShelf } from '../../electron/core/transfer/downloads.js';
+import { ExportUploads } from '../../electron/core/transfer/export-uploads.js';
 import { BrowserClipper } from '../../electron/core/browser-clipper/browser-clipper.js';
 import { tempLibrary } from '../support/temp-library.js';
 
@@ -59,6 +60,7 @@ describe('one namespace, one place', () => {
       userData: library.dir,
       jobs: new JobRegistry(emit),
       downloads: new DownloadShelf(),
+      uploads: new ExportUploads(),
       pdfRenderer: () => {
         throw new Error('no dossier is printed here');
       },

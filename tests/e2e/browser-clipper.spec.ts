@@ -110,7 +110,7 @@ const test = base.extend<{ clipper: Clipper }>({
 });
 
 // Each test starts a browser with the extension and one or two servers.
-test.describe.configure({ timeout: 60_000 });
+test.describe.configure({ timeout: 90_000 });
 
 /** Pairs the extension: Pair in the popup, the same code confirmed in the app's dialog. */
 async function pair(clipper: Clipper, app: Page): Promise<void> {

@@ -4,6 +4,7 @@ import type { PdfRenderer } from '../dossier/pdf-renderer.js';
 import type { JobRegistry } from '../jobs/job-registry.js';
 import type { LibrarySession } from '../library/library-session.js';
 import type { DownloadShelf } from '../transfer/downloads.js';
+import type { ExportUploads } from '../transfer/export-uploads.js';
 import type { BrowserClipper } from '../browser-clipper/browser-clipper.js';
 
 /** What every namespace's handlers are built over: the open library and the core's own state. */
@@ -15,6 +16,8 @@ export interface HandlerContext {
   readonly userData: string;
   readonly jobs: JobRegistry;
   readonly downloads: DownloadShelf;
+  /** Exports the app is sending in pieces, waiting to be imported. */
+  readonly uploads: ExportUploads;
   /** Prints dossiers; made on first use, since the default starts a browser. */
   pdfRenderer(): PdfRenderer;
   /** Runs dossier renders one at a time: each drives its own Chromium, and two at once would double the memory. */

@@ -3,15 +3,18 @@ import { foldersOf, IMPORTABLE_EXTENSIONS, isImportable, type ImportFileResult }
 import { saveImportItem } from '../import/save-import-item.js';
 import { pdfHeadlines, readImportFile } from '../import/read-import-file.js';
 import type { HandlerContext } from './handler-context.js';
+import { importLibraryExport, type LibraryImportProgress } from '../transfer/import-library.js';
+import { openLibraryExportFile } from '../transfer/read-library-export.js';
 
 const accepted = IMPORTABLE_EXTENSIONS.join(' ');
+const PROGRESS_EVERY = 50;
 
 type SentFile = { name: string; text: string } | { name: string; base64: string; pdfSplit?: boolean };
 
 const bytesOf = (file: SentFile): Uint8Array =>
   'text' in file ? new TextEncoder().encode(file.text) : new Uint8Array(Buffer.from(file.base64, 'base64'));
 
-export function importHandlers({ db }: HandlerContext) {
+export function importHandlers({ db, jobs, uploads }: HandlerContext) {
   const importFile = async (file: SentFile): Promise<ImportFileResult[]> => {
     if (!isImportable(file.name)) {
       return [
@@ -43,5 +46,23 @@ export function importHandlers({ db }: HandlerContext) {
       for (const file of files) results.push(...(await importFile(file)));
       return results;
     },
+    'import.exportChunk': ({ uploadId, text }) => ({ chars: uploads.append(uploadId, text) }),
+    'import.exportRun': async ({ uploadId, name, jobId }) => {
+      const file = uploads.take(uploadId);
+      const job = jobs.start('import', jobId);
+      try {
+        const opened = openLibraryExportFile(file, name);
+        // A report every few clips moves the bar as smoothly as one per clip, at a fraction of the events.
+        const onProgress = (p: LibraryImportProgress) => {
+          if (p.done % PROGRESS_EVERY === 0 || p.done === p.total) job.report(p);
+        };
+        const summary = await importLibraryExport(db, opened, { signal: job.signal, onProgress });
+        return { file: name, clipCount: opened.head.clipCount, summary };
+      } finally {
+        job.finish();
+        uploads.remove(file);
+      }
+    },
+    'import.exportCancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
   } satisfies NamespaceHandlers<'import'>;
 }

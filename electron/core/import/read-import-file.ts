@@ -129,6 +129,10 @@ function parseJsonArray(text: string): unknown[] | undefined {
 function readJsonExport(name: string, data: unknown[]): ImportItem[] {
   if (isWallabagExport(data)) return readWallabag(name, data);
   if (isCslJson(data)) return readCslJson(name, data);
+  if (/(^|[\\/])metadata_\d+_to_\d+\.json$/.test(name))
+    throw new Error(
+      `${basename(name)} is the list of articles of an Omnivore export, without its articles. Import the export's .zip instead (cuttings import also takes the folder it unpacks to).`,
+    );
   throw new Error(
     `${basename(name)} is JSON, but neither a Cuttings export, a wallabag export nor CSL JSON (from Zotero). Export it again in one of those.`,
   );

@@ -25,7 +25,7 @@ function fromWhere(p: Plan): SqlFragment {
 }
 
 /** For hits without an FTS snippet (filters only, or CJK): the text around the first match. */
-function plainSnippet(body: string, terms: string[]): string {
+export function plainSnippet(body: string, terms: string[]): string {
   const at = terms
     .map((t) => body.toLowerCase().indexOf(t.toLowerCase()))
     .filter((i) => i >= 0)

@@ -5,25 +5,9 @@ import { recordEdit } from '../library/clip-edits.repo.js';
 import { fingerprint, type Fingerprint } from '../library/save-clip.js';
 import type { ClipRecord, CollectionRecord, ComparisonRecord } from './export-format.js';
 import type { ImportedDossier, ImportedTag, OpenedExport } from './read-library-export.js';
+import type { LibraryImportProgress, LibraryImportSummary } from '../../shared/models/library-import.js';
 
-export interface LibraryImportSummary {
-  clips: { added: number; reused: number };
-  collections: { added: number; merged: number };
-  tags: number;
-  highlights: number;
-  /** Comparisons put into collections that did not hold them yet. */
-  comparisons: number;
-  dossiers: number;
-  /** Values the file held that the API would refuse, each saying what was left out or changed. */
-  refused: string[];
-  /** Stopped part-way: the clips already imported are kept, with their tags and collections. */
-  cancelled: boolean;
-}
-
-export interface LibraryImportProgress {
-  done: number;
-  total: number;
-}
+export type { LibraryImportProgress, LibraryImportSummary };
 
 export interface LibraryImportOptions {
   onProgress?: (p: LibraryImportProgress) => void;

@@ -63,6 +63,7 @@ export const librarySwitchingMethods: ReadonlySet<Method> = new Set<Method>(['ba
 /** Methods that never touch the library, so they answer while a move holds it (or the UI could not stop the move). */
 export const libraryFreeMethods: ReadonlySet<Method> = new Set<Method>([
   'library.moveCancel',
+  'import.exportCancel',
   'extension.state',
   'extension.answerPairing',
   'extension.revoke',

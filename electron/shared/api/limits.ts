@@ -6,3 +6,6 @@ export const MAX_IMPORT_BATCH = 50;
 
 /** Largest binary file (a PDF) the app sends to import.files, in bytes. */
 export const MAX_IMPORT_FILE_BYTES = 50_000_000;
+
+/** Most characters in one piece of an export the app sends to import.exportChunk: a large export goes in many. */
+export const EXPORT_CHUNK_CHARS = 2_000_000;

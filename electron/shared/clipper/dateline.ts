@@ -1,4 +1,5 @@
 import { findFullDates, findMonthDay, type DateParts } from './date.js';
+import { cyrillicPlace, isKnownLatinPlace } from './gazetteer.js';
 
 /** The place (and wire marker, and date when given) at the head of the first body paragraph. */
 export interface Dateline {
@@ -20,6 +21,10 @@ const PAREN_AGENCY = new RegExp(`\\(([^()]{1,40})\\)\\s*${DASH}\\s*`, 'u');
 const SLASH_AGENCY = new RegExp(`\\s/\\s*([^/\\s][^/]{0,30}?)\\s*/\\.?\\s*(?:${DASH}\\s*)?`, 'u');
 const DASH_AGENCY = new RegExp(`\\s${DASH}\\s*(\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,2})\\.\\s`, 'u');
 const PLAIN_DASH = new RegExp(`\\s${DASH}\\s`, 'u');
+// Press-release wires: `LEIPZIG, Germany--(BUSINESS WIRE)--March 5, 2025--Greenfield …`.
+const WIRE_RELEASE = /^([^()\n]{2,60}?)--\(([^()]{2,30})\)--(?:([^\n]{4,30}?)--)?/u;
+// A place in ordinary case with its date: `Житомир, 3 квітня. Міська рада …`.
+const PLACE_AND_DATE = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{L}[\p{L}'’-]+){0,2}),\s+([^.\n–—]{3,30}?)(?:\.|\s[—–-])\s+(?=\p{Lu})/u;
 // South Asian papers write `NEW DELHI: The government …`.
 const PLAIN_COLON = /:\s(?=\p{Lu})/u;
 
@@ -65,13 +70,40 @@ export function readDateline(paragraph: string): Dateline | null {
     const agency = cjk[1] && cjk[1] !== '本报' ? cjk[1] : null;
     return { place: cjk[2]!, agency, date: { year: null, month: +cjk[3]!, day: +cjk[4]!, index: 0, length: 0 }, end: cjk[0].length };
   }
+  const release = WIRE_RELEASE.exec(head);
+  if (release) {
+    const found = placeOf(release[1]!, false);
+    const date = release[3] ? (findFullDates(release[3])[0] ?? null) : null;
+    if (found) return { place: found.place, agency: agencyName(release[2]!), date: date ?? found.date, end: release[0].length };
+  }
   return (
     fromMarker(head, PAREN_AGENCY, false, true) ??
     fromMarker(head, SLASH_AGENCY, false, true) ??
     fromMarker(head, DASH_AGENCY, true, true) ??
     fromMarker(head, PLAIN_DASH, true, false) ??
-    fromMarker(head, PLAIN_COLON, true, false)
+    fromMarker(head, PLAIN_COLON, true, false) ??
+    knownPlaceDateline(head)
   );
+}
+
+const knownPlace = (place: string) => {
+  const first = place.split(/[\s,(]/u)[0]!;
+  return isKnownLatinPlace(first) || cyrillicPlace(first, false) !== null || cyrillicPlace(first, true) !== null;
+};
+
+/**
+ * A dateline in ordinary case (`Freiburg im Breisgau – …`, `Житомир, 3 квітня. …`) looks like
+ * any sentence's opening, so it counts only when the gazetteer knows the place and a dash or a
+ * date follows it.
+ */
+function knownPlaceDateline(head: string): Dateline | null {
+  const dated = PLACE_AND_DATE.exec(head);
+  if (dated && knownPlace(dated[1]!)) {
+    const date = findMonthDay(dated[2]!) ?? findFullDates(dated[2]!)[0] ?? null;
+    if (date) return { place: dated[1]!, agency: null, date, end: dated[0].length };
+  }
+  const dashed = fromMarker(head, PLAIN_DASH, false, false);
+  return dashed && dashed.place.split(/\s+/u).length <= 4 && knownPlace(dashed.place) ? dashed : null;
 }
 
 const AGENCY_ONLY = new RegExp(`^\\(([^()]{2,30})\\)\\s*${DASH}\\s`, 'u');

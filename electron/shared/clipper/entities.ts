@@ -221,11 +221,16 @@ function fullerForms(fullPeople: readonly string[]): Map<string, string> {
   return forms;
 }
 
+// German writes the job as one capitalised compound before the name: `Kreisbrandmeister`,
+// `Hydrologe`, `Stadtsprecherin`; the long ones end in these heads.
+const GERMAN_JOB_NOUN =
+  /^\p{Lu}\p{Ll}{3,}(?:meister|meisterin|sprecher|sprecherin|leiter|leiterin|loge|login|direktor|direktorin|präsident|präsidentin|minister|ministerin|chef|chefin|rat|rätin|beauftragte|beauftragter|experte|expertin|forscher|forscherin)$/u;
+
 /** `Executive Bob Iger` → `Bob Iger`: job titles before a name are not part of it. */
 export function withoutJobTitle(name: string): string {
   const words = name.split(' ');
   let start = 0;
-  while (start < words.length - 2 && JOB_TITLES.has(words[start]!.toLowerCase())) start++;
+  while (start < words.length - 2 && (JOB_TITLES.has(words[start]!.toLowerCase()) || GERMAN_JOB_NOUN.test(words[start]!))) start++;
   return words.slice(start).join(' ');
 }
 

@@ -115,6 +115,18 @@ function splitCyrillicRun(piece: Piece): Piece[] {
   ];
 }
 
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** `à l'AFP Karim Benali`: an agency's initials glued to the person named after them. */
+function splitAcronymRun(piece: Piece): Piece[] {
+  const t = piece.tokens;
+  if (t.length !== 3 || !ACRONYM.test(t[0]!) || !t.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORDS.has(w))) return [piece];
+  return [
+    { ...piece, tokens: [t[0]!], possessive: false },
+    { tokens: t.slice(1), offset: piece.offset + t[0]!.length + 1, titled: false, possessive: piece.possessive, sentenceStart: false },
+  ];
+}
+
 /** All capitalised names in the texts, in reading order. */
 export function findMentions(texts: readonly { para: number; text: string }[]): Mention[] {
   const lowerWords = new Set<string>();
@@ -124,7 +136,7 @@ export function findMentions(texts: readonly { para: number; text: string }[]): 
     for (const m of text.matchAll(RUN)) {
       const runStart = m.index;
       const sentenceStart = SENTENCE_OPEN.test(text.slice(Math.max(0, runStart - 4), runStart));
-      for (const p of pieces(m[0].split(' '), sentenceStart, lowerWords).flatMap(splitCyrillicRun)) {
+      for (const p of pieces(m[0].split(' '), sentenceStart, lowerWords).flatMap(splitCyrillicRun).flatMap(splitAcronymRun)) {
         const start = runStart + p.offset;
         const name = p.tokens.join(' ');
         const end = start + name.length + (p.possessive ? 2 : 0);

@@ -147,7 +147,12 @@ export function createSpeakerFinder(
     if (forOrg) return forOrg;
     if (GROUP.test(first) || INDEFINITE.test(region.trim() + ' ')) return null;
     const inRegion = mentionsIn(para, verbEnd, to);
-    const named = inRegion.find((m) => m.tokens.length >= 2 || entities.kindOf(m.name) !== null) ?? inRegion[0];
+    // `a affirmé à l'AFP Karim Benali`: a person after the verb speaks; an organisation there may be the one spoken to.
+    const person = inRegion.find((m) => {
+      const kind = entities.kindOf(m.name);
+      return kind === 'person' || (kind === null && m.tokens.length >= 2);
+    });
+    const named = person ?? inRegion.find((m) => m.tokens.length >= 2 || entities.kindOf(m.name) !== null) ?? inRegion[0];
     if (named) return speakerOfMention(named);
     return apposedName(para, to) ?? nounPhrase(region, { para, at: verbEnd });
   };

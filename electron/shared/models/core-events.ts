@@ -1,5 +1,6 @@
 import type { MoveProgress } from './backups.js';
 import type { DossierProgress } from './dossier-progress.js';
+import type { LibraryImportProgress } from './library-import.js';
 import type { Settings } from './settings.js';
 
 /** How far a library export has got: clips written out of all it holds. */
@@ -16,6 +17,8 @@ export interface JobProgressByKind {
   export: ExportProgress;
   /** The library copied to a new place. */
   move: MoveProgress;
+  /** A Cuttings export read into the library: its clips checked, then written in batches. */
+  import: LibraryImportProgress;
 }
 
 export type JobKind = keyof JobProgressByKind;

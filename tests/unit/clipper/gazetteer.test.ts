@@ -52,3 +52,22 @@ describe('names in Russian and Ukrainian articles', () => {
     expect(draft.places).not.toContain('Тула');
   });
 });
+
+describe('datelines and names the gazetteer helps read', () => {
+  it('reads a dateline in ordinary case when the place is known and a date or dash follows', () => {
+    expect(parseClip('Title line\n\nВінниця, 5 травня. Міська рада ухвалила бюджет.').dateline).toBe('Вінниця');
+    expect(parseClip('Title line\n\nHeidelberg – Die Stadt baut eine Brücke.').dateline).toBe('Heidelberg');
+    expect(parseClip('Title line\n\nMorning – The city builds a bridge.').dateline).toBeNull();
+  });
+
+  it('reads a press-release wire dateline with its date', () => {
+    const draft = parseClip('Acme Opens Plant\n\nLYON, France--(BUSINESS WIRE)--June 2, 2025--Acme Tools today opened a plant.');
+    expect(draft.dateline).toBe('LYON, France');
+    expect(draft.date).toBe('2025-06-02');
+  });
+
+  it('leaves a German job title glued before a name out of the person', () => {
+    const draft = parseClip('„Wir sind bereit“, sagte Stadtbaumeister Jonas Weller am Montag in Heidelberg.');
+    expect(draft.people).toEqual(['Jonas Weller']);
+  });
+});

@@ -1,7 +1,8 @@
 import { api, describeError } from '../api/api.js';
 import { sortCandidates, type ImportCandidate } from './import-candidates.js';
 import { MAX_IMPORT_BATCH } from '../../../../electron/shared/api/limits.js';
-import { MAX_IMPORT_FILE_BYTES, MAX_PASTE_CHARS } from '../../../../electron/shared/api/limits.js';
+import { EXPORT_CHUNK_CHARS, MAX_IMPORT_FILE_BYTES, MAX_PASTE_CHARS } from '../../../../electron/shared/api/limits.js';
+import type { LibraryImportProgress, LibraryImportResult } from '../../../../electron/shared/models/library-import.js';
 import { extensionOf, isBinaryImport } from '../../../../electron/shared/models/file-import.js';
 import type { ImportFileResult } from '../../../../electron/shared/models/file-import.js';
 import { library } from '../list/library.svelte.js';
@@ -57,6 +58,29 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+/** A Cuttings export is a JSON object; other tools' JSON exports (wallabag, CSL JSON) are arrays. */
+async function isLibraryExport(c: ImportCandidate): Promise<boolean> {
+  if (extensionOf(c.name) !== '.json') return false;
+  return /^\s*\{/.test(await c.file.slice(0, 2_000).text());
+}
+
+/**
+ * Sends an export to the core in pieces no larger than a call takes. Bytes are sliced, and a
+ * streaming decoder carries a character split between two pieces over to the next.
+ */
+async function uploadExport(file: File, uploadId: string, stopped: () => boolean): Promise<boolean> {
+  const decoder = new TextDecoder();
+  // A byte decodes to at most one UTF-16 unit, so a piece of this many bytes fits a call.
+  for (let at = 0; at < file.size; at += EXPORT_CHUNK_CHARS) {
+    if (stopped()) return false;
+    const text = decoder.decode(await file.slice(at, at + EXPORT_CHUNK_CHARS).arrayBuffer(), { stream: true });
+    if (text) await api.call('import.exportChunk', { uploadId, text });
+  }
+  const rest = decoder.decode();
+  if (rest) await api.call('import.exportChunk', { uploadId, text: rest });
+  return true;
+}
+
 const tooLarge = (name: string): ImportFileResult => ({
   name,
   outcome: 'failed',
@@ -78,6 +102,10 @@ class FileImportStore {
   #cancelled = $state(false);
   #error = $state<string | null>(null);
   #dropRefused = $state(false);
+  #exports = $state.raw<LibraryImportResult[]>([]);
+  #exportProgress = $state<LibraryImportProgress | null>(null);
+  #exportJob: string | null = null;
+  #exportCancelled: string | null = null;
   #pdfQuestion = $state.raw<PdfSplitQuestion | null>(null);
   #answerPdf: ((split: boolean) => void) | null = null;
 
@@ -115,6 +143,16 @@ class FileImportStore {
 
   get cancelled() {
     return this.#cancelled;
+  }
+
+  /** Cuttings exports read into the library, each with what it kept. */
+  get exports() {
+    return this.#exports;
+  }
+
+  /** The export being imported: its clips checked, then written, as steps out of twice their number; null otherwise. */
+  get exportProgress() {
+    return this.#exportProgress;
   }
 
   /** The PDF being asked about, when one would split into several clips. */
@@ -159,11 +197,16 @@ class FileImportStore {
     this.#skipped = skipped;
     this.#total = files.length;
     try {
-      for (const batch of batches(files)) {
-        if (this.#cancelling) {
-          this.#cancelled = true;
-          break;
-        }
+      const exports: ImportCandidate[] = [];
+      const articles: ImportCandidate[] = [];
+      for (const c of files) ((await isLibraryExport(c)) ? exports : articles).push(c);
+      for (const c of exports) {
+        if (this.#cancelling) break;
+        await this.#importExport(c);
+        this.#done += 1;
+      }
+      for (const batch of batches(articles)) {
+        if (this.#cancelling) break;
         this.#current = batch.length === 1 ? batch[0]!.name : `${batch[0]!.name} and ${batch.length - 1} more`;
         const read = await Promise.all(batch.map((c) => readCandidate(c)));
         const sendable: SentFile[] = [];
@@ -179,6 +222,7 @@ class FileImportStore {
         this.#results = [...this.#results, ...answered];
         this.#done += batch.length;
       }
+      if (this.#cancelling) this.#cancelled = true;
     } catch (err) {
       this.#error = `The import stopped: ${describeError(err)} The files before it were imported.`;
     } finally {
@@ -198,11 +242,46 @@ class FileImportStore {
     if (this.#phase === 'importing') this.#dropRefused = true;
   }
 
-  /** Stops after the batch being saved; what was imported stays. A PDF being asked about is not imported. */
+  /** Stops after the batch being saved (an export between two clips); what was imported stays. A PDF being asked about is not imported. */
   cancel() {
     if (this.#phase !== 'importing') return;
     this.#cancelling = true;
     if (this.#pdfQuestion) this.answerPdf(true);
+    if (this.#exportJob) void this.#cancelExport(this.#exportJob);
+  }
+
+  /** A cancel that reached the core before the import began is sent again with its first progress. */
+  async #cancelExport(jobId: string) {
+    if (this.#exportCancelled === jobId) return;
+    // One cancel at a time: progress keeps arriving while it is on its way.
+    this.#exportCancelled = jobId;
+    const { cancelled } = await api.call('import.exportCancel', { jobId });
+    if (!cancelled && this.#exportJob === jobId) this.#exportCancelled = null;
+  }
+
+  /** One Cuttings export: sent in pieces, then imported in batches while its progress is followed. */
+  async #importExport(c: ImportCandidate) {
+    this.#current = c.name;
+    const uploadId = crypto.randomUUID();
+    const jobId = crypto.randomUUID();
+    this.#exportProgress = { done: 0, total: 0 };
+    const stopFollowing = api.events.subscribe((event) => {
+      if (event.type !== 'job.progress' || event.kind !== 'import' || event.jobId !== jobId) return;
+      this.#exportProgress = event.progress;
+      if (this.#cancelling) void this.#cancelExport(jobId);
+    });
+    try {
+      if (!(await uploadExport(c.file, uploadId, () => this.#cancelling))) return;
+      this.#exportJob = jobId;
+      const result = await api.call('import.exportRun', { uploadId, name: c.name, jobId });
+      this.#exports = [...this.#exports, result];
+    } catch (err) {
+      this.#results = [...this.#results, { name: c.name, outcome: 'failed', reason: describeError(err) }];
+    } finally {
+      stopFollowing();
+      this.#exportJob = null;
+      this.#exportProgress = null;
+    }
   }
 
   close() {
@@ -221,6 +300,8 @@ class FileImportStore {
     this.#cancelled = false;
     this.#error = null;
     this.#dropRefused = false;
+    this.#exports = [];
+    this.#exportProgress = null;
     this.#pdfQuestion = null;
     this.#answerPdf = null;
   }

@@ -1,0 +1,63 @@
+import type { Dialect } from './library-database.js';
+import { sqlFragment, sqlJoin, sqlRaw, type SqlFragment } from './sql.js';
+
+/**
+ * The few places where SQLite and PostgreSQL need different SQL for the same meaning, each named
+ * once so a repository writes one query for both. Everything else (ON CONFLICT DO NOTHING,
+ * count(*) FILTER, substr, coalesce, RETURNING) is written the same for both engines.
+ */
+export function inDialect<T>(dialect: Dialect, choices: Readonly<Record<Dialect, T>>): T {
+  return choices[dialect];
+}
+
+/**
+ * Text compared with ASCII letters' case ignored, as SQLite's NOCASE does. A team library's text
+ * columns use the "C" collation (pg-migrations/migration.ts), under which PostgreSQL's lower()
+ * folds only ASCII too: "Europe" equals "europe" on both engines and "Ä" stays "Ä".
+ */
+export function caselessKey(dialect: Dialect, expression: SqlFragment): SqlFragment {
+  return dialect === 'sqlite' ? sqlFragment`${expression} COLLATE NOCASE` : sqlFragment`lower(${expression})`;
+}
+
+export function caselessEquals(dialect: Dialect, expression: SqlFragment, value: string): SqlFragment {
+  return dialect === 'sqlite'
+    ? sqlFragment`${expression} = ${value} COLLATE NOCASE`
+    : sqlFragment`lower(${expression}) = lower(CAST(${value} AS text) COLLATE "C")`;
+}
+
+/** LIKE with a pattern escaped by escapeLike; ASCII case ignored, as SQLite's LIKE does. */
+export function caselessLike(dialect: Dialect, expression: SqlFragment, pattern: string): SqlFragment {
+  return dialect === 'sqlite'
+    ? sqlFragment`${expression} LIKE ${pattern} ESCAPE '\\'`
+    : sqlFragment`${expression} ILIKE ${pattern} ESCAPE '\\'`;
+}
+
+/**
+ * A JSON array (as text) of one object per row, with `fields` as name → SQL expression, in
+ * `order`; '[]' when there are no rows.
+ */
+export function jsonObjectsArray(dialect: Dialect, fields: Readonly<Record<string, string>>, order: string): SqlFragment {
+  const pairs = sqlRaw(
+    Object.entries(fields)
+      .map(([name, expression]) => `'${name}', ${expression}`)
+      .join(', '),
+  );
+  return dialect === 'sqlite'
+    ? sqlFragment`coalesce(json_group_array(json_object(${pairs}) ORDER BY ${sqlRaw(order)}), '[]')`
+    : sqlFragment`coalesce(json_agg(json_build_object(${pairs}) ORDER BY ${sqlRaw(order)})::text, '[]')`;
+}
+
+/** Values joined into one text with `separator` (GROUP_CONCAT in SQLite, string_agg in PostgreSQL). */
+export function joinedText(dialect: Dialect, expression: SqlFragment, separator: string): SqlFragment {
+  return dialect === 'sqlite'
+    ? sqlFragment`group_concat(${expression}, ${separator})`
+    : sqlFragment`string_agg(${expression}, ${separator})`;
+}
+
+/** A comma-separated list of bound values, for `IN (…)`. */
+export function valueList(values: readonly unknown[]): SqlFragment {
+  return sqlJoin(
+    values.map((v) => sqlFragment`${v}`),
+    ', ',
+  );
+}

@@ -1,0 +1,14 @@
+import type { PgMigration } from './migration.js';
+import { init } from './0010-init.js';
+import { cjkSearch } from './0020-cjk-search.js';
+import { ftsRank } from './0030-fts-rank.js';
+import { savedComparisons } from './0040-saved-comparisons.js';
+import { clipEdits } from './0060-clip-edits.js';
+import { sortingAndDeletion } from './0070-sorting-and-deletion.js';
+
+/**
+ * Every migration of a team library, in order, numbered as the SQLite step each mirrors. The
+ * SQLite library's 0050 (word forms in the index) has none: the PostgreSQL document holds them
+ * from 0010 on. Forward-only: a shipped migration is never edited, only followed.
+ */
+export const pgMigrations: readonly PgMigration[] = [init, cjkSearch, ftsRank, savedComparisons, clipEdits, sortingAndDeletion];

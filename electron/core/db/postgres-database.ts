@@ -1,0 +1,124 @@
+import pg from 'pg';
+import { ApiError } from '../../shared/api/errors.js';
+import type { Query } from './sql.js';
+import type { LibraryDatabase } from './library-database.js';
+import { numberPlaceholders } from './postgres-placeholders.js';
+
+/** SQLSTATEs meaning "another transaction got in the way; run it again": serialization failure, deadlock. */
+const RETRYABLE = new Set(['40001', '40P01']);
+const MAX_ATTEMPTS = 6;
+/** SQLSTATE classes meaning the server cannot be reached or is going away. */
+const UNAVAILABLE_CLASSES = ['08', '57'];
+
+const INT8 = 20;
+const NUMERIC = 1700;
+
+/**
+ * Counts and ids arrive as bigint, which pg gives as strings to be safe beyond 2^53. Library ids
+ * and counts stay far below it, and the contract's numbers are numbers, so they are read as such.
+ */
+function typeParser(oid: number, format?: string): (value: string) => unknown {
+  if (oid === INT8 || oid === NUMERIC) return Number;
+  return format === 'binary' ? pg.types.getTypeParser(oid, 'binary') : pg.types.getTypeParser(oid, 'text');
+}
+
+export interface PostgresOptions {
+  connectionString: string;
+  /** Connections the pool may open at once. */
+  max?: number;
+}
+
+function unavailable(err: unknown): ApiError | null {
+  const e = err as { code?: string; message?: string };
+  const refused = ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EPIPE'].includes(e.code ?? '');
+  const serverSide = typeof e.code === 'string' && UNAVAILABLE_CLASSES.some((c) => e.code!.startsWith(c));
+  const ended = /Connection terminated|not queryable|Client has encountered a connection error/.test(e.message ?? '');
+  if (!refused && !serverSide && !ended) return null;
+  return new ApiError(
+    'library_unavailable',
+    `The team library's database cannot be reached (${e.message ?? e.code}). Nothing was saved by this request; try again when the database server is back.`,
+  );
+}
+
+/** Errors from the driver, with the ones meaning "the server is gone" said in words a person can act on. */
+function explained(err: unknown): unknown {
+  return unavailable(err) ?? err;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function queries(client: pg.Pool | pg.PoolClient) {
+  const exec = async ([text, params]: Query) => {
+    try {
+      return await client.query({ text: numberPlaceholders(text), values: params as unknown[] });
+    } catch (err) {
+      throw explained(err);
+    }
+  };
+  return {
+    all: async <Row>(query: Query) => (await exec(query)).rows as Row[],
+    get: async <Row>(query: Query) => (await exec(query)).rows[0] as Row | undefined,
+    run: async (query: Query) => ({ changes: (await exec(query)).rowCount ?? 0 }),
+  };
+}
+
+function inTransaction(client: pg.PoolClient): LibraryDatabase {
+  const q = queries(client);
+  const tx: LibraryDatabase = {
+    dialect: 'postgres',
+    ...q,
+    transaction: (work) => work(tx),
+    close: async () => {
+      throw new Error('A transaction cannot close the library; close it where it was opened.');
+    },
+  };
+  return tx;
+}
+
+/**
+ * A team library over a pool of PostgreSQL connections. A transaction holds one connection
+ * from BEGIN to COMMIT and runs SERIALIZABLE, the isolation an SQLite file gives, so code
+ * written for one behaves the same on the other; when PostgreSQL refuses it for a conflict with
+ * a concurrent one, it runs again from the start after a short random pause.
+ */
+export function postgresDatabase(options: PostgresOptions): LibraryDatabase & { pool: pg.Pool } {
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.max ?? 10,
+    types: { getTypeParser: typeParser } as pg.CustomTypesConfig,
+  });
+  // An idle connection dropped by a restarting server must not crash the process; the next query reconnects.
+  pool.on('error', () => undefined);
+  return {
+    dialect: 'postgres',
+    pool,
+    ...queries(pool),
+    transaction: async (work) => {
+      for (let attempt = 1; ; attempt++) {
+        let client: pg.PoolClient;
+        try {
+          client = await pool.connect();
+        } catch (err) {
+          throw explained(err);
+        }
+        let broken = false;
+        try {
+          await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
+          const result = await work(inTransaction(client));
+          await client.query('COMMIT');
+          return result;
+        } catch (err) {
+          await client.query('ROLLBACK').catch(() => {
+            broken = true;
+          });
+          const code = (err as { code?: string }).code;
+          if (!RETRYABLE.has(code ?? '') || attempt >= MAX_ATTEMPTS) throw explained(err);
+          await pause(Math.random() * 20 * attempt);
+        } finally {
+          client.release(broken);
+        }
+      }
+    },
+    close: () => pool.end(),
+  };
+}

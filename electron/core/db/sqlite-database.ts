@@ -1,0 +1,82 @@
+import type { Db } from './sqlite.js';
+import type { Query } from './sql.js';
+import type { LibraryDatabase } from './library-database.js';
+
+/**
+ * Queues callers one after another: a connection has one transaction at a time, so a second
+ * caller waits until the first transaction ends instead of writing inside it.
+ */
+class Turns {
+  #last: Promise<unknown> = Promise.resolve();
+
+  take<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.#last.then(work);
+    this.#last = result.catch(() => undefined);
+    return result;
+  }
+}
+
+function queries(db: Db) {
+  return {
+    all: <Row>([text, params]: Query) => db.prepare(text).all(...params) as Row[],
+    get: <Row>([text, params]: Query) => db.prepare(text).get(...params) as Row | undefined,
+    run: ([text, params]: Query) => ({ changes: db.prepare(text).run(...params).changes }),
+  };
+}
+
+/** A handle inside an open transaction: its queries run at once, in it. */
+function inTransaction(db: Db): LibraryDatabase {
+  const q = queries(db);
+  const tx: LibraryDatabase = {
+    dialect: 'sqlite',
+    all: async (query) => q.all(query),
+    get: async (query) => q.get(query),
+    run: async (query) => q.run(query),
+    transaction: (work) => work(tx),
+    close: async () => {
+      throw new Error('A transaction cannot close the library; close it where it was opened.');
+    },
+  };
+  return tx;
+}
+
+/** The interface over SQLite, with its connection for the code that still calls it directly (search). */
+export interface SqliteLibraryDatabase extends LibraryDatabase {
+  readonly connection: Db;
+}
+
+export function isSqliteDatabase(db: LibraryDatabase): db is SqliteLibraryDatabase {
+  return 'connection' in db;
+}
+
+/**
+ * The asynchronous interface over a better-sqlite3 connection the caller opened (openLibrary),
+ * so one repository serves the file and the server. Transactions take the write lock at their
+ * start (BEGIN IMMEDIATE), as writeTransaction does, and other calls wait for them to end.
+ */
+export function sqliteDatabase(db: Db, options: { closeConnection?: boolean } = {}): SqliteLibraryDatabase {
+  const q = queries(db);
+  const turns = new Turns();
+  return {
+    dialect: 'sqlite',
+    connection: db,
+    all: (query) => turns.take(async () => q.all(query)),
+    get: (query) => turns.take(async () => q.get(query)),
+    run: (query) => turns.take(async () => q.run(query)),
+    transaction: (work) =>
+      turns.take(async () => {
+        db.exec('BEGIN IMMEDIATE');
+        try {
+          const result = await work(inTransaction(db));
+          db.exec('COMMIT');
+          return result;
+        } catch (err) {
+          if (db.inTransaction) db.exec('ROLLBACK');
+          throw err;
+        }
+      }),
+    close: async () => {
+      if (options.closeConnection) db.close();
+    },
+  };
+}

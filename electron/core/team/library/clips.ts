@@ -1,0 +1,145 @@
+import type { LibraryDatabase } from '../../db/library-database.js';
+import { pluckAll } from '../../db/library-database.js';
+import { caselessEquals, caselessLike } from '../../db/dialect.js';
+import { sql, sqlFragment, sqlJoin, sqlRaw, type SqlFragment } from '../../db/sql.js';
+import { ApiError, noSuchClip } from '../../../shared/api/errors.js';
+import type { Clip, ClipSummary, VersionRef } from '../../../shared/models/clip.js';
+import type { DraftQuote } from '../../../shared/models/clip-draft.js';
+import type { Highlight } from '../../../shared/models/organise.js';
+import { DEFAULT_LIST_SORT } from '../../../shared/models/list-sort.js';
+import { splitBody } from '../../../shared/text/clip-body.js';
+import type { ListOptions } from '../../library/clips.repo.js';
+import { escapeLike } from '../../library/search-filters.js';
+import { summaryColumns, withTags, type SummaryRow } from './clip-summary.js';
+import { fieldOrderIn } from './list-order.js';
+import { clipTagNames } from './tags.js';
+
+/**
+ * The clips read path, one code path for both engines: `clips.list` and `clips.get` give the
+ * same answers over a SQLite file and a PostgreSQL team library.
+ */
+
+interface ClipRow {
+  id: number;
+  title: string | null;
+  body: string;
+  raw: string;
+  raw_sha256: string;
+  date: string | null;
+  dateline: string | null;
+  source: string | null;
+  byline: string;
+  language: string;
+  url: string | null;
+  word_count: number;
+  cruft: string;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+  version_of: number | null;
+}
+
+type EntityKind = 'person' | 'place' | 'organization';
+
+const CLIP_COLUMNS = sqlRaw(`id, title, body, raw, raw_sha256, date, dateline, source, byline, language, url, word_count, cruft,
+  notes, created_at, updated_at, deleted_at, version_of`);
+
+export async function requireClip(db: LibraryDatabase, id: number): Promise<Clip> {
+  const clip = await getClip(db, id);
+  if (!clip) throw noSuchClip(id);
+  return clip;
+}
+
+export async function getClip(db: LibraryDatabase, id: number): Promise<Clip | null> {
+  const row = await db.get<ClipRow>(sql`SELECT ${CLIP_COLUMNS} FROM clips WHERE id = ${id}`);
+  if (!row) return null;
+  const [quotes, entities, tags, collectionIds, highlights, versions, supersededBy] = await Promise.all([
+    db.all<DraftQuote>(sql`SELECT speaker, text FROM quotes WHERE clip_id = ${id} ORDER BY position`),
+    db.all<{ kind: EntityKind; name: string }>(
+      sql`SELECT e.kind, e.name FROM clip_entities ce JOIN entities e ON e.id = ce.entity_id WHERE ce.clip_id = ${id} ORDER BY ce.position`,
+    ),
+    clipTagNames(db, id),
+    pluckAll<number>(db, sql`SELECT collection_id FROM collection_clips WHERE clip_id = ${id} ORDER BY collection_id`),
+    db.all<Highlight>(
+      sql`SELECT id, clip_id AS "clipId", exact, prefix, suffix, start, "end", color, note, created_at AS "createdAt"
+          FROM highlights WHERE clip_id = ${id} ORDER BY start, id`,
+    ),
+    pluckAll<number>(db, sql`SELECT id FROM clips WHERE version_of = ${id} AND deleted_at IS NULL ORDER BY id`),
+    newestVersion(db, id),
+  ]);
+  const named = (kind: EntityKind) => entities.filter((e) => e.kind === kind).map((e) => e.name);
+  return {
+    id: row.id,
+    title: row.title,
+    paragraphs: splitBody(row.body),
+    date: row.date,
+    dateline: row.dateline,
+    source: row.source,
+    byline: JSON.parse(row.byline) as string[],
+    language: row.language,
+    url: row.url,
+    wordCount: row.word_count,
+    quotes,
+    people: named('person'),
+    places: named('place'),
+    organizations: named('organization'),
+    cruft: JSON.parse(row.cruft) as string[],
+    notes: row.notes,
+    tags,
+    collectionIds,
+    highlights,
+    raw: row.raw,
+    rawSha256: row.raw_sha256,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    deletedAt: row.deleted_at,
+    versionOf: row.version_of,
+    versions,
+    supersededBy,
+  };
+}
+
+/** The latest live version down the chain of versions that follow a clip; null when it is the latest. */
+async function newestVersion(db: LibraryDatabase, id: number): Promise<VersionRef | null> {
+  const next = (of: number) =>
+    db.get<VersionRef>(sql`SELECT id, title, date FROM clips WHERE version_of = ${of} AND deleted_at IS NULL ORDER BY id DESC LIMIT 1`);
+  const seen = new Set([id]);
+  let newest: VersionRef | null = null;
+  for (let row = await next(id); row && !seen.has(row.id); row = await next(row.id)) {
+    seen.add(row.id);
+    newest = row;
+  }
+  return newest;
+}
+
+/** The list pane's rows, in the order asked for. */
+export async function listClips(db: LibraryDatabase, opts: ListOptions): Promise<{ items: ClipSummary[]; total: number }> {
+  const { from, order } = listSource(db, opts);
+  const [rows, count] = await Promise.all([
+    db.all<SummaryRow>(sql`SELECT ${summaryColumns(db.dialect)} ${from} ORDER BY ${order} LIMIT ${opts.limit} OFFSET ${opts.offset}`),
+    db.get<{ total: number }>(sql`SELECT count(*) AS total ${from}`),
+  ]);
+  return { items: withTags(rows), total: count!.total };
+}
+
+/** The clips a list view shows, as `FROM … WHERE …` and its order. */
+export function listSource(db: LibraryDatabase, opts: Omit<ListOptions, 'offset' | 'limit'>): { from: SqlFragment; order: SqlFragment } {
+  const where = [opts.trashed ? sqlFragment`c.deleted_at IS NOT NULL` : sqlFragment`c.deleted_at IS NULL`];
+  let tables = sqlFragment`clips c`;
+  const sort = opts.sort ?? (opts.collectionId !== undefined ? 'collection' : DEFAULT_LIST_SORT);
+  if (sort === 'collection' && opts.collectionId === undefined) {
+    throw new ApiError('bad_input', 'Collection order needs a collection: give collectionId, or sort by date, source or title.');
+  }
+  const order = sort === 'collection' ? sqlFragment`cc.position` : sqlRaw(fieldOrderIn(db.dialect, sort));
+  if (opts.collectionId !== undefined) {
+    tables = sqlFragment`collection_clips cc JOIN clips c ON c.id = cc.clip_id`;
+    where.push(sqlFragment`cc.collection_id = ${opts.collectionId}`);
+  }
+  if (opts.tag !== undefined) {
+    const name = sqlRaw('t.name');
+    where.push(sqlFragment`c.id IN (SELECT ct.clip_id FROM clip_tags ct JOIN tags t ON t.id = ct.tag_id
+      WHERE ${caselessEquals(db.dialect, name, opts.tag)} OR ${caselessLike(db.dialect, name, `${escapeLike(opts.tag)}/%`)})`);
+  }
+  return { from: sqlFragment`FROM ${tables} WHERE ${sqlJoin(where, ' AND ')}`, order };
+}

@@ -1,0 +1,147 @@
+import { highlightTerms, isCjk, parseSearchQuery, type QueryNode, type TextTerm } from '../../../shared/search/query-parser.js';
+import { queryStems } from '../../../shared/search/word-forms.js';
+import { escapeLike } from '../../library/search-filters.js';
+import { sqlFragment, sqlJoin, type SqlFragment } from '../../db/sql.js';
+import { filterCondition } from './search-filters.js';
+import { formLexeme, lexeme, searchWords } from './search-words.js';
+
+/**
+ * A parsed search as PostgreSQL over the clip row `c`: the same tree as the SQLite library's
+ * search-plan.ts, with words, phrases and NEAR as tsquery over the clip's document
+ * (search-document.ts). No lexeme carries a weight restriction, so the GIN index answers a
+ * query of words by itself, without reading documents back. Subtrees made only of them become one tsquery, and those at the top
+ * (joined by AND to the rest) also rank the hits.
+ */
+export interface PgPlan {
+  /** The tsquery that ranks the hits, when the query's top level has words. */
+  rank: string | null;
+  where: SqlFragment[];
+  terms: string[];
+  notices: string[];
+}
+
+/** Words in a row, as a phrase; the last one from its start when `prefix`. */
+function phrase(words: string[], prefix: boolean): string | null {
+  if (!words.length) return null;
+  return words.map((w, i) => `${lexeme(w)}${prefix && i === words.length - 1 ? ':*' : ''}`).join(' <-> ');
+}
+
+/** Any of `forms`, each found as a word of the clip or as a form of one (search-document.ts). */
+function forms(stems: string[]): string[] {
+  return stems
+    .map((s) => searchWords(s))
+    .filter((w) => w.length)
+    .map((w) => (w.length === 1 ? `(${lexeme(w[0]!)} | ${lexeme(formLexeme(w[0]!))})` : w.map(lexeme).join(' <-> ')));
+}
+
+/**
+ * NEAR(a b, d): every pair of its words within d words of each other, in either order. Two words
+ * are exact; with more, each pair is checked on its own, which can match words that are each
+ * near another but spread wider than d in all.
+ */
+function near(words: string[], distance: number): string | null {
+  const single = words.map((w) => searchWords(w)).map((w) => w.join(' '));
+  if (single.some((w) => !w)) return null;
+  const pairs: string[] = [];
+  for (let i = 0; i < single.length; i++) {
+    for (let j = i + 1; j < single.length; j++) {
+      const [a, b] = [phrase(single[i]!.split(' '), false)!, phrase(single[j]!.split(' '), false)!];
+      const ways: string[] = [];
+      for (let k = 1; k <= distance + 1; k++) ways.push(`(${a}) <${k}> (${b})`, `(${b}) <${k}> (${a})`);
+      pairs.push(`(${ways.join(' | ')})`);
+    }
+  }
+  return pairs.join(' & ');
+}
+
+/** One term as tsquery text; null when it has no words, so it can match nothing. */
+export function termQuery(t: TextTerm): string | null {
+  switch (t.kind) {
+    case 'near':
+      return near(t.words, t.distance);
+    case 'phrase':
+      return phrase(searchWords(t.text), false);
+    case 'word': {
+      const alternatives = [phrase(searchWords(t.text), t.prefix), ...forms(queryStems(t.text))].filter((a) => a !== null);
+      return alternatives.length ? `(${alternatives.join(' | ')})` : null;
+    }
+  }
+}
+
+const termIsCjk = (t: TextTerm) => (t.kind === 'near' ? t.words.some(isCjk) : isCjk(t.text));
+
+function inIndex(node: QueryNode): boolean {
+  if (node.kind === 'text') return !termIsCjk(node.term) && termQuery(node.term) !== null;
+  if (node.kind === 'and' || node.kind === 'or') return node.children.every(inIndex);
+  return false;
+}
+
+function tsquery(node: QueryNode): string {
+  if (node.kind === 'text') return termQuery(node.term)!;
+  if (node.kind === 'and' || node.kind === 'or') return `(${node.children.map(tsquery).join(node.kind === 'and' ? ' & ' : ' | ')})`;
+  throw new Error(`A ${node.kind} node cannot be searched in the document alone.`);
+}
+
+const documentMatches = (query: string) => sqlFragment`c.search_doc @@ CAST(${query} AS tsquery)`;
+
+/** A CJK term: a substring of the title or body of a CJK clip; trigram-indexed from three characters. */
+function cjkCondition(t: TextTerm): SqlFragment {
+  const text = t.kind === 'near' ? t.words.join('') : t.text.replace(/ /g, '');
+  const cjk = sqlFragment`c.language IN ('zh', 'ja', 'ko')`;
+  if ([...text].length >= 3) {
+    const pattern = `%${escapeLike(text)}%`;
+    return sqlFragment`(${cjk} AND (c.title ILIKE ${pattern} ESCAPE '\\' OR c.body ILIKE ${pattern} ESCAPE '\\'))`;
+  }
+  return sqlFragment`(${cjk} AND (strpos(c.title, ${text}) > 0 OR strpos(c.body, ${text}) > 0))`;
+}
+
+function joined(parts: SqlFragment[], operator: 'AND' | 'OR'): SqlFragment {
+  if (parts.length === 1) return parts[0]!;
+  return sqlFragment`(${sqlJoin(parts, ` ${operator} `)})`;
+}
+
+/** Any subtree as a condition that is true or false, never NULL, so NOT means "all the others". */
+function condition(node: QueryNode): SqlFragment {
+  if (inIndex(node)) return documentMatches(tsquery(node));
+  switch (node.kind) {
+    case 'text':
+      return termIsCjk(node.term) ? cjkCondition(node.term) : sqlFragment`FALSE`;
+    case 'filter':
+      return filterCondition('postgres', node.filter);
+    case 'not':
+      return sqlFragment`NOT coalesce(${condition(node.child)}, FALSE)`;
+    case 'and':
+    case 'or': {
+      const operator = node.kind === 'and' ? 'AND' : 'OR';
+      const indexed = node.children.filter(inIndex);
+      const others = node.children.filter((c) => !inIndex(c)).map(condition);
+      const combined = indexed.map(tsquery).join(node.kind === 'and' ? ' & ' : ' | ');
+      return joined(indexed.length ? [documentMatches(combined), ...others] : others, operator);
+    }
+  }
+}
+
+export function pgPlan(query: string): PgPlan {
+  const q = parseSearchQuery(query);
+  const where: SqlFragment[] = [sqlFragment`c.deleted_at IS NULL`];
+  let rank: string | null = null;
+  if (q.root) {
+    const top = q.root.kind === 'and' ? q.root.children : [q.root];
+    const ranked = top.filter(inIndex);
+    if (ranked.length) {
+      rank = ranked.map(tsquery).join(' & ');
+      where.push(documentMatches(rank));
+    }
+    for (const node of top) if (!inIndex(node)) where.push(condition(node));
+  }
+  return { rank, where, terms: highlightTerms(q), notices: q.notices };
+}
+
+/**
+ * What ts_headline marks in a snippet: each word and form the search asks for, from its start,
+ * as the body's own words are read by the 'simple' configuration (lower-cased, accents kept).
+ */
+export function headlineQuery(terms: readonly string[]): string | null {
+  const words = [...new Set(terms.flatMap((t) => t.toLowerCase().split(/[^\p{L}\p{N}\p{M}]+/u)).filter(Boolean))];
+  return words.length ? words.map((w) => `${lexeme(w)}:*`).join(' | ') : null;
+}

@@ -1,0 +1,36 @@
+import { indexWords } from '../../../shared/search/word-forms.js';
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * A word as the SQLite library's index keeps it (unicode61, remove_diacritics 2): lower-cased,
+ * with accents taken off Latin letters only, so "Häuser" is found by "hauser" on both engines.
+ */
+export function foldWord(word: string): string {
+  if (ASCII.test(word)) return word.toLowerCase();
+  return [...word.normalize('NFC').toLowerCase()]
+    .map((ch) => (/\p{Script=Latin}/u.test(ch) ? ch.normalize('NFD').replace(/\p{M}+/gu, '') : ch))
+    .join('');
+}
+
+/** PostgreSQL refuses a lexeme of 2 KB or more; no word of a language is that long, only pasted codes. */
+const MAX_WORD_BYTES = 2_000;
+const fits = (word: string) => word.length > 0 && (word.length * 3 <= MAX_WORD_BYTES || Buffer.byteLength(word) <= MAX_WORD_BYTES);
+
+/** A text's words as the index keeps them, in order; a word too long for PostgreSQL is left out, in documents and queries alike. */
+export function searchWords(text: string | null): string[] {
+  return text ? indexWords(text).map(foldWord).filter(fits) : [];
+}
+
+/** A word as a tsvector or tsquery lexeme: quoted, with quotes and backslashes escaped. */
+export function lexeme(word: string): string {
+  return `'${word.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+/**
+ * A form of a clip's word, kept apart from its words by a mark no word contains (words are runs
+ * of letters and digits), so a phrase or a word typed in part never meets a form.
+ */
+export function formLexeme(stem: string): string {
+  return `~${stem}`;
+}

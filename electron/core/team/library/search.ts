@@ -1,0 +1,112 @@
+import type { LibraryDatabase } from '../../db/library-database.js';
+import { pluckAll } from '../../db/library-database.js';
+import { isSqliteDatabase } from '../../db/sqlite-database.js';
+import { sql, sqlFragment, sqlJoin, sqlRaw, type SqlFragment } from '../../db/sql.js';
+import { MATCH_END, MATCH_START, plainSnippet, searchClipIds, searchClips, type SearchOptions } from '../../library/search.js';
+import type { FacetCount, SearchFacets, SearchResult, SearchSort } from '../../../shared/models/clip.js';
+import { summaryColumns, withTags, type SummaryRow } from './clip-summary.js';
+import { fieldOrderIn } from './list-order.js';
+import { headlineQuery, pgPlan, type PgPlan } from './search-query.js';
+
+/**
+ * Search, the one place the two engines answer with different SQL: a SQLite library through its
+ * FTS5 index (library/search.ts), a team library through the clips' tsvector documents. Both
+ * read the query with the same parser and give the same clips; relevance ranks title matches
+ * first on both, though the scores differ.
+ */
+export async function searchLibrary(db: LibraryDatabase, query: string, opts: SearchOptions): Promise<SearchResult> {
+  if (isSqliteDatabase(db)) return searchClips(db.connection, query, opts);
+  const p = pgPlan(query);
+  const notice = p.notices.length ? p.notices.join(' ') : null;
+  if (p.where.length === 1) return { query, total: 0, hits: [], notice, facets: null };
+  const where = whereOf(p);
+  const [rows, count, facets] = await Promise.all([
+    hits(db, p, where, opts),
+    db.get<{ total: number }>(sql`SELECT count(*) AS total FROM clips c WHERE ${where}`),
+    opts.facets ? facetsOf(db, where) : null,
+  ]);
+  const tagged = withTags(rows);
+  const snippets = p.rank ? tagged : tagged.map((r) => ({ ...r, snippet: plainSnippet(r.snippet, p.terms) }));
+  return { query, total: count!.total, hits: snippets, notice, facets };
+}
+
+/** Every match's id in the order the list shows them, for "select all". */
+export async function searchLibraryIds(db: LibraryDatabase, query: string, sort: SearchSort): Promise<number[]> {
+  if (isSqliteDatabase(db)) return searchClipIds(db.connection, query, sort);
+  const p = pgPlan(query);
+  if (p.where.length === 1) return [];
+  return pluckAll<number>(db, sql`SELECT c.id FROM clips c WHERE ${whereOf(p)} ORDER BY ${orderOf(p, sort)}`);
+}
+
+const whereOf = (p: PgPlan) => sqlJoin(p.where, ' AND ');
+
+/** Best match first needs words to rank by; filters alone list the newest articles first. */
+function orderOf(p: PgPlan, sort: SearchSort, rank: SqlFragment = rankOf(p)): SqlFragment {
+  if (sort !== 'relevance') return sqlRaw(fieldOrderIn('postgres', sort));
+  if (!p.rank) return sqlRaw(fieldOrderIn('postgres', 'date-desc'));
+  return sqlFragment`${rank} DESC, c.id`;
+}
+
+const rankOf = (p: PgPlan) => (p.rank ? sqlFragment`clip_rank(c.search_doc, CAST(${p.rank} AS tsquery))` : sqlFragment`0`);
+
+const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=24, MinWords=12, ShortWord=0, HighlightAll=false`;
+
+/**
+ * The page of hits; snippets are made for those rows only, after the limit, since ts_headline
+ * reads the whole body. Without words the body comes back for a plain snippet made here.
+ */
+function hits(
+  db: LibraryDatabase,
+  p: PgPlan,
+  where: SqlFragment,
+  opts: SearchOptions,
+): Promise<(SummaryRow & { snippet: string; rank: number })[]> {
+  const page = sqlFragment`SELECT c.id, ${rankOf(p)} AS rank FROM clips c WHERE ${where} ORDER BY ${orderOf(p, opts.sort)}
+    LIMIT ${opts.limit} OFFSET ${opts.offset}`;
+  const headline = headlineQuery(p.terms);
+  const snippet =
+    p.rank && headline
+      ? sqlFragment`ts_headline('simple', c.body, CAST(${headline} AS tsquery), ${HEADLINE_OPTIONS})`
+      : sqlFragment`c.body`;
+  return db.all(
+    sql`SELECT ${summaryColumns('postgres')}, ${snippet} AS snippet, page.rank AS rank
+        FROM (${page}) AS page JOIN clips c ON c.id = page.id ORDER BY ${orderOf(p, opts.sort, sqlFragment`page.rank`)}`,
+  );
+}
+
+const FACET_LIMIT = 12;
+
+/** Facet counts over every match, not just the page shown, in the SQLite library's orders. */
+async function facetsOf(db: LibraryDatabase, where: SqlFragment): Promise<SearchFacets> {
+  const matched = sqlFragment`WITH matched AS (SELECT c.id FROM clips c WHERE ${where})`;
+  const counts = (select: SqlFragment) => db.all<FacetCount>(sql`${matched} ${select} LIMIT ${FACET_LIMIT}`);
+  const entity = (kind: string) =>
+    counts(sqlFragment`SELECT e.name AS value, count(*) AS count FROM matched m JOIN clip_entities ce ON ce.clip_id = m.id
+      JOIN entities e ON e.id = ce.entity_id WHERE e.kind = ${kind} GROUP BY e.id, e.name ORDER BY count DESC, value`);
+  const [tags, people, places, pairs] = await Promise.all([
+    counts(sqlFragment`SELECT t.name AS value, count(*) AS count FROM matched m JOIN clip_tags ct ON ct.clip_id = m.id
+      JOIN tags t ON t.id = ct.tag_id GROUP BY t.id, t.name ORDER BY count DESC, value`),
+    entity('person'),
+    entity('place'),
+    db.all<{ source: string | null; year: string | null; count: number }>(
+      sql`${matched} SELECT c.source AS source, substr(c.date, 1, 4) AS year, count(*) AS count
+          FROM matched m JOIN clips c ON c.id = m.id GROUP BY 1, 2`,
+    ),
+  ]);
+  const tally = (key: 'source' | 'year') => {
+    const totals = new Map<string, number>();
+    for (const row of pairs) if (row[key] !== null) totals.set(row[key]!, (totals.get(row[key]!) ?? 0) + row.count);
+    return [...totals].map(([value, count]) => ({ value, count }));
+  };
+  return {
+    tags,
+    sources: tally('source')
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+      .slice(0, FACET_LIMIT),
+    people,
+    places,
+    years: tally('year')
+      .sort((a, b) => b.value.localeCompare(a.value))
+      .slice(0, FACET_LIMIT),
+  };
+}

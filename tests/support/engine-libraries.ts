@@ -1,0 +1,68 @@
+import pg from 'pg';
+import { openLibrary } from '../../electron/core/db/open-library.js';
+import type { LibraryDatabase } from '../../electron/core/db/library-database.js';
+import { sqliteDatabase } from '../../electron/core/db/sqlite-database.js';
+import { postgresDatabase } from '../../electron/core/db/postgres-database.js';
+import { migratePostgres } from '../../electron/core/db/pg-migrations/migrate.js';
+import { sql } from '../../electron/core/db/sql.js';
+import { fingerprint } from '../../electron/core/library/save-clip.js';
+import { insertClip, setClipNotes } from '../../electron/core/team/library/insert-clip.js';
+import { tagClips } from '../../electron/core/team/library/tags.js';
+import type { SearchClip } from './search-library.js';
+import { tempLibrary } from './temp-library.js';
+
+export type Engine = 'sqlite' | 'postgres';
+export const ENGINES: readonly Engine[] = ['sqlite', 'postgres'];
+
+/** A new, empty library in each engine: a real SQLite file, and a migrated PostgreSQL database. */
+export async function openEngineLibrary(engine: Engine, postgresUrl: () => string): Promise<LibraryDatabase & { remove(): Promise<void> }> {
+  if (engine === 'sqlite') {
+    const lib = tempLibrary('cuttings-engine-');
+    const db = sqliteDatabase(openLibrary(lib.path), { closeConnection: true });
+    return Object.assign(db, {
+      remove: async () => {
+        await db.close();
+        lib.remove();
+      },
+    });
+  }
+  const pool = new pg.Pool({ connectionString: postgresUrl(), max: 2 });
+  await migratePostgres(pool);
+  await pool.end();
+  const db = postgresDatabase({ connectionString: postgresUrl(), max: 6 });
+  return Object.assign(db, { remove: () => db.close() });
+}
+
+/** Writes the clips into a library of either engine, ids 1… in order, as fillSearchLibrary does for SQLite. */
+export async function fillEngineLibrary(db: LibraryDatabase, clips: readonly SearchClip[]): Promise<void> {
+  await db.transaction(async (tx) => {
+    for (const [i, c] of clips.entries()) {
+      const paragraphs = [c.body];
+      const id = await insertClip(tx, {
+        title: c.title,
+        paragraphs,
+        raw: `${c.title}\n\n${c.body}`,
+        rawHtml: null,
+        rawSha256: `sha-${i}`,
+        ...fingerprint(paragraphs),
+        date: c.date,
+        dateline: null,
+        source: c.source,
+        byline: c.byline,
+        language: c.language,
+        url: c.url,
+        wordCount: c.body.split(' ').length,
+        cruft: [],
+        quotes: c.speakers.map((speaker) => ({ speaker, text: 'We will keep going.' })),
+        people: c.people,
+        places: c.places,
+        organizations: c.organizations,
+        versionOf: null,
+        now: `2024-01-01T00:00:${String(i).padStart(2, '0')}Z`,
+      });
+      if (c.tags.length) await tagClips(tx, [id], c.tags);
+      if (c.notes) await setClipNotes(tx, id, c.notes);
+      if (c.deleted) await tx.run(sql`UPDATE clips SET deleted_at = '2024-02-01T00:00:00Z' WHERE id = ${id}`);
+    }
+  });
+}
