@@ -1,7 +1,8 @@
 import type pg from 'pg';
 import type { CommandContext } from './command.js';
 import { CliError } from './cli-error.js';
-import { AccountError, explainDatabaseError, NewerTeamSchemaError, openTeamPool, TeamDatabaseError } from '../core/index.js';
+import { ApiError } from '../shared/api/errors.js';
+import { AccountError, explainDatabaseError, openTeamPool, TeamDatabaseError } from '../core/index.js';
 
 const DATABASE_ENV = 'CUTTINGS_TEAM_DATABASE';
 
@@ -34,8 +35,7 @@ export async function withTeamDatabase<T>(url: string, work: (pool: pg.Pool) => 
   try {
     return await work(pool);
   } catch (err) {
-    if (err instanceof AccountError || err instanceof TeamDatabaseError || err instanceof NewerTeamSchemaError)
-      throw new CliError(err.message);
+    if (err instanceof AccountError || err instanceof TeamDatabaseError || err instanceof ApiError) throw new CliError(err.message);
     const explained = explainDatabaseError(err, url);
     if (explained instanceof TeamDatabaseError) throw new CliError(explained.message);
     throw err;

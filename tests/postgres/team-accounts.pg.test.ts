@@ -6,13 +6,14 @@ import {
   checkLogin,
   closeSession,
   listAudit,
-  migrateTeamTables,
+  migratePostgres,
   openSession,
   openTeamPool,
   removeUser,
   sessionUser,
   setRole,
 } from '../../electron/core/index.js';
+import { pgMigrations } from '../../electron/core/db/pg-migrations/index.js';
 import { useTestDatabase } from '../support/test-database.js';
 
 const PASSWORD = 'correct horse battery';
@@ -23,12 +24,12 @@ describe('team accounts, sessions and audit log in PostgreSQL', () => {
 
   beforeAll(async () => {
     pool = openTeamPool(database.url);
-    expect((await migrateTeamTables(pool)).applied).toEqual([100]);
+    expect((await migratePostgres(pool)).applied).toEqual(pgMigrations.map((m) => m.version));
   });
   afterAll(() => pool.end());
 
   it('migrates once: a second run applies nothing', async () => {
-    expect(await migrateTeamTables(pool)).toEqual({ applied: [], version: 100 });
+    expect(await migratePostgres(pool)).toEqual({ applied: [], version: 100 });
   });
 
   it('stores argon2id hashes, never the password', async () => {

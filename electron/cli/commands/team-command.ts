@@ -2,7 +2,7 @@ import { userInfo } from 'node:os';
 import type { Command, CommandContext } from '../command.js';
 import { CliError } from '../cli-error.js';
 import { isRole, ROLES, type Role } from '../../shared/api/roles.js';
-import { addUser, appendAudit, countUsers, listAudit, listUsers, migrateTeamTables, removeUser, setRole } from '../../core/index.js';
+import { addUser, appendAudit, countUsers, listAudit, listUsers, migratePostgres, removeUser, setRole } from '../../core/index.js';
 import { databaseUrl, singleFlag, withTeamDatabase } from '../team-database.js';
 import { serveTeam } from './team-serve.js';
 
@@ -57,20 +57,20 @@ async function init(ctx: CommandContext): Promise<void> {
     throw new CliError('Name the first administrator with --admin NAME (and give their password with --password-stdin).', 2);
   const password = upgrade ? '' : await passwordFromStdin(ctx);
   await withTeamDatabase(url, async (pool) => {
-    const report = await migrateTeamTables(pool);
+    const report = await migratePostgres(pool);
     if (upgrade) {
       ctx.out(
         ctx.json
           ? JSON.stringify(report)
           : report.applied.length
-            ? `Team tables upgraded to version ${report.version} (applied ${report.applied.join(', ')}).`
-            : `Team tables are up to date (version ${report.version}).`,
+            ? `Team library upgraded to schema ${report.version} (applied ${report.applied.join(', ')}).`
+            : `Team library is up to date (schema ${report.version}).`,
       );
       return;
     }
     if ((await countUsers(pool)) > 0) {
       throw new CliError(
-        'This team database is initialised already. Add people with `cuttings team user add`, or upgrade its tables with `cuttings team init --upgrade`.',
+        'This team database is initialised already. Add people with `cuttings team user add`, or upgrade its schema with `cuttings team init --upgrade`.',
       );
     }
     const user = await addUser(pool, admin!, 'admin', password);
@@ -78,7 +78,7 @@ async function init(ctx: CommandContext): Promise<void> {
     ctx.out(
       ctx.json
         ? JSON.stringify({ version: report.version, admin: user.name })
-        : `Team library initialised (tables version ${report.version}); ${user.name} is its admin. Start it with \`cuttings team serve\`.`,
+        : `Team library initialised (schema ${report.version}); ${user.name} is its admin. Start it with \`cuttings team serve\`.`,
     );
   });
 }

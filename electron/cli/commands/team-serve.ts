@@ -3,7 +3,7 @@ import type { CommandContext } from '../command.js';
 import { CliError } from '../cli-error.js';
 import { openCore } from '../open-core.js';
 import { terminalSafe } from '../terminal-text.js';
-import { countUsers, openTeamPool, pendingTeamMigrations, teamLibraryPath } from '../../core/index.js';
+import { countUsers, openTeamPool, pendingPostgresMigrations, teamLibraryPath } from '../../core/index.js';
 import { startTeamServer } from '../../server/team/team-server.js';
 import { withTeamDatabase } from '../team-database.js';
 
@@ -27,15 +27,15 @@ function positiveNumber(ctx: CommandContext, flag: string, fallback: number): nu
 /** Refuses to serve tables this Cuttings would have to change, or a database with nobody to sign in. */
 async function checkReady(url: string): Promise<void> {
   await withTeamDatabase(url, async (pool) => {
-    const pending = await pendingTeamMigrations(pool);
-    if (pending.length && pending[0]!.version === 100) {
+    const { empty, pending } = await pendingPostgresMigrations(pool);
+    if (empty) {
       throw new CliError(
         'This database holds no team library yet. Run `cuttings team init --database URL --admin NAME --password-stdin` first.',
       );
     }
     if (pending.length) {
       throw new CliError(
-        `The team tables need an upgrade (${pending.map((m) => m.name).join(', ')}). Back the database up (pg_dump), then run \`cuttings team init --upgrade --database URL\` and start the server again.`,
+        `The team library's schema needs an upgrade (${pending.map((m) => m.name).join(', ')}). Back the database up (pg_dump), then run \`cuttings team init --upgrade --database URL\` and start the server again.`,
       );
     }
     if ((await countUsers(pool)) === 0) throw new CliError('Nobody can sign in yet. Run `cuttings team init` to create the first admin.');

@@ -86,6 +86,11 @@ export const methodRoles: Record<Method, Role> = {
   'dossier.saved.save': 'editor',
   'dossier.saved.delete': 'editor',
   'import.files': 'editor',
+  // Importing another Cuttings library's export adds clips the Trash can take back; its pieces
+  // are uploaded first, and stopping it keeps what was written.
+  'import.exportChunk': 'editor',
+  'import.exportRun': 'editor',
+  'import.exportCancel': 'editor',
   // A clip sent from a paired browser, taken into the review step to be saved.
   'extension.takeClip': 'editor',
 

@@ -1,23 +1,9 @@
-import pg from 'pg';
+import type pg from 'pg';
+import { postgresPool } from '../../db/postgres-database.js';
 
-const INT8 = 20;
-
-/**
- * A pool of connections to a team database, from a `postgresql://` URL. Counts and ids arrive as
- * numbers (pg gives bigint as text, to be safe beyond 2^53, which accounts and audit ids never reach).
- */
+/** A pool of connections to a team database, from a `postgresql://` URL checked first. */
 export function openTeamPool(url: string, max = 10): pg.Pool {
-  const pool = new pg.Pool({
-    connectionString: checkedUrl(url),
-    max,
-    types: {
-      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-        oid === INT8 ? Number : pg.types.getTypeParser(oid, format ?? 'text')) as pg.CustomTypesConfig['getTypeParser'],
-    },
-  });
-  // An idle connection dropped by a restarting server must not crash the process; the next query reconnects.
-  pool.on('error', () => undefined);
-  return pool;
+  return postgresPool({ connectionString: checkedUrl(url), max });
 }
 
 function checkedUrl(url: string): string {

@@ -1,15 +1,15 @@
-import type { TeamMigration } from './team-migration.js';
+import type { PgMigration } from './migration.js';
 
 /**
  * A team library's people: accounts with their role, the sessions they signed in with, and the
  * audit log of what they changed. Numbered after the library's own tables (0010–0070), which the
- * accounts do not depend on.
+ * accounts do not depend on; it mirrors no SQLite step, as a personal library has no accounts.
  *
  * Session tokens are stored as their SHA-256 only, so a copy of the database (a backup, a
  * replica) opens no session. The audit log names people by name, not by a key to `team_users`,
  * so removing an account keeps its history; a trigger refuses to change or delete its entries.
  */
-export const teamAccounts: TeamMigration = {
+export const teamAccounts: PgMigration = {
   version: 100,
   name: 'team-accounts',
   up: `
