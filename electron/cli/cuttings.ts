@@ -8,6 +8,7 @@ import { CliError } from './cli-error.js';
 import type { Command, CommandContext } from './command.js';
 import { addCommand, listCommand, parseCommand, searchCommand, showCommand } from './commands/clip-commands.js';
 import { serveCommand } from './commands/serve-command.js';
+import { teamCommand } from './commands/team-command.js';
 import { compareCommand } from './commands/compare-command.js';
 import { collectionCommand, tagCommand, untagCommand } from './commands/organise-commands.js';
 import { backupCommand, importCommand, restoreCommand } from './commands/library-commands.js';
@@ -36,6 +37,7 @@ const commands: Command[] = [
   backupCommand,
   restoreCommand,
   serveCommand,
+  teamCommand,
 ];
 
 function help(): string {

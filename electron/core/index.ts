@@ -27,3 +27,18 @@ export {
   type PdfRenderer,
   type PdfRenderOptions,
 } from './dossier/pdf-renderer.js';
+export { openTeamPool, explainDatabaseError, describeAddress, TeamDatabaseError } from './team/accounts/team-database.js';
+export { migratePostgres, pendingPostgresMigrations, type MigrationReport } from './db/pg-migrations/migrate.js';
+export { addUser, countUsers, findUser, listUsers, removeUser, setRole, AccountError, type TeamUser } from './team/accounts/users.js';
+export { MIN_PASSWORD_LENGTH, passwordProblem } from './team/accounts/passwords.js';
+export { checkLogin, DEFAULT_LOCKOUT, type LockoutPolicy, type LoginResult } from './team/accounts/login.js';
+export {
+  openSession,
+  sessionUser,
+  closeSession,
+  deleteExpiredSessions,
+  DEFAULT_SESSION_MS,
+  type SessionUser,
+} from './team/accounts/sessions.js';
+export { appendAudit, listAudit, type AuditEntry, type AuditFilter } from './team/accounts/audit.js';
+export { teamLibraryPath } from './team/team-library-location.js';

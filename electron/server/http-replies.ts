@@ -8,6 +8,8 @@ export const MAX_BODY_BYTES = MAX_PASTE_CHARS * 4;
 export const STATUS: Record<ApiErrorCode, number> = {
   bad_input: 400,
   unauthorized: 401,
+  forbidden: 403,
+  rate_limited: 429,
   not_found: 404,
   unknown_method: 404,
   conflict: 409,
@@ -50,3 +52,20 @@ export function readBody(req: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promi
 
 /** The Host headers a server on 127.0.0.1 answers: anything else is another name (DNS rebinding) pointing here. */
 export const localHosts = (port: number) => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+
+/** The request path with its %-escapes read; null when one is malformed (%ZZ, or bytes that are not UTF-8 such as %c0%ae). */
+function decodePath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+}
+
+export function requestPath(req: IncomingMessage): string | null {
+  try {
+    return decodePath(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+  } catch {
+    return null;
+  }
+}

@@ -1,11 +1,11 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CoreService } from '../core/index.js';
 import { serveStatic } from './static-files.js';
 import { DOWNLOAD_PREFIX, sendDownload } from './send-download.js';
 import { BrowserSessions, LINK_PATH, SESSION_PATH } from './browser-sessions.js';
 import { EVENTS_PATH, sendEvents } from './send-events.js';
-import { localHosts, MAX_BODY_BYTES, readBody, sendError, sendJson, STATUS } from './http-replies.js';
+import { localHosts, MAX_BODY_BYTES, readBody, requestPath, sendError, sendJson, STATUS } from './http-replies.js';
 
 /** Header that carries a one-time token to SESSION_PATH; the renderer reads the token from the URL fragment. */
 export const TOKEN_HEADER = 'x-cuttings-token';
@@ -25,23 +25,6 @@ export interface ServeOptions {
   port?: number;
   /** For tests; otherwise random per run. Either way it opens one session only. */
   token?: string;
-}
-
-/** The request path with its %-escapes read; null when one is malformed (%ZZ, or bytes that are not UTF-8 such as %c0%ae). */
-function decodePath(pathname: string): string | null {
-  try {
-    return decodeURIComponent(pathname);
-  } catch {
-    return null;
-  }
-}
-
-function requestPath(req: IncomingMessage): string | null {
-  try {
-    return decodePath(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-  } catch {
-    return null;
-  }
 }
 
 const NOT_SIGNED_IN =

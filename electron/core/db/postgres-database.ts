@@ -75,13 +75,8 @@ function inTransaction(client: pg.PoolClient): LibraryDatabase {
   return tx;
 }
 
-/**
- * A team library over a pool of PostgreSQL connections. A transaction holds one connection
- * from BEGIN to COMMIT and runs SERIALIZABLE, the isolation an SQLite file gives, so code
- * written for one behaves the same on the other; when PostgreSQL refuses it for a conflict with
- * a concurrent one, it runs again from the start after a short random pause.
- */
-export function postgresDatabase(options: PostgresOptions): LibraryDatabase & { pool: pg.Pool } {
+/** A pool of connections to a team database, reading counts and ids as numbers. */
+export function postgresPool(options: PostgresOptions): pg.Pool {
   const pool = new pg.Pool({
     connectionString: options.connectionString,
     max: options.max ?? 10,
@@ -89,6 +84,17 @@ export function postgresDatabase(options: PostgresOptions): LibraryDatabase & { 
   });
   // An idle connection dropped by a restarting server must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
+  return pool;
+}
+
+/**
+ * A team library over a pool of PostgreSQL connections. A transaction holds one connection
+ * from BEGIN to COMMIT and runs SERIALIZABLE, the isolation an SQLite file gives, so code
+ * written for one behaves the same on the other; when PostgreSQL refuses it for a conflict with
+ * a concurrent one, it runs again from the start after a short random pause.
+ */
+export function postgresDatabase(options: PostgresOptions): LibraryDatabase & { pool: pg.Pool } {
+  const pool = postgresPool(options);
   return {
     dialect: 'postgres',
     pool,

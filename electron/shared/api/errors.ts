@@ -4,6 +4,10 @@ export type ApiErrorCode =
   | 'not_found'
   | 'unknown_method'
   | 'unauthorized'
+  /** Signed in, but the account's role does not allow the method (a team library). */
+  | 'forbidden'
+  /** Too many tries in a short time (a team server's login); wait and try again. */
+  | 'rate_limited'
   | 'conflict'
   | 'library_unavailable'
   /** The library is open read-only (its file or folder cannot be written): nothing can change it. */

@@ -5,10 +5,20 @@ import { ftsRank } from './0030-fts-rank.js';
 import { savedComparisons } from './0040-saved-comparisons.js';
 import { clipEdits } from './0060-clip-edits.js';
 import { sortingAndDeletion } from './0070-sorting-and-deletion.js';
+import { teamAccounts } from './0100-team-accounts.js';
 
 /**
  * Every migration of a team library, in order, numbered as the SQLite step each mirrors. The
  * SQLite library's 0050 (word forms in the index) has none: the PostgreSQL document holds them
- * from 0010 on. Forward-only: a shipped migration is never edited, only followed.
+ * from 0010 on. From 0100 on are the team server's own tables (accounts, sessions, audit log).
+ * Forward-only: a shipped migration is never edited, only followed.
  */
-export const pgMigrations: readonly PgMigration[] = [init, cjkSearch, ftsRank, savedComparisons, clipEdits, sortingAndDeletion];
+export const pgMigrations: readonly PgMigration[] = [
+  init,
+  cjkSearch,
+  ftsRank,
+  savedComparisons,
+  clipEdits,
+  sortingAndDeletion,
+  teamAccounts,
+];

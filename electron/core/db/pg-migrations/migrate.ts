@@ -54,3 +54,24 @@ export async function migratePostgres(pool: pg.Pool, migrations: readonly PgMigr
     client.release();
   }
 }
+
+export interface PendingMigrations {
+  /** True when no migration has run: the database holds no team library yet. */
+  empty: boolean;
+  pending: PgMigration[];
+}
+
+/**
+ * The migrations a team library still lacks, read without changing anything: a server refuses
+ * to start on a schema it would have to change, and leaves the upgrade to `team init --upgrade`.
+ */
+export async function pendingPostgresMigrations(
+  pool: pg.Pool,
+  migrations: readonly PgMigration[] = pgMigrations,
+): Promise<PendingMigrations> {
+  const exists = await pool.query<{ present: boolean }>("SELECT to_regclass('schema_migrations') IS NOT NULL AS present");
+  const done = exists.rows[0]?.present
+    ? new Set((await pool.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version))
+    : new Set<number>();
+  return { empty: done.size === 0, pending: migrations.filter((m) => !done.has(m.version)) };
+}

@@ -1,5 +1,6 @@
 import { ApiError } from '../../../../electron/shared/api/errors.js';
 import type { DownloadReady, DownloadSaved } from './models.js';
+import { csrfHeaders } from './csrf.js';
 
 /**
  * Saves a finished export on the user's computer. In the app the shell shows the native save
@@ -17,7 +18,7 @@ export async function saveDownload(ready: DownloadReady): Promise<DownloadSaved>
     );
   let response: Response;
   try {
-    response = await fetch(`./download/${encodeURIComponent(ready.downloadId)}`, { method: 'POST' });
+    response = await fetch(`./download/${encodeURIComponent(ready.downloadId)}`, { method: 'POST', headers: csrfHeaders() });
   } catch {
     throw new ApiError(
       'library_unavailable',

@@ -1,5 +1,6 @@
 import type { EventSource } from '../../../../electron/shared/api/client.js';
 import type { CoreEvent, CoreEventListener } from '../../../../electron/shared/models/core-events.js';
+import { csrfHeaders } from './csrf.js';
 
 /** How long to wait before listening again after the stream broke (the server restarting, say). */
 const RETRY_MS = 2_000;
@@ -37,7 +38,7 @@ export function createHttpEvents(session: Promise<void>): EventSource {
 }
 
 async function readStream(deliver: (event: CoreEvent) => void): Promise<void> {
-  const response = await fetch('./events');
+  const response = await fetch('./events', { headers: csrfHeaders() });
   if (!response.ok || !response.body) return;
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';

@@ -1,5 +1,6 @@
 import type { Transport } from '../../../../electron/shared/api/client.js';
 import type { ApiResult } from '../../../../electron/shared/api/errors.js';
+import { csrfHeaders, signInAgainIfAsked } from './csrf.js';
 
 const TOKEN_HEADER = 'x-cuttings-token';
 
@@ -34,12 +35,13 @@ export function createHttpTransport(session: Promise<void>): Transport {
     try {
       response = await fetch(`./api/${encodeURIComponent(method)}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...csrfHeaders() },
         body: JSON.stringify(args ?? {}),
       });
     } catch {
       return unreachable;
     }
+    signInAgainIfAsked(response);
     try {
       return (await response.json()) as ApiResult<unknown>;
     } catch {

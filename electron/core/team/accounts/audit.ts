@@ -1,0 +1,54 @@
+import type pg from 'pg';
+
+export interface AuditEntry {
+  id: number;
+  /** ISO 8601, UTC. */
+  at: string;
+  user: string;
+  method: string;
+  ids: number[];
+  summary: string;
+}
+
+export interface NewAuditEntry {
+  user: string;
+  method: string;
+  ids: readonly number[];
+  summary: string;
+}
+
+/** The audit log only grows: a trigger in the database refuses UPDATE, DELETE and TRUNCATE on it. */
+export async function appendAudit(db: pg.Pool | pg.PoolClient, entry: NewAuditEntry): Promise<void> {
+  await db.query('INSERT INTO team_audit (user_name, method, ids, summary) VALUES ($1, $2, $3, $4)', [
+    entry.user,
+    entry.method,
+    entry.ids,
+    entry.summary,
+  ]);
+}
+
+export interface AuditFilter {
+  since?: Date;
+  user?: string;
+  limit?: number;
+}
+
+/** Entries oldest first, filtered by time and person. */
+export async function listAudit(pool: pg.Pool, filter: AuditFilter = {}): Promise<AuditEntry[]> {
+  const { rows } = await pool.query<{ id: number; at: Date; user_name: string; method: string; ids: (number | string)[]; summary: string }>(
+    `SELECT id, at, user_name, method, ids, summary FROM (
+       SELECT * FROM team_audit
+        WHERE ($1::timestamptz IS NULL OR at >= $1) AND ($2::text IS NULL OR user_name = $2)
+        ORDER BY id DESC LIMIT $3
+     ) newest ORDER BY id`,
+    [filter.since ?? null, filter.user ?? null, filter.limit ?? 10_000],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at.toISOString(),
+    user: r.user_name,
+    method: r.method,
+    ids: r.ids.map(Number),
+    summary: r.summary,
+  }));
+}

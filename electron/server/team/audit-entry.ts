@@ -1,0 +1,47 @@
+import type { Method } from '../../shared/api/contract.js';
+
+/** Argument names that hold the ids of what a call changed. */
+const ID_KEYS = new Set(['id', 'ids', 'clipId', 'clipIds', 'collectionId', 'parentId', 'comparisonId']);
+/** Arguments too large or too private for the log: the text itself stays in the library. */
+const CONTENT_KEYS = new Set(['text', 'html', 'paste', 'body', 'raw', 'note', 'files', 'base64', 'patch', 'moved', 'removed']);
+const MAX_VALUE_CHARS = 80;
+
+function numbersIn(value: unknown): number[] {
+  if (typeof value === 'number' && Number.isInteger(value)) return [value];
+  if (Array.isArray(value)) return value.filter((v): v is number => typeof v === 'number' && Number.isInteger(v));
+  return [];
+}
+
+function shortValue(value: unknown): string | null {
+  if (typeof value === 'string') return JSON.stringify(value.length > MAX_VALUE_CHARS ? `${value.slice(0, MAX_VALUE_CHARS)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return shortValue(value.join(', '));
+  return null;
+}
+
+/**
+ * What the audit log says about one write: the ids it touched (from its arguments, and the new
+ * clip's or row's id from its answer) and its other small arguments. Long text, pastes and files
+ * are named by size only, so the log says who did what without copying the library into it.
+ */
+export function describeWrite(method: Method, args: unknown, value: unknown): { ids: number[]; summary: string } {
+  const ids = new Set<number>();
+  const parts: string[] = [];
+  for (const [key, arg] of Object.entries(args && typeof args === 'object' ? args : {})) {
+    if (ID_KEYS.has(key)) {
+      numbersIn(arg).forEach((n) => ids.add(n));
+      continue;
+    }
+    if (CONTENT_KEYS.has(key)) {
+      if (Array.isArray(arg)) parts.push(`${key}: ${arg.length} item(s)`);
+      else if (typeof arg === 'string') parts.push(`${key}: ${arg.length} characters`);
+      else if (arg !== undefined && arg !== null) parts.push(`${key}: given`);
+      continue;
+    }
+    const shown = shortValue(arg);
+    if (shown !== null) parts.push(`${key}: ${shown}`);
+  }
+  if (value && typeof value === 'object' && !Array.isArray(value) && 'id' in value) numbersIn(value.id).forEach((n) => ids.add(n));
+  const list = [...ids].slice(0, 10_000);
+  return { ids: list, summary: parts.length ? `${method} ${parts.join('; ')}` : method };
+}

@@ -1,0 +1,40 @@
+import type { IncomingMessage } from 'node:http';
+
+/** The session's secret: HttpOnly, so no script can read it. */
+export const SESSION_COOKIE = 'cuttings_team_session';
+/** The CSRF value: readable by the page, which repeats it in CSRF_HEADER; another site can neither read it nor set the header. */
+export const CSRF_COOKIE = 'cuttings_csrf';
+export const CSRF_HEADER = 'x-cuttings-csrf';
+
+export interface CookieOptions {
+  /** False only for a server on a loopback address over plain HTTP (see `--plain-http`). */
+  secure: boolean;
+}
+
+function cookie(name: string, value: string, maxAgeSeconds: number, httpOnly: boolean, options: CookieOptions): string {
+  return [
+    `${name}=${value}`,
+    'Path=/',
+    `Max-Age=${Math.max(0, Math.floor(maxAgeSeconds))}`,
+    ...(httpOnly ? ['HttpOnly'] : []),
+    ...(options.secure ? ['Secure'] : []),
+    'SameSite=Strict',
+  ].join('; ');
+}
+
+export function sessionCookies(token: string, csrf: string, expiresAt: Date, options: CookieOptions): string[] {
+  const maxAge = (expiresAt.getTime() - Date.now()) / 1000;
+  return [cookie(SESSION_COOKIE, token, maxAge, true, options), cookie(CSRF_COOKIE, csrf, maxAge, false, options)];
+}
+
+export function clearedCookies(options: CookieOptions): string[] {
+  return [cookie(SESSION_COOKIE, '', 0, true, options), cookie(CSRF_COOKIE, '', 0, false, options)];
+}
+
+export function readCookie(req: IncomingMessage, name: string): string | null {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim() || null;
+  }
+  return null;
+}
