@@ -57,7 +57,12 @@ function joinHardWrappedBlocks(lines: readonly Line[]): Line[] {
   return out;
 }
 
-/** Lines of one wrapped paragraph as one, mending a word split with a hyphen at the margin. */
+/** The next line of a wrapped paragraph after the text so far; a word split with a hyphen at the margin (`gov-` + `ernment`) is mended. */
+export function joinWrappedLine(joined: string, next: string): string {
+  return /\p{Ll}-$/u.test(joined) && startsLower(next) ? joined.slice(0, -1) + next : `${joined} ${next}`;
+}
+
+/** Lines of one wrapped paragraph as one. */
 function joinWrapped(texts: readonly string[]): string {
-  return texts.reduce((joined, next) => (/\p{Ll}-$/u.test(joined) && startsLower(next) ? joined.slice(0, -1) + next : `${joined} ${next}`));
+  return texts.reduce(joinWrappedLine);
 }

@@ -1,5 +1,5 @@
 import { readDateline } from './dateline.js';
-import type { Line } from './lines.js';
+import { joinWrappedLine, type Line } from './lines.js';
 import { endsSentence, startsLower } from './script.js';
 
 /**
@@ -24,9 +24,7 @@ export function buildParagraphs(lines: readonly Line[], isContent: (i: number) =
       previous.block === line.block &&
       (startsLower(line.text) ||
         (previous.text.length >= 40 && previous.text.length <= 110 && !endsSentence(previous.text) && readDateline(line.text) === null));
-    // A PDF breaks words at the margin with a hyphen: `gov-` + `ernment`.
-    if (wrapped && /\p{Ll}-$/u.test(current!) && startsLower(line.text)) current = current!.slice(0, -1) + line.text;
-    else if (wrapped) current = `${current} ${line.text}`;
+    if (wrapped) current = joinWrappedLine(current!, line.text);
     else {
       if (current !== null) paragraphs.push(current);
       current = line.text;
