@@ -79,6 +79,15 @@ function datelinePlaces(place: string | null): string[] {
 }
 
 /**
+ * `Greenfield Robotics Opens European Research Centre`: an English headline with every word capitalised,
+ * where capitals no longer tell a name from a verb, so its words are not read for names.
+ */
+function isTitleCase(headline: string): boolean {
+  const words = headline.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.75;
+}
+
+/**
  * Turns pasted text into a ClipDraft. Pure: no I/O, no DOM; HTML is turned into text by the
  * core before it gets here. Never throws: whatever the paste, a well-formed draft comes back.
  */
@@ -95,11 +104,14 @@ export function parseClip(text: string): ClipDraft {
   const paragraphs = buildParagraphs(lines, (i) => layout.roles[i] === 'content');
   const { dateline, line: datelineText, agency } = findDateline(lines, layout.roles);
   const trailing = paragraphs.slice(-3).flatMap(readTrailingCredits);
-  const byline = [...new Set([...layout.bylines, ...readCjkReporters(datelineText), ...trailing])];
+  // A newspaper's own story credits its reporter at the head of the body: `本报讯（记者 X）`.
+  const reporters = datelineText ? readCjkReporters(datelineText) : paragraphs.slice(0, 2).flatMap(readCjkReporters);
+  const byline = [...new Set([...layout.bylines, ...reporters, ...trailing])];
   const language = detectLanguage(leadingParagraphs(paragraphs, LANGUAGE_SAMPLE_CHARS).join('\n'));
   const title = layout.title === null ? null : lines[layout.title]!.text;
   const analysed = leadingParagraphs(paragraphs, MAX_ANALYSED_CHARS);
-  const texts = [...(title ? [{ para: -1, text: title }] : []), ...analysed.map((text, para) => ({ para, text }))];
+  const headline = title && !(language === 'en' && isTitleCase(title)) ? [{ para: -1, text: title }] : [];
+  const texts = [...headline, ...analysed.map((text, para) => ({ para, text }))];
   const mentions = findMentions(texts);
   const datelinePara = dateline ? paragraphs.findIndex((p) => p.startsWith(datelineText.slice(0, 40))) : -1;
   const datelineEnd = dateline?.end ?? 0;

@@ -1,5 +1,5 @@
 import type { DraftQuote } from '../models/clip-draft.js';
-import type { EntityIndex } from './entities.js';
+import { withoutJobTitle, type EntityIndex } from './entities.js';
 import { NAMING_NOUNS, NAMING_STEMS } from './lexicon/naming-nouns.js';
 import type { Mention } from './mentions.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
@@ -40,7 +40,7 @@ export function extractQuotes(
   spans.forEach((span, k) => {
     const { speaker, credited } = attributions[k]!;
     if (!credited && wordsOf(span.text).length <= SHORT_UNCREDITED_WORDS) return;
-    quotes.push({ speaker, text: span.text });
+    quotes.push({ speaker: speaker ? withoutJobTitle(speaker) : speaker, text: span.text });
   });
   return quotes;
 }
