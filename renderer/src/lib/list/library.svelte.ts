@@ -16,7 +16,8 @@ import {
   type ViewSort,
 } from '../../../../electron/shared/models/list-sort.js';
 
-export type IndexKind = EntityKind | 'quotes' | 'timeline';
+/** Views that list something other than clips: the indexes, and a team library's activity. */
+export type IndexKind = EntityKind | 'quotes' | 'timeline' | 'activity';
 
 /** What the list pane shows, chosen in the sidebar. */
 export type LibraryView =
