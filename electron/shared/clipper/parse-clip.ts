@@ -4,6 +4,7 @@ import { pickArticleDate } from './article-date.js';
 import { readCjkReporters, readTrailingCredits } from './byline.js';
 import { findCjkEntities } from './cjk-names.js';
 import { findCyrillicEntities } from './cyrillic-names.js';
+import { findFrenchOrganisations } from './french-names.js';
 import { readDateline, readLeadingAgency, type Dateline } from './dateline.js';
 import { indexEntities, type EntityIndex } from './entities.js';
 import { detectLanguage } from './language.js';
@@ -49,6 +50,8 @@ function findDateline(lines: readonly Line[], roles: readonly Role[]): { datelin
   return { dateline: null, line: '', agency: null };
 }
 
+// A company's legal form on its own (`ООО` before `«Аэропорт-Инвест»`) names no one.
+const LEGAL_FORM = /^(?:ООО|ТОВ|АО|ПАО|ЗАО|ОАО|ПрАТ|ПАТ|АТ|LLC|Ltd|GmbH|AG|SA|SAS|SARL|Inc)$/u;
 const merged = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
 
 /** `Міністерство` beside `Міністерство аграрної політики`: the short form is the same organisation. */
@@ -126,7 +129,7 @@ export function parseClip(text: string): ClipDraft {
             language === 'uk',
             entities.places,
           )
-        : { places: [], organizations: [] };
+        : { places: [], organizations: language === 'fr' ? findFrenchOrganisations(texts.map((t) => t.text)) : [] };
   const quotes = extractQuotes(analysed, mentions, entities, language, scriptNames.organizations);
   const url = findPageUrl(lines);
   return {
@@ -141,7 +144,7 @@ export function parseClip(text: string): ClipDraft {
     quotes,
     people: withSpeakers(entities.people, quotes, entities, scriptNames.organizations),
     places: language === 'ru' || language === 'uk' ? scriptNames.places : merged(entities.places, scriptNames.places),
-    organizations: withoutShortForms(merged(entities.organizations, scriptNames.organizations)),
+    organizations: withoutShortForms(merged(entities.organizations, scriptNames.organizations)).filter((o) => !LEGAL_FORM.test(o)),
     wordCount: wordCount(paragraphs),
     duplicateOf: null,
     url,

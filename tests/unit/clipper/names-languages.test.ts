@@ -64,3 +64,57 @@ describe('press-release boilerplate', () => {
     expect(body).not.toContain('press@lumen.example.com');
   });
 });
+
+describe('French organisations, places and dates', () => {
+  it('reads organisations whose head is a lower-case noun before a proper name', () => {
+    const draft = parseClip(
+      'Le ministère de la Culture numérique a débloqué des fonds. La préfecture du Cantal et la Banque populaire du Massif ont signé. Selon Anne Roux, présidente de la Chambre de commerce et d’industrie Cantal-Auvergne, « les commerces tiennent bon ».',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining([
+        'ministère de la Culture numérique',
+        'préfecture du Cantal',
+        'Banque populaire du Massif',
+        'Chambre de commerce et d’industrie Cantal-Auvergne',
+      ]),
+    );
+  });
+
+  it('takes a building where something happens for a place, not an organisation', () => {
+    const draft = parseClip('Une réunion est prévue vendredi à la préfecture des Hautes-Alpes, a indiqué Paul Mercier.');
+    expect(draft.organizations).not.toContain('préfecture des Hautes-Alpes');
+  });
+
+  it('reads hyphenated French town names as places', () => {
+    const draft = parseClip('Les bus relieront Saint-Pierre-des-Champs à Villeneuve-sur-Lot dès lundi, a annoncé Marc Dupuis.');
+    expect(draft.places).toEqual(expect.arrayContaining(['Saint-Pierre-des-Champs', 'Villeneuve-sur-Lot']));
+  });
+
+  it('reads a `Publié le … à 18h05` line as the article date, not its update', () => {
+    const draft = parseClip(
+      'Le tram reprend du service\nPublié le 7 avril 2026 à 18h05 · Mis à jour le 8 avril 2026 à 07h30\n\nLe tram circule de nouveau depuis lundi entre la gare et le port, après trois semaines de travaux.',
+    );
+    expect(draft.date).toBe('2026-04-07');
+  });
+});
+
+describe('Russian and Ukrainian companies and people', () => {
+  it('names a company by its quoted name, never by its legal form alone', () => {
+    const ru = parseClip('Ремонт оплачивает ООО "Северный терминал", сообщила авиакомпания "Полярные линии".');
+    expect(ru.organizations).toEqual(expect.arrayContaining(['Северный терминал', 'Полярные линии']));
+    expect(ru.organizations).not.toContain('ООО');
+    const uk = parseClip('Термінал збудувало ТОВ «Західна гавань» за пів року.');
+    expect(uk.organizations).toContain('Західна гавань');
+    expect(uk.organizations).not.toContain('ТОВ');
+  });
+
+  it('gives a woman named in the genitive in the nominative', () => {
+    const ru = parseClip(
+      'Рейсы не отменят. По словам представителя перевозчика Марины Соколовой, расписание сохранится. "Пассажиры ничего не заметят", - отметила она.',
+    );
+    expect(ru.people).toContain('Марина Соколова');
+    expect(ru.people).not.toContain('Марины Соколовой');
+    const uk = parseClip('За словами директорки Ірини Бойко, роботи завершать у травні. «Ми встигнемо до літа», – зазначила Бойко.');
+    expect(uk.people).toContain('Ірина Бойко');
+  });
+});
