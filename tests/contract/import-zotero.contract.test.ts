@@ -216,6 +216,28 @@ describe('importing a Zotero RDF export', () => {
     ]);
   });
 
+  it('names each item on the progress bar, and a cancel keeps the items saved before it', async () => {
+    const fresh = tempLibrary('cuttings-zotero-cancel-');
+    const other = createCoreService(fresh.path);
+    try {
+      const controller = new AbortController();
+      const named: string[] = [];
+      const summary = await other.importFiles([join(exportDir, RDF_NAME)], {
+        signal: controller.signal,
+        onProgress: (p) => {
+          if (p.file.includes(' — ')) named.push(p.file.replace(/^.* — /, ''));
+          if (p.file.includes('item 2 of 3')) controller.abort();
+        },
+      });
+      expect(named).toEqual(['item 1 of 3: Night ferry service to resume in spring', 'item 2 of 3: Cycle lanes consultation opens']);
+      expect(summary).toMatchObject({ cancelled: true, added: 2, failed: [] });
+      expect(await other.dispatch('library.info', {})).toMatchObject({ ok: true, value: { clipCount: 2 } });
+    } finally {
+      other.close();
+      fresh.remove();
+    }
+  });
+
   it('the CLI imports the export folder and tells what it used the abstract for', () => {
     assertCliBuilt();
     const cliLib = tempLibrary('cuttings-zotero-cli-');

@@ -96,7 +96,17 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
       continue;
     }
     if (items.length > 1) summary.parts.push({ file, count: items.length });
-    for (const item of items) recordResult(summary, item.name, await saveImportItem(db, item));
+    for (const item of items) {
+      // A library exported whole is one file of thousands of items: the bar names each as it is
+      // saved, and a cancel stops between two of them, keeping those saved.
+      if (options.signal?.aborted) break;
+      if (items.length > 1) options.onProgress?.({ done: i, total: files.length, file: item.name });
+      recordResult(summary, item.name, await saveImportItem(db, item));
+    }
+    if (options.signal?.aborted) {
+      summary.cancelled = true;
+      break;
+    }
     // Let a cancel (Ctrl+C) and progress redraws in between files.
     await new Promise((resolve) => setImmediate(resolve));
   }
