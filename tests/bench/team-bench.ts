@@ -247,20 +247,25 @@ export async function benchTeam(opts: TeamBenchOptions): Promise<Record<string, 
 
     opts.log('Searching…');
     const queries = corpus.queries(100, 42);
-    for (const q of queries.slice(0, 5)) await searchLibrary(db, q, { limit: 50, offset: 0, sort: 'relevance', facets: false });
-    const searchTimes: { q: string; ms: number }[] = [];
-    for (const q of queries) {
-      searchTimes.push({ q, ms: await time(() => searchLibrary(db, q, { limit: 50, offset: 0, sort: 'relevance', facets: false })) });
-    }
+    const search = (q: string, facets = false) => searchLibrary(db, q, { limit: 50, offset: 0, sort: 'relevance', facets });
+    for (const { text } of queries.slice(0, 5)) await search(text);
+    const searchTimes: { kind: string; q: string; ms: number }[] = [];
+    for (const { kind, text } of queries) searchTimes.push({ kind, q: text, ms: await time(() => search(text)) });
     const ms = searchTimes.map((t) => t.ms);
     results.teamSearchP50Ms = round(percentile(ms, 0.5));
     results.teamSearchP95Ms = round(percentile(ms, 0.95));
+    for (const kind of new Set(searchTimes.map((t) => t.kind))) {
+      const times = searchTimes.filter((t) => t.kind === kind).map((t) => t.ms);
+      opts.log(
+        `  ${kind}: ${times.length} searches, p50 ${Math.round(percentile(times, 0.5))} ms, max ${Math.round(Math.max(...times))} ms`,
+      );
+    }
     const slowest = [...searchTimes].sort((a, b) => b.ms - a.ms).slice(0, 5);
     opts.log(`  slowest: ${slowest.map((t) => `${t.q} (${Math.round(t.ms)} ms)`).join('; ')}`);
     if (opts.explain) for (const { q } of slowest.slice(0, 3)) opts.log(await explainSearch(db, q));
     const facetTimes: number[] = [];
-    for (const q of queries.slice(0, 10)) {
-      facetTimes.push(await time(() => searchLibrary(db, q, { limit: 50, offset: 0, sort: 'relevance', facets: true })));
+    for (const { text: q } of queries.slice(0, 10)) {
+      facetTimes.push(await time(() => search(q, true)));
     }
     results.teamFacetsMs = round(percentile(facetTimes, 0.5));
     const listTimes: number[] = [];

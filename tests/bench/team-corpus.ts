@@ -113,10 +113,16 @@ function lexicon(language: Language, seed: number): { words: string[]; draw(r: n
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** A search, and the kind of search it stands for (words, phrase, a filter, CJK). */
+export interface TeamQuery {
+  kind: string;
+  text: string;
+}
+
 export interface TeamCorpus {
   clip(index: number): TeamClip;
   /** Searches over the library, in the proportions people type them. */
-  queries(count: number, seed: number): string[];
+  queries(count: number, seed: number): TeamQuery[];
 }
 
 export function teamCorpus(seed = 11): TeamCorpus {
@@ -182,15 +188,15 @@ export function teamCorpus(seed = 11): TeamCorpus {
     if (language.code === 'zh') return cjk(r);
     return lexicons.get(language.code)!.words[from + Math.floor(r() * (to - from))]!;
   };
-  const KINDS: [number, (r: () => number) => string][] = [
-    [30, (r) => `${word(r, 0, 200)} ${word(r, 200, 3_000)}`],
-    [15, (r) => word(r, 500, 8_000)],
-    [15, phrase],
-    [10, (r) => `source:"${pick(SOURCES, r)}" ${word(r, 100, 2_000)}`],
-    [10, (r) => `tag:${pick(TAGS, r)} ${word(r, 100, 2_000)}`],
-    [5, (r) => `after:${2016 + Math.floor(r() * 8)} before:2025 ${word(r, 50, 1_000)}`],
-    [5, (r) => `person:"${pick(PEOPLE, r)}" ${word(r, 0, 500)}`],
-    [10, cjk],
+  const KINDS: [string, number, (r: () => number) => string][] = [
+    ['two words', 30, (r) => `${word(r, 0, 200)} ${word(r, 200, 3_000)}`],
+    ['one word', 15, (r) => word(r, 500, 8_000)],
+    ['phrase', 15, phrase],
+    ['source:', 10, (r) => `source:"${pick(SOURCES, r)}" ${word(r, 100, 2_000)}`],
+    ['tag:', 10, (r) => `tag:${pick(TAGS, r)} ${word(r, 100, 2_000)}`],
+    ['dates', 5, (r) => `after:${2016 + Math.floor(r() * 8)} before:2025 ${word(r, 50, 1_000)}`],
+    ['person:', 5, (r) => `person:"${pick(PEOPLE, r)}" ${word(r, 0, 500)}`],
+    ['CJK', 10, cjk],
   ];
   return {
     clip,
@@ -198,8 +204,8 @@ export function teamCorpus(seed = 11): TeamCorpus {
       const r = rng(querySeed);
       return Array.from({ length: count }, () => {
         let x = r() * 100;
-        for (const [share, make] of KINDS) if ((x -= share) < 0) return make(r);
-        return KINDS[0]![1](r);
+        const [kind, , make] = KINDS.find(([, share]) => (x -= share) < 0) ?? KINDS[0]!;
+        return { kind, text: make(r) };
       });
     },
   };
