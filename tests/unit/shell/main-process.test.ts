@@ -122,6 +122,7 @@ describe('the main process', () => {
     await ipcMain.invoke(APP_PAGE, 'settings.update', { patch: { dateFormat: 'iso' } });
     expect(sentOn('api:event')).toEqual([
       ['api:event', { type: 'settings.changed', settings: expect.objectContaining({ dateFormat: 'iso' }) }],
+      ['api:event', { type: 'library.edited', method: 'settings.update' }],
     ]);
 
     const target = join(folder, 'written-by-the-page.md');
