@@ -1,8 +1,3 @@
-import type { Db } from '../../electron/core/db/open-library.js';
-import { insertClip } from '../../electron/core/library/clips.repo.js';
-import { fingerprint } from '../../electron/core/library/save-clip.js';
-import { tagClips } from '../../electron/core/library/tags.repo.js';
-
 /**
  * A small library for search tests, every name made up: places, outlets, people and words
  * chosen so that filters overlap and words come in several forms (rescue, rescuers, rescued).
@@ -153,37 +148,3 @@ export const SEARCH_CLIPS: readonly SearchClip[] = [
     places: ['Veloria'],
   }),
 ];
-
-/** Writes the clips into an open library, ids 1… in order. */
-export function fillSearchLibrary(db: Db, clips: readonly SearchClip[] = SEARCH_CLIPS): void {
-  db.transaction(() => {
-    clips.forEach((c, i) => {
-      const paragraphs = [c.body];
-      const id = insertClip(db, {
-        title: c.title,
-        paragraphs,
-        raw: `${c.title}\n\n${c.body}`,
-        rawHtml: null,
-        rawSha256: `sha-${i}`,
-        ...fingerprint(paragraphs),
-        date: c.date,
-        dateline: null,
-        source: c.source,
-        byline: c.byline,
-        language: c.language,
-        url: c.url,
-        wordCount: c.body.split(' ').length,
-        cruft: [],
-        quotes: c.speakers.map((speaker) => ({ speaker, text: 'We will keep going.' })),
-        people: c.people,
-        places: c.places,
-        organizations: c.organizations,
-        versionOf: null,
-        now: `2024-01-01T00:00:${String(i).padStart(2, '0')}Z`,
-      });
-      if (c.tags.length) tagClips(db, [id], c.tags);
-      if (c.notes) db.prepare('UPDATE clips SET notes = ? WHERE id = ?').run(c.notes, id);
-      if (c.deleted) db.prepare(`UPDATE clips SET deleted_at = '2024-02-01T00:00:00Z' WHERE id = ?`).run(id);
-    });
-  })();
-}

@@ -15,7 +15,7 @@ import {
   restoreClipsToCollection,
   updateCollection,
 } from '../library/collections.repo.js';
-import { searchClipIds, searchClips } from '../library/search.js';
+import { searchClipIds, searchClips } from '../library/search-fts.js';
 import { withTotals } from '../library/collection-totals.js';
 import type { HandlerContext } from './handler-context.js';
 import { writeTransaction } from '../db/transaction.js';

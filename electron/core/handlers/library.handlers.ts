@@ -4,7 +4,7 @@ import type { NamespaceHandlers } from '../../shared/api/contract.js';
 import { schemaVersion } from '../db/open-library.js';
 import { readOnlyMessage } from '../db/read-only.js';
 import { checkMoveTarget, copyLibraryTo } from '../db/move-library.js';
-import { countClips } from '../library/clips.repo.js';
+import { countClips } from '../library/clips-sqlite.repo.js';
 import { defaultLibraryPath, rememberLibrary } from '../library-location.js';
 import { offerLibraryExport } from '../transfer/offer-download.js';
 import type { HandlerContext } from './handler-context.js';
