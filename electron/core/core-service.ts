@@ -1,6 +1,6 @@
 import { libraryFreeMethods, librarySwitchingMethods, type ApiHandlers } from '../shared/api/contract.js';
 import type { ApiResult } from '../shared/api/errors.js';
-import { dispatchCall, refusedToPage, type CallRunner } from './dispatch.js';
+import { announcingWrites, dispatchCall, refusedToPage, type CallRunner } from './dispatch.js';
 import type { Db, OpenOptions } from './db/open-library.js';
 import type { SqliteBinding } from './db/sqlite.js';
 import { sqliteDatabase } from './db/sqlite-database.js';
@@ -108,8 +108,11 @@ export function createCoreService(libraryPath: string, options: CoreOptions = {}
       : libraryFreeMethods.has(method)
         ? Promise.resolve(call())
         : session.gate.shared(call);
-  const dispatch = (method: unknown, args: unknown): Promise<ApiResult<unknown>> =>
-    dispatchCall(() => handlers, method, args, runInGate, { explain: (err) => asReadOnly(err) });
+  const dispatch = announcingWrites(
+    (method: unknown, args: unknown): Promise<ApiResult<unknown>> =>
+      dispatchCall(() => handlers, method, args, runInGate, { explain: (err) => asReadOnly(err) }),
+    events.emit,
+  );
 
   /** A write the file or its folder refused, said as what it is: the library is read-only. */
   const asReadOnly = (err: unknown): unknown => {

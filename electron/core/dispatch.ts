@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { cliOnlyMethods, contract, isMethod, type ApiHandlers, type Method } from '../shared/api/contract.js';
 import { ApiError, type ApiResult } from '../shared/api/errors.js';
+import { isWrite } from '../shared/api/roles.js';
+import type { CoreEvent } from '../shared/models/core-events.js';
 
 /** Runs a validated call: the core puts it through its library gate, a team core runs it as it is. */
 export type CallRunner = (method: Method, call: () => unknown) => Promise<unknown>;
@@ -29,6 +31,20 @@ export async function dispatchCall(
   } catch (err) {
     return fail(options.explain ? options.explain(err) : err);
   }
+}
+
+type Dispatch = (method: unknown, args: unknown) => Promise<ApiResult<unknown>>;
+
+/**
+ * The same dispatch, announcing every write that succeeded (library.edited), so every window on
+ * the library (another tab, a teammate, the extension) reads back what it shows.
+ */
+export function announcingWrites(dispatch: Dispatch, emit: (event: CoreEvent) => void): Dispatch {
+  return async (method, args) => {
+    const result = await dispatch(method, args);
+    if (result.ok && isMethod(method) && isWrite(method)) emit({ type: 'library.edited', method });
+    return result;
+  };
 }
 
 /** What a page may not call: methods that write to a path it names. Null when the page may call it. */

@@ -3,7 +3,7 @@ import type { Method } from '../../shared/api/contract.js';
 import { createEventStream } from '../../shared/events/event-stream.js';
 import type { CoreEvent, CoreEventListener } from '../../shared/models/core-events.js';
 import type { LibraryDatabase } from '../db/library-database.js';
-import { dispatchCall, refusedToPage } from '../dispatch.js';
+import { announcingWrites, dispatchCall, refusedToPage } from '../dispatch.js';
 import { portableHandlers } from '../handlers/portable-handlers.js';
 
 /**
