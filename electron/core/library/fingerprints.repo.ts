@@ -1,4 +1,5 @@
 import type { LibraryDatabase } from '../db/library-database.js';
+import { leftFirstJoin } from '../db/dialect.js';
 import { sql, sqlFragment, sqlJoin } from '../db/sql.js';
 
 /** The lookups that find a saved clip a new text repeats, by its content, its address or its MinHash bands. */
@@ -28,10 +29,10 @@ export async function findBucketCandidates(
 ): Promise<(Found & { signature: Buffer })[]> {
   if (buckets.length === 0) return [];
   // One equality lookup per band, then clips by primary key: never a walk over all clips.
-  // CROSS JOIN fixes that order in SQLite; left to itself its planner walks the live-clips index instead.
+  // SQLite's planner, left to itself, walks the live-clips index instead.
   const lookups = buckets.map((bucket, band) => sqlFragment`SELECT clip_id FROM clip_bands WHERE band = ${band} AND bucket = ${bucket}`);
   return db.all(
-    sql`SELECT c.id, c.title, c.signature FROM (${sqlJoin(lookups, ' UNION ')}) b CROSS JOIN clips c ON c.id = b.clip_id
+    sql`SELECT c.id, c.title, c.signature FROM (${sqlJoin(lookups, ' UNION ')}) b ${leftFirstJoin(db.dialect)} clips c ON c.id = b.clip_id
        WHERE c.deleted_at IS NULL LIMIT ${limit}`,
   );
 }
