@@ -27,7 +27,7 @@ export async function inTeamLibrary(): Promise<TransportUnderTest> {
   const admin = new pg.Pool({ connectionString: database.url, max: 1 });
   await migratePostgres(admin);
   await admin.end();
-  const core = createTeamCore(postgresDatabase({ connectionString: database.url, max: 4 }));
+  const core = createTeamCore(postgresDatabase({ connectionString: database.url, max: 4 }), database.name);
   return {
     dir: '',
     invoke: (method, args) => core.dispatch(method, args),

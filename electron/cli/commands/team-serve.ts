@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { CommandContext } from '../command.js';
 import { CliError } from '../cli-error.js';
-import { countUsers, createTeamCore, openTeamPool, pendingPostgresMigrations, postgresLibrary } from '../../core/index.js';
+import { countUsers, createTeamCore, describeAddress, openTeamPool, pendingPostgresMigrations, postgresLibrary } from '../../core/index.js';
 import { startTeamServer } from '../../server/team/team-server.js';
 import { withTeamDatabase } from '../team-database.js';
 
@@ -48,7 +48,7 @@ export async function serveTeam(ctx: CommandContext, url: string): Promise<void>
   await checkReady(url);
   const pool = openTeamPool(url);
   // One pool for the library and the accounts; closing the core's library ends it.
-  const core = createTeamCore(postgresLibrary(pool));
+  const core = createTeamCore(postgresLibrary(pool), `PostgreSQL: ${describeAddress(url)}`);
   // dist/cli/cuttings.js → dist/renderer
   const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
   let server;

@@ -4,7 +4,7 @@ import type { NamespaceHandlers } from '../../shared/api/contract.js';
 import { schemaVersion } from '../db/open-library.js';
 import { readOnlyMessage } from '../db/read-only.js';
 import { checkMoveTarget, copyLibraryTo } from '../db/move-library.js';
-import { countClips } from '../library/clips-sqlite.repo.js';
+import { countClips } from '../library/clips.repo.js';
 import { defaultLibraryPath, rememberLibrary } from '../library-location.js';
 import { offerLibraryExport } from '../transfer/offer-download.js';
 import type { HandlerContext } from './handler-context.js';
@@ -14,10 +14,10 @@ import type { HandlerContext } from './handler-context.js';
  * (see `librarySwitchingMethods`), so it may close it.
  */
 export function libraryHandlers(context: HandlerContext) {
-  const { db, session, userData, jobs } = context;
+  const { db, library, session, userData, jobs } = context;
   return {
-    'library.info': () => {
-      const { live, trashed } = countClips(db);
+    'library.info': async () => {
+      const { live, trashed } = await countClips(library);
       const synced = syncedFolderOf(session.path);
       return {
         path: session.path,

@@ -1,5 +1,6 @@
 import type { ApiHandlers, Method } from '../../shared/api/contract.js';
 import { clipsLibraryHandlers } from './clips.handlers.js';
+import { collectionsLibraryHandlers } from './collections.handlers.js';
 import { compareHandlers } from './compare.handlers.js';
 import type { LibraryContext } from './handler-context.js';
 import { highlightsHandlers } from './highlights.handlers.js';
@@ -13,6 +14,7 @@ import { tagsHandlers } from './tags.handlers.js';
 export function portableHandlers(context: LibraryContext) {
   return {
     ...clipsLibraryHandlers(context),
+    ...collectionsLibraryHandlers(context),
     ...tagsHandlers(context),
     ...highlightsHandlers(context),
     ...searchHandlers(context),

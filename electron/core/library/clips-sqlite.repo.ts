@@ -164,13 +164,6 @@ function insertBands(db: Db, id: number, buckets: readonly number[]): void {
   buckets.forEach((bucket, i) => band.run(id, i, bucket));
 }
 
-export function countClips(db: Db): { live: number; trashed: number } {
-  return db.prepare(`SELECT sum(deleted_at IS NULL) AS live, sum(deleted_at IS NOT NULL) AS trashed FROM clips`).get() as {
-    live: number;
-    trashed: number;
-  };
-}
-
 export function recordEdit(db: Db, clipId: number, edit: EditRecord): void {
   db.prepare('INSERT INTO clip_edits (clip_id, at, user, via, changes) VALUES (?, ?, ?, ?, ?)').run(
     clipId,

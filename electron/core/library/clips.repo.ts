@@ -194,3 +194,11 @@ export async function setDeleted(db: LibraryDatabase, ids: readonly number[], de
 export async function clipExists(db: LibraryDatabase, id: number): Promise<boolean> {
   return (await db.get(sql`SELECT 1 AS found FROM clips WHERE id = ${id}`)) !== undefined;
 }
+
+/** Live clips and clips in the Trash. */
+export async function countClips(db: LibraryDatabase): Promise<{ live: number; trashed: number }> {
+  const row = await db.get<{ live: number; trashed: number }>(
+    sql`SELECT count(*) FILTER (WHERE deleted_at IS NULL) AS live, count(*) FILTER (WHERE deleted_at IS NOT NULL) AS trashed FROM clips`,
+  );
+  return row!;
+}

@@ -5,6 +5,7 @@ import type { CoreEvent, CoreEventListener } from '../../shared/models/core-even
 import type { LibraryDatabase } from '../db/library-database.js';
 import { announcingWrites, dispatchCall, refusedToPage } from '../dispatch.js';
 import { portableHandlers } from '../handlers/portable-handlers.js';
+import { teamLibraryInfo } from './team-library-info.js';
 
 /**
  * The core of a team library: the contract over a PostgreSQL library (an already open
@@ -28,17 +29,24 @@ export function notInTeamLibrary(method: Method): ApiError {
   );
 }
 
-export function createTeamCore(library: LibraryDatabase): TeamCore {
+/** `address` names the library for people (the database's host and name, never its password). */
+export function createTeamCore(library: LibraryDatabase, address: string): TeamCore {
   const events = createEventStream<CoreEvent>();
-  const handlers = portableHandlers({ library, emit: events.emit });
-  const dispatch = (method: unknown, args: unknown) =>
-    dispatchCall(
-      () => handlers,
-      method,
-      args,
-      async (_method, call) => call(),
-      { missing: notInTeamLibrary },
-    );
+  const handlers = {
+    ...portableHandlers({ library, emit: events.emit }),
+    'library.info': () => teamLibraryInfo(library, address),
+  };
+  const dispatch = announcingWrites(
+    (method: unknown, args: unknown) =>
+      dispatchCall(
+        () => handlers,
+        method,
+        args,
+        async (_method, call) => call(),
+        { missing: notInTeamLibrary },
+      ),
+    events.emit,
+  );
   return {
     dispatch,
     dispatchFromPage: (method, args) => Promise.resolve(refusedToPage(method)).then((refused) => refused ?? dispatch(method, args)),

@@ -5,6 +5,10 @@ import { csrfHeaders, signInAgainIfAsked } from '../api/csrf.js';
 /** The server writes a change to the log just after making it; the newest page is read once that has settled. */
 const LOGGED_SETTLE_MS = 400;
 
+/** What a reader is told when they try to change the library. */
+export const READER_NOTICE =
+  'You are a reader in this team library: you can read, search and export. Ask an administrator for the editor role to add or change clips.';
+
 /** Who is signed in to a team library, and what the team has done in it. */
 export interface TeamMember {
   name: string;
@@ -38,6 +42,10 @@ class TeamStore {
 
   get member() {
     return this.#member;
+  }
+  /** Readers of a team library may read, search and export, but not change anything. */
+  get canEdit() {
+    return this.#member?.role !== 'reader';
   }
   get entries() {
     return this.#entries;
