@@ -36,12 +36,13 @@ async function placeHighlights(
 }
 
 /**
- * One item saved with what its file says about it (URL, tags, notebooks, highlights), in one
+ * One item saved with what its file says about it (URL, tags, notebooks, highlights, notes), in one
  * transaction: a clip is never left without the metadata it came with.
  */
 export async function saveImportItem(db: Db, item: ImportItem): Promise<ImportFileResult> {
+  if (item.failure) return { name: item.name, outcome: 'failed', reason: item.failure };
   const tags = (item.tags ?? []).map((t) => t.trim()).filter(Boolean);
-  let warnings: string[] = [];
+  const warnings: string[] = [...(item.warnings ?? [])];
   const result = await importOne(
     db,
     item.name,
@@ -49,13 +50,14 @@ export async function saveImportItem(db: Db, item: ImportItem): Promise<ImportFi
     item.fields,
     async (tx, id) => {
       const now = new Date().toISOString();
-      if (item.url) await updateClipFields(tx, id, { url: item.url }, now);
+      const notes = item.notes?.trim();
+      if (item.url || notes) await updateClipFields(tx, id, { url: item.url || undefined, notes: notes || undefined }, now);
       if (tags.length) await tagClips(tx, [id], tags);
       for (const path of item.collections ?? []) {
         const collectionId = ensureCollectionPath(db, path, now);
         if (collectionId !== null) addClipsToCollection(db, collectionId, [id]);
       }
-      warnings = await placeHighlights(tx, id, item.highlights ?? [], now);
+      warnings.push(...(await placeHighlights(tx, id, item.highlights ?? [], now)));
     },
   );
   return warnings.length && result.outcome !== 'failed' ? { ...result, warnings } : result;

@@ -38,6 +38,7 @@ class TeamStore {
   #entries = $state<AuditEntry[]>([]);
   #more = $state(false);
   #loading = $state(false);
+  #loaded = $state(false);
   #error = $state<string | null>(null);
 
   get member() {
@@ -52,6 +53,10 @@ class TeamStore {
   }
   get more() {
     return this.#more;
+  }
+  /** The first page has been asked for and answered (or refused). */
+  get loaded() {
+    return this.#loaded;
   }
   get loading() {
     return this.#loading;
@@ -85,6 +90,7 @@ class TeamStore {
       this.#error = err instanceof Error ? err.message : String(err);
     } finally {
       this.#loading = false;
+      this.#loaded = true;
     }
   }
 
