@@ -1,17 +1,9 @@
-import { z } from 'zod';
-import {
-  cliOnlyMethods,
-  contract,
-  isMethod,
-  libraryFreeMethods,
-  librarySwitchingMethods,
-  type ApiHandlers,
-  type Method,
-} from '../shared/api/contract.js';
-import { ApiError, type ApiResult } from '../shared/api/errors.js';
-import { isWrite } from '../shared/api/roles.js';
+import { libraryFreeMethods, librarySwitchingMethods, type ApiHandlers } from '../shared/api/contract.js';
+import type { ApiResult } from '../shared/api/errors.js';
+import { announcingWrites, dispatchCall, refusedToPage, type CallRunner } from './dispatch.js';
 import type { Db, OpenOptions } from './db/open-library.js';
 import type { SqliteBinding } from './db/sqlite.js';
+import { sqliteDatabase } from './db/sqlite-database.js';
 import { allHandlers } from './handlers/all-handlers.js';
 import { DownloadShelf, type Download } from './transfer/downloads.js';
 import { ExportUploads } from './transfer/export-uploads.js';
@@ -92,7 +84,8 @@ export function createCoreService(libraryPath: string, options: CoreOptions = {}
     emit: events.emit,
     browserClipper: new BrowserClipper(userData, events.emit),
   };
-  const build = (db: Db): ApiHandlers => allHandlers({ ...context, db });
+  // The asynchronous interface shares the session's connection, so both see one library and one transaction at a time.
+  const build = (db: Db): ApiHandlers => allHandlers({ ...context, db, library: sqliteDatabase(db) });
   let handlers = build(session.db);
   session.onSwitch(() => {
     handlers = build(session.db);
@@ -109,25 +102,17 @@ export function createCoreService(libraryPath: string, options: CoreOptions = {}
   let trashTimer: ReturnType<typeof setInterval> | undefined;
   const emptyTrash = () => session.gate.shared(() => emptyExpiredTrash(session.db, new Date()));
 
-  const dispatch = async (method: unknown, args: unknown): Promise<ApiResult<unknown>> => {
-    if (!isMethod(method)) {
-      return fail(new ApiError('unknown_method', `There is no API method called ${JSON.stringify(method)}.`));
-    }
-    try {
-      const parsed = contract[method].input.safeParse(args ?? {});
-      if (!parsed.success) throw new ApiError('bad_input', describeZodError(method, parsed.error));
-      const run = () => (handlers[method] as (a: unknown) => unknown)(parsed.data);
-      const value = librarySwitchingMethods.has(method)
-        ? await session.gate.exclusive(run)
-        : libraryFreeMethods.has(method)
-          ? await run()
-          : await session.gate.shared(run);
-      if (isWrite(method)) events.emit({ type: 'library.edited', method });
-      return { ok: true, value };
-    } catch (err) {
-      return fail(asReadOnly(err));
-    }
-  };
+  const runInGate: CallRunner = (method, call) =>
+    librarySwitchingMethods.has(method)
+      ? session.gate.exclusive(call)
+      : libraryFreeMethods.has(method)
+        ? Promise.resolve(call())
+        : session.gate.shared(call);
+  const dispatch = announcingWrites(
+    (method: unknown, args: unknown): Promise<ApiResult<unknown>> =>
+      dispatchCall(() => handlers, method, args, runInGate, { explain: (err) => asReadOnly(err) }),
+    events.emit,
+  );
 
   /** A write the file or its folder refused, said as what it is: the library is read-only. */
   const asReadOnly = (err: unknown): unknown => {
@@ -150,17 +135,8 @@ export function createCoreService(libraryPath: string, options: CoreOptions = {}
     },
     dispatch,
     dispatchFromPage(method, args) {
-      if (isMethod(method) && cliOnlyMethods.has(method)) {
-        return Promise.resolve(
-          fail(
-            new ApiError(
-              'unauthorized',
-              `${method} writes to a path on this computer, so only the cuttings command may call it. Download the file instead.`,
-            ),
-          ),
-        );
-      }
-      return dispatch(method, args);
+      const refused = refusedToPage(method);
+      return refused ? Promise.resolve(refused) : dispatch(method, args);
     },
     subscribe: events.subscribe,
     importFiles: (files, importOptions) =>
@@ -190,18 +166,4 @@ export function createCoreService(libraryPath: string, options: CoreOptions = {}
       session.close();
     },
   };
-}
-
-function describeZodError(method: Method, error: z.ZodError): string {
-  const first = error.issues[0];
-  if (!first) return `The input to ${method} is not valid.`;
-  const where = first.path.length ? first.path.join('.') : 'input';
-  if (first.code === 'too_big') return `The ${where} given to ${method} is too large: ${first.message}.`;
-  return `The ${where} given to ${method} is not valid: ${first.message}.`;
-}
-
-export function fail(err: unknown): { ok: false; error: { code: ApiError['code']; message: string } } {
-  if (err instanceof ApiError) return { ok: false, error: err.toBody() };
-  const message = err instanceof Error ? err.message : String(err);
-  return { ok: false, error: { code: 'internal', message: `Something went wrong inside Cuttings: ${message}` } };
 }

@@ -42,4 +42,5 @@ export {
   type SessionUser,
 } from './team/accounts/sessions.js';
 export { appendAudit, listAudit, type AuditEntry, type AuditFilter } from './team/accounts/audit.js';
-export { teamLibraryPath } from './team/team-library-location.js';
+export { createTeamCore, notInTeamLibrary, type TeamCore } from './team/team-core.js';
+export { postgresLibrary } from './db/postgres-database.js';

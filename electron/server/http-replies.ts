@@ -19,6 +19,8 @@ export const STATUS: Record<ApiErrorCode, number> = {
   library_unavailable: 503,
   // The request was understood and cannot be carried out on this library: it cannot be written.
   read_only: 403,
+  // The server knows the method and does not carry it out for this library.
+  not_available: 501,
   internal: 500,
 };
 

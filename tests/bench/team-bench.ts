@@ -5,12 +5,12 @@ import type { LibraryDatabase } from '../../electron/core/db/library-database.js
 import { postgresDatabase } from '../../electron/core/db/postgres-database.js';
 import { migratePostgres } from '../../electron/core/db/pg-migrations/migrate.js';
 import { fingerprint } from '../../electron/core/library/save-clip.js';
-import { insertClip } from '../../electron/core/team/library/insert-clip.js';
-import { searchDocument } from '../../electron/core/team/library/search-document.js';
-import { searchLibrary } from '../../electron/core/team/library/search.js';
-import { listClips } from '../../electron/core/team/library/clips.js';
+import { insertClip } from '../../electron/core/library/insert-clip.js';
+import { searchDocument } from '../../electron/core/library/search-document.js';
+import { searchLibrary } from '../../electron/core/library/search.js';
+import { listClips } from '../../electron/core/library/clips.repo.js';
 import { sql, sqlJoin, sqlFragment, sqlRaw, type SqlFragment } from '../../electron/core/db/sql.js';
-import { pgPlan } from '../../electron/core/team/library/search-query.js';
+import { pgPlan } from '../../electron/core/library/search-tsquery.js';
 import { startPostgresCluster, type PostgresCluster } from '../support/postgres.js';
 import { PEOPLE, PLACES, SOURCES, TAGS, teamCorpus, type TeamCorpus } from './team-corpus.js';
 

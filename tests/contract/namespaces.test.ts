@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { methodNames } from '../../electron/shared/api/contract.js';
+import { sqliteDatabase } from '../../electron/core/db/sqlite-database.js';
 import type { HandlerContext } from '../../electron/core/handlers/handler-context.js';
 import { JobRegistry } from '../../electron/core/jobs/job-registry.js';
 import { createSerialQueue } from '../../electron/core/jobs/serial-queue.js';
@@ -19,13 +20,13 @@ const handlersDir = join(root, 'electron/core/handlers');
 const namespaceOf = (method: string) => method.slice(0, method.indexOf('.'));
 const filesEndingIn = (dir: string, suffix: string) => readdirSync(dir).filter((name) => name.endsWith(suffix));
 
-/** Each file's exported method table, by the namespace its file name gives. */
+/** Each file's exported method tables, by the namespace its file name gives (a file may export a part of its namespace and the whole). */
 async function tablesByFile(dir: string, suffix: string, table: (exported: unknown) => object): Promise<Map<string, string[]>> {
   const byFile = new Map<string, string[]>();
   for (const file of filesEndingIn(dir, suffix)) {
     const module: Record<string, unknown> = await import(join(dir, file));
     const names = Object.values(module).flatMap((exported) => Object.keys(table(exported)));
-    byFile.set(basename(file, suffix), names);
+    byFile.set(basename(file, suffix), [...new Set(names)]);
   }
   return byFile;
 }
@@ -56,6 +57,7 @@ describe('one namespace, one place', () => {
     const emit = () => undefined;
     const context: HandlerContext = {
       db: session.db,
+      library: sqliteDatabase(session.db),
       session,
       userData: library.dir,
       jobs: new JobRegistry(emit),

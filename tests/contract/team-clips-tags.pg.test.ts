@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LibraryDatabase } from '../../electron/core/db/library-database.js';
 import { sql } from '../../electron/core/db/sql.js';
-import { portedHandlers } from '../../electron/core/team/library/handlers.js';
+import { portableHandlers } from '../../electron/core/handlers/portable-handlers.js';
 import type { ListSort } from '../../electron/shared/models/list-sort.js';
 import { ENGINES, fillEngineLibrary, openEngineLibrary, type Engine } from '../support/engine-libraries.js';
 import { SEARCH_CLIPS } from '../support/search-library.js';
@@ -14,7 +14,7 @@ import { useTestDatabase } from '../support/test-database.js';
  */
 const pgLibrary = useTestDatabase('clips_tags');
 const libraries = new Map<Engine, LibraryDatabase & { remove(): Promise<void> }>();
-const api = (engine: Engine) => portedHandlers(libraries.get(engine)!);
+const api = (engine: Engine) => portableHandlers({ library: libraries.get(engine)!, emit: () => undefined });
 
 beforeAll(async () => {
   for (const engine of ENGINES) {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LibraryDatabase } from '../../electron/core/db/library-database.js';
-import { MATCH_END, MATCH_START } from '../../electron/core/library/search.js';
-import { searchLibrary, searchLibraryIds } from '../../electron/core/team/library/search.js';
+import { MATCH_END, MATCH_START } from '../../electron/core/library/search-fts.js';
+import { searchLibrary, searchLibraryIds } from '../../electron/core/library/search.js';
 import type { SearchResult } from '../../electron/shared/models/clip.js';
 import { ENGINES, fillEngineLibrary, openEngineLibrary, type Engine } from '../support/engine-libraries.js';
 import { printQuery, refQuery, refSearch } from '../support/reference-search.js';

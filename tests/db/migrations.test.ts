@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openLibrary, schemaVersion } from '../../electron/core/db/open-library.js';
 import { latestVersion, migrations } from '../../electron/core/db/migrations/index.js';
 import { tempLibrary } from '../support/temp-library.js';
-import { searchClipIds } from '../../electron/core/library/search.js';
+import { searchClipIds } from '../../electron/core/library/search-fts.js';
 import type { MigrationProgress } from '../../electron/core/db/migrations/migration.js';
 
 let lib: ReturnType<typeof tempLibrary>;

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLibrary, type Db } from '../../electron/core/db/open-library.js';
-import { searchClipIds, searchClips } from '../../electron/core/library/search.js';
+import { searchClipIds, searchClips } from '../../electron/core/library/search-fts.js';
 import { printQuery, refQuery, refSearch } from '../support/reference-search.js';
-import { fillSearchLibrary, SEARCH_CLIPS } from '../support/search-library.js';
+import { SEARCH_CLIPS } from '../support/search-library.js';
+import { fillEngineLibrary } from '../support/engine-libraries.js';
+import { sqliteDatabase } from '../../electron/core/db/sqlite-database.js';
 import { tempLibrary } from '../support/temp-library.js';
 
 /**
@@ -13,10 +15,10 @@ import { tempLibrary } from '../support/temp-library.js';
  */
 let lib: ReturnType<typeof tempLibrary>;
 let db: Db;
-beforeAll(() => {
+beforeAll(async () => {
   lib = tempLibrary('cuttings-search-ref-');
   db = openLibrary(lib.path);
-  fillSearchLibrary(db);
+  await fillEngineLibrary(sqliteDatabase(db), SEARCH_CLIPS);
 });
 afterAll(() => {
   db.close();

@@ -1,15 +1,12 @@
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { pasteIntoPage } from './fixtures.js';
 import { createTestDatabase, startPostgresCluster, type PostgresCluster } from '../support/postgres.js';
-import { tempLibrary } from '../support/temp-library.js';
 import { cuttings, startTeamServe, type RunningTeamServer } from '../support/team-cli.js';
 
 const PASSWORD = 'a long team passphrase';
 
 let cluster: PostgresCluster | undefined;
 let server: RunningTeamServer | undefined;
-const folder = tempLibrary('cuttings-team-e2e-');
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
@@ -18,13 +15,12 @@ test.beforeAll(async () => {
   const db = ['--database', database.url];
   expect((await cuttings(['team', 'init', ...db, '--admin', 'ada', '--password-stdin'], PASSWORD)).stderr).toBe('');
   expect((await cuttings(['team', 'user', 'add', 'rita', '--role', 'reader', '--password-stdin', ...db], PASSWORD)).stderr).toBe('');
-  server = await startTeamServe([...db, '--listen', '127.0.0.1:0', '--plain-http', '--library', join(folder.dir, 'team.cuttings.db')]);
+  server = await startTeamServe([...db, '--listen', '127.0.0.1:0', '--plain-http']);
 });
 
 test.afterAll(async () => {
   await server?.stop();
   cluster?.stop();
-  folder.remove();
 });
 
 test('a teammate signs in on the form and the app loads their library; a wrong password is refused on the form', async ({ page }) => {

@@ -1,10 +1,8 @@
-import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { methodNames, type Method } from '../../electron/shared/api/contract.js';
 import { methodRoles, ROLES, type Role } from '../../electron/shared/api/roles.js';
 import { assertCliBuilt } from '../support/cli.js';
-import { tempLibrary } from '../support/temp-library.js';
 import { useTestDatabase } from '../support/test-database.js';
 import { cuttings, startTeamServe, type RunningTeamServer } from '../support/team-cli.js';
 
@@ -19,7 +17,6 @@ interface Session {
 
 describe('cuttings team: init, users, serve, audit', () => {
   const database = useTestDatabase('team_server');
-  const folder = tempLibrary('cuttings-team-');
   let server: RunningTeamServer;
 
   const login = async (name: string, password = PASSWORD) => {
@@ -73,22 +70,11 @@ describe('cuttings team: init, users, serve, audit', () => {
       ),
     );
     expect(added.map((a) => a.stderr)).toEqual(['', '', '']);
-    server = await startTeamServe([
-      '--database',
-      database.url,
-      '--listen',
-      '127.0.0.1:0',
-      '--plain-http',
-      '--login-rate',
-      '1000',
-      '--library',
-      join(folder.dir, 'team.cuttings.db'),
-    ]);
+    server = await startTeamServe(['--database', database.url, '--listen', '127.0.0.1:0', '--plain-http', '--login-rate', '1000']);
   }, 180_000);
 
   afterAll(async () => {
     await server?.stop();
-    folder.remove();
   });
 
   // Each case starts the CLI, which takes seconds on a loaded machine.
@@ -103,7 +89,7 @@ describe('cuttings team: init, users, serve, audit', () => {
       cuttings(['team', 'user', 'remove', 'ada', ...db]),
       cuttings(['team', 'audit', '--database', 'postgresql://nobody@127.0.0.1:1/none']),
     ]);
-    expect(help.stdout).toMatch(/not on PostgreSQL yet: `team serve` keeps them in a\s+Cuttings library file/);
+    expect(help.stdout).toMatch(/The library \(clips, tags, highlights, search\) and its accounts.*\s+PostgreSQL/);
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/initialised already.*team user add/);
     expect(short.stderr).toMatch(/at least 12/);
@@ -168,9 +154,26 @@ describe('cuttings team: init, users, serve, audit', () => {
       ['ed', 'tags.apply', [id]],
     ]);
     expect(entries[1]?.summary).toContain('transport');
+    // The clip and its tag are in the team's PostgreSQL database, not in a file beside the server.
+    const direct = new pg.Client({ connectionString: database.url });
+    await direct.connect();
+    const stored = await direct.query(
+      'SELECT c.id, t.name FROM clips c JOIN clip_tags ct ON ct.clip_id = c.id JOIN tags t ON t.id = ct.tag_id WHERE c.id = $1',
+      [id],
+    );
+    await direct.end();
+    expect(stored.rows).toEqual([{ id: String(id), name: 'transport' }]);
     const text = await cuttings(['team', 'audit', '--since', '2000-01-01', '--database', database.url]);
     expect(text.stdout).toMatch(/ed {2}clips\.create \[\d+\]/);
     expect(text.stdout).toMatch(/cli:\S+ {2}team\.user\.add/);
+  });
+
+  it('refuses a method the team library does not offer yet, saying so, and writes nothing elsewhere', async () => {
+    const admin = await signIn('ada');
+    const refused = await call(admin, 'collections.create', { name: 'Morning review' });
+    expect(refused.status).toBe(501);
+    expect(refused.body.error).toMatchObject({ code: 'not_available' });
+    expect(refused.body.error?.message).toMatch(/collections\.create is not available in a team library yet/);
   });
 
   it('refuses an API call without the CSRF header, or with another session’s', async () => {

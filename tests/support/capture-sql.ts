@@ -1,4 +1,6 @@
 import type { Db } from '../../electron/core/db/open-library.js';
+import type { LibraryDatabase } from '../../electron/core/db/library-database.js';
+import type { Query } from '../../electron/core/db/sql.js';
 
 export interface RanStatement {
   sql: string;
@@ -44,5 +46,24 @@ export function captureSql(db: Db, work: (db: Db) => unknown): RanStatement[] {
     },
   });
   work(spy);
+  return ran;
+}
+
+/** The same for a repository over the asynchronous interface: every query `work` sent through `db`, with its parameters. */
+export async function captureQueries(db: LibraryDatabase, work: (db: LibraryDatabase) => Promise<unknown>): Promise<RanStatement[]> {
+  const ran: RanStatement[] = [];
+  const record = (query: Query): Query => {
+    ran.push({ sql: query[0], params: [...query[1]] });
+    return query;
+  };
+  const spy: LibraryDatabase = {
+    dialect: db.dialect,
+    all: (query) => db.all(record(query)),
+    get: (query) => db.get(record(query)),
+    run: (query) => db.run(record(query)),
+    transaction: (inner) => db.transaction(() => inner(spy)),
+    close: () => db.close(),
+  };
+  await work(spy);
   return ran;
 }

@@ -5,8 +5,9 @@ import { sqliteDatabase } from '../../electron/core/db/sqlite-database.js';
 import { postgresDatabase } from '../../electron/core/db/postgres-database.js';
 import { migratePostgres } from '../../electron/core/db/pg-migrations/migrate.js';
 import { sql } from '../../electron/core/db/sql.js';
-import { insertClip, setClipNotes } from '../../electron/core/team/library/insert-clip.js';
-import { tagClips } from '../../electron/core/team/library/tags.js';
+import { insertClip } from '../../electron/core/library/insert-clip.js';
+import { updateClipFields } from '../../electron/core/library/clip-fields.repo.js';
+import { tagClips } from '../../electron/core/library/tags.repo.js';
 import { searchClipRow, type SearchClip } from './search-library.js';
 import { tempLibrary } from './temp-library.js';
 
@@ -32,13 +33,14 @@ export async function openEngineLibrary(engine: Engine, postgresUrl: () => strin
   return Object.assign(db, { remove: () => db.close() });
 }
 
-/** Writes the clips into a library of either engine, ids 1… in order, as fillSearchLibrary does for SQLite. */
+/** Writes the clips into a library of either engine, ids 1… in order. */
 export async function fillEngineLibrary(db: LibraryDatabase, clips: readonly SearchClip[]): Promise<void> {
   await db.transaction(async (tx) => {
     for (const [i, c] of clips.entries()) {
-      const id = await insertClip(tx, searchClipRow(c, i));
+      const row = searchClipRow(c, i);
+      const id = await insertClip(tx, row);
       if (c.tags.length) await tagClips(tx, [id], c.tags);
-      if (c.notes) await setClipNotes(tx, id, c.notes);
+      if (c.notes) await updateClipFields(tx, id, { notes: c.notes }, row.now);
       if (c.deleted) await tx.run(sql`UPDATE clips SET deleted_at = '2024-02-01T00:00:00Z' WHERE id = ${id}`);
     }
   });

@@ -1,7 +1,5 @@
-import type { Db } from '../../electron/core/db/open-library.js';
-import { insertClip, type NewClipRow } from '../../electron/core/library/clips.repo.js';
+import { type NewClipRow } from '../../electron/core/library/clips.repo.js';
 import { fingerprint } from '../../electron/core/library/save-clip.js';
-import { tagClips } from '../../electron/core/library/tags.repo.js';
 
 /**
  * A small library for search tests, every name made up: places, outlets, people and words
@@ -180,16 +178,4 @@ export function searchClipRow(c: SearchClip, index: number): NewClipRow {
     versionOf: null,
     now: `2024-01-01T00:00:${String(index).padStart(2, '0')}Z`,
   };
-}
-
-/** Writes the clips into an open library, ids 1… in order. */
-export function fillSearchLibrary(db: Db, clips: readonly SearchClip[] = SEARCH_CLIPS): void {
-  db.transaction(() => {
-    clips.forEach((c, i) => {
-      const id = insertClip(db, searchClipRow(c, i));
-      if (c.tags.length) tagClips(db, [id], c.tags);
-      if (c.notes) db.prepare('UPDATE clips SET notes = ? WHERE id = ?').run(c.notes, id);
-      if (c.deleted) db.prepare(`UPDATE clips SET deleted_at = '2024-02-01T00:00:00Z' WHERE id = ?`).run(id);
-    });
-  })();
 }

@@ -10,7 +10,7 @@ const USAGE = [
   'cuttings team init --database URL --admin NAME --password-stdin [--upgrade]',
   'cuttings team user add NAME --role admin|editor|reader --password-stdin | user remove NAME | user role NAME ROLE | user list',
   'cuttings team audit [--since DATE] [--user NAME] [--json]',
-  'cuttings team serve --database URL --listen HOST:PORT [--library PATH] [--plain-http] [--trust-proxy] [--session-hours N] [--login-rate N]',
+  'cuttings team serve --database URL --listen HOST:PORT [--plain-http] [--trust-proxy] [--session-hours N] [--login-rate N]',
 ].join('\n       ');
 
 /** The password, read whole from standard input (a script's pipe, never a prompt); one trailing newline is dropped. */
@@ -35,10 +35,10 @@ async function passwordFromStdin(ctx: CommandContext): Promise<string> {
 }
 
 const NOTE = [
-  'Accounts, roles, sessions and the audit log are kept in PostgreSQL (--database URL, or $CUTTINGS_TEAM_DATABASE).',
-  'The clips, tags, collections and highlights are not on PostgreSQL yet: `team serve` keeps them in a',
-  'Cuttings library file of its own (--library PATH; by default team/library.cuttings.db in the Cuttings',
-  'data folder, never your personal library). Back up both. docs/team-server.md says how to set it all up.',
+  'The library (clips, tags, highlights, search) and its accounts, roles, sessions and audit log are kept in',
+  'PostgreSQL (--database URL, or $CUTTINGS_TEAM_DATABASE); back it up with pg_dump. Collections, comparisons,',
+  'indexes, dossiers, imports, exports and settings are not available in a team library yet: the server',
+  'refuses them and says so. docs/team-server.md says how to set it all up.',
 ].join('\n');
 
 function role(value: string | undefined): Role {
@@ -165,8 +165,7 @@ async function audit(ctx: CommandContext): Promise<void> {
 export const teamCommand: Command = {
   name: 'team',
   usage: USAGE,
-  summary:
-    'a team library: accounts and roles, the audit log and the server, on PostgreSQL (the clips themselves are still in a library file the server keeps)',
+  summary: 'a team library on PostgreSQL: its clips, accounts and roles, the audit log and the server',
   valueFlags: ['database', 'admin', 'role', 'since', 'user', 'listen', 'session-hours', 'login-rate'],
   async run(ctx) {
     const [verb] = ctx.args;

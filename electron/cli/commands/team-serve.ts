@@ -1,9 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { CommandContext } from '../command.js';
 import { CliError } from '../cli-error.js';
-import { openCore } from '../open-core.js';
-import { terminalSafe } from '../terminal-text.js';
-import { countUsers, openTeamPool, pendingPostgresMigrations, teamLibraryPath } from '../../core/index.js';
+import { countUsers, createTeamCore, describeAddress, openTeamPool, pendingPostgresMigrations, postgresLibrary } from '../../core/index.js';
 import { startTeamServer } from '../../server/team/team-server.js';
 import { withTeamDatabase } from '../team-database.js';
 
@@ -48,9 +46,9 @@ export async function serveTeam(ctx: CommandContext, url: string): Promise<void>
   const sessionMs = positiveNumber(ctx, 'session-hours', 12) * 60 * 60_000;
   const loginsPerMinute = positiveNumber(ctx, 'login-rate', 10);
   await checkReady(url);
-  const libraryPath = teamLibraryPath(typeof ctx.flags.library === 'string' ? ctx.flags.library : undefined);
-  const core = openCore(libraryPath);
   const pool = openTeamPool(url);
+  // One pool for the library and the accounts; closing the core's library ends it.
+  const core = createTeamCore(postgresLibrary(pool), `PostgreSQL: ${describeAddress(url)}`);
   // dist/cli/cuttings.js → dist/renderer
   const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
   let server;
@@ -67,23 +65,18 @@ export async function serveTeam(ctx: CommandContext, url: string): Promise<void>
       loginRate: { attempts: loginsPerMinute, windowMs: 60_000 },
     });
   } catch (err) {
-    core.close();
-    await pool.end();
+    await core.close();
     throw new CliError((err as Error).message);
   }
-  const backup = core
-    .dailyBackup()
-    .catch((err: Error) => process.stderr.write(`cuttings: the daily backup failed: ${terminalSafe(err.message)}\n`));
-  if (ctx.json) ctx.out(JSON.stringify({ url: server.url, port: server.port, library: libraryPath }));
+  if (ctx.json) ctx.out(JSON.stringify({ url: server.url, port: server.port }));
   else {
-    ctx.out(`Cuttings team server on ${server.url} (accounts in PostgreSQL; clips in ${libraryPath})`);
+    ctx.out(`Cuttings team server on ${server.url} (the library and its accounts in PostgreSQL)`);
     ctx.out('Press Ctrl+C to stop.');
   }
   await new Promise<void>((resolve) => {
     const stop = () => {
-      void Promise.all([server.close(), backup]).then(async () => {
-        core.close();
-        await pool.end();
+      void server.close().then(async () => {
+        await core.close();
         resolve();
       });
     };

@@ -61,3 +61,11 @@ export function valueList(values: readonly unknown[]): SqlFragment {
     ', ',
   );
 }
+
+/**
+ * An inner join whose left side SQLite must read first: its CROSS JOIN fixes the order, which its
+ * planner would otherwise get wrong; PostgreSQL plans the order itself and takes no ON after CROSS JOIN.
+ */
+export function leftFirstJoin(dialect: Dialect): SqlFragment {
+  return sqlRaw(dialect === 'sqlite' ? 'CROSS JOIN' : 'JOIN');
+}

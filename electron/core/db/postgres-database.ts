@@ -94,7 +94,11 @@ export function postgresPool(options: PostgresOptions): pg.Pool {
  * a concurrent one, it runs again from the start after a short random pause.
  */
 export function postgresDatabase(options: PostgresOptions): LibraryDatabase & { pool: pg.Pool } {
-  const pool = postgresPool(options);
+  return postgresLibrary(postgresPool(options));
+}
+
+/** The same over a pool already open (the team server's, shared with its accounts); closing the library ends the pool. */
+export function postgresLibrary(pool: pg.Pool): LibraryDatabase & { pool: pg.Pool } {
   return {
     dialect: 'postgres',
     pool,

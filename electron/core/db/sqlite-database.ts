@@ -25,10 +25,11 @@ function queries(db: Db) {
 }
 
 /** A handle inside an open transaction: its queries run at once, in it. */
-function inTransaction(db: Db): LibraryDatabase {
+function inTransaction(db: Db): SqliteLibraryDatabase {
   const q = queries(db);
-  const tx: LibraryDatabase = {
+  const tx: SqliteLibraryDatabase = {
     dialect: 'sqlite',
+    connection: db,
     all: async (query) => q.all(query),
     get: async (query) => q.get(query),
     run: async (query) => q.run(query),
@@ -40,21 +41,32 @@ function inTransaction(db: Db): LibraryDatabase {
   return tx;
 }
 
-/** The interface over SQLite, with its connection for the code that still calls it directly (search). */
+/** The interface over SQLite, with its connection for the code that calls SQLite alone (the FTS5 index). */
 export interface SqliteLibraryDatabase extends LibraryDatabase {
   readonly connection: Db;
 }
 
-export function isSqliteDatabase(db: LibraryDatabase): db is SqliteLibraryDatabase {
-  return 'connection' in db;
+/** The SQLite connection under `db`; an error for any other engine, since the caller's SQL is SQLite's own. */
+export function sqliteConnection(db: LibraryDatabase): Db {
+  if (!('connection' in db)) throw new Error(`This needs a SQLite library, and the library is on ${db.dialect}.`);
+  return (db as SqliteLibraryDatabase).connection;
 }
+
+const opened = new WeakMap<Db, SqliteLibraryDatabase>();
 
 /**
  * The asynchronous interface over a better-sqlite3 connection the caller opened (openLibrary),
  * so one repository serves the file and the server. Transactions take the write lock at their
- * start (BEGIN IMMEDIATE), as writeTransaction does, and other calls wait for them to end.
+ * start (BEGIN IMMEDIATE), as writeTransaction does, and other calls wait for them to end. One
+ * interface per connection, whoever asks, so every caller waits in the same queue.
  */
 export function sqliteDatabase(db: Db, options: { closeConnection?: boolean } = {}): SqliteLibraryDatabase {
+  let library = opened.get(db);
+  if (!library) opened.set(db, (library = overConnection(db, options)));
+  return library;
+}
+
+function overConnection(db: Db, options: { closeConnection?: boolean }): SqliteLibraryDatabase {
   const q = queries(db);
   const turns = new Turns();
   return {

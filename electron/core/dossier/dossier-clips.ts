@@ -1,7 +1,7 @@
 import { ApiError } from '../../shared/api/errors.js';
 import type { Clip } from '../../shared/models/clip.js';
 import type { Db } from '../db/open-library.js';
-import { getClip } from '../library/clips.repo.js';
+import { getClip } from '../library/clips-sqlite.repo.js';
 
 /**
  * Loads the clips in the order given, with their tags and highlights. Missing or trashed clips

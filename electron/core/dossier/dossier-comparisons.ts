@@ -3,7 +3,7 @@ import { compareDrafts } from '../../shared/compare/compare-drafts.js';
 import type { Clip } from '../../shared/models/clip.js';
 import type { Comparison } from '../../shared/models/comparison.js';
 import type { Db } from '../db/open-library.js';
-import { getClip } from '../library/clips.repo.js';
+import { getClip } from '../library/clips-sqlite.repo.js';
 import { findCollectionByName } from '../library/collections.repo.js';
 import { getComparison, listComparisons } from '../library/comparisons.repo.js';
 

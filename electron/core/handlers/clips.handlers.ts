@@ -8,37 +8,44 @@ import { readPaste, saveClip } from '../library/save-clip.js';
 import { editClip } from '../library/edit-clip.js';
 import { listEdits } from '../library/clip-edits.repo.js';
 import { clipCorrections } from '../library/corrections.js';
-import type { HandlerContext } from './handler-context.js';
-import { writeTransaction } from '../db/transaction.js';
+import type { HandlerContext, LibraryContext } from './handler-context.js';
 
-export function clipsHandlers({ db }: HandlerContext) {
-  const now = () => new Date().toISOString();
+const now = () => new Date().toISOString();
 
+/** The clips methods over the library alone, whichever engine holds it. */
+export function clipsLibraryHandlers({ library }: LibraryContext) {
   return {
-    'clips.parse': (paste) => readPaste(db, paste),
+    'clips.parse': (paste) => readPaste(library, paste),
 
     'clips.create': async ({ text, html, url, draft: edits, versionOf }) =>
-      saveClip(db, { text, html, url }, await draftFromPaste({ text, html }), edits ?? {}, versionOf ?? null),
+      saveClip(library, { text, html, url }, await draftFromPaste({ text, html }), edits ?? {}, versionOf ?? null),
 
-    'clips.get': ({ id }) => requireClip(db, id),
+    'clips.get': ({ id }) => requireClip(library, id),
 
-    'clips.list': (args) => listClips(db, args),
+    'clips.list': (args) => listClips(library, args),
 
-    'clips.ids': (view) => clipIds(db, view),
+    'clips.ids': (view) => clipIds(library, view),
 
-    'clips.update': ({ id, fields, via }) => editClip(db, id, fields, via),
+    'clips.update': ({ id, fields, via }) => editClip(library, id, fields, via),
 
-    'clips.history': ({ id }) => {
-      requireClip(db, id);
-      return listEdits(db, id);
+    'clips.history': async ({ id }) => {
+      await requireClip(library, id);
+      return listEdits(library, id);
     },
 
-    'clips.corrections': ({ id }) => clipCorrections(db, requireClip(db, id)),
+    'clips.corrections': async ({ id }) => clipCorrections(library, await requireClip(library, id)),
 
-    'clips.trash': ({ ids }) => ({ trashed: writeTransaction(db, () => setDeleted(db, ids, now())) }),
+    'clips.trash': async ({ ids }) => ({ trashed: await library.transaction((tx) => setDeleted(tx, ids, now())) }),
 
-    'clips.restore': ({ ids }) => ({ restored: writeTransaction(db, () => setDeleted(db, ids, null)) }),
+    'clips.restore': async ({ ids }) => ({ restored: await library.transaction((tx) => setDeleted(tx, ids, null)) }),
+  } satisfies Partial<NamespaceHandlers<'clips'>>;
+}
 
+export function clipsHandlers(context: HandlerContext) {
+  const { db } = context;
+  return {
+    ...clipsLibraryHandlers(context),
+    // Related clips come from SQLite's FTS5 and trigram indexes.
     'clips.related': ({ id, limit }) => {
       const related = relatedClips(db, id, limit);
       if (!related) throw noSuchClip(id);

@@ -8,31 +8,36 @@ import {
   createCollection,
   findCollectionByName,
   getCollection,
-  listCollections,
   moveClipInCollection,
   moveCollection,
   removeClipsFromCollection,
   restoreClipsToCollection,
   updateCollection,
 } from '../library/collections.repo.js';
-import { searchClipIds, searchClips } from '../library/search.js';
-import { withTotals } from '../library/collection-totals.js';
-import type { HandlerContext } from './handler-context.js';
+import { listCollectionsWithTotals } from '../library/collection-list.js';
+import type { HandlerContext, LibraryContext } from './handler-context.js';
 import { writeTransaction } from '../db/transaction.js';
 
-export function collectionsHandlers({ db }: HandlerContext) {
+/** The collections methods over the library alone, whichever engine holds it. */
+export function collectionsLibraryHandlers({ library }: LibraryContext) {
+  return {
+    'collections.list': () => listCollectionsWithTotals(library),
+  } satisfies Partial<NamespaceHandlers<'collections'>>;
+}
+
+export function collectionsHandlers(context: HandlerContext) {
+  const { db, library } = context;
   const now = () => new Date().toISOString();
   const write = <T>(work: () => T): T => writeTransaction(db, work);
-  const countSmart = (query: string) => searchClips(db, query, { limit: 1, offset: 0, sort: 'date-desc', facets: false }).total;
-  const collectionsWithTotals = () => withTotals(db, listCollections(db, countSmart), (query) => searchClipIds(db, query, 'relevance'));
-  const collectionById = (id: number) => {
-    const found = collectionsWithTotals().find((c) => c.id === id);
+  const collectionsWithTotals = () => listCollectionsWithTotals(library);
+  const collectionById = async (id: number) => {
+    const found = (await collectionsWithTotals()).find((c) => c.id === id);
     if (!found) throw new ApiError('not_found', `There is no collection ${id}.`);
     return found;
   };
 
   return {
-    'collections.list': () => collectionsWithTotals(),
+    ...collectionsLibraryHandlers(context),
     'collections.create': (input) => collectionById(write(() => createCollection(db, input, now()))),
     'collections.update': ({ id, ...fields }) => {
       write(() => updateCollection(db, id, fields));

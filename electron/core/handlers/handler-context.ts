@@ -1,5 +1,6 @@
 import type { CoreEvent } from '../../shared/models/core-events.js';
 import type { Db } from '../db/open-library.js';
+import type { LibraryDatabase } from '../db/library-database.js';
 import type { PdfRenderer } from '../dossier/pdf-renderer.js';
 import type { JobRegistry } from '../jobs/job-registry.js';
 import type { LibrarySession } from '../library/library-session.js';
@@ -7,8 +8,18 @@ import type { DownloadShelf } from '../transfer/downloads.js';
 import type { ExportUploads } from '../transfer/export-uploads.js';
 import type { BrowserClipper } from '../browser-clipper/browser-clipper.js';
 
+/**
+ * What the namespaces ported to the asynchronous layer are built over: the library, whichever
+ * engine holds it, and the event stream. A team library on PostgreSQL has only this.
+ */
+export interface LibraryContext {
+  readonly library: LibraryDatabase;
+  emit(event: CoreEvent): void;
+}
+
 /** What every namespace's handlers are built over: the open library and the core's own state. */
-export interface HandlerContext {
+export interface HandlerContext extends LibraryContext {
+  /** The same SQLite connection as `library`, for the namespaces that still call it directly. */
   readonly db: Db;
   /** The library file in use, which a restore or a move switches. */
   readonly session: LibrarySession;
@@ -22,7 +33,6 @@ export interface HandlerContext {
   pdfRenderer(): PdfRenderer;
   /** Runs dossier renders one at a time: each drives its own Chromium, and two at once would double the memory. */
   oneRenderAtATime<T>(task: () => Promise<T>): Promise<T>;
-  emit(event: CoreEvent): void;
   /** Pairing and clips from the browser extension; it outlives library switches. */
   readonly browserClipper: BrowserClipper;
 }

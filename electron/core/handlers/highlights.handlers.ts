@@ -2,20 +2,17 @@ import type { NamespaceHandlers } from '../../shared/api/contract.js';
 import { ApiError } from '../../shared/api/errors.js';
 import { requireClip } from '../library/clips.repo.js';
 import { addHighlight, deleteHighlight, listHighlights, updateHighlight } from '../library/highlights.repo.js';
-import type { HandlerContext } from './handler-context.js';
-import { writeTransaction } from '../db/transaction.js';
+import type { LibraryContext } from './handler-context.js';
 
-export function highlightsHandlers({ db }: HandlerContext) {
-  const write = <T>(work: () => T): T => writeTransaction(db, work);
-
+export function highlightsHandlers({ library }: LibraryContext) {
   return {
-    'highlights.list': ({ clipId }) => listHighlights(db, clipId),
-    'highlights.add': (h) => {
-      requireClip(db, h.clipId);
+    'highlights.list': ({ clipId }) => listHighlights(library, clipId),
+    'highlights.add': async (h) => {
+      await requireClip(library, h.clipId);
       if (h.end <= h.start) throw new ApiError('bad_input', 'A highlight must cover at least one character.');
-      return write(() => addHighlight(db, h, new Date().toISOString()));
+      return library.transaction((tx) => addHighlight(tx, h, new Date().toISOString()));
     },
-    'highlights.update': ({ id, ...fields }) => write(() => updateHighlight(db, id, fields)),
-    'highlights.delete': ({ id }) => write(() => deleteHighlight(db, id)),
+    'highlights.update': ({ id, ...fields }) => library.transaction((tx) => updateHighlight(tx, id, fields)),
+    'highlights.delete': ({ id }) => library.transaction((tx) => deleteHighlight(tx, id)),
   } satisfies NamespaceHandlers<'highlights'>;
 }

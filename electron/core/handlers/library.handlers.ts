@@ -14,10 +14,10 @@ import type { HandlerContext } from './handler-context.js';
  * (see `librarySwitchingMethods`), so it may close it.
  */
 export function libraryHandlers(context: HandlerContext) {
-  const { db, session, userData, jobs } = context;
+  const { db, library, session, userData, jobs } = context;
   return {
-    'library.info': () => {
-      const { live, trashed } = countClips(db);
+    'library.info': async () => {
+      const { live, trashed } = await countClips(library);
       const synced = syncedFolderOf(session.path);
       return {
         path: session.path,

@@ -1,9 +1,9 @@
 import type { NamespaceHandlers } from '../../shared/api/contract.js';
-import { searchClips } from '../library/search.js';
-import type { HandlerContext } from './handler-context.js';
+import { searchLibrary } from '../library/search.js';
+import type { LibraryContext } from './handler-context.js';
 
-export function searchHandlers({ db }: HandlerContext) {
+export function searchHandlers({ library }: LibraryContext) {
   return {
-    'search.query': ({ query, ...options }) => searchClips(db, query, options),
+    'search.query': ({ query, ...options }) => searchLibrary(library, query, options),
   } satisfies NamespaceHandlers<'search'>;
 }

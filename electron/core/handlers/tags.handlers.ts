@@ -13,43 +13,41 @@ import {
   unmoveTags,
   untagClips,
 } from '../library/tags.repo.js';
-import type { HandlerContext } from './handler-context.js';
-import { writeTransaction } from '../db/transaction.js';
+import type { LibraryContext } from './handler-context.js';
 
-export function tagsHandlers({ db }: HandlerContext) {
-  const write = <T>(work: () => T): T => writeTransaction(db, work);
-
+export function tagsHandlers({ library }: LibraryContext) {
   return {
-    'tags.list': () => listTags(db),
-    'tags.totals': () => tagTotals(db),
-    'tags.apply': ({ clipIds, names }) => ({ clipIds, added: write(() => tagClips(db, clipIds, names)) }),
+    'tags.list': () => listTags(library),
+    'tags.totals': () => tagTotals(library),
+    'tags.apply': async ({ clipIds, names }) => ({ clipIds, added: await library.transaction((tx) => tagClips(tx, clipIds, names)) }),
     'tags.remove': ({ clipIds, names }) =>
-      write(() => {
-        untagClips(db, clipIds, names);
+      library.transaction(async (tx) => {
+        await untagClips(tx, clipIds, names);
         return { clipIds };
       }),
     'tags.rename': ({ from, to }) =>
-      write(() => {
-        renameTag(db, from, to);
-        return listTags(db);
+      library.transaction(async (tx) => {
+        await renameTag(tx, from, to);
+        return listTags(tx);
       }),
-    'tags.merge': ({ from, into }) => write(() => ({ moved: mergeTags(db, from, into), tags: listTags(db) })),
+    'tags.merge': ({ from, into }) =>
+      library.transaction(async (tx) => ({ moved: await mergeTags(tx, from, into), tags: await listTags(tx) })),
     'tags.unmerge': ({ moved }) =>
-      write(() => {
-        unmoveTags(db, moved);
-        return listTags(db);
+      library.transaction(async (tx) => {
+        await unmoveTags(tx, moved);
+        return listTags(tx);
       }),
-    'tags.delete': ({ name }) => ({ removed: write(() => deleteTag(db, name)) }),
+    'tags.delete': async ({ name }) => ({ removed: await library.transaction((tx) => deleteTag(tx, name)) }),
     'tags.restore': ({ removed }) =>
-      write(() => {
-        restoreTags(db, removed);
-        return listTags(db);
+      library.transaction(async (tx) => {
+        await restoreTags(tx, removed);
+        return listTags(tx);
       }),
     'tags.setColor': ({ name, color }) =>
-      write(() => {
-        setTagColor(db, name, color);
-        return listTags(db);
+      library.transaction(async (tx) => {
+        await setTagColor(tx, name, color);
+        return listTags(tx);
       }),
-    'tags.suggest': ({ clipId }) => suggestTags(requireClip(db, clipId), listTags(db)),
+    'tags.suggest': async ({ clipId }) => suggestTags(await requireClip(library, clipId), await listTags(library)),
   } satisfies NamespaceHandlers<'tags'>;
 }

@@ -3,7 +3,8 @@ import type { ClipDraft } from '../../shared/models/clip-draft.js';
 import type { Paste } from '../clipper/draft-from-paste.js';
 import type { Db } from '../db/open-library.js';
 import { describeWriteError } from '../db/disk-full.js';
-import { writeTransaction } from '../db/transaction.js';
+import { sqliteDatabase } from '../db/sqlite-database.js';
+import type { LibraryDatabase } from '../db/library-database.js';
 import type { ReviewDraft } from '../../shared/models/clip.js';
 import { findDuplicate, fingerprint, readPaste, saveClip } from '../library/save-clip.js';
 
@@ -11,28 +12,25 @@ import { findDuplicate, fingerprint, readPaste, saveClip } from '../library/save
  * One imported file into the library, in its own transaction: an exact duplicate is not added
  * again, a near-duplicate is saved as a new version, and a failure is reported, never thrown,
  * so one bad file cannot spoil the rest of an import. The paste is read before the transaction
- * opens (reading HTML is asynchronous); `afterSave` runs inside it, so what it adds to the new
- * clip is saved with it or not at all.
+ * opens (reading HTML is asynchronous); `afterSave` runs inside it, on the same connection, so what
+ * it adds to the new clip is saved with it or not at all.
  */
 export async function importOne(
   db: Db,
   name: string,
   readFile: () => Paste,
   fields: Partial<ClipDraft> = {},
-  afterSave: (id: number) => void = () => undefined,
+  afterSave: (tx: LibraryDatabase, id: number) => void | Promise<void> = () => undefined,
 ): Promise<ImportFileResult> {
+  const library = sqliteDatabase(db);
   try {
     const paste = readFile();
     if (!paste.text.trim() && !paste.html?.trim())
       return { name, outcome: 'failed', reason: 'The file is empty. Save the article’s text in it and import it again.' };
-    const parsed = withFields(db, await readPaste(db, paste), fields);
+    const parsed = await withFields(library, await readPaste(library, paste), fields);
     const dup = parsed.duplicateOf;
     if (dup?.similarity === 1) return { name, outcome: 'duplicate', of: dup.id };
-    const saved = writeTransaction(db, () => {
-      const clip = saveClip(db, paste, parsed, fields, dup?.id ?? null);
-      afterSave(clip.id);
-      return clip;
-    });
+    const saved = await saveClip(library, paste, parsed, fields, dup?.id ?? null, afterSave);
     if (dup) return { name, outcome: 'version', id: saved.id, of: dup.id, similarity: dup.similarity };
     return { name, outcome: 'added', id: saved.id };
   } catch (err) {
@@ -44,9 +42,9 @@ export async function importOne(
  * A title the file states is not also the first paragraph, where the clipper leaves a line it did
  * not take as the headline; the duplicate check then looks at the text as it will be saved.
  */
-function withFields(db: Db, parsed: ReviewDraft, fields: Partial<ClipDraft>): ReviewDraft {
+async function withFields(db: LibraryDatabase, parsed: ReviewDraft, fields: Partial<ClipDraft>): Promise<ReviewDraft> {
   const title = fields.title?.trim();
   if (!title || parsed.paragraphs[0]?.trim() !== title) return parsed;
   const paragraphs = parsed.paragraphs.slice(1);
-  return { ...parsed, paragraphs, duplicateOf: findDuplicate(db, fingerprint(paragraphs), parsed.url) };
+  return { ...parsed, paragraphs, duplicateOf: await findDuplicate(db, fingerprint(paragraphs), parsed.url) };
 }

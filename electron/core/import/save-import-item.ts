@@ -1,7 +1,9 @@
 import type { ImportFileResult } from '../../shared/models/file-import.js';
 import { findQuote, anchorIn } from '../../shared/text/text-anchor.js';
 import type { Db } from '../db/open-library.js';
-import { updateClipFields } from '../library/clips.repo.js';
+import { sql } from '../db/sql.js';
+import type { LibraryDatabase } from '../db/library-database.js';
+import { updateClipFields } from '../library/clip-fields.repo.js';
 import { tagClips } from '../library/tags.repo.js';
 import { addClipsToCollection, ensureCollectionPath } from '../library/collections.repo.js';
 import { addHighlight } from '../library/highlights.repo.js';
@@ -14,8 +16,13 @@ const shortQuote = (quote: string) => {
 };
 
 /** Highlights whose words are in the saved clip's body; the others are named back, to tell the user. */
-function placeHighlights(db: Db, clipId: number, highlights: readonly ImportedHighlight[], now: string): string[] {
-  const { body } = db.prepare('SELECT body FROM clips WHERE id = ?').get(clipId) as { body: string };
+async function placeHighlights(
+  db: LibraryDatabase,
+  clipId: number,
+  highlights: readonly ImportedHighlight[],
+  now: string,
+): Promise<string[]> {
+  const { body } = (await db.get<{ body: string }>(sql`SELECT body FROM clips WHERE id = ${clipId}`))!;
   const unplaced: string[] = [];
   for (const h of highlights) {
     const at = findQuote(body, h.quote);
@@ -23,7 +30,7 @@ function placeHighlights(db: Db, clipId: number, highlights: readonly ImportedHi
       unplaced.push(`A highlight was not found in the clip’s text, so it was left out: “${shortQuote(h.quote)}”.`);
       continue;
     }
-    addHighlight(db, { clipId, ...anchorIn(body, at.start, at.end), color: 'yellow', note: h.note.trim() }, now);
+    await addHighlight(db, { clipId, ...anchorIn(body, at.start, at.end), color: 'yellow', note: h.note.trim() }, now);
   }
   return unplaced;
 }
@@ -41,16 +48,16 @@ export async function saveImportItem(db: Db, item: ImportItem): Promise<ImportFi
     item.name,
     () => item.paste,
     item.fields,
-    (id) => {
+    async (tx, id) => {
       const now = new Date().toISOString();
       const notes = item.notes?.trim();
-      if (item.url || notes) updateClipFields(db, id, { url: item.url || undefined, notes: notes || undefined }, now);
-      if (tags.length) tagClips(db, [id], tags);
+      if (item.url || notes) await updateClipFields(tx, id, { url: item.url || undefined, notes: notes || undefined }, now);
+      if (tags.length) await tagClips(tx, [id], tags);
       for (const path of item.collections ?? []) {
         const collectionId = ensureCollectionPath(db, path, now);
         if (collectionId !== null) addClipsToCollection(db, collectionId, [id]);
       }
-      warnings.push(...placeHighlights(db, id, item.highlights ?? [], now));
+      warnings.push(...(await placeHighlights(tx, id, item.highlights ?? [], now)));
     },
   );
   return warnings.length && result.outcome !== 'failed' ? { ...result, warnings } : result;

@@ -1,5 +1,8 @@
-import type { Db } from '../db/open-library.js';
+import type { LibraryDatabase } from '../db/library-database.js';
+import { sql } from '../db/sql.js';
 import type { ClipEdit, EditChannel, FieldChange } from '../../shared/models/clip-edit.js';
+
+/** A clip's edit history, both engines; `user` is quoted, a reserved word in PostgreSQL that SQLite reads the same. */
 
 interface EditRow {
   id: number;
@@ -10,19 +13,20 @@ interface EditRow {
   changes: string;
 }
 
-export function recordEdit(db: Db, clipId: number, edit: { at: string; user: string; via: EditChannel; changes: FieldChange[] }): void {
-  db.prepare('INSERT INTO clip_edits (clip_id, at, user, via, changes) VALUES (?, ?, ?, ?, ?)').run(
-    clipId,
-    edit.at,
-    edit.user,
-    edit.via,
-    JSON.stringify(edit.changes),
+export type EditRecord = { at: string; user: string; via: EditChannel; changes: FieldChange[] };
+
+export async function recordEdit(db: LibraryDatabase, clipId: number, edit: EditRecord): Promise<void> {
+  await db.run(
+    sql`INSERT INTO clip_edits (clip_id, at, "user", via, changes)
+        VALUES (${clipId}, ${edit.at}, ${edit.user}, ${edit.via}, ${JSON.stringify(edit.changes)})`,
   );
 }
 
 /** A clip's corrections, newest first. */
-export function listEdits(db: Db, clipId: number): ClipEdit[] {
-  const rows = db.prepare('SELECT * FROM clip_edits WHERE clip_id = ? ORDER BY id DESC').all(clipId) as EditRow[];
+export async function listEdits(db: LibraryDatabase, clipId: number): Promise<ClipEdit[]> {
+  const rows = await db.all<EditRow>(
+    sql`SELECT id, clip_id, at, "user" AS "user", via, changes FROM clip_edits WHERE clip_id = ${clipId} ORDER BY id DESC`,
+  );
   return rows.map((r) => ({
     id: r.id,
     clipId: r.clip_id,

@@ -1,9 +1,10 @@
-import type { Db } from '../db/open-library.js';
+import type { LibraryDatabase } from '../db/library-database.js';
+import { pluckAll } from '../db/library-database.js';
 import type { ViewSort } from '../../shared/models/list-sort.js';
 import { ApiError } from '../../shared/api/errors.js';
-import { pluck, sql } from '../db/sql.js';
+import { sql } from '../db/sql.js';
 import { listSource } from './clips.repo.js';
-import { searchClipIds } from './search.js';
+import { searchLibraryIds } from './search.js';
 
 export interface ClipIdsView {
   trashed: boolean;
@@ -16,15 +17,15 @@ export interface ClipIdsView {
 }
 
 /** The ids of every clip a list view shows, in its order: "select all" without loading the rows. */
-export function clipIds(db: Db, view: ClipIdsView): number[] {
+export async function clipIds(db: LibraryDatabase, view: ClipIdsView): Promise<number[]> {
   const { sort } = view;
   if (view.query !== undefined) {
     if (sort === 'collection')
       throw new ApiError('bad_input', 'A search has no collection order: sort it by relevance, date, source or title.');
-    return searchClipIds(db, view.query, sort ?? 'relevance');
+    return searchLibraryIds(db, view.query, sort ?? 'relevance');
   }
   if (sort === 'relevance')
     throw new ApiError('bad_input', 'Only a search can be sorted by relevance: sort the list by date, source or title.');
-  const { from, order } = listSource({ ...view, sort });
-  return pluck<number>(db, sql`SELECT c.id ${from} ORDER BY ${order}`);
+  const { from, order } = listSource(db, { ...view, sort });
+  return pluckAll<number>(db, sql`SELECT c.id ${from} ORDER BY ${order}`);
 }

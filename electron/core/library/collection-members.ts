@@ -1,6 +1,6 @@
 import type { Db } from '../db/open-library.js';
 import { collectionClipIds } from './collections.repo.js';
-import { searchClips } from './search.js';
+import { searchClips } from './search-fts.js';
 
 /** Most clips a smart collection gives at once: its search's first page, newest first. */
 const SMART_LIMIT = 1_000;

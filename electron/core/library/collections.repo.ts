@@ -5,20 +5,7 @@ import { ApiError } from '../../shared/api/errors.js';
 /** Below this gap between neighbours, positions are renumbered before inserting between them. */
 const MIN_GAP = 1e-6;
 
-/** The columns are selected under the model's own names; totals are worked out afterwards. */
 type CollectionRow = Omit<Collection, 'total'>;
-
-export function listCollections(db: Db, countSmart: (query: string) => number): CollectionRow[] {
-  const rows = db
-    .prepare(
-      `SELECT co.id, co.parent_id AS parentId, co.name, co.position, co.description, co.query,
-         (SELECT count(*) FROM collection_clips cc JOIN clips c ON c.id = cc.clip_id
-          WHERE cc.collection_id = co.id AND c.deleted_at IS NULL) AS count
-       FROM collections co ORDER BY co.parent_id IS NOT NULL, co.parent_id, co.position, co.name COLLATE NOCASE`,
-    )
-    .all() as CollectionRow[];
-  return rows.map((r) => (r.query === null ? r : { ...r, count: countSmart(r.query) }));
-}
 
 export function getCollection(db: Db, id: number): Omit<CollectionRow, 'count'> {
   const row = db.prepare('SELECT id, parent_id AS parentId, name, position, description, query FROM collections WHERE id = ?').get(id) as

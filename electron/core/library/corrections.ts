@@ -1,7 +1,8 @@
 import type { ClipDraft } from '../../shared/models/clip-draft.js';
 import type { Clip } from '../../shared/models/clip.js';
 import type { Correction } from '../../shared/models/clip-edit.js';
-import type { Db } from '../db/open-library.js';
+import type { LibraryDatabase } from '../db/library-database.js';
+import { sql } from '../db/sql.js';
 import { draftFromPaste } from '../clipper/draft-from-paste.js';
 
 type ReadFields = Pick<ClipDraft, 'title' | 'date' | 'dateline' | 'source' | 'byline' | 'language'> & { url?: string | null };
@@ -12,8 +13,8 @@ const asText = (value: string | null | string[]) => (Array.isArray(value) ? (val
  * The header fields the user corrected in a saved clip, found by reading its original paste again:
  * whatever differs from what the clipper reads there was put right by hand, at review or later.
  */
-export async function clipCorrections(db: Db, clip: Clip): Promise<Correction[]> {
-  const { raw_html: html } = db.prepare('SELECT raw_html FROM clips WHERE id = ?').get(clip.id) as { raw_html: string | null };
+export async function clipCorrections(db: LibraryDatabase, clip: Clip): Promise<Correction[]> {
+  const { raw_html: html } = (await db.get<{ raw_html: string | null }>(sql`SELECT raw_html FROM clips WHERE id = ${clip.id}`))!;
   let read: ReadFields;
   try {
     read = await draftFromPaste({ text: clip.raw, html: html ?? undefined });

@@ -13,12 +13,14 @@ import {
   type FieldValue,
 } from '../../shared/models/clip-edit.js';
 import type { Highlight } from '../../shared/models/organise.js';
-import type { Db } from '../db/open-library.js';
+import type { LibraryDatabase } from '../db/library-database.js';
+import { sql } from '../db/sql.js';
 import { locateHighlight } from '../dossier/locate-text.js';
 import { recordEdit } from './clip-edits.repo.js';
-import { getClip, replaceEntities, replaceFingerprint, replaceQuotes, updateClipFields } from './clips.repo.js';
+import { getClip } from './clips.repo.js';
+import { replaceEntities, replaceFingerprint, replaceQuotes, updateClipFields } from './clip-fields.repo.js';
 import { joinParagraphs, wordCount } from '../../shared/text/clip-body.js';
-import { deleteHighlight, reanchorHighlight } from './highlights.repo.js';
+import { deleteHighlight } from './highlights.repo.js';
 import { fingerprint } from './save-clip.js';
 
 /** A correction to a saved clip: any of its fields, and its notes. */
@@ -87,21 +89,24 @@ const found = (title: string | null, paragraphs: readonly string[]): Derived => 
 };
 
 /** Each highlight moved to where its words are in the new text; those whose words are gone are removed and returned. */
-function reanchorHighlights(db: Db, highlights: readonly Highlight[], paragraphs: readonly string[]): Highlight[] {
+async function reanchorHighlights(
+  db: LibraryDatabase,
+  highlights: readonly Highlight[],
+  paragraphs: readonly string[],
+): Promise<Highlight[]> {
   const body = joinParagraphs(paragraphs);
   const dropped: Highlight[] = [];
   for (const h of highlights) {
     const at = locateHighlight(body, h);
     if (!at) {
-      dropped.push(deleteHighlight(db, h.id));
+      dropped.push(await deleteHighlight(db, h.id));
       continue;
     }
-    reanchorHighlight(db, h.id, {
-      start: at.start,
-      end: at.end,
-      prefix: body.slice(Math.max(0, at.start - HIGHLIGHT_CONTEXT), at.start),
-      suffix: body.slice(at.end, at.end + HIGHLIGHT_CONTEXT),
-    });
+    const prefix = body.slice(Math.max(0, at.start - HIGHLIGHT_CONTEXT), at.start);
+    const suffix = body.slice(at.end, at.end + HIGHLIGHT_CONTEXT);
+    await db.run(
+      sql`UPDATE highlights SET prefix = ${prefix}, suffix = ${suffix}, start = ${at.start}, "end" = ${at.end} WHERE id = ${h.id}`,
+    );
   }
   return dropped;
 }
@@ -123,35 +128,43 @@ function changesBetween(before: Clip, after: ClipPatch): FieldChange[] {
  * found in the old text (what the user added by hand stays). The original paste is never touched.
  * Every change but the notes goes into the clip's edit history.
  */
-export function editClip(db: Db, id: number, patch: ClipPatch, via: EditChannel): EditedClip {
-  return db
-    .transaction(() => {
-      const before = getClip(db, id);
-      if (!before) throw new ApiError('not_found', `There is no clip ${id}. It may have been deleted for good.`);
-      const next = normalise(patch);
-      const textChanged = next.paragraphs !== undefined && JSON.stringify(next.paragraphs) !== JSON.stringify(before.paragraphs);
-      if (!textChanged) delete next.paragraphs;
-      if (textChanged) {
-        const derived = rederive(before, found(before.title, before.paragraphs), found(next.title ?? before.title, next.paragraphs!));
-        next.people ??= derived.people;
-        next.places ??= derived.places;
-        next.organizations ??= derived.organizations;
-        next.quotes ??= derived.quotes;
-      }
-      const changes = changesBetween(before, next);
-      const now = new Date().toISOString();
-      const { quotes, people, places, organizations, ...columns } = next;
-      updateClipFields(db, id, { ...columns, ...(textChanged ? { wordCount: wordCount(next.paragraphs!) } : {}) }, now);
-      if (quotes) replaceQuotes(db, id, quotes);
-      replaceEntities(db, id, {
-        ...(people ? { person: people } : {}),
-        ...(places ? { place: places } : {}),
-        ...(organizations ? { organization: organizations } : {}),
-      });
-      const droppedHighlights = textChanged ? reanchorHighlights(db, before.highlights, next.paragraphs!) : [];
-      if (textChanged) replaceFingerprint(db, id, fingerprint(next.paragraphs!));
-      if (changes.length) recordEdit(db, id, { at: now, user: localUser(), via, changes });
-      return { ...getClip(db, id)!, droppedHighlights };
-    })
-    .immediate();
+export async function editClip(db: LibraryDatabase, id: number, patch: ClipPatch, via: EditChannel): Promise<EditedClip> {
+  return db.transaction(async (tx) => {
+    const before = await getClip(tx, id);
+    if (!before) throw new ApiError('not_found', `There is no clip ${id}. It may have been deleted for good.`);
+    const next = withDerivedNames(before, normalise(patch));
+    const textChanged = next.paragraphs !== undefined;
+    const changes = changesBetween(before, next);
+    const now = new Date().toISOString();
+    const { quotes, people, places, organizations, ...columns } = next;
+    await updateClipFields(tx, id, { ...columns, ...(textChanged ? { wordCount: wordCount(next.paragraphs!) } : {}) }, now);
+    if (quotes) await replaceQuotes(tx, id, quotes);
+    await replaceEntities(tx, id, {
+      ...(people ? { person: people } : {}),
+      ...(places ? { place: places } : {}),
+      ...(organizations ? { organization: organizations } : {}),
+    });
+    const droppedHighlights = textChanged ? await reanchorHighlights(tx, before.highlights, next.paragraphs!) : [];
+    if (textChanged) await replaceFingerprint(tx, id, fingerprint(next.paragraphs!));
+    if (changes.length) await recordEdit(tx, id, { at: now, user: localUser(), via, changes });
+    return { ...(await getClip(tx, id))!, droppedHighlights };
+  });
+}
+
+/**
+ * The patch with an unchanged text left out, and, for a changed one, the names and quotes the
+ * clipper finds in it in place of those it found in the old text (what the user added by hand stays).
+ */
+function withDerivedNames(before: Clip, next: ClipPatch): ClipPatch {
+  const textChanged = next.paragraphs !== undefined && JSON.stringify(next.paragraphs) !== JSON.stringify(before.paragraphs);
+  if (!textChanged) {
+    delete next.paragraphs;
+    return next;
+  }
+  const derived = rederive(before, found(before.title, before.paragraphs), found(next.title ?? before.title, next.paragraphs!));
+  next.people ??= derived.people;
+  next.places ??= derived.places;
+  next.organizations ??= derived.organizations;
+  next.quotes ??= derived.quotes;
+  return next;
 }

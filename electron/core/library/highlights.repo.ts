@@ -1,49 +1,52 @@
-import type { Db } from '../db/open-library.js';
+import type { LibraryDatabase } from '../db/library-database.js';
+import { sql, sqlRaw } from '../db/sql.js';
 import type { Highlight, HighlightColor } from '../../shared/models/organise.js';
 import { ApiError } from '../../shared/api/errors.js';
 
-const COLUMNS = `id, clip_id AS clipId, exact, prefix, suffix, start, end, color, note, created_at AS createdAt`;
+/** Highlights, one code path for both engines; `end` is quoted, a reserved word in PostgreSQL. */
+const COLUMNS = sqlRaw(`id, clip_id AS "clipId", exact, prefix, suffix, start, "end", color, note, created_at AS "createdAt"`);
 
-export function listHighlights(db: Db, clipId: number): Highlight[] {
-  return db.prepare(`SELECT ${COLUMNS} FROM highlights WHERE clip_id = ? ORDER BY start, id`).all(clipId) as Highlight[];
+export type NewHighlight = {
+  clipId: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+  color: HighlightColor;
+  note: string;
+};
+
+export function listHighlights(db: LibraryDatabase, clipId: number): Promise<Highlight[]> {
+  return db.all<Highlight>(sql`SELECT ${COLUMNS} FROM highlights WHERE clip_id = ${clipId} ORDER BY start, id`);
 }
 
-export function addHighlight(
-  db: Db,
-  h: { clipId: number; exact: string; prefix: string; suffix: string; start: number; end: number; color: HighlightColor; note: string },
-  now: string,
-): Highlight {
-  const info = db
-    .prepare(
-      'INSERT INTO highlights (clip_id, exact, prefix, suffix, start, end, color, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    )
-    .run(h.clipId, h.exact, h.prefix, h.suffix, h.start, h.end, h.color, h.note, now);
-  return db.prepare(`SELECT ${COLUMNS} FROM highlights WHERE id = ?`).get(info.lastInsertRowid) as Highlight;
+const getHighlight = (db: LibraryDatabase, id: number) => db.get<Highlight>(sql`SELECT ${COLUMNS} FROM highlights WHERE id = ${id}`);
+
+export async function addHighlight(db: LibraryDatabase, h: NewHighlight, now: string): Promise<Highlight> {
+  const row = await db.get<{ id: number }>(
+    sql`INSERT INTO highlights (clip_id, exact, prefix, suffix, start, "end", color, note, created_at)
+        VALUES (${h.clipId}, ${h.exact}, ${h.prefix}, ${h.suffix}, ${h.start}, ${h.end}, ${h.color}, ${h.note}, ${now}) RETURNING id`,
+  );
+  return (await getHighlight(db, row!.id))!;
 }
 
-export function updateHighlight(db: Db, id: number, fields: { color?: HighlightColor; note?: string }): Highlight {
-  const info = db
-    .prepare('UPDATE highlights SET color = coalesce(?, color), note = coalesce(?, note) WHERE id = ?')
-    .run(fields.color ?? null, fields.note ?? null, id);
-  if (!info.changes) throw new ApiError('not_found', `There is no highlight ${id}.`);
-  return db.prepare(`SELECT ${COLUMNS} FROM highlights WHERE id = ?`).get(id) as Highlight;
+export async function updateHighlight(
+  db: LibraryDatabase,
+  id: number,
+  fields: { color?: HighlightColor; note?: string },
+): Promise<Highlight> {
+  const { changes } = await db.run(
+    sql`UPDATE highlights SET color = coalesce(${fields.color ?? null}, color), note = coalesce(${fields.note ?? null}, note) WHERE id = ${id}`,
+  );
+  if (!changes) throw new ApiError('not_found', `There is no highlight ${id}.`);
+  return (await getHighlight(db, id))!;
 }
 
 /** Deletes and returns the highlight, so the UI can put it back on undo. */
-export function deleteHighlight(db: Db, id: number): Highlight {
-  const h = db.prepare(`SELECT ${COLUMNS} FROM highlights WHERE id = ?`).get(id) as Highlight | undefined;
+export async function deleteHighlight(db: LibraryDatabase, id: number): Promise<Highlight> {
+  const h = await getHighlight(db, id);
   if (!h) throw new ApiError('not_found', `There is no highlight ${id}.`);
-  db.prepare('DELETE FROM highlights WHERE id = ?').run(id);
+  await db.run(sql`DELETE FROM highlights WHERE id = ${id}`);
   return h;
-}
-
-/** Moves a highlight to where its words are in an edited text, with their new context. */
-export function reanchorHighlight(db: Db, id: number, anchor: { prefix: string; suffix: string; start: number; end: number }): void {
-  db.prepare('UPDATE highlights SET prefix = ?, suffix = ?, start = ?, end = ? WHERE id = ?').run(
-    anchor.prefix,
-    anchor.suffix,
-    anchor.start,
-    anchor.end,
-    id,
-  );
 }

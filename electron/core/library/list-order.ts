@@ -1,3 +1,4 @@
+import type { Dialect } from '../db/library-database.js';
 import type { FieldSort } from '../../shared/models/list-sort.js';
 
 /**
@@ -19,6 +20,22 @@ const FIELD_ORDER: Record<FieldSort, string> = {
   'title-asc': 'c.title COLLATE NOCASE ASC NULLS LAST, c.id ASC',
 };
 
-export function fieldOrder(sort: FieldSort): string {
-  return FIELD_ORDER[sort];
+/**
+ * The same orders in PostgreSQL, row for row: NULL sorts highest there, so DESC needs NULLS
+ * LAST, and NOCASE is lower() over the "C" collation. Each is one walk of an index from
+ * pg-migrations/0070.
+ */
+const PG_FIELD_ORDER: Record<FieldSort, string> = {
+  'date-desc': 'c.date DESC NULLS LAST, c.id DESC',
+  'date-asc': 'c.date ASC NULLS LAST, c.id ASC',
+  'clipped-desc': 'c.created_at DESC, c.id DESC',
+  'clipped-asc': 'c.created_at ASC, c.id ASC',
+  'source-desc': 'lower(c.source) DESC NULLS LAST, c.id DESC',
+  'source-asc': 'lower(c.source) ASC NULLS LAST, c.id ASC',
+  'title-desc': 'lower(c.title) DESC NULLS LAST, c.id DESC',
+  'title-asc': 'lower(c.title) ASC NULLS LAST, c.id ASC',
+};
+
+export function fieldOrderIn(dialect: Dialect, sort: FieldSort): string {
+  return dialect === 'sqlite' ? FIELD_ORDER[sort] : PG_FIELD_ORDER[sort];
 }

@@ -4,7 +4,7 @@ import type { RelatedClip } from '../../shared/models/comparison.js';
 import { setDice, wordSet } from '../../shared/compare/word-set.js';
 import { STOPWORDS } from '../../shared/compare/stopwords.js';
 import { CJK_CHAR, foldCase } from '../../shared/compare/fold.js';
-import { SUMMARY_COLUMNS, withTags } from './clips.repo.js';
+import { summaryColumns, withTags } from './clip-summary.js';
 
 /** Near-duplicates and versions, found through the LSH buckets (clip_bands). */
 const BUCKET_CANDIDATES = 100;
@@ -41,7 +41,7 @@ export function relatedClips(db: Db, id: number, limit: number): RelatedClip[] |
   // Driven by the candidate list and the primary key, never by an index over all clips.
   const rows = db
     .prepare(
-      `SELECT ${SUMMARY_COLUMNS}, c.body AS body FROM json_each(?) AS candidate
+      `SELECT ${summaryColumns('sqlite').text}, c.body AS body FROM json_each(?) AS candidate
        CROSS JOIN clips c ON c.id = candidate.value WHERE c.deleted_at IS NULL`,
     )
     .all(JSON.stringify([...candidates])) as (Omit<ClipSummary, 'tags'> & { body: string; tagsJson: string })[];

@@ -4,9 +4,11 @@ import { wordCount } from '../../shared/text/clip-body.js';
 import type { ClipDraft, DuplicateRef } from '../../shared/models/clip-draft.js';
 import type { ReviewDraft, SavedClip } from '../../shared/models/clip.js';
 import { contentKey, estimateSimilarity, lshBuckets, minhashSignature } from '../../shared/dedupe/minhash.js';
-import type { Db } from '../db/open-library.js';
+import type { LibraryDatabase } from '../db/library-database.js';
 import { draftFromPaste, type Paste } from '../clipper/draft-from-paste.js';
-import { clipExists, findBucketCandidates, findByContentHash, findByUrlKey, insertClip } from './clips.repo.js';
+import { clipExists } from './clips.repo.js';
+import { findBucketCandidates, findByContentHash, findByUrlKey } from './fingerprints.repo.js';
+import { insertClip } from './insert-clip.js';
 import { cleanUrl, urlKey } from './url-key.js';
 
 /** Jaccard similarity at which a new paste is reported as a near-duplicate of a saved clip. */
@@ -28,17 +30,17 @@ const signatureOf = (blob: Buffer) => new Uint32Array(blob.buffer.slice(blob.byt
  * The saved clip this text repeats: an exact duplicate first, then a clip from the same address
  * (the page again, perhaps updated: a new version), else the most similar near-duplicate.
  */
-export function findDuplicate(db: Db, print: Fingerprint, url: string | null = null): DuplicateRef | null {
-  const exact = findByContentHash(db, print.contentHash);
+export async function findDuplicate(db: LibraryDatabase, print: Fingerprint, url: string | null = null): Promise<DuplicateRef | null> {
+  const exact = await findByContentHash(db, print.contentHash);
   if (exact) return { id: exact.id, title: exact.title, similarity: 1 };
   const key = urlKey(url);
-  const sameAddress = key === null ? null : findByUrlKey(db, key);
+  const sameAddress = key === null ? null : await findByUrlKey(db, key);
   if (sameAddress) {
     const similarity = sameAddress.signature ? estimateSimilarity(print.signature, signatureOf(sameAddress.signature)) : 0;
     return { id: sameAddress.id, title: sameAddress.title, similarity: Math.min(similarity, 0.99), sameUrl: true };
   }
   let best: DuplicateRef | null = null;
-  for (const c of findBucketCandidates(db, print.buckets)) {
+  for (const c of await findBucketCandidates(db, print.buckets)) {
     const similarity = estimateSimilarity(print.signature, signatureOf(c.signature));
     if (similarity >= NEAR_DUPLICATE_THRESHOLD && (!best || similarity > best.similarity)) best = { id: c.id, title: c.title, similarity };
   }
@@ -55,34 +57,36 @@ export function pasteUrl(draft: ClipDraft & { url?: string | null }, paste: Past
 }
 
 /** A paste read and checked against the library: what `clips.parse` shows for review. */
-export async function readPaste(db: Db, paste: Paste): Promise<ReviewDraft> {
+export async function readPaste(db: LibraryDatabase, paste: Paste): Promise<ReviewDraft> {
   const draft = await draftFromPaste(paste);
   const url = pasteUrl(draft, paste);
-  return { ...draft, url, duplicateOf: findDuplicate(db, fingerprint(draft.paragraphs), url) };
+  return { ...draft, url, duplicateOf: await findDuplicate(db, fingerprint(draft.paragraphs), url) };
 }
 
 /**
  * Stores a paste as a clip, with the fields the user corrected taking the place of the parsed
- * ones. One transaction: the clip, its quotes, names and fingerprint are saved whole or not at all.
+ * ones. One transaction: the clip, its quotes, names and fingerprint are saved whole or not at
+ * all; `afterSave` runs inside it, so what it adds to the new clip is saved with it or not at all.
  */
-export function saveClip(
-  db: Db,
+export async function saveClip(
+  db: LibraryDatabase,
   paste: Paste,
   parsed: ClipDraft,
   edits: Partial<ClipDraft> & { url?: string | null },
   versionOf: number | null,
-): SavedClip {
+  afterSave: (tx: LibraryDatabase, id: number) => void | Promise<void> = () => undefined,
+): Promise<SavedClip> {
   const { url: editedUrl, ...fieldEdits } = edits;
   const draft: ClipDraft = { ...parsed, ...fieldEdits, cruft: parsed.cruft, duplicateOf: null };
   const url = editedUrl === undefined ? pasteUrl(parsed, paste) : cleanUrl(editedUrl);
   draft.wordCount = wordCount(draft.paragraphs);
   const print = fingerprint(draft.paragraphs);
-  const save = db.transaction(() => {
-    if (versionOf !== null && !clipExists(db, versionOf)) {
+  return db.transaction(async (tx) => {
+    if (versionOf !== null && !(await clipExists(tx, versionOf))) {
       throw noSuchClip(versionOf);
     }
-    const duplicateOf = findDuplicate(db, print, url);
-    const id = insertClip(db, {
+    const duplicateOf = await findDuplicate(tx, print, url);
+    const id = await insertClip(tx, {
       ...draft,
       ...print,
       raw: paste.text,
@@ -93,7 +97,7 @@ export function saveClip(
       versionOf,
       now: new Date().toISOString(),
     });
+    await afterSave(tx, id);
     return { ...draft, url, duplicateOf, id };
   });
-  return save.immediate();
 }

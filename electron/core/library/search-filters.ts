@@ -1,42 +1,43 @@
+import type { Dialect } from '../db/library-database.js';
+import { caselessEquals, caselessLike } from '../db/dialect.js';
+import { sqlFragment, sqlRaw, type SqlFragment } from '../db/sql.js';
 import type { FieldFilter } from '../../shared/search/query-parser.js';
-import { sqlFragment, type SqlFragment } from '../db/sql.js';
-
-const entityKind = { person: 'person', place: 'place', org: 'organization' } as const;
 
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** A name matches itself or a longer name ending in it, so `person:Moreau` finds "Claire Moreau". */
-const nameMatch = (column: SqlFragment, name: string) =>
-  sqlFragment`(${column} = ${name} COLLATE NOCASE OR ${column} LIKE '% ' || ${escapeLike(name)} ESCAPE '\\')`;
+const entityKind = { person: 'person', place: 'place', org: 'organization' } as const;
 
-/** One field filter as a condition on the clip row `c`. Values are always bound, never spliced. */
-export function filterToSql(f: FieldFilter): SqlFragment {
+/** A name matches itself or a longer name ending in it, so `person:Moreau` finds "Claire Moreau". */
+function nameMatches(dialect: Dialect, column: string, value: string): SqlFragment {
+  return sqlFragment`(${caselessEquals(dialect, sqlRaw(column), value)} OR ${caselessLike(dialect, sqlRaw(column), `% ${escapeLike(value)}`)})`;
+}
+
+/** One field filter as a condition on the clip row `c`, in either engine's SQL; values are always bound, never spliced. */
+export function filterCondition(dialect: Dialect, f: FieldFilter): SqlFragment {
   const v = f.value;
-  const like = `%${escapeLike(v)}%`;
+  const anywhere = `%${escapeLike(v)}%`;
   switch (f.field) {
     case 'tag':
       // A tag includes its descendants: tag:region finds region/europe/ukraine.
       return sqlFragment`c.id IN (SELECT ct.clip_id FROM clip_tags ct JOIN tags t ON t.id = ct.tag_id
-               WHERE t.name = ${v} COLLATE NOCASE OR t.name LIKE ${`${escapeLike(v)}/%`} ESCAPE '\\')`;
+        WHERE ${caselessEquals(dialect, sqlRaw('t.name'), v)} OR ${caselessLike(dialect, sqlRaw('t.name'), `${escapeLike(v)}/%`)})`;
     case 'collection':
       return sqlFragment`c.id IN (SELECT cc.clip_id FROM collection_clips cc JOIN collections co ON co.id = cc.collection_id
-               WHERE co.name = ${v} COLLATE NOCASE)`;
+        WHERE ${caselessEquals(dialect, sqlRaw('co.name'), v)})`;
     case 'source':
-      return sqlFragment`c.source LIKE ${like} ESCAPE '\\'`;
     case 'byline':
-      return sqlFragment`c.byline LIKE ${like} ESCAPE '\\'`;
     case 'url':
-      // Any part of the address: url:example.org finds https://www.example.org/news/1.
-      return sqlFragment`c.url LIKE ${like} ESCAPE '\\'`;
+      // Any part of the text: url:example.org finds https://www.example.org/news/1.
+      return caselessLike(dialect, sqlRaw(`c.${f.field}`), anywhere);
     case 'person':
     case 'place':
     case 'org':
       return sqlFragment`c.id IN (SELECT ce.clip_id FROM clip_entities ce JOIN entities e ON e.id = ce.entity_id
-               WHERE e.kind = ${entityKind[f.field]} AND ${nameMatch(sqlFragment`e.name`, v)})`;
+        WHERE e.kind = ${entityKind[f.field]} AND ${nameMatches(dialect, 'e.name', v)})`;
     case 'said':
-      return sqlFragment`c.id IN (SELECT q.clip_id FROM quotes q WHERE ${nameMatch(sqlFragment`q.speaker`, v)})`;
+      return sqlFragment`c.id IN (SELECT q.clip_id FROM quotes q WHERE ${nameMatches(dialect, 'q.speaker', v)})`;
     case 'lang':
       return sqlFragment`c.language = ${v}`;
     case 'before':

@@ -1,172 +1,22 @@
-import type { Db } from '../db/open-library.js';
-import type { SearchFacets, SearchHit, SearchResult, SearchSort } from '../../shared/models/clip.js';
-import { all, get, pluck, sql, sqlFragment, sqlJoin, sqlRaw, type SqlFragment } from '../db/sql.js';
-import { SUMMARY_COLUMNS, withTags } from './clips.repo.js';
-import { plan, type Plan } from './search-plan.js';
-import { fieldOrder } from './list-order.js';
+import type { LibraryDatabase } from '../db/library-database.js';
+import { sqliteConnection } from '../db/sqlite-database.js';
+import type { SearchResult, SearchSort } from '../../shared/models/clip.js';
+import { searchClipIds, searchClips, type SearchOptions } from './search-fts.js';
+import { tsvectorSearch, tsvectorSearchIds } from './search-tsvector.js';
 
-/** Marks around matched words in snippets: control characters, so no clip text can forge them. */
-export const MATCH_START = '\u0002';
-export const MATCH_END = '\u0003';
-
-/** The index's rank: bm25 with a title match counting most (weights set by migration 0050). */
-const RANK = sqlFragment`clips_fts.rank`;
-/** Above this many clips in the trash, the quick path's over-fetch would cost more than it saves. */
-const QUICK_PATH_MAX_TRASH = 1_000;
-const SNIPPET = sqlFragment`snippet(clips_fts, 1, ${MATCH_START}, ${MATCH_END}, '…', 24)`;
-const SUMMARY = sqlRaw(SUMMARY_COLUMNS);
-const FACET_LIMIT = 12;
-
-/** The matching clips as `FROM … WHERE …`, shared by the hits, the count and the facets. */
-function fromWhere(p: Plan): SqlFragment {
-  if (!p.match) return sqlFragment`FROM clips c WHERE ${sqlJoin(p.where, ' AND ')}`;
-  const conditions = [sqlFragment`clips_fts MATCH ${p.match}`, ...p.where];
-  return sqlFragment`FROM clips_fts JOIN clips c ON c.id = clips_fts.rowid WHERE ${sqlJoin(conditions, ' AND ')}`;
-}
-
-/** For hits without an FTS snippet (filters only, or CJK): the text around the first match. */
-export function plainSnippet(body: string, terms: string[]): string {
-  const at = terms
-    .map((t) => body.toLowerCase().indexOf(t.toLowerCase()))
-    .filter((i) => i >= 0)
-    .sort((a, b) => a - b)[0];
-  if (at === undefined) return body.slice(0, 200) + (body.length > 200 ? '…' : '');
-  const start = Math.max(0, at - 60);
-  let text = (start > 0 ? '…' : '') + body.slice(start, start + 220) + (start + 220 < body.length ? '…' : '');
-  for (const t of terms) {
-    if (!t) continue;
-    text = text.replace(new RegExp(t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), (m) => `${MATCH_START}${m}${MATCH_END}`);
-  }
-  return text;
-}
-
-export interface SearchOptions {
-  limit: number;
-  offset: number;
-  sort: SearchSort;
-  facets: boolean;
-}
-
-type Row = Omit<SearchHit, 'tags'> & { tagsJson: string };
-
-export function searchClips(db: Db, query: string, opts: SearchOptions): SearchResult {
-  const p = plan(query);
-  const notice = p.notices.length ? p.notices.join(' ') : null;
-  if (!p.match && p.where.length === 1) return { query, total: 0, hits: [], notice, facets: null };
-  const fw = fromWhere(p);
-  const quick = p.match !== null && p.where.length === 1 && opts.sort === 'relevance' ? quickSearch(db, p.match, opts) : null;
-  const { rows, total } = quick ?? generalSearch(db, p, fw, opts);
-  const tagged = withTags(rows);
-  const hits = p.match ? tagged : tagged.map((r) => ({ ...r, snippet: plainSnippet(r.snippet, p.terms) }));
-  return { query, total, hits, notice, facets: opts.facets ? facets(db, p, fw) : null };
-}
-
-function trashCount(db: Db): number {
-  return get<{ n: number }>(db, sql`SELECT count(*) AS n FROM clips WHERE deleted_at IS NOT NULL`)!.n;
-}
+export type { SearchOptions } from './search-fts.js';
 
 /**
- * Words only, best first (the common case, typed in the search box). One pass over the index
- * ranks every match and counts them (a window count beside SQLite's bounded top-N sort, which is
- * quicker than FTS5's own rank sorter plus a second counting pass); only the top rows are then
- * joined to their clips and given snippets. Trashed clips are skipped by fetching a few more.
+ * Search, the one place the two engines answer with different SQL: a SQLite library through its
+ * FTS5 index (search-fts.ts), a PostgreSQL library through the clips' tsvector documents
+ * (search-tsvector.ts). Both read the query with the same parser and give the same clips;
+ * relevance ranks title matches first on both, though the scores differ.
  */
-function quickSearch(db: Db, match: string, opts: SearchOptions): { rows: Row[]; total: number } | null {
-  const trashed = trashCount(db);
-  if (trashed > QUICK_PATH_MAX_TRASH) return null;
-  const top = all<{ id: number; rank: number; matches: number }>(
-    db,
-    sql`SELECT rowid AS id, rank, count(*) OVER () AS matches FROM clips_fts WHERE clips_fts MATCH ${match}
-        ORDER BY rank LIMIT ${opts.offset + opts.limit + trashed}`,
-  );
-  if (!top.length) return { rows: [], total: 0 };
-  const rows = all<Row>(
-    db,
-    sql`SELECT ${SUMMARY}, '' AS snippet, top.value ->> '$[1]' AS rank
-        FROM json_each(${JSON.stringify(top.map((t) => [t.id, t.rank]))}) AS top CROSS JOIN clips c ON c.id = top.value ->> '$[0]'
-        WHERE c.deleted_at IS NULL ORDER BY top.key LIMIT ${opts.limit} OFFSET ${opts.offset}`,
-  );
-  // One pass over the matches for every snippet: a rowid constraint per row would make FTS5 expand
-  // each prefix word again for every row shown. The "+" keeps the id list out of FTS5's hands.
-  const snippets = all<{ id: number; snippet: string }>(
-    db,
-    sql`SELECT rowid AS id, ${SNIPPET} AS snippet FROM clips_fts
-        WHERE clips_fts MATCH ${match} AND +rowid IN (SELECT value FROM json_each(${JSON.stringify(rows.map((r) => r.id))}))`,
-  );
-  const snippetOf = new Map(snippets.map((r) => [r.id, r.snippet]));
-  for (const row of rows) row.snippet = snippetOf.get(row.id) ?? '';
-  const hidden = trashed
-    ? get<{ n: number }>(
-        db,
-        sql`SELECT count(*) AS n FROM clips c
-            WHERE c.deleted_at IS NOT NULL AND c.id IN (SELECT rowid FROM clips_fts WHERE clips_fts MATCH ${match})`,
-      )!.n
-    : 0;
-  return { rows, total: top[0]!.matches - hidden };
+export async function searchLibrary(db: LibraryDatabase, query: string, opts: SearchOptions): Promise<SearchResult> {
+  return db.dialect === 'sqlite' ? searchClips(sqliteConnection(db), query, opts) : tsvectorSearch(db, query, opts);
 }
 
-/** Best match first needs words to rank by; filters alone list the newest articles first. */
-function orderOf(p: Plan, sort: SearchSort): SqlFragment {
-  return sqlRaw(sort === 'relevance' ? (p.match ? 'rank' : fieldOrder('date-desc')) : fieldOrder(sort));
-}
-
-function generalSearch(db: Db, p: Plan, fw: SqlFragment, opts: SearchOptions): { rows: Row[]; total: number } {
-  const snippet = p.match ? SNIPPET : sqlFragment`c.body`;
-  const rank = p.match ? RANK : sqlFragment`0`;
-  const rows = all<Row>(
-    db,
-    sql`SELECT ${SUMMARY}, ${snippet} AS snippet, ${rank} AS rank ${fw} ORDER BY ${orderOf(p, opts.sort)}
-        LIMIT ${opts.limit} OFFSET ${opts.offset}`,
-  );
-  const { total } = get<{ total: number }>(db, sql`SELECT count(*) AS total ${fw}`)!;
-  return { rows, total };
-}
-
-type Count = { value: string; count: number };
-
-/**
- * Facet counts over every match, not just the page shown. For words alone the matches come from
- * the index with trashed clips taken out by their own index: joining every match to its clip row
- * means reading past the body and the paste, the slow part at 100,000 clips.
- */
-function facets(db: Db, p: Plan, fw: SqlFragment): SearchFacets {
-  const wordsOnly = p.match !== null && p.where.length === 1;
-  const matched = wordsOnly
-    ? sqlFragment`WITH matched AS (SELECT rowid AS id FROM clips_fts WHERE clips_fts MATCH ${p.match}
-               AND rowid NOT IN (SELECT id FROM clips WHERE deleted_at IS NOT NULL))`
-    : sqlFragment`WITH matched AS (SELECT c.id ${fw})`;
-  const counts = (query: SqlFragment) => all<Count>(db, sql`${matched} ${query} LIMIT ${FACET_LIMIT}`);
-  const entity = (kind: string) =>
-    counts(sqlFragment`SELECT e.name AS value, count(*) AS count FROM matched m JOIN clip_entities ce ON ce.clip_id = m.id
-            JOIN entities e ON e.id = ce.entity_id WHERE e.kind = ${kind} GROUP BY e.id ORDER BY count DESC, value`);
-  // Sources and years in one pass over the clip rows.
-  const pairs = all<{ source: string | null; year: string | null; count: number }>(
-    db,
-    sql`${matched} SELECT c.source AS source, substr(c.date, 1, 4) AS year, count(*) AS count
-        FROM matched m JOIN clips c ON c.id = m.id GROUP BY 1, 2`,
-  );
-  const tally = (key: 'source' | 'year') => {
-    const totals = new Map<string, number>();
-    for (const row of pairs) if (row[key] !== null) totals.set(row[key]!, (totals.get(row[key]!) ?? 0) + row.count);
-    return [...totals].map(([value, count]) => ({ value, count }));
-  };
-  return {
-    tags: counts(sqlFragment`SELECT t.name AS value, count(*) AS count FROM matched m JOIN clip_tags ct ON ct.clip_id = m.id
-                  JOIN tags t ON t.id = ct.tag_id GROUP BY t.id ORDER BY count DESC, value`),
-    sources: tally('source')
-      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
-      .slice(0, FACET_LIMIT),
-    people: entity('person'),
-    places: entity('place'),
-    years: tally('year')
-      .sort((a, b) => b.value.localeCompare(a.value))
-      .slice(0, FACET_LIMIT),
-  };
-}
-
-/** Every match's id in the order the list shows them, for "select all": no rows, snippets or counts. */
-export function searchClipIds(db: Db, query: string, sort: SearchSort): number[] {
-  const p = plan(query);
-  if (!p.match && p.where.length === 1) return [];
-  return pluck<number>(db, sql`SELECT c.id ${fromWhere(p)} ORDER BY ${orderOf(p, sort)}`);
+/** Every match's id in the order the list shows them, for "select all". */
+export async function searchLibraryIds(db: LibraryDatabase, query: string, sort: SearchSort): Promise<number[]> {
+  return db.dialect === 'sqlite' ? searchClipIds(sqliteConnection(db), query, sort) : tsvectorSearchIds(db, query, sort);
 }

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/open-library.js';
-import { insertClip } from '../library/clips.repo.js';
-import { recordEdit } from '../library/clip-edits.repo.js';
+import { insertClip, recordEdit } from '../library/clips-sqlite.repo.js';
 import { fingerprint, type Fingerprint } from '../library/save-clip.js';
 import type { ClipRecord, CollectionRecord, ComparisonRecord } from './export-format.js';
 import type { ImportedDossier, ImportedTag, OpenedExport } from './read-library-export.js';

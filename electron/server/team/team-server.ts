@@ -41,7 +41,8 @@ export const LOGIN_HEADER = 'x-cuttings-login';
 
 export interface TeamServerOptions {
   pool: pg.Pool;
-  core: CoreService;
+  /** The library's core: the team core over PostgreSQL, or any core with the same calls. */
+  core: Pick<CoreService, 'dispatchFromPage' | 'takeDownload' | 'subscribe'>;
   rendererDir: string;
   host: string;
   port: number;

@@ -13,6 +13,8 @@ export type ApiErrorCode =
   /** The library is open read-only (its file or folder cannot be written): nothing can change it. */
   | 'read_only'
   | 'too_large'
+  /** The method exists, but this kind of library does not offer it yet (a team library on PostgreSQL). */
+  | 'not_available'
   | 'cancelled'
   | 'internal';
 

@@ -5,7 +5,7 @@ import { TEXT, type PgMigration } from './migration.js';
  * text, as the contract gives them. Every row a person edits has a `version`, raised by a trigger
  * on every update, so a save can be refused when someone else changed the row since it was read.
  *
- * `search_doc` is the clip's full-text document (team/library/search-document.ts): its words,
+ * `search_doc` is the clip's full-text document (library/search-document.ts): its words,
  * weighted by field, and their other forms. It is written with the clip, by the same code that
  * writes title, body, source, byline, notes or language.
  * When you add a column to `clips`, also update the row mapping in library/clips.repo.ts.

@@ -1,7 +1,7 @@
 import type { PgMigration } from './migration.js';
 
 /**
- * Indexes for the list's sorts (team/library/list-order.ts), over live clips only, in the
+ * Indexes for the list's sorts (library/list-order.ts), over live clips only, in the
  * orders the list walks them; and trigram indexes so `url:` and `source:`, which match any part
  * of the text, are index lookups rather than scans. Deleted rows need no counterpart of SQLite's
  * secure-delete: VACUUM reclaims them, and the GIN index drops a row's entries with it.

@@ -1,7 +1,7 @@
 import { highlightTerms, isCjk, parseSearchQuery, type QueryNode, type TextTerm } from '../../shared/search/query-parser.js';
 import { queryStems } from '../../shared/search/word-forms.js';
 import { sqlFragment, sqlJoin, type SqlFragment } from '../db/sql.js';
-import { filterToSql } from './search-filters.js';
+import { filterCondition } from './search-filters.js';
 
 /**
  * A parsed search as SQL over the clip row `c`. Words, phrases and NEAR go to the full-text index;
@@ -76,7 +76,7 @@ function condition(node: QueryNode): SqlFragment {
     case 'text':
       return cjkCondition(node.term);
     case 'filter':
-      return filterToSql(node.filter);
+      return filterCondition('sqlite', node.filter);
     case 'not': {
       const inner = condition(node.child);
       // A filter on an empty column (no date, no source) is NULL, and NOT NULL would drop the clip too.

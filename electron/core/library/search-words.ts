@@ -1,4 +1,4 @@
-import { indexWords } from '../../../shared/search/word-forms.js';
+import { indexWords } from '../../shared/search/word-forms.js';
 
 const ASCII = /^[\x00-\x7f]*$/;
 

@@ -1,7 +1,7 @@
-import type { Dialect } from '../../db/library-database.js';
-import { jsonObjectsArray } from '../../db/dialect.js';
-import { sqlFragment, type SqlFragment } from '../../db/sql.js';
-import type { ClipSummary } from '../../../shared/models/clip.js';
+import type { Dialect } from '../db/library-database.js';
+import { jsonObjectsArray } from '../db/dialect.js';
+import { sqlFragment, type SqlFragment } from '../db/sql.js';
+import type { ClipSummary } from '../../shared/models/clip.js';
 
 /**
  * Columns for list rows over clips `c`, in either engine; the excerpt is cut in SQL so the body

@@ -1,21 +1,17 @@
-import type { LibraryDatabase } from '../../db/library-database.js';
-import { pluckAll } from '../../db/library-database.js';
-import { isSqliteDatabase } from '../../db/sqlite-database.js';
-import { sql, sqlFragment, sqlJoin, sqlRaw, type SqlFragment } from '../../db/sql.js';
-import { MATCH_END, MATCH_START, plainSnippet, searchClipIds, searchClips, type SearchOptions } from '../../library/search.js';
-import type { FacetCount, SearchFacets, SearchResult, SearchSort } from '../../../shared/models/clip.js';
+import type { LibraryDatabase } from '../db/library-database.js';
+import { pluckAll } from '../db/library-database.js';
+import { sql, sqlFragment, sqlJoin, sqlRaw, type SqlFragment } from '../db/sql.js';
+import type { FacetCount, SearchFacets, SearchResult, SearchSort } from '../../shared/models/clip.js';
+import { MATCH_END, MATCH_START, plainSnippet, type SearchOptions } from './search-fts.js';
 import { summaryColumns, withTags, type SummaryRow } from './clip-summary.js';
 import { fieldOrderIn } from './list-order.js';
-import { headlineQuery, pgPlan, type PgPlan } from './search-query.js';
+import { headlineQuery, pgPlan, type PgPlan } from './search-tsquery.js';
 
 /**
- * Search, the one place the two engines answer with different SQL: a SQLite library through its
- * FTS5 index (library/search.ts), a team library through the clips' tsvector documents. Both
- * read the query with the same parser and give the same clips; relevance ranks title matches
- * first on both, though the scores differ.
+ * Search in a PostgreSQL library through the clips' tsvector documents (search-document.ts):
+ * the same query language and the same clips as the SQLite library's FTS5 index (search-fts.ts).
  */
-export async function searchLibrary(db: LibraryDatabase, query: string, opts: SearchOptions): Promise<SearchResult> {
-  if (isSqliteDatabase(db)) return searchClips(db.connection, query, opts);
+export async function tsvectorSearch(db: LibraryDatabase, query: string, opts: SearchOptions): Promise<SearchResult> {
   const p = pgPlan(query);
   const notice = p.notices.length ? p.notices.join(' ') : null;
   if (p.where.length === 1) return { query, total: 0, hits: [], notice, facets: null };
@@ -31,8 +27,7 @@ export async function searchLibrary(db: LibraryDatabase, query: string, opts: Se
 }
 
 /** Every match's id in the order the list shows them, for "select all". */
-export async function searchLibraryIds(db: LibraryDatabase, query: string, sort: SearchSort): Promise<number[]> {
-  if (isSqliteDatabase(db)) return searchClipIds(db.connection, query, sort);
+export async function tsvectorSearchIds(db: LibraryDatabase, query: string, sort: SearchSort): Promise<number[]> {
   const p = pgPlan(query);
   if (p.where.length === 1) return [];
   return pluckAll<number>(db, sql`SELECT c.id FROM clips c WHERE ${whereOf(p)} ORDER BY ${orderOf(p, sort)}`);

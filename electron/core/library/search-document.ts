@@ -1,4 +1,4 @@
-import { clipStems } from '../../../shared/search/word-forms.js';
+import { clipStems } from '../../shared/search/word-forms.js';
 import { formLexeme, lexeme, searchWords } from './search-words.js';
 
 /** The fields of a clip its full-text document is made from. */

@@ -1,8 +1,7 @@
-import { highlightTerms, isCjk, parseSearchQuery, type QueryNode, type TextTerm } from '../../../shared/search/query-parser.js';
-import { queryStems } from '../../../shared/search/word-forms.js';
-import { escapeLike } from '../../library/search-filters.js';
-import { sqlFragment, sqlJoin, type SqlFragment } from '../../db/sql.js';
-import { filterCondition } from './search-filters.js';
+import { highlightTerms, isCjk, parseSearchQuery, type QueryNode, type TextTerm } from '../../shared/search/query-parser.js';
+import { queryStems } from '../../shared/search/word-forms.js';
+import { sqlFragment, sqlJoin, type SqlFragment } from '../db/sql.js';
+import { escapeLike, filterCondition } from './search-filters.js';
 import { formLexeme, lexeme, searchWords } from './search-words.js';
 
 /**

@@ -1,0 +1,28 @@
+import type { ApiHandlers, Method } from '../../shared/api/contract.js';
+import { clipsLibraryHandlers } from './clips.handlers.js';
+import { collectionsLibraryHandlers } from './collections.handlers.js';
+import { compareHandlers } from './compare.handlers.js';
+import type { LibraryContext } from './handler-context.js';
+import { highlightsHandlers } from './highlights.handlers.js';
+import { searchHandlers } from './search.handlers.js';
+import { tagsHandlers } from './tags.handlers.js';
+
+/**
+ * The methods written once over the asynchronous library, so they run the same over a SQLite
+ * file and a PostgreSQL team library. allHandlers adds the rest for a library file.
+ */
+export function portableHandlers(context: LibraryContext) {
+  return {
+    ...clipsLibraryHandlers(context),
+    ...collectionsLibraryHandlers(context),
+    ...tagsHandlers(context),
+    ...highlightsHandlers(context),
+    ...searchHandlers(context),
+    ...compareHandlers(context),
+  } satisfies Partial<ApiHandlers>;
+}
+
+/** The methods a team library answers; the others are refused there until they are ported. */
+export const portableMethods: ReadonlySet<Method> = new Set(
+  Object.keys(portableHandlers({ library: null!, emit: () => undefined })) as Method[],
+);

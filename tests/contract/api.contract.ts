@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Clip, ClipPage, SavedClip, SearchResult } from '../../electron/shared/models/clip.js';
+import type { ClipDraft } from '../../electron/shared/models/clip-draft.js';
+import { corpusText } from '../support/fixtures.js';
+import { succeeded, type TransportUnderTest } from '../support/transports.js';
+import type { Connection } from '../support/engine-transports.js';
+
+/** The same suite over every transport and engine: each must behave exactly like the core. */
+export function describeApi(connections: readonly Connection[]): void {
+  describe.each(connections)('the API %s', (_name, connect) => {
+    let t: TransportUnderTest;
+    beforeAll(async () => {
+      t = await connect();
+    });
+    afterAll(async () => t.close());
+
+    const ok = <T>(method: string, args: unknown) => succeeded<T>(t, method, args);
+
+    const seed = corpusText('seed');
+
+    it('parses a paste without saving it', async () => {
+      const draft = await ok<ClipDraft>('clips.parse', { text: seed });
+      expect(draft.date).toBe('2022-12-30');
+      expect(draft.dateline).toBe('Kyiv');
+      expect(draft.paragraphs.length).toBeGreaterThan(5);
+      expect((await ok<ClipPage>('clips.list', {})).total).toBe(0);
+    });
+
+    let saved: SavedClip;
+    it('saves a clip and reads it back, keeping the original paste unchanged', async () => {
+      saved = await ok<SavedClip>('clips.create', { text: seed });
+      expect(saved.id).toBeGreaterThan(0);
+      expect(saved.duplicateOf).toBeNull();
+      const clip = await ok<Clip>('clips.get', { id: saved.id });
+      expect(clip.raw).toBe(seed);
+      expect(clip.rawSha256).toMatch(/^[0-9a-f]{64}$/);
+      expect(clip.paragraphs).toEqual(saved.paragraphs);
+    });
+
+    it('keeps the fields the user corrected in the review step', async () => {
+      const edited = await ok<SavedClip>('clips.create', {
+        text: 'A short note on the harbour strike.\n\nIt went on for a week.',
+        draft: { title: 'Harbour strike', source: 'The Ledger', byline: ['Ann Lee'], places: ['Gdańsk'] },
+      });
+      const clip = await ok<Clip>('clips.get', { id: edited.id });
+      expect(clip).toMatchObject({ title: 'Harbour strike', source: 'The Ledger', byline: ['Ann Lee'], places: ['Gdańsk'] });
+    });
+
+    it('reports an exact duplicate of a saved clip', async () => {
+      const draft = await ok<ClipDraft>('clips.parse', { text: seed.replace(/\n/g, '\r\n') });
+      expect(draft.duplicateOf).toMatchObject({ id: saved.id, similarity: 1 });
+    });
+
+    it('lists clips newest first and finds them by search', async () => {
+      const page = await ok<ClipPage>('clips.list', {});
+      expect(page.total).toBe(2);
+      expect(page.items[1]).toMatchObject({ id: saved.id, date: '2022-12-30', dateline: 'Kyiv' });
+      const result = await ok<SearchResult>('search.query', { query: 'Putin' });
+      expect(result.hits.map((h) => h.id)).toEqual([saved.id]);
+      expect(result.hits[0]!.snippet).toContain('\u0002Putin\u0003');
+    });
+
+    it('updates fields and keeps the paste', async () => {
+      const clip = await ok<Clip>('clips.update', { id: saved.id, fields: { title: 'Putin and Xi talk', notes: 'for the Monday brief' } });
+      expect(clip.title).toBe('Putin and Xi talk');
+      expect(clip.notes).toBe('for the Monday brief');
+      expect(clip.raw).toBe(seed);
+    });
+
+    it('moves clips to the trash and back', async () => {
+      expect(await ok('clips.trash', { ids: [saved.id] })).toEqual({ trashed: [saved.id] });
+      expect((await ok<ClipPage>('clips.list', {})).total).toBe(1);
+      expect((await ok<ClipPage>('clips.list', { trashed: true })).items.map((c) => c.id)).toEqual([saved.id]);
+      expect(await ok('clips.restore', { ids: [saved.id] })).toEqual({ restored: [saved.id] });
+      expect((await ok<ClipPage>('clips.list', {})).total).toBe(2);
+    });
+
+    it.each([
+      ['an empty paste', 'clips.parse', { text: '   \n\t ' }, 'bad_input', /empty/],
+      ['a missing argument', 'clips.get', {}, 'bad_input', /id/],
+      ['a wrong type', 'clips.get', { id: 'seven' }, 'bad_input', /id/],
+      ['a clip that does not exist', 'clips.get', { id: 999999 }, 'not_found', /no clip 999999/],
+      ['an unknown method', 'clips.explode', {}, 'unknown_method', /clips\.explode/],
+      ['a paste over the limit', 'clips.parse', { text: 'x'.repeat(5_000_001) }, 'bad_input', /too large/],
+    ])('answers %s with a clear error', async (_what, method, args, code, message) => {
+      const r = await t.invoke(method, args);
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.error.code).toBe(code);
+        expect(r.error.message).toMatch(message);
+      }
+    });
+
+    it('leaves nothing half-written after a failed save', async () => {
+      const before = (await ok<ClipPage>('clips.list', {})).total;
+      const r = await t.invoke('clips.create', { text: 'Some text', versionOf: 424242 });
+      expect(r.ok).toBe(false);
+      expect((await ok<ClipPage>('clips.list', {})).total).toBe(before);
+    });
+  });
+}

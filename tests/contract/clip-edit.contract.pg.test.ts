@@ -1,0 +1,4 @@
+import { POSTGRES_CONNECTIONS } from '../support/engine-transports.js';
+import { describeClipEditing } from './clip-edit.contract.js';
+
+describeClipEditing(POSTGRES_CONNECTIONS);
