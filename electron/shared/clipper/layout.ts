@@ -80,9 +80,27 @@ function findTitle(
   return findPageHeadline(lines, roles, open, bodyStart);
 }
 
+// A sentence printed twice on a page is a caption, a pull quote or a teaser, not running text.
+const REPEATED_LINE_WORDS = 4;
+
+/** Marks as furniture the open lines of a whole page whose text appears on it more than once. */
+function markRepeatedLines(lines: readonly Line[], roles: (Role | null)[]): void {
+  const seen = new Map<string, number>();
+  for (const l of lines) seen.set(l.text, (seen.get(l.text) ?? 0) + 1);
+  lines.forEach((l, i) => {
+    if (roles[i] === null && seen.get(l.text)! > 1 && countWords(l.text) >= REPEATED_LINE_WORDS && endsSentence(l.text)) roles[i] = 'cruft';
+  });
+}
+
 export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
   const roles: (Role | null)[] = lines.map(() => null);
   const bylines: string[] = [];
+  // The line each of `bylines` was read from.
+  const bylineLines: number[] = [];
+  const addBylines = (i: number, names: readonly string[]) => {
+    bylines.push(...names);
+    for (const _ of names) bylineLines.push(i);
+  };
   const bylineOutlets: string[] = [];
   const dates: LabelledDate[] = [];
   // The line each of `dates` was read from.
@@ -108,7 +126,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
     const byline = readBylineLine(line.text);
     if (byline) {
       roles[i] = 'byline';
-      bylines.push(...byline.names);
+      addBylines(i, byline.names);
       // `By Jane Doe | March 3, 2024`: the date shares the byline's line.
       addDates(
         i,
@@ -120,7 +138,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
     const credits = readCreditLine(line.text);
     if (credits) {
       roles[i] = 'byline';
-      bylines.push(...credits);
+      addBylines(i, credits);
       return;
     }
     const printed = PRINT_FOOTER.test(line.text) ? findFullDates(line.text, usMonthFirst)[0] : undefined;
@@ -154,6 +172,8 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
   const span = found && isWholePage(kinds, found) ? found : null;
   if (span) for (let i = span.end + 1; i < lines.length; i++) if (roles[i] === null) roles[i] = 'cruft';
 
+  if (span) markRepeatedLines(lines, roles);
+
   const open = lines.map((_, i) => i).filter((i) => roles[i] === null);
   let bodyStart = span
     ? open.find((i) => i > lastHeaderCredit(lines, roles, span.start, span.end))
@@ -170,7 +190,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
     else if (i === title) roles[i] = 'title';
     else if (BARE_NAME.test(lines[i]!.text) && !bylines.length && cleanName(lines[i]!.text)) {
       roles[i] = 'byline';
-      bylines.push(cleanName(lines[i]!.text)!);
+      addBylines(i, [cleanName(lines[i]!.text)!]);
     } else if (wholePage && !isProse(lines[i]!.text)) roles[i] = 'cruft';
     else
       roles[i] = countWords(lines[i]!.text) <= 4 && !endsSentence(lines[i]!.text) && !TIME_STAMP.test(lines[i]!.text) ? 'cruft' : 'content';
@@ -179,7 +199,14 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
     roles: roles.map((r) => r ?? 'content'),
     title,
     bodyStart,
-    bylines: [...new Set(bylines)],
+    // On a whole page, the bylines of teasers around the article are not its authors'.
+    bylines: [
+      ...new Set(
+        span
+          ? bylines.filter((_, k) => bylineLines[k]! >= (title ?? bodyStart) - HEADER_DATE_REACH && bylineLines[k]! <= span.end)
+          : bylines,
+      ),
+    ],
     bylineOutlets,
     wholePage,
     dates: span

@@ -63,8 +63,11 @@ function weight(line: Line, kind: LineKind): number {
 
 // Where readers' comments begin, the article has ended: a comments heading, or a commenter's line.
 const COMMENTS_HEADING =
-  /^(?:\d+\s+)?(?:comments?|responses?|replies|reactions|kommentare?|commentaires?|réactions|комментари(?:и|ев|й)|коментар(?:і|ів)|评论|留言|网友评论)(?:\s*\(\d+\))?(?:\s+(?:to|on|zu|sur|к|до)\b.{0,120})?$|^(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|kommentar schreiben|laisser un commentaire|ajouter un commentaire|оставить комментарий|залишити коментар|发表评论)/iu;
+  /^(?:\d+\s+)?(?:comments?|responses?|replies|reactions|thoughts?|kommentare?|commentaires?|réactions|комментари(?:и|ев|й)|коментар(?:і|ів)|评论|留言|网友评论)(?:\s*\(\d+\))?(?:\s+(?:to|on|zu|sur|к|до)\b.{0,120})?$|^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|(?:log|sign) in to comment|join the (?:conversation|discussion)|join discussion|kommentar schreiben|laisser un commentaire|ajouter un commentaire|оставить комментарий|залишити коментар|发表评论)/iu;
 const COMMENTER = /^\S.{0,40}?\s(?:says|wrote|schreibt|sagt|a écrit|écrit|пишет|пише|написал|написав|说|写道)\s*[:：]$/iu;
+// An author's box closes the article: `About Jane Doe`, `About the author`, `Über Max Muster`.
+const AUTHOR_BOX =
+  /^(?:about|über|sobre|à propos de|a propos de)\s+(?:the author|l['’]auteur|den autor|o autor|(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]*)$|^(?:об авторе|про автора|关于作者)$/iu;
 
 /** A line among share buttons (`Twitter`, `Comments`, `Print`): a button, not a heading. */
 function inButtonBar(lines: readonly Line[], kinds: readonly LineKind[], i: number): boolean {
@@ -72,10 +75,10 @@ function inButtonBar(lines: readonly Line[], kinds: readonly LineKind[], i: numb
   return button(i - 1) && button(i + 1);
 }
 
-/** The first line of a comments section after `from`, or -1. */
-function commentsStart(lines: readonly Line[], kinds: readonly LineKind[], from: number, to: number): number {
+/** The first line after `from` where the article has ended (readers' comments, an author's box), or -1. */
+function articleEnd(lines: readonly Line[], kinds: readonly LineKind[], from: number, to: number): number {
   for (let i = from; i <= to; i++) {
-    if (COMMENTER.test(lines[i]!.text)) return i;
+    if (COMMENTER.test(lines[i]!.text) || AUTHOR_BOX.test(lines[i]!.text)) return i;
     if (COMMENTS_HEADING.test(lines[i]!.text) && !inButtonBar(lines, kinds, i)) return i;
   }
   return -1;
@@ -114,6 +117,6 @@ export function mainSpan(lines: readonly Line[], kinds: readonly LineKind[]): { 
   // The run starts where its weight starts: skip furniture it opened on.
   let first = s;
   while (first < e && kinds[first] !== 'prose') first++;
-  const comments = commentsStart(lines, kinds, first + 1, e);
+  const comments = articleEnd(lines, kinds, first + 1, e);
   return { start: first, end: comments > first ? comments - 1 : e };
 }

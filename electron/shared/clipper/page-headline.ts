@@ -22,7 +22,7 @@ const TIMESTAMP =
   /^(?:(?:published|posted|updated|last updated|modified|publié|mis à jour|veröffentlicht|aktualisiert|опубликовано|обновлено|опубліковано|оновлено|发布时间|更新时间)\b.{0,60}|.{0,40}\b\d+\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\s+ago\b.{0,30}|\d{1,2}[:.]\d{2}.{0,30})$/iu;
 // The words of sign-in bars, consent notices and widget labels, which a headline never uses.
 const BOILERPLATE =
-  /\b(?:sign(?:ed)? (?:in|up|out)|log ?in|log ?out|subscribe|subscription|newsletters?|cookies?|privacy|terms of (?:use|service)|policy|click|tap here|external links?|new window|browse all|captioning|advertis\w*|sponsored|all rights|copyright|skip to|go to|back to|you are here|read more|see more|share (?:this|on|via|panel)|close (?:share|panel|menu)|more from|follow us|share this|download|app store|up next|trending|most popular|anmelden|abonnieren|datenschutz|zurück|übersicht|connexion|abonnez|войти|подписаться|увійти|登录|注册)\b/iu;
+  /\b(?:sign(?:ed)? (?:in|up|out)|log ?in|log ?out|subscribe|subscription|newsletters?|cookies?|privacy|terms of (?:use|service)|policy|click|tap here|external links?|new window|browse all|captioning|advertis\w*|sponsored|all rights|copyright|skip to|go to|back to|you are here|read more|see more|share (?:this|on|via|panel)|close (?:share|panel|menu)|sharing|show (?:more|less)|more from|follow us|share this|download|app store|up next|trending|most popular|anmelden|abonnieren|datenschutz|zurück|übersicht|connexion|abonnez|войти|подписаться|увійти|登录|注册)\b/iu;
 
 // A time of day on a short line: `Monday 6:30PM`, `Jane Doe Friday 11:40AM`.
 const TIME_OF_DAY = /(?<!\d)\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?!\d)/iu;

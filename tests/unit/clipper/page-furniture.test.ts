@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+
+const MENU = ['Skip to content', 'Home', 'Gardens', 'Recipes', 'Travel', 'Shop', 'Newsletter', 'Search', 'Log in', 'Menu'];
+const FOOTER = ['Contact', 'Privacy', 'Terms', 'Careers', 'Help', 'Sitemap', 'Advertise', 'Jobs'];
+
+const story = [
+  'Allotment holders in Brindlecombe have planted an orchard of old apple varieties on the common, after three years of waiting for the council to hand over the land.',
+  'The forty trees were grafted from cuttings taken in the gardens of nearby farms, and some of the varieties had not been grown in the valley for half a century or more.',
+  'Volunteers will prune the trees each winter, and the first fruit is expected in about four years, when a small press will be bought to make juice for the village fair.',
+];
+
+/** A page pasted whole: a menu, the headline, a byline, the story, then `after`, then a footer. */
+function page(after: readonly string[]): string {
+  return [...MENU, 'Villagers plant an orchard of forgotten apples', 'By Nora Quill', 'April 2, 2024', ...story, ...after, ...FOOTER].join(
+    '\n',
+  );
+}
+
+describe('where the article ends on a page pasted whole', () => {
+  it.each([
+    [
+      'an author box',
+      [
+        'About Nora Quill',
+        'Nora Quill has written about gardens and the people who keep them for twenty years, and lives in a cottage with a walled garden of her own.',
+      ],
+    ],
+    [
+      'an author box in German',
+      [
+        'Über Nora Quill',
+        'Nora Quill schreibt seit zwanzig Jahren über Gärten und die Menschen, die sie pflegen, und lebt in einem Haus mit einem eigenen ummauerten Garten.',
+      ],
+    ],
+    [
+      'a count of readers’ thoughts',
+      [
+        '3 thoughts on “Villagers plant an orchard of forgotten apples” Ben Arlow',
+        'What a lovely idea, and I hope the trees do well on that windy common, because the soil there is thin and the winters are hard on anything young.',
+      ],
+    ],
+    [
+      'a prompt to comment',
+      [
+        'Add your comment',
+        'Lovely to read about this, we walked past the common last week and wondered what all the stakes in the grass were for, now we know the answer.',
+      ],
+    ],
+  ])('stops at %s', (_, after) => {
+    const draft = parseClip(page(after));
+    expect(draft.paragraphs).toEqual(story);
+  });
+});
+
+describe('lines printed twice on a page', () => {
+  it('drops a sentence the page repeats, such as a caption, from the body', () => {
+    const caption = 'Volunteers carry young apple trees across the common on Saturday morning.';
+    const draft = parseClip(`${page([]).replace(story[1]!, `${caption}\n${story[1]}`)}\n${caption}`);
+    expect(draft.paragraphs).toEqual(story);
+    expect(draft.cruft).toContain(caption);
+  });
+});
+
+describe('the site’s name on a page pasted whole', () => {
+  const withFurniture = (top: readonly string[], bottom: readonly string[]) =>
+    [
+      ...top,
+      ...MENU,
+      'Villagers plant an orchard of forgotten apples',
+      'By Nora Quill',
+      'April 2, 2024',
+      ...story,
+      ...FOOTER,
+      ...bottom,
+    ].join('\n');
+
+  it('takes the name the page calls itself by over its owner’s copyright', () => {
+    const draft = parseClip(
+      withFurniture(
+        ['Support The Valley Courier'],
+        ['About The Valley Courier', 'ValleyCourier.com', '© 2024 Ridgeway Media Holdings, LLC. All rights reserved.'],
+      ),
+    );
+    expect(draft.source).toBe('The Valley Courier');
+  });
+
+  it('keeps the copyright’s name when the page calls itself that too', () => {
+    const draft = parseClip(
+      withFurniture(
+        ['Follow Valley Courier Weekly'],
+        ['VC Newsletters', 'Contact VC', '© 2024 Valley Courier Weekly. All rights reserved.'],
+      ),
+    );
+    expect(draft.source).toBe('Valley Courier Weekly');
+  });
+
+  it('does not take a name given only once, or a person’s name in an author box', () => {
+    const draft = parseClip(withFurniture([], ['About Nora Quill', 'Nora Quill has written about gardens for twenty years.']));
+    expect(draft.source).toBeNull();
+  });
+
+  it('reads no outlet from a photo credit’s copyright or a heading that only starts with the word', () => {
+    expect(parseClip(withFurniture([], ['(Image: © Jane Roe)', 'Copyright and Reprints'])).source).toBeNull();
+  });
+});
+
+describe('a timestamp with a two-digit year', () => {
+  it('dates the article from `By NAME - 4/2/24 06:56 AM EST`', () => {
+    const draft = parseClip(page([]).replace('April 2, 2024', 'By Nora Quill - 4/2/24 06:56 AM EST').replace('By Nora Quill\n', ''));
+    expect(draft.date).toBe('2024-04-02');
+  });
+
+  it('does not read a fraction or a score as a date', () => {
+    expect(
+      parseClip(`Harbour walls to be raised\n\nThe vote was carried by 3/4/24 of the members present, the clerk said on the night.`).date,
+    ).toBeNull();
+  });
+});
+
+describe('bylines on a page pasted whole', () => {
+  const withByline = (byline: string) => page([]).replace('By Nora Quill', byline);
+
+  it('cuts a job title glued to the name', () => {
+    expect(parseClip(withByline('By Nora QuillGardens Columnist')).byline).toEqual(['Nora Quill']);
+  });
+
+  it('ends the names at an e-mail address', () => {
+    expect(parseClip(withByline('By Nora Quill noraq@example.org')).byline).toEqual(['Nora Quill']);
+  });
+
+  it('reads a byline after a date and a bar, leaving degrees out of the outlet', () => {
+    const draft = parseClip(withByline('April 2, 2024 | BY: Nora Quill, MS, RDN').replace('April 2, 2024\n', ''));
+    expect(draft.byline).toEqual(['Nora Quill']);
+    expect(draft.title).toBe('Villagers plant an orchard of forgotten apples');
+    expect(draft.source).toBeNull();
+  });
+
+  it('takes an outlet’s acronym and section for no one’s name', () => {
+    expect(parseClip(withByline('By Nora Quill, WXYZ Gardens')).byline).toEqual(['Nora Quill']);
+  });
+
+  it('leaves out the bylines of other stories teased below the article', () => {
+    const teasers = [
+      'Read next',
+      'The hedgerow that outlived the railway',
+      'By Tom Arden',
+      'A ferry for the river crossing?',
+      'By Ivy Lund',
+    ];
+    expect(parseClip(page(teasers)).byline).toEqual(['Nora Quill']);
+  });
+});
+
+describe('the headline of a page pasted whole', () => {
+  it('is not a sharing widget printed twice around it', () => {
+    const widget = [
+      'Facebook',
+      'Twitter',
+      'Show more sharing options',
+      'Share Close extra sharing options',
+      'Facebook',
+      'Twitter',
+      'Email',
+      'Print',
+    ];
+    const header = [
+      ...widget,
+      'Gardens',
+      'Villagers plant an orchard of forgotten apples',
+      'Forty trees grafted from old farm gardens now stand on the common',
+      '(Jane Roe / Example Agency)',
+      'By Nora Quill',
+      'April 2, 2024',
+      ...widget,
+    ];
+    const text = [...MENU, ...header, ...story, ...FOOTER].join('\n');
+    expect(parseClip(text).title).toBe('Villagers plant an orchard of forgotten apples');
+  });
+});
