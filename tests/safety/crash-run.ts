@@ -17,16 +17,17 @@ export function crashArticle(i: number): string {
   return `Report number ${i} on the harbour\n\nBy Ann Lee\n\nGDANSK, March 3 (Reuters) - ${body}`;
 }
 
-/** Runs one add and kills it after `killAfterMs`; resolves with the id if it was acknowledged first. */
-function addAndMaybeKill(library: string, file: string, killAfterMs: number): Promise<number | null> {
+/** Runs one add and kills it after `killAfterMs`; `id` is set if the add was acknowledged first. */
+function addAndMaybeKill(library: string, file: string, killAfterMs: number): Promise<{ id: number | null; ms: number }> {
   return new Promise((resolve) => {
+    const started = Date.now();
     const child = spawn(process.execPath, [CLI, 'add', file, '--json', '--library', library], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (c) => (out += c));
     const timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
     child.on('exit', (code) => {
       clearTimeout(timer);
-      resolve(code === 0 ? (JSON.parse(out) as { id: number }).id : null);
+      resolve({ id: code === 0 ? (JSON.parse(out) as { id: number }).id : null, ms: Date.now() - started });
     });
   });
 }
@@ -47,19 +48,24 @@ export async function runCrashTest(library: string, dir: string, kills: number, 
   const acknowledged = new Map<number, number>();
   // One add unkilled, to learn how long an add takes on this machine right now.
   writeFileSync(join(dir, 'a0.txt'), crashArticle(0));
-  const started = Date.now();
-  acknowledged.set((await addAndMaybeKill(library, join(dir, 'a0.txt'), 600_000))!, 0);
-  const addMs = Date.now() - started;
+  const first = await addAndMaybeKill(library, join(dir, 'a0.txt'), 600_000);
+  acknowledged.set(first.id!, 0);
+  // The first add also creates the library, and the machine's load changes as the test runs:
+  // every add that finishes before its kill teaches how long adds take now.
+  let addMs = first.ms;
   let killed = 0;
   for (let i = 1; killed < kills && i < kills * 6; i++) {
     const file = join(dir, `a${i}.txt`);
     writeFileSync(file, crashArticle(i));
     // Kill times spread over the later part of an add: start-up, parse, and the write itself.
-    const id = await addAndMaybeKill(library, file, addMs * (0.5 + Math.random() * 0.7));
+    const { id, ms } = await addAndMaybeKill(library, file, addMs * (0.5 + Math.random() * 0.7));
     if (id === null) {
       killed++;
       onKill?.(killed);
-    } else acknowledged.set(id, i);
+    } else {
+      acknowledged.set(id, i);
+      addMs = ms;
+    }
   }
   return { ...readBack(library, acknowledged), kills: killed, acknowledged: acknowledged.size };
 }

@@ -6,14 +6,26 @@ import { undoStack, type UndoEntry } from '../ui/undo.svelte.js';
 /** A clip's place in the shown collection's manual order, moved by Alt+↑/↓ or a drop, with Undo. */
 class ReorderStore {
   #moving = false;
+  /** Alt+↑/↓ presses waiting for the move before them to land. */
+  #steps: Promise<void> = Promise.resolve();
   /** Where the clip being reordered started, so Undo takes a run of moves back at once. */
   #run: { clipId: number; collectionId: number; from: number; entry: UndoEntry } | null = null;
+
+  /**
+   * Moves a clip one place. A press made while a move is saving waits for it, and then counts
+   * from where that move put the clip, so quick presses each move it one place further.
+   */
+  step(clipId: number, by: -1 | 1) {
+    this.#steps = this.#steps.then(() => {
+      const from = library.rows.indexOf(clipId);
+      return from === -1 ? undefined : this.move(clipId, from + by);
+    });
+  }
 
   /** Puts a clip at `index` in the shown collection. */
   async move(clipId: number, index: number, undoable = true) {
     const collection = library.collection;
-    // A held Alt+↓ repeats faster than a move lands; each index is read from the rows shown, so a
-    // press during a move would repeat it rather than go one further, so such presses are let go.
+    // A drop during a move is let go: its index was read from rows that are about to change.
     if (this.#moving || !collection || collection.query !== null || index < 0 || index >= library.total) return;
     const from = library.rows.indexOf(clipId);
     this.#moving = true;
