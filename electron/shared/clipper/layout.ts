@@ -1,14 +1,14 @@
 import { cleanName, readBylineLine, readCreditLine } from './byline.js';
-import { isCruftLine, isFooterMarker, isLinkListHeading } from './cruft.js';
+import { isCruftLine, isFooterMarker, isLabelledLink, isLinkListHeading } from './cruft.js';
 import { findFullDates } from './date.js';
 import { readDateLine, type LabelledDate } from './date-line.js';
 import { readDateline } from './dateline.js';
 import type { Line } from './lines.js';
 import { countWords, endsSentence } from './script.js';
 import { isHeadlineLike } from './title.js';
-import { isWholePage, lineKind, mainSpan } from './main-span.js';
+import { isWholePage, lineKind, mainSpan, withIntroducedList } from './main-span.js';
 import { articleDates } from './page-date.js';
-import { findPageHeadline, lastHeaderCredit } from './page-headline.js';
+import { findPageHeadline, isBoilerplate, lastHeaderCredit } from './page-headline.js';
 
 export type Role = 'title' | 'byline' | 'date' | 'source' | 'cruft' | 'content';
 
@@ -72,6 +72,7 @@ function findTitle(
       i < bodyStart &&
       i >= bodyStart - HEADER_LINES &&
       isHeadlineLike(lines[i]!.text) &&
+      !isBoilerplate(lines[i]!.text) &&
       (!/\.["”’»]?$/u.test(lines[i]!.text) || separated(i)),
   );
   if (!candidates.length) return null;
@@ -112,7 +113,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
 
   lines.forEach((line, i) => {
     // A dateline opens the body even when its wire marker looks like a photo credit (`dpa/bb`).
-    if (line.text.length > 600 || readDateline(line.text)) return;
+    if (line.text.length > 600 || (readDateline(line.text) && !isLabelledLink(line.text))) return;
     const dateLine = readDateLine(line.text, usMonthFirst);
     if (dateLine && !/^(?:date|datum|дата)\s*:/iu.test(line.text)) {
       roles[i] = 'date';
@@ -169,14 +170,15 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
   // The article is the densest run of prose; below it lie link lists, comments and footers.
   const kinds = lines.map((l, i) => lineKind(l.text, roles[i] === 'cruft' ? 'furniture' : roles[i] === null ? null : 'metadata'));
   const found = mainSpan(lines, kinds);
-  const span = found && isWholePage(kinds, found) ? found : null;
+  const span = found && isWholePage(kinds, found) ? { start: found.start, end: withIntroducedList(lines, kinds, found.end) } : null;
   if (span) for (let i = span.end + 1; i < lines.length; i++) if (roles[i] === null) roles[i] = 'cruft';
 
   if (span) markRepeatedLines(lines, roles);
 
   const open = lines.map((_, i) => i).filter((i) => roles[i] === null);
   let bodyStart = span
-    ? open.find((i) => i > lastHeaderCredit(lines, roles, span.start, span.end))
+    ? // Buttons and labels left between the header and the story are not its first paragraph.
+      open.find((i) => i > lastHeaderCredit(lines, roles, span.start, span.end) && kinds[i] !== 'furniture')
     : open.find((i) => readDateline(lines[i]!.text) !== null || isProse(lines[i]!.text));
   const hasBodyProse = bodyStart !== undefined;
   bodyStart ??= open[0] ?? lines.length;
@@ -191,7 +193,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
     else if (BARE_NAME.test(lines[i]!.text) && !bylines.length && cleanName(lines[i]!.text)) {
       roles[i] = 'byline';
       addBylines(i, [cleanName(lines[i]!.text)!]);
-    } else if (wholePage && !isProse(lines[i]!.text)) roles[i] = 'cruft';
+    } else if (wholePage) roles[i] = 'cruft';
     else
       roles[i] = countWords(lines[i]!.text) <= 4 && !endsSentence(lines[i]!.text) && !TIME_STAMP.test(lines[i]!.text) ? 'cruft' : 'content';
   }

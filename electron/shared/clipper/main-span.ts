@@ -1,4 +1,5 @@
 import { readDateline } from './dateline.js';
+import { MONTH_PATTERN } from './lexicon/months.js';
 import type { Line } from './lines.js';
 import { countWords, endsSentence } from './script.js';
 
@@ -28,8 +29,13 @@ export function isProseLine(text: string): boolean {
 // A dateline opens a paragraph of the story; alone on a short line it is more likely a section label.
 const DATELINE_PROSE_WORDS = 8;
 
+// A headline cut short (`… ruled on Monday …`) links to another story.
+const CUT_SHORT = /(?:…|\.\.\.)$/u;
+const TEASER_WORDS = 25;
+
 export function lineKind(text: string, role: 'furniture' | 'metadata' | null): LineKind {
   if (role !== null) return role;
+  if (CUT_SHORT.test(text) && countWords(text) < TEASER_WORDS) return 'furniture';
   if ((readDateline(text) && countWords(text) >= DATELINE_PROSE_WORDS) || isProseLine(text)) return 'prose';
   return endsSentence(text) && countWords(text) >= 4 ? 'sentence' : 'furniture';
 }
@@ -119,4 +125,37 @@ export function mainSpan(lines: readonly Line[], kinds: readonly LineKind[]): { 
   while (first < e && kinds[first] !== 'prose') first++;
   const comments = articleEnd(lines, kinds, first + 1, e);
   return { start: first, end: comments > first ? comments - 1 : e };
+}
+
+// A list the article introduces with a colon (`Tour dates:`, `The winners:`) belongs to it, though
+// its items are short lines that look like furniture.
+const LIST_ITEM = new RegExp(`^(?:[-–—•*·]\\s|\\d|(?:${MONTH_PATTERN})\\.?\\s+\\d)|\\s(?:--|–|—|@)\\s`, 'iu');
+const LIST_ITEM_WORDS = 30;
+const MIN_LIST_ITEMS = 2;
+const MIN_HEADED_ITEMS = 4;
+
+/** A line shaped like an item of a list: a bullet, a number or a date first, or `place – venue`. */
+export function isListItem(text: string): boolean {
+  return countWords(text) <= LIST_ITEM_WORDS && LIST_ITEM.test(text);
+}
+
+/** The last list item in a run from `from`, or `from - 1`. */
+function listEnd(lines: readonly Line[], kinds: readonly LineKind[], from: number): number {
+  let last = from - 1;
+  while (last + 1 < lines.length && kinds[last + 1] !== 'metadata' && isListItem(lines[last + 1]!.text)) last++;
+  return last;
+}
+
+/**
+ * The span's last line, taking in a list at its end: one introduced by a colon, or a longer one
+ * under a heading of its own.
+ */
+export function withIntroducedList(lines: readonly Line[], kinds: readonly LineKind[], end: number): number {
+  const intro = [end, end + 1].find((i) => i < lines.length && /:$/u.test(lines[i]!.text) && countWords(lines[i]!.text) >= 2);
+  if (intro !== undefined) {
+    const last = listEnd(lines, kinds, intro + 1);
+    if (last - intro >= MIN_LIST_ITEMS) return last;
+  }
+  const headed = listEnd(lines, kinds, end + 2);
+  return headed - (end + 1) >= MIN_HEADED_ITEMS ? headed : end;
 }

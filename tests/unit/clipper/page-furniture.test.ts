@@ -118,6 +118,15 @@ describe('a timestamp with a two-digit year', () => {
   });
 });
 
+describe('the headline of an article pasted alone', () => {
+  it('is not a link back to the list of articles', () => {
+    const text = ['Back to the overview', 'By Nora Quill, April 2, 2024', 'Villagers plant an orchard of forgotten apples', ...story].join(
+      '\n',
+    );
+    expect(parseClip(text).title).toBe('Villagers plant an orchard of forgotten apples');
+  });
+});
+
 describe('bylines on a page pasted whole', () => {
   const withByline = (byline: string) => page([]).replace('By Nora Quill', byline);
 
@@ -153,6 +162,17 @@ describe('bylines on a page pasted whole', () => {
 });
 
 describe('the headline of a page pasted whole', () => {
+  it('is the shorter line over a longer standfirst, past a one-word label', () => {
+    const header = [
+      'Villagers plant an orchard of forgotten apples',
+      'Gardens',
+      'Forty trees grafted from old farm gardens now stand on the common, where the first fruit is due in about four years',
+      'April 2, 2024',
+    ];
+    const text = [...MENU, ...header, ...story, ...FOOTER].join('\n');
+    expect(parseClip(text).title).toBe('Villagers plant an orchard of forgotten apples');
+  });
+
   it('is not a sharing widget printed twice around it', () => {
     const widget = [
       'Facebook',
@@ -176,5 +196,73 @@ describe('the headline of a page pasted whole', () => {
     ];
     const text = [...MENU, ...header, ...story, ...FOOTER].join('\n');
     expect(parseClip(text).title).toBe('Villagers plant an orchard of forgotten apples');
+  });
+});
+
+describe('what lies inside the article’s run on a page pasted whole', () => {
+  it('drops photo captions by their shape', () => {
+    const captions = [
+      'Mayor Ann Reyes, left, and the orchard keeper Tom Hale plant the first tree on the common on Saturday.',
+      'In this March 2, 2021, file photo, the common lies bare before the planting began.',
+    ];
+    const draft = parseClip(page([]).replace(story[1]!, `${captions.join('\n')}\n${story[1]}`));
+    expect(draft.paragraphs).toEqual(story);
+  });
+
+  it('drops a standfirst above the byline, which is not the body', () => {
+    const standfirst = 'Forty trees grafted from old farm gardens now stand on the common, and the first fruit is due in four years or so.';
+    const draft = parseClip(page([]).replace('By Nora Quill', `${standfirst}\nBy Nora Quill`));
+    expect(draft.paragraphs).toEqual(story);
+  });
+
+  it('ends before headlines of other stories cut short', () => {
+    const teasers = [
+      'More in Gardens',
+      'The hedgerow that outlived the railway and the …',
+      'A ferry for the river crossing, and why the council said no …',
+      'Bees return to the old vicarage garden after …',
+    ];
+    expect(parseClip(page(teasers)).paragraphs).toEqual(story);
+  });
+
+  it.each([
+    [
+      'Click to share on Facebook (Opens in new window) Click to share by e-mail (Opens in new window) Click to print (Opens in new window)',
+    ],
+    ['SEE MORE: Bees return to the old vicarage garden'],
+    ["DON'T MISS"],
+  ])('drops the prompt %s', (prompt) => {
+    expect(parseClip(page([]).replace(story[2]!, `${prompt}\n${story[2]}`)).paragraphs).toEqual(story);
+  });
+
+  it('keeps a list the article introduces with a colon', () => {
+    const list = [
+      'The varieties planted:',
+      '– Winter Queening, a red dessert apple',
+      '– Brindle Pippin, for cooking',
+      '– Cat’s Head, a large green apple',
+    ];
+    expect(parseClip(page(list)).paragraphs).toEqual([...story, ...list]);
+  });
+
+  it('keeps each item of a list its own paragraph, though the items are as long as wrapped lines', () => {
+    const list = [
+      'The pruning days this winter:',
+      'Jan. 6 – North row of the orchard, from ten o’clock',
+      'Jan. 13 – South row of the orchard, from ten o’clock',
+      'Jan. 20 – The old pear tree by the gate, after lunch',
+    ];
+    expect(parseClip(page(list)).paragraphs).toEqual([...story, ...list]);
+  });
+
+  it('keeps a dated list under a heading of its own at the article’s end', () => {
+    const list = [
+      'Pruning days',
+      'Jan. 6 – North row, from ten o’clock',
+      'Jan. 13 – South row',
+      'Jan. 20 – The old pear tree',
+      'Jan. 27 – Bonfire of the cuttings',
+    ];
+    expect(parseClip(page(list)).paragraphs).toEqual([...story, ...list]);
   });
 });
