@@ -13,7 +13,8 @@ export default defineConfig<PictureOptions>({
   fullyParallel: false,
   reporter: 'list',
   timeout: 30_000,
-  expect: { timeout: 5_000 },
+  // Generous waits: a first HTML paste starts its parser worker, slow on a loaded two-core machine.
+  expect: { timeout: 10_000 },
   use: {
     viewport: { width: 1280, height: 800 },
     locale: 'en-GB',

@@ -9,6 +9,7 @@ import {
   type Method,
 } from '../shared/api/contract.js';
 import { ApiError, type ApiResult } from '../shared/api/errors.js';
+import { isWrite } from '../shared/api/roles.js';
 import type { Db, OpenOptions } from './db/open-library.js';
 import type { SqliteBinding } from './db/sqlite.js';
 import { allHandlers } from './handlers/all-handlers.js';
@@ -121,6 +122,7 @@ export function createCoreService(libraryPath: string, options: CoreOptions = {}
         : libraryFreeMethods.has(method)
           ? await run()
           : await session.gate.shared(run);
+      if (isWrite(method)) events.emit({ type: 'library.edited', method });
       return { ok: true, value };
     } catch (err) {
       return fail(asReadOnly(err));

@@ -53,6 +53,11 @@ describe('browser mode carries the core’s events and refuses what writes to a 
     const seen = await eventsUntil(res.body!, (e) => e.type === 'job.progress' && e.jobId === 'sse-job');
     expect(seen).toContainEqual({ type: 'settings.changed', settings: expect.objectContaining({ paperSize: 'Letter' }) });
     expect(seen.at(-1)).toMatchObject({ type: 'job.progress', kind: 'dossier', jobId: 'sse-job' });
+    // Every other page learns of the writes, so its lists are read again; a read announces nothing.
+    expect(seen.filter((e) => e.type === 'library.edited')).toEqual([
+      { type: 'library.edited', method: 'settings.update' },
+      { type: 'library.edited', method: 'clips.create' },
+    ]);
   });
 
   it('refuses the stream without a session, with the used token, from another site, or by POST', async () => {

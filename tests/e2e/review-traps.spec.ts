@@ -66,7 +66,7 @@ test('a missed name or quote is added in review, a long quote opens in full, and
 
   await dialog.getByLabel('Add a place').fill('Lake Velden');
   await dialog.getByLabel('Add a place').press('Enter');
-  await dialog.getByLabel('Add a organisation').fill('Velden Water Board');
+  await dialog.getByLabel('Add an organisation').fill('Velden Water Board');
   await dialog.getByRole('button', { name: 'Add organisation' }).click();
   await dialog.getByRole('button', { name: 'Add a quote' }).click();
   await dialog.getByLabel('Words of the new quote').fill('“The road across the dam had been closed since October.”');

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { pasteIntoPage } from './fixtures.js';
 import { createTestDatabase, startPostgresCluster, type PostgresCluster } from '../support/postgres.js';
 import { tempLibrary } from '../support/temp-library.js';
 import { cuttings, startTeamServe, type RunningTeamServer } from '../support/team-cli.js';
@@ -52,4 +53,45 @@ test('a teammate signs in on the form and the app loads their library; a wrong p
   });
   expect(refusal[0]).toBe(403);
   expect(refusal[1]).toContain('needs the editor role');
+});
+
+async function signIn(page: Page, name: string): Promise<void> {
+  await page.goto(`${server!.origin}/login`);
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('navigation', { name: 'Library' })).toBeVisible();
+}
+
+test('teammates see who is signed in, and the activity log lists who changed what, live', async ({ browser }) => {
+  const ada = await browser.newPage();
+  const rita = await browser.newPage();
+  await signIn(ada, 'ada');
+  await signIn(rita, 'rita');
+  await expect(rita.getByLabel('Signed in')).toContainText('rita · reader');
+
+  await pasteIntoPage(
+    ada,
+    'Night trains return to the coast line\n\nBy Lena Moor\n\nPORTVALE, June 2 — Night trains run again on the coast line from Friday, the operator said.',
+  );
+  await ada.getByRole('dialog', { name: 'Review clip' }).getByLabel('Title', { exact: true }).press('Enter');
+  await expect(rita.getByRole('option', { name: /Night trains return/ })).toBeVisible();
+
+  await rita.getByRole('button', { name: 'Activity' }).click();
+  const changes = rita.getByRole('list', { name: 'Changes' });
+  await expect(changes.getByRole('listitem').first()).toContainText('ada clipped clip');
+  // A change made while the log is open appears at its top without a reload.
+  const picker = ada.getByRole('combobox', { name: 'Add a tag' });
+  await picker.fill('transport');
+  await picker.press('Enter');
+  await expect(changes.getByRole('listitem').first()).toContainText('ada tagged clip');
+  await expect(changes.getByRole('listitem').first()).toContainText('transport');
+  await changes.getByRole('listitem').first().getByRole('button').click();
+  await expect(rita.getByRole('heading', { level: 1, name: 'Night trains return to the coast line' })).toBeVisible();
+  await rita.screenshot({ path: test.info().outputPath('team-activity.png') });
+
+  await rita.getByRole('button', { name: 'Sign out' }).click();
+  await expect(rita).toHaveURL(/\/login$/);
+  await ada.close();
+  await rita.close();
 });

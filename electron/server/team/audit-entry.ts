@@ -1,5 +1,3 @@
-import type { Method } from '../../shared/api/contract.js';
-
 /** Argument names that hold the ids of what a call changed. */
 const ID_KEYS = new Set(['id', 'ids', 'clipId', 'clipIds', 'collectionId', 'parentId', 'comparisonId']);
 /** Arguments too large or too private for the log: the text itself stays in the library. */
@@ -24,7 +22,7 @@ function shortValue(value: unknown): string | null {
  * clip's or row's id from its answer) and its other small arguments. Long text, pastes and files
  * are named by size only, so the log says who did what without copying the library into it.
  */
-export function describeWrite(method: Method, args: unknown, value: unknown): { ids: number[]; summary: string } {
+export function describeWrite(args: unknown, value: unknown): { ids: number[]; summary: string } {
   const ids = new Set<number>();
   const parts: string[] = [];
   for (const [key, arg] of Object.entries(args && typeof args === 'object' ? args : {})) {
@@ -43,5 +41,5 @@ export function describeWrite(method: Method, args: unknown, value: unknown): { 
   }
   if (value && typeof value === 'object' && !Array.isArray(value) && 'id' in value) numbersIn(value.id).forEach((n) => ids.add(n));
   const list = [...ids].slice(0, 10_000);
-  return { ids: list, summary: parts.length ? `${method} ${parts.join('; ')}` : method };
+  return { ids: list, summary: parts.join('; ') };
 }

@@ -7,6 +7,7 @@ import { ApiError } from '../../shared/api/errors.js';
 import { authorize, isWrite } from '../../shared/api/roles.js';
 import {
   appendAudit,
+  type AuditEntry,
   checkLogin,
   closeSession,
   type CoreService,
@@ -14,6 +15,7 @@ import {
   DEFAULT_SESSION_MS,
   deleteExpiredSessions,
   type LockoutPolicy,
+  listAudit,
   openSession,
   sessionUser,
   type SessionUser,
@@ -31,6 +33,9 @@ export const LOGIN_PATH = '/login';
 export const LOGOUT_PATH = '/logout';
 /** Who is signed in: `{ name, role }`. */
 export const WHO_PATH = '/session';
+/** The audit log, newest first, a page at a time: `?before=ID` for the page after. */
+export const ACTIVITY_PATH = '/team/activity';
+const ACTIVITY_PAGE = 100;
 /** Sent with every 401, so the page knows where to sign in again. */
 export const LOGIN_HEADER = 'x-cuttings-login';
 
@@ -185,7 +190,7 @@ export function startTeamServer(options: TeamServerOptions): Promise<TeamServer>
     authorize(user.role, method);
     const result = await core.dispatchFromPage(method, args);
     if (result.ok && isWrite(method)) {
-      const { ids, summary } = describeWrite(method, args, result.value);
+      const { ids, summary } = describeWrite(args, result.value);
       try {
         await appendAudit(pool, { user: user.name, method, ids, summary });
       } catch (err) {
@@ -199,6 +204,17 @@ export function startTeamServer(options: TeamServerOptions): Promise<TeamServer>
     sendJson(res, result.ok ? 200 : STATUS[result.error.code], result);
   }
 
+  /** Everyone on the team may see who changed what: the library is theirs together. */
+  async function activityPage(req: IncomingMessage): Promise<{ entries: AuditEntry[]; more: boolean }> {
+    const before = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('before'));
+    const rows = await listAudit(pool, {
+      beforeId: Number.isSafeInteger(before) && before > 0 ? before : undefined,
+      limit: ACTIVITY_PAGE + 1,
+    });
+    const more = rows.length > ACTIVITY_PAGE;
+    return { entries: rows.slice(more ? 1 : 0).reverse(), more };
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = requestPath(req);
     if (path === null) {
@@ -206,7 +222,12 @@ export function startTeamServer(options: TeamServerOptions): Promise<TeamServer>
       return sendError(res, 'bad_input', 'The address has a malformed %-escape. Check the address and try again.');
     }
     const isApi =
-      path.startsWith('/api/') || path.startsWith(DOWNLOAD_PREFIX) || path === EVENTS_PATH || path === LOGOUT_PATH || path === WHO_PATH;
+      path.startsWith('/api/') ||
+      path.startsWith(DOWNLOAD_PREFIX) ||
+      path === EVENTS_PATH ||
+      path === LOGOUT_PATH ||
+      path === WHO_PATH ||
+      path === ACTIVITY_PATH;
     if (path === LOGIN_PATH || isApi) {
       if (foreignOrigin(req)) {
         req.resume();
@@ -237,6 +258,10 @@ export function startTeamServer(options: TeamServerOptions): Promise<TeamServer>
     if (path === WHO_PATH) {
       req.resume();
       return sendJson(res, 200, { ok: true, value: { name: user.name, role: user.role } });
+    }
+    if (path === ACTIVITY_PATH) {
+      req.resume();
+      return sendJson(res, 200, { ok: true, value: await activityPage(req) });
     }
     if (path === EVENTS_PATH) {
       const end = sendEvents(req, res, core);

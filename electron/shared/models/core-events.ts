@@ -1,3 +1,4 @@
+import type { MethodName } from '../api/method-names.js';
 import type { MoveProgress } from './backups.js';
 import type { DossierProgress } from './dossier-progress.js';
 import type { LibraryImportProgress } from './library-import.js';
@@ -36,6 +37,11 @@ export type CoreEvent =
   | JobProgressEvent
   /** A restore or a move put another library file in place; everything read before is stale. */
   | { type: 'library.changed'; path: string }
+  /**
+   * A write went through this core: from this window or another, a teammate on a team server, or
+   * the browser extension. Lists, counts and an open clip read before may be stale.
+   */
+  | { type: 'library.edited'; method: MethodName }
   | { type: 'settings.changed'; settings: Settings }
   /**
    * The browser clipper's state changed: a clip arrived (`clip`), a browser asks to pair

@@ -3,13 +3,13 @@ import { describeWrite } from '../../../electron/server/team/audit-entry.js';
 
 describe('what the audit log says about a write', () => {
   it('names the ids and small arguments, and only the size of text', () => {
-    expect(describeWrite('tags.apply', { clipIds: [4, 9], names: ['energy', 'region/north'] }, { clipIds: [4, 9] })).toEqual({
+    expect(describeWrite({ clipIds: [4, 9], names: ['energy', 'region/north'] }, { clipIds: [4, 9] })).toEqual({
       ids: [4, 9],
-      summary: 'tags.apply names: "energy, region/north"',
+      summary: 'names: "energy, region/north"',
     });
-    const created = describeWrite('clips.create', { text: 'A private paste '.repeat(20) }, { id: 31, title: 'x' });
+    const created = describeWrite({ text: 'A private paste '.repeat(20) }, { id: 31, title: 'x' });
     expect(created.ids).toEqual([31]);
-    expect(created.summary).toBe('clips.create text: 320 characters');
+    expect(created.summary).toBe('text: 320 characters');
     expect(created.summary).not.toContain('private');
   });
 });

@@ -1,14 +1,7 @@
 import type pg from 'pg';
+import type { AuditEntry } from '../../../shared/models/team-activity.js';
 
-export interface AuditEntry {
-  id: number;
-  /** ISO 8601, UTC. */
-  at: string;
-  user: string;
-  method: string;
-  ids: number[];
-  summary: string;
-}
+export type { AuditEntry };
 
 export interface NewAuditEntry {
   user: string;
@@ -30,6 +23,8 @@ export async function appendAudit(db: pg.Pool | pg.PoolClient, entry: NewAuditEn
 export interface AuditFilter {
   since?: Date;
   user?: string;
+  /** Only entries older than this one: the next page back. */
+  beforeId?: number;
   limit?: number;
 }
 
@@ -39,9 +34,10 @@ export async function listAudit(pool: pg.Pool, filter: AuditFilter = {}): Promis
     `SELECT id, at, user_name, method, ids, summary FROM (
        SELECT * FROM team_audit
         WHERE ($1::timestamptz IS NULL OR at >= $1) AND ($2::text IS NULL OR user_name = $2)
+          AND ($4::bigint IS NULL OR id < $4)
         ORDER BY id DESC LIMIT $3
      ) newest ORDER BY id`,
-    [filter.since ?? null, filter.user ?? null, filter.limit ?? 10_000],
+    [filter.since ?? null, filter.user ?? null, filter.limit ?? 10_000, filter.beforeId ?? null],
   );
   return rows.map((r) => ({
     id: r.id,

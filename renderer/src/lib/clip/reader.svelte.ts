@@ -38,6 +38,22 @@ class ReaderStore {
     await this.reload();
   }
 
+  /** Reads the open clip again without showing it loading, and keeps what is shown when nothing changed. */
+  async refreshQuietly() {
+    const id = this.#selectedId;
+    if (id === null || this.#loading) return;
+    const request = ++this.#request;
+    try {
+      const clip = await api.call('clips.get', { id });
+      if (request === this.#request && JSON.stringify(clip) !== JSON.stringify(this.#clip)) this.#clip = clip;
+    } catch (err) {
+      if (request === this.#request) {
+        this.#clip = null;
+        this.#error = describeError(err);
+      }
+    }
+  }
+
   async reload() {
     const id = this.#selectedId;
     const request = ++this.#request;

@@ -16,7 +16,8 @@ import {
   type ViewSort,
 } from '../../../../electron/shared/models/list-sort.js';
 
-export type IndexKind = EntityKind | 'quotes' | 'timeline';
+/** Views that list something other than clips: the indexes, and a team library's activity. */
+export type IndexKind = EntityKind | 'quotes' | 'timeline' | 'activity';
 
 /** What the list pane shows, chosen in the sidebar. */
 export type LibraryView =
@@ -27,6 +28,8 @@ export type LibraryView =
   | { kind: 'index'; index: IndexKind };
 
 const PAGE = 200;
+/** How long a burst of writes is let settle before the list is read back once. */
+const EDITED_SETTLE_MS = 150;
 
 const sameView = (a: LibraryView, b: LibraryView) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -45,6 +48,7 @@ class LibraryStore {
   /** What a smart collection's saved search could not read as written, as the search box would say it. */
   #queryNotice = $state<string | null>(null);
   #request = 0;
+  #editedTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     this.#rows.replace(this.#fetcher(this.#view));
@@ -54,7 +58,18 @@ class LibraryStore {
     // everything shown is read again, the list keeping its place.
     api.events.subscribe((event) => {
       if (event.type === 'library.changed') void Promise.all([this.refresh(), reader.reload()]);
+      if (event.type === 'library.edited') this.#refreshSoon();
     });
+  }
+
+  /**
+   * A write through the core, this window's own or another's (a second tab, a teammate, the
+   * browser extension): a burst of them is read back once, the list keeping its place and the
+   * open clip changing only if its content did.
+   */
+  #refreshSoon() {
+    clearTimeout(this.#editedTimer);
+    this.#editedTimer = setTimeout(() => void Promise.all([this.refresh(), reader.refreshQuietly()]), EDITED_SETTLE_MS);
   }
 
   get view() {

@@ -1,0 +1,106 @@
+import type { AuditEntry } from '../../../../electron/shared/models/team-activity.js';
+import { api } from '../api/api.js';
+import { csrfHeaders, signInAgainIfAsked } from '../api/csrf.js';
+
+/** The server writes a change to the log just after making it; the newest page is read once that has settled. */
+const LOGGED_SETTLE_MS = 400;
+
+/** Who is signed in to a team library, and what the team has done in it. */
+export interface TeamMember {
+  name: string;
+  role: 'admin' | 'editor' | 'reader';
+}
+
+interface Reply<T> {
+  ok: boolean;
+  value?: T;
+  error?: { message: string };
+}
+
+async function read<T>(path: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(path, { ...init, headers: { ...csrfHeaders(), ...init?.headers } });
+  signInAgainIfAsked(response);
+  const body = (await response.json()) as Reply<T>;
+  if (!body.ok || body.value === undefined) throw new Error(body.error?.message ?? `The server answered ${response.status}.`);
+  return body.value;
+}
+
+/**
+ * A page served by a team server has a signed-in member; the desktop app and personal browser
+ * mode have none, and show nothing of this.
+ */
+class TeamStore {
+  #member = $state<TeamMember | null>(null);
+  #entries = $state<AuditEntry[]>([]);
+  #more = $state(false);
+  #loading = $state(false);
+  #error = $state<string | null>(null);
+
+  get member() {
+    return this.#member;
+  }
+  get entries() {
+    return this.#entries;
+  }
+  get more() {
+    return this.#more;
+  }
+  get loading() {
+    return this.#loading;
+  }
+  get error() {
+    return this.#error;
+  }
+
+  /** Asks the server who this is; only a team server answers a GET of /session with a member. */
+  async load() {
+    if (window.cuttings) return;
+    try {
+      const response = await fetch('./session', { headers: csrfHeaders() });
+      const body = response.ok ? ((await response.json()) as Reply<TeamMember>) : null;
+      this.#member = body?.ok && body.value?.name ? body.value : null;
+    } catch {
+      this.#member = null;
+    }
+  }
+
+  /** The newest page of the activity log, or (with `older`) the page after the last one shown. */
+  async loadActivity(older = false) {
+    this.#loading = true;
+    this.#error = null;
+    try {
+      const last = older ? this.#entries.at(-1)?.id : undefined;
+      const page = await read<{ entries: AuditEntry[]; more: boolean }>(`./team/activity${last ? `?before=${last}` : ''}`);
+      this.#entries = older ? [...this.#entries, ...page.entries] : page.entries;
+      this.#more = page.more;
+    } catch (err) {
+      this.#error = err instanceof Error ? err.message : String(err);
+    } finally {
+      this.#loading = false;
+    }
+  }
+
+  /** Keeps the newest page current while the activity view is open; returns the function that stops. */
+  follow(): () => void {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = api.events.subscribe((event) => {
+      if (event.type !== 'library.edited') return;
+      clearTimeout(timer);
+      timer = setTimeout(() => void this.loadActivity(), LOGGED_SETTLE_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
+  }
+
+  async signOut() {
+    try {
+      await read('./logout', { method: 'POST' });
+    } finally {
+      location.assign('./login');
+    }
+  }
+}
+
+export const team = new TeamStore();
