@@ -89,13 +89,16 @@ function splitNames(list: string): string[] {
 const OUTLET_WORD =
   /\b(?:News|Times|Post|Herald|Journal|Guardian|Telegraph|Press|Agency|Radio|TV|Television|Gazette|Tribune|Daily|Weekly|Review|Ledger|Chronicle|Observer|Independent|Mail|Express|Standard|Mirror|Record|Courier|Monitor|Bulletin|Wire|Magazine|Media)\b/u;
 
+// A short run of letters with two capitals or more: `MS`, `BSc`, `PhD`, `RDN`.
+const DEGREE = /^(?=[\p{L}.]{2,6}(?![\p{L}.]))(?:[\p{L}.]*\p{Lu}){2}/u;
+
 /** The outlet a byline names beside its authors: `By Jane Doe, Reuters`, `By Jane Doe | The Daily Example`. */
 function outletOf(list: string): string | null {
   const parts = list.split(/\s*[,|/·]\s*/u).slice(1);
-  // `Jane Doe, MS, RDN`: letters after a name, one after another, are her degrees.
-  const acronyms = parts.filter((p) => /^\p{Lu}{2,5}$/u.test(p.trim())).length;
+  // `Jane Doe, MS, RDN`, `Jane Doe, BSc, APD`: letters after a name, one after another, are her degrees.
+  const degrees = parts.filter((p) => DEGREE.test(p.trim())).length;
   for (const part of parts) {
-    if (acronyms > 1 && /^\p{Lu}{2,5}$/u.test(part.trim())) continue;
+    if (degrees > 1 && DEGREE.test(part.trim())) continue;
     const p = part.trim();
     if (isAgency(p) || (OUTLET_WORD.test(p) && p.split(/\s+/u).length <= 5 && !/\d/u.test(p)) || /^\p{Lu}{2,5}$/u.test(p)) return p;
   }

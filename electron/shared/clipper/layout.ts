@@ -103,6 +103,8 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
     for (const _ of names) bylineLines.push(i);
   };
   const bylineOutlets: string[] = [];
+  // The line each of `bylineOutlets` was read from.
+  const outletLines: number[] = [];
   const dates: LabelledDate[] = [];
   // The line each of `dates` was read from.
   const dateLines: number[] = [];
@@ -133,7 +135,10 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
         i,
         findFullDates(line.text, usMonthFirst).map((date) => ({ date, label: 'plain' as const })),
       );
-      if (byline.outlet) bylineOutlets.push(byline.outlet);
+      if (byline.outlet) {
+        bylineOutlets.push(byline.outlet);
+        outletLines.push(i);
+      }
       return;
     }
     const credits = readCreditLine(line.text);
@@ -197,19 +202,14 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
     else
       roles[i] = countWords(lines[i]!.text) <= 4 && !endsSentence(lines[i]!.text) && !TIME_STAMP.test(lines[i]!.text) ? 'cruft' : 'content';
   }
+  const inArticle = (i: number) => span !== null && i >= (title ?? bodyStart) - HEADER_DATE_REACH && i <= span.end;
   return {
     roles: roles.map((r) => r ?? 'content'),
     title,
     bodyStart,
     // On a whole page, the bylines of teasers around the article are not its authors'.
-    bylines: [
-      ...new Set(
-        span
-          ? bylines.filter((_, k) => bylineLines[k]! >= (title ?? bodyStart) - HEADER_DATE_REACH && bylineLines[k]! <= span.end)
-          : bylines,
-      ),
-    ],
-    bylineOutlets,
+    bylines: [...new Set(span ? bylines.filter((_, k) => inArticle(bylineLines[k]!)) : bylines)],
+    bylineOutlets: span ? bylineOutlets.filter((_, k) => inArticle(outletLines[k]!)) : bylineOutlets,
     wholePage,
     dates: span
       ? articleDates(lines, dates, dateLines, { from: (title ?? bodyStart) - HEADER_DATE_REACH, bodyStart, to: span.end }, usMonthFirst)

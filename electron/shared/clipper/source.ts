@@ -10,6 +10,10 @@ function clean(name: string): string | null {
     .replace(/[«»"“”„]/gu, '')
     .replace(/^(?:copyright|©)\s*/iu, '')
     .replace(/\.(?:com|co\.uk|net|org|ru|cn|de|fr)$/iu, '')
+    // `Example Media — Read our terms`: the name ends where a dash or bar starts something else.
+    .replace(/\s+[—–|]\s+.*$/u, '')
+    // `Example Media Ltd, 1 Mill Lane, Townsville`: an address after the company's legal form.
+    .replace(/(\s(?:ltd|llc|inc|plc|gmbh)\.?),.*$/iu, '$1')
     .replace(/\s+(?:or its affiliat|is a (?:registered )?trademark|a subsidiary of|and its licensors).*$/iu, '')
     .replace(/^[\s,.:-]+|[\s,.:-]+$/gu, '');
   // A name starts with a capital or a digit and is more than a year: `and Reprint`, `2019` are not.

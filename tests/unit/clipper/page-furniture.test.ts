@@ -266,3 +266,24 @@ describe('what lies inside the article’s run on a page pasted whole', () => {
     expect(parseClip(page(list)).paragraphs).toEqual([...story, ...list]);
   });
 });
+
+describe('outlets that are not the site', () => {
+  it('reads no outlet from a bar-separated line of links far from the article', () => {
+    expect(parseClip(page(['Entries Feed | Comments Feed'])).source).toBeNull();
+  });
+
+  it('leaves a reviewer’s degrees out of the outlet', () => {
+    const draft = parseClip(page([]).replace('By Nora Quill', 'Written by Nora Quill, BSc, APD'));
+    expect(draft.byline).toEqual(['Nora Quill']);
+    expect(draft.source).toBeNull();
+  });
+
+  it('cuts a copyright line’s name at a dash or an address', () => {
+    expect(parseClip(page(['© Brindle Works — Read our terms of use.'])).source).toBe('Brindle Works');
+    expect(parseClip(page(['Copyright © Brindle Works Ltd, 4 Mill Lane, Brindlecombe'])).source).toBe('Brindle Works');
+  });
+
+  it('does not take a word like `NOW` that opens menu items for the site’s name', () => {
+    expect(parseClip(page(['NOW ON TV', 'NOW ON RADIO', 'NOW ON STAGE'])).source).toBeNull();
+  });
+});
