@@ -21,6 +21,7 @@ export { saveDownloadTo, type Download } from './transfer/downloads.js';
 export { checkWritable } from './dossier/atomic-write.js';
 export {
   layoutTimeout,
+  printUntilCancelled,
   RenderCancelled,
   waitForLayout,
   type LayoutState,

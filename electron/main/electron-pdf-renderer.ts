@@ -3,7 +3,15 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { layoutTimeout, RenderCancelled, waitForLayout, type LayoutState, type PdfRenderer, type PdfRenderOptions } from '../core/index.js';
+import {
+  layoutTimeout,
+  printUntilCancelled,
+  RenderCancelled,
+  waitForLayout,
+  type LayoutState,
+  type PdfRenderer,
+  type PdfRenderOptions,
+} from '../core/index.js';
 
 /** An in-memory session of its own, so the print window shares no cookies, cache or handlers with the app. */
 const PRINT_PARTITION = 'cuttings-dossier-print';
@@ -41,29 +49,27 @@ export function createElectronPdfRenderer(): PdfRenderer {
           spellcheck: false,
         },
       });
-      const closeOnAbort = () => win.destroy();
-      signal?.addEventListener('abort', closeOnAbort, { once: true });
       try {
-        await win.loadURL(documentUrl);
-        const pages = await waitForLayout(
-          () => win.webContents.executeJavaScript('window.dossierState ?? null') as Promise<LayoutState | null>,
-          { onProgress, signal, timeoutMs: layoutTimeout(html) },
+        return await printUntilCancelled(
+          signal,
+          () => win.destroy(),
+          async () => {
+            await win.loadURL(documentUrl);
+            const pages = await waitForLayout(
+              () => win.webContents.executeJavaScript('window.dossierState ?? null') as Promise<LayoutState | null>,
+              { onProgress, signal, timeoutMs: layoutTimeout(html) },
+            );
+            onProgress?.({ stage: 'printing', pages });
+            return await win.webContents.printToPDF({
+              preferCSSPageSize: true,
+              printBackground: true,
+              generateDocumentOutline: true,
+              generateTaggedPDF: true,
+              pageSize: paperSize,
+            });
+          },
         );
-        onProgress?.({ stage: 'printing', pages });
-        const pdf = await win.webContents.printToPDF({
-          preferCSSPageSize: true,
-          printBackground: true,
-          generateDocumentOutline: true,
-          generateTaggedPDF: true,
-          pageSize: paperSize,
-        });
-        if (signal?.aborted) throw new RenderCancelled();
-        return pdf;
-      } catch (err) {
-        if (signal?.aborted) throw new RenderCancelled();
-        throw err;
       } finally {
-        signal?.removeEventListener('abort', closeOnAbort);
         if (!win.isDestroyed()) win.destroy();
         await rm(folder, { recursive: true, force: true });
       }

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CoreService } from '../core/index.js';
 import { serveStatic } from './static-files.js';
-import { DOWNLOAD_PREFIX, sendDownload } from './send-download.js';
+import { DOWNLOAD_PREFIX, sendWaitingDownload } from './send-download.js';
 import { BrowserSessions, LINK_PATH, SESSION_PATH } from './browser-sessions.js';
 import { EVENTS_PATH, sendEvents } from './send-events.js';
 import { localHosts, MAX_BODY_BYTES, readBody, requestPath, sendError, sendJson, STATUS } from './http-replies.js';
@@ -92,14 +92,7 @@ export function startServer(options: ServeOptions): Promise<BrowserModeServer> {
       }
       if (isDownload) {
         req.resume();
-        const download = options.core.takeDownload(path.slice(DOWNLOAD_PREFIX.length));
-        if (!download)
-          return sendError(
-            res,
-            'not_found',
-            'That file is no longer waiting to be downloaded (each is fetched once, within 10 minutes). Export it again.',
-          );
-        return sendDownload(res, download);
+        return sendWaitingDownload(res, options.core, path.slice(DOWNLOAD_PREFIX.length));
       }
       const body = await readBody(req);
       if (body === null) return sendError(res, 'too_large', `The request is larger than ${MAX_BODY_BYTES / 1_000_000} MB.`);

@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
-import type { Download } from '../core/index.js';
+import type { CoreService, Download } from '../core/index.js';
+import { sendError } from './http-replies.js';
 
 /** Path prefix of finished exports: `POST /download/<downloadId>`, behind the same checks as the API. */
 export const DOWNLOAD_PREFIX = '/download/';
@@ -26,4 +27,18 @@ export async function sendDownload(res: ServerResponse, download: Download): Pro
   });
   // Streamed, so a large export never sits in memory whole; a dropped connection ends it cleanly.
   await pipeline(download.stream(), res).catch(() => res.destroy());
+}
+
+/** The export waiting under `downloadId`. Each is fetched once, so a second fetch (or a late one) is told to export again. */
+export async function sendWaitingDownload(res: ServerResponse, core: Pick<CoreService, 'takeDownload'>, downloadId: string): Promise<void> {
+  const download = core.takeDownload(downloadId);
+  if (!download) {
+    sendError(
+      res,
+      'not_found',
+      'That file is no longer waiting to be downloaded (each is fetched once, within 10 minutes). Export it again.',
+    );
+    return;
+  }
+  await sendDownload(res, download);
 }

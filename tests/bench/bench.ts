@@ -1,6 +1,8 @@
 // `npm run bench [-- --json] [-- --clips N] [-- --import N] [-- --crash N]`
-// `npm run bench -- --team [--clips N] [--team-database URL]`: the team library's figures alone, on
-// PostgreSQL (a throwaway cluster unless a server's URL is given; its database is made and dropped).
+// `npm run bench -- --team [--clips N] [--team-distinct N] [--team-import N] [--team-explain] [--team-database URL]`:
+// the team library's figures alone, on PostgreSQL (a throwaway cluster unless a server's URL is
+// given; its database is made and dropped): a library of --clips clips (1,000,000 unless given),
+// --team-distinct of them generated (20,000), the rest copies; --team-import clips saved one by one (20,000).
 // Builds a synthetic library in a temporary folder, measures the figures DESIGN.md names, each
 // beside a baseline from the same run (these machines are noisy), and deletes the folder.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -32,9 +34,12 @@ const { values } = parseArgs({
     crash: { type: 'string' },
     team: { type: 'boolean' },
     'team-database': { type: 'string' },
+    'team-distinct': { type: 'string' },
+    'team-import': { type: 'string' },
+    'team-explain': { type: 'boolean' },
   },
 });
-const CLIPS = Number(values.clips ?? 100_000);
+const CLIPS = Number(values.clips ?? (values.team ? 1_000_000 : 100_000));
 const IMPORTS = Number(values.import ?? Math.min(10_000, CLIPS));
 /** SIGKILLs in the long crash test; 0 leaves it out. */
 const CRASH_KILLS = Number(values.crash ?? 100);
@@ -67,7 +72,17 @@ const baselines: Record<string, [string, number]> = {};
 
 try {
   if (values.team) {
-    Object.assign(results, await benchTeam({ clips: CLIPS, databaseUrl: values['team-database'], text, log }));
+    Object.assign(
+      results,
+      await benchTeam({
+        clips: CLIPS,
+        distinct: Number(values['team-distinct'] ?? 20_000),
+        importSample: Number(values['team-import'] ?? 20_000),
+        databaseUrl: values['team-database'],
+        explain: values['team-explain'] === true,
+        log,
+      }),
+    );
   } else {
     await benchPersonal();
   }

@@ -9,21 +9,27 @@ import { insertClip } from '../../electron/core/team/library/insert-clip.js';
 import { searchDocument } from '../../electron/core/team/library/search-document.js';
 import { searchLibrary } from '../../electron/core/team/library/search.js';
 import { listClips } from '../../electron/core/team/library/clips.js';
-import { sql, sqlJoin, sqlFragment, type SqlFragment } from '../../electron/core/db/sql.js';
+import { sql, sqlJoin, sqlFragment, sqlRaw, type SqlFragment } from '../../electron/core/db/sql.js';
+import { pgPlan } from '../../electron/core/team/library/search-query.js';
 import { startPostgresCluster, type PostgresCluster } from '../support/postgres.js';
-import { rng, type SyntheticArticles } from './synthetic-text.js';
+import { PEOPLE, PLACES, SOURCES, TAGS, teamCorpus, type TeamCorpus } from './team-corpus.js';
 
-/** Rows per multi-row INSERT: 14 values each, well under PostgreSQL's 65,535 bound values. */
+/** Rows per multi-row INSERT: 13 values each, well under PostgreSQL's 65,535 bound values. */
 const LOAD_BATCH = 500;
-const PLACES = ['Kyiv', 'Brussels', 'Nairobi', 'Lima', 'Hanoi', 'Oslo', 'Almaty', 'Dakar', 'Quito', 'Tbilisi', 'Porto', 'Halifax'];
-const SOURCES = ['Reuters', 'AP', 'AFP', 'The Ledger', 'Harbour Times', 'Northern Post', 'Daily Courier'];
-const TAGS = ['region/europe', 'region/africa', 'region/asia', 'topic/energy', 'topic/trade', 'follow-up'];
+/** Copies made by one INSERT … SELECT when the library is grown from its distinct clips. */
+const COPY_BATCH = 100_000;
 
 export interface TeamBenchOptions {
+  /** Clips in the library searched. */
   clips: number;
+  /** Distinct generated clips; the rest of the library is copies of them with other dates, sources and tags. */
+  distinct: number;
+  /** Clips saved one by one through the repository, each in its own transaction, for the import rate. */
+  importSample: number;
   /** A database to fill (emptied first); absent: a throwaway cluster is started and deleted. */
   databaseUrl?: string | undefined;
-  text: SyntheticArticles;
+  /** Print the query plans (EXPLAIN ANALYZE) of the slowest searches. */
+  explain?: boolean;
   log(line: string): void;
 }
 
@@ -62,16 +68,70 @@ async function teamDatabase(url: string | undefined): Promise<{ url: string; don
   };
 }
 
+/** The indexes of the tables a bulk load fills, but not those behind constraints: dropped for the load, made again after. */
+async function secondaryIndexes(db: LibraryDatabase): Promise<{ name: string; definition: string }[]> {
+  return db.all(
+    sql`SELECT i.indexname AS name, i.indexdef AS definition FROM pg_indexes i
+        WHERE i.schemaname = current_schema() AND i.tablename IN ('clips', 'clip_entities', 'clip_tags')
+          AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = (quote_ident(i.indexname))::regclass)`,
+  );
+}
+
+/** The distinct clips, written with multi-row INSERTs; the next batch is made while the server writes the last. */
+async function insertDistinct(db: LibraryDatabase, corpus: TeamCorpus, count: number, log: (line: string) => void): Promise<void> {
+  const batch = (start: number) => {
+    const rows: SqlFragment[] = [];
+    for (let i = start; i < Math.min(count, start + LOAD_BATCH); i++) {
+      const c = corpus.clip(i);
+      const byline = JSON.stringify(c.byline);
+      const now = new Date(Date.UTC(2020, 0, 1) + i * 60_000).toISOString();
+      const doc = searchDocument({ title: c.title, body: c.body, source: c.source, byline, notes: '', language: c.language });
+      const contentHash = createHash('sha256').update(c.body).digest('hex');
+      rows.push(
+        sqlFragment`(${c.title}, ${c.body}, ${`${c.title}\n\n${c.body}`}, '', ${contentHash}, ${c.date}, ${c.source}, ${byline},
+          ${c.language}, ${c.words}, ${now}, ${now}, CAST(${doc} AS tsvector))`,
+      );
+    }
+    return rows;
+  };
+  let writing: Promise<unknown> = Promise.resolve();
+  for (let start = 0; start < count; start += LOAD_BATCH) {
+    const rows = batch(start);
+    await writing;
+    writing = db.run(
+      sql`INSERT INTO clips (title, body, raw, raw_sha256, content_hash, date, source, byline, language, word_count, created_at, updated_at, search_doc)
+          VALUES ${sqlJoin(rows, ', ')}`,
+    );
+    if ((start / LOAD_BATCH) % 20 === 0) log(`  ${Math.min(count, start + LOAD_BATCH)} / ${count} distinct clips`);
+  }
+  await writing;
+}
+
 /**
- * Fills the library with multi-row INSERTs, clips with their search documents and the links
- * facets and filters read (people, places, tags), as an import of a large archive would.
+ * The rest of the library as copies of the distinct clips, made by the server: each copy another
+ * day, source and hash, so filters, dates and duplicate checks see a library of that size.
  */
-export async function fillTeamLibrary(db: LibraryDatabase, opts: Omit<TeamBenchOptions, 'databaseUrl'>): Promise<number> {
-  const random = rng(99);
-  const people = Array.from({ length: 400 }, (_, k) => `Person ${k}`);
-  await db.run(sql`INSERT INTO entities (kind, name) SELECT 'person', 'Person ' || g FROM generate_series(0, 399) AS g`);
+async function insertCopies(db: LibraryDatabase, distinct: number, total: number, log: (line: string) => void): Promise<void> {
+  const sources = `{${SOURCES.map((s) => `"${s}"`).join(',')}}`;
+  for (let made = distinct; made < total; made += COPY_BATCH) {
+    const n = Math.min(COPY_BATCH, total - made);
+    await db.run(
+      sql`INSERT INTO clips (title, body, raw, raw_sha256, content_hash, date, source, byline, language, word_count, created_at, updated_at, search_doc)
+          SELECT c.title, c.body, c.raw, '', md5(c.content_hash || k), to_char(to_date(c.date, 'YYYY-MM-DD') - CAST(k % 3650 AS integer), 'YYYY-MM-DD'),
+            (CAST(${sources} AS text[]))[CAST(1 + (k % ${SOURCES.length}) AS integer)], c.byline, c.language, c.word_count, c.created_at, c.updated_at, c.search_doc
+          FROM generate_series(CAST(${made} AS bigint), CAST(${made + n - 1} AS bigint)) AS k JOIN clips c ON c.id = 1 + (k % ${distinct})`,
+    );
+    log(`  ${made + n} / ${total} clips`);
+  }
+}
+
+/** People, places and tags for every clip, spread as the synthetic articles name them. */
+async function linkEntities(db: LibraryDatabase): Promise<void> {
   await db.run(
     sql`INSERT INTO entities (kind, name) VALUES ${sqlJoin(
+      PEOPLE.map((p) => sqlFragment`('person', ${p})`),
+      ', ',
+    )}, ${sqlJoin(
       PLACES.map((p) => sqlFragment`('place', ${p})`),
       ', ',
     )}`,
@@ -82,99 +142,98 @@ export async function fillTeamLibrary(db: LibraryDatabase, opts: Omit<TeamBenchO
       ', ',
     )}`,
   );
-  const entityId = new Map(
-    (await db.all<{ id: number; name: string }>(sql`SELECT id, name FROM entities`)).map((e) => [e.name, e.id] as const),
+  await db.run(
+    sql`INSERT INTO clip_entities (clip_id, entity_id, position)
+        SELECT c.id, e.id, 0 FROM clips c JOIN entities e ON e.kind = 'person' AND e.id = 1 + (c.id % ${PEOPLE.length})`,
   );
-  const batch = (start: number) => {
-    const rows: SqlFragment[] = [];
-    const links: { person: number; place: number; tag: number | null }[] = [];
-    for (let i = start; i < Math.min(opts.clips, start + LOAD_BATCH); i++) {
-      const words = 200 + Math.floor(random() * 1_300);
-      const raw = opts.text.article(i, words);
-      const [title, , ...paragraphs] = raw.split('\n\n');
-      const body = paragraphs.join('\n\n');
-      const source = SOURCES[Math.floor(random() * SOURCES.length)]!;
-      const date = `${2015 + (i % 11)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
-      const now = new Date(Date.UTC(2020, 0, 1) + i * 60_000).toISOString();
-      const doc = searchDocument({ title: title!, body, source, byline: '[]', notes: '', language: 'en' });
-      const contentHash = createHash('sha256').update(body).digest('hex');
-      rows.push(
-        sqlFragment`(${title}, ${body}, ${raw}, '', ${contentHash}, ${date}, ${source}, 'en', ${words}, ${now}, ${now}, CAST(${doc} AS tsvector))`,
-      );
-      links.push({
-        person: entityId.get(people[i % people.length]!)!,
-        place: entityId.get(PLACES[(i + 1) % PLACES.length]!)!,
-        tag: random() < 0.3 ? 1 + Math.floor(random() * TAGS.length) : null,
-      });
-    }
-    return { rows, links };
-  };
-  const write = ({ rows, links }: ReturnType<typeof batch>) =>
-    db.transaction(async (tx) => {
-      const ids = await tx.all<{ id: number }>(
-        sql`INSERT INTO clips (title, body, raw, raw_sha256, content_hash, date, source, language, word_count, created_at, updated_at, search_doc)
-            VALUES ${sqlJoin(rows, ', ')} RETURNING id`,
-      );
-      const entityLinks = ids.flatMap(({ id }, k) => [
-        sqlFragment`(${id}, ${links[k]!.person}, 0)`,
-        sqlFragment`(${id}, ${links[k]!.place}, 1)`,
-      ]);
-      await tx.run(sql`INSERT INTO clip_entities (clip_id, entity_id, position) VALUES ${sqlJoin(entityLinks, ', ')}`);
-      const tagLinks = ids.flatMap(({ id }, k) => (links[k]!.tag ? [sqlFragment`(${id}, ${links[k]!.tag})`] : []));
-      if (tagLinks.length) await tx.run(sql`INSERT INTO clip_tags (clip_id, tag_id) VALUES ${sqlJoin(tagLinks, ', ')}`);
-    });
-  const started = performance.now();
-  // The next batch is made while the server writes the last one, as a streaming import would.
-  let writing: Promise<void> = Promise.resolve();
-  for (let start = 0; start < opts.clips; start += LOAD_BATCH) {
-    const next = batch(start);
-    await writing;
-    writing = write(next);
-    if ((start / LOAD_BATCH) % 40 === 0) opts.log(`  ${Math.min(opts.clips, start + LOAD_BATCH)} / ${opts.clips}`);
-  }
-  await writing;
-  const seconds = (performance.now() - started) / 1000;
-  await db.run(sql`VACUUM ANALYZE`);
-  return opts.clips / seconds;
+  await db.run(
+    sql`INSERT INTO clip_entities (clip_id, entity_id, position)
+        SELECT c.id, e.id, 1 FROM clips c JOIN entities e ON e.kind = 'place' AND e.id = ${PEOPLE.length + 1} + (c.id % ${PLACES.length})`,
+  );
+  await db.run(
+    sql`INSERT INTO clip_tags (clip_id, tag_id) SELECT c.id, t.id FROM clips c JOIN tags t ON t.id = 1 + (c.id % ${TAGS.length}) WHERE c.id % 10 < 3`,
+  );
 }
 
-/** One clip at a time through the repository (bands, quotes, entities), each in its own transaction. */
-async function insertOneByOne(db: LibraryDatabase, text: SyntheticArticles, count: number): Promise<number> {
+/**
+ * Fills the library as a restore of a large archive would: indexes dropped, distinct clips with
+ * their search documents written by multi-row INSERTs, the rest copied by the server, links added,
+ * then the indexes made again and the tables analysed. Returns the seconds it took.
+ */
+export async function fillTeamLibrary(db: LibraryDatabase, corpus: TeamCorpus, opts: TeamBenchOptions): Promise<number> {
+  const started = performance.now();
+  const indexes = await secondaryIndexes(db);
+  for (const { name } of indexes) await db.run(sql`DROP INDEX ${sqlRaw(`"${name}"`)}`);
+  const distinct = Math.min(opts.distinct, opts.clips);
+  await insertDistinct(db, corpus, distinct, opts.log);
+  await insertCopies(db, distinct, opts.clips, opts.log);
+  await linkEntities(db);
+  opts.log(`  making ${indexes.length} indexes again…`);
+  await db.transaction(async (tx) => {
+    await tx.run(sql`SET LOCAL maintenance_work_mem = '512MB'`);
+    for (const { definition } of indexes) await tx.run(sql`${sqlRaw(definition)}`);
+  });
+  await db.run(sql`VACUUM ANALYZE`);
+  return (performance.now() - started) / 1000;
+}
+
+/** Clips saved one at a time through the repository (bands, entities, search document), each in its own transaction, as an import saves them. */
+async function importOneByOne(db: LibraryDatabase, corpus: TeamCorpus, count: number, log: (line: string) => void): Promise<number> {
+  const rows = Array.from({ length: count }, (_, i) => {
+    const c = corpus.clip(5_000_000 + i);
+    const paragraphs = c.body.split('\n\n');
+    return { c, paragraphs, print: fingerprint(paragraphs) };
+  });
   const ms = await time(async () => {
-    for (let i = 0; i < count; i++) {
-      const raw = text.article(2_000_000 + i);
-      const [title, , ...paragraphs] = raw.split('\n\n');
+    for (const [i, { c, paragraphs, print }] of rows.entries()) {
       await db.transaction((tx) =>
         insertClip(tx, {
-          title: title!,
+          title: c.title,
           paragraphs,
-          raw,
+          raw: `${c.title}\n\n${c.body}`,
           rawHtml: null,
           rawSha256: '',
-          ...fingerprint(paragraphs),
-          date: '2024-05-01',
+          ...print,
+          date: c.date,
           dateline: null,
-          source: 'Reuters',
-          byline: [],
-          language: 'en',
+          source: c.source,
+          byline: c.byline,
+          language: c.language,
           url: null,
-          wordCount: 600,
+          wordCount: c.words,
           cruft: [],
           quotes: [],
-          people: ['Person 1'],
-          places: ['Oslo'],
+          people: [PEOPLE[i % PEOPLE.length]!],
+          places: [PLACES[i % PLACES.length]!],
           organizations: [],
           versionOf: null,
           now: new Date().toISOString(),
         }),
       );
+      if (i % 2_000 === 1_999) log(`  ${i + 1} / ${count} saved`);
     }
   });
   return (count / ms) * 1000;
 }
 
-/** The team library's figures: size, load rate, search and list times, on a synthetic PostgreSQL library. */
+/** The query plans of a search's page and count, as searchLibrary asks them. */
+async function explainSearch(db: LibraryDatabase, query: string): Promise<string> {
+  const p = pgPlan(query);
+  const where = sqlJoin(p.where, ' AND ');
+  const rank = p.rank ? sqlFragment`clip_rank(c.search_doc, CAST(${p.rank} AS tsquery))` : sqlFragment`0`;
+  const order = p.rank ? sqlFragment`rank DESC, c.id` : sqlFragment`c.date DESC NULLS LAST, c.id DESC`;
+  const plan = async (q: SqlFragment) =>
+    (await db.all<{ 'QUERY PLAN': string }>(sql`EXPLAIN (ANALYZE, BUFFERS) ${q}`)).map((r) => r['QUERY PLAN']).join('\n');
+  return [
+    `-- ${query}`,
+    await plan(sqlFragment`SELECT c.id, ${rank} AS rank FROM clips c WHERE ${where} ORDER BY ${order} LIMIT 50`),
+    await plan(sqlFragment`SELECT count(*) FROM clips c WHERE ${where}`),
+  ].join('\n');
+}
+
+/** The team library's figures: size, load and import rates, search and list times, on a synthetic PostgreSQL library. */
 export async function benchTeam(opts: TeamBenchOptions): Promise<Record<string, number>> {
+  const corpus = teamCorpus();
   const database = await teamDatabase(opts.databaseUrl);
   const pool = new pg.Pool({ connectionString: database.url, max: 2 });
   await migratePostgres(pool);
@@ -182,23 +241,31 @@ export async function benchTeam(opts: TeamBenchOptions): Promise<Record<string, 
   const db = postgresDatabase({ connectionString: database.url, max: 8 });
   const results: Record<string, number> = {};
   try {
-    opts.log(`Filling a team library of ${opts.clips} clips in PostgreSQL…`);
-    results.teamImportClipsPerSec = round(await fillTeamLibrary(db, opts), 0);
+    opts.log(`Filling a team library of ${opts.clips} clips (${Math.min(opts.distinct, opts.clips)} distinct) in PostgreSQL…`);
+    results.teamLoadSeconds = round(await fillTeamLibrary(db, corpus, opts), 0);
     results.teamClips = (await db.get<{ n: number }>(sql`SELECT count(*) AS n FROM clips`))!.n;
-    results.teamInsertClipsPerSec = round(await insertOneByOne(db, opts.text, 300), 0);
 
-    const random = rng(42);
-    const queries = Array.from({ length: 60 }, () => opts.text.query(random));
-    for (const q of queries.slice(0, 5)) await searchLibrary(db, q, { limit: 50, offset: 0, sort: 'relevance', facets: false });
-    const searchTimes: number[] = [];
-    for (const q of queries) {
-      searchTimes.push(await time(() => searchLibrary(db, q, { limit: 50, offset: 0, sort: 'relevance', facets: false })));
+    opts.log('Searching…');
+    const queries = corpus.queries(100, 42);
+    const search = (q: string, facets = false) => searchLibrary(db, q, { limit: 50, offset: 0, sort: 'relevance', facets });
+    for (const { text } of queries.slice(0, 5)) await search(text);
+    const searchTimes: { kind: string; q: string; ms: number }[] = [];
+    for (const { kind, text } of queries) searchTimes.push({ kind, q: text, ms: await time(() => search(text)) });
+    const ms = searchTimes.map((t) => t.ms);
+    results.teamSearchP50Ms = round(percentile(ms, 0.5));
+    results.teamSearchP95Ms = round(percentile(ms, 0.95));
+    for (const kind of new Set(searchTimes.map((t) => t.kind))) {
+      const times = searchTimes.filter((t) => t.kind === kind).map((t) => t.ms);
+      opts.log(
+        `  ${kind}: ${times.length} searches, p50 ${Math.round(percentile(times, 0.5))} ms, max ${Math.round(Math.max(...times))} ms`,
+      );
     }
-    results.teamSearchP50Ms = round(percentile(searchTimes, 0.5));
-    results.teamSearchP95Ms = round(percentile(searchTimes, 0.95));
+    const slowest = [...searchTimes].sort((a, b) => b.ms - a.ms).slice(0, 5);
+    opts.log(`  slowest: ${slowest.map((t) => `${t.q} (${Math.round(t.ms)} ms)`).join('; ')}`);
+    if (opts.explain) for (const { q } of slowest.slice(0, 3)) opts.log(await explainSearch(db, q));
     const facetTimes: number[] = [];
-    for (const q of queries.slice(0, 10)) {
-      facetTimes.push(await time(() => searchLibrary(db, q, { limit: 50, offset: 0, sort: 'relevance', facets: true })));
+    for (const { text: q } of queries.slice(0, 10)) {
+      facetTimes.push(await time(() => search(q, true)));
     }
     results.teamFacetsMs = round(percentile(facetTimes, 0.5));
     const listTimes: number[] = [];
@@ -206,6 +273,10 @@ export async function benchTeam(opts: TeamBenchOptions): Promise<Record<string, 
       listTimes.push(await time(() => listClips(db, { trashed: false, offset: 0, limit: 200, sort })));
     }
     results.teamListMaxMs = round(Math.max(...listTimes));
+
+    opts.log(`Saving ${opts.importSample} clips one by one through the repository…`);
+    results.teamImportClips = opts.importSample;
+    results.teamImportClipsPerSec = round(await importOneByOne(db, corpus, opts.importSample, opts.log), 0);
   } finally {
     await db.close();
     await database.done();

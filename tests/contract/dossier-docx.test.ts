@@ -117,13 +117,18 @@ describe('the Word dossier', () => {
     expect(paras.map((p) => p.text)).toContain('Prepared by: Desk A');
     expect(word.document).toContain('<w:instrText xml:space="preserve">TOC \\h \\o &quot;1-2&quot;</w:instrText>');
     expect(word.settings).toMatch(/<w:updateFields(?: w:val="(?:true|1)")?\/>/);
+    // The contents' own title is not one of the headings the TOC field lists (\o "1-2": Heading1, Heading2).
+    const title = paras.find((p) => p.text === 'Contents')!;
+    expect(title.style).toBe('TOCHeading');
+    const style = /<w:style [^>]*w:styleId="TOCHeading"[\s\S]*?<\/w:style>/.exec(word.styles)![0];
+    expect(style).toContain('<w:basedOn w:val="Normal"/>');
+    expect(style).toContain('<w:outlineLvl w:val="9"/>');
     expect(word.headers.some((h) => h.includes('CONFIDENTIAL'))).toBe(true);
   });
 
   it('makes each part and clip a heading, in order, with the clip’s metadata line under it', async () => {
     const paras = paragraphs((await exportDocx()).document);
     expect(paras.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual([
-      'Contents',
       'Introduction',
       'Overview',
       'Clips',

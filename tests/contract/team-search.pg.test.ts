@@ -6,7 +6,7 @@ import { searchLibrary, searchLibraryIds } from '../../electron/core/team/librar
 import type { SearchResult } from '../../electron/shared/models/clip.js';
 import { ENGINES, fillEngineLibrary, openEngineLibrary, type Engine } from '../support/engine-libraries.js';
 import { printQuery, refQuery, refSearch } from '../support/reference-search.js';
-import { SEARCH_CLIPS, type SearchClip } from '../support/search-library.js';
+import { SEARCH_CLIPS, searchClip as clip, type SearchClip } from '../support/search-library.js';
 import { useTestDatabase } from '../support/test-database.js';
 
 /**
@@ -15,22 +15,6 @@ import { useTestDatabase } from '../support/test-database.js';
  * where the order is defined (date, source, title), and agree with the reference evaluator on
  * random queries.
  */
-const clip = (c: Partial<SearchClip> & Pick<SearchClip, 'title' | 'body'>): SearchClip => ({
-  source: null,
-  byline: [],
-  notes: '',
-  language: 'en',
-  date: null,
-  url: null,
-  people: [],
-  places: [],
-  organizations: [],
-  speakers: [],
-  tags: [],
-  deleted: false,
-  ...c,
-});
-
 /** The clips of the search-language contract suite, ids 1–5. */
 const LANGUAGE_CLIPS: SearchClip[] = [
   clip({

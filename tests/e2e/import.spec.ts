@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, corpusText } from './fixtures.js';
 import { shootBothThemes } from './dialog-shots.js';
+import { ZOTERO_EXPORT_DIR } from '../support/fixtures.js';
 
 const html = `<html><body><article><h1>Viaduct reopens</h1><p>The city's main viaduct reopened on Tuesday after eight months of repairs, officials said.</p><p>Traffic was light in the first hours.</p></article></body></html>`;
 const email =
@@ -188,4 +189,23 @@ test('a folder dropped from the file manager is searched, its subfolders too', a
   await expect(dialog.getByText('Desk/scan.tiff')).toBeVisible();
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(app.getByText('6 clips', { exact: true })).toBeVisible();
+});
+
+test('a Zotero RDF export chosen as a folder imports its items with their snapshots, not the snapshots as files', async ({ app }) => {
+  const exported = join(dir, 'Press cuttings');
+  cpSync(ZOTERO_EXPORT_DIR, exported, { recursive: true });
+  await app.getByRole('button', { name: 'Import files', exact: true }).click();
+  const dialog = app.getByRole('dialog', { name: 'Import files' });
+  await dialog.getByLabel('Folder to import').setInputFiles(exported);
+  // One file: the snapshot under files/ travels with the .rdf instead of being imported on its own.
+  await expect(dialog.getByText('Importing 1 of 1 file')).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: '3 clips added from 1 file' })).toBeVisible({ timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(app.getByText('3 clips', { exact: true })).toBeVisible();
+  await app.getByRole('listbox').getByText('Night ferry service to resume in spring').click();
+  await expect(
+    app
+      .getByRole('region', { name: 'Reader' })
+      .getByText('The overnight ferry between the harbour and the northern islands will run again'),
+  ).toBeVisible();
 });

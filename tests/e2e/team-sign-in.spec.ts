@@ -90,6 +90,14 @@ test('teammates see who is signed in, and the activity log lists who changed wha
   await expect(rita.getByRole('heading', { level: 1, name: 'Night trains return to the coast line' })).toBeVisible();
   await rita.screenshot({ path: test.info().outputPath('team-activity.png') });
 
+  // A reader is shown what they may do, not buttons the server would refuse.
+  await expect(rita.getByText('Read only')).toBeVisible();
+  await expect(rita.getByRole('button', { name: 'Move to Trash' })).toHaveCount(0);
+  await expect(rita.getByRole('button', { name: 'New clip' })).toBeDisabled();
+  await pasteIntoPage(rita, 'A reader’s paste\n\nIt should not open the review.');
+  await expect(rita.getByText(/you are a reader in this team library/i)).toBeVisible();
+  await expect(rita.getByRole('dialog', { name: 'Review clip' })).toHaveCount(0);
+
   await rita.getByRole('button', { name: 'Sign out' }).click();
   await expect(rita).toHaveURL(/\/login$/);
   await ada.close();

@@ -3,51 +3,29 @@ import { describe, expect, it } from 'vitest';
 import { contract } from '../../electron/shared/api/contract.js';
 import type { DossierSpec } from '../../electron/shared/models/dossier.js';
 import type { Clip } from '../../electron/shared/models/clip.js';
-import type { Highlight } from '../../electron/shared/models/organise.js';
 import { buildDossierHtml } from '../../electron/core/dossier/build-dossier-html.js';
 import { clipLabel } from '../../electron/core/dossier/format.js';
 import { locateHighlight } from '../../electron/core/dossier/locate-text.js';
 import { markdownToHtml } from '../../electron/core/dossier/markdown.js';
+import { clipFixture, highlightFixture } from '../support/clip-fixture.js';
 
 const spec = (fields: Partial<DossierSpec> = {}): DossierSpec => contract['dossier.export'].input.shape.spec.parse(fields);
 
 const HOSTILE = '<script>alert(1)</script> "><img src=x onerror=alert(2)> </style></title><svg onload=alert(3)>';
 
 function clip(fields: Partial<Clip> = {}): Clip {
-  return {
-    id: 1,
+  return clipFixture({
     title: 'A title',
     paragraphs: ['First paragraph of the clip.', 'Second paragraph.'],
     date: '2023-06-13',
     dateline: 'Beijing',
     source: 'Reuters',
     byline: ['A. Writer'],
-    language: 'en',
-    url: null,
     wordCount: 7,
-    quotes: [],
-    people: [],
-    places: [],
-    organizations: [],
-    cruft: [],
-    notes: '',
-    tags: [],
-    collectionIds: [],
-    highlights: [],
-    raw: '',
-    rawSha256: '',
     createdAt: '2024-02-01T10:00:00.000Z',
     updatedAt: '2024-02-01T10:00:00.000Z',
-    deletedAt: null,
-    versionOf: null,
-    versions: [],
-    supersededBy: null,
     ...fields,
-  };
-}
-
-function highlight(fields: Partial<Highlight>): Highlight {
-  return { id: 1, clipId: 1, exact: '', prefix: '', suffix: '', start: 0, end: 0, color: 'yellow', note: '', createdAt: '', ...fields };
+  });
 }
 
 /** The document with the inlined fonts and Paged.js cut out: what is left is ours to check. */
@@ -73,7 +51,7 @@ describe('the dossier document', () => {
           people: [HOSTILE],
           quotes: [{ speaker: HOSTILE, text: HOSTILE }],
           language: '"><script>',
-          highlights: [highlight({ exact: 'Before', start: HOSTILE.length + 2, note: HOSTILE, color: '"><x' as never })],
+          highlights: [highlightFixture({ exact: 'Before', start: HOSTILE.length + 2, note: HOSTILE, color: '"><x' as never })],
         }),
       ],
       spec({ title: HOSTILE, subtitle: HOSTILE, author: HOSTILE, organisation: HOSTILE, marking: HOSTILE, introduction: HOSTILE }),
@@ -150,7 +128,7 @@ describe('the dossier document', () => {
 
   it('marks highlights where their words are and numbers their notes', () => {
     const html = buildDossierHtml(
-      [clip({ highlights: [highlight({ exact: 'paragraph of', start: 6, note: 'Why it matters', color: 'green' })] })],
+      [clip({ highlights: [highlightFixture({ exact: 'paragraph of', start: 6, note: 'Why it matters', color: 'green' })] })],
       spec(),
     );
     expect(html).toContain('First <mark class="hl hl-green">paragraph of</mark><sup class="note-ref">1</sup> the clip.');

@@ -5,10 +5,9 @@ import { sqliteDatabase } from '../../electron/core/db/sqlite-database.js';
 import { postgresDatabase } from '../../electron/core/db/postgres-database.js';
 import { migratePostgres } from '../../electron/core/db/pg-migrations/migrate.js';
 import { sql } from '../../electron/core/db/sql.js';
-import { fingerprint } from '../../electron/core/library/save-clip.js';
 import { insertClip, setClipNotes } from '../../electron/core/team/library/insert-clip.js';
 import { tagClips } from '../../electron/core/team/library/tags.js';
-import type { SearchClip } from './search-library.js';
+import { searchClipRow, type SearchClip } from './search-library.js';
 import { tempLibrary } from './temp-library.js';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -37,29 +36,7 @@ export async function openEngineLibrary(engine: Engine, postgresUrl: () => strin
 export async function fillEngineLibrary(db: LibraryDatabase, clips: readonly SearchClip[]): Promise<void> {
   await db.transaction(async (tx) => {
     for (const [i, c] of clips.entries()) {
-      const paragraphs = [c.body];
-      const id = await insertClip(tx, {
-        title: c.title,
-        paragraphs,
-        raw: `${c.title}\n\n${c.body}`,
-        rawHtml: null,
-        rawSha256: `sha-${i}`,
-        ...fingerprint(paragraphs),
-        date: c.date,
-        dateline: null,
-        source: c.source,
-        byline: c.byline,
-        language: c.language,
-        url: c.url,
-        wordCount: c.body.split(' ').length,
-        cruft: [],
-        quotes: c.speakers.map((speaker) => ({ speaker, text: 'We will keep going.' })),
-        people: c.people,
-        places: c.places,
-        organizations: c.organizations,
-        versionOf: null,
-        now: `2024-01-01T00:00:${String(i).padStart(2, '0')}Z`,
-      });
+      const id = await insertClip(tx, searchClipRow(c, i));
       if (c.tags.length) await tagClips(tx, [id], c.tags);
       if (c.notes) await setClipNotes(tx, id, c.notes);
       if (c.deleted) await tx.run(sql`UPDATE clips SET deleted_at = '2024-02-01T00:00:00Z' WHERE id = ${id}`);

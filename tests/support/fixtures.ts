@@ -49,3 +49,6 @@ export const UNSEEN_FLOORS_PATH = join(FIXTURES_DIR, 'unseen-floors.json');
 export function corpusPastePath(name: string, dir = CORPUS_DIR): string {
   return join(dir, `${name}.txt`);
 }
+
+/** A made-up library exported from Zotero as "Zotero RDF" with "Export Files": the .rdf beside its files/ folder. */
+export const ZOTERO_EXPORT_DIR = join(FIXTURES_DIR, 'zotero', 'Press cuttings');

@@ -1,5 +1,5 @@
 import type { Db } from '../../electron/core/db/open-library.js';
-import { insertClip } from '../../electron/core/library/clips.repo.js';
+import { insertClip, type NewClipRow } from '../../electron/core/library/clips.repo.js';
 import { fingerprint } from '../../electron/core/library/save-clip.js';
 import { tagClips } from '../../electron/core/library/tags.repo.js';
 
@@ -24,7 +24,8 @@ export interface SearchClip {
   deleted: boolean;
 }
 
-const clip = (c: Partial<SearchClip> & Pick<SearchClip, 'title' | 'body'>): SearchClip => ({
+/** A search clip with every field not given left empty. */
+export const searchClip = (c: Partial<SearchClip> & Pick<SearchClip, 'title' | 'body'>): SearchClip => ({
   source: null,
   byline: [],
   notes: '',
@@ -41,7 +42,7 @@ const clip = (c: Partial<SearchClip> & Pick<SearchClip, 'title' | 'body'>): Sear
 });
 
 export const SEARCH_CLIPS: readonly SearchClip[] = [
-  clip({
+  searchClip({
     title: 'Rescuers reach flooded valley in Veloria',
     body: 'Rescue teams from Brenmark joined the rescuers after the river burst its banks.',
     source: 'Harbour Wire',
@@ -52,7 +53,7 @@ export const SEARCH_CLIPS: readonly SearchClip[] = [
     url: 'https://harbourwire.example/world/veloria-floods',
     tags: ['region/north'],
   }),
-  clip({
+  searchClip({
     title: 'Harvest festival returns to Ostland',
     body: 'Farmers brought their harvest to the market square; the festival was rescued by volunteers.',
     source: 'Lakeside Daily',
@@ -63,7 +64,7 @@ export const SEARCH_CLIPS: readonly SearchClip[] = [
     tags: ['topic/food'],
     notes: 'Follow the volunteers story.',
   }),
-  clip({
+  searchClip({
     title: 'Veloria signs grain deal with Ostland',
     body: 'The grain deal was signed in the capital. Officials said rescue funds would follow.',
     source: 'Northfield Post',
@@ -74,7 +75,7 @@ export const SEARCH_CLIPS: readonly SearchClip[] = [
     url: 'https://northfield.example/trade/grain-deal',
     tags: ['topic/trade', 'region/north'],
   }),
-  clip({
+  searchClip({
     title: 'Brenmark floods: a second wave',
     body: 'A second flood wave hit Brenmark; rescuing stranded families took all night.',
     source: 'Harbour Wire',
@@ -84,7 +85,7 @@ export const SEARCH_CLIPS: readonly SearchClip[] = [
     url: null,
     tags: ['region/south'],
   }),
-  clip({
+  searchClip({
     title: 'Festival of lights in Kestria',
     body: 'Lanterns lit the old port. No rescue was needed this year.',
     source: 'Lakeside Daily',
@@ -92,7 +93,7 @@ export const SEARCH_CLIPS: readonly SearchClip[] = [
     places: ['Kestria'],
     tags: [],
   }),
-  clip({
+  searchClip({
     title: 'Спасатели нашли рыбаков',
     body: 'Спасатели из Веларии нашли рыбаков у берега. Спасение заняло два дня.',
     source: 'Harbour Wire',
@@ -101,7 +102,7 @@ export const SEARCH_CLIPS: readonly SearchClip[] = [
     places: ['Велария'],
     tags: ['region/north'],
   }),
-  clip({
+  searchClip({
     title: 'Рятувальники повернулися додому',
     body: 'Рятувальники повернулися після повені. Рятувальників зустріли квітами.',
     source: 'Northfield Post',
@@ -110,7 +111,7 @@ export const SEARCH_CLIPS: readonly SearchClip[] = [
     places: ['Брентар'],
     tags: [],
   }),
-  clip({
+  searchClip({
     title: 'Häuser am Fluss gerettet',
     body: 'Die Retter brachten die Bewohner der Häuser in Sicherheit. Das Haus am Ufer blieb stehen.',
     source: 'Lakeside Daily',
@@ -119,7 +120,7 @@ export const SEARCH_CLIPS: readonly SearchClip[] = [
     places: ['Ostland'],
     url: 'https://lakeside.example/de/haeuser',
   }),
-  clip({
+  searchClip({
     title: 'Les sauveteurs de Kestria',
     body: 'Les sauveteurs ont sauvé trois familles. Le sauvetage a duré deux jours.',
     source: 'Northfield Post',
@@ -127,7 +128,7 @@ export const SEARCH_CLIPS: readonly SearchClip[] = [
     language: 'fr',
     places: ['Kestria'],
   }),
-  clip({
+  searchClip({
     title: 'Grain prices fall in Veloria',
     body: 'Grain prices fell for a third week as the harvest came in early.',
     source: null,
@@ -136,7 +137,7 @@ export const SEARCH_CLIPS: readonly SearchClip[] = [
     organizations: ['Grain Council'],
     tags: ['topic/trade'],
   }),
-  clip({
+  searchClip({
     title: 'Old rescue boat restored',
     body: 'Volunteers restored the rescue boat that served the port for forty years.',
     source: 'Harbour Wire',
@@ -144,7 +145,7 @@ export const SEARCH_CLIPS: readonly SearchClip[] = [
     places: ['Kestria'],
     deleted: true,
   }),
-  clip({
+  searchClip({
     title: '港口救援队完成演练',
     body: '救援队在港口完成了年度演练。',
     source: 'Lakeside Daily',
@@ -154,33 +155,38 @@ export const SEARCH_CLIPS: readonly SearchClip[] = [
   }),
 ];
 
+/** The row that stores the `index`th search clip (0-based), in either engine. */
+export function searchClipRow(c: SearchClip, index: number): NewClipRow {
+  const paragraphs = [c.body];
+  return {
+    title: c.title,
+    paragraphs,
+    raw: `${c.title}\n\n${c.body}`,
+    rawHtml: null,
+    rawSha256: `sha-${index}`,
+    ...fingerprint(paragraphs),
+    date: c.date,
+    dateline: null,
+    source: c.source,
+    byline: c.byline,
+    language: c.language,
+    url: c.url,
+    wordCount: c.body.split(' ').length,
+    cruft: [],
+    quotes: c.speakers.map((speaker) => ({ speaker, text: 'We will keep going.' })),
+    people: c.people,
+    places: c.places,
+    organizations: c.organizations,
+    versionOf: null,
+    now: `2024-01-01T00:00:${String(index).padStart(2, '0')}Z`,
+  };
+}
+
 /** Writes the clips into an open library, ids 1… in order. */
 export function fillSearchLibrary(db: Db, clips: readonly SearchClip[] = SEARCH_CLIPS): void {
   db.transaction(() => {
     clips.forEach((c, i) => {
-      const paragraphs = [c.body];
-      const id = insertClip(db, {
-        title: c.title,
-        paragraphs,
-        raw: `${c.title}\n\n${c.body}`,
-        rawHtml: null,
-        rawSha256: `sha-${i}`,
-        ...fingerprint(paragraphs),
-        date: c.date,
-        dateline: null,
-        source: c.source,
-        byline: c.byline,
-        language: c.language,
-        url: c.url,
-        wordCount: c.body.split(' ').length,
-        cruft: [],
-        quotes: c.speakers.map((speaker) => ({ speaker, text: 'We will keep going.' })),
-        people: c.people,
-        places: c.places,
-        organizations: c.organizations,
-        versionOf: null,
-        now: `2024-01-01T00:00:${String(i).padStart(2, '0')}Z`,
-      });
+      const id = insertClip(db, searchClipRow(c, i));
       if (c.tags.length) tagClips(db, [id], c.tags);
       if (c.notes) db.prepare('UPDATE clips SET notes = ? WHERE id = ?').run(c.notes, id);
       if (c.deleted) db.prepare(`UPDATE clips SET deleted_at = '2024-02-01T00:00:00Z' WHERE id = ?`).run(id);

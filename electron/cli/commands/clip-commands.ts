@@ -1,5 +1,6 @@
 import type { Command } from '../command.js';
 import { CliError } from '../cli-error.js';
+import { parseClipId } from '../clip-id.js';
 import { readPaste } from '../read-input.js';
 import { highlightSnippet, summaryLine } from '../format.js';
 import { collectionIdByName, flagList } from './organise-commands.js';
@@ -91,9 +92,7 @@ export const showCommand: Command = {
   usage: 'cuttings show ID [--json]',
   summary: 'print one clip',
   async run(ctx) {
-    const id = Number(ctx.args[0]);
-    if (!Number.isInteger(id) || id <= 0) throw new CliError('Give the clip’s number, as shown by `cuttings list`.', 2);
-    const clip = await ctx.call('clips.get', { id });
+    const clip = await ctx.call('clips.get', { id: parseClipId(ctx.args[0]) });
     if (ctx.json) return ctx.out(JSON.stringify(clip, null, 2));
     const meta = [clip.date, clip.dateline, clip.source, clip.byline.join(', ')].filter(Boolean).join(' · ');
     const newer = clip.supersededBy

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command, CommandContext } from '../command.js';
 import { CliError } from '../cli-error.js';
-import { parseClipId } from './organise-commands.js';
+import { parseClipId } from '../clip-id.js';
 import { paragraphsFromText, wordCount } from '../../shared/text/clip-body.js';
 import type { ClipEdit, FieldChange } from '../../shared/models/clip-edit.js';
 import type { ApiInput } from '../../shared/api/contract.js';

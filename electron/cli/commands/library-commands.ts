@@ -24,12 +24,13 @@ export const importCommand: Command = {
   summary:
     'clip .txt .md .html .eml .pdf files and folders, with a progress bar; a PDF with several articles gives a clip for each (--no-pdf-split keeps it as one); ' +
     'exports of other tools too: Evernote .enex, Joplin .jex and its Markdown export (a folder), wallabag JSON, Omnivore’s export (.zip or its folder), ' +
-    'Readwise Reader and Readwise highlights .csv, Zotero CSL JSON; a Cuttings export (.json) is read whole',
+    'Readwise Reader and Readwise highlights .csv, Zotero CSL JSON, Zotero RDF (the .rdf, the folder holding it and its files/, or a zip of that folder); ' +
+    'a Cuttings export (.json) is read whole',
   async run(ctx) {
     if (!ctx.args.length) throw new CliError('Give files or folders to import.', 2);
     const { files, missing, folders } = findImportFiles(ctx.args);
     if (missing.length) throw new CliError(`Not found: ${missing.join(', ')}`);
-    if (!files.length) throw new CliError('No .txt, .md, .html, .eml, .pdf, .enex, .jex, .json, .csv or .zip files there.');
+    if (!files.length) throw new CliError('No .txt, .md, .html, .eml, .pdf, .enex, .jex, .json, .csv, .zip or .rdf files there.');
     if (ctx.flags['pdf-split'] === true && ctx.flags['no-pdf-split'] === true)
       throw new CliError('Give either --pdf-split or --no-pdf-split.', 2);
     const core = openCore(ctx.libraryPath);

@@ -1,12 +1,6 @@
 import type { Command, CommandContext } from '../command.js';
 import { CliError } from '../cli-error.js';
-
-export function parseClipId(value: string | undefined): number {
-  const id = Number(value);
-  if (!value || !Number.isInteger(id) || id <= 0)
-    throw new CliError(`“${value ?? ''}” is not a clip number; \`cuttings list\` shows them.`, 2);
-  return id;
-}
+import { parseClipId } from '../clip-id.js';
 
 /** Flags that may repeat (`--tag a --tag b`) as a list. */
 export function flagList(ctx: CommandContext, name: string): string[] {

@@ -1,6 +1,6 @@
 import type { Command } from '../command.js';
 import { CliError } from '../cli-error.js';
-import { parseClipId } from './organise-commands.js';
+import { parseClipId } from '../clip-id.js';
 
 const clipsWord = (n: number) => `${n.toLocaleString('en')} clip${n === 1 ? '' : 's'}`;
 

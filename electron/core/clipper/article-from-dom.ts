@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import createDOMPurify from 'dompurify';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { parseHTML } from 'linkedom';
 import { BLOCK_ELEMENTS } from '../../shared/html/block-elements.js';
 import { pageHeadline, type PageMeta } from './page-meta.js';
 
@@ -116,35 +116,45 @@ function headerLines(
 }
 
 /**
+ * A clipboard fragment (`<meta charset><p>…`) as a whole document: linkedom, unlike a browser,
+ * does not open the missing `<body>` itself, and would leave the fragment outside it.
+ */
+function asDocument(html: string): string {
+  if (/<body[\s>]/iu.test(html)) return html;
+  const head = /<head[\s>][\s\S]*?<\/head>/iu.exec(html)?.[0] ?? '<head></head>';
+  const rest = html
+    .replace(/<!doctype[^>]*>/iu, '')
+    .replace(/<\/?html[^>]*>/giu, '')
+    .replace(/<head[\s>][\s\S]*?<\/head>/iu, '');
+  return `<!doctype html><html>${head}<body>${rest}</body></html>`;
+}
+
+/**
  * Article text from pasted HTML: the page's metadata read first, then sanitised with DOMPurify
  * (scripts, styles and event handlers never survive), the article found by Readability, and its
  * headline, byline, date and site name kept as header lines. Takes the page without its scripts
  * and styles (`withoutInertParts`). Paragraphs are separated by blank
  * lines. Falls back to the whole page when Readability finds no article (a short clipboard
- * fragment). Runs in the HTML worker: jsdom is loaded only there, and only for HTML pastes.
+ * fragment). Runs in the HTML worker: the DOM libraries are loaded only there, and only for HTML pastes.
  */
 export function articleFromDom(html: string, meta: PageMeta): string {
-  // jsdom runs no scripts and loads nothing; its console (CSS it cannot parse) goes nowhere.
-  const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
+  // linkedom builds the tree without running scripts, loading anything or parsing CSS: several
+  // times faster than a full browser DOM, and all that reading the text needs.
+  const { window, document } = parseHTML(asDocument(html));
+  const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
+  purify.sanitize(document.documentElement, {
+    IN_PLACE: true,
+    WHOLE_DOCUMENT: true,
+    FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select'],
+  });
+  const fallback = blockText(document.body ?? document);
+  let article: ReturnType<Readability<Node>['parse']> = null;
   try {
-    const document = dom.window.document;
-    const purify = createDOMPurify(dom.window as unknown as Parameters<typeof createDOMPurify>[0]);
-    purify.sanitize(document.documentElement, {
-      IN_PLACE: true,
-      WHOLE_DOCUMENT: true,
-      FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select'],
-    });
-    const fallback = blockText(document.body ?? document);
-    let article: ReturnType<Readability<Node>['parse']> = null;
-    try {
-      article = new Readability(document, { serializer: (node: Node) => node, maxElemsToParse: MAX_ELEMENTS }).parse();
-    } catch {
-      // Too many elements for Readability: the whole page's text is still there.
-    }
-    const body = withoutHeadline(article?.content ? blockText(article.content) : [], article?.title, meta);
-    if (!article || !body.length) return fallback.join('\n\n');
-    return [headerLines(article, meta, body).join('\n'), ...body].filter(Boolean).join('\n\n');
-  } finally {
-    dom.window.close();
+    article = new Readability(document, { serializer: (node: Node) => node, maxElemsToParse: MAX_ELEMENTS }).parse();
+  } catch {
+    // Too many elements for Readability: the whole page's text is still there.
   }
+  const body = withoutHeadline(article?.content ? blockText(article.content) : [], article?.title, meta);
+  if (!article || !body.length) return fallback.join('\n\n');
+  return [headerLines(article, meta, body).join('\n'), ...body].filter(Boolean).join('\n\n');
 }

@@ -132,7 +132,7 @@ function quickReading(html: string, meta: PageMeta): HtmlReading {
 }
 
 /**
- * Pasted HTML as article text. The DOM clean-up (jsdom, DOMPurify, Readability) runs in a worker
+ * Pasted HTML as article text. The DOM clean-up (linkedom, DOMPurify, Readability) runs in a worker
  * with a time limit, and only on pages whose size and element count keep it bounded; anything
  * else gets the quick tag-stripping reading with a notice. The core's thread is never held.
  */

@@ -34,6 +34,29 @@ export class RenderCancelled extends Error {
   }
 }
 
+/**
+ * Runs one print so that a cancel ends it the same way in every renderer: `stop` tears the printer
+ * down as soon as the signal fires, and whatever then fails (or finishes) reads as RenderCancelled
+ * rather than as the error of a printer pulled away mid-page.
+ */
+export async function printUntilCancelled(
+  signal: AbortSignal | undefined,
+  stop: () => void,
+  print: () => Promise<Buffer>,
+): Promise<Buffer> {
+  signal?.addEventListener('abort', stop, { once: true });
+  try {
+    const pdf = await print();
+    if (signal?.aborted) throw new RenderCancelled();
+    return pdf;
+  } catch (err) {
+    if (signal?.aborted) throw new RenderCancelled();
+    throw err;
+  } finally {
+    signal?.removeEventListener('abort', stop);
+  }
+}
+
 const POLL_MS = 150;
 
 /**

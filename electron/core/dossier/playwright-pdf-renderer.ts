@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './system-chromium.js';
 import {
   layoutTimeout,
+  printUntilCancelled,
   RenderCancelled,
   waitForLayout,
   type LayoutState,
@@ -25,32 +26,26 @@ export function createPlaywrightPdfRenderer(options: PlaywrightRendererOptions =
       onProgress?.({ stage: 'starting' });
       const { chromium } = await import('playwright-core');
       let browser: Browser | null = null;
-      const closeOnAbort = () => void browser?.close();
-      signal?.addEventListener('abort', closeOnAbort, { once: true });
       try {
-        browser = await chromium.launch({ executablePath: chromiumPath(options.executablePath), args: CHROMIUM_ARGS, headless: true });
-        if (signal?.aborted) throw new RenderCancelled();
-        const context = await browser.newContext({ javaScriptEnabled: true, offline: true });
-        await context.route('**/*', (route) => route.abort('blockedbyclient'));
-        const page = await context.newPage();
-        await page.setContent(html, { waitUntil: 'load', timeout: 60_000 });
-        const pages = await waitForLayout(
-          () => page.evaluate(() => (window as unknown as { dossierState?: LayoutState }).dossierState ?? null),
-          {
-            onProgress,
-            signal,
-            timeoutMs: layoutTimeout(html),
+        return await printUntilCancelled(
+          signal,
+          () => void browser?.close(),
+          async () => {
+            browser = await chromium.launch({ executablePath: chromiumPath(options.executablePath), args: CHROMIUM_ARGS, headless: true });
+            if (signal?.aborted) throw new RenderCancelled();
+            const context = await browser.newContext({ javaScriptEnabled: true, offline: true });
+            await context.route('**/*', (route) => route.abort('blockedbyclient'));
+            const page = await context.newPage();
+            await page.setContent(html, { waitUntil: 'load', timeout: 60_000 });
+            const pages = await waitForLayout(
+              () => page.evaluate(() => (window as unknown as { dossierState?: LayoutState }).dossierState ?? null),
+              { onProgress, signal, timeoutMs: layoutTimeout(html) },
+            );
+            onProgress?.({ stage: 'printing', pages });
+            return await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, format: paperSize });
           },
         );
-        onProgress?.({ stage: 'printing', pages });
-        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, format: paperSize });
-        if (signal?.aborted) throw new RenderCancelled();
-        return pdf;
-      } catch (err) {
-        if (signal?.aborted) throw new RenderCancelled();
-        throw err;
       } finally {
-        signal?.removeEventListener('abort', closeOnAbort);
         await (browser as Browser | null)?.close().catch(() => undefined);
       }
     },

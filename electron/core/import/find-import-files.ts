@@ -5,6 +5,9 @@ import { isImportable } from '../../shared/models/file-import.js';
 /** A folder another tool exported as a whole (Omnivore's, unpacked): imported as one export, not file by file. */
 const isExportFolder = (names: readonly string[]) => names.some((n) => /^metadata_\d+_to_\d+\.json$/.test(n));
 
+/** Zotero's RDF export: the .rdf beside the files/ folder it names; the snapshots in there are read through it. */
+const zoteroRdfs = (names: readonly string[]) => names.filter((n) => /\.rdf$/i.test(n));
+
 export interface FoundImportFiles {
   /** Files, and export folders, in a stable order. */
   files: string[];
@@ -20,8 +23,14 @@ export function findImportFiles(paths: readonly string[]): FoundImportFiles {
   const folders = new Map<string, string[]>();
   const walk = (path: string, under: string[]) => {
     const entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
-    if (isExportFolder(entries.filter((e) => e.isFile()).map((e) => e.name))) {
+    const names = entries.filter((e) => e.isFile()).map((e) => e.name);
+    if (isExportFolder(names)) {
       files.push(path);
+      return;
+    }
+    const rdfs = zoteroRdfs(names);
+    if (rdfs.length) {
+      files.push(...rdfs.map((n) => join(path, n)));
       return;
     }
     for (const e of entries) {

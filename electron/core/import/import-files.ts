@@ -1,7 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ImportFileResult } from '../../shared/models/file-import.js';
 import type { ArchiveFiles } from './formats/archive-files.js';
+import type { ExportedFile } from './formats/zotero-rdf.js';
 import type { Db } from '../db/open-library.js';
 import { describeWriteError } from '../db/disk-full.js';
 import { saveImportItem } from './save-import-item.js';
@@ -84,19 +85,47 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
     let items: ImportItem[];
     try {
       items = isFolder(file)
-        ? readArchiveExport(file, readFolderFiles(file))
-        : await readImportFile(file, readImportBytes(file), { folders: options.folders?.get(file), pdfSplit: options.pdfSplit });
+        ? await readArchiveExport(file, readFolderFiles(file))
+        : await readImportFile(file, readImportBytes(file), {
+            folders: options.folders?.get(file),
+            pdfSplit: options.pdfSplit,
+            exported: filesBeside(file),
+          });
     } catch (err) {
       summary.failed.push({ file, reason: (err as Error).message });
       continue;
     }
     if (items.length > 1) summary.parts.push({ file, count: items.length });
-    for (const item of items) recordResult(summary, item.name, await saveImportItem(db, item));
+    for (const item of items) {
+      // A library exported whole is one file of thousands of items: the bar names each as it is
+      // saved, and a cancel stops between two of them, keeping those saved.
+      if (options.signal?.aborted) break;
+      if (items.length > 1) options.onProgress?.({ done: i, total: files.length, file: item.name });
+      recordResult(summary, item.name, await saveImportItem(db, item));
+    }
+    if (options.signal?.aborted) {
+      summary.cancelled = true;
+      break;
+    }
     // Let a cancel (Ctrl+C) and progress redraws in between files.
     await new Promise((resolve) => setImmediate(resolve));
   }
   options.onProgress?.({ done: summary.cancelled ? summary.added : files.length, total: files.length, file: '' });
   return summary;
+}
+
+/**
+ * The files an export names by their path from it (Zotero's `files/12/page.html`), read from its
+ * folder; a path that leads outside that folder is not followed.
+ */
+function filesBeside(file: string): ExportedFile {
+  const folder = dirname(resolve(file));
+  return (path) => {
+    const full = resolve(folder, path);
+    const inside = relative(folder, full);
+    if (!inside || inside.startsWith('..') || isAbsolute(inside)) return undefined;
+    return statSync(full, { throwIfNoEntry: false })?.isFile() ? readImportBytes(full) : undefined;
+  };
 }
 
 const isFolder = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;

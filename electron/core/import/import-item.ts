@@ -23,4 +23,10 @@ export interface ImportItem {
   /** Notebooks or collections it was filed in, each as a path of names from the top ("Work", "Reports"). */
   collections?: string[][];
   highlights?: ImportedHighlight[];
+  /** The user's own notes on it in the other tool, kept as the clip's notes. */
+  notes?: string;
+  /** What the summary tells about how it was read (its text taken from an abstract, say). */
+  warnings?: string[];
+  /** Why it cannot become a clip, when its file was read but it holds nothing to clip. */
+  failure?: string;
 }

@@ -5,6 +5,8 @@ import { pasteFromContent } from './paste-from-file.js';
 import { isEvernoteExport, readEvernote } from './formats/evernote.js';
 import { isWallabagExport, readWallabag } from './formats/wallabag.js';
 import { isCslJson, readCslJson } from './formats/zotero-csl.js';
+import { isZoteroRdf } from './formats/zotero-rdf-graph.js';
+import { readZoteroRdf, type ExportedFile } from './formats/zotero-rdf.js';
 import { isTar, isZip, readZip, type ArchiveFiles } from './formats/archive-files.js';
 import { readJoplinJex } from './formats/joplin.js';
 import { hasFrontMatter, readMarkdownNote } from './formats/markdown-note.js';
@@ -33,6 +35,8 @@ export interface ReadImportOptions {
   folders?: readonly string[];
   /** False keeps a PDF of several articles as one clip; true, or left out, gives a clip for each. */
   pdfSplit?: boolean;
+  /** The files an export names beside it (Zotero's files/ folder), by their path from it; none when left out. */
+  exported?: ExportedFile;
 }
 
 /** Several articles read as one: the first headline is the clip's, the others stay in its text. */
@@ -84,6 +88,7 @@ export async function readImportFile(name: string, bytes: Uint8Array, options: R
   if (ext === '.zip' || isZip(bytes)) return readArchiveExport(name, zipFiles(name, bytes));
   const text = new TextDecoder().decode(bytes);
   if (isEvernoteExport(text)) return readEvernote(name, text);
+  if (ext === '.rdf' || isZoteroRdf(text)) return readRdf(name, text, options.exported ?? (() => undefined));
   if ((ext === '.md' || ext === '.markdown') && hasFrontMatter(text)) return [readMarkdownNote(name, text, options.folders ?? [])];
   if (ext === '.csv') return readCsvExport(name, text);
   const json = parseJsonArray(text);
@@ -99,11 +104,27 @@ function zipFiles(name: string, bytes: Uint8Array): ArchiveFiles {
   }
 }
 
+function readRdf(name: string, text: string, exported: ExportedFile): Promise<ImportItem[]> {
+  if (!isZoteroRdf(text))
+    throw new Error(
+      `${basename(name)} is not a Zotero RDF export (it does not declare Zotero's namespace). Export the items again from Zotero as “Zotero RDF”.`,
+    );
+  return readZoteroRdf(name, text, exported);
+}
+
+/** A Zotero RDF export packed whole: the .rdf at the top of the archive, or in the one folder it holds. */
+const zoteroRdfIn = (files: ArchiveFiles) => [...files.keys()].find((path) => /^([^/]+\/)?[^/]+\.rdf$/i.test(path));
+
 /** An export packed as several files: a zip, or the folder it was unpacked into. */
-export function readArchiveExport(name: string, files: ArchiveFiles): ImportItem[] {
+export async function readArchiveExport(name: string, files: ArchiveFiles): Promise<ImportItem[]> {
   if (isOmnivoreExport(files)) return readOmnivore(name, files);
+  const rdf = zoteroRdfIn(files);
+  if (rdf) {
+    const base = rdf.slice(0, rdf.lastIndexOf('/') + 1);
+    return readRdf(name, new TextDecoder().decode(files.get(rdf)), (path) => files.get(`${base}${path}`));
+  }
   throw new Error(
-    `${basename(name)} is a zip archive, but not an Omnivore export (it has no metadata_…json). Unpack it and import the files in it instead.`,
+    `${basename(name)} is a zip archive, but neither an Omnivore export (it has no metadata_…json) nor a Zotero RDF export (it has no .rdf file). Unpack it and import the files in it instead.`,
   );
 }
 

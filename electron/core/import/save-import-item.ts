@@ -29,12 +29,13 @@ function placeHighlights(db: Db, clipId: number, highlights: readonly ImportedHi
 }
 
 /**
- * One item saved with what its file says about it (URL, tags, notebooks, highlights), in one
+ * One item saved with what its file says about it (URL, tags, notebooks, highlights, notes), in one
  * transaction: a clip is never left without the metadata it came with.
  */
 export async function saveImportItem(db: Db, item: ImportItem): Promise<ImportFileResult> {
+  if (item.failure) return { name: item.name, outcome: 'failed', reason: item.failure };
   const tags = (item.tags ?? []).map((t) => t.trim()).filter(Boolean);
-  let warnings: string[] = [];
+  const warnings: string[] = [...(item.warnings ?? [])];
   const result = await importOne(
     db,
     item.name,
@@ -42,13 +43,14 @@ export async function saveImportItem(db: Db, item: ImportItem): Promise<ImportFi
     item.fields,
     (id) => {
       const now = new Date().toISOString();
-      if (item.url) updateClipFields(db, id, { url: item.url }, now);
+      const notes = item.notes?.trim();
+      if (item.url || notes) updateClipFields(db, id, { url: item.url || undefined, notes: notes || undefined }, now);
       if (tags.length) tagClips(db, [id], tags);
       for (const path of item.collections ?? []) {
         const collectionId = ensureCollectionPath(db, path, now);
         if (collectionId !== null) addClipsToCollection(db, collectionId, [id]);
       }
-      warnings = placeHighlights(db, id, item.highlights ?? [], now);
+      warnings.push(...placeHighlights(db, id, item.highlights ?? [], now));
     },
   );
   return warnings.length && result.outcome !== 'failed' ? { ...result, warnings } : result;

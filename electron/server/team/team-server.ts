@@ -22,7 +22,7 @@ import {
 } from '../../core/index.js';
 import { readBody, requestPath, sendError, sendJson, STATUS } from '../http-replies.js';
 import { serveStatic } from '../static-files.js';
-import { DOWNLOAD_PREFIX, sendDownload } from '../send-download.js';
+import { DOWNLOAD_PREFIX, sendWaitingDownload } from '../send-download.js';
 import { EVENTS_PATH, sendEvents } from '../send-events.js';
 import { describeWrite } from './audit-entry.js';
 import { LOGIN_PAGE_POLICY, loginPage } from './login-page.js';
@@ -282,14 +282,7 @@ export function startTeamServer(options: TeamServerOptions): Promise<TeamServer>
     }
     if (path.startsWith(DOWNLOAD_PREFIX)) {
       req.resume();
-      const download = core.takeDownload(path.slice(DOWNLOAD_PREFIX.length));
-      if (!download)
-        return sendError(
-          res,
-          'not_found',
-          'That file is no longer waiting to be downloaded (each is fetched once, within 10 minutes). Export it again.',
-        );
-      return sendDownload(res, download);
+      return sendWaitingDownload(res, core, path.slice(DOWNLOAD_PREFIX.length));
     }
     return callApi(req, res, user, path.slice('/api/'.length));
   }

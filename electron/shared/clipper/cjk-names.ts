@@ -2,42 +2,126 @@ import { findHanPlaces } from './gazetteer.js';
 
 /**
  * Organisations and places in Chinese text, found by the suffix that ends their names
- * (`…大学`, `…局`, `…区`, `…运河`). Chinese has no spaces, so a name starts after the nearest
+ * (`…大学`, `…局`, `…有限公司`, `…运河`). Chinese has no spaces, so a name starts after the nearest
  * character that cannot belong to it: a particle, a preposition, punctuation or a digit.
  */
-const ORG_SUFFIX =
-  '(?:委员会|研究院|研究所|博物馆|图书馆|大学|学院|医院|银行|公司|集团|协会|中心|法院|政府|部门|办公室|局|厅|署|部|院|馆|所)';
+const ORG_SUFFIX = new RegExp(
+  '(?:股份有限公司|有限责任公司|有限公司|委员会|研究院|研究所|博物馆|图书馆|气象台|电视台|大学|学院|医院|银行|公司|集团|协会|中心|法院|政府|部门|办公室|局|厅|署|部|院|馆|所)',
+  'gu',
+);
+const SUFFIX_AT_START = new RegExp(`^${ORG_SUFFIX.source}`, 'u');
 const PLACE_SUFFIX = '(?:大运河|运河|街道|自治区|特别行政区|省|市|区|县|镇|乡|村|湖|江|河|山|岛|港|湾|桥|路|街)';
+// Suffixes long enough to end a place name whatever follows: `天府国际机场`, `东侨经济开发区`.
+const LONG_PLACE_SUFFIX = '(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|国际机场|机场|新城)';
 // Characters that end a name when reading backwards from its suffix.
-const STOP = '的了从在对和与是将于向由被把为及并也都就还又很这那其各该此每、，。“”‘’：；（）《》【】！？\\s\\d';
-const ORG = new RegExp(`[^${STOP}]{2,10}?${ORG_SUFFIX}(?![\\p{Script=Han}]{0,1}${ORG_SUFFIX})`, 'gu');
+const STOP_CHARS = '的了从在对和与是将于向由被把为及并也都就还又很这那其各该此每到住、，。“”‘’：；（）《》【】！？';
+const STOP = `${STOP_CHARS}\\s\\d`;
+const IS_STOP = new RegExp(`[${STOP}]`, 'u');
 const PLACE = new RegExp(`[^${STOP}]{1,4}?${PLACE_SUFFIX}(?=[${STOP}]|[^\\p{Script=Han}]|$)`, 'gu');
+const LONG_PLACE = new RegExp(`[^${STOP}]{2,4}?${LONG_PLACE_SUFFIX}`, 'gu');
+// After a preposition a river or mountain ends its name even before a verb: `从松花江采冰`.
+const PLACE_AFTER_PREPOSITION = /(?<=[从在到沿至])[^\s\d\p{P}从在到沿至经往的了]{1,3}?(?<!运)[江河湖山](?![江河湖山])/gu;
+const MAX_ORG_PREFIX = 10;
+const MAX_JOINED_PART = 8;
 
 // Common words that end in a place suffix but name nowhere.
 const NOT_PLACES =
   /^(?:地区|城市|市区|社区|山区|河流|道路|马路|公路|铁路|全市|全区|全省|本市|该市|两岸|沿江|城区|郊区|景区|园区|小区|片区|辖区)$/u;
 
-// `有关部门` ("the departments concerned") and the like refer to an organisation without naming it.
-const GENERIC_ORG = /^(?:相关|有关|各|该|本|当地|上级|主管)/u;
+// `有关部门` ("the departments concerned") and the like refer to an organisation without naming it;
+// `市中心` is the city centre.
+const GENERIC_ORG = /^(?:相关|有关|各|该|本|当地|上级|主管)|市中心$/u;
+// A name that opens with a place (`哈尔滨市…`, `宁德市…`) may run on over `和`: `发展和改革委员会`.
+const OPENS_WITH_PLACE = /^\p{Script=Han}{2,4}?[省市县区]/u;
 
 function nameFrom(match: string): string {
-  // The lazy pattern may still start a little early; a leading verb or adverb is cut at known openers.
+  // The scan may still start a little early; a leading verb or adverb is cut at known openers.
   return match.replace(/^(?:位于|来自|前往|邀请|邀请了|地处|坐落于|经过|通过|记者|据|据介绍)/u, '');
 }
 
+/** Positions inside a known place name, where a stop character (`都` in `成都`) belongs to the name. */
+function placeSpans(text: string): boolean[] {
+  const inside = new Array<boolean>(text.length).fill(false);
+  for (const place of findHanPlaces(text)) {
+    for (let at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + place.length)) {
+      for (let i = at; i < at + place.length; i++) inside[i] = true;
+    }
+  }
+  return inside;
+}
+
+/** Where a name ending at `end` starts, reading back to the nearest stop character. */
+function nameStart(text: string, end: number, inPlace: readonly boolean[], limit: number): number {
+  let start = end;
+  while (start > 0 && end - start < limit && (!IS_STOP.test(text[start - 1]!) || inPlace[start - 1])) start--;
+  return start;
+}
+
+/** `哈尔滨市文化广电` + `和` + `旅游局`: one name whose first part opens with a place. */
+function joinedOverAnd(text: string, start: number, inPlace: readonly boolean[]): number {
+  if (text[start - 1] !== '和' || OPENS_WITH_PLACE.test(text.slice(start))) return start;
+  const before = nameStart(text, start - 1, inPlace, MAX_JOINED_PART);
+  return OPENS_WITH_PLACE.test(text.slice(before, start - 1)) ? before : start;
+}
+
+interface Found {
+  start: number;
+  end: number;
+  name: string;
+}
+
+function findOrganisations(text: string): Found[] {
+  const inPlace = placeSpans(text);
+  const found: Found[] = [];
+  for (const m of text.matchAll(ORG_SUFFIX)) {
+    const end = m.index + m[0].length;
+    // `旅游局局长`, `研究所所长`: the repeated character opens a job title, not another name.
+    if (text[end] === '长' && text[m.index - 1] === m[0][0]) continue;
+    const titleFollows = text[end] === m[0].at(-1) && text[end + 1] === '长';
+    // Another suffix follows at once (`第三工程局有限公司`): the name goes on.
+    if (!titleFollows && SUFFIX_AT_START.test(text.slice(end))) continue;
+    const start = joinedOverAnd(text, nameStart(text, m.index, inPlace, MAX_ORG_PREFIX), inPlace);
+    const name = nameFrom(text.slice(start, end));
+    if (name.length >= 3 && !GENERIC_ORG.test(name)) found.push({ start, end, name });
+  }
+  // `福州大学材料学院`: a name that another one extends is part of it.
+  return found.filter((o) => !found.some((p) => p !== o && p.start <= o.start && p.end > o.end));
+}
+
+/** Place names of a text with where they stand, from the suffix patterns and the gazetteer. */
+function placeCandidates(text: string): Found[] {
+  const matches = [...text.matchAll(LONG_PLACE), ...text.matchAll(PLACE_AFTER_PREPOSITION), ...text.matchAll(PLACE)];
+  const found = matches.map((m) => {
+    const name = nameFrom(m[0]);
+    const end = m.index + m[0].length;
+    return { start: end - name.length, end, name };
+  });
+  for (const name of findHanPlaces(text)) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length))
+      found.push({ start: at, end: at + name.length, name });
+  }
+  return found;
+}
+
+/** `宁德东侨经济开发区` → `东侨经济开发区`: a known town before a district's own name stands apart. */
+function withoutLeadingTown(place: Found): Found {
+  const town = findHanPlaces(place.name)[0];
+  if (!town || !place.name.startsWith(town) || place.name.length - town.length < 3) return place;
+  return { ...place, start: place.start + town.length, name: place.name.slice(town.length) };
+}
+
 export function findCjkEntities(texts: readonly string[]): { places: string[]; organizations: string[] } {
-  const places = new Set<string>();
+  const places: string[] = [];
   const organizations = new Set<string>();
   for (const text of texts) {
-    for (const m of text.matchAll(ORG)) {
-      const name = nameFrom(m[0]);
-      if (name.length >= 3 && !GENERIC_ORG.test(name)) organizations.add(name);
+    const orgs = findOrganisations(text);
+    for (const o of orgs) organizations.add(o.name);
+    // Only a place named outside an organisation's name counts: `哈尔滨市` in `哈尔滨市旅游局` does not.
+    const outside = (p: Found) => !orgs.some((o) => p.start < o.end && p.end > o.start);
+    for (const place of placeCandidates(text).map(withoutLeadingTown)) {
+      if (place.name.length < 2 || NOT_PLACES.test(place.name) || !outside(place)) continue;
+      if (!places.some((p) => p.includes(place.name) || place.name.includes(p))) places.push(place.name);
     }
-    for (const m of text.matchAll(PLACE)) {
-      const name = nameFrom(m[0]);
-      if (name.length >= 2 && !NOT_PLACES.test(name) && ![...organizations].some((o) => o.includes(name))) places.add(name);
-    }
-    for (const name of findHanPlaces(text)) if (![...organizations].some((o) => o.includes(name))) places.add(name);
   }
-  return { places: [...places], organizations: [...organizations] };
+  return { places, organizations: [...organizations] };
 }

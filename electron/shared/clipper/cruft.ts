@@ -30,8 +30,15 @@ export function isLabelledLink(text: string): boolean {
   return /[:：]/u.test(PREFIXES.exec(text)?.[0] ?? '');
 }
 
+// A press release closes with the company's boilerplate and its press contact, each under its own
+// heading: `About Nordwind Energie`, `Media contact:`.
+const ABOUT_THE_COMPANY = /^(?:About|Über|À propos de|A propos de|О компании|Про компанію)\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s?){1,5}$/u;
+const PRESS_CONTACT =
+  /^(?:(?:media|press|investor)\s+(?:contacts?|inquiries|enquiries)|pressekontakt|kontakt für medien|contacts?\s+presse|контакты для (?:сми|прессы)|контакти для змі|媒体联系人?)\s*[:：]?$/iu;
+
+/** A heading whose block below is not the article: a link list, a company's boilerplate, a press contact. */
 export function isLinkListHeading(text: string): boolean {
-  return LINK_LIST_HEADINGS.has(key(text));
+  return LINK_LIST_HEADINGS.has(key(text)) || ABOUT_THE_COMPANY.test(text) || PRESS_CONTACT.test(text);
 }
 
 export function isFooterMarker(text: string): boolean {
@@ -52,7 +59,7 @@ export function isCruftLine(text: string): boolean {
   const k = key(text);
   if (LABELS.has(k) || SEPARATOR.test(text) || READING_TIME.test(k) || COMMENT_COUNT.test(k)) return true;
   if (EMAIL_HEADER.test(text) || FORWARD_MARK.test(text) || urlOfLine(text)) return true;
-  if (isFooterMarker(text) || CAPTION_CREDIT.test(text)) return true;
+  if (isFooterMarker(text) || CAPTION_CREDIT.test(text) || ABOUT_THE_COMPANY.test(text) || PRESS_CONTACT.test(text)) return true;
   if (CAPTION_SHAPE.test(text) && countWords(text) <= CAPTION_WORDS) return true;
   if (isLabelledLink(text) || (PREFIXES.test(text) && countWords(text) <= 12)) return true;
   if (PROMPTS.test(text) && countWords(text) <= 40) return true;

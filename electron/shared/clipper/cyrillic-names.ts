@@ -113,7 +113,7 @@ const PAST_VERB = /(?:ла|ли|ло|лася|лися|ться|ся|сь)$/u;
 const CAP_HEAD = /(?<!\p{L})\p{Lu}\p{Ll}{3,}(?!\p{L})/gu;
 // A company named in quotation marks after its kind: `компанія «Полісся-Буд»`.
 const QUOTED_COMPANY =
-  /(?<!\p{L})(?:компани\p{L}*|компані\p{L}*|фирм\p{L}*|фірм\p{L}*|холдинг\p{L}*|концерн\p{L}*|издательств\p{L}*|видавництв\p{L}*|ООО|ТОВ|АО|ПАО|ПрАТ)\s+«([^«»]{2,40})»/gu;
+  /(?<!\p{L})(?:\p{Ll}*компани\p{L}*|\p{Ll}*компані\p{L}*|фирм\p{L}*|фірм\p{L}*|холдинг\p{L}*|концерн\p{L}*|издательств\p{L}*|видавництв\p{L}*|ООО|ТОВ|АО|ПАО|ЗАО|ОАО|ПрАТ|ПАТ|АТ)\s+[«"“„]([^«»"“”„]{2,40})[»"”“]/gu;
 
 /** The genitive words after an organisation's head noun, as written. */
 function genitiveTail(text: string, from: number): string[] {
@@ -238,4 +238,22 @@ function onlyInsideOrganisations(place: string, texts: readonly string[], orgs: 
   const all = [...words].reduce((n, w) => n + texts.reduce((k, t) => k + count(t, w), 0), 0);
   const inside = [...words].reduce((n, w) => n + orgs.reduce((k, o) => k + count(o, w), 0), 0);
   return inside > 0 && inside >= all;
+}
+
+/**
+ * A woman's name in the genitive (`по словам Дарьи Колесниковой`, `за словами Олени Гнатюк`) back in
+ * the nominative. A first name in the nominative never ends in `и`/`ы`/`ії`, so only those are read as
+ * genitive; the surname follows it when its ending is a feminine genitive one.
+ */
+export function cyrillicPersonNominative(name: string): string {
+  const words = name.split(' ');
+  if (words.length !== 2 || !words.every((w) => /^\p{Script=Cyrillic}+$/u.test(w))) return name;
+  const [first, last] = words as [string, string];
+  if (!/\p{Ll}{2,}[иыї]$/u.test(first)) return name;
+  const nominative = first
+    .replace(/ії$/u, 'ія')
+    .replace(/([ьийжчшщ])и$/u, (_, c: string) => (c === 'ь' ? 'ья' : c === 'и' ? 'ия' : `${c}а`))
+    .replace(/([^ьийїжчшщ])[иы]$/u, '$1а');
+  const surname = last.replace(/(?<=[сц]к)(?:ой|ої)$/u, /ої$/u.test(last) ? 'а' : 'ая').replace(/(?<=[ео]в|ин|ын|їн)(?:ой|ої)$/u, 'а');
+  return `${nominative} ${surname}`;
 }

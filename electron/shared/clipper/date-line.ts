@@ -16,9 +16,11 @@ const UPDATED =
 // What may stand beside a date on a timestamp line: times, zones, labels, a source or editor tag.
 const NOISE: readonly RegExp[] = [
   /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?/giu,
+  // French times: `18h05`, `7 h 30`.
+  /\b\d{1,2}\s?h\s?\d{2}\b/giu,
   /\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|JST|KST|IST|AEST|AEDT|HKT|SGT)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?/gu,
   /(?:source|editor|来源|来源于|编辑|责任编辑|источник|quelle)\s*[:：]\s*[^|]*/giu,
-  /(?<!\p{L})(?:updated|last updated|published|posted|first published|modified|last modified|on|at|le|à|am|um|uhr|mis à jour|aktualisiert|veröffentlicht|опубликовано|обновлено|опубліковано|оновлено|в|о|г|р|року|года|ago|hours?|minutes?|mins?|days?|just now|stand|time|date)(?!\p{L})/giu,
+  /(?<!\p{L})(?:updated|last updated|published|posted|first published|modified|last modified|on|at|le|à|am|um|uhr|mis à jour|publié|publiée|modifié|modifiée|actualisé|actualisée|aktualisiert|veröffentlicht|опубликовано|обновлено|опубліковано|оновлено|в|о|г|р|року|года|ago|hours?|minutes?|mins?|days?|just now|stand|time|date)(?!\p{L})/giu,
   /\d+/gu,
 ];
 

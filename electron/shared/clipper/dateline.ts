@@ -28,6 +28,10 @@ const PLACE_AND_DATE = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{L}[\p{L}'’-]+){0,2}),\s+(
 // South Asian papers write `NEW DELHI: The government …`.
 const PLAIN_COLON = /:\s(?=\p{Lu})/u;
 
+// Capitals that open a note or a post, not a story: `FYI - see the second half`, `UPDATE - …`.
+const NOT_A_PLACE =
+  /^(?:FYI|FWIW|BTW|ICYMI|NB|N\.B\.|PS|P\.S\.|TL;?DR|RE|FW|FWD|UPDATE|BREAKING|EXCLUSIVE|WATCH|LIVE|OPINION|ANALYSIS|EDITORIAL|CORRECTION)$/u;
+
 /** `HALDEN, June 13` → the place part `HALDEN`, once the date is cut out. */
 function placeOf(prefix: string, needCaps: boolean): { place: string; date: DateParts | null } | null {
   const date = findFullDates(prefix)[0] ?? findMonthDay(prefix);
@@ -40,6 +44,7 @@ function placeOf(prefix: string, needCaps: boolean): { place: string; date: Date
   // A place may carry a region abbreviation (`Conn.`, `St.`) but no sentence.
   if (/[!?"“”«»]|\.\s+\p{Ll}/u.test(place)) return null;
   if (needCaps && !/^\p{Lu}[\p{Lu}\p{M}'’. -]*\p{Lu}(?=$|[\s,(])/u.test(place)) return null;
+  if (NOT_A_PLACE.test(place)) return null;
   return { place, date };
 }
 

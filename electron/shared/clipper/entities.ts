@@ -1,3 +1,4 @@
+import { cyrillicPersonNominative } from './cyrillic-names.js';
 import { cyrillicPlace, isKnownLatinPlace } from './gazetteer.js';
 import { isCountryOrRegion } from './lexicon/countries.js';
 import {
@@ -64,6 +65,9 @@ const GENERIC = new Set([
   'Old',
 ]);
 
+// French town names joined by hyphens: `Saint-Jean-de-Braye`, `Fos-sur-Mer`, `Bouches-du-Rhône`.
+const FRENCH_COMPOUND_PLACE = /^(?:Saint|Sainte)-\p{Lu}|\p{L}-(?:sur|sous|lès|lez|en|de|du|des|la|le|aux)-\p{Lu}/u;
+
 const wordBefore = (before: string) => /([\p{L}-]+)\s+$/u.exec(before.slice(-30))?.[1] ?? '';
 /** The word before a name set off by a comma: `the owner, Paul Brandt`. */
 const wordBeforeComma = (before: string) =>
@@ -108,6 +112,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (isCountryOrRegion(m.name, language)) e.place += 5;
   else if (knownPlace(m, language)) e.place += GAZETTEER_EVIDENCE;
   if (PLACE_WORDS.has(last) || PLACE_WORDS.has(m.tokens[0]!)) e.place += 2;
+  if (m.tokens.length === 1 && FRENCH_COMPOUND_PLACE.test(m.name)) e.place += 3;
   if (language === 'de' && GERMAN_PLACE_ENDING.test(last) && !GERMAN_PLACE_NOUNS.has(last) && last.length <= MAX_STEM_WORD) e.place += 2;
   const before = wordBefore(m.before);
   const after = wordAfter(m.after);
@@ -178,7 +183,8 @@ function displayName(name: string): string {
 function isNoise(m: Mention): boolean {
   if (m.tokens.length > 8 || MONTH_AND_DAY_NAMES.has(m.name) || FUNCTION_WORDS.has(m.name)) return true;
   if (m.tokens.length === 1 && (GENERIC.has(m.name) || ORG_WORDS.has(m.name) || PLACE_WORDS.has(m.name))) return true;
-  return (/^-[\p{N}\p{L}]/u.test(m.after) && !BASED.test(m.after)) || (m.tokens.length === 1 && /\p{L}-\p{Lu}/u.test(m.name));
+  const hyphenated = m.tokens.length === 1 && /\p{L}-\p{Lu}/u.test(m.name) && !FRENCH_COMPOUND_PLACE.test(m.name);
+  return (/^-[\p{N}\p{L}]/u.test(m.after) && !BASED.test(m.after)) || hyphenated;
 }
 
 /** A Russian or Ukrainian place back in the nominative when the gazetteer knows it: `Одесі` → `Одеса`. */
@@ -224,7 +230,7 @@ function fullerForms(fullPeople: readonly string[]): Map<string, string> {
 // German writes the job as one capitalised compound before the name: `Kreisbrandmeister`,
 // `Hydrologe`, `Stadtsprecherin`; the long ones end in these heads.
 const GERMAN_JOB_NOUN =
-  /^\p{Lu}\p{Ll}{3,}(?:meister|meisterin|sprecher|sprecherin|leiter|leiterin|loge|login|direktor|direktorin|präsident|präsidentin|minister|ministerin|chef|chefin|rat|rätin|beauftragte|beauftragter|experte|expertin|forscher|forscherin)$/u;
+  /^\p{Lu}\p{Ll}{3,}(?:meister|meisterin|sprecher|sprecherin|leiter|leiterin|loge|login|direktor|direktorin|präsident|präsidentin|minister|ministerin|chef|chefin|rat|rätin|beauftragte|beauftragter|experte|expertin|forscher|forscherin|führer|führerin|ingenieur|ingenieurin|referent|referentin)$/u;
 
 /** `Executive Bob Iger` → `Bob Iger`: job titles before a name are not part of it. */
 export function withoutJobTitle(name: string): string {
@@ -303,7 +309,8 @@ export function indexEntities(
   const fullerForm = fullerForms(fullPeople);
   const firstSeen = new Map<string, string>();
   function canonicalPerson(name: string): string {
-    const full = withoutJobTitle(fullerForm.get(name) ?? name);
+    const fuller = withoutJobTitle(fullerForm.get(name) ?? name);
+    const full = language === 'ru' || language === 'uk' ? cyrillicPersonNominative(fuller) : fuller;
     const key = foldName(full);
     if (!firstSeen.has(key)) firstSeen.set(key, full);
     return firstSeen.get(key)!;

@@ -12,7 +12,9 @@ const countriesByLanguage: Readonly<Record<string, readonly string[]>> = placeNa
 const countries = new Map(Object.entries(countriesByLanguage).map(([language, names]) => [language, new Set(names)]));
 const latin = new Set(placeNames.latin);
 const cyrillic = [...placeNames.cyrillic, ...countriesByLanguage.ru!, ...countriesByLanguage.uk!];
-const han = new Set([...placeNames.han, ...countriesByLanguage.zh!.filter((n) => /^\p{Script=Han}{2,}$/u.test(n))]);
+// A city is written with or without its `市`: `宁德市` and `宁德`.
+const hanCities = placeNames.han.filter((n) => /^\p{Script=Han}{2,}市$/u.test(n)).map((n) => n.slice(0, -1));
+const han = new Set([...placeNames.han, ...hanCities, ...countriesByLanguage.zh!.filter((n) => /^\p{Script=Han}{2,}$/u.test(n))]);
 const HAN_LONGEST = 8;
 
 /** A country's name in the article's language or in English (`Туреччина`, `土耳其`, `Allemagne`). */

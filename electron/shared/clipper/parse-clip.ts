@@ -4,6 +4,7 @@ import { pickArticleDate } from './article-date.js';
 import { readCjkReporters, readTrailingCredits } from './byline.js';
 import { findCjkEntities } from './cjk-names.js';
 import { findCyrillicEntities } from './cyrillic-names.js';
+import { findFrenchOrganisations } from './french-names.js';
 import { readDateline, readLeadingAgency, type Dateline } from './dateline.js';
 import { indexEntities, type EntityIndex } from './entities.js';
 import { detectLanguage } from './language.js';
@@ -49,6 +50,8 @@ function findDateline(lines: readonly Line[], roles: readonly Role[]): { datelin
   return { dateline: null, line: '', agency: null };
 }
 
+// A company's legal form on its own (`ООО` before `«Аэропорт-Инвест»`) names no one.
+const LEGAL_FORM = /^(?:ООО|ТОВ|АО|ПАО|ЗАО|ОАО|ПрАТ|ПАТ|АТ|LLC|Ltd|GmbH|AG|SA|SAS|SARL|Inc)$/u;
 const merged = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
 
 /** `Міністерство` beside `Міністерство аграрної політики`: the short form is the same organisation. */
@@ -79,6 +82,15 @@ function datelinePlaces(place: string | null): string[] {
 }
 
 /**
+ * `Greenfield Robotics Opens European Research Centre`: an English headline with every word capitalised,
+ * where capitals no longer tell a name from a verb, so its words are not read for names.
+ */
+function isTitleCase(headline: string): boolean {
+  const words = headline.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.75;
+}
+
+/**
  * Turns pasted text into a ClipDraft. Pure: no I/O, no DOM; HTML is turned into text by the
  * core before it gets here. Never throws: whatever the paste, a well-formed draft comes back.
  */
@@ -95,11 +107,14 @@ export function parseClip(text: string): ClipDraft {
   const paragraphs = buildParagraphs(lines, (i) => layout.roles[i] === 'content');
   const { dateline, line: datelineText, agency } = findDateline(lines, layout.roles);
   const trailing = paragraphs.slice(-3).flatMap(readTrailingCredits);
-  const byline = [...new Set([...layout.bylines, ...readCjkReporters(datelineText), ...trailing])];
+  // A newspaper's own story credits its reporter at the head of the body: `本报讯（记者 X）`.
+  const reporters = datelineText ? readCjkReporters(datelineText) : paragraphs.slice(0, 2).flatMap(readCjkReporters);
+  const byline = [...new Set([...layout.bylines, ...reporters, ...trailing])];
   const language = detectLanguage(leadingParagraphs(paragraphs, LANGUAGE_SAMPLE_CHARS).join('\n'));
   const title = layout.title === null ? null : lines[layout.title]!.text;
   const analysed = leadingParagraphs(paragraphs, MAX_ANALYSED_CHARS);
-  const texts = [...(title ? [{ para: -1, text: title }] : []), ...analysed.map((text, para) => ({ para, text }))];
+  const headline = title && !(language === 'en' && isTitleCase(title)) ? [{ para: -1, text: title }] : [];
+  const texts = [...headline, ...analysed.map((text, para) => ({ para, text }))];
   const mentions = findMentions(texts);
   const datelinePara = dateline ? paragraphs.findIndex((p) => p.startsWith(datelineText.slice(0, 40))) : -1;
   const datelineEnd = dateline?.end ?? 0;
@@ -114,7 +129,7 @@ export function parseClip(text: string): ClipDraft {
             language === 'uk',
             entities.places,
           )
-        : { places: [], organizations: [] };
+        : { places: [], organizations: language === 'fr' ? findFrenchOrganisations(texts.map((t) => t.text)) : [] };
   const quotes = extractQuotes(analysed, mentions, entities, language, scriptNames.organizations);
   const url = findPageUrl(lines);
   return {
@@ -129,7 +144,7 @@ export function parseClip(text: string): ClipDraft {
     quotes,
     people: withSpeakers(entities.people, quotes, entities, scriptNames.organizations),
     places: language === 'ru' || language === 'uk' ? scriptNames.places : merged(entities.places, scriptNames.places),
-    organizations: withoutShortForms(merged(entities.organizations, scriptNames.organizations)),
+    organizations: withoutShortForms(merged(entities.organizations, scriptNames.organizations)).filter((o) => !LEGAL_FORM.test(o)),
     wordCount: wordCount(paragraphs),
     duplicateOf: null,
     url,

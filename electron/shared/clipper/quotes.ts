@@ -1,5 +1,6 @@
 import type { DraftQuote } from '../models/clip-draft.js';
-import type { EntityIndex } from './entities.js';
+import { cyrillicPersonNominative } from './cyrillic-names.js';
+import { withoutJobTitle, type EntityIndex } from './entities.js';
 import { NAMING_NOUNS, NAMING_STEMS } from './lexicon/naming-nouns.js';
 import type { Mention } from './mentions.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
@@ -26,6 +27,12 @@ function isNamed(span: QuoteSpan, paragraphs: readonly string[]): boolean {
   return isNamingNoun(beforeWord) || isNamingNoun(afterWord);
 }
 
+/** A speaker as the people list names them: no job title, and in the nominative. */
+function speakerName(speaker: string, language: string): string {
+  const name = withoutJobTitle(speaker);
+  return language === 'ru' || language === 'uk' ? cyrillicPersonNominative(name) : name;
+}
+
 /** The quotations of the article body, each with the speaker the text credits. */
 export function extractQuotes(
   paragraphs: readonly string[],
@@ -40,7 +47,7 @@ export function extractQuotes(
   spans.forEach((span, k) => {
     const { speaker, credited } = attributions[k]!;
     if (!credited && wordsOf(span.text).length <= SHORT_UNCREDITED_WORDS) return;
-    quotes.push({ speaker, text: span.text });
+    quotes.push({ speaker: speaker ? speakerName(speaker, language) : speaker, text: span.text });
   });
   return quotes;
 }

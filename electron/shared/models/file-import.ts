@@ -12,6 +12,7 @@ export const IMPORTABLE_EXTENSIONS = [
   '.json',
   '.csv',
   '.zip',
+  '.rdf',
 ] as const;
 
 /** The extension of a file name or path, lower-cased with its dot ("" when it has none). */

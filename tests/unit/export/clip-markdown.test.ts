@@ -3,51 +3,20 @@ import { clipMarkdown, FootnoteCounter } from '../../../electron/core/dossier/md
 import { planClip } from '../../../electron/core/dossier/plan-clip.js';
 import type { Clip } from '../../../electron/shared/models/clip.js';
 import type { Highlight } from '../../../electron/shared/models/organise.js';
+import { clipFixture, highlightFixture } from '../../support/clip-fixture.js';
 
 const BODY = ['The council met on Monday and voted to rebuild the bridge.', 'Work starts in May.'];
 
 function clip(highlights: Partial<Highlight>[]): Clip {
-  return {
+  return clipFixture({
     id: 7,
     title: 'Bridge vote',
     paragraphs: BODY,
     date: '2024-03-04',
-    dateline: null,
     source: 'Courier',
-    byline: [],
-    language: 'en',
-    url: null,
     wordCount: 15,
-    quotes: [],
-    people: [],
-    places: [],
-    organizations: [],
-    cruft: [],
-    notes: '',
-    tags: [],
-    collectionIds: [],
-    raw: '',
-    rawSha256: '',
-    createdAt: '2024-03-04T10:00:00Z',
-    updatedAt: '2024-03-04T10:00:00Z',
-    deletedAt: null,
-    versionOf: null,
-    versions: [],
-    supersededBy: null,
-    highlights: highlights.map((h, i) => ({
-      id: i + 1,
-      clipId: 7,
-      exact: '',
-      prefix: '',
-      suffix: '',
-      start: 0,
-      end: 0,
-      color: 'yellow',
-      note: '',
-      createdAt: '',
-      ...h,
-    })),
-  };
+    highlights: highlights.map((h, i) => highlightFixture({ id: i + 1, clipId: 7, ...h })),
+  });
 }
 
 const body = (c: Clip, counter = new FootnoteCounter()) => clipMarkdown(planClip(c, 1), counter);

@@ -3,37 +3,10 @@ import type { PrintedComparison } from '../../../electron/core/dossier/dossier-c
 import { comparisonsMarkdown } from '../../../electron/core/dossier/md/comparisons-markdown.js';
 import type { Clip } from '../../../electron/shared/models/clip.js';
 import type { ComparisonRow } from '../../../electron/shared/models/comparison.js';
+import { clipFixture } from '../../support/clip-fixture.js';
 
 function clip(id: number, source: string | null): Clip {
-  return {
-    id,
-    title: `Report ${id}`,
-    paragraphs: [],
-    date: null,
-    dateline: null,
-    source,
-    byline: [],
-    language: 'en',
-    url: null,
-    wordCount: 0,
-    quotes: [],
-    people: [],
-    places: [],
-    organizations: [],
-    cruft: [],
-    notes: '',
-    tags: [],
-    collectionIds: [],
-    raw: '',
-    rawSha256: '',
-    createdAt: '2024-03-04T10:00:00Z',
-    updatedAt: '2024-03-04T10:00:00Z',
-    deletedAt: null,
-    versionOf: null,
-    versions: [],
-    supersededBy: null,
-    highlights: [],
-  };
+  return clipFixture({ id, title: `Report ${id}`, source });
 }
 
 function printed(rows: ComparisonRow[]): PrintedComparison {

@@ -26,12 +26,20 @@ import { nameIndexDocx, quoteIndexDocx, sourcesDocx, timelineDocx } from './inde
 
 type Block = Paragraph | Table | TableOfContents;
 
+/** The heading levels the table of contents lists: parts (Heading 1) and clips (Heading 2). */
+const CONTENTS_LEVELS = '1-2';
+/**
+ * Word's own style for the title of a table of contents: it looks like a part's heading but is not
+ * a Heading style and sits at body-text outline level, so the contents never list themselves.
+ */
+const CONTENTS_HEADING = 'TOCHeading';
+
 const docxWriter: DossierWriter<Block> = {
   opening: (model) =>
     model.spec.parts.cover ? cover(model) : [new Paragraph({ heading: HeadingLevel.TITLE, text: wordText(model.spec.title) })],
   contents: () => [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Contents' }),
-    new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
+    new Paragraph({ style: CONTENTS_HEADING, text: 'Contents' }),
+    new TableOfContents('Contents', { hyperlink: true, headingStyleRange: CONTENTS_LEVELS }),
   ],
   introduction: (markdown) => [
     new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, text: 'Introduction' }),
@@ -64,6 +72,15 @@ export async function buildDossierDocx(clips: readonly Clip[], spec: DossierSpec
         heading2: { paragraph: { spacing: { before: 280, after: 80 } } },
       },
       paragraphStyles: [
+        {
+          id: CONTENTS_HEADING,
+          name: 'TOC Heading',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { size: 32, color: '2E74B5' },
+          paragraph: { spacing: { before: 360, after: 160 }, outlineLevel: 9 },
+        },
         { id: 'ClipMeta', name: 'Clip metadata', basedOn: 'Normal', run: { color: '555555' }, paragraph: { spacing: { after: 120 } } },
       ],
     },

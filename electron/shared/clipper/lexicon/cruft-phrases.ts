@@ -168,7 +168,7 @@ export const LINK_LIST_HEADINGS = new Set([
 
 /** Lines that begin this way are links, prompts or credits, not article text. */
 export const PREFIXES =
-  /^(?:image source|image caption|media caption|video caption|image copyright|read more|read also|read next|also read|see also|related|more on this|more from|more news|watch|listen|recommended|read the full|continue reading|click here|click to|see more|don.t miss|sign up|signup|subscribe|join our|follow us|get our|download our|newsletter|photo|photos|photograph|image|picture|pictures|video|credit|caption|illustration|graphic|source image|foto|fotos|bild|bildquelle|фото|видео|иллюстрация|читайте также|читайте також|смотрите также|подписывайтесь|подпишитесь|підписуйтесь|lesen sie auch|mehr zum thema|abonnieren|lire aussi|à lire aussi|voir aussi|abonnez-vous|inscrivez-vous|topics|tags|tagged|filed under|themen|schlagworte|теги|темы|теми|mots-clés|标签|相关阅读|延伸阅读)(?!\p{L})\s*[:：]?/iu;
+  /^(?:image source|image caption|media caption|video caption|image copyright|read more|read also|read next|also read|see also|related|more on this|more from|more news|watch|listen|recommended|read the full|continue reading|click here|click to|see more|don.t miss|sign up|signup|subscribe|join our|follow us|get our|download our|newsletter|photo|photos|photograph|image|picture|pictures|video|credit|caption|illustration|graphic|source image|foto|fotos|bild|bildquelle|фото|видео|иллюстрация|читайте также|читайте також|смотрите также|подписывайтесь|подпишитесь|підписуйтесь|lesen sie auch|mehr zum thema|abonnieren|lire aussi|à lire aussi|voir aussi|abonnez-vous|inscrivez-vous|topics|tags|tagged|filed under|themen|schlagworte|теги|темы|теми|mots-clés|标签|相关阅读|延伸阅读|分享到)(?!\p{L})\s*[:：]?/iu;
 
 /** Prompts to act (subscribe, follow) are never article text, however long. */
 export const PROMPTS =
@@ -176,7 +176,7 @@ export const PROMPTS =
 
 /** Footer lines after which nothing more belongs to the article. */
 export const FOOTER_MARKERS =
-  /^(?:--\s*$|©|\(c\)\s|copyright\b|enditem\b|\(end\)|with files from\b|the views expressed\b|views expressed\b|our standards\b|corrections and clarifications|topics\s*:|tags\s*:|【纠错】|【责任编辑)|all rights reserved|все права защищены|alle rechte vorbehalten|tous droits réservés|版权所有/iu;
+  /^(?:--\s*$|©|\(c\)\s|copyright\b|enditem\b|\(end\)|with files from\b|the views expressed\b|views expressed\b|our standards\b|corrections and clarifications|topics\s*:|tags\s*:|【纠错】|【(?:责任)?编辑)|all rights reserved|все права защищены|alle rechte vorbehalten|tous droits réservés|版权所有/iu;
 
 /** Credits that mark a line as a photo caption even in mid-sentence. */
 export const CAPTION_CREDIT =

@@ -5,7 +5,7 @@
 const words = (list: string) => new Set(list.split(' '));
 
 export const ORG_WORDS = words(
-  'Ministry Department Agency Commission Council Committee University Institute Institution Academy School College Hospital Clinic Museum Library Bank Company Corporation Corp Inc Ltd LLC PLC GmbH AG SA Group Association Union Federation Society Trust Fund Foundation Authority Service Services Office Bureau Centre Center Court Parliament Government Party Police Army Navy Force Forces Rail Railway Railways Airlines Airways Energy Power Research Partners Holdings Media News Press Times Post Network Organisation Organization Secretariat Administration Unit Board Panel Assembly Senate Congress Coalition Alliance League Club Church Cooperative Co-operative Consortium Exchange Gazette Tribune Herald Journal Broadcasting Television Radio Studios Labs Laboratory Systems Technologies Industries Motors Pharmaceuticals Insurance Capital Investments',
+  'Ministry Department Agency Commission Council Committee University Institute Institution Academy School College Hospital Clinic Museum Library Bank Company Corporation Corp Inc Ltd LLC PLC GmbH AG SA Group Association Union Federation Society Trust Fund Foundation Authority Service Services Office Bureau Centre Center Court Parliament Government Party Police Army Navy Force Forces Rail Railway Railways Airlines Airways Energy Power Research Partners Holdings Media News Press Times Post Network Networks Ferries Organisation Organization Secretariat Administration Unit Board Panel Assembly Senate Congress Coalition Alliance League Club Church Cooperative Co-operative Consortium Exchange Gazette Tribune Herald Journal Broadcasting Television Radio Studios Labs Laboratory Systems Technologies Industries Motors Pharmaceuticals Insurance Capital Investments',
 );
 
 /** Longest word the stem patterns look at: they backtrack over a word, so a 100,000-letter one must not reach them. */
@@ -16,7 +16,7 @@ export const ORG_STEMS =
   /(?:ministerium|zentrum|agentur|verband|verein|universität|hochschule|gesellschaft|institut|behörde|amt|werke|bahn|министерств|университет|институт|музей|агентств|компани|служб|управлени|департамент|комитет|академи|театр|банк|міністерств|університет|агенці|компані|служб|музе)\p{L}*$/iu;
 
 export const PLACE_WORDS = words(
-  'Sea Ocean River Lake Lakes Mountains Mountain Mount Mt Valley Peninsula Island Islands Isle Bay Gulf Strait Straits Reservoir Canal Bridge Viaduct Airport Station Street St Avenue Road Square Park Province Region Oblast County District Coast Desert Forest Harbour Harbor Port Terminal Dam Hills Highlands Plateau Basin Delta Falls Pass Cape Tunnel Motorway Highway Boulevard Lane Quay Embankment Heights Glacier Steppe Estuary Lagoon Creek Canyon Beach Pier Wharf Plaza Ring Krai Raion Prefecture Territory Governorate',
+  'Sea Ocean River Lake Lakes Mountains Mountain Mount Mt Valley Peninsula Island Islands Isle Isles Bay Gulf Strait Straits Reservoir Canal Bridge Viaduct Airport Station Street St Avenue Road Square Park Province Region Oblast County District Coast Desert Forest Harbour Harbor Port Terminal Dam Hills Highlands Plateau Basin Delta Falls Pass Cape Tunnel Motorway Highway Boulevard Lane Quay Embankment Heights Glacier Steppe Estuary Lagoon Creek Canyon Beach Pier Wharf Plaza Ring Krai Raion Prefecture Territory Governorate',
 );
 
 /** Lower-case nouns after a name that make it a place: `Tarragona province`, `the Atlas mountains`. */
@@ -41,7 +41,7 @@ export const ROLE_NOUNS = words(
 
 /** Role nouns of German, Russian and Ukrainian that precede a name (`Stadtsprecher Uwe …`). */
 export const ROLE_STEMS =
-  /^(?:\p{L}*(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|bürgermeister|bürgermeisterin|direktor|direktorin|leiter|leiterin|chef|chefin|anwohner|anwohnerin|bewohner|bewohnerin|experte|expertin|vorsitzende|vorsitzender)|директор\p{L}*|министр\p{L}*|глав\p{L}*|губернатор\p{L}*|мэр\p{L}*|президент\p{L}*|председател\p{L}*|заместител\p{L}*|эксперт\p{L}*|представител\p{L}*|посетител\p{L}*|жител\p{L}*|руководител\p{L}*|начальник\p{L}*|міністр\p{L}*|голов\p{L}*|керівник\p{L}*|мешкан\p{L}*|пресс-секретар\p{L}*)$/iu;
+  /^(?:\p{L}*(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|bürgermeister|bürgermeisterin|direktor|direktorin|leiter|leiterin|chef|chefin|anwohner|anwohnerin|bewohner|bewohnerin|experte|expertin|vorsitzende|vorsitzender)|\p{L}+(?:ologe|ologin|führer|führerin|ingenieur|ingenieurin|meister|meisterin|referent|referentin|kommandant|kommandantin)|директор\p{L}*|министр\p{L}*|глав\p{L}*|губернатор\p{L}*|мэр\p{L}*|президент\p{L}*|председател\p{L}*|заместител\p{L}*|эксперт\p{L}*|представител\p{L}*|посетител\p{L}*|жител\p{L}*|руководител\p{L}*|начальник\p{L}*|міністр\p{L}*|голов\p{L}*|керівник\p{L}*|мешкан\p{L}*|пресс-секретар\p{L}*)$/iu;
 
 /** Sentence-opening words that are capitalised only because they open the sentence. */
 export const FUNCTION_WORDS = words(

@@ -4,6 +4,7 @@
  */
 export const JOB_TITLES = new Set([
   'executive',
+  'engineer',
   'chief',
   'ceo',
   'president',

@@ -1,22 +1,10 @@
-import type { DraftQuote } from '../api/models.js';
+import type { Clip, DraftQuote } from '../api/models.js';
 
 export type HeaderField = 'title' | 'date' | 'dateline' | 'source' | 'byline' | 'language' | 'url';
 export type EntityKind = 'people' | 'places' | 'organizations';
 
 /** A clip's fields as the review step and the reader's edit mode show them. */
-export interface ClipFormValues {
-  title: string | null;
-  date: string | null;
-  dateline: string | null;
-  source: string | null;
-  byline: string[];
-  language: string;
-  url: string | null;
-  quotes: DraftQuote[];
-  people: string[];
-  places: string[];
-  organizations: string[];
-}
+export type ClipFormValues = Pick<Clip, HeaderField | EntityKind | 'quotes'>;
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const nullIfBlank = (value: string) => (value.trim() === '' ? null : value.trim());

@@ -6,6 +6,7 @@ import type { LibraryImportProgress, LibraryImportResult } from '../../../../ele
 import { extensionOf, isBinaryImport } from '../../../../electron/shared/models/file-import.js';
 import type { ImportFileResult } from '../../../../electron/shared/models/file-import.js';
 import { library } from '../list/library.svelte.js';
+import { zipSync } from 'fflate';
 
 export type ImportPhase = 'closed' | 'choose' | 'importing' | 'done';
 
@@ -15,19 +16,22 @@ const BATCH_BYTES = 2_000_000;
 /** UTF-8 takes at most four bytes a character, so a bigger file cannot be within the paste limit. */
 const MAX_FILE_BYTES = MAX_PASTE_CHARS * 4;
 
+/** A file's size, with the files sent along with it. */
+const sizeOf = (c: ImportCandidate) => c.file.size + (c.beside ?? []).reduce((sum, b) => sum + b.file.size, 0);
+
 /** Consecutive files whose sizes add up to at most BATCH_BYTES (a bigger file goes alone). */
 function batches(files: ImportCandidate[]): ImportCandidate[][] {
   const out: ImportCandidate[][] = [];
   let batch: ImportCandidate[] = [];
   let bytes = 0;
   for (const f of files) {
-    if (batch.length > 0 && (batch.length >= BATCH_FILES || bytes + f.file.size > BATCH_BYTES)) {
+    if (batch.length > 0 && (batch.length >= BATCH_FILES || bytes + sizeOf(f) > BATCH_BYTES)) {
       out.push(batch);
       batch = [];
       bytes = 0;
     }
     batch.push(f);
-    bytes += f.file.size;
+    bytes += sizeOf(f);
   }
   if (batch.length > 0) out.push(batch);
   return out;
@@ -41,8 +45,16 @@ export interface PdfSplitQuestion {
   headlines: string[];
 }
 
+/** An export chosen as a folder, packed as one zip (stored, not compressed: it only travels to the core). */
+async function zipExport(c: ImportCandidate): Promise<Uint8Array> {
+  const entries: Record<string, Uint8Array> = { [c.name.slice(c.name.lastIndexOf('/') + 1)]: new Uint8Array(await c.file.arrayBuffer()) };
+  for (const b of c.beside ?? []) entries[b.name] = new Uint8Array(await b.file.arrayBuffer());
+  return zipSync(entries, { level: 0 });
+}
+
 /** A chosen file as the core takes it: text, or base64 for a PDF; null when it is too large to send. */
 async function readCandidate(c: ImportCandidate): Promise<SentFile | null> {
+  if (c.beside) return sizeOf(c) > MAX_IMPORT_FILE_BYTES ? null : { name: c.name, base64: toBase64(await zipExport(c)) };
   if (isBinaryImport(c.name)) {
     if (c.file.size > MAX_IMPORT_FILE_BYTES) return null;
     return { name: c.name, base64: toBase64(new Uint8Array(await c.file.arrayBuffer())) };
@@ -81,10 +93,12 @@ async function uploadExport(file: File, uploadId: string, stopped: () => boolean
   return true;
 }
 
-const tooLarge = (name: string): ImportFileResult => ({
-  name,
+const tooLarge = (c: ImportCandidate): ImportFileResult => ({
+  name: c.name,
   outcome: 'failed',
-  reason: `The file is larger than ${MAX_PASTE_CHARS.toLocaleString()} characters. Save the article on its own and import that.`,
+  reason: c.beside
+    ? `The export and its files come to more than ${(MAX_IMPORT_FILE_BYTES / 1_000_000).toLocaleString()} MB, more than the app imports at once. Import its folder with \`cuttings import\`, or export fewer items at a time.`
+    : `The file is larger than ${MAX_PASTE_CHARS.toLocaleString()} characters. Save the article on its own and import that.`,
 });
 
 /**
@@ -218,7 +232,7 @@ class FileImportStore {
         const saved = sendable.length > 0 ? await api.call('import.files', { files: sendable }) : [];
         // Files too large to send are answered here; the core answers the rest, a file with
         // several articles or notes once for each.
-        const answered = [...read.flatMap((f, i) => (f === null ? [tooLarge(batch[i]!.name)] : [])), ...saved];
+        const answered = [...read.flatMap((f, i) => (f === null ? [tooLarge(batch[i]!)] : [])), ...saved];
         this.#results = [...this.#results, ...answered];
         this.#done += batch.length;
       }

@@ -1,17 +1,39 @@
-import { isImportable } from '../../../../electron/shared/models/file-import.js';
+import { extensionOf, isImportable } from '../../../../electron/shared/models/file-import.js';
 
 /** A file picked or dropped for import, named by its path inside what was chosen ("Desk/2024/story.txt"). */
 export interface ImportCandidate {
   name: string;
   file: File;
+  /**
+   * For a Zotero RDF export chosen as a folder, the files beside the .rdf (its files/ folder), by
+   * their path from it: sent with it, not imported one by one.
+   */
+  beside?: ImportCandidate[];
 }
 
 /** Names under a hidden file or folder (".DS_Store", ".git/…"), which `cuttings import` passes over too. */
 const hidden = (name: string) => name.split('/').some((part) => part.startsWith('.'));
 
+const folderOf = (name: string) => name.slice(0, name.lastIndexOf('/') + 1);
+
+/** Each .rdf inside a chosen folder takes the files under its folder with it (a Zotero export's snapshots and PDFs). */
+function bundleExports(candidates: ImportCandidate[]): ImportCandidate[] {
+  const rdfs = candidates.filter((c) => extensionOf(c.name) === '.rdf' && folderOf(c.name));
+  if (!rdfs.length) return candidates;
+  const exportOf = (c: ImportCandidate) => rdfs.find((rdf) => rdf !== c && c.name.startsWith(folderOf(rdf.name)));
+  const beside = new Map(rdfs.map((rdf) => [rdf, [] as ImportCandidate[]]));
+  const rest: ImportCandidate[] = [];
+  for (const c of candidates) {
+    const rdf = exportOf(c);
+    if (rdf && !rdfs.includes(c)) beside.get(rdf)!.push({ name: c.name.slice(folderOf(rdf.name).length), file: c.file });
+    else if (!rdfs.includes(c)) rest.push(c);
+  }
+  return [...rest, ...rdfs.map((rdf) => ({ ...rdf, beside: beside.get(rdf)! }))].sort((a, b) => a.name.localeCompare(b.name));
+}
+
 /** Sorts what was chosen into files to import and files to list as skipped, in a stable order. */
 export function sortCandidates(candidates: ImportCandidate[]): { files: ImportCandidate[]; skipped: string[] } {
-  const visible = candidates.filter((c) => !hidden(c.name)).sort((a, b) => a.name.localeCompare(b.name));
+  const visible = bundleExports(candidates.filter((c) => !hidden(c.name)).sort((a, b) => a.name.localeCompare(b.name)));
   return {
     files: visible.filter((c) => isImportable(c.name)),
     skipped: visible.filter((c) => !isImportable(c.name)).map((c) => c.name),

@@ -6,6 +6,7 @@ import { positionsInPaste } from './paste-order.js';
 import { textFromHtml } from './text-from-html.js';
 import { library } from '../list/library.svelte.js';
 import { toasts } from '../ui/toasts.svelte.js';
+import { READER_NOTICE, team } from '../team/team.svelte.js';
 
 export type ReviewPhase = 'closed' | 'input' | 'parsing' | 'review' | 'saving';
 
@@ -113,12 +114,20 @@ class PasteReviewStore {
   }
 
   openBlank() {
+    if (!team.canEdit) {
+      toasts.show(READER_NOTICE);
+      return;
+    }
     this.#reset();
     this.#phase = 'input';
   }
 
   /** A paste from the clipboard, straight to review. */
   async openWithPaste(text: string, html: string | undefined, url?: string) {
+    if (!team.canEdit) {
+      toasts.show(READER_NOTICE);
+      return;
+    }
     this.#reset();
     const plain = text.trim() ? text : html ? textFromHtml(html) : '';
     this.#input = plain;

@@ -5,6 +5,10 @@ import { csrfHeaders, signInAgainIfAsked } from '../api/csrf.js';
 /** The server writes a change to the log just after making it; the newest page is read once that has settled. */
 const LOGGED_SETTLE_MS = 400;
 
+/** What a reader is told when they try to change the library. */
+export const READER_NOTICE =
+  'You are a reader in this team library: you can read, search and export. Ask an administrator for the editor role to add or change clips.';
+
 /** Who is signed in to a team library, and what the team has done in it. */
 export interface TeamMember {
   name: string;
@@ -34,16 +38,25 @@ class TeamStore {
   #entries = $state<AuditEntry[]>([]);
   #more = $state(false);
   #loading = $state(false);
+  #loaded = $state(false);
   #error = $state<string | null>(null);
 
   get member() {
     return this.#member;
+  }
+  /** Readers of a team library may read, search and export, but not change anything. */
+  get canEdit() {
+    return this.#member?.role !== 'reader';
   }
   get entries() {
     return this.#entries;
   }
   get more() {
     return this.#more;
+  }
+  /** The first page has been asked for and answered (or refused). */
+  get loaded() {
+    return this.#loaded;
   }
   get loading() {
     return this.#loading;
@@ -77,6 +90,7 @@ class TeamStore {
       this.#error = err instanceof Error ? err.message : String(err);
     } finally {
       this.#loading = false;
+      this.#loaded = true;
     }
   }
 

@@ -1,0 +1,27 @@
+/**
+ * French organisations named by a head noun and a complement that ends in a proper name:
+ * `ministère des Transports`, `préfecture du Loiret`, `Banque alimentaire du Loiret`,
+ * `Chambre de commerce et d'industrie Aix-Provence`, `ministère de la Transition écologique`.
+ * Their head is often lower-case, so the capitalised-run reading of names misses them.
+ */
+const HEAD =
+  '(?:[Mm]inistère|[Pp]réfecture|[Ss]ous-préfecture|[Mm]airie|[Mm]étropole|[Bb]anque|[Cc]hambre|[Uu]niversité|[Aa]gence|[Cc]onseil(?: départemental| régional| municipal)?|[Cc]ommission|[Dd]irection|[Ff]édération|[Ss]yndicat|[Ss]ociété|[Ii]nstitut|[Oo]ffice|[Tt]ribunal|[Cc]our|[Cc]aisse|[Cc]ommunauté|[Aa]cadémie|[Mm]usée|[Hh]ôpital|[Cc]entre hospitalier|[Cc]ompagnie|[Oo]bservatoire|[Aa]utorité|[Rr]égie|(?:Grand|Grande) port(?: maritime| autonome)?)';
+const LINK = "\\s(?:de la\\s|de l['’]|du\\s|des\\s|de\\s|d['’])";
+const PROPER_WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*";
+const PROPER = `${PROPER_WORD}(?:\\s(?:(?:et|de|du|des)\\s)?${PROPER_WORD})*`;
+// The head's own adjective (`Banque alimentaire`), and one after the name (`Transition écologique`).
+const ADJECTIVE =
+  '\\s\\p{Ll}+(?:ique|iques|ale|ales|al|aux|elle|elles|el|aire|aires|ière|ières|ier|iers|ère|ères|ée|ées|ienne|iennes|ime|imes)';
+// `Chambre de commerce et d'industrie Aix-Provence`: a lower-case field, then the name.
+const FIELD = "\\sde\\s\\p{Ll}+(?:\\set\\s(?:d['’]|de\\s)\\p{Ll}+)?\\s";
+// `à la préfecture de …` is where something happens: the building, not the body.
+const ORGANISATION = new RegExp(
+  `(?<!\\p{L})(?<!(?:à la|à l['’]|au|dans la|devant la)\\s?)${HEAD}(?:${ADJECTIVE})?(?:${LINK}|${FIELD})${PROPER}(?:${ADJECTIVE}(?!\\s\\p{Lu}))?`,
+  'gu',
+);
+
+export function findFrenchOrganisations(texts: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const text of texts) for (const m of text.matchAll(ORGANISATION)) found.add(m[0].replace(/\s+/gu, ' ').trim());
+  return [...found];
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { readDateline } from '../../../electron/shared/clipper/dateline.js';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+
+describe('a forwarder’s note above the story', () => {
+  it('is never read as a dateline', () => {
+    expect(readDateline('FYI - worth a look before the call. M.')).toBeNull();
+    expect(readDateline('BTW - the figures are in the third paragraph.')).toBeNull();
+    expect(readDateline('GDANSK, Poland - Dock workers walked out on Monday.')?.place).toBe('GDANSK, Poland');
+  });
+
+  it('leaves the story’s own dateline to be found', () => {
+    const draft = parseClip(
+      'Begin forwarded message:\n\nFrom: Lena Ortiz <lena@example.net>\nSubject: Fwd: dock strike\nDate: 2 May 2026 at 09:10:00 BST\nTo: Desk <desk@example.net>\n\nFYI - worth a look before the call. L.\n\nDock workers strike over night shifts in Gdansk\nBy Piotr Nowicki\nMay 1, 2026\n\nGDANSK, Poland - Several hundred dock workers walked out on Friday over new night-shift rotas.\n\n"We were never asked," said crane operator Ewa Malinowska.\n\nSent from my phone',
+    );
+    expect(draft.dateline).toBe('GDANSK, Poland');
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+
+describe('Chinese organisations and places', () => {
+  it('keeps a name whole across a second suffix, a place inside it and `和`', () => {
+    const draft = parseClip(
+      '江门市交通和港口管理局局长周立文表示，项目由南方第二航务工程局有限公司承建，岭南大学海洋学院参与设计，湛江港务集团负责运营。',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining(['江门市交通和港口管理局', '南方第二航务工程局有限公司', '岭南大学海洋学院', '湛江港务集团']),
+    );
+    expect(draft.organizations).not.toContain('港口管理局');
+    expect(draft.organizations).not.toContain('有限公司');
+    expect(draft.organizations.some((o) => o.endsWith('局局'))).toBe(false);
+  });
+
+  it('reads a town with a stop character in its name, and districts, airports and rivers', () => {
+    const draft = parseClip(
+      '成都天府水务集团发布消息，家住简阳新城的居民将于下月用上新水厂的水。双流国际机场附近的管道也已完工，工人从岷江取水。',
+    );
+    expect(draft.organizations).toContain('成都天府水务集团');
+    expect(draft.places).toEqual(expect.arrayContaining(['简阳新城', '双流国际机场', '岷江']));
+    expect(draft.places).not.toContain('家住简阳新城');
+  });
+
+  it('gives a place named only inside an organisation no entry of its own, and a city with or without 市', () => {
+    const draft = parseClip('宁德渔港扩建\n\n宁德市海洋和渔业局介绍，新渔港明年投用。');
+    expect(draft.organizations).toContain('宁德市海洋和渔业局');
+    expect(draft.places).toContain('宁德');
+    expect(draft.places).not.toContain('宁德市');
+  });
+
+  it('credits the reporter of a newspaper’s own story (本报讯)', () => {
+    const draft = parseClip(
+      '江边步道开放\n2026-05-02 08:00 来源：滨江晚报\n本报讯（记者 罗雨晴）5月1日，滨江步道正式开放，市民可沿江散步。',
+    );
+    expect(draft.byline).toEqual(['罗雨晴']);
+  });
+});
+
+describe('job titles before names', () => {
+  it('leaves an English or German job title out of the speaker and the people', () => {
+    const en = parseClip(
+      'The bridge reopened on Monday.\n\nEngineer Maya Lindqvist said the cables had held. "We checked every bolt," Lindqvist said.',
+    );
+    expect(en.people).toEqual(['Maya Lindqvist']);
+    const de = parseClip(
+      'Die Brücke ist wieder offen.\n\n„Wir haben jede Schraube geprüft“, sagte Geschäftsführerin Jana Weiland. Auch der Geologe Timo Hartung war vor Ort.',
+    );
+    expect(de.people).toEqual(expect.arrayContaining(['Jana Weiland', 'Timo Hartung']));
+    expect(de.quotes[0]!.speaker).toBe('Jana Weiland');
+  });
+});
+
+describe('press-release boilerplate', () => {
+  it('drops the company’s own paragraph and the press contact', () => {
+    const draft = parseClip(
+      'Lumen Tiles opens a plant in Porto\n\nPORTO, Portugal, May 4, 2026 – Lumen Tiles opened a ceramic tile plant on Monday, adding 200 jobs.\n\n"This plant doubles what we can make," said chief executive Rui Moreira Santos.\n\nAbout Lumen Tiles\nLumen Tiles makes ceramic tiles for homes and offices. Founded in 1998, it employs 1,400 people in three countries.\n\nMedia contact:\nAna Lopes, press@lumen.example.com, +351 555 0101',
+    );
+    const body = draft.paragraphs.join('\n');
+    expect(body).toContain('adding 200 jobs');
+    expect(body).not.toContain('About Lumen Tiles');
+    expect(body).not.toContain('Founded in 1998');
+    expect(body).not.toContain('press@lumen.example.com');
+  });
+});
+
+describe('French organisations, places and dates', () => {
+  it('reads organisations whose head is a lower-case noun before a proper name', () => {
+    const draft = parseClip(
+      'Le ministère de la Culture numérique a débloqué des fonds. La préfecture du Cantal et la Banque populaire du Massif ont signé. Selon Anne Roux, présidente de la Chambre de commerce et d’industrie Cantal-Auvergne, « les commerces tiennent bon ».',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining([
+        'ministère de la Culture numérique',
+        'préfecture du Cantal',
+        'Banque populaire du Massif',
+        'Chambre de commerce et d’industrie Cantal-Auvergne',
+      ]),
+    );
+  });
+
+  it('takes a building where something happens for a place, not an organisation', () => {
+    const draft = parseClip('Une réunion est prévue vendredi à la préfecture des Hautes-Alpes, a indiqué Paul Mercier.');
+    expect(draft.organizations).not.toContain('préfecture des Hautes-Alpes');
+  });
+
+  it('reads hyphenated French town names as places', () => {
+    const draft = parseClip('Les bus relieront Saint-Pierre-des-Champs à Villeneuve-sur-Lot dès lundi, a annoncé Marc Dupuis.');
+    expect(draft.places).toEqual(expect.arrayContaining(['Saint-Pierre-des-Champs', 'Villeneuve-sur-Lot']));
+  });
+
+  it('reads a `Publié le … à 18h05` line as the article date, not its update', () => {
+    const draft = parseClip(
+      'Le tram reprend du service\nPublié le 7 avril 2026 à 18h05 · Mis à jour le 8 avril 2026 à 07h30\n\nLe tram circule de nouveau depuis lundi entre la gare et le port, après trois semaines de travaux.',
+    );
+    expect(draft.date).toBe('2026-04-07');
+  });
+});
+
+describe('Russian and Ukrainian companies and people', () => {
+  it('names a company by its quoted name, never by its legal form alone', () => {
+    const ru = parseClip('Ремонт оплачивает ООО "Северный терминал", сообщила авиакомпания "Полярные линии".');
+    expect(ru.organizations).toEqual(expect.arrayContaining(['Северный терминал', 'Полярные линии']));
+    expect(ru.organizations).not.toContain('ООО');
+    const uk = parseClip('Термінал збудувало ТОВ «Західна гавань» за пів року.');
+    expect(uk.organizations).toContain('Західна гавань');
+    expect(uk.organizations).not.toContain('ТОВ');
+  });
+
+  it('gives a woman named in the genitive in the nominative', () => {
+    const ru = parseClip(
+      'Рейсы не отменят. По словам представителя перевозчика Марины Соколовой, расписание сохранится. "Пассажиры ничего не заметят", - отметила она.',
+    );
+    expect(ru.people).toContain('Марина Соколова');
+    expect(ru.people).not.toContain('Марины Соколовой');
+    const uk = parseClip('За словами директорки Ірини Бойко, роботи завершать у травні. «Ми встигнемо до літа», – зазначила Бойко.');
+    expect(uk.people).toContain('Ірина Бойко');
+  });
+});
