@@ -16,7 +16,7 @@ const NAME_WITH_ROLE =
   /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+),\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|writer|editor|journalist|columnist|staff|contributor|корреспондент|кореспондент|korrespondent|korrespondentin|redakteur|redakteurin|journaliste)\s*$/iu;
 // Where the names of a byline end: a dash, bar or date, or the word that introduces its timestamp.
 const BYLINE_END =
-  /\s+[-–—|]\s+|\s+(?=\d)|\s+(?=(?:published|posted|updated|publiziert|veröffentlicht|aktualisiert|publié|publiée|mis à jour|опубликовано|опубліковано|обновлено|оновлено)(?!\p{L}))/iu;
+  /\s+[-–—|]\s+|\s+(?=\d)|\s+(?=\S+@\S+\.\p{L})|\s+(?=(?:published|posted|updated|publiziert|veröffentlicht|aktualisiert|publié|publiée|mis à jour|опубликовано|опубліковано|обновлено|оновлено)(?!\p{L}))/iu;
 const STAFF_CREDIT =
   /^((?:\p{Lu}[\p{L}&.'’-]*\s+){1,4})(?:[Ss]taff|STAFF|[Tt]eam|TEAM|[Dd]esk|DESK|[Nn]ewsroom|NEWSROOM|[Ee]ditors|EDITORS)$/u;
 const DOT_LINE = /^([^·•|]{3,60}?)\s*[·•|]\s*([^·•|]{2,60}?)\s*[·•|]?\s*$/u;
@@ -33,8 +33,13 @@ const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|du|le|la|bin|ibn|al|el|
 const NOT_A_PERSON =
   /(?:^|\s)(?:staff|team|desk|editors|editorial|newsroom|reporters|writers|contributors|email|e-mail|contact|follow|subscribe|share|more|me|us)(?:\s|$)/iu;
 
-/** `Jane DoeOUTLET`, a name with the outlet's label glued on: the name alone. */
+// A role glued to the name before it, as a page's text copy joins two elements: `Jane DoeStaff Writer`.
+const GLUED_ROLE = /(?<=\p{Ll})\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,2}$/u;
+
+/** `Jane DoeOUTLET`, `Jane DoeSenior Writer`: a name with a label or role glued on: the name alone. */
 function unglued(fragment: string): string {
+  const role = GLUED_ROLE.exec(fragment);
+  if (role && JOB_TITLES.has(role[0].split(/\s+/u).pop()!.toLowerCase())) return fragment.slice(0, role.index);
   return fragment.replace(/(\p{Ll})\p{Lu}{2,}[\p{L}]*(?=\s|$).*$/u, '$1');
 }
 
@@ -69,11 +74,14 @@ function isJobTitle(part: string): boolean {
   return part.split(/\s+/u).every((w) => JOB_TITLES.has(w.toLowerCase()));
 }
 
+// `XYZ Business`, `ABC Sports`: an outlet's acronym and a section; no name starts with an acronym.
+const ACRONYM_LED = /^\p{Lu}{2,5}\s+\p{Lu}\p{Ll}+$/u;
+
 function splitNames(list: string): string[] {
   return list
     .split(/\s*(?:,|;|&|\||·|—|、|，|(?<!\p{L})(?:and|und|et|y|и|і|та)(?!\p{L}))\s*/u)
     .map((part) => part.replace(AGENCY_IN_TEXT, ' ').trim())
-    .filter((part) => part && !OUTLET_WORD.test(part) && !isJobTitle(part))
+    .filter((part) => part && !OUTLET_WORD.test(part) && !ACRONYM_LED.test(part) && !isJobTitle(part))
     .map((part) => cleanName(part))
     .filter((n): n is string => n !== null);
 }
@@ -81,9 +89,16 @@ function splitNames(list: string): string[] {
 const OUTLET_WORD =
   /\b(?:News|Times|Post|Herald|Journal|Guardian|Telegraph|Press|Agency|Radio|TV|Television|Gazette|Tribune|Daily|Weekly|Review|Ledger|Chronicle|Observer|Independent|Mail|Express|Standard|Mirror|Record|Courier|Monitor|Bulletin|Wire|Magazine|Media)\b/u;
 
+// A short run of letters with two capitals or more: `MS`, `BSc`, `PhD`, `RDN`.
+const DEGREE = /^(?=[\p{L}.]{2,6}(?![\p{L}.]))(?:[\p{L}.]*\p{Lu}){2}/u;
+
 /** The outlet a byline names beside its authors: `By Jane Doe, Reuters`, `By Jane Doe | The Daily Example`. */
 function outletOf(list: string): string | null {
-  for (const part of list.split(/\s*[,|/·]\s*/u).slice(1)) {
+  const parts = list.split(/\s*[,|/·]\s*/u).slice(1);
+  // `Jane Doe, MS, RDN`, `Jane Doe, BSc, APD`: letters after a name, one after another, are her degrees.
+  const degrees = parts.filter((p) => DEGREE.test(p.trim())).length;
+  for (const part of parts) {
+    if (degrees > 1 && DEGREE.test(part.trim())) continue;
     const p = part.trim();
     if (isAgency(p) || (OUTLET_WORD.test(p) && p.split(/\s+/u).length <= 5 && !/\d/u.test(p)) || /^\p{Lu}{2,5}$/u.test(p)) return p;
   }
@@ -94,9 +109,14 @@ function outletOf(list: string): string | null {
 const TIMESTAMP_THEN_BY =
   /^(?=.{0,80}(?:\d|posted|published))(?:.{0,80}?)\s(?:by|von|par)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,2})$/u;
 
+const DATE_THEN_BY = /^.{0,40}\d{4}\s*[|·•]\s*((?:by|von|par|por)\s*:?\s.+)$/iu;
+
 /** A `By …`, `Автор: …`, `Par …` or `Name · Outlet ·` line. */
 export function readBylineLine(text: string): BylineLine | null {
   if (text.length > 200) return null;
+  // `March 3, 2024 | By: Jane Doe`: a timestamp, a bar, then the byline.
+  const dated = DATE_THEN_BY.exec(text);
+  if (dated) return readBylineLine(dated[1]!);
   const by = BY_LINE.exec(text);
   if (by) {
     // `By Jane Doe - Staff Writer 2019-11-19`, `By Jane Doe | 11/19/19 06:56 AM`: the names end at a dash, bar or date.

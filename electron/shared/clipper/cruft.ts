@@ -20,6 +20,16 @@ const NAV_SEPARATORS = /\s*(?:\||\/|›|»|>|·|•|→)\s*/u;
 // A caption's trailing credit: `… on Mill Street. (Ann Reyes)`, `(Jane Doe/Outlet)`.
 const TRAILING_CREDIT = /[.!?]\s*\((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}(?:\/\s?[\p{L}][\p{L}\s.&-]{0,30})?\)$/u;
 
+// A photo caption's own words: who stands where in the picture, a file photo, an illustration.
+const CAPTION_SHAPE =
+  /,\s*(?:left|right|center|centre|second from (?:left|right))\s*[,.)]|\((?:left|right|center|centre|background|foreground)\)|\bfile (?:photo|image|picture)\b|\billustration (?:of|shows)\b|^in this (?:\S+\s+){0,5}(?:photo|image|picture)\b/iu;
+const CAPTION_WORDS = 80;
+
+/** `Read more: …`, `SEE ALSO: …`: a labelled link, which a dateline's `PLACE:` shape must not hide. */
+export function isLabelledLink(text: string): boolean {
+  return /[:：]/u.test(PREFIXES.exec(text)?.[0] ?? '');
+}
+
 // A press release closes with the company's boilerplate and its press contact, each under its own
 // heading: `About Nordwind Energie`, `Media contact:`.
 const ABOUT_THE_COMPANY = /^(?:About|Über|À propos de|A propos de|О компании|Про компанію)\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s?){1,5}$/u;
@@ -50,8 +60,8 @@ export function isCruftLine(text: string): boolean {
   if (LABELS.has(k) || SEPARATOR.test(text) || READING_TIME.test(k) || COMMENT_COUNT.test(k)) return true;
   if (EMAIL_HEADER.test(text) || FORWARD_MARK.test(text) || urlOfLine(text)) return true;
   if (isFooterMarker(text) || CAPTION_CREDIT.test(text) || ABOUT_THE_COMPANY.test(text) || PRESS_CONTACT.test(text)) return true;
-  const prefix = PREFIXES.exec(text);
-  if (prefix && (/[:：]/u.test(prefix[0]) || countWords(text) <= 12)) return true;
+  if (CAPTION_SHAPE.test(text) && countWords(text) <= CAPTION_WORDS) return true;
+  if (isLabelledLink(text) || (PREFIXES.test(text) && countWords(text) <= 12)) return true;
   if (PROMPTS.test(text) && countWords(text) <= 40) return true;
   if (NEWSLETTER.test(text) && SIGN_UP.test(text) && countWords(text) <= 45) return true;
   if (TRAILING_CREDIT.test(text) && countWords(text) <= 45 && !/["“”«»„]/u.test(text)) return true;

@@ -18,6 +18,8 @@ const FULL_DATE_FORMS: ReadonlyArray<{ re: RegExp; order: 'ymd' | 'dmy' | 'mdy' 
   { re: /(?<!\d)(\d{4})[./](\d{1,2})[./](\d{1,2})(?!\d)/gu, order: 'ymd' },
   { re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})/gu, order: 'dmy' },
   { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})/gu, order: 'mdy' },
+  // A two-digit year is read only on a timestamp, where a time of day follows: `11/19/19 06:56 AM`.
+  { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{2})(?=,?\s+\d{1,2}:\d{2})/gu, order: 'mdy' },
   { re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:er|st|nd|rd|th)?\\.?\\s+${M}\\.?,?\\s+(\\d{4})`, 'giu'), order: 'dMy' },
   { re: new RegExp(`(?<!\\p{L})${M}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'giu'), order: 'Mdy' },
 ];
@@ -54,6 +56,7 @@ export function findFullDates(text: string, usMonthFirst = true): DateParts[] {
       else if (order === 'mdy') [mo, d, y] = usMonthFirst && +a <= 12 ? [+a, +b, +c] : [+b, +a, +c];
       else if (order === 'dMy') [d, mo, y] = [+a, monthOf(b), +c];
       else [mo, d, y] = [monthOf(a), +b, +c];
+      if (y < 100) y += 2000;
       if (!valid(y, mo, d)) continue;
       if (found.some((f) => m.index < f.index + f.length && f.index < m.index + m[0].length)) continue;
       found.push({ year: y, month: mo, day: d, index: m.index, length: m[0].length });

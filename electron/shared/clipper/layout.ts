@@ -1,14 +1,14 @@
 import { cleanName, readBylineLine, readCreditLine } from './byline.js';
-import { isCruftLine, isFooterMarker, isLinkListHeading } from './cruft.js';
+import { isCruftLine, isFooterMarker, isLabelledLink, isLinkListHeading } from './cruft.js';
 import { findFullDates } from './date.js';
 import { readDateLine, type LabelledDate } from './date-line.js';
 import { readDateline } from './dateline.js';
 import type { Line } from './lines.js';
 import { countWords, endsSentence } from './script.js';
 import { isHeadlineLike } from './title.js';
-import { isWholePage, lineKind, mainSpan } from './main-span.js';
+import { isWholePage, lineKind, mainSpan, withIntroducedList } from './main-span.js';
 import { articleDates } from './page-date.js';
-import { findPageHeadline, lastHeaderCredit } from './page-headline.js';
+import { findPageHeadline, isBoilerplate, lastHeaderCredit } from './page-headline.js';
 
 export type Role = 'title' | 'byline' | 'date' | 'source' | 'cruft' | 'content';
 
@@ -72,6 +72,7 @@ function findTitle(
       i < bodyStart &&
       i >= bodyStart - HEADER_LINES &&
       isHeadlineLike(lines[i]!.text) &&
+      !isBoilerplate(lines[i]!.text) &&
       (!/\.["”’»]?$/u.test(lines[i]!.text) || separated(i)),
   );
   if (!candidates.length) return null;
@@ -80,10 +81,30 @@ function findTitle(
   return findPageHeadline(lines, roles, open, bodyStart);
 }
 
+// A sentence printed twice on a page is a caption, a pull quote or a teaser, not running text.
+const REPEATED_LINE_WORDS = 4;
+
+/** Marks as furniture the open lines of a whole page whose text appears on it more than once. */
+function markRepeatedLines(lines: readonly Line[], roles: (Role | null)[]): void {
+  const seen = new Map<string, number>();
+  for (const l of lines) seen.set(l.text, (seen.get(l.text) ?? 0) + 1);
+  lines.forEach((l, i) => {
+    if (roles[i] === null && seen.get(l.text)! > 1 && countWords(l.text) >= REPEATED_LINE_WORDS && endsSentence(l.text)) roles[i] = 'cruft';
+  });
+}
+
 export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
   const roles: (Role | null)[] = lines.map(() => null);
   const bylines: string[] = [];
+  // The line each of `bylines` was read from.
+  const bylineLines: number[] = [];
+  const addBylines = (i: number, names: readonly string[]) => {
+    bylines.push(...names);
+    for (const _ of names) bylineLines.push(i);
+  };
   const bylineOutlets: string[] = [];
+  // The line each of `bylineOutlets` was read from.
+  const outletLines: number[] = [];
   const dates: LabelledDate[] = [];
   // The line each of `dates` was read from.
   const dateLines: number[] = [];
@@ -94,7 +115,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
 
   lines.forEach((line, i) => {
     // A dateline opens the body even when its wire marker looks like a photo credit (`dpa/bb`).
-    if (line.text.length > 600 || readDateline(line.text)) return;
+    if (line.text.length > 600 || (readDateline(line.text) && !isLabelledLink(line.text))) return;
     const dateLine = readDateLine(line.text, usMonthFirst);
     if (dateLine && !/^(?:date|datum|дата)\s*:/iu.test(line.text)) {
       roles[i] = 'date';
@@ -108,19 +129,22 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
     const byline = readBylineLine(line.text);
     if (byline) {
       roles[i] = 'byline';
-      bylines.push(...byline.names);
+      addBylines(i, byline.names);
       // `By Jane Doe | March 3, 2024`: the date shares the byline's line.
       addDates(
         i,
         findFullDates(line.text, usMonthFirst).map((date) => ({ date, label: 'plain' as const })),
       );
-      if (byline.outlet) bylineOutlets.push(byline.outlet);
+      if (byline.outlet) {
+        bylineOutlets.push(byline.outlet);
+        outletLines.push(i);
+      }
       return;
     }
     const credits = readCreditLine(line.text);
     if (credits) {
       roles[i] = 'byline';
-      bylines.push(...credits);
+      addBylines(i, credits);
       return;
     }
     const printed = PRINT_FOOTER.test(line.text) ? findFullDates(line.text, usMonthFirst)[0] : undefined;
@@ -151,12 +175,15 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
   // The article is the densest run of prose; below it lie link lists, comments and footers.
   const kinds = lines.map((l, i) => lineKind(l.text, roles[i] === 'cruft' ? 'furniture' : roles[i] === null ? null : 'metadata'));
   const found = mainSpan(lines, kinds);
-  const span = found && isWholePage(kinds, found) ? found : null;
+  const span = found && isWholePage(kinds, found) ? { start: found.start, end: withIntroducedList(lines, kinds, found.end) } : null;
   if (span) for (let i = span.end + 1; i < lines.length; i++) if (roles[i] === null) roles[i] = 'cruft';
+
+  if (span) markRepeatedLines(lines, roles);
 
   const open = lines.map((_, i) => i).filter((i) => roles[i] === null);
   let bodyStart = span
-    ? open.find((i) => i > lastHeaderCredit(lines, roles, span.start, span.end))
+    ? // Buttons and labels left between the header and the story are not its first paragraph.
+      open.find((i) => i > lastHeaderCredit(lines, roles, span.start, span.end) && kinds[i] !== 'furniture')
     : open.find((i) => readDateline(lines[i]!.text) !== null || isProse(lines[i]!.text));
   const hasBodyProse = bodyStart !== undefined;
   bodyStart ??= open[0] ?? lines.length;
@@ -170,17 +197,19 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
     else if (i === title) roles[i] = 'title';
     else if (BARE_NAME.test(lines[i]!.text) && !bylines.length && cleanName(lines[i]!.text)) {
       roles[i] = 'byline';
-      bylines.push(cleanName(lines[i]!.text)!);
-    } else if (wholePage && !isProse(lines[i]!.text)) roles[i] = 'cruft';
+      addBylines(i, [cleanName(lines[i]!.text)!]);
+    } else if (wholePage) roles[i] = 'cruft';
     else
       roles[i] = countWords(lines[i]!.text) <= 4 && !endsSentence(lines[i]!.text) && !TIME_STAMP.test(lines[i]!.text) ? 'cruft' : 'content';
   }
+  const inArticle = (i: number) => span !== null && i >= (title ?? bodyStart) - HEADER_DATE_REACH && i <= span.end;
   return {
     roles: roles.map((r) => r ?? 'content'),
     title,
     bodyStart,
-    bylines: [...new Set(bylines)],
-    bylineOutlets,
+    // On a whole page, the bylines of teasers around the article are not its authors'.
+    bylines: [...new Set(span ? bylines.filter((_, k) => inArticle(bylineLines[k]!)) : bylines)],
+    bylineOutlets: span ? bylineOutlets.filter((_, k) => inArticle(outletLines[k]!)) : bylineOutlets,
     wholePage,
     dates: span
       ? articleDates(lines, dates, dateLines, { from: (title ?? bodyStart) - HEADER_DATE_REACH, bodyStart, to: span.end }, usMonthFirst)

@@ -1,4 +1,5 @@
 import { readDateline } from './dateline.js';
+import { MONTH_PATTERN } from './lexicon/months.js';
 import type { Line } from './lines.js';
 import { countWords, endsSentence } from './script.js';
 
@@ -28,8 +29,13 @@ export function isProseLine(text: string): boolean {
 // A dateline opens a paragraph of the story; alone on a short line it is more likely a section label.
 const DATELINE_PROSE_WORDS = 8;
 
+// A headline cut short (`… ruled on Monday …`) links to another story.
+const CUT_SHORT = /(?:…|\.\.\.)$/u;
+const TEASER_WORDS = 25;
+
 export function lineKind(text: string, role: 'furniture' | 'metadata' | null): LineKind {
   if (role !== null) return role;
+  if (CUT_SHORT.test(text) && countWords(text) < TEASER_WORDS) return 'furniture';
   if ((readDateline(text) && countWords(text) >= DATELINE_PROSE_WORDS) || isProseLine(text)) return 'prose';
   return endsSentence(text) && countWords(text) >= 4 ? 'sentence' : 'furniture';
 }
@@ -63,8 +69,11 @@ function weight(line: Line, kind: LineKind): number {
 
 // Where readers' comments begin, the article has ended: a comments heading, or a commenter's line.
 const COMMENTS_HEADING =
-  /^(?:\d+\s+)?(?:comments?|responses?|replies|reactions|kommentare?|commentaires?|réactions|комментари(?:и|ев|й)|коментар(?:і|ів)|评论|留言|网友评论)(?:\s*\(\d+\))?(?:\s+(?:to|on|zu|sur|к|до)\b.{0,120})?$|^(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|kommentar schreiben|laisser un commentaire|ajouter un commentaire|оставить комментарий|залишити коментар|发表评论)/iu;
+  /^(?:\d+\s+)?(?:comments?|responses?|replies|reactions|thoughts?|kommentare?|commentaires?|réactions|комментари(?:и|ев|й)|коментар(?:і|ів)|评论|留言|网友评论)(?:\s*\(\d+\))?(?:\s+(?:to|on|zu|sur|к|до)\b.{0,120})?$|^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|(?:log|sign) in to comment|join the (?:conversation|discussion)|join discussion|kommentar schreiben|laisser un commentaire|ajouter un commentaire|оставить комментарий|залишити коментар|发表评论)/iu;
 const COMMENTER = /^\S.{0,40}?\s(?:says|wrote|schreibt|sagt|a écrit|écrit|пишет|пише|написал|написав|说|写道)\s*[:：]$/iu;
+// An author's box closes the article: `About Jane Doe`, `About the author`, `Über Max Muster`.
+const AUTHOR_BOX =
+  /^(?:about|über|sobre|à propos de|a propos de)\s+(?:the author|l['’]auteur|den autor|o autor|(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]*)$|^(?:об авторе|про автора|关于作者)$/iu;
 
 /** A line among share buttons (`Twitter`, `Comments`, `Print`): a button, not a heading. */
 function inButtonBar(lines: readonly Line[], kinds: readonly LineKind[], i: number): boolean {
@@ -72,10 +81,10 @@ function inButtonBar(lines: readonly Line[], kinds: readonly LineKind[], i: numb
   return button(i - 1) && button(i + 1);
 }
 
-/** The first line of a comments section after `from`, or -1. */
-function commentsStart(lines: readonly Line[], kinds: readonly LineKind[], from: number, to: number): number {
+/** The first line after `from` where the article has ended (readers' comments, an author's box), or -1. */
+function articleEnd(lines: readonly Line[], kinds: readonly LineKind[], from: number, to: number): number {
   for (let i = from; i <= to; i++) {
-    if (COMMENTER.test(lines[i]!.text)) return i;
+    if (COMMENTER.test(lines[i]!.text) || AUTHOR_BOX.test(lines[i]!.text)) return i;
     if (COMMENTS_HEADING.test(lines[i]!.text) && !inButtonBar(lines, kinds, i)) return i;
   }
   return -1;
@@ -114,6 +123,39 @@ export function mainSpan(lines: readonly Line[], kinds: readonly LineKind[]): { 
   // The run starts where its weight starts: skip furniture it opened on.
   let first = s;
   while (first < e && kinds[first] !== 'prose') first++;
-  const comments = commentsStart(lines, kinds, first + 1, e);
+  const comments = articleEnd(lines, kinds, first + 1, e);
   return { start: first, end: comments > first ? comments - 1 : e };
+}
+
+// A list the article introduces with a colon (`Tour dates:`, `The winners:`) belongs to it, though
+// its items are short lines that look like furniture.
+const LIST_ITEM = new RegExp(`^(?:[-–—•*·]\\s|\\d|(?:${MONTH_PATTERN})\\.?\\s+\\d)|\\s(?:--|–|—|@)\\s`, 'iu');
+const LIST_ITEM_WORDS = 30;
+const MIN_LIST_ITEMS = 2;
+const MIN_HEADED_ITEMS = 4;
+
+/** A line shaped like an item of a list: a bullet, a number or a date first, or `place – venue`. */
+export function isListItem(text: string): boolean {
+  return countWords(text) <= LIST_ITEM_WORDS && LIST_ITEM.test(text);
+}
+
+/** The last list item in a run from `from`, or `from - 1`. */
+function listEnd(lines: readonly Line[], kinds: readonly LineKind[], from: number): number {
+  let last = from - 1;
+  while (last + 1 < lines.length && kinds[last + 1] !== 'metadata' && isListItem(lines[last + 1]!.text)) last++;
+  return last;
+}
+
+/**
+ * The span's last line, taking in a list at its end: one introduced by a colon, or a longer one
+ * under a heading of its own.
+ */
+export function withIntroducedList(lines: readonly Line[], kinds: readonly LineKind[], end: number): number {
+  const intro = [end, end + 1].find((i) => i < lines.length && /:$/u.test(lines[i]!.text) && countWords(lines[i]!.text) >= 2);
+  if (intro !== undefined) {
+    const last = listEnd(lines, kinds, intro + 1);
+    if (last - intro >= MIN_LIST_ITEMS) return last;
+  }
+  const headed = listEnd(lines, kinds, end + 2);
+  return headed - (end + 1) >= MIN_HEADED_ITEMS ? headed : end;
 }

@@ -13,6 +13,9 @@ const FURNITURE_DISTANCE = 0.5;
 // A byline or timestamp this close under a line marks it as the headline it credits.
 const CREDIT_REACH = 4;
 const STANDFIRST_MIN_WORDS = 5;
+// A standfirst runs this much longer than its headline; a label between them is this short.
+const STANDFIRST_RATIO = 1.4;
+const LABEL_WORDS = 1;
 const CREDITED_BELOW_COST = 1;
 // A credit at most one line under its headline (past a caption or a button).
 const CLOSE_CREDIT = 2.5;
@@ -22,7 +25,7 @@ const TIMESTAMP =
   /^(?:(?:published|posted|updated|last updated|modified|publié|mis à jour|veröffentlicht|aktualisiert|опубликовано|обновлено|опубліковано|оновлено|发布时间|更新时间)\b.{0,60}|.{0,40}\b\d+\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\s+ago\b.{0,30}|\d{1,2}[:.]\d{2}.{0,30})$/iu;
 // The words of sign-in bars, consent notices and widget labels, which a headline never uses.
 const BOILERPLATE =
-  /\b(?:sign(?:ed)? (?:in|up|out)|log ?in|log ?out|subscribe|subscription|newsletters?|cookies?|privacy|terms of (?:use|service)|policy|click|tap here|external links?|new window|browse all|captioning|advertis\w*|sponsored|all rights|copyright|skip to|go to|back to|you are here|read more|see more|share (?:this|on|via|panel)|close (?:share|panel|menu)|more from|follow us|share this|download|app store|up next|trending|most popular|anmelden|abonnieren|datenschutz|zurück|übersicht|connexion|abonnez|войти|подписаться|увійти|登录|注册)\b/iu;
+  /\b(?:sign(?:ed)? (?:in|up|out)|log ?in|log ?out|subscribe|subscription|newsletters?|cookies?|privacy|terms of (?:use|service)|policy|click|tap here|external links?|new window|browse all|captioning|advertis\w*|sponsored|all rights|copyright|skip to|go to|back to|you are here|read more|see more|share (?:this|on|via|panel)|close (?:share|panel|menu)|sharing|show (?:more|less)|more from|follow us|share this|download|app store|up next|trending|most popular|anmelden|abonnieren|datenschutz|zurück|übersicht|connexion|abonnez|войти|подписаться|увійти|登录|注册)\b/iu;
 
 // A time of day on a short line: `Monday 6:30PM`, `Jane Doe Friday 11:40AM`.
 const TIME_OF_DAY = /(?<!\d)\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?!\d)/iu;
@@ -32,6 +35,11 @@ const SENTENCE_BREAK = /[.!?]["”’»]?\s+\p{Lu}/gu;
 
 // A line that opens like a credit (`By …`) is a byline the name reader did not take, not a headline.
 const CREDIT_OPENING = /^(?:by|von|par|por|автор|автори)\s/iu;
+
+/** Whether a line uses the words of sign-in bars, notices and widgets, which no headline uses. */
+export function isBoilerplate(text: string): boolean {
+  return BOILERPLATE.test(text);
+}
 
 export function isTimestampLine(text: string): boolean {
   if (text.length > 90) return false;
@@ -88,6 +96,15 @@ function headlineScore(lines: readonly Line[], roles: readonly HeaderRole[], i: 
     countWords(lines[lower]!.text) >= Math.max(STANDFIRST_MIN_WORDS, countWords(lines[upper]!.text) * 0.8);
   if (i + 1 < lines.length && runsOn(i, i + 1)) score += 1;
   if (i > 0 && runsOn(i - 1, i)) score -= 1;
+  // A standfirst is longer than the headline over it, perhaps with a section label between them.
+  const above = [i - 1, i - 2].find(
+    (k) =>
+      k >= 0 &&
+      (k === i - 1 || countWords(lines[i - 1]!.text) <= LABEL_WORDS) &&
+      !isCredit(roles[k] ?? null, lines[k]!.text) &&
+      runsOn(k, i),
+  );
+  if (above !== undefined && countWords(text) >= countWords(lines[above]!.text) * STANDFIRST_RATIO) score -= 2.5;
   // Nearer the body is likelier, but only a little: captions and buttons often lie between.
   score -= distance(roles, i, bodyStart) * 0.08;
   return score;

@@ -1,5 +1,6 @@
 import { readDateline } from './dateline.js';
 import { joinWrappedLine, type Line } from './lines.js';
+import { isListItem } from './main-span.js';
 import { endsSentence, startsLower } from './script.js';
 
 /**
@@ -23,7 +24,11 @@ export function buildParagraphs(lines: readonly Line[], isContent: (i: number) =
       previous !== null &&
       previous.block === line.block &&
       (startsLower(line.text) ||
-        (previous.text.length >= 40 && previous.text.length <= 110 && !endsSentence(previous.text) && readDateline(line.text) === null));
+        (previous.text.length >= 40 &&
+          previous.text.length <= 110 &&
+          !endsSentence(previous.text) &&
+          readDateline(line.text) === null &&
+          !(isListItem(previous.text) && isListItem(line.text))));
     if (wrapped) current = joinWrappedLine(current!, line.text);
     else {
       if (current !== null) paragraphs.push(current);

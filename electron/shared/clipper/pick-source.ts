@@ -1,6 +1,7 @@
 import type { Line } from './lines.js';
 import type { Role } from './layout.js';
 import { siteNameFromMenus } from './page-brand.js';
+import { siteNamesFromSelfReferences } from './page-site-name.js';
 import { isCompanyName, withoutLegalForm, sourceFromCaption, sourceFromFooter, sourceFromTag } from './source.js';
 
 // Picture agencies credited beside a photographer's name: they supplied a photo, not the story.
@@ -27,14 +28,19 @@ export function pickSource(
   }
   const outlet = bylineOutlets.find((o) => !PICTURE_AGENCY.test(o));
   if (outlet) return outlet;
+  const isFurniture = (i: number) => roles[i] === 'cruft';
+  // On a page pasted whole, the name the site calls itself by outranks a copyright line's, unless
+  // the site calls itself that too.
+  const named = wholePage ? siteNamesFromSelfReferences(lines, isFurniture) : null;
   let owner: string | null = null;
   for (const l of [...meta].reverse()) {
     const footer = sourceFromFooter(l.text);
-    if (footer && !isCompanyName(footer)) return footer;
+    if (footer && !isCompanyName(footer) && (!named?.best || named.count(footer) > 0)) return footer;
     owner ??= footer;
   }
+  if (named?.best) return named.best;
   // A page's copyright names the company that owns the site; the site names itself in its menus.
-  const site = wholePage ? siteNameFromMenus(lines, (i) => roles[i] === 'cruft') : null;
+  const site = wholePage ? siteNameFromMenus(lines, isFurniture) : null;
   if (site) return site;
   if (owner) return withoutLegalForm(owner);
   for (const l of meta) {

@@ -1,6 +1,6 @@
 const SOURCE_TAG = /(?:^|[\s|])(?:source|来源|источник|джерело|quelle)\s*[:：]\s*([^|\d]{2,40}?)\s*(?:\||$|\d)/iu;
 const COPYRIGHT =
-  /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.{2,80}?)(?:,?\s*\d{4})?\s*(?:[.|]|$|all rights|все права|alle rechte|tous droits)/iu;
+  /(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.{2,80}?)(?:,?\s*\d{4})?\s*(?:[.|]|$|all rights|все права|alle rechte|tous droits)/iu;
 const DISCLAIMER =
   /(?:editorial (?:position|policy|line|stance|views?)|(?:do|does) not (?:necessarily )?reflect (?:the )?(?:views?|opinions?) of)\s+(?:of\s+)?(.{2,60}?)\s*\.?$/iu;
 const CAPTION_OUTLET = /(?:\/|\bfor\s+)(\p{Lu}[\p{L}&.' -]{1,40}?)\s*\)?\s*$/u;
@@ -10,8 +10,14 @@ function clean(name: string): string | null {
     .replace(/[«»"“”„]/gu, '')
     .replace(/^(?:copyright|©)\s*/iu, '')
     .replace(/\.(?:com|co\.uk|net|org|ru|cn|de|fr)$/iu, '')
+    // `Example Media — Read our terms`: the name ends where a dash or bar starts something else.
+    .replace(/\s+[—–|]\s+.*$/u, '')
+    // `Example Media Ltd, 1 Mill Lane, Townsville`: an address after the company's legal form.
+    .replace(/(\s(?:ltd|llc|inc|plc|gmbh)\.?),.*$/iu, '$1')
+    .replace(/\s+(?:or its affiliat|is a (?:registered )?trademark|a subsidiary of|and its licensors).*$/iu, '')
     .replace(/^[\s,.:-]+|[\s,.:-]+$/gu, '');
-  if (!n || n.length < 2 || /^(?:the author|all rights)/iu.test(n)) return null;
+  // A name starts with a capital or a digit and is more than a year: `and Reprint`, `2019` are not.
+  if (!n || n.length < 2 || /^(?:the author|all rights)/iu.test(n) || /^\p{Ll}/u.test(n) || /^[\d\s,–-]+$/u.test(n)) return null;
   return n;
 }
 
@@ -39,7 +45,8 @@ export function sourceFromTag(text: string): string | null {
 
 /** The outlet named in a copyright footer or an opinion disclaimer. */
 export function sourceFromFooter(text: string): string | null {
-  if (text.length > 300) return null;
+  // A photo's credit inside a caption (`(Image: © Jane Doe)`) names the photographer.
+  if (text.length > 300 || /\((?:image|photo|foto|bild|фото)\s*:/iu.test(text)) return null;
   const disclaimer = DISCLAIMER.exec(text);
   if (disclaimer) return clean(disclaimer[1]!);
   const copyright = COPYRIGHT.exec(text);

@@ -117,3 +117,54 @@ describe('credits and addresses in a text paste', () => {
     expect(draft.paragraphs.join('\n')).not.toContain('https://');
   });
 });
+
+/** Whole pages in the shapes of a blog and a news site, with the furniture each carries. */
+const SHAPED_PAGES = {
+  'en-blog': {
+    title: 'Brass band from Ottery Cross sets out on a summer tour of the valley',
+    date: '2024-05-14',
+    byline: ['Hazel Penrith'],
+    source: 'The Kettle Valley Echo',
+    first: 'The Ottery Cross brass band',
+    last: 'June 29 – Farley Mill',
+    furniture: [
+      'left, and cornet player',
+      'About Hazel Penrith',
+      'has written about music',
+      'thoughts on',
+      'cannot wait',
+      'choir sings',
+      'Ridgeline',
+    ],
+  },
+  'en-news': {
+    title: 'Ferry service across the estuary to resume after two-year pause',
+    date: '2024-05-20',
+    byline: ['Owen Gaskell'],
+    source: 'Marsh Ledger',
+    first: 'The ferry across the Brack estuary',
+    last: 'Shopkeepers on the far shore',
+    furniture: [
+      'Crossings will run every hour from the old pier',
+      'sharing options',
+      'arrives at the old pier',
+      'Click to share',
+      'Harbour board names',
+      'Estuary Press',
+    ],
+  },
+} as const;
+
+describe('whole pages of other shapes pasted as text', () => {
+  it.each(Object.entries(SHAPED_PAGES))('%s: keeps the story, its list and its metadata, and nothing of the page', (name, page) => {
+    const draft = parseClip(wholePageText(name));
+    expect(draft.title).toBe(page.title);
+    expect(draft.date).toBe(page.date);
+    expect(draft.byline).toEqual(page.byline);
+    expect(draft.source).toBe(page.source);
+    expect(draft.paragraphs[0]).toMatch(new RegExp(`^${page.first}`, 'u'));
+    expect(draft.paragraphs[draft.paragraphs.length - 1]).toMatch(new RegExp(`^${page.last}`, 'u'));
+    const body = draft.paragraphs.join('\n');
+    for (const line of page.furniture) expect(body).not.toContain(line);
+  });
+});

@@ -1,0 +1,136 @@
+import type { Line } from './lines.js';
+import { isGenericMenuWord } from './page-brand.js';
+
+/**
+ * A page names its own site in its furniture, in a few set shapes: `About Outlet`, `Contact
+ * Outlet`, `Follow Outlet`, `Subscribe to Outlet`, `Outlet Newsletters`, `Outlet Video`,
+ * `Outlet.com`. Each shape alone can mislead (`About Jane Doe`); a name several of them agree on
+ * is the site's.
+ */
+
+// Verbs and labels that take the site's own name after them, in the clipper's languages.
+const BEFORE_NAME = [
+  'about',
+  'contact',
+  'support',
+  'follow',
+  'join',
+  'talk to',
+  'ask',
+  'subscribe to',
+  'sign up to',
+  'sign up for',
+  'welcome to',
+  'more from',
+  'the best of',
+  'über',
+  'kontakt',
+  'folgen sie',
+  'à propos de',
+  'contacter',
+  'suivez',
+  'sobre',
+  'о',
+  'про',
+];
+// Sections and products that carry the site's name before them.
+const AFTER_NAME = new Set([
+  'newsletter',
+  'newsletters',
+  'staff',
+  'apps',
+  'video',
+  'videos',
+  'podcast',
+  'podcasts',
+  'archive',
+  'archives',
+  'conference',
+  'membership',
+  'magazine',
+  'newsroom',
+]);
+const DOMAIN = /^((?:\p{L}|\p{N})[\p{L}\p{N}-]{1,30})\.(?:com|co\.uk|net|org|ca|com\.au|in|de|fr|ru|ua|cn)$/iu;
+const NAME_WORD = /^(?:\p{Lu}|\p{N})[\p{L}\p{N}&'’.+-]*$/u;
+// Words that follow `About`, `Contact`, `Follow` in menus without naming anything.
+const NOT_A_NAME =
+  /^(?:us|me|the author|our \p{L}+|this \p{L}+|your \p{L}+|uns|nous|нас|us on \p{L}+|all|more|privacy|cookies|ads|advertising|terms|help|the newsroom|news|home)$/iu;
+const MAX_NAME_WORDS = 4;
+const MAX_LINE_CHARS = 60;
+// A name must be given by this many lines to count (a menu and a footer may repeat one).
+const MIN_EVIDENCE = 2;
+
+/** A run of capitalised words that could be a name: `The Harbour Gazette`, `WXYZ`, `9to5Example`. */
+function asName(words: readonly string[]): string | null {
+  if (!words.length || words.length > MAX_NAME_WORDS) return null;
+  const lead = /^the$/iu.test(words[0]!) && words.length > 1 ? 1 : 0;
+  if (!words.slice(lead).every((w) => NAME_WORD.test(w))) return null;
+  const name = words.join(' ');
+  const last = words[words.length - 1]!;
+  if (
+    NOT_A_NAME.test(name) ||
+    (isGenericMenuWord(words[0]!) && words.length === 1) ||
+    /^(?:the|by|more|our|get)$/iu.test(last) ||
+    /^by$/iu.test(words[0]!)
+  )
+    return null;
+  return name;
+}
+
+/** The name a furniture line gives the site, by its shape, or null. */
+export function selfReference(text: string): string | null {
+  if (text.length > MAX_LINE_CHARS) return null;
+  const domain = DOMAIN.exec(text);
+  if (domain) return domain[1]!;
+  const words = text.replace(/[.!?:]+$/u, '').split(/\s+/u);
+  const lower = words.map((w) => w.toLowerCase());
+  for (const verb of BEFORE_NAME) {
+    const n = verb.split(' ').length;
+    if (words.length > n && lower.slice(0, n).join(' ') === verb) {
+      // `Follow Outlet on Facebook`: the network is not part of the name.
+      const rest = words.slice(n);
+      const on = rest.findIndex((w, k) => k > 0 && /^(?:on|auf|sur|в|у)$/iu.test(w));
+      return asName(on > 0 ? rest.slice(0, on) : rest);
+    }
+  }
+  if (words.length >= 2 && AFTER_NAME.has(lower[words.length - 1]!)) return asName(words.slice(0, -1));
+  return null;
+}
+
+/** A name reduced to what every spelling of it shares: `The Example` = `TheExample.com` = `THE EXAMPLE`. */
+function nameKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\.(?:com|co\.uk|net|org)$/u, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .replace(/^the(?=\p{L}{3})/u, '');
+}
+
+/** The most readable of a name's spellings: spaced words, not all capitals. */
+function displayForm(forms: readonly string[]): string {
+  const rank = (f: string) => (/\s/u.test(f) ? 2 : 0) + (/\p{Ll}/u.test(f) ? 1 : 0);
+  return [...forms].sort((a, b) => rank(b) - rank(a))[0]!.replace(/^the\s+(?=\p{Lu})/u, '');
+}
+
+/** The names a page's furniture gives its site, and how often each is given. */
+export interface SiteNames {
+  /** The name given most often, by at least two lines; null when none stands out. */
+  best: string | null;
+  /** How many furniture lines give this name, however spelt. */
+  count(name: string): number;
+}
+
+export function siteNamesFromSelfReferences(lines: readonly Line[], isFurniture: (i: number) => boolean): SiteNames {
+  const byKey = new Map<string, string[]>();
+  lines.forEach((line, i) => {
+    if (!isFurniture(i)) return;
+    const name = selfReference(line.text);
+    if (!name) return;
+    const key = nameKey(name);
+    if (key.length < 2) return;
+    byKey.set(key, [...(byKey.get(key) ?? []), name]);
+  });
+  let best: string[] | null = null;
+  for (const forms of byKey.values()) if (forms.length >= MIN_EVIDENCE && forms.length > (best?.length ?? 0)) best = forms;
+  return { best: best ? displayForm(best) : null, count: (name) => byKey.get(nameKey(name))?.length ?? 0 };
+}

@@ -1,0 +1,289 @@
+import { describe, expect, it } from 'vitest';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+
+const MENU = ['Skip to content', 'Home', 'Gardens', 'Recipes', 'Travel', 'Shop', 'Newsletter', 'Search', 'Log in', 'Menu'];
+const FOOTER = ['Contact', 'Privacy', 'Terms', 'Careers', 'Help', 'Sitemap', 'Advertise', 'Jobs'];
+
+const story = [
+  'Allotment holders in Brindlecombe have planted an orchard of old apple varieties on the common, after three years of waiting for the council to hand over the land.',
+  'The forty trees were grafted from cuttings taken in the gardens of nearby farms, and some of the varieties had not been grown in the valley for half a century or more.',
+  'Volunteers will prune the trees each winter, and the first fruit is expected in about four years, when a small press will be bought to make juice for the village fair.',
+];
+
+/** A page pasted whole: a menu, the headline, a byline, the story, then `after`, then a footer. */
+function page(after: readonly string[]): string {
+  return [...MENU, 'Villagers plant an orchard of forgotten apples', 'By Nora Quill', 'April 2, 2024', ...story, ...after, ...FOOTER].join(
+    '\n',
+  );
+}
+
+describe('where the article ends on a page pasted whole', () => {
+  it.each([
+    [
+      'an author box',
+      [
+        'About Nora Quill',
+        'Nora Quill has written about gardens and the people who keep them for twenty years, and lives in a cottage with a walled garden of her own.',
+      ],
+    ],
+    [
+      'an author box in German',
+      [
+        'Über Nora Quill',
+        'Nora Quill schreibt seit zwanzig Jahren über Gärten und die Menschen, die sie pflegen, und lebt in einem Haus mit einem eigenen ummauerten Garten.',
+      ],
+    ],
+    [
+      'a count of readers’ thoughts',
+      [
+        '3 thoughts on “Villagers plant an orchard of forgotten apples” Ben Arlow',
+        'What a lovely idea, and I hope the trees do well on that windy common, because the soil there is thin and the winters are hard on anything young.',
+      ],
+    ],
+    [
+      'a prompt to comment',
+      [
+        'Add your comment',
+        'Lovely to read about this, we walked past the common last week and wondered what all the stakes in the grass were for, now we know the answer.',
+      ],
+    ],
+  ])('stops at %s', (_, after) => {
+    const draft = parseClip(page(after));
+    expect(draft.paragraphs).toEqual(story);
+  });
+});
+
+describe('lines printed twice on a page', () => {
+  it('drops a sentence the page repeats, such as a caption, from the body', () => {
+    const caption = 'Volunteers carry young apple trees across the common on Saturday morning.';
+    const draft = parseClip(`${page([]).replace(story[1]!, `${caption}\n${story[1]}`)}\n${caption}`);
+    expect(draft.paragraphs).toEqual(story);
+    expect(draft.cruft).toContain(caption);
+  });
+});
+
+describe('the site’s name on a page pasted whole', () => {
+  const withFurniture = (top: readonly string[], bottom: readonly string[]) =>
+    [
+      ...top,
+      ...MENU,
+      'Villagers plant an orchard of forgotten apples',
+      'By Nora Quill',
+      'April 2, 2024',
+      ...story,
+      ...FOOTER,
+      ...bottom,
+    ].join('\n');
+
+  it('takes the name the page calls itself by over its owner’s copyright', () => {
+    const draft = parseClip(
+      withFurniture(
+        ['Support The Valley Courier'],
+        ['About The Valley Courier', 'ValleyCourier.com', '© 2024 Ridgeway Media Holdings, LLC. All rights reserved.'],
+      ),
+    );
+    expect(draft.source).toBe('The Valley Courier');
+  });
+
+  it('keeps the copyright’s name when the page calls itself that too', () => {
+    const draft = parseClip(
+      withFurniture(
+        ['Follow Valley Courier Weekly'],
+        ['VC Newsletters', 'Contact VC', '© 2024 Valley Courier Weekly. All rights reserved.'],
+      ),
+    );
+    expect(draft.source).toBe('Valley Courier Weekly');
+  });
+
+  it('does not take a name given only once, or a person’s name in an author box', () => {
+    const draft = parseClip(withFurniture([], ['About Nora Quill', 'Nora Quill has written about gardens for twenty years.']));
+    expect(draft.source).toBeNull();
+  });
+
+  it('reads no outlet from a photo credit’s copyright or a heading that only starts with the word', () => {
+    expect(parseClip(withFurniture([], ['(Image: © Jane Roe)', 'Copyright and Reprints'])).source).toBeNull();
+  });
+});
+
+describe('a timestamp with a two-digit year', () => {
+  it('dates the article from `By NAME - 4/2/24 06:56 AM EST`', () => {
+    const draft = parseClip(page([]).replace('April 2, 2024', 'By Nora Quill - 4/2/24 06:56 AM EST').replace('By Nora Quill\n', ''));
+    expect(draft.date).toBe('2024-04-02');
+  });
+
+  it('does not read a fraction or a score as a date', () => {
+    expect(
+      parseClip(`Harbour walls to be raised\n\nThe vote was carried by 3/4/24 of the members present, the clerk said on the night.`).date,
+    ).toBeNull();
+  });
+});
+
+describe('the headline of an article pasted alone', () => {
+  it('is not a link back to the list of articles', () => {
+    const text = ['Back to the overview', 'By Nora Quill, April 2, 2024', 'Villagers plant an orchard of forgotten apples', ...story].join(
+      '\n',
+    );
+    expect(parseClip(text).title).toBe('Villagers plant an orchard of forgotten apples');
+  });
+});
+
+describe('bylines on a page pasted whole', () => {
+  const withByline = (byline: string) => page([]).replace('By Nora Quill', byline);
+
+  it('cuts a job title glued to the name', () => {
+    expect(parseClip(withByline('By Nora QuillGardens Columnist')).byline).toEqual(['Nora Quill']);
+  });
+
+  it('ends the names at an e-mail address', () => {
+    expect(parseClip(withByline('By Nora Quill noraq@example.org')).byline).toEqual(['Nora Quill']);
+  });
+
+  it('reads a byline after a date and a bar, leaving degrees out of the outlet', () => {
+    const draft = parseClip(withByline('April 2, 2024 | BY: Nora Quill, MS, RDN').replace('April 2, 2024\n', ''));
+    expect(draft.byline).toEqual(['Nora Quill']);
+    expect(draft.title).toBe('Villagers plant an orchard of forgotten apples');
+    expect(draft.source).toBeNull();
+  });
+
+  it('takes an outlet’s acronym and section for no one’s name', () => {
+    expect(parseClip(withByline('By Nora Quill, WXYZ Gardens')).byline).toEqual(['Nora Quill']);
+  });
+
+  it('leaves out the bylines of other stories teased below the article', () => {
+    const teasers = [
+      'Read next',
+      'The hedgerow that outlived the railway',
+      'By Tom Arden',
+      'A ferry for the river crossing?',
+      'By Ivy Lund',
+    ];
+    expect(parseClip(page(teasers)).byline).toEqual(['Nora Quill']);
+  });
+});
+
+describe('the headline of a page pasted whole', () => {
+  it('is the shorter line over a longer standfirst, past a one-word label', () => {
+    const header = [
+      'Villagers plant an orchard of forgotten apples',
+      'Gardens',
+      'Forty trees grafted from old farm gardens now stand on the common, where the first fruit is due in about four years',
+      'April 2, 2024',
+    ];
+    const text = [...MENU, ...header, ...story, ...FOOTER].join('\n');
+    expect(parseClip(text).title).toBe('Villagers plant an orchard of forgotten apples');
+  });
+
+  it('is not a sharing widget printed twice around it', () => {
+    const widget = [
+      'Facebook',
+      'Twitter',
+      'Show more sharing options',
+      'Share Close extra sharing options',
+      'Facebook',
+      'Twitter',
+      'Email',
+      'Print',
+    ];
+    const header = [
+      ...widget,
+      'Gardens',
+      'Villagers plant an orchard of forgotten apples',
+      'Forty trees grafted from old farm gardens now stand on the common',
+      '(Jane Roe / Example Agency)',
+      'By Nora Quill',
+      'April 2, 2024',
+      ...widget,
+    ];
+    const text = [...MENU, ...header, ...story, ...FOOTER].join('\n');
+    expect(parseClip(text).title).toBe('Villagers plant an orchard of forgotten apples');
+  });
+});
+
+describe('what lies inside the article’s run on a page pasted whole', () => {
+  it('drops photo captions by their shape', () => {
+    const captions = [
+      'Mayor Ann Reyes, left, and the orchard keeper Tom Hale plant the first tree on the common on Saturday.',
+      'In this March 2, 2021, file photo, the common lies bare before the planting began.',
+    ];
+    const draft = parseClip(page([]).replace(story[1]!, `${captions.join('\n')}\n${story[1]}`));
+    expect(draft.paragraphs).toEqual(story);
+  });
+
+  it('drops a standfirst above the byline, which is not the body', () => {
+    const standfirst = 'Forty trees grafted from old farm gardens now stand on the common, and the first fruit is due in four years or so.';
+    const draft = parseClip(page([]).replace('By Nora Quill', `${standfirst}\nBy Nora Quill`));
+    expect(draft.paragraphs).toEqual(story);
+  });
+
+  it('ends before headlines of other stories cut short', () => {
+    const teasers = [
+      'More in Gardens',
+      'The hedgerow that outlived the railway and the …',
+      'A ferry for the river crossing, and why the council said no …',
+      'Bees return to the old vicarage garden after …',
+    ];
+    expect(parseClip(page(teasers)).paragraphs).toEqual(story);
+  });
+
+  it.each([
+    [
+      'Click to share on Facebook (Opens in new window) Click to share by e-mail (Opens in new window) Click to print (Opens in new window)',
+    ],
+    ['SEE MORE: Bees return to the old vicarage garden'],
+    ["DON'T MISS"],
+  ])('drops the prompt %s', (prompt) => {
+    expect(parseClip(page([]).replace(story[2]!, `${prompt}\n${story[2]}`)).paragraphs).toEqual(story);
+  });
+
+  it('keeps a list the article introduces with a colon', () => {
+    const list = [
+      'The varieties planted:',
+      '– Winter Queening, a red dessert apple',
+      '– Brindle Pippin, for cooking',
+      '– Cat’s Head, a large green apple',
+    ];
+    expect(parseClip(page(list)).paragraphs).toEqual([...story, ...list]);
+  });
+
+  it('keeps each item of a list its own paragraph, though the items are as long as wrapped lines', () => {
+    const list = [
+      'The pruning days this winter:',
+      'Jan. 6 – North row of the orchard, from ten o’clock',
+      'Jan. 13 – South row of the orchard, from ten o’clock',
+      'Jan. 20 – The old pear tree by the gate, after lunch',
+    ];
+    expect(parseClip(page(list)).paragraphs).toEqual([...story, ...list]);
+  });
+
+  it('keeps a dated list under a heading of its own at the article’s end', () => {
+    const list = [
+      'Pruning days',
+      'Jan. 6 – North row, from ten o’clock',
+      'Jan. 13 – South row',
+      'Jan. 20 – The old pear tree',
+      'Jan. 27 – Bonfire of the cuttings',
+    ];
+    expect(parseClip(page(list)).paragraphs).toEqual([...story, ...list]);
+  });
+});
+
+describe('outlets that are not the site', () => {
+  it('reads no outlet from a bar-separated line of links far from the article', () => {
+    expect(parseClip(page(['Entries Feed | Comments Feed'])).source).toBeNull();
+  });
+
+  it('leaves a reviewer’s degrees out of the outlet', () => {
+    const draft = parseClip(page([]).replace('By Nora Quill', 'Written by Nora Quill, BSc, APD'));
+    expect(draft.byline).toEqual(['Nora Quill']);
+    expect(draft.source).toBeNull();
+  });
+
+  it('cuts a copyright line’s name at a dash or an address', () => {
+    expect(parseClip(page(['© Brindle Works — Read our terms of use.'])).source).toBe('Brindle Works');
+    expect(parseClip(page(['Copyright © Brindle Works Ltd, 4 Mill Lane, Brindlecombe'])).source).toBe('Brindle Works');
+  });
+
+  it('does not take a word like `NOW` that opens menu items for the site’s name', () => {
+    expect(parseClip(page(['NOW ON TV', 'NOW ON RADIO', 'NOW ON STAGE'])).source).toBeNull();
+  });
+});
