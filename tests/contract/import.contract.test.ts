@@ -92,7 +92,8 @@ describe('the app and `cuttings import` convert a file the same way', () => {
       await disk.importFiles(Object.keys(files).map((name) => join(dir, name)));
       await app.dispatch('import.files', { files: Object.entries(files).map(([name, text]) => ({ name, text })) });
       for (const id of [1, 2, 3]) {
-        const [a, b] = [disk.handlers['clips.get']({ id }), app.handlers['clips.get']({ id })] as Clip[];
+        const [a, b] = (await Promise.all([disk.handlers['clips.get']({ id }), app.handlers['clips.get']({ id })])) as Clip[];
+        expect(a?.id).toBe(id);
         expect({ ...b, createdAt: '', updatedAt: '' }).toEqual({ ...a, createdAt: '', updatedAt: '' });
       }
     } finally {
