@@ -36,9 +36,17 @@ const ABOUT_THE_COMPANY = /^(?:About|Über|À propos de|A propos de|О комп�
 const PRESS_CONTACT =
   /^(?:(?:media|press|investor)\s+(?:contacts?|inquiries|enquiries)|pressekontakt|kontakt für medien|contacts?\s+presse|контакты для (?:сми|прессы)|контакти для змі|媒体联系人?)\s*[:：]?$/iu;
 
-/** A heading whose block below is not the article: a link list, a company's boilerplate, a press contact. */
+/** A heading whose block below is a list of links, not the article. */
 export function isLinkListHeading(text: string): boolean {
-  return LINK_LIST_HEADINGS.has(key(text)) || ABOUT_THE_COMPANY.test(text) || PRESS_CONTACT.test(text);
+  return LINK_LIST_HEADINGS.has(key(text));
+}
+
+/**
+ * `About Lumen Tiles`, `Media contact:`: a heading that closes a press release. It closes the story only
+ * straight after a paragraph; among menu items the same words (`About Us`) are the site's menu.
+ */
+export function isClosingHeading(text: string): boolean {
+  return ABOUT_THE_COMPANY.test(text) || PRESS_CONTACT.test(text);
 }
 
 export function isFooterMarker(text: string): boolean {

@@ -1,5 +1,5 @@
 import { cleanName, readBylineLine, readCreditLine } from './byline.js';
-import { isCruftLine, isFooterMarker, isLabelledLink, isLinkListHeading } from './cruft.js';
+import { isClosingHeading, isCruftLine, isFooterMarker, isLabelledLink, isLinkListHeading } from './cruft.js';
 import { findFullDates } from './date.js';
 import { readDateLine, type LabelledDate } from './date-line.js';
 import { readDateline } from './dateline.js';
@@ -41,6 +41,11 @@ const BARE_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]+)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.
 function isProse(text: string): boolean {
   const cjk = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   return countWords(text) >= 20 || cjk >= 40;
+}
+
+/** A sentence of a paragraph ends here, not a menu item, a label or a headline. */
+function isParagraphEnd(text: string): boolean {
+  return endsSentence(text) && countWords(text) >= 6;
 }
 
 /** `Dr Ada Brennan is a marine biologist…` under a byline naming her. */
@@ -168,7 +173,8 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
   }
 
   lines.forEach((line, i) => {
-    if (!isLinkListHeading(line.text)) return;
+    const closesStory = i > 0 && isParagraphEnd(lines[i - 1]!.text) && isClosingHeading(line.text);
+    if (!isLinkListHeading(line.text) && !closesStory) return;
     for (let k = i + 1; k < lines.length && lines[k]!.block === line.block; k++) if (roles[k] === null) roles[k] = 'cruft';
   });
 

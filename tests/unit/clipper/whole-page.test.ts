@@ -77,6 +77,15 @@ describe('a whole page pasted as text', () => {
   });
 });
 
+describe('a site menu that names the site', () => {
+  it.each(['About Us', 'About The Wexmouth Gazette'])('keeps the headline and byline under a menu item “%s”', (item) => {
+    const draft = parseClip(wholePageText('en').replace('\nHome\n', `\nHome\n${item}\n`));
+    expect(draft.title).toBe('Harbour town votes to rebuild its old sea wall');
+    expect(draft.byline).toEqual(['Ellen Marsh']);
+    expect(draft.paragraphs[0]).toMatch(/^The council of Wexmouth voted/u);
+  });
+});
+
 describe('names across short and full forms', () => {
   it('counts Josh and Joshua Penrose as one person, and drops a job title glued before a name', () => {
     const draft = parseClip(wholePageText('en'));
