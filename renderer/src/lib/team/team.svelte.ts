@@ -65,9 +65,12 @@ class TeamStore {
     return this.#error;
   }
 
-  /** Asks the server who this is; only a team server answers a GET of /session with a member. */
+  /**
+   * Asks the server who this is. Only a team server sets the CSRF cookie, so the desktop app and
+   * personal browser mode ask nothing (a refused request would be logged as a page error).
+   */
   async load() {
-    if (window.cuttings) return;
+    if (window.cuttings || Object.keys(csrfHeaders()).length === 0) return;
     try {
       const response = await fetch('./session', { headers: csrfHeaders() });
       const body = response.ok ? ((await response.json()) as Reply<TeamMember>) : null;
