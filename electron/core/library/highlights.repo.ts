@@ -6,16 +6,7 @@ import { ApiError } from '../../shared/api/errors.js';
 /** Highlights, one code path for both engines; `end` is quoted, a reserved word in PostgreSQL. */
 const COLUMNS = sqlRaw(`id, clip_id AS "clipId", exact, prefix, suffix, start, "end", color, note, created_at AS "createdAt"`);
 
-export type NewHighlight = {
-  clipId: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-  color: HighlightColor;
-  note: string;
-};
+export type NewHighlight = Omit<Highlight, 'id' | 'createdAt'>;
 
 export function listHighlights(db: LibraryDatabase, clipId: number): Promise<Highlight[]> {
   return db.all<Highlight>(sql`SELECT ${COLUMNS} FROM highlights WHERE clip_id = ${clipId} ORDER BY start, id`);
