@@ -101,6 +101,15 @@ describe('PagedRows', () => {
     expect(paged.at(0)?.id).toBe(1);
   });
 
+  test('a row asked for while the list is read again still arrives, so the key that asked is not lost', async () => {
+    const { paged } = rows();
+    const list = source(95);
+    paged.replace(list.fetch);
+    await paged.reload();
+    const [row] = await Promise.all([paged.load(80), paged.reload()]);
+    expect(row?.id).toBe(81);
+  });
+
   test('a failed page goes to the error handler and is asked for again later', async () => {
     const { paged, errors } = rows();
     let fail = true;

@@ -114,21 +114,28 @@ export class PagedRows<T extends { id: number }> {
     else this.#timer = setTimeout(() => this.#ask(this.#missing()), SETTLE_MS);
   }
 
-  /** The row at `index`, asking for its page if it is not held (End, PageDown). */
+  /**
+   * The row at `index`, asking for its page if it is not held (End, PageDown). A page answered
+   * for rows since read again (a write landed meanwhile) is asked for once more, so the key that
+   * asked is not lost.
+   */
   async load(index: number): Promise<T | undefined> {
-    if (index < 0 || index >= this.#count) return undefined;
-    const held = this.at(index);
-    if (held) return held;
-    const page = Math.floor(index / this.#size);
-    const generation = this.#generation;
-    try {
-      const answer = await this.#fetch(page * this.#size, this.#size);
-      if (generation !== this.#generation) return undefined;
-      this.#keep(page, answer);
-    } catch (err) {
-      this.#onError(err);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (index < 0 || index >= this.#count) return undefined;
+      const held = this.at(index);
+      if (held) return held;
+      const page = Math.floor(index / this.#size);
+      const generation = this.#generation;
+      try {
+        const answer = await this.#fetch(page * this.#size, this.#size);
+        if (generation !== this.#generation) continue;
+        this.#keep(page, answer);
+      } catch (err) {
+        this.#onError(err);
+      }
+      return this.at(index);
     }
-    return this.at(index);
+    return undefined;
   }
 
   /** Asks again for the pages in view after the list changed, keeping them until the answers arrive. */
