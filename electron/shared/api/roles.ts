@@ -110,6 +110,16 @@ export const methodRoles: Record<Method, Role> = {
   // Pairing a browser lets it send clips without an account: only an admin may allow or end that.
   'extension.answerPairing': 'admin',
   'extension.revoke': 'admin',
+  // The app's links to team libraries belong to a personal library; a team server has none and
+  // answers them as not available. Only an admin gets even that far.
+  'teams.list': 'admin',
+  'teams.signIn': 'admin',
+  'teams.signOut': 'admin',
+  'teams.forget': 'admin',
+  'teams.call': 'admin',
+  'teams.activity': 'admin',
+  'teams.send': 'admin',
+  'teams.sendCancel': 'admin',
 };
 
 /** True when the method changes the library: what a team server records in its audit log. */
