@@ -63,7 +63,7 @@ async function personalLibrary(): Promise<{ server: Server; page: (p: Page) => P
   };
 }
 
-const switcher = (page: Page) => page.getByRole('button', { name: /^Library:/ });
+const switcher = (page: Page) => page.getByRole('button', { name: /, switch library$/ });
 const toast = (page: Page) => page.getByRole('group', { name: 'Notification' });
 
 async function openTeamLibrary(page: Page, origin: string, name: string, password = PASSWORD): Promise<void> {
