@@ -225,3 +225,31 @@ test('a reader is told why they cannot send; a team server that stops is said in
     await personal.close();
   }
 });
+
+test('a session the server ended is said in the sidebar, and signing in again asks for the password only', async ({ page }) => {
+  test.setTimeout(60_000);
+  const db = ['--database', database];
+  expect((await cuttings(['team', 'user', 'add', 'sam', '--role', 'editor', '--password-stdin', ...db], PASSWORD)).stderr).toBe('');
+  const personal = await personalLibrary();
+  try {
+    await personal.page(page);
+    await openTeamLibrary(page, team!.origin, 'sam');
+    await expect(switcher(page)).toContainText('sam · editor');
+
+    // Removing a member ends their sessions at once: the app's next call finds it so.
+    expect((await cuttings(['team', 'user', 'remove', 'sam', ...db])).stderr).toBe('');
+    await page.getByRole('button', { name: /^All clips/ }).click();
+    const warning = page.getByRole('alert', { name: 'Team library not reached' });
+    await expect(warning).toContainText('has ended');
+    await warning.getByRole('button', { name: 'Sign in again…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Open a team library' });
+    await expect(dialog.getByLabel('Server address')).toHaveValue(team!.origin);
+    await expect(dialog.getByLabel('Name')).toHaveValue('sam');
+    await expect(dialog.getByLabel('Password')).toBeFocused();
+    await dialog.getByLabel('Password').fill(PASSWORD);
+    await dialog.getByRole('button', { name: 'Sign in' }).click();
+    await expect(dialog.getByRole('alert')).toContainText('do not match');
+  } finally {
+    await personal.close();
+  }
+});

@@ -1,7 +1,4 @@
-import { reader } from '../clip/reader.svelte.js';
 import { library } from '../list/library.svelte.js';
-import { search } from '../search/search.svelte.js';
-import { selection } from '../list/selection.svelte.js';
 import { teamLinks } from './team-links.svelte.js';
 
 /**
@@ -11,9 +8,6 @@ import { teamLinks } from './team-links.svelte.js';
  */
 export async function switchLibrary(id: string | null): Promise<void> {
   if (id === (teamLinks.active?.id ?? null)) return;
-  selection.clear();
-  search.clear();
-  await reader.select(null);
   teamLinks.show(id);
-  await library.showView({ kind: 'all' });
+  await library.restart();
 }
