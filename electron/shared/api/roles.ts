@@ -111,13 +111,14 @@ export const methodRoles: Record<Method, Role> = {
   'extension.answerPairing': 'admin',
   'extension.revoke': 'admin',
   // The app's links to team libraries belong to a personal library; a team server has none and
-  // answers them as not available. Only an admin gets even that far.
-  'teams.list': 'admin',
+  // answers them as not available. Reading through a link changes nothing here (a write made
+  // through it is announced by the team library itself); signing in, out and sending do.
+  'teams.list': 'reader',
+  'teams.call': 'reader',
+  'teams.activity': 'reader',
   'teams.signIn': 'admin',
   'teams.signOut': 'admin',
   'teams.forget': 'admin',
-  'teams.call': 'admin',
-  'teams.activity': 'admin',
   'teams.send': 'admin',
   'teams.sendCancel': 'admin',
 };

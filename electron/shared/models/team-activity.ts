@@ -63,12 +63,9 @@ const DOING: Partial<Record<MethodName, string>> = {
   'extension.answerPairing': 'answered a browser’s pairing',
   'extension.revoke': 'unpaired a browser',
   // A team server answers none of these (they link a personal library to team servers); named all the same.
-  'teams.list': 'listed team libraries',
   'teams.signIn': 'signed in to a team library',
   'teams.signOut': 'signed out of a team library',
   'teams.forget': 'forgot a team library',
-  'teams.call': 'worked in a team library',
-  'teams.activity': 'read a team library’s activity',
   'teams.send': 'sent clips to a team library',
   'teams.sendCancel': 'stopped sending clips',
 };
