@@ -23,21 +23,16 @@ import {
 import { readBody, requestPath, sendError, sendJson, STATUS } from '../http-replies.js';
 import { serveStatic } from '../static-files.js';
 import { DOWNLOAD_PREFIX, sendWaitingDownload } from '../send-download.js';
-import { EVENTS_PATH, sendEvents } from '../send-events.js';
+import { sendEvents } from '../send-events.js';
+import { ACTIVITY_PATH, EVENTS_PATH, LOGIN_HEADER, LOGIN_PATH, LOGOUT_PATH, WHO_PATH } from '../../shared/api/team-wire.js';
+
+export { ACTIVITY_PATH, LOGIN_HEADER, LOGIN_PATH, LOGOUT_PATH, WHO_PATH } from '../../shared/api/team-wire.js';
 import { describeWrite } from './audit-entry.js';
 import { LOGIN_PAGE_POLICY, loginPage } from './login-page.js';
 import { DEFAULT_LOGIN_RATE, LoginRateLimit, type RateLimitPolicy } from './login-rate-limit.js';
 import { clearedCookies, CSRF_HEADER, readCookie, SESSION_COOKIE, sessionCookies } from './team-cookies.js';
 
-export const LOGIN_PATH = '/login';
-export const LOGOUT_PATH = '/logout';
-/** Who is signed in: `{ name, role }`. */
-export const WHO_PATH = '/session';
-/** The audit log, newest first, a page at a time: `?before=ID` for the page after. */
-export const ACTIVITY_PATH = '/team/activity';
 const ACTIVITY_PAGE = 100;
-/** Sent with every 401, so the page knows where to sign in again. */
-export const LOGIN_HEADER = 'x-cuttings-login';
 
 export interface TeamServerOptions {
   pool: pg.Pool;
