@@ -36,12 +36,15 @@ export async function tsvectorSearchIds(db: LibraryDatabase, query: string, sort
 /**
  * Runs a search's queries with the planner told what a match against a document costs. It
  * prices one as a single operator, but each reads the whole document from its TOAST table, so
- * it would read every clip of a common word or of a date range and test each; priced higher
- * (a hundredfold), the document index narrows the clips first, and other conditions test those.
+ * it would walk every clip of a date range, or all clips in id order, testing each. Priced
+ * higher (a hundredfold), and with plain scans of the table and its indexes put last, the
+ * document index and the filters' indexes narrow the clips as bitmaps first, and only those few
+ * are read.
  */
 function throughIndexes<T>(db: LibraryDatabase, work: (tx: LibraryDatabase) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
     await tx.run(sql`SET LOCAL enable_seqscan = off`);
+    await tx.run(sql`SET LOCAL enable_indexscan = off`);
     await tx.run(sql`SET LOCAL cpu_operator_cost = 0.25`);
     return work(tx);
   });
