@@ -11,6 +11,7 @@ import {
   checkLogin,
   closeSession,
   type CoreService,
+  databaseUnreachable,
   DEFAULT_LOCKOUT,
   DEFAULT_SESSION_MS,
   deleteExpiredSessions,
@@ -63,6 +64,25 @@ const CSRF_MISSING = `This request lacks the ${CSRF_HEADER} header that the Cutt
 
 function sameSecret(a: string, b: string): boolean {
   return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+}
+
+/** How long a write's audit entry is tried again while the database is away: a restart takes seconds. */
+const AUDIT_PATIENCE_MS = 30_000;
+
+/**
+ * Writes a change's audit entry, trying again while the database is unreachable: the change is
+ * made already, so its entry must follow it rather than the request fail half done.
+ */
+async function untilWritten(append: () => Promise<void>): Promise<void> {
+  const deadline = Date.now() + AUDIT_PATIENCE_MS;
+  for (let wait = 100; ; wait = Math.min(wait * 2, 2_000)) {
+    try {
+      return await append();
+    } catch (err) {
+      if (!databaseUnreachable(err) || Date.now() + wait > deadline) throw err;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
 }
 
 function refuse(res: ServerResponse, err: ApiError): void {
@@ -188,7 +208,7 @@ export function startTeamServer(options: TeamServerOptions): Promise<TeamServer>
     if (result.ok && isWrite(method)) {
       const { ids, summary } = describeWrite(args, result.value);
       try {
-        await appendAudit(pool, { user: user.name, method, ids, summary });
+        await untilWritten(() => appendAudit(pool, { user: user.name, method, ids, summary }));
       } catch (err) {
         return sendError(
           res,
@@ -287,6 +307,8 @@ export function startTeamServer(options: TeamServerOptions): Promise<TeamServer>
     handle(req, res).catch((err: unknown) => {
       req.resume();
       if (res.headersSent) return void res.destroy();
+      const unreachable = databaseUnreachable(err);
+      if (unreachable) return refuse(res, unreachable);
       if (err instanceof ApiError) return refuse(res, err);
       sendError(res, 'internal', `The server failed: ${(err as Error).message}. Try again; if it goes on, the server's log says more.`);
     });
