@@ -1,3 +1,5 @@
+import { isPlatformName } from '../../shared/clipper/source.js';
+
 /**
  * The site's own name from a page's markup. Pages give it in several places that do not always
  * agree in spelling: `og:site_name` (sometimes a bare slug like `exampletimes`, or a name with a
@@ -18,8 +20,6 @@ export interface SiteSignals {
   documentTitle: string | null;
 }
 
-// Blogging software and hosting, named as publisher by its default templates: not the site.
-const PLATFORM = /^(?:wordpress(?:\.com)?|blogger|blogspot|wix|squarespace|tumblr|ghost|hosted)$/iu;
 const TAGLINE_SEPARATOR = /\s+[|–—-]\s+|\s*[|]\s*/u;
 const TITLE_SEPARATOR = /\s+(?:[|–—-]|::)\s+/u;
 const MAX_NAME_CHARS = 60;
@@ -52,7 +52,7 @@ function hostKey(url: string | null): string | null {
 /** A name as a site gives it, without a tagline or an `@`: `Example Times | News for the coast` → `Example Times`. */
 function cleanName(name: string | null | undefined): string | null {
   const first = name?.trim().split(TAGLINE_SEPARATOR)[0]?.replace(/^@/u, '').trim();
-  if (!first || first.length > MAX_NAME_CHARS || PLATFORM.test(first) || !/\p{L}/u.test(first)) return null;
+  if (!first || first.length > MAX_NAME_CHARS || isPlatformName(first) || !/\p{L}/u.test(first)) return null;
   return first;
 }
 

@@ -7,6 +7,16 @@ const DISCLAIMER =
   /(?:editorial (?:position|policy|line|stance|views?)|(?:do|does) not (?:necessarily )?reflect (?:the )?(?:views?|opinions?) of)\s+(?:of\s+)?(.{2,60}?)\s*\.?$/iu;
 const CAPTION_OUTLET = /(?:\/|\bfor\s+)(\p{Lu}[\p{L}&.' -]{1,40}?)\s*\)?\s*$/u;
 
+// Blogging software and hosts, named by a template's footer or publisher field: never the site.
+const PLATFORM = /^(?:wordpress|blogger|blogspot|wix|squarespace|tumblr|ghost|hosted)(?:\.com|\.org)?$/iu;
+// A credit to unnamed agencies names no outlet: `Source: News agencies`, `Quelle: Agenturen`.
+const UNNAMED_CREDIT = /^(?:(?:news|wire|press)\s+)?(?:agencies|agences|agenturen|агентства|wires|services)$/iu;
+
+/** Whether a name is blogging software or a host (`WordPress.com`) rather than a site. */
+export function isPlatformName(name: string): boolean {
+  return PLATFORM.test(name.trim());
+}
+
 const DOMAIN_SUFFIX = /\.(?:com|co\.uk|net|org|ru|cn|de|fr)["”»]?$/iu;
 
 function clean(name: string, labelled = false): string | null {
@@ -22,7 +32,15 @@ function clean(name: string, labelled = false): string | null {
     .replace(/^[\s,.:-]+|[\s,.:-]+$/gu, '');
   // A name found in running text starts with a capital or a digit (`and Reprint` is not one); a
   // labelled one is given as the site writes it (`the Example`, `example.com`). Neither is a year.
-  if (!n || n.length < 2 || /^(?:the author|all rights)/iu.test(n) || (!labelled && /^\p{Ll}/u.test(n)) || /^[\d\s,–-]+$/u.test(n))
+  if (
+    !n ||
+    n.length < 2 ||
+    isPlatformName(n) ||
+    UNNAMED_CREDIT.test(n) ||
+    /^(?:the author|all rights)/iu.test(n) ||
+    (!labelled && /^\p{Ll}/u.test(n)) ||
+    /^[\d\s,–-]+$/u.test(n)
+  )
     return null;
   return n;
 }
