@@ -1,5 +1,5 @@
 import { dateFromUrl } from '../../shared/clipper/page-url.js';
-import { pageSiteName } from './page-source.js';
+import { authorsWithoutSite, pageSiteName } from './page-source.js';
 
 /**
  * What a page says about itself in its markup, read from the HTML text without a DOM so it costs
@@ -126,21 +126,22 @@ export function pageMeta(html: string): PageMeta {
   const publisher = ld ? nameOf(ld['publisher']) : null;
   const siteName = meta.get('og:site_name') ?? meta.get('application-name') ?? null;
   const namesOf = (nodes: readonly Record<string, Json>[]) => nodes.map((n) => text(n['name'])).filter((n): n is string => n !== null);
+  const source = pageSiteName({
+    url,
+    siteName,
+    publisher,
+    websites: namesOf(records.websites),
+    organizations: namesOf(records.organizations),
+    documentTitle: decode(TITLE_TAG.exec(head)?.[1] ?? '') || null,
+  });
   return {
     url,
     headline: (ld ? text(ld['headline']) : null) ?? meta.get('og:title') ?? null,
     published: ldDate ?? metaDate ?? dateFromUrl(url) ?? TIME_TAG.exec(head)?.[1] ?? null,
-    authors: authors.length ? authors : metaAuthor && !isAddress(metaAuthor) ? [metaAuthor] : [],
+    authors: authorsWithoutSite(authors.length ? authors : metaAuthor && !isAddress(metaAuthor) ? [metaAuthor] : [], source),
     publisher,
     siteName,
-    source: pageSiteName({
-      url,
-      siteName,
-      publisher,
-      websites: namesOf(records.websites),
-      organizations: namesOf(records.organizations),
-      documentTitle: decode(TITLE_TAG.exec(head)?.[1] ?? '') || null,
-    }),
+    source,
   };
 }
 

@@ -86,3 +86,17 @@ export function pageSiteName(signals: SiteSignals): string | null {
   const spellings = candidates.filter((c) => sameSite(nameKey(c), nameKey(first)));
   return spellings.reduce((best, c) => (readability(c) > readability(best) ? c : best), first);
 }
+
+/** Whether a name is the site's own (`Example News` on Example News Daily): an author field's outlet, not a person. */
+export function isSiteName(name: string, site: string | null): boolean {
+  return site !== null && sameSite(nameKey(name), nameKey(site));
+}
+
+/** Authors as people: `Jane Doe, Example News` → `Jane Doe`, and the site itself credited as author dropped. */
+export function authorsWithoutSite(authors: readonly string[], site: string | null): string[] {
+  return authors
+    .map((a) =>
+      a.replace(/(?:\s*,\s*|\s+[|–—-]\s+)([^,|–—]+)$/u, (whole, outlet: string) => (isSiteName(outlet, site) ? '' : whole)).trim(),
+    )
+    .filter((a) => a && !isSiteName(a, site));
+}

@@ -66,3 +66,19 @@ describe('the date of an HTML paste', () => {
     expect((await draftFromPaste({ text: '', html })).date).toBe('2024-03-18');
   });
 });
+
+describe('the byline of an HTML paste', () => {
+  it('leaves out the site named beside an author or credited as the author', async () => {
+    const withOutlet = page(
+      '<meta property="og:site_name" content="Harbour Gazette"><meta name="author" content="Jane Roe, Harbour Gazette">',
+    );
+    expect(pageMeta(withOutlet).authors).toEqual(['Jane Roe']);
+    expect((await draftFromPaste({ text: '', html: withOutlet })).byline).toEqual(['Jane Roe']);
+    const siteAsAuthor = page(
+      `<meta property="og:site_name" content="Harbour Gazette">${ld({ '@type': 'NewsArticle', author: { '@type': 'Organization', name: 'Harbour Gazette' } })}`,
+    );
+    expect(pageMeta(siteAsAuthor).authors).toEqual([]);
+    const hyphenated = page('<meta property="og:site_name" content="Roe Weekly"><meta name="author" content="Jane Smith-Roe">');
+    expect(pageMeta(hyphenated).authors).toEqual(['Jane Smith-Roe']);
+  });
+});
