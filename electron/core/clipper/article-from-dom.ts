@@ -106,7 +106,7 @@ function headerLines(
   const inBody = (line: string | null) => line !== null && body.slice(0, 5).some((p) => p.toLowerCase().startsWith(line.toLowerCase()));
   const title = pageHeadline(meta.headline ?? article.title, meta.siteName ?? article.siteName);
   const byline = bylineLine(meta.authors.length ? meta.authors.join(', ') : article.byline);
-  const siteName = meta.siteName ?? meta.publisher ?? article.siteName;
+  const siteName = meta.source ?? article.siteName;
   return [
     title,
     byline && !inBody(byline) ? byline : null,

@@ -1,4 +1,5 @@
 import { dateFromUrl } from '../../shared/clipper/page-url.js';
+import { authorsWithoutSite, pageSiteName } from './page-source.js';
 
 /**
  * What a page says about itself in its markup, read from the HTML text without a DOM so it costs
@@ -12,6 +13,8 @@ export interface PageMeta {
   authors: string[];
   publisher: string | null;
   siteName: string | null;
+  /** The site's own name, the most readable of the spellings the markup gives: the clip's source. */
+  source: string | null;
 }
 
 // Metadata sits in the head or near it; past this much of a paste it is not looked for.
@@ -22,6 +25,11 @@ const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gu;
 const LD_SCRIPT = /<script\b[^>]{0,300}application\/ld\+json[^>]{0,300}>([\s\S]{0,200000}?)<\/script\s*>/giu;
 const TIME_TAG = /<time\b[^>]{0,500}\bdatetime\s*=\s*["']?(\d{4}-\d{2}-\d{2})/iu;
 const ARTICLE_TYPE = /(?:Article|BlogPosting|Report|LiveBlogPosting)$/u;
+const WEBSITE_TYPE = /^WebSite$/u;
+const ORGANIZATION_TYPE = /^(?:Organization|NewsMediaOrganization|Corporation)$/u;
+const TITLE_TAG = /<title\b[^>]{0,300}>([^<]{1,600})<\/title\s*>/iu;
+// A page's template may carry a placeholder date (`0001-01-01`) where the real one is missing.
+const EARLIEST_YEAR = 1900;
 
 const ENTITY: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", '#039': "'" };
 function decodeEntity(whole: string, name: string): string {
@@ -56,15 +64,23 @@ function metaTags(html: string): { meta: Map<string, string>; canonical: string 
 
 type Json = null | string | number | boolean | Json[] | { [k: string]: Json };
 
-/** The article records among a page's JSON-LD blocks (top level, in arrays, or in `@graph`). */
-function ldArticles(html: string): Record<string, Json>[] {
-  const found: Record<string, Json>[] = [];
+/** The page's JSON-LD records (top level, in arrays, or in `@graph`), by what they describe. */
+interface LdRecords {
+  articles: Record<string, Json>[];
+  websites: Record<string, Json>[];
+  organizations: Record<string, Json>[];
+}
+
+function ldRecords(html: string): LdRecords {
+  const found: LdRecords = { articles: [], websites: [], organizations: [] };
   const visit = (node: Json, depth: number) => {
     if (depth > 4 || node === null || typeof node !== 'object') return;
     if (Array.isArray(node)) return node.forEach((n) => visit(n, depth + 1));
     const type = node['@type'];
-    const types = Array.isArray(type) ? type : [type];
-    if (types.some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t))) found.push(node);
+    const types = (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
+    if (types.some((t) => ARTICLE_TYPE.test(t))) found.articles.push(node);
+    else if (types.some((t) => WEBSITE_TYPE.test(t))) found.websites.push(node);
+    else if (types.some((t) => ORGANIZATION_TYPE.test(t))) found.organizations.push(node);
     if (node['@graph']) visit(node['@graph'], depth + 1);
   };
   for (const m of html.matchAll(LD_SCRIPT)) {
@@ -84,6 +100,12 @@ const names = (v: Json | undefined): string[] =>
   (Array.isArray(v) ? v : v === undefined ? [] : [v]).map(nameOf).filter((n): n is string => n !== null);
 const isAddress = (s: string) => /^(?:https?:)?\/\//iu.test(s);
 
+/** `2019-11-19T10:00:00Z` as given, or null for a template's placeholder such as `0001-01-01`. */
+function plausibleDate(date: string | null | undefined): string | null {
+  const year = date ? /^\s*(\d{4})-\d{2}-\d{2}/u.exec(date)?.[1] : null;
+  return date && (!year || Number(year) >= EARLIEST_YEAR) ? date : null;
+}
+
 function absoluteUrl(url: string | null | undefined): string | null {
   const u = url?.trim();
   return u && /^https?:\/\/[^\s/]+\.[^\s]+$/iu.test(u) && u.length <= 2000 ? u : null;
@@ -92,25 +114,34 @@ function absoluteUrl(url: string | null | undefined): string | null {
 export function pageMeta(html: string): PageMeta {
   const head = html.length > META_SCAN_CHARS ? html.slice(0, META_SCAN_CHARS) : html;
   const { meta, canonical } = metaTags(head);
-  const ld = ldArticles(head)[0];
+  const records = ldRecords(head);
+  const ld = records.articles[0];
   const url = absoluteUrl(canonical) ?? absoluteUrl(meta.get('og:url')) ?? absoluteUrl(ld ? text(ld['url']) : null);
-  const ldDate = ld ? text(ld['datePublished']) : null;
-  const metaDate =
-    meta.get('article:published_time') ??
-    meta.get('datepublished') ??
-    meta.get('date') ??
-    meta.get('pubdate') ??
-    meta.get('dc.date') ??
-    null;
+  const ldDate = plausibleDate(ld ? text(ld['datePublished']) : null);
+  const metaDate = plausibleDate(
+    meta.get('article:published_time') ?? meta.get('datepublished') ?? meta.get('date') ?? meta.get('pubdate') ?? meta.get('dc.date'),
+  );
   const authors = ld ? names(ld['author']).filter((a) => !isAddress(a)) : [];
   const metaAuthor = meta.get('author');
+  const publisher = ld ? nameOf(ld['publisher']) : null;
+  const siteName = meta.get('og:site_name') ?? meta.get('application-name') ?? null;
+  const namesOf = (nodes: readonly Record<string, Json>[]) => nodes.map((n) => text(n['name'])).filter((n): n is string => n !== null);
+  const source = pageSiteName({
+    url,
+    siteName,
+    publisher,
+    websites: namesOf(records.websites),
+    organizations: namesOf(records.organizations),
+    documentTitle: decode(TITLE_TAG.exec(head)?.[1] ?? '') || null,
+  });
   return {
     url,
     headline: (ld ? text(ld['headline']) : null) ?? meta.get('og:title') ?? null,
     published: ldDate ?? metaDate ?? dateFromUrl(url) ?? TIME_TAG.exec(head)?.[1] ?? null,
-    authors: authors.length ? authors : metaAuthor && !isAddress(metaAuthor) ? [metaAuthor] : [],
-    publisher: ld ? nameOf(ld['publisher']) : null,
-    siteName: meta.get('og:site_name') ?? meta.get('application-name') ?? null,
+    authors: authorsWithoutSite(authors.length ? authors : metaAuthor && !isAddress(metaAuthor) ? [metaAuthor] : [], source),
+    publisher,
+    siteName,
+    source,
   };
 }
 

@@ -114,7 +114,7 @@ function metaHeader(meta: PageMeta): string {
     meta.headline,
     meta.authors.length ? `By ${meta.authors.join(', ')}` : null,
     meta.published ? `Published ${meta.published.slice(0, 10)}` : null,
-    (meta.publisher ?? meta.siteName) ? `Source: ${meta.publisher ?? meta.siteName}` : null,
+    meta.source ? `Source: ${meta.source}` : null,
   ]
     .filter(Boolean)
     .join('\n');

@@ -6,7 +6,7 @@ const MENU_ITEM_WORDS = 5;
 const MIN_ITEMS = 3;
 // Words that open menu items on any site, in the clipper's languages: not a name.
 const GENERIC =
-  /^(?:the|a|an|more|all|new|latest|now|top|best|most|our|your|my|how|what|why|who|when|where|this|these|get|sign|log|read|watch|listen|follow|home|news|video|videos|photos?|live|world|local|business|sports?|opinion|politics|tech|science|health|travel|life|arts?|culture|entertainment|weather|about|contact|privacy|terms|help|search|menu|subscribe|share|email|more from|see|view|view all|show|browse|download|other|related|trending|popular|daily|weekly|free|privacy policy|der|die|das|le|la|les|un|une|des|plus|tous|toutes|alle|mehr|все|ещё|еще|новости|всі|більше|новини)$/iu;
+  /^(?:the|a|an|more|all|new|latest|now|top|best|most|our|your|my|how|what|why|who|when|where|this|these|get|sign|log|read|watch|listen|follow|home|news|video|videos|photos?|live|world|local|business|sports?|opinion|politics|tech|science|health|travel|life|arts?|culture|entertainment|weather|about|contact|privacy|terms|help|search|menu|subscribe|share|email|more from|see|view|view all|show|browse|download|other|related|trending|popular|daily|weekly|free|rss|feed|feeds|atom|privacy policy|der|die|das|le|la|les|un|une|des|plus|tous|toutes|alle|mehr|все|ещё|еще|новости|всі|більше|новини)$/iu;
 /** A word that opens menu items on any site: `More`, `Latest`, `Video`. */
 export function isGenericMenuWord(word: string): boolean {
   return GENERIC.test(word);

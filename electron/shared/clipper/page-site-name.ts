@@ -1,5 +1,6 @@
 import type { Line } from './lines.js';
 import { isGenericMenuWord } from './page-brand.js';
+import { isPlatformName } from './source.js';
 
 /**
  * A page names its own site in its furniture, in a few set shapes: `About Outlet`, `Contact
@@ -81,7 +82,7 @@ function asName(words: readonly string[]): string | null {
 export function selfReference(text: string): string | null {
   if (text.length > MAX_LINE_CHARS) return null;
   const domain = DOMAIN.exec(text);
-  if (domain) return domain[1]!;
+  if (domain) return isPlatformName(domain[1]!) ? null : domain[1]!;
   const words = text.replace(/[.!?:]+$/u, '').split(/\s+/u);
   const lower = words.map((w) => w.toLowerCase());
   for (const verb of BEFORE_NAME) {

@@ -1,12 +1,39 @@
 import type { Line } from './lines.js';
 import type { Role } from './layout.js';
 import { siteNameFromMenus } from './page-brand.js';
+import { siteNameFromMasthead } from './page-masthead.js';
 import { siteNamesFromSelfReferences } from './page-site-name.js';
 import { isCompanyName, withoutLegalForm, sourceFromCaption, sourceFromFooter, sourceFromTag } from './source.js';
 
 // Picture agencies credited beside a photographer's name: they supplied a photo, not the story.
 const PICTURE_AGENCY =
   /\b(?:getty|shutterstock|alamy|istock|imago|picture alliance|sipa|zuma|afp photo|ap photo|epa|pa images|eyevine)\b/iu;
+
+/** Whether a name stands as whole words in a line other than this one and the copyright footers. */
+function namedElsewhere(name: string, lines: readonly Line[], except: Line): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const word = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu');
+  return lines.some((l) => l !== except && word.test(l.text) && !sourceFromFooter(l.text));
+}
+
+// A photo credit names a photographer before the outlet (`Jane Doe/Outlet`) or says it is one
+// (`Photograph: … for Outlet`); a menu's `Help/Support` or a headline's `… for Wyoming` does neither.
+const PHOTO_CREDIT =
+  /(?:\b(?:photo|photograph|picture|image|credit|foto|bild|фото)\b.*|\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’.-]+\s*\/\s*\S.*)$/iu;
+
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+const MAX_SPELLED_WORDS = 5;
+
+/** `EXT` → `Example Times`, when a line of the page is the name its initials come from. */
+function spelledOut(name: string, lines: readonly Line[]): string {
+  if (!ACRONYM.test(name)) return name;
+  for (const l of lines) {
+    const words = l.text.trim().split(/\s+/u);
+    if (words.length !== name.length || words.length > MAX_SPELLED_WORDS) continue;
+    if (words.every((w, k) => /^\p{Lu}\p{Ll}/u.test(w) && w[0] === name[k])) return l.text.trim();
+  }
+  return name;
+}
 
 /**
  * The outlet, from the strongest evidence the paste has: the wire marker, a `Source:` tag, the
@@ -39,13 +66,21 @@ export function pickSource(
     owner ??= footer;
   }
   if (named?.best) return named.best;
+  const header = roles.findIndex((r) => r === 'title' || r === 'content');
+  const masthead = wholePage ? siteNameFromMasthead(lines, isFurniture, header < 0 ? lines.length : header) : null;
+  if (masthead) return masthead;
   // A page's copyright names the company that owns the site; the site names itself in its menus.
   const site = wholePage ? siteNameFromMenus(lines, isFurniture) : null;
-  if (site) return site;
-  if (owner) return withoutLegalForm(owner);
+  if (site) return spelledOut(site, lines);
+  // On a page pasted whole, a copyright's company or a caption's credit stands for the site only
+  // when the page names it elsewhere too: alone they name a parent company or a photographer's client.
+  const confirmed = (name: string, line: Line) => !wholePage || namedElsewhere(name, lines, line);
+  const ownerLine = [...meta].reverse().find((l) => sourceFromFooter(l.text) === owner);
+  const ownerName = owner ? spelledOut(withoutLegalForm(owner), lines) : null;
+  if (ownerName && ownerLine && confirmed(ownerName, ownerLine)) return ownerName;
   for (const l of meta) {
     const caption = sourceFromCaption(l.text);
-    if (caption) return caption;
+    if (caption && confirmed(caption, l) && (!wholePage || PHOTO_CREDIT.test(l.text))) return caption;
   }
   return null;
 }

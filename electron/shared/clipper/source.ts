@@ -1,23 +1,47 @@
-const SOURCE_TAG = /(?:^|[\s|])(?:source|来源|источник|джерело|quelle)\s*[:：]\s*([^|\d]{2,40}?)\s*(?:\||$|\d)/iu;
+// The name runs to a bar, the line's end or a date (`Source: Xinhua| 2023-04-02`, `来源：新华社2023-04-02`);
+// a digit inside a name (`9to5Example`) is part of it.
+const SOURCE_TAG = /(?:^|[\s|])(?:source|来源|источник|джерело|quelle)\s*[:：]\s*([^|]{2,40}?)\s*(?:\||$|[,\s]\s*\d|\d{1,4}[-./年月])/iu;
 const COPYRIGHT =
   /(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.{2,80}?)(?:,?\s*\d{4})?\s*(?:[.|]|$|all rights|все права|alle rechte|tous droits)/iu;
 const DISCLAIMER =
   /(?:editorial (?:position|policy|line|stance|views?)|(?:do|does) not (?:necessarily )?reflect (?:the )?(?:views?|opinions?) of)\s+(?:of\s+)?(.{2,60}?)\s*\.?$/iu;
 const CAPTION_OUTLET = /(?:\/|\bfor\s+)(\p{Lu}[\p{L}&.' -]{1,40}?)\s*\)?\s*$/u;
 
-function clean(name: string): string | null {
-  const n = name
+// Blogging software and hosts, named by a template's footer or publisher field: never the site.
+const PLATFORM = /^(?:wordpress|blogger|blogspot|wix|squarespace|tumblr|ghost|hosted)(?:\.com|\.org)?$/iu;
+// A credit to unnamed agencies names no outlet: `Source: News agencies`, `Quelle: Agenturen`.
+const UNNAMED_CREDIT = /^(?:(?:news|wire|press)\s+)?(?:agencies|agences|agenturen|агентства|wires|services)$/iu;
+
+/** Whether a name is blogging software or a host (`WordPress.com`) rather than a site. */
+export function isPlatformName(name: string): boolean {
+  return PLATFORM.test(name.trim());
+}
+
+const DOMAIN_SUFFIX = /\.(?:com|co\.uk|net|org|ru|cn|de|fr)["”»]?$/iu;
+
+function clean(name: string, labelled = false): string | null {
+  // `© Example.com` names the site `Example`; a labelled `Source: Example.com` is kept as written.
+  const n = (labelled ? name : name.replace(DOMAIN_SUFFIX, ''))
     .replace(/[«»"“”„]/gu, '')
     .replace(/^(?:copyright|©)\s*/iu, '')
-    .replace(/\.(?:com|co\.uk|net|org|ru|cn|de|fr)$/iu, '')
     // `Example Media — Read our terms`: the name ends where a dash or bar starts something else.
     .replace(/\s+[—–|]\s+.*$/u, '')
     // `Example Media Ltd, 1 Mill Lane, Townsville`: an address after the company's legal form.
     .replace(/(\s(?:ltd|llc|inc|plc|gmbh)\.?),.*$/iu, '$1')
     .replace(/\s+(?:or its affiliat|is a (?:registered )?trademark|a subsidiary of|and its licensors).*$/iu, '')
     .replace(/^[\s,.:-]+|[\s,.:-]+$/gu, '');
-  // A name starts with a capital or a digit and is more than a year: `and Reprint`, `2019` are not.
-  if (!n || n.length < 2 || /^(?:the author|all rights)/iu.test(n) || /^\p{Ll}/u.test(n) || /^[\d\s,–-]+$/u.test(n)) return null;
+  // A name found in running text starts with a capital or a digit (`and Reprint` is not one); a
+  // labelled one is given as the site writes it (`the Example`, `example.com`). Neither is a year.
+  if (
+    !n ||
+    n.length < 2 ||
+    isPlatformName(n) ||
+    UNNAMED_CREDIT.test(n) ||
+    /^(?:the author|all rights)/iu.test(n) ||
+    (!labelled && /^\p{Ll}/u.test(n)) ||
+    /^[\d\s,–-]+$/u.test(n)
+  )
+    return null;
   return n;
 }
 
@@ -40,7 +64,7 @@ export function withoutLegalForm(name: string): string {
 /** The outlet named by a `Source: X` or `来源：X` tag. */
 export function sourceFromTag(text: string): string | null {
   const m = SOURCE_TAG.exec(text);
-  return m ? clean(m[1]!) : null;
+  return m ? clean(m[1]!, true) : null;
 }
 
 /** The outlet named in a copyright footer or an opinion disclaimer. */

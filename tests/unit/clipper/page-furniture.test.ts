@@ -281,10 +281,68 @@ describe('outlets that are not the site', () => {
 
   it('cuts a copyright line’s name at a dash or an address', () => {
     expect(parseClip(page(['© Brindle Works — Read our terms of use.'])).source).toBe('Brindle Works');
-    expect(parseClip(page(['Copyright © Brindle Works Ltd, 4 Mill Lane, Brindlecombe'])).source).toBe('Brindle Works');
+    // A company's copyright stands for the site when the page names the site elsewhere too.
+    expect(parseClip(page(['Contact Brindle Works', 'Copyright © Brindle Works Ltd, 4 Mill Lane, Brindlecombe'])).source).toBe(
+      'Brindle Works',
+    );
+  });
+
+  it('does not take the company in a copyright line for the site when the page never names it otherwise', () => {
+    expect(parseClip(page(['Copyright © Ashcombe Regional Holdings Ltd, 4 Mill Lane, Brindlecombe'])).source).toBeNull();
+  });
+
+  it('spells out a copyright company’s initials from a line of the page', () => {
+    expect(parseClip(page(['Brindle Valley Echo', '© 2024 BVE Holdings, Inc. All rights reserved.'])).source).toBe('Brindle Valley Echo');
+  });
+
+  it('reads no site from blogging software, a feed link or unnamed agencies', () => {
+    expect(parseClip(page(['Blog at WordPress.com.', 'WordPress.com', 'WordPress.org'])).source).toBeNull();
+    expect(parseClip(page(['Entries RSS', 'Comments RSS', 'Posts RSS'])).source).toBeNull();
+    expect(parseClip(page(['SOURCE: News agencies'])).source).toBeNull();
+  });
+
+  it('reads a caption’s outlet only from a photographer’s credit, not from a menu item or a headline', () => {
+    expect(parseClip(page(['Help/Support', 'Weddings/Celebrations'])).source).toBeNull();
+    expect(parseClip(page(['Brindle gunsmith leaving town for Wyoming'])).source).toBeNull();
   });
 
   it('does not take a word like `NOW` that opens menu items for the site’s name', () => {
     expect(parseClip(page(['NOW ON TV', 'NOW ON RADIO', 'NOW ON STAGE'])).source).toBeNull();
+  });
+});
+
+describe('the site’s name from its logo line', () => {
+  const RELATED = [
+    'More from the valley',
+    'Ferry timetable changes for the winter',
+    'Village hall roof to be mended before Christmas',
+    'Cider makers report a bumper year',
+  ];
+  const withTop = (top: readonly string[], bottom: readonly string[]) =>
+    [
+      ...top,
+      ...MENU,
+      'Villagers plant an orchard of forgotten apples',
+      'By Nora Quill',
+      'April 2, 2024',
+      ...story,
+      ...RELATED,
+      ...bottom,
+      ...FOOTER,
+    ].join('\n');
+
+  it('is the page’s first line when its footer gives the same name alone', () => {
+    expect(parseClip(withTop(['Harbour Ledger'], ['Harbour Ledger'])).source).toBe('Harbour Ledger');
+  });
+
+  it('is a later line above the headline when a copyright or About line names it', () => {
+    expect(parseClip(withTop(['Log in', 'Subscribe', 'HarbourLedger'], ['© 2024 HarbourLedger, LLC. All rights reserved.'])).source).toBe(
+      'HarbourLedger',
+    );
+  });
+
+  it('is not an ordinary word or a menu item printed again in the footer', () => {
+    expect(parseClip(withTop(['Markets'], ['Markets'])).source).toBeNull();
+    expect(parseClip(withTop(['Gull Point', 'Valley Walks'], ['Valley Walks'])).source).toBeNull();
   });
 });

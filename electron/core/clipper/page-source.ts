@@ -1,0 +1,102 @@
+import { isPlatformName } from '../../shared/clipper/source.js';
+
+/**
+ * The site's own name from a page's markup. Pages give it in several places that do not always
+ * agree in spelling: `og:site_name` (sometimes a bare slug like `exampletimes`, or a name with a
+ * tagline), the JSON-LD article's publisher, the JSON-LD records the site keeps about itself, and
+ * the part of `<title>` after the headline. The first one given wins, in its most readable
+ * spelling: a slug gives way to the same name with spaces and capitals, or with its domain.
+ */
+
+/** What a page's markup says about its site, read by `pageMeta`. */
+export interface SiteSignals {
+  url: string | null;
+  siteName: string | null;
+  publisher: string | null;
+  /** Names of the page's JSON-LD `WebSite` records, and of `Organization` records. */
+  websites: readonly string[];
+  organizations: readonly string[];
+  /** The page's `<title>` as written. */
+  documentTitle: string | null;
+}
+
+const TAGLINE_SEPARATOR = /\s+[|–—-]\s+|\s*[|]\s*/u;
+const TITLE_SEPARATOR = /\s+(?:[|–—-]|::)\s+/u;
+const MAX_NAME_CHARS = 60;
+// `example.co.uk`, `example.com.au`: the label before these is the site's.
+const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|edu|ne|or)$/u;
+
+/** A name reduced to what all its spellings share: `The Example Times` = `exampletimes` = `ExampleTimes.com`. */
+function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/\.(?:com|co\.uk|net|org|ca|com\.au|in|de|fr|ru|ua|cn)$/u, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .replace(/^the(?=\p{L}{3})/u, '');
+}
+
+/** The site's host without `www.` and its top-level domain: `https://www.example-times.co.uk/x` → `exampletimes`. */
+function hostKey(url: string | null): string | null {
+  const host = url ? /^https?:\/\/([^/:?#]+)/iu.exec(url)?.[1] : null;
+  if (!host) return null;
+  const parts = host
+    .toLowerCase()
+    .replace(/^www\d?\./u, '')
+    .split('.');
+  const label =
+    parts.length > 2 && SECOND_LEVEL.test(parts[parts.length - 2]!) ? parts[parts.length - 3]! : (parts[parts.length - 2] ?? '');
+  return nameKey(label) || null;
+}
+
+/** A name as a site gives it, without a tagline or an `@`: `Example Times | News for the coast` → `Example Times`. */
+function cleanName(name: string | null | undefined): string | null {
+  const first = name?.trim().split(TAGLINE_SEPARATOR)[0]?.replace(/^@/u, '').trim();
+  if (!first || first.length > MAX_NAME_CHARS || isPlatformName(first) || !/\p{L}/u.test(first)) return null;
+  return first;
+}
+
+/** How readable a spelling is: `Example Times` over `example.com` over a bare slug `exampletimes`. */
+const readability = (name: string) => (/[\s\p{Lu}]/u.test(name) ? 2 : /\.\p{L}{2,}$/u.test(name) ? 1 : 0);
+
+/** The name after the headline in `<title>`, when it names the page's own host. */
+function titleSuffix(signals: SiteSignals, host: string | null): string | null {
+  const parts = signals.documentTitle?.split(TITLE_SEPARATOR) ?? [];
+  const last = parts.length > 1 ? cleanName(parts[parts.length - 1]) : null;
+  return last && host && sameSite(nameKey(last), host) ? last : null;
+}
+
+/** Whether two name keys name one site: equal, or one the other with a word added (`example` / `examplenews`). */
+function sameSite(a: string, b: string): boolean {
+  return a.length >= 2 && b.length >= 2 && (a.includes(b) || b.includes(a));
+}
+
+export function pageSiteName(signals: SiteSignals): string | null {
+  const host = hostKey(signals.url);
+  const onHost = (name: string | null) => (name && host && sameSite(nameKey(name), host) ? name : null);
+  const candidates = [
+    cleanName(signals.siteName),
+    cleanName(signals.publisher),
+    ...signals.websites.map(cleanName),
+    ...signals.organizations.map((o) => onHost(cleanName(o))),
+    titleSuffix(signals, host),
+  ].filter((n): n is string => n !== null);
+  const first = candidates[0];
+  if (!first) return null;
+  const spellings = candidates.filter((c) => sameSite(nameKey(c), nameKey(first)));
+  return spellings.reduce((best, c) => (readability(c) > readability(best) ? c : best), first);
+}
+
+/** Whether a name is the site's own (`Example News` on Example News Daily): an author field's outlet, not a person. */
+export function isSiteName(name: string, site: string | null): boolean {
+  return site !== null && sameSite(nameKey(name), nameKey(site));
+}
+
+/** Authors as people: `Jane Doe, Example News` → `Jane Doe`, and the site itself credited as author dropped. */
+export function authorsWithoutSite(authors: readonly string[], site: string | null): string[] {
+  return authors
+    .map((a) =>
+      a.replace(/(?:\s*,\s*|\s+[|–—-]\s+)([^,|–—]+)$/u, (whole, outlet: string) => (isSiteName(outlet, site) ? '' : whole)).trim(),
+    )
+    .filter((a) => a && !isSiteName(a, site));
+}

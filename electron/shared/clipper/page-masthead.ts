@@ -1,0 +1,72 @@
+import type { Line } from './lines.js';
+import { isGenericMenuWord } from './page-brand.js';
+import { selfReference } from './page-site-name.js';
+import { sourceFromFooter } from './source.js';
+
+/**
+ * A site's logo is often the first line of a page pasted whole (`Example Times`, then its menu).
+ * A menu item can stand there too, so the line counts only when the page gives the same name
+ * again away from that menu: in its copyright line, in a line naming the site (`About Example
+ * Times`), or, for the page's very first line, alone in its footer.
+ */
+
+// The logo sits above the menus, within the page's first lines.
+const MASTHEAD_LINES = 12;
+// An echo this close is the same menu or header, not a second place naming the site.
+const MIN_ECHO_DISTANCE = 20;
+const MAX_NAME_WORDS = 4;
+const MAX_NAME_CHARS = 30;
+const NAME_WORD =
+  /^(?:\p{Lu}[\p{L}\p{N}&'’.+-]*|\p{N}+\p{L}[\p{L}\p{N}]*|[\p{L}\p{N}-]+\.(?:com|co\.uk|net|org|ca|com\.au|in|de|fr|ru|ua|cn))$/u;
+const MARKED_NAME = /^(?:\p{Lu}?\p{Ll}+(?:\p{Lu}|\p{N})[\p{L}\p{N}]*|\p{N}+\p{L}[\p{L}\p{N}]*|[\p{L}\p{N}-]+\.\p{L}{2,})$/u;
+// Lines at the top of any page that are not its name: account and navigation links, dates.
+const UTILITY =
+  /^(?:skip|sign|log|menu|search|subscribe|register|close|open|toggle|edition|sections?|tips|english|jump|main|primary|accessibility|home|homepage|account)\b|\d{1,2}\s*$/iu;
+
+/** A name reduced to what its spellings share: `The Example` = `THE EXAMPLE` = `Example.com`. */
+function nameKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\.(?:com|co\.uk|net|org|ca)$/u, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .replace(/^the(?=\p{L}{3})/u, '');
+}
+
+/** The line as a site's name, when it has a name's shape. */
+function asName(text: string): string | null {
+  const name = text.trim();
+  const words = name.split(/\s+/u);
+  if (words.length > MAX_NAME_WORDS || name.length > MAX_NAME_CHARS || UTILITY.test(name)) return null;
+  if (!words.every((w) => NAME_WORD.test(w)) || isGenericMenuWord(words[0]!)) return null;
+  // One ordinary word (`Markets`, `Guides`) is a menu item as often as a name; a one-word name
+  // must look like one: `ExampleNews`, `9to5Example`, `example.com`.
+  if (words.length === 1 && !MARKED_NAME.test(name)) return null;
+  return nameKey(name).length >= 2 ? name : null;
+}
+
+/** Whether a line names the site by this key, in a copyright line or as `About X`, `X Newsletters`. */
+function namesSite(text: string, key: string): boolean {
+  const footer = sourceFromFooter(text);
+  if (footer && nameKey(footer).startsWith(key)) return true;
+  const named = selfReference(text);
+  return named !== null && nameKey(named) === key;
+}
+
+/** The name of the site from its logo line, on a page pasted whole, or null. */
+export function siteNameFromMasthead(lines: readonly Line[], isFurniture: (i: number) => boolean, before: number): string | null {
+  let first = true;
+  for (let i = 0; i < Math.min(before, MASTHEAD_LINES); i++) {
+    if (!isFurniture(i)) continue;
+    const name = asName(lines[i]!.text);
+    if (!name) continue;
+    const key = nameKey(name);
+    // The page's first name-shaped line may be echoed alone (a footer logo); a later one only by
+    // a line that names the site, as a menu item's echo is the footer's copy of the menu.
+    const echoed = lines.some(
+      (l, j) => Math.abs(j - i) >= MIN_ECHO_DISTANCE && (namesSite(l.text, key) || (first && i <= 1 && nameKey(l.text) === key)),
+    );
+    if (echoed) return name;
+    first = false;
+  }
+  return null;
+}

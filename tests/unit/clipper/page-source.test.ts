@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { draftFromPaste } from '../../../electron/core/clipper/draft-from-paste.js';
+import { pageMeta } from '../../../electron/core/clipper/page-meta.js';
+
+const STORY = `<article><h1>Lighthouse keepers return to Gull Point</h1>
+<p>Two keepers moved back into the Gull Point lighthouse on Monday, the first to live there since the light was automated thirty years ago.</p>
+<p>The trust that owns the tower said the keepers would guide visitors and look after the building through the winter storms.</p>
+<p>Volunteers painted the lantern room last month and replaced the stairs that had rusted through in several places.</p></article>`;
+
+/** A page around the story, with the given tags in its head. */
+const page = (head: string, address = 'https://www.harbourgazette.com/news/lighthouse-keepers-return') =>
+  `<!doctype html><html><head><link rel="canonical" href="${address}">${head}</head><body>${STORY}</body></html>`;
+
+const ld = (record: object) => `<script type="application/ld+json">${JSON.stringify(record)}</script>`;
+
+describe('the source of an HTML paste', () => {
+  it('is the site’s name in its most readable spelling when og:site_name is a slug', async () => {
+    const html = page(
+      `<meta property="og:site_name" content="harbourgazette">${ld({ '@type': 'NewsArticle', headline: 'Lighthouse keepers return to Gull Point', publisher: { '@type': 'Organization', name: 'The Harbour Gazette' } })}`,
+    );
+    expect(pageMeta(html).source).toBe('The Harbour Gazette');
+    expect((await draftFromPaste({ text: '', html })).source).toBe('The Harbour Gazette');
+  });
+
+  it('keeps a name written in lower case or with digits as the site writes it', async () => {
+    for (const name of ['harbour.com', '4x4harbour', 'the Harbour']) {
+      const html = page(`<meta property="og:site_name" content="${name}">`);
+      expect((await draftFromPaste({ text: '', html })).source).toBe(name);
+    }
+  });
+
+  it('comes from the site’s own JSON-LD record or its title when no meta tag names it', async () => {
+    const withRecords = page(
+      `<title>Lighthouse keepers return to Gull Point - Harbour Gazette</title>${ld({ '@type': 'Organization', name: 'Gull Point Lighthouse Trust', url: 'https://gullpointtrust.org' })}`,
+    );
+    expect(pageMeta(withRecords).source).toBe('Harbour Gazette');
+    expect((await draftFromPaste({ text: '', html: withRecords })).source).toBe('Harbour Gazette');
+    const ownRecord = page(ld({ '@type': 'NewsMediaOrganization', name: 'Harbour Gazette', url: 'https://www.harbourgazette.com/' }));
+    expect(pageMeta(ownRecord).source).toBe('Harbour Gazette');
+  });
+
+  it('is not an organisation the page describes, nor a title part that does not name the host', () => {
+    const html = page(
+      `<title>Lighthouse keepers return | Coastal heritage</title>${ld({ '@type': 'Organization', name: 'Gull Point Lighthouse Trust' })}`,
+    );
+    expect(pageMeta(html).source).toBeNull();
+  });
+
+  it('drops a tagline, a handle’s @ and the blogging software a template names as publisher', () => {
+    expect(pageMeta(page('<meta property="og:site_name" content="Harbour Gazette | News for the coast">')).source).toBe('Harbour Gazette');
+    expect(pageMeta(page('<meta property="og:site_name" content="@HarbourGazette">')).source).toBe('HarbourGazette');
+    const platform = page(
+      `<title>Keepers return | Harbour Gazette</title>${ld({ '@type': 'BlogPosting', publisher: { name: 'WordPress' } })}`,
+    );
+    expect(pageMeta(platform).source).toBe('Harbour Gazette');
+  });
+});
+
+describe('the date of an HTML paste', () => {
+  it('skips a template’s placeholder date for the dated address', async () => {
+    const html = page(
+      '<meta property="article:published_time" content="0001-01-01T00:00:00Z">',
+      'https://www.harbourgazette.com/news/2024/03/18/lighthouse-keepers-return/',
+    );
+    expect(pageMeta(html).published).toBe('2024-03-18');
+    expect((await draftFromPaste({ text: '', html })).date).toBe('2024-03-18');
+  });
+});
+
+describe('the byline of an HTML paste', () => {
+  it('leaves out the site named beside an author or credited as the author', async () => {
+    const withOutlet = page(
+      '<meta property="og:site_name" content="Harbour Gazette"><meta name="author" content="Jane Roe, Harbour Gazette">',
+    );
+    expect(pageMeta(withOutlet).authors).toEqual(['Jane Roe']);
+    expect((await draftFromPaste({ text: '', html: withOutlet })).byline).toEqual(['Jane Roe']);
+    const siteAsAuthor = page(
+      `<meta property="og:site_name" content="Harbour Gazette">${ld({ '@type': 'NewsArticle', author: { '@type': 'Organization', name: 'Harbour Gazette' } })}`,
+    );
+    expect(pageMeta(siteAsAuthor).authors).toEqual([]);
+    const hyphenated = page('<meta property="og:site_name" content="Roe Weekly"><meta name="author" content="Jane Smith-Roe">');
+    expect(pageMeta(hyphenated).authors).toEqual(['Jane Smith-Roe']);
+  });
+});
