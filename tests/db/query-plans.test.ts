@@ -6,7 +6,7 @@ import { findBucketCandidates, findByContentHash, findByUrlKey } from '../../ele
 import { sqliteDatabase } from '../../electron/core/db/sqlite-database.js';
 import type { LibraryDatabase } from '../../electron/core/db/library-database.js';
 import { listComparisons } from '../../electron/core/library/comparisons.repo.js';
-import { captureQueries, captureSql, type RanStatement } from '../support/capture-sql.js';
+import { captureQueries, type RanStatement } from '../support/capture-sql.js';
 import { tempLibrary } from '../support/temp-library.js';
 import { FIELD_SORTS } from '../../electron/shared/models/list-sort.js';
 import { clipIds } from '../../electron/core/library/clip-ids.js';
@@ -26,12 +26,7 @@ afterAll(() => {
 const plan = (sql: string, ...params: unknown[]) =>
   (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('\n');
 
-/** The plan of the statement `work` ran whose SQL `pick` names, with the parameters it was given. */
-function planOf(work: (db: Db) => unknown, pick: RegExp): string {
-  return planOfStatement(captureSql(db, work), pick);
-}
-
-/** The same for a repository over the asynchronous interface. */
+/** The plan of the statement a repository ran whose SQL `pick` names, with the parameters it was given. */
 async function queryPlanOf(work: (db: LibraryDatabase) => Promise<unknown>, pick: RegExp): Promise<string> {
   return planOfStatement(await captureQueries(sqliteDatabase(db), work), pick);
 }
@@ -54,8 +49,12 @@ function planOfStatement(statements: RanStatement[], pick: RegExp): string {
 
 describe('query plans of the repositories’ own SQL', () => {
   let collectionId: number;
-  beforeAll(() => {
-    collectionId = createCollection(db, { name: 'Ports', parentId: null, description: '', query: null }, new Date().toISOString());
+  beforeAll(async () => {
+    collectionId = await createCollection(
+      sqliteDatabase(db),
+      { name: 'Ports', parentId: null, description: '', query: null },
+      new Date().toISOString(),
+    );
   });
 
   it('lists the newest clips through the index', async () => {
@@ -84,13 +83,13 @@ describe('query plans of the repositories’ own SQL', () => {
   });
 
   it('reads a collection in its manual order through the index', async () => {
-    expect(planOf((spy) => collectionClipIds(spy, collectionId), /collection_clips/)).toMatch(
+    expect(await queryPlanOf((spy) => collectionClipIds(spy, collectionId), /collection_clips/)).toMatch(
       /USING (COVERING )?INDEX collection_clips_order/,
     );
   });
 
   it("reads a collection's comparisons in order through the index", async () => {
-    const p = planOf((spy) => listComparisons(spy, collectionId), /collection_comparisons/);
+    const p = await queryPlanOf((spy) => listComparisons(spy, collectionId), /collection_comparisons/);
     expect(p).toMatch(/USING (COVERING )?INDEX collection_comparisons_order/);
   });
 

@@ -170,10 +170,10 @@ describe('cuttings team: init, users, serve, audit', () => {
 
   it('refuses a method the team library does not offer yet, saying so, and writes nothing elsewhere', async () => {
     const admin = await signIn('ada');
-    const refused = await call(admin, 'collections.create', { name: 'Morning review' });
+    const refused = await call(admin, 'library.move', { to: '/tmp/elsewhere.sqlite' });
     expect(refused.status).toBe(501);
     expect(refused.body.error).toMatchObject({ code: 'not_available' });
-    expect(refused.body.error?.message).toMatch(/collections\.create is not available in a team library yet/);
+    expect(refused.body.error?.message).toMatch(/library\.move is not available in a team library yet/);
   });
 
   it('refuses an API call without the CSRF header, or with another session’s', async () => {

@@ -1,6 +1,5 @@
 import type { Db } from '../db/open-library.js';
-import { findCollectionByName } from '../library/collections.repo.js';
-import { collectionMembers } from '../library/collection-members.js';
+import { collectionMembers, findCollectionByName } from '../library/collections-sqlite.repo.js';
 
 /** A collection's clips for a dossier, in print order, with its description (the default introduction). */
 export function collectionForDossier(db: Db, nameOrPath: string): { clipIds: number[]; description: string; name: string } {

@@ -4,8 +4,8 @@ import type { Clip } from '../../shared/models/clip.js';
 import type { Comparison } from '../../shared/models/comparison.js';
 import type { Db } from '../db/open-library.js';
 import { getClip } from '../library/clips-sqlite.repo.js';
-import { findCollectionByName } from '../library/collections.repo.js';
-import { getComparison, listComparisons } from '../library/comparisons.repo.js';
+import { findCollectionByName } from '../library/collections-sqlite.repo.js';
+import { getComparison, listComparisons } from '../library/comparisons-sqlite.repo.js';
 
 /** A saved comparison, ready to print: both clips and their comparison, made again at print time. */
 export interface PrintedComparison {

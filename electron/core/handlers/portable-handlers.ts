@@ -1,11 +1,15 @@
 import type { ApiHandlers, Method } from '../../shared/api/contract.js';
-import { clipsLibraryHandlers } from './clips.handlers.js';
-import { collectionsLibraryHandlers } from './collections.handlers.js';
+import { clipsHandlers } from './clips.handlers.js';
+import { collectionsHandlers } from './collections.handlers.js';
 import { compareHandlers } from './compare.handlers.js';
+import { comparisonsHandlers } from './comparisons.handlers.js';
 import type { LibraryContext } from './handler-context.js';
 import { highlightsHandlers } from './highlights.handlers.js';
+import { indexesHandlers } from './indexes.handlers.js';
 import { searchHandlers } from './search.handlers.js';
+import { settingsHandlers } from './settings.handlers.js';
 import { tagsHandlers } from './tags.handlers.js';
+import { trashHandlers } from './trash.handlers.js';
 
 /**
  * The methods written once over the asynchronous library, so they run the same over a SQLite
@@ -13,12 +17,16 @@ import { tagsHandlers } from './tags.handlers.js';
  */
 export function portableHandlers(context: LibraryContext) {
   return {
-    ...clipsLibraryHandlers(context),
-    ...collectionsLibraryHandlers(context),
+    ...clipsHandlers(context),
+    ...collectionsHandlers(context),
     ...tagsHandlers(context),
     ...highlightsHandlers(context),
+    ...indexesHandlers(context),
     ...searchHandlers(context),
     ...compareHandlers(context),
+    ...comparisonsHandlers(context),
+    ...settingsHandlers(context),
+    ...trashHandlers(context),
   } satisfies Partial<ApiHandlers>;
 }
 

@@ -54,8 +54,8 @@ export async function saveImportItem(db: Db, item: ImportItem): Promise<ImportFi
       if (item.url || notes) await updateClipFields(tx, id, { url: item.url || undefined, notes: notes || undefined }, now);
       if (tags.length) await tagClips(tx, [id], tags);
       for (const path of item.collections ?? []) {
-        const collectionId = ensureCollectionPath(db, path, now);
-        if (collectionId !== null) addClipsToCollection(db, collectionId, [id]);
+        const collectionId = await ensureCollectionPath(tx, path, now);
+        if (collectionId !== null) await addClipsToCollection(tx, collectionId, [id]);
       }
       warnings.push(...(await placeHighlights(tx, id, item.highlights ?? [], now)));
     },

@@ -11,7 +11,7 @@ import type { EditRecord } from './clip-edits.repo.js';
 import type { DraftQuote } from '../../shared/models/clip-draft.js';
 import type { Clip, VersionRef } from '../../shared/models/clip.js';
 import type { NewClipRow } from './clips.repo.js';
-import { clipCollectionIds } from './collections.repo.js';
+import { clipCollectionIds } from './collections-sqlite.repo.js';
 import type { Highlight } from '../../shared/models/organise.js';
 import { urlKey } from './url-key.js';
 

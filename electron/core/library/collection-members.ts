@@ -1,13 +1,13 @@
-import type { Db } from '../db/open-library.js';
+import type { LibraryDatabase } from '../db/library-database.js';
 import { collectionClipIds } from './collections.repo.js';
-import { searchClips } from './search-fts.js';
+import { searchLibrary, type SearchOptions } from './search.js';
 
-/** Most clips a smart collection gives at once: its search's first page, newest first. */
-const SMART_LIMIT = 1_000;
+/** What a smart collection gives at once: its search's first page of at most 1,000 clips, newest first. */
+export const SMART_PAGE: SearchOptions = { limit: 1_000, offset: 0, sort: 'date-desc', facets: false };
 
 /** A collection's clips in print order: a manual one's hand-set order, a smart one's search by date. */
-export function collectionMembers(db: Db, collection: { id: number; query: string | null }): number[] {
+export async function collectionMembers(db: LibraryDatabase, collection: { id: number; query: string | null }): Promise<number[]> {
   return collection.query === null
     ? collectionClipIds(db, collection.id)
-    : searchClips(db, collection.query, { limit: SMART_LIMIT, offset: 0, sort: 'date-desc', facets: false }).hits.map((h) => h.id);
+    : (await searchLibrary(db, collection.query, SMART_PAGE)).hits.map((h) => h.id);
 }

@@ -1,8 +1,7 @@
 import type { Db } from '../db/open-library.js';
 import { ApiError } from '../../shared/api/errors.js';
 import { getClip } from '../library/clips-sqlite.repo.js';
-import { findCollectionByName } from '../library/collections.repo.js';
-import { collectionMembers } from '../library/collection-members.js';
+import { collectionMembers, findCollectionByName } from '../library/collections-sqlite.repo.js';
 import { listEdits } from '../library/clips-sqlite.repo.js';
 import {
   EXPORT_FORMAT,
