@@ -34,6 +34,8 @@ export interface Highlight {
   color: HighlightColor;
   note: string;
   createdAt: string;
+  /** The team member who made it; null in a personal library. */
+  author: string | null;
 }
 
 export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
