@@ -13,6 +13,7 @@ export const STATUS: Record<ApiErrorCode, number> = {
   not_found: 404,
   unknown_method: 404,
   conflict: 409,
+  stale_version: 409,
   too_large: 413,
   // Not an HTTP failure: the user asked for it. 409 says the request did not complete.
   cancelled: 409,

@@ -20,6 +20,7 @@ export function clipFixture(fields: Partial<Clip> = {}): Clip {
     organizations: [],
     cruft: [],
     notes: '',
+    notesBy: null,
     tags: [],
     collectionIds: [],
     highlights: [],
@@ -28,6 +29,7 @@ export function clipFixture(fields: Partial<Clip> = {}): Clip {
     createdAt: '2024-03-04T10:00:00Z',
     updatedAt: '2024-03-04T10:00:00Z',
     deletedAt: null,
+    version: 1,
     versionOf: null,
     versions: [],
     supersededBy: null,
@@ -37,5 +39,18 @@ export function clipFixture(fields: Partial<Clip> = {}): Clip {
 
 /** A yellow highlight without a note on clip 1, with the fields given. */
 export function highlightFixture(fields: Partial<Highlight>): Highlight {
-  return { id: 1, clipId: 1, exact: '', prefix: '', suffix: '', start: 0, end: 0, color: 'yellow', note: '', createdAt: '', ...fields };
+  return {
+    id: 1,
+    clipId: 1,
+    exact: '',
+    prefix: '',
+    suffix: '',
+    start: 0,
+    end: 0,
+    color: 'yellow',
+    note: '',
+    createdAt: '',
+    author: null,
+    ...fields,
+  };
 }

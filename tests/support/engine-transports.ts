@@ -31,6 +31,7 @@ export async function inTeamLibrary(): Promise<TransportUnderTest> {
   return {
     dir: '',
     invoke: (method, args) => core.dispatch(method, args),
+    invokeAs: (member) => (method, args) => core.dispatch(method, args, member),
     close: async () => {
       await core.close();
       await database.drop();

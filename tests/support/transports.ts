@@ -16,6 +16,8 @@ export interface TransportUnderTest {
   session?: Record<string, string>;
   /** The core behind the transport, for what no page can do (hold a file to download, listen in-process). */
   core?: CoreService;
+  /** On a team library: calls made by the member named, as the team server makes them for whoever is signed in. */
+  invokeAs?: (member: string) => Invoke;
 }
 
 /** Trades a one-time token for a session, as the page does; returns the session's cookie header. */

@@ -8,12 +8,13 @@ import { readPaste, saveClip } from '../library/save-clip.js';
 import { editClip } from '../library/edit-clip.js';
 import { listEdits } from '../library/clip-edits.repo.js';
 import { clipCorrections } from '../library/corrections.js';
-import type { LibraryContext } from './handler-context.js';
+import { memberOf, type LibraryContext } from './handler-context.js';
 
 const now = () => new Date().toISOString();
 
 /** The clips methods over the library alone, whichever engine holds it. */
-export function clipsHandlers({ library }: LibraryContext) {
+export function clipsHandlers(context: LibraryContext) {
+  const { library } = context;
   return {
     'clips.parse': (paste) => readPaste(library, paste),
 
@@ -26,7 +27,7 @@ export function clipsHandlers({ library }: LibraryContext) {
 
     'clips.ids': (view) => clipIds(library, view),
 
-    'clips.update': ({ id, fields, via }) => editClip(library, id, fields, via),
+    'clips.update': ({ id, fields, via, version }) => editClip(library, id, fields, via, { version, by: memberOf(context) }),
 
     'clips.history': async ({ id }) => {
       await requireClip(library, id);

@@ -16,7 +16,15 @@ import type { TeamLinks } from '../team/remote/team-links.js';
 export interface LibraryContext {
   readonly library: LibraryDatabase;
   emit(event: CoreEvent): void;
+  /**
+   * The team member making the call being handled, for the edit history, the authors of notes
+   * and highlights, and a refused save's "who changed it". Absent, or null, in a personal library.
+   */
+  member?(): string | null;
 }
+
+/** Who makes the call being handled: a team member's name, or null in a personal library. */
+export const memberOf = (context: LibraryContext): string | null => context.member?.() ?? null;
 
 /** What every namespace's handlers are built over: the open library and the core's own state. */
 export interface HandlerContext extends LibraryContext {

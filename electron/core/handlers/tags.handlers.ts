@@ -13,16 +13,27 @@ import {
   unmoveTags,
   untagClips,
 } from '../library/tags.repo.js';
-import type { LibraryContext } from './handler-context.js';
+import { memberOf, type LibraryContext } from './handler-context.js';
+import { touchClips } from '../library/row-versions.js';
 
-export function tagsHandlers({ library }: LibraryContext) {
+export function tagsHandlers(context: LibraryContext) {
+  const { library } = context;
+  const now = () => new Date().toISOString();
   return {
     'tags.list': () => listTags(library),
     'tags.totals': () => tagTotals(library),
-    'tags.apply': async ({ clipIds, names }) => ({ clipIds, added: await library.transaction((tx) => tagClips(tx, clipIds, names)) }),
+    // A tag given or taken changes the clip: its version goes up, so a save made before is refused.
+    'tags.apply': async ({ clipIds, names }) => ({
+      clipIds,
+      added: await library.transaction(async (tx) => {
+        const added = await tagClips(tx, clipIds, names);
+        await touchClips(tx, [...new Set(added.flatMap((t) => t.clipIds))], memberOf(context), now());
+        return added;
+      }),
+    }),
     'tags.remove': ({ clipIds, names }) =>
       library.transaction(async (tx) => {
-        await untagClips(tx, clipIds, names);
+        await touchClips(tx, await untagClips(tx, clipIds, names), memberOf(context), now());
         return { clipIds };
       }),
     'tags.rename': ({ from, to }) =>

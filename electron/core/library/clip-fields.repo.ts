@@ -19,6 +19,8 @@ export interface ClipFieldUpdate {
   language?: string;
   url?: string | null;
   notes?: string;
+  /** Who wrote the notes: a team member, or null in a personal library. */
+  notesBy?: string | null;
   wordCount?: number;
 }
 
@@ -33,6 +35,7 @@ const COLUMN_OF: Record<keyof ClipFieldUpdate, [string, (v: never) => unknown]> 
   language: ['language', (v) => v],
   url: ['url', (v) => v],
   notes: ['notes', (v) => v],
+  notesBy: ['notes_by', (v) => v],
   wordCount: ['word_count', (v) => v],
 };
 

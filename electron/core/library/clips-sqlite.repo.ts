@@ -30,9 +30,11 @@ interface ClipRow {
   word_count: number;
   cruft: string;
   notes: string;
+  notes_by: string | null;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
+  version: number;
   version_of: number | null;
 }
 
@@ -123,6 +125,7 @@ export function getClip(db: Db, id: number): Clip | null {
     organizations: named('organization'),
     cruft: JSON.parse(row.cruft) as string[],
     notes: row.notes,
+    notesBy: row.notes_by,
     tags: db
       .prepare('SELECT t.name FROM clip_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.clip_id = ? ORDER BY t.name COLLATE NOCASE')
       .pluck()
@@ -130,7 +133,7 @@ export function getClip(db: Db, id: number): Clip | null {
     collectionIds: clipCollectionIds(db, id),
     highlights: db
       .prepare(
-        `SELECT id, clip_id AS clipId, exact, prefix, suffix, start, end, color, note, created_at AS createdAt
+        `SELECT id, clip_id AS clipId, exact, prefix, suffix, start, end, color, note, created_at AS createdAt, author
          FROM highlights WHERE clip_id = ? ORDER BY start, id`,
       )
       .all(id) as Highlight[],
@@ -139,6 +142,7 @@ export function getClip(db: Db, id: number): Clip | null {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
+    version: row.version,
     versionOf: row.version_of,
     versions: (db.prepare('SELECT id FROM clips WHERE version_of = ? AND deleted_at IS NULL ORDER BY id').all(id) as { id: number }[]).map(
       (r) => r.id,

@@ -69,16 +69,18 @@ interface ClipRow {
   word_count: number;
   cruft: string;
   notes: string;
+  notes_by: string | null;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
+  version: number;
   version_of: number | null;
 }
 
 type EntityKind = 'person' | 'place' | 'organization';
 
 const CLIP_COLUMNS = sqlRaw(`id, title, body, raw, raw_sha256, date, dateline, source, byline, language, url, word_count, cruft,
-  notes, created_at, updated_at, deleted_at, version_of`);
+  notes, notes_by, created_at, updated_at, deleted_at, version, version_of`);
 
 /** The clip, or the one not-found answer every method gives for a missing clip. */
 export async function requireClip(db: LibraryDatabase, id: number): Promise<Clip> {
@@ -119,6 +121,7 @@ export async function getClip(db: LibraryDatabase, id: number): Promise<Clip | n
     organizations: named('organization'),
     cruft: JSON.parse(row.cruft) as string[],
     notes: row.notes,
+    notesBy: row.notes_by,
     tags,
     collectionIds,
     highlights,
@@ -127,6 +130,7 @@ export async function getClip(db: LibraryDatabase, id: number): Promise<Clip | n
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
+    version: row.version,
     versionOf: row.version_of,
     versions,
     supersededBy,

@@ -11,7 +11,7 @@ type CollectionRow = Omit<Collection, 'total'>;
 /** The collections tree as the sidebar shows it, with each one's count and total; both engines. */
 export async function listCollectionsWithTotals(db: LibraryDatabase): Promise<Collection[]> {
   const rows = await db.all<CollectionRow>(
-    sql`SELECT co.id, co.parent_id AS "parentId", co.name, co.position, co.description, co.query,
+    sql`SELECT co.id, co.parent_id AS "parentId", co.name, co.position, co.description, co.query, co.version,
           (SELECT count(*) FROM collection_clips cc JOIN clips c ON c.id = cc.clip_id
            WHERE cc.collection_id = co.id AND c.deleted_at IS NULL) AS count
         FROM collections co ORDER BY co.parent_id IS NOT NULL, co.parent_id, co.position, ${caselessKey(db.dialect, sqlRaw('co.name'))}`,

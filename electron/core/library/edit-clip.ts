@@ -22,6 +22,7 @@ import { replaceEntities, replaceFingerprint, replaceQuotes, updateClipFields } 
 import { joinParagraphs, wordCount } from '../../shared/text/clip-body.js';
 import { deleteHighlight } from './highlights.repo.js';
 import { fingerprint } from './save-clip.js';
+import { claimRow, type WriteClaim } from './row-versions.js';
 
 /** A correction to a saved clip: any of its fields, and its notes. */
 export interface ClipPatch {
@@ -126,18 +127,32 @@ function changesBetween(before: Clip, after: ClipPatch): FieldChange[] {
  * Corrects a saved clip in one transaction. A new text gets a new word count and fingerprint, its
  * highlights follow their words, and the names and quotes the clipper finds in it replace those it
  * found in the old text (what the user added by hand stays). The original paste is never touched.
- * Every change but the notes goes into the clip's edit history.
+ * Every change but the notes goes into the clip's edit history, under the team member's name or,
+ * in a personal library, the account on this machine. A claim naming an older version than the
+ * clip's is refused before anything is written (row-versions.ts).
  */
-export async function editClip(db: LibraryDatabase, id: number, patch: ClipPatch, via: EditChannel): Promise<EditedClip> {
+export async function editClip(
+  db: LibraryDatabase,
+  id: number,
+  patch: ClipPatch,
+  via: EditChannel,
+  claim: WriteClaim,
+): Promise<EditedClip> {
+  const normalised = normalise(patch);
   return db.transaction(async (tx) => {
-    const before = await getClip(tx, id);
-    if (!before) throw new ApiError('not_found', `There is no clip ${id}. It may have been deleted for good.`);
-    const next = withDerivedNames(before, normalise(patch));
+    const now = new Date().toISOString();
+    await claimRow(tx, 'clip', id, claim, now);
+    const before = (await getClip(tx, id))!;
+    const next = withDerivedNames(before, { ...normalised });
     const textChanged = next.paragraphs !== undefined;
     const changes = changesBetween(before, next);
-    const now = new Date().toISOString();
     const { quotes, people, places, organizations, ...columns } = next;
-    await updateClipFields(tx, id, { ...columns, ...(textChanged ? { wordCount: wordCount(next.paragraphs!) } : {}) }, now);
+    const fields = {
+      ...columns,
+      ...(textChanged ? { wordCount: wordCount(next.paragraphs!) } : {}),
+      ...(next.notes !== undefined ? { notesBy: claim.by } : {}),
+    };
+    await updateClipFields(tx, id, fields, now);
     if (quotes) await replaceQuotes(tx, id, quotes);
     await replaceEntities(tx, id, {
       ...(people ? { person: people } : {}),
@@ -146,7 +161,7 @@ export async function editClip(db: LibraryDatabase, id: number, patch: ClipPatch
     });
     const droppedHighlights = textChanged ? await reanchorHighlights(tx, before.highlights, next.paragraphs!) : [];
     if (textChanged) await replaceFingerprint(tx, id, fingerprint(next.paragraphs!));
-    if (changes.length) await recordEdit(tx, id, { at: now, user: localUser(), via, changes });
+    if (changes.length) await recordEdit(tx, id, { at: now, user: claim.by ?? localUser(), via, changes });
     return { ...(await getClip(tx, id))!, droppedHighlights };
   });
 }

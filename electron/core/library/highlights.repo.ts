@@ -4,9 +4,10 @@ import type { Highlight, HighlightColor } from '../../shared/models/organise.js'
 import { ApiError } from '../../shared/api/errors.js';
 
 /** Highlights, one code path for both engines; `end` is quoted, a reserved word in PostgreSQL. */
-const COLUMNS = sqlRaw(`id, clip_id AS "clipId", exact, prefix, suffix, start, "end", color, note, created_at AS "createdAt"`);
+const COLUMNS = sqlRaw(`id, clip_id AS "clipId", exact, prefix, suffix, start, "end", color, note, created_at AS "createdAt",
+  author`);
 
-export type NewHighlight = Omit<Highlight, 'id' | 'createdAt'>;
+export type NewHighlight = Omit<Highlight, 'id' | 'createdAt' | 'author'>;
 
 export function listHighlights(db: LibraryDatabase, clipId: number): Promise<Highlight[]> {
   return db.all<Highlight>(sql`SELECT ${COLUMNS} FROM highlights WHERE clip_id = ${clipId} ORDER BY start, id`);
@@ -14,10 +15,11 @@ export function listHighlights(db: LibraryDatabase, clipId: number): Promise<Hig
 
 const getHighlight = (db: LibraryDatabase, id: number) => db.get<Highlight>(sql`SELECT ${COLUMNS} FROM highlights WHERE id = ${id}`);
 
-export async function addHighlight(db: LibraryDatabase, h: NewHighlight, now: string): Promise<Highlight> {
+/** `author` is the team member who makes it; null in a personal library. */
+export async function addHighlight(db: LibraryDatabase, h: NewHighlight, now: string, author: string | null = null): Promise<Highlight> {
   const row = await db.get<{ id: number }>(
-    sql`INSERT INTO highlights (clip_id, exact, prefix, suffix, start, "end", color, note, created_at)
-        VALUES (${h.clipId}, ${h.exact}, ${h.prefix}, ${h.suffix}, ${h.start}, ${h.end}, ${h.color}, ${h.note}, ${now}) RETURNING id`,
+    sql`INSERT INTO highlights (clip_id, exact, prefix, suffix, start, "end", color, note, created_at, author)
+        VALUES (${h.clipId}, ${h.exact}, ${h.prefix}, ${h.suffix}, ${h.start}, ${h.end}, ${h.color}, ${h.note}, ${now}, ${author}) RETURNING id`,
   );
   return (await getHighlight(db, row!.id))!;
 }

@@ -77,12 +77,18 @@ export async function tagClips(db: LibraryDatabase, clipIds: readonly number[], 
   return tagged;
 }
 
-export async function untagClips(db: LibraryDatabase, clipIds: readonly number[], names: readonly string[]): Promise<void> {
+/** Takes the tags off the clips; returns the clips that lost one. */
+export async function untagClips(db: LibraryDatabase, clipIds: readonly number[], names: readonly string[]): Promise<number[]> {
+  const untagged = new Set<number>();
   for (const name of names) {
     const id = await tagId(db, name);
     if (id === null) continue;
-    for (const clipId of clipIds) await db.run(sql`DELETE FROM clip_tags WHERE clip_id = ${clipId} AND tag_id = ${id}`);
+    for (const clipId of clipIds) {
+      const { changes } = await db.run(sql`DELETE FROM clip_tags WHERE clip_id = ${clipId} AND tag_id = ${id}`);
+      if (changes) untagged.add(clipId);
+    }
   }
+  return [...untagged];
 }
 
 /** The tag and every tag below it, in the order they were made. */

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { ApiError, type ApiResult } from '../../shared/api/errors.js';
 import type { Method } from '../../shared/api/contract.js';
 import { createEventStream } from '../../shared/events/event-stream.js';
@@ -13,8 +14,9 @@ import { teamLibraryInfo } from './team-library-info.js';
  * (portableHandlers); every other method is refused in words, never carried out elsewhere.
  */
 export interface TeamCore {
-  dispatch(method: unknown, args: unknown): Promise<ApiResult<unknown>>;
-  dispatchFromPage(method: unknown, args: unknown): Promise<ApiResult<unknown>>;
+  /** One call, made by the team member named (their name goes into what the call writes). */
+  dispatch(method: unknown, args: unknown, member?: string): Promise<ApiResult<unknown>>;
+  dispatchFromPage(method: unknown, args: unknown, member?: string): Promise<ApiResult<unknown>>;
   subscribe(listener: CoreEventListener): () => void;
   /** Exports are not made on a team library yet, so there is never one waiting. */
   takeDownload(id: string): null;
@@ -32,11 +34,13 @@ export function notInTeamLibrary(method: Method): ApiError {
 /** `address` names the library for people (the database's host and name, never its password). */
 export function createTeamCore(library: LibraryDatabase, address: string): TeamCore {
   const events = createEventStream<CoreEvent>();
+  // The member whose call is running, followed through its awaits: many members' calls interleave.
+  const caller = new AsyncLocalStorage<string>();
   const handlers = {
-    ...portableHandlers({ library, emit: events.emit }),
+    ...portableHandlers({ library, emit: events.emit, member: () => caller.getStore() ?? null }),
     'library.info': () => teamLibraryInfo(library, address),
   };
-  const dispatch = announcingWrites(
+  const announced = announcingWrites(
     (method: unknown, args: unknown) =>
       dispatchCall(
         () => handlers,
@@ -47,9 +51,12 @@ export function createTeamCore(library: LibraryDatabase, address: string): TeamC
       ),
     events.emit,
   );
+  const dispatch = (method: unknown, args: unknown, member?: string) =>
+    member === undefined ? announced(method, args) : caller.run(member, () => announced(method, args));
   return {
     dispatch,
-    dispatchFromPage: (method, args) => Promise.resolve(refusedToPage(method)).then((refused) => refused ?? dispatch(method, args)),
+    dispatchFromPage: (method, args, member) =>
+      Promise.resolve(refusedToPage(method)).then((refused) => refused ?? dispatch(method, args, member)),
     subscribe: events.subscribe,
     takeDownload: () => null,
     close: () => library.close(),

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { timingSafeEqual } from 'node:crypto';
 import type pg from 'pg';
 import { isMethod } from '../../shared/api/contract.js';
-import { ApiError } from '../../shared/api/errors.js';
+import { ApiError, type ApiResult } from '../../shared/api/errors.js';
 import { authorize, isWrite } from '../../shared/api/roles.js';
 import {
   appendAudit,
@@ -37,8 +37,13 @@ const ACTIVITY_PAGE = 100;
 
 export interface TeamServerOptions {
   pool: pg.Pool;
-  /** The library's core: the team core over PostgreSQL, or any core with the same calls. */
-  core: Pick<CoreService, 'dispatchFromPage' | 'takeDownload' | 'subscribe'>;
+  /**
+   * The library's core: the team core over PostgreSQL, or any core with the same calls. Each call
+   * names the member making it, for what the core records of who changed what.
+   */
+  core: Pick<CoreService, 'takeDownload' | 'subscribe'> & {
+    dispatchFromPage(method: unknown, args: unknown, member?: string): Promise<ApiResult<unknown>>;
+  };
   rendererDir: string;
   host: string;
   port: number;
@@ -204,7 +209,7 @@ export function startTeamServer(options: TeamServerOptions): Promise<TeamServer>
     }
     if (!isMethod(method)) return sendError(res, 'unknown_method', `There is no API method "${method}".`);
     authorize(user.role, method);
-    const result = await core.dispatchFromPage(method, args);
+    const result = await core.dispatchFromPage(method, args, user.name);
     if (result.ok && isWrite(method)) {
       const { ids, summary } = describeWrite(args, result.value);
       try {

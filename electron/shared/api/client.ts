@@ -35,7 +35,7 @@ export function createApiClient(transport: Transport, events: EventSource): ApiC
     events: { subscribe: events },
     async call(method, args) {
       const result = await transport(method, args);
-      if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+      if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.changed);
       return result.value as never;
     },
   };

@@ -9,6 +9,11 @@ export type ApiErrorCode =
   /** Too many tries in a short time (a team server's login); wait and try again. */
   | 'rate_limited'
   | 'conflict'
+  /**
+   * A save named the version of a clip or collection it last read, and someone has changed it
+   * since: nothing was written. The error's `changed` says who and when.
+   */
+  | 'stale_version'
   | 'library_unavailable'
   /** The library is open read-only (its file or folder cannot be written): nothing can change it. */
   | 'read_only'
@@ -18,9 +23,18 @@ export type ApiErrorCode =
   | 'cancelled'
   | 'internal';
 
+/** Who last changed a row and when: null `by` when the library does not know (a personal library). */
+export interface RowChange {
+  by: string | null;
+  /** ISO 8601. */
+  at: string;
+}
+
 export interface ApiErrorBody {
   code: ApiErrorCode;
   message: string;
+  /** With `stale_version`: the change that the refused save would have overwritten. */
+  changed?: RowChange;
 }
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
@@ -30,13 +44,14 @@ export class ApiError extends Error {
   constructor(
     readonly code: ApiErrorCode,
     message: string,
+    readonly changed?: RowChange,
   ) {
     super(message);
     this.name = 'ApiError';
   }
 
   toBody(): ApiErrorBody {
-    return { code: this.code, message: this.message };
+    return this.changed ? { code: this.code, message: this.message, changed: this.changed } : { code: this.code, message: this.message };
   }
 }
 

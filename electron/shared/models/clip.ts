@@ -19,6 +19,8 @@ export interface Clip {
   organizations: string[];
   cruft: string[];
   notes: string;
+  /** The team member who last wrote the notes; null in a personal library. */
+  notesBy: string | null;
   tags: string[];
   collectionIds: number[];
   highlights: Highlight[];
@@ -28,6 +30,8 @@ export interface Clip {
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;
+  /** Raised by every change to the clip; a save names the one it was made against (optimistic concurrency). */
+  version: number;
   versionOf: number | null;
   /** Later versions of this clip, oldest first. */
   versions: number[];

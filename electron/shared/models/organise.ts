@@ -19,6 +19,8 @@ export interface Collection {
   count: number;
   /** Distinct live clips in it and in the collections below it: what the sidebar shows. */
   total: number;
+  /** Raised by every change to it (a rename, a move, its clips reordered); a save names the one it read. */
+  version: number;
 }
 
 export interface Highlight {
@@ -34,6 +36,8 @@ export interface Highlight {
   color: HighlightColor;
   note: string;
   createdAt: string;
+  /** The team member who made it; null in a personal library. */
+  author: string | null;
 }
 
 export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
@@ -89,7 +93,7 @@ export interface CollectionPlace {
 }
 
 /** A deleted collection as it was (one of a subtree, parents first), so the deletion can be undone exactly. */
-export interface DeletedCollection extends Omit<Collection, 'count' | 'total'> {
+export interface DeletedCollection extends Omit<Collection, 'count' | 'total' | 'version'> {
   createdAt: string;
   clips: CollectionPlace[];
   /** Its saved comparisons in order: a pair no other collection held went with it. */

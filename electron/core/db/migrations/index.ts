@@ -6,8 +6,18 @@ import { savedComparisons } from './0040-saved-comparisons.js';
 import { wordForms } from './0050-word-forms.js';
 import { clipEdits } from './0060-clip-edits.js';
 import { sortingAndDeletion } from './0070-sorting-and-deletion.js';
+import { rowVersions } from './0080-row-versions.js';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited, only followed. */
-export const migrations: readonly Migration[] = [init, cjkSearch, ftsRank, savedComparisons, wordForms, clipEdits, sortingAndDeletion];
+export const migrations: readonly Migration[] = [
+  init,
+  cjkSearch,
+  ftsRank,
+  savedComparisons,
+  wordForms,
+  clipEdits,
+  sortingAndDeletion,
+  rowVersions,
+];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

@@ -5,6 +5,7 @@ import { ftsRank } from './0030-fts-rank.js';
 import { savedComparisons } from './0040-saved-comparisons.js';
 import { clipEdits } from './0060-clip-edits.js';
 import { sortingAndDeletion } from './0070-sorting-and-deletion.js';
+import { rowVersions } from './0080-row-versions.js';
 import { teamAccounts } from './0100-team-accounts.js';
 import { searchSpeed } from './0110-search-speed.js';
 
@@ -22,6 +23,7 @@ export const pgMigrations: readonly PgMigration[] = [
   savedComparisons,
   clipEdits,
   sortingAndDeletion,
+  rowVersions,
   teamAccounts,
   searchSpeed,
 ];

@@ -49,8 +49,15 @@ export const clipsContract = {
       sort: z.enum(VIEW_SORTS).optional(),
     }),
   ),
-  /** Corrects a saved clip; every change but the notes is kept in its history, `via` saying where it was made. */
-  'clips.update': method<EditedClip>()(z.object({ id, fields: editableFields, via: z.enum(EDIT_CHANNELS).default('app') })),
+  /**
+   * Corrects a saved clip; every change but the notes is kept in its history, `via` saying where it
+   * was made. `version` is the clip's version as last read: when the clip has changed since (an
+   * edit, a tag), nothing is saved and the answer is `stale_version`, saying who changed it and
+   * when. Left out, the edit is written over whatever the clip holds.
+   */
+  'clips.update': method<EditedClip>()(
+    z.object({ id, fields: editableFields, via: z.enum(EDIT_CHANNELS).default('app'), version: z.number().int().min(1).optional() }),
+  ),
   /** A clip's corrections, newest first. */
   'clips.history': method<ClipEdit[]>()(z.object({ id })),
   /** The fields of a saved clip that differ from what the clipper read in its paste: corrections a new version may want too. */

@@ -21,6 +21,13 @@ const deletedCollection = z.object({
     .default([]),
 });
 
+/**
+ * The collection's version as last read. A rename, move or reorder made against a version someone
+ * has changed since is refused (`stale_version`, saying who and when); left out, it is written
+ * over whatever the collection holds.
+ */
+const version = z.number().int().min(1).optional();
+
 export const collectionsContract = {
   'collections.list': method<Collection[]>()(z.object({})),
   'collections.create': method<Collection>()(
@@ -32,9 +39,15 @@ export const collectionsContract = {
     }),
   ),
   'collections.update': method<Collection>()(
-    z.object({ id, name: collectionName.optional(), description: collectionDescription.optional(), query: collectionQuery.optional() }),
+    z.object({
+      id,
+      name: collectionName.optional(),
+      description: collectionDescription.optional(),
+      query: collectionQuery.optional(),
+      version,
+    }),
   ),
-  'collections.move': method<Collection[]>()(z.object({ id, parentId: id.nullable(), index: z.number().int().min(0) })),
+  'collections.move': method<Collection[]>()(z.object({ id, parentId: id.nullable(), index: z.number().int().min(0), version })),
   /** `removed` is the collection and its sub-collections as they were, for collections.restore. */
   'collections.delete': method<{ deleted: number; removed: DeletedCollection[] }>()(z.object({ id })),
   /** Undoes collections.delete with what it returned; gives the id the collection has again. */
@@ -44,7 +57,7 @@ export const collectionsContract = {
   'collections.removeClips': method<{ removed: number[]; places: CollectionPlace[] }>()(z.object({ id, clipIds: ids })),
   /** Undoes collections.removeClips with the places it returned. */
   'collections.restoreClips': method<{ restored: number[] }>()(z.object({ id, places })),
-  'collections.moveClip': method<{ clipIds: number[] }>()(z.object({ id, clipId: id, index: z.number().int().min(0) })),
+  'collections.moveClip': method<{ clipIds: number[] }>()(z.object({ id, clipId: id, index: z.number().int().min(0), version })),
   'collections.clipIds': method<number[]>()(z.object({ id })),
   /** By name, or by path ("Briefs/Ukraine") where names repeat under different parents. */
   'collections.find': method<Collection>()(z.object({ name: text(1_000) })),

@@ -6,6 +6,8 @@ import { visibleRows } from '../ui/tree.js';
 import { toasts } from '../ui/toasts.svelte.js';
 import { runChange } from './run-change.js';
 import { undoStack } from '../ui/undo.svelte.js';
+import { reader } from '../clip/reader.svelte.js';
+import { staleSaveMessage } from '../team/stale-save.js';
 
 /** The collections tree: creating, naming, nesting and ordering collections, and filing clips in them. */
 class CollectionStore {
@@ -80,16 +82,26 @@ class CollectionStore {
     return created;
   }
 
-  async rename(id: number, name: string) {
-    if (name.trim()) await this.#run('Could not rename the collection', () => api.call('collections.update', { id, name: name.trim() }));
+  /** `version` is the collection's when the name was asked for; `retry` asks again after a refusal. */
+  async rename(id: number, name: string, version?: number, retry?: () => void) {
+    if (!name.trim()) return;
+    const unsaved = `Your name “${name.trim()}” was not saved.`;
+    await this.#save(
+      'Could not rename the collection',
+      () => api.call('collections.update', { id, name: name.trim(), version }),
+      unsaved,
+      retry,
+    );
   }
 
-  async setDescription(id: number, description: string) {
-    await this.#run('Could not save the description', () => api.call('collections.update', { id, description }));
+  async setDescription(id: number, description: string, version?: number, retry?: () => void) {
+    const unsaved = 'Your description was not saved.';
+    await this.#save('Could not save the description', () => api.call('collections.update', { id, description, version }), unsaved, retry);
   }
 
-  async setQuery(id: number, query: string) {
-    await this.#run('Could not change the search', () => api.call('collections.update', { id, query }));
+  async setQuery(id: number, query: string, version?: number, retry?: () => void) {
+    const unsaved = `Your search “${query}” was not saved.`;
+    await this.#save('Could not change the search', () => api.call('collections.update', { id, query, version }), unsaved, retry);
   }
 
   /** The toast's Undo puts back the collection, its sub-collections and their clips in order. */
@@ -110,7 +122,11 @@ class CollectionStore {
     if (!before) return;
     const siblings = this.#collections.filter((c) => c.parentId === before.parentId).sort((a, b) => a.position - b.position);
     const oldIndex = siblings.findIndex((c) => c.id === id);
-    const moved = await this.#run('Could not move the collection', () => api.call('collections.move', { id, parentId, index }));
+    const moved = await this.#save(
+      'Could not move the collection',
+      () => api.call('collections.move', { id, parentId, index, version: before.version }),
+      'It was not moved.',
+    );
     if (!moved) return;
     this.expand(parentId);
     if (before.parentId !== parentId || oldIndex !== index) {
@@ -148,11 +164,39 @@ class CollectionStore {
   /** Puts a clip at `index` in the collection's manual order; returns the new order. */
   async moveClip(id: number, clipId: number, index: number): Promise<number[] | null> {
     try {
-      return (await api.call('collections.moveClip', { id, clipId, index })).clipIds;
+      return (await api.call('collections.moveClip', { id, clipId, index, version: this.byId(id)?.version })).clipIds;
     } catch (err) {
-      toasts.show(`Could not reorder: ${describeError(err)}`);
+      const stale = staleSaveMessage(err, 'collection');
+      toasts.show(stale ? `${stale} The clip was not moved.` : `Could not reorder: ${describeError(err)}`);
+      if (stale) await this.#reloadAll();
       return null;
     }
+  }
+
+  /**
+   * A change that names the collection's version: refused when someone changed the collection
+   * since, the toast saying who and what was not saved (`unsaved`), with `retry` to try again on
+   * the collection as it is now.
+   */
+  async #save(failure: string, work: () => Promise<unknown>, unsaved: string, retry?: () => void): Promise<boolean> {
+    try {
+      await work();
+    } catch (err) {
+      const stale = staleSaveMessage(err, 'collection');
+      if (stale === null) {
+        toasts.show(`${failure}: ${describeError(err)}`);
+        return false;
+      }
+      await this.#reloadAll();
+      toasts.show(`${stale} ${unsaved}`, retry ? { label: 'Try again', run: retry } : null);
+      return false;
+    }
+    await Promise.all([this.#reloadAll(), reader.reload()]);
+    return true;
+  }
+
+  #reloadAll(): Promise<void> {
+    return Promise.resolve(this.#onchange ? this.#onchange() : this.refresh());
   }
 
   /** The listener (the library) reloads the list and the sidebar; alone, the store reloads itself. */

@@ -11,6 +11,9 @@ const LOGGED_SETTLE_MS = 400;
 export const READER_NOTICE =
   'You are a reader in this team library: you can read, search and export. Ask an administrator for the editor role to add or change clips.';
 
+/** Said beside the tag, note and highlight controls a reader does not get. */
+export const READER_CANNOT_CHANGE = 'Only editors can change tags, notes and highlights.';
+
 /** Who is signed in to a team library, and what the team has done in it. */
 export interface TeamMember {
   name: string;

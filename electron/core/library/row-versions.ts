@@ -1,0 +1,63 @@
+import { ApiError, noSuchClip, type RowChange } from '../../shared/api/errors.js';
+import { staleVersionMessage, utcMoment, type VersionedRow } from '../../shared/edit/stale-version.js';
+import type { LibraryDatabase } from '../db/library-database.js';
+import { sql, sqlFragment, sqlJoin, sqlRaw } from '../db/sql.js';
+
+/**
+ * Optimistic concurrency for clips and collections, both engines. Every update of their row
+ * raises its `version` (a trigger); a save that names the version it was made against claims
+ * the row first, and is refused, naming who changed it and when, when the row has moved on.
+ * The claim is the transaction's first write: on PostgreSQL it takes the row's lock, so a
+ * concurrent save waits for it and then finds the version gone (or is run again, SERIALIZABLE).
+ */
+
+/** Who writes and what they read: `version` left out writes over whatever is there. */
+export interface WriteClaim {
+  /** The version the client last read. */
+  version?: number | undefined;
+  /** The team member making the change; null in a personal library. */
+  by: string | null;
+}
+
+const TABLE: Record<VersionedRow, string> = { clip: 'clips', collection: 'collections' };
+
+export function staleVersion(row: VersionedRow, change: RowChange, you: string | null): ApiError {
+  return new ApiError(
+    'stale_version',
+    staleVersionMessage(row, change, you, (iso) => utcMoment(iso)),
+    change,
+  );
+}
+
+/**
+ * Marks the row as changed now by `claim.by`, raising its version, when it is still at the
+ * version the claim read. Throws `stale_version` when it is not, `not_found` when it is gone.
+ */
+export async function claimRow(db: LibraryDatabase, row: VersionedRow, id: number, claim: WriteClaim, now: string): Promise<void> {
+  const table = sqlRaw(TABLE[row]);
+  const { changes } = await db.run(
+    claim.version === undefined
+      ? sql`UPDATE ${table} SET changed_by = ${claim.by}, changed_at = ${now} WHERE id = ${id}`
+      : sql`UPDATE ${table} SET changed_by = ${claim.by}, changed_at = ${now} WHERE id = ${id} AND version = ${claim.version}`,
+  );
+  if (changes) return;
+  const found = await db.get<{ changed_by: string | null; changed_at: string | null; created_at: string }>(
+    sql`SELECT changed_by, changed_at, created_at FROM ${table} WHERE id = ${id}`,
+  );
+  if (!found) throw row === 'clip' ? noSuchClip(id) : new ApiError('not_found', `There is no collection ${id}.`);
+  throw staleVersion(row, { by: found.changed_by, at: found.changed_at ?? found.created_at }, claim.by);
+}
+
+/** Ids per statement when many clips are marked at once: well under either engine's limit on bound values. */
+const TOUCH_BATCH = 500;
+
+/** Marks clips changed now by `by` (their tags changed), raising their versions. */
+export async function touchClips(db: LibraryDatabase, ids: readonly number[], by: string | null, now: string): Promise<void> {
+  for (let i = 0; i < ids.length; i += TOUCH_BATCH) {
+    const batch = sqlJoin(
+      ids.slice(i, i + TOUCH_BATCH).map((id) => sqlFragment`${id}`),
+      ', ',
+    );
+    await db.run(sql`UPDATE clips SET changed_by = ${by}, changed_at = ${now} WHERE id IN (${batch})`);
+  }
+}

@@ -1,0 +1,163 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { pasteIntoPage } from './fixtures.js';
+import { createTestDatabase, startPostgresCluster, type PostgresCluster } from '../support/postgres.js';
+import { cuttings, startTeamServe, type RunningTeamServer } from '../support/team-cli.js';
+
+const PASSWORD = 'a long team passphrase';
+const READER_ARTICLE =
+  'Lock gates jam on the river canal\n\nLOWMARSH, April 5 — The lock gates at Fennick jammed on Saturday, closing it to shipping for a day, the canal trust said. Nobody was hurt.';
+const ARTICLE =
+  'Harbour crane collapse closes the north quay\n\nBy Ines Varro\n\nLOWMARSH, April 3 — A crane collapsed on the north quay on Thursday, closing it to shipping until Monday, the port authority said. Nobody was hurt.';
+
+let cluster: PostgresCluster | undefined;
+let server: RunningTeamServer | undefined;
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  cluster = await startPostgresCluster();
+  const database = await createTestDatabase({ host: cluster.host, port: cluster.port, user: cluster.user }, 'team_editing_e2e');
+  const db = ['--database', database.url];
+  expect((await cuttings(['team', 'init', ...db, '--admin', 'ada', '--password-stdin'], PASSWORD)).stderr).toBe('');
+  for (const [name, role] of [
+    ['ana', 'editor'],
+    ['bo', 'editor'],
+    ['rita', 'reader'],
+  ]) {
+    expect((await cuttings(['team', 'user', 'add', name!, '--role', role!, '--password-stdin', ...db], PASSWORD)).stderr).toBe('');
+  }
+  server = await startTeamServe([...db, '--listen', '127.0.0.1:0', '--plain-http']);
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+  cluster?.stop();
+});
+
+/** A page of its own browser context (its own cookies), signed in as the member named. */
+async function signedIn(browser: Browser, name: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${server!.origin}/login`);
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('navigation', { name: 'Library' })).toBeVisible();
+  return page;
+}
+
+/** Calls the API from the page, as the app does, with the session's CSRF value. */
+function call(page: Page, method: string, args: unknown): Promise<unknown> {
+  return page.evaluate(
+    async ([m, a]) => {
+      const csrf = /cuttings_csrf=([^;]+)/.exec(document.cookie)?.[1] ?? '';
+      const response = await fetch(`/api/${m}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-cuttings-csrf': csrf },
+        body: JSON.stringify(a),
+      });
+      return ((await response.json()) as { value: unknown }).value;
+    },
+    [method, args] as const,
+  );
+}
+
+async function openClip(page: Page, title = /Harbour crane collapse/): Promise<void> {
+  await page.getByRole('option', { name: title }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+test('two editors edit one clip: the second save is refused naming the first, keeps what was typed, and reloads with it put back', async ({
+  browser,
+}) => {
+  const ana = await signedIn(browser, 'ana');
+  const bo = await signedIn(browser, 'bo');
+  await pasteIntoPage(ana, ARTICLE);
+  await ana.getByRole('dialog', { name: 'Review clip' }).getByLabel('Title', { exact: true }).press('Enter');
+  await openClip(ana);
+  await openClip(bo);
+
+  await bo.getByRole('button', { name: 'Edit', exact: true }).click();
+  const boForm = bo.getByRole('form', { name: 'Edit clip' });
+  await boForm.getByLabel('Title', { exact: true }).fill('Crane falls at Lowmarsh north quay');
+  await boForm.getByLabel('Source').fill('Port Weekly');
+
+  await ana.getByRole('button', { name: 'Edit', exact: true }).click();
+  const anaForm = ana.getByRole('form', { name: 'Edit clip' });
+  await anaForm.getByLabel('Title', { exact: true }).fill('North quay shut after crane collapse');
+  await anaForm.getByRole('button', { name: 'Save changes' }).click();
+  await expect(ana.getByRole('heading', { level: 1, name: 'North quay shut after crane collapse' })).toBeVisible();
+
+  await boForm.getByRole('button', { name: 'Save changes' }).click();
+  const refusal = boForm.getByRole('alert');
+  await expect(refusal).toContainText(
+    /ana changed this clip at \d\d:\d\d; your edit was not saved\. Reload to see the clip as it is now, then edit again\./,
+  );
+  await expect(refusal).toContainText('Your changes are still in the form');
+  await expect(boForm.getByLabel('Title', { exact: true })).toHaveValue('Crane falls at Lowmarsh north quay');
+  await bo.screenshot({ path: test.info().outputPath('team-edit-refused.png') });
+
+  await refusal.getByRole('button', { name: 'Reload' }).click();
+  await expect(boForm.getByRole('status')).toContainText('with your changes to Title and Source put back. Title changed there too');
+  await expect(boForm.getByLabel('Title', { exact: true })).toHaveValue('Crane falls at Lowmarsh north quay');
+  await expect(boForm.getByLabel('Source')).toHaveValue('Port Weekly');
+  // Ana's title was not overwritten by the refused save.
+  await expect(ana.getByRole('heading', { level: 1, name: 'North quay shut after crane collapse' })).toBeVisible();
+
+  await boForm.getByRole('button', { name: 'Save changes' }).click();
+  await expect(bo.getByRole('heading', { level: 1, name: 'Crane falls at Lowmarsh north quay' })).toBeVisible();
+  await expect(ana.getByRole('heading', { level: 1, name: 'Crane falls at Lowmarsh north quay' })).toBeVisible();
+  await ana.context().close();
+  await bo.context().close();
+});
+
+test('a reader sees who wrote the notes and made each highlight, and no controls to change tags, notes or highlights', async ({
+  browser,
+}) => {
+  const ana = await signedIn(browser, 'ana');
+  const clip = (await call(ana, 'clips.create', { text: READER_ARTICLE })) as { id: number };
+  const full = (await call(ana, 'clips.get', { id: clip.id })) as { version: number; paragraphs: string[] };
+  await call(ana, 'clips.update', { id: clip.id, version: full.version, fields: { notes: 'Ask the port authority about Monday.' } });
+  const body = full.paragraphs.join('\n\n');
+  const words = 'Nobody was hurt.';
+  const start = body.indexOf(words);
+  await call(ana, 'highlights.add', {
+    clipId: clip.id,
+    exact: words,
+    prefix: body.slice(Math.max(0, start - 32), start),
+    suffix: '',
+    start,
+    end: start + words.length,
+    color: 'green',
+    note: 'Confirm with the union',
+  });
+  await call(ana, 'tags.apply', { clipIds: [clip.id], names: ['ports'] });
+  await ana.context().close();
+
+  const rita = await signedIn(browser, 'rita');
+  await openClip(rita, /Lock gates jam/);
+  await expect(rita.getByRole('heading', { name: 'Notes by ana' })).toBeVisible();
+  await expect(rita.getByText('Ask the port authority about Monday.')).toBeVisible();
+  const highlightsList = rita.getByRole('region', { name: 'Highlights' });
+  await expect(highlightsList).toContainText('ana');
+  await expect(highlightsList).toContainText('Confirm with the union');
+  await expect(rita.getByText('Only editors can change tags, notes and highlights.')).toBeVisible();
+  await expect(rita.getByRole('list', { name: 'Tags' })).toContainText('ports');
+
+  await expect(rita.getByRole('combobox', { name: 'Add a tag' })).toHaveCount(0);
+  await expect(rita.getByRole('button', { name: /Remove tag/ })).toHaveCount(0);
+  await expect(rita.getByRole('button', { name: 'Edit notes' })).toHaveCount(0);
+  await expect(rita.getByRole('textbox', { name: 'Notes' })).toHaveCount(0);
+
+  await rita.locator('[data-highlight-id]').first().click();
+  const popover = rita.getByRole('dialog', { name: 'Highlight' });
+  await expect(popover).toContainText('Highlighted by ana');
+  await expect(popover).toContainText('Only editors can change');
+  await expect(popover.getByRole('button', { name: 'Remove' })).toHaveCount(0);
+  await expect(popover.getByRole('radio')).toHaveCount(0);
+  await rita.screenshot({ path: test.info().outputPath('team-reader.png') });
+  await popover.getByRole('button', { name: 'Close' }).click();
+
+  // Selecting words offers no highlighting to a reader.
+  await rita.getByRole('region', { name: 'Reader' }).locator('p[data-start]').first().selectText();
+  await expect(rita.getByRole('toolbar', { name: /highlight/i })).toHaveCount(0);
+  await rita.context().close();
+});
