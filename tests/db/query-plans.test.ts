@@ -84,7 +84,7 @@ describe('query plans of the repositories’ own SQL', () => {
   });
 
   it('reads a collection in its manual order through the index', async () => {
-    expect(planOf((spy) => collectionClipIds(spy, collectionId), /collection_clips/)).toMatch(
+    expect(await queryPlanOf((spy) => collectionClipIds(spy, collectionId), /collection_clips/)).toMatch(
       /USING (COVERING )?INDEX collection_clips_order/,
     );
   });

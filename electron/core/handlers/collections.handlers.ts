@@ -52,11 +52,11 @@ export function collectionsHandlers(context: HandlerContext) {
     'collections.addClips': ({ id, clipIds }) => ({ added: write(() => addClipsToCollection(db, id, clipIds)) }),
     'collections.removeClips': ({ id, clipIds }) => ({ removed: clipIds, places: write(() => removeClipsFromCollection(db, id, clipIds)) }),
     'collections.restoreClips': ({ id, places }) => ({ restored: write(() => restoreClipsToCollection(db, id, places)) }),
-    'collections.moveClip': ({ id, clipId, index }) => {
+    'collections.moveClip': async ({ id, clipId, index }) => {
       write(() => moveClipInCollection(db, id, clipId, index));
-      return { clipIds: collectionClipIds(db, id) };
+      return { clipIds: await collectionClipIds(library, id) };
     },
-    'collections.clipIds': ({ id }) => collectionMembers(db, getCollection(db, id)),
-    'collections.find': ({ name }) => collectionById(findCollectionByName(db, name).id),
+    'collections.clipIds': ({ id }) => collectionMembers(library, getCollection(db, id)),
+    'collections.find': async ({ name }) => collectionById((await findCollectionByName(library, name)).id),
   } satisfies NamespaceHandlers<'collections'>;
 }

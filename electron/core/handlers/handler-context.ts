@@ -10,21 +10,12 @@ import type { BrowserClipper } from '../browser-clipper/browser-clipper.js';
 
 /**
  * What the namespaces ported to the asynchronous layer are built over: the library, whichever
- * engine holds it, and the event stream. A team library on PostgreSQL has only this.
+ * engine holds it, the event stream, and the core's own tools for long tasks and files. A team
+ * library on PostgreSQL has only this.
  */
 export interface LibraryContext {
   readonly library: LibraryDatabase;
   emit(event: CoreEvent): void;
-}
-
-/** What every namespace's handlers are built over: the open library and the core's own state. */
-export interface HandlerContext extends LibraryContext {
-  /** The same SQLite connection as `library`, for the namespaces that still call it directly. */
-  readonly db: Db;
-  /** The library file in use, which a restore or a move switches. */
-  readonly session: LibrarySession;
-  /** Where a moved library is remembered. */
-  readonly userData: string;
   readonly jobs: JobRegistry;
   readonly downloads: DownloadShelf;
   /** Exports the app is sending in pieces, waiting to be imported. */
@@ -33,6 +24,16 @@ export interface HandlerContext extends LibraryContext {
   pdfRenderer(): PdfRenderer;
   /** Runs dossier renders one at a time: each drives its own Chromium, and two at once would double the memory. */
   oneRenderAtATime<T>(task: () => Promise<T>): Promise<T>;
+}
+
+/** What every namespace's handlers are built over: a library file, its session and the core's own state. */
+export interface HandlerContext extends LibraryContext {
+  /** The same SQLite connection as `library`, for the namespaces that still call it directly. */
+  readonly db: Db;
+  /** The library file in use, which a restore or a move switches. */
+  readonly session: LibrarySession;
+  /** Where a moved library is remembered. */
+  readonly userData: string;
   /** Pairing and clips from the browser extension; it outlives library switches. */
   readonly browserClipper: BrowserClipper;
 }

@@ -2,8 +2,11 @@ import type { ApiHandlers, Method } from '../../shared/api/contract.js';
 import { clipsLibraryHandlers } from './clips.handlers.js';
 import { collectionsLibraryHandlers } from './collections.handlers.js';
 import { compareHandlers } from './compare.handlers.js';
+import { dossierHandlers } from './dossier.handlers.js';
 import type { LibraryContext } from './handler-context.js';
 import { highlightsHandlers } from './highlights.handlers.js';
+import { importHandlers } from './import.handlers.js';
+import { libraryExportHandlers } from './library.handlers.js';
 import { searchHandlers } from './search.handlers.js';
 import { tagsHandlers } from './tags.handlers.js';
 
@@ -19,10 +22,11 @@ export function portableHandlers(context: LibraryContext) {
     ...highlightsHandlers(context),
     ...searchHandlers(context),
     ...compareHandlers(context),
+    ...dossierHandlers(context),
+    ...importHandlers(context),
+    ...libraryExportHandlers(context),
   } satisfies Partial<ApiHandlers>;
 }
 
 /** The methods a team library answers; the others are refused there until they are ported. */
-export const portableMethods: ReadonlySet<Method> = new Set(
-  Object.keys(portableHandlers({ library: null!, emit: () => undefined })) as Method[],
-);
+export const portableMethods: ReadonlySet<Method> = new Set(Object.keys(portableHandlers({} as LibraryContext)) as Method[]);

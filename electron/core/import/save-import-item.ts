@@ -1,6 +1,6 @@
 import type { ImportFileResult } from '../../shared/models/file-import.js';
 import { findQuote, anchorIn } from '../../shared/text/text-anchor.js';
-import type { Db } from '../db/open-library.js';
+import { sqliteConnection } from '../db/sqlite-database.js';
 import { sql } from '../db/sql.js';
 import type { LibraryDatabase } from '../db/library-database.js';
 import { updateClipFields } from '../library/clip-fields.repo.js';
@@ -39,7 +39,7 @@ async function placeHighlights(
  * One item saved with what its file says about it (URL, tags, notebooks, highlights, notes), in one
  * transaction: a clip is never left without the metadata it came with.
  */
-export async function saveImportItem(db: Db, item: ImportItem): Promise<ImportFileResult> {
+export async function saveImportItem(db: LibraryDatabase, item: ImportItem): Promise<ImportFileResult> {
   if (item.failure) return { name: item.name, outcome: 'failed', reason: item.failure };
   const tags = (item.tags ?? []).map((t) => t.trim()).filter(Boolean);
   const warnings: string[] = [...(item.warnings ?? [])];
@@ -54,8 +54,8 @@ export async function saveImportItem(db: Db, item: ImportItem): Promise<ImportFi
       if (item.url || notes) await updateClipFields(tx, id, { url: item.url || undefined, notes: notes || undefined }, now);
       if (tags.length) await tagClips(tx, [id], tags);
       for (const path of item.collections ?? []) {
-        const collectionId = ensureCollectionPath(db, path, now);
-        if (collectionId !== null) addClipsToCollection(db, collectionId, [id]);
+        const collectionId = ensureCollectionPath(sqliteConnection(tx), path, now);
+        if (collectionId !== null) addClipsToCollection(sqliteConnection(tx), collectionId, [id]);
       }
       warnings.push(...(await placeHighlights(tx, id, item.highlights ?? [], now)));
     },

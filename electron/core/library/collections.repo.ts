@@ -1,4 +1,6 @@
 import type { Db } from '../db/open-library.js';
+import { pluckAll, type LibraryDatabase } from '../db/library-database.js';
+import { sql } from '../db/sql.js';
 import type { Collection, CollectionPlace } from '../../shared/models/organise.js';
 import { ApiError } from '../../shared/api/errors.js';
 
@@ -18,11 +20,10 @@ export function getCollection(db: Db, id: number): Omit<CollectionRow, 'count'> 
  * Finds a collection by name, or by path ("Briefs/Ukraine") when names repeat under different
  * parents. A bare name that matches several collections is refused with the paths to choose from.
  */
-export function findCollectionByName(db: Db, nameOrPath: string): Omit<CollectionRow, 'count'> {
-  const all = db.prepare('SELECT id, parent_id AS parentId, name, position, description, query FROM collections').all() as Omit<
-    CollectionRow,
-    'count'
-  >[];
+export async function findCollectionByName(db: LibraryDatabase, nameOrPath: string): Promise<Omit<CollectionRow, 'count'>> {
+  const all = await db.all<Omit<CollectionRow, 'count'>>(
+    sql`SELECT id, parent_id AS "parentId", name, position, description, query FROM collections`,
+  );
   const byId = new Map(all.map((c) => [c.id, c]));
   const pathOf = (c: Omit<CollectionRow, 'count'>): string => {
     const parts = [c.name];
@@ -112,15 +113,12 @@ export function moveCollection(db: Db, id: number, parentId: number | null, inde
 }
 
 /** Live clip ids in the collection's manual order: the order a dossier prints. */
-export function collectionClipIds(db: Db, id: number): number[] {
-  return (
-    db
-      .prepare(
-        `SELECT cc.clip_id AS id FROM collection_clips cc JOIN clips c ON c.id = cc.clip_id
-         WHERE cc.collection_id = ? AND c.deleted_at IS NULL ORDER BY cc.position`,
-      )
-      .all(id) as { id: number }[]
-  ).map((r) => r.id);
+export function collectionClipIds(db: LibraryDatabase, id: number): Promise<number[]> {
+  return pluckAll<number>(
+    db,
+    sql`SELECT cc.clip_id FROM collection_clips cc JOIN clips c ON c.id = cc.clip_id
+        WHERE cc.collection_id = ${id} AND c.deleted_at IS NULL ORDER BY cc.position`,
+  );
 }
 
 export function addClipsToCollection(db: Db, id: number, clipIds: readonly number[]): number[] {
