@@ -1,6 +1,6 @@
 import { AGENCY_IN_TEXT, isAgency } from './lexicon/agencies.js';
 import { HONORIFICS } from './lexicon/honorifics.js';
-import { JOB_TITLES } from './lexicon/job-titles.js';
+import { CREDIT_ROLES, JOB_TITLES } from './lexicon/job-titles.js';
 import { titleCaseWord } from './script.js';
 
 /** Names and, when the line names one, the outlet credited beside them. */
@@ -69,9 +69,13 @@ export function cleanName(fragment: string): string | null {
   return name.map(titleCaseWord).join(' ');
 }
 
-/** `Staff Writer`, `Senior Correspondent`: a role credited beside the names, not a name. */
+/** `Staff Writer`, `Senior Correspondent`, `Trade Correspondent`: a role credited beside the names, not a name. */
 function isJobTitle(part: string): boolean {
-  return part.split(/\s+/u).every((w) => JOB_TITLES.has(w.toLowerCase()));
+  const words = part.split(/\s+/u).map((w) => w.toLowerCase());
+  if (words.every((w) => JOB_TITLES.has(w))) return true;
+  // A name glued to the role (`Jane DoeGardens Columnist`) or led by `By` is a credit, not a role alone.
+  const credit = words[0] === 'by' || /\p{Ll}\p{Lu}/u.test(part);
+  return !credit && words.length <= 4 && CREDIT_ROLES.has(words[words.length - 1]!);
 }
 
 // `XYZ Business`, `ABC Sports`: an outlet's acronym and a section; no name starts with an acronym.

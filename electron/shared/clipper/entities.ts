@@ -99,6 +99,25 @@ function knownPlace(m: Mention, language: string): boolean {
   return !(CYRILLIC_ADJECTIVE.test(m.name) && /^\s+\p{Ll}/u.test(m.after));
 }
 
+const APPOSITION_PREPOSITION = new Set('at of for with in from to on by and who'.split(' '));
+
+/**
+ * What an apposition says the name is, from its head noun: the last word of its first noun
+ * phrase (`a Turkish foreign ministry spokesman` describes a person, `a Lisbon start-up` a firm),
+ * else its first telling noun (`an economist at consultancy X` describes a person).
+ */
+function appositionKind(apposition: string): 'person' | 'org' | null {
+  const words = apposition.split(/\s+/u).slice(0, 6);
+  const end = words.findIndex((w) => APPOSITION_PREPOSITION.has(w));
+  const head = words[(end < 0 ? words.length : end) - 1] ?? '';
+  if (ROLE_NOUNS.has(head)) return 'person';
+  if (ORG_NOUNS.has(head)) return 'org';
+  const orgAt = words.findIndex((w) => ORG_NOUNS.has(w));
+  const roleAt = words.findIndex((w) => ROLE_NOUNS.has(w));
+  if (orgAt >= 0 && (roleAt < 0 || orgAt < roleAt)) return 'org';
+  return roleAt >= 0 ? 'person' : null;
+}
+
 function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | null, language: string) {
   const byPlacePrep = !['de', 'ru', 'uk'].includes(language);
   const e = { org: 0, place: 0, person: 0, weakPerson: 0, adjective: 0 };
@@ -135,13 +154,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (ROLE_NOUNS.has(wordBeforeComma(m.before)) && m.tokens.length >= 2) e.person += 2;
   const app = APPOSITION.exec(m.after);
   if (app) {
-    const head = (app[2] ?? '').split(/\s+/u).slice(0, 6);
-    // The apposition's head noun comes first: `an economist at consultancy X` describes a person.
-    const orgAt = head.findIndex((w) => ORG_NOUNS.has(w));
-    const roleAt = head.findIndex((w) => ROLE_NOUNS.has(w));
-    if (app[1]) e.person += 2;
-    else if (orgAt >= 0 && (roleAt < 0 || orgAt < roleAt)) e.org += 2;
-    else if (roleAt >= 0) e.person += 2;
+    const kind = app[1] ? 'person' : appositionKind(app[2] ?? '');
+    if (kind) e[kind] += 2;
   }
   if (/^,?\s*\d{1,3},/u.test(m.after)) e.person += 1;
   if (m.possessive) {

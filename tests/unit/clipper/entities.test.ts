@@ -12,6 +12,15 @@ describe('people, places and organisations', () => {
     expect(draft.organizations).toContain('European Environment Agency');
   });
 
+  it('reads a person from an apposition whose head noun is a role, though an organisation comes first', () => {
+    const draft = parseClip(
+      'Talks stalled on Friday.\n\n"We are close," said Tomas Rell, a Danish foreign ministry spokesman. The United Nations and the World Food Programme offered to help.',
+    );
+    expect(draft.people).toContain('Tomas Rell');
+    expect(draft.organizations).not.toContain('Tomas Rell');
+    expect(draft.organizations).toEqual(expect.arrayContaining(['United Nations', 'World Food Programme']));
+  });
+
   it('keeps the fullest form of a place and leaves the outlet’s dateline marker out', () => {
     const draft = parseClip(
       'HALDEN, Norway (AP) — Ferries to the Isle of Skye resumed on Tuesday. Residents of Skye had waited a week, the operator North Sea Ferries said.',

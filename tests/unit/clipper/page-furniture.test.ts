@@ -132,6 +132,7 @@ describe('bylines on a page pasted whole', () => {
 
   it('cuts a job title glued to the name', () => {
     expect(parseClip(withByline('By Nora QuillGardens Columnist')).byline).toEqual(['Nora Quill']);
+    expect(parseClip(withByline('By Nora Quill, Foreign Affairs Correspondent')).byline).toEqual(['Nora Quill']);
   });
 
   it('ends the names at an e-mail address', () => {

@@ -121,3 +121,33 @@ export const JOB_TITLES = new Set([
   'голова',
   'речник',
 ]);
+
+/**
+ * The head nouns of a newsroom role credited beside a byline's names (`Trade Correspondent`,
+ * `Foreign Affairs Editor`): no name ends with one. Lower-case.
+ */
+export const CREDIT_ROLES = new Set([
+  'correspondent',
+  'editor',
+  'writer',
+  'reporter',
+  'columnist',
+  'contributor',
+  'producer',
+  'photographer',
+  'critic',
+  'journalist',
+  'korrespondent',
+  'korrespondentin',
+  'redakteur',
+  'redakteurin',
+  'correspondant',
+  'correspondante',
+  'rédacteur',
+  'rédactrice',
+  'journaliste',
+  'корреспондент',
+  'журналист',
+  'кореспондент',
+  'журналіст',
+]);
