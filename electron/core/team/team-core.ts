@@ -32,11 +32,11 @@ export interface TeamCore {
 /** What to do instead, for the methods about a library file that a database on a server has no use for. */
 const FILE_ONLY: Partial<Record<Method, string>> = {
   'backups.list':
-    'A team library has no backup files of its own: the team’s administrator backs up its PostgreSQL database with pg_dump and restores it with pg_restore (docs/team-server.md, “Backups”).',
+    'A team library has no backup files of its own: the team’s administrator backs up its PostgreSQL database with pg_dump and restores it with pg_restore (docs/team-server.md, “Back up and restore”).',
   'backups.create':
-    'A team library is not backed up from the app: the team’s administrator backs up its PostgreSQL database with pg_dump (docs/team-server.md, “Backups”). To keep a copy of your own, export the library (File ▸ Export library…).',
+    'A team library is not backed up from the app: the team’s administrator backs up its PostgreSQL database with pg_dump (docs/team-server.md, “Back up and restore”). To keep a copy of your own, export the library (File ▸ Export library…).',
   'backups.restore':
-    'A team library is restored by the team’s administrator with pg_restore from a pg_dump backup (docs/team-server.md, “Backups”), not from the app.',
+    'A team library is restored by the team’s administrator with pg_restore from a pg_dump backup (docs/team-server.md, “Back up and restore”), not from the app.',
   'library.move':
     'A team library lives in a PostgreSQL database, not in a file that can be moved. To move it to another server, the administrator dumps it with pg_dump and restores it there (docs/team-server.md).',
   'library.moveCancel': 'A team library lives in a PostgreSQL database, so there is no move of a library file to stop.',
