@@ -32,19 +32,58 @@ export function wordDiff(a: string, b: string): DiffPart[] {
       ['+', b],
     ];
   // The joiner replaced one character with one, so each part's text is read back from the
-  // sentences at the same place: the separators come back as written.
+  // sentences at the same place: the separators come back as written. An unchanged part's value is
+  // B's, whose spaces may differ from A's (`) -` against `) - `): A is walked past it by its
+  // words, and a space only A has stays in A's column.
   const parts: DiffPart[] = [];
+  const push = (op: DiffPart[0], text: string) => {
+    const last = parts[parts.length - 1];
+    if (!text) return;
+    if (last && last[0] === op) last[1] += text;
+    else parts.push([op, text]);
+  };
+  const joinedA = joined(a);
   let inA = 0;
   let inB = 0;
   for (const change of changes) {
-    const op = change.added ? '+' : change.removed ? '-' : '=';
-    const length = change.value.length;
-    const text = op === '-' ? a.slice(inA, inA + length) : b.slice(inB, inB + length);
-    if (op !== '+') inA += length;
-    if (op !== '-') inB += length;
-    const last = parts[parts.length - 1];
-    if (last && last[0] === op) last[1] += text;
-    else parts.push([op, text]);
+    if (change.added) {
+      push('+', b.slice(inB, inB + change.value.length));
+      inB += change.value.length;
+      continue;
+    }
+    const start = inA + leadingSpace(joinedA, inA, change.value);
+    if (start > inA) push('-', a.slice(inA, start));
+    const end = pastWords(joinedA, start, change.value);
+    if (change.removed) push('-', a.slice(start, end));
+    else {
+      push('=', b.slice(inB, inB + change.value.length));
+      inB += change.value.length;
+    }
+    inA = end;
   }
   return parts;
+}
+
+const SPACE = /\s/u;
+
+/** The spaces at `from` in `text` that a part starting without spaces passes over. */
+function leadingSpace(text: string, from: number, value: string): number {
+  if (value === '' || SPACE.test(value[0]!)) return 0;
+  let i = from;
+  while (i < text.length && SPACE.test(text[i]!)) i++;
+  return i - from;
+}
+
+/** Where `value` ends in `text` read from `from`, its words matched as written and its spaces as any run of spaces. */
+function pastWords(text: string, from: number, value: string): number {
+  let i = from;
+  for (const ch of value) {
+    if (SPACE.test(ch)) {
+      while (i < text.length && SPACE.test(text[i]!)) i++;
+      continue;
+    }
+    while (i < text.length && text[i] !== ch[0] && SPACE.test(text[i]!)) i++;
+    i += ch.length;
+  }
+  return Math.min(i, text.length);
 }
