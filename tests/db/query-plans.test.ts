@@ -90,7 +90,7 @@ describe('query plans of the repositories’ own SQL', () => {
   });
 
   it("reads a collection's comparisons in order through the index", async () => {
-    const p = planOf((spy) => listComparisons(spy, collectionId), /collection_comparisons/);
+    const p = await queryPlanOf((spy) => listComparisons(spy, collectionId), /collection_comparisons/);
     expect(p).toMatch(/USING (COVERING )?INDEX collection_comparisons_order/);
   });
 

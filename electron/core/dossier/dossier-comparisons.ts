@@ -3,7 +3,6 @@ import { compareDrafts } from '../../shared/compare/compare-drafts.js';
 import type { Clip } from '../../shared/models/clip.js';
 import type { Comparison } from '../../shared/models/comparison.js';
 import type { LibraryDatabase } from '../db/library-database.js';
-import { sqliteConnection } from '../db/sqlite-database.js';
 import { getClip } from '../library/clips.repo.js';
 import { findCollectionByName } from '../library/collections.repo.js';
 import { getComparison, listComparisons } from '../library/comparisons.repo.js';
@@ -35,9 +34,9 @@ export async function loadDossierComparisons(
   { collection, comparisonIds }: ComparisonSource,
 ): Promise<PrintedComparison[]> {
   const saved = comparisonIds
-    ? [...new Set(comparisonIds)].map((id) => getComparison(sqliteConnection(db), id))
+    ? await Promise.all([...new Set(comparisonIds)].map((id) => getComparison(db, id)))
     : collection !== undefined
-      ? listComparisons(sqliteConnection(db), (await findCollectionByName(db, collection)).id)
+      ? await listComparisons(db, (await findCollectionByName(db, collection)).id)
       : [];
   const printed: PrintedComparison[] = [];
   for (const [i, comparison] of saved.entries()) {

@@ -1,4 +1,6 @@
 import type { Db } from '../db/open-library.js';
+import type { LibraryDatabase } from '../db/library-database.js';
+import { get as getRow, pluck, sql, sqlFragment, sqlRaw } from '../db/sql.js';
 import { ApiError, noSuchClip } from '../../shared/api/errors.js';
 import type { SavedComparison } from '../../shared/models/saved-comparison.js';
 import { getCollection } from './collections.repo.js';
@@ -18,10 +20,14 @@ interface ComparisonRow {
   bDate: string | null;
 }
 
-const SELECT = `SELECT cmp.id, cmp.title, cmp.created_at AS createdAt,
-    a.id AS aId, a.title AS aTitle, a.source AS aSource, a.date AS aDate,
-    b.id AS bId, b.title AS bTitle, b.source AS bSource, b.date AS bDate
-  FROM comparisons cmp JOIN clips a ON a.id = cmp.clip_a JOIN clips b ON b.id = cmp.clip_b`;
+const PAIRS = sqlRaw('FROM comparisons cmp JOIN clips a ON a.id = cmp.clip_a JOIN clips b ON b.id = cmp.clip_b');
+
+const SELECT = sqlFragment`SELECT cmp.id, cmp.title, cmp.created_at AS "createdAt",
+    a.id AS "aId", a.title AS "aTitle", a.source AS "aSource", a.date AS "aDate",
+    b.id AS "bId", b.title AS "bTitle", b.source AS "bSource", b.date AS "bDate" ${PAIRS}`;
+
+const noSuchComparison = (id: number) =>
+  new ApiError('not_found', `There is no saved comparison ${id}. It may have been removed, or one of its clips deleted for good.`);
 
 function toComparison(r: ComparisonRow): SavedComparison {
   return {
@@ -83,15 +89,21 @@ function findOrCreatePair(db: Db, a: number, b: number, title: string | undefine
 
 /** Renames a kept pair; an empty title goes back to "A title — B title". */
 export function renameComparison(db: Db, id: number, title: string): void {
-  const comparison = getComparison(db, id);
+  const comparison = comparisonIn(db, id);
   const label = (side: SavedComparison['a']) => side.title?.trim() || `Clip ${side.id}`;
   db.prepare('UPDATE comparisons SET title = ? WHERE id = ?').run(title.trim() || `${label(comparison.a)} — ${label(comparison.b)}`, id);
 }
 
-export function getComparison(db: Db, id: number): SavedComparison {
-  const row = db.prepare(`${SELECT} WHERE cmp.id = ?`).get(id) as ComparisonRow | undefined;
-  if (!row)
-    throw new ApiError('not_found', `There is no saved comparison ${id}. It may have been removed, or one of its clips deleted for good.`);
+/** The comparison read through the connection itself, by the writes here that run inside its synchronous transaction. */
+function comparisonIn(db: Db, id: number): SavedComparison {
+  const row = getRow<ComparisonRow>(db, sql`${SELECT} WHERE cmp.id = ${id}`);
+  if (!row) throw noSuchComparison(id);
+  return toComparison(row);
+}
+
+export async function getComparison(db: LibraryDatabase, id: number): Promise<SavedComparison> {
+  const row = await db.get<ComparisonRow>(sql`${SELECT} WHERE cmp.id = ${id}`);
+  if (!row) throw noSuchComparison(id);
   return toComparison(row);
 }
 
@@ -114,15 +126,16 @@ export function addComparison(
   return { id, added: true };
 }
 
+/** The collection's pairs whose clips are both out of the trash, in its order: restoring a clip brings its pairs back. */
+const liveInCollection = (collectionId: number) =>
+  sqlFragment`JOIN collection_comparisons cc ON cc.comparison_id = cmp.id
+    WHERE cc.collection_id = ${collectionId} AND a.deleted_at IS NULL AND b.deleted_at IS NULL ORDER BY cc.position`;
+
 /** The collection's comparisons in order, leaving out any whose clip is in the trash (restoring it brings the comparison back). */
-export function listComparisons(db: Db, collectionId: number): SavedComparison[] {
-  getCollection(db, collectionId);
-  const rows = db
-    .prepare(
-      `${SELECT} JOIN collection_comparisons cc ON cc.comparison_id = cmp.id
-       WHERE cc.collection_id = ? AND a.deleted_at IS NULL AND b.deleted_at IS NULL ORDER BY cc.position`,
-    )
-    .all(collectionId) as ComparisonRow[];
+export async function listComparisons(db: LibraryDatabase, collectionId: number): Promise<SavedComparison[]> {
+  if (!(await db.get(sql`SELECT 1 AS found FROM collections WHERE id = ${collectionId}`)))
+    throw new ApiError('not_found', `There is no collection ${collectionId}.`);
+  const rows = await db.all<ComparisonRow>(sql`${SELECT} ${liveInCollection(collectionId)}`);
   return rows.map(toComparison);
 }
 
@@ -136,7 +149,7 @@ export function removeComparison(db: Db, collectionId: number, comparisonId: num
   const index = order.indexOf(comparisonId);
   if (index < 0)
     throw new ApiError('not_found', `That comparison is not in this collection any more. Reload the collection to see what it holds.`);
-  const comparison = getComparison(db, comparisonId);
+  const comparison = comparisonIn(db, comparisonId);
   db.prepare('DELETE FROM collection_comparisons WHERE collection_id = ? AND comparison_id = ?').run(collectionId, comparisonId);
   writeOrder(
     db,
@@ -154,9 +167,7 @@ export function moveComparison(db: Db, collectionId: number, comparisonId: numbe
   const order = memberOrder(db, collectionId);
   if (!order.includes(comparisonId))
     throw new ApiError('not_found', `That comparison is not in this collection. Reload the collection to see what it holds.`);
-  const shown = listComparisons(db, collectionId)
-    .map((c) => c.id)
-    .filter((id) => id !== comparisonId);
+  const shown = pluck<number>(db, sql`SELECT cmp.id ${PAIRS} ${liveInCollection(collectionId)}`).filter((id) => id !== comparisonId);
   const rest = order.filter((id) => id !== comparisonId);
   const before = shown[index];
   const last = shown[shown.length - 1];
