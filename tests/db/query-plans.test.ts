@@ -6,7 +6,7 @@ import { findBucketCandidates, findByContentHash, findByUrlKey } from '../../ele
 import { sqliteDatabase } from '../../electron/core/db/sqlite-database.js';
 import type { LibraryDatabase } from '../../electron/core/db/library-database.js';
 import { listComparisons } from '../../electron/core/library/comparisons.repo.js';
-import { captureQueries, captureSql, type RanStatement } from '../support/capture-sql.js';
+import { captureQueries, type RanStatement } from '../support/capture-sql.js';
 import { tempLibrary } from '../support/temp-library.js';
 import { FIELD_SORTS } from '../../electron/shared/models/list-sort.js';
 import { clipIds } from '../../electron/core/library/clip-ids.js';
@@ -26,12 +26,7 @@ afterAll(() => {
 const plan = (sql: string, ...params: unknown[]) =>
   (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('\n');
 
-/** The plan of the statement `work` ran whose SQL `pick` names, with the parameters it was given. */
-function planOf(work: (db: Db) => unknown, pick: RegExp): string {
-  return planOfStatement(captureSql(db, work), pick);
-}
-
-/** The same for a repository over the asynchronous interface. */
+/** The plan of the statement a repository's `work` ran whose SQL `pick` names, with the parameters it was given. */
 async function queryPlanOf(work: (db: LibraryDatabase) => Promise<unknown>, pick: RegExp): Promise<string> {
   return planOfStatement(await captureQueries(sqliteDatabase(db), work), pick);
 }

@@ -1,4 +1,3 @@
-import type { Db } from '../../electron/core/db/open-library.js';
 import type { LibraryDatabase } from '../../electron/core/db/library-database.js';
 import type { Query } from '../../electron/core/db/sql.js';
 
@@ -7,49 +6,10 @@ export interface RanStatement {
   params: unknown[];
 }
 
-const RUNS = new Set(['all', 'get', 'run', 'iterate']);
-const CHAINS = new Set(['pluck', 'raw', 'expand', 'safeIntegers']);
-
 /**
- * Runs `work` against `db` and returns every statement it ran with its parameters, so a test can
- * ask SQLite about the repositories' own SQL instead of a copy of it.
+ * Runs `work` against `db` and returns every query it sent with its parameters, so a test can ask
+ * the engine about the repositories' own SQL instead of a copy of it.
  */
-export function captureSql(db: Db, work: (db: Db) => unknown): RanStatement[] {
-  const ran: RanStatement[] = [];
-  const watch = (sql: string, statement: object): object => {
-    const watched: object = new Proxy(statement, {
-      get(target, key) {
-        const value = Reflect.get(target, key, target) as unknown;
-        if (typeof value !== 'function') return value;
-        if (RUNS.has(String(key))) {
-          return (...params: unknown[]) => {
-            ran.push({ sql, params });
-            return (value as (...a: unknown[]) => unknown).apply(target, params);
-          };
-        }
-        if (CHAINS.has(String(key))) {
-          return (...args: unknown[]) => {
-            (value as (...a: unknown[]) => unknown).apply(target, args);
-            return watched;
-          };
-        }
-        return (value as (...a: unknown[]) => unknown).bind(target);
-      },
-    });
-    return watched;
-  };
-  const spy = new Proxy(db, {
-    get(target, key) {
-      if (key === 'prepare') return (sql: string) => watch(sql, target.prepare(sql));
-      const value = Reflect.get(target, key, target) as unknown;
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-  work(spy);
-  return ran;
-}
-
-/** The same for a repository over the asynchronous interface: every query `work` sent through `db`, with its parameters. */
 export async function captureQueries(db: LibraryDatabase, work: (db: LibraryDatabase) => Promise<unknown>): Promise<RanStatement[]> {
   const ran: RanStatement[] = [];
   const record = (query: Query): Query => {
