@@ -178,12 +178,6 @@ export function moveClipInCollection(db: Db, id: number, clipId: number, index: 
   db.prepare('UPDATE collection_clips SET position = ? WHERE collection_id = ? AND clip_id = ?').run((before + after) / 2, id, clipId);
 }
 
-export function clipCollectionIds(db: Db, clipId: number): number[] {
-  return (
-    db.prepare('SELECT collection_id AS id FROM collection_clips WHERE clip_id = ? ORDER BY collection_id').all(clipId) as { id: number }[]
-  ).map((r) => r.id);
-}
-
 /**
  * The manual collection at a path of names ("Work" › "Reports"), each level found by name under
  * its parent or created: another tool's notebooks land in the collections of the same names.
