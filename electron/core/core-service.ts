@@ -93,7 +93,7 @@ export function createCoreService(libraryPath: string, options: CoreOptions = {}
     handlers = build(session.db);
     events.emit({ type: 'library.changed', path: session.path });
     // The new file brings its own settings.
-    events.emit({ type: 'settings.changed', settings: readSettings(session.db) });
+    void readSettings(sqliteDatabase(session.db)).then((settings) => events.emit({ type: 'settings.changed', settings }));
   });
   // Another process (the CLI, another browser-mode server) writing to the file makes what every
   // listener read before stale, as a switched library does.
@@ -102,7 +102,7 @@ export function createCoreService(libraryPath: string, options: CoreOptions = {}
     () => events.emit({ type: 'library.changed', path: session.path }),
   );
   let trashTimer: ReturnType<typeof setInterval> | undefined;
-  const emptyTrash = () => session.gate.shared(() => emptyExpiredTrash(session.db, new Date()));
+  const emptyTrash = () => session.gate.shared(() => emptyExpiredTrash(sqliteDatabase(session.db), new Date()));
 
   const runInGate: CallRunner = (method, call) =>
     librarySwitchingMethods.has(method)
@@ -148,7 +148,9 @@ export function createCoreService(libraryPath: string, options: CoreOptions = {}
       }),
     // A read-only library has no folder to keep backups in, and nothing changes in it to back up.
     dailyBackup: () =>
-      session.readOnly ? Promise.resolve(null) : session.gate.shared(() => dailyBackup(session.db, session.path, readSettings(session.db))),
+      session.readOnly
+        ? Promise.resolve(null)
+        : session.gate.shared(async () => dailyBackup(session.db, session.path, await readSettings(sqliteDatabase(session.db)))),
     scheduleTrashEmptying(onError) {
       clearInterval(trashTimer);
       if (session.readOnly) return Promise.resolve([]);

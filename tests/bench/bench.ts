@@ -215,7 +215,7 @@ async function benchPersonal(): Promise<void> {
   );
   const rawTimes: number[] = [];
   for (const q of queries) rawTimes.push(await time(() => rawFts.all(q)));
-  Object.assign(results, benchRelated(db, CLIPS));
+  Object.assign(results, await benchRelated(db, CLIPS));
   db.close();
   results.rawFtsP50Ms = round(median(rawTimes));
 

@@ -5,6 +5,7 @@ import { diffWords } from 'diff';
 import { performance } from 'node:perf_hooks';
 import type { Db } from '../../electron/core/db/open-library.js';
 import { relatedClips } from '../../electron/core/library/related.js';
+import { sqliteDatabase } from '../../electron/core/db/sqlite-database.js';
 import { compareDrafts, type ComparableDraft } from '../../electron/shared/compare/compare-drafts.js';
 
 const RUNS = 21;
@@ -99,13 +100,15 @@ export async function benchCompare(words = 1_000): Promise<{ compareP50Ms: numbe
 }
 
 /** relatedMs: median time of `clips.related` (10 results) for clips spread over a library of `clipCount` clips with ids 1…clipCount. */
-export function benchRelated(db: Db, clipCount: number): { relatedMs: number } {
+export async function benchRelated(db: Db, clipCount: number): Promise<{ relatedMs: number }> {
+  const library = sqliteDatabase(db);
   const ids = Array.from({ length: RUNS }, (_, k) => 1 + Math.floor(((k + 0.5) / RUNS) * clipCount));
-  relatedClips(db, ids[0]!, 10);
-  const times = ids.map((id) => {
+  await relatedClips(library, ids[0]!, 10);
+  const times: number[] = [];
+  for (const id of ids) {
     const started = performance.now();
-    relatedClips(db, id, 10);
-    return performance.now() - started;
-  });
+    await relatedClips(library, id, 10);
+    times.push(performance.now() - started);
+  }
   return { relatedMs: Number(median(times).toFixed(2)) };
 }

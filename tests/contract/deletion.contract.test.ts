@@ -96,17 +96,6 @@ describe('deleting for good', () => {
     core = createCoreService(lib.path);
   });
 
-  it('empties the Trash, refuses to delete for good a clip that is not in it, and keeps the others', async () => {
-    const { gone, kept } = await clipEverywhere();
-    expect(await refused('trash.purge', { ids: [gone] })).toMatch(/not in the Trash.*Move it to the Trash first/);
-    expect((await ok<Clip>('clips.get', { id: gone })).id).toBe(gone);
-    await ok('clips.trash', { ids: [gone] });
-    expect(await ok('trash.empty', {})).toEqual({ purged: [gone] });
-    expect(await ok('trash.empty', {})).toEqual({ purged: [] });
-    expect((await ok<ClipPage>('clips.list', {})).items.map((c) => c.id)).toEqual([kept]);
-    expect(await refused('trash.purge', { ids: [gone] })).toMatch(/There is no clip/);
-  });
-
   it('empties clips that have been in the Trash longer than the setting, on start and then daily, and none when it is off', async () => {
     const { gone, kept } = await clipEverywhere();
     await ok('clips.trash', { ids: [gone, kept] });

@@ -26,7 +26,7 @@ afterAll(() => {
 const plan = (sql: string, ...params: unknown[]) =>
   (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('\n');
 
-/** The plan of the statement a repository's `work` ran whose SQL `pick` names, with the parameters it was given. */
+/** The plan of the statement a repository ran whose SQL `pick` names, with the parameters it was given. */
 async function queryPlanOf(work: (db: LibraryDatabase) => Promise<unknown>, pick: RegExp): Promise<string> {
   return planOfStatement(await captureQueries(sqliteDatabase(db), work), pick);
 }
@@ -49,8 +49,12 @@ function planOfStatement(statements: RanStatement[], pick: RegExp): string {
 
 describe('query plans of the repositories’ own SQL', () => {
   let collectionId: number;
-  beforeAll(() => {
-    collectionId = createCollection(db, { name: 'Ports', parentId: null, description: '', query: null }, new Date().toISOString());
+  beforeAll(async () => {
+    collectionId = await createCollection(
+      sqliteDatabase(db),
+      { name: 'Ports', parentId: null, description: '', query: null },
+      new Date().toISOString(),
+    );
   });
 
   it('lists the newest clips through the index', async () => {

@@ -6,10 +6,7 @@ export interface RanStatement {
   params: unknown[];
 }
 
-/**
- * Runs `work` against `db` and returns every query it sent with its parameters, so a test can ask
- * the engine about the repositories' own SQL instead of a copy of it.
- */
+/** Every query `work` sent through `db`, with its parameters, so a test can ask the engine about a repository's own SQL instead of a copy of it. */
 export async function captureQueries(db: LibraryDatabase, work: (db: LibraryDatabase) => Promise<unknown>): Promise<RanStatement[]> {
   const ran: RanStatement[] = [];
   const record = (query: Query): Query => {

@@ -1,5 +1,5 @@
-import type { Dialect } from './library-database.js';
-import { sqlFragment, sqlJoin, sqlRaw, type SqlFragment } from './sql.js';
+import type { Dialect, LibraryDatabase } from './library-database.js';
+import { sql, sqlFragment, sqlJoin, sqlRaw, type SqlFragment } from './sql.js';
 
 /**
  * The few places where SQLite and PostgreSQL need different SQL for the same meaning, each named
@@ -68,4 +68,23 @@ export function valueList(values: readonly unknown[]): SqlFragment {
  */
 export function leftFirstJoin(dialect: Dialect): SqlFragment {
   return sqlRaw(dialect === 'sqlite' ? 'CROSS JOIN' : 'JOIN');
+}
+
+/** What lets an INSERT write an id by hand: a team library's ids are GENERATED ALWAYS. */
+export function overridingGeneratedId(dialect: Dialect): SqlFragment {
+  return sqlRaw(dialect === 'postgres' ? 'OVERRIDING SYSTEM VALUE' : '');
+}
+
+/**
+ * Whether a free id of `table` (one of ours) may be written by hand, as an undo does to give a
+ * row back its old id, without the table giving the same id to a new row later. SQLite gives
+ * one more than the largest, so any id will do; PostgreSQL's sequence gives each id once, so
+ * only an id it has passed already is safe.
+ */
+export async function idNeverToBeGiven(db: LibraryDatabase, table: string, id: number): Promise<boolean> {
+  if (db.dialect === 'sqlite') return true;
+  const row = await db.get<{ passed: boolean }>(
+    sql`SELECT ${id} <= coalesce(pg_sequence_last_value(CAST(pg_get_serial_sequence(${table}, 'id') AS regclass)), 0) AS passed`,
+  );
+  return row?.passed === true;
 }

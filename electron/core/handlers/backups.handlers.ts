@@ -10,14 +10,14 @@ import type { HandlerContext } from './handler-context.js';
  * Backups and restore. Restore switches the session's library; the core runs it alone
  * (see `librarySwitchingMethods`), so it may close it.
  */
-export function backupsHandlers({ session }: HandlerContext) {
+export function backupsHandlers({ session, library }: HandlerContext) {
   return {
     'backups.list': () => ({
       libraryPath: session.path,
       folder: backupFolder(session.path),
       backups: listBackups(session.path),
     }),
-    'backups.create': () => rotateBackup(session.db, session.path, readSettings(session.db).backupKeep),
+    'backups.create': async () => rotateBackup(session.db, session.path, (await readSettings(library)).backupKeep),
     'backups.restore': async ({ path }) => {
       const source = usablePath(path, 'backup to restore');
       // Listed or not, the file must be a healthy library this version can open; checked before anything closes.

@@ -8,12 +8,12 @@ import { readPaste, saveClip } from '../library/save-clip.js';
 import { editClip } from '../library/edit-clip.js';
 import { listEdits } from '../library/clip-edits.repo.js';
 import { clipCorrections } from '../library/corrections.js';
-import type { HandlerContext, LibraryContext } from './handler-context.js';
+import type { LibraryContext } from './handler-context.js';
 
 const now = () => new Date().toISOString();
 
 /** The clips methods over the library alone, whichever engine holds it. */
-export function clipsLibraryHandlers({ library }: LibraryContext) {
+export function clipsHandlers({ library }: LibraryContext) {
   return {
     'clips.parse': (paste) => readPaste(library, paste),
 
@@ -38,16 +38,9 @@ export function clipsLibraryHandlers({ library }: LibraryContext) {
     'clips.trash': async ({ ids }) => ({ trashed: await library.transaction((tx) => setDeleted(tx, ids, now())) }),
 
     'clips.restore': async ({ ids }) => ({ restored: await library.transaction((tx) => setDeleted(tx, ids, null)) }),
-  } satisfies Partial<NamespaceHandlers<'clips'>>;
-}
 
-export function clipsHandlers(context: HandlerContext) {
-  const { db } = context;
-  return {
-    ...clipsLibraryHandlers(context),
-    // Related clips come from SQLite's FTS5 and trigram indexes.
-    'clips.related': ({ id, limit }) => {
-      const related = relatedClips(db, id, limit);
+    'clips.related': async ({ id, limit }) => {
+      const related = await relatedClips(library, id, limit);
       if (!related) throw noSuchClip(id);
       return related;
     },

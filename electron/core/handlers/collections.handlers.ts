@@ -1,6 +1,6 @@
 import type { NamespaceHandlers } from '../../shared/api/contract.js';
-import { ApiError } from '../../shared/api/errors.js';
 import { collectionMembers } from '../library/collection-members.js';
+import { moveClipInCollection, moveCollection } from '../library/collection-order.js';
 import { deleteCollectionTree, restoreCollections } from '../library/collection-trash.js';
 import {
   addClipsToCollection,
@@ -8,55 +8,55 @@ import {
   createCollection,
   findCollectionByName,
   getCollection,
-  moveClipInCollection,
-  moveCollection,
+  noSuchCollection,
   removeClipsFromCollection,
   restoreClipsToCollection,
   updateCollection,
 } from '../library/collections.repo.js';
 import { listCollectionsWithTotals } from '../library/collection-list.js';
-import type { HandlerContext, LibraryContext } from './handler-context.js';
-import { writeTransaction } from '../db/transaction.js';
+import type { LibraryDatabase } from '../db/library-database.js';
+import type { LibraryContext } from './handler-context.js';
 
-/** The collections methods over the library alone, whichever engine holds it. */
-export function collectionsLibraryHandlers({ library }: LibraryContext) {
-  return {
-    'collections.list': () => listCollectionsWithTotals(library),
-  } satisfies Partial<NamespaceHandlers<'collections'>>;
+const now = () => new Date().toISOString();
+
+/** One collection as the sidebar shows it, with its count and total. */
+async function collectionById(db: LibraryDatabase, id: number) {
+  const found = (await listCollectionsWithTotals(db)).find((c) => c.id === id);
+  if (!found) throw noSuchCollection(id);
+  return found;
 }
 
-export function collectionsHandlers(context: HandlerContext) {
-  const { db, library } = context;
-  const now = () => new Date().toISOString();
-  const write = <T>(work: () => T): T => writeTransaction(db, work);
-  const collectionsWithTotals = () => listCollectionsWithTotals(library);
-  const collectionById = async (id: number) => {
-    const found = (await collectionsWithTotals()).find((c) => c.id === id);
-    if (!found) throw new ApiError('not_found', `There is no collection ${id}.`);
-    return found;
-  };
-
+/** The collections methods, over the library alone, whichever engine holds it. */
+export function collectionsHandlers({ library }: LibraryContext) {
   return {
-    ...collectionsLibraryHandlers(context),
-    'collections.create': (input) => collectionById(write(() => createCollection(db, input, now()))),
-    'collections.update': ({ id, ...fields }) => {
-      write(() => updateCollection(db, id, fields));
-      return collectionById(id);
+    'collections.list': () => listCollectionsWithTotals(library),
+    'collections.create': async (input) => collectionById(library, await library.transaction((tx) => createCollection(tx, input, now()))),
+    'collections.update': async ({ id, ...fields }) => {
+      await library.transaction((tx) => updateCollection(tx, id, fields));
+      return collectionById(library, id);
     },
-    'collections.move': ({ id, parentId, index }) => {
-      write(() => moveCollection(db, id, parentId, index));
-      return collectionsWithTotals();
+    'collections.move': async ({ id, parentId, index }) => {
+      await library.transaction((tx) => moveCollection(tx, id, parentId, index));
+      return listCollectionsWithTotals(library);
     },
-    'collections.delete': ({ id }) => ({ deleted: id, removed: write(() => deleteCollectionTree(db, id)) }),
-    'collections.restore': ({ removed }) => ({ restored: write(() => restoreCollections(db, removed)) }),
-    'collections.addClips': ({ id, clipIds }) => ({ added: write(() => addClipsToCollection(db, id, clipIds)) }),
-    'collections.removeClips': ({ id, clipIds }) => ({ removed: clipIds, places: write(() => removeClipsFromCollection(db, id, clipIds)) }),
-    'collections.restoreClips': ({ id, places }) => ({ restored: write(() => restoreClipsToCollection(db, id, places)) }),
-    'collections.moveClip': async ({ id, clipId, index }) => {
-      write(() => moveClipInCollection(db, id, clipId, index));
-      return { clipIds: await collectionClipIds(library, id) };
-    },
-    'collections.clipIds': ({ id }) => collectionMembers(library, getCollection(db, id)),
-    'collections.find': async ({ name }) => collectionById((await findCollectionByName(library, name)).id),
+    'collections.delete': async ({ id }) => ({ deleted: id, removed: await library.transaction((tx) => deleteCollectionTree(tx, id)) }),
+    'collections.restore': async ({ removed }) => ({ restored: await library.transaction((tx) => restoreCollections(tx, removed)) }),
+    'collections.addClips': async ({ id, clipIds }) => ({
+      added: await library.transaction((tx) => addClipsToCollection(tx, id, clipIds)),
+    }),
+    'collections.removeClips': async ({ id, clipIds }) => ({
+      removed: clipIds,
+      places: await library.transaction((tx) => removeClipsFromCollection(tx, id, clipIds)),
+    }),
+    'collections.restoreClips': async ({ id, places }) => ({
+      restored: await library.transaction((tx) => restoreClipsToCollection(tx, id, places)),
+    }),
+    'collections.moveClip': ({ id, clipId, index }) =>
+      library.transaction(async (tx) => {
+        await moveClipInCollection(tx, id, clipId, index);
+        return { clipIds: await collectionClipIds(tx, id) };
+      }),
+    'collections.clipIds': async ({ id }) => collectionMembers(library, await getCollection(library, id)),
+    'collections.find': async ({ name }) => collectionById(library, (await findCollectionByName(library, name)).id),
   } satisfies NamespaceHandlers<'collections'>;
 }

@@ -7,26 +7,26 @@ import {
   removeComparison,
   renameComparison,
 } from '../library/comparisons.repo.js';
-import type { HandlerContext } from './handler-context.js';
-import { writeTransaction } from '../db/transaction.js';
+import type { LibraryContext } from './handler-context.js';
 
-export function comparisonsHandlers({ db, library }: HandlerContext) {
-  const write = <T>(work: () => T): T => writeTransaction(db, work);
-
+export function comparisonsHandlers({ library }: LibraryContext) {
   return {
-    'comparisons.add': async (input) => {
-      const { id, added } = write(() => addComparison(db, input, new Date().toISOString()));
-      return { comparison: await getComparison(library, id), added };
-    },
+    'comparisons.add': (input) =>
+      library.transaction(async (tx) => {
+        const { id, added } = await addComparison(tx, input, new Date().toISOString());
+        return { comparison: await getComparison(tx, id), added };
+      }),
     'comparisons.list': ({ collectionId }) => listComparisons(library, collectionId),
-    'comparisons.remove': ({ collectionId, comparisonId }) => write(() => removeComparison(db, collectionId, comparisonId)),
-    'comparisons.move': ({ collectionId, comparisonId, index }) => {
-      write(() => moveComparison(db, collectionId, comparisonId, index));
-      return listComparisons(library, collectionId);
-    },
-    'comparisons.rename': ({ id, title }) => {
-      write(() => renameComparison(db, id, title));
-      return getComparison(library, id);
-    },
+    'comparisons.remove': ({ collectionId, comparisonId }) => library.transaction((tx) => removeComparison(tx, collectionId, comparisonId)),
+    'comparisons.move': ({ collectionId, comparisonId, index }) =>
+      library.transaction(async (tx) => {
+        await moveComparison(tx, collectionId, comparisonId, index);
+        return listComparisons(tx, collectionId);
+      }),
+    'comparisons.rename': ({ id, title }) =>
+      library.transaction(async (tx) => {
+        await renameComparison(tx, id, title);
+        return getComparison(tx, id);
+      }),
   } satisfies NamespaceHandlers<'comparisons'>;
 }

@@ -1,12 +1,12 @@
 import type { NamespaceHandlers } from '../../shared/api/contract.js';
 import { listEntities, listQuotes, listSpeakers, timeline } from '../library/indexes.repo.js';
-import type { HandlerContext } from './handler-context.js';
+import type { LibraryContext } from './handler-context.js';
 
-export function indexesHandlers({ db }: HandlerContext) {
+export function indexesHandlers({ library }: LibraryContext) {
   return {
-    'indexes.entities': ({ kind, filter, limit }) => listEntities(db, kind, filter, limit),
-    'indexes.quotes': (opts) => listQuotes(db, opts),
-    'indexes.speakers': ({ limit }) => listSpeakers(db, limit),
-    'indexes.timeline': () => timeline(db),
+    'indexes.entities': ({ kind, filter, limit }) => listEntities(library, kind, filter, limit),
+    'indexes.quotes': (opts) => listQuotes(library, opts),
+    'indexes.speakers': ({ limit }) => listSpeakers(library, limit),
+    'indexes.timeline': () => timeline(library),
   } satisfies NamespaceHandlers<'indexes'>;
 }

@@ -1,12 +1,12 @@
 import type { NamespaceHandlers } from '../../shared/api/contract.js';
 import { readSettings, updateSettings } from '../library/settings.repo.js';
-import type { HandlerContext } from './handler-context.js';
+import type { LibraryContext } from './handler-context.js';
 
-export function settingsHandlers({ db, emit }: HandlerContext) {
+export function settingsHandlers({ library, emit }: LibraryContext) {
   return {
-    'settings.get': () => readSettings(db),
-    'settings.update': ({ patch }) => {
-      const settings = updateSettings(db, patch);
+    'settings.get': () => readSettings(library),
+    'settings.update': async ({ patch }) => {
+      const settings = await updateSettings(library, patch);
       emit({ type: 'settings.changed', settings });
       return settings;
     },

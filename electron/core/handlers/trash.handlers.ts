@@ -1,10 +1,10 @@
 import type { NamespaceHandlers } from '../../shared/api/contract.js';
 import { deleteForGood, trashedIds } from '../library/clip-purge.js';
-import type { HandlerContext } from './handler-context.js';
+import type { LibraryContext } from './handler-context.js';
 
-export function trashHandlers({ db }: HandlerContext) {
+export function trashHandlers({ library }: LibraryContext) {
   return {
-    'trash.purge': ({ ids }) => ({ purged: deleteForGood(db, () => ids) }),
-    'trash.empty': () => ({ purged: deleteForGood(db, () => trashedIds(db)) }),
+    'trash.purge': async ({ ids }) => ({ purged: await deleteForGood(library, async () => ids) }),
+    'trash.empty': async () => ({ purged: await deleteForGood(library, trashedIds) }),
   } satisfies NamespaceHandlers<'trash'>;
 }

@@ -1,6 +1,5 @@
 import type { ImportFileResult } from '../../shared/models/file-import.js';
 import { findQuote, anchorIn } from '../../shared/text/text-anchor.js';
-import { sqliteConnection } from '../db/sqlite-database.js';
 import { sql } from '../db/sql.js';
 import type { LibraryDatabase } from '../db/library-database.js';
 import { updateClipFields } from '../library/clip-fields.repo.js';
@@ -54,8 +53,8 @@ export async function saveImportItem(db: LibraryDatabase, item: ImportItem): Pro
       if (item.url || notes) await updateClipFields(tx, id, { url: item.url || undefined, notes: notes || undefined }, now);
       if (tags.length) await tagClips(tx, [id], tags);
       for (const path of item.collections ?? []) {
-        const collectionId = ensureCollectionPath(sqliteConnection(tx), path, now);
-        if (collectionId !== null) addClipsToCollection(sqliteConnection(tx), collectionId, [id]);
+        const collectionId = await ensureCollectionPath(tx, path, now);
+        if (collectionId !== null) await addClipsToCollection(tx, collectionId, [id]);
       }
       warnings.push(...(await placeHighlights(tx, id, item.highlights ?? [], now)));
     },

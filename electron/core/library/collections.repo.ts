@@ -1,31 +1,55 @@
-import type { Db } from '../db/open-library.js';
-import { pluckAll, type LibraryDatabase } from '../db/library-database.js';
-import { sql } from '../db/sql.js';
+import type { LibraryDatabase } from '../db/library-database.js';
+import { pluckAll } from '../db/library-database.js';
+import { caselessEquals } from '../db/dialect.js';
+import { sql, sqlFragment, sqlJoin, sqlRaw, type SqlFragment } from '../db/sql.js';
 import type { Collection, CollectionPlace } from '../../shared/models/organise.js';
 import { ApiError } from '../../shared/api/errors.js';
 
-/** Below this gap between neighbours, positions are renumbered before inserting between them. */
-const MIN_GAP = 1e-6;
+/**
+ * Collections and the clips they hold, one code path for both engines. A name is unique among
+ * its siblings with ASCII case ignored on both (SQLite's NOCASE index, PostgreSQL's on
+ * lower(name)); it is checked before writing, so both refuse a taken name with the same words.
+ * The order of collections and of a collection's clips is in collection-order.ts.
+ */
 
-type CollectionRow = Omit<Collection, 'total'>;
+/** A collection's own fields, without its counts. When you add a column, also update COLUMNS. */
+export type CollectionFields = Omit<Collection, 'count' | 'total'>;
 
-export function getCollection(db: Db, id: number): Omit<CollectionRow, 'count'> {
-  const row = db.prepare('SELECT id, parent_id AS parentId, name, position, description, query FROM collections WHERE id = ?').get(id) as
-    Omit<CollectionRow, 'count'> | undefined;
-  if (!row) throw new ApiError('not_found', `There is no collection ${id}.`);
+const COLUMNS = sqlRaw(`id, parent_id AS "parentId", name, position, description, query`);
+
+export const noSuchCollection = (id: number) => new ApiError('not_found', `There is no collection ${id}.`);
+
+export async function getCollection(db: LibraryDatabase, id: number): Promise<CollectionFields> {
+  const row = await db.get<CollectionFields>(sql`SELECT ${COLUMNS} FROM collections WHERE id = ${id}`);
+  if (!row) throw noSuchCollection(id);
   return row;
 }
 
+/** The collections directly under `parentId` (the top level when null). */
+export function underParent(parentId: number | null): SqlFragment {
+  return parentId === null ? sqlFragment`parent_id IS NULL` : sqlFragment`parent_id = ${parentId}`;
+}
+
+/** The sibling under `parentId` called `name` (case ignored), other than `except`; null when the name is free there. */
+export async function siblingNamed(
+  db: LibraryDatabase,
+  parentId: number | null,
+  name: string,
+  except: number | null = null,
+): Promise<number | null> {
+  const where = [underParent(parentId), caselessEquals(db.dialect, sqlRaw('name'), name)];
+  if (except !== null) where.push(sqlFragment`id <> ${except}`);
+  const row = await db.get<{ id: number }>(sql`SELECT id FROM collections WHERE ${sqlJoin(where, ' AND ')}`);
+  return row?.id ?? null;
+}
+
 /**
- * Finds a collection by name, or by path ("Briefs/Ukraine") when names repeat under different
+ * Picks a collection by name, or by path ("Briefs/Ukraine") when names repeat under different
  * parents. A bare name that matches several collections is refused with the paths to choose from.
  */
-export async function findCollectionByName(db: LibraryDatabase, nameOrPath: string): Promise<Omit<CollectionRow, 'count'>> {
-  const all = await db.all<Omit<CollectionRow, 'count'>>(
-    sql`SELECT id, parent_id AS "parentId", name, position, description, query FROM collections`,
-  );
+export function pickCollection<C extends { id: number; parentId: number | null; name: string }>(all: readonly C[], nameOrPath: string): C {
   const byId = new Map(all.map((c) => [c.id, c]));
-  const pathOf = (c: Omit<CollectionRow, 'count'>): string => {
+  const pathOf = (c: C): string => {
     const parts = [c.name];
     for (let p = c.parentId; p !== null; p = byId.get(p)?.parentId ?? null) parts.unshift(byId.get(p)?.name ?? '?');
     return parts.join('/');
@@ -42,74 +66,54 @@ export async function findCollectionByName(db: LibraryDatabase, nameOrPath: stri
   throw new ApiError('conflict', `Several collections are called ${nameOrPath}: ${matches.map(pathOf).join(', ')}. Give the full path.`);
 }
 
-function nextPosition(db: Db, parentId: number | null): number {
-  const { max } = db.prepare('SELECT max(position) AS max FROM collections WHERE parent_id IS ?').get(parentId) as { max: number | null };
-  return (max ?? 0) + 1;
+export async function findCollectionByName(db: LibraryDatabase, nameOrPath: string): Promise<CollectionFields> {
+  return pickCollection(await db.all<CollectionFields>(sql`SELECT ${COLUMNS} FROM collections ORDER BY id`), nameOrPath);
 }
 
-function isDescendant(db: Db, candidate: number, ancestor: number): boolean {
-  for (let id: number | null = candidate; id !== null;) {
-    if (id === ancestor) return true;
-    id = (db.prepare('SELECT parent_id AS p FROM collections WHERE id = ?').get(id) as { p: number | null } | undefined)?.p ?? null;
-  }
-  return false;
+function requireName(name: string): string {
+  const clean = name.trim();
+  if (!clean) throw new ApiError('bad_input', 'A collection needs a name.');
+  return clean;
 }
 
-export function createCollection(
-  db: Db,
+async function nextPosition(db: LibraryDatabase, parentId: number | null): Promise<number> {
+  const row = await db.get<{ max: number | null }>(sql`SELECT max(position) AS max FROM collections WHERE ${underParent(parentId)}`);
+  return (row?.max ?? 0) + 1;
+}
+
+export async function createCollection(
+  db: LibraryDatabase,
   input: { name: string; parentId: number | null; description: string; query: string | null },
   now: string,
-): number {
-  const name = input.name.trim();
-  if (!name) throw new ApiError('bad_input', 'A collection needs a name.');
-  if (input.parentId !== null) getCollection(db, input.parentId);
-  try {
-    const info = db
-      .prepare('INSERT INTO collections (parent_id, name, position, description, query, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(input.parentId, name, nextPosition(db, input.parentId), input.description, input.query, now);
-    return Number(info.lastInsertRowid);
-  } catch (err) {
-    if (String((err as Error).message).includes('UNIQUE')) {
-      throw new ApiError('conflict', `There is already a collection called ${name} here. Choose another name.`);
-    }
-    throw err;
-  }
+): Promise<number> {
+  const name = requireName(input.name);
+  if (input.parentId !== null) await getCollection(db, input.parentId);
+  if ((await siblingNamed(db, input.parentId, name)) !== null)
+    throw new ApiError('conflict', `There is already a collection called ${name} here. Choose another name.`);
+  const position = await nextPosition(db, input.parentId);
+  const row = await db.get<{ id: number }>(
+    sql`INSERT INTO collections (parent_id, name, position, description, query, created_at)
+        VALUES (${input.parentId}, ${name}, ${position}, ${input.description}, ${input.query}, ${now}) RETURNING id`,
+  );
+  return row!.id;
 }
 
-export function updateCollection(db: Db, id: number, fields: { name?: string; description?: string; query?: string | null }): void {
-  getCollection(db, id);
-  if (fields.name !== undefined && !fields.name.trim()) throw new ApiError('bad_input', 'A collection needs a name.');
-  try {
-    db.prepare(
-      `UPDATE collections SET name = coalesce(?, name), description = coalesce(?, description),
-         query = CASE WHEN ? THEN ? ELSE query END WHERE id = ?`,
-    ).run(fields.name?.trim() ?? null, fields.description ?? null, fields.query !== undefined ? 1 : 0, fields.query ?? null, id);
-  } catch (err) {
-    if (String((err as Error).message).includes('UNIQUE'))
-      throw new ApiError('conflict', `There is already a collection called ${fields.name} here.`);
-    throw err;
+export async function updateCollection(
+  db: LibraryDatabase,
+  id: number,
+  fields: { name?: string | undefined; description?: string | undefined; query?: string | null | undefined },
+): Promise<void> {
+  const collection = await getCollection(db, id);
+  const sets: SqlFragment[] = [];
+  if (fields.name !== undefined) {
+    const name = requireName(fields.name);
+    if ((await siblingNamed(db, collection.parentId, name, id)) !== null)
+      throw new ApiError('conflict', `There is already a collection called ${name} here.`);
+    sets.push(sqlFragment`name = ${name}`);
   }
-}
-
-/** Moves a collection under another (or to the top) at an index among its new siblings. */
-export function moveCollection(db: Db, id: number, parentId: number | null, index: number): void {
-  getCollection(db, id);
-  if (parentId !== null) {
-    getCollection(db, parentId);
-    if (isDescendant(db, parentId, id))
-      throw new ApiError('bad_input', 'A collection cannot be moved into itself or into one of its own sub-collections.');
-  }
-  const siblings = (
-    db.prepare('SELECT id FROM collections WHERE parent_id IS ? AND id <> ? ORDER BY position').all(parentId, id) as { id: number }[]
-  ).map((r) => r.id);
-  siblings.splice(Math.max(0, Math.min(index, siblings.length)), 0, id);
-  const set = db.prepare('UPDATE collections SET parent_id = ?, position = ? WHERE id = ?');
-  try {
-    siblings.forEach((sid, i) => set.run(parentId, i + 1, sid));
-  } catch (err) {
-    if (String((err as Error).message).includes('UNIQUE')) throw new ApiError('conflict', 'A collection with that name is already there.');
-    throw err;
-  }
+  if (fields.description !== undefined) sets.push(sqlFragment`description = ${fields.description}`);
+  if (fields.query !== undefined) sets.push(sqlFragment`query = ${fields.query}`);
+  if (sets.length) await db.run(sql`UPDATE collections SET ${sqlJoin(sets, ', ')} WHERE id = ${id}`);
 }
 
 /** Live clip ids in the collection's manual order: the order a dossier prints. */
@@ -121,75 +125,70 @@ export function collectionClipIds(db: LibraryDatabase, id: number): Promise<numb
   );
 }
 
-export function addClipsToCollection(db: Db, id: number, clipIds: readonly number[]): number[] {
-  const collection = getCollection(db, id);
-  if (collection.query !== null)
-    throw new ApiError(
-      'bad_input',
-      `${collection.name} is a smart collection: its clips come from its search. Add clips to a regular collection.`,
-    );
-  const { max } = db.prepare('SELECT max(position) AS max FROM collection_clips WHERE collection_id = ?').get(id) as { max: number | null };
-  let position = max ?? 0;
-  const insert = db.prepare(
-    'INSERT OR IGNORE INTO collection_clips (collection_id, clip_id, position) SELECT ?, id, ? FROM clips WHERE id = ?',
+/** A regular collection, to put clips or comparisons in; a smart one holds only what its search finds. */
+export async function manualCollection(db: LibraryDatabase, id: number, refusal: (name: string) => string): Promise<CollectionFields> {
+  const collection = await getCollection(db, id);
+  if (collection.query !== null) throw new ApiError('bad_input', refusal(collection.name));
+  return collection;
+}
+
+/** Puts a clip at a position unless the collection holds it already; a missing clip is skipped. Whether it went in. */
+async function placeClip(db: LibraryDatabase, id: number, clipId: number, position: number): Promise<boolean> {
+  const { changes } = await db.run(
+    sql`INSERT INTO collection_clips (collection_id, clip_id, position)
+        SELECT ${id}, c.id, ${position} FROM clips c WHERE c.id = ${clipId} ON CONFLICT DO NOTHING`,
   );
+  return changes > 0;
+}
+
+export async function addClipsToCollection(db: LibraryDatabase, id: number, clipIds: readonly number[]): Promise<number[]> {
+  await manualCollection(
+    db,
+    id,
+    (name) => `${name} is a smart collection: its clips come from its search. Add clips to a regular collection.`,
+  );
+  const last = await db.get<{ max: number | null }>(sql`SELECT max(position) AS max FROM collection_clips WHERE collection_id = ${id}`);
+  let position = last?.max ?? 0;
   const added: number[] = [];
-  for (const clipId of clipIds) if (insert.run(id, ++position, clipId).changes) added.push(clipId);
+  for (const clipId of clipIds) if (await placeClip(db, id, clipId, ++position)) added.push(clipId);
   return added;
 }
 
 /** Returns where each removed clip stood, so putting them back restores the order. */
-export function removeClipsFromCollection(db: Db, id: number, clipIds: readonly number[]): CollectionPlace[] {
-  getCollection(db, id);
-  const del = db.prepare('DELETE FROM collection_clips WHERE collection_id = ? AND clip_id = ? RETURNING clip_id AS clipId, position');
-  return clipIds.flatMap((clipId) => del.all(id, clipId) as CollectionPlace[]);
+export async function removeClipsFromCollection(db: LibraryDatabase, id: number, clipIds: readonly number[]): Promise<CollectionPlace[]> {
+  await getCollection(db, id);
+  const places: CollectionPlace[] = [];
+  for (const clipId of clipIds) {
+    places.push(
+      ...(await db.all<CollectionPlace>(
+        sql`DELETE FROM collection_clips WHERE collection_id = ${id} AND clip_id = ${clipId} RETURNING clip_id AS "clipId", position`,
+      )),
+    );
+  }
+  return places;
 }
 
 /** Puts clips back at their old positions; clips since deleted for good are skipped. */
-export function restoreClipsToCollection(db: Db, id: number, places: readonly CollectionPlace[]): number[] {
-  const collection = getCollection(db, id);
-  if (collection.query !== null)
-    throw new ApiError('bad_input', `${collection.name} is a smart collection: its clips come from its search.`);
-  const insert = db.prepare(
-    'INSERT OR IGNORE INTO collection_clips (collection_id, clip_id, position) SELECT ?, id, ? FROM clips WHERE id = ?',
-  );
-  return places.filter((p) => insert.run(id, p.position, p.clipId).changes > 0).map((p) => p.clipId);
-}
-
-/** Puts a clip at `index` in the collection's order, between its new neighbours. */
-export function moveClipInCollection(db: Db, id: number, clipId: number, index: number): void {
-  getCollection(db, id);
-  const order = db.prepare('SELECT clip_id AS id, position FROM collection_clips WHERE collection_id = ? ORDER BY position').all(id) as {
-    id: number;
-    position: number;
-  }[];
-  const from = order.findIndex((r) => r.id === clipId);
-  if (from < 0) throw new ApiError('not_found', `Clip ${clipId} is not in this collection.`);
-  const rest = order.filter((r) => r.id !== clipId);
-  const at = Math.max(0, Math.min(index, rest.length));
-  const before = rest[at - 1]?.position ?? (rest[0] ? rest[0].position - 2 : 0);
-  const after = rest[at]?.position ?? before + 2;
-  if (after - before < MIN_GAP) {
-    rest.splice(at, 0, { id: clipId, position: 0 });
-    const set = db.prepare('UPDATE collection_clips SET position = ? WHERE collection_id = ? AND clip_id = ?');
-    rest.forEach((r, i) => set.run(i + 1, id, r.id));
-    return;
-  }
-  db.prepare('UPDATE collection_clips SET position = ? WHERE collection_id = ? AND clip_id = ?').run((before + after) / 2, id, clipId);
+export async function restoreClipsToCollection(db: LibraryDatabase, id: number, places: readonly CollectionPlace[]): Promise<number[]> {
+  await manualCollection(db, id, (name) => `${name} is a smart collection: its clips come from its search.`);
+  const restored: number[] = [];
+  for (const p of places) if (await placeClip(db, id, p.clipId, p.position)) restored.push(p.clipId);
+  return restored;
 }
 
 /**
  * The manual collection at a path of names ("Work" › "Reports"), each level found by name under
  * its parent or created: another tool's notebooks land in the collections of the same names.
  */
-export function ensureCollectionPath(db: Db, names: readonly string[], now: string): number | null {
-  const find = db.prepare('SELECT id FROM collections WHERE parent_id IS ? AND name = ? COLLATE NOCASE AND query IS NULL');
+export async function ensureCollectionPath(db: LibraryDatabase, names: readonly string[], now: string): Promise<number | null> {
   let parentId: number | null = null;
   for (const raw of names) {
     const name = raw.trim();
     if (!name) continue;
-    const existing = find.get(parentId, name) as { id: number } | undefined;
-    parentId = existing ? existing.id : createCollection(db, { name, parentId, description: '', query: null }, now);
+    const existing: { id: number } | undefined = await db.get<{ id: number }>(
+      sql`SELECT id FROM collections WHERE ${underParent(parentId)} AND ${caselessEquals(db.dialect, sqlRaw('name'), name)} AND query IS NULL`,
+    );
+    parentId = existing ? existing.id : await createCollection(db, { name, parentId, description: '', query: null }, now);
   }
   return parentId;
 }

@@ -1,10 +1,14 @@
-import type { Db } from '../db/open-library.js';
+import type { LibraryDatabase } from '../db/library-database.js';
+import { pluckAll } from '../db/library-database.js';
+import { leftFirstJoin } from '../db/dialect.js';
+import { sql, sqlFragment, sqlRaw, type Query, type SqlFragment } from '../db/sql.js';
 import type { ClipSummary } from '../../shared/models/clip.js';
 import type { RelatedClip } from '../../shared/models/comparison.js';
 import { setDice, wordSet } from '../../shared/compare/word-set.js';
 import { STOPWORDS } from '../../shared/compare/stopwords.js';
 import { CJK_CHAR, foldCase } from '../../shared/compare/fold.js';
 import { summaryColumns, withTags } from './clip-summary.js';
+import { textCondition } from './search-tsquery.js';
 
 /** Near-duplicates and versions, found through the LSH buckets (clip_bands). */
 const BUCKET_CANDIDATES = 100;
@@ -26,25 +30,22 @@ interface Source {
  * The clips most like one clip: near-duplicates and versions through the LSH buckets, and other
  * outlets' reports of the same story through the full-text index (clips sharing its rare names and
  * words). Only index lookups, never a scan of the library; the few candidates are then ranked by
- * the share of content words they have in common. Null when the clip does not exist.
+ * the share of content words they have in common. Null when the clip does not exist. Both
+ * engines; only the full-text lookup of one term differs.
  */
-export function relatedClips(db: Db, id: number, limit: number): RelatedClip[] | null {
-  const source = db.prepare('SELECT title, body FROM clips WHERE id = ?').get(id) as Source | undefined;
+export async function relatedClips(db: LibraryDatabase, id: number, limit: number): Promise<RelatedClip[] | null> {
+  const source = await db.get<Source>(sql`SELECT title, body FROM clips WHERE id = ${id}`);
   if (!source) return null;
   const candidates = new Set<number>();
-  for (const c of bucketCandidates(db, id)) candidates.add(c);
-  for (const c of sameStoryCandidates(db, id, source)) candidates.add(c);
+  for (const c of await bucketCandidates(db, id)) candidates.add(c);
+  for (const c of await sameStoryCandidates(db, id, source)) candidates.add(c);
   candidates.delete(id);
   if (!candidates.size) return [];
 
   const mine = wordSet(`${source.title ?? ''}\n${source.body}`);
-  // Driven by the candidate list and the primary key, never by an index over all clips.
-  const rows = db
-    .prepare(
-      `SELECT ${summaryColumns('sqlite').text}, c.body AS body FROM json_each(?) AS candidate
-       CROSS JOIN clips c ON c.id = candidate.value WHERE c.deleted_at IS NULL`,
-    )
-    .all(JSON.stringify([...candidates])) as (Omit<ClipSummary, 'tags'> & { body: string; tagsJson: string })[];
+  const rows = await db.all<Omit<ClipSummary, 'tags'> & { body: string; tagsJson: string }>(
+    sql`SELECT ${summaryColumns(db.dialect)}, c.body AS body FROM ${candidateClips(db, [...candidates])} WHERE c.deleted_at IS NULL`,
+  );
   return withTags(rows)
     .map(({ body, ...summary }) => ({ ...summary, similarity: setDice(mine, wordSet(`${summary.title ?? ''}\n${body}`)) }))
     .filter((r) => r.similarity >= MIN_SIMILARITY)
@@ -53,32 +54,53 @@ export function relatedClips(db: Db, id: number, limit: number): RelatedClip[] |
 }
 
 /**
+ * The candidates' clip rows `c`, driven by the candidate list and the primary key, never by an
+ * index over all clips (SQLite's planner would otherwise pick one of the live-clip indexes).
+ */
+function candidateClips(db: LibraryDatabase, ids: number[]): SqlFragment {
+  const list =
+    db.dialect === 'sqlite'
+      ? sqlFragment`json_each(${JSON.stringify(ids)}) AS candidate`
+      : sqlFragment`unnest(CAST(${ids} AS bigint[])) AS candidate(value)`;
+  return sqlFragment`${list} ${leftFirstJoin(db.dialect)} clips c ON c.id = candidate.value`;
+}
+
+/**
  * Clips sharing an LSH bucket with this one: its own bucket rows (clip_bands) joined to the other
  * clips' rows by (band, bucket), the table's primary key.
  */
-function bucketCandidates(db: Db, id: number): number[] {
-  const rows = db
-    .prepare(
-      `SELECT DISTINCT other.clip_id AS id FROM clip_bands mine
-       CROSS JOIN clip_bands other ON other.band = mine.band AND other.bucket = mine.bucket
-       WHERE mine.clip_id = ? AND other.clip_id != mine.clip_id LIMIT ?`,
-    )
-    .all(id, BUCKET_CANDIDATES) as { id: number }[];
-  return rows.map((r) => r.id);
+function bucketCandidates(db: LibraryDatabase, id: number): Promise<number[]> {
+  return pluckAll<number>(
+    db,
+    sql`SELECT DISTINCT other.clip_id FROM clip_bands mine
+        ${leftFirstJoin(db.dialect)} clip_bands other ON other.band = mine.band AND other.bucket = mine.bucket
+        WHERE mine.clip_id = ${id} AND other.clip_id <> mine.clip_id LIMIT ${BUCKET_CANDIDATES}`,
+  );
+}
+
+/**
+ * The clips holding a term, at most one more than MAX_TERM_HITS: SQLite's FTS5 index, or its
+ * trigram index for Chinese, Japanese and Korean (found as substrings, three characters or more);
+ * PostgreSQL's document index, or its trigram indexes. Null for a term neither can look up.
+ */
+function termLookup(db: LibraryDatabase, term: string): Query | null {
+  const cjk = CJK_CHAR.test(term);
+  if (cjk && [...term].length < 3) return null;
+  if (db.dialect === 'postgres')
+    return sql`SELECT c.id FROM clips c WHERE ${textCondition({ kind: 'phrase', text: term })} LIMIT ${MAX_TERM_HITS + 1}`;
+  const table = sqlRaw(cjk ? 'clips_cjk' : 'clips_fts');
+  return sql`SELECT rowid AS id FROM ${table} WHERE ${table} MATCH ${`"${term.replace(/"/g, '""')}"`} LIMIT ${MAX_TERM_HITS + 1}`;
 }
 
 /** Clips sharing the most of this clip's distinctive terms, each term looked up with a bounded query. */
-function sameStoryCandidates(db: Db, id: number, source: Source): number[] {
-  const words = db.prepare('SELECT rowid AS id FROM clips_fts WHERE clips_fts MATCH ? LIMIT ?');
-  // Chinese, Japanese and Korean names are found as substrings in the trigram index (three characters or more).
-  const cjk = db.prepare('SELECT rowid AS id FROM clips_cjk WHERE clips_cjk MATCH ? LIMIT ?');
+async function sameStoryCandidates(db: LibraryDatabase, id: number, source: Source): Promise<number[]> {
   const shared = new Map<number, number>();
-  for (const term of distinctiveTerms(db, id, source)) {
-    const lookup = CJK_CHAR.test(term) ? ([...term].length >= 3 ? cjk : null) : words;
+  for (const term of await distinctiveTerms(db, id, source)) {
+    const lookup = termLookup(db, term);
     if (!lookup) continue;
-    const hits = lookup.all(`"${term.replace(/"/g, '""')}"`, MAX_TERM_HITS + 1) as { id: number }[];
+    const hits = await pluckAll<number>(db, lookup);
     if (hits.length > MAX_TERM_HITS) continue;
-    for (const { id: hit } of hits) shared.set(hit, (shared.get(hit) ?? 0) + 1);
+    for (const hit of hits) shared.set(hit, (shared.get(hit) ?? 0) + 1);
   }
   return [...shared]
     .filter(([, count]) => count >= 2)
@@ -88,17 +110,16 @@ function sameStoryCandidates(db: Db, id: number, source: Source): number[] {
 }
 
 /** Named entities first (the clipper's best guess at what the story is about), then title words, then capitalised body words. */
-function distinctiveTerms(db: Db, id: number, source: Source): string[] {
-  const entities = db
-    .prepare(
-      `SELECT e.name FROM clip_entities ce JOIN entities e ON e.id = ce.entity_id
-       WHERE ce.clip_id = ? ORDER BY ce.position LIMIT ?`,
-    )
-    .all(id, MAX_TERMS) as { name: string }[];
+async function distinctiveTerms(db: LibraryDatabase, id: number, source: Source): Promise<string[]> {
+  const entities = await pluckAll<string>(
+    db,
+    sql`SELECT e.name FROM clip_entities ce JOIN entities e ON e.id = ce.entity_id
+        WHERE ce.clip_id = ${id} ORDER BY ce.position LIMIT ${MAX_TERMS}`,
+  );
   const words = (text: string, capitalisedOnly: boolean) =>
     (text.match(/\p{L}[\p{L}\p{M}'’-]{3,}/gu) ?? []).filter((w) => (!capitalisedOnly || /^\p{Lu}/u.test(w)) && !STOPWORDS.has(foldCase(w)));
   const terms = new Map<string, string>();
-  for (const term of [...entities.map((e) => e.name), ...words(source.title ?? '', false), ...words(source.body.slice(0, 20_000), true)]) {
+  for (const term of [...entities, ...words(source.title ?? '', false), ...words(source.body.slice(0, 20_000), true)]) {
     const key = foldCase(term);
     if (!terms.has(key)) terms.set(key, term);
     if (terms.size >= MAX_TERMS) break;

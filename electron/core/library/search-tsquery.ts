@@ -120,6 +120,11 @@ function condition(node: QueryNode): SqlFragment {
   }
 }
 
+/** One term of a search as a condition on the clip row `c`: its words in the document, or a CJK substring. */
+export function textCondition(term: TextTerm): SqlFragment {
+  return condition({ kind: 'text', term });
+}
+
 export function pgPlan(query: string): PgPlan {
   const q = parseSearchQuery(query);
   const where: SqlFragment[] = [sqlFragment`c.deleted_at IS NULL`];

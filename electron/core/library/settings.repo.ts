@@ -1,13 +1,14 @@
 import { DEFAULT_SETTINGS, settingsSchema, type Settings, type SettingsPatch } from '../../shared/models/settings.js';
-import type { Db } from '../db/open-library.js';
+import type { LibraryDatabase } from '../db/library-database.js';
+import { sql } from '../db/sql.js';
 
 /**
- * Settings live one per row in `settings` as JSON values. A value that no longer fits its field
- * (written by a later version, or edited by hand) falls back to the default rather than
- * stopping the app from opening the library.
+ * Settings live one per row in `settings` as JSON values, on either engine. A value that no
+ * longer fits its field (written by a later version, or edited by hand) falls back to the
+ * default rather than stopping the app from opening the library.
  */
-export function readSettings(db: Db): Settings {
-  const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
+export async function readSettings(db: LibraryDatabase): Promise<Settings> {
+  const rows = await db.all<{ key: string; value: string }>(sql`SELECT key, value FROM settings`);
   const settings: Settings = { ...DEFAULT_SETTINGS };
   const shape = settingsSchema.shape;
   for (const { key, value } of rows) {
@@ -25,12 +26,14 @@ export function readSettings(db: Db): Settings {
   return settings;
 }
 
-export function updateSettings(db: Db, patch: SettingsPatch): Settings {
-  const write = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
-  db.transaction(() => {
+export async function updateSettings(db: LibraryDatabase, patch: SettingsPatch): Promise<Settings> {
+  return db.transaction(async (tx) => {
     for (const [key, value] of Object.entries(patch)) {
-      if (value !== undefined) write.run(key, JSON.stringify(value));
+      if (value === undefined) continue;
+      await tx.run(
+        sql`INSERT INTO settings (key, value) VALUES (${key}, ${JSON.stringify(value)}) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+      );
     }
-  })();
-  return readSettings(db);
+    return readSettings(tx);
+  });
 }

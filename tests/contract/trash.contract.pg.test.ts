@@ -1,0 +1,4 @@
+import { POSTGRES_CONNECTIONS } from '../support/engine-transports.js';
+import { describeTrash } from './trash.contract.js';
+
+describeTrash(POSTGRES_CONNECTIONS);
