@@ -23,6 +23,7 @@ import { emptyExpiredTrash } from './library/clip-purge.js';
 import { watchExternalChanges } from './db/external-changes.js';
 import { ReadOnlyLibraryError } from './db/read-only.js';
 import { BrowserClipper } from './browser-clipper/browser-clipper.js';
+import { TeamLinks } from './team/remote/team-links.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -83,6 +84,7 @@ export function createCoreService(libraryPath: string, options: CoreOptions = {}
     oneRenderAtATime: createSerialQueue(),
     emit: events.emit,
     browserClipper: new BrowserClipper(userData, events.emit),
+    teamLinks: new TeamLinks(userData, events.emit),
   };
   // The asynchronous interface shares the session's connection, so both see one library and one
   // transaction at a time; a snapshot (a long export) reads the file on a connection of its own.
@@ -163,6 +165,7 @@ export function createCoreService(libraryPath: string, options: CoreOptions = {}
     browserClipper: context.browserClipper,
     close() {
       stopWatching();
+      context.teamLinks.close();
       clearInterval(trashTimer);
       context.jobs.cancelAll();
       context.downloads.clear();

@@ -43,4 +43,4 @@ export {
 } from './team/accounts/sessions.js';
 export { appendAudit, listAudit, type AuditEntry, type AuditFilter } from './team/accounts/audit.js';
 export { createTeamCore, notInTeamLibrary, type TeamCore } from './team/team-core.js';
-export { postgresLibrary } from './db/postgres-database.js';
+export { databaseUnreachable, postgresLibrary } from './db/postgres-database.js';

@@ -57,6 +57,9 @@ export function menuTemplate({ platform, appName, developer, send }: MenuTemplat
       command('Compare Selected Clips', 'compare'),
       command('Backups…', 'backups'),
       separator,
+      command('Open Team Library…', 'open-team-library'),
+      command('Send to Team Library', 'send-to-team'),
+      separator,
       mac ? { role: 'close' } : { role: 'quit' },
     ],
   };

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CoreService } from '../core/index.js';
 
 /** Where a page listens to the core's events: server-sent events, behind the same guards as the API. */
-export const EVENTS_PATH = '/events';
+export { EVENTS_PATH } from '../shared/api/team-wire.js';
 
 /** Often enough that no proxy or browser gives up on a quiet stream. */
 const KEEPALIVE_MS = 25_000;

@@ -1,8 +1,10 @@
 // `npm run bench [-- --json] [-- --clips N] [-- --import N] [-- --crash N]`
-// `npm run bench -- --team [--clips N] [--team-distinct N] [--team-import N] [--team-explain] [--team-database URL]`:
+// `npm run bench -- --team [--clips N] [--team-distinct N] [--team-import N] [--team-explain] [--team-database URL] [--team-users N] [--team-seconds N] [--team-keep] [--team-reuse URL]`:
 // the team library's figures alone, on PostgreSQL (a throwaway cluster unless a server's URL is
 // given; its database is made and dropped): a library of --clips clips (1,000,000 unless given),
-// --team-distinct of them generated (20,000), the rest copies; --team-import clips saved one by one (20,000).
+// --team-distinct of them generated (20,000), the rest copies; --team-import clips imported, 100 to a transaction (20,000).
+// --team-users people (50) on `cuttings team serve` at once for --team-seconds (30), in a read/write mix (autocannon);
+// --team-keep keeps the filled database and logs its URL; --team-reuse URL measures such a library again without filling it.
 // Builds a synthetic library in a temporary folder, measures the figures DESIGN.md names, each
 // beside a baseline from the same run (these machines are noisy), and deletes the folder.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -37,6 +39,10 @@ const { values } = parseArgs({
     'team-distinct': { type: 'string' },
     'team-import': { type: 'string' },
     'team-explain': { type: 'boolean' },
+    'team-keep': { type: 'boolean' },
+    'team-users': { type: 'string' },
+    'team-seconds': { type: 'string' },
+    'team-reuse': { type: 'string' },
   },
 });
 const CLIPS = Number(values.clips ?? (values.team ? 1_000_000 : 100_000));
@@ -80,6 +86,10 @@ try {
         importSample: Number(values['team-import'] ?? 20_000),
         databaseUrl: values['team-database'],
         explain: values['team-explain'] === true,
+        keep: values['team-keep'] === true,
+        users: Number(values['team-users'] ?? 50),
+        mixedSeconds: Number(values['team-seconds'] ?? 30),
+        reuse: values['team-reuse'],
         log,
       }),
     );

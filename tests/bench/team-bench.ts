@@ -5,13 +5,14 @@ import type { LibraryDatabase } from '../../electron/core/db/library-database.js
 import { postgresDatabase } from '../../electron/core/db/postgres-database.js';
 import { migratePostgres } from '../../electron/core/db/pg-migrations/migrate.js';
 import { fingerprint } from '../../electron/core/library/save-clip.js';
-import { insertClip } from '../../electron/core/library/insert-clip.js';
+import { insertClips } from '../../electron/core/library/insert-clip.js';
+import type { NewClipRow } from '../../electron/core/library/clips.repo.js';
 import { searchDocument } from '../../electron/core/library/search-document.js';
 import { searchLibrary } from '../../electron/core/library/search.js';
 import { listClips } from '../../electron/core/library/clips.repo.js';
-import { sql, sqlJoin, sqlFragment, sqlRaw, type SqlFragment } from '../../electron/core/db/sql.js';
-import { pgPlan } from '../../electron/core/library/search-tsquery.js';
+import { sql, sqlJoin, sqlFragment, sqlRaw, type Query, type SqlFragment } from '../../electron/core/db/sql.js';
 import { startPostgresCluster, type PostgresCluster } from '../support/postgres.js';
+import { benchMixedLoad } from './team-mixed-bench.js';
 import { PEOPLE, PLACES, SOURCES, TAGS, teamCorpus, type TeamCorpus } from './team-corpus.js';
 
 /** Rows per multi-row INSERT: 13 values each, well under PostgreSQL's 65,535 bound values. */
@@ -30,6 +31,13 @@ export interface TeamBenchOptions {
   databaseUrl?: string | undefined;
   /** Print the query plans (EXPLAIN ANALYZE) of the slowest searches. */
   explain?: boolean;
+  /** People on the team server at once in the read/write mix (0 leaves it out), and for how many seconds. */
+  users: number;
+  mixedSeconds: number;
+  /** Keep the filled database (its URL is logged), to be searched again with `reuse`. */
+  keep?: boolean;
+  /** The URL of a library kept by an earlier run: migrated to the current schema and measured as it is, without filling it again. */
+  reuse?: string | undefined;
   log(line: string): void;
 }
 
@@ -42,7 +50,11 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
 }
 
 /** A team library in a new database: of the given server, or of a cluster started for the bench. */
-async function teamDatabase(url: string | undefined): Promise<{ url: string; done(): Promise<void> }> {
+async function teamDatabase(
+  url: string | undefined,
+  keep: boolean,
+  log: (line: string) => void,
+): Promise<{ url: string; done(): Promise<void> }> {
   let cluster: PostgresCluster | undefined;
   let admin = url;
   if (!admin) {
@@ -59,6 +71,7 @@ async function teamDatabase(url: string | undefined): Promise<{ url: string; don
   return {
     url: target.toString(),
     done: async () => {
+      if (keep) return log(`Kept the library: reuse it with --team-reuse ${target.toString()}`);
       const dropper = new pg.Client({ connectionString: admin });
       await dropper.connect();
       await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
@@ -177,72 +190,109 @@ export async function fillTeamLibrary(db: LibraryDatabase, corpus: TeamCorpus, o
   return (performance.now() - started) / 1000;
 }
 
-/** Clips saved one at a time through the repository (bands, entities, search document), each in its own transaction, as an import saves them. */
-async function importOneByOne(db: LibraryDatabase, corpus: TeamCorpus, count: number, log: (line: string) => void): Promise<number> {
+/** Clips an import saves in one transaction: a failure loses at most the batch being written, which the import reports. */
+const IMPORT_BATCH = 100;
+
+/**
+ * Clips saved through the repository (bands, entities, search document), `batch` to a
+ * transaction and its multi-row statements: 1 as a person saves them one by one, IMPORT_BATCH as
+ * an import saves a file's.
+ */
+async function saveClips(
+  db: LibraryDatabase,
+  corpus: TeamCorpus,
+  from: number,
+  count: number,
+  batch: number,
+  log: (line: string) => void,
+): Promise<number> {
   const rows = Array.from({ length: count }, (_, i) => {
-    const c = corpus.clip(5_000_000 + i);
+    const c = corpus.clip(from + i);
     const paragraphs = c.body.split('\n\n');
     return { c, paragraphs, print: fingerprint(paragraphs) };
   });
+  const row = (i: number): NewClipRow => {
+    const { c, paragraphs, print } = rows[i]!;
+    return {
+      title: c.title,
+      paragraphs,
+      raw: `${c.title}\n\n${c.body}`,
+      rawHtml: null,
+      rawSha256: '',
+      ...print,
+      date: c.date,
+      dateline: null,
+      source: c.source,
+      byline: c.byline,
+      language: c.language,
+      url: null,
+      wordCount: c.words,
+      cruft: [],
+      quotes: [],
+      people: [PEOPLE[i % PEOPLE.length]!],
+      places: [PLACES[i % PLACES.length]!],
+      organizations: [],
+      versionOf: null,
+      now: new Date().toISOString(),
+    };
+  };
   const ms = await time(async () => {
-    for (const [i, { c, paragraphs, print }] of rows.entries()) {
-      await db.transaction((tx) =>
-        insertClip(tx, {
-          title: c.title,
-          paragraphs,
-          raw: `${c.title}\n\n${c.body}`,
-          rawHtml: null,
-          rawSha256: '',
-          ...print,
-          date: c.date,
-          dateline: null,
-          source: c.source,
-          byline: c.byline,
-          language: c.language,
-          url: null,
-          wordCount: c.words,
-          cruft: [],
-          quotes: [],
-          people: [PEOPLE[i % PEOPLE.length]!],
-          places: [PLACES[i % PLACES.length]!],
-          organizations: [],
-          versionOf: null,
-          now: new Date().toISOString(),
-        }),
-      );
-      if (i % 2_000 === 1_999) log(`  ${i + 1} / ${count} saved`);
+    for (let start = 0; start < count; start += batch) {
+      const batchRows = Array.from({ length: Math.min(count, start + batch) - start }, (_, k) => row(start + k));
+      await db.transaction((tx) => insertClips(tx, batchRows));
+      if (Math.floor((start + batch) / 2_000) > Math.floor(start / 2_000)) log(`  ${Math.min(count, start + batch)} / ${count} saved`);
     }
   });
   return (count / ms) * 1000;
 }
 
-/** The query plans of a search's page and count, as searchLibrary asks them. */
+/**
+ * The query plans of every statement a search runs (EXPLAIN ANALYZE), as searchLibrary runs them:
+ * the library is wrapped so each query is explained, then answered.
+ */
 async function explainSearch(db: LibraryDatabase, query: string): Promise<string> {
-  const p = pgPlan(query);
-  const where = sqlJoin(p.where, ' AND ');
-  const rank = p.rank ? sqlFragment`clip_rank(c.search_doc, CAST(${p.rank} AS tsquery))` : sqlFragment`0`;
-  const order = p.rank ? sqlFragment`rank DESC, c.id` : sqlFragment`c.date DESC NULLS LAST, c.id DESC`;
-  const plan = async (q: SqlFragment) =>
-    (await db.all<{ 'QUERY PLAN': string }>(sql`EXPLAIN (ANALYZE, BUFFERS) ${q}`)).map((r) => r['QUERY PLAN']).join('\n');
-  return [
-    `-- ${query}`,
-    await plan(sqlFragment`SELECT c.id, ${rank} AS rank FROM clips c WHERE ${where} ORDER BY ${order} LIMIT 50`),
-    await plan(sqlFragment`SELECT count(*) FROM clips c WHERE ${where}`),
-  ].join('\n');
+  const plans: string[] = [`-- ${query}`];
+  const explaining = (inner: LibraryDatabase): LibraryDatabase => {
+    const explain = async ([text, params]: Query) => {
+      if (!/^\s*(SELECT|WITH)/i.test(text)) return;
+      const rows = await inner.all<{ 'QUERY PLAN': string }>([`EXPLAIN (ANALYZE, BUFFERS) ${text}`, params]);
+      plans.push(rows.map((r) => r['QUERY PLAN']).join('\n'));
+    };
+    const wrapped: LibraryDatabase = {
+      ...inner,
+      all: async (q) => {
+        await explain(q);
+        return inner.all(q);
+      },
+      get: async (q) => {
+        await explain(q);
+        return inner.get(q);
+      },
+      run: (q) => inner.run(q),
+      transaction: (work) => inner.transaction((tx) => work(explaining(tx))),
+    };
+    return wrapped;
+  };
+  await searchLibrary(explaining(db), query, { limit: 50, offset: 0, sort: 'relevance', facets: false });
+  return plans.join('\n');
 }
 
 /** The team library's figures: size, load and import rates, search and list times, on a synthetic PostgreSQL library. */
 export async function benchTeam(opts: TeamBenchOptions): Promise<Record<string, number>> {
   const corpus = teamCorpus();
-  const database = await teamDatabase(opts.databaseUrl);
+  const database = opts.reuse
+    ? { url: opts.reuse, done: () => Promise.resolve() }
+    : await teamDatabase(opts.databaseUrl, opts.keep === true, opts.log);
   const pool = new pg.Pool({ connectionString: database.url, max: 2 });
   await migratePostgres(pool);
   await pool.end();
   const db = postgresDatabase({ connectionString: database.url, max: 8 });
   const results: Record<string, number> = {};
   try {
-    opts.log(`Filling a team library of ${opts.clips} clips (${Math.min(opts.distinct, opts.clips)} distinct) in PostgreSQL…`);
-    results.teamLoadSeconds = round(await fillTeamLibrary(db, corpus, opts), 0);
+    if (!opts.reuse) {
+      opts.log(`Filling a team library of ${opts.clips} clips (${Math.min(opts.distinct, opts.clips)} distinct) in PostgreSQL…`);
+      results.teamLoadSeconds = round(await fillTeamLibrary(db, corpus, opts), 0);
+    }
     results.teamClips = (await db.get<{ n: number }>(sql`SELECT count(*) AS n FROM clips`))!.n;
 
     opts.log('Searching…');
@@ -274,9 +324,27 @@ export async function benchTeam(opts: TeamBenchOptions): Promise<Record<string, 
     }
     results.teamListMaxMs = round(Math.max(...listTimes));
 
-    opts.log(`Saving ${opts.importSample} clips one by one through the repository…`);
+    opts.log(`Importing ${opts.importSample} clips through the repository, ${IMPORT_BATCH} to a transaction…`);
     results.teamImportClips = opts.importSample;
-    results.teamImportClipsPerSec = round(await importOneByOne(db, corpus, opts.importSample, opts.log), 0);
+    results.teamImportClipsPerSec = round(await saveClips(db, corpus, 5_000_000, opts.importSample, IMPORT_BATCH, opts.log), 0);
+    const oneByOne = Math.min(opts.importSample, 1_000);
+    opts.log(`Saving ${oneByOne} clips one by one, each in its own transaction…`);
+    results.teamSaveClipsPerSec = round(await saveClips(db, corpus, 6_000_000, oneByOne, 1, opts.log), 0);
+
+    if (opts.users > 0) {
+      const live = (await db.get<{ n: number }>(sql`SELECT max(id) AS n FROM clips`))!.n;
+      Object.assign(
+        results,
+        await benchMixedLoad({
+          url: database.url,
+          corpus,
+          clips: live,
+          connections: opts.users,
+          seconds: opts.mixedSeconds,
+          log: opts.log,
+        }),
+      );
+    }
   } finally {
     await db.close();
     await database.done();

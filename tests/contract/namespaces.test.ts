@@ -11,6 +11,7 @@ import { LibrarySession } from '../../electron/core/library/library-session.js';
 import { DownloadShelf } from '../../electron/core/transfer/downloads.js';
 import { ExportUploads } from '../../electron/core/transfer/export-uploads.js';
 import { BrowserClipper } from '../../electron/core/browser-clipper/browser-clipper.js';
+import { TeamLinks } from '../../electron/core/team/remote/team-links.js';
 import { tempLibrary } from '../support/temp-library.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -69,6 +70,7 @@ describe('one namespace, one place', () => {
       oneRenderAtATime: createSerialQueue(),
       emit,
       browserClipper: new BrowserClipper(library.dir, emit),
+      teamLinks: new TeamLinks(library.dir, emit),
     };
     const build = (exported: unknown) => (typeof exported === 'function' ? (exported as (c: HandlerContext) => object)(context) : {});
     const byFile = await tablesByFile(handlersDir, '.handlers.ts', build);

@@ -124,7 +124,14 @@ test('context menus open by mouse and by keyboard, and act on the whole selectio
   await app.locator(`[data-clip-id="${ids[2]}"]`).click({ button: 'right' });
   const menu = app.getByRole('menu', { name: 'Clip actions' });
   await expect(menu).toBeVisible();
-  await expect(menu.getByRole('menuitem')).toHaveText(['Open', 'Tag…', 'Add to a collection…', 'Show original paste', 'Move to Trash']);
+  await expect(menu.getByRole('menuitem')).toHaveText([
+    'Open',
+    'Tag…',
+    'Add to a collection…',
+    'Show original paste',
+    'Send to team library…',
+    'Move to Trash',
+  ]);
   await expect(menu.getByRole('menuitem', { name: 'Open' })).toBeFocused();
   await app.screenshot({ path: testInfo.outputPath('clip-menu-light.png') });
   await app.keyboard.press('Escape');

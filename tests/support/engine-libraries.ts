@@ -5,7 +5,7 @@ import { sqliteDatabase } from '../../electron/core/db/sqlite-database.js';
 import { postgresDatabase } from '../../electron/core/db/postgres-database.js';
 import { migratePostgres } from '../../electron/core/db/pg-migrations/migrate.js';
 import { sql } from '../../electron/core/db/sql.js';
-import { insertClip } from '../../electron/core/library/insert-clip.js';
+import { insertClips } from '../../electron/core/library/insert-clip.js';
 import { updateClipFields } from '../../electron/core/library/clip-fields.repo.js';
 import { tagClips } from '../../electron/core/library/tags.repo.js';
 import { searchClipRow, type SearchClip } from './search-library.js';
@@ -38,12 +38,14 @@ export async function openEngineLibrary(engine: Engine, postgresUrl: () => strin
   return Object.assign(db, { remove: () => db.close() });
 }
 
-/** Writes the clips into a library of either engine, ids 1… in order. */
+/** Writes the clips into a library of either engine, ids 1… in order, as an import does: all at once. */
 export async function fillEngineLibrary(db: LibraryDatabase, clips: readonly SearchClip[]): Promise<void> {
   await db.transaction(async (tx) => {
+    const rows = clips.map((c, i) => searchClipRow(c, i));
+    const ids = await insertClips(tx, rows);
     for (const [i, c] of clips.entries()) {
-      const row = searchClipRow(c, i);
-      const id = await insertClip(tx, row);
+      const row = rows[i]!;
+      const id = ids[i]!;
       if (c.tags.length) await tagClips(tx, [id], c.tags);
       if (c.notes) await updateClipFields(tx, id, { notes: c.notes }, row.now);
       if (c.deleted) await tx.run(sql`UPDATE clips SET deleted_at = '2024-02-01T00:00:00Z' WHERE id = ${id}`);

@@ -26,7 +26,19 @@ export interface PostgresCluster {
   /** The superuser, who connects without a password (trust authentication, 127.0.0.1 only). */
   user: string;
   dataDir: string;
+  /** Stops the server as a crash or a pulled plug would (immediate shutdown); the data stays, to be started again. */
+  crash(): void;
+  /** Starts the server again on the same port after crash(). */
+  restart(): void;
   stop(): void;
+}
+
+export interface ClusterOptions {
+  /**
+   * Acknowledge a commit only once its WAL is written, as PostgreSQL does by default, so a crash
+   * keeps every acknowledged change. Left out, commits are acknowledged before (cheaper tests).
+   */
+  durable?: boolean;
 }
 
 /** What the global setup hands the test files: the cluster's address, or why there is none. */
@@ -136,7 +148,7 @@ function run({ command, args }: CommandLine, what: string, logFile?: string): vo
 }
 
 /** Starts a new cluster in a temporary folder; `stop()` stops it and deletes the folder. */
-export async function startPostgresCluster(): Promise<PostgresCluster> {
+export async function startPostgresCluster(options: ClusterOptions = {}): Promise<PostgresCluster> {
   const bin = postgresBinDir();
   const owner = clusterOwner();
   const base = mkdtempSync(join(tmpdir(), 'cuttings-pg-'));
@@ -160,16 +172,25 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
       'initdb',
     );
     const port = await freePort();
-    // Durability is not under test here: fsync off makes the many small transactions of the tests cheap.
+    // The disk is not under test: fsync off makes the many small transactions of the tests cheap, and
+    // a crash of the server alone (crash()) still finds every write the operating system was handed.
     const sockets = process.platform === 'win32' ? `-c unix_socket_directories=''` : `-k ${base}`;
-    const serverOptions = `${sockets} -c listen_addresses=127.0.0.1 -p ${port} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
-    started = true;
-    run(
-      owner.wrap(program(bin, 'pg_ctl'), ['-D', dataDir, '-l', logFile, '-o', serverOptions, '-w', '-t', '60', 'start']),
-      'pg_ctl start',
-      logFile,
-    );
-    return { host: '127.0.0.1', port, user, dataDir, stop };
+    const commits = options.durable ? '' : ' -c synchronous_commit=off';
+    const serverOptions = `${sockets} -c listen_addresses=127.0.0.1 -p ${port} -c fsync=off${commits} -c full_page_writes=off`;
+    const start = () => {
+      started = true;
+      run(
+        owner.wrap(program(bin, 'pg_ctl'), ['-D', dataDir, '-l', logFile, '-o', serverOptions, '-w', '-t', '60', 'start']),
+        'pg_ctl start',
+        logFile,
+      );
+    };
+    const crash = () => {
+      run(owner.wrap(program(bin, 'pg_ctl'), ['-D', dataDir, 'stop', '-m', 'immediate']), 'pg_ctl stop', logFile);
+      started = false;
+    };
+    start();
+    return { host: '127.0.0.1', port, user, dataDir, crash, restart: start, stop };
   } catch (err) {
     stop();
     throw err;

@@ -29,6 +29,8 @@ export function cuttings(args: string[], stdin = ''): Promise<CliRun> {
 export interface RunningTeamServer {
   origin: string;
   stop(): Promise<void>;
+  /** Ends the process at once (SIGKILL), as a crash or an out-of-memory kill would. */
+  kill(): Promise<void>;
 }
 
 /** Starts `cuttings team serve ARGS --json` and waits for the line with its address. */
@@ -39,17 +41,17 @@ export function startTeamServe(args: string[]): Promise<RunningTeamServer> {
     stderr += chunk.toString();
     if (process.env.CUTTINGS_TEST_SERVER_LOG) process.stderr.write(chunk);
   });
-  const stop = () =>
+  const end = (signal: NodeJS.Signals) =>
     new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once('exit', () => resolve());
-      child.kill('SIGTERM');
+      child.kill(signal);
     });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`cuttings team serve stopped (${code}): ${stderr}`)));
     createInterface({ input: child.stdout! }).once('line', (line) => {
       const { url } = JSON.parse(line) as { url: string };
-      resolve({ origin: url.replace(/\/$/, ''), stop });
+      resolve({ origin: url.replace(/\/$/, ''), stop: () => end('SIGTERM'), kill: () => end('SIGKILL') });
     });
   });
 }

@@ -28,21 +28,39 @@ export interface PostgresOptions {
   max?: number;
 }
 
-function unavailable(err: unknown): ApiError | null {
+const lostServer = (err: unknown): boolean => {
   const e = err as { code?: string; message?: string };
   const refused = ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EPIPE'].includes(e.code ?? '');
   const serverSide = typeof e.code === 'string' && UNAVAILABLE_CLASSES.some((c) => e.code!.startsWith(c));
   const ended = /Connection terminated|not queryable|Client has encountered a connection error/.test(e.message ?? '');
-  if (!refused && !serverSide && !ended) return null;
+  return refused || serverSide || ended;
+};
+
+/**
+ * The answer to a request that met a database gone away (stopped, restarting, out of reach),
+ * or null for any other error. Such a request changed nothing: its transaction never committed.
+ */
+export function databaseUnreachable(err: unknown): ApiError | null {
+  if (err instanceof ApiError) return err.code === 'library_unavailable' ? err : null;
+  if (!lostServer(err)) return null;
+  const e = err as { code?: string; message?: string };
   return new ApiError(
     'library_unavailable',
-    `The team library's database cannot be reached (${e.message ?? e.code}). Nothing was saved by this request; try again when the database server is back.`,
+    `The team library's database is unreachable (${e.message ?? e.code}). Nothing was saved by this request; try again in a moment, when the database server is back.`,
+  );
+}
+
+/** A COMMIT whose answer never came: PostgreSQL may have made the change whole, or not at all. */
+function commitUnknown(err: unknown): ApiError {
+  return new ApiError(
+    'library_unavailable',
+    `The team library's database became unreachable while this change was being saved (${(err as Error).message}), so it was saved whole or not at all. Look for it once the server is back, then try again if it is missing.`,
   );
 }
 
 /** Errors from the driver, with the ones meaning "the server is gone" said in words a person can act on. */
 function explained(err: unknown): unknown {
-  return unavailable(err) ?? err;
+  return databaseUnreachable(err) ?? err;
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -113,12 +131,24 @@ export function postgresLibrary(pool: pg.Pool): LibraryDatabase & { pool: pg.Poo
           throw explained(err);
         }
         let broken = false;
+        let committing = false;
+        // A server that goes away between two of the transaction's queries must not crash the
+        // process: the next query fails instead, and the connection is thrown away.
+        const dropped = () => {
+          broken = true;
+        };
+        client.on('error', dropped);
         try {
           await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
           const result = await work(inTransaction(client));
+          committing = true;
           await client.query('COMMIT');
           return result;
         } catch (err) {
+          if (committing && lostServer(err)) {
+            broken = true;
+            throw commitUnknown(err);
+          }
           await client.query('ROLLBACK').catch(() => {
             broken = true;
           });
@@ -126,6 +156,7 @@ export function postgresLibrary(pool: pg.Pool): LibraryDatabase & { pool: pg.Poo
           if (!RETRYABLE.has(code ?? '') || attempt >= MAX_ATTEMPTS) throw explained(err);
           await pause(Math.random() * 20 * attempt);
         } finally {
+          client.off('error', dropped);
           client.release(broken);
         }
       }

@@ -14,6 +14,7 @@ import { libraryHandlers } from './library.handlers.js';
 import { searchHandlers } from './search.handlers.js';
 import { settingsHandlers } from './settings.handlers.js';
 import { tagsHandlers } from './tags.handlers.js';
+import { teamsHandlers } from './teams.handlers.js';
 import { trashHandlers } from './trash.handlers.js';
 
 /** Every namespace's handlers over one open library: the whole contract, implemented once. */
@@ -34,5 +35,6 @@ export function allHandlers(context: HandlerContext): ApiHandlers {
     ...importHandlers(context),
     ...trashHandlers(context),
     ...extensionHandlers(context),
+    ...teamsHandlers(context),
   };
 }

@@ -7,6 +7,7 @@ import type { LibrarySession } from '../library/library-session.js';
 import type { DownloadShelf } from '../transfer/downloads.js';
 import type { ExportUploads } from '../transfer/export-uploads.js';
 import type { BrowserClipper } from '../browser-clipper/browser-clipper.js';
+import type { TeamLinks } from '../team/remote/team-links.js';
 
 /**
  * What the namespaces ported to the asynchronous layer are built over: the library, whichever
@@ -36,4 +37,6 @@ export interface HandlerContext extends LibraryContext {
   readonly userData: string;
   /** Pairing and clips from the browser extension; it outlives library switches. */
   readonly browserClipper: BrowserClipper;
+  /** The team libraries this app signs in to; they outlive library switches too. */
+  readonly teamLinks: TeamLinks;
 }

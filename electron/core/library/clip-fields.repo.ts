@@ -62,48 +62,86 @@ export async function refreshSearchDocument(db: LibraryDatabase, id: number): Pr
 
 export async function replaceQuotes(db: LibraryDatabase, clipId: number, quotes: readonly DraftQuote[]): Promise<void> {
   await db.run(sql`DELETE FROM quotes WHERE clip_id = ${clipId}`);
-  for (const [position, q] of quotes.entries()) {
-    await db.run(sql`INSERT INTO quotes (clip_id, position, speaker, text) VALUES (${clipId}, ${position}, ${q.speaker}, ${q.text})`);
-  }
+  await insertQuotes(db, [{ id: clipId, quotes }]);
 }
 
-const findEntity = (db: LibraryDatabase, kind: EntityKind, name: string) =>
-  db.get<{ id: number }>(sql`SELECT id FROM entities WHERE kind = ${kind} AND name = ${name}`);
+/** New clips' quotes, in one statement: every round trip counts when a team imports thousands. */
+export async function insertQuotes(db: LibraryDatabase, clips: readonly { id: number; quotes: readonly DraftQuote[] }[]): Promise<void> {
+  const rows = clips.flatMap(({ id, quotes }) => quotes.map((q, position) => sqlFragment`(${id}, ${position}, ${q.speaker}, ${q.text})`));
+  if (!rows.length) return;
+  await db.run(sql`INSERT INTO quotes (clip_id, position, speaker, text) VALUES ${sqlJoin(rows, ', ')}`);
+}
+
+export type NamesByKind = Partial<Record<EntityKind, readonly string[]>>;
+
+interface NamedPair {
+  kind: EntityKind;
+  name: string;
+}
+
+const namedPairs = (byKind: NamesByKind) =>
+  (Object.entries(byKind) as [EntityKind, readonly string[]][]).flatMap(([kind, names]) =>
+    names.map((name, position) => ({ kind, name, position })),
+  );
+
+const pairKey = (kind: string, name: string) => `${kind}\u0000${name}`;
+
+/** The ids of named entities, keyed by kind and name. */
+async function entityIds(db: LibraryDatabase, pairs: readonly NamedPair[]): Promise<Map<string, number>> {
+  const wanted = sqlJoin(
+    pairs.map((p) => sqlFragment`(${p.kind}, ${p.name})`),
+    ', ',
+  );
+  const rows = await db.all<{ id: number; kind: string; name: string }>(
+    sql`SELECT id, kind, name FROM entities WHERE (kind, name) IN (VALUES ${wanted})`,
+  );
+  return new Map(rows.map((r) => [pairKey(r.kind, r.name), r.id]));
+}
 
 /**
- * The entity's id, made when there is none. Looked up first, as PostgreSQL spends an id on every
- * INSERT that meets a conflict; a concurrent insert of the same name is found after DO NOTHING.
+ * The entities' ids, made when there are none. Looked up first, as PostgreSQL spends an id on
+ * every INSERT that meets a conflict; a concurrent insert of the same name is found after DO NOTHING.
  */
-async function ensureEntity(db: LibraryDatabase, kind: EntityKind, name: string): Promise<number> {
-  const found = await findEntity(db, kind, name);
-  if (found) return found.id;
-  await db.run(sql`INSERT INTO entities (kind, name) VALUES (${kind}, ${name}) ON CONFLICT DO NOTHING`);
-  return (await findEntity(db, kind, name))!.id;
+async function ensureEntities(db: LibraryDatabase, named: readonly NamedPair[]): Promise<Map<string, number>> {
+  const pairs = [...new Map(named.map((p) => [pairKey(p.kind, p.name), p])).values()];
+  const ids = await entityIds(db, pairs);
+  const missing = pairs.filter((p) => !ids.has(pairKey(p.kind, p.name)));
+  if (!missing.length) return ids;
+  const rows = missing.map((p) => sqlFragment`(${p.kind}, ${p.name})`);
+  await db.run(sql`INSERT INTO entities (kind, name) VALUES ${sqlJoin(rows, ', ')} ON CONFLICT DO NOTHING`);
+  for (const [key, id] of await entityIds(db, missing)) ids.set(key, id);
+  return ids;
 }
 
 /** The clip's names of each kind given, in place of those it had. */
-export async function replaceEntities(
-  db: LibraryDatabase,
-  clipId: number,
-  byKind: Partial<Record<EntityKind, readonly string[]>>,
-): Promise<void> {
-  for (const [kind, names] of Object.entries(byKind) as [EntityKind, readonly string[]][]) {
-    await db.run(sql`DELETE FROM clip_entities WHERE clip_id = ${clipId} AND entity_id IN (SELECT id FROM entities WHERE kind = ${kind})`);
-    for (const [position, name] of names.entries()) {
-      const entityId = await ensureEntity(db, kind, name);
-      await db.run(
-        sql`INSERT INTO clip_entities (clip_id, entity_id, position) VALUES (${clipId}, ${entityId}, ${position}) ON CONFLICT DO NOTHING`,
-      );
-    }
-  }
+export async function replaceEntities(db: LibraryDatabase, clipId: number, byKind: NamesByKind): Promise<void> {
+  const kinds = Object.keys(byKind);
+  if (!kinds.length) return;
+  await db.run(
+    sql`DELETE FROM clip_entities WHERE clip_id = ${clipId} AND entity_id IN (SELECT id FROM entities WHERE kind IN (${sqlJoin(
+      kinds.map((k) => sqlFragment`${k}`),
+      ', ',
+    )}))`,
+  );
+  await insertEntities(db, [{ id: clipId, names: byKind }]);
+}
+
+/** New clips' names: their entities found or made, and the links written, a statement each for all the clips. */
+export async function insertEntities(db: LibraryDatabase, clips: readonly { id: number; names: NamesByKind }[]): Promise<void> {
+  const links = clips.flatMap(({ id, names }) => namedPairs(names).map((pair) => ({ id, ...pair })));
+  if (!links.length) return;
+  const ids = await ensureEntities(db, links);
+  const rows = links.map((l) => sqlFragment`(${l.id}, ${ids.get(pairKey(l.kind, l.name))!}, ${l.position})`);
+  await db.run(sql`INSERT INTO clip_entities (clip_id, entity_id, position) VALUES ${sqlJoin(rows, ', ')} ON CONFLICT DO NOTHING`);
 }
 
 export const signatureBytes = (signature: Uint32Array) => Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength);
 
-export async function insertBands(db: LibraryDatabase, id: number, buckets: readonly number[]): Promise<void> {
-  for (const [band, bucket] of buckets.entries()) {
-    await db.run(sql`INSERT INTO clip_bands (clip_id, band, bucket) VALUES (${id}, ${band}, ${bucket}) ON CONFLICT DO NOTHING`);
-  }
+/** Clips' duplicate-check bands, in one statement for all of them. */
+export async function insertBands(db: LibraryDatabase, clips: readonly { id: number; buckets: readonly number[] }[]): Promise<void> {
+  const rows = clips.flatMap(({ id, buckets }) => buckets.map((bucket, band) => sqlFragment`(${id}, ${band}, ${bucket})`));
+  if (!rows.length) return;
+  await db.run(sql`INSERT INTO clip_bands (clip_id, band, bucket) VALUES ${sqlJoin(rows, ', ')} ON CONFLICT DO NOTHING`);
 }
 
 /** A new text's fingerprint in place of the old, so duplicate checks see the clip as it reads now. */
@@ -114,5 +152,5 @@ export async function replaceFingerprint(
 ): Promise<void> {
   await db.run(sql`UPDATE clips SET content_hash = ${print.contentHash}, signature = ${signatureBytes(print.signature)} WHERE id = ${id}`);
   await db.run(sql`DELETE FROM clip_bands WHERE clip_id = ${id}`);
-  await insertBands(db, id, print.buckets);
+  await insertBands(db, [{ id, buckets: print.buckets }]);
 }

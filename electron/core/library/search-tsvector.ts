@@ -16,10 +16,10 @@ export async function tsvectorSearch(db: LibraryDatabase, query: string, opts: S
   const notice = p.notices.length ? p.notices.join(' ') : null;
   if (p.where.length === 1) return { query, total: 0, hits: [], notice, facets: null };
   const where = whereOf(p);
-  const [rows, count, facets] = await Promise.all([
-    hits(db, p, where, opts),
-    db.get<{ total: number }>(sql`SELECT count(*) AS total FROM clips c WHERE ${where}`),
-    opts.facets ? facetsOf(db, where) : null,
+  const [rows, count, facets] = await throughIndexes(db, async (tx) => [
+    await hits(tx, p, where, opts),
+    await tx.get<{ total: number }>(sql`SELECT count(*) AS total FROM clips c WHERE ${where}`),
+    opts.facets ? await facetsOf(tx, where) : null,
   ]);
   const tagged = withTags(rows);
   const snippets = p.rank ? tagged : tagged.map((r) => ({ ...r, snippet: plainSnippet(r.snippet, p.terms) }));
@@ -30,7 +30,24 @@ export async function tsvectorSearch(db: LibraryDatabase, query: string, opts: S
 export async function tsvectorSearchIds(db: LibraryDatabase, query: string, sort: SearchSort): Promise<number[]> {
   const p = pgPlan(query);
   if (p.where.length === 1) return [];
-  return pluckAll<number>(db, sql`SELECT c.id FROM clips c WHERE ${whereOf(p)} ORDER BY ${orderOf(p, sort)}`);
+  return throughIndexes(db, (tx) => pluckAll<number>(tx, sql`SELECT c.id FROM clips c WHERE ${whereOf(p)} ORDER BY ${orderOf(p, sort)}`));
+}
+
+/**
+ * Runs a search's queries with the planner told what a match against a document costs. It
+ * prices one as a single operator, but each reads the whole document from its TOAST table, so
+ * it would walk every clip of a date range, or all clips in id order, testing each. Priced
+ * higher (a hundredfold), and with plain scans of the table and its indexes put last, the
+ * document index and the filters' indexes narrow the clips as bitmaps first, and only those few
+ * are read.
+ */
+function throughIndexes<T>(db: LibraryDatabase, work: (tx: LibraryDatabase) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.run(sql`SET LOCAL enable_seqscan = off`);
+    await tx.run(sql`SET LOCAL enable_indexscan = off`);
+    await tx.run(sql`SET LOCAL cpu_operator_cost = 0.25`);
+    return work(tx);
+  });
 }
 
 const whereOf = (p: PgPlan) => sqlJoin(p.where, ' AND ');
@@ -47,6 +64,27 @@ const rankOf = (p: PgPlan) => (p.rank ? sqlFragment`clip_rank(c.search_doc, CAST
 const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=24, MinWords=12, ShortWord=0, HighlightAll=false`;
 
 /**
+ * Matches ranked for a page of best matches. Ranking reads each match's whole document, so in a
+ * large library only these are ranked: those whose title matches (the title weighs most) and the
+ * first the index finds. A search with no more matches than this ranks every match, so its order
+ * is exact; one with more shows the best of these on its first pages, and deeper pages rank all.
+ */
+export const RANKED_CANDIDATES = 400;
+
+/** The ids and ranks of one page of hits, in the order asked for. */
+function pageOf(p: PgPlan, where: SqlFragment, opts: SearchOptions): SqlFragment {
+  const window = sqlFragment`LIMIT ${opts.limit} OFFSET ${opts.offset}`;
+  if (!p.rank || opts.sort !== 'relevance' || opts.offset + opts.limit > RANKED_CANDIDATES) {
+    return sqlFragment`SELECT c.id, ${rankOf(p)} AS rank FROM clips c WHERE ${where} ORDER BY ${orderOf(p, opts.sort)} ${window}`;
+  }
+  const query = sqlFragment`CAST(${p.rank} AS tsquery)`;
+  return sqlFragment`SELECT c.id, ${rankOf(p)} AS rank FROM clips c
+    WHERE c.id IN ((SELECT c.id FROM clips c WHERE ${where} AND c.title_doc @@ ${query} LIMIT ${RANKED_CANDIDATES})
+      UNION (SELECT c.id FROM clips c WHERE ${where} LIMIT ${RANKED_CANDIDATES}))
+    ORDER BY ${orderOf(p, opts.sort)} ${window}`;
+}
+
+/**
  * The page of hits; snippets are made for those rows only, after the limit, since ts_headline
  * reads the whole body. Without words the body comes back for a plain snippet made here.
  */
@@ -56,8 +94,7 @@ function hits(
   where: SqlFragment,
   opts: SearchOptions,
 ): Promise<(SummaryRow & { snippet: string; rank: number })[]> {
-  const page = sqlFragment`SELECT c.id, ${rankOf(p)} AS rank FROM clips c WHERE ${where} ORDER BY ${orderOf(p, opts.sort)}
-    LIMIT ${opts.limit} OFFSET ${opts.offset}`;
+  const page = pageOf(p, where, opts);
   const headline = headlineQuery(p.terms);
   const snippet =
     p.rank && headline

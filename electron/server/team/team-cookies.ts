@@ -1,10 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 
-/** The session's secret: HttpOnly, so no script can read it. */
-export const SESSION_COOKIE = 'cuttings_team_session';
-/** The CSRF value: readable by the page, which repeats it in CSRF_HEADER; another site can neither read it nor set the header. */
-export const CSRF_COOKIE = 'cuttings_csrf';
-export const CSRF_HEADER = 'x-cuttings-csrf';
+import { CSRF_COOKIE, SESSION_COOKIE } from '../../shared/api/team-wire.js';
+
+export { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '../../shared/api/team-wire.js';
 
 export interface CookieOptions {
   /** False only for a server on a loopback address over plain HTTP (see `--plain-http`). */

@@ -11,6 +11,7 @@ import {
   checkLogin,
   closeSession,
   type CoreService,
+  databaseUnreachable,
   DEFAULT_LOCKOUT,
   DEFAULT_SESSION_MS,
   deleteExpiredSessions,
@@ -23,21 +24,16 @@ import {
 import { readBody, requestPath, sendError, sendJson, STATUS } from '../http-replies.js';
 import { serveStatic } from '../static-files.js';
 import { DOWNLOAD_PREFIX, sendWaitingDownload } from '../send-download.js';
-import { EVENTS_PATH, sendEvents } from '../send-events.js';
+import { sendEvents } from '../send-events.js';
+import { ACTIVITY_PATH, EVENTS_PATH, LOGIN_HEADER, LOGIN_PATH, LOGOUT_PATH, WHO_PATH } from '../../shared/api/team-wire.js';
+
+export { ACTIVITY_PATH, LOGIN_HEADER, LOGIN_PATH, LOGOUT_PATH, WHO_PATH } from '../../shared/api/team-wire.js';
 import { describeWrite } from './audit-entry.js';
 import { LOGIN_PAGE_POLICY, loginPage } from './login-page.js';
 import { DEFAULT_LOGIN_RATE, LoginRateLimit, type RateLimitPolicy } from './login-rate-limit.js';
 import { clearedCookies, CSRF_HEADER, readCookie, SESSION_COOKIE, sessionCookies } from './team-cookies.js';
 
-export const LOGIN_PATH = '/login';
-export const LOGOUT_PATH = '/logout';
-/** Who is signed in: `{ name, role }`. */
-export const WHO_PATH = '/session';
-/** The audit log, newest first, a page at a time: `?before=ID` for the page after. */
-export const ACTIVITY_PATH = '/team/activity';
 const ACTIVITY_PAGE = 100;
-/** Sent with every 401, so the page knows where to sign in again. */
-export const LOGIN_HEADER = 'x-cuttings-login';
 
 export interface TeamServerOptions {
   pool: pg.Pool;
@@ -68,6 +64,25 @@ const CSRF_MISSING = `This request lacks the ${CSRF_HEADER} header that the Cutt
 
 function sameSecret(a: string, b: string): boolean {
   return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+}
+
+/** How long a write's audit entry is tried again while the database is away: a restart takes seconds. */
+const AUDIT_PATIENCE_MS = 30_000;
+
+/**
+ * Writes a change's audit entry, trying again while the database is unreachable: the change is
+ * made already, so its entry must follow it rather than the request fail half done.
+ */
+async function untilWritten(append: () => Promise<void>): Promise<void> {
+  const deadline = Date.now() + AUDIT_PATIENCE_MS;
+  for (let wait = 100; ; wait = Math.min(wait * 2, 2_000)) {
+    try {
+      return await append();
+    } catch (err) {
+      if (!databaseUnreachable(err) || Date.now() + wait > deadline) throw err;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
 }
 
 function refuse(res: ServerResponse, err: ApiError): void {
@@ -193,7 +208,7 @@ export function startTeamServer(options: TeamServerOptions): Promise<TeamServer>
     if (result.ok && isWrite(method)) {
       const { ids, summary } = describeWrite(args, result.value);
       try {
-        await appendAudit(pool, { user: user.name, method, ids, summary });
+        await untilWritten(() => appendAudit(pool, { user: user.name, method, ids, summary }));
       } catch (err) {
         return sendError(
           res,
@@ -292,6 +307,8 @@ export function startTeamServer(options: TeamServerOptions): Promise<TeamServer>
     handle(req, res).catch((err: unknown) => {
       req.resume();
       if (res.headersSent) return void res.destroy();
+      const unreachable = databaseUnreachable(err);
+      if (unreachable) return refuse(res, unreachable);
       if (err instanceof ApiError) return refuse(res, err);
       sendError(res, 'internal', `The server failed: ${(err as Error).message}. Try again; if it goes on, the server's log says more.`);
     });

@@ -13,6 +13,7 @@ import { libraryContract } from './contract/library.contract.js';
 import { searchContract } from './contract/search.contract.js';
 import { settingsContract } from './contract/settings.contract.js';
 import { tagsContract } from './contract/tags.contract.js';
+import { teamsContract } from './contract/teams.contract.js';
 import { trashContract } from './contract/trash.contract.js';
 
 /**
@@ -40,6 +41,7 @@ export const contract = {
   ...importContract,
   ...trashContract,
   ...extensionContract,
+  ...teamsContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -68,6 +70,14 @@ export const libraryFreeMethods: ReadonlySet<Method> = new Set<Method>([
   'extension.answerPairing',
   'extension.revoke',
   'extension.takeClip',
+  // A team library is on its server: calls to it wait for nothing in the personal library.
+  'teams.list',
+  'teams.signIn',
+  'teams.signOut',
+  'teams.forget',
+  'teams.call',
+  'teams.activity',
+  'teams.sendCancel',
 ]);
 
 /**

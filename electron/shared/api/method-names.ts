@@ -80,6 +80,14 @@ export const METHOD_NAMES = [
   'extension.answerPairing',
   'extension.revoke',
   'extension.takeClip',
+  'teams.list',
+  'teams.signIn',
+  'teams.signOut',
+  'teams.forget',
+  'teams.call',
+  'teams.activity',
+  'teams.send',
+  'teams.sendCancel',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -110,6 +110,17 @@ export const methodRoles: Record<Method, Role> = {
   // Pairing a browser lets it send clips without an account: only an admin may allow or end that.
   'extension.answerPairing': 'admin',
   'extension.revoke': 'admin',
+  // The app's links to team libraries belong to a personal library; a team server has none and
+  // answers them as not available. Reading through a link changes nothing here (a write made
+  // through it is announced by the team library itself); signing in, out and sending do.
+  'teams.list': 'reader',
+  'teams.call': 'reader',
+  'teams.activity': 'reader',
+  'teams.signIn': 'admin',
+  'teams.signOut': 'admin',
+  'teams.forget': 'admin',
+  'teams.send': 'admin',
+  'teams.sendCancel': 'admin',
 };
 
 /** True when the method changes the library: what a team server records in its audit log. */

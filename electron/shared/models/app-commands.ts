@@ -16,6 +16,8 @@ export const APP_COMMAND_NAMES = [
   'compare',
   'backups',
   'show-shortcuts',
+  'open-team-library',
+  'send-to-team',
 ] as const;
 
 export type AppCommandName = (typeof APP_COMMAND_NAMES)[number];

@@ -3,6 +3,7 @@ import type { MoveProgress } from './backups.js';
 import type { DossierProgress } from './dossier-progress.js';
 import type { LibraryImportProgress } from './library-import.js';
 import type { Settings } from './settings.js';
+import type { TeamConnectionState, TeamSendProgress } from './team-link.js';
 
 /** How far a library export has got: clips written out of all it holds. */
 export interface ExportProgress {
@@ -20,6 +21,8 @@ export interface JobProgressByKind {
   move: MoveProgress;
   /** A Cuttings export read into the library: its clips checked, then written in batches. */
   import: LibraryImportProgress;
+  /** Clips of the personal library sent to a team library. */
+  teamSend: TeamSendProgress;
 }
 
 export type JobKind = keyof JobProgressByKind;
@@ -47,6 +50,10 @@ export type CoreEvent =
    * The browser clipper's state changed: a clip arrived (`clip`), a browser asks to pair
    * (`pairing`), or anything else (`browsers`). Listeners read the state with extension.state.
    */
-  | { type: 'extension.changed'; reason: 'clip' | 'pairing' | 'browsers' };
+  | { type: 'extension.changed'; reason: 'clip' | 'pairing' | 'browsers' }
+  /** An event of a team library the app is signed in to (a teammate's change), as its server sent it. */
+  | { type: 'team.event'; link: string; event: CoreEvent }
+  /** A team library's connection changed: reached again, unreachable, or its session ended; `message` says what to do. */
+  | { type: 'team.connection'; link: string; state: TeamConnectionState; message: string | null };
 
 export type CoreEventListener = (event: CoreEvent) => void;

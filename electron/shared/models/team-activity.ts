@@ -62,6 +62,12 @@ const DOING: Partial<Record<MethodName, string>> = {
   'extension.takeClip': 'took a clip from the browser',
   'extension.answerPairing': 'answered a browser’s pairing',
   'extension.revoke': 'unpaired a browser',
+  // A team server answers none of these (they link a personal library to team servers); named all the same.
+  'teams.signIn': 'signed in to a team library',
+  'teams.signOut': 'signed out of a team library',
+  'teams.forget': 'forgot a team library',
+  'teams.send': 'sent clips to a team library',
+  'teams.sendCancel': 'stopped sending clips',
 };
 
 /** Changes made with `cuttings team` on the server, not through the app. */

@@ -60,6 +60,8 @@ describe('the application menu', () => {
         'Export Dossier…': ['export-dossier', 'CommandOrControl+E'],
         'Compare Selected Clips': ['compare', undefined],
         'Backups…': ['backups', undefined],
+        'Open Team Library…': ['open-team-library', undefined],
+        'Send to Team Library': ['send-to-team', undefined],
         Undo: ['undo', 'CommandOrControl+Z'],
         'Find…': ['find', 'CommandOrControl+F'],
         'Settings…': ['settings', 'CommandOrControl+,'],

@@ -6,11 +6,13 @@ import { savedComparisons } from './0040-saved-comparisons.js';
 import { clipEdits } from './0060-clip-edits.js';
 import { sortingAndDeletion } from './0070-sorting-and-deletion.js';
 import { teamAccounts } from './0100-team-accounts.js';
+import { searchSpeed } from './0110-search-speed.js';
 
 /**
  * Every migration of a team library, in order, numbered as the SQLite step each mirrors. The
  * SQLite library's 0050 (word forms in the index) has none: the PostgreSQL document holds them
- * from 0010 on. From 0100 on are the team server's own tables (accounts, sessions, audit log).
+ * from 0010 on. From 0100 on are the team server's own tables (accounts, sessions, audit log), and
+ * from 0110 steps of the team library alone.
  * Forward-only: a shipped migration is never edited, only followed.
  */
 export const pgMigrations: readonly PgMigration[] = [
@@ -21,4 +23,5 @@ export const pgMigrations: readonly PgMigration[] = [
   clipEdits,
   sortingAndDeletion,
   teamAccounts,
+  searchSpeed,
 ];

@@ -1,6 +1,7 @@
 import { createApiClient, type Bridge } from '../../../../electron/shared/api/client.js';
 import { createHttpEvents } from './http-events.js';
 import { createHttpTransport, openSession } from './http-transport.js';
+import { libraryRoute } from './library-route.js';
 
 declare global {
   interface Window {
@@ -11,9 +12,9 @@ declare global {
 
 function createClient() {
   const bridge = window.cuttings;
-  if (bridge) return createApiClient(bridge.invoke.bind(bridge), bridge.onEvent.bind(bridge));
+  if (bridge) return createApiClient(libraryRoute.transport(bridge.invoke.bind(bridge)), libraryRoute.events(bridge.onEvent.bind(bridge)));
   const session = openSession();
-  return createApiClient(createHttpTransport(session), createHttpEvents(session));
+  return createApiClient(libraryRoute.transport(createHttpTransport(session)), libraryRoute.events(createHttpEvents(session)));
 }
 
 /** The one API client the stores use; components never call it directly. */

@@ -7,6 +7,7 @@ import { dossier } from '../dossier/dossier.svelte.js';
 import { fileImport } from '../import/file-import.svelte.js';
 import { library } from '../list/library.svelte.js';
 import { pasteReview } from '../new-clip/paste-review.svelte.js';
+import { reader } from '../clip/reader.svelte.js';
 import { search } from '../search/search.svelte.js';
 import { selection } from '../list/selection.svelte.js';
 import { settings } from '../settings/settings.svelte.js';
@@ -14,6 +15,8 @@ import { shortcutSheet } from '../settings/shortcut-sheet.svelte.js';
 import { toasts } from '../ui/toasts.svelte.js';
 import { typingInField } from './focus.js';
 import { undoStack } from '../ui/undo.svelte.js';
+import { teamLinks } from '../team/team-links.svelte.js';
+import { teamSend } from '../team/team-send.svelte.js';
 
 /** What the window lends the dispatcher: the parts of the view that are elements, not stores. */
 export interface CommandTargets {
@@ -58,6 +61,17 @@ async function compareSelected() {
   else toasts.show(`To compare, select two clips in the list: click one, then ${acceleratorLabel('CommandOrControl+Click')} the other.`);
 }
 
+/** The picked clips of the personal library, else the clip open in the reader. */
+async function sendSelectedToTeam() {
+  if (teamLinks.active) {
+    toasts.show('Clips are sent from your personal library: switch to it in the sidebar, pick the clips, then send them.');
+    return;
+  }
+  const ids = selection.size ? selection.ids() : reader.clip ? [reader.clip.id] : [];
+  if (ids.length === 0) toasts.show('Pick the clips to send in the list first.');
+  else await teamSend.send(ids);
+}
+
 /** The one place an app command is carried out, whether it came from the menu or the keyboard. */
 export async function runCommand(command: AppCommand, targets: CommandTargets): Promise<void> {
   switch (command.name) {
@@ -89,5 +103,10 @@ export async function runCommand(command: AppCommand, targets: CommandTargets): 
     case 'backups':
       backupsDialog.open();
       return;
+    case 'open-team-library':
+      teamLinks.openSignIn(null);
+      return;
+    case 'send-to-team':
+      return sendSelectedToTeam();
   }
 }

@@ -31,6 +31,16 @@ class LibraryInfoStore {
     return this.#readOnly;
   }
 
+  /** Another library is shown: nothing read from the one before stays on screen, even if the new one cannot be read. */
+  forget() {
+    this.#request++;
+    this.#clipCount = 0;
+    this.#trashCount = 0;
+    this.#path = '';
+    this.#syncWarning = null;
+    this.#readOnly = null;
+  }
+
   /** Reads them again; an answer overtaken by a later one is dropped. A failure is the caller's to show. */
   async load() {
     const request = ++this.#request;

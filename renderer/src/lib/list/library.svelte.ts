@@ -154,6 +154,20 @@ class LibraryStore {
     await this.refresh();
   }
 
+  /** Another library is shown: All clips, read afresh, with nothing of the library before left on screen. */
+  async restart() {
+    this.#view = { kind: 'all' };
+    this.#rows.replace(this.#fetcher(this.#view));
+    this.#loaded = false;
+    selection.clear();
+    search.clear();
+    libraryInfo.forget();
+    tags.forget();
+    collections.forget();
+    await reader.select(null);
+    await this.refresh();
+  }
+
   /** Opens All clips with a search typed for the reader, e.g. from an index or the timeline. */
   async searchFor(query: string) {
     await this.showView({ kind: 'all' });

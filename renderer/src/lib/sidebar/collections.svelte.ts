@@ -55,6 +55,12 @@ class CollectionStore {
     if (id !== null) this.#expanded.add(String(id));
   }
 
+  /** Another library is shown: nothing read from the one before stays on screen, even if the new one cannot be read. */
+  forget() {
+    this.#collections = [];
+    this.#loaded = false;
+  }
+
   async refresh() {
     try {
       this.#collections = await api.call('collections.list', {});

@@ -46,6 +46,13 @@ class TagStore {
     for (const parent of ancestors(name)) this.#expanded.add(parent);
   }
 
+  /** Another library is shown: nothing read from the one before stays on screen, even if the new one cannot be read. */
+  forget() {
+    this.#tags = [];
+    this.#totals = [];
+    this.#loaded = false;
+  }
+
   async refresh() {
     try {
       [this.#tags, this.#totals] = await Promise.all([api.call('tags.list', {}), api.call('tags.totals', {})]);

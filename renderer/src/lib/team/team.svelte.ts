@@ -1,6 +1,8 @@
 import type { AuditEntry } from '../../../../electron/shared/models/team-activity.js';
 import { api } from '../api/api.js';
 import { csrfHeaders, signInAgainIfAsked } from '../api/csrf.js';
+import { teamLinks } from './team-links.svelte.js';
+import { switchLibrary } from './switch-library.js';
 
 /** The server writes a change to the log just after making it; the newest page is read once that has settled. */
 const LOGGED_SETTLE_MS = 400;
@@ -30,8 +32,9 @@ async function read<T>(path: string, init?: RequestInit): Promise<T> {
 }
 
 /**
- * A page served by a team server has a signed-in member; the desktop app and personal browser
- * mode have none, and show nothing of this.
+ * Who is signed in to the team library shown: on a page a team server serves, the page's member;
+ * in the desktop app or personal browser mode, the member of the team library switched to (none
+ * while the personal library is shown).
  */
 class TeamStore {
   #member = $state<TeamMember | null>(null);
@@ -41,12 +44,17 @@ class TeamStore {
   #loaded = $state(false);
   #error = $state<string | null>(null);
 
-  get member() {
-    return this.#member;
+  get member(): TeamMember | null {
+    const linked = teamLinks.active;
+    return linked ? { name: linked.member, role: linked.role } : this.#member;
+  }
+  /** This page is served by a team server itself: it shows that library only, and links to no other. */
+  get onTeamServer() {
+    return !window.cuttings && Object.keys(csrfHeaders()).length > 0;
   }
   /** Readers of a team library may read, search and export, but not change anything. */
   get canEdit() {
-    return this.#member?.role !== 'reader';
+    return this.member?.role !== 'reader';
   }
   get entries() {
     return this.#entries;
@@ -86,7 +94,10 @@ class TeamStore {
     this.#error = null;
     try {
       const last = older ? this.#entries.at(-1)?.id : undefined;
-      const page = await read<{ entries: AuditEntry[]; more: boolean }>(`./team/activity${last ? `?before=${last}` : ''}`);
+      const linked = teamLinks.active;
+      const page = linked
+        ? await api.call('teams.activity', { id: linked.id, ...(last ? { before: last } : {}) })
+        : await read<{ entries: AuditEntry[]; more: boolean }>(`./team/activity${last ? `?before=${last}` : ''}`);
       this.#entries = older ? [...this.#entries, ...page.entries] : page.entries;
       this.#more = page.more;
     } catch (err) {
@@ -112,6 +123,11 @@ class TeamStore {
   }
 
   async signOut() {
+    const linked = teamLinks.active;
+    if (linked) {
+      await switchLibrary(null);
+      return teamLinks.signOut(linked.id);
+    }
     try {
       await read('./logout', { method: 'POST' });
     } finally {

@@ -1,0 +1,48 @@
+import { ApiError } from '../../shared/api/errors.js';
+import type { NamespaceHandlers } from '../../shared/api/contract.js';
+import { requireClip } from '../library/clips.repo.js';
+import { sql } from '../db/sql.js';
+import { sendToTeam, type TeamCall } from '../team/remote/send-to-team.js';
+import type { HandlerContext } from './handler-context.js';
+
+/** What a reader is told on asking to send: the server would refuse every clip. */
+function readerCannotSend(name: string): ApiError {
+  return new ApiError(
+    'forbidden',
+    `You are a reader in the team library ${name}: readers may read, search and export there, but not add clips. Ask one of its administrators for the editor role, then send again.`,
+  );
+}
+
+export function teamsHandlers({ teamLinks, library, jobs }: HandlerContext) {
+  return {
+    'teams.list': () => teamLinks.list(),
+    'teams.signIn': ({ server, name, password }) => teamLinks.signIn(server, name, password),
+    'teams.signOut': ({ id }) => teamLinks.signOut(id),
+    'teams.forget': ({ id }) => teamLinks.forget(id),
+    'teams.call': ({ id, method, args }) => teamLinks.call(id, method, args),
+    'teams.activity': ({ id, before }) => teamLinks.activity(id, before),
+
+    'teams.send': async ({ id, clipIds, jobId }) => {
+      const link = teamLinks.describe(id);
+      if (link.role === 'reader') throw readerCannotSend(link.name);
+      const job = jobs.start('teamSend', jobId);
+      try {
+        return await sendToTeam(clipIds, {
+          server: link.name,
+          signal: job.signal,
+          onProgress: (progress) => job.report(progress),
+          call: ((method, args) => teamLinks.call(id, method, args)) as TeamCall,
+          readClip: async (clipId) => {
+            const clip = await requireClip(library, clipId);
+            const row = await library.get<{ raw_html: string | null }>(sql`SELECT raw_html FROM clips WHERE id = ${clipId}`);
+            return { ...clip, rawHtml: row?.raw_html ?? null };
+          },
+        });
+      } finally {
+        job.finish();
+      }
+    },
+
+    'teams.sendCancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
+  } satisfies NamespaceHandlers<'teams'>;
+}

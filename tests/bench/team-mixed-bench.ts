@@ -1,0 +1,148 @@
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { join } from 'node:path';
+import autocannon, { type Client } from 'autocannon';
+import pg from 'pg';
+import { addUser, findUser } from '../../electron/core/team/accounts/users.js';
+import { CSRF_HEADER } from '../../electron/server/team/team-cookies.js';
+import type { TeamCorpus } from './team-corpus.js';
+
+/** The built CLI: the bench's build makes it beside the bench (dist/cli). */
+const CLI = join(import.meta.dirname, '../../bin/cuttings.js');
+const PASSWORD = 'a long bench passphrase';
+/** Accounts the sessions are spread over; each person may be signed in from several places. */
+const ACCOUNTS = 10;
+
+export interface MixedLoadOptions {
+  url: string;
+  corpus: TeamCorpus;
+  /** Live clip ids run from 1 to this. */
+  clips: number;
+  connections: number;
+  seconds: number;
+  log(line: string): void;
+}
+
+interface Session {
+  cookie: string;
+  csrf: string;
+}
+
+interface RunningServer {
+  origin: string;
+  stop(): Promise<void>;
+}
+
+/** `cuttings team serve` on a free port of 127.0.0.1, as a team runs it. */
+function startServer(url: string): Promise<RunningServer> {
+  const child = spawn(
+    process.execPath,
+    [CLI, 'team', 'serve', '--database', url, '--listen', '127.0.0.1:0', '--plain-http', '--login-rate', '1000', '--json'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`cuttings team serve stopped (${code}): ${stderr}`)));
+    createInterface({ input: child.stdout }).once('line', (line) => {
+      resolve({ origin: (JSON.parse(line) as { url: string }).url.replace(/\/$/, ''), stop });
+    });
+  });
+}
+
+async function signIn(origin: string, name: string): Promise<Session> {
+  const response = await fetch(`${origin}/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name, password: PASSWORD }),
+  });
+  const body = (await response.json()) as { ok: boolean; value?: { csrf: string }; error?: { message: string } };
+  if (!body.ok) throw new Error(`${name} could not sign in: ${body.error?.message}`);
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  return { cookie, csrf: body.value!.csrf };
+}
+
+/**
+ * One session's round of calls, as a desk works: searches, lists and clips read, and a clip
+ * saved; each call's arguments drawn afresh, so the server answers different questions.
+ */
+function requestsOf(session: Session, opts: MixedLoadOptions, seed: number): autocannon.Request[] {
+  const queries = opts.corpus.queries(200, 1_000 + seed).map((q) => q.text);
+  let n = seed * 7_919;
+  const next = () => (n = (n * 1_103_515_245 + 12_345) % 2_147_483_648);
+  const headers = { 'content-type': 'application/json', cookie: session.cookie, [CSRF_HEADER]: session.csrf };
+  const call = (method: string, args: () => unknown): autocannon.Request => ({
+    method: 'POST',
+    path: `/api/${method}`,
+    headers,
+    setupRequest: (request) => ({ ...request, body: JSON.stringify(args()) }),
+  });
+  const search = call('search.query', () => ({ query: queries[next() % queries.length], limit: 50 }));
+  const list = call('clips.list', () => ({ offset: (next() % 20) * 50, limit: 50, sort: 'date-desc' }));
+  const get = call('clips.get', () => ({ id: 1 + (next() % opts.clips) }));
+  const save = call('clips.create', () => {
+    const clip = opts.corpus.clip(7_000_000 + next());
+    return { text: `${clip.title}\n\n${clip.body}` };
+  });
+  return [search, list, get, search, save, search, get, list, search, get];
+}
+
+/**
+ * Many people on the team server at once: `connections` sessions, each signed in with a real
+ * account (its cookie and CSRF header), calling a read/write mix for `seconds`. Returns the 95th
+ * percentile of the answers' times and the calls that failed or were refused.
+ */
+export async function benchMixedLoad(opts: MixedLoadOptions): Promise<Record<string, number>> {
+  const pool = new pg.Pool({ connectionString: opts.url, max: 2 });
+  try {
+    for (let i = 1; i <= ACCOUNTS; i++) if (!(await findUser(pool, `desk${i}`))) await addUser(pool, `desk${i}`, 'editor', PASSWORD);
+  } finally {
+    await pool.end();
+  }
+  const server = await startServer(opts.url);
+  try {
+    const sessions: Session[] = [];
+    for (let i = 0; i < opts.connections; i++) sessions.push(await signIn(server.origin, `desk${1 + (i % ACCOUNTS)}`));
+    opts.log(`${opts.connections} people signed in; a read/write mix for ${opts.seconds} s…`);
+    const times: number[] = [];
+    let clients = 0;
+    const result = await new Promise<autocannon.Result>((resolve, reject) => {
+      const instance = autocannon(
+        {
+          url: server.origin,
+          connections: opts.connections,
+          duration: opts.seconds,
+          timeout: 30,
+          setupClient: (client: Client) => {
+            const k = clients++;
+            client.setRequests(requestsOf(sessions[k % sessions.length]!, opts, k));
+          },
+        },
+        (err, done) => (err ? reject(err) : resolve(done)),
+      );
+      instance.on('response', (_client: Client, _status: number, _bytes: number, ms: number) => times.push(ms));
+    });
+    times.sort((a, b) => a - b);
+    const p95 = times[Math.min(times.length - 1, Math.floor(times.length * 0.95))] ?? NaN;
+    opts.log(
+      `  ${result.requests.total} calls, ${result.non2xx} refused, ${result.errors} failed, ${result.timeouts} timed out; p50 ${result.latency.p50} ms`,
+    );
+    return {
+      teamMixedRequests: result.requests.total,
+      teamMixedP95Ms: Number(p95.toFixed(1)),
+      // Timed-out calls count among `errors` already.
+      teamErrors: result.errors + result.non2xx,
+    };
+  } finally {
+    await server.stop();
+  }
+}
