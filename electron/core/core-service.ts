@@ -1,7 +1,7 @@
 import { libraryFreeMethods, librarySwitchingMethods, type ApiHandlers } from '../shared/api/contract.js';
 import type { ApiResult } from '../shared/api/errors.js';
 import { announcingWrites, dispatchCall, refusedToPage, type CallRunner } from './dispatch.js';
-import type { Db, OpenOptions } from './db/open-library.js';
+import { openReadSnapshot, type Db, type OpenOptions } from './db/open-library.js';
 import type { SqliteBinding } from './db/sqlite.js';
 import { sqliteDatabase } from './db/sqlite-database.js';
 import { allHandlers } from './handlers/all-handlers.js';
@@ -86,8 +86,10 @@ export function createCoreService(libraryPath: string, options: CoreOptions = {}
     browserClipper: new BrowserClipper(userData, events.emit),
     teamLinks: new TeamLinks(userData, events.emit),
   };
-  // The asynchronous interface shares the session's connection, so both see one library and one transaction at a time.
-  const build = (db: Db): ApiHandlers => allHandlers({ ...context, db, library: sqliteDatabase(db) });
+  // The asynchronous interface shares the session's connection, so both see one library and one
+  // transaction at a time; a snapshot (a long export) reads the file on a connection of its own.
+  const libraryOver = (db: Db) => sqliteDatabase(db, { openSnapshot: () => openReadSnapshot(session.path, session.binding) });
+  const build = (db: Db): ApiHandlers => allHandlers({ ...context, db, library: libraryOver(db) });
   let handlers = build(session.db);
   session.onSwitch(() => {
     handlers = build(session.db);
@@ -144,7 +146,7 @@ export function createCoreService(libraryPath: string, options: CoreOptions = {}
     importFiles: (files, importOptions) =>
       session.gate.shared(() => {
         refuseIfReadOnly();
-        return importFiles(session.db, files, importOptions);
+        return importFiles(libraryOver(session.db), files, importOptions);
       }),
     // A read-only library has no folder to keep backups in, and nothing changes in it to back up.
     dailyBackup: () =>

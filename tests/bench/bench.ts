@@ -15,7 +15,8 @@ import { parseArgs } from 'node:util';
 import { createCoreService, type CoreService } from '../../electron/core/core-service.js';
 import { openLibrary, type Db } from '../../electron/core/db/open-library.js';
 import { fingerprint } from '../../electron/core/library/save-clip.js';
-import { insertClip } from '../../electron/core/library/clips-sqlite.repo.js';
+import { insertClip } from '../../electron/core/library/insert-clip.js';
+import { sqliteDatabase } from '../../electron/core/db/sqlite-database.js';
 import { parseClip } from '../../electron/shared/clipper/parse-clip.js';
 import { draftFromPaste } from '../../electron/core/clipper/draft-from-paste.js';
 import { syntheticPage } from './html-pages.js';
@@ -179,14 +180,16 @@ async function benchPersonal(): Promise<void> {
     addTag.run(name);
     link.run(id, name);
   };
+  // The same insert the app uses; over SQLite each of its queries runs at once, inside the batch's transaction.
+  const library = sqliteDatabase(db);
   for (let start = 0; start < CLIPS; start += 5_000) {
-    db.transaction(() => {
+    await library.transaction(async (tx) => {
       for (let i = start; i < Math.min(CLIPS, start + 5_000); i++) {
         const words = 200 + Math.floor(fillRandom() * 1_300);
         const raw = text.article(i, words);
         const [title, , ...paragraphs] = raw.split('\n\n');
         const day = String(1 + (i % 28)).padStart(2, '0');
-        const id = insertClip(db, {
+        const id = await insertClip(tx, {
           title: title!,
           paragraphs,
           raw,
@@ -210,7 +213,7 @@ async function benchPersonal(): Promise<void> {
         });
         if (fillRandom() < 0.3) tagClip(id, tagNames[Math.floor(fillRandom() * tagNames.length)]!);
       }
-    })();
+    });
     if (start % 20_000 === 0) log(`  ${Math.min(CLIPS, start + 5_000)} / ${CLIPS}`);
   }
   db.pragma('wal_checkpoint(TRUNCATE)');

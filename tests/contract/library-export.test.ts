@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCoreService, type CoreService } from '../../electron/core/core-service.js';
 import { openLibrary } from '../../electron/core/db/open-library.js';
+import { sqliteDatabase } from '../../electron/core/db/sqlite-database.js';
 import { writeChunksAtomic } from '../../electron/core/dossier/atomic-write.js';
 import { prepareLibraryExport, type ExportScope } from '../../electron/core/transfer/export-library.js';
 import type { SavedClip, Clip, SearchResult } from '../../electron/shared/models/clip.js';
@@ -21,11 +22,11 @@ function caller(core: CoreService): Call {
 }
 
 async function exportTo(libraryPath: string, out: string, scope: ExportScope = {}): Promise<Record<string, unknown>> {
-  const db = openLibrary(libraryPath);
+  const db = sqliteDatabase(openLibrary(libraryPath), { closeConnection: true });
   try {
-    await writeChunksAtomic(out, prepareLibraryExport(db, scope).chunks);
+    await db.readSnapshot(async (snapshot) => writeChunksAtomic(out, (await prepareLibraryExport(snapshot, scope)).chunks));
   } finally {
-    db.close();
+    await db.close();
   }
   const data = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>;
   delete data.exportedAt;

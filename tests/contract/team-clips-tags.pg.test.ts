@@ -3,7 +3,7 @@ import type { LibraryDatabase } from '../../electron/core/db/library-database.js
 import { sql } from '../../electron/core/db/sql.js';
 import { portableHandlers } from '../../electron/core/handlers/portable-handlers.js';
 import type { ListSort } from '../../electron/shared/models/list-sort.js';
-import { ENGINES, fillEngineLibrary, openEngineLibrary, type Engine } from '../support/engine-libraries.js';
+import { ENGINES, fillEngineLibrary, libraryContext, openEngineLibrary, type Engine } from '../support/engine-libraries.js';
 import { SEARCH_CLIPS } from '../support/search-library.js';
 import { useTestDatabase } from '../support/test-database.js';
 
@@ -14,7 +14,7 @@ import { useTestDatabase } from '../support/test-database.js';
  */
 const pgLibrary = useTestDatabase('clips_tags');
 const libraries = new Map<Engine, LibraryDatabase & { remove(): Promise<void> }>();
-const api = (engine: Engine) => portableHandlers({ library: libraries.get(engine)!, emit: () => undefined });
+const api = (engine: Engine) => portableHandlers(libraryContext(libraries.get(engine)!));
 
 beforeAll(async () => {
   for (const engine of ENGINES) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LibraryDatabase } from '../../electron/core/db/library-database.js';
 import { portableHandlers } from '../../electron/core/handlers/portable-handlers.js';
-import { ENGINES, fillEngineLibrary, openEngineLibrary, type Engine } from '../support/engine-libraries.js';
+import { ENGINES, fillEngineLibrary, libraryContext, openEngineLibrary, type Engine } from '../support/engine-libraries.js';
 import { SEARCH_CLIPS } from '../support/search-library.js';
 import { useTestDatabase } from '../support/test-database.js';
 
@@ -12,7 +12,7 @@ import { useTestDatabase } from '../support/test-database.js';
  */
 const pgLibrary = useTestDatabase('organise');
 const libraries = new Map<Engine, LibraryDatabase & { remove(): Promise<void> }>();
-const api = (engine: Engine) => portableHandlers({ library: libraries.get(engine)!, emit: () => undefined });
+const api = (engine: Engine) => portableHandlers(libraryContext(libraries.get(engine)!));
 
 beforeAll(async () => {
   for (const engine of ENGINES) {

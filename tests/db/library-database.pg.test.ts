@@ -27,6 +27,23 @@ afterAll(async () => {
 describe.each(['sqlite', 'postgres'])('the library database over %s', (engine) => {
   const db = () => engines[engine]!;
 
+  it('reads one moment in a snapshot while others write', async () => {
+    const count = async (on: LibraryDatabase) => (await on.get<{ n: number }>(sql`SELECT count(*) AS n FROM items`))!.n;
+    const before = await count(db());
+    let writing: Promise<unknown> = Promise.resolve();
+    const seen = await db().readSnapshot(async (snapshot) => {
+      const first = await count(snapshot);
+      writing = db().run(sql`INSERT INTO items (id, name, n) VALUES (${100}, ${'written meanwhile'}, ${0})`);
+      // PostgreSQL commits the write meanwhile; SQLite over one connection holds it until the snapshot ends.
+      if (engine === 'postgres') await writing;
+      return [first, await count(snapshot)];
+    });
+    await writing;
+    expect(seen).toEqual([before, before]);
+    expect(await count(db())).toBe(before + 1);
+    await db().run(sql`DELETE FROM items WHERE id = ${100}`);
+  });
+
   it('binds values, runs, reads back and counts changes', async () => {
     const hostile = "x'); DROP TABLE items; --";
     const names = ['Europe', 'europe/north', 'Äland', hostile, 'asia'];

@@ -89,7 +89,9 @@ describe('cuttings team: init, users, serve, audit', () => {
       cuttings(['team', 'user', 'remove', 'ada', ...db]),
       cuttings(['team', 'audit', '--database', 'postgresql://nobody@127.0.0.1:1/none']),
     ]);
-    expect(help.stdout).toMatch(/The library \(clips, tags, highlights, search\) and its accounts.*\s+PostgreSQL/);
+    expect(help.stdout).toMatch(
+      /The library \(clips, tags, highlights, collections[\s\S]*?\) and its accounts[\s\S]*?PostgreSQL[\s\S]*?pg_dump/,
+    );
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/initialised already.*team user add/);
     expect(short.stderr).toMatch(/at least 12/);
@@ -168,12 +170,12 @@ describe('cuttings team: init, users, serve, audit', () => {
     expect(text.stdout).toMatch(/cli:\S+ {2}team\.user\.add/);
   });
 
-  it('refuses a method the team library does not offer yet, saying so, and writes nothing elsewhere', async () => {
+  it('refuses a method about a library file, saying what to do instead, and writes nothing elsewhere', async () => {
     const admin = await signIn('ada');
     const refused = await call(admin, 'library.move', { to: '/tmp/elsewhere.sqlite' });
     expect(refused.status).toBe(501);
     expect(refused.body.error).toMatchObject({ code: 'not_available' });
-    expect(refused.body.error?.message).toMatch(/library\.move is not available in a team library yet/);
+    expect(refused.body.error?.message).toMatch(/PostgreSQL database, not in a file[\s\S]*pg_dump/);
   });
 
   it('refuses an API call without the CSRF header, or with another session’s', async () => {

@@ -13,14 +13,19 @@ export async function captureQueries(db: LibraryDatabase, work: (db: LibraryData
     ran.push({ sql: query[0], params: [...query[1]] });
     return query;
   };
-  const spy: LibraryDatabase = {
-    dialect: db.dialect,
-    all: (query) => db.all(record(query)),
-    get: (query) => db.get(record(query)),
-    run: (query) => db.run(record(query)),
-    transaction: (inner) => db.transaction(() => inner(spy)),
-    close: () => db.close(),
+  const spyOn = (inner: LibraryDatabase): LibraryDatabase => {
+    const spy: LibraryDatabase = {
+      dialect: inner.dialect,
+      all: (query) => inner.all(record(query)),
+      get: (query) => inner.get(record(query)),
+      run: (query) => inner.run(record(query)),
+      transaction: (nested) => inner.transaction((tx) => nested(spyOn(tx))),
+      readSnapshot: (nested) => inner.readSnapshot((snapshot) => nested(spyOn(snapshot))),
+      close: () => inner.close(),
+    };
+    return spy;
   };
+  const spy = spyOn(db);
   await work(spy);
   return ran;
 }

@@ -10,6 +10,11 @@ import { updateClipFields } from '../../electron/core/library/clip-fields.repo.j
 import { tagClips } from '../../electron/core/library/tags.repo.js';
 import { searchClipRow, type SearchClip } from './search-library.js';
 import { tempLibrary } from './temp-library.js';
+import type { LibraryContext } from '../../electron/core/handlers/handler-context.js';
+import { JobRegistry } from '../../electron/core/jobs/job-registry.js';
+import { createSerialQueue } from '../../electron/core/jobs/serial-queue.js';
+import { DownloadShelf } from '../../electron/core/transfer/downloads.js';
+import { ExportUploads } from '../../electron/core/transfer/export-uploads.js';
 
 export type Engine = 'sqlite' | 'postgres';
 export const ENGINES: readonly Engine[] = ['sqlite', 'postgres'];
@@ -46,4 +51,20 @@ export async function fillEngineLibrary(db: LibraryDatabase, clips: readonly Sea
       if (c.deleted) await tx.run(sql`UPDATE clips SET deleted_at = '2024-02-01T00:00:00Z' WHERE id = ${id}`);
     }
   });
+}
+
+/** What the portable handlers are built over, for a library of either engine; no dossier is printed as PDF. */
+export function libraryContext(library: LibraryDatabase): LibraryContext {
+  const emit = () => undefined;
+  return {
+    library,
+    emit,
+    jobs: new JobRegistry(emit),
+    downloads: new DownloadShelf(),
+    uploads: new ExportUploads(),
+    pdfRenderer: () => {
+      throw new Error('No PDF is printed in this test.');
+    },
+    oneRenderAtATime: createSerialQueue(),
+  };
 }

@@ -4,7 +4,7 @@ import { migratePostgres } from '../../electron/core/db/pg-migrations/migrate.js
 import { postgresDatabase } from '../../electron/core/db/postgres-database.js';
 import { createTeamCore } from '../../electron/core/team/team-core.js';
 import { createTestDatabase } from './postgres.js';
-import { inProcess, overHttp, type TransportUnderTest } from './transports.js';
+import { downloadFrom, inProcess, overHttp, type TransportUnderTest } from './transports.js';
 
 /** A name for the run and a way to reach a fresh, empty library through one transport. */
 export type Connection = readonly [name: string, connect: () => Promise<TransportUnderTest>];
@@ -32,6 +32,7 @@ export async function inTeamLibrary(): Promise<TransportUnderTest> {
     dir: '',
     invoke: (method, args) => core.dispatch(method, args),
     invokeAs: (member) => (method, args) => core.dispatch(method, args, member),
+    download: (id) => downloadFrom(core, id),
     close: async () => {
       await core.close();
       await database.drop();

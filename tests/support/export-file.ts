@@ -57,11 +57,12 @@ export interface ExportParts {
   clips: Record<string, unknown>[];
   tags?: unknown[];
   collections?: unknown[];
+  comparisons?: unknown[];
   dossiers?: unknown[];
 }
 
 /** An export file's text laid out as Cuttings writes it: the head, then one clip per line. */
-export function exportText({ clips, tags = [], collections = [], dossiers = [] }: ExportParts): string {
+export function exportText({ clips, tags = [], collections = [], comparisons = [], dossiers = [] }: ExportParts): string {
   const head = JSON.stringify(
     {
       format: 'cuttings-export',
@@ -71,7 +72,7 @@ export function exportText({ clips, tags = [], collections = [], dossiers = [] }
       clipCount: clips.length,
       tags,
       collections,
-      comparisons: [],
+      comparisons,
       dossiers,
     },
     null,

@@ -18,6 +18,17 @@ export interface TransportUnderTest {
   core?: CoreService;
   /** On a team library: calls made by the member named, as the team server makes them for whoever is signed in. */
   invokeAs?: (member: string) => Invoke;
+  /** The bytes of a file a method offered for download (its downloadId), as the page would fetch them. */
+  download(downloadId: string): Promise<Buffer>;
+}
+
+/** A download's bytes, read from the core that holds it; an error when it holds none by that id. */
+export async function downloadFrom(core: Pick<CoreService, 'takeDownload'>, downloadId: string): Promise<Buffer> {
+  const download = core.takeDownload(downloadId);
+  if (!download) throw new Error(`There is no download ${downloadId} waiting.`);
+  const chunks: Buffer[] = [];
+  for await (const chunk of download.stream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 /** Trades a one-time token for a session, as the page does; returns the session's cookie header. */
@@ -49,6 +60,7 @@ export function inProcess(): TransportUnderTest {
     core,
     dir: lib.dir,
     invoke: (method, args) => core.dispatch(method, args),
+    download: (id) => downloadFrom(core, id),
     close: async () => {
       core.close();
       lib.remove();
@@ -74,6 +86,11 @@ export async function overHttp(): Promise<TransportUnderTest> {
         body: JSON.stringify(args),
       });
       return (await res.json()) as ApiResult<unknown>;
+    },
+    download: async (id) => {
+      const res = await fetch(`${base}/download/${id}`, { method: 'POST', headers: session });
+      if (res.status !== 200) throw new Error(`The download ${id} was refused (${res.status}).`);
+      return Buffer.from(await res.arrayBuffer());
     },
     close: async () => {
       await server.close();

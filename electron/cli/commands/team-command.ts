@@ -35,10 +35,10 @@ async function passwordFromStdin(ctx: CommandContext): Promise<string> {
 }
 
 const NOTE = [
-  'The library (clips, tags, highlights, search) and its accounts, roles, sessions and audit log are kept in',
-  'PostgreSQL (--database URL, or $CUTTINGS_TEAM_DATABASE); back it up with pg_dump. Collections, comparisons,',
-  'indexes, dossiers, imports, exports and settings are not available in a team library yet: the server',
-  'refuses them and says so. docs/team-server.md says how to set it all up.',
+  'The library (clips, tags, highlights, collections, comparisons, indexes, settings, the Trash, dossiers,',
+  'imports and exports) and its accounts, roles, sessions and audit log are kept in PostgreSQL (--database',
+  'URL, or $CUTTINGS_TEAM_DATABASE); back it up with pg_dump, which replaces the app’s backups there.',
+  'docs/team-server.md says how to set it all up.',
 ].join('\n');
 
 function role(value: string | undefined): Role {

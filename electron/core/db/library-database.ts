@@ -20,6 +20,11 @@ export interface LibraryDatabase {
    * that cannot be repeated.
    */
   transaction<T>(work: (tx: LibraryDatabase) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` over the library as it stands at one moment while others go on writing, so a
+   * long read (an export) holds no half of a change made meanwhile. `work` only reads.
+   */
+  readSnapshot<T>(work: (snapshot: LibraryDatabase) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 

@@ -86,6 +86,7 @@ function inTransaction(client: pg.PoolClient): LibraryDatabase {
     dialect: 'postgres',
     ...q,
     transaction: (work) => work(tx),
+    readSnapshot: (work) => work(tx),
     close: async () => {
       throw new Error('A transaction cannot close the library; close it where it was opened.');
     },
@@ -158,6 +159,30 @@ export function postgresLibrary(pool: pg.Pool): LibraryDatabase & { pool: pg.Poo
           client.off('error', dropped);
           client.release(broken);
         }
+      }
+    },
+    // REPEATABLE READ READ ONLY sees one snapshot from its first query to its end and is never
+    // refused for a conflict, so a long export needs no second run.
+    readSnapshot: async (work) => {
+      let client: pg.PoolClient;
+      try {
+        client = await pool.connect();
+      } catch (err) {
+        throw explained(err);
+      }
+      let broken = false;
+      try {
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        const result = await work(inTransaction(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => {
+          broken = true;
+        });
+        throw explained(err);
+      } finally {
+        client.release(broken);
       }
     },
     close: () => pool.end(),

@@ -34,6 +34,7 @@ function inTransaction(db: Db): SqliteLibraryDatabase {
     get: async (query) => q.get(query),
     run: async (query) => q.run(query),
     transaction: (work) => work(tx),
+    readSnapshot: (work) => work(tx),
     close: async () => {
       throw new Error('A transaction cannot close the library; close it where it was opened.');
     },
@@ -60,13 +61,23 @@ const opened = new WeakMap<Db, SqliteLibraryDatabase>();
  * start (BEGIN IMMEDIATE), as writeTransaction does, and other calls wait for them to end. One
  * interface per connection, whoever asks, so every caller waits in the same queue.
  */
-export function sqliteDatabase(db: Db, options: { closeConnection?: boolean } = {}): SqliteLibraryDatabase {
+export interface SqliteDatabaseOptions {
+  closeConnection?: boolean;
+  /**
+   * A second, read-only connection to the same file inside a read transaction (openReadSnapshot),
+   * so a long read sees one moment of the library while this connection goes on writing. Without
+   * it, a snapshot is a read transaction on this connection, and other callers wait for its end.
+   */
+  openSnapshot?: () => { db: Db; end(): void };
+}
+
+export function sqliteDatabase(db: Db, options: SqliteDatabaseOptions = {}): SqliteLibraryDatabase {
   let library = opened.get(db);
   if (!library) opened.set(db, (library = overConnection(db, options)));
   return library;
 }
 
-function overConnection(db: Db, options: { closeConnection?: boolean }): SqliteLibraryDatabase {
+function overConnection(db: Db, options: SqliteDatabaseOptions): SqliteLibraryDatabase {
   const q = queries(db);
   const turns = new Turns();
   return {
@@ -87,6 +98,24 @@ function overConnection(db: Db, options: { closeConnection?: boolean }): SqliteL
           throw err;
         }
       }),
+    readSnapshot: async (work) => {
+      if (options.openSnapshot) {
+        const snapshot = options.openSnapshot();
+        try {
+          return await work(inTransaction(snapshot.db));
+        } finally {
+          snapshot.end();
+        }
+      }
+      return turns.take(async () => {
+        db.exec('BEGIN');
+        try {
+          return await work(inTransaction(db));
+        } finally {
+          if (db.inTransaction) db.exec('COMMIT');
+        }
+      });
+    },
     close: async () => {
       if (options.closeConnection) db.close();
     },

@@ -2,10 +2,10 @@ import { ApiError } from '../../shared/api/errors.js';
 import { compareDrafts } from '../../shared/compare/compare-drafts.js';
 import type { Clip } from '../../shared/models/clip.js';
 import type { Comparison } from '../../shared/models/comparison.js';
-import type { Db } from '../db/open-library.js';
-import { getClip } from '../library/clips-sqlite.repo.js';
-import { findCollectionByName } from '../library/collections-sqlite.repo.js';
-import { getComparison, listComparisons } from '../library/comparisons-sqlite.repo.js';
+import type { LibraryDatabase } from '../db/library-database.js';
+import { getClip } from '../library/clips.repo.js';
+import { findCollectionByName } from '../library/collections.repo.js';
+import { getComparison, listComparisons } from '../library/comparisons.repo.js';
 
 /** A saved comparison, ready to print: both clips and their comparison, made again at print time. */
 export interface PrintedComparison {
@@ -29,21 +29,26 @@ export interface ComparisonSource {
  * comparison was kept prints as it reads now. A collection's pairs with a clip in the trash are
  * left out, as its list leaves them out; one asked for by id is refused instead, as clips are.
  */
-export function loadDossierComparisons(db: Db, { collection, comparisonIds }: ComparisonSource): PrintedComparison[] {
+export async function loadDossierComparisons(
+  db: LibraryDatabase,
+  { collection, comparisonIds }: ComparisonSource,
+): Promise<PrintedComparison[]> {
   const saved = comparisonIds
-    ? [...new Set(comparisonIds)].map((id) => getComparison(db, id))
+    ? await Promise.all([...new Set(comparisonIds)].map((id) => getComparison(db, id)))
     : collection !== undefined
-      ? listComparisons(db, findCollectionByName(db, collection).id)
+      ? await listComparisons(db, (await findCollectionByName(db, collection)).id)
       : [];
-  return saved.map((comparison, i) => {
-    const a = liveClip(db, comparison.a.id, comparison.title);
-    const b = liveClip(db, comparison.b.id, comparison.title);
-    return { no: i + 1, id: `comparison-${i + 1}`, title: comparison.title, a, b, comparison: compareDrafts(a, b) };
-  });
+  const printed: PrintedComparison[] = [];
+  for (const [i, comparison] of saved.entries()) {
+    const a = await liveClip(db, comparison.a.id, comparison.title);
+    const b = await liveClip(db, comparison.b.id, comparison.title);
+    printed.push({ no: i + 1, id: `comparison-${i + 1}`, title: comparison.title, a, b, comparison: compareDrafts(a, b) });
+  }
+  return printed;
 }
 
-function liveClip(db: Db, id: number, title: string): Clip {
-  const clip = getClip(db, id);
+async function liveClip(db: LibraryDatabase, id: number, title: string): Promise<Clip> {
+  const clip = await getClip(db, id);
   if (!clip) throw new ApiError('not_found', `The comparison “${title}” cannot be printed: its clip ${id} was deleted for good.`);
   if (clip.deletedAt)
     throw new ApiError(

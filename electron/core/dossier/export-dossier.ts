@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { DossierExport, DossierSpec } from '../../shared/models/dossier.js';
 import { ApiError } from '../../shared/api/errors.js';
 import type { DossierFormat } from '../../shared/models/dossier-formats.js';
-import type { Db } from '../db/open-library.js';
+import type { LibraryDatabase } from '../db/library-database.js';
 import { checkWritable, writeFileAtomic } from './atomic-write.js';
 import { describeWriteError, isDiskFull } from '../db/disk-full.js';
 import type { PrintedComparison } from './dossier-comparisons.js';
@@ -23,7 +23,7 @@ export type ExportOptions = RenderOptions;
  * Builds the dossier and writes it atomically. Every failure comes back as an ApiError with a
  * message for the person exporting; nothing is left at the output path unless it succeeded.
  */
-export async function exportDossier(db: Db, request: ExportRequest, options: ExportOptions): Promise<DossierExport> {
+export async function exportDossier(db: LibraryDatabase, request: ExportRequest, options: ExportOptions): Promise<DossierExport> {
   if (!request.clipIds.length) {
     throw new ApiError('bad_input', 'The dossier has no clips. Choose some clips, or a collection that has clips in it.');
   }

@@ -1,7 +1,7 @@
 import type { DossierSpec } from '../../shared/models/dossier.js';
 import { ApiError } from '../../shared/api/errors.js';
 import type { DossierFormat } from '../../shared/models/dossier-formats.js';
-import type { Db } from '../db/open-library.js';
+import type { LibraryDatabase } from '../db/library-database.js';
 import { buildDossierHtml } from './build-dossier-html.js';
 import { loadDossierClips } from './dossier-clips.js';
 import type { PrintedComparison } from './dossier-comparisons.js';
@@ -32,11 +32,11 @@ export interface RenderedDossier {
 }
 
 /** The dossier's file in memory, whatever is then done with it (written to a path, or offered as a download). */
-export async function renderDossier(db: Db, request: RenderRequest, options: RenderOptions): Promise<RenderedDossier> {
+export async function renderDossier(db: LibraryDatabase, request: RenderRequest, options: RenderOptions): Promise<RenderedDossier> {
   if (!request.clipIds.length) {
     throw new ApiError('bad_input', 'The dossier has no clips. Choose some clips, or a collection that has clips in it.');
   }
-  const clips = loadDossierClips(db, request.clipIds);
+  const clips = await loadDossierClips(db, request.clipIds);
   options.onProgress?.({ stage: 'building', clips: clips.length });
   if (request.format === 'md')
     return {

@@ -1,6 +1,7 @@
 import type { SavedDossier, SavedDossierFields } from '../../shared/models/dossier.js';
 import { ApiError } from '../../shared/api/errors.js';
-import type { Db } from '../db/open-library.js';
+import type { LibraryDatabase } from '../db/library-database.js';
+import { sql, sqlRaw } from '../db/sql.js';
 
 interface DossierRow {
   id: number;
@@ -28,27 +29,30 @@ function fromRow(row: DossierRow): SavedDossier {
   };
 }
 
-export function listSavedDossiers(db: Db): SavedDossier[] {
-  return (db.prepare('SELECT * FROM dossiers ORDER BY updated_at DESC, id DESC').all() as DossierRow[]).map(fromRow);
+const DOSSIER_COLUMNS = sqlRaw('id, name, spec, created_at, updated_at');
+
+export async function listSavedDossiers(db: LibraryDatabase): Promise<SavedDossier[]> {
+  return (await db.all<DossierRow>(sql`SELECT ${DOSSIER_COLUMNS} FROM dossiers ORDER BY updated_at DESC, id DESC`)).map(fromRow);
 }
 
-export function saveDossier(db: Db, id: number | null, fields: SavedDossierFields, now: string): SavedDossier {
+export async function saveDossier(db: LibraryDatabase, id: number | null, fields: SavedDossierFields, now: string): Promise<SavedDossier> {
   const json = JSON.stringify({ spec: fields.spec, collection: fields.collection, clipIds: fields.clipIds });
-  if (id === null) {
-    const info = db
-      .prepare('INSERT INTO dossiers (name, spec, created_at, updated_at) VALUES (?, ?, ?, ?)')
-      .run(fields.name, json, now, now);
-    id = Number(info.lastInsertRowid);
-  } else if (!db.prepare('UPDATE dossiers SET name = ?, spec = ?, updated_at = ? WHERE id = ?').run(fields.name, json, now, id).changes) {
-    throw new ApiError('not_found', `There is no saved dossier ${id}.`);
-  }
-  return fromRow(db.prepare('SELECT * FROM dossiers WHERE id = ?').get(id) as DossierRow);
+  const row =
+    id === null
+      ? await db.get<DossierRow>(
+          sql`INSERT INTO dossiers (name, spec, created_at, updated_at) VALUES (${fields.name}, ${json}, ${now}, ${now})
+              RETURNING ${DOSSIER_COLUMNS}`,
+        )
+      : await db.get<DossierRow>(
+          sql`UPDATE dossiers SET name = ${fields.name}, spec = ${json}, updated_at = ${now} WHERE id = ${id} RETURNING ${DOSSIER_COLUMNS}`,
+        );
+  if (!row) throw new ApiError('not_found', `There is no saved dossier ${id}.`);
+  return fromRow(row);
 }
 
 /** Deletes and returns the saved dossier, so the UI can put it back on undo. */
-export function deleteSavedDossier(db: Db, id: number): SavedDossier {
-  const row = db.prepare('SELECT * FROM dossiers WHERE id = ?').get(id) as DossierRow | undefined;
+export async function deleteSavedDossier(db: LibraryDatabase, id: number): Promise<SavedDossier> {
+  const row = await db.get<DossierRow>(sql`DELETE FROM dossiers WHERE id = ${id} RETURNING ${DOSSIER_COLUMNS}`);
   if (!row) throw new ApiError('not_found', `There is no saved dossier ${id}.`);
-  db.prepare('DELETE FROM dossiers WHERE id = ?').run(id);
   return fromRow(row);
 }

@@ -8,22 +8,22 @@ import { RenderCancelled } from '../dossier/pdf-renderer.js';
 import { renderDossier } from '../dossier/render-dossier.js';
 import { deleteSavedDossier, listSavedDossiers, saveDossier } from '../dossier/saved-dossiers.js';
 import { offerDossier, offerLibraryExport } from '../transfer/offer-download.js';
-import type { HandlerContext } from './handler-context.js';
-import { writeTransaction } from '../db/transaction.js';
+import type { LibraryContext } from './handler-context.js';
 import { withIntroduction } from '../../shared/models/dossier.js';
 
-export function dossierHandlers(context: HandlerContext) {
-  const { db, jobs, oneRenderAtATime } = context;
-  const resolveSource = (source: DossierSourceArgs) => resolveDossierSource(db, source);
+/** Dossiers from the library, whichever engine holds it; printing a PDF needs only the core's renderer. */
+export function dossierHandlers(context: LibraryContext) {
+  const { library, jobs, oneRenderAtATime } = context;
+  const resolveSource = (source: DossierSourceArgs) => resolveDossierSource(library, source);
 
   return {
     'dossier.export': async ({ clipIds, collection, comparisonIds, spec, outPath, format, jobId }) => {
-      const source = resolveSource({ clipIds, collection, comparisonIds });
+      const source = await resolveSource({ clipIds, collection, comparisonIds });
       const job = jobs.start('dossier', jobId);
       try {
         return await oneRenderAtATime(() =>
           exportDossier(
-            db,
+            library,
             { clipIds: source.clipIds, spec: withIntroduction(spec, source.description), outPath, format, comparisons: source.comparisons },
             { renderer: context.pdfRenderer(), onProgress: job.report, signal: job.signal },
           ),
@@ -34,7 +34,7 @@ export function dossierHandlers(context: HandlerContext) {
     },
 
     'dossier.download': async ({ clipIds, collection, comparisonIds, spec, format, jobId }) => {
-      const source = resolveSource({ clipIds, collection, comparisonIds });
+      const source = await resolveSource({ clipIds, collection, comparisonIds });
       const job = jobs.start('dossier', jobId);
       try {
         if (format === 'json') {
@@ -50,7 +50,7 @@ export function dossierHandlers(context: HandlerContext) {
           comparisons: source.comparisons,
         };
         const made = await oneRenderAtATime(() =>
-          renderDossier(db, request, { renderer: context.pdfRenderer(), onProgress: job.report, signal: job.signal }),
+          renderDossier(library, request, { renderer: context.pdfRenderer(), onProgress: job.report, signal: job.signal }),
         );
         if (job.signal.aborted) throw new ApiError('cancelled', new RenderCancelled().message);
         job.report({ stage: 'writing' });
@@ -62,22 +62,22 @@ export function dossierHandlers(context: HandlerContext) {
 
     'dossier.cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
 
-    'dossier.preview': ({ clipIds, collection, comparisonIds, spec, paginate }) => {
-      const source = resolveSource({ clipIds, collection, comparisonIds });
+    'dossier.preview': async ({ clipIds, collection, comparisonIds, spec, paginate }) => {
+      const source = await resolveSource({ clipIds, collection, comparisonIds });
       if (!source.clipIds.length) throw new ApiError('bad_input', 'The dossier has no clips yet. Choose some clips or a collection.');
-      const clips = loadDossierClips(db, source.clipIds);
+      const clips = await loadDossierClips(library, source.clipIds);
       return { html: buildDossierHtml(clips, withIntroduction(spec, source.description), { paginate, comparisons: source.comparisons }) };
     },
 
-    'dossier.saved.list': () => listSavedDossiers(db),
+    'dossier.saved.list': () => listSavedDossiers(library),
 
     'dossier.saved.save': ({ id, ...fields }) => {
       if (fields.collection !== null && fields.clipIds !== null) {
         throw new ApiError('bad_input', 'A saved dossier takes its clips from a collection or from a list of clips, not both.');
       }
-      return writeTransaction(db, () => saveDossier(db, id ?? null, fields, new Date().toISOString()));
+      return library.transaction((tx) => saveDossier(tx, id ?? null, fields, new Date().toISOString()));
     },
 
-    'dossier.saved.delete': ({ id }) => writeTransaction(db, () => deleteSavedDossier(db, id)),
+    'dossier.saved.delete': ({ id }) => library.transaction((tx) => deleteSavedDossier(tx, id)),
   } satisfies NamespaceHandlers<'dossier'>;
 }

@@ -2,7 +2,7 @@ import type { NamespaceHandlers } from '../../shared/api/contract.js';
 import { foldersOf, IMPORTABLE_EXTENSIONS, isImportable, type ImportFileResult } from '../../shared/models/file-import.js';
 import { saveImportItem } from '../import/save-import-item.js';
 import { pdfHeadlines, readImportFile } from '../import/read-import-file.js';
-import type { HandlerContext } from './handler-context.js';
+import type { LibraryContext } from './handler-context.js';
 import { importLibraryExport, type LibraryImportProgress } from '../transfer/import-library.js';
 import { openLibraryExportFile } from '../transfer/read-library-export.js';
 
@@ -14,7 +14,8 @@ type SentFile = { name: string; text: string } | { name: string; base64: string;
 const bytesOf = (file: SentFile): Uint8Array =>
   'text' in file ? new TextEncoder().encode(file.text) : new Uint8Array(Buffer.from(file.base64, 'base64'));
 
-export function importHandlers({ db, jobs, uploads }: HandlerContext) {
+/** Files and other libraries' exports into the library, whichever engine holds it. */
+export function importHandlers({ library, jobs, uploads }: LibraryContext) {
   const importFile = async (file: SentFile): Promise<ImportFileResult[]> => {
     if (!isImportable(file.name)) {
       return [
@@ -30,10 +31,10 @@ export function importHandlers({ db, jobs, uploads }: HandlerContext) {
         folders: foldersOf(file.name),
         pdfSplit: 'pdfSplit' in file ? file.pdfSplit : undefined,
       });
-      if (items.length === 1) return [await saveImportItem(db, items[0]!)];
+      if (items.length === 1) return [await saveImportItem(library, items[0]!)];
       const partOf = { file: file.name, count: items.length };
       const results: ImportFileResult[] = [];
-      for (const item of items) results.push({ ...(await saveImportItem(db, item)), partOf });
+      for (const item of items) results.push({ ...(await saveImportItem(library, item)), partOf });
       return results;
     } catch (err) {
       return [{ name: file.name, outcome: 'failed', reason: (err as Error).message }];
@@ -56,7 +57,7 @@ export function importHandlers({ db, jobs, uploads }: HandlerContext) {
         const onProgress = (p: LibraryImportProgress) => {
           if (p.done % PROGRESS_EVERY === 0 || p.done === p.total) job.report(p);
         };
-        const summary = await importLibraryExport(db, opened, { signal: job.signal, onProgress });
+        const summary = await importLibraryExport(library, opened, { signal: job.signal, onProgress });
         return { file: name, clipCount: opened.head.clipCount, summary };
       } finally {
         job.finish();

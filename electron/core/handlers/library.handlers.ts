@@ -7,15 +7,31 @@ import { checkMoveTarget, copyLibraryTo } from '../db/move-library.js';
 import { countClips } from '../library/clips.repo.js';
 import { defaultLibraryPath, rememberLibrary } from '../library-location.js';
 import { offerLibraryExport } from '../transfer/offer-download.js';
-import type { HandlerContext } from './handler-context.js';
+import type { HandlerContext, LibraryContext } from './handler-context.js';
+
+/** The library as a whole, whichever engine holds it: taking it away as one file. */
+export function libraryExportHandlers(context: LibraryContext) {
+  return {
+    'library.export': async ({ collection, jobId }) => {
+      const job = context.jobs.start('export', jobId);
+      try {
+        const day = new Date().toISOString().slice(0, 10);
+        return await offerLibraryExport(context, { collection }, collection ?? `Cuttings library ${day}`, job);
+      } finally {
+        job.finish();
+      }
+    },
+  } satisfies Partial<NamespaceHandlers<'library'>>;
+}
 
 /**
- * The open library as a whole. A move switches the session's library; the core runs it alone
+ * The open library file as a whole. A move switches the session's library; the core runs it alone
  * (see `librarySwitchingMethods`), so it may close it.
  */
 export function libraryHandlers(context: HandlerContext) {
   const { db, library, session, userData, jobs } = context;
   return {
+    ...libraryExportHandlers(context),
     'library.info': async () => {
       const { live, trashed } = await countClips(library);
       const synced = syncedFolderOf(session.path);
@@ -27,16 +43,6 @@ export function libraryHandlers(context: HandlerContext) {
         syncWarning: synced && syncedFolderWarning(synced),
         readOnly: session.readOnly && readOnlyMessage(session.path, session.readOnly),
       };
-    },
-
-    'library.export': async ({ collection, jobId }) => {
-      const job = jobs.start('export', jobId);
-      try {
-        const day = new Date().toISOString().slice(0, 10);
-        return await offerLibraryExport(context, { collection }, collection ?? `Cuttings library ${day}`, job);
-      } finally {
-        job.finish();
-      }
     },
 
     'library.move': async ({ to, jobId }) => {

@@ -3,9 +3,12 @@ import { clipsHandlers } from './clips.handlers.js';
 import { collectionsHandlers } from './collections.handlers.js';
 import { compareHandlers } from './compare.handlers.js';
 import { comparisonsHandlers } from './comparisons.handlers.js';
+import { dossierHandlers } from './dossier.handlers.js';
 import type { LibraryContext } from './handler-context.js';
 import { highlightsHandlers } from './highlights.handlers.js';
+import { importHandlers } from './import.handlers.js';
 import { indexesHandlers } from './indexes.handlers.js';
+import { libraryExportHandlers } from './library.handlers.js';
 import { searchHandlers } from './search.handlers.js';
 import { settingsHandlers } from './settings.handlers.js';
 import { tagsHandlers } from './tags.handlers.js';
@@ -24,6 +27,9 @@ export function portableHandlers(context: LibraryContext) {
     ...indexesHandlers(context),
     ...searchHandlers(context),
     ...compareHandlers(context),
+    ...dossierHandlers(context),
+    ...importHandlers(context),
+    ...libraryExportHandlers(context),
     ...comparisonsHandlers(context),
     ...settingsHandlers(context),
     ...trashHandlers(context),
@@ -31,6 +37,4 @@ export function portableHandlers(context: LibraryContext) {
 }
 
 /** The methods a team library answers; the others are refused there until they are ported. */
-export const portableMethods: ReadonlySet<Method> = new Set(
-  Object.keys(portableHandlers({ library: null!, emit: () => undefined })) as Method[],
-);
+export const portableMethods: ReadonlySet<Method> = new Set(Object.keys(portableHandlers({} as LibraryContext)) as Method[]);

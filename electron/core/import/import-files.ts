@@ -3,7 +3,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ImportFileResult } from '../../shared/models/file-import.js';
 import type { ArchiveFiles } from './formats/archive-files.js';
 import type { ExportedFile } from './formats/zotero-rdf.js';
-import type { Db } from '../db/open-library.js';
+import type { LibraryDatabase } from '../db/library-database.js';
 import { describeWriteError } from '../db/disk-full.js';
 import { saveImportItem } from './save-import-item.js';
 import { readArchiveExport, readImportFile } from './read-import-file.js';
@@ -47,7 +47,7 @@ export interface ImportSummary {
  * Imports files one by one, each in its own transaction, so a bad file never spoils the batch
  * and a crash or cancel keeps everything imported so far.
  */
-export async function importFiles(db: Db, files: readonly string[], options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importFiles(db: LibraryDatabase, files: readonly string[], options: ImportOptions = {}): Promise<ImportSummary> {
   const summary: ImportSummary = {
     added: 0,
     duplicates: [],

@@ -1,9 +1,7 @@
 import type { ImportFileResult } from '../../shared/models/file-import.js';
 import type { ClipDraft } from '../../shared/models/clip-draft.js';
 import type { Paste } from '../clipper/draft-from-paste.js';
-import type { Db } from '../db/open-library.js';
 import { describeWriteError } from '../db/disk-full.js';
-import { sqliteDatabase } from '../db/sqlite-database.js';
 import type { LibraryDatabase } from '../db/library-database.js';
 import type { ReviewDraft } from '../../shared/models/clip.js';
 import { findDuplicate, fingerprint, readPaste, saveClip } from '../library/save-clip.js';
@@ -16,13 +14,12 @@ import { findDuplicate, fingerprint, readPaste, saveClip } from '../library/save
  * it adds to the new clip is saved with it or not at all.
  */
 export async function importOne(
-  db: Db,
+  library: LibraryDatabase,
   name: string,
   readFile: () => Paste,
   fields: Partial<ClipDraft> = {},
   afterSave: (tx: LibraryDatabase, id: number) => void | Promise<void> = () => undefined,
 ): Promise<ImportFileResult> {
-  const library = sqliteDatabase(db);
   try {
     const paste = readFile();
     if (!paste.text.trim() && !paste.html?.trim())

@@ -1,6 +1,5 @@
 import type { ImportFileResult } from '../../shared/models/file-import.js';
 import { findQuote, anchorIn } from '../../shared/text/text-anchor.js';
-import type { Db } from '../db/open-library.js';
 import { sql } from '../db/sql.js';
 import type { LibraryDatabase } from '../db/library-database.js';
 import { updateClipFields } from '../library/clip-fields.repo.js';
@@ -39,7 +38,7 @@ async function placeHighlights(
  * One item saved with what its file says about it (URL, tags, notebooks, highlights, notes), in one
  * transaction: a clip is never left without the metadata it came with.
  */
-export async function saveImportItem(db: Db, item: ImportItem): Promise<ImportFileResult> {
+export async function saveImportItem(db: LibraryDatabase, item: ImportItem): Promise<ImportFileResult> {
   if (item.failure) return { name: item.name, outcome: 'failed', reason: item.failure };
   const tags = (item.tags ?? []).map((t) => t.trim()).filter(Boolean);
   const warnings: string[] = [...(item.warnings ?? [])];

@@ -48,7 +48,7 @@ async function tagId(db: LibraryDatabase, name: string): Promise<number | null> 
  * INSERT that meets a conflict, and ids must come out as in SQLite. Two people tagging at once
  * with a new name may both reach the insert; ON CONFLICT DO NOTHING lets the second find the first's.
  */
-async function ensureTag(db: LibraryDatabase, name: string): Promise<number> {
+export async function ensureTag(db: LibraryDatabase, name: string): Promise<number> {
   const clean = requireTagName(name);
   const existing = await tagId(db, clean);
   if (existing !== null) return existing;

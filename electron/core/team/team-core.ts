@@ -6,6 +6,13 @@ import type { CoreEvent, CoreEventListener } from '../../shared/models/core-even
 import type { LibraryDatabase } from '../db/library-database.js';
 import { announcingWrites, dispatchCall, refusedToPage } from '../dispatch.js';
 import { portableHandlers } from '../handlers/portable-handlers.js';
+import type { LibraryContext } from '../handlers/handler-context.js';
+import type { PdfRenderer } from '../dossier/pdf-renderer.js';
+import { createPlaywrightPdfRenderer } from '../dossier/playwright-pdf-renderer.js';
+import { JobRegistry } from '../jobs/job-registry.js';
+import { createSerialQueue } from '../jobs/serial-queue.js';
+import { DownloadShelf, type Download } from '../transfer/downloads.js';
+import { ExportUploads } from '../transfer/export-uploads.js';
 import { teamLibraryInfo } from './team-library-info.js';
 
 /**
@@ -18,26 +25,56 @@ export interface TeamCore {
   dispatch(method: unknown, args: unknown, member?: string): Promise<ApiResult<unknown>>;
   dispatchFromPage(method: unknown, args: unknown, member?: string): Promise<ApiResult<unknown>>;
   subscribe(listener: CoreEventListener): () => void;
-  /** Exports are not made on a team library yet, so there is never one waiting. */
-  takeDownload(id: string): null;
-  /** Closes the library (and its pool). */
+  /** A finished export or dossier by its downloadId, once; null when unknown or taken. */
+  takeDownload(id: string): Download | null;
+  /** Stops running jobs, drops waiting files and closes the library (and its pool). */
   close(): Promise<void>;
 }
+
+/** What to do instead, for the methods about a library file that a database on a server has no use for. */
+const FILE_ONLY: Partial<Record<Method, string>> = {
+  'backups.list':
+    'A team library has no backup files of its own: the team’s administrator backs up its PostgreSQL database with pg_dump and restores it with pg_restore (docs/team-server.md, “Back up and restore”).',
+  'backups.create':
+    'A team library is not backed up from the app: the team’s administrator backs up its PostgreSQL database with pg_dump (docs/team-server.md, “Back up and restore”). To keep a copy of your own, export the library (File ▸ Export library…).',
+  'backups.restore':
+    'A team library is restored by the team’s administrator with pg_restore from a pg_dump backup (docs/team-server.md, “Back up and restore”), not from the app.',
+  'library.move':
+    'A team library lives in a PostgreSQL database, not in a file that can be moved. To move it to another server, the administrator dumps it with pg_dump and restores it there (docs/team-server.md).',
+  'library.moveCancel': 'A team library lives in a PostgreSQL database, so there is no move of a library file to stop.',
+};
 
 export function notInTeamLibrary(method: Method): ApiError {
   return new ApiError(
     'not_available',
-    `${method} is not available in a team library yet. Use it in a personal library (File ▸ Open library…), or ask your administrator which features the team server offers.`,
+    FILE_ONLY[method] ??
+      `${method} is not available in a team library yet. Use it in a personal library (File ▸ Open library…), or ask your administrator which features the team server offers.`,
   );
 }
 
+export interface TeamCoreOptions {
+  /** Prints dossiers; Playwright driving the system Chromium unless given another. */
+  pdfRenderer?: PdfRenderer;
+}
+
 /** `address` names the library for people (the database's host and name, never its password). */
-export function createTeamCore(library: LibraryDatabase, address: string): TeamCore {
+export function createTeamCore(library: LibraryDatabase, address: string, options: TeamCoreOptions = {}): TeamCore {
   const events = createEventStream<CoreEvent>();
+  let pdfRenderer = options.pdfRenderer ?? null;
   // The member whose call is running, followed through its awaits: many members' calls interleave.
   const caller = new AsyncLocalStorage<string>();
+  const context: LibraryContext = {
+    library,
+    emit: events.emit,
+    jobs: new JobRegistry(events.emit),
+    downloads: new DownloadShelf(),
+    uploads: new ExportUploads(),
+    pdfRenderer: () => (pdfRenderer ??= createPlaywrightPdfRenderer()),
+    oneRenderAtATime: createSerialQueue(),
+    member: () => caller.getStore() ?? null,
+  };
   const handlers = {
-    ...portableHandlers({ library, emit: events.emit, member: () => caller.getStore() ?? null }),
+    ...portableHandlers(context),
     'library.info': () => teamLibraryInfo(library, address),
   };
   const announced = announcingWrites(
@@ -58,7 +95,12 @@ export function createTeamCore(library: LibraryDatabase, address: string): TeamC
     dispatchFromPage: (method, args, member) =>
       Promise.resolve(refusedToPage(method)).then((refused) => refused ?? dispatch(method, args, member)),
     subscribe: events.subscribe,
-    takeDownload: () => null,
-    close: () => library.close(),
+    takeDownload: (id) => context.downloads.take(id),
+    close: async () => {
+      context.jobs.cancelAll();
+      context.downloads.clear();
+      context.uploads.clear();
+      await library.close();
+    },
   };
 }

@@ -1,6 +1,6 @@
 import { openSync, readSync, closeSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import type { Db } from '../db/open-library.js';
+import type { LibraryDatabase } from '../db/library-database.js';
 import { importLibraryExport, type LibraryImportOptions, type LibraryImportSummary } from './import-library.js';
 import { looksLikeLibraryExport, openLibraryExportFile } from './read-library-export.js';
 
@@ -19,6 +19,6 @@ export function isLibraryExportFile(path: string): boolean {
   }
 }
 
-export function importExportFile(db: Db, path: string, options: LibraryImportOptions = {}): Promise<LibraryImportSummary> {
+export function importExportFile(db: LibraryDatabase, path: string, options: LibraryImportOptions = {}): Promise<LibraryImportSummary> {
   return importLibraryExport(db, openLibraryExportFile(path, basename(path)), options);
 }

@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { Db } from '../db/open-library.js';
-import { insertClip, recordEdit } from '../library/clips-sqlite.repo.js';
+import type { LibraryDatabase } from '../db/library-database.js';
+import { caselessEquals } from '../db/dialect.js';
+import { sql, sqlFragment, sqlRaw } from '../db/sql.js';
+import { insertClip } from '../library/insert-clip.js';
+import { recordEdit } from '../library/clip-edits.repo.js';
+import { refreshSearchDocument, updateClipFields } from '../library/clip-fields.repo.js';
+import { ensureTag, tagClips } from '../library/tags.repo.js';
+import { addHighlight } from '../library/highlights.repo.js';
 import { fingerprint, type Fingerprint } from '../library/save-clip.js';
 import type { ClipRecord, CollectionRecord, ComparisonRecord } from './export-format.js';
 import type { ImportedDossier, ImportedTag, OpenedExport } from './read-library-export.js';
@@ -26,8 +32,14 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
  * Clips get new ids; a clip whose text is already here (same content hash) is reused, gaining
  * the export's tags, highlights and collections, rather than saved twice; tags merge by name and
  * collections by their path, so importing the same file twice changes nothing the second time.
+ * Either engine: a transaction PostgreSQL runs again after a conflict only reports what it wrote
+ * once it has committed.
  */
-export async function importLibraryExport(db: Db, opened: OpenedExport, options: LibraryImportOptions = {}): Promise<LibraryImportSummary> {
+export async function importLibraryExport(
+  db: LibraryDatabase,
+  opened: OpenedExport,
+  options: LibraryImportOptions = {},
+): Promise<LibraryImportSummary> {
   const { head } = opened;
   const total = head.clipCount * 2;
   let done = 0;
@@ -42,21 +54,26 @@ export async function importLibraryExport(db: Db, opened: OpenedExport, options:
   }
 
   const summary: LibraryImportSummary = { ...emptySummary(), refused: [...opened.refused] };
-  const { max: lastBefore } = db.prepare('SELECT ifnull(max(id), 0) AS max FROM clips').get() as { max: number };
-  db.transaction(() => (summary.tags = importTags(db, head.tags))).immediate();
-  const sql = clipStatements(db);
+  const lastBefore = (await db.get<{ max: number }>(sql`SELECT coalesce(max(id), 0) AS max FROM clips`))!.max;
+  summary.tags = await db.transaction((tx) => importTags(tx, head.tags));
   const idOf = new Map<number, number>();
   const versionOf = new Map<number, number>();
   const forged: string[] = [];
   let batch: ClipRecord[] = [];
-  const writeBatch = () => {
-    db.transaction(() => {
-      for (const record of batch) {
-        const id = importClip(db, sql, record, lastBefore, summary, forged);
-        idOf.set(record.key, id);
-        if (record.versionOf !== null) versionOf.set(record.key, record.versionOf);
-      }
-    }).immediate();
+  const writeBatch = async () => {
+    const imported = await db.transaction(async (tx) => {
+      const results: ImportedClip[] = [];
+      for (const record of batch) results.push(await importClip(tx, record, lastBefore));
+      return results;
+    });
+    imported.forEach((result, i) => {
+      const record = batch[i]!;
+      idOf.set(record.key, result.id);
+      if (record.versionOf !== null) versionOf.set(record.key, record.versionOf);
+      summary.clips[result.reused ? 'reused' : 'added']++;
+      summary.highlights += result.highlights;
+      if (result.forged) forged.push(record.title ? `“${record.title.slice(0, 80)}”` : `clip ${record.key}`);
+    });
     batch = [];
   };
   for (const record of opened.clips()) {
@@ -65,22 +82,23 @@ export async function importLibraryExport(db: Db, opened: OpenedExport, options:
       break;
     }
     batch.push(record);
-    if (batch.length === BATCH) writeBatch();
+    if (batch.length === BATCH) await writeBatch();
     await step();
   }
-  if (batch.length) writeBatch();
+  if (batch.length) await writeBatch();
   if (forged.length) {
     summary.refused.push(
       `${forged.length} clip${forged.length === 1 ? '' : 's'} (${forged.slice(0, 3).join(', ')}${forged.length > 3 ? '…' : ''}): the SHA-256 in the file does not match the paste, so it was computed again from the paste`,
     );
   }
-  db.transaction(() => {
-    linkVersions(db, idOf, versionOf);
-    const collections = importCollections(db, head.collections, idOf, comparisonPairs(db, head.comparisons, idOf));
-    summary.collections = collections.counts;
-    summary.comparisons = collections.comparisons;
-    summary.dossiers = importDossiers(db, head.dossiers, idOf);
-  }).immediate();
+  const linked = await db.transaction(async (tx) => {
+    await linkVersions(tx, idOf, versionOf);
+    const collections = await importCollections(tx, head.collections, idOf, comparisonPairs(tx, head.comparisons, idOf));
+    return { ...collections, dossiers: await importDossiers(tx, head.dossiers, idOf) };
+  });
+  summary.collections = linked.counts;
+  summary.comparisons = linked.comparisons;
+  summary.dossiers = linked.dossiers;
   return summary;
 }
 
@@ -97,57 +115,53 @@ function emptySummary(): LibraryImportSummary {
   };
 }
 
-/** One clip of the file: a clip already here before the import is reused, else it is added. Returns its id here. */
-function importClip(
-  db: Db,
-  sql: ReturnType<typeof clipStatements>,
-  record: ClipRecord,
-  lastBefore: number,
-  summary: LibraryImportSummary,
-  forged: string[],
-): number {
+interface ImportedClip {
+  /** Its id here. */
+  id: number;
+  reused: boolean;
+  highlights: number;
+  /** The file's SHA-256 of the paste was wrong and was computed again. */
+  forged: boolean;
+}
+
+/** A clip that was here before the import began with the same text; clips the file repeats are each kept. */
+async function existingClip(db: LibraryDatabase, contentHash: string, lastBefore: number): Promise<number | null> {
+  const row = await db.get<{ id: number }>(
+    sql`SELECT id FROM clips WHERE content_hash = ${contentHash} AND id <= ${lastBefore} ORDER BY deleted_at IS NOT NULL, id LIMIT 1`,
+  );
+  return row?.id ?? null;
+}
+
+/** One clip of the file: a clip already here before the import is reused, else it is added. */
+async function importClip(db: LibraryDatabase, record: ClipRecord, lastBefore: number): Promise<ImportedClip> {
   const print = fingerprint(record.paragraphs);
-  const existing = (sql.existing.get(print.contentHash, lastBefore) as { id: number } | undefined)?.id ?? null;
+  const existing = await existingClip(db, print.contentHash, lastBefore);
   const rawSha256 = sha256(record.raw || record.rawHtml || '');
-  if (rawSha256 !== record.rawSha256.toLowerCase()) forged.push(record.title ? `“${record.title.slice(0, 80)}”` : `clip ${record.key}`);
-  const id = existing ?? addClip(db, { ...record, rawSha256 }, print);
-  summary.clips[existing === null ? 'added' : 'reused']++;
-  if (existing !== null && record.notes) sql.fillNotes.run(record.notes, id);
-  for (const name of record.tags) {
-    sql.ensureTag.run(name);
-    sql.linkTag.run(id, name);
-  }
-  summary.highlights += addHighlights(sql, id, record.highlights);
-  return id;
+  const forged = rawSha256 !== record.rawSha256.toLowerCase();
+  const id = existing ?? (await addClip(db, { ...record, rawSha256 }, print));
+  if (existing !== null && record.notes) await fillNotes(db, id, record.notes);
+  if (record.tags.length) await tagClips(db, [id], record.tags);
+  const highlights = await addHighlights(db, id, record.highlights);
+  return { id, reused: existing !== null, highlights, forged };
+}
+
+/** Notes for a clip that has none; its updated time stays, as nothing the person wrote changed. */
+async function fillNotes(db: LibraryDatabase, id: number, notes: string): Promise<void> {
+  const { changes } = await db.run(sql`UPDATE clips SET notes = ${notes} WHERE id = ${id} AND notes = ''`);
+  if (changes) await refreshSearchDocument(db, id);
 }
 
 /** Versions point at any clip in the file, earlier or later, so they are linked once all exist. */
-function linkVersions(db: Db, idOf: ReadonlyMap<number, number>, versionOf: ReadonlyMap<number, number>): void {
-  const setVersion = db.prepare('UPDATE clips SET version_of = ? WHERE id = ? AND version_of IS NULL');
+async function linkVersions(db: LibraryDatabase, idOf: ReadonlyMap<number, number>, versionOf: ReadonlyMap<number, number>): Promise<void> {
   for (const [key, earlier] of versionOf) {
     const id = idOf.get(key)!;
     const of = idOf.get(earlier);
-    if (of !== undefined && of !== id) setVersion.run(of, id);
+    if (of !== undefined && of !== id) await db.run(sql`UPDATE clips SET version_of = ${of} WHERE id = ${id} AND version_of IS NULL`);
   }
 }
 
-/** Statements run for every clip, prepared once per import. */
-function clipStatements(db: Db) {
-  return {
-    /** A clip that was here before the import began with the same text; clips the file repeats are each kept. */
-    existing: db.prepare('SELECT id FROM clips WHERE content_hash = ? AND id <= ? ORDER BY deleted_at IS NOT NULL, id LIMIT 1'),
-    fillNotes: db.prepare(`UPDATE clips SET notes = ? WHERE id = ? AND notes = ''`),
-    ensureTag: db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING'),
-    linkTag: db.prepare('INSERT OR IGNORE INTO clip_tags (clip_id, tag_id) SELECT ?, id FROM tags WHERE name = ?'),
-    hasHighlight: db.prepare('SELECT 1 FROM highlights WHERE clip_id = ? AND exact = ? AND start = ? AND end = ?'),
-    addHighlight: db.prepare(
-      'INSERT INTO highlights (clip_id, exact, prefix, suffix, start, end, color, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    ),
-  };
-}
-
-function addClip(db: Db, r: ClipRecord, print: Fingerprint): number {
-  const id = insertClip(db, {
+async function addClip(db: LibraryDatabase, r: ClipRecord, print: Fingerprint): Promise<number> {
+  const id = await insertClip(db, {
     ...print,
     title: r.title,
     paragraphs: r.paragraphs,
@@ -169,26 +183,31 @@ function addClip(db: Db, r: ClipRecord, print: Fingerprint): number {
     versionOf: null,
     now: r.createdAt,
   });
-  db.prepare('UPDATE clips SET notes = ?, updated_at = ?, deleted_at = ? WHERE id = ?').run(r.notes, r.updatedAt, r.deletedAt, id);
-  for (const edit of r.edits) recordEdit(db, id, edit);
+  await updateClipFields(db, id, { notes: r.notes }, r.updatedAt);
+  if (r.deletedAt !== null) await db.run(sql`UPDATE clips SET deleted_at = ${r.deletedAt} WHERE id = ${id}`);
+  for (const edit of r.edits) await recordEdit(db, id, edit);
   return id;
 }
 
 /** Tags by name; a colour set here wins over the file's, which fills in only where there is none. */
-function importTags(db: Db, tags: readonly ImportedTag[]): number {
-  const upsert = db.prepare(
-    'INSERT INTO tags (name, color) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET color = coalesce(tags.color, excluded.color)',
-  );
-  for (const t of tags) upsert.run(t.name, t.color);
+async function importTags(db: LibraryDatabase, tags: readonly ImportedTag[]): Promise<number> {
+  for (const t of tags) {
+    const id = await ensureTag(db, t.name);
+    if (t.color !== null) await db.run(sql`UPDATE tags SET color = ${t.color} WHERE id = ${id} AND color IS NULL`);
+  }
   return tags.length;
 }
 
 /** Highlights the clip does not have yet (the same words at the same place count as had). */
-function addHighlights(sql: ReturnType<typeof clipStatements>, clipId: number, highlights: ClipRecord['highlights']): number {
+async function addHighlights(db: LibraryDatabase, clipId: number, highlights: ClipRecord['highlights']): Promise<number> {
   let added = 0;
   for (const h of highlights) {
-    if (sql.hasHighlight.get(clipId, h.exact, h.start, h.end)) continue;
-    sql.addHighlight.run(clipId, h.exact, h.prefix, h.suffix, h.start, h.end, h.color, h.note, h.createdAt);
+    const had = await db.get(
+      sql`SELECT 1 AS had FROM highlights WHERE clip_id = ${clipId} AND exact = ${h.exact} AND start = ${h.start} AND "end" = ${h.end}`,
+    );
+    if (had) continue;
+    const { createdAt, ...fields } = h;
+    await addHighlight(db, { clipId, ...fields }, createdAt);
     added++;
   }
   return added;
@@ -200,90 +219,128 @@ function addHighlights(sql: ReturnType<typeof clipStatements>, clipId: number, h
  * round) is reused with its own title; null when both sides became one clip here.
  */
 function comparisonPairs(
-  db: Db,
+  db: LibraryDatabase,
   records: readonly ComparisonRecord[],
   clipIdOf: ReadonlyMap<number, number>,
-): (key: number) => number | null {
+): (key: number) => Promise<number | null> {
   const byKey = new Map(records.map((r) => [r.key, r]));
   const idOf = new Map<number, number | null>();
-  const find = db.prepare('SELECT id FROM comparisons WHERE (clip_a = ? AND clip_b = ?) OR (clip_a = ? AND clip_b = ?)');
-  const create = db.prepare('INSERT INTO comparisons (clip_a, clip_b, title, created_at) VALUES (?, ?, ?, ?)');
-  return (key) => {
+  const pairId = async (a: number, b: number, r: ComparisonRecord) => {
+    const found = await db.get<{ id: number }>(
+      sql`SELECT id FROM comparisons WHERE (clip_a = ${a} AND clip_b = ${b}) OR (clip_a = ${b} AND clip_b = ${a})`,
+    );
+    if (found) return found.id;
+    const made = await db.get<{ id: number }>(
+      sql`INSERT INTO comparisons (clip_a, clip_b, title, created_at) VALUES (${a}, ${b}, ${r.title}, ${r.createdAt}) RETURNING id`,
+    );
+    return made!.id;
+  };
+  return async (key) => {
     if (idOf.has(key)) return idOf.get(key)!;
     const r = byKey.get(key)!;
     const a = clipIdOf.get(r.a);
     const b = clipIdOf.get(r.b);
     // A side not imported (the import was stopped before it) leaves the pair out.
-    const id =
-      a === undefined || b === undefined || a === b
-        ? null
-        : ((find.get(a, b, b, a) as { id: number } | undefined)?.id ?? Number(create.run(a, b, r.title, r.createdAt).lastInsertRowid));
+    const id = a === undefined || b === undefined || a === b ? null : await pairId(a, b, r);
     idOf.set(key, id);
     return id;
   };
 }
 
+const underParent = (parentId: number | null) =>
+  parentId === null ? sqlFragment`parent_id IS NULL` : sqlFragment`parent_id = ${parentId}`;
+
+/** The collection called `name` (ASCII case ignored) under `parentId`, as the sidebar shows names unique among siblings. */
+function siblingCollection(db: LibraryDatabase, parentId: number | null, name: string) {
+  return db.get<{ id: number; description: string; query: string | null }>(
+    sql`SELECT id, description, query FROM collections WHERE ${underParent(parentId)} AND ${caselessEquals(db.dialect, sqlRaw('name'), name)}`,
+  );
+}
+
+async function createCollection(db: LibraryDatabase, parentId: number | null, c: CollectionRecord): Promise<number> {
+  const row = await db.get<{ id: number }>(
+    sql`INSERT INTO collections (parent_id, name, position, description, query, created_at)
+        VALUES (${parentId}, ${c.name}, (SELECT coalesce(max(position), 0) + 1 FROM collections WHERE ${underParent(parentId)}),
+          ${c.description}, ${c.query}, ${c.createdAt})
+        RETURNING id`,
+  );
+  return row!.id;
+}
+
+/** Appends a clip to a collection that does not hold it yet. */
+const addMember = (db: LibraryDatabase, collectionId: number, clipId: number) =>
+  db.run(
+    sql`INSERT INTO collection_clips (collection_id, clip_id, position)
+        VALUES (${collectionId}, ${clipId}, (SELECT coalesce(max(position), 0) + 1 FROM collection_clips WHERE collection_id = ${collectionId}))
+        ON CONFLICT DO NOTHING`,
+  );
+
+/** Appends a comparison to a collection that does not hold it yet; whether it was added. */
+const addComparison = async (db: LibraryDatabase, collectionId: number, comparisonId: number) =>
+  (
+    await db.run(
+      sql`INSERT INTO collection_comparisons (collection_id, comparison_id, position)
+          VALUES (${collectionId}, ${comparisonId},
+            (SELECT coalesce(max(position), 0) + 1 FROM collection_comparisons WHERE collection_id = ${collectionId}))
+          ON CONFLICT DO NOTHING`,
+    )
+  ).changes;
+
 /**
  * Collections by path: one with the same name under the same parent is the same collection.
  * Clips and comparisons a collection does not hold yet go after those it does, in the file's order.
  */
-function importCollections(
-  db: Db,
+async function importCollections(
+  db: LibraryDatabase,
   records: readonly CollectionRecord[],
   clipIdOf: ReadonlyMap<number, number>,
-  comparisonIdOf: (key: number) => number | null,
-): { counts: { added: number; merged: number }; comparisons: number } {
+  comparisonIdOf: (key: number) => Promise<number | null>,
+): Promise<{ counts: { added: number; merged: number }; comparisons: number }> {
   const idOf = new Map<number, number>();
   const counts = { added: 0, merged: 0 };
   let comparisons = 0;
-  const find = db.prepare('SELECT id, description, query FROM collections WHERE parent_id IS ? AND name = ? COLLATE NOCASE');
-  const create = db.prepare(
-    'INSERT INTO collections (parent_id, name, position, description, query, created_at) VALUES (?, ?, (SELECT ifnull(max(position), 0) + 1 FROM collections WHERE parent_id IS ?), ?, ?, ?)',
-  );
-  const fillDescription = db.prepare(`UPDATE collections SET description = ? WHERE id = ? AND description = ''`);
-  const addMember = db.prepare(
-    'INSERT OR IGNORE INTO collection_clips (collection_id, clip_id, position) VALUES (?, ?, (SELECT ifnull(max(position), 0) + 1 FROM collection_clips WHERE collection_id = ?))',
-  );
-  const addComparison = db.prepare(
-    'INSERT OR IGNORE INTO collection_comparisons (collection_id, comparison_id, position) VALUES (?, ?, (SELECT ifnull(max(position), 0) + 1 FROM collection_comparisons WHERE collection_id = ?))',
-  );
   for (const c of records) {
     const parentId = c.parent === null ? null : (idOf.get(c.parent) ?? null);
-    const existing = find.get(parentId, c.name) as { id: number; description: string; query: string | null } | undefined;
+    const existing = await siblingCollection(db, parentId, c.name);
     let id: number;
     if (existing) {
       id = existing.id;
-      fillDescription.run(c.description, id);
+      await db.run(sql`UPDATE collections SET description = ${c.description} WHERE id = ${id} AND description = ''`);
       counts.merged++;
     } else {
-      id = Number(create.run(parentId, c.name, parentId, c.description, c.query, c.createdAt).lastInsertRowid);
+      id = await createCollection(db, parentId, c);
       counts.added++;
     }
     idOf.set(c.key, id);
     for (const key of c.clips) {
       const clipId = clipIdOf.get(key);
-      if (clipId !== undefined) addMember.run(id, clipId, id);
+      if (clipId !== undefined) await addMember(db, id, clipId);
     }
     // A smart collection here holds only what its search finds, comparisons never.
     if ((existing ? existing.query : c.query) !== null) continue;
     for (const key of c.comparisons) {
-      const comparisonId = comparisonIdOf(key);
-      if (comparisonId !== null) comparisons += addComparison.run(id, comparisonId, id).changes;
+      const comparisonId = await comparisonIdOf(key);
+      if (comparisonId !== null) comparisons += await addComparison(db, id, comparisonId);
     }
   }
   return { counts, comparisons };
 }
 
 /** Saved dossiers, unless one of the same name and settings is already here. */
-function importDossiers(db: Db, records: readonly ImportedDossier[], clipIdOf: ReadonlyMap<number, number>): number {
-  const existing = db.prepare('SELECT spec FROM dossiers WHERE name = ?');
-  const insert = db.prepare('INSERT INTO dossiers (name, spec, created_at, updated_at) VALUES (?, ?, ?, ?)');
+async function importDossiers(
+  db: LibraryDatabase,
+  records: readonly ImportedDossier[],
+  clipIdOf: ReadonlyMap<number, number>,
+): Promise<number> {
   let added = 0;
   for (const d of records) {
     const clipIds = d.clips === null ? null : d.clips.flatMap((key) => (clipIdOf.has(key) ? [clipIdOf.get(key)!] : []));
     const json = JSON.stringify({ spec: d.spec, collection: d.collection, clipIds });
-    if ((existing.all(d.name) as { spec: string }[]).some((row) => row.spec === json)) continue;
-    insert.run(d.name, json, d.createdAt, d.updatedAt);
+    const same = await db.get(sql`SELECT 1 AS same FROM dossiers WHERE name = ${d.name} AND spec = ${json}`);
+    if (same) continue;
+    await db.run(
+      sql`INSERT INTO dossiers (name, spec, created_at, updated_at) VALUES (${d.name}, ${json}, ${d.createdAt}, ${d.updatedAt})`,
+    );
     added++;
   }
   return added;

@@ -5,11 +5,10 @@ import { safeFileName } from '../../shared/export/safe-file-name.js';
 import type { ExportProgress } from '../../shared/models/core-events.js';
 import type { DownloadFormat } from '../../shared/models/dossier-formats.js';
 import type { DownloadReady } from '../../shared/models/download.js';
-import { openReadSnapshot } from '../db/open-library.js';
+import type { LibraryDatabase } from '../db/library-database.js';
 import { writeChunksAtomic } from '../dossier/atomic-write.js';
 import { PRIVATE_FILE_MODE } from '../db/private-files.js';
 import { privateTempFolder } from './private-temp.js';
-import type { LibrarySession } from '../library/library-session.js';
 import type { DownloadShelf } from './downloads.js';
 import { prepareLibraryExport, type ExportScope } from './export-library.js';
 
@@ -23,19 +22,18 @@ const MIME_TYPES: Record<DownloadFormat, string> = {
 
 /**
  * A library export as a download. It is read from a snapshot of the library, so the file is the
- * library at one moment whatever the app writes meanwhile, and written to a temporary file a clip
- * at a time, since a whole library can be larger than memory allows, in this process's private
+ * library at one moment whatever is written meanwhile, and written to a temporary file a clip at
+ * a time, since a whole library can be larger than memory allows, in this process's private
  * folder; the download deletes it once fetched, and a copy saved from it is private too.
  */
-export async function offerLibraryExport(
-  { session, downloads }: { session: LibrarySession; downloads: DownloadShelf },
+export function offerLibraryExport(
+  { library, downloads }: { library: LibraryDatabase; downloads: DownloadShelf },
   scope: ExportScope,
   title: string,
   job: { signal: AbortSignal; report?: (progress: ExportProgress) => void },
 ): Promise<DownloadReady> {
-  const snapshot = openReadSnapshot(session.path, session.binding);
-  try {
-    const prepared = prepareLibraryExport(snapshot.db, scope, job.report);
+  return library.readSnapshot(async (snapshot) => {
+    const prepared = await prepareLibraryExport(snapshot, scope, job.report);
     const path = join(privateTempFolder(), `export-${randomBytes(8).toString('hex')}.json`);
     const bytes = await writeChunksAtomic(path, prepared.chunks, { signal: job.signal, mode: PRIVATE_FILE_MODE }).catch((err: Error) => {
       if (job.signal.aborted) throw new ApiError('cancelled', 'The export was cancelled. Nothing was saved.');
@@ -44,9 +42,7 @@ export async function offerLibraryExport(
     const fileName = safeFileName(title, 'json', 'Cuttings export');
     const downloadId = downloads.offerFile({ fileName, mimeType: MIME_TYPES.json, path, bytes, private: true });
     return { downloadId, fileName, mimeType: MIME_TYPES.json, bytes, clips: prepared.clips, pages: null };
-  } finally {
-    snapshot.end();
-  }
+  });
 }
 
 /** A rendered dossier, held in memory for one fetch. */
