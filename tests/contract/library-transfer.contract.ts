@@ -70,8 +70,11 @@ async function clipsByTitle(t: TransportUnderTest): Promise<Map<string, Clip>> {
   return new Map(clips.map((c) => [c.title ?? '', c]));
 }
 
-/** What a clip carries from one library to another; ids and collection ids are each library's own. */
-const portable = ({ id: _id, collectionIds: _c, versions: _v, supersededBy: _s, highlights, ...clip }: Clip) => ({
+/**
+ * What a clip carries from one library to another; ids, collection ids and the row's edit count
+ * (the version a save is checked against) are each library's own.
+ */
+const portable = ({ id: _id, collectionIds: _c, versions: _v, supersededBy: _s, version: _n, highlights, ...clip }: Clip) => ({
   ...clip,
   highlights: highlights.map(({ id: _hid, clipId: _cid, ...h }) => h),
 });

@@ -117,6 +117,35 @@ export function postgresDatabase(options: PostgresOptions): LibraryDatabase & { 
 }
 
 /** The same over a pool already open (the team server's, shared with its accounts); closing the library ends the pool. */
+/** A connection from the pool, the pool's failure said in words. */
+async function connect(pool: pg.Pool): Promise<pg.PoolClient> {
+  try {
+    return await pool.connect();
+  } catch (err) {
+    throw explained(err);
+  }
+}
+
+/**
+ * Runs `work` on one connection. A server that goes away between two of its queries must not
+ * crash the process: the next query fails instead, and the connection is thrown away, as it is
+ * when `work` marks it broken.
+ */
+async function onOneConnection<T>(pool: pg.Pool, work: (client: pg.PoolClient, broke: () => void) => Promise<T>): Promise<T> {
+  const client = await connect(pool);
+  let broken = false;
+  const broke = () => {
+    broken = true;
+  };
+  client.on('error', broke);
+  try {
+    return await work(client, broke);
+  } finally {
+    client.off('error', broke);
+    client.release(broken);
+  }
+}
+
 export function postgresLibrary(pool: pg.Pool): LibraryDatabase & { pool: pg.Pool } {
   return {
     dialect: 'postgres',
@@ -124,67 +153,43 @@ export function postgresLibrary(pool: pg.Pool): LibraryDatabase & { pool: pg.Poo
     ...queries(pool),
     transaction: async (work) => {
       for (let attempt = 1; ; attempt++) {
-        let client: pg.PoolClient;
-        try {
-          client = await pool.connect();
-        } catch (err) {
-          throw explained(err);
-        }
-        let broken = false;
-        let committing = false;
-        // A server that goes away between two of the transaction's queries must not crash the
-        // process: the next query fails instead, and the connection is thrown away.
-        const dropped = () => {
-          broken = true;
-        };
-        client.on('error', dropped);
-        try {
-          await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
-          const result = await work(inTransaction(client));
-          committing = true;
-          await client.query('COMMIT');
-          return result;
-        } catch (err) {
-          if (committing && lostServer(err)) {
-            broken = true;
-            throw commitUnknown(err);
+        const done = await onOneConnection(pool, async (client, broke) => {
+          let committing = false;
+          try {
+            await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
+            const result = await work(inTransaction(client));
+            committing = true;
+            await client.query('COMMIT');
+            return { result };
+          } catch (err) {
+            if (committing && lostServer(err)) {
+              broke();
+              throw commitUnknown(err);
+            }
+            await client.query('ROLLBACK').catch(broke);
+            const code = (err as { code?: string }).code;
+            if (!RETRYABLE.has(code ?? '') || attempt >= MAX_ATTEMPTS) throw explained(err);
+            return null;
           }
-          await client.query('ROLLBACK').catch(() => {
-            broken = true;
-          });
-          const code = (err as { code?: string }).code;
-          if (!RETRYABLE.has(code ?? '') || attempt >= MAX_ATTEMPTS) throw explained(err);
-          await pause(Math.random() * 20 * attempt);
-        } finally {
-          client.off('error', dropped);
-          client.release(broken);
-        }
+        });
+        if (done) return done.result;
+        await pause(Math.random() * 20 * attempt);
       }
     },
     // REPEATABLE READ READ ONLY sees one snapshot from its first query to its end and is never
     // refused for a conflict, so a long export needs no second run.
-    readSnapshot: async (work) => {
-      let client: pg.PoolClient;
-      try {
-        client = await pool.connect();
-      } catch (err) {
-        throw explained(err);
-      }
-      let broken = false;
-      try {
-        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-        const result = await work(inTransaction(client));
-        await client.query('COMMIT');
-        return result;
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => {
-          broken = true;
-        });
-        throw explained(err);
-      } finally {
-        client.release(broken);
-      }
-    },
+    readSnapshot: (work) =>
+      onOneConnection(pool, async (client, broke) => {
+        try {
+          await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+          const result = await work(inTransaction(client));
+          await client.query('COMMIT');
+          return result;
+        } catch (err) {
+          await client.query('ROLLBACK').catch(broke);
+          throw explained(err);
+        }
+      }),
     close: () => pool.end(),
   };
 }
