@@ -15,7 +15,8 @@ import {
 } from '../library/collections.repo.js';
 import { listCollectionsWithTotals } from '../library/collection-list.js';
 import type { LibraryDatabase } from '../db/library-database.js';
-import type { LibraryContext } from './handler-context.js';
+import { claimRow } from '../library/row-versions.js';
+import { memberOf, type LibraryContext } from './handler-context.js';
 
 const now = () => new Date().toISOString();
 
@@ -27,16 +28,26 @@ async function collectionById(db: LibraryDatabase, id: number) {
 }
 
 /** The collections methods, over the library alone, whichever engine holds it. */
-export function collectionsHandlers({ library }: LibraryContext) {
+export function collectionsHandlers(context: LibraryContext) {
+  const { library } = context;
+  /** A rename, move or reorder claims the collection first: refused (stale_version) when it changed since `version`. */
+  const claim = async (tx: LibraryDatabase, id: number, version: number | undefined) => {
+    const change = { by: memberOf(context), at: now() };
+    await claimRow(tx, 'collection', id, { version, by: change.by }, change.at);
+    return change;
+  };
   return {
     'collections.list': () => listCollectionsWithTotals(library),
     'collections.create': async (input) => collectionById(library, await library.transaction((tx) => createCollection(tx, input, now()))),
-    'collections.update': async ({ id, ...fields }) => {
-      await library.transaction((tx) => updateCollection(tx, id, fields));
+    'collections.update': async ({ id, version, ...fields }) => {
+      await library.transaction(async (tx) => {
+        await claim(tx, id, version);
+        await updateCollection(tx, id, fields);
+      });
       return collectionById(library, id);
     },
-    'collections.move': async ({ id, parentId, index }) => {
-      await library.transaction((tx) => moveCollection(tx, id, parentId, index));
+    'collections.move': async ({ id, parentId, index, version }) => {
+      await library.transaction(async (tx) => moveCollection(tx, id, parentId, index, await claim(tx, id, version)));
       return listCollectionsWithTotals(library);
     },
     'collections.delete': async ({ id }) => ({ deleted: id, removed: await library.transaction((tx) => deleteCollectionTree(tx, id)) }),
@@ -51,8 +62,9 @@ export function collectionsHandlers({ library }: LibraryContext) {
     'collections.restoreClips': async ({ id, places }) => ({
       restored: await library.transaction((tx) => restoreClipsToCollection(tx, id, places)),
     }),
-    'collections.moveClip': ({ id, clipId, index }) =>
+    'collections.moveClip': ({ id, clipId, index, version }) =>
       library.transaction(async (tx) => {
+        await claim(tx, id, version);
         await moveClipInCollection(tx, id, clipId, index);
         return { clipIds: await collectionClipIds(tx, id) };
       }),

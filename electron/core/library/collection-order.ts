@@ -7,7 +7,7 @@ import { getCollection, siblingNamed, underParent } from './collections.repo.js'
 /**
  * Reordering, one function per order a person drags: collections among their siblings, and clips
  * within a collection. Each reads the order it changes and writes it in the caller's transaction,
- * so a check that nobody reordered since belongs at the start of each.
+ * after the caller has claimed the collection (row-versions.ts), so nobody reordered since.
  */
 
 /** Below this gap between neighbours, positions are renumbered before inserting between them. */
@@ -24,8 +24,24 @@ async function isDescendant(db: LibraryDatabase, candidate: number, ancestor: nu
   return false;
 }
 
-/** Moves a collection under another (or to the top) at an index among its new siblings, which are numbered 1..n. */
-export async function moveCollection(db: LibraryDatabase, id: number, parentId: number | null, index: number): Promise<void> {
+/** Who moves a collection and when: its new siblings are renumbered, and each names the mover. */
+export interface MoveStamp {
+  by: string | null;
+  at: string;
+}
+
+/**
+ * Moves a collection under another (or to the top) at an index among its new siblings, which are
+ * numbered 1..n. Renumbering raises each sibling's version, so each is stamped with the mover too:
+ * a rename of a sibling read before the move is refused naming them.
+ */
+export async function moveCollection(
+  db: LibraryDatabase,
+  id: number,
+  parentId: number | null,
+  index: number,
+  stamp: MoveStamp,
+): Promise<void> {
   const collection = await getCollection(db, id);
   if (parentId !== null) {
     await getCollection(db, parentId);
@@ -40,7 +56,9 @@ export async function moveCollection(db: LibraryDatabase, id: number, parentId: 
   );
   siblings.splice(Math.max(0, Math.min(index, siblings.length)), 0, id);
   for (const [i, sibling] of siblings.entries())
-    await db.run(sql`UPDATE collections SET parent_id = ${parentId}, position = ${i + 1} WHERE id = ${sibling}`);
+    await db.run(
+      sql`UPDATE collections SET parent_id = ${parentId}, position = ${i + 1}, changed_by = ${stamp.by}, changed_at = ${stamp.at} WHERE id = ${sibling}`,
+    );
 }
 
 /** Puts a clip at `index` in the collection's order, between its new neighbours. */

@@ -2,6 +2,7 @@ import { ApiError, noSuchClip, type RowChange } from '../../shared/api/errors.js
 import { staleVersionMessage, utcMoment, type VersionedRow } from '../../shared/edit/stale-version.js';
 import type { LibraryDatabase } from '../db/library-database.js';
 import { sql, sqlFragment, sqlJoin, sqlRaw } from '../db/sql.js';
+import { noSuchCollection } from './collections.repo.js';
 
 /**
  * Optimistic concurrency for clips and collections, both engines. Every update of their row
@@ -44,7 +45,7 @@ export async function claimRow(db: LibraryDatabase, row: VersionedRow, id: numbe
   const found = await db.get<{ changed_by: string | null; changed_at: string | null; created_at: string }>(
     sql`SELECT changed_by, changed_at, created_at FROM ${table} WHERE id = ${id}`,
   );
-  if (!found) throw row === 'clip' ? noSuchClip(id) : new ApiError('not_found', `There is no collection ${id}.`);
+  if (!found) throw row === 'clip' ? noSuchClip(id) : noSuchCollection(id);
   throw staleVersion(row, { by: found.changed_by, at: found.changed_at ?? found.created_at }, claim.by);
 }
 

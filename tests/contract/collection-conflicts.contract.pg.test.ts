@@ -1,0 +1,4 @@
+import { POSTGRES_CONNECTIONS } from '../support/engine-transports.js';
+import { describeCollectionConflicts } from './collection-conflicts.contract.js';
+
+describeCollectionConflicts(POSTGRES_CONNECTIONS);
