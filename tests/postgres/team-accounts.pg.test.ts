@@ -1,6 +1,5 @@
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pgMigrations } from '../../electron/core/db/pg-migrations/index.js';
 import {
   addUser,
   appendAudit,
