@@ -173,8 +173,8 @@ test('the app opens a team library beside the personal one, switches, and sends 
     await page.getByRole('option', { name: /Harbour cranes stand idle/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Harbour cranes stand idle as dockers strike' })).toBeVisible();
     await expect(page.getByRole('list', { name: 'Tags on this clip' })).toContainText('ports/strikes');
-    await expect(reader.locator('.hl')).toHaveText('twelve container ships');
-    await expect(reader.locator('.hl')).toHaveClass(/green/);
+    await expect(reader.locator('[data-highlight-id]')).toHaveText('twelve container ships');
+    await expect(reader.locator('[data-highlight-id]')).toHaveClass(/green/);
     await expect(page.getByRole('region', { name: 'Notes' }).locator('strong')).toHaveText('written offer');
     await expect(reader.getByRole('link', { name: 'Open original' })).toHaveAttribute('href', 'https://news.example/kestrelport-strike');
     await page.screenshot({ path: test.info().outputPath('team-join-sent-clip.png') });
