@@ -1,36 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LibraryDatabase } from '../../electron/core/db/library-database.js';
+import { describe, expect, it } from 'vitest';
 import { sql } from '../../electron/core/db/sql.js';
-import { portableHandlers } from '../../electron/core/handlers/portable-handlers.js';
 import type { ListSort } from '../../electron/shared/models/list-sort.js';
-import { ENGINES, fillEngineLibrary, libraryContext, openEngineLibrary, type Engine } from '../support/engine-libraries.js';
-import { SEARCH_CLIPS } from '../support/search-library.js';
-import { useTestDatabase } from '../support/test-database.js';
+import { ENGINES, type Engine } from '../support/engine-libraries.js';
+import { portableOnBothEngines } from '../support/engine-handlers.js';
 
 /**
  * clips.get, clips.list and tags.list/apply/remove, ported to the asynchronous layer: the same
  * functions over a SQLite file and a PostgreSQL team library, loaded with the same clips, give
  * the same answers, call for call.
  */
-const pgLibrary = useTestDatabase('clips_tags');
-const libraries = new Map<Engine, LibraryDatabase & { remove(): Promise<void> }>();
-const api = (engine: Engine) => portableHandlers(libraryContext(libraries.get(engine)!));
-
-beforeAll(async () => {
-  for (const engine of ENGINES) {
-    const db = await openEngineLibrary(engine, () => pgLibrary.url);
-    await fillEngineLibrary(db, SEARCH_CLIPS);
-    // A collection and a highlight, so clips.get has every part to read.
-    await db.run(sql`INSERT INTO collections (name, created_at) VALUES (${'Morning review'}, ${'2024-01-02T00:00:00Z'})`);
-    await db.run(sql`INSERT INTO collection_clips (collection_id, clip_id, position) VALUES (1, 3, 1), (1, 1, 2)`);
-    await db.run(
-      sql`INSERT INTO highlights (clip_id, exact, start, "end", note, created_at) VALUES (3, ${'grain deal'}, 4, 14, ${'key'}, ${'2024-01-03T00:00:00Z'})`,
-    );
-    libraries.set(engine, db);
-  }
-});
-afterAll(async () => {
-  for (const db of libraries.values()) await db.remove();
+// A collection and a highlight, so clips.get has every part to read.
+const api = portableOnBothEngines('clips_tags', async (db) => {
+  await db.run(sql`INSERT INTO collections (name, created_at) VALUES (${'Morning review'}, ${'2024-01-02T00:00:00Z'})`);
+  await db.run(sql`INSERT INTO collection_clips (collection_id, clip_id, position) VALUES (1, 3, 1), (1, 1, 2)`);
+  await db.run(
+    sql`INSERT INTO highlights (clip_id, exact, start, "end", note, created_at) VALUES (3, ${'grain deal'}, 4, 14, ${'key'}, ${'2024-01-03T00:00:00Z'})`,
+  );
 });
 
 /** Runs the same call on both engines, expects the same answer and returns it. */

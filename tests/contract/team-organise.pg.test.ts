@@ -1,29 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LibraryDatabase } from '../../electron/core/db/library-database.js';
-import { portableHandlers } from '../../electron/core/handlers/portable-handlers.js';
-import { ENGINES, fillEngineLibrary, libraryContext, openEngineLibrary, type Engine } from '../support/engine-libraries.js';
-import { SEARCH_CLIPS } from '../support/search-library.js';
-import { useTestDatabase } from '../support/test-database.js';
+import { describe, expect, it } from 'vitest';
+import { ENGINES, type Engine } from '../support/engine-libraries.js';
+import { portableOnBothEngines } from '../support/engine-handlers.js';
 
 /**
  * Collections, comparisons, the indexes, settings, the Trash and related clips, ported to the
  * asynchronous layer: the same functions over a SQLite file and a PostgreSQL team library, loaded
  * with the same clips, give the same answers, call for call, ids included.
  */
-const pgLibrary = useTestDatabase('organise');
-const libraries = new Map<Engine, LibraryDatabase & { remove(): Promise<void> }>();
-const api = (engine: Engine) => portableHandlers(libraryContext(libraries.get(engine)!));
-
-beforeAll(async () => {
-  for (const engine of ENGINES) {
-    const db = await openEngineLibrary(engine, () => pgLibrary.url);
-    await fillEngineLibrary(db, SEARCH_CLIPS);
-    libraries.set(engine, db);
-  }
-});
-afterAll(async () => {
-  for (const db of libraries.values()) await db.remove();
-});
+const api = portableOnBothEngines('organise');
 
 /** The answer without the times things were made, which differ by the moments the two calls ran. */
 const untimed = (value: unknown): unknown =>
