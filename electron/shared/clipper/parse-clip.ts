@@ -90,11 +90,16 @@ function isTitleCase(headline: string): boolean {
   return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.75;
 }
 
+export interface ParseOptions {
+  /** The text is an article already cut from its page (by the HTML reading), not a page's whole text. */
+  isolated?: boolean;
+}
+
 /**
  * Turns pasted text into a ClipDraft. Pure: no I/O, no DOM; HTML is turned into text by the
  * core before it gets here. Never throws: whatever the paste, a well-formed draft comes back.
  */
-export function parseClip(text: string): ClipDraft {
+export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   const lines = splitLines(normaliseText(typeof text === 'string' ? text : ''));
   // Only the reading of ambiguous numeric dates depends on this first guess at the language.
   const rough = lines
@@ -103,7 +108,7 @@ export function parseClip(text: string): ClipDraft {
     .join('\n')
     .slice(0, 600);
   const roughLanguage = detectLanguage(rough);
-  const layout = layOut(lines, roughLanguage === 'en');
+  const layout = layOut(lines, roughLanguage === 'en', options.isolated ?? false);
   const paragraphs = buildParagraphs(lines, (i) => layout.roles[i] === 'content');
   const { dateline, line: datelineText, agency } = findDateline(lines, layout.roles);
   const trailing = paragraphs.slice(-3).flatMap(readTrailingCredits);
