@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import createDOMPurify from 'dompurify';
 import { parseHTML } from 'linkedom';
 import { BLOCK_ELEMENTS } from '../../shared/html/block-elements.js';
-import { removeArticleFurniture } from './article-furniture.js';
+import { removeArticleFurniture, unwrapQuotes } from './article-furniture.js';
 import { pageHeadline, type PageMeta } from './page-meta.js';
 
 // Readability's own cap; past it the page's whole text is used.
@@ -167,6 +167,7 @@ export function articleFromDom(html: string, meta: PageMeta): DomReading {
     FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select'],
   });
   const fallback = blockText(document.body ?? document);
+  unwrapQuotes(document as unknown as Document);
   let article: ReturnType<Readability<Node>['parse']> = null;
   try {
     article = new Readability(document, { serializer: (node: Node) => node, maxElemsToParse: MAX_ELEMENTS }).parse();

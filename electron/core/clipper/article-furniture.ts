@@ -1,14 +1,24 @@
+import { BLOCK_ELEMENTS } from '../../shared/html/block-elements.js';
+
 /**
  * Page furniture Readability leaves inside the article it finds, removed from its tree before the
- * text is read: photo captions, lists of links to other stories, and shouted one-link teasers. Each
- * rule looks at the markup's shape (what an element is, how much of its text is link text), never
- * at a site's class names or wording.
+ * text is read: photo captions, lists of links to other stories, shouted one-link teasers, and the
+ * links that follow the story's last paragraph. Each rule looks at the markup's shape (what an
+ * element is, how much of its text is link text, where it stands), never at a site's class names
+ * or wording.
  */
 
 // A block whose text is this much link text is a link, not prose that mentions one.
 const LINK_SHARE = 0.9;
 const MIN_LINK_LIST_ITEMS = 2;
 const MIN_TEASER_WORDS = 3;
+// A paragraph of the story: this many words, mostly not link text.
+const PARAGRAPH_WORDS = 12;
+const PARAGRAPH_LINK_SHARE = 0.5;
+// `More from the site`, `You may also like…`: the short line that heads the links after a story.
+const LINKS_HEADING_WORDS = 6;
+
+const BLOCKS = new Set(BLOCK_ELEMENTS.map((b) => b.toUpperCase()));
 
 const squashed = (text: string | null) => (text ?? '').replace(/\s+/gu, '');
 
@@ -43,9 +53,53 @@ function removeShoutedTeasers(root: Element): void {
   }
 }
 
-/** Removes captions, link lists and shouted teasers from the article Readability found. */
+const wordCount = (element: Element) => (element.textContent ?? '').split(/\s+/u).filter(Boolean).length;
+
+/** The blocks that hold text directly: block elements with no block element inside them. */
+function textBlocks(root: Element): Element[] {
+  return [...root.querySelectorAll('*')].filter(
+    (el) =>
+      BLOCKS.has(el.tagName.toUpperCase()) &&
+      ![...el.children].some((child) => BLOCKS.has(child.tagName.toUpperCase())) &&
+      (el.textContent ?? '').trim() !== '',
+  );
+}
+
+/**
+ * Links after the story's last paragraph (other stories, tags, a disclaimer's link), with the short
+ * heading over them: the story has ended, and what follows is the page's.
+ */
+function removeTrailingLinks(root: Element): void {
+  const blocks = textBlocks(root);
+  const isParagraph = (el: Element) => wordCount(el) >= PARAGRAPH_WORDS && linkShare(el) < PARAGRAPH_LINK_SHARE;
+  const isLink = (el: Element | undefined) => el !== undefined && linkShare(el) >= LINK_SHARE;
+  let last = -1;
+  blocks.forEach((el, i) => {
+    if (isParagraph(el)) last = i;
+  });
+  const tail = blocks.slice(last + 1);
+  const doomed = tail.filter((el, i) => isLink(el) || (isLink(tail[i + 1]) && wordCount(el) <= LINKS_HEADING_WORDS));
+  for (const el of doomed) el.remove();
+}
+
+/** Removes captions, link lists, shouted teasers and trailing links from the article Readability found. */
 export function removeArticleFurniture(root: Element): void {
   removeCaptions(root);
   removeLinkLists(root);
   removeShoutedTeasers(root);
+  removeTrailingLinks(root);
+}
+
+/**
+ * A post quoted from a social network sits in a wrapper the page names for what it is, a name
+ * Readability takes for a share bar's; the quote itself is the story's, so it leaves its wrappers
+ * (elements that hold nothing else) before the article is looked for.
+ */
+export function unwrapQuotes(document: Document): void {
+  for (const quote of [...document.querySelectorAll('blockquote')]) {
+    for (let wrapper = quote.parentElement; wrapper?.tagName.toUpperCase() === 'DIV' && wrapper.children.length === 1;) {
+      wrapper.replaceWith(quote);
+      wrapper = quote.parentElement;
+    }
+  }
 }

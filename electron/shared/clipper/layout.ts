@@ -187,7 +187,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   const kinds = lines.map((l, i) => lineKind(l.text, roles[i] === 'cruft' ? 'furniture' : roles[i] === null ? null : 'metadata'));
   const found = mainSpan(lines, kinds);
   const span = found && isWholePage(kinds, found) ? { start: found.start, end: withIntroducedList(lines, kinds, found.end) } : null;
-  const tail = !span ? -1 : isolated ? markedEnd(lines, kinds, span.start + 1) : span.end + 1;
+  const tail = isolated ? (found ? markedEnd(lines, kinds, found.start + 1) : -1) : span ? span.end + 1 : -1;
   if (tail >= 0) for (let i = tail; i < lines.length; i++) if (roles[i] === null) roles[i] = 'cruft';
 
   if (span) markRepeatedLines(lines, roles);

@@ -60,6 +60,23 @@ describe('furniture inside the article of an HTML paste', () => {
     expect(paragraphs).toContain('The full repair plan is on the council’s website');
   });
 
+  it('leaves out the links after the story’s last paragraph, with the short heading over them', () => {
+    const links =
+      '<p>You might also like</p><p><a href="/a">Flood defences to cost more than planned</a></p><p><a href="/b">Bus routes change for the summer</a></p>';
+    expect(body(page('', { after: links }))).toEqual(STORY);
+  });
+
+  it('keeps a link between the story’s paragraphs', () => {
+    const link = '<p><a href="/plan">Read the engineers’ report in full</a></p>';
+    expect(body(page(link))).toContain('Read the engineers’ report in full');
+  });
+
+  it('keeps a post quoted from a social network, whatever its wrapper is called', () => {
+    const post =
+      '<div class="social-embed"><blockquote><p>The bridge is the only way to the doctor for half the village.</p>— Ruth Amble (@ruthamble) 3 May 2024</blockquote></div>';
+    expect(body(page(post)).join('\n')).toContain('The bridge is the only way to the doctor for half the village.');
+  });
+
   it('drops a breadcrumb that runs into the headline, as it drops the headline itself', () => {
     const crumb = '<div><a href="/">Home</a><a href="/news">NEWS</a>Council votes to rebuild the Lune bridge</div>';
     expect(body(page('', { before: crumb }))).toEqual(STORY);
@@ -83,6 +100,17 @@ describe('an article already cut from its page', () => {
     const page = ['Home', 'Recipes', 'Shop', 'Contact', 'Sign in', 'Subscribe', 'Search', 'Menu', recipe].join('\n\n');
     expect(parseClip(page, { isolated: true }).paragraphs).toContain('A tin of chopped tomatoes');
     expect(parseClip(page).paragraphs).not.toContain('A tin of chopped tomatoes');
+  });
+
+  it('ends at an author’s box, even when no page lies around it', () => {
+    const story = [
+      'Harbour fish stew for four',
+      'This is the stew the harbour cafe has served every Friday for thirty years, and the cook says the secret is to add the fish only in the last few minutes.',
+      'Start the base an hour before you eat, and keep the heat low once the tomatoes are in, because a stew that boils turns the fish to flakes.',
+      'About the author',
+      'Jo Marsh writes about food and the sea for the weekend pages.',
+    ].join('\n\n');
+    expect(parseClip(story, { isolated: true }).paragraphs).not.toContain('Jo Marsh writes about food and the sea for the weekend pages.');
   });
 
   it('still ends at the readers’ comments', () => {
