@@ -135,6 +135,21 @@ describe.each(ENGINES)('sending personal clips to a team library on %s', (engine
     expect(rest.clips.map((c) => c.outcome)).toEqual([...Array(6).fill('duplicate'), 'sent', 'sent']);
   });
 
+  it('Stop during a batch cancels the team’s import of it, and the send ends there', async () => {
+    const stop = new AbortController();
+    const call = teamCall(engine);
+    let runs = 0;
+    const stopping: TeamCall = ((method: Method, args: unknown) => {
+      const answer = (call as (m: Method, a: unknown) => Promise<unknown>)(method, args);
+      if (method === 'import.exportRun' && ++runs === 2) stop.abort();
+      return answer;
+    }) as TeamCall;
+    const summary = await sendToTeam([2, 3, 4, 5, 6], { ...sendOptions(engine, { signal: stop.signal, call: stopping }), batchSize: 2 });
+    expect(summary.stopped).toBe(true);
+    expect(summary.clips.map((c) => c.clipId)).toEqual([2, 3]);
+    expect(runs).toBe(2);
+  });
+
   it('says why a clip could not be sent, and sends the others', async () => {
     const summary = await sendToTeam([404, 2], { ...sendOptions(engine), batchSize: 1 });
     expect(summary.clips[0]).toMatchObject({ clipId: 404, outcome: 'failed', message: expect.stringMatching(/there is no clip 404/) });
