@@ -20,6 +20,7 @@ import { JOB_TITLES } from './lexicon/job-titles.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
 import type { Mention } from './mentions.js';
 import { titleCaseWord } from './script.js';
+import { nameKey } from '../text/name-key.js';
 
 export type Kind = 'person' | 'place' | 'org';
 
@@ -103,11 +104,7 @@ const wordBeforeComma = (before: string) =>
 const wordAfter = (after: string) => /^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '';
 
 /** Keys for comparing names: accents and case do not make two people. */
-export const foldName = (name: string) =>
-  name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
+export const foldName = nameKey;
 
 /**
  * A town the gazetteer knows is likely the place, but a surname may be spelt the same
