@@ -6,6 +6,7 @@ import { MATCH_END, MATCH_START, plainSnippet, type SearchOptions } from './sear
 import { summaryColumns, withTags, type SummaryRow } from './clip-summary.js';
 import { fieldOrderIn } from './list-order.js';
 import { headlineQuery, pgPlan, type PgPlan } from './search-tsquery.js';
+import { COUNTED_AHEAD, countUpTo } from './counted.js';
 
 /**
  * Search in a PostgreSQL library through the clips' tsvector documents (search-document.ts):
@@ -16,14 +17,14 @@ export async function tsvectorSearch(db: LibraryDatabase, query: string, opts: S
   const notice = p.notices.length ? p.notices.join(' ') : null;
   if (p.where.length === 1) return { query, total: 0, hits: [], notice, facets: null };
   const where = whereOf(p);
-  const [rows, count, facets] = await throughIndexes(db, async (tx) => [
+  const [rows, counted, facets] = await throughIndexes(db, async (tx) => [
     await hits(tx, p, where, opts),
-    await tx.get<{ total: number }>(sql`SELECT count(*) AS total FROM clips c WHERE ${where}`),
+    await countUpTo(tx, sqlFragment`FROM clips c WHERE ${where}`, opts.offset + opts.limit + COUNTED_AHEAD),
     opts.facets ? await facetsOf(tx, where) : null,
   ]);
   const tagged = withTags(rows);
   const snippets = p.rank ? tagged : tagged.map((r) => ({ ...r, snippet: plainSnippet(r.snippet, p.terms) }));
-  return { query, total: count!.total, hits: snippets, notice, facets };
+  return { query, ...counted, hits: snippets, notice, facets };
 }
 
 /** Every match's id in the order the list shows them, for "select all". */
@@ -108,9 +109,16 @@ function hits(
 
 const FACET_LIMIT = 12;
 
-/** Facet counts over every match, not just the page shown, in the SQLite library's orders. */
+/**
+ * Facet counts over the matches, not just the page shown, in the SQLite library's orders: over
+ * every match up to this many, and over the first this many the index finds beyond, so a search
+ * matching half the archive reads a sample of it rather than all of it.
+ */
+export const FACETED_MATCHES = 2_000;
+
 async function facetsOf(db: LibraryDatabase, where: SqlFragment): Promise<SearchFacets> {
-  const matched = sqlFragment`WITH matched AS (SELECT c.id FROM clips c WHERE ${where})`;
+  const ids = await pluckAll<number>(db, sql`SELECT c.id FROM clips c WHERE ${where} LIMIT ${FACETED_MATCHES}`);
+  const matched = sqlFragment`WITH matched AS (SELECT unnest(CAST(${ids} AS bigint[])) AS id)`;
   const counts = (select: SqlFragment) => db.all<FacetCount>(sql`${matched} ${select} LIMIT ${FACET_LIMIT}`);
   const entity = (kind: string) =>
     counts(sqlFragment`SELECT e.name AS value, count(*) AS count FROM matched m JOIN clip_entities ce ON ce.clip_id = m.id
