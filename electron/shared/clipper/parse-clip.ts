@@ -7,6 +7,7 @@ import { findCyrillicEntities } from './cyrillic-names.js';
 import { findFrenchOrganisations } from './french-names.js';
 import { readDateline, readLeadingAgency, type Dateline } from './dateline.js';
 import { indexEntities, type EntityIndex } from './entities.js';
+import { isDemonym } from './demonyms.js';
 import { detectLanguage } from './language.js';
 import { findMentions, type Mention } from './mentions.js';
 import { extractQuotes } from './quotes.js';
@@ -115,7 +116,7 @@ export function parseClip(text: string): ClipDraft {
   const analysed = leadingParagraphs(paragraphs, MAX_ANALYSED_CHARS);
   const headline = title && !(language === 'en' && isTitleCase(title)) ? [{ para: -1, text: title }] : [];
   const texts = [...headline, ...analysed.map((text, para) => ({ para, text }))];
-  const mentions = findMentions(texts);
+  const mentions = findMentions(texts, language);
   const datelinePara = dateline ? paragraphs.findIndex((p) => p.startsWith(datelineText.slice(0, 40))) : -1;
   const datelineEnd = dateline?.end ?? 0;
   const inDateline = (m: Mention) => datelinePara >= 0 && m.para === datelinePara && m.start < datelineEnd;
@@ -130,7 +131,10 @@ export function parseClip(text: string): ClipDraft {
             entities.places,
           )
         : { places: [], organizations: language === 'fr' ? findFrenchOrganisations(texts.map((t) => t.text)) : [] };
-  const quotes = extractQuotes(analysed, mentions, entities, language, scriptNames.organizations);
+  // `Americans said`: a people speaks as a group, which names no speaker.
+  const quotes = extractQuotes(analysed, mentions, entities, language, scriptNames.organizations).map((q) =>
+    q.speaker && isDemonym(q.speaker, language) ? { ...q, speaker: null } : q,
+  );
   const url = findPageUrl(lines);
   return {
     title,
