@@ -15,7 +15,7 @@ import { startPostgresCluster, type PostgresCluster } from '../support/postgres.
 import { benchMixedLoad } from './team-mixed-bench.js';
 import { PEOPLE, PLACES, SOURCES, TAGS, teamCorpus, type TeamCorpus } from './team-corpus.js';
 
-/** Rows per multi-row INSERT: 13 values each, well under PostgreSQL's 65,535 bound values. */
+/** Rows per multi-row INSERT: 14 values each, well under PostgreSQL's 65,535 bound values. */
 const LOAD_BATCH = 500;
 /** Copies made by one INSERT … SELECT when the library is grown from its distinct clips. */
 const COPY_BATCH = 100_000;
@@ -102,7 +102,7 @@ async function insertDistinct(db: LibraryDatabase, corpus: TeamCorpus, count: nu
       const contentHash = createHash('sha256').update(c.body).digest('hex');
       rows.push(
         sqlFragment`(${c.title}, ${c.body}, ${`${c.title}\n\n${c.body}`}, '', ${contentHash}, ${c.date}, ${c.source}, ${byline},
-          ${c.language}, ${c.words}, ${now}, ${now}, CAST(${doc} AS tsvector))`,
+          ${c.language}, ${c.words}, ${now}, ${now}, CAST(${doc.words} AS tsvector), CAST(${doc.pairs} AS tsvector))`,
       );
     }
     return rows;
@@ -112,7 +112,7 @@ async function insertDistinct(db: LibraryDatabase, corpus: TeamCorpus, count: nu
     const rows = batch(start);
     await writing;
     writing = db.run(
-      sql`INSERT INTO clips (title, body, raw, raw_sha256, content_hash, date, source, byline, language, word_count, created_at, updated_at, search_doc)
+      sql`INSERT INTO clips (title, body, raw, raw_sha256, content_hash, date, source, byline, language, word_count, created_at, updated_at, search_doc, word_pairs)
           VALUES ${sqlJoin(rows, ', ')}`,
     );
     if ((start / LOAD_BATCH) % 20 === 0) log(`  ${Math.min(count, start + LOAD_BATCH)} / ${count} distinct clips`);
@@ -129,9 +129,9 @@ async function insertCopies(db: LibraryDatabase, distinct: number, total: number
   for (let made = distinct; made < total; made += COPY_BATCH) {
     const n = Math.min(COPY_BATCH, total - made);
     await db.run(
-      sql`INSERT INTO clips (title, body, raw, raw_sha256, content_hash, date, source, byline, language, word_count, created_at, updated_at, search_doc)
+      sql`INSERT INTO clips (title, body, raw, raw_sha256, content_hash, date, source, byline, language, word_count, created_at, updated_at, search_doc, word_pairs)
           SELECT c.title, c.body, c.raw, '', md5(c.content_hash || k), to_char(to_date(c.date, 'YYYY-MM-DD') - CAST(k % 3650 AS integer), 'YYYY-MM-DD'),
-            (CAST(${sources} AS text[]))[CAST(1 + (k % ${SOURCES.length}) AS integer)], c.byline, c.language, c.word_count, c.created_at, c.updated_at, c.search_doc
+            (CAST(${sources} AS text[]))[CAST(1 + (k % ${SOURCES.length}) AS integer)], c.byline, c.language, c.word_count, c.created_at, c.updated_at, c.search_doc, c.word_pairs
           FROM generate_series(CAST(${made} AS bigint), CAST(${made + n - 1} AS bigint)) AS k JOIN clips c ON c.id = 1 + (k % ${distinct})`,
     );
     log(`  ${made + n} / ${total} clips`);

@@ -93,6 +93,27 @@ describe('team accounts, sessions and audit log in PostgreSQL', () => {
     expect(await sessionUser(pool, kept.token)).toBeNull();
   });
 
+  it("notes a session's last use at most once a minute, so a busy session's requests write nothing", async () => {
+    await addUser(pool, 'fay', 'reader', PASSWORD);
+    const user = await checkLogin(pool, 'fay', PASSWORD);
+    if (!user.ok) throw new Error(user.message);
+    const session = await openSession(pool, user.user.id);
+    const lastSeen = async () =>
+      (await pool.query<{ at: Date }>('SELECT last_seen_at AS at FROM team_sessions WHERE csrf_token = $1', [session.csrf])).rows[0]!.at;
+    const setLastSeen = (interval: string) =>
+      pool.query(`UPDATE team_sessions SET last_seen_at = now() - CAST($1 AS interval) WHERE csrf_token = $2`, [interval, session.csrf]);
+
+    await setLastSeen('30 seconds');
+    const recent = await lastSeen();
+    expect(await sessionUser(pool, session.token)).toMatchObject({ name: 'fay' });
+    expect(await lastSeen()).toEqual(recent);
+
+    await setLastSeen('2 minutes');
+    const stale = await lastSeen();
+    expect(await sessionUser(pool, session.token)).toMatchObject({ name: 'fay' });
+    expect((await lastSeen()).getTime()).toBeGreaterThan(stale.getTime() + 60_000);
+  });
+
   it('keeps an append-only audit log: entries cannot be changed, deleted or truncated', async () => {
     await appendAudit(pool, { user: 'ada', method: 'clips.create', ids: [7], summary: 'clipped 7' });
     const entries = await listAudit(pool, { user: 'ada' });

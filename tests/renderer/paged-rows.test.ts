@@ -24,6 +24,28 @@ function rows() {
 }
 
 describe('PagedRows', () => {
+  test('a count the library capped grows as pages further down are read, until it is exact', async () => {
+    const { paged } = rows();
+    const total = 95;
+    const ahead = 20;
+    const fetch = async (offset: number, limit: number): Promise<RowPage<Row>> => {
+      const items = Array.from({ length: Math.max(0, Math.min(limit, total - offset)) }, (_, i) => ({ id: offset + i + 1 }));
+      const counted = offset + limit + ahead;
+      return counted < total ? { items, total: counted, totalCapped: true } : { items, total };
+    };
+    paged.replace(fetch, await fetch(0, SIZE));
+    expect([paged.count, paged.countCapped]).toEqual([30, true]);
+    await paged.load(29);
+    expect([paged.count, paged.countCapped]).toEqual([50, true]);
+    await paged.load(49);
+    expect([paged.count, paged.countCapped]).toEqual([70, true]);
+    await paged.load(69);
+    expect([paged.count, paged.countCapped]).toEqual([90, true]);
+    await paged.load(89);
+    expect([paged.count, paged.countCapped]).toEqual([95, false]);
+    expect((await paged.load(94))?.id).toBe(95);
+  });
+
   test('starts from the first page it is given and asks for nothing more until rows are shown', () => {
     const { paged } = rows();
     const list = source(95);

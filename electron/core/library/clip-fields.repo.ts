@@ -60,7 +60,8 @@ export async function refreshSearchDocument(db: LibraryDatabase, id: number): Pr
   if (db.dialect === 'sqlite') return;
   const clip = await db.get<SearchableClip>(sql`SELECT title, body, source, byline, notes, language FROM clips WHERE id = ${id}`);
   if (!clip) return;
-  await db.run(sql`UPDATE clips SET search_doc = CAST(${searchDocument(clip)} AS tsvector) WHERE id = ${id}`);
+  const { words, pairs } = searchDocument(clip);
+  await db.run(sql`UPDATE clips SET search_doc = CAST(${words} AS tsvector), word_pairs = CAST(${pairs} AS tsvector) WHERE id = ${id}`);
 }
 
 export async function replaceQuotes(db: LibraryDatabase, clipId: number, quotes: readonly DraftQuote[]): Promise<void> {

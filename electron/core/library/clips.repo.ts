@@ -3,7 +3,7 @@ import { pluckAll } from '../db/library-database.js';
 import { caselessEquals, caselessLike } from '../db/dialect.js';
 import { sql, sqlFragment, sqlJoin, sqlRaw, type SqlFragment } from '../db/sql.js';
 import { ApiError, noSuchClip } from '../../shared/api/errors.js';
-import type { Clip, ClipSummary, VersionRef } from '../../shared/models/clip.js';
+import type { Clip, ClipPage, VersionRef } from '../../shared/models/clip.js';
 import type { DraftQuote } from '../../shared/models/clip-draft.js';
 import { DEFAULT_LIST_SORT, type ListSort } from '../../shared/models/list-sort.js';
 import { splitBody } from '../../shared/text/clip-body.js';
@@ -12,6 +12,7 @@ import { summaryColumns, withTags, type SummaryRow } from './clip-summary.js';
 import { clipTagNames } from './tags.repo.js';
 import { listHighlights } from './highlights.repo.js';
 import { fieldOrderIn } from './list-order.js';
+import { COUNTED_AHEAD, countUpTo } from './counted.js';
 
 /**
  * Clips, one code path for both engines: a clip read, listed, saved, trashed or restored gives the
@@ -151,13 +152,13 @@ async function newestVersion(db: LibraryDatabase, id: number): Promise<VersionRe
 }
 
 /** The list pane's rows, in the order asked for. */
-export async function listClips(db: LibraryDatabase, opts: ListOptions): Promise<{ items: ClipSummary[]; total: number }> {
+export async function listClips(db: LibraryDatabase, opts: ListOptions): Promise<ClipPage> {
   const { from, order } = listSource(db, opts);
-  const [rows, count] = await Promise.all([
+  const [rows, counted] = await Promise.all([
     db.all<SummaryRow>(sql`SELECT ${summaryColumns(db.dialect)} ${from} ORDER BY ${order} LIMIT ${opts.limit} OFFSET ${opts.offset}`),
-    db.get<{ total: number }>(sql`SELECT count(*) AS total ${from}`),
+    countUpTo(db, from, opts.offset + opts.limit + COUNTED_AHEAD),
   ]);
-  return { items: withTags(rows), total: count!.total };
+  return { items: withTags(rows), ...counted };
 }
 
 /** The clips a list view shows, as `FROM … WHERE …` and its order: shared by the rows and "select all". */

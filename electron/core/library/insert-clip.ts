@@ -10,9 +10,12 @@ import { insertBands, insertEntities, insertQuotes, signatureBytes } from './cli
  * The full-text document stored with a clip's text: in PostgreSQL a column written with the
  * row; in SQLite the index's triggers keep it, so there is nothing to add.
  */
-const searchColumn = (db: LibraryDatabase) => (db.dialect === 'sqlite' ? sqlFragment`` : sqlFragment`, search_doc`);
-const searchValue = (db: LibraryDatabase, clip: SearchableClip) =>
-  db.dialect === 'sqlite' ? sqlFragment`` : sqlFragment`, CAST(${searchDocument(clip)} AS tsvector)`;
+const searchColumn = (db: LibraryDatabase) => (db.dialect === 'sqlite' ? sqlFragment`` : sqlFragment`, search_doc, word_pairs`);
+function searchValue(db: LibraryDatabase, clip: SearchableClip): SqlFragment {
+  if (db.dialect === 'sqlite') return sqlFragment``;
+  const { words, pairs } = searchDocument(clip);
+  return sqlFragment`, CAST(${words} AS tsvector), CAST(${pairs} AS tsvector)`;
+}
 
 /** One clip's row of values, in the order insertRows names the columns. */
 function clipValues(db: LibraryDatabase, row: NewClipRow): SqlFragment {

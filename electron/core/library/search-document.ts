@@ -39,12 +39,35 @@ const MAX_POSITIONS_PER_WORD = 255;
 const MAX_WORDS = 40_000;
 
 /**
- * The clip's full-text document as a tsvector literal: its words with their positions and
- * weights, and the stems of its language's words (word-forms.ts). Built here rather than by
- * PostgreSQL's parser and dictionaries, so a word is a word and a form a form exactly as in the
- * SQLite library, and a search answers the same on both engines.
+ * The longest word pair kept in a document's pairs, in bytes with its space: far beyond any two
+ * words of a language (a lexeme may not reach 2 KB).
  */
-export function searchDocument(clip: SearchableClip): string {
+export const MAX_PAIR_BYTES = 1_000;
+/** Pairs past this many bytes in all (a book pasted whole) are not kept: the document decides instead. */
+const MAX_PAIRS_BYTES = 500_000;
+/**
+ * What a clip's pairs hold when they are not known: a phrase condition accepts it, and the
+ * document itself decides (clips written before the pairs were kept, and very long clips).
+ */
+export const UNKNOWN_PAIRS = '~all';
+
+/** A clip's full-text document as tsvector literals. */
+export interface SearchDocument {
+  /** Its words with their positions and weights, and the stems of its language's words (word-forms.ts). */
+  words: string;
+  /**
+   * Each two words that stand side by side in it, as one lexeme ("black sea"), without
+   * positions: clips holding a phrase are found by these in the index, without reading any document.
+   */
+  pairs: string;
+}
+
+/**
+ * The clip's full-text document. Built here rather than by PostgreSQL's parser and
+ * dictionaries, so a word is a word and a form a form exactly as in the SQLite library, and a
+ * search answers the same on both engines.
+ */
+export function searchDocument(clip: SearchableClip): SearchDocument {
   const positions = new Map<string, string[]>();
   let next = 1;
   let words = 0;
@@ -61,7 +84,39 @@ export function searchDocument(clip: SearchableClip): string {
   }
   const stems = clipStems(clip.language, [clip.title, clip.body, clip.source, clip.byline, clip.notes]);
   for (const stem of searchWords(stems)) add(formLexeme(stem), 'D');
-  return [...positions].map(([word, at]) => `${lexeme(word)}:${dedupe(at).join(',')}`).join(' ');
+  const kept = [...positions].map(([word, at]) => [word, dedupe(at)] as const);
+  return {
+    words: kept.map(([word, at]) => `${lexeme(word)}:${at.join(',')}`).join(' '),
+    pairs: pairsOf(kept.filter(([, at]) => !at[0]!.endsWith('D'))),
+  };
+}
+
+/**
+ * The pairs of words at neighbouring positions, read from the positions the document keeps, so
+ * they are exactly the pairs a phrase query (`a <-> b`) finds in it. Forms make no pairs.
+ */
+function pairsOf(words: readonly (readonly [string, string[]])[]): string {
+  const at = new Map<number, string[]>();
+  for (const [word, list] of words) {
+    for (const p of list) {
+      const n = Number.parseInt(p, 10);
+      at.set(n, [...(at.get(n) ?? []), word]);
+    }
+  }
+  const pairs = new Set<string>();
+  let bytes = 0;
+  for (const [n, firsts] of at) {
+    for (const first of firsts) {
+      for (const second of at.get(n + 1) ?? []) {
+        const pair = `${first} ${second}`;
+        const size = Buffer.byteLength(pair);
+        if (size > MAX_PAIR_BYTES || pairs.has(pair)) continue;
+        if ((bytes += size) > MAX_PAIRS_BYTES) return lexeme(UNKNOWN_PAIRS);
+        pairs.add(pair);
+      }
+    }
+  }
+  return [...pairs].map(lexeme).join(' ');
 }
 
 /** Positions clamped to the last one appear once, with the weight of their first word. */

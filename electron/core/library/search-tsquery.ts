@@ -3,6 +3,7 @@ import { queryStems } from '../../shared/search/word-forms.js';
 import { sqlFragment, sqlJoin, type SqlFragment } from '../db/sql.js';
 import { escapeLike, filterCondition } from './search-filters.js';
 import { formLexeme, lexeme, searchWords } from './search-words.js';
+import { MAX_PAIR_BYTES, UNKNOWN_PAIRS } from './search-document.js';
 
 /**
  * A parsed search as PostgreSQL over the clip row `c`: the same tree as the SQLite library's
@@ -83,6 +84,43 @@ function tsquery(node: QueryNode): string {
 
 const documentMatches = (query: string) => sqlFragment`c.search_doc @@ CAST(${query} AS tsquery)`;
 
+/** A phrase's neighbouring words as a clip's pairs keep them; one too long to be kept is left out. */
+function wordPairs(words: string[]): string[] {
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const pair = `${words[i]} ${words[i + 1]}`;
+    if (Buffer.byteLength(pair) <= MAX_PAIR_BYTES) pairs.push(lexeme(pair));
+  }
+  return pairs;
+}
+
+/**
+ * Word pairs every clip matching `node` has, as tsquery text over its `word_pairs`; null when the
+ * node asks for none (a single word, NEAR, a phrase inside a choice with a word).
+ */
+function pairsQuery(node: QueryNode): string | null {
+  if (node.kind === 'text') {
+    const pairs = node.term.kind === 'phrase' ? wordPairs(searchWords(node.term.text)) : [];
+    return pairs.length ? pairs.join(' & ') : null;
+  }
+  if (node.kind !== 'and' && node.kind !== 'or') return null;
+  const parts = node.children.map(pairsQuery);
+  if (node.kind === 'or' && parts.includes(null)) return null;
+  const known = parts.filter((q) => q !== null);
+  return known.length ? `(${known.join(node.kind === 'and' ? ' & ' : ' | ')})` : null;
+}
+
+/**
+ * The document matches the nodes joined by `operator`; when they hold phrases, the clips whose
+ * words stand in those pairs are found first by the pairs' index, and only those documents are read.
+ */
+function documentCondition(nodes: QueryNode[], operator: 'and' | 'or'): SqlFragment {
+  const matches = documentMatches(nodes.map(tsquery).join(operator === 'and' ? ' & ' : ' | '));
+  const pairs = pairsQuery(nodes.length === 1 ? nodes[0]! : { kind: operator, children: nodes });
+  if (pairs === null) return matches;
+  return sqlFragment`(c.word_pairs @@ CAST(${`${pairs} | ${lexeme(UNKNOWN_PAIRS)}`} AS tsquery) AND ${matches})`;
+}
+
 /** A CJK term: a substring of the title or body of a CJK clip; trigram-indexed from three characters. */
 function cjkCondition(t: TextTerm): SqlFragment {
   const text = t.kind === 'near' ? t.words.join('') : t.text.replace(/ /g, '');
@@ -101,7 +139,7 @@ function joined(parts: SqlFragment[], operator: 'AND' | 'OR'): SqlFragment {
 
 /** Any subtree as a condition that is true or false, never NULL, so NOT means "all the others". */
 function condition(node: QueryNode): SqlFragment {
-  if (inIndex(node)) return documentMatches(tsquery(node));
+  if (inIndex(node)) return documentCondition([node], 'and');
   switch (node.kind) {
     case 'text':
       return termIsCjk(node.term) ? cjkCondition(node.term) : sqlFragment`FALSE`;
@@ -114,8 +152,7 @@ function condition(node: QueryNode): SqlFragment {
       const operator = node.kind === 'and' ? 'AND' : 'OR';
       const indexed = node.children.filter(inIndex);
       const others = node.children.filter((c) => !inIndex(c)).map(condition);
-      const combined = indexed.map(tsquery).join(node.kind === 'and' ? ' & ' : ' | ');
-      return joined(indexed.length ? [documentMatches(combined), ...others] : others, operator);
+      return joined(indexed.length ? [documentCondition(indexed, node.kind), ...others] : others, operator);
     }
   }
 }
@@ -134,7 +171,7 @@ export function pgPlan(query: string): PgPlan {
     const ranked = top.filter(inIndex);
     if (ranked.length) {
       rank = ranked.map(tsquery).join(' & ');
-      where.push(documentMatches(rank));
+      where.push(documentCondition(ranked, 'and'));
     }
     for (const node of top) if (!inIndex(node)) where.push(condition(node));
   }

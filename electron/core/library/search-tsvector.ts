@@ -7,6 +7,7 @@ import { emptyResult, FACET_LIMIT, facetsFrom, MATCH_END, MATCH_START, noticeOf,
 import type { HitRow, SearchOptions, SourceYearCount } from './search-results.js';
 import { fieldOrderIn } from './list-order.js';
 import { headlineQuery, pgPlan, type PgPlan } from './search-tsquery.js';
+import { COUNTED_AHEAD, countUpTo } from './counted.js';
 
 /**
  * Search in a PostgreSQL library through the clips' tsvector documents (search-document.ts):
@@ -16,12 +17,12 @@ export async function tsvectorSearch(db: LibraryDatabase, query: string, opts: S
   const p = pgPlan(query);
   if (p.where.length === 1) return emptyResult(query, p.notices);
   const where = whereOf(p);
-  const [rows, count, facets] = await throughIndexes(db, async (tx) => [
+  const [rows, counted, facets] = await throughIndexes(db, async (tx) => [
     await hits(tx, p, where, opts),
-    await tx.get<{ total: number }>(sql`SELECT count(*) AS total FROM clips c WHERE ${where}`),
+    await countUpTo(tx, sqlFragment`FROM clips c WHERE ${where}`, opts.offset + opts.limit + COUNTED_AHEAD),
     opts.facets ? await facetsOf(tx, where) : null,
   ]);
-  return { query, total: count!.total, hits: shapeHits(rows, Boolean(p.rank), p.terms), notice: noticeOf(p.notices), facets };
+  return { query, ...counted, hits: shapeHits(rows, Boolean(p.rank), p.terms), notice: noticeOf(p.notices), facets };
 }
 
 /** Every match's id in the order the list shows them, for "select all". */
@@ -99,9 +100,16 @@ function hits(db: LibraryDatabase, p: PgPlan, where: SqlFragment, opts: SearchOp
   );
 }
 
-/** Facet counts over every match, not just the page shown, in the SQLite library's orders. */
+/**
+ * Facet counts over the matches, not just the page shown, in the SQLite library's orders: over
+ * every match up to this many, and over the first this many the index finds beyond, so a search
+ * matching half the archive reads a sample of it rather than all of it.
+ */
+export const FACETED_MATCHES = 2_000;
+
 async function facetsOf(db: LibraryDatabase, where: SqlFragment): Promise<SearchFacets> {
-  const matched = sqlFragment`WITH matched AS (SELECT c.id FROM clips c WHERE ${where})`;
+  const ids = await pluckAll<number>(db, sql`SELECT c.id FROM clips c WHERE ${where} LIMIT ${FACETED_MATCHES}`);
+  const matched = sqlFragment`WITH matched AS (SELECT unnest(CAST(${ids} AS bigint[])) AS id)`;
   const counts = (select: SqlFragment) => db.all<FacetCount>(sql`${matched} ${select} LIMIT ${FACET_LIMIT}`);
   const entity = (kind: string) =>
     counts(sqlFragment`SELECT e.name AS value, count(*) AS count FROM matched m JOIN clip_entities ce ON ce.clip_id = m.id

@@ -73,6 +73,8 @@ export type SavedClip = ReviewDraft & { id: number };
 export interface ClipPage {
   items: ClipSummary[];
   total: number;
+  /** Set when counting stopped at `total` with more clips left (a team library's large lists): show it as "total+". */
+  totalCapped?: true;
 }
 
 export interface SearchHit extends ClipSummary {
@@ -100,6 +102,11 @@ export interface SearchFacets {
 export interface SearchResult {
   query: string;
   total: number;
+  /**
+   * Set when counting stopped at `total` with more matches left (a team library's common words):
+   * show it as "total+". The facets then count the first matches found, not all of them.
+   */
+  totalCapped?: true;
   hits: SearchHit[];
   /** Set when part of the query could not be read as written; says how it was read instead. */
   notice: string | null;

@@ -8,6 +8,8 @@ import { sortingAndDeletion } from './0070-sorting-and-deletion.js';
 import { rowVersions } from './0080-row-versions.js';
 import { teamAccounts } from './0100-team-accounts.js';
 import { searchSpeed } from './0110-search-speed.js';
+import { wordPairs } from './0120-word-pairs.js';
+import { ascendingLists } from './0130-ascending-lists.js';
 
 /**
  * Every migration of a team library, in order, numbered as the SQLite step each mirrors. The
@@ -26,4 +28,6 @@ export const pgMigrations: readonly PgMigration[] = [
   rowVersions,
   teamAccounts,
   searchSpeed,
+  wordPairs,
+  ascendingLists,
 ];

@@ -33,17 +33,24 @@ export async function openSession(pool: pg.Pool, userId: number, lifetimeMs = DE
   return { token, csrf, expiresAt: rows[0]!.expires_at };
 }
 
+/** A session's last use is noted at most this often: a request that finds it fresher writes nothing. */
+const LAST_SEEN_EVERY = '1 minute';
+
 /**
  * The signed-in user of a session token, with their role as it is now (a changed role applies at
- * once); null when the token is unknown, expired, or its user was removed. Notes when it was last used.
+ * once); null when the token is unknown, expired, or its user was removed. Notes when it was last
+ * used, to the minute: most requests of a busy session read the row and write nothing.
  */
 export async function sessionUser(pool: pg.Pool, token: string): Promise<SessionUser | null> {
   const { rows } = await pool.query<SessionUser>(
-    `UPDATE team_sessions s SET last_seen_at = now()
-       FROM team_users u
-      WHERE s.token_sha256 = $1 AND s.expires_at > now() AND u.id = s.user_id
-      RETURNING u.id AS "userId", u.name, u.role, s.csrf_token AS csrf`,
-    [digest(token)],
+    `WITH seen AS (
+       UPDATE team_sessions SET last_seen_at = now()
+        WHERE token_sha256 = $1 AND expires_at > now() AND last_seen_at < now() - CAST($2 AS interval)
+     )
+     SELECT u.id AS "userId", u.name, u.role, s.csrf_token AS csrf
+       FROM team_sessions s JOIN team_users u ON u.id = s.user_id
+      WHERE s.token_sha256 = $1 AND s.expires_at > now()`,
+    [digest(token), LAST_SEEN_EVERY],
   );
   return rows[0] ?? null;
 }

@@ -1,5 +1,13 @@
 // The renderer's one doorway to the core's types, so components need not know where they live.
-export type { Clip, ClipSummary, FacetCount, SearchFacets, SearchHit, SearchSort } from '../../../../electron/shared/models/clip.js';
+export type {
+  Clip,
+  ClipSummary,
+  FacetCount,
+  SearchFacets,
+  SearchHit,
+  SearchResult,
+  SearchSort,
+} from '../../../../electron/shared/models/clip.js';
 export type { ClipDraft, DraftQuote, DuplicateRef } from '../../../../electron/shared/models/clip-draft.js';
 export type {
   Comparison,

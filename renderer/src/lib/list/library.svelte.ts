@@ -4,7 +4,7 @@ import { collections } from '../sidebar/collections.svelte.js';
 import { libraryInfo } from './library-info.svelte.js';
 import { PagedRows, type RowPage } from './paged-rows.svelte.js';
 import { reader } from '../clip/reader.svelte.js';
-import { search } from '../search/search.svelte.js';
+import { pageOf, search } from '../search/search.svelte.js';
 import { selection } from './selection.svelte.js';
 import { tags } from '../sidebar/tags.svelte.js';
 import { asFieldSort, asListSort, listSorts, sortedView } from './list-sorts.svelte.js';
@@ -125,6 +125,11 @@ class LibraryStore {
     return this.#rows.count;
   }
 
+  /** More clips than `total`: the library counted that far. */
+  get totalCapped() {
+    return this.#rows.countCapped;
+  }
+
   /** False until the first page has arrived, so the list can tell "loading" from "empty". */
   get loaded() {
     return this.#loaded;
@@ -228,7 +233,7 @@ class LibraryStore {
         if (smart) {
           const result = await api.call('search.query', { query: smart, sort: asFieldSort(sort), offset, limit });
           this.#queryNotice = result.notice;
-          return { items: result.hits, total: result.total };
+          return pageOf(result);
         }
         return api.call('clips.list', { collectionId: view.id, sort: asListSort(sort), offset, limit });
       }

@@ -1,6 +1,8 @@
 export interface RowPage<T> {
   items: T[];
   total: number;
+  /** Counting stopped at `total` with more rows left; a page asked for further down counts further. */
+  totalCapped?: true;
 }
 
 export type FetchPage<T> = (offset: number, limit: number) => Promise<RowPage<T>>;
@@ -19,6 +21,7 @@ export class PagedRows<T extends { id: number }> {
   readonly #size: number;
   #pages = $state.raw<ReadonlyMap<number, readonly T[]>>(new Map());
   #count = $state(0);
+  #countCapped = $state(false);
   #fetch: FetchPage<T> = async () => ({ items: [], total: 0 });
   #generation = $state(0);
   #wanted: [number, number] = [0, 0];
@@ -35,6 +38,11 @@ export class PagedRows<T extends { id: number }> {
 
   get count() {
     return this.#count;
+  }
+
+  /** The list holds more rows than `count`, which is as far as the library counted. */
+  get countCapped() {
+    return this.#countCapped;
   }
 
   /** Changes whenever the rows are replaced, so the list can ask again for what it shows. */
@@ -89,6 +97,7 @@ export class PagedRows<T extends { id: number }> {
     }
     this.#pages = pages;
     this.#count = first?.total ?? 0;
+    this.#countCapped = first?.totalCapped === true;
   }
 
   /** The same rows in another order: the count stands while the pages are asked for again from the top. */
@@ -149,11 +158,14 @@ export class PagedRows<T extends { id: number }> {
     if (generation !== this.#generation) return;
     const next = new Map<number, readonly T[]>();
     let total = this.#count;
+    let capped = this.#countCapped;
     answers.forEach((answer, i) => {
       if (answer.items.length > 0) next.set(pages[i]!, answer.items);
       total = answer.total;
+      capped = answer.totalCapped === true;
     });
     this.#count = total;
+    this.#countCapped = capped;
     this.#pages = next;
   }
 
@@ -194,6 +206,7 @@ export class PagedRows<T extends { id: number }> {
     const order = [...next.keys()].filter((p) => p !== page).sort((a, b) => distance(b) - distance(a));
     while (next.size > MAX_PAGES) next.delete(order.shift()!);
     this.#count = answer.total;
+    this.#countCapped = answer.totalCapped === true;
     this.#pages = next;
   }
 }

@@ -1,5 +1,5 @@
 import { api, describeError } from '../api/api.js';
-import type { SearchFacets, SearchHit, SearchSort } from '../api/models.js';
+import type { SearchFacets, SearchHit, SearchResult, SearchSort } from '../api/models.js';
 import { PagedRows, type RowPage } from '../list/paged-rows.svelte.js';
 import { selection } from '../list/selection.svelte.js';
 import { listSorts } from '../list/list-sorts.svelte.js';
@@ -40,6 +40,11 @@ class SearchStore {
 
   get total() {
     return this.#results.count;
+  }
+
+  /** More matches than `total`: the library counted that far. */
+  get totalCapped() {
+    return this.#results.countCapped;
   }
 
   get notice() {
@@ -120,7 +125,7 @@ class SearchStore {
     try {
       const result = await api.call('search.query', { query, limit: PAGE, offset: 0, sort, facets: true });
       if (request !== this.#request) return;
-      this.#page(query, sort, { items: result.hits, total: result.total });
+      this.#page(query, sort, pageOf(result));
       this.#notice = result.notice;
       this.#facets = result.facets;
       this.#error = null;
@@ -145,9 +150,14 @@ class SearchStore {
     this.#resultsAsked = asked;
     this.#results.replace(async (offset, limit) => {
       const result = await api.call('search.query', { query, sort, offset, limit });
-      return { items: result.hits, total: result.total };
+      return pageOf(result);
     }, first);
   }
+}
+
+/** A search's answer as a page of the list, with its count as far as the library counted. */
+export function pageOf(result: SearchResult): RowPage<SearchHit> {
+  return { items: result.hits, total: result.total, ...(result.totalCapped ? { totalCapped: true } : {}) };
 }
 
 export const search = new SearchStore();
