@@ -54,7 +54,20 @@ export async function insertClip(db: LibraryDatabase, row: NewClipRow): Promise<
  * promises no order.
  */
 export async function insertClips(db: LibraryDatabase, rows: readonly NewClipRow[]): Promise<number[]> {
-  if (!rows.length) return [];
+  const ids: number[] = [];
+  for (let from = 0; from < rows.length; from += CLIPS_PER_STATEMENT) {
+    ids.push(...(await insertClipBatch(db, rows.slice(from, from + CLIPS_PER_STATEMENT))));
+  }
+  return ids;
+}
+
+/**
+ * A statement carries at most 65,535 parameters in PostgreSQL's protocol; a clip's row takes 21 and
+ * its names, quotes and bands more, so a longer list is written a batch at a time.
+ */
+const CLIPS_PER_STATEMENT = 200;
+
+async function insertClipBatch(db: LibraryDatabase, rows: readonly NewClipRow[]): Promise<number[]> {
   const ids: number[] = [];
   if (db.dialect === 'sqlite') for (const row of rows) ids.push(...(await insertRows(db, [row])));
   else ids.push(...(await insertRows(db, rows)));
