@@ -21,6 +21,7 @@ const DOING: Partial<Record<MethodName, string>> = {
   'clips.trash': 'moved to the Trash',
   'clips.restore': 'restored from the Trash',
   'clips.reread': 're-read the names of',
+  'clips.rereadCancel': 'stopped re-reading names',
   'tags.apply': 'tagged',
   'tags.remove': 'untagged',
   'tags.rename': 'renamed a tag',
