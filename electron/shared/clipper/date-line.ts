@@ -1,4 +1,5 @@
 import { findFullDates, type DateParts } from './date.js';
+import { inUtc } from './date-zone.js';
 import { WEEKDAYS } from './lexicon/months.js';
 
 export type DateLabel = 'published' | 'updated' | 'plain';
@@ -48,6 +49,7 @@ export function readDateLine(text: string, usMonthFirst: boolean): LabelledDate[
   return dates.map((date) => {
     const label = labelBefore(text.slice(from, date.index));
     from = date.index + date.length;
-    return { date, label };
+    // A zoned time belongs to the date only when the line gives one date.
+    return { date: dates.length === 1 ? inUtc(text, date) : date, label };
   });
 }

@@ -1,6 +1,7 @@
 import { cleanName, readBylineLine, readCreditLine } from './byline.js';
 import { isClosingHeading, isCruftLine, isFooterMarker, isLabelledLink, isLinkListHeading } from './cruft.js';
 import { findFullDates } from './date.js';
+import { inUtc } from './date-zone.js';
 import { readDateLine, type LabelledDate } from './date-line.js';
 import { readDateline } from './dateline.js';
 import type { Line } from './lines.js';
@@ -136,9 +137,10 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
       roles[i] = 'byline';
       addBylines(i, byline.names);
       // `By Jane Doe | March 3, 2024`: the date shares the byline's line.
+      const onLine = findFullDates(line.text, usMonthFirst);
       addDates(
         i,
-        findFullDates(line.text, usMonthFirst).map((date) => ({ date, label: 'plain' as const })),
+        onLine.map((date) => ({ date: onLine.length === 1 ? inUtc(line.text, date) : date, label: 'plain' as const })),
       );
       if (byline.outlet) {
         bylineOutlets.push(byline.outlet);

@@ -78,8 +78,22 @@ function asName(words: readonly string[]): string | null {
   return name;
 }
 
+// A notice that opens on the site's name: `Outlet is part of Example Media Group`, `Outlet is
+// supported by its audience`, `Outlet fait partie du groupe …`; or closes on it: `Originally published on Outlet.`
+const NAME_THEN_NOTICE =
+  /^(.{2,40}?)\s+(?:is (?:a )?part of\s|is (?:reader|audience)[- ]supported|is supported by (?:its|our) (?:audience|readers)|fait partie d|ist (?:ein )?Teil d)/u;
+const NOTICE_THEN_NAME = /^(?:originally )?(?:published|appeared) (?:on|in) (.{2,40}?)\s*\.?$/iu;
+
+/** The name a notice line gives the site by its shape (`Outlet is part of …`), or null. */
+function nameInNotice(text: string): string | null {
+  const m = NAME_THEN_NOTICE.exec(text) ?? NOTICE_THEN_NAME.exec(text);
+  return m ? asName(m[1]!.split(/\s+/u)) : null;
+}
+
 /** The name a furniture line gives the site, by its shape, or null. */
 export function selfReference(text: string): string | null {
+  const notice = nameInNotice(text);
+  if (notice) return notice;
   if (text.length > MAX_LINE_CHARS) return null;
   const domain = DOMAIN.exec(text);
   if (domain) return isPlatformName(domain[1]!) ? null : domain[1]!;
@@ -124,8 +138,8 @@ export interface SiteNames {
 export function siteNamesFromSelfReferences(lines: readonly Line[], isFurniture: (i: number) => boolean): SiteNames {
   const byKey = new Map<string, string[]>();
   lines.forEach((line, i) => {
-    if (!isFurniture(i)) return;
-    const name = selfReference(line.text);
+    // A notice naming the site is read wherever it stands: a page's text copy may leave it beside the story.
+    const name = isFurniture(i) ? selfReference(line.text) : nameInNotice(line.text);
     if (!name) return;
     const key = nameKey(name);
     if (key.length < 2) return;

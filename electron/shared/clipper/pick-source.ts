@@ -1,7 +1,7 @@
 import type { Line } from './lines.js';
 import type { Role } from './layout.js';
 import { siteNameFromMenus } from './page-brand.js';
-import { siteNameFromMasthead } from './page-masthead.js';
+import { domainLogo, siteNameFromMasthead } from './page-masthead.js';
 import { siteNamesFromSelfReferences } from './page-site-name.js';
 import { isCompanyName, withoutLegalForm, sourceFromCaption, sourceFromFooter, sourceFromTag } from './source.js';
 
@@ -65,6 +65,9 @@ export function pickSource(
     if (footer && !isCompanyName(footer) && (!named?.best || named.count(footer) > 0)) return footer;
     owner ??= footer;
   }
+  // An address as the logo's text names the site outright, above what its menus call their sections.
+  const logo = wholePage ? domainLogo(lines, isFurniture) : null;
+  if (logo) return logo;
   if (named?.best) return named.best;
   const header = roles.findIndex((r) => r === 'title' || r === 'content');
   const masthead = wholePage ? siteNameFromMasthead(lines, isFurniture, header < 0 ? lines.length : header) : null;
