@@ -9,7 +9,7 @@ export interface CommandContext {
   flags: Record<string, string | boolean | string[]>;
   json: boolean;
   libraryPath: string;
-  /** Calls the core (opening the library on first use); throws the API's error as a CliError. */
+  /** Calls the core (opening the library on first use); throws the API's error (an ApiError, printed as its message). */
   call<M extends Method>(method: M, args: ApiInput<M>): Promise<ApiOutput<M>>;
   /** Listens to the core's events (job progress) until the returned function is called. */
   subscribe(listener: CoreEventListener): () => void;

@@ -103,7 +103,7 @@ async function main(argv: string[]): Promise<number> {
     libraryPath: resolveLibraryPath(typeof libraryFlag === 'string' ? libraryFlag : undefined),
     async call(method: Method, args: unknown) {
       const result = await openedCore().dispatch(method, args);
-      if (!result.ok) throw new CliError(result.error.message);
+      if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.changed);
       return result.value as never;
     },
     subscribe: (listener) => openedCore().subscribe(listener),

@@ -1,5 +1,6 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertCliBuilt, CLI } from '../support/cli.js';
@@ -102,6 +103,37 @@ describe('cuttings edit and cuttings history', { timeout: 120_000 }, () => {
     expect(r.code).not.toBe(0);
     expect(r.err).toMatch(message);
     expect(cuttings(lib.path, 'show', String(id), '--json').out).toBe(before);
+  });
+
+  it('edits the clip as it read it: a change made meanwhile is reported, and neither edit is written over', async () => {
+    const before = JSON.parse(cuttings(lib.path, 'show', String(id), '--json').out);
+    // The new text comes through a named pipe, which the command opens once it has read the clip.
+    const pipe = join(lib.dir, 'new-text');
+    execFileSync('mkfifo', [pipe]);
+    const child = spawn(process.execPath, [CLI, 'edit', String(id), '--title', 'Ferry stays open', '--text', pipe, '--library', lib.path]);
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const writer = await Promise.race([
+      open(pipe, 'w'),
+      exited.then(() => {
+        throw new Error(`cuttings edit ended before reading its text: ${err}`);
+      }),
+    ]);
+
+    const meanwhile = cuttings(lib.path, 'edit', String(id), '--source', 'Harbour Gazette');
+    expect(meanwhile.code, meanwhile.err).toBe(0);
+    await writer.writeFile('The Halden ferry line stays open all winter, its operator said.\n');
+    await writer.close();
+
+    expect(await exited).toBe(1);
+    expect(err).toMatch(
+      new RegExp(
+        `^cuttings: This clip was changed in another window or by the command line at \\d\\d:\\d\\d UTC; your edit was not saved\\. Run cuttings show ${id} to see it as it is now, then run the edit again\\.\n$`,
+      ),
+    );
+    const after = JSON.parse(cuttings(lib.path, 'show', String(id), '--json').out);
+    expect(after).toMatchObject({ title: before.title, paragraphs: before.paragraphs, source: 'Harbour Gazette' });
   });
 
   it('says so when there is no such clip', () => {

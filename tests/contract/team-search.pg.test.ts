@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LibraryDatabase } from '../../electron/core/db/library-database.js';
-import { MATCH_END, MATCH_START } from '../../electron/core/library/search-fts.js';
+import { MATCH_END, MATCH_START } from '../../electron/core/library/search-results.js';
 import { searchLibrary, searchLibraryIds } from '../../electron/core/library/search.js';
 import type { SearchResult } from '../../electron/shared/models/clip.js';
 import { ENGINES, fillEngineLibrary, openEngineLibrary, type Engine } from '../support/engine-libraries.js';

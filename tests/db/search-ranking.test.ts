@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCoreService, type CoreService } from '../../electron/core/core-service.js';
 import type { SearchResult } from '../../electron/shared/models/clip.js';
-import { MATCH_END, MATCH_START } from '../../electron/core/library/search-fts.js';
+import { MATCH_END, MATCH_START } from '../../electron/core/library/search-results.js';
 import { tempLibrary } from '../support/temp-library.js';
 
 /** The quick search path ranks, counts and snippets in separate steps: each hit must keep its own snippet. */

@@ -161,3 +161,83 @@ test('a reader sees who wrote the notes and made each highlight, and no controls
   await expect(rita.getByRole('toolbar', { name: /highlight/i })).toHaveCount(0);
   await rita.context().close();
 });
+
+const CANAL_ARTICLE =
+  'Canal towpath reopens after repairs\n\nLOWMARSH, April 9 — The towpath along the Fennick canal reopened on Tuesday after a month of repairs, the canal trust said.';
+const BRIDGE_ARTICLE =
+  'Swing bridge to close for a week\n\nLOWMARSH, April 11 — The swing bridge over the canal at Fennick will close for a week from Monday for repainting, the council said.';
+
+/** A sidebar tree row by its name; its accessible name goes on to say how many clips it holds. */
+const sidebarItem = (page: Page, tree: 'Tags' | 'Collections', name: string) =>
+  page.getByRole('tree', { name: tree }).getByRole('treeitem', { name: new RegExp(`^${name}, \\d+ clips?$`) });
+
+test('a reader is offered nothing that changes tags or collections, in the list or the sidebar, and a drag onto them does nothing; an editor is', async ({
+  browser,
+}) => {
+  const ana = await signedIn(browser, 'ana');
+  const canal = (await call(ana, 'clips.create', { text: CANAL_ARTICLE })) as { id: number };
+  const bridge = (await call(ana, 'clips.create', { text: BRIDGE_ARTICLE })) as { id: number };
+  await call(ana, 'tags.apply', { clipIds: [bridge.id], names: ['canals'] });
+  const waterways = (await call(ana, 'collections.create', { name: 'Waterways' })) as { id: number };
+
+  const rita = await signedIn(browser, 'rita');
+  const row = rita.locator(`[data-clip-id="${canal.id}"]`);
+  await row.click({ button: 'right' });
+  const clipMenu = rita.getByRole('menu', { name: 'Clip actions' });
+  await expect(clipMenu.getByRole('menuitem')).toHaveText(['Open', 'Show original paste']);
+  await rita.keyboard.press('Escape');
+
+  await sidebarItem(rita, 'Tags', 'canals').click({ button: 'right' });
+  await expect(rita.getByRole('menu')).toHaveCount(0);
+  await expect(rita.getByRole('button', { name: 'Actions for tag canals' })).toHaveCount(0);
+  await sidebarItem(rita, 'Collections', 'Waterways').click({ button: 'right' });
+  await expect(rita.getByRole('menu', { name: 'Actions for Waterways' }).getByRole('menuitem')).toHaveText(['Export dossier…']);
+  await rita.keyboard.press('Escape');
+  await expect(rita.getByRole('button', { name: 'New collection' })).toHaveCount(0);
+
+  // Two picked clips: the bar offers what a reader may do, and says the rest is read only.
+  await rita.getByRole('button', { name: /^All clips/ }).click();
+  await rita.locator(`[data-clip-id="${canal.id}"]`).click();
+  await rita.locator(`[data-clip-id="${bridge.id}"]`).click({ modifiers: ['Shift'] });
+  const bar = rita.getByRole('toolbar', { name: 'Selected clips' });
+  await expect(bar.getByRole('button', { name: 'Compare' })).toBeVisible();
+  await expect(bar.getByRole('button', { name: /Tag…|Untag…|Add to…|Move to Trash/ })).toHaveCount(0);
+  await expect(bar.getByText('Read only')).toHaveAttribute('title', /You are a reader in this team library/);
+  await rita.screenshot({ path: test.info().outputPath('team-reader-list.png') });
+  await rita.keyboard.press('Escape');
+
+  await row.dragTo(sidebarItem(rita, 'Collections', 'Waterways'));
+  await row.dragTo(sidebarItem(rita, 'Tags', 'canals'));
+  await rita.keyboard.press('Delete');
+  await expect(sidebarItem(rita, 'Collections', 'Waterways')).toHaveAccessibleName('Waterways, 0 clips');
+  await expect(sidebarItem(rita, 'Tags', 'canals')).toHaveAccessibleName('canals, 1 clip');
+  expect(await call(rita, 'collections.clipIds', { id: waterways.id })).toEqual([]);
+  expect(((await call(rita, 'clips.get', { id: canal.id })) as { tags: string[]; deletedAt: string | null }).tags).toEqual([]);
+  await expect(row).toBeVisible();
+  await rita.context().close();
+
+  // An editor still has all of it.
+  const anaRow = ana.locator(`[data-clip-id="${canal.id}"]`);
+  await anaRow.click({ button: 'right' });
+  await expect(ana.getByRole('menu', { name: 'Clip actions' }).getByRole('menuitem')).toHaveText([
+    'Open',
+    'Tag…',
+    'Add to a collection…',
+    'Show original paste',
+    'Move to Trash',
+  ]);
+  await ana.keyboard.press('Escape');
+  await sidebarItem(ana, 'Tags', 'canals').click({ button: 'right' });
+  await expect(ana.getByRole('menu', { name: 'Actions for tag canals' }).getByRole('menuitem')).toHaveText([
+    'Rename…',
+    'Merge into…',
+    'Colour…',
+    'Delete',
+  ]);
+  await ana.keyboard.press('Escape');
+  await anaRow.dragTo(sidebarItem(ana, 'Collections', 'Waterways'));
+  await expect(sidebarItem(ana, 'Collections', 'Waterways')).toHaveAccessibleName('Waterways, 1 clip');
+  await anaRow.dragTo(sidebarItem(ana, 'Tags', 'canals'));
+  await expect(sidebarItem(ana, 'Tags', 'canals')).toHaveAccessibleName('canals, 2 clips');
+  await ana.context().close();
+});

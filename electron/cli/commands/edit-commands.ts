@@ -5,6 +5,8 @@ import { parseClipId } from '../clip-id.js';
 import { paragraphsFromText, wordCount } from '../../shared/text/clip-body.js';
 import type { ClipEdit, FieldChange } from '../../shared/models/clip-edit.js';
 import type { ApiInput } from '../../shared/api/contract.js';
+import { ApiError } from '../../shared/api/errors.js';
+import { staleVersionMessage, utcMoment } from '../../shared/edit/stale-version.js';
 
 type Fields = ApiInput<'clips.update'>['fields'];
 
@@ -26,7 +28,10 @@ function readText(file: string): string {
   }
 }
 
-/** The flags as a patch: an empty value clears a field, a missing flag leaves it alone. */
+/**
+ * The flags as a patch: an empty value clears a field, a missing flag leaves it alone. The new
+ * text (`--text`) is read last, by `readNewText`, once the clip's version has been read.
+ */
 function fieldsFromFlags(ctx: CommandContext): Fields {
   const fields: Fields = {};
   const orNull = (v: string) => (v.trim() === '' ? null : v);
@@ -37,7 +42,6 @@ function fieldsFromFlags(ctx: CommandContext): Fields {
   const byline = flagValue(ctx, 'byline');
   const language = flagValue(ctx, 'language');
   const url = flagValue(ctx, 'url');
-  const text = flagValue(ctx, 'text');
   if (title !== undefined) fields.title = orNull(title);
   if (date !== undefined) {
     if (date.trim() && !/^\d{4}-\d{2}-\d{2}$/.test(date.trim()))
@@ -53,12 +57,31 @@ function fieldsFromFlags(ctx: CommandContext): Fields {
       .filter(Boolean);
   if (language !== undefined) fields.language = language.trim();
   if (url !== undefined) fields.url = orNull(url);
-  if (text !== undefined) {
-    fields.paragraphs = paragraphsFromText(readText(text));
-    if (!fields.paragraphs.length)
-      throw new CliError(`${text === '-' ? 'Standard input' : text} has no text in it; the clip’s text was left as it was.`);
-  }
   return fields;
+}
+
+/** The paragraphs of `--text FILE` (or standard input for -); undefined when the flag is not given. */
+function readNewText(ctx: CommandContext): string[] | undefined {
+  const text = flagValue(ctx, 'text');
+  if (text === undefined) return undefined;
+  const paragraphs = paragraphsFromText(readText(text));
+  if (!paragraphs.length)
+    throw new CliError(`${text === '-' ? 'Standard input' : text} has no text in it; the clip’s text was left as it was.`);
+  return paragraphs;
+}
+
+/** A save refused because the clip changed after this command read it: who changed it, and what to run next. */
+function staleEdit(id: number, err: unknown): unknown {
+  if (!(err instanceof ApiError) || err.code !== 'stale_version' || !err.changed) return err;
+  return new CliError(
+    staleVersionMessage(
+      'clip',
+      err.changed,
+      null,
+      (iso) => utcMoment(iso),
+      `Run cuttings show ${id} to see it as it is now, then run the edit again.`,
+    ),
+  );
 }
 
 export const editCommand: Command = {
@@ -69,10 +92,17 @@ export const editCommand: Command = {
   async run(ctx) {
     const id = parseClipId(ctx.args[0]);
     const fields = fieldsFromFlags(ctx);
-    if (!Object.keys(fields).length)
+    if (!Object.keys(fields).length && flagValue(ctx, 'text') === undefined)
       throw new CliError(`Say what to change, e.g. cuttings edit ${id} --title "A better headline".\nUsage: ${editCommand.usage}`, 2);
+    // The edit is made against the clip as read here: a change made meanwhile (in the app, by
+    // another command) is reported, not written over.
+    const { version } = await ctx.call('clips.get', { id });
+    const paragraphs = readNewText(ctx);
+    if (paragraphs) fields.paragraphs = paragraphs;
     const before = await ctx.call('clips.history', { id });
-    const clip = await ctx.call('clips.update', { id, fields, via: 'cli' });
+    const clip = await ctx.call('clips.update', { id, fields, via: 'cli', version }).catch((err: unknown) => {
+      throw staleEdit(id, err);
+    });
     if (ctx.json) return ctx.out(JSON.stringify(clip, null, 2));
     const after = await ctx.call('clips.history', { id });
     const changed = after.length > before.length ? after[0]!.changes.map((c) => FIELD_NAMES[c.field]) : [];

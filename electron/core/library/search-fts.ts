@@ -1,17 +1,25 @@
 import type { Db } from '../db/open-library.js';
-import type { SearchFacets, SearchHit, SearchResult, SearchSort } from '../../shared/models/clip.js';
+import type { FacetCount, SearchFacets, SearchResult, SearchSort } from '../../shared/models/clip.js';
 import { all, get, pluck, sql, sqlFragment, sqlJoin, sqlRaw, type SqlFragment } from '../db/sql.js';
-import { summaryColumns, withTags } from './clip-summary.js';
+import { summaryColumns } from './clip-summary.js';
 import { plan, type Plan } from './search-fts-plan.js';
 import { fieldOrderIn } from './list-order.js';
+import {
+  emptyResult,
+  FACET_LIMIT,
+  facetsFrom,
+  MATCH_END,
+  MATCH_START,
+  noticeOf,
+  shapeHits,
+  type HitRow,
+  type SearchOptions,
+  type SourceYearCount,
+} from './search-results.js';
 
 /**
  * Search in a SQLite library through its FTS5 index; search.ts chooses it by the library's engine.
  */
-
-/** Marks around matched words in snippets: control characters, so no clip text can forge them. */
-export const MATCH_START = '\u0002';
-export const MATCH_END = '\u0003';
 
 /** The index's rank: bm25 with a title match counting most (weights set by migration 0050). */
 const RANK = sqlFragment`clips_fts.rank`;
@@ -19,7 +27,6 @@ const RANK = sqlFragment`clips_fts.rank`;
 const QUICK_PATH_MAX_TRASH = 1_000;
 const SNIPPET = sqlFragment`snippet(clips_fts, 1, ${MATCH_START}, ${MATCH_END}, '…', 24)`;
 const SUMMARY = summaryColumns('sqlite');
-const FACET_LIMIT = 12;
 
 /** The matching clips as `FROM … WHERE …`, shared by the hits, the count and the facets. */
 function fromWhere(p: Plan): SqlFragment {
@@ -28,41 +35,14 @@ function fromWhere(p: Plan): SqlFragment {
   return sqlFragment`FROM clips_fts JOIN clips c ON c.id = clips_fts.rowid WHERE ${sqlJoin(conditions, ' AND ')}`;
 }
 
-/** For hits without an FTS snippet (filters only, or CJK): the text around the first match. */
-export function plainSnippet(body: string, terms: string[]): string {
-  const at = terms
-    .map((t) => body.toLowerCase().indexOf(t.toLowerCase()))
-    .filter((i) => i >= 0)
-    .sort((a, b) => a - b)[0];
-  if (at === undefined) return body.slice(0, 200) + (body.length > 200 ? '…' : '');
-  const start = Math.max(0, at - 60);
-  let text = (start > 0 ? '…' : '') + body.slice(start, start + 220) + (start + 220 < body.length ? '…' : '');
-  for (const t of terms) {
-    if (!t) continue;
-    text = text.replace(new RegExp(t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), (m) => `${MATCH_START}${m}${MATCH_END}`);
-  }
-  return text;
-}
-
-export interface SearchOptions {
-  limit: number;
-  offset: number;
-  sort: SearchSort;
-  facets: boolean;
-}
-
-type Row = Omit<SearchHit, 'tags'> & { tagsJson: string };
-
 export function searchClips(db: Db, query: string, opts: SearchOptions): SearchResult {
   const p = plan(query);
-  const notice = p.notices.length ? p.notices.join(' ') : null;
-  if (!p.match && p.where.length === 1) return { query, total: 0, hits: [], notice, facets: null };
+  if (!p.match && p.where.length === 1) return emptyResult(query, p.notices);
   const fw = fromWhere(p);
   const quick = p.match !== null && p.where.length === 1 && opts.sort === 'relevance' ? quickSearch(db, p.match, opts) : null;
   const { rows, total } = quick ?? generalSearch(db, p, fw, opts);
-  const tagged = withTags(rows);
-  const hits = p.match ? tagged : tagged.map((r) => ({ ...r, snippet: plainSnippet(r.snippet, p.terms) }));
-  return { query, total, hits, notice, facets: opts.facets ? facets(db, p, fw) : null };
+  const hits = shapeHits(rows, Boolean(p.match), p.terms);
+  return { query, total, hits, notice: noticeOf(p.notices), facets: opts.facets ? facets(db, p, fw) : null };
 }
 
 function trashCount(db: Db): number {
@@ -75,7 +55,7 @@ function trashCount(db: Db): number {
  * quicker than FTS5's own rank sorter plus a second counting pass); only the top rows are then
  * joined to their clips and given snippets. Trashed clips are skipped by fetching a few more.
  */
-function quickSearch(db: Db, match: string, opts: SearchOptions): { rows: Row[]; total: number } | null {
+function quickSearch(db: Db, match: string, opts: SearchOptions): { rows: HitRow[]; total: number } | null {
   const trashed = trashCount(db);
   if (trashed > QUICK_PATH_MAX_TRASH) return null;
   const top = all<{ id: number; rank: number; matches: number }>(
@@ -84,7 +64,7 @@ function quickSearch(db: Db, match: string, opts: SearchOptions): { rows: Row[];
         ORDER BY rank LIMIT ${opts.offset + opts.limit + trashed}`,
   );
   if (!top.length) return { rows: [], total: 0 };
-  const rows = all<Row>(
+  const rows = all<HitRow>(
     db,
     sql`SELECT ${SUMMARY}, '' AS snippet, top.value ->> '$[1]' AS rank
         FROM json_each(${JSON.stringify(top.map((t) => [t.id, t.rank]))}) AS top CROSS JOIN clips c ON c.id = top.value ->> '$[0]'
@@ -114,10 +94,10 @@ function orderOf(p: Plan, sort: SearchSort): SqlFragment {
   return sqlRaw(sort === 'relevance' ? (p.match ? 'rank' : fieldOrderIn('sqlite', 'date-desc')) : fieldOrderIn('sqlite', sort));
 }
 
-function generalSearch(db: Db, p: Plan, fw: SqlFragment, opts: SearchOptions): { rows: Row[]; total: number } {
+function generalSearch(db: Db, p: Plan, fw: SqlFragment, opts: SearchOptions): { rows: HitRow[]; total: number } {
   const snippet = p.match ? SNIPPET : sqlFragment`c.body`;
   const rank = p.match ? RANK : sqlFragment`0`;
-  const rows = all<Row>(
+  const rows = all<HitRow>(
     db,
     sql`SELECT ${SUMMARY}, ${snippet} AS snippet, ${rank} AS rank ${fw} ORDER BY ${orderOf(p, opts.sort)}
         LIMIT ${opts.limit} OFFSET ${opts.offset}`,
@@ -125,8 +105,6 @@ function generalSearch(db: Db, p: Plan, fw: SqlFragment, opts: SearchOptions): {
   const { total } = get<{ total: number }>(db, sql`SELECT count(*) AS total ${fw}`)!;
   return { rows, total };
 }
-
-type Count = { value: string; count: number };
 
 /**
  * Facet counts over every match, not just the page shown. For words alone the matches come from
@@ -139,33 +117,23 @@ function facets(db: Db, p: Plan, fw: SqlFragment): SearchFacets {
     ? sqlFragment`WITH matched AS (SELECT rowid AS id FROM clips_fts WHERE clips_fts MATCH ${p.match}
                AND rowid NOT IN (SELECT id FROM clips WHERE deleted_at IS NOT NULL))`
     : sqlFragment`WITH matched AS (SELECT c.id ${fw})`;
-  const counts = (query: SqlFragment) => all<Count>(db, sql`${matched} ${query} LIMIT ${FACET_LIMIT}`);
+  const counts = (query: SqlFragment) => all<FacetCount>(db, sql`${matched} ${query} LIMIT ${FACET_LIMIT}`);
   const entity = (kind: string) =>
     counts(sqlFragment`SELECT e.name AS value, count(*) AS count FROM matched m JOIN clip_entities ce ON ce.clip_id = m.id
             JOIN entities e ON e.id = ce.entity_id WHERE e.kind = ${kind} GROUP BY e.id ORDER BY count DESC, value`);
   // Sources and years in one pass over the clip rows.
-  const pairs = all<{ source: string | null; year: string | null; count: number }>(
+  const pairs = all<SourceYearCount>(
     db,
     sql`${matched} SELECT c.source AS source, substr(c.date, 1, 4) AS year, count(*) AS count
         FROM matched m JOIN clips c ON c.id = m.id GROUP BY 1, 2`,
   );
-  const tally = (key: 'source' | 'year') => {
-    const totals = new Map<string, number>();
-    for (const row of pairs) if (row[key] !== null) totals.set(row[key]!, (totals.get(row[key]!) ?? 0) + row.count);
-    return [...totals].map(([value, count]) => ({ value, count }));
-  };
-  return {
+  return facetsFrom({
     tags: counts(sqlFragment`SELECT t.name AS value, count(*) AS count FROM matched m JOIN clip_tags ct ON ct.clip_id = m.id
                   JOIN tags t ON t.id = ct.tag_id GROUP BY t.id ORDER BY count DESC, value`),
-    sources: tally('source')
-      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
-      .slice(0, FACET_LIMIT),
     people: entity('person'),
     places: entity('place'),
-    years: tally('year')
-      .sort((a, b) => b.value.localeCompare(a.value))
-      .slice(0, FACET_LIMIT),
-  };
+    pairs,
+  });
 }
 
 /** Every match's id in the order the list shows them, for "select all": no rows, snippets or counts. */

@@ -2,8 +2,19 @@ import type { LibraryDatabase } from '../db/library-database.js';
 import { pluckAll } from '../db/library-database.js';
 import { sql, sqlFragment, sqlJoin, sqlRaw, type SqlFragment } from '../db/sql.js';
 import type { FacetCount, SearchFacets, SearchResult, SearchSort } from '../../shared/models/clip.js';
-import { MATCH_END, MATCH_START, plainSnippet, type SearchOptions } from './search-fts.js';
-import { summaryColumns, withTags, type SummaryRow } from './clip-summary.js';
+import { summaryColumns } from './clip-summary.js';
+import {
+  emptyResult,
+  FACET_LIMIT,
+  facetsFrom,
+  MATCH_END,
+  MATCH_START,
+  noticeOf,
+  shapeHits,
+  type HitRow,
+  type SearchOptions,
+  type SourceYearCount,
+} from './search-results.js';
 import { fieldOrderIn } from './list-order.js';
 import { headlineQuery, pgPlan, type PgPlan } from './search-tsquery.js';
 
@@ -13,17 +24,14 @@ import { headlineQuery, pgPlan, type PgPlan } from './search-tsquery.js';
  */
 export async function tsvectorSearch(db: LibraryDatabase, query: string, opts: SearchOptions): Promise<SearchResult> {
   const p = pgPlan(query);
-  const notice = p.notices.length ? p.notices.join(' ') : null;
-  if (p.where.length === 1) return { query, total: 0, hits: [], notice, facets: null };
+  if (p.where.length === 1) return emptyResult(query, p.notices);
   const where = whereOf(p);
   const [rows, count, facets] = await throughIndexes(db, async (tx) => [
     await hits(tx, p, where, opts),
     await tx.get<{ total: number }>(sql`SELECT count(*) AS total FROM clips c WHERE ${where}`),
     opts.facets ? await facetsOf(tx, where) : null,
   ]);
-  const tagged = withTags(rows);
-  const snippets = p.rank ? tagged : tagged.map((r) => ({ ...r, snippet: plainSnippet(r.snippet, p.terms) }));
-  return { query, total: count!.total, hits: snippets, notice, facets };
+  return { query, total: count!.total, hits: shapeHits(rows, Boolean(p.rank), p.terms), notice: noticeOf(p.notices), facets };
 }
 
 /** Every match's id in the order the list shows them, for "select all". */
@@ -88,12 +96,7 @@ function pageOf(p: PgPlan, where: SqlFragment, opts: SearchOptions): SqlFragment
  * The page of hits; snippets are made for those rows only, after the limit, since ts_headline
  * reads the whole body. Without words the body comes back for a plain snippet made here.
  */
-function hits(
-  db: LibraryDatabase,
-  p: PgPlan,
-  where: SqlFragment,
-  opts: SearchOptions,
-): Promise<(SummaryRow & { snippet: string; rank: number })[]> {
+function hits(db: LibraryDatabase, p: PgPlan, where: SqlFragment, opts: SearchOptions): Promise<HitRow[]> {
   const page = pageOf(p, where, opts);
   const headline = headlineQuery(p.terms);
   const snippet =
@@ -105,8 +108,6 @@ function hits(
         FROM (${page}) AS page JOIN clips c ON c.id = page.id ORDER BY ${orderOf(p, opts.sort, sqlFragment`page.rank`)}`,
   );
 }
-
-const FACET_LIMIT = 12;
 
 /** Facet counts over every match, not just the page shown, in the SQLite library's orders. */
 async function facetsOf(db: LibraryDatabase, where: SqlFragment): Promise<SearchFacets> {
@@ -120,25 +121,10 @@ async function facetsOf(db: LibraryDatabase, where: SqlFragment): Promise<Search
       JOIN tags t ON t.id = ct.tag_id GROUP BY t.id, t.name ORDER BY count DESC, value`),
     entity('person'),
     entity('place'),
-    db.all<{ source: string | null; year: string | null; count: number }>(
+    db.all<SourceYearCount>(
       sql`${matched} SELECT c.source AS source, substr(c.date, 1, 4) AS year, count(*) AS count
           FROM matched m JOIN clips c ON c.id = m.id GROUP BY 1, 2`,
     ),
   ]);
-  const tally = (key: 'source' | 'year') => {
-    const totals = new Map<string, number>();
-    for (const row of pairs) if (row[key] !== null) totals.set(row[key]!, (totals.get(row[key]!) ?? 0) + row.count);
-    return [...totals].map(([value, count]) => ({ value, count }));
-  };
-  return {
-    tags,
-    sources: tally('source')
-      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
-      .slice(0, FACET_LIMIT),
-    people,
-    places,
-    years: tally('year')
-      .sort((a, b) => b.value.localeCompare(a.value))
-      .slice(0, FACET_LIMIT),
-  };
+  return facetsFrom({ tags, people, places, pairs });
 }

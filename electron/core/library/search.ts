@@ -1,10 +1,11 @@
 import type { LibraryDatabase } from '../db/library-database.js';
 import { sqliteConnection } from '../db/sqlite-database.js';
 import type { SearchResult, SearchSort } from '../../shared/models/clip.js';
-import { searchClipIds, searchClips, type SearchOptions } from './search-fts.js';
+import { searchClipIds, searchClips } from './search-fts.js';
+import type { SearchOptions } from './search-results.js';
 import { tsvectorSearch, tsvectorSearchIds } from './search-tsvector.js';
 
-export type { SearchOptions } from './search-fts.js';
+export type { SearchOptions } from './search-results.js';
 
 /**
  * Search, the one place the two engines answer with different SQL: a SQLite library through its

@@ -62,22 +62,15 @@ export function isMethod(name: unknown): name is Method {
 /** Methods that switch the open library: the core runs them alone, after every other call has finished. */
 export const librarySwitchingMethods: ReadonlySet<Method> = new Set<Method>(['backups.restore', 'library.move']);
 
-/** Methods that never touch the library, so they answer while a move holds it (or the UI could not stop the move). */
+/**
+ * Methods that never touch the library, so they answer while a move holds it (or the UI could not
+ * stop the move): the cancels of long tasks, the browser extension's pairing, and the team
+ * libraries, which are on their servers. Sending to a team reads the personal library, so it waits.
+ */
 export const libraryFreeMethods: ReadonlySet<Method> = new Set<Method>([
   'library.moveCancel',
   'import.exportCancel',
-  'extension.state',
-  'extension.answerPairing',
-  'extension.revoke',
-  'extension.takeClip',
-  // A team library is on its server: calls to it wait for nothing in the personal library.
-  'teams.list',
-  'teams.signIn',
-  'teams.signOut',
-  'teams.forget',
-  'teams.call',
-  'teams.activity',
-  'teams.sendCancel',
+  ...methodNames.filter((m) => (m.startsWith('extension.') || m.startsWith('teams.')) && m !== 'teams.send'),
 ]);
 
 /**

@@ -59,6 +59,13 @@ class TeamStore {
   get canEdit() {
     return this.member?.role !== 'reader';
   }
+  /**
+   * The actions that change the library, as an editor or administrator is offered them; none for
+   * a reader, whose server would refuse them. Menus, toolbars and drops all ask here.
+   */
+  forEditors<T>(actions: T[]): T[] {
+    return this.canEdit ? actions : [];
+  }
   get entries() {
     return this.#entries;
   }
