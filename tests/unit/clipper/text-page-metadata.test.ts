@@ -24,10 +24,16 @@ const MORE = [
 const FOOTER = ['About us', 'Contact', 'Privacy policy'];
 const HEADLINE = 'Harbour town votes to rebuild its old sea wall';
 
-function page(parts: { top?: string[]; header: string[]; story?: string[]; footer?: string[] }): string {
-  return [...(parts.top ?? []), ...MENU, ...parts.header, ...(parts.story ?? STORY), ...MORE, ...FOOTER, ...(parts.footer ?? [])].join(
-    '\n',
-  );
+function page(parts: { top?: string[]; menu?: string[]; header: string[]; story?: string[]; footer?: string[] }): string {
+  return [
+    ...(parts.top ?? []),
+    ...(parts.menu ?? MENU),
+    ...parts.header,
+    ...(parts.story ?? STORY),
+    ...MORE,
+    ...FOOTER,
+    ...(parts.footer ?? []),
+  ].join('\n');
 }
 
 describe('the date of a page pasted as text', () => {
@@ -145,5 +151,77 @@ describe('the source of a page pasted as text', () => {
       }),
     );
     expect(draft.source).toBe('Wexmouth Gazette');
+  });
+
+  it('is the company a press release closes on, under its “About” heading', () => {
+    const release = parseClip(
+      page({
+        header: ['Tidemark Systems names new chief of engineering', 'March 4, 2024'],
+        footer: ['About Tidemark Systems', 'Tidemark Systems builds flood sensors for harbours and rivers and is based in Wexmouth.'],
+      }),
+    );
+    expect(release.source).toBe('Tidemark Systems');
+  });
+
+  it('is not the author an “About” note describes', () => {
+    const bio = parseClip(
+      page({
+        header: [HEADLINE, 'By Ellen Marsh', 'March 4, 2024'],
+        footer: ['About Ellen Marsh', 'Ellen Marsh writes about the coast and its towns for several papers.'],
+      }),
+    );
+    expect(bio.source).toBeNull();
+  });
+
+  it('is the site’s own spelling of a name its owner’s copyright gives with “The” and a legal form', () => {
+    const draft = parseClip(
+      page({
+        header: [HEADLINE, 'By Ellen Marsh', 'March 4, 2024'],
+        footer: [
+          'Tideline is published by The Tideline Group, a family company.',
+          'All contents © 2024 The Tideline Group LLC. All rights reserved.',
+        ],
+      }),
+    );
+    expect(draft.source).toBe('Tideline');
+  });
+
+  it('is the name as the site writes it bare, not a label’s “The Name”', () => {
+    const draft = parseClip(
+      page({ header: [HEADLINE, 'By Ellen Marsh', 'March 4, 2024'], footer: ['The Tideline Newsletter', 'About Tideline'] }),
+    );
+    expect(draft.source).toBe('Tideline');
+  });
+
+  it('is the site of the page’s address lines when they all point to it', () => {
+    const one = parseClip(
+      page({ header: [HEADLINE, 'By Ellen Marsh', 'March 4, 2024'], footer: ['https://www.tideline.example.org/news/ferry-timetable'] }),
+    );
+    expect(one.source).toBe('tideline.example.org');
+    const two = parseClip(
+      page({
+        header: [HEADLINE, 'By Ellen Marsh', 'March 4, 2024'],
+        footer: ['https://www.tideline.example.org/news/ferry', 'https://other.example.net/watch'],
+      }),
+    );
+    expect(two.source).toBeNull();
+  });
+});
+
+describe('the headline of a page pasted as text', () => {
+  // Shaped like a wire dateline (`PLACE (AGENCY) –`), this headline opens the page's run of prose.
+  const DATELINE_SHAPED = 'Harbour Wall Plan (HWP) – the long road to a safer seafront for the town';
+  const CREDITS = ['Zurück zur Übersicht', 'Von Ellen Marsh publiziert am 4. März 2024'];
+
+  it('is the line under the byline and date when nothing above them reads as a headline', () => {
+    const draft = parseClip(page({ menu: [], header: [...CREDITS, DATELINE_SHAPED] }));
+    expect(draft.title).toBe(DATELINE_SHAPED);
+    expect(draft.paragraphs[0]).toBe(STORY[0]);
+    expect(draft.date).toBe('2024-03-04');
+  });
+
+  it('is not a sentence under the credits', () => {
+    const sentence = 'Harbour Wall Plan (HWP) – the town will rebuild its wall.';
+    expect(parseClip(page({ menu: [], header: [...CREDITS, sentence] })).title).not.toBe(sentence);
   });
 });
