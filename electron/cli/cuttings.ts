@@ -16,6 +16,7 @@ import { dossierCommand } from './commands/dossier-command.js';
 import { exportCommand } from './commands/export-command.js';
 import { editCommand, historyCommand } from './commands/edit-commands.js';
 import { deleteCommand, trashCommand } from './commands/trash-commands.js';
+import { rereadCommand } from './commands/reread-command.js';
 
 const commands: Command[] = [
   parseCommand,
@@ -25,6 +26,7 @@ const commands: Command[] = [
   showCommand,
   editCommand,
   historyCommand,
+  rereadCommand,
   searchCommand,
   tagCommand,
   untagCommand,

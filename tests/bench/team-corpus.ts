@@ -5,7 +5,7 @@
  * (found by substring); Zipf-distributed words, sources, dates, people and places; and the
  * searches people type over such a library (words, phrases, filters, CJK substrings).
  */
-import { rng } from './synthetic-text.js';
+import { capital, FIRST_NAMES, LAST_NAMES, lexicon, OUTLETS, paragraphs, pick, PLACES, rng, type Lexicon } from './synthetic-words.js';
 
 export interface TeamClip {
   title: string;
@@ -73,45 +73,18 @@ const LANGUAGES: Language[] = [
   },
 ];
 
-export const SOURCES = ['Reuters', 'AP', 'AFP', 'The Ledger', 'Harbour Times', 'Northern Post', 'Daily Courier', 'Вести', '新华社'];
+export const SOURCES = [...OUTLETS, 'Вести', '新华社'];
 export const TAGS = ['region/europe', 'region/africa', 'region/asia', 'topic/energy', 'topic/trade', 'follow-up'];
-const FIRST = ['Anna', 'Oleg', 'Maria', 'James', 'Li', 'Fatima', 'Pedro', 'Ingrid', 'Kofi', 'Yuki', 'Samir', 'Elena', 'Tomás', 'Grace'];
-const LAST = ['Kovalenko', 'Martin', 'Okafor', 'Lindqvist', 'Chen', 'Haddad', 'Silva', 'Novak', 'Tanaka', 'Brennan', 'Petrov', 'Duarte'];
-export const PEOPLE = FIRST.flatMap((f) => LAST.map((l) => `${f} ${l}`));
-export const PLACES = ['Kyiv', 'Brussels', 'Nairobi', 'Lima', 'Hanoi', 'Oslo', 'Almaty', 'Dakar', 'Quito', 'Tbilisi', 'Porto', 'Halifax'];
+export const PEOPLE = FIRST_NAMES.flatMap((f) => LAST_NAMES.map((l) => `${f} ${l}`));
+export { PLACES };
 
 const VOCABULARY_SIZE = 20_000;
 
-/** A language's words, most common first, and a Zipf draw over them (the k-th word weighs 1/k). */
-function lexicon(language: Language, seed: number): { words: string[]; draw(r: number): string } {
-  const random = rng(seed);
-  const words = new Set<string>();
-  const longest = language.code === 'zh' ? 2 : 4;
-  while (words.size < VOCABULARY_SIZE) {
-    let w = '';
-    for (let i = 0, n = 1 + Math.floor(random() * longest); i < n; i++)
-      w += language.syllables[Math.floor(random() * language.syllables.length)];
-    words.add(w + language.endings[Math.floor(random() * language.endings.length)]);
-  }
-  const list = [...words];
-  const cumulative: number[] = [];
-  let total = 0;
-  for (let k = 1; k <= list.length; k++) cumulative.push((total += 1 / k));
-  const draw = (r: number) => {
-    const x = r * total;
-    let lo = 0;
-    let hi = cumulative.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cumulative[mid]! < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return list[lo]!;
-  };
-  return { words: list, draw };
+/** A language's words, most common first, and a Zipf draw over them. */
+function languageLexicon(language: Language, seed: number): Lexicon {
+  const shape = { syllables: language.syllables, longest: language.code === 'zh' ? 2 : 4, endings: language.endings };
+  return lexicon(shape, VOCABULARY_SIZE, rng(seed));
 }
-
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A search, and the kind of search it stands for (words, phrase, a filter, CJK). */
 export interface TeamQuery {
@@ -126,43 +99,32 @@ export interface TeamCorpus {
 }
 
 export function teamCorpus(seed = 11): TeamCorpus {
-  const lexicons = new Map(LANGUAGES.map((l, k) => [l.code, lexicon(l, seed * 31 + k)]));
+  const lexicons = new Map(LANGUAGES.map((l, k) => [l.code, languageLexicon(l, seed * 31 + k)]));
   const languageAt = (r: number) => {
     let x = r * 100;
     for (const l of LANGUAGES) if ((x -= l.share) < 0) return l;
     return LANGUAGES[0]!;
   };
-  const pick = <T>(list: readonly T[], r: () => number) => list[Math.floor(r() * list.length)]!;
-
   function clip(index: number): TeamClip {
     const r = rng(seed * 1_000_003 + index);
     const language = languageAt(r());
     const { draw } = lexicons.get(language.code)!;
     const sentence = (n: number) => Array.from({ length: n }, () => draw(r())).join(language.space);
     const target = 150 + Math.floor(r() * 750);
-    const paragraphs: string[] = [];
-    let words = 0;
-    while (words < target) {
-      const sentences: string[] = [];
-      for (let s = 0; s < 3; s++) {
-        const n = 12 + Math.floor(r() * 10);
-        words += n;
-        sentences.push(`${capital(sentence(n))}${language.stop}`);
-      }
-      paragraphs.push(sentences.join(language.space));
-    }
+    const written = paragraphs(r, draw, target, (w) => `${capital(w.join(language.space))}${language.stop}`, language.space);
+    const body = written.paragraphs;
     const person = pick(PEOPLE, r);
-    paragraphs[0] = `${pick(PLACES, r).toUpperCase()} — ${person}: ${paragraphs[0]}`;
+    body[0] = `${pick(PLACES, r).toUpperCase()} — ${person}: ${body[0]}`;
     const year = 2015 + Math.floor(r() * 11);
     const date = `${year}-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`;
     return {
       title: capital(sentence(language.code === 'zh' ? 8 : 6)),
-      body: paragraphs.join('\n\n'),
+      body: body.join('\n\n'),
       language: language.code,
       source: pick(SOURCES, r),
       byline: [pick(PEOPLE, r)],
       date,
-      words,
+      words: written.words,
     };
   }
 

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiErrorBody } from '../../electron/shared/api/errors.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SavedClip } from '../../electron/shared/models/clip.js';
 import type { Collection } from '../../electron/shared/models/organise.js';
-import type { Invoke, TransportUnderTest } from '../support/transports.js';
+import { answered, refused, twoMembers } from '../support/two-members.js';
 import type { Connection } from '../support/engine-transports.js';
 
 const article = (n: number) =>
@@ -15,42 +14,24 @@ const article = (n: number) =>
  */
 export function describeCollectionConflicts(connections: readonly Connection[]): void {
   describe.each(connections)('changing a collection someone else changed %s', (_name, connect) => {
-    let t: TransportUnderTest;
-    let ana: Invoke;
-    let bo: Invoke;
+    const { ana, bo, team } = twoMembers(connect);
     let clipIds: number[];
-    const team = () => t.invokeAs !== undefined;
     beforeAll(async () => {
-      t = await connect();
-      ana = t.invokeAs?.('Ana Ruiz') ?? t.invoke;
-      bo = t.invokeAs?.('Bo Lind') ?? t.invoke;
       clipIds = [];
-      for (const n of [1, 2, 3]) clipIds.push((await ok<SavedClip>(ana, 'clips.create', { text: article(n) })).id);
+      for (const n of [1, 2, 3]) clipIds.push((await answered<SavedClip>(ana, 'clips.create', { text: article(n) })).id);
     });
-    afterAll(async () => t.close());
-
-    const ok = async <T>(invoke: Invoke, method: string, args: unknown): Promise<T> => {
-      const r = await invoke(method, args);
-      if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`);
-      return r.value as T;
-    };
-    const refused = async (invoke: Invoke, method: string, args: unknown): Promise<ApiErrorBody> => {
-      const r = await invoke(method, args);
-      if (r.ok) throw new Error(`${method} should have been refused`);
-      return r.error;
-    };
     const fresh = async (name: string) => {
-      const made = await ok<Collection>(ana, 'collections.create', { name });
-      await ok(ana, 'collections.addClips', { id: made.id, clipIds });
-      return (await ok<Collection[]>(bo, 'collections.list', {})).find((c) => c.id === made.id)!;
+      const made = await answered<Collection>(ana, 'collections.create', { name });
+      await answered(ana, 'collections.addClips', { id: made.id, clipIds });
+      return (await answered<Collection[]>(bo, 'collections.list', {})).find((c) => c.id === made.id)!;
     };
-    const current = async (id: number) => (await ok<Collection[]>(bo, 'collections.list', {})).find((c) => c.id === id)!;
+    const current = async (id: number) => (await answered<Collection[]>(bo, 'collections.list', {})).find((c) => c.id === id)!;
     const who = () =>
       team() ? 'Ana Ruiz changed this collection' : 'This collection was changed in another window or by the command line';
 
     it('renames against the version read, and refuses a rename read before, naming who renamed it and keeping their name', async () => {
       const collection = await fresh('Locks');
-      const renamed = await ok<Collection>(ana, 'collections.update', {
+      const renamed = await answered<Collection>(ana, 'collections.update', {
         id: collection.id,
         name: 'Canal locks',
         version: collection.version,
@@ -65,7 +46,7 @@ export function describeCollectionConflicts(connections: readonly Connection[]):
 
     it('counts a reorder of its clips as a change, and refuses a reorder read before it, leaving the order as it was', async () => {
       const collection = await fresh('Canal reports');
-      const moved = await ok<{ clipIds: number[] }>(ana, 'collections.moveClip', {
+      const moved = await answered<{ clipIds: number[] }>(ana, 'collections.moveClip', {
         id: collection.id,
         clipId: clipIds[2],
         index: 0,
@@ -76,17 +57,17 @@ export function describeCollectionConflicts(connections: readonly Connection[]):
       expect(
         (await refused(bo, 'collections.moveClip', { id: collection.id, clipId: clipIds[0], index: 2, version: collection.version })).code,
       ).toBe('stale_version');
-      expect(await ok(bo, 'collections.clipIds', { id: collection.id })).toEqual(moved.clipIds);
+      expect(await answered(bo, 'collections.clipIds', { id: collection.id })).toEqual(moved.clipIds);
       expect((await refused(bo, 'collections.update', { id: collection.id, description: 'late', version: collection.version })).code).toBe(
         'stale_version',
       );
-      await ok(bo, 'collections.moveClip', { id: collection.id, clipId: clipIds[0], index: 2, version: after.version });
+      await answered(bo, 'collections.moveClip', { id: collection.id, clipId: clipIds[0], index: 2, version: after.version });
     });
 
     it('refuses a move read before someone else moved the collection, and leaves it where they put it', async () => {
       const parent = await fresh('Waterways');
       const collection = await fresh('Weirs');
-      await ok(ana, 'collections.move', { id: collection.id, parentId: parent.id, index: 0, version: collection.version });
+      await answered(ana, 'collections.move', { id: collection.id, parentId: parent.id, index: 0, version: collection.version });
       expect(
         (await refused(bo, 'collections.move', { id: collection.id, parentId: null, index: 0, version: collection.version })).code,
       ).toBe('stale_version');
@@ -96,10 +77,10 @@ export function describeCollectionConflicts(connections: readonly Connection[]):
     it('counts renumbering the siblings of a moved collection as a change by the mover', async () => {
       const parent = await fresh('Bridges');
       const sibling = await fresh('Swing bridges');
-      await ok(ana, 'collections.move', { id: sibling.id, parentId: parent.id, index: 0, version: sibling.version });
+      await answered(ana, 'collections.move', { id: sibling.id, parentId: parent.id, index: 0, version: sibling.version });
       const read = await current(sibling.id);
       const incoming = await fresh('Lift bridges');
-      await ok(ana, 'collections.move', { id: incoming.id, parentId: parent.id, index: 0, version: incoming.version });
+      await answered(ana, 'collections.move', { id: incoming.id, parentId: parent.id, index: 0, version: incoming.version });
       const error = await refused(bo, 'collections.update', { id: sibling.id, name: 'Bascule bridges', version: read.version });
       expect(error.code).toBe('stale_version');
       expect(error.message).toMatch(new RegExp(`^${who()} at `));

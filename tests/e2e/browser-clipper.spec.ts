@@ -11,6 +11,8 @@ import type { ChildProcess } from 'node:child_process';
 import { CHROMIUM_ARGS, chromiumPath } from '../../electron/core/dossier/system-chromium.js';
 import type { Report, Request } from '../../extension/src/messages.js';
 import { expect, startServer, stop, test as base, type Server } from './fixtures.js';
+import { createTestDatabase, startPostgresCluster } from '../support/postgres.js';
+import { cuttings, startTeamServe } from '../support/team-cli.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const extensionDir = join(repo, 'dist/extension');
@@ -279,4 +281,48 @@ test('the popup and the pairing dialog have no serious accessibility findings, l
     }
   }
   expect(found).toEqual([]);
+});
+
+test('with a team library shown, a clip from the browser is saved to the team library, not the personal one', async ({ clipper }) => {
+  test.setTimeout(240_000);
+  const password = 'a long team passphrase';
+  const cluster = await startPostgresCluster();
+  try {
+    const database = await createTestDatabase({ host: cluster.host, port: cluster.port, user: cluster.user }, 'clipper_team_e2e');
+    const db = ['--database', database.url];
+    expect((await cuttings(['team', 'init', ...db, '--admin', 'ada', '--password-stdin'], password)).stderr).toBe('');
+    const team = await startTeamServe([...db, '--listen', '127.0.0.1:0', '--plain-http']);
+    try {
+      const { app } = await clipper.startCuttings();
+      await pair(clipper, app);
+      const switcher = app.getByRole('button', { name: /, switch library$/ });
+      await switcher.click();
+      await app.getByRole('menuitem', { name: 'Open team library…' }).click();
+      const signIn = app.getByRole('dialog', { name: 'Open a team library' });
+      await signIn.getByLabel('Server address').fill(team.origin);
+      await signIn.getByLabel('Name').fill('ada');
+      await signIn.getByLabel('Password').fill(password);
+      await signIn.getByRole('button', { name: 'Sign in' }).click();
+      await expect(switcher).toContainText('ada · admin');
+
+      const article = await clipper.browser.newPage();
+      await article.goto(`${clipper.site}/article`);
+      expect((await clipper.ask({ type: 'clip', tabId: await clipper.tabOf(article) })).clipped).toBe('sent');
+      const review = app.getByRole('dialog', { name: 'Review clip' });
+      await expect(review.getByLabel('Title')).toHaveValue('Ferry line to Skarnholm resumes after winter pause', READING);
+      await review.getByRole('button', { name: /Save/ }).first().click();
+      await expect(review).toBeHidden();
+      await expect(app.getByRole('option', { name: /Ferry line to Skarnholm/ })).toHaveCount(1);
+      await expect(switcher).toContainText(new URL(team.origin).host);
+
+      await switcher.click();
+      await app.getByRole('menuitemradio', { name: 'Personal library' }).click();
+      await expect(switcher).toContainText('Personal library');
+      await expect(app.getByText('No clips yet')).toBeVisible();
+    } finally {
+      await team.stop();
+    }
+  } finally {
+    cluster.stop();
+  }
 });

@@ -241,3 +241,13 @@ test('a reader is offered nothing that changes tags or collections, in the list 
   await expect(sidebarItem(ana, 'Tags', 'canals')).toHaveAccessibleName('canals, 2 clips');
   await ana.context().close();
 });
+
+test('on the team server’s own page, Settings say the browser clipper is paired in the app on one’s own computer', async ({ browser }) => {
+  const ana = await signedIn(browser, 'ana');
+  await ana.getByRole('button', { name: 'Settings' }).click();
+  const settings = ana.getByRole('dialog', { name: 'Settings' });
+  await expect(settings).toContainText('The browser clipper is paired with the Cuttings app on your own computer, not with a team server.');
+  await expect(settings).toContainText('File ▸ Open Team Library…');
+  await expect(settings).not.toContainText('No browser is paired');
+  await ana.context().close();
+});

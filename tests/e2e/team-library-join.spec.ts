@@ -76,8 +76,8 @@ async function openTeamLibrary(page: Page, origin: string, name: string, passwor
   await dialog.getByRole('button', { name: 'Sign in' }).click();
 }
 
-/** A teammate's change, made straight through the team server's API as they would from their browser. */
-async function asTeammate(origin: string, method: string, args: unknown): Promise<void> {
+/** A teammate's call, made straight through the team server's API as they would from their browser; its value. */
+async function asTeammate<T = unknown>(origin: string, method: string, args: unknown): Promise<T> {
   const login = await fetch(`${origin}/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -94,7 +94,30 @@ async function asTeammate(origin: string, method: string, args: unknown): Promis
     body: JSON.stringify(args),
   });
   expect(response.status).toBe(200);
+  return ((await response.json()) as { value: T }).value;
 }
+
+interface SentFields {
+  createdAt: string;
+  date: string | null;
+  raw: string;
+  highlights: { exact: string; start: number; end: number; color: string; note: string; createdAt: string }[];
+}
+interface SentEdit {
+  at: string;
+  user: string;
+  via: string;
+  changes: unknown[];
+}
+
+/** What a send must carry over unchanged: when it was clipped, its date, paste and highlights. */
+const lossless = ({ createdAt, date, raw, highlights }: SentFields) => ({
+  createdAt,
+  date,
+  raw,
+  highlights: highlights.map(({ exact, start, end, color, note, createdAt: at }) => ({ exact, start, end, color, note, at })),
+});
+const history = (edits: SentEdit[]) => edits.map(({ at, user, via, changes }) => ({ at, user, via, changes }));
 
 test('the app opens a team library beside the personal one, switches, and sends clips with their paste, tags, notes and highlights', async ({
   page,
@@ -110,6 +133,7 @@ test('the app opens a team library beside the personal one, switches, and sends 
     const rail = await server.call<{ id: number }>('clips.create', { text: RAIL });
     await server.call('tags.apply', { clipIds: [harbour.id], names: ['ports/strikes'] });
     await server.call('clips.update', { id: harbour.id, fields: { notes: 'Ask the union about the **written offer**.' } });
+    await server.call('clips.update', { id: harbour.id, fields: { source: 'Kestrelport Courier', date: '2024-03-04' } });
     const body = harbour.paragraphs.join('\n\n');
     const exact = 'twelve container ships';
     await server.call('highlights.add', {
@@ -157,6 +181,15 @@ test('the app opens a team library beside the personal one, switches, and sends 
     await page.locator(`[data-clip-id="${rail.id}"]`).click({ button: 'right' });
     await page.getByRole('menuitem', { name: 'Send 2 clips to team library…' }).click();
     await expect(toast(page)).toContainText(`Sent 2 clips to the team library ${host}.`);
+
+    // The team's copy is the personal clip as it was: clipped at the same moment, same date, paste, highlights and history.
+    const personalClip = await server.call<SentFields>('clips.get', { id: harbour.id });
+    const personalHistory = await server.call<SentEdit[]>('clips.history', { id: harbour.id });
+    expect(personalHistory).toHaveLength(1);
+    const [teamHit] = (await asTeammate<{ hits: { id: number }[] }>(team!.origin, 'search.query', { query: 'dockers' })).hits;
+    const teamClip = await asTeammate<SentFields>(team!.origin, 'clips.get', { id: teamHit!.id });
+    expect(lossless(teamClip)).toEqual(lossless(personalClip));
+    expect(history(await asTeammate<SentEdit[]>(team!.origin, 'clips.history', { id: teamHit!.id }))).toEqual(history(personalHistory));
 
     // Sent again, they are recognised as already there.
     await page.locator(`[data-clip-id="${rail.id}"]`).click({ button: 'right' });

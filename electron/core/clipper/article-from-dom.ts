@@ -2,12 +2,16 @@ import { Readability } from '@mozilla/readability';
 import createDOMPurify from 'dompurify';
 import { parseHTML } from 'linkedom';
 import { BLOCK_ELEMENTS } from '../../shared/html/block-elements.js';
+import { removeArticleFurniture, unwrapQuotes } from './article-furniture.js';
 import { pageHeadline, type PageMeta } from './page-meta.js';
 
 // Readability's own cap; past it the page's whole text is used.
 const MAX_ELEMENTS = 30_000;
 // Readability may keep the headline among the first paragraphs, under a kicker or a date.
 const HEADLINE_REACH = 8;
+// A breadcrumb or a masthead line that runs into the headline (`Home › Sport › Headline`,
+// `Headline By Site`) adds a few words to it; a lede that quotes it adds more.
+const HEADLINE_EXTRA_WORDS = 8;
 
 const BLOCKS = new Set(BLOCK_ELEMENTS.filter((b) => b !== 'br').map((b) => b.toUpperCase()));
 const SKIPPED = new Set([
@@ -89,12 +93,21 @@ const comparable = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-/** The article's paragraphs without the headline Readability left at their top: it heads the text once. */
+const wordsIn = (s: string) => (s ? s.split(' ').length : 0);
+
+/**
+ * The article's paragraphs without the headline Readability left at their top, alone or run into
+ * a breadcrumb or the site's name: it heads the text once.
+ */
 function withoutHeadline(body: readonly string[], title: string | null | undefined, meta: PageMeta): string[] {
   const headline = pageHeadline(meta.headline ?? title, meta.siteName);
   if (!headline) return [...body];
   const key = comparable(headline);
-  return body.filter((p, i) => i >= HEADLINE_REACH || comparable(p) !== key);
+  const isHeadline = (p: string) => {
+    const text = comparable(p);
+    return text.includes(key) && wordsIn(text) - wordsIn(key) <= HEADLINE_EXTRA_WORDS;
+  };
+  return body.filter((p, i) => i >= HEADLINE_REACH || !isHeadline(p));
 }
 
 /** The header lines the text pipeline reads as it would in a plain-text paste. */
@@ -129,15 +142,21 @@ function asDocument(html: string): string {
   return `<!doctype html><html>${head}<body>${rest}</body></html>`;
 }
 
+/** The text the DOM reading gives, and whether it is the article alone or the whole page's text. */
+export interface DomReading {
+  text: string;
+  isolated: boolean;
+}
+
 /**
  * Article text from pasted HTML: the page's metadata read first, then sanitised with DOMPurify
  * (scripts, styles and event handlers never survive), the article found by Readability, and its
  * headline, byline, date and site name kept as header lines. Takes the page without its scripts
  * and styles (`withoutInertParts`). Paragraphs are separated by blank
  * lines. Falls back to the whole page when Readability finds no article (a short clipboard
- * fragment). Runs in the HTML worker: the DOM libraries are loaded only there, and only for HTML pastes.
+ * fragment); only an article Readability found is `isolated`. Runs in the HTML worker: the DOM libraries are loaded only there, and only for HTML pastes.
  */
-export function articleFromDom(html: string, meta: PageMeta): string {
+export function articleFromDom(html: string, meta: PageMeta): DomReading {
   // linkedom builds the tree without running scripts, loading anything or parsing CSS: several
   // times faster than a full browser DOM, and all that reading the text needs.
   const { window, document } = parseHTML(asDocument(html));
@@ -148,13 +167,15 @@ export function articleFromDom(html: string, meta: PageMeta): string {
     FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select'],
   });
   const fallback = blockText(document.body ?? document);
+  unwrapQuotes(document as unknown as Document);
   let article: ReturnType<Readability<Node>['parse']> = null;
   try {
     article = new Readability(document, { serializer: (node: Node) => node, maxElemsToParse: MAX_ELEMENTS }).parse();
   } catch {
     // Too many elements for Readability: the whole page's text is still there.
   }
+  if (article?.content) removeArticleFurniture(article.content as Element);
   const body = withoutHeadline(article?.content ? blockText(article.content) : [], article?.title, meta);
-  if (!article || !body.length) return fallback.join('\n\n');
-  return [headerLines(article, meta, body).join('\n'), ...body].filter(Boolean).join('\n\n');
+  if (!article || !body.length) return { text: fallback.join('\n\n'), isolated: false };
+  return { text: [headerLines(article, meta, body).join('\n'), ...body].filter(Boolean).join('\n\n'), isolated: true };
 }

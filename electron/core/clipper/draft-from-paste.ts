@@ -2,7 +2,7 @@ import { parseClip } from '../../shared/clipper/parse-clip.js';
 import type { ClipDraft } from '../../shared/models/clip-draft.js';
 import { ApiError } from '../../shared/api/errors.js';
 import { MAX_PASTE_CHARS } from '../../shared/api/contract.js';
-import { readHtml } from './read-html.js';
+import { readHtml, type HtmlReading } from './read-html.js';
 
 export interface Paste {
   text: string;
@@ -12,13 +12,13 @@ export interface Paste {
 }
 
 /** The text the clipper reads, with what the HTML adds: its article, its address, a notice about the reading. */
-async function pasteText(paste: Paste): Promise<{ text: string; url: string | null; notice: string | null; title: string | null }> {
+async function pasteText(paste: Paste): Promise<HtmlReading> {
   if (paste.html?.trim()) {
     const reading = await readHtml(paste.html);
     if (reading.text.trim()) return reading;
-    return { text: paste.text, url: reading.url, notice: null, title: reading.title };
+    return { text: paste.text, url: reading.url, notice: null, title: reading.title, isolated: false };
   }
-  return { text: paste.text, url: null, notice: null, title: null };
+  return { text: paste.text, url: null, notice: null, title: null, isolated: false };
 }
 
 export async function draftFromPaste(paste: Paste): Promise<ClipDraft> {
@@ -29,11 +29,11 @@ export async function draftFromPaste(paste: Paste): Promise<ClipDraft> {
       `The paste is too long to clip: the limit is ${MAX_PASTE_CHARS.toLocaleString('en')} characters. Paste the article on its own, without the rest of the page.`,
     );
   }
-  const { text, url, notice, title } = await pasteText(paste);
+  const { text, url, notice, title, isolated } = await pasteText(paste);
   if (!text.trim()) {
     throw new ApiError('bad_input', 'The paste is empty. Copy an article’s text (or a web page) and paste it again.');
   }
-  const draft = parseClip(text);
+  const draft = parseClip(text, { isolated });
   return {
     ...draft,
     title: title ?? draft.title,

@@ -7,4 +7,4 @@ export interface HtmlJob {
   meta: PageMeta;
 }
 
-export type HtmlJobResult = { id: number; text: string } | { id: number; error: string };
+export type HtmlJobResult = { id: number; text: string; isolated: boolean } | { id: number; error: string };

@@ -9,7 +9,7 @@ import type { HtmlJob, HtmlJobResult } from './html-job.js';
 parentPort?.on('message', (job: HtmlJob) => {
   let reply: HtmlJobResult;
   try {
-    reply = { id: job.id, text: articleFromDom(job.html, job.meta) };
+    reply = { id: job.id, ...articleFromDom(job.html, job.meta) };
   } catch (err) {
     reply = { id: job.id, error: (err as Error).message };
   }

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { DomReading } from './article-from-dom.js';
 import type { HtmlJob, HtmlJobResult } from './html-job.js';
 import { pageHeadline, pageMeta, type PageMeta } from './page-meta.js';
 import { roughHtmlText, tagShape, withoutInertParts } from './rough-html-text.js';
@@ -13,6 +14,8 @@ export interface HtmlReading {
   notice: string | null;
   /** The headline the page's markup gives, which outranks any line of its text. */
   title: string | null;
+  /** The text is the article alone, cut from its page; else it is the whole page's text. */
+  isolated: boolean;
 }
 
 // Past these the DOM libraries slow to seconds or overflow the stack; real news pages stay below.
@@ -47,14 +50,14 @@ class HtmlWorker {
   #worker: Worker | null = null;
   #ready: Promise<boolean> = Promise.resolve(false);
   #nextId = 1;
-  #pending = new Map<number, { resolve: (text: string | null) => void; timer: NodeJS.Timeout }>();
+  #pending = new Map<number, { resolve: (reading: DomReading | null) => void; timer: NodeJS.Timeout }>();
 
-  async read(html: string, meta: PageMeta, timeMs: number): Promise<string | null> {
+  async read(html: string, meta: PageMeta, timeMs: number): Promise<DomReading | null> {
     const worker = this.#start();
     const id = this.#nextId++;
     // Loading the libraries has its own allowance, so a worker that never starts cannot hold a paste either.
     const startup = setTimeout(() => this.#stop(worker), STARTUP_TIME_MS);
-    const result = new Promise<string | null>((resolve) => this.#pending.set(id, { resolve, timer: startup }));
+    const result = new Promise<DomReading | null>((resolve) => this.#pending.set(id, { resolve, timer: startup }));
     worker.ref();
     if (!(await this.#ready) || this.#worker !== worker || !this.#pending.has(id)) {
       this.#settle(id, null);
@@ -66,13 +69,13 @@ class HtmlWorker {
     return result;
   }
 
-  #settle(id: number, text: string | null) {
+  #settle(id: number, reading: DomReading | null) {
     const job = this.#pending.get(id);
     if (!job) return;
     clearTimeout(job.timer);
     this.#pending.delete(id);
     if (!this.#pending.size) this.#worker?.unref();
-    job.resolve(text);
+    job.resolve(reading);
   }
 
   #start(): Worker {
@@ -83,7 +86,7 @@ class HtmlWorker {
       worker.once('exit', () => resolve(false));
     });
     worker.on('message', (result: HtmlJobResult | 'ready') => {
-      if (result !== 'ready') this.#settle(result.id, 'text' in result ? result.text : null);
+      if (result !== 'ready') this.#settle(result.id, 'text' in result ? { text: result.text, isolated: result.isolated } : null);
     });
     // A worker that dies (out of memory) fails only its own jobs; they fall back to the quick reading.
     worker.on('error', () => this.#stop(worker));
@@ -128,6 +131,7 @@ function quickReading(html: string, meta: PageMeta): HtmlReading {
     url: meta.url,
     notice: body ? QUICK_READING_NOTICE : null,
     title: pageHeadline(meta.headline, meta.siteName),
+    isolated: false,
   };
 }
 
@@ -140,7 +144,7 @@ export async function readHtml(html: string): Promise<HtmlReading> {
   const meta = pageMeta(html);
   const page = html.length > MAX_DOM_CHARS ? null : withoutInertParts(html);
   if (page === null || tooComplex(page)) return quickReading(html, meta);
-  const text = await htmlWorker.read(page, meta, BASE_TIME_MS + (html.length / 1024) * TIME_PER_KB_MS);
-  if (text === null) return quickReading(html, meta);
-  return { text, url: meta.url, notice: null, title: pageHeadline(meta.headline, meta.siteName) };
+  const reading = await htmlWorker.read(page, meta, BASE_TIME_MS + (html.length / 1024) * TIME_PER_KB_MS);
+  if (reading === null) return quickReading(html, meta);
+  return { ...reading, url: meta.url, notice: null, title: pageHeadline(meta.headline, meta.siteName) };
 }

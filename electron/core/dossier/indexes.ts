@@ -1,6 +1,7 @@
 import type { PartRef } from './dossier-types.js';
 import { formatShortDate, titleWithSource } from './format.js';
 import { html, webLink, type SafeHtml } from './html.js';
+import { mentionsByName, quotesBySpeaker } from './name-groups.js';
 import type { EntityKind, IndexTarget, PlannedClip } from './plan-clip.js';
 
 /**
@@ -42,8 +43,7 @@ const KIND_TITLES: [EntityKind, string][] = [
  * a block with the first name under them (kept together), so none is stranded at a column foot.
  */
 function entityEntries(clips: readonly PlannedClip[], kind: EntityKind, title: string, pageRef: PageRef, anchorId: string): SafeHtml {
-  const byName = new Map<string, IndexTarget[]>();
-  for (const c of clips) for (const m of c.mentions) if (m.kind === kind) byName.set(m.name, [...(byName.get(m.name) ?? []), m]);
+  const byName = mentionsByName(clips, kind);
   const heading = html`<p class="index-kind" id="${anchorId}">${title}</p>`;
   if (!byName.size) return html`<div class="index-group-start">${heading}<p class="empty-note">None identified in these clips.</p></div>`;
   const names = [...byName.keys()].sort(collator.compare);
@@ -71,10 +71,7 @@ const QUOTE_LENGTH = 240;
 const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
 export function renderQuoteIndex(clips: readonly PlannedClip[], part: PartRef, pageRef: PageRef): SafeHtml {
-  const bySpeaker = new Map<string | null, { text: string; clip: PlannedClip; target: IndexTarget }[]>();
-  for (const c of clips) {
-    for (const q of c.quotes) bySpeaker.set(q.speaker, [...(bySpeaker.get(q.speaker) ?? []), { text: q.text, clip: c, target: q }]);
-  }
+  const bySpeaker = quotesBySpeaker(clips);
   const speakers = [...bySpeaker.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : collator.compare(a, b)));
   const body = speakers.length
     ? speakers.map((speaker) => {

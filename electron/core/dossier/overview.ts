@@ -1,3 +1,4 @@
+import { groupByName } from '../../shared/text/name-key.js';
 import type { Bar } from './charts.js';
 import { columns, horizontalBars } from './charts.js';
 import type { DossierModel } from './dossier-types.js';
@@ -75,8 +76,14 @@ export function dateBars(dates: readonly string[]): Bar[] {
 
 /** Names ranked by the number of clips that mention them. */
 export function topNames(clips: readonly PlannedClip[], kind: EntityKind, limit = TOP_NAMES): Bar[] {
-  const names = clips.flatMap((c) => [...new Set(c.mentions.filter((m) => m.kind === kind).map((m) => m.name))]);
-  return ranked(countBy(names, (n) => n)).slice(0, limit);
+  // Each clip counts once per name, however it spells it; the bar shows the commonest spelling.
+  const perClip = clips.flatMap((c) =>
+    groupByName(
+      c.mentions.filter((m) => m.kind === kind),
+      (m) => m.name,
+    ).map((g) => g.items[0]!),
+  );
+  return ranked(new Map(groupByName(perClip, (m) => m.name).map((g) => [g.name, g.items.length]))).slice(0, limit);
 }
 
 function rankedList(bars: readonly Bar[], emptyText: string): SafeHtml {

@@ -8,13 +8,14 @@ import { readPaste, saveClip } from '../library/save-clip.js';
 import { editClip } from '../library/edit-clip.js';
 import { listEdits } from '../library/clip-edits.repo.js';
 import { clipCorrections } from '../library/corrections.js';
+import { rereadClips } from '../library/reread-clips.js';
 import { memberOf, type LibraryContext } from './handler-context.js';
 
 const now = () => new Date().toISOString();
 
 /** The clips methods over the library alone, whichever engine holds it. */
 export function clipsHandlers(context: LibraryContext) {
-  const { library } = context;
+  const { library, jobs } = context;
   return {
     'clips.parse': (paste) => readPaste(library, paste),
 
@@ -39,6 +40,17 @@ export function clipsHandlers(context: LibraryContext) {
     'clips.trash': async ({ ids }) => ({ trashed: await library.transaction((tx) => setDeleted(tx, ids, now())) }),
 
     'clips.restore': async ({ ids }) => ({ restored: await library.transaction((tx) => setDeleted(tx, ids, null)) }),
+
+    'clips.reread': async ({ ids, jobId }) => {
+      const job = jobs.start('reread', jobId);
+      try {
+        return await rereadClips(library, ids, { signal: job.signal, onProgress: (p) => job.report(p), by: memberOf(context) });
+      } finally {
+        job.finish();
+      }
+    },
+
+    'clips.rereadCancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
 
     'clips.related': async ({ id, limit }) => {
       const related = await relatedClips(library, id, limit);

@@ -3,6 +3,7 @@ import { foldersOf, IMPORTABLE_EXTENSIONS, isImportable, type ImportFileResult }
 import { saveImportItem } from '../import/save-import-item.js';
 import { pdfHeadlines, readImportFile } from '../import/read-import-file.js';
 import type { LibraryContext } from './handler-context.js';
+import type { ImportedClipPlace } from '../../shared/models/library-import.js';
 import { importLibraryExport, type LibraryImportProgress } from '../transfer/import-library.js';
 import { openLibraryExportFile } from '../transfer/read-library-export.js';
 
@@ -48,7 +49,7 @@ export function importHandlers({ library, jobs, uploads }: LibraryContext) {
       return results;
     },
     'import.exportChunk': ({ uploadId, text }) => ({ chars: uploads.append(uploadId, text) }),
-    'import.exportRun': async ({ uploadId, name, jobId }) => {
+    'import.exportRun': async ({ uploadId, name, jobId, listClips }) => {
       const file = uploads.take(uploadId);
       const job = jobs.start('import', jobId);
       try {
@@ -57,8 +58,10 @@ export function importHandlers({ library, jobs, uploads }: LibraryContext) {
         const onProgress = (p: LibraryImportProgress) => {
           if (p.done % PROGRESS_EVERY === 0 || p.done === p.total) job.report(p);
         };
-        const summary = await importLibraryExport(library, opened, { signal: job.signal, onProgress });
-        return { file: name, clipCount: opened.head.clipCount, summary };
+        const clips: ImportedClipPlace[] = [];
+        const onClip = listClips ? (place: ImportedClipPlace) => clips.push(place) : undefined;
+        const summary = await importLibraryExport(library, opened, { signal: job.signal, onProgress, onClip });
+        return { file: name, clipCount: opened.head.clipCount, summary, ...(listClips ? { clips } : {}) };
       } finally {
         job.finish();
         uploads.remove(file);

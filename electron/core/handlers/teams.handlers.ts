@@ -1,7 +1,8 @@
 import { ApiError } from '../../shared/api/errors.js';
 import type { NamespaceHandlers } from '../../shared/api/contract.js';
-import { requireClip } from '../library/clips.repo.js';
+import type { LibraryDatabase } from '../db/library-database.js';
 import { sql } from '../db/sql.js';
+import { prepareLibraryExport } from '../transfer/export-library.js';
 import { sendToTeam, type TeamCall } from '../team/remote/send-to-team.js';
 import type { HandlerContext } from './handler-context.js';
 
@@ -11,6 +12,10 @@ function readerCannotSend(name: string): ApiError {
     'forbidden',
     `You are a reader in the team library ${name}: readers may read, search and export there, but not add clips. Ask one of its administrators for the editor role, then send again.`,
   );
+}
+
+async function clipTitle(library: LibraryDatabase, id: number): Promise<string | null> {
+  return (await library.get<{ title: string | null }>(sql`SELECT title FROM clips WHERE id = ${id}`))?.title ?? null;
 }
 
 export function teamsHandlers({ teamLinks, library, jobs }: HandlerContext) {
@@ -32,11 +37,8 @@ export function teamsHandlers({ teamLinks, library, jobs }: HandlerContext) {
           signal: job.signal,
           onProgress: (progress) => job.report(progress),
           call: ((method, args) => teamLinks.call(id, method, args)) as TeamCall,
-          readClip: async (clipId) => {
-            const clip = await requireClip(library, clipId);
-            const row = await library.get<{ raw_html: string | null }>(sql`SELECT raw_html FROM clips WHERE id = ${clipId}`);
-            return { ...clip, rawHtml: row?.raw_html ?? null };
-          },
+          exportClips: (ids) => prepareLibraryExport(library, { clipIds: ids }),
+          titles: async (ids) => new Map(await Promise.all(ids.map(async (clipId) => [clipId, await clipTitle(library, clipId)] as const))),
         });
       } finally {
         job.finish();

@@ -1,8 +1,8 @@
 import { userInfo } from 'node:os';
 import { ApiError } from '../../shared/api/errors.js';
-import { parseClip } from '../../shared/clipper/parse-clip.js';
 import { cleanUrl } from './url-key.js';
-import { rederive, type Derived } from '../../shared/edit/rederive.js';
+import { rederive } from '../../shared/edit/rederive.js';
+import { namesInText } from './names-in-text.js';
 import type { DraftQuote } from '../../shared/models/clip-draft.js';
 import type { Clip } from '../../shared/models/clip.js';
 import {
@@ -83,11 +83,6 @@ function normalise(patch: ClipPatch): ClipPatch {
   }
   return out;
 }
-
-const found = (title: string | null, paragraphs: readonly string[]): Derived => {
-  const draft = parseClip([title ?? '', ...paragraphs].join('\n\n'));
-  return { people: draft.people, places: draft.places, organizations: draft.organizations, quotes: draft.quotes };
-};
 
 /** Each highlight moved to where its words are in the new text; those whose words are gone are removed and returned. */
 async function reanchorHighlights(
@@ -176,7 +171,7 @@ function withDerivedNames(before: Clip, next: ClipPatch): ClipPatch {
     delete next.paragraphs;
     return next;
   }
-  const derived = rederive(before, found(before.title, before.paragraphs), found(next.title ?? before.title, next.paragraphs!));
+  const derived = rederive(before, namesInText(before.title, before.paragraphs), namesInText(next.title ?? before.title, next.paragraphs!));
   next.people ??= derived.people;
   next.places ??= derived.places;
   next.organizations ??= derived.organizations;

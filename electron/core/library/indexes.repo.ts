@@ -1,20 +1,39 @@
 import type { LibraryDatabase } from '../db/library-database.js';
-import { caselessEquals, caselessKey, caselessLike } from '../db/dialect.js';
+import { caselessLike, valueList } from '../db/dialect.js';
+import { groupByName, nameKey } from '../../shared/text/name-key.js';
 import { sql, sqlFragment, sqlJoin, sqlRaw } from '../db/sql.js';
 import type { EntityCount, EntityKind, QuoteEntry, TimelineBucket } from '../../shared/models/organise.js';
 import { escapeLike } from './search-filters.js';
 
-/** The library's indexes, one code path for both engines; names match with ASCII case ignored on both. */
+/** The library's indexes, one code path for both engines; names are grouped and matched by their shared key. */
+
+/**
+ * Counts by spelling, grouped by the shared name key (accents, case and spacing aside), each group
+ * under its commonest spelling, most counted first; the key is one JavaScript rule for both engines.
+ */
+function groupCounts(rows: readonly EntityCount[], filter: string, limit: number): EntityCount[] {
+  const wanted = nameKey(filter);
+  return groupByName(
+    rows.filter((r) => nameKey(r.name).includes(wanted)),
+    (r) => r.name,
+    (r) => r.count,
+  )
+    .map((g) => ({ name: g.name, count: g.items.reduce((n, r) => n + r.count, 0) }))
+    .sort((a, b) => b.count - a.count || collator.compare(a.name, b.name))
+    .slice(0, limit);
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /** People, places or organisations with how many live clips name them. */
-export function listEntities(db: LibraryDatabase, kind: EntityKind, filter: string, limit: number): Promise<EntityCount[]> {
-  const name = sqlRaw('e.name');
-  return db.all<EntityCount>(
+export async function listEntities(db: LibraryDatabase, kind: EntityKind, filter: string, limit: number): Promise<EntityCount[]> {
+  const rows = await db.all<EntityCount>(
     sql`SELECT e.name, count(*) AS count FROM entities e
         JOIN clip_entities ce ON ce.entity_id = e.id JOIN clips c ON c.id = ce.clip_id
-        WHERE e.kind = ${kind} AND c.deleted_at IS NULL AND ${caselessLike(db.dialect, name, `%${escapeLike(filter)}%`)}
-        GROUP BY e.id, e.name ORDER BY count DESC, ${caselessKey(db.dialect, name)}, e.id LIMIT ${limit}`,
+        WHERE e.kind = ${kind} AND c.deleted_at IS NULL
+        GROUP BY e.id, e.name`,
   );
+  return groupCounts(rows, filter, limit);
 }
 
 /** Who said what: quotes across the library, filtered by speaker and by words in the quote. */
@@ -24,10 +43,10 @@ export async function listQuotes(
 ): Promise<{ items: QuoteEntry[]; total: number }> {
   const where = [sqlFragment`c.deleted_at IS NULL`, caselessLike(db.dialect, sqlRaw('q.text'), `%${escapeLike(opts.text)}%`)];
   if (opts.speaker !== null) {
-    const speaker = sqlRaw('q.speaker');
-    where.push(
-      sqlFragment`(${caselessEquals(db.dialect, speaker, opts.speaker)} OR ${caselessLike(db.dialect, speaker, `% ${escapeLike(opts.speaker)}`)})`,
-    );
+    // Every spelling of the speaker, by full name or surname: `Martin Echegaray` finds `Martín Echegaray`.
+    const wanted = nameKey(opts.speaker);
+    const spellings = (await quotedSpeakers(db)).filter((s) => nameKey(s) === wanted || nameKey(s).endsWith(` ${wanted}`));
+    where.push(spellings.length ? sqlFragment`q.speaker IN (${valueList(spellings)})` : sqlFragment`1 = 0`);
   }
   const from = sqlFragment`FROM quotes q JOIN clips c ON c.id = q.clip_id WHERE ${sqlJoin(where, ' AND ')}`;
   const [items, count] = await Promise.all([
@@ -40,11 +59,17 @@ export async function listQuotes(
   return { items, total: count!.total };
 }
 
-export function listSpeakers(db: LibraryDatabase, limit: number): Promise<EntityCount[]> {
-  return db.all<EntityCount>(
+async function quotedSpeakers(db: LibraryDatabase): Promise<string[]> {
+  const rows = await db.all<{ speaker: string }>(sql`SELECT DISTINCT speaker FROM quotes WHERE speaker IS NOT NULL`);
+  return rows.map((r) => r.speaker);
+}
+
+export async function listSpeakers(db: LibraryDatabase, limit: number): Promise<EntityCount[]> {
+  const rows = await db.all<EntityCount>(
     sql`SELECT q.speaker AS name, count(*) AS count FROM quotes q JOIN clips c ON c.id = q.clip_id
-        WHERE q.speaker IS NOT NULL AND c.deleted_at IS NULL GROUP BY q.speaker ORDER BY count DESC, name LIMIT ${limit}`,
+        WHERE q.speaker IS NOT NULL AND c.deleted_at IS NULL GROUP BY q.speaker`,
   );
+  return groupCounts(rows, '', limit);
 }
 
 /** Clips per month of publication, for the timeline. */

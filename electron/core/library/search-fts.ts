@@ -4,18 +4,8 @@ import { all, get, pluck, sql, sqlFragment, sqlJoin, sqlRaw, type SqlFragment } 
 import { summaryColumns } from './clip-summary.js';
 import { plan, type Plan } from './search-fts-plan.js';
 import { fieldOrderIn } from './list-order.js';
-import {
-  emptyResult,
-  FACET_LIMIT,
-  facetsFrom,
-  MATCH_END,
-  MATCH_START,
-  noticeOf,
-  shapeHits,
-  type HitRow,
-  type SearchOptions,
-  type SourceYearCount,
-} from './search-results.js';
+import { emptyResult, FACET_LIMIT, facetsFrom, MATCH_END, MATCH_START, noticeOf, shapeHits } from './search-results.js';
+import type { HitRow, SearchOptions, SourceYearCount } from './search-results.js';
 
 /**
  * Search in a SQLite library through its FTS5 index; search.ts chooses it by the library's engine.

@@ -3,18 +3,8 @@ import { pluckAll } from '../db/library-database.js';
 import { sql, sqlFragment, sqlJoin, sqlRaw, type SqlFragment } from '../db/sql.js';
 import type { FacetCount, SearchFacets, SearchResult, SearchSort } from '../../shared/models/clip.js';
 import { summaryColumns } from './clip-summary.js';
-import {
-  emptyResult,
-  FACET_LIMIT,
-  facetsFrom,
-  MATCH_END,
-  MATCH_START,
-  noticeOf,
-  shapeHits,
-  type HitRow,
-  type SearchOptions,
-  type SourceYearCount,
-} from './search-results.js';
+import { emptyResult, FACET_LIMIT, facetsFrom, MATCH_END, MATCH_START, noticeOf, shapeHits } from './search-results.js';
+import type { HitRow, SearchOptions, SourceYearCount } from './search-results.js';
 import { fieldOrderIn } from './list-order.js';
 import { headlineQuery, pgPlan, type PgPlan } from './search-tsquery.js';
 

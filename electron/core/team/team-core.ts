@@ -31,8 +31,23 @@ export interface TeamCore {
   close(): Promise<void>;
 }
 
-/** What to do instead, for the methods about a library file that a database on a server has no use for. */
+/**
+ * The browser clipper is paired with one computer, not with a library: the extension reaches
+ * the Cuttings running there on 127.0.0.1, with a key that Cuttings keeps for that browser. A
+ * team server is elsewhere, behind a proxy, serving many people, so no extension can reach it
+ * that way, nor could a pairing asked for there be told from another member's. A member clips
+ * into a team library through the app on their computer instead: what the clipper sends opens
+ * in that app's review step and is saved to the library the app shows, personal or team.
+ */
+const CLIPPER_IS_PER_COMPUTER =
+  'The browser clipper is paired with the Cuttings app on your own computer, not with a team server. Open this team library in the app (File ▸ Open Team Library…), pair the clipper there (Settings ▸ Browser clipper), and clips from your browser are saved to the team library while the app shows it.';
+
+/** What to do instead, for the methods about a library file or this computer that a database on a server has no use for. */
 const FILE_ONLY: Partial<Record<Method, string>> = {
+  'extension.state': CLIPPER_IS_PER_COMPUTER,
+  'extension.answerPairing': CLIPPER_IS_PER_COMPUTER,
+  'extension.revoke': CLIPPER_IS_PER_COMPUTER,
+  'extension.takeClip': CLIPPER_IS_PER_COMPUTER,
   'backups.list':
     'A team library has no backup files of its own: the team’s administrator backs up its PostgreSQL database with pg_dump and restores it with pg_restore (docs/team-server.md, “Back up and restore”).',
   'backups.create':

@@ -205,6 +205,8 @@ async function dossierRecords(
 
 export interface PreparedExport {
   clips: number;
+  /** The library's ids of the exported clips, in the file's order: the clip keyed n is `ids[n - 1]`. */
+  ids: number[];
   /** Pieces of one JSON document, made as they are read: written in turn, they are the file. */
   chunks: AsyncGenerator<string>;
 }
@@ -273,7 +275,7 @@ export async function prepareLibraryExport(
     }
     yield '\n ]\n}\n';
   }
-  return { clips: ids.length, chunks: chunks() };
+  return { clips: ids.length, ids, chunks: chunks() };
 }
 
 type TagRecord = { name: string; color: string | null };

@@ -10,13 +10,15 @@ import { addHighlight } from '../library/highlights.repo.js';
 import { fingerprint, type Fingerprint } from '../library/save-clip.js';
 import type { ClipRecord, CollectionRecord, ComparisonRecord } from './export-format.js';
 import type { ImportedDossier, ImportedTag, OpenedExport } from './read-library-export.js';
-import type { LibraryImportProgress, LibraryImportSummary } from '../../shared/models/library-import.js';
+import type { ImportedClipPlace, LibraryImportProgress, LibraryImportSummary } from '../../shared/models/library-import.js';
 
 export type { LibraryImportProgress, LibraryImportSummary };
 
 export interface LibraryImportOptions {
   onProgress?: (p: LibraryImportProgress) => void;
   signal?: AbortSignal;
+  /** Told where each clip of the file went once its batch is written: its id here, and whether it was here already. */
+  onClip?: (place: ImportedClipPlace) => void;
 }
 
 /** Clips written per transaction: a cancel or a crash keeps every batch before it. */
@@ -71,6 +73,7 @@ export async function importLibraryExport(
       idOf.set(record.key, result.id);
       if (record.versionOf !== null) versionOf.set(record.key, record.versionOf);
       summary.clips[result.reused ? 'reused' : 'added']++;
+      options.onClip?.({ key: record.key, id: result.id, reused: result.reused });
       summary.highlights += result.highlights;
       if (result.forged) forged.push(record.title ? `“${record.title.slice(0, 80)}”` : `clip ${record.key}`);
     });

@@ -14,6 +14,8 @@ export const METHOD_NAMES = [
   'clips.corrections',
   'clips.trash',
   'clips.restore',
+  'clips.reread',
+  'clips.rereadCancel',
   'clips.related',
   'collections.list',
   'collections.create',

@@ -58,6 +58,8 @@ export const methodRoles: Record<Method, Role> = {
   'clips.create': 'editor',
   'clips.update': 'editor',
   'clips.trash': 'editor',
+  'clips.reread': 'editor',
+  'clips.rereadCancel': 'editor',
   'clips.restore': 'editor',
   'collections.create': 'editor',
   'collections.update': 'editor',

@@ -12,7 +12,8 @@ const ORG_SUFFIX = new RegExp(
 const SUFFIX_AT_START = new RegExp(`^${ORG_SUFFIX.source}`, 'u');
 const PLACE_SUFFIX = '(?:大运河|运河|街道|自治区|特别行政区|省|市|区|县|镇|乡|村|湖|江|河|山|岛|港|湾|桥|路|街)';
 // Suffixes long enough to end a place name whatever follows: `天府国际机场`, `东侨经济开发区`.
-const LONG_PLACE_SUFFIX = '(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|国际机场|机场|新城)';
+const LONG_PLACE_SUFFIX =
+  '(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|国际机场|机场|新城|大湾区|城市群|经济圈|经济带|三角洲)';
 // Characters that end a name when reading backwards from its suffix.
 const STOP_CHARS = '的了从在对和与是将于向由被把为及并也都就还又很这那其各该此每到住、，。“”‘’：；（）《》【】！？';
 const STOP = `${STOP_CHARS}\\s\\d`;
@@ -21,6 +22,14 @@ const PLACE = new RegExp(`[^${STOP}]{1,4}?${PLACE_SUFFIX}(?=[${STOP}]|[^\\p{Scri
 const LONG_PLACE = new RegExp(`[^${STOP}]{2,4}?${LONG_PLACE_SUFFIX}`, 'gu');
 // After a preposition a river or mountain ends its name even before a verb: `从松花江采冰`.
 const PLACE_AFTER_PREPOSITION = /(?<=[从在到沿至])[^\s\d\p{P}从在到沿至经往的了]{1,3}?(?<!运)[江河湖山](?![江河湖山])/gu;
+// The one-character short names of China's provinces and province-level cities, which join into
+// the names of regions: `京津冀`, `粤港澳`, `川渝`, `江浙沪`. Those that are everyday words too
+// (`新`, `青`, `吉`, `港`) make no region unless two others stand with them.
+const PROVINCE_SHORT = '京津冀沪苏浙皖粤闽赣湘鄂豫鲁晋陕甘陇宁青新藏川蜀渝黔贵滇云桂琼辽吉黑蒙港澳台江';
+const PROVINCE_SHORT_ONLY = /[京津冀沪苏浙皖粤闽赣湘鄂豫鲁晋陕陇黔滇桂琼辽渝蜀]/u;
+const REGION_OF_PROVINCES = new RegExp(`[${PROVINCE_SHORT}]{3,5}|[${PROVINCE_SHORT}]{2}(?=地区|两地|一体化|协同|区域|城市群|经济圈)`, 'gu');
+// A river delta by its river's first character: `长三角`, `珠三角`; not the shape `三角形`.
+const DELTA = /(?<![一二两三几个块小])\p{Script=Han}三角(?![形函尺板架洲])/gu;
 const MAX_ORG_PREFIX = 10;
 const MAX_JOINED_PART = 8;
 
@@ -36,7 +45,10 @@ const OPENS_WITH_PLACE = /^\p{Script=Han}{2,4}?[省市县区]/u;
 
 function nameFrom(match: string): string {
   // The scan may still start a little early; a leading verb or adverb is cut at known openers.
-  return match.replace(/^(?:位于|来自|前往|邀请|邀请了|地处|坐落于|经过|通过|记者|据|据介绍)/u, '');
+  // `京津冀地区` is the region `京津冀`: `地区` only says it is one.
+  return match
+    .replace(/^(?:位于|来自|前往|邀请|邀请了|地处|坐落于|经过|通过|记者|据|据介绍)/u, '')
+    .replace(/(?<=\p{Script=Han}{2})地区$/u, '');
 }
 
 /** Positions inside a known place name, where a stop character (`都` in `成都`) belongs to the name. */
@@ -90,7 +102,14 @@ function findOrganisations(text: string): Found[] {
 
 /** Place names of a text with where they stand, from the suffix patterns and the gazetteer. */
 function placeCandidates(text: string): Found[] {
-  const matches = [...text.matchAll(LONG_PLACE), ...text.matchAll(PLACE_AFTER_PREPOSITION), ...text.matchAll(PLACE)];
+  const regions = [...text.matchAll(REGION_OF_PROVINCES)].filter((m) => [...m[0]].filter((c) => PROVINCE_SHORT_ONLY.test(c)).length >= 2);
+  const matches = [
+    ...text.matchAll(LONG_PLACE),
+    ...text.matchAll(DELTA),
+    ...regions,
+    ...text.matchAll(PLACE_AFTER_PREPOSITION),
+    ...text.matchAll(PLACE),
+  ];
   const found = matches.map((m) => {
     const name = nameFrom(m[0]);
     const end = m.index + m[0].length;

@@ -6,7 +6,8 @@ import { cyrillicPlace } from './gazetteer.js';
  * agrees with the common noun after it (`Тверской области` → `Тверская область`), and a
  * name after a preposition of place drops its locative ending (`в Великом Устюге`).
  */
-type Gender = 'm' | 'f' | 'n';
+/** A head noun's gender, or `p` for one used in the plural only (`сили`, `войска`). */
+type Gender = 'm' | 'f' | 'n' | 'p';
 
 /** Head nouns: nominative, gender, and the stem their case forms share. */
 const PLACE_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
@@ -66,6 +67,10 @@ const ORG_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['служба', 'f', 'служб'],
   ['комітет', 'm', 'комітет'],
   ['департамент', 'm', 'департамент'],
+  ['сили', 'p', 'сил'],
+  ['силы', 'p', 'сил'],
+  ['війська', 'p', 'війсь'],
+  ['войска', 'p', 'войск'],
 ];
 
 const ADJECTIVE_ENDINGS = [
@@ -92,6 +97,7 @@ const ADJECTIVE_ENDINGS = [
   'им',
   'ых',
   'их',
+  'іх',
   'ої',
   'а',
   'я',
@@ -99,11 +105,17 @@ const ADJECTIVE_ENDINGS = [
   'у',
   'ю',
 ];
-const CAP_ADJECTIVE = /(?<!\p{L})\p{Lu}\p{Ll}+(?:ого|его|ому|ему|ой|ей|ую|юю|ая|яя|ий|ый|ій|ое|ее|ом|ем|ої|а|е)(?!\p{L})/gu;
+const CAP_ADJECTIVE = /(?<!\p{L})\p{Lu}\p{Ll}+(?:ого|его|ому|ему|ой|ей|ую|юю|ая|яя|ий|ый|ій|ое|ее|ом|ем|ої|ых|их|іх|а|е)(?!\p{L})/gu;
 const LOWER_ADJECTIVE = /^\p{Ll}+(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ей|ом|ем|ую|ій|а|е)$/u;
 // A word of an organisation's genitive tail: `… транспортного машиностроения`, `… портів України`,
 // `… образования и науки Республики Татарстан`.
-const GENITIVE_WORD = /^\s+((?:(?:и|і|та)\s+)?\p{L}+(?:ого|его|ой|ей|ых|их|ов|ев|ої|ів|ії|а|я|и|ы|у|і))(?!\p{L})/u;
+const GENITIVE_WORD = /^\s+((?:(?:и|і|та)\s+)?\p{L}+(?:ого|его|ой|ей|ых|их|іх|ов|ев|ої|ів|ії|ій|а|я|и|ы|у|і))(?!\p{L})/u;
+// A plural genitive may have no ending at all (`громад`, `справ`, `сил`): it is read as one when a
+// plural adjective stands before it (`внутрішніх справ`) or another genitive follows over `та`/`и`
+// (`громад та територій`).
+const BARE_GENITIVE = /^\s+((?:(?:и|і|та)\s+)?\p{Ll}{3,})(?!\p{L})/u;
+const PLURAL_ADJECTIVE = /(?:ых|их|іх)$/u;
+const PAIRED_GENITIVE = /^\s+(?:и|і|та)\s+\p{L}+(?:ых|их|іх|ов|ев|ів|ій|ий|ей)(?!\p{L})/u;
 // A capitalised name after `Республики`, `области`: it stays in the nominative.
 const NAME_AFTER_REGION = /^\s+(\p{Lu}\p{Ll}+)(?!\p{L})/u;
 const REGION_GENITIVE = /^(?:республики|республіки|области|області|края|краю|округа)$/iu;
@@ -115,12 +127,22 @@ const CAP_HEAD = /(?<!\p{L})\p{Lu}\p{Ll}{3,}(?!\p{L})/gu;
 const QUOTED_COMPANY =
   /(?<!\p{L})(?:\p{Ll}*компани\p{L}*|\p{Ll}*компані\p{L}*|фирм\p{L}*|фірм\p{L}*|холдинг\p{L}*|концерн\p{L}*|издательств\p{L}*|видавництв\p{L}*|ООО|ТОВ|АО|ПАО|ЗАО|ОАО|ПрАТ|ПАТ|АТ)\s+[«"“„]([^«»"“”„]{2,40})[»"”“]/gu;
 
+function bareGenitive(tail: string, words: readonly string[]): RegExpExecArray | null {
+  const bare = BARE_GENITIVE.exec(tail);
+  if (!bare) return null;
+  const pairedNext = PAIRED_GENITIVE.test(tail.slice(bare[0].length));
+  return PLURAL_ADJECTIVE.test(words[words.length - 1] ?? '') || pairedNext ? bare : null;
+}
+
 /** The genitive words after an organisation's head noun, as written. */
 function genitiveTail(text: string, from: number): string[] {
   let tail = text.slice(from, from + 160);
   const words: string[] = [];
   for (let k = 0; k < MAX_GENITIVE_WORDS; k++) {
-    const g = GENITIVE_WORD.exec(tail) ?? (REGION_GENITIVE.test(words[words.length - 1] ?? '') ? NAME_AFTER_REGION.exec(tail) : null);
+    const g =
+      GENITIVE_WORD.exec(tail) ??
+      (REGION_GENITIVE.test(words[words.length - 1] ?? '') ? NAME_AFTER_REGION.exec(tail) : null) ??
+      bareGenitive(tail, words);
     // `… Житомира затвердила`: a past-tense verb ends like a genitive but ends the name.
     if (!g || PAST_VERB.test(g[1]!)) break;
     words.push(g[1]!);
@@ -153,8 +175,9 @@ function adjectiveNominative(adjective: string, gender: Gender, ukrainian: boole
   const stem = adjective.slice(0, adjective.length - ending.length);
   const soft = /^[еяюіїє]/u.test(ending) || (ending === 'ий' && /н$/u.test(stem) && !ukrainian) || ending === 'ій';
   const velar = /[кгхжшщч]$/u.test(stem);
-  if (ukrainian) return stem + { m: soft ? 'ій' : 'ий', f: soft ? 'я' : 'а', n: soft ? 'є' : 'е' }[gender];
-  return stem + { m: soft || velar ? 'ий' : 'ый', f: soft ? 'яя' : 'ая', n: soft ? 'ее' : 'ое' }[gender];
+  if (ukrainian) return stem + { m: soft ? 'ій' : 'ий', f: soft ? 'я' : 'а', n: soft ? 'є' : 'е', p: 'і' }[gender];
+  const pluralSoft = soft || velar || ending === 'их';
+  return stem + { m: soft || velar ? 'ий' : 'ый', f: soft ? 'яя' : 'ая', n: soft ? 'ее' : 'ое', p: pluralSoft ? 'ие' : 'ые' }[gender];
 }
 
 /** A name's locative form back to the nominative: `Смоленске` → `Смоленск`, `Рязани` → `Рязань`. */

@@ -1,5 +1,7 @@
 import { cyrillicPersonNominative } from './cyrillic-names.js';
+import { isDemonym } from './demonyms.js';
 import { cyrillicPlace, isKnownLatinPlace } from './gazetteer.js';
+import { germanArticle, germanNominative, isGermanOrganisation } from './german-names.js';
 import { isCountryOrRegion } from './lexicon/countries.js';
 import {
   FUNCTION_WORDS,
@@ -18,10 +20,13 @@ import { JOB_TITLES } from './lexicon/job-titles.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
 import type { Mention } from './mentions.js';
 import { titleCaseWord } from './script.js';
+import { nameKey } from '../text/name-key.js';
 
 export type Kind = 'person' | 'place' | 'org';
 
 interface Evidence {
+  /** The German article first seen before the name, which tells its case: `des`, `dem`, `der`. */
+  article: string;
   adjective: number;
   org: number;
   place: number;
@@ -43,6 +48,8 @@ const APPOSITION = /^,\s*(?:\d{1,3},\s*)?(?:(who|whose)\b|(?:a|an|the|its|his|he
 const BASED = /^-based\b/u;
 // Nationality adjectives (`East African port`, `Uzbek border`) describe; they do not name a place.
 const DEMONYM = /(?:ian|ean|ese|ish|ic|an|i|z|ch)$/u;
+// The same, as a whole adjective before a country: `French Canada`, `Irish America`.
+const DEMONYM_WORD = /(?:ian|ean|ese|ish|ic|an|ch)$/u;
 const LINKING_WORDS = new Set(
   'and or but nor is was were are has have had will would can could did does do to in on at of for from with by as than that which who where when after before since while into near'.split(
     ' ',
@@ -68,6 +75,28 @@ const GENERIC = new Set([
 // French town names joined by hyphens: `Saint-Jean-de-Braye`, `Fos-sur-Mer`, `Bouches-du-Rhône`.
 const FRENCH_COMPOUND_PLACE = /^(?:Saint|Sainte)-\p{Lu}|\p{L}-(?:sur|sous|lès|lez|en|de|du|des|la|le|aux)-\p{Lu}/u;
 
+/**
+ * A body named after its country: `Météo-France`, `Aéro-Belgique`, `Transport Canada`, `Parks Norway`.
+ * The last word is a country while the words before name no place themselves (`South Africa`,
+ * `Northern Ireland`, `Atlantic Canada` and `Chile-Peru` are places).
+ */
+function isCountryNamedBody(m: Mention, language: string): boolean {
+  if (isCountryOrRegion(m.name, language) || m.titled) return false;
+  const hyphenated = m.tokens.length === 1 && m.name.includes('-');
+  const words = hyphenated ? m.name.split('-') : m.tokens;
+  if (words.length < 2 || !isCountryOrRegion(words[words.length - 1]!, language)) return false;
+  return words
+    .slice(0, -1)
+    .every(
+      (w) =>
+        /^\p{Lu}\p{Ll}{2,}$/u.test(w) &&
+        !GENERIC.has(w) &&
+        !isCountryOrRegion(w, language) &&
+        !isKnownLatinPlace(w) &&
+        !DEMONYM_WORD.test(w),
+    );
+}
+
 const wordBefore = (before: string) => /([\p{L}-]+)\s+$/u.exec(before.slice(-30))?.[1] ?? '';
 /** The word before a name set off by a comma: `the owner, Paul Brandt`. */
 const wordBeforeComma = (before: string) =>
@@ -75,11 +104,7 @@ const wordBeforeComma = (before: string) =>
 const wordAfter = (after: string) => /^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '';
 
 /** Keys for comparing names: accents and case do not make two people. */
-export const foldName = (name: string) =>
-  name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
+export const foldName = nameKey;
 
 /**
  * A town the gazetteer knows is likely the place, but a surname may be spelt the same
@@ -128,6 +153,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (m.tokens.length === 1 && ACRONYM.test(last) && !isCountryOrRegion(last, language) && !headlineLabel && !/^:/u.test(m.after))
     e.org += 2;
   if (m.tokens.length > 1 && m.tokens.some((t) => ACRONYM.test(t))) e.org += 1;
+  if (isCountryNamedBody(m, language)) e.org += 3;
+  if (language === 'de' && isGermanOrganisation(m.tokens)) e.org += 3;
   if (isCountryOrRegion(m.name, language)) e.place += 5;
   else if (knownPlace(m, language)) e.place += GAZETTEER_EVIDENCE;
   if (PLACE_WORDS.has(last) || PLACE_WORDS.has(m.tokens[0]!)) e.place += 2;
@@ -194,23 +221,17 @@ function displayName(name: string): string {
 }
 
 /** Names that name nothing: a date word, a bare direction, a lone `Centre`, half of `H5N1-19` or `Chile-Peru`. */
-function isNoise(m: Mention): boolean {
+function isNoise(m: Mention, language: string): boolean {
   if (m.tokens.length > 8 || MONTH_AND_DAY_NAMES.has(m.name) || FUNCTION_WORDS.has(m.name)) return true;
   if (m.tokens.length === 1 && (GENERIC.has(m.name) || ORG_WORDS.has(m.name) || PLACE_WORDS.has(m.name))) return true;
-  const hyphenated = m.tokens.length === 1 && /\p{L}-\p{Lu}/u.test(m.name) && !FRENCH_COMPOUND_PLACE.test(m.name);
+  const hyphenated =
+    m.tokens.length === 1 && /\p{L}-\p{Lu}/u.test(m.name) && !FRENCH_COMPOUND_PLACE.test(m.name) && !isCountryNamedBody(m, language);
   return (/^-[\p{N}\p{L}]/u.test(m.after) && !BASED.test(m.after)) || hyphenated;
 }
 
 /** A Russian or Ukrainian place back in the nominative when the gazetteer knows it: `Одесі` → `Одеса`. */
 function placeNominative(name: string, language: string): string {
   return language === 'ru' || language === 'uk' ? (cyrillicPlace(name, language === 'uk') ?? name) : name;
-}
-
-/** `Bayerischen Staatsoper` (after `der`) → `Bayerische Staatsoper`: the adjective back in the nominative. */
-function germanNominative(name: string): string {
-  const [first, ...rest] = name.split(' ');
-  if (!rest.length || !/^\p{Lu}\p{Ll}+(?:isch|sch|ch|nal|ral|ten|che|sche)en$/u.test(first!)) return name;
-  return [first!.slice(0, -1), ...rest].join(' ');
 }
 
 /** `Josh` and `Joshua`, `J.` and `Joshua`: the short and the full form of one first name. */
@@ -270,9 +291,10 @@ export function indexEntities(
   let previous: Mention | null = null;
   let previousKind: Kind | null = null;
   mentions.forEach((m, order) => {
-    if (isNoise(m) || outsideContent(m)) return;
+    if (isNoise(m, language) || outsideContent(m)) return;
     const e = evidenceOf(m, previous, previousKind, language);
-    const total = evidence.get(m.name) ?? { org: 0, place: 0, person: 0, weakPerson: 0, adjective: 0, first: order };
+    const total = evidence.get(m.name) ?? { article: '', org: 0, place: 0, person: 0, weakPerson: 0, adjective: 0, first: order };
+    if (language === 'de' && !total.article) total.article = germanArticle(m.before);
     total.adjective += e.adjective;
     total.org += e.org;
     total.place += e.place;
@@ -283,8 +305,9 @@ export function indexEntities(
     previousKind = decide(m.name, e);
   });
 
-  function decide(name: string, e: Omit<Evidence, 'first'>): Kind | null {
+  function decide(name: string, e: Omit<Evidence, 'first' | 'article'>): Kind | null {
     const words = name.split(' ').length;
+    if (isDemonym(name, language)) return null;
     if (words === 1 && e.adjective > 0 && e.place < 3 && e.org < 2 && DEMONYM.test(name)) return null;
     if (e.org >= 2 && e.org >= e.place && e.org >= e.person) return 'org';
     if (e.place >= 3) return 'place';
@@ -339,7 +362,7 @@ export function indexEntities(
       const full = personOf(name);
       if (full && !people.some((p) => foldName(p) === foldName(full))) people.push(full);
     } else if (kind === 'place') places.push(placeNominative(displayName(name), language));
-    else organizations.push(language === 'de' ? germanNominative(name) : name);
+    else organizations.push(language === 'de' ? germanNominative(name, evidence.get(name)!.article) : name);
   }
   for (const p of extraPlaces) if (!places.some((q) => foldName(q) === foldName(p))) places.unshift(p);
   const fullest = (list: string[]) =>

@@ -55,9 +55,35 @@ function cyrillicIndex(ukrainian: boolean): Map<string, string> {
   return index;
 }
 
+const cyrillicNames = new Set(cyrillic);
+
+/**
+ * Ukrainian nominatives a case form may hide from the stemmer, tried against the gazetteer as
+ * written: a closed last syllable turns its `о`/`е` into `і` (`Львові` → `Львів`, `Харкова` →
+ * `Харків`), a town in `-а` keeps its stem whole (`Одеси` → `Одеса`), and a plural town's
+ * locative ends in `-ах` (`Черкасах` → `Черкаси`).
+ */
+function ukrainianNominatives(name: string): string[] {
+  const out: string[] = [];
+  const plural = /^(.{3,})(?:ах|ами)$/u.exec(name);
+  if (plural) out.push(`${plural[1]}и`);
+  // A town in `-а`/`-я` in another case: `Одеси`, `Одесою`, `Вінниці`.
+  const feminine = /^(.{3,}?)(?:и|і|у|ю|ою|ею|ої|еї)$/u.exec(name);
+  if (feminine) out.push(`${feminine[1]}а`, `${feminine[1]}я`);
+  // A plural town's genitive has no ending: `Черкас` → `Черкаси`.
+  if (/[^аеєиіїоуюяь]$/u.test(name)) out.push(`${name}и`);
+  const oblique = /^(.{2,}?)([оеє])([^аеєиіїоуюяь'’])(?:ом|ем|у|і|а)?$/u.exec(name);
+  if (oblique) out.push(`${oblique[1]}і${oblique[3]}`);
+  return out.filter((n) => n !== name);
+}
+
 /** A Russian or Ukrainian place name in any case, given back in the nominative: `Вінниці` → `Вінниця`. */
 export function cyrillicPlace(name: string, ukrainian: boolean): string | null {
   if (!/^\p{Script=Cyrillic}/u.test(name)) return null;
+  if (ukrainian && !name.includes(' ')) {
+    const known = ukrainianNominatives(name).find((n) => cyrillicNames.has(n) && !NOT_UKRAINIAN.test(n));
+    if (known) return known;
+  }
   const stem = ukrainian ? ukrainianStem : russianStem;
   const key = stemKey(name, stem);
   // Stems this short match too many unrelated words.

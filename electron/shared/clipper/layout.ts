@@ -7,7 +7,7 @@ import { readDateline } from './dateline.js';
 import type { Line } from './lines.js';
 import { countWords, endsSentence } from './script.js';
 import { isHeadlineLike } from './title.js';
-import { isWholePage, lineKind, mainSpan, withIntroducedList } from './main-span.js';
+import { isWholePage, lineKind, mainSpan, markedEnd, withIntroducedList } from './main-span.js';
 import { articleDates } from './page-date.js';
 import { findPageHeadline, isBoilerplate, lastHeaderCredit } from './page-headline.js';
 
@@ -122,7 +122,12 @@ function markRepeatedLines(lines: readonly Line[], roles: (Role | null)[]): void
   });
 }
 
-export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
+/**
+ * Lays out the paste's lines. `isolated` says the text is an article already cut from its page
+ * (an HTML paste whose article the DOM reading found): prose that follows its densest run is the
+ * story's own (a recipe's list, a set of quotes), not a page footer, so only a marker ends it.
+ */
+export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated = false): Layout {
   const roles: (Role | null)[] = lines.map(() => null);
   const bylines: string[] = [];
   // The line each of `bylines` was read from.
@@ -207,7 +212,8 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean): Layout {
   const kinds = lines.map((l, i) => lineKind(l.text, roles[i] === 'cruft' ? 'furniture' : roles[i] === null ? null : 'metadata'));
   const found = mainSpan(lines, kinds);
   const span = found && isWholePage(kinds, found) ? { start: found.start, end: withIntroducedList(lines, kinds, found.end) } : null;
-  if (span) for (let i = span.end + 1; i < lines.length; i++) if (roles[i] === null) roles[i] = 'cruft';
+  const tail = isolated ? (found ? markedEnd(lines, kinds, found.start + 1) : -1) : span ? span.end + 1 : -1;
+  if (tail >= 0) for (let i = tail; i < lines.length; i++) if (roles[i] === null) roles[i] = 'cruft';
 
   if (span) markRepeatedLines(lines, roles);
 

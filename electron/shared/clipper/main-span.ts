@@ -103,6 +103,14 @@ export function isWholePage(kinds: readonly LineKind[], span: { start: number; e
 }
 
 /**
+ * The first line from `from` on where a marker (readers' comments, an author's box) says the
+ * article has ended, or -1: in text already cut from its page, nothing else ends it.
+ */
+export function markedEnd(lines: readonly Line[], kinds: readonly LineKind[], from: number): number {
+  return articleEnd(lines, kinds, from, lines.length - 1);
+}
+
+/**
  * The run of lines that holds the article: the contiguous span with the greatest weight of prose
  * less furniture (a maximum-sum run). Null when the paste has no prose at all.
  */

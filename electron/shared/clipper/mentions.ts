@@ -18,7 +18,12 @@ export interface Mention {
 
 const CAP = String.raw`\p{Lu}[\p{L}\p{M}\d]*(?:[-'’.]\p{L}[\p{L}\p{M}]*)*`;
 const CONNECTOR = String.raw`(?:of the|of|on|for|de la|de|du|des|del|della|di|da|nan|na|für|von|van|y)`;
-const RUN = new RegExp(String.raw`${CAP}(?:['’](?=\s\p{Lu}))?(?:\s(?:${CONNECTOR}\s)?${CAP}(?:['’](?=\s\p{Lu}))?)*`, 'gu');
+// German nouns are all capitalised, and `des` is its genitive article: `Vertreter des Bundestages` is two.
+const GERMAN_CONNECTOR = String.raw`(?:für|von|van)`;
+const run = (connector: string) =>
+  new RegExp(String.raw`${CAP}(?:['’](?=\s\p{Lu}))?(?:\s(?:${connector}\s)?${CAP}(?:['’](?=\s\p{Lu}))?)*`, 'gu');
+const RUN = run(CONNECTOR);
+const GERMAN_RUN = run(GERMAN_CONNECTOR);
 const POSSESSIVE = /['’]s$/u;
 const SENTENCE_OPEN = /(?:^|[.!?:;—–]\s*|["“‘«„([]\s*|[.!?]["”’»]\s*)$/u;
 const CONTEXT = 80;
@@ -128,12 +133,13 @@ function splitAcronymRun(piece: Piece): Piece[] {
 }
 
 /** All capitalised names in the texts, in reading order. */
-export function findMentions(texts: readonly { para: number; text: string }[]): Mention[] {
+export function findMentions(texts: readonly { para: number; text: string }[], language = ''): Mention[] {
+  const runs = language === 'de' ? GERMAN_RUN : RUN;
   const lowerWords = new Set<string>();
   for (const { text } of texts) for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) lowerWords.add(m[0]);
   const mentions: Mention[] = [];
   for (const { para, text } of texts) {
-    for (const m of text.matchAll(RUN)) {
+    for (const m of text.matchAll(runs)) {
       const runStart = m.index;
       const sentenceStart = SENTENCE_OPEN.test(text.slice(Math.max(0, runStart - 4), runStart));
       for (const p of pieces(m[0].split(' '), sentenceStart, lowerWords).flatMap(splitCyrillicRun).flatMap(splitAcronymRun)) {

@@ -7,6 +7,7 @@ import { findCyrillicEntities } from './cyrillic-names.js';
 import { findFrenchOrganisations } from './french-names.js';
 import { readDateline, readLeadingAgency, type Dateline } from './dateline.js';
 import { indexEntities, type EntityIndex } from './entities.js';
+import { isDemonym } from './demonyms.js';
 import { detectLanguage } from './language.js';
 import { findMentions, type Mention } from './mentions.js';
 import { extractQuotes } from './quotes.js';
@@ -90,11 +91,16 @@ function isTitleCase(headline: string): boolean {
   return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.75;
 }
 
+export interface ParseOptions {
+  /** The text is an article already cut from its page (by the HTML reading), not a page's whole text. */
+  isolated?: boolean;
+}
+
 /**
  * Turns pasted text into a ClipDraft. Pure: no I/O, no DOM; HTML is turned into text by the
  * core before it gets here. Never throws: whatever the paste, a well-formed draft comes back.
  */
-export function parseClip(text: string): ClipDraft {
+export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   const lines = splitLines(normaliseText(typeof text === 'string' ? text : ''));
   // Only the reading of ambiguous numeric dates depends on this first guess at the language.
   const rough = lines
@@ -103,7 +109,7 @@ export function parseClip(text: string): ClipDraft {
     .join('\n')
     .slice(0, 600);
   const roughLanguage = detectLanguage(rough);
-  const layout = layOut(lines, roughLanguage === 'en');
+  const layout = layOut(lines, roughLanguage === 'en', options.isolated ?? false);
   const paragraphs = buildParagraphs(lines, (i) => layout.roles[i] === 'content');
   const { dateline, line: datelineText, agency } = findDateline(lines, layout.roles);
   const trailing = paragraphs.slice(-3).flatMap(readTrailingCredits);
@@ -115,7 +121,7 @@ export function parseClip(text: string): ClipDraft {
   const analysed = leadingParagraphs(paragraphs, MAX_ANALYSED_CHARS);
   const headline = title && !(language === 'en' && isTitleCase(title)) ? [{ para: -1, text: title }] : [];
   const texts = [...headline, ...analysed.map((text, para) => ({ para, text }))];
-  const mentions = findMentions(texts);
+  const mentions = findMentions(texts, language);
   const datelinePara = dateline ? paragraphs.findIndex((p) => p.startsWith(datelineText.slice(0, 40))) : -1;
   const datelineEnd = dateline?.end ?? 0;
   const inDateline = (m: Mention) => datelinePara >= 0 && m.para === datelinePara && m.start < datelineEnd;
@@ -130,7 +136,10 @@ export function parseClip(text: string): ClipDraft {
             entities.places,
           )
         : { places: [], organizations: language === 'fr' ? findFrenchOrganisations(texts.map((t) => t.text)) : [] };
-  const quotes = extractQuotes(analysed, mentions, entities, language, scriptNames.organizations);
+  // `Americans said`: a people speaks as a group, which names no speaker.
+  const quotes = extractQuotes(analysed, mentions, entities, language, scriptNames.organizations).map((q) =>
+    q.speaker && isDemonym(q.speaker, language) ? { ...q, speaker: null } : q,
+  );
   const url = findPageUrl(lines);
   return {
     title,

@@ -1,6 +1,7 @@
 import type { EntityIndex } from './entities.js';
 import { ORG_NOUNS, ROLE_NOUNS } from './lexicon/entity-words.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
+import { isDemonym } from './demonyms.js';
 import type { Mention } from './mentions.js';
 import { before, lastBefore, WINDOW, words, type Site } from './text-window.js';
 
@@ -143,16 +144,20 @@ export function createSpeakerFinder(
     if (openingOrg) return openingOrg;
     const first = words(region)[0]?.word ?? '';
     if (PRONOUN.test(first)) return pronounAt({ para, at: verbEnd });
-    const forOrg = spokespersonFor(para, verbEnd, Math.min(text.length, verbEnd + 120));
-    if (forOrg) return forOrg;
-    if (GROUP.test(first) || INDEFINITE.test(region.trim() + ' ')) return null;
     const inRegion = mentionsIn(para, verbEnd, to);
     // `a affirmé à l'AFP Karim Benali`: a person after the verb speaks; an organisation there may be the one spoken to.
     const person = inRegion.find((m) => {
       const kind = entities.kindOf(m.name);
       return kind === 'person' || (kind === null && m.tokens.length >= 2);
     });
-    const named = person ?? inRegion.find((m) => m.tokens.length >= 2 || entities.kindOf(m.name) !== null) ?? inRegion[0];
+    // `said Tom Fry, a spokesman for X`: the named person speaks, not the body they speak for.
+    if (person) return speakerOfMention(person);
+    const forOrg = spokespersonFor(para, verbEnd, Math.min(text.length, verbEnd + 120));
+    if (forOrg) return forOrg;
+    if (GROUP.test(first) || INDEFINITE.test(region.trim() + ' ')) return null;
+    // `ont expliqué les Américains interrogés à Nice`: a people speaks, and names no speaker.
+    if (inRegion[0] && isDemonym(inRegion[0].name, language)) return null;
+    const named = inRegion.find((m) => m.tokens.length >= 2 || entities.kindOf(m.name) !== null) ?? inRegion[0];
     if (named) return speakerOfMention(named);
     return apposedName(para, to) ?? nounPhrase(region, { para, at: verbEnd });
   };

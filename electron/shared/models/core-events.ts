@@ -1,5 +1,6 @@
 import type { MethodName } from '../api/method-names.js';
 import type { MoveProgress } from './backups.js';
+import type { RereadProgress } from './reread.js';
 import type { DossierProgress } from './dossier-progress.js';
 import type { LibraryImportProgress } from './library-import.js';
 import type { Settings } from './settings.js';
@@ -23,6 +24,8 @@ export interface JobProgressByKind {
   import: LibraryImportProgress;
   /** Clips of the personal library sent to a team library. */
   teamSend: TeamSendProgress;
+  /** Saved clips' names and quotes read again from their text. */
+  reread: RereadProgress;
 }
 
 export type JobKind = keyof JobProgressByKind;

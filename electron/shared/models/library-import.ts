@@ -19,9 +19,18 @@ export interface LibraryImportProgress {
   total: number;
 }
 
+/** Where one clip of an export went: its key in the file, its id in the library, and whether it was there already. */
+export interface ImportedClipPlace {
+  key: number;
+  id: number;
+  reused: boolean;
+}
+
 /** An export imported from the app: the file's name, how many clips it holds, and what came in. */
 export interface LibraryImportResult {
   file: string;
   clipCount: number;
   summary: LibraryImportSummary;
+  /** Asked for with `listClips`: each clip written, in the file's order (a send from another library names its copies). */
+  clips?: ImportedClipPlace[];
 }

@@ -20,6 +20,7 @@ const DOING: Partial<Record<MethodName, string>> = {
   'clips.update': 'edited',
   'clips.trash': 'moved to the Trash',
   'clips.restore': 'restored from the Trash',
+  'clips.reread': 're-read the names of',
   'tags.apply': 'tagged',
   'tags.remove': 'untagged',
   'tags.rename': 'renamed a tag',
@@ -89,6 +90,7 @@ const CLIP_ID_METHODS = new Set<string>([
   'clips.update',
   'clips.trash',
   'clips.restore',
+  'clips.reread',
   'tags.apply',
   'tags.remove',
 ] satisfies MethodName[]);

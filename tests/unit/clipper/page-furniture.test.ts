@@ -10,11 +10,19 @@ const story = [
   'Volunteers will prune the trees each winter, and the first fruit is expected in about four years, when a small press will be bought to make juice for the village fair.',
 ];
 
-/** A page pasted whole: a menu, the headline, a byline, the story, then `after`, then a footer. */
-function page(after: readonly string[]): string {
-  return [...MENU, 'Villagers plant an orchard of forgotten apples', 'By Nora Quill', 'April 2, 2024', ...story, ...after, ...FOOTER].join(
-    '\n',
-  );
+/** A page pasted whole: `top`, a menu, the headline, a byline, the story, then `after`, a footer and `bottom`. */
+function page(after: readonly string[], top: readonly string[] = [], bottom: readonly string[] = []): string {
+  return [
+    ...top,
+    ...MENU,
+    'Villagers plant an orchard of forgotten apples',
+    'By Nora Quill',
+    'April 2, 2024',
+    ...story,
+    ...after,
+    ...FOOTER,
+    ...bottom,
+  ].join('\n');
 }
 
 describe('where the article ends on a page pasted whole', () => {
@@ -63,17 +71,7 @@ describe('lines printed twice on a page', () => {
 });
 
 describe('the site’s name on a page pasted whole', () => {
-  const withFurniture = (top: readonly string[], bottom: readonly string[]) =>
-    [
-      ...top,
-      ...MENU,
-      'Villagers plant an orchard of forgotten apples',
-      'By Nora Quill',
-      'April 2, 2024',
-      ...story,
-      ...FOOTER,
-      ...bottom,
-    ].join('\n');
+  const withFurniture = (top: readonly string[], bottom: readonly string[]) => page([], top, bottom);
 
   it('takes the name the page calls itself by over its owner’s copyright', () => {
     const draft = parseClip(
@@ -236,34 +234,36 @@ describe('what lies inside the article’s run on a page pasted whole', () => {
     expect(parseClip(page([]).replace(story[2]!, `${prompt}\n${story[2]}`)).paragraphs).toEqual(story);
   });
 
-  it('keeps a list the article introduces with a colon', () => {
-    const list = [
-      'The varieties planted:',
-      '– Winter Queening, a red dessert apple',
-      '– Brindle Pippin, for cooking',
-      '– Cat’s Head, a large green apple',
-    ];
-    expect(parseClip(page(list)).paragraphs).toEqual([...story, ...list]);
-  });
-
-  it('keeps each item of a list its own paragraph, though the items are as long as wrapped lines', () => {
-    const list = [
-      'The pruning days this winter:',
-      'Jan. 6 – North row of the orchard, from ten o’clock',
-      'Jan. 13 – South row of the orchard, from ten o’clock',
-      'Jan. 20 – The old pear tree by the gate, after lunch',
-    ];
-    expect(parseClip(page(list)).paragraphs).toEqual([...story, ...list]);
-  });
-
-  it('keeps a dated list under a heading of its own at the article’s end', () => {
-    const list = [
-      'Pruning days',
-      'Jan. 6 – North row, from ten o’clock',
-      'Jan. 13 – South row',
-      'Jan. 20 – The old pear tree',
-      'Jan. 27 – Bonfire of the cuttings',
-    ];
+  it.each([
+    [
+      'a list the article introduces with a colon',
+      [
+        'The varieties planted:',
+        '– Winter Queening, a red dessert apple',
+        '– Brindle Pippin, for cooking',
+        '– Cat’s Head, a large green apple',
+      ],
+    ],
+    [
+      'each item of a list its own paragraph, though the items are as long as wrapped lines',
+      [
+        'The pruning days this winter:',
+        'Jan. 6 – North row of the orchard, from ten o’clock',
+        'Jan. 13 – South row of the orchard, from ten o’clock',
+        'Jan. 20 – The old pear tree by the gate, after lunch',
+      ],
+    ],
+    [
+      'a dated list under a heading of its own at the article’s end',
+      [
+        'Pruning days',
+        'Jan. 6 – North row, from ten o’clock',
+        'Jan. 13 – South row',
+        'Jan. 20 – The old pear tree',
+        'Jan. 27 – Bonfire of the cuttings',
+      ],
+    ],
+  ])('keeps %s', (_what, list) => {
     expect(parseClip(page(list)).paragraphs).toEqual([...story, ...list]);
   });
 });
@@ -318,18 +318,7 @@ describe('the site’s name from its logo line', () => {
     'Village hall roof to be mended before Christmas',
     'Cider makers report a bumper year',
   ];
-  const withTop = (top: readonly string[], bottom: readonly string[]) =>
-    [
-      ...top,
-      ...MENU,
-      'Villagers plant an orchard of forgotten apples',
-      'By Nora Quill',
-      'April 2, 2024',
-      ...story,
-      ...RELATED,
-      ...bottom,
-      ...FOOTER,
-    ].join('\n');
+  const withTop = (top: readonly string[], bottom: readonly string[]) => page([...RELATED, ...bottom], top);
 
   it('is the page’s first line when its footer gives the same name alone', () => {
     expect(parseClip(withTop(['Harbour Ledger'], ['Harbour Ledger'])).source).toBe('Harbour Ledger');

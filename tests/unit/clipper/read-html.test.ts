@@ -8,7 +8,7 @@ import { withoutInertParts } from '../../../electron/core/clipper/rough-html-tex
 import { ApiError } from '../../../electron/shared/api/errors.js';
 
 /** The DOM reading alone, in this thread, as the worker does it. */
-const htmlToText = (html: string) => articleFromDom(withoutInertParts(html), pageMeta(html));
+const htmlToText = (html: string) => articleFromDom(withoutInertParts(html), pageMeta(html)).text;
 
 const ARTICLE = `<!doctype html><html><head><title>Harbour reopens after storm | Example Times</title>
 <meta property="og:site_name" content="Example Times"><meta property="article:published_time" content="2024-05-02T10:00:00Z">

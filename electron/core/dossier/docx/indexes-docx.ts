@@ -1,6 +1,7 @@
 import { HeadingLevel, Paragraph, TextRun } from 'docx';
 import { formatShortDate, titleWithSource } from '../format.js';
-import type { EntityKind, IndexTarget, PlannedClip } from '../plan-clip.js';
+import { mentionsByName, quotesBySpeaker } from '../name-groups.js';
+import type { EntityKind, PlannedClip } from '../plan-clip.js';
 import { wordText } from './docx-style.js';
 
 /** The dossier's indexes as Word bulleted lists; each entry names the clips by number. */
@@ -22,8 +23,7 @@ const KINDS: [EntityKind, string][] = [
 export function nameIndexDocx(clips: readonly PlannedClip[]): Paragraph[] {
   const out = [heading('Index of names')];
   for (const [kind, title] of KINDS) {
-    const byName = new Map<string, IndexTarget[]>();
-    for (const c of clips) for (const m of c.mentions) if (m.kind === kind) byName.set(m.name, [...(byName.get(m.name) ?? []), m]);
+    const byName = mentionsByName(clips, kind);
     out.push(heading(title, 2));
     if (!byName.size) out.push(none('None identified in these clips.'));
     for (const name of [...byName.keys()].sort(collator.compare))
@@ -33,9 +33,7 @@ export function nameIndexDocx(clips: readonly PlannedClip[]): Paragraph[] {
 }
 
 export function quoteIndexDocx(clips: readonly PlannedClip[]): Paragraph[] {
-  const bySpeaker = new Map<string | null, { text: string; clip: PlannedClip }[]>();
-  for (const c of clips)
-    for (const q of c.quotes) bySpeaker.set(q.speaker, [...(bySpeaker.get(q.speaker) ?? []), { text: q.text, clip: c }]);
+  const bySpeaker = quotesBySpeaker(clips);
   const out = [heading('Quotations')];
   if (!bySpeaker.size) return [...out, none('No quotations were identified in these clips.')];
   const speakers = [...bySpeaker.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : collator.compare(a, b)));

@@ -1,5 +1,6 @@
 import { formatShortDate, titleWithSource } from '../format.js';
-import type { EntityKind, IndexTarget, PlannedClip } from '../plan-clip.js';
+import { mentionsByName, quotesBySpeaker } from '../name-groups.js';
+import type { EntityKind, PlannedClip } from '../plan-clip.js';
 import { escapeInline } from './escape-markdown.js';
 
 /** The dossier's indexes as Markdown lists: each entry points at clips by number, linked. */
@@ -17,8 +18,7 @@ const KINDS: [EntityKind, string][] = [
 export function nameIndexMarkdown(clips: readonly PlannedClip[]): string[] {
   const out = ['## Index of names', ''];
   for (const [kind, title] of KINDS) {
-    const byName = new Map<string, IndexTarget[]>();
-    for (const c of clips) for (const m of c.mentions) if (m.kind === kind) byName.set(m.name, [...(byName.get(m.name) ?? []), m]);
+    const byName = mentionsByName(clips, kind);
     out.push(`### ${title}`, '');
     if (!byName.size) out.push('None identified in these clips.', '');
     else
@@ -33,9 +33,7 @@ export function nameIndexMarkdown(clips: readonly PlannedClip[]): string[] {
 }
 
 export function quoteIndexMarkdown(clips: readonly PlannedClip[]): string[] {
-  const bySpeaker = new Map<string | null, { text: string; clip: PlannedClip }[]>();
-  for (const c of clips)
-    for (const q of c.quotes) bySpeaker.set(q.speaker, [...(bySpeaker.get(q.speaker) ?? []), { text: q.text, clip: c }]);
+  const bySpeaker = quotesBySpeaker(clips);
   const out = ['## Quotations', ''];
   if (!bySpeaker.size) return [...out, 'No quotations were identified in these clips.', ''];
   const speakers = [...bySpeaker.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : collator.compare(a, b)));

@@ -1,103 +1,126 @@
+import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../../shared/api/errors.js';
+import { EXPORT_CHUNK_CHARS } from '../../../shared/api/limits.js';
 import type { ApiInput, ApiOutput, Method } from '../../../shared/api/contract.js';
-import type { Clip } from '../../../shared/models/clip.js';
 import type { SentClip, TeamSendProgress, TeamSendSummary } from '../../../shared/models/team-link.js';
 
-/** A team clip whose text is this close to the one sent is the same article: it is not sent again. */
-export const SAME_ARTICLE_SIMILARITY = 0.95;
-
-/** A personal clip as it is sent: the clip, and the HTML of its paste when one came with it. */
-export type ClipToSend = Clip & { rawHtml: string | null };
+/** Clips per export sent: progress moves after each, and Stop is heard within one. */
+export const SEND_BATCH = 20;
 
 /** One typed call to the team library. */
 export type TeamCall = <M extends Method>(method: M, args: ApiInput<M>) => Promise<ApiOutput<M>>;
 
+/** The lossless export of some personal clips: its JSON in pieces, and the clip ids in the file's order. */
+export interface ClipsExport {
+  ids: number[];
+  chunks: AsyncIterable<string>;
+}
+
 export interface SendOptions {
-  readClip(id: number): Promise<ClipToSend>;
+  exportClips(ids: readonly number[]): Promise<ClipsExport>;
+  /** The personal clips' titles, for the summary. */
+  titles(ids: readonly number[]): Promise<Map<number, string | null>>;
   call: TeamCall;
   server: string;
   signal: AbortSignal;
   onProgress(progress: TeamSendProgress): void;
+  /** Clips per export; SEND_BATCH unless given. */
+  batchSize?: number;
 }
 
 /** Failures that end the whole send: every later clip would fail the same way. */
 const ENDS_THE_SEND = new Set(['library_unavailable', 'unauthorized', 'forbidden']);
 
+const asApiError = (err: unknown) =>
+  err instanceof ApiError ? err : new ApiError('internal', err instanceof Error ? err.message : String(err));
+
 /**
- * Sends personal clips to a team library, one at a time: the paste as it was received (with its
- * HTML), the fields as corrected, then the notes, tags and highlights. A clip the team library
- * already holds (the same text, or the page again unchanged) is not sent twice: the summary names
- * the team's clip. A part the team server does not take (refused as not available) is said once
- * in `notices`; the clip itself is kept there.
+ * Sends personal clips to a team library as the library export carries them, through the team
+ * library's own import: the paste with its HTML, the fields as corrected, the dates it was
+ * clipped and changed, notes, tags, highlights and the edit history all arrive as they are here.
+ * The clips go in batches, each uploaded and then imported as one job: progress moves after each
+ * batch, and Stop cancels the team's running import (keeping the clips it wrote) and sends no
+ * more. A clip whose text the team library holds already is not added again; the summary names
+ * the team's clip.
  */
 export async function sendToTeam(clipIds: readonly number[], options: SendOptions): Promise<TeamSendSummary> {
-  const { call, signal } = options;
+  const { signal } = options;
+  const ids = [...new Set(clipIds)];
+  const titles = await options.titles(ids);
   const clips: SentClip[] = [];
   const notices = new Set<string>();
-  const ids = [...new Set(clipIds)];
+  const summary = (stopped: boolean): TeamSendSummary => ({ server: options.server, clips, notices: [...notices], stopped });
   options.onProgress({ done: 0, total: ids.length });
-  for (const id of ids) {
-    if (signal.aborted) return { server: options.server, clips, notices: [...notices], stopped: true };
-    let title: string | null = null;
+  const size = options.batchSize ?? SEND_BATCH;
+  for (let at = 0; at < ids.length; at += size) {
+    if (signal.aborted) return summary(true);
+    const batch = ids.slice(at, at + size);
     try {
-      const clip = await options.readClip(id);
-      title = clip.title;
-      clips.push(await sendOne(clip, call, notices));
+      const sent = await sendBatch(batch, options);
+      for (const c of sent.clips) clips.push({ ...c, title: titles.get(c.clipId) ?? null });
+      sent.refused.forEach((notice) => notices.add(notice));
+      if (sent.cancelled) return summary(true);
     } catch (err) {
-      const error = err instanceof ApiError ? err : new ApiError('internal', err instanceof Error ? err.message : String(err));
+      const error = asApiError(err);
+      if (error.code === 'cancelled') return summary(true);
       if (ENDS_THE_SEND.has(error.code)) {
         notices.add(error.message);
-        return { server: options.server, clips, notices: [...notices], stopped: true };
+        return summary(true);
       }
-      clips.push({ clipId: id, outcome: 'failed', title, message: error.message });
+      for (const clipId of batch) clips.push({ clipId, outcome: 'failed', title: titles.get(clipId) ?? null, message: error.message });
     }
     options.onProgress({ done: clips.length, total: ids.length });
   }
-  return { server: options.server, clips, notices: [...notices], stopped: false };
+  return summary(false);
 }
 
-async function sendOne(clip: ClipToSend, call: TeamCall, notices: Set<string>): Promise<SentClip> {
-  const paste = { text: clip.raw, ...(clip.rawHtml ? { html: clip.rawHtml } : {}), url: clip.url };
-  const { duplicateOf } = await call('clips.parse', paste);
-  if (duplicateOf && duplicateOf.similarity >= SAME_ARTICLE_SIMILARITY) {
-    return { clipId: clip.id, outcome: 'duplicate', teamClipId: duplicateOf.id, title: clip.title };
+interface SentBatch {
+  clips: Omit<Extract<SentClip, { outcome: 'sent' | 'duplicate' }>, 'title'>[];
+  refused: string[];
+  cancelled: boolean;
+}
+
+async function sendBatch(batch: readonly number[], options: SendOptions): Promise<SentBatch> {
+  const { call, signal } = options;
+  const file = await options.exportClips(batch);
+  const uploadId = randomUUID();
+  for await (const piece of callSized(file.chunks)) {
+    if (signal.aborted) return { clips: [], refused: [], cancelled: true };
+    await call('import.exportChunk', { uploadId, text: piece });
   }
-  const { id: teamClipId } = await call('clips.create', {
-    ...paste,
-    draft: {
-      title: clip.title,
-      date: clip.date,
-      dateline: clip.dateline,
-      source: clip.source,
-      byline: clip.byline,
-      language: clip.language,
-      paragraphs: clip.paragraphs,
-      quotes: clip.quotes,
-      people: clip.people,
-      places: clip.places,
-      organizations: clip.organizations,
-      url: clip.url,
-    },
-  });
-  const parts: [string, () => Promise<unknown>][] = [
-    ['notes', async () => clip.notes && (await call('clips.update', { id: teamClipId, fields: { notes: clip.notes } }))],
-    ['tags', async () => clip.tags.length && (await call('tags.apply', { clipIds: [teamClipId], names: clip.tags }))],
-    [
-      'highlights',
-      async () => {
-        for (const { exact, prefix, suffix, start, end, color, note } of clip.highlights) {
-          await call('highlights.add', { clipId: teamClipId, exact, prefix, suffix, start, end, color, note });
-        }
-      },
-    ],
-  ];
-  for (const [part, send] of parts) {
-    try {
-      await send();
-    } catch (err) {
-      if (!(err instanceof ApiError) || err.code !== 'not_available') throw err;
-      notices.add(`The team library does not take ${part} yet, so the clips were sent without them.`);
+  const jobId = randomUUID();
+  const stop = () => void call('import.exportCancel', { jobId }).catch(() => undefined);
+  signal.addEventListener('abort', stop, { once: true });
+  try {
+    const result = await call('import.exportRun', { uploadId, name: 'clips sent from a personal library', jobId, listClips: true });
+    return {
+      clips: (result.clips ?? []).map((place) => ({
+        clipId: file.ids[place.key - 1]!,
+        outcome: place.reused ? 'duplicate' : 'sent',
+        teamClipId: place.id,
+      })),
+      refused: result.summary.refused,
+      cancelled: result.summary.cancelled,
+    };
+  } finally {
+    signal.removeEventListener('abort', stop);
+  }
+}
+
+/**
+ * The export's pieces regrouped into pieces a call takes: small ones joined, a large one cut,
+ * never between the two halves of a character outside the BMP.
+ */
+export async function* callSized(chunks: AsyncIterable<string>, max = EXPORT_CHUNK_CHARS): AsyncGenerator<string> {
+  let pending = '';
+  for await (const chunk of chunks) {
+    pending += chunk;
+    while (pending.length >= max) {
+      const highSurrogateLast = /[\uD800-\uDBFF]/.test(pending[max - 1]!);
+      const cut = highSurrogateLast ? max - 1 : max;
+      yield pending.slice(0, cut);
+      pending = pending.slice(cut);
     }
   }
-  return { clipId: clip.id, outcome: 'sent', teamClipId, title: clip.title };
+  if (pending) yield pending;
 }

@@ -6,6 +6,7 @@ import { MAX_PASTE_CHARS } from '../limits.js';
 import { id, ids, method, text, type NamespaceMethods } from '../schema-helpers.js';
 import { clipNotes, draftFields } from '../fields.js';
 import { LIST_SORTS, VIEW_SORTS } from '../../models/list-sort.js';
+import type { RereadResult } from '../../models/reread.js';
 
 const paste = z.object({
   text: text(MAX_PASTE_CHARS),
@@ -64,5 +65,13 @@ export const clipsContract = {
   'clips.corrections': method<Correction[]>()(z.object({ id })),
   'clips.trash': method<{ trashed: number[] }>()(z.object({ ids })),
   'clips.restore': method<{ restored: number[] }>()(z.object({ ids })),
+  /**
+   * Finds the people, places, organisations and quotes of saved clips again in their text, with
+   * the clipper as it reads now. A field the user corrected (in the clip's edit history) is left
+   * as they made it. `jobId` follows the progress of a long run and stops it with clips.rereadCancel.
+   */
+  'clips.reread': method<RereadResult>()(z.object({ ids, jobId: text(100).optional() })),
+  /** Stops a running re-reading by its job id; the clips read by then stay read. */
+  'clips.rereadCancel': method<{ cancelled: boolean }>()(z.object({ jobId: text(100) })),
   'clips.related': method<RelatedClip[]>()(z.object({ id, limit: z.number().int().min(1).max(100).default(10) })),
 } as const satisfies NamespaceMethods<'clips'>;

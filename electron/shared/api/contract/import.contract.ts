@@ -40,8 +40,11 @@ export const importContract = {
   /**
    * Imports the uploaded export in batches, as `cuttings import` does; `jobId` follows its
    * progress events and lets import.exportCancel stop it between clips, keeping what was written.
+   * `listClips` answers with where each clip of the file went too.
    */
-  'import.exportRun': method<LibraryImportResult>()(z.object({ uploadId, name: fileName, jobId: text(100).optional() })),
+  'import.exportRun': method<LibraryImportResult>()(
+    z.object({ uploadId, name: fileName, jobId: text(100).optional(), listClips: z.boolean().optional() }),
+  ),
   'import.exportCancel': method<{ cancelled: boolean }>()(z.object({ jobId: text(100) })),
   /** The headlines of the articles a PDF would split into, so the app can ask before importing it. */
   'import.pdfArticles': method<{ headlines: string[] }>()(z.object({ name: fileName, base64 })),

@@ -2,6 +2,7 @@ import { api, describeError } from '../api/api.js';
 import type { BrowserClipperState, PairingRequest } from '../api/models.js';
 import { pasteReview } from '../new-clip/paste-review.svelte.js';
 import { toasts } from '../ui/toasts.svelte.js';
+import { team } from '../team/team.svelte.js';
 
 /**
  * The browser extension as the window sees it: pairing requests to answer, the paired browsers
@@ -9,10 +10,16 @@ import { toasts } from '../ui/toasts.svelte.js';
  */
 class BrowserClipperStore {
   #state = $state<BrowserClipperState | null>(null);
+  #elsewhere = $state<string | null>(null);
   #opening = false;
 
   get state() {
     return this.#state;
+  }
+
+  /** On a page a team server serves: the server's words on where the clipper is paired instead. */
+  get elsewhere() {
+    return this.#elsewhere;
   }
 
   /** The oldest pairing request waiting for the user's answer. */
@@ -32,8 +39,10 @@ class BrowserClipperStore {
   async refresh() {
     try {
       this.#state = await api.call('extension.state', {});
-    } catch {
-      // A library being moved or restored answers later; the next event reads the state again.
+    } catch (err) {
+      // A team server pairs no browser; elsewhere a library being moved or restored answers later,
+      // and the next event reads the state again.
+      if (team.onTeamServer) this.#elsewhere = describeError(err);
       return;
     }
     await this.openWaitingClip();

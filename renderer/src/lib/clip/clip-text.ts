@@ -6,6 +6,11 @@ export function firstWords(text: string, count = 12): string {
   return words.length > count ? `${words.slice(0, count).join(' ')}…` : words.join(' ');
 }
 
+/** A clip's authors as a sentence names them: "A, B and C". */
+export function bylineText(names: readonly string[]): string {
+  return new Intl.ListFormat(undefined, { type: 'conjunction' }).format(names);
+}
+
 /** The text after `firstWords`, so a row without a title does not repeat its opening. */
 export function afterFirstWords(text: string, count = 12): string {
   return text.trim().split(/\s+/).slice(count).join(' ');

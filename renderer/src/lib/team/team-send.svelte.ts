@@ -66,7 +66,7 @@ class TeamSendStore {
     toasts.show(`Sending ${clipsCount(clipIds.length)} to ${link.name}…`, stop);
     const stopFollowing = api.events.subscribe((event) => {
       if (event.type !== 'job.progress' || event.jobId !== jobId || event.kind !== 'teamSend') return;
-      toasts.show(`Sending to ${link.name}: ${event.progress.done.toLocaleString()} of ${clipsCount(event.progress.total)}…`, stop);
+      toasts.show(`Sending ${event.progress.done.toLocaleString()} of ${clipsCount(event.progress.total)} to ${link.name}…`, stop);
     });
     try {
       const summary = await api.call('teams.send', { id: link.id, clipIds, jobId });

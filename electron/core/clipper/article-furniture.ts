@@ -1,0 +1,105 @@
+import { BLOCK_ELEMENTS } from '../../shared/html/block-elements.js';
+
+/**
+ * Page furniture Readability leaves inside the article it finds, removed from its tree before the
+ * text is read: photo captions, lists of links to other stories, shouted one-link teasers, and the
+ * links that follow the story's last paragraph. Each rule looks at the markup's shape (what an
+ * element is, how much of its text is link text, where it stands), never at a site's class names
+ * or wording.
+ */
+
+// A block whose text is this much link text is a link, not prose that mentions one.
+const LINK_SHARE = 0.9;
+const MIN_LINK_LIST_ITEMS = 2;
+const MIN_TEASER_WORDS = 3;
+// A paragraph of the story: this many words, mostly not link text.
+const PARAGRAPH_WORDS = 12;
+const PARAGRAPH_LINK_SHARE = 0.5;
+// `More from the site`, `You may also like…`: the short line that heads the links after a story.
+const LINKS_HEADING_WORDS = 6;
+
+const BLOCKS = new Set(BLOCK_ELEMENTS.map((b) => b.toUpperCase()));
+
+const squashed = (text: string | null) => (text ?? '').replace(/\s+/gu, '');
+
+/** How much of an element's text is the text of its links, from 0 to 1. */
+export function linkShare(element: Element): number {
+  const length = squashed(element.textContent).length;
+  if (!length) return 0;
+  const linked = [...element.querySelectorAll('a')].reduce((sum, a) => sum + squashed(a.textContent).length, 0);
+  return Math.min(1, linked / length);
+}
+
+/** A picture's caption and credit describe the picture, not the story. */
+function removeCaptions(root: Element): void {
+  for (const caption of [...root.querySelectorAll('figcaption')]) caption.remove();
+}
+
+/** `Related: <ul><li><a>Other story</a></li>…</ul>`: a list whose every item is a link. */
+function removeLinkLists(root: Element): void {
+  for (const list of [...root.querySelectorAll('ul, ol')]) {
+    const items = [...list.children].filter((c) => c.tagName.toUpperCase() === 'LI');
+    if (items.length >= MIN_LINK_LIST_ITEMS && items.every((item) => linkShare(item) >= LINK_SHARE)) list.remove();
+  }
+}
+
+/** `OTHER STORY IN CAPITALS`: a paragraph that is one link, written all in capitals, teases another story. */
+function removeShoutedTeasers(root: Element): void {
+  for (const block of [...root.querySelectorAll('p, h2, h3, h4, h5, h6')]) {
+    const text = (block.textContent ?? '').trim();
+    const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+    const shouted = words.length >= MIN_TEASER_WORDS && !/\p{Ll}/u.test(text) && /\p{Lu}/u.test(text);
+    if (shouted && linkShare(block) >= LINK_SHARE) block.remove();
+  }
+}
+
+const wordCount = (element: Element) => (element.textContent ?? '').split(/\s+/u).filter(Boolean).length;
+
+/** The blocks that hold text directly: block elements with no block element inside them. */
+function textBlocks(root: Element): Element[] {
+  return [...root.querySelectorAll('*')].filter(
+    (el) =>
+      BLOCKS.has(el.tagName.toUpperCase()) &&
+      ![...el.children].some((child) => BLOCKS.has(child.tagName.toUpperCase())) &&
+      (el.textContent ?? '').trim() !== '',
+  );
+}
+
+/**
+ * Links after the story's last paragraph (other stories, tags, a disclaimer's link), with the short
+ * heading over them: the story has ended, and what follows is the page's.
+ */
+function removeTrailingLinks(root: Element): void {
+  const blocks = textBlocks(root);
+  const isParagraph = (el: Element) => wordCount(el) >= PARAGRAPH_WORDS && linkShare(el) < PARAGRAPH_LINK_SHARE;
+  const isLink = (el: Element | undefined) => el !== undefined && linkShare(el) >= LINK_SHARE;
+  let last = -1;
+  blocks.forEach((el, i) => {
+    if (isParagraph(el)) last = i;
+  });
+  const tail = blocks.slice(last + 1);
+  const doomed = tail.filter((el, i) => isLink(el) || (isLink(tail[i + 1]) && wordCount(el) <= LINKS_HEADING_WORDS));
+  for (const el of doomed) el.remove();
+}
+
+/** Removes captions, link lists, shouted teasers and trailing links from the article Readability found. */
+export function removeArticleFurniture(root: Element): void {
+  removeCaptions(root);
+  removeLinkLists(root);
+  removeShoutedTeasers(root);
+  removeTrailingLinks(root);
+}
+
+/**
+ * A post quoted from a social network sits in a wrapper the page names for what it is, a name
+ * Readability takes for a share bar's; the quote itself is the story's, so it leaves its wrappers
+ * (elements that hold nothing else) before the article is looked for.
+ */
+export function unwrapQuotes(document: Document): void {
+  for (const quote of [...document.querySelectorAll('blockquote')]) {
+    for (let wrapper = quote.parentElement; wrapper?.tagName.toUpperCase() === 'DIV' && wrapper.children.length === 1;) {
+      wrapper.replaceWith(quote);
+      wrapper = quote.parentElement;
+    }
+  }
+}

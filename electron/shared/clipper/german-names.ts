@@ -1,0 +1,94 @@
+/**
+ * German organisation names back in the form they are listed under: the strong nominative without
+ * an article. The text declines them after its articles (`des Bundestages`, `dem Auswärtigen Amt`,
+ * `der Europäischen Kommission`); the head noun's gender, read from its ending (or else from the
+ * article), gives the adjectives' nominative endings: `Auswärtiges Amt`, `Deutscher Wetterdienst`,
+ * `Europäische Kommission`.
+ */
+type Gender = 'm' | 'f' | 'n';
+
+// German gender follows the noun's last part: `-ung`, `-schaft`, `-ion` are feminine, `-amt`, `-werk`
+// neuter, `-dienst`, `-verband` masculine; compounds take the gender of their last noun.
+const FEMININE =
+  /(?:ung|heit|keit|schaft|ion|tät|ei|ik|ur|anz|enz|ie|kammer|bahn|bank|behörde|hochschule|schule|oper|fahrt|hilfe|wehr|post|zeitung|kirche|börse|stadt|gemeinde|allianz|liga|union|gruppe|stelle|anstalt|kasse|messe|akademie)$/u;
+const NEUTER =
+  /(?:amt|werk|ium|um|ment|haus|institut|gericht|büro|kreuz|theater|komitee|netz|team|bündnis|unternehmen|kabinett|archiv|labor|orchester|kollegium|gremium|land)$/u;
+const MASCULINE =
+  /(?:dienst|rat|tag|verband|verein|bund|hof|konzern|senat|staat|fonds|club|klub|kreis|ausschuss|rundfunk|sender|zoll|vorstand|hafen|markt|betrieb|konvent|zirkel|orden)$/u;
+
+const ARTICLE_GENDER: Readonly<Record<string, Gender>> = { das: 'n', die: 'f', eine: 'f', zur: 'f' };
+/** Articles after which a masculine or neuter noun is in the genitive. */
+const GENITIVE_ARTICLES = new Set(['des', 'eines']);
+
+/** The gender of a head noun, by its ending or else by the article before the name. */
+function genderOf(noun: string, article: string): Gender | null {
+  const lower = noun.toLowerCase();
+  if (FEMININE.test(lower)) return 'f';
+  // A genitive `-es` or `-s` hides the ending: `Amtes`, `Bundestags`.
+  for (const form of [lower, lower.replace(/e?s$/u, '')]) {
+    if (NEUTER.test(form)) return 'n';
+    if (MASCULINE.test(form)) return 'm';
+  }
+  return ARTICLE_GENDER[article] ?? null;
+}
+
+// A declined adjective: capitalised, with a case ending after at least three letters. `-er` is left
+// alone: a town's adjective (`Berliner`, `Hamburger`) ends so in every case.
+const DECLINED_ADJECTIVE = /^(\p{Lu}\p{Ll}{2,}?)(?:en|em|es|e)$/u;
+const STRONG_ENDING: Readonly<Record<Gender, string>> = { m: 'er', f: 'e', n: 'es' };
+
+const masculineOrNeuter = (noun: string) => MASCULINE.test(noun.toLowerCase()) || NEUTER.test(noun.toLowerCase());
+
+/** A masculine or neuter head noun's genitive `-es` or `-s` taken off: `Bundestages` → `Bundestag`. */
+function nounNominative(noun: string, gender: Gender, article: string, declined: boolean): string {
+  if (gender === 'f' || !(GENITIVE_ARTICLES.has(article) || declined)) return noun;
+  if (/\p{L}{2}es$/u.test(noun) && masculineOrNeuter(noun.slice(0, -2))) return noun.slice(0, -2);
+  if (/\p{L}{2}[^s]s$/u.test(noun) && masculineOrNeuter(noun.slice(0, -1))) return noun.slice(0, -1);
+  return noun;
+}
+
+/**
+ * `Europäischen Kommission` (after `der`) → `Europäische Kommission`, `Auswärtigen Amtes` (after `des`)
+ * → `Auswärtiges Amt`, `Deutschen Roten Kreuzes` → `Deutsches Rotes Kreuz`. `article` is the word
+ * before the name in the text, lower-cased, or empty. Names whose head gender cannot be told stay.
+ */
+export function germanNominative(name: string, article: string): string {
+  const words = name.split(' ');
+  let head = 0;
+  while (head < words.length - 1 && DECLINED_ADJECTIVE.test(words[head]!)) head++;
+  const headNoun = words[head]!;
+  if (head === 0) {
+    const gender = genderOf(headNoun, article);
+    return gender && words.length === 1 ? nounNominative(headNoun, gender, article, false) : name;
+  }
+  const gender = genderOf(headNoun, article);
+  if (!gender) return name;
+  const adjectives = words.slice(0, head).map((w) => DECLINED_ADJECTIVE.exec(w)![1]! + STRONG_ENDING[gender]);
+  const declined = words.slice(0, head).some((w) => /(?:en|em)$/u.test(w));
+  return [...adjectives, nounNominative(headNoun, gender, article, declined), ...words.slice(head + 1)].join(' ');
+}
+
+// The head nouns of German bodies' names, in any case: `Wetterdienst`, `Kommission`, `Kreuzes`.
+const ORGANISATION_HEAD =
+  /(?:kommission|dienst|kreuz|parlament|konzern|partei|polizei|feuerwehr|stiftung|gewerkschaft|kammer|gericht|senat|bahn|bank|rundfunk|hilfswerk|agentur|verband|verein|amt|bund|rat|tag|fahrt|werk)(?:es|s)?$/u;
+// A federal or regional assembly is one word: `Bundestag`, `Landtages`, `Bundesrat`.
+const ASSEMBLY = /^(?:Bundes|Land|Kreis)tag(?:e?s)?$|^Bundesrat(?:e?s)?$/u;
+const MAX_NOUN = 40;
+
+/** `Deutscher Wetterdienst`, `Europäischen Kommission`, `Bundestages`: a German body's name. */
+export function isGermanOrganisation(tokens: readonly string[]): boolean {
+  if (tokens.length === 1) return ASSEMBLY.test(tokens[0]!);
+  const head = tokens[tokens.length - 1]!;
+  const adjective = (w: string) => /^\p{Lu}\p{Ll}{2,}(?:e|en|em|er|es)$/u.test(w);
+  return head.length <= MAX_NOUN && ORGANISATION_HEAD.test(head.toLowerCase()) && tokens.slice(0, -1).every(adjective);
+}
+
+// The article right before a name; `vom`, `zum`, `im`, `beim`, `am` hold a `dem`, `zur` a `der`.
+const ARTICLE_BEFORE = /(?:^|\s)(der|die|das|dem|den|des|eines|einer|einem|eine|vom|zum|zur|im|beim|am)\s+$/iu;
+const CONTRACTED: Readonly<Record<string, string>> = { vom: 'dem', zum: 'dem', im: 'dem', beim: 'dem', am: 'dem', zur: 'der' };
+
+/** The article before a name, lower-cased, `zum` read as `dem`; empty when there is none. */
+export function germanArticle(before: string): string {
+  const article = ARTICLE_BEFORE.exec(before)?.[1]?.toLowerCase() ?? '';
+  return CONTRACTED[article] ?? article;
+}

@@ -1,0 +1,48 @@
+/**
+ * One key for the spellings of one name: accents and other marks dropped (NFKD), case folded and
+ * spaces evened out, so `Martín Echegaray` and `martin  Echegaray` count as one person wherever
+ * names are grouped or counted.
+ */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+export interface NameGroup<T> {
+  /** The spelling used most often; on a tie, the one with accents, then the first seen. */
+  name: string;
+  key: string;
+  items: T[];
+}
+
+/** Items grouped by the name each carries, in order of first appearance. */
+export function groupByName<T>(items: Iterable<T>, nameOf: (item: T) => string, weightOf: (item: T) => number = () => 1): NameGroup<T>[] {
+  const groups = new Map<string, { items: T[]; spellings: Map<string, number> }>();
+  for (const item of items) {
+    const name = nameOf(item);
+    const key = nameKey(name);
+    const group = groups.get(key) ?? { items: [], spellings: new Map<string, number>() };
+    group.items.push(item);
+    group.spellings.set(name, (group.spellings.get(name) ?? 0) + weightOf(item));
+    groups.set(key, group);
+  }
+  return [...groups].map(([key, { items: grouped, spellings }]) => ({ key, items: grouped, name: commonestSpelling(spellings) }));
+}
+
+const marked = (name: string) => name.normalize('NFKD') !== name.normalize('NFKD').replace(/\p{M}+/gu, '');
+
+function commonestSpelling(spellings: ReadonlyMap<string, number>): string {
+  let best = '';
+  let bestCount = -1;
+  for (const [name, count] of spellings) {
+    if (count > bestCount || (count === bestCount && marked(name) && !marked(best))) {
+      best = name;
+      bestCount = count;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,51 @@
+import { test, expect } from './fixtures.js';
+
+const FERRIES = `Ferry crossings resume after the winter storms
+HARBOURTON, 4 February 2025 - The ferries ran again on Tuesday after a week of storms, the harbour office said.
+The first boats left at dawn, and more will follow as the repairs to the piers go on, a spokeswoman said.`;
+
+const ORCHARD = `Villagers plant an orchard of old apples
+Allotment holders planted forty young apple trees on the common on Saturday, grafted from farm gardens nearby.
+The first fruit is expected in about four years, the orchard keeper said.`;
+
+const TAGS = ['desk/weekend-features-long-reads', 'region/europe/portugal', 'topic/transport/ferries', 'follow-up'];
+
+test('a list row names its tags as chips: three at most, then how many more, each cut short, all of them in the tooltip', async ({
+  app,
+  server,
+  picture,
+}) => {
+  const ferries = await server.call<{ id: number }>('clips.create', { text: FERRIES });
+  const orchard = await server.call<{ id: number }>('clips.create', { text: ORCHARD });
+  await server.call('tags.apply', { clipIds: [ferries.id], names: TAGS });
+  await server.call('tags.apply', { clipIds: [orchard.id], names: ['follow-up'] });
+  await server.call('tags.setColor', { name: 'follow-up', color: '#3f9d4b' });
+  await app.reload();
+
+  const ferriesRow = app.getByRole('option').filter({ hasText: 'Ferry crossings resume' });
+  const chips = ferriesRow.getByRole('list', { name: /^Tags:/ });
+  // By name, as the reader lists them.
+  const byName = TAGS.toSorted();
+  await expect(chips).toHaveAttribute('title', byName.join(', '));
+  await expect(chips.getByRole('listitem')).toHaveText([...byName.slice(0, 3), '+1']);
+  await expect(chips.getByRole('listitem').last()).toHaveAttribute('aria-label', '1 more tag');
+
+  // A long name is cut with an ellipsis, inside the row.
+  const long = chips.getByRole('listitem').first();
+  const cut = await long
+    .locator('.name')
+    .evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, overflow: getComputedStyle(el).textOverflow }));
+  expect(cut.overflow).toBe('ellipsis');
+  expect(cut.scroll).toBeGreaterThan(cut.client);
+  const row = await ferriesRow.boundingBox();
+  const chipBox = await long.boundingBox();
+  expect(chipBox!.x + chipBox!.width).toBeLessThanOrEqual(row!.x + row!.width);
+
+  const orchardRow = app.getByRole('option').filter({ hasText: 'Villagers plant an orchard' });
+  await expect(orchardRow.getByRole('list', { name: 'Tags: follow-up' }).getByRole('listitem')).toHaveText(['follow-up']);
+
+  await app.screenshot({ path: picture('list-tag-chips-light.png') });
+  await ferriesRow.click();
+  await app.emulateMedia({ colorScheme: 'dark' });
+  await app.screenshot({ path: picture('list-tag-chips-dark.png') });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+import { germanNominative } from '../../../electron/shared/clipper/german-names.js';
+import { isDemonym } from '../../../electron/shared/clipper/demonyms.js';
+
+describe('bodies named after their country', () => {
+  it('reads a hyphenated French agency and an English one as organisations, not people', () => {
+    const fr = parseClip(
+      'Alerte sur la vallée\n\nAéro-France a annoncé mardi l’annulation de vols, tandis que Météo-Belgique prévoit de fortes pluies.\n\n« Nous surveillons la situation », a déclaré Paul Girard, porte-parole de Aéro-France.',
+    );
+    expect(fr.organizations).toEqual(expect.arrayContaining(['Aéro-France', 'Météo-Belgique']));
+    expect(fr.people).toEqual(['Paul Girard']);
+    expect(fr.quotes[0]!.speaker).toBe('Paul Girard');
+    const en = parseClip(
+      'Storm hits coast\n\nTransport Norway closed the port on Tuesday. "Boats stay in," said Tom Fry, a spokesman for Parks Norway.',
+    );
+    expect(en.organizations).toEqual(expect.arrayContaining(['Transport Norway', 'Parks Norway']));
+    expect(en.quotes[0]!.speaker).toBe('Tom Fry');
+  });
+
+  it('keeps two countries joined by a hyphen out of the organisations', () => {
+    expect(parseClip('Talks\n\nThe Chile-Peru border reopened on Monday.').organizations).toEqual([]);
+  });
+});
+
+describe('German case forms', () => {
+  it('folds declined names back to the nominative', () => {
+    expect(germanNominative('Europäischen Kommission', 'der')).toBe('Europäische Kommission');
+    expect(germanNominative('Auswärtigen Amt', 'dem')).toBe('Auswärtiges Amt');
+    expect(germanNominative('Auswärtigen Amtes', 'des')).toBe('Auswärtiges Amt');
+    expect(germanNominative('Bundestages', 'des')).toBe('Bundestag');
+    expect(germanNominative('Deutsche Wetterdienst', 'der')).toBe('Deutscher Wetterdienst');
+    expect(germanNominative('Berliner Senat', 'dem')).toBe('Berliner Senat');
+  });
+
+  it('lists each body once, in the nominative, from a German text', () => {
+    const draft = parseClip(
+      'Debatte im Parlament\n\nDie Abgeordneten des Bundestages stimmten ab. Ein Sprecher der Europäischen Kommission sagte, man habe mit dem Auswärtigen Amt gesprochen. Auch der Deutsche Wetterdienst warnte vor Sturm. Vertreter des Auswärtigen Amtes reisten nach Prag.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining(['Bundestag', 'Europäische Kommission', 'Auswärtiges Amt', 'Deutscher Wetterdienst']),
+    );
+    expect(draft.organizations).not.toContain('Auswärtigen Amtes');
+    expect(draft.people).toEqual([]);
+  });
+});
+
+describe('Ukrainian plural and case forms', () => {
+  it('gives plural genitive names in the nominative', () => {
+    const draft = parseClip(
+      'Нова допомога\n\nПредставники Збройних сил України зустрілися з делегацією Сполучених Штатів у Львові. Міністерство розвитку громад та територій України повідомило про нові проєкти.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining(['Збройні сили України', 'Міністерство розвитку громад та територій України']),
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Сполучені Штати', 'Львів']));
+    expect(draft.places).not.toContain('Львов');
+  });
+
+  it('finds towns whose case forms the stemmer misses', () => {
+    const draft = parseClip('Новини регіону\n\nУ Харкові відкрили укриття, а в Черкасах працює штаб. З Харкова вирушив потяг до Одеси.');
+    expect(draft.places).toEqual(expect.arrayContaining(['Харків', 'Черкаси', 'Одеса']));
+  });
+});
+
+describe('Chinese regions', () => {
+  it('reads river deltas and regions named by provinces’ short names', () => {
+    const draft = parseClip('区域合作\n\n推动长三角一体化发展，珠三角和京津冀地区也在加快建设。粤港澳大湾区的企业表示欢迎。');
+    expect(draft.places).toEqual(expect.arrayContaining(['长三角', '珠三角', '京津冀', '粤港澳大湾区']));
+    expect(parseClip('工程\n\n工人画了一个三角形。').places).toEqual([]);
+  });
+});
+
+describe('demonyms', () => {
+  it('are neither people nor places nor speakers', () => {
+    expect(isDemonym('Americans', 'en')).toBe(true);
+    expect(isDemonym('Américaines', 'fr')).toBe(true);
+    expect(isDemonym('Deutschen', 'de')).toBe(true);
+    expect(isDemonym('Nordsee', 'de')).toBe(false);
+    expect(isDemonym('美国人', 'zh')).toBe(true);
+    expect(isDemonym('France', 'fr')).toBe(false);
+    const fr = parseClip('Retour des touristes\n\n« Nous aimons les plages », ont expliqué les Américains interrogés à Nice.');
+    expect(fr.quotes[0]!.speaker).toBeNull();
+    expect(fr.people).toEqual([]);
+    const en = parseClip('Visitors\n\n"We love the beaches," Americans told the survey. The Chinese came in May.');
+    expect(en.people).toEqual([]);
+    expect(en.places).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { groupByName, nameKey } from '../../../electron/shared/text/name-key.js';
+
+describe('the name key', () => {
+  it('folds accents, case and spacing, and nothing else', () => {
+    expect(nameKey('Martín  Echegaray')).toBe(nameKey('martin echegaray'));
+    expect(nameKey('Zoë Ørsted-Brandt')).not.toBe(nameKey('Zoe Orsted Brandt'));
+    expect(nameKey('Олена Ковальчук')).toBe('олена ковальчук');
+    expect(nameKey('Ilse Warrender')).not.toBe(nameKey('Ilse Warrenders'));
+  });
+
+  it('groups spellings under the commonest one, accents winning a tie', () => {
+    const groups = groupByName(['Martin Echegaray', 'Martín Echegaray', 'Martín Echegaray', 'Rosa Vidal'], (n) => n);
+    expect(groups.map((g) => [g.name, g.items.length])).toEqual([
+      ['Martín Echegaray', 3],
+      ['Rosa Vidal', 1],
+    ]);
+    expect(groupByName(['Lena Ruiz', 'Léna Ruiz'], (n) => n)[0]!.name).toBe('Léna Ruiz');
+    const weighted = groupByName(
+      [
+        { name: 'Tomas Quell', count: 5 },
+        { name: 'Tomás Quell', count: 2 },
+      ],
+      (r) => r.name,
+      (r) => r.count,
+    );
+    expect(weighted[0]!.name).toBe('Tomas Quell');
+  });
+});
