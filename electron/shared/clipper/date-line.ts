@@ -1,5 +1,4 @@
 import { findFullDates, type DateParts } from './date.js';
-import { inUtc } from './date-zone.js';
 import { WEEKDAYS } from './lexicon/months.js';
 
 export type DateLabel = 'published' | 'updated' | 'plain';
@@ -49,7 +48,6 @@ export function readDateLine(text: string, usMonthFirst: boolean): LabelledDate[
   return dates.map((date) => {
     const label = labelBefore(text.slice(from, date.index));
     from = date.index + date.length;
-    // A zoned time belongs to the date only when the line gives one date.
-    return { date: dates.length === 1 ? inUtc(text, date) : date, label };
+    return { date, label };
   });
 }

@@ -1,7 +1,6 @@
 import { cleanName, readBylineLine, readCreditLine } from './byline.js';
 import { isClosingHeading, isCruftLine, isFooterMarker, isLabelledLink, isLinkListHeading } from './cruft.js';
 import { findFullDates } from './date.js';
-import { inUtc } from './date-zone.js';
 import { readDateLine, type LabelledDate } from './date-line.js';
 import { readDateline } from './dateline.js';
 import type { Line } from './lines.js';
@@ -168,7 +167,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
       const onLine = findFullDates(line.text, usMonthFirst);
       addDates(
         i,
-        onLine.map((date) => ({ date: onLine.length === 1 ? inUtc(line.text, date) : date, label: 'plain' as const })),
+        onLine.map((date) => ({ date, label: 'plain' as const })),
       );
       if (byline.outlet) {
         bylineOutlets.push(byline.outlet);
