@@ -96,6 +96,21 @@ const OUTLET_WORD =
 // A short run of letters with two capitals or more: `MS`, `BSc`, `PhD`, `RDN`.
 const DEGREE = /^(?=[\p{L}.]{2,6}(?![\p{L}.]))(?:[\p{L}.]*\p{Lu}){2}/u;
 
+// `EXT Staff`, `AP Auto Writer`: an outlet's initials, then the author's beat and role there.
+const OUTLET_ROLE = /^(\p{L}{2,5})\s+(?:\p{L}[\p{L}-]*\s+){0,2}(\p{L}+)$/u;
+
+/** The outlet in a role credited beside a name, when it is initials or a wire: `EXT Staff` → `EXT`. */
+function outletOfRole(part: string): string | null {
+  const m = OUTLET_ROLE.exec(part.trim());
+  if (!m) return null;
+  const role = m[2]!.toLowerCase();
+  if (role !== 'staff' && !CREDIT_ROLES.has(role)) return null;
+  const lead = m[1]!;
+  if (isJobTitle(lead) || lead.toLowerCase() === 'staff' || m[0] === m[0].toUpperCase()) return null;
+  // Initials only: a word (`Science Writer`) is the author's beat, not an outlet.
+  return /^\p{Lu}+$/u.test(lead) || isAgency(lead) ? lead.toUpperCase() : null;
+}
+
 /** The outlet a byline names beside its authors: `By Jane Doe, Reuters`, `By Jane Doe | The Daily Example`. */
 function outletOf(list: string): string | null {
   const parts = list.split(/\s*[,|/·]\s*/u).slice(1);
@@ -105,6 +120,8 @@ function outletOf(list: string): string | null {
     if (degrees > 1 && DEGREE.test(part.trim())) continue;
     const p = part.trim();
     if (isAgency(p) || (OUTLET_WORD.test(p) && p.split(/\s+/u).length <= 5 && !/\d/u.test(p)) || /^\p{Lu}{2,5}$/u.test(p)) return p;
+    const staffOf = outletOfRole(p);
+    if (staffOf) return staffOf;
   }
   return null;
 }
@@ -146,7 +163,7 @@ export function readBylineLine(text: string): BylineLine | null {
   const withRole = NAME_WITH_ROLE.exec(text);
   if (withRole) {
     const name = cleanName(withRole[1]!);
-    if (name) return { names: [name], outlet: null };
+    if (name) return { names: [name], outlet: outletOfRole(text.slice(withRole[1]!.length + 1)) };
   }
   const dot = DOT_LINE.exec(text);
   if (dot) {

@@ -21,6 +21,8 @@ const FULL_DATE_FORMS: ReadonlyArray<{ re: RegExp; order: 'ymd' | 'dmy' | 'mdy' 
   // A two-digit year is read only on a timestamp, where a time of day follows: `11/19/19 06:56 AM`.
   { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{2})(?=,?\s+\d{1,2}:\d{2})/gu, order: 'mdy' },
   { re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:er|st|nd|rd|th)?\\.?\\s+${M}\\.?,?\\s+(\\d{4})`, 'giu'), order: 'dMy' },
+  // Spanish and Portuguese join the parts: `22 de outubro de 2010`.
+  { re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s+de\\s+${M}\\s+de\\s+(\\d{4})`, 'giu'), order: 'dMy' },
   { re: new RegExp(`(?<!\\p{L})${M}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'giu'), order: 'Mdy' },
 ];
 

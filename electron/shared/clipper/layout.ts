@@ -86,6 +86,29 @@ function findTitle(
   return findPageHeadline(lines, roles, open, bodyStart);
 }
 
+// A headline is this short; the body's first paragraph under it is longer.
+const HEADLINE_UNDER_MAX_WORDS = 20;
+
+/**
+ * `By Jane Doe, March 3, 2024`, then the headline, then the story: a page that prints its credits
+ * above its headline leaves nothing headline-like above the body. Its first line is the headline
+ * when it reads as one (short, no full stop, not a notice) above the body's first paragraph and a
+ * credit stands just above it. Returns the headline and the line the body now starts at.
+ */
+function headlineUnderCredits(
+  lines: readonly Line[],
+  roles: readonly (Role | null)[],
+  open: readonly number[],
+  bodyStart: number,
+): [number, number] | null {
+  const text = lines[bodyStart]?.text ?? '';
+  const next = open.find((i) => i > bodyStart);
+  const credited = bodyStart > 0 && (roles[bodyStart - 1] === 'byline' || roles[bodyStart - 1] === 'date');
+  if (!credited || next === undefined || !isProse(lines[next]!.text)) return null;
+  if (!isHeadlineLike(text) || countWords(text) > HEADLINE_UNDER_MAX_WORDS || endsSentence(text) || isBoilerplate(text)) return null;
+  return [bodyStart, next];
+}
+
 // A sentence printed twice on a page is a caption, a pull quote or a teaser, not running text.
 const REPEATED_LINE_WORDS = 4;
 
@@ -141,9 +164,10 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
       roles[i] = 'byline';
       addBylines(i, byline.names);
       // `By Jane Doe | March 3, 2024`: the date shares the byline's line.
+      const onLine = findFullDates(line.text, usMonthFirst);
       addDates(
         i,
-        findFullDates(line.text, usMonthFirst).map((date) => ({ date, label: 'plain' as const })),
+        onLine.map((date) => ({ date, label: 'plain' as const })),
       );
       if (byline.outlet) {
         bylineOutlets.push(byline.outlet);
@@ -201,7 +225,9 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   bodyStart ??= open[0] ?? lines.length;
 
   const wholePage = span !== null;
-  const title = hasBodyProse ? findTitle(lines, roles, open, bodyStart, wholePage) : null;
+  let title = hasBodyProse ? findTitle(lines, roles, open, bodyStart, wholePage) : null;
+  const below = title === null && wholePage ? headlineUnderCredits(lines, roles, open, bodyStart) : null;
+  if (below !== null) [title, bodyStart] = below;
   for (const i of open) {
     if (i >= bodyStart) break;
     if (title === null || i < title)

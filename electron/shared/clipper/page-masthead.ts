@@ -1,7 +1,7 @@
 import type { Line } from './lines.js';
 import { isGenericMenuWord } from './page-brand.js';
 import { selfReference } from './page-site-name.js';
-import { sourceFromFooter } from './source.js';
+import { isPlatformName, sourceFromFooter } from './source.js';
 
 /**
  * A site's logo is often the first line of a page pasted whole (`Example Times`, then its menu).
@@ -52,19 +52,59 @@ function namesSite(text: string, key: string): boolean {
   return named !== null && nameKey(named) === key;
 }
 
+// A logo's text that is an address (`example.com`) names the site by its shape, at the very top.
+const DOMAIN_LOGO = /^[\p{L}\p{N}-]+\.(?:com|co\.uk|net|org|ca|com\.au|in|de|fr|ru|ua|cn)$/iu;
+const DOMAIN_LOGO_LINES = 3;
+// A logo set in capitals (`EXAMPLE`), one word: a menu heading looks the same, so the story must name it too.
+const CAPITALS_LOGO = /^\p{Lu}{4,15}$/u;
+
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** Whether the page gives an address on the site's domain: `www.example.com/…`, `desk@example.co.uk`. */
+function hasOwnAddress(lines: readonly Line[], name: string): boolean {
+  const host = new RegExp(
+    `(?:^|[/.@\\s])${escaped(nameKey(name))}\\.(?:com|co\\.uk|net|org|ca|com\\.au|in|de|fr|ru|ua|cn)(?![\\p{L}\\p{N}-])`,
+    'iu',
+  );
+  return lines.some((l) => host.test(l.text));
+}
+
+/** Whether a line of running text names the site mid-sentence, written as a name: `… told Example on Monday`. */
+function namedInProse(lines: readonly Line[], word: string, from: number): boolean {
+  const proper = word[0] + word.slice(1).toLowerCase();
+  const mid = new RegExp(`\\p{L}[,;]?\\s+${escaped(proper)}(?![\\p{L}\\p{N}])`, 'u');
+  return lines.some((l, j) => j >= from && l.text.length > MAX_NAME_CHARS * 3 && mid.test(l.text));
+}
+
+/** The site's address heading the page as its logo's text (`example.com`), or null. */
+export function domainLogo(lines: readonly Line[], isFurniture: (i: number) => boolean): string | null {
+  for (let i = 0; i < Math.min(lines.length, DOMAIN_LOGO_LINES); i++) {
+    const text = lines[i]!.text.trim();
+    if (isFurniture(i) && DOMAIN_LOGO.test(text) && !isPlatformName(text)) return text;
+  }
+  return null;
+}
+
 /** The name of the site from its logo line, on a page pasted whole, or null. */
 export function siteNameFromMasthead(lines: readonly Line[], isFurniture: (i: number) => boolean, before: number): string | null {
   let first = true;
   for (let i = 0; i < Math.min(before, MASTHEAD_LINES); i++) {
     if (!isFurniture(i)) continue;
-    const name = asName(lines[i]!.text);
+    const text = lines[i]!.text.trim();
+    if (first && CAPITALS_LOGO.test(text) && !UTILITY.test(text) && !isGenericMenuWord(text) && namedInProse(lines, text, before)) {
+      return text[0] + text.slice(1).toLowerCase();
+    }
+    const name = asName(text);
     if (!name) continue;
     const key = nameKey(name);
-    // The page's first name-shaped line may be echoed alone (a footer logo); a later one only by
-    // a line that names the site, as a menu item's echo is the footer's copy of the menu.
-    const echoed = lines.some(
-      (l, j) => Math.abs(j - i) >= MIN_ECHO_DISTANCE && (namesSite(l.text, key) || (first && i <= 1 && nameKey(l.text) === key)),
-    );
+    // The page's first name-shaped line may be echoed alone (a footer logo) or by an address on
+    // its domain; a later one only by a line that names the site, as a menu item's echo is the
+    // footer's copy of the menu.
+    const echoed =
+      (first && hasOwnAddress(lines, name)) ||
+      lines.some(
+        (l, j) => Math.abs(j - i) >= MIN_ECHO_DISTANCE && (namesSite(l.text, key) || (first && i <= 1 && nameKey(l.text) === key)),
+      );
     if (echoed) return name;
     first = false;
   }

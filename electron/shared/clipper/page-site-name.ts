@@ -78,8 +78,22 @@ function asName(words: readonly string[]): string | null {
   return name;
 }
 
+// A notice that opens on the site's name: `Outlet is part of Example Media Group`, `Outlet is
+// supported by its audience`, `Outlet fait partie du groupe …`; or closes on it: `Originally published on Outlet.`
+const NAME_THEN_NOTICE =
+  /^(.{2,40}?)\s+(?:is (?:a )?part of\s|is (?:published|owned) by\s|is a (?:publication|brand|division) of\s|is (?:reader|audience)[- ]supported|is supported by (?:its|our) (?:audience|readers)|fait partie d|ist (?:ein )?Teil d)/u;
+const NOTICE_THEN_NAME = /^(?:originally )?(?:published|appeared) (?:on|in) (.{2,40}?)\s*\.?$/iu;
+
+/** The name a notice line gives the site by its shape (`Outlet is part of …`), or null. */
+function nameInNotice(text: string): string | null {
+  const m = NAME_THEN_NOTICE.exec(text) ?? NOTICE_THEN_NAME.exec(text);
+  return m ? asName(m[1]!.split(/\s+/u)) : null;
+}
+
 /** The name a furniture line gives the site, by its shape, or null. */
 export function selfReference(text: string): string | null {
+  const notice = nameInNotice(text);
+  if (notice) return notice;
   if (text.length > MAX_LINE_CHARS) return null;
   const domain = DOMAIN.exec(text);
   if (domain) return isPlatformName(domain[1]!) ? null : domain[1]!;
@@ -109,7 +123,9 @@ function nameKey(name: string): string {
 
 /** The most readable of a name's spellings: spaced words, not all capitals. */
 function displayForm(forms: readonly string[]): string {
-  const rank = (f: string) => (/\s/u.test(f) ? 2 : 0) + (/\p{Ll}/u.test(f) ? 1 : 0);
+  // A site that writes itself bare in one line (`About Example`) is not `The Example` in another's label.
+  const bare = (f: string) => /^the\s/iu.test(f) && forms.includes(f.replace(/^the\s+/iu, ''));
+  const rank = (f: string) => (bare(f) ? -1 : /\s/u.test(f) ? 2 : 0) + (/\p{Ll}/u.test(f) ? 1 : 0);
   return [...forms].sort((a, b) => rank(b) - rank(a))[0]!.replace(/^the\s+(?=\p{Lu})/u, '');
 }
 
@@ -119,13 +135,15 @@ export interface SiteNames {
   best: string | null;
   /** How many furniture lines give this name, however spelt. */
   count(name: string): number;
+  /** The spelling the page gives this name in its own lines (`Example` for `The Example`), or null. */
+  formOf(name: string): string | null;
 }
 
 export function siteNamesFromSelfReferences(lines: readonly Line[], isFurniture: (i: number) => boolean): SiteNames {
   const byKey = new Map<string, string[]>();
   lines.forEach((line, i) => {
-    if (!isFurniture(i)) return;
-    const name = selfReference(line.text);
+    // A notice naming the site is read wherever it stands: a page's text copy may leave it beside the story.
+    const name = isFurniture(i) ? selfReference(line.text) : nameInNotice(line.text);
     if (!name) return;
     const key = nameKey(name);
     if (key.length < 2) return;
@@ -133,5 +151,32 @@ export function siteNamesFromSelfReferences(lines: readonly Line[], isFurniture:
   });
   let best: string[] | null = null;
   for (const forms of byKey.values()) if (forms.length >= MIN_EVIDENCE && forms.length > (best?.length ?? 0)) best = forms;
-  return { best: best ? displayForm(best) : null, count: (name) => byKey.get(nameKey(name))?.length ?? 0 };
+  const formsOf = (name: string) => byKey.get(nameKey(name)) ?? [];
+  return {
+    best: best ? displayForm(best) : null,
+    count: (name) => formsOf(name).length,
+    formOf: (name) => (formsOf(name).length ? displayForm(formsOf(name)) : null),
+  };
+}
+
+// A press release closes on its issuer's boilerplate: `About Example`, then `Example is …`.
+const ABOUT_HEADING = /^(?:about|über|à propos de|о компании|про компанію)\s+(.{2,40}?)\s*:?$/iu;
+const ISSUER_WORDS = 4;
+
+/**
+ * The company issuing a press release: the name of its `About X` section, when the paragraph
+ * under it opens on the same name. An author's note (`About Jane Doe`) is not one: the byline names her.
+ */
+export function pressReleaseIssuer(lines: readonly Line[], authors: readonly string[]): string | null {
+  for (let i = lines.length - 2; i >= 0; i--) {
+    const m = ABOUT_HEADING.exec(lines[i]!.text.trim());
+    if (!m) continue;
+    const words = m[1]!.split(/\s+/u);
+    const name = words.length <= ISSUER_WORDS ? m[1]! : null;
+    if (!name || NOT_A_NAME.test(name) || /^the author/iu.test(name)) continue;
+    if (authors.some((a) => a.toLowerCase() === name.toLowerCase())) continue;
+    const next = lines[i + 1]!.text;
+    if (next.length > name.length * 4 && next.toLowerCase().startsWith(`${name.toLowerCase()} `)) return name;
+  }
+  return null;
 }

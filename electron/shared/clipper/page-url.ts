@@ -28,3 +28,19 @@ export function dateFromUrl(url: string | null): string | null {
   const m = url ? DATED_PATH.exec(url) : null;
   return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : null;
 }
+
+// Hosts whose addresses a page embeds or links to, never the page's own site.
+const FOREIGN_HOST =
+  /(?:^|\.)(?:t\.co|twitter\.com|x\.com|facebook\.com|instagram\.com|youtube\.com|youtu\.be|bit\.ly|wordpress\.com|blogspot\.com|google\.com|apple\.com)$/iu;
+
+/** `example.com` when every address line of a page is on that one site, or null. */
+export function siteOfAddresses(lines: readonly Line[]): string | null {
+  const hosts = new Set<string>();
+  for (const line of lines) {
+    const url = urlOfLine(line.text);
+    const host = url ? /^https?:\/\/(?:www\.)?([^/:?#\s]+)/iu.exec(url)?.[1]?.toLowerCase() : null;
+    if (host) hosts.add(host);
+  }
+  const [only] = hosts;
+  return hosts.size === 1 && !FOREIGN_HOST.test(only!) ? only! : null;
+}

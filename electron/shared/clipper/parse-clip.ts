@@ -145,7 +145,7 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
     title,
     date: pickArticleDate(dateline, layout.dates) ?? dateFromUrl(url),
     dateline: dateline?.place ?? null,
-    source: pickSource(agency, lines, layout.roles, layout.bylineOutlets, layout.wholePage),
+    source: pickSource(agency, lines, layout.roles, layout.bylineOutlets, layout.wholePage, byline),
     byline,
     language,
     paragraphs,

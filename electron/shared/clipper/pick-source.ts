@@ -1,8 +1,9 @@
 import type { Line } from './lines.js';
 import type { Role } from './layout.js';
 import { siteNameFromMenus } from './page-brand.js';
-import { siteNameFromMasthead } from './page-masthead.js';
-import { siteNamesFromSelfReferences } from './page-site-name.js';
+import { domainLogo, siteNameFromMasthead } from './page-masthead.js';
+import { siteOfAddresses } from './page-url.js';
+import { pressReleaseIssuer, siteNamesFromSelfReferences } from './page-site-name.js';
 import { isCompanyName, withoutLegalForm, sourceFromCaption, sourceFromFooter, sourceFromTag } from './source.js';
 
 // Picture agencies credited beside a photographer's name: they supplied a photo, not the story.
@@ -46,6 +47,7 @@ export function pickSource(
   roles: readonly Role[],
   bylineOutlets: readonly string[],
   wholePage = false,
+  authors: readonly string[] = [],
 ): string | null {
   if (agency) return agency;
   const meta = lines.filter((_, i) => roles[i] !== 'content' && roles[i] !== 'title');
@@ -65,10 +67,15 @@ export function pickSource(
     if (footer && !isCompanyName(footer) && (!named?.best || named.count(footer) > 0)) return footer;
     owner ??= footer;
   }
+  // An address as the logo's text names the site outright, above what its menus call their sections.
+  const logo = wholePage ? domainLogo(lines, isFurniture) : null;
+  if (logo) return logo;
   if (named?.best) return named.best;
   const header = roles.findIndex((r) => r === 'title' || r === 'content');
   const masthead = wholePage ? siteNameFromMasthead(lines, isFurniture, header < 0 ? lines.length : header) : null;
   if (masthead) return masthead;
+  const issuer = pressReleaseIssuer(lines, authors);
+  if (issuer) return issuer;
   // A page's copyright names the company that owns the site; the site names itself in its menus.
   const site = wholePage ? siteNameFromMenus(lines, isFurniture) : null;
   if (site) return spelledOut(site, lines);
@@ -77,10 +84,13 @@ export function pickSource(
   const confirmed = (name: string, line: Line) => !wholePage || namedElsewhere(name, lines, line);
   const ownerLine = [...meta].reverse().find((l) => sourceFromFooter(l.text) === owner);
   const ownerName = owner ? spelledOut(withoutLegalForm(owner), lines) : null;
+  // `The Example Group LLC` owns the site the page calls `Example`.
+  const ownForm = ownerName ? named?.formOf(ownerName) : null;
+  if (ownForm && ownForm.toLowerCase() !== ownerName!.toLowerCase()) return ownForm;
   if (ownerName && ownerLine && confirmed(ownerName, ownerLine)) return ownerName;
   for (const l of meta) {
     const caption = sourceFromCaption(l.text);
     if (caption && confirmed(caption, l) && (!wholePage || PHOTO_CREDIT.test(l.text))) return caption;
   }
-  return null;
+  return wholePage ? siteOfAddresses(lines) : null;
 }

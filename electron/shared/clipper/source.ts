@@ -3,6 +3,8 @@
 const SOURCE_TAG = /(?:^|[\s|])(?:source|来源|источник|джерело|quelle)\s*[:：]\s*([^|]{2,40}?)\s*(?:\||$|[,\s]\s*\d|\d{1,4}[-./年月])/iu;
 const COPYRIGHT =
   /(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.{2,80}?)(?:,?\s*\d{4})?\s*(?:[.|]|$|all rights|все права|alle rechte|tous droits)/iu;
+// A copyright line whose sign the page's text copy lost: `2024 Example Media, Inc. All Rights Reserved`.
+const YEAR_THEN_RIGHTS = /^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s+(\p{Lu}.{1,60}?)[.,]?\s+all rights reserved/iu;
 const DISCLAIMER =
   /(?:editorial (?:position|policy|line|stance|views?)|(?:do|does) not (?:necessarily )?reflect (?:the )?(?:views?|opinions?) of)\s+(?:of\s+)?(.{2,60}?)\s*\.?$/iu;
 const CAPTION_OUTLET = /(?:\/|\bfor\s+)(\p{Lu}[\p{L}&.' -]{1,40}?)\s*\)?\s*$/u;
@@ -73,7 +75,7 @@ export function sourceFromFooter(text: string): string | null {
   if (text.length > 300 || /\((?:image|photo|foto|bild|фото)\s*:/iu.test(text)) return null;
   const disclaimer = DISCLAIMER.exec(text);
   if (disclaimer) return clean(disclaimer[1]!);
-  const copyright = COPYRIGHT.exec(text);
+  const copyright = COPYRIGHT.exec(text) ?? YEAR_THEN_RIGHTS.exec(text);
   return copyright ? clean(copyright[1]!) : null;
 }
 

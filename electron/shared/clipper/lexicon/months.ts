@@ -1,21 +1,21 @@
 /**
- * Month names and abbreviations in the clipper's languages (en, fr, de, ru, uk, plus es/it/pt which
+ * Month names and abbreviations in the clipper's languages (en, fr, de, ru, uk, plus es/it/pt/nl/id which
  * share the Latin-script date forms), lower-cased, each mapped to its month number. Russian and
  * Ukrainian appear in the genitive that dates use ("18 мая") and in the nominative.
  */
 const NAMES: ReadonlyArray<readonly [number, string]> = [
-  [1, 'january jan janvier janv januar jänner jän enero gennaio janeiro января январь янв січня січень січ'],
-  [2, 'february feb febr février févr fevrier februar febrero febbraio fevereiro февраля февраль фев февр лютого лютий лют'],
-  [3, 'march mar mars märz marzo março марта март мар березня березень'],
+  [1, 'january jan janvier janv januar jänner jän enero gennaio janeiro января январь янв січня січень січ januari'],
+  [2, 'february feb febr février févr fevrier februar febrero febbraio fevereiro февраля февраль фев февр лютого лютий лют februari'],
+  [3, 'march mar mars märz marzo março марта март мар березня березень maret maart'],
   [4, 'april apr avril abril aprile апреля апрель апр квітня квітень квіт'],
-  [5, 'may mai mayo maggio maio мая май травня травень трав'],
+  [5, 'may mai mayo maggio maio мая май травня травень трав mei'],
   [6, 'june jun juin juni junio giugno junho июня июнь червня червень черв'],
   [7, 'july jul juillet juil juli julio luglio julho июля июль липня липень'],
-  [8, 'august aug août aout agosto августа август авг серпня серпень серп'],
+  [8, 'august aug août aout agosto августа август авг серпня серпень серп agustus augustus'],
   [9, 'september sep sept septembre septiembre settembre setembro сентября сентябрь сен сент вересня вересень'],
   [10, 'october oct octobre oktober okt octubre ottobre outubro октября октябрь окт жовтня жовтень жовт'],
   [11, 'november nov novembre noviembre novembro ноября ноябрь ноя нояб листопада листопад'],
-  [12, 'december dec décembre decembre dezember dez diciembre dic dicembre dezembro декабря декабрь дек грудня грудень груд'],
+  [12, 'december dec décembre decembre dezember dez diciembre dic dicembre dezembro декабря декабрь дек грудня грудень груд desember'],
 ];
 
 export const MONTHS: ReadonlyMap<string, number> = new Map(NAMES.flatMap(([n, words]) => words.split(' ').map((w) => [w, n] as const)));

@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+import { findFullDates } from '../../../electron/shared/clipper/date.js';
+
+/**
+ * Made-up news pages selected whole and pasted as plain text: a menu above the story, its header,
+ * the story, a list of other stories and a footer. Each test changes the header or the furniture
+ * and reads the metadata back.
+ */
+const MENU = ['Skip to main content', 'Home', 'World', 'Business', 'Sport', 'Culture', 'Sign in'];
+const STORY = [
+  'The council of Wexmouth voted on Monday to rebuild the town’s crumbling sea wall, ending a dispute that had divided residents for more than a decade and delayed repairs after two winter storms.',
+  '“We could not wait for a third storm,” said Joshua Penrose, who chairs the council’s harbour committee. “The wall protects every house on the front, and the insurers have told us so twice.”',
+  'The project will cost about 14 million pounds, most of it from a regional flood fund, and work is due to start in the autumn once the fishing season has ended and the boats are out of the water.',
+  'Residents who opposed the plan had argued for a cheaper repair of the existing wall, but engineers told the meeting that the old stone could not carry the weight of new defences.',
+];
+const MORE = [
+  'Most read',
+  'Ferry timetable changes from April',
+  'Three new shops open on the high street',
+  'Lifeboat crew called out twice in one night',
+];
+const FOOTER = ['About us', 'Contact', 'Privacy policy'];
+const HEADLINE = 'Harbour town votes to rebuild its old sea wall';
+
+function page(parts: { top?: string[]; menu?: string[]; header: string[]; story?: string[]; footer?: string[] }): string {
+  return [
+    ...(parts.top ?? []),
+    ...(parts.menu ?? MENU),
+    ...parts.header,
+    ...(parts.story ?? STORY),
+    ...MORE,
+    ...FOOTER,
+    ...(parts.footer ?? []),
+  ].join('\n');
+}
+
+describe('the date of a page pasted as text', () => {
+  it('is the date the timestamp shows, whatever hour and zone it gives', () => {
+    const late = parseClip(page({ header: [HEADLINE, 'Ellen Marsh - Nov 19, 2024, 10:31 pm CST', 'Share'] }));
+    expect(late.date).toBe('2024-11-19');
+    const labelled = parseClip(page({ header: [HEADLINE, 'By Ellen Marsh', 'Published 11:26 pm EST, Tuesday, November 19, 2024'] }));
+    expect(labelled.date).toBe('2024-11-19');
+  });
+
+  it('reads Spanish and Portuguese dates joined by “de”, and Indonesian and Dutch months', () => {
+    const [pt] = findFullDates('sexta-feira, 22 de outubro de 2010 às 20:13');
+    expect([pt!.year, pt!.month, pt!.day]).toEqual([2010, 10, 22]);
+    const [id] = findFullDates('Posted on Maret 30, 2015 by Admin');
+    expect([id!.year, id!.month, id!.day]).toEqual([2015, 3, 30]);
+    const [nl] = findFullDates('gepubliceerd op 14 augustus 2019');
+    expect([nl!.year, nl!.month, nl!.day]).toEqual([2019, 8, 14]);
+  });
+});
+
+describe('the source of a page pasted as text', () => {
+  it('is the outlet whose initials or wire stand before the author’s role in the byline', () => {
+    expect(parseClip(page({ header: [HEADLINE, 'By Ellen Marsh, WXG Staff', 'March 4, 2024'] })).source).toBe('WXG');
+    const wire = parseClip(page({ header: [HEADLINE, 'Ellen Marsh, Ap Auto Writer', 'March 4, 2024'] }));
+    expect(wire.source).toBe('AP');
+    expect(wire.byline).toEqual(['Ellen Marsh']);
+  });
+
+  it('is not the author’s beat or role', () => {
+    for (const role of ['Science Writer', 'Staff Writer', 'STAFF WRITER', 'Senior Correspondent']) {
+      expect(parseClip(page({ header: [HEADLINE, `By Ellen Marsh, ${role}`, 'March 4, 2024'] })).source).toBeNull();
+    }
+  });
+
+  it('is the name two notices give the site, over the company owning it', () => {
+    const draft = parseClip(
+      page({
+        top: ['Harbourline is supported by its audience. When you buy through links on our site, we may earn a commission.'],
+        header: [HEADLINE, 'By Ellen Marsh', 'March 4, 2024'],
+        footer: [
+          'Harbourline is part of Example Media Group, an international publisher.',
+          '© Example Media Group, Inc. 1 Mill Lane, Townsville.',
+        ],
+      }),
+    );
+    expect(draft.source).toBe('Harbourline');
+  });
+
+  it('is one notice’s name only when another line agrees', () => {
+    const draft = parseClip(
+      page({
+        header: [HEADLINE, 'By Ellen Marsh', 'March 4, 2024'],
+        footer: ['Harbourline is part of Example Media Group, an international publisher.'],
+      }),
+    );
+    expect(draft.source).toBeNull();
+  });
+
+  it('is the address heading the page as its logo, over the names of its podcasts and newsletters', () => {
+    const draft = parseClip(
+      page({
+        top: ['HarbourGazette.com', 'Tide Tables'],
+        header: ['Tide Talk Podcast', HEADLINE, 'By Ellen Marsh', 'March 4, 2024'],
+        footer: ['Tide Talk Newsletter', 'Tide Talk Podcast'],
+      }),
+    );
+    expect(draft.source).toBe('HarbourGazette.com');
+  });
+
+  it('is a logo’s name confirmed by an address on the site’s own domain', () => {
+    const draft = parseClip(
+      page({
+        top: ['SeaWallNews'],
+        header: [HEADLINE, 'By Ellen Marsh', 'March 4, 2024'],
+        footer: ['Send your letters to desk@seawallnews.co.uk'],
+      }),
+    );
+    expect(draft.source).toBe('SeaWallNews');
+    expect(parseClip(page({ top: ['SeaWallNews'], header: [HEADLINE, 'By Ellen Marsh', 'March 4, 2024'] })).source).toBeNull();
+  });
+
+  it('is a logo set in capitals when the story names the site', () => {
+    const story = [
+      ...STORY.slice(0, 3),
+      'The mayor told Tidewatch that the first stones would be laid before Christmas, weather permitting, and that the road would stay open.',
+    ];
+    const named = parseClip(page({ top: ['TIDEWATCH'], header: [HEADLINE, 'By Ellen Marsh', 'March 4, 2024'], story }));
+    expect(named.source).toBe('Tidewatch');
+    const unnamed = parseClip(page({ top: ['TIDEWATCH'], header: [HEADLINE, 'By Ellen Marsh', 'March 4, 2024'] }));
+    expect(unnamed.source).toBeNull();
+  });
+
+  it('is read from a copyright line that lost its sign', () => {
+    const draft = parseClip(
+      page({
+        header: [HEADLINE, 'By Ellen Marsh', 'March 4, 2024'],
+        footer: ['Wexmouth Gazette', '2024 Wexmouth Gazette, Inc. All Rights Reserved'],
+      }),
+    );
+    expect(draft.source).toBe('Wexmouth Gazette');
+  });
+
+  it('is the company a press release closes on, under its “About” heading', () => {
+    const release = parseClip(
+      page({
+        header: ['Tidemark Systems names new chief of engineering', 'March 4, 2024'],
+        footer: ['About Tidemark Systems', 'Tidemark Systems builds flood sensors for harbours and rivers and is based in Wexmouth.'],
+      }),
+    );
+    expect(release.source).toBe('Tidemark Systems');
+  });
+
+  it('is not the author an “About” note describes', () => {
+    const bio = parseClip(
+      page({
+        header: [HEADLINE, 'By Ellen Marsh', 'March 4, 2024'],
+        footer: ['About Ellen Marsh', 'Ellen Marsh writes about the coast and its towns for several papers.'],
+      }),
+    );
+    expect(bio.source).toBeNull();
+  });
+
+  it('is the site’s own spelling of a name its owner’s copyright gives with “The” and a legal form', () => {
+    const draft = parseClip(
+      page({
+        header: [HEADLINE, 'By Ellen Marsh', 'March 4, 2024'],
+        footer: [
+          'Tideline is published by The Tideline Group, a family company.',
+          'All contents © 2024 The Tideline Group LLC. All rights reserved.',
+        ],
+      }),
+    );
+    expect(draft.source).toBe('Tideline');
+  });
+
+  it('is the name as the site writes it bare, not a label’s “The Name”', () => {
+    const draft = parseClip(
+      page({ header: [HEADLINE, 'By Ellen Marsh', 'March 4, 2024'], footer: ['The Tideline Newsletter', 'About Tideline'] }),
+    );
+    expect(draft.source).toBe('Tideline');
+  });
+
+  it('is the site of the page’s address lines when they all point to it', () => {
+    const one = parseClip(
+      page({ header: [HEADLINE, 'By Ellen Marsh', 'March 4, 2024'], footer: ['https://www.tideline.example.org/news/ferry-timetable'] }),
+    );
+    expect(one.source).toBe('tideline.example.org');
+    const two = parseClip(
+      page({
+        header: [HEADLINE, 'By Ellen Marsh', 'March 4, 2024'],
+        footer: ['https://www.tideline.example.org/news/ferry', 'https://other.example.net/watch'],
+      }),
+    );
+    expect(two.source).toBeNull();
+  });
+});
+
+describe('the headline of a page pasted as text', () => {
+  // Shaped like a wire dateline (`PLACE (AGENCY) –`), this headline opens the page's run of prose.
+  const DATELINE_SHAPED = 'Harbour Wall Plan (HWP) – the long road to a safer seafront for the town';
+  const CREDITS = ['Zurück zur Übersicht', 'Von Ellen Marsh publiziert am 4. März 2024'];
+
+  it('is the line under the byline and date when nothing above them reads as a headline', () => {
+    const draft = parseClip(page({ menu: [], header: [...CREDITS, DATELINE_SHAPED] }));
+    expect(draft.title).toBe(DATELINE_SHAPED);
+    expect(draft.paragraphs[0]).toBe(STORY[0]);
+    expect(draft.date).toBe('2024-03-04');
+  });
+
+  it('is not a sentence under the credits', () => {
+    const sentence = 'Harbour Wall Plan (HWP) – the town will rebuild its wall.';
+    expect(parseClip(page({ menu: [], header: [...CREDITS, sentence] })).title).not.toBe(sentence);
+  });
+});
