@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clip, ClipPage, ReviewDraft, SavedClip, SearchResult } from '../../electron/shared/models/clip.js';
 import type { ClipEdit, Correction, EditedClip } from '../../electron/shared/models/clip-edit.js';
 import type { Highlight } from '../../electron/shared/models/organise.js';
+import type { RereadResult } from '../../electron/shared/models/reread.js';
 import { failed, succeeded, type TransportUnderTest } from '../support/transports.js';
 import type { Connection } from '../support/engine-transports.js';
 
@@ -109,6 +110,34 @@ export function describeClipEditing(connections: readonly Connection[]): void {
 
       const history = await ok<ClipEdit[]>('clips.history', { id: clip.id });
       expect(history[0]!.changes.map((c) => c.field)).toEqual(['paragraphs', 'quotes', 'people']);
+    });
+
+    it('keeps the corrections made at review as the new clip’s first edits, which a re-reading of names leaves alone', async () => {
+      const proposal = await ok<ReviewDraft>('clips.parse', { text: ARTICLE });
+      const { title, date, dateline, source, byline, language, url, quotes, places, organizations } = proposal;
+      const reviewed = { title, date, dateline, source, byline, language, url, quotes, places, organizations };
+      // Saved as proposed: nothing was corrected.
+      const asProposed = await ok<SavedClip>('clips.create', {
+        text: ARTICLE,
+        draft: { ...reviewed, people: proposal.people, paragraphs: proposal.paragraphs },
+      });
+      expect(await ok<ClipEdit[]>('clips.history', { id: asProposed.id })).toEqual([]);
+
+      // The harbour master's line left out, his name taken off, a name and a headline typed in.
+      const people = [...proposal.people.filter((p) => p !== 'Oskar Lindqvist'), 'Anna Berg'];
+      const saved = await ok<SavedClip>('clips.create', {
+        text: ARTICLE,
+        draft: { ...reviewed, title: 'Ferry strike strands lorries', people, paragraphs: proposal.paragraphs.slice(0, -1) },
+      });
+      const history = await ok<ClipEdit[]>('clips.history', { id: saved.id });
+      expect(history.map((e) => e.changes.map((c) => c.field))).toEqual([['title', 'people'], ['paragraphs']]);
+      expect(history[0]!.changes[0]).toEqual({ field: 'title', before: proposal.title, after: 'Ferry strike strands lorries' });
+      expect(history[0]!.via).toBe('app');
+
+      const reread = await ok<RereadResult>('clips.reread', { ids: [saved.id] });
+      expect(reread.kept).toEqual([{ id: saved.id, fields: ['people'] }]);
+      const clip = await ok<Clip>('clips.get', { id: saved.id });
+      expect([...clip.people].sort()).toEqual([...people].sort());
     });
 
     it('says what the user corrected, for a new version to take over', async () => {

@@ -169,7 +169,22 @@ describe('the lossless JSON export', () => {
       notes: 'Call the desk about this one.\n\nSecond paragraph of the note.',
       url: 'https://example.org/report-3',
     });
+    // Oldest first: the fields set at review, where the clipper had read none, then a later correction.
+    const reviewed = {
+      at: expect.any(String),
+      user: expect.any(String),
+      via: 'app',
+      changes: [
+        { field: 'title', before: null, after: 'Report 3' },
+        { field: 'date', before: null, after: '2024-03-13' },
+        { field: 'source', before: null, after: 'Reuters' },
+        { field: 'byline', before: [], after: ['Ana Ruiz'] },
+        { field: 'quotes', before: [], after: [{ speaker: 'Mayor Olga Berg', text: 'We will rebuild 3' }] },
+        { field: 'people', before: [], after: ['Olga Berg'] },
+      ],
+    };
     expect(clips[2]!.edits).toEqual([
+      reviewed,
       {
         at: expect.any(String),
         user: expect.any(String),
@@ -177,7 +192,7 @@ describe('the lossless JSON export', () => {
         changes: [{ field: 'url', before: null, after: 'https://example.org/report-3' }],
       },
     ]);
-    expect(clips[0]!.edits).toEqual([]);
+    expect(clips[5]!.edits).toEqual([]);
     expect(clips[4]!.deletedAt).toEqual(expect.any(String));
     expect(clips[5]!.rawHtml).toContain('<h1>Pasted page</h1>');
     expect(clips[6]).toMatchObject({ title: 'Report 1 (updated)', versionOf: 1 });

@@ -4,6 +4,10 @@ import { assertCliBuilt, CLI } from '../support/cli.js';
 import { tempLibrary } from '../support/temp-library.js';
 import { createCoreService } from '../../electron/core/core-service.js';
 import type { SavedClip } from '../../electron/shared/models/clip.js';
+import { openLibrary } from '../../electron/core/db/open-library.js';
+import { sqliteDatabase } from '../../electron/core/db/sqlite-database.js';
+import { insertClips } from '../../electron/core/library/insert-clip.js';
+import { searchClip, searchClipRow } from '../support/search-library.js';
 
 /** The CLI as a user runs it, against a real library file; needs `npm run build`. */
 function cuttings(library: string, ...args: string[]) {
@@ -17,11 +21,17 @@ describe('re-reading names from the command line', { timeout: 120_000 }, () => {
 
   beforeAll(async () => {
     assertCliBuilt();
+    const title = 'Trail closed';
+    const body = 'Parks Norway closed the trail on Monday, said Lena Hartvik, a ranger in the made-up village of Brennvik.';
+    // A clip saved with the names an earlier reading gave, which missed some.
+    const db = sqliteDatabase(openLibrary(lib.path), { closeConnection: true });
+    const stale = searchClip({ title, body, people: ['Parks Norway'] });
+    ids.push(...(await db.transaction((tx) => insertClips(tx, [searchClipRow(stale, 0)]))));
+    await db.close();
     const core = createCoreService(lib.path);
-    const text = 'Trail closed\n\nParks Norway closed the trail on Monday, said Lena Hartvik, a ranger in the made-up village of Brennvik.';
-    // Saved with names a reading then missed, and with places the user typed in at review and then corrected.
-    for (const places of [[], ['Hand-typed Fjord']]) {
-      const added = await core.dispatch('clips.create', { text, draft: { people: ['Parks Norway'], organizations: [], places } });
+    // Clips whose names the user set at review: places typed in and later corrected, a person kept.
+    for (const draft of [{ places: ['Hand-typed Fjord'] }, { people: ['Parks Norway'] }]) {
+      const added = await core.dispatch('clips.create', { text: `${title}\n\n${body}`, draft });
       if (!added.ok) throw new Error(added.error.message);
       ids.push((added.value as SavedClip).id);
     }
@@ -34,12 +44,13 @@ describe('re-reading names from the command line', { timeout: 120_000 }, () => {
   it('reads every clip again, names what it kept, and shows the new names', () => {
     const run = cuttings(lib.path, 'reread', '--all');
     expect(run.code).toBe(0);
-    expect(run.out).toContain('Read again: 2 clips, 2 with new names or quotes.');
+    expect(run.out).toContain('Read again: 3 clips, 1 with new names or quotes.');
     expect(run.out).toContain(`Clip ${ids[1]}: kept your corrections to places.`);
-    const shown = JSON.parse(cuttings(lib.path, 'show', String(ids[1]), '--json').out) as SavedClip;
-    expect(shown.people).toEqual(['Lena Hartvik']);
-    expect(shown.organizations).toEqual(['Parks Norway']);
-    expect(shown.places).toEqual(['Hand-typed Fjord', 'Second Fjord']);
+    expect(run.out).toContain(`Clip ${ids[2]}: kept your corrections to people.`);
+    const show = (id: number) => JSON.parse(cuttings(lib.path, 'show', String(id), '--json').out) as SavedClip;
+    expect(show(ids[0]!)).toMatchObject({ people: ['Lena Hartvik'], organizations: ['Parks Norway'] });
+    expect(show(ids[1]!).places).toEqual(['Hand-typed Fjord', 'Second Fjord']);
+    expect(show(ids[2]!).people).toEqual(['Parks Norway']);
   });
 
   it('says what to give when given nothing, and names a clip that is not there', () => {

@@ -94,3 +94,25 @@ test('a clipboard with only HTML is read as text for the review', async ({ app }
   await expect(review.getByText(/made no direct mention of Ukraine/)).toBeVisible();
   expect(await app.evaluate(() => (window as { pwned?: boolean }).pwned)).toBeUndefined();
 });
+
+test('names corrected in review before saving stay as the user set them when the clip’s names are read again', async ({ app }) => {
+  // Every name is made up.
+  const text =
+    'Trail closed\n\nParks Norway closed the trail on Monday. "The bridge is not safe," said Lena Hartvik, a ranger in the made-up village of Brennvik.';
+  await pasteIntoPage(app, text);
+  const review = app.getByRole('dialog', { name: 'Review clip' });
+  await expect(review).toBeVisible();
+  await review.getByLabel('Add a place').fill('Hand-typed Fjord');
+  await review.getByLabel('Add a place').press('Enter');
+  await expect(review.getByRole('button', { name: 'Remove Hand-typed Fjord' })).toBeVisible();
+  await review.getByRole('button', { name: 'Save clip' }).click();
+  await expect(review).toBeHidden();
+
+  const reader = app.getByRole('region', { name: 'Reader' });
+  await expect(reader).toContainText('Hand-typed Fjord');
+  await reader.getByRole('button', { name: 'Re-read names' }).click();
+  await expect(app.getByText(/Your corrections in 1 clip were kept as you made them\./)).toBeVisible();
+  await expect(reader).toContainText('Hand-typed Fjord');
+  await reader.getByText('Edit history').click();
+  await expect(reader.locator('details.history')).toContainText('Hand-typed Fjord');
+});

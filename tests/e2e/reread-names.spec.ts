@@ -1,18 +1,57 @@
-import { test, expect } from './fixtures.js';
+import { test, expect, type Server } from './fixtures.js';
 
 /** Clips saved with names an older clipper got wrong; every name is made up. */
-const TEXT =
-  'Trail closed\n\nParks Norway closed the trail on Monday. "The bridge is not safe," said Lena Hartvik, a ranger in the made-up village of Brennvik.';
-const STALE = { people: ['Parks Norway'], organizations: [], places: [] };
+const DAYS = ['Monday', 'Tuesday', 'Wednesday'];
+const body = (day: string) =>
+  `Parks Norway closed the trail on ${day}. "The bridge is not safe," said Lena Hartvik, a ranger in the made-up village of Brennvik.`;
+
+/** Brings the clips in as an export from an older Cuttings, names and all, with no corrections. */
+async function addStaleClips(server: Server): Promise<number[]> {
+  const at = '2024-01-01T00:00:00.000Z';
+  const clips = DAYS.map((day, i) => ({
+    key: i + 1,
+    title: `Trail closed ${i + 1}`,
+    paragraphs: [body(day)],
+    raw: `Trail closed\n\n${body(day)}`,
+    rawHtml: null,
+    rawSha256: '',
+    date: null,
+    dateline: null,
+    source: null,
+    byline: [],
+    language: 'en',
+    url: null,
+    wordCount: 24,
+    cruft: [],
+    notes: '',
+    quotes: [],
+    people: ['Parks Norway'],
+    places: [],
+    organizations: [],
+    tags: [],
+    highlights: [],
+    createdAt: at,
+    updatedAt: at,
+    deletedAt: null,
+    versionOf: null,
+  }));
+  const file = { format: 'cuttings-export', version: 1, exportedAt: at, scope: { collection: null }, clipCount: clips.length };
+  const text = JSON.stringify({ ...file, tags: [], collections: [], dossiers: [], clips });
+  await server.call('import.exportChunk', { uploadId: 'stale-names-1', text });
+  const result = await server.call<{ clips: { id: number }[] }>('import.exportRun', {
+    uploadId: 'stale-names-1',
+    name: 'older.json',
+    listClips: true,
+  });
+  return result.clips.map((c) => c.id);
+}
 
 test('Re-read names finds a saved clip’s names again, for one clip and for a selection, keeping corrections', async ({
   app,
   server,
   picture,
 }) => {
-  const ids: number[] = [];
-  for (let i = 0; i < 3; i++)
-    ids.push((await server.call<{ id: number }>('clips.create', { text: TEXT, draft: { ...STALE, title: `Trail closed ${i + 1}` } })).id);
+  const ids = await addStaleClips(server);
   await server.call('clips.update', { id: ids[2], fields: { places: ['Hand-typed Fjord'] } });
   await app.reload();
 

@@ -4,7 +4,8 @@ import { draftFromPaste } from '../clipper/draft-from-paste.js';
 import { clipIds } from '../library/clip-ids.js';
 import { requireClip, listClips, setDeleted } from '../library/clips.repo.js';
 import { relatedClips } from '../library/related.js';
-import { readPaste, saveClip } from '../library/save-clip.js';
+import { pasteUrl, readPaste, saveClip } from '../library/save-clip.js';
+import { recordReviewCorrections, reviewCorrections } from '../library/review-corrections.js';
 import { editClip } from '../library/edit-clip.js';
 import { listEdits } from '../library/clip-edits.repo.js';
 import { clipCorrections } from '../library/corrections.js';
@@ -19,8 +20,14 @@ export function clipsHandlers(context: LibraryContext) {
   return {
     'clips.parse': (paste) => readPaste(library, paste),
 
-    'clips.create': async ({ text, html, url, draft: edits, versionOf }) =>
-      saveClip(library, { text, html, url }, await draftFromPaste({ text, html }), edits ?? {}, versionOf ?? null),
+    'clips.create': async ({ text, html, url, draft: edits, versionOf }) => {
+      const paste = { text, html, url };
+      const parsed = await draftFromPaste({ text, html });
+      const corrected = reviewCorrections({ ...parsed, url: pasteUrl(parsed, paste) }, edits ?? {});
+      return saveClip(library, paste, parsed, edits ?? {}, versionOf ?? null, (tx, id) =>
+        recordReviewCorrections(tx, id, corrected, memberOf(context)),
+      );
+    },
 
     'clips.get': ({ id }) => requireClip(library, id),
 

@@ -45,7 +45,7 @@ export interface ClipPatch {
 const HIGHLIGHT_CONTEXT = 32;
 
 /** The account on this machine, for the edit history; a locked-down system may not say. */
-function localUser(): string {
+export function localUser(): string {
   try {
     return userInfo().username || 'local user';
   } catch {

@@ -44,7 +44,7 @@ const highlightRecord = highlightFields.extend({ createdAt: timestamp });
 
 const quoteRecord = z.object({ speaker: nullableStr, text: str });
 
-/** A correction made after the clip was saved (format 2 on; earlier files have none). */
+/** A correction made at review, to what the clipper proposed, or after the clip was saved (format 2 on; earlier files have none). */
 const editRecord = z.object({
   at: timestamp,
   user: str,

@@ -1,6 +1,8 @@
 import { AGENCY_IN_TEXT, isAgency } from './lexicon/agencies.js';
 import { HONORIFICS } from './lexicon/honorifics.js';
 import { CREDIT_ROLES, JOB_TITLES } from './lexicon/job-titles.js';
+import { isKnownLatinPlace } from './gazetteer.js';
+import { MONTHS, WEEKDAYS } from './lexicon/months.js';
 import { titleCaseWord } from './script.js';
 
 /** Names and, when the line names one, the outlet credited beside them. */
@@ -10,13 +12,13 @@ export interface BylineLine {
 }
 
 const BY_LINE =
-  /^(?:by|par|von|por|di|door|written by|words by|text by|记者|作者|撰文|автор(?:ы)?(?: текста)?|автор(?:и)?|текст|author(?:s)?|text|texte|texto)\s*[:：]?\s+(.{2,160})$/iu;
+  /^(?:by|par|von|por|di|door|written by|words by|text by|posted by|published by|submitted by|记者|作者|撰文|автор(?:ы)?(?: текста)?|автор(?:и)?|текст|author(?:s)?|text|texte|texto)\s*[:：]?\s+(.{2,160})$/iu;
 // `Jane Doe, Political Correspondent`: a name with the author's role after it.
 const NAME_WITH_ROLE =
   /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+),\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|writer|editor|journalist|columnist|staff|contributor|корреспондент|кореспондент|korrespondent|korrespondentin|redakteur|redakteurin|journaliste)\s*$/iu;
 // Where the names of a byline end: a dash, bar or date, or the word that introduces its timestamp.
 const BYLINE_END =
-  /\s+[-–—|]\s+|\s+(?=\d)|\s+(?=\S+@\S+\.\p{L})|\s+(?=(?:published|posted|updated|publiziert|veröffentlicht|aktualisiert|publié|publiée|mis à jour|опубликовано|опубліковано|обновлено|оновлено)(?!\p{L}))/iu;
+  /\s+[-–—|]\s+|\s+(?=\d)|\s+(?:on|at|am|le)\s+(?=[\p{Lu}\d])|\s+(?=\S+@\S+\.\p{L})|\s+(?=(?:published|posted|updated|publiziert|veröffentlicht|aktualisiert|publié|publiée|mis à jour|опубликовано|опубліковано|обновлено|оновлено)(?!\p{L}))/iu;
 const STAFF_CREDIT =
   /^((?:\p{Lu}[\p{L}&.'’-]*\s+){1,4})(?:[Ss]taff|STAFF|[Tt]eam|TEAM|[Dd]esk|DESK|[Nn]ewsroom|NEWSROOM|[Ee]ditors|EDITORS)$/u;
 const DOT_LINE = /^([^·•|]{3,60}?)\s*[·•|]\s*([^·•|]{2,60}?)\s*[·•|]?\s*$/u;
@@ -132,7 +134,11 @@ const TIMESTAMP_THEN_BY =
 
 const DATE_THEN_BY = /^.{0,40}\d{4}\s*[|·•]\s*((?:by|von|par|por)\s*:?\s.+)$/iu;
 
-/** A `By …`, `Автор: …`, `Par …` or `Name · Outlet ·` line. */
+// `Jane Doe @janedoe / 2 days`: a name, then the author's handle.
+const NAME_THEN_HANDLE =
+  /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+)\s+@[\p{L}\p{N}_.]{2,30}(?:\s*[-–—|/·•]\s*.{0,40})?$/u;
+
+/** A `By …`, `Автор: …`, `Par …`, `Name @handle` or `Name · Outlet ·` line. */
 export function readBylineLine(text: string): BylineLine | null {
   if (text.length > 200) return null;
   // `March 3, 2024 | By: Jane Doe`: a timestamp, a bar, then the byline.
@@ -158,6 +164,11 @@ export function readBylineLine(text: string): BylineLine | null {
   const stamped = TIMESTAMP_THEN_BY.exec(text);
   if (stamped) {
     const name = cleanName(stamped[1]!);
+    if (name) return { names: [name], outlet: null };
+  }
+  const handle = NAME_THEN_HANDLE.exec(text);
+  if (handle) {
+    const name = cleanName(handle[1]!);
     if (name) return { names: [name], outlet: null };
   }
   const withRole = NAME_WITH_ROLE.exec(text);
@@ -205,4 +216,48 @@ const TRAILING_CREDITS = /\((?:additional\s+)?(?:reporting|writing)\s+by\s[^()]{
 export function readTrailingCredits(paragraph: string): string[] {
   const m = TRAILING_CREDITS.exec(paragraph.slice(-400));
   return m ? (readCreditLine(m[0]) ?? []) : [];
+}
+
+// A credit's word alone on its line, the name on the next: `By` / `Jane Doe`.
+const CREDIT_WORD = /^(?:by|par|von|por|door|written by|автор|автори|作者|记者)\s*[:：]?$/iu;
+
+/** Whether the line is a credit's word alone, whose name stands on the next line. */
+export function isCreditWord(text: string): boolean {
+  return CREDIT_WORD.test(text.trim());
+}
+
+// A person's name alone: two to four capitalised words, with the particles names carry.
+const BARE_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]+)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]+|de|da|van|von|di|del|bin|al)){1,3}$/u;
+
+/** The name a line holds alone (`Jane Doe`), or null. */
+export function bareName(text: string): string | null {
+  const t = text.trim();
+  return BARE_NAME.test(t) ? cleanName(t) : null;
+}
+
+// `Jane Doe, Example Insider`: a name, then one short label (the outlet, the author's place).
+const NAME_THEN_LABEL = /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+),\s+\p{Lu}[\p{L}\p{M}&'’.\s-]{1,40}$/u;
+
+/**
+ * The author a header line names alone or before a label (`Jane Doe`, `Jane Doe, Example Insider`),
+ * read only where a byline stands: between a headline and its story.
+ */
+export function headerName(text: string): string | null {
+  const labelled = NAME_THEN_LABEL.exec(text.trim());
+  return bareName(labelled ? labelled[1]! : text);
+}
+
+// `Jane Doe - Nov 19, 2024, 10:31 pm`: a name, a separator, then the timestamp.
+const NAME_BEFORE_STAMP = /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’.-]+)\s*[-–—|·•]\s*\S/u;
+// The words a timestamp's label uses (`Last Updated -`, `Publié le`), which name no one.
+const STAMP_WORD =
+  /^(?:last|updated|published|posted|modified|date|time|today|yesterday|stand|aktualisiert|veröffentlicht|publié|publiée|mis|обновлено|опубликовано|оновлено|опубліковано)$/iu;
+
+/** The author a timestamp line names before its date (`Jane Doe - Nov 19, 2024`), or null. */
+export function nameBeforeTimestamp(text: string): string | null {
+  const m = NAME_BEFORE_STAMP.exec(text);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/u).map((w) => w.toLowerCase().replace(/\.$/u, ''));
+  if (words.some((w) => STAMP_WORD.test(w) || MONTHS.has(w) || WEEKDAYS.has(w)) || isKnownLatinPlace(m[1]!)) return null;
+  return bareName(m[1]!);
 }

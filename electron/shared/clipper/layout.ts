@@ -1,4 +1,4 @@
-import { cleanName, readBylineLine, readCreditLine } from './byline.js';
+import { bareName, headerName, isCreditWord, nameBeforeTimestamp, readBylineLine, readCreditLine } from './byline.js';
 import { isClosingHeading, isCruftLine, isFooterMarker, isLabelledLink, isLinkListHeading } from './cruft.js';
 import { findFullDates } from './date.js';
 import { readDateLine, type LabelledDate } from './date-line.js';
@@ -35,7 +35,6 @@ const HEADER_LINES = 40;
 // A page's timestamp may sit just above its headline, beside the section label.
 const HEADER_DATE_REACH = 2;
 const SOURCE_LINE = /^(?:source|来源|источник|джерело|quelle)\s*[:：]\s*\S.{0,60}$/iu;
-const BARE_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]+)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]+|de|da|van|von|di|del|bin|al)){1,3}$/u;
 
 /** A line that reads as article prose rather than a heading, label or credit. */
 function isProse(text: string): boolean {
@@ -112,13 +111,31 @@ function headlineUnderCredits(
 // A sentence printed twice on a page is a caption, a pull quote or a teaser, not running text.
 const REPEATED_LINE_WORDS = 4;
 
-/** Marks as furniture the open lines of a whole page whose text appears on it more than once. */
-function markRepeatedLines(lines: readonly Line[], roles: (Role | null)[]): void {
+/**
+ * Marks as furniture the open lines of a whole page whose text appears on it more than once. Above
+ * the article's run or opening it (`start`), a line that asks or exclaims is its headline printed
+ * twice, as headlines often are.
+ */
+function markRepeatedLines(lines: readonly Line[], roles: (Role | null)[], start: number): void {
   const seen = new Map<string, number>();
   for (const l of lines) seen.set(l.text, (seen.get(l.text) ?? 0) + 1);
   lines.forEach((l, i) => {
+    if (i <= start && /[?!]["”’»]?$/u.test(l.text)) return;
     if (roles[i] === null && seen.get(l.text)! > 1 && countWords(l.text) >= REPEATED_LINE_WORDS && endsSentence(l.text)) roles[i] = 'cruft';
   });
+}
+
+// A menu's items are this short; a list of other stories has headlines.
+const MENU_ITEM_WORDS = 3;
+const MENU_RUN = 3;
+
+/** `Top Stories` among `Sport`, `Living`, `Travel`: a menu's item, not the heading of a list of links. */
+function inMenu(lines: readonly Line[], i: number): boolean {
+  const next = lines.slice(i + 1, i + 1 + MENU_RUN);
+  return (
+    next.length === MENU_RUN &&
+    next.every((l) => l.block === lines[i]!.block && countWords(l.text) <= MENU_ITEM_WORDS && !endsSentence(l.text))
+  );
 }
 
 /**
@@ -148,11 +165,21 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
 
   lines.forEach((line, i) => {
     // A dateline opens the body even when its wire marker looks like a photo credit (`dpa/bb`).
-    if (line.text.length > 600 || (readDateline(line.text) && !isLabelledLink(line.text))) return;
+    if (roles[i] !== null || line.text.length > 600 || (readDateline(line.text) && !isLabelledLink(line.text))) return;
     const dateLine = readDateLine(line.text, usMonthFirst);
     if (dateLine && !/^(?:date|datum|дата)\s*:/iu.test(line.text)) {
       roles[i] = 'date';
       addDates(i, dateLine);
+      const author = nameBeforeTimestamp(line.text);
+      if (author) addBylines(i, [author]);
+      return;
+    }
+    // `By` alone, the name on the next line.
+    const named = isCreditWord(line.text) && i + 1 < lines.length ? bareName(lines[i + 1]!.text) : null;
+    if (named) {
+      roles[i] = 'byline';
+      roles[i + 1] = 'byline';
+      addBylines(i + 1, [named]);
       return;
     }
     if (SOURCE_LINE.test(line.text)) {
@@ -203,7 +230,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
 
   lines.forEach((line, i) => {
     const closesStory = i > 0 && isParagraphEnd(lines[i - 1]!.text) && isClosingHeading(line.text);
-    if (!isLinkListHeading(line.text) && !closesStory) return;
+    if (!(isLinkListHeading(line.text) && !inMenu(lines, i)) && !closesStory) return;
     for (let k = i + 1; k < lines.length && lines[k]!.block === line.block; k++) if (roles[k] === null) roles[k] = 'cruft';
   });
 
@@ -214,7 +241,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   const tail = isolated ? (found ? markedEnd(lines, kinds, found.start + 1) : -1) : span ? span.end + 1 : -1;
   if (tail >= 0) for (let i = tail; i < lines.length; i++) if (roles[i] === null) roles[i] = 'cruft';
 
-  if (span) markRepeatedLines(lines, roles);
+  if (span) markRepeatedLines(lines, roles, span.start);
 
   const open = lines.map((_, i) => i).filter((i) => roles[i] === null);
   let bodyStart = span
@@ -233,9 +260,9 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     if (title === null || i < title)
       roles[i] = wholePage || countWords(lines[i]!.text) <= 4 || !isHeadlineLike(lines[i]!.text) ? 'cruft' : 'content';
     else if (i === title) roles[i] = 'title';
-    else if (BARE_NAME.test(lines[i]!.text) && !bylines.length && cleanName(lines[i]!.text)) {
+    else if (!bylines.length && headerName(lines[i]!.text)) {
       roles[i] = 'byline';
-      addBylines(i, [cleanName(lines[i]!.text)!]);
+      addBylines(i, [headerName(lines[i]!.text)!]);
     } else if (wholePage) roles[i] = 'cruft';
     else
       roles[i] = countWords(lines[i]!.text) <= 4 && !endsSentence(lines[i]!.text) && !TIME_STAMP.test(lines[i]!.text) ? 'cruft' : 'content';

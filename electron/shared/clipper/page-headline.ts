@@ -1,6 +1,7 @@
+import { READ_ON_LINK } from './lexicon/cruft-phrases.js';
 import type { Line } from './lines.js';
 import { isProseLine } from './main-span.js';
-import { countWords } from './script.js';
+import { countWords, endsSentence } from './script.js';
 import { isHeadlineLike } from './title.js';
 
 /** What the layout knows of a header line when the headline is looked for. */
@@ -19,6 +20,10 @@ const LABEL_WORDS = 1;
 const CREDITED_BELOW_COST = 1;
 // A credit at most one line under its headline (past a caption or a button).
 const CLOSE_CREDIT = 2.5;
+
+// A teaser's `Read more` link follows its headline within this many lines.
+const TEASER_LINK_REACH = 3;
+const TEASER_COST = 3;
 
 // Timestamps the date reader cannot place (no year, or relative): they still mark the header.
 const TIMESTAMP =
@@ -79,6 +84,8 @@ function headlineScore(lines: readonly Line[], roles: readonly HeaderRole[], i: 
   if ((text.match(SENTENCE_BREAK)?.length ?? 0) >= 2) score -= 2;
   if (!/\p{Ll}/u.test(text) || /^\p{Ll}/u.test(text)) score -= 2;
   if (BOILERPLATE.test(text) || CREDIT_OPENING.test(text)) score -= 4;
+  // `— Jane Doe on Sunday, in a newspaper`: a dash opens a quote's attribution or a list's item.
+  if (/^[-–—]/u.test(text)) score -= 3;
   const digits = text.match(/\p{N}/gu)?.length ?? 0;
   if (digits / Math.max(1, text.length) > 0.15) score -= 2;
   score += creditUnder(lines, roles, i, bodyStart);
@@ -105,6 +112,8 @@ function headlineScore(lines: readonly Line[], roles: readonly HeaderRole[], i: 
       runsOn(k, i),
   );
   if (above !== undefined && countWords(text) >= countWords(lines[above]!.text) * STANDFIRST_RATIO) score -= 2.5;
+  // A teaser heads another story: a `Read more` link follows it, past its standfirst.
+  if (lines.slice(i + 1, i + 1 + TEASER_LINK_REACH).some((l) => READ_ON_LINK.test(l.text.trim()))) score -= TEASER_COST;
   // Nearer the body is likelier, but only a little: captions and buttons often lie between.
   score -= distance(roles, i, bodyStart) * 0.08;
   return score;
@@ -124,8 +133,12 @@ export function findPageHeadline(
   const candidates = open.filter(
     (i) => i < bodyStart && distance(roles, i, bodyStart) <= WINDOW && isHeadlineLike(lines[i]!.text) && !isTimestampLine(lines[i]!.text),
   );
+  // A standfirst ends like a sentence; a teaser's headline, like any headline, does not.
   const credited = candidates.filter(
-    (i) => countWords(lines[i]!.text) >= STANDFIRST_MIN_WORDS && creditUnder(lines, roles, i, bodyStart) >= CLOSE_CREDIT,
+    (i) =>
+      countWords(lines[i]!.text) >= STANDFIRST_MIN_WORDS &&
+      !endsSentence(lines[i]!.text) &&
+      creditUnder(lines, roles, i, bodyStart) >= CLOSE_CREDIT,
   );
   let best: number | null = null;
   let bestScore = 0;
@@ -137,12 +150,31 @@ export function findPageHeadline(
       bestScore = score;
     }
   }
-  return best;
+  // `Home Gardens Hiking the Flat Irons` above `HIKING THE FLAT IRONS`: a breadcrumb glued to the
+  // headline, which the page prints alone too.
+  const alone = best === null ? undefined : candidates.find((k) => k !== best && gluedAfter(lines[best!]!.text, lines[k]!.text));
+  return alone ?? best;
+}
+
+const GLUED_HEADLINE_WORDS = 3;
+
+/** Whether `line` ends with `headline` (in any case) after other words: a label glued before it. */
+function gluedAfter(line: string, headline: string): boolean {
+  const l = line.toLowerCase();
+  const h = headline.toLowerCase();
+  return countWords(headline) >= GLUED_HEADLINE_WORDS && l.length > h.length && l.endsWith(h) && /\s$/u.test(l.slice(0, -h.length));
 }
 
 // A page's header (headline, standfirst, byline, date) may open the densest run of prose.
 const HEADER_REACH = 6;
 const BODY_PARAGRAPH_WORDS = 40;
+
+const QUESTION_HEADLINE_WORDS = 20;
+
+/** `Markets on a high; time to be careful?`: a headline that asks, which reads as prose by its length. */
+function isQuestionHeadline(text: string): boolean {
+  return /[?!]["”’»]?$/u.test(text) && countWords(text) <= QUESTION_HEADLINE_WORDS && !text.match(SENTENCE_BREAK);
+}
 
 /**
  * The last byline or timestamp line among the first lines of the article's run, before its body
@@ -159,7 +191,7 @@ export function lastHeaderCredit(lines: readonly Line[], roles: readonly HeaderR
       continue;
     }
     if (roles[k] === 'cruft' && paragraphSeen) break;
-    if (roles[k] !== null || !isProseLine(text)) continue;
+    if (roles[k] !== null || !isProseLine(text) || isQuestionHeadline(text)) continue;
     if (paragraphSeen || countWords(text) >= BODY_PARAGRAPH_WORDS) break;
     paragraphSeen = true;
   }

@@ -207,3 +207,86 @@ describe('the headline of a page pasted as text', () => {
     expect(parseClip(page({ menu: [], header: [...CREDITS, sentence] })).title).not.toBe(sentence);
   });
 });
+
+describe('the byline of a page pasted as text', () => {
+  it('is the name before the timestamp on one line, but not a label or a place there', () => {
+    expect(parseClip(page({ header: [HEADLINE, 'Ellen Marsh - Nov 19, 2024, 10:31 pm CST', 'Share'] })).byline).toEqual(['Ellen Marsh']);
+    expect(parseClip(page({ header: [HEADLINE, 'Last Updated - Nov 19, 2024, 10:31 pm CST'] })).byline).toEqual([]);
+    expect(parseClip(page({ header: [HEADLINE, 'New York - Nov 19, 2024, 10:31 pm CST'] })).byline).toEqual([]);
+  });
+
+  it('is the name on the line under a credit’s word standing alone', () => {
+    // A teaser's byline up the page is not the story's, and does not hide the story's own.
+    const draft = parseClip(
+      page({
+        top: ['Ferry timetable changes from April', 'By Sam Roe'],
+        header: [HEADLINE, 'A standfirst that sums the story up for readers', 'By', 'Ellen Marsh', 'Ellen Marsh', 'Reporter'],
+      }),
+    );
+    expect(draft.byline).toEqual(['Ellen Marsh']);
+  });
+
+  it('is the name a “Posted by … on …” line gives before its date', () => {
+    const draft = parseClip(page({ header: [HEADLINE, 'Posted by Ellen Marsh on November 19, 2024, 6:21 AM EST'] }));
+    expect(draft.byline).toEqual(['Ellen Marsh']);
+    expect(draft.date).toBe('2024-11-19');
+  });
+
+  it('is the name before the author’s handle', () => {
+    expect(parseClip(page({ header: [HEADLINE, 'Ellen Marsh @ellenmarsh / 2 days'] })).byline).toEqual(['Ellen Marsh']);
+  });
+
+  it('is the name before a label, between the headline and its timestamp', () => {
+    const draft = parseClip(page({ header: [HEADLINE, 'Ellen Marsh, Harbour Insider', '19.11.2024, 08:57'] }));
+    expect(draft.byline).toEqual(['Ellen Marsh']);
+  });
+});
+
+describe('the headline of a page pasted as text, among other lines like it', () => {
+  const QUESTION = 'Harbour wall plan on the table; will the town finally pay for it?';
+  const STANDFIRST = 'The council meets on Monday to settle a dispute that has divided the harbour town for more than a decade.';
+
+  it('is a question printed twice on the page, over the standfirst its byline stands under', () => {
+    const draft = parseClip(
+      page({
+        header: ['March 4, 2024', QUESTION, STANDFIRST, 'Ellen Marsh @ellenmarsh'],
+        footer: ['Harbour News', 'Latest', QUESTION],
+      }),
+    );
+    expect(draft.title).toBe(QUESTION);
+    expect(draft.byline).toEqual(['Ellen Marsh']);
+  });
+
+  it('is not a teaser that a “Read more” link follows', () => {
+    const teaser = ['Deals', 'Our pick of the best buys this week', 'The best buys for your boat.', 'Read more'];
+    expect(parseClip(page({ header: [HEADLINE, 'Share', ...teaser] })).title).toBe(HEADLINE);
+    const standfirst = 'The vote ends a dispute. The work starts in the autumn.';
+    expect(parseClip(page({ header: [HEADLINE, standfirst, 'By Ellen Marsh | March 4, 2024', ...teaser] })).title).toBe(HEADLINE);
+  });
+
+  it('is the headline alone, not the same words with a breadcrumb glued before them', () => {
+    const draft = parseClip(page({ header: [`Home Coast & TownsSeafront ${HEADLINE}`, 'Sponsored', HEADLINE.toUpperCase(), 'Share'] }));
+    expect(draft.title).toBe(HEADLINE.toUpperCase());
+  });
+
+  it('is found when a list heading in the menu is only one of its items', () => {
+    const draft = parseClip(
+      page({ menu: ['Home', 'News', 'Top Stories', 'Sport', 'Living', 'Travel'], header: [HEADLINE, HEADLINE, 'Share', 'March 4, 2024'] }),
+    );
+    expect(draft.title).toBe(HEADLINE);
+  });
+
+  it('is not the attribution of a quotation that opens the page', () => {
+    const draft = parseClip(
+      page({
+        header: [
+          '“The wall will cost us nothing in the end.”',
+          '— Joshua Penrose on Monday, March 4th, 2024 in a letter to a newspaper',
+          'Will the sea wall really cost the town nothing at all?',
+          'By Ellen Marsh on Tuesday, March 5th, 2024 at 11:08 a.m.',
+        ],
+      }),
+    );
+    expect(draft.title).toBe('Will the sea wall really cost the town nothing at all?');
+  });
+});

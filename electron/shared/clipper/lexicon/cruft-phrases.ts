@@ -170,6 +170,10 @@ export const LINK_LIST_HEADINGS = new Set([
 export const PREFIXES =
   /^(?:image source|image caption|media caption|video caption|image copyright|read more|read also|read next|also read|see also|related|more on this|more from|more news|watch|listen|recommended|read the full|continue reading|click here|click to|see more|don.t miss|sign up|signup|subscribe|join our|follow us|get our|download our|newsletter|photo|photos|photograph|image|picture|pictures|video|credit|caption|illustration|graphic|source image|foto|fotos|bild|bildquelle|фото|видео|иллюстрация|читайте также|читайте також|смотрите также|подписывайтесь|подпишитесь|підписуйтесь|lesen sie auch|mehr zum thema|abonnieren|lire aussi|à lire aussi|voir aussi|abonnez-vous|inscrivez-vous|topics|tags|tagged|filed under|themen|schlagworte|теги|темы|теми|mots-clés|标签|相关阅读|延伸阅读|分享到)(?!\p{L})\s*[:：]?/iu;
 
+/** A link that opens the story a teaser heads: the teaser's headline is not the page's. */
+export const READ_ON_LINK =
+  /^(?:read more|read full (?:story|article)|read the (?:full )?(?:story|article)|continue reading|keep reading|weiterlesen|mehr lesen|lire la suite|lire plus|читать далее|читать дальше|подробнее|читати далі|детальніше|阅读全文|查看全文|更多)\s*[›»>→.…]*$/iu;
+
 /** Prompts to act (subscribe, follow) are never article text, however long. */
 export const PROMPTS =
   /^(?:sign up|signup|subscribe|click to|join our|follow us|get our|download our|подписывайтесь|подпишитесь|підписуйтесь|abonnieren|abonnez-vous|inscrivez-vous)(?!\p{L})/iu;
