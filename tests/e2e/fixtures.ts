@@ -135,10 +135,14 @@ export const test = base.extend<{ server: Server; app: Page; picture: PicturePat
       rmSync(dir, { recursive: true, force: true });
     }
   },
+  // An error the renderer does not catch fails the test that met it, whatever the test asserts.
   app: async ({ page, server }, use) => {
+    const uncaught: string[] = [];
+    page.on('pageerror', (error) => uncaught.push(error.stack ?? error.message));
     await page.goto(await server.newLink());
     await expect(page.getByRole('navigation', { name: 'Library' })).toBeVisible();
     await use(page);
+    expect(uncaught, 'errors the window did not catch').toEqual([]);
   },
 });
 

@@ -401,3 +401,16 @@ test('a highlight whose offsets no longer fit the text is found again by its wor
   });
   expect(at).toBe(start);
 });
+
+test('a new collection made while a clip is open shows the empty collection without an error', async ({ app, server }) => {
+  await server.call('clips.create', { text: corpusText('seed') });
+  await app.reload();
+  await app.getByRole('option').first().click();
+  await expect(app.getByRole('combobox', { name: 'Add a tag' })).toBeVisible();
+
+  await app.getByRole('button', { name: 'New collection' }).click();
+  await app.getByRole('menuitem', { name: 'New collection…' }).click();
+  await answer(app, 'Morning review', 'Create');
+  await expect(app.getByText('This collection is empty')).toBeVisible();
+  await expect(app.getByRole('combobox', { name: 'Add a tag' })).toBeHidden();
+});
