@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../shared/text/escape-regexp.js';
 import type { Highlight } from '../../shared/models/organise.js';
 
 /** Offsets into a clip's body: its paragraphs joined by a blank line, as the library stores it. */
@@ -32,10 +33,6 @@ export function locateHighlight(body: string, h: Pick<Highlight, 'exact' | 'pref
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The first whole-word occurrence of a name (any occurrence in scripts written without spaces). */
 function firstWholeWord(body: string, name: string): number | null {

@@ -1,3 +1,5 @@
+import { escapeRegExp } from './escape-regexp.js';
+
 /** Enough context either side to tell one occurrence of a phrase from another, as Hypothesis does. */
 const CONTEXT = 32;
 
@@ -24,8 +26,6 @@ export function anchorIn(text: string, from: number, to: number): TextAnchor {
     end,
   };
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Where a quote taken from another tool sits in a clip's body: the first place its words appear
