@@ -1,4 +1,5 @@
 import { ApiError } from '../../../../electron/shared/api/errors.js';
+import { jobProgress } from '../../../../electron/shared/events/job-progress.js';
 import { api, describeError } from '../api/api.js';
 import type { BackupEntry, BackupsOverview, MoveProgress } from '../api/models.js';
 import { formatMoment } from '../ui/dates.js';
@@ -122,10 +123,11 @@ class BackupsDialogStore {
     const jobId = crypto.randomUUID();
     this.#moveJob = jobId;
     this.#moveProgress = null;
-    const stopFollowing = api.events.subscribe((event) => {
-      if (event.type === 'job.progress' && event.kind === 'move' && event.jobId === jobId && this.#moveJob === jobId)
-        this.#moveProgress = event.progress;
-    });
+    const stopFollowing = api.events.subscribe(
+      jobProgress('move', jobId, (progress) => {
+        if (this.#moveJob === jobId) this.#moveProgress = progress;
+      }),
+    );
     try {
       return await this.#run('move', async () => {
         const result = await api.call('library.move', { to, jobId });

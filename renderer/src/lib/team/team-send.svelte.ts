@@ -1,3 +1,4 @@
+import { jobProgress } from '../../../../electron/shared/events/job-progress.js';
 import { api, describeError } from '../api/api.js';
 import type { TeamSendSummary } from '../../../../electron/shared/models/team-link.js';
 import { library } from '../list/library.svelte.js';
@@ -64,10 +65,11 @@ class TeamSendStore {
     const jobId = crypto.randomUUID();
     const stop = { label: 'Stop', run: () => void api.call('teams.sendCancel', { jobId }) };
     toasts.show(`Sending ${clipsCount(clipIds.length)} to ${link.name}…`, stop);
-    const stopFollowing = api.events.subscribe((event) => {
-      if (event.type !== 'job.progress' || event.jobId !== jobId || event.kind !== 'teamSend') return;
-      toasts.show(`Sending ${event.progress.done.toLocaleString()} of ${clipsCount(event.progress.total)} to ${link.name}…`, stop);
-    });
+    const stopFollowing = api.events.subscribe(
+      jobProgress('teamSend', jobId, (progress) =>
+        toasts.show(`Sending ${progress.done.toLocaleString()} of ${clipsCount(progress.total)} to ${link.name}…`, stop),
+      ),
+    );
     try {
       const summary = await api.call('teams.send', { id: link.id, clipIds, jobId });
       const first = summary.clips.flatMap((c) => (c.outcome === 'failed' ? [] : [c]))[0];
