@@ -4,6 +4,7 @@ import { api, describeError } from '../api/api.js';
 import type { BackupEntry, BackupsOverview, MoveProgress } from '../api/models.js';
 import { formatMoment } from '../ui/dates.js';
 import { library } from '../list/library.svelte.js';
+import { clipCount } from '../ui/clip-count.js';
 import { prompt } from '../ui/prompt.svelte.js';
 import { reader } from '../clip/reader.svelte.js';
 import { selection } from '../list/selection.svelte.js';
@@ -114,7 +115,7 @@ class BackupsDialogStore {
     await this.#run('restore', async () => {
       const result = await api.call('backups.restore', { path: backup.path });
       await this.#showNewLibrary();
-      toasts.show(`Restored ${result.clips} clip${result.clips === 1 ? '' : 's'}. The library as it was is kept as “Before restore”.`);
+      toasts.show(`Restored ${clipCount(result.clips)}. The library as it was is kept as “Before restore”.`);
     });
   }
 
