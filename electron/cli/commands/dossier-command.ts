@@ -1,5 +1,6 @@
 import type { Command, CommandContext } from '../command.js';
 import { CliError } from '../cli-error.js';
+import { fileSize } from '../../shared/text/file-size.js';
 import { followJob } from '../follow-job.js';
 import type { ApiInput } from '../../shared/api/contract.js';
 import { DOSSIER_FORMATS, DOSSIER_ORDERS, type DossierFormat, type DossierOrder } from '../../shared/models/dossier-formats.js';
@@ -74,10 +75,6 @@ function progressLine(): { show: (p: DossierProgress) => void; end: () => void }
   };
 }
 
-function formatBytes(n: number): string {
-  return n >= 1_048_576 ? `${(n / 1_048_576).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`;
-}
-
 export const dossierCommand: Command = {
   name: 'dossier',
   usage:
@@ -145,7 +142,7 @@ export const dossierCommand: Command = {
       progress?.end();
       if (ctx.json) return ctx.out(JSON.stringify(result, null, 2));
       const pages = result.pages === null ? '' : `${result.pages} pages, `;
-      ctx.out(`Wrote ${result.path} (${pages}${formatBytes(result.bytes)}, ${result.clips} clip${result.clips === 1 ? '' : 's'}).`);
+      ctx.out(`Wrote ${result.path} (${pages}${fileSize(result.bytes)}, ${result.clips} clip${result.clips === 1 ? '' : 's'}).`);
     } finally {
       progress?.end();
     }

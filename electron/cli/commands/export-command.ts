@@ -1,14 +1,11 @@
 import { resolve } from 'node:path';
 import type { Command } from '../command.js';
 import { CliError } from '../cli-error.js';
+import { fileSize } from '../../shared/text/file-size.js';
 import { progressBar } from '../progress-bar.js';
 import { checkWritable } from '../../core/index.js';
 import type { ExportProgress } from '../../shared/models/core-events.js';
 import { followJob } from '../follow-job.js';
-
-function formatBytes(n: number): string {
-  return n >= 1_048_576 ? `${(n / 1_048_576).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`;
-}
 
 export const exportCommand: Command = {
   name: 'export',
@@ -36,7 +33,7 @@ export const exportCommand: Command = {
       ctx.out(
         ctx.json
           ? JSON.stringify(result, null, 2)
-          : `Wrote ${path} (${result.clips} clip${result.clips === 1 ? '' : 's'}, ${formatBytes(bytes)}).`,
+          : `Wrote ${path} (${result.clips} clip${result.clips === 1 ? '' : 's'}, ${fileSize(bytes)}).`,
       );
     });
   },
