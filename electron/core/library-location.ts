@@ -1,5 +1,4 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { makePrivateFolder, PRIVATE_FILE_MODE } from './db/private-files.js';
+import { readPrivateJson, writePrivateJson } from './db/private-json.js';
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 
@@ -22,21 +21,15 @@ export function defaultLibraryPath(userData: string): string {
 
 /** An unreadable or hand-edited pointer is ignored rather than trusted: the default library opens instead. */
 function rememberedLibrary(userData: string): string | null {
-  try {
-    const { path } = JSON.parse(readFileSync(join(userData, LOCATION_FILE), 'utf8')) as { path?: unknown };
+  return readPrivateJson(join(userData, LOCATION_FILE), (value) => {
+    const { path } = value as { path?: unknown };
     return typeof path === 'string' && isAbsolute(path) ? path : null;
-  } catch {
-    return null;
-  }
+  });
 }
 
-/** Written beside and renamed in, so a crash leaves the old pointer or the new one, never half of one. */
+/** Whole or not at all: a crash leaves the old pointer or the new one, never half of one. */
 export function rememberLibrary(userData: string, path: string): void {
-  makePrivateFolder(userData);
-  const file = join(userData, LOCATION_FILE);
-  const temp = `${file}.${process.pid}.partial`;
-  writeFileSync(temp, `${JSON.stringify({ path: resolve(path) }, null, 2)}\n`, { mode: PRIVATE_FILE_MODE });
-  renameSync(temp, file);
+  writePrivateJson(join(userData, LOCATION_FILE), { path: resolve(path) });
 }
 
 /** `--library PATH`, else $CUTTINGS_LIBRARY, else the library the user moved, else the default in the user's data folder. */

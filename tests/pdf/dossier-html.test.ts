@@ -5,7 +5,7 @@ import type { DossierSpec } from '../../electron/shared/models/dossier.js';
 import type { Clip } from '../../electron/shared/models/clip.js';
 import { buildDossierHtml } from '../../electron/core/dossier/build-dossier-html.js';
 import { clipLabel } from '../../electron/core/dossier/format.js';
-import { locateHighlight } from '../../electron/core/dossier/locate-text.js';
+import { locateAnchor } from '../../electron/shared/text/text-anchor.js';
 import { markdownToHtml } from '../../electron/core/dossier/markdown.js';
 import { clipFixture, highlightFixture } from '../support/clip-fixture.js';
 
@@ -139,13 +139,13 @@ describe('the dossier document', () => {
 describe('anchoring a highlight', () => {
   const body = 'the cat sat. the cat ran. the cat slept.';
   it('prefers the occurrence whose context still matches', () => {
-    expect(locateHighlight(body, { exact: 'the cat', prefix: 'sat. ', suffix: ' ran', start: 0 })).toEqual({ start: 13, end: 20 });
+    expect(locateAnchor(body, { exact: 'the cat', prefix: 'sat. ', suffix: ' ran', start: 0 })).toEqual({ start: 13, end: 20 });
   });
   it('falls back to the occurrence nearest the recorded offset', () => {
-    expect(locateHighlight(body, { exact: 'the cat', prefix: '', suffix: '', start: 30 })).toEqual({ start: 26, end: 33 });
+    expect(locateAnchor(body, { exact: 'the cat', prefix: '', suffix: '', start: 30 })).toEqual({ start: 26, end: 33 });
   });
   it('gives up when the words are gone', () => {
-    expect(locateHighlight(body, { exact: 'the dog', prefix: '', suffix: '', start: 0 })).toBeNull();
+    expect(locateAnchor(body, { exact: 'the dog', prefix: '', suffix: '', start: 0 })).toBeNull();
   });
 });
 

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type { Command, CommandContext } from '../command.js';
 import { CliError } from '../cli-error.js';
+import { fileSize } from '../../shared/text/file-size.js';
+import { followJob } from '../follow-job.js';
 import type { ApiInput } from '../../shared/api/contract.js';
 import { DOSSIER_FORMATS, DOSSIER_ORDERS, type DossierFormat, type DossierOrder } from '../../shared/models/dossier-formats.js';
-import type { CoreEvent } from '../../shared/models/core-events.js';
 import type { DossierProgress } from '../../shared/models/dossier-progress.js';
 
 const PARTS = ['cover', 'contents', 'introduction', 'overview', 'indexes'] as const;
@@ -75,10 +75,6 @@ function progressLine(): { show: (p: DossierProgress) => void; end: () => void }
   };
 }
 
-function formatBytes(n: number): string {
-  return n >= 1_048_576 ? `${(n / 1_048_576).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`;
-}
-
 export const dossierCommand: Command = {
   name: 'dossier',
   usage:
@@ -130,31 +126,25 @@ export const dossierCommand: Command = {
       if (value !== undefined) spec[field] = value;
     }
 
-    const jobId = randomUUID();
     const progress = ctx.json ? null : progressLine();
-    const onProgress = (e: CoreEvent) => {
-      if (e.type === 'job.progress' && e.kind === 'dossier' && e.jobId === jobId) progress?.show(e.progress);
-    };
     // Ctrl-C cancels the export cleanly: Chromium is closed and no partial file is left.
-    const onInterrupt = () => void ctx.call('dossier.cancel', { jobId });
-    const stopListening = ctx.subscribe(onProgress);
-    process.once('SIGINT', onInterrupt);
+    const job = { kind: 'dossier', cancel: 'dossier.cancel', onProgress: (p: DossierProgress) => progress?.show(p) } as const;
     try {
-      const result = await ctx.call('dossier.export', {
-        ...(collection ? { collection } : { clipIds: parseIds(idsFlag!) }),
-        spec,
-        outPath: out,
-        format,
-        jobId,
-      });
+      const result = await followJob(ctx, job, (jobId) =>
+        ctx.call('dossier.export', {
+          ...(collection ? { collection } : { clipIds: parseIds(idsFlag!) }),
+          spec,
+          outPath: out,
+          format,
+          jobId,
+        }),
+      );
       progress?.end();
       if (ctx.json) return ctx.out(JSON.stringify(result, null, 2));
       const pages = result.pages === null ? '' : `${result.pages} pages, `;
-      ctx.out(`Wrote ${result.path} (${pages}${formatBytes(result.bytes)}, ${result.clips} clip${result.clips === 1 ? '' : 's'}).`);
+      ctx.out(`Wrote ${result.path} (${pages}${fileSize(result.bytes)}, ${result.clips} clip${result.clips === 1 ? '' : 's'}).`);
     } finally {
       progress?.end();
-      stopListening();
-      process.off('SIGINT', onInterrupt);
     }
   },
 };

@@ -1,14 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Command } from '../command.js';
 import { CliError } from '../cli-error.js';
+import { fileSize } from '../../shared/text/file-size.js';
 import { progressBar } from '../progress-bar.js';
 import { checkWritable } from '../../core/index.js';
-import type { CoreEvent } from '../../shared/models/core-events.js';
-
-function formatBytes(n: number): string {
-  return n >= 1_048_576 ? `${(n / 1_048_576).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`;
-}
+import type { ExportProgress } from '../../shared/models/core-events.js';
+import { followJob } from '../follow-job.js';
 
 export const exportCommand: Command = {
   name: 'export',
@@ -24,14 +21,9 @@ export const exportCommand: Command = {
     await checkWritable(path).catch((err: Error) => {
       throw new CliError(`Cannot write the export to ${path}: ${err.message}.`);
     });
-    const jobId = randomUUID();
     const bar = ctx.json ? null : progressBar('Exporting');
-    const stopListening = ctx.subscribe((e: CoreEvent) => {
-      if (e.type === 'job.progress' && e.kind === 'export' && e.jobId === jobId) bar?.update(e.progress.done, e.progress.total);
-    });
-    const cancel = () => void ctx.call('dossier.cancel', { jobId });
-    process.once('SIGINT', cancel);
-    try {
+    const job = { kind: 'export', cancel: 'dossier.cancel', onProgress: (p: ExportProgress) => bar?.update(p.done, p.total) } as const;
+    await followJob(ctx, job, async (jobId) => {
       const ready = await ctx.call('library.export', { collection: typeof collection === 'string' ? collection : undefined, jobId });
       const bytes = await ctx.saveDownload(ready, path).catch((err: Error) => {
         throw new CliError(`Cannot write the export to ${path}: ${err.message}.`);
@@ -41,11 +33,8 @@ export const exportCommand: Command = {
       ctx.out(
         ctx.json
           ? JSON.stringify(result, null, 2)
-          : `Wrote ${path} (${result.clips} clip${result.clips === 1 ? '' : 's'}, ${formatBytes(bytes)}).`,
+          : `Wrote ${path} (${result.clips} clip${result.clips === 1 ? '' : 's'}, ${fileSize(bytes)}).`,
       );
-    } finally {
-      stopListening();
-      process.off('SIGINT', cancel);
-    }
+    });
   },
 };

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import type { CoreEvent } from '../../shared/models/core-events.js';
-import type { RereadResult } from '../../shared/models/reread.js';
+import type { RereadProgress, RereadResult } from '../../shared/models/reread.js';
 import type { Command } from '../command.js';
 import { CliError } from '../cli-error.js';
+import { followJob } from '../follow-job.js';
 import { parseClipId } from '../clip-id.js';
 import { progressBar } from '../progress-bar.js';
 
@@ -31,20 +30,10 @@ export const rereadCommand: Command = {
           ? JSON.stringify({ reread: 0, changed: [], kept: [], missing: [], cancelled: false })
           : 'The library has no clips to read.',
       );
-    const jobId = randomUUID();
     const bar = ctx.json ? null : progressBar('Reading names');
-    const stopListening = ctx.subscribe((e: CoreEvent) => {
-      if (e.type === 'job.progress' && e.kind === 'reread' && e.jobId === jobId) bar?.update(e.progress.done, e.progress.total);
-    });
-    const cancel = () => void ctx.call('clips.rereadCancel', { jobId });
-    process.once('SIGINT', cancel);
-    try {
-      const result = await ctx.call('clips.reread', { ids, jobId });
-      bar?.finish();
-      ctx.out(ctx.json ? JSON.stringify(result, null, 2) : summary(result));
-    } finally {
-      stopListening();
-      process.off('SIGINT', cancel);
-    }
+    const job = { kind: 'reread', cancel: 'clips.rereadCancel', onProgress: (p: RereadProgress) => bar?.update(p.done, p.total) } as const;
+    const result = await followJob(ctx, job, (jobId) => ctx.call('clips.reread', { ids, jobId }));
+    bar?.finish();
+    ctx.out(ctx.json ? JSON.stringify(result, null, 2) : summary(result));
   },
 };

@@ -1,9 +1,8 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { PairedBrowser } from '../../shared/models/browser-clipper.js';
-import { makePrivateFolder, PRIVATE_FILE_MODE } from '../db/private-files.js';
+import { readPrivateJson, writePrivateJson } from '../db/private-json.js';
 
 /**
  * In the user-data folder, not in the library: a key pairs a browser on this computer with the
@@ -27,10 +26,8 @@ function sameHash(a: string, b: string): boolean {
 /** The browsers the user paired, each with the hash of its key. */
 export class PairedBrowsers {
   readonly #file: string;
-  readonly #folder: string;
 
   constructor(userData: string) {
-    this.#folder = userData;
     this.#file = join(userData, PAIRED_BROWSERS_FILE);
   }
 
@@ -63,18 +60,10 @@ export class PairedBrowsers {
 
   /** A missing or damaged file pairs nothing: every browser is asked to pair again. */
   #read(): StoredBrowser[] {
-    try {
-      return fileSchema.parse(JSON.parse(readFileSync(this.#file, 'utf8'))).browsers;
-    } catch {
-      return [];
-    }
+    return readPrivateJson(this.#file, (value) => fileSchema.parse(value).browsers) ?? [];
   }
 
-  /** Written beside and renamed in, so a crash leaves the old list or the new one. */
   #write(browsers: StoredBrowser[]): void {
-    makePrivateFolder(this.#folder);
-    const temp = `${this.#file}.${process.pid}.partial`;
-    writeFileSync(temp, `${JSON.stringify({ browsers }, null, 2)}\n`, { mode: PRIVATE_FILE_MODE });
-    renameSync(temp, this.#file);
+    writePrivateJson(this.#file, { browsers });
   }
 }

@@ -1,3 +1,5 @@
+import { escapeHtml as escapeText } from '../../shared/html/escape-html.js';
+
 /**
  * Safe HTML building. Every interpolation in the `html` template is escaped unless it is already
  * `SafeHtml`, so clip text (which may contain pasted markup or scripts) can only ever print as text.
@@ -9,13 +11,11 @@ export class SafeHtml {
   }
 }
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
 /** Control characters other than tab and newline have no business in print and break some parsers. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 export function escapeHtml(text: string): string {
-  return text.replace(CONTROL, '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  return escapeText(text.replace(CONTROL, ''));
 }
 
 type Interpolation = SafeHtml | string | number | null | undefined | false | readonly Interpolation[];

@@ -1,4 +1,4 @@
-import type { Highlight } from '../../shared/models/organise.js';
+import { escapeRegExp } from '../../shared/text/escape-regexp.js';
 
 /** Offsets into a clip's body: its paragraphs joined by a blank line, as the library stores it. */
 export interface TextRange {
@@ -6,36 +6,7 @@ export interface TextRange {
   end: number;
 }
 
-function occurrences(haystack: string, needle: string): number[] {
-  const found: number[] = [];
-  if (!needle) return found;
-  for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1)) found.push(i);
-  return found;
-}
-
-/**
- * Where a highlight sits in the body now. It is anchored by its exact text: the occurrence whose
- * prefix and suffix still match wins, then the one nearest its recorded offset, so an edited clip
- * keeps its highlights where the words still are. Null when the words are gone.
- */
-export function locateHighlight(body: string, h: Pick<Highlight, 'exact' | 'prefix' | 'suffix' | 'start'>): TextRange | null {
-  const candidates = occurrences(body, h.exact);
-  let best: { at: number; score: number; distance: number } | null = null;
-  for (const at of candidates) {
-    const prefixOk = h.prefix !== '' && body.slice(Math.max(0, at - h.prefix.length), at) === h.prefix;
-    const suffixOk = h.suffix !== '' && body.slice(at + h.exact.length, at + h.exact.length + h.suffix.length) === h.suffix;
-    const score = Number(prefixOk) + Number(suffixOk);
-    const distance = Math.abs(at - h.start);
-    if (!best || score > best.score || (score === best.score && distance < best.distance)) best = { at, score, distance };
-  }
-  return best ? { start: best.at, end: best.at + h.exact.length } : null;
-}
-
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The first whole-word occurrence of a name (any occurrence in scripts written without spaces). */
 function firstWholeWord(body: string, name: string): number | null {

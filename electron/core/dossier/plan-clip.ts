@@ -2,7 +2,8 @@ import type { BodyAnchor, BodyMark } from './clip-body.js';
 import { joinParagraphs } from '../../shared/text/clip-body.js';
 import type { Clip } from '../../shared/models/clip.js';
 import { clipLabel } from './format.js';
-import { locateHighlight, locateMention, locateQuote } from './locate-text.js';
+import { locateMention, locateQuote } from './locate-text.js';
+import { locateAnchor } from '../../shared/text/text-anchor.js';
 
 export type EntityKind = 'person' | 'place' | 'organization';
 
@@ -60,7 +61,7 @@ export function planClip(clip: Clip, no: number): PlannedClip {
   const marks: BodyMark[] = [];
   const notes: ClipNote[] = [];
   for (const h of clip.highlights) {
-    const range = locateHighlight(body, h);
+    const range = locateAnchor(body, h);
     const number = h.note.trim() ? notes.length + 1 : null;
     if (number !== null) notes.push({ number, note: h.note.trim(), exact: h.exact, located: range !== null });
     if (range) marks.push({ ...range, color: h.color, note: number });

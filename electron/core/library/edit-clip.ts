@@ -15,11 +15,11 @@ import {
 import type { Highlight } from '../../shared/models/organise.js';
 import type { LibraryDatabase } from '../db/library-database.js';
 import { sql } from '../db/sql.js';
-import { locateHighlight } from '../dossier/locate-text.js';
 import { recordEdit } from './clip-edits.repo.js';
 import { getClip } from './clips.repo.js';
 import { replaceEntities, replaceFingerprint, replaceQuotes, updateClipFields } from './clip-fields.repo.js';
 import { joinParagraphs, wordCount } from '../../shared/text/clip-body.js';
+import { ANCHOR_CONTEXT, locateAnchor } from '../../shared/text/text-anchor.js';
 import { deleteHighlight } from './highlights.repo.js';
 import { fingerprint } from './save-clip.js';
 import { claimRow, type WriteClaim } from './row-versions.js';
@@ -40,9 +40,6 @@ export interface ClipPatch {
   organizations?: string[];
   notes?: string;
 }
-
-/** Context kept either side of a highlight, as the reader records it. */
-const HIGHLIGHT_CONTEXT = 32;
 
 /** The account on this machine, for the edit history; a locked-down system may not say. */
 export function localUser(): string {
@@ -93,13 +90,13 @@ async function reanchorHighlights(
   const body = joinParagraphs(paragraphs);
   const dropped: Highlight[] = [];
   for (const h of highlights) {
-    const at = locateHighlight(body, h);
+    const at = locateAnchor(body, h);
     if (!at) {
       dropped.push(await deleteHighlight(db, h.id));
       continue;
     }
-    const prefix = body.slice(Math.max(0, at.start - HIGHLIGHT_CONTEXT), at.start);
-    const suffix = body.slice(at.end, at.end + HIGHLIGHT_CONTEXT);
+    const prefix = body.slice(Math.max(0, at.start - ANCHOR_CONTEXT), at.start);
+    const suffix = body.slice(at.end, at.end + ANCHOR_CONTEXT);
     await db.run(
       sql`UPDATE highlights SET prefix = ${prefix}, suffix = ${suffix}, start = ${at.start}, "end" = ${at.end} WHERE id = ${h.id}`,
     );

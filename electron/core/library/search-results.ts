@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../shared/text/escape-regexp.js';
 import type { FacetCount, SearchFacets, SearchResult, SearchSort } from '../../shared/models/clip.js';
 import { withTags, type SummaryRow } from './clip-summary.js';
 
@@ -56,7 +57,7 @@ export function plainSnippet(body: string, terms: string[]): string {
   let text = (start > 0 ? '…' : '') + body.slice(start, start + 220) + (start + 220 < body.length ? '…' : '');
   for (const t of terms) {
     if (!t) continue;
-    text = text.replace(new RegExp(t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), (m) => `${MATCH_START}${m}${MATCH_END}`);
+    text = text.replace(new RegExp(escapeRegExp(t), 'gi'), (m) => `${MATCH_START}${m}${MATCH_END}`);
   }
   return text;
 }

@@ -1,9 +1,8 @@
+import { escapeHtml } from '../../shared/html/escape-html.js';
+
 /** The login page's own policy: no scripts at all, and its form posts only to this server. */
 export const LOGIN_PAGE_POLICY =
   "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** A plain form, so signing in works before any of the app's code has loaded. */
 export function loginPage(options: { error?: string; name?: string } = {}): string {

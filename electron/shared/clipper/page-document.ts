@@ -1,7 +1,5 @@
+import { escapeHtml } from '../html/escape-html.js';
 import type { BrowserClipPayload } from '../models/browser-clipper-protocol.js';
-
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (s: string) => s.replace(/[&<>"']/gu, (c) => ESCAPES[c]!);
 
 /**
  * A JSON-LD block re-written from its parsed value, with `<` escaped, so nothing in it can end

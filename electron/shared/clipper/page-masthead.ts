@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/escape-regexp.js';
 import type { Line } from './lines.js';
 import { isGenericMenuWord } from './page-brand.js';
 import { selfReference } from './page-site-name.js';
@@ -58,12 +59,10 @@ const DOMAIN_LOGO_LINES = 3;
 // A logo set in capitals (`EXAMPLE`), one word: a menu heading looks the same, so the story must name it too.
 const CAPITALS_LOGO = /^\p{Lu}{4,15}$/u;
 
-const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-
 /** Whether the page gives an address on the site's domain: `www.example.com/…`, `desk@example.co.uk`. */
 function hasOwnAddress(lines: readonly Line[], name: string): boolean {
   const host = new RegExp(
-    `(?:^|[/.@\\s])${escaped(nameKey(name))}\\.(?:com|co\\.uk|net|org|ca|com\\.au|in|de|fr|ru|ua|cn)(?![\\p{L}\\p{N}-])`,
+    `(?:^|[/.@\\s])${escapeRegExp(nameKey(name))}\\.(?:com|co\\.uk|net|org|ca|com\\.au|in|de|fr|ru|ua|cn)(?![\\p{L}\\p{N}-])`,
     'iu',
   );
   return lines.some((l) => host.test(l.text));
@@ -72,7 +71,7 @@ function hasOwnAddress(lines: readonly Line[], name: string): boolean {
 /** Whether a line of running text names the site mid-sentence, written as a name: `… told Example on Monday`. */
 function namedInProse(lines: readonly Line[], word: string, from: number): boolean {
   const proper = word[0] + word.slice(1).toLowerCase();
-  const mid = new RegExp(`\\p{L}[,;]?\\s+${escaped(proper)}(?![\\p{L}\\p{N}])`, 'u');
+  const mid = new RegExp(`\\p{L}[,;]?\\s+${escapeRegExp(proper)}(?![\\p{L}\\p{N}])`, 'u');
   return lines.some((l, j) => j >= from && l.text.length > MAX_NAME_CHARS * 3 && mid.test(l.text));
 }
 

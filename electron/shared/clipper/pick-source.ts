@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/escape-regexp.js';
 import type { Line } from './lines.js';
 import type { Role } from './layout.js';
 import { siteNameFromMenus } from './page-brand.js';
@@ -12,8 +13,7 @@ const PICTURE_AGENCY =
 
 /** Whether a name stands as whole words in a line other than this one and the copyright footers. */
 function namedElsewhere(name: string, lines: readonly Line[], except: Line): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const word = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu');
+  const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'iu');
   return lines.some((l) => l !== except && word.test(l.text) && !sourceFromFooter(l.text));
 }
 

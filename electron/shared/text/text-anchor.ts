@@ -1,5 +1,7 @@
+import { escapeRegExp } from './escape-regexp.js';
+
 /** Enough context either side to tell one occurrence of a phrase from another, as Hypothesis does. */
-const CONTEXT = 32;
+export const ANCHOR_CONTEXT = 32;
 
 /** Where a highlight is: the words, their context, and their offsets when it was made. */
 export interface TextAnchor {
@@ -18,14 +20,41 @@ export function anchorIn(text: string, from: number, to: number): TextAnchor {
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return {
     exact: text.slice(start, end),
-    prefix: text.slice(Math.max(0, start - CONTEXT), start),
-    suffix: text.slice(end, end + CONTEXT),
+    prefix: text.slice(Math.max(0, start - ANCHOR_CONTEXT), start),
+    suffix: text.slice(end, end + ANCHOR_CONTEXT),
     start,
     end,
   };
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Characters that agree, reading outward from an occurrence at `at`: how well it fits the anchor's context. */
+function contextScore(text: string, at: number, anchor: Pick<TextAnchor, 'exact' | 'prefix' | 'suffix'>): number {
+  let score = 0;
+  for (let i = 1; i <= anchor.prefix.length && text[at - i] === anchor.prefix[anchor.prefix.length - i]; i++) score++;
+  const after = at + anchor.exact.length;
+  for (let i = 0; i < anchor.suffix.length && text[after + i] === anchor.suffix[i]; i++) score++;
+  return score;
+}
+
+/**
+ * Where an anchor's words are in the text now: the occurrence whose context fits best, the one
+ * nearest the recorded offset on a tie, so an edited clip keeps its highlights where the words
+ * still are. Null when the words are gone. The reader, the dossier and an edit's re-anchoring all
+ * place a highlight by this one rule, so it is never marked in one place and printed in another.
+ */
+export function locateAnchor(
+  text: string,
+  anchor: Pick<TextAnchor, 'exact' | 'prefix' | 'suffix' | 'start'>,
+): { start: number; end: number } | null {
+  if (!anchor.exact) return null;
+  let best: { at: number; score: number; distance: number } | null = null;
+  for (let at = text.indexOf(anchor.exact); at !== -1; at = text.indexOf(anchor.exact, at + 1)) {
+    const score = contextScore(text, at, anchor);
+    const distance = Math.abs(at - anchor.start);
+    if (!best || score > best.score || (score === best.score && distance < best.distance)) best = { at, score, distance };
+  }
+  return best ? { start: best.at, end: best.at + anchor.exact.length } : null;
+}
 
 /**
  * Where a quote taken from another tool sits in a clip's body: the first place its words appear

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { ApiError } from '../../../shared/api/errors.js';
+import { inPgTransaction } from '../pg-transaction.js';
 import type { PgMigration } from './migration.js';
 import { pgMigrations } from './index.js';
 
@@ -19,10 +20,8 @@ export interface MigrationReport {
  * none. The advisory lock makes a second server starting at the same moment wait, then find the
  * work done. A database migrated by a newer Cuttings is refused, as a newer library file is.
  */
-export async function migratePostgres(pool: pg.Pool, migrations: readonly PgMigration[] = pgMigrations): Promise<MigrationReport> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+export function migratePostgres(pool: pg.Pool, migrations: readonly PgMigration[] = pgMigrations): Promise<MigrationReport> {
+  return inPgTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
       version    integer PRIMARY KEY,
@@ -45,14 +44,8 @@ export async function migratePostgres(pool: pg.Pool, migrations: readonly PgMigr
       await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
       applied.push(m.version);
     }
-    await client.query('COMMIT');
     return { applied, version: Math.max(...known, ...done) };
-  } catch (err) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw err;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 export interface PendingMigrations {

@@ -1,11 +1,11 @@
+import { escapeHtml } from '../../../shared/html/escape-html.js';
+
 /** A file that claims a known export format but does not hold together: nothing of it is imported. */
 export class MalformedExportError extends Error {
   constructor(file: string, format: string, detail: string) {
     super(`${file} looks like ${format} but cannot be read (${detail}). Nothing from it was imported; export it again from that tool.`);
   }
 }
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A note's or entry's HTML body as a page the clipper reads like a paste from a browser, its title the headline. */
 export function articleHtml(title: string, body: string): string {

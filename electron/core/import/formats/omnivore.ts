@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../../shared/html/escape-html.js';
 import type { ImportedHighlight, ImportItem } from '../import-item.js';
 import { utf8, type ArchiveFiles } from './archive-files.js';
 import { articleHtml, isoDay, MalformedExportError } from './export-item.js';
@@ -61,8 +62,6 @@ export function omnivoreHighlights(markdown: string): ImportedHighlight[] {
   }
   return highlights.filter((h) => h.quote);
 }
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function readOmnivore(file: string, files: ArchiveFiles): ImportItem[] {
   const base = baseOf(files);

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../../shared/html/escape-html.js';
 import { parse } from 'csv-parse/sync';
 import type { ImportItem } from '../import-item.js';
 import { articleHtml, isoDay, MalformedExportError } from './export-item.js';
@@ -47,8 +48,6 @@ const tagList = (value: string | undefined) =>
         .trim(),
     )
     .filter(Boolean);
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const paragraphs = (texts: readonly string[]) =>
   texts

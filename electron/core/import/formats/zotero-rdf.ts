@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../../shared/html/escape-html.js';
 import { basename } from 'node:path';
 import { MAX_PASTE_CHARS } from '../../../shared/api/limits.js';
 import { roughHtmlText } from '../../clipper/rough-html-text.js';
@@ -22,8 +23,6 @@ type ItemText = { paste: Paste; from: 'file' } | { paste: null; why: string };
 
 const isHtml = (f: ZoteroFile) => f.mime === 'text/html' || /\.x?html?$/i.test(f.path);
 const isPdf = (f: ZoteroFile) => f.mime === 'application/pdf' || /\.pdf$/i.test(f.path);
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const paragraphsHtml = (text: string) =>
   text

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { Role } from '../../../shared/api/roles.js';
+import { inPgTransaction } from '../../db/pg-transaction.js';
 import { hashPassword, passwordProblem } from './passwords.js';
 
 export interface TeamUser {
@@ -66,20 +67,11 @@ export async function addUser(db: pg.Pool | pg.PoolClient, name: string, role: R
 }
 
 /** Runs `work` in a transaction that holds the admins' rows, so two changes cannot each leave the other as the last admin and remove them both. */
-async function withAdminsLocked<T>(pool: pg.Pool, work: (client: pg.PoolClient, admins: number) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+function withAdminsLocked<T>(pool: pg.Pool, work: (client: pg.PoolClient, admins: number) => Promise<T>): Promise<T> {
+  return inPgTransaction(pool, async (client) => {
     const { rows } = await client.query<{ id: number }>("SELECT id FROM team_users WHERE role = 'admin' FOR UPDATE");
-    const result = await work(client, rows.length);
-    await client.query('COMMIT');
-    return result;
-  } catch (err) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw err;
-  } finally {
-    client.release();
-  }
+    return work(client, rows.length);
+  });
 }
 
 async function existingUser(client: pg.PoolClient, name: string): Promise<TeamUser> {

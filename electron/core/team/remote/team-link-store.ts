@@ -1,8 +1,7 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ROLES } from '../../../shared/api/roles.js';
-import { makePrivateFolder, PRIVATE_FILE_MODE } from '../../db/private-files.js';
+import { readPrivateJson, writePrivateJson } from '../../db/private-json.js';
 
 /**
  * In the user-data folder, owner-only, like the browser clipper's keys: a link belongs to this
@@ -27,21 +26,16 @@ const fileSchema = z.object({ links: z.array(storedLink) });
 export const linkId = (server: string, member: string) => `${member.toLowerCase()}@${server}`;
 
 export class TeamLinkStore {
-  readonly #folder: string;
   readonly #file: string;
 
   constructor(userData: string) {
-    this.#folder = userData;
     this.#file = join(userData, TEAM_LINKS_FILE);
   }
 
   /** Newest first. A missing or damaged file holds no links: each server is signed in to again. */
   read(): StoredLink[] {
-    try {
-      return fileSchema.parse(JSON.parse(readFileSync(this.#file, 'utf8'))).links.sort((a, b) => b.usedAt.localeCompare(a.usedAt));
-    } catch {
-      return [];
-    }
+    const links = readPrivateJson(this.#file, (value) => fileSchema.parse(value).links) ?? [];
+    return links.sort((a, b) => b.usedAt.localeCompare(a.usedAt));
   }
 
   put(link: StoredLink): void {
@@ -53,11 +47,7 @@ export class TeamLinkStore {
     this.#write(this.read().filter((l) => linkId(l.server, l.member) !== id));
   }
 
-  /** Written beside and renamed in, so a crash leaves the old list or the new one. */
   #write(links: StoredLink[]): void {
-    makePrivateFolder(this.#folder);
-    const temp = `${this.#file}.${process.pid}.partial`;
-    writeFileSync(temp, `${JSON.stringify({ links }, null, 2)}\n`, { mode: PRIVATE_FILE_MODE });
-    renameSync(temp, this.#file);
+    writePrivateJson(this.#file, { links });
   }
 }

@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../../text/escape-regexp.js';
+
 /** Wire agencies and press-release services, as their names appear in datelines and credits. */
 export const AGENCIES = [
   'Reuters',
@@ -62,7 +64,7 @@ export function isAgency(name: string): boolean {
 export const AGENCY_IN_TEXT = new RegExp(
   `(?<![\\p{L}])(?:${[...AGENCIES]
     .sort((a, b) => b.length - a.length)
-    .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegExp)
     .join('|')})(?![\\p{L}])`,
   'gu',
 );

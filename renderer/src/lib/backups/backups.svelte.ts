@@ -1,8 +1,10 @@
 import { ApiError } from '../../../../electron/shared/api/errors.js';
+import { jobProgress } from '../../../../electron/shared/events/job-progress.js';
 import { api, describeError } from '../api/api.js';
 import type { BackupEntry, BackupsOverview, MoveProgress } from '../api/models.js';
 import { formatMoment } from '../ui/dates.js';
 import { library } from '../list/library.svelte.js';
+import { clipCount } from '../ui/clip-count.js';
 import { prompt } from '../ui/prompt.svelte.js';
 import { reader } from '../clip/reader.svelte.js';
 import { selection } from '../list/selection.svelte.js';
@@ -113,7 +115,7 @@ class BackupsDialogStore {
     await this.#run('restore', async () => {
       const result = await api.call('backups.restore', { path: backup.path });
       await this.#showNewLibrary();
-      toasts.show(`Restored ${result.clips} clip${result.clips === 1 ? '' : 's'}. The library as it was is kept as “Before restore”.`);
+      toasts.show(`Restored ${clipCount(result.clips)}. The library as it was is kept as “Before restore”.`);
     });
   }
 
@@ -122,10 +124,11 @@ class BackupsDialogStore {
     const jobId = crypto.randomUUID();
     this.#moveJob = jobId;
     this.#moveProgress = null;
-    const stopFollowing = api.events.subscribe((event) => {
-      if (event.type === 'job.progress' && event.kind === 'move' && event.jobId === jobId && this.#moveJob === jobId)
-        this.#moveProgress = event.progress;
-    });
+    const stopFollowing = api.events.subscribe(
+      jobProgress('move', jobId, (progress) => {
+        if (this.#moveJob === jobId) this.#moveProgress = progress;
+      }),
+    );
     try {
       return await this.#run('move', async () => {
         const result = await api.call('library.move', { to, jobId });

@@ -1,3 +1,4 @@
+import { jobProgress } from '../../../../electron/shared/events/job-progress.js';
 import { api, describeError } from '../api/api.js';
 import type { RereadResult } from '../../../../electron/shared/models/reread.js';
 import { clipCount } from '../ui/clip-count.js';
@@ -34,10 +35,11 @@ class RereadStore {
     const jobId = crypto.randomUUID();
     const stop = { label: 'Stop', run: () => void api.call('clips.rereadCancel', { jobId }) };
     toasts.show(`Reading the names of ${clipCount(ids.length)} again…`, ids.length > 1 ? stop : null);
-    const stopFollowing = api.events.subscribe((event) => {
-      if (event.type !== 'job.progress' || event.jobId !== jobId || event.kind !== 'reread') return;
-      toasts.show(`Reading names again: ${event.progress.done.toLocaleString()} of ${clipCount(event.progress.total)}…`, stop);
-    });
+    const stopFollowing = api.events.subscribe(
+      jobProgress('reread', jobId, (progress) =>
+        toasts.show(`Reading names again: ${progress.done.toLocaleString()} of ${clipCount(progress.total)}…`, stop),
+      ),
+    );
     try {
       const result = await api.call('clips.reread', { ids, jobId });
       // A progress report still on its way must not cover the summary.

@@ -1,3 +1,4 @@
+import { jobProgress } from '../../../../electron/shared/events/job-progress.js';
 import { api, describeError } from '../api/api.js';
 import { saveDownload } from '../api/download.js';
 import type { DossierProgress, DossierSpec, DownloadFormat, DownloadReady } from '../api/models.js';
@@ -53,10 +54,11 @@ class DossierExportStore {
     this.#result = null;
     this.#error = null;
     this.#progress = null;
-    const stopFollowing = api.events.subscribe((event) => {
-      if (event.type === 'job.progress' && event.kind === 'dossier' && event.jobId === jobId && this.#jobId === jobId)
-        this.#progress = event.progress;
-    });
+    const stopFollowing = api.events.subscribe(
+      jobProgress('dossier', jobId, (progress) => {
+        if (this.#jobId === jobId) this.#progress = progress;
+      }),
+    );
     try {
       const ready = await api.call('dossier.download', { ...source, spec, format: this.#format, jobId });
       if (this.#jobId !== jobId) return false;

@@ -1,37 +1,12 @@
 import type { Highlight } from '../api/models.js';
 import { joinParagraphs, paragraphStarts } from '../../../../electron/shared/text/clip-body.js';
-import { anchorIn, type TextAnchor } from '../../../../electron/shared/text/text-anchor.js';
+import { anchorIn, locateAnchor, type TextAnchor } from '../../../../electron/shared/text/text-anchor.js';
 
 export type { TextAnchor };
 
 /** The anchor for a selection, without the spaces a drag tends to pick up at either end. */
 export function anchorFor(paragraphs: readonly string[], from: number, to: number): TextAnchor {
   return anchorIn(joinParagraphs(paragraphs), from, to);
-}
-
-/** Characters that agree, reading outward from the highlight: how well an occurrence fits its context. */
-function contextScore(text: string, at: number, anchor: TextAnchor): number {
-  let score = 0;
-  for (let i = 1; i <= anchor.prefix.length && text[at - i] === anchor.prefix[anchor.prefix.length - i]; i++) score++;
-  const after = at + anchor.exact.length;
-  for (let i = 0; i < anchor.suffix.length && text[after + i] === anchor.suffix[i]; i++) score++;
-  return score;
-}
-
-/**
- * Finds a highlight in the clip's current text: at its stored offsets if the words there are
- * unchanged, else the occurrence of its words whose context fits best (nearest the old place on a
- * tie). Null when the words are gone.
- */
-export function locate(text: string, anchor: TextAnchor): { start: number; end: number } | null {
-  if (text.slice(anchor.start, anchor.end) === anchor.exact) return { start: anchor.start, end: anchor.end };
-  let best: { at: number; score: number; distance: number } | null = null;
-  for (let at = text.indexOf(anchor.exact); at !== -1; at = text.indexOf(anchor.exact, at + 1)) {
-    const score = contextScore(text, at, anchor);
-    const distance = Math.abs(at - anchor.start);
-    if (!best || score > best.score || (score === best.score && distance < best.distance)) best = { at, score, distance };
-  }
-  return best ? { start: best.at, end: best.at + anchor.exact.length } : null;
 }
 
 export interface Segment {
@@ -46,7 +21,7 @@ export interface Segment {
 export function highlightSegments(paragraphs: readonly string[], highlights: readonly Highlight[]): Segment[][] {
   const text = joinParagraphs(paragraphs);
   const placed = highlights
-    .map((h) => ({ h, at: locate(text, h) }))
+    .map((h) => ({ h, at: locateAnchor(text, h) }))
     .filter((p): p is { h: Highlight; at: { start: number; end: number } } => p.at !== null);
   const starts = paragraphStarts(paragraphs);
   return paragraphs.map((paragraph, i) => {

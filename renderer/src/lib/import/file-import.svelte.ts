@@ -1,3 +1,4 @@
+import { jobProgress } from '../../../../electron/shared/events/job-progress.js';
 import { api, describeError } from '../api/api.js';
 import { sortCandidates, type ImportCandidate } from './import-candidates.js';
 import { MAX_IMPORT_BATCH } from '../../../../electron/shared/api/limits.js';
@@ -279,11 +280,12 @@ class FileImportStore {
     const uploadId = crypto.randomUUID();
     const jobId = crypto.randomUUID();
     this.#exportProgress = { done: 0, total: 0 };
-    const stopFollowing = api.events.subscribe((event) => {
-      if (event.type !== 'job.progress' || event.kind !== 'import' || event.jobId !== jobId) return;
-      this.#exportProgress = event.progress;
-      if (this.#cancelling) void this.#cancelExport(jobId);
-    });
+    const stopFollowing = api.events.subscribe(
+      jobProgress('import', jobId, (progress) => {
+        this.#exportProgress = progress;
+        if (this.#cancelling) void this.#cancelExport(jobId);
+      }),
+    );
     try {
       if (!(await uploadExport(c.file, uploadId, () => this.#cancelling))) return;
       this.#exportJob = jobId;

@@ -4,6 +4,7 @@ import { libraryInfo } from './library-info.svelte.js';
 import { reader } from '../clip/reader.svelte.js';
 import { search } from '../search/search.svelte.js';
 import { selection } from './selection.svelte.js';
+import { clipCount } from '../ui/clip-count.js';
 import { toasts } from '../ui/toasts.svelte.js';
 import { undoStack } from '../ui/undo.svelte.js';
 import { prompt } from '../ui/prompt.svelte.js';
@@ -12,8 +13,6 @@ import { prompt } from '../ui/prompt.svelte.js';
 const NAMED = 4;
 const WHAT_GOES = 'Its text, original paste, notes, highlights and places in collections go with it, and cannot be brought back.';
 const WHAT_GO = 'Their text, original pastes, notes, highlights and places in collections go with them, and cannot be brought back.';
-
-const clipsWord = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'clip' : 'clips'}`;
 
 /**
  * Moving clips to the Trash and back: the clip after them opens, and the notice offers the way
@@ -60,9 +59,9 @@ class TrashStore {
       ids.length === 1 && first !== undefined
         ? { title: `Delete “${first}” permanently?`, detail: WHAT_GOES, confirm: 'Delete permanently', danger: true }
         : {
-            title: `Delete ${clipsWord(ids.length)} permanently?`,
+            title: `Delete ${clipCount(ids.length)} permanently?`,
             detail: `${this.#list(names, ids.length)} ${WHAT_GO}`,
-            confirm: `Delete ${clipsWord(ids.length)}`,
+            confirm: `Delete ${clipCount(ids.length)}`,
             danger: true,
           },
     );
@@ -77,8 +76,8 @@ class TrashStore {
     const names = library.view.kind === 'trash' ? this.#titles(library.rows.held().map((row) => row.id)) : [];
     const confirmed = await prompt.ask({
       title: 'Empty the Trash?',
-      detail: `${names.length ? `${this.#list(names, total)} ` : `The ${clipsWord(total)} in it. `}${total === 1 ? WHAT_GOES : WHAT_GO}`,
-      confirm: `Delete ${clipsWord(total)}`,
+      detail: `${names.length ? `${this.#list(names, total)} ` : `The ${clipCount(total)} in it. `}${total === 1 ? WHAT_GOES : WHAT_GO}`,
+      confirm: `Delete ${clipCount(total)}`,
       danger: true,
     });
     if (confirmed === null) return;
@@ -97,7 +96,7 @@ class TrashStore {
     if (reader.selectedId !== null && gone.has(reader.selectedId)) await reader.select(null);
     selection.replace(selection.ids().filter((id) => !gone.has(id)));
     await library.refresh();
-    toasts.show(`Deleted ${clipsWord(purged.length)} permanently.`);
+    toasts.show(`Deleted ${clipCount(purged.length)} permanently.`);
   }
 
   /** The titles of the clips the list holds, in list order. */
@@ -111,7 +110,7 @@ class TrashStore {
 
   /** “A”, “B”, “C”, “D” and 12 more. */
   #list(names: string[], total: number): string {
-    if (names.length === 0) return `${clipsWord(total)}.`;
+    if (names.length === 0) return `${clipCount(total)}.`;
     const shown = names.slice(0, NAMED).map((n) => `“${n}”`);
     const rest = total - shown.length;
     return rest > 0 ? `${shown.join(', ')} and ${rest.toLocaleString()} more.` : `${shown.join(', ')}.`;

@@ -1,6 +1,5 @@
+import { escapeRegExp } from '../../../../electron/shared/text/escape-regexp.js';
 import { highlightTerms, isCjk, parseSearchQuery } from '../../../../electron/shared/search/query-parser.js';
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A pattern for the search's words in a clip's text, so the reader can mark what the list found.
@@ -12,7 +11,7 @@ export function searchPattern(query: string): RegExp | null {
   if (terms.length === 0) return null;
   const alternatives = terms
     .sort((a, b) => b.length - a.length)
-    .map((t) => (isCjk(t) ? escape(t) : `(?<![\\p{L}\\p{N}])${escape(t)}[\\p{L}\\p{N}]*`));
+    .map((t) => (isCjk(t) ? escapeRegExp(t) : `(?<![\\p{L}\\p{N}])${escapeRegExp(t)}[\\p{L}\\p{N}]*`));
   return new RegExp(alternatives.join('|'), 'giu');
 }
 

@@ -1,12 +1,13 @@
+import { jobProgress } from '../../../../electron/shared/events/job-progress.js';
 import { api, describeError } from '../api/api.js';
 import type { TeamSendSummary } from '../../../../electron/shared/models/team-link.js';
 import { library } from '../list/library.svelte.js';
+import { clipCount } from '../ui/clip-count.js';
 import { prompt } from '../ui/prompt.svelte.js';
 import { toasts } from '../ui/toasts.svelte.js';
 import { teamLinks, type TeamLink } from './team-links.svelte.js';
 import { switchLibrary } from './switch-library.js';
 
-const clipsCount = (n: number) => `${n.toLocaleString()} clip${n === 1 ? '' : 's'}`;
 const titled = (title: string | null) => (title ? `“${title}”` : 'an untitled clip');
 
 /** The summary of a send in a sentence or three: what went, what was there already, what failed and why. */
@@ -14,11 +15,11 @@ export function describeSend(summary: TeamSendSummary, asked: number): string {
   const sent = summary.clips.filter((c) => c.outcome === 'sent');
   const there = summary.clips.filter((c) => c.outcome === 'duplicate');
   const failed = summary.clips.filter((c) => c.outcome === 'failed');
-  const parts = [`Sent ${clipsCount(sent.length)} to the team library ${summary.server}.`];
+  const parts = [`Sent ${clipCount(sent.length)} to the team library ${summary.server}.`];
   if (there.length === 1) parts.push(`${titled(there[0]!.title)} was there already.`);
-  else if (there.length) parts.push(`${clipsCount(there.length)} were there already.`);
-  if (failed.length) parts.push(`${clipsCount(failed.length)} could not be sent: ${failed[0]!.message}`);
-  if (summary.stopped) parts.push(`${clipsCount(asked - summary.clips.length)} were not sent.`);
+  else if (there.length) parts.push(`${clipCount(there.length)} were there already.`);
+  if (failed.length) parts.push(`${clipCount(failed.length)} could not be sent: ${failed[0]!.message}`);
+  if (summary.stopped) parts.push(`${clipCount(asked - summary.clips.length)} were not sent.`);
   parts.push(...summary.notices);
   return parts.join(' ');
 }
@@ -63,11 +64,12 @@ class TeamSendStore {
     this.#busy = true;
     const jobId = crypto.randomUUID();
     const stop = { label: 'Stop', run: () => void api.call('teams.sendCancel', { jobId }) };
-    toasts.show(`Sending ${clipsCount(clipIds.length)} to ${link.name}…`, stop);
-    const stopFollowing = api.events.subscribe((event) => {
-      if (event.type !== 'job.progress' || event.jobId !== jobId || event.kind !== 'teamSend') return;
-      toasts.show(`Sending ${event.progress.done.toLocaleString()} of ${clipsCount(event.progress.total)} to ${link.name}…`, stop);
-    });
+    toasts.show(`Sending ${clipCount(clipIds.length)} to ${link.name}…`, stop);
+    const stopFollowing = api.events.subscribe(
+      jobProgress('teamSend', jobId, (progress) =>
+        toasts.show(`Sending ${progress.done.toLocaleString()} of ${clipCount(progress.total)} to ${link.name}…`, stop),
+      ),
+    );
     try {
       const summary = await api.call('teams.send', { id: link.id, clipIds, jobId });
       const first = summary.clips.flatMap((c) => (c.outcome === 'failed' ? [] : [c]))[0];
