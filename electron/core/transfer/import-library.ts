@@ -64,7 +64,8 @@ export async function importLibraryExport(
   const forged: string[] = [];
   let batch: ClipRecord[] = [];
   const writeBatch = async () => {
-    const imported = await db.transaction((tx) => importClips(tx, batch, lastBefore));
+    // In turn with saves: both check for the text before adding it.
+    const imported = await db.transaction((tx) => importClips(tx, batch, lastBefore), { inTurn: true });
     imported.forEach((result, i) => {
       const record = batch[i]!;
       idOf.set(record.key, result.id);
