@@ -42,6 +42,24 @@ describe('a transaction refused for a conflict', () => {
     expect(await db.transaction(advisoryLocks, { inTurn: true })).toBe(1);
   });
 
+  it('waits its turn holding no connection, so reads go on meanwhile', async () => {
+    const small = postgresDatabase({ connectionString: database.url, max: 2 });
+    try {
+      let release!: () => void;
+      const holding = new Promise<void>((resolve) => (release = resolve));
+      const first = small.transaction(() => holding, { inTurn: true });
+      const waiting = Array.from({ length: 4 }, () => small.transaction(advisoryLocks, { inTurn: true }));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Four writers wait and one holds the turn; the pool's second connection is free for a read.
+      expect(await small.get(sql`SELECT 1 AS one`)).toEqual({ one: 1 });
+      release();
+      await first;
+      expect(await Promise.all(waiting)).toEqual([1, 1, 1, 1]);
+    } finally {
+      await small.close();
+    }
+  });
+
   it('is answered as a conflict saying to try again once the tries are used up', async () => {
     let tries = 0;
     const failure = await db

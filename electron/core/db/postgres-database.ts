@@ -178,7 +178,28 @@ async function onOneConnection<T>(pool: pg.Pool, work: (client: pg.PoolClient, b
   }
 }
 
+/**
+ * Runs `run` once the turns queued before it in this process have ended. Writers waiting their
+ * turn wait here, holding no connection: waiting in PostgreSQL for the advisory lock, they held
+ * most of the pool while searches and reads queued for a connection behind them.
+ */
+function turnQueue(): <T>(run: () => Promise<T>) => Promise<T> {
+  let last: Promise<void> = Promise.resolve();
+  return async (run) => {
+    const before = last;
+    let done!: () => void;
+    last = new Promise((resolve) => (done = resolve));
+    try {
+      await before;
+      return await run();
+    } finally {
+      done();
+    }
+  };
+}
+
 export function postgresLibrary(pool: pg.Pool): LibraryDatabase & { pool: pg.Pool } {
+  const inProcessTurn = turnQueue();
   return {
     dialect: 'postgres',
     pool,
@@ -187,29 +208,31 @@ export function postgresLibrary(pool: pg.Pool): LibraryDatabase & { pool: pg.Poo
       for (let attempt = 1; ; attempt++) {
         // A transaction refused once runs again in turn, so two refused together do not meet again.
         const queued = options.inTurn === true || attempt > 1;
-        const done = await onOneConnection(pool, async (client, broke) => {
-          const once = async (): Promise<{ result: T } | null> => {
-            let committing = false;
-            try {
-              await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
-              const result = await work(inTransaction(client));
-              committing = true;
-              await client.query('COMMIT');
-              return { result };
-            } catch (err) {
-              if (committing && lostServer(err)) {
-                broke();
-                throw commitUnknown(err);
+        const attemptOnce = () =>
+          onOneConnection(pool, async (client, broke) => {
+            const once = async (): Promise<{ result: T } | null> => {
+              let committing = false;
+              try {
+                await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
+                const result = await work(inTransaction(client));
+                committing = true;
+                await client.query('COMMIT');
+                return { result };
+              } catch (err) {
+                if (committing && lostServer(err)) {
+                  broke();
+                  throw commitUnknown(err);
+                }
+                await client.query('ROLLBACK').catch(broke);
+                const code = (err as { code?: string }).code ?? '';
+                if (!RETRYABLE.has(code)) throw explained(err);
+                if (attempt >= MAX_ATTEMPTS) throw stillContended();
+                return null;
               }
-              await client.query('ROLLBACK').catch(broke);
-              const code = (err as { code?: string }).code ?? '';
-              if (!RETRYABLE.has(code)) throw explained(err);
-              if (attempt >= MAX_ATTEMPTS) throw stillContended();
-              return null;
-            }
-          };
-          return queued ? inTurn(client, broke, once) : once();
-        });
+            };
+            return queued ? inTurn(client, broke, once) : once();
+          });
+        const done = await (queued ? inProcessTurn(attemptOnce) : attemptOnce());
         if (done) return done.result;
         await pause(Math.random() * 20 * attempt);
       }
