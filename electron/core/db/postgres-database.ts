@@ -180,8 +180,9 @@ async function onOneConnection<T>(pool: pg.Pool, work: (client: pg.PoolClient, b
 
 /**
  * Runs `run` once the turns queued before it in this process have ended. Writers waiting their
- * turn wait here, holding no connection: waiting in PostgreSQL for the advisory lock, they held
- * most of the pool while searches and reads queued for a connection behind them.
+ * turn wait here, holding no connection: each one waiting in PostgreSQL for the advisory lock
+ * would hold a connection, and a few of them would take the pool that searches and reads need.
+ * A `run` must not wait for another turn of the same library, which would wait for it.
  */
 function turnQueue(): <T>(run: () => Promise<T>) => Promise<T> {
   let last: Promise<void> = Promise.resolve();
