@@ -9,8 +9,9 @@ import { saveClip } from '../../electron/core/library/save-clip.js';
 import { useTestDatabase } from '../support/test-database.js';
 
 /**
- * Many members saving at once: the saves take turns instead of refusing each other, so each is
- * saved once, and a text saved twice at the same moment is reported as a duplicate of the first.
+ * Many members saving at once: the saves PostgreSQL refuses for meeting each other run again in
+ * turn, so each is saved once and none is refused, and a text saved twice at the same moment is
+ * reported as a duplicate of the first.
  */
 
 const database = useTestDatabase('concurrent_saves');

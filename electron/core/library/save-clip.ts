@@ -11,9 +11,6 @@ import { findBucketCandidates, findByContentHash, findByUrlKey } from './fingerp
 import { insertClip } from './insert-clip.js';
 import { cleanUrl, urlKey } from './url-key.js';
 
-/** Saves of new clips take turns: each one's duplicate check reads what another writes. */
-const IN_TURN = { inTurn: true } as const;
-
 /** Jaccard similarity at which a new paste is reported as a near-duplicate of a saved clip. */
 export const NEAR_DUPLICATE_THRESHOLD = 0.8;
 
@@ -102,5 +99,5 @@ export async function saveClip(
     });
     await afterSave(tx, id);
     return { ...draft, url, duplicateOf, id };
-  }, IN_TURN);
+  });
 }

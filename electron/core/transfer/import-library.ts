@@ -64,7 +64,9 @@ export async function importLibraryExport(
   const forged: string[] = [];
   let batch: ClipRecord[] = [];
   const writeBatch = async () => {
-    // In turn with saves: both check for the text before adding it.
+    // A batch is long and its duplicate checks read what saves meanwhile write: run again after a
+    // conflict, it would be refused again, so it waits for its turn instead. A save refused by
+    // it runs again in turn too, after it.
     const imported = await db.transaction((tx) => importClips(tx, batch, lastBefore), { inTurn: true });
     imported.forEach((result, i) => {
       const record = batch[i]!;
