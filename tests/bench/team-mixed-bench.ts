@@ -16,8 +16,8 @@ const ACCOUNTS = 10;
 export interface MixedLoadOptions {
   url: string;
   corpus: TeamCorpus;
-  /** Live clip ids run from 1 to this. */
-  clips: number;
+  /** Ids of live clips, drawn from the library, that the mix reads. */
+  ids: readonly number[];
   connections: number;
   seconds: number;
   log(line: string): void;
@@ -88,13 +88,17 @@ function requestsOf(session: Session, opts: MixedLoadOptions, seed: number): aut
   });
   const search = call('search.query', () => ({ query: queries[next() % queries.length], limit: 50 }));
   const list = call('clips.list', () => ({ offset: (next() % 20) * 50, limit: 50, sort: 'date-desc' }));
-  const get = call('clips.get', () => ({ id: 1 + (next() % opts.clips) }));
+  const get = call('clips.get', () => ({ id: opts.ids[next() % opts.ids.length] }));
   const save = call('clips.create', () => {
     const clip = opts.corpus.clip(7_000_000 + next());
     return { text: `${clip.title}\n\n${clip.body}` };
   });
-  return [search, list, get, search, save, search, get, list, search, get];
+  return MIX.map((method) => ({ search, list, get, save })[method]);
 }
+
+/** One session's round of calls, in order; each client of autocannon goes round it, one call at a time. */
+const MIX = ['search', 'list', 'get', 'search', 'save', 'search', 'get', 'list', 'search', 'get'] as const;
+const METHOD_OF = { search: 'search.query', list: 'clips.list', get: 'clips.get', save: 'clips.create' } as const;
 
 /**
  * Many people on the team server at once: `connections` sessions, each signed in with a real
@@ -114,6 +118,10 @@ export async function benchMixedLoad(opts: MixedLoadOptions): Promise<Record<str
     for (let i = 0; i < opts.connections; i++) sessions.push(await signIn(server.origin, `desk${1 + (i % ACCOUNTS)}`));
     opts.log(`${opts.connections} people signed in; a read/write mix for ${opts.seconds} s…`);
     const times: number[] = [];
+    const byMethod = new Map<string, number[]>();
+    const refused = new Map<string, number>();
+    // Each client makes one call at a time, going round MIX, so its nth answer is for MIX[n % length].
+    const answered = new Map<Client, number>();
     let clients = 0;
     const result = await new Promise<autocannon.Result>((resolve, reject) => {
       const instance = autocannon(
@@ -129,16 +137,26 @@ export async function benchMixedLoad(opts: MixedLoadOptions): Promise<Record<str
         },
         (err, done) => (err ? reject(err) : resolve(done)),
       );
-      instance.on('response', (_client: Client, _status: number, _bytes: number, ms: number) => times.push(ms));
+      instance.on('response', (client: Client, status: number, _bytes: number, ms: number) => {
+        const n = answered.get(client) ?? 0;
+        answered.set(client, n + 1);
+        const method = METHOD_OF[MIX[n % MIX.length]!];
+        times.push(ms);
+        byMethod.set(method, [...(byMethod.get(method) ?? []), ms]);
+        if (status >= 300) refused.set(`${method} ${status}`, (refused.get(`${method} ${status}`) ?? 0) + 1);
+      });
     });
-    times.sort((a, b) => a - b);
-    const p95 = times[Math.min(times.length - 1, Math.floor(times.length * 0.95))] ?? NaN;
+    const p = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))] ?? NaN;
+    for (const [method, ms] of byMethod) {
+      opts.log(`  ${method}: ${ms.length} calls, p50 ${Math.round(p(ms, 0.5))} ms, p95 ${Math.round(p(ms, 0.95))} ms`);
+    }
+    if (refused.size) opts.log(`  refused: ${[...refused].map(([what, n]) => `${what} ×${n}`).join(', ')}`);
     opts.log(
       `  ${result.requests.total} calls, ${result.non2xx} refused, ${result.errors} failed, ${result.timeouts} timed out; p50 ${result.latency.p50} ms`,
     );
     return {
       teamMixedRequests: result.requests.total,
-      teamMixedP95Ms: Number(p95.toFixed(1)),
+      teamMixedP95Ms: Number(p(times, 0.95).toFixed(1)),
       // Timed-out calls count among `errors` already.
       teamErrors: result.errors + result.non2xx,
     };

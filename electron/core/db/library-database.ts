@@ -3,6 +3,15 @@ import type { Query } from './sql.js';
 /** The two engines a library can live in: a file for one person, a server for a team. */
 export type Dialect = 'sqlite' | 'postgres';
 
+export interface TransactionOptions {
+  /**
+   * Wait for the other transactions marked so to end before starting. Saves of new clips read
+   * (the duplicate checks) what each other write, so two at once refuse each other on PostgreSQL
+   * and one has to run again; in turn they both go through. SQLite writes one at a time anyway.
+   */
+  inTurn?: boolean;
+}
+
 /**
  * A library's database seen the same way whatever holds it, so a repository written once runs
  * on both. Queries are built with `sql` (placeholders `?`); each engine binds them its own way.
@@ -19,7 +28,7 @@ export interface LibraryDatabase {
    * refuses it for a conflict with a concurrent transaction, so it must do nothing outside `tx`
    * that cannot be repeated.
    */
-  transaction<T>(work: (tx: LibraryDatabase) => Promise<T>): Promise<T>;
+  transaction<T>(work: (tx: LibraryDatabase) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /**
    * Runs `work` over the library as it stands at one moment while others go on writing, so a
    * long read (an export) holds no half of a change made meanwhile. `work` only reads.

@@ -1,12 +1,17 @@
 import pg from 'pg';
 import { ApiError } from '../../shared/api/errors.js';
 import type { Query } from './sql.js';
-import type { LibraryDatabase } from './library-database.js';
+import type { LibraryDatabase, TransactionOptions } from './library-database.js';
 import { numberPlaceholders } from './postgres-placeholders.js';
 
 /** SQLSTATEs meaning "another transaction got in the way; run it again": serialization failure, deadlock. */
 const RETRYABLE = new Set(['40001', '40P01']);
 const MAX_ATTEMPTS = 6;
+/**
+ * Any number that names "a write waiting its turn" among the server's advisory locks; every
+ * Cuttings server of a library uses the same one, so writers on two servers take turns too.
+ */
+const TURN_LOCK = 7_301_826_552;
 /** SQLSTATE classes meaning the server cannot be reached or is going away. */
 const UNAVAILABLE_CLASSES = ['08', '57'];
 
@@ -64,6 +69,33 @@ function explained(err: unknown): unknown {
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Retries used up: the request changed nothing, and saying so in words beats a server error. */
+function stillContended(): ApiError {
+  return new ApiError(
+    'conflict',
+    `Others were saving changes to the same part of the team library at the same moment, and this change could not be saved after ${MAX_ATTEMPTS} tries. Nothing of it was saved: try again in a moment.`,
+  );
+}
+
+/**
+ * Runs `work` holding the turn lock: a session lock, taken before BEGIN so the transaction's
+ * snapshot is taken once the writer before it has committed, and given back after COMMIT or
+ * ROLLBACK. A connection that cannot give it back is thrown away, which gives it back.
+ */
+async function inTurn<T>(client: pg.PoolClient, broke: () => void, work: () => Promise<T>): Promise<T> {
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [TURN_LOCK]);
+  } catch (err) {
+    broke();
+    throw explained(err);
+  }
+  try {
+    return await work();
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [TURN_LOCK]).catch(broke);
+  }
+}
 
 function queries(client: pg.Pool | pg.PoolClient) {
   const exec = async ([text, params]: Query) => {
@@ -146,32 +178,62 @@ async function onOneConnection<T>(pool: pg.Pool, work: (client: pg.PoolClient, b
   }
 }
 
+/**
+ * Runs `run` once the turns queued before it in this process have ended. Writers waiting their
+ * turn wait here, holding no connection: each one waiting in PostgreSQL for the advisory lock
+ * would hold a connection, and a few of them would take the pool that searches and reads need.
+ * A `run` must not wait for another turn of the same library, which would wait for it.
+ */
+function turnQueue(): <T>(run: () => Promise<T>) => Promise<T> {
+  let last: Promise<void> = Promise.resolve();
+  return async (run) => {
+    const before = last;
+    let done!: () => void;
+    last = new Promise((resolve) => (done = resolve));
+    try {
+      await before;
+      return await run();
+    } finally {
+      done();
+    }
+  };
+}
+
 export function postgresLibrary(pool: pg.Pool): LibraryDatabase & { pool: pg.Pool } {
+  const inProcessTurn = turnQueue();
   return {
     dialect: 'postgres',
     pool,
     ...queries(pool),
-    transaction: async (work) => {
+    transaction: async <T>(work: (tx: LibraryDatabase) => Promise<T>, options: TransactionOptions = {}) => {
       for (let attempt = 1; ; attempt++) {
-        const done = await onOneConnection(pool, async (client, broke) => {
-          let committing = false;
-          try {
-            await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
-            const result = await work(inTransaction(client));
-            committing = true;
-            await client.query('COMMIT');
-            return { result };
-          } catch (err) {
-            if (committing && lostServer(err)) {
-              broke();
-              throw commitUnknown(err);
-            }
-            await client.query('ROLLBACK').catch(broke);
-            const code = (err as { code?: string }).code;
-            if (!RETRYABLE.has(code ?? '') || attempt >= MAX_ATTEMPTS) throw explained(err);
-            return null;
-          }
-        });
+        // A transaction refused once runs again in turn, so two refused together do not meet again.
+        const queued = options.inTurn === true || attempt > 1;
+        const attemptOnce = () =>
+          onOneConnection(pool, async (client, broke) => {
+            const once = async (): Promise<{ result: T } | null> => {
+              let committing = false;
+              try {
+                await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
+                const result = await work(inTransaction(client));
+                committing = true;
+                await client.query('COMMIT');
+                return { result };
+              } catch (err) {
+                if (committing && lostServer(err)) {
+                  broke();
+                  throw commitUnknown(err);
+                }
+                await client.query('ROLLBACK').catch(broke);
+                const code = (err as { code?: string }).code ?? '';
+                if (!RETRYABLE.has(code)) throw explained(err);
+                if (attempt >= MAX_ATTEMPTS) throw stillContended();
+                return null;
+              }
+            };
+            return queued ? inTurn(client, broke, once) : once();
+          });
+        const done = await (queued ? inProcessTurn(attemptOnce) : attemptOnce());
         if (done) return done.result;
         await pause(Math.random() * 20 * attempt);
       }

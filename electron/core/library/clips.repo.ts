@@ -43,6 +43,10 @@ export interface NewClipRow {
   organizations: string[];
   versionOf: number | null;
   now: string;
+  /** A clip that comes with a history (an import) brings its notes, last change and deletion; a new save has none. */
+  notes?: string;
+  updatedAt?: string;
+  deletedAt?: string | null;
 }
 
 export interface ListOptions {

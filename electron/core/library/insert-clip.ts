@@ -21,17 +21,22 @@ function searchValue(db: LibraryDatabase, clip: SearchableClip): SqlFragment {
 function clipValues(db: LibraryDatabase, row: NewClipRow): SqlFragment {
   const body = joinParagraphs(row.paragraphs);
   const byline = JSON.stringify(row.byline);
-  const search = searchValue(db, { title: row.title, body, source: row.source, byline, notes: '', language: row.language });
+  const notes = row.notes ?? '';
+  const search = searchValue(db, { title: row.title, body, source: row.source, byline, notes, language: row.language });
   return sqlFragment`(${row.title}, ${body}, ${row.raw}, ${row.rawHtml}, ${row.rawSha256}, ${row.contentHash}, ${signatureBytes(row.signature)},
     ${row.date}, ${row.dateline}, ${row.source}, ${byline}, ${row.language}, ${row.url}, ${urlKey(row.url)}, ${row.wordCount},
-    ${JSON.stringify(row.cruft)}, ${row.now}, ${row.now}, ${row.versionOf}${search})`;
+    ${JSON.stringify(row.cruft)}, ${notes}, ${row.now}, ${row.updatedAt ?? row.now}, ${row.deletedAt ?? null}, ${row.versionOf}${search})`;
 }
 
-/** The new clips' rows, in one statement; their ids in the order given. */
+/**
+ * The new clips' rows, in one statement; their ids in the order given. Each row is written whole,
+ * its notes and search document with it: a row written and then updated costs its index entries
+ * twice, and on PostgreSQL leaves a dead row behind.
+ */
 async function insertRows(db: LibraryDatabase, rows: readonly NewClipRow[]): Promise<number[]> {
   const inserted = await db.all<{ id: number }>(
     sql`INSERT INTO clips (title, body, raw, raw_html, raw_sha256, content_hash, signature, date, dateline, source,
-          byline, language, url, url_key, word_count, cruft, created_at, updated_at, version_of${searchColumn(db)})
+          byline, language, url, url_key, word_count, cruft, notes, created_at, updated_at, deleted_at, version_of${searchColumn(db)})
         VALUES ${sqlJoin(
           rows.map((row) => clipValues(db, row)),
           ', ',

@@ -33,18 +33,25 @@ export async function tsvectorSearchIds(db: LibraryDatabase, query: string, sort
 }
 
 /**
- * Runs a search's queries with the planner told what a match against a document costs. It
- * prices one as a single operator, but each reads the whole document from its TOAST table, so
- * it would walk every clip of a date range, or all clips in id order, testing each. Priced
- * higher (a hundredfold), and with plain scans of the table and its indexes put last, the
- * document index and the filters' indexes narrow the clips as bitmaps first, and only those few
- * are read.
+ * Runs a search's queries in one read-only snapshot, with the planner told what a match against
+ * a document costs. It prices one as a single operator, but each reads the whole document from
+ * its TOAST table, so it would walk every clip of a date range, or all clips in id order,
+ * testing each. Priced higher (a hundredfold), and with plain scans of the table and its indexes
+ * put last, the document index and the filters' indexes narrow the clips as bitmaps first, and
+ * only those few are read.
+ *
+ * A read-only snapshot takes none of the predicate locks a SERIALIZABLE transaction takes, so
+ * searches never make a concurrent save run again. JIT compiling and parallel workers cost more
+ * to start (tens of milliseconds) than these index-driven queries take, and under many users the
+ * workers take the cores the other searches need.
  */
 function throughIndexes<T>(db: LibraryDatabase, work: (tx: LibraryDatabase) => Promise<T>): Promise<T> {
-  return db.transaction(async (tx) => {
-    await tx.run(sql`SET LOCAL enable_seqscan = off`);
-    await tx.run(sql`SET LOCAL enable_indexscan = off`);
-    await tx.run(sql`SET LOCAL cpu_operator_cost = 0.25`);
+  return db.readSnapshot(async (tx) => {
+    await tx.run(
+      sql`SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true),
+            set_config('cpu_operator_cost', '0.25', true), set_config('jit', 'off', true),
+            set_config('max_parallel_workers_per_gather', '0', true)`,
+    );
     return work(tx);
   });
 }
@@ -114,15 +121,14 @@ async function facetsOf(db: LibraryDatabase, where: SqlFragment): Promise<Search
   const entity = (kind: string) =>
     counts(sqlFragment`SELECT e.name AS value, count(*) AS count FROM matched m JOIN clip_entities ce ON ce.clip_id = m.id
       JOIN entities e ON e.id = ce.entity_id WHERE e.kind = ${kind} GROUP BY e.id, e.name ORDER BY count DESC, value`);
-  const [tags, people, places, pairs] = await Promise.all([
-    counts(sqlFragment`SELECT t.name AS value, count(*) AS count FROM matched m JOIN clip_tags ct ON ct.clip_id = m.id
-      JOIN tags t ON t.id = ct.tag_id GROUP BY t.id, t.name ORDER BY count DESC, value`),
-    entity('person'),
-    entity('place'),
-    db.all<SourceYearCount>(
-      sql`${matched} SELECT c.source AS source, substr(c.date, 1, 4) AS year, count(*) AS count
-          FROM matched m JOIN clips c ON c.id = m.id GROUP BY 1, 2`,
-    ),
-  ]);
+  // One after another: they share the snapshot's one connection, which runs one query at a time.
+  const tags = await counts(sqlFragment`SELECT t.name AS value, count(*) AS count FROM matched m JOIN clip_tags ct ON ct.clip_id = m.id
+      JOIN tags t ON t.id = ct.tag_id GROUP BY t.id, t.name ORDER BY count DESC, value`);
+  const people = await entity('person');
+  const places = await entity('place');
+  const pairs = await db.all<SourceYearCount>(
+    sql`${matched} SELECT c.source AS source, substr(c.date, 1, 4) AS year, count(*) AS count
+        FROM matched m JOIN clips c ON c.id = m.id GROUP BY 1, 2`,
+  );
   return facetsFrom({ tags, people, places, pairs });
 }

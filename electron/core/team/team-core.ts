@@ -4,6 +4,7 @@ import type { Method } from '../../shared/api/contract.js';
 import { createEventStream } from '../../shared/events/event-stream.js';
 import type { CoreEvent, CoreEventListener } from '../../shared/models/core-events.js';
 import type { LibraryDatabase } from '../db/library-database.js';
+import { mergeWhenIdle } from '../db/pending-index-entries.js';
 import { announcingWrites, dispatchCall, refusedToPage } from '../dispatch.js';
 import { portableHandlers } from '../handlers/portable-handlers.js';
 import type { LibraryContext } from '../handlers/handler-context.js';
@@ -103,8 +104,15 @@ export function createTeamCore(library: LibraryDatabase, address: string, option
       ),
     events.emit,
   );
-  const dispatch = (method: unknown, args: unknown, member?: string) =>
-    member === undefined ? announced(method, args) : caller.run(member, () => announced(method, args));
+  // Saves leave their index entries pending; they are merged while nobody is waiting for an answer.
+  const merger = mergeWhenIdle(library);
+  const dispatch = async (method: unknown, args: unknown, member?: string) => {
+    try {
+      return await (member === undefined ? announced(method, args) : caller.run(member, () => announced(method, args)));
+    } finally {
+      merger.called();
+    }
+  };
   return {
     dispatch,
     dispatchFromPage: (method, args, member) =>
@@ -115,6 +123,7 @@ export function createTeamCore(library: LibraryDatabase, address: string, option
       context.jobs.cancelAll();
       context.downloads.clear();
       context.uploads.clear();
+      await merger.close();
       await library.close();
     },
   };

@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import type { LibraryDatabase } from '../db/library-database.js';
 import { caselessEquals } from '../db/dialect.js';
 import { sql, sqlFragment, sqlRaw } from '../db/sql.js';
-import { insertClip } from '../library/insert-clip.js';
+import { insertClips } from '../library/insert-clip.js';
+import type { NewClipRow } from '../library/clips.repo.js';
 import { recordEdit } from '../library/clip-edits.repo.js';
-import { refreshSearchDocument, updateClipFields } from '../library/clip-fields.repo.js';
+import { refreshSearchDocument } from '../library/clip-fields.repo.js';
 import { ensureTag, tagClips } from '../library/tags.repo.js';
 import { addHighlight } from '../library/highlights.repo.js';
 import { fingerprint, type Fingerprint } from '../library/save-clip.js';
@@ -63,11 +64,10 @@ export async function importLibraryExport(
   const forged: string[] = [];
   let batch: ClipRecord[] = [];
   const writeBatch = async () => {
-    const imported = await db.transaction(async (tx) => {
-      const results: ImportedClip[] = [];
-      for (const record of batch) results.push(await importClip(tx, record, lastBefore));
-      return results;
-    });
+    // A batch is long and its duplicate checks read what saves meanwhile write: run again after a
+    // conflict, it would be refused again, so it waits for its turn instead. A save refused by
+    // it runs again in turn too, after it.
+    const imported = await db.transaction((tx) => importClips(tx, batch, lastBefore), { inTurn: true });
     imported.forEach((result, i) => {
       const record = batch[i]!;
       idOf.set(record.key, result.id);
@@ -135,17 +135,34 @@ async function existingClip(db: LibraryDatabase, contentHash: string, lastBefore
   return row?.id ?? null;
 }
 
-/** One clip of the file: a clip already here before the import is reused, else it is added. */
-async function importClip(db: LibraryDatabase, record: ClipRecord, lastBefore: number): Promise<ImportedClip> {
-  const print = fingerprint(record.paragraphs);
-  const existing = await existingClip(db, print.contentHash, lastBefore);
-  const rawSha256 = sha256(record.raw || record.rawHtml || '');
-  const forged = rawSha256 !== record.rawSha256.toLowerCase();
-  const id = existing ?? (await addClip(db, { ...record, rawSha256 }, print));
-  if (existing !== null && record.notes) await fillNotes(db, id, record.notes);
-  if (record.tags.length) await tagClips(db, [id], record.tags);
-  const highlights = await addHighlights(db, id, record.highlights);
-  return { id, reused: existing !== null, highlights, forged };
+/**
+ * A batch of the file's clips: a clip already here before the import is reused, the others are
+ * added together, each row written once with its notes, dates and search document.
+ */
+async function importClips(db: LibraryDatabase, records: readonly ClipRecord[], lastBefore: number): Promise<ImportedClip[]> {
+  const clips = [];
+  for (const record of records) {
+    const print = fingerprint(record.paragraphs);
+    const rawSha256 = sha256(record.raw || record.rawHtml || '');
+    clips.push({ record, print, rawSha256, existing: await existingClip(db, print.contentHash, lastBefore) });
+  }
+  const fresh = clips.filter((c) => c.existing === null);
+  const freshIds = await insertClips(
+    db,
+    fresh.map(({ record, print, rawSha256 }) => newClipRow({ ...record, rawSha256 }, print)),
+  );
+  const idOf = new Map(fresh.map((c, k) => [c, freshIds[k]!]));
+  const results: ImportedClip[] = [];
+  for (const c of clips) {
+    const { record, existing } = c;
+    const id = existing ?? idOf.get(c)!;
+    if (existing === null) for (const edit of record.edits) await recordEdit(db, id, edit);
+    else if (record.notes) await fillNotes(db, id, record.notes);
+    if (record.tags.length) await tagClips(db, [id], record.tags);
+    const highlights = await addHighlights(db, id, record.highlights);
+    results.push({ id, reused: existing !== null, highlights, forged: c.rawSha256 !== record.rawSha256.toLowerCase() });
+  }
+  return results;
 }
 
 /** Notes for a clip that has none; its updated time stays, as nothing the person wrote changed. */
@@ -163,8 +180,9 @@ async function linkVersions(db: LibraryDatabase, idOf: ReadonlyMap<number, numbe
   }
 }
 
-async function addClip(db: LibraryDatabase, r: ClipRecord, print: Fingerprint): Promise<number> {
-  const id = await insertClip(db, {
+/** A clip of the file as the row it becomes, with its own dates, notes and deletion. */
+function newClipRow(r: ClipRecord, print: Fingerprint): NewClipRow {
+  return {
     ...print,
     title: r.title,
     paragraphs: r.paragraphs,
@@ -185,11 +203,10 @@ async function addClip(db: LibraryDatabase, r: ClipRecord, print: Fingerprint): 
     organizations: r.organizations,
     versionOf: null,
     now: r.createdAt,
-  });
-  await updateClipFields(db, id, { notes: r.notes }, r.updatedAt);
-  if (r.deletedAt !== null) await db.run(sql`UPDATE clips SET deleted_at = ${r.deletedAt} WHERE id = ${id}`);
-  for (const edit of r.edits) await recordEdit(db, id, edit);
-  return id;
+    notes: r.notes,
+    updatedAt: r.updatedAt,
+    deletedAt: r.deletedAt,
+  };
 }
 
 /** Tags by name; a colour set here wins over the file's, which fills in only where there is none. */

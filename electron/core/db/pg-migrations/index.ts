@@ -10,6 +10,7 @@ import { teamAccounts } from './0100-team-accounts.js';
 import { searchSpeed } from './0110-search-speed.js';
 import { wordPairs } from './0120-word-pairs.js';
 import { ascendingLists } from './0130-ascending-lists.js';
+import { pendingIndexEntries } from './0140-pending-index-entries.js';
 
 /**
  * Every migration of a team library, in order, numbered as the SQLite step each mirrors. The
@@ -30,4 +31,5 @@ export const pgMigrations: readonly PgMigration[] = [
   searchSpeed,
   wordPairs,
   ascendingLists,
+  pendingIndexEntries,
 ];

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import type { LibraryDatabase } from '../../electron/core/db/library-database.js';
+import { postgresDatabase } from '../../electron/core/db/postgres-database.js';
+import { migratePostgres } from '../../electron/core/db/pg-migrations/migrate.js';
+import { sql } from '../../electron/core/db/sql.js';
+import { searchLibrary } from '../../electron/core/library/search.js';
+import { importLibraryExport } from '../../electron/core/transfer/import-library.js';
+import { readLibraryExport } from '../../electron/core/transfer/read-library-export.js';
+import { captureQueries } from '../support/capture-sql.js';
+import { exportedClip, exportText } from '../support/export-file.js';
+import { useTestDatabase } from '../support/test-database.js';
+
+/** An import writes each new clip's row once, whole: its notes, dates, deletion and search document with it, never an update after. */
+
+const database = useTestDatabase('import_rows');
+let db: LibraryDatabase;
+
+beforeAll(async () => {
+  const pool = new pg.Pool({ connectionString: database.url, max: 1 });
+  await migratePostgres(pool);
+  await pool.end();
+  db = postgresDatabase({ connectionString: database.url, max: 4 });
+});
+afterAll(async () => db.close());
+
+const file = exportText({
+  clips: [
+    exportedClip(1, 'Harbour wall repaired', ['Masons finished the harbour wall on Monday.'], {
+      notes: 'Ask the port authority about the cost',
+      createdAt: '2023-02-01T08:00:00.000Z',
+      updatedAt: '2023-03-05T09:00:00.000Z',
+      tags: ['port'],
+    }),
+    exportedClip(2, 'Ferry timetable', ['The winter ferry timetable starts next week.'], {
+      deletedAt: '2023-04-01T10:00:00.000Z',
+    }),
+    exportedClip(3, 'Lighthouse open day', ['The lighthouse opens to visitors on Saturday.'], {
+      edits: [
+        {
+          at: '2023-02-02T08:00:00.000Z',
+          user: 'desk',
+          via: 'app',
+          changes: [{ field: 'title', before: 'Open day', after: 'Lighthouse open day' }],
+        },
+      ],
+    }),
+  ],
+  tags: [{ name: 'port', color: null }],
+});
+
+describe('a team library importing an export', () => {
+  it('writes every new clip in one statement and updates none of them', async () => {
+    const ran = await captureQueries(db, (spy) => importLibraryExport(spy, readLibraryExport(file, 'three.json')));
+    expect(ran.filter((s) => /^\s*INSERT INTO clips\b/.test(s.sql))).toHaveLength(1);
+    expect(ran.filter((s) => /^\s*UPDATE clips\b/.test(s.sql))).toEqual([]);
+  });
+
+  it('keeps each clip’s notes, dates and deletion, and finds it by its notes', async () => {
+    const rows = await db.all<{
+      title: string;
+      notes: string;
+      created_at: string;
+      updated_at: string;
+      deleted_at: string | null;
+      version: number;
+    }>(sql`SELECT title, notes, created_at, updated_at, deleted_at, version FROM clips ORDER BY id`);
+    expect(rows).toEqual([
+      {
+        title: 'Harbour wall repaired',
+        notes: 'Ask the port authority about the cost',
+        created_at: '2023-02-01T08:00:00.000Z',
+        updated_at: '2023-03-05T09:00:00.000Z',
+        deleted_at: null,
+        version: 1,
+      },
+      expect.objectContaining({ title: 'Ferry timetable', deleted_at: '2023-04-01T10:00:00.000Z', version: 1 }),
+      expect.objectContaining({ title: 'Lighthouse open day', deleted_at: null, version: 1 }),
+    ]);
+    const search = (q: string) => searchLibrary(db, q, { limit: 10, offset: 0, sort: 'relevance', facets: false });
+    expect((await search('authority')).hits.map((h) => h.title)).toEqual(['Harbour wall repaired']);
+    expect((await search('ferry')).total).toBe(0);
+    expect((await db.get<{ n: number }>(sql`SELECT count(*) AS n FROM clip_edits`))!.n).toBe(1);
+  });
+
+  it('reuses the clips it has on a second import, adding nothing', async () => {
+    const summary = await importLibraryExport(db, readLibraryExport(file, 'three.json'));
+    expect(summary.clips).toEqual({ added: 0, reused: 3 });
+    expect((await db.get<{ n: number }>(sql`SELECT count(*) AS n FROM clips`))!.n).toBe(3);
+  });
+});

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import type { LibraryDatabase } from '../../electron/core/db/library-database.js';
+import { postgresDatabase } from '../../electron/core/db/postgres-database.js';
+import { migratePostgres } from '../../electron/core/db/pg-migrations/migrate.js';
+import { sql, type Query } from '../../electron/core/db/sql.js';
+import { insertClips } from '../../electron/core/library/insert-clip.js';
+import { searchLibrary } from '../../electron/core/library/search.js';
+import { clipRow } from '../support/pg-clip-row.js';
+import { useTestDatabase } from '../support/test-database.js';
+
+/**
+ * The plans PostgreSQL makes for a team library's searches, asked of the statements the search
+ * itself sends, in its own snapshot and settings: words are found through the document index, a
+ * phrase of common words through the word pairs' index, and no search reads the clips in turn.
+ */
+
+const database = useTestDatabase('pg_plans');
+let db: LibraryDatabase;
+const CLIPS = 3_000;
+
+beforeAll(async () => {
+  const pool = new pg.Pool({ connectionString: database.url, max: 1 });
+  await migratePostgres(pool);
+  await pool.end();
+  db = postgresDatabase({ connectionString: database.url, max: 4 });
+  // Every clip names the harbour and a wall; one in a hundred has them side by side.
+  const rows = Array.from({ length: CLIPS }, (_, n) =>
+    clipRow(
+      n,
+      n % 100 === 0
+        ? `Masons mended the harbour wall of dock ${n} this week.`
+        : `The harbour office said dock ${n} needs a new wall by spring, tender ${n * 7}.`,
+    ),
+  );
+  for (let from = 0; from < CLIPS; from += 500) await db.transaction((tx) => insertClips(tx, rows.slice(from, from + 500)));
+  await db.run(sql`VACUUM ANALYZE clips`);
+});
+afterAll(async () => db.close());
+
+/** The plans of every SELECT a search sends, explained in the search's own snapshot just before it runs. */
+async function plansOf(query: string): Promise<string> {
+  const plans: string[] = [];
+  const explaining = (inner: LibraryDatabase): LibraryDatabase => {
+    const explain = async ([text, params]: Query) => {
+      if (!/^\s*(SELECT|WITH)/i.test(text) || /set_config/.test(text)) return;
+      const rows = await inner.all<{ 'QUERY PLAN': string }>([`EXPLAIN ${text}`, params]);
+      plans.push(rows.map((r) => r['QUERY PLAN']).join('\n'));
+    };
+    return {
+      ...inner,
+      all: async (q) => {
+        await explain(q);
+        return inner.all(q);
+      },
+      get: async (q) => {
+        await explain(q);
+        return inner.get(q);
+      },
+      readSnapshot: (work) => inner.readSnapshot((tx) => work(explaining(tx))),
+    };
+  };
+  await searchLibrary(explaining(db), query, { limit: 50, offset: 0, sort: 'relevance', facets: false });
+  return plans.join('\n');
+}
+
+describe('a team library’s search plans', () => {
+  it('finds a word through the document index', async () => {
+    const plan = await plansOf('masons');
+    expect(plan).toMatch(/clips_search|clips_title_search/);
+    expect(plan).not.toMatch(/Seq Scan on clips/);
+  });
+
+  it('finds a phrase of common words through the word pairs, and finds only its clips', async () => {
+    const plan = await plansOf('"harbour wall"');
+    expect(plan).toContain('clips_word_pairs');
+    expect(plan).not.toMatch(/Seq Scan on clips/);
+    const result = await searchLibrary(db, '"harbour wall"', { limit: 50, offset: 0, sort: 'relevance', facets: false });
+    expect(result.total).toBe(CLIPS / 100);
+  });
+
+  it('narrows a filtered search by indexes, never walking the clips', async () => {
+    expect(await plansOf('harbour source:coast before:2025')).not.toMatch(/Seq Scan on clips/);
+  });
+});
