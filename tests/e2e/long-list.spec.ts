@@ -32,7 +32,8 @@ async function titleAt(server: Server, offset: number): Promise<string> {
   return items[0]?.title ?? '';
 }
 
-test.describe.configure({ timeout: 90_000 });
+// Writing three thousand clips through the clipper takes most of this on a busy two-core machine.
+test.describe.configure({ timeout: 180_000 });
 
 test('a list of thousands of clips reaches its last clip by End and its middle by the scrollbar, holding few rows', async ({
   app,
