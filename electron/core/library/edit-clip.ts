@@ -17,29 +17,20 @@ import type { LibraryDatabase } from '../db/library-database.js';
 import { sql } from '../db/sql.js';
 import { recordEdit } from './clip-edits.repo.js';
 import { getClip } from './clips.repo.js';
-import { replaceEntities, replaceFingerprint, replaceQuotes, updateClipFields } from './clip-fields.repo.js';
+import { replaceEntities, replaceFingerprint, replaceQuotes, updateClipFields, type ClipFieldUpdate } from './clip-fields.repo.js';
 import { joinParagraphs, wordCount } from '../../shared/text/clip-body.js';
 import { ANCHOR_CONTEXT, locateAnchor } from '../../shared/text/text-anchor.js';
 import { deleteHighlight } from './highlights.repo.js';
 import { fingerprint } from './save-clip.js';
 import { claimRow, type WriteClaim } from './row-versions.js';
 
-/** A correction to a saved clip: any of its fields, and its notes. */
-export interface ClipPatch {
-  title?: string | null;
-  date?: string | null;
-  dateline?: string | null;
-  source?: string | null;
-  byline?: string[];
-  language?: string;
-  url?: string | null;
-  paragraphs?: string[];
+/** A correction to a saved clip: any of its fields and its notes (whose author and word count follow from them), its quotes and names. */
+export type ClipPatch = Omit<ClipFieldUpdate, 'notesBy' | 'wordCount'> & {
   quotes?: DraftQuote[];
   people?: string[];
   places?: string[];
   organizations?: string[];
-  notes?: string;
-}
+};
 
 /** The account on this machine, for the edit history; a locked-down system may not say. */
 export function localUser(): string {

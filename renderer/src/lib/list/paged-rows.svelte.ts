@@ -81,12 +81,7 @@ export class PagedRows<T extends { id: number }> {
 
   /** Starts over on another list, with its first rows when they are already at hand. */
   replace(fetch: FetchPage<T>, first?: RowPage<T>) {
-    this.#fetch = fetch;
-    this.#generation++;
-    this.#wanted = [0, 0];
-    this.#fresh = true;
-    this.#asked.clear();
-    clearTimeout(this.#timer);
+    this.#restart(fetch);
     const pages = new Map<number, readonly T[]>();
     if (first) {
       for (let page = 0; page * this.#size < first.items.length; page++) {
@@ -102,13 +97,18 @@ export class PagedRows<T extends { id: number }> {
 
   /** The same rows in another order: the count stands while the pages are asked for again from the top. */
   reorder(fetch: FetchPage<T>) {
+    this.#restart(fetch);
+    this.#pages = new Map();
+  }
+
+  /** Reads from `fetch` from now on, from the top; a page still coming from the last one is dropped when it lands. */
+  #restart(fetch: FetchPage<T>) {
     this.#fetch = fetch;
     this.#generation++;
     this.#wanted = [0, 0];
     this.#fresh = true;
     this.#asked.clear();
     clearTimeout(this.#timer);
-    this.#pages = new Map();
   }
 
   /** The list shows rows `first` to `last` (exclusive): their pages are asked for once scrolling rests. */
