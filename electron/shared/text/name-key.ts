@@ -12,6 +12,22 @@ export function nameKey(name: string): string {
     .trim();
 }
 
+/**
+ * The spellings among `names` that a search for `wanted` finds: every one with its key, and every
+ * longer name ending in it, so `Echegaray` finds `Martín Echegaray` and `martin echegaray` finds
+ * both spellings of him.
+ */
+export function spellingsOf(names: Iterable<string>, wanted: string): string[] {
+  const key = nameKey(wanted);
+  if (!key) return [];
+  const found: string[] = [];
+  for (const name of names) {
+    const k = nameKey(name);
+    if (k === key || k.endsWith(` ${key}`)) found.push(name);
+  }
+  return found;
+}
+
 export interface NameGroup<T> {
   /** The spelling used most often; on a tie, the one with accents, then the first seen. */
   name: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByName, nameKey } from '../../../electron/shared/text/name-key.js';
+import { groupByName, nameKey, spellingsOf } from '../../../electron/shared/text/name-key.js';
 
 describe('the name key', () => {
   it('folds accents, case and spacing, and nothing else', () => {
@@ -25,5 +25,13 @@ describe('the name key', () => {
       (r) => r.count,
     );
     expect(weighted[0]!.name).toBe('Tomas Quell');
+  });
+
+  it('finds every spelling of a name, and longer names ending in it, as a name filter does', () => {
+    const names = ['Martín Echegaray', 'martin  echegaray', 'Rosa Echegaray', 'Echegaray', 'Martin Echegarays', 'Echegaray Vidal'];
+    expect(spellingsOf(names, 'Martin Echegaray')).toEqual(['Martín Echegaray', 'martin  echegaray']);
+    expect(spellingsOf(names, 'ECHEGARAY')).toEqual(['Martín Echegaray', 'martin  echegaray', 'Rosa Echegaray', 'Echegaray']);
+    expect(spellingsOf(names, 'gabriel')).toEqual([]);
+    expect(spellingsOf(names, '  ')).toEqual([]);
   });
 });
