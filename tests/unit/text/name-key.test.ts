@@ -7,6 +7,9 @@ describe('the name key', () => {
     expect(nameKey('Zoë Ørsted-Brandt')).not.toBe(nameKey('Zoe Orsted Brandt'));
     expect(nameKey('Олена Ковальчук')).toBe('олена ковальчук');
     expect(nameKey('Ilse Warrender')).not.toBe(nameKey('Ilse Warrenders'));
+    expect(nameKey('  Ilse   WARRENDER ')).toBe('ilse warrender');
+    expect(nameKey('Ilse\u00a0Warrender')).toBe('ilse warrender');
+    expect(nameKey('ﬁona Reyes')).toBe(nameKey('Fiona Reyes'));
   });
 
   it('groups spellings under the commonest one, accents winning a tie', () => {
@@ -33,5 +36,27 @@ describe('the name key', () => {
     expect(spellingsOf(names, 'ECHEGARAY')).toEqual(['Martín Echegaray', 'martin  echegaray', 'Rosa Echegaray', 'Echegaray']);
     expect(spellingsOf(names, 'gabriel')).toEqual([]);
     expect(spellingsOf(names, '  ')).toEqual([]);
+  });
+
+  it('finds the same spellings as keying every name would, however a name ends', () => {
+    const names = [
+      'Rosa Vidal ',
+      'ROSA VIDAL',
+      'Rosa Vida\u0301l',
+      'Rosa Vidál',
+      'Rosa Vidal\u00a0',
+      'Rosa Vidal\t',
+      'Rosa Vidals',
+      'Rosa Vidaｌ',
+      'Rosa Vidal.',
+      'Олена Ковальчук',
+      'Олена Ковальчу́к',
+      '',
+    ];
+    for (const wanted of ['Rosa Vidal', 'vidál', 'ковальчук', 'Vidal.', 'Vidaｌ']) {
+      const key = nameKey(wanted);
+      expect(spellingsOf(names, wanted), wanted).toEqual(names.filter((n) => nameKey(n) === key || nameKey(n).endsWith(` ${key}`)));
+    }
+    expect(spellingsOf(names, 'Rosa Vidal')).toHaveLength(7);
   });
 });
