@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { STEMMED_LANGUAGES, wordStem } from '../../electron/shared/search/word-forms.js';
+import { nameKey } from '../../electron/shared/text/name-key.js';
 import type { SearchClip } from './search-library.js';
 
 /**
@@ -49,7 +50,9 @@ function phraseMatches(c: SearchClip, text: string): boolean {
 }
 
 const lower = (s: string) => s.toLowerCase();
-const nameMatches = (names: readonly string[], v: string) => names.some((n) => lower(n) === lower(v) || lower(n).endsWith(` ${lower(v)}`));
+/** A name filter finds every spelling with the name's key (accents, case and spacing aside), and longer names ending in it. */
+const nameMatches = (names: readonly string[], v: string) =>
+  names.some((n) => nameKey(v) !== '' && (nameKey(n) === nameKey(v) || nameKey(n).endsWith(` ${nameKey(v)}`)));
 
 function filterMatches(c: SearchClip, field: string, v: string): boolean {
   switch (field) {

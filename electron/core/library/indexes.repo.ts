@@ -1,9 +1,10 @@
-import type { LibraryDatabase } from '../db/library-database.js';
+import { pluckAll, type LibraryDatabase } from '../db/library-database.js';
 import { caselessLike, valueList } from '../db/dialect.js';
-import { groupByName, nameKey } from '../../shared/text/name-key.js';
+import { groupByName, nameKey, spellingsOf } from '../../shared/text/name-key.js';
 import { sql, sqlFragment, sqlJoin, sqlRaw } from '../db/sql.js';
 import type { EntityCount, EntityKind, QuoteEntry, TimelineBucket } from '../../shared/models/organise.js';
 import { escapeLike } from './search-filters.js';
+import { distinctNames } from './name-spellings.js';
 
 /** The library's indexes, one code path for both engines; names are grouped and matched by their shared key. */
 
@@ -44,8 +45,7 @@ export async function listQuotes(
   const where = [sqlFragment`c.deleted_at IS NULL`, caselessLike(db.dialect, sqlRaw('q.text'), `%${escapeLike(opts.text)}%`)];
   if (opts.speaker !== null) {
     // Every spelling of the speaker, by full name or surname: `Martin Echegaray` finds `Martín Echegaray`.
-    const wanted = nameKey(opts.speaker);
-    const spellings = (await quotedSpeakers(db)).filter((s) => nameKey(s) === wanted || nameKey(s).endsWith(` ${wanted}`));
+    const spellings = spellingsOf(await pluckAll<string>(db, distinctNames('said')), opts.speaker);
     where.push(spellings.length ? sqlFragment`q.speaker IN (${valueList(spellings)})` : sqlFragment`1 = 0`);
   }
   const from = sqlFragment`FROM quotes q JOIN clips c ON c.id = q.clip_id WHERE ${sqlJoin(where, ' AND ')}`;
@@ -57,11 +57,6 @@ export async function listQuotes(
     db.get<{ total: number }>(sql`SELECT count(*) AS total ${from}`),
   ]);
   return { items, total: count!.total };
-}
-
-async function quotedSpeakers(db: LibraryDatabase): Promise<string[]> {
-  const rows = await db.all<{ speaker: string }>(sql`SELECT DISTINCT speaker FROM quotes WHERE speaker IS NOT NULL`);
-  return rows.map((r) => r.speaker);
 }
 
 export async function listSpeakers(db: LibraryDatabase, limit: number): Promise<EntityCount[]> {

@@ -1,7 +1,8 @@
 import type { Dialect } from '../db/library-database.js';
-import { caselessEquals, caselessLike } from '../db/dialect.js';
+import { caselessEquals, caselessLike, valueList } from '../db/dialect.js';
 import { sqlFragment, sqlRaw, type SqlFragment } from '../db/sql.js';
 import type { FieldFilter } from '../../shared/search/query-parser.js';
+import type { NameSpellings } from './name-spellings.js';
 
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -9,13 +10,16 @@ export function escapeLike(text: string): string {
 
 const entityKind = { person: 'person', place: 'place', org: 'organization' } as const;
 
-/** A name matches itself or a longer name ending in it, so `person:Moreau` finds "Claire Moreau". */
-function nameMatches(dialect: Dialect, column: string, value: string): SqlFragment {
-  return sqlFragment`(${caselessEquals(dialect, sqlRaw(column), value)} OR ${caselessLike(dialect, sqlRaw(column), `% ${escapeLike(value)}`)})`;
+/** The column holds one of the spellings the filter finds (name-spellings.ts); none matches nothing. */
+function nameIn(column: string, spellings: readonly string[]): SqlFragment {
+  return spellings.length ? sqlFragment`${sqlRaw(column)} IN (${valueList(spellings)})` : sqlFragment`1 = 0`;
 }
 
-/** One field filter as a condition on the clip row `c`, in either engine's SQL; values are always bound, never spliced. */
-export function filterCondition(dialect: Dialect, f: FieldFilter): SqlFragment {
+/**
+ * One field filter as a condition on the clip row `c`, in either engine's SQL; values are always
+ * bound, never spliced. A name filter matches the spellings `names` read for this search.
+ */
+export function filterCondition(dialect: Dialect, f: FieldFilter, names: NameSpellings): SqlFragment {
   const v = f.value;
   const anywhere = `%${escapeLike(v)}%`;
   switch (f.field) {
@@ -35,9 +39,9 @@ export function filterCondition(dialect: Dialect, f: FieldFilter): SqlFragment {
     case 'place':
     case 'org':
       return sqlFragment`c.id IN (SELECT ce.clip_id FROM clip_entities ce JOIN entities e ON e.id = ce.entity_id
-        WHERE e.kind = ${entityKind[f.field]} AND ${nameMatches(dialect, 'e.name', v)})`;
+        WHERE e.kind = ${entityKind[f.field]} AND ${nameIn('e.name', names.of({ field: f.field, value: v }))})`;
     case 'said':
-      return sqlFragment`c.id IN (SELECT q.clip_id FROM quotes q WHERE ${nameMatches(dialect, 'q.speaker', v)})`;
+      return sqlFragment`c.id IN (SELECT q.clip_id FROM quotes q WHERE ${nameIn('q.speaker', names.of({ field: 'said', value: v }))})`;
     case 'lang':
       return sqlFragment`c.language = ${v}`;
     case 'before':

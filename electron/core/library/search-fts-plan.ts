@@ -1,7 +1,8 @@
-import { highlightTerms, isCjk, parseSearchQuery, type QueryNode, type TextTerm } from '../../shared/search/query-parser.js';
+import { highlightTerms, isCjk, type ParsedQuery, type QueryNode, type TextTerm } from '../../shared/search/query-parser.js';
 import { queryStems } from '../../shared/search/word-forms.js';
 import { sqlFragment, sqlJoin, type SqlFragment } from '../db/sql.js';
 import { filterCondition } from './search-filters.js';
+import type { NameSpellings } from './name-spellings.js';
 
 /**
  * A parsed search as SQL over the clip row `c`. Words, phrases and NEAR go to the full-text index;
@@ -70,15 +71,15 @@ function joined(parts: SqlFragment[], operator: 'AND' | 'OR'): SqlFragment {
 }
 
 /** Any subtree as a condition that is true or false, never NULL, so NOT means "all the others". */
-function condition(node: QueryNode): SqlFragment {
+function condition(node: QueryNode, names: NameSpellings): SqlFragment {
   if (inIndex(node)) return ftsCondition(ftsExpression(node));
   switch (node.kind) {
     case 'text':
       return cjkCondition(node.term);
     case 'filter':
-      return filterCondition('sqlite', node.filter);
+      return filterCondition('sqlite', node.filter, names);
     case 'not': {
-      const inner = condition(node.child);
+      const inner = condition(node.child, names);
       // A filter on an empty column (no date, no source) is NULL, and NOT NULL would drop the clip too.
       return sqlFragment`NOT ifnull(${inner}, 0)`;
     }
@@ -86,22 +87,22 @@ function condition(node: QueryNode): SqlFragment {
     case 'or': {
       // The children the index can answer go to it as one expression.
       const indexed = node.children.filter(inIndex);
-      const others = node.children.filter((c) => !inIndex(c)).map(condition);
+      const others = node.children.filter((c) => !inIndex(c)).map((c) => condition(c, names));
       const parts = indexed.length ? [ftsCondition(indexed.map(ftsExpression).join(` ${node.kind.toUpperCase()} `)), ...others] : others;
       return joined(parts, node.kind === 'and' ? 'AND' : 'OR');
     }
   }
 }
 
-export function plan(query: string): Plan {
-  const q = parseSearchQuery(query);
+/** The parsed search as SQL; `names` holds the spellings its name filters find. */
+export function plan(q: ParsedQuery, names: NameSpellings): Plan {
   const where = [sqlFragment`c.deleted_at IS NULL`];
   let match: string | null = null;
   if (q.root) {
     const top = q.root.kind === 'and' ? q.root.children : [q.root];
     const ranked = top.filter(inIndex);
     if (ranked.length) match = ranked.map(ftsExpression).join(' AND ');
-    for (const node of top) if (!inIndex(node)) where.push(condition(node));
+    for (const node of top) if (!inIndex(node)) where.push(condition(node, names));
   }
   return { match, where, terms: highlightTerms(q), notices: q.notices };
 }

@@ -3,6 +3,8 @@ import type { FacetCount, SearchFacets, SearchResult, SearchSort } from '../../s
 import { all, get, pluck, sql, sqlFragment, sqlJoin, sqlRaw, type SqlFragment } from '../db/sql.js';
 import { summaryColumns } from './clip-summary.js';
 import { plan, type Plan } from './search-fts-plan.js';
+import { distinctNames, nameFieldsIn, NameSpellings } from './name-spellings.js';
+import { parseSearchQuery } from '../../shared/search/query-parser.js';
 import { fieldOrderIn } from './list-order.js';
 import { emptyResult, FACET_LIMIT, facetsFrom, MATCH_END, MATCH_START, noticeOf, shapeHits } from './search-results.js';
 import type { HitRow, SearchOptions, SourceYearCount } from './search-results.js';
@@ -25,8 +27,14 @@ function fromWhere(p: Plan): SqlFragment {
   return sqlFragment`FROM clips_fts JOIN clips c ON c.id = clips_fts.rowid WHERE ${sqlJoin(conditions, ' AND ')}`;
 }
 
+/** The search as SQL, with the spellings its name filters find read from the library. */
+function planned(db: Db, query: string): Plan {
+  const q = parseSearchQuery(query);
+  return plan(q, new NameSpellings(nameFieldsIn(q.root).map((field) => [field, pluck<string>(db, distinctNames(field))] as const)));
+}
+
 export function searchClips(db: Db, query: string, opts: SearchOptions): SearchResult {
-  const p = plan(query);
+  const p = planned(db, query);
   if (!p.match && p.where.length === 1) return emptyResult(query, p.notices);
   const fw = fromWhere(p);
   const quick = p.match !== null && p.where.length === 1 && opts.sort === 'relevance' ? quickSearch(db, p.match, opts) : null;
@@ -128,7 +136,7 @@ function facets(db: Db, p: Plan, fw: SqlFragment): SearchFacets {
 
 /** Every match's id in the order the list shows them, for "select all": no rows, snippets or counts. */
 export function searchClipIds(db: Db, query: string, sort: SearchSort): number[] {
-  const p = plan(query);
+  const p = planned(db, query);
   if (!p.match && p.where.length === 1) return [];
   return pluck<number>(db, sql`SELECT c.id ${fromWhere(p)} ORDER BY ${orderOf(p, sort)}`);
 }

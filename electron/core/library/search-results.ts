@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../../shared/text/escape-regexp.js';
 import type { FacetCount, SearchFacets, SearchResult, SearchSort } from '../../shared/models/clip.js';
 import { withTags, type SummaryRow } from './clip-summary.js';
+import { groupByName } from '../../shared/text/name-key.js';
 
 /**
  * What both search engines (search-fts.ts, search-tsvector.ts) do with the rows their SQL returns:
@@ -62,6 +63,22 @@ export function plainSnippet(body: string, terms: string[]): string {
   return text;
 }
 
+/**
+ * Spellings of one name (by the shared key, as the indexes group them) as one facet under the
+ * commonest, their counts summed; a name filter on it finds every spelling, so every clip counted.
+ * Ties keep the engine's order.
+ */
+function byName(counts: readonly FacetCount[]): FacetCount[] {
+  return groupByName(
+    counts,
+    (c) => c.value,
+    (c) => c.count,
+  )
+    .map((g) => ({ value: g.name, count: g.items.reduce((n, c) => n + c.count, 0) }))
+    .sort((a, b) => b.count - a.count)
+    .slice(0, FACET_LIMIT);
+}
+
 /** The facets in the order the panel shows: sources by count, years newest first, each cut to FACET_LIMIT. */
 export function facetsFrom(counts: {
   tags: FacetCount[];
@@ -79,8 +96,8 @@ export function facetsFrom(counts: {
     sources: tally('source')
       .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
       .slice(0, FACET_LIMIT),
-    people: counts.people,
-    places: counts.places,
+    people: byName(counts.people),
+    places: byName(counts.places),
     years: tally('year')
       .sort((a, b) => b.value.localeCompare(a.value))
       .slice(0, FACET_LIMIT),

@@ -1,7 +1,8 @@
-import { highlightTerms, isCjk, parseSearchQuery, type QueryNode, type TextTerm } from '../../shared/search/query-parser.js';
+import { highlightTerms, isCjk, type ParsedQuery, type QueryNode, type TextTerm } from '../../shared/search/query-parser.js';
 import { queryStems } from '../../shared/search/word-forms.js';
 import { sqlFragment, sqlJoin, type SqlFragment } from '../db/sql.js';
 import { escapeLike, filterCondition } from './search-filters.js';
+import { NameSpellings } from './name-spellings.js';
 import { formLexeme, lexeme, searchWords } from './search-words.js';
 import { MAX_PAIR_BYTES, UNKNOWN_PAIRS } from './search-document.js';
 
@@ -138,20 +139,20 @@ function joined(parts: SqlFragment[], operator: 'AND' | 'OR'): SqlFragment {
 }
 
 /** Any subtree as a condition that is true or false, never NULL, so NOT means "all the others". */
-function condition(node: QueryNode): SqlFragment {
+function condition(node: QueryNode, names: NameSpellings): SqlFragment {
   if (inIndex(node)) return documentCondition([node], 'and');
   switch (node.kind) {
     case 'text':
       return termIsCjk(node.term) ? cjkCondition(node.term) : sqlFragment`FALSE`;
     case 'filter':
-      return filterCondition('postgres', node.filter);
+      return filterCondition('postgres', node.filter, names);
     case 'not':
-      return sqlFragment`NOT coalesce(${condition(node.child)}, FALSE)`;
+      return sqlFragment`NOT coalesce(${condition(node.child, names)}, FALSE)`;
     case 'and':
     case 'or': {
       const operator = node.kind === 'and' ? 'AND' : 'OR';
       const indexed = node.children.filter(inIndex);
-      const others = node.children.filter((c) => !inIndex(c)).map(condition);
+      const others = node.children.filter((c) => !inIndex(c)).map((c) => condition(c, names));
       return joined(indexed.length ? [documentCondition(indexed, node.kind), ...others] : others, operator);
     }
   }
@@ -159,11 +160,11 @@ function condition(node: QueryNode): SqlFragment {
 
 /** One term of a search as a condition on the clip row `c`: its words in the document, or a CJK substring. */
 export function textCondition(term: TextTerm): SqlFragment {
-  return condition({ kind: 'text', term });
+  return condition({ kind: 'text', term }, new NameSpellings([]));
 }
 
-export function pgPlan(query: string): PgPlan {
-  const q = parseSearchQuery(query);
+/** The parsed search as SQL; `names` holds the spellings its name filters find. */
+export function pgPlan(q: ParsedQuery, names: NameSpellings): PgPlan {
   const where: SqlFragment[] = [sqlFragment`c.deleted_at IS NULL`];
   let rank: string | null = null;
   if (q.root) {
@@ -173,7 +174,7 @@ export function pgPlan(query: string): PgPlan {
       rank = ranked.map(tsquery).join(' & ');
       where.push(documentCondition(ranked, 'and'));
     }
-    for (const node of top) if (!inIndex(node)) where.push(condition(node));
+    for (const node of top) if (!inIndex(node)) where.push(condition(node, names));
   }
   return { rank, where, terms: highlightTerms(q), notices: q.notices };
 }

@@ -8,13 +8,23 @@ import type { HitRow, SearchOptions, SourceYearCount } from './search-results.js
 import { fieldOrderIn } from './list-order.js';
 import { headlineQuery, pgPlan, type PgPlan } from './search-tsquery.js';
 import { COUNTED_AHEAD, countUpTo } from './counted.js';
+import { distinctNames, nameFieldsIn, NameSpellings, type NameField } from './name-spellings.js';
+import { parseSearchQuery } from '../../shared/search/query-parser.js';
 
 /**
  * Search in a PostgreSQL library through the clips' tsvector documents (search-document.ts):
  * the same query language and the same clips as the SQLite library's FTS5 index (search-fts.ts).
  */
+/** The search as SQL, with the spellings its name filters find read from the library. */
+async function planned(db: LibraryDatabase, query: string): Promise<PgPlan> {
+  const q = parseSearchQuery(query);
+  const names: (readonly [NameField, string[]])[] = [];
+  for (const field of nameFieldsIn(q.root)) names.push([field, await pluckAll<string>(db, distinctNames(field))]);
+  return pgPlan(q, new NameSpellings(names));
+}
+
 export async function tsvectorSearch(db: LibraryDatabase, query: string, opts: SearchOptions): Promise<SearchResult> {
-  const p = pgPlan(query);
+  const p = await planned(db, query);
   if (p.where.length === 1) return emptyResult(query, p.notices);
   const where = whereOf(p);
   const [rows, counted, facets] = await throughIndexes(db, async (tx) => [
@@ -27,7 +37,7 @@ export async function tsvectorSearch(db: LibraryDatabase, query: string, opts: S
 
 /** Every match's id in the order the list shows them, for "select all". */
 export async function tsvectorSearchIds(db: LibraryDatabase, query: string, sort: SearchSort): Promise<number[]> {
-  const p = pgPlan(query);
+  const p = await planned(db, query);
   if (p.where.length === 1) return [];
   return throughIndexes(db, (tx) => pluckAll<number>(tx, sql`SELECT c.id FROM clips c WHERE ${whereOf(p)} ORDER BY ${orderOf(p, sort)}`));
 }

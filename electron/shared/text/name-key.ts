@@ -1,15 +1,50 @@
+const printableAscii = /^[\x20-\x7e]*$/;
+
 /**
  * One key for the spellings of one name: accents and other marks dropped (NFKD), case folded and
  * spaces evened out, so `Martín Echegaray` and `martin  Echegaray` count as one person wherever
  * names are grouped or counted.
  */
 export function nameKey(name: string): string {
+  // Printable ASCII has no marks and nothing for NFKD to decompose: the quick path a name filter
+  // takes over every name of a large library.
+  if (printableAscii.test(name)) return name.toLowerCase().replace(/\s+/gu, ' ').trim();
   return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/\s+/gu, ' ')
     .trim();
+}
+
+/**
+ * The spellings among `names` that a search for `wanted` finds: every one with its key, and every
+ * longer name ending in it, so `Echegaray` finds `Martín Echegaray` and `martin echegaray` finds
+ * both spellings of him.
+ */
+export function spellingsOf(names: Iterable<string>, wanted: string): string[] {
+  const key = nameKey(wanted);
+  if (!key) return [];
+  const last = key.at(-1)!;
+  const found: string[] = [];
+  for (const name of names) {
+    if (!mayEndWith(name, last)) continue;
+    const k = nameKey(name);
+    if (k === key || k.endsWith(` ${key}`)) found.push(name);
+  }
+  return found;
+}
+
+/**
+ * False only when the name's key cannot end in `last`: its last character is printable ASCII,
+ * which the key keeps as it is but for case. A filter reads every name of its kind, and this
+ * spares keying nearly all of them.
+ */
+function mayEndWith(name: string, last: string): boolean {
+  const trimmed = name.trimEnd();
+  const code = trimmed.charCodeAt(trimmed.length - 1);
+  if (!(code >= 0x20 && code <= 0x7e)) return true;
+  return trimmed.charAt(trimmed.length - 1).toLowerCase() === last;
 }
 
 export interface NameGroup<T> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByName, nameKey } from '../../../electron/shared/text/name-key.js';
+import { groupByName, nameKey, spellingsOf } from '../../../electron/shared/text/name-key.js';
 
 describe('the name key', () => {
   it('folds accents, case and spacing, and nothing else', () => {
@@ -7,6 +7,9 @@ describe('the name key', () => {
     expect(nameKey('Zoë Ørsted-Brandt')).not.toBe(nameKey('Zoe Orsted Brandt'));
     expect(nameKey('Олена Ковальчук')).toBe('олена ковальчук');
     expect(nameKey('Ilse Warrender')).not.toBe(nameKey('Ilse Warrenders'));
+    expect(nameKey('  Ilse   WARRENDER ')).toBe('ilse warrender');
+    expect(nameKey('Ilse\u00a0Warrender')).toBe('ilse warrender');
+    expect(nameKey('ﬁona Reyes')).toBe(nameKey('Fiona Reyes'));
   });
 
   it('groups spellings under the commonest one, accents winning a tie', () => {
@@ -25,5 +28,35 @@ describe('the name key', () => {
       (r) => r.count,
     );
     expect(weighted[0]!.name).toBe('Tomas Quell');
+  });
+
+  it('finds every spelling of a name, and longer names ending in it, as a name filter does', () => {
+    const names = ['Martín Echegaray', 'martin  echegaray', 'Rosa Echegaray', 'Echegaray', 'Martin Echegarays', 'Echegaray Vidal'];
+    expect(spellingsOf(names, 'Martin Echegaray')).toEqual(['Martín Echegaray', 'martin  echegaray']);
+    expect(spellingsOf(names, 'ECHEGARAY')).toEqual(['Martín Echegaray', 'martin  echegaray', 'Rosa Echegaray', 'Echegaray']);
+    expect(spellingsOf(names, 'gabriel')).toEqual([]);
+    expect(spellingsOf(names, '  ')).toEqual([]);
+  });
+
+  it('finds the same spellings as keying every name would, however a name ends', () => {
+    const names = [
+      'Rosa Vidal ',
+      'ROSA VIDAL',
+      'Rosa Vida\u0301l',
+      'Rosa Vidál',
+      'Rosa Vidal\u00a0',
+      'Rosa Vidal\t',
+      'Rosa Vidals',
+      'Rosa Vidaｌ',
+      'Rosa Vidal.',
+      'Олена Ковальчук',
+      'Олена Ковальчу́к',
+      '',
+    ];
+    for (const wanted of ['Rosa Vidal', 'vidál', 'ковальчук', 'Vidal.', 'Vidaｌ']) {
+      const key = nameKey(wanted);
+      expect(spellingsOf(names, wanted), wanted).toEqual(names.filter((n) => nameKey(n) === key || nameKey(n).endsWith(` ${key}`)));
+    }
+    expect(spellingsOf(names, 'Rosa Vidal')).toHaveLength(7);
   });
 });
