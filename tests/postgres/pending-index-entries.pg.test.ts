@@ -11,9 +11,8 @@ import {
 } from '../../electron/core/db/pending-index-entries.js';
 import { sql } from '../../electron/core/db/sql.js';
 import { insertClips } from '../../electron/core/library/insert-clip.js';
-import { fingerprint } from '../../electron/core/library/save-clip.js';
-import type { NewClipRow } from '../../electron/core/library/clips.repo.js';
 import { searchLibrary } from '../../electron/core/library/search.js';
+import { clipRow } from '../support/pg-clip-row.js';
 import { useTestDatabase } from '../support/test-database.js';
 
 /** Saves leave their full-text and trigram entries pending; merges put them in the indexes, and searches find the clips throughout. */
@@ -21,31 +20,10 @@ import { useTestDatabase } from '../support/test-database.js';
 const database = useTestDatabase('pending');
 let db: LibraryDatabase;
 
-function row(n: number): NewClipRow {
-  const paragraphs = [`Lighthouse keeper ${n} reports a quiet night on the northern cape`, `The harbour pilots of district ${n} agreed.`];
-  return {
-    title: `Quiet night ${n}`,
-    paragraphs,
-    raw: paragraphs.join('\n\n'),
-    rawHtml: null,
-    rawSha256: '',
-    ...fingerprint(paragraphs),
-    date: '2024-05-01',
-    dateline: null,
-    source: 'Coast Weekly',
-    byline: [],
-    language: 'en',
-    url: `https://coast.example/${n}`,
-    wordCount: 20,
-    cruft: [],
-    quotes: [],
-    people: [],
-    places: [],
-    organizations: [],
-    versionOf: null,
+const row = (n: number) =>
+  clipRow(n, `Lighthouse keeper ${n} reports a quiet night on the northern cape. The harbour pilots of district ${n} agreed.`, {
     now: new Date().toISOString(),
-  };
-}
+  });
 
 const found = async (query: string) => (await searchLibrary(db, query, { limit: 50, offset: 0, sort: 'relevance', facets: false })).total;
 

@@ -6,7 +6,7 @@ import { plan, type Plan } from './search-fts-plan.js';
 import { distinctNames, nameFieldsIn, NameSpellings } from './name-spellings.js';
 import { parseSearchQuery } from '../../shared/search/query-parser.js';
 import { fieldOrderIn } from './list-order.js';
-import { emptyResult, FACET_LIMIT, facetsFrom, MATCH_END, MATCH_START, noticeOf, shapeHits } from './search-results.js';
+import { emptyResult, FACET_LIMIT, facetsFrom, MATCH_END, MATCH_START, NAME_FACET_ROWS, noticeOf, shapeHits } from './search-results.js';
 import type { HitRow, SearchOptions, SourceYearCount } from './search-results.js';
 
 /**
@@ -115,10 +115,13 @@ function facets(db: Db, p: Plan, fw: SqlFragment): SearchFacets {
     ? sqlFragment`WITH matched AS (SELECT rowid AS id FROM clips_fts WHERE clips_fts MATCH ${p.match}
                AND rowid NOT IN (SELECT id FROM clips WHERE deleted_at IS NOT NULL))`
     : sqlFragment`WITH matched AS (SELECT c.id ${fw})`;
-  const counts = (query: SqlFragment) => all<FacetCount>(db, sql`${matched} ${query} LIMIT ${FACET_LIMIT}`);
+  const counts = (query: SqlFragment, limit = FACET_LIMIT) => all<FacetCount>(db, sql`${matched} ${query} LIMIT ${limit}`);
   const entity = (kind: string) =>
-    counts(sqlFragment`SELECT e.name AS value, count(*) AS count FROM matched m JOIN clip_entities ce ON ce.clip_id = m.id
-            JOIN entities e ON e.id = ce.entity_id WHERE e.kind = ${kind} GROUP BY e.id ORDER BY count DESC, value`);
+    counts(
+      sqlFragment`SELECT e.name AS value, count(*) AS count FROM matched m JOIN clip_entities ce ON ce.clip_id = m.id
+            JOIN entities e ON e.id = ce.entity_id WHERE e.kind = ${kind} GROUP BY e.id ORDER BY count DESC, value`,
+      NAME_FACET_ROWS,
+    );
   // Sources and years in one pass over the clip rows.
   const pairs = all<SourceYearCount>(
     db,

@@ -14,6 +14,8 @@ export const MATCH_END = '\u0003';
 
 /** How many values each facet lists at the most. */
 export const FACET_LIMIT = 12;
+/** Spellings read for a name facet before they are grouped, so a name spelt several ways is counted whole. */
+export const NAME_FACET_ROWS = FACET_LIMIT * 4;
 
 export interface SearchOptions {
   limit: number;

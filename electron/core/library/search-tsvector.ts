@@ -3,7 +3,7 @@ import { pluckAll } from '../db/library-database.js';
 import { sql, sqlFragment, sqlJoin, sqlRaw, type SqlFragment } from '../db/sql.js';
 import type { FacetCount, SearchFacets, SearchResult, SearchSort } from '../../shared/models/clip.js';
 import { summaryColumns } from './clip-summary.js';
-import { emptyResult, FACET_LIMIT, facetsFrom, MATCH_END, MATCH_START, noticeOf, shapeHits } from './search-results.js';
+import { emptyResult, FACET_LIMIT, facetsFrom, MATCH_END, MATCH_START, NAME_FACET_ROWS, noticeOf, shapeHits } from './search-results.js';
 import type { HitRow, SearchOptions, SourceYearCount } from './search-results.js';
 import { fieldOrderIn } from './list-order.js';
 import { headlineQuery, pgPlan, type PgPlan } from './search-tsquery.js';
@@ -127,10 +127,13 @@ export const FACETED_MATCHES = 2_000;
 async function facetsOf(db: LibraryDatabase, where: SqlFragment): Promise<SearchFacets> {
   const ids = await pluckAll<number>(db, sql`SELECT c.id FROM clips c WHERE ${where} LIMIT ${FACETED_MATCHES}`);
   const matched = sqlFragment`WITH matched AS (SELECT unnest(CAST(${ids} AS bigint[])) AS id)`;
-  const counts = (select: SqlFragment) => db.all<FacetCount>(sql`${matched} ${select} LIMIT ${FACET_LIMIT}`);
+  const counts = (select: SqlFragment, limit = FACET_LIMIT) => db.all<FacetCount>(sql`${matched} ${select} LIMIT ${limit}`);
   const entity = (kind: string) =>
-    counts(sqlFragment`SELECT e.name AS value, count(*) AS count FROM matched m JOIN clip_entities ce ON ce.clip_id = m.id
-      JOIN entities e ON e.id = ce.entity_id WHERE e.kind = ${kind} GROUP BY e.id, e.name ORDER BY count DESC, value`);
+    counts(
+      sqlFragment`SELECT e.name AS value, count(*) AS count FROM matched m JOIN clip_entities ce ON ce.clip_id = m.id
+      JOIN entities e ON e.id = ce.entity_id WHERE e.kind = ${kind} GROUP BY e.id, e.name ORDER BY count DESC, value`,
+      NAME_FACET_ROWS,
+    );
   // One after another: they share the snapshot's one connection, which runs one query at a time.
   const tags = await counts(sqlFragment`SELECT t.name AS value, count(*) AS count FROM matched m JOIN clip_tags ct ON ct.clip_id = m.id
       JOIN tags t ON t.id = ct.tag_id GROUP BY t.id, t.name ORDER BY count DESC, value`);
