@@ -1,4 +1,5 @@
 import { test, expect, type Server } from './fixtures.js';
+import { exportedClip, exportText } from '../support/export-file.js';
 
 /** Clips saved with names an older clipper got wrong; every name is made up. */
 const DAYS = ['Monday', 'Tuesday', 'Wednesday'];
@@ -7,36 +8,10 @@ const body = (day: string) =>
 
 /** Brings the clips in as an export from an older Cuttings, names and all, with no corrections. */
 async function addStaleClips(server: Server): Promise<number[]> {
-  const at = '2024-01-01T00:00:00.000Z';
-  const clips = DAYS.map((day, i) => ({
-    key: i + 1,
-    title: `Trail closed ${i + 1}`,
-    paragraphs: [body(day)],
-    raw: `Trail closed\n\n${body(day)}`,
-    rawHtml: null,
-    rawSha256: '',
-    date: null,
-    dateline: null,
-    source: null,
-    byline: [],
-    language: 'en',
-    url: null,
-    wordCount: 24,
-    cruft: [],
-    notes: '',
-    quotes: [],
-    people: ['Parks Norway'],
-    places: [],
-    organizations: [],
-    tags: [],
-    highlights: [],
-    createdAt: at,
-    updatedAt: at,
-    deletedAt: null,
-    versionOf: null,
-  }));
-  const file = { format: 'cuttings-export', version: 1, exportedAt: at, scope: { collection: null }, clipCount: clips.length };
-  const text = JSON.stringify({ ...file, tags: [], collections: [], dossiers: [], clips });
+  const clips = DAYS.map((day, i) =>
+    exportedClip(i + 1, 'Trail closed', [body(day)], { title: `Trail closed ${i + 1}`, people: ['Parks Norway'] }),
+  );
+  const text = exportText({ clips });
   await server.call('import.exportChunk', { uploadId: 'stale-names-1', text });
   const result = await server.call<{ clips: { id: number }[] }>('import.exportRun', {
     uploadId: 'stale-names-1',

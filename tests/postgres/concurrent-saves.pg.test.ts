@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
 import type { LibraryDatabase } from '../../electron/core/db/library-database.js';
-import { postgresDatabase } from '../../electron/core/db/postgres-database.js';
-import { migratePostgres } from '../../electron/core/db/pg-migrations/migrate.js';
 import { sql } from '../../electron/core/db/sql.js';
 import { draftFromPaste } from '../../electron/core/clipper/draft-from-paste.js';
 import { saveClip } from '../../electron/core/library/save-clip.js';
+import { openMigratedLibrary } from '../support/migrated-library.js';
 import { useTestDatabase } from '../support/test-database.js';
 
 /**
@@ -18,10 +16,7 @@ const database = useTestDatabase('concurrent_saves');
 let db: LibraryDatabase;
 
 beforeAll(async () => {
-  const pool = new pg.Pool({ connectionString: database.url, max: 1 });
-  await migratePostgres(pool);
-  await pool.end();
-  db = postgresDatabase({ connectionString: database.url, max: 12 });
+  db = await openMigratedLibrary(database.url, 12);
 });
 afterAll(async () => db.close());
 

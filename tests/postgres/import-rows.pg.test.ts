@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
 import type { LibraryDatabase } from '../../electron/core/db/library-database.js';
-import { postgresDatabase } from '../../electron/core/db/postgres-database.js';
-import { migratePostgres } from '../../electron/core/db/pg-migrations/migrate.js';
 import { sql } from '../../electron/core/db/sql.js';
 import { searchLibrary } from '../../electron/core/library/search.js';
 import { importLibraryExport } from '../../electron/core/transfer/import-library.js';
 import { readLibraryExport } from '../../electron/core/transfer/read-library-export.js';
 import { captureQueries } from '../support/capture-sql.js';
 import { exportedClip, exportText } from '../support/export-file.js';
+import { openMigratedLibrary } from '../support/migrated-library.js';
 import { useTestDatabase } from '../support/test-database.js';
 
 /** An import writes each new clip's row once, whole: its notes, dates, deletion and search document with it, never an update after. */
@@ -17,10 +15,7 @@ const database = useTestDatabase('import_rows');
 let db: LibraryDatabase;
 
 beforeAll(async () => {
-  const pool = new pg.Pool({ connectionString: database.url, max: 1 });
-  await migratePostgres(pool);
-  await pool.end();
-  db = postgresDatabase({ connectionString: database.url, max: 4 });
+  db = await openMigratedLibrary(database.url);
 });
 afterAll(async () => db.close());
 

@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
 import type { LibraryDatabase } from '../../electron/core/db/library-database.js';
-import { postgresDatabase } from '../../electron/core/db/postgres-database.js';
-import { migratePostgres } from '../../electron/core/db/pg-migrations/migrate.js';
 import { sql } from '../../electron/core/db/sql.js';
 import { insertClips } from '../../electron/core/library/insert-clip.js';
 import { searchLibrary } from '../../electron/core/library/search.js';
 import { clipRow } from '../support/pg-clip-row.js';
+import { openMigratedLibrary } from '../support/migrated-library.js';
 import { useTestDatabase } from '../support/test-database.js';
 
 /**
@@ -19,10 +17,7 @@ const database = useTestDatabase('search_tx');
 let db: LibraryDatabase;
 
 beforeAll(async () => {
-  const pool = new pg.Pool({ connectionString: database.url, max: 1 });
-  await migratePostgres(pool);
-  await pool.end();
-  db = postgresDatabase({ connectionString: database.url, max: 4 });
+  db = await openMigratedLibrary(database.url);
   await db.transaction((tx) => insertClips(tx, [clipRow(1, 'The harbour wall was mended by the masons.')]));
 });
 afterAll(async () => db.close());
