@@ -33,12 +33,14 @@ test('the theme follows the system unless the user picks one, and the choice is 
   await settings.getByRole('button', { name: 'Dark', exact: true }).click();
   expect(await background()).toBe(dark);
   await settings.getByRole('button', { name: 'Save' }).click();
+  await expect(settings).toBeHidden();
   await app.reload();
   expect(await background()).toBe(dark);
   await app.getByRole('button', { name: 'Settings' }).click();
   await settings.getByRole('button', { name: 'Auto', exact: true }).click();
   expect(await background()).toBe(light);
   await settings.getByRole('button', { name: 'Save' }).click();
+  await expect(settings).toBeHidden();
   await app.reload();
   expect(await background()).toBe(light);
 });
