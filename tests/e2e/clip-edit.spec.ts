@@ -121,6 +121,8 @@ test('an older version warns that a newer one exists, offers Compare, and the li
   const banner = app.getByRole('note', { name: 'Superseded' });
   await expect(banner).toContainText('a newer version of this report is in your library');
   await expect(banner).toContainText(`Clip ${newer.id}`);
+  // The number opens the newer clip; its title reads on in the sentence, not inside the button.
+  await expect(banner.getByRole('button', { name: `Clip ${newer.id}`, exact: true })).toBeVisible();
   await app.screenshot({ path: picture('superseded.png') });
   await app.emulateMedia({ colorScheme: 'dark' });
   await app.getByRole('region', { name: 'Reader' }).getByRole('button', { name: 'Edit' }).click();
