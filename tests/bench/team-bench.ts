@@ -11,7 +11,8 @@ import type { NewClipRow } from '../../electron/core/library/clips.repo.js';
 import { searchDocument } from '../../electron/core/library/search-document.js';
 import { searchLibrary } from '../../electron/core/library/search.js';
 import { listClips } from '../../electron/core/library/clips.repo.js';
-import { sql, sqlJoin, sqlFragment, sqlRaw, type Query, type SqlFragment } from '../../electron/core/db/sql.js';
+import { sql, sqlJoin, sqlFragment, sqlRaw, type SqlFragment } from '../../electron/core/db/sql.js';
+import { explainedSearch } from '../support/explained-search.js';
 import { startPostgresCluster, type PostgresCluster } from '../support/postgres.js';
 import { benchMixedLoad } from './team-mixed-bench.js';
 import { PEOPLE, PLACES, SOURCES, TAGS, teamCorpus, type TeamCorpus } from './team-corpus.js';
@@ -250,35 +251,9 @@ async function saveClips(
   return (count / ms) * 1000;
 }
 
-/**
- * The query plans of every statement a search runs (EXPLAIN ANALYZE), as searchLibrary runs them:
- * the library is wrapped so each query is explained, then answered.
- */
+/** The query plans of every statement a search runs, measured as they run (EXPLAIN ANALYZE). */
 async function explainSearch(db: LibraryDatabase, query: string): Promise<string> {
-  const plans: string[] = [`-- ${query}`];
-  const explaining = (inner: LibraryDatabase): LibraryDatabase => {
-    const explain = async ([text, params]: Query) => {
-      if (!/^\s*(SELECT|WITH)/i.test(text)) return;
-      const rows = await inner.all<{ 'QUERY PLAN': string }>([`EXPLAIN (ANALYZE, BUFFERS) ${text}`, params]);
-      plans.push(rows.map((r) => r['QUERY PLAN']).join('\n'));
-    };
-    const wrapped: LibraryDatabase = {
-      ...inner,
-      all: async (q) => {
-        await explain(q);
-        return inner.all(q);
-      },
-      get: async (q) => {
-        await explain(q);
-        return inner.get(q);
-      },
-      run: (q) => inner.run(q),
-      transaction: (work) => inner.transaction((tx) => work(explaining(tx))),
-    };
-    return wrapped;
-  };
-  await searchLibrary(explaining(db), query, { limit: 50, offset: 0, sort: 'relevance', facets: false });
-  return plans.join('\n');
+  return [`-- ${query}`, ...(await explainedSearch(db, query, '(ANALYZE, BUFFERS)'))].join('\n');
 }
 
 /** The team library's figures: size, load and import rates, search and list times, on a synthetic PostgreSQL library. */

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LibraryDatabase } from '../../electron/core/db/library-database.js';
-import { sql, type Query } from '../../electron/core/db/sql.js';
+import { sql } from '../../electron/core/db/sql.js';
 import { insertClips } from '../../electron/core/library/insert-clip.js';
 import { searchLibrary } from '../../electron/core/library/search.js';
+import { explainedSearch } from '../support/explained-search.js';
 import { clipRow } from '../support/pg-clip-row.js';
 import { openMigratedLibrary } from '../support/migrated-library.js';
 import { useTestDatabase } from '../support/test-database.js';
@@ -34,30 +35,7 @@ beforeAll(async () => {
 afterAll(async () => db.close());
 
 /** The plans of every SELECT a search sends, explained in the search's own snapshot just before it runs. */
-async function plansOf(query: string): Promise<string> {
-  const plans: string[] = [];
-  const explaining = (inner: LibraryDatabase): LibraryDatabase => {
-    const explain = async ([text, params]: Query) => {
-      if (!/^\s*(SELECT|WITH)/i.test(text) || /set_config/.test(text)) return;
-      const rows = await inner.all<{ 'QUERY PLAN': string }>([`EXPLAIN ${text}`, params]);
-      plans.push(rows.map((r) => r['QUERY PLAN']).join('\n'));
-    };
-    return {
-      ...inner,
-      all: async (q) => {
-        await explain(q);
-        return inner.all(q);
-      },
-      get: async (q) => {
-        await explain(q);
-        return inner.get(q);
-      },
-      readSnapshot: (work) => inner.readSnapshot((tx) => work(explaining(tx))),
-    };
-  };
-  await searchLibrary(explaining(db), query, { limit: 50, offset: 0, sort: 'relevance', facets: false });
-  return plans.join('\n');
-}
+const plansOf = async (query: string) => (await explainedSearch(db, query)).join('\n');
 
 describe('a team library’s search plans', () => {
   it('finds a word through the document index', async () => {
