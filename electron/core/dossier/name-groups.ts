@@ -2,8 +2,8 @@ import { groupByName } from '../../shared/text/name-key.js';
 import type { EntityKind, IndexTarget, PlannedClip } from './plan-clip.js';
 
 /**
- * The dossier's indexes by name, whatever the format: one entry per name key, so `Martín
- * Echegaray` and `Martin Echegaray` are one person, under the spelling the clips use most.
+ * The dossier's indexes by name, whatever the format: one entry per name key, so `Inés
+ * Arroyo` and `Ines Arroyo` are one person, under the spelling the clips use most.
  */
 
 /** Each name of a kind with where it is mentioned. */

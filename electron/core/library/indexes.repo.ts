@@ -44,7 +44,7 @@ export async function listQuotes(
 ): Promise<{ items: QuoteEntry[]; total: number }> {
   const where = [sqlFragment`c.deleted_at IS NULL`, caselessLike(db.dialect, sqlRaw('q.text'), `%${escapeLike(opts.text)}%`)];
   if (opts.speaker !== null) {
-    // Every spelling of the speaker, by full name or surname: `Martin Echegaray` finds `Martín Echegaray`.
+    // Every spelling of the speaker, by full name or surname: `Ines Arroyo` finds `Inés Arroyo`.
     const spellings = spellingsOf(await pluckAll<string>(db, distinctNames('said')), opts.speaker);
     where.push(spellings.length ? sqlFragment`q.speaker IN (${valueList(spellings)})` : sqlFragment`1 = 0`);
   }

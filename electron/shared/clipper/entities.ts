@@ -244,8 +244,8 @@ function sameFirstName(a: string, b: string): boolean {
 }
 
 /**
- * Each full name mapped to the fullest form of the same person the text uses: `Josh Apte` and
- * `Joshua Apte` are one person, as are `Martin Echegaray` and `Martín Echegaray` (accents aside).
+ * Each full name mapped to the fullest form of the same person the text uses: `Tom Hadley` and
+ * `Thomas Hadley` are one person, as are `Ines Arroyo` and `Inés Arroyo` (accents aside).
  */
 function fullerForms(fullPeople: readonly string[]): Map<string, string> {
   const forms = new Map<string, string>();

@@ -2,7 +2,7 @@ const printableAscii = /^[\x20-\x7e]*$/;
 
 /**
  * One key for the spellings of one name: accents and other marks dropped (NFKD), case folded and
- * spaces evened out, so `Martín Echegaray` and `martin  Echegaray` count as one person wherever
+ * spaces evened out, so `Inés Arroyo` and `ines  Arroyo` count as one person wherever
  * names are grouped or counted.
  */
 export function nameKey(name: string): string {
@@ -19,7 +19,7 @@ export function nameKey(name: string): string {
 
 /**
  * The spellings among `names` that a search for `wanted` finds: every one with its key, and every
- * longer name ending in it, so `Echegaray` finds `Martín Echegaray` and `martin echegaray` finds
+ * longer name ending in it, so `Arroyo` finds `Inés Arroyo` and `ines arroyo` finds
  * both spellings of him.
  */
 export function spellingsOf(names: Iterable<string>, wanted: string): string[] {
