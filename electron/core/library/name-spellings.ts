@@ -12,6 +12,9 @@ export type NameField = 'person' | 'place' | 'org' | 'said';
 
 const nameFields: ReadonlySet<string> = new Set<NameField>(['person', 'place', 'org', 'said']);
 
+/** The entity kind each entity filter names. */
+export const entityKind = { person: 'person', place: 'place', org: 'organization' } as const;
+
 const isNameField = (field: string): field is NameField => nameFields.has(field);
 
 /**
@@ -19,16 +22,9 @@ const isNameField = (field: string): field is NameField => nameFields.has(field)
  * speaker), never the clips, so its cost grows with the names a library holds, not its clips.
  */
 export function distinctNames(field: NameField): Query {
-  switch (field) {
-    case 'person':
-      return sql`SELECT name FROM entities WHERE kind = ${'person'}`;
-    case 'place':
-      return sql`SELECT name FROM entities WHERE kind = ${'place'}`;
-    case 'org':
-      return sql`SELECT name FROM entities WHERE kind = ${'organization'}`;
-    case 'said':
-      return sql`SELECT DISTINCT speaker FROM quotes WHERE speaker IS NOT NULL`;
-  }
+  return field === 'said'
+    ? sql`SELECT DISTINCT speaker FROM quotes WHERE speaker IS NOT NULL`
+    : sql`SELECT name FROM entities WHERE kind = ${entityKind[field]}`;
 }
 
 /** The kinds of name the query's filters ask for, each once. */

@@ -2,13 +2,11 @@ import type { Dialect } from '../db/library-database.js';
 import { caselessEquals, caselessLike, valueList } from '../db/dialect.js';
 import { sqlFragment, sqlRaw, type SqlFragment } from '../db/sql.js';
 import type { FieldFilter } from '../../shared/search/query-parser.js';
-import type { NameSpellings } from './name-spellings.js';
+import { entityKind, type NameSpellings } from './name-spellings.js';
 
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
-
-const entityKind = { person: 'person', place: 'place', org: 'organization' } as const;
 
 /** The column holds one of the spellings the filter finds (name-spellings.ts); none matches nothing. */
 function nameIn(column: string, spellings: readonly string[]): SqlFragment {
