@@ -42,7 +42,11 @@ export function localUser(): string {
 }
 
 const blankToNull = (value: string | null | undefined) => (value === undefined ? undefined : value?.trim() ? value.trim() : null);
-const cleanNames = (names: string[] | undefined) => names && [...new Set(names.map((n) => n.trim()).filter(Boolean))];
+/** Names as a clip stores them: trimmed, each once, none blank. */
+export const cleanNames = (names: readonly string[]) => [...new Set(names.map((n) => n.trim()).filter(Boolean))];
+/** Quotes as a clip stores them: trimmed, an unnamed speaker null, none without words. */
+export const cleanQuotes = (quotes: readonly DraftQuote[]) =>
+  quotes.map((q) => ({ speaker: q.speaker?.trim() || null, text: q.text.trim() })).filter((q) => q.text);
 
 /** The patch as it will be stored: blanks are nulls, names trimmed, the address checked. */
 function normalise(patch: ClipPatch): ClipPatch {
@@ -50,8 +54,7 @@ function normalise(patch: ClipPatch): ClipPatch {
   for (const key of ['title', 'date', 'dateline', 'source'] as const) if (key in patch) out[key] = blankToNull(patch[key]);
   for (const key of ['byline', 'people', 'places', 'organizations'] as const) if (patch[key]) out[key] = cleanNames(patch[key]);
   if (patch.language !== undefined) out.language = patch.language.trim() || 'und';
-  if (patch.quotes)
-    out.quotes = patch.quotes.map((q) => ({ speaker: q.speaker?.trim() || null, text: q.text.trim() })).filter((q) => q.text);
+  if (patch.quotes) out.quotes = cleanQuotes(patch.quotes);
   if (patch.paragraphs) {
     out.paragraphs = patch.paragraphs.map((p) => p.trim()).filter(Boolean);
     if (!out.paragraphs.length)

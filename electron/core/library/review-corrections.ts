@@ -2,7 +2,7 @@ import type { ClipDraft, DraftQuote } from '../../shared/models/clip-draft.js';
 import { EDITABLE_CLIP_FIELDS, type EditableClipField, type FieldChange, type FieldValue } from '../../shared/models/clip-edit.js';
 import type { LibraryDatabase } from '../db/library-database.js';
 import { recordEdit } from './clip-edits.repo.js';
-import { localUser } from './edit-clip.js';
+import { cleanNames, cleanQuotes, localUser } from './edit-clip.js';
 import { cleanUrl } from './url-key.js';
 
 /** What the clipper proposed for a paste, as the review showed it. */
@@ -13,18 +13,14 @@ export type Reviewed = Partial<Pick<ClipDraft, Exclude<EditableClipField, 'url'>
 
 const ENTITY_LISTS: ReadonlySet<EditableClipField> = new Set(['people', 'places', 'organizations']);
 
-const trimmedNames = (names: readonly string[]) => [...new Set(names.map((n) => n.trim()).filter(Boolean))];
-const trimmedQuotes = (quotes: readonly DraftQuote[]) =>
-  quotes.map((q) => ({ speaker: q.speaker?.trim() || null, text: q.text.trim() })).filter((q) => q.text);
-
 /**
  * A field's value as the comparison sees it: blanks and spaces count for nothing, nor does the
  * order of the names found in the text (a list the review shows as a set).
  */
 function comparable(field: EditableClipField, value: FieldValue): string {
   if (value === null || typeof value === 'string') return JSON.stringify(value?.trim() || null);
-  if (field === 'quotes') return JSON.stringify(trimmedQuotes(value as DraftQuote[]));
-  const names = trimmedNames(value as string[]);
+  if (field === 'quotes') return JSON.stringify(cleanQuotes(value as DraftQuote[]));
+  const names = cleanNames(value as string[]);
   return JSON.stringify(ENTITY_LISTS.has(field) ? names.sort() : names);
 }
 
