@@ -125,6 +125,17 @@ describe('migrations', () => {
     }
   });
 
+  it('make a new library without reporting progress, since it has no clips to update', () => {
+    const progress: MigrationProgress[] = [];
+    const db = openLibrary(lib.path, { onMigrationProgress: (p) => progress.push(p) });
+    try {
+      expect(schemaVersion(db)).toBe(latestVersion);
+      expect(progress).toEqual([]);
+    } finally {
+      db.close();
+    }
+  });
+
   it('bring a version-40 library up to 50 with every clip findable by its word forms, reporting progress', () => {
     buildAt(40, (db) => {
       for (let i = 0; i < 1_200; i++) insertClip(db, `Note ${i}`, `Harbour note number ${i}.`, 'en');

@@ -24,11 +24,22 @@ function describeDraft(d: ClipDraft & { id?: number }): string {
     d.people.length ? `People:    ${d.people.join(', ')}` : null,
     d.places.length ? `Places:    ${d.places.join(', ')}` : null,
     d.organizations.length ? `Orgs:      ${d.organizations.join(', ')}` : null,
-    d.duplicateOf
-      ? `Note:      ${d.duplicateOf.similarity === 1 ? 'an exact duplicate' : `${Math.round(d.duplicateOf.similarity * 100)}% like`} of clip ${d.duplicateOf.id}${d.duplicateOf.title ? ` (“${d.duplicateOf.title}”)` : ''}`
-      : null,
+    d.duplicateOf ? `Note:      ${duplicateNote(d.duplicateOf, d.id)}` : null,
   ];
   return [...lines, ...(d.notices ?? []).map((n) => `Note:      ${n}`)].filter((l) => l !== null).join('\n');
+}
+
+/** What a paste has in common with a clip already in the library, and what the user can do about it. */
+function duplicateNote(dup: NonNullable<ClipDraft['duplicateOf']>, savedAs: number | undefined): string {
+  const title = dup.title ? ` (“${dup.title}”)` : '';
+  if (dup.similarity >= 1) {
+    const undo = savedAs === undefined ? '' : `; \`cuttings delete ${savedAs}\` removes this copy`;
+    return `the same text as clip ${dup.id}${title}${undo}`;
+  }
+  const same = `${Math.round(dup.similarity * 100)}% the same as clip ${dup.id}${title}`;
+  return savedAs === undefined
+    ? `${same}; \`cuttings add --version-of ${dup.id}\` saves it as a newer version of that clip`
+    : `${same}; \`cuttings compare ${dup.id} ${savedAs}\` shows them side by side`;
 }
 
 export const parseCommand: Command = {
@@ -45,14 +56,15 @@ export const parseCommand: Command = {
 
 export const addCommand: Command = {
   name: 'add',
-  usage: 'cuttings add FILE|- [--tag T]... [--collection C]... [--json]',
-  summary: 'clip an article into the library',
-  valueFlags: ['tag', 'collection'],
+  usage: 'cuttings add FILE|- [--tag T]... [--collection C]... [--version-of ID] [--json]',
+  summary: 'clip an article into the library; --version-of links it as a newer version of a clip',
+  valueFlags: ['tag', 'collection', 'version-of'],
   async run(ctx) {
     const paste = await readPaste(ctx.args[0]);
+    const versionOf = ctx.flags['version-of'] === undefined ? null : parseClipId(String(ctx.flags['version-of']));
     // Resolve collections first, so a misspelt name stops the command before anything is saved.
     const collectionIds = await Promise.all(flagList(ctx, 'collection').map((c) => collectionIdByName(ctx, c)));
-    const clip = await ctx.call('clips.create', paste);
+    const clip = await ctx.call('clips.create', { ...paste, versionOf });
     const tags = flagList(ctx, 'tag');
     if (tags.length) await ctx.call('tags.apply', { clipIds: [clip.id], names: tags });
     for (const id of collectionIds) await ctx.call('collections.addClips', { id, clipIds: [clip.id] });

@@ -17,9 +17,14 @@ export interface Migration {
   fill?: (db: Db, progress: (done: number, total: number) => void) => void;
 }
 
-/** Runs one migration and records its version; the caller holds the transaction. */
+/**
+ * Runs one migration and records its version; the caller holds the transaction. A fill with
+ * nothing to fill (a new library) reports no progress, so no bar flashes up for it.
+ */
 export function applyMigration(db: Db, m: Migration, onProgress?: (p: MigrationProgress) => void): void {
   db.exec(m.up);
-  m.fill?.(db, (done, total) => onProgress?.({ migration: m.name, done, total }));
+  m.fill?.(db, (done, total) => {
+    if (total > 0) onProgress?.({ migration: m.name, done, total });
+  });
   db.pragma(`user_version = ${m.version}`);
 }
