@@ -64,6 +64,12 @@ export function blockText(root: Node): string[] {
       current += '\n';
       continue;
     }
+    const row = name === 'TR' ? tableRowText(node as Element) : null;
+    if (row !== null) {
+      flush();
+      if (row) paragraphs.push(row);
+      continue;
+    }
     if (BLOCKS.has(name)) {
       flush();
       stack.push({ node, leaving: true });
@@ -73,6 +79,23 @@ export function blockText(root: Node): string[] {
   }
   flush();
   return paragraphs;
+}
+
+/**
+ * A row of a data table as one paragraph, its cells in order between bars, so a table of figures
+ * reads as rows rather than one cell to a line. A row whose cells hold paragraphs or other blocks
+ * lays out a page rather than figures, and is read block by block (null).
+ */
+function tableRowText(row: Element): string | null {
+  const cells: string[] = [];
+  for (const cell of Array.from(row.children)) {
+    const tag = cell.tagName.toUpperCase();
+    if (tag !== 'TD' && tag !== 'TH') continue;
+    if (Array.from(cell.querySelectorAll('*')).some((e) => BLOCKS.has(e.tagName.toUpperCase()))) return null;
+    const text = (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text) cells.push(text);
+  }
+  return cells.join(' | ');
 }
 
 function publishedLine(time: string | null | undefined): string | null {

@@ -57,7 +57,28 @@ export function isFooterMarker(text: string): boolean {
 function isNavigation(text: string): boolean {
   if (text.length > 160 || endsSentence(text)) return false;
   const parts = text.split(NAV_SEPARATORS).filter(Boolean);
-  return parts.length >= 2 && parts.every((p) => countWords(p) <= 4 && !/[.!?。]$/u.test(p));
+  return parts.length >= 2 && parts.every((p) => countWords(p) <= 4 && !/[.!?。]$/u.test(p)) && !isFigureRow(parts);
+}
+
+const FIGURE = /^[-+−]?[\p{Sc}]?\d[\d.,:\s]*(?:%|[\p{Sc}])?$/u;
+
+/**
+ * A row of a table of figures (`3 | Ann Reyes | 5,033 | 4`): figures beside words, unlike a link
+ * bar. A pager (`1 | 2 | 3 | Next`) counts up by one, and stays furniture.
+ */
+function isFigureRow(parts: readonly string[]): boolean {
+  const figures = parts.filter((p) => FIGURE.test(p));
+  if (parts.length < 3 || figures.length < 2 || figures.length === parts.length) return false;
+  const numbers = figures.map((f) => Number(f));
+  return !numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);
+}
+
+/** A table's header row (`Rank | Candidate | Votes`) above a row of figures with as many cells. */
+export function headsFigureRow(text: string, next: string): boolean {
+  const cells = (line: string) => line.split(' | ').filter(Boolean);
+  const heads = cells(text);
+  const row = cells(next);
+  return heads.length >= 3 && heads.length === row.length && isFigureRow(row);
 }
 
 /** Whether a line is page furniture whatever its position: labels, prompts, captions, footers. */

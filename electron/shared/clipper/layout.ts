@@ -1,5 +1,5 @@
 import { bareName, headerName, isCreditWord, nameBeforeTimestamp, readBylineLine, readCreditLine } from './byline.js';
-import { isClosingHeading, isCruftLine, isFooterMarker, isLabelledLink, isLinkListHeading } from './cruft.js';
+import { headsFigureRow, isClosingHeading, isCruftLine, isFooterMarker, isLabelledLink, isLinkListHeading } from './cruft.js';
 import { findFullDates } from './date.js';
 import { readDateLine, type LabelledDate } from './date-line.js';
 import { readDateline } from './dateline.js';
@@ -215,6 +215,10 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
       return;
     }
     if (isCruftLine(line.text)) roles[i] = 'cruft';
+  });
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
+    if (roles[i] === 'cruft' && next && roles[i + 1] === null && headsFigureRow(line.text, next.text)) roles[i] = null;
   });
 
   lines.forEach((line, i) => {

@@ -335,3 +335,23 @@ describe('the site’s name from its logo line', () => {
     expect(parseClip(withTop(['Gull Point', 'Valley Walks'], ['Valley Walks'])).source).toBeNull();
   });
 });
+
+describe('a table pasted as text, one row to a line', () => {
+  const story = (rows: string[]) =>
+    [
+      'Regional vote count',
+      'The electoral board published the final count for the northern district on Sunday evening, after two recounts.',
+      ...rows,
+      'Turnout was the highest in the district since the board began keeping records, officials said.',
+    ].join('\n\n');
+
+  it('keeps the rows of figures and the header above them', () => {
+    const rows = ['Rank | Candidate | Votes | Share', '1 | Ann Reyes | 5,040 | 12%', '2 | Tomas Berg | 4,980 | 11%'];
+    expect(parseClip(story(rows)).paragraphs).toEqual(expect.arrayContaining(rows));
+  });
+
+  it('still leaves out a pager and a link bar', () => {
+    const draft = parseClip(story(['1 | 2 | 3 | Next', 'Home | World | Sport | Business']));
+    expect(draft.cruft).toEqual(expect.arrayContaining(['1 | 2 | 3 | Next', 'Home | World | Sport | Business']));
+  });
+});

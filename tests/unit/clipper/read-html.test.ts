@@ -32,6 +32,28 @@ describe('htmlToText', () => {
     expect(blocks.some((b) => b.startsWith('PORTVILLE, May 2 (Reuters) - The harbour reopened'))).toBe(true);
   });
 
+  it('keeps a table of figures as one row to a paragraph, header and all, and a page laid out in a table block by block', async () => {
+    const rows = [
+      ['1', 'Ann Reyes', '5,040', '12%'],
+      ['2', 'Tomas Berg', '4,980', '11%'],
+      ['3', 'Lena Okafor', '4,215', '9%'],
+    ];
+    const html = `<html><head><title>Regional vote count</title></head><body><article><h1>Regional vote count</h1>
+<p>The electoral board published the final count for the northern district on Sunday evening, after two recounts.</p>
+<table><tr><th>Rank</th><th>Candidate</th><th>Votes</th><th>Share</th></tr>
+${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n')}</table>
+<p>Turnout was the highest in the district since the board began keeping records, officials said.</p>
+<table><tr><td><p>The second count was ordered after a dispute over postal ballots from two villages.</p>
+<p>Observers from three parties watched it, and none raised an objection afterwards.</p></td></tr></table>
+</article></body></html>`;
+    const draft = await draftFromPaste({ text: '', html });
+    expect(draft.paragraphs).toEqual(
+      expect.arrayContaining(['Rank | Candidate | Votes | Share', '1 | Ann Reyes | 5,040 | 12%', '3 | Lena Okafor | 4,215 | 9%']),
+    );
+    expect(draft.paragraphs).toContain('Observers from three parties watched it, and none raised an objection afterwards.');
+    expect(draft.paragraphs.every((p) => !p.includes('postal ballots') || !p.includes('|'))).toBe(true);
+  });
+
   it('lets no script, style or event handler through', () => {
     const text = htmlToText(ARTICLE);
     for (const bad of ['stolen', 'cookie', 'injected', 'alert', 'evil', 'onerror', 'onclick', 'color: red', 'javascript:'])
