@@ -6,7 +6,8 @@ import { postgresDatabase } from '../../electron/core/db/postgres-database.js';
 import { migratePostgres } from '../../electron/core/db/pg-migrations/migrate.js';
 import { mergePendingIndexEntries } from '../../electron/core/db/pending-index-entries.js';
 import { fingerprint } from '../../electron/core/library/save-clip.js';
-import { insertClips } from '../../electron/core/library/insert-clip.js';
+import { insertClips, prepareClipRows } from '../../electron/core/library/insert-clip.js';
+import { writeOverlapped } from '../../electron/core/db/overlap.js';
 import type { NewClipRow } from '../../electron/core/library/clips.repo.js';
 import { searchDocument } from '../../electron/core/library/search-document.js';
 import { searchLibrary } from '../../electron/core/library/search.js';
@@ -238,12 +239,18 @@ async function saveClips(
       now: new Date().toISOString(),
     };
   };
+  const starts = Array.from({ length: Math.ceil(count / batch) }, (_, k) => k * batch);
+  const rowsFrom = (start: number) => Array.from({ length: Math.min(count, start + batch) - start }, (_, k) => row(start + k));
+  let saved = 0;
+  const write = async (batchRows: NewClipRow[]) => {
+    await db.transaction((tx) => insertClips(tx, batchRows));
+    if (Math.floor((saved + batchRows.length) / 2_000) > Math.floor(saved / 2_000)) log(`  ${saved + batchRows.length} / ${count} saved`);
+    saved += batchRows.length;
+  };
   const ms = await time(async () => {
-    for (let start = 0; start < count; start += batch) {
-      const batchRows = Array.from({ length: Math.min(count, start + batch) - start }, (_, k) => row(start + k));
-      await db.transaction((tx) => insertClips(tx, batchRows));
-      if (Math.floor((start + batch) / 2_000) > Math.floor(start / 2_000)) log(`  ${Math.min(count, start + batch)} / ${count} saved`);
-    }
+    // An import makes each batch's documents while the batch before is written; a save makes its own in its transaction.
+    if (batch > 1) await writeOverlapped(starts, (start) => prepareClipRows(db.dialect, rowsFrom(start)), write);
+    else for (const start of starts) await write(rowsFrom(start));
     // The entries the saves left pending are part of their cost: the team server merges them when idle.
     const merging = await time(() => mergePendingIndexEntries(db));
     log(`  merging the pending index entries took ${Math.round(merging)} ms`);

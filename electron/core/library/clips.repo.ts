@@ -10,6 +10,7 @@ import { splitBody } from '../../shared/text/clip-body.js';
 import { escapeLike } from './search-filters.js';
 import { summaryColumns, withTags, type SummaryRow } from './clip-summary.js';
 import { clipTagNames } from './tags.repo.js';
+import type { SearchDocument } from './search-document.js';
 import { listHighlights } from './highlights.repo.js';
 import { fieldOrderIn } from './list-order.js';
 import { COUNTED_AHEAD, countUpTo } from './counted.js';
@@ -47,6 +48,8 @@ export interface NewClipRow {
   notes?: string;
   updatedAt?: string;
   deletedAt?: string | null;
+  /** Its full-text document on PostgreSQL, made by prepareClipRows before the transaction; made as the row is written when absent. */
+  search?: SearchDocument;
 }
 
 export interface ListOptions {

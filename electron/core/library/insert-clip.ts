@@ -1,4 +1,5 @@
-import type { LibraryDatabase } from '../db/library-database.js';
+import type { Dialect, LibraryDatabase } from '../db/library-database.js';
+import { mapBetweenTurns } from '../db/overlap.js';
 import { sql, sqlFragment, sqlJoin, type SqlFragment } from '../db/sql.js';
 import { joinParagraphs } from '../../shared/text/clip-body.js';
 import type { NewClipRow } from './clips.repo.js';
@@ -11,10 +12,31 @@ import { insertBands, insertEntities, insertQuotes, signatureBytes } from './cli
  * row; in SQLite the index's triggers keep it, so there is nothing to add.
  */
 const searchColumn = (db: LibraryDatabase) => (db.dialect === 'sqlite' ? sqlFragment`` : sqlFragment`, search_doc, word_pairs`);
-function searchValue(db: LibraryDatabase, clip: SearchableClip): SqlFragment {
+function searchValue(db: LibraryDatabase, row: NewClipRow): SqlFragment {
   if (db.dialect === 'sqlite') return sqlFragment``;
-  const { words, pairs } = searchDocument(clip);
+  const { words, pairs } = row.search ?? searchDocument(searchable(row));
   return sqlFragment`, CAST(${words} AS tsvector), CAST(${pairs} AS tsvector)`;
+}
+
+const searchable = (row: NewClipRow): SearchableClip => ({
+  title: row.title,
+  body: joinParagraphs(row.paragraphs),
+  source: row.source,
+  byline: JSON.stringify(row.byline),
+  notes: row.notes ?? '',
+  language: row.language,
+});
+
+/**
+ * New clips' rows with their full-text documents made, on the engine that stores them with the
+ * row (PostgreSQL), so the transaction that writes them holds its connection only to write. The
+ * documents are the costly part of a clip's save; made between turns of the event loop, they let
+ * a batch written meanwhile keep its statements going, so the database works on the last batch
+ * while this process makes the next.
+ */
+export async function prepareClipRows(dialect: Dialect, rows: readonly NewClipRow[]): Promise<NewClipRow[]> {
+  if (dialect === 'sqlite') return [...rows];
+  return mapBetweenTurns(rows, (row) => (row.search ? row : { ...row, search: searchDocument(searchable(row)) }));
 }
 
 /** One clip's row of values, in the order insertRows names the columns. */
@@ -22,7 +44,7 @@ function clipValues(db: LibraryDatabase, row: NewClipRow): SqlFragment {
   const body = joinParagraphs(row.paragraphs);
   const byline = JSON.stringify(row.byline);
   const notes = row.notes ?? '';
-  const search = searchValue(db, { title: row.title, body, source: row.source, byline, notes, language: row.language });
+  const search = searchValue(db, row);
   return sqlFragment`(${row.title}, ${body}, ${row.raw}, ${row.rawHtml}, ${row.rawSha256}, ${row.contentHash}, ${signatureBytes(row.signature)},
     ${row.date}, ${row.dateline}, ${row.source}, ${byline}, ${row.language}, ${row.url}, ${urlKey(row.url)}, ${row.wordCount},
     ${JSON.stringify(row.cruft)}, ${notes}, ${row.now}, ${row.updatedAt ?? row.now}, ${row.deletedAt ?? null}, ${row.versionOf}${search})`;

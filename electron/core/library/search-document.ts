@@ -1,5 +1,5 @@
-import { clipStems } from '../../shared/search/word-forms.js';
-import { formLexeme, lexeme, searchWords } from './search-words.js';
+import { indexWords, stemsOfWords } from '../../shared/search/word-forms.js';
+import { foldedWords, formLexeme, lexeme } from './search-words.js';
 
 /** The fields of a clip its full-text document is made from. */
 export interface SearchableClip {
@@ -62,52 +62,75 @@ export interface SearchDocument {
   pairs: string;
 }
 
+/** A word's kept positions, and each one as the document writes it ("12C"). */
+interface Occurrences {
+  at: number[];
+  written: string[];
+}
+
 /**
  * The clip's full-text document. Built here rather than by PostgreSQL's parser and
  * dictionaries, so a word is a word and a form a form exactly as in the SQLite library, and a
  * search answers the same on both engines.
  */
 export function searchDocument(clip: SearchableClip): SearchDocument {
-  const positions = new Map<string, string[]>();
+  const occurrences = new Map<string, Occurrences>();
   let next = 1;
-  let words = 0;
+  let count = 0;
   const add = (word: string, weight: string) => {
-    if (++words > MAX_WORDS) return;
+    if (++count > MAX_WORDS) return;
     const at = Math.min(next++, MAX_POSITION);
-    const list = positions.get(word) ?? [];
-    if (list.length < MAX_POSITIONS_PER_WORD) list.push(`${at}${weight}`);
-    positions.set(word, list);
+    let seen = occurrences.get(word);
+    if (!seen) occurrences.set(word, (seen = { at: [], written: [] }));
+    // Positions clamped to the last one appear once, with the weight of their first word.
+    if (seen.at.length >= MAX_POSITIONS_PER_WORD || seen.at[seen.at.length - 1] === at) return;
+    seen.at.push(at);
+    seen.written.push(`${at}${weight}`);
+  };
+  const split = {
+    title: wordsOf(clip.title),
+    source: wordsOf(clip.source),
+    byline: wordsOf(clip.byline),
+    notes: wordsOf(clip.notes),
+    body: wordsOf(clip.body),
   };
   for (const [field, weight] of FIELDS) {
-    for (const word of searchWords(clip[field])) add(word, weight);
+    for (const word of foldedWords(split[field])) add(word, weight);
     next += FIELD_GAP;
   }
-  const stems = clipStems(clip.language, [clip.title, clip.body, clip.source, clip.byline, clip.notes]);
-  for (const stem of searchWords(stems)) add(formLexeme(stem), 'D');
-  const kept = [...positions].map(([word, at]) => [word, dedupe(at)] as const);
+  // Read before the forms join the document: forms make no pairs.
+  const pairs = pairsOf(occurrences);
+  for (const stem of stemsOfWords(clip.language, [split.title, split.body, split.source, split.byline, split.notes])) {
+    for (const word of foldedWords(indexWords(stem))) add(formLexeme(word), 'D');
+  }
   return {
-    words: kept.map(([word, at]) => `${lexeme(word)}:${at.join(',')}`).join(' '),
-    pairs: pairsOf(kept.filter(([, at]) => !at[0]!.endsWith('D'))),
+    words: Array.from(occurrences, ([word, seen]) => `${lexeme(word)}:${seen.written.join(',')}`).join(' '),
+    pairs,
   };
 }
 
+const wordsOf = (text: string | null) => (text ? indexWords(text) : []);
+
 /**
  * The pairs of words at neighbouring positions, read from the positions the document keeps, so
- * they are exactly the pairs a phrase query (`a <-> b`) finds in it. Forms make no pairs.
+ * they are exactly the pairs a phrase query (`a <-> b`) finds in it.
  */
-function pairsOf(words: readonly (readonly [string, string[]])[]): string {
+function pairsOf(words: ReadonlyMap<string, Occurrences>): string {
   const at = new Map<number, string[]>();
-  for (const [word, list] of words) {
-    for (const p of list) {
-      const n = Number.parseInt(p, 10);
-      at.set(n, [...(at.get(n) ?? []), word]);
+  for (const [word, seen] of words) {
+    for (const n of seen.at) {
+      const here = at.get(n);
+      if (here) here.push(word);
+      else at.set(n, [word]);
     }
   }
   const pairs = new Set<string>();
   let bytes = 0;
   for (const [n, firsts] of at) {
+    const seconds = at.get(n + 1);
+    if (!seconds) continue;
     for (const first of firsts) {
-      for (const second of at.get(n + 1) ?? []) {
+      for (const second of seconds) {
         const pair = `${first} ${second}`;
         const size = Buffer.byteLength(pair);
         if (size > MAX_PAIR_BYTES || pairs.has(pair)) continue;
@@ -116,16 +139,5 @@ function pairsOf(words: readonly (readonly [string, string[]])[]): string {
       }
     }
   }
-  return [...pairs].map(lexeme).join(' ');
-}
-
-/** Positions clamped to the last one appear once, with the weight of their first word. */
-function dedupe(at: string[]): string[] {
-  const seen = new Set<string>();
-  return at.filter((p) => {
-    const n = p.slice(0, -1);
-    if (seen.has(n)) return false;
-    seen.add(n);
-    return true;
-  });
+  return Array.from(pairs, lexeme).join(' ');
 }

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { LibraryDatabase } from '../db/library-database.js';
+import type { Dialect, LibraryDatabase } from '../db/library-database.js';
+import { mapBetweenTurns, writeOverlapped } from '../db/overlap.js';
 import { caselessEquals } from '../db/dialect.js';
-import { sql, sqlFragment, sqlRaw } from '../db/sql.js';
-import { insertClips } from '../library/insert-clip.js';
+import { sql, sqlFragment, sqlJoin, sqlRaw } from '../db/sql.js';
+import { insertClips, prepareClipRows } from '../library/insert-clip.js';
 import type { NewClipRow } from '../library/clips.repo.js';
 import { recordEdit } from '../library/clip-edits.repo.js';
 import { refreshSearchDocument } from '../library/clip-fields.repo.js';
@@ -62,14 +63,13 @@ export async function importLibraryExport(
   const idOf = new Map<number, number>();
   const versionOf = new Map<number, number>();
   const forged: string[] = [];
-  let batch: ClipRecord[] = [];
-  const writeBatch = async () => {
+  const writeBatch = async (ready: readonly ReadyClip[]) => {
     // A batch is long and its duplicate checks read what saves meanwhile write: run again after a
     // conflict, it would be refused again, so it waits for its turn instead. A save refused by
     // it runs again in turn too, after it.
-    const imported = await db.transaction((tx) => importClips(tx, batch, lastBefore), { inTurn: true });
+    const imported = await db.transaction((tx) => importClips(tx, ready, lastBefore), { inTurn: true });
     imported.forEach((result, i) => {
-      const record = batch[i]!;
+      const { record } = ready[i]!;
       idOf.set(record.key, result.id);
       if (record.versionOf !== null) versionOf.set(record.key, record.versionOf);
       summary.clips[result.reused ? 'reused' : 'added']++;
@@ -77,18 +77,24 @@ export async function importLibraryExport(
       summary.highlights += result.highlights;
       if (result.forged) forged.push(record.title ? `“${record.title.slice(0, 80)}”` : `clip ${record.key}`);
     });
-    batch = [];
   };
-  for (const record of opened.clips()) {
-    if (options.signal?.aborted) {
-      summary.cancelled = true;
-      break;
+  async function* batches(): AsyncGenerator<ClipRecord[]> {
+    let batch: ClipRecord[] = [];
+    for (const record of opened.clips()) {
+      if (options.signal?.aborted) {
+        summary.cancelled = true;
+        break;
+      }
+      batch.push(record);
+      if (batch.length === BATCH) {
+        yield batch;
+        batch = [];
+      }
+      await step();
     }
-    batch.push(record);
-    if (batch.length === BATCH) await writeBatch();
-    await step();
+    if (batch.length) yield batch;
   }
-  if (batch.length) await writeBatch();
+  await writeOverlapped(batches(), (batch) => readyClips(db.dialect, batch), writeBatch);
   if (forged.length) {
     summary.refused.push(
       `${forged.length} clip${forged.length === 1 ? '' : 's'} (${forged.slice(0, 3).join(', ')}${forged.length > 3 ? '…' : ''}): the SHA-256 in the file does not match the paste, so it was computed again from the paste`,
@@ -127,40 +133,69 @@ interface ImportedClip {
   forged: boolean;
 }
 
-/** A clip that was here before the import began with the same text; clips the file repeats are each kept. */
-async function existingClip(db: LibraryDatabase, contentHash: string, lastBefore: number): Promise<number | null> {
-  const row = await db.get<{ id: number }>(
-    sql`SELECT id FROM clips WHERE content_hash = ${contentHash} AND id <= ${lastBefore} ORDER BY deleted_at IS NOT NULL, id LIMIT 1`,
+/**
+ * The clips that were here before the import began with these texts, by content hash: a live one
+ * before one in the Trash, then the oldest. Clips the file repeats are each kept.
+ */
+async function existingClips(db: LibraryDatabase, contentHashes: readonly string[], lastBefore: number): Promise<Map<string, number>> {
+  const found = new Map<string, number>();
+  if (!contentHashes.length) return found;
+  const rows = await db.all<{ id: number; content_hash: string }>(
+    sql`SELECT id, content_hash FROM clips WHERE id <= ${lastBefore} AND content_hash IN (${sqlJoin(
+      [...new Set(contentHashes)].map((hash) => sqlFragment`${hash}`),
+      ', ',
+    )})
+        ORDER BY deleted_at IS NOT NULL, id`,
   );
-  return row?.id ?? null;
+  for (const row of rows) if (!found.has(row.content_hash)) found.set(row.content_hash, row.id);
+  return found;
+}
+
+/** A clip of the file made ready to be written: its fingerprint and full-text document made before the transaction. */
+interface ReadyClip {
+  record: ClipRecord;
+  row: NewClipRow;
+  rawSha256: string;
+}
+
+async function readyClips(dialect: Dialect, records: readonly ClipRecord[]): Promise<ReadyClip[]> {
+  const clips = await mapBetweenTurns(records, (record) => {
+    const rawSha256 = sha256(record.raw || record.rawHtml || '');
+    return { record, rawSha256, row: newClipRow({ ...record, rawSha256 }, fingerprint(record.paragraphs)) };
+  });
+  const rows = await prepareClipRows(
+    dialect,
+    clips.map((c) => c.row),
+  );
+  return clips.map((c, i) => ({ ...c, row: rows[i]! }));
 }
 
 /**
- * A batch of the file's clips: a clip already here before the import is reused, the others are
- * added together, each row written once with its notes, dates and search document.
+ * A batch of the file's clips: a clip already here before the import began is reused, the others
+ * are added together, each row written once with its notes, dates and search document.
  */
-async function importClips(db: LibraryDatabase, records: readonly ClipRecord[], lastBefore: number): Promise<ImportedClip[]> {
-  const clips = [];
-  for (const record of records) {
-    const print = fingerprint(record.paragraphs);
-    const rawSha256 = sha256(record.raw || record.rawHtml || '');
-    clips.push({ record, print, rawSha256, existing: await existingClip(db, print.contentHash, lastBefore) });
-  }
-  const fresh = clips.filter((c) => c.existing === null);
+async function importClips(db: LibraryDatabase, clips: readonly ReadyClip[], lastBefore: number): Promise<ImportedClip[]> {
+  const existing = await existingClips(
+    db,
+    clips.map((c) => c.row.contentHash),
+    lastBefore,
+  );
+  const fresh = clips.filter((c) => !existing.has(c.row.contentHash));
   const freshIds = await insertClips(
     db,
-    fresh.map(({ record, print, rawSha256 }) => newClipRow({ ...record, rawSha256 }, print)),
+    fresh.map((c) => c.row),
   );
   const idOf = new Map(fresh.map((c, k) => [c, freshIds[k]!]));
   const results: ImportedClip[] = [];
   for (const c of clips) {
-    const { record, existing } = c;
-    const id = existing ?? idOf.get(c)!;
-    if (existing === null) for (const edit of record.edits) await recordEdit(db, id, edit);
+    const { record } = c;
+    const reused = existing.get(c.row.contentHash);
+    const id = reused ?? idOf.get(c)!;
+    if (reused === undefined) for (const edit of record.edits) await recordEdit(db, id, edit);
     else if (record.notes) await fillNotes(db, id, record.notes);
     if (record.tags.length) await tagClips(db, [id], record.tags);
     const highlights = await addHighlights(db, id, record.highlights);
-    results.push({ id, reused: existing !== null, highlights, forged: c.rawSha256 !== record.rawSha256.toLowerCase() });
+    results.push({ id, reused: reused !== undefined, highlights, forged: c.rawSha256 !== record.rawSha256.toLowerCase() });
   }
   return results;
 }

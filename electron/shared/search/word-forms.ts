@@ -39,12 +39,42 @@ function englishWithDoers(word: string): string {
   return /(?:er|or)$/.test(stem) && stem.length - 2 >= DOER_MIN_STEM ? stem.slice(0, -2) : stem;
 }
 
-/** The words of a text as the index's tokenizer splits them: runs of letters and digits. */
-export function indexWords(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}\p{M}]+/u).filter(Boolean);
+const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+/** Per UTF-16 unit below the surrogates: 1 a letter, digit or mark, 2 anything else, 0 not yet asked. */
+const kinds = new Uint8Array(0xd800);
+
+function isWordCharacter(codePoint: number): boolean {
+  if (codePoint >= 0xd800) return WORD_CHARACTER.test(String.fromCodePoint(codePoint));
+  let kind = kinds[codePoint]!;
+  if (kind === 0) kinds[codePoint] = kind = WORD_CHARACTER.test(String.fromCharCode(codePoint)) ? 1 : 2;
+  return kind === 1;
 }
 
-const cache = new Map<string, string>();
+/**
+ * The words of a text as the index's tokenizer splits them: runs of letters, digits and marks
+ * (`text.split(/[^\p{L}\p{N}\p{M}]+/u)` without its empty strings), read a character at a time
+ * with each character's kind remembered, since clips are split on every save and search.
+ */
+export function indexWords(text: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length;) {
+    const codePoint = text.codePointAt(i)!;
+    const width = codePoint > 0xffff ? 2 : 1;
+    if (isWordCharacter(codePoint)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(text.slice(start, i));
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0) words.push(text.slice(start));
+  return words;
+}
+
+/** Stems already made, a map per language. */
+const caches = new Map<string, Map<string, string>>();
 const CACHE_LIMIT = 200_000;
 
 /**
@@ -55,12 +85,13 @@ export function wordStem(word: string, language: string): string {
   const stemmer = STEMMERS[language];
   const lower = word.toLowerCase();
   if (!stemmer) return lower;
-  const key = `${language}\u0000${lower}`;
-  let stem = cache.get(key);
+  let cache = caches.get(language);
+  if (!cache) caches.set(language, (cache = new Map()));
+  let stem = cache.get(lower);
   if (stem === undefined) {
     stem = stemmer(lower).toLowerCase();
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, stem);
+    cache.set(lower, stem);
   }
   return stem;
 }
@@ -75,14 +106,21 @@ export function queryStems(word: string): string[] {
  * (a stem equal to its word is found in the text columns already), space-separated.
  */
 export function clipStems(language: string, texts: readonly (string | null)[]): string {
-  if (!STEMMERS[language]) return '';
+  return stemsOfWords(
+    language,
+    texts.map((text) => (text ? indexWords(text) : [])),
+  ).join(' ');
+}
+
+/** The distinct stems of clipStems, in the order first met, from texts already split by indexWords. */
+export function stemsOfWords(language: string, texts: readonly (readonly string[])[]): string[] {
+  if (!STEMMERS[language]) return [];
   const stems = new Set<string>();
-  for (const text of texts) {
-    if (!text) continue;
-    for (const word of indexWords(text)) {
+  for (const words of texts) {
+    for (const word of words) {
       const stem = wordStem(word, language);
       if (stem !== word.toLowerCase()) stems.add(stem);
     }
   }
-  return [...stems].join(' ');
+  return [...stems];
 }
