@@ -1,13 +1,19 @@
 import createDOMPurify, { type DOMPurify } from 'dompurify';
-import { JSDOM } from 'jsdom';
+import { createRequire } from 'node:module';
 import { NOTE_ATTRIBUTES, NOTE_TAGS, notesToHtml } from '../../shared/notes/notes-markdown.js';
 import { SafeHtml } from './html.js';
 
 let purify: DOMPurify | null = null;
 
-/** DOMPurify over jsdom, made on first use: building the window costs more than most dossiers' notes. */
+/**
+ * DOMPurify over jsdom, made on first use: building the window costs more than most dossiers' notes,
+ * and loading jsdom takes seconds, which every start of the CLI or `cuttings serve` would pay.
+ */
 function sanitiser(): DOMPurify {
-  purify ??= createDOMPurify(new JSDOM('').window as unknown as Parameters<typeof createDOMPurify>[0]);
+  if (!purify) {
+    const { JSDOM } = createRequire(import.meta.url)('jsdom') as typeof import('jsdom');
+    purify = createDOMPurify(new JSDOM('').window as unknown as Parameters<typeof createDOMPurify>[0]);
+  }
   return purify;
 }
 

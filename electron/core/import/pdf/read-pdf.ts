@@ -1,5 +1,7 @@
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { dropRunningLines, readingOrder, splitArticles, type PdfArticle, type PdfPage, type TextRun } from './pdf-layout.js';
+
+/** pdf.js, loaded on the first PDF: most starts of the CLI and the server read none. */
+const loadPdfjs = () => import('pdfjs-dist/legacy/build/pdf.mjs');
 
 /** A PDF that has pages but no text to read: a scan, or text drawn as shapes. */
 export class NoTextLayerError extends Error {}
@@ -13,6 +15,7 @@ interface PdfTextItem {
 
 async function readPages(data: Uint8Array): Promise<PdfPage[]> {
   // pdf.js keeps (and detaches) the buffer it is given, and refuses a Buffer: hand it a plain copy.
+  const pdfjs = await loadPdfjs();
   const doc = await pdfjs.getDocument({ data: new Uint8Array(data), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
   try {
     const pages: PdfPage[] = [];
@@ -37,6 +40,7 @@ async function readPages(data: Uint8Array): Promise<PdfPage[]> {
 
 /** The number of pages, for progress and the bench. */
 export async function pdfPageCount(data: Uint8Array): Promise<number> {
+  const pdfjs = await loadPdfjs();
   const doc = await pdfjs.getDocument({ data: new Uint8Array(data), isEvalSupported: false, verbosity: 0 }).promise;
   const count = doc.numPages;
   await doc.destroy();
