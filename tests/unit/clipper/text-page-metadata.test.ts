@@ -175,6 +175,34 @@ describe('the source of a page pasted as text', () => {
     expect(draft.source).toBe('Tideline');
   });
 
+  it('is the outlet the author’s note says the author works for now', () => {
+    const source = (note: string) => parseClip(page({ header: [HEADLINE, 'By Ellen Marsh', 'March 4, 2024'], footer: [note] })).source;
+    expect(source('Ellen Marsh is a senior reporter for the Wexmouth Gazette. She lives by the harbour.')).toBe('Wexmouth Gazette');
+    expect(source('Ellen covers courts and councils for Tideline and hosts its weekly podcast.')).toBe('Tideline');
+    expect(source('Ellen Marsh is the founder of Tide2Shore.com, a guide to the coast.')).toBe('Tide2Shore.com');
+    expect(source('Ellen Marsh is Tideline’s harbour correspondent.')).toBe('Tideline');
+    expect(source('Ellen Marsh was a reporter for the Wexmouth Gazette before she went freelance.')).toBeNull();
+    expect(source('Jane Roe is a senior reporter for the Wexmouth Gazette.')).toBeNull();
+  });
+
+  it('is the site the author’s own e-mail address is on, but not a mail service', () => {
+    const source = (byline: string) => parseClip(page({ header: [HEADLINE, byline, 'March 4, 2024'] })).source;
+    expect(source('By Ellen Marsh ellen.marsh@tideline.co.uk')).toBe('tideline.co.uk');
+    expect(source('By Ellen Marsh ellen.marsh@gmail.com')).toBeNull();
+    expect(source('By Ellen Marsh ellen.marsh@mail.ru')).toBeNull();
+  });
+
+  it('is the company its copyright names when the menus only add a word to that name', () => {
+    const draft = parseClip(
+      page({
+        menu: ['Seaspray Kids Books', 'Seaspray Kids Toys', 'Seaspray Kids Clubs', 'Sign in'],
+        header: [HEADLINE, 'By Ellen Marsh', 'March 4, 2024'],
+        footer: ['© 2024 Seaspray, LLC. All rights reserved.'],
+      }),
+    );
+    expect(draft.source).toBe('Seaspray');
+  });
+
   it('is the site of the page’s address lines when they all point to it', () => {
     const one = parseClip(
       page({ header: [HEADLINE, 'By Ellen Marsh', 'March 4, 2024'], footer: ['https://www.tideline.example.org/news/ferry-timetable'] }),
