@@ -203,6 +203,14 @@ describe('the source of a page pasted as text', () => {
     expect(draft.source).toBe('Seaspray');
   });
 
+  it('is the outlet a byline runs into after the author’s name, opening on its town', () => {
+    const credited = (line: string) => parseClip(page({ header: [HEADLINE, line, 'March 4, 2024'] }));
+    const two = credited('Ellen Marsh Tulsa Herald');
+    expect([two.byline, two.source]).toEqual([['Ellen Marsh'], 'Tulsa Herald']);
+    const three = credited('Ellen Jane Marsh Tulsa Today');
+    expect([three.byline, three.source]).toEqual([['Ellen Jane Marsh'], 'Tulsa Today']);
+  });
+
   it('is the site of the page’s address lines when they all point to it', () => {
     const one = parseClip(
       page({ header: [HEADLINE, 'By Ellen Marsh', 'March 4, 2024'], footer: ['https://www.tideline.example.org/news/ferry-timetable'] }),
