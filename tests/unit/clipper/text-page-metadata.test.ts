@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
 import { findFullDates } from '../../../electron/shared/clipper/date.js';
+import { readDateLine } from '../../../electron/shared/clipper/date-line.js';
 
 /**
  * Made-up news pages selected whole and pasted as plain text: a menu above the story, its header,
@@ -50,6 +51,16 @@ describe('the date of a page pasted as text', () => {
     expect([id!.year, id!.month, id!.day]).toEqual([2015, 3, 30]);
     const [nl] = findFullDates('gepubliceerd op 14 augustus 2019');
     expect([nl!.year, nl!.month, nl!.day]).toEqual([2019, 8, 14]);
+  });
+
+  it('reads the labels, weekdays and times of Spanish, Portuguese, Italian, Dutch and Indonesian timestamps', () => {
+    const read = (line: string) => readDateLine(line, false)?.map((d) => [d.label, d.date.year, d.date.month, d.date.day]);
+    expect(read('Publicado em 19/11/2019 às 20h13')).toEqual([['published', 2019, 11, 19]]);
+    expect(read('Actualizado el martes, 19 de noviembre de 2019 a las 20:13')).toEqual([['updated', 2019, 11, 19]]);
+    expect(read('Pubblicato il 19 novembre 2019 alle 20:13')).toEqual([['published', 2019, 11, 19]]);
+    expect(read('Bijgewerkt op dinsdag 19 november 2019 om 20:13')).toEqual([['updated', 2019, 11, 19]]);
+    expect(read('Diterbitkan: Selasa, 19 November 2019 | 20:13 WIB')).toEqual([['published', 2019, 11, 19]]);
+    expect(readDateLine('Pubblicato il 19 novembre 2019 nella sezione cronaca locale', false)).toBeNull();
   });
 });
 
