@@ -93,7 +93,7 @@ function splitNames(list: string): string[] {
 }
 
 const OUTLET_WORD =
-  /\b(?:News|Times|Post|Herald|Journal|Guardian|Telegraph|Press|Agency|Radio|TV|Television|Gazette|Tribune|Daily|Weekly|Review|Ledger|Chronicle|Observer|Independent|Mail|Express|Standard|Mirror|Record|Courier|Monitor|Bulletin|Wire|Magazine|Media)\b/u;
+  /\b(?:News|Times|Post|Herald|Journal|Guardian|Telegraph|Press|Agency|Radio|TV|Television|Gazette|Tribune|Daily|Weekly|Review|Ledger|Chronicle|Observer|Independent|Mail|Express|Standard|Mirror|Record|Courier|Monitor|Bulletin|Wire|Magazine|Media|Today)\b/u;
 
 // A short run of letters with two capitals or more: `MS`, `BSc`, `PhD`, `RDN`.
 const DEGREE = /^(?=[\p{L}.]{2,6}(?![\p{L}.]))(?:[\p{L}.]*\p{Lu}){2}/u;
@@ -238,13 +238,33 @@ export function bareName(text: string): string | null {
 // `Jane Doe, Example Insider`: a name, then one short label (the outlet, the author's place).
 const NAME_THEN_LABEL = /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+),\s+\p{Lu}[\p{L}\p{M}&'’.\s-]{1,40}$/u;
 
+const MASTHEAD_WORD = new RegExp(`^${OUTLET_WORD.source}$`, 'u');
+
 /**
- * The author a header line names alone or before a label (`Jane Doe`, `Jane Doe, Example Insider`),
- * read only where a byline stands: between a headline and its story.
+ * `Jane Doe Springfield Herald`: a page's text copy runs the author's name into the outlet credited
+ * beside it, which opens on its town and closes on a masthead's word.
  */
-export function headerName(text: string): string | null {
+export function nameBeforeOutlet(text: string): BylineLine | null {
+  const words = text.trim().split(/\s+/u);
+  if (words.length < 4 || !MASTHEAD_WORD.test(words[words.length - 1]!)) return null;
+  for (let k = 2; k <= Math.min(3, words.length - 2); k++) {
+    const name = isKnownLatinPlace(words[k]!) ? bareName(words.slice(0, k).join(' ')) : null;
+    if (name) return { names: [name], outlet: words.slice(k).join(' ') };
+  }
+  return null;
+}
+
+/**
+ * The author a header line names alone, before a label or before the outlet (`Jane Doe`, `Jane
+ * Doe, Example Insider`, `Jane Doe Springfield Herald`), read only where a byline stands: between a
+ * headline and its story.
+ */
+export function headerName(text: string): BylineLine | null {
+  const withOutlet = nameBeforeOutlet(text);
+  if (withOutlet) return withOutlet;
   const labelled = NAME_THEN_LABEL.exec(text.trim());
-  return bareName(labelled ? labelled[1]! : text);
+  const name = bareName(labelled ? labelled[1]! : text);
+  return name ? { names: [name], outlet: null } : null;
 }
 
 // `Jane Doe - Nov 19, 2024, 10:31 pm`: a name, a separator, then the timestamp.

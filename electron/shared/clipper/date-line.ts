@@ -9,24 +9,27 @@ export interface LabelledDate {
 }
 
 const PUBLISHED =
-  /(?:published|posted|first published|publié|publiée|veröffentlicht|erschienen|опубликовано|опубліковано|дата публикации|发布时间|发布|發佈)\s*(?:on|le|am)?\s*[:：]?\s*$/iu;
+  /(?:published|posted|first published|publié|publiée|veröffentlicht|erschienen|publicado|publicada|pubblicato|gepubliceerd|diterbitkan|dipublikasikan|diposting|опубликовано|опубліковано|дата публикации|发布时间|发布|發佈)\s*(?:on|le|am|em|el|il|op|pada)?\s*[:：]?\s*$/iu;
 const UPDATED =
-  /(?:updated|last updated|modified|last modified|mis à jour|aktualisiert|обновлено|оновлено|изменено|更新|更新时间)\s*(?:on|le|am)?\s*[:：]?\s*$/iu;
+  /(?:updated|last updated|modified|last modified|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt|diperbarui|обновлено|оновлено|изменено|更新|更新时间)\s*(?:on|le|am|em|el|il|op|pada)?\s*[:：]?\s*$/iu;
 
 // What may stand beside a date on a timestamp line: times, zones, labels, a source or editor tag.
 const NOISE: readonly RegExp[] = [
   /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?/giu,
   // French times: `18h05`, `7 h 30`.
   /\b\d{1,2}\s?h\s?\d{2}\b/giu,
-  /\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|JST|KST|IST|AEST|AEDT|HKT|SGT)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?/gu,
+  /\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|JST|KST|IST|AEST|AEDT|HKT|SGT|WIB|WITA|WIT)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?/gu,
   /(?:source|editor|来源|来源于|编辑|责任编辑|источник|quelle)\s*[:：]\s*[^|]*/giu,
-  /(?<!\p{L})(?:updated|last updated|published|posted|first published|modified|last modified|on|at|le|à|am|um|uhr|mis à jour|publié|publiée|modifié|modifiée|actualisé|actualisée|aktualisiert|veröffentlicht|опубликовано|обновлено|опубліковано|оновлено|в|о|г|р|року|года|ago|hours?|minutes?|mins?|days?|just now|stand|time|date)(?!\p{L})/giu,
+  /(?<!\p{L})(?:updated|last updated|published|posted|first published|modified|last modified|on|at|le|à|am|um|uhr|mis à jour|publié|publiée|modifié|modifiée|actualisé|actualisée|aktualisiert|veröffentlicht|publicado|publicada|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|diterbitkan|diperbarui|em|el|il|op|pada|às|a las|alle|om|pukul|в|о|г|р|року|года|ago|hours?|minutes?|mins?|days?|just now|stand|time|date)(?!\p{L})/giu,
   /\d+/gu,
 ];
 
 function labelBefore(prefix: string): DateLabel {
-  if (UPDATED.test(prefix)) return 'updated';
-  if (PUBLISHED.test(prefix)) return 'published';
+  // `Updated Tuesday, 19 November`: the day's name may stand between the label and the date.
+  const weekday = /([\p{L}-]+)[.,]?\s*$/u.exec(prefix);
+  const label = weekday && WEEKDAYS.has(weekday[1]!.toLowerCase()) ? prefix.slice(0, weekday.index) : prefix;
+  if (UPDATED.test(label)) return 'updated';
+  if (PUBLISHED.test(label)) return 'published';
   return 'plain';
 }
 

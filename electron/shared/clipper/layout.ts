@@ -264,12 +264,20 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     if (title === null || i < title)
       roles[i] = wholePage || countWords(lines[i]!.text) <= 4 || !isHeadlineLike(lines[i]!.text) ? 'cruft' : 'content';
     else if (i === title) roles[i] = 'title';
-    else if (!bylines.length && headerName(lines[i]!.text)) {
-      roles[i] = 'byline';
-      addBylines(i, [headerName(lines[i]!.text)!]);
-    } else if (wholePage) roles[i] = 'cruft';
-    else
-      roles[i] = countWords(lines[i]!.text) <= 4 && !endsSentence(lines[i]!.text) && !TIME_STAMP.test(lines[i]!.text) ? 'cruft' : 'content';
+    else {
+      const credit = bylines.length ? null : headerName(lines[i]!.text);
+      if (credit) {
+        roles[i] = 'byline';
+        addBylines(i, credit.names);
+        if (credit.outlet) {
+          bylineOutlets.push(credit.outlet);
+          outletLines.push(i);
+        }
+      } else if (wholePage) roles[i] = 'cruft';
+      else
+        roles[i] =
+          countWords(lines[i]!.text) <= 4 && !endsSentence(lines[i]!.text) && !TIME_STAMP.test(lines[i]!.text) ? 'cruft' : 'content';
+    }
   }
   const inArticle = (i: number) => span !== null && i >= (title ?? bodyStart) - HEADER_DATE_REACH && i <= span.end;
   return {

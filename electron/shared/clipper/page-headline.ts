@@ -1,3 +1,4 @@
+import { nameBeforeOutlet } from './byline.js';
 import { READ_ON_LINK } from './lexicon/cruft-phrases.js';
 import type { Line } from './lines.js';
 import { isProseLine } from './main-span.js';
@@ -38,7 +39,8 @@ const SHORT_LINE_WORDS = 8;
 // Sentences run on inside a line: a notice or a standfirst, not a headline.
 const SENTENCE_BREAK = /[.!?]["”’»]?\s+\p{Lu}/gu;
 
-// A line that opens like a credit (`By …`) is a byline the name reader did not take, not a headline.
+// A line that opens like a credit (`By …`) is a byline the name reader did not take, not a headline;
+// nor is an author's name run into the outlet's (`Jane Doe Springfield Herald`).
 const CREDIT_OPENING = /^(?:by|von|par|por|автор|автори)\s/iu;
 
 /** Whether a line uses the words of sign-in bars, notices and widgets, which no headline uses. */
@@ -83,7 +85,7 @@ function headlineScore(lines: readonly Line[], roles: readonly HeaderRole[], i: 
   if (/\.["”’»]?$/u.test(text)) score -= 1.5;
   if ((text.match(SENTENCE_BREAK)?.length ?? 0) >= 2) score -= 2;
   if (!/\p{Ll}/u.test(text) || /^\p{Ll}/u.test(text)) score -= 2;
-  if (BOILERPLATE.test(text) || CREDIT_OPENING.test(text)) score -= 4;
+  if (BOILERPLATE.test(text) || CREDIT_OPENING.test(text) || nameBeforeOutlet(text)) score -= 4;
   // `— Jane Doe on Sunday, in a newspaper`: a dash opens a quote's attribution or a list's item.
   if (/^[-–—]/u.test(text)) score -= 3;
   const digits = text.match(/\p{N}/gu)?.length ?? 0;

@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../text/escape-regexp.js';
+import { CREDIT_ROLES } from './lexicon/job-titles.js';
 import type { Line } from './lines.js';
 import { isGenericMenuWord } from './page-brand.js';
 import { isPlatformName } from './source.js';
@@ -177,6 +179,36 @@ export function pressReleaseIssuer(lines: readonly Line[], authors: readonly str
     if (authors.some((a) => a.toLowerCase() === name.toLowerCase())) continue;
     const next = lines[i + 1]!.text;
     if (next.length > name.length * 4 && next.toLowerCase().startsWith(`${name.toLowerCase()} `)) return name;
+  }
+  return null;
+}
+
+// An author's note names the outlet the author works for, in its first sentence: `Jane Doe is a
+// senior editor at Example`, `Jane covers courts for Example`, `Jane Doe is Example's data editor`.
+// Only the present tense counts: `was a reporter for` names a former employer.
+const NOTE_ROLES = [...CREDIT_ROLES, 'founder', 'co-founder', 'publisher']
+  .map((r) => `[${r[0]}${r[0]!.toUpperCase()}]${escapeRegExp(r.slice(1))}`)
+  .join('|');
+// A name's words; a dot inside one (`Example.com`) is part of it, a dot after it ends the sentence.
+const OUTLET_WORD = String.raw`[\p{Lu}\p{N}](?:[\p{L}\p{N}&'’-]|\.(?=[\p{L}\p{N}]))*`;
+const OUTLET = String.raw`(?:the\s+)?((?:The\s+)?${OUTLET_WORD}(?:\s+${OUTLET_WORD}){0,3})`;
+const NOTE_SHAPES = [
+  String.raw`is\s[^.;]{0,80}?\b(?:${NOTE_ROLES})s?\s+(?:of|at|for|with)\s+${OUTLET}`,
+  String.raw`(?:covers|writes|reports)\s[^.;]{0,60}?\bfor\s+${OUTLET}`,
+  String.raw`is\s+${OUTLET}['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:${NOTE_ROLES})\b`,
+];
+const NOTE_MAX_CHARS = 600;
+
+/** The outlet an author's note names (`Jane Doe is a reporter for Example`), for the byline's authors, or null. */
+export function outletInAuthorNote(lines: readonly Line[], authors: readonly string[]): string | null {
+  // The note opens on the author's full name, or on the first name alone.
+  const openings = [...new Set(authors.flatMap((a) => [a, a.split(' ')[0]!]))].filter((o) => o.length > 1);
+  if (!openings.length) return null;
+  const note = new RegExp(`^(?:${openings.map(escapeRegExp).join('|')})\\s+(?:${NOTE_SHAPES.join('|')})`, 'u');
+  for (const line of lines) {
+    if (line.text.length > NOTE_MAX_CHARS) continue;
+    const outlet = note.exec(line.text)?.slice(1).find(Boolean);
+    if (outlet) return outlet;
   }
   return null;
 }

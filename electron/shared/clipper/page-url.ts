@@ -44,3 +44,22 @@ export function siteOfAddresses(lines: readonly Line[]): string | null {
   const [only] = hosts;
   return hosts.size === 1 && !FOREIGN_HOST.test(only!) ? only! : null;
 }
+
+const MAIL_ADDRESS = /[\p{L}\p{N}._%+-]+@((?:[\p{L}\p{N}-]+\.)+\p{L}{2,})/gu;
+// Mail services anyone may use: an address there names no site.
+const MAIL_SERVICE =
+  /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mac|protonmail|proton|gmx|web|mail|yandex|qq|163|126|ukr|rambler)\.[\p{L}.]+$/iu;
+const AUTHOR_LINE_CHARS = 600;
+
+/** The site an author's own address is on (`jane@example.com` in her byline or note), or null. */
+export function siteOfAuthorAddress(lines: readonly Line[], authors: readonly string[]): string | null {
+  const isAuthors = (text: string) => authors.some((a) => text.includes(a) || text.startsWith(`${a.split(' ')[0]} `));
+  for (const line of lines) {
+    if (line.text.length > AUTHOR_LINE_CHARS || !line.text.includes('@') || !isAuthors(line.text)) continue;
+    for (const m of line.text.matchAll(MAIL_ADDRESS)) {
+      const host = m[1]!.toLowerCase().replace(/^(?:www|mail|email)\.(?=[^.]+\.)/u, '');
+      if (!MAIL_SERVICE.test(host)) return host;
+    }
+  }
+  return null;
+}

@@ -3,8 +3,8 @@ import type { Line } from './lines.js';
 import type { Role } from './layout.js';
 import { siteNameFromMenus } from './page-brand.js';
 import { domainLogo, siteNameFromMasthead } from './page-masthead.js';
-import { siteOfAddresses } from './page-url.js';
-import { pressReleaseIssuer, siteNamesFromSelfReferences } from './page-site-name.js';
+import { siteOfAddresses, siteOfAuthorAddress } from './page-url.js';
+import { outletInAuthorNote, pressReleaseIssuer, siteNamesFromSelfReferences } from './page-site-name.js';
 import { isCompanyName, withoutLegalForm, sourceFromCaption, sourceFromFooter, sourceFromTag } from './source.js';
 
 // Picture agencies credited beside a photographer's name: they supplied a photo, not the story.
@@ -76,14 +76,19 @@ export function pickSource(
   if (masthead) return masthead;
   const issuer = pressReleaseIssuer(lines, authors);
   if (issuer) return issuer;
-  // A page's copyright names the company that owns the site; the site names itself in its menus.
+  // The author's own address is on the site; the author's note names the outlet the author writes
+  // for, which may be a sister site the story is shared with. Menus name the site's sections too.
+  const employer = wholePage ? (siteOfAuthorAddress(lines, authors) ?? outletInAuthorNote(lines, authors)) : null;
+  if (employer) return employer;
+  const ownerName = owner ? spelledOut(withoutLegalForm(owner), lines) : null;
+  // A page's copyright names the company that owns the site; the site names itself in its menus,
+  // unless they only add a word to the company's name: `Example Kids` is a line of the brand `Example`.
   const site = wholePage ? siteNameFromMenus(lines, isFurniture) : null;
-  if (site) return spelledOut(site, lines);
+  if (site) return ownerName && site.startsWith(`${ownerName} `) ? ownerName : spelledOut(site, lines);
   // On a page pasted whole, a copyright's company or a caption's credit stands for the site only
   // when the page names it elsewhere too: alone they name a parent company or a photographer's client.
   const confirmed = (name: string, line: Line) => !wholePage || namedElsewhere(name, lines, line);
   const ownerLine = [...meta].reverse().find((l) => sourceFromFooter(l.text) === owner);
-  const ownerName = owner ? spelledOut(withoutLegalForm(owner), lines) : null;
   // `The Example Group LLC` owns the site the page calls `Example`.
   const ownForm = ownerName ? named?.formOf(ownerName) : null;
   if (ownForm && ownForm.toLowerCase() !== ownerName!.toLowerCase()) return ownForm;

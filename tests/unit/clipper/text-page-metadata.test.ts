@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
 import { findFullDates } from '../../../electron/shared/clipper/date.js';
+import { readDateLine } from '../../../electron/shared/clipper/date-line.js';
 
 /**
  * Made-up news pages selected whole and pasted as plain text: a menu above the story, its header,
@@ -50,6 +51,16 @@ describe('the date of a page pasted as text', () => {
     expect([id!.year, id!.month, id!.day]).toEqual([2015, 3, 30]);
     const [nl] = findFullDates('gepubliceerd op 14 augustus 2019');
     expect([nl!.year, nl!.month, nl!.day]).toEqual([2019, 8, 14]);
+  });
+
+  it('reads the labels, weekdays and times of Spanish, Portuguese, Italian, Dutch and Indonesian timestamps', () => {
+    const read = (line: string) => readDateLine(line, false)?.map((d) => [d.label, d.date.year, d.date.month, d.date.day]);
+    expect(read('Publicado em 19/11/2019 às 20h13')).toEqual([['published', 2019, 11, 19]]);
+    expect(read('Actualizado el martes, 19 de noviembre de 2019 a las 20:13')).toEqual([['updated', 2019, 11, 19]]);
+    expect(read('Pubblicato il 19 novembre 2019 alle 20:13')).toEqual([['published', 2019, 11, 19]]);
+    expect(read('Bijgewerkt op dinsdag 19 november 2019 om 20:13')).toEqual([['updated', 2019, 11, 19]]);
+    expect(read('Diterbitkan: Selasa, 19 November 2019 | 20:13 WIB')).toEqual([['published', 2019, 11, 19]]);
+    expect(readDateLine('Pubblicato il 19 novembre 2019 nella sezione cronaca locale', false)).toBeNull();
   });
 });
 
@@ -173,6 +184,42 @@ describe('the source of a page pasted as text', () => {
       page({ header: [HEADLINE, 'By Ellen Marsh', 'March 4, 2024'], footer: ['The Tideline Newsletter', 'About Tideline'] }),
     );
     expect(draft.source).toBe('Tideline');
+  });
+
+  it('is the outlet the author’s note says the author works for now', () => {
+    const source = (note: string) => parseClip(page({ header: [HEADLINE, 'By Ellen Marsh', 'March 4, 2024'], footer: [note] })).source;
+    expect(source('Ellen Marsh is a senior reporter for the Wexmouth Gazette. She lives by the harbour.')).toBe('Wexmouth Gazette');
+    expect(source('Ellen covers courts and councils for Tideline and hosts its weekly podcast.')).toBe('Tideline');
+    expect(source('Ellen Marsh is the founder of Tide2Shore.com, a guide to the coast.')).toBe('Tide2Shore.com');
+    expect(source('Ellen Marsh is Tideline’s harbour correspondent.')).toBe('Tideline');
+    expect(source('Ellen Marsh was a reporter for the Wexmouth Gazette before she went freelance.')).toBeNull();
+    expect(source('Jane Roe is a senior reporter for the Wexmouth Gazette.')).toBeNull();
+  });
+
+  it('is the site the author’s own e-mail address is on, but not a mail service', () => {
+    const source = (byline: string) => parseClip(page({ header: [HEADLINE, byline, 'March 4, 2024'] })).source;
+    expect(source('By Ellen Marsh ellen.marsh@tideline.co.uk')).toBe('tideline.co.uk');
+    expect(source('By Ellen Marsh ellen.marsh@gmail.com')).toBeNull();
+    expect(source('By Ellen Marsh ellen.marsh@mail.ru')).toBeNull();
+  });
+
+  it('is the company its copyright names when the menus only add a word to that name', () => {
+    const draft = parseClip(
+      page({
+        menu: ['Seaspray Kids Books', 'Seaspray Kids Toys', 'Seaspray Kids Clubs', 'Sign in'],
+        header: [HEADLINE, 'By Ellen Marsh', 'March 4, 2024'],
+        footer: ['© 2024 Seaspray, LLC. All rights reserved.'],
+      }),
+    );
+    expect(draft.source).toBe('Seaspray');
+  });
+
+  it('is the outlet a byline runs into after the author’s name, opening on its town', () => {
+    const credited = (line: string) => parseClip(page({ header: [HEADLINE, line, 'March 4, 2024'] }));
+    const two = credited('Ellen Marsh Tulsa Herald');
+    expect([two.byline, two.source]).toEqual([['Ellen Marsh'], 'Tulsa Herald']);
+    const three = credited('Ellen Jane Marsh Tulsa Today');
+    expect([three.byline, three.source]).toEqual([['Ellen Jane Marsh'], 'Tulsa Today']);
   });
 
   it('is the site of the page’s address lines when they all point to it', () => {

@@ -23,8 +23,15 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(NAMES.flatMap(([n, wo
 /** Longest first, so that an alternation prefers `june` to `jun`. */
 export const MONTH_PATTERN = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
 
+// `Domingo` and `Sabato` are left out: they are surnames too.
 export const WEEKDAYS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche'.split(
-    ' ',
-  ),
+  [
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun',
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche',
+    'lunes martes miércoles jueves viernes sábado lunedì martedì mercoledì giovedì venerdì domenica',
+    'segunda-feira terça-feira quarta-feira quinta-feira sexta-feira maandag dinsdag woensdag donderdag vrijdag zaterdag zondag',
+    'senin selasa rabu kamis jumat sabtu minggu',
+  ]
+    .join(' ')
+    .split(' '),
 );
