@@ -116,3 +116,14 @@ test('names corrected in review before saving stay as the user set them when the
   await reader.getByText('Edit history').click();
   await expect(reader.locator('details.history')).toContainText('Hand-typed Fjord');
 });
+
+test('a page too complex to find its article in says so in the review, and its text can still be saved', async ({ app }) => {
+  const runs = Array.from({ length: 16_384 }, (_, i) => `<b>w${i}</b>`).join(' ');
+  await pasteIntoPage(app, 'w0 w1 w2', `<html><body>${runs}</body></html>`);
+  const review = app.getByRole('dialog', { name: 'Review clip' });
+  const notice = review.getByRole('note').filter({ hasText: 'Check how this paste was read' });
+  await expect(notice).toContainText('all of its text is shown');
+  await review.getByRole('button', { name: 'Save clip' }).click();
+  await expect(review).toBeHidden();
+  await expect(app.getByRole('option')).toHaveCount(1);
+});

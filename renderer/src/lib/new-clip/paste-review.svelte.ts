@@ -82,6 +82,11 @@ class PasteReviewStore {
     return this.#duplicate;
   }
 
+  /** What the clipper says about how it read the paste, such as a page read whole without its article found. */
+  get notices(): readonly string[] {
+    return this.#parsed?.notices ?? [];
+  }
+
   /** True when the paste is already saved word for word: saving it again is never the default. */
   get exactDuplicate() {
     return (this.#duplicate?.similarity ?? 0) >= 1;
