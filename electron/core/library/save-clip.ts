@@ -8,7 +8,7 @@ import type { LibraryDatabase } from '../db/library-database.js';
 import { draftFromPaste, type Paste } from '../clipper/draft-from-paste.js';
 import { clipExists } from './clips.repo.js';
 import { findBucketCandidates, findByContentHash, findByUrlKey } from './fingerprints.repo.js';
-import { insertClip } from './insert-clip.js';
+import { insertClip, prepareClipRows } from './insert-clip.js';
 import { cleanUrl, urlKey } from './url-key.js';
 
 /** Jaccard similarity at which a new paste is reported as a near-duplicate of a saved clip. */
@@ -67,6 +67,12 @@ export async function readPaste(db: LibraryDatabase, paste: Paste): Promise<Revi
  * Stores a paste as a clip, with the fields the user corrected taking the place of the parsed
  * ones. One transaction: the clip, its quotes, names and fingerprint are saved whole or not at
  * all; `afterSave` runs inside it, so what it adds to the new clip is saved with it or not at all.
+ * The duplicate check and the full-text document come before it, so the transaction holds its
+ * connection only to write: the check only tells what the clip repeats, nothing written depends
+ * on it, and its reads of addresses and similarity bands inside the transaction would make every
+ * two saves at one moment refuse each other (each reads where the other writes). Inside, one look
+ * by content hash still finds an identical clip saved at the same moment; it reads only where
+ * the same text is written.
  */
 export async function saveClip(
   db: LibraryDatabase,
@@ -81,12 +87,9 @@ export async function saveClip(
   const url = editedUrl === undefined ? pasteUrl(parsed, paste) : cleanUrl(editedUrl);
   draft.wordCount = wordCount(draft.paragraphs);
   const print = fingerprint(draft.paragraphs);
-  return db.transaction(async (tx) => {
-    if (versionOf !== null && !(await clipExists(tx, versionOf))) {
-      throw noSuchClip(versionOf);
-    }
-    const duplicateOf = await findDuplicate(tx, print, url);
-    const id = await insertClip(tx, {
+  const found = await findDuplicate(db, print, url);
+  const [row] = await prepareClipRows(db.dialect, [
+    {
       ...draft,
       ...print,
       raw: paste.text,
@@ -96,7 +99,15 @@ export async function saveClip(
       url,
       versionOf,
       now: new Date().toISOString(),
-    });
+    },
+  ]);
+  return db.transaction(async (tx) => {
+    if (versionOf !== null && !(await clipExists(tx, versionOf))) {
+      throw noSuchClip(versionOf);
+    }
+    const exact = found?.similarity === 1 ? null : await findByContentHash(tx, print.contentHash);
+    const duplicateOf = exact ? { id: exact.id, title: exact.title, similarity: 1 } : found;
+    const id = await insertClip(tx, row!);
     await afterSave(tx, id);
     return { ...draft, url, duplicateOf, id };
   });
