@@ -8,8 +8,9 @@ export default defineConfig<PictureOptions>({
   // playwright.screenshots.config.ts writes the README's into docs/.
   testDir: 'tests',
   testMatch: ['e2e/**/*.spec.ts', 'electron/**/*.spec.ts'],
-  // One worker: the machines these run on have two cores, shared.
-  workers: 1,
+  // Two workers, each a file at a time: a test mostly waits on its server and its page, so two
+  // share the two cores these machines have; more would starve them.
+  workers: 2,
   fullyParallel: false,
   reporter: 'list',
   timeout: 30_000,

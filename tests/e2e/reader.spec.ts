@@ -47,9 +47,11 @@ test('the theme follows the system unless the user picks one, and the choice is 
 
 test('a long list keeps only the rows in view in the page and loads the rest as it scrolls', async ({ app, server }) => {
   const base = corpusText('seed');
-  for (let i = 0; i < 215; i++) {
-    await server.call('clips.create', { text: `Clip number ${i} of a long library.\n\n${base.slice(i * 7, i * 7 + 400)} ${i}` });
-  }
+  const add = (i: number) =>
+    server.call('clips.create', { text: `Clip number ${i} of a long library.\n\n${base.slice(i * 7, i * 7 + 400)} ${i}` });
+  // Clip 0 first, so it is the oldest, the last in the list; the rest ten at a time.
+  await add(0);
+  for (let i = 1; i < 215; i += 10) await Promise.all(Array.from({ length: Math.min(10, 215 - i) }, (_, k) => add(i + k)));
   await app.reload();
   await expect(app.getByText('215 clips')).toBeVisible();
   expect(await app.getByRole('option').count()).toBeLessThan(40);
