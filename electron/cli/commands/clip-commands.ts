@@ -49,7 +49,7 @@ export const parseCommand: Command = {
   async run(ctx) {
     const paste = await readPaste(ctx.args[0]);
     // Parsing never creates a library: duplicates are only looked for in one that exists.
-    const draft = existsSync(ctx.libraryPath) ? await ctx.call('clips.parse', paste) : await draftFromPaste(paste);
+    const draft = existsSync(ctx.libraryPath) ? await ctx.call('clips.parse', paste) : await draftFromPaste(paste, { readAt: new Date() });
     ctx.out(ctx.json ? JSON.stringify(draft, null, 2) : describeDraft(draft));
   },
 };

@@ -21,7 +21,12 @@ async function pasteText(paste: Paste): Promise<HtmlReading> {
   return { text: paste.text, url: null, notice: null, title: null, isolated: false };
 }
 
-export async function draftFromPaste(paste: Paste): Promise<ClipDraft> {
+export interface PasteReading {
+  /** When the paste is read, for a page that dates its article only relatively (`ParseOptions.readAt`); left out when a stored paste is read again. */
+  readAt?: Date;
+}
+
+export async function draftFromPaste(paste: Paste, reading: PasteReading = {}): Promise<ClipDraft> {
   // The API checks sizes where requests enter; the CLI reads files straight into here.
   if (paste.text.length > MAX_PASTE_CHARS || (paste.html?.length ?? 0) > MAX_PASTE_CHARS) {
     throw new ApiError(
@@ -33,7 +38,7 @@ export async function draftFromPaste(paste: Paste): Promise<ClipDraft> {
   if (!text.trim()) {
     throw new ApiError('bad_input', 'The paste is empty. Copy an article’s text (or a web page) and paste it again.');
   }
-  const draft = parseClip(text, { isolated });
+  const draft = parseClip(text, { isolated, ...(reading.readAt ? { readAt: reading.readAt } : {}) });
   return {
     ...draft,
     title: title ?? draft.title,

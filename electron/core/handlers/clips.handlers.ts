@@ -18,7 +18,8 @@ const now = () => new Date().toISOString();
 export function clipsHandlers(context: LibraryContext) {
   const { library, jobs } = context;
   return {
-    'clips.parse': (paste) => readPaste(library, paste),
+    // The paste is read as it arrives, so a page's `22 hours ago` counts back from this moment.
+    'clips.parse': (paste) => readPaste(library, paste, { readAt: new Date() }),
 
     'clips.create': async ({ text, html, url, draft: edits, versionOf }) => {
       const paste = { text, html, url };

@@ -5,7 +5,7 @@ import type { ClipDraft, DuplicateRef } from '../../shared/models/clip-draft.js'
 import type { ReviewDraft, SavedClip } from '../../shared/models/clip.js';
 import { contentKey, estimateSimilarity, lshBuckets, minhashSignature } from '../../shared/dedupe/minhash.js';
 import type { LibraryDatabase } from '../db/library-database.js';
-import { draftFromPaste, type Paste } from '../clipper/draft-from-paste.js';
+import { draftFromPaste, type Paste, type PasteReading } from '../clipper/draft-from-paste.js';
 import { clipExists } from './clips.repo.js';
 import { findBucketCandidates, findByContentHash, findByUrlKey } from './fingerprints.repo.js';
 import { insertClip, prepareClipRows } from './insert-clip.js';
@@ -57,8 +57,8 @@ export function pasteUrl(draft: ClipDraft & { url?: string | null }, paste: Past
 }
 
 /** A paste read and checked against the library: what `clips.parse` shows for review. */
-export async function readPaste(db: LibraryDatabase, paste: Paste): Promise<ReviewDraft> {
-  const draft = await draftFromPaste(paste);
+export async function readPaste(db: LibraryDatabase, paste: Paste, reading: PasteReading = {}): Promise<ReviewDraft> {
+  const draft = await draftFromPaste(paste, reading);
   const url = pasteUrl(draft, paste);
   return { ...draft, url, duplicateOf: await findDuplicate(db, fingerprint(draft.paragraphs), url) };
 }

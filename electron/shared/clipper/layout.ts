@@ -18,6 +18,8 @@ export interface Layout {
   title: number | null;
   /** The first line of the article body. */
   bodyStart: number;
+  /** The first line of the article's header: a little above its headline, where a page puts its timestamp. */
+  headerStart: number;
   bylines: string[];
   bylineOutlets: string[];
   dates: LabelledDate[];
@@ -279,17 +281,17 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
           countWords(lines[i]!.text) <= 4 && !endsSentence(lines[i]!.text) && !TIME_STAMP.test(lines[i]!.text) ? 'cruft' : 'content';
     }
   }
-  const inArticle = (i: number) => span !== null && i >= (title ?? bodyStart) - HEADER_DATE_REACH && i <= span.end;
+  const headerStart = Math.max(0, (title ?? bodyStart) - HEADER_DATE_REACH);
+  const inArticle = (i: number) => span !== null && i >= headerStart && i <= span.end;
   return {
     roles: roles.map((r) => r ?? 'content'),
     title,
     bodyStart,
+    headerStart,
     // On a whole page, the bylines of teasers around the article are not its authors'.
     bylines: [...new Set(span ? bylines.filter((_, k) => inArticle(bylineLines[k]!)) : bylines)],
     bylineOutlets: span ? bylineOutlets.filter((_, k) => inArticle(outletLines[k]!)) : bylineOutlets,
     wholePage,
-    dates: span
-      ? articleDates(lines, dates, dateLines, { from: (title ?? bodyStart) - HEADER_DATE_REACH, bodyStart, to: span.end }, usMonthFirst)
-      : dates,
+    dates: span ? articleDates(lines, dates, dateLines, { from: headerStart, bodyStart, to: span.end }, usMonthFirst) : dates,
   };
 }

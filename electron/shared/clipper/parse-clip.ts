@@ -18,6 +18,7 @@ import { normaliseText } from './normalise-text.js';
 import { buildParagraphs } from './paragraphs.js';
 import { pickSource } from './pick-source.js';
 import { dateFromUrl, findPageUrl } from './page-url.js';
+import { dateSuggestionNotice, findHeaderRelativeTime, suggestDate } from './relative-date.js';
 
 // No article is this long; quotes and names are looked for in this much of a huge paste only, so
 // its time stays bounded, while paragraphs and cruft still cover all of it.
@@ -94,6 +95,11 @@ function isTitleCase(headline: string): boolean {
 export interface ParseOptions {
   /** The text is an article already cut from its page (by the HTML reading), not a page's whole text. */
   isolated?: boolean;
+  /**
+   * When the paste was read. A page that dates its article only relatively (`22 hours ago`) then
+   * gets the day that means offered in a notice; the date itself stays empty, since the paste may be old.
+   */
+  readAt?: Date;
 }
 
 /**
@@ -141,9 +147,13 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
     q.speaker && isDemonym(q.speaker, language) ? { ...q, speaker: null } : q,
   );
   const url = findPageUrl(lines);
+  const date = pickArticleDate(dateline, layout.dates) ?? dateFromUrl(url);
+  const relative =
+    date === null && options.readAt ? findHeaderRelativeTime(lines, layout.headerStart, layout.bodyStart, layout.title) : null;
+  const dateSuggestion = relative && options.readAt ? suggestDate(relative, options.readAt) : null;
   return {
     title,
-    date: pickArticleDate(dateline, layout.dates) ?? dateFromUrl(url),
+    date,
     dateline: dateline?.place ?? null,
     source: pickSource(agency, lines, layout.roles, layout.bylineOutlets, layout.wholePage, byline),
     byline,
@@ -157,5 +167,6 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
     wordCount: wordCount(paragraphs),
     duplicateOf: null,
     url,
+    ...(dateSuggestion ? { dateSuggestion, notices: [dateSuggestionNotice(dateSuggestion)] } : {}),
   };
 }

@@ -18,6 +18,14 @@ export interface DuplicateRef {
   sameUrl?: boolean;
 }
 
+/** A day the page implies but does not state, offered to the user: `22 hours ago` read when the paste was. */
+export interface DateSuggestion {
+  /** The page's words: `22 hours ago`, `vor 3 Stunden`, `вчера в 10:42`. */
+  written: string;
+  /** YYYY-MM-DD: the day those words mean if the paste was copied when it was read. */
+  date: string;
+}
+
 export interface ClipDraft {
   title: string | null;
   /** YYYY-MM-DD or null. */
@@ -39,4 +47,6 @@ export interface ClipDraft {
   url?: string | null;
   /** What the review should tell the user about how the paste was read (a page read without finding its article). */
   notices?: string[];
+  /** Set when no date was found but the article's header dates it relatively; `notices` says so in words. */
+  dateSuggestion?: DateSuggestion;
 }
