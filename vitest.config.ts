@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
 import { configDefaults, defineConfig } from 'vitest/config';
@@ -10,6 +11,9 @@ export default defineConfig({
     // Set-up hooks spawn the CLI or open libraries; a loaded CI runner needs more than the default 10 s.
     hookTimeout: 60_000,
     pool: 'forks',
+    // Vitest's default, a worker fewer than the cores, is one worker on the two-core machines these
+    // run on; many files mostly wait on the CLI, a server or PostgreSQL, so two share them well.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         extends: true,

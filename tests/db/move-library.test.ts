@@ -40,7 +40,8 @@ const call = async <T>(method: string, args: unknown) => {
   return r.value as T;
 };
 
-describe('moving a library', () => {
+// Copying some 20 MB page by page, with its progress events, takes a while on a busy machine.
+describe('moving a library', { timeout: 90_000 }, () => {
   it('reports its progress as events while it copies, then that the library changed', async () => {
     const to = join(lib.dir, 'moved.cuttings.db');
     const seen: MoveProgress[] = [];

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, type Server } from './fixtures.js';
 import { addOrganisedLibrary } from './organised-library.js';
+import { importClips } from './imported-clips.js';
 
 const command = process.platform === 'darwin' ? 'Meta' : 'Control';
 
@@ -252,15 +253,13 @@ test('clips dragged onto a tag all get it, with Undo for the ones that did not h
 test('select all in a search picks every match by id, and the bulk bar tags and trashes them all', async ({ app, server }) => {
   test.setTimeout(120_000);
   const total = 450;
-  for (let at = 0; at < total; at += 50) {
-    await Promise.all(
-      Array.from({ length: Math.min(50, total - at) }, (_, i) =>
-        server.call('clips.create', {
-          text: `Harbour note ${at + i}\n\nNumber ${at + i}: ${(at + i) % 3 === 0 ? 'dredging in Tallinn' : 'pilots in Riga'}.`,
-        }),
-      ),
-    );
-  }
+  await importClips(
+    server,
+    Array.from({ length: total }, (_, i) => ({
+      title: `Harbour note ${i}`,
+      paragraphs: [`Number ${i}: ${i % 3 === 0 ? 'dredging in Tallinn' : 'pilots in Riga'}.`],
+    })),
+  );
   await app.reload();
   await app.getByRole('searchbox', { name: 'Search clips' }).fill('Tallinn');
   await expect(app.getByText('150 results')).toBeVisible();

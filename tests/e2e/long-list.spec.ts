@@ -1,4 +1,5 @@
 import { test, expect, type Server } from './fixtures.js';
+import { importClips } from './imported-clips.js';
 
 const CLIPS = 3000;
 const ROW_HEIGHT = 86;
@@ -17,13 +18,16 @@ const WORDS = [
   'border',
 ];
 
-/** Clips titled "Clip number i of a long library", added ten at a time. */
+/** Clips titled "Clip number i of a long library", each a sentence of words from WORDS. */
 async function addClips(server: Server, count: number) {
   const one = (i: number) => {
     const words = Array.from({ length: 40 }, (_, w) => WORDS[(i * 7 + w * ((i % 11) + 1)) % WORDS.length]).join(' ');
-    return server.call('clips.create', { text: `Clip number ${i} of a long library\n\nThe report ${i} covers ${words}.` });
+    return { title: `Clip number ${i} of a long library`, paragraphs: [`The report ${i} covers ${words}.`] };
   };
-  for (let i = 0; i < count; i += 10) await Promise.all(Array.from({ length: Math.min(10, count - i) }, (_, k) => one(i + k)));
+  await importClips(
+    server,
+    Array.from({ length: count }, (_, i) => one(i)),
+  );
 }
 
 /** The title of the clip at a place in All clips, as the core orders them. */
@@ -32,8 +36,8 @@ async function titleAt(server: Server, offset: number): Promise<string> {
   return items[0]?.title ?? '';
 }
 
-// Writing three thousand clips through the clipper takes most of this on a busy two-core machine.
-test.describe.configure({ timeout: 180_000 });
+// Walking every page of three thousand rows is slow on a busy two-core machine.
+test.describe.configure({ timeout: 90_000 });
 
 test('a list of thousands of clips reaches its last clip by End and its middle by the scrollbar, holding few rows', async ({
   app,

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, corpusText } from './fixtures.js';
 import { addReviewedCorpusClips } from './corpus-library.js';
+import { importClips } from './imported-clips.js';
 
 const command = process.platform === 'darwin' ? 'Meta' : 'Control';
 
@@ -285,13 +286,13 @@ test('the indexes list names, quotes and months, and each opens its clips', asyn
 test('select all then tag tags every clip at once', async ({ app, server }) => {
   test.setTimeout(120_000);
   const total = 1_200;
-  for (let at = 0; at < total; at += 50) {
-    await Promise.all(
-      Array.from({ length: Math.min(50, total - at) }, (_, i) =>
-        server.call('clips.create', { text: `Bulk note ${at + i}\n\nA short clip, number ${at + i}, about harbour dues in Tallinn.` }),
-      ),
-    );
-  }
+  await importClips(
+    server,
+    Array.from({ length: total }, (_, i) => ({
+      title: `Bulk note ${i}`,
+      paragraphs: [`A short clip, number ${i}, about harbour dues in Tallinn.`],
+    })),
+  );
   await app.reload();
   await expect(app.getByText(`${total.toLocaleString('en-GB')} clips`)).toBeVisible();
 

@@ -32,7 +32,8 @@ async function damagedLibraryWithBackup(): Promise<BackupEntry> {
   return made.value as BackupEntry;
 }
 
-describe('a damaged library', () => {
+// The first test starts the CLI four times, which takes a while on a busy machine.
+describe('a damaged library', { timeout: 120_000 }, () => {
   it('is refused with the newest backups and the exact command that restores one; that command works and keeps the damaged file', async () => {
     const backup = await damagedLibraryWithBackup();
     const damaged = readFileSync(lib.path);
