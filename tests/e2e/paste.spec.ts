@@ -127,3 +127,37 @@ test('a page too complex to find its article in says so in the review, and its t
   await expect(review).toBeHidden();
   await expect(app.getByRole('option')).toHaveCount(1);
 });
+
+test('a page dated only “3 days ago” offers the day that means, and the button sets it', async ({ app }) => {
+  const story = [
+    'The council of Wexmouth voted to rebuild the town’s crumbling sea wall, ending a dispute that had divided residents for more than a decade and delayed repairs after two winter storms.',
+    'The project will cost about 14 million pounds, most of it from a regional flood fund, and work is due to start in the autumn once the fishing season has ended and the boats are out of the water.',
+    'Residents who opposed the plan had argued for a cheaper repair of the existing wall, but engineers told the meeting that the old stone could not carry the weight of new defences.',
+  ];
+  const page = [
+    ...['Skip to main content', 'Home', 'World', 'Business', 'Sport', 'Sign in'],
+    'Harbour town votes to rebuild its old sea wall',
+    'By Ellen Marsh',
+    'Published 3 days ago',
+    ...story,
+    ...['Most read', 'Ferry timetable changes from April', 'Three new shops open on the high street'],
+    ...['About us', 'Contact', 'Privacy policy'],
+  ].join('\n');
+  // The server reads the paste on this machine's calendar, as the test does.
+  const then = new Date();
+  then.setDate(then.getDate() - 3);
+  const day = `${then.getFullYear()}-${String(then.getMonth() + 1).padStart(2, '0')}-${String(then.getDate()).padStart(2, '0')}`;
+
+  await pasteIntoPage(app, page);
+  const review = app.getByRole('dialog', { name: 'Review clip' });
+  const notice = review.getByRole('note').filter({ hasText: 'Check how this paste was read' });
+  await expect(notice).toContainText('The page dates the article only as “3 days ago”. If you copied it just now, that is');
+  await expect(review.getByLabel('Date', { exact: true })).toHaveValue('');
+  await notice.getByRole('button', { name: 'Set the date' }).click();
+  await expect(review.getByLabel('Date', { exact: true })).not.toHaveValue('');
+  await expect(notice.getByRole('button', { name: 'Set the date' })).toBeHidden();
+
+  await review.getByRole('button', { name: 'Save clip' }).click();
+  await expect(review).toBeHidden();
+  await expect(app.getByRole('option').first().locator('time')).toHaveAttribute('datetime', day);
+});

@@ -1,5 +1,6 @@
 import { api, describeError } from '../api/api.js';
 import { wordCount } from '../../../../electron/shared/text/clip-body.js';
+import { dateSuggestionNotice } from '../../../../electron/shared/clipper/relative-date.js';
 import type { Correction, DuplicateRef, ReviewDraft } from '../api/models.js';
 import { ClipForm, type HeaderField } from '../clip-edit/clip-form.svelte.js';
 import { positionsInPaste } from './paste-order.js';
@@ -85,6 +86,21 @@ class PasteReviewStore {
   /** What the clipper says about how it read the paste, such as a page read whole without its article found. */
   get notices(): readonly string[] {
     return this.#parsed?.notices ?? [];
+  }
+
+  /**
+   * The notice that offers the day a relatively dated page means, while the date field is empty:
+   * the user, who knows when they copied the page, decides whether to take it.
+   */
+  get dateOffer(): { notice: string; date: string } | null {
+    const suggestion = this.#parsed?.dateSuggestion;
+    if (!suggestion || this.form.fields.date.trim()) return null;
+    return { notice: dateSuggestionNotice(suggestion), date: suggestion.date };
+  }
+
+  useSuggestedDate() {
+    const offer = this.dateOffer;
+    if (offer) this.form.fields.date = offer.date;
   }
 
   /** True when the paste is already saved word for word: saving it again is never the default. */
