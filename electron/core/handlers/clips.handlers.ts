@@ -23,7 +23,7 @@ export function clipsHandlers(context: LibraryContext) {
 
     'clips.create': async ({ text, html, url, draft: edits, versionOf }) => {
       const paste = { text, html, url };
-      const parsed = await draftFromPaste({ text, html });
+      const parsed = await draftFromPaste({ text, html }, { readAt: new Date() });
       const corrected = reviewCorrections({ ...parsed, url: pasteUrl(parsed, paste) }, edits ?? {});
       return saveClip(library, paste, parsed, edits ?? {}, versionOf ?? null, (tx, id) =>
         recordReviewCorrections(tx, id, corrected, memberOf(context)),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { draftFromPaste } from '../../../electron/core/clipper/draft-from-paste.js';
 import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
 import { dayOf, readRelativeTime } from '../../../electron/shared/clipper/relative-date.js';
 
@@ -80,12 +81,16 @@ describe('a page dated only relatively', () => {
     ]);
   });
 
-  it('is read in the header of a German, French, Russian and Chinese page', () => {
+  it('is read in the header of a page in each language', () => {
     const suggested = (timestamp: string) => parseClip(page([HEADLINE, timestamp]), { readAt: READ_AT }).dateSuggestion?.date;
     expect(suggested('vor 3 Stunden')).toBe('2026-12-04');
     expect(suggested('il y a 2 jours')).toBe('2026-12-02');
     expect(suggested('вчера в 10:42')).toBe('2026-12-03');
     expect(suggested('3天前')).toBe('2026-12-01');
+    expect(suggested('hace 22 horas')).toBe('2026-12-03');
+    expect(suggested('Publicado há 2 dias')).toBe('2026-12-02');
+    expect(suggested('Оновлено 3 години тому')).toBe('2026-12-04');
+    expect(suggested('Yesterday at 10:42 pm')).toBe('2026-12-03');
   });
 
   it('gets no notice when the relative time belongs to a comment below the story', () => {
@@ -102,5 +107,21 @@ describe('a page dated only relatively', () => {
     expect(dated.dateSuggestion).toBeUndefined();
     const unread = parseClip(page([HEADLINE, 'Published 22 hours ago']));
     expect(unread.dateSuggestion).toBeUndefined();
+  });
+});
+
+describe('a paste read at a given time', () => {
+  const html = `<html><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>${HEADLINE}</h1><p class="meta">By Ellen Marsh</p><p class="meta">il y a 2 heures</p>${STORY.map((p) => `<p>${p}</p>`).join('')}</article><footer>About us</footer></body></html>`;
+
+  it('offers the day its HTML header implies, counted back from the time of reading', async () => {
+    const draft = await draftFromPaste({ text: page([HEADLINE, 'il y a 2 heures']), html }, { readAt: READ_AT });
+    expect(draft.date).toBeNull();
+    expect(draft.dateSuggestion).toEqual({ written: 'il y a 2 heures', date: '2026-12-04' });
+    expect(draft.notices?.some((n) => n.includes('“il y a 2 heures”') && n.includes('4 December 2026'))).toBe(true);
+  });
+
+  it('offers nothing when read again without a time, as a stored paste is', async () => {
+    const draft = await draftFromPaste({ text: page([HEADLINE, 'il y a 2 heures']), html });
+    expect(draft.dateSuggestion).toBeUndefined();
   });
 });
