@@ -1,14 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertCliBuilt, CLI } from '../support/cli.js';
+import { assertCliBuilt, cuttings } from '../support/cli.js';
 import { tempLibrary } from '../support/temp-library.js';
-
-function cuttings(library: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args, '--library', library], { encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 const FIRST = [
   'Harbour bridge closes after inspectors find cracks',

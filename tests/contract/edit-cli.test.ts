@@ -1,16 +1,10 @@
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertCliBuilt, CLI } from '../support/cli.js';
+import { CLI, assertCliBuilt, cuttings } from '../support/cli.js';
 import { tempLibrary } from '../support/temp-library.js';
-
-/** The CLI as a user runs it, against a real library file; needs `npm run build`. */
-function cuttings(library: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args, '--library', library], { encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 const ARTICLE = [
   'date 2024-03-02 Halden: Ferry line closes for the winter',

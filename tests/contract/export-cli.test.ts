@@ -1,16 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertCliBuilt, CLI } from '../support/cli.js';
+import { assertCliBuilt, cuttings } from '../support/cli.js';
 import { tempLibrary } from '../support/temp-library.js';
-
-/** The CLI as a user runs it, against a real library file; needs `npm run build`. */
-function cuttings(library: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args, '--library', library], { encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 describe('the CLI’s exports', () => {
   const lib = tempLibrary('cuttings-cli-export-');

@@ -1,6 +1,5 @@
-import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertCliBuilt, CLI } from '../support/cli.js';
+import { assertCliBuilt, cuttings } from '../support/cli.js';
 import { tempLibrary } from '../support/temp-library.js';
 import { createCoreService } from '../../electron/core/core-service.js';
 import type { SavedClip } from '../../electron/shared/models/clip.js';
@@ -8,12 +7,6 @@ import { openLibrary } from '../../electron/core/db/open-library.js';
 import { sqliteDatabase } from '../../electron/core/db/sqlite-database.js';
 import { insertClips } from '../../electron/core/library/insert-clip.js';
 import { searchClip, searchClipRow } from '../support/search-library.js';
-
-/** The CLI as a user runs it, against a real library file; needs `npm run build`. */
-function cuttings(library: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args, '--library', library], { encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 describe('re-reading names from the command line', { timeout: 120_000 }, () => {
   const lib = tempLibrary('cuttings-cli-reread-');

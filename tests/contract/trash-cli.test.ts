@@ -1,15 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertCliBuilt, CLI } from '../support/cli.js';
+import { assertCliBuilt, cuttings } from '../support/cli.js';
 import { tempLibrary } from '../support/temp-library.js';
 import { createCoreService } from '../../electron/core/core-service.js';
 import type { SavedClip } from '../../electron/shared/models/clip.js';
-
-/** The CLI as a user runs it, against a real library file; needs `npm run build`. */
-function cuttings(library: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args, '--library', library], { encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 // Each command is a process of its own, slow to start on a busy machine.
 describe('deleting and sorting from the command line', { timeout: 120_000 }, () => {
