@@ -147,10 +147,18 @@ test('the app opens a team library beside the personal one, switches, and sends 
     await personal.page(page);
     await expect(switcher(page)).toContainText('Personal library');
 
-    // A wrong password is said in the dialog, which stays open.
-    await openTeamLibrary(page, team!.origin, 'ed', 'not the password');
+    // A server that does not answer never refused the password, so it stays as typed.
+    await openTeamLibrary(page, 'http://127.0.0.1:9', 'ed', PASSWORD);
     const dialog = page.getByRole('dialog', { name: 'Open a team library' });
+    await expect(dialog.getByRole('alert')).toContainText('cannot be reached');
+    await expect(dialog.getByLabel('Password')).toHaveValue(PASSWORD);
+
+    // A wrong password is said in the dialog, which stays open, the password cleared.
+    await dialog.getByLabel('Server address').fill(team!.origin);
+    await dialog.getByLabel('Password').fill('not the password');
+    await dialog.getByRole('button', { name: 'Sign in' }).click();
     await expect(dialog.getByRole('alert')).toContainText('do not match');
+    await expect(dialog.getByLabel('Password')).toHaveValue('');
     await dialog.screenshot({ path: test.info().outputPath('team-join-dialog.png') });
     await dialog.getByLabel('Password').fill(PASSWORD);
     await dialog.getByRole('button', { name: 'Sign in' }).click();

@@ -1,4 +1,5 @@
 import { api, describeError } from '../api/api.js';
+import { ApiError } from '../../../../electron/shared/api/errors.js';
 import { libraryRoute } from '../api/library-route.js';
 import type { TeamConnectionState, TeamLink } from '../../../../electron/shared/models/team-link.js';
 
@@ -11,6 +12,8 @@ export interface SignInForm {
   /** Why the last try failed, in the server's or the app's words. */
   error: string | null;
   busy: boolean;
+  /** The last try got no answer from the server, so the password was never checked and can be tried again as typed. */
+  unreachable: boolean;
 }
 
 export interface Connection {
@@ -67,7 +70,7 @@ class TeamLinksStore {
 
   /** Opens the sign-in dialog, filled in for a library signed in to before. */
   openSignIn(link: Pick<TeamLink, 'server' | 'member'> | null = this.active ?? this.#links[0] ?? null) {
-    this.#form = { server: link?.server ?? '', name: link?.member ?? '', error: null, busy: false };
+    this.#form = { server: link?.server ?? '', name: link?.member ?? '', error: null, busy: false, unreachable: false };
   }
 
   closeSignIn() {
@@ -77,7 +80,7 @@ class TeamLinksStore {
   /** Signs in; a refusal stays in the dialog, in words, and the answer is null. */
   async signIn(server: string, name: string, password: string): Promise<TeamLink | null> {
     if (!this.#form) return null;
-    this.#form = { ...this.#form, server, name, busy: true, error: null };
+    this.#form = { ...this.#form, server, name, busy: true, error: null, unreachable: false };
     try {
       const link = await api.call('teams.signIn', { server, name, password });
       await this.load();
@@ -85,7 +88,8 @@ class TeamLinksStore {
       this.#form = null;
       return link;
     } catch (err) {
-      if (this.#form) this.#form = { ...this.#form, busy: false, error: describeError(err) };
+      const unreachable = err instanceof ApiError && err.code === 'library_unavailable';
+      if (this.#form) this.#form = { ...this.#form, busy: false, error: describeError(err), unreachable };
       return null;
     }
   }
