@@ -4,6 +4,7 @@ import { contract } from '../../electron/shared/api/contract.js';
 import type { DossierSpec } from '../../electron/shared/models/dossier.js';
 import type { Clip } from '../../electron/shared/models/clip.js';
 import { buildDossierHtml } from '../../electron/core/dossier/build-dossier-html.js';
+import { buildDossierMarkdown } from '../../electron/core/dossier/md/build-dossier-markdown.js';
 import { clipLabel } from '../../electron/core/dossier/format.js';
 import { locateAnchor } from '../../electron/shared/text/text-anchor.js';
 import { markdownToHtml } from '../../electron/core/dossier/markdown.js';
@@ -124,6 +125,29 @@ describe('the dossier document', () => {
     expect(html).toContain('Ferries are late again. Nobody is surprised. The Daily Sample, p.');
     const plain = buildDossierHtml([clip({ title: 'Harbour plan approved', source: 'The Daily Sample', quotes })], spec());
     expect(plain).toContain('Harbour plan approved, The Daily Sample, p.');
+  });
+
+  it('sets each quotation in the marks of its clip’s language, in the PDF’s index and the Markdown’s', () => {
+    const clips = [
+      clip({
+        title: 'Hochwasser in Dresden',
+        language: 'de',
+        source: 'Elbkurier',
+        quotes: [{ speaker: 'Jana Vogt', text: 'Wir sind vorbereitet.' }],
+      }),
+      clip({ title: 'Crue à Lyon', language: 'fr', source: 'Rhône Matin', quotes: [{ speaker: 'Luc Morel', text: 'Nous sommes prêts.' }] }),
+      clip({
+        title: 'Harbour plan approved',
+        language: 'en',
+        source: 'The Daily Sample',
+        quotes: [{ speaker: 'Ada Vale', text: 'We will build it.' }],
+      }),
+    ];
+    const html = buildDossierHtml(clips, spec());
+    expect(html).toContain('„Wir sind vorbereitet.“');
+    expect(html).toContain('« Nous sommes prêts. »');
+    expect(html).toContain('“We will build it.”');
+    expect(buildDossierMarkdown(clips, spec())).toContain('- „Wir sind vorbereitet.“ (');
   });
 
   it('marks highlights where their words are and numbers their notes', () => {

@@ -3,6 +3,7 @@ import { formatShortDate, titleWithSource } from './format.js';
 import { html, webLink, type SafeHtml } from './html.js';
 import { mentionsByName, quotesBySpeaker } from './name-groups.js';
 import type { EntityKind, IndexTarget, PlannedClip } from './plan-clip.js';
+import { quoted } from '../../shared/text/quotation-marks.js';
 
 /**
  * A link that the document's runtime fills with the page its target landed on, once laid out.
@@ -78,7 +79,7 @@ export function renderQuoteIndex(clips: readonly PlannedClip[], part: PartRef, p
         // The speaker's name is kept with their first quotation, never left alone at a page foot.
         const [first, ...rest] = bySpeaker.get(speaker)!.map(({ text, clip, target }) => {
           const shown = shorten(text, QUOTE_LENGTH);
-          return html`<p class="quote-item"${clip.clip.language !== 'und' ? html` lang="${clip.clip.language.replace(/[^A-Za-z-]/g, '')}"` : ''}><span class="quote-text">“${shown}”</span> <span class="quote-where">— ${titleWithSource(shorten(clip.label.text, 70), clip.clip.source)}, p.&nbsp;${pageRef(target)}</span></p>`;
+          return html`<p class="quote-item"${clip.clip.language !== 'und' ? html` lang="${clip.clip.language.replace(/[^A-Za-z-]/g, '')}"` : ''}><span class="quote-text">${quoted(shown, clip.clip.language)}</span> <span class="quote-where">— ${titleWithSource(shorten(clip.label.text, 70), clip.clip.source)}, p.&nbsp;${pageRef(target)}</span></p>`;
         });
         return html`<div class="quote-group-start"><p class="quote-speaker">${speaker ?? 'Speaker not identified'}</p>${first}</div>${rest}`;
       })

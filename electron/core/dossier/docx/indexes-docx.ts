@@ -3,6 +3,7 @@ import { formatShortDate, titleWithSource } from '../format.js';
 import { mentionsByName, quotesBySpeaker } from '../name-groups.js';
 import type { EntityKind, PlannedClip } from '../plan-clip.js';
 import { wordText } from './docx-style.js';
+import { quoted } from '../../../shared/text/quotation-marks.js';
 
 /** The dossier's indexes as Word bulleted lists; each entry names the clips by number. */
 
@@ -41,7 +42,7 @@ export function quoteIndexDocx(clips: readonly PlannedClip[]): Paragraph[] {
     out.push(heading(speaker ?? 'Speaker not identified', 2));
     for (const { text, clip } of bySpeaker.get(speaker)!) {
       const where = titleWithSource(clip.label.text, clip.clip.source);
-      out.push(item(`“${text.replace(/\s+/g, ' ').trim()}” (${where}, clip ${clip.no})`));
+      out.push(item(`${quoted(text.replace(/\s+/g, ' ').trim(), clip.clip.language)} (${where}, clip ${clip.no})`));
     }
   }
   return out;

@@ -2,6 +2,7 @@ import { formatShortDate, titleWithSource } from '../format.js';
 import { mentionsByName, quotesBySpeaker } from '../name-groups.js';
 import type { EntityKind, PlannedClip } from '../plan-clip.js';
 import { escapeInline } from './escape-markdown.js';
+import { quoted } from '../../../shared/text/quotation-marks.js';
 
 /** The dossier's indexes as Markdown lists: each entry points at clips by number, linked. */
 
@@ -41,7 +42,7 @@ export function quoteIndexMarkdown(clips: readonly PlannedClip[]): string[] {
     out.push(`### ${escapeInline(speaker ?? 'Speaker not identified')}`, '');
     for (const { text, clip } of bySpeaker.get(speaker)!) {
       const where = escapeInline(titleWithSource(clip.label.text, clip.clip.source));
-      out.push(`- “${escapeInline(text.replace(/\s+/g, ' ').trim())}” (${where}, clip ${clipRefs([clip.no])})`);
+      out.push(`- ${quoted(escapeInline(text.replace(/\s+/g, ' ').trim()), clip.clip.language)} (${where}, clip ${clipRefs([clip.no])})`);
     }
     out.push('');
   }
