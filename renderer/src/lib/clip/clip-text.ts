@@ -11,6 +11,18 @@ export function bylineText(names: readonly string[]): string {
   return new Intl.ListFormat(undefined, { type: 'conjunction' }).format(names);
 }
 
+/**
+ * A body's opening as one run of text for a list row. A paragraph that ends without closing a
+ * sentence (a standfirst, a subheading) is kept apart from the next by a dash, so `…the department
+ * said MURMANSK, Dec. 30 —` does not read as one sentence.
+ */
+export function runOnText(text: string): string {
+  return text
+    .trim()
+    .replace(/(?<=[^\s.!?。！？…:;"'”’»)\]])\s*\n\s*\n\s*/gu, ' — ')
+    .replace(/\s+/g, ' ');
+}
+
 /** The text after `firstWords`, so a row without a title does not repeat its opening. */
 export function afterFirstWords(text: string, count = 12): string {
   return text.trim().split(/\s+/).slice(count).join(' ');
