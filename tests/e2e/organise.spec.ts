@@ -258,7 +258,7 @@ test('a highlight with a note and the clip note survive a reload', async ({ app,
 });
 
 test('the indexes list names, quotes and months, and each opens its clips', async ({ app, server }) => {
-  await addReviewedCorpusClips(server, ['v02_reuters_china_argentina', 'v05_ap_barents_rescue']);
+  await addReviewedCorpusClips(server, ['v02_reuters_china_argentina', 'v05_ap_barents_rescue', 'v10_de_dresden_flood']);
   await app.reload();
 
   await app.getByRole('button', { name: 'Quotes' }).click();
@@ -270,6 +270,11 @@ test('the indexes list names, quotes and months, and each opens its clips', asyn
   await app.getByRole('combobox', { name: 'Speaker' }).selectOption('');
   await app.getByRole('searchbox', { name: 'Search the quotes' }).fill('lithium');
   await expect(quotes).toHaveCount(1);
+  await expect(quotes.first()).toContainText('“');
+  // A German report's quote is set in German quotation marks.
+  await app.getByRole('searchbox', { name: 'Search the quotes' }).fill('Scheitel');
+  await expect(quotes).toHaveCount(1);
+  await expect(quotes.first()).toContainText('„Wir rechnen damit');
 
   await app.getByRole('button', { name: 'People', exact: true }).click();
   await app.getByRole('searchbox', { name: 'Filter people' }).fill('Echeg');

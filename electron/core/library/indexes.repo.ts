@@ -51,7 +51,7 @@ export async function listQuotes(
   const from = sqlFragment`FROM quotes q JOIN clips c ON c.id = q.clip_id WHERE ${sqlJoin(where, ' AND ')}`;
   const [items, count] = await Promise.all([
     db.all<QuoteEntry>(
-      sql`SELECT q.clip_id AS "clipId", c.title AS "clipTitle", c.date, c.source, q.speaker, q.text ${from}
+      sql`SELECT q.clip_id AS "clipId", c.title AS "clipTitle", c.language, c.date, c.source, q.speaker, q.text ${from}
           ORDER BY c.date IS NULL, c.date DESC, q.clip_id DESC, q.position LIMIT ${opts.limit} OFFSET ${opts.offset}`,
     ),
     db.get<{ total: number }>(sql`SELECT count(*) AS total ${from}`),

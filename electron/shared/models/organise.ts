@@ -74,6 +74,8 @@ export interface EntityCount {
 export interface QuoteEntry {
   clipId: number;
   clipTitle: string | null;
+  /** The clip's language, which sets the quotation marks the quote is shown in. */
+  language: string;
   date: string | null;
   source: string | null;
   speaker: string | null;
