@@ -131,3 +131,22 @@ test('an older version warns that a newer one exists, offers Compare, and the li
   await banner.getByRole('button', { name: 'Compare' }).click();
   await expect(app.getByRole('dialog', { name: /Compare/ })).toBeVisible();
 });
+
+test('the edit history stays open while the clip is read again after a tag or a change from the command line', async ({ app, server }) => {
+  const clip = await openClip(app, server);
+  const reader = app.getByRole('region', { name: 'Reader' });
+  await reader.getByText('Edit history').click();
+  const history = reader.locator('details.history');
+  await expect(history).toContainText('Not edited since it was saved');
+
+  const picker = reader.getByRole('combobox', { name: 'Add a tag' });
+  await picker.fill('ports/north');
+  await picker.press('Enter');
+  await expect(reader.getByRole('list', { name: 'Tags on this clip' })).toContainText('ports/north');
+  await expect(history).toHaveJSProperty('open', true);
+
+  await server.call('clips.update', { id: clip.id, fields: { title: 'Snow closes the harbour road' }, via: 'cli' });
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Snow closes the harbour road');
+  await expect(history).toHaveJSProperty('open', true);
+  await expect(history).toContainText(/Title\s*none → Snow closes the harbour road/);
+});
