@@ -1,18 +1,12 @@
 import type { Clip } from '../../shared/models/clip.js';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { ENGLISH_MONTHS, englishDay } from '../../shared/text/english-date.js';
 
 /** "2023-04-12" → "12 April 2023"; the dossier is read in English whatever the clips' languages. */
-export function formatDate(iso: string | null): string | null {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
-  if (!m) return null;
-  const month = MONTHS[Number(m[2]) - 1];
-  return month ? `${Number(m[3])} ${month} ${m[1]}` : null;
-}
+export const formatDate = englishDay;
 
 export function formatShortDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  const month = m ? ENGLISH_MONTHS[Number(m[2]) - 1] : undefined;
   return m && month ? `${Number(m[3])} ${month.slice(0, 3)} ${m[1]}` : iso;
 }
 

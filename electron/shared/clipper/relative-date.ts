@@ -1,6 +1,7 @@
 import type { DateSuggestion } from '../models/clip-draft.js';
 import type { Line } from './lines.js';
 import { countWords } from './script.js';
+import { englishDay } from '../text/english-date.js';
 
 /** A time a page gives only as a distance from when it was shown: `22 hours ago`, `вчера в 10:42`. */
 export interface RelativeTime {
@@ -111,7 +112,6 @@ export function findHeaderRelativeTime(lines: readonly Line[], from: number, to:
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The day, on the calendar of `now`'s time zone, that a relative time means when read at `now`. */
 export function dayOf(time: RelativeTime, now: Date): string {
@@ -121,15 +121,9 @@ export function dayOf(time: RelativeTime, now: Date): string {
   return `${then.getFullYear()}-${pad(then.getMonth() + 1)}-${pad(then.getDate())}`;
 }
 
-/** `2026-12-03` → `3 December 2026`. */
-function spelledDay(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return `${d} ${MONTHS[m! - 1]} ${y}`;
-}
-
 /** What the review says about a page dated only relatively; the CLI prints the same words. */
 export function dateSuggestionNotice(suggestion: DateSuggestion): string {
-  return `The page dates the article only as “${suggestion.written}”. If you copied it just now, that is ${spelledDay(suggestion.date)}: set the date if so.`;
+  return `The page dates the article only as “${suggestion.written}”. If you copied it just now, that is ${englishDay(suggestion.date) ?? suggestion.date}: set the date if so.`;
 }
 
 /** The day a relative time means when the paste is read at `now`, offered for the user to take or leave. */
