@@ -1,4 +1,5 @@
 import type { LibraryDatabase } from '../db/library-database.js';
+import { valueList } from '../db/dialect.js';
 import { sql, sqlFragment, sqlJoin, sqlRaw } from '../db/sql.js';
 import { joinParagraphs } from '../../shared/text/clip-body.js';
 import type { DraftQuote } from '../../shared/models/clip-draft.js';
@@ -122,10 +123,7 @@ export async function replaceEntities(db: LibraryDatabase, clipId: number, byKin
   const kinds = Object.keys(byKind);
   if (!kinds.length) return;
   await db.run(
-    sql`DELETE FROM clip_entities WHERE clip_id = ${clipId} AND entity_id IN (SELECT id FROM entities WHERE kind IN (${sqlJoin(
-      kinds.map((k) => sqlFragment`${k}`),
-      ', ',
-    )}))`,
+    sql`DELETE FROM clip_entities WHERE clip_id = ${clipId} AND entity_id IN (SELECT id FROM entities WHERE kind IN (${valueList(kinds)}))`,
   );
   await insertEntities(db, [{ id: clipId, names: byKind }]);
 }

@@ -1,7 +1,8 @@
 import { ApiError, noSuchClip, type RowChange } from '../../shared/api/errors.js';
 import { staleVersionMessage, utcMoment, type VersionedRow } from '../../shared/edit/stale-version.js';
 import type { LibraryDatabase } from '../db/library-database.js';
-import { sql, sqlFragment, sqlJoin, sqlRaw } from '../db/sql.js';
+import { valueList } from '../db/dialect.js';
+import { sql, sqlRaw } from '../db/sql.js';
 import { noSuchCollection } from './collections.repo.js';
 
 /**
@@ -55,10 +56,7 @@ const TOUCH_BATCH = 500;
 /** Marks clips changed now by `by` (their tags changed), raising their versions. */
 export async function touchClips(db: LibraryDatabase, ids: readonly number[], by: string | null, now: string): Promise<void> {
   for (let i = 0; i < ids.length; i += TOUCH_BATCH) {
-    const batch = sqlJoin(
-      ids.slice(i, i + TOUCH_BATCH).map((id) => sqlFragment`${id}`),
-      ', ',
-    );
+    const batch = valueList(ids.slice(i, i + TOUCH_BATCH));
     await db.run(sql`UPDATE clips SET changed_by = ${by}, changed_at = ${now} WHERE id IN (${batch})`);
   }
 }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Dialect, LibraryDatabase } from '../db/library-database.js';
 import { mapBetweenTurns, writeOverlapped } from '../db/overlap.js';
-import { caselessEquals } from '../db/dialect.js';
-import { sql, sqlFragment, sqlJoin, sqlRaw } from '../db/sql.js';
+import { caselessEquals, valueList } from '../db/dialect.js';
+import { sql, sqlFragment, sqlRaw } from '../db/sql.js';
 import { insertClips, prepareClipRows } from '../library/insert-clip.js';
 import type { NewClipRow } from '../library/clips.repo.js';
 import { recordEdit } from '../library/clip-edits.repo.js';
@@ -141,10 +141,7 @@ async function existingClips(db: LibraryDatabase, contentHashes: readonly string
   const found = new Map<string, number>();
   if (!contentHashes.length) return found;
   const rows = await db.all<{ id: number; content_hash: string }>(
-    sql`SELECT id, content_hash FROM clips WHERE id <= ${lastBefore} AND content_hash IN (${sqlJoin(
-      [...new Set(contentHashes)].map((hash) => sqlFragment`${hash}`),
-      ', ',
-    )})
+    sql`SELECT id, content_hash FROM clips WHERE id <= ${lastBefore} AND content_hash IN (${valueList([...new Set(contentHashes)])})
         ORDER BY deleted_at IS NOT NULL, id`,
   );
   for (const row of rows) if (!found.has(row.content_hash)) found.set(row.content_hash, row.id);
