@@ -68,6 +68,26 @@ test('in the desktop app the menu raises commands, and its accelerators are not 
   await expect(sheet.locator('.row', { hasText: 'Clip the clipboard from any app' }).locator('kbd')).toHaveText(['Ctrl', 'Alt', 'K']);
 });
 
+test('keys pressed in the shortcut field before the saved settings arrive are kept, with their error', async ({ app }) => {
+  // The library answers slowly, as a busy disk or a team server does.
+  let release = () => undefined as void;
+  const answered = new Promise<void>((resolve) => (release = resolve));
+  await app.route('**/api/settings.get', async (route) => {
+    await answered;
+    await route.continue();
+  });
+  await send(app, { name: 'settings' });
+  const settings = app.getByRole('dialog', { name: 'Settings' });
+  await settings.getByLabel('Shortcut').press('Shift+K');
+  await settings.getByRole('button', { name: 'Save' }).click();
+  await expect(settings.getByText(/it needs Ctrl, Alt or Cmd/)).toBeVisible();
+  const arrived = app.waitForResponse('**/api/settings.get');
+  release();
+  await arrived;
+  await expect(settings.getByLabel('Shortcut')).toHaveValue('Shift+K');
+  await expect(settings.getByText(/it needs Ctrl, Alt or Cmd/)).toBeVisible();
+});
+
 test('the global clip shortcut’s text opens in the paste review', async ({ app }) => {
   await send(app, { name: 'review-paste', text: corpusText('v04_tass_barents_rescue') });
   const review = app.getByRole('dialog', { name: 'Review clip' });
