@@ -420,3 +420,37 @@ test('a new collection made while a clip is open shows the empty collection with
   await expect(app.getByText('This collection is empty')).toBeVisible();
   await expect(app.getByRole('combobox', { name: 'Add a tag' })).toBeHidden();
 });
+
+test('clips are filed in a collection named on the spot, from the bulk bar and from the reader', async ({ app, server }) => {
+  await addReviewedCorpusClips(server, ['v12_long_puglia_olives', 'v05_ap_barents_rescue', 'v02_reuters_china_argentina']);
+  await app.reload();
+  const collections = sidebarTree(app, 'Collections');
+
+  // With no collection yet, Add to… asks for a new one's name straight away.
+  await app.getByRole('option').nth(0).click();
+  await app
+    .getByRole('option')
+    .nth(1)
+    .click({ modifiers: ['Shift'] });
+  const bar = app.getByRole('toolbar', { name: 'Selected clips' });
+  await bar.getByRole('button', { name: 'Add to…' }).click();
+  await expect(app.getByRole('dialog', { name: 'New collection' })).toContainText('2 clips will go in it.');
+  await answer(app, 'Thursday brief', 'Create');
+  await expect(item(collections, 'Thursday brief')).toContainText('2');
+  await expect(app.getByText('Added 2 clips to “Thursday brief”.')).toBeVisible();
+
+  // Once there are collections, a new one is the last choice.
+  await bar.getByRole('button', { name: 'Add to…' }).click();
+  const dialog = app.getByRole('dialog', { name: 'Add 2 clips to a collection' });
+  await dialog.getByRole('combobox').selectOption({ label: 'New collection…' });
+  await dialog.getByRole('button', { name: 'Add' }).click();
+  await answer(app, 'Friday brief', 'Create');
+  await expect(item(collections, 'Friday brief')).toContainText('2');
+
+  await app.getByRole('option').nth(2).click();
+  await app.getByRole('button', { name: 'Add to collection…' }).click();
+  await app.getByRole('menuitem', { name: 'New collection…' }).click();
+  await answer(app, 'Weekend reading', 'Create');
+  await expect(app.getByRole('list', { name: 'Collections holding this clip' })).toContainText('Weekend reading');
+  await expect(item(collections, 'Weekend reading')).toContainText('1');
+});

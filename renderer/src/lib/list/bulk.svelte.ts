@@ -5,6 +5,9 @@ import { tags } from '../sidebar/tags.svelte.js';
 import { clipCount } from '../ui/clip-count.js';
 import { trash } from './trash.svelte.js';
 
+/** The choice that names a new collection instead of picking one; ids are numbers, so it cannot clash. */
+const NEW_COLLECTION = 'new';
+
 /**
  * Actions on every picked clip, from the bulk bar and the clips' context menu alike. Each is one
  * API call however many clips are picked, so tagging thousands does not freeze the window; each
@@ -44,13 +47,18 @@ class BulkStore {
   }
 
   async askCollection() {
+    if (collections.manual.length === 0) return this.#run((ids) => collections.addToNew(ids));
     const id = await prompt.ask({
       title: `Add ${this.label} to a collection`,
       label: 'Collection',
-      choices: collections.manual.map(({ collection, path }) => ({ value: String(collection.id), label: path })),
+      choices: [
+        ...collections.manual.map(({ collection, path }) => ({ value: String(collection.id), label: path })),
+        { value: NEW_COLLECTION, label: 'New collection…' },
+      ],
       confirm: 'Add',
     });
-    if (id !== null) await this.addToCollection(Number(id));
+    if (id === NEW_COLLECTION) await this.#run((ids) => collections.addToNew(ids));
+    else if (id !== null) await this.addToCollection(Number(id));
   }
 
   tag(name: string) {

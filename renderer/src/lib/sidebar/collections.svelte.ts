@@ -8,6 +8,8 @@ import { runChange } from './run-change.js';
 import { undoStack } from '../ui/undo.svelte.js';
 import { reader } from '../clip/reader.svelte.js';
 import { staleSaveMessage } from '../team/stale-save.js';
+import { prompt } from '../ui/prompt.svelte.js';
+import { clipCount } from '../ui/clip-count.js';
 
 /** The collections tree: creating, naming, nesting and ordering collections, and filing clips in them. */
 class CollectionStore {
@@ -80,6 +82,23 @@ class CollectionStore {
     });
     this.expand(parentId);
     return created;
+  }
+
+  /** Asks for a name and creates the collection; null when the user cancels or the core refuses. */
+  async askNew(parentId: number | null = null, detail?: string): Promise<Collection | null> {
+    const name = await prompt.ask({
+      title: parentId === null ? 'New collection' : `New collection in “${this.byId(parentId)?.name}”`,
+      label: 'Name',
+      ...(detail ? { detail } : {}),
+      confirm: 'Create',
+    });
+    return name === null ? null : this.create(name, parentId);
+  }
+
+  /** Files clips in a collection named on the spot, so filing never needs a trip to the sidebar first. */
+  async addToNew(clipIds: number[]): Promise<boolean> {
+    const created = await this.askNew(null, `${clipCount(clipIds.length)} will go in it.`);
+    return created ? this.addClips(created.id, clipIds) : false;
   }
 
   /** `version` is the collection's when the name was asked for; `retry` asks again after a refusal. */
