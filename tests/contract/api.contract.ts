@@ -97,5 +97,16 @@ export function describeApi(connections: readonly Connection[]): void {
       expect(r.ok).toBe(false);
       expect((await ok<ClipPage>('clips.list', {})).total).toBe(before);
     });
+
+    it('starts a snippet a few words before its match, so a list row shows the match', async () => {
+      const text = [
+        'Crofters on the island argue about turbines.',
+        'More than two hundred people crowded into the village hall on Thursday night for a long and heated meeting about the plan, and many left before the end. One of them put it plainly: if the island says no, the money goes somewhere else and the gale still blows.',
+      ].join('\n\n');
+      await ok('clips.create', { text });
+      const hit = (await ok<SearchResult>('search.query', { query: 'gale' })).hits[0]!;
+      const before = hit.snippet.slice(0, hit.snippet.indexOf('\u0002gale\u0003'));
+      expect(before.split(/\s+/).filter(Boolean).length).toBeLessThanOrEqual(7);
+    });
   });
 }

@@ -40,13 +40,28 @@ export function emptyResult(query: string, notices: string[]): SearchResult {
   return { query, total: 0, hits: [], notice: noticeOf(notices), facets: null };
 }
 
+/** Words a snippet keeps before its first match: a list row shows two lines, and the match must be in them. */
+const WORDS_BEFORE_MATCH = 6;
+
 /**
  * The hits with their tags read; without ranked words the engine returns the body, and the snippet
  * is cut here around the first term.
  */
 export function shapeHits(rows: HitRow[], ranked: boolean, terms: string[]): SearchResult['hits'] {
   const tagged = withTags(rows);
-  return ranked ? tagged : tagged.map((r) => ({ ...r, snippet: plainSnippet(r.snippet, terms) }));
+  return tagged.map((r) => ({ ...r, snippet: ranked ? leadToMatch(r.snippet) : plainSnippet(r.snippet, terms) }));
+}
+
+/**
+ * An engine's snippet started a few words before its first match. Both engines pick the window
+ * with the most matches, which can put the first one at its end, past what a list row shows.
+ */
+export function leadToMatch(snippet: string): string {
+  const at = snippet.indexOf(MATCH_START);
+  if (at === -1) return snippet;
+  const words = snippet.slice(0, at).split(/(?<=\s)(?=\S)/);
+  if (words.length <= WORDS_BEFORE_MATCH) return snippet;
+  return `…${words.slice(-WORDS_BEFORE_MATCH).join('').replace(/^…/, '')}${snippet.slice(at)}`;
 }
 
 /** For hits without an engine's snippet (filters only, or CJK): the text around the first match. */
