@@ -62,3 +62,39 @@ test('a long list keeps only the rows in view in the page and loads the rest as 
   await expect(app.getByRole('option', { selected: true })).toContainText('Clip number 0 ');
   expect(await app.getByRole('option').count()).toBeLessThan(40);
 });
+
+test('Copy citation puts who wrote it, the headline, the outlet, the date and the address on the clipboard, for one clip or a selection', async ({
+  app,
+  server,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const first = await server.call<{ id: number }>('clips.create', {
+    text: 'Dock workers stayed out for a second week.\n\nThe port authority said talks would resume.',
+    draft: { title: 'Harbour strike enters its second week', source: 'The Ledger', byline: ['Ann Lee'], date: '2023-03-07' },
+  });
+  await server.call('clips.update', { id: first.id, fields: { url: 'https://ledger.example/harbour-strike' } });
+  await server.call('clips.create', {
+    text: 'Ferries ran on time despite the strike.',
+    draft: { title: 'Ferries unaffected?', source: 'The Courier' },
+  });
+  await app.reload();
+  const clipboard = () => app.evaluate(() => navigator.clipboard.readText());
+
+  await app.locator(`[data-clip-id="${first.id}"]`).click();
+  await app.getByRole('region', { name: 'Reader' }).getByRole('button', { name: 'Copy citation' }).click();
+  await expect(app.getByText('Copied the citation.')).toBeVisible();
+  expect(await clipboard()).toBe(
+    'Ann Lee. “Harbour strike enters its second week.” The Ledger, 7 March 2023. https://ledger.example/harbour-strike',
+  );
+
+  await app.locator(`[data-clip-id="${first.id}"]`).click();
+  await app.keyboard.press(process.platform === 'darwin' ? 'Meta+a' : 'Control+a');
+  await app.locator(`[data-clip-id="${first.id}"]`).click({ button: 'right' });
+  await app.getByRole('menuitem', { name: 'Copy 2 citations' }).click();
+  await expect(app.getByText('Copied 2 citations.')).toBeVisible();
+  expect((await clipboard()).split('\n').sort()).toEqual([
+    'Ann Lee. “Harbour strike enters its second week.” The Ledger, 7 March 2023. https://ledger.example/harbour-strike',
+    '“Ferries unaffected?” The Courier.',
+  ]);
+});

@@ -184,7 +184,7 @@ test('a reader is offered nothing that changes tags or collections, in the list 
   const row = rita.locator(`[data-clip-id="${canal.id}"]`);
   await row.click({ button: 'right' });
   const clipMenu = rita.getByRole('menu', { name: 'Clip actions' });
-  await expect(clipMenu.getByRole('menuitem')).toHaveText(['Open', 'Show original paste']);
+  await expect(clipMenu.getByRole('menuitem')).toHaveText(['Open', 'Copy citation', 'Show original paste']);
   await rita.keyboard.press('Escape');
 
   await sidebarItem(rita, 'Tags', 'canals').click({ button: 'right' });

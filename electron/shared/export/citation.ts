@@ -1,0 +1,59 @@
+import type { Clip } from '../models/clip.js';
+import { escapeHtml } from '../html/escape-html.js';
+import { englishDay } from '../text/english-date.js';
+
+/** What a citation names: the clip's fields as the user corrected them. */
+export type Citable = Pick<Clip, 'title' | 'byline' | 'source' | 'date' | 'url' | 'paragraphs'>;
+
+/** Words of the text that stand in for a missing headline. */
+const UNTITLED_WORDS = 12;
+
+/**
+ * A clip as a reference to paste into a brief or an e-mail, in the order newsrooms cite: who wrote
+ * it, the headline in quotation marks, the outlet, the day, the address. Parts the clip lacks are
+ * left out rather than guessed.
+ */
+export function citationText(clip: Citable): string {
+  return citationParts(clip)
+    .map((part) => part.text)
+    .join(' ');
+}
+
+/** The same citation for pasting into a document, its headline linked to the page it came from. */
+export function citationHtml(clip: Citable): string {
+  const parts = citationParts(clip).map((part) =>
+    part.kind === 'headline' && clip.url ? `<a href="${escapeHtml(clip.url)}">${escapeHtml(part.text)}</a>` : escapeHtml(part.text),
+  );
+  return parts.join(' ');
+}
+
+interface Part {
+  kind: 'authors' | 'headline' | 'published' | 'url';
+  text: string;
+}
+
+function citationParts(clip: Citable): Part[] {
+  const parts: Part[] = [];
+  if (clip.byline.length > 0) parts.push({ kind: 'authors', text: ending(listOfNames(clip.byline), '.') });
+  parts.push({ kind: 'headline', text: `“${ending(headline(clip), '.')}”` });
+  const published = [clip.source, englishDay(clip.date)].filter(Boolean).join(', ');
+  if (published) parts.push({ kind: 'published', text: ending(published, '.') });
+  if (clip.url) parts.push({ kind: 'url', text: clip.url });
+  return parts;
+}
+
+function headline(clip: Citable): string {
+  if (clip.title?.trim()) return clip.title.trim();
+  const words = clip.paragraphs.join(' ').split(/\s+/).filter(Boolean);
+  return words.length > UNTITLED_WORDS ? `${words.slice(0, UNTITLED_WORDS).join(' ')}…` : words.join(' ');
+}
+
+/** "Ann Lee", "Ann Lee and Bo Chen", "Ann Lee, Bo Chen and Cy Park". */
+function listOfNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** Closes a part with a stop unless it already ends in one of its own (a question, an ellipsis). */
+function ending(text: string, stop: string): string {
+  return /[.?!…]$/.test(text) ? text : text + stop;
+}

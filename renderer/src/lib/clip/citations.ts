@@ -1,0 +1,32 @@
+import { api, describeError } from '../api/api.js';
+import { toasts } from '../ui/toasts.svelte.js';
+import { citationHtml, citationText } from '../../../../electron/shared/export/citation.js';
+import type { Clip } from '../api/models.js';
+
+/** More than a brief's worth of references goes out as a dossier, which lists its sources in full. */
+export const MAX_CITATIONS = 200;
+
+/**
+ * Puts the clips' citations on the clipboard, one to a line, as text and as HTML with linked
+ * headlines, so they paste into a brief, an e-mail or a chat with the formatting each takes.
+ */
+export async function copyCitations(ids: readonly number[]): Promise<void> {
+  if (ids.length > MAX_CITATIONS) {
+    toasts.show(`Citations are copied ${MAX_CITATIONS} at a time; pick fewer clips, or export a dossier, which lists every source.`);
+    return;
+  }
+  try {
+    const clips: Clip[] = [];
+    for (const id of ids) clips.push(await api.call('clips.get', { id }));
+    await writeClipboard(clips.map(citationText).join('\n'), clips.map((c) => `<p>${citationHtml(c)}</p>`).join(''));
+    toasts.show(clips.length === 1 ? 'Copied the citation.' : `Copied ${clips.length.toLocaleString()} citations.`);
+  } catch (err) {
+    toasts.show(`Could not copy the citation: ${describeError(err)}`);
+  }
+}
+
+async function writeClipboard(text: string, html: string): Promise<void> {
+  if (typeof ClipboardItem === 'undefined') return navigator.clipboard.writeText(text);
+  const blob = (data: string, type: string) => new Blob([data], { type });
+  await navigator.clipboard.write([new ClipboardItem({ 'text/plain': blob(text, 'text/plain'), 'text/html': blob(html, 'text/html') })]);
+}

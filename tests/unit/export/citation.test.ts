@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { citationHtml, citationText, type Citable } from '../../../electron/shared/export/citation.js';
+
+const clip: Citable = {
+  title: 'Harbour strike enters its second week',
+  byline: ['Ann Lee', 'Bo Chen'],
+  source: 'The Ledger',
+  date: '2023-03-07',
+  url: 'https://ledger.example/harbour-strike',
+  paragraphs: ['Dock workers stayed out.'],
+};
+
+describe('a clip’s citation', () => {
+  it('names authors, headline, outlet, day and address, in that order', () => {
+    expect(citationText(clip)).toBe(
+      'Ann Lee and Bo Chen. “Harbour strike enters its second week.” The Ledger, 7 March 2023. https://ledger.example/harbour-strike',
+    );
+  });
+
+  it('leaves out what the clip lacks instead of guessing it', () => {
+    expect(citationText({ ...clip, byline: [], source: null, url: null })).toBe('“Harbour strike enters its second week.” 7 March 2023.');
+    expect(citationText({ ...clip, byline: ['Ann Lee', 'Bo Chen', 'Cy Park'], date: null, url: null })).toBe(
+      'Ann Lee, Bo Chen and Cy Park. “Harbour strike enters its second week.” The Ledger.',
+    );
+  });
+
+  it('keeps a headline’s own question mark and stands in the first words for a missing headline', () => {
+    expect(citationText({ ...clip, title: 'Who pays for the strike?', byline: [], url: null })).toBe(
+      '“Who pays for the strike?” The Ledger, 7 March 2023.',
+    );
+    const untitled = { ...clip, title: null, byline: [], source: null, date: null, url: null };
+    expect(citationText({ ...untitled, paragraphs: ['One two three four five six seven eight nine ten eleven twelve thirteen.'] })).toBe(
+      '“One two three four five six seven eight nine ten eleven twelve…”',
+    );
+  });
+
+  it('links the headline in HTML and escapes every part', () => {
+    expect(citationHtml({ ...clip, title: 'Bread & <butter>', byline: [] })).toBe(
+      '<a href="https://ledger.example/harbour-strike">“Bread &amp; &lt;butter&gt;.”</a> The Ledger, 7 March 2023. https://ledger.example/harbour-strike',
+    );
+  });
+});
