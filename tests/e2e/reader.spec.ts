@@ -70,7 +70,7 @@ test('Copy citation puts who wrote it, the headline, the outlet, the date and th
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const first = await server.call<{ id: number }>('clips.create', {
-    text: 'Dock workers stayed out for a second week.\n\nThe port authority said talks would resume.',
+    text: 'Dock workers stayed out for a second week.\n\n“We will not go back until the contracts are signed,” said Mira Voss, a union steward.\n\nThe port authority said talks would resume.',
     draft: { title: 'Harbour strike enters its second week', source: 'The Ledger', byline: ['Ann Lee'], date: '2023-03-07' },
   });
   await server.call('clips.update', { id: first.id, fields: { url: 'https://ledger.example/harbour-strike' } });

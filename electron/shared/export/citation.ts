@@ -1,6 +1,7 @@
 import type { Clip } from '../models/clip.js';
 import { escapeHtml } from '../html/escape-html.js';
 import { englishDay } from '../text/english-date.js';
+import { quoted } from '../text/quotation-marks.js';
 
 /** What a citation names: the clip's fields as the user corrected them. */
 export type Citable = Pick<Clip, 'title' | 'byline' | 'source' | 'date' | 'url' | 'paragraphs'>;
@@ -25,6 +26,25 @@ export function citationHtml(clip: Citable): string {
     part.kind === 'headline' && clip.url ? `<a href="${escapeHtml(clip.url)}">${escapeHtml(part.text)}</a>` : escapeHtml(part.text),
   );
   return parts.join(' ');
+}
+
+/** A quote as a brief carries it: in the marks of its language, who said it, then where it was read. */
+export interface CitedQuote {
+  text: string;
+  speaker: string | null;
+}
+
+export function quoteCitationText(quote: CitedQuote, clip: Citable & { language: string }): string {
+  return `${quoteLine(quote, clip.language)}\n${citationText(clip)}`;
+}
+
+export function quoteCitationHtml(quote: CitedQuote, clip: Citable & { language: string }): string {
+  return `<p>${escapeHtml(quoteLine(quote, clip.language))}</p><p>${citationHtml(clip)}</p>`;
+}
+
+function quoteLine(quote: CitedQuote, language: string): string {
+  const said = quoted(quote.text, language);
+  return quote.speaker ? `${said} — ${quote.speaker}` : said;
 }
 
 interface Part {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { citationHtml, citationText, type Citable } from '../../../electron/shared/export/citation.js';
+import {
+  citationHtml,
+  citationText,
+  quoteCitationHtml,
+  quoteCitationText,
+  type Citable,
+} from '../../../electron/shared/export/citation.js';
 
 const clip: Citable = {
   title: 'Harbour strike enters its second week',
@@ -37,6 +43,16 @@ describe('a clip’s citation', () => {
   it('links the headline in HTML and escapes every part', () => {
     expect(citationHtml({ ...clip, title: 'Bread & <butter>', byline: [] })).toBe(
       '<a href="https://ledger.example/harbour-strike">“Bread &amp; &lt;butter&gt;.”</a> The Ledger, 7 March 2023. https://ledger.example/harbour-strike',
+    );
+  });
+
+  it('carries a quote in its language’s marks, who said it, and the clip’s citation below', () => {
+    const german = { ...clip, byline: [], url: null, language: 'de', title: 'Hafen steht still' };
+    expect(quoteCitationText({ text: 'Wir bleiben draußen', speaker: 'Jan Roth' }, german)).toBe(
+      '„Wir bleiben draußen“ — Jan Roth\n“Hafen steht still.” The Ledger, 7 March 2023.',
+    );
+    expect(quoteCitationHtml({ text: 'Tom & Jerry', speaker: null }, { ...clip, byline: [], url: null, language: 'en' })).toBe(
+      '<p>“Tom &amp; Jerry”</p><p>“Harbour strike enters its second week.” The Ledger, 7 March 2023.</p>',
     );
   });
 });

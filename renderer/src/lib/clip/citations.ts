@@ -1,6 +1,12 @@
 import { api, describeError } from '../api/api.js';
 import { toasts } from '../ui/toasts.svelte.js';
-import { citationHtml, citationText } from '../../../../electron/shared/export/citation.js';
+import {
+  citationHtml,
+  citationText,
+  quoteCitationHtml,
+  quoteCitationText,
+  type CitedQuote,
+} from '../../../../electron/shared/export/citation.js';
 import type { Clip } from '../api/models.js';
 
 /** More than a brief's worth of references goes out as a dossier, which lists its sources in full. */
@@ -22,6 +28,16 @@ export async function copyCitations(ids: readonly number[]): Promise<void> {
     toasts.show(clips.length === 1 ? 'Copied the citation.' : `Copied ${clips.length.toLocaleString()} citations.`);
   } catch (err) {
     toasts.show(`Could not copy the citation: ${describeError(err)}`);
+  }
+}
+
+/** Puts a quote on the clipboard with who said it and the citation of the clip it was read in. */
+export async function copyQuote(quote: CitedQuote, clip: Clip): Promise<void> {
+  try {
+    await writeClipboard(quoteCitationText(quote, clip), quoteCitationHtml(quote, clip));
+    toasts.show(quote.speaker ? `Copied the quote of ${quote.speaker}, with its citation.` : 'Copied the quote, with its citation.');
+  } catch (err) {
+    toasts.show(`Could not copy the quote: ${describeError(err)}`);
   }
 }
 
