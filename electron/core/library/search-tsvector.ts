@@ -3,10 +3,10 @@ import { pluckAll } from '../db/library-database.js';
 import { sql, sqlFragment, sqlJoin, sqlRaw, type SqlFragment } from '../db/sql.js';
 import type { FacetCount, SearchFacets, SearchResult, SearchSort } from '../../shared/models/clip.js';
 import { summaryColumns } from './clip-summary.js';
-import { emptyResult, FACET_LIMIT, facetsFrom, MATCH_END, MATCH_START, NAME_FACET_ROWS, noticeOf, shapeHits } from './search-results.js';
+import { emptyResult, FACET_LIMIT, facetsFrom, NAME_FACET_ROWS, noticeOf, shapeHits, wordSnippets } from './search-results.js';
 import type { HitRow, SearchOptions, SourceYearCount } from './search-results.js';
 import { fieldOrderIn } from './list-order.js';
-import { headlineQuery, pgPlan, type PgPlan } from './search-tsquery.js';
+import { pgPlan, type PgPlan } from './search-tsquery.js';
 import { COUNTED_AHEAD, countUpTo } from './counted.js';
 import { distinctNames, nameFieldsIn, NameSpellings, type NameField } from './name-spellings.js';
 import { parseSearchQuery } from '../../shared/search/query-parser.js';
@@ -77,8 +77,6 @@ function orderOf(p: PgPlan, sort: SearchSort, rank: SqlFragment = rankOf(p)): Sq
 
 const rankOf = (p: PgPlan) => (p.rank ? sqlFragment`clip_rank(c.search_doc, CAST(${p.rank} AS tsquery))` : sqlFragment`0`);
 
-const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=24, MinWords=12, ShortWord=0, HighlightAll=false`;
-
 /**
  * Matches ranked for a page of best matches. Ranking reads each match's whole document, so in a
  * large library only these are ranked: those whose title matches (the title weighs most) and the
@@ -101,20 +99,17 @@ function pageOf(p: PgPlan, where: SqlFragment, opts: SearchOptions): SqlFragment
 }
 
 /**
- * The page of hits; snippets are made for those rows only, after the limit, since ts_headline
- * reads the whole body. Without words the body comes back for a plain snippet made here.
+ * The page of hits, each with its body, from which the snippet is made (wordSnippets) for these
+ * rows only, after the limit.
  */
-function hits(db: LibraryDatabase, p: PgPlan, where: SqlFragment, opts: SearchOptions): Promise<HitRow[]> {
-  const page = pageOf(p, where, opts);
-  const headline = headlineQuery(p.terms);
-  const snippet =
-    p.rank && headline
-      ? sqlFragment`ts_headline('simple', c.body, CAST(${headline} AS tsquery), ${HEADLINE_OPTIONS})`
-      : sqlFragment`c.body`;
-  return db.all(
-    sql`SELECT ${summaryColumns('postgres')}, ${snippet} AS snippet, page.rank AS rank
-        FROM (${page}) AS page JOIN clips c ON c.id = page.id ORDER BY ${orderOf(p, opts.sort, sqlFragment`page.rank`)}`,
+async function hits(db: LibraryDatabase, p: PgPlan, where: SqlFragment, opts: SearchOptions): Promise<HitRow[]> {
+  const rows = await db.all<HitRow>(
+    sql`SELECT ${summaryColumns('postgres')}, c.body AS snippet, page.rank AS rank
+        FROM (${pageOf(p, where, opts)}) AS page JOIN clips c ON c.id = page.id ORDER BY ${orderOf(p, opts.sort, sqlFragment`page.rank`)}`,
   );
+  if (!p.rank) return rows;
+  const snippet = wordSnippets(p.terms);
+  return rows.map((row) => ({ ...row, snippet: snippet(row.snippet) }));
 }
 
 /**
