@@ -118,7 +118,12 @@ function inTransaction(client: pg.PoolClient): LibraryDatabase {
     dialect: 'postgres',
     ...q,
     transaction: (work) => work(tx),
-    readSnapshot: (work) => work(tx),
+    // Within a transaction already: its snapshot is the one read, and planner settings last to its end.
+    readSnapshot: async (work, options = {}) => {
+      const settings = setLocal(options.planner ?? {});
+      if (settings.length) await q.run([settings.join('; '), []]);
+      return work(tx);
+    },
     close: async () => {
       throw new Error('A transaction cannot close the library; close it where it was opened.');
     },
@@ -199,6 +204,14 @@ function turnQueue(): <T>(run: () => Promise<T>) => Promise<T> {
   };
 }
 
+/** SET LOCAL statements for the settings; a name or value that is not a plain word is refused, as no setting of ours needs more. */
+function setLocal(settings: Readonly<Record<string, string>>): string[] {
+  return Object.entries(settings).map(([name, value]) => {
+    if (!/^[a-z_]+$/.test(name) || !/^[\w.]+$/.test(value)) throw new Error(`Not a planner setting: ${name} = ${value}`);
+    return `SET LOCAL ${name} = '${value}'`;
+  });
+}
+
 export function postgresLibrary(pool: pg.Pool): LibraryDatabase & { pool: pg.Pool } {
   const inProcessTurn = turnQueue();
   return {
@@ -240,10 +253,11 @@ export function postgresLibrary(pool: pg.Pool): LibraryDatabase & { pool: pg.Poo
     },
     // REPEATABLE READ READ ONLY sees one snapshot from its first query to its end and is never
     // refused for a conflict, so a long export needs no second run.
-    readSnapshot: (work) =>
+    readSnapshot: (work, options = {}) =>
       onOneConnection(pool, async (client, broke) => {
         try {
-          await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+          // Without parameters the text goes as one simple query, which may hold several statements.
+          await client.query(['BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', ...setLocal(options.planner ?? {})].join('; '));
           const result = await work(inTransaction(client));
           await client.query('COMMIT');
           return result;

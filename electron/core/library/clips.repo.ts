@@ -12,7 +12,7 @@ import { summaryColumns, withTags, type SummaryRow } from './clip-summary.js';
 import type { SearchDocument } from './search-document.js';
 import { highlightsJson } from './highlights.repo.js';
 import { fieldOrderIn } from './list-order.js';
-import { COUNTED_AHEAD, countUpTo } from './counted.js';
+import { COUNTED_AHEAD, counted, countUpTo, countUpToColumn, withoutTotal } from './counted.js';
 
 /**
  * Clips, one code path for both engines: a clip read, listed, saved, trashed or restored gives the
@@ -177,26 +177,28 @@ async function newestVersion(db: LibraryDatabase, id: number): Promise<VersionRe
   return newest;
 }
 
-/** The list pane's rows, in the order asked for. */
 /**
- * A page of the list. The page's ids are found first, walking the order's index, and only its
- * rows are summarised: PostgreSQL works out a row's select list (its excerpt, tags and newer
- * version) before OFFSET drops it, so summarising in the same query would do it for every row
- * skipped too, a thousand of them twenty pages down.
+ * The list pane's rows, in the order asked for, and their count, in one query. A team library
+ * finds the page's ids first, walking the order's index, and summarises only those rows:
+ * PostgreSQL works out a row's select list (its excerpt, tags and newer version) before OFFSET
+ * drops it, so summarising as it walks would do it for every row skipped too, a thousand of them
+ * twenty pages down. SQLite drops the skipped rows before it works out their select list, so a
+ * library file summarises the page as it walks the index, with no second sort of the page.
  */
 export async function listClips(db: LibraryDatabase, opts: ListOptions): Promise<ClipPage> {
   const { from, order, sort } = listSource(db, opts);
+  const upTo = opts.offset + opts.limit + COUNTED_AHEAD;
+  const columns = sqlFragment`${summaryColumns(db.dialect)}, ${countUpToColumn(db.dialect, from, upTo)} AS total`;
+  const window = sqlFragment`LIMIT ${opts.limit} OFFSET ${opts.offset}`;
   const byPosition = sort === 'collection';
-  const page = sqlFragment`SELECT c.id, ${sqlRaw(byPosition ? 'cc.position' : '0')} AS position ${from}
-    ORDER BY ${order} LIMIT ${opts.limit} OFFSET ${opts.offset}`;
-  const [rows, counted] = await Promise.all([
-    db.all<SummaryRow>(
-      sql`SELECT ${summaryColumns(db.dialect)} FROM (${page}) AS page JOIN clips c ON c.id = page.id
-        ORDER BY ${byPosition ? sqlRaw('page.position') : order}`,
-    ),
-    countUpTo(db, from, opts.offset + opts.limit + COUNTED_AHEAD),
-  ]);
-  return { items: withTags(rows), ...counted };
+  const page = sqlFragment`SELECT c.id, ${sqlRaw(byPosition ? 'cc.position' : '0')} AS position ${from} ORDER BY ${order} ${window}`;
+  const rows = await db.all<SummaryRow & { total: number }>(
+    db.dialect === 'sqlite'
+      ? sql`SELECT ${columns} ${from} ORDER BY ${order} ${window}`
+      : sql`SELECT ${columns} FROM (${page}) AS page JOIN clips c ON c.id = page.id ORDER BY ${byPosition ? sqlRaw('page.position') : order}`,
+  );
+  const total = rows.length ? counted(db.dialect, rows[0]!.total, upTo) : await countUpTo(db, from, upTo);
+  return { items: withTags(rows.map(withoutTotal)), ...total };
 }
 
 /** The clips a list view shows, as `FROM … WHERE …` and its order: shared by the rows and "select all". */

@@ -7,7 +7,7 @@ import { emptyResult, FACET_LIMIT, facetsFrom, NAME_FACET_ROWS, noticeOf, shapeH
 import type { HitRow, SearchOptions, SourceYearCount } from './search-results.js';
 import { fieldOrderIn } from './list-order.js';
 import { pgPlan, type PgPlan } from './search-tsquery.js';
-import { COUNTED_AHEAD, countUpTo } from './counted.js';
+import { COUNTED_AHEAD, counted, countUpTo, countUpToColumn, withoutTotal } from './counted.js';
 import { distinctNames, nameFieldsIn, NameSpellings, type NameField } from './name-spellings.js';
 import { parseSearchQuery } from '../../shared/search/query-parser.js';
 
@@ -27,12 +27,17 @@ export async function tsvectorSearch(db: LibraryDatabase, query: string, opts: S
   const p = await planned(db, query);
   if (p.where.length === 1) return emptyResult(query, p.notices);
   const where = whereOf(p);
-  const [rows, counted, facets] = await throughIndexes(db, async (tx) => [
-    await hits(tx, p, where, opts),
-    await countUpTo(tx, sqlFragment`FROM clips c WHERE ${where}`, opts.offset + opts.limit + COUNTED_AHEAD),
-    opts.facets ? await facetsOf(tx, where) : null,
-  ]);
-  return { query, ...counted, hits: shapeHits(rows, Boolean(p.rank), p.terms), notice: noticeOf(p.notices), facets };
+  const from = sqlFragment`FROM clips c WHERE ${where}`;
+  const upTo = opts.offset + opts.limit + COUNTED_AHEAD;
+  const [rows, total, facets] = await throughIndexes(db, async (tx) => {
+    const page = await hits(tx, p, where, from, upTo, opts);
+    return [
+      page,
+      page.length ? counted('postgres', page[0]!.total, upTo) : await countUpTo(tx, from, upTo),
+      opts.facets ? await facetsOf(tx, where) : null,
+    ] as const;
+  });
+  return { query, ...total, hits: shapeHits(rows.map(withoutTotal), Boolean(p.rank), p.terms), notice: noticeOf(p.notices), facets };
 }
 
 /** Every match's id in the order the list shows them, for "select all". */
@@ -56,15 +61,16 @@ export async function tsvectorSearchIds(db: LibraryDatabase, query: string, sort
  * workers take the cores the other searches need.
  */
 function throughIndexes<T>(db: LibraryDatabase, work: (tx: LibraryDatabase) => Promise<T>): Promise<T> {
-  return db.readSnapshot(async (tx) => {
-    await tx.run(
-      sql`SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true),
-            set_config('cpu_operator_cost', '0.25', true), set_config('jit', 'off', true),
-            set_config('max_parallel_workers_per_gather', '0', true)`,
-    );
-    return work(tx);
-  });
+  return db.readSnapshot(work, { planner: SEARCH_PLANNER });
 }
+
+const SEARCH_PLANNER = {
+  enable_seqscan: 'off',
+  enable_indexscan: 'off',
+  cpu_operator_cost: '0.25',
+  jit: 'off',
+  max_parallel_workers_per_gather: '0',
+};
 
 const whereOf = (p: PgPlan) => sqlJoin(p.where, ' AND ');
 
@@ -100,11 +106,18 @@ function pageOf(p: PgPlan, where: SqlFragment, opts: SearchOptions): SqlFragment
 
 /**
  * The page of hits, each with its body, from which the snippet is made (wordSnippets) for these
- * rows only, after the limit.
+ * rows only, after the limit; and on each, the count of the matches up to `upTo`, worked out once.
  */
-async function hits(db: LibraryDatabase, p: PgPlan, where: SqlFragment, opts: SearchOptions): Promise<HitRow[]> {
-  const rows = await db.all<HitRow>(
-    sql`SELECT ${summaryColumns('postgres')}, c.body AS snippet, page.rank AS rank
+async function hits(
+  db: LibraryDatabase,
+  p: PgPlan,
+  where: SqlFragment,
+  from: SqlFragment,
+  upTo: number,
+  opts: SearchOptions,
+): Promise<(HitRow & { total: number })[]> {
+  const rows = await db.all<HitRow & { total: number }>(
+    sql`SELECT ${summaryColumns('postgres')}, c.body AS snippet, page.rank AS rank, ${countUpToColumn('postgres', from, upTo)} AS total
         FROM (${pageOf(p, where, opts)}) AS page JOIN clips c ON c.id = page.id ORDER BY ${orderOf(p, opts.sort, sqlFragment`page.rank`)}`,
   );
   if (!p.rank) return rows;
