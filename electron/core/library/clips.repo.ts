@@ -197,7 +197,12 @@ export async function listClips(db: LibraryDatabase, opts: ListOptions): Promise
       ? sql`SELECT ${columns} ${from} ORDER BY ${order} ${window}`
       : sql`SELECT ${columns} FROM (${page}) AS page JOIN clips c ON c.id = page.id ORDER BY ${byPosition ? sqlRaw('page.position') : order}`,
   );
-  const total = rows.length ? counted(db.dialect, rows[0]!.total, upTo) : await countUpTo(db, from, upTo);
+  // An empty first page needs no count: nothing matches.
+  const total = rows.length
+    ? counted(db.dialect, rows[0]!.total, upTo)
+    : opts.offset === 0
+      ? { total: 0 }
+      : await countUpTo(db, from, upTo);
   return { items: withTags(rows.map(withoutTotal)), ...total };
 }
 

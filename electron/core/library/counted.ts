@@ -26,7 +26,8 @@ export async function countUpTo(db: LibraryDatabase, from: SqlFragment, upTo: nu
 
 /**
  * The same count as a column of a query's rows, worked out once for all of them: a page of rows
- * and its count in one round trip. A page with no rows brings no count; countUpTo gives it.
+ * and its count in one round trip. A page with no rows brings no count: none when it is the
+ * first, else countUpTo gives it.
  */
 export function countUpToColumn(dialect: Dialect, from: SqlFragment, upTo: number): SqlFragment {
   return dialect === 'sqlite'

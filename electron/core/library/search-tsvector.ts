@@ -33,7 +33,7 @@ export async function tsvectorSearch(db: LibraryDatabase, query: string, opts: S
     const page = await hits(tx, p, where, from, upTo, opts);
     return [
       page,
-      page.length ? counted('postgres', page[0]!.total, upTo) : await countUpTo(tx, from, upTo),
+      page.length ? counted('postgres', page[0]!.total, upTo) : opts.offset === 0 ? { total: 0 } : await countUpTo(tx, from, upTo),
       opts.facets ? await facetsOf(tx, where) : null,
     ] as const;
   });
