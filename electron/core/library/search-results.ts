@@ -94,14 +94,16 @@ export function wordSnippets(terms: readonly string[]): (body: string) => string
     const back = Math.max(0, from - 120);
     const before = [...body.slice(back, from).matchAll(WORD)].filter((w) => back === 0 || w.index > 0).slice(-LEAD_WORDS);
     const start = before.length ? back + before[0]!.index : from;
-    const tokens = [...body.slice(start, start + 600).matchAll(WORD)].slice(0, SNIPPET_WORDS);
-    if (!tokens.length) return body.slice(0, 200);
+    // The words from there on, read one at a time until there are enough.
+    const next = new RegExp(WORD.source, 'gu');
+    next.lastIndex = start;
     let text = '';
     let at = start;
-    for (const t of tokens) {
-      text += body.slice(at, start + t.index) + marked(t[0]);
-      at = start + t.index + t[0].length;
+    for (let n = 0, t = next.exec(body); t && n < SNIPPET_WORDS; n++, t = next.exec(body)) {
+      text += body.slice(at, t.index) + marked(t[0]);
+      at = t.index + t[0].length;
     }
+    if (at === start) return body.slice(0, 200);
     return (start > 0 ? '…' : '') + text + (/[\p{L}\p{N}]/u.test(body.slice(at)) ? '…' : '');
   };
 }
