@@ -34,7 +34,7 @@ function watched(settings: Settings[]): LibraryDatabase {
   return {
     ...db,
     transaction: () => Promise.reject(new Error('a search opened a read-write transaction')),
-    readSnapshot: (work) =>
+    readSnapshot: (work, options) =>
       db.readSnapshot(async (tx) => {
         const result = await work(tx);
         settings.push(
@@ -44,7 +44,7 @@ function watched(settings: Settings[]): LibraryDatabase {
           ))!,
         );
         return result;
-      }),
+      }, options),
   };
 }
 

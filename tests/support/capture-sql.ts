@@ -20,7 +20,7 @@ export async function captureQueries(db: LibraryDatabase, work: (db: LibraryData
       get: (query) => inner.get(record(query)),
       run: (query) => inner.run(record(query)),
       transaction: (nested) => inner.transaction((tx) => nested(spyOn(tx))),
-      readSnapshot: (nested) => inner.readSnapshot((snapshot) => nested(spyOn(snapshot))),
+      readSnapshot: (nested, options) => inner.readSnapshot((snapshot) => nested(spyOn(snapshot)), options),
       close: () => inner.close(),
     };
     return spy;

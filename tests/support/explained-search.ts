@@ -5,13 +5,13 @@ import { searchLibrary } from '../../electron/core/library/search.js';
 /**
  * The query plans of every SELECT a search sends, as searchLibrary sends them: the library is
  * wrapped so each query is explained just before it runs, in the same transaction or snapshot.
- * `how` is what follows EXPLAIN, e.g. `(ANALYZE, BUFFERS)`; the snapshot's own settings are not explained.
+ * `how` is what follows EXPLAIN, e.g. `(ANALYZE, BUFFERS)`.
  */
 export async function explainedSearch(db: LibraryDatabase, query: string, how = ''): Promise<string[]> {
   const plans: string[] = [];
   const explaining = (inner: LibraryDatabase): LibraryDatabase => {
     const explain = async ([text, params]: Query) => {
-      if (!/^\s*(SELECT|WITH)/i.test(text) || /set_config/.test(text)) return;
+      if (!/^\s*(SELECT|WITH)/i.test(text)) return;
       const rows = await inner.all<{ 'QUERY PLAN': string }>([`EXPLAIN ${how} ${text}`, params]);
       plans.push(rows.map((r) => r['QUERY PLAN']).join('\n'));
     };
@@ -26,7 +26,7 @@ export async function explainedSearch(db: LibraryDatabase, query: string, how = 
         return inner.get(q);
       },
       transaction: (work) => inner.transaction((tx) => work(explaining(tx))),
-      readSnapshot: (work) => inner.readSnapshot((tx) => work(explaining(tx))),
+      readSnapshot: (work, options) => inner.readSnapshot((tx) => work(explaining(tx)), options),
     };
   };
   await searchLibrary(explaining(db), query, { limit: 50, offset: 0, sort: 'relevance', facets: false });

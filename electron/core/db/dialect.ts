@@ -36,15 +36,16 @@ export function caselessLike(dialect: Dialect, expression: SqlFragment, pattern:
  * A JSON array (as text) of one object per row, with `fields` as name → SQL expression, in
  * `order`; '[]' when there are no rows.
  */
-export function jsonObjectsArray(dialect: Dialect, fields: Readonly<Record<string, string>>, order: string): SqlFragment {
+export function jsonObjectsArray(dialect: Dialect, fields: Readonly<Record<string, string>>, order: string | SqlFragment): SqlFragment {
   const pairs = sqlRaw(
     Object.entries(fields)
       .map(([name, expression]) => `'${name}', ${expression}`)
       .join(', '),
   );
+  const orderBy = typeof order === 'string' ? sqlRaw(order) : order;
   return dialect === 'sqlite'
-    ? sqlFragment`coalesce(json_group_array(json_object(${pairs}) ORDER BY ${sqlRaw(order)}), '[]')`
-    : sqlFragment`coalesce(json_agg(json_build_object(${pairs}) ORDER BY ${sqlRaw(order)})::text, '[]')`;
+    ? sqlFragment`coalesce(json_group_array(json_object(${pairs}) ORDER BY ${orderBy}), '[]')`
+    : sqlFragment`coalesce(json_agg(json_build_object(${pairs}) ORDER BY ${orderBy})::text, '[]')`;
 }
 
 /** Values joined into one text with `separator` (GROUP_CONCAT in SQLite, string_agg in PostgreSQL). */

@@ -12,6 +12,15 @@ export interface TransactionOptions {
   inTurn?: boolean;
 }
 
+export interface SnapshotOptions {
+  /**
+   * Settings of PostgreSQL's planner for the snapshot's queries alone (SET LOCAL), set as the
+   * snapshot begins, in the same round trip; names and values are the code's own, never a
+   * user's. A SQLite library has no such settings and ignores them.
+   */
+  planner?: Readonly<Record<string, string>>;
+}
+
 /**
  * A library's database seen the same way whatever holds it, so a repository written once runs
  * on both. Queries are built with `sql` (placeholders `?`); each engine binds them its own way.
@@ -33,7 +42,7 @@ export interface LibraryDatabase {
    * Runs `work` over the library as it stands at one moment while others go on writing, so a
    * long read (an export) holds no half of a change made meanwhile. `work` only reads.
    */
-  readSnapshot<T>(work: (snapshot: LibraryDatabase) => Promise<T>): Promise<T>;
+  readSnapshot<T>(work: (snapshot: LibraryDatabase) => Promise<T>, options?: SnapshotOptions): Promise<T>;
   close(): Promise<void>;
 }
 

@@ -1,19 +1,18 @@
-import type { LibraryDatabase } from '../db/library-database.js';
-import { pluckAll } from '../db/library-database.js';
-import { caselessEquals, caselessLike } from '../db/dialect.js';
+import type { Dialect, LibraryDatabase } from '../db/library-database.js';
+import { caselessEquals, caselessKey, caselessLike, jsonObjectsArray } from '../db/dialect.js';
 import { sql, sqlFragment, sqlJoin, sqlRaw, type SqlFragment } from '../db/sql.js';
 import { ApiError, noSuchClip } from '../../shared/api/errors.js';
 import type { Clip, ClipPage, VersionRef } from '../../shared/models/clip.js';
+import type { Highlight } from '../../shared/models/organise.js';
 import type { DraftQuote } from '../../shared/models/clip-draft.js';
 import { DEFAULT_LIST_SORT, type ListSort } from '../../shared/models/list-sort.js';
 import { splitBody } from '../../shared/text/clip-body.js';
 import { escapeLike } from './search-filters.js';
 import { summaryColumns, withTags, type SummaryRow } from './clip-summary.js';
-import { clipTagNames } from './tags.repo.js';
 import type { SearchDocument } from './search-document.js';
-import { listHighlights } from './highlights.repo.js';
+import { highlightsJson } from './highlights.repo.js';
 import { fieldOrderIn } from './list-order.js';
-import { COUNTED_AHEAD, countUpTo } from './counted.js';
+import { COUNTED_AHEAD, counted, countUpTo, countUpToColumn, withoutTotal } from './counted.js';
 
 /**
  * Clips, one code path for both engines: a clip read, listed, saved, trashed or restored gives the
@@ -97,20 +96,39 @@ export async function requireClip(db: LibraryDatabase, id: number): Promise<Clip
   return clip;
 }
 
+/** What a clip holds besides its row, each a JSON array (text) read with the row by getClip. */
+interface ClipChildrenRow {
+  quotesJson: string;
+  entitiesJson: string;
+  tagsJson: string;
+  collectionsJson: string;
+  highlightsJson: string;
+  versionsJson: string;
+}
+
+function clipChildren(dialect: Dialect): SqlFragment {
+  const json = (fields: Record<string, string>, order: string | SqlFragment, from: string) =>
+    sqlFragment`(SELECT ${jsonObjectsArray(dialect, fields, order)} FROM ${sqlRaw(from)})`;
+  return sqlFragment`${json({ speaker: 'q.speaker', text: 'q.text' }, 'q.position', 'quotes q WHERE q.clip_id = c.id')} AS "quotesJson",
+    ${json({ kind: 'e.kind', name: 'e.name' }, 'ce.position', 'clip_entities ce JOIN entities e ON e.id = ce.entity_id WHERE ce.clip_id = c.id')} AS "entitiesJson",
+    ${json({ name: 't.name' }, caselessKey(dialect, sqlRaw('t.name')), 'clip_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.clip_id = c.id')} AS "tagsJson",
+    ${json({ id: 'cc.collection_id' }, 'cc.collection_id', 'collection_clips cc WHERE cc.clip_id = c.id')} AS "collectionsJson",
+    ${highlightsJson(dialect, 'c.id')} AS "highlightsJson",
+    ${json({ id: 'v.id' }, 'v.id', 'clips v WHERE v.version_of = c.id AND v.deleted_at IS NULL')} AS "versionsJson"`;
+}
+
+/**
+ * A clip with everything it holds, read in one query: a clip opened in a team library is one
+ * round trip to the database, not one for each of its lists.
+ */
 export async function getClip(db: LibraryDatabase, id: number): Promise<Clip | null> {
-  const row = await db.get<ClipRow>(sql`SELECT ${CLIP_COLUMNS} FROM clips WHERE id = ${id}`);
+  const row = await db.get<ClipRow & ClipChildrenRow>(
+    sql`SELECT ${CLIP_COLUMNS}, ${clipChildren(db.dialect)} FROM clips c WHERE c.id = ${id}`,
+  );
   if (!row) return null;
-  const [quotes, entities, tags, collectionIds, highlights, versions, supersededBy] = await Promise.all([
-    db.all<DraftQuote>(sql`SELECT speaker, text FROM quotes WHERE clip_id = ${id} ORDER BY position`),
-    db.all<{ kind: EntityKind; name: string }>(
-      sql`SELECT e.kind, e.name FROM clip_entities ce JOIN entities e ON e.id = ce.entity_id WHERE ce.clip_id = ${id} ORDER BY ce.position`,
-    ),
-    clipTagNames(db, id),
-    pluckAll<number>(db, sql`SELECT collection_id FROM collection_clips WHERE clip_id = ${id} ORDER BY collection_id`),
-    listHighlights(db, id),
-    pluckAll<number>(db, sql`SELECT id FROM clips WHERE version_of = ${id} AND deleted_at IS NULL ORDER BY id`),
-    newestVersion(db, id),
-  ]);
+  const ids = (json: string) => (JSON.parse(json) as { id: number }[]).map((r) => r.id);
+  const entities = JSON.parse(row.entitiesJson) as { kind: EntityKind; name: string }[];
+  const versions = ids(row.versionsJson);
   const named = (kind: EntityKind) => entities.filter((e) => e.kind === kind).map((e) => e.name);
   return {
     id: row.id,
@@ -123,16 +141,16 @@ export async function getClip(db: LibraryDatabase, id: number): Promise<Clip | n
     language: row.language,
     url: row.url,
     wordCount: row.word_count,
-    quotes,
+    quotes: JSON.parse(row.quotesJson) as DraftQuote[],
     people: named('person'),
     places: named('place'),
     organizations: named('organization'),
     cruft: JSON.parse(row.cruft) as string[],
     notes: row.notes,
     notesBy: row.notes_by,
-    tags,
-    collectionIds,
-    highlights,
+    tags: (JSON.parse(row.tagsJson) as { name: string }[]).map((t) => t.name),
+    collectionIds: ids(row.collectionsJson),
+    highlights: JSON.parse(row.highlightsJson) as Highlight[],
     raw: row.raw,
     rawSha256: row.raw_sha256,
     createdAt: row.created_at,
@@ -141,7 +159,8 @@ export async function getClip(db: LibraryDatabase, id: number): Promise<Clip | n
     version: row.version,
     versionOf: row.version_of,
     versions,
-    supersededBy,
+    // The first newer version is the newest of those listed; most clips have none, and need no more queries.
+    supersededBy: versions.length ? await newestVersion(db, id) : null,
   };
 }
 
@@ -158,18 +177,40 @@ async function newestVersion(db: LibraryDatabase, id: number): Promise<VersionRe
   return newest;
 }
 
-/** The list pane's rows, in the order asked for. */
+/**
+ * The list pane's rows, in the order asked for, and their count, in one query. A team library
+ * finds the page's ids first, walking the order's index, and summarises only those rows:
+ * PostgreSQL works out a row's select list (its excerpt, tags and newer version) before OFFSET
+ * drops it, so summarising as it walks would do it for every row skipped too, a thousand of them
+ * twenty pages down. SQLite drops the skipped rows before it works out their select list, so a
+ * library file summarises the page as it walks the index, with no second sort of the page.
+ */
 export async function listClips(db: LibraryDatabase, opts: ListOptions): Promise<ClipPage> {
-  const { from, order } = listSource(db, opts);
-  const [rows, counted] = await Promise.all([
-    db.all<SummaryRow>(sql`SELECT ${summaryColumns(db.dialect)} ${from} ORDER BY ${order} LIMIT ${opts.limit} OFFSET ${opts.offset}`),
-    countUpTo(db, from, opts.offset + opts.limit + COUNTED_AHEAD),
-  ]);
-  return { items: withTags(rows), ...counted };
+  const { from, order, sort } = listSource(db, opts);
+  const upTo = opts.offset + opts.limit + COUNTED_AHEAD;
+  const columns = sqlFragment`${summaryColumns(db.dialect)}, ${countUpToColumn(db.dialect, from, upTo)} AS total`;
+  const window = sqlFragment`LIMIT ${opts.limit} OFFSET ${opts.offset}`;
+  const byPosition = sort === 'collection';
+  const page = sqlFragment`SELECT c.id, ${sqlRaw(byPosition ? 'cc.position' : '0')} AS position ${from} ORDER BY ${order} ${window}`;
+  const rows = await db.all<SummaryRow & { total: number }>(
+    db.dialect === 'sqlite'
+      ? sql`SELECT ${columns} ${from} ORDER BY ${order} ${window}`
+      : sql`SELECT ${columns} FROM (${page}) AS page JOIN clips c ON c.id = page.id ORDER BY ${byPosition ? sqlRaw('page.position') : order}`,
+  );
+  // An empty first page needs no count: nothing matches.
+  const total = rows.length
+    ? counted(db.dialect, rows[0]!.total, upTo)
+    : opts.offset === 0
+      ? { total: 0 }
+      : await countUpTo(db, from, upTo);
+  return { items: withTags(rows.map(withoutTotal)), ...total };
 }
 
 /** The clips a list view shows, as `FROM … WHERE …` and its order: shared by the rows and "select all". */
-export function listSource(db: LibraryDatabase, opts: Omit<ListOptions, 'offset' | 'limit'>): { from: SqlFragment; order: SqlFragment } {
+export function listSource(
+  db: LibraryDatabase,
+  opts: Omit<ListOptions, 'offset' | 'limit'>,
+): { from: SqlFragment; order: SqlFragment; sort: ListSort } {
   const where = [opts.trashed ? sqlFragment`c.deleted_at IS NOT NULL` : sqlFragment`c.deleted_at IS NULL`];
   let tables = sqlFragment`clips c`;
   const sort = opts.sort ?? (opts.collectionId !== undefined ? 'collection' : DEFAULT_LIST_SORT);
@@ -186,7 +227,7 @@ export function listSource(db: LibraryDatabase, opts: Omit<ListOptions, 'offset'
     where.push(sqlFragment`c.id IN (SELECT ct.clip_id FROM clip_tags ct JOIN tags t ON t.id = ct.tag_id
       WHERE ${caselessEquals(db.dialect, name, opts.tag)} OR ${caselessLike(db.dialect, name, `${escapeLike(opts.tag)}/%`)})`);
   }
-  return { from: sqlFragment`FROM ${tables} WHERE ${sqlJoin(where, ' AND ')}`, order };
+  return { from: sqlFragment`FROM ${tables} WHERE ${sqlJoin(where, ' AND ')}`, order, sort };
 }
 
 /** Marks clips trashed (a time) or restored (null); returns the ids whose state changed. */

@@ -1,5 +1,5 @@
-import type { LibraryDatabase } from '../db/library-database.js';
-import { sql, type SqlFragment } from '../db/sql.js';
+import type { Dialect, LibraryDatabase } from '../db/library-database.js';
+import { sql, sqlFragment, type SqlFragment } from '../db/sql.js';
 
 /**
  * How far a team library counts past the rows asked for. Counting every match of a common word
@@ -20,10 +20,27 @@ export interface Counted {
  * there are more.
  */
 export async function countUpTo(db: LibraryDatabase, from: SqlFragment, upTo: number): Promise<Counted> {
-  if (db.dialect === 'sqlite') {
-    const row = await db.get<{ total: number }>(sql`SELECT count(*) AS total ${from}`);
-    return { total: row!.total };
-  }
-  const row = await db.get<{ total: number }>(sql`SELECT count(*) AS total FROM (SELECT 1 ${from} LIMIT ${upTo + 1}) AS counted`);
-  return row!.total > upTo ? { total: upTo, totalCapped: true } : { total: row!.total };
+  const row = await db.get<{ total: number }>(sql`SELECT ${countUpToColumn(db.dialect, from, upTo)} AS total`);
+  return counted(db.dialect, row!.total, upTo);
+}
+
+/**
+ * The same count as a column of a query's rows, worked out once for all of them: a page of rows
+ * and its count in one round trip. A page with no rows brings no count: none when it is the
+ * first, else countUpTo gives it.
+ */
+export function countUpToColumn(dialect: Dialect, from: SqlFragment, upTo: number): SqlFragment {
+  return dialect === 'sqlite'
+    ? sqlFragment`(SELECT count(*) ${from})`
+    : sqlFragment`(SELECT count(*) FROM (SELECT 1 ${from} LIMIT ${upTo + 1}) AS counted)`;
+}
+
+/** A count read from countUpToColumn, as countUpTo gives it. */
+export function counted(dialect: Dialect, total: number, upTo: number): Counted {
+  return dialect === 'postgres' && total > upTo ? { total: upTo, totalCapped: true } : { total };
+}
+
+/** A row without the count countUpToColumn put on it. */
+export function withoutTotal<Row extends { total: number }>({ total: _total, ...row }: Row): Omit<Row, 'total'> {
+  return row;
 }

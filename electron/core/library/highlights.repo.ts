@@ -1,11 +1,35 @@
 import type { LibraryDatabase } from '../db/library-database.js';
-import { sql, sqlRaw } from '../db/sql.js';
+import type { Dialect } from '../db/library-database.js';
+import { jsonObjectsArray } from '../db/dialect.js';
+import { sql, sqlFragment, sqlRaw, type SqlFragment } from '../db/sql.js';
 import type { Highlight, HighlightColor } from '../../shared/models/organise.js';
 import { ApiError } from '../../shared/api/errors.js';
 
-/** Highlights, one code path for both engines; `end` is quoted, a reserved word in PostgreSQL. */
-const COLUMNS = sqlRaw(`id, clip_id AS "clipId", exact, prefix, suffix, start, "end", color, note, created_at AS "createdAt",
-  author`);
+/** Highlights, one code path for both engines: each field of a Highlight and its column; `end` is quoted, a reserved word in PostgreSQL. */
+const FIELDS: Record<keyof Highlight, string> = {
+  id: 'id',
+  clipId: 'clip_id',
+  exact: 'exact',
+  prefix: 'prefix',
+  suffix: 'suffix',
+  start: 'start',
+  end: '"end"',
+  color: 'color',
+  note: 'note',
+  createdAt: 'created_at',
+  author: 'author',
+};
+const COLUMNS = sqlRaw(
+  Object.entries(FIELDS)
+    .map(([field, column]) => `${column} AS "${field}"`)
+    .join(', '),
+);
+
+/** A clip's highlights in their order, as a JSON array (text), for a query that reads the clip `clip` (an SQL expression) whole. */
+export function highlightsJson(dialect: Dialect, clip: string): SqlFragment {
+  const fields = Object.fromEntries(Object.entries(FIELDS).map(([field, column]) => [field, `h.${column}`]));
+  return sqlFragment`(SELECT ${jsonObjectsArray(dialect, fields, 'h.start, h.id')} FROM highlights h WHERE h.clip_id = ${sqlRaw(clip)})`;
+}
 
 export type NewHighlight = Omit<Highlight, 'id' | 'createdAt' | 'author'>;
 

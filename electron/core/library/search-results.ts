@@ -80,6 +80,70 @@ export function plainSnippet(body: string, terms: string[]): string {
   return text;
 }
 
+/** A word of a clip's text, as PostgreSQL's parser and the snippets read it: letters, digits and their marks. */
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+/** Words a snippet shows at the most, and before its first marked word, as the SQLite library's snippets. */
+const SNIPPET_WORDS = 24;
+const LEAD_WORDS = 4;
+/** Characters after a match over which the snippet looks for the other words asked for. */
+const SNIPPET_REACH = 160;
+
+/**
+ * Snippets of ranked hits in a team library, made here from their bodies rather than by
+ * ts_headline, which parses the whole body of every hit inside PostgreSQL, the costliest part of a
+ * search. The same words are marked: each word of the search's terms, lower-cased, matched at the
+ * start of a word of the body, the whole word marked. A snippet is the run of words around the
+ * match that has most of the different words asked for near it (the first such), else the body's
+ * start. Made once for a search, then called for each of its hits.
+ */
+export function wordSnippets(terms: readonly string[]): (body: string) => string {
+  const words = [...new Set(terms.flatMap((t) => t.toLowerCase().split(/[^\p{L}\p{N}\p{M}]+/u)).filter(Boolean))];
+  const wordStart = words.length ? new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${words.map(escapeRegExp).join('|')})`, 'giu') : null;
+  const marked = (word: string) => {
+    const lower = word.toLowerCase();
+    return words.some((w) => lower.startsWith(w)) ? `${MATCH_START}${word}${MATCH_END}` : word;
+  };
+  return (body) => {
+    const from = wordStart ? bestMatch([...body.matchAll(wordStart)], words.length) : 0;
+    // Up to LEAD_WORDS whole words before it: the first word of the look back may be cut off.
+    const back = Math.max(0, from - 120);
+    const before = [...body.slice(back, from).matchAll(WORD)].filter((w) => back === 0 || w.index > 0).slice(-LEAD_WORDS);
+    const start = before.length ? back + before[0]!.index : from;
+    // The words from there on, read one at a time until there are enough.
+    const next = new RegExp(WORD.source, 'gu');
+    next.lastIndex = start;
+    let text = '';
+    let at = start;
+    for (let n = 0, t = next.exec(body); t && n < SNIPPET_WORDS; n++, t = next.exec(body)) {
+      text += body.slice(at, t.index) + marked(t[0]);
+      at = t.index + t[0].length;
+    }
+    if (at === start) return body.slice(0, 200);
+    return (start > 0 ? '…' : '') + text + (/[\p{L}\p{N}]/u.test(body.slice(at)) ? '…' : '');
+  };
+}
+
+/**
+ * Where the first run of matches begins that has the most of the `wanted` different words within
+ * SNIPPET_REACH characters; 0 without matches. One pass, the run's words counted as it moves.
+ */
+function bestMatch(matches: RegExpMatchArray[], wanted: number): number {
+  let best = 0;
+  let bestScore = 0;
+  const inRun = new Map<string, number>();
+  const word = (k: number) => matches[k]![0].toLowerCase();
+  for (let i = 0, j = 0; i < matches.length && bestScore < wanted; i++) {
+    for (const reach = matches[i]!.index! + SNIPPET_REACH; j < matches.length && matches[j]!.index! < reach; j++) {
+      inRun.set(word(j), (inRun.get(word(j)) ?? 0) + 1);
+    }
+    if (inRun.size > bestScore) [best, bestScore] = [matches[i]!.index!, inRun.size];
+    const left = inRun.get(word(i))! - 1;
+    if (left) inRun.set(word(i), left);
+    else inRun.delete(word(i));
+  }
+  return best;
+}
+
 /**
  * Spellings of one name (by the shared key, as the indexes group them) as one facet under the
  * commonest, their counts summed; a name filter on it finds every spelling, so every clip counted.

@@ -178,12 +178,3 @@ export function pgPlan(q: ParsedQuery, names: NameSpellings): PgPlan {
   }
   return { rank, where, terms: highlightTerms(q), notices: q.notices };
 }
-
-/**
- * What ts_headline marks in a snippet: each word and form the search asks for, from its start,
- * as the body's own words are read by the 'simple' configuration (lower-cased, accents kept).
- */
-export function headlineQuery(terms: readonly string[]): string | null {
-  const words = [...new Set(terms.flatMap((t) => t.toLowerCase().split(/[^\p{L}\p{N}\p{M}]+/u)).filter(Boolean))];
-  return words.length ? words.map((w) => `${lexeme(w)}:*`).join(' | ') : null;
-}

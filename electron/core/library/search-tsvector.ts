@@ -3,11 +3,11 @@ import { pluckAll } from '../db/library-database.js';
 import { sql, sqlFragment, sqlJoin, sqlRaw, type SqlFragment } from '../db/sql.js';
 import type { FacetCount, SearchFacets, SearchResult, SearchSort } from '../../shared/models/clip.js';
 import { summaryColumns } from './clip-summary.js';
-import { emptyResult, FACET_LIMIT, facetsFrom, MATCH_END, MATCH_START, NAME_FACET_ROWS, noticeOf, shapeHits } from './search-results.js';
+import { emptyResult, FACET_LIMIT, facetsFrom, NAME_FACET_ROWS, noticeOf, shapeHits, wordSnippets } from './search-results.js';
 import type { HitRow, SearchOptions, SourceYearCount } from './search-results.js';
 import { fieldOrderIn } from './list-order.js';
-import { headlineQuery, pgPlan, type PgPlan } from './search-tsquery.js';
-import { COUNTED_AHEAD, countUpTo } from './counted.js';
+import { pgPlan, type PgPlan } from './search-tsquery.js';
+import { COUNTED_AHEAD, counted, countUpTo, countUpToColumn, withoutTotal } from './counted.js';
 import { distinctNames, nameFieldsIn, NameSpellings, type NameField } from './name-spellings.js';
 import { parseSearchQuery } from '../../shared/search/query-parser.js';
 
@@ -27,12 +27,17 @@ export async function tsvectorSearch(db: LibraryDatabase, query: string, opts: S
   const p = await planned(db, query);
   if (p.where.length === 1) return emptyResult(query, p.notices);
   const where = whereOf(p);
-  const [rows, counted, facets] = await throughIndexes(db, async (tx) => [
-    await hits(tx, p, where, opts),
-    await countUpTo(tx, sqlFragment`FROM clips c WHERE ${where}`, opts.offset + opts.limit + COUNTED_AHEAD),
-    opts.facets ? await facetsOf(tx, where) : null,
-  ]);
-  return { query, ...counted, hits: shapeHits(rows, Boolean(p.rank), p.terms), notice: noticeOf(p.notices), facets };
+  const from = sqlFragment`FROM clips c WHERE ${where}`;
+  const upTo = opts.offset + opts.limit + COUNTED_AHEAD;
+  const [rows, total, facets] = await throughIndexes(db, async (tx) => {
+    const page = await hits(tx, p, where, from, upTo, opts);
+    return [
+      page,
+      page.length ? counted('postgres', page[0]!.total, upTo) : opts.offset === 0 ? { total: 0 } : await countUpTo(tx, from, upTo),
+      opts.facets ? await facetsOf(tx, where) : null,
+    ] as const;
+  });
+  return { query, ...total, hits: shapeHits(rows.map(withoutTotal), Boolean(p.rank), p.terms), notice: noticeOf(p.notices), facets };
 }
 
 /** Every match's id in the order the list shows them, for "select all". */
@@ -56,15 +61,16 @@ export async function tsvectorSearchIds(db: LibraryDatabase, query: string, sort
  * workers take the cores the other searches need.
  */
 function throughIndexes<T>(db: LibraryDatabase, work: (tx: LibraryDatabase) => Promise<T>): Promise<T> {
-  return db.readSnapshot(async (tx) => {
-    await tx.run(
-      sql`SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true),
-            set_config('cpu_operator_cost', '0.25', true), set_config('jit', 'off', true),
-            set_config('max_parallel_workers_per_gather', '0', true)`,
-    );
-    return work(tx);
-  });
+  return db.readSnapshot(work, { planner: SEARCH_PLANNER });
 }
+
+const SEARCH_PLANNER = {
+  enable_seqscan: 'off',
+  enable_indexscan: 'off',
+  cpu_operator_cost: '0.25',
+  jit: 'off',
+  max_parallel_workers_per_gather: '0',
+};
 
 const whereOf = (p: PgPlan) => sqlJoin(p.where, ' AND ');
 
@@ -76,8 +82,6 @@ function orderOf(p: PgPlan, sort: SearchSort, rank: SqlFragment = rankOf(p)): Sq
 }
 
 const rankOf = (p: PgPlan) => (p.rank ? sqlFragment`clip_rank(c.search_doc, CAST(${p.rank} AS tsquery))` : sqlFragment`0`);
-
-const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=24, MinWords=12, ShortWord=0, HighlightAll=false`;
 
 /**
  * Matches ranked for a page of best matches. Ranking reads each match's whole document, so in a
@@ -101,20 +105,24 @@ function pageOf(p: PgPlan, where: SqlFragment, opts: SearchOptions): SqlFragment
 }
 
 /**
- * The page of hits; snippets are made for those rows only, after the limit, since ts_headline
- * reads the whole body. Without words the body comes back for a plain snippet made here.
+ * The page of hits, each with its body, from which the snippet is made (wordSnippets) for these
+ * rows only, after the limit; and on each, the count of the matches up to `upTo`, worked out once.
  */
-function hits(db: LibraryDatabase, p: PgPlan, where: SqlFragment, opts: SearchOptions): Promise<HitRow[]> {
-  const page = pageOf(p, where, opts);
-  const headline = headlineQuery(p.terms);
-  const snippet =
-    p.rank && headline
-      ? sqlFragment`ts_headline('simple', c.body, CAST(${headline} AS tsquery), ${HEADLINE_OPTIONS})`
-      : sqlFragment`c.body`;
-  return db.all(
-    sql`SELECT ${summaryColumns('postgres')}, ${snippet} AS snippet, page.rank AS rank
-        FROM (${page}) AS page JOIN clips c ON c.id = page.id ORDER BY ${orderOf(p, opts.sort, sqlFragment`page.rank`)}`,
+async function hits(
+  db: LibraryDatabase,
+  p: PgPlan,
+  where: SqlFragment,
+  from: SqlFragment,
+  upTo: number,
+  opts: SearchOptions,
+): Promise<(HitRow & { total: number })[]> {
+  const rows = await db.all<HitRow & { total: number }>(
+    sql`SELECT ${summaryColumns('postgres')}, c.body AS snippet, page.rank AS rank, ${countUpToColumn('postgres', from, upTo)} AS total
+        FROM (${pageOf(p, where, opts)}) AS page JOIN clips c ON c.id = page.id ORDER BY ${orderOf(p, opts.sort, sqlFragment`page.rank`)}`,
   );
+  if (!p.rank) return rows;
+  const snippet = wordSnippets(p.terms);
+  return rows.map((row) => ({ ...row, snippet: snippet(row.snippet) }));
 }
 
 /**

@@ -25,13 +25,6 @@ export async function listTags(db: LibraryDatabase): Promise<Tag[]> {
   );
 }
 
-export async function clipTagNames(db: LibraryDatabase, clipId: number): Promise<string[]> {
-  return pluckAll<string>(
-    db,
-    sql`SELECT t.name FROM clip_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.clip_id = ${clipId} ORDER BY ${caselessKey(db.dialect, NAME)}`,
-  );
-}
-
 export function requireTagName(name: string): string {
   const clean = normaliseTagName(name);
   if (!clean) throw new ApiError('bad_input', 'A tag needs a name, e.g. region/europe or follow-up.');

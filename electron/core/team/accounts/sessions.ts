@@ -42,16 +42,18 @@ const LAST_SEEN_EVERY = '1 minute';
  * used, to the minute: most requests of a busy session read the row and write nothing.
  */
 export async function sessionUser(pool: pg.Pool, token: string): Promise<SessionUser | null> {
-  const { rows } = await pool.query<SessionUser>(
-    `WITH seen AS (
+  // Every request asks this: kept parsed on each connection, by its name, rather than parsed and planned each time.
+  const { rows } = await pool.query<SessionUser>({
+    name: 'session-user',
+    text: `WITH seen AS (
        UPDATE team_sessions SET last_seen_at = now()
         WHERE token_sha256 = $1 AND expires_at > now() AND last_seen_at < now() - CAST($2 AS interval)
      )
      SELECT u.id AS "userId", u.name, u.role, s.csrf_token AS csrf
        FROM team_sessions s JOIN team_users u ON u.id = s.user_id
       WHERE s.token_sha256 = $1 AND s.expires_at > now()`,
-    [digest(token), LAST_SEEN_EVERY],
-  );
+    values: [digest(token), LAST_SEEN_EVERY],
+  });
   return rows[0] ?? null;
 }
 
