@@ -454,3 +454,37 @@ test('clips are filed in a collection named on the spot, from the bulk bar and f
   await expect(app.getByRole('list', { name: 'Collections holding this clip' })).toContainText('Weekend reading');
   await expect(item(collections, 'Weekend reading')).toContainText('1');
 });
+
+test('from the list, T tags, C files in a collection and Shift+C copies citations, for the open clip or the selection', async ({
+  app,
+  server,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await addReviewedCorpusClips(server, ['v12_long_puglia_olives', 'v05_ap_barents_rescue']);
+  await server.call('collections.create', { name: 'Briefs', parentId: null });
+  await app.reload();
+  const rows = app.getByRole('option');
+
+  await rows.nth(0).click();
+  await app.keyboard.press('t');
+  await expect(app.getByRole('combobox', { name: 'Add a tag' })).toBeFocused();
+  await app.keyboard.type('harvest');
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('list', { name: 'Tags on this clip' })).toContainText('harvest');
+
+  await rows.nth(0).click();
+  await rows.nth(1).click({ modifiers: ['Shift'] });
+  await app.keyboard.press('t');
+  await answer(app, 'north', 'Tag');
+  await expect(item(sidebarTree(app, 'Tags'), 'north')).toContainText('2');
+
+  await app.keyboard.press('c');
+  const dialog = app.getByRole('dialog', { name: 'Add 2 clips to a collection' });
+  await dialog.getByRole('button', { name: 'Add' }).click();
+  await expect(item(sidebarTree(app, 'Collections'), 'Briefs')).toContainText('2');
+
+  await app.keyboard.press('Shift+C');
+  await expect(app.getByText('Copied 2 citations.')).toBeVisible();
+  expect((await app.evaluate(() => navigator.clipboard.readText())).split('\n')).toHaveLength(2);
+});

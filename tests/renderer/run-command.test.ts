@@ -6,7 +6,7 @@ import { toasts } from '../../renderer/src/lib/ui/toasts.svelte.js';
 import { undoStack } from '../../renderer/src/lib/ui/undo.svelte.js';
 
 let searchFocused = 0;
-const targets = { focusSearch: () => void searchFocused++ };
+const targets = { focusSearch: () => void searchFocused++, focusTagField: () => false };
 
 beforeEach(() => {
   undoStack.clear();

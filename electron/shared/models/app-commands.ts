@@ -18,6 +18,9 @@ export const APP_COMMAND_NAMES = [
   'show-shortcuts',
   'open-team-library',
   'send-to-team',
+  'tag',
+  'add-to-collection',
+  'copy-citation',
 ] as const;
 
 export type AppCommandName = (typeof APP_COMMAND_NAMES)[number];

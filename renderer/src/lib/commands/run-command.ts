@@ -17,10 +17,15 @@ import { typingInField } from './focus.js';
 import { undoStack } from '../ui/undo.svelte.js';
 import { teamLinks } from '../team/team-links.svelte.js';
 import { teamSend } from '../team/team-send.svelte.js';
+import { READER_NOTICE, team } from '../team/team.svelte.js';
+import { bulk } from '../list/bulk.svelte.js';
+import { copyCitations } from '../clip/citations.js';
 
 /** What the window lends the dispatcher: the parts of the view that are elements, not stores. */
 export interface CommandTargets {
   focusSearch(): void;
+  /** The open clip's tag field; false when no clip is open in the reader. */
+  focusTagField(): boolean;
 }
 
 /** Undo in a text field is the field's own; elsewhere it takes back the newest action on the undo stack. */
@@ -72,6 +77,25 @@ async function sendSelectedToTeam() {
   else await teamSend.send(ids);
 }
 
+/** The clips picked in the list, else the one open in the reader. */
+function pickedClips(): number[] {
+  return selection.size ? selection.ids() : reader.clip ? [reader.clip.id] : [];
+}
+
+/** Tags and collections are editors' to change; the list's keys say so rather than do nothing. */
+function canOrganise(ids: number[]): boolean {
+  if (!team.canEdit) toasts.show(READER_NOTICE);
+  else if (ids.length === 0) toasts.show('Pick the clips in the list first.');
+  return team.canEdit && ids.length > 0;
+}
+
+/** One clip open: its tag field, to type with autocomplete; several picked: the tag prompt for all of them. */
+function tagPicked(targets: CommandTargets) {
+  const ids = pickedClips();
+  if (!canOrganise(ids)) return;
+  if (selection.multiple || !targets.focusTagField()) void bulk.askTag();
+}
+
 /** The one place an app command is carried out, whether it came from the menu or the keyboard. */
 export async function runCommand(command: AppCommand, targets: CommandTargets): Promise<void> {
   switch (command.name) {
@@ -108,5 +132,16 @@ export async function runCommand(command: AppCommand, targets: CommandTargets): 
       return;
     case 'send-to-team':
       return sendSelectedToTeam();
+    case 'tag':
+      return tagPicked(targets);
+    case 'add-to-collection':
+      if (canOrganise(pickedClips())) await bulk.askCollection();
+      return;
+    case 'copy-citation': {
+      const ids = pickedClips();
+      if (ids.length === 0) toasts.show('Pick the clips to cite in the list first.');
+      else await copyCitations(ids);
+      return;
+    }
   }
 }
