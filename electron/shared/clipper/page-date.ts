@@ -1,4 +1,4 @@
-import { findFullDates, findMonthDay } from './date.js';
+import { findFullDates, findMonthDay, formatDate } from './date.js';
 import type { LabelledDate } from './date-line.js';
 import type { Line } from './lines.js';
 import { isTimestampLine } from './page-headline.js';
@@ -6,6 +6,9 @@ import { countWords } from './script.js';
 
 // A header line longer than this is a standfirst or a caption, whose dates are about the story.
 const HEADER_LINE_WORDS = 16;
+
+// `20:13`, `8.15 pm`, `18h05`: what a timestamp prints beside its date.
+const TIME_OF_DAY = /(?<!\d)\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|[:h]\d{2})(?![\d.])/iu;
 
 const COPYRIGHT_YEAR = /(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})(?!\d)/iu;
 
@@ -45,5 +48,17 @@ export function articleDates(
     const year = monthDay && monthDay.year === null ? copyrightYear(lines) : null;
     if (monthDay && year) return [{ date: { ...monthDay, year }, label: 'plain' }];
   }
-  return [];
+  return stampAbove(lines, dates, dateLines, region.from);
+}
+
+/**
+ * A page's only timestamp above the article's header (`Friday, 22 October 2010, 20:13`), when the
+ * header has none: the page printed it over a headline the layout did not take for the article's.
+ * A timestamp gives a time of day, which the masthead's date of today does not; teasers above the
+ * story give several timestamps, none of which is the article's.
+ */
+function stampAbove(lines: readonly Line[], dates: readonly LabelledDate[], dateLines: readonly number[], from: number): LabelledDate[] {
+  const above = dates.filter((_, k) => dateLines[k]! < from && TIME_OF_DAY.test(lines[dateLines[k]!]!.text));
+  const days = new Set(above.map(({ date }) => formatDate(date.year ?? 0, date.month, date.day)));
+  return days.size === 1 ? above.slice(0, 1) : [];
 }
