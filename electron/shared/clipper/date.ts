@@ -85,6 +85,24 @@ export function findFullDates(raw: string, usMonthFirst = true): DateParts[] {
   return found.sort((x, y) => x.index - y.index);
 }
 
+const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})[/-](\d{1,2})[/-](?:\d{4}|\d{2})(?![\d/-])/gu;
+
+/**
+ * Whether a paste writes its numeric dates month first (`11/19/2021`). A site keeps one order, so a
+ * date that reads only one way (a day past 12) settles how to read the ambiguous `03/05/2021` beside
+ * it; `guess` stands when none does, or when the paste mixes both orders.
+ */
+export function readsMonthFirst(text: string, guess: boolean): boolean {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst = true;
+    else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst = true;
+  }
+  return dayFirst === monthFirst ? guess : monthFirst;
+}
+
 /** A month and day with or without a year (a dateline's `June 13`, `4月12日`), the first one found. */
 export function findMonthDay(raw: string): DateParts | null {
   const full = findFullDates(raw)[0];

@@ -103,3 +103,21 @@ describe('a timestamp printed above the part of the page read as the article', (
     expect(standings('Friday, 22 October 2021 at 20:13', 'Thursday, 21 October 2021 at 09:40')).toBeNull();
   });
 });
+
+describe('the order of a numeric date', () => {
+  const withComments = (stamp: string, comment: string) =>
+    parseClip(
+      [...MENU, HEADLINE, `By Ellen Marsh | ${stamp}`, ...STORY, 'Comments', `Ada Brennan ${comment}`, 'Well argued.', ...FOOTER].join(
+        '\n',
+      ),
+    ).date;
+
+  it('is the order another date on the page can only be read in', () => {
+    expect(withComments('03/05/2021', '21/05/2021 at 9:40')).toBe('2021-05-03');
+    expect(withComments('03/05/2021', '05/21/2021 at 9:40')).toBe('2021-03-05');
+  });
+
+  it('is the language’s when no date on the page settles it', () => {
+    expect(withComments('03/05/2021', '04/05/2021 at 9:40')).toBe('2021-03-05');
+  });
+});
