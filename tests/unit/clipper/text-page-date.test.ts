@@ -121,3 +121,16 @@ describe('the order of a numeric date', () => {
     expect(withComments('03/05/2021', '04/05/2021 at 9:40')).toBe('2021-03-05');
   });
 });
+
+describe('a header timestamp without a year', () => {
+  const stamped = (masthead: string, stamp: string) =>
+    parseClip([masthead, ...MENU, HEADLINE, 'By Ellen Marsh', stamp, ...STORY, 'About us', 'Contact'].join('\n')).date;
+
+  it('takes the year of the page’s latest date when no copyright line gives one', () => {
+    expect(stamped('Tuesday, 4 May 2021', 'Published 12:30 GMT, 3 May')).toBe('2021-05-03');
+  });
+
+  it('takes the year before when its day falls after that date', () => {
+    expect(stamped('Monday, 3 January 2022', 'Published 12:30 GMT, 30 December')).toBe('2021-12-30');
+  });
+});
