@@ -26,8 +26,8 @@ const NOISE: readonly RegExp[] = [
   /\d+/gu,
 ];
 
-// What may stand between a label and its date, a word at a time: `Updated 11:21 pm CST, Tuesday,`,
-// `Published 0339 GMT (1139 HKT)`, `PUBLISHED: 10:48, Tue,`.
+// What may stand between a label and its date, a word at a time: `Updated 6:40 pm MST, Friday,`,
+// `Published 0715 GMT (1515 SGT)`, `POSTED: 16:20, Sat,`.
 const BETWEEN_LABEL_AND_DATE = new RegExp(
   `^(?:\\d{1,2}(?:[:.h]\\d{2}){1,2}(?:[ap]\\.?m\\.?)?|\\d{3,4}|[ap]\\.?m\\.?|${ZONES}|at|à|às|um|a|las|alle|om|pukul|)$`,
   'iu',

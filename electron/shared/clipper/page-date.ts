@@ -7,7 +7,7 @@ import { countWords } from './script.js';
 // A header line longer than this is a standfirst or a caption, whose dates are about the story.
 const HEADER_LINE_WORDS = 16;
 
-// `20:13`, `8.15 pm`, `18h05`: what a timestamp prints beside its date.
+// `21:47`, `8.15 pm`, `6h40`: what a timestamp prints beside its date.
 const TIME_OF_DAY = /(?<!\d)\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|[:h]\d{2})(?![\d.])/iu;
 
 const COPYRIGHT_YEAR = /(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})(?!\d)/iu;
@@ -64,7 +64,7 @@ function yearUpTo(monthDay: DateParts, dates: readonly LabelledDate[]): number |
 }
 
 /**
- * A page's only timestamp above the article's header (`Friday, 22 October 2010, 20:13`), when the
+ * A page's only timestamp above the article's header (`Sunday, 9 March 2025, 21:47`), when the
  * header has none: the page printed it over a headline the layout did not take for the article's.
  * A timestamp gives a time of day, which the masthead's date of today does not; teasers above the
  * story give several timestamps, none of which is the article's.

@@ -26,7 +26,7 @@ describe('the labels of a timestamp', () => {
     expect(labels('Updated 9:15 am GMT, Tuesday, 4 May 2021')).toEqual(['updated']);
     expect(labels('Published 0412 GMT (1212 HKT) 3 May 2021')).toEqual(['published']);
     expect(labels('Posted at 7.02pm, Mon. 3 May 2021')).toEqual(['published']);
-    expect(labels('PUBLISHED: 10:48, Mon, May 3, 2021 | UPDATED: 11:05, Tue, May 4, 2021')).toEqual(['published', 'updated']);
+    expect(labels('POSTED: 16:20, Mon, May 3, 2021 | UPDATED: 08:35, Tue, May 4, 2021')).toEqual(['published', 'updated']);
   });
 
   it('make the published date the article’s when the updated one is printed first', () => {
@@ -68,7 +68,7 @@ describe('the forms a printed date takes', () => {
 describe('a timestamp printed above the part of the page read as the article', () => {
   const LEAGUE_MENU = ['Skip to main content', 'Home', 'Results', 'Fixtures', 'Clubs', 'Sign in'];
   const CLUBS = ['Harbour Rovers', 'Millbrook Town', 'Wexmouth United', 'Saltmarsh Athletic', 'Penrose Vale', 'Ferry Lane'];
-  const TABLE = ['Pos. Club Played Won Points', ...CLUBS.map((club, i) => `${i + 1} ${club} ${12 - i} ${9 - i} ${27 - 3 * i}`)];
+  const TABLE = ['Rank Club Played Won Points', ...CLUBS.map((club, i) => `${i + 1} ${club} ${12 - i} ${9 - i} ${27 - 3 * i}`)];
   const NEWS = [
     'Latest from the league',
     'Millbrook Town appoint new manager after long search',
@@ -92,15 +92,15 @@ describe('a timestamp printed above the part of the page read as the article', (
     ).date;
 
   it('dates the page when it is the only one there and gives a time of day', () => {
-    expect(standings('Friday, 22 October 2021 at 20:13')).toBe('2021-10-22');
+    expect(standings('Sunday, 17 October 2021 at 21:47')).toBe('2021-10-17');
   });
 
   it('does not when it is a date without a time, as a masthead prints today’s', () => {
-    expect(standings('Friday, 22 October 2021')).toBeNull();
+    expect(standings('Sunday, 17 October 2021')).toBeNull();
   });
 
   it('does not when timestamps of other days stand there too', () => {
-    expect(standings('Friday, 22 October 2021 at 20:13', 'Thursday, 21 October 2021 at 09:40')).toBeNull();
+    expect(standings('Sunday, 17 October 2021 at 21:47', 'Saturday, 16 October 2021 at 09:40')).toBeNull();
   });
 });
 
