@@ -13,21 +13,33 @@ const PUBLISHED =
 const UPDATED =
   /(?:updated|last updated|modified|last modified|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt|diperbarui|обновлено|оновлено|изменено|更新|更新时间)\s*(?:on|le|am|em|el|il|op|pada)?\s*[:：]?\s*$/iu;
 
+const ZONES = 'GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|JST|KST|IST|AEST|AEDT|HKT|SGT|WIB|WITA|WIT';
+
 // What may stand beside a date on a timestamp line: times, zones, labels, a source or editor tag.
 const NOISE: readonly RegExp[] = [
   /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?/giu,
   // French times: `18h05`, `7 h 30`.
   /\b\d{1,2}\s?h\s?\d{2}\b/giu,
-  /\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|JST|KST|IST|AEST|AEDT|HKT|SGT|WIB|WITA|WIT)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?/gu,
+  new RegExp(`\\b(?:${ZONES})\\b(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?`, 'gu'),
   /(?:source|editor|来源|来源于|编辑|责任编辑|источник|quelle)\s*[:：]\s*[^|]*/giu,
   /(?<!\p{L})(?:updated|last updated|published|posted|first published|modified|last modified|on|at|le|à|am|um|uhr|mis à jour|publié|publiée|modifié|modifiée|actualisé|actualisée|aktualisiert|veröffentlicht|publicado|publicada|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|diterbitkan|diperbarui|em|el|il|op|pada|às|a las|alle|om|pukul|в|о|г|р|року|года|ago|hours?|minutes?|mins?|days?|just now|stand|time|date)(?!\p{L})/giu,
   /\d+/gu,
 ];
 
+// What may stand between a label and its date, a word at a time: `Updated 6:40 pm MST, Friday,`,
+// `Published 0715 GMT (1515 SGT)`, `POSTED: 16:20, Sat,`.
+const BETWEEN_LABEL_AND_DATE = new RegExp(
+  `^(?:\\d{1,2}(?:[:.h]\\d{2}){1,2}(?:[ap]\\.?m\\.?)?|\\d{3,4}|[ap]\\.?m\\.?|${ZONES}|at|à|às|um|a|las|alle|om|pukul|)$`,
+  'iu',
+);
+
 function labelBefore(prefix: string): DateLabel {
-  // `Updated Tuesday, 19 November`: the day's name may stand between the label and the date.
-  const weekday = /([\p{L}-]+)[.,]?\s*$/u.exec(prefix);
-  const label = weekday && WEEKDAYS.has(weekday[1]!.toLowerCase()) ? prefix.slice(0, weekday.index) : prefix;
+  let label = prefix;
+  for (let m; (m = /(\S+)\s*$/u.exec(label));) {
+    const word = m[1]!.replace(/^[([]+|[)\],.;|·•–—-]+$/gu, '');
+    if (!BETWEEN_LABEL_AND_DATE.test(word) && !WEEKDAYS.has(word.toLowerCase().replace(/\.$/u, ''))) break;
+    label = label.slice(0, m.index);
+  }
   if (UPDATED.test(label)) return 'updated';
   if (PUBLISHED.test(label)) return 'published';
   return 'plain';

@@ -15,12 +15,16 @@ const M = `(${MONTH_PATTERN})`;
 const FULL_DATE_FORMS: ReadonlyArray<{ re: RegExp; order: 'ymd' | 'dmy' | 'mdy' | 'dMy' | 'Mdy' }> = [
   { re: /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/gu, order: 'ymd' },
   { re: /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu, order: 'ymd' },
+  { re: /(?<!\d)(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/gu, order: 'ymd' },
   { re: /(?<!\d)(\d{4})[./](\d{1,2})[./](\d{1,2})(?!\d)/gu, order: 'ymd' },
   { re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})/gu, order: 'dmy' },
   { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})/gu, order: 'mdy' },
-  // A two-digit year is read only on a timestamp, where a time of day follows: `11/19/19 06:56 AM`.
+  { re: /(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?!\d)/gu, order: 'mdy' },
+  // A two-digit year is read only on a timestamp, where a time of day follows: `11/19/19 06:56 AM`, `19.11.19, 18:56`.
   { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{2})(?=,?\s+\d{1,2}:\d{2})/gu, order: 'mdy' },
-  { re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:er|st|nd|rd|th)?\\.?\\s+${M}\\.?,?\\s+(\\d{4})`, 'giu'), order: 'dMy' },
+  { re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?=,?\s+\d{1,2}[:.]\d{2})/gu, order: 'dmy' },
+  { re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:er|(?:st|nd|rd|th)(?:\\s+of)?)?\\.?\\s+${M}\\.?,?\\s+(\\d{4})`, 'giu'), order: 'dMy' },
+  { re: new RegExp(`(?<![\\p{L}\\d-])(\\d{1,2})-${M}-(\\d{4})`, 'giu'), order: 'dMy' },
   // Spanish and Portuguese join the parts: `22 de outubro de 2010`.
   { re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s+de\\s+${M}\\s+de\\s+(\\d{4})`, 'giu'), order: 'dMy' },
   { re: new RegExp(`(?<!\\p{L})${M}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'giu'), order: 'Mdy' },
@@ -41,13 +45,27 @@ function valid(year: number | null, month: number, day: number): boolean {
   return month !== 2 || day < 29 || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
 }
 
+// Digits of other scripts (`２０２１`, `٢٠٢١`, `२०२१`). Each script's digits run from 0 to 9 in
+// consecutive code points; those in the Basic Multilingual Plane are one UTF-16 unit, like an ASCII
+// digit, so reading them as ASCII keeps every index into the text.
+function asciiDigits(text: string): string {
+  return text.replace(/\p{Nd}/gu, (d) => {
+    if (d.length > 1 || d <= '9') return d;
+    const code = d.charCodeAt(0);
+    let zero = code;
+    while (/\p{Nd}/u.test(String.fromCharCode(zero - 1))) zero--;
+    return String((code - zero) % 10);
+  });
+}
+
 const monthOf = (name: string) => MONTHS.get(name.toLowerCase().replace(/\.$/, '')) ?? 0;
 
 /**
  * Full dates (with a year) in a short text, in order. `usMonthFirst` picks how to read an
  * ambiguous `03/04/2023`.
  */
-export function findFullDates(text: string, usMonthFirst = true): DateParts[] {
+export function findFullDates(raw: string, usMonthFirst = true): DateParts[] {
+  const text = asciiDigits(raw);
   const found: DateParts[] = [];
   for (const { re, order } of FULL_DATE_FORMS) {
     for (const m of text.matchAll(re)) {
@@ -67,9 +85,28 @@ export function findFullDates(text: string, usMonthFirst = true): DateParts[] {
   return found.sort((x, y) => x.index - y.index);
 }
 
+const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})[/-](\d{1,2})[/-](?:\d{4}|\d{2})(?![\d/-])/gu;
+
+/**
+ * Whether a paste writes its numeric dates month first (`11/19/2021`). A site keeps one order, so a
+ * date that reads only one way (a day past 12) settles how to read the ambiguous `03/05/2021` beside
+ * it; `guess` stands when none does, or when the paste mixes both orders.
+ */
+export function readsMonthFirst(text: string, guess: boolean): boolean {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst = true;
+    else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst = true;
+  }
+  return dayFirst === monthFirst ? guess : monthFirst;
+}
+
 /** A month and day with or without a year (a dateline's `June 13`, `4月12日`), the first one found. */
-export function findMonthDay(text: string): DateParts | null {
-  const full = findFullDates(text)[0];
+export function findMonthDay(raw: string): DateParts | null {
+  const full = findFullDates(raw)[0];
+  const text = asciiDigits(raw);
   if (full) return full;
   let best: DateParts | null = null;
   for (const { re, order } of MONTH_DAY_FORMS) {

@@ -1,4 +1,4 @@
-import { findFullDates, findMonthDay } from './date.js';
+import { findFullDates, findMonthDay, formatDate, type DateParts } from './date.js';
 import type { LabelledDate } from './date-line.js';
 import type { Line } from './lines.js';
 import { isTimestampLine } from './page-headline.js';
@@ -6,6 +6,9 @@ import { countWords } from './script.js';
 
 // A header line longer than this is a standfirst or a caption, whose dates are about the story.
 const HEADER_LINE_WORDS = 16;
+
+// `21:47`, `8.15 pm`, `6h40`: what a timestamp prints beside its date.
+const TIME_OF_DAY = /(?<!\d)\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|[:h]\d{2})(?![\d.])/iu;
 
 const COPYRIGHT_YEAR = /(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})(?!\d)/iu;
 
@@ -22,7 +25,8 @@ function copyrightYear(lines: readonly Line[]): number | null {
  * The dates of the article on a page pasted whole. A page carries other dates (today's date in its
  * masthead, the timestamps of teasers and comments): only those from its header (`from` up to the
  * body at `bodyStart`) to the end of its body (`to`) are the article's. A header timestamp without
- * a year (`Updated Nov 19, 9:41 AM`) takes the year of the page's copyright line.
+ * a year (`Updated Nov 19, 9:41 AM`) takes the year of the page's copyright line, or else of its
+ * latest full date.
  */
 export function articleDates(
   lines: readonly Line[],
@@ -42,8 +46,31 @@ export function articleDates(
   for (let i = Math.max(0, region.from); i < region.bodyStart; i++) {
     if (!isTimestampLine(lines[i]!.text)) continue;
     const monthDay = findMonthDay(lines[i]!.text);
-    const year = monthDay && monthDay.year === null ? copyrightYear(lines) : null;
+    const year = monthDay && monthDay.year === null ? (copyrightYear(lines) ?? yearUpTo(monthDay, dates)) : null;
     if (monthDay && year) return [{ date: { ...monthDay, year }, label: 'plain' }];
   }
-  return [];
+  return stampAbove(lines, dates, dateLines, region.from);
+}
+
+/**
+ * The year of a month and day no later than the latest full date on the page (today's in its
+ * masthead, a new comment's): that date's year, or the one before when the day falls after it.
+ */
+function yearUpTo(monthDay: DateParts, dates: readonly LabelledDate[]): number | null {
+  const stamp = ({ year, month, day }: DateParts) => (year ?? 0) * 10000 + month * 100 + day;
+  const latest = dates.reduce<DateParts | null>((a, { date }) => (date.year !== null && (!a || stamp(date) > stamp(a)) ? date : a), null);
+  if (!latest?.year) return null;
+  return monthDay.month * 100 + monthDay.day <= latest.month * 100 + latest.day ? latest.year : latest.year - 1;
+}
+
+/**
+ * A page's only timestamp above the article's header (`Sunday, 9 March 2025, 21:47`), when the
+ * header has none: the page printed it over a headline the layout did not take for the article's.
+ * A timestamp gives a time of day, which the masthead's date of today does not; teasers above the
+ * story give several timestamps, none of which is the article's.
+ */
+function stampAbove(lines: readonly Line[], dates: readonly LabelledDate[], dateLines: readonly number[], from: number): LabelledDate[] {
+  const above = dates.filter((_, k) => dateLines[k]! < from && TIME_OF_DAY.test(lines[dateLines[k]!]!.text));
+  const days = new Set(above.map(({ date }) => formatDate(date.year ?? 0, date.month, date.day)));
+  return days.size === 1 ? above.slice(0, 1) : [];
 }

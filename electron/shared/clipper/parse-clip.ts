@@ -5,6 +5,7 @@ import { readCjkReporters, readTrailingCredits } from './byline.js';
 import { findCjkEntities } from './cjk-names.js';
 import { findCyrillicEntities } from './cyrillic-names.js';
 import { findFrenchOrganisations } from './french-names.js';
+import { readsMonthFirst } from './date.js';
 import { readDateline, readLeadingAgency, type Dateline } from './dateline.js';
 import { indexEntities, type EntityIndex } from './entities.js';
 import { isDemonym } from './demonyms.js';
@@ -107,15 +108,17 @@ export interface ParseOptions {
  * core before it gets here. Never throws: whatever the paste, a well-formed draft comes back.
  */
 export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
-  const lines = splitLines(normaliseText(typeof text === 'string' ? text : ''));
-  // Only the reading of ambiguous numeric dates depends on this first guess at the language.
+  const normalised = normaliseText(typeof text === 'string' ? text : '');
+  const lines = splitLines(normalised);
+  // Only the reading of ambiguous numeric dates depends on this first guess at the language, and
+  // only when no other date on the page shows its order.
   const rough = lines
     .slice(0, 30)
     .map((l) => l.text)
     .join('\n')
     .slice(0, 600);
   const roughLanguage = detectLanguage(rough);
-  const layout = layOut(lines, roughLanguage === 'en', options.isolated ?? false);
+  const layout = layOut(lines, readsMonthFirst(normalised, roughLanguage === 'en'), options.isolated ?? false);
   const paragraphs = buildParagraphs(lines, (i) => layout.roles[i] === 'content');
   const { dateline, line: datelineText, agency } = findDateline(lines, layout.roles);
   const trailing = paragraphs.slice(-3).flatMap(readTrailingCredits);
