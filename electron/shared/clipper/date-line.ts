@@ -15,6 +15,63 @@ const UPDATED =
 
 const ZONES = 'GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|JST|KST|IST|AEST|AEDT|HKT|SGT|WIB|WITA|WIT';
 
+/**
+ * Hours east of UTC of the zones a timestamp may name with a fixed offset. CST is read as the
+ * English-language press mostly writes it (US Central); ET and PT, which change with the season,
+ * and IST, which names two, are left out: a day is not shifted on a guess.
+ */
+const ZONE_HOURS: Readonly<Record<string, number>> = {
+  GMT: 0,
+  UTC: 0,
+  BST: 1,
+  CET: 1,
+  CEST: 2,
+  EET: 2,
+  EEST: 3,
+  MSK: 3,
+  EST: -5,
+  EDT: -4,
+  CST: -6,
+  CDT: -5,
+  MST: -7,
+  MDT: -6,
+  PST: -8,
+  PDT: -7,
+  JST: 9,
+  KST: 9,
+  AEST: 10,
+  AEDT: 11,
+  HKT: 8,
+  SGT: 8,
+  WIB: 7,
+  WITA: 8,
+  WIT: 9,
+};
+
+// `10:31 pm CST`, `23:05 GMT+3`, `8.15 a.m. EDT`: a time of day and the zone it is told in.
+const ZONED_TIME = new RegExp(
+  `(?<![\\d:.])(\\d{1,2})[:.](\\d{2})(?:[:.]\\d{2})?\\s*(?:([aApP])\\.?\\s?[mM]\\.?)?\\s*\\(?(${Object.keys(ZONE_HOURS).join('|')})(?![\\p{L}])(?:\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?)?`,
+  'gu',
+);
+
+/**
+ * The date as the day it was in UTC, when its line gives one time of day with its zone: a library
+ * mixing reports from many zones dates them on one clock, as pages' machine-readable dates do.
+ */
+export function utcDay(date: DateParts, line: string): DateParts {
+  const times = [...line.matchAll(ZONED_TIME)];
+  if (times.length !== 1 || date.year === null) return date;
+  const [, hour, minute, half, zone, sign, offsetHours, offsetMinutes] = times[0]!;
+  let hours = Number(hour) % (half ? 12 : 24);
+  if (half && /p/i.test(half)) hours += 12;
+  if (Number(hour) > (half ? 12 : 23) || Number(minute) > 59) return date;
+  const offset = ZONE_HOURS[zone!]! * 60 + (sign ? (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes ?? 0)) : 0);
+  const shift = Math.floor((hours * 60 + Number(minute) - offset) / 1440);
+  if (shift === 0) return date;
+  const day = new Date(Date.UTC(date.year, date.month - 1, date.day + shift));
+  return { ...date, year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
+}
+
 // What may stand beside a date on a timestamp line: times, zones, labels, a source or editor tag.
 const NOISE: readonly RegExp[] = [
   /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?/giu,
@@ -63,6 +120,6 @@ export function readDateLine(text: string, usMonthFirst: boolean): LabelledDate[
   return dates.map((date) => {
     const label = labelBefore(text.slice(from, date.index));
     from = date.index + date.length;
-    return { date, label };
+    return { date: dates.length === 1 ? utcDay(date, text) : date, label };
   });
 }

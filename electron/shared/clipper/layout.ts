@@ -1,7 +1,7 @@
 import { bareName, headerName, isCreditWord, nameBeforeTimestamp, readBylineLine, readCreditLine } from './byline.js';
 import { headsFigureRow, isClosingHeading, isCruftLine, isFooterMarker, isLabelledLink, isLinkListHeading } from './cruft.js';
 import { findFullDates } from './date.js';
-import { readDateLine, type LabelledDate } from './date-line.js';
+import { readDateLine, utcDay, type LabelledDate } from './date-line.js';
 import { readDateline } from './dateline.js';
 import type { Line } from './lines.js';
 import { countWords, endsSentence } from './script.js';
@@ -196,7 +196,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
       const onLine = findFullDates(line.text, usMonthFirst);
       addDates(
         i,
-        onLine.map((date) => ({ date, label: 'plain' as const })),
+        onLine.map((date) => ({ date: onLine.length === 1 ? utcDay(date, line.text) : date, label: 'plain' as const })),
       );
       if (byline.outlet) {
         bylineOutlets.push(byline.outlet);

@@ -37,11 +37,18 @@ function page(parts: { top?: string[]; menu?: string[]; header: string[]; story?
 }
 
 describe('the date of a page pasted as text', () => {
-  it('is the date the timestamp shows, whatever hour and zone it gives', () => {
+  it('is the day in UTC when the timestamp gives a time and its zone, the printed day otherwise', () => {
     const late = parseClip(page({ header: [HEADLINE, 'Ellen Marsh - Mar 9, 2024, 11:47 pm MST', 'Share'] }));
-    expect(late.date).toBe('2024-03-09');
+    expect(late.date).toBe('2024-03-10');
     const labelled = parseClip(page({ header: [HEADLINE, 'By Ellen Marsh', 'Published 10:52 pm PST, Saturday, March 9, 2024'] }));
-    expect(labelled.date).toBe('2024-03-09');
+    expect(labelled.date).toBe('2024-03-10');
+    const east = parseClip(page({ header: [HEADLINE, 'By Ellen Marsh', 'Published 07:30 JST, 10 March 2024'] }));
+    expect(east.date).toBe('2024-03-09');
+    const offset = parseClip(page({ header: [HEADLINE, 'Updated 23:05 GMT+3, 9 March 2024'] }));
+    expect(offset.date).toBe('2024-03-09');
+    // A zone that changes with the season, or a time without a zone, leaves the printed day.
+    expect(parseClip(page({ header: [HEADLINE, 'Published 10:52 pm ET, March 9, 2024'] })).date).toBe('2024-03-09');
+    expect(parseClip(page({ header: [HEADLINE, 'Published 10:52 pm, March 9, 2024'] })).date).toBe('2024-03-09');
   });
 
   it('reads Spanish and Portuguese dates joined by “de”, and Indonesian and Dutch months', () => {
