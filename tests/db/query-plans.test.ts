@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLibrary, type Db } from '../../electron/core/db/open-library.js';
 import { collectionClipIds, createCollection } from '../../electron/core/library/collections.repo.js';
 import { listClips } from '../../electron/core/library/clips.repo.js';
-import { findBucketCandidates, findByContentHash, findByUrlKey } from '../../electron/core/library/fingerprints.repo.js';
+import { findByContentHash, findDuplicateCandidates } from '../../electron/core/library/fingerprints.repo.js';
 import { sqliteDatabase } from '../../electron/core/db/sqlite-database.js';
 import type { LibraryDatabase } from '../../electron/core/db/library-database.js';
 import { listComparisons } from '../../electron/core/library/comparisons.repo.js';
@@ -67,8 +67,10 @@ describe('query plans of the repositories’ own SQL', () => {
     expect(await queryPlanOf((spy) => findByContentHash(spy, 'x'), /content_hash/)).toMatch(/USING INDEX clips_content_hash/);
   });
 
-  it('finds a clip from the same web address without a scan', async () => {
-    expect(await queryPlanOf((spy) => findByUrlKey(spy, 'example.org/a'), /url_key/)).toMatch(/USING INDEX clips_url_key/);
+  it('finds an exact duplicate and a clip from the same web address without a scan, with the near-duplicates', async () => {
+    const p = await queryPlanOf((spy) => findDuplicateCandidates(spy, 'x', 'example.org/a', [11, 22]), /url_key/);
+    expect(p).toMatch(/USING INDEX clips_content_hash/);
+    expect(p).toMatch(/USING INDEX clips_url_key/);
   });
 
   it('marks superseded clips in the list by looking up their versions, not scanning for them', async () => {
@@ -77,7 +79,7 @@ describe('query plans of the repositories’ own SQL', () => {
   });
 
   it('finds near-duplicate candidates by LSH bucket', async () => {
-    expect(await queryPlanOf((spy) => findBucketCandidates(spy, [11, 22]), /clip_bands/)).toMatch(
+    expect(await queryPlanOf((spy) => findDuplicateCandidates(spy, 'x', null, [11, 22]), /clip_bands/)).toMatch(
       /clip_bands USING (PRIMARY KEY|COVERING INDEX)/,
     );
   });
@@ -119,7 +121,7 @@ describe('select all', () => {
 
 describe('the near-duplicate lookup', () => {
   it('starts from the LSH buckets and reads clips by primary key', async () => {
-    const p = await queryPlanOf((spy) => findBucketCandidates(spy, [11, 22, 33]), /clip_bands/);
+    const p = await queryPlanOf((spy) => findDuplicateCandidates(spy, 'x', null, [11, 22, 33]), /clip_bands/);
     expect(p).not.toMatch(/SCAN c\b/);
     expect(p).toMatch(/SEARCH c USING INTEGER PRIMARY KEY/);
   });

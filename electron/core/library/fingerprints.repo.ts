@@ -1,38 +1,62 @@
 import type { LibraryDatabase } from '../db/library-database.js';
 import { leftFirstJoin } from '../db/dialect.js';
-import { sql, sqlFragment, sqlJoin } from '../db/sql.js';
+import { sql, sqlFragment, sqlJoin, type SqlFragment } from '../db/sql.js';
 
 /** The lookups that find a saved clip a new text repeats, by its content, its address or its MinHash bands. */
 
 type Found = { id: number; title: string | null };
+type Signed = Found & { signature: Buffer };
 
-export async function findByContentHash(db: LibraryDatabase, hash: string): Promise<Found | null> {
-  return (
-    (await db.get<Found>(sql`SELECT id, title FROM clips WHERE content_hash = ${hash} AND deleted_at IS NULL ORDER BY id LIMIT 1`)) ?? null
-  );
-}
+const byContentHash = (hash: string) =>
+  sqlFragment`SELECT id, title FROM clips WHERE content_hash = ${hash} AND deleted_at IS NULL ORDER BY id LIMIT 1`;
 
-/** The newest live clip saved from this page (by its normalised address), with its signature. */
-export async function findByUrlKey(db: LibraryDatabase, key: string): Promise<(Found & { signature: Buffer | null }) | null> {
-  return (
-    (await db.get<Found & { signature: Buffer | null }>(
-      sql`SELECT id, title, signature FROM clips WHERE url_key = ${key} AND deleted_at IS NULL ORDER BY id DESC LIMIT 1`,
-    )) ?? null
-  );
-}
+const byUrlKey = (key: string) =>
+  sqlFragment`SELECT id, title, signature FROM clips WHERE url_key = ${key} AND deleted_at IS NULL ORDER BY id DESC LIMIT 1`;
 
-/** Clips sharing at least one LSH bucket with the given buckets, with their signatures. */
-export async function findBucketCandidates(
-  db: LibraryDatabase,
-  buckets: readonly number[],
-  limit = 200,
-): Promise<(Found & { signature: Buffer })[]> {
-  if (buckets.length === 0) return [];
+function byBuckets(db: LibraryDatabase, buckets: readonly number[], limit: number): SqlFragment {
   // One equality lookup per band, then clips by primary key: never a walk over all clips.
   // SQLite's planner, left to itself, walks the live-clips index instead.
   const lookups = buckets.map((bucket, band) => sqlFragment`SELECT clip_id FROM clip_bands WHERE band = ${band} AND bucket = ${bucket}`);
-  return db.all(
-    sql`SELECT c.id, c.title, c.signature FROM (${sqlJoin(lookups, ' UNION ')}) b ${leftFirstJoin(db.dialect)} clips c ON c.id = b.clip_id
-       WHERE c.deleted_at IS NULL LIMIT ${limit}`,
+  return sqlFragment`SELECT c.id, c.title, c.signature FROM (${sqlJoin(lookups, ' UNION ')}) b ${leftFirstJoin(db.dialect)} clips c ON c.id = b.clip_id
+    WHERE c.deleted_at IS NULL LIMIT ${limit}`;
+}
+
+export async function findByContentHash(db: LibraryDatabase, hash: string): Promise<Found | null> {
+  return (await db.get<Found>(sql`${byContentHash(hash)}`)) ?? null;
+}
+
+export interface DuplicateCandidates {
+  exact: Found | null;
+  sameAddress: (Found & { signature: Buffer | null }) | null;
+  near: Signed[];
+}
+
+/**
+ * The saved clips a new text may repeat, looked up at once in one query: by its content, by its
+ * page's normalised address (the newest live clip from there, with its signature) and by its
+ * MinHash bands (clips sharing at least one LSH bucket, with their signatures). A save asks all
+ * three before it writes, and on a busy team server each query of its own would wait its turn for
+ * a connection again.
+ */
+export async function findDuplicateCandidates(
+  db: LibraryDatabase,
+  hash: string,
+  key: string | null,
+  buckets: readonly number[],
+  limit = 200,
+): Promise<DuplicateCandidates> {
+  const parts = [sqlFragment`SELECT 'exact' AS kind, id, title, NULL AS signature FROM (${byContentHash(hash)}) AS exact`];
+  if (key !== null) parts.push(sqlFragment`SELECT 'address' AS kind, id, title, signature FROM (${byUrlKey(key)}) AS address`);
+  if (buckets.length) parts.push(sqlFragment`SELECT 'near' AS kind, id, title, signature FROM (${byBuckets(db, buckets, limit)}) AS near`);
+  const rows = await db.all<Found & { kind: 'exact' | 'address' | 'near'; signature: Buffer | null }>(
+    sql`${sqlJoin(parts, ' UNION ALL ')}`,
   );
+  const found = (row: Found) => ({ id: row.id, title: row.title });
+  const exact = rows.find((r) => r.kind === 'exact');
+  const address = rows.find((r) => r.kind === 'address');
+  return {
+    exact: exact ? found(exact) : null,
+    sameAddress: address ? { ...found(address), signature: address.signature } : null,
+    near: rows.filter((r) => r.kind === 'near').map((r) => ({ ...found(r), signature: r.signature! })),
+  };
 }

@@ -7,7 +7,7 @@ import { contentKey, estimateSimilarity, lshBuckets, minhashSignature } from '..
 import type { LibraryDatabase } from '../db/library-database.js';
 import { draftFromPaste, type Paste, type PasteReading } from '../clipper/draft-from-paste.js';
 import { clipExists } from './clips.repo.js';
-import { findBucketCandidates, findByContentHash, findByUrlKey } from './fingerprints.repo.js';
+import { findByContentHash, findDuplicateCandidates } from './fingerprints.repo.js';
 import { insertClip, prepareClipRows } from './insert-clip.js';
 import { cleanUrl, urlKey } from './url-key.js';
 
@@ -31,16 +31,14 @@ const signatureOf = (blob: Buffer) => new Uint32Array(blob.buffer.slice(blob.byt
  * (the page again, perhaps updated: a new version), else the most similar near-duplicate.
  */
 export async function findDuplicate(db: LibraryDatabase, print: Fingerprint, url: string | null = null): Promise<DuplicateRef | null> {
-  const exact = await findByContentHash(db, print.contentHash);
+  const { exact, sameAddress, near } = await findDuplicateCandidates(db, print.contentHash, urlKey(url), print.buckets);
   if (exact) return { id: exact.id, title: exact.title, similarity: 1 };
-  const key = urlKey(url);
-  const sameAddress = key === null ? null : await findByUrlKey(db, key);
   if (sameAddress) {
     const similarity = sameAddress.signature ? estimateSimilarity(print.signature, signatureOf(sameAddress.signature)) : 0;
     return { id: sameAddress.id, title: sameAddress.title, similarity: Math.min(similarity, 0.99), sameUrl: true };
   }
   let best: DuplicateRef | null = null;
-  for (const c of await findBucketCandidates(db, print.buckets)) {
+  for (const c of near) {
     const similarity = estimateSimilarity(print.signature, signatureOf(c.signature));
     if (similarity >= NEAR_DUPLICATE_THRESHOLD && (!best || similarity > best.similarity)) best = { id: c.id, title: c.title, similarity };
   }
