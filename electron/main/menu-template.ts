@@ -1,6 +1,6 @@
 import type { BaseWindow, MenuItemConstructorOptions } from 'electron';
 import type { AppCommand, AppCommandName } from '../shared/models/app-commands.js';
-import { menuAccelerator } from '../shared/models/app-shortcuts.js';
+import { menuAccelerator, windowKeys } from '../shared/models/app-shortcuts.js';
 
 export interface MenuTemplateOptions {
   platform: NodeJS.Platform;
@@ -27,6 +27,11 @@ export function menuTemplate({ platform, appName, developer, send }: MenuTemplat
     return { label, ...(accelerator ? { accelerator } : {}), click: (_item, window) => send({ name }, window) };
   };
   const settings = command('Settings…', 'settings');
+  // The window answers these keys; the menu shows them and leaves them there.
+  const listCommand = (label: string, name: AppCommandName): MenuItemConstructorOptions => {
+    const keys = windowKeys(name);
+    return { label, ...(keys ? { accelerator: keys, registerAccelerator: false } : {}), click: (_item, window) => send({ name }, window) };
+  };
 
   const appMenu: MenuItemConstructorOptions = {
     label: appName,
@@ -84,6 +89,16 @@ export function menuTemplate({ platform, appName, developer, send }: MenuTemplat
     ],
   };
 
+  const clipMenu: MenuItemConstructorOptions = {
+    label: mac ? 'Clip' : '&Clip',
+    submenu: [
+      listCommand('Tag…', 'tag'),
+      listCommand('Add to Collection…', 'add-to-collection'),
+      separator,
+      listCommand('Copy Citation', 'copy-citation'),
+    ],
+  };
+
   const viewMenu: MenuItemConstructorOptions = {
     label: mac ? 'View' : '&View',
     submenu: [
@@ -111,5 +126,5 @@ export function menuTemplate({ platform, appName, developer, send }: MenuTemplat
     ],
   };
 
-  return [...(mac ? [appMenu] : []), fileMenu, editMenu, viewMenu, windowMenu, helpMenu];
+  return [...(mac ? [appMenu] : []), fileMenu, editMenu, clipMenu, viewMenu, windowMenu, helpMenu];
 }

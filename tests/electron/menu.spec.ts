@@ -46,7 +46,7 @@ test('the menu bar follows the platform', async () => {
     labels: Menu.getApplicationMenu()!.items.map((i) => i.label.replace('&', '')),
     platform: process.platform,
   }));
-  const common = ['File', 'Edit', 'View', 'Window', 'Help'];
+  const common = ['File', 'Edit', 'Clip', 'View', 'Window', 'Help'];
   expect(labels).toEqual(platform === 'darwin' ? ['Cuttings', ...common] : common);
 });
 
@@ -55,7 +55,10 @@ test('menu items reach the page as app commands', async () => {
   await clickMenu('Edit', 'Find…');
   await clickMenu('Edit', 'Undo');
   await clickMenu('Help', 'Keyboard Shortcuts');
-  await expect.poll(received).toEqual([{ name: 'new-clip' }, { name: 'find' }, { name: 'undo' }, { name: 'show-shortcuts' }]);
+  await clickMenu('Clip', 'Copy Citation');
+  await expect
+    .poll(received)
+    .toEqual([{ name: 'new-clip' }, { name: 'find' }, { name: 'undo' }, { name: 'show-shortcuts' }, { name: 'copy-citation' }]);
 });
 
 test('Settings sits in the app menu on macOS and under Edit elsewhere', async () => {

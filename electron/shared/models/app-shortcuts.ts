@@ -92,3 +92,12 @@ export const APP_SHORTCUTS: readonly AppShortcut[] = [
 export function menuAccelerator(command: AppCommandName): string | undefined {
   return APP_SHORTCUTS.find((s) => s.command === command && s.inMenu)?.keys[0];
 }
+
+/**
+ * The keys the window itself answers for a command (single letters in the list), for a menu to
+ * show beside its item without claiming them: a menu accelerator would take the letter from every
+ * text field.
+ */
+export function windowKeys(command: AppCommandName): string | undefined {
+  return APP_SHORTCUTS.find((s) => s.command === command && !s.inMenu)?.keys[0];
+}

@@ -32,7 +32,7 @@ function commandItems(platform: NodeJS.Platform): Record<string, [string, string
 describe('the application menu', () => {
   it('on macOS starts with the app menu: About, Settings… (Cmd+,), Services, Hide, Quit', () => {
     const { menu } = build('darwin');
-    expect(menu.map((m) => m.label)).toEqual(['Cuttings', 'File', 'Edit', 'View', 'Window', 'Help']);
+    expect(menu.map((m) => m.label)).toEqual(['Cuttings', 'File', 'Edit', 'Clip', 'View', 'Window', 'Help']);
     expect(labels(submenu(menu[0]!))).toEqual(['(about)', 'Settings…', '(services)', '(hide)', '(hideOthers)', '(unhide)', '(quit)']);
     expect(submenu(menu[0]!).find((i) => i.label === 'Settings…')?.accelerator).toBe('CommandOrControl+,');
     expect(submenu(named(menu, 'File')).at(-1)?.role).toBe('close');
@@ -43,7 +43,7 @@ describe('the application menu', () => {
   for (const platform of ['win32', 'linux'] as const) {
     it(`on ${platform} has File, Edit, View, Window, Help, Settings under Edit and Quit under File`, () => {
       const { menu } = build(platform);
-      expect(menu.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Window', '&Help']);
+      expect(menu.map((m) => m.label)).toEqual(['&File', '&Edit', '&Clip', '&View', '&Window', '&Help']);
       expect(submenu(named(menu, 'Edit')).at(-1)).toMatchObject({ label: 'Settings…', accelerator: 'CommandOrControl+,' });
       expect(submenu(named(menu, 'File')).at(-1)?.role).toBe('quit');
       expect(labels(submenu(named(menu, 'Help')))).toEqual(['Keyboard Shortcuts', 'About Cuttings']);
@@ -66,7 +66,19 @@ describe('the application menu', () => {
         'Find…': ['find', 'CommandOrControl+F'],
         'Settings…': ['settings', 'CommandOrControl+,'],
         'Keyboard Shortcuts': ['show-shortcuts', 'CommandOrControl+/'],
+        'Tag…': ['tag', 'T'],
+        'Add to Collection…': ['add-to-collection', 'C'],
+        'Copy Citation': ['copy-citation', 'Shift+C'],
       });
+    });
+
+    it(`on ${platform} shows the list's letter keys beside their items without taking them from text fields`, () => {
+      const items = submenu(named(build(platform).menu, 'Clip')).filter((i) => i.accelerator);
+      expect(items.map((i) => [i.label, i.registerAccelerator])).toEqual([
+        ['Tag…', false],
+        ['Add to Collection…', false],
+        ['Copy Citation', false],
+      ]);
     });
 
     it(`on ${platform} sends only valid app commands, and no accelerator twice`, () => {
