@@ -129,6 +129,7 @@ test('context menus open by mouse and by keyboard, and act on the whole selectio
     'Open',
     'Tag…',
     'Add to a collection…',
+    'Copy citation',
     'Show original paste',
     'Re-read names',
     'Send to team library…',

@@ -223,6 +223,7 @@ test('a reader is offered nothing that changes tags or collections, in the list 
     'Open',
     'Tag…',
     'Add to a collection…',
+    'Copy citation',
     'Show original paste',
     'Re-read names',
     'Move to Trash',
