@@ -56,8 +56,8 @@ describe('the main process', () => {
     expect(mainWindow().webContents.url).toBe(APP_PAGE);
     expect(record.menu.map((m) => m.label)).toEqual(
       process.platform === 'darwin'
-        ? ['Cuttings', 'File', 'Edit', 'View', 'Window', 'Help']
-        : ['&File', '&Edit', '&View', '&Window', '&Help'],
+        ? ['Cuttings', 'File', 'Edit', 'Clip', 'View', 'Window', 'Help']
+        : ['&File', '&Edit', '&Clip', '&View', '&Window', '&Help'],
     );
     expect(record.about).toMatchObject({ applicationName: 'Cuttings', applicationVersion: '0.1.0' });
     expect(record.errors).toEqual([]);
