@@ -467,6 +467,7 @@ test('from the list, T tags, C files in a collection and Shift+C copies citation
   const rows = app.getByRole('option');
 
   await rows.nth(0).click();
+  await expect(app.getByRole('combobox', { name: 'Add a tag' })).toBeVisible();
   await app.keyboard.press('t');
   await expect(app.getByRole('combobox', { name: 'Add a tag' })).toBeFocused();
   await app.keyboard.type('harvest');

@@ -20,6 +20,7 @@ test('the page announces its background as theme-color, in step with the theme',
   expect(await announced()).toBe(await background());
   expect(await announced()).toBe('rgb(27, 27, 29)');
   await settings.getByRole('button', { name: 'Save' }).click();
+  await expect(settings).toBeHidden();
   await app.reload();
   // The reloaded page reads the saved theme from the library after its first paint.
   await expect.poll(announced).toBe('rgb(27, 27, 29)');
