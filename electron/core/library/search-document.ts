@@ -1,5 +1,6 @@
 import { indexWords, stemsOfWords } from '../../shared/search/word-forms.js';
-import { foldedWords, formLexeme, lexeme } from './search-words.js';
+import { foldedWords, formLexeme } from './search-words.js';
+import { binaryTsvector, weightedPosition } from './tsvector-binary.js';
 
 /** The fields of a clip its full-text document is made from. */
 export interface SearchableClip {
@@ -51,22 +52,21 @@ const MAX_PAIRS_BYTES = 500_000;
  */
 export const UNKNOWN_PAIRS = '~all';
 
-/** A clip's full-text document as tsvector literals. */
+/** A clip's full-text document, as tsvectors in PostgreSQL's binary form (tsvector-binary.ts). */
 export interface SearchDocument {
   /** Its words with their positions and weights, and the stems of its language's words (word-forms.ts). */
-  words: string;
+  words: Buffer;
   /**
    * Each two words that stand side by side in it, as one lexeme ("black sea"), without
    * positions: clips holding a phrase are found by these in the index, without reading any document.
    */
-  pairs: string;
+  pairs: Buffer;
 }
 
-/** A word's kept positions: the last one, how many, and all of them as the document writes them ("12C,40C"). */
+/** A word's kept positions, each with its weight (tsvector-binary.ts), and the last of them. */
 interface Occurrences {
   last: number;
-  count: number;
-  written: string;
+  at: number[];
 }
 
 /**
@@ -94,8 +94,8 @@ class NeighbourPairs {
     for (const first of this.before) this.pairs.add(`${first} ${word}`);
   }
 
-  /** The pairs as tsvector lexemes; UNKNOWN_PAIRS when they are too many bytes to keep. */
-  lexemes(): string {
+  /** The pairs as a tsvector; UNKNOWN_PAIRS alone when they are too many bytes to keep. */
+  tsvector(): Buffer {
     const kept: string[] = [];
     // A UTF-16 unit is at most 3 bytes of UTF-8, so most pairs need no count of their bytes.
     let atMost = 0;
@@ -105,9 +105,9 @@ class NeighbourPairs {
       atMost += pair.length * 3;
     }
     if (atMost > MAX_PAIRS_BYTES && kept.reduce((bytes, pair) => bytes + Buffer.byteLength(pair), 0) > MAX_PAIRS_BYTES) {
-      return lexeme(UNKNOWN_PAIRS);
+      return binaryTsvector([UNKNOWN_PAIRS]);
     }
-    return kept.map(lexeme).join(' ');
+    return binaryTsvector(kept);
   }
 }
 
@@ -128,14 +128,13 @@ export function searchDocument(clip: SearchableClip): SearchDocument {
     const at = Math.min(next++, MAX_POSITION);
     const seen = occurrences.get(word);
     if (!seen) {
-      occurrences.set(word, { last: at, count: 1, written: `${at}${weight}` });
+      occurrences.set(word, { last: at, at: [weightedPosition(at, weight)] });
       return at;
     }
     // Positions clamped to the last one appear once, with the weight of their first word.
-    if (seen.count >= MAX_POSITIONS_PER_WORD || seen.last === at) return null;
+    if (seen.at.length >= MAX_POSITIONS_PER_WORD || seen.last === at) return null;
     seen.last = at;
-    seen.count++;
-    seen.written += `,${at}${weight}`;
+    seen.at.push(weightedPosition(at, weight));
     return at;
   };
   const folded = new Map<string, string | null>();
@@ -165,8 +164,8 @@ export function searchDocument(clip: SearchableClip): SearchDocument {
     for (const word of foldedWords(indexWords(stem))) add(formLexeme(word), 'D');
   }
   return {
-    words: Array.from(occurrences, ([word, seen]) => `${lexeme(word)}:${seen.written}`).join(' '),
-    pairs: pairs.lexemes(),
+    words: binaryTsvector(occurrences.keys(), (word) => occurrences.get(word)!.at),
+    pairs: pairs.tsvector(),
   };
 }
 
