@@ -84,3 +84,38 @@ describe('a team library importing an export', () => {
     expect((await db.get<{ n: number }>(sql`SELECT count(*) AS n FROM clips`))!.n).toBe(3);
   });
 });
+
+describe('a team library storing an imported clip', () => {
+  it('compresses its long text and documents with LZ4, and finds it by them', async () => {
+    const sentence = (n: number) => `Dredger ${n} deepened the outer channel by ${n} metres before the spring tides.`;
+    const long = exportText({
+      clips: [
+        exportedClip(
+          1,
+          'Channel dredged',
+          Array.from({ length: 60 }, (_, n) => sentence(n)),
+        ),
+      ],
+      tags: [],
+    });
+    await importLibraryExport(db, readLibraryExport(long, 'long.json'));
+    const columns = await db.all<{ name: string; method: string }>(
+      sql`SELECT attname AS name, attcompression AS method FROM pg_attribute
+          WHERE attrelid = CAST('clips' AS regclass) AND attname IN ('body', 'raw', 'raw_html', 'notes', 'search_doc', 'word_pairs') ORDER BY attname`,
+    );
+    expect(columns.map((c) => `${c.name} ${c.method}`)).toEqual([
+      'body l',
+      'notes l',
+      'raw l',
+      'raw_html l',
+      'search_doc l',
+      'word_pairs l',
+    ]);
+    const stored = await db.get<{ body: string }>(
+      sql`SELECT pg_column_compression(body) AS body FROM clips WHERE title = 'Channel dredged'`,
+    );
+    expect(stored).toEqual({ body: 'lz4' });
+    const search = (q: string) => searchLibrary(db, q, { limit: 10, offset: 0, sort: 'relevance', facets: false });
+    expect((await search('"outer channel by 59 metres"')).hits.map((h) => h.title)).toEqual(['Channel dredged']);
+  });
+});

@@ -55,6 +55,23 @@ export function joinedText(dialect: Dialect, expression: SqlFragment, separator:
     : sqlFragment`string_agg(${expression}, ${separator})`;
 }
 
+/**
+ * The rows an `INSERT INTO table (columns)` adds, each a value per column, in the column types
+ * given: `VALUES (?, ?), …` in SQLite; in PostgreSQL one array per column, unnested, so that
+ * thousands of rows are a few parameters that the server reads and plans at once, not a
+ * parameter and an expression each.
+ */
+export function insertedRows(dialect: Dialect, columnTypes: readonly string[], rows: readonly (readonly unknown[])[]): SqlFragment {
+  if (dialect === 'sqlite') {
+    return sqlFragment`VALUES ${sqlJoin(
+      rows.map((row) => sqlFragment`(${valueList(row)})`),
+      ', ',
+    )}`;
+  }
+  const columns = columnTypes.map((type, k) => sqlFragment`CAST(${rows.map((row) => row[k])} AS ${sqlRaw(`${type}[]`)})`);
+  return sqlFragment`SELECT * FROM unnest(${sqlJoin(columns, ', ')})`;
+}
+
 /** A comma-separated list of bound values, for `IN (…)`. */
 export function valueList(values: readonly unknown[]): SqlFragment {
   return sqlJoin(

@@ -1,5 +1,5 @@
 import type { LibraryDatabase } from '../db/library-database.js';
-import { valueList } from '../db/dialect.js';
+import { insertedRows, valueList } from '../db/dialect.js';
 import { sql, sqlFragment, sqlJoin, sqlRaw } from '../db/sql.js';
 import { joinParagraphs } from '../../shared/text/clip-body.js';
 import type { DraftQuote } from '../../shared/models/clip-draft.js';
@@ -139,11 +139,14 @@ export async function insertEntities(db: LibraryDatabase, clips: readonly { id: 
 
 export const signatureBytes = (signature: Uint32Array) => Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength);
 
-/** Clips' duplicate-check bands, in one statement for all of them. */
+/**
+ * Clips' duplicate-check bands, in one statement for all of them. A clip's bands are new rows: its
+ * own are written once, with it or after its old ones are deleted, and no two share a band.
+ */
 export async function insertBands(db: LibraryDatabase, clips: readonly { id: number; buckets: readonly number[] }[]): Promise<void> {
-  const rows = clips.flatMap(({ id, buckets }) => buckets.map((bucket, band) => sqlFragment`(${id}, ${band}, ${bucket})`));
+  const rows = clips.flatMap(({ id, buckets }) => buckets.map((bucket, band) => [id, band, bucket]));
   if (!rows.length) return;
-  await db.run(sql`INSERT INTO clip_bands (clip_id, band, bucket) VALUES ${sqlJoin(rows, ', ')} ON CONFLICT DO NOTHING`);
+  await db.run(sql`INSERT INTO clip_bands (clip_id, band, bucket) ${insertedRows(db.dialect, ['bigint', 'integer', 'bigint'], rows)}`);
 }
 
 /** A new text's fingerprint in place of the old, so duplicate checks see the clip as it reads now. */

@@ -1,5 +1,6 @@
 import { indexWords, stemsOfWords } from '../../shared/search/word-forms.js';
-import { foldedWords, formLexeme, lexeme } from './search-words.js';
+import { foldedWords, formLexeme } from './search-words.js';
+import { binaryTsvector, weightedPosition } from './tsvector-binary.js';
 
 /** The fields of a clip its full-text document is made from. */
 export interface SearchableClip {
@@ -51,41 +52,96 @@ const MAX_PAIRS_BYTES = 500_000;
  */
 export const UNKNOWN_PAIRS = '~all';
 
-/** A clip's full-text document as tsvector literals. */
+/** A clip's full-text document, as tsvectors in PostgreSQL's binary form (tsvector-binary.ts). */
 export interface SearchDocument {
   /** Its words with their positions and weights, and the stems of its language's words (word-forms.ts). */
-  words: string;
+  words: Buffer;
   /**
    * Each two words that stand side by side in it, as one lexeme ("black sea"), without
    * positions: clips holding a phrase are found by these in the index, without reading any document.
    */
-  pairs: string;
+  pairs: Buffer;
 }
 
-/** A word's kept positions, and each one as the document writes it ("12C"). */
+/** A word's kept positions, each with its weight (tsvector-binary.ts), and the last of them. */
 interface Occurrences {
+  last: number;
   at: number[];
-  written: string[];
+}
+
+/**
+ * The pairs of words at neighbouring kept positions, gathered as the positions are given out, so
+ * they are exactly the pairs a phrase query (`a <-> b`) finds in the document. Positions only
+ * grow, but the last one is shared by every word past it, so a position holds a list of words.
+ */
+class NeighbourPairs {
+  private readonly pairs = new Set<string>();
+  private before: string[] = [];
+  private beforeAt = -1;
+  private here: string[] = [];
+  private hereAt = -1;
+
+  /** `word` is kept at position `at`. */
+  add(word: string, at: number): void {
+    if (at !== this.hereAt) {
+      this.before = this.here;
+      this.beforeAt = this.hereAt;
+      this.here = [];
+      this.hereAt = at;
+    }
+    this.here.push(word);
+    if (this.beforeAt !== at - 1) return;
+    for (const first of this.before) this.pairs.add(`${first} ${word}`);
+  }
+
+  /** The pairs as a tsvector; UNKNOWN_PAIRS alone when they are too many bytes to keep. */
+  tsvector(): Buffer {
+    const kept: string[] = [];
+    // A UTF-16 unit is at most 3 bytes of UTF-8, so most pairs need no count of their bytes.
+    let atMost = 0;
+    for (const pair of this.pairs) {
+      if (pair.length * 3 > MAX_PAIR_BYTES && Buffer.byteLength(pair) > MAX_PAIR_BYTES) continue;
+      kept.push(pair);
+      atMost += pair.length * 3;
+    }
+    if (atMost > MAX_PAIRS_BYTES && kept.reduce((bytes, pair) => bytes + Buffer.byteLength(pair), 0) > MAX_PAIRS_BYTES) {
+      return binaryTsvector([UNKNOWN_PAIRS]);
+    }
+    return binaryTsvector(kept);
+  }
 }
 
 /**
  * The clip's full-text document. Built here rather than by PostgreSQL's parser and
  * dictionaries, so a word is a word and a form a form exactly as in the SQLite library, and a
- * search answers the same on both engines.
+ * search answers the same on both engines. A clip repeats its words, so each distinct word is
+ * folded once.
  */
 export function searchDocument(clip: SearchableClip): SearchDocument {
   const occurrences = new Map<string, Occurrences>();
+  const pairs = new NeighbourPairs();
   let next = 1;
   let count = 0;
-  const add = (word: string, weight: string) => {
-    if (++count > MAX_WORDS) return;
+  /** Gives the word the next position; returns the position when the document keeps it. */
+  const add = (word: string, weight: string): number | null => {
+    if (++count > MAX_WORDS) return null;
     const at = Math.min(next++, MAX_POSITION);
-    let seen = occurrences.get(word);
-    if (!seen) occurrences.set(word, (seen = { at: [], written: [] }));
+    const seen = occurrences.get(word);
+    if (!seen) {
+      occurrences.set(word, { last: at, at: [weightedPosition(at, weight)] });
+      return at;
+    }
     // Positions clamped to the last one appear once, with the weight of their first word.
-    if (seen.at.length >= MAX_POSITIONS_PER_WORD || seen.at[seen.at.length - 1] === at) return;
-    seen.at.push(at);
-    seen.written.push(`${at}${weight}`);
+    if (seen.at.length >= MAX_POSITIONS_PER_WORD || seen.last === at) return null;
+    seen.last = at;
+    seen.at.push(weightedPosition(at, weight));
+    return at;
+  };
+  const folded = new Map<string, string | null>();
+  const fold = (raw: string) => {
+    let word = folded.get(raw);
+    if (word === undefined) folded.set(raw, (word = foldedWords([raw])[0] ?? null));
+    return word;
   };
   const split = {
     title: wordsOf(clip.title),
@@ -95,49 +151,22 @@ export function searchDocument(clip: SearchableClip): SearchDocument {
     body: wordsOf(clip.body),
   };
   for (const [field, weight] of FIELDS) {
-    for (const word of foldedWords(split[field])) add(word, weight);
+    for (const raw of split[field]) {
+      const word = fold(raw);
+      if (word === null) continue;
+      const at = add(word, weight);
+      if (at !== null) pairs.add(word, at);
+    }
     next += FIELD_GAP;
   }
-  // Read before the forms join the document: forms make no pairs.
-  const pairs = pairsOf(occurrences);
+  // Forms make no pairs.
   for (const stem of stemsOfWords(clip.language, [split.title, split.body, split.source, split.byline, split.notes])) {
     for (const word of foldedWords(indexWords(stem))) add(formLexeme(word), 'D');
   }
   return {
-    words: Array.from(occurrences, ([word, seen]) => `${lexeme(word)}:${seen.written.join(',')}`).join(' '),
-    pairs,
+    words: binaryTsvector(occurrences.keys(), (word) => occurrences.get(word)!.at),
+    pairs: pairs.tsvector(),
   };
 }
 
 const wordsOf = (text: string | null) => (text ? indexWords(text) : []);
-
-/**
- * The pairs of words at neighbouring positions, read from the positions the document keeps, so
- * they are exactly the pairs a phrase query (`a <-> b`) finds in it.
- */
-function pairsOf(words: ReadonlyMap<string, Occurrences>): string {
-  const at = new Map<number, string[]>();
-  for (const [word, seen] of words) {
-    for (const n of seen.at) {
-      const here = at.get(n);
-      if (here) here.push(word);
-      else at.set(n, [word]);
-    }
-  }
-  const pairs = new Set<string>();
-  let bytes = 0;
-  for (const [n, firsts] of at) {
-    const seconds = at.get(n + 1);
-    if (!seconds) continue;
-    for (const first of firsts) {
-      for (const second of seconds) {
-        const pair = `${first} ${second}`;
-        const size = Buffer.byteLength(pair);
-        if (size > MAX_PAIR_BYTES || pairs.has(pair)) continue;
-        if ((bytes += size) > MAX_PAIRS_BYTES) return lexeme(UNKNOWN_PAIRS);
-        pairs.add(pair);
-      }
-    }
-  }
-  return Array.from(pairs, lexeme).join(' ');
-}

@@ -37,9 +37,11 @@ export function foldedWords(words: readonly string[]): string[] {
   return words.map(foldWord).filter(fits);
 }
 
+const QUOTED = /['\\]/;
+
 /** A word as a tsvector or tsquery lexeme: quoted, with quotes and backslashes escaped. */
 export function lexeme(word: string): string {
-  return `'${word.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+  return QUOTED.test(word) ? `'${word.replace(/\\/g, '\\\\').replace(/'/g, "''")}'` : `'${word}'`;
 }
 
 /**

@@ -116,8 +116,12 @@ export function clipStems(language: string, texts: readonly (string | null)[]): 
 export function stemsOfWords(language: string, texts: readonly (readonly string[])[]): string[] {
   if (!STEMMERS[language]) return [];
   const stems = new Set<string>();
+  // A text repeats its words: each is stemmed once.
+  const met = new Set<string>();
   for (const words of texts) {
     for (const word of words) {
+      if (met.has(word)) continue;
+      met.add(word);
       const stem = wordStem(word, language);
       if (stem !== word.toLowerCase()) stems.add(stem);
     }

@@ -11,6 +11,7 @@ import { searchSpeed } from './0110-search-speed.js';
 import { wordPairs } from './0120-word-pairs.js';
 import { ascendingLists } from './0130-ascending-lists.js';
 import { pendingIndexEntries } from './0140-pending-index-entries.js';
+import { lz4Compression } from './0150-lz4-compression.js';
 
 /**
  * Every migration of a team library, in order, numbered as the SQLite step each mirrors. The
@@ -32,4 +33,5 @@ export const pgMigrations: readonly PgMigration[] = [
   wordPairs,
   ascendingLists,
   pendingIndexEntries,
+  lz4Compression,
 ];
