@@ -11,6 +11,7 @@ import type { Clip } from '../api/models.js';
 
 /** More than a brief's worth of references goes out as a dossier, which lists its sources in full. */
 export const MAX_CITATIONS = 200;
+const READ_AT_ONCE = 8;
 
 /**
  * Puts the clips' citations on the clipboard, one to a line, as text and as HTML with linked
@@ -23,7 +24,10 @@ export async function copyCitations(ids: readonly number[]): Promise<void> {
   }
   try {
     const clips: Clip[] = [];
-    for (const id of ids) clips.push(await api.call('clips.get', { id }));
+    // A few at a time: a selection of a hundred reads in a moment even from a team server.
+    for (let i = 0; i < ids.length; i += READ_AT_ONCE) {
+      clips.push(...(await Promise.all(ids.slice(i, i + READ_AT_ONCE).map((id) => api.call('clips.get', { id })))));
+    }
     await writeClipboard(clips.map(citationText).join('\n'), clips.map((c) => `<p>${citationHtml(c)}</p>`).join(''));
     toasts.show(clips.length === 1 ? 'Copied the citation.' : `Copied ${clips.length.toLocaleString()} citations.`);
   } catch (err) {
