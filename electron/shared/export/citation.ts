@@ -54,7 +54,7 @@ interface Part {
 
 function citationParts(clip: Citable): Part[] {
   const parts: Part[] = [];
-  if (clip.byline.length > 0) parts.push({ kind: 'authors', text: ending(listOfNames(clip.byline), '.') });
+  if (clip.byline.length > 0) parts.push({ kind: 'authors', text: ending(NAMES.format(clip.byline), '.') });
   parts.push({ kind: 'headline', text: `“${ending(headline(clip), '.')}”` });
   const published = [clip.source, englishDay(clip.date)].filter(Boolean).join(', ');
   if (published) parts.push({ kind: 'published', text: ending(published, '.') });
@@ -68,10 +68,8 @@ function headline(clip: Citable): string {
   return words.length > UNTITLED_WORDS ? `${words.slice(0, UNTITLED_WORDS).join(' ')}…` : words.join(' ');
 }
 
-/** "Ann Lee", "Ann Lee and Bo Chen", "Ann Lee, Bo Chen and Cy Park". */
-function listOfNames(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
+/** "Ann Lee", "Ann Lee and Bo Chen", "Ann Lee, Bo Chen and Cy Park": the names listed as a British brief writes them. */
+const NAMES = new Intl.ListFormat('en-GB', { type: 'conjunction' });
 
 /** Closes a part with a stop unless it already ends in one of its own (a question, an ellipsis). */
 function ending(text: string, stop: string): string {

@@ -8,6 +8,7 @@ import {
   type CitedQuote,
 } from '../../../../electron/shared/export/citation.js';
 import type { Clip } from '../api/models.js';
+import { reader } from './reader.svelte.js';
 
 /** More than a brief's worth of references goes out as a dossier, which lists its sources in full. */
 export const MAX_CITATIONS = 200;
@@ -26,13 +27,18 @@ export async function copyCitations(ids: readonly number[]): Promise<void> {
     const clips: Clip[] = [];
     // A few at a time: a selection of a hundred reads in a moment even from a team server.
     for (let i = 0; i < ids.length; i += READ_AT_ONCE) {
-      clips.push(...(await Promise.all(ids.slice(i, i + READ_AT_ONCE).map((id) => api.call('clips.get', { id })))));
+      clips.push(...(await Promise.all(ids.slice(i, i + READ_AT_ONCE).map(readClip))));
     }
     await writeClipboard(clips.map(citationText).join('\n'), clips.map((c) => `<p>${citationHtml(c)}</p>`).join(''));
     toasts.show(clips.length === 1 ? 'Copied the citation.' : `Copied ${clips.length.toLocaleString()} citations.`);
   } catch (err) {
     toasts.show(`Could not copy the citation: ${describeError(err)}`);
   }
+}
+
+/** The clip open in the reader is at hand; any other is read from the library. */
+function readClip(id: number): Clip | Promise<Clip> {
+  return reader.clip?.id === id ? reader.clip : api.call('clips.get', { id });
 }
 
 /** Puts a quote on the clipboard with who said it and the citation of the clip it was read in. */
