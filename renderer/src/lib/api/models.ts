@@ -33,6 +33,8 @@ export type {
   EntityKind,
   Highlight,
   HighlightColor,
+  HighlightEntry,
+  HighlightPage,
   MovedTag,
   QuoteEntry,
   Tag,
