@@ -110,3 +110,25 @@ test('the Highlights index lists every highlight, filters them, opens one in its
   await expect(rows).toHaveCount(1);
   await expect(app.getByText('1 highlight', { exact: true })).toBeVisible();
 });
+
+test('the Highlights index loads older highlights as its list is scrolled', async ({ app, server }) => {
+  const words = Array.from({ length: 130 }, (_, i) => `word${i}`);
+  const clip = await server.call<{ id: number }>('clips.create', { text: words.join(' '), draft: { title: 'Many marks', language: 'en' } });
+  for (let i = 0; i < words.length; i += 10) {
+    await Promise.all(
+      words.slice(i, i + 10).map((word, k) => {
+        const start = words.slice(0, i + k).join(' ').length + (i + k > 0 ? 1 : 0);
+        return server.call('highlights.add', { clipId: clip.id, exact: word, start, end: start + word.length });
+      }),
+    );
+  }
+  await app.reload();
+  await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Highlights' }).click();
+  await expect(app.getByText('130 highlights')).toBeVisible();
+  const list = app.getByRole('list', { name: 'Highlights' });
+  const rows = list.locator('li.entry');
+  await expect(rows).toHaveCount(100);
+  await list.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+  await expect(rows).toHaveCount(130);
+  await expect(list.getByRole('button', { name: 'Show older highlights' })).toHaveCount(0);
+});
