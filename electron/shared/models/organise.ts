@@ -49,6 +49,9 @@ export interface HighlightEntry extends Pick<Highlight, 'id' | 'clipId' | 'exact
   date: string | null;
 }
 
+/** The most highlights one request reads. */
+export const MOST_HIGHLIGHTS_A_PAGE = 1_000;
+
 /** A page of the highlights index; the total counted as far as the library counts (library/counted.ts). */
 export interface HighlightPage {
   items: HighlightEntry[];

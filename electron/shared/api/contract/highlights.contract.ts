@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Highlight, HighlightPage } from '../../models/organise.js';
+import { MOST_HIGHLIGHTS_A_PAGE, type Highlight, type HighlightPage } from '../../models/organise.js';
 import { id, method, text, type NamespaceMethods } from '../schema-helpers.js';
 import { highlightColor, highlightFields } from '../fields.js';
 
@@ -12,7 +12,7 @@ export const highlightsContract = {
       text: text(500).default(''),
       color: highlightColor.nullable().default(null),
       withNotes: z.boolean().default(false),
-      limit: z.number().int().min(1).max(1_000).default(100),
+      limit: z.number().int().min(1).max(MOST_HIGHLIGHTS_A_PAGE).default(100),
       offset: z.number().int().min(0).default(0),
     }),
   ),

@@ -1,5 +1,5 @@
 import { api, describeError } from '../api/api.js';
-import type { HighlightColor, HighlightEntry } from '../api/models.js';
+import { MOST_HIGHLIGHTS_A_PAGE, type HighlightColor, type HighlightEntry } from '../api/models.js';
 
 /** What the Highlights index is narrowed to. */
 export interface HighlightFilter {
@@ -78,8 +78,8 @@ class HighlightIndexStore {
     const stop = api.events.subscribe((event) => {
       if (event.type !== 'library.edited' && event.type !== 'library.changed') return;
       clearTimeout(timer);
-      // As many rows as are shown are read again, so the list keeps its place.
-      timer = setTimeout(() => void this.#load(0, Math.max(PAGE, this.#items.length)), EDITED_SETTLE_MS);
+      // As many rows as are shown are read again (up to one request's worth), so the list keeps its place.
+      timer = setTimeout(() => void this.#load(0, Math.min(MOST_HIGHLIGHTS_A_PAGE, Math.max(PAGE, this.#items.length))), EDITED_SETTLE_MS);
     });
     return () => {
       clearTimeout(timer);
