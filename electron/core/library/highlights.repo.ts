@@ -64,7 +64,7 @@ export async function listAllHighlights(db: LibraryDatabase, filter: HighlightFi
   const upTo = filter.offset + filter.limit + COUNTED_AHEAD;
   const rows = await db.all<HighlightEntry & { total: number }>(
     sql`SELECT h.id, h.clip_id AS "clipId", h.exact, h.color, h.note, h.created_at AS "createdAt", h.author,
-               c.title AS "clipTitle", c.language, c.source, c.date, ${countUpToColumn(db.dialect, from, upTo)} AS total
+               c.title AS "clipTitle", c.language, ${countUpToColumn(db.dialect, from, upTo)} AS total
         ${from} ORDER BY h.created_at DESC, h.id DESC LIMIT ${filter.limit} OFFSET ${filter.offset}`,
   );
   // An empty first page needs no count: nothing matches.

@@ -45,8 +45,6 @@ export interface HighlightEntry extends Pick<Highlight, 'id' | 'clipId' | 'exact
   clipTitle: string | null;
   /** The clip's language, which sets the quotation marks the passage is copied in. */
   language: string;
-  source: string | null;
-  date: string | null;
 }
 
 /** The most highlights one request reads. */
