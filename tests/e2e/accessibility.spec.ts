@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, pasteIntoPage, type Server } from './fixtures.js';
+import { highlightPhrase } from './organised-library.js';
 
 /** Two made-up reports of one event, the second a later version of the first. */
 const FIRST = `Harbour bridge to close for repairs
@@ -62,6 +63,23 @@ test.describe('no serious accessibility findings, light or dark', () => {
   test('the library and the reader', async ({ app }) => {
     expect.soft(await seriousFindings(app)).toEqual([]);
     await app.getByRole('option').first().click();
+    await expect(app.getByRole('heading', { level: 1 })).toBeVisible();
+    expect.soft(await seriousFindings(app)).toEqual([]);
+  });
+
+  test('the Highlights index, with a highlight open in its clip', async ({ app, server }) => {
+    const { items } = await server.call<{ items: { id: number }[] }>('clips.list', {});
+    await highlightPhrase(server, items[0]!.id, 'worn bearings', 'green', 'Check when the bearings were last replaced.');
+    await highlightPhrase(server, items[0]!.id, 'About 14,000 vehicles');
+    await app.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Highlights' }).click();
+    const rows = app.getByRole('list', { name: 'Highlights' }).getByRole('listitem');
+    await expect(rows).toHaveCount(2);
+    await rows.first().hover();
+    expect.soft(await seriousFindings(app)).toEqual([]);
+    await rows
+      .last()
+      .getByRole('button', { name: /worn bearings/ })
+      .click();
     await expect(app.getByRole('heading', { level: 1 })).toBeVisible();
     expect.soft(await seriousFindings(app)).toEqual([]);
   });

@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect, corpusText } from './fixtures.js';
 import { addReviewedCorpusClips } from './corpus-library.js';
 import { importClips } from './imported-clips.js';
+import { selectPhrase } from './reader-selection.js';
 
 const command = process.platform === 'darwin' ? 'Meta' : 'Control';
 
@@ -19,26 +20,6 @@ async function answer(app: Page, value: string | null, confirm: string) {
   if (value !== null) await dialog.getByRole('textbox').or(dialog.getByRole('combobox')).fill(value);
   await dialog.getByRole('button', { name: confirm }).click();
   await expect(dialog).toBeHidden();
-}
-
-/** Selects a phrase in the reader's text, as a drag of the mouse would. */
-async function selectPhrase(app: Page, phrase: string) {
-  // The reader draws its paragraphs after the clip loads: wait for the phrase to be on screen.
-  await expect(app.locator('[data-start]', { hasText: phrase }).first()).toBeVisible();
-  await app.evaluate((wanted) => {
-    const paragraph = [...document.querySelectorAll('[data-start]')].find((p) => p.textContent?.includes(wanted))!;
-    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(wanted);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-      return;
-    }
-  }, phrase);
 }
 
 async function openMenu(row: Locator, entry: string) {

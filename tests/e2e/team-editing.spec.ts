@@ -159,6 +159,14 @@ test('a reader sees who wrote the notes and made each highlight, and no controls
   // Selecting words offers no highlighting to a reader.
   await rita.getByRole('region', { name: 'Reader' }).locator('p[data-start]').first().selectText();
   await expect(rita.getByRole('toolbar', { name: /highlight/i })).toHaveCount(0);
+
+  // The Highlights index names who made each one.
+  await rita.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Highlights' }).click();
+  const listed = rita.getByRole('list', { name: 'Highlights' }).getByRole('listitem');
+  await expect(listed).toHaveCount(1);
+  await expect(listed).toContainText('Nobody was hurt.');
+  await expect(listed).toContainText('Confirm with the union');
+  await expect(listed).toContainText('ana ·');
   await rita.context().close();
 });
 

@@ -98,6 +98,7 @@ describe('the API under random input', () => {
       fc.tuple(small, hostileString).map(([id, title]) => ['clips.update', { id, fields: { title, notes: title } }] as const),
       hostileString.map((filter) => ['indexes.entities', { kind: 'person', filter }] as const),
       fc.tuple(fc.option(hostileString), hostileString).map(([speaker, text]) => ['indexes.quotes', { speaker, text }] as const),
+      hostileString.map((text) => ['highlights.all', { text, withNotes: true }] as const),
     );
     await fc.assert(
       fc.asyncProperty(shaped, async ([method, args]) => {

@@ -1,13 +1,14 @@
 import type { NamespaceHandlers } from '../../shared/api/contract.js';
 import { ApiError } from '../../shared/api/errors.js';
 import { requireClip } from '../library/clips.repo.js';
-import { addHighlight, deleteHighlight, listHighlights, updateHighlight } from '../library/highlights.repo.js';
+import { addHighlight, deleteHighlight, listAllHighlights, listHighlights, updateHighlight } from '../library/highlights.repo.js';
 import { memberOf, type LibraryContext } from './handler-context.js';
 
 export function highlightsHandlers(context: LibraryContext) {
   const { library } = context;
   return {
     'highlights.list': ({ clipId }) => listHighlights(library, clipId),
+    'highlights.all': (filter) => listAllHighlights(library, filter),
     'highlights.add': async (h) => {
       await requireClip(library, h.clipId);
       if (h.end <= h.start) throw new ApiError('bad_input', 'A highlight must cover at least one character.');

@@ -1,9 +1,11 @@
 import type { LibraryDatabase } from '../db/library-database.js';
 import type { Dialect } from '../db/library-database.js';
-import { jsonObjectsArray } from '../db/dialect.js';
-import { sql, sqlFragment, sqlRaw, type SqlFragment } from '../db/sql.js';
-import type { Highlight, HighlightColor } from '../../shared/models/organise.js';
+import { caselessLike, jsonObjectsArray } from '../db/dialect.js';
+import { sql, sqlFragment, sqlJoin, sqlRaw, type SqlFragment } from '../db/sql.js';
+import type { Highlight, HighlightColor, HighlightEntry, HighlightPage } from '../../shared/models/organise.js';
 import { ApiError } from '../../shared/api/errors.js';
+import { COUNTED_AHEAD, counted, countUpTo, countUpToColumn, withoutTotal } from './counted.js';
+import { escapeLike } from './search-filters.js';
 
 /** Highlights, one code path for both engines: each field of a Highlight and its column; `end` is quoted, a reserved word in PostgreSQL. */
 const FIELDS: Record<keyof Highlight, string> = {
@@ -35,6 +37,43 @@ export type NewHighlight = Omit<Highlight, 'id' | 'createdAt' | 'author'>;
 
 export function listHighlights(db: LibraryDatabase, clipId: number): Promise<Highlight[]> {
   return db.all<Highlight>(sql`SELECT ${COLUMNS} FROM highlights WHERE clip_id = ${clipId} ORDER BY start, id`);
+}
+
+export interface HighlightFilter {
+  /** Words in the passage or its note, ASCII case ignored. */
+  text: string;
+  color: HighlightColor | null;
+  withNotes: boolean;
+  limit: number;
+  offset: number;
+}
+
+/** Every highlight in the live clips, newest first, with its clip's headline, and their count, in one query. */
+export async function listAllHighlights(db: LibraryDatabase, filter: HighlightFilter): Promise<HighlightPage> {
+  const where = [sqlFragment`c.deleted_at IS NULL`];
+  const words = filter.text.trim();
+  if (words) {
+    const pattern = `%${escapeLike(words)}%`;
+    where.push(
+      sqlFragment`(${caselessLike(db.dialect, sqlRaw('h.exact'), pattern)} OR ${caselessLike(db.dialect, sqlRaw('h.note'), pattern)})`,
+    );
+  }
+  if (filter.color !== null) where.push(sqlFragment`h.color = ${filter.color}`);
+  if (filter.withNotes) where.push(sqlFragment`h.note <> ''`);
+  const from = sqlFragment`FROM highlights h JOIN clips c ON c.id = h.clip_id WHERE ${sqlJoin(where, ' AND ')}`;
+  const upTo = filter.offset + filter.limit + COUNTED_AHEAD;
+  const rows = await db.all<HighlightEntry & { total: number }>(
+    sql`SELECT h.id, h.clip_id AS "clipId", h.exact, h.color, h.note, h.created_at AS "createdAt", h.author,
+               c.title AS "clipTitle", c.language, ${countUpToColumn(db.dialect, from, upTo)} AS total
+        ${from} ORDER BY h.created_at DESC, h.id DESC LIMIT ${filter.limit} OFFSET ${filter.offset}`,
+  );
+  // An empty first page needs no count: nothing matches.
+  const total = rows.length
+    ? counted(db.dialect, rows[0]!.total, upTo)
+    : filter.offset === 0
+      ? { total: 0 }
+      : await countUpTo(db, from, upTo);
+  return { items: rows.map(withoutTotal), ...total };
 }
 
 const getHighlight = (db: LibraryDatabase, id: number) => db.get<Highlight>(sql`SELECT ${COLUMNS} FROM highlights WHERE id = ${id}`);

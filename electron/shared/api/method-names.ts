@@ -41,6 +41,7 @@ export const METHOD_NAMES = [
   'tags.setColor',
   'tags.suggest',
   'highlights.list',
+  'highlights.all',
   'highlights.add',
   'highlights.update',
   'highlights.delete',

@@ -34,6 +34,7 @@ export const methodRoles: Record<Method, Role> = {
   'tags.totals': 'reader',
   'tags.suggest': 'reader',
   'highlights.list': 'reader',
+  'highlights.all': 'reader',
   'indexes.entities': 'reader',
   'indexes.quotes': 'reader',
   'indexes.speakers': 'reader',

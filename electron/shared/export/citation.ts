@@ -42,6 +42,25 @@ export function quoteCitationHtml(quote: CitedQuote, clip: Citable & { language:
   return `<p>${escapeHtml(quoteLine(quote, clip.language))}</p><p>${citationHtml(clip)}</p>`;
 }
 
+/** A highlight as a brief carries it: the passage in the marks of its language, the note made on it, then where it was read. */
+export interface CitedHighlight {
+  exact: string;
+  note: string;
+}
+
+export function highlightCitationText(highlight: CitedHighlight, clip: Citable & { language: string }): string {
+  return [quoted(highlight.exact, clip.language), highlight.note.trim(), citationText(clip)].filter(Boolean).join('\n');
+}
+
+export function highlightCitationHtml(highlight: CitedHighlight, clip: Citable & { language: string }): string {
+  const note = highlight.note.trim();
+  return [
+    `<p>${escapeHtml(quoted(highlight.exact, clip.language))}</p>`,
+    note ? `<p>${escapeHtml(note).replaceAll('\n', '<br>')}</p>` : '',
+    `<p>${citationHtml(clip)}</p>`,
+  ].join('');
+}
+
 function quoteLine(quote: CitedQuote, language: string): string {
   const said = quoted(quote.text, language);
   return quote.speaker ? `${said} — ${quote.speaker}` : said;

@@ -40,6 +40,23 @@ export interface Highlight {
   author: string | null;
 }
 
+/** A highlight as the library's index of highlights lists it: what was marked, and in which clip. */
+export interface HighlightEntry extends Pick<Highlight, 'id' | 'clipId' | 'exact' | 'color' | 'note' | 'createdAt' | 'author'> {
+  clipTitle: string | null;
+  /** The clip's language, which sets the quotation marks the passage is copied in. */
+  language: string;
+}
+
+/** The most highlights one request reads. */
+export const MOST_HIGHLIGHTS_A_PAGE = 1_000;
+
+/** A page of the highlights index; the total counted as far as the library counts (library/counted.ts). */
+export interface HighlightPage {
+  items: HighlightEntry[];
+  total: number;
+  totalCapped?: true;
+}
+
 export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
 export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   citationHtml,
   citationText,
+  highlightCitationHtml,
+  highlightCitationText,
   quoteCitationHtml,
   quoteCitationText,
   type Citable,
@@ -53,6 +55,19 @@ describe('a clip’s citation', () => {
     );
     expect(quoteCitationHtml({ text: 'Tom & Jerry', speaker: null }, { ...clip, byline: [], url: null, language: 'en' })).toBe(
       '<p>“Tom &amp; Jerry”</p><p>“Harbour strike enters its second week.” The Ledger, 7 March 2023.</p>',
+    );
+  });
+
+  it('carries a highlight in its language’s marks, the note made on it below, then the clip’s citation', () => {
+    const french = { ...clip, byline: [], url: null, language: 'fr', title: 'Le port à l’arrêt' };
+    expect(highlightCitationText({ exact: 'les dockers restent dehors', note: '  Check the figure\n' }, french)).toBe(
+      '« les dockers restent dehors »\nCheck the figure\n“Le port à l’arrêt.” The Ledger, 7 March 2023.',
+    );
+    expect(highlightCitationText({ exact: 'Dock workers stayed out', note: '' }, { ...clip, language: 'en' })).toBe(
+      '“Dock workers stayed out”\nAnn Lee and Bo Chen. “Harbour strike enters its second week.” The Ledger, 7 March 2023. https://ledger.example/harbour-strike',
+    );
+    expect(highlightCitationHtml({ exact: 'Tom & Jerry', note: 'one <b>\ntwo' }, { ...clip, byline: [], url: null, language: 'en' })).toBe(
+      '<p>“Tom &amp; Jerry”</p><p>one &lt;b&gt;<br>two</p><p>“Harbour strike enters its second week.” The Ledger, 7 March 2023.</p>',
     );
   });
 });

@@ -33,6 +33,8 @@ export type {
   EntityKind,
   Highlight,
   HighlightColor,
+  HighlightEntry,
+  HighlightPage,
   MovedTag,
   QuoteEntry,
   Tag,
@@ -40,7 +42,7 @@ export type {
   TagTotal,
   TimelineBucket,
 } from '../../../../electron/shared/models/organise.js';
-export { HIGHLIGHT_COLORS } from '../../../../electron/shared/models/organise.js';
+export { HIGHLIGHT_COLORS, MOST_HIGHLIGHTS_A_PAGE } from '../../../../electron/shared/models/organise.js';
 export { isTagColor, TAG_COLORS } from '../../../../electron/shared/organise/tag-colors.js';
 export type { BackupEntry, BackupsOverview, MoveProgress, MoveResult, RestoreResult } from '../../../../electron/shared/models/backups.js';
 export type { ReviewDraft, VersionRef } from '../../../../electron/shared/models/clip.js';

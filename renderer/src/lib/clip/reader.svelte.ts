@@ -8,6 +8,8 @@ class ReaderStore {
   #error = $state<string | null>(null);
   #loading = $state(false);
   #showingOriginal = $state(false);
+  /** A highlight to bring into view once its clip is shown; a new object each time, so asking again scrolls again. */
+  #highlightToShow = $state.raw<{ clipId: number; id: number } | null>(null);
   /** Bumped per request so a slow answer for an earlier selection cannot replace a later one. */
   #request = 0;
 
@@ -31,11 +33,28 @@ class ReaderStore {
     return this.#showingOriginal;
   }
 
+  get highlightToShow() {
+    return this.#highlightToShow;
+  }
+
   async select(id: number | null) {
+    if (this.#highlightToShow?.clipId !== id) this.#highlightToShow = null;
     if (id === this.#selectedId && (this.#clip?.id === id || this.#loading)) return;
     this.#selectedId = id;
     this.#showingOriginal = false;
     await this.reload();
+  }
+
+  /** Opens a clip scrolled to one of its highlights, which the reader flashes so the eye finds it. */
+  async showHighlight(clipId: number, id: number) {
+    this.#highlightToShow = { clipId, id };
+    this.#showingOriginal = false;
+    await this.select(clipId);
+  }
+
+  /** The reader has brought the highlight into view (or found it gone). */
+  highlightShown(target: { clipId: number; id: number }) {
+    if (this.#highlightToShow === target) this.#highlightToShow = null;
   }
 
   /** Reads the open clip again without showing it loading, and keeps what is shown when nothing changed. */

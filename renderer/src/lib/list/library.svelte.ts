@@ -17,7 +17,7 @@ import {
 } from '../../../../electron/shared/models/list-sort.js';
 
 /** Views that list something other than clips: the indexes, and a team library's activity. */
-export type IndexKind = EntityKind | 'quotes' | 'timeline' | 'activity';
+export type IndexKind = EntityKind | 'quotes' | 'highlights' | 'timeline' | 'activity';
 
 /** What the list pane shows, chosen in the sidebar. */
 export type LibraryView =
