@@ -143,6 +143,23 @@ describe('two team servers on one library', () => {
     await heard(a, [null, 'collections.create']);
   });
 
+  it('close at once, before they listen or while they wait to reconnect', async () => {
+    const quick = createTeamCore(await openMigratedLibrary(database.url, 1), 'quick', { log: () => undefined });
+    await quick.close();
+
+    const library = await openMigratedLibrary(database.url, 1);
+    const log: string[] = [];
+    await admin.query(`ALTER DATABASE "${databaseName()}" WITH ALLOW_CONNECTIONS false`);
+    try {
+      const waiting = createTeamCore(library, 'waiting', { log: (line) => log.push(line) });
+      await vi.waitFor(() => expect(log).toHaveLength(1));
+      expect(log[0]).toMatch(/cannot hear other servers' changes .* keeps trying in the background/);
+      await waiting.close();
+    } finally {
+      await admin.query(`ALTER DATABASE "${databaseName()}" WITH ALLOW_CONNECTIONS true`);
+    }
+  });
+
   it('leave no connection open once closed', async () => {
     await closeServers();
     await vi.waitFor(

@@ -48,6 +48,17 @@ function listenerClient(options: OtherServersOptions): { client: pg.Client; lost
   return { client, lost };
 }
 
+/** Connects `client` and LISTENs on the library's channel; resolves with the failure, or null once listening. */
+function listenOn(client: pg.Client): Promise<Error | null> {
+  return client
+    .connect()
+    .then(() => client.query(`LISTEN ${LIBRARY_CHANNEL}`))
+    .then(
+      () => null,
+      (err: unknown) => (err instanceof Error ? err : new Error(String(err))),
+    );
+}
+
 /**
  * Hears the writes other team servers make to the same library, over one connection of its own
  * that LISTENs on the library's channel (a pooled one would be handed to other queries, and
@@ -59,20 +70,17 @@ export function hearOtherServers(options: OtherServersOptions): OtherServers {
   const retryMs = options.retryMs ?? backoff;
   let closed = false;
   let current: pg.Client | null = null;
-  let wake: () => void = () => undefined;
   let firstListen!: () => void;
   const listening = new Promise<void>((resolve) => (firstListen = resolve));
+  let stop!: () => void;
+  const stopped = new Promise<null>((resolve) => (stop = () => resolve(null)));
 
-  /** Waits `ms`, or less if the listener is closed meanwhile; never keeps the process alive. */
-  const pause = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      timer.unref();
-      wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
+  /** Waits `ms`, or less if the listener is closed meanwhile. */
+  const pause = async (ms: number) => {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([new Promise((resolve) => (timer = setTimeout(resolve, ms))), stopped]);
+    clearTimeout(timer);
+  };
 
   const run = async () => {
     let downSince: number | null = null;
@@ -84,14 +92,13 @@ export function hearOtherServers(options: OtherServersOptions): OtherServers {
     for (let attempt = 0; !closed;) {
       const { client, lost } = listenerClient(options);
       current = client;
-      try {
-        await client.connect();
-        await client.query(`LISTEN ${LIBRARY_CHANNEL}`);
-      } catch (err) {
+      // A client ended while it connects never settles its connect(), so closing does not wait for it.
+      const failure = await Promise.race([listenOn(client), stopped]);
+      if (closed) break;
+      if (failure) {
         await client.end().catch(() => undefined);
-        if (closed) break;
         down(
-          `The team server cannot hear other servers' changes to this library yet (${(err as Error).message}); it keeps trying in the background.`,
+          `The team server cannot hear other servers' changes to this library yet (${failure.message}); it keeps trying in the background.`,
         );
         await pause(retryMs(attempt++));
         continue;
@@ -119,7 +126,7 @@ export function hearOtherServers(options: OtherServersOptions): OtherServers {
     close: async () => {
       closed = true;
       firstListen();
-      wake();
+      stop();
       await current?.end().catch(() => undefined);
       await running;
     },
