@@ -98,12 +98,14 @@ export function createTeamCore(library: PostgresLibrary, address: string, option
   });
   const notices = new Set<Promise<unknown>>();
   /**
-   * Tells the other servers of a write once it has succeeded, rather than inside its transaction:
-   * a write may commit in many transactions (an import's batches, a reread) or in a statement of
-   * its own, and the one place that knows the whole call went through is where it is announced
-   * here, so both announcements say the same. A notice that cannot be sent is dropped: the
-   * database is then away for the other servers too, as a rule, and a server whose listening
-   * connection was lost has its pages read the library again once it is back.
+   * Announces a write to this core's subscribers, then to the other servers, once the call has
+   * succeeded rather than inside its transaction: a call may commit in many transactions (an
+   * import's batches, a reread) or in a statement outside any, and only its end knows that the
+   * whole of it went through, so both announcements say the same, once. A notice that cannot be
+   * sent is dropped: the database is then away for the other servers too, as a rule, and a server
+   * whose listening connection was lost has its pages read the library again once it is back. A
+   * server killed between a commit and its notice leaves the others' pages to show that write at
+   * their next read.
    */
   const announce = (event: CoreEvent) => {
     events.emit(event);
