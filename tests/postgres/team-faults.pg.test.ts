@@ -1,13 +1,18 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LISTENER_NAME } from '../../electron/core/team/other-servers.js';
+import { readServerEvents } from '../../electron/core/team/remote/server-events.js';
+import { EVENTS_PATH } from '../../electron/shared/api/team-wire.js';
+import type { CoreEvent } from '../../electron/shared/models/core-events.js';
 import { assertCliBuilt } from '../support/cli.js';
 import { startPostgresCluster, type PostgresCluster } from '../support/postgres.js';
 import { cuttings, startTeamServe, type RunningTeamServer } from '../support/team-cli.js';
 
 /**
  * Faults a team server meets in service: its own process killed in the middle of an import, and
- * PostgreSQL stopped as by a crash and started again while people work. This file runs its own
- * cluster, so stopping it disturbs no other test, with commits acknowledged only once written.
+ * PostgreSQL stopped as by a crash and started again while people work, on one server or on two
+ * serving the same library. This file runs its own cluster, so stopping it disturbs no other
+ * test, with commits acknowledged only once written.
  */
 
 const PASSWORD = 'a long team passphrase';
@@ -39,9 +44,12 @@ type Phase = 'before' | 'down' | 'after';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function until(what: string, done: () => boolean, ms = 60_000): Promise<void> {
+/** Waits until `done`, looking again every 50 ms after `look` (which may read the database). */
+async function until(what: string, done: () => boolean, ms = 60_000, look: () => Promise<unknown> = async () => undefined): Promise<void> {
   const deadline = Date.now() + ms;
-  while (!done()) {
+  for (;;) {
+    await look();
+    if (done()) return;
     if (Date.now() > deadline) throw new Error(`Waited ${ms / 1000} s for ${what}.`);
     await pause(50);
   }
@@ -70,6 +78,18 @@ async function call(origin: string, session: Session, method: string, args: unkn
   });
   return { status: response.status, ...((await response.json()) as Omit<Answer, 'status'>) };
 }
+
+/** A page's event stream on a server: what it has heard so far, until closed. */
+function followEvents(origin: string, session: Session): { heard: CoreEvent[]; close(): void } {
+  const heard: CoreEvent[] = [];
+  const stop = new AbortController();
+  void fetch(`${origin}${EVENTS_PATH}`, { headers: { cookie: session.cookie, 'x-cuttings-csrf': session.csrf }, signal: stop.signal })
+    .then((response) => readServerEvents(response.body!, (data) => heard.push(JSON.parse(data) as CoreEvent)))
+    .catch(() => undefined);
+  return { heard, close: () => stop.abort() };
+}
+
+const edits = (heard: CoreEvent[]) => heard.flatMap((event) => (event.type === 'library.edited' ? [event.method] : []));
 
 describe('a team server meeting faults', () => {
   let cluster: PostgresCluster;
@@ -146,6 +166,37 @@ describe('a team server meeting faults', () => {
       for (const id of acknowledged.keys()) expect(auditedIds.has(id), `audit entry for clip ${id}`).toBe(true);
     } finally {
       await again.stop();
+    }
+  }, 180_000);
+
+  it('lets a page on one of two servers hear the other’s writes, and read again once PostgreSQL is back from a crash', async () => {
+    const [one, two] = await Promise.all([serve(), serve()]);
+    const [onOne, onTwo] = await Promise.all([signIn(one.origin), signIn(two.origin)]);
+    const page = followEvents(two.origin, onTwo);
+    const listeners = async () =>
+      (await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1', [LISTENER_NAME]))
+        .rows[0]!.n;
+    try {
+      let listening = 0;
+      await until(
+        'both servers listening',
+        () => listening === 2,
+        30_000,
+        async () => (listening = await listeners()),
+      );
+      const saved = await call(one.origin, onOne, 'clips.create', { text: story(5_000) });
+      expect(saved.status, saved.error?.message).toBe(200);
+      await until('the page on the other server hearing the write', () => edits(page.heard).includes('clips.create'));
+
+      cluster.crash();
+      cluster.restart();
+      await until('the page reading the library again', () => edits(page.heard).includes(null));
+      const log = two.stderr();
+      expect(log.match(/stopped hearing other servers' changes/g), log).toHaveLength(1);
+      expect(log.match(/hears other servers' changes to this library again/g), log).toHaveLength(1);
+    } finally {
+      page.close();
+      await Promise.all([one.stop(), two.stop()]);
     }
   }, 180_000);
 

@@ -1,10 +1,9 @@
 import pg from 'pg';
-import type { LibraryDatabase } from '../../electron/core/db/library-database.js';
 import { migratePostgres } from '../../electron/core/db/pg-migrations/migrate.js';
-import { postgresDatabase } from '../../electron/core/db/postgres-database.js';
+import { postgresDatabase, type PostgresLibrary } from '../../electron/core/db/postgres-database.js';
 
 /** A team library over the database at `url`, migrated to the newest schema first, as `team init` leaves it. */
-export async function openMigratedLibrary(url: string, max = 4): Promise<LibraryDatabase> {
+export async function openMigratedLibrary(url: string, max = 4): Promise<PostgresLibrary> {
   const pool = new pg.Pool({ connectionString: url, max: 1 });
   try {
     await migratePostgres(pool);

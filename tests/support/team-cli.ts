@@ -31,6 +31,8 @@ export interface RunningTeamServer {
   stop(): Promise<void>;
   /** Ends the process at once (SIGKILL), as a crash or an out-of-memory kill would. */
   kill(): Promise<void>;
+  /** What it has written to stderr so far: its log. */
+  stderr(): string;
 }
 
 /** Starts `cuttings team serve ARGS --json` and waits for the line with its address. */
@@ -51,7 +53,7 @@ export function startTeamServe(args: string[]): Promise<RunningTeamServer> {
     child.once('exit', (code) => reject(new Error(`cuttings team serve stopped (${code}): ${stderr}`)));
     createInterface({ input: child.stdout! }).once('line', (line) => {
       const { url } = JSON.parse(line) as { url: string };
-      resolve({ origin: url.replace(/\/$/, ''), stop: () => end('SIGTERM'), kill: () => end('SIGKILL') });
+      resolve({ origin: url.replace(/\/$/, ''), stop: () => end('SIGTERM'), kill: () => end('SIGKILL'), stderr: () => stderr });
     });
   });
 }

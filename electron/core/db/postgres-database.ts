@@ -183,11 +183,10 @@ export function postgresPool(options: PostgresOptions): pg.Pool {
  * written for one behaves the same on the other; when PostgreSQL refuses it for a conflict with
  * a concurrent one, it runs again from the start after a short random pause.
  */
-export function postgresDatabase(options: PostgresOptions): LibraryDatabase & { pool: pg.Pool } {
+export function postgresDatabase(options: PostgresOptions): PostgresLibrary {
   return postgresLibrary(postgresPool(options));
 }
 
-/** The same over a pool already open (the team server's, shared with its accounts); closing the library ends the pool. */
 /** A connection from the pool, the pool's failure said in words. */
 async function connect(pool: pg.Pool): Promise<pg.PoolClient> {
   try {
@@ -246,7 +245,11 @@ function setLocal(settings: Readonly<Record<string, string>>): string[] {
   });
 }
 
-export function postgresLibrary(pool: pg.Pool): LibraryDatabase & { pool: pg.Pool } {
+/** A team library with its pool, whose connection settings the team core also uses for a connection of its own. */
+export type PostgresLibrary = LibraryDatabase & { pool: pg.Pool };
+
+/** The same over a pool already open (the team server's, shared with its accounts); closing the library ends the pool. */
+export function postgresLibrary(pool: pg.Pool): PostgresLibrary {
   const inProcessTurn = turnQueue();
   const names = statementNames();
   return {

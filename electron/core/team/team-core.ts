@@ -1,9 +1,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
 import { ApiError, type ApiResult } from '../../shared/api/errors.js';
 import type { Method } from '../../shared/api/contract.js';
 import { createEventStream } from '../../shared/events/event-stream.js';
 import type { CoreEvent, CoreEventListener } from '../../shared/models/core-events.js';
-import type { LibraryDatabase } from '../db/library-database.js';
+import type { PostgresLibrary } from '../db/postgres-database.js';
 import { mergeWhenIdle } from '../db/pending-index-entries.js';
 import { announcingWrites, dispatchCall, refusedToPage } from '../dispatch.js';
 import { portableHandlers } from '../handlers/portable-handlers.js';
@@ -14,21 +15,27 @@ import { JobRegistry } from '../jobs/job-registry.js';
 import { createSerialQueue } from '../jobs/serial-queue.js';
 import { DownloadShelf, type Download } from '../transfer/downloads.js';
 import { ExportUploads } from '../transfer/export-uploads.js';
+import { sendNotice } from './library-notice.js';
+import { hearOtherServers } from './other-servers.js';
 import { teamLibraryInfo } from './team-library-info.js';
 
 /**
  * The core of a team library: the contract over a PostgreSQL library (an already open
  * LibraryDatabase), for the team server. It answers the methods written once for both engines
  * (portableHandlers); every other method is refused in words, never carried out elsewhere.
+ * Several team servers may serve one library: each announces its writes to the others through
+ * PostgreSQL, and passes theirs on to its own subscribers as its own.
  */
 export interface TeamCore {
   /** One call, made by the team member named (their name goes into what the call writes). */
   dispatch(method: unknown, args: unknown, member?: string): Promise<ApiResult<unknown>>;
   dispatchFromPage(method: unknown, args: unknown, member?: string): Promise<ApiResult<unknown>>;
   subscribe(listener: CoreEventListener): () => void;
+  /** Resolves once the core hears the writes other servers of the library make (or is closed). */
+  readonly hearsOtherServers: Promise<void>;
   /** A finished export or dossier by its downloadId, once; null when unknown or taken. */
   takeDownload(id: string): Download | null;
-  /** Stops running jobs, drops waiting files and closes the library (and its pool). */
+  /** Stops running jobs, stops listening to other servers, drops waiting files and closes the library (and its pool). */
   close(): Promise<void>;
 }
 
@@ -71,11 +78,42 @@ export function notInTeamLibrary(method: Method): ApiError {
 export interface TeamCoreOptions {
   /** Prints dossiers; Playwright driving the system Chromium unless given another. */
   pdfRenderer?: PdfRenderer;
+  /** Where the core tells of losing and regaining its link to the library's other servers; stderr unless given. */
+  log?: (line: string) => void;
 }
 
+const toStderr = (line: string) => process.stderr.write(`${line}\n`);
+
 /** `address` names the library for people (the database's host and name, never its password). */
-export function createTeamCore(library: LibraryDatabase, address: string, options: TeamCoreOptions = {}): TeamCore {
+export function createTeamCore(library: PostgresLibrary, address: string, options: TeamCoreOptions = {}): TeamCore {
   const events = createEventStream<CoreEvent>();
+  // New at each start, so a server restarted at once is not taken for its former self.
+  const server = randomUUID();
+  const otherServers = hearOtherServers({
+    // The pool's own settings: the address, credentials and TLS.
+    settings: library.pool.options,
+    server,
+    onEdit: (method) => events.emit({ type: 'library.edited', method }),
+    log: options.log ?? toStderr,
+  });
+  const notices = new Set<Promise<unknown>>();
+  /**
+   * Announces a write to this core's subscribers, then to the other servers, once the call has
+   * succeeded rather than inside its transaction: a call may commit in many transactions (an
+   * import's batches, a reread) or in a statement outside any, and only its end knows that the
+   * whole of it went through, so both announcements say the same, once. A notice that cannot be
+   * sent is dropped: the database is then away for the other servers too, as a rule, and a server
+   * whose listening connection was lost has its pages read the library again once it is back. A
+   * server killed between a commit and its notice leaves the others' pages to show that write at
+   * their next read.
+   */
+  const announce = (event: CoreEvent) => {
+    events.emit(event);
+    if (event.type !== 'library.edited' || event.method === null) return;
+    const sent = library.run(sendNotice({ method: event.method, server })).catch(() => undefined);
+    notices.add(sent);
+    void sent.finally(() => notices.delete(sent));
+  };
   let pdfRenderer = options.pdfRenderer ?? null;
   // The member whose call is running, followed through its awaits: many members' calls interleave.
   const caller = new AsyncLocalStorage<string>();
@@ -102,7 +140,7 @@ export function createTeamCore(library: LibraryDatabase, address: string, option
         async (_method, call) => call(),
         { missing: notInTeamLibrary },
       ),
-    events.emit,
+    announce,
   );
   // Saves leave their index entries pending; they are merged while nobody is waiting for an answer.
   const merger = mergeWhenIdle(library);
@@ -118,12 +156,15 @@ export function createTeamCore(library: LibraryDatabase, address: string, option
     dispatchFromPage: (method, args, member) =>
       Promise.resolve(refusedToPage(method)).then((refused) => refused ?? dispatch(method, args, member)),
     subscribe: events.subscribe,
+    hearsOtherServers: otherServers.listening,
     takeDownload: (id) => context.downloads.take(id),
     close: async () => {
       context.jobs.cancelAll();
       context.downloads.clear();
       context.uploads.clear();
+      await otherServers.close();
       await merger.close();
+      await Promise.all(notices);
       await library.close();
     },
   };

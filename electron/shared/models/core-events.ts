@@ -44,10 +44,12 @@ export type CoreEvent =
   /** A restore or a move put another library file in place; everything read before is stale. */
   | { type: 'library.changed'; path: string }
   /**
-   * A write went through this core: from this window or another, a teammate on a team server, or
-   * the browser extension. Lists, counts and an open clip read before may be stale.
+   * A write went through this core: from this window or another, a teammate on a team server (or
+   * on another server of the same team library), or the browser extension. Lists, counts and an
+   * open clip read before may be stale. `method` is null when writes may have gone unheard: a team
+   * server that lost its link to the library's other servers for a while.
    */
-  | { type: 'library.edited'; method: MethodName }
+  | { type: 'library.edited'; method: MethodName | null }
   | { type: 'settings.changed'; settings: Settings }
   /**
    * The browser clipper's state changed: a clip arrived (`clip`), a browser asks to pair
