@@ -1,0 +1,4 @@
+import { SQLITE_CONNECTIONS } from '../support/engine-transports.js';
+import { describeEntityEdits } from './entity-edits.contract.js';
+
+describeEntityEdits(SQLITE_CONNECTIONS);
