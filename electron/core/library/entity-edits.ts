@@ -24,6 +24,19 @@ import { editClip } from './edit-clip.js';
  * caller runs it in one transaction: every clip or none.
  */
 
+/** Clips changed between two progress reports, each followed by a turn of the event loop. */
+const CLIPS_PER_REPORT = 25;
+
+/**
+ * Reports how far the change has got, now and then, and lets the event loop run so the report
+ * reaches the window (over IPC or the event stream) while the transaction goes on.
+ */
+async function reportStep(done: number, total: number, options: EntityEditOptions): Promise<void> {
+  if (done % CLIPS_PER_REPORT !== 0 && done !== total) return;
+  options.onProgress({ done, total });
+  await new Promise((resolve) => setImmediate(resolve));
+}
+
 export interface EntityEditOptions {
   /** The team member making the change, or null in a personal library. */
   by: string | null;
@@ -76,7 +89,7 @@ export async function changeEntity(db: LibraryDatabase, requested: EntityChange,
       result.clipIds.push(id);
       result.undo.push({ clipId: id, version: edited.version, ...rewritten.undo });
     }
-    options.onProgress({ done: i + 1, total: ids.length });
+    await reportStep(i + 1, ids.length, options);
   }
   return result;
 }
@@ -100,7 +113,7 @@ export async function undoEntityEdit(
       await editClip(db, entry.clipId, restoreClipNames(clip, entry), 'app', { version: entry.version, by: options.by });
       result.clipIds.push(entry.clipId);
     }
-    options.onProgress({ done: i + 1, total: undo.length });
+    await reportStep(i + 1, undo.length, options);
   }
   return result;
 }
