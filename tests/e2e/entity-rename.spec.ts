@@ -78,3 +78,37 @@ test('a person renamed from the People index’s menu merges into the name alrea
   await app.getByRole('button', { name: 'People', exact: true }).click();
   await expect(entries).toHaveText([/^\s*Josh Apte\s*2$/, /^\s*Joshua Apte\s*1$/, /^\s*Lene Brask\s*1$/]);
 });
+
+test('a name moves to the Places index from the menu, and a word that is no name leaves every clip after a confirmation that counts them', async ({
+  app,
+  server,
+  picture,
+}) => {
+  const create = (title: string, people: string[]) =>
+    server.call('clips.create', { text: `${title}. The council met on Tuesday.`, draft: { title, language: 'en', people } });
+  await create('Ferry fares rise', ['Americans', 'Port Orsk', 'Lene Brask']);
+  await create('Ferry fares fall', ['Americans']);
+  await app.reload();
+
+  await app.getByRole('button', { name: 'People', exact: true }).click();
+  const people = app.getByRole('list', { name: 'people' });
+  await people.getByRole('button', { name: 'Port Orsk 1 clips' }).focus();
+  await app.keyboard.press('Shift+F10');
+  await app.getByRole('menuitem', { name: 'Change to place' }).click();
+  await expect(app.getByText('“Port Orsk” is a place now in 1 clip.')).toBeVisible();
+  await expect(people.getByRole('button', { name: /^Port Orsk/ })).toHaveCount(0);
+
+  await people.getByRole('button', { name: 'Americans 2 clips' }).click({ button: 'right' });
+  await app.getByRole('menuitem', { name: 'Not a name: remove from all clips…' }).click();
+  const confirm = app.getByRole('dialog', { name: 'Remove “Americans” from 2 clips?' });
+  await expect(confirm).toContainText('It stops being listed as a person in both clips naming it');
+  await app.emulateMedia({ colorScheme: 'dark' });
+  await app.screenshot({ path: picture('entity-remove-dark.png') });
+  await app.emulateMedia({ colorScheme: 'light' });
+  await confirm.getByRole('button', { name: 'Remove from 2 clips' }).click();
+  await expect(app.getByText('Removed “Americans” from 2 clips.')).toBeVisible();
+  await expect(people.locator('.entry')).toHaveText([/^\s*Lene Brask\s*1$/]);
+
+  await app.getByRole('button', { name: 'Places', exact: true }).click();
+  await expect(app.getByRole('list', { name: 'places' }).getByRole('button', { name: 'Port Orsk 1 clips' })).toBeVisible();
+});
