@@ -108,6 +108,11 @@ test('a name moves to the Places index from the menu, and a word that is no name
   await confirm.getByRole('button', { name: 'Remove from 2 clips' }).click();
   await expect(app.getByText('Removed “Americans” from 2 clips.')).toBeVisible();
   await expect(people.locator('.entry')).toHaveText([/^\s*Lene Brask\s*1$/]);
+  // F2 renames the focused name, as it does a tag.
+  await people.getByRole('button', { name: 'Lene Brask 1 clips' }).focus();
+  await app.keyboard.press('F2');
+  await expect(app.getByRole('dialog', { name: 'Rename “Lene Brask”' })).toBeVisible();
+  await app.keyboard.press('Escape');
 
   await app.getByRole('button', { name: 'Places', exact: true }).click();
   await expect(app.getByRole('list', { name: 'places' }).getByRole('button', { name: 'Port Orsk 1 clips' })).toBeVisible();
