@@ -72,26 +72,29 @@ export function describeEntityEdits(connections: readonly Connection[]): void {
       });
       const b = await make('Port strike ends', { people: ['Joshua Apte'] });
       const c = await make('Port strike spreads', { people: ['josh apte', 'Joshua Apte', 'Lene Brask'] });
-      const before = await Promise.all([a, b, c].map(names));
+      // Quoted without being among the clip's people: the speaker follows all the same.
+      const d = await make('Port strike explained', { people: ['Lene Brask'], quotes: [{ speaker: 'Josh Apte', text: 'Talks go on.' }] });
+      const before = await Promise.all([a, b, c, d].map(names));
 
       const merged = await ok<EntityEditResult>('indexes.renameEntity', { kind: 'person', name: 'Josh Apte', newName: 'Joshua Apte' });
       expect(merged.merged).toBe(true);
-      expect(merged.clipIds).toEqual([a, c]);
+      expect(merged.clipIds).toEqual([a, c, d]);
       expect((await clip(a)).people).toEqual(['Joshua Apte', 'Lene Brask']);
       expect((await clip(c)).people).toEqual(['Joshua Apte', 'Lene Brask']);
       expect((await clip(a)).quotes.map((q) => q.speaker)).toEqual(['Joshua Apte', 'Lene Brask']);
       expect(await countOf('person', 'Joshua Apte')).toBe(3);
       expect(await found('person:"Josh Apte"')).toEqual([]);
-      expect(await found('said:"Joshua Apte"')).toEqual([a]);
+      expect(await names(d)).toMatchObject({ people: ['Lene Brask'], quotes: [{ speaker: 'Joshua Apte', text: 'Talks go on.' }] });
+      expect(await found('said:"Joshua Apte"')).toEqual([a, d]);
       const quotes = await ok<{ items: QuoteEntry[] }>('indexes.quotes', { speaker: 'Josh Apte' });
       expect(quotes.items).toEqual([]);
       expect((await newest(a)).changes.map((ch) => ch.field)).toEqual(['quotes', 'people']);
 
       const undone = await ok<EntityUndoResult>('indexes.undoEntityEdit', { undo: merged.undo });
-      expect(undone).toEqual({ clipIds: [a, c], changedSince: [], missing: [] });
-      expect(await Promise.all([a, b, c].map(names))).toEqual(before);
+      expect(undone).toEqual({ clipIds: [a, c, d], changedSince: [], missing: [] });
+      expect(await Promise.all([a, b, c, d].map(names))).toEqual(before);
       expect(await found('person:"Josh Apte"')).toEqual([a, c]);
-      expect(await found('said:"Josh Apte"')).toEqual([a]);
+      expect(await found('said:"Josh Apte"')).toEqual([a, d]);
       expect((await newest(a)).changes.map((ch) => ch.field)).toEqual(['quotes', 'people']);
     });
 

@@ -14,6 +14,7 @@ import { pluckAll, type LibraryDatabase } from '../db/library-database.js';
 import { valueList } from '../db/dialect.js';
 import { sql } from '../db/sql.js';
 import { getClip } from './clips.repo.js';
+import { distinctNames } from './name-spellings.js';
 import { editClip } from './edit-clip.js';
 
 /**
@@ -62,6 +63,29 @@ function checked(change: EntityChange): EntityChange {
   return { ...change, to: { kind: change.to.kind, name: cleanName(change.to.name) } };
 }
 
+/** The live clips quoting any spelling of `name`, as the quote index and `said:` find them. */
+async function clipsQuoting(db: LibraryDatabase, name: string): Promise<number[]> {
+  const key = nameKey(name);
+  const spellings = (await pluckAll<string>(db, distinctNames('said'))).filter((n) => nameKey(n) === key);
+  if (!spellings.length) return [];
+  return pluckAll<number>(
+    db,
+    sql`SELECT DISTINCT q.clip_id FROM quotes q JOIN clips c ON c.id = q.clip_id
+        WHERE q.speaker IN (${valueList(spellings)}) AND c.deleted_at IS NULL ORDER BY q.clip_id`,
+  );
+}
+
+/**
+ * The clips a change reaches: those naming it, and, for a person renamed, those quoting them
+ * without naming them.
+ */
+async function clipsReached(db: LibraryDatabase, change: EntityChange): Promise<number[]> {
+  const naming = await clipsNaming(db, change.kind, change.name);
+  if (change.kind !== 'person' || change.to?.kind !== 'person') return naming;
+  const ids = new Set([...naming, ...(await clipsQuoting(db, change.name))]);
+  return [...ids].sort((a, b) => a - b);
+}
+
 /** Whether the new name was in its index already, under another key than the old name's. */
 async function mergesInto(db: LibraryDatabase, change: EntityChange): Promise<boolean> {
   const to = change.to;
@@ -72,7 +96,7 @@ async function mergesInto(db: LibraryDatabase, change: EntityChange): Promise<bo
 /** Changes the name in every live clip naming it; what it did and what undoes it. */
 export async function changeEntity(db: LibraryDatabase, requested: EntityChange, options: EntityEditOptions): Promise<EntityEditResult> {
   const change = checked(requested);
-  const ids = await clipsNaming(db, change.kind, change.name);
+  const ids = await clipsReached(db, change);
   if (!ids.length)
     throw new ApiError(
       'not_found',

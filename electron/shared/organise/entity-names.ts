@@ -67,7 +67,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /**
  * The clip's names after the change, as a patch of the fields that differ, and what puts them
- * back; null when the clip does not name it or comes out the same. Renaming a person renames them
+ * back; null when the clip neither names it nor quotes it, or comes out the same. Renaming a person renames them
  * as a speaker too, so `said:` and the quote index follow; a speaker is never moved to another
  * kind or removed, since a quote's speaker is whoever the article credits.
  */
@@ -77,14 +77,17 @@ export function rewriteClipNames(
 ): { patch: ClipNamesPatch; undo: Pick<EntityEditUndo, 'names' | 'speakers'> } | null {
   const key = nameKey(change.name);
   const from = NAMES_FIELD[change.kind];
-  if (!clip[from].some((n) => nameKey(n) === key)) return null;
-  const next: Partial<Record<NamesField, string[]>> = {};
   const to = change.to && { kind: change.to.kind, name: cleanName(change.to.name) };
-  if (!to) next[from] = clip[from].filter((n) => nameKey(n) !== key);
-  else if (to.kind === change.kind) next[from] = namedOnce(clip[from], new Set([key, nameKey(to.name)]), to.name);
-  else {
-    next[from] = clip[from].filter((n) => nameKey(n) !== key);
-    next[NAMES_FIELD[to.kind]] = namedOnce(clip[NAMES_FIELD[to.kind]], new Set([nameKey(to.name)]), to.name);
+  const next: Partial<Record<NamesField, string[]>> = {};
+  // A clip may credit a quote to someone its people leave out: the speaker is renamed all the same.
+  const named = clip[from].some((n) => nameKey(n) === key);
+  if (named) {
+    if (!to) next[from] = clip[from].filter((n) => nameKey(n) !== key);
+    else if (to.kind === change.kind) next[from] = namedOnce(clip[from], new Set([key, nameKey(to.name)]), to.name);
+    else {
+      next[from] = clip[from].filter((n) => nameKey(n) !== key);
+      next[NAMES_FIELD[to.kind]] = namedOnce(clip[NAMES_FIELD[to.kind]], new Set([nameKey(to.name)]), to.name);
+    }
   }
   const patch: ClipNamesPatch = {};
   const undo: Pick<EntityEditUndo, 'names' | 'speakers'> = { names: {}, speakers: [] };

@@ -32,6 +32,15 @@ describe('a name changed in one clip', () => {
     expect(restoreClipNames({ quotes: out.patch.quotes! }, out.undo)).toEqual({ people: ['Josh Apte'], quotes });
   });
 
+  it('renames the speaker of a clip that quotes a person without listing them', () => {
+    const out = rewriteClipNames(clip({ quotes: [{ speaker: 'Josh Apte', text: 'Yes.' }] }), {
+      kind: 'person',
+      name: 'Josh Apte',
+      to: { kind: 'person', name: 'Joshua Apte' },
+    });
+    expect(out?.patch).toEqual({ quotes: [{ speaker: 'Joshua Apte', text: 'Yes.' }] });
+  });
+
   it('moves a name to another kind, to the end or where that kind already had it, and leaves quotes alone', () => {
     const before = clip({
       people: ['Reuters', 'Ada Sorn'],
