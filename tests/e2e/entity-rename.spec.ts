@@ -52,6 +52,7 @@ test('a person renamed from the People index’s menu merges into the name alrea
   await expect(dialog.getByRole('button', { name: 'Rename' })).toBeDisabled();
   await name.fill('  ');
   await expect(dialog.getByText('Type the name as it should be spelled.')).toBeVisible();
+  await app.screenshot({ path: picture('entity-rename-refused.png') });
   await name.fill('Joshua Apte');
   await expect(dialog.getByText('“Joshua Apte” is already in the people (1 clip): the two become one.')).toBeVisible();
   const merge = dialog.getByRole('button', { name: 'Merge into “Joshua Apte”' });
