@@ -114,7 +114,7 @@ class EntityEditStore {
     }
   }
 
-  /** The index, the list and the open clip show the names as they are now. */
+  /** The index and the open clip show the names as they are now at once; the list follows on library.edited. */
   async #showChanges() {
     indexes.reload();
     await reader.refreshQuietly();
@@ -123,7 +123,8 @@ class EntityEditStore {
 
 /** What an undo did, in a sentence or two: a clip changed since is named, as it was left alone. */
 export function describeUndo(result: EntityUndoResult): string {
-  const parts = [result.clipIds.length ? `Put back ${clipCount(result.clipIds.length)} as they were.` : 'No clip was put back.'];
+  const back = result.clipIds.length;
+  const parts = [back === 0 ? 'No clip was put back.' : `Put back ${clipCount(back)} as ${back === 1 ? 'it was' : 'they were'}.`];
   if (result.changedSince.length) {
     const which = result.changedSince.length === 1 ? `clip ${result.changedSince[0]}` : clipCount(result.changedSince.length);
     parts.push(
