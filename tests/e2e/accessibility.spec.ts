@@ -120,6 +120,19 @@ test.describe('no serious accessibility findings, light or dark', () => {
     expect.soft(await seriousFindings(app)).toEqual([]);
   });
 
+  test('the People index with a name’s menu open, and its rename prompt refusing an unchanged name', async ({ app }) => {
+    await app.getByRole('button', { name: 'People', exact: true }).click();
+    const people = app.getByRole('list', { name: 'people' });
+    await people.getByRole('button', { name: /^Tomas Rhee/ }).click({ button: 'right' });
+    await expect(app.getByRole('menu', { name: 'Actions for Tomas Rhee' })).toBeVisible();
+    expect.soft(await seriousFindings(app)).toEqual([]);
+    await app.getByRole('menuitem', { name: 'Rename…' }).click();
+    const dialog = app.getByRole('dialog', { name: 'Rename “Tomas Rhee”' });
+    await expect(dialog.getByText('It is already spelled “Tomas Rhee”.', { exact: false })).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Rename' })).toBeDisabled();
+    expect.soft(await seriousFindings(app)).toEqual([]);
+  });
+
   test('settings', async ({ app }) => {
     await app.getByRole('button', { name: 'Settings' }).click();
     await expect(app.getByRole('dialog', { name: 'Settings' })).toBeVisible();

@@ -259,7 +259,7 @@ test('the indexes list names, quotes and months, and each opens its clips', asyn
 
   await app.getByRole('button', { name: 'People', exact: true }).click();
   await app.getByRole('searchbox', { name: 'Filter people' }).fill('Echeg');
-  await app.getByRole('button', { name: /Martín Echegaray/ }).click();
+  await app.getByRole('button', { name: /^Martín Echegaray/ }).click();
   await expect(app.getByRole('searchbox', { name: 'Search clips' })).toHaveValue('person:"Martín Echegaray"');
   await expect(app.getByText('1 result')).toBeVisible();
 

@@ -261,3 +261,44 @@ test('on the team server’s own page, Settings say the browser clipper is paire
   await expect(settings).not.toContainText('No browser is paired');
   await ana.context().close();
 });
+
+test('an editor renames a person across the team library from the People index, each clip’s history naming them; a reader gets no menu', async ({
+  browser,
+}) => {
+  const ana = await signedIn(browser, 'ana');
+  const make = async (title: string) =>
+    (await call(ana, 'clips.create', {
+      text: `${title}. The lock keepers met on Monday.`,
+      draft: { title, language: 'en', people: ['Pim Osterholt'] },
+    })) as { id: number };
+  const first = await make('Lock keepers meet');
+  await make('Lock keepers agree');
+  await ana.reload();
+
+  await ana.getByRole('button', { name: 'People', exact: true }).click();
+  const people = ana.getByRole('list', { name: 'people' });
+  await people.getByRole('button', { name: 'Pim Osterholt 2 clips' }).click({ button: 'right' });
+  await ana.getByRole('menu', { name: 'Actions for Pim Osterholt' }).getByRole('menuitem', { name: 'Rename…' }).click();
+  const dialog = ana.getByRole('dialog', { name: 'Rename “Pim Osterholt”' });
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('Pim Oosterholt');
+  await dialog.getByRole('button', { name: 'Rename' }).click();
+  await expect(ana.getByText('Renamed “Pim Osterholt” to “Pim Oosterholt” in 2 clips.')).toBeVisible();
+  await expect(people.getByRole('button', { name: 'Pim Oosterholt 2 clips' })).toBeVisible();
+
+  const edits = (await call(ana, 'clips.history', { id: first.id })) as { user: string; changes: { field: string; after: unknown }[] }[];
+  expect(edits[0]).toMatchObject({ user: 'ana', changes: [{ field: 'people', after: ['Pim Oosterholt'] }] });
+  await ana.getByRole('button', { name: 'Activity' }).click();
+  await expect(ana.getByRole('list', { name: 'Changes' }).getByRole('listitem').first()).toContainText('ana renamed a name in 2 clips');
+  await ana.context().close();
+
+  const rita = await signedIn(browser, 'rita');
+  await rita.getByRole('button', { name: 'People', exact: true }).click();
+  const entry = rita.getByRole('list', { name: 'people' }).getByRole('button', { name: 'Pim Oosterholt 2 clips' });
+  await entry.click({ button: 'right' });
+  await expect(rita.getByRole('menu')).toHaveCount(0);
+  await entry.focus();
+  await rita.keyboard.press('Shift+F10');
+  await expect(rita.getByRole('menu')).toHaveCount(0);
+  await expect(rita.getByRole('button', { name: 'Actions for Pim Oosterholt' })).toHaveCount(0);
+  await rita.context().close();
+});

@@ -1,7 +1,7 @@
 /** Argument names that hold the ids of what a call changed. */
 const ID_KEYS = new Set(['id', 'ids', 'clipId', 'clipIds', 'collectionId', 'parentId', 'comparisonId']);
 /** Arguments too large or too private for the log: the text itself stays in the library. */
-const CONTENT_KEYS = new Set(['text', 'html', 'paste', 'body', 'raw', 'note', 'files', 'base64', 'patch', 'moved', 'removed']);
+const CONTENT_KEYS = new Set(['text', 'html', 'paste', 'body', 'raw', 'note', 'files', 'base64', 'patch', 'moved', 'removed', 'undo']);
 const MAX_VALUE_CHARS = 80;
 
 function numbersIn(value: unknown): number[] {
@@ -19,7 +19,7 @@ function shortValue(value: unknown): string | null {
 
 /**
  * What the audit log says about one write: the ids it touched (from its arguments, and the new
- * clip's or row's id from its answer) and its other small arguments. Long text, pastes and files
+ * clip's or row's id or the clips changed from its answer) and its other small arguments. Long text, pastes and files
  * are named by size only, so the log says who did what without copying the library into it.
  */
 export function describeWrite(args: unknown, value: unknown): { ids: number[]; summary: string } {
@@ -39,7 +39,11 @@ export function describeWrite(args: unknown, value: unknown): { ids: number[]; s
     const shown = shortValue(arg);
     if (shown !== null) parts.push(`${key}: ${shown}`);
   }
-  if (value && typeof value === 'object' && !Array.isArray(value) && 'id' in value) numbersIn(value.id).forEach((n) => ids.add(n));
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    if ('id' in value) numbersIn(value.id).forEach((n) => ids.add(n));
+    // A change that finds its clips itself (a name renamed across the library) answers with them.
+    if ('clipIds' in value) numbersIn(value.clipIds).forEach((n) => ids.add(n));
+  }
   const list = [...ids].slice(0, 10_000);
   return { ids: list, summary: parts.join('; ') };
 }

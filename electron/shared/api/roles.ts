@@ -79,6 +79,11 @@ export const methodRoles: Record<Method, Role> = {
   'tags.delete': 'editor',
   'tags.restore': 'editor',
   'tags.setColor': 'editor',
+  // A name changed across the library is each clip's own edit, in its history, and comes back
+  // with indexes.undoEntityEdit.
+  'indexes.renameEntity': 'editor',
+  'indexes.removeEntity': 'editor',
+  'indexes.undoEntityEdit': 'editor',
   'highlights.add': 'editor',
   'highlights.update': 'editor',
   'highlights.delete': 'editor',

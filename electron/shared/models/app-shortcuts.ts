@@ -65,11 +65,15 @@ export const APP_SHORTCUTS: readonly AppShortcut[] = [
   { group: 'List', keys: ['Down'], does: 'From the search field, go to the results' },
   { group: 'List', keys: ['Escape'], does: 'In the search field, clear the search' },
   { group: 'List', keys: ['Right', 'Left'], does: 'Open or close a tag or collection (sidebar)' },
-  { group: 'List', keys: ['F2'], does: 'Rename the tag or collection (sidebar)' },
+  { group: 'List', keys: ['F2'], does: 'Rename the tag or collection (sidebar), or the name in an index' },
   { group: 'List', keys: ['Delete'], does: 'Delete the tag or collection (sidebar)' },
   { group: 'List', keys: ['Alt+Up', 'Alt+Down'], does: 'Move a collection among its neighbours (sidebar)' },
   { group: 'List', keys: ['Alt+Right', 'Alt+Left'], does: 'Move a collection into the one above, or out of its parent' },
-  { group: 'List', keys: ['Shift+F10'], does: 'Open the menu of the selected clips, or of the tag or collection (sidebar)' },
+  {
+    group: 'List',
+    keys: ['Shift+F10'],
+    does: 'Open the menu of the selected clips, of the tag or collection (sidebar), or of the name in an index',
+  },
 
   { group: 'Reader', keys: ['H'], does: 'Highlight the selected text in yellow' },
   { group: 'Reader', keys: ['Enter'], does: 'Edit the focused highlight and its note' },

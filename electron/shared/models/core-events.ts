@@ -1,6 +1,7 @@
 import type { MethodName } from '../api/method-names.js';
 import type { MoveProgress } from './backups.js';
 import type { RereadProgress } from './reread.js';
+import type { EntityEditProgress } from './entity-edit.js';
 import type { DossierProgress } from './dossier-progress.js';
 import type { LibraryImportProgress } from './library-import.js';
 import type { Settings } from './settings.js';
@@ -26,6 +27,8 @@ export interface JobProgressByKind {
   teamSend: TeamSendProgress;
   /** Saved clips' names and quotes read again from their text. */
   reread: RereadProgress;
+  /** A name renamed, moved to another index or removed in every clip naming it, or put back. */
+  entityEdit: EntityEditProgress;
 }
 
 export type JobKind = keyof JobProgressByKind;

@@ -30,6 +30,9 @@ const DOING: Partial<Record<MethodName, string>> = {
   'tags.delete': 'deleted a tag',
   'tags.restore': 'brought back a tag',
   'tags.setColor': 'recoloured a tag',
+  'indexes.renameEntity': 'renamed a name in',
+  'indexes.removeEntity': 'took a name out of',
+  'indexes.undoEntityEdit': 'undid a change of a name in',
   'collections.create': 'made a collection',
   'collections.update': 'changed a collection',
   'collections.move': 'moved a collection',
@@ -94,6 +97,9 @@ const CLIP_ID_METHODS = new Set<string>([
   'clips.reread',
   'tags.apply',
   'tags.remove',
+  'indexes.renameEntity',
+  'indexes.removeEntity',
+  'indexes.undoEntityEdit',
 ] satisfies MethodName[]);
 
 /** The clips an entry can open, where its ids are clips. */

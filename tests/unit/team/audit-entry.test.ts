@@ -12,4 +12,13 @@ describe('what the audit log says about a write', () => {
     expect(created.summary).toBe('text: 320 characters');
     expect(created.summary).not.toContain('private');
   });
+
+  it('names the clips a change found itself, from its answer, and only the size of what undoes it', () => {
+    const renamed = describeWrite(
+      { kind: 'person', name: 'Josh Apte', newName: 'Joshua Apte' },
+      { clipIds: [3, 8], merged: true, undo: [] },
+    );
+    expect(renamed).toEqual({ ids: [3, 8], summary: 'kind: "person"; name: "Josh Apte"; newName: "Joshua Apte"' });
+    expect(describeWrite({ undo: [{ clipId: 3 }, { clipId: 8 }] }, { clipIds: [3] })).toEqual({ ids: [3], summary: 'undo: 2 item(s)' });
+  });
 });

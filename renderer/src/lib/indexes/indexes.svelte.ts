@@ -3,6 +3,8 @@ import type { EntityCount, EntityKind, QuoteEntry, TimelineBucket } from '../api
 
 /** Searching as a filter is typed costs one query per pause; this one spares half-typed words. */
 const TYPING_PAUSE_MS = 150;
+/** A burst of writes (an import, a teammate's edits) is read back once. */
+const EDITED_SETTLE_MS = 300;
 
 /** The indexes of names, quotes and dates: what each panel shows, loaded when it opens. */
 class IndexStore {
@@ -17,6 +19,25 @@ class IndexStore {
   /** Which index the answers are for; another index starts from nothing rather than show these. */
   #shown = '';
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** The index shown, loaded again when the library changes. */
+  #reload: (() => void) | null = null;
+
+  /**
+   * Keeps the index shown current while it is open, since a write anywhere (this window, another,
+   * a teammate) may change its names and counts; returns the function that stops.
+   */
+  follow(): () => void {
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    const stop = api.events.subscribe((event) => {
+      if (event.type !== 'library.edited' && event.type !== 'library.changed') return;
+      clearTimeout(settle);
+      settle = setTimeout(() => this.reload(), EDITED_SETTLE_MS);
+    });
+    return () => {
+      clearTimeout(settle);
+      stop();
+    };
+  }
 
   get entities() {
     return this.#entities;
@@ -46,7 +67,13 @@ class IndexStore {
     return this.#error;
   }
 
+  /** The index shown read again, in place. */
+  reload() {
+    this.#reload?.();
+  }
+
   loadEntities(kind: EntityKind, filter: string) {
+    this.#reload = () => this.loadEntities(kind, filter);
     this.#debounced(`entities:${kind}`, async () => {
       const entities = await api.call('indexes.entities', { kind, filter: filter.trim() });
       return () => (this.#entities = entities);
@@ -54,6 +81,7 @@ class IndexStore {
   }
 
   loadQuotes(speaker: string | null, text: string) {
+    this.#reload = () => this.loadQuotes(speaker, text);
     this.#debounced('quotes', async () => {
       const [page, speakers] = await Promise.all([
         api.call('indexes.quotes', { speaker, text: text.trim() }),
@@ -68,6 +96,7 @@ class IndexStore {
   }
 
   loadTimeline() {
+    this.#reload = () => this.loadTimeline();
     this.#debounced(
       'timeline',
       async () => {

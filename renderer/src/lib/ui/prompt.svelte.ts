@@ -3,6 +3,16 @@ export interface PromptChoice {
   label: string;
 }
 
+/** What the dialog says of the text typed so far, as it is typed. */
+export interface PromptCheck {
+  /** Why this answer cannot be given: said under the field, with the confirm button off. */
+  refusal?: string | null;
+  /** What this answer will do, said under the field (it merges into a name already there, say). */
+  note?: string | null;
+  /** The confirm button's words for this answer, in place of `confirm`. */
+  confirm?: string | null;
+}
+
 export interface PromptRequest {
   title: string;
   /** What the dialog asks; omitted for a plain confirmation. */
@@ -18,6 +28,8 @@ export interface PromptRequest {
   multiline?: boolean;
   confirm: string;
   danger?: boolean;
+  /** Read on every keystroke of a text field, to refuse or explain the answer before it is given. */
+  check?: (value: string) => PromptCheck;
 }
 
 /**
