@@ -62,3 +62,19 @@ test('two tags on a row that end alike keep their whole paths on their chips', a
     .getByRole('list', { name: /^Tags:/ });
   await expect(chips.getByRole('listitem')).toHaveText(['desk/europe', 'region/europe', 'transport']);
 });
+
+test('a list row sets the dateline in small capitals after the source, as the reader does', async ({ app, server }) => {
+  const ferries = await server.call<{ id: number }>('clips.create', { text: FERRIES });
+  await server.call('clips.update', { id: ferries.id, fields: { source: 'Coast Weekly' } });
+  await app.reload();
+
+  const row = app.locator(`[data-clip-id="${ferries.id}"]`);
+  await expect(row).toContainText('Coast Weekly · HARBOURTON');
+  const dateline = row.getByText('HARBOURTON', { exact: true });
+  await expect(dateline).toHaveCSS('font-variant-caps', 'all-small-caps');
+  await row.click();
+  await expect(app.getByRole('region', { name: 'Reader' }).getByText('HARBOURTON', { exact: true })).toHaveCSS(
+    'font-variant-caps',
+    'all-small-caps',
+  );
+});
