@@ -190,7 +190,7 @@ export function describeClipEditing(connections: readonly Connection[]): void {
       expect(fromHtml.url).toBe('https://tides.example.net/2024/tables');
     });
 
-    it('marks an older version as superseded, in the clip and in the list', async () => {
+    it('marks an older version as superseded, in the clip and in the list, and names it in the newer', async () => {
       const older = await ok<SavedClip>('clips.create', {
         text: 'Bridge works start\n\nWork on the Tessel bridge starts on Monday, with 120 workers.',
       });
@@ -200,6 +200,13 @@ export function describeClipEditing(connections: readonly Connection[]): void {
       });
       expect((await ok<Clip>('clips.get', { id: older.id })).supersededBy).toEqual({ id: newer.id, title: newer.title, date: newer.date });
       expect((await ok<Clip>('clips.get', { id: newer.id })).supersededBy).toBeNull();
+      // The newer names the report it replaces; the older replaces none.
+      expect((await ok<Clip>('clips.get', { id: newer.id })).earlierVersion).toEqual({
+        id: older.id,
+        title: older.title,
+        date: older.date,
+      });
+      expect((await ok<Clip>('clips.get', { id: older.id })).earlierVersion).toBeNull();
       const rows = (await ok<ClipPage>('clips.list', {})).items;
       expect(rows.find((r) => r.id === older.id)!.supersededBy).toBe(newer.id);
       expect(rows.find((r) => r.id === newer.id)!.supersededBy).toBeNull();

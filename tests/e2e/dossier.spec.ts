@@ -73,6 +73,34 @@ test('a collection becomes a dossier: cover fields, clips in the collection’s 
   await app.screenshot({ path: testInfo.outputPath('remembered.png') });
 });
 
+test('a new dossier is signed by the author and organisation of the last one exported', async ({ app, server }) => {
+  const ids = await addBriefing(server);
+  await server.call('collections.create', { name: 'Weekly digest' });
+  await server.call('dossier.saved.save', {
+    name: 'Weekly digest',
+    spec: { title: 'Weekly digest', author: 'Mara Quell', organisation: 'Press office', marking: 'Internal' },
+    collection: 'Weekly digest',
+    clipIds: null,
+  });
+  await app.reload();
+
+  // A collection never exported before starts with the signature, but not the other dossier's title or marking.
+  const builder = await openBuilder(app);
+  await expect(builder.getByRole('textbox', { name: 'Author', exact: true })).toHaveValue('Mara Quell');
+  await expect(builder.getByRole('textbox', { name: 'Organisation', exact: true })).toHaveValue('Press office');
+  await expect(builder.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Thursday briefing');
+  await expect(builder.getByRole('textbox', { name: 'Marking', exact: true })).toHaveValue('');
+  await app.keyboard.press('Escape');
+
+  // So do clips picked in the list.
+  await app.getByRole('button', { name: /^All clips/ }).click();
+  await app.locator(`[data-clip-id="${ids[0]}"]`).click();
+  await app.locator(`[data-clip-id="${ids[1]}"]`).click({ modifiers: [command] });
+  await app.keyboard.press(`${command}+E`);
+  await expect(builder.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Press cuttings');
+  await expect(builder.getByRole('textbox', { name: 'Author', exact: true })).toHaveValue('Mara Quell');
+});
+
 test('an export can be cancelled, and nothing is saved', async ({ app, server }) => {
   await addBriefing(server);
   await app.reload();

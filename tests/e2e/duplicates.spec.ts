@@ -4,6 +4,7 @@ const seed = corpusText('seed');
 
 test('pasting the same article again offers to save it as a new version', async ({ app, server }) => {
   const first = await server.call<{ id: number }>('clips.create', { text: seed });
+  await server.call('clips.update', { id: first.id, fields: { title: 'Two leaders talk by video link' } });
   await app.reload();
 
   await pasteIntoPage(app, seed);
@@ -18,9 +19,16 @@ test('pasting the same article again offers to save it as a new version', async 
   await expect(app.getByRole('option')).toHaveCount(2);
   const newest = app.getByRole('option').first();
   await expect(newest).toHaveAttribute('aria-selected', 'true');
-  await expect(app.getByText(`A new version of clip ${first.id}`, { exact: true })).toBeVisible();
+  // The new version names the report it replaces by title and date, and shows what changed since.
+  const banner = app.getByRole('paragraph').filter({ hasText: 'A new version of' });
+  await expect(banner).toHaveText(`A new version of “Two leaders talk by video link”, 30 December 2022. What changed`);
+  await banner.getByRole('button', { name: 'What changed' }).click();
+  const compare = app.getByRole('dialog', { name: 'Compare' });
+  await expect(compare).toContainText(/\d+% similar/);
+  await app.keyboard.press('Escape');
+  await expect(compare).toBeHidden();
 
-  await app.getByRole('button', { name: `clip ${first.id}`, exact: true }).click();
+  await banner.getByRole('button', { name: '“Two leaders talk by video link”', exact: true }).click();
   await expect(app.locator(`[data-clip-id="${first.id}"]`)).toHaveAttribute('aria-selected', 'true');
   await expect(app.getByText(/A new version of/)).toBeHidden();
 });

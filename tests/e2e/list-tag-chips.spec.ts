@@ -10,7 +10,7 @@ The first fruit is expected in about four years, the orchard keeper said.`;
 
 const TAGS = ['desk/weekend-features-long-reads', 'region/europe/portugal', 'topic/transport/ferries', 'follow-up'];
 
-test('a list row names its tags as chips: three at most, then how many more, each cut short, all of them in the tooltip', async ({
+test('a list row names its tags as chips by the end of their paths: three at most, then how many more, each cut short, all of them in the tooltip', async ({
   app,
   server,
   picture,
@@ -27,7 +27,8 @@ test('a list row names its tags as chips: three at most, then how many more, eac
   // By name, as the reader lists them.
   const byName = TAGS.toSorted();
   await expect(chips).toHaveAttribute('title', byName.join(', '));
-  await expect(chips.getByRole('listitem')).toHaveText([...byName.slice(0, 3), '+1']);
+  // Each chip names the end of its tag's path; the tooltip has the whole paths.
+  await expect(chips.getByRole('listitem')).toHaveText(['weekend-features-long-reads', 'follow-up', 'portugal', '+1']);
   await expect(chips.getByRole('listitem').last()).toHaveAttribute('aria-label', '1 more tag');
 
   // A long name is cut with an ellipsis, inside the row.
@@ -48,4 +49,32 @@ test('a list row names its tags as chips: three at most, then how many more, eac
   await ferriesRow.click();
   await app.emulateMedia({ colorScheme: 'dark' });
   await app.screenshot({ path: picture('list-tag-chips-dark.png') });
+});
+
+test('two tags on a row that end alike keep their whole paths on their chips', async ({ app, server }) => {
+  const ferries = await server.call<{ id: number }>('clips.create', { text: FERRIES });
+  await server.call('tags.apply', { clipIds: [ferries.id], names: ['region/europe', 'desk/europe', 'topic/transport'] });
+  await app.reload();
+
+  const chips = app
+    .getByRole('option')
+    .filter({ hasText: 'Ferry crossings resume' })
+    .getByRole('list', { name: /^Tags:/ });
+  await expect(chips.getByRole('listitem')).toHaveText(['desk/europe', 'region/europe', 'transport']);
+});
+
+test('a list row sets the dateline in small capitals after the source, as the reader does', async ({ app, server }) => {
+  const ferries = await server.call<{ id: number }>('clips.create', { text: FERRIES });
+  await server.call('clips.update', { id: ferries.id, fields: { source: 'Coast Weekly' } });
+  await app.reload();
+
+  const row = app.locator(`[data-clip-id="${ferries.id}"]`);
+  await expect(row).toContainText('Coast Weekly · HARBOURTON');
+  const dateline = row.getByText('HARBOURTON', { exact: true });
+  await expect(dateline).toHaveCSS('font-variant-caps', 'all-small-caps');
+  await row.click();
+  await expect(app.getByRole('region', { name: 'Reader' }).getByText('HARBOURTON', { exact: true })).toHaveCSS(
+    'font-variant-caps',
+    'all-small-caps',
+  );
 });

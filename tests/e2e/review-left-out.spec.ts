@@ -77,3 +77,28 @@ test('runs of lines left out of a whole-page paste fold into one row each, which
   await expect(article.getByText('Storm damage bill tops two million', { exact: true })).toBeVisible();
   await expect(article.getByText('Privacy policy')).toHaveCount(0);
 });
+
+test('an outlet name left out on a line of its own fills the empty Source field in one click', async ({ app }) => {
+  const story = [
+    'Tram line to the airport opens a year late',
+    'By Ada Lindqvist',
+    'Valley Courier',
+    '2 May 2025',
+    'The tram line between the city centre and the airport opened on Thursday, a year later than planned and a fifth over budget, the transport authority said.',
+    '"It was worth the wait," said Per Ahlgren, who chairs the authority, as the first tram left the central station.',
+  ].join('\n');
+  await pasteIntoPage(app, story);
+  const review = app.getByRole('dialog', { name: 'Review clip' });
+  await expect(review.getByLabel('Source')).toHaveValue('');
+  const outlet = review.getByRole('listitem').filter({ hasText: 'Valley Courier' });
+  await expect(outlet.locator('s')).toBeVisible();
+
+  await outlet.getByRole('button', { name: 'Use as source' }).click();
+  await expect(review.getByLabel('Source')).toHaveValue('Valley Courier');
+  await expect(outlet.getByRole('button', { name: 'Use as source' })).toBeHidden();
+  await expect(outlet.locator('s')).toBeVisible();
+
+  await review.getByRole('button', { name: 'Save clip' }).click();
+  await expect(review).toBeHidden();
+  await expect(app.getByRole('option', { name: /Tram line to the airport/ })).toContainText('Valley Courier');
+});

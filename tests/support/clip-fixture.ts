@@ -31,6 +31,7 @@ export function clipFixture(fields: Partial<Clip> = {}): Clip {
     deletedAt: null,
     version: 1,
     versionOf: null,
+    earlierVersion: null,
     versions: [],
     supersededBy: null,
     ...fields,

@@ -158,6 +158,10 @@ export async function getClip(db: LibraryDatabase, id: number): Promise<Clip | n
     deletedAt: row.deleted_at,
     version: row.version,
     versionOf: row.version_of,
+    earlierVersion:
+      row.version_of === null
+        ? null
+        : ((await db.get<VersionRef>(sql`SELECT id, title, date FROM clips WHERE id = ${row.version_of}`)) ?? null),
     versions,
     // The first newer version is the newest of those listed; most clips have none, and need no more queries.
     supersededBy: versions.length ? await newestVersion(db, id) : null,

@@ -33,6 +33,8 @@ export interface Clip {
   /** Raised by every change to the clip; a save names the one it was made against (optimistic concurrency). */
   version: number;
   versionOf: number | null;
+  /** The clip this one is a new version of, to name it; null when it is no version of another. */
+  earlierVersion: VersionRef | null;
   /** Later versions of this clip, oldest first. */
   versions: number[];
   /** The newest version that replaces this one, following the chain of versions; null when this is the newest. */

@@ -19,3 +19,8 @@ export function isWithinTag(name: string, ancestor: string): boolean {
   const b = ancestor.toLowerCase();
   return a === b || a.startsWith(`${b}/`);
 }
+
+/** "region/europe/ukraine" → "ukraine": the part of a tag's path that tells it from its siblings. */
+export function tagLeaf(name: string): string {
+  return name.slice(name.lastIndexOf('/') + 1);
+}

@@ -58,6 +58,17 @@ const blankForm = (title: string, introduction: string): DossierForm => ({
   parts: { cover: true, contents: true, introduction: true, overview: true, indexes: true, comparisons: false },
 });
 
+/** Who signed the newest dossier exported: the author and organisation a new dossier starts with. */
+interface Signature {
+  author: string;
+  organisation: string;
+}
+
+function newestSignature(saved: readonly SavedDossier[]): Signature | null {
+  const newest = saved.toSorted((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  return newest ? { author: newest.spec.author, organisation: newest.spec.organisation } : null;
+}
+
 /** The dossier builder: its clips in print order, the cover and parts chosen, and the live preview. */
 class DossierStore {
   #open = $state(false);
@@ -156,13 +167,14 @@ class DossierStore {
     const path = this.#pathOf(id);
     this.#begin({ kind: 'collection', name: collection.name, path }, blankForm(collection.name, collection.description));
     await this.#load(async () => {
-      const saved = (await api.call('dossier.saved.list', {})).find((d) => d.collection === path) ?? null;
+      const all = await api.call('dossier.saved.list', {});
+      const saved = all.find((d) => d.collection === path) ?? null;
       const ids = await api.call('collections.clipIds', { id });
       const listed = collection.query
         ? (await api.call('search.query', { query: collection.query, sort: 'date-desc', limit: LISTED })).hits
         : (await api.call('clips.list', { collectionId: id, limit: LISTED })).items;
       const comparisons = collection.query ? [] : (await api.call('comparisons.list', { collectionId: id })).map((c) => c.id);
-      return { ids, listed, saved, comparisons };
+      return { ids, listed, saved, comparisons, signature: newestSignature(all) };
     });
   }
 
@@ -174,7 +186,8 @@ class DossierStore {
       const shown = search.active ? search.results.held() : library.items;
       const listed = shown.filter((clip) => picked.has(clip.id));
       const rest = [...picked].filter((id) => !listed.some((clip) => clip.id === id));
-      return { ids: [...listed.map((clip) => clip.id), ...rest], listed: listed.slice(0, LISTED), saved: null };
+      const signature = newestSignature(await api.call('dossier.saved.list', {}));
+      return { ids: [...listed.map((clip) => clip.id), ...rest], listed: listed.slice(0, LISTED), saved: null, signature };
     });
   }
 
@@ -230,17 +243,29 @@ class DossierStore {
     return names.join('/');
   }
 
-  async #load(read: () => Promise<{ ids: number[]; listed: ClipSummary[]; saved: SavedDossier | null; comparisons?: number[] }>) {
+  async #load(
+    read: () => Promise<{
+      ids: number[];
+      listed: ClipSummary[];
+      saved: SavedDossier | null;
+      comparisons?: number[];
+      signature: Signature | null;
+    }>,
+  ) {
     const request = this.#request;
     this.#loading = true;
     try {
-      const { ids, listed, saved, comparisons = [] } = await read();
+      const { ids, listed, saved, comparisons = [], signature } = await read();
       if (request !== this.#request) return;
       // On by default when the collection has any; a remembered export's choice wins.
       this.#form.parts.comparisons = comparisons.length > 0;
       if (saved) {
         this.#saved = saved;
         this.#form = formOf(saved.spec);
+      } else if (signature) {
+        // The same person sends every dossier: they type their name once, not once a collection.
+        this.#form.author ||= signature.author;
+        this.#form.organisation ||= signature.organisation;
       }
       this.#comparisonIds = comparisons;
       this.#clipIds = ids;

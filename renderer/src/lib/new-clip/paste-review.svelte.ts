@@ -30,6 +30,10 @@ interface Paste {
   url?: string | undefined;
 }
 
+/** The longest left-out line offered as the outlet's name: a headline or a sentence is longer. */
+const SOURCE_LINE_CHARS = 60;
+const SOURCE_LINE_WORDS = 6;
+
 /** A correction as the form shows it: byline names joined as the byline field writes them. */
 const formValue = (c: Correction) => c.value ?? '';
 
@@ -172,6 +176,22 @@ class PasteReviewStore {
   keepLine(index: number, kept: boolean) {
     const line = this.#lines[index];
     if (line?.cruft) line.kept = kept;
+  }
+
+  /**
+   * True when a left-out line could be the outlet's name: an outlet often stands alone on a line
+   * the clipper sets aside, and while the Source field is empty the user may take it in one click.
+   */
+  offersAsSource(index: number): boolean {
+    const line = this.#lines[index];
+    if (!line?.cruft || line.kept || this.form.fields.source.trim()) return false;
+    const text = line.text.trim();
+    return text.length <= SOURCE_LINE_CHARS && text.split(/\s+/).length <= SOURCE_LINE_WORDS && !/\d|[.!?:]$/.test(text);
+  }
+
+  useAsSource(index: number) {
+    const line = this.#lines[index];
+    if (line) this.form.fields.source = line.text.trim();
   }
 
   async save(as: 'new' | 'version' = 'new') {
