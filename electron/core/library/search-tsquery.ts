@@ -111,15 +111,32 @@ function pairsQuery(node: QueryNode): string | null {
   return known.length ? `(${known.join(node.kind === 'and' ? ' & ' : ' | ')})` : null;
 }
 
+/** A phrase of two words, which one of a clip's pairs answers exactly. */
+function isPairPhrase(node: QueryNode): boolean {
+  if (node.kind !== 'text' || node.term.kind !== 'phrase') return false;
+  const words = searchWords(node.term.text);
+  return words.length === 2 && wordPairs(words).length === 1;
+}
+
 /**
  * The document matches the nodes joined by `operator`; when they hold phrases, the clips whose
  * words stand in those pairs are found first by the pairs' index, and only those documents are read.
+ * The pairs are exactly the neighbours a phrase query finds (search-document.ts), so a phrase of
+ * two words joined by AND to the rest needs no document at all in a clip whose pairs are known:
+ * its words are matched by the index alone, without reading a document back to check positions.
+ * A clip whose pairs are unknown is still checked against its whole document.
  */
 function documentCondition(nodes: QueryNode[], operator: 'and' | 'or'): SqlFragment {
-  const matches = documentMatches(nodes.map(tsquery).join(operator === 'and' ? ' & ' : ' | '));
+  const whole = nodes.map(tsquery).join(operator === 'and' ? ' & ' : ' | ');
   const pairs = pairsQuery(nodes.length === 1 ? nodes[0]! : { kind: operator, children: nodes });
-  if (pairs === null) return matches;
-  return sqlFragment`(c.word_pairs @@ CAST(${`${pairs} | ${lexeme(UNKNOWN_PAIRS)}`} AS tsquery) AND ${matches})`;
+  if (pairs === null) return documentMatches(whole);
+  const exact = operator === 'and' ? nodes.filter(isPairPhrase) : [];
+  if (!exact.length)
+    return sqlFragment`(c.word_pairs @@ CAST(${`${pairs} | ${lexeme(UNKNOWN_PAIRS)}`} AS tsquery) AND ${documentMatches(whole)})`;
+  const rest = nodes.filter((n) => !exact.includes(n)).map(tsquery);
+  const known = rest.length ? sqlFragment` AND ${documentMatches(rest.join(' & '))}` : sqlFragment``;
+  return sqlFragment`((c.word_pairs @@ CAST(${pairs} AS tsquery)${known})
+    OR (c.word_pairs @@ CAST(${lexeme(UNKNOWN_PAIRS)} AS tsquery) AND ${documentMatches(whole)}))`;
 }
 
 /** A CJK term: a substring of the title or body of a CJK clip; trigram-indexed from three characters. */
