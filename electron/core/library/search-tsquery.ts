@@ -119,24 +119,36 @@ function isPairPhrase(node: QueryNode): boolean {
 }
 
 /**
- * The document matches the nodes joined by `operator`; when they hold phrases, the clips whose
- * words stand in those pairs are found first by the pairs' index, and only those documents are read.
- * The pairs are exactly the neighbours a phrase query finds (search-document.ts), so a phrase of
- * two words joined by AND to the rest needs no document at all in a clip whose pairs are known:
- * its words are matched by the index alone, without reading a document back to check positions.
- * A clip whose pairs are unknown is still checked against its whole document.
+ * The document matches, as a condition the planner cannot answer from the document index. The
+ * index finds the clips holding every word of a phrase, not the clips holding them side by side,
+ * and the planner prices it as if it found few: for a phrase of common words it would choose it
+ * over the pairs' index and read tens of thousands of documents back to check positions. Where
+ * the pairs' index narrows the clips, the document only checks those.
+ */
+const checkedInDocument = (query: string) => sqlFragment`(c.search_doc @@ CAST(${query} AS tsquery)) IS TRUE`;
+
+/**
+ * A query of words alone the document index answers exactly, so it may drive the search; one
+ * with a phrase operator (`<->`, `<n>`; a lexeme holds no `<`) is checked in the document.
+ */
+const inDocument = (query: string) => (query.includes('<') ? checkedInDocument(query) : documentMatches(query));
+
+/**
+ * The document matches the nodes joined by `operator`. When they hold phrases, the clips whose
+ * words stand in those pairs are found first by the pairs' index, and only those documents are
+ * read. The pairs are exactly the neighbours a phrase query finds (search-document.ts), so a
+ * phrase of two words joined by AND to the rest needs no document at all in a clip whose pairs
+ * are known. A clip whose pairs are unknown is checked against its whole document.
  */
 function documentCondition(nodes: QueryNode[], operator: 'and' | 'or'): SqlFragment {
   const whole = nodes.map(tsquery).join(operator === 'and' ? ' & ' : ' | ');
   const pairs = pairsQuery(nodes.length === 1 ? nodes[0]! : { kind: operator, children: nodes });
   if (pairs === null) return documentMatches(whole);
   const exact = operator === 'and' ? nodes.filter(isPairPhrase) : [];
-  if (!exact.length)
-    return sqlFragment`(c.word_pairs @@ CAST(${`${pairs} | ${lexeme(UNKNOWN_PAIRS)}`} AS tsquery) AND ${documentMatches(whole)})`;
-  const rest = nodes.filter((n) => !exact.includes(n)).map(tsquery);
-  const known = rest.length ? sqlFragment` AND ${documentMatches(rest.join(' & '))}` : sqlFragment``;
+  const rest = exact.length ? nodes.filter((n) => !exact.includes(n)).map(tsquery) : [whole];
+  const known = rest.length ? sqlFragment` AND ${inDocument(rest.join(' & '))}` : sqlFragment``;
   return sqlFragment`((c.word_pairs @@ CAST(${pairs} AS tsquery)${known})
-    OR (c.word_pairs @@ CAST(${lexeme(UNKNOWN_PAIRS)} AS tsquery) AND ${documentMatches(whole)}))`;
+    OR (c.word_pairs @@ CAST(${lexeme(UNKNOWN_PAIRS)} AS tsquery) AND ${checkedInDocument(whole)}))`;
 }
 
 /** A CJK term: a substring of the title or body of a CJK clip; trigram-indexed from three characters. */
