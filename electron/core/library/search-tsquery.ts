@@ -17,6 +17,12 @@ export interface PgPlan {
   /** The tsquery that ranks the hits, when the query's top level has words. */
   rank: string | null;
   where: SqlFragment[];
+  /**
+   * The conditions of `where` but the ranked words': with a match of `rank` in the clip's title
+   * (its A-weighted words), which implies theirs, they find the same clips without reading the
+   * document to check again what the title index has found.
+   */
+  besidesRank: SqlFragment[];
   terms: string[];
   notices: string[];
 }
@@ -194,16 +200,17 @@ export function textCondition(term: TextTerm): SqlFragment {
 
 /** The parsed search as SQL; `names` holds the spellings its name filters find. */
 export function pgPlan(q: ParsedQuery, names: NameSpellings): PgPlan {
-  const where: SqlFragment[] = [sqlFragment`c.deleted_at IS NULL`];
+  const besidesRank: SqlFragment[] = [sqlFragment`c.deleted_at IS NULL`];
+  const ranking: SqlFragment[] = [];
   let rank: string | null = null;
   if (q.root) {
     const top = q.root.kind === 'and' ? q.root.children : [q.root];
     const ranked = top.filter(inIndex);
     if (ranked.length) {
       rank = ranked.map(tsquery).join(' & ');
-      where.push(documentCondition(ranked, 'and'));
+      ranking.push(documentCondition(ranked, 'and'));
     }
-    for (const node of top) if (!inIndex(node)) where.push(condition(node, names));
+    for (const node of top) if (!inIndex(node)) besidesRank.push(condition(node, names));
   }
-  return { rank, where, terms: highlightTerms(q), notices: q.notices };
+  return { rank, where: [...besidesRank, ...ranking], besidesRank, terms: highlightTerms(q), notices: q.notices };
 }
