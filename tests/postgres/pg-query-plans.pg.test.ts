@@ -52,6 +52,24 @@ describe('a team library’s search plans', () => {
     expect(result.total).toBe(CLIPS / 100);
   });
 
+  it('checks a clip whose word pairs are not known against its document, finding its phrases and no others', async () => {
+    const total = async (query: string) =>
+      (await searchLibrary(db, query, { limit: 50, offset: 0, sort: 'relevance', facets: false })).total;
+    const queries = [
+      '"harbour wall"',
+      '"harbour wall" masons',
+      '"harbour wall" 100',
+      '"harbour office" 101',
+      '"office said" "harbour wall"',
+    ];
+    const known = await Promise.all(queries.map(total));
+    expect(known.slice(0, 2)).toEqual([CLIPS / 100, CLIPS / 100]);
+    expect(known[4]).toBe(0);
+    // As a clip saved before the pairs were kept has them: one with the phrase, one without.
+    await db.run(sql`UPDATE clips SET word_pairs = CAST('~all' AS tsvector) WHERE body LIKE '%dock 100 %' OR body LIKE '%dock 101 %'`);
+    expect(await Promise.all(queries.map(total))).toEqual(known);
+  });
+
   it('narrows a filtered search by indexes, never walking the clips', async () => {
     expect(await plansOf('harbour source:coast before:2025')).not.toMatch(/Seq Scan on clips/);
   });

@@ -17,6 +17,12 @@ export interface PgPlan {
   /** The tsquery that ranks the hits, when the query's top level has words. */
   rank: string | null;
   where: SqlFragment[];
+  /**
+   * The conditions of `where` but the ranked words': with a match of `rank` in the clip's title
+   * (its A-weighted words), which implies theirs, they find the same clips without reading the
+   * document to check again what the title index has found.
+   */
+  besidesRank: SqlFragment[];
   terms: string[];
   notices: string[];
 }
@@ -111,15 +117,44 @@ function pairsQuery(node: QueryNode): string | null {
   return known.length ? `(${known.join(node.kind === 'and' ? ' & ' : ' | ')})` : null;
 }
 
+/** A phrase of two words, which one of a clip's pairs answers exactly. */
+function isPairPhrase(node: QueryNode): boolean {
+  if (node.kind !== 'text' || node.term.kind !== 'phrase') return false;
+  const words = searchWords(node.term.text);
+  return words.length === 2 && wordPairs(words).length === 1;
+}
+
 /**
- * The document matches the nodes joined by `operator`; when they hold phrases, the clips whose
- * words stand in those pairs are found first by the pairs' index, and only those documents are read.
+ * The document matches, as a condition the planner cannot answer from the document index. The
+ * index finds the clips holding every word of a phrase, not the clips holding them side by side,
+ * and the planner prices it as if it found few: for a phrase of common words it would choose it
+ * over the pairs' index and read tens of thousands of documents back to check positions. Where
+ * the pairs' index narrows the clips, the document only checks those.
+ */
+const checkedInDocument = (query: string) => sqlFragment`(c.search_doc @@ CAST(${query} AS tsquery)) IS TRUE`;
+
+/**
+ * A query of words alone the document index answers exactly, so it may drive the search; one
+ * with a phrase operator (`<->`, `<n>`; a lexeme holds no `<`) is checked in the document.
+ */
+const inDocument = (query: string) => (query.includes('<') ? checkedInDocument(query) : documentMatches(query));
+
+/**
+ * The document matches the nodes joined by `operator`. When they hold phrases, the clips whose
+ * words stand in those pairs are found first by the pairs' index, and only those documents are
+ * read. The pairs are exactly the neighbours a phrase query finds (search-document.ts), so a
+ * phrase of two words joined by AND to the rest needs no document at all in a clip whose pairs
+ * are known. A clip whose pairs are unknown is checked against its whole document.
  */
 function documentCondition(nodes: QueryNode[], operator: 'and' | 'or'): SqlFragment {
-  const matches = documentMatches(nodes.map(tsquery).join(operator === 'and' ? ' & ' : ' | '));
+  const whole = nodes.map(tsquery).join(operator === 'and' ? ' & ' : ' | ');
   const pairs = pairsQuery(nodes.length === 1 ? nodes[0]! : { kind: operator, children: nodes });
-  if (pairs === null) return matches;
-  return sqlFragment`(c.word_pairs @@ CAST(${`${pairs} | ${lexeme(UNKNOWN_PAIRS)}`} AS tsquery) AND ${matches})`;
+  if (pairs === null) return documentMatches(whole);
+  const exact = operator === 'and' ? nodes.filter(isPairPhrase) : [];
+  const rest = exact.length ? nodes.filter((n) => !exact.includes(n)).map(tsquery) : [whole];
+  const known = rest.length ? sqlFragment` AND ${inDocument(rest.join(' & '))}` : sqlFragment``;
+  return sqlFragment`((c.word_pairs @@ CAST(${pairs} AS tsquery)${known})
+    OR (c.word_pairs @@ CAST(${lexeme(UNKNOWN_PAIRS)} AS tsquery) AND ${checkedInDocument(whole)}))`;
 }
 
 /** A CJK term: a substring of the title or body of a CJK clip; trigram-indexed from three characters. */
@@ -165,16 +200,17 @@ export function textCondition(term: TextTerm): SqlFragment {
 
 /** The parsed search as SQL; `names` holds the spellings its name filters find. */
 export function pgPlan(q: ParsedQuery, names: NameSpellings): PgPlan {
-  const where: SqlFragment[] = [sqlFragment`c.deleted_at IS NULL`];
+  const besidesRank: SqlFragment[] = [sqlFragment`c.deleted_at IS NULL`];
+  const ranking: SqlFragment[] = [];
   let rank: string | null = null;
   if (q.root) {
     const top = q.root.kind === 'and' ? q.root.children : [q.root];
     const ranked = top.filter(inIndex);
     if (ranked.length) {
       rank = ranked.map(tsquery).join(' & ');
-      where.push(documentCondition(ranked, 'and'));
+      ranking.push(documentCondition(ranked, 'and'));
     }
-    for (const node of top) if (!inIndex(node)) where.push(condition(node, names));
+    for (const node of top) if (!inIndex(node)) besidesRank.push(condition(node, names));
   }
-  return { rank, where, terms: highlightTerms(q), notices: q.notices };
+  return { rank, where: [...besidesRank, ...ranking], besidesRank, terms: highlightTerms(q), notices: q.notices };
 }

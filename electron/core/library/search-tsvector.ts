@@ -99,7 +99,7 @@ function pageOf(p: PgPlan, where: SqlFragment, opts: SearchOptions): SqlFragment
   }
   const query = sqlFragment`CAST(${p.rank} AS tsquery)`;
   return sqlFragment`SELECT c.id, ${rankOf(p)} AS rank FROM clips c
-    WHERE c.id IN ((SELECT c.id FROM clips c WHERE ${where} AND c.title_doc @@ ${query} LIMIT ${RANKED_CANDIDATES})
+    WHERE c.id IN ((SELECT c.id FROM clips c WHERE ${sqlJoin(p.besidesRank, ' AND ')} AND c.title_doc @@ ${query} LIMIT ${RANKED_CANDIDATES})
       UNION (SELECT c.id FROM clips c WHERE ${where} LIMIT ${RANKED_CANDIDATES}))
     ORDER BY ${orderOf(p, opts.sort)} ${window}`;
 }
