@@ -1,4 +1,4 @@
-import { CAPTION_CREDIT, FOOTER_MARKERS, LABELS, LINK_LIST_HEADINGS, PREFIXES, PROMPTS } from './lexicon/cruft-phrases.js';
+import { CAPTION_CREDIT, FOOTER_MARKERS, LABELS, LINK_LIST_HEADINGS, PREFIXES, PROMPTS, SITE_NOTICE } from './lexicon/cruft-phrases.js';
 import { countWords, endsSentence } from './script.js';
 import { urlOfLine } from './page-url.js';
 
@@ -81,8 +81,13 @@ export function headsFigureRow(text: string, next: string): boolean {
   return heads.length >= 3 && heads.length === row.length && isFigureRow(row);
 }
 
+// A site's fine print runs to a long paragraph; an article's paragraph that names a privacy policy
+// is longer still, and stays.
+const SITE_NOTICE_CHARS = 1200;
+
 /** Whether a line is page furniture whatever its position: labels, prompts, captions, footers. */
 export function isCruftLine(text: string): boolean {
+  if (text.length <= SITE_NOTICE_CHARS && SITE_NOTICE.test(text)) return true;
   // Page furniture is short; testing every pattern on long body paragraphs only costs time.
   if (text.length > 400) return false;
   const k = key(text);

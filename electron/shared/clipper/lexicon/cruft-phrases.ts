@@ -185,3 +185,10 @@ export const FOOTER_MARKERS =
 /** Credits that mark a line as a photo caption even in mid-sentence. */
 export const CAPTION_CREDIT =
   /(?:^|[\s.(])(?:photograph|photo|picture|image|foto|фото|credit|illustration|bild)\s*:\s*\S|\b(?:REUTERS|AFP|AP Photo|Getty Images|EPA|Shutterstock|dpa)\/\S|\[\d+\/\d+\]|opens new tab/iu;
+
+/**
+ * A site speaking of itself or of its legal terms (`use of this website`, `Privacy Policy`,
+ * `registered trademarks of`): the page's fine print, never the story, however long the line.
+ */
+export const SITE_NOTICE =
+  /\b(?:(?:this|our) web\s?site|(?:use of|using) this site|privacy policy|cookie policy|terms of (?:use|service)|user agreement|registered trademarks? of|without (?:the )?(?:express )?(?:prior )?written permission)\b|\b(?:diese[rnm]? (?:web)?seite|unsere[rnm]? (?:web)?seite|datenschutzerklärung|nutzungsbedingungen|eingetragene marken?)\b|\b(?:(?:ce|notre) site (?:web|internet)|sur notre site|politique de confidentialité|conditions (?:générales )?d['’]utilisation|marques? déposées?)\b|\b(?:este sitio web|nuestro sitio web|política de privacidad|términos de uso|marcas? registradas?)\b|(?:этого сайта|нашем сайте|политик[аиу] конфиденциальности|пользовательское соглашение|цей сайт|цього сайту|нашому сайті|політик[аиу] конфіденційності)|(?:本网站|隐私政策|使用条款)/iu;

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+
+const MENU = ['Skip to content', 'Home', 'Gardens', 'Recipes', 'Travel', 'Shop', 'Newsletter', 'Search', 'Log in', 'Menu'];
+const FOOTER = ['Contact', 'Privacy', 'Terms', 'Careers', 'Help', 'Sitemap', 'Advertise', 'Jobs'];
+
+const story = [
+  'Allotment holders in Brindlecombe have planted an orchard of old apple varieties on the common, after three years of waiting for the council to hand over the land.',
+  'The forty trees were grafted from cuttings taken in the gardens of nearby farms, and some of the varieties had not been grown in the valley for half a century or more.',
+  'Volunteers will prune the trees each winter, and the first fruit is expected in about four years, when a small press will be bought to make juice for the village fair.',
+];
+
+/** A page pasted whole: a menu, the headline, a byline, the story, then `after` and a footer. */
+function page(after: readonly string[], body: readonly string[] = story): string {
+  return [...MENU, 'Villagers plant an orchard of forgotten apples', 'By Nora Quill', 'April 2, 2024', ...body, ...after, ...FOOTER].join(
+    '\n',
+  );
+}
+
+describe('a site’s fine print below the article', () => {
+  it.each([
+    [
+      'English',
+      [
+        'The information provided on this website, including the articles, guides and all other content, is meant for general readers only and may not suit your own circumstances or your country’s rules.',
+        'Garden Tools, Seed Box and Apple Press are registered trademarks of their owners in the United States and other countries, and are named here only to describe the goods sold.',
+      ],
+    ],
+    [
+      'German',
+      [
+        'Die Inhalte dieser Webseite dienen nur der allgemeinen Information und ersetzen keine Beratung durch Fachleute in Ihrer Gegend oder in Ihrem Land.',
+        'Mit der Nutzung des Angebots erkennen Sie unsere Nutzungsbedingungen und die Datenschutzerklärung an, die jederzeit auf der Startseite abrufbar sind.',
+      ],
+    ],
+    [
+      'Russian',
+      [
+        'Использование материалов этого сайта разрешено только при наличии активной ссылки на источник и с письменного согласия редакции.',
+        'Продолжая пользоваться сайтом, вы принимаете пользовательское соглашение и политику конфиденциальности, опубликованные в разделе помощи.',
+      ],
+    ],
+  ])('is cruft, in %s', (_, fine) => {
+    const draft = parseClip(page(fine));
+    expect(draft.paragraphs).toEqual(story);
+    expect(draft.cruft).toEqual(expect.arrayContaining(fine));
+  });
+
+  it('does not take the place of a story told in short lines', () => {
+    const list = ['Morning', 'Prune the young trees', 'Noon', 'Mulch around each trunk', 'Evening', 'Water the new rows'];
+    const intro = story.slice(0, 2);
+    const fine = [
+      'The information provided on this website, including the articles, guides and all other content, is meant for general readers only and may not suit your own circumstances or your country’s rules.',
+      'By using this site you agree to our terms of use and our privacy policy, which say how the data you give us is kept, for how long, and who may read it.',
+    ];
+    const draft = parseClip(page([...list, ...fine], intro));
+    expect(draft.paragraphs.slice(0, 2)).toEqual(intro);
+    expect(draft.paragraphs.join('\n')).not.toContain('this website');
+  });
+
+  it('leaves a story’s own words about a building site alone', () => {
+    const body = [
+      ...story,
+      'The council said a shed for the tools would be built on this site next spring, beside the gate to the common.',
+    ];
+    expect(parseClip(page([], body)).paragraphs).toEqual(body);
+  });
+});
