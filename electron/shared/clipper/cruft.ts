@@ -1,4 +1,13 @@
-import { CAPTION_CREDIT, FOOTER_MARKERS, LABELS, LINK_LIST_HEADINGS, PREFIXES, PROMPTS, SITE_NOTICE } from './lexicon/cruft-phrases.js';
+import {
+  CAPTION_CREDIT,
+  FOOTER_MARKERS,
+  LABELS,
+  LINK_LIST_HEADINGS,
+  LINK_LIST_LEAD,
+  PREFIXES,
+  PROMPTS,
+  SITE_NOTICE,
+} from './lexicon/cruft-phrases.js';
 import { countWords, endsSentence } from './script.js';
 import { urlOfLine } from './page-url.js';
 
@@ -36,9 +45,18 @@ const ABOUT_THE_COMPANY = /^(?:About|Über|À propos de|A propos de|О комп�
 const PRESS_CONTACT =
   /^(?:(?:media|press|investor)\s+(?:contacts?|inquiries|enquiries)|pressekontakt|kontakt für medien|contacts?\s+presse|контакты для (?:сми|прессы)|контакти для змі|媒体联系人?)\s*[:：]?$/iu;
 
+// A heading names a section in a few words; a longer line that starts the same way is a headline.
+const LINK_LIST_HEADING_WORDS = 8;
+
 /** A heading whose block below is a list of links, not the article. */
 export function isLinkListHeading(text: string): boolean {
   return LINK_LIST_HEADINGS.has(key(text));
+}
+
+/** `Most read in World`: a heading over a list of links from a section of the site. */
+export function isSectionListHeading(text: string): boolean {
+  const k = key(text);
+  return countWords(k) <= LINK_LIST_HEADING_WORDS && !endsSentence(text) && LINK_LIST_LEAD.test(k);
 }
 
 /**

@@ -66,3 +66,49 @@ describe('a site’s fine print below the article', () => {
     expect(parseClip(page([], body)).paragraphs).toEqual(body);
   });
 });
+
+describe('a list of links headed by the section it comes from', () => {
+  const teasers = [
+    'Ferry timetable changes for the winter',
+    'The harbour board explains why the last boat now leaves an hour earlier on weekdays and what it means for commuters.',
+    'Bakery on the quay wins a regional prize',
+    'Judges praised the sourdough, which the owners have made from the same starter since they opened the shop in the spring of 2009.',
+  ];
+
+  // Paragraphs stand in blocks of their own, as a browser copies them; the list is one block.
+  const blocks = (heading: string) =>
+    [
+      MENU.join('\n'),
+      ['Villagers plant an orchard of forgotten apples', 'By Nora Quill', 'April 2, 2024'].join('\n'),
+      story[0],
+      story[1],
+      [heading, ...teasers].join('\n'),
+      story[2],
+      FOOTER.join('\n'),
+    ].join('\n\n');
+
+  it.each([['Most read in Gardens'], ['More in Local News'], ['Mehr aus der Region'], ['Ещё новости из региона']])(
+    'is cruft under `%s` in the middle of the story',
+    (heading) => {
+      const draft = parseClip(blocks(heading));
+      expect(draft.paragraphs).toEqual(story);
+      expect(draft.cruft).toEqual(expect.arrayContaining(teasers));
+    },
+  );
+
+  it('leaves the header alone when the heading stands above the story', () => {
+    const text = [
+      ...MENU,
+      'More from Nora Quill',
+      'Villagers plant an orchard of forgotten apples',
+      'By Nora Quill',
+      'April 2, 2024',
+      ...story,
+      ...FOOTER,
+    ].join('\n');
+    const draft = parseClip(text);
+    expect(draft.title).toBe('Villagers plant an orchard of forgotten apples');
+    expect(draft.byline).toEqual(['Nora Quill']);
+    expect(draft.paragraphs).toEqual(story);
+  });
+});
