@@ -112,3 +112,35 @@ describe('a list of links headed by the section it comes from', () => {
     expect(draft.paragraphs).toEqual(story);
   });
 });
+
+describe('teasers copied as one block below the story', () => {
+  const teasers = [
+    'Ferry timetable changes for the winter',
+    'Tom Arden',
+    'The last boat now leaves the harbour an hour earlier on weekdays.',
+    'Bakery on the quay wins a regional prize',
+    'Ivy Lund',
+    'Judges praised the sourdough that the owners have baked since 2009.',
+    'A new bench for the churchyard',
+    'Ben Arlow',
+    'The parish council paid for it from the proceeds of the summer fete.',
+  ];
+  const blocks = (list: readonly string[]) =>
+    [
+      MENU.join('\n'),
+      ['Villagers plant an orchard of forgotten apples', 'By Nora Quill', 'April 2, 2024'].join('\n'),
+      ...story,
+      list.join('\n'),
+      FOOTER.join('\n'),
+    ].join('\n\n');
+
+  it('are left out: their summaries count for less among headlines and names', () => {
+    const draft = parseClip(blocks(teasers));
+    expect(draft.paragraphs).toEqual(story);
+  });
+
+  it('keeps a story whose paragraphs come without blank lines between them', () => {
+    const draft = parseClip(page([]));
+    expect(draft.paragraphs).toEqual(story);
+  });
+});
