@@ -53,7 +53,7 @@ export function isLinkListHeading(text: string): boolean {
   return LINK_LIST_HEADINGS.has(key(text));
 }
 
-/** `Most read in World`: a heading over a list of links from a section of the site. */
+/** `Most read in Gardens`: a heading over a list of links from a section of the site. */
 export function isSectionListHeading(text: string): boolean {
   const k = key(text);
   return countWords(k) <= LINK_LIST_HEADING_WORDS && !endsSentence(text) && LINK_LIST_LEAD.test(k);

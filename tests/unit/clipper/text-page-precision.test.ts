@@ -22,7 +22,7 @@ describe('a site’s fine print below the article', () => {
     [
       'English',
       [
-        'The information provided on this website, including the articles, guides and all other content, is meant for general readers only and may not suit your own circumstances or your country’s rules.',
+        'Everything published on this website is for general reading and is no substitute for the advice of a qualified gardener who knows your soil and your weather.',
         'Garden Tools, Seed Box and Apple Press are registered trademarks of their owners in the United States and other countries, and are named here only to describe the goods sold.',
       ],
     ],
@@ -50,7 +50,7 @@ describe('a site’s fine print below the article', () => {
     const list = ['Morning', 'Prune the young trees', 'Noon', 'Mulch around each trunk', 'Evening', 'Water the new rows'];
     const intro = story.slice(0, 2);
     const fine = [
-      'The information provided on this website, including the articles, guides and all other content, is meant for general readers only and may not suit your own circumstances or your country’s rules.',
+      'Everything published on this website is for general reading and is no substitute for the advice of a qualified gardener who knows your soil and your weather.',
       'By using this site you agree to our terms of use and our privacy policy, which say how the data you give us is kept, for how long, and who may read it.',
     ];
     const draft = parseClip(page([...list, ...fine], intro));

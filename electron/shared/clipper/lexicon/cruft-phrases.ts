@@ -167,7 +167,7 @@ export const LINK_LIST_HEADINGS = new Set([
 ]);
 
 /**
- * `Most read in World`, `More from Sport`, `Mehr zum Thema Klima`: a heading that names the section
+ * `Most read in Gardens`, `More from Sport`, `Mehr zum Thema Klima`: a heading that names the section
  * its list of links comes from. Words that also open a headline (`Plus de`, `Más de`) are left out.
  */
 export const LINK_LIST_LEAD =
