@@ -114,6 +114,7 @@ export function markedEnd(lines: readonly Line[], kinds: readonly LineKind[], fr
 // one block, its summaries among headlines, names and dates. Prose in such a block counts for less.
 const CROWDED_FURNITURE = 3;
 const CROWDED_PROSE_SHARE = 0.5;
+const CROWDED_TAIL_SHARE = 0.3;
 
 /** The blocks where furniture lines outnumber prose and are at least CROWDED_FURNITURE. */
 function crowdedBlocks(lines: readonly Line[], kinds: readonly LineKind[]): Set<number> {
@@ -145,7 +146,16 @@ export function mainSpan(lines: readonly Line[], kinds: readonly LineKind[]): { 
     if (sum > 0 && (!best || sum > best.sum)) best = { start, end: i, sum };
   });
   if (!best) return null;
-  const { start: s, end: e } = best as { start: number; end: number; sum: number };
+  const { start: s, end: found } = best as { start: number; end: number; sum: number };
+  // Where the run ends, crowded prose counts for less still: the start, and with it the header, stays.
+  let e = found;
+  let tail = 0;
+  let bestTail = -Infinity;
+  for (let i = s; i <= found; i++) {
+    const w = weight(lines[i]!, kinds[i]!);
+    tail += w > 0 && crowded.has(lines[i]!.block) ? w * CROWDED_TAIL_SHARE : w;
+    if (tail > bestTail) [bestTail, e] = [tail, i];
+  }
   // The run starts where its weight starts: skip furniture it opened on.
   let first = s;
   while (first < e && kinds[first] !== 'prose') first++;

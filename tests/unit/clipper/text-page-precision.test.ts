@@ -139,6 +139,24 @@ describe('teasers copied as one block below the story', () => {
     expect(draft.paragraphs).toEqual(story);
   });
 
+  it('are left out at the end of the story even when their summaries run long', () => {
+    const long = [
+      'Ferry timetable changes for the winter',
+      'Tom Arden',
+      'The last boat now leaves the harbour an hour earlier on weekdays, which the board says saves fuel and lets the crews rest before the early sailing.',
+      'Bakery on the quay wins a regional prize',
+      'Ivy Lund',
+      'Judges praised the sourdough that the owners have baked from the same starter since 2009, and the rye loaf that sells out before nine most mornings.',
+      'A new bench for the churchyard',
+      'Ben Arlow',
+      'The parish council paid for it from the proceeds of the summer fete, and the carpenter who made it used oak from a tree that fell in the storm.',
+    ];
+    const draft = parseClip(blocks(long));
+    expect(draft.paragraphs).toEqual(story);
+    expect(draft.title).toBe('Villagers plant an orchard of forgotten apples');
+    expect(draft.byline).toEqual(['Nora Quill']);
+  });
+
   it('keeps a story whose paragraphs come without blank lines between them', () => {
     const draft = parseClip(page([]));
     expect(draft.paragraphs).toEqual(story);
