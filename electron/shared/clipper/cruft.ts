@@ -1,4 +1,13 @@
-import { CAPTION_CREDIT, FOOTER_MARKERS, LABELS, LINK_LIST_HEADINGS, PREFIXES, PROMPTS } from './lexicon/cruft-phrases.js';
+import {
+  CAPTION_CREDIT,
+  FOOTER_MARKERS,
+  LABELS,
+  LINK_LIST_HEADINGS,
+  LINK_LIST_LEAD,
+  PREFIXES,
+  PROMPTS,
+  SITE_NOTICE,
+} from './lexicon/cruft-phrases.js';
 import { countWords, endsSentence } from './script.js';
 import { urlOfLine } from './page-url.js';
 
@@ -36,9 +45,18 @@ const ABOUT_THE_COMPANY = /^(?:About|Über|À propos de|A propos de|О комп�
 const PRESS_CONTACT =
   /^(?:(?:media|press|investor)\s+(?:contacts?|inquiries|enquiries)|pressekontakt|kontakt für medien|contacts?\s+presse|контакты для (?:сми|прессы)|контакти для змі|媒体联系人?)\s*[:：]?$/iu;
 
+// A heading names a section in a few words; a longer line that starts the same way is a headline.
+const LINK_LIST_HEADING_WORDS = 8;
+
 /** A heading whose block below is a list of links, not the article. */
 export function isLinkListHeading(text: string): boolean {
   return LINK_LIST_HEADINGS.has(key(text));
+}
+
+/** `Most read in Gardens`: a heading over a list of links from a section of the site. */
+export function isSectionListHeading(text: string): boolean {
+  const k = key(text);
+  return countWords(k) <= LINK_LIST_HEADING_WORDS && !endsSentence(text) && LINK_LIST_LEAD.test(k);
 }
 
 /**
@@ -81,8 +99,13 @@ export function headsFigureRow(text: string, next: string): boolean {
   return heads.length >= 3 && heads.length === row.length && isFigureRow(row);
 }
 
+// A site's fine print runs to a long paragraph; an article's paragraph that names a privacy policy
+// is longer still, and stays.
+const SITE_NOTICE_CHARS = 1200;
+
 /** Whether a line is page furniture whatever its position: labels, prompts, captions, footers. */
 export function isCruftLine(text: string): boolean {
+  if (text.length <= SITE_NOTICE_CHARS && SITE_NOTICE.test(text)) return true;
   // Page furniture is short; testing every pattern on long body paragraphs only costs time.
   if (text.length > 400) return false;
   const k = key(text);

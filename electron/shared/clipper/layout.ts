@@ -1,5 +1,13 @@
 import { bareName, headerName, isCreditWord, nameBeforeTimestamp, readBylineLine, readCreditLine } from './byline.js';
-import { headsFigureRow, isClosingHeading, isCruftLine, isFooterMarker, isLabelledLink, isLinkListHeading } from './cruft.js';
+import {
+  headsFigureRow,
+  isClosingHeading,
+  isCruftLine,
+  isFooterMarker,
+  isLabelledLink,
+  isLinkListHeading,
+  isSectionListHeading,
+} from './cruft.js';
 import { findFullDates } from './date.js';
 import { readDateLine, utcDay, type LabelledDate } from './date-line.js';
 import { readDateline } from './dateline.js';
@@ -234,9 +242,13 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     for (let i = footer + 1; i < lines.length; i++) if (roles[i] === null) roles[i] = 'cruft';
   }
 
+  // Above the first paragraph, a section's name heads the page's menus and the article's own header.
+  const firstProse = lines.findIndex((l) => isProse(l.text));
   lines.forEach((line, i) => {
     const closesStory = i > 0 && isParagraphEnd(lines[i - 1]!.text) && isClosingHeading(line.text);
-    if (!(isLinkListHeading(line.text) && !inMenu(lines, i)) && !closesStory) return;
+    const listHeading = isLinkListHeading(line.text) || (firstProse >= 0 && i > firstProse && isSectionListHeading(line.text));
+    if (!(listHeading && !inMenu(lines, i)) && !closesStory) return;
+    if (listHeading && roles[i] === null) roles[i] = 'cruft';
     for (let k = i + 1; k < lines.length && lines[k]!.block === line.block; k++) if (roles[k] === null) roles[k] = 'cruft';
   });
 

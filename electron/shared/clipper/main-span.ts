@@ -110,11 +110,29 @@ export function markedEnd(lines: readonly Line[], kinds: readonly LineKind[], fr
   return articleEnd(lines, kinds, from, lines.length - 1);
 }
 
+// A browser copies a story's paragraphs with blank lines between them; a list of teasers comes as
+// one block, its summaries among headlines, names and dates. Prose in such a block counts for less.
+const CROWDED_FURNITURE = 3;
+const CROWDED_PROSE_SHARE = 0.5;
+const CROWDED_TAIL_SHARE = 0.3;
+
+/** The blocks where furniture lines outnumber prose and are at least CROWDED_FURNITURE. */
+function crowdedBlocks(lines: readonly Line[], kinds: readonly LineKind[]): Set<number> {
+  const furniture = new Map<number, number>();
+  const prose = new Map<number, number>();
+  lines.forEach((l, i) => {
+    const counts = kinds[i] === 'prose' ? prose : kinds[i] === 'sentence' ? null : furniture;
+    counts?.set(l.block, (counts.get(l.block) ?? 0) + 1);
+  });
+  return new Set([...furniture].filter(([b, n]) => n >= CROWDED_FURNITURE && n > (prose.get(b) ?? 0)).map(([b]) => b));
+}
+
 /**
  * The run of lines that holds the article: the contiguous span with the greatest weight of prose
  * less furniture (a maximum-sum run). Null when the paste has no prose at all.
  */
 export function mainSpan(lines: readonly Line[], kinds: readonly LineKind[]): { start: number; end: number } | null {
+  const crowded = crowdedBlocks(lines, kinds);
   let best: { start: number; end: number; sum: number } | null = null;
   let sum = 0;
   let start = 0;
@@ -123,11 +141,21 @@ export function mainSpan(lines: readonly Line[], kinds: readonly LineKind[]): { 
       sum = 0;
       start = i;
     }
-    sum += weight(line, kinds[i]!);
+    const w = weight(line, kinds[i]!);
+    sum += w > 0 && crowded.has(line.block) ? w * CROWDED_PROSE_SHARE : w;
     if (sum > 0 && (!best || sum > best.sum)) best = { start, end: i, sum };
   });
   if (!best) return null;
-  const { start: s, end: e } = best as { start: number; end: number; sum: number };
+  const { start: s, end: found } = best as { start: number; end: number; sum: number };
+  // Where the run ends, crowded prose counts for less still: the start, and with it the header, stays.
+  let e = found;
+  let tail = 0;
+  let bestTail = -Infinity;
+  for (let i = s; i <= found; i++) {
+    const w = weight(lines[i]!, kinds[i]!);
+    tail += w > 0 && crowded.has(lines[i]!.block) ? w * CROWDED_TAIL_SHARE : w;
+    if (tail > bestTail) [bestTail, e] = [tail, i];
+  }
   // The run starts where its weight starts: skip furniture it opened on.
   let first = s;
   while (first < e && kinds[first] !== 'prose') first++;

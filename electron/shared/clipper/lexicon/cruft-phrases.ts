@@ -166,6 +166,13 @@ export const LINK_LIST_HEADINGS = new Set([
   'tags',
 ]);
 
+/**
+ * `Most read in Gardens`, `More from Sport`, `Mehr zum Thema Klima`: a heading that names the section
+ * its list of links comes from. Words that also open a headline (`Plus de`, `Más de`) are left out.
+ */
+export const LINK_LIST_LEAD =
+  /^(?:(?:more|most (?:read|popular|viewed|shared|recent)|latest|trending|related|recommended)\s+(?:in|from|on|about)|more \S+ (?:news|stories)|trending (?:news|now|stories)|(?:mehr|weitere artikel|meistgelesen)\s+(?:aus|zum|zur|von|in)|(?:les plus lus|à lire aussi|à voir aussi|à lire également)\s+(?:de|sur|dans|en)|(?:lo más leído|más noticias|más sobre|relacionad[oa]s con)|(?:ещё|еще|больше|другие)\s+(?:новости|материалы|статьи|по теме|из)|(?:більше|інші)\s+(?:новин|матеріали|статті|на тему|з)|更多(?:新闻|阅读|文章|相关))(?![\p{L}])/iu;
+
 /** Lines that begin this way are links, prompts or credits, not article text. */
 export const PREFIXES =
   /^(?:image source|image caption|media caption|video caption|image copyright|read more|read also|read next|also read|see also|related|more on this|more from|more news|watch|listen|recommended|read the full|continue reading|click here|click to|see more|don.t miss|sign up|signup|subscribe|join our|follow us|get our|download our|newsletter|photo|photos|photograph|image|picture|pictures|video|credit|caption|illustration|graphic|source image|foto|fotos|bild|bildquelle|фото|видео|иллюстрация|читайте также|читайте також|смотрите также|подписывайтесь|подпишитесь|підписуйтесь|lesen sie auch|mehr zum thema|abonnieren|lire aussi|à lire aussi|voir aussi|abonnez-vous|inscrivez-vous|topics|tags|tagged|filed under|themen|schlagworte|теги|темы|теми|mots-clés|标签|相关阅读|延伸阅读|分享到)(?!\p{L})\s*[:：]?/iu;
@@ -185,3 +192,10 @@ export const FOOTER_MARKERS =
 /** Credits that mark a line as a photo caption even in mid-sentence. */
 export const CAPTION_CREDIT =
   /(?:^|[\s.(])(?:photograph|photo|picture|image|foto|фото|credit|illustration|bild)\s*:\s*\S|\b(?:REUTERS|AFP|AP Photo|Getty Images|EPA|Shutterstock|dpa)\/\S|\[\d+\/\d+\]|opens new tab/iu;
+
+/**
+ * A site speaking of itself or of its legal terms (`use of this website`, `Privacy Policy`,
+ * `registered trademarks of`): the page's fine print, never the story, however long the line.
+ */
+export const SITE_NOTICE =
+  /\b(?:(?:this|our) web\s?site|(?:use of|using) this site|privacy policy|cookie policy|terms of (?:use|service)|user agreement|registered trademarks? of|without (?:the )?(?:express )?(?:prior )?written permission)\b|\b(?:diese[rnm]? (?:web)?seite|unsere[rnm]? (?:web)?seite|datenschutzerklärung|nutzungsbedingungen|eingetragene marken?)\b|\b(?:(?:ce|notre) site (?:web|internet)|sur notre site|politique de confidentialité|conditions (?:générales )?d['’]utilisation|marques? déposées?)\b|\b(?:este sitio web|nuestro sitio web|política de privacidad|términos de uso|marcas? registradas?)\b|(?:этого сайта|нашем сайте|политик[аиу] конфиденциальности|пользовательское соглашение|цей сайт|цього сайту|нашому сайті|політик[аиу] конфіденційності)|(?:本网站|隐私政策|使用条款)/iu;

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+
+const MENU = ['Skip to content', 'Home', 'Gardens', 'Recipes', 'Travel', 'Shop', 'Newsletter', 'Search', 'Log in', 'Menu'];
+const FOOTER = ['Contact', 'Privacy', 'Terms', 'Careers', 'Help', 'Sitemap', 'Advertise', 'Jobs'];
+
+const story = [
+  'Allotment holders in Brindlecombe have planted an orchard of old apple varieties on the common, after three years of waiting for the council to hand over the land.',
+  'The forty trees were grafted from cuttings taken in the gardens of nearby farms, and some of the varieties had not been grown in the valley for half a century or more.',
+  'Volunteers will prune the trees each winter, and the first fruit is expected in about four years, when a small press will be bought to make juice for the village fair.',
+];
+
+/** A page pasted whole: a menu, the headline, a byline, the story, then `after` and a footer. */
+function page(after: readonly string[], body: readonly string[] = story): string {
+  return [...MENU, 'Villagers plant an orchard of forgotten apples', 'By Nora Quill', 'April 2, 2024', ...body, ...after, ...FOOTER].join(
+    '\n',
+  );
+}
+
+describe('a site’s fine print below the article', () => {
+  it.each([
+    [
+      'English',
+      [
+        'Everything published on this website is for general reading and is no substitute for the advice of a qualified gardener who knows your soil and your weather.',
+        'Garden Tools, Seed Box and Apple Press are registered trademarks of their owners in the United States and other countries, and are named here only to describe the goods sold.',
+      ],
+    ],
+    [
+      'German',
+      [
+        'Die Inhalte dieser Webseite dienen nur der allgemeinen Information und ersetzen keine Beratung durch Fachleute in Ihrer Gegend oder in Ihrem Land.',
+        'Mit der Nutzung des Angebots erkennen Sie unsere Nutzungsbedingungen und die Datenschutzerklärung an, die jederzeit auf der Startseite abrufbar sind.',
+      ],
+    ],
+    [
+      'Russian',
+      [
+        'Использование материалов этого сайта разрешено только при наличии активной ссылки на источник и с письменного согласия редакции.',
+        'Продолжая пользоваться сайтом, вы принимаете пользовательское соглашение и политику конфиденциальности, опубликованные в разделе помощи.',
+      ],
+    ],
+  ])('is cruft, in %s', (_, fine) => {
+    const draft = parseClip(page(fine));
+    expect(draft.paragraphs).toEqual(story);
+    expect(draft.cruft).toEqual(expect.arrayContaining(fine));
+  });
+
+  it('does not take the place of a story told in short lines', () => {
+    const list = ['Morning', 'Prune the young trees', 'Noon', 'Mulch around each trunk', 'Evening', 'Water the new rows'];
+    const intro = story.slice(0, 2);
+    const fine = [
+      'Everything published on this website is for general reading and is no substitute for the advice of a qualified gardener who knows your soil and your weather.',
+      'By using this site you agree to our terms of use and our privacy policy, which say how the data you give us is kept, for how long, and who may read it.',
+    ];
+    const draft = parseClip(page([...list, ...fine], intro));
+    expect(draft.paragraphs.slice(0, 2)).toEqual(intro);
+    expect(draft.paragraphs.join('\n')).not.toContain('this website');
+  });
+
+  it('leaves a story’s own words about a building site alone', () => {
+    const body = [
+      ...story,
+      'The council said a shed for the tools would be built on this site next spring, beside the gate to the common.',
+    ];
+    expect(parseClip(page([], body)).paragraphs).toEqual(body);
+  });
+});
+
+describe('a list of links headed by the section it comes from', () => {
+  const teasers = [
+    'Ferry timetable changes for the winter',
+    'The harbour board explains why the last boat now leaves an hour earlier on weekdays and what it means for commuters.',
+    'Bakery on the quay wins a regional prize',
+    'Judges praised the sourdough, which the owners have made from the same starter since they opened the shop in the spring of 2009.',
+  ];
+
+  // Paragraphs stand in blocks of their own, as a browser copies them; the list is one block.
+  const blocks = (heading: string) =>
+    [
+      MENU.join('\n'),
+      ['Villagers plant an orchard of forgotten apples', 'By Nora Quill', 'April 2, 2024'].join('\n'),
+      story[0],
+      story[1],
+      [heading, ...teasers].join('\n'),
+      story[2],
+      FOOTER.join('\n'),
+    ].join('\n\n');
+
+  it.each([['Most read in Gardens'], ['More in Local News'], ['Mehr aus der Region'], ['Ещё новости из региона']])(
+    'is cruft under `%s` in the middle of the story',
+    (heading) => {
+      const draft = parseClip(blocks(heading));
+      expect(draft.paragraphs).toEqual(story);
+      expect(draft.cruft).toEqual(expect.arrayContaining(teasers));
+    },
+  );
+
+  it('leaves the header alone when the heading stands above the story', () => {
+    const text = [
+      ...MENU,
+      'More from Nora Quill',
+      'Villagers plant an orchard of forgotten apples',
+      'By Nora Quill',
+      'April 2, 2024',
+      ...story,
+      ...FOOTER,
+    ].join('\n');
+    const draft = parseClip(text);
+    expect(draft.title).toBe('Villagers plant an orchard of forgotten apples');
+    expect(draft.byline).toEqual(['Nora Quill']);
+    expect(draft.paragraphs).toEqual(story);
+  });
+});
+
+describe('teasers copied as one block below the story', () => {
+  const teasers = [
+    'Ferry timetable changes for the winter',
+    'Tom Arden',
+    'The last boat now leaves the harbour an hour earlier on weekdays.',
+    'Bakery on the quay wins a regional prize',
+    'Ivy Lund',
+    'Judges praised the sourdough that the owners have baked since 2009.',
+    'A new bench for the churchyard',
+    'Ben Arlow',
+    'The parish council paid for it from the proceeds of the summer fete.',
+  ];
+  const blocks = (list: readonly string[]) =>
+    [
+      MENU.join('\n'),
+      ['Villagers plant an orchard of forgotten apples', 'By Nora Quill', 'April 2, 2024'].join('\n'),
+      ...story,
+      list.join('\n'),
+      FOOTER.join('\n'),
+    ].join('\n\n');
+
+  it('are left out: their summaries count for less among headlines and names', () => {
+    const draft = parseClip(blocks(teasers));
+    expect(draft.paragraphs).toEqual(story);
+  });
+
+  it('are left out at the end of the story even when their summaries run long', () => {
+    const long = [
+      'Ferry timetable changes for the winter',
+      'Tom Arden',
+      'The last boat now leaves the harbour an hour earlier on weekdays, which the board says saves fuel and lets the crews rest before the early sailing.',
+      'Bakery on the quay wins a regional prize',
+      'Ivy Lund',
+      'Judges praised the sourdough that the owners have baked from the same starter since 2009, and the rye loaf that sells out before nine most mornings.',
+      'A new bench for the churchyard',
+      'Ben Arlow',
+      'The parish council paid for it from the proceeds of the summer fete, and the carpenter who made it used oak from a tree that fell in the storm.',
+    ];
+    const draft = parseClip(blocks(long));
+    expect(draft.paragraphs).toEqual(story);
+    expect(draft.title).toBe('Villagers plant an orchard of forgotten apples');
+    expect(draft.byline).toEqual(['Nora Quill']);
+  });
+
+  it('keeps a story whose paragraphs come without blank lines between them', () => {
+    const draft = parseClip(page([]));
+    expect(draft.paragraphs).toEqual(story);
+  });
+});
