@@ -88,6 +88,8 @@ describe.each([
     expect((await search('(place:Veloria OR border')).notice).toMatch(/not closed/);
     expect((await search('border OR')).notice).toMatch(/OR.*both sides/);
     expect((await search('region:north')).notice).toMatch(/not a filter/);
+    expect((await search('date:2022-03-01')).notice).toMatch(/“date:” is not a filter.*Write on:2022-03-01 to filter by it\./);
+    expect((await search('Author:Holm')).notice).toMatch(/Write byline:Holm to filter by it\./);
     expect((await search('border or crossing')).notice).toMatch(/OR in capitals/);
     expect((await search('after:soon border')).notice).toMatch(/not a date/);
   });

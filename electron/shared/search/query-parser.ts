@@ -28,6 +28,36 @@ export const FIELD_NAMES = [
 ] as const;
 export type FieldName = (typeof FIELD_NAMES)[number];
 
+/**
+ * Names people reach for that are not filters, with the filter they mean: the notice for one
+ * names the filter to write instead, rather than leave the reader to find it in the list.
+ */
+const MEANT_FIELD: Readonly<Record<string, FieldName>> = {
+  date: 'on',
+  day: 'on',
+  since: 'after',
+  until: 'before',
+  author: 'byline',
+  by: 'byline',
+  writer: 'byline',
+  outlet: 'source',
+  publication: 'source',
+  site: 'url',
+  domain: 'url',
+  people: 'person',
+  who: 'person',
+  speaker: 'said',
+  quote: 'said',
+  language: 'lang',
+  location: 'place',
+  country: 'place',
+  city: 'place',
+  organisation: 'org',
+  organization: 'org',
+  company: 'org',
+  tags: 'tag',
+};
+
 export interface FieldFilter {
   field: FieldName;
   value: string;
@@ -209,9 +239,11 @@ class Parser {
 
   #field(name: string, rawValue: string): QueryNode | null {
     if (!(FIELD_NAMES as readonly string[]).includes(name)) {
-      this.notices.push(
-        `“${name}:” is not a filter, so “${name}:${rawValue}” was searched as words. Filters: ${FIELD_NAMES.map((f) => `${f}:`).join(' ')}`,
-      );
+      const meant = Object.hasOwn(MEANT_FIELD, name.toLowerCase()) ? MEANT_FIELD[name.toLowerCase()] : undefined;
+      const instead = meant
+        ? `Write ${meant}:${rawValue.trim()} to filter by it.`
+        : `Filters: ${FIELD_NAMES.map((f) => `${f}:`).join(' ')}`;
+      this.notices.push(`“${name}:” is not a filter, so “${name}:${rawValue}” was searched as words. ${instead}`);
       const words = indexWords(`${name} ${rawValue}`);
       return {
         kind: 'text',
