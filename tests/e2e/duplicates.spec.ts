@@ -15,6 +15,7 @@ test('pasting the same article again offers to save it as a new version', async 
   await expect(warning.getByRole('button', { name: 'Save anyway' })).toBeVisible();
   await warning.getByRole('button', { name: 'Save as new version' }).click();
   await expect(review).toBeHidden();
+  await expect(app.getByText('Saved as a new version of “Two leaders talk by video link”.')).toBeVisible();
 
   await expect(app.getByRole('option')).toHaveCount(2);
   const newest = app.getByRole('option').first();

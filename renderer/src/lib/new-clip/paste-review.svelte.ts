@@ -204,7 +204,8 @@ class PasteReviewStore {
       this.#error = this.form.problem;
       return;
     }
-    const versionOf = as === 'version' ? (this.#duplicate?.id ?? null) : null;
+    const earlier = as === 'version' ? this.#duplicate : null;
+    const versionOf = earlier?.id ?? null;
     this.#phase = 'saving';
     this.#error = null;
     try {
@@ -217,7 +218,7 @@ class PasteReviewStore {
       });
       this.close();
       await library.reveal(saved.id);
-      toasts.show(versionOf === null ? 'Clip saved.' : `Saved as a new version of clip ${versionOf}.`);
+      toasts.show(earlier ? `Saved as a new version of ${earlier.title ? `“${earlier.title}”` : `clip ${earlier.id}`}.` : 'Clip saved.');
     } catch (err) {
       this.#phase = 'review';
       this.#error = `Not saved: ${describeError(err)}`;
