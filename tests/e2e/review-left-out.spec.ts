@@ -82,7 +82,7 @@ test('an outlet name left out on a line of its own fills the empty Source field 
   const story = [
     'Tram line to the airport opens a year late',
     'By Ada Lindqvist',
-    'Valley Courier',
+    'Valley Voice',
     '2 May 2025',
     'The tram line between the city centre and the airport opened on Thursday, a year later than planned and a fifth over budget, the transport authority said.',
     '"It was worth the wait," said Per Ahlgren, who chairs the authority, as the first tram left the central station.',
@@ -90,15 +90,15 @@ test('an outlet name left out on a line of its own fills the empty Source field 
   await pasteIntoPage(app, story);
   const review = app.getByRole('dialog', { name: 'Review clip' });
   await expect(review.getByLabel('Source')).toHaveValue('');
-  const outlet = review.getByRole('listitem').filter({ hasText: 'Valley Courier' });
+  const outlet = review.getByRole('listitem').filter({ hasText: 'Valley Voice' });
   await expect(outlet.locator('s')).toBeVisible();
 
   await outlet.getByRole('button', { name: 'Use as source' }).click();
-  await expect(review.getByLabel('Source')).toHaveValue('Valley Courier');
+  await expect(review.getByLabel('Source')).toHaveValue('Valley Voice');
   await expect(outlet.getByRole('button', { name: 'Use as source' })).toBeHidden();
   await expect(outlet.locator('s')).toBeVisible();
 
   await review.getByRole('button', { name: 'Save clip' }).click();
   await expect(review).toBeHidden();
-  await expect(app.getByRole('option', { name: /Tram line to the airport/ })).toContainText('Valley Courier');
+  await expect(app.getByRole('option', { name: /Tram line to the airport/ })).toContainText('Valley Voice');
 });

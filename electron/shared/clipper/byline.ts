@@ -1,4 +1,5 @@
 import { AGENCY_IN_TEXT, isAgency } from './lexicon/agencies.js';
+import { OTHER_OUTLET_WORD, OUTLET_WORD } from './lexicon/outlet-words.js';
 import { HONORIFICS } from './lexicon/honorifics.js';
 import { CREDIT_ROLES, JOB_TITLES } from './lexicon/job-titles.js';
 import { isKnownLatinPlace } from './gazetteer.js';
@@ -87,13 +88,10 @@ function splitNames(list: string): string[] {
   return list
     .split(/\s*(?:,|;|&|\||·|—|、|，|(?<!\p{L})(?:and|und|et|y|и|і|та)(?!\p{L}))\s*/u)
     .map((part) => part.replace(AGENCY_IN_TEXT, ' ').trim())
-    .filter((part) => part && !OUTLET_WORD.test(part) && !ACRONYM_LED.test(part) && !isJobTitle(part))
+    .filter((part) => part && !OUTLET_WORD.test(part) && !OTHER_OUTLET_WORD.test(part) && !ACRONYM_LED.test(part) && !isJobTitle(part))
     .map((part) => cleanName(part))
     .filter((n): n is string => n !== null);
 }
-
-const OUTLET_WORD =
-  /\b(?:News|Times|Post|Herald|Journal|Guardian|Telegraph|Press|Agency|Radio|TV|Television|Gazette|Tribune|Daily|Weekly|Review|Ledger|Chronicle|Observer|Independent|Mail|Express|Standard|Mirror|Record|Courier|Monitor|Bulletin|Wire|Magazine|Media|Today)\b/u;
 
 // A short run of letters with two capitals or more: `MS`, `BSc`, `PhD`, `RDN`.
 const DEGREE = /^(?=[\p{L}.]{2,6}(?![\p{L}.]))(?:[\p{L}.]*\p{Lu}){2}/u;
@@ -240,6 +238,12 @@ const NAME_THEN_LABEL = /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M
 
 const MASTHEAD_WORD = new RegExp(`^${OUTLET_WORD.source}$`, 'u');
 
+/** A newspaper's name: capitalised words closing on a masthead's word, or holding one of another language. */
+function isMasthead(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  return MASTHEAD_WORD.test(words[words.length - 1]!) || OTHER_OUTLET_WORD.test(text);
+}
+
 /**
  * `Jane Doe Springfield Herald`: a page's text copy runs the author's name into the outlet credited
  * beside it, which opens on its town and closes on a masthead's word.
@@ -263,6 +267,8 @@ export function headerName(text: string): BylineLine | null {
   const withOutlet = nameBeforeOutlet(text);
   if (withOutlet) return withOutlet;
   const labelled = NAME_THEN_LABEL.exec(text.trim());
+  // `Example Evening Herald`, `Ostmarker Abendpost` on a line of their own name the paper, not its writer.
+  if (!labelled && isMasthead(text)) return null;
   const name = bareName(labelled ? labelled[1]! : text);
   return name ? { names: [name], outlet: null } : null;
 }

@@ -1,0 +1,10 @@
+/** Words that name a newspaper, an agency or a broadcaster in English: `Example Herald`, `Daily Example`. */
+export const OUTLET_WORD =
+  /\b(?:News|Times|Post|Herald|Journal|Guardian|Telegraph|Press|Agency|Radio|TV|Television|Gazette|Tribune|Daily|Weekly|Review|Ledger|Chronicle|Observer|Independent|Mail|Express|Standard|Mirror|Record|Courier|Monitor|Bulletin|Wire|Magazine|Media|Today)\b/u;
+
+/**
+ * The same in the clipper's other languages; German outlets end their compounds in them
+ * (`Abendpost`, `Stadtanzeiger`), so those are matched as word endings.
+ */
+export const OTHER_OUTLET_WORD =
+  /(?<!\p{L})(?:Zeitung|Nachrichten|Presse|Courrier|Nouvelles|Quotidien|Dépêche|Monde|Diario|Periódico|Noticias|Prensa|Газета|Новости|Известия|Ведомости|Вестник|Правда|Новини|Вісті)(?!\p{L})|\p{L}(?:post|zeitung|blatt|kurier|anzeiger|rundschau|bote)(?!\p{L})|日报|晚报|新闻|时报/iu;

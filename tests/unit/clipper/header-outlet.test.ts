@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+
+const story = (lead: string) =>
+  `${lead} The council voted on Tuesday to rebuild the old harbour wall before the winter storms, after two nights of flooding.\n\n` +
+  'Work starts next month and is due to finish in October, the harbour master said in a statement.';
+
+describe('a newspaper named on a line of its own in the header', () => {
+  it.each([
+    ['English', 'Council backs harbour wall repairs\n\nMarlow Evening Herald\n12 March 2026\n\nBy Tom Avery\n\n', 'Marlow Evening Herald'],
+    ['French', 'Le port sera réparé avant l’hiver\n\nLe Courrier de Brenne\n\nPar Léa Morin\n\n', 'Le Courrier de Brenne'],
+    ['German compound', 'Hafenmauer wird erneuert\n\nOstmarker Abendpost\n\n12. März 2026\n\n', 'Ostmarker Abendpost'],
+  ])('reads the outlet from a %s header, and not as its writer', (_, header, outlet) => {
+    const clip = parseClip(header + story(''));
+    expect(clip.source).toBe(outlet);
+    expect(clip.byline).not.toContain(outlet);
+  });
+
+  it('takes no person, section or sentence in the header for an outlet', () => {
+    for (const line of ['Tom Avery', 'World', 'Politics and Power', 'Read the full report in the Herald.']) {
+      expect(parseClip(`Council backs harbour wall repairs\n\n${line}\n12 March 2026\n\n${story('')}`).source).toBeNull();
+    }
+  });
+
+  it('leaves an outlet line inside the story alone', () => {
+    expect(parseClip(`Council backs harbour wall repairs\n\n${story('')}\n\nMarlow Evening Herald\n\nMore news`).source).toBeNull();
+  });
+});
