@@ -44,7 +44,7 @@ const MAX_OUTLET_WORDS = 6;
 /** A line that is a newspaper's name alone: a few capitalised words, one of them a word outlets use. */
 function isOutletName(text: string): boolean {
   const words = text.split(/\s+/u);
-  if (words.length > MAX_OUTLET_WORDS || text.length > 60 || /[\d.!?:;,]$|\d/u.test(text)) return false;
+  if (words.length > MAX_OUTLET_WORDS || text.length > 60 || /\d|[.!?:;,]$/u.test(text)) return false;
   if (!words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w))) return false;
   return OUTLET_WORD.test(text) || OTHER_OUTLET_WORD.test(text);
 }
@@ -69,7 +69,8 @@ function outletInHeader(lines: readonly Line[], roles: readonly Role[]): string 
 
 /**
  * The outlet, from the strongest evidence the paste has: the wire marker, a `Source:` tag, the
- * byline's outlet, a copyright footer or disclaimer, and last a photo credit. An outlet the story
+ * byline's outlet, a copyright footer or disclaimer, a photo credit, and last, in an article
+ * pasted without its page, a newspaper's name in its header. An outlet the story
  * merely quotes is never looked at: only metadata and cruft lines are read.
  */
 export function pickSource(
