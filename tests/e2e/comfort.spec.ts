@@ -290,6 +290,7 @@ test('select all in a search picks every match by id, and the bulk bar tags and 
   await expect(bar).toContainText('150 clips selected');
   await bar.getByRole('button', { name: 'Tag…', exact: true }).click();
   await answer(app, 'port/tallinn', 'Tag');
+  await expect(toast(app)).toContainText('Tagged 150 clips “port/tallinn”.');
   await expect(item(sidebarTree(app, 'Tags'), 'port')).toContainText('150');
 
   await app.getByRole('option').first().click();
