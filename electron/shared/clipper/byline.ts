@@ -1,5 +1,6 @@
 import { AGENCY_IN_TEXT, isAgency } from './lexicon/agencies.js';
 import { OTHER_OUTLET_WORD, OUTLET_WORD } from './lexicon/outlet-words.js';
+import { isOutletName } from './source.js';
 import { HONORIFICS } from './lexicon/honorifics.js';
 import { CREDIT_ROLES, JOB_TITLES } from './lexicon/job-titles.js';
 import { isKnownLatinPlace } from './gazetteer.js';
@@ -238,12 +239,6 @@ const NAME_THEN_LABEL = /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M
 
 const MASTHEAD_WORD = new RegExp(`^${OUTLET_WORD.source}$`, 'u');
 
-/** A newspaper's name: capitalised words closing on a masthead's word, or holding one of another language. */
-function isMasthead(text: string): boolean {
-  const words = text.trim().split(/\s+/u);
-  return MASTHEAD_WORD.test(words[words.length - 1]!) || OTHER_OUTLET_WORD.test(text);
-}
-
 /**
  * `Jane Doe Springfield Herald`: a page's text copy runs the author's name into the outlet credited
  * beside it, which opens on its town and closes on a masthead's word.
@@ -268,7 +263,7 @@ export function headerName(text: string): BylineLine | null {
   if (withOutlet) return withOutlet;
   const labelled = NAME_THEN_LABEL.exec(text.trim());
   // `Example Evening Herald`, `Ostmarker Abendpost` on a line of their own name the paper, not its writer.
-  if (!labelled && isMasthead(text)) return null;
+  if (!labelled && isOutletName(text.trim())) return null;
   const name = bareName(labelled ? labelled[1]! : text);
   return name ? { names: [name], outlet: null } : null;
 }

@@ -5,8 +5,7 @@ import { siteNameFromMenus } from './page-brand.js';
 import { domainLogo, siteNameFromMasthead } from './page-masthead.js';
 import { siteOfAddresses, siteOfAuthorAddress } from './page-url.js';
 import { outletInAuthorNote, pressReleaseIssuer, siteNamesFromSelfReferences } from './page-site-name.js';
-import { OTHER_OUTLET_WORD, OUTLET_WORD } from './lexicon/outlet-words.js';
-import { isCompanyName, withoutLegalForm, sourceFromCaption, sourceFromFooter, sourceFromTag } from './source.js';
+import { isCompanyName, isOutletName, withoutLegalForm, sourceFromCaption, sourceFromFooter, sourceFromTag } from './source.js';
 
 // Picture agencies credited beside a photographer's name: they supplied a photo, not the story.
 const PICTURE_AGENCY =
@@ -35,18 +34,6 @@ function spelledOut(name: string, lines: readonly Line[]): string {
     if (words.every((w, k) => /^\p{Lu}\p{Ll}/u.test(w) && w[0] === name[k])) return l.text.trim();
   }
   return name;
-}
-
-// Short words a newspaper's name keeps in lower case: `Le Courrier du Midi`, `Daily News of Example`.
-const NAME_PARTICLE = /^(?:of|the|and|de|du|des|la|le|les|der|die|das|am|im|del|el|y|и)$/iu;
-const MAX_OUTLET_WORDS = 6;
-
-/** A line that is a newspaper's name alone: a few capitalised words, one of them a word outlets use. */
-function isOutletName(text: string): boolean {
-  const words = text.split(/\s+/u);
-  if (words.length > MAX_OUTLET_WORDS || text.length > 60 || /\d|[.!?:;,]$/u.test(text)) return false;
-  if (!words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w))) return false;
-  return OUTLET_WORD.test(text) || OTHER_OUTLET_WORD.test(text);
 }
 
 const HEADER_ROLES: ReadonlySet<Role | null> = new Set(['title', 'date', 'byline']);

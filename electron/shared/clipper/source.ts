@@ -1,3 +1,5 @@
+import { OTHER_OUTLET_WORD, OUTLET_WORD } from './lexicon/outlet-words.js';
+
 // The name runs to a bar, the line's end or a date (`Source: Xinhua| 2023-04-02`, `来源：新华社2023-04-02`);
 // a digit inside a name (`9to5Example`) is part of it.
 const SOURCE_TAG = /(?:^|[\s|])(?:source|来源|источник|джерело|quelle)\s*[:：]\s*([^|]{2,40}?)\s*(?:\||$|[,\s]\s*\d|\d{1,4}[-./年月])/iu;
@@ -87,4 +89,16 @@ export function sourceFromCaption(text: string): string | null {
   const outlet = m[1]!.trim();
   if (/^(?:REUTERS|AFP|AP|EPA|DPA)$/u.test(outlet)) return outlet === 'REUTERS' ? 'Reuters' : outlet;
   return clean(outlet);
+}
+
+// Short words a newspaper's name keeps in lower case: `Le Courrier du Midi`, `Daily News of Example`.
+const NAME_PARTICLE = /^(?:of|the|and|de|du|des|la|le|les|der|die|das|am|im|del|el|y|и)$/iu;
+const MAX_OUTLET_WORDS = 6;
+
+/** A line that is a newspaper's name alone: a few capitalised words, one of them a word outlets use. */
+export function isOutletName(text: string): boolean {
+  const words = text.split(/\s+/u);
+  if (words.length > MAX_OUTLET_WORDS || text.length > 60 || /\d|[.!?:;,]$/u.test(text)) return false;
+  if (!words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w))) return false;
+  return OUTLET_WORD.test(text) || OTHER_OUTLET_WORD.test(text);
 }
