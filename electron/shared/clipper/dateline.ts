@@ -1,5 +1,6 @@
 import { findFullDates, findMonthDay, type DateParts } from './date.js';
 import { cyrillicPlace, isKnownLatinPlace } from './gazetteer.js';
+import { MONTHS, WEEKDAYS } from './lexicon/months.js';
 
 /** The place (and wire marker, and date when given) at the head of the first body paragraph. */
 export interface Dateline {
@@ -109,6 +110,30 @@ function knownPlaceDateline(head: string): Dateline | null {
   }
   const dashed = fromMarker(head, PLAIN_DASH, false, false);
   return dashed && dashed.place.split(/\s+/u).length <= 4 && knownPlace(dashed.place) ? dashed : null;
+}
+
+// `Lindenau, 5. März 2026` or `OSLO, March 5, 2026, 14:30`: a place, its comma, and nothing after the date but a time.
+const PLACE_THEN_DATE = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s-]\p{Lu}[\p{L}\p{M}'’.-]*){0,2}),\s+(.+)$/u;
+const TIME_ONLY = /^[,\s]*(?:\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?)?\s*$/iu;
+// A timestamp's label before its comma (`Updated, March 5`) names no place.
+const STAMP_LABEL =
+  /^(?:updated|published|posted|stand|aktualisiert|veröffentlicht|publié|mis à jour|обновлено|опубликовано|оновлено|опубліковано)$/iu;
+
+/**
+ * A dateline printed on a line of its own above the story, as German and many agency copies do:
+ * the place, then the date and nothing else. A place the gazetteer does not know counts when it
+ * is one word or in capitals, since `Jane Doe, 5 March 2026` is a writer's name and date.
+ */
+export function readDatelineLine(line: string, usMonthFirst: boolean): Dateline | null {
+  const m = PLACE_THEN_DATE.exec(line.trim());
+  if (!m) return null;
+  const date = findFullDates(m[2]!, usMonthFirst)[0];
+  if (!date || date.index !== 0 || !TIME_ONLY.test(m[2]!.slice(date.length))) return null;
+  const place = m[1]!;
+  const words = place.split(/[\s-]+/u).map((w) => w.toLowerCase().replace(/\.$/u, ''));
+  if (words.some((w) => MONTHS.has(w) || WEEKDAYS.has(w)) || STAMP_LABEL.test(place) || NOT_A_PLACE.test(place)) return null;
+  if (words.length > 1 && !isKnownLatinPlace(place) && !knownPlace(place) && place !== place.toUpperCase()) return null;
+  return { place, agency: null, date, end: 0 };
 }
 
 const AGENCY_ONLY = new RegExp(`^\\(([^()]{2,30})\\)\\s*${DASH}\\s`, 'u');

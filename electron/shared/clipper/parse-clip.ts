@@ -6,7 +6,7 @@ import { findCjkEntities } from './cjk-names.js';
 import { findCyrillicEntities } from './cyrillic-names.js';
 import { findFrenchOrganisations } from './french-names.js';
 import { readsMonthFirst } from './date.js';
-import { readDateline, readLeadingAgency, type Dateline } from './dateline.js';
+import { readDateline, readDatelineLine, readLeadingAgency, type Dateline } from './dateline.js';
 import { indexEntities, type EntityIndex } from './entities.js';
 import { isDemonym } from './demonyms.js';
 import { detectLanguage } from './language.js';
@@ -40,7 +40,14 @@ function leadingParagraphs(paragraphs: readonly string[], limit: number): string
 // A standfirst may sit above the dateline, so the first few content lines are tried.
 const DATELINE_SEARCH_LINES = 3;
 
-function findDateline(lines: readonly Line[], roles: readonly Role[]): { dateline: Dateline | null; line: string; agency: string | null } {
+interface FoundDateline {
+  dateline: Dateline | null;
+  /** The paragraph the dateline opens; empty when it stands on a line of its own or is absent. */
+  line: string;
+  agency: string | null;
+}
+
+function datelineInBody(lines: readonly Line[], roles: readonly Role[]): FoundDateline {
   let tried = 0;
   for (let i = 0; i < lines.length && tried < DATELINE_SEARCH_LINES; i++) {
     if (roles[i] !== 'content') continue;
@@ -51,6 +58,17 @@ function findDateline(lines: readonly Line[], roles: readonly Role[]): { datelin
     if (agency) return { dateline: null, line: '', agency };
   }
   return { dateline: null, line: '', agency: null };
+}
+
+/** The dateline at the head of the story, else one on a date line of its own just above it. */
+function findDateline(lines: readonly Line[], roles: readonly Role[], usMonthFirst: boolean): FoundDateline {
+  const found = datelineInBody(lines, roles);
+  if (found.dateline) return found;
+  for (let i = roles.indexOf('content') - 1; i >= 0 && (roles[i] === 'date' || roles[i] === 'byline'); i--) {
+    const own = roles[i] === 'date' ? readDatelineLine(lines[i]!.text, usMonthFirst) : null;
+    if (own) return { ...found, dateline: own };
+  }
+  return found;
 }
 
 // A company's legal form on its own (`ООО` before `«Аэропорт-Инвест»`) names no one.
@@ -118,9 +136,10 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
     .join('\n')
     .slice(0, 600);
   const roughLanguage = detectLanguage(rough);
-  const layout = layOut(lines, readsMonthFirst(normalised, roughLanguage === 'en'), options.isolated ?? false);
+  const usMonthFirst = readsMonthFirst(normalised, roughLanguage === 'en');
+  const layout = layOut(lines, usMonthFirst, options.isolated ?? false);
   const paragraphs = buildParagraphs(lines, (i) => layout.roles[i] === 'content');
-  const { dateline, line: datelineText, agency } = findDateline(lines, layout.roles);
+  const { dateline, line: datelineText, agency } = findDateline(lines, layout.roles, usMonthFirst);
   const trailing = paragraphs.slice(-3).flatMap(readTrailingCredits);
   // A newspaper's own story credits its reporter at the head of the body: `本报讯（记者 X）`.
   const reporters = datelineText ? readCjkReporters(datelineText) : paragraphs.slice(0, 2).flatMap(readCjkReporters);

@@ -63,6 +63,17 @@ describe('wire datelines', () => {
     });
   }
 
+  it('reads a dateline printed on a line of its own above the story', () => {
+    const header = (line: string) => parseClip(`Harbour wall to be rebuilt\n\nBy Tom Avery\n\n${line}\n\n${body}`);
+    expect(header('Lindenau, 5. März 2026')).toMatchObject({ dateline: 'Lindenau', date: '2026-03-05' });
+    expect(header('PORT ELLERY, March 5, 2026, 14:30')).toMatchObject({ dateline: 'PORT ELLERY', date: '2026-03-05' });
+    expect(header('Buenos Aires, 5 de marzo de 2026')).toMatchObject({ dateline: 'Buenos Aires', date: '2026-03-05' });
+    // A weekday, a label or a writer's name before the date is no place.
+    for (const line of ['Thursday, March 5, 2026', 'Updated, March 5, 2026', 'Jane Marlow, 5 March 2026']) {
+      expect(header(line)).toMatchObject({ dateline: null, date: '2026-03-05' });
+    }
+  });
+
   it('keeps the dateline inside the first paragraph', () => {
     const draft = parseClip(`HALDEN, Jan 29 (Reuters) - ${body}`);
     expect(draft.paragraphs[0]).toMatch(/^HALDEN, Jan 29 \(Reuters\) - The committee/u);
