@@ -158,6 +158,8 @@ export function createSpeakerFinder(
     // `ont expliqué les Américains interrogés à Nice`: a people speaks, and names no speaker.
     if (inRegion[0] && isDemonym(inRegion[0].name, language)) return null;
     const named = inRegion.find((m) => m.tokens.length >= 2 || entities.kindOf(m.name) !== null) ?? inRegion[0];
+    // `said Acme's chief executive, Jane Roe`: the possessive owns the role; the person set off after it speaks.
+    if (named?.possessive) return apposedName(para, to) ?? speakerOfMention(named);
     if (named) return speakerOfMention(named);
     return apposedName(para, to) ?? nounPhrase(region, { para, at: verbEnd });
   };

@@ -40,6 +40,8 @@ describe('attribution strategies', () => {
 
   it('a role and a name set off by commas after an inverted verb', () => {
     expect(speakers('« Le chantier est lancé », estime son directeur, Paul Mercadier.')).toEqual(['Paul Mercadier']);
+    expect(speakers('“We are chartering a second ship,” said Northwind’s chief executive, Ilona Marsh.')).toEqual(['Ilona Marsh']);
+    expect(speakers('“We are chartering a second ship,” said Northwind’s chief executive.')).toEqual(['Northwind']);
   });
 
   it('colon attribution before the quotation, to a person or an organisation', () => {
