@@ -15,6 +15,7 @@ import {
   ORG_WORDS,
   PLACE_WORDS,
   ROLE_NOUNS,
+  VESSEL_PREFIXES,
 } from './lexicon/entity-words.js';
 import { JOB_TITLES } from './lexicon/job-titles.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
@@ -220,9 +221,13 @@ function displayName(name: string): string {
     .join(' ');
 }
 
-/** Names that name nothing: a date word, a bare direction, a lone `Centre`, half of `H5N1-19` or `Chile-Peru`. */
+/**
+ * Names that name nothing: a date word, a bare direction, a lone `Centre`, half of `H5N1-19` or
+ * `Chile-Peru`, the `MV` before a ship's name.
+ */
 function isNoise(m: Mention, language: string): boolean {
   if (m.tokens.length > 8 || MONTH_AND_DAY_NAMES.has(m.name) || FUNCTION_WORDS.has(m.name)) return true;
+  if (m.tokens.length === 1 && VESSEL_PREFIXES.has(m.name) && /^\s+\p{Lu}/u.test(m.after)) return true;
   if (m.tokens.length === 1 && (GENERIC.has(m.name) || ORG_WORDS.has(m.name) || PLACE_WORDS.has(m.name))) return true;
   const hyphenated =
     m.tokens.length === 1 && /\p{L}-\p{Lu}/u.test(m.name) && !FRENCH_COMPOUND_PLACE.test(m.name) && !isCountryNamedBody(m, language);

@@ -21,6 +21,12 @@ describe('people, places and organisations', () => {
     expect(draft.organizations).toEqual(expect.arrayContaining(['United Nations', 'World Food Programme']));
   });
 
+  it('takes the MV or HMS before a ship’s name for no organisation', () => {
+    const draft = parseClip('Repairs to the MV Northern Tern will take three weeks, the operator said. HMS Valour escorted the convoy.');
+    expect(draft.organizations).not.toContain('MV');
+    expect(draft.organizations).not.toContain('HMS');
+  });
+
   it('keeps the fullest form of a place and leaves the outlet’s dateline marker out', () => {
     const draft = parseClip(
       'HALDEN, Norway (AP) — Ferries to the Isle of Skye resumed on Tuesday. Residents of Skye had waited a week, the operator North Sea Ferries said.',

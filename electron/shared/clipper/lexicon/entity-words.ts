@@ -8,6 +8,9 @@ export const ORG_WORDS = words(
   'Ministry Department Agency Commission Council Committee University Institute Institution Academy School College Hospital Clinic Museum Library Bank Company Corporation Corp Inc Ltd LLC PLC GmbH AG SA Group Association Union Federation Society Trust Fund Foundation Authority Service Services Office Bureau Centre Center Court Parliament Government Party Police Army Navy Force Forces Rail Railway Railways Airlines Airways Energy Power Research Partners Holdings Media News Press Times Post Network Networks Ferries Organisation Organization Secretariat Administration Unit Board Panel Assembly Senate Congress Coalition Alliance League Club Church Cooperative Co-operative Consortium Exchange Gazette Tribune Herald Journal Broadcasting Television Radio Studios Labs Laboratory Systems Technologies Industries Motors Pharmaceuticals Insurance Capital Investments Nations Programme Program Initiative Observatory Tribunal Directorate Inspectorate',
 );
 
+/** Prefixes of a ship's name (`MV Example Star`, `HMS Example`): the vessel's, not an organisation's. */
+export const VESSEL_PREFIXES = words('MV MT HMS USS RMS FV RV HMAS HMCS');
+
 /** Longest word the stem patterns look at: they backtrack over a word, so a 100,000-letter one must not reach them. */
 export const MAX_STEM_WORD = 40;
 
