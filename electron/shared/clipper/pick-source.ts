@@ -116,5 +116,5 @@ export function pickSource(
     const caption = sourceFromCaption(l.text);
     if (caption && confirmed(caption, l) && (!wholePage || PHOTO_CREDIT.test(l.text))) return caption;
   }
-  return wholePage ? siteOfAddresses(lines) : outletInHeader(lines, roles);
+  return (wholePage ? siteOfAddresses(lines) : null) ?? outletInHeader(lines, roles);
 }

@@ -16,6 +16,14 @@ describe('a newspaper named on a line of its own in the header', () => {
     expect(clip.byline).not.toContain(outlet);
   });
 
+  it('reads it on a page copied with its share buttons and related links too', () => {
+    const page =
+      'Council backs harbour wall repairs\n\nBy Tom Avery, Coast Reporter\nThe Marlow Ledger\nPublished 12 March 2026, 07:45 GMT\n\n' +
+      story('') +
+      '\n\nRelated\nFlood defences to be reviewed\nHarbour fees rise in spring\n\nShare this article\nCopy link';
+    expect(parseClip(page).source).toBe('The Marlow Ledger');
+  });
+
   it('takes no person, section or sentence in the header for an outlet', () => {
     for (const line of ['Tom Avery', 'World', 'Politics and Power', 'Read the full report in the Herald.']) {
       expect(parseClip(`Council backs harbour wall repairs\n\n${line}\n12 March 2026\n\n${story('')}`).source).toBeNull();
