@@ -14,8 +14,8 @@ test('Enter on an exact duplicate opens the clip already saved instead of saving
   const first = await server.call<{ id: number }>('clips.create', { text: REPORT });
   await app.reload();
   await pasteIntoPage(app, REPORT);
-  await expect(review(app).getByRole('alert')).toContainText(`already in your library as clip ${first.id}`);
-  await expect(review(app).getByText(`opens clip ${first.id}`)).toBeVisible();
+  await expect(review(app).getByRole('alert')).toContainText('This is already in your library.');
+  await expect(review(app).getByText('opens the saved clip')).toBeVisible();
   await review(app).getByLabel('Title', { exact: true }).press('Enter');
   await expect(review(app)).toBeHidden();
   await expect(app.getByRole('option')).toHaveCount(1);
