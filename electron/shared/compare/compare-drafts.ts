@@ -2,7 +2,7 @@ import type { ClipDraft } from '../models/clip-draft.js';
 import type { Comparison } from '../models/comparison.js';
 import { alignSentences } from './align-sentences.js';
 import { buildRows } from './build-rows.js';
-import { compareEntities } from './compare-entities.js';
+import { compareEntities, withNamesInText } from './compare-entities.js';
 import { compareQuotes } from './compare-quotes.js';
 import { splitSentences } from './split-sentences.js';
 
@@ -19,14 +19,16 @@ export type ComparableDraft = Pick<ClipDraft, 'paragraphs' | 'quotes' | 'people'
  * overall similarity in [0, 1]. Pure and bounded: no I/O, and work grows about linearly with length.
  */
 export function compareDrafts(a: ComparableDraft, b: ComparableDraft): Comparison {
-  const sentencesA = splitSentences(readingText(a));
-  const sentencesB = splitSentences(readingText(b));
+  const textA = readingText(a);
+  const textB = readingText(b);
+  const sentencesA = splitSentences(textA);
+  const sentencesB = splitSentences(textB);
   const alignment = alignSentences(sentencesA, sentencesB);
   return {
     similarity: alignment.similarity,
     rows: buildRows(sentencesA, sentencesB, alignment.groups),
     quotes: compareQuotes(a.quotes, b.quotes),
-    entities: compareEntities(a, b),
+    entities: withNamesInText(compareEntities(a, b), textA.join('\n'), textB.join('\n')),
   };
 }
 

@@ -63,6 +63,44 @@ export function compareEntities(a: EntityLists, b: EntityLists): Comparison['ent
   return { shared, onlyA, onlyB };
 }
 
+/**
+ * A name one side's list lacks is still shared when that side's text writes it, as spelled: the
+ * clipper may have missed it there (`Acme cut its service` names Acme without saying what it is),
+ * and "B leaves out Acme" would then be false.
+ */
+export function withNamesInText(entities: Comparison['entities'], textA: string, textB: string): Comparison['entities'] {
+  const inA = new TextWords(textA);
+  const inB = new TextWords(textB);
+  const foundInB = entities.onlyA.filter((name) => inB.writes(name));
+  const foundInA = entities.onlyB.filter((name) => inA.writes(name));
+  return {
+    shared: [...entities.shared, ...foundInB, ...foundInA],
+    onlyA: entities.onlyA.filter((name) => !foundInB.includes(name)),
+    onlyB: entities.onlyB.filter((name) => !foundInA.includes(name)),
+  };
+}
+
+const tokens = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** A text's words with where each stands, to find a name's words in a row without scanning the text per name. */
+class TextWords {
+  private readonly words: string[];
+  private readonly at = new Map<string, number[]>();
+  constructor(text: string) {
+    this.words = tokens(text);
+    this.words.forEach((w, i) => {
+      const list = this.at.get(w);
+      if (list) list.push(i);
+      else this.at.set(w, [i]);
+    });
+  }
+  writes(name: string): boolean {
+    const wanted = tokens(name);
+    if (!wanted.length) return false;
+    return (this.at.get(wanted[0]!) ?? []).some((start) => wanted.every((w, k) => this.words[start + k] === w));
+  }
+}
+
 /** A word shared by more names than this (a common surname in a huge list) is not used to find partners. */
 const MAX_POSTINGS = 300;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareQuotes } from '../../../electron/shared/compare/compare-quotes.js';
 import { compareEntities } from '../../../electron/shared/compare/compare-entities.js';
+import { compareDrafts } from '../../../electron/shared/compare/compare-drafts.js';
 import { sameEntity } from '../../../electron/shared/compare/names.js';
 
 const q = (speaker: string | null, text: string) => ({ speaker, text });
@@ -72,6 +73,19 @@ describe('entities', () => {
     expect(c.shared).toEqual(['Tomás Ibarra', 'Valparaíso', 'Harbour Board']);
     expect(c.onlyA).toEqual(['Olga Brandt', 'Lima']);
     expect(c.onlyB).toEqual(['Piet Maas', 'Pacific Ferries']);
+  });
+
+  it('does not say a side leaves out a name its text writes, though its list lacks it', () => {
+    const side = (paragraphs: string[], organizations: string[]) => ({ paragraphs, quotes: [], people: [], places: [], organizations });
+    const c = compareDrafts(
+      side(
+        ['The operator Northwind cut its ferry service on Monday.', 'The ministry will meet it on Friday.'],
+        ['Northwind', 'Coastguard'],
+      ),
+      side(['Northwind cut the ferry service to one sailing a day.', 'Coastguards watched the harbour.'], []),
+    );
+    expect(c.entities.shared).toEqual(['Northwind']);
+    expect(c.entities.onlyA).toEqual(['Coastguard']);
   });
 
   it('does not spend a surname on the wrong person when the full name is also there', () => {
