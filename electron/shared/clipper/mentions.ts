@@ -1,4 +1,5 @@
 import { FUNCTION_WORDS, MAX_STEM_WORD, MONTH_AND_DAY_NAMES, ORG_WORDS, ROLE_STEMS, TITLE_WORDS } from './lexicon/entity-words.js';
+import { JOB_TITLES } from './lexicon/job-titles.js';
 
 /** A capitalised name as it occurs in a paragraph, with the words around it. */
 export interface Mention {
@@ -63,7 +64,11 @@ function pieces(tokens: string[], sentenceStart: boolean, lowerWords: ReadonlySe
     }
     if (atStart) offset = pos;
     pos += token.length + 1;
-    if (atStart && isConnector(token)) return;
+    if (atStart && isConnector(token)) {
+      // `Chief Executive of Example Water`: what follows the title's `of` is its body, not a person.
+      titled = false;
+      return;
+    }
     // `Peru on Tuesday`: a connector before a date word ends the name.
     if (isConnector(token) && MONTH_AND_DAY_NAMES.has(tokens[i + 1] ?? '')) {
       flush(false);
@@ -80,7 +85,9 @@ function pieces(tokens: string[], sentenceStart: boolean, lowerWords: ReadonlySe
       first = false;
       return;
     }
-    if (!hasOrgWord && isTitle(token) && i < tokens.length - 1) {
+    // `Chief Executive`: a job word right after a title is part of it.
+    const titleGoesOn = titled && atStart && JOB_TITLES.has(token.toLowerCase());
+    if (!hasOrgWord && (isTitle(token) || titleGoesOn) && i < tokens.length - 1) {
       current = [];
       titled = true;
       first = false;

@@ -355,3 +355,30 @@ describe('a table pasted as text, one row to a line', () => {
     expect(draft.cruft).toEqual(expect.arrayContaining(['1 | 2 | 3 | Next', 'Home | World | Sport | Business']));
   });
 });
+
+describe('a press release and a comment prompt', () => {
+  const release = [
+    'FOR IMMEDIATE RELEASE',
+    '',
+    'Northwind Water adds a second winter sailing',
+    '',
+    'PORT ELLERY, England, 3 February 2026 /PRNewswire/ -- Northwind Water today announced a second daily sailing to the islands from March.',
+    '',
+    '"Islanders asked for it," said Ilona Marsh, Chief Executive of Northwind Water.',
+    '',
+    'Sign in to comment',
+  ].join('\n');
+
+  it('takes the headline, not the release label, and leaves the prompt out of the body', () => {
+    const draft = parseClip(release);
+    expect(draft.title).toBe('Northwind Water adds a second winter sailing');
+    expect(draft.organizations).not.toContain('FOR IMMEDIATE RELEASE');
+    expect(draft.paragraphs.join('\n')).not.toContain('Sign in to comment');
+  });
+
+  it('takes no “of …” after a job title for a person', () => {
+    const draft = parseClip(release);
+    expect(draft.people).toContain('Ilona Marsh');
+    expect(draft.people.filter((p) => p.startsWith('of '))).toEqual([]);
+  });
+});
