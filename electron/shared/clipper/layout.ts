@@ -14,7 +14,7 @@ import { readDateline } from './dateline.js';
 import type { Line } from './lines.js';
 import { countWords, endsSentence } from './script.js';
 import { isHeadlineLike } from './title.js';
-import { isWholePage, lineKind, mainSpan, markedEnd, withIntroducedList } from './main-span.js';
+import { isProseLine, isWholePage, lineKind, mainSpan, markedEnd, withIntroducedList } from './main-span.js';
 import { articleDates } from './page-date.js';
 import { findPageHeadline, isBoilerplate, lastHeaderCredit } from './page-headline.js';
 
@@ -265,7 +265,9 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   let bodyStart = span
     ? // Buttons and labels left between the header and the story are not its first paragraph.
       open.find((i) => i > lastHeaderCredit(lines, roles, span.start, span.end) && kinds[i] !== 'furniture')
-    : open.find((i) => readDateline(lines[i]!.text) !== null || isProse(lines[i]!.text));
+    : (open.find((i) => readDateline(lines[i]!.text) !== null || isProse(lines[i]!.text)) ??
+      // A brief's paragraphs are all short: its first full sentence starts it.
+      open.find((i) => isProseLine(lines[i]!.text)));
   const hasBodyProse = bodyStart !== undefined;
   bodyStart ??= open[0] ?? lines.length;
 

@@ -1,3 +1,4 @@
+import { withoutSectionLabel } from './title.js';
 import type { ClipDraft, DraftQuote } from '../models/clip-draft.js';
 import { wordCount } from '../text/clip-body.js';
 import { pickArticleDate } from './article-date.js';
@@ -145,7 +146,7 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   const reporters = datelineText ? readCjkReporters(datelineText) : paragraphs.slice(0, 2).flatMap(readCjkReporters);
   const byline = [...new Set([...layout.bylines, ...reporters, ...trailing])];
   const language = detectLanguage(leadingParagraphs(paragraphs, LANGUAGE_SAMPLE_CHARS).join('\n'));
-  const title = layout.title === null ? null : lines[layout.title]!.text;
+  const title = layout.title === null ? null : withoutSectionLabel(lines[layout.title]!.text);
   const analysed = leadingParagraphs(paragraphs, MAX_ANALYSED_CHARS);
   const headline = title && !(language === 'en' && isTitleCase(title)) ? [{ para: -1, text: title }] : [];
   const texts = [...headline, ...analysed.map((text, para) => ({ para, text }))];

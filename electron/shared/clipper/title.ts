@@ -11,3 +11,12 @@ export function isHeadlineLike(text: string): boolean {
   if (cjk >= 6) return true;
   return words >= 3 && words <= 40;
 }
+
+// A section a page files the story under, set before the headline with a bar: `Opinion | …`.
+const SECTION_BEFORE_BAR =
+  /^(?:opinion|analysis|comment|commentary|editorial|column|exclusive|explainer|interview|review|live|watch|video|podcast|meinung|kommentar|analyse|tribune|éditorial|chronique|opinión|análisis|мнение|колонка|думка)\s*\|\s*(?=\S)/iu;
+
+/** The headline without the section label a page sets before it with a bar. */
+export function withoutSectionLabel(title: string): string {
+  return title.replace(SECTION_BEFORE_BAR, '');
+}

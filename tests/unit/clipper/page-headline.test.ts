@@ -170,3 +170,23 @@ describe('the body of a page pasted whole as text', () => {
     expect(draft.paragraphs[draft.paragraphs.length - 1]).toMatch(/^Fishermen on the island/u);
   });
 });
+
+describe('the headline of a brief', () => {
+  it('is found though every paragraph under it is short', () => {
+    const brief =
+      'Rural bus routes vanish across the county\n\nBy Helen Ashcombe\nMarch 2, 2026\n\n' +
+      'When the number 47 stopped running through the village, there was no announcement.\n\n' +
+      'A laminated notice appeared at the stop a week later, the parish council said.';
+    expect(parseClip(brief).title).toBe('Rural bus routes vanish across the county');
+  });
+});
+
+describe('a section label set before the headline with a bar', () => {
+  it('is left out of the title, and a colon’s label is kept', () => {
+    const story =
+      '\n\nBy Helen Ashcombe\nMarch 2, 2026\n\nWhen the number 47 stopped running through the village last spring, there was no announcement at all.' +
+      '\n\nThe timetable at the stop simply vanished, and a laminated notice appeared a week later, the parish council said.';
+    expect(parseClip(`Opinion | The quiet collapse of rural buses${story}`).title).toBe('The quiet collapse of rural buses');
+    expect(parseClip(`Analysis: The quiet collapse of rural buses${story}`).title).toBe('Analysis: The quiet collapse of rural buses');
+  });
+});
