@@ -1,6 +1,8 @@
 import { findFullDates, findMonthDay, type DateParts } from './date.js';
 import { cyrillicPlace, isKnownLatinPlace } from './gazetteer.js';
+import { isAgency } from './lexicon/agencies.js';
 import { MONTHS, WEEKDAYS } from './lexicon/months.js';
+import { OTHER_OUTLET_WORD, OUTLET_WORD } from './lexicon/outlet-words.js';
 
 /** The place (and wire marker, and date when given) at the head of the first body paragraph. */
 export interface Dateline {
@@ -49,6 +51,16 @@ function placeOf(prefix: string, needCaps: boolean): { place: string; date: Date
   return { place, date };
 }
 
+// `MONTBRISON (Loire) –`: a one-word name in ordinary case is the place's region or country.
+const PLACE_REGION = new RegExp(`^(\\p{Lu}[\\p{Lu}\\p{M}' .-]*\\p{Lu})\\s*\\((\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'-]*)\\)\\s*${DASH}\\s*`, 'u');
+
+/** A dateline whose brackets hold the place's region rather than an agency: no wire agency is named so. */
+function regionInParens(head: string): Dateline | null {
+  const m = PLACE_REGION.exec(head);
+  if (!m || isAgency(m[2]!) || OUTLET_WORD.test(m[2]!) || OTHER_OUTLET_WORD.test(m[2]!)) return null;
+  return { place: `${m[1]} (${m[2]})`, agency: null, date: null, end: m[0].length };
+}
+
 function agencyName(marker: string): string {
   return marker.split('/')[0]!.trim();
 }
@@ -83,6 +95,7 @@ export function readDateline(paragraph: string): Dateline | null {
     if (found) return { place: found.place, agency: agencyName(release[2]!), date: date ?? found.date, end: release[0].length };
   }
   return (
+    regionInParens(head) ??
     fromMarker(head, PAREN_AGENCY, false, true) ??
     fromMarker(head, SLASH_AGENCY, false, true) ??
     fromMarker(head, DASH_AGENCY, true, true) ??

@@ -74,6 +74,13 @@ describe('wire datelines', () => {
     }
   });
 
+  it('reads a region in brackets after the place as part of it, not as an agency', () => {
+    const draft = parseClip(`BRIVES (Corrèze) – ${body}`);
+    expect(draft).toMatchObject({ dateline: 'BRIVES (Corrèze)', source: null });
+    expect(draft.places).toEqual(expect.arrayContaining(['Brives', 'Corrèze']));
+    expect(parseClip(`BRIVES (Reuters) – ${body}`)).toMatchObject({ dateline: 'BRIVES', source: 'Reuters' });
+  });
+
   it('keeps the dateline inside the first paragraph', () => {
     const draft = parseClip(`HALDEN, Jan 29 (Reuters) - ${body}`);
     expect(draft.paragraphs[0]).toMatch(/^HALDEN, Jan 29 \(Reuters\) - The committee/u);
