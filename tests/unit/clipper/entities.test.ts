@@ -21,6 +21,14 @@ describe('people, places and organisations', () => {
     expect(draft.organizations).toEqual(expect.arrayContaining(['United Nations', 'World Food Programme']));
   });
 
+  it('reads no place into “according to the …”', () => {
+    const draft = parseClip(
+      'According to the Campaign for Rural Lines, a quarter of routes have gone. Buses to the Vale of Brenn stopped in May.',
+    );
+    expect(draft.places).not.toContain('Campaign for Rural Lines');
+    expect(draft.places).toContain('Vale of Brenn');
+  });
+
   it('takes the MV or HMS before a ship’s name for no organisation', () => {
     const draft = parseClip('Repairs to the MV Northern Tern will take three weeks, the operator said. HMS Valour escorted the convoy.');
     expect(draft.organizations).not.toContain('MV');
