@@ -102,6 +102,12 @@ const wordBefore = (before: string) => /([\p{L}-]+)\s+$/u.exec(before.slice(-30)
 /** The word before a name set off by a comma: `the owner, Paul Brandt`. */
 const wordBeforeComma = (before: string) =>
   before.trimEnd().endsWith(',') ? (/([\p{Ll}-]+),\s+$/u.exec(before.slice(-30))?.[1] ?? '') : '';
+// `the governor of Example County, Jane Roe`, `la préfète de la Loire, Anne Roe`: a role of somewhere, then the name.
+const ROLE_OF_BEFORE_COMMA = /(\p{Ll}[\p{Ll}-]+)\s+(?:of the|of|de la|de l['’]|du|des|de|der|von)\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,4},\s+$/u;
+const roleOfBeforeComma = (before: string) => {
+  const role = ROLE_OF_BEFORE_COMMA.exec(before.slice(-80))?.[1] ?? '';
+  return ROLE_NOUNS.has(role) || JOB_TITLES.has(role);
+};
 const wordAfter = (after: string) => /^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '';
 
 /** Keys for comparing names: accents and case do not make two people. */
@@ -179,7 +185,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   }
   if (m.titled) e.person += 2;
   if (ROLE_NOUNS.has(before) && /^\p{Ll}/u.test(before)) e.person += 2;
-  if (ROLE_NOUNS.has(wordBeforeComma(m.before)) && m.tokens.length >= 2) e.person += 2;
+  if ((ROLE_NOUNS.has(wordBeforeComma(m.before)) || roleOfBeforeComma(m.before)) && m.tokens.length >= 2) e.person += 2;
   const app = APPOSITION.exec(m.after);
   if (app) {
     const kind = app[1] ? 'person' : appositionKind(app[2] ?? '');

@@ -70,7 +70,9 @@ export function createSpeakerFinder(
       m.titled ||
       SPEECH_VERBS.has(/^\W*([\p{L}]+)/u.exec(m.after)?.[1] ?? '') ||
       SPEECH_VERBS.has(/([\p{L}]+)\W*$/u.exec(m.before.slice(-30))?.[1] ?? '') ||
-      (/^\s+\p{Ll}/u.test(m.after) && !RELATIVE_BEFORE.test(m.before.slice(-20)));
+      (/^\s+\p{Ll}/u.test(m.after) && !RELATIVE_BEFORE.test(m.before.slice(-20))) ||
+      // `The prefect, Anne Roe, ordered …`: a name set off by commas before the verb is the subject.
+      (/,\s*$/u.test(m.before) && /^,\s+\p{Ll}/u.test(m.after));
     if (salient) antecedents.push({ site: { para: m.para, at: m.start }, speaker: entities.person(m.name) ?? m.name });
   }
   for (const a of anonymous) antecedents.push({ site: a, speaker: null });

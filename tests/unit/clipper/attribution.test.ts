@@ -66,6 +66,14 @@ describe('attribution strategies', () => {
     ]);
   });
 
+  it('a pronoun after another’s quotation means the person set off by commas as the subject since', () => {
+    const text =
+      '« Nous ne céderons pas », a déclaré Paul Mercadier, délégué du site.\n\n' +
+      'La préfète de la Drôme, Odile Garnier, a limité les achats de carburant. « Il faut éviter la panique », a-t-elle expliqué.';
+    expect(speakers(text)).toEqual(['Paul Mercadier', 'Odile Garnier']);
+    expect(parseClip(text).people).toContain('Odile Garnier');
+  });
+
   it('Chinese: the name before the verb, after the quotation, before it, or in the sentence before', () => {
     expect(speakers('“工程明年完工。”工程师周宏亮说。')).toEqual(['周宏亮']);
     expect(speakers('工程师周宏亮告诉记者：“工程明年完工。”')).toEqual(['周宏亮']);
