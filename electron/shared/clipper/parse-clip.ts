@@ -1,5 +1,5 @@
 import { withoutSectionLabel } from './title.js';
-import type { ClipDraft, DraftQuote } from '../models/clip-draft.js';
+import type { ClipDraft, DateSuggestion, DraftQuote } from '../models/clip-draft.js';
 import { wordCount } from '../text/clip-body.js';
 import { pickArticleDate } from './article-date.js';
 import { readCjkReporters, readTrailingCredits } from './byline.js';
@@ -20,7 +20,7 @@ import { normaliseText } from './normalise-text.js';
 import { buildParagraphs } from './paragraphs.js';
 import { pickSource } from './pick-source.js';
 import { dateFromUrl, findPageUrl } from './page-url.js';
-import { dateSuggestionNotice, findHeaderRelativeTime, suggestDate } from './relative-date.js';
+import { dateSuggestionNotice, findHeaderRelativeTime, suggestDate, suggestYear, type RelativeTime } from './relative-date.js';
 
 // No article is this long; quotes and names are looked for in this much of a huge paste only, so
 // its time stays bounded, while paragraphs and cruft still cover all of it.
@@ -122,6 +122,14 @@ export interface ParseOptions {
   readAt?: Date;
 }
 
+/** The day a relative time, or a dateline's day without its year, most likely means when read at `now`. */
+function suggestedDate(relative: RelativeTime | null, dateline: FoundDateline, now: Date): DateSuggestion | null {
+  if (relative) return suggestDate(relative, now);
+  const day = dateline.dateline?.date;
+  if (!day || day.year !== null || !dateline.line) return null;
+  return suggestYear(dateline.line.slice(day.index, day.index + day.length).trim(), day.month, day.day, now);
+}
+
 /**
  * Turns pasted text into a ClipDraft. Pure: no I/O, no DOM; HTML is turned into text by the
  * core before it gets here. Never throws: whatever the paste, a well-formed draft comes back.
@@ -140,7 +148,8 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   const usMonthFirst = readsMonthFirst(normalised, roughLanguage === 'en');
   const layout = layOut(lines, usMonthFirst, options.isolated ?? false);
   const paragraphs = buildParagraphs(lines, (i) => layout.roles[i] === 'content');
-  const { dateline, line: datelineText, agency } = findDateline(lines, layout.roles, usMonthFirst);
+  const found = findDateline(lines, layout.roles, usMonthFirst);
+  const { dateline, line: datelineText, agency } = found;
   const trailing = paragraphs.slice(-3).flatMap(readTrailingCredits);
   // A newspaper's own story credits its reporter at the head of the body: `本报讯（记者 X）`.
   const reporters = datelineText ? readCjkReporters(datelineText) : paragraphs.slice(0, 2).flatMap(readCjkReporters);
@@ -173,7 +182,7 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   const date = pickArticleDate(dateline, layout.dates) ?? dateFromUrl(url);
   const relative =
     date === null && options.readAt ? findHeaderRelativeTime(lines, layout.headerStart, layout.bodyStart, layout.title) : null;
-  const dateSuggestion = relative && options.readAt ? suggestDate(relative, options.readAt) : null;
+  const dateSuggestion = options.readAt && date === null ? suggestedDate(relative, found, options.readAt) : null;
   return {
     title,
     date,

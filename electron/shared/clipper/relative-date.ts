@@ -123,7 +123,17 @@ export function dayOf(time: RelativeTime, now: Date): string {
 
 /** What the review says about a page dated only relatively; the CLI prints the same words. */
 export function dateSuggestionNotice(suggestion: DateSuggestion): string {
-  return `The page dates the article only as “${suggestion.written}”. If you copied it just now, that is ${englishDay(suggestion.date) ?? suggestion.date}: set the date if so.`;
+  const day = englishDay(suggestion.date) ?? suggestion.date;
+  return suggestion.yearless
+    ? `The article gives its day, “${suggestion.written}”, but no year. If it is from the last twelve months, that is ${day}: set the date if so.`
+    : `The page dates the article only as “${suggestion.written}”. If you copied it just now, that is ${day}: set the date if so.`;
+}
+
+/** The latest day on or before `now` with this month and day: `Feb 20` read in March 2026 is 2026-02-20. */
+export function suggestYear(written: string, month: number, day: number, now: Date): DateSuggestion {
+  let year = now.getFullYear();
+  if (month > now.getMonth() + 1 || (month === now.getMonth() + 1 && day > now.getDate())) year--;
+  return { written, date: `${year}-${pad(month)}-${pad(day)}`, yearless: true };
 }
 
 /** The day a relative time means when the paste is read at `now`, offered for the user to take or leave. */

@@ -24,6 +24,8 @@ export interface DateSuggestion {
   written: string;
   /** YYYY-MM-DD: the day those words mean if the paste was copied when it was read. */
   date: string;
+  /** Set when the page gives a day and month but no year (`Feb 20`): the date is that day's latest past. */
+  yearless?: boolean;
 }
 
 export interface ClipDraft {

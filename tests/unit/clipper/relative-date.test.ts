@@ -125,3 +125,22 @@ describe('a paste read at a given time', () => {
     expect(draft.dateSuggestion).toBeUndefined();
   });
 });
+
+describe('a dateline that gives the day but not the year', () => {
+  const story = (dateline: string) =>
+    `Copper hits a record as the mine strike widens\n\nBy Daniel Okafor\n\n${dateline} - Copper prices hit a record high on Friday as a strike at the country's second-largest mine entered its second week.\n\nThe union said talks had broken down.`;
+
+  it('offers the latest such day before the paste was read, leaving the date to the user', () => {
+    const march = parseClip(story('SANTIAGO, Feb 20 (Reuters)'), { readAt: new Date(2026, 2, 5, 9) });
+    expect(march.date).toBeNull();
+    expect(march.dateSuggestion).toEqual({ written: 'Feb 20', date: '2026-02-20', yearless: true });
+    expect(march.notices?.[0]).toContain('“Feb 20”, but no year');
+    // Read in January, 20 February is last year's.
+    expect(parseClip(story('SANTIAGO, Feb 20 (Reuters)'), { readAt: new Date(2026, 0, 10) }).dateSuggestion?.date).toBe('2025-02-20');
+  });
+
+  it('offers nothing when the year is given or the paste is read again later', () => {
+    expect(parseClip(story('SANTIAGO, Feb 20, 2026 (Reuters)'), { readAt: new Date(2026, 2, 5) }).dateSuggestion).toBeUndefined();
+    expect(parseClip(story('SANTIAGO, Feb 20 (Reuters)')).dateSuggestion).toBeUndefined();
+  });
+});
