@@ -51,7 +51,9 @@ describe.skipIf('skip' in skipped)('a library the account cannot write', { timeo
     it('lists and searches its clips', () => {
       const listed = cuttingsAs(lib.path, 'list', '--json');
       expect(listed.code, listed.err).toBe(0);
-      expect((JSON.parse(listed.out) as { excerpt: string }[]).map((c) => c.excerpt)).toEqual([ARTICLE]);
+      expect((JSON.parse(listed.out) as { title: string; excerpt: string }[]).map((c) => [c.title, c.excerpt])).toEqual([
+        ARTICLE.split('\n\n'),
+      ]);
       const found = cuttingsAs(lib.path, 'search', 'harbour');
       expect(found.code, found.err).toBe(0);
       expect(found.out).toContain('Harbour wall mended');

@@ -4,7 +4,7 @@ import { isOutletName } from './source.js';
 import { HONORIFICS } from './lexicon/honorifics.js';
 import { CREDIT_ROLES, JOB_TITLES } from './lexicon/job-titles.js';
 import { isKnownLatinPlace } from './gazetteer.js';
-import { MONTHS, WEEKDAYS } from './lexicon/months.js';
+import { MONTHS, STAMP_WORD, WEEKDAYS } from './lexicon/months.js';
 import { titleCaseWord } from './script.js';
 
 /** Names and, when the line names one, the outlet credited beside them. */
@@ -270,9 +270,6 @@ export function headerName(text: string): BylineLine | null {
 
 // `Jane Doe - Nov 19, 2024, 10:31 pm`: a name, a separator, then the timestamp.
 const NAME_BEFORE_STAMP = /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’.-]+)\s*[-–—|·•]\s*\S/u;
-// The words a timestamp's label uses (`Last Updated -`, `Publié le`), which name no one.
-const STAMP_WORD =
-  /^(?:last|updated|published|posted|modified|date|time|today|yesterday|stand|aktualisiert|veröffentlicht|publié|publiée|mis|обновлено|опубликовано|оновлено|опубліковано)$/iu;
 
 /** The author a timestamp line names before its date (`Jane Doe - Nov 19, 2024`), or null. */
 export function nameBeforeTimestamp(text: string): string | null {

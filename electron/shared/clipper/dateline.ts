@@ -1,7 +1,7 @@
 import { findFullDates, findMonthDay, type DateParts } from './date.js';
 import { cyrillicPlace, isKnownLatinPlace } from './gazetteer.js';
 import { isAgency } from './lexicon/agencies.js';
-import { MONTHS, WEEKDAYS } from './lexicon/months.js';
+import { MONTHS, STAMP_WORD, WEEKDAYS } from './lexicon/months.js';
 import { OTHER_OUTLET_WORD, OUTLET_WORD } from './lexicon/outlet-words.js';
 
 /** The place (and wire marker, and date when given) at the head of the first body paragraph. */
@@ -128,9 +128,6 @@ function knownPlaceDateline(head: string): Dateline | null {
 // `Lindenau, 5. März 2026` or `OSLO, March 5, 2026, 14:30`: a place, its comma, and nothing after the date but a time.
 const PLACE_THEN_DATE = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s-]\p{Lu}[\p{L}\p{M}'’.-]*){0,2}),\s+(.+)$/u;
 const TIME_ONLY = /^[,\s]*(?:\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?)?\s*$/iu;
-// A timestamp's label before its comma (`Updated, March 5`) names no place.
-const STAMP_LABEL =
-  /^(?:updated|published|posted|stand|aktualisiert|veröffentlicht|publié|mis à jour|обновлено|опубликовано|оновлено|опубліковано)$/iu;
 
 /**
  * A dateline printed on a line of its own above the story, as German and many agency copies do:
@@ -144,7 +141,7 @@ export function readDatelineLine(line: string, usMonthFirst: boolean): Dateline 
   if (!date || date.index !== 0 || !TIME_ONLY.test(m[2]!.slice(date.length))) return null;
   const place = m[1]!;
   const words = place.split(/[\s-]+/u).map((w) => w.toLowerCase().replace(/\.$/u, ''));
-  if (words.some((w) => MONTHS.has(w) || WEEKDAYS.has(w)) || STAMP_LABEL.test(place) || NOT_A_PLACE.test(place)) return null;
+  if (words.some((w) => MONTHS.has(w) || WEEKDAYS.has(w) || STAMP_WORD.test(w)) || NOT_A_PLACE.test(place)) return null;
   if (words.length > 1 && !isKnownLatinPlace(place) && !knownPlace(place) && place !== place.toUpperCase()) return null;
   return { place, agency: null, date, end: 0 };
 }

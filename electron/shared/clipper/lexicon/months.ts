@@ -35,3 +35,7 @@ export const WEEKDAYS = new Set(
     .join(' ')
     .split(' '),
 );
+
+/** The words a timestamp's label uses (`Last Updated -`, `Publié le`): they name no one and no place. */
+export const STAMP_WORD =
+  /^(?:last|updated|published|posted|modified|date|time|today|yesterday|stand|aktualisiert|veröffentlicht|publié|publiée|mis|обновлено|опубликовано|оновлено|опубліковано)$/iu;
