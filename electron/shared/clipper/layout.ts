@@ -265,14 +265,17 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   let bodyStart = span
     ? // Buttons and labels left between the header and the story are not its first paragraph.
       open.find((i) => i > lastHeaderCredit(lines, roles, span.start, span.end) && kinds[i] !== 'furniture')
-    : (open.find((i) => readDateline(lines[i]!.text) !== null || isProse(lines[i]!.text)) ??
-      // A brief's paragraphs are all short: its first full sentence starts it.
-      open.find((i) => isProseLine(lines[i]!.text)));
+    : open.find((i) => readDateline(lines[i]!.text) !== null || isProse(lines[i]!.text));
   const hasBodyProse = bodyStart !== undefined;
   bodyStart ??= open[0] ?? lines.length;
 
   const wholePage = span !== null;
   let title = hasBodyProse ? findTitle(lines, roles, open, bodyStart, wholePage) : null;
+  // A brief's paragraphs are all short: a headline above its first full sentence starts it, and
+  // without one everything is kept as the story.
+  const brief = hasBodyProse || wholePage ? undefined : open.find((i) => isProseLine(lines[i]!.text));
+  const briefTitle = brief === undefined ? null : findTitle(lines, roles, open, brief, false);
+  if (briefTitle !== null) [title, bodyStart] = [briefTitle, brief!];
   const below = title === null && wholePage ? headlineUnderCredits(lines, roles, open, bodyStart) : null;
   if (below !== null) [title, bodyStart] = below;
   for (const i of open) {

@@ -179,6 +179,12 @@ describe('the headline of a brief', () => {
       'A laminated notice appeared at the stop a week later, the parish council said.';
     expect(parseClip(brief).title).toBe('Rural bus routes vanish across the county');
   });
+
+  it('keeps a line too short to be a headline in the story rather than drop it', () => {
+    const draft = parseClip('Viaduct reopens\n\nThe main viaduct reopened on Tuesday after eight months of repairs, officials said.');
+    expect(draft.title).toBeNull();
+    expect(draft.paragraphs[0]).toBe('Viaduct reopens');
+  });
 });
 
 describe('a section label set before the headline with a bar', () => {
