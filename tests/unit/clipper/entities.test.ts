@@ -58,6 +58,12 @@ describe('people, places and organisations', () => {
     expect(draft.places).toContain('临河区');
   });
 
+  it('takes a Chinese word for a route or a circuit for no place, though it ends like a road', () => {
+    const draft = parseClip('青州地铁集团副总经理李建国表示：“新线路将大大缩短市民通勤时间。”位于临河区的车站同日启用。');
+    expect(draft.places).not.toContain('新线路');
+    expect(draft.places).toContain('临河区');
+  });
+
   it('reads German place names by their endings and organisations in the nominative', () => {
     const draft = parseClip(
       'Die Marienbrücke im Fichtelgebirge bleibt gesperrt, sagte ein Sprecher der Bayerischen Staatsoper der Nachrichtenagentur. In Österreich ist die Lage ruhig.',
