@@ -9,6 +9,7 @@ const PRONOUN = /^(?:he|she|him|her|er|sie|он|она|він|вона|il|elle)$
 const GROUP = /^(?:they|them|we|both|wir|они|вони|ils|elles|sie beide)$/iu;
 const INDEFINITE = /^(?:a|an|one|some|several|another|other|many|two|three|four|local|ein|eine|einer|un|une|один|одна|одного)\s/iu;
 const AUX = /(?:\s+(?:has|have|had|was|is|were|are|would|will|also|then|later|had been|has been|once|again|later|repeatedly))+\s*$/iu;
+const COORDINATOR = /^(?:but|and|yet|aber|und|doch|mais|et|но|и|але|та|і)$/iu;
 const TRAILING_CLAUSE =
   /,\s*(?:who|which|whose|a|an|the|in turn|however|meanwhile|too|for (?:his|her|its|their) part|\d{1,3})\b[^,]*,?\s*$/iu;
 const ANONYMOUS = new RegExp(`(?<![\\p{L}])(?:a|an|one)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${[...ROLE_NOUNS].join('|')})(?![\\p{L}])`, 'gu');
@@ -112,6 +113,13 @@ export function createSpeakerFinder(
     const tail = regionWords.slice(Math.max(cut + 1, regionWords.length - 4)).map((w) => w.word);
     const last = tail[tail.length - 1] ?? '';
     if (PRONOUN.test(last)) return pronounAt({ para, at: verbAt });
+    // `Lucy Roe welcomed the vote but said …`: the second verb shares the first one's subject.
+    if (COORDINATOR.test(last)) {
+      const subject = mentionsIn(para, from, end).findLast(
+        (m) => m.tokens.length >= 2 && /^\s+\p{Ll}/u.test(m.after) && (entities.kindOf(m.name) ?? 'person') === 'person',
+      );
+      if (subject) return speakerOfMention(subject);
+    }
     if (GROUP.test(last) || (/\b(?:both|and)\b/iu.test(tail.slice(-3).join(' ')) && !mentionsIn(para, from, end).length)) return null;
     const near = mentionsIn(para, from, end).filter((m) => m.end >= end - 2);
     const named = near[near.length - 1];

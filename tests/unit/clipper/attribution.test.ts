@@ -38,6 +38,15 @@ describe('attribution strategies', () => {
     expect(speakers('«Ми почнемо у травні», — зазначила Олена Кравець.')).toEqual(['Олена Кравець']);
   });
 
+  it('a second verb joined by but or and shares the first one’s subject', () => {
+    expect(speakers('Residents’ group chair Ilona Marsh welcomed the vote but said the wall came “years too late”.')).toEqual([
+      'Ilona Marsh',
+    ]);
+    expect(speakers('Gemeinderätin Ilona Marsh lobte die Abstimmung, aber sagte, die Mauer komme „viel zu spät“.')).toEqual([
+      'Ilona Marsh',
+    ]);
+  });
+
   it('a role and a name set off by commas after an inverted verb', () => {
     expect(speakers('« Le chantier est lancé », estime son directeur, Paul Mercadier.')).toEqual(['Paul Mercadier']);
     expect(speakers('“We are chartering a second ship,” said Northwind’s chief executive, Ilona Marsh.')).toEqual(['Ilona Marsh']);
