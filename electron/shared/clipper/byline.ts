@@ -1,5 +1,5 @@
 import { AGENCY_IN_TEXT, isAgency } from './lexicon/agencies.js';
-import { OTHER_OUTLET_WORD, OUTLET_WORD } from './lexicon/outlet-words.js';
+import { hasOutletWord, OUTLET_WORD } from './lexicon/outlet-words.js';
 import { isOutletName } from './source.js';
 import { HONORIFICS } from './lexicon/honorifics.js';
 import { CREDIT_ROLES, JOB_TITLES } from './lexicon/job-titles.js';
@@ -89,7 +89,7 @@ function splitNames(list: string): string[] {
   return list
     .split(/\s*(?:,|;|&|\||·|—|、|，|(?<!\p{L})(?:and|und|et|y|и|і|та)(?!\p{L}))\s*/u)
     .map((part) => part.replace(AGENCY_IN_TEXT, ' ').trim())
-    .filter((part) => part && !OUTLET_WORD.test(part) && !OTHER_OUTLET_WORD.test(part) && !ACRONYM_LED.test(part) && !isJobTitle(part))
+    .filter((part) => part && !hasOutletWord(part) && !ACRONYM_LED.test(part) && !isJobTitle(part))
     .map((part) => cleanName(part))
     .filter((n): n is string => n !== null);
 }

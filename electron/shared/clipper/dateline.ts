@@ -2,7 +2,7 @@ import { findFullDates, findMonthDay, type DateParts } from './date.js';
 import { cyrillicPlace, isKnownLatinPlace } from './gazetteer.js';
 import { isAgency } from './lexicon/agencies.js';
 import { MONTHS, STAMP_WORD, WEEKDAYS } from './lexicon/months.js';
-import { OTHER_OUTLET_WORD, OUTLET_WORD } from './lexicon/outlet-words.js';
+import { hasOutletWord } from './lexicon/outlet-words.js';
 
 /** The place (and wire marker, and date when given) at the head of the first body paragraph. */
 export interface Dateline {
@@ -57,7 +57,7 @@ const PLACE_REGION = new RegExp(`^(\\p{Lu}[\\p{Lu}\\p{M}' .-]*\\p{Lu})\\s*\\((\\
 /** A dateline whose brackets hold the place's region rather than an agency: no wire agency is named so. */
 function regionInParens(head: string): Dateline | null {
   const m = PLACE_REGION.exec(head);
-  if (!m || isAgency(m[2]!) || OUTLET_WORD.test(m[2]!) || OTHER_OUTLET_WORD.test(m[2]!)) return null;
+  if (!m || isAgency(m[2]!) || hasOutletWord(m[2]!)) return null;
   return { place: `${m[1]} (${m[2]})`, agency: null, date: null, end: m[0].length };
 }
 

@@ -1,4 +1,3 @@
-import { withoutSectionLabel } from './title.js';
 import type { ClipDraft, DateSuggestion, DraftQuote } from '../models/clip-draft.js';
 import { wordCount } from '../text/clip-body.js';
 import { pickArticleDate } from './article-date.js';
@@ -21,6 +20,7 @@ import { buildParagraphs } from './paragraphs.js';
 import { pickSource } from './pick-source.js';
 import { dateFromUrl, findPageUrl } from './page-url.js';
 import { dateSuggestionNotice, findHeaderRelativeTime, suggestDate, suggestYear, type RelativeTime } from './relative-date.js';
+import { withoutSectionLabel } from './title.js';
 
 // No article is this long; quotes and names are looked for in this much of a huge paste only, so
 // its time stays bounded, while paragraphs and cruft still cover all of it.

@@ -1,4 +1,4 @@
-import { OTHER_OUTLET_WORD, OUTLET_WORD } from './lexicon/outlet-words.js';
+import { hasOutletWord } from './lexicon/outlet-words.js';
 
 // The name runs to a bar, the line's end or a date (`Source: Xinhua| 2023-04-02`, `来源：新华社2023-04-02`);
 // a digit inside a name (`9to5Example`) is part of it.
@@ -100,5 +100,5 @@ export function isOutletName(text: string): boolean {
   const words = text.split(/\s+/u);
   if (words.length > MAX_OUTLET_WORDS || text.length > 60 || /\d|[.!?:;,]$/u.test(text)) return false;
   if (!words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w))) return false;
-  return OUTLET_WORD.test(text) || OTHER_OUTLET_WORD.test(text);
+  return hasOutletWord(text);
 }

@@ -8,3 +8,8 @@ export const OUTLET_WORD =
  */
 export const OTHER_OUTLET_WORD =
   /(?<!\p{L})(?:Zeitung|Nachrichten|Presse|Courrier|Nouvelles|Quotidien|Dépêche|Monde|Diario|Periódico|Noticias|Prensa|Газета|Новости|Известия|Ведомости|Вестник|Правда|Новини|Вісті)(?!\p{L})|\p{L}(?:post|zeitung|blatt|kurier|anzeiger|rundschau|bote)(?!\p{L})|日报|晚报|新闻|时报/iu;
+
+/** Whether a name holds a word outlets use, in any of the clipper's languages. */
+export function hasOutletWord(text: string): boolean {
+  return OUTLET_WORD.test(text) || OTHER_OUTLET_WORD.test(text);
+}
