@@ -133,16 +133,18 @@ function crowdedBlocks(lines: readonly Line[], kinds: readonly LineKind[]): Set<
  */
 export function mainSpan(lines: readonly Line[], kinds: readonly LineKind[]): { start: number; end: number } | null {
   const crowded = crowdedBlocks(lines, kinds);
+  const weights = lines.map((line, i) => weight(line, kinds[i]!));
+  // A line's weight, its prose counted at `share` in a block crowded with furniture.
+  const scaled = (i: number, share: number) => (weights[i]! > 0 && crowded.has(lines[i]!.block) ? weights[i]! * share : weights[i]!);
   let best: { start: number; end: number; sum: number } | null = null;
   let sum = 0;
   let start = 0;
-  lines.forEach((line, i) => {
+  lines.forEach((_, i) => {
     if (sum <= 0) {
       sum = 0;
       start = i;
     }
-    const w = weight(line, kinds[i]!);
-    sum += w > 0 && crowded.has(line.block) ? w * CROWDED_PROSE_SHARE : w;
+    sum += scaled(i, CROWDED_PROSE_SHARE);
     if (sum > 0 && (!best || sum > best.sum)) best = { start, end: i, sum };
   });
   if (!best) return null;
@@ -152,8 +154,7 @@ export function mainSpan(lines: readonly Line[], kinds: readonly LineKind[]): { 
   let tail = 0;
   let bestTail = -Infinity;
   for (let i = s; i <= found; i++) {
-    const w = weight(lines[i]!, kinds[i]!);
-    tail += w > 0 && crowded.has(lines[i]!.block) ? w * CROWDED_TAIL_SHARE : w;
+    tail += scaled(i, CROWDED_TAIL_SHARE);
     if (tail > bestTail) [bestTail, e] = [tail, i];
   }
   // The run starts where its weight starts: skip furniture it opened on.
