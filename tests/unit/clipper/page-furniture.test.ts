@@ -1,29 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
-
-const MENU = ['Skip to content', 'Home', 'Gardens', 'Recipes', 'Travel', 'Shop', 'Newsletter', 'Search', 'Log in', 'Menu'];
-const FOOTER = ['Contact', 'Privacy', 'Terms', 'Careers', 'Help', 'Sitemap', 'Advertise', 'Jobs'];
-
-const story = [
-  'Allotment holders in Brindlecombe have planted an orchard of old apple varieties on the common, after three years of waiting for the council to hand over the land.',
-  'The forty trees were grafted from cuttings taken in the gardens of nearby farms, and some of the varieties had not been grown in the valley for half a century or more.',
-  'Volunteers will prune the trees each winter, and the first fruit is expected in about four years, when a small press will be bought to make juice for the village fair.',
-];
-
-/** A page pasted whole: `top`, a menu, the headline, a byline, the story, then `after`, a footer and `bottom`. */
-function page(after: readonly string[], top: readonly string[] = [], bottom: readonly string[] = []): string {
-  return [
-    ...top,
-    ...MENU,
-    'Villagers plant an orchard of forgotten apples',
-    'By Nora Quill',
-    'April 2, 2024',
-    ...story,
-    ...after,
-    ...FOOTER,
-    ...bottom,
-  ].join('\n');
-}
+import { FOOTER, MENU, page, story } from './made-up-page.js';
 
 describe('where the article ends on a page pasted whole', () => {
   it.each([
@@ -71,7 +48,7 @@ describe('lines printed twice on a page', () => {
 });
 
 describe('the site’s name on a page pasted whole', () => {
-  const withFurniture = (top: readonly string[], bottom: readonly string[]) => page([], top, bottom);
+  const withFurniture = (top: readonly string[], bottom: readonly string[]) => page([], { top, bottom });
 
   it('takes the name the page calls itself by over its owner’s copyright', () => {
     const draft = parseClip(
@@ -318,7 +295,7 @@ describe('the site’s name from its logo line', () => {
     'Village hall roof to be mended before Christmas',
     'Cider makers report a bumper year',
   ];
-  const withTop = (top: readonly string[], bottom: readonly string[]) => page([...RELATED, ...bottom], top);
+  const withTop = (top: readonly string[], bottom: readonly string[]) => page([...RELATED, ...bottom], { top });
 
   it('is the page’s first line when its footer gives the same name alone', () => {
     expect(parseClip(withTop(['Harbour Ledger'], ['Harbour Ledger'])).source).toBe('Harbour Ledger');

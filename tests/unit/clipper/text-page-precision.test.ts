@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
-
-const MENU = ['Skip to content', 'Home', 'Gardens', 'Recipes', 'Travel', 'Shop', 'Newsletter', 'Search', 'Log in', 'Menu'];
-const FOOTER = ['Contact', 'Privacy', 'Terms', 'Careers', 'Help', 'Sitemap', 'Advertise', 'Jobs'];
-
-const story = [
-  'Allotment holders in Brindlecombe have planted an orchard of old apple varieties on the common, after three years of waiting for the council to hand over the land.',
-  'The forty trees were grafted from cuttings taken in the gardens of nearby farms, and some of the varieties had not been grown in the valley for half a century or more.',
-  'Volunteers will prune the trees each winter, and the first fruit is expected in about four years, when a small press will be bought to make juice for the village fair.',
-];
-
-/** A page pasted whole: a menu, the headline, a byline, the story, then `after` and a footer. */
-function page(after: readonly string[], body: readonly string[] = story): string {
-  return [...MENU, 'Villagers plant an orchard of forgotten apples', 'By Nora Quill', 'April 2, 2024', ...body, ...after, ...FOOTER].join(
-    '\n',
-  );
-}
+import { FOOTER, MENU, page, story } from './made-up-page.js';
 
 describe('a site’s fine print below the article', () => {
   it.each([
@@ -53,7 +38,7 @@ describe('a site’s fine print below the article', () => {
       'Everything published on this website is for general reading and is no substitute for the advice of a qualified gardener who knows your soil and your weather.',
       'By using this site you agree to our terms of use and our privacy policy, which say how the data you give us is kept, for how long, and who may read it.',
     ];
-    const draft = parseClip(page([...list, ...fine], intro));
+    const draft = parseClip(page([...list, ...fine], { body: intro }));
     expect(draft.paragraphs.slice(0, 2)).toEqual(intro);
     expect(draft.paragraphs.join('\n')).not.toContain('this website');
   });
@@ -63,7 +48,7 @@ describe('a site’s fine print below the article', () => {
       ...story,
       'The council said a shed for the tools would be built on this site next spring, beside the gate to the common.',
     ];
-    expect(parseClip(page([], body)).paragraphs).toEqual(body);
+    expect(parseClip(page([], { body })).paragraphs).toEqual(body);
   });
 });
 
