@@ -184,7 +184,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
     e[previousKind === 'person' ? 'weakPerson' : previousKind] += 1;
   }
   if (m.titled) e.person += 2;
-  if (ROLE_NOUNS.has(before) && /^\p{Ll}/u.test(before)) e.person += 2;
+  // `the mayor Jean Roux`, `le maire Jean Roux`: a role or job written in lower case right before a full name.
+  if (/^\p{Ll}/u.test(before) && (ROLE_NOUNS.has(before) || (JOB_TITLES.has(before) && m.tokens.length >= 2))) e.person += 2;
   if ((ROLE_NOUNS.has(wordBeforeComma(m.before)) || roleOfBeforeComma(m.before)) && m.tokens.length >= 2) e.person += 2;
   const app = APPOSITION.exec(m.after);
   if (app) {

@@ -8,13 +8,17 @@ import { before, lastBefore, WINDOW, words, type Site } from './text-window.js';
 const PRONOUN = /^(?:he|she|him|her|er|sie|он|она|він|вона|il|elle)$/iu;
 const GROUP = /^(?:they|them|we|both|wir|они|вони|ils|elles|sie beide)$/iu;
 const INDEFINITE = /^(?:a|an|one|some|several|another|other|many|two|three|four|local|ein|eine|einer|un|une|один|одна|одного)\s/iu;
-const AUX = /(?:\s+(?:has|have|had|was|is|were|are|would|will|also|then|later|had been|has been|once|again|later|repeatedly))+\s*$/iu;
+// English and French auxiliaries and adverbs between a subject and its speech verb (`has also said`, `a également ajouté`).
+const AUX =
+  /(?:\s+(?:has|have|had|was|is|were|are|would|will|also|then|later|had been|has been|once|again|repeatedly|a|ont|avait|avaient|aurait|auraient|aussi|également|ensuite|encore))+\s*$/iu;
 const COORDINATOR = /^(?:but|and|yet|aber|und|doch|mais|et|но|и|але|та|і)$/iu;
 const TRAILING_CLAUSE =
   /,\s*(?:who|which|whose|a|an|the|in turn|however|meanwhile|too|for (?:his|her|its|their) part|\d{1,3})\b[^,]*,?\s*$/iu;
 const ANONYMOUS = new RegExp(`(?<![\\p{L}])(?:a|an|one)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${[...ROLE_NOUNS].join('|')})(?![\\p{L}])`, 'gu');
 const SPOKESPERSON =
   /(?:spokes(?:man|woman|person)|representative|sprecher(?:in)?|представител\p{L}*|пресс-служб\p{L}*|porte-parole)\s+(?:for|of|at|from|des|der|von|de la|du|de)\s/iu;
+const GERMAN_DETERMINER_BEFORE =
+  /(?:^|[\s(„"])(?:der|die|das|den|dem|des|am|im|vom|zum|zur|beim|ein|eine|einen|einem|einer|eines|kein\p{L}*|sein\p{L}*|ihr\p{L}*|unser\p{L}*|dies\p{L}*|jede\p{L}*)\s+$/iu;
 const RELATIVE_BEFORE = /(?:that|which|who|whom|by|of|to|with|from|for|and|or|than|at|in|on)\s+$/iu;
 
 /** What the speaker strategies ask of the text around a quotation. */
@@ -48,6 +52,10 @@ export function createSpeakerFinder(
     if (kind === 'org' || kind === 'place') return m.name;
     return entities.person(m.name) ?? m.name;
   };
+
+  // German capitalises every noun: one unclassified word after an article (`die Entscheidung`) is a thing, not a speaker.
+  const isGermanNoun = (m: Mention) =>
+    language === 'de' && m.tokens.length === 1 && entities.kindOf(m.name) === null && GERMAN_DETERMINER_BEFORE.test(m.before);
 
   const byPara = new Map<number, Mention[]>();
   for (const m of mentions) {
@@ -121,7 +129,7 @@ export function createSpeakerFinder(
       if (subject) return speakerOfMention(subject);
     }
     if (GROUP.test(last) || (/\b(?:both|and)\b/iu.test(tail.slice(-3).join(' ')) && !mentionsIn(para, from, end).length)) return null;
-    const near = mentionsIn(para, from, end).filter((m) => m.end >= end - 2);
+    const near = mentionsIn(para, from, end).filter((m) => m.end >= end - 2 && !isGermanNoun(m));
     const named = near[near.length - 1];
     if (named) {
       const andBefore = /\band\s+$/u.test(text.slice(Math.max(0, named.start - 5), named.start));

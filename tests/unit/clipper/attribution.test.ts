@@ -45,6 +45,19 @@ describe('attribution strategies', () => {
     expect(speakers('Gemeinderätin Ilona Marsh lobte die Abstimmung, aber sagte, die Mauer komme „viel zu spät“.')).toEqual([
       'Ilona Marsh',
     ]);
+    expect(
+      speakers(
+        'Après des mois de débat, la maire Ilona Marsh a salué le vote jeudi mais a ajouté que la digue arrivait « bien trop tard pour les riverains ».',
+      ),
+    ).toEqual(['Ilona Marsh']);
+  });
+
+  it('a German noun after its article is not the speaker of the verb after it', () => {
+    expect(
+      speakers(
+        'Bürgermeisterin Ilona Marsh begrüßte die Entscheidung des Gemeinderats am Dienstag, sagte aber, die Mauer komme „viel zu spät für die Anwohner“.',
+      ),
+    ).toEqual(['Ilona Marsh']);
   });
 
   it('a role and a name set off by commas after an inverted verb', () => {

@@ -21,6 +21,13 @@ describe('people, places and organisations', () => {
     expect(draft.organizations).toEqual(expect.arrayContaining(['United Nations', 'World Food Programme']));
   });
 
+  it('reads a full name after a job written in lower case as a person, though nothing else marks it', () => {
+    const draft = parseClip(
+      'Le conseil vote la digue\n\nLe conseil municipal a voté mardi soir la construction d’une digue le long de la rivière.\n\nLe maire Jean Roux a salué le vote.',
+    );
+    expect(draft.people).toEqual(['Jean Roux']);
+  });
+
   it('reads no place into “according to the …”', () => {
     const draft = parseClip(
       'According to the Campaign for Rural Lines, a quarter of routes have gone. Buses to the Vale of Brenn stopped in May.',
