@@ -52,18 +52,45 @@ export function compareQuotes(a: readonly DraftQuote[], b: readonly DraftQuote[]
     usedA.add(s.i);
     usedB.add(s.j);
   }
-  pairs.sort((x, y) => x.i - y.i || x.j - y.j);
-
-  const shared: SharedQuote[] = pairs.map(({ i, j }) => ({
-    speaker: speakerOf(a[i]!.speaker, b[j]!.speaker),
-    a: a[i]!.text,
-    b: b[j]!.text,
+  const shared: SharedQuote[] = joinedPieces(pairs).map(({ is, js }) => ({
+    speaker: [...is.map((i) => a[i]!.speaker), ...js.map((j) => b[j]!.speaker)].reduce(speakerOf),
+    a: is.map((i) => a[i]!.text).join(PIECE_GAP),
+    b: js.map((j) => b[j]!.text).join(PIECE_GAP),
   }));
   return {
     shared,
     onlyA: a.filter((_, i) => !usedA.has(i)),
     onlyB: b.filter((_, j) => !usedB.has(j)),
   };
+}
+
+/** Between the pieces of one remark that a side quotes in parts, as an elision in a quote is written. */
+const PIECE_GAP = ' … ';
+
+/**
+ * The pairs grouped by remark: a quote paired with several pieces of the other side's is one
+ * shared remark, listed once with its pieces in the order each side gives them.
+ */
+function joinedPieces(pairs: readonly { i: number; j: number }[]): { is: number[]; js: number[] }[] {
+  const groups: { is: number[]; js: number[] }[] = [];
+  const ofA = new Map<number, { is: number[]; js: number[] }>();
+  const ofB = new Map<number, { is: number[]; js: number[] }>();
+  for (const { i, j } of [...pairs].sort((x, y) => x.i - y.i || x.j - y.j)) {
+    const group = ofA.get(i) ?? ofB.get(j);
+    if (!group) {
+      const fresh = { is: [i], js: [j] };
+      groups.push(fresh);
+      ofA.set(i, fresh);
+      ofB.set(j, fresh);
+      continue;
+    }
+    if (!ofA.has(i)) group.is.push(i);
+    if (!ofB.has(j)) group.js.push(j);
+    ofA.set(i, group);
+    ofB.set(j, group);
+  }
+  for (const group of groups) group.js.sort((x, y) => x - y);
+  return groups;
 }
 
 /** A term quoted this often on one side says nothing about which quotes pair, and would cost a scan. */

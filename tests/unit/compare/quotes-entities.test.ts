@@ -20,10 +20,7 @@ describe('quotes', () => {
     const a = [q('Olga Brandt', 'Our crews reached the ferry within fifteen minutes and brought all forty passengers ashore')];
     const b = [q('Brandt', 'within 15 minutes'), q('Brandt', 'all 40 passengers were brought ashore')];
     const c = compareQuotes(a, b);
-    expect(c.shared.map((s) => [s.speaker, s.b])).toEqual([
-      ['Olga Brandt', 'within 15 minutes'],
-      ['Olga Brandt', 'all 40 passengers were brought ashore'],
-    ]);
+    expect(c.shared.map((s) => [s.speaker, s.b])).toEqual([['Olga Brandt', 'within 15 minutes … all 40 passengers were brought ashore']]);
     expect(c.onlyA).toEqual([]);
   });
 
@@ -55,6 +52,21 @@ describe('quotes', () => {
       },
     ]);
   });
+  it('lists a remark one side quotes whole and the other in two pieces once, with both pieces', () => {
+    const c = compareQuotes(
+      [q('Olga Brandt', 'We will reopen the bridge as soon as it is safe, and the ferry will run until then')],
+      [q('Olga Brandt', 'We will reopen the bridge as soon as it is safe'), q('Brandt', 'the ferry will run until then')],
+    );
+    expect(c.shared).toEqual([
+      {
+        speaker: 'Olga Brandt',
+        a: 'We will reopen the bridge as soon as it is safe, and the ferry will run until then',
+        b: 'We will reopen the bridge as soon as it is safe … the ferry will run until then',
+      },
+    ]);
+    expect(c.onlyB).toEqual([]);
+  });
+
   // Pairing every quote with every other would not finish within the test's time.
   it('pairs thousands of quotes on each side', { timeout: 60_000 }, () => {
     const many = (side: string) =>
