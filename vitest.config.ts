@@ -26,7 +26,21 @@ export default defineConfig({
             'tests/pdf/**/*.test.ts',
             'tests/safety/**/*.test.ts',
           ],
-          exclude: [...configDefaults.exclude, '**/*.pg.test.ts'],
+          exclude: [...configDefaults.exclude, '**/*.pg.test.ts', 'tests/unit/shell/**'],
+          environment: 'node',
+          // A worker keeps the modules it has loaded from file to file: loading the core again for
+          // each of some 170 files cost more than a minute of the suite. Files that replace modules
+          // with fakes run apart, in the 'shell' project.
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        // The Electron shell's tests stand a fake Electron in for the real one, module by module,
+        // so each file gets modules of its own.
+        test: {
+          name: 'shell',
+          include: ['tests/unit/shell/**/*.test.ts'],
           environment: 'node',
         },
       },
