@@ -4,7 +4,8 @@ import type { CoreService } from '../core/index.js';
 import { serveStatic } from './static-files.js';
 import { DOWNLOAD_PREFIX, sendWaitingDownload } from './send-download.js';
 import { BrowserSessions, LINK_PATH, SESSION_PATH } from './browser-sessions.js';
-import { EVENTS_PATH, sendEvents } from './send-events.js';
+import { closeServer } from './close-server.js';
+import { EVENTS_PATH, EventStreams } from './send-events.js';
 import { localHosts, MAX_BODY_BYTES, readBody, requestPath, sendError, sendJson, STATUS } from './http-replies.js';
 
 /** Header that carries a one-time token to SESSION_PATH; the renderer reads the token from the URL fragment. */
@@ -41,7 +42,7 @@ export function startServer(options: ServeOptions): Promise<BrowserModeServer> {
   let allowedHosts = new Set<string>();
   let allowedOrigins = new Set<string>();
   let origin = '';
-  const eventStreams = new Set<() => void>();
+  const eventStreams = new EventStreams();
 
   const server: Server = createServer(async (req, res) => {
     try {
@@ -69,10 +70,7 @@ export function startServer(options: ServeOptions): Promise<BrowserModeServer> {
           res.setHeader('allow', 'GET');
           return sendError(res, 'bad_input', 'Events are read with GET.');
         }
-        const end = sendEvents(req, res, options.core);
-        eventStreams.add(end);
-        req.once('close', () => eventStreams.delete(end));
-        return;
+        return eventStreams.serve(req, res, options.core);
       }
       if (req.method !== 'POST') {
         res.setHeader('allow', 'POST');
@@ -129,12 +127,7 @@ export function startServer(options: ServeOptions): Promise<BrowserModeServer> {
         url: `${origin}/#token=${sessions.firstToken}`,
         token: sessions.firstToken,
         port,
-        close: () =>
-          new Promise<void>((done) => {
-            // Event streams never end by themselves; the server cannot close while one is open.
-            eventStreams.forEach((end) => end());
-            server.close(() => done());
-          }),
+        close: () => closeServer(server, eventStreams),
       });
     });
   });

@@ -8,7 +8,7 @@ export { EVENTS_PATH } from '../shared/api/team-wire.js';
 const KEEPALIVE_MS = 25_000;
 
 /** Streams the core's events to one page until it goes away or the server closes; returns a function that ends the stream. */
-export function sendEvents(req: IncomingMessage, res: ServerResponse, core: Pick<CoreService, 'subscribe'>): () => void {
+function sendEvents(req: IncomingMessage, res: ServerResponse, core: Pick<CoreService, 'subscribe'>): () => void {
   res.writeHead(200, {
     'content-type': 'text/event-stream; charset=utf-8',
     'cache-control': 'no-store',
@@ -26,4 +26,24 @@ export function sendEvents(req: IncomingMessage, res: ServerResponse, core: Pick
   };
   req.once('close', end);
   return end;
+}
+
+/** The event streams a server has open, so that stopping the server can end them: they never end by themselves. */
+export class EventStreams {
+  #open = new Set<() => void>();
+  #ended = false;
+
+  /** Streams the core's events to `req`; once the server is stopping, a page that asks again is answered and let go. */
+  serve(req: IncomingMessage, res: ServerResponse, core: Pick<CoreService, 'subscribe'>): void {
+    const end = sendEvents(req, res, core);
+    if (this.#ended) return end();
+    this.#open.add(end);
+    req.once('close', () => this.#open.delete(end));
+  }
+
+  endAll(): void {
+    this.#ended = true;
+    for (const end of this.#open) end();
+    this.#open.clear();
+  }
 }

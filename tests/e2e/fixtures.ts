@@ -191,6 +191,8 @@ export const test = base.extend<{ server: Server; app: Page; picture: PicturePat
     await expect(page.getByRole('navigation', { name: 'Library' })).toBeVisible();
     await use(page);
     expect(uncaught, 'errors the window did not catch').toEqual([]);
+    // The pages go before their server stops, or the server waits on the requests they go on making.
+    await page.context().close();
   },
 });
 

@@ -24,7 +24,8 @@ import {
 import { readBody, requestPath, sendError, sendJson, STATUS } from '../http-replies.js';
 import { serveStatic } from '../static-files.js';
 import { DOWNLOAD_PREFIX, sendWaitingDownload } from '../send-download.js';
-import { sendEvents } from '../send-events.js';
+import { closeServer } from '../close-server.js';
+import { EventStreams } from '../send-events.js';
 import { ACTIVITY_PATH, EVENTS_PATH, LOGIN_HEADER, LOGIN_PATH, LOGOUT_PATH, WHO_PATH } from '../../shared/api/team-wire.js';
 
 export { ACTIVITY_PATH, LOGIN_HEADER, LOGIN_PATH, LOGOUT_PATH, WHO_PATH } from '../../shared/api/team-wire.js';
@@ -129,7 +130,7 @@ export function startTeamServer(options: TeamServerOptions): Promise<TeamServer>
   const sessionMs = options.sessionMs ?? DEFAULT_SESSION_MS;
   const lockout = options.lockout ?? DEFAULT_LOCKOUT;
   const rate = new LoginRateLimit(options.loginRate ?? DEFAULT_LOGIN_RATE);
-  const eventStreams = new Set<() => void>();
+  const eventStreams = new EventStreams();
   const { pool, core } = options;
 
   const clientAddress = (req: IncomingMessage): string => {
@@ -285,10 +286,7 @@ export function startTeamServer(options: TeamServerOptions): Promise<TeamServer>
       return sendJson(res, 200, { ok: true, value: await activityPage(req) });
     }
     if (path === EVENTS_PATH) {
-      const end = sendEvents(req, res, core);
-      eventStreams.add(end);
-      req.once('close', () => eventStreams.delete(end));
-      return;
+      return eventStreams.serve(req, res, core);
     }
     if (req.method !== 'POST') {
       req.resume();
@@ -337,13 +335,10 @@ export function startTeamServer(options: TeamServerOptions): Promise<TeamServer>
       resolve({
         url: `http://${host}:${port}/`,
         port,
-        close: () =>
-          new Promise<void>((done) => {
-            clearInterval(sweep);
-            eventStreams.forEach((end) => end());
-            server.close(() => done());
-            server.closeAllConnections();
-          }),
+        close: () => {
+          clearInterval(sweep);
+          return closeServer(server, eventStreams);
+        },
       });
     });
   });
