@@ -47,7 +47,10 @@ function nameFrom(match: string): string {
   // The scan may still start a little early; a leading verb or adverb is cut at known openers.
   // `京津冀地区` is the region `京津冀`: `地区` only says it is one.
   return match
-    .replace(/^(?:位于|来自|前往|邀请|邀请了|地处|坐落于|经过|通过|记者|据|据介绍)/u, '')
+    .replace(
+      /^(?:位于|来自|前往|邀请|邀请了|地处|坐落于|经过|通过|途经|途径|抵达|到达|来到|赶赴|飞抵|飞往|进入|离开|返回|驶入|驶向|路过|穿过|记者|据|据介绍)/u,
+      '',
+    )
     .replace(/(?<=\p{Script=Han}{2})地区$/u, '');
 }
 

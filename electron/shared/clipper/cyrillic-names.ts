@@ -268,10 +268,12 @@ function onlyInsideOrganisations(place: string, texts: readonly string[], orgs: 
  * the nominative. A first name in the nominative never ends in `и`/`ы`/`ії`, so only those are read as
  * genitive; the surname follows it when its ending is a feminine genitive one.
  */
-export function cyrillicPersonNominative(name: string): string {
+export function cyrillicPersonNominative(name: string, genitive = false): string {
   const words = name.split(' ');
   if (words.length !== 2 || !words.every((w) => /^\p{Script=Cyrillic}+$/u.test(w))) return name;
   const [first, last] = words as [string, string];
+  const man = manNominative(first, last, genitive);
+  if (man) return man;
   if (!/\p{Ll}{2,}[иыї]$/u.test(first)) return name;
   const nominative = first
     .replace(/ії$/u, 'ія')
@@ -279,4 +281,40 @@ export function cyrillicPersonNominative(name: string): string {
     .replace(/([^ьийїжчшщ])[иы]$/u, '$1а');
   const surname = last.replace(/(?<=[сц]к)(?:ой|ої)$/u, /ої$/u.test(last) ? 'а' : 'ая').replace(/(?<=[ео]в|ин|ын|їн)(?:ой|ої)$/u, 'а');
   return `${nominative} ${surname}`;
+}
+
+/**
+ * Surname endings only a man's name has in the genitive (`Олега Кравця`, `Андрія Шевченка`,
+ * `Игоря Сокольского`), with their nominative. Endings a woman's surname has in the nominative
+ * (`-ова`, `-ська`, `-ина`) are left alone: `Олена Іванова` is already as it should be.
+ */
+const MAN_GENITIVE_SURNAME: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<=[сцз]ьк|[сц]к)ого$/u, 'ий'],
+  [/(?<=енк|[йь]к)а$/u, 'о'],
+  [/(?<=\p{Ll})ця$/u, 'ець'],
+  [/(?<=[иуюя]к|ч|щ)а$/u, ''],
+];
+
+/**
+ * Where the words around say the name is in the genitive (`по словам министра Ильдара Мухаметова`),
+ * `-ова` and `-ина` are a man's: a woman's would read `-овой`, `-иной`.
+ */
+const GENITIVE_ONLY_SURNAME: ReadonlyArray<readonly [RegExp, string]> = [[/(?<=[оеєиіы][вн])а$/u, '']];
+
+/** A man's first name back from the genitive: `Олега` → `Олег`, `Андрія` → `Андрій`, `Дмитра` → `Дмитро`. */
+function manFirstName(first: string): string | null {
+  if (/ія$/u.test(first)) return first.replace(/ія$/u, 'ій');
+  if (/ия$/u.test(first)) return first.replace(/ия$/u, 'ий');
+  if (/(?<=л)я$/u.test(first)) return first.replace(/я$/u, 'ь');
+  // Ukrainian `Ігоря` → `Ігор`, Russian `Игоря` → `Игорь`.
+  if (/(?<=р)я$/u.test(first)) return first.replace(/я$/u, /[іїєґ]/iu.test(first) ? '' : 'ь');
+  if (/(?<=[тв][рл])а$/u.test(first)) return first.replace(/а$/u, 'о');
+  if (/(?<=[бвгдзклмнпрстфх])а$/u.test(first)) return first.slice(0, -1);
+  return null;
+}
+
+function manNominative(first: string, last: string, genitive: boolean): string | null {
+  const rule = [...MAN_GENITIVE_SURNAME, ...(genitive ? GENITIVE_ONLY_SURNAME : [])].find(([ending]) => ending.test(last));
+  const firstName = rule ? manFirstName(first) : null;
+  return rule && firstName ? `${firstName} ${last.replace(rule[0], rule[1])}` : null;
 }

@@ -34,6 +34,8 @@ interface Evidence {
   person: number;
   weakPerson: number;
   first: number;
+  /** Seen where Russian and Ukrainian put a name in the genitive (`по словам X`). */
+  genitive: boolean;
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -46,6 +48,8 @@ const LIST_COMMA = /^,\s+$/u;
 // The list goes on with another name or a conjunction: `Leeds, Hull, and York`, not `Köln, Anna Schulz, hat`.
 const LIST_GOES_ON = /^(?:,\s+(?:\p{Lu}|(?:and|or|und|oder|et|ou|и|і|та)\s)|\s+(?:and|or|und|et|и|і)\s)/u;
 const APPOSITION = /^,\s*(?:\d{1,3},\s*)?(?:(who|whose)\b|(?:a|an|the|its|his|her|their|[\p{L}-]+['’]s)\s+([^,.;:]{1,60}))/u;
+// `Елена Иванова, директор центра, сказала`, `Anne Roe, directrice du centre, a dit`: no article before the role.
+const BARE_APPOSITION = /^,\s*(\p{Ll}[\p{L}-]*)[^,.;:]{0,60},/u;
 const BASED = /^-based\b/u;
 // Nationality adjectives (`East African port`, `Uzbek border`) describe; they do not name a place.
 const DEMONYM = /(?:ian|ean|ese|ish|ic|an|i|z|ch)$/u;
@@ -104,10 +108,14 @@ const wordBeforeComma = (before: string) =>
   before.trimEnd().endsWith(',') ? (/([\p{Ll}-]+),\s+$/u.exec(before.slice(-30))?.[1] ?? '') : '';
 // `the governor of Example County, Jane Roe`, `la préfète de la Loire, Anne Roe`: a role of somewhere, then the name.
 const ROLE_OF_BEFORE_COMMA = /(\p{Ll}[\p{Ll}-]+)\s+(?:of the|of|de la|de l['’]|du|des|de|der|von)\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,4},\s+$/u;
-const roleOfBeforeComma = (before: string) => {
-  const role = ROLE_OF_BEFORE_COMMA.exec(before.slice(-80))?.[1] ?? '';
-  return ROLE_NOUNS.has(role) || JOB_TITLES.has(role);
-};
+/** A word naming what someone does: a role (`resident`) or a job (`mayor`). */
+const isRole = (word: string) => ROLE_NOUNS.has(word) || JOB_TITLES.has(word);
+const roleOfBeforeComma = (before: string) => isRole(ROLE_OF_BEFORE_COMMA.exec(before.slice(-80))?.[1] ?? '');
+// `за словами директорки центру Ірини Мельник`: in someone's words, a role of somewhere between.
+// Russian and Ukrainian only: elsewhere `according to` names bodies and reports as often as people.
+const IN_WORDS_OF = /(?:^|[\s,(])(?:[Пп]о словам|[Сс]о слов|[Зз]а словами|[Зз]і слів)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,3}$/u;
+const inWordsOf = (m: Mention) =>
+  m.tokens.length >= 2 && m.tokens.every((t) => /^\p{Script=Cyrillic}/u.test(t)) && IN_WORDS_OF.test(m.before);
 const wordAfter = (after: string) => /^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '';
 
 /** Keys for comparing names: accents and case do not make two people. */
@@ -191,13 +199,14 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (app) {
     const kind = app[1] ? 'person' : appositionKind(app[2] ?? '');
     if (kind) e[kind] += 2;
-  }
+  } else if (m.tokens.length >= 2 && isRole(BARE_APPOSITION.exec(m.after)?.[1] ?? '')) e.person += 2;
   if (/^,?\s*\d{1,3},/u.test(m.after)) e.person += 1;
   if (m.possessive) {
     const next = /^\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)/u.exec(m.after)?.[1] ?? '';
     if (ROLE_NOUNS.has(next) && !isCountryOrRegion(m.name, language)) e.org += 1;
   }
   if (SPEECH_VERBS.has(after) || SPEECH_VERBS.has(before)) e.weakPerson += 1;
+  if (inWordsOf(m)) e.person += 2;
   if (
     m.tokens.length === 1 &&
     !isCountryOrRegion(m.name, language) &&
@@ -305,8 +314,18 @@ export function indexEntities(
   mentions.forEach((m, order) => {
     if (isNoise(m, language) || outsideContent(m)) return;
     const e = evidenceOf(m, previous, previousKind, language);
-    const total = evidence.get(m.name) ?? { article: '', org: 0, place: 0, person: 0, weakPerson: 0, adjective: 0, first: order };
+    const total = evidence.get(m.name) ?? {
+      article: '',
+      org: 0,
+      place: 0,
+      person: 0,
+      weakPerson: 0,
+      adjective: 0,
+      first: order,
+      genitive: false,
+    };
     if (language === 'de' && !total.article) total.article = germanArticle(m.before);
+    if (inWordsOf(m)) total.genitive = true;
     total.adjective += e.adjective;
     total.org += e.org;
     total.place += e.place;
@@ -317,7 +336,7 @@ export function indexEntities(
     previousKind = decide(m.name, e);
   });
 
-  function decide(name: string, e: Omit<Evidence, 'first' | 'article'>): Kind | null {
+  function decide(name: string, e: Omit<Evidence, 'first' | 'article' | 'genitive'>): Kind | null {
     const words = name.split(' ').length;
     if (isDemonym(name, language)) return null;
     if (words === 1 && e.adjective > 0 && e.place < 3 && e.org < 2 && DEMONYM.test(name)) return null;
@@ -359,7 +378,8 @@ export function indexEntities(
   const firstSeen = new Map<string, string>();
   function canonicalPerson(name: string): string {
     const fuller = withoutJobTitle(fullerForm.get(name) ?? name);
-    const full = language === 'ru' || language === 'uk' ? cyrillicPersonNominative(fuller) : fuller;
+    const genitive = evidence.get(name)?.genitive === true || evidence.get(fuller)?.genitive === true;
+    const full = language === 'ru' || language === 'uk' ? cyrillicPersonNominative(fuller, genitive) : fuller;
     const key = foldName(full);
     if (!firstSeen.has(key)) firstSeen.set(key, full);
     return firstSeen.get(key)!;

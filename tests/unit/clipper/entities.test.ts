@@ -51,6 +51,24 @@ describe('people, places and organisations', () => {
     expect(draft.organizations).not.toContain('AP');
   });
 
+  it('reads the person “in the words of” a role in Russian and Ukrainian, and names them in the nominative', () => {
+    const uk = parseClip(
+      'Рада ухвалила дамбу\n\nМіська рада у вівторок ухвалила рішення про будівництво дамби вздовж річки.\n\nЗа словами директорки центру Ірини Мельник, роботи почнуться навесні. За словами мера міста Олега Кравця, дамба прийшла надто пізно.',
+    );
+    expect(uk.people).toEqual(expect.arrayContaining(['Ірина Мельник', 'Олег Кравець']));
+    const ru = parseClip(
+      'Совет одобрил дамбу\n\nГородской совет во вторник одобрил строительство дамбы вдоль реки.\n\nПо словам директора центра Игоря Сокольского, работы начнутся весной. По словам министра Олега Петрова, деньги уже выделены.',
+    );
+    expect(ru.people).toEqual(['Игорь Сокольский', 'Олег Петров']);
+  });
+
+  it('leaves a woman’s surname that ends like a man’s genitive as it is written', () => {
+    const draft = parseClip(
+      'Совет одобрил дамбу\n\nГородской совет во вторник одобрил строительство дамбы вдоль реки.\n\nЕлена Иванова, директор центра, сказала, что работы начнутся весной.',
+    );
+    expect(draft.people).toEqual(['Елена Иванова']);
+  });
+
   it('gives Russian places and organisations in the nominative', () => {
     const draft = parseClip(
       'Тверской краеведческий музей в пятницу открыл выставку в Великом Устюге. Директор музея рассказал о планах министру культуры Тверской области.',
@@ -63,6 +81,13 @@ describe('people, places and organisations', () => {
     const draft = parseClip('记者从青州市水利局获悉，位于临河区的老桥将于下月重新开放，北方大学的专家参与了检测。');
     expect(draft.organizations).toEqual(expect.arrayContaining(['青州市水利局', '北方大学']));
     expect(draft.places).toContain('临河区');
+  });
+
+  it('cuts a verb of travel off the Chinese place after it', () => {
+    const draft = parseClip('新开通的公交线路途经临河区，终点抵达青州港，全程约四十分钟。');
+    expect(draft.places).toEqual(expect.arrayContaining(['临河区', '青州港']));
+    expect(draft.places).not.toContain('途经临河区');
+    expect(draft.places).not.toContain('抵达青州港');
   });
 
   it('takes a Chinese word for a route or a circuit for no place, though it ends like a road', () => {
