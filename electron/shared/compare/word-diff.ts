@@ -56,7 +56,13 @@ export function wordDiff(a: string, b: string): DiffPart[] {
     const end = pastWords(joinedA, start, change.value);
     if (change.removed) push('-', a.slice(start, end));
     else {
-      push('=', b.slice(inB, inB + change.value.length));
+      // A space that ends the part in one sentence only (`Morrow said` against `Morrow.`) is that side's.
+      const same = b.slice(inB, inB + change.value.length);
+      const spaceInB = /\s+$/u.exec(same)?.[0] ?? '';
+      const spaceInA = /\s+$/u.exec(a.slice(start, end))?.[0] ?? '';
+      push('=', spaceInA && spaceInB ? same : same.slice(0, same.length - spaceInB.length));
+      if (!spaceInA) push('+', spaceInB);
+      if (!spaceInB) push('-', spaceInA);
       inB += change.value.length;
     }
     inA = end;

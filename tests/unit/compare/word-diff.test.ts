@@ -19,6 +19,14 @@ describe('word diff of two sentences', () => {
     expect(parts).toContainEqual(['-', 'freight railway in the north']);
   });
 
+  it('adds no space before the full stop on the side where words follow only in the other', () => {
+    const a = 'The operator is chartering a boat, said its chief executive, Ada Lind.';
+    const b = 'Chief executive Ada Lind said a boat was being chartered.';
+    const parts = wordDiff(a, b);
+    expect(side(parts, '+')).toBe(a);
+    expect(side(parts, '-')).toBe(b);
+  });
+
   it('keeps a number’s separators as written on each side', () => {
     const parts = wordDiff('The toll rose to 1 300 people, up  from 900.', 'The toll rose to 1,350 people, up from 900.');
     expect(side(parts, '+').replace(/\s+/gu, ' ')).toBe('The toll rose to 1 300 people, up from 900.');
