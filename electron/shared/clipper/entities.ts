@@ -13,6 +13,7 @@ import {
   ORG_NOUNS,
   ORG_STEMS,
   ORG_WORDS,
+  TRADE_WORDS,
   PLACE_WORDS,
   ROLE_NOUNS,
   VESSEL_PREFIXES,
@@ -163,6 +164,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   const e = { org: 0, place: 0, person: 0, weakPerson: 0, adjective: 0 };
   const last = m.tokens[m.tokens.length - 1]!;
   if (m.tokens.some((t) => ORG_WORDS.has(t) || (t.length <= MAX_STEM_WORD && ORG_STEMS.test(t)))) e.org += 3;
+  else if (m.tokens.length >= 2 && TRADE_WORDS.has(last) && !m.titled) e.org += 3;
   // Headline labels (`UPDATE 2-…`, `LIVE: …`) are capitals too, but name nothing.
   const headlineLabel = m.para < 0 && m.sentenceStart;
   if (m.tokens.length === 1 && ACRONYM.test(last) && !isCountryOrRegion(last, language) && !headlineLabel && !/^:/u.test(m.after))

@@ -28,6 +28,14 @@ describe('people, places and organisations', () => {
     expect(draft.people).toEqual(['Jean Roux']);
   });
 
+  it('reads a firm named by its trade as an organisation, and a portfolio before a title as no firm', () => {
+    const firm = parseClip('Example Water today announced a new treatment plant for the valley, its first in a decade.');
+    expect(firm.organizations).toEqual(['Example Water']);
+    expect(firm.people).toEqual([]);
+    const minister = parseClip('Water Resources Minister Jane Roe opened the plant on Monday.');
+    expect(minister.people).toEqual(['Jane Roe']);
+  });
+
   it('reads no place into “according to the …”', () => {
     const draft = parseClip(
       'According to the Campaign for Rural Lines, a quarter of routes have gone. Buses to the Vale of Brenn stopped in May.',

@@ -4,6 +4,15 @@
  */
 const words = (list: string) => new Set(list.split(' '));
 
+/**
+ * Trades a firm's name ends with (`Thames Water`, `Northern Foods`). Only as a name's last word:
+ * before a title they name a portfolio (`Water Resources Minister …`), which ORG_WORDS would keep
+ * from splitting off the person.
+ */
+export const TRADE_WORDS = words(
+  'Water Foods Homes Health Healthcare Pharma Logistics Solutions Software Brewing Brewery Farms Mining Metals Oil Gas Petroleum Chemicals Electric Electricity Telecom Communications Utilities Shipping Aviation Textiles Construction Engineering Retail Stores Supermarkets Hotels Resorts Properties Estates Developments Ventures Finance Securities',
+);
+
 export const ORG_WORDS = words(
   'Ministry Department Agency Commission Council Committee University Institute Institution Academy School College Hospital Clinic Museum Library Bank Company Corporation Corp Inc Ltd LLC PLC GmbH AG SA Group Association Union Federation Society Trust Fund Foundation Authority Service Services Office Bureau Centre Center Court Parliament Government Party Police Army Navy Force Forces Rail Railway Railways Airlines Airways Energy Power Research Partners Holdings Media News Press Times Post Network Networks Ferries Organisation Organization Secretariat Administration Unit Board Panel Assembly Senate Congress Coalition Alliance League Club Church Cooperative Co-operative Consortium Exchange Gazette Tribune Herald Journal Broadcasting Television Radio Studios Labs Laboratory Systems Technologies Industries Motors Pharmaceuticals Insurance Capital Investments Nations Programme Program Initiative Observatory Tribunal Directorate Inspectorate',
 );
