@@ -20,8 +20,24 @@ const ORGANISATION = new RegExp(
   'gu',
 );
 
+/**
+ * A body named by a capitalised head and lower-case words only: `Union des industries pétrolières`,
+ * `Confédération générale du travail`. The capital on the head is what makes it a name.
+ */
+const CAPITAL_HEAD =
+  '(?:Union|Fédération|Confédération|Agence|Association|Syndicat|Société|Institut|Office|Caisse|Chambre|Compagnie|Conseil|Observatoire|Autorité|Haute Autorité|Haut Conseil|Mouvement|Ligue|Collectif|Fondation|Mutuelle|Ordre)';
+// After the lower-case words, only endings no verb has: `pétrolières`, not `appelle`.
+const TRAILING_ADJECTIVE = '\\s\\p{Ll}+(?:ique|iques|ale|ales|aux|ière|ières|aire|aires|ienne|iennes)';
+const LOWER_NAMED = new RegExp(
+  `(?<!\\p{L})${CAPITAL_HEAD}(?:${ADJECTIVE})?${LINK}\\p{Ll}{4,}(?:${TRAILING_ADJECTIVE})?(?![\\p{L}-])(?!${LINK}\\p{Lu}|\\s\\p{Lu})`,
+  'gu',
+);
+
 export function findFrenchOrganisations(texts: readonly string[]): string[] {
   const found = new Set<string>();
-  for (const text of texts) for (const m of text.matchAll(ORGANISATION)) found.add(m[0].replace(/\s+/gu, ' ').trim());
+  for (const text of texts) {
+    for (const m of text.matchAll(ORGANISATION)) found.add(m[0].replace(/\s+/gu, ' ').trim());
+    for (const m of text.matchAll(LOWER_NAMED)) found.add(m[0].replace(/\s+/gu, ' ').trim());
+  }
   return [...found];
 }

@@ -80,6 +80,13 @@ describe('French organisations, places and dates', () => {
     );
   });
 
+  it('reads a French body named by a capitalised head and lower-case words only', () => {
+    const draft = parseClip(
+      'Grève à la raffinerie\n\nPrès d’un tiers des stations-service étaient à court de carburant jeudi.\n\nSelon l’Union des industries pétrolières, la situation devrait revenir à la normale. La Confédération générale du travail appelle à la grève.',
+    );
+    expect(draft.organizations).toEqual(expect.arrayContaining(['Union des industries pétrolières', 'Confédération générale du travail']));
+  });
+
   it('takes a building where something happens for a place, not an organisation', () => {
     const draft = parseClip('Une réunion est prévue vendredi à la préfecture des Hautes-Alpes, a indiqué Paul Mercier.');
     expect(draft.organizations).not.toContain('préfecture des Hautes-Alpes');
