@@ -91,22 +91,35 @@ const rankOf = (p: PgPlan) => (p.rank ? sqlFragment`clip_rank(c.search_doc, CAST
  */
 export const RANKED_CANDIDATES = 400;
 
-/** The ids and ranks of one page of hits, in the order asked for. */
-function pageOf(p: PgPlan, where: SqlFragment, opts: SearchOptions): SqlFragment {
-  const window = sqlFragment`LIMIT ${opts.limit} OFFSET ${opts.offset}`;
-  if (!p.rank || opts.sort !== 'relevance' || opts.offset + opts.limit > RANKED_CANDIDATES) {
-    return sqlFragment`SELECT c.id, ${rankOf(p)} AS rank FROM clips c WHERE ${where} ORDER BY ${orderOf(p, opts.sort)} ${window}`;
-  }
+/** Whether a page is ranked from candidates (rankedPage) rather than ordered over every match (orderedPage). */
+const rankedFromCandidates = (p: PgPlan, opts: SearchOptions) =>
+  Boolean(p.rank) && opts.sort === 'relevance' && opts.offset + opts.limit <= RANKED_CANDIDATES;
+
+const pageWindow = (opts: SearchOptions) => sqlFragment`LIMIT ${opts.limit} OFFSET ${opts.offset}`;
+
+/** The ids and ranks of one page of hits, in the order asked for, over every match. */
+function orderedPage(p: PgPlan, where: SqlFragment, opts: SearchOptions): SqlFragment {
+  return sqlFragment`SELECT c.id, ${rankOf(p)} AS rank FROM clips c WHERE ${where} ORDER BY ${orderOf(p, opts.sort)} ${pageWindow(opts)}`;
+}
+
+/**
+ * The ids and ranks of one page of best matches, ranked among the candidates: the clips whose
+ * title matches and the first of \`matched\`, the matches in the order the index finds them.
+ */
+function rankedPage(p: PgPlan, opts: SearchOptions): SqlFragment {
   const query = sqlFragment`CAST(${p.rank} AS tsquery)`;
   return sqlFragment`SELECT c.id, ${rankOf(p)} AS rank FROM clips c
     WHERE c.id IN ((SELECT c.id FROM clips c WHERE ${sqlJoin(p.besidesRank, ' AND ')} AND c.title_doc @@ ${query} LIMIT ${RANKED_CANDIDATES})
-      UNION (SELECT c.id FROM clips c WHERE ${where} LIMIT ${RANKED_CANDIDATES}))
-    ORDER BY ${orderOf(p, opts.sort)} ${window}`;
+      UNION (SELECT m.id FROM matched m LIMIT ${RANKED_CANDIDATES}))
+    ORDER BY ${orderOf(p, opts.sort)} ${pageWindow(opts)}`;
 }
 
 /**
  * The page of hits, each with its body, from which the snippet is made (wordSnippets) for these
- * rows only, after the limit; and on each, the count of the matches up to `upTo`, worked out once.
+ * rows only, after the limit; and on each, the count of the matches up to \`upTo\`, worked out once.
+ * A ranked page counts and takes its candidates from one set of matches, made once: finding the
+ * matches of a common word (a bitmap of the document index) is most of what counting them costs,
+ * and the first of them are the ones the page ranks.
  */
 async function hits(
   db: LibraryDatabase,
@@ -116,9 +129,15 @@ async function hits(
   upTo: number,
   opts: SearchOptions,
 ): Promise<(HitRow & { total: number })[]> {
+  const ranked = rankedFromCandidates(p, opts);
+  const page = ranked ? rankedPage(p, opts) : orderedPage(p, where, opts);
+  const total = ranked ? sqlFragment`(SELECT count(*) FROM matched)` : countUpToColumn('postgres', from, upTo);
+  const matched = ranked
+    ? sqlFragment`WITH matched AS MATERIALIZED (SELECT c.id FROM clips c WHERE ${where} LIMIT ${upTo + 1})`
+    : sqlFragment``;
   const rows = await db.all<HitRow & { total: number }>(
-    sql`SELECT ${summaryColumns('postgres')}, c.body AS snippet, page.rank AS rank, ${countUpToColumn('postgres', from, upTo)} AS total
-        FROM (${pageOf(p, where, opts)}) AS page JOIN clips c ON c.id = page.id ORDER BY ${orderOf(p, opts.sort, sqlFragment`page.rank`)}`,
+    sql`${matched} SELECT ${summaryColumns('postgres')}, c.body AS snippet, page.rank AS rank, ${total} AS total
+        FROM (${page}) AS page JOIN clips c ON c.id = page.id ORDER BY ${orderOf(p, opts.sort, sqlFragment`page.rank`)}`,
   );
   if (!p.rank) return rows;
   const snippet = wordSnippets(p.terms);
