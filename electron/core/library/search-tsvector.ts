@@ -59,12 +59,20 @@ export async function tsvectorSearchIds(db: LibraryDatabase, query: string, sort
  * searches never make a concurrent save run again. JIT compiling and parallel workers cost more
  * to start (tens of milliseconds) than these index-driven queries take, and under many users the
  * workers take the cores the other searches need.
+ *
+ * A bitmap keeps its clips exactly only while it fits in work_mem: past it, it keeps whole pages,
+ * and every clip on such a page is tested again, its document read from TOAST, for a common word
+ * most of the library's documents. An exact bitmap takes about 64 bytes a page of the table (a
+ * dozen clips), so the 4 MB PostgreSQL gives by default holds a word found on every page of a
+ * library of under a million clips, and 32 MB one of several million. It is a bound, not
+ * an allocation: a search of rarer words uses no more than before.
  */
 function throughIndexes<T>(db: LibraryDatabase, work: (tx: LibraryDatabase) => Promise<T>): Promise<T> {
   return db.readSnapshot(work, { planner: SEARCH_PLANNER });
 }
 
 const SEARCH_PLANNER = {
+  work_mem: '32MB',
   enable_seqscan: 'off',
   enable_indexscan: 'off',
   cpu_operator_cost: '0.25',
