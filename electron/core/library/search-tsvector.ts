@@ -7,7 +7,7 @@ import { emptyResult, FACET_LIMIT, facetsFrom, NAME_FACET_ROWS, noticeOf, shapeH
 import type { HitRow, SearchOptions, SourceYearCount } from './search-results.js';
 import { fieldOrderIn } from './list-order.js';
 import { pgPlan, type PgPlan } from './search-tsquery.js';
-import { COUNTED_AHEAD, counted, countUpTo, countUpToColumn, withoutTotal } from './counted.js';
+import { COUNTED_AHEAD, counted, countUpTo, withoutTotal } from './counted.js';
 import { distinctNames, nameFieldsIn, NameSpellings, type NameField } from './name-spellings.js';
 import { parseSearchQuery } from '../../shared/search/query-parser.js';
 
@@ -30,7 +30,7 @@ export async function tsvectorSearch(db: LibraryDatabase, query: string, opts: S
   const from = sqlFragment`FROM clips c WHERE ${where}`;
   const upTo = opts.offset + opts.limit + COUNTED_AHEAD;
   const [rows, total, facets] = await throughIndexes(db, async (tx) => {
-    const page = await hits(tx, p, where, from, upTo, opts);
+    const page = await hits(tx, p, where, upTo, opts);
     return [
       page,
       page.length ? counted('postgres', page[0]!.total, upTo) : opts.offset === 0 ? { total: 0 } : await countUpTo(tx, from, upTo),
@@ -99,20 +99,30 @@ const rankOf = (p: PgPlan) => (p.rank ? sqlFragment`clip_rank(c.search_doc, CAST
  */
 export const RANKED_CANDIDATES = 400;
 
+/** The matches counted, up to one past `upTo`: `matched` holds the first of them the index finds. */
+const matchedCount = sqlFragment`(SELECT count(*) FROM matched)`;
+
 /** Whether a page is ranked from candidates (rankedPage) rather than ordered over every match (orderedPage). */
 const rankedFromCandidates = (p: PgPlan, opts: SearchOptions) =>
   Boolean(p.rank) && opts.sort === 'relevance' && opts.offset + opts.limit <= RANKED_CANDIDATES;
 
 const pageWindow = (opts: SearchOptions) => sqlFragment`LIMIT ${opts.limit} OFFSET ${opts.offset}`;
 
-/** The ids and ranks of one page of hits, in the order asked for, over every match. */
-function orderedPage(p: PgPlan, where: SqlFragment, opts: SearchOptions): SqlFragment {
-  return sqlFragment`SELECT c.id, ${rankOf(p)} AS rank FROM clips c WHERE ${where} ORDER BY ${orderOf(p, opts.sort)} ${pageWindow(opts)}`;
+/**
+ * The ids and ranks of one page of hits, in the order asked for, over every match: taken from
+ * `matched` when it holds them all (no more than `upTo`), so a search with few matches finds
+ * them once; else from the clips again. Only one of the two is run, as the count decides.
+ */
+function orderedPage(p: PgPlan, where: SqlFragment, upTo: number, opts: SearchOptions): SqlFragment {
+  const ordered = (matches: SqlFragment) =>
+    sqlFragment`SELECT c.id, ${rankOf(p)} AS rank FROM clips c WHERE ${matches} ORDER BY ${orderOf(p, opts.sort)} ${pageWindow(opts)}`;
+  return sqlFragment`SELECT * FROM (${ordered(sqlFragment`c.id IN (SELECT m.id FROM matched m)`)}) AS few WHERE ${matchedCount} <= ${upTo}
+    UNION ALL SELECT * FROM (${ordered(where)}) AS many WHERE ${matchedCount} > ${upTo}`;
 }
 
 /**
  * The ids and ranks of one page of best matches, ranked among the candidates: the clips whose
- * title matches and the first of \`matched\`, the matches in the order the index finds them.
+ * title matches and the first of `matched`, the matches in the order the index finds them.
  */
 function rankedPage(p: PgPlan, opts: SearchOptions): SqlFragment {
   const query = sqlFragment`CAST(${p.rank} AS tsquery)`;
@@ -124,27 +134,23 @@ function rankedPage(p: PgPlan, opts: SearchOptions): SqlFragment {
 
 /**
  * The page of hits, each with its body, from which the snippet is made (wordSnippets) for these
- * rows only, after the limit; and on each, the count of the matches up to \`upTo\`, worked out once.
- * A ranked page counts and takes its candidates from one set of matches, made once: finding the
+ * rows only, after the limit; and on each, the count of the matches up to `upTo`, worked out once.
+ * The count and the page come from one set of matches, `matched`, made once: finding the
  * matches of a common word (a bitmap of the document index) is most of what counting them costs,
- * and the first of them are the ones the page ranks.
+ * the first of them are the ones a ranked page ranks, and when they are all there, an ordered
+ * page is made from them.
  */
 async function hits(
   db: LibraryDatabase,
   p: PgPlan,
   where: SqlFragment,
-  from: SqlFragment,
   upTo: number,
   opts: SearchOptions,
 ): Promise<(HitRow & { total: number })[]> {
-  const ranked = rankedFromCandidates(p, opts);
-  const page = ranked ? rankedPage(p, opts) : orderedPage(p, where, opts);
-  const total = ranked ? sqlFragment`(SELECT count(*) FROM matched)` : countUpToColumn('postgres', from, upTo);
-  const matched = ranked
-    ? sqlFragment`WITH matched AS MATERIALIZED (SELECT c.id FROM clips c WHERE ${where} LIMIT ${upTo + 1})`
-    : sqlFragment``;
+  const page = rankedFromCandidates(p, opts) ? rankedPage(p, opts) : orderedPage(p, where, upTo, opts);
   const rows = await db.all<HitRow & { total: number }>(
-    sql`${matched} SELECT ${summaryColumns('postgres')}, c.body AS snippet, page.rank AS rank, ${total} AS total
+    sql`WITH matched AS MATERIALIZED (SELECT c.id FROM clips c WHERE ${where} LIMIT ${upTo + 1})
+        SELECT ${summaryColumns('postgres')}, c.body AS snippet, page.rank AS rank, ${matchedCount} AS total
         FROM (${page}) AS page JOIN clips c ON c.id = page.id ORDER BY ${orderOf(p, opts.sort, sqlFragment`page.rank`)}`,
   );
   if (!p.rank) return rows;
