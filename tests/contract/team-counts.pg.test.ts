@@ -60,4 +60,19 @@ describe('totals in a large team library', () => {
     expect(few.totalCapped).toBeUndefined();
     expect(few.hits.every((h) => Number(/\d+$/.exec(h.title!)![0]) % 2 === 0)).toBe(true);
   });
+
+  it('orders a search by date over all its matches, whether they are more than it counts or fewer', async () => {
+    const byDate = (query: string) => searchLibrary(library, query, { limit: 50, offset: 0, sort: 'date-desc', facets: false });
+    const newestFirst = (dates: (string | null)[]) => dates.every((d, k) => k === 0 || d! <= dates[k - 1]!);
+    const common = await byDate('harbour ferry');
+    expect(common).toMatchObject({ total: 50 + COUNTED_AHEAD, totalCapped: true });
+    expect(common.hits.map((h) => h.date)).toEqual([...Array<string>(40).fill('2024-01-28'), ...Array<string>(10).fill('2024-01-27')]);
+    const phrase = await byDate('"ferry sails at dawn"');
+    expect(phrase.total).toBe(CLIPS / 2);
+    expect(phrase.totalCapped).toBeUndefined();
+    expect(phrase.hits).toHaveLength(50);
+    expect(phrase.hits[0]!.date).toBe('2024-01-28');
+    expect(newestFirst(phrase.hits.map((h) => h.date))).toBe(true);
+    expect(phrase.hits.every((h) => h.snippet.includes('sails'))).toBe(true);
+  });
 });

@@ -10,8 +10,9 @@ import { useTestDatabase } from '../support/test-database.js';
 
 /**
  * The plans PostgreSQL makes for a team library's searches, asked of the statements the search
- * itself sends, in its own snapshot and settings: words are found through the document index, a
- * phrase of common words through the word pairs' index, and no search reads the clips in turn.
+ * itself sends, in its own snapshot and settings: words are found through the document index, once
+ * for both the count and the ranking, a phrase of common words through the word pairs' index, and
+ * no search reads the clips in turn.
  */
 
 const database = useTestDatabase('pg_plans');
@@ -42,6 +43,14 @@ describe('a team library’s search plans', () => {
     const plan = await plansOf('masons');
     expect(plan).toMatch(/clips_search|clips_title_search/);
     expect(plan).not.toMatch(/Seq Scan on clips/);
+  });
+
+  it('finds the matches of a ranked search once, for its count and for the candidates it ranks', async () => {
+    const plan = await plansOf('masons');
+    expect(plan.match(/Bitmap Index Scan on clips_search/g)).toHaveLength(1);
+    const result = await searchLibrary(db, 'masons', { limit: 20, offset: 0, sort: 'relevance', facets: false });
+    expect(result.total).toBe(CLIPS / 100);
+    expect(result.hits).toHaveLength(20);
   });
 
   it('finds a phrase of common words through the word pairs, and finds only its clips', async () => {

@@ -7,7 +7,7 @@ import { emptyResult, FACET_LIMIT, facetsFrom, NAME_FACET_ROWS, noticeOf, shapeH
 import type { HitRow, SearchOptions, SourceYearCount } from './search-results.js';
 import { fieldOrderIn } from './list-order.js';
 import { pgPlan, type PgPlan } from './search-tsquery.js';
-import { COUNTED_AHEAD, counted, countUpTo, countUpToColumn, withoutTotal } from './counted.js';
+import { COUNTED_AHEAD, counted, countUpTo, withoutTotal } from './counted.js';
 import { distinctNames, nameFieldsIn, NameSpellings, type NameField } from './name-spellings.js';
 import { parseSearchQuery } from '../../shared/search/query-parser.js';
 
@@ -30,7 +30,7 @@ export async function tsvectorSearch(db: LibraryDatabase, query: string, opts: S
   const from = sqlFragment`FROM clips c WHERE ${where}`;
   const upTo = opts.offset + opts.limit + COUNTED_AHEAD;
   const [rows, total, facets] = await throughIndexes(db, async (tx) => {
-    const page = await hits(tx, p, where, from, upTo, opts);
+    const page = await hits(tx, p, where, upTo, opts);
     return [
       page,
       page.length ? counted('postgres', page[0]!.total, upTo) : opts.offset === 0 ? { total: 0 } : await countUpTo(tx, from, upTo),
@@ -59,12 +59,20 @@ export async function tsvectorSearchIds(db: LibraryDatabase, query: string, sort
  * searches never make a concurrent save run again. JIT compiling and parallel workers cost more
  * to start (tens of milliseconds) than these index-driven queries take, and under many users the
  * workers take the cores the other searches need.
+ *
+ * A bitmap keeps its clips exactly only while it fits in work_mem: past it, it keeps whole pages,
+ * and every clip on such a page is tested again, its document read from TOAST, for a common word
+ * most of the library's documents. An exact bitmap takes about 64 bytes a page of the table (a
+ * dozen clips), so the 4 MB PostgreSQL gives by default holds a word found on every page of a
+ * library of under a million clips, and 32 MB one of several million. It is a bound, not
+ * an allocation: a search of rarer words uses no more than before.
  */
 function throughIndexes<T>(db: LibraryDatabase, work: (tx: LibraryDatabase) => Promise<T>): Promise<T> {
   return db.readSnapshot(work, { planner: SEARCH_PLANNER });
 }
 
 const SEARCH_PLANNER = {
+  work_mem: '32MB',
   enable_seqscan: 'off',
   enable_indexscan: 'off',
   cpu_operator_cost: '0.25',
@@ -91,34 +99,59 @@ const rankOf = (p: PgPlan) => (p.rank ? sqlFragment`clip_rank(c.search_doc, CAST
  */
 export const RANKED_CANDIDATES = 400;
 
-/** The ids and ranks of one page of hits, in the order asked for. */
-function pageOf(p: PgPlan, where: SqlFragment, opts: SearchOptions): SqlFragment {
-  const window = sqlFragment`LIMIT ${opts.limit} OFFSET ${opts.offset}`;
-  if (!p.rank || opts.sort !== 'relevance' || opts.offset + opts.limit > RANKED_CANDIDATES) {
-    return sqlFragment`SELECT c.id, ${rankOf(p)} AS rank FROM clips c WHERE ${where} ORDER BY ${orderOf(p, opts.sort)} ${window}`;
-  }
+/** The matches counted, up to one past `upTo`: `matched` holds the first of them the index finds. */
+const matchedCount = sqlFragment`(SELECT count(*) FROM matched)`;
+
+/** Whether a page is ranked from candidates (rankedPage) rather than ordered over every match (orderedPage). */
+const rankedFromCandidates = (p: PgPlan, opts: SearchOptions) =>
+  Boolean(p.rank) && opts.sort === 'relevance' && opts.offset + opts.limit <= RANKED_CANDIDATES;
+
+const pageWindow = (opts: SearchOptions) => sqlFragment`LIMIT ${opts.limit} OFFSET ${opts.offset}`;
+
+/**
+ * The ids and ranks of one page of hits, in the order asked for, over every match: taken from
+ * `matched` when it holds them all (no more than `upTo`), so a search with few matches finds
+ * them once; else from the clips again. Only one of the two is run, as the count decides.
+ */
+function orderedPage(p: PgPlan, where: SqlFragment, upTo: number, opts: SearchOptions): SqlFragment {
+  const ordered = (matches: SqlFragment) =>
+    sqlFragment`SELECT c.id, ${rankOf(p)} AS rank FROM clips c WHERE ${matches} ORDER BY ${orderOf(p, opts.sort)} ${pageWindow(opts)}`;
+  return sqlFragment`SELECT * FROM (${ordered(sqlFragment`c.id IN (SELECT m.id FROM matched m)`)}) AS few WHERE ${matchedCount} <= ${upTo}
+    UNION ALL SELECT * FROM (${ordered(where)}) AS many WHERE ${matchedCount} > ${upTo}`;
+}
+
+/**
+ * The ids and ranks of one page of best matches, ranked among the candidates: the clips whose
+ * title matches and the first of `matched`, the matches in the order the index finds them.
+ */
+function rankedPage(p: PgPlan, opts: SearchOptions): SqlFragment {
   const query = sqlFragment`CAST(${p.rank} AS tsquery)`;
   return sqlFragment`SELECT c.id, ${rankOf(p)} AS rank FROM clips c
     WHERE c.id IN ((SELECT c.id FROM clips c WHERE ${sqlJoin(p.besidesRank, ' AND ')} AND c.title_doc @@ ${query} LIMIT ${RANKED_CANDIDATES})
-      UNION (SELECT c.id FROM clips c WHERE ${where} LIMIT ${RANKED_CANDIDATES}))
-    ORDER BY ${orderOf(p, opts.sort)} ${window}`;
+      UNION (SELECT m.id FROM matched m LIMIT ${RANKED_CANDIDATES}))
+    ORDER BY ${orderOf(p, opts.sort)} ${pageWindow(opts)}`;
 }
 
 /**
  * The page of hits, each with its body, from which the snippet is made (wordSnippets) for these
  * rows only, after the limit; and on each, the count of the matches up to `upTo`, worked out once.
+ * The count and the page come from one set of matches, `matched`, made once: finding the
+ * matches of a common word (a bitmap of the document index) is most of what counting them costs,
+ * the first of them are the ones a ranked page ranks, and when they are all there, an ordered
+ * page is made from them.
  */
 async function hits(
   db: LibraryDatabase,
   p: PgPlan,
   where: SqlFragment,
-  from: SqlFragment,
   upTo: number,
   opts: SearchOptions,
 ): Promise<(HitRow & { total: number })[]> {
+  const page = rankedFromCandidates(p, opts) ? rankedPage(p, opts) : orderedPage(p, where, upTo, opts);
   const rows = await db.all<HitRow & { total: number }>(
-    sql`SELECT ${summaryColumns('postgres')}, c.body AS snippet, page.rank AS rank, ${countUpToColumn('postgres', from, upTo)} AS total
-        FROM (${pageOf(p, where, opts)}) AS page JOIN clips c ON c.id = page.id ORDER BY ${orderOf(p, opts.sort, sqlFragment`page.rank`)}`,
+    sql`WITH matched AS MATERIALIZED (SELECT c.id FROM clips c WHERE ${where} LIMIT ${upTo + 1})
+        SELECT ${summaryColumns('postgres')}, c.body AS snippet, page.rank AS rank, ${matchedCount} AS total
+        FROM (${page}) AS page JOIN clips c ON c.id = page.id ORDER BY ${orderOf(p, opts.sort, sqlFragment`page.rank`)}`,
   );
   if (!p.rank) return rows;
   const snippet = wordSnippets(p.terms);
