@@ -119,68 +119,20 @@ export interface PictureOptions {
 /** Where a picture of the app goes: docs/ under `npm run screenshots`, the test's output otherwise. */
 export type PicturePath = (name: string) => string;
 
-/** A server on a fresh library in a folder of its own, and how to end both. */
-interface FreshServer {
-  server: Server;
-  end(): Promise<void>;
-}
-
-async function startFresh(): Promise<FreshServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'cuttings-e2e-'));
-  try {
-    const { server, child } = await startServer(join(dir, 'library.db'));
-    return {
-      server,
-      async end() {
-        await stop(child);
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  } catch (error) {
-    rmSync(dir, { recursive: true, force: true });
-    throw error;
-  }
-}
-
-/** Hands out fresh servers, starting the next while a test runs, so no test waits for one to start. */
-interface ServerPool {
-  take(): Promise<FreshServer>;
-}
-
 /** Each test gets its own `cuttings serve` on a fresh library in a temporary folder. */
-export const test = base.extend<{ server: Server; app: Page; picture: PicturePath } & PictureOptions, { pool: ServerPool }>({
+export const test = base.extend<{ server: Server; app: Page; picture: PicturePath } & PictureOptions>({
   writeDocsPictures: [false, { option: true }],
   picture: async ({ writeDocsPictures }, use, testInfo) => {
     await use((name) => (writeDocsPictures ? join(repo, 'docs', name) : testInfo.outputPath(name)));
   },
-  pool: [
-    async ({}, use) => {
-      let next: Promise<FreshServer> | null = null;
-      const spare = () => {
-        next = startFresh();
-        next.catch(() => undefined);
-      };
-      await use({
-        async take() {
-          const taken = next ?? startFresh();
-          spare();
-          return taken;
-        },
-      });
-      if (next)
-        await (next as Promise<FreshServer>).then(
-          (fresh) => fresh.end(),
-          () => undefined,
-        );
-    },
-    { scope: 'worker' },
-  ],
-  server: async ({ pool }, use) => {
-    const fresh = await pool.take();
+  server: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'cuttings-e2e-'));
+    const { server, child } = await startServer(join(dir, 'library.db'));
     try {
-      await use(fresh.server);
+      await use(server);
     } finally {
-      await fresh.end();
+      await stop(child);
+      rmSync(dir, { recursive: true, force: true });
     }
   },
   // An error the renderer does not catch fails the test that met it, whatever the test asserts.
