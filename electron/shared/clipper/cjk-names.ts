@@ -35,7 +35,7 @@ const MAX_JOINED_PART = 8;
 
 // Common words that end in a place suffix but name nowhere.
 const NOT_PLACES =
-  /^(?:地区|城市|市区|社区|山区|河流|道路|马路|公路|铁路|全市|全区|全省|本市|该市|两岸|沿江|城区|郊区|景区|园区|小区|片区|辖区)$|^\p{Script=Han}?(?:线路|电路|思路|出路|网路|道路|马路)$/u;
+  /^(?:地区|城市|市区|社区|山区|河流|道路|马路|公路|铁路|全市|全区|全省|本市|该市|两岸|沿江|城区|郊区|景区|园区|小区|片区|辖区)$|^\p{Script=Han}*(?:线路|电路|思路|出路|网路)$|^\p{Script=Han}?(?:道路|马路)$/u;
 
 // `有关部门` ("the departments concerned") and the like refer to an organisation without naming it;
 // `市中心` is the city centre.

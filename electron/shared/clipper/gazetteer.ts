@@ -43,12 +43,15 @@ function cyrillicIndex(ukrainian: boolean): Map<string, string> {
     index = new Map();
     const stem = ukrainian ? ukrainianStem : russianStem;
     const foreign = ukrainian ? NOT_UKRAINIAN : NOT_RUSSIAN;
-    // The shorter name wins a shared stem: the nominative rather than an inflected alternate.
+    // The shorter name wins a shared stem: the nominative rather than an inflected alternate. In
+    // Russian, `Тверь` wins over `Твер`, which is how Ukrainian, Bulgarian and Serbian spell it.
+    const softEnding = (name: string, known: string) => !ukrainian && name === `${known}ь`;
+    const better = (name: string, known: string) => softEnding(name, known) || (!softEnding(known, name) && name.length < known.length);
     for (const name of cyrillic) {
       if (foreign.test(name)) continue;
       const key = stemKey(name, stem);
       const known = index.get(key);
-      if (!known || name.length < known.length) index.set(key, name);
+      if (!known || better(name, known)) index.set(key, name);
     }
     cyrillicIndexes.set(ukrainian, index);
   }

@@ -98,9 +98,20 @@ describe('people, places and organisations', () => {
     expect(draft.places).not.toContain('抵达青州港');
   });
 
+  it('gives a Russian city whose name ends in a soft sign with it, and a German role compound without it', () => {
+    expect(parseClip('Городская дума Твери в понедельник утвердила новый маршрут до Перми.').places).toEqual(
+      expect.arrayContaining(['Тверь', 'Пермь']),
+    );
+    const de = parseClip(
+      'Stadtrat beschließt Buslinie\n\nDer Stadtrat hat am Montag eine neue Buslinie beschlossen.\n\n„Die Linie verbindet die Neubaugebiete mit dem Zentrum“, sagte Verkehrsdezernentin Karin Holm.',
+    );
+    expect(de.people).toEqual(['Karin Holm']);
+  });
+
   it('takes a Chinese word for a route or a circuit for no place, though it ends like a road', () => {
     const draft = parseClip('青州地铁集团副总经理李建国表示：“新线路将大大缩短市民通勤时间。”位于临河区的车站同日启用。');
     expect(draft.places).not.toContain('新线路');
+    expect(parseClip('青州市交通运输局周一宣布，新公交线路将于五月开通。').places).not.toContain('新公交线路');
     expect(draft.places).toContain('临河区');
   });
 

@@ -53,7 +53,7 @@ export const ROLE_NOUNS = words(
 
 /** Role nouns of German, Russian and Ukrainian that precede a name (`Stadtsprecher Uwe …`). */
 export const ROLE_STEMS =
-  /^(?:\p{L}*(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|bürgermeister|bürgermeisterin|direktor|direktorin|leiter|leiterin|chef|chefin|anwohner|anwohnerin|bewohner|bewohnerin|experte|expertin|vorsitzende|vorsitzender)|\p{L}+(?:ologe|ologin|führer|führerin|ingenieur|ingenieurin|meister|meisterin|referent|referentin|kommandant|kommandantin)|директор\p{L}*|министр\p{L}*|глав\p{L}*|губернатор\p{L}*|мэр\p{L}*|президент\p{L}*|председател\p{L}*|заместител\p{L}*|эксперт\p{L}*|представител\p{L}*|посетител\p{L}*|жител\p{L}*|руководител\p{L}*|начальник\p{L}*|міністр\p{L}*|голов\p{L}*|керівник\p{L}*|мешкан\p{L}*|пресс-секретар\p{L}*)$/iu;
+  /^(?:\p{L}*(?:sprecher|sprecherin|minister|ministerin|dezernent|dezernentin|beauftragte|beauftragter|abgeordnete|abgeordneter|kommissar|kommissarin|senator|senatorin|landrat|landrätin|stadtrat|stadträtin|präsident|präsidentin|bürgermeister|bürgermeisterin|direktor|direktorin|leiter|leiterin|chef|chefin|anwohner|anwohnerin|bewohner|bewohnerin|experte|expertin|vorsitzende|vorsitzender)|\p{L}+(?:ologe|ologin|führer|führerin|ingenieur|ingenieurin|meister|meisterin|referent|referentin|kommandant|kommandantin)|директор\p{L}*|министр\p{L}*|глав\p{L}*|губернатор\p{L}*|мэр\p{L}*|президент\p{L}*|председател\p{L}*|заместител\p{L}*|эксперт\p{L}*|представител\p{L}*|посетител\p{L}*|жител\p{L}*|руководител\p{L}*|начальник\p{L}*|міністр\p{L}*|голов\p{L}*|керівник\p{L}*|мешкан\p{L}*|пресс-секретар\p{L}*)$/iu;
 
 /** Sentence-opening words that are capitalised only because they open the sentence. */
 export const FUNCTION_WORDS = words(
