@@ -159,11 +159,18 @@ function appositionKind(apposition: string): 'person' | 'org' | null {
   return roleAt >= 0 ? 'person' : null;
 }
 
+// German writes every noun with a capital: `Straßenbahnen`, `Stadtzentrum` and `Autobahn` are
+// things, where `Deutsche Bahn` and `Zentrum für Klimaforschung` are bodies.
+const GERMAN_PLURAL_STEM = /(?:bahnen|zentren)$/iu;
+const GERMAN_COMPOUND_STEM = /^(?:Zentrum|\p{Lu}\p{L}+(?:bahn|zentrum))$/u;
+const isCommonCompound = (token: string, m: Mention) =>
+  GERMAN_PLURAL_STEM.test(token) || (m.tokens.length === 1 && GERMAN_COMPOUND_STEM.test(token));
+
 function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | null, language: string) {
   const byPlacePrep = !['de', 'ru', 'uk'].includes(language);
   const e = { org: 0, place: 0, person: 0, weakPerson: 0, adjective: 0 };
   const last = m.tokens[m.tokens.length - 1]!;
-  if (m.tokens.some((t) => ORG_WORDS.has(t) || (t.length <= MAX_STEM_WORD && ORG_STEMS.test(t)))) e.org += 3;
+  if (m.tokens.some((t) => ORG_WORDS.has(t) || (t.length <= MAX_STEM_WORD && ORG_STEMS.test(t) && !isCommonCompound(t, m)))) e.org += 3;
   else if (m.tokens.length >= 2 && TRADE_WORDS.has(last) && !m.titled) e.org += 3;
   // Headline labels (`UPDATE 2-…`, `LIVE: …`) are capitals too, but name nothing.
   const headlineLabel = m.para < 0 && m.sentenceStart;

@@ -64,6 +64,7 @@ describe('people, places and organisations', () => {
       'Рада ухвалила дамбу\n\nМіська рада у вівторок ухвалила рішення про будівництво дамби вздовж річки.\n\nЗа словами директорки центру Ірини Мельник, роботи почнуться навесні. За словами мера міста Олега Кравця, дамба прийшла надто пізно.',
     );
     expect(uk.people).toEqual(expect.arrayContaining(['Ірина Мельник', 'Олег Кравець']));
+    expect(parseClip('За словами мера Віталія Гринька, місто закупить ще сорок тролейбусів.').people).toEqual(['Віталій Гринько']);
     const ru = parseClip(
       'Совет одобрил дамбу\n\nГородской совет во вторник одобрил строительство дамбы вдоль реки.\n\nПо словам директора центра Игоря Сокольского, работы начнутся весной. По словам министра Олега Петрова, деньги уже выделены.',
     );
@@ -106,6 +107,11 @@ describe('people, places and organisations', () => {
       'Stadtrat beschließt Buslinie\n\nDer Stadtrat hat am Montag eine neue Buslinie beschlossen.\n\n„Die Linie verbindet die Neubaugebiete mit dem Zentrum“, sagte Verkehrsdezernentin Karin Holm.',
     );
     expect(de.people).toEqual(['Karin Holm']);
+    expect(de.organizations).not.toContain('Zentrum');
+    expect(
+      parseClip('Neue Straßenbahnen für Leipzig\n\nDie Leipziger Verkehrsbetriebe haben zehn neue Straßenbahnen in Betrieb genommen.')
+        .organizations,
+    ).not.toContain('Straßenbahnen für Leipzig');
   });
 
   it('takes a Chinese word for a route or a circuit for no place, though it ends like a road', () => {
