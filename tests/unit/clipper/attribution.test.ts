@@ -52,6 +52,15 @@ describe('attribution strategies', () => {
     ).toEqual(['Ilona Marsh']);
   });
 
+  it('“the board said” names the board the text named before, and a chief constable is a title', () => {
+    expect(
+      speakers(
+        'A spokesperson for the Eastern Water Board said rationing would begin in July. "There is no more water to share," the board said in a statement.',
+      ),
+    ).toEqual(['Eastern Water Board']);
+    expect(speakers('"Stay indoors," Chief Constable Ruth Awan told residents on local radio.')).toEqual(['Ruth Awan']);
+  });
+
   it('a German noun after its article is not the speaker of the verb after it', () => {
     expect(
       speakers(

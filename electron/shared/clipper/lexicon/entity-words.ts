@@ -38,12 +38,12 @@ export const GEO_NOUNS = words(
 
 /** Lower-case nouns after which a name is an organisation: `consultancy Delta Analytics`. */
 export const ORG_NOUNS = words(
-  'company firm group start-up startup operator distributor council broadcaster agency organisation organization charity consultancy maker producer retailer bank insurer airline carrier utility supplier developer association union ministry department newspaper outlet channel network institute university school hospital museum trust fund foundation authority party club coalition alliance regulator watchdog manufacturer exporter importer lender conglomerate cooperative co-operative chain brand',
+  'board commission committee company firm group start-up startup operator distributor council broadcaster agency organisation organization charity consultancy maker producer retailer bank insurer airline carrier utility supplier developer association union ministry department newspaper outlet channel network institute university school hospital museum trust fund foundation authority party club coalition alliance regulator watchdog manufacturer exporter importer lender conglomerate cooperative co-operative chain brand',
 );
 
 /** Titles written capitalised before a name: `President Elena Ruiz`, `Minister Tomas …`. */
 export const TITLE_WORDS = words(
-  'President Minister Secretary Chancellor Premier Governor Mayor Senator Ambassador Director Chairman Chairwoman Chair Chief Commissioner General Colonel Captain Judge Spokesman Spokeswoman Spokesperson King Queen Prince Princess Pope Bishop Professor Prof Dr Mr Mrs Ms Miss Sir Dame Lord Lady Deputy Vice Officer Sergeant Inspector Detective Coach Leader Representative Councillor Councilman Councilwoman Rep Sen Gen Col Capt Lt Sheikh Emir Sultan Archbishop Cardinal Rabbi Imam Father Sister Brother Justice Attorney Prosecutor Mme Herr Frau',
+  'Constable Superintendent Commander Admiral President Minister Secretary Chancellor Premier Governor Mayor Senator Ambassador Director Chairman Chairwoman Chair Chief Commissioner General Colonel Captain Judge Spokesman Spokeswoman Spokesperson King Queen Prince Princess Pope Bishop Professor Prof Dr Mr Mrs Ms Miss Sir Dame Lord Lady Deputy Vice Officer Sergeant Inspector Detective Coach Leader Representative Councillor Councilman Councilwoman Rep Sen Gen Col Capt Lt Sheikh Emir Sultan Archbishop Cardinal Rabbi Imam Father Sister Brother Justice Attorney Prosecutor Mme Herr Frau',
 );
 
 /** Lower-case role nouns before or after a name that make it a person. */
