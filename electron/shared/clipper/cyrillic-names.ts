@@ -264,9 +264,11 @@ function onlyInsideOrganisations(place: string, texts: readonly string[], orgs: 
 }
 
 /**
- * A woman's name in the genitive (`по словам Дарьи Колесниковой`, `за словами Олени Гнатюк`) back in
- * the nominative. A first name in the nominative never ends in `и`/`ы`/`ії`, so only those are read as
- * genitive; the surname follows it when its ending is a feminine genitive one.
+ * A name in the genitive back in the nominative. A man's is read by his surname's ending
+ * (manNominative); `genitive` says the words around put the name in that case (`по словам …`).
+ * A woman's (`по словам Дарьи Колесниковой`, `за словами Олени Гнатюк`) by her first name: one in
+ * the nominative never ends in `и`/`ы`/`ії`; the surname follows it when its ending is a feminine
+ * genitive one.
  */
 export function cyrillicPersonNominative(name: string, genitive = false): string {
   const words = name.split(' ');

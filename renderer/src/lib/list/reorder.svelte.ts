@@ -6,7 +6,7 @@ import { undoStack, type UndoEntry } from '../ui/undo.svelte.js';
 /** A clip's place in the shown collection's manual order, moved by Alt+↑/↓ or a drop, with Undo. */
 class ReorderStore {
   #moving = false;
-  /** Alt+↑/↓ presses waiting for the move before them to land. */
+  /** Alt+↑/↓ presses and Undo waiting for the move before them to land. */
   #steps: Promise<void> = Promise.resolve();
   /** Where the clip being reordered started, so Undo takes a run of moves back at once. */
   #run: { clipId: number; collectionId: number; from: number; entry: UndoEntry } | null = null;
@@ -16,10 +16,14 @@ class ReorderStore {
    * from where that move put the clip, so quick presses each move it one place further.
    */
   step(clipId: number, by: -1 | 1) {
-    this.#steps = this.#steps.then(() => {
+    this.#afterMoves(() => {
       const from = library.rows.indexOf(clipId);
       return from === -1 ? undefined : this.move(clipId, from + by);
     });
+  }
+
+  #afterMoves(then: () => Promise<void> | undefined) {
+    this.#steps = this.#steps.then(then);
   }
 
   /** Puts a clip at `index` in the shown collection. */
@@ -45,9 +49,10 @@ class ReorderStore {
         undoStack.top === run.entry;
       const start = continues ? run.from : from;
       if (continues) undoStack.drop(run.entry);
-      const entry = undoStack.offer(`Moved within “${collection.name}”.`, () => {
-        if (library.collection?.id === collection.id) void this.move(clipId, start, false);
-      });
+      // Undo waits its turn like a press: a press right after it must not find a move still saving.
+      const entry = undoStack.offer(`Moved within “${collection.name}”.`, () =>
+        this.#afterMoves(() => (library.collection?.id === collection.id ? this.move(clipId, start, false) : undefined)),
+      );
       this.#run = { clipId, collectionId: collection.id, from: start, entry };
     } finally {
       this.#moving = false;
