@@ -11,7 +11,7 @@ const PROPER_WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*";
 const PROPER = `${PROPER_WORD}(?:\\s(?:(?:et|de|du|des)\\s)?${PROPER_WORD})*`;
 // The head's own adjective (`Banque alimentaire`), and one after the name (`Transition écologique`).
 const ADJECTIVE =
-  '\\s\\p{Ll}+(?:ique|iques|ale|ales|al|aux|elle|elles|el|aire|aires|ière|ières|ier|iers|ère|ères|ée|ées|ienne|iennes|ime|imes)';
+  '\\s\\p{Ll}+(?:ique|iques|ale|ales|al|aux|elle|elles|el|aire|aires|ière|ières|ier|iers|ère|ères|ée|ées|ienne|iennes|ime|imes|aise|aises)';
 // `Chambre de commerce et d'industrie Aix-Provence`: a lower-case field, then the name.
 const FIELD = "\\sde\\s\\p{Ll}+(?:\\set\\s(?:d['’]|de\\s)\\p{Ll}+)?\\s";
 // `à la préfecture de …` is where something happens: the building, not the body.

@@ -85,6 +85,9 @@ describe('French organisations, places and dates', () => {
       'Grève à la raffinerie\n\nPrès d’un tiers des stations-service étaient à court de carburant jeudi.\n\nSelon l’Union des industries pétrolières, la situation devrait revenir à la normale. La Confédération générale du travail appelle à la grève.',
     );
     expect(draft.organizations).toEqual(expect.arrayContaining(['Union des industries pétrolières', 'Confédération générale du travail']));
+    expect(parseClip('L’Agence française de développement financera le projet, a indiqué la mairie.').organizations).toEqual([
+      'Agence française de développement',
+    ]);
   });
 
   it('takes a building where something happens for a place, not an organisation', () => {
