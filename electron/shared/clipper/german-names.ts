@@ -87,6 +87,15 @@ export function isGermanOrganisation(tokens: readonly string[]): boolean {
 const ARTICLE_BEFORE = /(?:^|\s)(der|die|das|dem|den|des|eines|einer|einem|eine|vom|zum|zur|im|beim|am)\s+$/iu;
 const CONTRACTED: Readonly<Record<string, string>> = { vom: 'dem', zum: 'dem', im: 'dem', beim: 'dem', am: 'dem', zur: 'der' };
 
+// Any determiner right before a word: an article, a contraction, a possessive, `kein`, `dies-`, `jede-`.
+const DETERMINER_BEFORE =
+  /(?:^|[\s(„"])(?:der|die|das|den|dem|des|am|im|vom|zum|zur|beim|ein|eine|einen|einem|einer|eines|kein\p{L}*|sein\p{L}*|ihr\p{L}*|unser\p{L}*|dies\p{L}*|jede\p{L}*)\s+$/iu;
+
+/** Whether a determiner stands right before: the capitalised word after it is a noun (`die Entscheidung`). */
+export function afterDeterminer(before: string): boolean {
+  return DETERMINER_BEFORE.test(before);
+}
+
 /** The article before a name, lower-cased, `zum` read as `dem`; empty when there is none. */
 export function germanArticle(before: string): string {
   const article = ARTICLE_BEFORE.exec(before)?.[1]?.toLowerCase() ?? '';

@@ -2,6 +2,7 @@ import type { EntityIndex } from './entities.js';
 import { ORG_NOUNS, ROLE_NOUNS } from './lexicon/entity-words.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
 import { isDemonym } from './demonyms.js';
+import { afterDeterminer } from './german-names.js';
 import type { Mention } from './mentions.js';
 import { before, lastBefore, WINDOW, words, type Site } from './text-window.js';
 
@@ -17,8 +18,6 @@ const TRAILING_CLAUSE =
 const ANONYMOUS = new RegExp(`(?<![\\p{L}])(?:a|an|one)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${[...ROLE_NOUNS].join('|')})(?![\\p{L}])`, 'gu');
 const SPOKESPERSON =
   /(?:spokes(?:man|woman|person)|representative|sprecher(?:in)?|представител\p{L}*|пресс-служб\p{L}*|porte-parole)\s+(?:for|of|at|from|des|der|von|de la|du|de)\s/iu;
-const GERMAN_DETERMINER_BEFORE =
-  /(?:^|[\s(„"])(?:der|die|das|den|dem|des|am|im|vom|zum|zur|beim|ein|eine|einen|einem|einer|eines|kein\p{L}*|sein\p{L}*|ihr\p{L}*|unser\p{L}*|dies\p{L}*|jede\p{L}*)\s+$/iu;
 const RELATIVE_BEFORE = /(?:that|which|who|whom|by|of|to|with|from|for|and|or|than|at|in|on)\s+$/iu;
 
 /** What the speaker strategies ask of the text around a quotation. */
@@ -55,7 +54,7 @@ export function createSpeakerFinder(
 
   // German capitalises every noun: one unclassified word after an article (`die Entscheidung`) is a thing, not a speaker.
   const isGermanNoun = (m: Mention) =>
-    language === 'de' && m.tokens.length === 1 && entities.kindOf(m.name) === null && GERMAN_DETERMINER_BEFORE.test(m.before);
+    language === 'de' && m.tokens.length === 1 && entities.kindOf(m.name) === null && afterDeterminer(m.before);
 
   const byPara = new Map<number, Mention[]>();
   for (const m of mentions) {
