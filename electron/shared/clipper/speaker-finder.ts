@@ -120,22 +120,23 @@ export function createSpeakerFinder(
     const tail = regionWords.slice(Math.max(cut + 1, regionWords.length - 4)).map((w) => w.word);
     const last = tail[tail.length - 1] ?? '';
     if (PRONOUN.test(last)) return pronounAt({ para, at: verbAt });
+    const inRegion = mentionsIn(para, from, end);
     // `Lucy Roe welcomed the vote but said …`: the second verb shares the first one's subject.
     if (COORDINATOR.test(last)) {
-      const subject = mentionsIn(para, from, end).findLast(
+      const subject = inRegion.findLast(
         (m) => m.tokens.length >= 2 && /^\s+\p{Ll}/u.test(m.after) && (entities.kindOf(m.name) ?? 'person') === 'person',
       );
       if (subject) return speakerOfMention(subject);
     }
-    if (GROUP.test(last) || (/\b(?:both|and)\b/iu.test(tail.slice(-3).join(' ')) && !mentionsIn(para, from, end).length)) return null;
-    const near = mentionsIn(para, from, end).filter((m) => m.end >= end - 2 && !isGermanNoun(m));
+    if (GROUP.test(last) || (/\b(?:both|and)\b/iu.test(tail.slice(-3).join(' ')) && !inRegion.length)) return null;
+    const near = inRegion.filter((m) => m.end >= end - 2 && !isGermanNoun(m));
     const named = near[near.length - 1];
     if (named) {
       const andBefore = /\band\s+$/u.test(text.slice(Math.max(0, named.start - 5), named.start));
       return andBefore ? null : speakerOfMention(named);
     }
     // A participle clause may separate the subject from its verb: `Учительница Вера Соколова, пришедшая …, призналась`.
-    const opening = mentionsIn(para, from, end).find((m) => m.start - from <= 20 && (m.titled || m.sentenceStart) && m.tokens.length >= 2);
+    const opening = inRegion.find((m) => m.start - from <= 20 && (m.titled || m.sentenceStart) && m.tokens.length >= 2);
     if (opening && !tail.length) return speakerOfMention(opening);
     const phrase = nounPhrase(tail.join(' '), { para, at: verbAt });
     const unnamed = INDEFINITE.test(tail.join(' ') + ' ') || GROUP.test(tail[0] ?? '');
