@@ -168,7 +168,7 @@ const isCommonCompound = (token: string, m: Mention) =>
 
 function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | null, language: string) {
   const byPlacePrep = !['de', 'ru', 'uk'].includes(language);
-  const e = { org: 0, place: 0, person: 0, weakPerson: 0, adjective: 0 };
+  const e = { org: 0, place: 0, person: 0, weakPerson: 0, adjective: 0, genitive: inWordsOf(m) };
   const last = m.tokens[m.tokens.length - 1]!;
   if (m.tokens.some((t) => ORG_WORDS.has(t) || (t.length <= MAX_STEM_WORD && ORG_STEMS.test(t) && !isCommonCompound(t, m)))) e.org += 3;
   else if (m.tokens.length >= 2 && TRADE_WORDS.has(last) && !m.titled) e.org += 3;
@@ -215,7 +215,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
     if (ROLE_NOUNS.has(next) && !isCountryOrRegion(m.name, language)) e.org += 1;
   }
   if (SPEECH_VERBS.has(after) || SPEECH_VERBS.has(before)) e.weakPerson += 1;
-  if (inWordsOf(m)) e.person += 2;
+  if (e.genitive) e.person += 2;
   if (
     m.tokens.length === 1 &&
     !isCountryOrRegion(m.name, language) &&
@@ -334,7 +334,7 @@ export function indexEntities(
       genitive: false,
     };
     if (language === 'de' && !total.article) total.article = germanArticle(m.before);
-    if (inWordsOf(m)) total.genitive = true;
+    total.genitive ||= e.genitive;
     total.adjective += e.adjective;
     total.org += e.org;
     total.place += e.place;
