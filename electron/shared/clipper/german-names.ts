@@ -83,13 +83,17 @@ export function isGermanOrganisation(tokens: readonly string[]): boolean {
   return head.length <= MAX_NOUN && ORGANISATION_HEAD.test(head.toLowerCase()) && tokens.slice(0, -1).every(adjective);
 }
 
+// Articles, and the contractions that hold one.
+const ARTICLES = 'der|die|das|dem|den|des|eines|einer|einem|eine|vom|zum|zur|im|beim|am';
 // The article right before a name; `vom`, `zum`, `im`, `beim`, `am` hold a `dem`, `zur` a `der`.
-const ARTICLE_BEFORE = /(?:^|\s)(der|die|das|dem|den|des|eines|einer|einem|eine|vom|zum|zur|im|beim|am)\s+$/iu;
+const ARTICLE_BEFORE = new RegExp(`(?:^|\\s)(${ARTICLES})\\s+$`, 'iu');
 const CONTRACTED: Readonly<Record<string, string>> = { vom: 'dem', zum: 'dem', im: 'dem', beim: 'dem', am: 'dem', zur: 'der' };
 
 // Any determiner right before a word: an article, a contraction, a possessive, `kein`, `dies-`, `jede-`.
-const DETERMINER_BEFORE =
-  /(?:^|[\s(„"])(?:der|die|das|den|dem|des|am|im|vom|zum|zur|beim|ein|eine|einen|einem|einer|eines|kein\p{L}*|sein\p{L}*|ihr\p{L}*|unser\p{L}*|dies\p{L}*|jede\p{L}*)\s+$/iu;
+const DETERMINER_BEFORE = new RegExp(
+  `(?:^|[\\s(„"])(?:${ARTICLES}|ein|einen|kein\\p{L}*|sein\\p{L}*|ihr\\p{L}*|unser\\p{L}*|dies\\p{L}*|jede\\p{L}*)\\s+$`,
+  'iu',
+);
 
 /** Whether a determiner stands right before: the capitalised word after it is a noun (`die Entscheidung`). */
 export function afterDeterminer(before: string): boolean {
