@@ -292,7 +292,7 @@ export function cyrillicPersonNominative(name: string, genitive = false): string
  */
 const MAN_GENITIVE_SURNAME: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=[сцз]ьк|[сц]к)ого$/u, 'ий'],
-  [/(?<=енк|[йь]к|[бвгджзклмнпрстфхцчшщ]к)а$/u, 'о'],
+  [/(?<=[йьбвгджзклмнпрстфхцчшщ]к)а$/u, 'о'],
   [/(?<=\p{Ll})ця$/u, 'ець'],
   [/(?<=[иуюя]к|ч|щ)а$/u, ''],
 ];
