@@ -124,4 +124,17 @@ describe('team accounts, sessions and audit log in PostgreSQL', () => {
     expect(await listAudit(pool, { user: 'ada' })).toEqual(entries);
     expect(await listAudit(pool, { since: new Date(Date.now() + 60_000) })).toEqual([]);
   });
+
+  it('gives each change to clips the title its first clip has now', async () => {
+    const { rows } = await pool.query<{ id: string }>(
+      `INSERT INTO clips (title, body, raw, raw_sha256, content_hash, created_at, updated_at)
+       VALUES ('Lock keepers meet', 'body', 'raw', '', 'hash-audit', '2026-01-01', '2026-01-01') RETURNING id`,
+    );
+    const id = Number(rows[0]!.id);
+    await appendAudit(pool, { user: 'gil', method: 'clips.update', ids: [id], summary: 'fields: title' });
+    await appendAudit(pool, { user: 'gil', method: 'collections.addClips', ids: [id], summary: '' });
+    await appendAudit(pool, { user: 'gil', method: 'clips.trash', ids: [id + 1_000], summary: '' });
+    await pool.query("UPDATE clips SET title = 'Lock keepers agree' WHERE id = $1", [id]);
+    expect((await listAudit(pool, { user: 'gil' })).map((e) => e.clipTitle)).toEqual(['Lock keepers agree', null, null]);
+  });
 });

@@ -157,7 +157,8 @@ async function audit(ctx: CommandContext): Promise<void> {
     if (!entries.length) return ctx.out('Nothing in the audit log matches. Leave out --since or --user to see more.');
     for (const e of entries) {
       const ids = e.ids.length ? ` [${e.ids.slice(0, 10).join(', ')}${e.ids.length > 10 ? ', …' : ''}]` : '';
-      ctx.out(`${e.at.replace('T', ' ').slice(0, 19)}  ${e.user}  ${e.method}${ids}  ${e.summary}`);
+      const title = e.clipTitle ? `  “${e.clipTitle}”` : '';
+      ctx.out(`${e.at.replace('T', ' ').slice(0, 19)}  ${e.user}  ${e.method}${ids}${title}  ${e.summary}`);
     }
   });
 }

@@ -2,6 +2,8 @@
 const ID_KEYS = new Set(['id', 'ids', 'clipId', 'clipIds', 'collectionId', 'parentId', 'comparisonId']);
 /** Arguments too large or too private for the log: the text itself stays in the library. */
 const CONTENT_KEYS = new Set(['text', 'html', 'paste', 'body', 'raw', 'note', 'files', 'base64', 'patch', 'moved', 'removed', 'undo']);
+/** Arguments that say nothing to a reader of the log: the version an edit was made against. */
+const HIDDEN_KEYS = new Set(['version']);
 const MAX_VALUE_CHARS = 80;
 
 function numbersIn(value: unknown): number[] {
@@ -14,6 +16,8 @@ function shortValue(value: unknown): string | null {
   if (typeof value === 'string') return JSON.stringify(value.length > MAX_VALUE_CHARS ? `${value.slice(0, MAX_VALUE_CHARS)}…` : value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return shortValue(value.join(', '));
+  // A set of fields (an edit's) is named by the fields it changed, not their values.
+  if (value && typeof value === 'object' && !Array.isArray(value)) return Object.keys(value).join(', ') || null;
   return null;
 }
 
@@ -26,6 +30,7 @@ export function describeWrite(args: unknown, value: unknown): { ids: number[]; s
   const ids = new Set<number>();
   const parts: string[] = [];
   for (const [key, arg] of Object.entries(args && typeof args === 'object' ? args : {})) {
+    if (HIDDEN_KEYS.has(key)) continue;
     if (ID_KEYS.has(key)) {
       numbersIn(arg).forEach((n) => ids.add(n));
       continue;

@@ -12,6 +12,11 @@ export interface AuditEntry {
   ids: number[];
   /** The change's other small arguments; long text is named by its size only. */
   summary: string;
+  /**
+   * The title, as it is now, of the first clip a change to clips touched; null for other changes,
+   * an untitled clip, or a clip deleted for good; absent from a server older than this field.
+   */
+  clipTitle?: string | null;
 }
 
 /** What each kind of change is called in the activity view, after the person's name. */
@@ -88,8 +93,8 @@ export function describeActivity(method: string): string {
   return DOING[method as MethodName] ?? TEAM_COMMANDS[method] ?? method;
 }
 
-/** Methods whose ids are all clips' ids, so the activity view can open them. */
-const CLIP_ID_METHODS = new Set<string>([
+/** Methods whose ids are all clips' ids, so the activity view can open them and name the first. */
+export const CLIP_ID_METHODS: ReadonlySet<string> = new Set<string>([
   'clips.create',
   'clips.update',
   'clips.trash',
@@ -105,4 +110,13 @@ const CLIP_ID_METHODS = new Set<string>([
 /** The clips an entry can open, where its ids are clips. */
 export function activityClipIds(entry: Pick<AuditEntry, 'method' | 'ids'>): number[] {
   return CLIP_ID_METHODS.has(entry.method) ? entry.ids : [];
+}
+
+/** What an entry changed, after the verb: the clip by its title where it has one, else by count or number. */
+export function activityObject(entry: Pick<AuditEntry, 'method' | 'ids' | 'clipTitle'>): string {
+  const clips = activityClipIds(entry);
+  if (clips.length === 0) return '';
+  const first = entry.clipTitle ? `“${entry.clipTitle}”` : `clip ${clips[0]}`;
+  if (clips.length === 1) return first;
+  return `${clips.length} clips, ${first} and ${clips.length - 1 === 1 ? 'one other' : `${clips.length - 1} others`}`;
 }

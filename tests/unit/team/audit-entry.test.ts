@@ -21,4 +21,11 @@ describe('what the audit log says about a write', () => {
     expect(renamed).toEqual({ ids: [3, 8], summary: 'kind: "person"; name: "Josh Apte"; newName: "Joshua Apte"' });
     expect(describeWrite({ undo: [{ clipId: 3 }, { clipId: 8 }] }, { clipIds: [3] })).toEqual({ ids: [3], summary: 'undo: 2 item(s)' });
   });
+
+  it('names the fields an edit changed, not their values, and leaves out the version it was made against', () => {
+    expect(describeWrite({ id: 5, fields: { title: 'A secret headline', source: 'Ledger' }, version: 3 }, { id: 5 })).toEqual({
+      ids: [5],
+      summary: 'fields: title, source',
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { AuditEntry } from '../../../shared/models/team-activity.js';
+import { CLIP_ID_METHODS, type AuditEntry } from '../../../shared/models/team-activity.js';
 
 export type { AuditEntry };
 
@@ -28,16 +28,25 @@ export interface AuditFilter {
   limit?: number;
 }
 
-/** Entries oldest first, filtered by time and person. */
+/** Entries oldest first, filtered by time and person, each with the title of the clip it names first. */
 export async function listAudit(pool: pg.Pool, filter: AuditFilter = {}): Promise<AuditEntry[]> {
-  const { rows } = await pool.query<{ id: number; at: Date; user_name: string; method: string; ids: (number | string)[]; summary: string }>(
-    `SELECT id, at, user_name, method, ids, summary FROM (
+  const { rows } = await pool.query<{
+    id: number;
+    at: Date;
+    user_name: string;
+    method: string;
+    ids: (number | string)[];
+    summary: string;
+    clip_title: string | null;
+  }>(
+    `SELECT n.id, n.at, n.user_name, n.method, n.ids, n.summary, c.title AS clip_title FROM (
        SELECT * FROM team_audit
         WHERE ($1::timestamptz IS NULL OR at >= $1) AND ($2::text IS NULL OR user_name = $2)
           AND ($4::bigint IS NULL OR id < $4)
         ORDER BY id DESC LIMIT $3
-     ) newest ORDER BY id`,
-    [filter.since ?? null, filter.user ?? null, filter.limit ?? 10_000, filter.beforeId ?? null],
+     ) n LEFT JOIN clips c ON n.method = ANY($5::text[]) AND c.id = n.ids[1]
+     ORDER BY n.id`,
+    [filter.since ?? null, filter.user ?? null, filter.limit ?? 10_000, filter.beforeId ?? null, [...CLIP_ID_METHODS]],
   );
   return rows.map((r) => ({
     id: r.id,
@@ -46,5 +55,6 @@ export async function listAudit(pool: pg.Pool, filter: AuditFilter = {}): Promis
     method: r.method,
     ids: r.ids.map(Number),
     summary: r.summary,
+    clipTitle: r.clip_title || null,
   }));
 }
