@@ -257,6 +257,12 @@ test('a reader is told why they cannot send; a team server that stops is said in
     const warning = page.getByRole('alert', { name: 'Team library not reached' });
     await expect(warning).toContainText('cannot be reached');
     await expect(warning).toContainText('VPN');
+    // It is said once: the list points to it, and no toast repeats it for the tags or collections.
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Nothing can be read from the team library until it answers again.' }),
+    ).toBeVisible();
+    await expect(page.getByText('cannot be reached')).toHaveCount(1);
+    await expect(toast(page)).toHaveCount(0);
     await page.screenshot({ path: test.info().outputPath('team-join-unreachable.png') });
     await warning.getByRole('button', { name: 'Personal library' }).click();
     await expect(switcher(page)).toContainText('Personal library');

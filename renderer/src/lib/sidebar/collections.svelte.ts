@@ -4,6 +4,7 @@ import type { Collection, CollectionPlace, DeletedCollection } from '../api/mode
 import { buildCollectionTree, collectionPath } from './collection-tree.js';
 import { visibleRows } from '../ui/tree.js';
 import { toasts } from '../ui/toasts.svelte.js';
+import { teamLinks } from '../team/team-links.svelte.js';
 import { runChange } from './run-change.js';
 import { undoStack } from '../ui/undo.svelte.js';
 import { reader } from '../clip/reader.svelte.js';
@@ -70,7 +71,7 @@ class CollectionStore {
       this.#collections = await api.call('collections.list', {});
       this.#loaded = true;
     } catch (err) {
-      toasts.show(`Collections could not be loaded: ${describeError(err)}`);
+      if (!teamLinks.toldInSidebar(err)) toasts.show(`Collections could not be loaded: ${describeError(err)}`);
     }
   }
 

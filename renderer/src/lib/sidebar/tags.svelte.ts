@@ -4,6 +4,7 @@ import type { DeletedTag, MovedTag, Tag, TaggedClips, TagTotal } from '../api/mo
 import { ancestors, buildTagTree } from './tag-tree.js';
 import { visibleRows } from '../ui/tree.js';
 import { toasts } from '../ui/toasts.svelte.js';
+import { teamLinks } from '../team/team-links.svelte.js';
 import { runChange } from './run-change.js';
 import { undoStack } from '../ui/undo.svelte.js';
 
@@ -58,7 +59,7 @@ class TagStore {
       [this.#tags, this.#totals] = await Promise.all([api.call('tags.list', {}), api.call('tags.totals', {})]);
       this.#loaded = true;
     } catch (err) {
-      toasts.show(`Tags could not be loaded: ${describeError(err)}`);
+      if (!teamLinks.toldInSidebar(err)) toasts.show(`Tags could not be loaded: ${describeError(err)}`);
     }
   }
 

@@ -59,6 +59,14 @@ class TeamLinksStore {
     return connection && connection.state !== 'connected' ? connection : null;
   }
 
+  /**
+   * Whether the sidebar's notice already tells of this failure: the team library shown cannot be
+   * reached, or its session has ended. Each pane that then fails to read says so once, not again.
+   */
+  toldInSidebar(err: unknown): boolean {
+    return this.active !== null && err instanceof ApiError && (err.code === 'library_unavailable' || err.code === 'unauthorized');
+  }
+
   async load() {
     try {
       this.#links = await api.call('teams.list', {});
