@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import { BLOCK_ELEMENTS } from '../../shared/html/block-elements.js';
 import { removeArticleFurniture, unwrapQuotes } from './article-furniture.js';
 import { pageHeadline, type PageMeta } from './page-meta.js';
+import { isCreditWord, readBylineLine } from '../../shared/clipper/byline.js';
 
 // Readability's own cap; past it the page's whole text is used.
 const MAX_ELEMENTS = 30_000;
@@ -12,6 +13,8 @@ const HEADLINE_REACH = 8;
 // A breadcrumb or a masthead line that runs into the headline (`Home › Sport › Headline`,
 // `Headline By Site`) adds a few words to it; a lede that quotes it adds more.
 const HEADLINE_EXTRA_WORDS = 8;
+// How many of the page's lines above the article a `By …` line is looked for in.
+const BYLINE_REACH = 40;
 
 const BLOCKS = new Set(BLOCK_ELEMENTS.filter((b) => b !== 'br').map((b) => b.toUpperCase()));
 const SKIPPED = new Set([
@@ -133,15 +136,27 @@ function withoutHeadline(body: readonly string[], title: string | null | undefin
   return body.filter((p, i) => i >= HEADLINE_REACH || !isHeadline(p));
 }
 
+/**
+ * The page's `By …` line above the article's first paragraph, for a byline Readability did not
+ * find: it knows one by its element's class or `rel`, which many pages do not give.
+ */
+function bylineAbove(pageLines: readonly string[], body: readonly string[]): string | null {
+  const end = body.length ? pageLines.indexOf(body[0]!) : -1;
+  if (end < 0) return null;
+  const above = pageLines.slice(Math.max(0, end - BYLINE_REACH), end);
+  return above.find((line) => isCreditWord(line.split(/\s+/u)[0]!) && Boolean(readBylineLine(line)?.names.length)) ?? null;
+}
+
 /** The header lines the text pipeline reads as it would in a plain-text paste. */
 function headerLines(
   article: { title?: string | null; byline?: string | null; publishedTime?: string | null; siteName?: string | null },
   meta: PageMeta,
   body: readonly string[],
+  pageLines: readonly string[],
 ): string[] {
   const inBody = (line: string | null) => line !== null && body.slice(0, 5).some((p) => p.toLowerCase().startsWith(line.toLowerCase()));
   const title = pageHeadline(meta.headline ?? article.title, meta.siteName ?? article.siteName);
-  const byline = bylineLine(meta.authors.length ? meta.authors.join(', ') : article.byline);
+  const byline = bylineLine(meta.authors.length ? meta.authors.join(', ') : (article.byline || bylineAbove(pageLines, body)));
   const siteName = meta.source ?? article.siteName;
   return [
     title,
@@ -200,5 +215,5 @@ export function articleFromDom(html: string, meta: PageMeta): DomReading {
   if (article?.content) removeArticleFurniture(article.content as Element);
   const body = withoutHeadline(article?.content ? blockText(article.content) : [], article?.title, meta);
   if (!article || !body.length) return { text: fallback.join('\n\n'), isolated: false };
-  return { text: [headerLines(article, meta, body).join('\n'), ...body].filter(Boolean).join('\n\n'), isolated: true };
+  return { text: [headerLines(article, meta, body, fallback).join('\n'), ...body].filter(Boolean).join('\n\n'), isolated: true };
 }

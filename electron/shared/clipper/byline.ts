@@ -47,6 +47,22 @@ function unglued(fragment: string): string {
   return fragment.replace(/(\p{Ll})\p{Lu}{2,}[\p{L}]*(?=\s|$).*$/u, '$1');
 }
 
+const isRoleWord = (word: string) => JOB_TITLES.has(word.toLowerCase()) || CREDIT_ROLES.has(word.toLowerCase());
+
+/**
+ * A name with its newsroom role before or after it, as a page's text joins two elements with a space
+ * (`Senior Correspondent Jane Doe`, `Tom Okafor Trade Correspondent`): the name alone. Words of
+ * a role may lead it; or the role's head noun ends it, and the role's other words (`Senior`, a
+ * beat such as `Trade`) follow the first two of the name, or three after a particle (`Anne van Dijk`).
+ */
+function withoutRole(named: readonly string[]): readonly string[] {
+  let words = named;
+  while (words.length > 2 && isRoleWord(words[0]!)) words = words.slice(1);
+  if (words.length < 3 || !CREDIT_ROLES.has(words.at(-1)!.toLowerCase())) return words;
+  const kept = PARTICLE.test(words[1]!) ? 3 : 2;
+  return words.length - 1 > kept ? words.slice(0, kept) : words.slice(0, -1);
+}
+
 /**
  * A person's name from a credit fragment: `Dr Ada Brennan` → `Ada Brennan`, `JON VIK` →
  * `Jon Vik`, `Associated Press writer Lev Orlov in Riga` → `Lev Orlov`.
@@ -64,7 +80,7 @@ export function cleanName(fragment: string): string | null {
     if (NAME_WORD.test(w) || (PARTICLE.test(w) && start < words.length && start > 1 && NAME_WORD.test(words[start - 2]!))) start--;
     else break;
   }
-  let name = words.slice(start);
+  let name = withoutRole(words.slice(start));
   while (name.length && HONORIFICS.has(name[0]!.toLowerCase())) name = name.slice(1);
   if (!name.length || name.length > 5) return null;
   if (name.length === 1 && !/\p{Script=Han}/u.test(name[0]!)) return null;
@@ -73,25 +89,37 @@ export function cleanName(fragment: string): string | null {
   return name.map(titleCaseWord).join(' ');
 }
 
-/** `Staff Writer`, `Senior Correspondent`, `Trade Correspondent`: a role credited beside the names, not a name. */
-function isJobTitle(part: string): boolean {
+/**
+ * `Staff Writer`, `Senior Correspondent`, `Trade Correspondent`: a role credited beside the names,
+ * not a name. A role of job-title words alone is one anywhere; one that only ends in a role's head
+ * noun (`Trade Correspondent`, but also `Tom Okafor Correspondent`) is one where a role stands, after
+ * a comma or bar, not first in the list nor after `and`.
+ */
+function isJobTitle(part: string, whereRoleStands: boolean): boolean {
   const words = part.split(/\s+/u).map((w) => w.toLowerCase());
   if (words.every((w) => JOB_TITLES.has(w))) return true;
   // A name glued to the role (`Jane DoeGardens Columnist`) or led by `By` is a credit, not a role alone.
   const credit = words[0] === 'by' || /\p{Ll}\p{Lu}/u.test(part);
-  return !credit && words.length <= 4 && CREDIT_ROLES.has(words[words.length - 1]!);
+  return whereRoleStands && !credit && words.length <= 4 && CREDIT_ROLES.has(words[words.length - 1]!);
 }
 
 // `XYZ Business`, `ABC Sports`: an outlet's acronym and a section; no name starts with an acronym.
 const ACRONYM_LED = /^\p{Lu}{2,5}\s+\p{Lu}\p{Ll}+$/u;
 
+const CONJUNCTION = /^(?:&|and|und|et|y|и|і|та)$/u;
+
 function splitNames(list: string): string[] {
-  return list
-    .split(/\s*(?:,|;|&|\||·|—|、|，|(?<!\p{L})(?:and|und|et|y|и|і|та)(?!\p{L}))\s*/u)
-    .map((part) => part.replace(AGENCY_IN_TEXT, ' ').trim())
-    .filter((part) => part && !hasOutletWord(part) && !ACRONYM_LED.test(part) && !isJobTitle(part))
-    .map((part) => cleanName(part))
-    .filter((n): n is string => n !== null);
+  const pieces = list.split(/\s*(,|;|&|\||·|—|、|，|(?<!\p{L})(?:and|und|et|y|и|і|та)(?!\p{L}))\s*/u);
+  const names: string[] = [];
+  // split() with a captured separator alternates part, separator, part…
+  for (let i = 0; i < pieces.length; i += 2) {
+    const part = pieces[i]!.replace(AGENCY_IN_TEXT, ' ').trim();
+    const whereRoleStands = i > 0 && !CONJUNCTION.test(pieces[i - 1]!);
+    if (!part || hasOutletWord(part) || ACRONYM_LED.test(part) || isJobTitle(part, whereRoleStands)) continue;
+    const name = cleanName(part);
+    if (name !== null) names.push(name);
+  }
+  return names;
 }
 
 // A short run of letters with two capitals or more: `MS`, `BSc`, `PhD`, `RDN`.
@@ -107,7 +135,7 @@ function outletOfRole(part: string): string | null {
   const role = m[2]!.toLowerCase();
   if (role !== 'staff' && !CREDIT_ROLES.has(role)) return null;
   const lead = m[1]!;
-  if (isJobTitle(lead) || lead.toLowerCase() === 'staff' || m[0] === m[0].toUpperCase()) return null;
+  if (isJobTitle(lead, true) || lead.toLowerCase() === 'staff' || m[0] === m[0].toUpperCase()) return null;
   // Initials only: a word (`Science Writer`) is the author's beat, not an outlet.
   return /^\p{Lu}+$/u.test(lead) || isAgency(lead) ? lead.toUpperCase() : null;
 }

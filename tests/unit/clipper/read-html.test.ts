@@ -84,6 +84,16 @@ ${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n
     expect(pageMeta(page.replace('"headline":"Tide tables",', '')).headline).toBe('Tide tables – £2 a copy');
   });
 
+  it('takes the byline from a `By` line above the article whose element no class or rel marks as one', async () => {
+    const copied = `<meta charset="utf-8"><h1>Dock strike halts grain exports</h1>
+<div class="meta"><span>By <a href="/people/lena-marsh">Lena Marsh</a> and <a href="/people/tom-okafor">Tom Okafor</a></span> <span>Trade Correspondents</span></div>
+<p>Dock workers at the country's largest port walked out on Tuesday after wage talks collapsed, halting grain shipments bound abroad.</p>
+<p>"We have been patient for eleven months. Patience has run out," said Karin Bos, who leads the dockers' union, outside the gates.</p>`;
+    const draft = await draftFromPaste({ text: '', html: copied });
+    expect(draft.byline).toEqual(['Lena Marsh', 'Tom Okafor']);
+    expect(draft.paragraphs[0]).toMatch(/^Dock workers/);
+  });
+
   it('reads a short clipboard fragment that Readability does not take for an article', () => {
     expect(htmlToText('<p>First line</p><p>Second <b>bold</b> line<br>after a break</p>')).toBe(
       'First line\n\nSecond bold line\nafter a break',

@@ -263,6 +263,16 @@ describe('the headline of a page pasted as text', () => {
 });
 
 describe('the byline of a page pasted as text', () => {
+  it('is the names without the role a page’s text runs into them, before or after, alone or shared', () => {
+    const byline = (line: string) => parseClip(page({ header: [HEADLINE, line, 'March 4, 2024'] })).byline;
+    expect(byline('By Ellen Marsh and Tom Okafor Trade Correspondents')).toEqual(['Ellen Marsh', 'Tom Okafor']);
+    expect(byline('By Ellen Marsh and Tom Okafor, Trade Correspondents')).toEqual(['Ellen Marsh', 'Tom Okafor']);
+    expect(byline('By Tom Okafor Correspondent')).toEqual(['Tom Okafor']);
+    expect(byline('By Anne van Dijk Senior Political Correspondent')).toEqual(['Anne van Dijk']);
+    expect(byline('By Senior Correspondent Ellen Marsh')).toEqual(['Ellen Marsh']);
+    expect(byline('By Ellen Jane Marsh')).toEqual(['Ellen Jane Marsh']);
+  });
+
   it('is the name before the timestamp on one line, but not a label or a place there', () => {
     expect(parseClip(page({ header: [HEADLINE, 'Ellen Marsh - Mar 9, 2024, 11:47 pm MST', 'Share'] })).byline).toEqual(['Ellen Marsh']);
     expect(parseClip(page({ header: [HEADLINE, 'Last Updated - Mar 9, 2024, 11:47 pm MST'] })).byline).toEqual([]);

@@ -130,7 +130,7 @@ export const JOB_TITLES = new Set([
 
 /**
  * The head nouns of a newsroom role credited beside a byline's names (`Trade Correspondent`,
- * `Foreign Affairs Editor`): no name ends with one. Lower-case.
+ * `Foreign Affairs Editors`), singular and plural: no name ends with one. Lower-case.
  */
 export const CREDIT_ROLES = new Set([
   'correspondent',
@@ -156,4 +156,25 @@ export const CREDIT_ROLES = new Set([
   'журналист',
   'кореспондент',
   'журналіст',
+  'correspondents',
+  'editors',
+  'writers',
+  'reporters',
+  'columnists',
+  'contributors',
+  'producers',
+  'photographers',
+  'critics',
+  'journalists',
+  'korrespondenten',
+  'korrespondentinnen',
+  'redakteure',
+  'redakteurinnen',
+  'correspondants',
+  'rédacteurs',
+  'journalistes',
+  'корреспонденты',
+  'журналисты',
+  'кореспонденти',
+  'журналісти',
 ]);
