@@ -1,5 +1,5 @@
 import type { EntityIndex } from './entities.js';
-import { ORG_NOUNS, ROLE_NOUNS } from './lexicon/entity-words.js';
+import { ORG_NOUNS, PUBLIC_BODY_NOUNS, ROLE_NOUNS } from './lexicon/entity-words.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
 import { isDemonym } from './demonyms.js';
 import { afterDeterminer } from './german-names.js';
@@ -12,6 +12,10 @@ const INDEFINITE = /^(?:a|an|one|some|several|another|other|many|two|three|four|
 // English and French auxiliaries and adverbs between a subject and its speech verb (`has also said`, `a également ajouté`).
 const AUX =
   /(?:\s+(?:has|have|had|was|is|were|are|would|will|also|then|later|had been|has been|once|again|repeatedly|a|ont|avait|avaient|aurait|auraient|aussi|également|ensuite|encore))+\s*$/iu;
+// How far before an organisation's name a noun said of it may stand: `the regional department of the …`.
+const NOUN_OF_REACH = 40;
+// `Egypt's …`, `Egypt s …` (as the words are read): a capitalised owner before a body's noun.
+const POSSESSIVE_OWNER = /(\p{Lu}[\p{L}\p{M}-]+)(?:['’]s?|\s+s)\s/u;
 const COORDINATOR = /^(?:but|and|yet|aber|und|doch|mais|et|но|и|але|та|і)$/iu;
 const TRAILING_CLAUSE =
   /,\s*(?:who|which|whose|a|an|the|in turn|however|meanwhile|too|for (?:his|her|its|their) part|\d{1,3})\b[^,]*,?\s*$/iu;
@@ -200,7 +204,15 @@ export function createSpeakerFinder(
     const nouns = p.split(/[\s'’]+/u);
     if (nouns.some((n) => ORG_NOUNS.has(n) || n === 'service' || n === 'statement')) {
       const orgs = orgMentions.filter((m) => before({ para: m.para, at: m.start }, site));
-      const namedNoun = orgs.filter((m) => nouns.some((n) => n.length > 3 && m.name.toLowerCase().includes(n)));
+      // `Egypt's supply ministry`: the body of an owner no organisation named before belongs to is none of them.
+      const owner = POSSESSIVE_OWNER.exec(phrase.trim())?.[1];
+      if (owner && !orgs.some((m) => m.name.includes(owner))) return null;
+      // `the department` names the body whose name has the noun, or that the noun was said of (`the regional department of X`).
+      const namedNoun = orgs.filter((m) => {
+        const said = `${paragraphs[m.para]!.slice(Math.max(0, m.start - NOUN_OF_REACH), m.start)}${m.name}`.toLowerCase();
+        return nouns.some((n) => n.length > 3 && said.includes(n));
+      });
+      if (!namedNoun.length && nouns.some((n) => PUBLIC_BODY_NOUNS.has(n))) return null;
       const speaking = orgs.filter((m) => SPEECH_VERBS.has(/^\W*([\p{L}]+)/u.exec(m.after)?.[1] ?? ''));
       const pick = namedNoun[namedNoun.length - 1] ?? speaking[speaking.length - 1] ?? orgs[orgs.length - 1];
       return pick ? pick.name : null;

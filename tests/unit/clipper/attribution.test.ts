@@ -61,6 +61,17 @@ describe('attribution strategies', () => {
     expect(speakers('"Stay indoors," Chief Constable Ruth Awan told residents on local radio.')).toEqual(['Ruth Awan']);
   });
 
+  it('“the ministry said” names no firm or other body named before, nor one a possessive gives another owner', () => {
+    const harbour = 'The Harbour Board of Wexmouth said about 40 vessels were waiting at anchor.';
+    expect(speakers(`${harbour} Egypt's supply ministry said it was "monitoring the situation".`)).toEqual([null]);
+    expect(speakers(`${harbour} The ministry said it was "confident" in its reserves.`)).toEqual([null]);
+    expect(
+      speakers(
+        'Crews were rescued, the regional department of the Coastal Emergencies Ministry told reporters. "All are well," the department said.',
+      ),
+    ).toEqual(['Coastal Emergencies Ministry']);
+  });
+
   it('a German noun after its article is not the speaker of the verb after it', () => {
     expect(
       speakers(
