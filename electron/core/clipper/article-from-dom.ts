@@ -156,7 +156,7 @@ function headerLines(
 ): string[] {
   const inBody = (line: string | null) => line !== null && body.slice(0, 5).some((p) => p.toLowerCase().startsWith(line.toLowerCase()));
   const title = pageHeadline(meta.headline ?? article.title, meta.siteName ?? article.siteName);
-  const byline = bylineLine(meta.authors.length ? meta.authors.join(', ') : (article.byline || bylineAbove(pageLines, body)));
+  const byline = bylineLine(meta.authors.length ? meta.authors.join(', ') : article.byline || bylineAbove(pageLines, body));
   const siteName = meta.source ?? article.siteName;
   return [
     title,
