@@ -1,14 +1,14 @@
-import MarkdownIt from 'markdown-it';
 import { CORE_SCHEMA, load } from 'js-yaml';
+import { markdownRenderer } from '../../markdown-renderer.js';
 import type { ImportItem } from '../import-item.js';
 import { articleHtml, isoDay, MalformedExportError } from './export-item.js';
 
 /** Notes from other tools mix Markdown with the HTML their web clippers kept; the clipper cleans both. */
-const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false });
+const markdown = markdownRenderer({ html: true, linkify: false, typographer: false });
 
 /** A note's Markdown as HTML, without the pictures and attachments the export kept beside it. */
 export function markdownHtml(text: string): string {
-  return markdown.render(text.replace(/!\[[^\]]*\]\([^)]*\)/g, ''));
+  return markdown().render(text.replace(/!\[[^\]]*\]\([^)]*\)/g, ''));
 }
 
 const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)/;
