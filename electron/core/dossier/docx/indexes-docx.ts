@@ -4,10 +4,9 @@ import { mentionsByName, quotesBySpeaker } from '../name-groups.js';
 import type { EntityKind, PlannedClip } from '../plan-clip.js';
 import { wordText, type Docx } from './docx-style.js';
 import { quoted } from '../../../shared/text/quotation-marks.js';
+import { compareNames } from '../../../shared/text/compare-names.js';
 
 /** The dossier's indexes as Word bulleted lists; each entry names the clips by number. */
-
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 const clipRefs = (clipNos: readonly number[]) => [...new Set(clipNos)].join(', ');
 const heading = ({ HeadingLevel, Paragraph }: Docx, text: string, level: 1 | 2 = 1) =>
@@ -28,7 +27,7 @@ export function nameIndexDocx(docx: Docx, clips: readonly PlannedClip[]): Paragr
     const byName = mentionsByName(clips, kind);
     out.push(heading(docx, title, 2));
     if (!byName.size) out.push(none(docx, 'None identified in these clips.'));
-    for (const name of [...byName.keys()].sort(collator.compare))
+    for (const name of [...byName.keys()].sort(compareNames))
       out.push(item(docx, `${name}: clip ${clipRefs(byName.get(name)!.map((t) => t.clipNo))}`));
   }
   return out;
@@ -38,7 +37,7 @@ export function quoteIndexDocx(docx: Docx, clips: readonly PlannedClip[]): Parag
   const bySpeaker = quotesBySpeaker(clips);
   const out = [heading(docx, 'Quotations')];
   if (!bySpeaker.size) return [...out, none(docx, 'No quotations were identified in these clips.')];
-  const speakers = [...bySpeaker.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : collator.compare(a, b)));
+  const speakers = [...bySpeaker.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : compareNames(a, b)));
   for (const speaker of speakers) {
     out.push(heading(docx, speaker ?? 'Speaker not identified', 2));
     for (const { text, clip } of bySpeaker.get(speaker)!) {
@@ -57,7 +56,7 @@ export function sourcesDocx(docx: Docx, clips: readonly PlannedClip[]): Paragrap
     byOutlet.set(outlet, [...(byOutlet.get(outlet) ?? []), c]);
   }
   const out = [heading(docx, 'Sources')];
-  for (const outlet of [...byOutlet.keys()].sort(collator.compare)) {
+  for (const outlet of [...byOutlet.keys()].sort(compareNames)) {
     out.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: wordText(outlet), bold: true })] }));
     for (const c of byOutlet.get(outlet)!)
       out.push(item(docx, `${c.label.text}${c.clip.date ? `, ${formatShortDate(c.clip.date)}` : ''} (clip ${c.no})`, 1));
