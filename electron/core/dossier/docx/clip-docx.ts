@@ -59,10 +59,11 @@ function bodyParagraphs(
   marks: readonly BodyMark[],
   notes: ReadonlyMap<number, string>,
 ): Paragraph[] {
+  const { Paragraph } = docx;
   const out: Paragraph[] = [];
   for (const { text, start, end } of paragraphSpans(paragraphs)) {
     if (!text.trim()) continue;
-    out.push(new docx.Paragraph({ children: paragraphRuns(docx, text, marksWithin(marks, start, end), notes) }));
+    out.push(new Paragraph({ children: paragraphRuns(docx, text, marksWithin(marks, start, end), notes) }));
   }
   return out;
 }

@@ -15,8 +15,9 @@ const KIND_LABELS: Record<RowKind, string> = { same: 'same', changed: 'changed',
 
 export function comparisonsDocx(docx: Docx, comparisons: readonly PrintedComparison[]): (Paragraph | Table)[] {
   if (!comparisons.length) return [];
+  const { HeadingLevel, Paragraph } = docx;
   return [
-    new docx.Paragraph({ heading: docx.HeadingLevel.HEADING_1, pageBreakBefore: true, text: 'Comparisons' }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, text: 'Comparisons' }),
     ...comparisons.flatMap((c) => comparisonDocx(docx, c)),
   ];
 }
