@@ -66,6 +66,31 @@ const CORE_SURFACE = 'electron/core/index.ts';
 const SQLITE_OPENER = 'electron/core/db/sqlite.ts';
 const SQLITE_VALUE_IMPORT = /(?:^|[\s;])import\s+(?!type\b)[^'"]*?from\s+['"]better-sqlite3['"]|require\(\s*['"]better-sqlite3['"]\s*\)/m;
 
+/**
+ * Packages only some commands use. The Node bundles keep every package external, so a static
+ * import would load it at every start of the CLI, `cuttings serve` and the app: these load on
+ * first use instead, with import() or createRequire. Their types come with `import type`.
+ */
+const ON_DEMAND_PACKAGES = [
+  'pg',
+  '@node-rs/argon2',
+  'docx',
+  'markdown-it',
+  'jsdom',
+  'fast-xml-parser',
+  'csv-parse',
+  'js-yaml',
+  'fflate',
+  'tar-stream',
+  'postal-mime',
+  'playwright-core',
+  'pdfjs-dist',
+];
+/** The layers bundled for Node; the renderer and the extension have bundles of their own. */
+const NODE_BUNDLED = new Set(['shared', 'core', 'server', 'cli', 'main']);
+const STATIC_VALUE_IMPORT = /(?:^|[\s;])(?:import|export)\s+(?!type\b)(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]/gm;
+const packageOf = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
+
 function* sourceFiles(dir) {
   for (const entry of readdirSync(dir)) {
     if (entry === 'node_modules' || entry.startsWith('.')) continue;
@@ -88,6 +113,15 @@ for (const layer of LAYERS) {
     if (rel !== SQLITE_OPENER && SQLITE_VALUE_IMPORT.test(text)) {
       problems.push(`${rel}: imports better-sqlite3; open SQLite files with openSqlite from ${SQLITE_OPENER}`);
     }
+    if (NODE_BUNDLED.has(layer.name)) {
+      for (const [, spec] of text.matchAll(STATIC_VALUE_IMPORT)) {
+        if (ON_DEMAND_PACKAGES.includes(packageOf(spec))) {
+          problems.push(
+            `${rel}: imports ${spec} statically; load it on first use (import() or createRequire), as only some commands need it`,
+          );
+        }
+      }
+    }
     for (const m of text.matchAll(IMPORT)) {
       const spec = m[1] ?? m[2];
       if (spec.startsWith('.')) {
@@ -102,7 +136,7 @@ for (const layer of LAYERS) {
       } else if (nodeBuiltins.has(spec) || spec.startsWith('node:')) {
         if (!layer.node) problems.push(`${rel}: imports the Node module ${spec}; ${layer.name} code runs without Node`);
       } else if (layer.packages !== '*') {
-        const pkg = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
+        const pkg = packageOf(spec);
         if (!layer.packages.includes(pkg)) {
           problems.push(`${rel}: imports the package ${pkg}; ${layer.name} may use only ${layer.packages.join(', ') || 'no packages'}`);
         }

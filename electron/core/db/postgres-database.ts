@@ -1,8 +1,9 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { ApiError } from '../../shared/api/errors.js';
 import type { Query } from './sql.js';
 import type { LibraryDatabase, TransactionOptions } from './library-database.js';
 import { numberPlaceholders } from './postgres-placeholders.js';
+import { pgDriver } from './pg-driver.js';
 
 /** SQLSTATEs meaning "another transaction got in the way; run it again": serialization failure, deadlock. */
 const RETRYABLE = new Set(['40001', '40P01']);
@@ -24,7 +25,8 @@ const NUMERIC = 1700;
  */
 function typeParser(oid: number, format?: string): (value: string) => unknown {
   if (oid === INT8 || oid === NUMERIC) return Number;
-  return format === 'binary' ? pg.types.getTypeParser(oid, 'binary') : pg.types.getTypeParser(oid, 'text');
+  const { types } = pgDriver();
+  return format === 'binary' ? types.getTypeParser(oid, 'binary') : types.getTypeParser(oid, 'text');
 }
 
 export interface PostgresOptions {
@@ -167,7 +169,8 @@ function inTransaction(client: pg.PoolClient, names?: StatementNames): LibraryDa
 
 /** A pool of connections to a team database, reading counts and ids as numbers. */
 export function postgresPool(options: PostgresOptions): pg.Pool {
-  const pool = new pg.Pool({
+  const { Pool } = pgDriver();
+  const pool = new Pool({
     connectionString: options.connectionString,
     max: options.max ?? 10,
     types: { getTypeParser: typeParser } as pg.CustomTypesConfig,

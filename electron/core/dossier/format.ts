@@ -55,10 +55,12 @@ function firstWords(text: string): string {
   return out;
 }
 
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+/** Made on first use: making it loads ICU's data, which a start of the CLI or of the app need not wait for. */
+let languageNames: Intl.DisplayNames | null = null;
 
 export function languageName(code: string): string {
   if (!code || code === 'und') return 'Undetermined';
+  languageNames ??= new Intl.DisplayNames(['en'], { type: 'language' });
   try {
     return languageNames.of(code) ?? code;
   } catch {

@@ -4,6 +4,7 @@ import { html, webLink, type SafeHtml } from './html.js';
 import { mentionsByName, quotesBySpeaker } from './name-groups.js';
 import type { EntityKind, IndexTarget, PlannedClip } from './plan-clip.js';
 import { quoted } from '../../shared/text/quotation-marks.js';
+import { compareNames } from '../../shared/text/compare-names.js';
 
 /**
  * A link that the document's runtime fills with the page its target landed on, once laid out.
@@ -17,8 +18,6 @@ export function pageRefMaker(placeholder: string): PageRef {
 
 const pageRefs = (targets: readonly IndexTarget[], pageRef: PageRef) =>
   html`<span class="pages">${targets.map((t, i) => html`${i ? ', ' : ''}${pageRef(t)}`)}</span>`;
-
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /** Latin, Greek and Cyrillic names are grouped under their initial; other scripts in one group. */
 function initialOf(name: string): string {
@@ -47,7 +46,7 @@ function entityEntries(clips: readonly PlannedClip[], kind: EntityKind, title: s
   const byName = mentionsByName(clips, kind);
   const heading = html`<p class="index-kind" id="${anchorId}">${title}</p>`;
   if (!byName.size) return html`<div class="index-group-start">${heading}<p class="empty-note">None identified in these clips.</p></div>`;
-  const names = [...byName.keys()].sort(collator.compare);
+  const names = [...byName.keys()].sort(compareNames);
   const entry = (name: string) => html`<p class="index-entry">${name} ${pageRefs(byName.get(name)!, pageRef)}</p>`;
   const groups = new Map<string, string[]>();
   if (names.length < INITIALS_FROM) groups.set('', names);
@@ -73,7 +72,7 @@ const shorten = (text: string, max: number) => (text.length > max ? `${text.slic
 
 export function renderQuoteIndex(clips: readonly PlannedClip[], part: PartRef, pageRef: PageRef): SafeHtml {
   const bySpeaker = quotesBySpeaker(clips);
-  const speakers = [...bySpeaker.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : collator.compare(a, b)));
+  const speakers = [...bySpeaker.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : compareNames(a, b)));
   const body = speakers.length
     ? speakers.map((speaker) => {
         // The speaker's name is kept with their first quotation, never left alone at a page foot.
@@ -96,7 +95,7 @@ export function renderSources(clips: readonly PlannedClip[], part: PartRef, page
     const outlet = c.clip.source?.trim() || 'Outlet not known';
     byOutlet.set(outlet, [...(byOutlet.get(outlet) ?? []), c]);
   }
-  const outlets = [...byOutlet.keys()].sort(collator.compare);
+  const outlets = [...byOutlet.keys()].sort(compareNames);
   return html`<section class="part sources" id="${part.id}">
 <h1 class="part-title">${part.title}</h1>
 <table class="table">

@@ -1,8 +1,11 @@
-import createDOMPurify, { type DOMPurify } from 'dompurify';
+import type { DOMPurify } from 'dompurify';
 import { createRequire } from 'node:module';
-import { NOTE_ATTRIBUTES, NOTE_TAGS, notesToHtml } from '../../shared/notes/notes-markdown.js';
+import { NOTE_ATTRIBUTES, NOTE_TAGS, NOTES_MARKDOWN } from '../../shared/notes/notes-markdown.js';
+import { markdownRenderer } from '../markdown-renderer.js';
 import { SafeHtml } from './html.js';
 
+const require = createRequire(import.meta.url);
+const notesMarkdown = markdownRenderer(NOTES_MARKDOWN);
 let purify: DOMPurify | null = null;
 
 /**
@@ -11,7 +14,8 @@ let purify: DOMPurify | null = null;
  */
 function sanitiser(): DOMPurify {
   if (!purify) {
-    const { JSDOM } = createRequire(import.meta.url)('jsdom') as typeof import('jsdom');
+    const createDOMPurify = require('dompurify') as typeof import('dompurify').default;
+    const { JSDOM } = require('jsdom') as typeof import('jsdom');
     purify = createDOMPurify(new JSDOM('').window as unknown as Parameters<typeof createDOMPurify>[0]);
   }
   return purify;
@@ -19,6 +23,6 @@ function sanitiser(): DOMPurify {
 
 /** A clip's notes, written in Markdown, as the sanitised HTML the reader shows too. */
 export function notesHtml(notes: string): SafeHtml {
-  const clean = sanitiser().sanitize(notesToHtml(notes), { ALLOWED_TAGS: NOTE_TAGS, ALLOWED_ATTR: NOTE_ATTRIBUTES });
+  const clean = sanitiser().sanitize(notesMarkdown().render(notes), { ALLOWED_TAGS: NOTE_TAGS, ALLOWED_ATTR: NOTE_ATTRIBUTES });
   return new SafeHtml(clean);
 }

@@ -11,7 +11,8 @@ const ARTICLE_EXTENSIONS = new Set([...HTML_EXTENSIONS, '.txt', '.md', '.eml']);
 export const MAX_ARTICLE_FILE_BYTES = MAX_PASTE_CHARS * 4;
 
 const megabytes = (bytes: number) => `${(bytes / 1_000_000).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
-const tooLong = `Cuttings clips articles of up to ${MAX_PASTE_CHARS.toLocaleString('en')} characters`;
+// A function, so that formatting the number (which loads ICU's data) waits for a file too long.
+const tooLong = () => `Cuttings clips articles of up to ${MAX_PASTE_CHARS.toLocaleString('en')} characters`;
 
 /**
  * A file's content as a paste, by the file's name: HTML files go the HTML way, e-mails are
@@ -20,7 +21,7 @@ const tooLong = `Cuttings clips articles of up to ${MAX_PASTE_CHARS.toLocaleStri
 export async function pasteFromContent(name: string, content: string): Promise<Paste> {
   const ext = extensionOf(name);
   if (content.length > MAX_PASTE_CHARS && ARTICLE_EXTENSIONS.has(ext)) {
-    throw new Error(`The file holds ${content.length.toLocaleString('en')} characters, too many for an article. ${tooLong}; split it.`);
+    throw new Error(`The file holds ${content.length.toLocaleString('en')} characters, too many for an article. ${tooLong()}; split it.`);
   }
   if (HTML_EXTENSIONS.has(ext)) return { text: '', html: content };
   if (ext === '.eml') return readEmail(content);
@@ -31,7 +32,7 @@ export async function pasteFromContent(name: string, content: string): Promise<P
 export function readImportBytes(path: string): Buffer {
   const { size } = statSync(path);
   if (ARTICLE_EXTENSIONS.has(extensionOf(path)) && size > MAX_ARTICLE_FILE_BYTES) {
-    throw new Error(`The file is ${megabytes(size)}, too large for an article. ${tooLong}; split it, or import the article itself.`);
+    throw new Error(`The file is ${megabytes(size)}, too large for an article. ${tooLong()}; split it, or import the article itself.`);
   }
   if (size > MAX_IMPORT_FILE_BYTES) {
     throw new Error(

@@ -1,4 +1,3 @@
-import PostalMime from 'postal-mime';
 import type { Paste } from '../clipper/draft-from-paste.js';
 
 /**
@@ -7,6 +6,7 @@ import type { Paste } from '../clipper/draft-from-paste.js';
  * The clipper already knows such headers are not the article.
  */
 export async function readEmail(raw: string): Promise<Paste> {
+  const { default: PostalMime } = await import('postal-mime');
   const mail = await PostalMime.parse(raw);
   const from = mail.from ? [mail.from.name, mail.from.address ? `<${mail.from.address}>` : ''].filter(Boolean).join(' ') : '';
   const header = [

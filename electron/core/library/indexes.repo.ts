@@ -5,6 +5,7 @@ import { sql, sqlFragment, sqlJoin, sqlRaw } from '../db/sql.js';
 import type { EntityCount, EntityKind, QuoteEntry, TimelineBucket } from '../../shared/models/organise.js';
 import { escapeLike } from './search-filters.js';
 import { distinctNames } from './name-spellings.js';
+import { compareNames } from '../../shared/text/compare-names.js';
 
 /** The library's indexes, one code path for both engines; names are grouped and matched by their shared key. */
 
@@ -20,11 +21,9 @@ function groupCounts(rows: readonly EntityCount[], filter: string, limit: number
     (r) => r.count,
   )
     .map((g) => ({ name: g.name, count: g.items.reduce((n, r) => n + r.count, 0) }))
-    .sort((a, b) => b.count - a.count || collator.compare(a.name, b.name))
+    .sort((a, b) => b.count - a.count || compareNames(a.name, b.name))
     .slice(0, limit);
 }
-
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /** People, places or organisations with how many live clips name them. */
 export async function listEntities(db: LibraryDatabase, kind: EntityKind, filter: string, limit: number): Promise<EntityCount[]> {

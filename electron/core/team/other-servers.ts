@@ -1,4 +1,5 @@
-import pg from 'pg';
+import type pg from 'pg';
+import { pgDriver } from '../db/pg-driver.js';
 import type { Method } from '../../shared/api/contract.js';
 import { LIBRARY_CHANNEL, readNotice } from './library-notice.js';
 
@@ -34,7 +35,8 @@ const backoff = (attempt: number) => Math.min(250 * 2 ** attempt, 10_000);
 /** A client made for one connection: its notices handed on, its loss (an error, or the end) as a promise of the reason. */
 function listenerClient(options: OtherServersOptions): { client: pg.Client; lost: Promise<string> } {
   // Kept alive, so a server vanished without a word (a cut network) is noticed too.
-  const client = new pg.Client({ ...options.settings, keepAlive: true, application_name: LISTENER_NAME });
+  const { Client } = pgDriver();
+  const client = new Client({ ...options.settings, keepAlive: true, application_name: LISTENER_NAME });
   // An error always ends the connection; waiting for `lost` is how it is handled, so it never crashes the process.
   const lost = new Promise<string>((resolve) => {
     client.on('error', (err) => resolve(err.message));

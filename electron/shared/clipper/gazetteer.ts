@@ -8,21 +8,45 @@ import placeNames from './lexicon/place-names.json';
  * GeoNames by scripts/build-place-names.mjs). Russian and Ukrainian names are matched through the
  * Snowball stemmers, so `в Вінниці` finds `Вінниця` and `из Казани` finds `Казань`.
  */
-const countriesByLanguage: Readonly<Record<string, readonly string[]>> = placeNames.countries;
-const countries = new Map(Object.entries(countriesByLanguage).map(([language, names]) => [language, new Set(names)]));
-const latin = new Set(placeNames.latin);
-const cyrillic = [...placeNames.cyrillic, ...countriesByLanguage.ru!, ...countriesByLanguage.uk!];
-// A city is written with or without its `市`: `宁德市` and `宁德`.
-const hanCities = placeNames.han.filter((n) => /^\p{Script=Han}{2,}市$/u.test(n)).map((n) => n.slice(0, -1));
-const han = new Set([...placeNames.han, ...hanCities, ...countriesByLanguage.zh!.filter((n) => /^\p{Script=Han}{2,}$/u.test(n))]);
+interface PlaceTables {
+  countries: ReadonlyMap<string, ReadonlySet<string>>;
+  latin: ReadonlySet<string>;
+  cyrillic: readonly string[];
+  cyrillicNames: ReadonlySet<string>;
+  han: ReadonlySet<string>;
+}
+
+function buildTables(): PlaceTables {
+  const countriesByLanguage: Readonly<Record<string, readonly string[]>> = placeNames.countries;
+  const cyrillic = [...placeNames.cyrillic, ...countriesByLanguage.ru!, ...countriesByLanguage.uk!];
+  // A city is written with or without its `市`: `宁德市` and `宁德`.
+  const hanCities = placeNames.han.filter((n) => /^\p{Script=Han}{2,}市$/u.test(n)).map((n) => n.slice(0, -1));
+  return {
+    countries: new Map(Object.entries(countriesByLanguage).map(([language, names]) => [language, new Set(names)])),
+    latin: new Set(placeNames.latin),
+    cyrillic,
+    cyrillicNames: new Set(cyrillic),
+    han: new Set([...placeNames.han, ...hanCities, ...countriesByLanguage.zh!.filter((n) => /^\p{Script=Han}{2,}$/u.test(n))]),
+  };
+}
+
+let built: PlaceTables | null = null;
+/** The lookups, built on the first question: building them is a good part of any start of the CLI or the app, and most clip nothing. */
+function tables(): PlaceTables {
+  built ??= buildTables();
+  return built;
+}
+
 const HAN_LONGEST = 8;
 
 /** A country's name in the article's language or in English (`Туреччина`, `土耳其`, `Allemagne`). */
-export const isCountryName = (name: string, language: string) =>
-  Boolean(countries.get(language)?.has(name) || countries.get('en')!.has(name));
+export const isCountryName = (name: string, language: string) => {
+  const { countries } = tables();
+  return Boolean(countries.get(language)?.has(name) || countries.get('en')!.has(name));
+};
 
 /** A town or country written as the gazetteer writes it (`Leipzig`, `Moskau`). */
-export const isKnownLatinPlace = (name: string) => latin.has(name);
+export const isKnownLatinPlace = (name: string) => tables().latin.has(name);
 
 type Stemmer = (word: string) => string;
 const stemKey = (name: string, stem: Stemmer) =>
@@ -47,7 +71,7 @@ function cyrillicIndex(ukrainian: boolean): Map<string, string> {
     // Russian, `Тверь` wins over `Твер`, which is how Ukrainian, Bulgarian and Serbian spell it.
     const softEnding = (name: string, known: string) => !ukrainian && name === `${known}ь`;
     const better = (name: string, known: string) => softEnding(name, known) || (!softEnding(known, name) && name.length < known.length);
-    for (const name of cyrillic) {
+    for (const name of tables().cyrillic) {
       if (foreign.test(name)) continue;
       const key = stemKey(name, stem);
       const known = index.get(key);
@@ -57,8 +81,6 @@ function cyrillicIndex(ukrainian: boolean): Map<string, string> {
   }
   return index;
 }
-
-const cyrillicNames = new Set(cyrillic);
 
 /**
  * Ukrainian nominatives a case form may hide from the stemmer, tried against the gazetteer as
@@ -84,6 +106,7 @@ function ukrainianNominatives(name: string): string[] {
 export function cyrillicPlace(name: string, ukrainian: boolean): string | null {
   if (!/^\p{Script=Cyrillic}/u.test(name)) return null;
   if (ukrainian && !name.includes(' ')) {
+    const { cyrillicNames } = tables();
     const known = ukrainianNominatives(name).find((n) => cyrillicNames.has(n) && !NOT_UKRAINIAN.test(n));
     if (known) return known;
   }
@@ -96,6 +119,7 @@ export function cyrillicPlace(name: string, ukrainian: boolean): string | null {
 
 /** Chinese place names in a text, longest first at each position: `成都`, `哈尔滨`. */
 export function findHanPlaces(text: string): string[] {
+  const { han } = tables();
   const found = new Set<string>();
   for (let i = 0; i < text.length; i++) {
     for (let len = Math.min(HAN_LONGEST, text.length - i); len >= 2; len--) {

@@ -1,19 +1,15 @@
-import MarkdownIt from 'markdown-it';
+import type { MarkdownItOptions } from 'markdown-it';
 
 /**
  * Notes are written in Markdown (the notes box says so) and shown the same way in the reader
- * and in dossiers. HTML typed into a note prints as text (`html: false`), single line breaks
- * stay line breaks as typed, and bare addresses become links. markdown-it already refuses
- * javascript: and similar links; its output still goes through each side's sanitiser.
+ * and in dossiers, both rendering them with markdown-it and these options. HTML typed into a
+ * note prints as text (`html: false`), single line breaks stay line breaks as typed, and bare
+ * addresses become links. markdown-it already refuses javascript: and similar links; its
+ * output still goes through each side's sanitiser.
  */
-const markdown = new MarkdownIt({ html: false, breaks: true, linkify: true, typographer: false });
+export const NOTES_MARKDOWN: MarkdownItOptions = { html: false, breaks: true, linkify: true, typographer: false };
 
-/** A note as HTML, before sanitising. */
-export function notesToHtml(notes: string): string {
-  return markdown.render(notes);
-}
-
-/** The tags and attributes a rendered note may keep: what notesToHtml makes, nothing else. */
+/** The tags and attributes a rendered note may keep: what markdown-it makes of a note with NOTES_MARKDOWN, nothing else. */
 export const NOTE_TAGS = [
   'p',
   'br',

@@ -32,6 +32,8 @@ describe('the import rule', () => {
       'renderer/src/d.ts': "import type { a } from '../../electron/shared/a.js';",
       'electron/core/db/sqlite.ts': "import Database from 'better-sqlite3';",
       'electron/core/e.ts': "import type Database from 'better-sqlite3';",
+      'electron/core/f.ts': "import type pg from 'pg';\nexport const loadDocx = () => import('docx');",
+      'renderer/src/g.ts': "import MarkdownIt from 'markdown-it';",
     });
     expect(result.ok).toBe(true);
   });
@@ -60,6 +62,7 @@ describe('the import rule', () => {
       "import Database from 'better-sqlite3';",
       'open SQLite files with openSqlite',
     ],
+    ['the core loading a package only some commands use at start', 'electron/core/x.ts', "import pg from 'pg';", 'load it on first use'],
   ])('refuses %s', (_what, path, text, message) => {
     const result = check({ [path]: text });
     expect(result.ok).toBe(false);

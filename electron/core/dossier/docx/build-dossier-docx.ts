@@ -1,16 +1,4 @@
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  Header,
-  HeadingLevel,
-  Packer,
-  PageNumber,
-  Paragraph,
-  TableOfContents,
-  TextRun,
-  type Table,
-} from 'docx';
+import type { Paragraph, Table, TableOfContents } from 'docx';
 import { coverFacts } from '../cover-facts.js';
 import type { Clip } from '../../../shared/models/clip.js';
 import type { DossierSpec } from '../../../shared/models/dossier.js';
@@ -21,7 +9,7 @@ import { outletBars } from '../overview.js';
 import type { PlannedClip } from '../plan-clip.js';
 import { clipDocx } from './clip-docx.js';
 import { comparisonsDocx } from './comparisons-docx.js';
-import { DOCUMENT_FONT, PAGE_SIZES, wordText } from './docx-style.js';
+import { DOCUMENT_FONT, loadDocx, PAGE_SIZES, wordText, type Docx } from './docx-style.js';
 import { nameIndexDocx, quoteIndexDocx, sourcesDocx, timelineDocx } from './indexes-docx.js';
 
 type Block = Paragraph | Table | TableOfContents;
@@ -34,21 +22,33 @@ const CONTENTS_LEVELS = '1-2';
  */
 const CONTENTS_HEADING = 'TOCHeading';
 
-const docxWriter: DossierWriter<Block> = {
-  opening: (model) =>
-    model.spec.parts.cover ? cover(model) : [new Paragraph({ heading: HeadingLevel.TITLE, text: wordText(model.spec.title) })],
-  contents: () => [
-    new Paragraph({ style: CONTENTS_HEADING, text: 'Contents' }),
-    new TableOfContents('Contents', { hyperlink: true, headingStyleRange: CONTENTS_LEVELS }),
-  ],
-  introduction: (markdown) => [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, text: 'Introduction' }),
-    ...markdownParagraphs(markdown),
-  ],
-  overview,
-  clips: (clips) => [new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, text: 'Clips' }), ...clips.flatMap(clipDocx)],
-  comparisons: comparisonsDocx,
-  indexes: (clips) => [...nameIndexDocx(clips), ...quoteIndexDocx(clips), ...sourcesDocx(clips), ...timelineDocx(clips)],
+/** The dossier's parts as Word blocks, made with the docx package loaded for this export. */
+const docxWriter = (docx: Docx): DossierWriter<Block> => {
+  const { HeadingLevel, Paragraph, TableOfContents } = docx;
+  return {
+    opening: (model) =>
+      model.spec.parts.cover ? cover(docx, model) : [new Paragraph({ heading: HeadingLevel.TITLE, text: wordText(model.spec.title) })],
+    contents: () => [
+      new Paragraph({ style: CONTENTS_HEADING, text: 'Contents' }),
+      new TableOfContents('Contents', { hyperlink: true, headingStyleRange: CONTENTS_LEVELS }),
+    ],
+    introduction: (markdown) => [
+      new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, text: 'Introduction' }),
+      ...markdownParagraphs(docx, markdown),
+    ],
+    overview: (clips) => overview(docx, clips),
+    clips: (clips) => [
+      new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, text: 'Clips' }),
+      ...clips.flatMap((c) => clipDocx(docx, c)),
+    ],
+    comparisons: (comparisons) => comparisonsDocx(docx, comparisons),
+    indexes: (clips) => [
+      ...nameIndexDocx(docx, clips),
+      ...quoteIndexDocx(docx, clips),
+      ...sourcesDocx(docx, clips),
+      ...timelineDocx(docx, clips),
+    ],
+  };
 };
 
 /**
@@ -57,7 +57,9 @@ const docxWriter: DossierWriter<Block> = {
  * document opens; the marking heads every page as it does in print.
  */
 export async function buildDossierDocx(clips: readonly Clip[], spec: DossierSpec, options: DossierModelOptions = {}): Promise<Buffer> {
-  const children = writeDossier(dossierModel(clips, spec, options), docxWriter);
+  const docx = await loadDocx();
+  const { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun } = docx;
+  const children = writeDossier(dossierModel(clips, spec, options), docxWriter(docx));
   const marking = spec.marking.trim();
   const document = new Document({
     creator: 'Cuttings',
@@ -87,7 +89,7 @@ export async function buildDossierDocx(clips: readonly Clip[], spec: DossierSpec
     sections: [
       {
         properties: { page: { size: PAGE_SIZES[spec.paperSize], margin: { top: 1_134, bottom: 1_134, left: 1_247, right: 1_247 } } },
-        headers: marking ? { default: new Header({ children: [markingParagraph(marking, 18)] }) } : {},
+        headers: marking ? { default: new Header({ children: [markingParagraph(docx, marking, 18)] }) } : {},
         footers: {
           default: new Footer({
             children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })],
@@ -100,18 +102,19 @@ export async function buildDossierDocx(clips: readonly Clip[], spec: DossierSpec
   return Packer.toBuffer(document);
 }
 
-function markingParagraph(marking: string, size: number): Paragraph {
+function markingParagraph({ AlignmentType, Paragraph, TextRun }: Docx, marking: string, size: number): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     children: [new TextRun({ text: wordText(marking), bold: true, allCaps: true, color: 'B00020', size })],
   });
 }
 
-function cover({ spec, clips, comparisons, issued }: DossierModel): Paragraph[] {
+function cover(docx: Docx, { spec, clips, comparisons, issued }: DossierModel): Paragraph[] {
+  const { HeadingLevel, Paragraph, TextRun } = docx;
   const facts = coverFacts(spec, clips, comparisons.length, issued);
   const marking = spec.marking.trim();
   return [
-    ...(marking ? [markingParagraph(marking, 28)] : []),
+    ...(marking ? [markingParagraph(docx, marking, 28)] : []),
     new Paragraph({ heading: HeadingLevel.TITLE, spacing: { before: 2_400 }, text: wordText(spec.title) }),
     ...(spec.subtitle.trim()
       ? [new Paragraph({ children: [new TextRun({ text: wordText(spec.subtitle.trim()), italics: true, size: 28 })] })]
@@ -123,7 +126,7 @@ function cover({ spec, clips, comparisons, issued }: DossierModel): Paragraph[] 
   ];
 }
 
-function overview(clips: readonly PlannedClip[]): Paragraph[] {
+function overview({ HeadingLevel, Paragraph, TextRun }: Docx, clips: readonly PlannedClip[]): Paragraph[] {
   const coverage = formatDateRange(clips.flatMap((c) => (c.clip.date ? [c.clip.date] : [])));
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, text: 'Overview' }),
@@ -137,7 +140,7 @@ function overview(clips: readonly PlannedClip[]): Paragraph[] {
  * The introduction is the user's own Markdown: its headings become Word headings below the
  * part's (so they stay out of the contents), list lines bullets, other blocks paragraphs.
  */
-function markdownParagraphs(markdown: string): Paragraph[] {
+function markdownParagraphs({ HeadingLevel, Paragraph, TextRun }: Docx, markdown: string): Paragraph[] {
   const out: Paragraph[] = [];
   for (const block of markdown.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
     for (const line of block.split('\n').filter((l) => /^\s*([-*+]|\d+[.)]|#{1,6})\s/.test(l)).length ? block.split('\n') : [block]) {

@@ -1,11 +1,12 @@
-import { FootnoteReferenceRun, HeadingLevel, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import type { FootnoteReferenceRun, Paragraph, ParagraphChild } from 'docx';
 import { marksWithin, paragraphSpans, type BodyMark } from '../clip-body.js';
 import { formatDate, formatTimestamp } from '../format.js';
 import type { PlannedClip } from '../plan-clip.js';
-import { wordHighlight, wordText } from './docx-style.js';
+import { wordHighlight, wordText, type Docx } from './docx-style.js';
 
 /** A note as the content of its footnote: one Word paragraph per paragraph of the note. */
-function footnoteRun(note: string): FootnoteReferenceRun {
+function footnoteRun(docx: Docx, note: string): FootnoteReferenceRun {
+  const { FootnoteReferenceRun, Paragraph } = docx;
   const paragraphs = note
     .split(/\n\s*\n/)
     .map((p) => p.replace(/\s+/g, ' ').trim())
@@ -14,7 +15,8 @@ function footnoteRun(note: string): FootnoteReferenceRun {
 }
 
 /** One clip: heading (in the contents), metadata line, body with Word highlights and notes as footnotes. */
-export function clipDocx(planned: PlannedClip): Paragraph[] {
+export function clipDocx(docx: Docx, planned: PlannedClip): Paragraph[] {
+  const { HeadingLevel, Paragraph, TextRun } = docx;
   const { clip, label } = planned;
   const notes = new Map(planned.notes.map((n) => [n.number, n.note]));
   const meta = [clip.source, formatDate(clip.date), clip.dateline].filter(Boolean).join(' · ');
@@ -28,7 +30,7 @@ export function clipDocx(planned: PlannedClip): Paragraph[] {
   if (meta) out.push(new Paragraph({ style: 'ClipMeta', children: [new TextRun({ text: wordText(meta), italics: true })] }));
   if (clip.byline.length) out.push(new Paragraph(wordText(`By ${clip.byline.join(', ')}`)));
   if (clip.tags.length) out.push(new Paragraph({ children: [new TextRun({ text: wordText(`Tags: ${clip.tags.join(', ')}`), size: 18 })] }));
-  const body = bodyParagraphs(clip.paragraphs, planned.marks, notes);
+  const body = bodyParagraphs(docx, clip.paragraphs, planned.marks, notes);
   out.push(...(body.length ? body : [new Paragraph({ children: [new TextRun({ text: 'This clip has no text.', italics: true })] })]));
   const userNotes = clip.notes.trim();
   const unlocated = planned.notes.filter((n) => !n.located);
@@ -36,7 +38,7 @@ export function clipDocx(planned: PlannedClip): Paragraph[] {
     out.push(new Paragraph({ heading: HeadingLevel.HEADING_4, children: [new TextRun('Notes')] }));
     for (const p of userNotes.split(/\n\s*\n/).filter((s) => s.trim())) out.push(new Paragraph(wordText(p.trim())));
     for (const n of unlocated)
-      out.push(new Paragraph({ children: [new TextRun(wordText(`On “${n.exact}”, no longer in the text.`)), footnoteRun(n.note)] }));
+      out.push(new Paragraph({ children: [new TextRun(wordText(`On “${n.exact}”, no longer in the text.`)), footnoteRun(docx, n.note)] }));
   }
   out.push(new Paragraph({ children: [new TextRun({ text: wordText(sourceLine(planned)), size: 18, color: '555555' })] }));
   return out;
@@ -51,11 +53,17 @@ function sourceLine({ clip }: PlannedClip): string {
   ].join(' ');
 }
 
-function bodyParagraphs(paragraphs: readonly string[], marks: readonly BodyMark[], notes: ReadonlyMap<number, string>): Paragraph[] {
+function bodyParagraphs(
+  docx: Docx,
+  paragraphs: readonly string[],
+  marks: readonly BodyMark[],
+  notes: ReadonlyMap<number, string>,
+): Paragraph[] {
+  const { Paragraph } = docx;
   const out: Paragraph[] = [];
   for (const { text, start, end } of paragraphSpans(paragraphs)) {
     if (!text.trim()) continue;
-    out.push(new Paragraph({ children: paragraphRuns(text, marksWithin(marks, start, end), notes) }));
+    out.push(new Paragraph({ children: paragraphRuns(docx, text, marksWithin(marks, start, end), notes) }));
   }
   return out;
 }
@@ -65,10 +73,12 @@ function bodyParagraphs(paragraphs: readonly string[], marks: readonly BodyMark[
  * covering it, as in the PDF, and a note's footnote reference follows the words it belongs to.
  */
 function paragraphRuns(
+  docx: Docx,
   text: string,
   marks: readonly (BodyMark & { endsHere: boolean })[],
   notes: ReadonlyMap<number, string>,
 ): ParagraphChild[] {
+  const { TextRun } = docx;
   const bounds = [...new Set([0, text.length, ...marks.flatMap((m) => [m.start, m.end])])].sort((a, b) => a - b);
   const runs: ParagraphChild[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
@@ -78,7 +88,7 @@ function paragraphRuns(
     const piece = wordText(text.slice(from, to));
     runs.push(top ? new TextRun({ text: piece, highlight: wordHighlight(top.color) }) : new TextRun(piece));
     for (const m of marks)
-      if (m.end === to && m.endsHere && m.note !== null && notes.has(m.note)) runs.push(footnoteRun(notes.get(m.note)!));
+      if (m.end === to && m.endsHere && m.note !== null && notes.has(m.note)) runs.push(footnoteRun(docx, notes.get(m.note)!));
   }
   return runs;
 }

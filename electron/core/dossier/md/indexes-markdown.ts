@@ -3,10 +3,9 @@ import { mentionsByName, quotesBySpeaker } from '../name-groups.js';
 import type { EntityKind, PlannedClip } from '../plan-clip.js';
 import { escapeInline } from './escape-markdown.js';
 import { quoted } from '../../../shared/text/quotation-marks.js';
+import { compareNames } from '../../../shared/text/compare-names.js';
 
 /** The dossier's indexes as Markdown lists: each entry points at clips by number, linked. */
-
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 const clipRefs = (clipNos: readonly number[]) => [...new Set(clipNos)].map((no) => `[${no}](#clip-${no})`).join(', ');
 
@@ -25,7 +24,7 @@ export function nameIndexMarkdown(clips: readonly PlannedClip[]): string[] {
     else
       out.push(
         ...[...byName.keys()]
-          .sort(collator.compare)
+          .sort(compareNames)
           .map((name) => `- ${escapeInline(name)}: clip ${clipRefs(byName.get(name)!.map((t) => t.clipNo))}`),
         '',
       );
@@ -37,7 +36,7 @@ export function quoteIndexMarkdown(clips: readonly PlannedClip[]): string[] {
   const bySpeaker = quotesBySpeaker(clips);
   const out = ['## Quotations', ''];
   if (!bySpeaker.size) return [...out, 'No quotations were identified in these clips.', ''];
-  const speakers = [...bySpeaker.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : collator.compare(a, b)));
+  const speakers = [...bySpeaker.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : compareNames(a, b)));
   for (const speaker of speakers) {
     out.push(`### ${escapeInline(speaker ?? 'Speaker not identified')}`, '');
     for (const { text, clip } of bySpeaker.get(speaker)!) {
@@ -56,7 +55,7 @@ export function sourcesMarkdown(clips: readonly PlannedClip[]): string[] {
     byOutlet.set(outlet, [...(byOutlet.get(outlet) ?? []), c]);
   }
   const out = ['## Sources', ''];
-  for (const outlet of [...byOutlet.keys()].sort(collator.compare)) {
+  for (const outlet of [...byOutlet.keys()].sort(compareNames)) {
     out.push(`- **${escapeInline(outlet)}**`);
     for (const c of byOutlet.get(outlet)!) {
       const date = c.clip.date ? `, ${formatShortDate(c.clip.date)}` : '';

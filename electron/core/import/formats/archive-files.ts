@@ -1,5 +1,7 @@
-import { extract } from 'tar-stream';
-import { unzipSync } from 'fflate';
+import { createRequire } from 'node:module';
+
+// tar-stream and fflate load with the first archive read, not at every start of the CLI and of `cuttings serve`.
+const require = createRequire(import.meta.url);
 
 /** The files of an archive by their path inside it; folders are implied by the paths. */
 export type ArchiveFiles = Map<string, Uint8Array>;
@@ -13,6 +15,7 @@ export const isTar = (bytes: Uint8Array) => new TextDecoder().decode(bytes.subar
 
 /** Every file of a tar, read whole; a truncated or garbled tar rejects rather than giving part of it. */
 export async function readTar(bytes: Uint8Array): Promise<ArchiveFiles> {
+  const { extract } = await import('tar-stream');
   const files: ArchiveFiles = new Map();
   const tar = extract();
   const done = (async () => {
@@ -29,6 +32,7 @@ export async function readTar(bytes: Uint8Array): Promise<ArchiveFiles> {
 
 /** Every file of a zip, checked against its CRCs; folders (names ending in /) are left out. */
 export function readZip(bytes: Uint8Array): ArchiveFiles {
+  const { unzipSync } = require('fflate') as typeof import('fflate');
   const files: ArchiveFiles = new Map();
   for (const [name, data] of Object.entries(unzipSync(bytes))) if (!name.endsWith('/')) files.set(name, data);
   return files;

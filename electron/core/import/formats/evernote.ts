@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
-import { XMLParser } from 'fast-xml-parser';
 import type { ImportItem } from '../import-item.js';
 import { articleHtml, isoDay, MalformedExportError } from './export-item.js';
+import { xmlParser } from './xml-parser.js';
 
 /** An Evernote export: `<en-export>` holding `<note>`s whose `<content>` is ENML (XHTML in `<en-note>`). */
 export const isEvernoteExport = (text: string) => /^\s*(<\?xml[^>]*>\s*)?(<!DOCTYPE[^>]*>\s*)?<en-export[\s>]/i.test(text);
@@ -39,7 +39,7 @@ const notebookOf = (file: string, note: EnexNote) => {
 };
 
 export function readEvernote(file: string, text: string): ImportItem[] {
-  const parser = new XMLParser({
+  const parser = xmlParser({
     ignoreAttributes: true,
     isArray: (name) => name === 'note' || name === 'tag',
     parseTagValue: false,

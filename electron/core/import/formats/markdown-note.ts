@@ -1,14 +1,17 @@
-import MarkdownIt from 'markdown-it';
-import { CORE_SCHEMA, load } from 'js-yaml';
+import { createRequire } from 'node:module';
+import { markdownRenderer } from '../../markdown-renderer.js';
 import type { ImportItem } from '../import-item.js';
 import { articleHtml, isoDay, MalformedExportError } from './export-item.js';
 
+// js-yaml loads with the first front matter read, not at every start of the CLI and of `cuttings serve`.
+const require = createRequire(import.meta.url);
+
 /** Notes from other tools mix Markdown with the HTML their web clippers kept; the clipper cleans both. */
-const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false });
+const markdown = markdownRenderer({ html: true, linkify: false, typographer: false });
 
 /** A note's Markdown as HTML, without the pictures and attachments the export kept beside it. */
 export function markdownHtml(text: string): string {
-  return markdown.render(text.replace(/!\[[^\]]*\]\([^)]*\)/g, ''));
+  return markdown().render(text.replace(/!\[[^\]]*\]\([^)]*\)/g, ''));
 }
 
 const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)/;
@@ -20,6 +23,7 @@ export const hasFrontMatter = (text: string) => FRONT_MATTER.test(text);
 export function splitFrontMatter(file: string, text: string): { data: Record<string, unknown>; body: string } {
   const match = FRONT_MATTER.exec(text);
   if (!match) return { data: {}, body: text };
+  const { CORE_SCHEMA, load } = require('js-yaml') as typeof import('js-yaml');
   let data: unknown;
   try {
     data = load(match[1]!, { schema: CORE_SCHEMA });

@@ -1,5 +1,5 @@
+import { createRequire } from 'node:module';
 import { escapeHtml } from '../../../shared/html/escape-html.js';
-import { parse } from 'csv-parse/sync';
 import type { ImportItem } from '../import-item.js';
 import { articleHtml, isoDay, MalformedExportError } from './export-item.js';
 
@@ -8,10 +8,14 @@ const HIGHLIGHT_COLUMNS = ['Highlight', 'Book Title', 'Note'];
 
 type Row = Record<string, string>;
 
+const require = createRequire(import.meta.url);
+/** csv-parse, loaded with the first CSV file read rather than at every start of the CLI and of `cuttings serve`. */
+const csv = () => require('csv-parse/sync') as typeof import('csv-parse/sync');
+
 /** The header row of a CSV file, when it has one. */
 function headerOf(text: string): string[] {
   try {
-    return (parse(text.replace(/^\uFEFF/, ''), { to_line: 1, relax_column_count: true }) as string[][])[0] ?? [];
+    return (csv().parse(text.replace(/^\uFEFF/, ''), { to_line: 1, relax_column_count: true }) as string[][])[0] ?? [];
   } catch {
     return [];
   }
@@ -30,7 +34,7 @@ export const isReadwiseHighlights = (text: string) => hasColumns(text, HIGHLIGHT
 
 function rowsOf(file: string, text: string, format: string): Row[] {
   try {
-    return parse(text, { bom: true, columns: true, skip_empty_lines: true }) as Row[];
+    return csv().parse(text, { bom: true, columns: true, skip_empty_lines: true }) as Row[];
   } catch (err) {
     throw new MalformedExportError(file, format, (err as Error).message);
   }

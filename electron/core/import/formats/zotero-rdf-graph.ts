@@ -1,4 +1,4 @@
-import { XMLParser } from 'fast-xml-parser';
+import { xmlParser } from './xml-parser.js';
 
 /**
  * Zotero RDF as read: every resource the export describes (items, attachments, notes, collections,
@@ -63,7 +63,7 @@ const elementText = (node: XmlNode | undefined): string => {
 
 /** The document's element tree, with its prefixes renamed to Zotero's; throws on XML that is not well formed. */
 function parseRdf(text: string): Record<string, XmlNode[] | string | undefined> {
-  const parser = new XMLParser({
+  const parser = xmlParser({
     ignoreAttributes: false,
     attributeNamePrefix: '@',
     isArray: (_name, _path, _leaf, isAttribute) => !isAttribute,

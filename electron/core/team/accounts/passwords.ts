@@ -1,4 +1,5 @@
-import { hash, verify } from '@node-rs/argon2';
+/** argon2's native module, loaded on the first password to hash or check: only team accounts have passwords. */
+const argon2 = () => import('@node-rs/argon2');
 
 /** Long enough to resist guessing at the login's rate limit; passphrases are welcome. */
 export const MIN_PASSWORD_LENGTH = 12;
@@ -15,11 +16,13 @@ export function passwordProblem(password: string): string | null {
 }
 
 /** An argon2id hash (the library's default variant) with its salt and parameters, in PHC string form. */
-export function hashPassword(password: string): Promise<string> {
+export async function hashPassword(password: string): Promise<string> {
+  const { hash } = await argon2();
   return hash(password);
 }
 
 export async function passwordMatches(stored: string, password: string): Promise<boolean> {
+  const { verify } = await argon2();
   try {
     return await verify(stored, password);
   } catch {
@@ -30,6 +33,6 @@ export async function passwordMatches(stored: string, password: string): Promise
 /** A hash to check against when the name is unknown, so a wrong name takes as long as a wrong password. */
 let decoy: Promise<string> | null = null;
 export function decoyHash(): Promise<string> {
-  decoy ??= hash('not a password anyone has');
+  decoy ??= hashPassword('not a password anyone has');
   return decoy;
 }

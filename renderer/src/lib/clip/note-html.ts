@@ -1,5 +1,8 @@
 import DOMPurify from 'dompurify';
-import { NOTE_ATTRIBUTES, NOTE_TAGS, notesToHtml } from '../../../../electron/shared/notes/notes-markdown.js';
+import MarkdownIt from 'markdown-it';
+import { NOTE_ATTRIBUTES, NOTE_TAGS, NOTES_MARKDOWN } from '../../../../electron/shared/notes/notes-markdown.js';
+
+const markdown = new MarkdownIt(NOTES_MARKDOWN);
 
 const purify = DOMPurify(window);
 // A link in a note opens beside the app (the desktop app asks first), never in its place.
@@ -12,5 +15,5 @@ purify.addHook('afterSanitizeAttributes', (node) => {
 
 /** A note, written in Markdown, as the sanitised HTML the reader shows: the same rendering as the dossiers'. */
 export function noteHtml(notes: string): string {
-  return purify.sanitize(notesToHtml(notes), { ALLOWED_TAGS: NOTE_TAGS, ALLOWED_ATTR: [...NOTE_ATTRIBUTES, 'target', 'rel'] });
+  return purify.sanitize(markdown.render(notes), { ALLOWED_TAGS: NOTE_TAGS, ALLOWED_ATTR: [...NOTE_ATTRIBUTES, 'target', 'rel'] });
 }
