@@ -1,7 +1,7 @@
 import { cyrillicPersonNominative } from './cyrillic-names.js';
 import { isDemonym } from './demonyms.js';
 import { cyrillicPlace, isKnownLatinPlace } from './gazetteer.js';
-import { germanArticle, germanNominative, isGermanOrganisation } from './german-names.js';
+import { afterDeterminer, germanArticle, germanNominative, isGermanOrganisation } from './german-names.js';
 import { isCountryOrRegion } from './lexicon/countries.js';
 import {
   FUNCTION_WORDS,
@@ -132,6 +132,8 @@ const GAZETTEER_EVIDENCE = 2;
 const CYRILLIC_ADJECTIVE = /(?:ск|цк)(?:ий|ый|ой|ого|ому|им|ом|ая|ую|ие|их|ими|ій|ім|а|у|ої|ою|і|е)$/u;
 
 function knownPlace(m: Mention, language: string): boolean {
+  // German capitalises its nouns: one word after an article (`am Ende`, `im Hof`) is a noun, though a town be spelt so.
+  if (language === 'de' && m.tokens.length === 1 && afterDeterminer(m.before)) return false;
   if (language !== 'ru' && language !== 'uk') return isKnownLatinPlace(m.name);
   const place = cyrillicPlace(m.name, language === 'uk');
   if (!place) return false;

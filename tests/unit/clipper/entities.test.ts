@@ -114,6 +114,13 @@ describe('people, places and organisations', () => {
     ).not.toContain('Straßenbahnen für Leipzig');
   });
 
+  it('takes a German noun after its article for no place, though a town is spelt so', () => {
+    const draft = parseClip(
+      'Hafenstreik in Hamburg\n\nHAMBURG – Die Hafenarbeiter in Hamburg haben am Dienstag die Arbeit niedergelegt. „Jetzt ist die Geduld am Ende“, sagte Karin Busch vor dem Terminal.',
+    );
+    expect(draft.places).toEqual(['Hamburg']);
+  });
+
   it('takes a Chinese word for a route or a circuit for no place, though it ends like a road', () => {
     const draft = parseClip('青州地铁集团副总经理李建国表示：“新线路将大大缩短市民通勤时间。”位于临河区的车站同日启用。');
     expect(draft.places).not.toContain('新线路');
