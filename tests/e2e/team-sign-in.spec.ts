@@ -75,12 +75,12 @@ test('teammates see who is signed in, and the activity log lists who changed wha
 
   await rita.getByRole('button', { name: 'Activity' }).click();
   const changes = rita.getByRole('list', { name: 'Changes' });
-  await expect(changes.getByRole('listitem').first()).toContainText('ada clipped clip');
+  await expect(changes.getByRole('listitem').first()).toContainText('ada clipped “Night trains return to the coast line”');
   // A change made while the log is open appears at its top without a reload.
   const picker = ada.getByRole('combobox', { name: 'Add a tag' });
   await picker.fill('transport');
   await picker.press('Enter');
-  await expect(changes.getByRole('listitem').first()).toContainText('ada tagged clip');
+  await expect(changes.getByRole('listitem').first()).toContainText('ada tagged “Night trains return to the coast line”');
   await expect(changes.getByRole('listitem').first()).toContainText('transport');
   await changes.getByRole('listitem').first().getByRole('button').click();
   await expect(rita.getByRole('heading', { level: 1, name: 'Night trains return to the coast line' })).toBeVisible();

@@ -2,8 +2,11 @@
 const ID_KEYS = new Set(['id', 'ids', 'clipId', 'clipIds', 'collectionId', 'parentId', 'comparisonId']);
 /** Arguments too large or too private for the log: the text itself stays in the library. */
 const CONTENT_KEYS = new Set(['text', 'html', 'paste', 'body', 'raw', 'note', 'files', 'base64', 'patch', 'moved', 'removed', 'undo']);
-/** Arguments that say nothing to a reader of the log: the version an edit was made against. */
-const HIDDEN_KEYS = new Set(['version']);
+/**
+ * Arguments that say nothing more to a reader of the log: the version an edit was made against,
+ * and the reviewed fields of a new clip, which is the clip the entry opens.
+ */
+const HIDDEN_KEYS = new Set(['version', 'draft']);
 const MAX_VALUE_CHARS = 80;
 
 function numbersIn(value: unknown): number[] {

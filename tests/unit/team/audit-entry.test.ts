@@ -7,7 +7,7 @@ describe('what the audit log says about a write', () => {
       ids: [4, 9],
       summary: 'names: "energy, region/north"',
     });
-    const created = describeWrite({ text: 'A private paste '.repeat(20) }, { id: 31, title: 'x' });
+    const created = describeWrite({ text: 'A private paste '.repeat(20), draft: { title: 'x', people: [] } }, { id: 31, title: 'x' });
     expect(created.ids).toEqual([31]);
     expect(created.summary).toBe('text: 320 characters');
     expect(created.summary).not.toContain('private');
