@@ -27,16 +27,30 @@ const AUXILIARY = new Set(['a', 'ont', 'avait', 'hat', 'habe', 'has', 'had', 'ha
 const LEAD_WORDS = 8;
 
 const CJK_VERBS = '说|表示|称|介绍|指出|认为|强调|告诉|坦言|透露|说道|告诉记者';
-const CJK_NAME_BEFORE_VERB = [3, 2].map((len) => new RegExp(`(\\p{Script=Han}{${len}})(?:${CJK_VERBS})`, 'u'));
-const CJK_NAME_BEFORE_VERB_LAST = [3, 2].map((len) => new RegExp(`(\\p{Script=Han}{${len}})(?:${CJK_VERBS})(?!.*(?:${CJK_VERBS}))`, 'u'));
+// Where or to whom, between the speaker and the verb: `在码头大门外`, `对记者`, `接受采访时`.
+const CJK_SETTING = '(?:在|对|向|接受)[^，,。：:“”]{1,12}?';
+const CJK_NAME_BEFORE_VERB = [3, 2].map((len) => new RegExp(`(\\p{Script=Han}{${len}})(?:${CJK_SETTING})?(?:${CJK_VERBS})`, 'u'));
+const CJK_NAME_BEFORE_VERB_LAST = [3, 2].map(
+  (len) => new RegExp(`(\\p{Script=Han}{${len}})(?:${CJK_SETTING})?(?:${CJK_VERBS})(?!.*(?:${CJK_VERBS}))`, 'u'),
+);
 const CJK_PRONOUN_VERB = new RegExp(`(?:他|她)(?:${CJK_VERBS})[：:，,]?\\s*$`, 'u');
 const CJK_VERB_BEFORE_MARK = new RegExp(`(?:${CJK_VERBS})(?:记者)?[：:，,]?\\s*$`, 'u');
+
+// The last character of a place or a body (`沈阳市`, `卫健委`, `宁州港`), which no given name ends with.
+const CJK_PLACE_OR_BODY_END = /[市省县区局部厅委会院所司行队处站港厂团社馆校村镇州]$/u;
+
+// The last character of a title before a name (`主任`, `局长`, `主席`, `经理`, `书记`, `教授`).
+const CJK_TITLE_END = /^[任长席理记员师授士官总监导]/u;
+
+const isCjkSurname = (c: string | undefined) => c !== undefined && CJK_SURNAMES.includes(c);
 
 /** A Chinese name right before a speech verb, starting with a family name: `工程师李明说`. */
 function cjkSpeaker(text: string, patterns = CJK_NAME_BEFORE_VERB): string | null {
   for (const re of patterns) {
-    const m = re.exec(text);
-    if (m && CJK_SURNAMES.includes(m[1]![0]!)) return m[1]!;
+    const name = re.exec(text)?.[1];
+    if (!name || !isCjkSurname(name[0]) || CJK_PLACE_OR_BODY_END.test(name)) continue;
+    // `主任王强说`: the three characters before the verb are a title's last and a two-character name.
+    return name.length === 3 && CJK_TITLE_END.test(name) && isCjkSurname(name[1]) ? name.slice(1) : name;
   }
   return null;
 }

@@ -5,13 +5,13 @@
  * Their head is often lower-case, so the capitalised-run reading of names misses them.
  */
 const HEAD =
-  '(?:[Mm]inistère|[Pp]réfecture|[Ss]ous-préfecture|[Mm]airie|[Mm]étropole|[Bb]anque|[Cc]hambre|[Uu]niversité|[Aa]gence|[Cc]onseil(?: départemental| régional| municipal)?|[Cc]ommission|[Dd]irection|[Ff]édération|[Ss]yndicat|[Ss]ociété|[Ii]nstitut|[Oo]ffice|[Tt]ribunal|[Cc]our|[Cc]aisse|[Cc]ommunauté|[Aa]cadémie|[Mm]usée|[Hh]ôpital|[Cc]entre hospitalier|[Cc]ompagnie|[Oo]bservatoire|[Aa]utorité|[Rr]égie|(?:Grand|Grande) port(?: maritime| autonome)?)';
+  '(?:[Mm]inistère|[Pp]réfecture|[Ss]ous-préfecture|[Mm]airie|[Mm]étropole|[Bb]anque|[Cc]hambre|[Uu]niversité|[Aa]gence|[Cc]onseil(?: départemental| régional| municipal)?|[Cc]ommission|[Dd]irection|[Ff]édération|[Ss]yndicat|[Ss]ociété|[Ii]nstitut|[Oo]ffice|[Tt]ribunal|[Cc]our|[Cc]aisse|[Cc]ommunauté|[Aa]cadémie|[Mm]usée|[Hh]ôpital|[Cc]entre hospitalier|[Cc]ompagnie|[Oo]bservatoire|[Aa]utorité|[Rr]égie|(?:Grand|Grande) [Pp]ort(?: maritime| autonome)?)';
 const LINK = "\\s(?:de la\\s|de l['’]|du\\s|des\\s|de\\s|d['’])";
 const PROPER_WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*";
 const PROPER = `${PROPER_WORD}(?:\\s(?:(?:et|de|du|des)\\s)?${PROPER_WORD})*`;
 // The head's own adjective (`Banque alimentaire`), and one after the name (`Transition écologique`).
 const ADJECTIVE =
-  '\\s\\p{Ll}+(?:ique|iques|ale|ales|al|aux|elle|elles|el|aire|aires|ière|ières|ier|iers|ère|ères|ée|ées|ienne|iennes|ime|imes|aise|aises)';
+  '\\s\\p{Ll}+(?:ique|iques|ale|ales|al|aux|elle|elles|el|aire|aires|ière|ières|ier|iers|ère|ères|ée|ées|ien|iens|ienne|iennes|ain|ains|aine|aines|ime|imes|ais|aise|aises)';
 // `Chambre de commerce et d'industrie Aix-Provence`: a lower-case field, then the name.
 const FIELD = "\\sde\\s\\p{Ll}+(?:\\set\\s(?:d['’]|de\\s)\\p{Ll}+)?\\s";
 // `à la préfecture de …` is where something happens: the building, not the body.
@@ -33,11 +33,15 @@ const LOWER_NAMED = new RegExp(
   'gu',
 );
 
+// `Union maritime et fluviale`: the capitalised head, then two adjectives joined by `et`.
+const PAIRED_ADJECTIVES = new RegExp(`(?<!\\p{L})${CAPITAL_HEAD}${ADJECTIVE}\\set${ADJECTIVE}(?![\\p{L}-])(?!\\s\\p{Lu})`, 'gu');
+
 export function findFrenchOrganisations(texts: readonly string[]): string[] {
   const found = new Set<string>();
   for (const text of texts) {
     for (const m of text.matchAll(ORGANISATION)) found.add(m[0].replace(/\s+/gu, ' ').trim());
     for (const m of text.matchAll(LOWER_NAMED)) found.add(m[0].replace(/\s+/gu, ' ').trim());
+    for (const m of text.matchAll(PAIRED_ADJECTIVES)) found.add(m[0].replace(/\s+/gu, ' ').trim());
   }
   return [...found];
 }

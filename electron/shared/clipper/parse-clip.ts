@@ -5,6 +5,7 @@ import { readCjkReporters, readTrailingCredits } from './byline.js';
 import { findCjkEntities } from './cjk-names.js';
 import { findCyrillicEntities } from './cyrillic-names.js';
 import { findFrenchOrganisations } from './french-names.js';
+import { isKnownLatinPlace } from './gazetteer.js';
 import { readsMonthFirst } from './date.js';
 import { readDateline, readDatelineLine, readLeadingAgency, type Dateline } from './dateline.js';
 import { indexEntities, type EntityIndex } from './entities.js';
@@ -78,6 +79,13 @@ const merged = (a: readonly string[], b: readonly string[]) => [...new Set([...a
 
 /** `Міністерство` beside `Міністерство аграрної політики`: the short form is the same organisation. */
 const withoutShortForms = (names: readonly string[]) => names.filter((n) => !names.some((o) => o !== n && o.startsWith(`${n} `)));
+
+/**
+ * `Grand Port` beside `Grand Port maritime de Marseille`: the head of a body's name, which the
+ * capitalised words alone read as a place, is the body's, unless the gazetteer knows the place.
+ */
+const withoutOrganisationHeads = (places: readonly string[], organisations: readonly string[]) =>
+  places.filter((p) => isKnownLatinPlace(p) || !organisations.some((o) => o.startsWith(`${p} `)));
 
 /** Speakers the entity rules could not place are people: the text has them speak. */
 function withSpeakers(
@@ -194,7 +202,10 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
     cruft: lines.filter((_, i) => layout.roles[i] === 'cruft').map((l) => l.text),
     quotes,
     people: withSpeakers(entities.people, quotes, entities, scriptNames.organizations),
-    places: language === 'ru' || language === 'uk' ? scriptNames.places : merged(entities.places, scriptNames.places),
+    places:
+      language === 'ru' || language === 'uk'
+        ? scriptNames.places
+        : withoutOrganisationHeads(merged(entities.places, scriptNames.places), scriptNames.organizations),
     organizations: withoutShortForms(merged(entities.organizations, scriptNames.organizations)).filter((o) => !LEGAL_FORM.test(o)),
     wordCount: wordCount(paragraphs),
     duplicateOf: null,

@@ -72,6 +72,20 @@ describe('attribution strategies', () => {
     ).toEqual(['Coastal Emergencies Ministry']);
   });
 
+  it('a Russian or Ukrainian speaker who assured, pointed out or promised is named', () => {
+    expect(speakers('Генеральный директор компании Сергей Мартынов заверил, что всё «под контролем».')).toEqual(['Сергей Мартынов']);
+    expect(speakers('Мэр Анна Орлова пообещала, что мост откроют «до конца года».')).toEqual(['Анна Орлова']);
+    expect(speakers('Генеральний директор компанії Сергій Мартинов запевнив, що все «під контролем».')).toEqual(['Сергій Мартинов']);
+  });
+
+  it('a Chinese speaker is named across where they spoke, after a title, and never as a city', () => {
+    expect(speakers('“我们已经忍耐了十一个月。”港务工会主席包卡琳在码头大门外表示。')).toEqual(['包卡琳']);
+    expect(speakers('“我们会尽快修复。”主任王强说。')).toEqual(['王强']);
+    expect(speakers('“我们会尽快修复。”工程师李明对记者说。')).toEqual(['李明']);
+    expect(speakers('“我们会尽快修复。”沈阳市表示。')).toEqual([null]);
+    expect(speakers('副总经理张建国表示：“新线开通后，发车间隔为三分钟。”')).toEqual(['张建国']);
+  });
+
   it('a German noun after its article is not the speaker of the verb after it', () => {
     expect(
       speakers(

@@ -90,6 +90,22 @@ describe('French organisations, places and dates', () => {
     ]);
   });
 
+  it('reads a French body whose head takes a nationality or two adjectives, and speaks as it', () => {
+    const draft = parseClip(
+      'Grève des dockers\n\nLes dockers du Grand Port maritime de Vaurenne ont cessé le travail mardi.\n\nLe ministère égyptien de l’Approvisionnement a indiqué disposer de blé pour cinq mois et « suivre la situation de près ».\n\nL’Union maritime et fluviale a jugé « inabordable » la hausse réclamée.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining([
+        'Grand Port maritime de Vaurenne',
+        'ministère égyptien de l’Approvisionnement',
+        'Union maritime et fluviale',
+      ]),
+    );
+    expect(draft.quotes.map((q) => q.speaker)).toEqual(['ministère égyptien de l’Approvisionnement', 'Union maritime et fluviale']);
+    expect(draft.people).toEqual([]);
+    expect(draft.places).not.toContain('Grand Port');
+  });
+
   it('takes a building where something happens for a place, not an organisation', () => {
     const draft = parseClip('Une réunion est prévue vendredi à la préfecture des Hautes-Alpes, a indiqué Paul Mercier.');
     expect(draft.organizations).not.toContain('préfecture des Hautes-Alpes');
