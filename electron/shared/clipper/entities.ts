@@ -131,6 +131,8 @@ const GAZETTEER_EVIDENCE = 2;
 // `Уральском заводе`: an adjective before its noun, though its stem is a town's.
 const CYRILLIC_ADJECTIVE = /(?:ск|цк)(?:ий|ый|ой|ого|ому|им|ом|ая|ую|ие|их|ими|ій|ім|а|у|ої|ою|і|е)$/u;
 
+const LOCAL_COUNCIL = /^\s+(?:(?:city|town|county|district|borough|parish|municipal|regional)\s+)?council(?!\p{L})/u;
+
 function knownPlace(m: Mention, language: string): boolean {
   // German capitalises its nouns: one word after an article (`am Ende`, `im Hof`) is a noun, though a town be spelt so.
   if (language === 'de' && m.tokens.length === 1 && afterDeterminer(m.before)) return false;
@@ -193,7 +195,9 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   const modifier = /(?:^|\s)(?:a|an)\s+$/iu.test(m.before);
   // `the Tver Region department`: a place's own office, not an organisation's name.
   const placeNamed = isCountryOrRegion(m.name, language) || PLACE_WORDS.has(last);
-  if (ORG_NOUNS.has(after) && !m.possessive && !modifier && !placeNamed) e.org += 2;
+  // `Halbridge council`, `Leeds city council`: a lower-case council is the place's own, and names the place.
+  if (LOCAL_COUNCIL.test(m.after) && !m.possessive && m.tokens.length === 1) e.place += 2;
+  else if (ORG_NOUNS.has(after) && !m.possessive && !modifier && !placeNamed) e.org += 2;
   if (GEO_NOUNS.has(after) && !m.possessive && !DEMONYM.test(last)) e.place += 2;
   if (BASED.test(m.after)) e.place += 2;
   if (byPlacePrep && (LOCATION_BEFORE.test(m.before) || PLACE_OF_BEFORE.test(m.before))) e.place += 1;

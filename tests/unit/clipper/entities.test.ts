@@ -114,6 +114,14 @@ describe('people, places and organisations', () => {
     ).not.toContain('Straßenbahnen für Leipzig');
   });
 
+  it('takes a town before its lower-case council for the place, not an organisation', () => {
+    const draft = parseClip(
+      'Bus lane row\n\nWhen Halbridge council painted its first bus lane last spring, shopkeepers complained. Leeds city council did the same in May.',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Halbridge', 'Leeds']));
+    expect(draft.organizations).toEqual([]);
+  });
+
   it('takes a German noun after its article for no place, though a town is spelt so', () => {
     const draft = parseClip(
       'Hafenstreik in Hamburg\n\nHAMBURG – Die Hafenarbeiter in Hamburg haben am Dienstag die Arbeit niedergelegt. „Jetzt ist die Geduld am Ende“, sagte Karin Busch vor dem Terminal.',
