@@ -17,6 +17,7 @@ const NOUN_OF_REACH = 40;
 // `Egypt's …`, `Egypt s …` (as the words are read): a capitalised owner before a body's noun.
 const POSSESSIVE_OWNER = /(\p{Lu}[\p{L}\p{M}-]+)(?:['’]s?|\s+s)\s/u;
 const COORDINATOR = /^(?:but|and|yet|aber|und|doch|mais|et|но|и|але|та|і)$/iu;
+const RELATIVE_WITH_PRONOUN = /\b(?:which|that|whom|what)\s+(?:he|she)(?:\s+(?:has|had|also|later|once|then))*\s*$/iu;
 const TRAILING_CLAUSE =
   /,\s*(?:who|which|whose|a|an|the|in turn|however|meanwhile|too|for (?:his|her|its|their) part|\d{1,3})\b[^,]*,?\s*$/iu;
 const ANONYMOUS = new RegExp(`(?<![\\p{L}])(?:a|an|one)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${[...ROLE_NOUNS].join('|')})(?![\\p{L}])`, 'gu');
@@ -106,6 +107,8 @@ export function createSpeakerFinder(
   const subjectBefore = (para: number, from: number, verbAt: number): string | null | undefined => {
     const text = paragraphs[para]!;
     let region = text.slice(from, verbAt);
+    // `the offer, which he described as …`: a relative clause with a subject of its own, a pronoun.
+    if (RELATIVE_WITH_PRONOUN.test(region)) return pronounAt({ para, at: verbAt });
     for (let k = 0; k < 3; k++)
       region = region
         .replace(AUX, '')

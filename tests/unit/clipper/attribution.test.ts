@@ -86,6 +86,14 @@ describe('attribution strategies', () => {
     expect(speakers('副总经理张建国表示：“新线开通后，发车间隔为三分钟。”')).toEqual(['张建国']);
   });
 
+  it('“which he described as” credits the person the pronoun points back to', () => {
+    expect(
+      speakers(
+        'Output fell, the statistics agency INE said on Tuesday.\n\nWorkers’ union leader Patricio Tapia said members would not accept the company’s latest offer, which he described as "insulting".',
+      ),
+    ).toEqual(['Patricio Tapia']);
+  });
+
   it('a German noun after its article is not the speaker of the verb after it', () => {
     expect(
       speakers(
