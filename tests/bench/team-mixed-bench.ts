@@ -86,7 +86,8 @@ function requestsOf(session: Session, opts: MixedLoadOptions, seed: number): aut
     headers,
     setupRequest: (request) => ({ ...request, body: JSON.stringify(args()) }),
   });
-  const search = call('search.query', () => ({ query: queries[next() % queries.length], limit: 50 }));
+  // A search as the app makes it: the first page with the counts that narrow it (facets).
+  const search = call('search.query', () => ({ query: queries[next() % queries.length], limit: 50, facets: true }));
   const list = call('clips.list', () => ({ offset: (next() % 20) * 50, limit: 50, sort: 'date-desc' }));
   const get = call('clips.get', () => ({ id: opts.ids[next() % opts.ids.length] }));
   const save = call('clips.create', () => {
