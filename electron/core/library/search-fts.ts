@@ -6,8 +6,18 @@ import { plan, type Plan } from './search-fts-plan.js';
 import { distinctNames, nameFieldsIn, NameSpellings } from './name-spellings.js';
 import { parseSearchQuery } from '../../shared/search/query-parser.js';
 import { fieldOrderIn } from './list-order.js';
-import { emptyResult, FACET_LIMIT, facetsFrom, MATCH_END, MATCH_START, NAME_FACET_ROWS, noticeOf, shapeHits } from './search-results.js';
-import type { HitRow, SearchOptions, SourceYearCount } from './search-results.js';
+import {
+  emptyResult,
+  FACET_LIMIT,
+  facetsFrom,
+  MATCH_END,
+  MATCH_START,
+  NAME_FACETS,
+  namesByKind,
+  noticeOf,
+  shapeHits,
+} from './search-results.js';
+import type { HitRow, NameFacetRow, SearchOptions, SourceYearCount } from './search-results.js';
 
 /**
  * Search in a SQLite library through its FTS5 index; search.ts chooses it by the library's engine.
@@ -116,12 +126,6 @@ function facets(db: Db, p: Plan, fw: SqlFragment): SearchFacets {
                AND rowid NOT IN (SELECT id FROM clips WHERE deleted_at IS NOT NULL))`
     : sqlFragment`WITH matched AS (SELECT c.id ${fw})`;
   const counts = (query: SqlFragment, limit = FACET_LIMIT) => all<FacetCount>(db, sql`${matched} ${query} LIMIT ${limit}`);
-  const entity = (kind: string) =>
-    counts(
-      sqlFragment`SELECT e.name AS value, count(*) AS count FROM matched m JOIN clip_entities ce ON ce.clip_id = m.id
-            JOIN entities e ON e.id = ce.entity_id WHERE e.kind = ${kind} GROUP BY e.id ORDER BY count DESC, value`,
-      NAME_FACET_ROWS,
-    );
   // Sources and years in one pass over the clip rows.
   const pairs = all<SourceYearCount>(
     db,
@@ -131,8 +135,7 @@ function facets(db: Db, p: Plan, fw: SqlFragment): SearchFacets {
   return facetsFrom({
     tags: counts(sqlFragment`SELECT t.name AS value, count(*) AS count FROM matched m JOIN clip_tags ct ON ct.clip_id = m.id
                   JOIN tags t ON t.id = ct.tag_id GROUP BY t.id ORDER BY count DESC, value`),
-    people: entity('person'),
-    places: entity('place'),
+    ...namesByKind(all<NameFacetRow>(db, sql`${matched} ${NAME_FACETS}`)),
     pairs,
   });
 }

@@ -3,7 +3,17 @@ import { pluckAll } from '../db/library-database.js';
 import { sql, sqlFragment, sqlJoin, sqlRaw, type SqlFragment } from '../db/sql.js';
 import type { FacetCount, SearchFacets, SearchResult, SearchSort } from '../../shared/models/clip.js';
 import { summaryColumns } from './clip-summary.js';
-import { emptyResult, FACET_LIMIT, facetsFrom, NAME_FACET_ROWS, noticeOf, shapeHits, wordSnippets } from './search-results.js';
+import {
+  emptyResult,
+  FACET_LIMIT,
+  facetsFrom,
+  NAME_FACETS,
+  namesByKind,
+  noticeOf,
+  shapeHits,
+  wordSnippets,
+  type NameFacetRow,
+} from './search-results.js';
 import type { HitRow, SearchOptions, SourceYearCount } from './search-results.js';
 import { fieldOrderIn } from './list-order.js';
 import { pgPlan, type PgPlan } from './search-tsquery.js';
@@ -165,21 +175,6 @@ async function hits(
  */
 export const FACETED_MATCHES = 2_000;
 
-/**
- * The people and the places most named in the matches, NAME_FACET_ROWS of each, in one pass over
- * the matches' names: finding each match's names is most of what a name facet costs.
- */
-function nameFacets(db: LibraryDatabase, matched: SqlFragment): Promise<(FacetCount & { kind: string })[]> {
-  return db.all<FacetCount & { kind: string }>(
-    sql`${matched} SELECT kind, value, count FROM (
-        SELECT e.kind AS kind, e.name AS value, count(*) AS count,
-               row_number() OVER (PARTITION BY e.kind ORDER BY count(*) DESC, e.name) AS place_in_kind
-          FROM matched m JOIN clip_entities ce ON ce.clip_id = m.id JOIN entities e ON e.id = ce.entity_id
-         WHERE e.kind IN ('person', 'place') GROUP BY e.kind, e.id, e.name) AS named
-      WHERE place_in_kind <= ${NAME_FACET_ROWS} ORDER BY kind, count DESC, value`,
-  );
-}
-
 async function facetsOf(db: LibraryDatabase, where: SqlFragment): Promise<SearchFacets> {
   const ids = await pluckAll<number>(db, sql`SELECT c.id FROM clips c WHERE ${where} LIMIT ${FACETED_MATCHES}`);
   const matched = sqlFragment`WITH matched AS (SELECT unnest(CAST(${ids} AS bigint[])) AS id)`;
@@ -187,9 +182,7 @@ async function facetsOf(db: LibraryDatabase, where: SqlFragment): Promise<Search
   // One after another: they share the snapshot's one connection, which runs one query at a time.
   const tags = await counts(sqlFragment`SELECT t.name AS value, count(*) AS count FROM matched m JOIN clip_tags ct ON ct.clip_id = m.id
       JOIN tags t ON t.id = ct.tag_id GROUP BY t.id, t.name ORDER BY count DESC, value`);
-  const names = await nameFacets(db, matched);
-  const people = names.filter((n) => n.kind === 'person').map(({ value, count }) => ({ value, count }));
-  const places = names.filter((n) => n.kind === 'place').map(({ value, count }) => ({ value, count }));
+  const { people, places } = namesByKind(await db.all<NameFacetRow>(sql`${matched} ${NAME_FACETS}`));
   const pairs = await db.all<SourceYearCount>(
     sql`${matched} SELECT c.source AS source, substr(c.date, 1, 4) AS year, count(*) AS count
         FROM matched m JOIN clips c ON c.id = m.id GROUP BY 1, 2`,
