@@ -22,9 +22,16 @@ export function paragraphStarts(paragraphs: readonly string[]): number[] {
   });
 }
 
-/** Words as the review, the saved clip and the dossier count them: runs of letters and digits, in any script. */
+// Chinese and Japanese leave no spaces between words, and their texts are counted by the character.
+const WORD =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}])+/gu;
+
+/**
+ * Words as the review, the saved clip and the dossier count them: runs of letters and digits, and
+ * each character of Chinese and Japanese, as their readers count a text's length.
+ */
 export function wordCount(paragraphs: readonly string[]): number {
-  return paragraphs.reduce((n, p) => n + (p.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
+  return paragraphs.reduce((n, p) => n + (p.match(WORD)?.length ?? 0), 0);
 }
 
 /**

@@ -63,6 +63,14 @@ describe('wire datelines', () => {
     });
   }
 
+  it('leaves a Chinese editor’s credit under the story out of it', () => {
+    const draft = parseClip(
+      '2023年05月06日 09:00 来源：新华社\n\n新华社青州5月6日电（记者 王小明）当地6日举行了一场关于河道治理的会议，专家们讨论了未来五年的工作计划。\n\n责任编辑：李华',
+    );
+    expect(draft.paragraphs).toHaveLength(1);
+    expect(draft.cruft).toContain('责任编辑：李华');
+  });
+
   it('reads a dateline printed on a line of its own above the story', () => {
     const header = (line: string) => parseClip(`Harbour wall to be rebuilt\n\nBy Tom Avery\n\n${line}\n\n${body}`);
     expect(header('Lindenau, 5. März 2026')).toMatchObject({ dateline: 'Lindenau', date: '2026-03-05' });

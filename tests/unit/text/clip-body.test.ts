@@ -18,4 +18,10 @@ describe('a clip’s body', () => {
     expect(wordCount(paragraphs)).toBe(4 + 6 + 4);
     expect(wordCount(['— … —', ''])).toBe(0);
   });
+
+  it('counts Chinese and Japanese by the character, as their readers do, beside the words of other scripts', () => {
+    expect(wordCount(['埃及供应部表示，小麦库存可维持五个月。'])).toBe(17);
+    expect(wordCount(['東京で3日、新しい駅が開業した。'])).toBe(14);
+    expect(wordCount(['新华社 Xinhua 报道'])).toBe(6);
+  });
 });
