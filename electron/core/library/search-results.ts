@@ -21,7 +21,7 @@ export const NAME_FACET_ROWS = FACET_LIMIT * 4;
 /**
  * The people and the places most named in `matched`, NAME_FACET_ROWS of each, in one pass over
  * the matches' names (the same SQL in both engines): finding each match's names is most of what a
- * name facet costs, and two statements, one a kind, found them twice.
+ * name facet costs, so both kinds share it.
  */
 export const NAME_FACETS: SqlFragment = sqlFragment`SELECT kind, value, count FROM (
     SELECT e.kind AS kind, e.name AS value, count(*) AS count,
