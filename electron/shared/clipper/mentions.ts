@@ -35,6 +35,13 @@ function isTitle(token: string): boolean {
   return TITLE_WORDS.has(token.replace(/\.$/u, '')) || (token.length <= MAX_STEM_WORD && ROLE_STEMS.test(token));
 }
 
+/** How many tokens a title and its `of` take at the start of a run (`Chief Executive Officer of`), or 0. */
+function titleBeforeOf(tokens: readonly string[]): number {
+  let i = 0;
+  while (i < tokens.length && (isTitle(tokens[i]!) || JOB_TITLES.has(tokens[i]!.toLowerCase()))) i++;
+  return i > 0 && tokens[i] === 'of' && i + 1 < tokens.length ? i + 1 : 0;
+}
+
 /**
  * Splits a run of capitalised words at possessives (`Chile’s National Water Agency …`) and at
  * titles (`Chilean Deputy Trade Minister | Rosa Vidal`), and drops words capitalised only
@@ -54,8 +61,12 @@ function pieces(tokens: string[], sentenceStart: boolean, lowerWords: ReadonlySe
     first = false;
   };
   let pos = 0;
-  let skipUntil = -1;
   const hasOrgWord = tokens.some((t) => ORG_WORDS.has(t));
+  // Where the names end: before `on Monday`, `in March`, which end the run below.
+  const dated = tokens.findIndex((t, k) => isConnector(t) && MONTH_AND_DAY_NAMES.has(tokens[k + 1] ?? ''));
+  const runEnd = dated < 0 ? tokens.length : dated;
+  // `Chief Executive Officer of Northwind Rail`: a title and its `of` lead a body's name, and are no part of it.
+  let skipUntil = hasOrgWord ? titleBeforeOf(tokens) : -1;
   tokens.forEach((token, i) => {
     const atStart = current.length === 0;
     if (i < skipUntil) {
@@ -92,7 +103,7 @@ function pieces(tokens: string[], sentenceStart: boolean, lowerWords: ReadonlySe
       titled = true;
       first = false;
       // `Minister of Trade Rosa Vidal`: the portfolio belongs to the title, the name ends the run.
-      if (tokens[i + 1] === 'of' && tokens.length - i > 4) skipUntil = tokens.length - 2;
+      if (tokens[i + 1] === 'of' && runEnd - i > 4) skipUntil = runEnd - 2;
       return;
     }
     if (POSSESSIVE.test(token)) {

@@ -94,6 +94,15 @@ describe('attribution strategies', () => {
     ).toEqual(['Patricio Tapia']);
   });
 
+  it('a speaker after the verb is read past the point of a title, and past a date after the name', () => {
+    const draft = parseClip(
+      'Trains ordered\n\n"This order shows rail is ready," said Dr. Katrin Vogel, Chief Executive Officer of Northwind Rail.',
+    );
+    expect(draft.quotes.map((q) => q.speaker)).toEqual(['Katrin Vogel']);
+    expect(draft.organizations).toEqual(['Northwind Rail']);
+    expect(speakers('"We are ready," said Minister of Trade Rosa Vidal on Monday.')).toEqual(['Rosa Vidal']);
+  });
+
   it('a German noun after its article is not the speaker of the verb after it', () => {
     expect(
       speakers(
