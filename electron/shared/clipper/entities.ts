@@ -16,6 +16,7 @@ import {
   TRADE_WORDS,
   PLACE_WORDS,
   ROLE_NOUNS,
+  ROLE_STEMS,
   VESSEL_PREFIXES,
 } from './lexicon/entity-words.js';
 import { JOB_TITLES } from './lexicon/job-titles.js';
@@ -174,7 +175,9 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   const byPlacePrep = !['de', 'ru', 'uk'].includes(language);
   const e = { org: 0, place: 0, person: 0, weakPerson: 0, adjective: 0, genitive: inWordsOf(m) };
   const last = m.tokens[m.tokens.length - 1]!;
-  if (m.tokens.some((t) => ORG_WORDS.has(t) || (t.length <= MAX_STEM_WORD && ORG_STEMS.test(t) && !isCommonCompound(t, m)))) e.org += 3;
+  // `Bahnsprecher`, `Ministeriumssprecherin`: a body's stem before a role's is the person speaking for it.
+  const orgStem = (t: string) => t.length <= MAX_STEM_WORD && ORG_STEMS.test(t) && !isCommonCompound(t, m) && !ROLE_STEMS.test(t);
+  if (m.tokens.some((t) => ORG_WORDS.has(t) || orgStem(t))) e.org += 3;
   else if (m.tokens.length >= 2 && TRADE_WORDS.has(last) && !m.titled) e.org += 3;
   // Headline labels (`UPDATE 2-…`, `LIVE: …`) are capitals too, but name nothing.
   const headlineLabel = m.para < 0 && m.sentenceStart;

@@ -122,6 +122,13 @@ describe('people, places and organisations', () => {
     expect(draft.organizations).toEqual([]);
   });
 
+  it('takes a German spokesman of a body for no organisation', () => {
+    const draft = parseClip(
+      'Zugverkehr eingestellt\n\nDie Deutsche Bahn hat den Verkehr eingestellt. „Die Strecke ist überflutet“, sagte ein Bahnsprecher.',
+    );
+    expect(draft.organizations).toEqual(['Deutsche Bahn']);
+  });
+
   it('takes a German noun after its article for no place, though a town is spelt so', () => {
     const draft = parseClip(
       'Hafenstreik in Hamburg\n\nHAMBURG – Die Hafenarbeiter in Hamburg haben am Dienstag die Arbeit niedergelegt. „Jetzt ist die Geduld am Ende“, sagte Karin Busch vor dem Terminal.',
