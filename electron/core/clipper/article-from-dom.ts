@@ -5,6 +5,7 @@ import { BLOCK_ELEMENTS } from '../../shared/html/block-elements.js';
 import { removeArticleFurniture, unwrapQuotes } from './article-furniture.js';
 import { pageHeadline, type PageMeta } from './page-meta.js';
 import { isCreditWord, readBylineLine } from '../../shared/clipper/byline.js';
+import { readDateLine } from '../../shared/clipper/date-line.js';
 
 // Readability's own cap; past it the page's whole text is used.
 const MAX_ELEMENTS = 30_000;
@@ -13,8 +14,8 @@ const HEADLINE_REACH = 8;
 // A breadcrumb or a masthead line that runs into the headline (`Home › Sport › Headline`,
 // `Headline By Site`) adds a few words to it; a lede that quotes it adds more.
 const HEADLINE_EXTRA_WORDS = 8;
-// How many of the page's lines above the article a `By …` line is looked for in.
-const BYLINE_REACH = 40;
+// How many of the page's lines above the article a byline or a date line is looked for in.
+const LINES_ABOVE = 40;
 
 const BLOCKS = new Set(BLOCK_ELEMENTS.filter((b) => b !== 'br').map((b) => b.toUpperCase()));
 const SKIPPED = new Set([
@@ -137,15 +138,18 @@ function withoutHeadline(body: readonly string[], title: string | null | undefin
 }
 
 /**
- * The page's `By …` line above the article's first paragraph, for a byline Readability did not
- * find: it knows one by its element's class or `rel`, which many pages do not give.
+ * The first of the page's lines above the article's first paragraph that passes `test`: a
+ * byline or a date line Readability did not keep. It knows a byline by its element's class or
+ * `rel`, and a date by the page's metadata, which many pages do not give.
  */
-function bylineAbove(pageLines: readonly string[], body: readonly string[]): string | null {
+function lineAbove(pageLines: readonly string[], body: readonly string[], test: (line: string) => boolean): string | null {
   const end = body.length ? pageLines.indexOf(body[0]!) : -1;
   if (end < 0) return null;
-  const above = pageLines.slice(Math.max(0, end - BYLINE_REACH), end);
-  return above.find((line) => isCreditWord(line.split(/\s+/u)[0]!) && Boolean(readBylineLine(line)?.names.length)) ?? null;
+  return pageLines.slice(Math.max(0, end - LINES_ABOVE), end).find(test) ?? null;
 }
+
+const isBylineLine = (line: string) => isCreditWord(line.split(/\s+/u)[0]!) && Boolean(readBylineLine(line)?.names.length);
+const isDateLine = (line: string) => readDateLine(line, true) !== null || readDateLine(line, false) !== null;
 
 /** The header lines the text pipeline reads as it would in a plain-text paste. */
 function headerLines(
@@ -156,12 +160,12 @@ function headerLines(
 ): string[] {
   const inBody = (line: string | null) => line !== null && body.slice(0, 5).some((p) => p.toLowerCase().startsWith(line.toLowerCase()));
   const title = pageHeadline(meta.headline ?? article.title, meta.siteName ?? article.siteName);
-  const byline = bylineLine(meta.authors.length ? meta.authors.join(', ') : article.byline || bylineAbove(pageLines, body));
+  const byline = bylineLine(meta.authors.length ? meta.authors.join(', ') : article.byline || lineAbove(pageLines, body, isBylineLine));
   const siteName = meta.source ?? article.siteName;
   return [
     title,
     byline && !inBody(byline) ? byline : null,
-    publishedLine(meta.published ?? article.publishedTime),
+    publishedLine(meta.published ?? article.publishedTime) ?? lineAbove(pageLines, body, isDateLine),
     siteName ? `Source: ${siteName.trim()}` : null,
   ].filter((l): l is string => Boolean(l));
 }

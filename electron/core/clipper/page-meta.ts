@@ -145,10 +145,18 @@ export function pageMeta(html: string): PageMeta {
   };
 }
 
+// A site's name joined to the headline with no space: `标题_东海新闻网`, `标题｜澎湃新闻`, `标题-新华网`.
+const GLUED_SITE = /^(.+?\S)[_｜|–—-]([^_｜|–—-]{2,20})$/u;
+// The last character of a Chinese outlet's name: `…网`, `…报`, `…社`, `…台`, `…新闻`.
+const CJK_OUTLET_END = /^\p{Script=Han}{2,12}(?:网|报|社|台|新闻|频道)$/u;
+
 /** The page title without the site name pages append to it: `Headline | Site` → `Headline`. */
 export function pageHeadline(title: string | null | undefined, siteName: string | null | undefined): string | null {
   const t = title?.trim();
   if (!t) return null;
+  const glued = GLUED_SITE.exec(t);
+  // `标题_东海新闻网`: Chinese pages join the site's name on without spaces.
+  if (glued && (glued[2] === siteName?.trim() || CJK_OUTLET_END.test(glued[2]!))) return glued[1]!.trim();
   const parts = t.split(/\s+[|–—-]\s+/u);
   const last = parts[parts.length - 1]!;
   if (parts.length > 1 && (last === siteName?.trim() || last.split(/\s+/u).length <= 4)) return parts.slice(0, -1).join(' - ');
