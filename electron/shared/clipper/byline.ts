@@ -165,7 +165,10 @@ const DATE_THEN_BY = /^.{0,40}\d{4}\s*[|·•]\s*((?:by|von|par|por)\s*:?\s.+)$/
 const NAME_THEN_HANDLE =
   /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+)\s+@[\p{L}\p{N}_.]{2,30}(?:\s*[-–—|/·•]\s*.{0,40})?$/u;
 
-/** A `By …`, `Автор: …`, `Par …`, `Name @handle` or `Name · Outlet ·` line. */
+// `2026-04-18 09:30 来源：东海日报 作者：李晓燕`: an author's label among a header line's others.
+const LABELLED_CJK_AUTHOR = /(?:^|\s)(?:作者|记者|撰文)\s*[:：]\s*(\p{Script=Han}{2,4})(?=\s|$)/u;
+
+/** A `By …`, `Автор: …`, `Par …`, `Name @handle`, `Name · Outlet ·` or `作者：…` line. */
 export function readBylineLine(text: string): BylineLine | null {
   if (text.length > 200) return null;
   // `March 3, 2024 | By: Jane Doe`: a timestamp, a bar, then the byline.
@@ -208,7 +211,13 @@ export function readBylineLine(text: string): BylineLine | null {
     const name = cleanName(dot[1]!);
     if (name && name.split(' ').length <= 4 && !/\d/u.test(dot[2]!)) return { names: [name], outlet: dot[2]!.trim() };
   }
-  return null;
+  const labelled = labelledAuthor(text);
+  return labelled ? { names: [labelled], outlet: null } : null;
+}
+
+/** The author a header line names by a label among its others: `… 来源：东海日报 作者：李晓燕`. */
+export function labelledAuthor(text: string): string | null {
+  return LABELLED_CJK_AUTHOR.exec(text)?.[1] ?? null;
 }
 
 /** Reporting credits (`Reporting by …; Additional reporting by …`) and `X contributed to this report`. */

@@ -1,4 +1,4 @@
-import { bareName, headerName, isCreditWord, nameBeforeTimestamp, readBylineLine, readCreditLine } from './byline.js';
+import { bareName, headerName, isCreditWord, labelledAuthor, nameBeforeTimestamp, readBylineLine, readCreditLine } from './byline.js';
 import {
   headsFigureRow,
   isClosingHeading,
@@ -180,7 +180,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     if (dateLine && !/^(?:date|datum|дата)\s*:/iu.test(line.text)) {
       roles[i] = 'date';
       addDates(i, dateLine);
-      const author = nameBeforeTimestamp(line.text);
+      const author = nameBeforeTimestamp(line.text) ?? labelledAuthor(line.text);
       if (author) addBylines(i, [author]);
       return;
     }

@@ -94,7 +94,7 @@ ${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n
     expect(draft.paragraphs[0]).toMatch(/^Dock workers/);
   });
 
-  it('takes the date and source from the line above a Chinese article, and its headline without the site’s name', async () => {
+  it('takes the date, source and author from the line above a Chinese article, and its headline without the site’s name', async () => {
     const page = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>青州地铁五号线开通运营_东海新闻网</title>
 <meta property="og:site_name" content="东海新闻网"></head><body>
 <div class="nav"><a>首页</a> <a>新闻</a> <a>财经</a></div>
@@ -104,7 +104,7 @@ ${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n
 <p>“五号线开通后，城北居民到高铁站只需25分钟。”青州地铁集团副总经理周建华在开通仪式上表示。</p>
 <p>据介绍，五号线采用全自动运行系统，高峰时段发车间隔为三分钟，市民可以使用手机扫码乘车。</p></div></body></html>`;
     const draft = await draftFromPaste({ text: '', html: page });
-    expect(draft).toMatchObject({ title: '青州地铁五号线开通运营', date: '2026-04-18', source: '东海日报' });
+    expect(draft).toMatchObject({ title: '青州地铁五号线开通运营', date: '2026-04-18', source: '东海日报', byline: ['李晓燕'] });
     expect(draft.places).toContain('城北新区');
   });
 
