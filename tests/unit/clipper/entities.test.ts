@@ -122,6 +122,15 @@ describe('people, places and organisations', () => {
     expect(draft.organizations).toEqual([]);
   });
 
+  it('reads a German public company named by a town’s adjective and its works', () => {
+    expect(
+      parseClip('Neue Bahnen\n\nDie Leipziger Verkehrsbetriebe haben zehn neue Straßenbahnen in Betrieb genommen.').organizations,
+    ).toEqual(['Leipziger Verkehrsbetriebe']);
+    expect(parseClip('Preise steigen\n\nDie Münchner Stadtwerke erhöhen die Preise, teilte ein Sprecher mit.').organizations).toEqual([
+      'Münchner Stadtwerke',
+    ]);
+  });
+
   it('takes a German spokesman of a body for no organisation', () => {
     const draft = parseClip(
       'Zugverkehr eingestellt\n\nDie Deutsche Bahn hat den Verkehr eingestellt. „Die Strecke ist überflutet“, sagte ein Bahnsprecher.',
