@@ -110,6 +110,8 @@ const wordBeforeComma = (before: string) =>
   before.trimEnd().endsWith(',') ? (/([\p{Ll}-]+),\s+$/u.exec(before.slice(-30))?.[1] ?? '') : '';
 // `the governor of Example County, Jane Roe`, `la préfète de la Loire, Anne Roe`: a role of somewhere, then the name.
 const ROLE_OF_BEFORE_COMMA = /(\p{Ll}[\p{Ll}-]+)\s+(?:of the|of|de la|de l['’]|du|des|de|der|von)\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,4},\s+$/u;
+// `… of the company, `, `… for the party, `: the body is named as someone's, and the name after it is theirs.
+const BODY_OF_BEFORE_COMMA = /\b(?:of|for)\s+(?:the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+$/u;
 /** A word naming what someone does: a role (`resident`) or a job (`mayor`). */
 const isRole = (word: string) => ROLE_NOUNS.has(word) || JOB_TITLES.has(word);
 const roleOfBeforeComma = (before: string) => isRole(ROLE_OF_BEFORE_COMMA.exec(before.slice(-80))?.[1] ?? '');
@@ -213,6 +215,9 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   // `the mayor Jean Roux`, `le maire Jean Roux`: a role or job written in lower case right before a full name.
   if (/^\p{Ll}/u.test(before) && (ROLE_NOUNS.has(before) || (JOB_TITLES.has(before) && m.tokens.length >= 2))) e.person += 2;
   if ((ROLE_NOUNS.has(wordBeforeComma(m.before)) || roleOfBeforeComma(m.before)) && m.tokens.length >= 2) e.person += 2;
+  // `a campaign group, Keep Halbridge Moving`: a body's noun, then its name set off by a comma; but
+  // in `the head of the company, Anna Berg` the name is the head's.
+  if (ORG_NOUNS.has(wordBeforeComma(m.before)) && !BODY_OF_BEFORE_COMMA.test(m.before.slice(-60))) e.org += 2;
   const app = APPOSITION.exec(m.after);
   if (app) {
     const kind = app[1] ? 'person' : appositionKind(app[2] ?? '');

@@ -131,6 +131,15 @@ describe('people, places and organisations', () => {
     ]);
   });
 
+  it('takes a name set off after a body’s noun for the body, unless the body is someone’s', () => {
+    const organizations = (text: string) => parseClip(`Bus lane row\n\n${text}`).organizations;
+    expect(organizations('The lane may go, under pressure from a vocal campaign group, Keep Halbridge Moving.')).toEqual([
+      'Keep Halbridge Moving',
+    ]);
+    expect(organizations('The union, Unite, called a strike.')).toEqual(['Unite']);
+    expect(organizations('The deal was signed by the head of the company, Anna Berg, on Monday.')).toEqual([]);
+  });
+
   it('takes a German spokesman of a body for no organisation', () => {
     const draft = parseClip(
       'Zugverkehr eingestellt\n\nDie Deutsche Bahn hat den Verkehr eingestellt. „Die Strecke ist überflutet“, sagte ein Bahnsprecher.',
