@@ -1,5 +1,6 @@
 import type { EntityIndex } from './entities.js';
 import { ORG_NOUNS, PUBLIC_BODY_NOUNS, ROLE_NOUNS } from './lexicon/entity-words.js';
+import { ABBREVIATIONS } from '../compare/abbreviations.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
 import { isDemonym } from './demonyms.js';
 import { afterDeterminer } from './german-names.js';
@@ -17,8 +18,16 @@ const NOUN_OF_REACH = 40;
 // `Egypt's …`, `Egypt s …` (as the words are read): a capitalised owner before a body's noun.
 const POSSESSIVE_OWNER = /(\p{Lu}[\p{L}\p{M}-]+)(?:['’]s?|\s+s)\s/u;
 const COORDINATOR = /^(?:but|and|yet|aber|und|doch|mais|et|но|и|але|та|і)$/iu;
-// Where the words after a verb end: a comma or a stop, but not the point of a title (`said Dr. Vogel`).
-const CLAUSE_END = /[,;:!?。]|(?<!(?:^|\s)(?:Dr|Mr|Mrs|Ms|Mme|Prof|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Insp|Supt|Rev|Hon))\./u;
+const PUNCTUATION = /(\p{L}+)?([,;:!?。.])/gu;
+
+/** Where the words after a verb end: at a comma or a stop, but not at the point of a title (`said Dr. Vogel`). */
+function clauseEnd(text: string): number {
+  for (const m of text.matchAll(PUNCTUATION)) {
+    const word = m[1] ?? '';
+    if (m[2] !== '.' || !ABBREVIATIONS.has(word.toLowerCase())) return m.index + word.length;
+  }
+  return -1;
+}
 const RELATIVE_WITH_PRONOUN = /\b(?:which|that|whom|what)\s+(?:he|she)(?:\s+(?:has|had|also|later|once|then))*\s*$/iu;
 const TRAILING_CLAUSE =
   /,\s*(?:who|which|whose|a|an|the|in turn|however|meanwhile|too|for (?:his|her|its|their) part|\d{1,3})\b[^,]*,?\s*$/iu;
@@ -164,7 +173,7 @@ export function createSpeakerFinder(
   /** The speaker named just after a verb, `said farmer Ewan Grant, 54, …`. */
   const subjectAfter = (para: number, verbEnd: number): string | null | undefined => {
     const text = paragraphs[para]!;
-    const stop = text.slice(verbEnd, verbEnd + WINDOW).search(CLAUSE_END);
+    const stop = clauseEnd(text.slice(verbEnd, verbEnd + WINDOW));
     const to = stop < 0 ? Math.min(text.length, verbEnd + WINDOW) : verbEnd + stop;
     const region = text.slice(verbEnd, to);
     const openingOrg = scriptOrganisations.find((o) => region.trimStart().startsWith(o));

@@ -21,6 +21,8 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'capt',
   'cpt',
   'sgt',
+  'insp',
+  'supt',
   'cmdr',
   'adm',
   'sen',
