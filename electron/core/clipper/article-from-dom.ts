@@ -138,14 +138,13 @@ function withoutHeadline(body: readonly string[], title: string | null | undefin
 }
 
 /**
- * The first of the page's lines above the article's first paragraph that passes `test`: a
- * byline or a date line Readability did not keep. It knows a byline by its element's class or
- * `rel`, and a date by the page's metadata, which many pages do not give.
+ * The page's lines above the article's first paragraph, where a byline or a date line stands
+ * that Readability did not keep: it knows a byline by its element's class or `rel`, and a date by
+ * the page's metadata, which many pages do not give.
  */
-function lineAbove(pageLines: readonly string[], body: readonly string[], test: (line: string) => boolean): string | null {
+function linesAbove(pageLines: readonly string[], body: readonly string[]): readonly string[] {
   const end = body.length ? pageLines.indexOf(body[0]!) : -1;
-  if (end < 0) return null;
-  return pageLines.slice(Math.max(0, end - LINES_ABOVE), end).find(test) ?? null;
+  return end < 0 ? [] : pageLines.slice(Math.max(0, end - LINES_ABOVE), end);
 }
 
 const isBylineLine = (line: string) => isCreditWord(line.split(/\s+/u)[0]!) && Boolean(readBylineLine(line)?.names.length);
@@ -160,12 +159,13 @@ function headerLines(
 ): string[] {
   const inBody = (line: string | null) => line !== null && body.slice(0, 5).some((p) => p.toLowerCase().startsWith(line.toLowerCase()));
   const title = pageHeadline(meta.headline ?? article.title, meta.siteName ?? article.siteName);
-  const byline = bylineLine(meta.authors.length ? meta.authors.join(', ') : article.byline || lineAbove(pageLines, body, isBylineLine));
+  const above = linesAbove(pageLines, body);
+  const byline = bylineLine(meta.authors.length ? meta.authors.join(', ') : article.byline || above.find(isBylineLine));
   const siteName = meta.source ?? article.siteName;
   return [
     title,
     byline && !inBody(byline) ? byline : null,
-    publishedLine(meta.published ?? article.publishedTime) ?? lineAbove(pageLines, body, isDateLine),
+    publishedLine(meta.published ?? article.publishedTime) ?? above.find(isDateLine) ?? null,
     siteName ? `Source: ${siteName.trim()}` : null,
   ].filter((l): l is string => Boolean(l));
 }

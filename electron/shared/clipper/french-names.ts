@@ -39,9 +39,9 @@ const PAIRED_ADJECTIVES = new RegExp(`(?<!\\p{L})${CAPITAL_HEAD}${ADJECTIVE}\\se
 export function findFrenchOrganisations(texts: readonly string[]): string[] {
   const found = new Set<string>();
   for (const text of texts) {
-    for (const m of text.matchAll(ORGANISATION)) found.add(m[0].replace(/\s+/gu, ' ').trim());
-    for (const m of text.matchAll(LOWER_NAMED)) found.add(m[0].replace(/\s+/gu, ' ').trim());
-    for (const m of text.matchAll(PAIRED_ADJECTIVES)) found.add(m[0].replace(/\s+/gu, ' ').trim());
+    for (const re of [ORGANISATION, LOWER_NAMED, PAIRED_ADJECTIVES]) {
+      for (const m of text.matchAll(re)) found.add(m[0].replace(/\s+/gu, ' ').trim());
+    }
   }
   return [...found];
 }
