@@ -22,6 +22,8 @@ test('Chinese text in the reader and the list is drawn with the shipped Noto Ser
   await app.reload();
   await app.locator(`[data-clip-id="${id}"]`).click();
   await expect(app.locator('article h1')).toHaveText(TITLE);
+  // Its readers count a Chinese text's length by the character.
+  await expect(app.locator('article footer')).toContainText(/^\s*\d+ characters · clipped/);
   await app.evaluate(() => document.fonts.ready);
 
   const drawnWith = (selector: string) => async () => {

@@ -265,6 +265,10 @@ test('a reader is told why they cannot send; a team server that stops is said in
     await expect(toast(page)).toHaveCount(0);
     // Its counts are not known, so none is shown, rather than an empty library's 0.
     await expect(page.getByRole('button', { name: /^All clips/ })).toHaveText('All clips');
+    // The reader is not left blank: it says what it would show, and the way back.
+    const reader = page.getByRole('region', { name: 'Reader' });
+    await expect(reader.getByText('Team library not reached')).toBeVisible();
+    await expect(reader).toContainText('Your personal library works as before.');
     await page.screenshot({ path: test.info().outputPath('team-join-unreachable.png') });
     await warning.getByRole('button', { name: 'Personal library' }).click();
     await expect(switcher(page)).toContainText('Personal library');

@@ -34,6 +34,15 @@ export function wordCount(paragraphs: readonly string[]): number {
   return paragraphs.reduce((n, p) => n + (p.match(WORD)?.length ?? 0), 0);
 }
 
+/** Languages whose texts wordCount counts by the character. */
+const COUNTED_BY_CHARACTER = new Set(['zh', 'ja']);
+
+/** A count from wordCount with the unit its language's readers use: "1,204 characters", "1 word". */
+export function lengthLabel(count: number, language: string | null | undefined): string {
+  const unit = language && COUNTED_BY_CHARACTER.has(language) ? 'character' : 'word';
+  return `${count.toLocaleString()} ${unit}${count === 1 ? '' : 's'}`;
+}
+
 /**
  * A body as one editable string and back: paragraphs are separated by a blank line, and the line
  * breaks inside a paragraph (a wrapped text file, a pasted block) become spaces.
