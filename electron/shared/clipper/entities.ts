@@ -289,21 +289,66 @@ function sameFirstName(a: string, b: string): boolean {
 
 /**
  * Each full name mapped to the fullest form of the same person the text uses: `Tom Hadley` and
- * `Thomas Hadley` are one person, as are `Ines Arroyo` and `Inés Arroyo` (accents aside).
+ * `Thomas Hadley` are one person, as are `Ines Arroyo` and `Inés Arroyo` (accents aside). Only
+ * names with the same surname are compared, so a text naming thousands of people stays quick.
  */
 function fullerForms(fullPeople: readonly string[]): Map<string, string> {
-  const forms = new Map<string, string>();
+  const bySurname = new Map<string, { name: string; first: string }[]>();
   for (const name of fullPeople) {
     const [first, ...rest] = foldName(name).split(' ');
-    let best = name;
-    for (const other of fullPeople) {
-      const [otherFirst, ...otherRest] = foldName(other).split(' ');
-      if (otherRest.join(' ') !== rest.join(' ') || !sameFirstName(first!, otherFirst!)) continue;
-      if (other.length > best.length || (other.length === best.length && /[^\p{ASCII}]/u.test(other))) best = other;
+    const surname = rest.join(' ');
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), { name, first: first! }]);
+  }
+  const forms = new Map<string, string>();
+  for (const namesakes of bySurname.values()) {
+    for (const { name, first } of namesakes) {
+      let best = name;
+      for (const other of namesakes) {
+        if (!sameFirstName(first, other.first)) continue;
+        const o = other.name;
+        if (o.length > best.length || (o.length === best.length && /[^\p{ASCII}]/u.test(o))) best = o;
+      }
+      forms.set(name, best);
     }
-    forms.set(name, best);
   }
   return forms;
+}
+
+/**
+ * The first full name (in the text's order) that ends, or starts, with each run of its words:
+ * `Maria Lund` under `lund` and `maria` (folded, for partOf) and as written (for `endsWith`).
+ */
+class FullNameIndex {
+  private readonly ending = new Map<string, string>();
+  private readonly starting = new Map<string, string>();
+  private readonly endingFolded = new Map<string, string>();
+  private readonly startingFolded = new Map<string, string>();
+
+  constructor(fullPeople: readonly string[]) {
+    for (const name of fullPeople) {
+      FullNameIndex.add(this.ending, this.starting, name.split(' '), name);
+      FullNameIndex.add(this.endingFolded, this.startingFolded, foldName(name).split(' '), name);
+    }
+  }
+
+  private static add(ending: Map<string, string>, starting: Map<string, string>, words: string[], name: string) {
+    for (let k = 1; k < words.length; k++) {
+      const tail = words.slice(k).join(' ');
+      const head = words.slice(0, k).join(' ');
+      if (!ending.has(tail)) ending.set(tail, name);
+      if (!starting.has(head)) starting.set(head, name);
+    }
+  }
+
+  /** The full name written ending or starting with `part`, as `p.endsWith(' ' + part) || p.startsWith(part + ' ')` finds it. */
+  written(part: string): string | undefined {
+    return this.ending.get(part) ?? this.starting.get(part);
+  }
+
+  /** The full name whose folded form ends with `folded`, or else starts with it. */
+  folded(folded: string): string | undefined {
+    return this.endingFolded.get(folded) ?? this.startingFolded.get(folded);
+  }
 }
 
 // German writes the job as one capitalised compound before the name: `Kreisbrandmeister`,
@@ -318,6 +363,12 @@ export function withoutJobTitle(name: string): string {
   while (start < words.length - 2 && (JOB_TITLES.has(words[start]!.toLowerCase()) || GERMAN_JOB_NOUN.test(words[start]!))) start++;
   return words.slice(start).join(' ');
 }
+
+/** The runs of a name's last words, shorter than the name: `Lake Orla Bay` → `Orla Bay`, `Bay`. */
+const wordTails = (name: string): string[] => {
+  const words = name.split(' ');
+  return words.slice(1).map((_, k) => words.slice(k + 1).join(' '));
+};
 
 const GEO_PREFIX = /^(?:Isle|Island|River|Lake|Mount|Cape|Gulf|Bay|Port|Sea)\s/u;
 
@@ -386,15 +437,14 @@ export function indexEntities(
   }
   // A name seen once in full and later alone by its last (or, for Chinese names, first) word.
   const fullPeople = [...kinds].filter(([n, k]) => k === 'person' && n.includes(' ')).map(([n]) => n);
+  const fullNames = new FullNameIndex(fullPeople);
   for (const [name, e] of evidence) {
     if (name.includes(' ') || kinds.get(name) === 'org' || (kinds.get(name) === 'place' && e.place >= 3)) continue;
-    const full = fullPeople.find((p) => p.endsWith(' ' + name) || p.startsWith(name + ' '));
-    if (full && e.org === 0) kinds.set(name, 'person');
+    if (fullNames.written(name) && e.org === 0) kinds.set(name, 'person');
   }
   const personOf = (name: string): string | null => {
     if (kinds.get(name) === 'person' && name.includes(' ')) return canonicalPerson(name);
-    const folded = foldName(name);
-    const full = fullPeople.find((p) => foldName(p).endsWith(' ' + folded)) ?? fullPeople.find((p) => foldName(p).startsWith(folded + ' '));
+    const full = fullNames.folded(foldName(name));
     return full ? canonicalPerson(full) : null;
   };
   const fullerForm = fullerForms(fullPeople);
@@ -412,22 +462,29 @@ export function indexEntities(
   const people: string[] = [];
   const places: string[] = [];
   const organizations: string[] = [];
+  const peopleSeen = new Set<string>();
   for (const [name, kind] of ordered) {
     if (kind === 'person') {
       const full = personOf(name);
-      if (full && !people.some((p) => foldName(p) === foldName(full))) people.push(full);
+      if (full && !peopleSeen.has(foldName(full))) {
+        peopleSeen.add(foldName(full));
+        people.push(full);
+      }
     } else if (kind === 'place') places.push(placeNominative(displayName(name), language));
     else organizations.push(language === 'de' ? germanNominative(name, evidence.get(name)!.article) : name);
   }
-  for (const p of extraPlaces) if (!places.some((q) => foldName(q) === foldName(p))) places.unshift(p);
-  const fullest = (list: string[]) =>
-    [...new Set(list)].filter((n) => !list.some((o) => o !== n && (GEO_PREFIX.test(o) || / of /u.test(o)) && o.endsWith(' ' + n)));
-  const orgs = [...new Set(organizations)].filter((n) => !organizations.some((o) => o !== n && o.startsWith(n + ' ') && !n.includes(' ')));
+  const placesSeen = new Set(places.map(foldName));
+  for (const p of extraPlaces) if (!placesSeen.has(foldName(p))) places.unshift(p);
+  // `Lake Orla` and `Orla`, `University of Tarn` and `Tarn`: the shorter is the same place.
+  const longerPlaceEnds = new Set(places.filter((o) => GEO_PREFIX.test(o) || / of /u.test(o)).flatMap((o) => wordTails(o)));
+  // `Halden` beside `Halden Water Board`: the lone word is the organisation's short form.
+  const longerOrgStarts = new Set(organizations.filter((o) => o.includes(' ')).map((o) => o.slice(0, o.indexOf(' '))));
+  const orgs = [...new Set(organizations)].filter((n) => n.includes(' ') || !longerOrgStarts.has(n));
   const kindCache = new Map<string, Kind | null>();
   const personCache = new Map<string, string | null>();
   return {
     people,
-    places: fullest(places),
+    places: [...new Set(places)].filter((n) => !longerPlaceEnds.has(n)),
     organizations: orgs,
     kindOf: (name) => {
       if (!kindCache.has(name)) kindCache.set(name, kinds.get(name) ?? (personOf(name) ? 'person' : null));

@@ -136,6 +136,16 @@ describe('parseClip never throws', () => {
     }
   });
 
+  it('on a long text naming thousands of different people', () => {
+    const names = Array.from({ length: 5000 }, (_, i) => `Ms Anna${i} Berg${i} said so on day ${i}.`);
+    const paragraphs = Array.from({ length: 500 }, (_, k) => names.slice(k * 10, k * 10 + 10).join(' '));
+    const started = performance.now();
+    const draft = parseClip(`Register of speakers\n\n${paragraphs.join('\n\n')}`);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expectWellFormed(draft);
+    expect(draft.people).toContain('Anna4999 Berg4999');
+  });
+
   it('on text with no sentences', () => {
     expectWellFormed(parseClip('Home\nNews\nShare\n|||\n12345\n***'));
   });
