@@ -211,5 +211,17 @@ export function describeClipEditing(connections: readonly Connection[]): void {
       expect(rows.find((r) => r.id === older.id)!.supersededBy).toBe(newer.id);
       expect(rows.find((r) => r.id === newer.id)!.supersededBy).toBeNull();
     });
+
+    it('files a new version under the earlier version’s tags', async () => {
+      const older = await ok<SavedClip>('clips.create', { text: 'Dam repairs\n\nRepairs to the Orvik dam will take six weeks.' });
+      await ok('tags.apply', { clipIds: [older.id], names: ['energy/hydro', 'watch'] });
+      const newer = await ok<SavedClip>('clips.create', {
+        text: 'Dam repairs\n\nRepairs to the Orvik dam will take nine weeks.',
+        versionOf: older.id,
+      });
+      expect((await ok<Clip>('clips.get', { id: newer.id })).tags.sort()).toEqual(['energy/hydro', 'watch']);
+      const fresh = await ok<SavedClip>('clips.create', { text: 'Dam opens\n\nThe Orvik dam opens to visitors in May.' });
+      expect((await ok<Clip>('clips.get', { id: fresh.id })).tags).toEqual([]);
+    });
   });
 }

@@ -57,6 +57,13 @@ async function linkClip(db: LibraryDatabase, clipId: number, tagIdValue: number)
   return changes > 0;
 }
 
+/** Gives a clip the tags another carries: a new version of a story is filed where the earlier one was. */
+export async function copyTags(db: LibraryDatabase, fromClipId: number, toClipId: number): Promise<void> {
+  await db.run(
+    sql`INSERT INTO clip_tags (clip_id, tag_id) SELECT ${toClipId}, tag_id FROM clip_tags WHERE clip_id = ${fromClipId} ON CONFLICT DO NOTHING`,
+  );
+}
+
 /** Per tag, whether it is new and the clips that did not carry it before: what undoing the tagging takes away. */
 export async function tagClips(db: LibraryDatabase, clipIds: readonly number[], names: readonly string[]): Promise<TaggedClips[]> {
   const tagged: TaggedClips[] = [];
