@@ -82,6 +82,8 @@ function ldRecords(html: string): LdRecords {
     else if (types.some((t) => WEBSITE_TYPE.test(t))) found.websites.push(node);
     else if (types.some((t) => ORGANIZATION_TYPE.test(t))) found.organizations.push(node);
     if (node['@graph']) visit(node['@graph'], depth + 1);
+    // A page about one article: `{"@type": "WebPage", "mainEntity": {"@type": "NewsArticle", …}}`.
+    if (node['mainEntity']) visit(node['mainEntity'], depth + 1);
   };
   for (const m of html.matchAll(LD_SCRIPT)) {
     if (m[1]!.length > MAX_LD_CHARS) continue;
@@ -106,6 +108,78 @@ function plausibleDate(date: string | null | undefined): string | null {
   return date && (!year || Number(year) >= EARLIEST_YEAR) ? date : null;
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const pad = (n: string) => n.padStart(2, '0');
+
+/**
+ * A meta tag's date in the shapes content systems write it, as `YYYY-MM-DD…`: ISO as given,
+ * `20191119`, `2019/11/19 10:00`, and the e-mail form `Tue, 19 Nov 2019 10:00:00 -0500` (its day
+ * as written). Anything else is left out rather than guessed.
+ */
+function metaDate(value: string | undefined): string | null {
+  const v = value?.trim();
+  if (!v) return null;
+  if (/^\d{4}-\d{2}-\d{2}/u.test(v)) return v;
+  const compact = /^(\d{4})(\d{2})(\d{2})(?:\b|T|\d)/u.exec(v) ?? /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/u.exec(v);
+  if (compact) return `${compact[1]}-${pad(compact[2]!)}-${pad(compact[3]!)}`;
+  const mail = /^(?:\p{L}{3},\s*)?(\d{1,2})\s+(\p{L}{3})\p{L}*\s+(\d{4})\b/u.exec(v);
+  const month = mail ? MONTHS.indexOf(mail[2]!.toLowerCase()) + 1 : 0;
+  return mail && month ? `${mail[3]}-${pad(String(month))}-${pad(mail[1]!)}` : null;
+}
+
+// Where pages put the publication date: Open Graph, schema.org microdata, Dublin Core, the
+// scholarly citation tags, and the tags analytics and mailing services read. First found wins.
+const DATE_KEYS = [
+  'article:published_time',
+  'og:article:published_time',
+  'datepublished',
+  'date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'publication_date',
+  'article.published',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.date',
+  'dcterms.issued',
+  'dcterms.created',
+  'citation_publication_date',
+  'citation_date',
+  'pdate',
+];
+
+// Where pages put the author's name, in the same families; `byl` holds a whole `By …` line.
+const AUTHOR_KEYS = [
+  'author',
+  'article:author',
+  'og:article:author',
+  'article.author',
+  'parsely-author',
+  'sailthru.author',
+  'dc.creator',
+  'dcterms.creator',
+  'citation_author',
+  'byl',
+];
+// Library catalogues and citation tags write the surname first: `Doe, Jane`.
+const SURNAME_FIRST_KEYS = new Set(['dc.creator', 'dcterms.creator', 'citation_author']);
+
+/** The author a meta tag names, as a name: not an address, `By` dropped, `Doe, Jane` turned round. */
+function metaAuthor(meta: ReadonlyMap<string, string>): string | null {
+  for (const key of AUTHOR_KEYS) {
+    const value = meta.get(key)?.trim();
+    if (!value || isAddress(value)) continue;
+    const name = value.replace(/^by\s+/iu, '');
+    const turned = SURNAME_FIRST_KEYS.has(key) ? /^([^,\s]+),\s+([^,]+)$/u.exec(name) : null;
+    return turned ? `${turned[2]} ${turned[1]}` : name;
+  }
+  return null;
+}
+
 function absoluteUrl(url: string | null | undefined): string | null {
   const u = url?.trim();
   return u && /^https?:\/\/[^\s/]+\.[^\s]+$/iu.test(u) && u.length <= 2000 ? u : null;
@@ -118,11 +192,9 @@ export function pageMeta(html: string): PageMeta {
   const ld = records.articles[0];
   const url = absoluteUrl(canonical) ?? absoluteUrl(meta.get('og:url')) ?? absoluteUrl(ld ? text(ld['url']) : null);
   const ldDate = plausibleDate(ld ? text(ld['datePublished']) : null);
-  const metaDate = plausibleDate(
-    meta.get('article:published_time') ?? meta.get('datepublished') ?? meta.get('date') ?? meta.get('pubdate') ?? meta.get('dc.date'),
-  );
-  const authors = ld ? names(ld['author']).filter((a) => !isAddress(a)) : [];
-  const metaAuthor = meta.get('author');
+  const fromMeta = plausibleDate(DATE_KEYS.map((key) => metaDate(meta.get(key))).find((d) => d !== null));
+  const authors = ld ? names(ld['author'] ?? ld['creator']).filter((a) => !isAddress(a)) : [];
+  const author = metaAuthor(meta);
   const publisher = ld ? nameOf(ld['publisher']) : null;
   const siteName = meta.get('og:site_name') ?? meta.get('application-name') ?? null;
   const namesOf = (nodes: readonly Record<string, Json>[]) => nodes.map((n) => text(n['name'])).filter((n): n is string => n !== null);
@@ -137,8 +209,8 @@ export function pageMeta(html: string): PageMeta {
   return {
     url,
     headline: (ld ? text(ld['headline']) : null) ?? meta.get('og:title') ?? null,
-    published: ldDate ?? metaDate ?? dateFromUrl(url) ?? TIME_TAG.exec(head)?.[1] ?? null,
-    authors: authorsWithoutSite(authors.length ? authors : metaAuthor && !isAddress(metaAuthor) ? [metaAuthor] : [], source),
+    published: ldDate ?? fromMeta ?? dateFromUrl(url) ?? TIME_TAG.exec(head)?.[1] ?? null,
+    authors: authorsWithoutSite(authors.length ? authors : author ? [author] : [], source),
     publisher,
     siteName,
     source,

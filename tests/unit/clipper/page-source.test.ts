@@ -65,6 +65,19 @@ describe('the date of an HTML paste', () => {
     expect(pageMeta(html).published).toBe('2024-03-18');
     expect((await draftFromPaste({ text: '', html })).date).toBe('2024-03-18');
   });
+
+  it('reads the date tags content systems write, in their own shapes', async () => {
+    const dated = (tag: string) => pageMeta(page(tag)).published?.slice(0, 10);
+    expect(dated('<meta name="pdate" content="20240318">')).toBe('2024-03-18');
+    expect(dated('<meta name="publish-date" content="2024/3/18 09:15">')).toBe('2024-03-18');
+    expect(dated('<meta name="sailthru.date" content="Mon, 18 Mar 2024 09:15:00 -0000">')).toBe('2024-03-18');
+    expect(dated('<meta name="DC.date.issued" content="2024-03-18">')).toBe('2024-03-18');
+    expect(dated('<meta name="citation_publication_date" content="2024/03/18">')).toBe('2024-03-18');
+    expect(dated('<meta name="parsely-pub-date" content="2024-03-18T09:15:00Z">')).toBe('2024-03-18');
+    expect(dated('<meta name="pdate" content="soon">')).toBeUndefined();
+    const nested = page(ld({ '@type': 'WebPage', mainEntity: { '@type': 'NewsArticle', datePublished: '2024-03-18T09:15:00Z' } }));
+    expect((await draftFromPaste({ text: '', html: nested })).date).toBe('2024-03-18');
+  });
 });
 
 describe('the byline of an HTML paste', () => {
@@ -80,5 +93,22 @@ describe('the byline of an HTML paste', () => {
     expect(pageMeta(siteAsAuthor).authors).toEqual([]);
     const hyphenated = page('<meta property="og:site_name" content="Roe Weekly"><meta name="author" content="Jane Smith-Roe">');
     expect(pageMeta(hyphenated).authors).toEqual(['Jane Smith-Roe']);
+  });
+
+  it('reads the author tags content systems write: a `By` line, a catalogue’s surname first, a JSON-LD creator', async () => {
+    const authors = (head: string) => pageMeta(page(head)).authors;
+    expect(authors('<meta name="byl" content="By Jane Roe and Tom Hale">')).toEqual(['Jane Roe and Tom Hale']);
+    expect((await draftFromPaste({ text: '', html: page('<meta name="byl" content="By Jane Roe and Tom Hale">') })).byline).toEqual([
+      'Jane Roe',
+      'Tom Hale',
+    ]);
+    expect(authors('<meta name="DC.creator" content="Roe, Jane">')).toEqual(['Jane Roe']);
+    expect(authors('<meta name="citation_author" content="Roe, Jane">')).toEqual(['Jane Roe']);
+    expect(authors('<meta name="parsely-author" content="Jane Roe">')).toEqual(['Jane Roe']);
+    expect(authors('<meta property="article:author" content="https://social.example/janeroe">')).toEqual([]);
+    expect(authors(ld({ '@type': 'NewsArticle', creator: ['Jane Roe'] }))).toEqual(['Jane Roe']);
+    expect(authors(ld({ '@type': 'WebPage', mainEntity: { '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Jane Roe' } } }))).toEqual([
+      'Jane Roe',
+    ]);
   });
 });
