@@ -107,8 +107,8 @@ describe('the byline of an HTML paste', () => {
     expect(authors('<meta name="parsely-author" content="Jane Roe">')).toEqual(['Jane Roe']);
     expect(authors('<meta property="article:author" content="https://social.example/janeroe">')).toEqual([]);
     expect(authors(ld({ '@type': 'NewsArticle', creator: ['Jane Roe'] }))).toEqual(['Jane Roe']);
-    expect(authors(ld({ '@type': 'WebPage', mainEntity: { '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Jane Roe' } } }))).toEqual([
-      'Jane Roe',
-    ]);
+    expect(
+      authors(ld({ '@type': 'WebPage', mainEntity: { '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Jane Roe' } } })),
+    ).toEqual(['Jane Roe']);
   });
 });
