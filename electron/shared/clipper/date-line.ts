@@ -116,6 +116,14 @@ export function readDateLine(text: string, usMonthFirst: boolean): LabelledDate[
   for (const re of NOISE) rest = rest.replace(re, ' ');
   const words = rest.match(/\p{L}[\p{L}'’.-]*/gu)?.filter((w) => !WEEKDAYS.has(w.toLowerCase().replace(/\.$/u, ''))) ?? [];
   if (words.length > 2) return null;
+  return labelledDates(text, dates);
+}
+
+/**
+ * The full dates of a line, each with the label before it (`Updated …`, `Published …`), as
+ * `findFullDates` found them; a line's only date is taken to its UTC day.
+ */
+export function labelledDates(text: string, dates: readonly DateParts[]): LabelledDate[] {
   let from = 0;
   return dates.map((date) => {
     const label = labelBefore(text.slice(from, date.index));

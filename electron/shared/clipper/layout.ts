@@ -9,7 +9,7 @@ import {
   isSectionListHeading,
 } from './cruft.js';
 import { findFullDates } from './date.js';
-import { readDateLine, utcDay, type LabelledDate } from './date-line.js';
+import { labelledDates, readDateLine, type LabelledDate } from './date-line.js';
 import { readDateline } from './dateline.js';
 import type { Line } from './lines.js';
 import { countWords, endsSentence } from './script.js';
@@ -200,12 +200,8 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     if (byline) {
       roles[i] = 'byline';
       addBylines(i, byline.names);
-      // `By Jane Doe | March 3, 2024`: the date shares the byline's line.
-      const onLine = findFullDates(line.text, usMonthFirst);
-      addDates(
-        i,
-        onLine.map((date) => ({ date: onLine.length === 1 ? utcDay(date, line.text) : date, label: 'plain' as const })),
-      );
+      // `By Jane Doe | March 3, 2024`, `By Jane Doe | Updated … | Published …`: the dates share the byline's line.
+      addDates(i, labelledDates(line.text, findFullDates(line.text, usMonthFirst)));
       if (byline.outlet) {
         bylineOutlets.push(byline.outlet);
         outletLines.push(i);

@@ -33,6 +33,13 @@ describe('the labels of a timestamp', () => {
     expect(dated('Updated 9:15 am GMT, Tuesday, 4 May 2021', 'Published 7:02 am GMT, Monday, 3 May 2021')).toBe('2021-05-03');
     expect(dated('Last updated: 18:40 CET, 4 May 2021', 'First published: 07:02 CET, 3 May 2021')).toBe('2021-05-03');
   });
+
+  it('make the published date the article’s when both share the byline’s line', () => {
+    const page = [...MENU, HEADLINE, 'By Ellen Marsh | Updated May 4, 2021, 10:02 AM | Published May 3, 2021', ...STORY, ...FOOTER];
+    const draft = parseClip(page.join('\n'));
+    expect(draft.date).toBe('2021-05-03');
+    expect(draft.byline).toEqual(['Ellen Marsh']);
+  });
 });
 
 describe('the forms a printed date takes', () => {
