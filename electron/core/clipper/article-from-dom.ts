@@ -6,6 +6,7 @@ import { removeArticleFurniture, unwrapQuotes } from './article-furniture.js';
 import { pageHeadline, type PageMeta } from './page-meta.js';
 import { isCreditWord, readBylineLine } from '../../shared/clipper/byline.js';
 import { readDateLine } from '../../shared/clipper/date-line.js';
+import { sourceFromFooter } from '../../shared/clipper/source.js';
 
 // Readability's own cap; past it the page's whole text is used.
 const MAX_ELEMENTS = 30_000;
@@ -147,6 +148,22 @@ function linesAbove(pageLines: readonly string[], body: readonly string[]): read
   return end < 0 ? [] : pageLines.slice(Math.max(0, end - LINES_ABOVE), end);
 }
 
+/** How far from the page's end a copyright line is looked for. */
+const FOOTER_LINES = 40;
+
+/**
+ * The outlet a page's copyright footer names (`© 2024 Example Courier. All rights reserved.`),
+ * read from its last lines as a plain-text paste's footer is: the site's name for a page whose
+ * markup gives none.
+ */
+function footerSource(pageLines: readonly string[]): string | null {
+  for (const line of pageLines.slice(-FOOTER_LINES).reverse()) {
+    const name = sourceFromFooter(line);
+    if (name) return name;
+  }
+  return null;
+}
+
 const isBylineLine = (line: string) => isCreditWord(line.split(/\s+/u)[0]!) && Boolean(readBylineLine(line)?.names.length);
 const isDateLine = (line: string) => readDateLine(line, true) !== null || readDateLine(line, false) !== null;
 
@@ -161,7 +178,7 @@ function headerLines(
   const title = pageHeadline(meta.headline ?? article.title, meta.siteName ?? article.siteName);
   const above = linesAbove(pageLines, body);
   const byline = bylineLine(meta.authors.length ? meta.authors.join(', ') : article.byline || above.find(isBylineLine));
-  const siteName = meta.source ?? article.siteName;
+  const siteName = meta.source ?? article.siteName ?? footerSource(pageLines);
   return [
     title,
     byline && !inBody(byline) ? byline : null,

@@ -56,6 +56,15 @@ describe('the source of an HTML paste', () => {
   });
 });
 
+describe('the source of an HTML paste whose markup names no site', () => {
+  it('is the outlet its copyright footer names, not a photo agency in a caption', async () => {
+    const html = `<html><head><title>Lighthouse keepers return</title></head><body><nav><a href="/">Home</a></nav>${STORY}
+      <figure><figcaption>The lantern room. Photo: Example Images</figcaption></figure>
+      <footer><p>© 2024 The Harbour Gazette. All rights reserved.</p></footer></body></html>`;
+    expect((await draftFromPaste({ text: '', html })).source).toBe('The Harbour Gazette');
+  });
+});
+
 describe('the date of an HTML paste', () => {
   it('skips a template’s placeholder date for the dated address', async () => {
     const html = page(
