@@ -315,8 +315,8 @@ function fullerForms(fullPeople: readonly string[]): Map<string, string> {
 }
 
 /**
- * The first full name (in the text's order) that ends, or starts, with each run of its words:
- * `Maria Lund` under `lund` and `maria` (folded, for partOf) and as written (for `endsWith`).
+ * The first full name (in the text's order) that ends, or starts, with each shorter run of its
+ * words, as written and folded: `Maria Lund` is found by `Lund` and by `maria`.
  */
 class FullNameIndex {
   private readonly ending = new Map<string, string>();
@@ -474,7 +474,11 @@ export function indexEntities(
     else organizations.push(language === 'de' ? germanNominative(name, evidence.get(name)!.article) : name);
   }
   const placesSeen = new Set(places.map(foldName));
-  for (const p of extraPlaces) if (!placesSeen.has(foldName(p))) places.unshift(p);
+  for (const p of extraPlaces) {
+    if (placesSeen.has(foldName(p))) continue;
+    placesSeen.add(foldName(p));
+    places.unshift(p);
+  }
   // `Lake Orla` and `Orla`, `University of Tarn` and `Tarn`: the shorter is the same place.
   const longerPlaceEnds = new Set(places.filter((o) => GEO_PREFIX.test(o) || / of /u.test(o)).flatMap((o) => wordTails(o)));
   // `Halden` beside `Halden Water Board`: the lone word is the organisation's short form.
