@@ -14,6 +14,7 @@ import {
   ORG_STEMS,
   ORG_WORDS,
   TRADE_WORDS,
+  CLUB_WORDS,
   PLACE_WORDS,
   ROLE_NOUNS,
   ROLE_STEMS,
@@ -180,7 +181,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   // `Bahnsprecher`, `Ministeriumssprecherin`: a body's stem before a role's is the person speaking for it.
   const orgStem = (t: string) => t.length <= MAX_STEM_WORD && ORG_STEMS.test(t) && !isCommonCompound(t, m) && !ROLE_STEMS.test(t);
   if (m.tokens.some((t) => ORG_WORDS.has(t) || orgStem(t))) e.org += 3;
-  else if (m.tokens.length >= 2 && TRADE_WORDS.has(last) && !m.titled) e.org += 3;
+  else if (m.tokens.length >= 2 && (TRADE_WORDS.has(last) || CLUB_WORDS.has(last)) && !m.titled) e.org += 3;
   // Headline labels (`UPDATE 2-…`, `LIVE: …`) are capitals too, but name nothing.
   const headlineLabel = m.para < 0 && m.sentenceStart;
   if (m.tokens.length === 1 && ACRONYM.test(last) && !isCountryOrRegion(last, language) && !headlineLabel && !/^:/u.test(m.after))

@@ -28,6 +28,15 @@ describe('people, places and organisations', () => {
     expect(draft.people).toEqual(['Jean Roux']);
   });
 
+  it('reads a sports report: players and bosses by their role, clubs by their last word, and her words as hers', () => {
+    const draft = parseClip(
+      'Ashby Athletic drew 1-1 on Saturday after substitute Marcus Ollerton equalised late on.\n\n"We showed real character," Ashby manager Keith Dunmore said.\n\nVisiting boss Rachel Tamworth was less pleased. "We should have won it," she said.\n\nAshby travel to Brindle Rovers next week.',
+    );
+    expect(draft.people).toEqual(['Marcus Ollerton', 'Keith Dunmore', 'Rachel Tamworth']);
+    expect(draft.organizations).toEqual(['Ashby Athletic', 'Brindle Rovers']);
+    expect(draft.quotes.map((q) => q.speaker)).toEqual(['Keith Dunmore', 'Rachel Tamworth']);
+  });
+
   it('reads a firm named by its trade as an organisation, and a portfolio before a title as no firm', () => {
     const firm = parseClip('Example Water today announced a new treatment plant for the valley, its first in a decade.');
     expect(firm.organizations).toEqual(['Example Water']);
