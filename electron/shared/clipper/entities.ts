@@ -1,7 +1,7 @@
 import { cyrillicPersonNominative } from './cyrillic-names.js';
 import { isDemonym } from './demonyms.js';
 import { cyrillicPlace, isKnownLatinPlace } from './gazetteer.js';
-import { afterDeterminer, germanArticle, germanNominative, isGermanOrganisation } from './german-names.js';
+import { afterDeterminer, germanArticle, germanNominative, isGermanBodyKind, isGermanOrganisation } from './german-names.js';
 import { isCountryOrRegion } from './lexicon/countries.js';
 import {
   FUNCTION_WORDS,
@@ -197,6 +197,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   const before = wordBefore(m.before);
   const after = wordAfter(m.after);
   if (ORG_NOUNS.has(before.toLowerCase()) && /^\p{Ll}/u.test(before)) e.org += 2;
+  if (language === 'de' && isGermanBodyKind(before)) e.org += 3;
   // `a Lisbon start-up` names where the firm is, not the firm.
   const modifier = /(?:^|\s)(?:a|an)\s+$/iu.test(m.before);
   // `the Tver Region department`: a place's own office, not an organisation's name.
@@ -320,6 +321,16 @@ export function withoutJobTitle(name: string): string {
   return words.slice(start).join(' ');
 }
 
+// `Deutsche Bahn` … `die Bahn`, `Europäische Kommission` … `die Kommission`: a name's noun alone, its adjectives left off.
+const GERMAN_NAME_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}(?:e|en|er|es|em)$/u;
+const shortForm = (noun: string, full: string, language: string) =>
+  language === 'de' &&
+  full.endsWith(' ' + noun) &&
+  full
+    .split(' ')
+    .slice(0, -1)
+    .every((w) => GERMAN_NAME_ADJECTIVE.test(w));
+
 const GEO_PREFIX = /^(?:Isle|Island|River|Lake|Mount|Cape|Gulf|Bay|Port|Sea)\s/u;
 
 /**
@@ -423,7 +434,9 @@ export function indexEntities(
   for (const p of extraPlaces) if (!places.some((q) => foldName(q) === foldName(p))) places.unshift(p);
   const fullest = (list: string[]) =>
     [...new Set(list)].filter((n) => !list.some((o) => o !== n && (GEO_PREFIX.test(o) || / of /u.test(o)) && o.endsWith(' ' + n)));
-  const orgs = [...new Set(organizations)].filter((n) => !organizations.some((o) => o !== n && o.startsWith(n + ' ') && !n.includes(' ')));
+  const orgs = [...new Set(organizations)].filter(
+    (n) => n.includes(' ') || !organizations.some((o) => o !== n && (o.startsWith(n + ' ') || shortForm(n, o, language))),
+  );
   const kindCache = new Map<string, Kind | null>();
   const personCache = new Map<string, string | null>();
   return {

@@ -1,5 +1,6 @@
 import { FUNCTION_WORDS, MAX_STEM_WORD, MONTH_AND_DAY_NAMES, ORG_WORDS, ROLE_STEMS, TITLE_WORDS } from './lexicon/entity-words.js';
 import { JOB_TITLES } from './lexicon/job-titles.js';
+import { isGermanBodyKind } from './german-names.js';
 
 /** A capitalised name as it occurs in a paragraph, with the words around it. */
 export interface Mention {
@@ -32,7 +33,9 @@ const CONTEXT = 80;
 const isConnector = (t: string) => /^\p{Ll}/u.test(t);
 
 function isTitle(token: string): boolean {
-  return TITLE_WORDS.has(token.replace(/\.$/u, '')) || (token.length <= MAX_STEM_WORD && ROLE_STEMS.test(token));
+  // `Verdi-Verhandlungsführerin`, `SPD-Fraktionschef`: a body's name hyphened to a role is still the role.
+  const role = token.slice(token.lastIndexOf('-') + 1);
+  return TITLE_WORDS.has(token.replace(/\.$/u, '')) || (token.length <= MAX_STEM_WORD && ROLE_STEMS.test(role));
 }
 
 /** How many tokens a title and its `of` take at the start of a run (`Chief Executive Officer of`), or 0. */
@@ -150,9 +153,17 @@ function splitAcronymRun(piece: Piece): Piece[] {
   ];
 }
 
+/** `Gewerkschaft Verdi`, `Reederei Nordlicht`: German puts the kind of body before its name; the name is what follows. */
+function splitGermanBodyKind(piece: Piece): Piece[] {
+  const t = piece.tokens;
+  if (t.length < 2 || !isGermanBodyKind(t[0]!) || !/^\p{Lu}/u.test(t[1]!)) return [piece];
+  return [{ ...piece, tokens: t.slice(1), offset: piece.offset + t[0]!.length + 1, sentenceStart: false }];
+}
+
 /** All capitalised names in the texts, in reading order. */
 export function findMentions(texts: readonly { para: number; text: string }[], language = ''): Mention[] {
   const runs = language === 'de' ? GERMAN_RUN : RUN;
+  const german = language === 'de' ? splitGermanBodyKind : (p: Piece) => [p];
   const lowerWords = new Set<string>();
   for (const { text } of texts) for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) lowerWords.add(m[0]);
   const mentions: Mention[] = [];
@@ -160,7 +171,10 @@ export function findMentions(texts: readonly { para: number; text: string }[], l
     for (const m of text.matchAll(runs)) {
       const runStart = m.index;
       const sentenceStart = SENTENCE_OPEN.test(text.slice(Math.max(0, runStart - 4), runStart));
-      for (const p of pieces(m[0].split(' '), sentenceStart, lowerWords).flatMap(splitCyrillicRun).flatMap(splitAcronymRun)) {
+      for (const p of pieces(m[0].split(' '), sentenceStart, lowerWords)
+        .flatMap(splitCyrillicRun)
+        .flatMap(splitAcronymRun)
+        .flatMap(german)) {
         const start = runStart + p.offset;
         const name = p.tokens.join(' ');
         const end = start + name.length + (p.possessive ? 2 : 0);

@@ -127,6 +127,14 @@ describe('attribution strategies', () => {
     expect(speakers('Selon Odile Garnier, « le chantier commence en mai ».')).toEqual(['Odile Garnier']);
   });
 
+  it('a word someone called a thing, and words someone welcomed or promised with, in German and French', () => {
+    expect(speakers('Der Verband widersprach.\n\nGeschäftsführer Lutz Ambacher nannte den Streik «maßlos».')).toEqual(['Lutz Ambacher']);
+    expect(speakers('Die Stadt baut.\n\nBürgermeisterin Frauke Selmer begrüßte den Plan: „Endlich geht es los.“')).toEqual([
+      'Frauke Selmer',
+    ]);
+    expect(speakers('Le chantier commence.\n\nLe préfet Armand Quillet a promis « des travaux rapides ».')).toEqual(['Armand Quillet']);
+  });
+
   it('a possessive speech noun', () => {
     expect(speakers('Ilona Marsh’s remarks about “a lost decade” angered the council.')).toEqual(['Ilona Marsh']);
   });

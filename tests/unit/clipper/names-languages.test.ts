@@ -52,6 +52,18 @@ describe('job titles before names', () => {
   });
 });
 
+describe('German bodies named after their kind', () => {
+  it('reads the name after a body-kind noun as the body, a role hyphened to a body as a role, and a short form as the full one', () => {
+    const draft = parseClip(
+      'Streik bei den Fähren\n\nEin Streik der Gewerkschaft Seefahrt Nord hat am Montag den Fährverkehr gestoppt. Auch die Nordische Reederei meldete Ausfälle; die Reederei erwartet Verspätungen.\n\n„Wir bleiben hart“, sagte Seefahrt-Nord-Sprecherin Imke Tessendorf in Emden.',
+    );
+    expect(draft.organizations).toEqual(expect.arrayContaining(['Seefahrt Nord', 'Nordische Reederei']));
+    expect(draft.organizations).not.toContain('Reederei');
+    expect(draft.people).toEqual(['Imke Tessendorf']);
+    expect(draft.quotes).toEqual([{ speaker: 'Imke Tessendorf', text: 'Wir bleiben hart' }]);
+  });
+});
+
 describe('press-release boilerplate', () => {
   it('drops the company’s own paragraph and the press contact', () => {
     const draft = parseClip(
