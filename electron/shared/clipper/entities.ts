@@ -13,6 +13,7 @@ import {
   ORG_NOUNS,
   ORG_STEMS,
   ORG_WORDS,
+  PEOPLE_NOUNS,
   TRADE_WORDS,
   CLUB_WORDS,
   PLACE_WORDS,
@@ -54,6 +55,8 @@ const APPOSITION = /^,\s*(?:\d{1,3},\s*)?(?:(who|whose)\b|(?:a|an|the|its|his|he
 // `Елена Иванова, директор центра, сказала`, `Anne Roe, directrice du centre, a dit`: no article before the role.
 const BARE_APPOSITION = /^,\s*(\p{Ll}[\p{L}-]*)[^,.;:]{0,60},/u;
 const BASED = /^-based\b/u;
+const OWNED_BY = /\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s+$/u;
+const SPEAKER_LABEL = /^:[ \t]+\S/u;
 // Nationality adjectives (`East African port`, `Uzbek border`) describe; they do not name a place.
 const DEMONYM = /(?:ian|ean|ese|ish|ic|an|i|z|ch)$/u;
 // The same, as a whole adjective before a country: `French Canada`, `Irish America`.
@@ -159,7 +162,7 @@ function appositionKind(apposition: string): 'person' | 'org' | null {
   const words = apposition.split(/\s+/u).slice(0, 6);
   const end = words.findIndex((w) => APPOSITION_PREPOSITION.has(w));
   const head = words[(end < 0 ? words.length : end) - 1] ?? '';
-  if (ROLE_NOUNS.has(head)) return 'person';
+  if (ROLE_NOUNS.has(head) || PEOPLE_NOUNS.has(head)) return 'person';
   if (ORG_NOUNS.has(head)) return 'org';
   const orgAt = words.findIndex((w) => ORG_NOUNS.has(w));
   const roleAt = words.findIndex((w) => ROLE_NOUNS.has(w));
@@ -180,7 +183,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   const last = m.tokens[m.tokens.length - 1]!;
   // `Bahnsprecher`, `Ministeriumssprecherin`: a body's stem before a role's is the person speaking for it.
   const orgStem = (t: string) => t.length <= MAX_STEM_WORD && ORG_STEMS.test(t) && !isCommonCompound(t, m) && !ROLE_STEMS.test(t);
-  if (m.tokens.some((t) => ORG_WORDS.has(t) || orgStem(t))) e.org += 3;
+  // A name joined across `and` (`Health and Safety Executive`) was joined as a body's.
+  if (m.tokens.some((t) => ORG_WORDS.has(t) || orgStem(t)) || m.tokens.includes('and')) e.org += 3;
   else if (m.tokens.length >= 2 && (TRADE_WORDS.has(last) || CLUB_WORDS.has(last)) && !m.titled) e.org += 3;
   // Headline labels (`UPDATE 2-…`, `LIVE: …`) are capitals too, but name nothing.
   const headlineLabel = m.para < 0 && m.sentenceStart;
@@ -214,6 +218,10 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
     e[previousKind === 'person' ? 'weakPerson' : previousKind] += 1;
   }
   if (m.titled) e.person += 2;
+  // `Owen Reid: My grandmother …`: an interview names who answers at the head of the line.
+  if (m.tokens.length >= 2 && SPEAKER_LABEL.test(m.after) && /(?:^|\n)[ \t]*$/u.test(m.before) && !placeNamed && !knownPlace(m, language)) {
+    e.person += 2;
+  }
   // `the mayor Jean Roux`, `le maire Jean Roux`: a role or job written in lower case right before a full name.
   if (/^\p{Ll}/u.test(before) && (ROLE_NOUNS.has(before) || (JOB_TITLES.has(before) && m.tokens.length >= 2))) e.person += 2;
   if ((ROLE_NOUNS.has(wordBeforeComma(m.before)) || roleOfBeforeComma(m.before)) && m.tokens.length >= 2) e.person += 2;
@@ -231,6 +239,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
     if (ROLE_NOUNS.has(next) && !isCountryOrRegion(m.name, language)) e.org += 1;
   }
   if (SPEECH_VERBS.has(after) || SPEECH_VERBS.has(before)) e.weakPerson += 1;
+  // `Rovers’ Ben Atherley levelled`: a full name owned by a team or a firm, doing something, is its member.
+  if (m.tokens.length >= 2 && m.tokens.length <= 3 && OWNED_BY.test(m.before) && /^\s+\p{Ll}/u.test(m.after)) e.weakPerson += 1;
   if (e.genitive) e.person += 2;
   if (
     m.tokens.length === 1 &&

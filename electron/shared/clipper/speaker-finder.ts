@@ -36,6 +36,13 @@ const SPOKESPERSON =
   /(?:spokes(?:man|woman|person)|representative|sprecher(?:in)?|представител\p{L}*|пресс-служб\p{L}*|porte-parole)\s+(?:for|of|at|from|des|der|von|de la|du|de)\s/iu;
 const RELATIVE_BEFORE = /(?:that|which|who|whom|by|of|to|with|from|for|and|or|than|at|in|on)\s+$/iu;
 
+/** Whether a quotation is open at `at`: `“a foul on our keeper”` quotes someone, and names no one there. */
+function insideQuotation(text: string, at: number): boolean {
+  const head = text.slice(0, at);
+  const straight = (head.match(/"/gu) ?? []).length % 2 === 1;
+  return straight || head.lastIndexOf('“') > head.lastIndexOf('”') || head.lastIndexOf('«') > head.lastIndexOf('»');
+}
+
 /** What the speaker strategies ask of the text around a quotation. */
 export type SpeakerFinder = ReturnType<typeof createSpeakerFinder>;
 
@@ -57,7 +64,7 @@ export function createSpeakerFinder(
   // `a senior official`, `one farmer`: English articles and nouns, so only English text is searched.
   if (language === 'en') {
     paragraphs.forEach((text, para) => {
-      for (const m of text.matchAll(ANONYMOUS)) anonymous.push({ para, at: m.index });
+      for (const m of text.matchAll(ANONYMOUS)) if (!insideQuotation(text, m.index)) anonymous.push({ para, at: m.index });
     });
   }
 

@@ -135,6 +135,14 @@ describe('attribution strategies', () => {
     expect(speakers('Le chantier commence.\n\nLe préfet Armand Quillet a promis « des travaux rapides ».')).toEqual(['Armand Quillet']);
   });
 
+  it('a pronoun after a quotation means the person named before it, not someone the quotation calls “a” so-and-so', () => {
+    expect(
+      speakers(
+        'The match ended level.\n\nVisiting coach Dana Whitlow was unhappy. "That was a foul on our goalkeeper, plain and simple," she said.',
+      ),
+    ).toEqual(['Dana Whitlow']);
+  });
+
   it('a possessive speech noun', () => {
     expect(speakers('Ilona Marsh’s remarks about “a lost decade” angered the council.')).toEqual(['Ilona Marsh']);
   });

@@ -17,7 +17,7 @@ export const TRADE_WORDS = words(
 export const CLUB_WORDS = words('United Rovers Athletic Wanderers Albion Rangers Hotspur FC AFC RFC');
 
 export const ORG_WORDS = words(
-  'Ministry Department Agency Commission Council Committee University Institute Institution Academy School College Hospital Clinic Museum Library Bank Company Corporation Corp Inc Ltd LLC PLC GmbH AG SA Group Association Union Federation Society Trust Fund Foundation Authority Service Services Office Bureau Centre Center Court Parliament Government Party Police Army Navy Force Forces Rail Railway Railways Airlines Airways Energy Power Research Partners Holdings Media News Press Times Post Network Networks Ferries Organisation Organization Secretariat Administration Unit Board Panel Assembly Senate Congress Coalition Alliance League Club Church Cooperative Co-operative Consortium Exchange Gazette Tribune Herald Journal Broadcasting Television Radio Studios Labs Laboratory Systems Technologies Industries Motors Pharmaceuticals Insurance Capital Investments Nations Programme Program Initiative Observatory Tribunal Directorate Inspectorate',
+  'Ministry Department Agency Commission Council Committee University Institute Institution Academy School College Hospital Clinic Museum Library Bank Company Corporation Corp Inc Ltd LLC PLC GmbH AG SA Group Association Union Federation Society Trust Fund Foundation Authority Service Services Office Bureau Centre Center Court Parliament Government Party Police Army Navy Force Forces Rail Railway Railways Airlines Airways Energy Power Research Partners Holdings Media News Press Times Post Network Networks Ferries Organisation Organization Secretariat Administration Unit Board Panel Assembly Senate Congress Coalition Alliance League Club Church Cooperative Co-operative Consortium Exchange Gazette Tribune Herald Journal Broadcasting Television Radio Studios Labs Laboratory Systems Technologies Industries Motors Pharmaceuticals Insurance Capital Investments Nations Programme Program Initiative Partnership Enterprise Observatory Tribunal Directorate Inspectorate',
 );
 
 /** Prefixes of a ship's name (`MV Example Star`, `HMS Example`): the vessel's, not an organisation's. */
@@ -59,6 +59,12 @@ export const TITLE_WORDS = words(
 export const ROLE_NOUNS = words(
   'leader minister secretary president spokesman spokeswoman spokesperson director head chief chairman chairwoman chair official economist researcher analyst scientist crofter farmer conductor driver meteorologist engineer teacher student resident nurse doctor professor expert activist lawyer mayor governor councillor counterpart colleague founder co-founder executive manager coordinator inspector agronomist pathologist writer author journalist reporter correspondent photographer commentator architect historian curator worker volunteer fisherman fishermen officer commander captain pilot judge prosecutor attorney senator deputy ambassador diplomat envoy general colonel mother father wife husband son daughter brother sister grandmother grandfather neighbour neighbor passenger commuter shopkeeper trader merchant vendor miner soldier priest pastor imam rabbi coach player athlete singer actor artist designer planner surveyor climatologist geologist biologist chemist physicist economist lecturer pupil graduate retiree pensioner campaigner protester organiser organizer adviser advisor consultant citizen villager visitor tourist boss owner substitute striker midfielder defender goalkeeper keeper winger forward skipper referee umpire jockey trainer rider cyclist runner swimmer batsman bowler',
 );
+
+/**
+ * Nouns for people as such, which make an apposition a person's (`Keith Hanlon, the two men who died`)
+ * but, unlike a role, not an unnamed speaker: `with the air of a man visiting`.
+ */
+export const PEOPLE_NOUNS = words('man men woman women boy girl boys girls teenager teenagers child children');
 
 /** Role nouns of German, Russian and Ukrainian that precede a name (`Stadtsprecher Uwe …`). */
 export const ROLE_STEMS =
