@@ -125,7 +125,7 @@ const PAST_VERB = /(?:ла|ли|ло|лася|лися|ться|ся|сь)$/u;
 const CAP_HEAD = /(?<!\p{L})\p{Lu}\p{Ll}{3,}(?!\p{L})/gu;
 // A company named in quotation marks after its kind: `компанія «Полісся-Буд»`.
 const QUOTED_COMPANY =
-  /(?<!\p{L})(?:\p{Ll}*компани\p{L}*|\p{Ll}*компані\p{L}*|фирм\p{L}*|фірм\p{L}*|холдинг\p{L}*|концерн\p{L}*|издательств\p{L}*|видавництв\p{L}*|ООО|ТОВ|АО|ПАО|ЗАО|ОАО|ПрАТ|ПАТ|АТ)\s+[«"“„]([^«»"“”„]{2,40})[»"”“]/gu;
+  /(?<!\p{L})(?:\p{Ll}*компани\p{L}*|\p{Ll}*компані\p{L}*|фирм\p{L}*|фірм\p{L}*|холдинг\p{L}*|концерн\p{L}*|издательств\p{L}*|видавництв\p{L}*|организаци\p{L}*|організаці\p{L}*|объединени\p{L}*|об['’]єднанн\p{L}*|ассоциаци\p{L}*|асоціаці\p{L}*|движени\p{L}*|рух\p{L}{0,2}|ООО|ТОВ|АО|ПАО|ЗАО|ОАО|ПрАТ|ПАТ|АТ)\s+[«"“„]([^«»"“”„]{2,40})[»"”“]/gu;
 
 function bareGenitive(tail: string, words: readonly string[]): RegExpExecArray | null {
   const bare = BARE_GENITIVE.exec(tail);
@@ -151,7 +151,15 @@ function genitiveTail(text: string, from: number): string[] {
   return words;
 }
 
-/** `Міністерство аграрної політики та продовольства`: a capitalised head noun and its genitive tail. */
+// A ministry written in lower case, in any case: `заявили в министерстве обороны`. (A lower-case
+// department or office is as often a description: `городского департамента транспорта`.)
+const LOWER_HEAD = /(?<!\p{L})(?:министерств|міністерств)\p{Ll}{0,3}(?!\p{L})/gu;
+const capitalised = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+
+/**
+ * `Міністерство аграрної політики та продовольства`: a capitalised head noun and its genitive tail;
+ * and a ministry's lower-case head in any case, given in the nominative.
+ */
 function headedOrganisations(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(CAP_HEAD)) {
@@ -160,7 +168,28 @@ function headedOrganisations(text: string): string[] {
     const tail = genitiveTail(text, m.index + m[0].length);
     if (tail.length) out.push([m[0], ...tail].join(' '));
   }
+  for (const m of text.matchAll(LOWER_HEAD)) {
+    const noun = headNoun(m[0], ORG_NOUNS);
+    const tail = genitiveTail(text, m.index + m[0].length);
+    // `министерства культуры Анна Петрова`: two capitals in a row are the person after the body.
+    const cut = tail.findIndex((w, k) => capitalised(w) && capitalised(tail[k + 1]));
+    const words = cut < 0 ? tail : tail.slice(0, cut);
+    if (noun && words.length) out.push([noun[0], ...words].join(' '));
+  }
   return out;
+}
+
+/** A one-word body's name back in the nominative by its head noun: `Сбербанка` → `Сбербанк`. */
+export function cyrillicOrganisationNominative(name: string): string {
+  if (name.includes(' ') || !/^\p{Script=Cyrillic}/u.test(name)) return name;
+  const lower = name.toLowerCase();
+  for (const [nominative, , stem] of ORG_NOUNS) {
+    const at = lower.lastIndexOf(stem);
+    if (at < 0 || lower.length - at - stem.length > 3 || lower.endsWith(nominative)) continue;
+    const head = at === 0 ? nominative[0]!.toUpperCase() + nominative.slice(1) : nominative;
+    return name.slice(0, at) + head;
+  }
+  return name;
 }
 const PLACE_AFTER_PREPOSITION =
   /(?<!\p{L})(?:в|во|на|из|под|над|до|через|около|возле|у|біля|від|із|поблизу)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?!\p{L})/gu;

@@ -1,4 +1,4 @@
-import { cyrillicPersonNominative } from './cyrillic-names.js';
+import { cyrillicOrganisationNominative, cyrillicPersonNominative } from './cyrillic-names.js';
 import { isDemonym } from './demonyms.js';
 import { cyrillicPlace, isKnownLatinPlace } from './gazetteer.js';
 import { afterDeterminer, germanArticle, germanNominative, isGermanBodyKind, isGermanOrganisation } from './german-names.js';
@@ -121,9 +121,17 @@ const isRole = (word: string) => ROLE_NOUNS.has(word) || JOB_TITLES.has(word);
 const roleOfBeforeComma = (before: string) => isRole(ROLE_OF_BEFORE_COMMA.exec(before.slice(-80))?.[1] ?? '');
 // `за словами директорки центру Ірини Мельник`: in someone's words, a role of somewhere between.
 // Russian and Ukrainian only: elsewhere `according to` names bodies and reports as often as people.
-const IN_WORDS_OF = /(?:^|[\s,(])(?:[Пп]о словам|[Сс]о слов|[Зз]а словами|[Зз]і слів)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,3}$/u;
+// A region's adjective may stand among the role's words: `за словами голови Овруцької міської ради`.
+const IN_WORDS_OF =
+  /(?:^|[\s,(])(?:[Пп]о словам|[Сс]о слов|[Зз]а словами|[Зз]і слів)\s+(?:(?:\p{Ll}[\p{L}'’-]*|\p{Lu}\p{Ll}+(?:ої|ого|ой|ей|ої|ких|ских|ських))\s+){0,4}$/u;
 const inWordsOf = (m: Mention) =>
   m.tokens.length >= 2 && m.tokens.every((t) => /^\p{Script=Cyrillic}/u.test(t)) && IN_WORDS_OF.test(m.before);
+// `Губернатор региона Андрей Белозёров`, `директор компании Иван Орлов`: a role, what it is of, then the name.
+const ROLE_THEN_GENITIVE = /([\p{L}-]+)\s+(?:\p{Ll}+\s+){1,3}$/u;
+const roleOfSomewhereBefore = (m: Mention) => {
+  const role = ROLE_THEN_GENITIVE.exec(m.before.slice(-60))?.[1] ?? '';
+  return m.tokens.length >= 2 && /^\p{Script=Cyrillic}/u.test(role) && role.length <= MAX_STEM_WORD && ROLE_STEMS.test(role);
+};
 const wordAfter = (after: string) => /^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '';
 
 /** Keys for comparing names: accents and case do not make two people. */
@@ -242,6 +250,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   // `Rovers’ Ben Atherley levelled`: a full name owned by a team or a firm, doing something, is its member.
   if (m.tokens.length >= 2 && m.tokens.length <= 3 && OWNED_BY.test(m.before) && /^\s+\p{Ll}/u.test(m.after)) e.weakPerson += 1;
   if (e.genitive) e.person += 2;
+  if (roleOfSomewhereBefore(m)) e.person += 2;
   if (
     m.tokens.length === 1 &&
     !isCountryOrRegion(m.name, language) &&
@@ -341,6 +350,12 @@ const shortForm = (noun: string, full: string, language: string) =>
     .slice(0, -1)
     .every((w) => GERMAN_NAME_ADJECTIVE.test(w));
 
+/** A body's name as listed: German and Cyrillic ones back in the nominative. */
+function organisationNominative(name: string, article: string, language: string): string {
+  if (language === 'de') return germanNominative(name, article);
+  return language === 'ru' || language === 'uk' ? cyrillicOrganisationNominative(name) : name;
+}
+
 const GEO_PREFIX = /^(?:Isle|Island|River|Lake|Mount|Cape|Gulf|Bay|Port|Sea)\s/u;
 
 /**
@@ -439,7 +454,7 @@ export function indexEntities(
       const full = personOf(name);
       if (full && !people.some((p) => foldName(p) === foldName(full))) people.push(full);
     } else if (kind === 'place') places.push(placeNominative(displayName(name), language));
-    else organizations.push(language === 'de' ? germanNominative(name, evidence.get(name)!.article) : name);
+    else organizations.push(organisationNominative(name, evidence.get(name)!.article, language));
   }
   for (const p of extraPlaces) if (!places.some((q) => foldName(q) === foldName(p))) places.unshift(p);
   const fullest = (list: string[]) =>

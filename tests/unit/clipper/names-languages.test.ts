@@ -155,4 +155,25 @@ describe('Russian and Ukrainian companies and people', () => {
     const uk = parseClip('За словами директорки Ірини Бойко, роботи завершать у травні. «Ми встигнемо до літа», – зазначила Бойко.');
     expect(uk.people).toContain('Ірина Бойко');
   });
+
+  it('reads a ministry written in lower case and a one-word body in the genitive, in the nominative', () => {
+    const ru = parseClip(
+      'Завод расширят\n\nОб этом заявили в министерстве экономики Тверской области. В министерстве финансов от комментариев отказались. Кредит выдаст правление Промстройбанка.',
+    );
+    expect(ru.organizations).toEqual(
+      expect.arrayContaining(['министерство экономики Тверской области', 'министерство финансов', 'Промстройбанк']),
+    );
+    expect(ru.organizations).not.toContain('Промстройбанка');
+  });
+
+  it('reads a person after a role and what it is of, and a body in quotation marks after its kind', () => {
+    const ru = parseClip('Мост откроют летом\n\nГубернатор края Павел Рыбаков в среду осмотрел стройку.');
+    expect(ru.people).toEqual(['Павел Рыбаков']);
+    const uk = parseClip(
+      'Ліс садять знову\n\nВолонтери громадської організації «Чиста Ворскла» висадили сосни.\n\nЗа словами голови Охтирської міської ради Галини Лисенко, громада дала гроші. «Це найкраще вкладення», — сказала вона.',
+    );
+    expect(uk.organizations).toContain('Чиста Ворскла');
+    expect(uk.people).toEqual(['Галина Лисенко']);
+    expect(uk.quotes).toEqual([{ speaker: 'Галина Лисенко', text: 'Це найкраще вкладення' }]);
+  });
 });
