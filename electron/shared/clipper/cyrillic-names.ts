@@ -125,7 +125,7 @@ const PAST_VERB = /(?:ла|ли|ло|лася|лися|ться|ся|сь)$/u;
 const CAP_HEAD = /(?<!\p{L})\p{Lu}\p{Ll}{3,}(?!\p{L})/gu;
 // A company named in quotation marks after its kind: `компанія «Полісся-Буд»`.
 const QUOTED_COMPANY =
-  /(?<!\p{L})(?:\p{Ll}*компани\p{L}*|\p{Ll}*компані\p{L}*|фирм\p{L}*|фірм\p{L}*|холдинг\p{L}*|концерн\p{L}*|издательств\p{L}*|видавництв\p{L}*|организаци\p{L}*|організаці\p{L}*|объединени\p{L}*|об['’]єднанн\p{L}*|ассоциаци\p{L}*|асоціаці\p{L}*|движени\p{L}*|рух\p{L}{0,2}|ООО|ТОВ|АО|ПАО|ЗАО|ОАО|ПрАТ|ПАТ|АТ)\s+[«"“„]([^«»"“”„]{2,40})[»"”“]/gu;
+  /(?<!\p{L})(?:\p{L}?\p{Ll}*[Кк]омпани\p{L}*|\p{L}?\p{Ll}*[Кк]омпані\p{L}*|[Фф]ирм\p{L}*|[Фф]ірм\p{L}*|[Хх]олдинг\p{L}*|[Кк]онцерн\p{L}*|[Ии]здательств\p{L}*|[Вв]идавництв\p{L}*|[Оо]рганизаци\p{L}*|[Оо]рганізаці\p{L}*|объединени\p{L}*|об['’]єднанн\p{L}*|ассоциаци\p{L}*|асоціаці\p{L}*|движени\p{L}*|рух\p{L}{0,2}|ООО|ТОВ|АО|ПАО|ЗАО|ОАО|ПрАТ|ПАТ|АТ)\s+[«"“„]([^«»"“”„]{2,40})[»"”“]/gu;
 
 function bareGenitive(tail: string, words: readonly string[]): RegExpExecArray | null {
   const bare = BARE_GENITIVE.exec(tail);
@@ -178,6 +178,12 @@ function headedOrganisations(text: string): string[] {
   }
   return out;
 }
+
+// A body's kind alone, capitalised to open a sentence: `Компания «Северсталь»` names the firm in the marks.
+const KIND_ALONE = /^(?:компани|компані|фирм|фірм|холдинг|концерн|организаци|організаці)\p{Ll}{0,3}$/u;
+
+/** Whether a capitalised word is only the kind of a body, whose name follows it. */
+export const isCyrillicBodyKind = (word: string) => KIND_ALONE.test(word.toLowerCase());
 
 /** A one-word body's name back in the nominative by its head noun: `Сбербанка` → `Сбербанк`. */
 export function cyrillicOrganisationNominative(name: string): string {

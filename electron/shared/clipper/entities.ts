@@ -1,9 +1,10 @@
-import { cyrillicOrganisationNominative, cyrillicPersonNominative } from './cyrillic-names.js';
+import { cyrillicOrganisationNominative, cyrillicPersonNominative, isCyrillicBodyKind } from './cyrillic-names.js';
 import { isDemonym } from './demonyms.js';
 import { cyrillicPlace, isKnownLatinPlace } from './gazetteer.js';
 import { afterDeterminer, germanArticle, germanNominative, isGermanBodyKind, isGermanOrganisation } from './german-names.js';
 import { isCountryOrRegion } from './lexicon/countries.js';
 import {
+  FRENCH_PLACE_OF,
   FUNCTION_WORDS,
   GEO_NOUNS,
   GERMAN_PLACE_ENDING,
@@ -113,9 +114,12 @@ const wordBefore = (before: string) => /([\p{L}-]+)\s+$/u.exec(before.slice(-30)
 const wordBeforeComma = (before: string) =>
   before.trimEnd().endsWith(',') ? (/([\p{Ll}-]+),\s+$/u.exec(before.slice(-30))?.[1] ?? '') : '';
 // `the governor of Example County, Jane Roe`, `la préfète de la Loire, Anne Roe`: a role of somewhere, then the name.
-const ROLE_OF_BEFORE_COMMA = /(\p{Ll}[\p{Ll}-]+)\s+(?:of the|of|de la|de l['’]|du|des|de|der|von)\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,4},\s+$/u;
-// `… of the company, `, `… for the party, `: the body is named as someone's, and the name after it is theirs.
-const BODY_OF_BEFORE_COMMA = /\b(?:of|for)\s+(?:the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+$/u;
+// `le président de la société, Jean Roux`: the somewhere may be a body's lower-case noun.
+const ROLE_OF_BEFORE_COMMA =
+  /(\p{Ll}[\p{Ll}-]+)\s+(?:of the|of|de la|de l['’]|du|des|de|der|von)\s+(?:(?:\p{Lu}[\p{L}'’-]*\s?){1,4}|\p{Ll}[\p{L}-]+),\s+$/u;
+// `… of the company, `, `… de la société, `: the body is named as someone's, and the name after it is theirs.
+const BODY_OF_BEFORE_COMMA =
+  /(?:\b(?:of|for)\s+(?:the|its|their|his|her)\s+|(?<!\p{L})(?:de la|du|des|de sa|de son|de leur)\s+|(?<!\p{L})de l['’])(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+$/u;
 /** A word naming what someone does: a role (`resident`) or a job (`mayor`). */
 const isRole = (word: string) => ROLE_NOUNS.has(word) || JOB_TITLES.has(word);
 const roleOfBeforeComma = (before: string) => isRole(ROLE_OF_BEFORE_COMMA.exec(before.slice(-80))?.[1] ?? '');
@@ -219,6 +223,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   else if (ORG_NOUNS.has(after) && !m.possessive && !modifier && !placeNamed) e.org += 2;
   if (GEO_NOUNS.has(after) && !m.possessive && !DEMONYM.test(last)) e.place += 2;
   if (BASED.test(m.after)) e.place += 2;
+  if (language === 'fr' && FRENCH_PLACE_OF.test(m.before.slice(-30))) e.place += 3;
   if (byPlacePrep && (LOCATION_BEFORE.test(m.before) || PLACE_OF_BEFORE.test(m.before))) e.place += 1;
   const gap =
     previous && previous.para === m.para && m.start - previous.end <= 8 ? m.before.slice(m.before.length - (m.start - previous.end)) : null;
@@ -288,7 +293,8 @@ function displayName(name: string): string {
 function isNoise(m: Mention, language: string): boolean {
   if (m.tokens.length > 8 || MONTH_AND_DAY_NAMES.has(m.name) || FUNCTION_WORDS.has(m.name)) return true;
   if (m.tokens.length === 1 && VESSEL_PREFIXES.has(m.name) && /^\s+\p{Lu}/u.test(m.after)) return true;
-  if (m.tokens.length === 1 && (GENERIC.has(m.name) || ORG_WORDS.has(m.name) || PLACE_WORDS.has(m.name))) return true;
+  if (m.tokens.length === 1 && (GENERIC.has(m.name) || ORG_WORDS.has(m.name) || PLACE_WORDS.has(m.name) || isCyrillicBodyKind(m.name)))
+    return true;
   const hyphenated =
     m.tokens.length === 1 && /\p{L}-\p{Lu}/u.test(m.name) && !FRENCH_COMPOUND_PLACE.test(m.name) && !isCountryNamedBody(m, language);
   return (/^-[\p{N}\p{L}]/u.test(m.after) && !BASED.test(m.after)) || hyphenated;

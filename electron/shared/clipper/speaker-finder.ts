@@ -30,7 +30,7 @@ function clauseEnd(text: string): number {
 }
 const RELATIVE_WITH_PRONOUN = /\b(?:which|that|whom|what)\s+(?:he|she)(?:\s+(?:has|had|also|later|once|then))*\s*$/iu;
 const TRAILING_CLAUSE =
-  /,\s*(?:who|which|whose|a|an|the|in turn|however|meanwhile|too|for (?:his|her|its|their) part|\d{1,3})\b[^,]*,?\s*$/iu;
+  /,\s*(?:who|which|whose|a|an|the|in turn|however|meanwhile|too|for (?:his|her|its|their) part|qui|dont|котор\p{L}+|як\p{L}{1,2}|\d{1,3})(?!\p{L})[^,]*,?\s*$/iu;
 const ANONYMOUS = new RegExp(`(?<![\\p{L}])(?:a|an|one)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${[...ROLE_NOUNS].join('|')})(?![\\p{L}])`, 'gu');
 const SPOKESPERSON =
   /(?:spokes(?:man|woman|person)|representative|sprecher(?:in)?|представител\p{L}*|пресс-служб\p{L}*|porte-parole)\s+(?:for|of|at|from|des|der|von|de la|du|de)\s/iu;

@@ -143,6 +143,10 @@ describe('attribution strategies', () => {
     ).toEqual(['Dana Whitlow']);
   });
 
+  it('a French relative clause between the subject and its verb', () => {
+    expect(speakers('Le verdict\n\nLa FNSEA, qui s’était portée partie civile, a salué « un jugement équilibré ».')).toEqual(['FNSEA']);
+  });
+
   it('a possessive speech noun', () => {
     expect(speakers('Ilona Marsh’s remarks about “a lost decade” angered the council.')).toEqual(['Ilona Marsh']);
   });

@@ -123,6 +123,15 @@ describe('French organisations, places and dates', () => {
     expect(draft.organizations).not.toContain('préfecture des Hautes-Alpes');
   });
 
+  it('reads a lawyer after Me, the head of a body set off by commas, a firm after its kind and a place after canal de', () => {
+    const draft = parseClip(
+      'Verdict à Rochebrune\n\nLe directeur de la société, Paul-Henri Vasseur, et son avocat, Me Clément Rouvière, étaient présents. La coopérative Blésoise a racheté les quais du canal de Montéclair.',
+    );
+    expect(draft.people).toEqual(['Paul-Henri Vasseur', 'Clément Rouvière']);
+    expect(draft.organizations).toContain('Blésoise');
+    expect(draft.places).toContain('Montéclair');
+  });
+
   it('reads hyphenated French town names as places', () => {
     const draft = parseClip('Les bus relieront Saint-Pierre-des-Champs à Villeneuve-sur-Lot dès lundi, a annoncé Marc Dupuis.');
     expect(draft.places).toEqual(expect.arrayContaining(['Saint-Pierre-des-Champs', 'Villeneuve-sur-Lot']));
@@ -173,6 +182,9 @@ describe('Russian and Ukrainian companies and people', () => {
       'Ліс садять знову\n\nВолонтери громадської організації «Чиста Ворскла» висадили сосни.\n\nЗа словами голови Охтирської міської ради Галини Лисенко, громада дала гроші. «Це найкраще вкладення», — сказала вона.',
     );
     expect(uk.organizations).toContain('Чиста Ворскла');
+    const opening = parseClip('Суд\n\nКомпания «Уралмет», которая подала иск, назвала решение «справедливым».');
+    expect(opening.organizations).toEqual(['Уралмет']);
+    expect(opening.quotes).toEqual([{ speaker: 'Уралмет', text: 'справедливым' }]);
     expect(uk.people).toEqual(['Галина Лисенко']);
     expect(uk.quotes).toEqual([{ speaker: 'Галина Лисенко', text: 'Це найкраще вкладення' }]);
   });

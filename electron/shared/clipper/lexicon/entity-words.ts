@@ -34,6 +34,10 @@ export const PLACE_WORDS = words(
   'Sea Ocean River Lake Lakes Mountains Mountain Mount Mt Valley Peninsula Island Islands Isle Isles Bay Gulf Strait Straits Reservoir Canal Bridge Viaduct Airport Station Street St Avenue Road Square Park Province Region Oblast County District Coast Desert Forest Harbour Harbor Port Terminal Dam Hills Highlands Plateau Basin Delta Falls Pass Cape Tunnel Motorway Highway Boulevard Lane Quay Embankment Heights Glacier Steppe Estuary Lagoon Creek Canyon Beach Pier Wharf Plaza Ring Krai Raion Prefecture Territory Governorate',
 );
 
+/** French lower-case nouns of a place named after `de`: `canal de Vaubricourt`, `la route de Verdun`, `l'île d'Yeu`. */
+export const FRENCH_PLACE_OF =
+  /(?:^|\s)(?:canal|lac|pont|rue|route|chemin|gare|forêt|col|vallée|île|mont|port|aéroport|rivière|fleuve|plaine|plateau|massif|baie|golfe|cap|quartier|commune|ville|village|région|département|étang|barrage)\s+(?:de la\s+|de l['’]|du\s+|des\s+|de\s+|d['’])$/u;
+
 /** Lower-case nouns after a name that make it a place: `Tarragona province`, `the Atlas mountains`. */
 export const GEO_NOUNS = words(
   'province region city town village island peninsula mountains mountain river district county area valley suburb coast capital state municipality prefecture oblast republic neighbourhood neighborhood borough lake sea',
@@ -41,7 +45,7 @@ export const GEO_NOUNS = words(
 
 /** Lower-case nouns after which a name is an organisation: `consultancy Delta Analytics`. */
 export const ORG_NOUNS = words(
-  'board commission committee company firm group start-up startup operator distributor council broadcaster agency organisation organization charity consultancy maker producer retailer bank insurer airline carrier utility supplier developer association union ministry department newspaper outlet channel network institute university school hospital museum trust fund foundation authority party club coalition alliance regulator watchdog manufacturer exporter importer lender conglomerate cooperative co-operative chain brand',
+  'board commission committee company firm group start-up startup operator distributor council broadcaster agency organisation organization charity consultancy maker producer retailer bank insurer airline carrier utility supplier developer association union ministry department newspaper outlet channel network institute university school hospital museum trust fund foundation authority party club coalition alliance regulator watchdog manufacturer exporter importer lender conglomerate cooperative co-operative chain brand société entreprise groupe syndicat coopérative constructeur fabricant compagnie banque assureur opérateur enseigne',
 );
 
 /**
@@ -52,7 +56,7 @@ export const PUBLIC_BODY_NOUNS = words('ministry department council commission c
 
 /** Titles written capitalised before a name: `President Elena Ruiz`, `Minister Tomas …`. */
 export const TITLE_WORDS = words(
-  'Constable Superintendent Commander Admiral President Minister Secretary Chancellor Premier Governor Mayor Senator Ambassador Director Chairman Chairwoman Chair Chief Commissioner General Colonel Captain Judge Spokesman Spokeswoman Spokesperson King Queen Prince Princess Pope Bishop Professor Prof Dr Mr Mrs Ms Miss Sir Dame Lord Lady Deputy Vice Officer Sergeant Inspector Detective Coach Leader Representative Councillor Councilman Councilwoman Rep Sen Gen Col Capt Lt Sheikh Emir Sultan Archbishop Cardinal Rabbi Imam Father Sister Brother Justice Attorney Prosecutor Mme Herr Frau',
+  'Constable Superintendent Commander Admiral President Minister Secretary Chancellor Premier Governor Mayor Senator Ambassador Director Chairman Chairwoman Chair Chief Commissioner General Colonel Captain Judge Spokesman Spokeswoman Spokesperson King Queen Prince Princess Pope Bishop Professor Prof Dr Mr Mrs Ms Miss Sir Dame Lord Lady Deputy Vice Officer Sergeant Inspector Detective Coach Leader Representative Councillor Councilman Councilwoman Rep Sen Gen Col Capt Lt Sheikh Emir Sultan Archbishop Cardinal Rabbi Imam Father Sister Brother Justice Attorney Prosecutor Mme Me Maître Herr Frau',
 );
 
 /** Lower-case role nouns before or after a name that make it a person. */
