@@ -147,6 +147,10 @@ describe('attribution strategies', () => {
     expect(speakers('Le verdict\n\nLa FNSEA, qui s’était portée partie civile, a salué « un jugement équilibré ».')).toEqual(['FNSEA']);
   });
 
+  it('Chinese: a pronoun and verb going on past a comma after a finished quotation report more, and do not take it', () => {
+    expect(speakers('标题\n\n公司总经理钟立航在发布会上表示：“今年是关键一年。”他介绍，新厂将于年底投产。')).toEqual(['钟立航']);
+  });
+
   it('a possessive speech noun', () => {
     expect(speakers('Ilona Marsh’s remarks about “a lost decade” angered the council.')).toEqual(['Ilona Marsh']);
   });

@@ -30,6 +30,16 @@ describe('Chinese organisations and places', () => {
     expect(draft.places).not.toContain('宁德市');
   });
 
+  it('reads a province and the city after it as two places, a securities firm as a body, and people who speak without quotation marks', () => {
+    const draft = parseClip(
+      '新厂投产\n\n工厂位于湖南省株洲市，今年投产。湖南省交通厅厅长谭国屏表示，项目进展顺利。华兴证券分析师董雨薇认为，订单将增长。有关方面表示支持。',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['湖南省', '株洲市']));
+    expect(draft.places.some((p) => p.includes('省株'))).toBe(false);
+    expect(draft.organizations).toEqual(expect.arrayContaining(['华兴证券']));
+    expect(draft.people).toEqual(['谭国屏', '董雨薇']);
+  });
+
   it('credits the reporter of a newspaper’s own story (本报讯)', () => {
     const draft = parseClip(
       '江边步道开放\n2026-05-02 08:00 来源：滨江晚报\n本报讯（记者 罗雨晴）5月1日，滨江步道正式开放，市民可沿江散步。',
