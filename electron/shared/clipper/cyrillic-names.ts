@@ -197,8 +197,9 @@ export function cyrillicOrganisationNominative(name: string): string {
   }
   return name;
 }
+// `На Київщині` opens a sentence as often as not; a capital `В`/`У` there is as often `У нього`.
 const PLACE_AFTER_PREPOSITION =
-  /(?<!\p{L})(?:в|во|на|из|под|над|до|через|около|возле|у|біля|від|із|поблизу)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?!\p{L})/gu;
+  /(?<!\p{L})(?:в|во|[Нн]а|из|под|над|до|через|около|возле|у|біля|від|із|поблизу)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?!\p{L})/gu;
 
 function headNoun(word: string, nouns: ReadonlyArray<readonly [string, Gender, string]>) {
   const lower = word.toLowerCase();
@@ -208,16 +209,30 @@ function headNoun(word: string, nouns: ReadonlyArray<readonly [string, Gender, s
 function adjectiveNominative(adjective: string, gender: Gender, ukrainian: boolean): string {
   const ending = ADJECTIVE_ENDINGS.find((e) => adjective.endsWith(e) && adjective.length - e.length >= 3) ?? '';
   const stem = adjective.slice(0, adjective.length - ending.length);
-  const soft = /^[еяюіїє]/u.test(ending) || (ending === 'ий' && /н$/u.test(stem) && !ukrainian) || ending === 'ій';
+  // Ukrainian `-ій` is a hard adjective's feminine dative (`Рівненській`) unless the stem is soft (`синій`).
+  const soft =
+    (/^[еяюіїє]/u.test(ending) && ending !== 'ій') ||
+    (ending === 'ий' && /н$/u.test(stem) && !ukrainian) ||
+    (ending === 'ій' && /н$/u.test(stem));
   const velar = /[кгхжшщч]$/u.test(stem);
   if (ukrainian) return stem + { m: soft ? 'ій' : 'ий', f: soft ? 'я' : 'а', n: soft ? 'є' : 'е', p: 'і' }[gender];
   const pluralSoft = soft || velar || ending === 'их';
   return stem + { m: soft || velar ? 'ий' : 'ый', f: soft ? 'яя' : 'ая', n: soft ? 'ее' : 'ое', p: pluralSoft ? 'ие' : 'ые' }[gender];
 }
 
-/** A name's locative form back to the nominative: `Смоленске` → `Смоленск`, `Рязани` → `Рязань`. */
+// A region named after its town: `Рівненщина`, `Смоленщина`, in any case.
+const REGION_IN_SHCHYNA = /щин(?:і|и|у|ою|е|ы|ой)$/u;
+
+/** A region in `-щина` back in the nominative: `на Житомирщині` → `Житомирщина`. */
+export const regionNominative = (word: string) => (REGION_IN_SHCHYNA.test(word) ? word.replace(REGION_IN_SHCHYNA, 'щина') : word);
+
+/**
+ * A name's locative form back to the nominative: `Смоленске` → `Смоленск`, `Рязани` → `Рязань`.
+ * A neuter in `-ье` is the same in both: `в Приамурье`.
+ */
 function nounNominative(word: string): string {
-  if (/[^аеиоуыэюяіїє]е$/u.test(word)) return word.slice(0, -1);
+  if (REGION_IN_SHCHYNA.test(word)) return regionNominative(word);
+  if (/[^аеиоуыэюяіїєь]е$/u.test(word)) return word.slice(0, -1);
   if (/[^аеиоуыэюяіїє]и$/u.test(word)) return `${word.slice(0, -1)}ь`;
   return word;
 }

@@ -1,4 +1,4 @@
-import { cyrillicOrganisationNominative, cyrillicPersonNominative, isCyrillicBodyKind } from './cyrillic-names.js';
+import { cyrillicOrganisationNominative, cyrillicPersonNominative, isCyrillicBodyKind, regionNominative } from './cyrillic-names.js';
 import { isDemonym } from './demonyms.js';
 import { cyrillicPlace, isKnownLatinPlace } from './gazetteer.js';
 import { afterDeterminer, germanArticle, germanNominative, isGermanBodyKind, isGermanOrganisation } from './german-names.js';
@@ -302,7 +302,7 @@ function isNoise(m: Mention, language: string): boolean {
 
 /** A Russian or Ukrainian place back in the nominative when the gazetteer knows it: `Одесі` → `Одеса`. */
 function placeNominative(name: string, language: string): string {
-  return language === 'ru' || language === 'uk' ? (cyrillicPlace(name, language === 'uk') ?? name) : name;
+  return language === 'ru' || language === 'uk' ? (cyrillicPlace(name, language === 'uk') ?? regionNominative(name)) : name;
 }
 
 /** `Josh` and `Joshua`, `J.` and `Joshua`: the short and the full form of one first name. */

@@ -185,6 +185,13 @@ describe('Russian and Ukrainian companies and people', () => {
     expect(ru.organizations).not.toContain('Промстройбанка');
   });
 
+  it('gives a region in -щина, a neuter in -ье and a Ukrainian region’s adjective in the nominative', () => {
+    const uk = parseClip('Ліс горить\n\nПожежа сталася на Волинщині. Рятувальники працюють у Волинській області.');
+    expect(uk.places).toEqual(expect.arrayContaining(['Волинщина', 'Волинська область']));
+    const ru = parseClip('Вода прибывает\n\nУровень воды растет в Забайкалье и на Смоленщине.');
+    expect(ru.places).toEqual(expect.arrayContaining(['Забайкалье', 'Смоленщина']));
+  });
+
   it('reads a person after a role and what it is of, and a body in quotation marks after its kind', () => {
     const ru = parseClip('Мост откроют летом\n\nГубернатор края Павел Рыбаков в среду осмотрел стройку.');
     expect(ru.people).toEqual(['Павел Рыбаков']);
