@@ -11,10 +11,20 @@ export interface Paste {
   url?: string | null | undefined;
 }
 
+// A page's source copied as text (from a viewer or an editor) opens with a tag and closes an element.
+const OPENING_TAG = /^\s*<(?:!doctype|[a-z][a-z0-9]*)[\s>/]/i;
+const CLOSING_TAG = /<\/[a-z][a-z0-9]*>/i;
+
+/** Whether a text paste is HTML source, to be read as HTML rather than as its tags' letters. */
+export function isMarkupText(text: string): boolean {
+  return OPENING_TAG.test(text) && CLOSING_TAG.test(text);
+}
+
 /** The text the clipper reads, with what the HTML adds: its article, its address, a notice about the reading. */
 async function pasteText(paste: Paste): Promise<HtmlReading> {
-  if (paste.html?.trim()) {
-    const reading = await readHtml(paste.html);
+  const html = paste.html?.trim() ? paste.html : isMarkupText(paste.text) ? paste.text : null;
+  if (html) {
+    const reading = await readHtml(html);
     if (reading.text.trim()) return reading;
     return { text: paste.text, url: reading.url, notice: null, title: reading.title, isolated: false };
   }

@@ -55,12 +55,31 @@ function cjkSpeaker(text: string, patterns = CJK_NAME_BEFORE_VERB): string | nul
   return null;
 }
 
+const CJK_VERB = new RegExp(`(?:${CJK_VERBS})`, 'gu');
+// Words that open like a family name but name no one: `有关方面表示`.
+const CJK_NOT_NAMES = /^(?:方面|方案|高层|高管|曾经|万一)$/u;
+
+/** The Chinese names a text has speak, quoted or reported (`局长严明章表示，…`), each once, in order. */
+export function cjkSpeakingNames(text: string): string[] {
+  const names = new Set<string>();
+  for (const sentence of text.split(/[。！？]/u)) {
+    for (const m of sentence.matchAll(CJK_VERB)) {
+      const end = m.index + m[0].length;
+      const name = cjkSpeaker(sentence.slice(Math.max(0, end - 24), end), CJK_NAME_BEFORE_VERB_LAST);
+      if (name && !CJK_NOT_NAMES.test(name)) names.add(name);
+    }
+  }
+  return [...names];
+}
+
 const isVerb = (word: string) => SPEECH_VERBS.has(word.toLowerCase());
 const postJoined = (q: QuoteAround) => POST_JOINER.test(q.post);
 
 /** `“…”李明说。`: a Chinese name and speech verb right after the quotation. */
 export const cjkVerbAfter: Strategy = (q) => {
   const head = q.post.slice(0, 40);
+  // `“…。”他介绍，工厂……`: after a finished sentence, a verb that goes on past a comma reports more, not this.
+  if (/[。！？]$/u.test(q.span.text) && /^[^，,。]{0,12}[，,：:]/u.test(head) && !/^[^，,。]*说[，,]/u.test(head)) return undefined;
   if (!CJK_SPEECH.test(head.replace(/[，,。].*$/u, '')) && !/^[^，,。]{0,20}(?:说|表示|称)/u.test(q.post)) return undefined;
   return cjkSpeaker(head);
 };

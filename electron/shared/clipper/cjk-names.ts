@@ -6,7 +6,7 @@ import { findHanPlaces } from './gazetteer.js';
  * character that cannot belong to it: a particle, a preposition, punctuation or a digit.
  */
 const ORG_SUFFIX = new RegExp(
-  '(?:股份有限公司|有限责任公司|有限公司|委员会|研究院|研究所|博物馆|图书馆|气象台|电视台|大学|学院|医院|银行|公司|集团|协会|中心|法院|政府|部门|办公室|局|厅|署|部|院|馆|所)',
+  '(?:股份有限公司|有限责任公司|有限公司|委员会|研究院|研究所|博物馆|图书馆|气象台|电视台|大学|学院|医院|银行|证券|公司|集团|协会|中心|法院|政府|部门|办公室|局|厅|署|部|院|馆|所)',
   'gu',
 );
 const SUFFIX_AT_START = new RegExp(`^${ORG_SUFFIX.source}`, 'u');
@@ -18,7 +18,9 @@ const LONG_PLACE_SUFFIX =
 const STOP_CHARS = '的了从在对和与是将于向由被把为及并也都就还又很这那其各该此每到住、，。“”‘’：；（）《》【】！？';
 const STOP = `${STOP_CHARS}\\s\\d`;
 const IS_STOP = new RegExp(`[${STOP}]`, 'u');
-const PLACE = new RegExp(`[^${STOP}]{1,4}?${PLACE_SUFFIX}(?=[${STOP}]|[^\\p{Script=Han}]|$)`, 'gu');
+// No name runs on past a province's `省`: `江苏省盐城市` is a province, then a city in it.
+const PLACE = new RegExp(`[^${STOP}省]{1,4}?${PLACE_SUFFIX}(?=[${STOP}]|[^\\p{Script=Han}]|$)`, 'gu');
+const PROVINCE_BEFORE_CITY = new RegExp(`[^${STOP}省]{2,3}?省(?=[^${STOP}省]{1,4}?[市县州])`, 'gu');
 const LONG_PLACE = new RegExp(`[^${STOP}]{2,4}?${LONG_PLACE_SUFFIX}`, 'gu');
 // After a preposition a river or mountain ends its name even before a verb: `从松花江采冰`.
 const PLACE_AFTER_PREPOSITION = /(?<=[从在到沿至])[^\s\d\p{P}从在到沿至经往的了]{1,3}?(?<!运)[江河湖山](?![江河湖山])/gu;
@@ -111,6 +113,7 @@ function placeCandidates(text: string): Found[] {
     ...text.matchAll(DELTA),
     ...regions,
     ...text.matchAll(PLACE_AFTER_PREPOSITION),
+    ...text.matchAll(PROVINCE_BEFORE_CITY),
     ...text.matchAll(PLACE),
   ];
   const found = matches.map((m) => {

@@ -125,7 +125,7 @@ const PAST_VERB = /(?:ла|ли|ло|лася|лися|ться|ся|сь)$/u;
 const CAP_HEAD = /(?<!\p{L})\p{Lu}\p{Ll}{3,}(?!\p{L})/gu;
 // A company named in quotation marks after its kind: `компанія «Полісся-Буд»`.
 const QUOTED_COMPANY =
-  /(?<!\p{L})(?:\p{Ll}*компани\p{L}*|\p{Ll}*компані\p{L}*|фирм\p{L}*|фірм\p{L}*|холдинг\p{L}*|концерн\p{L}*|издательств\p{L}*|видавництв\p{L}*|ООО|ТОВ|АО|ПАО|ЗАО|ОАО|ПрАТ|ПАТ|АТ)\s+[«"“„]([^«»"“”„]{2,40})[»"”“]/gu;
+  /(?<!\p{L})(?:\p{L}?\p{Ll}*[Кк]омпани\p{L}*|\p{L}?\p{Ll}*[Кк]омпані\p{L}*|[Фф]ирм\p{L}*|[Фф]ірм\p{L}*|[Хх]олдинг\p{L}*|[Кк]онцерн\p{L}*|[Ии]здательств\p{L}*|[Вв]идавництв\p{L}*|[Оо]рганизаци\p{L}*|[Оо]рганізаці\p{L}*|объединени\p{L}*|об['’]єднанн\p{L}*|ассоциаци\p{L}*|асоціаці\p{L}*|движени\p{L}*|рух\p{L}{0,2}|ООО|ТОВ|АО|ПАО|ЗАО|ОАО|ПрАТ|ПАТ|АТ)\s+[«"“„]([^«»"“”„]{2,40})[»"”“]/gu;
 
 function bareGenitive(tail: string, words: readonly string[]): RegExpExecArray | null {
   const bare = BARE_GENITIVE.exec(tail);
@@ -151,7 +151,15 @@ function genitiveTail(text: string, from: number): string[] {
   return words;
 }
 
-/** `Міністерство аграрної політики та продовольства`: a capitalised head noun and its genitive tail. */
+// A ministry written in lower case, in any case: `заявили в министерстве обороны`. (A lower-case
+// department or office is as often a description: `городского департамента транспорта`.)
+const LOWER_HEAD = /(?<!\p{L})(?:министерств|міністерств)\p{Ll}{0,3}(?!\p{L})/gu;
+const capitalised = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+
+/**
+ * `Міністерство аграрної політики та продовольства`: a capitalised head noun and its genitive tail;
+ * and a ministry's lower-case head in any case, given in the nominative.
+ */
 function headedOrganisations(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(CAP_HEAD)) {
@@ -160,10 +168,38 @@ function headedOrganisations(text: string): string[] {
     const tail = genitiveTail(text, m.index + m[0].length);
     if (tail.length) out.push([m[0], ...tail].join(' '));
   }
+  for (const m of text.matchAll(LOWER_HEAD)) {
+    const noun = headNoun(m[0], ORG_NOUNS);
+    const tail = genitiveTail(text, m.index + m[0].length);
+    // `министерства культуры Анна Петрова`: two capitals in a row are the person after the body.
+    const cut = tail.findIndex((w, k) => capitalised(w) && capitalised(tail[k + 1]));
+    const words = cut < 0 ? tail : tail.slice(0, cut);
+    if (noun && words.length) out.push([noun[0], ...words].join(' '));
+  }
   return out;
 }
+
+// A body's kind alone, capitalised to open a sentence: `Компания «Северсталь»` names the firm in the marks.
+const KIND_ALONE = /^(?:компани|компані|фирм|фірм|холдинг|концерн|организаци|організаці)\p{Ll}{0,3}$/u;
+
+/** Whether a capitalised word is only the kind of a body, whose name follows it. */
+export const isCyrillicBodyKind = (word: string) => KIND_ALONE.test(word.toLowerCase());
+
+/** A one-word body's name back in the nominative by its head noun: `Сбербанка` → `Сбербанк`. */
+export function cyrillicOrganisationNominative(name: string): string {
+  if (name.includes(' ') || !/^\p{Script=Cyrillic}/u.test(name)) return name;
+  const lower = name.toLowerCase();
+  for (const [nominative, , stem] of ORG_NOUNS) {
+    const at = lower.lastIndexOf(stem);
+    if (at < 0 || lower.length - at - stem.length > 3 || lower.endsWith(nominative)) continue;
+    const head = at === 0 ? nominative[0]!.toUpperCase() + nominative.slice(1) : nominative;
+    return name.slice(0, at) + head;
+  }
+  return name;
+}
+// `На Київщині` opens a sentence as often as not; a capital `В`/`У` there is as often `У нього`.
 const PLACE_AFTER_PREPOSITION =
-  /(?<!\p{L})(?:в|во|на|из|под|над|до|через|около|возле|у|біля|від|із|поблизу)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?!\p{L})/gu;
+  /(?<!\p{L})(?:в|во|[Нн]а|из|под|над|до|через|около|возле|у|біля|від|із|поблизу)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?!\p{L})/gu;
 
 function headNoun(word: string, nouns: ReadonlyArray<readonly [string, Gender, string]>) {
   const lower = word.toLowerCase();
@@ -173,16 +209,30 @@ function headNoun(word: string, nouns: ReadonlyArray<readonly [string, Gender, s
 function adjectiveNominative(adjective: string, gender: Gender, ukrainian: boolean): string {
   const ending = ADJECTIVE_ENDINGS.find((e) => adjective.endsWith(e) && adjective.length - e.length >= 3) ?? '';
   const stem = adjective.slice(0, adjective.length - ending.length);
-  const soft = /^[еяюіїє]/u.test(ending) || (ending === 'ий' && /н$/u.test(stem) && !ukrainian) || ending === 'ій';
+  // Ukrainian `-ій` is a hard adjective's feminine dative (`Рівненській`) unless the stem is soft (`синій`).
+  const soft =
+    (/^[еяюіїє]/u.test(ending) && ending !== 'ій') ||
+    (ending === 'ий' && /н$/u.test(stem) && !ukrainian) ||
+    (ending === 'ій' && /н$/u.test(stem));
   const velar = /[кгхжшщч]$/u.test(stem);
   if (ukrainian) return stem + { m: soft ? 'ій' : 'ий', f: soft ? 'я' : 'а', n: soft ? 'є' : 'е', p: 'і' }[gender];
   const pluralSoft = soft || velar || ending === 'их';
   return stem + { m: soft || velar ? 'ий' : 'ый', f: soft ? 'яя' : 'ая', n: soft ? 'ее' : 'ое', p: pluralSoft ? 'ие' : 'ые' }[gender];
 }
 
-/** A name's locative form back to the nominative: `Смоленске` → `Смоленск`, `Рязани` → `Рязань`. */
+// A region named after its town: `Рівненщина`, `Смоленщина`, in any case.
+const REGION_IN_SHCHYNA = /щин(?:і|и|у|ою|е|ы|ой)$/u;
+
+/** A region in `-щина` back in the nominative: `на Житомирщині` → `Житомирщина`. */
+export const regionNominative = (word: string) => (REGION_IN_SHCHYNA.test(word) ? word.replace(REGION_IN_SHCHYNA, 'щина') : word);
+
+/**
+ * A name's locative form back to the nominative: `Смоленске` → `Смоленск`, `Рязани` → `Рязань`.
+ * A neuter in `-ье` is the same in both: `в Приамурье`.
+ */
 function nounNominative(word: string): string {
-  if (/[^аеиоуыэюяіїє]е$/u.test(word)) return word.slice(0, -1);
+  if (REGION_IN_SHCHYNA.test(word)) return regionNominative(word);
+  if (/[^аеиоуыэюяіїєь]е$/u.test(word)) return word.slice(0, -1);
   if (/[^аеиоуыэюяіїє]и$/u.test(word)) return `${word.slice(0, -1)}ь`;
   return word;
 }

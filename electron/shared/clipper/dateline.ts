@@ -21,6 +21,8 @@ const SEED_FORM = /^date\s+(\d{4}-\d{1,2}-\d{1,2})\s+([^:\n]{1,60}?):\s/iu;
 const CJK_WIRE =
   /^(新华社|中新社|中新网|新华网|人民网|央视网|本报)?\s*(\p{Script=Han}{2,10}?)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:电|讯)/u;
 const PAREN_AGENCY = new RegExp(`\\(([^()]{1,40})\\)\\s*${DASH}\\s*`, 'u');
+// `Рівне, 5 червня 2026 (Укрінформ). У селі …`: a known agency in brackets, closed by a full stop.
+const PAREN_AGENCY_STOP = /\(([^()]{1,40})\)\.\s+(?=\p{Lu})/u;
 const SLASH_AGENCY = new RegExp(`\\s/\\s*([^/\\s][^/]{0,30}?)\\s*/\\.?\\s*(?:${DASH}\\s*)?`, 'u');
 const DASH_AGENCY = new RegExp(`\\s${DASH}\\s*(\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,2})\\.\\s`, 'u');
 const PLAIN_DASH = new RegExp(`\\s${DASH}\\s`, 'u');
@@ -75,6 +77,11 @@ function fromMarker(head: string, re: RegExp, needCaps: boolean, isAgency: boole
   return { place: found.place, agency: marker, date: found.date, end: m.index + m[0].length };
 }
 
+function knownAgencyMarker(head: string): Dateline | null {
+  const m = PAREN_AGENCY_STOP.exec(head);
+  return m && isAgency(m[1]!.trim()) ? fromMarker(head, PAREN_AGENCY_STOP, false, true) : null;
+}
+
 /** Reads the dateline at the start of a paragraph, or null when the paragraph has none. */
 export function readDateline(paragraph: string): Dateline | null {
   const head = paragraph.slice(0, HEAD_CHARS);
@@ -98,6 +105,7 @@ export function readDateline(paragraph: string): Dateline | null {
     regionInParens(head) ??
     fromMarker(head, PAREN_AGENCY, false, true) ??
     fromMarker(head, SLASH_AGENCY, false, true) ??
+    knownAgencyMarker(head) ??
     fromMarker(head, DASH_AGENCY, true, true) ??
     fromMarker(head, PLAIN_DASH, true, false) ??
     fromMarker(head, PLAIN_COLON, true, false) ??

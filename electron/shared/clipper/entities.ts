@@ -1,9 +1,10 @@
-import { cyrillicPersonNominative } from './cyrillic-names.js';
+import { cyrillicOrganisationNominative, cyrillicPersonNominative, isCyrillicBodyKind, regionNominative } from './cyrillic-names.js';
 import { isDemonym } from './demonyms.js';
 import { cyrillicPlace, isKnownLatinPlace } from './gazetteer.js';
-import { afterDeterminer, germanArticle, germanNominative, isGermanOrganisation } from './german-names.js';
+import { afterDeterminer, germanArticle, germanNominative, isGermanBodyKind, isGermanOrganisation } from './german-names.js';
 import { isCountryOrRegion } from './lexicon/countries.js';
 import {
+  FRENCH_PLACE_OF,
   FUNCTION_WORDS,
   GEO_NOUNS,
   GERMAN_PLACE_ENDING,
@@ -13,7 +14,9 @@ import {
   ORG_NOUNS,
   ORG_STEMS,
   ORG_WORDS,
+  PEOPLE_NOUNS,
   TRADE_WORDS,
+  CLUB_WORDS,
   PLACE_WORDS,
   ROLE_NOUNS,
   ROLE_STEMS,
@@ -53,6 +56,8 @@ const APPOSITION = /^,\s*(?:\d{1,3},\s*)?(?:(who|whose)\b|(?:a|an|the|its|his|he
 // `Елена Иванова, директор центра, сказала`, `Anne Roe, directrice du centre, a dit`: no article before the role.
 const BARE_APPOSITION = /^,\s*(\p{Ll}[\p{L}-]*)[^,.;:]{0,60},/u;
 const BASED = /^-based\b/u;
+const OWNED_BY = /\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s+$/u;
+const SPEAKER_LABEL = /^:[ \t]+\S/u;
 // Nationality adjectives (`East African port`, `Uzbek border`) describe; they do not name a place.
 const DEMONYM = /(?:ian|ean|ese|ish|ic|an|i|z|ch)$/u;
 // The same, as a whole adjective before a country: `French Canada`, `Irish America`.
@@ -109,17 +114,28 @@ const wordBefore = (before: string) => /([\p{L}-]+)\s+$/u.exec(before.slice(-30)
 const wordBeforeComma = (before: string) =>
   before.trimEnd().endsWith(',') ? (/([\p{Ll}-]+),\s+$/u.exec(before.slice(-30))?.[1] ?? '') : '';
 // `the governor of Example County, Jane Roe`, `la préfète de la Loire, Anne Roe`: a role of somewhere, then the name.
-const ROLE_OF_BEFORE_COMMA = /(\p{Ll}[\p{Ll}-]+)\s+(?:of the|of|de la|de l['’]|du|des|de|der|von)\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,4},\s+$/u;
-// `… of the company, `, `… for the party, `: the body is named as someone's, and the name after it is theirs.
-const BODY_OF_BEFORE_COMMA = /\b(?:of|for)\s+(?:the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+$/u;
+// `le président de la société, Jean Roux`: the somewhere may be a body's lower-case noun.
+const ROLE_OF_BEFORE_COMMA =
+  /(\p{Ll}[\p{Ll}-]+)\s+(?:of the|of|de la|de l['’]|du|des|de|der|von)\s+(?:(?:\p{Lu}[\p{L}'’-]*\s?){1,4}|\p{Ll}[\p{L}-]+),\s+$/u;
+// `… of the company, `, `… de la société, `: the body is named as someone's, and the name after it is theirs.
+const BODY_OF_BEFORE_COMMA =
+  /(?:\b(?:of|for)\s+(?:the|its|their|his|her)\s+|(?<!\p{L})(?:de la|du|des|de sa|de son|de leur)\s+|(?<!\p{L})de l['’])(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+$/u;
 /** A word naming what someone does: a role (`resident`) or a job (`mayor`). */
 const isRole = (word: string) => ROLE_NOUNS.has(word) || JOB_TITLES.has(word);
 const roleOfBeforeComma = (before: string) => isRole(ROLE_OF_BEFORE_COMMA.exec(before.slice(-80))?.[1] ?? '');
 // `за словами директорки центру Ірини Мельник`: in someone's words, a role of somewhere between.
 // Russian and Ukrainian only: elsewhere `according to` names bodies and reports as often as people.
-const IN_WORDS_OF = /(?:^|[\s,(])(?:[Пп]о словам|[Сс]о слов|[Зз]а словами|[Зз]і слів)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,3}$/u;
+// A region's adjective may stand among the role's words: `за словами голови Овруцької міської ради`.
+const IN_WORDS_OF =
+  /(?:^|[\s,(])(?:[Пп]о словам|[Сс]о слов|[Зз]а словами|[Зз]і слів)\s+(?:(?:\p{Ll}[\p{L}'’-]*|\p{Lu}\p{Ll}+(?:ої|ого|ой|ей|ої|ких|ских|ських))\s+){0,4}$/u;
 const inWordsOf = (m: Mention) =>
   m.tokens.length >= 2 && m.tokens.every((t) => /^\p{Script=Cyrillic}/u.test(t)) && IN_WORDS_OF.test(m.before);
+// `Губернатор региона Андрей Белозёров`, `директор компании Иван Орлов`: a role, what it is of, then the name.
+const ROLE_THEN_GENITIVE = /([\p{L}-]+)\s+(?:\p{Ll}+\s+){1,3}$/u;
+const roleOfSomewhereBefore = (m: Mention) => {
+  const role = ROLE_THEN_GENITIVE.exec(m.before.slice(-60))?.[1] ?? '';
+  return m.tokens.length >= 2 && /^\p{Script=Cyrillic}/u.test(role) && role.length <= MAX_STEM_WORD && ROLE_STEMS.test(role);
+};
 const wordAfter = (after: string) => /^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '';
 
 /** Keys for comparing names: accents and case do not make two people. */
@@ -158,7 +174,7 @@ function appositionKind(apposition: string): 'person' | 'org' | null {
   const words = apposition.split(/\s+/u).slice(0, 6);
   const end = words.findIndex((w) => APPOSITION_PREPOSITION.has(w));
   const head = words[(end < 0 ? words.length : end) - 1] ?? '';
-  if (ROLE_NOUNS.has(head)) return 'person';
+  if (ROLE_NOUNS.has(head) || PEOPLE_NOUNS.has(head)) return 'person';
   if (ORG_NOUNS.has(head)) return 'org';
   const orgAt = words.findIndex((w) => ORG_NOUNS.has(w));
   const roleAt = words.findIndex((w) => ROLE_NOUNS.has(w));
@@ -179,8 +195,9 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   const last = m.tokens[m.tokens.length - 1]!;
   // `Bahnsprecher`, `Ministeriumssprecherin`: a body's stem before a role's is the person speaking for it.
   const orgStem = (t: string) => t.length <= MAX_STEM_WORD && ORG_STEMS.test(t) && !isCommonCompound(t, m) && !ROLE_STEMS.test(t);
-  if (m.tokens.some((t) => ORG_WORDS.has(t) || orgStem(t))) e.org += 3;
-  else if (m.tokens.length >= 2 && TRADE_WORDS.has(last) && !m.titled) e.org += 3;
+  // A name joined across `and` (`Health and Safety Executive`) was joined as a body's.
+  if (m.tokens.some((t) => ORG_WORDS.has(t) || orgStem(t)) || m.tokens.includes('and')) e.org += 3;
+  else if (m.tokens.length >= 2 && (TRADE_WORDS.has(last) || CLUB_WORDS.has(last)) && !m.titled) e.org += 3;
   // Headline labels (`UPDATE 2-…`, `LIVE: …`) are capitals too, but name nothing.
   const headlineLabel = m.para < 0 && m.sentenceStart;
   if (m.tokens.length === 1 && ACRONYM.test(last) && !isCountryOrRegion(last, language) && !headlineLabel && !/^:/u.test(m.after))
@@ -196,6 +213,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   const before = wordBefore(m.before);
   const after = wordAfter(m.after);
   if (ORG_NOUNS.has(before.toLowerCase()) && /^\p{Ll}/u.test(before)) e.org += 2;
+  if (language === 'de' && isGermanBodyKind(before)) e.org += 3;
   // `a Lisbon start-up` names where the firm is, not the firm.
   const modifier = /(?:^|\s)(?:a|an)\s+$/iu.test(m.before);
   // `the Tver Region department`: a place's own office, not an organisation's name.
@@ -205,6 +223,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   else if (ORG_NOUNS.has(after) && !m.possessive && !modifier && !placeNamed) e.org += 2;
   if (GEO_NOUNS.has(after) && !m.possessive && !DEMONYM.test(last)) e.place += 2;
   if (BASED.test(m.after)) e.place += 2;
+  if (language === 'fr' && FRENCH_PLACE_OF.test(m.before.slice(-30))) e.place += 3;
   if (byPlacePrep && (LOCATION_BEFORE.test(m.before) || PLACE_OF_BEFORE.test(m.before))) e.place += 1;
   const gap =
     previous && previous.para === m.para && m.start - previous.end <= 8 ? m.before.slice(m.before.length - (m.start - previous.end)) : null;
@@ -212,6 +231,10 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
     e[previousKind === 'person' ? 'weakPerson' : previousKind] += 1;
   }
   if (m.titled) e.person += 2;
+  // `Owen Reid: My grandmother …`: an interview names who answers at the head of the line.
+  if (m.tokens.length >= 2 && SPEAKER_LABEL.test(m.after) && /(?:^|\n)[ \t]*$/u.test(m.before) && !placeNamed && !knownPlace(m, language)) {
+    e.person += 2;
+  }
   // `the mayor Jean Roux`, `le maire Jean Roux`: a role or job written in lower case right before a full name.
   if (/^\p{Ll}/u.test(before) && (ROLE_NOUNS.has(before) || (JOB_TITLES.has(before) && m.tokens.length >= 2))) e.person += 2;
   if ((ROLE_NOUNS.has(wordBeforeComma(m.before)) || roleOfBeforeComma(m.before)) && m.tokens.length >= 2) e.person += 2;
@@ -229,7 +252,10 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
     if (ROLE_NOUNS.has(next) && !isCountryOrRegion(m.name, language)) e.org += 1;
   }
   if (SPEECH_VERBS.has(after) || SPEECH_VERBS.has(before)) e.weakPerson += 1;
+  // `Rovers’ Ben Atherley levelled`: a full name owned by a team or a firm, doing something, is its member.
+  if (m.tokens.length >= 2 && m.tokens.length <= 3 && OWNED_BY.test(m.before) && /^\s+\p{Ll}/u.test(m.after)) e.weakPerson += 1;
   if (e.genitive) e.person += 2;
+  if (roleOfSomewhereBefore(m)) e.person += 2;
   if (
     m.tokens.length === 1 &&
     !isCountryOrRegion(m.name, language) &&
@@ -267,7 +293,8 @@ function displayName(name: string): string {
 function isNoise(m: Mention, language: string): boolean {
   if (m.tokens.length > 8 || MONTH_AND_DAY_NAMES.has(m.name) || FUNCTION_WORDS.has(m.name)) return true;
   if (m.tokens.length === 1 && VESSEL_PREFIXES.has(m.name) && /^\s+\p{Lu}/u.test(m.after)) return true;
-  if (m.tokens.length === 1 && (GENERIC.has(m.name) || ORG_WORDS.has(m.name) || PLACE_WORDS.has(m.name))) return true;
+  if (m.tokens.length === 1 && (GENERIC.has(m.name) || ORG_WORDS.has(m.name) || PLACE_WORDS.has(m.name) || isCyrillicBodyKind(m.name)))
+    return true;
   const hyphenated =
     m.tokens.length === 1 && /\p{L}-\p{Lu}/u.test(m.name) && !FRENCH_COMPOUND_PLACE.test(m.name) && !isCountryNamedBody(m, language);
   return (/^-[\p{N}\p{L}]/u.test(m.after) && !BASED.test(m.after)) || hyphenated;
@@ -275,7 +302,7 @@ function isNoise(m: Mention, language: string): boolean {
 
 /** A Russian or Ukrainian place back in the nominative when the gazetteer knows it: `Одесі` → `Одеса`. */
 function placeNominative(name: string, language: string): string {
-  return language === 'ru' || language === 'uk' ? (cyrillicPlace(name, language === 'uk') ?? name) : name;
+  return language === 'ru' || language === 'uk' ? (cyrillicPlace(name, language === 'uk') ?? regionNominative(name)) : name;
 }
 
 /** `Josh` and `Joshua`, `J.` and `Joshua`: the short and the full form of one first name. */
@@ -369,6 +396,22 @@ const wordTails = (name: string): string[] => {
   const words = name.split(' ');
   return words.slice(1).map((_, k) => words.slice(k + 1).join(' '));
 };
+
+// `Deutsche Bahn` … `die Bahn`, `Europäische Kommission` … `die Kommission`: a name's noun alone, its adjectives left off.
+const GERMAN_NAME_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}(?:e|en|er|es|em)$/u;
+const shortForm = (noun: string, full: string, language: string) =>
+  language === 'de' &&
+  full.endsWith(' ' + noun) &&
+  full
+    .split(' ')
+    .slice(0, -1)
+    .every((w) => GERMAN_NAME_ADJECTIVE.test(w));
+
+/** A body's name as listed: German and Cyrillic ones back in the nominative. */
+function organisationNominative(name: string, article: string, language: string): string {
+  if (language === 'de') return germanNominative(name, article);
+  return language === 'ru' || language === 'uk' ? cyrillicOrganisationNominative(name) : name;
+}
 
 const GEO_PREFIX = /^(?:Isle|Island|River|Lake|Mount|Cape|Gulf|Bay|Port|Sea)\s/u;
 
@@ -471,7 +514,7 @@ export function indexEntities(
         people.push(full);
       }
     } else if (kind === 'place') places.push(placeNominative(displayName(name), language));
-    else organizations.push(language === 'de' ? germanNominative(name, evidence.get(name)!.article) : name);
+    else organizations.push(organisationNominative(name, evidence.get(name)!.article, language));
   }
   const placesSeen = new Set(places.map(foldName));
   for (const p of extraPlaces) {
@@ -481,9 +524,11 @@ export function indexEntities(
   }
   // `Lake Orla` and `Orla`, `University of Tarn` and `Tarn`: the shorter is the same place.
   const longerPlaceEnds = new Set(places.filter((o) => GEO_PREFIX.test(o) || / of /u.test(o)).flatMap((o) => wordTails(o)));
-  // `Halden` beside `Halden Water Board`: the lone word is the organisation's short form.
+  // `Halden` beside `Halden Water Board`, `Bahn` beside `Deutsche Bahn`: the lone word is the body's short form.
   const longerOrgStarts = new Set(organizations.filter((o) => o.includes(' ')).map((o) => o.slice(0, o.indexOf(' '))));
-  const orgs = [...new Set(organizations)].filter((n) => n.includes(' ') || !longerOrgStarts.has(n));
+  const orgs = [...new Set(organizations)].filter(
+    (n) => n.includes(' ') || (!longerOrgStarts.has(n) && !organizations.some((o) => shortForm(n, o, language))),
+  );
   const kindCache = new Map<string, Kind | null>();
   const personCache = new Map<string, string | null>();
   return {

@@ -70,7 +70,7 @@ export function germanNominative(name: string, article: string): string {
 
 // The head nouns of German bodies' names, in any case: `Wetterdienst`, `Kommission`, `Kreuzes`.
 const ORGANISATION_HEAD =
-  /(?:kommission|dienst|kreuz|parlament|konzern|partei|polizei|feuerwehr|stiftung|gewerkschaft|kammer|gericht|senat|bahn|bank|rundfunk|hilfswerk|agentur|verband|verein|amt|bund|rat|tag|fahrt|werk|werke|betrieb|betriebe)(?:es|s)?$/u;
+  /(?:kommission|dienst|kreuz|parlament|konzern|partei|polizei|feuerwehr|stiftung|gewerkschaft|reederei|brauerei|genossenschaft|versicherung|kammer|gericht|senat|bahn|bank|rundfunk|hilfswerk|agentur|verband|verein|amt|bund|rat|tag|fahrt|werk|werke|betrieb|betriebe)(?:es|s)?$/u;
 // A federal or regional assembly is one word: `Bundestag`, `Landtages`, `Bundesrat`.
 const ASSEMBLY = /^(?:Bundes|Land|Kreis)tag(?:e?s)?$|^Bundesrat(?:e?s)?$/u;
 const MAX_NOUN = 40;
@@ -81,6 +81,16 @@ export function isGermanOrganisation(tokens: readonly string[]): boolean {
   const head = tokens[tokens.length - 1]!;
   const adjective = (w: string) => /^\p{Lu}\p{Ll}{2,}(?:e|en|em|er|es)$/u.test(w);
   return head.length <= MAX_NOUN && ORGANISATION_HEAD.test(head.toLowerCase()) && tokens.slice(0, -1).every(adjective);
+}
+
+// A common noun saying what kind of body the name after it is: `Gewerkschaft Verdi`, `Reederei Nordlicht`,
+// `Energiekonzern Voltara`. It is no part of the name.
+const BODY_KIND_END =
+  /(?:gewerkschaft|partei|firma|konzern|unternehmen|verein|verband|stiftung|organisation|gesellschaft|reederei|brauerei|genossenschaft|kette|hersteller|anbieter|versorger|versicherer|bündnis|initiative|fluglinie|airline|klinik|behörde)$/u;
+
+/** Whether a German word names the kind of body whose name follows it: `Gewerkschaft`, `Modekette`. */
+export function isGermanBodyKind(word: string): boolean {
+  return word.length <= MAX_NOUN && /^\p{Lu}/u.test(word) && BODY_KIND_END.test(word.toLowerCase());
 }
 
 // Articles, and the contractions that hold one.

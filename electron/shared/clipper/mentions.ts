@@ -1,5 +1,6 @@
 import { FUNCTION_WORDS, MAX_STEM_WORD, MONTH_AND_DAY_NAMES, ORG_WORDS, ROLE_STEMS, TITLE_WORDS } from './lexicon/entity-words.js';
 import { JOB_TITLES } from './lexicon/job-titles.js';
+import { isGermanBodyKind } from './german-names.js';
 
 /** A capitalised name as it occurs in a paragraph, with the words around it. */
 export interface Mention {
@@ -18,21 +19,24 @@ export interface Mention {
 }
 
 const CAP = String.raw`\p{Lu}[\p{L}\p{M}\d]*(?:[-'’.]\p{L}[\p{L}\p{M}]*)*`;
-const CONNECTOR = String.raw`(?:of the|of|on|for|de la|de|du|des|del|della|di|da|nan|na|für|von|van|y)`;
+const CONNECTOR = String.raw`(?:of the|for the|of|on|for|de la|de|du|des|del|della|di|da|nan|na|für|von|van|y)`;
 // German nouns are all capitalised, and `des` is its genitive article: `Vertreter des Bundestages` is two.
 const GERMAN_CONNECTOR = String.raw`(?:für|von|van)`;
 const run = (connector: string) =>
   new RegExp(String.raw`${CAP}(?:['’](?=\s\p{Lu}))?(?:\s(?:${connector}\s)?${CAP}(?:['’](?=\s\p{Lu}))?)*`, 'gu');
 const RUN = run(CONNECTOR);
 const GERMAN_RUN = run(GERMAN_CONNECTOR);
-const POSSESSIVE = /['’]s$/u;
+// `Chile’s`, and a plural's `Rovers’`.
+const POSSESSIVE = /['’]s$|(?<=s)['’]$/u;
 const SENTENCE_OPEN = /(?:^|[.!?:;—–]\s*|["“‘«„([]\s*|[.!?]["”’»]\s*)$/u;
 const CONTEXT = 80;
 
 const isConnector = (t: string) => /^\p{Ll}/u.test(t);
 
 function isTitle(token: string): boolean {
-  return TITLE_WORDS.has(token.replace(/\.$/u, '')) || (token.length <= MAX_STEM_WORD && ROLE_STEMS.test(token));
+  // `Verdi-Verhandlungsführerin`, `SPD-Fraktionschef`: a body's name hyphened to a role is still the role.
+  const role = token.slice(token.lastIndexOf('-') + 1);
+  return TITLE_WORDS.has(token.replace(/\.$/u, '')) || (token.length <= MAX_STEM_WORD && ROLE_STEMS.test(role));
 }
 
 /** How many tokens a title and its `of` take at the start of a run (`Chief Executive Officer of`), or 0. */
@@ -40,6 +44,15 @@ function titleBeforeOf(tokens: readonly string[]): number {
   let i = 0;
   while (i < tokens.length && (isTitle(tokens[i]!) || JOB_TITLES.has(tokens[i]!.toLowerCase()))) i++;
   return i > 0 && tokens[i] === 'of' && i + 1 < tokens.length ? i + 1 : 0;
+}
+
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+/** Where a person's two or three name words start after the body a title is of, or -1. */
+function holderAfterBody(tokens: readonly string[]): number {
+  const bodyEnd = tokens.findLastIndex((t) => ORG_WORDS.has(t));
+  const rest = tokens.slice(bodyEnd + 1);
+  return rest.length >= 2 && rest.length <= 3 && rest.every((t) => NAME_WORD.test(t)) ? bodyEnd + 1 : -1;
 }
 
 /**
@@ -67,7 +80,13 @@ function pieces(tokens: string[], sentenceStart: boolean, lowerWords: ReadonlySe
   const runEnd = dated < 0 ? tokens.length : dated;
   // `Chief Executive Officer of Northwind Rail`: a title and its `of` lead a body's name, and are no part of it.
   let skipUntil = hasOrgWord ? titleBeforeOf(tokens) : -1;
+  const holder = skipUntil > 0 ? holderAfterBody(tokens) : -1;
   tokens.forEach((token, i) => {
+    // `… Officer of Carrow Financial Group Edmund Rayne`: the title's holder follows the body's name.
+    if (i === holder) {
+      flush(false);
+      titled = true;
+    }
     const atStart = current.length === 0;
     if (i < skipUntil) {
       pos += token.length + 1;
@@ -106,7 +125,9 @@ function pieces(tokens: string[], sentenceStart: boolean, lowerWords: ReadonlySe
       if (tokens[i + 1] === 'of' && runEnd - i > 4) skipUntil = runEnd - 2;
       return;
     }
-    if (POSSESSIVE.test(token)) {
+    // `Rail Users' Group`, `Farmers’ Union`: a plural's apostrophe before a body's word is inside the name.
+    const pluralInName = /s['’]$/u.test(token) && ORG_WORDS.has(tokens[i + 1] ?? '');
+    if (POSSESSIVE.test(token) && !pluralInName) {
       current.push(token.replace(POSSESSIVE, ''));
       flush(true);
       return;
@@ -150,21 +171,68 @@ function splitAcronymRun(piece: Piece): Piece[] {
   ];
 }
 
+/** `Gewerkschaft Verdi`, `Reederei Nordlicht`: German puts the kind of body before its name; the name is what follows. */
+function splitGermanBodyKind(piece: Piece): Piece[] {
+  const t = piece.tokens;
+  if (t.length < 2 || !isGermanBodyKind(t[0]!) || !/^\p{Lu}/u.test(t[1]!)) return [piece];
+  return [{ ...piece, tokens: t.slice(1), offset: piece.offset + t[0]!.length + 1, sentenceStart: false }];
+}
+
+// `Executive` ends a body's name only after such a pair (`Health and Safety Executive`); elsewhere it is a job.
+const isBodyHead = (token: string) => ORG_WORDS.has(token) || token === 'Executive';
+
+/**
+ * `Health and Safety Executive`, `Highlands and Islands Transport Partnership`: one word, `and`, then
+ * a body's name make one name; `Anna Berg and Tom Fry` stay two.
+ */
+function joinPairedBodies(mentions: Mention[], text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    const paired =
+      prev &&
+      prev.tokens.length === 1 &&
+      !prev.possessive &&
+      text.slice(prev.end, m.start) === ' and ' &&
+      m.tokens.length >= 2 &&
+      isBodyHead(m.tokens[m.tokens.length - 1]!);
+    if (!paired) {
+      out.push(m);
+      continue;
+    }
+    const tokens = [...prev.tokens, 'and', ...m.tokens];
+    out[out.length - 1] = {
+      ...m,
+      start: prev.start,
+      name: tokens.join(' '),
+      tokens,
+      before: prev.before,
+      sentenceStart: prev.sentenceStart,
+    };
+  }
+  return out;
+}
+
 /** All capitalised names in the texts, in reading order. */
 export function findMentions(texts: readonly { para: number; text: string }[], language = ''): Mention[] {
   const runs = language === 'de' ? GERMAN_RUN : RUN;
+  const german = language === 'de' ? splitGermanBodyKind : (p: Piece) => [p];
   const lowerWords = new Set<string>();
   for (const { text } of texts) for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) lowerWords.add(m[0]);
   const mentions: Mention[] = [];
   for (const { para, text } of texts) {
+    const inPara: Mention[] = [];
     for (const m of text.matchAll(runs)) {
       const runStart = m.index;
       const sentenceStart = SENTENCE_OPEN.test(text.slice(Math.max(0, runStart - 4), runStart));
-      for (const p of pieces(m[0].split(' '), sentenceStart, lowerWords).flatMap(splitCyrillicRun).flatMap(splitAcronymRun)) {
+      for (const p of pieces(m[0].split(' '), sentenceStart, lowerWords)
+        .flatMap(splitCyrillicRun)
+        .flatMap(splitAcronymRun)
+        .flatMap(german)) {
         const start = runStart + p.offset;
         const name = p.tokens.join(' ');
         const end = start + name.length + (p.possessive ? 2 : 0);
-        mentions.push({
+        inPara.push({
           para,
           start,
           end,
@@ -178,6 +246,7 @@ export function findMentions(texts: readonly { para: number; text: string }[], l
         });
       }
     }
+    mentions.push(...joinPairedBodies(inPara, text));
   }
   return mentions;
 }

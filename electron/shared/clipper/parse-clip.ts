@@ -3,6 +3,7 @@ import { wordCount } from '../text/clip-body.js';
 import { pickArticleDate } from './article-date.js';
 import { readCjkReporters, readTrailingCredits } from './byline.js';
 import { findCjkEntities } from './cjk-names.js';
+import { cjkSpeakingNames } from './attribution-strategies.js';
 import { findCyrillicEntities } from './cyrillic-names.js';
 import { findFrenchOrganisations } from './french-names.js';
 import { isKnownLatinPlace } from './gazetteer.js';
@@ -201,7 +202,12 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
     paragraphs,
     cruft: lines.filter((_, i) => layout.roles[i] === 'cruft').map((l) => l.text),
     quotes,
-    people: withSpeakers(entities.people, quotes, entities, scriptNames.organizations),
+    people: withSpeakers(
+      language === 'zh' ? merged(entities.people, analysed.flatMap(cjkSpeakingNames)) : entities.people,
+      quotes,
+      entities,
+      scriptNames.organizations,
+    ),
     places:
       language === 'ru' || language === 'uk'
         ? scriptNames.places

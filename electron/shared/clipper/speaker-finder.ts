@@ -1,7 +1,7 @@
 import type { EntityIndex } from './entities.js';
 import { ORG_NOUNS, PUBLIC_BODY_NOUNS, ROLE_NOUNS } from './lexicon/entity-words.js';
 import { ABBREVIATIONS } from '../compare/abbreviations.js';
-import { SPEECH_VERBS } from './lexicon/speech.js';
+import { SOURCE_PHRASES, SPEECH_VERBS } from './lexicon/speech.js';
 import { isDemonym } from './demonyms.js';
 import { afterDeterminer } from './german-names.js';
 import type { Mention } from './mentions.js';
@@ -30,11 +30,19 @@ function clauseEnd(text: string): number {
 }
 const RELATIVE_WITH_PRONOUN = /\b(?:which|that|whom|what)\s+(?:he|she)(?:\s+(?:has|had|also|later|once|then))*\s*$/iu;
 const TRAILING_CLAUSE =
-  /,\s*(?:who|which|whose|a|an|the|in turn|however|meanwhile|too|for (?:his|her|its|their) part|\d{1,3})\b[^,]*,?\s*$/iu;
+  /,\s*(?:who|which|whose|a|an|the|in turn|however|meanwhile|too|for (?:his|her|its|their) part|qui|dont|котор\p{L}+|як\p{L}{1,2}|\d{1,3})(?!\p{L})[^,]*,?\s*$/iu;
 const ANONYMOUS = new RegExp(`(?<![\\p{L}])(?:a|an|one)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${[...ROLE_NOUNS].join('|')})(?![\\p{L}])`, 'gu');
 const SPOKESPERSON =
   /(?:spokes(?:man|woman|person)|representative|sprecher(?:in)?|представител\p{L}*|пресс-служб\p{L}*|porte-parole)\s+(?:for|of|at|from|des|der|von|de la|du|de)\s/iu;
+const IN_WORDS_OF = new RegExp(`(?:${SOURCE_PHRASES.source})(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu');
 const RELATIVE_BEFORE = /(?:that|which|who|whom|by|of|to|with|from|for|and|or|than|at|in|on)\s+$/iu;
+
+/** Whether a quotation is open at `at`: `“a foul on our keeper”` quotes someone, and names no one there. */
+function insideQuotation(text: string, at: number): boolean {
+  const head = text.slice(0, at);
+  const straight = (head.match(/"/gu) ?? []).length % 2 === 1;
+  return straight || head.lastIndexOf('“') > head.lastIndexOf('”') || head.lastIndexOf('«') > head.lastIndexOf('»');
+}
 
 /** What the speaker strategies ask of the text around a quotation. */
 export type SpeakerFinder = ReturnType<typeof createSpeakerFinder>;
@@ -57,7 +65,7 @@ export function createSpeakerFinder(
   // `a senior official`, `one farmer`: English articles and nouns, so only English text is searched.
   if (language === 'en') {
     paragraphs.forEach((text, para) => {
-      for (const m of text.matchAll(ANONYMOUS)) anonymous.push({ para, at: m.index });
+      for (const m of text.matchAll(ANONYMOUS)) if (!insideQuotation(text, m.index)) anonymous.push({ para, at: m.index });
     });
   }
 
@@ -88,7 +96,7 @@ export function createSpeakerFinder(
     const kind = entities.kindOf(m.name);
     // He or she is a person: an unclassified full name (`Ruth Ambani has worked …`) will do.
     const unclassifiedName = kind === null && m.tokens.length >= 2 && m.tokens.length <= 3 && (m.sentenceStart || m.titled);
-    if (m.para < 0 || !(kind === 'person' || unclassifiedName)) continue;
+    if (m.para < 0 || !(kind === 'person' || unclassifiedName) || scriptOrganisations.includes(m.name)) continue;
     const salient =
       m.sentenceStart ||
       m.titled ||
@@ -96,7 +104,9 @@ export function createSpeakerFinder(
       SPEECH_VERBS.has(/([\p{L}]+)\W*$/u.exec(m.before.slice(-30))?.[1] ?? '') ||
       (/^\s+\p{Ll}/u.test(m.after) && !RELATIVE_BEFORE.test(m.before.slice(-20))) ||
       // `The prefect, Anne Roe, ordered …`: a name set off by commas before the verb is the subject.
-      (/,\s*$/u.test(m.before) && /^,\s+\p{Ll}/u.test(m.after));
+      (/,\s*$/u.test(m.before) && /^,\s+\p{Ll}/u.test(m.after)) ||
+      // `за словами голови ради Людмили Карпенко, …`: the one whose words are reported.
+      IN_WORDS_OF.test(m.before.slice(-80));
     if (salient) antecedents.push({ site: { para: m.para, at: m.start }, speaker: entities.person(m.name) ?? m.name });
   }
   for (const a of anonymous) antecedents.push({ site: a, speaker: null });

@@ -127,6 +127,30 @@ describe('attribution strategies', () => {
     expect(speakers('Selon Odile Garnier, « le chantier commence en mai ».')).toEqual(['Odile Garnier']);
   });
 
+  it('a word someone called a thing, and words someone welcomed or promised with, in German and French', () => {
+    expect(speakers('Der Verband widersprach.\n\nGeschäftsführer Lutz Ambacher nannte den Streik «maßlos».')).toEqual(['Lutz Ambacher']);
+    expect(speakers('Die Stadt baut.\n\nBürgermeisterin Frauke Selmer begrüßte den Plan: „Endlich geht es los.“')).toEqual([
+      'Frauke Selmer',
+    ]);
+    expect(speakers('Le chantier commence.\n\nLe préfet Armand Quillet a promis « des travaux rapides ».')).toEqual(['Armand Quillet']);
+  });
+
+  it('a pronoun after a quotation means the person named before it, not someone the quotation calls “a” so-and-so', () => {
+    expect(
+      speakers(
+        'The match ended level.\n\nVisiting coach Dana Whitlow was unhappy. "That was a foul on our goalkeeper, plain and simple," she said.',
+      ),
+    ).toEqual(['Dana Whitlow']);
+  });
+
+  it('a French relative clause between the subject and its verb', () => {
+    expect(speakers('Le verdict\n\nLa FNSEA, qui s’était portée partie civile, a salué « un jugement équilibré ».')).toEqual(['FNSEA']);
+  });
+
+  it('Chinese: a pronoun and verb going on past a comma after a finished quotation report more, and do not take it', () => {
+    expect(speakers('标题\n\n公司总经理钟立航在发布会上表示：“今年是关键一年。”他介绍，新厂将于年底投产。')).toEqual(['钟立航']);
+  });
+
   it('a possessive speech noun', () => {
     expect(speakers('Ilona Marsh’s remarks about “a lost decade” angered the council.')).toEqual(['Ilona Marsh']);
   });

@@ -28,6 +28,35 @@ describe('people, places and organisations', () => {
     expect(draft.people).toEqual(['Jean Roux']);
   });
 
+  it('reads a sports report: players and bosses by their role, clubs by their last word, and her words as hers', () => {
+    const draft = parseClip(
+      'Ashby Athletic drew 1-1 on Saturday after substitute Marcus Ollerton equalised late on.\n\n"We showed real character," Ashby manager Keith Dunmore said.\n\nVisiting boss Rachel Tamworth was less pleased. "We should have won it," she said.\n\nAshby travel to Brindle Rovers next week.',
+    );
+    expect(draft.people).toEqual(['Marcus Ollerton', 'Keith Dunmore', 'Rachel Tamworth']);
+    expect(draft.organizations).toEqual(['Ashby Athletic', 'Brindle Rovers']);
+    expect(draft.quotes.map((q) => q.speaker)).toEqual(['Keith Dunmore', 'Rachel Tamworth']);
+  });
+
+  it('reads the holder after a title of a body, and bodies named across `and` or `for the`', () => {
+    const draft = parseClip(
+      'Mill sold\n\nChief Executive Officer of Dunmere Textiles Group Oliver Pask said the mill would stay open.\n\nThe Fire and Rescue Executive and the Society for the Care of Old Mills both welcomed the sale, as did Anna Berg and Tom Fry.',
+    );
+    expect(draft.people).toEqual(['Oliver Pask']);
+    expect(draft.organizations).toEqual(['Dunmere Textiles Group', 'Fire and Rescue Executive', 'Society for the Care of Old Mills']);
+  });
+
+  it('reads the names heading the lines of an interview as people, and a plural’s player as a person', () => {
+    const draft = parseClip(
+      'Two founders\n\nWe met Ruth Calloway and Idris Penn in Leeds.\n\nQ: Why now?\nRuth Calloway: Because nobody else would.\n\nQ: And the money?\nIdris Penn: We borrowed it.\n\nThe Harriers’ Sam Okoro watched, with the Farmers’ Union.',
+    );
+    expect(draft.people).toEqual(['Ruth Calloway', 'Idris Penn', 'Sam Okoro']);
+    expect(draft.places).toEqual(['Leeds']);
+    expect(draft.organizations).toContain('Farmers’ Union');
+    expect(parseClip('Mine inquiry\n\nThe family of Owen Pell, the young man who died in the fall, attended the hearing.').people).toEqual([
+      'Owen Pell',
+    ]);
+  });
+
   it('reads a firm named by its trade as an organisation, and a portfolio before a title as no firm', () => {
     const firm = parseClip('Example Water today announced a new treatment plant for the valley, its first in a decade.');
     expect(firm.organizations).toEqual(['Example Water']);

@@ -30,6 +30,16 @@ describe('Chinese organisations and places', () => {
     expect(draft.places).not.toContain('宁德市');
   });
 
+  it('reads a province and the city after it as two places, a securities firm as a body, and people who speak without quotation marks', () => {
+    const draft = parseClip(
+      '新厂投产\n\n工厂位于湖南省株洲市，今年投产。湖南省交通厅厅长谭国屏表示，项目进展顺利。华兴证券分析师董雨薇认为，订单将增长。有关方面表示支持。',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['湖南省', '株洲市']));
+    expect(draft.places.some((p) => p.includes('省株'))).toBe(false);
+    expect(draft.organizations).toEqual(expect.arrayContaining(['华兴证券']));
+    expect(draft.people).toEqual(['谭国屏', '董雨薇']);
+  });
+
   it('credits the reporter of a newspaper’s own story (本报讯)', () => {
     const draft = parseClip(
       '江边步道开放\n2026-05-02 08:00 来源：滨江晚报\n本报讯（记者 罗雨晴）5月1日，滨江步道正式开放，市民可沿江散步。',
@@ -49,6 +59,18 @@ describe('job titles before names', () => {
     );
     expect(de.people).toEqual(expect.arrayContaining(['Jana Weiland', 'Timo Hartung']));
     expect(de.quotes[0]!.speaker).toBe('Jana Weiland');
+  });
+});
+
+describe('German bodies named after their kind', () => {
+  it('reads the name after a body-kind noun as the body, a role hyphened to a body as a role, and a short form as the full one', () => {
+    const draft = parseClip(
+      'Streik bei den Fähren\n\nEin Streik der Gewerkschaft Seefahrt Nord hat am Montag den Fährverkehr gestoppt. Auch die Nordische Reederei meldete Ausfälle; die Reederei erwartet Verspätungen.\n\n„Wir bleiben hart“, sagte Seefahrt-Nord-Sprecherin Imke Tessendorf in Emden.',
+    );
+    expect(draft.organizations).toEqual(expect.arrayContaining(['Seefahrt Nord', 'Nordische Reederei']));
+    expect(draft.organizations).not.toContain('Reederei');
+    expect(draft.people).toEqual(['Imke Tessendorf']);
+    expect(draft.quotes).toEqual([{ speaker: 'Imke Tessendorf', text: 'Wir bleiben hart' }]);
   });
 });
 
@@ -111,6 +133,15 @@ describe('French organisations, places and dates', () => {
     expect(draft.organizations).not.toContain('préfecture des Hautes-Alpes');
   });
 
+  it('reads a lawyer after Me, the head of a body set off by commas, a firm after its kind and a place after canal de', () => {
+    const draft = parseClip(
+      'Verdict à Rochebrune\n\nLe directeur de la société, Paul-Henri Vasseur, et son avocat, Me Clément Rouvière, étaient présents. La coopérative Blésoise a racheté les quais du canal de Montéclair.',
+    );
+    expect(draft.people).toEqual(['Paul-Henri Vasseur', 'Clément Rouvière']);
+    expect(draft.organizations).toContain('Blésoise');
+    expect(draft.places).toContain('Montéclair');
+  });
+
   it('reads hyphenated French town names as places', () => {
     const draft = parseClip('Les bus relieront Saint-Pierre-des-Champs à Villeneuve-sur-Lot dès lundi, a annoncé Marc Dupuis.');
     expect(draft.places).toEqual(expect.arrayContaining(['Saint-Pierre-des-Champs', 'Villeneuve-sur-Lot']));
@@ -142,5 +173,36 @@ describe('Russian and Ukrainian companies and people', () => {
     expect(ru.people).not.toContain('Марины Соколовой');
     const uk = parseClip('За словами директорки Ірини Бойко, роботи завершать у травні. «Ми встигнемо до літа», – зазначила Бойко.');
     expect(uk.people).toContain('Ірина Бойко');
+  });
+
+  it('reads a ministry written in lower case and a one-word body in the genitive, in the nominative', () => {
+    const ru = parseClip(
+      'Завод расширят\n\nОб этом заявили в министерстве экономики Тверской области. В министерстве финансов от комментариев отказались. Кредит выдаст правление Промстройбанка.',
+    );
+    expect(ru.organizations).toEqual(
+      expect.arrayContaining(['министерство экономики Тверской области', 'министерство финансов', 'Промстройбанк']),
+    );
+    expect(ru.organizations).not.toContain('Промстройбанка');
+  });
+
+  it('gives a region in -щина, a neuter in -ье and a Ukrainian region’s adjective in the nominative', () => {
+    const uk = parseClip('Ліс горить\n\nПожежа сталася на Волинщині. Рятувальники працюють у Волинській області.');
+    expect(uk.places).toEqual(expect.arrayContaining(['Волинщина', 'Волинська область']));
+    const ru = parseClip('Вода прибывает\n\nУровень воды растет в Забайкалье и на Смоленщине.');
+    expect(ru.places).toEqual(expect.arrayContaining(['Забайкалье', 'Смоленщина']));
+  });
+
+  it('reads a person after a role and what it is of, and a body in quotation marks after its kind', () => {
+    const ru = parseClip('Мост откроют летом\n\nГубернатор края Павел Рыбаков в среду осмотрел стройку.');
+    expect(ru.people).toEqual(['Павел Рыбаков']);
+    const uk = parseClip(
+      'Ліс садять знову\n\nВолонтери громадської організації «Чиста Ворскла» висадили сосни.\n\nЗа словами голови Охтирської міської ради Галини Лисенко, громада дала гроші. «Це найкраще вкладення», — сказала вона.',
+    );
+    expect(uk.organizations).toContain('Чиста Ворскла');
+    const opening = parseClip('Суд\n\nКомпания «Уралмет», которая подала иск, назвала решение «справедливым».');
+    expect(opening.organizations).toEqual(['Уралмет']);
+    expect(opening.quotes).toEqual([{ speaker: 'Уралмет', text: 'справедливым' }]);
+    expect(uk.people).toEqual(['Галина Лисенко']);
+    expect(uk.quotes).toEqual([{ speaker: 'Галина Лисенко', text: 'Це найкраще вкладення' }]);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { articleFromDom } from '../../../electron/core/clipper/article-from-dom.js';
-import { draftFromPaste } from '../../../electron/core/clipper/draft-from-paste.js';
+import { draftFromPaste, isMarkupText } from '../../../electron/core/clipper/draft-from-paste.js';
 import { pageMeta } from '../../../electron/core/clipper/page-meta.js';
 import { QUICK_READING_NOTICE, readHtml } from '../../../electron/core/clipper/read-html.js';
 import { withoutInertParts } from '../../../electron/core/clipper/rough-html-text.js';
@@ -187,6 +187,22 @@ describe('draftFromPaste', () => {
   it('refuses 20 MB with a clear limit message', async () => {
     const huge = 'word '.repeat(4_000_000);
     await expect(draftFromPaste({ text: huge })).rejects.toThrow(/limit is 5,000,000 characters/u);
+  });
+
+  it('reads a text paste that is the source of a page fragment as HTML, and leaves text that only mentions a tag alone', async () => {
+    const source = `<section class="story">
+<h2>Ferry crews vote to strike at Quarrington</h2>
+<p class="author">By <a href="/staff/ines-marlow">Ines Marlow</a></p>
+<p>Crews on the Quarrington ferry voted on Monday to strike for two days next month.</p>
+<p>"We have run out of patience," said union organiser Tobias Wren.</p>
+</section>`;
+    const draft = await draftFromPaste({ text: source });
+    expect(draft.title).toBe('Ferry crews vote to strike at Quarrington');
+    expect(draft.byline).toEqual(['Ines Marlow']);
+    expect(draft.paragraphs.join(' ')).not.toMatch(/<\/?p/u);
+    expect(draft.quotes).toEqual([{ speaker: 'Tobias Wren', text: 'We have run out of patience' }]);
+    expect(isMarkupText('Use the <p> tag for a paragraph.\nIt closes with </p>.')).toBe(false);
+    expect(isMarkupText('<jo@example.net> wrote:\nSee below.')).toBe(false);
   });
 
   it('falls back to the text when the HTML holds nothing', async () => {

@@ -89,6 +89,14 @@ describe('wire datelines', () => {
     expect(parseClip(`BRIVES (Reuters) – ${body}`)).toMatchObject({ dateline: 'BRIVES', source: 'Reuters' });
   });
 
+  it('reads a known agency in brackets closed by a full stop, and no such stop after any bracket', () => {
+    const draft = parseClip('Міст відкрили\n\nЛуцьк, 4 травня 2026 (Укрінформ). У Луцьку відкрили новий міст через річку.');
+    expect(draft.source).toBe('Укрінформ');
+    expect(draft.dateline).toBe('Луцьк');
+    expect(draft.date).toBe('2026-05-04');
+    expect(parseClip('Bridge opens\n\nThe council (which met twice). Then it voted.').source).toBeNull();
+  });
+
   it('keeps the dateline inside the first paragraph', () => {
     const draft = parseClip(`HALDEN, Jan 29 (Reuters) - ${body}`);
     expect(draft.paragraphs[0]).toMatch(/^HALDEN, Jan 29 \(Reuters\) - The committee/u);

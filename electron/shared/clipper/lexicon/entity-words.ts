@@ -13,8 +13,11 @@ export const TRADE_WORDS = words(
   'Water Foods Homes Health Healthcare Pharma Logistics Solutions Software Brewing Brewery Farms Mining Metals Oil Gas Petroleum Chemicals Electric Electricity Telecom Communications Utilities Shipping Aviation Textiles Construction Engineering Retail Stores Supermarkets Hotels Resorts Properties Estates Developments Ventures Finance Securities',
 );
 
+/** Last words of a sports club's name (`Castleford Rovers`, `Leyton Athletic`); `Town` and `City` also end places' names. */
+export const CLUB_WORDS = words('United Rovers Athletic Wanderers Albion Rangers Hotspur FC AFC RFC');
+
 export const ORG_WORDS = words(
-  'Ministry Department Agency Commission Council Committee University Institute Institution Academy School College Hospital Clinic Museum Library Bank Company Corporation Corp Inc Ltd LLC PLC GmbH AG SA Group Association Union Federation Society Trust Fund Foundation Authority Service Services Office Bureau Centre Center Court Parliament Government Party Police Army Navy Force Forces Rail Railway Railways Airlines Airways Energy Power Research Partners Holdings Media News Press Times Post Network Networks Ferries Organisation Organization Secretariat Administration Unit Board Panel Assembly Senate Congress Coalition Alliance League Club Church Cooperative Co-operative Consortium Exchange Gazette Tribune Herald Journal Broadcasting Television Radio Studios Labs Laboratory Systems Technologies Industries Motors Pharmaceuticals Insurance Capital Investments Nations Programme Program Initiative Observatory Tribunal Directorate Inspectorate',
+  'Ministry Department Agency Commission Council Committee University Institute Institution Academy School College Hospital Clinic Museum Library Bank Company Corporation Corp Inc Ltd LLC PLC GmbH AG SA Group Association Union Federation Society Trust Fund Foundation Authority Service Services Office Bureau Centre Center Court Parliament Government Party Police Army Navy Force Forces Rail Railway Railways Airlines Airways Energy Power Research Partners Holdings Media News Press Times Post Network Networks Ferries Organisation Organization Secretariat Administration Unit Board Panel Assembly Senate Congress Coalition Alliance League Club Church Cooperative Co-operative Consortium Exchange Gazette Tribune Herald Journal Broadcasting Television Radio Studios Labs Laboratory Systems Technologies Industries Motors Pharmaceuticals Insurance Capital Investments Nations Programme Program Initiative Partnership Enterprise Observatory Tribunal Directorate Inspectorate',
 );
 
 /** Prefixes of a ship's name (`MV Example Star`, `HMS Example`): the vessel's, not an organisation's. */
@@ -31,6 +34,10 @@ export const PLACE_WORDS = words(
   'Sea Ocean River Lake Lakes Mountains Mountain Mount Mt Valley Peninsula Island Islands Isle Isles Bay Gulf Strait Straits Reservoir Canal Bridge Viaduct Airport Station Street St Avenue Road Square Park Province Region Oblast County District Coast Desert Forest Harbour Harbor Port Terminal Dam Hills Highlands Plateau Basin Delta Falls Pass Cape Tunnel Motorway Highway Boulevard Lane Quay Embankment Heights Glacier Steppe Estuary Lagoon Creek Canyon Beach Pier Wharf Plaza Ring Krai Raion Prefecture Territory Governorate',
 );
 
+/** French lower-case nouns of a place named after `de`: `canal de Vaubricourt`, `la route de Verdun`, `l'île d'Yeu`. */
+export const FRENCH_PLACE_OF =
+  /(?:^|\s)(?:canal|lac|pont|rue|route|chemin|gare|forêt|col|vallée|île|mont|port|aéroport|rivière|fleuve|plaine|plateau|massif|baie|golfe|cap|quartier|commune|ville|village|région|département|étang|barrage)\s+(?:de la\s+|de l['’]|du\s+|des\s+|de\s+|d['’])$/u;
+
 /** Lower-case nouns after a name that make it a place: `Tarragona province`, `the Atlas mountains`. */
 export const GEO_NOUNS = words(
   'province region city town village island peninsula mountains mountain river district county area valley suburb coast capital state municipality prefecture oblast republic neighbourhood neighborhood borough lake sea',
@@ -38,7 +45,7 @@ export const GEO_NOUNS = words(
 
 /** Lower-case nouns after which a name is an organisation: `consultancy Delta Analytics`. */
 export const ORG_NOUNS = words(
-  'board commission committee company firm group start-up startup operator distributor council broadcaster agency organisation organization charity consultancy maker producer retailer bank insurer airline carrier utility supplier developer association union ministry department newspaper outlet channel network institute university school hospital museum trust fund foundation authority party club coalition alliance regulator watchdog manufacturer exporter importer lender conglomerate cooperative co-operative chain brand',
+  'board commission committee company firm group start-up startup operator distributor council broadcaster agency organisation organization charity consultancy maker producer retailer bank insurer airline carrier utility supplier developer association union ministry department newspaper outlet channel network institute university school hospital museum trust fund foundation authority party club coalition alliance regulator watchdog manufacturer exporter importer lender conglomerate cooperative co-operative chain brand société entreprise groupe syndicat coopérative constructeur fabricant compagnie banque assureur opérateur enseigne',
 );
 
 /**
@@ -49,13 +56,19 @@ export const PUBLIC_BODY_NOUNS = words('ministry department council commission c
 
 /** Titles written capitalised before a name: `President Elena Ruiz`, `Minister Tomas …`. */
 export const TITLE_WORDS = words(
-  'Constable Superintendent Commander Admiral President Minister Secretary Chancellor Premier Governor Mayor Senator Ambassador Director Chairman Chairwoman Chair Chief Commissioner General Colonel Captain Judge Spokesman Spokeswoman Spokesperson King Queen Prince Princess Pope Bishop Professor Prof Dr Mr Mrs Ms Miss Sir Dame Lord Lady Deputy Vice Officer Sergeant Inspector Detective Coach Leader Representative Councillor Councilman Councilwoman Rep Sen Gen Col Capt Lt Sheikh Emir Sultan Archbishop Cardinal Rabbi Imam Father Sister Brother Justice Attorney Prosecutor Mme Herr Frau',
+  'Constable Superintendent Commander Admiral President Minister Secretary Chancellor Premier Governor Mayor Senator Ambassador Director Chairman Chairwoman Chair Chief Commissioner General Colonel Captain Judge Spokesman Spokeswoman Spokesperson King Queen Prince Princess Pope Bishop Professor Prof Dr Mr Mrs Ms Miss Sir Dame Lord Lady Deputy Vice Officer Sergeant Inspector Detective Coach Leader Representative Councillor Councilman Councilwoman Rep Sen Gen Col Capt Lt Sheikh Emir Sultan Archbishop Cardinal Rabbi Imam Father Sister Brother Justice Attorney Prosecutor Mme Me Maître Herr Frau',
 );
 
 /** Lower-case role nouns before or after a name that make it a person. */
 export const ROLE_NOUNS = words(
-  'leader minister secretary president spokesman spokeswoman spokesperson director head chief chairman chairwoman chair official economist researcher analyst scientist crofter farmer conductor driver meteorologist engineer teacher student resident nurse doctor professor expert activist lawyer mayor governor councillor counterpart colleague founder co-founder executive manager coordinator inspector agronomist pathologist writer author journalist reporter correspondent photographer commentator architect historian curator worker volunteer fisherman fishermen officer commander captain pilot judge prosecutor attorney senator deputy ambassador diplomat envoy general colonel mother father wife husband son daughter brother sister grandmother grandfather neighbour neighbor passenger commuter shopkeeper trader merchant vendor miner soldier priest pastor imam rabbi coach player athlete singer actor artist designer planner surveyor climatologist geologist biologist chemist physicist economist lecturer pupil graduate retiree pensioner campaigner protester organiser organizer adviser advisor consultant citizen villager visitor tourist',
+  'leader minister secretary president spokesman spokeswoman spokesperson director head chief chairman chairwoman chair official economist researcher analyst scientist crofter farmer conductor driver meteorologist engineer teacher student resident nurse doctor professor expert activist lawyer mayor governor councillor counterpart colleague founder co-founder executive manager coordinator inspector agronomist pathologist writer author journalist reporter correspondent photographer commentator architect historian curator worker volunteer fisherman fishermen officer commander captain pilot judge prosecutor attorney senator deputy ambassador diplomat envoy general colonel mother father wife husband son daughter brother sister grandmother grandfather neighbour neighbor passenger commuter shopkeeper trader merchant vendor miner soldier priest pastor imam rabbi coach player athlete singer actor artist designer planner surveyor climatologist geologist biologist chemist physicist economist lecturer pupil graduate retiree pensioner campaigner protester organiser organizer adviser advisor consultant citizen villager visitor tourist boss owner substitute striker midfielder defender goalkeeper keeper winger forward skipper referee umpire jockey trainer rider cyclist runner swimmer batsman bowler',
 );
+
+/**
+ * Nouns for people as such, which make an apposition a person's (`Keith Hanlon, the two men who died`)
+ * but, unlike a role, not an unnamed speaker: `with the air of a man visiting`.
+ */
+export const PEOPLE_NOUNS = words('man men woman women boy girl boys girls teenager teenagers child children');
 
 /** Role nouns of German, Russian and Ukrainian that precede a name (`Stadtsprecher Uwe …`). */
 export const ROLE_STEMS =
