@@ -9,6 +9,8 @@ export const MAX_CLIP_CHARS = 5_000_000;
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// A pull quote's button to post it, which the copy glues to the quote: `… online business.Click To Tweet`.
+const TWEET_BUTTON = /(?<=\S) *(?:click|tap) to tweet *$/gimu;
 const WIDE_SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 
 export function normaliseText(raw: string): string {
@@ -18,5 +20,6 @@ export function normaliseText(raw: string): string {
     .replace(CONTROL, '')
     .replace(LONE_SURROGATE, '\uFFFD')
     .replace(WIDE_SPACES, ' ')
+    .replace(TWEET_BUTTON, '')
     .normalize('NFC');
 }

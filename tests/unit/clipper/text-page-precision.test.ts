@@ -147,3 +147,54 @@ describe('teasers copied as one block below the story', () => {
     expect(draft.paragraphs).toEqual(story);
   });
 });
+
+describe('a newsletter box and a share bar around the article', () => {
+  it.each([
+    [
+      'English',
+      [
+        'No spam, we promise. You can unsubscribe at any time and we will never share your details with anyone else.',
+        'I agree that the Garden Weekly can send me its newsletter and offers from its partners.',
+        'Please check the opt-in box to say that you would like to subscribe.',
+        'Thanks for signing up!',
+      ],
+    ],
+    ['German', ['Sie können sich jederzeit abmelden, ein Link dazu steht in jeder Ausgabe.', 'Vielen Dank für Ihre Anmeldung!']],
+    ['French', ['Vous pouvez vous désinscrire à tout moment depuis chaque lettre.', 'Merci pour votre inscription !']],
+    ['Russian', ['Отписаться можно в любой момент по ссылке в каждом письме.', 'Спасибо за подписку!']],
+  ])('is cruft, in %s', (_, box) => {
+    const draft = parseClip(page(box));
+    expect(draft.paragraphs).toEqual(story);
+  });
+
+  it('drops share counts, gallery counters and buttons between the paragraphs', () => {
+    const body = [story[0]!, '258 Shares', 'Tweet', story[1]!, '1 of 6', story[2]!, 'Copied!'];
+    expect(parseClip(page([], { body })).paragraphs).toEqual(story);
+  });
+
+  it('drops a caption whose credit the copy glued on, or ends it, or stands alone', () => {
+    const body = [
+      story[0]!,
+      'The old press in the barn at Hollin Farm, where the first juice will be madeCredit: Ann Reyes',
+      'Courtesy of Brindlecombe Allotments',
+      story[1]!,
+      'Tom Vell, who grafted most of the trees Submitted photo',
+      story[2]!,
+    ];
+    expect(parseClip(page([], { body })).paragraphs).toEqual(story);
+  });
+
+  it('keeps a pull quote without the button glued to it', () => {
+    const quote = 'An orchard is a promise that a village makes to its grandchildren.';
+    const body = [story[0]!, `${quote}Click To Tweet`, story[1]!, story[2]!];
+    expect(parseClip(page([], { body })).paragraphs).toEqual([story[0], quote, story[1], story[2]]);
+  });
+
+  it('drops the fine print about the site’s material and its owner', () => {
+    const fine = [
+      'The material on this site may not be copied or passed on except with the written consent of the publisher.',
+      'Garden Weekly is part of an international group of magazines about the home. Visit our corporate site.',
+    ];
+    expect(parseClip(page(fine)).paragraphs).toEqual(story);
+  });
+});
