@@ -134,3 +134,15 @@ export function isCruftLine(text: string): boolean {
   if (TRAILING_CREDIT.test(text) && countWords(text) <= 45 && !/["“”«»„]/u.test(text)) return true;
   return isNavigation(text);
 }
+
+// A subheading in capitals is a few words (`THE VERDICT`); a longer line in capitals inside the
+// story, with no full stop and few figures (unlike a row of share prices), is a link to another
+// story or a prompt.
+const SHOUTED_LINK_WORDS = 7;
+
+/** `SENATOR SAYS THE BUDGET VOTE WILL WAIT UNTIL SPRING`: a line of capitals that links elsewhere. */
+export function isShoutedLink(text: string): boolean {
+  if (countWords(text) < SHOUTED_LINK_WORDS || endsSentence(text) || text.length > 200 || /\p{Ll}/u.test(text)) return false;
+  const capitals = text.match(/\p{Lu}/gu)?.length ?? 0;
+  return capitals > 4 * (text.match(/\p{N}/gu)?.length ?? 0);
+}

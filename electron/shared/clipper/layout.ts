@@ -7,6 +7,7 @@ import {
   isLabelledLink,
   isLinkListHeading,
   isSectionListHeading,
+  isShoutedLink,
 } from './cruft.js';
 import { findFullDates } from './date.js';
 import { readDateLine, utcDay, type LabelledDate } from './date-line.js';
@@ -14,7 +15,7 @@ import { readDateline } from './dateline.js';
 import type { Line } from './lines.js';
 import { countWords, endsSentence } from './script.js';
 import { isHeadlineLike } from './title.js';
-import { isProseLine, isWholePage, lineKind, mainSpan, markedEnd, withIntroducedList } from './main-span.js';
+import { beforeRightsNotice, isProseLine, isWholePage, lineKind, mainSpan, markedEnd, withIntroducedList } from './main-span.js';
 import { articleDates } from './page-date.js';
 import { findPageHeadline, isBoilerplate, lastHeaderCredit } from './page-headline.js';
 
@@ -255,7 +256,10 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   // The article is the densest run of prose; below it lie link lists, comments and footers.
   const kinds = lines.map((l, i) => lineKind(l.text, roles[i] === 'cruft' ? 'furniture' : roles[i] === null ? null : 'metadata'));
   const found = mainSpan(lines, kinds);
-  const span = found && isWholePage(kinds, found) ? { start: found.start, end: withIntroducedList(lines, kinds, found.end) } : null;
+  const span =
+    found && isWholePage(kinds, found)
+      ? { start: found.start, end: beforeRightsNotice(lines, kinds, found.start, withIntroducedList(lines, kinds, found.end)) }
+      : null;
   const tail = isolated ? (found ? markedEnd(lines, kinds, found.start + 1) : -1) : span ? span.end + 1 : -1;
   if (tail >= 0) for (let i = tail; i < lines.length; i++) if (roles[i] === null) roles[i] = 'cruft';
 
@@ -298,6 +302,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
           countWords(lines[i]!.text) <= 4 && !endsSentence(lines[i]!.text) && !TIME_STAMP.test(lines[i]!.text) ? 'cruft' : 'content';
     }
   }
+  if (wholePage) for (const i of open) if (i > bodyStart && roles[i] === null && isShoutedLink(lines[i]!.text)) roles[i] = 'cruft';
   const headerStart = Math.max(0, (title ?? bodyStart) - HEADER_DATE_REACH);
   const inArticle = (i: number) => span !== null && i >= headerStart && i <= span.end;
   return {

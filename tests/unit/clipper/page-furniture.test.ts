@@ -359,3 +359,44 @@ describe('a press release and a comment prompt', () => {
     expect(draft.people.filter((p) => p.startsWith('of '))).toEqual([]);
   });
 });
+
+describe('a copyright notice on a page pasted whole', () => {
+  // Each teaser's summary a paragraph of its own, as a browser copies them.
+  const teasers = [
+    'World',
+    'Ferry timetable changes for the winter',
+    '',
+    'The harbour board explains why the last boat now leaves an hour earlier on weekdays, and what that means for the people who work in town.',
+    '',
+    '2H ago',
+    'Bakery on the quay wins a regional prize',
+    '',
+    'Judges praised the sourdough, which the owners have made from the same starter since they opened the shop in the spring of 2009.',
+    '',
+    '5H ago',
+    'Library opens on Sundays from next month',
+    '',
+    'Volunteers will staff the desk on Sunday afternoons, and the council has agreed to pay for the heating for a trial of six months.',
+    '',
+    '7H ago',
+  ];
+
+  it('ends the article above it, before teasers of other stories with their summaries', () => {
+    const draft = parseClip(page(['© 2024 Garden Weekly Ltd. All Rights Reserved.', ...teasers]));
+    expect(draft.paragraphs).toEqual(story);
+  });
+
+  it('does not end an article that the notice stands above', () => {
+    const text = [
+      ...MENU,
+      'The harbour board has explained why the last boat now leaves an hour earlier on weekdays, and what that means for the town.',
+      'Its chairman said the change would be reviewed in the spring, after a survey of the passengers who use the last boat on weekdays.',
+      'This page may be shared freely. © 2024 Garden Weekly Ltd. All rights reserved.',
+      'Villagers plant an orchard of forgotten apples',
+      'By Nora Quill',
+      ...story,
+      ...FOOTER,
+    ].join('\n');
+    expect(parseClip(text).paragraphs).toEqual(expect.arrayContaining(story));
+  });
+});

@@ -198,3 +198,26 @@ describe('a newsletter box and a share bar around the article', () => {
     expect(parseClip(page(fine)).paragraphs).toEqual(story);
   });
 });
+
+describe('lines in capitals inside the article', () => {
+  it('drops a long one, a link to another story, and keeps a short subheading and a row of prices', () => {
+    const more = [
+      'The trust that bought the press has promised to keep the price of a bottle low, so that every family on the allotments can afford to take some home.',
+      'Its shares rose after the news, and its chairman said the orchard was the best thing the village had done since the school was rebuilt.',
+    ];
+    const prices = 'ORCH THE ORCHARD TRUST PLC 112.40 -3.15 -2.73%';
+    const body = [
+      story[0]!,
+      'COUNCIL AGREES TO HAND OVER THE COMMON TO ALLOTMENT HOLDERS',
+      story[1]!,
+      'THE VARIETIES',
+      story[2]!,
+      prices,
+      ...more,
+    ];
+    const draft = parseClip(page([], { body }));
+    const text = draft.paragraphs.join('\n');
+    expect(text).not.toContain('COUNCIL AGREES');
+    for (const kept of [...story, 'THE VARIETIES', prices, ...more]) expect(text).toContain(kept);
+  });
+});

@@ -228,3 +228,7 @@ export const NEWSLETTER_BOX =
 
 /** A form's consent box: `I agree that the site can send me its newsletter`. */
 export const CONSENT_BOX = /^(?:i agree|i consent|i would like)\b.{0,160}\b(?:send me|to receive|newsletters?|e-?mails?|marketing)\b/iu;
+
+/** A page's copyright notice, which closes the page and so whatever article it holds. */
+export const RIGHTS_RESERVED =
+  /\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|hak cipta dilindungi)\b|все права защищены|всі права захищені|版权所有/iu;
