@@ -136,6 +136,19 @@ function markRepeatedLines(lines: readonly Line[], roles: (Role | null)[], start
   });
 }
 
+/**
+ * Inside the article's run, a headline printed twice in a row, with a summary straight under it in
+ * the same block, is a card linking to another story: the page shows the link and its title.
+ */
+function markTeaserCards(lines: readonly Line[], roles: (Role | null)[], start: number, end: number): void {
+  for (let i = start + 1; i < end; i++) {
+    const text = lines[i]!.text;
+    if (roles[i] !== null || text !== lines[i + 1]!.text || countWords(text) < REPEATED_LINE_WORDS) continue;
+    roles[i] = 'cruft';
+    for (let k = i + 1; k <= end && lines[k]!.block === lines[i + 1]!.block; k++) if (roles[k] === null) roles[k] = 'cruft';
+  }
+}
+
 // A menu's items are this short; a list of other stories has headlines.
 const MENU_ITEM_WORDS = 3;
 const MENU_RUN = 3;
@@ -263,7 +276,10 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   const tail = isolated ? (found ? markedEnd(lines, kinds, found.start + 1) : -1) : span ? span.end + 1 : -1;
   if (tail >= 0) for (let i = tail; i < lines.length; i++) if (roles[i] === null) roles[i] = 'cruft';
 
-  if (span) markRepeatedLines(lines, roles, span.start);
+  if (span) {
+    markRepeatedLines(lines, roles, span.start);
+    markTeaserCards(lines, roles, span.start, span.end);
+  }
 
   const open = lines.map((_, i) => i).filter((i) => roles[i] === null);
   let bodyStart = span

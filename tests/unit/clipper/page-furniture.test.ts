@@ -400,3 +400,33 @@ describe('a copyright notice on a page pasted whole', () => {
     expect(parseClip(text).paragraphs).toEqual(expect.arrayContaining(story));
   });
 });
+
+describe('cards and captions inside the article’s run', () => {
+  it('drops a card that prints another story’s headline twice with its summary under it', () => {
+    const card = [
+      '',
+      'Ferry timetable changes for the winter leave commuters stranded',
+      'Ferry timetable changes for the winter leave commuters stranded',
+      'The harbour board explains why the last boat now leaves an hour earlier on weekdays, and what that means for the people who work in town.',
+      '',
+    ];
+    const body = [story[0]!, ...card, story[1]!, '', story[2]!];
+    const draft = parseClip(page([], { body }));
+    expect(draft.paragraphs).toEqual(story);
+  });
+
+  it('drops a caption under its label, however long', () => {
+    const caption =
+      'Image caption Tom Vell, who grafted most of the forty trees from cuttings taken on farms in the valley, has looked after the old varieties since he retired';
+    const body = [story[0]!, caption, story[1]!, story[2]!];
+    expect(parseClip(page([], { body })).paragraphs).toEqual(story);
+  });
+
+  it('drops a newsletter form’s confirmation', () => {
+    const box = [
+      'You have successfully subscribed. Thank you!',
+      'An email with an activation link has just been sent to your address. Please activate your subscription by clicking on the link inside it.',
+    ];
+    expect(parseClip(page(box)).paragraphs).toEqual(story);
+  });
+});
