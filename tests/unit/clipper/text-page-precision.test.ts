@@ -221,3 +221,19 @@ describe('lines in capitals inside the article', () => {
     for (const kept of [...story, 'THE VARIETIES', prices, ...more]) expect(text).toContain(kept);
   });
 });
+
+describe('a pop-up card glued to a name', () => {
+  it('is cut from the paragraph, leaving the name', () => {
+    const glued =
+      'Allotment holders in Brindlecombe have thanked Cllr. Ann ReyesAnn Marie ReyesCouncil votes to sell the old depot | Bus route to the hospital saved after petition | Budget gap narrows MORE (Lab.) after three years of waiting for the council to hand over the land.';
+    const draft = parseClip(page([], { body: [glued, story[1]!, story[2]!] }));
+    expect(draft.paragraphs[0]).toBe(
+      'Allotment holders in Brindlecombe have thanked Cllr. Ann Reyes (Lab.) after three years of waiting for the council to hand over the land.',
+    );
+  });
+
+  it('leaves a name written twice in a sentence alone', () => {
+    const twice = 'Ann Reyes said Ann Reyes would stand again, and MORE than forty people signed her papers on the common that afternoon.';
+    expect(parseClip(page([], { body: [story[0]!, twice, story[2]!] })).paragraphs).toContain(twice);
+  });
+});
