@@ -149,3 +149,14 @@ export function isShoutedLink(text: string): boolean {
   const capitals = text.match(/\p{Lu}/gu)?.length ?? 0;
   return capitals > 4 * (text.match(/\p{N}/gu)?.length ?? 0);
 }
+
+// A photographer's or agency's credit on a line of its own: `Photo: Ann Reyes, AP`,
+// `Jane Doe | Getty Images`, `(Credit: iStock)`.
+const PHOTO_CREDIT =
+  /^\(?(?:photo|image|picture|foto|фото|bild)(?: credit)?\s*[:：]|\b(?:getty images|shutterstock|istock|reuters|afp|ap photo|epa|associated press)\)?$|\bcredit\s*[:：][^)]*\)?$/iu;
+const PHOTO_CREDIT_WORDS = 12;
+
+/** A photo's credit on a line of its own, which the picture's caption sits just above. */
+export function isPhotoCredit(text: string): boolean {
+  return countWords(text) <= PHOTO_CREDIT_WORDS && PHOTO_CREDIT.test(text);
+}

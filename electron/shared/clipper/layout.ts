@@ -7,6 +7,7 @@ import {
   isLabelledLink,
   isLinkListHeading,
   isSectionListHeading,
+  isPhotoCredit,
   isShoutedLink,
 } from './cruft.js';
 import { findFullDates } from './date.js';
@@ -149,6 +150,25 @@ function markTeaserCards(lines: readonly Line[], roles: (Role | null)[], start: 
   }
 }
 
+// A caption runs to a few sentences; a longer line above a credit is a paragraph.
+const CAPTION_MAX_WORDS = 80;
+
+/**
+ * Marks as cruft the caption just above a photo's credit in the same block (a figure copies as its
+ * caption and credit on consecutive lines, while paragraphs come apart by blank lines), with the
+ * caption's copy printed twice above it.
+ */
+function markCreditedCaptions(lines: readonly Line[], roles: (Role | null)[]): void {
+  lines.forEach((line, i) => {
+    if (roles[i] !== 'cruft' || !isPhotoCredit(line.text)) return;
+    let k = i - 1;
+    while (k >= 0 && lines[k]!.block === line.block && lines[k]!.text === line.text) k--;
+    const caption = lines[k]?.text;
+    if (k < 0 || lines[k]!.block !== line.block || roles[k] !== null || countWords(caption!) > CAPTION_MAX_WORDS) return;
+    for (; k >= 0 && lines[k]!.block === line.block && lines[k]!.text === caption && roles[k] === null; k--) roles[k] = 'cruft';
+  });
+}
+
 // A menu's items are this short; a list of other stories has headlines.
 const MENU_ITEM_WORDS = 3;
 const MENU_RUN = 3;
@@ -276,6 +296,8 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   const tail = isolated ? (found ? markedEnd(lines, kinds, found.start + 1) : -1) : span ? span.end + 1 : -1;
   if (tail >= 0) for (let i = tail; i < lines.length; i++) if (roles[i] === null) roles[i] = 'cruft';
 
+  // Captions are marked once the article's run is found, so that a story's pictures do not split it in two.
+  markCreditedCaptions(lines, roles);
   if (span) {
     markRepeatedLines(lines, roles, span.start);
     markTeaserCards(lines, roles, span.start, span.end);

@@ -430,3 +430,28 @@ describe('cards and captions inside the article’s run', () => {
     expect(parseClip(page(box)).paragraphs).toEqual(story);
   });
 });
+
+describe('a photo’s caption above its credit', () => {
+  const caption =
+    'Tom Vell, who grafted most of the forty trees, plants the last of them on the common in Brindlecombe, Tuesday, April 2, 2024.';
+  const last =
+    'The allotment society will hold an open day on the common in May, when visitors can see the young trees and taste juice pressed from last year’s windfalls.';
+
+  it.each([
+    ['a photographer and an agency', 'Photo: Ann Reyes, AP'],
+    ['bars', 'Ann Reyes | Garden Weekly | Getty Images'],
+  ])('is cruft, with %s', (_, credit) => {
+    const body = [...story, '', caption, credit, '', last];
+    expect(parseClip(page([], { body })).paragraphs).toEqual([...story, last]);
+  });
+
+  it('is cruft printed twice', () => {
+    const body = [...story, '', caption, caption, 'Photo: Ann Reyes, AP', '', last];
+    expect(parseClip(page([], { body })).paragraphs).toEqual([...story, last]);
+  });
+
+  it('leaves a paragraph set apart from the credit by a blank line', () => {
+    const body = [...story, '', caption, '', 'Photo: Ann Reyes, AP', '', last];
+    expect(parseClip(page([], { body })).paragraphs).toContain(caption);
+  });
+});
