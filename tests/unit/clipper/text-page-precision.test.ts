@@ -237,3 +237,16 @@ describe('a pop-up card glued to a name', () => {
     expect(parseClip(page([], { body: [story[0]!, twice, story[2]!] })).paragraphs).toContain(twice);
   });
 });
+
+describe('links to other stories labelled in other languages', () => {
+  it.each([
+    ['Indonesian', ['Baca juga: Petani di lembah menanam kebun apel baru']],
+    ['Portuguese', ['Leia também: Agricultores plantam um pomar no vale']],
+    ['Italian', ['Leggi anche: Un frutteto di mele antiche nella valle']],
+    ['English', ['You may also like']],
+    ['Spanish', ['Te puede interesar']],
+  ])('drops the label, in %s', (_, label) => {
+    const body = [story[0]!, story[1]!, ...label, story[2]!];
+    expect(parseClip(page([], { body })).paragraphs).toEqual(story);
+  });
+});

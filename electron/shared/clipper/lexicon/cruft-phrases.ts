@@ -151,6 +151,32 @@ export const LABELS = new Set([
   'sharing is caring',
   'back to gallery',
   'see all newsletters',
+  'read this next',
+  'read next',
+  'you may also like',
+  'you might also like',
+  'recommended for you',
+  'das könnte sie auch interessieren',
+  'auch interessant',
+  'vous aimerez aussi',
+  'sur le même sujet',
+  'вам может быть интересно',
+  'по теме',
+  'вас може зацікавити',
+  'по темі',
+  'te puede interesar',
+  'noticias relacionadas',
+  'lee también',
+  'leia também',
+  'veja também',
+  'notícias relacionadas',
+  'leggi anche',
+  'articoli correlati',
+  'baca juga',
+  'artikel terkait',
+  'berita terkait',
+  '猜你喜欢',
+  '推荐阅读',
 ]);
 
 /** Headings after which the rest of their block is a list of links to other articles. */
@@ -194,7 +220,7 @@ export const LINK_LIST_LEAD =
 
 /** Lines that begin this way are links, prompts or credits, not article text. */
 export const PREFIXES =
-  /^(?:image source|image caption|media caption|video caption|image copyright|read more|read also|read next|also read|see also|related|more on this|more from|more news|watch|listen|recommended|read the full|continue reading|click here|click to|see more|don.t miss|sign up|signup|subscribe|join our|follow us|get our|download our|newsletter|photo|photos|photograph|image|picture|pictures|video|credit|caption|illustration|graphic|source image|foto|fotos|bild|bildquelle|фото|видео|иллюстрация|читайте также|читайте також|смотрите также|подписывайтесь|подпишитесь|підписуйтесь|lesen sie auch|mehr zum thema|abonnieren|lire aussi|à lire aussi|voir aussi|abonnez-vous|inscrivez-vous|topics|tags|tagged|filed under|themen|schlagworte|теги|темы|теми|mots-clés|标签|相关阅读|延伸阅读|分享到)(?!\p{L})\s*[:：]?/iu;
+  /^(?:image source|image caption|media caption|video caption|image copyright|read more|read also|read next|also read|see also|related|more on this|more from|more news|watch|listen|recommended|read the full|continue reading|click here|click to|see more|don.t miss|sign up|signup|subscribe|join our|follow us|get our|download our|newsletter|photo|photos|photograph|image|picture|pictures|video|credit|caption|illustration|graphic|source image|foto|fotos|bild|bildquelle|фото|видео|иллюстрация|читайте также|читайте також|смотрите также|подписывайтесь|подпишитесь|підписуйтесь|lesen sie auch|mehr zum thema|abonnieren|lire aussi|à lire aussi|voir aussi|baca juga|lihat juga|leia também|veja também|lee también|lea también|leggi anche|vedi anche|abonnez-vous|inscrivez-vous|topics|tags|tagged|filed under|themen|schlagworte|теги|темы|теми|mots-clés|标签|相关阅读|延伸阅读|分享到)(?!\p{L})\s*[:：]?/iu;
 
 /** A link that opens the story a teaser heads: the teaser's headline is not the page's. */
 export const READ_ON_LINK =
