@@ -29,6 +29,12 @@ const NEWSLETTER = /\bnewsletters?\b|\bрассылк|\bpodcast\b/iu;
 const SIGN_UP = /\bsign up\b|\bsubscribe\b|\binbox\b|\bподпи/iu;
 // A caption under its label (`Image caption …`) is one however long it runs.
 const CAPTION_LABEL = /^(?:image caption|media caption|video caption|image copyright|image source|bildunterschrift|légende)\b/iu;
+// A script's stand-in when scripts are off (`This slideshow requires JavaScript.`) and a blog's
+// shortcode the site failed to render (`[button link="…"]Send us your review[/button]`).
+const NO_SCRIPT =
+  /\b(?:requires? javascript|enable javascript|javascript (?:is )?(?:disabled|required|must be enabled)|javascript aktivieren|activer (?:le )?javascript|включите javascript|увімкніть javascript)\b/iu;
+const NO_SCRIPT_WORDS = 20;
+const SHORTCODE = /\[\/[a-z_-]+\]|^\[[a-z_-]+(?:\s+[a-z_-]+=[^\]]*)+\]/iu;
 // A share bar's count (`258 Shares`) and a gallery's counter (`1 of 6`).
 const SHARE_COUNT = /^(?:\d[\d.,]*\s*[km]?\s+)?(?:shares?|partages|geteilt|поделились|поширень)$/iu;
 const GALLERY_COUNTER = /^\d{1,3}\s*(?:of|von|sur|de|di|из|з)\s*\d{1,3}$/iu;
@@ -130,7 +136,8 @@ export function isCruftLine(text: string): boolean {
   if (PROMPTS.test(text) && countWords(text) <= 40) return true;
   if (NEWSLETTER.test(text) && SIGN_UP.test(text) && countWords(text) <= 45) return true;
   if ((NEWSLETTER_BOX.test(text) || CONSENT_BOX.test(text)) && countWords(text) <= 45) return true;
-  if (CAPTION_LABEL.test(text)) return true;
+  if (CAPTION_LABEL.test(text) || SHORTCODE.test(text)) return true;
+  if (NO_SCRIPT.test(text) && countWords(text) <= NO_SCRIPT_WORDS) return true;
   if (SHARE_COUNT.test(k) || GALLERY_COUNTER.test(k)) return true;
   if (GLUED_CREDIT.test(text) || CREDIT_ENDING.test(text)) return true;
   if (COURTESY.test(text) && countWords(text) <= COURTESY_WORDS && !endsSentence(text)) return true;

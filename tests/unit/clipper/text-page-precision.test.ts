@@ -250,3 +250,16 @@ describe('links to other stories labelled in other languages', () => {
     expect(parseClip(page([], { body })).paragraphs).toEqual(story);
   });
 });
+
+describe('what a page shows with its scripts off', () => {
+  it('drops a script’s stand-in and a shortcode the site left unrendered', () => {
+    const body = [
+      story[0]!,
+      'This slideshow requires JavaScript.',
+      story[1]!,
+      '[button link="/send-us-your-story" type="big"] Send us YOUR orchard story[/button]',
+      story[2]!,
+    ];
+    expect(parseClip(page([], { body })).paragraphs).toEqual(story);
+  });
+});
