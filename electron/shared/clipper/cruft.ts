@@ -1,9 +1,11 @@
 import {
   CAPTION_CREDIT,
+  CONSENT_BOX,
   FOOTER_MARKERS,
   LABELS,
   LINK_LIST_HEADINGS,
   LINK_LIST_LEAD,
+  NEWSLETTER_BOX,
   PREFIXES,
   PROMPTS,
   SITE_NOTICE,
@@ -25,6 +27,23 @@ const READING_TIME = /^\d{1,3}\s*(?:min|mins|minutes?|мин|минут[аы]?|�
 const COMMENT_COUNT = /^(?:comments?|kommentare|commentaires|комментари[ие]в?)\s*\(?\d*\)?$/iu;
 const NEWSLETTER = /\bnewsletters?\b|\bрассылк|\bpodcast\b/iu;
 const SIGN_UP = /\bsign up\b|\bsubscribe\b|\binbox\b|\bподпи/iu;
+// A caption under its label (`Image caption …`) is one however long it runs.
+const CAPTION_LABEL = /^(?:image caption|media caption|video caption|image copyright|image source|bildunterschrift|légende)\b/iu;
+// A script's stand-in when scripts are off (`This slideshow requires JavaScript.`) and a blog's
+// shortcode the site failed to render (`[button link="…"]Send us your review[/button]`).
+const NO_SCRIPT =
+  /\b(?:requires? javascript|enable javascript|javascript (?:is )?(?:disabled|required|must be enabled)|javascript aktivieren|activer (?:le )?javascript|включите javascript|увімкніть javascript)\b/iu;
+const NO_SCRIPT_WORDS = 20;
+const SHORTCODE = /\[\/[a-z_-]+\]|^\[[a-z_-]+(?:\s+[a-z_-]+=[^\]]*)+\]/iu;
+// A share bar's count (`258 Shares`) and a gallery's counter (`1 of 6`).
+const SHARE_COUNT = /^(?:\d[\d.,]*\s*[km]?\s+)?(?:shares?|partages|geteilt|поделились|поширень)$/iu;
+const GALLERY_COUNTER = /^\d{1,3}\s*(?:of|von|sur|de|di|из|з)\s*\d{1,3}$/iu;
+// A caption's credit the copy glued to its last word (`… sought treatmentCredit: EPA`), or one
+// that ends it (`Jane Doe Submitted photo`), or stands alone (`Courtesy of Ann Reyes`).
+const GLUED_CREDIT = /\p{Ll}(?:Credit|Photo|Image|Picture|Source)\s*:\s*\S/u;
+const CREDIT_ENDING = /\b(?:submitted|file|staff|contributed|handout|courtesy) (?:photo|image|picture)\.?$/iu;
+const COURTESY = /^(?:photo |image )?courtesy(?: of)?\s+\S/iu;
+const COURTESY_WORDS = 8;
 const NAV_SEPARATORS = /\s*(?:\||\/|›|»|>|·|•|→)\s*/u;
 // A caption's trailing credit: `… on Mill Street. (Ann Reyes)`, `(Jane Doe/Outlet)`.
 const TRAILING_CREDIT = /[.!?]\s*\((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}(?:\/\s?[\p{L}][\p{L}\s.&-]{0,30})?\)$/u;
@@ -116,6 +135,35 @@ export function isCruftLine(text: string): boolean {
   if (isLabelledLink(text) || (PREFIXES.test(text) && countWords(text) <= 12)) return true;
   if (PROMPTS.test(text) && countWords(text) <= 40) return true;
   if (NEWSLETTER.test(text) && SIGN_UP.test(text) && countWords(text) <= 45) return true;
+  if ((NEWSLETTER_BOX.test(text) || CONSENT_BOX.test(text)) && countWords(text) <= 45) return true;
+  if (CAPTION_LABEL.test(text) || SHORTCODE.test(text)) return true;
+  if (NO_SCRIPT.test(text) && countWords(text) <= NO_SCRIPT_WORDS) return true;
+  if (SHARE_COUNT.test(k) || GALLERY_COUNTER.test(k)) return true;
+  if (GLUED_CREDIT.test(text) || CREDIT_ENDING.test(text)) return true;
+  if (COURTESY.test(text) && countWords(text) <= COURTESY_WORDS && !endsSentence(text)) return true;
   if (TRAILING_CREDIT.test(text) && countWords(text) <= 45 && !/["“”«»„]/u.test(text)) return true;
   return isNavigation(text);
+}
+
+// A subheading in capitals is a few words (`THE VERDICT`); a longer line in capitals inside the
+// story, with no full stop and few figures (unlike a row of share prices), is a link to another
+// story or a prompt.
+const SHOUTED_LINK_WORDS = 7;
+
+/** `SENATOR SAYS THE BUDGET VOTE WILL WAIT UNTIL SPRING`: a line of capitals that links elsewhere. */
+export function isShoutedLink(text: string): boolean {
+  if (countWords(text) < SHOUTED_LINK_WORDS || endsSentence(text) || text.length > 200 || /\p{Ll}/u.test(text)) return false;
+  const capitals = text.match(/\p{Lu}/gu)?.length ?? 0;
+  return capitals > 4 * (text.match(/\p{N}/gu)?.length ?? 0);
+}
+
+// A photographer's or agency's credit on a line of its own: `Photo: Ann Reyes, AP`,
+// `Jane Doe | Getty Images`, `(Credit: iStock)`.
+const PHOTO_CREDIT =
+  /^\(?(?:photo|image|picture|foto|фото|bild)(?: credit)?\s*[:：]|\b(?:getty images|shutterstock|istock|reuters|afp|ap photo|epa|associated press)\)?$|\bcredit\s*[:：][^)]*\)?$/iu;
+const PHOTO_CREDIT_WORDS = 12;
+
+/** A photo's credit on a line of its own, which the picture's caption sits just above. */
+export function isPhotoCredit(text: string): boolean {
+  return countWords(text) <= PHOTO_CREDIT_WORDS && PHOTO_CREDIT.test(text);
 }

@@ -7,6 +7,8 @@ import {
   isLabelledLink,
   isLinkListHeading,
   isSectionListHeading,
+  isPhotoCredit,
+  isShoutedLink,
 } from './cruft.js';
 import { findFullDates } from './date.js';
 import { labelledDates, readDateLine, type LabelledDate } from './date-line.js';
@@ -14,7 +16,7 @@ import { readDateline } from './dateline.js';
 import type { Line } from './lines.js';
 import { countWords, endsSentence } from './script.js';
 import { isHeadlineLike } from './title.js';
-import { isProseLine, isWholePage, lineKind, mainSpan, markedEnd, withIntroducedList } from './main-span.js';
+import { beforeRightsNotice, isProseLine, isWholePage, lineKind, mainSpan, markedEnd, withIntroducedList } from './main-span.js';
 import { articleDates } from './page-date.js';
 import { findPageHeadline, isBoilerplate, lastHeaderCredit } from './page-headline.js';
 
@@ -135,6 +137,38 @@ function markRepeatedLines(lines: readonly Line[], roles: (Role | null)[], start
   });
 }
 
+/**
+ * Inside the article's run, a headline printed twice in a row, with a summary straight under it in
+ * the same block, is a card linking to another story: the page shows the link and its title.
+ */
+function markTeaserCards(lines: readonly Line[], roles: (Role | null)[], start: number, end: number): void {
+  for (let i = start + 1; i < end; i++) {
+    const text = lines[i]!.text;
+    if (roles[i] !== null || text !== lines[i + 1]!.text || countWords(text) < REPEATED_LINE_WORDS) continue;
+    roles[i] = 'cruft';
+    for (let k = i + 1; k <= end && lines[k]!.block === lines[i + 1]!.block; k++) if (roles[k] === null) roles[k] = 'cruft';
+  }
+}
+
+// A caption runs to a few sentences; a longer line above a credit is a paragraph.
+const CAPTION_MAX_WORDS = 80;
+
+/**
+ * Marks as cruft the caption just above a photo's credit in the same block (a figure copies as its
+ * caption and credit on consecutive lines, while paragraphs come apart by blank lines), with the
+ * caption's copy printed twice above it.
+ */
+function markCreditedCaptions(lines: readonly Line[], roles: (Role | null)[]): void {
+  lines.forEach((line, i) => {
+    if (roles[i] !== 'cruft' || !isPhotoCredit(line.text)) return;
+    let k = i - 1;
+    while (k >= 0 && lines[k]!.block === line.block && lines[k]!.text === line.text) k--;
+    const caption = lines[k]?.text;
+    if (k < 0 || lines[k]!.block !== line.block || roles[k] !== null || countWords(caption!) > CAPTION_MAX_WORDS) return;
+    for (; k >= 0 && lines[k]!.block === line.block && lines[k]!.text === caption && roles[k] === null; k--) roles[k] = 'cruft';
+  });
+}
+
 // A menu's items are this short; a list of other stories has headlines.
 const MENU_ITEM_WORDS = 3;
 const MENU_RUN = 3;
@@ -251,11 +285,19 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   // The article is the densest run of prose; below it lie link lists, comments and footers.
   const kinds = lines.map((l, i) => lineKind(l.text, roles[i] === 'cruft' ? 'furniture' : roles[i] === null ? null : 'metadata'));
   const found = mainSpan(lines, kinds);
-  const span = found && isWholePage(kinds, found) ? { start: found.start, end: withIntroducedList(lines, kinds, found.end) } : null;
+  const span =
+    found && isWholePage(kinds, found)
+      ? { start: found.start, end: beforeRightsNotice(lines, kinds, found.start, withIntroducedList(lines, kinds, found.end)) }
+      : null;
   const tail = isolated ? (found ? markedEnd(lines, kinds, found.start + 1) : -1) : span ? span.end + 1 : -1;
   if (tail >= 0) for (let i = tail; i < lines.length; i++) if (roles[i] === null) roles[i] = 'cruft';
 
-  if (span) markRepeatedLines(lines, roles, span.start);
+  // Captions are marked once the article's run is found, so that a story's pictures do not split it in two.
+  markCreditedCaptions(lines, roles);
+  if (span) {
+    markRepeatedLines(lines, roles, span.start);
+    markTeaserCards(lines, roles, span.start, span.end);
+  }
 
   const open = lines.map((_, i) => i).filter((i) => roles[i] === null);
   let bodyStart = span
@@ -294,6 +336,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
           countWords(lines[i]!.text) <= 4 && !endsSentence(lines[i]!.text) && !TIME_STAMP.test(lines[i]!.text) ? 'cruft' : 'content';
     }
   }
+  if (wholePage) for (const i of open) if (i > bodyStart && roles[i] === null && isShoutedLink(lines[i]!.text)) roles[i] = 'cruft';
   const headerStart = Math.max(0, (title ?? bodyStart) - HEADER_DATE_REACH);
   const inArticle = (i: number) => span !== null && i >= headerStart && i <= span.end;
   return {

@@ -1,4 +1,5 @@
 import { readDateline } from './dateline.js';
+import { RIGHTS_RESERVED } from './lexicon/cruft-phrases.js';
 import { MONTH_PATTERN } from './lexicon/months.js';
 import type { Line } from './lines.js';
 import { countWords, endsSentence } from './script.js';
@@ -195,4 +196,22 @@ export function withIntroducedList(lines: readonly Line[], kinds: readonly LineK
   }
   const headed = listEnd(lines, kinds, end + 2);
   return headed - (end + 1) >= MIN_HEADED_ITEMS ? headed : end;
+}
+
+// A notice this long is a footer's line, not a paragraph that quotes one.
+const RIGHTS_LINE_CHARS = 300;
+
+/**
+ * The span's last line on a whole page, ending above the page's copyright notice: what follows it
+ * (teasers of other stories with their summaries) reads like prose but is not the article. A notice
+ * with more of the span's prose below it than above is a footer the page prints before its article.
+ */
+export function beforeRightsNotice(lines: readonly Line[], kinds: readonly LineKind[], start: number, end: number): number {
+  const prose = (from: number, to: number) =>
+    lines.slice(from, to).reduce((n, l, k) => n + (kinds[from + k] === 'prose' ? countWords(l.text) : 0), 0);
+  for (let i = start + 1; i <= end; i++) {
+    const text = lines[i]!.text;
+    if (text.length <= RIGHTS_LINE_CHARS && RIGHTS_RESERVED.test(text) && prose(start, i) > prose(i + 1, end + 1)) return i - 1;
+  }
+  return end;
 }

@@ -9,6 +9,11 @@ export const MAX_CLIP_CHARS = 5_000_000;
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// A pull quote's button to post it, which the copy glues to the quote: `… online business.Click To Tweet`.
+const TWEET_BUTTON = /(?<=\S) *(?:click|tap) to tweet *$/gimu;
+// A person's name with a pop-up card the copy glues to it: the name again, the person's latest
+// headlines, then the card's `MORE` link (`Rep. Ann ReyesAnn ReyesCouncil votes … MORE (D-Ore.)`).
+const NAME_CARD = /(\p{Lu}\p{Ll}+)((?: \p{Lu}[\p{L}'’-]+){1,3})\1(?=[ \p{Lu}])[^\n]{0,1000}? MORE(?= )/gu;
 const WIDE_SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 
 export function normaliseText(raw: string): string {
@@ -18,5 +23,7 @@ export function normaliseText(raw: string): string {
     .replace(CONTROL, '')
     .replace(LONE_SURROGATE, '\uFFFD')
     .replace(WIDE_SPACES, ' ')
+    .replace(TWEET_BUTTON, '')
+    .replace(NAME_CARD, '$1$2')
     .normalize('NFC');
 }

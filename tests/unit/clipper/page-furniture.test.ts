@@ -359,3 +359,99 @@ describe('a press release and a comment prompt', () => {
     expect(draft.people.filter((p) => p.startsWith('of '))).toEqual([]);
   });
 });
+
+describe('a copyright notice on a page pasted whole', () => {
+  // Each teaser's summary a paragraph of its own, as a browser copies them.
+  const teasers = [
+    'World',
+    'Ferry timetable changes for the winter',
+    '',
+    'The harbour board explains why the last boat now leaves an hour earlier on weekdays, and what that means for the people who work in town.',
+    '',
+    '2H ago',
+    'Bakery on the quay wins a regional prize',
+    '',
+    'Judges praised the sourdough, which the owners have made from the same starter since they opened the shop in the spring of 2009.',
+    '',
+    '5H ago',
+    'Library opens on Sundays from next month',
+    '',
+    'Volunteers will staff the desk on Sunday afternoons, and the council has agreed to pay for the heating for a trial of six months.',
+    '',
+    '7H ago',
+  ];
+
+  it('ends the article above it, before teasers of other stories with their summaries', () => {
+    const draft = parseClip(page(['© 2024 Garden Weekly Ltd. All Rights Reserved.', ...teasers]));
+    expect(draft.paragraphs).toEqual(story);
+  });
+
+  it('does not end an article that the notice stands above', () => {
+    const text = [
+      ...MENU,
+      'The harbour board has explained why the last boat now leaves an hour earlier on weekdays, and what that means for the town.',
+      'Its chairman said the change would be reviewed in the spring, after a survey of the passengers who use the last boat on weekdays.',
+      'This page may be shared freely. © 2024 Garden Weekly Ltd. All rights reserved.',
+      'Villagers plant an orchard of forgotten apples',
+      'By Nora Quill',
+      ...story,
+      ...FOOTER,
+    ].join('\n');
+    expect(parseClip(text).paragraphs).toEqual(expect.arrayContaining(story));
+  });
+});
+
+describe('cards and captions inside the article’s run', () => {
+  it('drops a card that prints another story’s headline twice with its summary under it', () => {
+    const card = [
+      '',
+      'Ferry timetable changes for the winter leave commuters stranded',
+      'Ferry timetable changes for the winter leave commuters stranded',
+      'The harbour board explains why the last boat now leaves an hour earlier on weekdays, and what that means for the people who work in town.',
+      '',
+    ];
+    const body = [story[0]!, ...card, story[1]!, '', story[2]!];
+    const draft = parseClip(page([], { body }));
+    expect(draft.paragraphs).toEqual(story);
+  });
+
+  it('drops a caption under its label, however long', () => {
+    const caption =
+      'Image caption Tom Vell, who grafted most of the forty trees from cuttings taken on farms in the valley, has looked after the old varieties since he retired';
+    const body = [story[0]!, caption, story[1]!, story[2]!];
+    expect(parseClip(page([], { body })).paragraphs).toEqual(story);
+  });
+
+  it('drops a newsletter form’s confirmation', () => {
+    const box = [
+      'You have successfully subscribed. Thank you!',
+      'An email with an activation link has just been sent to your address. Please activate your subscription by clicking on the link inside it.',
+    ];
+    expect(parseClip(page(box)).paragraphs).toEqual(story);
+  });
+});
+
+describe('a photo’s caption above its credit', () => {
+  const caption =
+    'Tom Vell, who grafted most of the forty trees, plants the last of them on the common in Brindlecombe, Tuesday, April 2, 2024.';
+  const last =
+    'The allotment society will hold an open day on the common in May, when visitors can see the young trees and taste juice pressed from last year’s windfalls.';
+
+  it.each([
+    ['a photographer and an agency', 'Photo: Ann Reyes, AP'],
+    ['bars', 'Ann Reyes | Garden Weekly | Getty Images'],
+  ])('is cruft, with %s', (_, credit) => {
+    const body = [...story, '', caption, credit, '', last];
+    expect(parseClip(page([], { body })).paragraphs).toEqual([...story, last]);
+  });
+
+  it('is cruft printed twice', () => {
+    const body = [...story, '', caption, caption, 'Photo: Ann Reyes, AP', '', last];
+    expect(parseClip(page([], { body })).paragraphs).toEqual([...story, last]);
+  });
+
+  it('leaves a paragraph set apart from the credit by a blank line', () => {
+    const body = [...story, '', caption, '', 'Photo: Ann Reyes, AP', '', last];
+    expect(parseClip(page([], { body })).paragraphs).toContain(caption);
+  });
+});

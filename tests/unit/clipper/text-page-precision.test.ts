@@ -147,3 +147,119 @@ describe('teasers copied as one block below the story', () => {
     expect(draft.paragraphs).toEqual(story);
   });
 });
+
+describe('a newsletter box and a share bar around the article', () => {
+  it.each([
+    [
+      'English',
+      [
+        'No spam, we promise. You can unsubscribe at any time and we will never share your details with anyone else.',
+        'I agree that the Garden Weekly can send me its newsletter and offers from its partners.',
+        'Please check the opt-in box to say that you would like to subscribe.',
+        'Thanks for signing up!',
+      ],
+    ],
+    ['German', ['Sie können sich jederzeit abmelden, ein Link dazu steht in jeder Ausgabe.', 'Vielen Dank für Ihre Anmeldung!']],
+    ['French', ['Vous pouvez vous désinscrire à tout moment depuis chaque lettre.', 'Merci pour votre inscription !']],
+    ['Russian', ['Отписаться можно в любой момент по ссылке в каждом письме.', 'Спасибо за подписку!']],
+  ])('is cruft, in %s', (_, box) => {
+    const draft = parseClip(page(box));
+    expect(draft.paragraphs).toEqual(story);
+  });
+
+  it('drops share counts, gallery counters and buttons between the paragraphs', () => {
+    const body = [story[0]!, '258 Shares', 'Tweet', story[1]!, '1 of 6', story[2]!, 'Copied!'];
+    expect(parseClip(page([], { body })).paragraphs).toEqual(story);
+  });
+
+  it('drops a caption whose credit the copy glued on, or ends it, or stands alone', () => {
+    const body = [
+      story[0]!,
+      'The old press in the barn at Hollin Farm, where the first juice will be madeCredit: Ann Reyes',
+      'Courtesy of Brindlecombe Allotments',
+      story[1]!,
+      'Tom Vell, who grafted most of the trees Submitted photo',
+      story[2]!,
+    ];
+    expect(parseClip(page([], { body })).paragraphs).toEqual(story);
+  });
+
+  it('keeps a pull quote without the button glued to it', () => {
+    const quote = 'An orchard is a promise that a village makes to its grandchildren.';
+    const body = [story[0]!, `${quote}Click To Tweet`, story[1]!, story[2]!];
+    expect(parseClip(page([], { body })).paragraphs).toEqual([story[0], quote, story[1], story[2]]);
+  });
+
+  it('drops the fine print about the site’s material and its owner', () => {
+    const fine = [
+      'The material on this site may not be copied or passed on except with the written consent of the publisher.',
+      'Garden Weekly is part of an international group of magazines about the home. Visit our corporate site.',
+    ];
+    expect(parseClip(page(fine)).paragraphs).toEqual(story);
+  });
+});
+
+describe('lines in capitals inside the article', () => {
+  it('drops a long one, a link to another story, and keeps a short subheading and a row of prices', () => {
+    const more = [
+      'The trust that bought the press has promised to keep the price of a bottle low, so that every family on the allotments can afford to take some home.',
+      'Its shares rose after the news, and its chairman said the orchard was the best thing the village had done since the school was rebuilt.',
+    ];
+    const prices = 'ORCH THE ORCHARD TRUST PLC 112.40 -3.15 -2.73%';
+    const body = [
+      story[0]!,
+      'COUNCIL AGREES TO HAND OVER THE COMMON TO ALLOTMENT HOLDERS',
+      story[1]!,
+      'THE VARIETIES',
+      story[2]!,
+      prices,
+      ...more,
+    ];
+    const draft = parseClip(page([], { body }));
+    const text = draft.paragraphs.join('\n');
+    expect(text).not.toContain('COUNCIL AGREES');
+    for (const kept of [...story, 'THE VARIETIES', prices, ...more]) expect(text).toContain(kept);
+  });
+});
+
+describe('a pop-up card glued to a name', () => {
+  it('is cut from the paragraph, leaving the name', () => {
+    const glued =
+      'Allotment holders in Brindlecombe have thanked Cllr. Ann ReyesAnn Marie ReyesCouncil votes to sell the old depot | Bus route to the hospital saved after petition | Budget gap narrows MORE (Lab.) after three years of waiting for the council to hand over the land.';
+    const draft = parseClip(page([], { body: [glued, story[1]!, story[2]!] }));
+    expect(draft.paragraphs[0]).toBe(
+      'Allotment holders in Brindlecombe have thanked Cllr. Ann Reyes (Lab.) after three years of waiting for the council to hand over the land.',
+    );
+  });
+
+  it('leaves a name written twice in a sentence alone', () => {
+    const twice = 'Ann Reyes said Ann Reyes would stand again, and MORE than forty people signed her papers on the common that afternoon.';
+    expect(parseClip(page([], { body: [story[0]!, twice, story[2]!] })).paragraphs).toContain(twice);
+  });
+});
+
+describe('links to other stories labelled in other languages', () => {
+  it.each([
+    ['Indonesian', ['Baca juga: Petani di lembah menanam kebun apel baru']],
+    ['Portuguese', ['Leia também: Agricultores plantam um pomar no vale']],
+    ['Italian', ['Leggi anche: Un frutteto di mele antiche nella valle']],
+    ['English', ['You may also like']],
+    ['Spanish', ['Te puede interesar']],
+  ])('drops the label, in %s', (_, label) => {
+    const body = [story[0]!, story[1]!, ...label, story[2]!];
+    expect(parseClip(page([], { body })).paragraphs).toEqual(story);
+  });
+});
+
+describe('what a page shows with its scripts off', () => {
+  it('drops a script’s stand-in and a shortcode the site left unrendered', () => {
+    const body = [
+      story[0]!,
+      'This slideshow requires JavaScript.',
+      story[1]!,
+      '[button link="/send-us-your-story" type="big"] Send us YOUR orchard story[/button]',
+      story[2]!,
+    ];
+    expect(parseClip(page([], { body })).paragraphs).toEqual(story);
+  });
+});

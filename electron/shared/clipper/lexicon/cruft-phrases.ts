@@ -143,6 +143,40 @@ export const LABELS = new Set([
   'more on this topic',
   'topics',
   'tags',
+  'tweet',
+  'click to tweet',
+  'buffer',
+  'copied',
+  'read later',
+  'sharing is caring',
+  'back to gallery',
+  'see all newsletters',
+  'read this next',
+  'read next',
+  'you may also like',
+  'you might also like',
+  'recommended for you',
+  'das könnte sie auch interessieren',
+  'auch interessant',
+  'vous aimerez aussi',
+  'sur le même sujet',
+  'вам может быть интересно',
+  'по теме',
+  'вас може зацікавити',
+  'по темі',
+  'te puede interesar',
+  'noticias relacionadas',
+  'lee también',
+  'leia também',
+  'veja também',
+  'notícias relacionadas',
+  'leggi anche',
+  'articoli correlati',
+  'baca juga',
+  'artikel terkait',
+  'berita terkait',
+  '猜你喜欢',
+  '推荐阅读',
 ]);
 
 /** Headings after which the rest of their block is a list of links to other articles. */
@@ -186,7 +220,7 @@ export const LINK_LIST_LEAD =
 
 /** Lines that begin this way are links, prompts or credits, not article text. */
 export const PREFIXES =
-  /^(?:image source|image caption|media caption|video caption|image copyright|read more|read also|read next|also read|see also|related|more on this|more from|more news|watch|listen|recommended|read the full|continue reading|click here|click to|see more|don.t miss|sign up|signup|subscribe|join our|follow us|get our|download our|newsletter|photo|photos|photograph|image|picture|pictures|video|credit|caption|illustration|graphic|source image|foto|fotos|bild|bildquelle|фото|видео|иллюстрация|читайте также|читайте також|смотрите также|подписывайтесь|подпишитесь|підписуйтесь|lesen sie auch|mehr zum thema|abonnieren|lire aussi|à lire aussi|voir aussi|abonnez-vous|inscrivez-vous|topics|tags|tagged|filed under|themen|schlagworte|теги|темы|теми|mots-clés|标签|相关阅读|延伸阅读|分享到)(?!\p{L})\s*[:：]?/iu;
+  /^(?:image source|image caption|media caption|video caption|image copyright|read more|read also|read next|also read|see also|related|more on this|more from|more news|watch|listen|recommended|read the full|continue reading|click here|click to|see more|don.t miss|sign up|signup|subscribe|join our|follow us|get our|download our|newsletter|photo|photos|photograph|image|picture|pictures|video|credit|caption|illustration|graphic|source image|foto|fotos|bild|bildquelle|фото|видео|иллюстрация|читайте также|читайте також|смотрите также|подписывайтесь|подпишитесь|підписуйтесь|lesen sie auch|mehr zum thema|abonnieren|lire aussi|à lire aussi|voir aussi|baca juga|lihat juga|leia também|veja também|lee también|lea también|leggi anche|vedi anche|abonnez-vous|inscrivez-vous|topics|tags|tagged|filed under|themen|schlagworte|теги|темы|теми|mots-clés|标签|相关阅读|延伸阅读|分享到)(?!\p{L})\s*[:：]?/iu;
 
 /** A link that opens the story a teaser heads: the teaser's headline is not the page's. */
 export const READ_ON_LINK =
@@ -209,4 +243,18 @@ export const CAPTION_CREDIT =
  * `registered trademarks of`): the page's fine print, never the story, however long the line.
  */
 export const SITE_NOTICE =
-  /\b(?:(?:this|our) web\s?site|(?:use of|using) this site|privacy policy|cookie policy|terms of (?:use|service)|user agreement|registered trademarks? of|without (?:the )?(?:express )?(?:prior )?written permission)\b|\b(?:diese[rnm]? (?:web)?seite|unsere[rnm]? (?:web)?seite|datenschutzerklärung|nutzungsbedingungen|eingetragene marken?)\b|\b(?:(?:ce|notre) site (?:web|internet)|sur notre site|politique de confidentialité|conditions (?:générales )?d['’]utilisation|marques? déposées?)\b|\b(?:este sitio web|nuestro sitio web|política de privacidad|términos de uso|marcas? registradas?)\b|(?:этого сайта|нашем сайте|политик[аиу] конфиденциальности|пользовательское соглашение|цей сайт|цього сайту|нашому сайті|політик[аиу] конфіденційності)|(?:本网站|隐私政策|使用条款)/iu;
+  /\b(?:(?:this|our) web\s?site|(?:use of|using) this site|(?:material|content) (?:on|of) this site|content you (?:upload|submit)|our corporate (?:site|web\s?site)|privacy policy|cookie policy|terms of (?:use|service)|user agreement|registered trademarks? of|without (?:the )?(?:express )?(?:prior )?written permission)\b|\b(?:diese[rnm]? (?:web)?seite|unsere[rnm]? (?:web)?seite|datenschutzerklärung|nutzungsbedingungen|eingetragene marken?)\b|\b(?:(?:ce|notre) site (?:web|internet)|sur notre site|politique de confidentialité|conditions (?:générales )?d['’]utilisation|marques? déposées?)\b|\b(?:este sitio web|nuestro sitio web|política de privacidad|términos de uso|marcas? registradas?)\b|(?:этого сайта|нашем сайте|политик[аиу] конфиденциальности|пользовательское соглашение|цей сайт|цього сайту|нашому сайті|політик[аиу] конфіденційності)|(?:本网站|隐私政策|使用条款)/iu;
+
+/**
+ * A newsletter box's own words around its form: the promise about spam, the way out, the box to
+ * tick, the thanks once signed up. An article about e-mail speaks of these in the third person.
+ */
+export const NEWSLETTER_BOX =
+  /\b(?:you can unsubscribe|(?:successfully|succesfully) subscribed|activate your subscription|activation link|unsubscribe (?:at any time|anytime)|opt-in box|thanks? (?:you )?for (?:signing up|subscribing)|(?:delivered|straight) (?:to|into) your inbox|keep an eye on your inbox|no spam[,.!]|we(?:['’]ll| will) never share your)|\b(?:jederzeit abmelden|jederzeit abbestellen|danke für ihre anmeldung|vielen dank für ihre anmeldung)\b|\b(?:désinscrire à tout moment|désabonner à tout moment|merci pour votre inscription|merci de votre inscription)\b|\b(?:darte de baja en cualquier momento|gracias por suscribirte|cancelar (?:a|sua) inscrição a qualquer momento|obrigado por se inscrever|grazie per esserti iscritto|annullare l['’]iscrizione in qualsiasi momento)\b|(?:отписаться (?:можно )?в любой момент|спасибо за подписку|відписатися (?:можна )?будь-коли|дякуємо за підписку|随时退订|感谢订阅)/iu;
+
+/** A form's consent box: `I agree that the site can send me its newsletter`. */
+export const CONSENT_BOX = /^(?:i agree|i consent|i would like)\b.{0,160}\b(?:send me|to receive|newsletters?|e-?mails?|marketing)\b/iu;
+
+/** A page's copyright notice, which closes the page and so whatever article it holds. */
+export const RIGHTS_RESERVED =
+  /\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|hak cipta dilindungi)\b|все права защищены|всі права захищені|版权所有/iu;
