@@ -10,6 +10,7 @@ import { editClip } from '../library/edit-clip.js';
 import { listEdits } from '../library/clip-edits.repo.js';
 import { clipCorrections } from '../library/corrections.js';
 import { rereadClips } from '../library/reread-clips.js';
+import { copyTags } from '../library/tags.repo.js';
 import { memberOf, type LibraryContext } from './handler-context.js';
 
 const now = () => new Date().toISOString();
@@ -25,9 +26,11 @@ export function clipsHandlers(context: LibraryContext) {
       const paste = { text, html, url };
       const parsed = await draftFromPaste({ text, html }, { readAt: new Date() });
       const corrected = reviewCorrections({ ...parsed, url: pasteUrl(parsed, paste) }, edits ?? {});
-      return saveClip(library, paste, parsed, edits ?? {}, versionOf ?? null, (tx, id) =>
-        recordReviewCorrections(tx, id, corrected, memberOf(context)),
-      );
+      // A version the user chose takes the earlier one's tags; one an import guessed from similar text does not.
+      return saveClip(library, paste, parsed, edits ?? {}, versionOf ?? null, async (tx, id) => {
+        if (versionOf) await copyTags(tx, versionOf, id);
+        await recordReviewCorrections(tx, id, corrected, memberOf(context));
+      });
     },
 
     'clips.get': ({ id }) => requireClip(library, id),

@@ -9,7 +9,6 @@ import { draftFromPaste, type Paste, type PasteReading } from '../clipper/draft-
 import { clipExists } from './clips.repo.js';
 import { findByContentHash, findDuplicateCandidates } from './fingerprints.repo.js';
 import { insertClip, prepareClipRows } from './insert-clip.js';
-import { copyTags } from './tags.repo.js';
 import { cleanUrl, urlKey } from './url-key.js';
 
 /** Jaccard similarity at which a new paste is reported as a near-duplicate of a saved clip. */
@@ -64,8 +63,8 @@ export async function readPaste(db: LibraryDatabase, paste: Paste, reading: Past
 
 /**
  * Stores a paste as a clip, with the fields the user corrected taking the place of the parsed
- * ones; a new version of a clip takes the earlier version's tags. One transaction: the clip, its
- * quotes, names, tags and fingerprint are saved whole or not at all; `afterSave` runs inside it, so what it adds to the new clip is saved with it or not at all.
+ * ones. One transaction: the clip, its quotes, names and fingerprint are saved whole or not at
+ * all; `afterSave` runs inside it, so what it adds to the new clip is saved with it or not at all.
  * The duplicate check and the full-text document come before it, so the transaction holds its
  * connection only to write: the check only tells what the clip repeats, nothing written depends
  * on it, and its reads of addresses and similarity bands inside the transaction would make every
@@ -107,7 +106,6 @@ export async function saveClip(
     const exact = found?.similarity === 1 ? null : await findByContentHash(tx, print.contentHash);
     const duplicateOf = exact ? { id: exact.id, title: exact.title, similarity: 1 } : found;
     const id = await insertClip(tx, row!);
-    if (versionOf !== null) await copyTags(tx, versionOf, id);
     await afterSave(tx, id);
     return { ...draft, url, duplicateOf, id };
   });
