@@ -38,6 +38,10 @@ const SHORTCODE = /\[\/[a-z_-]+\]|^\[[a-z_-]+(?:\s+[a-z_-]+=[^\]]*)+\]/iu;
 // A link to another story tagged with what it holds: `Police clear the square [VIDEO]`, `… [PICS]|`.
 const TAGGED_LINK = /\[\p{Lu}{3,}\]\s*\|?$/u;
 const TAGGED_LINK_WORDS = 25;
+// An author's note that closes the story with where to reach or follow them.
+const AUTHOR_CONTACT =
+  /\b(?:follow (?:him|her|them|me|us) on (?:twitter|x|facebook|instagram|linkedin|bluesky|threads)|follow (?:him|her|them|me) @|(?:may|can) be reached at|folgen sie (?:ihm|ihr) (?:auf|bei)|suivez-(?:le|la) sur|подписывайтесь на (?:него|неё|нее) в|стежте за (?:ним|нею) в)\b/iu;
+const AUTHOR_CONTACT_WORDS = 60;
 // A share bar's count (`258 Shares`) and a gallery's counter (`1 of 6`).
 const SHARE_COUNT = /^(?:\d[\d.,]*\s*[km]?\s+)?(?:shares?|partages|geteilt|поделились|поширень)$/iu;
 const GALLERY_COUNTER = /^\d{1,3}\s*(?:of|von|sur|de|di|из|з)\s*\d{1,3}$/iu;
@@ -145,6 +149,7 @@ export function isCruftLine(text: string): boolean {
   if (CAPTION_LABEL.test(text) || SHORTCODE.test(text)) return true;
   if (NO_SCRIPT.test(text) && countWords(text) <= NO_SCRIPT_WORDS) return true;
   if (TAGGED_LINK.test(text) && countWords(text) <= TAGGED_LINK_WORDS) return true;
+  if (AUTHOR_CONTACT.test(text) && countWords(text) <= AUTHOR_CONTACT_WORDS) return true;
   if (SHARE_COUNT.test(k) || GALLERY_COUNTER.test(k)) return true;
   if (GLUED_CREDIT.test(text) || CREDIT_ENDING.test(text)) return true;
   if (COURTESY.test(text) && countWords(text) <= COURTESY_WORDS && !endsSentence(text)) return true;

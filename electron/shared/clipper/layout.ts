@@ -137,6 +137,20 @@ function markRepeatedLines(lines: readonly Line[], roles: (Role | null)[], start
   });
 }
 
+// A card's second copy of its headline may run on into its summary or section name.
+const CARD_SHARED_WORDS = 5;
+const CARD_SHARED_SHARE = 0.6;
+
+/** Whether `next` prints `text` again, whole or with more after it, as a card does. */
+function printsAgain(text: string, next: string): boolean {
+  if (text === next) return true;
+  const a = text.split(' ');
+  const b = next.split(' ');
+  let shared = 0;
+  while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared++;
+  return shared >= CARD_SHARED_WORDS && shared >= CARD_SHARED_SHARE * Math.min(a.length, b.length);
+}
+
 /**
  * Inside the article's run, a headline printed twice in a row, with a summary straight under it in
  * the same block, is a card linking to another story: the page shows the link and its title.
@@ -144,9 +158,13 @@ function markRepeatedLines(lines: readonly Line[], roles: (Role | null)[], start
 function markTeaserCards(lines: readonly Line[], roles: (Role | null)[], start: number, end: number): void {
   for (let i = start + 1; i < end; i++) {
     const text = lines[i]!.text;
-    if (roles[i] !== null || text !== lines[i + 1]!.text || countWords(text) < REPEATED_LINE_WORDS) continue;
-    roles[i] = 'cruft';
-    for (let k = i + 1; k <= end && lines[k]!.block === lines[i + 1]!.block; k++) if (roles[k] === null) roles[k] = 'cruft';
+    if (roles[i] !== null || countWords(text) < REPEATED_LINE_WORDS) continue;
+    // The copies may have the card's section name between them.
+    const again = [i + 1, i + 2].find((j) => j <= end && lines[j]!.block === lines[i]!.block && printsAgain(text, lines[j]!.text));
+    if (again === undefined) continue;
+    // The card ends with the summary under its second copy; a block without blank lines may go on with the story.
+    const summary = again + 1 <= end && lines[again + 1]!.block === lines[i]!.block ? again + 1 : again;
+    for (let k = i; k <= summary; k++) if (roles[k] === null) roles[k] = 'cruft';
   }
 }
 

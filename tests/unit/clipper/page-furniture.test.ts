@@ -455,3 +455,30 @@ describe('a photo’s caption above its credit', () => {
     expect(parseClip(page([], { body })).paragraphs).toContain(caption);
   });
 });
+
+describe('a card for another story with its section name between the copies of its headline', () => {
+  const headline = 'Ferry timetable changes for the winter leave commuters stranded';
+  const summary = 'The harbour board explains why the last boat now leaves an hour earlier on weekdays.';
+  const last =
+    'The allotment society will hold an open day on the common in May, when visitors can see the young trees and taste juice pressed from last year’s windfalls.';
+
+  it('is dropped with its summary', () => {
+    const body = [...story, '', 'Travel', headline, 'Travel', `${headline} Travel`, summary, '', last];
+    const text = parseClip(page([''], { body })).paragraphs.join('\n');
+    expect(text).not.toContain('Ferry');
+    expect(text).not.toContain(summary);
+    for (const p of [...story, last]) expect(text).toContain(p);
+  });
+
+  it('leaves the story that runs on in the same block after the card', () => {
+    const body = [...story, '', headline, headline, summary, last];
+    expect(parseClip(page([''], { body })).paragraphs.join('\n')).toContain(last);
+  });
+});
+
+describe('an author’s note on where to reach them', () => {
+  it('is cruft', () => {
+    const note = 'Have a tip? Nora Quill may be reached at nora@example.org. Follow her on Twitter @noraquill or on Facebook.';
+    expect(parseClip(page([note])).paragraphs).toEqual(story);
+  });
+});
