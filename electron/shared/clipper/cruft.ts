@@ -42,6 +42,12 @@ const TAGGED_LINK_WORDS = 25;
 const AUTHOR_CONTACT =
   /\b(?:follow (?:him|her|them|me|us) on (?:twitter|x|facebook|instagram|linkedin|bluesky|threads)|follow (?:him|her|them|me) @|(?:may|can) be reached at|folgen sie (?:ihm|ihr) (?:auf|bei)|suivez-(?:le|la) sur|подписывайтесь на (?:него|неё|нее) в|стежте за (?:ним|нею) в)\b/iu;
 const AUTHOR_CONTACT_WORDS = 60;
+// A share button or a link to more of a list: `Share this on WhatsApp`, `View all (4)`, `Permalink`.
+const BUTTON =
+  /^(?:share (?:this |it )?(?:on|via|to|with) \S+(?: \S+)?|(?:view|see|show) all(?: \(\d+\))?|permalink|teilen (?:auf|via) \S+|partager sur \S+|compartir en \S+|compartilhe?r? no \S+|поделиться в \S+|поширити в \S+)$/iu;
+// A programme's or site's own accounts: `Follow Radio North on Instagram, Facebook and YouTube.`
+const FOLLOW_ACCOUNTS = /^follow (?:\S+ ){1,4}on (?:twitter|x|facebook|instagram|youtube|tiktok|linkedin|bluesky|threads|snapchat)\b/iu;
+const FOLLOW_ACCOUNTS_WORDS = 20;
 // A share bar's count (`258 Shares`) and a gallery's counter (`1 of 6`).
 const SHARE_COUNT = /^(?:\d[\d.,]*\s*[km]?\s+)?(?:shares?|partages|geteilt|поделились|поширень)$/iu;
 const GALLERY_COUNTER = /^\d{1,3}\s*(?:of|von|sur|de|di|из|з)\s*\d{1,3}$/iu;
@@ -150,6 +156,7 @@ export function isCruftLine(text: string): boolean {
   if (NO_SCRIPT.test(text) && countWords(text) <= NO_SCRIPT_WORDS) return true;
   if (TAGGED_LINK.test(text) && countWords(text) <= TAGGED_LINK_WORDS) return true;
   if (AUTHOR_CONTACT.test(text) && countWords(text) <= AUTHOR_CONTACT_WORDS) return true;
+  if (BUTTON.test(k) || (FOLLOW_ACCOUNTS.test(text) && countWords(text) <= FOLLOW_ACCOUNTS_WORDS)) return true;
   if (SHARE_COUNT.test(k) || GALLERY_COUNTER.test(k)) return true;
   if (GLUED_CREDIT.test(text) || CREDIT_ENDING.test(text)) return true;
   if (COURTESY.test(text) && countWords(text) <= COURTESY_WORDS && !endsSentence(text)) return true;

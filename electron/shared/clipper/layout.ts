@@ -11,6 +11,7 @@ import {
   isShoutedLink,
 } from './cruft.js';
 import { findFullDates } from './date.js';
+import { READ_ON_LINK } from './lexicon/cruft-phrases.js';
 import { readDateLine, utcDay, type LabelledDate } from './date-line.js';
 import { readDateline } from './dateline.js';
 import type { Line } from './lines.js';
@@ -37,6 +38,7 @@ export interface Layout {
   wholePage: boolean;
 }
 
+const CUT_SUMMARY = /(?:…|\.\.\.)$/u;
 // A live blog's entry time (`10:42`) is content, unlike other short lines above the body.
 const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|ET|UTC))?$/iu;
 // A newspaper's print footer dates the article: `A version of this article appears in print on March 3, 2024 …`.
@@ -281,6 +283,8 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   lines.forEach((line, i) => {
     const next = lines[i + 1];
     if (roles[i] === 'cruft' && next && roles[i + 1] === null && headsFigureRow(line.text, next.text)) roles[i] = null;
+    // A summary cut short over a link that reads on (`… and what…`, `Read more`) is another story's teaser.
+    if (roles[i] === null && next && CUT_SUMMARY.test(line.text) && READ_ON_LINK.test(next.text)) roles[i] = 'cruft';
   });
 
   lines.forEach((line, i) => {
@@ -361,6 +365,9 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   if (wholePage) for (const i of open) if (i > bodyStart && roles[i] === null && isShoutedLink(lines[i]!.text)) roles[i] = 'cruft';
   const headerStart = Math.max(0, (title ?? bodyStart) - HEADER_DATE_REACH);
   const inArticle = (i: number) => span !== null && i >= headerStart && i <= span.end;
+  // `Written by Jane Doe on March 3, 2024` just below the story credits it and dates it.
+  let creditsEnd = span?.end ?? 0;
+  while (roles[creditsEnd + 1] === 'byline') creditsEnd++;
   return {
     roles: roles.map((r) => r ?? 'content'),
     title,
@@ -370,6 +377,6 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     bylines: [...new Set(span ? bylines.filter((_, k) => inArticle(bylineLines[k]!)) : bylines)],
     bylineOutlets: span ? bylineOutlets.filter((_, k) => inArticle(outletLines[k]!)) : bylineOutlets,
     wholePage,
-    dates: span ? articleDates(lines, dates, dateLines, { from: headerStart, bodyStart, to: span.end }, usMonthFirst) : dates,
+    dates: span ? articleDates(lines, dates, dateLines, { from: headerStart, bodyStart, to: creditsEnd }, usMonthFirst) : dates,
   };
 }

@@ -482,3 +482,43 @@ describe('an author’s note on where to reach them', () => {
     expect(parseClip(page([note])).paragraphs).toEqual(story);
   });
 });
+
+describe('buttons, teasers and credits below the story', () => {
+  it('drops share buttons, a link to all of a list and a programme’s own accounts', () => {
+    const body = [
+      story[0]!,
+      '',
+      'Share this on WhatsApp',
+      '',
+      story[1]!,
+      '',
+      'View all (4)',
+      '',
+      'Follow Garden Hour on Instagram, Facebook and YouTube.',
+      '',
+      story[2]!,
+    ];
+    expect(parseClip(page([''], { body })).paragraphs).toEqual(story);
+  });
+
+  it('drops a teaser’s summary cut short over a link that reads on', () => {
+    const teaser = [
+      '',
+      'The harbour board explains why the last boat now leaves an hour earlier on weekdays and what this means for the many people who work late in town, from nurses to…',
+      '',
+      'Read more',
+    ];
+    expect(parseClip(page(teaser)).paragraphs).toEqual(story);
+  });
+
+  it('dates the story from a credit just below it', () => {
+    const text = [
+      ...MENU,
+      'Villagers plant an orchard of forgotten apples',
+      ...story,
+      'Written by Nora Quill on April 2, 2024',
+      ...FOOTER,
+    ].join('\n');
+    expect(parseClip(text).date).toBe('2024-04-02');
+  });
+});
