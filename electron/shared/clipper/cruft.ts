@@ -35,6 +35,19 @@ const NO_SCRIPT =
   /\b(?:requires? javascript|enable javascript|javascript (?:is )?(?:disabled|required|must be enabled)|javascript aktivieren|activer (?:le )?javascript|включите javascript|увімкніть javascript)\b/iu;
 const NO_SCRIPT_WORDS = 20;
 const SHORTCODE = /\[\/[a-z_-]+\]|^\[[a-z_-]+(?:\s+[a-z_-]+=[^\]]*)+\]/iu;
+// A link to another story tagged with what it holds: `Police clear the square [VIDEO]`, `… [PICS]|`.
+const TAGGED_LINK = /\[\p{Lu}{3,}\]\s*\|?$/u;
+const TAGGED_LINK_WORDS = 25;
+// An author's note that closes the story with where to reach or follow them.
+const AUTHOR_CONTACT =
+  /\b(?:follow (?:him|her|them|me|us) on (?:twitter|x|facebook|instagram|linkedin|bluesky|threads)|follow (?:him|her|them|me) @|(?:may|can) be reached at|folgen sie (?:ihm|ihr) (?:auf|bei)|suivez-(?:le|la) sur|подписывайтесь на (?:него|неё|нее) в|стежте за (?:ним|нею) в)\b/iu;
+const AUTHOR_CONTACT_WORDS = 60;
+// A share button or a link to more of a list: `Share this on WhatsApp`, `View all (4)`, `Permalink`.
+const BUTTON =
+  /^(?:share (?:this |it )?(?:on|via|to|with) \S+(?: \S+)?|(?:view|see|show) all(?: \(\d+\))?|permalink|teilen (?:auf|via) \S+|partager sur \S+|compartir en \S+|compartilhe?r? no \S+|поделиться в \S+|поширити в \S+)$/iu;
+// A programme's or site's own accounts: `Follow Radio North on Instagram, Facebook and YouTube.`
+const FOLLOW_ACCOUNTS = /^follow (?:\S+ ){1,4}on (?:twitter|x|facebook|instagram|youtube|tiktok|linkedin|bluesky|threads|snapchat)\b/iu;
+const FOLLOW_ACCOUNTS_WORDS = 20;
 // A share bar's count (`258 Shares`) and a gallery's counter (`1 of 6`).
 const SHARE_COUNT = /^(?:\d[\d.,]*\s*[km]?\s+)?(?:shares?|partages|geteilt|поделились|поширень)$/iu;
 const GALLERY_COUNTER = /^\d{1,3}\s*(?:of|von|sur|de|di|из|з)\s*\d{1,3}$/iu;
@@ -67,9 +80,12 @@ const PRESS_CONTACT =
 // A heading names a section in a few words; a longer line that starts the same way is a headline.
 const LINK_LIST_HEADING_WORDS = 8;
 
+// `More:` alone, over the links to other stories that follow it in its block.
+const MORE_COLON = /^(?:more|related|more on this|mehr|plus|ещё|еще|більше|más|mais|lainnya|更多)\s*[:：]$/iu;
+
 /** A heading whose block below is a list of links, not the article. */
 export function isLinkListHeading(text: string): boolean {
-  return LINK_LIST_HEADINGS.has(key(text));
+  return LINK_LIST_HEADINGS.has(key(text)) || MORE_COLON.test(text);
 }
 
 /** `Most read in Gardens`: a heading over a list of links from a section of the site. */
@@ -138,6 +154,9 @@ export function isCruftLine(text: string): boolean {
   if ((NEWSLETTER_BOX.test(text) || CONSENT_BOX.test(text)) && countWords(text) <= 45) return true;
   if (CAPTION_LABEL.test(text) || SHORTCODE.test(text)) return true;
   if (NO_SCRIPT.test(text) && countWords(text) <= NO_SCRIPT_WORDS) return true;
+  if (TAGGED_LINK.test(text) && countWords(text) <= TAGGED_LINK_WORDS) return true;
+  if (AUTHOR_CONTACT.test(text) && countWords(text) <= AUTHOR_CONTACT_WORDS) return true;
+  if (BUTTON.test(k) || (FOLLOW_ACCOUNTS.test(text) && countWords(text) <= FOLLOW_ACCOUNTS_WORDS)) return true;
   if (SHARE_COUNT.test(k) || GALLERY_COUNTER.test(k)) return true;
   if (GLUED_CREDIT.test(text) || CREDIT_ENDING.test(text)) return true;
   if (COURTESY.test(text) && countWords(text) <= COURTESY_WORDS && !endsSentence(text)) return true;

@@ -11,6 +11,7 @@ import {
   isShoutedLink,
 } from './cruft.js';
 import { findFullDates } from './date.js';
+import { READ_ON_LINK } from './lexicon/cruft-phrases.js';
 import { labelledDates, readDateLine, type LabelledDate } from './date-line.js';
 import { readDateline } from './dateline.js';
 import type { Line } from './lines.js';
@@ -37,6 +38,7 @@ export interface Layout {
   wholePage: boolean;
 }
 
+const CUT_SUMMARY = /(?:…|\.\.\.)$/u;
 // A live blog's entry time (`10:42`) is content, unlike other short lines above the body.
 const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|ET|UTC))?$/iu;
 // A newspaper's print footer dates the article: `A version of this article appears in print on March 3, 2024 …`.
@@ -137,6 +139,20 @@ function markRepeatedLines(lines: readonly Line[], roles: (Role | null)[], start
   });
 }
 
+// A card's second copy of its headline may run on into its summary or section name.
+const CARD_SHARED_WORDS = 5;
+const CARD_SHARED_SHARE = 0.6;
+
+/** Whether `next` prints `text` again, whole or with more after it, as a card does. */
+function printsAgain(text: string, next: string): boolean {
+  if (text === next) return true;
+  const a = text.split(' ');
+  const b = next.split(' ');
+  let shared = 0;
+  while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared++;
+  return shared >= CARD_SHARED_WORDS && shared >= CARD_SHARED_SHARE * Math.min(a.length, b.length);
+}
+
 /**
  * Inside the article's run, a headline printed twice in a row, with a summary straight under it in
  * the same block, is a card linking to another story: the page shows the link and its title.
@@ -144,9 +160,13 @@ function markRepeatedLines(lines: readonly Line[], roles: (Role | null)[], start
 function markTeaserCards(lines: readonly Line[], roles: (Role | null)[], start: number, end: number): void {
   for (let i = start + 1; i < end; i++) {
     const text = lines[i]!.text;
-    if (roles[i] !== null || text !== lines[i + 1]!.text || countWords(text) < REPEATED_LINE_WORDS) continue;
-    roles[i] = 'cruft';
-    for (let k = i + 1; k <= end && lines[k]!.block === lines[i + 1]!.block; k++) if (roles[k] === null) roles[k] = 'cruft';
+    if (roles[i] !== null || countWords(text) < REPEATED_LINE_WORDS) continue;
+    // The copies may have the card's section name between them.
+    const again = [i + 1, i + 2].find((j) => j <= end && lines[j]!.block === lines[i]!.block && printsAgain(text, lines[j]!.text));
+    if (again === undefined) continue;
+    // The card ends with the summary under its second copy; a block without blank lines may go on with the story.
+    const summary = again + 1 <= end && lines[again + 1]!.block === lines[i]!.block ? again + 1 : again;
+    for (let k = i; k <= summary; k++) if (roles[k] === null) roles[k] = 'cruft';
   }
 }
 
@@ -259,6 +279,8 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   lines.forEach((line, i) => {
     const next = lines[i + 1];
     if (roles[i] === 'cruft' && next && roles[i + 1] === null && headsFigureRow(line.text, next.text)) roles[i] = null;
+    // A summary cut short over a link that reads on (`… and what…`, `Read more`) is another story's teaser.
+    if (roles[i] === null && next && CUT_SUMMARY.test(line.text) && READ_ON_LINK.test(next.text)) roles[i] = 'cruft';
   });
 
   lines.forEach((line, i) => {
@@ -339,6 +361,9 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   if (wholePage) for (const i of open) if (i > bodyStart && roles[i] === null && isShoutedLink(lines[i]!.text)) roles[i] = 'cruft';
   const headerStart = Math.max(0, (title ?? bodyStart) - HEADER_DATE_REACH);
   const inArticle = (i: number) => span !== null && i >= headerStart && i <= span.end;
+  // `Written by Jane Doe on March 3, 2024` just below the story credits it and dates it.
+  let creditsEnd = span?.end ?? 0;
+  while (roles[creditsEnd + 1] === 'byline') creditsEnd++;
   return {
     roles: roles.map((r) => r ?? 'content'),
     title,
@@ -348,6 +373,6 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     bylines: [...new Set(span ? bylines.filter((_, k) => inArticle(bylineLines[k]!)) : bylines)],
     bylineOutlets: span ? bylineOutlets.filter((_, k) => inArticle(outletLines[k]!)) : bylineOutlets,
     wholePage,
-    dates: span ? articleDates(lines, dates, dateLines, { from: headerStart, bodyStart, to: span.end }, usMonthFirst) : dates,
+    dates: span ? articleDates(lines, dates, dateLines, { from: headerStart, bodyStart, to: creditsEnd }, usMonthFirst) : dates,
   };
 }

@@ -455,3 +455,70 @@ describe('a photo’s caption above its credit', () => {
     expect(parseClip(page([], { body })).paragraphs).toContain(caption);
   });
 });
+
+describe('a card for another story with its section name between the copies of its headline', () => {
+  const headline = 'Ferry timetable changes for the winter leave commuters stranded';
+  const summary = 'The harbour board explains why the last boat now leaves an hour earlier on weekdays.';
+  const last =
+    'The allotment society will hold an open day on the common in May, when visitors can see the young trees and taste juice pressed from last year’s windfalls.';
+
+  it('is dropped with its summary', () => {
+    const body = [...story, '', 'Travel', headline, 'Travel', `${headline} Travel`, summary, '', last];
+    const text = parseClip(page([''], { body })).paragraphs.join('\n');
+    expect(text).not.toContain('Ferry');
+    expect(text).not.toContain(summary);
+    for (const p of [...story, last]) expect(text).toContain(p);
+  });
+
+  it('leaves the story that runs on in the same block after the card', () => {
+    const body = [...story, '', headline, headline, summary, last];
+    expect(parseClip(page([''], { body })).paragraphs.join('\n')).toContain(last);
+  });
+});
+
+describe('an author’s note on where to reach them', () => {
+  it('is cruft', () => {
+    const note = 'Have a tip? Nora Quill may be reached at nora@example.org. Follow her on Twitter @noraquill or on Facebook.';
+    expect(parseClip(page([note])).paragraphs).toEqual(story);
+  });
+});
+
+describe('buttons, teasers and credits below the story', () => {
+  it('drops share buttons, a link to all of a list and a programme’s own accounts', () => {
+    const body = [
+      story[0]!,
+      '',
+      'Share this on WhatsApp',
+      '',
+      story[1]!,
+      '',
+      'View all (4)',
+      '',
+      'Follow Garden Hour on Instagram, Facebook and YouTube.',
+      '',
+      story[2]!,
+    ];
+    expect(parseClip(page([''], { body })).paragraphs).toEqual(story);
+  });
+
+  it('drops a teaser’s summary cut short over a link that reads on', () => {
+    const teaser = [
+      '',
+      'The harbour board explains why the last boat now leaves an hour earlier on weekdays and what this means for the many people who work late in town, from nurses to…',
+      '',
+      'Read more',
+    ];
+    expect(parseClip(page(teaser)).paragraphs).toEqual(story);
+  });
+
+  it('dates the story from a credit just below it', () => {
+    const text = [
+      ...MENU,
+      'Villagers plant an orchard of forgotten apples',
+      ...story,
+      'Written by Nora Quill on April 2, 2024',
+      ...FOOTER,
+    ].join('\n');
+    expect(parseClip(text).date).toBe('2024-04-02');
+  });
+});

@@ -263,3 +263,35 @@ describe('what a page shows with its scripts off', () => {
     expect(parseClip(page([], { body })).paragraphs).toEqual(story);
   });
 });
+
+describe('links to other stories tagged with what they hold', () => {
+  it('drops them, and keeps a paragraph that mentions a tag in passing', () => {
+    const passing = 'The society filmed the planting [VIDEO] and will show the film at the village fair, beside the new press.';
+    const body = [
+      story[0]!,
+      'Ferry timetable changes for the winter [INSIGHT]|',
+      story[1]!,
+      'Bakery on the quay wins a regional prize [VIDEO]',
+      story[2]!,
+      passing,
+    ];
+    expect(parseClip(page([], { body })).paragraphs).toEqual([...story, passing]);
+  });
+});
+
+describe('a list of links under `More:` inside the article', () => {
+  it('drops the heading and its block', () => {
+    const body = [
+      story[0]!,
+      '',
+      story[1]!,
+      '',
+      'More:',
+      'Ferry timetable changes for the winter',
+      'Bakery on the quay wins a regional prize',
+      '',
+      story[2]!,
+    ];
+    expect(parseClip(page([''], { body })).paragraphs).toEqual(story);
+  });
+});
