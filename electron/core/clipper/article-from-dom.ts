@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import createDOMPurify from 'dompurify';
 import { parseHTML } from 'linkedom';
 import { BLOCK_ELEMENTS } from '../../shared/html/block-elements.js';
-import { removeArticleFurniture, unwrapQuotes } from './article-furniture.js';
+import { removeArticleFurniture, removeFormBoxes, unwrapQuotes } from './article-furniture.js';
 import { pageHeadline, type PageMeta } from './page-meta.js';
 import { isCreditWord, readBylineLine } from '../../shared/clipper/byline.js';
 import { readDateLine } from '../../shared/clipper/date-line.js';
@@ -219,6 +219,7 @@ export function articleFromDom(html: string, meta: PageMeta): DomReading {
   // linkedom builds the tree without running scripts, loading anything or parsing CSS: several
   // times faster than a full browser DOM, and all that reading the text needs.
   const { window, document } = parseHTML(asDocument(html));
+  removeFormBoxes(document as unknown as Document);
   const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
   purify.sanitize(document.documentElement, {
     IN_PLACE: true,

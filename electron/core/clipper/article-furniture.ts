@@ -90,6 +90,28 @@ export function removeArticleFurniture(root: Element): void {
   removeTrailingLinks(root);
 }
 
+// A sign-up or search box says a few words around its field; more than this is prose around a form.
+const FORM_BOX_WORDS = 40;
+const FORM_FIELDS = 'input:not([type="hidden"]), textarea, select';
+
+/**
+ * A newsletter sign-up, a search or a comment box: the field with the words around it (`Get the
+ * Morning Brief`, `Sign up for our daily newsletter`), up to the largest block that says little
+ * else. Removed before the sanitiser drops the fields themselves and leaves their words behind
+ * as if they were the story's.
+ */
+export function removeFormBoxes(document: Document): void {
+  for (const field of [...document.querySelectorAll(FORM_FIELDS)]) {
+    if (!field.isConnected) continue;
+    let box: Element = field;
+    for (let up = field.parentElement; up && !/^(?:BODY|HTML|MAIN|ARTICLE)$/u.test(up.tagName.toUpperCase()); up = up.parentElement) {
+      if (wordCount(up) > FORM_BOX_WORDS || up.querySelector('h1')) break;
+      box = up;
+    }
+    box.remove();
+  }
+}
+
 /**
  * A post quoted from a social network sits in a wrapper the page names for what it is, a name
  * Readability takes for a share bar's; the quote itself is the story's, so it leaves its wrappers

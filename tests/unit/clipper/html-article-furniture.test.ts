@@ -37,6 +37,14 @@ describe('furniture inside the article of an HTML paste', () => {
     expect(paragraphs).toEqual(STORY);
   });
 
+  it('leaves out a newsletter or search box with the words around its field', () => {
+    const signUp =
+      '<div><h4>Get the Valley Morning</h4><p>The day’s news from the dales, before breakfast.</p><input type="email" placeholder="Your e-mail"><button>Sign up</button></div>';
+    expect(body(page(signUp))).toEqual(STORY);
+    const search = '<div><label>Find a story</label><input type="search"></div>';
+    expect(body(page(search))).toEqual(STORY);
+  });
+
   it('leaves out a list whose every item is a link to another story', () => {
     const related =
       '<p>Read more</p><ul><li><a href="/a">Flood defences to cost more than planned</a></li><li><a href="/b">Bus routes change for the summer</a></li><li><a href="/c">New car park opens by the station</a></li></ul>';
