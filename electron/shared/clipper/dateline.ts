@@ -29,7 +29,7 @@ const PLAIN_DASH = new RegExp(`\\s${DASH}\\s`, 'u');
 // Press-release wires: `LEIPZIG, Germany--(BUSINESS WIRE)--March 5, 2025--Greenfield …`.
 const WIRE_RELEASE = /^([^()\n]{2,60}?)--\(([^()]{2,30})\)--(?:([^\n]{4,30}?)--)?/u;
 // A place in ordinary case with its date: `Житомир, 3 квітня. Міська рада …`.
-const PLACE_AND_DATE = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{L}[\p{L}'’-]+){0,2}),\s+([^.\n–—]{3,30}?)(?:\.|\s[—–-])\s+(?=\p{Lu})/u;
+const PLACE_AND_DATE = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{L}[\p{L}'’-]+){0,2}),\s+([^.\n–—]{3,30}?)(?:\.|\s[—–-])\s+(?=[«„"“]?\p{Lu})/u;
 // South Asian papers write `NEW DELHI: The government …`.
 const PLAIN_COLON = /:\s(?=\p{Lu})/u;
 

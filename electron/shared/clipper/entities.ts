@@ -131,11 +131,19 @@ const IN_WORDS_OF =
 const inWordsOf = (m: Mention) =>
   m.tokens.length >= 2 && m.tokens.every((t) => /^\p{Script=Cyrillic}/u.test(t)) && IN_WORDS_OF.test(m.before);
 // `Губернатор региона Андрей Белозёров`, `директор компании Иван Орлов`: a role, what it is of, then the name.
-const ROLE_THEN_GENITIVE = /([\p{L}-]+)\s+(?:\p{Ll}+\s+){1,3}$/u;
-const roleOfSomewhereBefore = (m: Mention) => {
-  const role = ROLE_THEN_GENITIVE.exec(m.before.slice(-60))?.[1] ?? '';
-  return m.tokens.length >= 2 && /^\p{Script=Cyrillic}/u.test(role) && role.length <= MAX_STEM_WORD && ROLE_STEMS.test(role);
-};
+// `нападник Остап Бурдейний` too: the role right before the name. (`Главного управления` is an adjective, no role.)
+const CYRILLIC_ADJECTIVE_END = /(?:ого|его|ому|ему|ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ная|ний|ній|на|не)$/u;
+const isCyrillicRole = (word: string) =>
+  /^\p{Script=Cyrillic}/u.test(word) && word.length <= MAX_STEM_WORD && ROLE_STEMS.test(word) && !CYRILLIC_ADJECTIVE_END.test(word);
+function roleOfSomewhereBefore(m: Mention): boolean {
+  if (m.tokens.length < 2 || !m.tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t))) return false;
+  const words = m.before.trimEnd().split(/\s+/u).slice(-4).reverse();
+  for (const word of words) {
+    if (isCyrillicRole(word)) return true;
+    if (!/^\p{Ll}+$/u.test(word)) return false;
+  }
+  return false;
+}
 const wordAfter = (after: string) => /^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '';
 
 /** Keys for comparing names: accents and case do not make two people. */
@@ -336,13 +344,19 @@ function fullerForms(fullPeople: readonly string[]): Map<string, string> {
 // German writes the job as one capitalised compound before the name: `Kreisbrandmeister`,
 // `Hydrologe`, `Stadtsprecherin`; the long ones end in these heads.
 const GERMAN_JOB_NOUN =
-  /^\p{Lu}\p{Ll}{3,}(?:meister|meisterin|sprecher|sprecherin|leiter|leiterin|loge|login|direktor|direktorin|präsident|präsidentin|minister|ministerin|chef|chefin|rat|rätin|beauftragte|beauftragter|experte|expertin|forscher|forscherin|führer|führerin|ingenieur|ingenieurin|referent|referentin)$/u;
+  /^\p{Lu}\p{Ll}{3,}(?:meister|meisterin|sprecher|sprecherin|leiter|leiterin|loge|login|direktor|direktorin|präsident|präsidentin|minister|ministerin|chef|chefin|rat|rätin|beauftragte|beauftragter|experte|expertin|forscher|forscherin|führer|führerin|ingenieur|ingenieurin|referent|referentin|anwalt|anwältin|richter|richterin|trainer|trainerin)$|^(?:Richter|Richterin|Anwalt|Anwältin|Trainer|Trainerin)$/u;
 
-/** `Executive Bob Iger` → `Bob Iger`: job titles before a name are not part of it. */
+/** A capitalised word naming what someone does: `Executive`, `Meteorologist`, `Kreisbrandmeister`. */
+const isJobWord = (word: string) => {
+  const lower = word.toLowerCase();
+  return JOB_TITLES.has(lower) || ROLE_NOUNS.has(lower) || GERMAN_JOB_NOUN.test(word);
+};
+
+/** `Executive Bob Iger`, `Meteorologist Dan Roe` → the name: job titles and roles before a name are not part of it. */
 export function withoutJobTitle(name: string): string {
   const words = name.split(' ');
   let start = 0;
-  while (start < words.length - 2 && (JOB_TITLES.has(words[start]!.toLowerCase()) || GERMAN_JOB_NOUN.test(words[start]!))) start++;
+  while (start < words.length - 2 && isJobWord(words[start]!)) start++;
   return words.slice(start).join(' ');
 }
 

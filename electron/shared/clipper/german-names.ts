@@ -75,9 +75,13 @@ const ORGANISATION_HEAD =
 const ASSEMBLY = /^(?:Bundes|Land|Kreis)tag(?:e?s)?$|^Bundesrat(?:e?s)?$/u;
 const MAX_NOUN = 40;
 
-/** `Deutscher Wetterdienst`, `Europäischen Kommission`, `Bundestages`: a German body's name. */
+// A court or an authority named by its seat: `Landgericht Augsburg`, `Polizeipräsidium Mittelfranken`.
+const SEATED_BODY = /^\p{Lu}\p{Ll}*(?:gericht|gerichtshof|polizei|präsidium|staatsanwaltschaft|landratsamt|finanzamt|bezirksamt)$/u;
+
+/** `Deutscher Wetterdienst`, `Europäischen Kommission`, `Bundestages`, `Landgericht Augsburg`: a German body's name. */
 export function isGermanOrganisation(tokens: readonly string[]): boolean {
   if (tokens.length === 1) return ASSEMBLY.test(tokens[0]!);
+  if (tokens.length === 2 && tokens[0]!.length <= MAX_NOUN && SEATED_BODY.test(tokens[0]!)) return true;
   const head = tokens[tokens.length - 1]!;
   const adjective = (w: string) => /^\p{Lu}\p{Ll}{2,}(?:e|en|em|er|es)$/u.test(w);
   return head.length <= MAX_NOUN && ORGANISATION_HEAD.test(head.toLowerCase()) && tokens.slice(0, -1).every(adjective);

@@ -143,6 +143,12 @@ describe('attribution strategies', () => {
     ).toEqual(['Dana Whitlow']);
   });
 
+  it('an inverted verb followed by a role of somewhere and its holder set off by a comma', () => {
+    expect(
+      speakers('Hommage\n\n« Une femme de combat », a réagi le président de la chambre de commerce de Bretagne, Loïc Kerhervé.'),
+    ).toEqual(['Loïc Kerhervé']);
+  });
+
   it('a French relative clause between the subject and its verb', () => {
     expect(speakers('Le verdict\n\nLa FNSEA, qui s’était portée partie civile, a salué « un jugement équilibré ».')).toEqual(['FNSEA']);
   });

@@ -74,6 +74,29 @@ describe('German bodies named after their kind', () => {
   });
 });
 
+describe('roles and courts before names', () => {
+  it('leaves a capitalised role out of the name, in English and German, and reads a court by its seat as a body', () => {
+    expect(parseClip('Storm due\n\nMeteorologist Ivo Brandt said rain would come. Forecaster Lea Moss agreed.').people).toEqual([
+      'Ivo Brandt',
+      'Lea Moss',
+    ]);
+    const de = parseClip(
+      'Urteil erwartet\n\nOberstaatsanwältin Greta Vollrath sagte, die Tat sei geplant gewesen. Der Vorsitzende Richter Anton Weißgerber vertagte den Prozess vor dem Landgericht Kempten.',
+    );
+    expect(de.people).toEqual(['Greta Vollrath', 'Anton Weißgerber']);
+    expect(de.organizations).toContain('Landgericht Kempten');
+    expect(de.places).not.toContain('Landgericht Kempten');
+  });
+
+  it('reads a Russian or Ukrainian person after a lower-case role, but not after an adjective, and a body’s initials in its name', () => {
+    const uk = parseClip('Матч\n\nГол забив нападник Тарас Опришко, а воротар Ілля Гречаний відбив пенальті.');
+    expect(uk.people).toEqual(['Тарас Опришко', 'Ілля Гречаний']);
+    const ru = parseClip('Свет\n\nПо данным Главного управления МЧС России по Тверской области, света нет.');
+    expect(ru.people).toEqual([]);
+    expect(ru.organizations).toContain('Главное управление МЧС России');
+  });
+});
+
 describe('press-release boilerplate', () => {
   it('drops the company’s own paragraph and the press contact', () => {
     const draft = parseClip(

@@ -97,6 +97,11 @@ describe('wire datelines', () => {
     expect(parseClip('Bridge opens\n\nThe council (which met twice). Then it voted.').source).toBeNull();
   });
 
+  it('reads a place and date dateline before a name in quotation marks', () => {
+    const draft = parseClip('Кубок\n\nДрогобич, 3 квітня. «Сокіл-Дрогобич» обіграли суперників з рахунком 2:1.');
+    expect(draft.dateline).toBe('Дрогобич');
+  });
+
   it('keeps the dateline inside the first paragraph', () => {
     const draft = parseClip(`HALDEN, Jan 29 (Reuters) - ${body}`);
     expect(draft.paragraphs[0]).toMatch(/^HALDEN, Jan 29 \(Reuters\) - The committee/u);
