@@ -18,9 +18,10 @@ const BY_LINE =
 // `Jane Doe, Political Correspondent`: a name with the author's role after it.
 const NAME_WITH_ROLE =
   /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+),\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|writer|editor|journalist|columnist|staff|contributor|корреспондент|кореспондент|korrespondent|korrespondentin|redakteur|redakteurin|journaliste)\s*$/iu;
-// Where the names of a byline end: a dash, bar or date, or the word that introduces its timestamp.
+// Where the names of a byline end: a dash, bar or date, or the word that introduces its timestamp
+// (`le` only before a day: `Par Yann Le Goff` is one name).
 const BYLINE_END =
-  /\s+[-–—|]\s+|\s+(?=\d)|\s+(?:on|at|am|le)\s+(?=[\p{Lu}\d])|\s+(?=\S+@\S+\.\p{L})|\s+(?=(?:published|posted|updated|publiziert|veröffentlicht|aktualisiert|publié|publiée|mis à jour|опубликовано|опубліковано|обновлено|оновлено)(?!\p{L}))/iu;
+  /\s+[-–—|]\s+|\s+(?=\d)|\s+(?:on|at|am)\s+(?=[\p{Lu}\d])|\s+le\s+(?=\d)|\s+(?=\S+@\S+\.\p{L})|\s+(?=(?:published|posted|updated|publiziert|veröffentlicht|aktualisiert|publié|publiée|mis à jour|опубликовано|опубліковано|обновлено|оновлено)(?!\p{L}))/iu;
 const STAFF_CREDIT =
   /^((?:\p{Lu}[\p{L}&.'’-]*\s+){1,4})(?:[Ss]taff|STAFF|[Tt]eam|TEAM|[Dd]esk|DESK|[Nn]ewsroom|NEWSROOM|[Ee]ditors|EDITORS)$/u;
 const DOT_LINE = /^([^·•|]{3,60}?)\s*[·•|]\s*([^·•|]{2,60}?)\s*[·•|]?\s*$/u;

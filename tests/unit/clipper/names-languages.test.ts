@@ -40,6 +40,12 @@ describe('Chinese organisations and places', () => {
     expect(draft.people).toEqual(['谭国屏', '董雨薇']);
   });
 
+  it('reads no place inside a person’s name, no place from a verb before a city, and no bare city that is an everyday word', () => {
+    const draft = parseClip('新项目启动\n\n州里8日启动项目，首批覆盖凯里市和雷山县。大学教授吴承德认为，项目要注意保护村落。');
+    expect(draft.places).toEqual(['凯里市', '雷山县']);
+    expect(draft.people).toEqual(['吴承德']);
+  });
+
   it('credits the reporter of a newspaper’s own story (本报讯)', () => {
     const draft = parseClip(
       '江边步道开放\n2026-05-02 08:00 来源：滨江晚报\n本报讯（记者 罗雨晴）5月1日，滨江步道正式开放，市民可沿江散步。',

@@ -102,6 +102,13 @@ describe('wire datelines', () => {
     expect(draft.dateline).toBe('Дрогобич');
   });
 
+  it('keeps a French particle inside the author’s name, and ends the name before le and a date', () => {
+    const titled =
+      'Un hommage en Bretagne\n\nPar Yann Le Goff\nPublié le 14 janvier 2026 à 17h42\n\nLa commune a rendu hommage à son ancienne maire dimanche matin.';
+    expect(parseClip(titled).byline).toEqual(['Yann Le Goff']);
+    expect(parseClip(titled.replace('Par Yann Le Goff', 'Par Anne Roux le 14 janvier 2026')).byline).toEqual(['Anne Roux']);
+  });
+
   it('keeps the dateline inside the first paragraph', () => {
     const draft = parseClip(`HALDEN, Jan 29 (Reuters) - ${body}`);
     expect(draft.paragraphs[0]).toMatch(/^HALDEN, Jan 29 \(Reuters\) - The committee/u);
