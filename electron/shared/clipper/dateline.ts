@@ -130,12 +130,17 @@ function knownPlaceDateline(head: string): Dateline | null {
     if (date) return { place: dated[1]!, agency: null, date, end: dated[0].length };
   }
   const dashed = fromMarker(head, PLAIN_DASH, false, false);
-  return dashed && dashed.place.split(/\s+/u).length <= 4 && knownPlace(dashed.place) ? dashed : null;
+  if (dashed && dashed.place.split(/\s+/u).length <= 4 && knownPlace(dashed.place)) return dashed;
+  // `Augsburg. Im Prozess um …`: a regional paper's town, closed by a full stop.
+  const stopped = PLACE_STOP.exec(head);
+  return stopped && isKnownLatinPlace(stopped[1]!) ? { place: stopped[1]!, agency: null, date: null, end: stopped[0].length } : null;
 }
+const PLACE_STOP = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\.\s+(?=\p{Lu})/u;
 
 // `Lindenau, 5. März 2026` or `OSLO, March 5, 2026, 14:30`: a place, its comma, and nothing after the date but a time.
 const PLACE_THEN_DATE = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s-]\p{Lu}[\p{L}\p{M}'’.-]*){0,2}),\s+(.+)$/u;
-const TIME_ONLY = /^[,\s]*(?:\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?)?\s*$/iu;
+// The Russian and Ukrainian year word may follow the date: `21 января 2026 г.`, `5 червня 2026 р.`
+const TIME_ONLY = /^[,\s]*(?:(?:г|р)\.|года|року)?[,\s]*(?:\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?)?\s*$/iu;
 
 /**
  * A dateline printed on a line of its own above the story, as German and many agency copies do:

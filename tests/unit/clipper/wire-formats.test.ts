@@ -109,6 +109,17 @@ describe('wire datelines', () => {
     expect(parseClip(titled.replace('Par Yann Le Goff', 'Par Anne Roux le 14 janvier 2026')).byline).toEqual(['Anne Roux']);
   });
 
+  it('reads a dateline line ending in the year word, and a regional paper’s town closed by a full stop', () => {
+    const ru = parseClip(
+      'Заявление пресс-службы компании об отключениях\n\nСАНКТ-ПЕТЕРБУРГ, 21 января 2026 г.\n\nПресс-служба компании сообщает, что отключения электроэнергии в районе вызваны повреждением линии.',
+    );
+    expect(ru.dateline).toBe('САНКТ-ПЕТЕРБУРГ');
+    expect(ru.date).toBe('2026-01-21');
+    const de = parseClip('Geständnis vor Gericht\n\nAugsburg. Im Prozess um einen Brand hat der Angeklagte am Montag gestanden.');
+    expect(de.dateline).toBe('Augsburg');
+    expect(parseClip('Ein Tag\n\nNiemand. Das war die Antwort auf die Frage nach dem Täter.').dateline).toBeNull();
+  });
+
   it('keeps the dateline inside the first paragraph', () => {
     const draft = parseClip(`HALDEN, Jan 29 (Reuters) - ${body}`);
     expect(draft.paragraphs[0]).toMatch(/^HALDEN, Jan 29 \(Reuters\) - The committee/u);
