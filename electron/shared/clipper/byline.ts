@@ -167,7 +167,8 @@ const NAME_THEN_HANDLE =
   /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+)\s+@[\p{L}\p{N}_.]{2,30}(?:\s*[-–—|/·•]\s*.{0,40})?$/u;
 
 // `2026-04-18 09:30 来源：东海日报 作者：李晓燕`: an author's label among a header line's others.
-const LABELLED_CJK_AUTHOR = /(?:^|\s)(?:作者|记者|撰文)\s*[:：]\s*(\p{Script=Han}{2,4})(?=\s|$)/u;
+// The colon may be left out: `来源：江南日报 记者 沈若溪`.
+const LABELLED_CJK_AUTHOR = /(?:^|\s)(?:作者|记者|撰文)\s*[:：]?\s*(\p{Script=Han}{2,4})(?=\s|$)/u;
 
 /** A `By …`, `Автор: …`, `Par …`, `Name @handle`, `Name · Outlet ·` or `作者：…` line. */
 export function readBylineLine(text: string): BylineLine | null {

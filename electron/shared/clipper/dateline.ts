@@ -150,8 +150,10 @@ const TIME_ONLY = /^[,\s]*(?:(?:г|р)\.|года|року)?[,\s]*(?:\d{1,2}[:.h
 export function readDatelineLine(line: string, usMonthFirst: boolean): Dateline | null {
   const m = PLACE_THEN_DATE.exec(line.trim());
   if (!m) return null;
-  const date = findFullDates(m[2]!, usMonthFirst)[0];
-  if (!date || date.index !== 0 || !TIME_ONLY.test(m[2]!.slice(date.length))) return null;
+  // `Rennes, le 2 juin 2026`, `Berlin, den 5. März 2026`: an article before the day.
+  const when = m[2]!.replace(/^(?:le|den|am)\s+/iu, '');
+  const date = findFullDates(when, usMonthFirst)[0];
+  if (!date || date.index !== 0 || !TIME_ONLY.test(when.slice(date.length))) return null;
   const place = m[1]!;
   const words = place.split(/[\s-]+/u).map((w) => w.toLowerCase().replace(/\.$/u, ''));
   if (words.some((w) => MONTHS.has(w) || WEEKDAYS.has(w) || STAMP_WORD.test(w)) || NOT_A_PLACE.test(place)) return null;

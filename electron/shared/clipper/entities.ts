@@ -216,7 +216,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (isCountryOrRegion(m.name, language)) e.place += 5;
   else if (knownPlace(m, language)) e.place += GAZETTEER_EVIDENCE;
   if (PLACE_WORDS.has(last) || PLACE_WORDS.has(m.tokens[0]!)) e.place += 2;
-  if (m.tokens.length === 1 && FRENCH_COMPOUND_PLACE.test(m.name)) e.place += 3;
+  if (m.tokens.length === 1 && (FRENCH_COMPOUND_PLACE.test(m.name) || townAfterPreposition(m, language))) e.place += 3;
   if (language === 'de' && GERMAN_PLACE_ENDING.test(last) && !GERMAN_PLACE_NOUNS.has(last) && last.length <= MAX_STEM_WORD) e.place += 2;
   const before = wordBefore(m.before);
   const after = wordAfter(m.after);
@@ -296,6 +296,17 @@ function displayName(name: string): string {
     .join(' ');
 }
 
+// `in Kassel-Bettenhausen`, `de Thorigné-Fouillard`: a double-barrelled name where a town stands.
+// (`à` and `bei` take people as often: `a parlé à Marie-Claire`; so do names opening with a given name.)
+const HYPHENED_TOWN = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u;
+const GIVEN_NAME_HEAD = /^(?:Jean|Marie|Anne|Pierre|Paul|Louis|Jacques|Marc|Luc|Claude|François|Michel|Hans|Karl|Klaus|Eva|Lisa)-/u;
+const TOWN_PREPOSITION: Readonly<Record<string, RegExp>> = {
+  de: /(?:^|\s)(?:in|nach|aus)\s+$/u,
+  fr: /(?:^|\s)(?:de|en)\s+$|(?:^|\s)d['’]$/u,
+};
+const townAfterPreposition = (m: Mention, language: string) =>
+  HYPHENED_TOWN.test(m.name) && !GIVEN_NAME_HEAD.test(m.name) && (TOWN_PREPOSITION[language]?.test(m.before) ?? false);
+
 /**
  * Names that name nothing: a date word, a bare direction, a lone `Centre`, half of `H5N1-19` or
  * `Chile-Peru`, the `MV` before a ship's name.
@@ -306,7 +317,11 @@ function isNoise(m: Mention, language: string): boolean {
   if (m.tokens.length === 1 && (GENERIC.has(m.name) || ORG_WORDS.has(m.name) || PLACE_WORDS.has(m.name) || isCyrillicBodyKind(m.name)))
     return true;
   const hyphenated =
-    m.tokens.length === 1 && /\p{L}-\p{Lu}/u.test(m.name) && !FRENCH_COMPOUND_PLACE.test(m.name) && !isCountryNamedBody(m, language);
+    m.tokens.length === 1 &&
+    /\p{L}-\p{Lu}/u.test(m.name) &&
+    !FRENCH_COMPOUND_PLACE.test(m.name) &&
+    !isCountryNamedBody(m, language) &&
+    !townAfterPreposition(m, language);
   return (/^-[\p{N}\p{L}]/u.test(m.after) && !BASED.test(m.after)) || hyphenated;
 }
 

@@ -46,6 +46,15 @@ describe('Chinese organisations and places', () => {
     expect(draft.people).toEqual(['吴承德']);
   });
 
+  it('reads the answering names of an interview as people, and a reporter credited without a colon', () => {
+    const draft = parseClip(
+      '专访｜市长谈老城改造\n\n2026年4月3日 08:15　来源：江南日报　记者 沈若溪\n\n记者：最大的难题是什么？\n\n罗海平：最大的难题是资金。我们已经签订了贷款协议。',
+    );
+    expect(draft.people).toEqual(['罗海平']);
+    expect(draft.source).toBe('江南日报');
+    expect(draft.byline).toEqual(['沈若溪']);
+  });
+
   it('credits the reporter of a newspaper’s own story (本报讯)', () => {
     const draft = parseClip(
       '江边步道开放\n2026-05-02 08:00 来源：滨江晚报\n本报讯（记者 罗雨晴）5月1日，滨江步道正式开放，市民可沿江散步。',
@@ -169,6 +178,16 @@ describe('French organisations, places and dates', () => {
     expect(draft.people).toEqual(['Paul-Henri Vasseur', 'Clément Rouvière']);
     expect(draft.organizations).toContain('Blésoise');
     expect(draft.places).toContain('Montéclair');
+  });
+
+  it('reads a body named by its field and then its place, and a double-barrelled town after de or in', () => {
+    const fr = parseClip(
+      'Eau coupée\n\nLa Compagnie des eaux de Morlaix a fermé l’usine. L’Agence régionale de santé de Bretagne prévient les habitants de Plouigneau-Lanleya, et Jean-Luc a écrit à Marie-Laure.',
+    );
+    expect(fr.organizations).toEqual(expect.arrayContaining(['Compagnie des eaux de Morlaix', 'Agence régionale de santé de Bretagne']));
+    expect(fr.places).toEqual(['Plouigneau-Lanleya']);
+    const de = parseClip('Streik\n\nDie Fahrer streikten vor dem Betriebshof in Halle-Ammendorf.');
+    expect(de.places).toEqual(['Halle-Ammendorf']);
   });
 
   it('reads hyphenated French town names as places', () => {

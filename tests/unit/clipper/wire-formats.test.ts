@@ -117,6 +117,11 @@ describe('wire datelines', () => {
     expect(ru.date).toBe('2026-01-21');
     const de = parseClip('Geständnis vor Gericht\n\nAugsburg. Im Prozess um einen Brand hat der Angeklagte am Montag gestanden.');
     expect(de.dateline).toBe('Augsburg');
+    const fr = parseClip(
+      'Fermeture de l’usine de traitement des eaux\n\nRennes, le 2 juin 2026\n\nLa compagnie a décidé de suspendre la production de l’usine jusqu’à nouvel ordre.',
+    );
+    expect(fr.dateline).toBe('Rennes');
+    expect(fr.date).toBe('2026-06-02');
     expect(parseClip('Ein Tag\n\nNiemand. Das war die Antwort auf die Frage nach dem Täter.').dateline).toBeNull();
   });
 
