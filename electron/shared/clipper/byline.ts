@@ -14,10 +14,10 @@ export interface BylineLine {
 }
 
 const BY_LINE =
-  /^(?:by|par|von|por|di|door|written by|words by|text by|posted by|published by|submitted by|记者|作者|撰文|автор(?:ы)?(?: текста)?|автор(?:и)?|текст|author(?:s)?|text|texte|texto)\s*[:：]?\s+(.{2,160})$/iu;
+  /^(?:by|par|von|por|di|door|written by|words by|text by|posted by|published by|submitted by|interview(?:ed)? by|interview|propos recueillis par|entretien réalisé par|беседовал[аи]?|розмовляв|розмовляла|记者|作者|撰文|автор(?:ы)?(?: текста)?|автор(?:и)?|текст|author(?:s)?|text|texte|texto)\s*[:：]?\s+(.{2,160})$/iu;
 // `Jane Doe, Political Correspondent`: a name with the author's role after it.
 const NAME_WITH_ROLE =
-  /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+),\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|writer|editor|journalist|columnist|staff|contributor|корреспондент|кореспондент|korrespondent|korrespondentin|redakteur|redakteurin|journaliste)\s*$/iu;
+  /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+),\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|writer|editor|journalist|columnist|staff|contributor|корреспондент|кореспондент|редактор|редакторка|журналист|журналістка|обозреватель|оглядач|korrespondent|korrespondentin|redakteur|redakteurin|journaliste|rédacteur|rédactrice|chroniqueur|chroniqueuse)\s*$/iu;
 // Where the names of a byline end: a dash, bar or date, or the word that introduces its timestamp
 // (`le` only before a day: `Par Yann Le Goff` is one name).
 const BYLINE_END =

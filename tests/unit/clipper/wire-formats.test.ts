@@ -125,6 +125,17 @@ describe('wire datelines', () => {
     expect(parseClip('Ein Tag\n\nNiemand. Das war die Antwort auf die Frage nach dem Täter.').dateline).toBeNull();
   });
 
+  it('credits an interview’s interviewer, and an author named with a Russian or French editor’s role', () => {
+    const body = '\n\nDie Landrätin will den Nahverkehr im ganzen Kreis ausbauen und mehr Rufbusse einsetzen.';
+    expect(parseClip('Mehr Busse für das Land und die Dörfer\n\nInterview: Marlene Hüttig' + body).byline).toEqual(['Marlene Hüttig']);
+    expect(parseClip('Les bus du dimanche reviennent enfin\n\nPropos recueillis par Léa Marchetti' + body).byline).toEqual([
+      'Léa Marchetti',
+    ]);
+    expect(parseClip('Новый мост не решит старых проблем района\n\nОльга Северцева, главный редактор' + body).byline).toEqual([
+      'Ольга Северцева',
+    ]);
+  });
+
   it('keeps the dateline inside the first paragraph', () => {
     const draft = parseClip(`HALDEN, Jan 29 (Reuters) - ${body}`);
     expect(draft.paragraphs[0]).toMatch(/^HALDEN, Jan 29 \(Reuters\) - The committee/u);
