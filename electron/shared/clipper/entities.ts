@@ -1,7 +1,14 @@
 import { cyrillicOrganisationNominative, cyrillicPersonNominative, isCyrillicBodyKind, regionNominative } from './cyrillic-names.js';
 import { isDemonym } from './demonyms.js';
 import { cyrillicPlace, isKnownLatinPlace } from './gazetteer.js';
-import { afterDeterminer, germanArticle, germanNominative, isGermanBodyKind, isGermanOrganisation } from './german-names.js';
+import {
+  afterDeterminer,
+  germanArticle,
+  germanNominative,
+  isGermanBodyKind,
+  isGermanOrganisation,
+  isGermanPlaceKind,
+} from './german-names.js';
 import { isCountryOrRegion } from './lexicon/countries.js';
 import {
   FRENCH_PLACE_OF,
@@ -222,6 +229,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   const after = wordAfter(m.after);
   if (ORG_NOUNS.has(before.toLowerCase()) && /^\p{Ll}/u.test(before)) e.org += 2;
   if (language === 'de' && isGermanBodyKind(before)) e.org += 3;
+  if (language === 'de' && isGermanPlaceKind(before)) e.place += 3;
   // `a Lisbon start-up` names where the firm is, not the firm.
   const modifier = /(?:^|\s)(?:a|an)\s+$/iu.test(m.before);
   // `the Tver Region department`: a place's own office, not an organisation's name.
@@ -321,6 +329,7 @@ function isNoise(m: Mention, language: string): boolean {
     /\p{L}-\p{Lu}/u.test(m.name) &&
     !FRENCH_COMPOUND_PLACE.test(m.name) &&
     !isCountryNamedBody(m, language) &&
+    !isCountryOrRegion(m.name, language) &&
     !townAfterPreposition(m, language);
   return (/^-[\p{N}\p{L}]/u.test(m.after) && !BASED.test(m.after)) || hyphenated;
 }

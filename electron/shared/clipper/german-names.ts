@@ -92,6 +92,12 @@ export function isGermanOrganisation(tokens: readonly string[]): boolean {
 const BODY_KIND_END =
   /(?:gewerkschaft|partei|firma|konzern|unternehmen|verein|verband|stiftung|organisation|gesellschaft|reederei|brauerei|genossenschaft|kette|hersteller|anbieter|versorger|versicherer|bündnis|initiative|fluglinie|airline|klinik|behörde)$/u;
 
+// A common noun saying what kind of place the name after it is: `Land Sachsen-Anhalt`, `Gemeinde Ahlden`.
+const PLACE_KIND = /^(?:Land|Bundesland|Freistaat|Landkreis|Kreis|Stadt|Gemeinde|Bezirk|Region)$/u;
+
+/** Whether a German word names the kind of place whose name follows it. */
+export const isGermanPlaceKind = (word: string) => PLACE_KIND.test(word);
+
 /** Whether a German word names the kind of body whose name follows it: `Gewerkschaft`, `Modekette`. */
 export function isGermanBodyKind(word: string): boolean {
   return word.length <= MAX_NOUN && /^\p{Lu}/u.test(word) && BODY_KIND_END.test(word.toLowerCase());

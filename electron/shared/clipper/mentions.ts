@@ -1,6 +1,6 @@
 import { FUNCTION_WORDS, MAX_STEM_WORD, MONTH_AND_DAY_NAMES, ORG_WORDS, ROLE_STEMS, TITLE_WORDS } from './lexicon/entity-words.js';
 import { JOB_TITLES } from './lexicon/job-titles.js';
-import { isGermanBodyKind } from './german-names.js';
+import { isGermanBodyKind, isGermanPlaceKind } from './german-names.js';
 
 /** A capitalised name as it occurs in a paragraph, with the words around it. */
 export interface Mention {
@@ -171,10 +171,13 @@ function splitAcronymRun(piece: Piece): Piece[] {
   ];
 }
 
-/** `Gewerkschaft Verdi`, `Reederei Nordlicht`: German puts the kind of body before its name; the name is what follows. */
+/**
+ * `Gewerkschaft Verdi`, `Reederei Nordlicht`, `Gemeinde Ahlden`: German puts the kind of body or
+ * place before its name; the name is what follows.
+ */
 function splitGermanBodyKind(piece: Piece): Piece[] {
   const t = piece.tokens;
-  if (t.length < 2 || !isGermanBodyKind(t[0]!) || !/^\p{Lu}/u.test(t[1]!)) return [piece];
+  if (t.length < 2 || !(isGermanBodyKind(t[0]!) || isGermanPlaceKind(t[0]!)) || !/^\p{Lu}/u.test(t[1]!)) return [piece];
   return [{ ...piece, tokens: t.slice(1), offset: piece.offset + t[0]!.length + 1, sentenceStart: false }];
 }
 

@@ -112,6 +112,16 @@ describe('roles and courts before names', () => {
   });
 });
 
+describe('German states and places named after their kind', () => {
+  it('reads a hyphenated state as a place, the name after Land or Gemeinde as the place, and an Anstalt as a body', () => {
+    const draft = parseClip(
+      'Geld für Wärme\n\nGefördert wird das Vorhaben von der Kreditanstalt für Wiederaufbau, vom Land Sachsen-Anhalt und der Gemeinde Ahlden. Auch Nordrhein-Westfalen hilft.',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Sachsen-Anhalt', 'Ahlden', 'Nordrhein-Westfalen']));
+    expect(draft.organizations).toEqual(['Kreditanstalt für Wiederaufbau']);
+  });
+});
+
 describe('press-release boilerplate', () => {
   it('drops the company’s own paragraph and the press contact', () => {
     const draft = parseClip(
