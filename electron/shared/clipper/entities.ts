@@ -201,8 +201,10 @@ function appositionKind(apposition: string): 'person' | 'org' | null {
 // things, where `Deutsche Bahn` and `Zentrum für Klimaforschung` are bodies.
 const GERMAN_PLURAL_STEM = /(?:bahnen|zentren)$/iu;
 const GERMAN_COMPOUND_STEM = /^(?:Zentrum|\p{Lu}\p{L}+(?:bahn|zentrum))$/u;
+// `Bahnhof`, `Bahnsteig`, `Bahnstrecke`: places and things of the railway, not the railway company.
+const RAILWAY_THING = /bahn(?:hof|höfe|steig|strecke|linie|übergang)/iu;
 const isCommonCompound = (token: string, m: Mention) =>
-  GERMAN_PLURAL_STEM.test(token) || (m.tokens.length === 1 && GERMAN_COMPOUND_STEM.test(token));
+  GERMAN_PLURAL_STEM.test(token) || RAILWAY_THING.test(token) || (m.tokens.length === 1 && GERMAN_COMPOUND_STEM.test(token));
 
 function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | null, language: string) {
   const byPlacePrep = !['de', 'ru', 'uk'].includes(language);

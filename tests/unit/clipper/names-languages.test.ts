@@ -120,6 +120,14 @@ describe('German states and places named after their kind', () => {
     expect(draft.places).toEqual(expect.arrayContaining(['Sachsen-Anhalt', 'Ahlden', 'Nordrhein-Westfalen']));
     expect(draft.organizations).toEqual(['Kreditanstalt für Wiederaufbau']);
   });
+
+  it('reads a town named by its river as one place, and a railway station as no body', () => {
+    const draft = parseClip(
+      'Verhandlung\n\nDie nächste Runde ist in Frankfurt am Main angesetzt. Sie trafen sich am Bahnhof und am Montag.',
+    );
+    expect(draft.places).toEqual(['Frankfurt am Main']);
+    expect(draft.organizations).toEqual([]);
+  });
 });
 
 describe('press-release boilerplate', () => {
