@@ -63,6 +63,7 @@ describe('people, places and organisations', () => {
     );
     expect(draft.places).toEqual(expect.arrayContaining(['Eddleton', 'Wexshire']));
     expect(draft.organizations).toEqual(['Wexshire National Guard']);
+    expect(parseClip('Floods\n\nAn emergency was declared for the Fenby and Ardley counties on Tuesday.').places).toContain('Ardley');
   });
 
   it('reads a firm named by its trade as an organisation, and a portfolio before a title as no firm', () => {
