@@ -46,6 +46,18 @@ function insideQuotation(text: string, at: number): boolean {
   return straight || head.lastIndexOf('“') > head.lastIndexOf('”') || head.lastIndexOf('«') > head.lastIndexOf('»');
 }
 
+/**
+ * `В министерстве транспорта региона` ends with `министерство транспорта региона` declined: the
+ * genitive tail as written, the head noun in another case (its stem the same).
+ */
+function endsWithDeclined(region: string, organisation: string): boolean {
+  const [head, ...tail] = organisation.split(' ');
+  if (!head || !tail.length || !region.endsWith(` ${tail.join(' ')}`)) return false;
+  const before = region.slice(0, region.length - tail.join(' ').length - 1);
+  const word = /(\p{L}+)$/u.exec(before)?.[1] ?? '';
+  return word.length >= 4 && word.toLowerCase().slice(0, -3) === head.toLowerCase().slice(0, word.length - 3);
+}
+
 /** What the speaker strategies ask of the text around a quotation. */
 export type SpeakerFinder = ReturnType<typeof createSpeakerFinder>;
 
@@ -140,7 +152,7 @@ export function createSpeakerFinder(
     const end = from + region.length;
     const forOrg = spokespersonFor(para, from, end);
     if (forOrg) return forOrg;
-    const endingOrg = scriptOrganisations.find((o) => region.endsWith(o));
+    const endingOrg = scriptOrganisations.find((o) => region.endsWith(o) || endsWithDeclined(region, o));
     if (endingOrg) return endingOrg;
     const regionWords = words(region);
     const cut = Math.max(

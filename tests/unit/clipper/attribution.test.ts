@@ -149,6 +149,12 @@ describe('attribution strategies', () => {
     ).toEqual(['Loïc Kerhervé']);
   });
 
+  it('a Russian ministry named in another case before a present-tense verb speaks', () => {
+    expect(
+      speakers('Дорога\n\nДорогу не ремонтировали. В министерстве строительства области обещают начать работы «в ближайшие годы».'),
+    ).toEqual(['министерство строительства области']);
+  });
+
   it('a French relative clause between the subject and its verb', () => {
     expect(speakers('Le verdict\n\nLa FNSEA, qui s’était portée partie civile, a salué « un jugement équilibré ».')).toEqual(['FNSEA']);
   });
