@@ -55,6 +55,7 @@ function cjkSpeaker(text: string, patterns = CJK_NAME_BEFORE_VERB): string | nul
   return null;
 }
 
+const CJK_ANSWER_LABEL = /(?:^|\n)(\p{Script=Han}{2,3})[：:]/gu;
 const CJK_VERB = new RegExp(`(?:${CJK_VERBS})`, 'gu');
 // Words that open like a family name but name no one: `有关方面表示`.
 const CJK_NOT_NAMES = /^(?:方面|方案|高层|高管|曾经|万一)$/u;
@@ -62,6 +63,8 @@ const CJK_NOT_NAMES = /^(?:方面|方案|高层|高管|曾经|万一)$/u;
 /** The Chinese names a text has speak, quoted or reported (`局长严明章表示，…`), each once, in order. */
 export function cjkSpeakingNames(text: string): string[] {
   const names = new Set<string>();
+  // `罗海平：最大的难题是资金。`: an interview names who answers at the head of the line.
+  for (const m of text.matchAll(CJK_ANSWER_LABEL)) if (isCjkSurname(m[1]![0])) names.add(m[1]!);
   for (const sentence of text.split(/[。！？]/u)) {
     for (const m of sentence.matchAll(CJK_VERB)) {
       const end = m.index + m[0].length;

@@ -14,13 +14,14 @@ export interface BylineLine {
 }
 
 const BY_LINE =
-  /^(?:by|par|von|por|di|door|written by|words by|text by|posted by|published by|submitted by|记者|作者|撰文|автор(?:ы)?(?: текста)?|автор(?:и)?|текст|author(?:s)?|text|texte|texto)\s*[:：]?\s+(.{2,160})$/iu;
+  /^(?:by|par|von|por|di|door|written by|words by|text by|posted by|published by|submitted by|interview(?:ed)? by|interview|propos recueillis par|entretien réalisé par|беседовал[аи]?|розмовляв|розмовляла|记者|作者|撰文|автор(?:ы)?(?: текста)?|автор(?:и)?|текст|author(?:s)?|text|texte|texto)\s*[:：]?\s+(.{2,160})$/iu;
 // `Jane Doe, Political Correspondent`: a name with the author's role after it.
 const NAME_WITH_ROLE =
-  /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+),\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|writer|editor|journalist|columnist|staff|contributor|корреспондент|кореспондент|korrespondent|korrespondentin|redakteur|redakteurin|journaliste)\s*$/iu;
-// Where the names of a byline end: a dash, bar or date, or the word that introduces its timestamp.
+  /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+),\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|writer|editor|journalist|columnist|staff|contributor|корреспондент|кореспондент|редактор|редакторка|журналист|журналістка|обозреватель|оглядач|korrespondent|korrespondentin|redakteur|redakteurin|journaliste|rédacteur|rédactrice|chroniqueur|chroniqueuse)\s*$/iu;
+// Where the names of a byline end: a dash, bar or date, or the word that introduces its timestamp
+// (`le` only before a day: `Par Yann Le Goff` is one name).
 const BYLINE_END =
-  /\s+[-–—|]\s+|\s+(?=\d)|\s+(?:on|at|am|le)\s+(?=[\p{Lu}\d])|\s+(?=\S+@\S+\.\p{L})|\s+(?=(?:published|posted|updated|publiziert|veröffentlicht|aktualisiert|publié|publiée|mis à jour|опубликовано|опубліковано|обновлено|оновлено)(?!\p{L}))/iu;
+  /\s+[-–—|]\s+|\s+(?=\d)|\s+(?:on|at|am)\s+(?=[\p{Lu}\d])|\s+le\s+(?=\d)|\s+(?=\S+@\S+\.\p{L})|\s+(?=(?:published|posted|updated|publiziert|veröffentlicht|aktualisiert|publié|publiée|mis à jour|опубликовано|опубліковано|обновлено|оновлено)(?!\p{L}))/iu;
 const STAFF_CREDIT =
   /^((?:\p{Lu}[\p{L}&.'’-]*\s+){1,4})(?:[Ss]taff|STAFF|[Tt]eam|TEAM|[Dd]esk|DESK|[Nn]ewsroom|NEWSROOM|[Ee]ditors|EDITORS)$/u;
 const DOT_LINE = /^([^·•|]{3,60}?)\s*[·•|]\s*([^·•|]{2,60}?)\s*[·•|]?\s*$/u;
@@ -166,7 +167,8 @@ const NAME_THEN_HANDLE =
   /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+)\s+@[\p{L}\p{N}_.]{2,30}(?:\s*[-–—|/·•]\s*.{0,40})?$/u;
 
 // `2026-04-18 09:30 来源：东海日报 作者：李晓燕`: an author's label among a header line's others.
-const LABELLED_CJK_AUTHOR = /(?:^|\s)(?:作者|记者|撰文)\s*[:：]\s*(\p{Script=Han}{2,4})(?=\s|$)/u;
+// The colon may be left out: `来源：江南日报 记者 沈若溪`.
+const LABELLED_CJK_AUTHOR = /(?:^|\s)(?:作者|记者|撰文)\s*[:：]?\s*(\p{Script=Han}{2,4})(?=\s|$)/u;
 
 /** A `By …`, `Автор: …`, `Par …`, `Name @handle`, `Name · Outlet ·` or `作者：…` line. */
 export function readBylineLine(text: string): BylineLine | null {

@@ -50,7 +50,7 @@ function nameFrom(match: string): string {
   // `京津冀地区` is the region `京津冀`: `地区` only says it is one.
   return match
     .replace(
-      /^(?:位于|来自|前往|邀请|邀请了|地处|坐落于|经过|通过|途经|途径|抵达|到达|来到|赶赴|飞抵|飞往|进入|离开|返回|驶入|驶向|路过|穿过|连接|连通|通往|直达|接|记者|据|据介绍)/u,
+      /^(?:位于|来自|前往|覆盖|涵盖|包括|涉及|走访|考察|视察|邀请|邀请了|地处|坐落于|经过|通过|途经|途径|抵达|到达|来到|赶赴|飞抵|飞往|进入|离开|返回|驶入|驶向|路过|穿过|连接|连通|通往|直达|接|记者|据|据介绍)/u,
       '',
     )
     .replace(/(?<=\p{Script=Han}{2})地区$/u, '');
@@ -149,4 +149,17 @@ export function findCjkEntities(texts: readonly string[]): { places: string[]; o
     }
   }
   return { places, organizations: [...organizations] };
+}
+
+const occurrences = (text: string, part: string) => text.split(part).length - 1;
+
+/** `承德` in `教授吴承德`: a place the text names only inside a person's name is no place of the story. */
+export function withoutPlacesInNames(places: readonly string[], people: readonly string[], texts: readonly string[]): string[] {
+  return places.filter((place) => {
+    const holders = people.filter((p) => p.includes(place));
+    if (!holders.length) return true;
+    const all = texts.reduce((n, t) => n + occurrences(t, place), 0);
+    const inside = texts.reduce((n, t) => n + holders.reduce((k, h) => k + occurrences(t, h), 0), 0);
+    return all > inside;
+  });
 }

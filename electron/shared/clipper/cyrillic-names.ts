@@ -120,6 +120,8 @@ const PAIRED_GENITIVE = /^\s+(?:и|і|та)\s+\p{L}+(?:ых|их|іх|ов|ев|
 const NAME_AFTER_REGION = /^\s+(\p{Lu}\p{Ll}+)(?!\p{L})/u;
 const REGION_GENITIVE = /^(?:республики|республіки|области|області|края|краю|округа)$/iu;
 const MAX_GENITIVE_WORDS = 5;
+// A body's initials in the tail do not decline: `Главное управление МЧС России`.
+const ACRONYM_WORD = /^\s+(\p{Lu}{2,6})(?!\p{L})/u;
 const PAST_VERB = /(?:ла|ли|ло|лася|лися|ться|ся|сь)$/u;
 // An organisation named at the start of a capitalised head noun: `Министерство образования …`.
 const CAP_HEAD = /(?<!\p{L})\p{Lu}\p{Ll}{3,}(?!\p{L})/gu;
@@ -141,6 +143,7 @@ function genitiveTail(text: string, from: number): string[] {
   for (let k = 0; k < MAX_GENITIVE_WORDS; k++) {
     const g =
       GENITIVE_WORD.exec(tail) ??
+      ACRONYM_WORD.exec(tail) ??
       (REGION_GENITIVE.test(words[words.length - 1] ?? '') ? NAME_AFTER_REGION.exec(tail) : null) ??
       bareGenitive(tail, words);
     // `… Житомира затвердила`: a past-tense verb ends like a genitive but ends the name.

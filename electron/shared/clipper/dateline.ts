@@ -29,7 +29,7 @@ const PLAIN_DASH = new RegExp(`\\s${DASH}\\s`, 'u');
 // Press-release wires: `LEIPZIG, Germany--(BUSINESS WIRE)--March 5, 2025--Greenfield …`.
 const WIRE_RELEASE = /^([^()\n]{2,60}?)--\(([^()]{2,30})\)--(?:([^\n]{4,30}?)--)?/u;
 // A place in ordinary case with its date: `Житомир, 3 квітня. Міська рада …`.
-const PLACE_AND_DATE = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{L}[\p{L}'’-]+){0,2}),\s+([^.\n–—]{3,30}?)(?:\.|\s[—–-])\s+(?=\p{Lu})/u;
+const PLACE_AND_DATE = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{L}[\p{L}'’-]+){0,2}),\s+([^.\n–—]{3,30}?)(?:\.|\s[—–-])\s+(?=[«„"“]?\p{Lu})/u;
 // South Asian papers write `NEW DELHI: The government …`.
 const PLAIN_COLON = /:\s(?=\p{Lu})/u;
 
@@ -130,12 +130,17 @@ function knownPlaceDateline(head: string): Dateline | null {
     if (date) return { place: dated[1]!, agency: null, date, end: dated[0].length };
   }
   const dashed = fromMarker(head, PLAIN_DASH, false, false);
-  return dashed && dashed.place.split(/\s+/u).length <= 4 && knownPlace(dashed.place) ? dashed : null;
+  if (dashed && dashed.place.split(/\s+/u).length <= 4 && knownPlace(dashed.place)) return dashed;
+  // `Augsburg. Im Prozess um …`: a regional paper's town, closed by a full stop.
+  const stopped = PLACE_STOP.exec(head);
+  return stopped && isKnownLatinPlace(stopped[1]!) ? { place: stopped[1]!, agency: null, date: null, end: stopped[0].length } : null;
 }
+const PLACE_STOP = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\.\s+(?=\p{Lu})/u;
 
 // `Lindenau, 5. März 2026` or `OSLO, March 5, 2026, 14:30`: a place, its comma, and nothing after the date but a time.
 const PLACE_THEN_DATE = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s-]\p{Lu}[\p{L}\p{M}'’.-]*){0,2}),\s+(.+)$/u;
-const TIME_ONLY = /^[,\s]*(?:\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?)?\s*$/iu;
+// The Russian and Ukrainian year word may follow the date: `21 января 2026 г.`, `5 червня 2026 р.`
+const TIME_ONLY = /^[,\s]*(?:(?:г|р)\.|года|року)?[,\s]*(?:\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?)?\s*$/iu;
 
 /**
  * A dateline printed on a line of its own above the story, as German and many agency copies do:
@@ -145,8 +150,10 @@ const TIME_ONLY = /^[,\s]*(?:\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?)?\s*
 export function readDatelineLine(line: string, usMonthFirst: boolean): Dateline | null {
   const m = PLACE_THEN_DATE.exec(line.trim());
   if (!m) return null;
-  const date = findFullDates(m[2]!, usMonthFirst)[0];
-  if (!date || date.index !== 0 || !TIME_ONLY.test(m[2]!.slice(date.length))) return null;
+  // `Rennes, le 2 juin 2026`, `Berlin, den 5. März 2026`: an article before the day.
+  const when = m[2]!.replace(/^(?:le|den|am)\s+/iu, '');
+  const date = findFullDates(when, usMonthFirst)[0];
+  if (!date || date.index !== 0 || !TIME_ONLY.test(when.slice(date.length))) return null;
   const place = m[1]!;
   const words = place.split(/[\s-]+/u).map((w) => w.toLowerCase().replace(/\.$/u, ''));
   if (words.some((w) => MONTHS.has(w) || WEEKDAYS.has(w) || STAMP_WORD.test(w)) || NOT_A_PLACE.test(place)) return null;

@@ -1,7 +1,14 @@
 import { cyrillicOrganisationNominative, cyrillicPersonNominative, isCyrillicBodyKind, regionNominative } from './cyrillic-names.js';
 import { isDemonym } from './demonyms.js';
 import { cyrillicPlace, isKnownLatinPlace } from './gazetteer.js';
-import { afterDeterminer, germanArticle, germanNominative, isGermanBodyKind, isGermanOrganisation } from './german-names.js';
+import {
+  afterDeterminer,
+  germanArticle,
+  germanNominative,
+  isGermanBodyKind,
+  isGermanOrganisation,
+  isGermanPlaceKind,
+} from './german-names.js';
 import { isCountryOrRegion } from './lexicon/countries.js';
 import {
   FRENCH_PLACE_OF,
@@ -131,11 +138,19 @@ const IN_WORDS_OF =
 const inWordsOf = (m: Mention) =>
   m.tokens.length >= 2 && m.tokens.every((t) => /^\p{Script=Cyrillic}/u.test(t)) && IN_WORDS_OF.test(m.before);
 // `Губернатор региона Андрей Белозёров`, `директор компании Иван Орлов`: a role, what it is of, then the name.
-const ROLE_THEN_GENITIVE = /([\p{L}-]+)\s+(?:\p{Ll}+\s+){1,3}$/u;
-const roleOfSomewhereBefore = (m: Mention) => {
-  const role = ROLE_THEN_GENITIVE.exec(m.before.slice(-60))?.[1] ?? '';
-  return m.tokens.length >= 2 && /^\p{Script=Cyrillic}/u.test(role) && role.length <= MAX_STEM_WORD && ROLE_STEMS.test(role);
-};
+// `нападник Остап Бурдейний` too: the role right before the name. (`Главного управления` is an adjective, no role.)
+const CYRILLIC_ADJECTIVE_END = /(?:ого|его|ому|ему|ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ная|ний|ній|на|не)$/u;
+const isCyrillicRole = (word: string) =>
+  /^\p{Script=Cyrillic}/u.test(word) && word.length <= MAX_STEM_WORD && ROLE_STEMS.test(word) && !CYRILLIC_ADJECTIVE_END.test(word);
+function roleOfSomewhereBefore(m: Mention): boolean {
+  if (m.tokens.length < 2 || !m.tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t))) return false;
+  const words = m.before.trimEnd().split(/\s+/u).slice(-4).reverse();
+  for (const word of words) {
+    if (isCyrillicRole(word)) return true;
+    if (!/^\p{Ll}+$/u.test(word)) return false;
+  }
+  return false;
+}
 const wordAfter = (after: string) => /^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '';
 
 /** Keys for comparing names: accents and case do not make two people. */
@@ -186,8 +201,10 @@ function appositionKind(apposition: string): 'person' | 'org' | null {
 // things, where `Deutsche Bahn` and `Zentrum für Klimaforschung` are bodies.
 const GERMAN_PLURAL_STEM = /(?:bahnen|zentren)$/iu;
 const GERMAN_COMPOUND_STEM = /^(?:Zentrum|\p{Lu}\p{L}+(?:bahn|zentrum))$/u;
+// `Bahnhof`, `Bahnsteig`, `Bahnstrecke`: places and things of the railway, not the railway company.
+const RAILWAY_THING = /bahn(?:hof|höfe|steig|strecke|linie|übergang)/iu;
 const isCommonCompound = (token: string, m: Mention) =>
-  GERMAN_PLURAL_STEM.test(token) || (m.tokens.length === 1 && GERMAN_COMPOUND_STEM.test(token));
+  GERMAN_PLURAL_STEM.test(token) || RAILWAY_THING.test(token) || (m.tokens.length === 1 && GERMAN_COMPOUND_STEM.test(token));
 
 function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | null, language: string) {
   const byPlacePrep = !['de', 'ru', 'uk'].includes(language);
@@ -208,12 +225,13 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (isCountryOrRegion(m.name, language)) e.place += 5;
   else if (knownPlace(m, language)) e.place += GAZETTEER_EVIDENCE;
   if (PLACE_WORDS.has(last) || PLACE_WORDS.has(m.tokens[0]!)) e.place += 2;
-  if (m.tokens.length === 1 && FRENCH_COMPOUND_PLACE.test(m.name)) e.place += 3;
+  if (m.tokens.length === 1 && (FRENCH_COMPOUND_PLACE.test(m.name) || townAfterPreposition(m, language))) e.place += 3;
   if (language === 'de' && GERMAN_PLACE_ENDING.test(last) && !GERMAN_PLACE_NOUNS.has(last) && last.length <= MAX_STEM_WORD) e.place += 2;
   const before = wordBefore(m.before);
   const after = wordAfter(m.after);
   if (ORG_NOUNS.has(before.toLowerCase()) && /^\p{Ll}/u.test(before)) e.org += 2;
   if (language === 'de' && isGermanBodyKind(before)) e.org += 3;
+  if (language === 'de' && isGermanPlaceKind(before)) e.place += 3;
   // `a Lisbon start-up` names where the firm is, not the firm.
   const modifier = /(?:^|\s)(?:a|an)\s+$/iu.test(m.before);
   // `the Tver Region department`: a place's own office, not an organisation's name.
@@ -223,6 +241,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   else if (ORG_NOUNS.has(after) && !m.possessive && !modifier && !placeNamed) e.org += 2;
   if (GEO_NOUNS.has(after) && !m.possessive && !DEMONYM.test(last)) e.place += 2;
   if (BASED.test(m.after)) e.place += 2;
+  // `Derbyshire`, `Lincolnshire`: an English county is named so.
+  if (language === 'en' && /\p{Ll}shire$/u.test(last)) e.place += 3;
   if (language === 'fr' && FRENCH_PLACE_OF.test(m.before.slice(-30))) e.place += 3;
   if (byPlacePrep && (LOCATION_BEFORE.test(m.before) || PLACE_OF_BEFORE.test(m.before))) e.place += 1;
   const gap =
@@ -286,6 +306,17 @@ function displayName(name: string): string {
     .join(' ');
 }
 
+// `in Kassel-Bettenhausen`, `de Thorigné-Fouillard`: a double-barrelled name where a town stands.
+// (`à` and `bei` take people as often: `a parlé à Marie-Claire`; so do names opening with a given name.)
+const HYPHENED_TOWN = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u;
+const GIVEN_NAME_HEAD = /^(?:Jean|Marie|Anne|Pierre|Paul|Louis|Jacques|Marc|Luc|Claude|François|Michel|Hans|Karl|Klaus|Eva|Lisa)-/u;
+const TOWN_PREPOSITION: Readonly<Record<string, RegExp>> = {
+  de: /(?:^|\s)(?:in|nach|aus)\s+$/u,
+  fr: /(?:^|\s)(?:de|en)\s+$|(?:^|\s)d['’]$/u,
+};
+const townAfterPreposition = (m: Mention, language: string) =>
+  HYPHENED_TOWN.test(m.name) && !GIVEN_NAME_HEAD.test(m.name) && (TOWN_PREPOSITION[language]?.test(m.before) ?? false);
+
 /**
  * Names that name nothing: a date word, a bare direction, a lone `Centre`, half of `H5N1-19` or
  * `Chile-Peru`, the `MV` before a ship's name.
@@ -296,7 +327,12 @@ function isNoise(m: Mention, language: string): boolean {
   if (m.tokens.length === 1 && (GENERIC.has(m.name) || ORG_WORDS.has(m.name) || PLACE_WORDS.has(m.name) || isCyrillicBodyKind(m.name)))
     return true;
   const hyphenated =
-    m.tokens.length === 1 && /\p{L}-\p{Lu}/u.test(m.name) && !FRENCH_COMPOUND_PLACE.test(m.name) && !isCountryNamedBody(m, language);
+    m.tokens.length === 1 &&
+    /\p{L}-\p{Lu}/u.test(m.name) &&
+    !FRENCH_COMPOUND_PLACE.test(m.name) &&
+    !isCountryNamedBody(m, language) &&
+    !isCountryOrRegion(m.name, language) &&
+    !townAfterPreposition(m, language);
   return (/^-[\p{N}\p{L}]/u.test(m.after) && !BASED.test(m.after)) || hyphenated;
 }
 
@@ -381,13 +417,19 @@ class FullNameIndex {
 // German writes the job as one capitalised compound before the name: `Kreisbrandmeister`,
 // `Hydrologe`, `Stadtsprecherin`; the long ones end in these heads.
 const GERMAN_JOB_NOUN =
-  /^\p{Lu}\p{Ll}{3,}(?:meister|meisterin|sprecher|sprecherin|leiter|leiterin|loge|login|direktor|direktorin|präsident|präsidentin|minister|ministerin|chef|chefin|rat|rätin|beauftragte|beauftragter|experte|expertin|forscher|forscherin|führer|führerin|ingenieur|ingenieurin|referent|referentin)$/u;
+  /^\p{Lu}\p{Ll}{3,}(?:meister|meisterin|sprecher|sprecherin|leiter|leiterin|loge|login|direktor|direktorin|präsident|präsidentin|minister|ministerin|chef|chefin|rat|rätin|beauftragte|beauftragter|experte|expertin|forscher|forscherin|führer|führerin|ingenieur|ingenieurin|referent|referentin|anwalt|anwältin|richter|richterin|trainer|trainerin)$|^(?:Richter|Richterin|Anwalt|Anwältin|Trainer|Trainerin)$/u;
 
-/** `Executive Bob Iger` → `Bob Iger`: job titles before a name are not part of it. */
+/** A capitalised word naming what someone does: `Executive`, `Meteorologist`, `Kreisbrandmeister`. */
+const isJobWord = (word: string) => {
+  const lower = word.toLowerCase();
+  return JOB_TITLES.has(lower) || ROLE_NOUNS.has(lower) || GERMAN_JOB_NOUN.test(word);
+};
+
+/** `Executive Bob Iger`, `Meteorologist Dan Roe` → the name: job titles and roles before a name are not part of it. */
 export function withoutJobTitle(name: string): string {
   const words = name.split(' ');
   let start = 0;
-  while (start < words.length - 2 && (JOB_TITLES.has(words[start]!.toLowerCase()) || GERMAN_JOB_NOUN.test(words[start]!))) start++;
+  while (start < words.length - 2 && isJobWord(words[start]!)) start++;
   return words.slice(start).join(' ');
 }
 

@@ -9,14 +9,17 @@ const HEAD =
 const LINK = "\\s(?:de la\\s|de l['’]|du\\s|des\\s|de\\s|d['’])";
 const PROPER_WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*";
 const PROPER = `${PROPER_WORD}(?:\\s(?:(?:et|de|du|des)\\s)?${PROPER_WORD})*`;
-// The head's own adjective (`Banque alimentaire`), and one after the name (`Transition écologique`).
+// The head's own adjective (`Banque alimentaire`), and one after the name (`Transition écologique`), as
+// whole words: `prévient` is no adjective in `-ien`.
 const ADJECTIVE =
-  '\\s\\p{Ll}+(?:ique|iques|ale|ales|al|aux|elle|elles|el|aire|aires|ière|ières|ier|iers|ère|ères|ée|ées|ien|iens|ienne|iennes|ain|ains|aine|aines|ime|imes|ais|aise|aises)';
+  '\\s\\p{Ll}+(?:ique|iques|ale|ales|al|aux|elle|elles|el|aire|aires|ière|ières|ier|iers|ère|ères|ée|ées|ien|iens|ienne|iennes|ain|ains|aine|aines|ime|imes|ais|aise|aises)(?![\\p{L}-])';
 // `Chambre de commerce et d'industrie Aix-Provence`: a lower-case field, then the name.
 const FIELD = "\\sde\\s\\p{Ll}+(?:\\set\\s(?:d['’]|de\\s)\\p{Ll}+)?\\s";
+// `Compagnie des eaux de Vilaine`, `Agence régionale de santé de Bretagne`: a lower-case field, then `de` and the name.
+const FIELD_OF = `(?:\\s(?:de la|des|du|de)\\s|\\sd['’])\\p{Ll}{3,}${LINK}`;
 // `à la préfecture de …` is where something happens: the building, not the body.
 const ORGANISATION = new RegExp(
-  `(?<!\\p{L})(?<!(?:à la|à l['’]|au|dans la|devant la)\\s?)${HEAD}(?:${ADJECTIVE})?(?:${LINK}|${FIELD})${PROPER}(?:${ADJECTIVE}(?!\\s\\p{Lu}))?`,
+  `(?<!\\p{L})(?<!(?:à la|à l['’]|au|dans la|devant la)\\s?)${HEAD}(?:${ADJECTIVE})?(?:${FIELD_OF}|${LINK}|${FIELD})${PROPER}(?:${ADJECTIVE}(?!\\s\\p{Lu}))?`,
   'gu',
 );
 

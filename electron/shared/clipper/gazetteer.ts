@@ -16,11 +16,17 @@ interface PlaceTables {
   han: ReadonlySet<string>;
 }
 
+const HAN_EVERYDAY_WORDS = new Set(['启动', '开发', '建设', '发展']);
+
 function buildTables(): PlaceTables {
   const countriesByLanguage: Readonly<Record<string, readonly string[]>> = placeNames.countries;
   const cyrillic = [...placeNames.cyrillic, ...countriesByLanguage.ru!, ...countriesByLanguage.uk!];
   // A city is written with or without its `市`: `宁德市` and `宁德`.
-  const hanCities = placeNames.han.filter((n) => /^\p{Script=Han}{2,}市$/u.test(n)).map((n) => n.slice(0, -1));
+  // Not bare, though, where the bare form is an everyday word (`启动`, "to start").
+  const hanCities = placeNames.han
+    .filter((n) => /^\p{Script=Han}{2,}市$/u.test(n))
+    .map((n) => n.slice(0, -1))
+    .filter((n) => !HAN_EVERYDAY_WORDS.has(n));
   return {
     countries: new Map(Object.entries(countriesByLanguage).map(([language, names]) => [language, new Set(names)])),
     latin: new Set(placeNames.latin),

@@ -75,9 +75,13 @@ const ORGANISATION_HEAD =
 const ASSEMBLY = /^(?:Bundes|Land|Kreis)tag(?:e?s)?$|^Bundesrat(?:e?s)?$/u;
 const MAX_NOUN = 40;
 
-/** `Deutscher Wetterdienst`, `Europäischen Kommission`, `Bundestages`: a German body's name. */
+// A court or an authority named by its seat: `Landgericht Augsburg`, `Polizeipräsidium Mittelfranken`.
+const SEATED_BODY = /^\p{Lu}\p{Ll}*(?:gericht|gerichtshof|polizei|präsidium|staatsanwaltschaft|landratsamt|finanzamt|bezirksamt)$/u;
+
+/** `Deutscher Wetterdienst`, `Europäischen Kommission`, `Bundestages`, `Landgericht Augsburg`: a German body's name. */
 export function isGermanOrganisation(tokens: readonly string[]): boolean {
   if (tokens.length === 1) return ASSEMBLY.test(tokens[0]!);
+  if (tokens.length === 2 && tokens[0]!.length <= MAX_NOUN && SEATED_BODY.test(tokens[0]!)) return true;
   const head = tokens[tokens.length - 1]!;
   const adjective = (w: string) => /^\p{Lu}\p{Ll}{2,}(?:e|en|em|er|es)$/u.test(w);
   return head.length <= MAX_NOUN && ORGANISATION_HEAD.test(head.toLowerCase()) && tokens.slice(0, -1).every(adjective);
@@ -87,6 +91,12 @@ export function isGermanOrganisation(tokens: readonly string[]): boolean {
 // `Energiekonzern Voltara`. It is no part of the name.
 const BODY_KIND_END =
   /(?:gewerkschaft|partei|firma|konzern|unternehmen|verein|verband|stiftung|organisation|gesellschaft|reederei|brauerei|genossenschaft|kette|hersteller|anbieter|versorger|versicherer|bündnis|initiative|fluglinie|airline|klinik|behörde)$/u;
+
+// A common noun saying what kind of place the name after it is: `Land Sachsen-Anhalt`, `Gemeinde Ahlden`.
+const PLACE_KIND = /^(?:Land|Bundesland|Freistaat|Landkreis|Kreis|Stadt|Gemeinde|Bezirk|Region)$/u;
+
+/** Whether a German word names the kind of place whose name follows it. */
+export const isGermanPlaceKind = (word: string) => PLACE_KIND.test(word);
 
 /** Whether a German word names the kind of body whose name follows it: `Gewerkschaft`, `Modekette`. */
 export function isGermanBodyKind(word: string): boolean {

@@ -1,6 +1,7 @@
 import { FUNCTION_WORDS, MAX_STEM_WORD, MONTH_AND_DAY_NAMES, ORG_WORDS, ROLE_STEMS, TITLE_WORDS } from './lexicon/entity-words.js';
 import { JOB_TITLES } from './lexicon/job-titles.js';
-import { isGermanBodyKind } from './german-names.js';
+import { isGermanBodyKind, isGermanPlaceKind } from './german-names.js';
+import { isKnownLatinPlace } from './gazetteer.js';
 
 /** A capitalised name as it occurs in a paragraph, with the words around it. */
 export interface Mention {
@@ -171,10 +172,13 @@ function splitAcronymRun(piece: Piece): Piece[] {
   ];
 }
 
-/** `Gewerkschaft Verdi`, `Reederei Nordlicht`: German puts the kind of body before its name; the name is what follows. */
+/**
+ * `Gewerkschaft Verdi`, `Reederei Nordlicht`, `Gemeinde Ahlden`: German puts the kind of body or
+ * place before its name; the name is what follows.
+ */
 function splitGermanBodyKind(piece: Piece): Piece[] {
   const t = piece.tokens;
-  if (t.length < 2 || !isGermanBodyKind(t[0]!) || !/^\p{Lu}/u.test(t[1]!)) return [piece];
+  if (t.length < 2 || !(isGermanBodyKind(t[0]!) || isGermanPlaceKind(t[0]!)) || !/^\p{Lu}/u.test(t[1]!)) return [piece];
   return [{ ...piece, tokens: t.slice(1), offset: piece.offset + t[0]!.length + 1, sentenceStart: false }];
 }
 
@@ -206,6 +210,32 @@ function joinPairedBodies(mentions: Mention[], text: string): Mention[] {
       start: prev.start,
       name: tokens.join(' '),
       tokens,
+      before: prev.before,
+      sentenceStart: prev.sentenceStart,
+    };
+  }
+  return out;
+}
+
+// `Frankfurt am Main`, `Freiburg im Breisgau`, `Halle an der Saale`: a town named by its river or land.
+const TOWN_BY = /^ (?:am|im|an der|ob der) $/u;
+
+/** A town and what it lies by, made one name when the gazetteer knows the whole. */
+function joinTownsBy(mentions: Mention[], text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    const between = prev ? text.slice(prev.end, m.start) : '';
+    const name = prev ? `${prev.name}${between}${m.name}` : '';
+    if (!prev || prev.possessive || !TOWN_BY.test(between) || !isKnownLatinPlace(name)) {
+      out.push(m);
+      continue;
+    }
+    out[out.length - 1] = {
+      ...m,
+      start: prev.start,
+      name,
+      tokens: name.split(' '),
       before: prev.before,
       sentenceStart: prev.sentenceStart,
     };
@@ -246,7 +276,7 @@ export function findMentions(texts: readonly { para: number; text: string }[], l
         });
       }
     }
-    mentions.push(...joinPairedBodies(inPara, text));
+    mentions.push(...joinTownsBy(joinPairedBodies(inPara, text), text));
   }
   return mentions;
 }

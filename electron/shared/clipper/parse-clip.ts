@@ -2,7 +2,7 @@ import type { ClipDraft, DateSuggestion, DraftQuote } from '../models/clip-draft
 import { wordCount } from '../text/clip-body.js';
 import { pickArticleDate } from './article-date.js';
 import { readCjkReporters, readTrailingCredits } from './byline.js';
-import { findCjkEntities } from './cjk-names.js';
+import { findCjkEntities, withoutPlacesInNames } from './cjk-names.js';
 import { cjkSpeakingNames } from './attribution-strategies.js';
 import { findCyrillicEntities } from './cyrillic-names.js';
 import { findFrenchOrganisations } from './french-names.js';
@@ -192,6 +192,8 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   const relative =
     date === null && options.readAt ? findHeaderRelativeTime(lines, layout.headerStart, layout.bodyStart, layout.title) : null;
   const dateSuggestion = options.readAt && date === null ? suggestedDate(relative, found, options.readAt) : null;
+  const speakingPeople = language === 'zh' ? merged(entities.people, analysed.flatMap(cjkSpeakingNames)) : entities.people;
+  const people = withSpeakers(speakingPeople, quotes, entities, scriptNames.organizations);
   return {
     title,
     date,
@@ -202,16 +204,17 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
     paragraphs,
     cruft: lines.filter((_, i) => layout.roles[i] === 'cruft').map((l) => l.text),
     quotes,
-    people: withSpeakers(
-      language === 'zh' ? merged(entities.people, analysed.flatMap(cjkSpeakingNames)) : entities.people,
-      quotes,
-      entities,
-      scriptNames.organizations,
-    ),
+    people,
     places:
       language === 'ru' || language === 'uk'
         ? scriptNames.places
-        : withoutOrganisationHeads(merged(entities.places, scriptNames.places), scriptNames.organizations),
+        : language === 'zh'
+          ? withoutPlacesInNames(
+              merged(entities.places, scriptNames.places),
+              people,
+              texts.map((t) => t.text),
+            )
+          : withoutOrganisationHeads(merged(entities.places, scriptNames.places), scriptNames.organizations),
     organizations: withoutShortForms(merged(entities.organizations, scriptNames.organizations)).filter((o) => !LEGAL_FORM.test(o)),
     wordCount: wordCount(paragraphs),
     duplicateOf: null,

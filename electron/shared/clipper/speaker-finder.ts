@@ -2,6 +2,7 @@ import type { EntityIndex } from './entities.js';
 import { ORG_NOUNS, PUBLIC_BODY_NOUNS, ROLE_NOUNS } from './lexicon/entity-words.js';
 import { ABBREVIATIONS } from '../compare/abbreviations.js';
 import { SOURCE_PHRASES, SPEECH_VERBS } from './lexicon/speech.js';
+import { JOB_TITLES } from './lexicon/job-titles.js';
 import { isDemonym } from './demonyms.js';
 import { afterDeterminer } from './german-names.js';
 import type { Mention } from './mentions.js';
@@ -35,6 +36,7 @@ const ANONYMOUS = new RegExp(`(?<![\\p{L}])(?:a|an|one)\\s+(?:[\\p{Ll}-]+\\s+){0
 const SPOKESPERSON =
   /(?:spokes(?:man|woman|person)|representative|sprecher(?:in)?|представител\p{L}*|пресс-служб\p{L}*|porte-parole)\s+(?:for|of|at|from|des|der|von|de la|du|de)\s/iu;
 const IN_WORDS_OF = new RegExp(`(?:${SOURCE_PHRASES.source})(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu');
+const ROLE_OPENING = /^\s*(?:the|le|la|l['’]|son|sa|its|his|her|their|der|die)?\s*(\p{Ll}[\p{L}-]*)/u;
 const RELATIVE_BEFORE = /(?:that|which|who|whom|by|of|to|with|from|for|and|or|than|at|in|on)\s+$/iu;
 
 /** Whether a quotation is open at `at`: `“a foul on our keeper”` quotes someone, and names no one there. */
@@ -42,6 +44,18 @@ function insideQuotation(text: string, at: number): boolean {
   const head = text.slice(0, at);
   const straight = (head.match(/"/gu) ?? []).length % 2 === 1;
   return straight || head.lastIndexOf('“') > head.lastIndexOf('”') || head.lastIndexOf('«') > head.lastIndexOf('»');
+}
+
+/**
+ * `В министерстве транспорта региона` ends with `министерство транспорта региона` declined: the
+ * genitive tail as written, the head noun in another case (its stem the same).
+ */
+function endsWithDeclined(region: string, organisation: string): boolean {
+  const [head, ...tail] = organisation.split(' ');
+  if (!head || !tail.length || !region.endsWith(` ${tail.join(' ')}`)) return false;
+  const before = region.slice(0, region.length - tail.join(' ').length - 1);
+  const word = /(\p{L}+)$/u.exec(before)?.[1] ?? '';
+  return word.length >= 4 && word.toLowerCase().slice(0, -3) === head.toLowerCase().slice(0, word.length - 3);
 }
 
 /** What the speaker strategies ask of the text around a quotation. */
@@ -138,7 +152,7 @@ export function createSpeakerFinder(
     const end = from + region.length;
     const forOrg = spokespersonFor(para, from, end);
     if (forOrg) return forOrg;
-    const endingOrg = scriptOrganisations.find((o) => region.endsWith(o));
+    const endingOrg = scriptOrganisations.find((o) => region.endsWith(o) || endsWithDeclined(region, o));
     if (endingOrg) return endingOrg;
     const regionWords = words(region);
     const cut = Math.max(
@@ -201,6 +215,12 @@ export function createSpeakerFinder(
     const forOrg = spokespersonFor(para, verbEnd, Math.min(text.length, verbEnd + 120));
     if (forOrg) return forOrg;
     if (GROUP.test(first) || INDEFINITE.test(region.trim() + ' ')) return null;
+    // `a réagi le président de la chambre de Bretagne, Loïc Roux`: a role of somewhere, then its holder.
+    const role = ROLE_OPENING.exec(region)?.[1] ?? '';
+    if (ROLE_NOUNS.has(role) || JOB_TITLES.has(role)) {
+      const holder = apposedName(para, to);
+      if (holder) return holder;
+    }
     // `ont expliqué les Américains interrogés à Nice`: a people speaks, and names no speaker.
     if (inRegion[0] && isDemonym(inRegion[0].name, language)) return null;
     const named = inRegion.find((m) => m.tokens.length >= 2 || entities.kindOf(m.name) !== null) ?? inRegion[0];

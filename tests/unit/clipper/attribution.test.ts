@@ -143,6 +143,18 @@ describe('attribution strategies', () => {
     ).toEqual(['Dana Whitlow']);
   });
 
+  it('an inverted verb followed by a role of somewhere and its holder set off by a comma', () => {
+    expect(
+      speakers('Hommage\n\n« Une femme de combat », a réagi le président de la chambre de commerce de Bretagne, Loïc Kerhervé.'),
+    ).toEqual(['Loïc Kerhervé']);
+  });
+
+  it('a Russian ministry named in another case before a present-tense verb speaks', () => {
+    expect(
+      speakers('Дорога\n\nДорогу не ремонтировали. В министерстве строительства области обещают начать работы «в ближайшие годы».'),
+    ).toEqual(['министерство строительства области']);
+  });
+
   it('a French relative clause between the subject and its verb', () => {
     expect(speakers('Le verdict\n\nLa FNSEA, qui s’était portée partie civile, a salué « un jugement équilibré ».')).toEqual(['FNSEA']);
   });

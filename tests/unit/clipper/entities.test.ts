@@ -57,6 +57,15 @@ describe('people, places and organisations', () => {
     ]);
   });
 
+  it('reads an English county by its -shire and a guard as a body', () => {
+    const draft = parseClip(
+      'Floods\n\nThe river burst its banks near Eddleton, Wexshire, on Friday, and the Wexshire National Guard was called in.',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Eddleton', 'Wexshire']));
+    expect(draft.organizations).toEqual(['Wexshire National Guard']);
+    expect(parseClip('Floods\n\nAn emergency was declared for the Fenby and Ardley counties on Tuesday.').places).toContain('Ardley');
+  });
+
   it('reads a firm named by its trade as an organisation, and a portfolio before a title as no firm', () => {
     const firm = parseClip('Example Water today announced a new treatment plant for the valley, its first in a decade.');
     expect(firm.organizations).toEqual(['Example Water']);

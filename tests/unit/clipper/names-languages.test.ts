@@ -40,6 +40,21 @@ describe('Chinese organisations and places', () => {
     expect(draft.people).toEqual(['谭国屏', '董雨薇']);
   });
 
+  it('reads no place inside a person’s name, no place from a verb before a city, and no bare city that is an everyday word', () => {
+    const draft = parseClip('新项目启动\n\n州里8日启动项目，首批覆盖凯里市和雷山县。大学教授吴承德认为，项目要注意保护村落。');
+    expect(draft.places).toEqual(['凯里市', '雷山县']);
+    expect(draft.people).toEqual(['吴承德']);
+  });
+
+  it('reads the answering names of an interview as people, and a reporter credited without a colon', () => {
+    const draft = parseClip(
+      '专访｜市长谈老城改造\n\n2026年4月3日 08:15　来源：江南日报　记者 沈若溪\n\n记者：最大的难题是什么？\n\n罗海平：最大的难题是资金。我们已经签订了贷款协议。',
+    );
+    expect(draft.people).toEqual(['罗海平']);
+    expect(draft.source).toBe('江南日报');
+    expect(draft.byline).toEqual(['沈若溪']);
+  });
+
   it('credits the reporter of a newspaper’s own story (本报讯)', () => {
     const draft = parseClip(
       '江边步道开放\n2026-05-02 08:00 来源：滨江晚报\n本报讯（记者 罗雨晴）5月1日，滨江步道正式开放，市民可沿江散步。',
@@ -71,6 +86,47 @@ describe('German bodies named after their kind', () => {
     expect(draft.organizations).not.toContain('Reederei');
     expect(draft.people).toEqual(['Imke Tessendorf']);
     expect(draft.quotes).toEqual([{ speaker: 'Imke Tessendorf', text: 'Wir bleiben hart' }]);
+  });
+});
+
+describe('roles and courts before names', () => {
+  it('leaves a capitalised role out of the name, in English and German, and reads a court by its seat as a body', () => {
+    expect(parseClip('Storm due\n\nMeteorologist Ivo Brandt said rain would come. Forecaster Lea Moss agreed.').people).toEqual([
+      'Ivo Brandt',
+      'Lea Moss',
+    ]);
+    const de = parseClip(
+      'Urteil erwartet\n\nOberstaatsanwältin Greta Vollrath sagte, die Tat sei geplant gewesen. Der Vorsitzende Richter Anton Weißgerber vertagte den Prozess vor dem Landgericht Kempten.',
+    );
+    expect(de.people).toEqual(['Greta Vollrath', 'Anton Weißgerber']);
+    expect(de.organizations).toContain('Landgericht Kempten');
+    expect(de.places).not.toContain('Landgericht Kempten');
+  });
+
+  it('reads a Russian or Ukrainian person after a lower-case role, but not after an adjective, and a body’s initials in its name', () => {
+    const uk = parseClip('Матч\n\nГол забив нападник Тарас Опришко, а воротар Ілля Гречаний відбив пенальті.');
+    expect(uk.people).toEqual(['Тарас Опришко', 'Ілля Гречаний']);
+    const ru = parseClip('Свет\n\nПо данным Главного управления МЧС России по Тверской области, света нет.');
+    expect(ru.people).toEqual([]);
+    expect(ru.organizations).toContain('Главное управление МЧС России');
+  });
+});
+
+describe('German states and places named after their kind', () => {
+  it('reads a hyphenated state as a place, the name after Land or Gemeinde as the place, and an Anstalt as a body', () => {
+    const draft = parseClip(
+      'Geld für Wärme\n\nGefördert wird das Vorhaben von der Kreditanstalt für Wiederaufbau, vom Land Sachsen-Anhalt und der Gemeinde Ahlden. Auch Nordrhein-Westfalen hilft.',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Sachsen-Anhalt', 'Ahlden', 'Nordrhein-Westfalen']));
+    expect(draft.organizations).toEqual(['Kreditanstalt für Wiederaufbau']);
+  });
+
+  it('reads a town named by its river as one place, and a railway station as no body', () => {
+    const draft = parseClip(
+      'Verhandlung\n\nDie nächste Runde ist in Frankfurt am Main angesetzt. Sie trafen sich am Bahnhof und am Montag.',
+    );
+    expect(draft.places).toEqual(['Frankfurt am Main']);
+    expect(draft.organizations).toEqual([]);
   });
 });
 
@@ -140,6 +196,16 @@ describe('French organisations, places and dates', () => {
     expect(draft.people).toEqual(['Paul-Henri Vasseur', 'Clément Rouvière']);
     expect(draft.organizations).toContain('Blésoise');
     expect(draft.places).toContain('Montéclair');
+  });
+
+  it('reads a body named by its field and then its place, and a double-barrelled town after de or in', () => {
+    const fr = parseClip(
+      'Eau coupée\n\nLa Compagnie des eaux de Morlaix a fermé l’usine. L’Agence régionale de santé de Bretagne prévient les habitants de Plouigneau-Lanleya, et Jean-Luc a écrit à Marie-Laure.',
+    );
+    expect(fr.organizations).toEqual(expect.arrayContaining(['Compagnie des eaux de Morlaix', 'Agence régionale de santé de Bretagne']));
+    expect(fr.places).toEqual(['Plouigneau-Lanleya']);
+    const de = parseClip('Streik\n\nDie Fahrer streikten vor dem Betriebshof in Halle-Ammendorf.');
+    expect(de.places).toEqual(['Halle-Ammendorf']);
   });
 
   it('reads hyphenated French town names as places', () => {

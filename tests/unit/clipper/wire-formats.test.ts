@@ -97,6 +97,45 @@ describe('wire datelines', () => {
     expect(parseClip('Bridge opens\n\nThe council (which met twice). Then it voted.').source).toBeNull();
   });
 
+  it('reads a place and date dateline before a name in quotation marks', () => {
+    const draft = parseClip('Кубок\n\nДрогобич, 3 квітня. «Сокіл-Дрогобич» обіграли суперників з рахунком 2:1.');
+    expect(draft.dateline).toBe('Дрогобич');
+  });
+
+  it('keeps a French particle inside the author’s name, and ends the name before le and a date', () => {
+    const titled =
+      'Un hommage en Bretagne\n\nPar Yann Le Goff\nPublié le 14 janvier 2026 à 17h42\n\nLa commune a rendu hommage à son ancienne maire dimanche matin.';
+    expect(parseClip(titled).byline).toEqual(['Yann Le Goff']);
+    expect(parseClip(titled.replace('Par Yann Le Goff', 'Par Anne Roux le 14 janvier 2026')).byline).toEqual(['Anne Roux']);
+  });
+
+  it('reads a dateline line ending in the year word, and a regional paper’s town closed by a full stop', () => {
+    const ru = parseClip(
+      'Заявление пресс-службы компании об отключениях\n\nСАНКТ-ПЕТЕРБУРГ, 21 января 2026 г.\n\nПресс-служба компании сообщает, что отключения электроэнергии в районе вызваны повреждением линии.',
+    );
+    expect(ru.dateline).toBe('САНКТ-ПЕТЕРБУРГ');
+    expect(ru.date).toBe('2026-01-21');
+    const de = parseClip('Geständnis vor Gericht\n\nAugsburg. Im Prozess um einen Brand hat der Angeklagte am Montag gestanden.');
+    expect(de.dateline).toBe('Augsburg');
+    const fr = parseClip(
+      'Fermeture de l’usine de traitement des eaux\n\nRennes, le 2 juin 2026\n\nLa compagnie a décidé de suspendre la production de l’usine jusqu’à nouvel ordre.',
+    );
+    expect(fr.dateline).toBe('Rennes');
+    expect(fr.date).toBe('2026-06-02');
+    expect(parseClip('Ein Tag\n\nNiemand. Das war die Antwort auf die Frage nach dem Täter.').dateline).toBeNull();
+  });
+
+  it('credits an interview’s interviewer, and an author named with a Russian or French editor’s role', () => {
+    const body = '\n\nDie Landrätin will den Nahverkehr im ganzen Kreis ausbauen und mehr Rufbusse einsetzen.';
+    expect(parseClip('Mehr Busse für das Land und die Dörfer\n\nInterview: Marlene Hüttig' + body).byline).toEqual(['Marlene Hüttig']);
+    expect(parseClip('Les bus du dimanche reviennent enfin\n\nPropos recueillis par Léa Marchetti' + body).byline).toEqual([
+      'Léa Marchetti',
+    ]);
+    expect(parseClip('Новый мост не решит старых проблем района\n\nОльга Северцева, главный редактор' + body).byline).toEqual([
+      'Ольга Северцева',
+    ]);
+  });
+
   it('keeps the dateline inside the first paragraph', () => {
     const draft = parseClip(`HALDEN, Jan 29 (Reuters) - ${body}`);
     expect(draft.paragraphs[0]).toMatch(/^HALDEN, Jan 29 \(Reuters\) - The committee/u);

@@ -8,9 +8,16 @@ const COUNTRIES = `Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|
 
 const REGIONS = `Africa|Asia|Europe|North America|South America|Latin America|Central America|Oceania|Antarctica|Arctic|Middle East|Near East|Far East|Central Asia|South Asia|Southeast Asia|East Asia|West Africa|East Africa|North Africa|Southern Africa|Sub-Saharan Africa|Central Africa|Horn of Africa|Eastern Europe|Western Europe|Central Europe|Northern Europe|Southern Europe|Balkans|Scandinavia|Caribbean|Mediterranean|Sahel|Pacific|Atlantic|Pacific Ocean|Atlantic Ocean|Indian Ocean|Arctic Ocean|Southern Ocean|Europa|Afrika|Asien|Amerika|Afrique|Asie|Amérique|Méditerranée|Mittelmeer|Европа|Азия|Африка|Америка|Європа|Азія|Африка|Америка`;
 
+/**
+ * Germany's and Austria's states, in German and in English: the gazetteer lists towns, and half of
+ * these names are hyphenated (`Sachsen-Anhalt`), which would otherwise read as two halves of nothing.
+ */
+const STATES = `Baden-Württemberg|Bayern|Bavaria|Berlin|Brandenburg|Bremen|Hamburg|Hessen|Hesse|Mecklenburg-Vorpommern|Mecklenburg-Western Pomerania|Niedersachsen|Lower Saxony|Nordrhein-Westfalen|North Rhine-Westphalia|Rheinland-Pfalz|Rhineland-Palatinate|Saarland|Sachsen|Saxony|Sachsen-Anhalt|Saxony-Anhalt|Schleswig-Holstein|Thüringen|Thuringia|Burgenland|Kärnten|Carinthia|Niederösterreich|Lower Austria|Oberösterreich|Upper Austria|Salzburg|Steiermark|Styria|Tirol|Tyrol|Vorarlberg|Wien|Vienna`;
+
 export const COUNTRY_NAMES = new Set(COUNTRIES.split('|'));
+export const STATE_NAMES = new Set(STATES.split('|'));
 export const WORLD_REGIONS = new Set(REGIONS.split('|'));
 
 export function isCountryOrRegion(name: string, language: string): boolean {
-  return COUNTRY_NAMES.has(name) || WORLD_REGIONS.has(name) || isCountryName(name, language);
+  return COUNTRY_NAMES.has(name) || WORLD_REGIONS.has(name) || STATE_NAMES.has(name) || isCountryName(name, language);
 }

@@ -13,19 +13,19 @@ const RU = [
     'сказа рассказа отмети заяви добави поясни подчеркну сообщи уточни написа напомни ответи предупреди прокомментирова призна завери указа пообеща подтверди объясни замети возрази назва',
     ['л', 'ла', 'ло', 'ли'],
   ),
-  'признался призналась поделился поделилась говорит говорил говорила считает считают уверен уверена признаёт признает сообщает заявляет отмечает подчеркивает пишет говорится',
+  'признался призналась поделился поделилась говорит говорил говорила считает считают уверен уверена признаёт признает сообщает заявляет отмечает подчеркивает пишет говорится обещают обещает уверяют говорят сообщают заявляют отмечают',
 ].join(' ');
 const UK = [
   pastForms(
     'сказа зазначи заяви дода повідоми наголоси поясни відпові попереди нагада визна прокоментува підкресли запевни вказа пообіця підтверди зауважи назва',
     ['в', 'ла', 'ло', 'ли'],
   ),
-  'додав розповів розповіла розповіло розповіли каже казав казала вважає вважають поділився поділилася повідомляє заявляє зазначає пише йдеться',
+  'додав розповів розповіла розповіло розповіли каже казав казала вважає вважають поділився поділилася повідомляє заявляє зазначає пише йдеться обіцяють обіцяє запевняють кажуть повідомляють заявляють зазначають',
 ].join(' ');
 const DE =
   'sagte sagt sagten erklärte erklärt erklärten betonte betont betonten meinte meint berichtete schrieb warnte warnt erzählte ergänzte fügte so räumte kritisierte forderte mahnte bestätigte versicherte unterstrich teilte verkündete kündigte hieß heißt nannte nennt bezeichnete bezeichnet begrüßte begrüßt';
 const FR =
-  'déclaré dit déclare affirmé affirme expliqué explique ajouté ajoute souligné souligne estime estimé indiqué indique assuré assure confie confié raconte raconté précise précisé déploré déplore regretté regrette martelé martèle reconnu reconnaît lancé lance averti avertit prévenu prévient poursuivi poursuit insisté insiste rappelé rappelle noté note observé observe répondu répond jugé juge annoncé annonce dénoncé dénonce résumé résume commenté commente félicité salué salue promis promet qualifié qualifie';
+  'déclaré dit déclare affirmé affirme expliqué explique ajouté ajoute souligné souligne estime estimé indiqué indique assuré assure confie confié raconte raconté précise précisé déploré déplore regretté regrette martelé martèle reconnu reconnaît lancé lance averti avertit prévenu prévient poursuivi poursuit insisté insiste rappelé rappelle noté note observé observe répondu répond jugé juge annoncé annonce dénoncé dénonce résumé résume commenté commente félicité salué salue promis promet qualifié qualifie réagi réagit';
 
 export const SPEECH_VERBS = new Set(`${EN} ${RU} ${UK} ${DE} ${FR}`.split(' '));
 
