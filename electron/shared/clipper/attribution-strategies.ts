@@ -44,11 +44,14 @@ const CJK_TITLE_END = /^[任长席理记员师授士官总监导]/u;
 
 const isCjkSurname = (c: string | undefined) => c !== undefined && CJK_SURNAMES.includes(c);
 
+// Words that open like a family name but name no one: `有关方面表示`, and the weekdays (`周二表示`).
+const CJK_NOT_NAMES = /^(?:方面|方案|高层|高管|曾经|万一|周[一二三四五六日末])$/u;
+
 /** A Chinese name right before a speech verb, starting with a family name: `工程师李明说`. */
 function cjkSpeaker(text: string, patterns = CJK_NAME_BEFORE_VERB): string | null {
   for (const re of patterns) {
     const name = re.exec(text)?.[1];
-    if (!name || !isCjkSurname(name[0]) || CJK_PLACE_OR_BODY_END.test(name)) continue;
+    if (!name || !isCjkSurname(name[0]) || CJK_PLACE_OR_BODY_END.test(name) || CJK_NOT_NAMES.test(name)) continue;
     // `主任王强说`: the three characters before the verb are a title's last and a two-character name.
     return name.length === 3 && CJK_TITLE_END.test(name) && isCjkSurname(name[1]) ? name.slice(1) : name;
   }
@@ -57,8 +60,6 @@ function cjkSpeaker(text: string, patterns = CJK_NAME_BEFORE_VERB): string | nul
 
 const CJK_ANSWER_LABEL = /(?:^|\n)(\p{Script=Han}{2,3})[：:]/gu;
 const CJK_VERB = new RegExp(`(?:${CJK_VERBS})`, 'gu');
-// Words that open like a family name but name no one: `有关方面表示`.
-const CJK_NOT_NAMES = /^(?:方面|方案|高层|高管|曾经|万一)$/u;
 
 /** The Chinese names a text has speak, quoted or reported (`局长严明章表示，…`), each once, in order. */
 export function cjkSpeakingNames(text: string): string[] {
@@ -69,7 +70,7 @@ export function cjkSpeakingNames(text: string): string[] {
     for (const m of sentence.matchAll(CJK_VERB)) {
       const end = m.index + m[0].length;
       const name = cjkSpeaker(sentence.slice(Math.max(0, end - 24), end), CJK_NAME_BEFORE_VERB_LAST);
-      if (name && !CJK_NOT_NAMES.test(name)) names.add(name);
+      if (name) names.add(name);
     }
   }
   return [...names];

@@ -204,9 +204,13 @@ export function cyrillicOrganisationNominative(name: string): string {
 const PLACE_AFTER_PREPOSITION =
   /(?<!\p{L})(?:в|во|[Нн]а|из|под|над|до|через|около|возле|у|біля|від|із|поблизу)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?!\p{L})/gu;
 
+// What a head noun's stem takes in its cases, in both languages: `края`, `краем`, `улицей`, `річкою`,
+// so that another word on the same letters (`краны`, `судья`) is not taken for it.
+const NOUN_ENDING = /^(?:|[аяуюоеиыіїйь]|ой|ей|ом|ем|ую|ая|ью|ою|ею|ів|ов|ев|ам|ям|ах|ях|ами|ями|ий|ій|ого|ому|ої)$/u;
+
 function headNoun(word: string, nouns: ReadonlyArray<readonly [string, Gender, string]>) {
   const lower = word.toLowerCase();
-  return nouns.find(([, , stem]) => lower.startsWith(stem) && lower.length - stem.length <= 3) ?? null;
+  return nouns.find(([, , stem]) => lower.startsWith(stem) && NOUN_ENDING.test(lower.slice(stem.length))) ?? null;
 }
 
 function adjectiveNominative(adjective: string, gender: Gender, ukrainian: boolean): string {

@@ -40,6 +40,11 @@ describe('Chinese organisations and places', () => {
     expect(draft.people).toEqual(['谭国屏', '董雨薇']);
   });
 
+  it('takes no weekday before a speech verb for a person', () => {
+    const draft = parseClip('新桥通车\n\n市交通局周二表示，新桥将于下月通车。局长谭国屏说：“我们做好了准备。”');
+    expect(draft.people).toEqual(['谭国屏']);
+  });
+
   it('reads no place inside a person’s name, no place from a verb before a city, and no bare city that is an everyday word', () => {
     const draft = parseClip('新项目启动\n\n州里8日启动项目，首批覆盖凯里市和雷山县。大学教授吴承德认为，项目要注意保护村落。');
     expect(draft.places).toEqual(['凯里市', '雷山县']);
@@ -256,6 +261,13 @@ describe('Russian and Ukrainian companies and people', () => {
     expect(uk.places).toEqual(expect.arrayContaining(['Волинщина', 'Волинська область']));
     const ru = parseClip('Вода прибывает\n\nУровень воды растет в Забайкалье и на Смоленщине.');
     expect(ru.places).toEqual(expect.arrayContaining(['Забайкалье', 'Смоленщина']));
+  });
+
+  it('reads a place noun only in its own cases, not in a word that starts with the same letters', () => {
+    const ru = parseClip(
+      'Новые краны для порта\n\nНовые краны заработают весной, сообщили в порту. Красный кран привезли из Алтайского края.',
+    );
+    expect(ru.places).toEqual(['Алтайский край']);
   });
 
   it('reads a person after a role and what it is of, and a body in quotation marks after its kind', () => {
