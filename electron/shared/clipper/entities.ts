@@ -287,6 +287,17 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   ) {
     e.adjective += 1;
   }
+  // `den Hafen Velmar`, `im Kreis Lorn`: German names no person after an article, unless a role stands between.
+  if (
+    language === 'de' &&
+    m.tokens.length >= 2 &&
+    afterDeterminer(m.before) &&
+    !isJobWord(m.tokens[0]!) &&
+    !ROLE_STEMS.test(m.tokens[0]!)
+  ) {
+    e.person = 0;
+    e.weakPerson = 0;
+  }
   return e;
 }
 
@@ -325,6 +336,9 @@ function isNoise(m: Mention, language: string): boolean {
   if (m.tokens.length > 8 || MONTH_AND_DAY_NAMES.has(m.name) || FUNCTION_WORDS.has(m.name)) return true;
   if (m.tokens.length === 1 && VESSEL_PREFIXES.has(m.name) && /^\s+\p{Lu}/u.test(m.after)) return true;
   if (m.tokens.length === 1 && (GENERIC.has(m.name) || ORG_WORDS.has(m.name) || PLACE_WORDS.has(m.name) || isCyrillicBodyKind(m.name)))
+    return true;
+  // `der Behörde`, `die Hafenbehörde`, `die Gemeinde`: a kind of body or place, not its name.
+  if (language === 'de' && m.tokens.length === 1 && afterDeterminer(m.before) && (isGermanBodyKind(m.name) || isGermanPlaceKind(m.name)))
     return true;
   const hyphenated =
     m.tokens.length === 1 &&
@@ -513,10 +527,12 @@ export function indexEntities(
     const kind = decide(name, e);
     if (kind) kinds.set(name, kind);
   }
-  // A full name whose last word later speaks alone (`Maria Lund` … `Lund said`) is a person's.
+  // A full name whose last word later speaks alone (`Maria Lund` … `Lund said`) is a person's;
+  // not a German noun and name after an article (`den Hafen Velmar` … `Velmar teilte mit`).
   for (const [name, e] of evidence) {
     const tokens = name.split(' ');
     if (tokens.length < 2 || tokens.length > 3 || e.org >= 2 || e.place >= 3) continue;
+    if (e.article && !isJobWord(tokens[0]!) && !ROLE_STEMS.test(tokens[0]!)) continue;
     const alone = evidence.get(tokens[tokens.length - 1]!);
     if (alone && (alone.weakPerson > 0 || alone.person > 0) && alone.org < 2) kinds.set(name, 'person');
   }

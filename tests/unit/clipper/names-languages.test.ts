@@ -133,6 +133,14 @@ describe('German states and places named after their kind', () => {
     expect(draft.places).toEqual(['Frankfurt am Main']);
     expect(draft.organizations).toEqual([]);
   });
+
+  it('takes a noun and a name after an article for no person, and a kind of body after an article for no body', () => {
+    const draft = parseClip(
+      'Neue Kräne für den Hafen Velmar\n\nDie Hafenbehörde in Velmar teilte mit, die Kräne seien im Hafen Velmar eingetroffen. „Wir sind froh“, sagte Ilse Morven, die Direktorin der Behörde. Der Bürgermeister Jan Holt kam auch.',
+    );
+    expect(draft.people).toEqual(['Ilse Morven', 'Jan Holt']);
+    expect(draft.organizations).toEqual([]);
+  });
 });
 
 describe('press-release boilerplate', () => {
