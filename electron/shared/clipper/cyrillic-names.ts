@@ -360,10 +360,10 @@ const MAN_GENITIVE_SURNAME: ReadonlyArray<readonly [RegExp, string]> = [
  */
 const GENITIVE_ONLY_SURNAME: ReadonlyArray<readonly [RegExp, string]> = [[/(?<=[оеєиіы][вн])а$/u, '']];
 
-/** A man's first name back from the genitive: `Олега` → `Олег`, `Андрія` → `Андрій`, `Дмитра` → `Дмитро`. */
+/** A man's first name back from the genitive: `Олега` → `Олег`, `Андрія` → `Андрій`, `Андрея` → `Андрей`, `Дмитра` → `Дмитро`. */
 function manFirstName(first: string): string | null {
   if (/ія$/u.test(first)) return first.replace(/ія$/u, 'ій');
-  if (/ия$/u.test(first)) return first.replace(/ия$/u, 'ий');
+  if (/[иеє]я$/u.test(first)) return first.replace(/я$/u, 'й');
   if (/(?<=л)я$/u.test(first)) return first.replace(/я$/u, 'ь');
   // Ukrainian `Ігоря` → `Ігор`, Russian `Игоря` → `Игорь`.
   if (/(?<=р)я$/u.test(first)) return first.replace(/я$/u, /[іїєґ]/iu.test(first) ? '' : 'ь');

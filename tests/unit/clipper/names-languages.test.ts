@@ -254,6 +254,11 @@ describe('Russian and Ukrainian companies and people', () => {
     expect(uk.people).toContain('Ірина Бойко');
   });
 
+  it('gives a man named in the genitive in the nominative, a first name in -ея included', () => {
+    const ru = parseClip('Мост открыт\n\nПо словам губернатора области Андрея Травникова, строительство обошлось дорого.');
+    expect(ru.people).toEqual(['Андрей Травников']);
+  });
+
   it('reads a ministry written in lower case and a one-word body in the genitive, in the nominative', () => {
     const ru = parseClip(
       'Завод расширят\n\nОб этом заявили в министерстве экономики Тверской области. В министерстве финансов от комментариев отказались. Кредит выдаст правление Промстройбанка.',
