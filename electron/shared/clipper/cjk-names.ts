@@ -148,7 +148,9 @@ export function findCjkEntities(texts: readonly string[]): { places: string[]; o
       if (!places.some((p) => p.includes(place.name) || place.name.includes(p))) places.push(place.name);
     }
   }
-  return { places, organizations: [...organizations] };
+  // `港务局` after `韦尔马港务局`: the body's short form, not a second body.
+  const bodies = [...organizations];
+  return { places, organizations: bodies.filter((o) => !bodies.some((other) => other !== o && other.endsWith(o))) };
 }
 
 const occurrences = (text: string, part: string) => text.split(part).length - 1;

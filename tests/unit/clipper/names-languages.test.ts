@@ -40,6 +40,11 @@ describe('Chinese organisations and places', () => {
     expect(draft.people).toEqual(['谭国屏', '董雨薇']);
   });
 
+  it('lists a body once when the text goes on to call it by its short form', () => {
+    const draft = parseClip('新桥通车\n\n韦尔马港务局周二宣布新桥通车。港务局还将增加班次。');
+    expect(draft.organizations).toEqual(['韦尔马港务局']);
+  });
+
   it('takes no weekday before a speech verb for a person', () => {
     const draft = parseClip('新桥通车\n\n市交通局周二表示，新桥将于下月通车。局长谭国屏说：“我们做好了准备。”');
     expect(draft.people).toEqual(['谭国屏']);
