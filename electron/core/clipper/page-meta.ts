@@ -1,3 +1,4 @@
+import { findFullDates, formatDate } from '../../shared/clipper/date.js';
 import { dateFromUrl } from '../../shared/clipper/page-url.js';
 import { authorsWithoutSite, pageSiteName } from './page-source.js';
 
@@ -108,23 +109,24 @@ function plausibleDate(date: string | null | undefined): string | null {
   return date && (!year || Number(year) >= EARLIEST_YEAR) ? date : null;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const pad = (n: string) => n.padStart(2, '0');
+// The shapes besides ISO a meta tag's date is read in: `20191119`, year first (`2019/11/19 10:00`),
+// and the e-mail form (`Tue, 19 Nov 2019 10:00:00 -0500`); none leaves day and month to a guess.
+const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})(?:\b|T|\d)/u;
+const UNAMBIGUOUS_DATE = /^(?:\d{4}[/.]\d{1,2}[/.]\d{1,2}\b|(?:\p{L}{3},\s*)?\d{1,2}\s+\p{L}{3})/u;
 
 /**
- * A meta tag's date in the shapes content systems write it, as `YYYY-MM-DD…`: ISO as given,
- * `20191119`, `2019/11/19 10:00`, and the e-mail form `Tue, 19 Nov 2019 10:00:00 -0500` (its day
- * as written). Anything else is left out rather than guessed.
+ * A meta tag's date in the shapes content systems write it, as `YYYY-MM-DD…`: ISO as given, the
+ * others read by the clipper's own date reader (its day as written). Anything else is left out
+ * rather than guessed.
  */
 function metaDate(value: string | undefined): string | null {
   const v = value?.trim();
   if (!v) return null;
   if (/^\d{4}-\d{2}-\d{2}/u.test(v)) return v;
-  const compact = /^(\d{4})(\d{2})(\d{2})(?:\b|T|\d)/u.exec(v) ?? /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/u.exec(v);
-  if (compact) return `${compact[1]}-${pad(compact[2]!)}-${pad(compact[3]!)}`;
-  const mail = /^(?:\p{L}{3},\s*)?(\d{1,2})\s+(\p{L}{3})\p{L}*\s+(\d{4})\b/u.exec(v);
-  const month = mail ? MONTHS.indexOf(mail[2]!.toLowerCase()) + 1 : 0;
-  return mail && month ? `${mail[3]}-${pad(String(month))}-${pad(mail[1]!)}` : null;
+  const compact = COMPACT_DATE.exec(v);
+  if (compact) return `${compact[1]}-${compact[2]}-${compact[3]}`;
+  const date = UNAMBIGUOUS_DATE.test(v) ? findFullDates(v)[0] : undefined;
+  return date?.year ? formatDate(date.year, date.month, date.day) : null;
 }
 
 // Where pages put the publication date: Open Graph, schema.org microdata, Dublin Core, the
