@@ -6,6 +6,7 @@ import {
   germanArticle,
   germanNominative,
   isGermanBodyKind,
+  isGermanNameAdjective,
   isGermanOrganisation,
   isGermanPlaceKind,
 } from './german-names.js';
@@ -288,13 +289,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
     e.adjective += 1;
   }
   // `den Hafen Velmar`, `im Kreis Lorn`: German names no person after an article, unless a role stands between.
-  if (
-    language === 'de' &&
-    m.tokens.length >= 2 &&
-    afterDeterminer(m.before) &&
-    !isJobWord(m.tokens[0]!) &&
-    !ROLE_STEMS.test(m.tokens[0]!)
-  ) {
+  if (language === 'de' && m.tokens.length >= 2 && afterDeterminer(m.before) && !isRoleWord(m.tokens[0]!)) {
     e.person = 0;
     e.weakPerson = 0;
   }
@@ -374,7 +369,9 @@ function fullerForms(fullPeople: readonly string[]): Map<string, string> {
   for (const name of fullPeople) {
     const [first, ...rest] = foldName(name).split(' ');
     const surname = rest.join(' ');
-    bySurname.set(surname, [...(bySurname.get(surname) ?? []), { name, first: first! }]);
+    const namesakes = bySurname.get(surname) ?? [];
+    namesakes.push({ name, first: first! });
+    bySurname.set(surname, namesakes);
   }
   const forms = new Map<string, string>();
   for (const namesakes of bySurname.values()) {
@@ -439,6 +436,9 @@ const isJobWord = (word: string) => {
   return JOB_TITLES.has(lower) || ROLE_NOUNS.has(lower) || GERMAN_JOB_NOUN.test(word);
 };
 
+/** A job, or a German role (`Bürgermeister`, `Sprecherin`), that may stand between an article and a name. */
+const isRoleWord = (word: string) => isJobWord(word) || ROLE_STEMS.test(word);
+
 /** `Executive Bob Iger`, `Meteorologist Dan Roe` → the name: job titles and roles before a name are not part of it. */
 export function withoutJobTitle(name: string): string {
   const words = name.split(' ');
@@ -454,14 +454,8 @@ const wordTails = (name: string): string[] => {
 };
 
 // `Deutsche Bahn` … `die Bahn`, `Europäische Kommission` … `die Kommission`: a name's noun alone, its adjectives left off.
-const GERMAN_NAME_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}(?:e|en|er|es|em)$/u;
 const shortForm = (noun: string, full: string, language: string) =>
-  language === 'de' &&
-  full.endsWith(' ' + noun) &&
-  full
-    .split(' ')
-    .slice(0, -1)
-    .every((w) => GERMAN_NAME_ADJECTIVE.test(w));
+  language === 'de' && full.endsWith(' ' + noun) && full.split(' ').slice(0, -1).every(isGermanNameAdjective);
 
 /** A body's name as listed: German and Cyrillic ones back in the nominative. */
 function organisationNominative(name: string, article: string, language: string): string {
@@ -532,7 +526,7 @@ export function indexEntities(
   for (const [name, e] of evidence) {
     const tokens = name.split(' ');
     if (tokens.length < 2 || tokens.length > 3 || e.org >= 2 || e.place >= 3) continue;
-    if (e.article && !isJobWord(tokens[0]!) && !ROLE_STEMS.test(tokens[0]!)) continue;
+    if (e.article && !isRoleWord(tokens[0]!)) continue;
     const alone = evidence.get(tokens[tokens.length - 1]!);
     if (alone && (alone.weakPerson > 0 || alone.person > 0) && alone.org < 2) kinds.set(name, 'person');
   }

@@ -78,13 +78,15 @@ const MAX_NOUN = 40;
 // A court or an authority named by its seat: `Landgericht Augsburg`, `Polizeipräsidium Mittelfranken`.
 const SEATED_BODY = /^\p{Lu}\p{Ll}*(?:gericht|gerichtshof|polizei|präsidium|staatsanwaltschaft|landratsamt|finanzamt|bezirksamt)$/u;
 
+/** A capitalised adjective of a name, in any case: `Deutsche`, `Europäischen`, `Sächsischer`. */
+export const isGermanNameAdjective = (word: string) => /^\p{Lu}\p{Ll}{2,}(?:e|en|em|er|es)$/u.test(word);
+
 /** `Deutscher Wetterdienst`, `Europäischen Kommission`, `Bundestages`, `Landgericht Augsburg`: a German body's name. */
 export function isGermanOrganisation(tokens: readonly string[]): boolean {
   if (tokens.length === 1) return ASSEMBLY.test(tokens[0]!);
   if (tokens.length === 2 && tokens[0]!.length <= MAX_NOUN && SEATED_BODY.test(tokens[0]!)) return true;
   const head = tokens[tokens.length - 1]!;
-  const adjective = (w: string) => /^\p{Lu}\p{Ll}{2,}(?:e|en|em|er|es)$/u.test(w);
-  return head.length <= MAX_NOUN && ORGANISATION_HEAD.test(head.toLowerCase()) && tokens.slice(0, -1).every(adjective);
+  return head.length <= MAX_NOUN && ORGANISATION_HEAD.test(head.toLowerCase()) && tokens.slice(0, -1).every(isGermanNameAdjective);
 }
 
 // A common noun saying what kind of body the name after it is: `Gewerkschaft Verdi`, `Reederei Nordlicht`,
