@@ -188,13 +188,17 @@ const KIND_ALONE = /^(?:компани|компані|фирм|фірм|холд
 /** Whether a capitalised word is only the kind of a body, whose name follows it. */
 export const isCyrillicBodyKind = (word: string) => KIND_ALONE.test(word.toLowerCase());
 
+// What a head noun's stem takes in its cases, in both languages: `края`, `краем`, `улицей`, `річкою`,
+// so that another word on the same letters (`краны`, `судья`) is not taken for it.
+const NOUN_ENDING = /^(?:|[аяуюоеиыіїйь]|ой|ей|ом|ем|ую|ая|ью|ою|ею|ів|ов|ев|ам|ям|ах|ях|ами|ями|ий|ій|ого|ому|ої)$/u;
+
 /** A one-word body's name back in the nominative by its head noun: `Сбербанка` → `Сбербанк`. */
 export function cyrillicOrganisationNominative(name: string): string {
   if (name.includes(' ') || !/^\p{Script=Cyrillic}/u.test(name)) return name;
   const lower = name.toLowerCase();
   for (const [nominative, , stem] of ORG_NOUNS) {
     const at = lower.lastIndexOf(stem);
-    if (at < 0 || lower.length - at - stem.length > 3 || lower.endsWith(nominative)) continue;
+    if (at < 0 || !NOUN_ENDING.test(lower.slice(at + stem.length)) || lower.endsWith(nominative)) continue;
     const head = at === 0 ? nominative[0]!.toUpperCase() + nominative.slice(1) : nominative;
     return name.slice(0, at) + head;
   }
@@ -203,10 +207,6 @@ export function cyrillicOrganisationNominative(name: string): string {
 // `На Київщині` opens a sentence as often as not; a capital `В`/`У` there is as often `У нього`.
 const PLACE_AFTER_PREPOSITION =
   /(?<!\p{L})(?:в|во|[Нн]а|из|под|над|до|через|около|возле|у|біля|від|із|поблизу)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?!\p{L})/gu;
-
-// What a head noun's stem takes in its cases, in both languages: `края`, `краем`, `улицей`, `річкою`,
-// so that another word on the same letters (`краны`, `судья`) is not taken for it.
-const NOUN_ENDING = /^(?:|[аяуюоеиыіїйь]|ой|ей|ом|ем|ую|ая|ью|ою|ею|ів|ов|ев|ам|ям|ах|ях|ами|ями|ий|ій|ого|ому|ої)$/u;
 
 function headNoun(word: string, nouns: ReadonlyArray<readonly [string, Gender, string]>) {
   const lower = word.toLowerCase();
