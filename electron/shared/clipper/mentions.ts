@@ -182,6 +182,16 @@ function splitGermanBodyKind(piece: Piece): Piece[] {
   return [{ ...piece, tokens: t.slice(1), offset: piece.offset + t[0]!.length + 1, sentenceStart: false }];
 }
 
+/** Two neighbouring mentions as one, named `name`: it starts where the first does and ends where the second does. */
+const joined = (first: Mention, second: Mention, name: string): Mention => ({
+  ...second,
+  start: first.start,
+  name,
+  tokens: name.split(' '),
+  before: first.before,
+  sentenceStart: first.sentenceStart,
+});
+
 // `Executive` ends a body's name only after such a pair (`Health and Safety Executive`); elsewhere it is a job.
 const isBodyHead = (token: string) => ORG_WORDS.has(token) || token === 'Executive';
 
@@ -204,15 +214,7 @@ function joinPairedBodies(mentions: Mention[], text: string): Mention[] {
       out.push(m);
       continue;
     }
-    const tokens = [...prev.tokens, 'and', ...m.tokens];
-    out[out.length - 1] = {
-      ...m,
-      start: prev.start,
-      name: tokens.join(' '),
-      tokens,
-      before: prev.before,
-      sentenceStart: prev.sentenceStart,
-    };
+    out[out.length - 1] = joined(prev, m, [...prev.tokens, 'and', ...m.tokens].join(' '));
   }
   return out;
 }
@@ -231,14 +233,7 @@ function joinTownsBy(mentions: Mention[], text: string): Mention[] {
       out.push(m);
       continue;
     }
-    out[out.length - 1] = {
-      ...m,
-      start: prev.start,
-      name,
-      tokens: name.split(' '),
-      before: prev.before,
-      sentenceStart: prev.sentenceStart,
-    };
+    out[out.length - 1] = joined(prev, m, name);
   }
   return out;
 }
