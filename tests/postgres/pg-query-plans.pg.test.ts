@@ -53,6 +53,15 @@ describe('a team library’s search plans', () => {
     expect(result.hits).toHaveLength(20);
   });
 
+  it('finds the matches of a faceted search once, for its page, its count and its facets', async () => {
+    const plan = (await explainedSearch(db, 'masons', '', true)).join('\n');
+    expect(plan.match(/Bitmap Index Scan on clips_search/g)).toHaveLength(1);
+    const result = await searchLibrary(db, 'masons', { limit: 20, offset: 0, sort: 'relevance', facets: true });
+    expect(result.total).toBe(CLIPS / 100);
+    expect(result.hits).toHaveLength(20);
+    expect(result.facets?.sources).toEqual([{ value: 'Coast Weekly', count: CLIPS / 100 }]);
+  });
+
   it('finds a phrase of common words through the word pairs, and finds only its clips', async () => {
     const plan = await plansOf('"harbour wall"');
     expect(plan).toContain('clips_word_pairs');

@@ -5,9 +5,9 @@ import { searchLibrary } from '../../electron/core/library/search.js';
 /**
  * The query plans of every SELECT a search sends, as searchLibrary sends them: the library is
  * wrapped so each query is explained just before it runs, in the same transaction or snapshot.
- * `how` is what follows EXPLAIN, e.g. `(ANALYZE, BUFFERS)`.
+ * `how` is what follows EXPLAIN, e.g. `(ANALYZE, BUFFERS)`; `facets` asks for the counts that narrow it, as the app does.
  */
-export async function explainedSearch(db: LibraryDatabase, query: string, how = ''): Promise<string[]> {
+export async function explainedSearch(db: LibraryDatabase, query: string, how = '', facets = false): Promise<string[]> {
   const plans: string[] = [];
   const explaining = (inner: LibraryDatabase): LibraryDatabase => {
     const explain = async ([text, params]: Query) => {
@@ -29,6 +29,6 @@ export async function explainedSearch(db: LibraryDatabase, query: string, how = 
       readSnapshot: (work, options) => inner.readSnapshot((tx) => work(explaining(tx)), options),
     };
   };
-  await searchLibrary(explaining(db), query, { limit: 50, offset: 0, sort: 'relevance', facets: false });
+  await searchLibrary(explaining(db), query, { limit: 50, offset: 0, sort: 'relevance', facets });
   return plans;
 }

@@ -40,11 +40,12 @@ export async function tsvectorSearch(db: LibraryDatabase, query: string, opts: S
   const from = sqlFragment`FROM clips c WHERE ${where}`;
   const upTo = opts.offset + opts.limit + COUNTED_AHEAD;
   const [rows, total, facets] = await throughIndexes(db, async (tx) => {
-    const page = await hits(tx, p, where, upTo, opts);
+    const found = await firstMatches(tx, where, upTo, opts);
+    const page = await hits(tx, p, where, found.matched, upTo, opts);
     return [
       page,
       page.length ? counted('postgres', page[0]!.total, upTo) : opts.offset === 0 ? { total: 0 } : await countUpTo(tx, from, upTo),
-      opts.facets ? await facetsOf(tx, where) : null,
+      found.ids ? await facetsOf(tx, found.ids.slice(0, FACETED_MATCHES)) : null,
     ] as const;
   });
   return { query, ...total, hits: shapeHits(rows.map(withoutTotal), Boolean(p.rank), p.terms), notice: noticeOf(p.notices), facets };
@@ -154,12 +155,13 @@ async function hits(
   db: LibraryDatabase,
   p: PgPlan,
   where: SqlFragment,
+  matched: SqlFragment,
   upTo: number,
   opts: SearchOptions,
 ): Promise<(HitRow & { total: number })[]> {
   const page = rankedFromCandidates(p, opts) ? rankedPage(p, opts) : orderedPage(p, where, upTo, opts);
   const rows = await db.all<HitRow & { total: number }>(
-    sql`WITH matched AS MATERIALIZED (SELECT c.id FROM clips c WHERE ${where} LIMIT ${upTo + 1})
+    sql`WITH matched AS MATERIALIZED (${matched})
         SELECT ${summaryColumns('postgres')}, c.body AS snippet, page.rank AS rank, ${matchedCount} AS total
         FROM (${page}) AS page JOIN clips c ON c.id = page.id ORDER BY ${orderOf(p, opts.sort, sqlFragment`page.rank`)}`,
   );
@@ -169,14 +171,33 @@ async function hits(
 }
 
 /**
+ * The first matches the index finds, as the query that gives them to `matched` in hits: up to one
+ * past `upTo`, to count. A search that also wants its facets reads them here first, as many as
+ * both need, so the document index is searched once for the page, its count and its facets;
+ * they come back in the order the index found them.
+ */
+async function firstMatches(
+  db: LibraryDatabase,
+  where: SqlFragment,
+  upTo: number,
+  opts: SearchOptions,
+): Promise<{ matched: SqlFragment; ids: number[] | null }> {
+  if (!opts.facets) return { matched: sqlFragment`SELECT c.id FROM clips c WHERE ${where} LIMIT ${upTo + 1}`, ids: null };
+  const ids = await pluckAll<number>(db, sql`SELECT c.id FROM clips c WHERE ${where} LIMIT ${Math.max(upTo + 1, FACETED_MATCHES)}`);
+  return {
+    matched: sqlFragment`SELECT m.id FROM unnest(CAST(${ids} AS bigint[])) WITH ORDINALITY AS m(id, n) ORDER BY m.n LIMIT ${upTo + 1}`,
+    ids,
+  };
+}
+
+/**
  * Facet counts over the matches, not just the page shown, in the SQLite library's orders: over
  * every match up to this many, and over the first this many the index finds beyond, so a search
  * matching half the archive reads a sample of it rather than all of it.
  */
 export const FACETED_MATCHES = 2_000;
 
-async function facetsOf(db: LibraryDatabase, where: SqlFragment): Promise<SearchFacets> {
-  const ids = await pluckAll<number>(db, sql`SELECT c.id FROM clips c WHERE ${where} LIMIT ${FACETED_MATCHES}`);
+async function facetsOf(db: LibraryDatabase, ids: readonly number[]): Promise<SearchFacets> {
   const matched = sqlFragment`WITH matched AS (SELECT unnest(CAST(${ids} AS bigint[])) AS id)`;
   const counts = (select: SqlFragment, limit = FACET_LIMIT) => db.all<FacetCount>(sql`${matched} ${select} LIMIT ${limit}`);
   // One after another: they share the snapshot's one connection, which runs one query at a time.
