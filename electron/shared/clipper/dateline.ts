@@ -37,11 +37,15 @@ const PLAIN_COLON = /:\s(?=\p{Lu})/u;
 const NOT_A_PLACE =
   /^(?:FYI|FWIW|BTW|ICYMI|NB|N\.B\.|PS|P\.S\.|TL;?DR|RE|FW|FWD|UPDATE|BREAKING|EXCLUSIVE|WATCH|LIVE|OPINION|ANALYSIS|EDITORIAL|CORRECTION)$/u;
 
+const REGION_ABBREVIATION = /,\s*(?:\p{Lu}\p{Ll}{1,4}|(?:\p{Lu}\.)+\p{Lu})$/u;
+
 /** `HALDEN, June 13` → the place part `HALDEN`, once the date is cut out. */
 function placeOf(prefix: string, needCaps: boolean): { place: string; date: DateParts | null } | null {
   const date = findFullDates(prefix)[0] ?? findMonthDay(prefix);
-  let place = date ? prefix.slice(0, date.index) + prefix.slice(date.index + date.length) : prefix;
-  place = place.replace(/[\s,.;:]+$/u, '').replace(/^[\s,]+/u, '');
+  const rest = date ? prefix.slice(0, date.index) + prefix.slice(date.index + date.length) : prefix;
+  let place = rest.replace(/[\s,.;:]+$/u, '').replace(/^[\s,]+/u, '');
+  // `HARTFORD, Conn.`, `ALBANY, N.Y.`: the full stop belongs to the region's abbreviation.
+  if (REGION_ABBREVIATION.test(place) && rest.trimStart().startsWith(`${place}.`)) place += '.';
   if (!place || place.length > 60) return null;
   if (!/^\p{Lu}/u.test(place)) return null;
   const words = place.split(/[\s,]+/u).filter(Boolean);

@@ -136,6 +136,14 @@ describe('wire datelines', () => {
     ]);
   });
 
+  it('keeps the full stop of a region’s abbreviation in the dateline, and leaves the abbreviation out of the places', () => {
+    const ore = parseClip(`Dam to come down\n\nBRANNOCK FALLS, Ore. — ${body}`);
+    expect(ore.dateline).toBe('BRANNOCK FALLS, Ore.');
+    expect(ore.places).not.toContain('Ore');
+    expect(parseClip(`ELLSWORTH, N.Y., March 3 (AP) — ${body}`).dateline).toBe('ELLSWORTH, N.Y.');
+    expect(parseClip(`HALDEN, Norway. — ${body}`).dateline).toBe('HALDEN, Norway');
+  });
+
   it('keeps the dateline inside the first paragraph', () => {
     const draft = parseClip(`HALDEN, Jan 29 (Reuters) - ${body}`);
     expect(draft.paragraphs[0]).toMatch(/^HALDEN, Jan 29 \(Reuters\) - The committee/u);
