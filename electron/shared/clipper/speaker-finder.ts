@@ -6,6 +6,7 @@ import { JOB_TITLES } from './lexicon/job-titles.js';
 import { isDemonym } from './demonyms.js';
 import { afterDeterminer } from './german-names.js';
 import type { Mention } from './mentions.js';
+import { findQuoteSpans } from './quote-spans.js';
 import { before, lastBefore, WINDOW, words, type Site } from './text-window.js';
 
 const PRONOUN = /^(?:he|she|him|her|er|sie|он|она|він|вона|il|elle)$/iu;
@@ -104,9 +105,18 @@ export function createSpeakerFinder(
   const orgMentions = mentions.filter((m) => entities.kindOf(m.name) === 'org');
   const mentionsIn = (para: number, from: number, to: number) => inPara(para).filter((m) => m.start >= from && m.end <= to + 2);
 
+  // `„Junge Familien ziehen weg“, sagte sie`: a name inside a quotation is what was said, not who says it.
+  const spans = findQuoteSpans(paragraphs);
+  const quoted = (m: Mention) =>
+    spans.some(
+      (s) =>
+        (s.para < m.para || (s.para === m.para && s.start < m.start)) && (s.endPara > m.para || (s.endPara === m.para && s.end > m.end)),
+    );
+
   // Everyone a pronoun may point back to, in reading order: salient people and unnamed parties.
   const antecedents: { site: Site; speaker: string | null }[] = [];
   for (const m of mentions) {
+    if (quoted(m)) continue;
     const kind = entities.kindOf(m.name);
     // He or she is a person: an unclassified full name (`Ruth Ambani has worked …`) will do.
     const unclassifiedName = kind === null && m.tokens.length >= 2 && m.tokens.length <= 3 && (m.sentenceStart || m.titled);
@@ -128,7 +138,10 @@ export function createSpeakerFinder(
 
   // Failing a salient one, any earlier full name that is not a place or an organisation will do.
   const namesInOrder = mentions
-    .filter((m) => m.para >= 0 && m.tokens.length >= 2 && m.tokens.length <= 3 && (entities.kindOf(m.name) ?? 'person') === 'person')
+    .filter(
+      (m) =>
+        m.para >= 0 && m.tokens.length >= 2 && m.tokens.length <= 3 && (entities.kindOf(m.name) ?? 'person') === 'person' && !quoted(m),
+    )
     .map((m) => ({ site: { para: m.para, at: m.start }, speaker: entities.person(m.name) ?? m.name }));
 
   /** The person a pronoun at `site` most likely means: the latest salient person, anonymous party or speaker. */

@@ -175,6 +175,17 @@ describe('attribution strategies', () => {
     ]);
   });
 
+  it('a pronoun never points back to a name inside the quotation itself', () => {
+    const de = parseClip(
+      'Bürgermeisterin Greta Hollwein eröffnete die Sitzung. „Junge Familien ziehen weg, wenn sie nichts finden“, sagte sie.',
+    );
+    expect(de.quotes.map((q) => q.speaker)).toEqual(['Greta Hollwein']);
+    expect(de.people).toEqual(['Greta Hollwein']);
+    expect(speakers('Ilona Marsh opened the depot.\n\n“Tomas Brandt Senior warned us years ago, and we waited,” she said.')).toEqual([
+      'Ilona Marsh',
+    ]);
+  });
+
   it('a pronoun after another’s quotation means the person set off by commas as the subject since', () => {
     const text =
       '« Nous ne céderons pas », a déclaré Paul Mercadier, délégué du site.\n\n' +
