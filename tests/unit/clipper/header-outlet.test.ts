@@ -34,3 +34,16 @@ describe('a newspaper named on a line of its own in the header', () => {
     expect(parseClip(`Council backs harbour wall repairs\n\n${story('')}\n\nMarlow Evening Herald\n\nMore news`).source).toBeNull();
   });
 });
+
+describe('an opinion column’s foot', () => {
+  it('names the outlet by a “not necessarily those of” line, without the article before it', () => {
+    const column = (disclaimer: string) =>
+      parseClip(`Keep the harbour library open\n\nJune Farrow\n\n${story('')}\n\nJune Farrow is a retired teacher.\n\n${disclaimer}`);
+    expect(column('The views expressed here are those of the author and not necessarily those of the Brennock Sentinel.').source).toBe(
+      'Brennock Sentinel',
+    );
+    expect(column('The opinions expressed in this column do not necessarily reflect the views of the Brennock Sentinel.').source).toBe(
+      'Brennock Sentinel',
+    );
+  });
+});
