@@ -71,6 +71,13 @@ function isAuthorBio(text: string, names: readonly string[]): boolean {
   );
 }
 
+/** Marks as furniture the lines that introduce the article's writers. */
+function dropAuthorBios(lines: readonly Line[], roles: (Role | null)[], names: readonly string[]): void {
+  lines.forEach((line, i) => {
+    if (roles[i] === null && isAuthorBio(line.text, names)) roles[i] = 'cruft';
+  });
+}
+
 /**
  * The headline: the nearest headline-like line above the body, past the byline, date and
  * furniture under it (a whole page has menus and section labels above it). A line that ends like a sentence and runs straight into the body is its
@@ -283,9 +290,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     if (roles[i] === null && next && CUT_SUMMARY.test(line.text) && READ_ON_LINK.test(next.text)) roles[i] = 'cruft';
   });
 
-  lines.forEach((line, i) => {
-    if (roles[i] === null && isAuthorBio(line.text, bylines)) roles[i] = 'cruft';
-  });
+  dropAuthorBios(lines, roles, bylines);
 
   // After a copyright or sign-off line, nothing but credits belongs to the article, unless
   // prose follows (a footer pasted mid-article).
@@ -359,6 +364,8 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     }
   }
   if (wholePage) for (const i of open) if (i > bodyStart && roles[i] === null && isShoutedLink(lines[i]!.text)) roles[i] = 'cruft';
+  // A bare name under the headline is read as the byline only now, once the body is found.
+  dropAuthorBios(lines, roles, bylines);
   const headerStart = Math.max(0, (title ?? bodyStart) - HEADER_DATE_REACH);
   const inArticle = (i: number) => span !== null && i >= headerStart && i <= span.end;
   // `Written by Jane Doe on March 3, 2024` just below the story credits it and dates it.

@@ -36,6 +36,15 @@ describe('a newspaper named on a line of its own in the header', () => {
 });
 
 describe('an opinion column’s foot', () => {
+  it('drops the bio of a writer credited by a bare name under the headline', () => {
+    const clip = parseClip(
+      `Keep the harbour library open\n\nJune Farrow\n\n${story('')}\n\nJune Farrow is a retired teacher and a library volunteer.`,
+    );
+    expect(clip.byline).toEqual(['June Farrow']);
+    expect(clip.cruft).toContain('June Farrow is a retired teacher and a library volunteer.');
+    expect(clip.paragraphs.join('\n')).not.toContain('retired teacher');
+  });
+
   it('names the outlet by a “not necessarily those of” line, without the article before it', () => {
     const column = (disclaimer: string) =>
       parseClip(`Keep the harbour library open\n\nJune Farrow\n\n${story('')}\n\nJune Farrow is a retired teacher.\n\n${disclaimer}`);
