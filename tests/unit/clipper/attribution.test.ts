@@ -175,6 +175,22 @@ describe('attribution strategies', () => {
     ]);
   });
 
+  it('a Russian or Ukrainian surname alone speaks for the full name given in another case', () => {
+    const uk = parseClip(
+      'Лікарня\n\nЗа словами завідувача відділення Тараса Гайдара, в команді працюють терапевти.\n\n"Ми працюємо з людиною цілком", - пояснив Гайдар.',
+    );
+    expect(uk.quotes.map((q) => q.speaker)).toEqual(['Тарас Гайдар']);
+    expect(uk.people).toEqual(['Тарас Гайдар']);
+  });
+
+  it('a woman’s name beside a verb in her form is never read as a man’s genitive', () => {
+    const uk = parseClip(
+      'Лікарня\n\nПро це повідомила директорка департаменту Людмила Осадча, передає кореспондент.\n\n"Реабілітація починатиметься вже на другу добу", - сказала Осадча.',
+    );
+    expect(uk.people).toEqual(['Людмила Осадча']);
+    expect(uk.quotes.map((q) => q.speaker)).toEqual(['Людмила Осадча']);
+  });
+
   it('a pronoun never points back to a name inside the quotation itself', () => {
     const de = parseClip(
       'Bürgermeisterin Greta Hollwein eröffnete die Sitzung. „Junge Familien ziehen weg, wenn sie nichts finden“, sagte sie.',
