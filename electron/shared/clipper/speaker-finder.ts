@@ -12,9 +12,10 @@ import { before, lastBefore, WINDOW, words, type Site } from './text-window.js';
 const PRONOUN = /^(?:he|she|him|her|er|sie|он|она|він|вона|il|elle)$/iu;
 const GROUP = /^(?:they|them|we|both|wir|они|вони|ils|elles|sie beide)$/iu;
 const INDEFINITE = /^(?:a|an|one|some|several|another|other|many|two|three|four|local|ein|eine|einer|un|une|один|одна|одного)\s/iu;
-// English and French auxiliaries and adverbs between a subject and its speech verb (`has also said`, `a également ajouté`).
+// English and French auxiliaries, adverbs and reflexive pronouns between a subject and its speech
+// verb (`has also said`, `a également ajouté`, `se réjouit`, `s’est félicitée`).
 const AUX =
-  /(?:\s+(?:has|have|had|was|is|were|are|would|will|also|then|later|had been|has been|once|again|repeatedly|a|ont|avait|avaient|aurait|auraient|aussi|également|ensuite|encore))+\s*$/iu;
+  /(?:\s+(?:has|have|had|was|is|were|are|would|will|also|then|later|had been|has been|once|again|repeatedly|a|ont|avait|avaient|aurait|auraient|aussi|également|ensuite|encore|se|s['’]est))+\s*$/iu;
 // How far before an organisation's name a noun said of it may stand: `the regional department of the …`.
 const NOUN_OF_REACH = 40;
 // `Egypt's …`, `Egypt s …` (as the words are read): a capitalised owner before a body's noun.

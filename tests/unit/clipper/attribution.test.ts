@@ -191,6 +191,14 @@ describe('attribution strategies', () => {
     expect(uk.quotes.map((q) => q.speaker)).toEqual(['Людмила Осадча']);
   });
 
+  it('French: a pronoun on the verb itself, a reflexive verb before the colon, and verbs of pleading', () => {
+    const text =
+      'Patrick Ollivier tient la boulangerie depuis vingt ans. « Les gens s’arrêtent en voiture et repartent », explique-t-il.\n\n' +
+      'Léa Morvan, qui a ouvert une librairie il y a deux ans, se réjouit : « C’est exactement ce qui manque ici. »\n\n' +
+      '« Nous voulons redonner le centre aux habitants », a défendu le maire, Yves Kerhervé, en ouverture de séance.';
+    expect(speakers(text)).toEqual(['Patrick Ollivier', 'Léa Morvan', 'Yves Kerhervé']);
+  });
+
   it('a pronoun never points back to a name inside the quotation itself', () => {
     const de = parseClip(
       'Bürgermeisterin Greta Hollwein eröffnete die Sitzung. „Junge Familien ziehen weg, wenn sie nichts finden“, sagte sie.',
