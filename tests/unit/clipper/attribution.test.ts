@@ -199,6 +199,13 @@ describe('attribution strategies', () => {
     expect(speakers(text)).toEqual(['Patrick Ollivier', 'Léa Morvan', 'Yves Kerhervé']);
   });
 
+  it('an initialism or a title’s stop does not end the sentence that credits the quotation', () => {
+    expect(speakers('“Officials who sell their office betray every taxpayer,” U.S. Attorney Nadia Corvell said in a statement.')).toEqual([
+      'Nadia Corvell',
+    ]);
+    expect(speakers('The court heard the case. Gov. Ruth Almand said: “We will appeal this ruling at once.”')).toEqual(['Ruth Almand']);
+  });
+
   it('a pronoun never points back to a name inside the quotation itself', () => {
     const de = parseClip(
       'Bürgermeisterin Greta Hollwein eröffnete die Sitzung. „Junge Familien ziehen weg, wenn sie nichts finden“, sagte sie.',
