@@ -274,7 +274,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
     const kind = app[1] ? 'person' : appositionKind(app[2] ?? '');
     if (kind) e[kind] += 2;
   } else if (m.tokens.length >= 2 && isRole(BARE_APPOSITION.exec(m.after)?.[1] ?? '')) e.person += 2;
-  if (/^,?\s*\d{1,3},/u.test(m.after)) e.person += 1;
+  // `Walter Pennick, 58, of Cape Lisbon`: a full name followed by an age is a person's.
+  if (/^,?\s*\d{1,3},/u.test(m.after)) e.person += m.tokens.length >= 2 ? 2 : 1;
   if (m.possessive) {
     const next = /^\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)/u.exec(m.after)?.[1] ?? '';
     if (ROLE_NOUNS.has(next) && !isCountryOrRegion(m.name, language)) e.org += 1;
@@ -315,7 +316,7 @@ export interface EntityIndex {
 function displayName(name: string): string {
   return name
     .split(' ')
-    .map((w) => (w.length > 3 || !/^\p{Lu}+$/u.test(w) ? titleCaseWord(w) : w))
+    .map((w) => ((w.length > 3 || !/^\p{Lu}+$/u.test(w)) && !/^(?:\p{Lu}\.)+\p{Lu}?$/u.test(w) ? titleCaseWord(w) : w))
     .join(' ');
 }
 

@@ -74,6 +74,20 @@ describe('people, places and organisations', () => {
     expect(minister.people).toEqual(['Jane Roe']);
   });
 
+  it('keeps an initialism’s stop inside the name it opens, and writes it in capitals', () => {
+    const draft = parseClip(
+      'Plea entered\n\nThe harbour official admitted the charge in U.S. District Court in Harwick on Tuesday. His family later moved to the U.S. The case drew wide notice.',
+    );
+    expect(draft.organizations).toContain('U.S. District Court');
+    expect(draft.organizations).not.toContain('District Court');
+    expect(draft.places).not.toContain('U.s');
+  });
+
+  it('reads a full name followed by an age as a person', () => {
+    const draft = parseClip('Plea entered\n\nMorgan Treddle, 58, of Harwick, admitted the charge on Tuesday.');
+    expect(draft.people).toEqual(['Morgan Treddle']);
+  });
+
   it('reads no place into “according to the …”', () => {
     const draft = parseClip(
       'According to the Campaign for Rural Lines, a quarter of routes have gone. Buses to the Vale of Brenn stopped in May.',
