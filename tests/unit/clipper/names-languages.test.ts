@@ -71,6 +71,11 @@ describe('Chinese organisations and places', () => {
     );
     expect(draft.byline).toEqual(['罗雨晴']);
   });
+
+  it('credits a reporter and a correspondent by name only, and no photographer', () => {
+    const draft = parseClip('江边步道开放\n\n本报讯（记者 罗雨晴 通讯员 韩志远 摄影 周宁）5月1日，滨江步道正式开放，市民可沿江散步。');
+    expect(draft.byline).toEqual(['罗雨晴', '韩志远']);
+  });
 });
 
 describe('job titles before names', () => {
