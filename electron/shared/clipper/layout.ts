@@ -48,7 +48,8 @@ const PRINT_FOOTER =
 const HEADER_LINES = 40;
 // A page's timestamp may sit just above its headline, beside the section label.
 const HEADER_DATE_REACH = 2;
-const SOURCE_LINE = /^(?:source|来源|источник|джерело|quelle)\s*[:：]\s*\S.{0,60}$/iu;
+// `（来源：南海晚报）` closes a Chinese story as a source line in brackets.
+const SOURCE_LINE = /^[（(【]?(?:source|来源|источник|джерело|quelle)\s*[:：]\s*\S.{0,60}$/iu;
 
 /** A line that reads as article prose rather than a heading, label or credit. */
 function isProse(text: string): boolean {

@@ -144,6 +144,14 @@ describe('wire datelines', () => {
     expect(parseClip(`HALDEN, Norway. — ${body}`).dateline).toBe('HALDEN, Norway');
   });
 
+  it('reads the outlet from a Chinese source line in brackets closing the story, and keeps it out of the body', () => {
+    const draft = parseClip(
+      '男子诈骗老人被刑拘\n\n　　本报讯（记者 程一帆）以“海关退税”为名，先后骗取多名老人钱款。\n\n　　警方提醒，市民如接到可疑电话，应立即挂断。\n\n（来源：南海晚报）',
+    );
+    expect(draft.source).toBe('南海晚报');
+    expect(draft.paragraphs).toHaveLength(2);
+  });
+
   it('keeps the dateline inside the first paragraph', () => {
     const draft = parseClip(`HALDEN, Jan 29 (Reuters) - ${body}`);
     expect(draft.paragraphs[0]).toMatch(/^HALDEN, Jan 29 \(Reuters\) - The committee/u);
