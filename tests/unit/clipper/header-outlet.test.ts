@@ -24,6 +24,13 @@ describe('a newspaper named on a line of its own in the header', () => {
     expect(parseClip(page).source).toBe('The Marlow Ledger');
   });
 
+  it('reads a news agency named alone under the headline’s time stamp', () => {
+    const clip = parseClip(
+      'Суспільство\nУ місті відкрили новий центр реабілітації\n18.02.2026 16:05\nУкрінформ\n\nУ місті на базі обласної лікарні відкрили відділення ранньої реабілітації для пацієнтів, які перенесли інсульт.\n\nВоно розраховане на тридцять ліжок і почне приймати пацієнтів наступного тижня.',
+    );
+    expect(clip.source).toBe('Укрінформ');
+  });
+
   it('takes no person, section or sentence in the header for an outlet', () => {
     for (const line of ['Tom Avery', 'World', 'Politics and Power', 'Read the full report in the Herald.']) {
       expect(parseClip(`Council backs harbour wall repairs\n\n${line}\n12 March 2026\n\n${story('')}`).source).toBeNull();
