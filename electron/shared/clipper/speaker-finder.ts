@@ -41,6 +41,15 @@ const IN_WORDS_OF = new RegExp(`(?:${SOURCE_PHRASES.source})(?:[\\p{L}'’-]+\\s
 const ROLE_OPENING = /^\s*(?:the|le|la|l['’]|son|sa|its|his|her|their|der|die)?\s*(\p{Ll}[\p{L}-]*)/u;
 const RELATIVE_BEFORE = /(?:that|which|who|whom|by|of|to|with|from|for|and|or|than|at|in|on)\s+$/iu;
 
+// `Anna Berg, director of the port, said`, `Léa Roux, conseillère du groupe « X », a dit`: a role set off after the subject.
+const ROLE_APPOSITION = /,\s*(\p{Ll}[\p{L}-]*)[^,]*$/u;
+
+/** The words before a speech verb without a role set off by commas after the subject's name. */
+function withoutRoleApposition(region: string): string {
+  const m = ROLE_APPOSITION.exec(region);
+  return m && (ROLE_NOUNS.has(m[1]!) || JOB_TITLES.has(m[1]!)) ? region.slice(0, m.index) : region;
+}
+
 /** Whether a quotation is open at `at`: `“a foul on our keeper”` quotes someone, and names no one there. */
 function insideQuotation(text: string, at: number): boolean {
   const head = text.slice(0, at);
@@ -159,10 +168,12 @@ export function createSpeakerFinder(
     // `the offer, which he described as …`: a relative clause with a subject of its own, a pronoun.
     if (RELATIVE_WITH_PRONOUN.test(region)) return pronounAt({ para, at: verbAt });
     for (let k = 0; k < 3; k++)
-      region = region
-        .replace(AUX, '')
-        .replace(TRAILING_CLAUSE, '')
-        .replace(/[\s,]+$/u, '');
+      region = withoutRoleApposition(
+        region
+          .replace(AUX, '')
+          .replace(TRAILING_CLAUSE, '')
+          .replace(/[\s,]+$/u, ''),
+      );
     const end = from + region.length;
     const forOrg = spokespersonFor(para, from, end);
     if (forOrg) return forOrg;

@@ -206,6 +206,13 @@ describe('attribution strategies', () => {
     expect(speakers('The court heard the case. Gov. Ruth Almand said: “We will appeal this ruling at once.”')).toEqual(['Ruth Almand']);
   });
 
+  it('the subject before a verb, past a role set off by commas after the name', () => {
+    expect(speakers('Dans l’opposition, Maëlle Quéré, conseillère du groupe « Ensemble », a dénoncé une concertation « bâclée ».')).toEqual(
+      ['Maëlle Quéré'],
+    );
+    expect(speakers('Anna Berg, director of the harbour trust, described the plan as “a lost decade”.')).toEqual(['Anna Berg']);
+  });
+
   it('a pronoun never points back to a name inside the quotation itself', () => {
     const de = parseClip(
       'Bürgermeisterin Greta Hollwein eröffnete die Sitzung. „Junge Familien ziehen weg, wenn sie nichts finden“, sagte sie.',
