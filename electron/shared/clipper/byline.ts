@@ -172,6 +172,11 @@ const NAME_THEN_HANDLE =
 // The colon may be left out: `来源：江南日报 记者 沈若溪`.
 const LABELLED_CJK_AUTHOR = /(?:^|\s)(?:作者|记者|撰文)\s*[:：]?\s*(\p{Script=Han}{2,4})(?=\s|$)/u;
 
+/** Whether a line credits its names by a word that says so: `By …`, `Interview by …`, `Беседовала …`. */
+export function isLabelledByline(text: string): boolean {
+  return BY_LINE.test(text);
+}
+
 /** A `By …`, `Автор: …`, `Par …`, `Name @handle`, `Name · Outlet ·` or `作者：…` line. */
 export function readBylineLine(text: string): BylineLine | null {
   if (text.length > 200) return null;

@@ -1,4 +1,13 @@
-import { bareName, headerName, isCreditWord, labelledAuthor, nameBeforeTimestamp, readBylineLine, readCreditLine } from './byline.js';
+import {
+  bareName,
+  headerName,
+  isCreditWord,
+  isLabelledByline,
+  labelledAuthor,
+  nameBeforeTimestamp,
+  readBylineLine,
+  readCreditLine,
+} from './byline.js';
 import {
   headsFigureRow,
   isClosingHeading,
@@ -368,10 +377,13 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   // A bare name under the headline is read as the byline only now, once the body is found.
   dropAuthorBios(lines, roles, bylines);
   const headerStart = Math.max(0, (title ?? bodyStart) - HEADER_DATE_REACH);
-  const inArticle = (i: number) => span !== null && i >= headerStart && i <= span.end;
   // `Written by Jane Doe on March 3, 2024` just below the story credits it and dates it.
   let creditsEnd = span?.end ?? 0;
   while (roles[creditsEnd + 1] === 'byline') creditsEnd++;
+  // Of the lines below it, only a credit that says so (`Interview by …`, `Беседовала …`) names its writer.
+  let labelledEnd = span?.end ?? 0;
+  while (roles[labelledEnd + 1] === 'byline' && isLabelledByline(lines[labelledEnd + 1]!.text)) labelledEnd++;
+  const inArticle = (i: number) => span !== null && i >= headerStart && i <= labelledEnd;
   return {
     roles: roles.map((r) => r ?? 'content'),
     title,
