@@ -22,6 +22,22 @@ const IS_STOP = new RegExp(`[${STOP}]`, 'u');
 const PLACE = new RegExp(`[^${STOP}省]{1,4}?${PLACE_SUFFIX}(?=[${STOP}]|[^\\p{Script=Han}]|$)`, 'gu');
 const PROVINCE_BEFORE_CITY = new RegExp(`[^${STOP}省]{2,3}?省(?=[^${STOP}省]{1,4}?[市县州])`, 'gu');
 const LONG_PLACE = new RegExp(`[^${STOP}]{2,4}?${LONG_PLACE_SUFFIX}`, 'gu');
+// `青海省果洛藏族自治州玛多县`, `浙江省杭州市西湖区`: a province, a prefecture and a county written
+// one inside the next with no break between them; each ends at its own suffix.
+const ADMIN_UNIT = `[^${STOP}]{2,7}?(?:自治区|自治州|自治县|省|州|市|县|区|旗)`;
+const ADMIN_CHAIN = new RegExp(`(?:${ADMIN_UNIT}){2,3}`, 'gu');
+const ADMIN_UNIT_AT = new RegExp(ADMIN_UNIT, 'gu');
+/** The level of a division by its suffix: province 1, prefecture 2, county 3. */
+const adminLevel = (unit: string) => (/(?:自治区|省)$/u.test(unit) ? 1 : /(?:自治州|州|市)$/u.test(unit) ? 2 : 3);
+
+/** The divisions of a chain, each inside the one before; a chain that does not step down is none. */
+function adminUnits(text: string): RegExpExecArray[] {
+  return [...text.matchAll(ADMIN_CHAIN)].flatMap((chain) => {
+    const units = [...chain[0].matchAll(ADMIN_UNIT_AT)];
+    const steps = units.every((u, k) => k === 0 || adminLevel(u[0]) > adminLevel(units[k - 1]![0]));
+    return steps ? units.map((u) => Object.assign(u, { index: chain.index + u.index })) : [];
+  });
+}
 // After a preposition a river or mountain ends its name even before a verb: `从松花江采冰`.
 const PLACE_AFTER_PREPOSITION = /(?<=[从在到沿至])[^\s\d\p{P}从在到沿至经往的了]{1,3}?(?<!运)[江河湖山](?![江河湖山])/gu;
 // The one-character short names of China's provinces and province-level cities, which join into
@@ -37,7 +53,7 @@ const MAX_JOINED_PART = 8;
 
 // Common words that end in a place suffix but name nowhere.
 const NOT_PLACES =
-  /^(?:地区|城市|市区|社区|山区|河流|道路|马路|公路|铁路|全市|全区|全省|本市|该市|两岸|沿江|城区|郊区|景区|园区|小区|片区|辖区)$|^\p{Script=Han}*(?:线路|电路|思路|出路|网路)$|^\p{Script=Han}?(?:道路|马路)$/u;
+  /^(?:地区|城市|市区|社区|山区|河流|道路|马路|公路|铁路|全市|全区|全省|全县|全镇|本市|本县|该市|两岸|沿江|城区|郊区|景区|园区|小区|片区|辖区)$|^\p{Script=Han}*(?:线路|电路|思路|出路|网路)$|^\p{Script=Han}?(?:道路|马路)$/u;
 
 // `有关部门` ("the departments concerned") and the like refer to an organisation without naming it;
 // `市中心` is the city centre.
@@ -109,6 +125,7 @@ function findOrganisations(text: string): Found[] {
 function placeCandidates(text: string): Found[] {
   const regions = [...text.matchAll(REGION_OF_PROVINCES)].filter((m) => [...m[0]].filter((c) => PROVINCE_SHORT_ONLY.test(c)).length >= 2);
   const matches = [
+    ...adminUnits(text),
     ...text.matchAll(LONG_PLACE),
     ...text.matchAll(DELTA),
     ...regions,

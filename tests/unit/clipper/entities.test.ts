@@ -130,6 +130,14 @@ describe('people, places and organisations', () => {
     expect(draft.people).toEqual(['Елена Иванова']);
   });
 
+  it('splits Chinese divisions written one inside the next, and reads “the whole county” as no place', () => {
+    const draft = parseClip('高原调查\n\n团队在云岭省苍山彝族自治州漾川县连续三年跟踪观测。全县共有四百多户牧民参与。');
+    expect(draft.places).toEqual(expect.arrayContaining(['云岭省', '苍山彝族自治州', '漾川县']));
+    expect(draft.places).not.toContain('全县');
+    // A county then a compound of the same level is no chain: `县` … `召开老旧小区`.
+    expect(parseClip('加装电梯\n\n3月21日，漾川县召开老旧小区加装电梯推进会。').places).not.toContain('召开老旧小区');
+  });
+
   it('gives Russian places and organisations in the nominative', () => {
     const draft = parseClip(
       'Тверской краеведческий музей в пятницу открыл выставку в Великом Устюге. Директор музея рассказал о планах министру культуры Тверской области.',
