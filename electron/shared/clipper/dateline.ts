@@ -3,6 +3,7 @@ import { cyrillicPlace, isKnownLatinPlace } from './gazetteer.js';
 import { isAgency } from './lexicon/agencies.js';
 import { MONTHS, STAMP_WORD, WEEKDAYS } from './lexicon/months.js';
 import { hasOutletWord } from './lexicon/outlet-words.js';
+import { GERMAN_PLACE_ENDING, GERMAN_PLACE_NOUNS } from './lexicon/entity-words.js';
 
 /** The place (and wire marker, and date when given) at the head of the first body paragraph. */
 export interface Dateline {
@@ -137,7 +138,10 @@ function knownPlaceDateline(head: string): Dateline | null {
   if (dashed && dashed.place.split(/\s+/u).length <= 4 && knownPlace(dashed.place)) return dashed;
   // `Augsburg. Im Prozess um …`: a regional paper's town, closed by a full stop.
   const stopped = PLACE_STOP.exec(head);
-  return stopped && isKnownLatinPlace(stopped[1]!) ? { place: stopped[1]!, agency: null, date: null, end: stopped[0].length } : null;
+  // A town the gazetteer does not know counts by a German town's ending: `Neustetten. Das Amtsgericht …`.
+  const town =
+    stopped && (isKnownLatinPlace(stopped[1]!) || (GERMAN_PLACE_ENDING.test(stopped[1]!) && !GERMAN_PLACE_NOUNS.has(stopped[1]!)));
+  return town ? { place: stopped[1]!, agency: null, date: null, end: stopped[0].length } : null;
 }
 const PLACE_STOP = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\.\s+(?=\p{Lu})/u;
 

@@ -138,6 +138,13 @@ describe('people, places and organisations', () => {
     expect(parseClip('加装电梯\n\n3月21日，漾川县召开老旧小区加装电梯推进会。').places).not.toContain('召开老旧小区');
   });
 
+  it('reads German towns the gazetteer does not know by their endings, and a spa town by its Bad', () => {
+    const draft = parseClip(
+      'Urteil gefallen\n\nDer Mann aus Bad Ellring hatte an Haustüren in Kleinstetten und Morweiler geklingelt. Eine Lagerhalle in Tannhofen brannte ab.',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Bad Ellring', 'Kleinstetten', 'Morweiler', 'Tannhofen']));
+  });
+
   it('gives Russian places and organisations in the nominative', () => {
     const draft = parseClip(
       'Тверской краеведческий музей в пятницу открыл выставку в Великом Устюге. Директор музея рассказал о планах министру культуры Тверской области.',

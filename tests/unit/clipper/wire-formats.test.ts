@@ -123,6 +123,11 @@ describe('wire datelines', () => {
     expect(fr.dateline).toBe('Rennes');
     expect(fr.date).toBe('2026-06-02');
     expect(parseClip('Ein Tag\n\nNiemand. Das war die Antwort auf die Frage nach dem Täter.').dateline).toBeNull();
+    // A town the gazetteer does not know, by its ending; a common noun so ending is none.
+    expect(parseClip('Urteil gefallen\n\nKleinstetten. Das Amtsgericht hat am Montag einen Mann verurteilt.').dateline).toBe(
+      'Kleinstetten',
+    );
+    expect(parseClip('Ein Tag\n\nInnenstadt. Dort war am Montag kaum ein Platz frei.').dateline).toBeNull();
   });
 
   it('credits an interview’s interviewer, and an author named with a Russian or French editor’s role', () => {

@@ -85,7 +85,7 @@ export const MONTH_AND_DAY_NAMES = words(
 
 /** German place names end in these (`Marienbrücke`, `Fichtelgebirge`, `Friedrichstadt`); a few common nouns do too. */
 export const GERMAN_PLACE_ENDING =
-  /\p{Ll}(?:brücke|gebirge|ufer|straße|strasse|platz|see|berg|tal|stadt|dorf|hafen|wald|insel|kanal|bahnhof|flughafen|allee|gasse|kreis|heim|hausen|burg)$/u;
+  /\p{Ll}(?:brücke|gebirge|ufer|straße|strasse|platz|see|berg|tal|stadt|dorf|hafen|wald|insel|kanal|bahnhof|flughafen|allee|gasse|kreis|heim|hausen|burg|stetten|stedt|weiler|hofen|furt|brunn)$/u;
 export const GERMAN_PLACE_NOUNS = new Set(
   'Hauptstadt Innenstadt Altstadt Landeshauptstadt Großstadt Kleinstadt Vorstadt Heimatstadt Partnerstadt Bundesland Ausland Inland Festland Umland Seeufer Flussufer Ufer Berg Tal See Bahnhof Hauptbahnhof Flughafen Hafen Wald Platz Straße Dorf Burg Insel Kanal Gebirge Brücke Autobahn Landkreis Kreis'.split(
     ' ',
