@@ -438,7 +438,7 @@ class FullNameIndex {
 // German writes the job as one capitalised compound before the name: `Kreisbrandmeister`,
 // `Hydrologe`, `Stadtsprecherin`; the long ones end in these heads.
 const GERMAN_JOB_NOUN =
-  /^\p{Lu}\p{Ll}{3,}(?:meister|meisterin|sprecher|sprecherin|leiter|leiterin|loge|login|direktor|direktorin|präsident|präsidentin|minister|ministerin|chef|chefin|rat|rätin|beauftragte|beauftragter|experte|expertin|forscher|forscherin|führer|führerin|ingenieur|ingenieurin|referent|referentin|anwalt|anwältin|richter|richterin|trainer|trainerin)$|^(?:Richter|Richterin|Anwalt|Anwältin|Trainer|Trainerin)$/u;
+  /^\p{Lu}\p{Ll}{3,}(?:meister|meisterin|sprecher|sprecherin|leiter|leiterin|loge|login|direktor|direktorin|präsident|präsidentin|minister|ministerin|chef|chefin|rat|rätin|beauftragte|beauftragter|experte|expertin|forscher|forscherin|führer|führerin|ingenieur|ingenieurin|referent|referentin|anwalt|anwältin|richter|richterin|trainer|trainerin|verteidiger|verteidigerin)$|^(?:Richter|Richterin|Anwalt|Anwältin|Trainer|Trainerin|Verteidiger|Verteidigerin)$/u;
 
 /** A capitalised word naming what someone does: `Executive`, `Meteorologist`, `Kreisbrandmeister`. */
 const isJobWord = (word: string) => {

@@ -213,6 +213,14 @@ describe('attribution strategies', () => {
     expect(speakers('Anna Berg, director of the harbour trust, described the plan as “a lost decade”.')).toEqual(['Anna Berg']);
   });
 
+  it('German: a defence lawyer before the name, and words someone “spoke of”', () => {
+    const de = parseClip(
+      'Urteil\n\nDer Angeklagte ließ über seinen Verteidiger Jonas Wendt erklären, er habe Schulden gehabt.\n\nOberstaatsanwältin Petra Holm sprach von einer „besonders perfiden Masche“.',
+    );
+    expect(de.people).toEqual(['Jonas Wendt', 'Petra Holm']);
+    expect(de.quotes).toEqual([{ speaker: 'Petra Holm', text: 'besonders perfiden Masche' }]);
+  });
+
   it('a pronoun never points back to a name inside the quotation itself', () => {
     const de = parseClip(
       'Bürgermeisterin Greta Hollwein eröffnete die Sitzung. „Junge Familien ziehen weg, wenn sie nichts finden“, sagte sie.',
