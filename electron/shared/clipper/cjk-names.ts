@@ -48,7 +48,8 @@ const PROVINCE_SHORT_ONLY = /[京津冀沪苏浙皖粤闽赣湘鄂豫鲁晋陕�
 const REGION_OF_PROVINCES = new RegExp(`[${PROVINCE_SHORT}]{3,5}|[${PROVINCE_SHORT}]{2}(?=地区|两地|一体化|协同|区域|城市群|经济圈)`, 'gu');
 // A river delta by its river's first character: `长三角`, `珠三角`; not the shape `三角形`.
 const DELTA = /(?<![一二两三几个块小])\p{Script=Han}三角(?![形函尺板架洲])/gu;
-const MAX_ORG_PREFIX = 10;
+// `中国科学院西北高原生物` + `研究所`: an institute's name may run long before its suffix.
+const MAX_ORG_PREFIX = 12;
 const MAX_JOINED_PART = 8;
 
 // Common words that end in a place suffix but name nowhere.
@@ -56,20 +57,24 @@ const NOT_PLACES =
   /^(?:地区|城市|市区|社区|山区|河流|道路|马路|公路|铁路|全市|全区|全省|全县|全镇|本市|本县|该市|两岸|沿江|城区|郊区|景区|园区|小区|片区|辖区)$|^\p{Script=Han}*(?:线路|电路|思路|出路|网路)$|^\p{Script=Han}?(?:道路|马路)$/u;
 
 // `有关部门` ("the departments concerned") and the like refer to an organisation without naming it;
-// `市中心` is the city centre.
-const GENERIC_ORG = /^(?:相关|有关|各|该|本|当地|上级|主管)|市中心$/u;
+// `市中心` is the city centre; `税务等部门`, `多个银行` count bodies (`等` "and others", `多个` "several").
+const GENERIC_ORG = /^(?:相关|有关|各|该|本|当地|上级|主管)|市中心$|(?:等|多个|多家|几家|一些)\p{Script=Han}{1,2}$/u;
 // A name that opens with a place (`哈尔滨市…`, `宁德市…`) may run on over `和`: `发展和改革委员会`.
 const OPENS_WITH_PLACE = /^\p{Script=Han}{2,4}?[省市县区]/u;
 
 function nameFrom(match: string): string {
   // The scan may still start a little early; a leading verb or adverb is cut at known openers.
   // `京津冀地区` is the region `京津冀`: `地区` only says it is one.
-  return match
-    .replace(
-      /^(?:位于|来自|前往|覆盖|涵盖|包括|涉及|走访|考察|视察|邀请|邀请了|地处|坐落于|经过|通过|途经|途径|抵达|到达|来到|赶赴|飞抵|飞往|进入|离开|返回|驶入|驶向|路过|穿过|连接|连通|通往|直达|接|记者|据|据介绍)/u,
-      '',
-    )
-    .replace(/(?<=\p{Script=Han}{2})地区$/u, '');
+  return (
+    match
+      .replace(
+        /^(?:位于|来自|前往|覆盖|涵盖|包括|涉及|走访|考察|视察|邀请|邀请了|地处|坐落于|经过|通过|途经|途径|抵达|到达|来到|赶赴|飞抵|飞往|进入|离开|返回|驶入|驶向|路过|穿过|连接|连通|通往|直达|接|记者|据|据介绍)/u,
+        '',
+      )
+      // `研究团队联合兰州大学`: a body that another works with starts after `联合` (`联合国` is a name).
+      .replace(/^\p{Script=Han}{0,8}?联合(?![国会网通])(?=\p{Script=Han}{3})/u, '')
+      .replace(/(?<=\p{Script=Han}{2})地区$/u, '')
+  );
 }
 
 /** Positions inside a known place name, where a stop character (`都` in `成都`) belongs to the name. */

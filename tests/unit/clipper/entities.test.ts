@@ -159,6 +159,15 @@ describe('people, places and organisations', () => {
     expect(draft.places).toContain('临河区');
   });
 
+  it('reads a long Chinese institute’s name whole, a partner after 联合 alone, and no counted bodies', () => {
+    const draft = parseClip(
+      '研究成果\n\n记者从中华科学院东南海洋生态研究所获悉，该所研究团队联合澜州大学完成了调查。警方提醒，海关、税务等部门不会要求转账，嫌疑人曾在外省租用多个银行账户。',
+    );
+    expect(draft.organizations).toEqual(expect.arrayContaining(['中华科学院东南海洋生态研究所', '澜州大学']));
+    expect(draft.organizations).not.toContain('税务等部门');
+    expect(draft.organizations.some((o) => o.includes('多个'))).toBe(false);
+  });
+
   it('cuts a verb of travel off the Chinese place after it', () => {
     const draft = parseClip('新开通的公交线路途经临河区，终点抵达青州港，全程约四十分钟。');
     expect(draft.places).toEqual(expect.arrayContaining(['临河区', '青州港']));
