@@ -72,10 +72,11 @@ export function isLabelledLink(text: string): boolean {
 }
 
 // A press release closes with the company's boilerplate and its press contact, each under its own
-// heading: `About Nordwind Energie`, `Media contact:`.
+// heading: `About Nordwind Energie`, `Media contact:`; the contact may follow on the heading's line
+// (`Contact presse : Jean Roux – 02 99 00 00 00`).
 const ABOUT_THE_COMPANY = /^(?:About|Über|À propos de|A propos de|О компании|Про компанію)\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s?){1,5}$/u;
 const PRESS_CONTACT =
-  /^(?:(?:media|press|investor)\s+(?:contacts?|inquiries|enquiries)|pressekontakt|kontakt für medien|contacts?\s+presse|контакты для (?:сми|прессы)|контакти для змі|媒体联系人?)\s*[:：]?$/iu;
+  /^(?:(?:media|press|investor)\s+(?:contacts?|inquiries|enquiries)|pressekontakt|kontakt für medien|contacts?\s+presse|контакты для (?:сми|прессы)|контакти для змі|媒体联系人?)\s*(?:[:：].*)?$/iu;
 
 // A heading names a section in a few words; a longer line that starts the same way is a headline.
 const LINK_LIST_HEADING_WORDS = 8;

@@ -164,6 +164,14 @@ describe('press-release boilerplate', () => {
     expect(body).not.toContain('Founded in 1998');
     expect(body).not.toContain('press@lumen.example.com');
   });
+
+  it('drops a press contact given on the heading’s own line', () => {
+    const draft = parseClip(
+      'Fermeture de l’usine de Morlay\n\nLa compagnie a décidé de suspendre la production de l’usine de Morlay jusqu’à nouvel ordre.\n\nContact presse : Yann Le Du – 02 99 00 00 00 – presse@example.fr',
+    );
+    expect(draft.paragraphs).toHaveLength(1);
+    expect(draft.cruft).toContain('Contact presse : Yann Le Du – 02 99 00 00 00 – presse@example.fr');
+  });
 });
 
 describe('French organisations, places and dates', () => {
