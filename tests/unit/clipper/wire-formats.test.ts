@@ -82,6 +82,13 @@ describe('wire datelines', () => {
     }
   });
 
+  it('reads a press release’s place and date printed above its headline', () => {
+    const draft = parseClip(
+      'COMMUNIQUÉ DE PRESSE\n\nMorlay, le 2 juin 2026\n\nLa compagnie des eaux annonce la fermeture de l’usine\n\nLa compagnie a décidé de suspendre la production de l’usine jusqu’à nouvel ordre.',
+    );
+    expect(draft).toMatchObject({ dateline: 'Morlay', date: '2026-06-02', title: 'La compagnie des eaux annonce la fermeture de l’usine' });
+  });
+
   it('reads a region in brackets after the place as part of it, not as an agency', () => {
     const draft = parseClip(`BRIVES (Corrèze) – ${body}`);
     expect(draft).toMatchObject({ dateline: 'BRIVES (Corrèze)', source: null });
