@@ -6,7 +6,7 @@ import { findHanPlaces } from './gazetteer.js';
  * character that cannot belong to it: a particle, a preposition, punctuation or a digit.
  */
 const ORG_SUFFIX = new RegExp(
-  '(?:股份有限公司|有限责任公司|有限公司|委员会|研究院|研究所|博物馆|图书馆|气象台|电视台|大学|学院|医院|银行|证券|公司|集团|协会|中心|法院|政府|部门|办公室|局|厅|署|部|院|馆|所)',
+  '(?:股份有限公司|有限责任公司|有限公司|委员会|研究院|研究所|博物馆|图书馆|气象台|电视台|幼儿园|大学|学院|中学|小学|医院|银行|证券|公司|集团|协会|中心|法院|政府|部门|办公室|局|厅|署|部|院|馆|所)',
   'gu',
 );
 const SUFFIX_AT_START = new RegExp(`^${ORG_SUFFIX.source}`, 'u');
@@ -15,13 +15,15 @@ const PLACE_SUFFIX = '(?:大运河|运河|街道|自治区|特别行政区|省|�
 const LONG_PLACE_SUFFIX =
   '(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|国际机场|机场|新城|大湾区|城市群|经济圈|经济带|三角洲)';
 // Characters that end a name when reading backwards from its suffix.
-const STOP_CHARS = '的了从在对和与是将于向由被把为及并也都就还又很这那其各该此每到住、，。“”‘’：；（）《》【】！？';
+const STOP_CHARS = '的了从在对和与是将于向由被把为及并也都就还又很这那其各该此每到住、，。“”‘’：；（）《》【】！？｜|·';
 const STOP = `${STOP_CHARS}\\s\\d`;
 const IS_STOP = new RegExp(`[${STOP}]`, 'u');
 // No name runs on past a province's `省`: `江苏省盐城市` is a province, then a city in it.
 const PLACE = new RegExp(`[^${STOP}省]{1,4}?${PLACE_SUFFIX}(?=[${STOP}]|[^\\p{Script=Han}]|$)`, 'gu');
 const PROVINCE_BEFORE_CITY = new RegExp(`[^${STOP}省]{2,3}?省(?=[^${STOP}省]{1,4}?[市县州])`, 'gu');
 const LONG_PLACE = new RegExp(`[^${STOP}]{2,4}?${LONG_PLACE_SUFFIX}`, 'gu');
+// `滨江市市长`, `青州县县长`: a division, then its head's title, which repeats the division's suffix.
+const PLACE_BEFORE_HEAD = new RegExp(`[^${STOP}]{2,4}?([省市县区镇])(?=\\1长)`, 'gu');
 // `青海省果洛藏族自治州玛多县`, `浙江省杭州市西湖区`: a province, a prefecture and a county written
 // one inside the next with no break between them; each ends at its own suffix.
 const ADMIN_UNIT = `[^${STOP}]{2,7}?(?:自治区|自治州|自治县|省|州|市|县|区|旗)`;
@@ -54,7 +56,7 @@ const MAX_JOINED_PART = 8;
 
 // Common words that end in a place suffix but name nowhere.
 const NOT_PLACES =
-  /^(?:地区|城市|市区|社区|山区|河流|道路|马路|公路|铁路|全市|全区|全省|全县|全镇|本市|本县|该市|两岸|沿江|城区|郊区|景区|园区|小区|片区|辖区)$|^\p{Script=Han}*(?:线路|电路|思路|出路|网路)$|^\p{Script=Han}?(?:道路|马路)$/u;
+  /^(?:地区|城市|市区|社区|山区|河流|道路|马路|公路|铁路|全市|全区|全省|全县|全镇|本市|本县|该市|两岸|沿江|城区|郊区|景区|园区|小区|片区|辖区|校区|新校区|老校区)$|^\p{Script=Han}*(?:线路|电路|思路|出路|网路)$|^\p{Script=Han}?(?:道路|马路)$/u;
 
 // `有关部门` ("the departments concerned") and the like refer to an organisation without naming it;
 // `市中心` is the city centre; `税务等部门`, `多个银行` count bodies (`等` "and others", `多个` "several").
@@ -68,7 +70,7 @@ function nameFrom(match: string): string {
   return (
     match
       .replace(
-        /^(?:位于|来自|前往|覆盖|涵盖|包括|涉及|走访|考察|视察|邀请|邀请了|地处|坐落于|经过|通过|途经|途径|抵达|到达|来到|赶赴|飞抵|飞往|进入|离开|返回|驶入|驶向|路过|穿过|连接|连通|通往|直达|接|记者|据|据介绍)/u,
+        /^(?:位于|来自|前往|覆盖|涵盖|包括|涉及|走访|考察|视察|邀请|邀请了|地处|坐落于|经过|通过|途经|途径|抵达|到达|来到|赶赴|飞抵|飞往|进入|离开|返回|驶入|驶向|路过|穿过|连接|连通|通往|直达|接|记者|据|据介绍|今年|明年|去年|前年|今天|明天|昨天|近日|日前|目前)/u,
         '',
       )
       // `研究团队联合兰州大学`: a body that another works with starts after `联合` (`联合国` is a name).
@@ -131,6 +133,7 @@ function placeCandidates(text: string): Found[] {
   const regions = [...text.matchAll(REGION_OF_PROVINCES)].filter((m) => [...m[0]].filter((c) => PROVINCE_SHORT_ONLY.test(c)).length >= 2);
   const matches = [
     ...adminUnits(text),
+    ...text.matchAll(PLACE_BEFORE_HEAD),
     ...text.matchAll(LONG_PLACE),
     ...text.matchAll(DELTA),
     ...regions,

@@ -168,6 +168,12 @@ describe('people, places and organisations', () => {
     expect(draft.organizations.some((o) => o.includes('多个'))).toBe(false);
   });
 
+  it('reads a Chinese city before its mayor’s title, a school by its suffix, and no time word or campus', () => {
+    const draft = parseClip('专访｜澜江市市长罗海平：让老城区重新热闹起来\n\n罗海平：停车和学校。明年澜江第一中学的新校区就会投入使用。');
+    expect(draft.places).toEqual(['澜江市']);
+    expect(draft.organizations).toEqual(['澜江第一中学']);
+  });
+
   it('cuts a verb of travel off the Chinese place after it', () => {
     const draft = parseClip('新开通的公交线路途经临河区，终点抵达青州港，全程约四十分钟。');
     expect(draft.places).toEqual(expect.arrayContaining(['临河区', '青州港']));
