@@ -90,17 +90,18 @@ export const cjkVerbAfter: Strategy = (q) => {
 
 /**
  * `“…,” Ward said` and `“…,” said Ward`; in French `», a déclaré Paul Durand` (only auxiliaries
- * before the verb, so the speaker follows it) and `», a-t-il déclaré` (the pronoun rides on the
- * auxiliary).
+ * before the verb, so the speaker follows it) and `», a-t-il déclaré`, `», explique-t-elle` (the
+ * pronoun rides on the auxiliary or the verb).
  */
 export const verbAfter: Strategy = (q, find) => {
   if (postJoined(q)) return undefined;
   const lead = words(q.post).slice(0, LEAD_WORDS);
-  const at = lead.findIndex((w) => isVerb(w.word));
+  // `», explique-t-il`: the pronoun rides on the verb itself.
+  const at = lead.findIndex((w) => isVerb(w.word) || isVerb(w.word.replace(FRENCH_INVERTED_PRONOUN, '')));
   if (at < 0) return undefined;
   const verb = lead[at]!;
   const { span } = q;
-  if (lead.slice(0, at).some((w) => FRENCH_INVERTED_PRONOUN.test(w.word))) return find.pronounAt({ para: span.endPara, at: span.end });
+  if (lead.slice(0, at + 1).some((w) => FRENCH_INVERTED_PRONOUN.test(w.word))) return find.pronounAt({ para: span.endPara, at: span.end });
   const inverted = lead.slice(0, at).every((w) => AUXILIARY.has(w.word.toLowerCase()));
   return inverted
     ? find.subjectAfter(span.endPara, span.end + verb.index + verb.word.length)

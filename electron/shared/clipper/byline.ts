@@ -30,6 +30,8 @@ const CREDIT =
 const EDITOR_CREDIT = /^(?:editing|edited|editor|photos?|photographs?|pictures?|graphics?|video)\s+by\b/iu;
 const CONTRIBUTED = /^(.{3,160}?)\s+contributed(?:\s+reporting)?(?:\s+(?:to|for)\s+this\s+(?:report|story|article))?\s*\.?$/iu;
 const CJK_REPORTER = /[（(]\s*(?:记者|通讯员)\s*([^）)]{1,40})[）)]/u;
+const CJK_CREDIT_WORD = /^(?:记者|通讯员|实习生|见习记者|特约记者|摄影|摄影记者)$/u;
+const CJK_PHOTO_WORD = /^摄影/u;
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Script=Han}{2,4})$/u;
 const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|du|le|la|bin|ibn|al|el|dos|das|y|ter|zu)$/u;
@@ -170,6 +172,11 @@ const NAME_THEN_HANDLE =
 // The colon may be left out: `来源：江南日报 记者 沈若溪`.
 const LABELLED_CJK_AUTHOR = /(?:^|\s)(?:作者|记者|撰文)\s*[:：]?\s*(\p{Script=Han}{2,4})(?=\s|$)/u;
 
+/** Whether a line credits its names by a word that says so: `By …`, `Interview by …`, `Беседовала …`. */
+export function isLabelledByline(text: string): boolean {
+  return BY_LINE.test(text);
+}
+
 /** A `By …`, `Автор: …`, `Par …`, `Name @handle`, `Name · Outlet ·` or `作者：…` line. */
 export function readBylineLine(text: string): BylineLine | null {
   if (text.length > 200) return null;
@@ -245,7 +252,15 @@ export function readCreditLine(text: string): string[] | null {
 export function readCjkReporters(paragraph: string): string[] {
   const m = CJK_REPORTER.exec(paragraph.slice(0, 120));
   if (!m) return [];
-  return m[1]!.split(/[\s、，,]+/u).filter((n) => /^\p{Script=Han}{2,4}$/u.test(n));
+  // `（记者 程一帆 通讯员 李涛）`: a second credit's word between the names is no name, and a
+  // photographer's (`摄影 王华`) credits no writer.
+  const names: string[] = [];
+  let writing = true;
+  for (const word of m[1]!.split(/[\s、，,]+/u)) {
+    if (CJK_CREDIT_WORD.test(word)) writing = !CJK_PHOTO_WORD.test(word);
+    else if (writing && /^\p{Script=Han}{2,4}$/u.test(word)) names.push(word);
+  }
+  return names;
 }
 
 const TRAILING_CREDITS = /\((?:additional\s+)?(?:reporting|writing)\s+by\s[^()]{2,300}\)\s*$/iu;

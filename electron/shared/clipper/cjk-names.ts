@@ -6,7 +6,7 @@ import { findHanPlaces } from './gazetteer.js';
  * character that cannot belong to it: a particle, a preposition, punctuation or a digit.
  */
 const ORG_SUFFIX = new RegExp(
-  '(?:股份有限公司|有限责任公司|有限公司|委员会|研究院|研究所|博物馆|图书馆|气象台|电视台|大学|学院|医院|银行|证券|公司|集团|协会|中心|法院|政府|部门|办公室|局|厅|署|部|院|馆|所)',
+  '(?:股份有限公司|有限责任公司|有限公司|委员会|研究院|研究所|博物馆|图书馆|气象台|电视台|幼儿园|大学|学院|中学|小学|医院|银行|证券|公司|集团|协会|中心|法院|政府|部门|办公室|局|厅|署|部|院|馆|所)',
   'gu',
 );
 const SUFFIX_AT_START = new RegExp(`^${ORG_SUFFIX.source}`, 'u');
@@ -15,13 +15,31 @@ const PLACE_SUFFIX = '(?:大运河|运河|街道|自治区|特别行政区|省|�
 const LONG_PLACE_SUFFIX =
   '(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|国际机场|机场|新城|大湾区|城市群|经济圈|经济带|三角洲)';
 // Characters that end a name when reading backwards from its suffix.
-const STOP_CHARS = '的了从在对和与是将于向由被把为及并也都就还又很这那其各该此每到住、，。“”‘’：；（）《》【】！？';
+const STOP_CHARS = '的了从在对和与是将于向由被把为及并也都就还又很这那其各该此每到住、，。“”‘’：；（）《》【】！？｜|·';
 const STOP = `${STOP_CHARS}\\s\\d`;
 const IS_STOP = new RegExp(`[${STOP}]`, 'u');
 // No name runs on past a province's `省`: `江苏省盐城市` is a province, then a city in it.
 const PLACE = new RegExp(`[^${STOP}省]{1,4}?${PLACE_SUFFIX}(?=[${STOP}]|[^\\p{Script=Han}]|$)`, 'gu');
 const PROVINCE_BEFORE_CITY = new RegExp(`[^${STOP}省]{2,3}?省(?=[^${STOP}省]{1,4}?[市县州])`, 'gu');
 const LONG_PLACE = new RegExp(`[^${STOP}]{2,4}?${LONG_PLACE_SUFFIX}`, 'gu');
+// `滨江市市长`, `青州县县长`: a division, then its head's title, which repeats the division's suffix.
+const PLACE_BEFORE_HEAD = new RegExp(`[^${STOP}]{2,4}?([省市县区镇])(?=\\1长)`, 'gu');
+// `青海省果洛藏族自治州玛多县`, `浙江省杭州市西湖区`: a province, a prefecture and a county written
+// one inside the next with no break between them; each ends at its own suffix.
+const ADMIN_UNIT = `[^${STOP}]{2,7}?(?:自治区|自治州|自治县|省|州|市|县|区|旗)`;
+const ADMIN_CHAIN = new RegExp(`(?:${ADMIN_UNIT}){2,3}`, 'gu');
+const ADMIN_UNIT_AT = new RegExp(ADMIN_UNIT, 'gu');
+/** The level of a division by its suffix: province 1, prefecture 2, county 3. */
+const adminLevel = (unit: string) => (/(?:自治区|省)$/u.test(unit) ? 1 : /(?:自治州|州|市)$/u.test(unit) ? 2 : 3);
+
+/** The divisions of a chain, each inside the one before; a chain that does not step down is none. */
+function adminUnits(text: string): RegExpExecArray[] {
+  return [...text.matchAll(ADMIN_CHAIN)].flatMap((chain) => {
+    const units = [...chain[0].matchAll(ADMIN_UNIT_AT)];
+    const steps = units.every((u, k) => k === 0 || adminLevel(u[0]) > adminLevel(units[k - 1]![0]));
+    return steps ? units.map((u) => Object.assign(u, { index: chain.index + u.index })) : [];
+  });
+}
 // After a preposition a river or mountain ends its name even before a verb: `从松花江采冰`.
 const PLACE_AFTER_PREPOSITION = /(?<=[从在到沿至])[^\s\d\p{P}从在到沿至经往的了]{1,3}?(?<!运)[江河湖山](?![江河湖山])/gu;
 // The one-character short names of China's provinces and province-level cities, which join into
@@ -32,28 +50,33 @@ const PROVINCE_SHORT_ONLY = /[京津冀沪苏浙皖粤闽赣湘鄂豫鲁晋陕�
 const REGION_OF_PROVINCES = new RegExp(`[${PROVINCE_SHORT}]{3,5}|[${PROVINCE_SHORT}]{2}(?=地区|两地|一体化|协同|区域|城市群|经济圈)`, 'gu');
 // A river delta by its river's first character: `长三角`, `珠三角`; not the shape `三角形`.
 const DELTA = /(?<![一二两三几个块小])\p{Script=Han}三角(?![形函尺板架洲])/gu;
-const MAX_ORG_PREFIX = 10;
+// `中国科学院西北高原生物` + `研究所`: an institute's name may run long before its suffix.
+const MAX_ORG_PREFIX = 12;
 const MAX_JOINED_PART = 8;
 
 // Common words that end in a place suffix but name nowhere.
 const NOT_PLACES =
-  /^(?:地区|城市|市区|社区|山区|河流|道路|马路|公路|铁路|全市|全区|全省|本市|该市|两岸|沿江|城区|郊区|景区|园区|小区|片区|辖区)$|^\p{Script=Han}*(?:线路|电路|思路|出路|网路)$|^\p{Script=Han}?(?:道路|马路)$/u;
+  /^(?:地区|城市|市区|社区|山区|河流|道路|马路|公路|铁路|全市|全区|全省|全县|全镇|本市|本县|该市|两岸|沿江|城区|郊区|景区|园区|小区|片区|辖区|校区|新校区|老校区)$|^\p{Script=Han}*(?:线路|电路|思路|出路|网路)$|^\p{Script=Han}?(?:道路|马路)$/u;
 
 // `有关部门` ("the departments concerned") and the like refer to an organisation without naming it;
-// `市中心` is the city centre.
-const GENERIC_ORG = /^(?:相关|有关|各|该|本|当地|上级|主管)|市中心$/u;
+// `市中心` is the city centre; `税务等部门`, `多个银行` count bodies (`等` "and others", `多个` "several").
+const GENERIC_ORG = /^(?:相关|有关|各|该|本|当地|上级|主管)|市中心$|(?:等|多个|多家|几家|一些)\p{Script=Han}{1,2}$/u;
 // A name that opens with a place (`哈尔滨市…`, `宁德市…`) may run on over `和`: `发展和改革委员会`.
 const OPENS_WITH_PLACE = /^\p{Script=Han}{2,4}?[省市县区]/u;
 
 function nameFrom(match: string): string {
   // The scan may still start a little early; a leading verb or adverb is cut at known openers.
   // `京津冀地区` is the region `京津冀`: `地区` only says it is one.
-  return match
-    .replace(
-      /^(?:位于|来自|前往|覆盖|涵盖|包括|涉及|走访|考察|视察|邀请|邀请了|地处|坐落于|经过|通过|途经|途径|抵达|到达|来到|赶赴|飞抵|飞往|进入|离开|返回|驶入|驶向|路过|穿过|连接|连通|通往|直达|接|记者|据|据介绍)/u,
-      '',
-    )
-    .replace(/(?<=\p{Script=Han}{2})地区$/u, '');
+  return (
+    match
+      .replace(
+        /^(?:位于|来自|前往|覆盖|涵盖|包括|涉及|走访|考察|视察|邀请|邀请了|地处|坐落于|经过|通过|途经|途径|抵达|到达|来到|赶赴|飞抵|飞往|进入|离开|返回|驶入|驶向|路过|穿过|连接|连通|通往|直达|接|记者|据|据介绍|今年|明年|去年|前年|今天|明天|昨天|近日|日前|目前)/u,
+        '',
+      )
+      // `研究团队联合兰州大学`: a body that another works with starts after `联合` (`联合国` is a name).
+      .replace(/^\p{Script=Han}{0,8}?联合(?![国会网通])(?=\p{Script=Han}{3})/u, '')
+      .replace(/(?<=\p{Script=Han}{2})地区$/u, '')
+  );
 }
 
 /** Positions inside a known place name, where a stop character (`都` in `成都`) belongs to the name. */
@@ -109,6 +132,8 @@ function findOrganisations(text: string): Found[] {
 function placeCandidates(text: string): Found[] {
   const regions = [...text.matchAll(REGION_OF_PROVINCES)].filter((m) => [...m[0]].filter((c) => PROVINCE_SHORT_ONLY.test(c)).length >= 2);
   const matches = [
+    ...adminUnits(text),
+    ...text.matchAll(PLACE_BEFORE_HEAD),
     ...text.matchAll(LONG_PLACE),
     ...text.matchAll(DELTA),
     ...regions,

@@ -72,10 +72,11 @@ export function isLabelledLink(text: string): boolean {
 }
 
 // A press release closes with the company's boilerplate and its press contact, each under its own
-// heading: `About Nordwind Energie`, `Media contact:`.
+// heading: `About Nordwind Energie`, `Media contact:`; the contact may follow on the heading's line
+// (`Contact presse : Jean Roux – 02 99 00 00 00`).
 const ABOUT_THE_COMPANY = /^(?:About|Über|À propos de|A propos de|О компании|Про компанію)\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s?){1,5}$/u;
 const PRESS_CONTACT =
-  /^(?:(?:media|press|investor)\s+(?:contacts?|inquiries|enquiries)|pressekontakt|kontakt für medien|contacts?\s+presse|контакты для (?:сми|прессы)|контакти для змі|媒体联系人?)\s*[:：]?$/iu;
+  /^(?:(?:media|press|investor)\s+(?:contacts?|inquiries|enquiries)|pressekontakt|kontakt für medien|contacts?\s+presse|контакты для (?:сми|прессы)|контакти для змі|媒体联系人?)\s*(?:[:：].*)?$/iu;
 
 // A heading names a section in a few words; a longer line that starts the same way is a headline.
 const LINK_LIST_HEADING_WORDS = 8;
@@ -139,6 +140,11 @@ export function headsFigureRow(text: string, next: string): boolean {
 const SITE_NOTICE_CHARS = 1200;
 
 /** Whether a line is page furniture whatever its position: labels, prompts, captions, footers. */
+// An editor's note that the text was cut: `（本文有删节）`, `Das Interview wurde gekürzt.`,
+// `This interview has been edited for length and clarity.`
+const ABRIDGED =
+  /^[（(]?(?:本文有删节|文章有删节|this (?:interview|conversation) (?:has been|was) (?:lightly )?(?:edited|condensed)\b.{0,60}|(?:das )?(?:interview|gespräch) wurde (?:leicht )?(?:gekürzt|redigiert)\b.{0,40}|l['’](?:entretien|interview) a été (?:édité|raccourci|condensé)\b.{0,40}|интервью (?:сокращено|публикуется в сокращении)\.?|інтерв['’]ю скорочено\.?)[）)]?$/iu;
+
 export function isCruftLine(text: string): boolean {
   if (text.length <= SITE_NOTICE_CHARS && SITE_NOTICE.test(text)) return true;
   // Page furniture is short; testing every pattern on long body paragraphs only costs time.
@@ -152,7 +158,7 @@ export function isCruftLine(text: string): boolean {
   if (PROMPTS.test(text) && countWords(text) <= 40) return true;
   if (NEWSLETTER.test(text) && SIGN_UP.test(text) && countWords(text) <= 45) return true;
   if ((NEWSLETTER_BOX.test(text) || CONSENT_BOX.test(text)) && countWords(text) <= 45) return true;
-  if (CAPTION_LABEL.test(text) || SHORTCODE.test(text)) return true;
+  if (CAPTION_LABEL.test(text) || SHORTCODE.test(text) || ABRIDGED.test(text)) return true;
   if (NO_SCRIPT.test(text) && countWords(text) <= NO_SCRIPT_WORDS) return true;
   if (TAGGED_LINK.test(text) && countWords(text) <= TAGGED_LINK_WORDS) return true;
   if (AUTHOR_CONTACT.test(text) && countWords(text) <= AUTHOR_CONTACT_WORDS) return true;

@@ -321,24 +321,42 @@ function onlyInsideOrganisations(place: string, texts: readonly string[], orgs: 
 }
 
 /**
- * A name in the genitive back in the nominative. A man's is read by his surname's ending
+ * A name in the genitive (or a woman's in the instrumental) back in the nominative. A man's is read by his surname's ending
  * (manNominative); `genitive` says the words around put the name in that case (`по словам …`).
  * A woman's (`по словам Дарьи Колесниковой`, `за словами Олени Гнатюк`) by her first name: one in
  * the nominative never ends in `и`/`ы`/`ії`; the surname follows it when its ending is a feminine
- * genitive one.
+ * genitive one. A name beside a verb in a woman's form (`feminine`) is never read as a man's.
  */
-export function cyrillicPersonNominative(name: string, genitive = false): string {
+export function cyrillicPersonNominative(name: string, genitive = false, feminine = false): string {
   const words = name.split(' ');
   if (words.length !== 2 || !words.every((w) => /^\p{Script=Cyrillic}+$/u.test(w))) return name;
   const [first, last] = words as [string, string];
-  const man = manNominative(first, last, genitive);
+  const man = feminine ? null : manNominative(first, last, genitive);
   if (man) return man;
+  if (/\p{Ll}{2,}(?:ой|ьей|ией|ою|ією)$/u.test(first)) return womanFromInstrumental(first, last);
   if (!/\p{Ll}{2,}[иыї]$/u.test(first)) return name;
   const nominative = first
     .replace(/ії$/u, 'ія')
     .replace(/([ьийжчшщ])и$/u, (_, c: string) => (c === 'ь' ? 'ья' : c === 'и' ? 'ия' : `${c}а`))
     .replace(/([^ьийїжчшщ])[иы]$/u, '$1а');
   const surname = last.replace(/(?<=[сц]к)(?:ой|ої)$/u, /ої$/u.test(last) ? 'а' : 'ая').replace(/(?<=[ео]в|ин|ын|їн)(?:ой|ої)$/u, 'а');
+  return `${nominative} ${surname}`;
+}
+
+/**
+ * `с главным врачом Ириной Самойловой`, `з головою громади Іриною Ковальською`: a woman's name
+ * in the instrumental, which no first name has in the nominative.
+ */
+function womanFromInstrumental(first: string, last: string): string {
+  const nominative = first
+    .replace(/ией$/u, 'ия')
+    .replace(/ією$/u, 'ія')
+    .replace(/ьей$/u, 'ья')
+    .replace(/(?:ой|ою)$/u, 'а');
+  const surname = last
+    .replace(/(?<=[сц]к)ой$/u, 'ая')
+    .replace(/(?<=[сц]ьк|[сц]к)ою$/u, 'а')
+    .replace(/(?<=[ео]в|ин|ын|ін|їн)(?:ой|ою)$/u, 'а');
   return `${nominative} ${surname}`;
 }
 
@@ -355,10 +373,11 @@ const MAN_GENITIVE_SURNAME: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /**
- * Where the words around say the name is in the genitive (`по словам министра Ильдара Мухаметова`),
- * `-ова` and `-ина` are a man's: a woman's would read `-овой`, `-иной`.
+ * Where the words around say the name is in the genitive (`по словам министра Ильдара Мухаметова`,
+ * `за словами завідувача Богдана Кушніра`), a surname of a consonant and `-а` is a man's: a woman's
+ * would read `-овой`, `-иной`, or keep its consonant (`Олени Гнатюк`).
  */
-const GENITIVE_ONLY_SURNAME: ReadonlyArray<readonly [RegExp, string]> = [[/(?<=[оеєиіы][вн])а$/u, '']];
+const GENITIVE_ONLY_SURNAME: ReadonlyArray<readonly [RegExp, string]> = [[/(?<=[бвгджзлмнпрстфхш])а$/u, '']];
 
 /** A man's first name back from the genitive: `Олега` → `Олег`, `Андрія` → `Андрій`, `Андрея` → `Андрей`, `Дмитра` → `Дмитро`. */
 function manFirstName(first: string): string | null {

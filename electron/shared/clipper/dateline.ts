@@ -3,6 +3,7 @@ import { cyrillicPlace, isKnownLatinPlace } from './gazetteer.js';
 import { isAgency } from './lexicon/agencies.js';
 import { MONTHS, STAMP_WORD, WEEKDAYS } from './lexicon/months.js';
 import { hasOutletWord } from './lexicon/outlet-words.js';
+import { GERMAN_PLACE_ENDING, GERMAN_PLACE_NOUNS } from './lexicon/entity-words.js';
 
 /** The place (and wire marker, and date when given) at the head of the first body paragraph. */
 export interface Dateline {
@@ -37,11 +38,15 @@ const PLAIN_COLON = /:\s(?=\p{Lu})/u;
 const NOT_A_PLACE =
   /^(?:FYI|FWIW|BTW|ICYMI|NB|N\.B\.|PS|P\.S\.|TL;?DR|RE|FW|FWD|UPDATE|BREAKING|EXCLUSIVE|WATCH|LIVE|OPINION|ANALYSIS|EDITORIAL|CORRECTION)$/u;
 
+const REGION_ABBREVIATION = /,\s*(?:\p{Lu}\p{Ll}{1,4}|(?:\p{Lu}\.)+\p{Lu})$/u;
+
 /** `HALDEN, June 13` → the place part `HALDEN`, once the date is cut out. */
 function placeOf(prefix: string, needCaps: boolean): { place: string; date: DateParts | null } | null {
   const date = findFullDates(prefix)[0] ?? findMonthDay(prefix);
-  let place = date ? prefix.slice(0, date.index) + prefix.slice(date.index + date.length) : prefix;
-  place = place.replace(/[\s,.;:]+$/u, '').replace(/^[\s,]+/u, '');
+  const rest = date ? prefix.slice(0, date.index) + prefix.slice(date.index + date.length) : prefix;
+  let place = rest.replace(/[\s,.;:]+$/u, '').replace(/^[\s,]+/u, '');
+  // `HARTFORD, Conn.`, `ALBANY, N.Y.`: the full stop belongs to the region's abbreviation.
+  if (REGION_ABBREVIATION.test(place) && rest.trimStart().startsWith(`${place}.`)) place += '.';
   if (!place || place.length > 60) return null;
   if (!/^\p{Lu}/u.test(place)) return null;
   const words = place.split(/[\s,]+/u).filter(Boolean);
@@ -133,7 +138,10 @@ function knownPlaceDateline(head: string): Dateline | null {
   if (dashed && dashed.place.split(/\s+/u).length <= 4 && knownPlace(dashed.place)) return dashed;
   // `Augsburg. Im Prozess um …`: a regional paper's town, closed by a full stop.
   const stopped = PLACE_STOP.exec(head);
-  return stopped && isKnownLatinPlace(stopped[1]!) ? { place: stopped[1]!, agency: null, date: null, end: stopped[0].length } : null;
+  // A town the gazetteer does not know counts by a German town's ending: `Neustetten. Das Amtsgericht …`.
+  const town =
+    stopped && (isKnownLatinPlace(stopped[1]!) || (GERMAN_PLACE_ENDING.test(stopped[1]!) && !GERMAN_PLACE_NOUNS.has(stopped[1]!)));
+  return town ? { place: stopped[1]!, agency: null, date: null, end: stopped[0].length } : null;
 }
 const PLACE_STOP = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\.\s+(?=\p{Lu})/u;
 

@@ -49,6 +49,8 @@ interface Evidence {
   first: number;
   /** Seen where Russian and Ukrainian put a name in the genitive (`по словам X`). */
   genitive: boolean;
+  /** Seen beside a verb in a woman's past form (`сказала Осадча`): the name is hers, as written. */
+  feminine: boolean;
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -136,6 +138,11 @@ const roleOfBeforeComma = (before: string) => isRole(ROLE_OF_BEFORE_COMMA.exec(b
 // A region's adjective may stand among the role's words: `за словами голови Овруцької міської ради`.
 const IN_WORDS_OF =
   /(?:^|[\s,(])(?:[Пп]о словам|[Сс]о слов|[Зз]а словами|[Зз]і слів)\s+(?:(?:\p{Ll}[\p{L}'’-]*|\p{Lu}\p{Ll}+(?:ої|ого|ой|ей|ої|ких|ских|ських))\s+){0,4}$/u;
+// A Russian or Ukrainian verb's past tense said of a woman: `сказала`, `пояснила`, `призналась`.
+const FEMININE_PAST = /^\p{Script=Cyrillic}{3,}(?:ла|лась|лася)$/u;
+const besideFeminineVerb = (m: Mention) =>
+  FEMININE_PAST.test(/([\p{L}-]+)[\s,—–-]*$/u.exec(m.before.slice(-30))?.[1] ?? '') ||
+  FEMININE_PAST.test(/^[\s,]*([\p{L}-]+)/u.exec(m.after)?.[1] ?? '');
 const inWordsOf = (m: Mention) =>
   m.tokens.length >= 2 && m.tokens.every((t) => /^\p{Script=Cyrillic}/u.test(t)) && IN_WORDS_OF.test(m.before);
 // `Губернатор региона Андрей Белозёров`, `директор компании Иван Орлов`: a role, what it is of, then the name.
@@ -209,7 +216,7 @@ const isCommonCompound = (token: string, m: Mention) =>
 
 function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | null, language: string) {
   const byPlacePrep = !['de', 'ru', 'uk'].includes(language);
-  const e = { org: 0, place: 0, person: 0, weakPerson: 0, adjective: 0, genitive: inWordsOf(m) };
+  const e = { org: 0, place: 0, person: 0, weakPerson: 0, adjective: 0, genitive: inWordsOf(m), feminine: besideFeminineVerb(m) };
   const last = m.tokens[m.tokens.length - 1]!;
   // `Bahnsprecher`, `Ministeriumssprecherin`: a body's stem before a role's is the person speaking for it.
   const orgStem = (t: string) => t.length <= MAX_STEM_WORD && ORG_STEMS.test(t) && !isCommonCompound(t, m) && !ROLE_STEMS.test(t);
@@ -228,6 +235,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (PLACE_WORDS.has(last) || PLACE_WORDS.has(m.tokens[0]!)) e.place += 2;
   if (m.tokens.length === 1 && (FRENCH_COMPOUND_PLACE.test(m.name) || townAfterPreposition(m, language))) e.place += 3;
   if (language === 'de' && GERMAN_PLACE_ENDING.test(last) && !GERMAN_PLACE_NOUNS.has(last) && last.length <= MAX_STEM_WORD) e.place += 2;
+  // `aus Bad Hollbach`: a spa town is named so.
+  if (language === 'de' && m.tokens.length === 2 && m.tokens[0] === 'Bad') e.place += 3;
   const before = wordBefore(m.before);
   const after = wordAfter(m.after);
   if (ORG_NOUNS.has(before.toLowerCase()) && /^\p{Ll}/u.test(before)) e.org += 2;
@@ -267,7 +276,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
     const kind = app[1] ? 'person' : appositionKind(app[2] ?? '');
     if (kind) e[kind] += 2;
   } else if (m.tokens.length >= 2 && isRole(BARE_APPOSITION.exec(m.after)?.[1] ?? '')) e.person += 2;
-  if (/^,?\s*\d{1,3},/u.test(m.after)) e.person += 1;
+  // `Walter Pennick, 58, of Cape Lisbon`: a full name followed by an age is a person's.
+  if (/^,?\s*\d{1,3},/u.test(m.after)) e.person += m.tokens.length >= 2 ? 2 : 1;
   if (m.possessive) {
     const next = /^\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)/u.exec(m.after)?.[1] ?? '';
     if (ROLE_NOUNS.has(next) && !isCountryOrRegion(m.name, language)) e.org += 1;
@@ -308,7 +318,7 @@ export interface EntityIndex {
 function displayName(name: string): string {
   return name
     .split(' ')
-    .map((w) => (w.length > 3 || !/^\p{Lu}+$/u.test(w) ? titleCaseWord(w) : w))
+    .map((w) => ((w.length > 3 || !/^\p{Lu}+$/u.test(w)) && !/^(?:\p{Lu}\.)+\p{Lu}?$/u.test(w) ? titleCaseWord(w) : w))
     .join(' ');
 }
 
@@ -428,7 +438,7 @@ class FullNameIndex {
 // German writes the job as one capitalised compound before the name: `Kreisbrandmeister`,
 // `Hydrologe`, `Stadtsprecherin`; the long ones end in these heads.
 const GERMAN_JOB_NOUN =
-  /^\p{Lu}\p{Ll}{3,}(?:meister|meisterin|sprecher|sprecherin|leiter|leiterin|loge|login|direktor|direktorin|präsident|präsidentin|minister|ministerin|chef|chefin|rat|rätin|beauftragte|beauftragter|experte|expertin|forscher|forscherin|führer|führerin|ingenieur|ingenieurin|referent|referentin|anwalt|anwältin|richter|richterin|trainer|trainerin)$|^(?:Richter|Richterin|Anwalt|Anwältin|Trainer|Trainerin)$/u;
+  /^\p{Lu}\p{Ll}{3,}(?:meister|meisterin|sprecher|sprecherin|leiter|leiterin|loge|login|direktor|direktorin|präsident|präsidentin|minister|ministerin|chef|chefin|rat|rätin|beauftragte|beauftragter|experte|expertin|forscher|forscherin|führer|führerin|ingenieur|ingenieurin|referent|referentin|anwalt|anwältin|richter|richterin|trainer|trainerin|verteidiger|verteidigerin)$|^(?:Richter|Richterin|Anwalt|Anwältin|Trainer|Trainerin|Verteidiger|Verteidigerin)$/u;
 
 /** A capitalised word naming what someone does: `Executive`, `Meteorologist`, `Kreisbrandmeister`. */
 const isJobWord = (word: string) => {
@@ -490,9 +500,11 @@ export function indexEntities(
       adjective: 0,
       first: order,
       genitive: false,
+      feminine: false,
     };
     if (language === 'de' && !total.article) total.article = germanArticle(m.before);
     total.genitive ||= e.genitive;
+    total.feminine ||= e.feminine;
     total.adjective += e.adjective;
     total.org += e.org;
     total.place += e.place;
@@ -503,7 +515,7 @@ export function indexEntities(
     previousKind = decide(m.name, e);
   });
 
-  function decide(name: string, e: Omit<Evidence, 'first' | 'article' | 'genitive'>): Kind | null {
+  function decide(name: string, e: Omit<Evidence, 'first' | 'article' | 'genitive' | 'feminine'>): Kind | null {
     const words = name.split(' ').length;
     if (isDemonym(name, language)) return null;
     if (words === 1 && e.adjective > 0 && e.place < 3 && e.org < 2 && DEMONYM.test(name)) return null;
@@ -547,7 +559,8 @@ export function indexEntities(
   function canonicalPerson(name: string): string {
     const fuller = withoutJobTitle(fullerForm.get(name) ?? name);
     const genitive = evidence.get(name)?.genitive === true || evidence.get(fuller)?.genitive === true;
-    const full = language === 'ru' || language === 'uk' ? cyrillicPersonNominative(fuller, genitive) : fuller;
+    const feminine = [name, fuller, fuller.slice(fuller.lastIndexOf(' ') + 1)].some((n) => evidence.get(n)?.feminine === true);
+    const full = language === 'ru' || language === 'uk' ? cyrillicPersonNominative(fuller, genitive, feminine) : fuller;
     const key = foldName(full);
     if (!firstSeen.has(key)) firstSeen.set(key, full);
     return firstSeen.get(key)!;

@@ -1,4 +1,13 @@
-import { bareName, headerName, isCreditWord, labelledAuthor, nameBeforeTimestamp, readBylineLine, readCreditLine } from './byline.js';
+import {
+  bareName,
+  headerName,
+  isCreditWord,
+  isLabelledByline,
+  labelledAuthor,
+  nameBeforeTimestamp,
+  readBylineLine,
+  readCreditLine,
+} from './byline.js';
 import {
   headsFigureRow,
   isClosingHeading,
@@ -48,7 +57,8 @@ const PRINT_FOOTER =
 const HEADER_LINES = 40;
 // A page's timestamp may sit just above its headline, beside the section label.
 const HEADER_DATE_REACH = 2;
-const SOURCE_LINE = /^(?:source|来源|источник|джерело|quelle)\s*[:：]\s*\S.{0,60}$/iu;
+// `（来源：南海晚报）` closes a Chinese story as a source line in brackets.
+const SOURCE_LINE = /^[（(【]?(?:source|来源|источник|джерело|quelle)\s*[:：]\s*\S.{0,60}$/iu;
 
 /** A line that reads as article prose rather than a heading, label or credit. */
 function isProse(text: string): boolean {
@@ -69,6 +79,13 @@ function isAuthorBio(text: string, names: readonly string[]): boolean {
       plain.toLowerCase().startsWith(n.toLowerCase() + ' ') &&
       /^\S+(?:\s+\S+){0,4}\s+(?:is|was|has|writes|teaches|leads|works)\b/iu.test(plain),
   );
+}
+
+/** Marks as furniture the lines that introduce the article's writers. */
+function dropAuthorBios(lines: readonly Line[], roles: (Role | null)[], names: readonly string[]): void {
+  lines.forEach((line, i) => {
+    if (roles[i] === null && isAuthorBio(line.text, names)) roles[i] = 'cruft';
+  });
 }
 
 /**
@@ -283,9 +300,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     if (roles[i] === null && next && CUT_SUMMARY.test(line.text) && READ_ON_LINK.test(next.text)) roles[i] = 'cruft';
   });
 
-  lines.forEach((line, i) => {
-    if (roles[i] === null && isAuthorBio(line.text, bylines)) roles[i] = 'cruft';
-  });
+  dropAuthorBios(lines, roles, bylines);
 
   // After a copyright or sign-off line, nothing but credits belongs to the article, unless
   // prose follows (a footer pasted mid-article).
@@ -359,11 +374,16 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     }
   }
   if (wholePage) for (const i of open) if (i > bodyStart && roles[i] === null && isShoutedLink(lines[i]!.text)) roles[i] = 'cruft';
+  // A bare name under the headline is read as the byline only now, once the body is found.
+  dropAuthorBios(lines, roles, bylines);
   const headerStart = Math.max(0, (title ?? bodyStart) - HEADER_DATE_REACH);
-  const inArticle = (i: number) => span !== null && i >= headerStart && i <= span.end;
   // `Written by Jane Doe on March 3, 2024` just below the story credits it and dates it.
   let creditsEnd = span?.end ?? 0;
   while (roles[creditsEnd + 1] === 'byline') creditsEnd++;
+  // Of the lines below it, only a credit that says so (`Interview by …`, `Беседовала …`) names its writer.
+  let labelledEnd = span?.end ?? 0;
+  while (roles[labelledEnd + 1] === 'byline' && isLabelledByline(lines[labelledEnd + 1]!.text)) labelledEnd++;
+  const inArticle = (i: number) => span !== null && i >= headerStart && i <= labelledEnd;
   return {
     roles: roles.map((r) => r ?? 'content'),
     title,

@@ -19,7 +19,9 @@ export interface Mention {
   after: string;
 }
 
-const CAP = String.raw`\p{Lu}[\p{L}\p{M}\d]*(?:[-'’.]\p{L}[\p{L}\p{M}]*)*`;
+// `U.S. District Court`: an initialism's last stop belongs to it when a name goes on after it.
+const INITIALISM = String.raw`(?:\p{Lu}\.){2,}(?=\s(?!(?:The|A|An|In|It|This|That|He|She|We|They|But|And)\s)\p{Lu})`;
+const CAP = String.raw`(?:${INITIALISM}|\p{Lu}[\p{L}\p{M}\d]*(?:[-'’.]\p{L}[\p{L}\p{M}]*)*)`;
 const CONNECTOR = String.raw`(?:of the|for the|of|on|for|de la|de|du|des|del|della|di|da|nan|na|für|von|van|y)`;
 // German nouns are all capitalised, and `des` is its genitive article: `Vertreter des Bundestages` is two.
 const GERMAN_CONNECTOR = String.raw`(?:für|von|van)`;

@@ -63,11 +63,14 @@ function datelineInBody(lines: readonly Line[], roles: readonly Role[]): FoundDa
   return { dateline: null, line: '', agency: null };
 }
 
-/** The dateline at the head of the story, else one on a date line of its own just above it. */
+// A press release may print its place and date above its headline: `Rennes, le 2 juin 2026`.
+const HEADER_ROLES: ReadonlySet<Role> = new Set(['date', 'byline', 'title']);
+
+/** The dateline at the head of the story, else one on a date line of its own just above it (or above its headline). */
 function findDateline(lines: readonly Line[], roles: readonly Role[], usMonthFirst: boolean): FoundDateline {
   const found = datelineInBody(lines, roles);
   if (found.dateline) return found;
-  for (let i = roles.indexOf('content') - 1; i >= 0 && (roles[i] === 'date' || roles[i] === 'byline'); i--) {
+  for (let i = roles.indexOf('content') - 1; i >= 0 && HEADER_ROLES.has(roles[i]!); i--) {
     const own = roles[i] === 'date' ? readDatelineLine(lines[i]!.text, usMonthFirst) : null;
     if (own) return { ...found, dateline: own };
   }

@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../text/escape-regexp.js';
+import { isAgency } from './lexicon/agencies.js';
 import type { Line } from './lines.js';
 import type { Role } from './layout.js';
 import { siteNameFromMenus } from './page-brand.js';
@@ -41,7 +42,8 @@ const HEADER_ROLES: ReadonlySet<Role | null> = new Set(['title', 'date', 'byline
 /**
  * An article pasted with its header as news databases and newsletters print it (`Headline`,
  * `Example Herald`, `3 March 2026`, `By …`): a newspaper's name on a line of its own, between the
- * headline and the story, beside the headline, the date or the byline.
+ * headline and the story, beside the headline, the date or the byline; or a news agency's name so
+ * (`Укрінформ` under the time stamp).
  */
 function outletInHeader(lines: readonly Line[], roles: readonly Role[]): string | null {
   const title = roles.indexOf('title');
@@ -49,7 +51,8 @@ function outletInHeader(lines: readonly Line[], roles: readonly Role[]): string 
   for (let i = title + 1; i < lines.length && roles[i] !== 'content'; i++) {
     if (roles[i] !== 'cruft' && roles[i] !== 'byline') continue;
     const text = lines[i]!.text.trim();
-    if (isOutletName(text) && (HEADER_ROLES.has(roles[i - 1] ?? null) || HEADER_ROLES.has(roles[i + 1] ?? null))) return text;
+    if ((isOutletName(text) || isAgency(text)) && (HEADER_ROLES.has(roles[i - 1] ?? null) || HEADER_ROLES.has(roles[i + 1] ?? null)))
+      return text;
   }
   return null;
 }

@@ -27,10 +27,16 @@ function isNamed(span: QuoteSpan, paragraphs: readonly string[]): boolean {
   return isNamingNoun(beforeWord) || isNamingNoun(afterWord);
 }
 
-/** A speaker as the people list names them: no job title, and in the nominative. */
-function speakerName(speaker: string, language: string): string {
+/**
+ * A speaker as the people list names them: no job title, and in the nominative (a listed name is
+ * already in it). A surname alone is
+ * the one person listed by it, whose full name the text gave in another case (`Богдана Кушніра` … `Кушнір`).
+ */
+function speakerName(speaker: string, language: string, people: readonly string[]): string {
   const name = withoutJobTitle(speaker);
-  return language === 'ru' || language === 'uk' ? cyrillicPersonNominative(name) : name;
+  if ((language !== 'ru' && language !== 'uk') || people.includes(name)) return name;
+  const named = people.filter((p) => p.endsWith(` ${name}`));
+  return !name.includes(' ') && named.length === 1 ? named[0]! : cyrillicPersonNominative(name);
 }
 
 /** The quotations of the article body, each with the speaker the text credits. */
@@ -47,7 +53,7 @@ export function extractQuotes(
   spans.forEach((span, k) => {
     const { speaker, credited } = attributions[k]!;
     if (!credited && wordsOf(span.text).length <= SHORT_UNCREDITED_WORDS) return;
-    quotes.push({ speaker: speaker ? speakerName(speaker, language) : speaker, text: span.text });
+    quotes.push({ speaker: speaker ? speakerName(speaker, language, entities.people) : speaker, text: span.text });
   });
   return quotes;
 }

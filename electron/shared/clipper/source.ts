@@ -1,16 +1,16 @@
 import { hasOutletWord } from './lexicon/outlet-words.js';
 
 // The name runs to a bar, the line's end, a date or the next label (`Source: Xinhua| 2023-04-02`,
-// `来源：新华社2023-04-02`, `来源：东海日报 作者：李晓燕`);
+// `来源：新华社2023-04-02`, `来源：东海日报 作者：李晓燕`, `（来源：南海晚报）`);
 // a digit inside a name (`9to5Example`) is part of it.
 const SOURCE_TAG =
-  /(?:^|[\s|])(?:source|来源|источник|джерело|quelle)\s*[:：]\s*([^|]{2,40}?)\s*(?:\||$|[,\s]\s*\d|\d{1,4}[-./年月]|\s(?:(?:author|autor|автор)\s*[:：]|(?:作者|记者|编辑|责任编辑)\s*[:：]?))/iu;
+  /(?:^|[\s|（(【])(?:source|来源|источник|джерело|quelle)\s*[:：]\s*([^|]{2,40}?)\s*(?:\||$|[)）】]|[,\s]\s*\d|\d{1,4}[-./年月]|\s(?:(?:author|autor|автор)\s*[:：]|(?:作者|记者|编辑|责任编辑)\s*[:：]?))/iu;
 const COPYRIGHT =
   /(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.{2,80}?)(?:,?\s*\d{4})?\s*(?:[.|]|$|all rights|все права|alle rechte|tous droits)/iu;
 // A copyright line whose sign the page's text copy lost: `2024 Example Media, Inc. All Rights Reserved`.
 const YEAR_THEN_RIGHTS = /^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s+(\p{Lu}.{1,60}?)[.,]?\s+all rights reserved/iu;
 const DISCLAIMER =
-  /(?:editorial (?:position|policy|line|stance|views?)|(?:do|does) not (?:necessarily )?reflect (?:the )?(?:views?|opinions?) of)\s+(?:of\s+)?(.{2,60}?)\s*\.?$/iu;
+  /(?:editorial (?:position|policy|line|stance|views?)|(?:do|does) not (?:necessarily )?reflect (?:the )?(?:views?|opinions?) of|(?:and )?not necessarily (?:those|the (?:views?|opinions?)) of)\s+(?:of\s+)?(.{2,60}?)\s*\.?$/iu;
 const CAPTION_OUTLET = /(?:\/|\bfor\s+)(\p{Lu}[\p{L}&.' -]{1,40}?)\s*\)?\s*$/u;
 
 // Blogging software and hosts, named by a template's footer or publisher field: never the site.
@@ -78,7 +78,8 @@ export function sourceFromFooter(text: string): string | null {
   // A photo's credit inside a caption (`(Image: © Jane Doe)`) names the photographer.
   if (text.length > 300 || /\((?:image|photo|foto|bild|фото)\s*:/iu.test(text)) return null;
   const disclaimer = DISCLAIMER.exec(text);
-  if (disclaimer) return clean(disclaimer[1]!);
+  // `… those of the Example Gazette`: the article in running text is no part of the name.
+  if (disclaimer) return clean(disclaimer[1]!.replace(/^the\s+/u, ''));
   const copyright = COPYRIGHT.exec(text) ?? YEAR_THEN_RIGHTS.exec(text);
   return copyright ? clean(copyright[1]!) : null;
 }

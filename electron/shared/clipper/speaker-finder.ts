@@ -6,14 +6,16 @@ import { JOB_TITLES } from './lexicon/job-titles.js';
 import { isDemonym } from './demonyms.js';
 import { afterDeterminer } from './german-names.js';
 import type { Mention } from './mentions.js';
+import { findQuoteSpans } from './quote-spans.js';
 import { before, lastBefore, WINDOW, words, type Site } from './text-window.js';
 
 const PRONOUN = /^(?:he|she|him|her|er|sie|он|она|він|вона|il|elle)$/iu;
 const GROUP = /^(?:they|them|we|both|wir|они|вони|ils|elles|sie beide)$/iu;
 const INDEFINITE = /^(?:a|an|one|some|several|another|other|many|two|three|four|local|ein|eine|einer|un|une|один|одна|одного)\s/iu;
-// English and French auxiliaries and adverbs between a subject and its speech verb (`has also said`, `a également ajouté`).
+// English and French auxiliaries, adverbs and reflexive pronouns between a subject and its speech
+// verb (`has also said`, `a également ajouté`, `se réjouit`, `s’est félicitée`).
 const AUX =
-  /(?:\s+(?:has|have|had|was|is|were|are|would|will|also|then|later|had been|has been|once|again|repeatedly|a|ont|avait|avaient|aurait|auraient|aussi|également|ensuite|encore))+\s*$/iu;
+  /(?:\s+(?:has|have|had|was|is|were|are|would|will|also|then|later|had been|has been|once|again|repeatedly|a|ont|avait|avaient|aurait|auraient|aussi|également|ensuite|encore|se|s['’]est))+\s*$/iu;
 // How far before an organisation's name a noun said of it may stand: `the regional department of the …`.
 const NOUN_OF_REACH = 40;
 // `Egypt's …`, `Egypt s …` (as the words are read): a capitalised owner before a body's noun.
@@ -38,6 +40,15 @@ const SPOKESPERSON =
 const IN_WORDS_OF = new RegExp(`(?:${SOURCE_PHRASES.source})(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu');
 const ROLE_OPENING = /^\s*(?:the|le|la|l['’]|son|sa|its|his|her|their|der|die)?\s*(\p{Ll}[\p{L}-]*)/u;
 const RELATIVE_BEFORE = /(?:that|which|who|whom|by|of|to|with|from|for|and|or|than|at|in|on)\s+$/iu;
+
+// `Anna Berg, director of the port, said`, `Léa Roux, conseillère du groupe « X », a dit`: a role set off after the subject.
+const ROLE_APPOSITION = /,\s*(\p{Ll}[\p{L}-]*)[^,]*$/u;
+
+/** The words before a speech verb without a role set off by commas after the subject's name. */
+function withoutRoleApposition(region: string): string {
+  const m = ROLE_APPOSITION.exec(region);
+  return m && (ROLE_NOUNS.has(m[1]!) || JOB_TITLES.has(m[1]!)) ? region.slice(0, m.index) : region;
+}
 
 /** Whether a quotation is open at `at`: `“a foul on our keeper”` quotes someone, and names no one there. */
 function insideQuotation(text: string, at: number): boolean {
@@ -104,9 +115,18 @@ export function createSpeakerFinder(
   const orgMentions = mentions.filter((m) => entities.kindOf(m.name) === 'org');
   const mentionsIn = (para: number, from: number, to: number) => inPara(para).filter((m) => m.start >= from && m.end <= to + 2);
 
+  // `„Junge Familien ziehen weg“, sagte sie`: a name inside a quotation is what was said, not who says it.
+  const spans = findQuoteSpans(paragraphs);
+  const quoted = (m: Mention) =>
+    spans.some(
+      (s) =>
+        (s.para < m.para || (s.para === m.para && s.start < m.start)) && (s.endPara > m.para || (s.endPara === m.para && s.end > m.end)),
+    );
+
   // Everyone a pronoun may point back to, in reading order: salient people and unnamed parties.
   const antecedents: { site: Site; speaker: string | null }[] = [];
   for (const m of mentions) {
+    if (quoted(m)) continue;
     const kind = entities.kindOf(m.name);
     // He or she is a person: an unclassified full name (`Ruth Ambani has worked …`) will do.
     const unclassifiedName = kind === null && m.tokens.length >= 2 && m.tokens.length <= 3 && (m.sentenceStart || m.titled);
@@ -128,7 +148,10 @@ export function createSpeakerFinder(
 
   // Failing a salient one, any earlier full name that is not a place or an organisation will do.
   const namesInOrder = mentions
-    .filter((m) => m.para >= 0 && m.tokens.length >= 2 && m.tokens.length <= 3 && (entities.kindOf(m.name) ?? 'person') === 'person')
+    .filter(
+      (m) =>
+        m.para >= 0 && m.tokens.length >= 2 && m.tokens.length <= 3 && (entities.kindOf(m.name) ?? 'person') === 'person' && !quoted(m),
+    )
     .map((m) => ({ site: { para: m.para, at: m.start }, speaker: entities.person(m.name) ?? m.name }));
 
   /** The person a pronoun at `site` most likely means: the latest salient person, anonymous party or speaker. */
@@ -145,10 +168,12 @@ export function createSpeakerFinder(
     // `the offer, which he described as …`: a relative clause with a subject of its own, a pronoun.
     if (RELATIVE_WITH_PRONOUN.test(region)) return pronounAt({ para, at: verbAt });
     for (let k = 0; k < 3; k++)
-      region = region
-        .replace(AUX, '')
-        .replace(TRAILING_CLAUSE, '')
-        .replace(/[\s,]+$/u, '');
+      region = withoutRoleApposition(
+        region
+          .replace(AUX, '')
+          .replace(TRAILING_CLAUSE, '')
+          .replace(/[\s,]+$/u, ''),
+      );
     const end = from + region.length;
     const forOrg = spokespersonFor(para, from, end);
     if (forOrg) return forOrg;

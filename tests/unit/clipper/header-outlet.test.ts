@@ -24,6 +24,13 @@ describe('a newspaper named on a line of its own in the header', () => {
     expect(parseClip(page).source).toBe('The Marlow Ledger');
   });
 
+  it('reads a news agency named alone under the headline’s time stamp', () => {
+    const clip = parseClip(
+      'Суспільство\nУ місті відкрили новий центр реабілітації\n18.02.2026 16:05\nУкрінформ\n\nУ місті на базі обласної лікарні відкрили відділення ранньої реабілітації для пацієнтів, які перенесли інсульт.\n\nВоно розраховане на тридцять ліжок і почне приймати пацієнтів наступного тижня.',
+    );
+    expect(clip.source).toBe('Укрінформ');
+  });
+
   it('takes no person, section or sentence in the header for an outlet', () => {
     for (const line of ['Tom Avery', 'World', 'Politics and Power', 'Read the full report in the Herald.']) {
       expect(parseClip(`Council backs harbour wall repairs\n\n${line}\n12 March 2026\n\n${story('')}`).source).toBeNull();
@@ -32,5 +39,27 @@ describe('a newspaper named on a line of its own in the header', () => {
 
   it('leaves an outlet line inside the story alone', () => {
     expect(parseClip(`Council backs harbour wall repairs\n\n${story('')}\n\nMarlow Evening Herald\n\nMore news`).source).toBeNull();
+  });
+});
+
+describe('an opinion column’s foot', () => {
+  it('drops the bio of a writer credited by a bare name under the headline', () => {
+    const clip = parseClip(
+      `Keep the harbour library open\n\nJune Farrow\n\n${story('')}\n\nJune Farrow is a retired teacher and a library volunteer.`,
+    );
+    expect(clip.byline).toEqual(['June Farrow']);
+    expect(clip.cruft).toContain('June Farrow is a retired teacher and a library volunteer.');
+    expect(clip.paragraphs.join('\n')).not.toContain('retired teacher');
+  });
+
+  it('names the outlet by a “not necessarily those of” line, without the article before it', () => {
+    const column = (disclaimer: string) =>
+      parseClip(`Keep the harbour library open\n\nJune Farrow\n\n${story('')}\n\nJune Farrow is a retired teacher.\n\n${disclaimer}`);
+    expect(column('The views expressed here are those of the author and not necessarily those of the Brennock Sentinel.').source).toBe(
+      'Brennock Sentinel',
+    );
+    expect(column('The opinions expressed in this column do not necessarily reflect the views of the Brennock Sentinel.').source).toBe(
+      'Brennock Sentinel',
+    );
   });
 });

@@ -63,6 +63,20 @@ describe('Ukrainian plural and case forms', () => {
   });
 });
 
+describe('Russian and Ukrainian names in other cases', () => {
+  it('gives a man’s name in the genitive after “in the words of” with a consonant-stem surname', () => {
+    const draft = parseClip('Лікарня\n\nЗа словами завідувача відділення Тараса Гайдара, в команді працюють терапевти.');
+    expect(draft.people).toEqual(['Тарас Гайдар']);
+    expect(parseClip('Завод\n\nПо словам директора завода Глеба Мороза, цех откроют в мае.').people).toEqual(['Глеб Мороз']);
+    expect(parseClip('Лікарня\n\nЗа словами лікарки Олени Гнатюк, черги зменшилися.').people).toEqual(['Олена Гнатюк']);
+  });
+
+  it('gives a woman’s name in the instrumental in the nominative', () => {
+    expect(parseClip('Интервью\n\nКорреспондент поговорила с главным врачом Варварой Самохиной.').people).toEqual(['Варвара Самохина']);
+    expect(parseClip('Розмова\n\nМи поговорили з головою громади Іриною Ковальською у Житомирі.').people).toEqual(['Ірина Ковальська']);
+  });
+});
+
 describe('Chinese regions', () => {
   it('reads river deltas and regions named by provinces’ short names', () => {
     const draft = parseClip('区域合作\n\n推动长三角一体化发展，珠三角和京津冀地区也在加快建设。粤港澳大湾区的企业表示欢迎。');

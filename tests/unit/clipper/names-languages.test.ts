@@ -71,6 +71,11 @@ describe('Chinese organisations and places', () => {
     );
     expect(draft.byline).toEqual(['罗雨晴']);
   });
+
+  it('credits a reporter and a correspondent by name only, and no photographer', () => {
+    const draft = parseClip('江边步道开放\n\n本报讯（记者 罗雨晴 通讯员 韩志远 摄影 周宁）5月1日，滨江步道正式开放，市民可沿江散步。');
+    expect(draft.byline).toEqual(['罗雨晴', '韩志远']);
+  });
 });
 
 describe('job titles before names', () => {
@@ -158,6 +163,14 @@ describe('press-release boilerplate', () => {
     expect(body).not.toContain('About Lumen Tiles');
     expect(body).not.toContain('Founded in 1998');
     expect(body).not.toContain('press@lumen.example.com');
+  });
+
+  it('drops a press contact given on the heading’s own line', () => {
+    const draft = parseClip(
+      'Fermeture de l’usine de Morlay\n\nLa compagnie a décidé de suspendre la production de l’usine de Morlay jusqu’à nouvel ordre.\n\nContact presse : Yann Le Du – 02 99 00 00 00 – presse@example.fr',
+    );
+    expect(draft.paragraphs).toHaveLength(1);
+    expect(draft.cruft).toContain('Contact presse : Yann Le Du – 02 99 00 00 00 – presse@example.fr');
   });
 });
 

@@ -522,3 +522,27 @@ describe('buttons, teasers and credits below the story', () => {
     expect(parseClip(text).date).toBe('2024-04-02');
   });
 });
+
+describe('an editor’s note that the text was cut', () => {
+  it.each([
+    [
+      'Chinese',
+      '专访｜市长谈老城区\n\n记者：老城区改造最难的是什么？\n\n市长：停车和学校，明年新的中学就会投入使用。\n\n（本文有删节）',
+      '（本文有删节）',
+    ],
+    [
+      'German',
+      'Mehr Busse\n\nDie Landrätin will den Nahverkehr im ganzen Kreis ausbauen und mehr Rufbusse einsetzen.\n\nDas Interview wurde gekürzt.',
+      'Das Interview wurde gekürzt.',
+    ],
+    [
+      'English',
+      'More buses\n\nThe county leader wants more buses on every rural route by next spring.\n\nThis interview has been edited for length and clarity.',
+      'This interview has been edited for length and clarity.',
+    ],
+  ])('is dropped (%s)', (_, text, note) => {
+    const clip = parseClip(text);
+    expect(clip.cruft).toContain(note);
+    expect(clip.paragraphs.join('\n')).not.toContain(note);
+  });
+});

@@ -65,6 +65,11 @@ describe('quotations', () => {
     expect(quotes('Crews towed the "Northern Light" trawler to port on Friday.')).toEqual([]);
   });
 
+  it('skips a group’s or a list’s name in quote marks', () => {
+    const text = 'Maëlle Quéré, élue du groupe « Plouvenec pour tous », a dénoncé une concertation « bâclée ».';
+    expect(quotes(text).map((q) => q.text)).toEqual(['bâclée']);
+  });
+
   it('keeps a mismatched curly-straight pair and a nested single quote', () => {
     expect(quotes('“We will listen," he said.')[0]!.text).toBe('We will listen');
     expect(quotes('"He said \'maybe next year,\'" Ruth Mayer told the meeting.')[0]).toEqual({

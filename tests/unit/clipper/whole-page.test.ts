@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
 import { wholePageText } from '../../support/fixtures.js';
+import { FOOTER, MENU, story } from './made-up-page.js';
 
 /**
  * A news page selected whole and pasted as plain text: menus above the headline, share buttons,
@@ -175,5 +176,19 @@ describe('whole pages of other shapes pasted as text', () => {
     expect(draft.paragraphs[draft.paragraphs.length - 1]).toMatch(new RegExp(`^${page.last}`, 'u'));
     const body = draft.paragraphs.join('\n');
     for (const line of page.furniture) expect(body).not.toContain(line);
+  });
+});
+
+describe('a whole page’s credit just below the story', () => {
+  it('credits the interviewer named under the last answer', () => {
+    const text = [
+      ...MENU,
+      'Villagers plant an orchard of forgotten apples',
+      'April 2, 2024',
+      ...story,
+      'Interview by Nora Quill',
+      ...FOOTER,
+    ].join('\n');
+    expect(parseClip(text).byline).toEqual(['Nora Quill']);
   });
 });

@@ -82,6 +82,13 @@ describe('wire datelines', () => {
     }
   });
 
+  it('reads a press release’s place and date printed above its headline', () => {
+    const draft = parseClip(
+      'COMMUNIQUÉ DE PRESSE\n\nMorlay, le 2 juin 2026\n\nLa compagnie des eaux annonce la fermeture de l’usine\n\nLa compagnie a décidé de suspendre la production de l’usine jusqu’à nouvel ordre.',
+    );
+    expect(draft).toMatchObject({ dateline: 'Morlay', date: '2026-06-02', title: 'La compagnie des eaux annonce la fermeture de l’usine' });
+  });
+
   it('reads a region in brackets after the place as part of it, not as an agency', () => {
     const draft = parseClip(`BRIVES (Corrèze) – ${body}`);
     expect(draft).toMatchObject({ dateline: 'BRIVES (Corrèze)', source: null });
@@ -123,6 +130,11 @@ describe('wire datelines', () => {
     expect(fr.dateline).toBe('Rennes');
     expect(fr.date).toBe('2026-06-02');
     expect(parseClip('Ein Tag\n\nNiemand. Das war die Antwort auf die Frage nach dem Täter.').dateline).toBeNull();
+    // A town the gazetteer does not know, by its ending; a common noun so ending is none.
+    expect(parseClip('Urteil gefallen\n\nKleinstetten. Das Amtsgericht hat am Montag einen Mann verurteilt.').dateline).toBe(
+      'Kleinstetten',
+    );
+    expect(parseClip('Ein Tag\n\nInnenstadt. Dort war am Montag kaum ein Platz frei.').dateline).toBeNull();
   });
 
   it('credits an interview’s interviewer, and an author named with a Russian or French editor’s role', () => {
@@ -134,6 +146,22 @@ describe('wire datelines', () => {
     expect(parseClip('Новый мост не решит старых проблем района\n\nОльга Северцева, главный редактор' + body).byline).toEqual([
       'Ольга Северцева',
     ]);
+  });
+
+  it('keeps the full stop of a region’s abbreviation in the dateline, and leaves the abbreviation out of the places', () => {
+    const ore = parseClip(`Dam to come down\n\nBRANNOCK FALLS, Ore. — ${body}`);
+    expect(ore.dateline).toBe('BRANNOCK FALLS, Ore.');
+    expect(ore.places).not.toContain('Ore');
+    expect(parseClip(`ELLSWORTH, N.Y., March 3 (AP) — ${body}`).dateline).toBe('ELLSWORTH, N.Y.');
+    expect(parseClip(`HALDEN, Norway. — ${body}`).dateline).toBe('HALDEN, Norway');
+  });
+
+  it('reads the outlet from a Chinese source line in brackets closing the story, and keeps it out of the body', () => {
+    const draft = parseClip(
+      '男子诈骗老人被刑拘\n\n　　本报讯（记者 程一帆）以“海关退税”为名，先后骗取多名老人钱款。\n\n　　警方提醒，市民如接到可疑电话，应立即挂断。\n\n（来源：南海晚报）',
+    );
+    expect(draft.source).toBe('南海晚报');
+    expect(draft.paragraphs).toHaveLength(2);
   });
 
   it('keeps the dateline inside the first paragraph', () => {

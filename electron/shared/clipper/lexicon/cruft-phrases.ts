@@ -232,7 +232,7 @@ export const PROMPTS =
 
 /** Footer lines after which nothing more belongs to the article. */
 export const FOOTER_MARKERS =
-  /^(?:--\s*$|©|\(c\)\s|copyright\b|enditem\b|\(end\)|with files from\b|the views expressed\b|views expressed\b|our standards\b|corrections and clarifications|topics\s*:|tags\s*:|【纠错】|【(?:责任)?编辑)|(?:责任编辑|编辑|校对|审核)\s*[:：]|all rights reserved|все права защищены|alle rechte vorbehalten|tous droits réservés|版权所有/iu;
+  /^(?:--\s*$|©|\(c\)\s|copyright\b|enditem\b|\(end\)|with files from\b|(?:the )?(?:views|opinions) expressed\b|our standards\b|corrections and clarifications|topics\s*:|tags\s*:|【纠错】|【(?:责任)?编辑)|(?:责任编辑|编辑|校对|审核)\s*[:：]|all rights reserved|все права защищены|alle rechte vorbehalten|tous droits réservés|版权所有/iu;
 
 /** Credits that mark a line as a photo caption even in mid-sentence. */
 export const CAPTION_CREDIT =

@@ -72,7 +72,7 @@ export const PEOPLE_NOUNS = words('man men woman women boy girl boys girls teena
 
 /** Role nouns of German, Russian and Ukrainian that precede a name (`Stadtsprecher Uwe …`). */
 export const ROLE_STEMS =
-  /^(?:\p{L}*(?:sprecher|sprecherin|minister|ministerin|dezernent|dezernentin|beauftragte|beauftragter|abgeordnete|abgeordneter|kommissar|kommissarin|senator|senatorin|landrat|landrätin|stadtrat|stadträtin|präsident|präsidentin|bürgermeister|bürgermeisterin|direktor|direktorin|leiter|leiterin|chef|chefin|anwohner|anwohnerin|bewohner|bewohnerin|experte|expertin|vorsitzende|vorsitzender|anwalt|anwältin|richter|richterin)|\p{L}+(?:ologe|ologin|führer|führerin|ingenieur|ingenieurin|meister|meisterin|referent|referentin|kommandant|kommandantin)|директор\p{L}*|министр\p{L}*|глав\p{L}*|губернатор\p{L}*|мэр\p{L}*|президент\p{L}*|председател\p{L}*|заместител\p{L}*|эксперт\p{L}*|представител\p{L}*|посетител\p{L}*|жител\p{L}*|руководител\p{L}*|начальник\p{L}*|тренер\p{L}*|нападающ\p{L}*|нападник\p{L}*|защитник\p{L}*|захисник\p{L}*|вратар\p{L}*|воротар\p{L}*|капитан\p{L}*|капітан\p{L}*|наставник\p{L}*|адвокат\p{L}*|прокурор\p{L}*|депутат\p{L}*|міністр\p{L}*|голов\p{L}*|керівник\p{L}*|мешкан\p{L}*|пресс-секретар\p{L}*)$/iu;
+  /^(?:\p{L}*(?:sprecher|sprecherin|minister|ministerin|dezernent|dezernentin|beauftragte|beauftragter|abgeordnete|abgeordneter|kommissar|kommissarin|senator|senatorin|landrat|landrätin|stadtrat|stadträtin|präsident|präsidentin|bürgermeister|bürgermeisterin|direktor|direktorin|leiter|leiterin|chef|chefin|anwohner|anwohnerin|bewohner|bewohnerin|experte|expertin|vorsitzende|vorsitzender|anwalt|anwältin|richter|richterin|verteidiger|verteidigerin)|\p{L}+(?:ologe|ologin|führer|führerin|ingenieur|ingenieurin|meister|meisterin|referent|referentin|kommandant|kommandantin)|директор\p{L}*|министр\p{L}*|глав\p{L}*|губернатор\p{L}*|мэр\p{L}*|президент\p{L}*|председател\p{L}*|заместител\p{L}*|эксперт\p{L}*|представител\p{L}*|посетител\p{L}*|жител\p{L}*|руководител\p{L}*|начальник\p{L}*|тренер\p{L}*|нападающ\p{L}*|нападник\p{L}*|защитник\p{L}*|захисник\p{L}*|вратар\p{L}*|воротар\p{L}*|капитан\p{L}*|капітан\p{L}*|наставник\p{L}*|адвокат\p{L}*|прокурор\p{L}*|депутат\p{L}*|міністр\p{L}*|голов\p{L}*|керівник\p{L}*|мешкан\p{L}*|пресс-секретар\p{L}*)$/iu;
 
 /** Sentence-opening words that are capitalised only because they open the sentence. */
 export const FUNCTION_WORDS = words(
@@ -85,7 +85,7 @@ export const MONTH_AND_DAY_NAMES = words(
 
 /** German place names end in these (`Marienbrücke`, `Fichtelgebirge`, `Friedrichstadt`); a few common nouns do too. */
 export const GERMAN_PLACE_ENDING =
-  /\p{Ll}(?:brücke|gebirge|ufer|straße|strasse|platz|see|berg|tal|stadt|dorf|hafen|wald|insel|kanal|bahnhof|flughafen|allee|gasse|kreis|heim|hausen|burg)$/u;
+  /\p{Ll}(?:brücke|gebirge|ufer|straße|strasse|platz|see|berg|tal|stadt|dorf|hafen|wald|insel|kanal|bahnhof|flughafen|allee|gasse|kreis|heim|hausen|burg|stetten|stedt|weiler|hofen|furt|brunn)$/u;
 export const GERMAN_PLACE_NOUNS = new Set(
   'Hauptstadt Innenstadt Altstadt Landeshauptstadt Großstadt Kleinstadt Vorstadt Heimatstadt Partnerstadt Bundesland Ausland Inland Festland Umland Seeufer Flussufer Ufer Berg Tal See Bahnhof Hauptbahnhof Flughafen Hafen Wald Platz Straße Dorf Burg Insel Kanal Gebirge Brücke Autobahn Landkreis Kreis'.split(
     ' ',

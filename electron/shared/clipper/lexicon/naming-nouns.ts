@@ -3,7 +3,7 @@
  * marks hold a title, not someone's words. Russian and Ukrainian entries are stems.
  */
 export const NAMING_NOUNS = new Set(
-  'ship vessel boat trawler tanker ferry steamer steamship yacht frigate cruiser destroyer submarine icebreaker tug liner freighter operation exercise newspaper magazine journal book novel film movie documentary album song series show programme program newsletter podcast festival campaign project company hotel restaurant bridge station stop street square bar cafe club brand app website band party plan law act bill'.split(
+  'ship vessel boat groupe liste collectif trawler tanker ferry steamer steamship yacht frigate cruiser destroyer submarine icebreaker tug liner freighter operation exercise newspaper magazine journal book novel film movie documentary album song series show programme program newsletter podcast festival campaign project company hotel restaurant bridge station stop street square bar cafe club brand app website band party plan law act bill'.split(
     ' ',
   ),
 );

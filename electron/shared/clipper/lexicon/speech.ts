@@ -23,9 +23,9 @@ const UK = [
   'додав розповів розповіла розповіло розповіли каже казав казала вважає вважають поділився поділилася повідомляє заявляє зазначає пише йдеться обіцяють обіцяє запевняють кажуть повідомляють заявляють зазначають',
 ].join(' ');
 const DE =
-  'sagte sagt sagten erklärte erklärt erklärten betonte betont betonten meinte meint berichtete schrieb warnte warnt erzählte ergänzte fügte so räumte kritisierte forderte mahnte bestätigte versicherte unterstrich teilte verkündete kündigte hieß heißt nannte nennt bezeichnete bezeichnet begrüßte begrüßt';
+  'sagte sagt sprach spricht sagten erklärte erklärt erklärten betonte betont betonten meinte meint berichtete schrieb warnte warnt erzählte ergänzte fügte so räumte kritisierte forderte mahnte bestätigte versicherte unterstrich teilte verkündete kündigte hieß heißt nannte nennt bezeichnete bezeichnet begrüßte begrüßt';
 const FR =
-  'déclaré dit déclare affirmé affirme expliqué explique ajouté ajoute souligné souligne estime estimé indiqué indique assuré assure confie confié raconte raconté précise précisé déploré déplore regretté regrette martelé martèle reconnu reconnaît lancé lance averti avertit prévenu prévient poursuivi poursuit insisté insiste rappelé rappelle noté note observé observe répondu répond jugé juge annoncé annonce dénoncé dénonce résumé résume commenté commente félicité salué salue promis promet qualifié qualifie réagi réagit';
+  'déclaré dit déclare affirmé affirme expliqué explique ajouté ajoute souligné souligne estime estimé indiqué indique assuré assure confie confié raconte raconté précise précisé déploré déplore regretté regrette martelé martèle reconnu reconnaît lancé lance averti avertit prévenu prévient poursuivi poursuit insisté insiste rappelé rappelle noté note observé observe répondu répond jugé juge annoncé annonce dénoncé dénonce résumé résume commenté commente félicité salué salue promis promet qualifié qualifie réagi réagit défendu défend plaidé plaide réjouit réjoui réjouie';
 
 export const SPEECH_VERBS = new Set(`${EN} ${RU} ${UK} ${DE} ${FR}`.split(' '));
 
