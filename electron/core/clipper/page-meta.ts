@@ -16,6 +16,8 @@ export interface PageMeta {
   siteName: string | null;
   /** The site's own name, the most readable of the spellings the markup gives: the clip's source. */
   source: string | null;
+  /** The language tag the page declares (`en-GB`), which tells how its numeric dates read. */
+  locale: string | null;
 }
 
 // Metadata sits in the head or near it; past this much of a paste it is not looked for.
@@ -28,6 +30,7 @@ const TIME_TAG = /<time\b[^>]{0,500}\bdatetime\s*=\s*["']?(\d{4}-\d{2}-\d{2})/iu
 const ARTICLE_TYPE = /(?:Article|BlogPosting|Report|LiveBlogPosting)$/u;
 const WEBSITE_TYPE = /^WebSite$/u;
 const ORGANIZATION_TYPE = /^(?:Organization|NewsMediaOrganization|Corporation)$/u;
+const HTML_LANG = /<html\b[^>]{0,1000}?\blang\s*=\s*["']?([a-z]{2,3}(?:[-_][a-z\d]{1,8}){0,3})\b/iu;
 const TITLE_TAG = /<title\b[^>]{0,300}>([^<]{1,600})<\/title\s*>/iu;
 // A page's template may carry a placeholder date (`0001-01-01`) where the real one is missing.
 const EARLIEST_YEAR = 1900;
@@ -56,7 +59,7 @@ function metaTags(html: string): { meta: Map<string, string>; canonical: string 
       if (!canonical && attrs.get('rel')?.toLowerCase() === 'canonical') canonical = attrs.get('href') ?? null;
       continue;
     }
-    const key = (attrs.get('property') ?? attrs.get('name') ?? attrs.get('itemprop'))?.toLowerCase();
+    const key = (attrs.get('property') ?? attrs.get('name') ?? attrs.get('itemprop') ?? attrs.get('http-equiv'))?.toLowerCase();
     const content = attrs.get('content');
     if (key && content && !meta.has(key)) meta.set(key, content);
   }
@@ -311,6 +314,7 @@ export function pageMeta(html: string): PageMeta {
     publisher,
     siteName,
     source,
+    locale: HTML_LANG.exec(head)?.[1] ?? meta.get('content-language') ?? meta.get('og:locale') ?? null,
   };
 }
 

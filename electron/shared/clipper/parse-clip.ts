@@ -129,6 +129,10 @@ export interface ParseOptions {
    * gets the day that means offered in a notice; the date itself stays empty, since the paste may be old.
    */
   readAt?: Date;
+  /** The language tag the page's markup declares (`<html lang="en-GB">`), which tells how its numeric dates read. */
+  locale?: string | null | undefined;
+  /** The page's own address, when the paste came with it, for the same. */
+  pageUrl?: string | null | undefined;
 }
 
 /** The day a relative time, or a dateline's day without its year, most likely means when read at `now`. */
@@ -147,14 +151,19 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   const normalised = normaliseText(typeof text === 'string' ? text : '');
   const lines = splitLines(normalised);
   // Only the reading of ambiguous numeric dates depends on this first guess at the language, and
-  // only when no other date on the page shows its order.
+  // only when no other date on the page shows its order and neither its address nor its markup
+  // says where it is written.
   const rough = lines
     .slice(0, 30)
     .map((l) => l.text)
     .join('\n')
     .slice(0, 600);
-  const roughLanguage = detectLanguage(rough);
-  const usMonthFirst = readsMonthFirst(normalised, roughLanguage === 'en');
+  const url = findPageUrl(lines);
+  const usMonthFirst = readsMonthFirst(normalised, {
+    language: detectLanguage(rough),
+    locale: options.locale,
+    url: options.pageUrl ?? url,
+  });
   const layout = layOut(lines, usMonthFirst, options.isolated ?? false);
   const paragraphs = buildParagraphs(lines, (i) => layout.roles[i] === 'content');
   const found = findDateline(lines, layout.roles, usMonthFirst);
@@ -187,7 +196,6 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   const quotes = extractQuotes(analysed, mentions, entities, language, scriptNames.organizations).map((q) =>
     q.speaker && isDemonym(q.speaker, language) ? { ...q, speaker: null } : q,
   );
-  const url = findPageUrl(lines);
   const date = pickArticleDate(dateline, layout.dates) ?? dateFromUrl(url);
   const relative =
     date === null && options.readAt ? findHeaderRelativeTime(lines, layout.headerStart, layout.bodyStart, layout.title) : null;

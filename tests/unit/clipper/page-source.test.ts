@@ -104,6 +104,17 @@ describe('the date of an HTML paste', () => {
   });
 });
 
+describe('the numeric date printed on an HTML page', () => {
+  it('reads day first when the page declares a language other than American English, month first when it declares that', async () => {
+    const html = (lang: string) =>
+      `<html lang="${lang}"><head><title>Lighthouse keepers return</title></head><body><article><h1>Lighthouse keepers return to Gull Point</h1><p>By Jane Roe | 03/05/2024</p>${STORY.replace(/<\/?article>/gu, '')}</article></body></html>`;
+    expect(pageMeta(html('en-GB')).locale).toBe('en-GB');
+    expect((await draftFromPaste({ text: '', html: html('en-GB') })).date).toBe('2024-05-03');
+    expect((await draftFromPaste({ text: '', html: html('de') })).date).toBe('2024-05-03');
+    expect((await draftFromPaste({ text: '', html: html('en-US') })).date).toBe('2024-03-05');
+  });
+});
+
 describe('the byline of an HTML paste', () => {
   it('leaves out the site named beside an author or credited as the author', async () => {
     const withOutlet = page(
