@@ -10,6 +10,7 @@ import {
   PROMPTS,
   SITE_NOTICE,
 } from './lexicon/cruft-phrases.js';
+import { pictureAgencyPattern } from './lexicon/picture-agencies.js';
 import { countWords, endsSentence } from './script.js';
 import { urlOfLine } from './page-url.js';
 
@@ -178,8 +179,10 @@ export function isShoutedLink(text: string): boolean {
 
 // A photographer's or agency's credit on a line of its own: `Photo: Ann Reyes, AP`,
 // `Jane Doe | Getty Images`, `(Credit: iStock)`.
-const PHOTO_CREDIT =
-  /^\(?(?:photo|image|picture|foto|фото|bild)(?: credit)?\s*[:：]|\b(?:getty images|shutterstock|istock|reuters|afp|ap photo|epa|associated press)\)?$|\bcredit\s*[:：][^)]*\)?$/iu;
+const PHOTO_CREDIT = new RegExp(
+  `^\\(?(?:photo|image|picture|foto|фото|bild)(?: credit)?\\s*[:：]|\\b(?:${pictureAgencyPattern()})\\)?$|\\bcredit\\s*[:：][^)]*\\)?$`,
+  'iu',
+);
 const PHOTO_CREDIT_WORDS = 12;
 
 /** A photo's credit on a line of its own, which the picture's caption sits just above. */

@@ -440,6 +440,9 @@ describe('a photo’s caption above its credit', () => {
   it.each([
     ['a photographer and an agency', 'Photo: Ann Reyes, AP'],
     ['bars', 'Ann Reyes | Garden Weekly | Getty Images'],
+    ['a picture library after a slash', 'Ann Reyes/Alamy'],
+    ['bars and a picture library', 'Ann Reyes | Garden Weekly | imago'],
+    ['a wire’s photo service after a slash', 'Ann Reyes/Associated Press'],
   ])('is cruft, with %s', (_, credit) => {
     const body = [...story, '', caption, credit, '', last];
     expect(parseClip(page([], { body })).paragraphs).toEqual([...story, last]);
