@@ -274,6 +274,20 @@ describe('Russian and Ukrainian companies and people', () => {
     expect(ru.organizations).not.toContain('Промстройбанка');
   });
 
+  it('reads a compound body’s name in quotation marks, declined with the sentence or not, in the nominative', () => {
+    const uk = parseClip(
+      'Автобуси стоять\n\nПрацівники «Гірпастрансу» вийшли на страйк у понеділок. Водії компанії «Гірпастрансу» чекають на зарплату.',
+    );
+    expect(uk.organizations).toEqual(['Гірпастранс']);
+    const ru = parseClip('Цены растут\n\nАкции «Северолеспрома» упали, а «Южсталь» объявила о выплатах. Он ответил: «Никогда».');
+    expect(ru.organizations).toEqual(['Северолеспром', 'Южсталь']);
+  });
+
+  it('keeps the soft sign of a town the text writes with one, where the gazetteer also spells it without', () => {
+    const uk = parseClip('Рейси відновлять\n\nЛітак, що летів у Тюмень, сів у вівторок. Після посадки в Тюмені пасажири чекали автобус.');
+    expect(uk.places).toEqual(['Тюмень']);
+  });
+
   it('gives a region in -щина, a neuter in -ье and a Ukrainian region’s adjective in the nominative', () => {
     const uk = parseClip('Ліс горить\n\nПожежа сталася на Волинщині. Рятувальники працюють у Волинській області.');
     expect(uk.places).toEqual(expect.arrayContaining(['Волинщина', 'Волинська область']));
