@@ -10,6 +10,7 @@ import {
   PROMPTS,
   SITE_NOTICE,
 } from './lexicon/cruft-phrases.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 import { pictureAgencyPattern } from './lexicon/picture-agencies.js';
 import { countWords, endsSentence } from './script.js';
 import { urlOfLine } from './page-url.js';
@@ -101,6 +102,31 @@ export function isSectionListHeading(text: string): boolean {
  */
 export function isClosingHeading(text: string): boolean {
   return ABOUT_THE_COMPANY.test(text) || PRESS_CONTACT.test(text);
+}
+
+// A story keeps at least this many paragraphs before any boilerplate is taken off its end.
+const MIN_STORY_PARAGRAPHS = 2;
+
+// How a company's boilerplate describes it, in the present tense, opening on its name: `Example
+// is a global provider of …`, `Example is headquartered in …`, `Example ist ein …`, `Example est un …`.
+const SELF_DESCRIPTION = String.raw`(?:is|are|ist|est)\s+(?:a|an|the|one of|ein|eine|einer|un|une|l['’]un|headquartered|based)\b`;
+const SELF_DESCRIPTION_GOES_ON = String.raw`(?:${SELF_DESCRIPTION}|has|employs|operates|was founded|was established|wurde|hat|beschäftigt|a été fondée?|emploie|compte)`;
+
+/**
+ * Where the boilerplate of a press release whose `About` heading did not come with the paste
+ * starts: the last paragraphs, each opening on the issuer's own name (the page's source) to say
+ * in the present tense what it is. A story that only mentions the issuer goes on after such a
+ * sentence; the boilerplate closes the text. The paragraphs' count when there is none.
+ */
+export function issuerBoilerplateStart(paragraphs: readonly string[], issuer: string | null): number {
+  if (!issuer) return paragraphs.length;
+  const name = escapeRegExp(issuer);
+  const opens = new RegExp(`^${name}(?:,\\s[^,]{1,40},)?\\s+${SELF_DESCRIPTION}`, 'u');
+  const goesOn = new RegExp(`^${name}(?:,\\s[^,]{1,40},)?\\s+${SELF_DESCRIPTION_GOES_ON}`, 'u');
+  let start = paragraphs.length;
+  while (start > MIN_STORY_PARAGRAPHS && goesOn.test(paragraphs[start - 1]!)) start--;
+  while (start < paragraphs.length && !opens.test(paragraphs[start]!)) start++;
+  return start;
 }
 
 export function isFooterMarker(text: string): boolean {

@@ -18,6 +18,7 @@ import { layOut, type Role } from './layout.js';
 import { splitLines, type Line } from './lines.js';
 import { titleCaseWord } from './script.js';
 import { normaliseText } from './normalise-text.js';
+import { issuerBoilerplateStart } from './cruft.js';
 import { buildParagraphs } from './paragraphs.js';
 import { pickSource } from './pick-source.js';
 import { dateFromUrl, findPageUrl } from './page-url.js';
@@ -165,13 +166,16 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
     url: options.pageUrl ?? url,
   });
   const layout = layOut(lines, usMonthFirst, options.isolated ?? false);
-  const paragraphs = buildParagraphs(lines, (i) => layout.roles[i] === 'content');
+  const content = buildParagraphs(lines, (i) => layout.roles[i] === 'content');
   const found = findDateline(lines, layout.roles, usMonthFirst);
   const { dateline, line: datelineText, agency } = found;
-  const trailing = paragraphs.slice(-3).flatMap(readTrailingCredits);
+  const trailing = content.slice(-3).flatMap(readTrailingCredits);
   // A newspaper's own story credits its reporter at the head of the body: `本报讯（记者 X）`.
-  const reporters = datelineText ? readCjkReporters(datelineText) : paragraphs.slice(0, 2).flatMap(readCjkReporters);
+  const reporters = datelineText ? readCjkReporters(datelineText) : content.slice(0, 2).flatMap(readCjkReporters);
   const byline = [...new Set([...layout.bylines, ...reporters, ...trailing])];
+  const source = pickSource(agency, lines, layout.roles, layout.bylineOutlets, layout.wholePage, byline);
+  const boilerplateAt = issuerBoilerplateStart(content, source);
+  const paragraphs = content.slice(0, boilerplateAt);
   const language = detectLanguage(leadingParagraphs(paragraphs, LANGUAGE_SAMPLE_CHARS).join('\n'));
   const title = layout.title === null ? null : withoutSectionLabel(lines[layout.title]!.text);
   const analysed = leadingParagraphs(paragraphs, MAX_ANALYSED_CHARS);
@@ -206,11 +210,11 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
     title,
     date,
     dateline: dateline?.place ?? null,
-    source: pickSource(agency, lines, layout.roles, layout.bylineOutlets, layout.wholePage, byline),
+    source,
     byline,
     language,
     paragraphs,
-    cruft: lines.filter((_, i) => layout.roles[i] === 'cruft').map((l) => l.text),
+    cruft: [...lines.filter((_, i) => layout.roles[i] === 'cruft').map((l) => l.text), ...content.slice(boilerplateAt)],
     quotes,
     people,
     places:

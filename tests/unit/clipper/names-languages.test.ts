@@ -159,6 +159,29 @@ describe('press-release boilerplate', () => {
     expect(body).not.toContain('Founded in 1998');
     expect(body).not.toContain('press@lumen.example.com');
   });
+
+  it('drops the company’s own closing paragraphs without their heading, on the company’s own page only', () => {
+    const release = (footer: string, closing = ['']) =>
+      parseClip(
+        [
+          'Lumen Tiles opens a plant in Porto',
+          'PORTO, Portugal, May 4, 2026 – Lumen Tiles opened a ceramic tile plant on Monday, adding 200 jobs.',
+          '"This plant doubles what we can make," said chief executive Rui Moreira Santos.',
+          'Lumen Tiles is a maker of ceramic tiles for homes and offices, founded in 1998.',
+          'Lumen Tiles is headquartered in Lisbon and employs 1,400 people in three countries.',
+          ...closing,
+          footer,
+        ].join('\n\n'),
+      );
+    const own = release('© 2026 Lumen Tiles. All rights reserved.');
+    expect(own.paragraphs.join('\n')).toContain('adding 200 jobs');
+    expect(own.paragraphs.join('\n')).not.toContain('founded in 1998');
+    expect(own.paragraphs.join('\n')).not.toContain('headquartered');
+    const reported = release('© 2026 The Harbour Gazette. All rights reserved.');
+    expect(reported.paragraphs.join('\n')).toContain('headquartered');
+    const goesOn = release('© 2026 Lumen Tiles. All rights reserved.', ['The plant will open to visitors in June, the company said.']);
+    expect(goesOn.paragraphs.join('\n')).toContain('founded in 1998');
+  });
 });
 
 describe('French organisations, places and dates', () => {
