@@ -189,6 +189,27 @@ function markCreditedCaptions(lines: readonly Line[], roles: (Role | null)[]): v
   });
 }
 
+// A post quoted from a social network copies as its text, then its signature: `— Jane Roe
+// (@janeroe) November 19, 2019`. The text's last line may be only a link to its picture.
+const POST_SIGNATURE = /^[—–-]\s*\S.{0,80}\(@[\p{L}\p{N}_]{1,30}\)\s+\S.{2,30}\d{4}$/u;
+const ENDS_ON_LINK = /(?:https?:\/\/\S+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/\S+)$/u;
+const POST_LINK_LINES = 2;
+
+/**
+ * Gives back to the story a post it quotes, whose link line or signature were read as furniture
+ * (most often where the post closes the story, just before the page's footer): the signature and
+ * the link lines just above it, when the story's own text comes straight before them.
+ */
+function keepQuotedPosts(lines: readonly Line[], roles: (Role | null)[]): void {
+  lines.forEach((line, i) => {
+    if ((roles[i] !== 'cruft' && roles[i] !== null) || !POST_SIGNATURE.test(line.text)) return;
+    let k = i - 1;
+    while (k >= 0 && i - k <= POST_LINK_LINES && roles[k] === 'cruft' && ENDS_ON_LINK.test(lines[k]!.text)) k--;
+    if (k < 0 || roles[k] !== null) return;
+    for (let j = k + 1; j <= i; j++) roles[j] = null;
+  });
+}
+
 // A menu's items are this short; a list of other stories has headlines.
 const MENU_ITEM_WORDS = 3;
 const MENU_RUN = 3;
@@ -314,6 +335,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   const tail = isolated ? (found ? markedEnd(lines, kinds, found.start + 1) : -1) : span ? span.end + 1 : -1;
   if (tail >= 0) for (let i = tail; i < lines.length; i++) if (roles[i] === null) roles[i] = 'cruft';
 
+  keepQuotedPosts(lines, roles);
   // Captions are marked once the article's run is found, so that a story's pictures do not split it in two.
   markCreditedCaptions(lines, roles);
   if (span) {

@@ -479,6 +479,21 @@ describe('a card for another story with its section name between the copies of i
   });
 });
 
+describe('a post from a social network quoted at the story’s end', () => {
+  it('keeps the post’s text, its link to a picture and its signature, and drops the footer after them', () => {
+    const post = [
+      'Forty trees in, and the first blossom already out. pic.example/ab12cd',
+      '— Brindlecombe Allotments (@brindleplots) April 2, 2024',
+    ];
+    const body = [...story.flatMap((p) => [p, '']), ...post.flatMap((p) => [p, ''])];
+    const draft = parseClip(page(['Most read', 'Ferry timetable changes from April'], { body }));
+    expect(draft.paragraphs).toEqual([...story, ...post]);
+    const linked = ['Forty trees in, and the first blossom already out. https://t.example/ab12cd', post[1]!];
+    const withLink = parseClip(page(['Most read'], { body: [...story.flatMap((p) => [p, '']), ...linked.flatMap((p) => [p, ''])] }));
+    expect(withLink.paragraphs).toEqual([...story, ...linked]);
+  });
+});
+
 describe('an author’s note on where to reach them', () => {
   it('is cruft', () => {
     const note = 'Have a tip? Nora Quill may be reached at nora@example.org. Follow her on Twitter @noraquill or on Facebook.';
