@@ -210,6 +210,19 @@ function keepQuotedPosts(lines: readonly Line[], roles: (Role | null)[]): void {
   });
 }
 
+// A word or a count alone on its line: `0` above `SHARES`, a share button's name.
+const LONE_WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u;
+
+/**
+ * A word or a count left between two lines of furniture is part of it (a share bar's count of
+ * shares, the name of a network no list knows), not a line of the story.
+ */
+function markStrandedWords(lines: readonly Line[], roles: (Role | null)[]): void {
+  lines.forEach((line, i) => {
+    if (roles[i] === null && roles[i - 1] === 'cruft' && roles[i + 1] === 'cruft' && LONE_WORD.test(line.text.trim())) roles[i] = 'cruft';
+  });
+}
+
 // A menu's items are this short; a list of other stories has headlines.
 const MENU_ITEM_WORDS = 3;
 const MENU_RUN = 3;
@@ -342,6 +355,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     markRepeatedLines(lines, roles, span.start);
     markTeaserCards(lines, roles, span.start, span.end);
   }
+  markStrandedWords(lines, roles);
 
   const open = lines.map((_, i) => i).filter((i) => roles[i] === null);
   let bodyStart = span

@@ -494,6 +494,14 @@ describe('a post from a social network quoted at the story’s end', () => {
   });
 });
 
+describe('a share bar between the story’s paragraphs', () => {
+  it('drops the count of shares and a network’s name no list knows with the buttons around them', () => {
+    const last = 'Three more trees are due to arrive from a nursery in the next valley once the frost has passed this spring.';
+    const body = [story[0]!, '', story[1]!, '', 'Share this article', '12', 'Facebook', 'Quorble', 'Email', '', story[2]!, '', last];
+    expect(parseClip(page([], { body })).paragraphs).toEqual([...story, last]);
+  });
+});
+
 describe('an author’s note on where to reach them', () => {
   it('is cruft', () => {
     const note = 'Have a tip? Nora Quill may be reached at nora@example.org. Follow her on Twitter @noraquill or on Facebook.';
