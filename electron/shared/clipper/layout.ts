@@ -313,8 +313,13 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   lines.forEach((line, i) => {
     const next = lines[i + 1];
     if (roles[i] === 'cruft' && next && roles[i + 1] === null && headsFigureRow(line.text, next.text)) roles[i] = null;
-    // A summary cut short over a link that reads on (`… and what…`, `Read more`) is another story's teaser.
-    if (roles[i] === null && next && CUT_SUMMARY.test(line.text) && READ_ON_LINK.test(next.text)) roles[i] = 'cruft';
+    // A summary cut short over a link that reads on (`… and what…`, `Read more`) is another story's
+    // teaser, cut with an ellipsis or in mid-sentence; the headline just above it is the teaser's.
+    if (roles[i] === null && next && (CUT_SUMMARY.test(line.text) || !endsSentence(line.text)) && READ_ON_LINK.test(next.text)) {
+      roles[i] = 'cruft';
+      const above = lines[i - 1]?.text;
+      if (above && roles[i - 1] === null && isHeadlineLike(above) && !endsSentence(above)) roles[i - 1] = 'cruft';
+    }
   });
 
   lines.forEach((line, i) => {

@@ -537,6 +537,27 @@ describe('buttons, teasers and credits below the story', () => {
     expect(parseClip(page(teaser)).paragraphs).toEqual(story);
   });
 
+  it('drops a teaser between the story’s paragraphs, its summary cut in mid-sentence over a link that reads on, with its headline', () => {
+    const after =
+      'The allotment society will hold an open day on the common in May, when visitors can see the young trees and taste juice pressed from last year’s windfalls.';
+    const body = [
+      story[0]!,
+      '',
+      story[1]!,
+      '',
+      'Ferry Timetable Changes Leave Late Workers Stranded on the Quay',
+      '',
+      'The harbour board explains why the last boat now leaves an hour earlier on weekdays, which means that',
+      '',
+      'Read more',
+      '',
+      story[2]!,
+      '',
+      after,
+    ];
+    expect(parseClip(page([], { body })).paragraphs).toEqual([...story, after]);
+  });
+
   it('dates the story from a credit just below it', () => {
     const text = [
       ...MENU,
