@@ -161,6 +161,9 @@ export function headsFigureRow(text: string, next: string): boolean {
   return heads.length >= 3 && heads.length === row.length && isFigureRow(row);
 }
 
+// A short question a prompt may open on: `Want more gardening? Subscribe to our newsletter.`
+const TEASING_QUESTION = /^[^.!?]{3,60}\?\s+/u;
+
 // A site's fine print runs to a long paragraph; an article's paragraph that names a privacy policy
 // is longer still, and stays.
 const SITE_NOTICE_CHARS = 1200;
@@ -176,7 +179,7 @@ export function isCruftLine(text: string): boolean {
   if (isFooterMarker(text) || CAPTION_CREDIT.test(text) || ABOUT_THE_COMPANY.test(text) || PRESS_CONTACT.test(text)) return true;
   if (CAPTION_SHAPE.test(text) && countWords(text) <= CAPTION_WORDS) return true;
   if (isLabelledLink(text) || (PREFIXES.test(text) && countWords(text) <= 12)) return true;
-  if (PROMPTS.test(text) && countWords(text) <= 40) return true;
+  if (PROMPTS.test(text.replace(TEASING_QUESTION, '')) && countWords(text) <= 40) return true;
   if (NEWSLETTER.test(text) && SIGN_UP.test(text) && countWords(text) <= 45) return true;
   if ((NEWSLETTER_BOX.test(text) || CONSENT_BOX.test(text)) && countWords(text) <= 45) return true;
   if (CAPTION_LABEL.test(text) || SHORTCODE.test(text)) return true;

@@ -527,6 +527,12 @@ describe('buttons, teasers and credits below the story', () => {
     expect(parseClip(page([''], { body })).paragraphs).toEqual(story);
   });
 
+  it('drops a prompt that opens on a short question', () => {
+    const prompt = 'Want more from the allotments? Subscribe to our weekly gardening letter for tips, news and seasonal recipes.';
+    const body = [story[0]!, '', story[1]!, '', prompt, '', story[2]!];
+    expect(parseClip(page([''], { body })).paragraphs).toEqual(story);
+  });
+
   it('drops a teaser’s summary cut short over a link that reads on', () => {
     const teaser = [
       '',
