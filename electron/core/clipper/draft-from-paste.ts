@@ -26,9 +26,9 @@ async function pasteText(paste: Paste): Promise<HtmlReading> {
   if (html) {
     const reading = await readHtml(html);
     if (reading.text.trim()) return reading;
-    return { text: paste.text, url: reading.url, notice: null, title: reading.title, isolated: false };
+    return { ...reading, text: paste.text, notice: null, isolated: false };
   }
-  return { text: paste.text, url: null, notice: null, title: null, isolated: false };
+  return { text: paste.text, url: null, notice: null, title: null, isolated: false, locale: null };
 }
 
 export interface PasteReading {
@@ -44,11 +44,11 @@ export async function draftFromPaste(paste: Paste, reading: PasteReading = {}): 
       `The paste is too long to clip: the limit is ${MAX_PASTE_CHARS.toLocaleString('en')} characters. Paste the article on its own, without the rest of the page.`,
     );
   }
-  const { text, url, notice, title, isolated } = await pasteText(paste);
+  const { text, url, notice, title, isolated, locale } = await pasteText(paste);
   if (!text.trim()) {
     throw new ApiError('bad_input', 'The paste is empty. Copy an article’s text (or a web page) and paste it again.');
   }
-  const draft = parseClip(text, { isolated, ...(reading.readAt ? { readAt: reading.readAt } : {}) });
+  const draft = parseClip(text, { isolated, locale, pageUrl: url ?? paste.url, ...(reading.readAt ? { readAt: reading.readAt } : {}) });
   return {
     ...draft,
     title: title ?? draft.title,

@@ -5,7 +5,7 @@ import { authorsWithoutSite, pageSiteName } from './page-source.js';
 /**
  * What a page says about itself in its markup, read from the HTML text without a DOM so it costs
  * little on any paste and still works when the DOM clean-up is skipped: the canonical address,
- * the JSON-LD article record, `og:`/`article:` meta tags and a dated address.
+ * the JSON-LD article record, `og:`/`article:` meta tags, schema.org microdata and a dated address.
  */
 export interface PageMeta {
   url: string | null;
@@ -16,6 +16,8 @@ export interface PageMeta {
   siteName: string | null;
   /** The site's own name, the most readable of the spellings the markup gives: the clip's source. */
   source: string | null;
+  /** The language tag the page declares (`en-GB`), which tells how its numeric dates read. */
+  locale: string | null;
 }
 
 // Metadata sits in the head or near it; past this much of a paste it is not looked for.
@@ -28,6 +30,7 @@ const TIME_TAG = /<time\b[^>]{0,500}\bdatetime\s*=\s*["']?(\d{4}-\d{2}-\d{2})/iu
 const ARTICLE_TYPE = /(?:Article|BlogPosting|Report|LiveBlogPosting)$/u;
 const WEBSITE_TYPE = /^WebSite$/u;
 const ORGANIZATION_TYPE = /^(?:Organization|NewsMediaOrganization|Corporation)$/u;
+const HTML_LANG = /<html\b[^>]{0,1000}?\blang\s*=\s*["']?([a-z]{2,3}(?:[-_][a-z\d]{1,8}){0,3})\b/iu;
 const TITLE_TAG = /<title\b[^>]{0,300}>([^<]{1,600})<\/title\s*>/iu;
 // A page's template may carry a placeholder date (`0001-01-01`) where the real one is missing.
 const EARLIEST_YEAR = 1900;
@@ -56,7 +59,7 @@ function metaTags(html: string): { meta: Map<string, string>; canonical: string 
       if (!canonical && attrs.get('rel')?.toLowerCase() === 'canonical') canonical = attrs.get('href') ?? null;
       continue;
     }
-    const key = (attrs.get('property') ?? attrs.get('name') ?? attrs.get('itemprop'))?.toLowerCase();
+    const key = (attrs.get('property') ?? attrs.get('name') ?? attrs.get('itemprop') ?? attrs.get('http-equiv'))?.toLowerCase();
     const content = attrs.get('content');
     if (key && content && !meta.has(key)) meta.set(key, content);
   }
@@ -182,6 +185,100 @@ function metaAuthor(meta: ReadonlyMap<string, string>): string | null {
   return null;
 }
 
+// schema.org microdata: elements whose `itemprop` names what they hold, several names to one
+// element at times (`itemprop="author creator"`).
+const ITEMPROP_TAG = /<([a-z][\w-]{0,20})\b([^>]{0,1000}?\bitemprop\s*=[^>]{0,1000})>/giu;
+const VOID_TAGS = new Set(['meta', 'link', 'img', 'br', 'hr', 'input']);
+// How far past its opening tag an author element's name is looked for: a few nested tags.
+const MICRODATA_REACH = 1500;
+// A page listing more authors than this marks the bylines of other stories too (a list of
+// related stories, each with its author), and which are the article's own is not known.
+const MAX_MICRODATA_AUTHORS = 4;
+// An author element's own text longer than this is a biography or a whole byline box, not a name.
+const MAX_NAME_CHARS = 80;
+// Not a person's name: a template's unfilled placeholder (`{{ author }}`), or a login handle
+// written all in small letters (`siteadmin`) where the script has capitals.
+const NOT_A_NAME = /[{}<>[\]]|^[\p{Ll}\d\s._-]+$/u;
+
+interface ItempropTag {
+  tag: string;
+  attrs: Map<string, string>;
+  props: string[];
+  /** Where the page goes on after the opening tag. */
+  end: number;
+}
+
+function* itempropTags(html: string): Generator<ItempropTag> {
+  for (const m of html.matchAll(ITEMPROP_TAG)) {
+    const attrs = attributes(m[2]!);
+    const props = (attrs.get('itemprop') ?? '').toLowerCase().split(/\s+/u);
+    yield { tag: m[1]!.toLowerCase(), attrs, props, end: m.index + m[0].length };
+  }
+}
+
+const plainText = (html: string) =>
+  decode(html.replace(/<[^>]*>/gu, ' '))
+    .replace(/\s+/gu, ' ')
+    .trim();
+
+/**
+ * Where an element's content ends in the text after its opening tag: at its own closing tag,
+ * past those of the elements of the same name nested in it; -1 when it does not end there.
+ */
+function contentEnd(tag: string, rest: string): number {
+  let depth = 0;
+  for (const m of rest.matchAll(new RegExp(`<(/?)${tag}\\b[^>]*>`, 'giu'))) {
+    if (!m[1]) depth += 1;
+    else if (depth === 0) return m.index;
+    else depth -= 1;
+  }
+  return -1;
+}
+
+/** An element's text up to its closing tag, or up to the next tag when the close is not in reach. */
+function elementText(tag: string, rest: string): string {
+  const close = contentEnd(tag, rest);
+  const next = rest.indexOf('<');
+  return plainText(close >= 0 ? rest.slice(0, close) : next >= 0 ? rest.slice(0, next) : rest);
+}
+
+/**
+ * The name an author element gives: its own `content`, its nested `itemprop="name"` (a meta
+ * tag's content, or the element's text), else its own text; `By` dropped.
+ */
+function microdataName(author: ItempropTag, html: string): string | null {
+  let name = author.attrs.get('content') ?? null;
+  if (name === null && !VOID_TAGS.has(author.tag)) {
+    const rest = html.slice(author.end, author.end + MICRODATA_REACH);
+    const close = contentEnd(author.tag, rest);
+    const inside = close >= 0 ? rest.slice(0, close) : rest;
+    const named = [...itempropTags(inside)].find((t) => t.props.includes('name'));
+    if (named) name = named.attrs.get('content') ?? elementText(named.tag, inside.slice(named.end));
+    else if (close >= 0) name = plainText(inside);
+  }
+  const value = name?.trim().replace(/^by\s+/iu, '');
+  return value && value.length <= MAX_NAME_CHARS && !isAddress(value) && !NOT_A_NAME.test(value) ? value : null;
+}
+
+/** The authors the page's microdata names, in page order, each once; none when it names too many to tell. */
+function microdataAuthors(html: string): string[] {
+  const found: string[] = [];
+  for (const t of itempropTags(html)) {
+    if (!t.props.includes('author') && !t.props.includes('creator')) continue;
+    const name = microdataName(t, html);
+    if (name && !found.some((f) => f.toLowerCase() === name.toLowerCase())) found.push(name);
+  }
+  return found.length <= MAX_MICRODATA_AUTHORS ? found : [];
+}
+
+/** The publication date microdata gives on any element: `<time itemprop="datePublished" datetime=…>`. */
+function microdataDate(html: string): string | null {
+  for (const t of itempropTags(html)) {
+    if (t.props.includes('datepublished')) return metaDate(t.attrs.get('datetime') ?? t.attrs.get('content'));
+  }
+  return null;
+}
+
 function absoluteUrl(url: string | null | undefined): string | null {
   const u = url?.trim();
   return u && /^https?:\/\/[^\s/]+\.[^\s]+$/iu.test(u) && u.length <= 2000 ? u : null;
@@ -197,6 +294,7 @@ export function pageMeta(html: string): PageMeta {
   const fromMeta = plausibleDate(DATE_KEYS.map((key) => metaDate(meta.get(key))).find((d) => d !== null));
   const authors = ld ? names(ld['author'] ?? ld['creator']).filter((a) => !isAddress(a)) : [];
   const author = metaAuthor(meta);
+  const marked = authors.length || author ? [] : microdataAuthors(head);
   const publisher = ld ? nameOf(ld['publisher']) : null;
   const siteName = meta.get('og:site_name') ?? meta.get('application-name') ?? null;
   const namesOf = (nodes: readonly Record<string, Json>[]) => nodes.map((n) => text(n['name'])).filter((n): n is string => n !== null);
@@ -211,11 +309,12 @@ export function pageMeta(html: string): PageMeta {
   return {
     url,
     headline: (ld ? text(ld['headline']) : null) ?? meta.get('og:title') ?? null,
-    published: ldDate ?? fromMeta ?? dateFromUrl(url) ?? TIME_TAG.exec(head)?.[1] ?? null,
-    authors: authorsWithoutSite(authors.length ? authors : author ? [author] : [], source),
+    published: ldDate ?? fromMeta ?? plausibleDate(microdataDate(head)) ?? dateFromUrl(url) ?? TIME_TAG.exec(head)?.[1] ?? null,
+    authors: authorsWithoutSite(authors.length ? authors : author ? [author] : marked, source),
     publisher,
     siteName,
     source,
+    locale: HTML_LANG.exec(head)?.[1] ?? meta.get('content-language') ?? meta.get('og:locale') ?? null,
   };
 }
 

@@ -16,6 +16,8 @@ export interface HtmlReading {
   title: string | null;
   /** The text is the article alone, cut from its page; else it is the whole page's text. */
   isolated: boolean;
+  /** The language tag the page declares (`<html lang="en-GB">`). */
+  locale: string | null;
 }
 
 // Past these the DOM libraries slow to seconds or overflow the stack; real news pages stay below.
@@ -132,6 +134,7 @@ function quickReading(html: string, meta: PageMeta): HtmlReading {
     notice: body ? QUICK_READING_NOTICE : null,
     title: pageHeadline(meta.headline, meta.siteName),
     isolated: false,
+    locale: meta.locale,
   };
 }
 
@@ -146,5 +149,5 @@ export async function readHtml(html: string): Promise<HtmlReading> {
   if (page === null || tooComplex(page)) return quickReading(html, meta);
   const reading = await htmlWorker.read(page, meta, BASE_TIME_MS + (html.length / 1024) * TIME_PER_KB_MS);
   if (reading === null) return quickReading(html, meta);
-  return { ...reading, url: meta.url, notice: null, title: pageHeadline(meta.headline, meta.siteName) };
+  return { ...reading, url: meta.url, notice: null, title: pageHeadline(meta.headline, meta.siteName), locale: meta.locale };
 }

@@ -1,4 +1,4 @@
-import { CJK_SPEECH, CJK_SURNAMES, SOURCE_PHRASES, SPEECH_NOUNS, SPEECH_VERBS } from './lexicon/speech.js';
+import { CJK_SPEECH, CJK_SURNAMES, SOURCE_PHRASES, SPEECH_NOUNS, SPEECH_PHRASES, SPEECH_VERBS } from './lexicon/speech.js';
 import type { SpeakerFinder } from './speaker-finder.js';
 import type { QuoteSpan } from './quote-spans.js';
 import { words } from './text-window.js';
@@ -157,6 +157,25 @@ export const verbBefore: Strategy = (q, find) => {
     : find.subjectBefore(q.span.para, q.preFrom, q.preFrom + verb.index);
 };
 
+// What may stand between a speech phrase and the quotation: its colon or comma, after the
+// speaker's name where the phrase comes first (`как выразилась Анна Петрова:`).
+const PHRASE_TO_MARK = /^(\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?\s*[:,]\s*$/u;
+
+/**
+ * `As Jane Roe put it: “…”`: speech said in a phrase rather than a verb, right before the colon.
+ * The quotation is credited whether or not a name goes with the phrase (`as the planner put it`).
+ */
+export const phraseBefore: Strategy = (q, find) => {
+  const phrase = [...q.pre.matchAll(SPEECH_PHRASES)].pop();
+  const end = phrase ? phrase.index + phrase[0].length : 0;
+  const rest = phrase ? PHRASE_TO_MARK.exec(q.pre.slice(end)) : null;
+  if (!phrase || !rest) return undefined;
+  const speaker = rest[1]
+    ? find.subjectAfter(q.span.para, q.preFrom + end)
+    : find.subjectBefore(q.span.para, q.preFrom, q.preFrom + phrase.index);
+  return speaker ?? null;
+};
+
 /** `“…” The remark, Ward later said, …`: a speech verb further on in the same sentence. */
 export const verbLaterInSentence: Strategy = (q, find) => {
   if (postJoined(q)) return undefined;
@@ -176,6 +195,7 @@ export const STRATEGIES: readonly Strategy[] = [
   cjkVerbBefore,
   sourcePhraseBefore,
   possessiveSpeechNoun,
+  phraseBefore,
   verbBefore,
   verbLaterInSentence,
   cjkSentenceBefore,

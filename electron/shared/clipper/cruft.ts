@@ -10,6 +10,8 @@ import {
   PROMPTS,
   SITE_NOTICE,
 } from './lexicon/cruft-phrases.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
+import { pictureAgencyPattern } from './lexicon/picture-agencies.js';
 import { countWords, endsSentence } from './script.js';
 import { urlOfLine } from './page-url.js';
 
@@ -103,6 +105,31 @@ export function isClosingHeading(text: string): boolean {
   return ABOUT_THE_COMPANY.test(text) || PRESS_CONTACT.test(text);
 }
 
+// A story keeps at least this many paragraphs before any boilerplate is taken off its end.
+const MIN_STORY_PARAGRAPHS = 2;
+
+// How a company's boilerplate describes it, in the present tense, opening on its name: `Example
+// is a global provider of …`, `Example is headquartered in …`, `Example ist ein …`, `Example est un …`.
+const SELF_DESCRIPTION = String.raw`(?:is|are|ist|est)\s+(?:a|an|the|one of|ein|eine|einer|un|une|l['’]un|headquartered|based)\b`;
+const SELF_DESCRIPTION_GOES_ON = String.raw`(?:${SELF_DESCRIPTION}|has|employs|operates|was founded|was established|wurde|hat|beschäftigt|a été fondée?|emploie|compte)`;
+
+/**
+ * Where the boilerplate of a press release whose `About` heading did not come with the paste
+ * starts: the last paragraphs, each opening on the issuer's own name (the page's source) to say
+ * in the present tense what it is. A story that only mentions the issuer goes on after such a
+ * sentence; the boilerplate closes the text. The paragraphs' count when there is none.
+ */
+export function issuerBoilerplateStart(paragraphs: readonly string[], issuer: string | null): number {
+  if (!issuer) return paragraphs.length;
+  const name = escapeRegExp(issuer);
+  const opens = new RegExp(`^${name}(?:,\\s[^,]{1,40},)?\\s+${SELF_DESCRIPTION}`, 'u');
+  const goesOn = new RegExp(`^${name}(?:,\\s[^,]{1,40},)?\\s+${SELF_DESCRIPTION_GOES_ON}`, 'u');
+  let start = paragraphs.length;
+  while (start > MIN_STORY_PARAGRAPHS && goesOn.test(paragraphs[start - 1]!)) start--;
+  while (start < paragraphs.length && !opens.test(paragraphs[start]!)) start++;
+  return start;
+}
+
 export function isFooterMarker(text: string): boolean {
   return text.length <= 400 && FOOTER_MARKERS.test(text);
 }
@@ -135,6 +162,9 @@ export function headsFigureRow(text: string, next: string): boolean {
   return heads.length >= 3 && heads.length === row.length && isFigureRow(row);
 }
 
+// A short question a prompt may open on: `Want more gardening? Subscribe to our newsletter.`
+const TEASING_QUESTION = /^[^.!?]{3,60}\?\s+/u;
+
 // A site's fine print runs to a long paragraph; an article's paragraph that names a privacy policy
 // is longer still, and stays.
 const SITE_NOTICE_CHARS = 1200;
@@ -155,7 +185,7 @@ export function isCruftLine(text: string): boolean {
   if (isFooterMarker(text) || CAPTION_CREDIT.test(text) || ABOUT_THE_COMPANY.test(text) || PRESS_CONTACT.test(text)) return true;
   if (CAPTION_SHAPE.test(text) && countWords(text) <= CAPTION_WORDS) return true;
   if (isLabelledLink(text) || (PREFIXES.test(text) && countWords(text) <= 12)) return true;
-  if (PROMPTS.test(text) && countWords(text) <= 40) return true;
+  if (PROMPTS.test(text.replace(TEASING_QUESTION, '')) && countWords(text) <= 40) return true;
   if (NEWSLETTER.test(text) && SIGN_UP.test(text) && countWords(text) <= 45) return true;
   if ((NEWSLETTER_BOX.test(text) || CONSENT_BOX.test(text)) && countWords(text) <= 45) return true;
   if (CAPTION_LABEL.test(text) || SHORTCODE.test(text) || ABRIDGED.test(text)) return true;
@@ -184,8 +214,10 @@ export function isShoutedLink(text: string): boolean {
 
 // A photographer's or agency's credit on a line of its own: `Photo: Ann Reyes, AP`,
 // `Jane Doe | Getty Images`, `(Credit: iStock)`.
-const PHOTO_CREDIT =
-  /^\(?(?:photo|image|picture|foto|фото|bild)(?: credit)?\s*[:：]|\b(?:getty images|shutterstock|istock|reuters|afp|ap photo|epa|associated press)\)?$|\bcredit\s*[:：][^)]*\)?$/iu;
+const PHOTO_CREDIT = new RegExp(
+  `^\\(?(?:photo|image|picture|foto|фото|bild)(?: credit)?\\s*[:：]|\\b(?:${pictureAgencyPattern()})\\)?$|\\bcredit\\s*[:：][^)]*\\)?$`,
+  'iu',
+);
 const PHOTO_CREDIT_WORDS = 12;
 
 /** A photo's credit on a line of its own, which the picture's caption sits just above. */

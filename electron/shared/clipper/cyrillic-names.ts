@@ -1,4 +1,4 @@
-import { cyrillicPlace } from './gazetteer.js';
+import { cyrillicPlace, withWrittenSoftSigns } from './gazetteer.js';
 
 /**
  * Places and organisations in Russian and Ukrainian text, given in the nominative as the clip's
@@ -192,17 +192,54 @@ export const isCyrillicBodyKind = (word: string) => KIND_ALONE.test(word.toLower
 // so that another word on the same letters (`краны`, `судья`) is not taken for it.
 const NOUN_ENDING = /^(?:|[аяуюоеиыіїйь]|ой|ей|ом|ем|ую|ая|ью|ою|ею|ів|ов|ев|ам|ям|ах|ях|ами|ями|ий|ій|ого|ому|ої)$/u;
 
-/** A one-word body's name back in the nominative by its head noun: `Сбербанка` → `Сбербанк`. */
-export function cyrillicOrganisationNominative(name: string): string {
-  if (name.includes(' ') || !/^\p{Script=Cyrillic}/u.test(name)) return name;
+// The shortened heads a compound body's name ends in (`Київпастранс`, `Газпром`, `Укрнафта`,
+// `Северсталь`, `Промстройбанк`). Inside such a word only: alone, most are everyday words.
+const COMPOUND_HEADS: ReadonlyArray<readonly [string, Gender, string]> = [
+  ['транс', 'm', 'транс'],
+  ['пром', 'm', 'пром'],
+  ['газ', 'm', 'газ'],
+  ['буд', 'm', 'буд'],
+  ['строй', 'm', 'стро'],
+  ['торг', 'm', 'торг'],
+  ['банк', 'm', 'банк'],
+  ['нафта', 'f', 'нафт'],
+  ['нефть', 'f', 'нефт'],
+  ['сталь', 'f', 'стал'],
+];
+
+/**
+ * A one-word body's name in the nominative by its head noun, written alone or ending a compound
+ * (`Сбербанка` → `Сбербанк`, `Київпастрансу` → `Київпастранс`); null when no head is found.
+ */
+function headedNominative(name: string): string | null {
+  if (name.includes(' ') || !/^\p{Script=Cyrillic}/u.test(name)) return null;
   const lower = name.toLowerCase();
-  for (const [nominative, , stem] of ORG_NOUNS) {
+  const heads = [...ORG_NOUNS.map((n) => ({ noun: n, compound: false })), ...COMPOUND_HEADS.map((n) => ({ noun: n, compound: true }))];
+  for (const { noun, compound } of heads) {
+    const [nominative, , stem] = noun;
     const at = lower.lastIndexOf(stem);
-    if (at < 0 || !NOUN_ENDING.test(lower.slice(at + stem.length)) || lower.endsWith(nominative)) continue;
+    if (at < 0 || (compound && at === 0) || !NOUN_ENDING.test(lower.slice(at + stem.length))) continue;
+    if (lower.endsWith(nominative)) return name;
     const head = at === 0 ? nominative[0]!.toUpperCase() + nominative.slice(1) : nominative;
     return name.slice(0, at) + head;
   }
-  return name;
+  return null;
+}
+
+/** A one-word body's name back in the nominative by its head noun: `Сбербанка` → `Сбербанк`. */
+export const cyrillicOrganisationNominative = (name: string): string => headedNominative(name) ?? name;
+
+// A one-word name in quotation marks: `працівники «Київпастрансу»`.
+const QUOTED_WORD = /[«"“„](\p{Lu}\p{Ll}{3,30})[»"”“]/gu;
+
+/** A quoted word that is a compound body's name, by its head, in the nominative; null for any other. */
+function quotedCompoundBody(word: string): string | null {
+  const lower = word.toLowerCase();
+  const compound = COMPOUND_HEADS.some(([, , stem]) => {
+    const at = lower.lastIndexOf(stem);
+    return at > 0 && NOUN_ENDING.test(lower.slice(at + stem.length));
+  });
+  return compound ? headedNominative(word) : null;
 }
 // `На Київщині` opens a sentence as often as not; a capital `В`/`У` there is as often `У нього`.
 const PLACE_AFTER_PREPOSITION =
@@ -278,7 +315,12 @@ export function findCyrillicEntities(
       }
     }
     for (const name of headedOrganisations(text)) organizations.add(name);
-    for (const m of text.matchAll(QUOTED_COMPANY)) organizations.add(m[1]!);
+    // A quoted one-word name may be declined with the sentence (`компанії «Київпастрансу»`).
+    for (const m of text.matchAll(QUOTED_COMPANY)) organizations.add(cyrillicOrganisationNominative(m[1]!));
+    for (const m of text.matchAll(QUOTED_WORD)) {
+      const body = quotedCompoundBody(m[1]!);
+      if (body) organizations.add(body);
+    }
     for (const m of text.matchAll(PLACE_AFTER_PREPOSITION)) {
       const words = m[1]!.split(' ');
       const after = /^\s+(\p{Ll}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1] ?? '';
@@ -302,7 +344,7 @@ export function findCyrillicEntities(
         (other) => other !== o && (other.startsWith(`${o} `) || other.toLowerCase().endsWith(` ${o.toLowerCase()}`)),
       ),
   );
-  const all = [...new Set([...otherPlaces, ...places])];
+  const all = withWrittenSoftSigns([...new Set([...otherPlaces, ...places])]);
   return { places: all.filter((p) => !onlyInsideOrganisations(p, texts, orgs, ukrainian)), organizations: orgs };
 }
 

@@ -87,12 +87,80 @@ export function findFullDates(raw: string, usMonthFirst = true): DateParts[] {
 
 const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})[/-](\d{1,2})[/-](?:\d{4}|\d{2})(?![\d/-])/gu;
 
+/** What a page says of where it is written, besides its dates: the order its numeric dates most likely take. */
+export interface DateOrderCues {
+  /** The language of the text, as first guessed. */
+  language: string;
+  /** The language tag its markup declares (`en-GB`, `fr`, `en_US`), when the paste came with one. */
+  locale?: string | null | undefined;
+  /** The page's own address. */
+  url?: string | null | undefined;
+}
+
+// The countries whose calendars write the month first (the United States, the Philippines and
+// the Pacific states in free association with the US); Canada writes both orders, so its code says nothing.
+const MONTH_FIRST_REGIONS = new Set(['us', 'ph', 'fm', 'pw', 'mh']);
+const MIXED_REGIONS = new Set(['ca']);
+// Country codes sold as general-purpose domains (`.io`, `.tv`, `.co`): the site may be anywhere.
+const VANITY_DOMAINS = new Set([
+  'ac',
+  'ai',
+  'am',
+  'as',
+  'bz',
+  'cc',
+  'co',
+  'gg',
+  'gl',
+  'im',
+  'io',
+  'la',
+  'ly',
+  'me',
+  'ms',
+  'nu',
+  'sh',
+  'so',
+  'tk',
+  'to',
+  'tv',
+  'vc',
+  'ws',
+]);
+
+/** Month first (true), day first (false) or unknown (null) for a country's two-letter code. */
+function regionMonthFirst(region: string | undefined): boolean | null {
+  const r = region?.toLowerCase();
+  if (!r || r.length !== 2 || MIXED_REGIONS.has(r)) return null;
+  return MONTH_FIRST_REGIONS.has(r);
+}
+
+/**
+ * Whether a page's ambiguous `03/04/2023` most likely reads month first, from where it is written:
+ * its address's country code (`.co.uk`, `.de`; not one sold to sites anywhere), else the region of
+ * the language tag its markup declares (`en-GB`; a tag without a region but English, such as `fr`,
+ * is day first), else its language, where only English is taken to be American.
+ */
+export function guessMonthFirst(cues: DateOrderCues): boolean {
+  const host = cues.url ? /^[a-z][a-z\d+.-]*:\/\/(?:[^@/?#\s]*@)?([^/:?#\s]+)/iu.exec(cues.url.trim())?.[1] : undefined;
+  const tld = host?.replace(/\.$/u, '').split('.').pop()?.toLowerCase();
+  const fromAddress = tld && /^[a-z]{2}$/u.test(tld) && !VANITY_DOMAINS.has(tld) ? regionMonthFirst(tld) : null;
+  if (fromAddress !== null) return fromAddress;
+  const [tongue, region] = (cues.locale ?? '').trim().toLowerCase().split(/[-_]/u);
+  if (tongue && /^[a-z]{2,3}$/u.test(tongue)) {
+    const fromRegion = regionMonthFirst(region);
+    if (fromRegion !== null) return fromRegion;
+    if (tongue !== 'en') return false;
+  }
+  return cues.language === 'en';
+}
+
 /**
  * Whether a paste writes its numeric dates month first (`11/19/2021`). A site keeps one order, so a
  * date that reads only one way (a day past 12) settles how to read the ambiguous `03/05/2021` beside
- * it; `guess` stands when none does, or when the paste mixes both orders.
+ * it; where none does, or the paste mixes both orders, the page's other cues decide (`guessMonthFirst`).
  */
-export function readsMonthFirst(text: string, guess: boolean): boolean {
+export function readsMonthFirst(text: string, cues: DateOrderCues): boolean {
   let dayFirst = false;
   let monthFirst = false;
   for (const m of text.matchAll(NUMERIC_DATE)) {
@@ -100,7 +168,7 @@ export function readsMonthFirst(text: string, guess: boolean): boolean {
     if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst = true;
     else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst = true;
   }
-  return dayFirst === monthFirst ? guess : monthFirst;
+  return dayFirst === monthFirst ? guessMonthFirst(cues) : monthFirst;
 }
 
 /** A month and day with or without a year (a dateline's `June 13`, `4月12日`), the first one found. */

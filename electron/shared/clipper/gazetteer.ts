@@ -120,8 +120,14 @@ export function cyrillicPlace(name: string, ukrainian: boolean): string | null {
   const key = stemKey(name, stem);
   // Stems this short match too many unrelated words.
   if (key.replace(/\s/gu, '').length < 3) return null;
-  return cyrillicIndex(ukrainian).get(key) ?? null;
+  const known = cyrillicIndex(ukrainian).get(key) ?? null;
+  // `Тюмень` shares its stem with the gazetteer’s other spelling `Тюмен`: the soft sign the text writes is kept.
+  const soft = `${known}ь`;
+  return known && name.toLowerCase().startsWith(soft.toLowerCase()) && tables().cyrillicNames.has(soft) ? soft : known;
 }
+
+/** Places without a name the text also writes with a soft sign after it (`Тюмен` beside `Тюмень`): the text's own spelling stands. */
+export const withWrittenSoftSigns = (places: readonly string[]) => places.filter((p) => !places.includes(`${p}ь`));
 
 /** Chinese place names in a text, longest first at each position: `成都`, `哈尔滨`. */
 export function findHanPlaces(text: string): string[] {

@@ -141,9 +141,14 @@ function headlineUnderCredits(
 
 // A sentence printed twice on a page is a caption, a pull quote or a teaser, not running text.
 const REPEATED_LINE_WORDS = 4;
+// A label of the page's template over each box of a kind (`SUMMARY`, `Key point`), printed again
+// and again: a story's own headings name different things.
+const REPEATED_LABEL = /^\p{L}{2,}(?:\s\p{L}{2,})?$/u;
+const REPEATED_LABEL_TIMES = 3;
 
 /**
- * Marks as furniture the open lines of a whole page whose text appears on it more than once. Above
+ * Marks as furniture the open lines of a whole page whose text appears on it more than once, and
+ * a short label printed over several of the article's boxes. Above
  * the article's run or opening it (`start`), a line that asks or exclaims is its headline printed
  * twice, as headlines often are.
  */
@@ -153,6 +158,7 @@ function markRepeatedLines(lines: readonly Line[], roles: (Role | null)[], start
   lines.forEach((l, i) => {
     if (i <= start && /[?!]["”’»]?$/u.test(l.text)) return;
     if (roles[i] === null && seen.get(l.text)! > 1 && countWords(l.text) >= REPEATED_LINE_WORDS && endsSentence(l.text)) roles[i] = 'cruft';
+    if (roles[i] === null && i > start && seen.get(l.text)! >= REPEATED_LABEL_TIMES && REPEATED_LABEL.test(l.text)) roles[i] = 'cruft';
   });
 }
 
@@ -203,6 +209,40 @@ function markCreditedCaptions(lines: readonly Line[], roles: (Role | null)[]): v
     const caption = lines[k]?.text;
     if (k < 0 || lines[k]!.block !== line.block || roles[k] !== null || countWords(caption!) > CAPTION_MAX_WORDS) return;
     for (; k >= 0 && lines[k]!.block === line.block && lines[k]!.text === caption && roles[k] === null; k--) roles[k] = 'cruft';
+  });
+}
+
+// A post quoted from a social network copies as its text, then its signature: `— Jane Roe
+// (@janeroe) November 19, 2019`. The text's last line may be only a link to its picture.
+const POST_SIGNATURE = /^[—–-]\s*\S.{0,80}\(@[\p{L}\p{N}_]{1,30}\)\s+\S.{2,30}\d{4}$/u;
+const ENDS_ON_LINK = /(?:https?:\/\/\S+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/\S+)$/u;
+const POST_LINK_LINES = 2;
+
+/**
+ * Gives back to the story a post it quotes, whose link line or signature were read as furniture
+ * (most often where the post closes the story, just before the page's footer): the signature and
+ * the link lines just above it, when the story's own text comes straight before them.
+ */
+function keepQuotedPosts(lines: readonly Line[], roles: (Role | null)[]): void {
+  lines.forEach((line, i) => {
+    if ((roles[i] !== 'cruft' && roles[i] !== null) || !POST_SIGNATURE.test(line.text)) return;
+    let k = i - 1;
+    while (k >= 0 && i - k <= POST_LINK_LINES && roles[k] === 'cruft' && ENDS_ON_LINK.test(lines[k]!.text)) k--;
+    if (k < 0 || roles[k] !== null) return;
+    for (let j = k + 1; j <= i; j++) roles[j] = null;
+  });
+}
+
+// A word or a count alone on its line: `0` above `SHARES`, a share button's name.
+const LONE_WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u;
+
+/**
+ * A word or a count left between two lines of furniture is part of it (a share bar's count of
+ * shares, the name of a network no list knows), not a line of the story.
+ */
+function markStrandedWords(lines: readonly Line[], roles: (Role | null)[]): void {
+  lines.forEach((line, i) => {
+    if (roles[i] === null && roles[i - 1] === 'cruft' && roles[i + 1] === 'cruft' && LONE_WORD.test(line.text.trim())) roles[i] = 'cruft';
   });
 }
 
@@ -296,8 +336,13 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   lines.forEach((line, i) => {
     const next = lines[i + 1];
     if (roles[i] === 'cruft' && next && roles[i + 1] === null && headsFigureRow(line.text, next.text)) roles[i] = null;
-    // A summary cut short over a link that reads on (`… and what…`, `Read more`) is another story's teaser.
-    if (roles[i] === null && next && CUT_SUMMARY.test(line.text) && READ_ON_LINK.test(next.text)) roles[i] = 'cruft';
+    // A summary cut short over a link that reads on (`… and what…`, `Read more`) is another story's
+    // teaser, cut with an ellipsis or in mid-sentence; the headline just above it is the teaser's.
+    if (roles[i] === null && next && (CUT_SUMMARY.test(line.text) || !endsSentence(line.text)) && READ_ON_LINK.test(next.text)) {
+      roles[i] = 'cruft';
+      const above = lines[i - 1]?.text;
+      if (above && roles[i - 1] === null && isHeadlineLike(above) && !endsSentence(above)) roles[i - 1] = 'cruft';
+    }
   });
 
   dropAuthorBios(lines, roles, bylines);
@@ -329,12 +374,14 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   const tail = isolated ? (found ? markedEnd(lines, kinds, found.start + 1) : -1) : span ? span.end + 1 : -1;
   if (tail >= 0) for (let i = tail; i < lines.length; i++) if (roles[i] === null) roles[i] = 'cruft';
 
+  keepQuotedPosts(lines, roles);
   // Captions are marked once the article's run is found, so that a story's pictures do not split it in two.
   markCreditedCaptions(lines, roles);
   if (span) {
     markRepeatedLines(lines, roles, span.start);
     markTeaserCards(lines, roles, span.start, span.end);
   }
+  markStrandedWords(lines, roles);
 
   const open = lines.map((_, i) => i).filter((i) => roles[i] === null);
   let bodyStart = span

@@ -18,6 +18,7 @@ import { layOut, type Role } from './layout.js';
 import { splitLines, type Line } from './lines.js';
 import { titleCaseWord } from './script.js';
 import { normaliseText } from './normalise-text.js';
+import { issuerBoilerplateStart } from './cruft.js';
 import { buildParagraphs } from './paragraphs.js';
 import { pickSource } from './pick-source.js';
 import { dateFromUrl, findPageUrl } from './page-url.js';
@@ -132,6 +133,10 @@ export interface ParseOptions {
    * gets the day that means offered in a notice; the date itself stays empty, since the paste may be old.
    */
   readAt?: Date;
+  /** The language tag the page's markup declares (`<html lang="en-GB">`), which tells how its numeric dates read. */
+  locale?: string | null | undefined;
+  /** The page's own address, when the paste came with it, for the same. */
+  pageUrl?: string | null | undefined;
 }
 
 /** The day a relative time, or a dateline's day without its year, most likely means when read at `now`. */
@@ -150,22 +155,30 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   const normalised = normaliseText(typeof text === 'string' ? text : '');
   const lines = splitLines(normalised);
   // Only the reading of ambiguous numeric dates depends on this first guess at the language, and
-  // only when no other date on the page shows its order.
+  // only when no other date on the page shows its order and neither its address nor its markup
+  // says where it is written.
   const rough = lines
     .slice(0, 30)
     .map((l) => l.text)
     .join('\n')
     .slice(0, 600);
-  const roughLanguage = detectLanguage(rough);
-  const usMonthFirst = readsMonthFirst(normalised, roughLanguage === 'en');
+  const url = findPageUrl(lines);
+  const usMonthFirst = readsMonthFirst(normalised, {
+    language: detectLanguage(rough),
+    locale: options.locale,
+    url: options.pageUrl ?? url,
+  });
   const layout = layOut(lines, usMonthFirst, options.isolated ?? false);
-  const paragraphs = buildParagraphs(lines, (i) => layout.roles[i] === 'content');
+  const content = buildParagraphs(lines, (i) => layout.roles[i] === 'content');
   const found = findDateline(lines, layout.roles, usMonthFirst);
   const { dateline, line: datelineText, agency } = found;
-  const trailing = paragraphs.slice(-3).flatMap(readTrailingCredits);
+  const trailing = content.slice(-3).flatMap(readTrailingCredits);
   // A newspaper's own story credits its reporter at the head of the body: `本报讯（记者 X）`.
-  const reporters = datelineText ? readCjkReporters(datelineText) : paragraphs.slice(0, 2).flatMap(readCjkReporters);
+  const reporters = datelineText ? readCjkReporters(datelineText) : content.slice(0, 2).flatMap(readCjkReporters);
   const byline = [...new Set([...layout.bylines, ...reporters, ...trailing])];
+  const source = pickSource(agency, lines, layout.roles, layout.bylineOutlets, layout.wholePage, byline);
+  const boilerplateAt = issuerBoilerplateStart(content, source);
+  const paragraphs = content.slice(0, boilerplateAt);
   const language = detectLanguage(leadingParagraphs(paragraphs, LANGUAGE_SAMPLE_CHARS).join('\n'));
   const title = layout.title === null ? null : withoutSectionLabel(lines[layout.title]!.text);
   const analysed = leadingParagraphs(paragraphs, MAX_ANALYSED_CHARS);
@@ -190,7 +203,6 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   const quotes = extractQuotes(analysed, mentions, entities, language, scriptNames.organizations).map((q) =>
     q.speaker && isDemonym(q.speaker, language) ? { ...q, speaker: null } : q,
   );
-  const url = findPageUrl(lines);
   const date = pickArticleDate(dateline, layout.dates) ?? dateFromUrl(url);
   const relative =
     date === null && options.readAt ? findHeaderRelativeTime(lines, layout.headerStart, layout.bodyStart, layout.title) : null;
@@ -201,11 +213,11 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
     title,
     date,
     dateline: dateline?.place ?? null,
-    source: pickSource(agency, lines, layout.roles, layout.bylineOutlets, layout.wholePage, byline),
+    source,
     byline,
     language,
     paragraphs,
-    cruft: lines.filter((_, i) => layout.roles[i] === 'cruft').map((l) => l.text),
+    cruft: [...lines.filter((_, i) => layout.roles[i] === 'cruft').map((l) => l.text), ...content.slice(boilerplateAt)],
     quotes,
     people,
     places:

@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { isAgency } from './lexicon/agencies.js';
 import type { Line } from './lines.js';
+import { pictureAgencyPattern } from './lexicon/picture-agencies.js';
 import type { Role } from './layout.js';
 import { siteNameFromMenus } from './page-brand.js';
 import { domainLogo, siteNameFromMasthead } from './page-masthead.js';
@@ -9,8 +10,7 @@ import { outletInAuthorNote, pressReleaseIssuer, siteNamesFromSelfReferences } f
 import { isCompanyName, isOutletName, withoutLegalForm, sourceFromCaption, sourceFromFooter, sourceFromTag } from './source.js';
 
 // Picture agencies credited beside a photographer's name: they supplied a photo, not the story.
-const PICTURE_AGENCY =
-  /\b(?:getty|shutterstock|alamy|istock|imago|picture alliance|sipa|zuma|afp photo|ap photo|epa|pa images|eyevine)\b/iu;
+const PICTURE_AGENCY = new RegExp(`\\b(?:${pictureAgencyPattern(false)})\\b`, 'iu');
 
 /** Whether a name stands as whole words in a line other than this one and the copyright footers. */
 function namedElsewhere(name: string, lines: readonly Line[], except: Line): boolean {

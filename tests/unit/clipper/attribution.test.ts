@@ -3,6 +3,7 @@ import {
   cjkSentenceBefore,
   cjkVerbAfter,
   cjkVerbBefore,
+  phraseBefore,
   possessiveSpeechNoun,
   sourcePhraseBefore,
   STRATEGIES,
@@ -23,10 +24,22 @@ describe('attribution strategies', () => {
       cjkVerbBefore,
       sourcePhraseBefore,
       possessiveSpeechNoun,
+      phraseBefore,
       verbBefore,
       verbLaterInSentence,
       cjkSentenceBefore,
     ]);
+  });
+
+  it('a speech phrase before the colon, with the name before it or after it, or with none', () => {
+    const lead = 'The council approved a plan on Tuesday to plant four thousand trees along the main roads of Easthaven.\n\n';
+    const quotes = (text: string) => parseClip(lead + text).quotes;
+    expect(quotes('As Lena Hart put it: "Trees are infrastructure."')).toEqual([
+      { speaker: 'Lena Hart', text: 'Trees are infrastructure.' },
+    ]);
+    expect(quotes('As the planner put it: "Trees are infrastructure."')).toEqual([{ speaker: null, text: 'Trees are infrastructure.' }]);
+    expect(speakers(lead + 'Lena Hart summed it up bluntly: "Trees are infrastructure."')).toEqual(['Lena Hart']);
+    expect(speakers('Ліс садять знову\n\nЯк висловився Остап Гнатюк: «Дерева – це інфраструктура».')).toEqual(['Остап Гнатюк']);
   });
 
   it('X said and said X, after the quotation', () => {

@@ -172,6 +172,29 @@ describe('press-release boilerplate', () => {
     expect(draft.paragraphs).toHaveLength(1);
     expect(draft.cruft).toContain('Contact presse : Yann Le Du – 02 99 00 00 00 – presse@example.fr');
   });
+
+  it('drops the company’s own closing paragraphs without their heading, on the company’s own page only', () => {
+    const release = (footer: string, closing = ['']) =>
+      parseClip(
+        [
+          'Lumen Tiles opens a plant in Porto',
+          'PORTO, Portugal, May 4, 2026 – Lumen Tiles opened a ceramic tile plant on Monday, adding 200 jobs.',
+          '"This plant doubles what we can make," said chief executive Rui Moreira Santos.',
+          'Lumen Tiles is a maker of ceramic tiles for homes and offices, founded in 1998.',
+          'Lumen Tiles is headquartered in Lisbon and employs 1,400 people in three countries.',
+          ...closing,
+          footer,
+        ].join('\n\n'),
+      );
+    const own = release('© 2026 Lumen Tiles. All rights reserved.');
+    expect(own.paragraphs.join('\n')).toContain('adding 200 jobs');
+    expect(own.paragraphs.join('\n')).not.toContain('founded in 1998');
+    expect(own.paragraphs.join('\n')).not.toContain('headquartered');
+    const reported = release('© 2026 The Harbour Gazette. All rights reserved.');
+    expect(reported.paragraphs.join('\n')).toContain('headquartered');
+    const goesOn = release('© 2026 Lumen Tiles. All rights reserved.', ['The plant will open to visitors in June, the company said.']);
+    expect(goesOn.paragraphs.join('\n')).toContain('founded in 1998');
+  });
 });
 
 describe('French organisations, places and dates', () => {
@@ -285,6 +308,20 @@ describe('Russian and Ukrainian companies and people', () => {
       expect.arrayContaining(['министерство экономики Тверской области', 'министерство финансов', 'Промстройбанк']),
     );
     expect(ru.organizations).not.toContain('Промстройбанка');
+  });
+
+  it('reads a compound body’s name in quotation marks, declined with the sentence or not, in the nominative', () => {
+    const uk = parseClip(
+      'Автобуси стоять\n\nПрацівники «Гірпастрансу» вийшли на страйк у понеділок. Водії компанії «Гірпастрансу» чекають на зарплату.',
+    );
+    expect(uk.organizations).toEqual(['Гірпастранс']);
+    const ru = parseClip('Цены растут\n\nАкции «Северолеспрома» упали, а «Южсталь» объявила о выплатах. Он ответил: «Никогда».');
+    expect(ru.organizations).toEqual(['Северолеспром', 'Южсталь']);
+  });
+
+  it('keeps the soft sign of a town the text writes with one, where the gazetteer also spells it without', () => {
+    const uk = parseClip('Рейси відновлять\n\nЛітак, що летів у Тюмень, сів у вівторок. Після посадки в Тюмені пасажири чекали автобус.');
+    expect(uk.places).toEqual(['Тюмень']);
   });
 
   it('gives a region in -щина, a neuter in -ье and a Ukrainian region’s adjective in the nominative', () => {

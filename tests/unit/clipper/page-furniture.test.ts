@@ -440,6 +440,9 @@ describe('a photo’s caption above its credit', () => {
   it.each([
     ['a photographer and an agency', 'Photo: Ann Reyes, AP'],
     ['bars', 'Ann Reyes | Garden Weekly | Getty Images'],
+    ['a picture library after a slash', 'Ann Reyes/Alamy'],
+    ['bars and a picture library', 'Ann Reyes | Garden Weekly | imago'],
+    ['a wire’s photo service after a slash', 'Ann Reyes/Associated Press'],
   ])('is cruft, with %s', (_, credit) => {
     const body = [...story, '', caption, credit, '', last];
     expect(parseClip(page([], { body })).paragraphs).toEqual([...story, last]);
@@ -476,6 +479,43 @@ describe('a card for another story with its section name between the copies of i
   });
 });
 
+describe('a post from a social network quoted at the story’s end', () => {
+  it('keeps the post’s text, its link to a picture and its signature, and drops the footer after them', () => {
+    const post = [
+      'Forty trees in, and the first blossom already out. pic.example/ab12cd',
+      '— Brindlecombe Allotments (@brindleplots) April 2, 2024',
+    ];
+    const body = [...story.flatMap((p) => [p, '']), ...post.flatMap((p) => [p, ''])];
+    const draft = parseClip(page(['Most read', 'Ferry timetable changes from April'], { body }));
+    expect(draft.paragraphs).toEqual([...story, ...post]);
+    const linked = ['Forty trees in, and the first blossom already out. https://t.example/ab12cd', post[1]!];
+    const withLink = parseClip(page(['Most read'], { body: [...story.flatMap((p) => [p, '']), ...linked.flatMap((p) => [p, ''])] }));
+    expect(withLink.paragraphs).toEqual([...story, ...linked]);
+  });
+});
+
+describe('a label the page’s template prints over each box of a kind', () => {
+  it('is dropped, and the boxes’ text kept', () => {
+    const summaries = [
+      'The orchard was planted after three years of waiting for the land.',
+      'The trees come from cuttings taken on farms in the valley.',
+      'Volunteers will prune the trees and press the first fruit in four years.',
+    ];
+    const body = story.flatMap((p, k) => [p, '', 'IN SHORT', summaries[k]!, '']);
+    const text = parseClip(page([], { body })).paragraphs.join('\n');
+    expect(text).not.toContain('IN SHORT');
+    for (const p of [...story, ...summaries]) expect(text).toContain(p);
+  });
+});
+
+describe('a share bar between the story’s paragraphs', () => {
+  it('drops the count of shares and a network’s name no list knows with the buttons around them', () => {
+    const last = 'Three more trees are due to arrive from a nursery in the next valley once the frost has passed this spring.';
+    const body = [story[0]!, '', story[1]!, '', 'Share this article', '12', 'Facebook', 'Quorble', 'Email', '', story[2]!, '', last];
+    expect(parseClip(page([], { body })).paragraphs).toEqual([...story, last]);
+  });
+});
+
 describe('an author’s note on where to reach them', () => {
   it('is cruft', () => {
     const note = 'Have a tip? Nora Quill may be reached at nora@example.org. Follow her on Twitter @noraquill or on Facebook.';
@@ -501,6 +541,12 @@ describe('buttons, teasers and credits below the story', () => {
     expect(parseClip(page([''], { body })).paragraphs).toEqual(story);
   });
 
+  it('drops a prompt that opens on a short question', () => {
+    const prompt = 'Want more from the allotments? Subscribe to our weekly gardening letter for tips, news and seasonal recipes.';
+    const body = [story[0]!, '', story[1]!, '', prompt, '', story[2]!];
+    expect(parseClip(page([''], { body })).paragraphs).toEqual(story);
+  });
+
   it('drops a teaser’s summary cut short over a link that reads on', () => {
     const teaser = [
       '',
@@ -509,6 +555,27 @@ describe('buttons, teasers and credits below the story', () => {
       'Read more',
     ];
     expect(parseClip(page(teaser)).paragraphs).toEqual(story);
+  });
+
+  it('drops a teaser between the story’s paragraphs, its summary cut in mid-sentence over a link that reads on, with its headline', () => {
+    const after =
+      'The allotment society will hold an open day on the common in May, when visitors can see the young trees and taste juice pressed from last year’s windfalls.';
+    const body = [
+      story[0]!,
+      '',
+      story[1]!,
+      '',
+      'Ferry Timetable Changes Leave Late Workers Stranded on the Quay',
+      '',
+      'The harbour board explains why the last boat now leaves an hour earlier on weekdays, which means that',
+      '',
+      'Read more',
+      '',
+      story[2]!,
+      '',
+      after,
+    ];
+    expect(parseClip(page([], { body })).paragraphs).toEqual([...story, after]);
   });
 
   it('dates the story from a credit just below it', () => {

@@ -87,6 +87,32 @@ describe('the date of an HTML paste', () => {
     const nested = page(ld({ '@type': 'WebPage', mainEntity: { '@type': 'NewsArticle', datePublished: '2024-03-18T09:15:00Z' } }));
     expect((await draftFromPaste({ text: '', html: nested })).date).toBe('2024-03-18');
   });
+
+  it('reads the date schema.org microdata marks on any element, after the meta tags', async () => {
+    const marked = (time: string, head = '') => `<html><head>${head}</head><body><p class="when">${time}</p>${STORY}</body></html>`;
+    expect(pageMeta(marked('<time itemprop="datePublished" datetime="2024-03-18T09:15:00Z">18 March</time>')).published).toBe(
+      '2024-03-18T09:15:00Z',
+    );
+    expect(pageMeta(marked('<span itemprop="dateModified datePublished" content="2024/03/18">Monday</span>')).published).toBe('2024-03-18');
+    const both = marked(
+      '<time itemprop="datePublished" datetime="2024-03-18">',
+      '<meta property="article:published_time" content="2024-03-17">',
+    );
+    expect(pageMeta(both).published).toBe('2024-03-17');
+    const dated = marked('<time datetime="2024-03-01">1 March</time> <time itemprop="datePublished" datetime="2024-03-18">18 March</time>');
+    expect((await draftFromPaste({ text: '', html: dated })).date).toBe('2024-03-18');
+  });
+});
+
+describe('the numeric date printed on an HTML page', () => {
+  it('reads day first when the page declares a language other than American English, month first when it declares that', async () => {
+    const html = (lang: string) =>
+      `<html lang="${lang}"><head><title>Lighthouse keepers return</title></head><body><article><h1>Lighthouse keepers return to Gull Point</h1><p>By Jane Roe | 03/05/2024</p>${STORY.replace(/<\/?article>/gu, '')}</article></body></html>`;
+    expect(pageMeta(html('en-GB')).locale).toBe('en-GB');
+    expect((await draftFromPaste({ text: '', html: html('en-GB') })).date).toBe('2024-05-03');
+    expect((await draftFromPaste({ text: '', html: html('de') })).date).toBe('2024-05-03');
+    expect((await draftFromPaste({ text: '', html: html('en-US') })).date).toBe('2024-03-05');
+  });
 });
 
 describe('the byline of an HTML paste', () => {
@@ -119,5 +145,31 @@ describe('the byline of an HTML paste', () => {
     expect(
       authors(ld({ '@type': 'WebPage', mainEntity: { '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Jane Roe' } } })),
     ).toEqual(['Jane Roe']);
+  });
+
+  it('reads the author schema.org microdata marks when no JSON-LD record or meta tag names one', async () => {
+    const marked = (byline: string, head = '') =>
+      `<html><head>${head}</head><body><article><h1>Lighthouse keepers return</h1><p class="credit">${byline}</p>${STORY}</article></body></html>`;
+    const authors = (byline: string, head?: string) => pageMeta(marked(byline, head)).authors;
+    const person =
+      '<span itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="Jane Roe"></span>';
+    expect(authors(person)).toEqual(['Jane Roe']);
+    expect((await draftFromPaste({ text: '', html: marked(person) })).byline).toEqual(['Jane Roe']);
+    expect(authors('<a itemprop="author" href="/staff/roe"><span itemprop="name">Jane Roe</span></a>')).toEqual(['Jane Roe']);
+    expect(authors('<a itemprop="creator author" href="/staff/roe">By Jane Roe</a>')).toEqual(['Jane Roe']);
+    expect(
+      authors(
+        '<span itemprop="author" itemscope><span itemprop="name">Jane Roe</span></span> and <span itemprop="author" itemscope><span itemprop="name">Tom Hale</span></span>',
+      ),
+    ).toEqual(['Jane Roe', 'Tom Hale']);
+    expect(authors(person, '<meta name="author" content="Tom Hale">')).toEqual(['Tom Hale']);
+    expect(
+      authors('<a itemprop="author" href="https://social.example/janeroe"><span itemprop="url">https://social.example/janeroe</span></a>'),
+    ).toEqual([]);
+    expect(authors('<span itemprop="author">{{ author.name }}</span> <span itemprop="author">siteadmin</span>')).toEqual([]);
+    const related = ['Ann Bell', 'Bo Chan', 'Cy Dunn', 'Di Eng', 'Ed Fox']
+      .map((n) => `<li><a href="/story">Another story</a> <span itemprop="author">${n}</span></li>`)
+      .join('');
+    expect(authors(`<ul>${related}</ul>`)).toEqual([]);
   });
 });

@@ -127,6 +127,28 @@ describe('the order of a numeric date', () => {
   it('is the language’s when no date on the page settles it', () => {
     expect(withComments('03/05/2021', '04/05/2021 at 9:40')).toBe('2021-03-05');
   });
+
+  it('is day first on a page whose address is in a country that writes it so', () => {
+    const at = (address: string, options = {}) =>
+      parseClip([address, ...MENU, HEADLINE, 'By Ellen Marsh | 03/05/2021', ...STORY, ...FOOTER].join('\n'), options).date;
+    expect(at('https://www.wexmouthgazette.co.uk/news/sea-wall')).toBe('2021-05-03');
+    expect(at('https://wexmouth.example.ie/sea-wall')).toBe('2021-05-03');
+    expect(at('https://www.wexmouthgazette.com/news/sea-wall')).toBe('2021-03-05');
+    expect(at('https://wexmouth.example.us/sea-wall')).toBe('2021-03-05');
+    // A country's code sold to sites anywhere says nothing of where the page is written.
+    expect(at('https://wexmouth.io/sea-wall')).toBe('2021-03-05');
+    expect(at('', { pageUrl: 'https://www.wexmouthgazette.com.au/sea-wall' })).toBe('2021-05-03');
+  });
+
+  it('is day first on a page whose markup declares a language other than American English', () => {
+    const declared = (locale: string) =>
+      parseClip([...MENU, HEADLINE, 'By Ellen Marsh | 03/05/2021', ...STORY, ...FOOTER].join('\n'), { locale }).date;
+    expect(declared('en-GB')).toBe('2021-05-03');
+    expect(declared('en_AU')).toBe('2021-05-03');
+    expect(declared('fr')).toBe('2021-05-03');
+    expect(declared('en-US')).toBe('2021-03-05');
+    expect(declared('en')).toBe('2021-03-05');
+  });
 });
 
 describe('a header timestamp without a year', () => {

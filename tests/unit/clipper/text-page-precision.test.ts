@@ -81,6 +81,15 @@ describe('a list of links headed by the section it comes from', () => {
     },
   );
 
+  it.each([['Related news'], ['Related posts'], ['Sur le même sujet'], ['Das könnte Sie auch interessieren'], ['Новости по теме']])(
+    'is cruft under the link list heading `%s` in the middle of the story',
+    (heading) => {
+      const draft = parseClip(blocks(heading));
+      expect(draft.paragraphs).toEqual(story);
+      expect(draft.cruft).toEqual(expect.arrayContaining(teasers));
+    },
+  );
+
   it('leaves the header alone when the heading stands above the story', () => {
     const text = [
       ...MENU,

@@ -1,3 +1,5 @@
+import { pictureAgencyPattern } from './picture-agencies.js';
+
 /**
  * Web-page furniture that arrives with a paste, in the clipper's languages. Lower-case; a line
  * equal to one of LABELS (ignoring case and trailing punctuation) is cruft wherever it stands.
@@ -187,6 +189,11 @@ export const LINK_LIST_HEADINGS = new Set([
   'related articles',
   'related stories',
   'related content',
+  'related news',
+  'related posts',
+  'related coverage',
+  'related reading',
+  'related links',
   'see also',
   'more on this story',
   'more stories',
@@ -197,11 +204,18 @@ export const LINK_LIST_HEADINGS = new Set([
   'читайте также',
   'смотрите также',
   'читайте також',
+  'новости по теме',
+  'по теме',
+  'новини на тему',
+  'по темі',
   'lesen sie auch',
   'mehr zum thema',
+  'das könnte sie auch interessieren',
   'lire aussi',
   'à lire aussi',
   'voir aussi',
+  'sur le même sujet',
+  'articles liés',
   '相关新闻',
   '相关阅读',
   'explore more on these topics',
@@ -235,8 +249,10 @@ export const FOOTER_MARKERS =
   /^(?:--\s*$|©|\(c\)\s|copyright\b|enditem\b|\(end\)|with files from\b|(?:the )?(?:views|opinions) expressed\b|our standards\b|corrections and clarifications|topics\s*:|tags\s*:|【纠错】|【(?:责任)?编辑)|(?:责任编辑|编辑|校对|审核)\s*[:：]|all rights reserved|все права защищены|alle rechte vorbehalten|tous droits réservés|版权所有/iu;
 
 /** Credits that mark a line as a photo caption even in mid-sentence. */
-export const CAPTION_CREDIT =
-  /(?:^|[\s.(])(?:photograph|photo|picture|image|foto|фото|credit|illustration|bild)\s*:\s*\S|\b(?:REUTERS|AFP|AP Photo|Getty Images|EPA|Shutterstock|dpa)\/\S|\[\d+\/\d+\]|opens new tab/iu;
+export const CAPTION_CREDIT = new RegExp(
+  `(?:^|[\\s.(])(?:photograph|photo|picture|image|foto|фото|credit|illustration|bild)\\s*:\\s*\\S|\\b(?:${pictureAgencyPattern()})/\\S|\\[\\d+/\\d+\\]|opens new tab`,
+  'iu',
+);
 
 /**
  * A site speaking of itself or of its legal terms (`use of this website`, `Privacy Policy`,

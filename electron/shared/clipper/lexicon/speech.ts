@@ -29,6 +29,14 @@ const FR =
 
 export const SPEECH_VERBS = new Set(`${EN} ${RU} ${UK} ${DE} ${FR}`.split(' '));
 
+/**
+ * Speech said in a phrase rather than one verb, before a quotation's colon or comma: `as Jane Roe
+ * put it: “…”`, `summed it up bluntly`, `brachte es auf den Punkt`, and the reflexive verbs of
+ * Russian and Ukrainian, whose speaker follows them (`как выразилась Анна Петрова: «…»`).
+ */
+export const SPEECH_PHRASES =
+  /(?<!\p{L})(?:(?:put|puts|putting|sum|sums|summed|summing) it(?: up)?(?:\s+(?:\p{Ll}+ly|this way|that way|best))?|(?:bringt|brachte|brachten) es (?:so )?auf den Punkt|выразил(?:ся|ась|ись)|висловив(?:ся)?|висловил(?:ася|ися))(?!\p{L})/giu;
+
 /** Nouns that carry someone's words when owned by them: `Brazil’s repeated references to …`. */
 export const SPEECH_NOUNS = new Set(
   'references reference words statement description phrase term language wording claim promise pledge slogan remarks comments'.split(' '),
