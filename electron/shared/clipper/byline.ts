@@ -282,10 +282,13 @@ export function isCreditWord(text: string): boolean {
 // A person's name alone: two to four capitalised words, with the particles names carry.
 const BARE_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]+)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]+|de|da|van|von|di|del|bin|al)){1,3}$/u;
 
+// `By Jane` credits a name and is not one; the other languages' credit words (`Von`, `Par`) also open names.
+const CREDIT_OPENING = /^(?:by|автор|автори)\s/iu;
+
 /** The name a line holds alone (`Jane Doe`), or null. */
 export function bareName(text: string): string | null {
   const t = text.trim();
-  return BARE_NAME.test(t) ? cleanName(t) : null;
+  return BARE_NAME.test(t) && !CREDIT_OPENING.test(t) ? cleanName(t) : null;
 }
 
 // `Jane Doe, Example Insider`: a name, then one short label (the outlet, the author's place).

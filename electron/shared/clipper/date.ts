@@ -138,10 +138,10 @@ function regionMonthFirst(region: string | undefined): boolean | null {
 /**
  * Whether a page's ambiguous `03/04/2023` most likely reads month first, from where it is written:
  * its address's country code (`.co.uk`, `.de`; not one sold to sites anywhere), else the region of
- * the language tag its markup declares (`en-GB`; a tag without a region but English, such as `fr`,
- * is day first), else its language, where only English is taken to be American.
+ * the language tag its markup declares (`en-GB`), or that tag's language when it is not English
+ * (`fr`: day first), else the text's language, where only English is taken to be American.
  */
-export function guessMonthFirst(cues: DateOrderCues): boolean {
+function guessMonthFirst(cues: DateOrderCues): boolean {
   const host = cues.url ? /^[a-z][a-z\d+.-]*:\/\/(?:[^@/?#\s]*@)?([^/:?#\s]+)/iu.exec(cues.url.trim())?.[1] : undefined;
   const tld = host?.replace(/\.$/u, '').split('.').pop()?.toLowerCase();
   const fromAddress = tld && /^[a-z]{2}$/u.test(tld) && !VANITY_DOMAINS.has(tld) ? regionMonthFirst(tld) : null;

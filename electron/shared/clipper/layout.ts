@@ -141,14 +141,9 @@ function headlineUnderCredits(
 
 // A sentence printed twice on a page is a caption, a pull quote or a teaser, not running text.
 const REPEATED_LINE_WORDS = 4;
-// A label of the page's template over each box of a kind (`SUMMARY`, `Key point`), printed again
-// and again: a story's own headings name different things.
-const REPEATED_LABEL = /^\p{L}{2,}(?:\s\p{L}{2,})?$/u;
-const REPEATED_LABEL_TIMES = 3;
 
 /**
- * Marks as furniture the open lines of a whole page whose text appears on it more than once, and
- * a short label printed over several of the article's boxes. Above
+ * Marks as furniture the open lines of a whole page whose text appears on it more than once. Above
  * the article's run or opening it (`start`), a line that asks or exclaims is its headline printed
  * twice, as headlines often are.
  */
@@ -158,7 +153,6 @@ function markRepeatedLines(lines: readonly Line[], roles: (Role | null)[], start
   lines.forEach((l, i) => {
     if (i <= start && /[?!]["”’»]?$/u.test(l.text)) return;
     if (roles[i] === null && seen.get(l.text)! > 1 && countWords(l.text) >= REPEATED_LINE_WORDS && endsSentence(l.text)) roles[i] = 'cruft';
-    if (roles[i] === null && i > start && seen.get(l.text)! >= REPEATED_LABEL_TIMES && REPEATED_LABEL.test(l.text)) roles[i] = 'cruft';
   });
 }
 

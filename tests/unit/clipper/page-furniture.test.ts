@@ -494,20 +494,6 @@ describe('a post from a social network quoted at the story’s end', () => {
   });
 });
 
-describe('a label the page’s template prints over each box of a kind', () => {
-  it('is dropped, and the boxes’ text kept', () => {
-    const summaries = [
-      'The orchard was planted after three years of waiting for the land.',
-      'The trees come from cuttings taken on farms in the valley.',
-      'Volunteers will prune the trees and press the first fruit in four years.',
-    ];
-    const body = story.flatMap((p, k) => [p, '', 'IN SHORT', summaries[k]!, '']);
-    const text = parseClip(page([], { body })).paragraphs.join('\n');
-    expect(text).not.toContain('IN SHORT');
-    for (const p of [...story, ...summaries]) expect(text).toContain(p);
-  });
-});
-
 describe('a share bar between the story’s paragraphs', () => {
   it('drops the count of shares and a network’s name no list knows with the buttons around them', () => {
     const last = 'Three more trees are due to arrive from a nursery in the next valley once the frost has passed this spring.';

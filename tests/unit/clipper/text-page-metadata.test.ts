@@ -273,6 +273,11 @@ describe('the byline of a page pasted as text', () => {
     expect(byline('By Ellen Jane Marsh')).toEqual(['Ellen Jane Marsh']);
   });
 
+  it('is never a credit’s word taken for a name’s first word', () => {
+    const draft = parseClip([HEADLINE, 'By Ellen', '', ...STORY].join('\n'), { isolated: true });
+    expect(draft.byline).toEqual([]);
+  });
+
   it('is the name before the timestamp on one line, but not a label or a place there', () => {
     expect(parseClip(page({ header: [HEADLINE, 'Ellen Marsh - Mar 9, 2024, 11:47 pm MST', 'Share'] })).byline).toEqual(['Ellen Marsh']);
     expect(parseClip(page({ header: [HEADLINE, 'Last Updated - Mar 9, 2024, 11:47 pm MST'] })).byline).toEqual([]);
