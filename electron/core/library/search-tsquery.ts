@@ -1,6 +1,6 @@
 import { highlightTerms, isCjk, type ParsedQuery, type QueryNode, type TextTerm } from '../../shared/search/query-parser.js';
 import { queryStems } from '../../shared/search/word-forms.js';
-import { sqlFragment, sqlJoin, type SqlFragment } from '../db/sql.js';
+import { sqlFragment, sqlJoin, sqlRaw, type SqlFragment } from '../db/sql.js';
 import { escapeLike, filterCondition } from './search-filters.js';
 import { NameSpellings } from './name-spellings.js';
 import { formLexeme, lexeme, searchWords } from './search-words.js';
@@ -157,13 +157,18 @@ function documentCondition(nodes: QueryNode[], operator: 'and' | 'or'): SqlFragm
     OR (c.word_pairs @@ CAST(${lexeme(UNKNOWN_PAIRS)} AS tsquery) AND ${checkedInDocument(whole)}))`;
 }
 
-/** A CJK term: a substring of the title or body of a CJK clip; trigram-indexed from three characters. */
+/**
+ * A CJK term: a substring of the title or body of a CJK clip; trigram-indexed from three characters.
+ * ILIKE lower-cases each candidate's whole body before matching it; a term with no letter that
+ * has a case (as Chinese and Japanese have none) matches the same with LIKE, without that copy.
+ */
 function cjkCondition(t: TextTerm): SqlFragment {
   const text = t.kind === 'near' ? t.words.join('') : t.text.replace(/ /g, '');
   const cjk = sqlFragment`c.language IN ('zh', 'ja', 'ko')`;
   if ([...text].length >= 3) {
     const pattern = `%${escapeLike(text)}%`;
-    return sqlFragment`(${cjk} AND (c.title ILIKE ${pattern} ESCAPE '\\' OR c.body ILIKE ${pattern} ESCAPE '\\'))`;
+    const like = sqlRaw(text.toLowerCase() === text && text.toUpperCase() === text ? 'LIKE' : 'ILIKE');
+    return sqlFragment`(${cjk} AND (c.title ${like} ${pattern} ESCAPE '\\' OR c.body ${like} ${pattern} ESCAPE '\\'))`;
   }
   return sqlFragment`(${cjk} AND (strpos(c.title, ${text}) > 0 OR strpos(c.body, ${text}) > 0))`;
 }
