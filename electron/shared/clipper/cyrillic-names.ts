@@ -67,6 +67,12 @@ const ORG_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['служба', 'f', 'служб'],
   ['комітет', 'm', 'комітет'],
   ['департамент', 'm', 'департамент'],
+  ['комбинат', 'm', 'комбинат'],
+  ['комбінат', 'm', 'комбінат'],
+  ['ассоциация', 'f', 'ассоциаци'],
+  ['асоціація', 'f', 'асоціаці'],
+  ['организация', 'f', 'организаци'],
+  ['організація', 'f', 'організаці'],
   ['сили', 'p', 'сил'],
   ['силы', 'p', 'сил'],
   ['війська', 'p', 'війсь'],
@@ -105,11 +111,12 @@ const ADJECTIVE_ENDINGS = [
   'у',
   'ю',
 ];
-const CAP_ADJECTIVE = /(?<!\p{L})\p{Lu}\p{Ll}+(?:ого|его|ому|ему|ой|ей|ую|юю|ая|яя|ий|ый|ій|ое|ее|ом|ем|ої|ых|их|іх|а|е)(?!\p{L})/gu;
-const LOWER_ADJECTIVE = /^\p{Ll}+(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ей|ом|ем|ую|ій|а|е)$/u;
+// Ukrainian soft adjectives end in `-я` (`Всесвітня організація`) and its feminine cases in `-ої`, `-ою`.
+const CAP_ADJECTIVE = /(?<!\p{L})\p{Lu}\p{Ll}+(?:ого|его|ому|ему|ой|ей|ую|юю|ая|яя|ий|ый|ій|ое|ее|ом|ем|ої|ых|их|іх|а|е|я)(?!\p{L})/gu;
+const LOWER_ADJECTIVE = /^\p{Ll}+(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ей|ом|ем|ую|ій|ої|ою|ім|их|іх|а|е)$/u;
 // A word of an organisation's genitive tail: `… транспортного машиностроения`, `… портів України`,
 // `… образования и науки Республики Татарстан`.
-const GENITIVE_WORD = /^\s+((?:(?:и|і|та)\s+)?\p{L}+(?:ого|его|ой|ей|ых|их|іх|ов|ев|ої|ів|ії|ій|а|я|и|ы|у|і))(?!\p{L})/u;
+const GENITIVE_WORD = /^\s+((?:(?:и|і|та)\s+)?\p{L}+(?:['’]\p{L}*)?(?:ого|его|ой|ей|ых|их|іх|ов|ев|ої|ів|ії|ій|а|я|и|ы|у|і))(?!\p{L})/u;
 // A plural genitive may have no ending at all (`громад`, `справ`, `сил`): it is read as one when a
 // plural adjective stands before it (`внутрішніх справ`) or another genitive follows over `та`/`и`
 // (`громад та територій`).
@@ -136,8 +143,18 @@ function bareGenitive(tail: string, words: readonly string[]): RegExpExecArray |
   return PLURAL_ADJECTIVE.test(words[words.length - 1] ?? '') || pairedNext ? bare : null;
 }
 
-/** The genitive words after an organisation's head noun, as written. */
+/**
+ * The genitive words after an organisation's head noun, as written. A tail that opens on two
+ * capitalised words (not initials: `МЧС России`) is the name of the person after the body (`Заречная больница Ирина Петрова`),
+ * unless the first is a region's noun (`Республики Татарстан`).
+ */
 function genitiveTail(text: string, from: number): string[] {
+  const words = genitiveWords(text, from);
+  const nameWord = (w: string | undefined) => w !== undefined && /^\p{Lu}\p{Ll}/u.test(w);
+  return nameWord(words[0]) && nameWord(words[1]) && !REGION_GENITIVE.test(words[0]!) ? [] : words;
+}
+
+function genitiveWords(text: string, from: number): string[] {
   let tail = text.slice(from, from + 160);
   const words: string[] = [];
   for (let k = 0; k < MAX_GENITIVE_WORDS; k++) {
@@ -167,9 +184,11 @@ function headedOrganisations(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(CAP_HEAD)) {
     const noun = headNoun(m[0], ORG_NOUNS);
-    if (!noun || m[0].toLowerCase() !== noun[0]) continue;
+    if (!noun) continue;
+    // `от Министерства транспорта …`: a head noun in another case is named in the nominative.
+    const head = m[0].toLowerCase() === noun[0] ? m[0] : noun[0][0]!.toUpperCase() + noun[0].slice(1);
     const tail = genitiveTail(text, m.index + m[0].length);
-    if (tail.length) out.push([m[0], ...tail].join(' '));
+    if (tail.length) out.push([head, ...tail].join(' '));
   }
   for (const m of text.matchAll(LOWER_HEAD)) {
     const noun = headNoun(m[0], ORG_NOUNS);

@@ -77,6 +77,27 @@ describe('Russian and Ukrainian names in other cases', () => {
   });
 });
 
+describe('Russian and Ukrainian organisations', () => {
+  it('names a body whose head noun stands in another case, and leaves the person after a body out of its name', () => {
+    const draft = parseClip(
+      'Суд\n\nКомпания получила деньги от Министерства транспорта и дорожного хозяйства Вельской области. Северная районная больница Ирина Самойлова рассказала о планах.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining(['Министерство транспорта и дорожного хозяйства Вельской области', 'Северная районная больница']),
+    );
+    expect(draft.organizations.some((o) => o.includes('Ирина'))).toBe(false);
+  });
+
+  it('reads associations, works and soft Ukrainian adjectives, in the nominative', () => {
+    const draft = parseClip(
+      'Кошти\n\nВсесвітня організація охорони здоров’я виділила кошти. Вельський олійний комбінат отримав прибуток. За оцінкою Вельської зернової асоціації, збір зменшився.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining(['Всесвітня організація охорони здоров’я', 'Вельський олійний комбінат', 'Вельська зернова асоціація']),
+    );
+  });
+});
+
 describe('Chinese regions', () => {
   it('reads river deltas and regions named by provinces’ short names', () => {
     const draft = parseClip('区域合作\n\n推动长三角一体化发展，珠三角和京津冀地区也在加快建设。粤港澳大湾区的企业表示欢迎。');
