@@ -153,6 +153,17 @@ describe('German states and places named after their kind', () => {
   });
 });
 
+describe('German councils', () => {
+  it('reads a council named by its town as a body, and a council member named so as a person', () => {
+    const draft = parseClip(
+      'Baugebiet beschlossen\n\nDer Gemeinderat Kleinstetten hat am Dienstag das Baugebiet beschlossen. Die Stadtwerke Morweiler liefern den Strom.',
+    );
+    expect(draft.organizations).toEqual(expect.arrayContaining(['Gemeinderat Kleinstetten', 'Stadtwerke Morweiler']));
+    expect(draft.places).not.toContain('Gemeinderat Kleinstetten');
+    expect(parseClip('Streit\n\nStadtrat Jonas Wendt kritisierte den Plan scharf.').people).toEqual(['Jonas Wendt']);
+  });
+});
+
 describe('press-release boilerplate', () => {
   it('drops the company’s own paragraph and the press contact', () => {
     const draft = parseClip(
