@@ -145,7 +145,7 @@ function bareGenitive(tail: string, words: readonly string[]): RegExpExecArray |
 
 /**
  * The genitive words after an organisation's head noun, as written. A tail that opens on two
- * capitalised words (not initials: `МЧС России`) is the name of the person after the body (`Заречная больница Ирина Петрова`),
+ * capitalised words (not initials: `МЧС России`) is the name of the person after the body (`Северная больница Варвара Петрова`),
  * unless the first is a region's noun (`Республики Татарстан`).
  */
 function genitiveTail(text: string, from: number): string[] {
@@ -363,7 +363,7 @@ export function cyrillicPersonNominative(name: string, genitive = false, feminin
 }
 
 /**
- * `с главным врачом Ириной Самойловой`, `з головою громади Іриною Ковальською`: a woman's name
+ * `с главным врачом Варварой Самохиной`, `з головою громади Іриною Ковальською`: a woman's name
  * in the instrumental, which no first name has in the nominative.
  */
 function womanFromInstrumental(first: string, last: string): string {
@@ -393,7 +393,7 @@ const MAN_GENITIVE_SURNAME: ReadonlyArray<readonly [RegExp, string]> = [
 
 /**
  * Where the words around say the name is in the genitive (`по словам министра Ильдара Мухаметова`,
- * `за словами завідувача Богдана Кушніра`), a surname of a consonant and `-а` is a man's: a woman's
+ * `за словами завідувача Тараса Гайдара`), a surname of a consonant and `-а` is a man's: a woman's
  * would read `-овой`, `-иной`, or keep its consonant (`Олени Гнатюк`).
  */
 const GENITIVE_ONLY_SURNAME: ReadonlyArray<readonly [RegExp, string]> = [[/(?<=[бвгджзлмнпрстфхш])а$/u, '']];

@@ -81,13 +81,13 @@ const MAX_NOUN = 40;
 // A court or an authority named by its seat: `Landgericht Augsburg`, `Polizeipräsidium Mittelfranken`.
 const SEATED_BODY = /^\p{Lu}\p{Ll}*(?:gericht|gerichtshof|polizei|präsidium|staatsanwaltschaft|landratsamt|finanzamt|bezirksamt)$/u;
 
-// `Regionalverband Neckar-Alb`, `Stadtwerke Talheim`: a union or a utility named by its area.
+// `Zweckverband Oberes Lautertal`, `Stadtwerke Morweiler`: a union or a utility named by its area.
 const AREA_BODY = /^\p{Lu}\p{Ll}*(?:verband|verwaltung|werke)$/u;
-// `Gemeinderat Talheim`, `Stadtrat von Kirchweiler`: the council of a town; `Stadtrat Müller` is one of its members.
+// `Gemeinderat Kleinstetten`, `Stadtrat von Morweiler`: the council of a town; `Stadtrat Müller` is one of its members.
 const COUNCIL = /^(?:Gemeinde|Stadt|Kreis|Orts|Ortschafts|Bezirks)rat$/u;
 const townShaped = (word: string) => isKnownLatinPlace(word) || (GERMAN_PLACE_ENDING.test(word) && !GERMAN_PLACE_NOUNS.has(word));
 
-/** A council or a union named by the town or area it serves (`Gemeinderat Talheim`, `Regionalverband Neckar-Alb`). */
+/** A council or a union named by the town or area it serves (`Gemeinderat Kleinstetten`, `Stadtwerke Morweiler`). */
 function isCouncilOfTown(tokens: readonly string[]): boolean {
   const seat = tokens.length === 2 ? tokens[1]! : tokens.length === 3 && tokens[1] === 'von' ? tokens[2]! : null;
   if (!seat) return false;

@@ -30,7 +30,7 @@ function isNamed(span: QuoteSpan, paragraphs: readonly string[]): boolean {
 /**
  * A speaker as the people list names them: no job title, and in the nominative (a listed name is
  * already in it). A surname alone is
- * the one person listed by it, whose full name the text gave in another case (`Богдана Кушніра` … `Кушнір`).
+ * the one person listed by it, whose full name the text gave in another case (`Тараса Гайдара` … `Гайдар`).
  */
 function speakerName(speaker: string, language: string, people: readonly string[]): string {
   const name = withoutJobTitle(speaker);

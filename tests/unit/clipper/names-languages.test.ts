@@ -156,7 +156,7 @@ describe('German states and places named after their kind', () => {
 describe('German councils', () => {
   it('reads a council named by its town as a body, and a council member named so as a person', () => {
     const draft = parseClip(
-      'Baugebiet beschlossen\n\nDer Gemeinderat Kleinstetten hat am Dienstag das Baugebiet beschlossen. Die Stadtwerke Morweiler liefern den Strom.',
+      'Haushalt beschlossen\n\nDer Gemeinderat Kleinstetten hat am Dienstag den Haushalt beschlossen. Die Stadtwerke Morweiler liefern den Strom.',
     );
     expect(draft.organizations).toEqual(expect.arrayContaining(['Gemeinderat Kleinstetten', 'Stadtwerke Morweiler']));
     expect(draft.places).not.toContain('Gemeinderat Kleinstetten');
