@@ -232,6 +232,17 @@ function headNoun(word: string, nouns: ReadonlyArray<readonly [string, Gender, s
   return nouns.find(([, , stem]) => lower.startsWith(stem) && NOUN_ENDING.test(lower.slice(stem.length))) ?? null;
 }
 
+/**
+ * Whether a capitalised word can be an adjective of a head noun of this gender. A bare `-а` or `-е`
+ * is only a feminine or neuter nominative (`Київська область`, `Житомирське водосховище`), so
+ * before a masculine noun the word is a noun of its own: `Глава района`.
+ */
+function agrees(adjective: string, gender: Gender): boolean {
+  if (/[^ая]а$/u.test(adjective)) return gender === 'f';
+  if (/[^ое]е$/u.test(adjective)) return gender === 'n' || gender === 'p';
+  return true;
+}
+
 function adjectiveNominative(adjective: string, gender: Gender, ukrainian: boolean): string {
   const ending = ADJECTIVE_ENDINGS.find((e) => adjective.endsWith(e) && adjective.length - e.length >= 3) ?? '';
   const stem = adjective.slice(0, adjective.length - ending.length);
@@ -285,7 +296,7 @@ export function findCyrillicEntities(
       const place = headNoun(headWord, PLACE_NOUNS);
       const org = place ? null : headNoun(headWord, ORG_NOUNS);
       const noun = place ?? org;
-      if (!noun) continue;
+      if (!noun || !agrees(m[0], noun[1])) continue;
       // A head noun already in the nominative means its adjectives are too (`Тверской музей` keeps its -ой).
       const nominative = headWord === noun[0];
       const adjectives = [m[0], ...(between ? [between] : [])].map((a) => (nominative ? a : adjectiveNominative(a, noun[1], ukrainian)));

@@ -88,6 +88,12 @@ describe('Russian and Ukrainian organisations', () => {
     expect(draft.organizations.some((o) => o.includes('Варвара'))).toBe(false);
   });
 
+  it('reads no adjective into a noun in -а before a masculine head noun', () => {
+    const draft = parseClip('Квартиры\n\nГлава района Семён Лаптев пообещал выделить служебные квартиры к осени.');
+    expect(draft.places).toEqual([]);
+    expect(draft.people).toEqual(['Семён Лаптев']);
+  });
+
   it('reads associations, works and soft Ukrainian adjectives, in the nominative', () => {
     const draft = parseClip(
       'Кошти\n\nЄвропейська організація охорони довкілля виділила кошти. Вельський цукровий комбінат отримав прибуток. За оцінкою Вельської аграрної асоціації, врожай зменшився.',
