@@ -70,6 +70,11 @@ describe('quotations', () => {
     expect(quotes(text).map((q) => q.text)).toEqual(['irréaliste']);
   });
 
+  it('skips a term introduced as so-called', () => {
+    expect(quotes('La mairie veut généraliser les enrobés dits « phoniques », a annoncé l’adjointe Maëlle Quéré.')).toEqual([]);
+    expect(quotes('The council backed so-called “quiet” asphalt, the mayor, Tom Fry, said on Monday.')).toEqual([]);
+  });
+
   it('keeps a mismatched curly-straight pair and a nested single quote', () => {
     expect(quotes('“We will listen," he said.')[0]!.text).toBe('We will listen');
     expect(quotes('"He said \'maybe next year,\'" Ruth Mayer told the meeting.')[0]).toEqual({
