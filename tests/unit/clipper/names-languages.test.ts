@@ -200,6 +200,19 @@ describe('French organisations, places and dates', () => {
     );
   });
 
+  it('reads a world body, a body with two fields joined by et, and a university named after someone', () => {
+    const draft = parseClip(
+      'Bruit et santé\n\nSelon l’Organisation mondiale de la météorologie, les étés s’allongent. L’Agence de la recherche et de la protection des forêts a publié un rapport avec l’université Jean-Moreau de Vernières.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining([
+        'Organisation mondiale de la météorologie',
+        'Agence de la recherche et de la protection des forêts',
+        'université Jean-Moreau',
+      ]),
+    );
+  });
+
   it('reads a French body named by a capitalised head and lower-case words only', () => {
     const draft = parseClip(
       'Grève à la raffinerie\n\nPrès d’un tiers des stations-service étaient à court de carburant jeudi.\n\nSelon l’Union des industries pétrolières, la situation devrait revenir à la normale. La Confédération générale du travail appelle à la grève.',
