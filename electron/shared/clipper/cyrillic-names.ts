@@ -1,4 +1,5 @@
 import { cyrillicPlace } from './gazetteer.js';
+import { ROLE_STEMS } from './lexicon/entity-words.js';
 
 /**
  * Places and organisations in Russian and Ukrainian text, given in the nominative as the clip's
@@ -129,6 +130,7 @@ const REGION_GENITIVE = /^(?:республики|республіки|обла�
 const MAX_GENITIVE_WORDS = 5;
 // A body's initials in the tail do not decline: `Главное управление МЧС России`.
 const ACRONYM_WORD = /^\s+(\p{Lu}{2,6})(?!\p{L})/u;
+const NOT_IN_NAME = /^(?:за|на|до|по|от|из|со|під|від|при|для|без|над|про|через|и|і|та|й|а|але|но|или|або)$/u;
 const PAST_VERB = /(?:ла|ли|ло|лася|лися|ться|ся|сь)$/u;
 // An organisation named at the start of a capitalised head noun: `Министерство образования …`.
 const CAP_HEAD = /(?<!\p{L})\p{Lu}\p{Ll}{3,}(?!\p{L})/gu;
@@ -163,8 +165,9 @@ function genitiveWords(text: string, from: number): string[] {
       ACRONYM_WORD.exec(tail) ??
       (REGION_GENITIVE.test(words[words.length - 1] ?? '') ? NAME_AFTER_REGION.exec(tail) : null) ??
       bareGenitive(tail, words);
-    // `… Житомира затвердила`: a past-tense verb ends like a genitive but ends the name.
-    if (!g || PAST_VERB.test(g[1]!)) break;
+    // `… Житомира затвердила`: a past-tense verb ends like a genitive but ends the name; so do a
+    // preposition or a conjunction alone (`комбінат за підсумками`, `… здоров'я та фонд`).
+    if (!g || PAST_VERB.test(g[1]!) || NOT_IN_NAME.test(g[1]!)) break;
     words.push(g[1]!);
     tail = tail.slice(g[0].length);
   }
@@ -232,6 +235,9 @@ function headNoun(word: string, nouns: ReadonlyArray<readonly [string, Gender, s
   return nouns.find(([, , stem]) => lower.startsWith(stem) && NOUN_ENDING.test(lower.slice(stem.length))) ?? null;
 }
 
+// `Головне управління`, `Главное управление` are adjectives on a role's stem; `Голова`, `Глава` are the role.
+const isRoleNoun = (word: string) => ROLE_STEMS.test(word) && !/(?:ое|ее|ый|ий|ій|ая|яя|не|на|ого|ої|ой)$/u.test(word);
+
 /**
  * Whether a capitalised word can be an adjective of a head noun of this gender. A bare `-а` or `-е`
  * is only a feminine or neuter nominative (`Київська область`, `Житомирське водосховище`), so
@@ -296,7 +302,8 @@ export function findCyrillicEntities(
       const place = headNoun(headWord, PLACE_NOUNS);
       const org = place ? null : headNoun(headWord, ORG_NOUNS);
       const noun = place ?? org;
-      if (!noun || !agrees(m[0], noun[1])) continue;
+      // `Голова обласної ради`: a role before a body is no adjective of it.
+      if (!noun || !agrees(m[0], noun[1]) || isRoleNoun(m[0])) continue;
       // A head noun already in the nominative means its adjectives are too (`Тверской музей` keeps its -ой).
       const nominative = headWord === noun[0];
       const adjectives = [m[0], ...(between ? [between] : [])].map((a) => (nominative ? a : adjectiveNominative(a, noun[1], ukrainian)));

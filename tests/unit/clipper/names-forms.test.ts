@@ -94,6 +94,20 @@ describe('Russian and Ukrainian organisations', () => {
     expect(draft.people).toEqual(['Семён Лаптев']);
   });
 
+  it('ends a body’s name before a preposition or a conjunction, and reads no role as its adjective', () => {
+    const draft = parseClip(
+      'Звіт\n\nВельський цукровий комбінат за підсумками року отримав прибуток. Кошти виділила Європейська організація охорони довкілля та місцевий фонд. Голова обласної ради Петро Гнатюк подякував. Головне управління Національної поліції повідомило про затримання.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining([
+        'Вельський цукровий комбінат',
+        'Європейська організація охорони довкілля',
+        'Головне управління Національної поліції',
+      ]),
+    );
+    expect(draft.organizations.filter((o) => / (?:за|та)$|Голова/u.test(o))).toEqual([]);
+  });
+
   it('reads associations, works and soft Ukrainian adjectives, in the nominative', () => {
     const draft = parseClip(
       'Кошти\n\nЄвропейська організація охорони довкілля виділила кошти. Вельський цукровий комбінат отримав прибуток. За оцінкою Вельської аграрної асоціації, врожай зменшився.',
