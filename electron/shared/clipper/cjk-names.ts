@@ -24,13 +24,14 @@ const PROVINCE_BEFORE_CITY = new RegExp(`[^${STOP}省]{2,3}?省(?=[^${STOP}省]{
 const LONG_PLACE = new RegExp(`[^${STOP}]{2,4}?${LONG_PLACE_SUFFIX}`, 'gu');
 // `澜江市市长`, `青州县县长`: a division, then its head's title, which repeats the division's suffix.
 const PLACE_BEFORE_HEAD = new RegExp(`[^${STOP}]{2,4}?([省市县区镇])(?=\\1长)`, 'gu');
-// `云岭省苍山彝族自治州漾川县`, `东海省临州市西城区`: a province, a prefecture and a county written
-// one inside the next with no break between them; each ends at its own suffix.
-const ADMIN_UNIT = `[^${STOP}]{2,7}?(?:自治区|自治州|自治县|省|州|市|县|区|旗)`;
-const ADMIN_CHAIN = new RegExp(`(?:${ADMIN_UNIT}){2,3}`, 'gu');
+// `云岭省苍山彝族自治州漾川县`, `西城区桂香社区`: a province, a prefecture, a county, a township and a
+// community written one inside the next with no break between them; each ends at its own suffix.
+const ADMIN_UNIT = `[^${STOP}]{2,7}?(?:自治区|自治州|自治县|省|州|市|县|社区|区|旗|街道|镇|乡)`;
+const ADMIN_CHAIN = new RegExp(`(?:${ADMIN_UNIT}){2,4}`, 'gu');
 const ADMIN_UNIT_AT = new RegExp(ADMIN_UNIT, 'gu');
-/** The level of a division by its suffix: province 1, prefecture 2, county 3. */
-const adminLevel = (unit: string) => (/(?:自治区|省)$/u.test(unit) ? 1 : /(?:自治州|州|市)$/u.test(unit) ? 2 : 3);
+/** The level of a division by its suffix: province 1, prefecture 2, county 3, township 4, community 5. */
+const adminLevel = (unit: string) =>
+  /(?:自治区|省)$/u.test(unit) ? 1 : /(?:自治州|州|市)$/u.test(unit) ? 2 : /(?:街道|镇|乡)$/u.test(unit) ? 4 : /社区$/u.test(unit) ? 5 : 3;
 
 /** The divisions of a chain, each inside the one before; a chain that does not step down is none. */
 function adminUnits(text: string): RegExpExecArray[] {

@@ -134,7 +134,8 @@ describe('people, places and organisations', () => {
     const draft = parseClip('高原调查\n\n团队在云岭省苍山彝族自治州漾川县开展了野外调查。全县共有四百多户牧民参与。');
     expect(draft.places).toEqual(expect.arrayContaining(['云岭省', '苍山彝族自治州', '漾川县']));
     expect(draft.places).not.toContain('全县');
-    // A county then a compound of the same level is no chain: `县` … `召开老旧小区`.
+    expect(parseClip('停水通知\n\n西城区桂香社区明天上午停水。').places).toEqual(expect.arrayContaining(['西城区', '桂香社区']));
+    // A county then a compound of the same level is no chain: `县` … `召开安置小区`.
     expect(parseClip('安置工作\n\n5月8日，漾川县召开安置小区建设推进会。').places).not.toContain('召开安置小区');
   });
 
