@@ -252,7 +252,7 @@ export function readCreditLine(text: string): string[] | null {
 export function readCjkReporters(paragraph: string): string[] {
   const m = CJK_REPORTER.exec(paragraph.slice(0, 120));
   if (!m) return [];
-  // `（记者 程一帆 通讯员 李涛）`: a second credit's word between the names is no name, and a
+  // `（记者 罗雨晴 通讯员 韩志远）`: a second credit's word between the names is no name, and a
   // photographer's (`摄影 王华`) credits no writer.
   const names: string[] = [];
   let writing = true;

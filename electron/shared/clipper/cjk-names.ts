@@ -22,15 +22,16 @@ const IS_STOP = new RegExp(`[${STOP}]`, 'u');
 const PLACE = new RegExp(`[^${STOP}省]{1,4}?${PLACE_SUFFIX}(?=[${STOP}]|[^\\p{Script=Han}]|$)`, 'gu');
 const PROVINCE_BEFORE_CITY = new RegExp(`[^${STOP}省]{2,3}?省(?=[^${STOP}省]{1,4}?[市县州])`, 'gu');
 const LONG_PLACE = new RegExp(`[^${STOP}]{2,4}?${LONG_PLACE_SUFFIX}`, 'gu');
-// `滨江市市长`, `青州县县长`: a division, then its head's title, which repeats the division's suffix.
+// `澜江市市长`, `青州县县长`: a division, then its head's title, which repeats the division's suffix.
 const PLACE_BEFORE_HEAD = new RegExp(`[^${STOP}]{2,4}?([省市县区镇])(?=\\1长)`, 'gu');
-// `青海省果洛藏族自治州玛多县`, `浙江省杭州市西湖区`: a province, a prefecture and a county written
-// one inside the next with no break between them; each ends at its own suffix.
-const ADMIN_UNIT = `[^${STOP}]{2,7}?(?:自治区|自治州|自治县|省|州|市|县|区|旗)`;
-const ADMIN_CHAIN = new RegExp(`(?:${ADMIN_UNIT}){2,3}`, 'gu');
+// `云岭省苍山彝族自治州漾川县`, `西城区桂香社区`: a province, a prefecture, a county, a township and a
+// community written one inside the next with no break between them; each ends at its own suffix.
+const ADMIN_UNIT = `[^${STOP}]{2,7}?(?:自治区|自治州|自治县|省|州|市|县|社区|区|旗|街道|镇|乡)`;
+const ADMIN_CHAIN = new RegExp(`(?:${ADMIN_UNIT}){2,4}`, 'gu');
 const ADMIN_UNIT_AT = new RegExp(ADMIN_UNIT, 'gu');
-/** The level of a division by its suffix: province 1, prefecture 2, county 3. */
-const adminLevel = (unit: string) => (/(?:自治区|省)$/u.test(unit) ? 1 : /(?:自治州|州|市)$/u.test(unit) ? 2 : 3);
+/** The level of a division by its suffix: province 1, prefecture 2, county 3, township 4, community 5. */
+const adminLevel = (unit: string) =>
+  /(?:自治区|省)$/u.test(unit) ? 1 : /(?:自治州|州|市)$/u.test(unit) ? 2 : /(?:街道|镇|乡)$/u.test(unit) ? 4 : /社区$/u.test(unit) ? 5 : 3;
 
 /** The divisions of a chain, each inside the one before; a chain that does not step down is none. */
 function adminUnits(text: string): RegExpExecArray[] {
@@ -50,7 +51,7 @@ const PROVINCE_SHORT_ONLY = /[京津冀沪苏浙皖粤闽赣湘鄂豫鲁晋陕�
 const REGION_OF_PROVINCES = new RegExp(`[${PROVINCE_SHORT}]{3,5}|[${PROVINCE_SHORT}]{2}(?=地区|两地|一体化|协同|区域|城市群|经济圈)`, 'gu');
 // A river delta by its river's first character: `长三角`, `珠三角`; not the shape `三角形`.
 const DELTA = /(?<![一二两三几个块小])\p{Script=Han}三角(?![形函尺板架洲])/gu;
-// `中国科学院西北高原生物` + `研究所`: an institute's name may run long before its suffix.
+// `中华科学院东南海洋生态` + `研究所`: an institute's name may run long before its suffix.
 const MAX_ORG_PREFIX = 12;
 const MAX_JOINED_PART = 8;
 
@@ -73,7 +74,7 @@ function nameFrom(match: string): string {
         /^(?:位于|来自|前往|覆盖|涵盖|包括|涉及|走访|考察|视察|邀请|邀请了|地处|坐落于|经过|通过|途经|途径|抵达|到达|来到|赶赴|飞抵|飞往|进入|离开|返回|驶入|驶向|路过|穿过|连接|连通|通往|直达|接|记者|据|据介绍|今年|明年|去年|前年|今天|明天|昨天|近日|日前|目前)/u,
         '',
       )
-      // `研究团队联合兰州大学`: a body that another works with starts after `联合` (`联合国` is a name).
+      // `研究团队联合澜州大学`: a body that another works with starts after `联合` (`联合国` is a name).
       .replace(/^\p{Script=Han}{0,8}?联合(?![国会网通])(?=\p{Script=Han}{3})/u, '')
       .replace(/(?<=\p{Script=Han}{2})地区$/u, '')
   );

@@ -1,4 +1,5 @@
 import { cyrillicPlace, withWrittenSoftSigns } from './gazetteer.js';
+import { ROLE_STEMS } from './lexicon/entity-words.js';
 
 /**
  * Places and organisations in Russian and Ukrainian text, given in the nominative as the clip's
@@ -67,6 +68,12 @@ const ORG_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['служба', 'f', 'служб'],
   ['комітет', 'm', 'комітет'],
   ['департамент', 'm', 'департамент'],
+  ['комбинат', 'm', 'комбинат'],
+  ['комбінат', 'm', 'комбінат'],
+  ['ассоциация', 'f', 'ассоциаци'],
+  ['асоціація', 'f', 'асоціаці'],
+  ['организация', 'f', 'организаци'],
+  ['організація', 'f', 'організаці'],
   ['сили', 'p', 'сил'],
   ['силы', 'p', 'сил'],
   ['війська', 'p', 'війсь'],
@@ -105,11 +112,12 @@ const ADJECTIVE_ENDINGS = [
   'у',
   'ю',
 ];
-const CAP_ADJECTIVE = /(?<!\p{L})\p{Lu}\p{Ll}+(?:ого|его|ому|ему|ой|ей|ую|юю|ая|яя|ий|ый|ій|ое|ее|ом|ем|ої|ых|их|іх|а|е)(?!\p{L})/gu;
-const LOWER_ADJECTIVE = /^\p{Ll}+(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ей|ом|ем|ую|ій|а|е)$/u;
+// Ukrainian soft adjectives end in `-я` (`Всесвітня організація`) and its feminine cases in `-ої`, `-ою`.
+const CAP_ADJECTIVE = /(?<!\p{L})\p{Lu}\p{Ll}+(?:ого|его|ому|ему|ой|ей|ую|юю|ая|яя|ий|ый|ій|ое|ее|ом|ем|ої|ых|их|іх|а|е|я)(?!\p{L})/gu;
+const LOWER_ADJECTIVE = /^\p{Ll}+(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ей|ом|ем|ую|ій|ої|ою|ім|их|іх|а|е)$/u;
 // A word of an organisation's genitive tail: `… транспортного машиностроения`, `… портів України`,
 // `… образования и науки Республики Татарстан`.
-const GENITIVE_WORD = /^\s+((?:(?:и|і|та)\s+)?\p{L}+(?:ого|его|ой|ей|ых|их|іх|ов|ев|ої|ів|ії|ій|а|я|и|ы|у|і))(?!\p{L})/u;
+const GENITIVE_WORD = /^\s+((?:(?:и|і|та)\s+)?\p{L}+(?:['’]\p{L}*)?(?:ого|его|ой|ей|ых|их|іх|ов|ев|ої|ів|ії|ій|а|я|и|ы|у|і))(?!\p{L})/u;
 // A plural genitive may have no ending at all (`громад`, `справ`, `сил`): it is read as one when a
 // plural adjective stands before it (`внутрішніх справ`) or another genitive follows over `та`/`и`
 // (`громад та територій`).
@@ -122,6 +130,7 @@ const REGION_GENITIVE = /^(?:республики|республіки|обла�
 const MAX_GENITIVE_WORDS = 5;
 // A body's initials in the tail do not decline: `Главное управление МЧС России`.
 const ACRONYM_WORD = /^\s+(\p{Lu}{2,6})(?!\p{L})/u;
+const NOT_IN_NAME = /^(?:за|на|до|по|от|из|со|під|від|при|для|без|над|про|через|и|і|та|й|а|але|но|или|або)$/u;
 const PAST_VERB = /(?:ла|ли|ло|лася|лися|ться|ся|сь)$/u;
 // An organisation named at the start of a capitalised head noun: `Министерство образования …`.
 const CAP_HEAD = /(?<!\p{L})\p{Lu}\p{Ll}{3,}(?!\p{L})/gu;
@@ -136,8 +145,18 @@ function bareGenitive(tail: string, words: readonly string[]): RegExpExecArray |
   return PLURAL_ADJECTIVE.test(words[words.length - 1] ?? '') || pairedNext ? bare : null;
 }
 
-/** The genitive words after an organisation's head noun, as written. */
+/**
+ * The genitive words after an organisation's head noun, as written. A tail that opens on two
+ * capitalised words (not initials: `МЧС России`) is the name of the person after the body (`Северная больница Варвара Петрова`),
+ * unless the first is a region's noun (`Республики Татарстан`).
+ */
 function genitiveTail(text: string, from: number): string[] {
+  const words = genitiveWords(text, from);
+  const nameWord = (w: string | undefined) => w !== undefined && /^\p{Lu}\p{Ll}/u.test(w);
+  return nameWord(words[0]) && nameWord(words[1]) && !REGION_GENITIVE.test(words[0]!) ? [] : words;
+}
+
+function genitiveWords(text: string, from: number): string[] {
   let tail = text.slice(from, from + 160);
   const words: string[] = [];
   for (let k = 0; k < MAX_GENITIVE_WORDS; k++) {
@@ -146,8 +165,9 @@ function genitiveTail(text: string, from: number): string[] {
       ACRONYM_WORD.exec(tail) ??
       (REGION_GENITIVE.test(words[words.length - 1] ?? '') ? NAME_AFTER_REGION.exec(tail) : null) ??
       bareGenitive(tail, words);
-    // `… Житомира затвердила`: a past-tense verb ends like a genitive but ends the name.
-    if (!g || PAST_VERB.test(g[1]!)) break;
+    // `… Житомира затвердила`: a past-tense verb ends like a genitive but ends the name; so do a
+    // preposition or a conjunction alone (`комбінат за підсумками`, `… здоров'я та фонд`).
+    if (!g || PAST_VERB.test(g[1]!) || NOT_IN_NAME.test(g[1]!)) break;
     words.push(g[1]!);
     tail = tail.slice(g[0].length);
   }
@@ -167,9 +187,11 @@ function headedOrganisations(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(CAP_HEAD)) {
     const noun = headNoun(m[0], ORG_NOUNS);
-    if (!noun || m[0].toLowerCase() !== noun[0]) continue;
+    if (!noun) continue;
+    // `от Министерства транспорта …`: a head noun in another case is named in the nominative.
+    const head = m[0].toLowerCase() === noun[0] ? m[0] : noun[0][0]!.toUpperCase() + noun[0].slice(1);
     const tail = genitiveTail(text, m.index + m[0].length);
-    if (tail.length) out.push([m[0], ...tail].join(' '));
+    if (tail.length) out.push([head, ...tail].join(' '));
   }
   for (const m of text.matchAll(LOWER_HEAD)) {
     const noun = headNoun(m[0], ORG_NOUNS);
@@ -250,6 +272,20 @@ function headNoun(word: string, nouns: ReadonlyArray<readonly [string, Gender, s
   return nouns.find(([, , stem]) => lower.startsWith(stem) && NOUN_ENDING.test(lower.slice(stem.length))) ?? null;
 }
 
+// `Головне управління`, `Главное управление` are adjectives on a role's stem; `Голова`, `Глава` are the role.
+const isRoleNoun = (word: string) => ROLE_STEMS.test(word) && !/(?:ое|ее|ый|ий|ій|ая|яя|не|на|ого|ої|ой)$/u.test(word);
+
+/**
+ * Whether a capitalised word can be an adjective of a head noun of this gender. A bare `-а` or `-е`
+ * is only a feminine or neuter nominative (`Київська область`, `Житомирське водосховище`), so
+ * before a masculine noun the word is a noun of its own: `Глава района`.
+ */
+function agrees(adjective: string, gender: Gender): boolean {
+  if (/[^ая]а$/u.test(adjective)) return gender === 'f';
+  if (/[^ое]е$/u.test(adjective)) return gender === 'n' || gender === 'p';
+  return true;
+}
+
 function adjectiveNominative(adjective: string, gender: Gender, ukrainian: boolean): string {
   const ending = ADJECTIVE_ENDINGS.find((e) => adjective.endsWith(e) && adjective.length - e.length >= 3) ?? '';
   const stem = adjective.slice(0, adjective.length - ending.length);
@@ -303,7 +339,8 @@ export function findCyrillicEntities(
       const place = headNoun(headWord, PLACE_NOUNS);
       const org = place ? null : headNoun(headWord, ORG_NOUNS);
       const noun = place ?? org;
-      if (!noun) continue;
+      // `Голова обласної ради`: a role before a body is no adjective of it.
+      if (!noun || !agrees(m[0], noun[1]) || isRoleNoun(m[0])) continue;
       // A head noun already in the nominative means its adjectives are too (`Тверской музей` keeps its -ой).
       const nominative = headWord === noun[0];
       const adjectives = [m[0], ...(between ? [between] : [])].map((a) => (nominative ? a : adjectiveNominative(a, noun[1], ukrainian)));
@@ -386,7 +423,7 @@ export function cyrillicPersonNominative(name: string, genitive = false, feminin
 }
 
 /**
- * `с главным врачом Ириной Самойловой`, `з головою громади Іриною Ковальською`: a woman's name
+ * `с главным врачом Варварой Самохиной`, `з головою громади Іриною Ковальською`: a woman's name
  * in the instrumental, which no first name has in the nominative.
  */
 function womanFromInstrumental(first: string, last: string): string {
@@ -416,7 +453,7 @@ const MAN_GENITIVE_SURNAME: ReadonlyArray<readonly [RegExp, string]> = [
 
 /**
  * Where the words around say the name is in the genitive (`по словам министра Ильдара Мухаметова`,
- * `за словами завідувача Богдана Кушніра`), a surname of a consonant and `-а` is a man's: a woman's
+ * `за словами завідувача Тараса Гайдара`), a surname of a consonant and `-а` is a man's: a woman's
  * would read `-овой`, `-иной`, or keep its consonant (`Олени Гнатюк`).
  */
 const GENITIVE_ONLY_SURNAME: ReadonlyArray<readonly [RegExp, string]> = [[/(?<=[бвгджзлмнпрстфхш])а$/u, '']];

@@ -45,7 +45,7 @@ function placeOf(prefix: string, needCaps: boolean): { place: string; date: Date
   const date = findFullDates(prefix)[0] ?? findMonthDay(prefix);
   const rest = date ? prefix.slice(0, date.index) + prefix.slice(date.index + date.length) : prefix;
   let place = rest.replace(/[\s,.;:]+$/u, '').replace(/^[\s,]+/u, '');
-  // `HARTFORD, Conn.`, `ALBANY, N.Y.`: the full stop belongs to the region's abbreviation.
+  // `BRANNOCK FALLS, Ore.`, `ELLSWORTH, N.Y.`: the full stop belongs to the region's abbreviation.
   if (REGION_ABBREVIATION.test(place) && rest.trimStart().startsWith(`${place}.`)) place += '.';
   if (!place || place.length > 60) return null;
   if (!/^\p{Lu}/u.test(place)) return null;
@@ -138,7 +138,7 @@ function knownPlaceDateline(head: string): Dateline | null {
   if (dashed && dashed.place.split(/\s+/u).length <= 4 && knownPlace(dashed.place)) return dashed;
   // `Augsburg. Im Prozess um …`: a regional paper's town, closed by a full stop.
   const stopped = PLACE_STOP.exec(head);
-  // A town the gazetteer does not know counts by a German town's ending: `Neustetten. Das Amtsgericht …`.
+  // A town the gazetteer does not know counts by a German town's ending: `Kleinstetten. Das Amtsgericht …`.
   const town =
     stopped && (isKnownLatinPlace(stopped[1]!) || (GERMAN_PLACE_ENDING.test(stopped[1]!) && !GERMAN_PLACE_NOUNS.has(stopped[1]!)));
   return town ? { place: stopped[1]!, agency: null, date: null, end: stopped[0].length } : null;

@@ -49,7 +49,7 @@ interface Evidence {
   first: number;
   /** Seen where Russian and Ukrainian put a name in the genitive (`по словам X`). */
   genitive: boolean;
-  /** Seen beside a verb in a woman's past form (`сказала Осадча`): the name is hers, as written. */
+  /** Seen beside a verb in a woman's past form (`сказала Гнатюк`): the name is hers, as written. */
   feminine: boolean;
 }
 
@@ -235,7 +235,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (PLACE_WORDS.has(last) || PLACE_WORDS.has(m.tokens[0]!)) e.place += 2;
   if (m.tokens.length === 1 && (FRENCH_COMPOUND_PLACE.test(m.name) || townAfterPreposition(m, language))) e.place += 3;
   if (language === 'de' && GERMAN_PLACE_ENDING.test(last) && !GERMAN_PLACE_NOUNS.has(last) && last.length <= MAX_STEM_WORD) e.place += 2;
-  // `aus Bad Hollbach`: a spa town is named so.
+  // `aus Bad Ellring`: a spa town is named so.
   if (language === 'de' && m.tokens.length === 2 && m.tokens[0] === 'Bad') e.place += 3;
   const before = wordBefore(m.before);
   const after = wordAfter(m.after);
@@ -276,7 +276,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
     const kind = app[1] ? 'person' : appositionKind(app[2] ?? '');
     if (kind) e[kind] += 2;
   } else if (m.tokens.length >= 2 && isRole(BARE_APPOSITION.exec(m.after)?.[1] ?? '')) e.person += 2;
-  // `Walter Pennick, 58, of Cape Lisbon`: a full name followed by an age is a person's.
+  // `Morgan Treddle, 58, of Harwick`: a full name followed by an age is a person's.
   if (/^,?\s*\d{1,3},/u.test(m.after)) e.person += m.tokens.length >= 2 ? 2 : 1;
   if (m.possessive) {
     const next = /^\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)/u.exec(m.after)?.[1] ?? '';

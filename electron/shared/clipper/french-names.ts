@@ -28,13 +28,18 @@ const ORGANISATION = new RegExp(
  * `Confédération générale du travail`. The capital on the head is what makes it a name.
  */
 const CAPITAL_HEAD =
-  '(?:Union|Fédération|Confédération|Agence|Association|Syndicat|Société|Institut|Office|Caisse|Chambre|Compagnie|Conseil|Observatoire|Autorité|Haute Autorité|Haut Conseil|Mouvement|Ligue|Collectif|Fondation|Mutuelle|Ordre)';
+  '(?:Union|Fédération|Confédération|Agence|Association|Organisation|Syndicat|Société|Institut|Office|Caisse|Chambre|Compagnie|Conseil|Observatoire|Autorité|Haute Autorité|Haut Conseil|Mouvement|Ligue|Collectif|Fondation|Mutuelle|Ordre)';
 // After the lower-case words, only endings no verb has: `pétrolières`, not `appelle`.
 const TRAILING_ADJECTIVE = '\\s\\p{Ll}+(?:ique|iques|ale|ales|aux|ière|ières|aire|aires|ienne|iennes)';
+// `Agence de l'environnement et de la maîtrise de l'énergie`: a second field joined by `et`, each with its complement.
+const FIELD_WORD = `${LINK}\\p{Ll}{4,}(?:${LINK}\\p{Ll}{4,})?`;
 const LOWER_NAMED = new RegExp(
-  `(?<!\\p{L})${CAPITAL_HEAD}(?:${ADJECTIVE})?${LINK}\\p{Ll}{4,}(?:${TRAILING_ADJECTIVE})?(?![\\p{L}-])(?!${LINK}\\p{Lu}|\\s\\p{Lu})`,
+  `(?<!\\p{L})${CAPITAL_HEAD}(?:${ADJECTIVE})?${LINK}\\p{Ll}{4,}(?:\\set${FIELD_WORD})?(?:${TRAILING_ADJECTIVE})?(?![\\p{L}-])(?!${LINK}\\p{Lu}|\\s\\p{Lu})`,
   'gu',
 );
+
+// `université Claude-Bernard`, `lycée Victor-Hugo`: a school or hospital named after someone, by the hyphened name.
+const NAMED_AFTER = /(?<!\p{L})(?:[Uu]niversité|[Ll]ycée|[Cc]ollège|[ÉéEe]cole|[Hh]ôpital|[Cc]linique)\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+/gu;
 
 // `Union maritime et fluviale`: the capitalised head, then two adjectives joined by `et`.
 const PAIRED_ADJECTIVES = new RegExp(`(?<!\\p{L})${CAPITAL_HEAD}${ADJECTIVE}\\set${ADJECTIVE}(?![\\p{L}-])(?!\\s\\p{Lu})`, 'gu');
@@ -42,7 +47,7 @@ const PAIRED_ADJECTIVES = new RegExp(`(?<!\\p{L})${CAPITAL_HEAD}${ADJECTIVE}\\se
 export function findFrenchOrganisations(texts: readonly string[]): string[] {
   const found = new Set<string>();
   for (const text of texts) {
-    for (const re of [ORGANISATION, LOWER_NAMED, PAIRED_ADJECTIVES]) {
+    for (const re of [ORGANISATION, LOWER_NAMED, PAIRED_ADJECTIVES, NAMED_AFTER]) {
       for (const m of text.matchAll(re)) found.add(m[0].replace(/\s+/gu, ' ').trim());
     }
   }

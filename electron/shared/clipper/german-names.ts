@@ -5,6 +5,9 @@
  * article), gives the adjectives' nominative endings: `Auswärtiges Amt`, `Deutscher Wetterdienst`,
  * `Europäische Kommission`.
  */
+import { isKnownLatinPlace } from './gazetteer.js';
+import { GERMAN_PLACE_ENDING, GERMAN_PLACE_NOUNS } from './lexicon/entity-words.js';
+
 type Gender = 'm' | 'f' | 'n';
 
 // German gender follows the noun's last part: `-ung`, `-schaft`, `-ion` are feminine, `-amt`, `-werk`
@@ -78,6 +81,19 @@ const MAX_NOUN = 40;
 // A court or an authority named by its seat: `Landgericht Augsburg`, `Polizeipräsidium Mittelfranken`.
 const SEATED_BODY = /^\p{Lu}\p{Ll}*(?:gericht|gerichtshof|polizei|präsidium|staatsanwaltschaft|landratsamt|finanzamt|bezirksamt)$/u;
 
+// `Zweckverband Oberes Lautertal`, `Stadtwerke Morweiler`: a union or a utility named by its area.
+const AREA_BODY = /^\p{Lu}\p{Ll}*(?:verband|verwaltung|werke)$/u;
+// `Gemeinderat Kleinstetten`, `Stadtrat von Morweiler`: the council of a town; `Stadtrat Müller` is one of its members.
+const COUNCIL = /^(?:Gemeinde|Stadt|Kreis|Orts|Ortschafts|Bezirks)rat$/u;
+const townShaped = (word: string) => isKnownLatinPlace(word) || (GERMAN_PLACE_ENDING.test(word) && !GERMAN_PLACE_NOUNS.has(word));
+
+/** A council or a union named by the town or area it serves (`Gemeinderat Kleinstetten`, `Stadtwerke Morweiler`). */
+function isCouncilOfTown(tokens: readonly string[]): boolean {
+  const seat = tokens.length === 2 ? tokens[1]! : tokens.length === 3 && tokens[1] === 'von' ? tokens[2]! : null;
+  if (!seat) return false;
+  return (tokens.length === 2 && AREA_BODY.test(tokens[0]!)) || (COUNCIL.test(tokens[0]!) && townShaped(seat));
+}
+
 /** A capitalised adjective of a name, in any case: `Deutsche`, `Europäischen`, `Sächsischer`. */
 export const isGermanNameAdjective = (word: string) => /^\p{Lu}\p{Ll}{2,}(?:e|en|em|er|es)$/u.test(word);
 
@@ -85,6 +101,7 @@ export const isGermanNameAdjective = (word: string) => /^\p{Lu}\p{Ll}{2,}(?:e|en
 export function isGermanOrganisation(tokens: readonly string[]): boolean {
   if (tokens.length === 1) return ASSEMBLY.test(tokens[0]!);
   if (tokens.length === 2 && tokens[0]!.length <= MAX_NOUN && SEATED_BODY.test(tokens[0]!)) return true;
+  if (isCouncilOfTown(tokens)) return true;
   const head = tokens[tokens.length - 1]!;
   return head.length <= MAX_NOUN && ORGANISATION_HEAD.test(head.toLowerCase()) && tokens.slice(0, -1).every(isGermanNameAdjective);
 }

@@ -64,7 +64,7 @@ function datelineInBody(lines: readonly Line[], roles: readonly Role[]): FoundDa
   return { dateline: null, line: '', agency: null };
 }
 
-// A press release may print its place and date above its headline: `Rennes, le 2 juin 2026`.
+// A press release may print its place and date above its headline: `Morlay, le 2 juin 2026`.
 const HEADER_ROLES: ReadonlySet<Role> = new Set(['date', 'byline', 'title']);
 
 /** The dateline at the head of the story, else one on a date line of its own just above it (or above its headline). */

@@ -30,13 +30,21 @@ function isNamed(span: QuoteSpan, paragraphs: readonly string[]): boolean {
 /**
  * A speaker as the people list names them: no job title, and in the nominative (a listed name is
  * already in it). A surname alone is
- * the one person listed by it, whose full name the text gave in another case (`Богдана Кушніра` … `Кушнір`).
+ * the one person listed by it, whose full name the text gave in another case (`Тараса Гайдара` … `Гайдар`).
  */
 function speakerName(speaker: string, language: string, people: readonly string[]): string {
   const name = withoutJobTitle(speaker);
   if ((language !== 'ru' && language !== 'uk') || people.includes(name)) return name;
   const named = people.filter((p) => p.endsWith(` ${name}`));
   return !name.includes(' ') && named.length === 1 ? named[0]! : cyrillicPersonNominative(name);
+}
+
+// `les enrobés dits « phoniques »`, `so-called “smart” meters`: a term the writer marks, which no one is quoted saying.
+const SO_CALLED = /(?:^|[\s(])(?:dits|dites?|so-called|sogenannte[nrs]?|так называем\p{L}+|так зван\p{L}+|所谓(?:的)?)\s*$/iu;
+
+/** Whether the marks hold a term introduced as so-called. */
+function isSoCalled(span: QuoteSpan, paragraphs: readonly string[]): boolean {
+  return SO_CALLED.test(paragraphs[span.para]!.slice(Math.max(0, span.start - 40), span.start));
 }
 
 /** The quotations of the article body, each with the speaker the text credits. */
@@ -47,7 +55,7 @@ export function extractQuotes(
   language: string,
   scriptOrganisations: readonly string[] = [],
 ): DraftQuote[] {
-  const spans = findQuoteSpans(paragraphs).filter((s) => !isTitleCased(s.text) && !isNamed(s, paragraphs));
+  const spans = findQuoteSpans(paragraphs).filter((s) => !isTitleCased(s.text) && !isNamed(s, paragraphs) && !isSoCalled(s, paragraphs));
   const attributions = attributeQuotes(paragraphs, spans, mentions, entities, language, scriptOrganisations);
   const quotes: DraftQuote[] = [];
   spans.forEach((span, k) => {

@@ -115,7 +115,7 @@ export function createSpeakerFinder(
   const orgMentions = mentions.filter((m) => entities.kindOf(m.name) === 'org');
   const mentionsIn = (para: number, from: number, to: number) => inPara(para).filter((m) => m.start >= from && m.end <= to + 2);
 
-  // `„Junge Familien ziehen weg“, sagte sie`: a name inside a quotation is what was said, not who says it.
+  // `„Die Eltern Weber ziehen weg“, sagte sie`: a name inside a quotation is what was said, not who says it.
   const spans = findQuoteSpans(paragraphs);
   const quoted = (m: Mention) =>
     spans.some(

@@ -190,7 +190,7 @@ describe('attribution strategies', () => {
 
   it('a Russian or Ukrainian surname alone speaks for the full name given in another case', () => {
     const uk = parseClip(
-      'Лікарня\n\nЗа словами завідувача відділення Тараса Гайдара, в команді працюють терапевти.\n\n"Ми працюємо з людиною цілком", - пояснив Гайдар.',
+      'Лікарня\n\nЗа словами завідувача відділення Тараса Гайдара, відділення відкриють у травні.\n\n"Черги стануть коротшими", - пояснив Гайдар.',
     );
     expect(uk.quotes.map((q) => q.speaker)).toEqual(['Тарас Гайдар']);
     expect(uk.people).toEqual(['Тарас Гайдар']);
@@ -198,45 +198,45 @@ describe('attribution strategies', () => {
 
   it('a woman’s name beside a verb in her form is never read as a man’s genitive', () => {
     const uk = parseClip(
-      'Лікарня\n\nПро це повідомила директорка департаменту Людмила Осадча, передає кореспондент.\n\n"Реабілітація починатиметься вже на другу добу", - сказала Осадча.',
+      'Ринок\n\nПро це повідомила начальниця управління Ганна Бурча на нараді.\n\n"Ринок запрацює вже наступного тижня", - сказала Бурча.',
     );
-    expect(uk.people).toEqual(['Людмила Осадча']);
-    expect(uk.quotes.map((q) => q.speaker)).toEqual(['Людмила Осадча']);
+    expect(uk.people).toEqual(['Ганна Бурча']);
+    expect(uk.quotes.map((q) => q.speaker)).toEqual(['Ганна Бурча']);
   });
 
   it('French: a pronoun on the verb itself, a reflexive verb before the colon, and verbs of pleading', () => {
     const text =
-      'Patrick Ollivier tient la boulangerie depuis vingt ans. « Les gens s’arrêtent en voiture et repartent », explique-t-il.\n\n' +
-      'Léa Morvan, qui a ouvert une librairie il y a deux ans, se réjouit : « C’est exactement ce qui manque ici. »\n\n' +
-      '« Nous voulons redonner le centre aux habitants », a défendu le maire, Yves Kerhervé, en ouverture de séance.';
-    expect(speakers(text)).toEqual(['Patrick Ollivier', 'Léa Morvan', 'Yves Kerhervé']);
+      'Gildas Prigent tient la quincaillerie depuis trente ans. « Le samedi, tout le monde passe ici », explique-t-il.\n\n' +
+      'Soizic Le Gall, qui a repris le café du port l’an dernier, se réjouit : « Enfin des bancs face à la mer. »\n\n' +
+      '« Le parking restera gratuit le dimanche », a défendu le maire, Yves Kerhervé, devant le conseil.';
+    expect(speakers(text)).toEqual(['Gildas Prigent', 'Soizic Le Gall', 'Yves Kerhervé']);
   });
 
   it('an initialism or a title’s stop does not end the sentence that credits the quotation', () => {
-    expect(speakers('“Officials who sell their office betray every taxpayer,” U.S. Attorney Nadia Corvell said in a statement.')).toEqual([
+    expect(speakers('“The ferry contract was rigged from the start,” U.S. Attorney Nadia Corvell said in a statement.')).toEqual([
       'Nadia Corvell',
     ]);
     expect(speakers('The court heard the case. Gov. Ruth Almand said: “We will appeal this ruling at once.”')).toEqual(['Ruth Almand']);
   });
 
   it('the subject before a verb, past a role set off by commas after the name', () => {
-    expect(speakers('Dans l’opposition, Maëlle Quéré, conseillère du groupe « Ensemble », a dénoncé une concertation « bâclée ».')).toEqual(
-      ['Maëlle Quéré'],
-    );
+    expect(speakers('Pour sa part, Maëlle Quéré, conseillère du groupe « Ensemble », a jugé le calendrier « irréaliste ».')).toEqual([
+      'Maëlle Quéré',
+    ]);
     expect(speakers('Anna Berg, director of the harbour trust, described the plan as “a lost decade”.')).toEqual(['Anna Berg']);
   });
 
   it('German: a defence lawyer before the name, and words someone “spoke of”', () => {
     const de = parseClip(
-      'Urteil\n\nDer Angeklagte ließ über seinen Verteidiger Jonas Wendt erklären, er habe Schulden gehabt.\n\nOberstaatsanwältin Petra Holm sprach von einer „besonders perfiden Masche“.',
+      'Berufung\n\nDie Firma ließ über ihren Verteidiger Jonas Wendt mitteilen, sie prüfe eine Berufung.\n\nOberstaatsanwältin Petra Holm sprach von einem „ausgesprochen dreisten Vorgehen“.',
     );
     expect(de.people).toEqual(['Jonas Wendt', 'Petra Holm']);
-    expect(de.quotes).toEqual([{ speaker: 'Petra Holm', text: 'besonders perfiden Masche' }]);
+    expect(de.quotes).toEqual([{ speaker: 'Petra Holm', text: 'ausgesprochen dreisten Vorgehen' }]);
   });
 
   it('a pronoun never points back to a name inside the quotation itself', () => {
     const de = parseClip(
-      'Bürgermeisterin Greta Hollwein eröffnete die Sitzung. „Junge Familien ziehen weg, wenn sie nichts finden“, sagte sie.',
+      'Bürgermeisterin Greta Hollwein eröffnete die Sitzung. „Die Eltern Weber haben uns das vor Jahren gesagt“, sagte sie.',
     );
     expect(de.quotes.map((q) => q.speaker)).toEqual(['Greta Hollwein']);
     expect(de.people).toEqual(['Greta Hollwein']);

@@ -65,15 +65,56 @@ describe('Ukrainian plural and case forms', () => {
 
 describe('Russian and Ukrainian names in other cases', () => {
   it('gives a man’s name in the genitive after “in the words of” with a consonant-stem surname', () => {
-    const draft = parseClip('Лікарня\n\nЗа словами завідувача відділення Тараса Гайдара, в команді працюють терапевти.');
+    const draft = parseClip('Лікарня\n\nЗа словами завідувача відділення Тараса Гайдара, відділення відкриють у травні.');
     expect(draft.people).toEqual(['Тарас Гайдар']);
     expect(parseClip('Завод\n\nПо словам директора завода Глеба Мороза, цех откроют в мае.').people).toEqual(['Глеб Мороз']);
     expect(parseClip('Лікарня\n\nЗа словами лікарки Олени Гнатюк, черги зменшилися.').people).toEqual(['Олена Гнатюк']);
   });
 
   it('gives a woman’s name in the instrumental in the nominative', () => {
-    expect(parseClip('Интервью\n\nКорреспондент поговорила с главным врачом Варварой Самохиной.').people).toEqual(['Варвара Самохина']);
+    expect(parseClip('Встреча\n\nМы встретились с директором Варварой Самохиной в понедельник.').people).toEqual(['Варвара Самохина']);
     expect(parseClip('Розмова\n\nМи поговорили з головою громади Іриною Ковальською у Житомирі.').people).toEqual(['Ірина Ковальська']);
+  });
+});
+
+describe('Russian and Ukrainian organisations', () => {
+  it('names a body whose head noun stands in another case, and leaves the person after a body out of its name', () => {
+    const draft = parseClip(
+      'Стройка\n\nКомпания получила деньги от Министерства строительства и жилищного хозяйства Вельской области. Северная районная больница Варвара Петрова рассказала о планах.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining(['Министерство строительства и жилищного хозяйства Вельской области', 'Северная районная больница']),
+    );
+    expect(draft.organizations.some((o) => o.includes('Варвара'))).toBe(false);
+  });
+
+  it('reads no adjective into a noun in -а before a masculine head noun', () => {
+    const draft = parseClip('Квартиры\n\nГлава района Семён Лаптев пообещал выделить служебные квартиры к осени.');
+    expect(draft.places).toEqual([]);
+    expect(draft.people).toEqual(['Семён Лаптев']);
+  });
+
+  it('ends a body’s name before a preposition or a conjunction, and reads no role as its adjective', () => {
+    const draft = parseClip(
+      'Звіт\n\nВельський цукровий комбінат за підсумками року отримав прибуток. Кошти виділила Європейська організація охорони довкілля та місцевий фонд. Голова обласної ради Петро Гнатюк подякував. Головне управління Національної поліції повідомило про затримання.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining([
+        'Вельський цукровий комбінат',
+        'Європейська організація охорони довкілля',
+        'Головне управління Національної поліції',
+      ]),
+    );
+    expect(draft.organizations.filter((o) => / (?:за|та)$|Голова/u.test(o))).toEqual([]);
+  });
+
+  it('reads associations, works and soft Ukrainian adjectives, in the nominative', () => {
+    const draft = parseClip(
+      'Кошти\n\nЄвропейська організація охорони довкілля виділила кошти. Вельський цукровий комбінат отримав прибуток. За оцінкою Вельської аграрної асоціації, врожай зменшився.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining(['Європейська організація охорони довкілля', 'Вельський цукровий комбінат', 'Вельська аграрна асоціація']),
+    );
   });
 });
 

@@ -153,6 +153,17 @@ describe('German states and places named after their kind', () => {
   });
 });
 
+describe('German councils', () => {
+  it('reads a council named by its town as a body, and a council member named so as a person', () => {
+    const draft = parseClip(
+      'Haushalt beschlossen\n\nDer Gemeinderat Kleinstetten hat am Dienstag den Haushalt beschlossen. Die Stadtwerke Morweiler liefern den Strom.',
+    );
+    expect(draft.organizations).toEqual(expect.arrayContaining(['Gemeinderat Kleinstetten', 'Stadtwerke Morweiler']));
+    expect(draft.places).not.toContain('Gemeinderat Kleinstetten');
+    expect(parseClip('Streit\n\nStadtrat Jonas Wendt kritisierte den Plan scharf.').people).toEqual(['Jonas Wendt']);
+  });
+});
+
 describe('press-release boilerplate', () => {
   it('drops the company’s own paragraph and the press contact', () => {
     const draft = parseClip(
@@ -208,6 +219,19 @@ describe('French organisations, places and dates', () => {
         'préfecture du Cantal',
         'Banque populaire du Massif',
         'Chambre de commerce et d’industrie Cantal-Auvergne',
+      ]),
+    );
+  });
+
+  it('reads a world body, a body with two fields joined by et, and a university named after someone', () => {
+    const draft = parseClip(
+      'Bruit et santé\n\nSelon l’Organisation mondiale de la météorologie, les étés s’allongent. L’Agence de la recherche et de la protection des forêts a publié un rapport avec l’université Jean-Moreau de Vernières.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining([
+        'Organisation mondiale de la météorologie',
+        'Agence de la recherche et de la protection des forêts',
+        'université Jean-Moreau',
       ]),
     );
   });

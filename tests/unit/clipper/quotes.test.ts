@@ -66,8 +66,13 @@ describe('quotations', () => {
   });
 
   it('skips a group’s or a list’s name in quote marks', () => {
-    const text = 'Maëlle Quéré, élue du groupe « Plouvenec pour tous », a dénoncé une concertation « bâclée ».';
-    expect(quotes(text).map((q) => q.text)).toEqual(['bâclée']);
+    const text = 'Maëlle Quéré, élue du groupe « Plouvenec pour tous », a jugé le calendrier « irréaliste ».';
+    expect(quotes(text).map((q) => q.text)).toEqual(['irréaliste']);
+  });
+
+  it('skips a term introduced as so-called', () => {
+    expect(quotes('La mairie veut généraliser les enrobés dits « phoniques », a annoncé l’adjointe Maëlle Quéré.')).toEqual([]);
+    expect(quotes('The council backed so-called “quiet” asphalt, the mayor, Tom Fry, said on Monday.')).toEqual([]);
   });
 
   it('keeps a mismatched curly-straight pair and a nested single quote', () => {

@@ -158,7 +158,7 @@ describe('wire datelines', () => {
 
   it('reads the outlet from a Chinese source line in brackets closing the story, and keeps it out of the body', () => {
     const draft = parseClip(
-      '男子诈骗老人被刑拘\n\n　　本报讯（记者 程一帆）以“海关退税”为名，先后骗取多名老人钱款。\n\n　　警方提醒，市民如接到可疑电话，应立即挂断。\n\n（来源：南海晚报）',
+      '旧桥封闭维修\n\n　　本报讯（记者 罗雨晴）南门旧桥从下周一起封闭维修，预计工期两个月。\n\n　　交警部门提醒，过往车辆请提前绕行。\n\n（来源：南海晚报）',
     );
     expect(draft.source).toBe('南海晚报');
     expect(draft.paragraphs).toHaveLength(2);
