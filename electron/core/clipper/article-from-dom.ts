@@ -6,7 +6,8 @@ import { removeArticleFurniture, removeFormBoxes, unwrapQuotes } from './article
 import { pageHeadline, type PageMeta } from './page-meta.js';
 import { isCreditWord, readBylineLine } from '../../shared/clipper/byline.js';
 import { readDateLine } from '../../shared/clipper/date-line.js';
-import { sourceFromFooter } from '../../shared/clipper/source.js';
+import { sourceFromFooter, sourceFromTag } from '../../shared/clipper/source.js';
+import { pictureAgencyPattern } from '../../shared/clipper/lexicon/picture-agencies.js';
 
 // Readability's own cap; past it the page's whole text is used.
 const MAX_ELEMENTS = 30_000;
@@ -164,6 +165,21 @@ function footerSource(pageLines: readonly string[]): string | null {
   return null;
 }
 
+const PICTURE_AGENCY = new RegExp(`^(?:${pictureAgencyPattern(false)})$`, 'iu');
+
+/**
+ * The outlet a labelled line just above the article credits (`来源：东海日报`, `Source: Example
+ * Wire`), the nearest one: the article's own origin, where a portal that carries other papers'
+ * stories names only itself in its markup. A picture library credits the photo above, not the story.
+ */
+function creditedSource(above: readonly string[]): string | null {
+  for (const line of [...above].reverse()) {
+    const name = sourceFromTag(line);
+    if (name && !PICTURE_AGENCY.test(name)) return name;
+  }
+  return null;
+}
+
 const isBylineLine = (line: string) => isCreditWord(line.split(/\s+/u)[0]!) && Boolean(readBylineLine(line)?.names.length);
 const isDateLine = (line: string) => readDateLine(line, true) !== null || readDateLine(line, false) !== null;
 
@@ -178,7 +194,7 @@ function headerLines(
   const title = pageHeadline(meta.headline ?? article.title, meta.siteName ?? article.siteName);
   const above = linesAbove(pageLines, body);
   const byline = bylineLine(meta.authors.length ? meta.authors.join(', ') : article.byline || above.find(isBylineLine));
-  const siteName = meta.source ?? article.siteName ?? footerSource(pageLines);
+  const siteName = creditedSource(above) ?? meta.source ?? article.siteName ?? footerSource(pageLines);
   return [
     title,
     byline && !inBody(byline) ? byline : null,

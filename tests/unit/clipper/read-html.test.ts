@@ -108,6 +108,26 @@ ${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n
     expect(draft.places).toContain('城北新区');
   });
 
+  it('credits a portal’s story to the paper its source line names, not to a picture library above it', async () => {
+    const portal = (
+      info: string,
+    ) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>青州地铁五号线开通运营_城南门户网</title>
+<meta property="og:site_name" content="城南门户网"><meta property="article:published_time" content="2026-04-18T09:30:00+08:00"></head><body>
+<div class="nav"><a>首页</a> <a>新闻</a> <a>财经</a></div>
+<h1>青州地铁五号线开通运营</h1>
+<div class="info">${info}</div>
+<div class="article"><p>青州地铁五号线18日正式开通运营，全长32公里，设站20座，连接城北新区与高铁站，城北居民出行时间大大缩短。</p>
+<p>“五号线开通后，城北居民到高铁站只需25分钟。”青州地铁集团副总经理周建华在开通仪式上表示。</p>
+<p>据介绍，五号线采用全自动运行系统，高峰时段发车间隔为三分钟，市民可以使用手机扫码乘车。</p></div></body></html>`;
+    const credited = await draftFromPaste({
+      text: '',
+      html: portal('来源：东海日报　作者：李晓燕　发布时间：2026-04-18 09:30　<span>字号：大 中 小</span>'),
+    });
+    expect(credited.source).toBe('东海日报');
+    const photo = await draftFromPaste({ text: '', html: portal('<figure><figcaption>Source: Getty Images</figcaption></figure>') });
+    expect(photo.source).toBe('城南门户网');
+  });
+
   it('reads a short clipboard fragment that Readability does not take for an article', () => {
     expect(htmlToText('<p>First line</p><p>Second <b>bold</b> line<br>after a break</p>')).toBe(
       'First line\n\nSecond bold line\nafter a break',
