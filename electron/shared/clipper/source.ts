@@ -25,9 +25,23 @@ export function isPlatformName(name: string): boolean {
 
 const DOMAIN_SUFFIX = /\.(?:com|co\.uk|net|org|ru|cn|de|fr)["”»]?$/iu;
 
+// A footer's credit to whoever built or hosts the site, not to the outlet: `Designed by …`,
+// `Powered by …`, `Website by …`, `Разработка сайта …`, `Réalisé par …`, `技术支持：…`. The name
+// a copyright line gives ends where such a credit starts.
+const SITE_CREDIT = [
+  String.raw`(?:(?:web\s?)?(?:site|design)\s+)?(?:designed|developed|powered|hosted|built|made|crafted|created|maintained)\s+(?:by|with|on)`,
+  String.raw`(?:web\s?)?(?:site|design|theme|template)\s+by`,
+  String.raw`(?:разработка|создание|продвижение|поддержка)\s+сайта|сайт\s+(?:разработан|создан|сделан)|разработано|сделано\s+в`,
+  String.raw`(?:розробка|створення|підтримка)\s+сайту|сайт\s+(?:розроблено|створено)|розроблено|зроблено\s+в`,
+  String.raw`(?:realisiert|umgesetzt|entwickelt|gestaltet)\s+(?:von|durch|mit)|(?:webdesign|umsetzung)\s*:`,
+  String.raw`(?:réalisé|réalisée|conçu|conçue|développé|développée|propulsé|hébergé)\s+(?:par|avec)|(?:réalisation|conception)\s*:`,
+  String.raw`技术支持|网站建设|网站设计|设计制作`,
+].join('|');
+const AFTER_SITE_CREDIT = new RegExp(String.raw`(?:^|[\s|·•,:;–—-])(?:${SITE_CREDIT})(?!\p{L}).*$`, 'iu');
+
 function clean(name: string, labelled = false): string | null {
   // `© Example.com` names the site `Example`; a labelled `Source: Example.com` is kept as written.
-  const n = (labelled ? name : name.replace(DOMAIN_SUFFIX, ''))
+  const n = (labelled ? name : name.replace(AFTER_SITE_CREDIT, '').replace(DOMAIN_SUFFIX, ''))
     .replace(/[«»"“”„]/gu, '')
     .replace(/^(?:copyright|©)\s*/iu, '')
     // `Example Media — Read our terms`: the name ends where a dash or bar starts something else.

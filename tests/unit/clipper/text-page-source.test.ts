@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+import { page } from './made-up-page.js';
+
+/** The source read from the made-up gardening page pasted as text, with these lines under its footer. */
+const sourceWith = (bottom: string[]) => parseClip(page([], { bottom })).source;
+
+describe('the source of a page pasted as text, from its copyright line', () => {
+  it('ends the outlet’s name where a credit to the site’s builder or host starts', () => {
+    expect(sourceWith(['© 2024 Orchard Weekly - Designed by Pinecone Studio'])).toBe('Orchard Weekly');
+    expect(sourceWith(['Copyright © 2024 Orchard Weekly | Powered by Leafpress'])).toBe('Orchard Weekly');
+  });
+
+  it('is no one when the line names only who built or hosts the site, in any of the languages', () => {
+    for (const line of [
+      'Copyright © 2010-2024 - Designed by Pinecone Studio - Powered by Leafpress',
+      '© 2024 | Powered by Leafpress',
+      'Copyright 2024. Website by Pinecone',
+      '© 2024 Разработка сайта — Студия Шишка',
+      '© 2024 Розробка сайту — Студія Шишка',
+      '© 2024 Realisiert von Zapfen Studio',
+      '© 2024 Réalisé par Studio Pomme de Pin',
+      '© 2024 技术支持：松果网络',
+    ])
+      expect(sourceWith([line]), line).toBeNull();
+  });
+});
