@@ -9,6 +9,14 @@ const COPYRIGHT =
   /(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.{2,80}?)(?:,?\s*\d{4})?\s*(?:[.|]|$|all rights|все права|alle rechte|tous droits)/iu;
 // A copyright line whose sign the page's text copy lost: `2024 Example Media, Inc. All Rights Reserved`.
 const YEAR_THEN_RIGHTS = /^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s+(\p{Lu}.{1,60}?)[.,]?\s+all rights reserved/iu;
+// The name before the sign, the year closing the line: `Example Gazette © 2024`, `Example © 2010–2024. All rights reserved`.
+const NAME_THEN_COPYRIGHT =
+  /^(\p{Lu}[^©]{1,60}?)\s*(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*(?:[.|,]|$|all rights|все права|усі права|alle rechte|tous droits)/iu;
+// What stands before a copyright sign without naming anyone: `All content © 2024`.
+const NOT_AN_OWNER = /^(?:all|content|text|texts|images?|photos?|photograph|pictures?|foto|bild|фото|site|website|page|material)(?!\p{L})/iu;
+// A Chinese footer's `版权所有` (all rights reserved) with its owner after or before it: `版权所有：东海日报社`,
+// `东海日报社 版权所有`. `本站` (this site) names no one.
+const CJK_RIGHTS = /版权所有\s*[:：]?\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*)?([\p{sc=Han}A-Za-z0-9·]{2,30})|([\p{sc=Han}A-Za-z0-9·]{2,30})\s*版权所有/u;
 const DISCLAIMER =
   /(?:editorial (?:position|policy|line|stance|views?)|(?:do|does) not (?:necessarily )?reflect (?:the )?(?:views?|opinions?) of|(?:and )?not necessarily (?:those|the (?:views?|opinions?)) of)\s+(?:of\s+)?(.{2,60}?)\s*\.?$/iu;
 const CAPTION_OUTLET = /(?:\/|\bfor\s+)(\p{Lu}[\p{L}&.' -]{1,40}?)\s*\)?\s*$/u;
@@ -95,7 +103,13 @@ export function sourceFromFooter(text: string): string | null {
   // `… those of the Example Gazette`: the article in running text is no part of the name.
   if (disclaimer) return clean(disclaimer[1]!.replace(/^the\s+/u, ''));
   const copyright = COPYRIGHT.exec(text) ?? YEAR_THEN_RIGHTS.exec(text);
-  return copyright ? clean(copyright[1]!) : null;
+  const after = copyright ? clean(copyright[1]!) : null;
+  if (after) return after;
+  const before = NAME_THEN_COPYRIGHT.exec(text);
+  if (before && !NOT_AN_OWNER.test(before[1]!)) return clean(before[1]!);
+  const cjk = CJK_RIGHTS.exec(text);
+  const owner = cjk ? (cjk[1] ?? cjk[2])! : null;
+  return owner && !owner.startsWith('本') ? clean(owner) : null;
 }
 
 /** The outlet in a photo credit: `Photograph: Jane Doe/Outlet`, `(Jane Doe/Outlet)`, `… for Outlet`. */
