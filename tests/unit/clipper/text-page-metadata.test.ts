@@ -273,6 +273,16 @@ describe('the byline of a page pasted as text', () => {
     expect(byline('By Ellen Jane Marsh')).toEqual(['Ellen Jane Marsh']);
   });
 
+  it('ends the names at a bullet, a middle dot or a slash before the date or reading time, in any language', () => {
+    const byline = (line: string) => parseClip(page({ header: [HEADLINE, line] })).byline;
+    expect(byline('By Ellen Marsh • March 4, 2024 • 4 min read')).toEqual(['Ellen Marsh']);
+    expect(byline('By Ellen Marsh and Tom Okafor • March 4, 2024')).toEqual(['Ellen Marsh', 'Tom Okafor']);
+    expect(byline('By Ellen Marsh / March 4, 2024')).toEqual(['Ellen Marsh']);
+    expect(byline('Автор: Елена Маршева • 04.03.2024')).toEqual(['Елена Маршева']);
+    expect(byline('Von Ellen Marsch · 04.03.2024')).toEqual(['Ellen Marsch']);
+    expect(byline('Par Hélène Marche • 04/03/2024')).toEqual(['Hélène Marche']);
+  });
+
   it('is never a credit’s word taken for a name’s first word', () => {
     const draft = parseClip([HEADLINE, 'By Ellen', '', ...STORY].join('\n'), { isolated: true });
     expect(draft.byline).toEqual([]);
