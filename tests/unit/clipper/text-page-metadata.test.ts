@@ -260,6 +260,13 @@ describe('the headline of a page pasted as text', () => {
     const sentence = 'Harbour Wall Plan (HWP) – the town will rebuild its wall.';
     expect(parseClip(page({ menu: [], header: [...CREDITS, sentence] })).title).not.toBe(sentence);
   });
+
+  it('opens on a picture’s noun with no colon, while the player’s short caption under it stays out of the story', () => {
+    const headline = 'Video shows volunteers hauling a stranded seal back into the harbour';
+    const draft = parseClip(page({ header: [headline, 'By Ellen Marsh', 'March 4, 2024', 'Video shows the seal rescue'] }));
+    expect(draft.title).toBe(headline);
+    expect(draft.paragraphs[0]).toBe(STORY[0]);
+  });
 });
 
 describe('the byline of a page pasted as text', () => {
