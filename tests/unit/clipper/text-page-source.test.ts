@@ -37,3 +37,10 @@ describe('the source of a page pasted as text, from its copyright line', () => {
     expect(sourceWith(['本站版权所有'])).toBeNull();
   });
 });
+
+describe('the source of a page pasted as text, from the lines naming its site', () => {
+  it('is not a club or community the page asks readers to join', () => {
+    const source = parseClip(page([], { top: ['Join Seed Swap Club'], bottom: ['Join Seed Swap Club', '© 2024 Orchard Weekly'] })).source;
+    expect(source).toBe('Orchard Weekly');
+  });
+});
