@@ -21,6 +21,10 @@ const BEFORE_NAME = [
   'talk to',
   'ask',
   'subscribe to',
+  'keep up to date with',
+  'stay up to date with',
+  'stay connected with',
+  'stay in touch with',
   'sign up to',
   'sign up for',
   'welcome to',
@@ -29,12 +33,16 @@ const BEFORE_NAME = [
   'über',
   'kontakt',
   'folgen sie',
+  'abonnieren sie',
   'à propos de',
   'contacter',
   'suivez',
+  'abonnez-vous à',
   'sobre',
   'о',
   'про',
+  'подписывайтесь на',
+  'підписуйтесь на',
 ];
 // Sections and products that carry the site's name before them.
 const AFTER_NAME = new Set([
