@@ -28,13 +28,15 @@ describe('the source of a page pasted as text, from its copyright line', () => {
   it('is the name standing before the sign when the year closes the line', () => {
     expect(sourceWith(['Orchard Weekly © 2024'])).toBe('Orchard Weekly');
     expect(sourceWith(['Orchard Weekly © 2010–2024. All rights reserved.'])).toBe('Orchard Weekly');
-    expect(sourceWith(['All content © 2024'])).toBeNull();
+    for (const line of ['All content © 2024', 'Privacy Policy Terms of Use © 2024', 'Photos by our readers © 2024'])
+      expect(sourceWith([line]), line).toBeNull();
   });
 
   it('is the owner a Chinese footer names beside 版权所有, before or after it', () => {
     expect(sourceWith(['版权所有：果园周报社'])).toBe('果园周报社');
     expect(sourceWith(['果园周报社 版权所有 未经授权禁止转载'])).toBe('果园周报社');
     expect(sourceWith(['本站版权所有'])).toBeNull();
+    expect(sourceWith(['版权所有 未经授权禁止转载'])).toBeNull();
   });
 });
 
