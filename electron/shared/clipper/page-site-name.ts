@@ -67,7 +67,8 @@ const NAME_WORD = /^(?:\p{Lu}|\p{N})[\p{L}\p{N}&'’.+-]*$/u;
 const NOT_A_NAME =
   /^(?:us|me|the author|our \p{L}+|this \p{L}+|your \p{L}+|uns|nous|нас|us on \p{L}+|all|more|privacy|cookies|ads|advertising|terms|help|the newsroom|news|home)$/iu;
 // What a page asks readers to join besides itself: `Join Readers Club`, `Join Our Community`.
-const JOINED_GROUP = /(?:^|\s)(?:club|community|team|conversation|discussion|movement|network|list|waitlist|program|programme|now|today|free)$/iu;
+const JOINED_GROUP =
+  /(?:^|\s)(?:club|community|team|conversation|discussion|movement|network|list|waitlist|program|programme|now|today|free)$/iu;
 const MAX_NAME_WORDS = 4;
 const MAX_LINE_CHARS = 60;
 // A name must be given by this many lines to count (a menu and a footer may repeat one).

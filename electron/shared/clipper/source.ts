@@ -19,7 +19,8 @@ const NOT_AN_OWNER =
 // A Chinese footer's `版权所有` (all rights reserved) with its owner after its colon or before it:
 // `版权所有：东海日报社`, `东海日报社 版权所有`. `本站` (this site) names no one, nor does a ban on copying
 // (`版权所有 未经授权禁止转载`).
-const CJK_RIGHTS = /版权所有\s*[:：]\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*)?([\p{sc=Han}A-Za-z0-9·]{2,30})|([\p{sc=Han}A-Za-z0-9·]{2,30})\s*版权所有/u;
+const CJK_RIGHTS =
+  /版权所有\s*[:：]\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*)?([\p{sc=Han}A-Za-z0-9·]{2,30})|([\p{sc=Han}A-Za-z0-9·]{2,30})\s*版权所有/u;
 const DISCLAIMER =
   /(?:editorial (?:position|policy|line|stance|views?)|(?:do|does) not (?:necessarily )?reflect (?:the )?(?:views?|opinions?) of|(?:and )?not necessarily (?:those|the (?:views?|opinions?)) of)\s+(?:of\s+)?(.{2,60}?)\s*\.?$/iu;
 const CAPTION_OUTLET = /(?:\/|\bfor\s+)(\p{Lu}[\p{L}&.' -]{1,40}?)\s*\)?\s*$/u;

@@ -42,7 +42,8 @@ describe('the source of a page pasted as text, from its copyright line', () => {
 
 describe('the source of a page pasted as text, from the lines naming its site', () => {
   it('is the name two prompts to keep up with the site give it, in any of the languages', () => {
-    const twice = (prompt: string, again: string) => parseClip(page([], { top: [prompt], bottom: [again, '© 2024 Greenleaf Holdings LLC'] })).source;
+    const twice = (prompt: string, again: string) =>
+      parseClip(page([], { top: [prompt], bottom: [again, '© 2024 Greenleaf Holdings LLC'] })).source;
     expect(twice('Keep up to date with Orchard Weekly', 'Stay connected with Orchard Weekly')).toBe('Orchard Weekly');
     expect(twice('Подписывайтесь на Садовод.ру в Telegram', 'Підписуйтесь на Садовод.ру')).toBe('Садовод.ру');
     expect(twice('Abonnieren Sie Gartenbote', 'Folgen Sie Gartenbote auf Instagram')).toBe('Gartenbote');
