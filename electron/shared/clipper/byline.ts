@@ -21,7 +21,7 @@ const NAME_WITH_ROLE =
 // Where the names of a byline end: a dash, bar or date, or the word that introduces its timestamp
 // (`le` only before a day: `Par Yann Le Goff` is one name).
 const BYLINE_END =
-  /\s+[-–—|]\s+|\s+(?=\d)|\s+(?:on|at|am)\s+(?=[\p{Lu}\d])|\s+le\s+(?=\d)|\s+(?=\S+@\S+\.\p{L})|\s+(?=(?:published|posted|updated|publiziert|veröffentlicht|aktualisiert|publié|publiée|mis à jour|опубликовано|опубліковано|обновлено|оновлено)(?!\p{L}))/iu;
+  /\s+[-–—|•·/]\s+|\s+(?=\d)|\s+(?:on|at|am)\s+(?=[\p{Lu}\d])|\s+le\s+(?=\d)|\s+(?=\S+@\S+\.\p{L})|\s+(?=(?:published|posted|updated|publiziert|veröffentlicht|aktualisiert|publié|publiée|mis à jour|опубликовано|опубліковано|обновлено|оновлено)(?!\p{L}))/iu;
 const STAFF_CREDIT =
   /^((?:\p{Lu}[\p{L}&.'’-]*\s+){1,4})(?:[Ss]taff|STAFF|[Tt]eam|TEAM|[Dd]esk|DESK|[Nn]ewsroom|NEWSROOM|[Ee]ditors|EDITORS)$/u;
 const DOT_LINE = /^([^·•|]{3,60}?)\s*[·•|]\s*([^·•|]{2,60}?)\s*[·•|]?\s*$/u;

@@ -68,6 +68,17 @@ const CAPTION_SHAPE =
   /,\s*(?:left|right|center|centre|second from (?:left|right))\s*[,.)]|\((?:left|right|center|centre|background|foreground)\)|\bfile (?:photo|image|picture)\b|\billustration (?:of|shows)\b|^in this (?:\S+\s+){0,5}(?:photo|image|picture)\b/iu;
 const CAPTION_WORDS = 80;
 
+// A line of nine words or more opening on a picture's noun with no colon (`Video shows firefighters
+// pulling a driver from the flooded river`) is a headline or a sentence; a player's short caption,
+// `Photo courtesy of …` and `Video: …` are furniture.
+const PICTURE_NOUN_OPENING =
+  /^(?:video|videos|photo|photos|photograph|image|picture|pictures|graphic|illustration|foto|fotos|bild|фото|видео|відео)\s+(?!by\b|courtesy\b|credit)(?:\S+\s+){7}\S/iu;
+
+/** Whether a line opens on a picture's noun and runs on as a sentence would, with no label's colon. */
+function opensOnPictureNoun(text: string): boolean {
+  return PICTURE_NOUN_OPENING.test(text);
+}
+
 /** `Read more: …`, `SEE ALSO: …`: a labelled link, which a dateline's `PLACE:` shape must not hide. */
 export function isLabelledLink(text: string): boolean {
   return /[:：]/u.test(PREFIXES.exec(text)?.[0] ?? '');
@@ -184,7 +195,7 @@ export function isCruftLine(text: string): boolean {
   if (EMAIL_HEADER.test(text) || FORWARD_MARK.test(text) || urlOfLine(text)) return true;
   if (isFooterMarker(text) || CAPTION_CREDIT.test(text) || ABOUT_THE_COMPANY.test(text) || PRESS_CONTACT.test(text)) return true;
   if (CAPTION_SHAPE.test(text) && countWords(text) <= CAPTION_WORDS) return true;
-  if (isLabelledLink(text) || (PREFIXES.test(text) && countWords(text) <= 12)) return true;
+  if (isLabelledLink(text) || (PREFIXES.test(text) && countWords(text) <= 12 && !opensOnPictureNoun(text))) return true;
   if (PROMPTS.test(text.replace(TEASING_QUESTION, '')) && countWords(text) <= 40) return true;
   if (NEWSLETTER.test(text) && SIGN_UP.test(text) && countWords(text) <= 45) return true;
   if ((NEWSLETTER_BOX.test(text) || CONSENT_BOX.test(text)) && countWords(text) <= 45) return true;

@@ -21,6 +21,10 @@ const BEFORE_NAME = [
   'talk to',
   'ask',
   'subscribe to',
+  'keep up to date with',
+  'stay up to date with',
+  'stay connected with',
+  'stay in touch with',
   'sign up to',
   'sign up for',
   'welcome to',
@@ -29,12 +33,16 @@ const BEFORE_NAME = [
   'über',
   'kontakt',
   'folgen sie',
+  'abonnieren sie',
   'à propos de',
   'contacter',
   'suivez',
+  'abonnez-vous à',
   'sobre',
   'о',
   'про',
+  'подписывайтесь на',
+  'підписуйтесь на',
 ];
 // Sections and products that carry the site's name before them.
 const AFTER_NAME = new Set([
@@ -58,6 +66,9 @@ const NAME_WORD = /^(?:\p{Lu}|\p{N})[\p{L}\p{N}&'’.+-]*$/u;
 // Words that follow `About`, `Contact`, `Follow` in menus without naming anything.
 const NOT_A_NAME =
   /^(?:us|me|the author|our \p{L}+|this \p{L}+|your \p{L}+|uns|nous|нас|us on \p{L}+|all|more|privacy|cookies|ads|advertising|terms|help|the newsroom|news|home)$/iu;
+// What a page asks readers to join besides itself: `Join Readers Club`, `Join Our Community`.
+const JOINED_GROUP =
+  /(?:^|\s)(?:club|community|team|conversation|discussion|movement|network|list|waitlist|program|programme|now|today|free)$/iu;
 const MAX_NAME_WORDS = 4;
 const MAX_LINE_CHARS = 60;
 // A name must be given by this many lines to count (a menu and a footer may repeat one).
@@ -107,7 +118,8 @@ export function selfReference(text: string): string | null {
       // `Follow Outlet on Facebook`: the network is not part of the name.
       const rest = words.slice(n);
       const on = rest.findIndex((w, k) => k > 0 && /^(?:on|auf|sur|в|у)$/iu.test(w));
-      return asName(on > 0 ? rest.slice(0, on) : rest);
+      const name = asName(on > 0 ? rest.slice(0, on) : rest);
+      return verb === 'join' && name && JOINED_GROUP.test(name) ? null : name;
     }
   }
   if (words.length >= 2 && AFTER_NAME.has(lower[words.length - 1]!)) return asName(words.slice(0, -1));

@@ -9,6 +9,18 @@ const COPYRIGHT =
   /(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.{2,80}?)(?:,?\s*\d{4})?\s*(?:[.|]|$|all rights|все права|alle rechte|tous droits)/iu;
 // A copyright line whose sign the page's text copy lost: `2024 Example Media, Inc. All Rights Reserved`.
 const YEAR_THEN_RIGHTS = /^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s+(\p{Lu}.{1,60}?)[.,]?\s+all rights reserved/iu;
+// The name before the sign, the year closing the line: `Example Gazette © 2024`, `Example © 2010–2024. All rights reserved`.
+const NAME_THEN_COPYRIGHT =
+  /^(\p{Lu}[^©|·•/]{1,60}?)\s*(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*(?:[.|,]|$|all rights|все права|усі права|alle rechte|tous droits)/iu;
+// What stands before a copyright sign without naming anyone: `All content © 2024`, a footer's
+// links run together (`Privacy Policy Terms of Use © 2024`).
+const NOT_AN_OWNER =
+  /^(?:all|content|text|texts|images?|photos?|photograph|pictures?|foto|bild|фото|site|website|page|material)(?!\p{L})|(?<!\p{L})(?:privacy|terms|cookies?|contact|sitemap|impressum|datenschutz|mentions légales|confidentialité|конфиденциальности|конфіденційності)(?!\p{L})/iu;
+// A Chinese footer's `版权所有` (all rights reserved) with its owner after its colon or before it:
+// `版权所有：东海日报社`, `东海日报社 版权所有`. `本站` (this site) names no one, nor does a ban on copying
+// (`版权所有 未经授权禁止转载`).
+const CJK_RIGHTS =
+  /版权所有\s*[:：]\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*)?([\p{sc=Han}A-Za-z0-9·]{2,30})|([\p{sc=Han}A-Za-z0-9·]{2,30})\s*版权所有/u;
 const DISCLAIMER =
   /(?:editorial (?:position|policy|line|stance|views?)|(?:do|does) not (?:necessarily )?reflect (?:the )?(?:views?|opinions?) of|(?:and )?not necessarily (?:those|the (?:views?|opinions?)) of)\s+(?:of\s+)?(.{2,60}?)\s*\.?$/iu;
 const CAPTION_OUTLET = /(?:\/|\bfor\s+)(\p{Lu}[\p{L}&.' -]{1,40}?)\s*\)?\s*$/u;
@@ -25,9 +37,23 @@ export function isPlatformName(name: string): boolean {
 
 const DOMAIN_SUFFIX = /\.(?:com|co\.uk|net|org|ru|cn|de|fr)["”»]?$/iu;
 
+// A footer's credit to whoever built or hosts the site, not to the outlet: `Designed by …`,
+// `Powered by …`, `Website by …`, `Разработка сайта …`, `Réalisé par …`, `技术支持：…`. The name
+// a copyright line gives ends where such a credit starts.
+const SITE_CREDIT = [
+  String.raw`(?:(?:web\s?)?(?:site|design)\s+)?(?:designed|developed|powered|hosted|built|made|crafted|created|maintained)\s+(?:by|with|on)`,
+  String.raw`(?:web\s?)?(?:site|design|theme|template)\s+by`,
+  String.raw`(?:разработка|создание|продвижение|поддержка)\s+сайта|сайт\s+(?:разработан|создан|сделан)|разработано|сделано\s+в`,
+  String.raw`(?:розробка|створення|підтримка)\s+сайту|сайт\s+(?:розроблено|створено)|розроблено|зроблено\s+в`,
+  String.raw`(?:realisiert|umgesetzt|entwickelt|gestaltet)\s+(?:von|durch|mit)|(?:webdesign|umsetzung)\s*:`,
+  String.raw`(?:réalisé|réalisée|conçu|conçue|développé|développée|propulsé|hébergé)\s+(?:par|avec)|(?:réalisation|conception)\s*:`,
+  String.raw`技术支持|网站建设|网站设计|设计制作`,
+].join('|');
+const AFTER_SITE_CREDIT = new RegExp(String.raw`(?:^|[\s|·•,:;–—-])(?:${SITE_CREDIT})(?!\p{L}).*$`, 'iu');
+
 function clean(name: string, labelled = false): string | null {
   // `© Example.com` names the site `Example`; a labelled `Source: Example.com` is kept as written.
-  const n = (labelled ? name : name.replace(DOMAIN_SUFFIX, ''))
+  const n = (labelled ? name : name.replace(AFTER_SITE_CREDIT, '').replace(DOMAIN_SUFFIX, ''))
     .replace(/[«»"“”„]/gu, '')
     .replace(/^(?:copyright|©)\s*/iu, '')
     // `Example Media — Read our terms`: the name ends where a dash or bar starts something else.
@@ -81,7 +107,13 @@ export function sourceFromFooter(text: string): string | null {
   // `… those of the Example Gazette`: the article in running text is no part of the name.
   if (disclaimer) return clean(disclaimer[1]!.replace(/^the\s+/u, ''));
   const copyright = COPYRIGHT.exec(text) ?? YEAR_THEN_RIGHTS.exec(text);
-  return copyright ? clean(copyright[1]!) : null;
+  const after = copyright ? clean(copyright[1]!) : null;
+  if (after) return after;
+  const before = NAME_THEN_COPYRIGHT.exec(text);
+  if (before && !NOT_AN_OWNER.test(before[1]!) && isNameShaped(before[1]!)) return clean(before[1]!);
+  const cjk = CJK_RIGHTS.exec(text);
+  const owner = cjk ? (cjk[1] ?? cjk[2])! : null;
+  return owner && !/^本|未经|禁止|转载/u.test(owner) ? clean(owner) : null;
 }
 
 /** The outlet in a photo credit: `Photograph: Jane Doe/Outlet`, `(Jane Doe/Outlet)`, `… for Outlet`. */
@@ -97,6 +129,12 @@ export function sourceFromCaption(text: string): string | null {
 // Short words a newspaper's name keeps in lower case: `Le Courrier du Midi`, `Daily News of Example`.
 const NAME_PARTICLE = /^(?:of|the|and|de|du|des|la|le|les|der|die|das|am|im|del|el|y|и)$/iu;
 const MAX_OUTLET_WORDS = 6;
+
+/** A few words, each capitalised or a particle of a name: `Le Courrier du Midi`, `Example Weekly`. */
+function isNameShaped(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  return words.length <= MAX_OUTLET_WORDS && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_PARTICLE.test(w));
+}
 
 /** A line that is a newspaper's name alone: a few capitalised words, one of them a word outlets use. */
 export function isOutletName(text: string): boolean {

@@ -260,6 +260,13 @@ describe('the headline of a page pasted as text', () => {
     const sentence = 'Harbour Wall Plan (HWP) – the town will rebuild its wall.';
     expect(parseClip(page({ menu: [], header: [...CREDITS, sentence] })).title).not.toBe(sentence);
   });
+
+  it('opens on a picture’s noun with no colon, while the player’s short caption under it stays out of the story', () => {
+    const headline = 'Video shows volunteers hauling a stranded seal back into the harbour';
+    const draft = parseClip(page({ header: [headline, 'By Ellen Marsh', 'March 4, 2024', 'Video shows the seal rescue'] }));
+    expect(draft.title).toBe(headline);
+    expect(draft.paragraphs[0]).toBe(STORY[0]);
+  });
 });
 
 describe('the byline of a page pasted as text', () => {
@@ -271,6 +278,16 @@ describe('the byline of a page pasted as text', () => {
     expect(byline('By Anne van Dijk Senior Political Correspondent')).toEqual(['Anne van Dijk']);
     expect(byline('By Senior Correspondent Ellen Marsh')).toEqual(['Ellen Marsh']);
     expect(byline('By Ellen Jane Marsh')).toEqual(['Ellen Jane Marsh']);
+  });
+
+  it('ends the names at a bullet, a middle dot or a slash before the date or reading time, in any language', () => {
+    const byline = (line: string) => parseClip(page({ header: [HEADLINE, line] })).byline;
+    expect(byline('By Ellen Marsh • March 4, 2024 • 4 min read')).toEqual(['Ellen Marsh']);
+    expect(byline('By Ellen Marsh and Tom Okafor • March 4, 2024')).toEqual(['Ellen Marsh', 'Tom Okafor']);
+    expect(byline('By Ellen Marsh / March 4, 2024')).toEqual(['Ellen Marsh']);
+    expect(byline('Автор: Елена Маршева • 04.03.2024')).toEqual(['Елена Маршева']);
+    expect(byline('Von Ellen Marsch · 04.03.2024')).toEqual(['Ellen Marsch']);
+    expect(byline('Par Hélène Marche • 04/03/2024')).toEqual(['Hélène Marche']);
   });
 
   it('is never a credit’s word taken for a name’s first word', () => {
