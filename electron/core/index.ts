@@ -30,7 +30,17 @@ export {
 } from './dossier/pdf-renderer.js';
 export { openTeamPool, explainDatabaseError, describeAddress, TeamDatabaseError } from './team/accounts/team-database.js';
 export { migratePostgres, pendingPostgresMigrations, type MigrationReport } from './db/pg-migrations/migrate.js';
-export { addUser, countUsers, findUser, listUsers, removeUser, setRole, AccountError, type TeamUser } from './team/accounts/users.js';
+export {
+  addUser,
+  countUsers,
+  findUser,
+  listUsers,
+  removeUser,
+  setPassword,
+  setRole,
+  AccountError,
+  type TeamUser,
+} from './team/accounts/users.js';
 export { MIN_PASSWORD_LENGTH, passwordProblem } from './team/accounts/passwords.js';
 export { checkLogin, DEFAULT_LOCKOUT, type LockoutPolicy, type LoginResult } from './team/accounts/login.js';
 export {

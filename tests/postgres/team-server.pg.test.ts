@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { methodNames, type Method } from '../../electron/shared/api/contract.js';
@@ -129,6 +130,32 @@ describe('cuttings team: init, users, serve, audit', () => {
     const right = await login('lou');
     expect(right.response.status).toBe(401);
     expect(right.body.error?.message).toMatch(/locked .* until/);
+  });
+
+  it('an administrator’s new password lifts a lock and ends the sessions opened with the old one', { timeout: 180_000 }, async () => {
+    const db = ['--database', database.url];
+    const NEW_PASSWORD = 'another long passphrase';
+    await cuttings(['team', 'user', 'add', 'max', '--role', 'editor', '--password-stdin', ...db], PASSWORD);
+    const before = await signIn('max');
+    for (let i = 0; i < 5; i++) await login('lou', 'not the password');
+    expect((await login('lou', NEW_PASSWORD)).body.error?.message).toMatch(/locked/);
+
+    const [lou, max, nobody] = await Promise.all([
+      cuttings(['team', 'user', 'password', 'lou', '--password-stdin', ...db], NEW_PASSWORD),
+      cuttings(['team', 'user', 'password', 'max', '--password-stdin', ...db], `${NEW_PASSWORD}\n`),
+      cuttings(['team', 'user', 'password', 'zed', '--password-stdin', ...db], NEW_PASSWORD),
+    ]);
+    expect(lou.stdout).toMatch(/lou has a new password.*lock is lifted/);
+    expect(max.stderr).toBe('');
+    expect(nobody.stderr).toMatch(/no user named "zed".*team user list/);
+
+    expect((await login('lou', NEW_PASSWORD)).body.ok).toBe(true);
+    expect((await login('max', PASSWORD)).response.status).toBe(401);
+    expect((await login('max', NEW_PASSWORD)).body.ok).toBe(true);
+    const old = await fetch(`${server.origin}/session`, { headers: { cookie: before.cookie, 'x-cuttings-csrf': before.csrf } });
+    expect(old.status).toBe(401);
+    const audit = await cuttings(['team', 'audit', '--user', `cli:${userInfo().username}`, ...db]);
+    expect(audit.stdout).toMatch(/team\.user\.password.*new password for lou; their sessions ended/);
   });
 
   it('refuses a reader’s write with 403 naming the role needed', async () => {

@@ -2,13 +2,24 @@ import { userInfo } from 'node:os';
 import type { Command, CommandContext } from '../command.js';
 import { CliError } from '../cli-error.js';
 import { isRole, ROLES, type Role } from '../../shared/api/roles.js';
-import { addUser, appendAudit, countUsers, listAudit, listUsers, migratePostgres, removeUser, setRole } from '../../core/index.js';
+import {
+  addUser,
+  appendAudit,
+  countUsers,
+  listAudit,
+  listUsers,
+  migratePostgres,
+  removeUser,
+  setPassword,
+  setRole,
+} from '../../core/index.js';
 import { databaseUrl, singleFlag, withTeamDatabase } from '../team-database.js';
 import { serveTeam } from './team-serve.js';
 
 const USAGE = [
   'cuttings team init --database URL --admin NAME --password-stdin [--upgrade]',
-  'cuttings team user add NAME --role admin|editor|reader --password-stdin | user remove NAME | user role NAME ROLE | user list',
+  'cuttings team user add NAME --role admin|editor|reader --password-stdin | user password NAME --password-stdin',
+  '                  | user remove NAME | user role NAME ROLE | user list',
   'cuttings team audit [--since DATE] [--user NAME] [--json]',
   'cuttings team serve --database URL --listen HOST:PORT [--plain-http] [--trust-proxy] [--session-hours N] [--login-rate N]',
 ].join('\n       ');
@@ -94,7 +105,7 @@ async function user(ctx: CommandContext): Promise<void> {
       for (const u of users) ctx.out(`${u.name}\t${u.role}`);
     });
   }
-  if (!name || !['add', 'remove', 'role'].includes(verb ?? '')) throw new CliError(`Usage: ${USAGE}`, 2);
+  if (!name || !['add', 'password', 'remove', 'role'].includes(verb ?? '')) throw new CliError(`Usage: ${USAGE}`, 2);
   if (verb === 'add') {
     const newRole = role(singleFlag(ctx, 'role'));
     const password = await passwordFromStdin(ctx);
@@ -107,6 +118,23 @@ async function user(ctx: CommandContext): Promise<void> {
         summary: `added ${added.name} as ${added.role}`,
       });
       ctx.out(ctx.json ? JSON.stringify(added) : `Added ${added.name} as ${added.role}.`);
+    });
+  }
+  if (verb === 'password') {
+    const password = await passwordFromStdin(ctx);
+    return withTeamDatabase(url, async (pool) => {
+      const changed = await setPassword(pool, name, password);
+      await appendAudit(pool, {
+        user: commandLineUser(),
+        method: 'team.user.password',
+        ids: [changed.id],
+        summary: `new password for ${changed.name}; their sessions ended`,
+      });
+      ctx.out(
+        ctx.json
+          ? JSON.stringify(changed)
+          : `${changed.name} has a new password and can sign in with it now; any lock is lifted, and their other sessions have ended.`,
+      );
     });
   }
   if (verb === 'remove') {

@@ -14,25 +14,50 @@ export function loginPage(options: { error?: string; name?: string } = {}): stri
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Sign in · Cuttings team library</title>
 <style>
-  :root { color-scheme: light dark; font: 14px/1.5 system-ui, sans-serif; }
-  body { display: grid; place-items: center; min-height: 100vh; margin: 0; background: Canvas; color: CanvasText; }
-  form { width: min(22rem, 90vw); display: grid; gap: 0.75rem; padding: 2rem; border: 1px solid color-mix(in srgb, CanvasText 20%, transparent); border-radius: 8px; }
-  h1 { font-size: 1.25rem; margin: 0 0 0.5rem; font-weight: 600; }
-  label { display: grid; gap: 0.25rem; }
-  input { font: inherit; padding: 0.4rem 0.5rem; }
-  button { font: inherit; padding: 0.5rem; cursor: pointer; }
-  .error { color: #b3261e; margin: 0; }
-  @media (prefers-color-scheme: dark) { .error { color: #f2b8b5; } }
+  :root {
+    color-scheme: light dark;
+    font: 14px/1.5 -apple-system, BlinkMacSystemFont, 'Segoe UI', 'Noto Sans', system-ui, sans-serif;
+    --text: light-dark(#1c1c1e, #e9e9eb);
+    --muted: light-dark(#5e5e63, #a8a8ae);
+    --page: light-dark(#f3f3f1, #1b1b1d);
+    --card: light-dark(#ffffff, #2a2a2e);
+    --field: light-dark(#ffffff, #26262a);
+    --border: light-dark(#c9c9c4, #48484e);
+    --accent: light-dark(#2864d2, #6aa2ff);
+    --fill: light-dark(#2864d2, #2f62c4);
+    --fill-strong: light-dark(#1d50b0, #3a70d6);
+    --danger: light-dark(#c0352b, #ff7b72);
+    --danger-soft: light-dark(#fdecea, #3b1f1e);
+  }
+  body { display: grid; place-items: center; min-height: 100vh; margin: 0; background: var(--page); color: var(--text); }
+  main { width: min(23rem, 92vw); }
+  form { display: grid; gap: 0.9rem; padding: 1.75rem 1.75rem 1.5rem; background: var(--card); border: 1px solid var(--border); border-radius: 10px; box-shadow: 0 8px 28px rgb(0 0 0 / 0.08); }
+  .brand { margin: 0; font-size: 0.75rem; font-weight: 600; letter-spacing: 0.08em; text-transform: uppercase; color: var(--accent); }
+  h1 { font-size: 1.3rem; margin: -0.4rem 0 0; font-weight: 650; }
+  .lead { margin: -0.5rem 0 0.25rem; color: var(--muted); }
+  label { display: grid; gap: 0.3rem; font-weight: 550; }
+  input { font: inherit; font-weight: 400; padding: 0.5rem 0.65rem; color: var(--text); background: var(--field); border: 1px solid var(--border); border-radius: 6px; }
+  input:focus { outline: none; border-color: var(--accent); box-shadow: 0 0 0 3px color-mix(in srgb, var(--accent) 22%, transparent); }
+  button { font: inherit; font-weight: 600; margin-top: 0.25rem; padding: 0.55rem; color: #fff; background: var(--fill); border: 1px solid var(--fill); border-radius: 6px; cursor: pointer; }
+  button:hover { background: var(--fill-strong); }
+  button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+  .error { margin: 0; padding: 0.55rem 0.7rem; color: var(--danger); background: var(--danger-soft); border-radius: 6px; }
+  .help { margin: 0.9rem 0 0; text-align: center; font-size: 0.85rem; color: var(--muted); }
 </style>
 </head>
 <body>
+<main>
 <form method="post" action="login">
+  <p class="brand">Cuttings</p>
   <h1>Sign in to the team library</h1>
+  <p class="lead">The clippings your team keeps together.</p>
   ${error}
   <label>Name <input name="name" autocomplete="username" required autofocus value="${escapeHtml(options.name ?? '')}"></label>
   <label>Password <input name="password" type="password" autocomplete="current-password" required></label>
   <button type="submit">Sign in</button>
 </form>
+<p class="help">No account, or a forgotten password? Ask your team library's administrator.</p>
+</main>
 </body>
 </html>
 `;

@@ -86,6 +86,7 @@ const TEAM_COMMANDS: Record<string, string> = {
   'team.user.add': 'added a member',
   'team.user.remove': 'removed a member',
   'team.user.role': 'changed a member’s role',
+  'team.user.password': 'gave a member a new password',
 };
 
 /** The change said as a person would, e.g. "tagged"; a method without words of its own is named as it is. */

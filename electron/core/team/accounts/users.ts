@@ -107,3 +107,23 @@ export function setRole(pool: pg.Pool, name: string, role: Role): Promise<{ user
     return { user: { ...user, role }, was: user.role };
   });
 }
+
+/**
+ * Gives the account a new password, as an administrator does for someone who forgot theirs or
+ * whose password got out: the lock after wrong tries is lifted, and every session signed in with
+ * the old password ends.
+ */
+export async function setPassword(pool: pg.Pool, name: string, password: string): Promise<TeamUser> {
+  const problem = passwordProblem(password);
+  if (problem) throw new AccountError(problem);
+  const passwordHash = await hashPassword(password);
+  return inPgTransaction(pool, async (client) => {
+    const user = await existingUser(client, name);
+    await client.query('UPDATE team_users SET password_hash = $2, failed_logins = 0, locked_until = NULL WHERE id = $1', [
+      user.id,
+      passwordHash,
+    ]);
+    await client.query('DELETE FROM team_sessions WHERE user_id = $1', [user.id]);
+    return user;
+  });
+}
