@@ -15,6 +15,7 @@ test.beforeAll(async () => {
   const db = ['--database', database.url];
   expect((await cuttings(['team', 'init', ...db, '--admin', 'ada', '--password-stdin'], PASSWORD)).stderr).toBe('');
   expect((await cuttings(['team', 'user', 'add', 'rita', '--role', 'reader', '--password-stdin', ...db], PASSWORD)).stderr).toBe('');
+  expect((await cuttings(['team', 'user', 'add', 'noor', '--role', 'editor', '--password-stdin', ...db], PASSWORD)).stderr).toBe('');
   server = await startTeamServe([...db, '--listen', '127.0.0.1:0', '--plain-http']);
 });
 
@@ -98,4 +99,40 @@ test('teammates see who is signed in, and the activity log lists who changed wha
   await expect(rita).toHaveURL(/\/login$/);
   await ada.close();
   await rita.close();
+});
+
+test('a member changes their own password: a wrong current one and differing new ones are refused, other sessions end', async ({
+  browser,
+}) => {
+  const NEW_PASSWORD = 'a new team passphrase';
+  const elsewhere = await browser.newPage();
+  await signIn(elsewhere, 'noor');
+  const here = await browser.newPage();
+  await signIn(here, 'noor');
+
+  await here.getByRole('button', { name: 'Change password' }).click();
+  const dialog = here.getByRole('dialog', { name: 'Change your password' });
+  await dialog.getByLabel('Current password').fill('not my password');
+  await dialog.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
+  await dialog.getByLabel('New password again').fill('a new team passphrasf');
+  await expect(dialog.getByRole('alert')).toContainText('differ');
+  await expect(dialog.getByRole('button', { name: 'Change password' })).toBeDisabled();
+  await dialog.getByLabel('New password again').fill(NEW_PASSWORD);
+  await dialog.getByRole('button', { name: 'Change password' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('not your current password');
+
+  await dialog.getByLabel('Current password').fill(PASSWORD);
+  await dialog.getByRole('button', { name: 'Change password' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(here.getByText('Password changed.')).toBeVisible();
+  await here.reload();
+  await expect(here.getByLabel('Signed in')).toContainText('noor · editor');
+  await here.getByRole('button', { name: 'Activity' }).click();
+  await expect(here.getByText('changed their password')).toBeVisible();
+  await elsewhere.reload();
+  await expect(elsewhere).toHaveURL(/\/login$/);
+  await elsewhere.getByLabel('Name').fill('noor');
+  await elsewhere.getByLabel('Password').fill(NEW_PASSWORD);
+  await elsewhere.getByRole('button', { name: 'Sign in' }).click();
+  await expect(elsewhere.getByRole('navigation', { name: 'Library' })).toBeVisible();
 });

@@ -26,11 +26,12 @@ import { serveStatic } from '../static-files.js';
 import { DOWNLOAD_PREFIX, sendWaitingDownload } from '../send-download.js';
 import { closeServer } from '../close-server.js';
 import { EventStreams } from '../send-events.js';
-import { ACTIVITY_PATH, EVENTS_PATH, LOGIN_HEADER, LOGIN_PATH, LOGOUT_PATH, WHO_PATH } from '../../shared/api/team-wire.js';
+import { ACTIVITY_PATH, EVENTS_PATH, LOGIN_HEADER, LOGIN_PATH, LOGOUT_PATH, PASSWORD_PATH, WHO_PATH } from '../../shared/api/team-wire.js';
 
 export { ACTIVITY_PATH, LOGIN_HEADER, LOGIN_PATH, LOGOUT_PATH, WHO_PATH } from '../../shared/api/team-wire.js';
 import { describeWrite } from './audit-entry.js';
 import { LOGIN_PAGE_POLICY, loginPage } from './login-page.js';
+import { changeOwnPassword } from './own-password.js';
 import { DEFAULT_LOGIN_RATE, LoginRateLimit, type RateLimitPolicy } from './login-rate-limit.js';
 import { clearedCookies, CSRF_HEADER, readCookie, SESSION_COOKIE, sessionCookies } from './team-cookies.js';
 
@@ -248,6 +249,7 @@ export function startTeamServer(options: TeamServerOptions): Promise<TeamServer>
       path.startsWith(DOWNLOAD_PREFIX) ||
       path === EVENTS_PATH ||
       path === LOGOUT_PATH ||
+      path === PASSWORD_PATH ||
       path === WHO_PATH ||
       path === ACTIVITY_PATH;
     if (path === LOGIN_PATH || isApi) {
@@ -298,6 +300,19 @@ export function startTeamServer(options: TeamServerOptions): Promise<TeamServer>
       await closeSession(pool, readCookie(req, SESSION_COOKIE) ?? '');
       res.setHeader('set-cookie', clearedCookies(cookieOptions));
       return sendJson(res, 200, { ok: true, value: { signedOut: true } });
+    }
+    if (path === PASSWORD_PATH) {
+      const wait = rate.attempt(clientAddress(req));
+      if (wait > 0) {
+        req.resume();
+        return sendError(
+          res,
+          'rate_limited',
+          `Too many password attempts from your address. Wait ${Math.ceil(wait / 1000)} seconds, then try again.`,
+        );
+      }
+      await changeOwnPassword(pool, user, readCookie(req, SESSION_COOKIE) ?? '', await readBody(req), lockout);
+      return sendJson(res, 200, { ok: true, value: { changed: true } });
     }
     if (path.startsWith(DOWNLOAD_PREFIX)) {
       req.resume();

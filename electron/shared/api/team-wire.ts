@@ -6,6 +6,8 @@
 /** `POST {name, password}` signs in; answers `{ name, role, csrf, expiresAt }` and sets the cookies. */
 export const LOGIN_PATH = '/login';
 export const LOGOUT_PATH = '/logout';
+/** `POST {current, next}` changes the signed-in member's own password; their other sessions end. */
+export const PASSWORD_PATH = '/password';
 /** Who is signed in: `{ name, role }`. */
 export const WHO_PATH = '/session';
 /** The audit log, newest first, a page at a time: `?before=ID` for the page after. */

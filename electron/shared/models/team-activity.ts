@@ -80,13 +80,14 @@ const DOING: Partial<Record<MethodName, string>> = {
   'teams.sendCancel': 'stopped sending clips',
 };
 
-/** Changes made with `cuttings team` on the server, not through the app. */
+/** Changes to the team and its accounts: made with `cuttings team` on the server, or by a member to their own password. */
 const TEAM_COMMANDS: Record<string, string> = {
   'team.init': 'set up the team library',
   'team.user.add': 'added a member',
   'team.user.remove': 'removed a member',
   'team.user.role': 'changed a member’s role',
   'team.user.password': 'gave a member a new password',
+  'team.password': 'changed their password',
 };
 
 /** The change said as a person would, e.g. "tagged"; a method without words of its own is named as it is. */

@@ -61,6 +61,14 @@ export async function closeSession(pool: pg.Pool, token: string): Promise<void> 
   await pool.query('DELETE FROM team_sessions WHERE token_sha256 = $1', [digest(token)]);
 }
 
+/** Ends every session of the user but the one holding `keep`, if given (the one asking, who stays signed in). */
+export async function endSessions(db: pg.Pool | pg.PoolClient, userId: number, keep?: string): Promise<void> {
+  await db.query('DELETE FROM team_sessions WHERE user_id = $1 AND token_sha256 IS DISTINCT FROM $2', [
+    userId,
+    keep === undefined ? null : digest(keep),
+  ]);
+}
+
 /** Forgets expired sessions; returns how many. */
 export async function deleteExpiredSessions(pool: pg.Pool): Promise<number> {
   const { rowCount } = await pool.query('DELETE FROM team_sessions WHERE expires_at <= now()');

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { Role } from '../../../shared/api/roles.js';
 import { inPgTransaction } from '../../db/pg-transaction.js';
 import { hashPassword, passwordProblem } from './passwords.js';
+import { endSessions } from './sessions.js';
 
 export interface TeamUser {
   id: number;
@@ -109,11 +110,12 @@ export function setRole(pool: pg.Pool, name: string, role: Role): Promise<{ user
 }
 
 /**
- * Gives the account a new password, as an administrator does for someone who forgot theirs or
- * whose password got out: the lock after wrong tries is lifted, and every session signed in with
- * the old password ends.
+ * Gives the account a new password: an administrator's for someone who forgot theirs or whose
+ * password got out, or the member's own. The lock after wrong tries is lifted, and every session
+ * opened with the old password ends, but for the one holding `keepSession` (the member's own,
+ * when they change it themselves).
  */
-export async function setPassword(pool: pg.Pool, name: string, password: string): Promise<TeamUser> {
+export async function setPassword(pool: pg.Pool, name: string, password: string, keepSession?: string): Promise<TeamUser> {
   const problem = passwordProblem(password);
   if (problem) throw new AccountError(problem);
   const passwordHash = await hashPassword(password);
@@ -123,7 +125,7 @@ export async function setPassword(pool: pg.Pool, name: string, password: string)
       user.id,
       passwordHash,
     ]);
-    await client.query('DELETE FROM team_sessions WHERE user_id = $1', [user.id]);
+    await endSessions(client, user.id, keepSession);
     return user;
   });
 }

@@ -46,6 +46,7 @@ class TeamStore {
   #loading = $state(false);
   #loaded = $state(false);
   #error = $state<string | null>(null);
+  #changingPassword = $state(false);
 
   get member(): TeamMember | null {
     const linked = teamLinks.active;
@@ -130,6 +131,23 @@ class TeamStore {
       clearTimeout(timer);
       stop();
     };
+  }
+
+  /** The change-password form is open (only on a page a team server serves: the desktop app keeps no password). */
+  get changingPassword() {
+    return this.#changingPassword;
+  }
+  openPasswordChange() {
+    this.#changingPassword = true;
+  }
+  closePasswordChange() {
+    this.#changingPassword = false;
+  }
+
+  /** Changes the member's own password; the server refuses a wrong current one, saying so. */
+  async changePassword(current: string, next: string): Promise<void> {
+    await read('./password', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ current, next }) });
+    this.#changingPassword = false;
   }
 
   async signOut() {
