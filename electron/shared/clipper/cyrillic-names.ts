@@ -1,5 +1,6 @@
 import { cyrillicPlace, withWrittenSoftSigns } from './gazetteer.js';
 import { ROLE_STEMS } from './lexicon/entity-words.js';
+import { cyrillicStreets } from './cyrillic-streets.js';
 
 /**
  * Places and organisations in Russian and Ukrainian text, given in the nominative as the clip's
@@ -53,6 +54,9 @@ const ORG_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['больница', 'f', 'больниц'],
   ['академия', 'f', 'академи'],
   ['служба', 'f', 'служб'],
+  ['полиция', 'f', 'полици'],
+  ['прокуратура', 'f', 'прокуратур'],
+  ['поліція', 'f', 'поліці'],
   ['університет', 'm', 'університет'],
   ['інститут', 'm', 'інститут'],
   ['міністерство', 'n', 'міністерств'],
@@ -328,13 +332,15 @@ export function findCyrillicEntities(
 ): { places: string[]; organizations: string[] } {
   const places = new Set<string>();
   const organizations = new Set<string>();
+  // How each place found by its adjective was written: `Тверской области` for `Тверская область`.
+  const written = new Map<string, string[]>();
   for (const text of texts) {
     for (const m of text.matchAll(CAP_ADJECTIVE)) {
       // The head noun may follow a second, lower-case adjective: `Тверской краеведческий музей`.
       const next = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 50));
       if (!next) continue;
       const isHead = (w: string) => headNoun(w, PLACE_NOUNS) ?? headNoun(w, ORG_NOUNS);
-      const between = next[2] && !isHead(next[1]!) && LOWER_ADJECTIVE.test(next[1]!) ? next[1]! : null;
+      const between = next[2] && !isHead(next[1]!) && !NOT_IN_NAME.test(next[1]!) && LOWER_ADJECTIVE.test(next[1]!) ? next[1]! : null;
       const headWord = between ? next[2]! : next[1]!;
       const place = headNoun(headWord, PLACE_NOUNS);
       const org = place ? null : headNoun(headWord, ORG_NOUNS);
@@ -346,12 +352,13 @@ export function findCyrillicEntities(
       const adjectives = [m[0], ...(between ? [between] : [])].map((a) => (nominative ? a : adjectiveNominative(a, noun[1], ukrainian)));
       const consumed = between ? next[0] : /^\s+\p{Ll}+/u.exec(next[0])![0];
       const name = `${adjectives.join(' ')} ${noun[0]}`;
-      if (place) places.add(name);
-      else {
-        organizations.add([name, ...genitiveTail(text, m.index + m[0].length + consumed.length)].join(' '));
-      }
+      if (place) {
+        places.add(name);
+        written.set(name, [...(written.get(name) ?? []), m[0] + consumed]);
+      } else organizations.add([name, ...genitiveTail(text, m.index + m[0].length + consumed.length)].join(' '));
     }
     for (const name of headedOrganisations(text)) organizations.add(name);
+    for (const street of cyrillicStreets(text, ukrainian)) places.add(street);
     // A quoted one-word name may be declined with the sentence (`компанії «Київпастрансу»`).
     for (const m of text.matchAll(QUOTED_COMPANY)) organizations.add(cyrillicOrganisationNominative(m[1]!));
     for (const m of text.matchAll(QUOTED_WORD)) {
@@ -360,12 +367,16 @@ export function findCyrillicEntities(
     }
     for (const m of text.matchAll(PLACE_AFTER_PREPOSITION)) {
       const words = m[1]!.split(' ');
-      const after = /^\s+(\p{Ll}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1] ?? '';
-      if (headNoun(after, PLACE_NOUNS) || headNoun(after, ORG_NOUNS)) continue;
+      const after = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+      const isHead = (w: string | undefined) => w !== undefined && (headNoun(w, PLACE_NOUNS) ?? headNoun(w, ORG_NOUNS)) !== null;
+      // `в Тернопільській міській раді`: the capital is the adjective of a body named by a head further on.
+      if (after && (isHead(after[1]) || (LOWER_ADJECTIVE.test(after[1]!) && !NOT_IN_NAME.test(after[1]!) && isHead(after[2])))) continue;
       if (words.length === 2) {
         const adjectiveEnding = /(?:ом|ем|ой|ей|ому|ій|ім)$/u.exec(words[0]!);
         if (!adjectiveEnding) continue;
         const gender: Gender = /^(?:ой|ей)$/u.test(adjectiveEnding[0]) ? 'f' : 'm';
+        // `на Полевой Анна Ким`: an adjective in an oblique case is no part of a nominative noun after it.
+        if (gender === 'f' && /[ая]$/u.test(words[1]!)) continue;
         const known = cyrillicPlace(m[1]!, ukrainian);
         if (known) places.add(known);
         else
@@ -382,7 +393,19 @@ export function findCyrillicEntities(
       ),
   );
   const all = withWrittenSoftSigns([...new Set([...otherPlaces, ...places])]);
-  return { places: all.filter((p) => !onlyInsideOrganisations(p, texts, orgs, ukrainian)), organizations: orgs };
+  const inside = (p: string) =>
+    written.has(p) ? writtenOnlyInsideOrganisations(written.get(p)!, texts, orgs) : onlyInsideOrganisations(p, texts, orgs, ukrainian);
+  return { places: all.filter((p) => !inside(p)), organizations: orgs };
+}
+
+const occurrences = (haystack: string, phrase: string) => haystack.split(phrase).length - 1;
+
+/** `Пермского края` in `Арбитражный суд Пермского края`, each time it is written: the place is the court's. */
+function writtenOnlyInsideOrganisations(forms: readonly string[], texts: readonly string[], orgs: readonly string[]): boolean {
+  return [...new Set(forms)].every((form) => {
+    const inside = orgs.reduce((n, o) => n + occurrences(o, form), 0);
+    return inside > 0 && inside >= texts.reduce((n, t) => n + occurrences(t, form), 0);
+  });
 }
 
 /** `України` in `Адміністрація морських портів України` names the organisation, not a place of the story. */
