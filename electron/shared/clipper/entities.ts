@@ -9,6 +9,7 @@ import {
   isGermanNameAdjective,
   isGermanOrganisation,
   isGermanPlaceKind,
+  isGermanStreet,
 } from './german-names.js';
 import { isCountryOrRegion } from './lexicon/countries.js';
 import {
@@ -235,6 +236,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (PLACE_WORDS.has(last) || PLACE_WORDS.has(m.tokens[0]!)) e.place += 2;
   if (m.tokens.length === 1 && (FRENCH_COMPOUND_PLACE.test(m.name) || townAfterPreposition(m, language))) e.place += 3;
   if (language === 'de' && GERMAN_PLACE_ENDING.test(last) && !GERMAN_PLACE_NOUNS.has(last) && last.length <= MAX_STEM_WORD) e.place += 2;
+  if (language === 'de' && isGermanStreet(m.tokens)) e.place += 3;
   // `aus Bad Ellring`: a spa town is named so.
   if (language === 'de' && m.tokens.length === 2 && m.tokens[0] === 'Bad') e.place += 3;
   const before = wordBefore(m.before);

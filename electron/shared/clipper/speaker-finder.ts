@@ -215,7 +215,8 @@ export function createSpeakerFinder(
     const region = paragraphs[para]!.slice(from, to);
     const m = SPOKESPERSON.exec(region);
     if (!m) return null;
-    const org = mentionsIn(para, from + m.index, to).find((x) => entities.kindOf(x.name) !== 'person');
+    // After the role and its preposition: German capitalises the role itself (`ein Sprecher der X`).
+    const org = mentionsIn(para, from + m.index + m[0].length, to).find((x) => entities.kindOf(x.name) !== 'person');
     return org ? org.name : null;
   };
 
