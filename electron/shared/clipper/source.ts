@@ -11,7 +11,8 @@ const COPYRIGHT =
 const YEAR_THEN_RIGHTS = /^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s+(\p{Lu}.{1,60}?)[.,]?\s+all rights reserved/iu;
 const DISCLAIMER =
   /(?:editorial (?:position|policy|line|stance|views?)|(?:do|does) not (?:necessarily )?reflect (?:the )?(?:views?|opinions?) of|(?:and )?not necessarily (?:those|the (?:views?|opinions?)) of)\s+(?:of\s+)?(.{2,60}?)\s*\.?$/iu;
-const CAPTION_OUTLET = /(?:\/|\bfor\s+)(\p{Lu}[\p{L}&.' -]{1,40}?)\s*\)?\s*$/u;
+// The outlet may stand in quotation marks: `Фото: Анна Лис / «Вечерние вести»`.
+const CAPTION_OUTLET = /(?:\/|\bfor\s+)(?:\s*[«"“„])?(\p{Lu}[\p{L}&.' -]{1,40}?)[»"”“]?\s*\)?\s*$/u;
 
 // Blogging software and hosts, named by a template's footer or publisher field: never the site.
 const PLATFORM = /^(?:wordpress|blogger|blogspot|wix|squarespace|tumblr|ghost|hosted)(?:\.com|\.org)?$/iu;
@@ -67,9 +68,12 @@ export function withoutLegalForm(name: string): string {
   return n;
 }
 
-/** The outlet named by a `Source: X` or `来源：X` tag. */
+// A Chinese reprint note: `（本文来自某某财经，转载请注明出处）`.
+const REPRINT_NOTE = /^[（(]?本文来(?:自|源于)\s*([^，,。;；）)]{2,20})/u;
+
+/** The outlet named by a `Source: X` or `来源：X` tag, or a Chinese reprint note. */
 export function sourceFromTag(text: string): string | null {
-  const m = SOURCE_TAG.exec(text);
+  const m = SOURCE_TAG.exec(text) ?? REPRINT_NOTE.exec(text);
   return m ? clean(m[1]!, true) : null;
 }
 

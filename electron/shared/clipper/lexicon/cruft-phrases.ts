@@ -242,7 +242,7 @@ export const READ_ON_LINK =
 
 /** Prompts to act (subscribe, follow) are never article text, however long. */
 export const PROMPTS =
-  /^(?:sign up|signup|subscribe|click to|join our|follow us|get our|download our|you(?:'re|’re| are) receiving this|подписывайтесь|подпишитесь|подписаться|підписуйтесь|підписатися|(?:прислать|предложить|предложите|надіслати|запропонувати|запропонуйте) новост\p{L}*|(?:надіслати|запропонувати|запропонуйте) новин\p{L}*|abonnieren|abonnez-vous|inscrivez-vous)(?!\p{L})/iu;
+  /^(?:sign up|signup|subscribe|click to|join our|follow us|get our|download our|you(?:'re|’re| are) receiving this|点击(?:上方)?蓝字\p{L}*|подписывайтесь|подпишитесь|подписаться|підписуйтесь|підписатися|(?:прислать|предложить|предложите|надіслати|запропонувати|запропонуйте) новост\p{L}*|(?:надіслати|запропонувати|запропонуйте) новин\p{L}*|abonnieren|abonnez-vous|inscrivez-vous)(?!\p{L})/iu;
 
 /** Footer lines after which nothing more belongs to the article. */
 export const FOOTER_MARKERS =
