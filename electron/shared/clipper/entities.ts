@@ -65,7 +65,9 @@ const LIST_COMMA = /^,\s+$/u;
 const LIST_GOES_ON = /^(?:,\s+(?:\p{Lu}|(?:and|or|und|oder|et|ou|и|і|та)\s)|\s+(?:and|or|und|et|и|і)\s)/u;
 const APPOSITION = /^,\s*(?:\d{1,3},\s*)?(?:(who|whose)\b|(?:a|an|the|its|his|her|their|[\p{L}-]+['’]s)\s+([^,.;:]{1,60}))/u;
 // `Елена Иванова, директор центра, сказала`, `Anne Roe, directrice du centre, a dit`: no article before the role.
-const BARE_APPOSITION = /^,\s*(\p{Ll}[\p{L}-]*)[^,.;:]{0,60},/u;
+// A former or new holder names the role after the word: `Anne Roe, ancienne directrice du centre,`.
+const BARE_APPOSITION =
+  /^,\s*(?:(?:ancien|ancienne|nouveau|nouvelle|ex|former|ehemalige|ehemaliger|бывший|бывшая|колишній|колишня)\s+)?(\p{Ll}[\p{L}-]*)[^,.;:]{0,60},/u;
 const BASED = /^-based\b/u;
 const OWNED_BY = /\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s+$/u;
 const SPEAKER_LABEL = /^:[ \t]+\S/u;
@@ -269,7 +271,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   }
   // `the mayor Jean Roux`, `le maire Jean Roux`: a role or job written in lower case right before a full name.
   if (/^\p{Ll}/u.test(before) && (ROLE_NOUNS.has(before) || (JOB_TITLES.has(before) && m.tokens.length >= 2))) e.person += 2;
-  if ((ROLE_NOUNS.has(wordBeforeComma(m.before)) || roleOfBeforeComma(m.before)) && m.tokens.length >= 2) e.person += 2;
+  // `the mayor, Jean Roux`, `le maire, Jean Roux`: a role or a job set off before a full name.
+  if ((isRole(wordBeforeComma(m.before)) || roleOfBeforeComma(m.before)) && m.tokens.length >= 2) e.person += 2;
   // `a campaign group, Keep Halbridge Moving`: a body's noun, then its name set off by a comma; but
   // in `the head of the company, Anna Berg` the name is the head's.
   if (ORG_NOUNS.has(wordBeforeComma(m.before)) && !BODY_OF_BEFORE_COMMA.test(m.before.slice(-60))) e.org += 2;
