@@ -29,11 +29,17 @@ const LEAD_WORDS = 8;
 const CJK_VERBS = '说|表示|称|介绍|指出|认为|强调|告诉|坦言|透露|说道|告诉记者';
 // Where or to whom, between the speaker and the verb: `在码头大门外`, `对记者`, `接受采访时`.
 const CJK_SETTING = '(?:在|对|向|接受)[^，,。：:“”]{1,12}?';
-const CJK_NAME_BEFORE_VERB = [3, 2].map((len) => new RegExp(`(\\p{Script=Han}{${len}})(?:${CJK_SETTING})?(?:${CJK_VERBS})`, 'u'));
+// An adverb between the speaker and the verb: `邓某则坦言`, `李某也表示`, `王某随后说`.
+const CJK_ADVERB = '(?:则|也|还|又|亦|再次|随后|同时|当即)?';
+const CJK_NAME_BEFORE_VERB = [3, 2].map(
+  (len) => new RegExp(`(\\p{Script=Han}{${len}})(?:${CJK_SETTING})?${CJK_ADVERB}(?:${CJK_VERBS})`, 'u'),
+);
 const CJK_NAME_BEFORE_VERB_LAST = [3, 2].map(
-  (len) => new RegExp(`(\\p{Script=Han}{${len}})(?:${CJK_SETTING})?(?:${CJK_VERBS})(?!.*(?:${CJK_VERBS}))`, 'u'),
+  (len) => new RegExp(`(\\p{Script=Han}{${len}})(?:${CJK_SETTING})?${CJK_ADVERB}(?:${CJK_VERBS})(?!.*(?:${CJK_VERBS}))`, 'u'),
 );
 const CJK_PRONOUN_VERB = new RegExp(`(?:他|她)(?:${CJK_VERBS})[：:，,]?\\s*$`, 'u');
+// (`“…。”他介绍，工厂……` goes on to report more: only `说` may run on past a comma.)
+const CJK_PRONOUN_AFTER = new RegExp(`^(?:他|她)(?:(?:${CJK_VERBS})(?:。|$)|说[，,])`, 'u');
 const CJK_VERB_BEFORE_MARK = new RegExp(`(?:${CJK_VERBS})(?:记者)?[：:，,]?\\s*$`, 'u');
 
 // The last character of a place or a body (`沈阳市`, `卫健委`, `宁州港`), which no given name ends with.
@@ -79,9 +85,12 @@ export function cjkSpeakingNames(text: string): string[] {
 const isVerb = (word: string) => SPEECH_VERBS.has(word.toLowerCase());
 const postJoined = (q: QuoteAround) => POST_JOINER.test(q.post);
 
-/** `“…”李明说。`: a Chinese name and speech verb right after the quotation. */
-export const cjkVerbAfter: Strategy = (q) => {
+/** `“…”李明说。`: a Chinese name and speech verb right after the quotation; `“…”他说。` for the person last named. */
+export const cjkVerbAfter: Strategy = (q, find) => {
   const head = q.post.slice(0, 40);
+  if (CJK_PRONOUN_AFTER.test(head)) {
+    return cjkSpeaker(q.pre, CJK_NAME_BEFORE_VERB_LAST) ?? find.pronounAt({ para: q.span.para, at: q.span.start });
+  }
   // `“…。”他介绍，工厂……`: after a finished sentence, a verb that goes on past a comma reports more, not this.
   if (/[。！？]$/u.test(q.span.text) && /^[^，,。]{0,12}[，,：:]/u.test(head) && !/^[^，,。]*说[，,]/u.test(head)) return undefined;
   if (!CJK_SPEECH.test(head.replace(/[，,。].*$/u, '')) && !/^[^，,。]{0,20}(?:说|表示|称)/u.test(q.post)) return undefined;
