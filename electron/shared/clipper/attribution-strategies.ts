@@ -53,8 +53,27 @@ const isCjkSurname = (c: string | undefined) => c !== undefined && CJK_SURNAMES.
 // Words that open like a family name but name no one: `有关方面表示`, and the weekdays (`周二表示`).
 const CJK_NOT_NAMES = /^(?:方面|方案|高层|高管|曾经|万一|周[一二三四五六日末])$/u;
 
-/** A Chinese name right before a speech verb, starting with a family name: `工程师李明说`. */
+// A foreign name is written in parts joined by a middle dot (`马克·韦伯`); the given name before it
+// starts after the speaker's title (`主教练马克`), or runs at most four characters.
+const FOREIGN_NAME_BEFORE_VERB = new RegExp(
+  `(\\p{Script=Han}{1,8})·(\\p{Script=Han}{1,6}?)(?:${CJK_SETTING})?${CJK_ADVERB}(?:${CJK_VERBS})`,
+  'u',
+);
+const CJK_TITLE_BEFORE_GIVEN_NAME =
+  /^.*(?:教练|队长|前锋|后卫|门将|经理|董事长|主席|总统|总理|部长|大使|发言人|教授|博士|球员|选手|记者|代表|主任|局长|市长)/u;
+const MAX_FOREIGN_GIVEN = 4;
+
+function foreignSpeaker(text: string): string | null {
+  const m = FOREIGN_NAME_BEFORE_VERB.exec(text);
+  if (!m) return null;
+  const given = m[1]!.replace(CJK_TITLE_BEFORE_GIVEN_NAME, '').slice(-MAX_FOREIGN_GIVEN);
+  return given ? `${given}·${m[2]}` : null;
+}
+
+/** A Chinese name right before a speech verb, starting with a family name: `工程师李明说`; or a foreign one: `马克·韦伯说`. */
 function cjkSpeaker(text: string, patterns = CJK_NAME_BEFORE_VERB): string | null {
+  const foreign = foreignSpeaker(text);
+  if (foreign) return foreign;
   for (const re of patterns) {
     const name = re.exec(text)?.[1];
     if (!name || !isCjkSurname(name[0]) || CJK_PLACE_OR_BODY_END.test(name) || CJK_NOT_NAMES.test(name)) continue;

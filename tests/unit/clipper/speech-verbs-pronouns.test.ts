@@ -24,3 +24,13 @@ describe('speakers given by a present-tense verb or a pronoun after the quotatio
     expect(draft.quotes).toEqual([{ speaker: '罗志远', text: '下半场我们跑不动了，需要反思。' }]);
   });
 });
+
+describe('a foreign name written in Chinese with a middle dot', () => {
+  it('credits the whole name, after the speaker’s title, and lists the person once', () => {
+    const draft = parseClip(
+      '江畔队主场取胜\n\n5月4日晚，江畔队主场2比0取胜。\n\n赛后，江畔队主教练保罗·费雷拉表示：“球员们执行得很好，这场胜利属于大家。”',
+    );
+    expect(draft.quotes).toEqual([{ speaker: '保罗·费雷拉', text: '球员们执行得很好，这场胜利属于大家。' }]);
+    expect(draft.people).toEqual(['保罗·费雷拉']);
+  });
+});
