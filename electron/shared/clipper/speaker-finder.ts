@@ -9,7 +9,9 @@ import type { Mention } from './mentions.js';
 import { findQuoteSpans } from './quote-spans.js';
 import { before, lastBefore, WINDOW, words, type Site } from './text-window.js';
 
-const PRONOUN = /^(?:he|she|him|her|er|sie|он|она|він|вона|il|elle)$/iu;
+// Russian and Ukrainian point back with a noun where English has a pronoun: `— сказала собеседница`.
+const PRONOUN =
+  /^(?:he|she|him|her|er|sie|он|она|він|вона|il|elle|женщина|мужчина|собеседник|собеседница|жінка|чоловік|співрозмовник|співрозмовниця)$/iu;
 const GROUP = /^(?:they|them|we|both|wir|они|вони|ils|elles|sie beide)$/iu;
 const INDEFINITE = /^(?:a|an|one|some|several|another|other|many|two|three|four|local|ein|eine|einer|un|une|один|одна|одного)\s/iu;
 // English and French auxiliaries, adverbs and reflexive pronouns between a subject and its speech

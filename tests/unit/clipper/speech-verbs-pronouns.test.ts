@@ -34,3 +34,12 @@ describe('a foreign name written in Chinese with a middle dot', () => {
     expect(draft.people).toEqual(['保罗·费雷拉']);
   });
 });
+
+describe('an outlet told, and a noun pointing back to the speaker', () => {
+  it('reads an outlet in quotation marks after a speech verb as no quotation, and сказала собеседница as the woman named', () => {
+    const draft = parseClip(
+      'Без отопления\n\nВ Заречном третий день нет тепла.\n\nПенсионерка Нина Орлова рассказала «Вечерним вестям», что в квартире холодно. «Спим в пальто, дети болеют», — сказала собеседница.',
+    );
+    expect(draft.quotes).toEqual([{ speaker: 'Нина Орлова', text: 'Спим в пальто, дети болеют' }]);
+  });
+});
