@@ -151,8 +151,23 @@ const inWordsOf = (m: Mention) =>
 // `Губернатор региона Андрей Белозёров`, `директор компании Иван Орлов`: a role, what it is of, then the name.
 // `нападник Остап Бурдейний` too: the role right before the name. (`Главного управления` is an adjective, no role.)
 const CYRILLIC_ADJECTIVE_END = /(?:ого|его|ому|ему|ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ная|ний|ній|на|не)$/u;
+// A participle that names a role, adjective endings and all: `нападающий`, `заведующая`.
+const PARTICIPLE_ROLE = /^(?:нападающ|заведующ|управляющ)\p{L}*$/u;
 const isCyrillicRole = (word: string) =>
-  /^\p{Script=Cyrillic}/u.test(word) && word.length <= MAX_STEM_WORD && ROLE_STEMS.test(word) && !CYRILLIC_ADJECTIVE_END.test(word);
+  /^\p{Script=Cyrillic}/u.test(word) &&
+  word.length <= MAX_STEM_WORD &&
+  ROLE_STEMS.test(word) &&
+  (!CYRILLIC_ADJECTIVE_END.test(word) || PARTICIPLE_ROLE.test(word));
+// A Russian or Ukrainian surname, in any case: `Журавлёв`, `Ерёмина`, `Коваленко`, `Мельничук`.
+const CYRILLIC_SURNAME = /^\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын|ск|цк|енко|ук|юк|чук|вич|ян|дзе|швили)(?:а|у|ым|ом|ой|ою|ий|ая|ого|ої|ій)?$/u;
+const CYRILLIC_NOT_GIVEN = /(?:ый|ий|ой|ая|ое|ые|ие|ого|ых|их|ском|ская)$/u;
+/** `Денис Журавлёв`: a given name (no adjective) and a surname by its ending make a person, though nothing else says so. */
+const cyrillicFullName = (m: Mention) =>
+  m.tokens.length === 2 &&
+  /^\p{Lu}\p{Ll}+$/u.test(m.tokens[0]!) &&
+  /^\p{Script=Cyrillic}/u.test(m.tokens[0]!) &&
+  !CYRILLIC_NOT_GIVEN.test(m.tokens[0]!) &&
+  CYRILLIC_SURNAME.test(m.tokens[1]!);
 function roleOfSomewhereBefore(m: Mention): boolean {
   if (m.tokens.length < 2 || !m.tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t))) return false;
   const words = m.before.trimEnd().split(/\s+/u).slice(-4).reverse();
@@ -291,6 +306,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   // `Rovers’ Ben Atherley levelled`: a full name owned by a team or a firm, doing something, is its member.
   if (m.tokens.length >= 2 && m.tokens.length <= 3 && OWNED_BY.test(m.before) && /^\s+\p{Ll}/u.test(m.after)) e.weakPerson += 1;
   if (e.genitive) e.person += 2;
+  if (cyrillicFullName(m) && e.org === 0) e.weakPerson += 1;
   if (roleOfSomewhereBefore(m)) e.person += 2;
   if (
     m.tokens.length === 1 &&
