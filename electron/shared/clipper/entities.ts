@@ -191,6 +191,9 @@ const GAZETTEER_EVIDENCE = 2;
 // `Уральском заводе`: an adjective before its noun, though its stem is a town's.
 const CYRILLIC_ADJECTIVE = /(?:ск|цк)(?:ий|ый|ой|ого|ому|им|ом|ая|ую|ие|их|ими|ій|ім|а|у|ої|ою|і|е)$/u;
 
+const SERVICE_BEFORE_DISTRICT =
+  /^(?:Conservation|Water|Irrigation|School|Sanitation|Utility|Utilities|Transit|Fire|Park|Parks|Hospital|Health|Library|Drainage|Flood|Housing|Power|Sewer|Municipal)$/u;
+
 const LOCAL_COUNCIL = /^\s+(?:(?:city|town|county|district|borough|parish|municipal|regional)\s+)?council(?!\p{L})/u;
 
 function knownPlace(m: Mention, language: string): boolean {
@@ -254,6 +257,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (m.tokens.length === 1 && (FRENCH_COMPOUND_PLACE.test(m.name) || townAfterPreposition(m, language))) e.place += 3;
   if (language === 'de' && GERMAN_PLACE_ENDING.test(last) && !GERMAN_PLACE_NOUNS.has(last) && last.length <= MAX_STEM_WORD) e.place += 2;
   if (language === 'de' && isGermanStreet(m.tokens)) e.place += 3;
+  // `Kings Valley Water District`, `Elm County School District`: a district that runs a service is a body.
+  if (m.tokens.length >= 3 && last === 'District' && SERVICE_BEFORE_DISTRICT.test(m.tokens[m.tokens.length - 2]!)) e.org += 4;
   // `aus Bad Ellring`: a spa town is named so.
   if (language === 'de' && m.tokens.length === 2 && m.tokens[0] === 'Bad') e.place += 3;
   const before = wordBefore(m.before);

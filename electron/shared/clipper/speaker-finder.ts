@@ -274,7 +274,9 @@ export function createSpeakerFinder(
     if (!p) return undefined;
     if (INDEFINITE.test(p + ' ')) return null;
     const nouns = p.split(/[\s'’]+/u);
-    if (nouns.some((n) => ORG_NOUNS.has(n) || n === 'service' || n === 'statement')) {
+    // `the district` for the `… Water District` named before: a body's own head noun points back to it.
+    const ownHead = (n: string) => orgMentions.some((m) => m.tokens.length > 1 && m.tokens[m.tokens.length - 1]!.toLowerCase() === n);
+    if (nouns.some((n) => ORG_NOUNS.has(n) || n === 'service' || n === 'statement' || ownHead(n))) {
       const orgs = orgMentions.filter((m) => before({ para: m.para, at: m.start }, site));
       // `Egypt's supply ministry`: the body of an owner no organisation named before belongs to is none of them.
       const owner = POSSESSIVE_OWNER.exec(phrase.trim())?.[1];
