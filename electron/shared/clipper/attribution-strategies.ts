@@ -130,7 +130,9 @@ export const verbAfter: Strategy = (q, find) => {
   const verb = lead[at]!;
   const { span } = q;
   if (lead.slice(0, at + 1).some((w) => FRENCH_INVERTED_PRONOUN.test(w.word))) return find.pronounAt({ para: span.endPara, at: span.end });
-  const inverted = lead.slice(0, at).every((w) => AUXILIARY.has(w.word.toLowerCase()));
+  // `… weiterführen, sagte er`: German puts the verb before its subject after a clause and its comma.
+  const germanInverted = find.language === 'de' && at > 0 && /,\s*$/u.test(q.post.slice(0, verb.index));
+  const inverted = germanInverted || lead.slice(0, at).every((w) => AUXILIARY.has(w.word.toLowerCase()));
   return inverted
     ? find.subjectAfter(span.endPara, span.end + verb.index + verb.word.length)
     : find.subjectBefore(span.endPara, span.end, span.end + verb.index);

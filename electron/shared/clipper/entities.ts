@@ -9,6 +9,7 @@ import {
   isGermanNameAdjective,
   isGermanOrganisation,
   isGermanPlaceKind,
+  isGermanSite,
   isGermanStreet,
 } from './german-names.js';
 import { isCountryOrRegion } from './lexicon/countries.js';
@@ -256,7 +257,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (PLACE_WORDS.has(last) || PLACE_WORDS.has(m.tokens[0]!)) e.place += 2;
   if (m.tokens.length === 1 && (FRENCH_COMPOUND_PLACE.test(m.name) || townAfterPreposition(m, language))) e.place += 3;
   if (language === 'de' && GERMAN_PLACE_ENDING.test(last) && !GERMAN_PLACE_NOUNS.has(last) && last.length <= MAX_STEM_WORD) e.place += 2;
-  if (language === 'de' && isGermanStreet(m.tokens)) e.place += 3;
+  if (language === 'de' && (isGermanStreet(m.tokens) || isGermanSite(m.tokens))) e.place += 3;
   // `Kings Valley Water District`, `Elm County School District`: a district that runs a service is a body.
   if (m.tokens.length >= 3 && last === 'District' && SERVICE_BEFORE_DISTRICT.test(m.tokens[m.tokens.length - 2]!)) e.org += 4;
   // `aus Bad Ellring`: a spa town is named so.

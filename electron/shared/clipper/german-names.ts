@@ -126,6 +126,10 @@ export const isGermanStreet = (tokens: readonly string[]) => {
     (tokens.length === 1 && /^\p{Lu}\p{L}*-(?:Straße|Strasse|Allee|Platz|Weg|Ring|Damm)$/u.test(last))
   );
 };
+// A site named after its town: `Flughafen Köln/Bonn`, `Hauptbahnhof Lindau`.
+const SITE_KIND = /^(?:Flughafen|Hauptbahnhof|Bahnhof|Hafen|Klärwerk|Kraftwerk|Stadion)$/u;
+/** `Flughafen Hannover-Langenhagen`: a site's kind and its town name one place. */
+export const isGermanSite = (tokens: readonly string[]) => tokens.length === 2 && SITE_KIND.test(tokens[0]!);
 /** Whether a German word names the kind of place whose name follows it. */
 export const isGermanPlaceKind = (word: string) => PLACE_KIND.test(word);
 

@@ -19,3 +19,17 @@ describe('German bodies named by their seat, streets, and a spokesman speaking f
     expect(draft.people).toEqual([]);
   });
 });
+
+describe('German sites and inverted attributions', () => {
+  const draft = parseClip(
+    'Streik am Flughafen\n\nDer Flughafen Lüneburg-Nord meldete am Morgen Ausfälle.\n\nBetriebsratschef Karl Steding zeigte sich kämpferisch. Man werde „bis zum Ende“ streiken, sagte er der Lokalzeitung.',
+  );
+
+  it('reads an airport named after its town as a place', () => {
+    expect(draft.places).toContain('Flughafen Lüneburg-Nord');
+  });
+
+  it('credits a fragment to the subject after the verb that follows its clause and comma', () => {
+    expect(draft.quotes).toEqual([{ speaker: 'Karl Steding', text: 'bis zum Ende' }]);
+  });
+});
