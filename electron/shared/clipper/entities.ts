@@ -162,19 +162,22 @@ const isCyrillicRole = (word: string) =>
 // A Russian or Ukrainian surname, in any case: `Журавлёв`, `Ерёмина`, `Коваленко`, `Мельничук`.
 const CYRILLIC_SURNAME = /^\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын|ск|цк|енко|ук|юк|чук|вич|ян|дзе|швили)(?:а|у|ым|ом|ой|ою|ий|ая|ого|ої|ій)?$/u;
 const CYRILLIC_NOT_GIVEN = /(?:ый|ий|ой|ая|ое|ые|ие|ого|ых|их|ском|ская)$/u;
+// Given names in `-ий` (`Анатолий`, `Дмитрий`, `Евгений`), unlike adjectives (`Нижний`, `Русский`).
+const GIVEN_IN_II = /^\p{Lu}\p{Ll}*(?:[аеиоуя][лрдгтсз]ий|ений)$/u;
 /** `Денис Журавлёв`: a given name (no adjective) and a surname by its ending make a person, though nothing else says so. */
 const cyrillicFullName = (m: Mention) =>
   m.tokens.length === 2 &&
   /^\p{Lu}\p{Ll}+$/u.test(m.tokens[0]!) &&
   /^\p{Script=Cyrillic}/u.test(m.tokens[0]!) &&
-  !CYRILLIC_NOT_GIVEN.test(m.tokens[0]!) &&
+  (!CYRILLIC_NOT_GIVEN.test(m.tokens[0]!) || GIVEN_IN_II.test(m.tokens[0]!)) &&
   CYRILLIC_SURNAME.test(m.tokens[1]!);
 function roleOfSomewhereBefore(m: Mention): boolean {
   if (m.tokens.length < 2 || !m.tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t))) return false;
   const words = m.before.trimEnd().split(/\s+/u).slice(-4).reverse();
   for (const word of words) {
     if (isCyrillicRole(word)) return true;
-    if (!/^\p{Ll}+$/u.test(word)) return false;
+    // A region's adjective may stand in the role's words: `Глава Балаковского района`.
+    if (!/^\p{Ll}+$/u.test(word) && !/^\p{Lu}\p{Ll}+(?:ого|ой|ої|ых|их|ской|ського)$/u.test(word)) return false;
   }
   return false;
 }

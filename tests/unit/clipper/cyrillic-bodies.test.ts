@@ -28,3 +28,12 @@ describe('Russian names told by their shape', () => {
     expect(draft.organizations).toContain('Высшая хоккейная лига');
   });
 });
+
+describe('Russian officials named after their role of a region', () => {
+  it('reads a name after a role and a region’s adjective, a given name in -ий included', () => {
+    const draft = parseClip(
+      'Совещание\n\nГлава Заречного района Дмитрий Ласточкин провёл совещание. По словам Ласточкина, ремонт закончат к осени.\n\nЖители ждут тепла.',
+    );
+    expect(draft.people).toEqual(['Дмитрий Ласточкин']);
+  });
+});
