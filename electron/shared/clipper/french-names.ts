@@ -52,9 +52,14 @@ const STREET = new RegExp(
   'gu',
 );
 
-/** The streets and squares a French text names after their lower-case kind: `rue Émile-Zola`. */
+// `entre les arrêts Gares et Hôtel de Ville`, `la station Bastille`: stops named after their kind, one or two.
+const STOP = new RegExp(`(?<!\\p{L})(?:arrêts?|stations?)\\s(${PROPER})`, 'gu');
+
+/** The streets, squares and stops a French text names after their lower-case kind: `rue Émile-Zola`, `l'arrêt Gares`. */
 export function findFrenchStreets(texts: readonly string[]): string[] {
-  return [...new Set(texts.flatMap((text) => [...text.matchAll(STREET)].map((m) => m[0].replace(/\s+/gu, ' '))))];
+  const streets = texts.flatMap((text) => [...text.matchAll(STREET)].map((m) => m[0].replace(/\s+/gu, ' ')));
+  const stops = texts.flatMap((text) => [...text.matchAll(STOP)].flatMap((m) => m[1]!.split(/\set\s/u)));
+  return [...new Set([...streets, ...stops])];
 }
 
 export function findFrenchOrganisations(texts: readonly string[]): string[] {
