@@ -1,4 +1,5 @@
 import { findHanPlaces } from './gazetteer.js';
+import { hasOutletWord } from './lexicon/outlet-words.js';
 import type { Role } from './layout.js';
 import type { Line } from './lines.js';
 
@@ -6,7 +7,7 @@ import type { Line } from './lines.js';
  * The outlet a post or a portal page names in its header without a label: a channel's name over
  * the post's time stamp (`Example Channel`, `12.02.2025, 09:14`, headline), a Chinese account or
  * paper beside the date (`原创 某某体育 2025年08月03日 21:16`, `2025年04月28日 19:42 某某财经`),
- * or a Chinese paper's own lead-in (`某某财经讯（记者 …）`).
+ * a Chinese paper's own lead-in (`某某财经讯（记者 …）`), or a forwarded newsletter's sender.
  */
 
 const MAX_CHANNEL_WORDS = 4;
@@ -50,6 +51,20 @@ function hanNewsLead(lines: readonly Line[], roles: readonly Role[]): string | n
   return m && m[1] !== '本报' ? m[1]! : null;
 }
 
+// A forwarded newsletter's sender: `From: Example Weekly <hello@example.com>`.
+const SENDER = /^(?:from|von|de|от|від)\s*:\s*"?([^"<>@]{3,60}?)"?\s*<[^<>@\s]+@[^<>\s]+>$/iu;
+
+/** A newsletter's sender, named as outlets are and printed again in the paste (its masthead, its footer); a person's is no outlet. */
+function newsletterSender(lines: readonly Line[]): string | null {
+  for (const line of lines) {
+    const name = SENDER.exec(line.text)?.[1]?.trim();
+    if (!name || !hasOutletWord(name)) continue;
+    const lower = name.toLowerCase();
+    if (lines.some((l) => l !== line && l.text.toLowerCase().includes(lower))) return name;
+  }
+  return null;
+}
+
 export function outletOfPostHeader(lines: readonly Line[], roles: readonly Role[]): string | null {
-  return channelOverTimestamp(lines, roles) ?? hanNameBesideDate(lines, roles) ?? hanNewsLead(lines, roles);
+  return channelOverTimestamp(lines, roles) ?? hanNameBesideDate(lines, roles) ?? hanNewsLead(lines, roles) ?? newsletterSender(lines);
 }

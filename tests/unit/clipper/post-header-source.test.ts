@@ -33,3 +33,18 @@ describe('the outlet a post or portal names in its header', () => {
     expect(draft.source).toBe('Заріченські вісті');
   });
 });
+
+describe('a forwarded newsletter', () => {
+  it('takes the sender as the outlet when the paste prints its name again, but not a person who sent it', () => {
+    const body =
+      '\n\nRiver plan approved\nBy Ann Lowe\nMay 3, 2025\n\nThe county approved the river plan on Friday after a long debate.\n\nFarmers welcomed the vote.\n';
+    const letter = parseClip(
+      `---------- Forwarded message ---------\nFrom: The Valley Digest <hello@valley.example.com>\nSubject: River plan\n\nTHE VALLEY DIGEST${body}`,
+    );
+    expect(letter.source).toBe('The Valley Digest');
+    const person = parseClip(
+      `---------- Forwarded message ---------\nFrom: Tom Reyes <tom@example.org>\nSubject: River plan${body}\nTom Reyes`,
+    );
+    expect(person.source).toBeNull();
+  });
+});
