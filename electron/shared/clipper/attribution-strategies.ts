@@ -101,6 +101,25 @@ export function cjkSpeakingNames(text: string): string[] {
   return [...names];
 }
 
+// A person's title right before the name, in a report that names people without having them speak:
+// `前锋林可欣头球破门`, `村民王建国家中`. The name takes its usual three characters, or two when a
+// verb or a stop follows at once.
+const CJK_PERSON_TITLE =
+  /(?:前锋|后卫|中场|门将|队长|主教练|教练|球员|选手|医生|护士|教授|院长|校长|局长|市长|县长|镇长|村支书|书记|主任|总经理|经理|董事长|总裁|工程师|研究员|村民|居民|市民|游客|司机|店主|志愿者)(\p{Script=Han}{3})/gu;
+const CJK_NOT_THIRD = /[说表称介指认强告坦透在是将于和与的了也都就还又被把向对从到为等]/u;
+
+/** The Chinese names a text gives after a person's title. */
+export function cjkTitledNames(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(CJK_PERSON_TITLE)) {
+    const run = m[1]!;
+    if (!isCjkSurname(run[0]) || CJK_NOT_NAMES.test(run.slice(0, 2))) continue;
+    const name = CJK_NOT_THIRD.test(run[2]!) ? run.slice(0, 2) : run;
+    if (!CJK_PLACE_OR_BODY_END.test(name)) names.push(name);
+  }
+  return names;
+}
+
 const isVerb = (word: string) => SPEECH_VERBS.has(word.toLowerCase());
 const postJoined = (q: QuoteAround) => POST_JOINER.test(q.post);
 

@@ -4,7 +4,7 @@ import { pickArticleDate } from './article-date.js';
 import { readCjkReporters, readTrailingCredits } from './byline.js';
 import { spelledOutInitials } from './acronym-names.js';
 import { findCjkEntities, withoutPlacesInNames } from './cjk-names.js';
-import { cjkSpeakingNames } from './attribution-strategies.js';
+import { cjkSpeakingNames, cjkTitledNames } from './attribution-strategies.js';
 import { findCyrillicEntities } from './cyrillic-names.js';
 import { findFrenchOrganisations, findFrenchStreets } from './french-names.js';
 import { withoutPlacesOnlyInOrganisations } from './places-in-names.js';
@@ -217,7 +217,10 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   const relative =
     date === null && options.readAt ? findHeaderRelativeTime(lines, layout.headerStart, layout.bodyStart, layout.title) : null;
   const dateSuggestion = options.readAt && date === null ? suggestedDate(relative, found, options.readAt) : null;
-  const speakingPeople = language === 'zh' ? merged(entities.people, analysed.flatMap(cjkSpeakingNames)) : entities.people;
+  const speakingPeople =
+    language === 'zh'
+      ? merged(merged(entities.people, analysed.flatMap(cjkSpeakingNames)), analysed.flatMap(cjkTitledNames))
+      : entities.people;
   const people = withSpeakers(speakingPeople, quotes, entities, scriptNames.organizations);
   const organizations = withInitialsSpelledOut(
     withoutShortForms(merged(entities.organizations, scriptNames.organizations)).filter((o) => !LEGAL_FORM.test(o)),

@@ -18,3 +18,13 @@ describe('Chinese roads, new districts, divisions in full, and teams', () => {
     expect(draft.places).not.toContain('成都');
   });
 });
+
+describe('Chinese names after a title', () => {
+  it('lists people a report names after their title, with two or three characters', () => {
+    const draft = parseClip(
+      '江畔队主场取胜\n\n5月4日晚，江畔队主场2比0取胜。第12分钟，前锋罗志远头球破门；第70分钟，队长韩冰在禁区内补射得分。\n\n赛后，球迷们久久不愿离去。',
+    );
+    expect(draft.people).toEqual(expect.arrayContaining(['罗志远', '韩冰']));
+    expect(draft.people).toHaveLength(2);
+  });
+});
