@@ -275,8 +275,10 @@ export function createSpeakerFinder(
     if (INDEFINITE.test(p + ' ')) return null;
     const nouns = p.split(/[\s'’]+/u);
     // `the district` for the `… Water District` named before: a body's own head noun points back to it.
-    const ownHead = (n: string) => orgMentions.some((m) => m.tokens.length > 1 && m.tokens[m.tokens.length - 1]!.toLowerCase() === n);
-    if (nouns.some((n) => ORG_NOUNS.has(n) || n === 'service' || n === 'statement' || ownHead(n))) {
+    // Only as the phrase's head: in `the daughter of a resident of the court` the court is not the one speaking.
+    const head = nouns[0] === 'the' ? nouns[1] : nouns[0];
+    const ownHead = orgMentions.some((m) => m.tokens.length > 1 && m.tokens[m.tokens.length - 1]!.toLowerCase() === head);
+    if (ownHead || nouns.some((n) => ORG_NOUNS.has(n) || n === 'service' || n === 'statement')) {
       const orgs = orgMentions.filter((m) => before({ para: m.para, at: m.start }, site));
       // `Egypt's supply ministry`: the body of an owner no organisation named before belongs to is none of them.
       const owner = POSSESSIVE_OWNER.exec(phrase.trim())?.[1];

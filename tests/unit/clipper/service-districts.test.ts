@@ -11,3 +11,12 @@ describe('a district that runs a service', () => {
     expect(draft.quotes).toEqual([{ speaker: 'Pine Hollow Irrigation District', text: 'will comply with the order' }]);
   });
 });
+
+describe('a body named inside an unnamed speaker’s phrase', () => {
+  it('does not speak for the person the phrase describes', () => {
+    const draft = parseClip(
+      'Carer jailed\n\nA carer was jailed at Dunmore Crown Court on Friday.\n\nIn a statement read to the court, the son of one resident said: "She took everything from him."',
+    );
+    expect(draft.quotes).toEqual([{ speaker: null, text: 'She took everything from him.' }]);
+  });
+});
