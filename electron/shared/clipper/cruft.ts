@@ -32,6 +32,8 @@ const VIEW_COUNT =
   /^(?:\p{Extended_Pictographic}\uFE0F?\s*[\d.,]+\s*[kmкм]?|[\d.,]+\s*(?:[kmкм]|тыс\.?|тис\.?)?\s*(?:views|просмотр\p{L}*|перегляд\p{L}*|阅读|浏览))$/iu;
 // A call to action after a post's emoji: `👉 Subscribe`, `✅ Підписатися на канал`.
 const LEADING_SYMBOLS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u;
+// A portal's text tools: `字号：大 中 小 打印本页`.
+const TEXT_TOOLS = /^(?:字号|字体)\s*[:：]\s*[大中小\s]+(?:打印本页|打印|关闭窗口|\s)*$/u;
 const COMMENT_COUNT = /^(?:comments?|kommentare|commentaires|комментари[ие]в?)\s*\(?\d*\)?$/iu;
 const NEWSLETTER = /\bnewsletters?\b|\bрассылк|\bpodcast\b/iu;
 const SIGN_UP = /\bsign up\b|\bsubscribe\b|\binbox\b|\bподпи/iu;
@@ -192,7 +194,7 @@ export function isCruftLine(text: string): boolean {
   if (CAPTION_SHAPE.test(text) && countWords(text) <= CAPTION_WORDS) return true;
   if (isLabelledLink(text) || (PREFIXES.test(text) && countWords(text) <= 12)) return true;
   if (PROMPTS.test(text.replace(TEASING_QUESTION, '').replace(LEADING_SYMBOLS, '')) && countWords(text) <= 40) return true;
-  if (HASHTAGS.test(text) || VIEW_COUNT.test(k)) return true;
+  if (HASHTAGS.test(text) || VIEW_COUNT.test(k) || TEXT_TOOLS.test(text)) return true;
   if (NEWSLETTER.test(text) && SIGN_UP.test(text) && countWords(text) <= 45) return true;
   if ((NEWSLETTER_BOX.test(text) || CONSENT_BOX.test(text)) && countWords(text) <= 45) return true;
   if (CAPTION_LABEL.test(text) || SHORTCODE.test(text) || ABRIDGED.test(text)) return true;

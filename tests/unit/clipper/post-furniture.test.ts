@@ -31,3 +31,16 @@ describe('furniture of channel posts and portals', () => {
     expect(draft.title).toBe('Автобусы пойдут по новому расписанию');
   });
 });
+
+describe('share and text tools without their targets', () => {
+  it('drops a bare share label and a portal’s font-size tools', () => {
+    const fr = parseClip(
+      'Un pont rouvre\n\nLe pont de la Garde a rouvert samedi après deux mois de travaux.\n\nLes riverains sont soulagés.\n\nPartager sur :',
+    );
+    expect(fr.paragraphs.join('\n')).not.toContain('Partager');
+    const zh = parseClip(
+      '某地新桥通车\n2025-06-18 10:25\n字号：大 中 小　打印本页\n　　6月17日，某地新桥正式通车，市民出行更加方便。\n\n　　据了解，新桥全长800米。',
+    );
+    expect(zh.paragraphs.join('\n')).not.toContain('字号');
+  });
+});
