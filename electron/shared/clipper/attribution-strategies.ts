@@ -53,8 +53,8 @@ const isCjkSurname = (c: string | undefined) => c !== undefined && CJK_SURNAMES.
 // Words that open like a family name but name no one: `有关方面表示`, and the weekdays (`周二表示`).
 const CJK_NOT_NAMES = /^(?:方面|方案|高层|高管|曾经|万一|周[一二三四五六日末])$/u;
 
-// A foreign name is written in parts joined by a middle dot (`马克·韦伯`); the given name before it
-// starts after the speaker's title (`主教练马克`), or runs at most four characters.
+// A foreign name is written in parts joined by a middle dot (`保罗·费雷拉`); the given name before it
+// starts after the speaker's title (`主教练保罗`), or runs at most four characters.
 const FOREIGN_NAME_BEFORE_VERB = new RegExp(
   `(\\p{Script=Han}{1,8})·(\\p{Script=Han}{1,6}?)(?:${CJK_SETTING})?${CJK_ADVERB}(?:${CJK_VERBS})`,
   'u',
@@ -70,7 +70,7 @@ function foreignSpeaker(text: string): string | null {
   return given ? `${given}·${m[2]}` : null;
 }
 
-/** A Chinese name right before a speech verb, starting with a family name: `工程师李明说`; or a foreign one: `马克·韦伯说`. */
+/** A Chinese name right before a speech verb, starting with a family name: `工程师李明说`; or a foreign one: `保罗·费雷拉说`. */
 function cjkSpeaker(text: string, patterns = CJK_NAME_BEFORE_VERB): string | null {
   const foreign = foreignSpeaker(text);
   if (foreign) return foreign;
@@ -102,7 +102,7 @@ export function cjkSpeakingNames(text: string): string[] {
 }
 
 // A person's title right before the name, in a report that names people without having them speak:
-// `前锋林可欣头球破门`, `村民王建国家中`. The name takes its usual three characters, or two when a
+// `前锋罗志远头球破门`, `村民王建国家中`. The name takes its usual three characters, or two when a
 // verb or a stop follows at once.
 const CJK_PERSON_TITLE =
   /(?:前锋|后卫|中场|门将|队长|主教练|教练|球员|选手|医生|护士|教授|院长|校长|局长|市长|县长|镇长|村支书|书记|主任|总经理|经理|董事长|总裁|工程师|研究员|村民|居民|市民|游客|司机|店主|志愿者)(\p{Script=Han}{3})/gu;
@@ -149,7 +149,7 @@ export const verbAfter: Strategy = (q, find) => {
   const verb = lead[at]!;
   const { span } = q;
   if (lead.slice(0, at + 1).some((w) => FRENCH_INVERTED_PRONOUN.test(w.word))) return find.pronounAt({ para: span.endPara, at: span.end });
-  // `… weiterführen, sagte er`: German puts the verb before its subject after a clause and its comma.
+  // `… fortsetzen, sagte er`: German puts the verb before its subject after a clause and its comma.
   const germanInverted = find.language === 'de' && at > 0 && /,\s*$/u.test(q.post.slice(0, verb.index));
   const inverted = germanInverted || lead.slice(0, at).every((w) => AUXILIARY.has(w.word.toLowerCase()));
   return inverted

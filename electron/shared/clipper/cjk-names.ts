@@ -118,7 +118,7 @@ interface Found {
   name: string;
 }
 
-// A sports team: a town, the club's own name, then the team (`江城女足`, `海港俱乐部`).
+// A sports team: a town, the club's own name, then the team (`星火女足`, `海港俱乐部`).
 const TEAM_SUFFIX = /(?:女足|男足|女篮|男篮|女排|男排|足球俱乐部|篮球俱乐部|俱乐部|足球队|篮球队)/gu;
 const MAX_TEAM_NAME = 8;
 
@@ -198,7 +198,7 @@ export function findCjkEntities(texts: readonly string[]): { places: string[]; o
     const outside = (p: Found) => !orgs.some((o) => p.start < o.end && p.end > o.start);
     for (const place of placeCandidates(text).map(withoutLeadingTown)) {
       if (place.name.length < 2 || NOT_PLACES.test(place.name) || !outside(place)) continue;
-      // `赣州` then `赣州市`: a division's name with its suffix is the fuller form of the same place.
+      // `绵阳` then `绵阳市`: a division's name with its suffix is the fuller form of the same place.
       const shorter = places.findIndex((p) => place.name === `${p}市` || place.name === `${p}县` || place.name === `${p}省`);
       if (shorter >= 0) places[shorter] = place.name;
       else if (!places.some((p) => p.includes(place.name) || place.name.includes(p))) places.push(place.name);

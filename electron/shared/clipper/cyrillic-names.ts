@@ -123,7 +123,7 @@ const CAP_ADJECTIVE = /(?<!\p{L})\p{Lu}\p{Ll}+(?:ого|его|ому|ему|о�
 const LOWER_ADJECTIVE = /^\p{Ll}+(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ей|ом|ем|ую|ій|ої|ою|ім|их|іх|а|е)$/u;
 // A word of an organisation's genitive tail: `… транспортного машиностроения`, `… портів України`,
 // `… образования и науки Республики Татарстан`.
-// `-ий` after a consonant is a plural genitive of a noun in `-ия` (`Фонд развития территорий`), though
+// `-ий` after a consonant is a plural genitive of a noun in `-ия` (`Фонд поддержки технологий`), though
 // not after a conjunction, where it is as often an adjective of another name (`та місцевий`).
 const GENITIVE_WORD =
   /^\s+((?:(?:и|і|та)\s+)?\p{L}+(?:['’]\p{L}*)?(?:ого|его|ой|ей|ых|их|іх|ов|ев|ої|ів|ії|ій|а|я|и|ы|у|і)|\p{L}{3,}[црнлдгзст]ий)(?!\p{L})/u;
@@ -278,7 +278,7 @@ const PLACE_AFTER_PREPOSITION =
 
 /**
  * Where a head noun stands among the lower-case words after a capitalised adjective, with at most
- * two lower-case adjectives before it (`Семнадцатом арбитражном апелляционном суде`); -1 if none.
+ * two lower-case adjectives before it (`Девятом арбитражном апелляционном суде`); -1 if none.
  */
 function headAfterAdjectives(lower: readonly string[]): number {
   const at = lower.findIndex((w) => (headNoun(w, PLACE_NOUNS) ?? headNoun(w, ORG_NOUNS)) !== null);
@@ -314,7 +314,7 @@ function adjectiveNominative(adjective: string, gender: Gender, ukrainian: boole
     (ending === 'ій' && /н$/u.test(stem));
   const velar = /[кгхжшщч]$/u.test(stem);
   if (ukrainian) return stem + { m: soft ? 'ій' : 'ий', f: soft ? 'я' : 'а', n: soft ? 'є' : 'е', p: 'і' }[gender];
-  // After `ж`, `ш`, `ч`, `щ` Russian writes `-ая`, `-ий`, `-ее`, `-ие`: `Высшей` → `Высшая`.
+  // After `ж`, `ш`, `ч`, `щ` Russian writes `-ая`, `-ий`, `-ее`, `-ие`: `Свежей` → `Свежая`.
   if (/[жшчщ]$/u.test(stem)) return stem + { m: 'ий', f: 'ая', n: 'ее', p: 'ие' }[gender];
   const pluralSoft = soft || velar || ending === 'их';
   return stem + { m: soft || velar ? 'ий' : 'ый', f: soft ? 'яя' : 'ая', n: soft ? 'ее' : 'ое', p: pluralSoft ? 'ие' : 'ые' }[gender];
@@ -385,7 +385,7 @@ export function findCyrillicEntities(
     for (const m of text.matchAll(PLACE_AFTER_PREPOSITION)) {
       const words = m[1]!.split(' ');
       const after = /^(?:\s+\p{Ll}+){1,3}/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 70));
-      // `в Тернопільській міській раді`: the capital is the adjective of a body named by a head further on.
+      // `в Рівненській міській раді`: the capital is the adjective of a body named by a head further on.
       if (after && headAfterAdjectives(after[0].trim().split(/\s+/u)) >= 0) continue;
       if (words.length === 2) {
         const adjectiveEnding = /(?:ом|ем|ой|ей|ому|ій|ім)$/u.exec(words[0]!);
@@ -416,7 +416,7 @@ export function findCyrillicEntities(
 
 const occurrences = (haystack: string, phrase: string) => haystack.split(phrase).length - 1;
 
-/** `Пермского края` in `Арбитражный суд Пермского края`, each time it is written: the place is the court's. */
+/** `Тверской области` in `Арбитражный суд Тверской области`, each time it is written: the place is the court's. */
 function writtenOnlyInsideOrganisations(forms: readonly string[], texts: readonly string[], orgs: readonly string[]): boolean {
   return [...new Set(forms)].every((form) => {
     const inside = orgs.reduce((n, o) => n + occurrences(o, form), 0);

@@ -49,5 +49,5 @@ export function cyrillicStreets(text: string, ukrainian: boolean): string[] {
   return out;
 }
 
-// A name in the nominative agreeing as an adjective (`улица Садовая`, `вулиця Садова`) is one word too.
+// A name in the nominative agreeing as an adjective (`улица Лесная`, `вулиця Лісова`) is one word too.
 const isAdjective = (word: string) => /(?:ая|яя|ова|ева|ська|цька|[льнрт]на)$/u.test(word);

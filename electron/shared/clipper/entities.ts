@@ -159,12 +159,12 @@ const isCyrillicRole = (word: string) =>
   word.length <= MAX_STEM_WORD &&
   ROLE_STEMS.test(word) &&
   (!CYRILLIC_ADJECTIVE_END.test(word) || PARTICIPLE_ROLE.test(word));
-// A Russian or Ukrainian surname, in any case: `Журавлёв`, `Ерёмина`, `Коваленко`, `Мельничук`.
+// A Russian or Ukrainian surname, in any case: `Соколов`, `Лапина`, `Коваленко`, `Мельничук`.
 const CYRILLIC_SURNAME = /^\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын|ск|цк|енко|ук|юк|чук|вич|ян|дзе|швили)(?:а|у|ым|ом|ой|ою|ий|ая|ого|ої|ій)?$/u;
 const CYRILLIC_NOT_GIVEN = /(?:ый|ий|ой|ая|ое|ые|ие|ого|ых|их|ском|ская)$/u;
-// Given names in `-ий` (`Анатолий`, `Дмитрий`, `Евгений`), unlike adjectives (`Нижний`, `Русский`).
+// Given names in `-ий` (`Дмитрий`, `Валерий`, `Евгений`), unlike adjectives (`Верхний`, `Русский`).
 const GIVEN_IN_II = /^\p{Lu}\p{Ll}*(?:[аеиоуя][лрдгтсз]ий|ений)$/u;
-/** `Денис Журавлёв`: a given name (no adjective) and a surname by its ending make a person, though nothing else says so. */
+/** `Олег Соколов`: a given name (no adjective) and a surname by its ending make a person, though nothing else says so. */
 const cyrillicFullName = (m: Mention) =>
   m.tokens.length === 2 &&
   /^\p{Lu}\p{Ll}+$/u.test(m.tokens[0]!) &&
@@ -261,7 +261,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (m.tokens.length === 1 && (FRENCH_COMPOUND_PLACE.test(m.name) || townAfterPreposition(m, language))) e.place += 3;
   if (language === 'de' && GERMAN_PLACE_ENDING.test(last) && !GERMAN_PLACE_NOUNS.has(last) && last.length <= MAX_STEM_WORD) e.place += 2;
   if (language === 'de' && (isGermanStreet(m.tokens) || isGermanSite(m.tokens))) e.place += 3;
-  // `Kings Valley Water District`, `Elm County School District`: a district that runs a service is a body.
+  // `Pine Hollow Water District`, `Elm County School District`: a district that runs a service is a body.
   if (m.tokens.length >= 3 && last === 'District' && SERVICE_BEFORE_DISTRICT.test(m.tokens[m.tokens.length - 2]!)) e.org += 4;
   // `aus Bad Ellring`: a spa town is named so.
   if (language === 'de' && m.tokens.length === 2 && m.tokens[0] === 'Bad') e.place += 3;

@@ -52,10 +52,10 @@ const STREET = new RegExp(
   'gu',
 );
 
-// `entre les arrêts Gares et Hôtel de Ville`, `la station Bastille`: stops named after their kind, one or two.
+// `entre les arrêts Mairie et Pont Neuf`, `la station Bastille`: stops named after their kind, one or two.
 const STOP = new RegExp(`(?<!\\p{L})(?:arrêts?|stations?)\\s(${PROPER})`, 'gu');
 
-/** The streets, squares and stops a French text names after their lower-case kind: `rue Émile-Zola`, `l'arrêt Gares`. */
+/** The streets, squares and stops a French text names after their lower-case kind: `rue Émile-Zola`, `l'arrêt Mairie`. */
 export function findFrenchStreets(texts: readonly string[]): string[] {
   const streets = texts.flatMap((text) => [...text.matchAll(STREET)].map((m) => m[0].replace(/\s+/gu, ' ')));
   const stops = texts.flatMap((text) => [...text.matchAll(STOP)].flatMap((m) => m[1]!.split(/\set\s/u)));

@@ -116,9 +116,9 @@ const BODY_KIND_END =
 // A common noun saying what kind of place the name after it is: `Land Sachsen-Anhalt`, `Gemeinde Ahlden`.
 const PLACE_KIND = /^(?:Land|Bundesland|Freistaat|Landkreis|Kreis|Stadt|Gemeinde|Bezirk|Region)$/u;
 
-// The last word of a street's or square's name: `Walsroder Straße`, `Lindenallee` is one word and found by its ending.
+// The last word of a street's or square's name: `Ostheimer Straße`, `Lindenallee` is one word and found by its ending.
 const STREET_NOUN = /^(?:Straße|Strasse|Allee|Platz|Weg|Gasse|Ring|Damm|Chaussee|Ufer|Brücke|Markt|Steig)$/u;
-/** `Walsroder Straße`, `Kurt-Schumacher-Platz`: a name ending in a street's noun is the street. */
+/** `Ostheimer Straße`, `Kurt-Schumacher-Platz`: a name ending in a street's noun is the street. */
 export const isGermanStreet = (tokens: readonly string[]) => {
   const last = tokens[tokens.length - 1]!;
   return (
@@ -128,7 +128,7 @@ export const isGermanStreet = (tokens: readonly string[]) => {
 };
 // A site named after its town: `Flughafen Köln/Bonn`, `Hauptbahnhof Lindau`.
 const SITE_KIND = /^(?:Flughafen|Hauptbahnhof|Bahnhof|Hafen|Klärwerk|Kraftwerk|Stadion)$/u;
-/** `Flughafen Hannover-Langenhagen`: a site's kind and its town name one place. */
+/** `Flughafen Kassel-Calden`: a site's kind and its town name one place. */
 export const isGermanSite = (tokens: readonly string[]) => tokens.length === 2 && SITE_KIND.test(tokens[0]!);
 /** Whether a German word names the kind of place whose name follows it. */
 export const isGermanPlaceKind = (word: string) => PLACE_KIND.test(word);

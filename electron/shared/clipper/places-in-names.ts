@@ -1,6 +1,6 @@
 /**
  * A place named only as part of a body's name (`Loire` in `Conseil départemental de la Loire`,
- * `Mold` in `Mold Crown Court`) is the body's, not a place of the story, unless the text also
+ * `Ayr` in `Ayr Sheriff Court`) is the body's, not a place of the story, unless the text also
  * names it on its own.
  */
 /** How often `name` is written as whole words in `text`. */

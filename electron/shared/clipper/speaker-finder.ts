@@ -275,7 +275,7 @@ export function createSpeakerFinder(
     if (INDEFINITE.test(p + ' ')) return null;
     const nouns = p.split(/[\s'’]+/u);
     // `the district` for the `… Water District` named before: a body's own head noun points back to it.
-    // Only as the phrase's head: in `the daughter of a resident of the court` the court is not the one speaking.
+    // Only as the phrase's head: in `the son of a patient heard by the court` the court is not the one speaking.
     const head = nouns[0] === 'the' ? nouns[1] : nouns[0];
     const ownHead = orgMentions.some((m) => m.tokens.length > 1 && m.tokens[m.tokens.length - 1]!.toLowerCase() === head);
     if (ownHead || nouns.some((n) => ORG_NOUNS.has(n) || n === 'service' || n === 'statement')) {

@@ -22,10 +22,10 @@ describe('Russian and Ukrainian bodies', () => {
 describe('Russian names told by their shape', () => {
   it('reads a given name and a surname as a person, after a participle role or in a list', () => {
     const draft = parseClip(
-      'Хоккей\n\nПобедную шайбу забросил нападающий Игорь Сомов. У хозяев также отличились Тимур Белкин и Сомов, у гостей — Вадим Грачёв. Прокуратура Липецкой области проверит арену.\n\nМатч Высшей хоккейной лиги посетили 3000 зрителей.',
+      'Хоккей\n\nПобедную шайбу забросил нападающий Олег Сомов. У хозяев также отличились Тимур Белкин и Сомов, у гостей — Вадим Грачёв. Прокуратура Липецкой области проверит арену.\n\nМатч Младшей хоккейной лиги посетили 3000 зрителей.',
     );
-    expect(draft.people).toEqual(['Игорь Сомов', 'Тимур Белкин', 'Вадим Грачёв']);
-    expect(draft.organizations).toContain('Высшая хоккейная лига');
+    expect(draft.people).toEqual(['Олег Сомов', 'Тимур Белкин', 'Вадим Грачёв']);
+    expect(draft.organizations).toContain('Младшая хоккейная лига');
   });
 });
 

@@ -18,7 +18,7 @@ export const CLUB_WORDS = words('United Rovers Athletic Wanderers Albion Rangers
 
 export const ORG_WORDS = words(
   'Ministry Department Agency Commission Council Committee University Institute Institution Academy School College Hospital Clinic Museum Library Bank Company Corporation Corp Inc Ltd LLC PLC GmbH AG SA Group Association Union Federation Society Trust Fund Foundation Authority Service Services Office Bureau Centre Center Court Parliament Government Party Police Guard Army Navy Force Forces Rail Railway Railways Airlines Airways Energy Power Research Partners Holdings Media News Press Times Post Network Networks Ferries Organisation Organization Secretariat Administration Unit Board Panel Assembly Senate Congress Coalition Alliance League Club Church Cooperative Co-operative Consortium Exchange Gazette Tribune Herald Journal Broadcasting Television Radio Studios Labs Laboratory Systems Technologies Industries Motors Pharmaceuticals Insurance Capital Investments Nations Programme Program Initiative Partnership Enterprise Observatory Tribunal Directorate Inspectorate' +
-    // The same heads in the languages whose bodies English texts name as written: `Banco Meridional`, `Grupo Serra`.
+    // The same heads in the languages whose bodies English texts name as written: `Banco Austral`, `Grupo Serra`.
     ' Banco Banca Banque Caixa Grupo Groupe Compagnie Companhia Compañía Sociedad Sociedade Società Universidad Universidade Università Universität Instituto Istituto Ministerio Ministério Ministero',
 );
 
