@@ -159,7 +159,7 @@ const isCyrillicRole = (word: string) =>
   word.length <= MAX_STEM_WORD &&
   ROLE_STEMS.test(word) &&
   (!CYRILLIC_ADJECTIVE_END.test(word) || PARTICIPLE_ROLE.test(word));
-// A Russian or Ukrainian surname, in any case: `Соколов`, `Лапина`, `Коваленко`, `Мельничук`.
+// A Russian or Ukrainian surname, in any case: `Соколов`, `Рябова`, `Коваленко`, `Мельничук`.
 const CYRILLIC_SURNAME = /^\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын|ск|цк|енко|ук|юк|чук|вич|ян|дзе|швили)(?:а|у|ым|ом|ой|ою|ий|ая|ого|ої|ій)?$/u;
 const CYRILLIC_NOT_GIVEN = /(?:ый|ий|ой|ая|ое|ые|ие|ого|ых|их|ском|ская)$/u;
 // Given names in `-ий` (`Дмитрий`, `Валерий`, `Евгений`), unlike adjectives (`Верхний`, `Русский`).
