@@ -29,11 +29,17 @@ const LEAD_WORDS = 8;
 const CJK_VERBS = '说|表示|称|介绍|指出|认为|强调|告诉|坦言|透露|说道|告诉记者';
 // Where or to whom, between the speaker and the verb: `在码头大门外`, `对记者`, `接受采访时`.
 const CJK_SETTING = '(?:在|对|向|接受)[^，,。：:“”]{1,12}?';
-const CJK_NAME_BEFORE_VERB = [3, 2].map((len) => new RegExp(`(\\p{Script=Han}{${len}})(?:${CJK_SETTING})?(?:${CJK_VERBS})`, 'u'));
+// An adverb between the speaker and the verb: `邓某则坦言`, `李某也表示`, `王某随后说`.
+const CJK_ADVERB = '(?:则|也|还|又|亦|再次|随后|同时|当即)?';
+const CJK_NAME_BEFORE_VERB = [3, 2].map(
+  (len) => new RegExp(`(\\p{Script=Han}{${len}})(?:${CJK_SETTING})?${CJK_ADVERB}(?:${CJK_VERBS})`, 'u'),
+);
 const CJK_NAME_BEFORE_VERB_LAST = [3, 2].map(
-  (len) => new RegExp(`(\\p{Script=Han}{${len}})(?:${CJK_SETTING})?(?:${CJK_VERBS})(?!.*(?:${CJK_VERBS}))`, 'u'),
+  (len) => new RegExp(`(\\p{Script=Han}{${len}})(?:${CJK_SETTING})?${CJK_ADVERB}(?:${CJK_VERBS})(?!.*(?:${CJK_VERBS}))`, 'u'),
 );
 const CJK_PRONOUN_VERB = new RegExp(`(?:他|她)(?:${CJK_VERBS})[：:，,]?\\s*$`, 'u');
+// (`“…。”他介绍，工厂……` goes on to report more: only `说` may run on past a comma.)
+const CJK_PRONOUN_AFTER = new RegExp(`^(?:他|她)(?:(?:${CJK_VERBS})(?:。|$)|说[，,])`, 'u');
 const CJK_VERB_BEFORE_MARK = new RegExp(`(?:${CJK_VERBS})(?:记者)?[：:，,]?\\s*$`, 'u');
 
 // The last character of a place or a body (`沈阳市`, `卫健委`, `宁州港`), which no given name ends with.
@@ -47,8 +53,27 @@ const isCjkSurname = (c: string | undefined) => c !== undefined && CJK_SURNAMES.
 // Words that open like a family name but name no one: `有关方面表示`, and the weekdays (`周二表示`).
 const CJK_NOT_NAMES = /^(?:方面|方案|高层|高管|曾经|万一|周[一二三四五六日末])$/u;
 
-/** A Chinese name right before a speech verb, starting with a family name: `工程师李明说`. */
+// A foreign name is written in parts joined by a middle dot (`保罗·费雷拉`); the given name before it
+// starts after the speaker's title (`主教练保罗`), or runs at most four characters.
+const FOREIGN_NAME_BEFORE_VERB = new RegExp(
+  `(\\p{Script=Han}{1,8})·(\\p{Script=Han}{1,6}?)(?:${CJK_SETTING})?${CJK_ADVERB}(?:${CJK_VERBS})`,
+  'u',
+);
+const CJK_TITLE_BEFORE_GIVEN_NAME =
+  /^.*(?:教练|队长|前锋|后卫|门将|经理|董事长|主席|总统|总理|部长|大使|发言人|教授|博士|球员|选手|记者|代表|主任|局长|市长)/u;
+const MAX_FOREIGN_GIVEN = 4;
+
+function foreignSpeaker(text: string): string | null {
+  const m = FOREIGN_NAME_BEFORE_VERB.exec(text);
+  if (!m) return null;
+  const given = m[1]!.replace(CJK_TITLE_BEFORE_GIVEN_NAME, '').slice(-MAX_FOREIGN_GIVEN);
+  return given ? `${given}·${m[2]}` : null;
+}
+
+/** A Chinese name right before a speech verb, starting with a family name: `工程师李明说`; or a foreign one: `保罗·费雷拉说`. */
 function cjkSpeaker(text: string, patterns = CJK_NAME_BEFORE_VERB): string | null {
+  const foreign = foreignSpeaker(text);
+  if (foreign) return foreign;
   for (const re of patterns) {
     const name = re.exec(text)?.[1];
     if (!name || !isCjkSurname(name[0]) || CJK_PLACE_OR_BODY_END.test(name) || CJK_NOT_NAMES.test(name)) continue;
@@ -76,12 +101,34 @@ export function cjkSpeakingNames(text: string): string[] {
   return [...names];
 }
 
+// A person's title right before the name, in a report that names people without having them speak:
+// `前锋罗志远头球破门`, `村民王建国家中`. The name takes its usual three characters, or two when a
+// verb or a stop follows at once.
+const CJK_PERSON_TITLE =
+  /(?:前锋|后卫|中场|门将|队长|主教练|教练|球员|选手|医生|护士|教授|院长|校长|局长|市长|县长|镇长|村支书|书记|主任|总经理|经理|董事长|总裁|工程师|研究员|村民|居民|市民|游客|司机|店主|志愿者)(\p{Script=Han}{3})/gu;
+const CJK_NOT_THIRD = /[说表称介指认强告坦透在是将于和与的了也都就还又被把向对从到为等]/u;
+
+/** The Chinese names a text gives after a person's title. */
+export function cjkTitledNames(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(CJK_PERSON_TITLE)) {
+    const run = m[1]!;
+    if (!isCjkSurname(run[0]) || CJK_NOT_NAMES.test(run.slice(0, 2))) continue;
+    const name = CJK_NOT_THIRD.test(run[2]!) ? run.slice(0, 2) : run;
+    if (!CJK_PLACE_OR_BODY_END.test(name)) names.push(name);
+  }
+  return names;
+}
+
 const isVerb = (word: string) => SPEECH_VERBS.has(word.toLowerCase());
 const postJoined = (q: QuoteAround) => POST_JOINER.test(q.post);
 
-/** `“…”李明说。`: a Chinese name and speech verb right after the quotation. */
-export const cjkVerbAfter: Strategy = (q) => {
+/** `“…”李明说。`: a Chinese name and speech verb right after the quotation; `“…”他说。` for the person last named. */
+export const cjkVerbAfter: Strategy = (q, find) => {
   const head = q.post.slice(0, 40);
+  if (CJK_PRONOUN_AFTER.test(head)) {
+    return cjkSpeaker(q.pre, CJK_NAME_BEFORE_VERB_LAST) ?? find.pronounAt({ para: q.span.para, at: q.span.start });
+  }
   // `“…。”他介绍，工厂……`: after a finished sentence, a verb that goes on past a comma reports more, not this.
   if (/[。！？]$/u.test(q.span.text) && /^[^，,。]{0,12}[，,：:]/u.test(head) && !/^[^，,。]*说[，,]/u.test(head)) return undefined;
   if (!CJK_SPEECH.test(head.replace(/[，,。].*$/u, '')) && !/^[^，,。]{0,20}(?:说|表示|称)/u.test(q.post)) return undefined;
@@ -102,7 +149,9 @@ export const verbAfter: Strategy = (q, find) => {
   const verb = lead[at]!;
   const { span } = q;
   if (lead.slice(0, at + 1).some((w) => FRENCH_INVERTED_PRONOUN.test(w.word))) return find.pronounAt({ para: span.endPara, at: span.end });
-  const inverted = lead.slice(0, at).every((w) => AUXILIARY.has(w.word.toLowerCase()));
+  // `… fortsetzen, sagte er`: German puts the verb before its subject after a clause and its comma.
+  const germanInverted = find.language === 'de' && at > 0 && /,\s*$/u.test(q.post.slice(0, verb.index));
+  const inverted = germanInverted || lead.slice(0, at).every((w) => AUXILIARY.has(w.word.toLowerCase()));
   return inverted
     ? find.subjectAfter(span.endPara, span.end + verb.index + verb.word.length)
     : find.subjectBefore(span.endPara, span.end, span.end + verb.index);

@@ -13,7 +13,7 @@ const SUFFIX_AT_START = new RegExp(`^${ORG_SUFFIX.source}`, 'u');
 const PLACE_SUFFIX = '(?:大运河|运河|街道|自治区|特别行政区|省|市|区|县|镇|乡|村|湖|江|河|山|岛|港|湾|桥|路|街)';
 // Suffixes long enough to end a place name whatever follows: `天府国际机场`, `东侨经济开发区`.
 const LONG_PLACE_SUFFIX =
-  '(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|国际机场|机场|新城|大湾区|城市群|经济圈|经济带|三角洲)';
+  '(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|新区|国际机场|机场|新城|大湾区|城市群|经济圈|经济带|三角洲)';
 // Characters that end a name when reading backwards from its suffix.
 const STOP_CHARS = '的了从在对和与是将于向由被把为及并也都就还又很这那其各该此每到住、，。“”‘’：；（）《》【】！？｜|·';
 const STOP = `${STOP_CHARS}\\s\\d`;
@@ -22,6 +22,12 @@ const IS_STOP = new RegExp(`[${STOP}]`, 'u');
 const PLACE = new RegExp(`[^${STOP}省]{1,4}?${PLACE_SUFFIX}(?=[${STOP}]|[^\\p{Script=Han}]|$)`, 'gu');
 const PROVINCE_BEFORE_CITY = new RegExp(`[^${STOP}省]{2,3}?省(?=[^${STOP}省]{1,4}?[市县州])`, 'gu');
 const LONG_PLACE = new RegExp(`[^${STOP}]{2,4}?${LONG_PLACE_SUFFIX}`, 'gu');
+// A road or street, ended by its suffix even before more text (`长安大道与和平路交汇处`); its name
+// starts after the division it lies in (`城东区长安大道`).
+const ROAD = new RegExp(
+  `[^${STOP}省市县区]{2,4}?(?:大道|大街|路|街|巷)(?=与|和|交汇|交叉|口|沿线|两侧|附近|[${STOP}]|[^\\p{Script=Han}]|$)`,
+  'gu',
+);
 // `澜江市市长`, `青州县县长`: a division, then its head's title, which repeats the division's suffix.
 const PLACE_BEFORE_HEAD = new RegExp(`[^${STOP}]{2,4}?([省市县区镇])(?=\\1长)`, 'gu');
 // `云岭省苍山彝族自治州漾川县`, `西城区桂香社区`: a province, a prefecture, a county, a township and a
@@ -55,13 +61,14 @@ const DELTA = /(?<![一二两三几个块小])\p{Script=Han}三角(?![形函尺�
 const MAX_ORG_PREFIX = 12;
 const MAX_JOINED_PART = 8;
 
-// Common words that end in a place suffix but name nowhere.
+// Common words that end in a place suffix but name nowhere; a direction before `新区` only says which new area.
 const NOT_PLACES =
-  /^(?:地区|城市|市区|社区|山区|河流|道路|马路|公路|铁路|全市|全区|全省|全县|全镇|本市|本县|该市|两岸|沿江|城区|郊区|景区|园区|小区|片区|辖区|校区|新校区|老校区)$|^\p{Script=Han}*(?:线路|电路|思路|出路|网路)$|^\p{Script=Han}?(?:道路|马路)$/u;
+  /^(?:地区|城市|市区|社区|山区|河流|道路|马路|公路|铁路|全市|全区|全省|全县|全镇|本市|本县|该市|两岸|沿江|城区|郊区|景区|园区|小区|片区|辖区|校区|新校区|老校区)$|^\p{Script=Han}*(?:线路|电路|思路|出路|网路|中心城区)$|^[东西南北中]部?新区$|^\p{Script=Han}?(?:道路|马路)$/u;
 
 // `有关部门` ("the departments concerned") and the like refer to an organisation without naming it;
-// `市中心` is the city centre; `税务等部门`, `多个银行` count bodies (`等` "and others", `多个` "several").
-const GENERIC_ORG = /^(?:相关|有关|各|该|本|当地|上级|主管)|市中心$|(?:等|多个|多家|几家|一些)\p{Script=Han}{1,2}$/u;
+// `市中心` is the city centre, `上市公司` any listed company; `税务等部门`, `多个银行` count bodies (`等` "and others", `多个` "several").
+const GENERIC_ORG =
+  /^(?:相关|有关|各|该|本|当地|上级|主管)|^(?:上市公司|母公司|子公司|分公司)$|市中心$|(?:等|多个|多家|几家|一些)\p{Script=Han}{1,2}$/u;
 // A name that opens with a place (`哈尔滨市…`, `宁德市…`) may run on over `和`: `发展和改革委员会`.
 const OPENS_WITH_PLACE = /^\p{Script=Han}{2,4}?[省市县区]/u;
 
@@ -111,9 +118,28 @@ interface Found {
   name: string;
 }
 
+// A sports team: a town, the club's own name, then the team (`星火女足`, `海港俱乐部`).
+const TEAM_SUFFIX = /(?:女足|男足|女篮|男篮|女排|男排|足球俱乐部|篮球俱乐部|俱乐部|足球队|篮球队)/gu;
+const MAX_TEAM_NAME = 8;
+
+/** Teams named from their town on: with no town before it, a team's short name may not be told from the words before. */
+function findTeams(text: string): Found[] {
+  const found: Found[] = [];
+  for (const m of text.matchAll(TEAM_SUFFIX)) {
+    const from = Math.max(0, m.index - MAX_TEAM_NAME);
+    const window = text.slice(from, m.index);
+    const town = findHanPlaces(window).find((t) => !IS_STOP.test(window.slice(window.indexOf(t) + t.length)));
+    if (!town) continue;
+    const start = from + window.indexOf(town);
+    const end = m.index + m[0].length;
+    found.push({ start, end, name: text.slice(start, end) });
+  }
+  return found;
+}
+
 function findOrganisations(text: string): Found[] {
   const inPlace = placeSpans(text);
-  const found: Found[] = [];
+  const found: Found[] = findTeams(text);
   for (const m of text.matchAll(ORG_SUFFIX)) {
     const end = m.index + m[0].length;
     // `旅游局局长`, `研究所所长`: the repeated character opens a job title, not another name.
@@ -136,6 +162,7 @@ function placeCandidates(text: string): Found[] {
     ...adminUnits(text),
     ...text.matchAll(PLACE_BEFORE_HEAD),
     ...text.matchAll(LONG_PLACE),
+    ...text.matchAll(ROAD),
     ...text.matchAll(DELTA),
     ...regions,
     ...text.matchAll(PLACE_AFTER_PREPOSITION),
@@ -171,7 +198,10 @@ export function findCjkEntities(texts: readonly string[]): { places: string[]; o
     const outside = (p: Found) => !orgs.some((o) => p.start < o.end && p.end > o.start);
     for (const place of placeCandidates(text).map(withoutLeadingTown)) {
       if (place.name.length < 2 || NOT_PLACES.test(place.name) || !outside(place)) continue;
-      if (!places.some((p) => p.includes(place.name) || place.name.includes(p))) places.push(place.name);
+      // `绵阳` then `绵阳市`: a division's name with its suffix is the fuller form of the same place.
+      const shorter = places.findIndex((p) => place.name === `${p}市` || place.name === `${p}县` || place.name === `${p}省`);
+      if (shorter >= 0) places[shorter] = place.name;
+      else if (!places.some((p) => p.includes(place.name) || place.name.includes(p))) places.push(place.name);
     }
   }
   // `港务局` after `韦尔马港务局`: the body's short form, not a second body.

@@ -26,6 +26,14 @@ const EMAIL_HEADER =
 const FORWARD_MARK = /^(?:-{2,}\s*(?:forwarded|original)\s+message\s*-*|begin forwarded message:?|-- ?|sent from my \S.*)$/iu;
 const SEPARATOR = /^[\p{P}\p{S}\s]{1,80}$/u;
 const READING_TIME = /^\d{1,3}\s*(?:min|mins|minutes?|мин|минут[аы]?|хв|分钟)(?:\s+(?:read|listen|de lecture|lesezeit|чтения))?\.?$/iu;
+// A post's tags and its view counter: `#floods #weather`, `👁 4.2K`, `1,2 тыс. просмотров`.
+const HASHTAGS = /^(?:#[\p{L}\p{N}_]+[\s,]*)+$/u;
+const VIEW_COUNT =
+  /^(?:\p{Extended_Pictographic}\uFE0F?\s*[\d.,]+\s*[kmкм]?|[\d.,]+\s*(?:[kmкм]|тыс\.?|тис\.?)?\s*(?:views|просмотр\p{L}*|перегляд\p{L}*|阅读|浏览))$/iu;
+// A call to action after a post's emoji: `👉 Subscribe`, `✅ Підписатися на канал`.
+const LEADING_SYMBOLS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u;
+// A portal's text tools: `字号：大 中 小 打印本页`.
+const TEXT_TOOLS = /^(?:字号|字体)\s*[:：]\s*[大中小\s]+(?:打印本页|打印|关闭窗口|\s)*$/u;
 const COMMENT_COUNT = /^(?:comments?|kommentare|commentaires|комментари[ие]в?)\s*\(?\d*\)?$/iu;
 const NEWSLETTER = /\bnewsletters?\b|\bрассылк|\bpodcast\b/iu;
 const SIGN_UP = /\bsign up\b|\bsubscribe\b|\binbox\b|\bподпи/iu;
@@ -146,7 +154,7 @@ export function isFooterMarker(text: string): boolean {
 }
 
 /** A breadcrumb or link bar: short segments joined by `|`, `/`, `›`, `·`. */
-function isNavigation(text: string): boolean {
+export function isNavigation(text: string): boolean {
   if (text.length > 160 || endsSentence(text)) return false;
   const parts = text.split(NAV_SEPARATORS).filter(Boolean);
   return parts.length >= 2 && parts.every((p) => countWords(p) <= 4 && !/[.!?。]$/u.test(p)) && !isFigureRow(parts);
@@ -196,7 +204,8 @@ export function isCruftLine(text: string): boolean {
   if (isFooterMarker(text) || CAPTION_CREDIT.test(text) || ABOUT_THE_COMPANY.test(text) || PRESS_CONTACT.test(text)) return true;
   if (CAPTION_SHAPE.test(text) && countWords(text) <= CAPTION_WORDS) return true;
   if (isLabelledLink(text) || (PREFIXES.test(text) && countWords(text) <= 12 && !opensOnPictureNoun(text))) return true;
-  if (PROMPTS.test(text.replace(TEASING_QUESTION, '')) && countWords(text) <= 40) return true;
+  if (PROMPTS.test(text.replace(TEASING_QUESTION, '').replace(LEADING_SYMBOLS, '')) && countWords(text) <= 40) return true;
+  if (HASHTAGS.test(text) || VIEW_COUNT.test(k) || TEXT_TOOLS.test(text)) return true;
   if (NEWSLETTER.test(text) && SIGN_UP.test(text) && countWords(text) <= 45) return true;
   if ((NEWSLETTER_BOX.test(text) || CONSENT_BOX.test(text)) && countWords(text) <= 45) return true;
   if (CAPTION_LABEL.test(text) || SHORTCODE.test(text) || ABRIDGED.test(text)) return true;

@@ -1,5 +1,6 @@
 import { cyrillicPlace, withWrittenSoftSigns } from './gazetteer.js';
 import { ROLE_STEMS } from './lexicon/entity-words.js';
+import { cyrillicStreets } from './cyrillic-streets.js';
 
 /**
  * Places and organisations in Russian and Ukrainian text, given in the nominative as the clip's
@@ -53,6 +54,11 @@ const ORG_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['больница', 'f', 'больниц'],
   ['академия', 'f', 'академи'],
   ['служба', 'f', 'служб'],
+  ['полиция', 'f', 'полици'],
+  ['лига', 'f', 'лиг'],
+  ['ліга', 'f', 'ліг'],
+  ['прокуратура', 'f', 'прокуратур'],
+  ['поліція', 'f', 'поліці'],
   ['університет', 'm', 'університет'],
   ['інститут', 'm', 'інститут'],
   ['міністерство', 'n', 'міністерств'],
@@ -117,7 +123,10 @@ const CAP_ADJECTIVE = /(?<!\p{L})\p{Lu}\p{Ll}+(?:ого|его|ому|ему|о�
 const LOWER_ADJECTIVE = /^\p{Ll}+(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ей|ом|ем|ую|ій|ої|ою|ім|их|іх|а|е)$/u;
 // A word of an organisation's genitive tail: `… транспортного машиностроения`, `… портів України`,
 // `… образования и науки Республики Татарстан`.
-const GENITIVE_WORD = /^\s+((?:(?:и|і|та)\s+)?\p{L}+(?:['’]\p{L}*)?(?:ого|его|ой|ей|ых|их|іх|ов|ев|ої|ів|ії|ій|а|я|и|ы|у|і))(?!\p{L})/u;
+// `-ий` after a consonant is a plural genitive of a noun in `-ия` (`Фонд поддержки технологий`), though
+// not after a conjunction, where it is as often an adjective of another name (`та місцевий`).
+const GENITIVE_WORD =
+  /^\s+((?:(?:и|і|та)\s+)?\p{L}+(?:['’]\p{L}*)?(?:ого|его|ой|ей|ых|их|іх|ов|ев|ої|ів|ії|ій|а|я|и|ы|у|і)|\p{L}{3,}[црнлдгзст]ий)(?!\p{L})/u;
 // A plural genitive may have no ending at all (`громад`, `справ`, `сил`): it is read as one when a
 // plural adjective stands before it (`внутрішніх справ`) or another genitive follows over `та`/`и`
 // (`громад та територій`).
@@ -136,7 +145,7 @@ const PAST_VERB = /(?:ла|ли|ло|лася|лися|ться|ся|сь)$/u;
 const CAP_HEAD = /(?<!\p{L})\p{Lu}\p{Ll}{3,}(?!\p{L})/gu;
 // A company named in quotation marks after its kind: `компанія «Полісся-Буд»`.
 const QUOTED_COMPANY =
-  /(?<!\p{L})(?:\p{L}?\p{Ll}*[Кк]омпани\p{L}*|\p{L}?\p{Ll}*[Кк]омпані\p{L}*|[Фф]ирм\p{L}*|[Фф]ірм\p{L}*|[Хх]олдинг\p{L}*|[Кк]онцерн\p{L}*|[Ии]здательств\p{L}*|[Вв]идавництв\p{L}*|[Оо]рганизаци\p{L}*|[Оо]рганізаці\p{L}*|объединени\p{L}*|об['’]єднанн\p{L}*|ассоциаци\p{L}*|асоціаці\p{L}*|движени\p{L}*|рух\p{L}{0,2}|ООО|ТОВ|АО|ПАО|ЗАО|ОАО|ПрАТ|ПАТ|АТ)\s+[«"“„]([^«»"“”„]{2,40})[»"”“]/gu;
+  /(?<!\p{L})(?:\p{L}?\p{Ll}*[Кк]омпани\p{L}*|\p{L}?\p{Ll}*[Кк]омпані\p{L}*|[Фф]ирм\p{L}*|[Фф]ірм\p{L}*|[Хх]олдинг\p{L}*|[Кк]онцерн\p{L}*|[Ии]здательств\p{L}*|[Вв]идавництв\p{L}*|[Оо]рганизаци\p{L}*|[Оо]рганізаці\p{L}*|объединени\p{L}*|об['’]єднанн\p{L}*|ассоциаци\p{L}*|асоціаці\p{L}*|движени\p{L}*|рух\p{L}{0,2}|[Зз]астройщик\p{L}{0,3}|[Зз]абудовник\p{L}{0,3}|[Фф]онд\p{L}{0,2}|[Бб]анк\p{L}{0,2}|[Зз]авод\p{L}{0,2}|[Кк]луб\p{L}{0,2}|[Кк]орпораци\p{L}*|[Кк]орпораці\p{L}*|[Пп]редприяти\p{L}*|[Пп]ідприємств\p{L}*|[Пп]еревозчик\p{L}*|[Пп]еревізник\p{L}*|[Гг]азет\p{L}{1,3}|[Тт]елеканал\p{L}{0,2}|ООО|ТОВ|АО|ПАО|ЗАО|ОАО|ПрАТ|ПАТ|АТ|ХК|ФК|ГК)\s+[«"“„]([^«»"“”„]{2,40})[»"”“]/gu;
 
 function bareGenitive(tail: string, words: readonly string[]): RegExpExecArray | null {
   const bare = BARE_GENITIVE.exec(tail);
@@ -267,6 +276,15 @@ function quotedCompoundBody(word: string): string | null {
 const PLACE_AFTER_PREPOSITION =
   /(?<!\p{L})(?:в|во|[Нн]а|из|под|над|до|через|около|возле|у|біля|від|із|поблизу)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?!\p{L})/gu;
 
+/**
+ * Where a head noun stands among the lower-case words after a capitalised adjective, with at most
+ * two lower-case adjectives before it (`Девятом арбитражном апелляционном суде`); -1 if none.
+ */
+function headAfterAdjectives(lower: readonly string[]): number {
+  const at = lower.findIndex((w) => (headNoun(w, PLACE_NOUNS) ?? headNoun(w, ORG_NOUNS)) !== null);
+  return at >= 0 && lower.slice(0, at).every((w) => !NOT_IN_NAME.test(w) && LOWER_ADJECTIVE.test(w)) ? at : -1;
+}
+
 function headNoun(word: string, nouns: ReadonlyArray<readonly [string, Gender, string]>) {
   const lower = word.toLowerCase();
   return nouns.find(([, , stem]) => lower.startsWith(stem) && NOUN_ENDING.test(lower.slice(stem.length))) ?? null;
@@ -296,6 +314,8 @@ function adjectiveNominative(adjective: string, gender: Gender, ukrainian: boole
     (ending === 'ій' && /н$/u.test(stem));
   const velar = /[кгхжшщч]$/u.test(stem);
   if (ukrainian) return stem + { m: soft ? 'ій' : 'ий', f: soft ? 'я' : 'а', n: soft ? 'є' : 'е', p: 'і' }[gender];
+  // After `ж`, `ш`, `ч`, `щ` Russian writes `-ая`, `-ий`, `-ее`, `-ие`: `Свежей` → `Свежая`.
+  if (/[жшчщ]$/u.test(stem)) return stem + { m: 'ий', f: 'ая', n: 'ее', p: 'ие' }[gender];
   const pluralSoft = soft || velar || ending === 'их';
   return stem + { m: soft || velar ? 'ий' : 'ый', f: soft ? 'яя' : 'ая', n: soft ? 'ее' : 'ое', p: pluralSoft ? 'ие' : 'ые' }[gender];
 }
@@ -328,14 +348,17 @@ export function findCyrillicEntities(
 ): { places: string[]; organizations: string[] } {
   const places = new Set<string>();
   const organizations = new Set<string>();
+  // How each place found by its adjective was written: `Тверской области` for `Тверская область`.
+  const written = new Map<string, string[]>();
   for (const text of texts) {
     for (const m of text.matchAll(CAP_ADJECTIVE)) {
-      // The head noun may follow a second, lower-case adjective: `Тверской краеведческий музей`.
-      const next = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 50));
-      if (!next) continue;
-      const isHead = (w: string) => headNoun(w, PLACE_NOUNS) ?? headNoun(w, ORG_NOUNS);
-      const between = next[2] && !isHead(next[1]!) && LOWER_ADJECTIVE.test(next[1]!) ? next[1]! : null;
-      const headWord = between ? next[2]! : next[1]!;
+      // The head noun may follow lower-case adjectives: `Тверской краеведческий музей`.
+      const next = /^(?:\s+\p{Ll}+){1,3}/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 70));
+      const lower = next ? next[0].trim().split(/\s+/u) : [];
+      const headAt = headAfterAdjectives(lower);
+      if (!next || headAt < 0) continue;
+      const between = lower.slice(0, headAt);
+      const headWord = lower[headAt]!;
       const place = headNoun(headWord, PLACE_NOUNS);
       const org = place ? null : headNoun(headWord, ORG_NOUNS);
       const noun = place ?? org;
@@ -343,15 +366,16 @@ export function findCyrillicEntities(
       if (!noun || !agrees(m[0], noun[1]) || isRoleNoun(m[0])) continue;
       // A head noun already in the nominative means its adjectives are too (`Тверской музей` keeps its -ой).
       const nominative = headWord === noun[0];
-      const adjectives = [m[0], ...(between ? [between] : [])].map((a) => (nominative ? a : adjectiveNominative(a, noun[1], ukrainian)));
-      const consumed = between ? next[0] : /^\s+\p{Ll}+/u.exec(next[0])![0];
+      const adjectives = [m[0], ...between].map((a) => (nominative ? a : adjectiveNominative(a, noun[1], ukrainian)));
+      const consumed = new RegExp(`^(?:\\s+\\p{Ll}+){${headAt + 1}}`, 'u').exec(next[0])![0];
       const name = `${adjectives.join(' ')} ${noun[0]}`;
-      if (place) places.add(name);
-      else {
-        organizations.add([name, ...genitiveTail(text, m.index + m[0].length + consumed.length)].join(' '));
-      }
+      if (place) {
+        places.add(name);
+        written.set(name, [...(written.get(name) ?? []), m[0] + consumed]);
+      } else organizations.add([name, ...genitiveTail(text, m.index + m[0].length + consumed.length)].join(' '));
     }
     for (const name of headedOrganisations(text)) organizations.add(name);
+    for (const street of cyrillicStreets(text, ukrainian)) places.add(street);
     // A quoted one-word name may be declined with the sentence (`компанії «Київпастрансу»`).
     for (const m of text.matchAll(QUOTED_COMPANY)) organizations.add(cyrillicOrganisationNominative(m[1]!));
     for (const m of text.matchAll(QUOTED_WORD)) {
@@ -360,12 +384,15 @@ export function findCyrillicEntities(
     }
     for (const m of text.matchAll(PLACE_AFTER_PREPOSITION)) {
       const words = m[1]!.split(' ');
-      const after = /^\s+(\p{Ll}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1] ?? '';
-      if (headNoun(after, PLACE_NOUNS) || headNoun(after, ORG_NOUNS)) continue;
+      const after = /^(?:\s+\p{Ll}+){1,3}/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 70));
+      // `в Рівненській міській раді`: the capital is the adjective of a body named by a head further on.
+      if (after && headAfterAdjectives(after[0].trim().split(/\s+/u)) >= 0) continue;
       if (words.length === 2) {
         const adjectiveEnding = /(?:ом|ем|ой|ей|ому|ій|ім)$/u.exec(words[0]!);
         if (!adjectiveEnding) continue;
         const gender: Gender = /^(?:ой|ей)$/u.test(adjectiveEnding[0]) ? 'f' : 'm';
+        // `на Полевой Анна Ким`: an adjective in an oblique case is no part of a nominative noun after it.
+        if (gender === 'f' && /[ая]$/u.test(words[1]!)) continue;
         const known = cyrillicPlace(m[1]!, ukrainian);
         if (known) places.add(known);
         else
@@ -382,7 +409,19 @@ export function findCyrillicEntities(
       ),
   );
   const all = withWrittenSoftSigns([...new Set([...otherPlaces, ...places])]);
-  return { places: all.filter((p) => !onlyInsideOrganisations(p, texts, orgs, ukrainian)), organizations: orgs };
+  const inside = (p: string) =>
+    written.has(p) ? writtenOnlyInsideOrganisations(written.get(p)!, texts, orgs) : onlyInsideOrganisations(p, texts, orgs, ukrainian);
+  return { places: all.filter((p) => !inside(p)), organizations: orgs };
+}
+
+const occurrences = (haystack: string, phrase: string) => haystack.split(phrase).length - 1;
+
+/** `Тверской области` in `Арбитражный суд Тверской области`, each time it is written: the place is the court's. */
+function writtenOnlyInsideOrganisations(forms: readonly string[], texts: readonly string[], orgs: readonly string[]): boolean {
+  return [...new Set(forms)].every((form) => {
+    const inside = orgs.reduce((n, o) => n + occurrences(o, form), 0);
+    return inside > 0 && inside >= texts.reduce((n, t) => n + occurrences(t, form), 0);
+  });
 }
 
 /** `України` in `Адміністрація морських портів України` names the organisation, not a place of the story. */

@@ -9,6 +9,8 @@ import {
   isGermanNameAdjective,
   isGermanOrganisation,
   isGermanPlaceKind,
+  isGermanSite,
+  isGermanStreet,
 } from './german-names.js';
 import { isCountryOrRegion } from './lexicon/countries.js';
 import {
@@ -64,7 +66,9 @@ const LIST_COMMA = /^,\s+$/u;
 const LIST_GOES_ON = /^(?:,\s+(?:\p{Lu}|(?:and|or|und|oder|et|ou|и|і|та)\s)|\s+(?:and|or|und|et|и|і)\s)/u;
 const APPOSITION = /^,\s*(?:\d{1,3},\s*)?(?:(who|whose)\b|(?:a|an|the|its|his|her|their|[\p{L}-]+['’]s)\s+([^,.;:]{1,60}))/u;
 // `Елена Иванова, директор центра, сказала`, `Anne Roe, directrice du centre, a dit`: no article before the role.
-const BARE_APPOSITION = /^,\s*(\p{Ll}[\p{L}-]*)[^,.;:]{0,60},/u;
+// A former or new holder names the role after the word: `Anne Roe, ancienne directrice du centre,`.
+const BARE_APPOSITION =
+  /^,\s*(?:(?:ancien|ancienne|nouveau|nouvelle|ex|former|ehemalige|ehemaliger|бывший|бывшая|колишній|колишня)\s+)?(\p{Ll}[\p{L}-]*)[^,.;:]{0,60},/u;
 const BASED = /^-based\b/u;
 const OWNED_BY = /\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s+$/u;
 const SPEAKER_LABEL = /^:[ \t]+\S/u;
@@ -148,14 +152,32 @@ const inWordsOf = (m: Mention) =>
 // `Губернатор региона Андрей Белозёров`, `директор компании Иван Орлов`: a role, what it is of, then the name.
 // `нападник Остап Бурдейний` too: the role right before the name. (`Главного управления` is an adjective, no role.)
 const CYRILLIC_ADJECTIVE_END = /(?:ого|его|ому|ему|ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ная|ний|ній|на|не)$/u;
+// A participle that names a role, adjective endings and all: `нападающий`, `заведующая`.
+const PARTICIPLE_ROLE = /^(?:нападающ|заведующ|управляющ)\p{L}*$/u;
 const isCyrillicRole = (word: string) =>
-  /^\p{Script=Cyrillic}/u.test(word) && word.length <= MAX_STEM_WORD && ROLE_STEMS.test(word) && !CYRILLIC_ADJECTIVE_END.test(word);
+  /^\p{Script=Cyrillic}/u.test(word) &&
+  word.length <= MAX_STEM_WORD &&
+  ROLE_STEMS.test(word) &&
+  (!CYRILLIC_ADJECTIVE_END.test(word) || PARTICIPLE_ROLE.test(word));
+// A Russian or Ukrainian surname, in any case: `Соколов`, `Рябова`, `Коваленко`, `Мельничук`.
+const CYRILLIC_SURNAME = /^\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын|ск|цк|енко|ук|юк|чук|вич|ян|дзе|швили)(?:а|у|ым|ом|ой|ою|ий|ая|ого|ої|ій)?$/u;
+const CYRILLIC_NOT_GIVEN = /(?:ый|ий|ой|ая|ое|ые|ие|ого|ых|их|ском|ская)$/u;
+// Given names in `-ий` (`Дмитрий`, `Валерий`, `Евгений`), unlike adjectives (`Верхний`, `Русский`).
+const GIVEN_IN_II = /^\p{Lu}\p{Ll}*(?:[аеиоуя][лрдгтсз]ий|ений)$/u;
+/** `Олег Соколов`: a given name (no adjective) and a surname by its ending make a person, though nothing else says so. */
+const cyrillicFullName = (m: Mention) =>
+  m.tokens.length === 2 &&
+  /^\p{Lu}\p{Ll}+$/u.test(m.tokens[0]!) &&
+  /^\p{Script=Cyrillic}/u.test(m.tokens[0]!) &&
+  (!CYRILLIC_NOT_GIVEN.test(m.tokens[0]!) || GIVEN_IN_II.test(m.tokens[0]!)) &&
+  CYRILLIC_SURNAME.test(m.tokens[1]!);
 function roleOfSomewhereBefore(m: Mention): boolean {
   if (m.tokens.length < 2 || !m.tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t))) return false;
   const words = m.before.trimEnd().split(/\s+/u).slice(-4).reverse();
   for (const word of words) {
     if (isCyrillicRole(word)) return true;
-    if (!/^\p{Ll}+$/u.test(word)) return false;
+    // A region's adjective may stand in the role's words: `Глава Балаковского района`.
+    if (!/^\p{Ll}+$/u.test(word) && !/^\p{Lu}\p{Ll}+(?:ого|ой|ої|ых|их|ской|ського)$/u.test(word)) return false;
   }
   return false;
 }
@@ -172,6 +194,9 @@ const GAZETTEER_EVIDENCE = 2;
 
 // `Уральском заводе`: an adjective before its noun, though its stem is a town's.
 const CYRILLIC_ADJECTIVE = /(?:ск|цк)(?:ий|ый|ой|ого|ому|им|ом|ая|ую|ие|их|ими|ій|ім|а|у|ої|ою|і|е)$/u;
+
+const SERVICE_BEFORE_DISTRICT =
+  /^(?:Conservation|Water|Irrigation|School|Sanitation|Utility|Utilities|Transit|Fire|Park|Parks|Hospital|Health|Library|Drainage|Flood|Housing|Power|Sewer|Municipal)$/u;
 
 const LOCAL_COUNCIL = /^\s+(?:(?:city|town|county|district|borough|parish|municipal|regional)\s+)?council(?!\p{L})/u;
 
@@ -235,6 +260,9 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (PLACE_WORDS.has(last) || PLACE_WORDS.has(m.tokens[0]!)) e.place += 2;
   if (m.tokens.length === 1 && (FRENCH_COMPOUND_PLACE.test(m.name) || townAfterPreposition(m, language))) e.place += 3;
   if (language === 'de' && GERMAN_PLACE_ENDING.test(last) && !GERMAN_PLACE_NOUNS.has(last) && last.length <= MAX_STEM_WORD) e.place += 2;
+  if (language === 'de' && (isGermanStreet(m.tokens) || isGermanSite(m.tokens))) e.place += 3;
+  // `Pine Hollow Water District`, `Elm County School District`: a district that runs a service is a body.
+  if (m.tokens.length >= 3 && last === 'District' && SERVICE_BEFORE_DISTRICT.test(m.tokens[m.tokens.length - 2]!)) e.org += 4;
   // `aus Bad Ellring`: a spa town is named so.
   if (language === 'de' && m.tokens.length === 2 && m.tokens[0] === 'Bad') e.place += 3;
   const before = wordBefore(m.before);
@@ -267,7 +295,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   }
   // `the mayor Jean Roux`, `le maire Jean Roux`: a role or job written in lower case right before a full name.
   if (/^\p{Ll}/u.test(before) && (ROLE_NOUNS.has(before) || (JOB_TITLES.has(before) && m.tokens.length >= 2))) e.person += 2;
-  if ((ROLE_NOUNS.has(wordBeforeComma(m.before)) || roleOfBeforeComma(m.before)) && m.tokens.length >= 2) e.person += 2;
+  // `the mayor, Jean Roux`, `le maire, Jean Roux`: a role or a job set off before a full name.
+  if ((isRole(wordBeforeComma(m.before)) || roleOfBeforeComma(m.before)) && m.tokens.length >= 2) e.person += 2;
   // `a campaign group, Keep Halbridge Moving`: a body's noun, then its name set off by a comma; but
   // in `the head of the company, Anna Berg` the name is the head's.
   if (ORG_NOUNS.has(wordBeforeComma(m.before)) && !BODY_OF_BEFORE_COMMA.test(m.before.slice(-60))) e.org += 2;
@@ -286,6 +315,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   // `Rovers’ Ben Atherley levelled`: a full name owned by a team or a firm, doing something, is its member.
   if (m.tokens.length >= 2 && m.tokens.length <= 3 && OWNED_BY.test(m.before) && /^\s+\p{Ll}/u.test(m.after)) e.weakPerson += 1;
   if (e.genitive) e.person += 2;
+  if (cyrillicFullName(m) && e.org === 0) e.weakPerson += 1;
   if (roleOfSomewhereBefore(m)) e.person += 2;
   if (
     m.tokens.length === 1 &&

@@ -14,9 +14,11 @@ const PROPER = `${PROPER_WORD}(?:\\s(?:(?:et|de|du|des)\\s)?${PROPER_WORD})*`;
 const ADJECTIVE =
   '\\s\\p{Ll}+(?:ique|iques|ale|ales|al|aux|elle|elles|el|aire|aires|ière|ières|ier|iers|ère|ères|ée|ées|ien|iens|ienne|iennes|ain|ains|aine|aines|ime|imes|ais|aise|aises)(?![\\p{L}-])';
 // `Chambre de commerce et d'industrie Aix-Provence`: a lower-case field, then the name.
-const FIELD = "\\sde\\s\\p{Ll}+(?:\\set\\s(?:d['’]|de\\s)\\p{Ll}+)?\\s";
+// The name may follow its own `de`: `chambre de commerce et d'industrie de Lille`.
+const FIELD = `\\sde\\s\\p{Ll}+(?:\\set\\s(?:d['’]|de\\s)\\p{Ll}+)?(?:${LINK}|\\s)`;
 // `Compagnie des eaux de Vilaine`, `Agence régionale de santé de Bretagne`: a lower-case field, then `de` and the name.
-const FIELD_OF = `(?:\\s(?:de la|des|du|de)\\s|\\sd['’])\\p{Ll}{3,}${LINK}`;
+// The field may take two words: `Caisse primaire d'assurance maladie de Savoie`.
+const FIELD_OF = `(?:\\s(?:de la|des|du|de)\\s|\\sd['’])\\p{Ll}{3,}(?:\\s\\p{Ll}{4,})?${LINK}`;
 // `à la préfecture de …` is where something happens: the building, not the body.
 const ORGANISATION = new RegExp(
   `(?<!\\p{L})(?<!(?:à la|à l['’]|au|dans la|devant la)\\s?)${HEAD}(?:${ADJECTIVE})?(?:${FIELD_OF}|${LINK}|${FIELD})${PROPER}(?:${ADJECTIVE}(?!\\s\\p{Lu}))?`,
@@ -43,6 +45,22 @@ const NAMED_AFTER = /(?<!\p{L})(?:[Uu]niversité|[Ll]ycée|[Cc]ollège|[ÉéEe]c
 
 // `Union maritime et fluviale`: the capitalised head, then two adjectives joined by `et`.
 const PAIRED_ADJECTIVES = new RegExp(`(?<!\\p{L})${CAPITAL_HEAD}${ADJECTIVE}\\set${ADJECTIVE}(?![\\p{L}-])(?!\\s\\p{Lu})`, 'gu');
+
+// `rue Émile-Zola`, `avenue de la Libération`, `quai Saint-Antoine`: a lower-case kind of street, then its name.
+const STREET = new RegExp(
+  `(?<!\\p{L})(?:rue|avenue|boulevard|place|quai|cours|allée|allées|impasse|chemin|square|esplanade|passage|rond-point)(?:${LINK}|\\s)(?!(?:Le|La|Les|Il|Elle|Ils|Elles|On|Un|Une)\\s)${PROPER}`,
+  'gu',
+);
+
+// `entre les arrêts Mairie et Pont Neuf`, `la station Bastille`: stops named after their kind, one or two.
+const STOP = new RegExp(`(?<!\\p{L})(?:arrêts?|stations?)\\s(${PROPER})`, 'gu');
+
+/** The streets, squares and stops a French text names after their lower-case kind: `rue Émile-Zola`, `l'arrêt Mairie`. */
+export function findFrenchStreets(texts: readonly string[]): string[] {
+  const streets = texts.flatMap((text) => [...text.matchAll(STREET)].map((m) => m[0].replace(/\s+/gu, ' ')));
+  const stops = texts.flatMap((text) => [...text.matchAll(STOP)].flatMap((m) => m[1]!.split(/\set\s/u)));
+  return [...new Set([...streets, ...stops])];
+}
 
 export function findFrenchOrganisations(texts: readonly string[]): string[] {
   const found = new Set<string>();

@@ -79,7 +79,9 @@ const ASSEMBLY = /^(?:Bundes|Land|Kreis)tag(?:e?s)?$|^Bundesrat(?:e?s)?$/u;
 const MAX_NOUN = 40;
 
 // A court or an authority named by its seat: `Landgericht Augsburg`, `Polizeipräsidium Mittelfranken`.
-const SEATED_BODY = /^\p{Lu}\p{Ll}*(?:gericht|gerichtshof|polizei|präsidium|staatsanwaltschaft|landratsamt|finanzamt|bezirksamt)$/u;
+// The kind may stand alone (`Staatsanwaltschaft Kiel`) or end a compound (`Polizeidirektion Kiel`).
+const SEATED_BODY =
+  /^(?=\p{Lu})(?:\p{L}*(?:gericht|gerichtshof|polizei|präsidium|staatsanwaltschaft|landratsamt|finanzamt|bezirksamt|direktion|inspektion))$/iu;
 
 // `Zweckverband Oberes Lautertal`, `Stadtwerke Morweiler`: a union or a utility named by its area.
 const AREA_BODY = /^\p{Lu}\p{Ll}*(?:verband|verwaltung|werke)$/u;
@@ -114,6 +116,20 @@ const BODY_KIND_END =
 // A common noun saying what kind of place the name after it is: `Land Sachsen-Anhalt`, `Gemeinde Ahlden`.
 const PLACE_KIND = /^(?:Land|Bundesland|Freistaat|Landkreis|Kreis|Stadt|Gemeinde|Bezirk|Region)$/u;
 
+// The last word of a street's or square's name: `Ostheimer Straße`, `Lindenallee` is one word and found by its ending.
+const STREET_NOUN = /^(?:Straße|Strasse|Allee|Platz|Weg|Gasse|Ring|Damm|Chaussee|Ufer|Brücke|Markt|Steig)$/u;
+/** `Ostheimer Straße`, `Kurt-Schumacher-Platz`: a name ending in a street's noun is the street. */
+export const isGermanStreet = (tokens: readonly string[]) => {
+  const last = tokens[tokens.length - 1]!;
+  return (
+    (tokens.length >= 2 && STREET_NOUN.test(last)) ||
+    (tokens.length === 1 && /^\p{Lu}\p{L}*-(?:Straße|Strasse|Allee|Platz|Weg|Ring|Damm)$/u.test(last))
+  );
+};
+// A site named after its town: `Flughafen Köln/Bonn`, `Hauptbahnhof Lindau`.
+const SITE_KIND = /^(?:Flughafen|Hauptbahnhof|Bahnhof|Hafen|Klärwerk|Kraftwerk|Stadion)$/u;
+/** `Flughafen Kassel-Calden`: a site's kind and its town name one place. */
+export const isGermanSite = (tokens: readonly string[]) => tokens.length === 2 && SITE_KIND.test(tokens[0]!);
 /** Whether a German word names the kind of place whose name follows it. */
 export const isGermanPlaceKind = (word: string) => PLACE_KIND.test(word);
 

@@ -12,6 +12,7 @@ import {
   headsFigureRow,
   isClosingHeading,
   isCruftLine,
+  isNavigation,
   isFooterMarker,
   isLabelledLink,
   isLinkListHeading,
@@ -280,7 +281,9 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
 
   lines.forEach((line, i) => {
     // A dateline opens the body even when its wire marker looks like a photo credit (`dpa/bb`).
-    if (roles[i] !== null || line.text.length > 600 || (readDateline(line.text) && !isLabelledLink(line.text))) return;
+    // A breadcrumb's slashes (`Home / Business / Courts`) are no agency marker: nothing follows them but more links.
+    const dateline = readDateline(line.text) && !isLabelledLink(line.text) && !isNavigation(line.text);
+    if (roles[i] !== null || line.text.length > 600 || dateline) return;
     const dateLine = readDateLine(line.text, usMonthFirst);
     if (dateLine && !/^(?:date|datum|дата)\s*:/iu.test(line.text)) {
       roles[i] = 'date';

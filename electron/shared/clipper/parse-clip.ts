@@ -2,10 +2,12 @@ import type { ClipDraft, DateSuggestion, DraftQuote } from '../models/clip-draft
 import { wordCount } from '../text/clip-body.js';
 import { pickArticleDate } from './article-date.js';
 import { readCjkReporters, readTrailingCredits } from './byline.js';
+import { spelledOutInitials } from './acronym-names.js';
 import { findCjkEntities, withoutPlacesInNames } from './cjk-names.js';
-import { cjkSpeakingNames } from './attribution-strategies.js';
+import { cjkSpeakingNames, cjkTitledNames } from './attribution-strategies.js';
 import { findCyrillicEntities } from './cyrillic-names.js';
-import { findFrenchOrganisations } from './french-names.js';
+import { findFrenchOrganisations, findFrenchStreets } from './french-names.js';
+import { withoutPlacesOnlyInOrganisations } from './places-in-names.js';
 import { isKnownLatinPlace } from './gazetteer.js';
 import { readsMonthFirst } from './date.js';
 import { readDateline, readDatelineLine, readLeadingAgency, type Dateline } from './dateline.js';
@@ -91,6 +93,12 @@ const withoutShortForms = (names: readonly string[]) => names.filter((n) => !nam
  */
 const withoutOrganisationHeads = (places: readonly string[], organisations: readonly string[]) =>
   places.filter((p) => isKnownLatinPlace(p) || !organisations.some((o) => o.startsWith(`${p} `)));
+
+/** `SMTA` beside `Syndicat mixte des transports de l'agglomération (SMTA)`: the body by the name the text spells out. */
+function withInitialsSpelledOut(organisations: readonly string[], texts: readonly string[]): string[] {
+  const spelled = spelledOutInitials(texts);
+  return [...new Set(organisations.map((o) => spelled.get(o) ?? o))];
+}
 
 /** Speakers the entity rules could not place are people: the text has them speak. */
 function withSpeakers(
@@ -198,7 +206,9 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
             language === 'uk',
             entities.places,
           )
-        : { places: [], organizations: language === 'fr' ? findFrenchOrganisations(texts.map((t) => t.text)) : [] };
+        : language === 'fr'
+          ? { places: findFrenchStreets(texts.map((t) => t.text)), organizations: findFrenchOrganisations(texts.map((t) => t.text)) }
+          : { places: [], organizations: [] };
   // `Americans said`: a people speaks as a group, which names no speaker.
   const quotes = extractQuotes(analysed, mentions, entities, language, scriptNames.organizations).map((q) =>
     q.speaker && isDemonym(q.speaker, language) ? { ...q, speaker: null } : q,
@@ -207,8 +217,15 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   const relative =
     date === null && options.readAt ? findHeaderRelativeTime(lines, layout.headerStart, layout.bodyStart, layout.title) : null;
   const dateSuggestion = options.readAt && date === null ? suggestedDate(relative, found, options.readAt) : null;
-  const speakingPeople = language === 'zh' ? merged(entities.people, analysed.flatMap(cjkSpeakingNames)) : entities.people;
+  const speakingPeople =
+    language === 'zh'
+      ? merged(merged(entities.people, analysed.flatMap(cjkSpeakingNames)), analysed.flatMap(cjkTitledNames))
+      : entities.people;
   const people = withSpeakers(speakingPeople, quotes, entities, scriptNames.organizations);
+  const organizations = withInitialsSpelledOut(
+    withoutShortForms(merged(entities.organizations, scriptNames.organizations)).filter((o) => !LEGAL_FORM.test(o)),
+    texts.map((t) => t.text),
+  );
   return {
     title,
     date,
@@ -229,8 +246,12 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
               people,
               texts.map((t) => t.text),
             )
-          : withoutOrganisationHeads(merged(entities.places, scriptNames.places), scriptNames.organizations),
-    organizations: withoutShortForms(merged(entities.organizations, scriptNames.organizations)).filter((o) => !LEGAL_FORM.test(o)),
+          : withoutPlacesOnlyInOrganisations(
+              withoutOrganisationHeads(merged(entities.places, scriptNames.places), scriptNames.organizations),
+              organizations,
+              texts.map((t) => t.text),
+            ),
+    organizations,
     wordCount: wordCount(paragraphs),
     duplicateOf: null,
     url,

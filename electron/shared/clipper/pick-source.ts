@@ -4,6 +4,7 @@ import type { Line } from './lines.js';
 import { pictureAgencyPattern } from './lexicon/picture-agencies.js';
 import type { Role } from './layout.js';
 import { siteNameFromMenus } from './page-brand.js';
+import { outletOfPostHeader } from './post-header-source.js';
 import { domainLogo, siteNameFromMasthead } from './page-masthead.js';
 import { siteOfAddresses, siteOfAuthorAddress } from './page-url.js';
 import { outletInAuthorNote, pressReleaseIssuer, siteNamesFromSelfReferences } from './page-site-name.js';
@@ -119,5 +120,5 @@ export function pickSource(
     const caption = sourceFromCaption(l.text);
     if (caption && confirmed(caption, l) && (!wholePage || PHOTO_CREDIT.test(l.text))) return caption;
   }
-  return (wholePage ? siteOfAddresses(lines) : null) ?? outletInHeader(lines, roles);
+  return (wholePage ? siteOfAddresses(lines) : null) ?? outletInHeader(lines, roles) ?? outletOfPostHeader(lines, roles);
 }

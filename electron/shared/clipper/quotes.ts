@@ -2,6 +2,7 @@ import type { DraftQuote } from '../models/clip-draft.js';
 import { cyrillicPersonNominative } from './cyrillic-names.js';
 import { withoutJobTitle, type EntityIndex } from './entities.js';
 import { NAMING_NOUNS, NAMING_STEMS } from './lexicon/naming-nouns.js';
+import { SPEECH_VERBS } from './lexicon/speech.js';
 import type { Mention } from './mentions.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import { attributeQuotes } from './speakers.js';
@@ -24,7 +25,20 @@ function isNamed(span: QuoteSpan, paragraphs: readonly string[]): boolean {
   if (wordsOf(span.text).length > 5 || !/^\p{Lu}/u.test(span.text) || /[.!?]$/u.test(span.text)) return false;
   const beforeWord = /([\p{L}-]+)\s*$/u.exec(paragraphs[span.para]!.slice(Math.max(0, span.start - 40), span.start))?.[1] ?? '';
   const afterWord = /^\s*([\p{L}-]+)/u.exec(paragraphs[span.endPara]!.slice(span.end, span.end + 40))?.[1] ?? '';
-  return isNamingNoun(beforeWord) || isNamingNoun(afterWord);
+  return isNamingNoun(beforeWord) || isNamingNoun(afterWord) || isAddressee(span, beforeWord, paragraphs);
+}
+
+// `рассказала «Вечерним вестям», что …`: the outlet told, in the dative, between the verb and what was said.
+const THAT_AFTER = /^\s*,\s*(?:что|що|dass|que|qu['’]|that)(?!\p{L})/iu;
+const MAX_ADDRESSEE_WORDS = 3;
+
+function isAddressee(span: QuoteSpan, beforeWord: string, paragraphs: readonly string[]): boolean {
+  return (
+    SPEECH_VERBS.has(beforeWord.toLowerCase()) &&
+    wordsOf(span.text).length <= MAX_ADDRESSEE_WORDS &&
+    !/[,;:]/u.test(span.text) &&
+    THAT_AFTER.test(paragraphs[span.endPara]!.slice(span.end, span.end + 20))
+  );
 }
 
 /**

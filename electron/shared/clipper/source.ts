@@ -23,7 +23,8 @@ const CJK_RIGHTS =
   /版权所有\s*[:：]\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*)?([\p{sc=Han}A-Za-z0-9·]{2,30})|([\p{sc=Han}A-Za-z0-9·]{2,30})\s*版权所有/u;
 const DISCLAIMER =
   /(?:editorial (?:position|policy|line|stance|views?)|(?:do|does) not (?:necessarily )?reflect (?:the )?(?:views?|opinions?) of|(?:and )?not necessarily (?:those|the (?:views?|opinions?)) of)\s+(?:of\s+)?(.{2,60}?)\s*\.?$/iu;
-const CAPTION_OUTLET = /(?:\/|\bfor\s+)(\p{Lu}[\p{L}&.' -]{1,40}?)\s*\)?\s*$/u;
+// The outlet may stand in quotation marks: `Фото: Анна Лис / «Вечерние вести»`.
+const CAPTION_OUTLET = /(?:\/|\bfor\s+)(?:\s*[«"“„])?(\p{Lu}[\p{L}&.' -]{1,40}?)[»"”“]?\s*\)?\s*$/u;
 
 // Blogging software and hosts, named by a template's footer or publisher field: never the site.
 const PLATFORM = /^(?:wordpress|blogger|blogspot|wix|squarespace|tumblr|ghost|hosted)(?:\.com|\.org)?$/iu;
@@ -93,9 +94,12 @@ export function withoutLegalForm(name: string): string {
   return n;
 }
 
-/** The outlet named by a `Source: X` or `来源：X` tag. */
+// A Chinese reprint note: `（本文来自某某财经，转载请注明出处）`.
+const REPRINT_NOTE = /^[（(]?本文来(?:自|源于)\s*([^，,。;；）)]{2,20})/u;
+
+/** The outlet named by a `Source: X` or `来源：X` tag, or a Chinese reprint note. */
 export function sourceFromTag(text: string): string | null {
-  const m = SOURCE_TAG.exec(text);
+  const m = SOURCE_TAG.exec(text) ?? REPRINT_NOTE.exec(text);
   return m ? clean(m[1]!, true) : null;
 }
 

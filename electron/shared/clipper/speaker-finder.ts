@@ -9,7 +9,9 @@ import type { Mention } from './mentions.js';
 import { findQuoteSpans } from './quote-spans.js';
 import { before, lastBefore, WINDOW, words, type Site } from './text-window.js';
 
-const PRONOUN = /^(?:he|she|him|her|er|sie|он|она|він|вона|il|elle)$/iu;
+// Russian and Ukrainian point back with a noun where English has a pronoun: `— сказала собеседница`.
+const PRONOUN =
+  /^(?:he|she|him|her|er|sie|он|она|він|вона|il|elle|женщина|мужчина|собеседник|собеседница|жінка|чоловік|співрозмовник|співрозмовниця)$/iu;
 const GROUP = /^(?:they|them|we|both|wir|они|вони|ils|elles|sie beide)$/iu;
 const INDEFINITE = /^(?:a|an|one|some|several|another|other|many|two|three|four|local|ein|eine|einer|un|une|один|одна|одного)\s/iu;
 // English and French auxiliaries, adverbs and reflexive pronouns between a subject and its speech
@@ -215,7 +217,8 @@ export function createSpeakerFinder(
     const region = paragraphs[para]!.slice(from, to);
     const m = SPOKESPERSON.exec(region);
     if (!m) return null;
-    const org = mentionsIn(para, from + m.index, to).find((x) => entities.kindOf(x.name) !== 'person');
+    // After the role and its preposition: German capitalises the role itself (`ein Sprecher der X`).
+    const org = mentionsIn(para, from + m.index + m[0].length, to).find((x) => entities.kindOf(x.name) !== 'person');
     return org ? org.name : null;
   };
 
@@ -271,7 +274,11 @@ export function createSpeakerFinder(
     if (!p) return undefined;
     if (INDEFINITE.test(p + ' ')) return null;
     const nouns = p.split(/[\s'’]+/u);
-    if (nouns.some((n) => ORG_NOUNS.has(n) || n === 'service' || n === 'statement')) {
+    // `the district` for the `… Water District` named before: a body's own head noun points back to it.
+    // Only as the phrase's head: in `the son of a patient heard by the court` the court is not the one speaking.
+    const head = nouns[0] === 'the' ? nouns[1] : nouns[0];
+    const ownHead = orgMentions.some((m) => m.tokens.length > 1 && m.tokens[m.tokens.length - 1]!.toLowerCase() === head);
+    if (ownHead || nouns.some((n) => ORG_NOUNS.has(n) || n === 'service' || n === 'statement')) {
       const orgs = orgMentions.filter((m) => before({ para: m.para, at: m.start }, site));
       // `Egypt's supply ministry`: the body of an owner no organisation named before belongs to is none of them.
       const owner = POSSESSIVE_OWNER.exec(phrase.trim())?.[1];

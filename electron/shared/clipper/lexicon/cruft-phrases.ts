@@ -113,10 +113,16 @@ export const LABELS = new Set([
   'à lire aussi',
   'voir aussi',
   'partager',
+  'partager sur',
+  'share on',
+  'teilen auf',
+  'compartir en',
   'commentaires',
   'читайте також',
   'поділитися',
   '分享',
+  '打印本页',
+  '关闭窗口',
   '打印',
   '纠错',
   '相关新闻',
@@ -242,11 +248,11 @@ export const READ_ON_LINK =
 
 /** Prompts to act (subscribe, follow) are never article text, however long. */
 export const PROMPTS =
-  /^(?:sign up|signup|subscribe|click to|join our|follow us|get our|download our|подписывайтесь|подпишитесь|підписуйтесь|abonnieren|abonnez-vous|inscrivez-vous)(?!\p{L})/iu;
+  /^(?:sign up|signup|subscribe|click to|join our|follow us|get our|download our|you(?:'re|’re| are) receiving this|点击(?:上方)?蓝字\p{L}*|подписывайтесь|подпишитесь|подписаться|підписуйтесь|підписатися|(?:прислать|предложить|предложите|надіслати|запропонувати|запропонуйте) новост\p{L}*|(?:надіслати|запропонувати|запропонуйте) новин\p{L}*|abonnieren|abonnez-vous|inscrivez-vous)(?!\p{L})/iu;
 
 /** Footer lines after which nothing more belongs to the article. */
 export const FOOTER_MARKERS =
-  /^(?:--\s*$|©|\(c\)\s|copyright\b|enditem\b|\(end\)|with files from\b|(?:the )?(?:views|opinions) expressed\b|our standards\b|corrections and clarifications|topics\s*:|tags\s*:|【纠错】|【(?:责任)?编辑)|(?:责任编辑|编辑|校对|审核)\s*[:：]|all rights reserved|все права защищены|alle rechte vorbehalten|tous droits réservés|版权所有/iu;
+  /^(?:--\s*$|©|\(c\)\s|copyright\b|enditem\b|\(end\)|with files from\b|(?:the )?(?:views|opinions) expressed\b|our standards\b|corrections and clarifications|topics\s*:|tags\s*:|风险提示\s*[:：]|免责声明\s*[:：]|[（(]本文来自|【纠错】|【(?:责任)?编辑)|(?:责任编辑|编辑|校对|审核)\s*[:：]|all rights reserved|все права защищены|alle rechte vorbehalten|tous droits réservés|版权所有/iu;
 
 /** Credits that mark a line as a photo caption even in mid-sentence. */
 export const CAPTION_CREDIT = new RegExp(

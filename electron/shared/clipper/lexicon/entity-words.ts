@@ -17,7 +17,9 @@ export const TRADE_WORDS = words(
 export const CLUB_WORDS = words('United Rovers Athletic Wanderers Albion Rangers Hotspur FC AFC RFC');
 
 export const ORG_WORDS = words(
-  'Ministry Department Agency Commission Council Committee University Institute Institution Academy School College Hospital Clinic Museum Library Bank Company Corporation Corp Inc Ltd LLC PLC GmbH AG SA Group Association Union Federation Society Trust Fund Foundation Authority Service Services Office Bureau Centre Center Court Parliament Government Party Police Guard Army Navy Force Forces Rail Railway Railways Airlines Airways Energy Power Research Partners Holdings Media News Press Times Post Network Networks Ferries Organisation Organization Secretariat Administration Unit Board Panel Assembly Senate Congress Coalition Alliance League Club Church Cooperative Co-operative Consortium Exchange Gazette Tribune Herald Journal Broadcasting Television Radio Studios Labs Laboratory Systems Technologies Industries Motors Pharmaceuticals Insurance Capital Investments Nations Programme Program Initiative Partnership Enterprise Observatory Tribunal Directorate Inspectorate',
+  'Ministry Department Agency Commission Council Committee University Institute Institution Academy School College Hospital Clinic Museum Library Bank Company Corporation Corp Inc Ltd LLC PLC GmbH AG SA Group Association Union Federation Society Trust Fund Foundation Authority Service Services Office Bureau Centre Center Court Parliament Government Party Police Guard Army Navy Force Forces Rail Railway Railways Airlines Airways Energy Power Research Partners Holdings Media News Press Times Post Network Networks Ferries Organisation Organization Secretariat Administration Unit Board Panel Assembly Senate Congress Coalition Alliance League Club Church Cooperative Co-operative Consortium Exchange Gazette Tribune Herald Journal Broadcasting Television Radio Studios Labs Laboratory Systems Technologies Industries Motors Pharmaceuticals Insurance Capital Investments Nations Programme Program Initiative Partnership Enterprise Observatory Tribunal Directorate Inspectorate' +
+    // The same heads in the languages whose bodies English texts name as written: `Banco Austral`, `Grupo Serra`.
+    ' Banco Banca Banque Caixa Grupo Groupe Compagnie Companhia Compañía Sociedad Sociedade Società Universidad Universidade Università Universität Instituto Istituto Ministerio Ministério Ministero',
 );
 
 /** Prefixes of a ship's name (`MV Example Star`, `HMS Example`): the vessel's, not an organisation's. */
@@ -28,7 +30,7 @@ export const MAX_STEM_WORD = 40;
 
 /** The head nouns of German, Russian and Ukrainian organisation names, matched as word endings or stems. */
 export const ORG_STEMS =
-  /(?:ministerium|zentrum|agentur|verband|verein|universität|hochschule|gesellschaft|institut|behörde|anstalt|amt|werke|bahn|министерств|университет|институт|музей|агентств|компани|служб|управлени|департамент|комитет|академи|театр|банк|міністерств|університет|агенці|компані|служб|музе)\p{L}*$/iu;
+  /(?:ministerium|zentrum|agentur|verband|verein|universität|hochschule|gesellschaft|institut|behörde|anstalt|amt|werke|bahn|министерств|университет|институт|музей|агентств|компани|служб|управлени|департамент|комитет|академи|театр|банк|прокуратур|полици|міністерств|університет|агенці|компані|служб|музе|поліці)\p{L}*$/iu;
 
 export const PLACE_WORDS = words(
   'Sea Ocean River Lake Lakes Mountains Mountain Mount Mt Valley Peninsula Island Islands Isle Isles Bay Gulf Strait Straits Reservoir Canal Bridge Viaduct Airport Station Street St Avenue Road Square Park Province Region Oblast County District Coast Desert Forest Harbour Harbor Port Terminal Dam Hills Highlands Plateau Basin Delta Falls Pass Cape Tunnel Motorway Highway Boulevard Lane Quay Embankment Heights Glacier Steppe Estuary Lagoon Creek Canyon Beach Pier Wharf Plaza Ring Krai Raion Prefecture Territory Governorate',

@@ -108,6 +108,8 @@ export const JOB_TITLES = new Set([
   'sénatrice',
   'directeur',
   'directrice',
+  'gérant',
+  'gérante',
   'porte-parole',
   'entraîneur',
   'général',

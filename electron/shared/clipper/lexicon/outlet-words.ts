@@ -1,6 +1,6 @@
 /** Words that name a newspaper, an agency or a broadcaster in English: `Example Herald`, `Daily Example`. */
 export const OUTLET_WORD =
-  /\b(?:News|Times|Post|Herald|Journal|Guardian|Telegraph|Press|Agency|Radio|TV|Television|Gazette|Tribune|Daily|Weekly|Review|Ledger|Chronicle|Observer|Independent|Mail|Express|Standard|Mirror|Record|Courier|Monitor|Bulletin|Wire|Magazine|Media|Today)\b/u;
+  /\b(?:News|Times|Post|Herald|Journal|Guardian|Telegraph|Press|Agency|Radio|TV|Television|Gazette|Tribune|Daily|Weekly|Review|Ledger|Chronicle|Observer|Independent|Mail|Express|Standard|Mirror|Record|Courier|Monitor|Bulletin|Wire|Magazine|Media|Today|Brief|Briefing|Digest|Dispatch|Newsletter)\b/u;
 
 /**
  * The same in the clipper's other languages; German outlets end their compounds in them

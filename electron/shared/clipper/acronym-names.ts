@@ -1,0 +1,42 @@
+/**
+ * A body's full name spelt out before its initials in brackets, in any Latin-script language:
+ * `Syndicat mixte des transports de l'agglomération (SMTA)`, `Northern Rail Safety Board (NRSB)`.
+ * The words' initials, leaving out the little words between, give the letters of the initials.
+ */
+
+// Little words an acronym leaves out.
+const SKIPPED = /^(?:of|the|and|for|on|de|des|du|la|le|les|et|pour|d|l|der|die|das|des|und|für|von|zur|zum)$/iu;
+const INITIALS = /\((\p{Lu}{2,8})\)/gu;
+const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
+const MAX_WORDS = 14;
+
+/** The name spelt out before `(ABC)`, or null when the words before do not spell it. */
+function spelledOut(text: string, at: number, initials: string): string | null {
+  const before = text.slice(Math.max(0, at - 200), at);
+  const words = [...before.matchAll(WORD)].slice(-MAX_WORDS);
+  let letter = initials.length - 1;
+  for (let k = words.length - 1; k >= 0; k--) {
+    // `l'agglomération`: the article elided onto its noun is skipped, the noun spells.
+    const word = words[k]![0].replace(/^[dl]['’]/iu, '');
+    if (SKIPPED.test(word)) continue;
+    if (word[0]!.toUpperCase() !== initials[letter]) return null;
+    letter--;
+    if (letter < 0) {
+      const start = words[k]!.index;
+      return /^\p{Lu}/u.test(words[k]![0]) ? before.slice(start).trim() : null;
+    }
+  }
+  return null;
+}
+
+/** Each set of initials that a text spells out, mapped to its full name. */
+export function spelledOutInitials(texts: readonly string[]): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(INITIALS)) {
+      const name = spelledOut(text, m.index, m[1]!);
+      if (name && !found.has(m[1]!)) found.set(m[1]!, name);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,24 @@
+/**
+ * A place named only as part of a body's name (`Loire` in `Conseil départemental de la Loire`,
+ * `Ayr` in `Ayr Sheriff Court`) is the body's, not a place of the story, unless the text also
+ * names it on its own.
+ */
+/** How often `name` is written as whole words in `text`. */
+function count(text: string, name: string): number {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
+}
+
+export function withoutPlacesOnlyInOrganisations(
+  places: readonly string[],
+  organisations: readonly string[],
+  texts: readonly string[],
+): string[] {
+  return places.filter((place) => {
+    const holders = organisations.filter((o) => o !== place && count(o, place) > 0);
+    if (!holders.length) return true;
+    const all = texts.reduce((n, t) => n + count(t, place), 0);
+    const inside = texts.reduce((n, t) => n + holders.reduce((k, h) => k + count(t, h) * count(h, place), 0), 0);
+    return all === 0 || all > inside;
+  });
+}

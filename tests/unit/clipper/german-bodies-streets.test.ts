@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+
+describe('German bodies named by their seat, streets, and a spokesman speaking for a body', () => {
+  const draft = parseClip(
+    'Einbruch in Apotheke\n\nNach Angaben der Polizeiinspektion Lüneburg wurde in der Nacht eine Apotheke an der Bardowicker Straße aufgebrochen. „Die Täter kannten sich aus“, sagte ein Sprecher der Staatsanwaltschaft Lüneburg.\n\nDie Ermittler suchen nun Zeugen, die in der Nacht am Marktplatz etwas gesehen haben.',
+  );
+
+  it('lists a body named by its kind and its seat as an organisation', () => {
+    expect(draft.organizations).toEqual(expect.arrayContaining(['Polizeiinspektion Lüneburg', 'Staatsanwaltschaft Lüneburg']));
+  });
+
+  it('lists a street named by an adjective and its noun as a place', () => {
+    expect(draft.places).toContain('Bardowicker Straße');
+  });
+
+  it('credits the words of an unnamed spokesman to the body he speaks for, and lists no person', () => {
+    expect(draft.quotes).toEqual([{ speaker: 'Staatsanwaltschaft Lüneburg', text: 'Die Täter kannten sich aus' }]);
+    expect(draft.people).toEqual([]);
+  });
+});
+
+describe('German sites and inverted attributions', () => {
+  const draft = parseClip(
+    'Streik am Flughafen\n\nDer Flughafen Lüneburg-Nord meldete am Morgen Ausfälle.\n\nBetriebsratschef Karl Steding zeigte sich kämpferisch. Man werde „bis zum Ende“ streiken, sagte er der Lokalzeitung.',
+  );
+
+  it('reads an airport named after its town as a place', () => {
+    expect(draft.places).toContain('Flughafen Lüneburg-Nord');
+  });
+
+  it('credits a fragment to the subject after the verb that follows its clause and comma', () => {
+    expect(draft.quotes).toEqual([{ speaker: 'Karl Steding', text: 'bis zum Ende' }]);
+  });
+});

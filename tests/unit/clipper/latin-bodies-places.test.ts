@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+
+describe('French streets and bodies, spelt-out initials, places inside bodies', () => {
+  const fr = parseClip(
+    "Inondation à Vesoul\n\nUne canalisation a cédé lundi rue Victor-Considérant, à Vesoul, près de la place du Marché. Selon le Syndicat intercommunal des eaux de la vallée supérieure (SIEVS), la réparation prendra une semaine.\n\nLa chambre de métiers et d'artisanat de Vesoul s'inquiète, et la Caisse primaire d'assurance maladie de Haute-Saône a ouvert un guichet.",
+  );
+
+  it('reads a French street after its lower-case kind as a place', () => {
+    expect(fr.places).toEqual(expect.arrayContaining(['rue Victor-Considérant', 'Vesoul']));
+  });
+
+  it('reads a French body whose field ends in its own de, or takes two words, in full', () => {
+    expect(fr.organizations).toEqual(
+      expect.arrayContaining(["chambre de métiers et d'artisanat de Vesoul", "Caisse primaire d'assurance maladie de Haute-Saône"]),
+    );
+  });
+
+  it('names a body by the words it spells its initials from', () => {
+    expect(fr.organizations).toContain('Syndicat intercommunal des eaux de la vallée supérieure');
+    expect(fr.organizations).not.toContain('SIEVS');
+  });
+
+  it('keeps a place named only inside a body out of the places', () => {
+    expect(fr.places).not.toContain('Haute-Saône');
+    const en = parseClip(
+      'Fraud case\n\nA former clerk admitted theft at Dunmore Crown Court on Monday. Detectives from Harlow Police said the money had gone to Spain.',
+    );
+    expect(en.places).toEqual(['Spain']);
+  });
+});
+
+describe('French stops named after their kind', () => {
+  it('reads one or two stops after arrêt or station as places', () => {
+    const draft = parseClip(
+      "Tram coupé à Vesoul\n\nLa circulation est interrompue entre les arrêts Gare Sud et Pont Neuf jusqu'à lundi, et la station Pasteur est fermée.",
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Gare Sud', 'Pont Neuf', 'Pasteur']));
+  });
+});

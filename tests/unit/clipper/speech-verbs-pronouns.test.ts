@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+
+describe('speakers given by a present-tense verb or a pronoun after the quotation', () => {
+  it('credits a Ukrainian quotation closed by a present-tense verb and a pronoun to the person just named', () => {
+    const draft = parseClip(
+      'Сквер відкрили\n\nУ Заріччі відкрили новий сквер.\n\nВолонтер Петро Гай пригадує, що дерева садили всією вулицею. «Кожен приніс по саджанцю», — додає він.',
+    );
+    expect(draft.quotes).toEqual([{ speaker: 'Петро Гай', text: 'Кожен приніс по саджанцю' }]);
+  });
+
+  it('credits a Russian quotation closed by a present-tense verb to its speaker', () => {
+    const draft = parseClip(
+      'Сквер открыли\n\nВ Заречном открыли новый сквер.\n\n«Каждый принёс по саженцу», — добавляет волонтёр Пётр Гай.',
+    );
+    expect(draft.quotes[0]!.speaker).toBe('Пётр Гай');
+  });
+
+  it('reads a Chinese speaker before an adverb and verb, and 他说 after a later quotation as the same man', () => {
+    const draft = parseClip(
+      '江畔队客场失利\n\n5月4日晚，江畔队客场0比1告负。\n\n江畔队主教练罗志远则坦言，球队体能出现问题。“下半场我们跑不动了，需要反思。”他说。',
+    );
+    expect(draft.people).toContain('罗志远');
+    expect(draft.quotes).toEqual([{ speaker: '罗志远', text: '下半场我们跑不动了，需要反思。' }]);
+  });
+});
+
+describe('a foreign name written in Chinese with a middle dot', () => {
+  it('credits the whole name, after the speaker’s title, and lists the person once', () => {
+    const draft = parseClip(
+      '江畔队主场取胜\n\n5月4日晚，江畔队主场2比0取胜。\n\n赛后，江畔队主教练保罗·费雷拉表示：“球员们执行得很好，这场胜利属于大家。”',
+    );
+    expect(draft.quotes).toEqual([{ speaker: '保罗·费雷拉', text: '球员们执行得很好，这场胜利属于大家。' }]);
+    expect(draft.people).toEqual(['保罗·费雷拉']);
+  });
+});
+
+describe('an outlet told, and a noun pointing back to the speaker', () => {
+  it('reads an outlet in quotation marks after a speech verb as no quotation, and сказала собеседница as the woman named', () => {
+    const draft = parseClip(
+      'Без отопления\n\nВ Заречном третий день нет тепла.\n\nПенсионерка Нина Орлова рассказала «Вечерним вестям», что в квартире холодно. «Спим в пальто, дети болеют», — сказала собеседница.',
+    );
+    expect(draft.quotes).toEqual([{ speaker: 'Нина Орлова', text: 'Спим в пальто, дети болеют' }]);
+  });
+});
