@@ -53,9 +53,14 @@ const FOLLOW_ACCOUNTS_WORDS = 20;
 // A share bar's count (`258 Shares`) and a gallery's counter (`1 of 6`).
 const SHARE_COUNT = /^(?:\d[\d.,]*\s*[km]?\s+)?(?:shares?|partages|geteilt|поделились|поширень)$/iu;
 const GALLERY_COUNTER = /^\d{1,3}\s*(?:of|von|sur|de|di|из|з)\s*\d{1,3}$/iu;
-// A caption's credit the copy glued to its last word (`… sought treatmentCredit: EPA`), or one
-// that ends it (`Jane Doe Submitted photo`), or stands alone (`Courtesy of Ann Reyes`).
-const GLUED_CREDIT = /\p{Ll}(?:Credit|Photo|Image|Picture|Source)\s*:\s*\S/u;
+// A caption's credit the copy glued to its last word or full stop (`… sought treatmentCredit: EPA`,
+// `… in Ohio.Credit...Ann Reyes`), or one that ends it (`Jane Doe Submitted photo`), or stands
+// alone (`Courtesy of Ann Reyes`). A Chinese caption closes on its photographer: `（记者 张伟 摄）`.
+const GLUED_CREDIT = /[\p{Ll}.!?](?:Credit|Photo|Image|Picture|Source)(?:\s*:|\.{2,}|…)\s*\S/u;
+// A prompt to report a typo by selecting it, as Russian and Ukrainian sites print under a story.
+const TYPO_PROMPT = /\bctrl\s*\+\s*enter\b/iu;
+const TYPO_PROMPT_WORDS = 30;
+const CJK_PHOTOGRAPHER = /[（(][^（）()]{2,40}\s?摄[）)]$/u;
 const CREDIT_ENDING = /\b(?:submitted|file|staff|contributed|handout|courtesy) (?:photo|image|picture)\.?$/iu;
 const COURTESY = /^(?:photo |image )?courtesy(?: of)?\s+\S/iu;
 const COURTESY_WORDS = 8;
@@ -205,7 +210,8 @@ export function isCruftLine(text: string): boolean {
   if (AUTHOR_CONTACT.test(text) && countWords(text) <= AUTHOR_CONTACT_WORDS) return true;
   if (BUTTON.test(k) || (FOLLOW_ACCOUNTS.test(text) && countWords(text) <= FOLLOW_ACCOUNTS_WORDS)) return true;
   if (SHARE_COUNT.test(k) || GALLERY_COUNTER.test(k)) return true;
-  if (GLUED_CREDIT.test(text) || CREDIT_ENDING.test(text)) return true;
+  if (GLUED_CREDIT.test(text) || CREDIT_ENDING.test(text) || CJK_PHOTOGRAPHER.test(text)) return true;
+  if (TYPO_PROMPT.test(text) && countWords(text) <= TYPO_PROMPT_WORDS) return true;
   if (COURTESY.test(text) && countWords(text) <= COURTESY_WORDS && !endsSentence(text)) return true;
   if (TRAILING_CREDIT.test(text) && countWords(text) <= 45 && !/["“”«»„]/u.test(text)) return true;
   return isNavigation(text);

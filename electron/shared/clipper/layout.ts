@@ -60,6 +60,18 @@ const HEADER_DATE_REACH = 2;
 // `（来源：南海晚报）` closes a Chinese story as a source line in brackets.
 const SOURCE_LINE = /^[（(【]?(?:source|来源|источник|джерело|quelle)\s*[:：]\s*\S.{0,60}$/iu;
 
+// `Home / News / Local` reads like a place and an agency; a few words after them are a
+// breadcrumb's last crumbs, not the story a dateline opens.
+const DATELINE_STORY_WORDS = 4;
+
+/** A dateline with the story's words after it, or alone on its line. */
+function opensOnDateline(text: string): boolean {
+  const dateline = readDateline(text);
+  if (dateline === null) return false;
+  const rest = text.slice(dateline.end).trim();
+  return !rest || countWords(rest) >= DATELINE_STORY_WORDS || endsSentence(rest);
+}
+
 /** A line that reads as article prose rather than a heading, label or credit. */
 function isProse(text: string): boolean {
   const cjk = text.match(/\p{Script=Han}/gu)?.length ?? 0;
@@ -280,7 +292,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
 
   lines.forEach((line, i) => {
     // A dateline opens the body even when its wire marker looks like a photo credit (`dpa/bb`).
-    if (roles[i] !== null || line.text.length > 600 || (readDateline(line.text) && !isLabelledLink(line.text))) return;
+    if (roles[i] !== null || line.text.length > 600 || (opensOnDateline(line.text) && !isLabelledLink(line.text))) return;
     const dateLine = readDateLine(line.text, usMonthFirst);
     if (dateLine && !/^(?:date|datum|дата)\s*:/iu.test(line.text)) {
       roles[i] = 'date';

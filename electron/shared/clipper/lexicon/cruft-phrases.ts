@@ -122,6 +122,12 @@ export const LABELS = new Set([
   '相关新闻',
   '相关阅读',
   'skip advertisement',
+  'article continues below',
+  'article continues below this ad',
+  'article continues below advertisement',
+  'story continues below',
+  'story continues below advertisement',
+  'post navigation',
   'continue reading the main story',
   'supported by',
   'trending',
@@ -242,7 +248,7 @@ export const READ_ON_LINK =
 
 /** Prompts to act (subscribe, follow) are never article text, however long. */
 export const PROMPTS =
-  /^(?:sign up|signup|subscribe|click to|join our|follow us|get our|download our|подписывайтесь|подпишитесь|підписуйтесь|abonnieren|abonnez-vous|inscrivez-vous)(?!\p{L})/iu;
+  /^(?:sign up|signup|subscribe|click to|join our|follow us|get our|download our|download the (?:\S+ ){0,5}app|подписывайтесь|подпишитесь|підписуйтесь|abonnieren|abonnez-vous|inscrivez-vous)(?!\p{L})/iu;
 
 /** Footer lines after which nothing more belongs to the article. */
 export const FOOTER_MARKERS =
