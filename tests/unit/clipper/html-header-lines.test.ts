@@ -20,7 +20,7 @@ const page = (header: string) =>
   `<nav><a href="/">Home</a><a href="/news">News</a></nav><main><h1>Island ferry to sail twice a day from April</h1>${header}` +
   `<div class="story-text">${STORY}</div></main><footer><p>© 2024 Aldmoor Courier. All rights reserved.</p></footer></body></html>`;
 
-const draftOf = async (html: string) => draftFromPaste({ text: '', html }, { readAt: '2024-03-10T00:00:00Z' });
+const draftOf = async (html: string) => draftFromPaste({ text: '', html }, { readAt: new Date('2024-03-10T00:00:00Z') });
 
 describe('the header lines of a pasted HTML page', () => {
   it('reads the date a byline’s line carries after the names', async () => {
