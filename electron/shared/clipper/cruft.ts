@@ -57,6 +57,11 @@ const GALLERY_COUNTER = /^\d{1,3}\s*(?:of|von|sur|de|di|из|з)\s*\d{1,3}$/iu;
 // `… in Ohio.Credit...Ann Reyes`), or one that ends it (`Jane Doe Submitted photo`), or stands
 // alone (`Courtesy of Ann Reyes`). A Chinese caption closes on its photographer: `（记者 张伟 摄）`.
 const GLUED_CREDIT = /[\p{Ll}.!?](?:Credit|Photo|Image|Picture|Source)(?:\s*:|\.{2,}|…)\s*\S/u;
+// The age rating Russian law has an advertisement's label carry: `Реклама 18+`.
+const AGE_MARK = /\s+\d{1,2}\+$/u;
+// A prompt to follow the site on a news aggregator: `Follow Example Post on Google News`.
+const AGGREGATOR_PROMPT = /(?<!\p{L})(?:follow|suivre|folgen|подписывайтесь|підписуйтесь)(?!\p{L}).{0,80}\bgoogle (?:news|actualités)\b/iu;
+const AGGREGATOR_PROMPT_WORDS = 35;
 // A prompt to report a typo by selecting it, as Russian and Ukrainian sites print under a story.
 const TYPO_PROMPT = /\bctrl\s*\+\s*enter\b/iu;
 const TYPO_PROMPT_WORDS = 30;
@@ -84,9 +89,10 @@ function opensOnPictureNoun(text: string): boolean {
   return PICTURE_NOUN_OPENING.test(text);
 }
 
-/** `Read more: …`, `SEE ALSO: …`: a labelled link, which a dateline's `PLACE:` shape must not hide. */
+/** `Read more: …`, `SEE ALSO | …`: a labelled link, which a dateline's `PLACE:` shape must not hide. */
 export function isLabelledLink(text: string): boolean {
-  return /[:：]/u.test(PREFIXES.exec(text)?.[0] ?? '');
+  const label = PREFIXES.exec(text)?.[0];
+  return label !== undefined && (/[:：]/u.test(label) || /^\s*\|/u.test(text.slice(label.length)));
 }
 
 // A press release closes with the company's boilerplate and its press contact, each under its own
@@ -196,7 +202,8 @@ export function isCruftLine(text: string): boolean {
   // Page furniture is short; testing every pattern on long body paragraphs only costs time.
   if (text.length > 400) return false;
   const k = key(text);
-  if (LABELS.has(k) || SEPARATOR.test(text) || READING_TIME.test(k) || COMMENT_COUNT.test(k)) return true;
+  if (LABELS.has(k) || LABELS.has(k.replace(AGE_MARK, '')) || SEPARATOR.test(text) || READING_TIME.test(k) || COMMENT_COUNT.test(k))
+    return true;
   if (EMAIL_HEADER.test(text) || FORWARD_MARK.test(text) || urlOfLine(text)) return true;
   if (isFooterMarker(text) || CAPTION_CREDIT.test(text) || ABOUT_THE_COMPANY.test(text) || PRESS_CONTACT.test(text)) return true;
   if (CAPTION_SHAPE.test(text) && countWords(text) <= CAPTION_WORDS) return true;
@@ -212,6 +219,7 @@ export function isCruftLine(text: string): boolean {
   if (SHARE_COUNT.test(k) || GALLERY_COUNTER.test(k)) return true;
   if (GLUED_CREDIT.test(text) || CREDIT_ENDING.test(text) || CJK_PHOTOGRAPHER.test(text)) return true;
   if (TYPO_PROMPT.test(text) && countWords(text) <= TYPO_PROMPT_WORDS) return true;
+  if (AGGREGATOR_PROMPT.test(text) && countWords(text) <= AGGREGATOR_PROMPT_WORDS) return true;
   if (COURTESY.test(text) && countWords(text) <= COURTESY_WORDS && !endsSentence(text)) return true;
   if (TRAILING_CREDIT.test(text) && countWords(text) <= 45 && !/["“”«»„]/u.test(text)) return true;
   return isNavigation(text);

@@ -89,7 +89,7 @@ function isAuthorBio(text: string, names: readonly string[]): boolean {
   return names.some(
     (n) =>
       plain.toLowerCase().startsWith(n.toLowerCase() + ' ') &&
-      /^\S+(?:\s+\S+){0,4}\s+(?:is|was|has|writes|teaches|leads|works)\b/iu.test(plain),
+      /^\S+(?:\s+\S+){0,4}\s+(?:is|was|has|writes|covers|reports|edits|teaches|leads|works)\b/iu.test(plain),
   );
 }
 

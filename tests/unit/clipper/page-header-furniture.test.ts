@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { pageHeadline } from '../../../electron/core/clipper/page-meta.js';
 import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
 
-/** A made-up page pasted whole as text: a menu, the given header lines, a story and a footer. */
-function page(header: readonly string[], closing: readonly string[] = []): string {
+/** A made-up page pasted whole as text: a menu, the header lines, a story (with lines inside and after it) and a footer. */
+function page(header: readonly string[], closing: readonly string[] = [], inside: readonly string[] = []): string {
   const menu = ['Home', 'World', 'Business', 'Sport', 'Culture', 'Weather', 'Podcasts', 'Search', 'Sign in'];
   const story = [
     'The ferry between Aldmoor and the island of Skerrin will run twice a day from April, the harbour board said on Tuesday after a vote that ended two years of argument over the service.',
@@ -12,7 +12,10 @@ function page(header: readonly string[], closing: readonly string[] = []): strin
     'Fishermen on the island welcomed the decision but warned that the pier at Skerrin was too short for the larger boat the board intends to lease for the busy summer months.',
   ];
   const footer = ['About us', 'Contact', 'Careers', 'Privacy', 'Terms', 'Cookie settings', 'Accessibility', 'Advertise'];
-  return [...menu, '', ...header, '', ...story.join('\n\n').split('\n'), ...closing, '', ...footer].join('\n');
+  const [first, second, ...rest] = story;
+  return [...menu, '', ...header, '', first, '', second, ...inside, '', ...rest.join('\n\n').split('\n'), ...closing, '', ...footer].join(
+    '\n',
+  );
 }
 
 const HEADLINE = 'Island ferry to sail twice a day from April';
@@ -87,5 +90,30 @@ describe('the headline read from a page title', () => {
   it('drops the site’s name after a dash, even as a lower-case address', () => {
     expect(pageHeadline('Island ferry to sail twice a day - Aldmoor Courier', null)).toBe('Island ferry to sail twice a day');
     expect(pageHeadline('Island ferry to sail twice a day | aldmoorcourier.com', null)).toBe('Island ferry to sail twice a day');
+  });
+});
+
+describe('the furniture around the story of a page pasted whole as text', () => {
+  it.each([
+    ['an advertisement’s label with its age rating', 'Реклама 16+'],
+    ['a link labelled behind a bar', 'SEE ALSO | Why the islanders waited two years for a second boat, and what it will cost them'],
+  ])('drops %s inside the story', (_, line) => {
+    const draft = parseClip(page([HEADLINE, 'By Mora Lindqvist', 'March 4, 2024'], [], ['', line]));
+    expect(draft.paragraphs).not.toContain(line);
+    expect(draft.paragraphs).toHaveLength(4);
+  });
+
+  it.each([
+    [
+      'a prompt to follow the site on a news aggregator',
+      'Vous avez aimé cet article ? Vous pouvez suivre le Courrier d’Aldmoor sur Google Actualités.',
+    ],
+    ['a Chinese copyright notice', '【版权声明】本文版权归原作者所有，转载请注明出处。'],
+    ['a German newsletter’s pitch', 'Alle Nachrichten aus dem Hafen – jeden Abend kostenlos in Ihr Postfach.'],
+    ['a writer’s note that says what she covers', 'Mora Lindqvist covers the islands and their ferries for the Courier.'],
+  ])('drops %s after the story', (_, line) => {
+    const draft = parseClip(page([HEADLINE, 'By Mora Lindqvist', 'March 4, 2024'], ['', line]));
+    expect(draft.paragraphs).not.toContain(line);
+    expect(draft.paragraphs).toHaveLength(4);
   });
 });

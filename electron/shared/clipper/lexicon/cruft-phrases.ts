@@ -252,7 +252,7 @@ export const PROMPTS =
 
 /** Footer lines after which nothing more belongs to the article. */
 export const FOOTER_MARKERS =
-  /^(?:--\s*$|©|\(c\)\s|copyright\b|enditem\b|\(end\)|with files from\b|(?:the )?(?:views|opinions) expressed\b|our standards\b|corrections and clarifications|topics\s*:|tags\s*:|【纠错】|【(?:责任)?编辑)|(?:责任编辑|编辑|校对|审核)\s*[:：]|all rights reserved|все права защищены|alle rechte vorbehalten|tous droits réservés|版权所有/iu;
+  /^(?:--\s*$|©|\(c\)\s|copyright\b|enditem\b|\(end\)|with files from\b|(?:the )?(?:views|opinions) expressed\b|our standards\b|corrections and clarifications|topics\s*:|tags\s*:|【纠错】|【(?:责任)?编辑)|(?:责任编辑|编辑|校对|审核)\s*[:：]|all rights reserved|все права защищены|alle rechte vorbehalten|tous droits réservés|版权所有|【版权声明】|版权声明\s*[:：]/iu;
 
 /** Credits that mark a line as a photo caption even in mid-sentence. */
 export const CAPTION_CREDIT = new RegExp(
@@ -272,7 +272,7 @@ export const SITE_NOTICE =
  * tick, the thanks once signed up. An article about e-mail speaks of these in the third person.
  */
 export const NEWSLETTER_BOX =
-  /\b(?:you can unsubscribe|(?:successfully|succesfully) subscribed|activate your subscription|activation link|unsubscribe (?:at any time|anytime)|opt-in box|thanks? (?:you )?for (?:signing up|subscribing)|(?:delivered|straight) (?:to|into) your inbox|keep an eye on your inbox|no spam[,.!]|we(?:['’]ll| will) never share your)|\b(?:jederzeit abmelden|jederzeit abbestellen|danke für ihre anmeldung|vielen dank für ihre anmeldung)\b|\b(?:désinscrire à tout moment|désabonner à tout moment|merci pour votre inscription|merci de votre inscription)\b|\b(?:darte de baja en cualquier momento|gracias por suscribirte|cancelar (?:a|sua) inscrição a qualquer momento|obrigado por se inscrever|grazie per esserti iscritto|annullare l['’]iscrizione in qualsiasi momento)\b|(?:отписаться (?:можно )?в любой момент|спасибо за подписку|відписатися (?:можна )?будь-коли|дякуємо за підписку|随时退订|感谢订阅)/iu;
+  /\b(?:you can unsubscribe|(?:successfully|succesfully) subscribed|activate your subscription|activation link|unsubscribe (?:at any time|anytime)|opt-in box|thanks? (?:you )?for (?:signing up|subscribing)|(?:delivered|straight) (?:to|into) your inbox|keep an eye on your inbox|no spam[,.!]|we(?:['’]ll| will) never share your)|\b(?:jederzeit abmelden|jederzeit abbestellen|danke für ihre anmeldung|vielen dank für ihre anmeldung|(?:kostenlos|direkt|bequem) in ihr(?:em)? postfach)\b|\b(?:dans votre boîte (?:mail|e-mail|de réception)|désinscrire à tout moment|désabonner à tout moment|merci pour votre inscription|merci de votre inscription)\b|\b(?:darte de baja en cualquier momento|gracias por suscribirte|cancelar (?:a|sua) inscrição a qualquer momento|obrigado por se inscrever|grazie per esserti iscritto|annullare l['’]iscrizione in qualsiasi momento)\b|(?:отписаться (?:можно )?в любой момент|спасибо за подписку|відписатися (?:можна )?будь-коли|дякуємо за підписку|随时退订|感谢订阅)/iu;
 
 /** A form's consent box: `I agree that the site can send me its newsletter`. */
 export const CONSENT_BOX = /^(?:i agree|i consent|i would like)\b.{0,160}\b(?:send me|to receive|newsletters?|e-?mails?|marketing)\b/iu;
