@@ -412,7 +412,8 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
       roles[i] = wholePage || countWords(lines[i]!.text) <= 4 || !isHeadlineLike(lines[i]!.text) ? 'cruft' : 'content';
     else if (i === title) roles[i] = 'title';
     else {
-      const credit = bylines.length ? null : headerName(lines[i]!.text);
+      // A byline read below the story (a comment's signature) does not credit the story's header.
+      const credit = bylineLines.some((k) => k < bodyStart) ? null : headerName(lines[i]!.text);
       if (credit) {
         roles[i] = 'byline';
         addBylines(i, credit.names);

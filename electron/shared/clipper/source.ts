@@ -80,7 +80,7 @@ function clean(name: string, labelled = false): string | null {
 
 // A company's legal form: the site's owner rather than the outlet (`Example Media Holdings, Inc.`).
 const COMPANY =
-  /(?:^|[\s,])(?:inc|llc|l\.l\.c|corp|corporation|company|co|ltd|limited|plc|gmbh|ag|s\.?a|s\.?a\.?s|holdings|group|enterprises|publishing|interactive|newspapers|network|affiliated companies|ооо|оао|зао|тов|有限公司)\.?$/iu;
+  /(?:^|[\s,])(?:inc|llc|l\.l\.c|corp|corporation|company|co|ltd|pty|limited|plc|gmbh|ag|s\.?a|s\.?a\.?s|holdings|group|enterprises|publishing|interactive|newspapers|network|affiliated companies|ооо|оао|зао|тов|有限公司)\.?$/iu;
 
 /** Whether a name is a company's legal name. */
 export function isCompanyName(name: string): boolean {

@@ -117,3 +117,25 @@ describe('the furniture around the story of a page pasted whole as text', () => 
     expect(draft.paragraphs).toHaveLength(4);
   });
 });
+
+describe('the credits of a page pasted whole as text', () => {
+  it('reads a bare name under the headline as its byline, though a reader’s comment below is signed', () => {
+    const draft = parseClip(
+      page(
+        [HEADLINE, 'Mora Lindqvist', 'Mar 4, 2024 • 3 min read'],
+        ['', '2 Comments', 'Ben Arlow · Mar 5, 2024', 'Good news at last for the island, though the pier still needs work before summer.'],
+      ),
+    );
+    expect(draft.byline).toEqual(['Mora Lindqvist']);
+  });
+
+  it('names the site a copyright line names without its legal form', () => {
+    const draft = parseClip(
+      page(
+        [HEADLINE, 'By Mora Lindqvist', 'March 4, 2024'],
+        ['', 'Mora Lindqvist is the Aldmoor Times’ islands reporter. Write to her by email.', 'Copyright © 2024 Aldmoor Times Pty Ltd'],
+      ),
+    );
+    expect(draft.source).toBe('Aldmoor Times');
+  });
+});
