@@ -25,7 +25,8 @@ const EMAIL_HEADER =
   /^(?:from|to|cc|bcc|sent|date|subject|reply-to|von|an|betreff|gesendet|objet|envoyé|от|кому|тема|дата|отправлено)\s*:\s*\S/iu;
 const FORWARD_MARK = /^(?:-{2,}\s*(?:forwarded|original)\s+message\s*-*|begin forwarded message:?|-- ?|sent from my \S.*)$/iu;
 const SEPARATOR = /^[\p{P}\p{S}\s]{1,80}$/u;
-const READING_TIME = /^\d{1,3}\s*(?:min|mins|minutes?|мин|минут[аы]?|хв|分钟)(?:\s+(?:read|listen|de lecture|lesezeit|чтения))?\.?$/iu;
+const READING_TIME =
+  /^(?:(?:reading time|temps de lecture|lesezeit|время чтения|час читання|阅读时间)\s*[:：]?\s*)?\d{1,3}\s*(?:min|mins|minutes?|мин|минут[аы]?|хв|分钟)(?:\s+(?:read|listen|de lecture|lesezeit|чтения))?\.?$/iu;
 const COMMENT_COUNT = /^(?:comments?|kommentare|commentaires|комментари[ие]в?)\s*\(?\d*\)?$/iu;
 const NEWSLETTER = /\bnewsletters?\b|\bрассылк|\bpodcast\b/iu;
 const SIGN_UP = /\bsign up\b|\bsubscribe\b|\binbox\b|\bподпи/iu;
@@ -57,6 +58,10 @@ const GALLERY_COUNTER = /^\d{1,3}\s*(?:of|von|sur|de|di|из|з)\s*\d{1,3}$/iu;
 // `… in Ohio.Credit...Ann Reyes`), or one that ends it (`Jane Doe Submitted photo`), or stands
 // alone (`Courtesy of Ann Reyes`). A Chinese caption closes on its photographer: `（记者 张伟 摄）`.
 const GLUED_CREDIT = /[\p{Ll}.!?](?:Credit|Photo|Image|Picture|Source)(?:\s*:|\.{2,}|…)\s*\S/u;
+// A caption's credit in capitals after its last sentence, photographer and agency: `… in 2024. ANN REYES / EXAMPLE PRESS`.
+const CAPITALS_CREDIT =
+  /[.!?]\s+\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,3}\s*\/\s*\p{Lu}[\p{Lu}'’-]*(?:\s+\p{Lu}[\p{Lu}'’-]*){0,3}$/u;
+const CAPTION_WORDS_BEFORE_CREDIT = 60;
 // The age rating Russian law has an advertisement's label carry: `Реклама 18+`.
 const AGE_MARK = /\s+\d{1,2}\+$/u;
 // A prompt to follow the site on a news aggregator: `Follow Example Post on Google News`.
@@ -219,6 +224,7 @@ export function isCruftLine(text: string): boolean {
   if (SHARE_COUNT.test(k) || GALLERY_COUNTER.test(k)) return true;
   if (GLUED_CREDIT.test(text) || CREDIT_ENDING.test(text) || CJK_PHOTOGRAPHER.test(text)) return true;
   if (TYPO_PROMPT.test(text) && countWords(text) <= TYPO_PROMPT_WORDS) return true;
+  if (CAPITALS_CREDIT.test(text) && countWords(text) <= CAPTION_WORDS_BEFORE_CREDIT) return true;
   if (AGGREGATOR_PROMPT.test(text) && countWords(text) <= AGGREGATOR_PROMPT_WORDS) return true;
   if (COURTESY.test(text) && countWords(text) <= COURTESY_WORDS && !endsSentence(text)) return true;
   if (TRAILING_CREDIT.test(text) && countWords(text) <= 45 && !/["“”«»„]/u.test(text)) return true;

@@ -20,7 +20,7 @@ import {
   isShoutedLink,
 } from './cruft.js';
 import { findFullDates } from './date.js';
-import { READ_ON_LINK } from './lexicon/cruft-phrases.js';
+import { LABELLED_PHOTO_CREDIT, READ_ON_LINK } from './lexicon/cruft-phrases.js';
 import { labelledDates, readDateLine, type LabelledDate } from './date-line.js';
 import { readDateline } from './dateline.js';
 import type { Line } from './lines.js';
@@ -67,7 +67,8 @@ const DATELINE_STORY_WORDS = 4;
 /** A dateline with the story's words after it, or alone on its line. */
 function opensOnDateline(text: string): boolean {
   const dateline = readDateline(text);
-  if (dateline === null) return false;
+  // `Main station: trains run late Photo: Ann Reyes` is a caption under a place's name.
+  if (dateline === null || LABELLED_PHOTO_CREDIT.test(text)) return false;
   const rest = text.slice(dateline.end).trim();
   return !rest || countWords(rest) >= DATELINE_STORY_WORDS || endsSentence(rest);
 }

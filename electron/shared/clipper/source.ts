@@ -13,6 +13,9 @@ const YEAR_THEN_RIGHTS = /^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s+(\p{L
 // The name before the sign, the year closing the line: `Example Gazette © 2024`, `Example © 2010–2024. All rights reserved`.
 const NAME_THEN_COPYRIGHT =
   /^(\p{Lu}[^©|·•/]{1,60}?)\s*(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*(?:[.|,]|$|all rights|все права|усі права|alle rechte|tous droits)/iu;
+// The name, a dash, the rights, with no sign: `Example Gazette – Tous droits réservés`.
+const NAME_THEN_RIGHTS =
+  /^(\p{Lu}[^©|·•/]{1,60}?)\s+[-–—|]\s+(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|все права защищены|усі права захищені)/iu;
 // What stands before a copyright sign without naming anyone: `All content © 2024`, a footer's
 // links run together (`Privacy Policy Terms of Use © 2024`).
 const NOT_AN_OWNER =
@@ -87,10 +90,10 @@ export function isCompanyName(name: string): boolean {
   return COMPANY.test(name.trim());
 }
 
-/** `Example News, LLC` → `Example News`: the name without its legal form. */
+/** `Example News, LLC` → `Example News`, `Example GmbH & Co` → `Example`: the name without its legal form. */
 export function withoutLegalForm(name: string): string {
   let n = name.trim();
-  for (let m = COMPANY.exec(n); m && m.index > 0; m = COMPANY.exec(n)) n = n.slice(0, m.index).replace(/[\s,]+$/u, '');
+  for (let m = COMPANY.exec(n); m && m.index > 0; m = COMPANY.exec(n)) n = n.slice(0, m.index).replace(/[\s,&]+$/u, '');
   return n;
 }
 
@@ -110,7 +113,7 @@ export function sourceFromFooter(text: string): string | null {
   const copyright = COPYRIGHT.exec(text) ?? YEAR_THEN_RIGHTS.exec(text);
   const after = copyright ? clean(copyright[1]!) : null;
   if (after) return after;
-  const before = NAME_THEN_COPYRIGHT.exec(text);
+  const before = NAME_THEN_COPYRIGHT.exec(text) ?? NAME_THEN_RIGHTS.exec(text);
   if (before && !NOT_AN_OWNER.test(before[1]!) && isNameShaped(before[1]!)) return clean(before[1]!);
   const cjk = CJK_RIGHTS.exec(text);
   const owner = cjk ? (cjk[1] ?? cjk[2])! : null;

@@ -3,7 +3,7 @@ import { articleFromDom } from '../../../electron/core/clipper/article-from-dom.
 import { draftFromPaste } from '../../../electron/core/clipper/draft-from-paste.js';
 import { pageMeta } from '../../../electron/core/clipper/page-meta.js';
 import { withoutInertParts } from '../../../electron/core/clipper/rough-html-text.js';
-import { sourceFromFooter } from '../../../electron/shared/clipper/source.js';
+import { sourceFromFooter, withoutLegalForm } from '../../../electron/shared/clipper/source.js';
 
 const STORY = [
   'The ferry between Aldmoor and the island of Skerrin will run twice a day from April, the harbour board said on Tuesday after a vote that ended two years of argument over the service.',
@@ -46,5 +46,10 @@ describe('the header lines of a pasted HTML page', () => {
 describe('the outlet a copyright footer names', () => {
   it('ends at the year and the dash before the rights', () => {
     expect(sourceFromFooter('© Aldmoor Kurier 2024 – Alle Rechte vorbehalten')).toBe('Aldmoor Kurier');
+  });
+
+  it('is read without its legal form, and from a footer with no sign', () => {
+    expect(withoutLegalForm(sourceFromFooter('© ALDMOOR KURIER GmbH & Co. KG 2024')!)).toBe('ALDMOOR KURIER');
+    expect(sourceFromFooter('Aldmoor Courier – All rights reserved')).toBe('Aldmoor Courier');
   });
 });

@@ -97,6 +97,13 @@ describe('the furniture around the story of a page pasted whole as text', () => 
   it.each([
     ['an advertisement’s label with its age rating', 'Реклама 16+'],
     ['a link labelled behind a bar', 'SEE ALSO | Why the islanders waited two years for a second boat, and what it will cost them'],
+    [
+      'a caption under a place’s name, with its labelled credit',
+      'IC am Hafen: Die alte Fähre wartet am Anleger von Skerrin Foto: Jo Bell / Bildagentur Nord',
+    ],
+    ['a caption closing on its credit in capitals', 'The Skerrin pier at low tide, on March 2, 2024. JO BELL / EXAMPLE PRESS'],
+    ['a labelled reading time', 'Temps de lecture 3 min.'],
+    ['a French button to reuse the content', 'Réutiliser ce contenu'],
   ])('drops %s inside the story', (_, line) => {
     const draft = parseClip(page([HEADLINE, 'By Mora Lindqvist', 'March 4, 2024'], [], ['', line]));
     expect(draft.paragraphs).not.toContain(line);

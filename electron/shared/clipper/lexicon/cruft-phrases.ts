@@ -148,6 +148,7 @@ export const LABELS = new Set([
   'view image in fullscreen',
   'explore more on these topics',
   'reuse this content',
+  'réutiliser ce contenu',
   'more on this topic',
   'topics',
   'tags',
@@ -254,11 +255,12 @@ export const PROMPTS =
 export const FOOTER_MARKERS =
   /^(?:--\s*$|©|\(c\)\s|copyright\b|enditem\b|\(end\)|with files from\b|(?:the )?(?:views|opinions) expressed\b|our standards\b|corrections and clarifications|topics\s*:|tags\s*:|【纠错】|【(?:责任)?编辑)|(?:责任编辑|编辑|校对|审核)\s*[:：]|all rights reserved|все права защищены|alle rechte vorbehalten|tous droits réservés|版权所有|【版权声明】|版权声明\s*[:：]/iu;
 
+/** A picture's labelled credit (`Photo: Ann Reyes`), which only a caption carries. */
+const PHOTO_LABEL = `(?:^|[\\s.(])(?:photograph|photo|picture|image|foto|фото|credit|illustration|bild)\\s*:\\s*\\S`;
+export const LABELLED_PHOTO_CREDIT = new RegExp(PHOTO_LABEL, 'iu');
+
 /** Credits that mark a line as a photo caption even in mid-sentence. */
-export const CAPTION_CREDIT = new RegExp(
-  `(?:^|[\\s.(])(?:photograph|photo|picture|image|foto|фото|credit|illustration|bild)\\s*:\\s*\\S|\\b(?:${pictureAgencyPattern()})/\\S|\\[\\d+/\\d+\\]|opens new tab`,
-  'iu',
-);
+export const CAPTION_CREDIT = new RegExp(`${PHOTO_LABEL}|\\b(?:${pictureAgencyPattern()})/\\S|\\[\\d+/\\d+\\]|opens new tab`, 'iu');
 
 /**
  * A site speaking of itself or of its legal terms (`use of this website`, `Privacy Policy`,
