@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import { BLOCK_ELEMENTS } from '../../shared/html/block-elements.js';
 import { removeArticleFurniture, removeFormBoxes, unwrapQuotes } from './article-furniture.js';
 import { pageHeadline, type PageMeta } from './page-meta.js';
-import { isCreditWord, readBylineLine } from '../../shared/clipper/byline.js';
+import { isCreditWord, labelledAuthor, readBylineLine } from '../../shared/clipper/byline.js';
 import { readDateLine } from '../../shared/clipper/date-line.js';
 import { findFullDates, formatDate } from '../../shared/clipper/date.js';
 import { sourceFromFooter, sourceFromTag } from '../../shared/clipper/source.js';
@@ -191,6 +191,15 @@ function creditedSource(above: readonly string[]): string | null {
 const isBylineLine = (line: string) => isCreditWord(line.split(/\s+/u)[0]!) && Boolean(readBylineLine(line)?.names.length);
 const isDateLine = (line: string) => readDateLine(line, true) !== null || readDateLine(line, false) !== null;
 
+/** The author a header line names by a label among its others (`… 来源：东海日报 记者 李晓燕`), the nearest the article. */
+function labelledAuthorAbove(above: readonly string[]): string | null {
+  for (const line of [...above].reverse()) {
+    const name = labelledAuthor(line);
+    if (name) return name;
+  }
+  return null;
+}
+
 /**
  * The date a byline's line carries after the names (`By Jane Doe, Example Wire Published 11:42 am,
  * November 8, 2023`), the nearest the article, read only where day and month cannot be swapped.
@@ -216,7 +225,9 @@ function headerLines(
   const inBody = (line: string | null) => line !== null && body.slice(0, 5).some((p) => p.toLowerCase().startsWith(line.toLowerCase()));
   const title = pageHeadline(meta.headline ?? article.title, meta.siteName ?? article.siteName);
   const above = linesAbove(pageLines, body);
-  const byline = bylineLine(meta.authors.length ? meta.authors.join(', ') : article.byline || above.find(isBylineLine));
+  const byline = bylineLine(
+    meta.authors.length ? meta.authors.join(', ') : article.byline || above.find(isBylineLine) || labelledAuthorAbove(above),
+  );
   const siteName = creditedSource(above) ?? meta.source ?? article.siteName ?? footerSource(pageLines);
   return [
     title,

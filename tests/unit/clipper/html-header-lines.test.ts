@@ -43,6 +43,26 @@ describe('the header lines of a pasted HTML page', () => {
   });
 });
 
+describe('the writer of a pasted Chinese HTML page', () => {
+  it('is the reporter its header line names among the time and the source', async () => {
+    const story = [
+      '渡轮管理局周二表示，从四月起，往返奥德穆尔和斯凯林岛之间的渡轮将每天运行两班，结束了围绕这项服务长达两年的争论。',
+      '岛上居民自从早班船被取消后就一直要求增加第二班，他们说学生和工人无法按时到达大陆上学或上早班。',
+      '管理局表示，增加的航班费用与原计划用于修理码头的费用大致相同，码头维修将推迟到秋天天气允许时进行。',
+      '岛上的渔民对这一决定表示欢迎，但警告说斯凯林的码头太短，无法停靠管理局打算在夏季租用的大船。',
+    ]
+      .map((p) => `<p>${p}</p>`)
+      .join('');
+    const html =
+      `<!doctype html><html><head><title>渡轮将每天运行两班_新闻中心</title><meta name="publishdate" content="2024-03-04"></head><body>` +
+      `<div class="nav"><a>首页</a><a>新闻</a></div><h1>渡轮将每天运行两班</h1>` +
+      `<div class="info"><span>2024-03-04 09:20</span> <span>来源：奥德穆尔日报</span> <span>记者 林海燕</span> <a>字号：大 中 小</a></div>` +
+      `<div class="text">${story}</div><div class="foot">版权所有 奥德穆尔新闻网</div></body></html>`;
+    const draft = await draftOf(html);
+    expect(draft.byline).toEqual(['林海燕']);
+  });
+});
+
 describe('the outlet a copyright footer names', () => {
   it('ends at the year and the dash before the rights', () => {
     expect(sourceFromFooter('© Aldmoor Kurier 2024 – Alle Rechte vorbehalten')).toBe('Aldmoor Kurier');
