@@ -4,8 +4,9 @@ import { parseHTML } from 'linkedom';
 import { BLOCK_ELEMENTS } from '../../shared/html/block-elements.js';
 import { removeArticleFurniture, removeFormBoxes, unwrapQuotes } from './article-furniture.js';
 import { pageHeadline, type PageMeta } from './page-meta.js';
-import { isCreditWord, readBylineLine } from '../../shared/clipper/byline.js';
+import { isCreditWord, labelledAuthor, readBylineLine } from '../../shared/clipper/byline.js';
 import { readDateLine } from '../../shared/clipper/date-line.js';
+import { findFullDates, formatDate } from '../../shared/clipper/date.js';
 import { sourceFromFooter, sourceFromTag } from '../../shared/clipper/source.js';
 import { pictureAgencyPattern } from '../../shared/clipper/lexicon/picture-agencies.js';
 
@@ -110,8 +111,15 @@ function publishedLine(time: string | null | undefined): string | null {
   return `Published ${iso ? iso[0] : time.trim()}`;
 }
 
+/**
+ * A byline with the date its element also holds set apart by a bar, as the text pipeline reads
+ * `By Jane Doe | Sep 3, 2023`: run on (`Jane Doe Sep 3, 2023`), the month reads as a name.
+ */
 function bylineLine(byline: string | null | undefined): string | null {
-  const b = byline?.trim();
+  const dated = byline ? findFullDates(byline)[0] : undefined;
+  const b = (
+    dated && dated.index > 0 ? `${byline!.slice(0, dated.index).replace(/[\s|•·,–—-]+$/u, '')} | ${byline!.slice(dated.index)}` : byline
+  )?.trim();
   if (!b) return null;
   return /^(?:by|par|von|автор)\s/iu.test(b) ? b : `By ${b}`;
 }
@@ -183,6 +191,30 @@ function creditedSource(above: readonly string[]): string | null {
 const isBylineLine = (line: string) => isCreditWord(line.split(/\s+/u)[0]!) && Boolean(readBylineLine(line)?.names.length);
 const isDateLine = (line: string) => readDateLine(line, true) !== null || readDateLine(line, false) !== null;
 
+/** The author a header line names by a label among its others (`… 来源：东海日报 记者 李晓燕`), the nearest the article. */
+function labelledAuthorAbove(above: readonly string[]): string | null {
+  for (const line of [...above].reverse()) {
+    const name = labelledAuthor(line);
+    if (name) return name;
+  }
+  return null;
+}
+
+/**
+ * The date a byline's line carries after the names (`By Jane Doe, Example Wire Published 11:42 am,
+ * November 8, 2023`), the nearest the article, read only where day and month cannot be swapped.
+ */
+function bylineDate(above: readonly string[]): string | null {
+  for (const line of [...above].reverse()) {
+    if (!isBylineLine(line)) continue;
+    const [us] = findFullDates(line, true);
+    const [day] = findFullDates(line, false);
+    if (us?.year && day && us.year === day.year && us.month === day.month && us.day === day.day)
+      return formatDate(us.year, us.month, us.day);
+  }
+  return null;
+}
+
 /** The header lines the text pipeline reads as it would in a plain-text paste. */
 function headerLines(
   article: { title?: string | null; byline?: string | null; publishedTime?: string | null; siteName?: string | null },
@@ -193,14 +225,30 @@ function headerLines(
   const inBody = (line: string | null) => line !== null && body.slice(0, 5).some((p) => p.toLowerCase().startsWith(line.toLowerCase()));
   const title = pageHeadline(meta.headline ?? article.title, meta.siteName ?? article.siteName);
   const above = linesAbove(pageLines, body);
-  const byline = bylineLine(meta.authors.length ? meta.authors.join(', ') : article.byline || above.find(isBylineLine));
+  const byline = bylineLine(
+    meta.authors.length ? meta.authors.join(', ') : article.byline || above.find(isBylineLine) || labelledAuthorAbove(above),
+  );
   const siteName = creditedSource(above) ?? meta.source ?? article.siteName ?? footerSource(pageLines);
   return [
     title,
     byline && !inBody(byline) ? byline : null,
-    publishedLine(meta.published ?? article.publishedTime) ?? above.find(isDateLine) ?? null,
+    publishedLine(meta.published ?? article.publishedTime) ?? above.find(isDateLine) ?? publishedLine(bylineDate(above)),
     siteName ? `Source: ${siteName.trim()}` : null,
   ].filter((l): l is string => Boolean(l));
+}
+
+/**
+ * Puts a space between blocks that touch (`<h4>Jane Doe</h4><div>Sep 3</div>`), as a minified
+ * page's markup leaves them: the byline Readability reads as one element's text is then
+ * `Jane Doe Sep 3`, not `Jane DoeSep 3`.
+ */
+function separateBlocks(document: Document): void {
+  for (const element of Array.from(document.querySelectorAll('*'))) {
+    const next = element.nextSibling;
+    if (next?.nodeType === 1 && (BLOCKS.has(element.tagName.toUpperCase()) || BLOCKS.has((next as Element).tagName.toUpperCase()))) {
+      element.after(document.createTextNode(' '));
+    }
+  }
 }
 
 /**
@@ -244,6 +292,7 @@ export function articleFromDom(html: string, meta: PageMeta): DomReading {
   });
   const fallback = blockText(document.body ?? document);
   unwrapQuotes(document as unknown as Document);
+  separateBlocks(document as unknown as Document);
   let article: ReturnType<Readability<Node>['parse']> = null;
   try {
     article = new Readability(document, { serializer: (node: Node) => node, maxElemsToParse: MAX_ELEMENTS }).parse();

@@ -323,6 +323,12 @@ const GLUED_SITE = /^(.+?\S)[_｜|–—-]([^_｜|–—-]{2,20})$/u;
 // The last character of a Chinese outlet's name: `…网`, `…报`, `…社`, `…台`, `…新闻`.
 const CJK_OUTLET_END = /^\p{Script=Han}{2,12}(?:网|报|社|台|新闻|频道)$/u;
 
+// A site's name is a few words and opens with a capital or a digit; a short tail opening in lower
+// case continues the headline after a dash (`Why I quit — and what came next`), unless it is an
+// address (`example.com`).
+const looksLikeSiteName = (tail: string) =>
+  tail.split(/\s+/u).length <= 4 && (!/^\p{Ll}/u.test(tail) || /^[\p{L}\d-]+\.\p{L}{2,}$/u.test(tail));
+
 /** The page title without the site name pages append to it: `Headline | Site` → `Headline`. */
 export function pageHeadline(title: string | null | undefined, siteName: string | null | undefined): string | null {
   const t = title?.trim();
@@ -332,6 +338,6 @@ export function pageHeadline(title: string | null | undefined, siteName: string 
   if (glued && (glued[2] === siteName?.trim() || CJK_OUTLET_END.test(glued[2]!))) return glued[1]!.trim();
   const parts = t.split(/\s+[|–—-]\s+/u);
   const last = parts[parts.length - 1]!;
-  if (parts.length > 1 && (last === siteName?.trim() || last.split(/\s+/u).length <= 4)) return parts.slice(0, -1).join(' - ');
+  if (parts.length > 1 && (last === siteName?.trim() || looksLikeSiteName(last))) return parts.slice(0, -1).join(' - ');
   return t;
 }

@@ -25,7 +25,8 @@ const EMAIL_HEADER =
   /^(?:from|to|cc|bcc|sent|date|subject|reply-to|von|an|betreff|gesendet|objet|envoyé|от|кому|тема|дата|отправлено)\s*:\s*\S/iu;
 const FORWARD_MARK = /^(?:-{2,}\s*(?:forwarded|original)\s+message\s*-*|begin forwarded message:?|-- ?|sent from my \S.*)$/iu;
 const SEPARATOR = /^[\p{P}\p{S}\s]{1,80}$/u;
-const READING_TIME = /^\d{1,3}\s*(?:min|mins|minutes?|мин|минут[аы]?|хв|分钟)(?:\s+(?:read|listen|de lecture|lesezeit|чтения))?\.?$/iu;
+const READING_TIME =
+  /^(?:(?:reading time|temps de lecture|lesezeit|время чтения|час читання|阅读时间)\s*[:：]?\s*)?\d{1,3}\s*(?:min|mins|minutes?|мин|минут[аы]?|хв|分钟)(?:\s+(?:read|listen|de lecture|lesezeit|чтения))?\.?$/iu;
 // A post's tags and its view counter: `#floods #weather`, `👁 4.2K`, `1,2 тыс. просмотров`.
 const HASHTAGS = /^(?:#[\p{L}\p{N}_]+[\s,]*)+$/u;
 const VIEW_COUNT =
@@ -61,9 +62,23 @@ const FOLLOW_ACCOUNTS_WORDS = 20;
 // A share bar's count (`258 Shares`) and a gallery's counter (`1 of 6`).
 const SHARE_COUNT = /^(?:\d[\d.,]*\s*[km]?\s+)?(?:shares?|partages|geteilt|поделились|поширень)$/iu;
 const GALLERY_COUNTER = /^\d{1,3}\s*(?:of|von|sur|de|di|из|з)\s*\d{1,3}$/iu;
-// A caption's credit the copy glued to its last word (`… sought treatmentCredit: EPA`), or one
-// that ends it (`Jane Doe Submitted photo`), or stands alone (`Courtesy of Ann Reyes`).
-const GLUED_CREDIT = /\p{Ll}(?:Credit|Photo|Image|Picture|Source)\s*:\s*\S/u;
+// A caption's credit the copy glued to its last word or full stop (`… sought treatmentCredit: EPA`,
+// `… in Ohio.Credit...Ann Reyes`), or one that ends it (`Jane Doe Submitted photo`), or stands
+// alone (`Courtesy of Ann Reyes`). A Chinese caption closes on its photographer: `（记者 张伟 摄）`.
+const GLUED_CREDIT = /[\p{Ll}.!?](?:Credit|Photo|Image|Picture|Source)(?:\s*:|\.{2,}|…)\s*\S/u;
+// A caption's credit in capitals after its last sentence, photographer and agency: `… in 2024. ANN REYES / EXAMPLE PRESS`.
+const CAPITALS_CREDIT =
+  /[.!?]\s+\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,3}\s*\/\s*\p{Lu}[\p{Lu}'’-]*(?:\s+\p{Lu}[\p{Lu}'’-]*){0,3}$/u;
+const CAPTION_WORDS_BEFORE_CREDIT = 60;
+// The age rating Russian law has an advertisement's label carry: `Реклама 18+`.
+const AGE_MARK = /\s+\d{1,2}\+$/u;
+// A prompt to follow the site on a news aggregator: `Follow Example Post on Google News`.
+const AGGREGATOR_PROMPT = /(?<!\p{L})(?:follow|suivre|folgen|подписывайтесь|підписуйтесь)(?!\p{L}).{0,80}\bgoogle (?:news|actualités)\b/iu;
+const AGGREGATOR_PROMPT_WORDS = 35;
+// A prompt to report a typo by selecting it, as Russian and Ukrainian sites print under a story.
+const TYPO_PROMPT = /\bctrl\s*\+\s*enter\b/iu;
+const TYPO_PROMPT_WORDS = 30;
+const CJK_PHOTOGRAPHER = /[（(][^（）()]{2,40}\s?摄[）)]$/u;
 const CREDIT_ENDING = /\b(?:submitted|file|staff|contributed|handout|courtesy) (?:photo|image|picture)\.?$/iu;
 const COURTESY = /^(?:photo |image )?courtesy(?: of)?\s+\S/iu;
 const COURTESY_WORDS = 8;
@@ -87,9 +102,10 @@ function opensOnPictureNoun(text: string): boolean {
   return PICTURE_NOUN_OPENING.test(text);
 }
 
-/** `Read more: …`, `SEE ALSO: …`: a labelled link, which a dateline's `PLACE:` shape must not hide. */
+/** `Read more: …`, `SEE ALSO | …`: a labelled link, which a dateline's `PLACE:` shape must not hide. */
 export function isLabelledLink(text: string): boolean {
-  return /[:：]/u.test(PREFIXES.exec(text)?.[0] ?? '');
+  const label = PREFIXES.exec(text)?.[0];
+  return label !== undefined && (/[:：]/u.test(label) || /^\s*\|/u.test(text.slice(label.length)));
 }
 
 // A press release closes with the company's boilerplate and its press contact, each under its own
@@ -199,7 +215,8 @@ export function isCruftLine(text: string): boolean {
   // Page furniture is short; testing every pattern on long body paragraphs only costs time.
   if (text.length > 400) return false;
   const k = key(text);
-  if (LABELS.has(k) || SEPARATOR.test(text) || READING_TIME.test(k) || COMMENT_COUNT.test(k)) return true;
+  if (LABELS.has(k) || LABELS.has(k.replace(AGE_MARK, '')) || SEPARATOR.test(text) || READING_TIME.test(k) || COMMENT_COUNT.test(k))
+    return true;
   if (EMAIL_HEADER.test(text) || FORWARD_MARK.test(text) || urlOfLine(text)) return true;
   if (isFooterMarker(text) || CAPTION_CREDIT.test(text) || ABOUT_THE_COMPANY.test(text) || PRESS_CONTACT.test(text)) return true;
   if (CAPTION_SHAPE.test(text) && countWords(text) <= CAPTION_WORDS) return true;
@@ -214,7 +231,10 @@ export function isCruftLine(text: string): boolean {
   if (AUTHOR_CONTACT.test(text) && countWords(text) <= AUTHOR_CONTACT_WORDS) return true;
   if (BUTTON.test(k) || (FOLLOW_ACCOUNTS.test(text) && countWords(text) <= FOLLOW_ACCOUNTS_WORDS)) return true;
   if (SHARE_COUNT.test(k) || GALLERY_COUNTER.test(k)) return true;
-  if (GLUED_CREDIT.test(text) || CREDIT_ENDING.test(text)) return true;
+  if (GLUED_CREDIT.test(text) || CREDIT_ENDING.test(text) || CJK_PHOTOGRAPHER.test(text)) return true;
+  if (TYPO_PROMPT.test(text) && countWords(text) <= TYPO_PROMPT_WORDS) return true;
+  if (CAPITALS_CREDIT.test(text) && countWords(text) <= CAPTION_WORDS_BEFORE_CREDIT) return true;
+  if (AGGREGATOR_PROMPT.test(text) && countWords(text) <= AGGREGATOR_PROMPT_WORDS) return true;
   if (COURTESY.test(text) && countWords(text) <= COURTESY_WORDS && !endsSentence(text)) return true;
   if (TRAILING_CREDIT.test(text) && countWords(text) <= 45 && !/["“”«»„]/u.test(text)) return true;
   return isNavigation(text);

@@ -21,7 +21,7 @@ import {
   isShoutedLink,
 } from './cruft.js';
 import { findFullDates } from './date.js';
-import { READ_ON_LINK } from './lexicon/cruft-phrases.js';
+import { LABELLED_PHOTO_CREDIT, READ_ON_LINK } from './lexicon/cruft-phrases.js';
 import { labelledDates, readDateLine, type LabelledDate } from './date-line.js';
 import { readDateline } from './dateline.js';
 import type { Line } from './lines.js';
@@ -61,6 +61,19 @@ const HEADER_DATE_REACH = 2;
 // `（来源：南海晚报）` closes a Chinese story as a source line in brackets.
 const SOURCE_LINE = /^[（(【]?(?:source|来源|источник|джерело|quelle)\s*[:：]\s*\S.{0,60}$/iu;
 
+// `Home / News / Local` reads like a place and an agency; a few words after them are a
+// breadcrumb's last crumbs, not the story a dateline opens.
+const DATELINE_STORY_WORDS = 4;
+
+/** A dateline with the story's words after it, or alone on its line. */
+function opensOnDateline(text: string): boolean {
+  const dateline = readDateline(text);
+  // `Main station: trains run late Photo: Ann Reyes` is a caption under a place's name.
+  if (dateline === null || LABELLED_PHOTO_CREDIT.test(text)) return false;
+  const rest = text.slice(dateline.end).trim();
+  return !rest || countWords(rest) >= DATELINE_STORY_WORDS || endsSentence(rest);
+}
+
 /** A line that reads as article prose rather than a heading, label or credit. */
 function isProse(text: string): boolean {
   const cjk = text.match(/\p{Script=Han}/gu)?.length ?? 0;
@@ -78,7 +91,7 @@ function isAuthorBio(text: string, names: readonly string[]): boolean {
   return names.some(
     (n) =>
       plain.toLowerCase().startsWith(n.toLowerCase() + ' ') &&
-      /^\S+(?:\s+\S+){0,4}\s+(?:is|was|has|writes|teaches|leads|works)\b/iu.test(plain),
+      /^\S+(?:\s+\S+){0,4}\s+(?:is|was|has|writes|covers|reports|edits|teaches|leads|works)\b/iu.test(plain),
   );
 }
 
@@ -282,7 +295,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   lines.forEach((line, i) => {
     // A dateline opens the body even when its wire marker looks like a photo credit (`dpa/bb`).
     // A breadcrumb's slashes (`Home / Business / Courts`) are no agency marker: nothing follows them but more links.
-    const dateline = readDateline(line.text) && !isLabelledLink(line.text) && !isNavigation(line.text);
+    const dateline = opensOnDateline(line.text) && !isLabelledLink(line.text) && !isNavigation(line.text);
     if (roles[i] !== null || line.text.length > 600 || dateline) return;
     const dateLine = readDateLine(line.text, usMonthFirst);
     if (dateLine && !/^(?:date|datum|дата)\s*:/iu.test(line.text)) {
@@ -403,7 +416,8 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
       roles[i] = wholePage || countWords(lines[i]!.text) <= 4 || !isHeadlineLike(lines[i]!.text) ? 'cruft' : 'content';
     else if (i === title) roles[i] = 'title';
     else {
-      const credit = bylines.length ? null : headerName(lines[i]!.text);
+      // A byline read below the story (a comment's signature) does not credit the story's header.
+      const credit = bylineLines.some((k) => k < bodyStart) ? null : headerName(lines[i]!.text);
       if (credit) {
         roles[i] = 'byline';
         addBylines(i, credit.names);

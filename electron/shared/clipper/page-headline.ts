@@ -40,8 +40,10 @@ const SHORT_LINE_WORDS = 8;
 const SENTENCE_BREAK = /[.!?]["”’»]?\s+\p{Lu}/gu;
 
 // A line that opens like a credit (`By …`) is a byline the name reader did not take, not a headline;
-// nor is an author's name run into the outlet's (`Jane Doe Springfield Herald`).
-const CREDIT_OPENING = /^(?:by|von|par|por|автор|автори)\s/iu;
+// nor is a distributor's (`News provided by Acme Inc`), nor an author's name run into the outlet's
+// (`Jane Doe Springfield Herald`).
+const CREDIT_OPENING =
+  /^(?:by|von|par|por|автор|автори)\s|^(?:\p{L}+\s+){0,2}(?:provided|written|posted|presented|sponsored|brought to you|bereitgestellt|fourni|présenté|предоставлено|надано)\s+(?:by|von|par|от|від)\s/iu;
 
 /** Whether a line uses the words of sign-in bars, notices and widgets, which no headline uses. */
 export function isBoilerplate(text: string): boolean {
@@ -140,6 +142,7 @@ export function findPageHeadline(
     (i) =>
       countWords(lines[i]!.text) >= STANDFIRST_MIN_WORDS &&
       !endsSentence(lines[i]!.text) &&
+      !CREDIT_OPENING.test(lines[i]!.text) &&
       creditUnder(lines, roles, i, bodyStart) >= CLOSE_CREDIT,
   );
   let best: number | null = null;
@@ -180,8 +183,9 @@ function isQuestionHeadline(text: string): boolean {
 
 /**
  * The last byline or timestamp line among the first lines of the article's run, before its body
- * has begun (a long paragraph, two paragraphs in a row, or furniture after a paragraph): the body
- * starts after it. `from - 1` when the run opens straight on its body.
+ * has begun (a long paragraph, or two paragraphs in a row): the body starts after it. A standfirst,
+ * then a picture's caption, may stand above the byline. `from - 1` when the run opens straight on
+ * its body.
  */
 export function lastHeaderCredit(lines: readonly Line[], roles: readonly HeaderRole[], from: number, to: number): number {
   let last = from - 1;
@@ -192,7 +196,6 @@ export function lastHeaderCredit(lines: readonly Line[], roles: readonly HeaderR
       last = k;
       continue;
     }
-    if (roles[k] === 'cruft' && paragraphSeen) break;
     if (roles[k] !== null || !isProseLine(text) || isQuestionHeadline(text)) continue;
     if (paragraphSeen || countWords(text) >= BODY_PARAGRAPH_WORDS) break;
     paragraphSeen = true;

@@ -5,13 +5,17 @@ import { hasOutletWord } from './lexicon/outlet-words.js';
 // a digit inside a name (`9to5Example`) is part of it.
 const SOURCE_TAG =
   /(?:^|[\s|（(【])(?:source|来源|источник|джерело|quelle)\s*[:：]\s*([^|]{2,40}?)\s*(?:\||$|[)）】]|[,\s]\s*\d|\d{1,4}[-./年月]|\s(?:(?:author|autor|автор)\s*[:：]|(?:作者|记者|编辑|责任编辑)\s*[:：]?))/iu;
+// The name may close on the year and a dash before the rights: `© Example Post 2024 – Alle Rechte vorbehalten`.
 const COPYRIGHT =
-  /(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.{2,80}?)(?:,?\s*\d{4})?\s*(?:[.|]|$|all rights|все права|alle rechte|tous droits)/iu;
+  /(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.{2,80}?)(?:,?\s*\d{4})?\s*(?:[-–—]\s*)?(?:[.|]|$|all rights|все права|усі права|alle rechte|tous droits)/iu;
 // A copyright line whose sign the page's text copy lost: `2024 Example Media, Inc. All Rights Reserved`.
 const YEAR_THEN_RIGHTS = /^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s+(\p{Lu}.{1,60}?)[.,]?\s+all rights reserved/iu;
 // The name before the sign, the year closing the line: `Example Gazette © 2024`, `Example © 2010–2024. All rights reserved`.
 const NAME_THEN_COPYRIGHT =
   /^(\p{Lu}[^©|·•/]{1,60}?)\s*(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*(?:[.|,]|$|all rights|все права|усі права|alle rechte|tous droits)/iu;
+// The name, a dash, the rights, with no sign: `Example Gazette – Tous droits réservés`.
+const NAME_THEN_RIGHTS =
+  /^(\p{Lu}[^©|·•/]{1,60}?)\s+[-–—|]\s+(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|все права защищены|усі права захищені)/iu;
 // What stands before a copyright sign without naming anyone: `All content © 2024`, a footer's
 // links run together (`Privacy Policy Terms of Use © 2024`).
 const NOT_AN_OWNER =
@@ -80,17 +84,17 @@ function clean(name: string, labelled = false): string | null {
 
 // A company's legal form: the site's owner rather than the outlet (`Example Media Holdings, Inc.`).
 const COMPANY =
-  /(?:^|[\s,])(?:inc|llc|l\.l\.c|corp|corporation|company|co|ltd|limited|plc|gmbh|ag|s\.?a|s\.?a\.?s|holdings|group|enterprises|publishing|interactive|newspapers|network|affiliated companies|ооо|оао|зао|тов|有限公司)\.?$/iu;
+  /(?:^|[\s,])(?:inc|llc|l\.l\.c|corp|corporation|company|co|ltd|pty|limited|plc|gmbh|ag|s\.?a|s\.?a\.?s|holdings|group|enterprises|publishing|interactive|newspapers|network|affiliated companies|ооо|оао|зао|тов|有限公司)\.?$/iu;
 
 /** Whether a name is a company's legal name. */
 export function isCompanyName(name: string): boolean {
   return COMPANY.test(name.trim());
 }
 
-/** `Example News, LLC` → `Example News`: the name without its legal form. */
+/** `Example News, LLC` → `Example News`, `Example GmbH & Co` → `Example`: the name without its legal form. */
 export function withoutLegalForm(name: string): string {
   let n = name.trim();
-  for (let m = COMPANY.exec(n); m && m.index > 0; m = COMPANY.exec(n)) n = n.slice(0, m.index).replace(/[\s,]+$/u, '');
+  for (let m = COMPANY.exec(n); m && m.index > 0; m = COMPANY.exec(n)) n = n.slice(0, m.index).replace(/[\s,&]+$/u, '');
   return n;
 }
 
@@ -113,7 +117,7 @@ export function sourceFromFooter(text: string): string | null {
   const copyright = COPYRIGHT.exec(text) ?? YEAR_THEN_RIGHTS.exec(text);
   const after = copyright ? clean(copyright[1]!) : null;
   if (after) return after;
-  const before = NAME_THEN_COPYRIGHT.exec(text);
+  const before = NAME_THEN_COPYRIGHT.exec(text) ?? NAME_THEN_RIGHTS.exec(text);
   if (before && !NOT_AN_OWNER.test(before[1]!) && isNameShaped(before[1]!)) return clean(before[1]!);
   const cjk = CJK_RIGHTS.exec(text);
   const owner = cjk ? (cjk[1] ?? cjk[2])! : null;

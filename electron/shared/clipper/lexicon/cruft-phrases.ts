@@ -128,6 +128,12 @@ export const LABELS = new Set([
   '相关新闻',
   '相关阅读',
   'skip advertisement',
+  'article continues below',
+  'article continues below this ad',
+  'article continues below advertisement',
+  'story continues below',
+  'story continues below advertisement',
+  'post navigation',
   'continue reading the main story',
   'supported by',
   'trending',
@@ -148,6 +154,7 @@ export const LABELS = new Set([
   'view image in fullscreen',
   'explore more on these topics',
   'reuse this content',
+  'réutiliser ce contenu',
   'more on this topic',
   'topics',
   'tags',
@@ -248,17 +255,18 @@ export const READ_ON_LINK =
 
 /** Prompts to act (subscribe, follow) are never article text, however long. */
 export const PROMPTS =
-  /^(?:sign up|signup|subscribe|click to|join our|follow us|get our|download our|you(?:'re|’re| are) receiving this|点击(?:上方)?蓝字\p{L}*|подписывайтесь|подпишитесь|подписаться|підписуйтесь|підписатися|(?:прислать|предложить|предложите|надіслати|запропонувати|запропонуйте) новост\p{L}*|(?:надіслати|запропонувати|запропонуйте) новин\p{L}*|abonnieren|abonnez-vous|inscrivez-vous)(?!\p{L})/iu;
+  /^(?:sign up|signup|subscribe|click to|join our|follow us|get our|download our|download the (?:\S+ ){0,5}app|you(?:'re|’re| are) receiving this|点击(?:上方)?蓝字\p{L}*|подписывайтесь|подпишитесь|подписаться|підписуйтесь|підписатися|(?:прислать|предложить|предложите|надіслати|запропонувати|запропонуйте) новост\p{L}*|(?:надіслати|запропонувати|запропонуйте) новин\p{L}*|abonnieren|abonnez-vous|inscrivez-vous)(?!\p{L})/iu;
 
 /** Footer lines after which nothing more belongs to the article. */
 export const FOOTER_MARKERS =
-  /^(?:--\s*$|©|\(c\)\s|copyright\b|enditem\b|\(end\)|with files from\b|(?:the )?(?:views|opinions) expressed\b|our standards\b|corrections and clarifications|topics\s*:|tags\s*:|风险提示\s*[:：]|免责声明\s*[:：]|[（(]本文来自|【纠错】|【(?:责任)?编辑)|(?:责任编辑|编辑|校对|审核)\s*[:：]|all rights reserved|все права защищены|alle rechte vorbehalten|tous droits réservés|版权所有/iu;
+  /^(?:--\s*$|©|\(c\)\s|copyright\b|enditem\b|\(end\)|with files from\b|(?:the )?(?:views|opinions) expressed\b|our standards\b|corrections and clarifications|topics\s*:|tags\s*:|风险提示\s*[:：]|免责声明\s*[:：]|[（(]本文来自|【纠错】|【(?:责任)?编辑)|(?:责任编辑|编辑|校对|审核)\s*[:：]|all rights reserved|все права защищены|alle rechte vorbehalten|tous droits réservés|版权所有|【版权声明】|版权声明\s*[:：]/iu;
+
+/** A picture's labelled credit (`Photo: Ann Reyes`), which only a caption carries. */
+const PHOTO_LABEL = `(?:^|[\\s.(])(?:photograph|photo|picture|image|foto|фото|credit|illustration|bild)\\s*:\\s*\\S`;
+export const LABELLED_PHOTO_CREDIT = new RegExp(PHOTO_LABEL, 'iu');
 
 /** Credits that mark a line as a photo caption even in mid-sentence. */
-export const CAPTION_CREDIT = new RegExp(
-  `(?:^|[\\s.(])(?:photograph|photo|picture|image|foto|фото|credit|illustration|bild)\\s*:\\s*\\S|\\b(?:${pictureAgencyPattern()})/\\S|\\[\\d+/\\d+\\]|opens new tab`,
-  'iu',
-);
+export const CAPTION_CREDIT = new RegExp(`${PHOTO_LABEL}|\\b(?:${pictureAgencyPattern()})/\\S|\\[\\d+/\\d+\\]|opens new tab`, 'iu');
 
 /**
  * A site speaking of itself or of its legal terms (`use of this website`, `Privacy Policy`,
@@ -272,7 +280,7 @@ export const SITE_NOTICE =
  * tick, the thanks once signed up. An article about e-mail speaks of these in the third person.
  */
 export const NEWSLETTER_BOX =
-  /\b(?:you can unsubscribe|(?:successfully|succesfully) subscribed|activate your subscription|activation link|unsubscribe (?:at any time|anytime)|opt-in box|thanks? (?:you )?for (?:signing up|subscribing)|(?:delivered|straight) (?:to|into) your inbox|keep an eye on your inbox|no spam[,.!]|we(?:['’]ll| will) never share your)|\b(?:jederzeit abmelden|jederzeit abbestellen|danke für ihre anmeldung|vielen dank für ihre anmeldung)\b|\b(?:désinscrire à tout moment|désabonner à tout moment|merci pour votre inscription|merci de votre inscription)\b|\b(?:darte de baja en cualquier momento|gracias por suscribirte|cancelar (?:a|sua) inscrição a qualquer momento|obrigado por se inscrever|grazie per esserti iscritto|annullare l['’]iscrizione in qualsiasi momento)\b|(?:отписаться (?:можно )?в любой момент|спасибо за подписку|відписатися (?:можна )?будь-коли|дякуємо за підписку|随时退订|感谢订阅)/iu;
+  /\b(?:you can unsubscribe|(?:successfully|succesfully) subscribed|activate your subscription|activation link|unsubscribe (?:at any time|anytime)|opt-in box|thanks? (?:you )?for (?:signing up|subscribing)|(?:delivered|straight) (?:to|into) your inbox|keep an eye on your inbox|no spam[,.!]|we(?:['’]ll| will) never share your)|\b(?:jederzeit abmelden|jederzeit abbestellen|danke für ihre anmeldung|vielen dank für ihre anmeldung|(?:kostenlos|direkt|bequem) in ihr(?:em)? postfach)\b|\b(?:dans votre boîte (?:mail|e-mail|de réception)|désinscrire à tout moment|désabonner à tout moment|merci pour votre inscription|merci de votre inscription)\b|\b(?:darte de baja en cualquier momento|gracias por suscribirte|cancelar (?:a|sua) inscrição a qualquer momento|obrigado por se inscrever|grazie per esserti iscritto|annullare l['’]iscrizione in qualsiasi momento)\b|(?:отписаться (?:можно )?в любой момент|спасибо за подписку|відписатися (?:можна )?будь-коли|дякуємо за підписку|随时退订|感谢订阅)/iu;
 
 /** A form's consent box: `I agree that the site can send me its newsletter`. */
 export const CONSENT_BOX = /^(?:i agree|i consent|i would like)\b.{0,160}\b(?:send me|to receive|newsletters?|e-?mails?|marketing)\b/iu;
