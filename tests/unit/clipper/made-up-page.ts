@@ -31,3 +31,26 @@ export function page(after: readonly string[], { top = [], body = story, bottom 
     ...bottom,
   ].join('\n');
 }
+
+const FERRY_STORY = [
+  'The ferry between Aldmoor and the island of Skerrin will run twice a day from April, the harbour board said on Tuesday after a vote that ended two years of argument over the service.',
+  'Islanders had asked for a second crossing since the old morning boat was withdrawn, saying that pupils and workers could not reach the mainland in time for school or the first shift.',
+  'The board said the extra sailing would cost about as much as the repairs it had planned for the slipway, which will now wait until the autumn when the weather allows the work.',
+  'Fishermen on the island welcomed the decision but warned that the pier at Skerrin was too short for the larger boat the board intends to lease for the busy summer months.',
+];
+
+/** Lines a test puts inside the story (after its second paragraph) and after it. */
+export interface StoryLines {
+  inside?: readonly string[];
+  closing?: readonly string[];
+}
+
+/** A made-up news page pasted whole as text around the header lines a test gives: a menu, the header, a ferry story and a footer. */
+export function pageWithHeader(header: readonly string[], { inside = [], closing = [] }: StoryLines = {}): string {
+  const menu = ['Home', 'World', 'Business', 'Sport', 'Culture', 'Weather', 'Podcasts', 'Search', 'Sign in'];
+  const footer = ['About us', 'Contact', 'Careers', 'Privacy', 'Terms', 'Cookie settings', 'Accessibility', 'Advertise'];
+  const [first, second, ...rest] = FERRY_STORY;
+  return [...menu, '', ...header, '', first, '', second, ...inside, '', ...rest.join('\n\n').split('\n'), ...closing, '', ...footer].join(
+    '\n',
+  );
+}

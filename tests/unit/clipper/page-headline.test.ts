@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
-
-/** A made-up page pasted whole as text: a menu, the given header lines, a story and a footer. */
-function page(header: readonly string[]): string {
-  const menu = ['Home', 'World', 'Business', 'Sport', 'Culture', 'Weather', 'Podcasts', 'Search', 'Sign in'];
-  const story = [
-    'The ferry between Aldmoor and the island of Skerrin will run twice a day from April, the harbour board said on Tuesday after a vote that ended two years of argument over the service.',
-    'Islanders had asked for a second crossing since the old morning boat was withdrawn, saying that pupils and workers could not reach the mainland in time for school or the first shift.',
-    'The board said the extra sailing would cost about as much as the repairs it had planned for the slipway, which will now wait until the autumn when the weather allows the work.',
-    'Fishermen on the island welcomed the decision but warned that the pier at Skerrin was too short for the larger boat the board intends to lease for the busy summer months.',
-  ];
-  const footer = ['About us', 'Contact', 'Careers', 'Privacy', 'Terms', 'Cookie settings', 'Accessibility', 'Advertise'];
-  return [...menu, '', ...header, '', ...story.join('\n\n').split('\n'), '', ...footer].join('\n');
-}
+import { pageWithHeader as page } from './made-up-page.js';
 
 const HEADLINE = 'Island ferry to sail twice a day from April';
 
