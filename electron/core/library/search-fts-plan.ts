@@ -34,8 +34,12 @@ export function ftsTerm(t: TextTerm): string {
     case 'phrase':
       return `${TEXT_COLUMNS} : ${ftsString(t.text)}`;
     case 'word': {
+      const stems = queryStems(t.text);
+      const forms = stems.map(ftsString);
+      // A form spelt as the word matches it in every column already: the word's own phrase would
+      // only read the same postings a second time, which doubles the cost of a common word.
+      if (!t.prefix && stems.includes(t.text.toLowerCase())) return `(${forms.join(' OR ')})`;
       const prefix = t.prefix ? '*' : '';
-      const forms = queryStems(t.text).map(ftsString);
       return `(${[`${TEXT_COLUMNS} : ${ftsString(t.text)}${prefix}`, ...forms].join(' OR ')})`;
     }
   }
