@@ -192,6 +192,7 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   const analysed = leadingParagraphs(paragraphs, MAX_ANALYSED_CHARS);
   const headline = title && !(language === 'en' && isTitleCase(title)) ? [{ para: -1, text: title }] : [];
   const texts = [...headline, ...analysed.map((text, para) => ({ para, text }))];
+  const plainTexts = texts.map((t) => t.text);
   const mentions = findMentions(texts, language);
   const datelinePara = dateline ? paragraphs.findIndex((p) => p.startsWith(datelineText.slice(0, 40))) : -1;
   const datelineEnd = dateline?.end ?? 0;
@@ -199,15 +200,11 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   const entities = indexEntities(mentions, datelinePlaces(dateline?.place ?? null), language, inDateline);
   const scriptNames =
     language === 'zh'
-      ? findCjkEntities(texts.map((t) => t.text))
+      ? findCjkEntities(plainTexts)
       : language === 'ru' || language === 'uk'
-        ? findCyrillicEntities(
-            texts.map((t) => t.text),
-            language === 'uk',
-            entities.places,
-          )
+        ? findCyrillicEntities(plainTexts, language === 'uk', entities.places)
         : language === 'fr'
-          ? { places: findFrenchStreets(texts.map((t) => t.text)), organizations: findFrenchOrganisations(texts.map((t) => t.text)) }
+          ? { places: findFrenchStreets(plainTexts), organizations: findFrenchOrganisations(plainTexts) }
           : { places: [], organizations: [] };
   // `Americans said`: a people speaks as a group, which names no speaker.
   const quotes = extractQuotes(analysed, mentions, entities, language, scriptNames.organizations).map((q) =>
@@ -224,7 +221,7 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   const people = withSpeakers(speakingPeople, quotes, entities, scriptNames.organizations);
   const organizations = withInitialsSpelledOut(
     withoutShortForms(merged(entities.organizations, scriptNames.organizations)).filter((o) => !LEGAL_FORM.test(o)),
-    texts.map((t) => t.text),
+    plainTexts,
   );
   return {
     title,
@@ -241,15 +238,11 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
       language === 'ru' || language === 'uk'
         ? scriptNames.places
         : language === 'zh'
-          ? withoutPlacesInNames(
-              merged(entities.places, scriptNames.places),
-              people,
-              texts.map((t) => t.text),
-            )
+          ? withoutPlacesInNames(merged(entities.places, scriptNames.places), people, plainTexts)
           : withoutPlacesOnlyInOrganisations(
               withoutOrganisationHeads(merged(entities.places, scriptNames.places), scriptNames.organizations),
               organizations,
-              texts.map((t) => t.text),
+              plainTexts,
             ),
     organizations,
     wordCount: wordCount(paragraphs),
