@@ -18,7 +18,7 @@ export function withoutPlacesOnlyInOrganisations(
     const holders = organisations.filter((o) => o !== place && count(o, place) > 0);
     if (!holders.length) return true;
     const all = texts.reduce((n, t) => n + count(t, place), 0);
-    const inside = texts.reduce((n, t) => n + holders.reduce((k, h) => k + count(t, h) * count(h, place), 0), 0);
+    const inside = holders.reduce((n, h) => n + count(h, place) * texts.reduce((k, t) => k + count(t, h), 0), 0);
     return all === 0 || all > inside;
   });
 }
