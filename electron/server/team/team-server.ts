@@ -169,6 +169,12 @@ export function startTeamServer(options: TeamServerOptions): Promise<TeamServer>
     return user;
   }
 
+  /** Counts an attempt to prove a password from the caller's address; says how long to wait once there were too many. */
+  const tooManyAttempts = (req: IncomingMessage, what: string): string | null => {
+    const wait = rate.attempt(clientAddress(req));
+    return wait > 0 ? `Too many ${what} attempts from your address. Wait ${Math.ceil(wait / 1000)} seconds, then try again.` : null;
+  };
+
   async function login(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readBody(req);
     const { name, password, form } = loginFields(body ?? '', req.headers['content-type']);
@@ -181,10 +187,8 @@ export function startTeamServer(options: TeamServerOptions): Promise<TeamServer>
       });
       res.end(loginPage({ error: message, name }));
     };
-    const wait = rate.attempt(clientAddress(req));
-    if (wait > 0) {
-      return answer(429, `Too many sign-in attempts from your address. Wait ${Math.ceil(wait / 1000)} seconds, then try again.`);
-    }
+    const refused = tooManyAttempts(req, 'sign-in');
+    if (refused) return answer(429, refused);
     if (!name || !password) return answer(401, 'Give your name and password.');
     const result = await checkLogin(pool, name, password, lockout);
     if (!result.ok) return answer(401, result.message);
@@ -302,14 +306,10 @@ export function startTeamServer(options: TeamServerOptions): Promise<TeamServer>
       return sendJson(res, 200, { ok: true, value: { signedOut: true } });
     }
     if (path === PASSWORD_PATH) {
-      const wait = rate.attempt(clientAddress(req));
-      if (wait > 0) {
+      const refused = tooManyAttempts(req, 'password');
+      if (refused) {
         req.resume();
-        return sendError(
-          res,
-          'rate_limited',
-          `Too many password attempts from your address. Wait ${Math.ceil(wait / 1000)} seconds, then try again.`,
-        );
+        return sendError(res, 'rate_limited', refused);
       }
       await changeOwnPassword(pool, user, readCookie(req, SESSION_COOKIE) ?? '', await readBody(req), lockout);
       return sendJson(res, 200, { ok: true, value: { changed: true } });
