@@ -70,7 +70,8 @@ describe('the team library schema', () => {
   });
 
   it('gives every row a person edits a version for optimistic concurrency, raised by every update', async () => {
-    for (const table of ['clips', 'tags', 'collections', 'highlights', 'comparisons', 'dossiers', 'settings']) {
+    // A clip's version has a narrow table of its own, so that raising it writes no copy of the clip.
+    for (const table of ['clip_versions', 'tags', 'collections', 'highlights', 'comparisons', 'dossiers', 'settings']) {
       expect(current[table]!.columns, table).toContain('version integer NOT NULL');
     }
     await pool.query(`INSERT INTO settings (key, value) VALUES ('theme', 'dark')`);

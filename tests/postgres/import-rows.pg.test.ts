@@ -59,7 +59,7 @@ describe('a team library importing an export', () => {
       updated_at: string;
       deleted_at: string | null;
       version: number;
-    }>(sql`SELECT title, notes, created_at, updated_at, deleted_at, version FROM clips ORDER BY id`);
+    }>(sql`SELECT title, notes, created_at, updated_at, deleted_at, version FROM clips JOIN clip_versions ON clip_id = id ORDER BY id`);
     expect(rows).toEqual([
       {
         title: 'Harbour wall repaired',

@@ -123,7 +123,7 @@ function clipChildren(dialect: Dialect): SqlFragment {
  */
 export async function getClip(db: LibraryDatabase, id: number): Promise<Clip | null> {
   const row = await db.get<ClipRow & ClipChildrenRow>(
-    sql`SELECT ${CLIP_COLUMNS}, ${clipChildren(db.dialect)} FROM clips c WHERE c.id = ${id}`,
+    sql`SELECT ${CLIP_COLUMNS}, ${clipChildren(db.dialect)} FROM clips c JOIN clip_versions cv ON cv.clip_id = c.id WHERE c.id = ${id}`,
   );
   if (!row) return null;
   const ids = (json: string) => (JSON.parse(json) as { id: number }[]).map((r) => r.id);

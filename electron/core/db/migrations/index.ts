@@ -7,6 +7,7 @@ import { wordForms } from './0050-word-forms.js';
 import { clipEdits } from './0060-clip-edits.js';
 import { sortingAndDeletion } from './0070-sorting-and-deletion.js';
 import { rowVersions } from './0080-row-versions.js';
+import { clipVersions } from './0090-clip-versions.js';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited, only followed. */
 export const migrations: readonly Migration[] = [
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   clipEdits,
   sortingAndDeletion,
   rowVersions,
+  clipVersions,
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

@@ -6,6 +6,7 @@ import { savedComparisons } from './0040-saved-comparisons.js';
 import { clipEdits } from './0060-clip-edits.js';
 import { sortingAndDeletion } from './0070-sorting-and-deletion.js';
 import { rowVersions } from './0080-row-versions.js';
+import { clipVersions } from './0090-clip-versions.js';
 import { teamAccounts } from './0100-team-accounts.js';
 import { searchSpeed } from './0110-search-speed.js';
 import { wordPairs } from './0120-word-pairs.js';
@@ -28,6 +29,7 @@ export const pgMigrations: readonly PgMigration[] = [
   clipEdits,
   sortingAndDeletion,
   rowVersions,
+  clipVersions,
   teamAccounts,
   searchSpeed,
   wordPairs,
