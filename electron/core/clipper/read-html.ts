@@ -44,17 +44,37 @@ function workerPath(): string {
 }
 
 /**
- * One worker for every HTML paste, started on the first and kept while idle (unreferenced, so it
- * never keeps the process alive). A job's time runs from when the worker has loaded its libraries
- * and takes the job; a job that runs out of time ends the worker and the next paste starts another.
+ * A worker left idle this long ends, and gives back the memory its libraries and the last page's
+ * DOM hold (a large page leaves a hundred megabytes); the next paste starts another, which takes a
+ * fraction of a second. Pastes in a row keep the one worker.
  */
-class HtmlWorker {
+const IDLE_END_MS = 60_000;
+
+/**
+ * One worker for every HTML paste, started on the first and kept while pastes follow (unreferenced
+ * while idle, so it never keeps the process alive). A job's time runs from when the worker has
+ * loaded its libraries and takes the job; a job that runs out of time ends the worker and the
+ * next paste starts another.
+ */
+export class HtmlWorker {
   #worker: Worker | null = null;
   #ready: Promise<boolean> = Promise.resolve(false);
   #nextId = 1;
   #pending = new Map<number, { resolve: (reading: DomReading | null) => void; timer: NodeJS.Timeout }>();
+  #idle: NodeJS.Timeout | undefined;
+  readonly #idleEndMs: number;
+
+  constructor(idleEndMs = IDLE_END_MS) {
+    this.#idleEndMs = idleEndMs;
+  }
+
+  /** True while a worker is started: between a paste and the end of the idle time after it. */
+  get running(): boolean {
+    return this.#worker !== null;
+  }
 
   async read(html: string, meta: PageMeta, timeMs: number): Promise<DomReading | null> {
+    clearTimeout(this.#idle);
     const worker = this.#start();
     const id = this.#nextId++;
     // Loading the libraries has its own allowance, so a worker that never starts cannot hold a paste either.
@@ -76,8 +96,18 @@ class HtmlWorker {
     if (!job) return;
     clearTimeout(job.timer);
     this.#pending.delete(id);
-    if (!this.#pending.size) this.#worker?.unref();
+    if (!this.#pending.size) this.#rest();
     job.resolve(reading);
+  }
+
+  /** No job left: the worker may no longer hold the process open, and ends if no paste follows. */
+  #rest() {
+    const worker = this.#worker;
+    if (!worker) return;
+    worker.unref();
+    clearTimeout(this.#idle);
+    this.#idle = setTimeout(() => this.#stop(worker), this.#idleEndMs);
+    this.#idle.unref();
   }
 
   #start(): Worker {

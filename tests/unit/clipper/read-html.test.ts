@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { articleFromDom } from '../../../electron/core/clipper/article-from-dom.js';
 import { draftFromPaste, isMarkupText } from '../../../electron/core/clipper/draft-from-paste.js';
 import { pageMeta } from '../../../electron/core/clipper/page-meta.js';
-import { QUICK_READING_NOTICE, readHtml } from '../../../electron/core/clipper/read-html.js';
+import { HtmlWorker, QUICK_READING_NOTICE, readHtml } from '../../../electron/core/clipper/read-html.js';
 import { withoutInertParts } from '../../../electron/core/clipper/rough-html-text.js';
 import { ApiError } from '../../../electron/shared/api/errors.js';
 
@@ -238,5 +238,17 @@ describe('draftFromPaste', () => {
     expect(draft.notices).toEqual([QUICK_READING_NOTICE]);
     expect(draft.url).toBe('https://example.net/a');
     expect(draft.wordCount).toBe(16_384);
+  });
+});
+
+describe('the HTML worker', () => {
+  it('ends when left idle, giving its memory back, and a later paste starts another', async () => {
+    const worker = new HtmlWorker(150);
+    const page = withoutInertParts(ARTICLE);
+    expect((await worker.read(page, pageMeta(ARTICLE), 20_000))?.text).toContain('The harbour reopened');
+    expect(worker.running).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(worker.running).toBe(false);
+    expect((await worker.read(page, pageMeta(ARTICLE), 20_000))?.text).toContain('Maria Lopez');
   });
 });
