@@ -7,7 +7,7 @@
 // --team-keep keeps the filled database and logs its URL; --team-reuse URL measures such a library again without filling it.
 // Builds a synthetic library in a temporary folder, measures the figures DESIGN.md names, each
 // beside a baseline from the same run (these machines are noisy), and deletes the folder.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -28,6 +28,7 @@ import { benchPdfImport } from './pdf-import-bench.js';
 import { runCrashTest } from '../safety/crash-run.js';
 import { FIELD_SORTS, type FieldSort } from '../../electron/shared/models/list-sort.js';
 import { benchTeam } from './team-bench.js';
+import { measureCoreMemory, reportCoreMemory } from './core-memory.js';
 
 const { values } = parseArgs({
   options: {
@@ -44,8 +45,14 @@ const { values } = parseArgs({
     'team-users': { type: 'string' },
     'team-seconds': { type: 'string' },
     'team-reuse': { type: 'string' },
+    'core-memory': { type: 'string' },
   },
 });
+// The bench started again by itself to measure the core's memory apart (core-memory.ts).
+if (values['core-memory']) {
+  await reportCoreMemory(values['core-memory'], JSON.parse(readFileSync(0, 'utf8')) as string[]);
+  process.exit(0);
+}
 const CLIPS = Number(values.clips ?? (values.team ? 1_000_000 : 100_000));
 const IMPORTS = Number(values.import ?? Math.min(10_000, CLIPS));
 /** SIGKILLs in the long crash test; 0 leaves it out. */
@@ -267,9 +274,8 @@ async function benchPersonal(): Promise<void> {
   results.selectAllIdsMs = round(await time(() => ok(core, 'clips.ids', {})));
   const ids = Array.from({ length: CLIPS }, (_, i) => i + 1);
   results.tagAllMs = round(await time(() => ok(core, 'tags.apply', { clipIds: ids, names: ['bench/all'] })), 0);
-  // The core's memory with the big library open and used: read here, before comparing, printing
-  // and PDF import, whose peaks have keys of their own (dossierPeakMB).
-  results.rssMB = round(process.memoryUsage().rss / 1_048_576, 0);
+  log("Measuring the core's memory with the library open…");
+  results.rssMB = measureCoreMemory(path, queries);
 
   // Two 5,000-word articles: the size the issue sets its target at.
   Object.assign(results, await benchCompare(5_000));
