@@ -87,7 +87,7 @@ interface ClipRow {
 type EntityKind = 'person' | 'place' | 'organization';
 
 const CLIP_COLUMNS = sqlRaw(`id, title, body, raw, raw_sha256, date, dateline, source, byline, language, url, word_count, cruft,
-  notes, notes_by, created_at, updated_at, deleted_at, version, version_of`);
+  notes, notes_by, created_at, updated_at, deleted_at, version_of`);
 
 /** The clip, or the one not-found answer every method gives for a missing clip. */
 export async function requireClip(db: LibraryDatabase, id: number): Promise<Clip> {
@@ -123,7 +123,8 @@ function clipChildren(dialect: Dialect): SqlFragment {
  */
 export async function getClip(db: LibraryDatabase, id: number): Promise<Clip | null> {
   const row = await db.get<ClipRow & ClipChildrenRow>(
-    sql`SELECT ${CLIP_COLUMNS}, ${clipChildren(db.dialect)} FROM clips c JOIN clip_versions cv ON cv.clip_id = c.id WHERE c.id = ${id}`,
+    sql`SELECT ${CLIP_COLUMNS}, cv.version, ${clipChildren(db.dialect)}
+        FROM clips c JOIN clip_versions cv ON cv.clip_id = c.id WHERE c.id = ${id}`,
   );
   if (!row) return null;
   const ids = (json: string) => (JSON.parse(json) as { id: number }[]).map((r) => r.id);
