@@ -1,14 +1,18 @@
 import {
   CAPTION_CREDIT,
   CONSENT_BOX,
+  CONSENT_TERMS,
+  COOKIE_WORD,
   FOOTER_MARKERS,
   LABELS,
   LINK_LIST_HEADINGS,
   LINK_LIST_LEAD,
   NEWSLETTER_BOX,
+  PAYWALL,
   PREFIXES,
   PROMPTS,
   SITE_NOTICE,
+  SITE_SPEAKS,
 } from './lexicon/cruft-phrases.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { pictureAgencyPattern } from './lexicon/picture-agencies.js';
@@ -204,14 +208,28 @@ const TEASING_QUESTION = /^[^.!?]{3,60}\?\s+/u;
 // is longer still, and stays.
 const SITE_NOTICE_CHARS = 1200;
 
-/** Whether a line is page furniture whatever its position: labels, prompts, captions, footers. */
+// A cookie banner runs to a paragraph or two; a story's paragraph on privacy rules is no longer, but
+// it reports the rules rather than speaking them.
+const COOKIE_NOTICE_WORDS = 120;
+
+/** A cookie banner's text: the site speaking of the cookies it stores, or of the consent a reader may withdraw. */
+function isCookieNotice(text: string): boolean {
+  if (countWords(text) > COOKIE_NOTICE_WORDS) return false;
+  return (COOKIE_WORD.test(text) && SITE_SPEAKS.test(text)) || CONSENT_TERMS.test(text);
+}
+
+// A paywall's line is short; a story about paywalls that quotes one runs on.
+const PAYWALL_WORDS = 25;
+
 // An editor's note that the text was cut: `（本文有删节）`, `Das Interview wurde gekürzt.`,
 // `This interview has been edited for length and clarity.`
 const ABRIDGED =
   /^[（(]?(?:本文有删节|文章有删节|this (?:interview|conversation) (?:has been|was) (?:lightly )?(?:edited|condensed)\b.{0,60}|(?:das )?(?:interview|gespräch) wurde (?:leicht )?(?:gekürzt|redigiert)\b.{0,40}|l['’](?:entretien|interview) a été (?:édité|raccourci|condensé)\b.{0,40}|интервью (?:сокращено|публикуется в сокращении)\.?|інтерв['’]ю скорочено\.?)[）)]?$/iu;
 
+/** Whether a line is page furniture whatever its position: labels, prompts, captions, footers. */
 export function isCruftLine(text: string): boolean {
   if (text.length <= SITE_NOTICE_CHARS && SITE_NOTICE.test(text)) return true;
+  if (isCookieNotice(text) || (PAYWALL.test(text) && countWords(text) <= PAYWALL_WORDS)) return true;
   // Page furniture is short; testing every pattern on long body paragraphs only costs time.
   if (text.length > 400) return false;
   const k = key(text);
