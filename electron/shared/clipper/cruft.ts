@@ -66,6 +66,9 @@ const FOLLOW_ACCOUNTS_WORDS = 20;
 // A share bar's count (`258 Shares`) and a gallery's counter (`1 of 6`).
 const SHARE_COUNT = /^(?:\d[\d.,]*\s*[km]?\s+)?(?:shares?|partages|geteilt|поделились|поширень)$/iu;
 const GALLERY_COUNTER = /^\d{1,3}\s*(?:of|von|sur|de|di|из|з)\s*\d{1,3}$/iu;
+// A gallery's count of its pictures: `Gallery: 12 photos`, `Фотогалерея: 6 фото`, `图集：8张`.
+const PICTURE_COUNT =
+  /^(?:(?:photo )?gallery|photos|фотогалерея|галерея|фото|світлини|bildergalerie|galerie(?: photos?)?|diaporama|图集|组图)?\s*[:：]?\s*\d{1,3}\s*(?:photos?|pictures|images|фото|фотографи\p{L}*|світлин\p{L}*|bilder|fotos|張|张|图)$/iu;
 // A caption's credit the copy glued to its last word or full stop (`… sought treatmentCredit: EPA`,
 // `… in Ohio.Credit...Ann Reyes`), or one that ends it (`Jane Doe Submitted photo`), or stands
 // alone (`Courtesy of Ann Reyes`). A Chinese caption closes on its photographer: `（记者 张伟 摄）`.
@@ -248,7 +251,7 @@ export function isCruftLine(text: string): boolean {
   if (TAGGED_LINK.test(text) && countWords(text) <= TAGGED_LINK_WORDS) return true;
   if (AUTHOR_CONTACT.test(text) && countWords(text) <= AUTHOR_CONTACT_WORDS) return true;
   if (BUTTON.test(k) || (FOLLOW_ACCOUNTS.test(text) && countWords(text) <= FOLLOW_ACCOUNTS_WORDS)) return true;
-  if (SHARE_COUNT.test(k) || GALLERY_COUNTER.test(k)) return true;
+  if (SHARE_COUNT.test(k) || GALLERY_COUNTER.test(k) || PICTURE_COUNT.test(k)) return true;
   if (GLUED_CREDIT.test(text) || CREDIT_ENDING.test(text) || CJK_PHOTOGRAPHER.test(text)) return true;
   if (TYPO_PROMPT.test(text) && countWords(text) <= TYPO_PROMPT_WORDS) return true;
   if (CAPITALS_CREDIT.test(text) && countWords(text) <= CAPTION_WORDS_BEFORE_CREDIT) return true;

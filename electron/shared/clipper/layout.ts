@@ -205,6 +205,18 @@ function markTeaserCards(lines: readonly Line[], roles: (Role | null)[], start: 
 const CAPTION_MAX_WORDS = 80;
 
 /**
+ * A photo's credit, or the short caption just above one in its block: a picture, which a story
+ * carries among its paragraphs (a gallery, many of them), so it weighs less against the story's
+ * run than a menu's or a link list's line does.
+ */
+function inFigure(lines: readonly Line[], i: number): boolean {
+  const line = lines[i]!;
+  if (isPhotoCredit(line.text)) return true;
+  const next = lines[i + 1];
+  return next !== undefined && next.block === line.block && isPhotoCredit(next.text) && countWords(line.text) <= CAPTION_MAX_WORDS;
+}
+
+/**
  * Marks as cruft the caption just above a photo's credit in the same block (a figure copies as its
  * caption and credit on consecutive lines, while paragraphs come apart by blank lines), with the
  * caption's copy printed twice above it.
@@ -376,7 +388,10 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
 
   // The article is the densest run of prose; below it lie link lists, comments and footers.
   const kinds = lines.map((l, i) => lineKind(l.text, roles[i] === 'cruft' ? 'furniture' : roles[i] === null ? null : 'metadata'));
-  const found = mainSpan(lines, kinds);
+  const found = mainSpan(
+    lines,
+    kinds.map((k, i) => (k === 'furniture' && inFigure(lines, i) ? 'metadata' : k)),
+  );
   const span =
     found && isWholePage(kinds, found)
       ? { start: found.start, end: beforeRightsNotice(lines, kinds, found.start, withIntroducedList(lines, kinds, found.end)) }
