@@ -6,6 +6,7 @@ import { CREDIT_ROLES, JOB_TITLES } from './lexicon/job-titles.js';
 import { isKnownLatinPlace } from './gazetteer.js';
 import { MONTHS, STAMP_WORD, WEEKDAYS } from './lexicon/months.js';
 import { titleCaseWord } from './script.js';
+import { STOPWORDS } from './lexicon/stopwords.js';
 
 /** Names and, when the line names one, the outlet credited beside them. */
 export interface BylineLine {
@@ -285,10 +286,17 @@ const BARE_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]+)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.
 // `By Jane` credits a name and is not one; the other languages' credit words (`Von`, `Par`) also open names.
 const CREDIT_OPENING = /^(?:by|автор|автори)\s/iu;
 
+const FUNCTION_WORDS = new Set(Object.values(STOPWORDS).flatMap((words) => [...words]));
+
+/** `EN DIRECT`, `THE LATEST`: a label in capitals opens on a function word, where a name does not. */
+function isCapitalsLabel(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && FUNCTION_WORDS.has(text.split(/\s+/u)[0]!.toLowerCase());
+}
+
 /** The name a line holds alone (`Jane Doe`), or null. */
 export function bareName(text: string): string | null {
   const t = text.trim();
-  return BARE_NAME.test(t) && !CREDIT_OPENING.test(t) ? cleanName(t) : null;
+  return BARE_NAME.test(t) && !CREDIT_OPENING.test(t) && !isCapitalsLabel(t) ? cleanName(t) : null;
 }
 
 // `Jane Doe, Example Insider`: a name, then one short label (the outlet, the author's place).
@@ -310,6 +318,20 @@ export function nameBeforeOutlet(text: string): BylineLine | null {
   return null;
 }
 
+// `Jane Doe and John Roe`, `Jane Doe, John Roe und Max Muster`: a conjunction joins the last two.
+const NAME_CONJUNCTION = /\s+(?:and|und|et|и|і|та|&)\s+/u;
+const MAX_JOINED_NAMES = 4;
+
+/** The names a header line lists with a conjunction before the last, each a bare name, or null. */
+function joinedNames(text: string): string[] | null {
+  const parts = text.trim().split(NAME_CONJUNCTION);
+  if (parts.length !== 2) return null;
+  const all = [...parts[0]!.split(/\s*,\s*/u), parts[1]!];
+  if (all.length > MAX_JOINED_NAMES) return null;
+  const names = all.map(bareName);
+  return names.every((n): n is string => n !== null) ? names : null;
+}
+
 /**
  * The author a header line names alone, before a label or before the outlet (`Jane Doe`, `Jane
  * Doe, Example Insider`, `Jane Doe Springfield Herald`), read only where a byline stands: between a
@@ -318,6 +340,8 @@ export function nameBeforeOutlet(text: string): BylineLine | null {
 export function headerName(text: string): BylineLine | null {
   const withOutlet = nameBeforeOutlet(text);
   if (withOutlet) return withOutlet;
+  const joined = joinedNames(text);
+  if (joined) return { names: joined, outlet: null };
   const labelled = NAME_THEN_LABEL.exec(text.trim());
   // `Example Evening Herald`, `Ostmarker Abendpost` on a line of their own name the paper, not its writer.
   if (!labelled && isOutletName(text.trim())) return null;

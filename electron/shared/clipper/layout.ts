@@ -428,7 +428,10 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   for (const i of open) {
     if (i >= bodyStart) break;
     if (title === null || i < title)
-      roles[i] = wholePage || countWords(lines[i]!.text) <= 4 || !isHeadlineLike(lines[i]!.text) ? 'cruft' : 'content';
+      roles[i] =
+        wholePage || countWords(lines[i]!.text) <= 4 || !isHeadlineLike(lines[i]!.text) || isBoilerplate(lines[i]!.text)
+          ? 'cruft'
+          : 'content';
     else if (i === title) roles[i] = 'title';
     else {
       // A byline read below the story (a comment's signature) does not credit the story's header.
