@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import { BLOCK_ELEMENTS } from '../../shared/html/block-elements.js';
 import { removeArticleFurniture, removeFormBoxes, unwrapQuotes } from './article-furniture.js';
 import { pageHeadline, type PageMeta } from './page-meta.js';
-import { isCreditWord, labelledAuthor, readBylineLine } from '../../shared/clipper/byline.js';
+import { isCreditWord, labelledAuthor, nameAfterTimestamp, readBylineLine } from '../../shared/clipper/byline.js';
 import { readDateLine } from '../../shared/clipper/date-line.js';
 import { findFullDates, formatDate } from '../../shared/clipper/date.js';
 import { sourceFromFooter, sourceFromTag } from '../../shared/clipper/source.js';
@@ -157,6 +157,15 @@ function linesAbove(pageLines: readonly string[], body: readonly string[]): read
   return end < 0 ? [] : pageLines.slice(Math.max(0, end - LINES_ABOVE), end);
 }
 
+// A timestamp that closes a story (`Publié le 03/07/2024 · Jane Doe`) stands just under its last paragraph.
+const LINES_BELOW = 2;
+
+/** The page's lines just under the article's last paragraph, where Readability left its closing timestamp. */
+function linesBelow(pageLines: readonly string[], body: readonly string[]): readonly string[] {
+  const last = body.length ? pageLines.lastIndexOf(body[body.length - 1]!) : -1;
+  return last < 0 ? [] : pageLines.slice(last + 1, last + 1 + LINES_BELOW);
+}
+
 /** How far from the page's end a copyright line is looked for. */
 const FOOTER_LINES = 40;
 
@@ -225,14 +234,17 @@ function headerLines(
   const inBody = (line: string | null) => line !== null && body.slice(0, 5).some((p) => p.toLowerCase().startsWith(line.toLowerCase()));
   const title = pageHeadline(meta.headline ?? article.title, meta.siteName ?? article.siteName);
   const above = linesAbove(pageLines, body);
+  const closingStamp = linesBelow(pageLines, body).find(isDateLine) ?? null;
   const byline = bylineLine(
-    meta.authors.length ? meta.authors.join(', ') : article.byline || above.find(isBylineLine) || labelledAuthorAbove(above),
+    meta.authors.length
+      ? meta.authors.join(', ')
+      : article.byline || above.find(isBylineLine) || labelledAuthorAbove(above) || (closingStamp && nameAfterTimestamp(closingStamp)),
   );
   const siteName = creditedSource(above) ?? meta.source ?? article.siteName ?? footerSource(pageLines);
   return [
     title,
     byline && !inBody(byline) ? byline : null,
-    publishedLine(meta.published ?? article.publishedTime) ?? above.find(isDateLine) ?? publishedLine(bylineDate(above)),
+    publishedLine(meta.published ?? article.publishedTime) ?? above.find(isDateLine) ?? publishedLine(bylineDate(above)) ?? closingStamp,
     siteName ? `Source: ${siteName.trim()}` : null,
   ].filter((l): l is string => Boolean(l));
 }

@@ -352,6 +352,15 @@ export function headerName(text: string): BylineLine | null {
 // `Jane Doe - Nov 19, 2024, 10:31 pm`: a name, a separator, then the timestamp.
 const NAME_BEFORE_STAMP = /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’.-]+)\s*[-–—|·•]\s*\S/u;
 
+// `Published 03/07/2024 · Jane Doe`: the timestamp, a separator, then the name that closes the line.
+const NAME_AFTER_STAMP = /\d\S*\s*[·•|]\s*((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’.-]+)$/u;
+
+/** The author a timestamp line names after its date and time (`Publié le 3 juillet 2024 · Jane Doe`), or null. */
+export function nameAfterTimestamp(text: string): string | null {
+  const m = NAME_AFTER_STAMP.exec(text);
+  return m ? bareName(m[1]!) : null;
+}
+
 /** The author a timestamp line names before its date (`Jane Doe - Nov 19, 2024`), or null. */
 export function nameBeforeTimestamp(text: string): string | null {
   const m = NAME_BEFORE_STAMP.exec(text);

@@ -4,6 +4,7 @@ import {
   isCreditWord,
   isLabelledByline,
   labelledAuthor,
+  nameAfterTimestamp,
   nameBeforeTimestamp,
   readBylineLine,
   readCreditLine,
@@ -313,7 +314,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     if (dateLine && !/^(?:date|datum|дата)\s*:/iu.test(line.text)) {
       roles[i] = 'date';
       addDates(i, dateLine);
-      const author = nameBeforeTimestamp(line.text) ?? labelledAuthor(line.text);
+      const author = nameBeforeTimestamp(line.text) ?? labelledAuthor(line.text) ?? nameAfterTimestamp(line.text);
       if (author) addBylines(i, [author]);
       return;
     }
@@ -455,10 +456,12 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   const headerStart = Math.max(0, (title ?? bodyStart) - HEADER_DATE_REACH);
   // `Written by Jane Doe on March 3, 2024` just below the story credits it and dates it.
   let creditsEnd = span?.end ?? 0;
-  while (roles[creditsEnd + 1] === 'byline') creditsEnd++;
-  // Of the lines below it, only a credit that says so (`Interview by …`, `Беседовала …`) names its writer.
+  while (roles[creditsEnd + 1] === 'byline' || roles[creditsEnd + 1] === 'date') creditsEnd++;
+  // Of the lines below it, only a credit that says so (`Interview by …`, `Беседовала …`) names its
+  // writer, as does the timestamp that closes the story (`Publié le 03/07/2024 · Jane Doe`).
   let labelledEnd = span?.end ?? 0;
-  while (roles[labelledEnd + 1] === 'byline' && isLabelledByline(lines[labelledEnd + 1]!.text)) labelledEnd++;
+  while ((roles[labelledEnd + 1] === 'byline' && isLabelledByline(lines[labelledEnd + 1]!.text)) || roles[labelledEnd + 1] === 'date')
+    labelledEnd++;
   const inArticle = (i: number) => span !== null && i >= headerStart && i <= labelledEnd;
   return {
     roles: roles.map((r) => r ?? 'content'),

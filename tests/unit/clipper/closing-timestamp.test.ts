@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { draftFromPaste } from '../../../electron/core/clipper/draft-from-paste.js';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+
+const FR_STORY = [
+  'La médiathèque de Vierzon rouvrira ses portes lundi après dix-huit mois de travaux, avec une salle de lecture agrandie et un espace consacré aux jeux vidéo.',
+  'Le chantier, estimé à 3,1 millions d’euros, a été financé en grande partie par l’État et la région, précise la mairie dans un communiqué publié vendredi.',
+  '« Nous voulions un lieu ouvert à tous, où l’on vient aussi pour travailler ou se retrouver », explique la directrice de l’établissement.',
+];
+const RU_STORY = [
+  'В Вологде после ремонта открылась городская библиотека. Работы продолжались полтора года и обошлись бюджету почти в сорок миллионов рублей.',
+  'В здании появились читальный зал на сто мест, детский отдел и помещение для занятий кружков. Библиотека будет работать ежедневно, кроме понедельника.',
+  '«Мы хотели, чтобы сюда приходили не только за книгами», — рассказала директор библиотеки.',
+];
+const MENU = ['Accueil', 'Vierzon', 'Bourges', 'Sports', 'Agenda', 'Annonces', 'Météo', 'Contact', 'Nécrologie'];
+const FOOTER = ['Mentions légales', 'Publicité', 'Plan du site', 'Nous contacter', 'Abonnements', 'Archives', 'Aide', 'Flux RSS'];
+
+/** A whole page pasted as text: the story's timestamp and writer close it, above the readers' comments. */
+const textPage = (headline: string, story: readonly string[], stamp: string) =>
+  [...MENU, headline, ...story, stamp, '2 commentaires', 'Lecteur18 il y a une heure', 'Bravo, enfin !', ...FOOTER].join('\n\n');
+
+describe('a timestamp with the writer’s name closing a story', () => {
+  it.each([
+    [
+      'French',
+      textPage(
+        'La médiathèque de Vierzon rouvre après dix-huit mois de travaux',
+        FR_STORY,
+        'Publié le 03/07/2024 à 11h20 · Claire Aubertin',
+      ),
+      '2024-07-03',
+      'Claire Aubertin',
+    ],
+    [
+      'Russian',
+      textPage('В Вологде после ремонта открылась городская библиотека', RU_STORY, 'Опубликовано: 26.02.2025 09:15 · Анна Белова'),
+      '2025-02-26',
+      'Анна Белова',
+    ],
+  ])('dates and credits a %s page pasted as text', (_, text, date, name) => {
+    const draft = parseClip(text);
+    expect(draft.date).toBe(date);
+    expect(draft.byline).toEqual([name]);
+  });
+
+  it('dates and credits a page pasted as HTML, where the timestamp sits outside the story’s block', async () => {
+    const html =
+      `<!doctype html><html lang="fr"><head><title>La médiathèque de Vierzon rouvre</title></head><body>` +
+      `<nav>${MENU.map((m) => `<a href="/">${m}</a>`).join(' ')}</nav><main><h1>La médiathèque de Vierzon rouvre</h1>` +
+      `<div class="story-text">${FR_STORY.map((p) => `<p>${p}</p>`).join('')}</div>` +
+      `<div class="story-foot">Publié le 03/07/2024 à 11h20 · Claire Aubertin</div></main>` +
+      `<footer><p>© 2024 Le Journal du Cher</p></footer></body></html>`;
+    const draft = await draftFromPaste({ text: '', html }, { readAt: new Date('2024-07-10T00:00:00Z') });
+    expect(draft.date).toBe('2024-07-03');
+    expect(draft.byline).toEqual(['Claire Aubertin']);
+  });
+});
