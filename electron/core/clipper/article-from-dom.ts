@@ -9,6 +9,7 @@ import { readDateLine } from '../../shared/clipper/date-line.js';
 import { findFullDates, formatDate } from '../../shared/clipper/date.js';
 import { sourceFromFooter, sourceFromTag } from '../../shared/clipper/source.js';
 import { pictureAgencyPattern } from '../../shared/clipper/lexicon/picture-agencies.js';
+import { countWords } from '../../shared/clipper/script.js';
 
 // Readability's own cap; past it the page's whole text is used.
 const MAX_ELEMENTS = 30_000;
@@ -130,7 +131,6 @@ const comparable = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-const wordsIn = (s: string) => (s ? s.split(' ').length : 0);
 
 /**
  * The article's paragraphs without the headline Readability left at their top, alone or run into
@@ -142,7 +142,7 @@ function withoutHeadline(body: readonly string[], title: string | null | undefin
   const key = comparable(headline);
   const isHeadline = (p: string) => {
     const text = comparable(p);
-    return text.includes(key) && wordsIn(text) - wordsIn(key) <= HEADLINE_EXTRA_WORDS;
+    return text.includes(key) && countWords(text) - countWords(key) <= HEADLINE_EXTRA_WORDS;
   };
   return body.filter((p, i) => i >= HEADLINE_REACH || !isHeadline(p));
 }

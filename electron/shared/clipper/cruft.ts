@@ -39,6 +39,8 @@ const VIEW_COUNT =
 const LEADING_SYMBOLS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u;
 // A portal's text tools: `字号：大 中 小 打印本页`.
 const TEXT_TOOLS = /^(?:字号|字体)\s*[:：]\s*[大中小\s]+(?:打印本页|打印|关闭窗口|\s)*$/u;
+// A portal's reader buttons with their counts: `点赞 56 收藏 举报`.
+const CJK_ACTION_BAR = /^(?:(?:点赞|赞|收藏|举报|分享|评论|转发|打印|纠错)\s*\d*\s*){2,}$/u;
 const COMMENT_COUNT = /^(?:comments?|kommentare|commentaires|комментари[ие]в?)\s*\(?\d*\)?$/iu;
 const NEWSLETTER = /\bnewsletters?\b|\bрассылк|\bpodcast\b/iu;
 const SIGN_UP = /\bsign up\b|\bsubscribe\b|\binbox\b|\bподпи/iu;
@@ -243,7 +245,7 @@ export function isCruftLine(text: string): boolean {
   if (CAPTION_SHAPE.test(text) && countWords(text) <= CAPTION_WORDS) return true;
   if (isLabelledLink(text) || (PREFIXES.test(text) && countWords(text) <= 12 && !opensOnPictureNoun(text))) return true;
   if (PROMPTS.test(text.replace(TEASING_QUESTION, '').replace(LEADING_SYMBOLS, '')) && countWords(text) <= 40) return true;
-  if (HASHTAGS.test(text) || VIEW_COUNT.test(k) || TEXT_TOOLS.test(text)) return true;
+  if (HASHTAGS.test(text) || VIEW_COUNT.test(k) || TEXT_TOOLS.test(text) || CJK_ACTION_BAR.test(text)) return true;
   if (NEWSLETTER.test(text) && SIGN_UP.test(text) && countWords(text) <= 45) return true;
   if ((NEWSLETTER_BOX.test(text) || CONSENT_BOX.test(text)) && countWords(text) <= 45) return true;
   if (CAPTION_LABEL.test(text) || SHORTCODE.test(text) || ABRIDGED.test(text)) return true;

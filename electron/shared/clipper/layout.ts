@@ -30,7 +30,7 @@ import { countWords, endsSentence } from './script.js';
 import { isHeadlineLike } from './title.js';
 import { beforeRightsNotice, isProseLine, isWholePage, lineKind, mainSpan, markedEnd, withIntroducedList } from './main-span.js';
 import { articleDates } from './page-date.js';
-import { findPageHeadline, isBoilerplate, lastHeaderCredit } from './page-headline.js';
+import { findPageHeadline, isBoilerplate, isTimestampLine, lastHeaderCredit } from './page-headline.js';
 
 export type Role = 'title' | 'byline' | 'date' | 'source' | 'cruft' | 'content';
 
@@ -204,17 +204,26 @@ function markTeaserCards(lines: readonly Line[], roles: (Role | null)[], start: 
 
 // A caption runs to a few sentences; a longer line above a credit is a paragraph.
 const CAPTION_MAX_WORDS = 80;
+// A caption in a block of its own is a phrase, with no full stop.
+const CAPTION_APART_WORDS = 20;
 
 /**
- * A photo's credit, or the short caption just above one in its block: a picture, which a story
+ * A photo's credit, or the short caption just above one (not the header's timestamp, which a lead
+ * picture's credit may follow), that no other rule has placed: a picture, which a story
  * carries among its paragraphs (a gallery, many of them), so it weighs less against the story's
  * run than a menu's or a link list's line does.
  */
-function inFigure(lines: readonly Line[], i: number): boolean {
+function inFigure(lines: readonly Line[], roles: readonly (Role | null)[], i: number): boolean {
   const line = lines[i]!;
   if (isPhotoCredit(line.text)) return true;
   const next = lines[i + 1];
-  return next !== undefined && next.block === line.block && isPhotoCredit(next.text) && countWords(line.text) <= CAPTION_MAX_WORDS;
+  return (
+    roles[i] === null &&
+    next !== undefined &&
+    isPhotoCredit(next.text) &&
+    countWords(line.text) <= CAPTION_MAX_WORDS &&
+    !isTimestampLine(line.text)
+  );
 }
 
 /**
@@ -228,8 +237,12 @@ function markCreditedCaptions(lines: readonly Line[], roles: (Role | null)[]): v
     let k = i - 1;
     while (k >= 0 && lines[k]!.block === line.block && lines[k]!.text === line.text) k--;
     const caption = lines[k]?.text;
-    if (k < 0 || lines[k]!.block !== line.block || roles[k] !== null || countWords(caption!) > CAPTION_MAX_WORDS) return;
-    for (; k >= 0 && lines[k]!.block === line.block && lines[k]!.text === caption && roles[k] === null; k--) roles[k] = 'cruft';
+    // Text read from the page's markup sets every block apart: there a caption is known by its shape.
+    const apart = k >= 0 && lines[k]!.block !== line.block;
+    if (k < 0 || (apart && (endsSentence(caption!) || countWords(caption!) > CAPTION_APART_WORDS))) return;
+    if (roles[k] !== null || countWords(caption!) > CAPTION_MAX_WORDS) return;
+    roles[k] = 'cruft';
+    for (k--; k >= 0 && lines[k]!.block === line.block && lines[k]!.text === caption && roles[k] === null; k--) roles[k] = 'cruft';
   });
 }
 
@@ -391,7 +404,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   const kinds = lines.map((l, i) => lineKind(l.text, roles[i] === 'cruft' ? 'furniture' : roles[i] === null ? null : 'metadata'));
   const found = mainSpan(
     lines,
-    kinds.map((k, i) => (k === 'furniture' && inFigure(lines, i) ? 'metadata' : k)),
+    kinds.map((k, i) => (k === 'furniture' && inFigure(lines, roles, i) ? 'metadata' : k)),
   );
   const span =
     found && isWholePage(kinds, found)
