@@ -471,10 +471,12 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   let creditsEnd = span?.end ?? 0;
   while (roles[creditsEnd + 1] === 'byline' || roles[creditsEnd + 1] === 'date') creditsEnd++;
   // Of the lines below it, only a credit that says so (`Interview by …`, `Беседовала …`) names its
-  // writer, as does the timestamp that closes the story (`Publié le 03/07/2024 · Jane Doe`).
+  // writer, as does the timestamp that closes the story (`Publié le 03/07/2024 · Jane Doe`); the
+  // story's source line (`Источник: …`) may stand between.
   let labelledEnd = span?.end ?? 0;
-  while ((roles[labelledEnd + 1] === 'byline' && isLabelledByline(lines[labelledEnd + 1]!.text)) || roles[labelledEnd + 1] === 'date')
-    labelledEnd++;
+  const closing = (role: Role | null | undefined, text: string) =>
+    (role === 'byline' && isLabelledByline(text)) || role === 'date' || role === 'source';
+  while (labelledEnd + 1 < lines.length && closing(roles[labelledEnd + 1], lines[labelledEnd + 1]!.text)) labelledEnd++;
   const inArticle = (i: number) => span !== null && i >= headerStart && i <= labelledEnd;
   return {
     roles: roles.map((r) => r ?? 'content'),
