@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import { BLOCK_ELEMENTS } from '../../shared/html/block-elements.js';
 import { removeArticleFurniture, removeFormBoxes, unwrapQuotes } from './article-furniture.js';
 import { pageHeadline, type PageMeta } from './page-meta.js';
-import { isCreditWord, labelledAuthor, nameAfterTimestamp, readBylineLine } from '../../shared/clipper/byline.js';
+import { isCreditWord, isLabelledByline, labelledAuthor, nameAfterTimestamp, readBylineLine } from '../../shared/clipper/byline.js';
 import { readDateLine } from '../../shared/clipper/date-line.js';
 import { findFullDates, formatDate } from '../../shared/clipper/date.js';
 import { sourceFromFooter, sourceFromTag } from '../../shared/clipper/source.js';
@@ -131,7 +131,6 @@ const comparable = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-
 /**
  * The article's paragraphs without the headline Readability left at their top, alone or run into
  * a breadcrumb or the site's name: it heads the text once.
@@ -157,7 +156,8 @@ function linesAbove(pageLines: readonly string[], body: readonly string[]): read
   return end < 0 ? [] : pageLines.slice(Math.max(0, end - LINES_ABOVE), end);
 }
 
-// A timestamp that closes a story (`Publié le 03/07/2024 · Jane Doe`) stands just under its last paragraph.
+// A timestamp or a credit that closes a story (`Publié le 03/07/2024 · Jane Doe`, `Автор: Jane Doe`)
+// stands just under its last paragraph.
 const LINES_BELOW = 2;
 
 /** The page's lines just under the article's last paragraph, where Readability left its closing timestamp. */
@@ -234,11 +234,18 @@ function headerLines(
   const inBody = (line: string | null) => line !== null && body.slice(0, 5).some((p) => p.toLowerCase().startsWith(line.toLowerCase()));
   const title = pageHeadline(meta.headline ?? article.title, meta.siteName ?? article.siteName);
   const above = linesAbove(pageLines, body);
-  const closingStamp = linesBelow(pageLines, body).find(isDateLine) ?? null;
+  const below = linesBelow(pageLines, body);
+  const closingStamp = below.find(isDateLine) ?? null;
+  // `Автор: Jane Doe` under the story: a credit that says so, as the text pipeline reads one there.
+  const closingCredit = below.find((l) => isLabelledByline(l) && Boolean(readBylineLine(l)?.names.length)) ?? null;
   const byline = bylineLine(
     meta.authors.length
       ? meta.authors.join(', ')
-      : article.byline || above.find(isBylineLine) || labelledAuthorAbove(above) || (closingStamp && nameAfterTimestamp(closingStamp)),
+      : article.byline ||
+          above.find(isBylineLine) ||
+          labelledAuthorAbove(above) ||
+          (closingStamp && nameAfterTimestamp(closingStamp)) ||
+          closingCredit,
   );
   const siteName = creditedSource(above) ?? meta.source ?? article.siteName ?? footerSource(pageLines);
   return [

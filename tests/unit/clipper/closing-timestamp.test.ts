@@ -54,4 +54,15 @@ describe('a timestamp with the writer’s name closing a story', () => {
     expect(draft.date).toBe('2024-07-03');
     expect(draft.byline).toEqual(['Claire Aubertin']);
   });
+
+  it('credits an HTML page by the labelled credit under its article', async () => {
+    const html =
+      `<!doctype html><html lang="ru"><head><title>В Вологде открылась библиотека</title></head><body>` +
+      `<nav><a href="/">Главное</a> <a href="/">Город</a></nav><main><h1>В Вологде открылась библиотека</h1><time>14.02.2025</time>` +
+      `<div class="post-body">${RU_STORY.map((p) => `<p>${p}</p>`).join('')}</div>` +
+      `<div class="post-sign"><p>Автор: Анна Белова</p><p>Фото: Анна Белова</p></div></main>` +
+      `<footer><p>© 2025 Вологодский вестник</p></footer></body></html>`;
+    const draft = await draftFromPaste({ text: '', html }, { readAt: new Date('2025-02-20T00:00:00Z') });
+    expect(draft.byline).toEqual(['Анна Белова']);
+  });
 });
