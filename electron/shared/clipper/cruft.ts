@@ -65,6 +65,15 @@ const BUTTON =
 // A programme's or site's own accounts: `Follow Radio North on Instagram, Facebook and YouTube.`
 const FOLLOW_ACCOUNTS = /^follow (?:\S+ ){1,4}on (?:twitter|x|facebook|instagram|youtube|tiktok|linkedin|bluesky|threads|snapchat)\b/iu;
 const FOLLOW_ACCOUNTS_WORDS = 20;
+// A button that loads more of a page or leaves its mobile copy: `Load earlier entries`, `Voir plus de
+// messages`, `Повна версія сайту`.
+const MORE_BUTTON =
+  /^(?:(?:load|show|see|view) (?:more|earlier|older)(?: \p{L}+)?|voir plus(?: de \p{L}+)?|(?:mehr|weitere \p{L}+) (?:laden|anzeigen)|показать (?:ещё|еще|больше)(?: \p{L}+)?|показати (?:ще|більше)(?: \p{L}+)?|加载更多|查看更多|(?:full|desktop|classic) (?:version|site)(?: of the site)?|version (?:complète|classique) du site|(?:desktop|vollständige)-?version|полная версия(?: сайта)?|повна версія(?: сайту)?)$/iu;
+// A footer's row of links to the site's legal pages: `Impressum Datenschutz Kontakt`, `Mentions légales Contact`.
+const LEGAL_LINK =
+  /(?<!\p{L})(?:impressum|datenschutz(?:erklärung)?|agb|mentions légales|plan du site|privacy|terms(?: of use| and conditions)?|sitemap|cookie settings|правовая информация|конфиденциальность|політика конфіденційності|联系我们|网站地图|隐私)(?!\p{L})/iu;
+const LEGAL_LINKS_WORDS = 10;
+
 // A share bar's count (`258 Shares`) and a gallery's counter (`1 of 6`).
 const SHARE_COUNT = /^(?:\d[\d.,]*\s*[km]?\s+)?(?:shares?|partages|geteilt|поделились|поширень)$/iu;
 const GALLERY_COUNTER = /^\d{1,3}\s*(?:of|von|sur|de|di|из|з)\s*\d{1,3}$/iu;
@@ -109,6 +118,16 @@ const PICTURE_NOUN_OPENING =
 /** Whether a line opens on a picture's noun and runs on as a sentence would, with no label's colon. */
 function opensOnPictureNoun(text: string): boolean {
   return PICTURE_NOUN_OPENING.test(text);
+}
+
+// `Mehr zum ThemaKöhlerei im Fichtelgebirge`: a box's label the copy ran into its link's first word.
+const GLUED_PREFIX = new RegExp(PREFIXES.source.replace(/\(\?!\\p\{L\}\)\\s\*\[:：\]\?$/u, ''), 'iu');
+const GLUED_LABEL_WORDS = 25;
+
+/** A label run into the capitalised first word of the link after it, with no space between. */
+function isGluedLabel(text: string): boolean {
+  const label = GLUED_PREFIX.exec(text)?.[0];
+  return label !== undefined && /^\p{Lu}\p{Ll}/u.test(text.slice(label.length)) && countWords(text) <= GLUED_LABEL_WORDS;
 }
 
 /** `Read more: …`, `SEE ALSO | …`: a labelled link, which a dateline's `PLACE:` shape must not hide. */
@@ -253,7 +272,9 @@ export function isCruftLine(text: string): boolean {
   if (TAGGED_LINK.test(text) && countWords(text) <= TAGGED_LINK_WORDS) return true;
   if (AUTHOR_CONTACT.test(text) && countWords(text) <= AUTHOR_CONTACT_WORDS) return true;
   if (BUTTON.test(k) || (FOLLOW_ACCOUNTS.test(text) && countWords(text) <= FOLLOW_ACCOUNTS_WORDS)) return true;
-  if (SHARE_COUNT.test(k) || GALLERY_COUNTER.test(k) || PICTURE_COUNT.test(k)) return true;
+  if (SHARE_COUNT.test(k) || GALLERY_COUNTER.test(k) || PICTURE_COUNT.test(k) || MORE_BUTTON.test(k)) return true;
+  if (LEGAL_LINK.test(text) && countWords(text) <= LEGAL_LINKS_WORDS && !endsSentence(text)) return true;
+  if (isGluedLabel(text)) return true;
   if (GLUED_CREDIT.test(text) || CREDIT_ENDING.test(text) || CJK_PHOTOGRAPHER.test(text)) return true;
   if (TYPO_PROMPT.test(text) && countWords(text) <= TYPO_PROMPT_WORDS) return true;
   if (CAPITALS_CREDIT.test(text) && countWords(text) <= CAPTION_WORDS_BEFORE_CREDIT) return true;
