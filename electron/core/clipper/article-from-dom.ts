@@ -156,7 +156,7 @@ function linesAbove(pageLines: readonly string[], body: readonly string[]): read
   return end < 0 ? [] : pageLines.slice(Math.max(0, end - LINES_ABOVE), end);
 }
 
-// A timestamp or a credit that closes a story (`Publié le 03/07/2024 · Jane Doe`, `Автор: Jane Doe`)
+// A timestamp or a credit that closes a story (`Publié le 12/05/2023 · Jane Doe`, `Автор: Jane Doe`)
 // stands just under its last paragraph.
 const LINES_BELOW = 2;
 

@@ -351,13 +351,13 @@ export function headerName(text: string): BylineLine | null {
 }
 
 // `Jane Doe - Nov 19, 2024, 10:31 pm`: a name, a separator, then the timestamp; a date that opens
-// on its day's number needs no separator (`Jane Doe 3 June 2024, 15:20`).
+// on its day's number needs no separator (`Jane Doe 12 May 2023, 08:05`).
 const NAME_BEFORE_STAMP = /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’.-]+)(?:\s*[-–—|·•]\s*\S|\s+(?=\d))/u;
 
-// `Published 03/07/2024 · Jane Doe`: the timestamp, a separator, then the name that closes the line.
+// `Published 12/05/2023 · Jane Doe`: the timestamp, a separator, then the name that closes the line.
 const NAME_AFTER_STAMP = /\d\S*\s*[·•|]\s*((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’.-]+)$/u;
 
-/** The author a timestamp line names after its date and time (`Publié le 3 juillet 2024 · Jane Doe`), or null. */
+/** The author a timestamp line names after its date and time (`Publié le 12 mai 2023 · Jane Doe`), or null. */
 export function nameAfterTimestamp(text: string): string | null {
   const m = NAME_AFTER_STAMP.exec(text);
   return m ? bareName(m[1]!) : null;

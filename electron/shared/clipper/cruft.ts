@@ -39,7 +39,7 @@ const VIEW_COUNT =
 const LEADING_SYMBOLS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u;
 // A portal's text tools: `字号：大 中 小 打印本页`.
 const TEXT_TOOLS = /^(?:字号|字体)\s*[:：]\s*[大中小\s]+(?:打印本页|打印|关闭窗口|\s)*$/u;
-// A portal's reader buttons with their counts: `点赞 56 收藏 举报`.
+// A portal's reader buttons with their counts: `点赞 12 收藏 分享`.
 const CJK_ACTION_BAR = /^(?:(?:点赞|赞|收藏|举报|分享|评论|转发|打印|纠错)\s*\d*\s*){2,}$/u;
 const COMMENT_COUNT = /^(?:comments?|kommentare|commentaires|комментари[ие]в?)\s*\(?\d*\)?$/iu;
 const NEWSLETTER = /\bnewsletters?\b|\bрассылк|\bpodcast\b/iu;
@@ -65,11 +65,11 @@ const BUTTON =
 // A programme's or site's own accounts: `Follow Radio North on Instagram, Facebook and YouTube.`
 const FOLLOW_ACCOUNTS = /^follow (?:\S+ ){1,4}on (?:twitter|x|facebook|instagram|youtube|tiktok|linkedin|bluesky|threads|snapchat)\b/iu;
 const FOLLOW_ACCOUNTS_WORDS = 20;
-// A button that loads more of a page or leaves its mobile copy: `Load earlier entries`, `Voir plus de
-// messages`, `Повна версія сайту`.
+// A button that loads more of a page or leaves its mobile copy: `Show older posts`, `Voir plus
+// d’articles`, `Полная версия сайта`.
 const MORE_BUTTON =
-  /^(?:(?:load|show|see|view) (?:more|earlier|older)(?: \p{L}+)?|voir plus(?: de \p{L}+)?|(?:mehr|weitere \p{L}+) (?:laden|anzeigen)|показать (?:ещё|еще|больше)(?: \p{L}+)?|показати (?:ще|більше)(?: \p{L}+)?|加载更多|查看更多|(?:full|desktop|classic) (?:version|site)(?: of the site)?|version (?:complète|classique) du site|(?:desktop|vollständige)-?version|полная версия(?: сайта)?|повна версія(?: сайту)?)$/iu;
-// A footer's row of links to the site's legal pages: `Impressum Datenschutz Kontakt`, `Mentions légales Contact`.
+  /^(?:(?:load|show|see|view) (?:more|earlier|older)(?: \p{L}+)?|voir plus(?: d(?:e |['’])\p{L}+)?|(?:mehr|weitere \p{L}+) (?:laden|anzeigen)|показать (?:ещё|еще|больше)(?: \p{L}+)?|показати (?:ще|більше)(?: \p{L}+)?|加载更多|查看更多|(?:full|desktop|classic) (?:version|site)(?: of the site)?|version (?:complète|classique) du site|(?:desktop|vollständige)-?version|полная версия(?: сайта)?|повна версія(?: сайту)?)$/iu;
+// A footer's row of links to the site's legal pages: `Impressum AGB Datenschutz`, `Plan du site Mentions légales`.
 const LEGAL_LINK =
   /(?<!\p{L})(?:impressum|datenschutz(?:erklärung)?|agb|mentions légales|plan du site|privacy|terms(?: of use| and conditions)?|sitemap|cookie settings|правовая информация|конфиденциальность|політика конфіденційності|联系我们|网站地图|隐私)(?!\p{L})/iu;
 const LEGAL_LINKS_WORDS = 10;
@@ -77,7 +77,7 @@ const LEGAL_LINKS_WORDS = 10;
 // A share bar's count (`258 Shares`) and a gallery's counter (`1 of 6`).
 const SHARE_COUNT = /^(?:\d[\d.,]*\s*[km]?\s+)?(?:shares?|partages|geteilt|поделились|поширень)$/iu;
 const GALLERY_COUNTER = /^\d{1,3}\s*(?:of|von|sur|de|di|из|з)\s*\d{1,3}$/iu;
-// A gallery's count of its pictures: `Gallery: 12 photos`, `Фотогалерея: 6 фото`, `图集：8张`.
+// A gallery's count of its pictures: `Gallery: 12 photos`, `Фотогалерея: 14 фото`, `图集：8张`.
 const PICTURE_COUNT =
   /^(?:(?:photo )?gallery|photos|фотогалерея|галерея|фото|світлини|bildergalerie|galerie(?: photos?)?|diaporama|图集|组图)?\s*[:：]?\s*\d{1,3}\s*(?:photos?|pictures|images|фото|фотографи\p{L}*|світлин\p{L}*|bilder|fotos|張|张|图)$/iu;
 // A caption's credit the copy glued to its last word or full stop (`… sought treatmentCredit: EPA`,
@@ -120,7 +120,7 @@ function opensOnPictureNoun(text: string): boolean {
   return PICTURE_NOUN_OPENING.test(text);
 }
 
-// `Mehr zum ThemaKöhlerei im Fichtelgebirge`: a box's label the copy ran into its link's first word.
+// `Lesen Sie auchStreit um den Stadtpark`: a box's label the copy ran into its link's first word.
 const GLUED_PREFIX = new RegExp(PREFIXES.source.replace(/\(\?!\\p\{L\}\)\\s\*\[:：\]\?$/u, ''), 'iu');
 const GLUED_LABEL_WORDS = 25;
 

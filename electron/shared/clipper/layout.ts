@@ -471,7 +471,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   let creditsEnd = span?.end ?? 0;
   while (roles[creditsEnd + 1] === 'byline' || roles[creditsEnd + 1] === 'date') creditsEnd++;
   // Of the lines below it, only a credit that says so (`Interview by …`, `Беседовала …`) names its
-  // writer, as does the timestamp that closes the story (`Publié le 03/07/2024 · Jane Doe`); the
+  // writer, as does the timestamp that closes the story (`Publié le 12/05/2023 · Jane Doe`); the
   // story's source line (`Источник: …`) may stand between.
   let labelledEnd = span?.end ?? 0;
   const closing = (role: Role | null | undefined, text: string) =>

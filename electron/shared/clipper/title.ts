@@ -13,9 +13,9 @@ export function isHeadlineLike(text: string): boolean {
 }
 
 // A Cyrillic headline capitalises its first word and its names; a menu copied as one line
-// (`Новини Економіка Здоров'я`) capitalises every item.
+// (`Новости Культура Афиша`) capitalises every item.
 const CYRILLIC_MENU = /^\p{Lu}[\p{Script=Cyrillic}'’-]*(?:\s+\p{Lu}[\p{Script=Cyrillic}'’-]*){2,}$/u;
-// Chinese menus of two-character items run together with nothing between them: `首页新闻财经体育`.
+// Chinese menus of two-character items run together with nothing between them: `首页财经体育汽车`.
 // A headline of such length has a verb's or a number's shape; a menu is only its items, each a
 // common section word.
 const CJK_MENU_ITEMS =

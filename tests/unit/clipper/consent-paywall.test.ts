@@ -55,9 +55,9 @@ describe('a cookie banner above a page pasted whole', () => {
 
 describe('a paywall where the free part of a story stops', () => {
   it.each([
-    ['English', ['This article is for subscribers', 'Already a subscriber? Log in']],
-    ['French', ['Il vous reste 64% de cet article à lire.', 'La suite est réservée aux abonnés.', 'Déjà abonné ? Se connecter']],
-    ['German', ['Lesen Sie jetzt weiter mit unserem Digitalabo', 'Sie sind bereits Abonnent? Hier anmelden']],
+    ['English', ['This story is only available to subscribers', 'Already a member? Sign in']],
+    ['French', ['Il vous reste 64% de cet article à lire.', 'Contenu réservé aux abonnés.', 'Déjà abonné ? Connectez-vous']],
+    ['German', ['Jetzt weiterlesen mit dem Digitalabo', 'Bereits Abonnent? Jetzt einloggen']],
     ['Ukrainian', ['Продовження матеріалу доступне лише для передплатників.', 'Ви вже передплатник? Увійдіть']],
   ])('leaves its %s lines out of the story', (_, wall) => {
     expect(parseClip(page(wall)).paragraphs).toEqual(story);

@@ -4,12 +4,12 @@ import { page, story } from './made-up-page.js';
 
 describe('buttons and link rows around a story', () => {
   it.each([
-    ['a button that loads more entries', 'Load earlier entries'],
-    ['a French one', 'Voir plus de messages'],
-    ['a link to the full site', 'Повна версія сайту'],
-    ['a row of legal links', 'Impressum Datenschutz Kontakt'],
-    ['a French row of legal links', 'Mentions légales Gestion des cookies Contact'],
-    ['a box’s label run into its link', 'Mehr zum ThemaKöhlerei im Fichtelgebirge: Wo noch Holzkohle gebrannt wird'],
+    ['a button that loads more entries', 'Show older posts'],
+    ['a French one', 'Voir plus d’articles'],
+    ['a link to the full site', 'Полная версия сайта'],
+    ['a row of legal links', 'Impressum AGB Datenschutz'],
+    ['a French row of legal links', 'Plan du site Mentions légales Publicité'],
+    ['a box’s label run into its link', 'Lesen Sie auchStreit um den Stadtpark: Anwohner sammeln Unterschriften'],
   ])('leaves %s out of the story', (_, line) => {
     const draft = parseClip(page([], { body: [story[0]!, story[1]!, line, story[2]!] }));
     expect(draft.paragraphs).toEqual(story);

@@ -14,7 +14,7 @@ const captions = [
 describe('a story whose pictures stand between its paragraphs', () => {
   it('keeps the paragraphs above a gallery of credited captions', () => {
     // A browser copies each paragraph and each picture as a block of its own.
-    const gallery = ['Gallery: 6 photos', ...captions.map((c) => `${c}\nPhoto: Ivy Brandt / The Garden Post`)];
+    const gallery = ['Gallery: 9 photos', ...captions.map((c) => `${c}\nPhoto: Ivy Brandt / The Garden Post`)];
     const blocks = [
       MENU.join('\n'),
       'Villagers plant an orchard of forgotten apples\nBy Nora Quill\nApril 2, 2024',
@@ -28,7 +28,7 @@ describe('a story whose pictures stand between its paragraphs', () => {
     expect(draft.paragraphs).toEqual(story);
   });
 
-  it.each(['Gallery: 6 photos', 'Фотогалерея: 6 фото', 'Bildergalerie: 6 Bilder', '图集：6张'])(
+  it.each(['Gallery: 9 photos', 'Фотогалерея: 9 фото', 'Bildergalerie: 9 Bilder', '图集：9张'])(
     'leaves the count %s out of the story',
     (count) => {
       const draft = parseClip(page([], { body: [story[0]!, count, story[1]!, story[2]!] }));

@@ -45,7 +45,7 @@ describe('a Chinese HTML story whose first paragraph repeats its headline', () =
     const html =
       `<!doctype html><html><head><title>城东污水处理厂二期工程正式开工</title></head><body><div class="nav"><a>首页</a><a>本地</a></div>` +
       `<h1>城东污水处理厂二期工程正式开工</h1><div class="info">2024-03-18 10:20 来源：城东日报</div>` +
-      `<div class="txt">${story.map((p) => `<p>${p}</p>`).join('')}</div><div class="bar">点赞 56 收藏 举报</div></body></html>`;
+      `<div class="txt">${story.map((p) => `<p>${p}</p>`).join('')}</div><div class="bar">点赞 12 收藏 分享</div></body></html>`;
     const draft = await draftOf(html);
     expect(draft.paragraphs).toEqual(story);
   });
@@ -55,8 +55,8 @@ describe('a Chinese HTML story whose first paragraph repeats its headline', () =
       '城东污水处理厂二期工程正式开工',
       '2024-03-18 10:20',
       '3月18日上午，城东污水处理厂二期工程正式开工建设，预计2027年建成投用。',
-      '点赞 56 收藏 举报',
+      '点赞 12 收藏 分享',
     ].join('\n\n');
-    expect(parseClip(text).cruft).toContain('点赞 56 收藏 举报');
+    expect(parseClip(text).cruft).toContain('点赞 12 收藏 分享');
   });
 });

@@ -32,7 +32,7 @@ describe('a site’s menu copied as one line above the headline', () => {
   });
 
   it('is not the headline of a Chinese page', () => {
-    const text = ['登录 注册', '首页新闻财经体育图片视频', '今年全市将新建口袋公园50个', '2025-03-12 08:30', ...ZH_BODY].join('\n\n');
+    const text = ['登录 注册', '首页新闻财经体育图片视频', '今年全市将新建口袋公园50个', '2024-11-05 09:10', ...ZH_BODY].join('\n\n');
     expect(parseClip(text).title).toBe('今年全市将新建口袋公园50个');
   });
 
@@ -52,15 +52,15 @@ describe('a site’s menu copied as one line above the headline', () => {
 describe('a live page’s label in capitals', () => {
   it('is neither a byline nor a dateline', () => {
     const text = [
-      'EN DIRECT',
-      'EN DIRECT - La médiathèque de Vierzon rouvre ses portes',
+      'EN IMAGES',
+      'URGENT - La médiathèque de Vierzon rouvre ses portes',
       'Par Claire Aubertin - Le 14 mars 2025 à 09h10',
       ...FR_BODY,
     ].join('\n\n');
     const draft = parseClip(text);
     expect(draft.byline).toEqual(['Claire Aubertin']);
     expect(draft.dateline).toBeNull();
-    expect(draft.title).toBe('EN DIRECT - La médiathèque de Vierzon rouvre ses portes');
+    expect(draft.title).toBe('URGENT - La médiathèque de Vierzon rouvre ses portes');
   });
 });
 

@@ -295,7 +295,7 @@ export const CONSENT_TERMS =
 
 /**
  * A paywall's words where the free part of a story stops: who may read on, how much is left, the
- * way in for those who already pay (`Already a subscriber? Log in`, `Il vous reste 70% de cet article à lire.`).
+ * way in for those who already pay (`Already a subscriber? Log in`, `Il vous reste 85% de cet article à lire.`).
  */
 export const PAYWALL =
   /(?<!\p{L})(?:already (?:a )?(?:subscriber|member)|(?:this|the rest of this) (?:article|story) is (?:only )?(?:for|available to|reserved for) (?:subscribers|members)|subscribe to (?:continue|keep) reading|(?:continue|keep) reading with|il vous reste \d+\s?% de cet article|la suite est réservée aux abonnés|(?:article|contenu) réservé aux abonnés|déjà abonné|bereits abonnent|(?:lesen sie|jetzt) (?:jetzt )?weiter(?:lesen)? mit|weiterlesen mit|уже (?:подписаны|есть подписка)|(?:продолжение|материал)(?: материала| статьи)? доступ\p{L}* (?:только )?(?:для )?подписчик\p{L}*|вже (?:є )?передплатник|(?:продовження|матеріал)(?: матеріалу| статті)? доступн\p{L}* (?:лише |тільки )?(?:для )?передплатник\p{L}*)(?!\p{L})|已是会员|订阅后(?:阅读|可读)全文|剩余\d+%未读/iu;
