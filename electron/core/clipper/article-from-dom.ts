@@ -4,11 +4,12 @@ import { parseHTML } from 'linkedom';
 import { BLOCK_ELEMENTS } from '../../shared/html/block-elements.js';
 import { removeArticleFurniture, removeFormBoxes, unwrapQuotes } from './article-furniture.js';
 import { pageHeadline, type PageMeta } from './page-meta.js';
-import { isCreditWord, labelledAuthor, readBylineLine } from '../../shared/clipper/byline.js';
+import { isCreditWord, isLabelledByline, labelledAuthor, nameAfterTimestamp, readBylineLine } from '../../shared/clipper/byline.js';
 import { readDateLine } from '../../shared/clipper/date-line.js';
 import { findFullDates, formatDate } from '../../shared/clipper/date.js';
 import { sourceFromFooter, sourceFromTag } from '../../shared/clipper/source.js';
 import { pictureAgencyPattern } from '../../shared/clipper/lexicon/picture-agencies.js';
+import { countWords } from '../../shared/clipper/script.js';
 
 // Readability's own cap; past it the page's whole text is used.
 const MAX_ELEMENTS = 30_000;
@@ -130,8 +131,6 @@ const comparable = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-const wordsIn = (s: string) => (s ? s.split(' ').length : 0);
-
 /**
  * The article's paragraphs without the headline Readability left at their top, alone or run into
  * a breadcrumb or the site's name: it heads the text once.
@@ -142,7 +141,7 @@ function withoutHeadline(body: readonly string[], title: string | null | undefin
   const key = comparable(headline);
   const isHeadline = (p: string) => {
     const text = comparable(p);
-    return text.includes(key) && wordsIn(text) - wordsIn(key) <= HEADLINE_EXTRA_WORDS;
+    return text.includes(key) && countWords(text) - countWords(key) <= HEADLINE_EXTRA_WORDS;
   };
   return body.filter((p, i) => i >= HEADLINE_REACH || !isHeadline(p));
 }
@@ -155,6 +154,16 @@ function withoutHeadline(body: readonly string[], title: string | null | undefin
 function linesAbove(pageLines: readonly string[], body: readonly string[]): readonly string[] {
   const end = body.length ? pageLines.indexOf(body[0]!) : -1;
   return end < 0 ? [] : pageLines.slice(Math.max(0, end - LINES_ABOVE), end);
+}
+
+// A timestamp or a credit that closes a story (`Publié le 12/05/2023 · Jane Doe`, `Автор: Jane Doe`)
+// stands just under its last paragraph.
+const LINES_BELOW = 2;
+
+/** The page's lines just under the article's last paragraph, where Readability left its closing timestamp. */
+function linesBelow(pageLines: readonly string[], body: readonly string[]): readonly string[] {
+  const last = body.length ? pageLines.lastIndexOf(body[body.length - 1]!) : -1;
+  return last < 0 ? [] : pageLines.slice(last + 1, last + 1 + LINES_BELOW);
 }
 
 /** How far from the page's end a copyright line is looked for. */
@@ -225,14 +234,24 @@ function headerLines(
   const inBody = (line: string | null) => line !== null && body.slice(0, 5).some((p) => p.toLowerCase().startsWith(line.toLowerCase()));
   const title = pageHeadline(meta.headline ?? article.title, meta.siteName ?? article.siteName);
   const above = linesAbove(pageLines, body);
+  const below = linesBelow(pageLines, body);
+  const closingStamp = below.find(isDateLine) ?? null;
+  // `Автор: Jane Doe` under the story: a credit that says so, as the text pipeline reads one there.
+  const closingCredit = below.find((l) => isLabelledByline(l) && Boolean(readBylineLine(l)?.names.length)) ?? null;
   const byline = bylineLine(
-    meta.authors.length ? meta.authors.join(', ') : article.byline || above.find(isBylineLine) || labelledAuthorAbove(above),
+    meta.authors.length
+      ? meta.authors.join(', ')
+      : article.byline ||
+          above.find(isBylineLine) ||
+          labelledAuthorAbove(above) ||
+          (closingStamp && nameAfterTimestamp(closingStamp)) ||
+          closingCredit,
   );
   const siteName = creditedSource(above) ?? meta.source ?? article.siteName ?? footerSource(pageLines);
   return [
     title,
     byline && !inBody(byline) ? byline : null,
-    publishedLine(meta.published ?? article.publishedTime) ?? above.find(isDateLine) ?? publishedLine(bylineDate(above)),
+    publishedLine(meta.published ?? article.publishedTime) ?? above.find(isDateLine) ?? publishedLine(bylineDate(above)) ?? closingStamp,
     siteName ? `Source: ${siteName.trim()}` : null,
   ].filter((l): l is string => Boolean(l));
 }

@@ -6,6 +6,7 @@ import { CREDIT_ROLES, JOB_TITLES } from './lexicon/job-titles.js';
 import { isKnownLatinPlace } from './gazetteer.js';
 import { MONTHS, STAMP_WORD, WEEKDAYS } from './lexicon/months.js';
 import { titleCaseWord } from './script.js';
+import { STOPWORDS } from './lexicon/stopwords.js';
 
 /** Names and, when the line names one, the outlet credited beside them. */
 export interface BylineLine {
@@ -20,8 +21,9 @@ const NAME_WITH_ROLE =
   /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+),\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|writer|editor|journalist|columnist|staff|contributor|корреспондент|кореспондент|редактор|редакторка|журналист|журналістка|обозреватель|оглядач|korrespondent|korrespondentin|redakteur|redakteurin|journaliste|rédacteur|rédactrice|chroniqueur|chroniqueuse)\s*$/iu;
 // Where the names of a byline end: a dash, bar or date, or the word that introduces its timestamp
 // (`le` only before a day: `Par Yann Le Goff` is one name).
+// A picture's credit may follow the writer's in the next sentence: `Words by Jane Doe. Photographs by …`.
 const BYLINE_END =
-  /\s+[-–—|•·/]\s+|\s+(?=\d)|\s+(?:on|at|am)\s+(?=[\p{Lu}\d])|\s+le\s+(?=\d)|\s+(?=\S+@\S+\.\p{L})|\s+(?=(?:published|posted|updated|publiziert|veröffentlicht|aktualisiert|publié|publiée|mis à jour|опубликовано|опубліковано|обновлено|оновлено)(?!\p{L}))/iu;
+  /\s+[-–—|•·/]\s+|\.\s+(?=(?:photos?|photographs?|pictures|images|illustrations?|fotos?|bilder|фото|ілюстрації|иллюстрации)(?:\s+(?:by|von|par)|\s*:))|\s+(?=\d)|\s+(?:on|at|am)\s+(?=[\p{Lu}\d])|\s+le\s+(?=\d)|\s+(?=\S+@\S+\.\p{L})|\s+(?=(?:published|posted|updated|publiziert|veröffentlicht|aktualisiert|publié|publiée|mis à jour|опубликовано|опубліковано|обновлено|оновлено)(?!\p{L}))/iu;
 const STAFF_CREDIT =
   /^((?:\p{Lu}[\p{L}&.'’-]*\s+){1,4})(?:[Ss]taff|STAFF|[Tt]eam|TEAM|[Dd]esk|DESK|[Nn]ewsroom|NEWSROOM|[Ee]ditors|EDITORS)$/u;
 const DOT_LINE = /^([^·•|]{3,60}?)\s*[·•|]\s*([^·•|]{2,60}?)\s*[·•|]?\s*$/u;
@@ -285,10 +287,17 @@ const BARE_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]+)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.
 // `By Jane` credits a name and is not one; the other languages' credit words (`Von`, `Par`) also open names.
 const CREDIT_OPENING = /^(?:by|автор|автори)\s/iu;
 
+const FUNCTION_WORDS = new Set(Object.values(STOPWORDS).flatMap((words) => [...words]));
+
+/** `EN DIRECT`, `THE LATEST`: a label in capitals opens on a function word, where a name does not. */
+function isCapitalsLabel(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && FUNCTION_WORDS.has(text.split(/\s+/u)[0]!.toLowerCase());
+}
+
 /** The name a line holds alone (`Jane Doe`), or null. */
 export function bareName(text: string): string | null {
   const t = text.trim();
-  return BARE_NAME.test(t) && !CREDIT_OPENING.test(t) ? cleanName(t) : null;
+  return BARE_NAME.test(t) && !CREDIT_OPENING.test(t) && !isCapitalsLabel(t) ? cleanName(t) : null;
 }
 
 // `Jane Doe, Example Insider`: a name, then one short label (the outlet, the author's place).
@@ -310,6 +319,20 @@ export function nameBeforeOutlet(text: string): BylineLine | null {
   return null;
 }
 
+// `Jane Doe and John Roe`, `Jane Doe, John Roe und Max Muster`: a conjunction joins the last two.
+const NAME_CONJUNCTION = /\s+(?:and|und|et|и|і|та|&)\s+/u;
+const MAX_JOINED_NAMES = 4;
+
+/** The names a header line lists with a conjunction before the last, each a bare name, or null. */
+function joinedNames(text: string): string[] | null {
+  const parts = text.trim().split(NAME_CONJUNCTION);
+  if (parts.length !== 2) return null;
+  const all = [...parts[0]!.split(/\s*,\s*/u), parts[1]!];
+  if (all.length > MAX_JOINED_NAMES) return null;
+  const names = all.map(bareName);
+  return names.every((n): n is string => n !== null) ? names : null;
+}
+
 /**
  * The author a header line names alone, before a label or before the outlet (`Jane Doe`, `Jane
  * Doe, Example Insider`, `Jane Doe Springfield Herald`), read only where a byline stands: between a
@@ -318,6 +341,8 @@ export function nameBeforeOutlet(text: string): BylineLine | null {
 export function headerName(text: string): BylineLine | null {
   const withOutlet = nameBeforeOutlet(text);
   if (withOutlet) return withOutlet;
+  const joined = joinedNames(text);
+  if (joined) return { names: joined, outlet: null };
   const labelled = NAME_THEN_LABEL.exec(text.trim());
   // `Example Evening Herald`, `Ostmarker Abendpost` on a line of their own name the paper, not its writer.
   if (!labelled && isOutletName(text.trim())) return null;
@@ -325,8 +350,18 @@ export function headerName(text: string): BylineLine | null {
   return name ? { names: [name], outlet: null } : null;
 }
 
-// `Jane Doe - Nov 19, 2024, 10:31 pm`: a name, a separator, then the timestamp.
-const NAME_BEFORE_STAMP = /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’.-]+)\s*[-–—|·•]\s*\S/u;
+// `Jane Doe - Nov 19, 2024, 10:31 pm`: a name, a separator, then the timestamp; a date that opens
+// on its day's number needs no separator (`Jane Doe 12 May 2023, 08:05`).
+const NAME_BEFORE_STAMP = /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’.-]+)(?:\s*[-–—|·•]\s*\S|\s+(?=\d))/u;
+
+// `Published 12/05/2023 · Jane Doe`: the timestamp, a separator, then the name that closes the line.
+const NAME_AFTER_STAMP = /\d\S*\s*[·•|]\s*((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’.-]+)$/u;
+
+/** The author a timestamp line names after its date and time (`Publié le 12 mai 2023 · Jane Doe`), or null. */
+export function nameAfterTimestamp(text: string): string | null {
+  const m = NAME_AFTER_STAMP.exec(text);
+  return m ? bareName(m[1]!) : null;
+}
 
 /** The author a timestamp line names before its date (`Jane Doe - Nov 19, 2024`), or null. */
 export function nameBeforeTimestamp(text: string): string | null {

@@ -1,14 +1,18 @@
 import {
   CAPTION_CREDIT,
   CONSENT_BOX,
+  CONSENT_TERMS,
+  COOKIE_WORD,
   FOOTER_MARKERS,
   LABELS,
   LINK_LIST_HEADINGS,
   LINK_LIST_LEAD,
   NEWSLETTER_BOX,
+  PAYWALL,
   PREFIXES,
   PROMPTS,
   SITE_NOTICE,
+  SITE_SPEAKS,
 } from './lexicon/cruft-phrases.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { pictureAgencyPattern } from './lexicon/picture-agencies.js';
@@ -35,6 +39,8 @@ const VIEW_COUNT =
 const LEADING_SYMBOLS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u;
 // A portal's text tools: `字号：大 中 小 打印本页`.
 const TEXT_TOOLS = /^(?:字号|字体)\s*[:：]\s*[大中小\s]+(?:打印本页|打印|关闭窗口|\s)*$/u;
+// A portal's reader buttons with their counts: `点赞 12 收藏 分享`.
+const CJK_ACTION_BAR = /^(?:(?:点赞|赞|收藏|举报|分享|评论|转发|打印|纠错)\s*\d*\s*){2,}$/u;
 const COMMENT_COUNT = /^(?:comments?|kommentare|commentaires|комментари[ие]в?)\s*\(?\d*\)?$/iu;
 const NEWSLETTER = /\bnewsletters?\b|\bрассылк|\bpodcast\b/iu;
 const SIGN_UP = /\bsign up\b|\bsubscribe\b|\binbox\b|\bподпи/iu;
@@ -59,9 +65,21 @@ const BUTTON =
 // A programme's or site's own accounts: `Follow Radio North on Instagram, Facebook and YouTube.`
 const FOLLOW_ACCOUNTS = /^follow (?:\S+ ){1,4}on (?:twitter|x|facebook|instagram|youtube|tiktok|linkedin|bluesky|threads|snapchat)\b/iu;
 const FOLLOW_ACCOUNTS_WORDS = 20;
+// A button that loads more of a page or leaves its mobile copy: `Show older posts`, `Voir plus
+// d’articles`, `Полная версия сайта`.
+const MORE_BUTTON =
+  /^(?:(?:load|show|see|view) (?:more|earlier|older)(?: \p{L}+)?|voir plus(?: d(?:e |['’])\p{L}+)?|(?:mehr|weitere \p{L}+) (?:laden|anzeigen)|показать (?:ещё|еще|больше)(?: \p{L}+)?|показати (?:ще|більше)(?: \p{L}+)?|加载更多|查看更多|(?:full|desktop|classic) (?:version|site)(?: of the site)?|version (?:complète|classique) du site|(?:desktop|vollständige)-?version|полная версия(?: сайта)?|повна версія(?: сайту)?)$/iu;
+// A footer's row of links to the site's legal pages: `Impressum AGB Datenschutz`, `Plan du site Mentions légales`.
+const LEGAL_LINK =
+  /(?<!\p{L})(?:impressum|datenschutz(?:erklärung)?|agb|mentions légales|plan du site|privacy|terms(?: of use| and conditions)?|sitemap|cookie settings|правовая информация|конфиденциальность|політика конфіденційності|联系我们|网站地图|隐私)(?!\p{L})/iu;
+const LEGAL_LINKS_WORDS = 10;
+
 // A share bar's count (`258 Shares`) and a gallery's counter (`1 of 6`).
 const SHARE_COUNT = /^(?:\d[\d.,]*\s*[km]?\s+)?(?:shares?|partages|geteilt|поделились|поширень)$/iu;
 const GALLERY_COUNTER = /^\d{1,3}\s*(?:of|von|sur|de|di|из|з)\s*\d{1,3}$/iu;
+// A gallery's count of its pictures: `Gallery: 12 photos`, `Фотогалерея: 14 фото`, `图集：8张`.
+const PICTURE_COUNT =
+  /^(?:(?:photo )?gallery|photos|фотогалерея|галерея|фото|світлини|bildergalerie|galerie(?: photos?)?|diaporama|图集|组图)?\s*[:：]?\s*\d{1,3}\s*(?:photos?|pictures|images|фото|фотографи\p{L}*|світлин\p{L}*|bilder|fotos|張|张|图)$/iu;
 // A caption's credit the copy glued to its last word or full stop (`… sought treatmentCredit: EPA`,
 // `… in Ohio.Credit...Ann Reyes`), or one that ends it (`Jane Doe Submitted photo`), or stands
 // alone (`Courtesy of Ann Reyes`). A Chinese caption closes on its photographer: `（记者 张伟 摄）`.
@@ -100,6 +118,16 @@ const PICTURE_NOUN_OPENING =
 /** Whether a line opens on a picture's noun and runs on as a sentence would, with no label's colon. */
 function opensOnPictureNoun(text: string): boolean {
   return PICTURE_NOUN_OPENING.test(text);
+}
+
+// `Lesen Sie auchStreit um den Stadtpark`: a box's label the copy ran into its link's first word.
+const GLUED_PREFIX = new RegExp(PREFIXES.source.replace(/\(\?!\\p\{L\}\)\\s\*\[:：\]\?$/u, ''), 'iu');
+const GLUED_LABEL_WORDS = 25;
+
+/** A label run into the capitalised first word of the link after it, with no space between. */
+function isGluedLabel(text: string): boolean {
+  const label = GLUED_PREFIX.exec(text)?.[0];
+  return label !== undefined && /^\p{Lu}\p{Ll}/u.test(text.slice(label.length)) && countWords(text) <= GLUED_LABEL_WORDS;
 }
 
 /** `Read more: …`, `SEE ALSO | …`: a labelled link, which a dateline's `PLACE:` shape must not hide. */
@@ -204,14 +232,28 @@ const TEASING_QUESTION = /^[^.!?]{3,60}\?\s+/u;
 // is longer still, and stays.
 const SITE_NOTICE_CHARS = 1200;
 
-/** Whether a line is page furniture whatever its position: labels, prompts, captions, footers. */
+// A cookie banner runs to a paragraph or two; a story's paragraph on privacy rules is no longer, but
+// it reports the rules rather than speaking them.
+const COOKIE_NOTICE_WORDS = 120;
+
+/** A cookie banner's text: the site speaking of the cookies it stores, or of the consent a reader may withdraw. */
+function isCookieNotice(text: string): boolean {
+  if (countWords(text) > COOKIE_NOTICE_WORDS) return false;
+  return (COOKIE_WORD.test(text) && SITE_SPEAKS.test(text)) || CONSENT_TERMS.test(text);
+}
+
+// A paywall's line is short; a story about paywalls that quotes one runs on.
+const PAYWALL_WORDS = 25;
+
 // An editor's note that the text was cut: `（本文有删节）`, `Das Interview wurde gekürzt.`,
 // `This interview has been edited for length and clarity.`
 const ABRIDGED =
   /^[（(]?(?:本文有删节|文章有删节|this (?:interview|conversation) (?:has been|was) (?:lightly )?(?:edited|condensed)\b.{0,60}|(?:das )?(?:interview|gespräch) wurde (?:leicht )?(?:gekürzt|redigiert)\b.{0,40}|l['’](?:entretien|interview) a été (?:édité|raccourci|condensé)\b.{0,40}|интервью (?:сокращено|публикуется в сокращении)\.?|інтерв['’]ю скорочено\.?)[）)]?$/iu;
 
+/** Whether a line is page furniture whatever its position: labels, prompts, captions, footers. */
 export function isCruftLine(text: string): boolean {
   if (text.length <= SITE_NOTICE_CHARS && SITE_NOTICE.test(text)) return true;
+  if (isCookieNotice(text) || (PAYWALL.test(text) && countWords(text) <= PAYWALL_WORDS)) return true;
   // Page furniture is short; testing every pattern on long body paragraphs only costs time.
   if (text.length > 400) return false;
   const k = key(text);
@@ -222,7 +264,7 @@ export function isCruftLine(text: string): boolean {
   if (CAPTION_SHAPE.test(text) && countWords(text) <= CAPTION_WORDS) return true;
   if (isLabelledLink(text) || (PREFIXES.test(text) && countWords(text) <= 12 && !opensOnPictureNoun(text))) return true;
   if (PROMPTS.test(text.replace(TEASING_QUESTION, '').replace(LEADING_SYMBOLS, '')) && countWords(text) <= 40) return true;
-  if (HASHTAGS.test(text) || VIEW_COUNT.test(k) || TEXT_TOOLS.test(text)) return true;
+  if (HASHTAGS.test(text) || VIEW_COUNT.test(k) || TEXT_TOOLS.test(text) || CJK_ACTION_BAR.test(text)) return true;
   if (NEWSLETTER.test(text) && SIGN_UP.test(text) && countWords(text) <= 45) return true;
   if ((NEWSLETTER_BOX.test(text) || CONSENT_BOX.test(text)) && countWords(text) <= 45) return true;
   if (CAPTION_LABEL.test(text) || SHORTCODE.test(text) || ABRIDGED.test(text)) return true;
@@ -230,7 +272,9 @@ export function isCruftLine(text: string): boolean {
   if (TAGGED_LINK.test(text) && countWords(text) <= TAGGED_LINK_WORDS) return true;
   if (AUTHOR_CONTACT.test(text) && countWords(text) <= AUTHOR_CONTACT_WORDS) return true;
   if (BUTTON.test(k) || (FOLLOW_ACCOUNTS.test(text) && countWords(text) <= FOLLOW_ACCOUNTS_WORDS)) return true;
-  if (SHARE_COUNT.test(k) || GALLERY_COUNTER.test(k)) return true;
+  if (SHARE_COUNT.test(k) || GALLERY_COUNTER.test(k) || PICTURE_COUNT.test(k) || MORE_BUTTON.test(k)) return true;
+  if (LEGAL_LINK.test(text) && countWords(text) <= LEGAL_LINKS_WORDS && !endsSentence(text)) return true;
+  if (isGluedLabel(text)) return true;
   if (GLUED_CREDIT.test(text) || CREDIT_ENDING.test(text) || CJK_PHOTOGRAPHER.test(text)) return true;
   if (TYPO_PROMPT.test(text) && countWords(text) <= TYPO_PROMPT_WORDS) return true;
   if (CAPITALS_CREDIT.test(text) && countWords(text) <= CAPTION_WORDS_BEFORE_CREDIT) return true;

@@ -36,7 +36,7 @@ const PLAIN_COLON = /:\s(?=\p{Lu})/u;
 
 // Capitals that open a note or a post, not a story: `FYI - see the second half`, `UPDATE - …`.
 const NOT_A_PLACE =
-  /^(?:FYI|FWIW|BTW|ICYMI|NB|N\.B\.|PS|P\.S\.|TL;?DR|RE|FW|FWD|UPDATE|BREAKING|EXCLUSIVE|WATCH|LIVE|OPINION|ANALYSIS|EDITORIAL|CORRECTION)$/u;
+  /^(?:FYI|FWIW|BTW|ICYMI|NB|N\.B\.|PS|P\.S\.|TL;?DR|RE|FW|FWD|UPDATE|BREAKING|EXCLUSIVE|WATCH|LIVE|OPINION|ANALYSIS|EDITORIAL|CORRECTION|VIDEO|EN DIRECT|DIRECT|URGENT|ALERTE|EXCLUSIF|VIDÉO|EILMELDUNG|EXKLUSIV|LIVE-?TICKER|МОЛНИЯ|СРОЧНО|ОНЛАЙН|ЭКСКЛЮЗИВ|ВИДЕО|ТЕРМІНОВО|НАЖИВО|ЕКСКЛЮЗИВ|ВІДЕО|ФОТО)$/u;
 
 const REGION_ABBREVIATION = /,\s*(?:\p{Lu}\p{Ll}{1,4}|(?:\p{Lu}\.)+\p{Lu})$/u;
 

@@ -4,6 +4,7 @@ import {
   isCreditWord,
   isLabelledByline,
   labelledAuthor,
+  nameAfterTimestamp,
   nameBeforeTimestamp,
   readBylineLine,
   readCreditLine,
@@ -29,7 +30,7 @@ import { countWords, endsSentence } from './script.js';
 import { isHeadlineLike } from './title.js';
 import { beforeRightsNotice, isProseLine, isWholePage, lineKind, mainSpan, markedEnd, withIntroducedList } from './main-span.js';
 import { articleDates } from './page-date.js';
-import { findPageHeadline, isBoilerplate, lastHeaderCredit } from './page-headline.js';
+import { findPageHeadline, isBoilerplate, isTimestampLine, lastHeaderCredit } from './page-headline.js';
 
 export type Role = 'title' | 'byline' | 'date' | 'source' | 'cruft' | 'content';
 
@@ -203,6 +204,27 @@ function markTeaserCards(lines: readonly Line[], roles: (Role | null)[], start: 
 
 // A caption runs to a few sentences; a longer line above a credit is a paragraph.
 const CAPTION_MAX_WORDS = 80;
+// A caption in a block of its own is a phrase, with no full stop.
+const CAPTION_APART_WORDS = 20;
+
+/**
+ * A photo's credit, or the short caption just above one (not the header's timestamp, which a lead
+ * picture's credit may follow), that no other rule has placed: a picture, which a story
+ * carries among its paragraphs (a gallery, many of them), so it weighs less against the story's
+ * run than a menu's or a link list's line does.
+ */
+function inFigure(lines: readonly Line[], roles: readonly (Role | null)[], i: number): boolean {
+  const line = lines[i]!;
+  if (isPhotoCredit(line.text)) return true;
+  const next = lines[i + 1];
+  return (
+    roles[i] === null &&
+    next !== undefined &&
+    isPhotoCredit(next.text) &&
+    countWords(line.text) <= CAPTION_MAX_WORDS &&
+    !isTimestampLine(line.text)
+  );
+}
 
 /**
  * Marks as cruft the caption just above a photo's credit in the same block (a figure copies as its
@@ -215,8 +237,12 @@ function markCreditedCaptions(lines: readonly Line[], roles: (Role | null)[]): v
     let k = i - 1;
     while (k >= 0 && lines[k]!.block === line.block && lines[k]!.text === line.text) k--;
     const caption = lines[k]?.text;
-    if (k < 0 || lines[k]!.block !== line.block || roles[k] !== null || countWords(caption!) > CAPTION_MAX_WORDS) return;
-    for (; k >= 0 && lines[k]!.block === line.block && lines[k]!.text === caption && roles[k] === null; k--) roles[k] = 'cruft';
+    // Text read from the page's markup sets every block apart: there a caption is known by its shape.
+    const apart = k >= 0 && lines[k]!.block !== line.block;
+    if (k < 0 || (apart && (endsSentence(caption!) || countWords(caption!) > CAPTION_APART_WORDS))) return;
+    if (roles[k] !== null || countWords(caption!) > CAPTION_MAX_WORDS) return;
+    roles[k] = 'cruft';
+    for (k--; k >= 0 && lines[k]!.block === line.block && lines[k]!.text === caption && roles[k] === null; k--) roles[k] = 'cruft';
   });
 }
 
@@ -301,7 +327,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     if (dateLine && !/^(?:date|datum|дата)\s*:/iu.test(line.text)) {
       roles[i] = 'date';
       addDates(i, dateLine);
-      const author = nameBeforeTimestamp(line.text) ?? labelledAuthor(line.text);
+      const author = nameBeforeTimestamp(line.text) ?? labelledAuthor(line.text) ?? nameAfterTimestamp(line.text);
       if (author) addBylines(i, [author]);
       return;
     }
@@ -376,7 +402,10 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
 
   // The article is the densest run of prose; below it lie link lists, comments and footers.
   const kinds = lines.map((l, i) => lineKind(l.text, roles[i] === 'cruft' ? 'furniture' : roles[i] === null ? null : 'metadata'));
-  const found = mainSpan(lines, kinds);
+  const found = mainSpan(
+    lines,
+    kinds.map((k, i) => (k === 'furniture' && inFigure(lines, roles, i) ? 'metadata' : k)),
+  );
   const span =
     found && isWholePage(kinds, found)
       ? { start: found.start, end: beforeRightsNotice(lines, kinds, found.start, withIntroducedList(lines, kinds, found.end)) }
@@ -413,7 +442,10 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   for (const i of open) {
     if (i >= bodyStart) break;
     if (title === null || i < title)
-      roles[i] = wholePage || countWords(lines[i]!.text) <= 4 || !isHeadlineLike(lines[i]!.text) ? 'cruft' : 'content';
+      roles[i] =
+        wholePage || countWords(lines[i]!.text) <= 4 || !isHeadlineLike(lines[i]!.text) || isBoilerplate(lines[i]!.text)
+          ? 'cruft'
+          : 'content';
     else if (i === title) roles[i] = 'title';
     else {
       // A byline read below the story (a comment's signature) does not credit the story's header.
@@ -437,10 +469,14 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   const headerStart = Math.max(0, (title ?? bodyStart) - HEADER_DATE_REACH);
   // `Written by Jane Doe on March 3, 2024` just below the story credits it and dates it.
   let creditsEnd = span?.end ?? 0;
-  while (roles[creditsEnd + 1] === 'byline') creditsEnd++;
-  // Of the lines below it, only a credit that says so (`Interview by …`, `Беседовала …`) names its writer.
+  while (roles[creditsEnd + 1] === 'byline' || roles[creditsEnd + 1] === 'date') creditsEnd++;
+  // Of the lines below it, only a credit that says so (`Interview by …`, `Беседовала …`) names its
+  // writer, as does the timestamp that closes the story (`Publié le 12/05/2023 · Jane Doe`); the
+  // story's source line (`Источник: …`) may stand between.
   let labelledEnd = span?.end ?? 0;
-  while (roles[labelledEnd + 1] === 'byline' && isLabelledByline(lines[labelledEnd + 1]!.text)) labelledEnd++;
+  const closing = (role: Role | null | undefined, text: string) =>
+    (role === 'byline' && isLabelledByline(text)) || role === 'date' || role === 'source';
+  while (labelledEnd + 1 < lines.length && closing(roles[labelledEnd + 1], lines[labelledEnd + 1]!.text)) labelledEnd++;
   const inArticle = (i: number) => span !== null && i >= headerStart && i <= labelledEnd;
   return {
     roles: roles.map((r) => r ?? 'content'),

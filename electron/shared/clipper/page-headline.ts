@@ -31,7 +31,7 @@ const TIMESTAMP =
   /^(?:(?:published|posted|updated|last updated|modified|publié|mis à jour|veröffentlicht|aktualisiert|опубликовано|обновлено|опубліковано|оновлено|发布时间|更新时间)\b.{0,60}|.{0,40}\b\d+\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\s+ago\b.{0,30}|\d{1,2}[:.]\d{2}.{0,30})$/iu;
 // The words of sign-in bars, consent notices and widget labels, which a headline never uses.
 const BOILERPLATE =
-  /\b(?:sign(?:ed)? (?:in|up|out)|log ?in|log ?out|subscribe|subscription|newsletters?|cookies?|privacy|terms of (?:use|service)|policy|click|tap here|external links?|new window|browse all|captioning|advertis\w*|sponsored|all rights|copyright|skip to|go to|back to|you are here|read more|see more|share (?:this|on|via|panel)|close (?:share|panel|menu)|sharing|show (?:more|less)|more from|follow us|share this|download|app store|up next|trending|most popular|anmelden|abonnieren|datenschutz|zurück|übersicht|connexion|abonnez|войти|подписаться|увійти|登录|注册)\b/iu;
+  /\b(?:sign(?:ed)? (?:in|up|out)|log ?in|log ?out|subscribe|subscription|newsletters?|cookies?|privacy|terms of (?:use|service)|policy|click|tap here|external links?|new window|browse all|captioning|advertis\w*|sponsored|all rights|copyright|skip to|go to|back to|you are here|read more|see more|share (?:this|on|via|panel)|close (?:share|panel|menu)|sharing|show (?:more|less)|more from|follow us|share this|download|app store|up next|trending|most popular|my account|anmelden|einloggen|mein konto|abonnieren|datenschutz|zurück|übersicht|connexion|se connecter|s['’]abonner|mon compte|abonnez|войти|подписаться|увійти|登录|注册)\b/iu;
 
 // A time of day on a short line: `Monday 6:30PM`, `Jane Doe Friday 11:40AM`.
 const TIME_OF_DAY = /(?<!\d)\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?!\d)/iu;
@@ -97,8 +97,10 @@ function headlineScore(lines: readonly Line[], roles: readonly HeaderRole[], i: 
   // A headline is often printed twice (a page title and the article's own heading).
   if (lines.some((l, k) => k !== i && Math.abs(k - i) <= WINDOW && l.text === text)) score += 1.5;
   // Of two headline-like lines in a row, the lower is the standfirst under the upper.
+  // A menu with a sign-in link is no headline with a standfirst under it.
   const runsOn = (upper: number, lower: number) =>
     roles[upper] === null &&
+    !BOILERPLATE.test(lines[upper]!.text) &&
     roles[lower] === null &&
     isHeadlineLike(lines[upper]!.text) &&
     isHeadlineLike(lines[lower]!.text) &&

@@ -7,7 +7,7 @@ const SOURCE_TAG =
   /(?:^|[\s|（(【])(?:source|来源|источник|джерело|quelle)\s*[:：]\s*([^|]{2,40}?)\s*(?:\||$|[)）】]|[,\s]\s*\d|\d{1,4}[-./年月]|\s(?:(?:author|autor|автор)\s*[:：]|(?:作者|记者|编辑|责任编辑)\s*[:：]?))/iu;
 // The name may close on the year and a dash before the rights: `© Example Post 2024 – Alle Rechte vorbehalten`.
 const COPYRIGHT =
-  /(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.{2,80}?)(?:,?\s*\d{4})?\s*(?:[-–—]\s*)?(?:[.|]|$|all rights|все права|усі права|alle rechte|tous droits)/iu;
+  /(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.{2,80}?)(?:,?\s*\d{4})?\s*(?:[-–—]\s*)?(?:[.|]|$|all rights|все права|усі права|alle rechte|tous droits|版权所有)/iu;
 // A copyright line whose sign the page's text copy lost: `2024 Example Media, Inc. All Rights Reserved`.
 const YEAR_THEN_RIGHTS = /^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s+(\p{Lu}.{1,60}?)[.,]?\s+all rights reserved/iu;
 // The name before the sign, the year closing the line: `Example Gazette © 2024`, `Example © 2010–2024. All rights reserved`.
@@ -68,7 +68,8 @@ function clean(name: string, labelled = false): string | null {
     .replace(/\s+(?:or its affiliat|is a (?:registered )?trademark|a subsidiary of|and its licensors).*$/iu, '')
     .replace(/^[\s,.:-]+|[\s,.:-]+$/gu, '');
   // A name found in running text starts with a capital or a digit (`and Reprint` is not one); a
-  // labelled one is given as the site writes it (`the Example`, `example.com`). Neither is a year.
+  // labelled one is given as the site writes it (`the Example`, `example.com`). Neither is a year
+  // nor an age rating (`© 2025. 16+`): a name has letters.
   if (
     !n ||
     n.length < 2 ||
@@ -76,7 +77,7 @@ function clean(name: string, labelled = false): string | null {
     UNNAMED_CREDIT.test(n) ||
     /^(?:the author|all rights)/iu.test(n) ||
     (!labelled && /^\p{Ll}/u.test(n)) ||
-    /^[\d\s,–-]+$/u.test(n)
+    !/\p{L}/u.test(n)
   )
     return null;
   return n;
@@ -138,10 +139,15 @@ export function sourceFromCaption(text: string): string | null {
 const NAME_PARTICLE = /^(?:of|the|and|de|du|des|la|le|les|der|die|das|am|im|del|el|y|и)$/iu;
 const MAX_OUTLET_WORDS = 6;
 
-/** A few words, each capitalised or a particle of a name: `Le Courrier du Midi`, `Example Weekly`. */
+/**
+ * A few words, each capitalised or a particle of a name: `Le Courrier du Midi`, `Example Weekly`.
+ * A Cyrillic name capitalises its first word only, and is known by an outlet's word: `Вечерний курьер`.
+ */
 function isNameShaped(text: string): boolean {
   const words = text.trim().split(/\s+/u);
-  return words.length <= MAX_OUTLET_WORDS && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_PARTICLE.test(w));
+  if (words.length > MAX_OUTLET_WORDS) return false;
+  if (words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_PARTICLE.test(w))) return true;
+  return /^\p{Lu}\p{Script=Cyrillic}/u.test(text.trim()) && hasOutletWord(text);
 }
 
 /** A line that is a newspaper's name alone: a few capitalised words, one of them a word outlets use. */

@@ -8,8 +8,22 @@ export function isHeadlineLike(text: string): boolean {
   if (text.length > 300 || /[:,;：，]$/u.test(text)) return false;
   const words = countWords(text);
   const cjk = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  if (cjk >= 6) return true;
-  return words >= 3 && words <= 40;
+  if (cjk >= 6) return !isRunTogetherMenu(text);
+  return words >= 3 && words <= 40 && !isRunTogetherMenu(text);
+}
+
+// A Cyrillic headline capitalises its first word and its names; a menu copied as one line
+// (`Новости Культура Афиша`) capitalises every item.
+const CYRILLIC_MENU = /^\p{Lu}[\p{Script=Cyrillic}'’-]*(?:\s+\p{Lu}[\p{Script=Cyrillic}'’-]*){2,}$/u;
+// Chinese menus of two-character items run together with nothing between them: `首页财经体育汽车`.
+// A headline of such length has a verb's or a number's shape; a menu is only its items, each a
+// common section word.
+const CJK_MENU_ITEMS =
+  /^(?:首页|要闻|新闻|本地|民生|交通|教育|房产|财经|体育|娱乐|科技|汽车|图片|视频|专题|旅游|国内|国际|社会|军事|健康|文化|时政|评论|直播|热点|推荐|更多|登录|注册){3,}$/u;
+
+/** A site's menu whose items the copy ran together into one line, which looks like a short headline. */
+function isRunTogetherMenu(text: string): boolean {
+  return CYRILLIC_MENU.test(text) || CJK_MENU_ITEMS.test(text);
 }
 
 // A section a page files the story under, set before the headline with a bar: `Opinion | …`.

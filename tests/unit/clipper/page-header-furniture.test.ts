@@ -79,6 +79,10 @@ describe('the headline read from a page title', () => {
     expect(pageHeadline('Island ferry to sail twice a day - Aldmoor Courier', null)).toBe('Island ferry to sail twice a day');
     expect(pageHeadline('Island ferry to sail twice a day | aldmoorcourier.com', null)).toBe('Island ferry to sail twice a day');
   });
+
+  it('drops a Chinese news service’s name glued on with an underscore', () => {
+    expect(pageHeadline('渡轮将每天运行两班_江城网讯', null)).toBe('渡轮将每天运行两班');
+  });
 });
 
 describe('the furniture around the story of a page pasted whole as text', () => {

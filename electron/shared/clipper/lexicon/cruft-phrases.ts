@@ -273,7 +273,7 @@ export const CAPTION_CREDIT = new RegExp(`${PHOTO_LABEL}|\\b(?:${pictureAgencyPa
  * `registered trademarks of`): the page's fine print, never the story, however long the line.
  */
 export const SITE_NOTICE =
-  /\b(?:(?:this|our) web\s?site|(?:use of|using) this site|(?:material|content) (?:on|of) this site|content you (?:upload|submit)|our corporate (?:site|web\s?site)|privacy policy|cookie policy|terms of (?:use|service)|user agreement|registered trademarks? of|without (?:the )?(?:express )?(?:prior )?written permission)\b|\b(?:diese[rnm]? (?:web)?seite|unsere[rnm]? (?:web)?seite|datenschutzerklärung|nutzungsbedingungen|eingetragene marken?)\b|\b(?:(?:ce|notre) site (?:web|internet)|sur notre site|politique de confidentialité|conditions (?:générales )?d['’]utilisation|marques? déposées?)\b|\b(?:este sitio web|nuestro sitio web|política de privacidad|términos de uso|marcas? registradas?)\b|(?:этого сайта|нашем сайте|политик[аиу] конфиденциальности|пользовательское соглашение|цей сайт|цього сайту|нашому сайті|політик[аиу] конфіденційності)|(?:本网站|隐私政策|使用条款)/iu;
+  /\b(?:(?:this|our) web\s?site|(?:use of|using) this site|(?:material|content) (?:on|of) this site|content you (?:upload|submit)|our corporate (?:site|web\s?site)|privacy policy|cookie policy|terms of (?:use|service)|user agreement|registered trademarks? of|without (?:the )?(?:express )?(?:prior )?written permission)\b|\b(?:diese[rnm]? (?:web)?seite|unsere[rnm]? (?:web)?seite|datenschutzerklärung|nutzungsbedingungen|eingetragene marken?)\b|\b(?:(?:ce|notre) site (?:web|internet)|sur notre site|politique de confidentialité|conditions (?:générales )?d['’]utilisation|marques? déposées?)(?!\p{L})|\b(?:este sitio web|nuestro sitio web|política de privacidad|términos de uso|marcas? registradas?)\b|(?:этого сайта|нашем сайте|политик[аиу] конфиденциальности|пользовательское соглашение|цей сайт|цього сайту|нашому сайті|політик[аиу] конфіденційності)|(?:本网站|隐私政策|使用条款)/iu;
 
 /**
  * A newsletter box's own words around its form: the promise about spam, the way out, the box to
@@ -281,6 +281,24 @@ export const SITE_NOTICE =
  */
 export const NEWSLETTER_BOX =
   /\b(?:you can unsubscribe|(?:successfully|succesfully) subscribed|activate your subscription|activation link|unsubscribe (?:at any time|anytime)|opt-in box|thanks? (?:you )?for (?:signing up|subscribing)|(?:delivered|straight) (?:to|into) your inbox|keep an eye on your inbox|no spam[,.!]|we(?:['’]ll| will) never share your)|\b(?:jederzeit abmelden|jederzeit abbestellen|danke für ihre anmeldung|vielen dank für ihre anmeldung|(?:kostenlos|direkt|bequem) in ihr(?:em)? postfach)\b|\b(?:dans votre boîte (?:mail|e-mail|de réception)|désinscrire à tout moment|désabonner à tout moment|merci pour votre inscription|merci de votre inscription)\b|\b(?:darte de baja en cualquier momento|gracias por suscribirte|cancelar (?:a|sua) inscrição a qualquer momento|obrigado por se inscrever|grazie per esserti iscritto|annullare l['’]iscrizione in qualsiasi momento)\b|(?:отписаться (?:можно )?в любой момент|спасибо за подписку|відписатися (?:можна )?будь-коли|дякуємо за підписку|随时退订|感谢订阅)/iu;
+
+/**
+ * A cookie banner's own words: the site and its partners store cookies, and the reader may withdraw
+ * consent or object to a legitimate interest. The banner speaks as the site (`we`, `nous`, `wir`);
+ * a story about cookies reports such words in the third person.
+ */
+export const COOKIE_WORD = /cookie|куки|кукі/iu;
+export const SITE_SPEAKS =
+  /(?<!\p{L})(?:we|our (?:\d+ )?partners|nous|nos (?:\d+ )?partenaires|wir|unsere (?:\d+ )?partner|мы|наши (?:\d+ )?партн\p{L}*|ми|наші (?:\d+ )?партн\p{L}*)(?!\p{L})|我们/iu;
+export const CONSENT_TERMS =
+  /(?<!\p{L})(?:legitimate interests?|intérêts? légitimes?|berechtigte[sn]? interessen?|законн\p{L}* интерес\p{L}*|законн\p{L}* інтерес\p{L}*|(?:withdraw|revoke) (?:your )?consent|retirer (?:votre )?consentement|einwilligung (?:\S+ ){0,8}widerrufen|отозвать (?:сво[её] )?согласие|відкликати (?:свою )?згоду)(?!\p{L})|撤回同意|合法利益/iu;
+
+/**
+ * A paywall's words where the free part of a story stops: who may read on, how much is left, the
+ * way in for those who already pay (`Already a subscriber? Log in`, `Il vous reste 85% de cet article à lire.`).
+ */
+export const PAYWALL =
+  /(?<!\p{L})(?:already (?:a )?(?:subscriber|member)|(?:this|the rest of this) (?:article|story) is (?:only )?(?:for|available to|reserved for) (?:subscribers|members)|subscribe to (?:continue|keep) reading|(?:continue|keep) reading with|il vous reste \d+\s?% de cet article|la suite est réservée aux abonnés|(?:article|contenu) réservé aux abonnés|déjà abonné|bereits abonnent|(?:lesen sie|jetzt) (?:jetzt )?weiter(?:lesen)? mit|weiterlesen mit|уже (?:подписаны|есть подписка)|(?:продолжение|материал)(?: материала| статьи)? доступ\p{L}* (?:только )?(?:для )?подписчик\p{L}*|вже (?:є )?передплатник|(?:продовження|матеріал)(?: матеріалу| статті)? доступн\p{L}* (?:лише |тільки )?(?:для )?передплатник\p{L}*)(?!\p{L})|已是会员|订阅后(?:阅读|可读)全文|剩余\d+%未读/iu;
 
 /** A form's consent box: `I agree that the site can send me its newsletter`. */
 export const CONSENT_BOX = /^(?:i agree|i consent|i would like)\b.{0,160}\b(?:send me|to receive|newsletters?|e-?mails?|marketing)\b/iu;

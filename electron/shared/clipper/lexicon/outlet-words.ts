@@ -7,7 +7,7 @@ export const OUTLET_WORD =
  * (`Abendpost`, `Stadtanzeiger`), so those are matched as word endings.
  */
 export const OTHER_OUTLET_WORD =
-  /(?<!\p{L})(?:Zeitung|Nachrichten|Presse|Courrier|Nouvelles|Quotidien|Dépêche|Monde|Diario|Periódico|Noticias|Prensa|Газета|Новости|Известия|Ведомости|Вестник|Правда|Новини|Вісті)(?!\p{L})|\p{L}(?:post|zeitung|blatt|kurier|anzeiger|rundschau|bote)(?!\p{L})|日报|晚报|新闻|时报/iu;
+  /(?<!\p{L})(?:Zeitung|Nachrichten|Presse|Courrier|Nouvelles|Quotidien|Dépêche|Monde|Diario|Periódico|Noticias|Prensa|Газета|Новости|Известия|Ведомости|Вестник|Правда|Курьер|Портал|Новини|Вісті|Вісник|Кур['’]єр)(?!\p{L})|\p{L}(?:post|zeitung|blatt|kurier|anzeiger|rundschau|bote)(?!\p{L})|日报|晚报|新闻|时报/iu;
 
 /** Whether a name holds a word outlets use, in any of the clipper's languages. */
 export function hasOutletWord(text: string): boolean {
