@@ -26,7 +26,7 @@ const FRENCH_INVERTED_PRONOUN = /-(?:t-)?(?:il|elle)$/iu;
 const AUXILIARY = new Set(['a', 'ont', 'avait', 'hat', 'habe', 'has', 'had', 'have', 'ha', 'han']);
 const LEAD_WORDS = 8;
 
-const CJK_VERBS = '说|表示|称|介绍|指出|认为|强调|告诉|坦言|透露|说道|告诉记者';
+const CJK_VERBS = '说|表示|称|介绍|指出|认为|强调|告诉|坦言|透露|说道|告诉记者|提醒|回应|解释|补充|直言|呼吁';
 // Where or to whom, between the speaker and the verb: `在码头大门外`, `对记者`, `接受采访时`.
 const CJK_SETTING = '(?:在|对|向|接受)[^，,。：:“”]{1,12}?';
 // An adverb between the speaker and the verb: `邓某则坦言`, `李某也表示`, `王某随后说`.

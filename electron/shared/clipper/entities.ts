@@ -136,7 +136,13 @@ const BODY_OF_BEFORE_COMMA =
   /(?:\b(?:of|for)\s+(?:the|its|their|his|her)\s+|(?<!\p{L})(?:de la|du|des|de sa|de son|de leur)\s+|(?<!\p{L})de l['’])(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+$/u;
 /** A word naming what someone does: a role (`resident`) or a job (`mayor`). */
 const isRole = (word: string) => ROLE_NOUNS.has(word) || JOB_TITLES.has(word);
-const roleOfBeforeComma = (before: string) => isRole(ROLE_OF_BEFORE_COMMA.exec(before.slice(-80))?.[1] ?? '');
+// `the chief executive of the group, Jane Roe`, `le PDG de la société, Jean Roux`, `sa secrétaire, Anne Roe`:
+// an owned or definite role, then what it is of in any words, set off before the name.
+const ROLE_CLAUSE_BEFORE_COMMA =
+  /(?:^|[\s(])(?:the|its|his|her|their|le|la|l['’]|son|sa|leur|der|die|den|dem|ihr|ihre|sein|seine)\s*([\p{L}-]+)[^,;:.!?«»"“”„]{0,70},\s+$/iu;
+const roleOfBeforeComma = (before: string) =>
+  isRole(ROLE_OF_BEFORE_COMMA.exec(before.slice(-80))?.[1] ?? '') ||
+  isRole((ROLE_CLAUSE_BEFORE_COMMA.exec(before.slice(-90))?.[1] ?? '').toLowerCase());
 // `за словами директорки центру Ірини Мельник`: in someone's words, a role of somewhere between.
 // Russian and Ukrainian only: elsewhere `according to` names bodies and reports as often as people.
 // A region's adjective may stand among the role's words: `за словами голови Овруцької міської ради`.
@@ -483,7 +489,8 @@ const isRoleWord = (word: string) => isJobWord(word) || ROLE_STEMS.test(word);
 export function withoutJobTitle(name: string): string {
   const words = name.split(' ');
   let start = 0;
-  while (start < words.length - 2 && isJobWord(words[start]!)) start++;
+  // `PDG de Verlaine`: a job whose complement follows names no one after it.
+  while (start < words.length - 2 && isJobWord(words[start]!) && !/^\p{Ll}/u.test(words[start + 1]!)) start++;
   return words.slice(start).join(' ');
 }
 
