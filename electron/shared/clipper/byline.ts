@@ -109,10 +109,11 @@ function isJobTitle(part: string, whereRoleStands: boolean): boolean {
 // `XYZ Business`, `ABC Sports`: an outlet's acronym and a section; no name starts with an acronym.
 const ACRONYM_LED = /^\p{Lu}{2,5}\s+\p{Lu}\p{Ll}+$/u;
 
-const CONJUNCTION = /^(?:&|and|und|et|y|и|і|та)$/u;
+// `Par Jeanne Roux avec AFP`, `By Jane Doe with Reuters`: a wire or a colleague joined to the author.
+const CONJUNCTION = /^(?:&|and|und|et|y|и|і|та|with|avec|mit)$/u;
 
 function splitNames(list: string): string[] {
-  const pieces = list.split(/\s*(,|;|&|\||·|—|、|，|(?<!\p{L})(?:and|und|et|y|и|і|та)(?!\p{L}))\s*/u);
+  const pieces = list.split(/\s*(,|;|&|\||·|—|、|，|(?<!\p{L})(?:and|und|et|y|и|і|та|with|avec|mit)(?!\p{L}))\s*/u);
   const names: string[] = [];
   // split() with a captured separator alternates part, separator, part…
   for (let i = 0; i < pieces.length; i += 2) {
