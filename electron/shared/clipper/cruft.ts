@@ -33,8 +33,8 @@ const VIEW_COUNT =
   /^(?:\p{Extended_Pictographic}\uFE0F?\s*[\d.,]+\s*[kmкм]?|[\d.,]+\s*(?:[kmкм]|тыс\.?|тис\.?)?\s*(?:views|просмотр\p{L}*|перегляд\p{L}*|阅读|浏览))$/iu;
 // A call to action after a post's emoji: `👉 Subscribe`, `✅ Підписатися на канал`.
 const LEADING_SYMBOLS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u;
-// A portal's text tools: `字号：大 中 小 打印本页`.
-const TEXT_TOOLS = /^(?:字号|字体)\s*[:：]\s*[大中小\s]+(?:打印本页|打印|关闭窗口|\s)*$/u;
+// A portal's text tools: `字号：大 中 小 打印本页`, `【字号 大 中 小】 打印`.
+const TEXT_TOOLS = /^【?(?:字号|字体)\s*[:：]?\s*[大中小\s]+】?(?:打印本页|打印|关闭窗口|\s)*$/u;
 const COMMENT_COUNT =
   /^(?:comments?|kommentare?|commentaires?|réactions?|réagir|комментари[йиев]*|коментар[іів]*|评论)\s*[:：(]?\s*\d*\)?$/iu;
 // An editor's note that the story was corrected or updated: `Correction: …`, `Rectificatif (16h10) : …`.
