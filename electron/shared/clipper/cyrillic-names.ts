@@ -1,6 +1,7 @@
 import { cyrillicPlace, withWrittenSoftSigns } from './gazetteer.js';
 import { ROLE_STEMS } from './lexicon/entity-words.js';
 import { cyrillicStreets } from './cyrillic-streets.js';
+import { findQuotedBodies } from './quoted-bodies.js';
 
 /**
  * Places and organisations in Russian and Ukrainian text, given in the nominative as the clip's
@@ -378,6 +379,7 @@ export function findCyrillicEntities(
     for (const street of cyrillicStreets(text, ukrainian)) places.add(street);
     // A quoted one-word name may be declined with the sentence (`компанії «Київпастрансу»`).
     for (const m of text.matchAll(QUOTED_COMPANY)) organizations.add(cyrillicOrganisationNominative(m[1]!));
+    for (const body of findQuotedBodies([text])) organizations.add(body);
     for (const m of text.matchAll(QUOTED_WORD)) {
       const body = quotedCompoundBody(m[1]!);
       if (body) organizations.add(body);
