@@ -15,14 +15,17 @@ const FEMININE_GENITIVE = /(?:ої|ой)$/u;
 function nominative(name: string, adjective: string): string {
   if (name.includes(' ')) return name;
   if (MASCULINE_GENITIVE.test(adjective)) return name.replace(/(?<=[^аеиоуыэюяіїє])а$/u, '');
-  if (FEMININE_GENITIVE.test(adjective)) return name.replace(/ії$/u, 'ія').replace(/ии$/u, 'ия').replace(/(?<=[^аеиоуыэюяіїє])[иы]$/u, 'а');
+  if (FEMININE_GENITIVE.test(adjective))
+    return name
+      .replace(/ії$/u, 'ія')
+      .replace(/ии$/u, 'ия')
+      .replace(/(?<=[^аеиоуыэюяіїє])[иы]$/u, 'а');
   return name;
 }
 
 /** The bodies a Russian or Ukrainian text names in quotation marks after a place's adjective, in the nominative. */
 export function findQuotedBodies(texts: readonly string[]): string[] {
   const found = new Set<string>();
-  for (const text of texts)
-    for (const m of text.matchAll(QUOTED_AFTER_PLACE_ADJECTIVE)) found.add(nominative(m[2]!, m[1]!.toLowerCase()));
+  for (const text of texts) for (const m of text.matchAll(QUOTED_AFTER_PLACE_ADJECTIVE)) found.add(nominative(m[2]!, m[1]!.toLowerCase()));
   return [...found];
 }
