@@ -215,3 +215,13 @@ describe('text broken at a fixed width', () => {
     expect(clip.paragraphs.join(' ')).not.toContain('Home World news');
   });
 });
+
+describe('a dateline in capitals that the gazetteer does not know', () => {
+  it('is read before a day and month closed by a full stop', () => {
+    const draft = parseClip(
+      'Задержаны похитители кабеля\n15:42, 4 апреля 2025\n\nВЕРХНЕЗАВОДСК, 4 апреля. Сотрудники полиции задержали троих мужчин, подозреваемых в краже кабеля.',
+    );
+    expect(draft.dateline).toBe('ВЕРХНЕЗАВОДСК');
+    expect(draft.date).toBe('2025-04-04');
+  });
+});
