@@ -3,7 +3,7 @@ import { hasOutletWord, OUTLET_WORD } from './lexicon/outlet-words.js';
 import { isOutletName } from './source.js';
 import { HONORIFICS } from './lexicon/honorifics.js';
 import { CREDIT_ROLES, JOB_TITLES } from './lexicon/job-titles.js';
-import { isKnownLatinPlace } from './gazetteer.js';
+import { cyrillicPlace, isKnownLatinPlace } from './gazetteer.js';
 import { MONTHS, STAMP_WORD, WEEKDAYS } from './lexicon/months.js';
 import { titleCaseWord } from './script.js';
 
@@ -326,14 +326,15 @@ export function headerName(text: string): BylineLine | null {
   return name ? { names: [name], outlet: null } : null;
 }
 
-// `Jane Doe - Nov 19, 2024, 10:31 pm`: a name, a separator, then the timestamp.
-const NAME_BEFORE_STAMP = /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’.-]+)\s*[-–—|·•]\s*\S/u;
+// `Jane Doe - Nov 19, 2024, 10:31 pm`, `Олена Коваль, 3 жовтня 2025`: a name, a separator, then the timestamp.
+const NAME_BEFORE_STAMP = /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’.-]+)\s*(?:[-–—|·•]|,(?=\s*\d))\s*\S/u;
+const isKnownPlace = (name: string) => isKnownLatinPlace(name) || cyrillicPlace(name, false) !== null || cyrillicPlace(name, true) !== null;
 
 /** The author a timestamp line names before its date (`Jane Doe - Nov 19, 2024`), or null. */
 export function nameBeforeTimestamp(text: string): string | null {
   const m = NAME_BEFORE_STAMP.exec(text);
   if (!m) return null;
   const words = m[1]!.split(/\s+/u).map((w) => w.toLowerCase().replace(/\.$/u, ''));
-  if (words.some((w) => STAMP_WORD.test(w) || MONTHS.has(w) || WEEKDAYS.has(w)) || isKnownLatinPlace(m[1]!)) return null;
+  if (words.some((w) => STAMP_WORD.test(w) || MONTHS.has(w) || WEEKDAYS.has(w)) || isKnownPlace(m[1]!)) return null;
   return bareName(m[1]!);
 }
