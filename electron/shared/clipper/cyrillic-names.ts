@@ -275,7 +275,9 @@ function quotedCompoundBody(word: string): string | null {
 }
 // `На Київщині` opens a sentence as often as not; a capital `В`/`У` there is as often `У нього`.
 const PLACE_AFTER_PREPOSITION =
-  /(?<!\p{L})(?:в|во|[Нн]а|из|под|над|до|через|около|возле|у|біля|від|із|поблизу)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?!\p{L})/gu;
+  /(?<!\p{L})(в|во|[Нн]а|из|под|над|до|через|около|возле|у|біля|від|із|поблизу|під|неподалік)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?!\p{L})/gu;
+// Prepositions that put the town after them in the genitive (`поблизу Пирятина`, `около Торжка`).
+const GENITIVE_PREPOSITION = /^(?:из|до|около|возле|біля|від|із|поблизу|неподалік)$/u;
 
 /**
  * Where a head noun stands among the lower-case words after a capitalised adjective, with at most
@@ -331,6 +333,22 @@ export const regionNominative = (word: string) => (REGION_IN_SHCHYNA.test(word) 
  * A name's locative form back to the nominative: `Смоленске` → `Смоленск`, `Рязани` → `Рязань`.
  * A neuter in `-ье` is the same in both: `в Приамурье`.
  */
+/**
+ * A one-word town back in the nominative from the case its preposition gives it: a plural in the
+ * locative (`в Дергачах` → `Дергачі`, `в Черкассах` → `Черкассы`), a masculine in the genitive
+ * (`поблизу Пирятина` → `Пирятин`).
+ */
+function townNominative(word: string, preposition: string, ukrainian: boolean): string {
+  const plural = /^(\p{L}+[^аеиоуыэюяіїєь])(?:ах|ях)$/u.exec(word);
+  if (plural && !GENITIVE_PREPOSITION.test(preposition)) {
+    const stem = plural[1]!;
+    const soft = ukrainian ? /[чшщжй]$/u.test(stem) : /[кгхчшщж]$/u.test(stem);
+    return stem + (soft ? (ukrainian ? 'і' : 'и') : ukrainian ? 'и' : 'ы');
+  }
+  if (GENITIVE_PREPOSITION.test(preposition) && /[^аеиоуыэюяіїєь]а$/u.test(word)) return word.slice(0, -1);
+  return nounNominative(word);
+}
+
 function nounNominative(word: string): string {
   if (REGION_IN_SHCHYNA.test(word)) return regionNominative(word);
   if (/[^аеиоуыэюяіїєь]е$/u.test(word)) return word.slice(0, -1);
@@ -385,7 +403,7 @@ export function findCyrillicEntities(
       if (body) organizations.add(body);
     }
     for (const m of text.matchAll(PLACE_AFTER_PREPOSITION)) {
-      const words = m[1]!.split(' ');
+      const words = m[2]!.split(' ');
       const after = /^(?:\s+\p{Ll}+){1,3}/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 70));
       // `в Рівненській міській раді`: the capital is the adjective of a body named by a head further on.
       if (after && headAfterAdjectives(after[0].trim().split(/\s+/u)) >= 0) continue;
@@ -395,13 +413,13 @@ export function findCyrillicEntities(
         const gender: Gender = /^(?:ой|ей)$/u.test(adjectiveEnding[0]) ? 'f' : 'm';
         // `на Полевой Анна Ким`: an adjective in an oblique case is no part of a nominative noun after it.
         if (gender === 'f' && /[ая]$/u.test(words[1]!)) continue;
-        const known = cyrillicPlace(m[1]!, ukrainian);
+        const known = cyrillicPlace(m[2]!, ukrainian);
         if (known) places.add(known);
         else
           places.add(
             `${adjectiveNominative(words[0]!, gender, ukrainian)} ${gender === 'm' ? nounNominative(words[1]!) : words[1]!.replace(/е$/u, 'а')}`,
           );
-      } else places.add(cyrillicPlace(words[0]!, ukrainian) ?? nounNominative(words[0]!));
+      } else places.add(cyrillicPlace(words[0]!, ukrainian) ?? townNominative(words[0]!, m[1]!.toLowerCase(), ukrainian));
     }
   }
   const orgs = [...organizations].filter(
