@@ -193,6 +193,9 @@ export const possessiveSpeechNoun: Strategy = (q, find) => {
  * The verb before the quotation: `Ward said: “…”`, `Ward said that “…”`, or inverted
  * `said Ward: “…”`, and the dash or colon of Russian, Ukrainian and French (`заявило: «…»`).
  */
+const ROLE_BEFORE_NAME =
+  /^\s+(?:(?!(?:in|on|at|to|for|with|by|from|of|в|на|с|к|по|у|з|із|до|für|mit|bei|von|zu|à|au|en|dans|pour|avec|de|du|des)\s)\p{Ll}[\p{L}-]*\s+){1,4}\p{Lu}/u;
+
 export const verbBefore: Strategy = (q, find) => {
   const preWords = words(q.pre);
   const at = preWords.map((w) => isVerb(w.word)).lastIndexOf(true);
@@ -200,7 +203,9 @@ export const verbBefore: Strategy = (q, find) => {
   const verb = preWords[at]!;
   const text = find.paragraphs[q.span.para]!;
   const afterVerb = text.slice(q.preFrom + verb.index + verb.word.length, q.span.start);
-  const inverted = /^\s+\p{Lu}/u.test(afterVerb) && /[:,]\s*$/u.test(afterVerb) && !/\bthat\b/u.test(afterVerb);
+  // `Как говорит наш главный геолог Анна Петрова, «…»`: after a one-word opener, a role in lower case may come before the name.
+  const roleFirst = at <= 1 && ROLE_BEFORE_NAME.test(afterVerb);
+  const inverted = (/^\s+\p{Lu}/u.test(afterVerb) || roleFirst) && /[:,]\s*$/u.test(afterVerb) && !/\bthat\b/u.test(afterVerb);
   return inverted
     ? find.subjectAfter(q.span.para, q.preFrom + verb.index + verb.word.length)
     : find.subjectBefore(q.span.para, q.preFrom, q.preFrom + verb.index);

@@ -34,7 +34,7 @@ import {
 } from './lexicon/entity-words.js';
 import { JOB_TITLES } from './lexicon/job-titles.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
-import type { Mention } from './mentions.js';
+import { inQuoteMarks, type Mention } from './mentions.js';
 import { titleCaseWord } from './script.js';
 import { nameKey } from '../text/name-key.js';
 
@@ -341,6 +341,10 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
     !LINKING_WORDS.has(after)
   ) {
     e.adjective += 1;
+  }
+  if (inQuoteMarks(m)) {
+    e.person = 0;
+    e.weakPerson = 0;
   }
   // `den Hafen Velmar`, `im Kreis Lorn`: German names no person after an article, unless a role stands between.
   if (language === 'de' && m.tokens.length >= 2 && afterDeterminer(m.before) && !isRoleWord(m.tokens[0]!)) {

@@ -5,7 +5,7 @@ import { SOURCE_PHRASES, SPEECH_VERBS } from './lexicon/speech.js';
 import { JOB_TITLES } from './lexicon/job-titles.js';
 import { isDemonym } from './demonyms.js';
 import { afterDeterminer } from './german-names.js';
-import type { Mention } from './mentions.js';
+import { inQuoteMarks, type Mention } from './mentions.js';
 import { findQuoteSpans } from './quote-spans.js';
 import { before, lastBefore, WINDOW, words, type Site } from './text-window.js';
 
@@ -17,7 +17,7 @@ const INDEFINITE = /^(?:a|an|one|some|several|another|other|many|two|three|four|
 // English and French auxiliaries, adverbs and reflexive pronouns between a subject and its speech
 // verb (`has also said`, `a également ajouté`, `se réjouit`, `s’est félicitée`), and the one spoken to (`me disait`).
 const AUX =
-  /(?:\s+(?:has|have|had|was|is|were|are|would|will|also|then|later|had been|has been|once|again|repeatedly|a|ont|avait|avaient|aurait|auraient|aussi|également|ensuite|encore|se|s['’]est|me|m['’]a|m['’]avait|nous|lui))+\s*$/iu;
+  /(?:\s+(?:has|have|had|was|is|were|are|would|will|also|then|later|had been|has been|once|again|repeatedly|a|ont|avait|avaient|aurait|auraient|aussi|également|ensuite|encore|se|s['’]est|me|m['’]a|m['’]avait|nous|lui|hat|hatte|ist|war|selbst|bereits|schon))+\s*$/iu;
 // How far before an organisation's name a noun said of it may stand: `the regional department of the …`.
 const NOUN_OF_REACH = 40;
 // `Egypt's …`, `Egypt s …` (as the words are read): a capitalised owner before a body's noun.
@@ -35,7 +35,7 @@ function clauseEnd(text: string): number {
 }
 const RELATIVE_WITH_PRONOUN = /\b(?:which|that|whom|what)\s+(?:he|she)(?:\s+(?:has|had|also|later|once|then))*\s*$/iu;
 const TRAILING_CLAUSE =
-  /,\s*(?:who|which|whose|a|an|the|in turn|however|meanwhile|too|for (?:his|her|its|their) part|qui|dont|котор\p{L}+|як\p{L}{1,2}|\d{1,3})(?!\p{L})[^,]*,?\s*$/iu;
+  /,\s*(?:who|which|whose|a|an|the|in turn|however|meanwhile|too|for (?:his|her|its|their) part|based|headquartered|qui|dont|котор\p{L}+|як\p{L}{1,2}|\d{1,3})(?!\p{L})[^,]*,?\s*$/iu;
 const ANONYMOUS = new RegExp(`(?<![\\p{L}])(?:a|an|one)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${[...ROLE_NOUNS].join('|')})(?![\\p{L}])`, 'gu');
 const SPOKESPERSON =
   /(?:spokes(?:man|woman|person)|representative|sprecher(?:in)?|представител\p{L}*|пресс-служб\p{L}*|porte-parole)\s+(?:for|of|at|from|des|der|von|de la|du|de)\s/iu;
@@ -242,7 +242,7 @@ export function createSpeakerFinder(
     // `a affirmé à l'AFP Karim Benali`: a person after the verb speaks; an organisation there may be the one spoken to.
     const person = inRegion.find((m) => {
       const kind = entities.kindOf(m.name);
-      return kind === 'person' || (kind === null && m.tokens.length >= 2);
+      return !inQuoteMarks(m) && (kind === 'person' || (kind === null && m.tokens.length >= 2));
     });
     // `said Tom Fry, a spokesman for X`: the named person speaks, not the body they speak for.
     if (person) return speakerOfMention(person);
