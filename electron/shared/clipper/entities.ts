@@ -524,6 +524,30 @@ function organisationNominative(name: string, article: string, language: string)
 
 const GEO_PREFIX = /^(?:Isle|Island|River|Lake|Mount|Cape|Gulf|Bay|Port|Sea)\s/u;
 
+// Latin script only: Cyrillic adjectives share their endings (`Вчені Харківського`, `Дослідники Харківського`).
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+const LATIN = /^\p{Script=Latin}/u;
+
+/**
+ * Two-word names nothing else has classed that share their last word with another person's or
+ * undecided two-word name, the first words differing: relatives named by given name and surname.
+ * A body's or a place's word on either side (`Port Orla`, `Orla Bank`) rules the pair out.
+ */
+function relatives(evidence: ReadonlyMap<string, Evidence>, kinds: ReadonlyMap<string, Kind>, language: string): string[] {
+  // German capitalises its nouns: `Spedition Lindemann` beside `Jürgen Lindemann` is the firm.
+  if (language === 'de') return [];
+  const bySurname = new Map<string, string[]>();
+  for (const [name, e] of evidence) {
+    const tokens = name.split(' ');
+    const kind = kinds.get(name);
+    if (tokens.length !== 2 || !tokens.every((t) => NAME_WORD.test(t) && LATIN.test(t)) || e.org > 0 || e.place > 0) continue;
+    if (kind !== undefined && kind !== 'person') continue;
+    if (tokens.some((t) => ORG_WORDS.has(t) || PLACE_WORDS.has(t) || GENERIC.has(t) || isJobWord(t) || isKnownLatinPlace(t))) continue;
+    bySurname.set(tokens[1]!, [...(bySurname.get(tokens[1]!) ?? []), name]);
+  }
+  return [...bySurname.values()].filter((names) => names.length >= 2).flatMap((names) => names.filter((n) => !kinds.has(n)));
+}
+
 /**
  * Sorts the capitalised names into people, places and organisations from the words around each
  * mention, merges surname-only mentions into the full name, and keeps the fullest form of a place.
@@ -591,6 +615,8 @@ export function indexEntities(
     const alone = evidence.get(tokens[tokens.length - 1]!);
     if (alone && (alone.weakPerson > 0 || alone.person > 0) && alone.org < 2) kinds.set(name, 'person');
   }
+  // `Jeanne Castagnet` … `Antoine Castagnet`: two given names before one surname are a family's members.
+  for (const name of relatives(evidence, kinds, language)) kinds.set(name, 'person');
   // A name seen once in full and later alone by its last (or, for Chinese names, first) word.
   const fullPeople = [...kinds].filter(([n, k]) => k === 'person' && n.includes(' ')).map(([n]) => n);
   const fullNames = new FullNameIndex(fullPeople);
