@@ -203,7 +203,7 @@ export const verbBefore: Strategy = (q, find) => {
   const verb = preWords[at]!;
   const text = find.paragraphs[q.span.para]!;
   const afterVerb = text.slice(q.preFrom + verb.index + verb.word.length, q.span.start);
-  // `Как говорит наш главный геолог Анна Петрова, «…»`: after a one-word opener, a role in lower case may come before the name.
+  // `Как отмечает старший инженер Анна Петрова, «…»`: after a one-word opener, a role in lower case may come before the name.
   const roleFirst = at <= 1 && ROLE_BEFORE_NAME.test(afterVerb);
   const inverted = (/^\s+\p{Lu}/u.test(afterVerb) || roleFirst) && /[:,]\s*$/u.test(afterVerb) && !/\bthat\b/u.test(afterVerb);
   return inverted

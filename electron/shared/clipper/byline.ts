@@ -109,7 +109,7 @@ function isJobTitle(part: string, whereRoleStands: boolean): boolean {
 // `XYZ Business`, `ABC Sports`: an outlet's acronym and a section; no name starts with an acronym.
 const ACRONYM_LED = /^\p{Lu}{2,5}\s+\p{Lu}\p{Ll}+$/u;
 
-// `Par Jeanne Roux avec AFP`, `By Jane Doe with Reuters`: a wire or a colleague joined to the author.
+// `Par Paule Roux avec AFP`, `By Jane Doe with Reuters`: a wire or a colleague joined to the author.
 const CONJUNCTION = /^(?:&|and|und|et|y|и|і|та|with|avec|mit)$/u;
 
 function splitNames(list: string): string[] {
@@ -326,7 +326,7 @@ export function headerName(text: string): BylineLine | null {
   return name ? { names: [name], outlet: null } : null;
 }
 
-// `Jane Doe - Nov 19, 2024, 10:31 pm`, `Олена Коваль, 3 жовтня 2025`: a name, a separator, then the timestamp.
+// `Jane Doe - Nov 19, 2024, 10:31 pm`, `Ірина Коваль, 12 травня 2026`: a name, a separator, then the timestamp.
 const NAME_BEFORE_STAMP = /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’.-]+)\s*(?:[-–—|·•]|,(?=\s*\d))\s*\S/u;
 const isKnownPlace = (name: string) => isKnownLatinPlace(name) || cyrillicPlace(name, false) !== null || cyrillicPlace(name, true) !== null;
 

@@ -19,7 +19,7 @@ const STOP_CHARS = '的了从在对和与是将于向由被把为及并也都就
 const STOP = `${STOP_CHARS}\\s\\d`;
 const IS_STOP = new RegExp(`[${STOP}]`, 'u');
 // No name runs on past a province's `省`: `江苏省盐城市` is a province, then a city in it.
-// A list's `等` ("and others") ends the last name in it: `纳湖、青海湖等`.
+// A list's `等` ("and others") ends the last name in it: `镜湖、月湖等`.
 const PLACE = new RegExp(`[^${STOP}省]{1,4}?${PLACE_SUFFIX}(?=[${STOP}]|等|[^\\p{Script=Han}]|$)`, 'gu');
 const PROVINCE_BEFORE_CITY = new RegExp(`[^${STOP}省]{2,3}?省(?=[^${STOP}省]{1,4}?[市县州])`, 'gu');
 const LONG_PLACE = new RegExp(`[^${STOP}]{2,4}?${LONG_PLACE_SUFFIX}`, 'gu');

@@ -33,20 +33,20 @@ const VIEW_COUNT =
   /^(?:\p{Extended_Pictographic}\uFE0F?\s*[\d.,]+\s*[kmкм]?|[\d.,]+\s*(?:[kmкм]|тыс\.?|тис\.?)?\s*(?:views|просмотр\p{L}*|перегляд\p{L}*|阅读|浏览))$/iu;
 // A call to action after a post's emoji: `👉 Subscribe`, `✅ Підписатися на канал`.
 const LEADING_SYMBOLS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u;
-// A portal's text tools: `字号：大 中 小 打印本页`, `【字号 大 中 小】 打印`.
+// A portal's text tools: `字号：大 中 小 打印本页`, `【字体 大 中 小】 打印本页`.
 const TEXT_TOOLS = /^【?(?:字号|字体)\s*[:：]?\s*[大中小\s]+】?(?:打印本页|打印|关闭窗口|\s)*$/u;
 const COMMENT_COUNT =
   /^(?:comments?|kommentare?|commentaires?|réactions?|réagir|комментари[йиев]*|коментар[іів]*|评论)\s*[:：(]?\s*\d*\)?$/iu;
-// An editor's note that the story was corrected or updated: `Correction: …`, `Rectificatif (16h10) : …`.
+// An editor's note that the story was corrected or updated: `Correction: …`, `Rectificatif (9h40) : …`.
 const CORRECTION_NOTE =
   /^(?:correction|clarification|editor['’]s note|note to readers|rectificatif|correctif|erratum|précision|korrektur|berichtigung|richtigstellung|anmerkung der redaktion|исправление|уточнение|поправка|виправлення|уточнення|更正|勘误)\s*(?:\([^()]{1,30}\))?\s*[:：]\s*\S/iu;
 const CORRECTION_NOTE_WORDS = 80;
 // Where the piece first ran, or that it speaks only for its author: `This article first appeared in
-// the print edition`, `Das Interview erschien zuerst in der Printausgabe`, `n'engage pas la rédaction`.
+// the print edition`, `Der Beitrag erschien in der Printausgabe`, `n'engage que son auteur`.
 const PUBLICATION_NOTE =
   /(?<!\p{L})(?:(?:first )?appeared (?:first )?in (?:the )?(?:print|sunday|weekend)(?!\p{L})|print edition|erschien (?:zuerst )?in der|printausgabe|édition (?:papier|imprimée)|n['’]engage(?:nt)? (?:pas|que)|gibt (?:die|ausschließlich die) meinung (?:des|der) (?:autors|autorin|verfasser)|мнение (?:автора|редакции) может не совпадать|думка (?:автора|редакції) може не збігатися)/iu;
 const PUBLICATION_NOTE_WORDS = 40;
-// `More obituaries`, `Weitere Transfernews`: two words that send the reader to more of a section.
+// `More recipes`, `Weitere Reiseberichte`: two words that send the reader to more of a section.
 const MORE_OF_SECTION = /^(?:more|weitere|autres|ещё|еще|другие|більше|інші)\s+\p{L}+$/iu;
 const NEWSLETTER = /\bnewsletters?\b|\bрассылк|\bpodcast\b/iu;
 const SIGN_UP = /\bsign up\b|\bsubscribe\b|\binbox\b|\bподпи/iu;

@@ -276,7 +276,7 @@ function quotedCompoundBody(word: string): string | null {
 // `На Київщині` opens a sentence as often as not; a capital `В`/`У` there is as often `У нього`.
 const PLACE_AFTER_PREPOSITION =
   /(?<!\p{L})(в|во|[Нн]а|из|под|над|до|через|около|возле|у|біля|від|із|поблизу|під|неподалік)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?!\p{L})/gu;
-// Prepositions that put the town after them in the genitive (`поблизу Пирятина`, `около Торжка`).
+// Prepositions that put the town after them in the genitive (`поблизу Ставища`, `около Торжка`).
 const GENITIVE_PREPOSITION = /^(?:из|до|около|возле|біля|від|із|поблизу|неподалік)$/u;
 
 /**
@@ -335,8 +335,8 @@ export const regionNominative = (word: string) => (REGION_IN_SHCHYNA.test(word) 
  */
 /**
  * A one-word town back in the nominative from the case its preposition gives it: a plural in the
- * locative (`в Дергачах` → `Дергачі`, `в Черкассах` → `Черкассы`), a masculine in the genitive
- * (`поблизу Пирятина` → `Пирятин`).
+ * locative (`в Лозах` → `Лози`, `в Ключах` → `Ключи`), a masculine in the genitive
+ * (`поблизу Ставища` → `Ставищ`).
  */
 function townNominative(word: string, preposition: string, ukrainian: boolean): string {
   const plural = /^(\p{L}+[^аеиоуыэюяіїєь])(?:ах|ях)$/u.exec(word);

@@ -246,7 +246,7 @@ const RAILWAY_THING = /bahn(?:hof|höfe|steig|strecke|linie|übergang)/iu;
 const isCommonCompound = (token: string, m: Mention) =>
   GERMAN_PLURAL_STEM.test(token) || RAILWAY_THING.test(token) || (m.tokens.length === 1 && GERMAN_COMPOUND_STEM.test(token));
 
-/** Whether `m` follows `previous` as the next item of one list: `Leeds, Hull and York`. */
+/** Whether `m` follows `previous` as the next item of one list: `Arles, Nîmes and Uzès`. */
 function listedAfter(previous: Mention | null, m: Mention): boolean {
   if (!previous || previous.para !== m.para || m.start - previous.end > 8) return false;
   const gap = m.before.slice(m.before.length - (m.start - previous.end));
@@ -282,7 +282,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   const before = wordBefore(m.before);
   const after = wordAfter(m.after);
   if (ORG_NOUNS.has(before.toLowerCase()) && /^\p{Ll}/u.test(before)) e.org += 2;
-  // `an analyst at Kepler Roux`, `analyste chez Portal`, `Analystin bei Nordbank`: where someone works.
+  // `an analyst at Halden Roux`, `analyste chez Portal`, `Analystin bei Nordbank`: where someone works.
   if (isRole(ROLE_AT_BEFORE.exec(m.before.slice(-40))?.[1]?.toLowerCase() ?? '')) e.org += 2;
   if (language === 'de' && isGermanBodyKind(before)) e.org += 3;
   if (language === 'de' && isGermanPlaceKind(before)) e.place += 3;
@@ -501,7 +501,7 @@ const isRoleWord = (word: string) => isJobWord(word) || ROLE_STEMS.test(word);
 export function withoutJobTitle(name: string): string {
   const words = name.split(' ');
   let start = 0;
-  // `PDG de Verlaine`: a job whose complement follows names no one after it.
+  // `PDG de Lumen`: a job whose complement follows names no one after it.
   while (start < words.length - 2 && isJobWord(words[start]!) && !/^\p{Ll}/u.test(words[start + 1]!)) start++;
   return words.slice(start).join(' ');
 }
@@ -524,7 +524,7 @@ function organisationNominative(name: string, article: string, language: string)
 
 const GEO_PREFIX = /^(?:Isle|Island|River|Lake|Mount|Cape|Gulf|Bay|Port|Sea)\s/u;
 
-// Latin script only: Cyrillic adjectives share their endings (`Вчені Харківського`, `Дослідники Харківського`).
+// Latin script only: Cyrillic adjectives share their endings (`Студенти Одеського`, `Викладачі Одеського`).
 const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 const LATIN = /^\p{Script=Latin}/u;
 
@@ -534,7 +534,7 @@ const LATIN = /^\p{Script=Latin}/u;
  * A body's or a place's word on either side (`Port Orla`, `Orla Bank`) rules the pair out.
  */
 function relatives(evidence: ReadonlyMap<string, Evidence>, kinds: ReadonlyMap<string, Kind>, language: string): string[] {
-  // German capitalises its nouns: `Spedition Lindemann` beside `Jürgen Lindemann` is the firm.
+  // German capitalises its nouns: `Bäckerei Kranich` beside `Ute Kranich` is the firm.
   if (language === 'de') return [];
   const bySurname = new Map<string, string[]>();
   for (const [name, e] of evidence) {
@@ -615,7 +615,7 @@ export function indexEntities(
     const alone = evidence.get(tokens[tokens.length - 1]!);
     if (alone && (alone.weakPerson > 0 || alone.person > 0) && alone.org < 2) kinds.set(name, 'person');
   }
-  // `Jeanne Castagnet` … `Antoine Castagnet`: two given names before one surname are a family's members.
+  // `Lise Marot` … `Hugo Marot`: two given names before one surname are a family's members.
   for (const name of relatives(evidence, kinds, language)) kinds.set(name, 'person');
   // A name seen once in full and later alone by its last (or, for Chinese names, first) word.
   const fullPeople = [...kinds].filter(([n, k]) => k === 'person' && n.includes(' ')).map(([n]) => n);

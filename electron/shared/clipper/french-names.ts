@@ -8,7 +8,7 @@ const HEAD =
   '(?:[Mm]inistère|[Pp]réfecture|[Ss]ous-préfecture|[Mm]airie|[Mm]étropole|[Bb]anque|[Cc]hambre|[Uu]niversité|[Aa]gence|[Cc]onseil(?: départemental| régional| municipal)?|[Cc]ommission|[Dd]irection|[Ff]édération|[Ss]yndicat|[Ss]ociété|[Ii]nstitut|[Oo]ffice|[Tt]ribunal|[Cc]our|[Cc]aisse|[Cc]ommunauté|[Aa]cadémie|[Mm]usée|[Hh]ôpital|[Cc]entre hospitalier|[Cc]ompagnie|[Oo]bservatoire|[Aa]utorité|[Rr]égie|[ÉéEe]cole|(?:Grand|Grande) [Pp]ort(?: maritime| autonome)?)';
 const LINK = "\\s(?:de la\\s|de l['’]|du\\s|des\\s|de\\s|d['’])";
 const PROPER_WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*";
-// `Pays de la Loire`, `Provence-Alpes-Côte d'Azur`: the name's own words may be joined by `de la`.
+// `Provence-Alpes-Côte d'Azur`, `Val de la Dore`: the name's own words may be joined by `de la`.
 const PROPER = `${PROPER_WORD}(?:\\s(?:(?:et|de la|de|du|des)\\s)?${PROPER_WORD})*`;
 // The head's own adjective (`Banque alimentaire`), and one after the name (`Transition écologique`), as
 // whole words: `prévient` is no adjective in `-ien`.
@@ -41,7 +41,7 @@ const LOWER_NAMED = new RegExp(
   'gu',
 );
 
-// `Confédération paysanne`, `Banque mondiale`: the capitalised head and one adjective, the whole name.
+// `Banque mondiale`, `Union européenne`: the capitalised head and one adjective, the whole name.
 const ONE_ADJECTIVE = new RegExp(`(?<!\\p{L})${CAPITAL_HEAD}${ADJECTIVE}(?!\\s(?:et|de|du|des|d['’])(?!\\p{L}))(?!\\s\\p{Lu})`, 'gu');
 
 // `université Claude-Bernard`, `lycée Victor-Hugo`: a school or hospital named after someone, by the hyphened name.

@@ -90,7 +90,7 @@ function isParagraphEnd(text: string): boolean {
 const BIO_VERB =
   /^\S+(?:\s+\S+){0,4}\s+(?:(?:is|was|has|writes|covers|reports|edits|teaches|leads|works|est|était|enseigne|dirige|écrit|ist|war|lehrt|leitet|schreibt|является|работает|пишет|є|працює|пише)(?!\p{L})|[—–]\s)/iu;
 
-/** `Dr Ada Brennan is a marine biologist…`, `Anne Roe est agronome…` beside a byline naming her. */
+/** `Dr Ada Brennan is a marine biologist…`, `Anne Roe est historienne…` beside a byline naming her. */
 function isAuthorBio(text: string, names: readonly string[]): boolean {
   const plain = text.replace(/^(?:dr\.?|prof\.?|professor)\s+/iu, '');
   return names.some((n) => plain.toLowerCase().startsWith(n.toLowerCase() + ' ') && BIO_VERB.test(plain));

@@ -240,7 +240,7 @@ function joinTownsBy(mentions: Mention[], text: string): Mention[] {
   return out;
 }
 
-/** `«Галицькі Леви»`, `laut „Example Abendblatt“`: a name standing alone inside quotation marks, a club's, a paper's or a ship's, never a person's. */
+/** `«Степові Вовки»`, `laut „Example Kurier“`: a name standing alone inside quotation marks, a club's, a paper's or a ship's, never a person's. */
 export const inQuoteMarks = (m: Mention): boolean => /[«„“"]$/u.test(m.before) && /^[»“”"]/u.test(m.after);
 
 /** All capitalised names in the texts, in reading order. */

@@ -1,6 +1,6 @@
 /**
  * Clubs and firms that Russian and Ukrainian write in quotation marks after the adjective of their
- * town or country: `тбіліського «Динамо»`, `польська «Легія»`, `Львівські «Галицькі Леви»`. The
+ * town or country: `бакинського «Нефтчі»`, `угорський «Гонвед»`, `Одеські «Морські Вовки»`. The
  * adjective of a place says the marks hold a body's name, not someone's words.
  */
 const PLACE_ADJECTIVE = '(?:\\p{L}+(?:ськ|зьк|цьк|ск|цк)(?:ий|ій|ый|ой|ая|а|е|і|ие|ые|ого|ої|ому|ую|у|их|ых))';
@@ -8,7 +8,7 @@ const QUOTED_AFTER_PLACE_ADJECTIVE = new RegExp(
   `(?<!\\p{L})(${PLACE_ADJECTIVE})\\s+«(\\p{Lu}[\\p{L}-]*(?:\\s\\p{L}[\\p{L}-]*){0,2})»`,
   'gu',
 );
-// An adjective in the genitive leaves its noun there too: `польського «Шльонська»`, `турецької «Легії»`.
+// An adjective in the genitive leaves its noun there too: `харківського «Металурга»`, `чеської «Моравії»`.
 const MASCULINE_GENITIVE = /(?:ого)$/u;
 const FEMININE_GENITIVE = /(?:ої|ой)$/u;
 

@@ -4,7 +4,7 @@ import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
 describe('a role and what it is of, set off before the name', () => {
   it('reads the holder of a capitalised French role as the speaker, not the role and its firm', () => {
     const draft = parseClip(
-      "La fonderie Orvane ferme son site de Vierzon\n\n« Nous garderons le bureau d'études à Bourges, mais la coulée part ailleurs », a déclaré le PDG de Fonderies Orvane, Gaspard Merlet, lors d'une réunion.",
+      'La fonderie Orvane quitte Vierzon\n\n« Le moule reste chez nous, la fonte partira en Espagne », a affirmé le PDG de Fonderies Orvane, Gaspard Merlet, devant les salariés.',
     );
     expect(draft.people).toEqual(['Gaspard Merlet']);
     expect(draft.quotes[0]?.speaker).toBe('Gaspard Merlet');
@@ -12,17 +12,17 @@ describe('a role and what it is of, set off before the name', () => {
 
   it('reads a name after a long lower-case complement of a role as a person', () => {
     const draft = parseClip(
-      "Le maraîchage recule à Angers\n\nLe président de la Fédération des producteurs de légumes du Maine, Hugues Tardivel, me disait : « Chaque serre fermée ne rouvre jamais. »\n\nLa région a demandé un audit, selon son vice-président chargé de l'agriculture, Rémi Coudray.",
+      "Les pépinières d'Angers s'inquiètent\n\nLa présidente de la Fédération des horticulteurs du Maine, Huguette Tardivel, nous confiait : « Un arbre planté ici met dix ans à payer. »\n\nLe département a promis une aide, selon son conseiller délégué aux forêts, Rémi Coudray.",
     );
-    expect(draft.people).toEqual(expect.arrayContaining(['Hugues Tardivel', 'Rémi Coudray']));
-    expect(draft.quotes[0]).toEqual({ speaker: 'Hugues Tardivel', text: 'Chaque serre fermée ne rouvre jamais.' });
+    expect(draft.people).toEqual(expect.arrayContaining(['Huguette Tardivel', 'Rémi Coudray']));
+    expect(draft.quotes[0]).toEqual({ speaker: 'Huguette Tardivel', text: 'Un arbre planté ici met dix ans à payer.' });
   });
 
   it('credits a French quote to the person named after « interroge »', () => {
     const draft = parseClip(
-      'Inquiétude chez Verrerie Lamotte\n\n« On nous promet trois ans. Et ensuite ? », interroge sa déléguée syndicale, Josiane Ferrat.',
+      "Verrerie Lamotte : l'attente\n\n« Qui reprendra le four quand il faudra le rallumer ? », interroge sa déléguée syndicale, Josiane Ferrat.",
     );
-    expect(draft.quotes[0]).toEqual({ speaker: 'Josiane Ferrat', text: 'On nous promet trois ans. Et ensuite ?' });
+    expect(draft.quotes[0]).toEqual({ speaker: 'Josiane Ferrat', text: 'Qui reprendra le four quand il faudra le rallumer ?' });
   });
 });
 
@@ -33,7 +33,7 @@ describe('Chinese quotations without spaces', () => {
   });
 
   it('keeps a long uncredited Chinese quotation but not a short quoted term', () => {
-    const draft = parseClip('监管部门出台新规\n\n监管部门表示，将“持续优化营商环境，推动中小企业融资成本下降”。有人称之为“绿色通道”。');
-    expect(draft.quotes.map((q) => q.text)).toEqual(['持续优化营商环境，推动中小企业融资成本下降']);
+    const draft = parseClip('园区出台新规\n\n园区管委会表示，将“持续优化营商环境，推动小微企业贷款成本下降”。有人称之为“绿色通道”。');
+    expect(draft.quotes.map((q) => q.text)).toEqual(['持续优化营商环境，推动小微企业贷款成本下降']);
   });
 });

@@ -4,7 +4,7 @@ import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
 describe('a town after a preposition, back in the nominative', () => {
   it('reads a Ukrainian plural in the locative and a masculine in the genitive', () => {
     const draft = parseClip(
-      'Зразки ґрунту з двох районів\n\nЗразки ґрунту зібрали біля сміттєзвалища в Хоробричах та поблизу Гайворона, де працювала експедиція.',
+      'Лелеки повернулися раніше\n\nОрнітологи помітили перших лелек у Хоробричах та поблизу Гайворона ще на початку березня.',
     );
     expect(draft.places).toEqual(expect.arrayContaining(['Хоробричі', 'Гайворон']));
   });

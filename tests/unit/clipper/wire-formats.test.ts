@@ -219,9 +219,9 @@ describe('text broken at a fixed width', () => {
 describe('a dateline in capitals that the gazetteer does not know', () => {
   it('is read before a day and month closed by a full stop', () => {
     const draft = parseClip(
-      'Задержаны похитители кабеля\n15:42, 4 апреля 2025\n\nВЕРХНЕЗАВОДСК, 4 апреля. Сотрудники полиции задержали троих мужчин, подозреваемых в краже кабеля.',
+      'Ярмарку перенесли на субботу\n09:15, 9 мая 2025\n\nВЕРХНЕЗАВОДСК, 9 мая. Городская ярмарка переезжает на набережную из-за ремонта площади, сообщили в администрации.',
     );
     expect(draft.dateline).toBe('ВЕРХНЕЗАВОДСК');
-    expect(draft.date).toBe('2025-04-04');
+    expect(draft.date).toBe('2025-05-09');
   });
 });
