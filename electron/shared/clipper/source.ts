@@ -138,9 +138,12 @@ export function sourceFromCaption(text: string): string | null {
 const NAME_PARTICLE = /^(?:of|the|and|de|du|des|la|le|les|der|die|das|am|im|del|el|y|и)$/iu;
 const MAX_OUTLET_WORDS = 6;
 
-/** A few words, each capitalised or a particle of a name: `Le Courrier du Midi`, `Example Weekly`. */
+/** A few words, each capitalised or a particle of a name: `Le Courrier du Midi`, `Example Weekly`, `Агентство «Приклад»`. */
 function isNameShaped(text: string): boolean {
-  const words = text.trim().split(/\s+/u);
+  const words = text
+    .trim()
+    .replace(/[«»"“”„]/gu, '')
+    .split(/\s+/u);
   return words.length <= MAX_OUTLET_WORDS && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_PARTICLE.test(w));
 }
 
