@@ -26,7 +26,7 @@ const FRENCH_INVERTED_PRONOUN = /-(?:t-)?(?:il|elle)$/iu;
 const AUXILIARY = new Set(['a', 'ont', 'avait', 'hat', 'habe', 'has', 'had', 'have', 'ha', 'han']);
 const LEAD_WORDS = 8;
 
-const CJK_VERBS = '说|表示|称|介绍|指出|认为|强调|告诉|坦言|透露|说道|告诉记者';
+const CJK_VERBS = '说|表示|称|介绍|指出|认为|强调|告诉|坦言|透露|说道|告诉记者|提醒|回应|解释|补充|直言|呼吁';
 // Where or to whom, between the speaker and the verb: `在码头大门外`, `对记者`, `接受采访时`.
 const CJK_SETTING = '(?:在|对|向|接受)[^，,。：:“”]{1,12}?';
 // An adverb between the speaker and the verb: `邓某则坦言`, `李某也表示`, `王某随后说`.
@@ -193,6 +193,9 @@ export const possessiveSpeechNoun: Strategy = (q, find) => {
  * The verb before the quotation: `Ward said: “…”`, `Ward said that “…”`, or inverted
  * `said Ward: “…”`, and the dash or colon of Russian, Ukrainian and French (`заявило: «…»`).
  */
+const ROLE_BEFORE_NAME =
+  /^\s+(?:(?!(?:in|on|at|to|for|with|by|from|of|в|на|с|к|по|у|з|із|до|für|mit|bei|von|zu|à|au|en|dans|pour|avec|de|du|des)\s)\p{Ll}[\p{L}-]*\s+){1,4}\p{Lu}/u;
+
 export const verbBefore: Strategy = (q, find) => {
   const preWords = words(q.pre);
   const at = preWords.map((w) => isVerb(w.word)).lastIndexOf(true);
@@ -200,7 +203,9 @@ export const verbBefore: Strategy = (q, find) => {
   const verb = preWords[at]!;
   const text = find.paragraphs[q.span.para]!;
   const afterVerb = text.slice(q.preFrom + verb.index + verb.word.length, q.span.start);
-  const inverted = /^\s+\p{Lu}/u.test(afterVerb) && /[:,]\s*$/u.test(afterVerb) && !/\bthat\b/u.test(afterVerb);
+  // `Как отмечает старший инженер Анна Петрова, «…»`: after a one-word opener, a role in lower case may come before the name.
+  const roleFirst = at <= 1 && ROLE_BEFORE_NAME.test(afterVerb);
+  const inverted = (/^\s+\p{Lu}/u.test(afterVerb) || roleFirst) && /[:,]\s*$/u.test(afterVerb) && !/\bthat\b/u.test(afterVerb);
   return inverted
     ? find.subjectAfter(q.span.para, q.preFrom + verb.index + verb.word.length)
     : find.subjectBefore(q.span.para, q.preFrom, q.preFrom + verb.index);

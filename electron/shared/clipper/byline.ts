@@ -3,7 +3,7 @@ import { hasOutletWord, OUTLET_WORD } from './lexicon/outlet-words.js';
 import { isOutletName } from './source.js';
 import { HONORIFICS } from './lexicon/honorifics.js';
 import { CREDIT_ROLES, JOB_TITLES } from './lexicon/job-titles.js';
-import { isKnownLatinPlace } from './gazetteer.js';
+import { cyrillicPlace, isKnownLatinPlace } from './gazetteer.js';
 import { MONTHS, STAMP_WORD, WEEKDAYS } from './lexicon/months.js';
 import { titleCaseWord } from './script.js';
 import { STOPWORDS } from './lexicon/stopwords.js';
@@ -111,10 +111,11 @@ function isJobTitle(part: string, whereRoleStands: boolean): boolean {
 // `XYZ Business`, `ABC Sports`: an outlet's acronym and a section; no name starts with an acronym.
 const ACRONYM_LED = /^\p{Lu}{2,5}\s+\p{Lu}\p{Ll}+$/u;
 
-const CONJUNCTION = /^(?:&|and|und|et|y|и|і|та)$/u;
+// `Par Paule Roux avec AFP`, `By Jane Doe with Reuters`: a wire or a colleague joined to the author.
+const CONJUNCTION = /^(?:&|and|und|et|y|и|і|та|with|avec|mit)$/u;
 
 function splitNames(list: string): string[] {
-  const pieces = list.split(/\s*(,|;|&|\||·|—|、|，|(?<!\p{L})(?:and|und|et|y|и|і|та)(?!\p{L}))\s*/u);
+  const pieces = list.split(/\s*(,|;|&|\||·|—|、|，|(?<!\p{L})(?:and|und|et|y|и|і|та|with|avec|mit)(?!\p{L}))\s*/u);
   const names: string[] = [];
   // split() with a captured separator alternates part, separator, part…
   for (let i = 0; i < pieces.length; i += 2) {
@@ -350,9 +351,10 @@ export function headerName(text: string): BylineLine | null {
   return name ? { names: [name], outlet: null } : null;
 }
 
-// `Jane Doe - Nov 19, 2024, 10:31 pm`: a name, a separator, then the timestamp; a date that opens
-// on its day's number needs no separator (`Jane Doe 12 May 2023, 08:05`).
-const NAME_BEFORE_STAMP = /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’.-]+)(?:\s*[-–—|·•]\s*\S|\s+(?=\d))/u;
+// `Jane Doe - Nov 19, 2024, 10:31 pm`, `Ірина Коваль, 12 травня 2026`: a name, a separator, then
+// the timestamp; a date that opens on its day's number needs no separator (`Jane Doe 12 May 2023, 08:05`).
+const NAME_BEFORE_STAMP = /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’.-]+)(?:\s*(?:[-–—|·•]|,(?=\s*\d))\s*\S|\s+(?=\d))/u;
+const isKnownPlace = (name: string) => isKnownLatinPlace(name) || cyrillicPlace(name, false) !== null || cyrillicPlace(name, true) !== null;
 
 // `Published 12/05/2023 · Jane Doe`: the timestamp, a separator, then the name that closes the line.
 const NAME_AFTER_STAMP = /\d\S*\s*[·•|]\s*((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’.-]+)$/u;
@@ -368,6 +370,6 @@ export function nameBeforeTimestamp(text: string): string | null {
   const m = NAME_BEFORE_STAMP.exec(text);
   if (!m) return null;
   const words = m[1]!.split(/\s+/u).map((w) => w.toLowerCase().replace(/\.$/u, ''));
-  if (words.some((w) => STAMP_WORD.test(w) || MONTHS.has(w) || WEEKDAYS.has(w)) || isKnownLatinPlace(m[1]!)) return null;
+  if (words.some((w) => STAMP_WORD.test(w) || MONTHS.has(w) || WEEKDAYS.has(w)) || isKnownPlace(m[1]!)) return null;
   return bareName(m[1]!);
 }

@@ -6,7 +6,7 @@ import { findHanPlaces } from './gazetteer.js';
  * character that cannot belong to it: a particle, a preposition, punctuation or a digit.
  */
 const ORG_SUFFIX = new RegExp(
-  '(?:股份有限公司|有限责任公司|有限公司|委员会|研究院|研究所|博物馆|图书馆|气象台|电视台|幼儿园|大学|学院|中学|小学|医院|银行|证券|公司|集团|协会|中心|法院|政府|部门|办公室|局|厅|署|部|院|馆|所)',
+  '(?:股份有限公司|有限责任公司|有限公司|委员会|证监会|银保监会|研究院|研究所|博物馆|图书馆|气象台|电视台|幼儿园|大学|学院|中学|小学|医院|银行|证券|基金|控股|公司|集团|协会|中心|法院|政府|部门|办公室|局|厅|署|部|院|馆|所)',
   'gu',
 );
 const SUFFIX_AT_START = new RegExp(`^${ORG_SUFFIX.source}`, 'u');
@@ -15,11 +15,12 @@ const PLACE_SUFFIX = '(?:大运河|运河|街道|自治区|特别行政区|省|�
 const LONG_PLACE_SUFFIX =
   '(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|新区|国际机场|机场|新城|大湾区|城市群|经济圈|经济带|三角洲)';
 // Characters that end a name when reading backwards from its suffix.
-const STOP_CHARS = '的了从在对和与是将于向由被把为及并也都就还又很这那其各该此每到住、，。“”‘’：；（）《》【】！？｜|·';
+const STOP_CHARS = '的了从在对和与是将于向由被把为及并也都就还又而很这那其各该此每到住、，。“”‘’：；（）《》【】！？｜|·';
 const STOP = `${STOP_CHARS}\\s\\d`;
 const IS_STOP = new RegExp(`[${STOP}]`, 'u');
 // No name runs on past a province's `省`: `江苏省盐城市` is a province, then a city in it.
-const PLACE = new RegExp(`[^${STOP}省]{1,4}?${PLACE_SUFFIX}(?=[${STOP}]|[^\\p{Script=Han}]|$)`, 'gu');
+// A list's `等` ("and others") ends the last name in it: `镜湖、月湖等`.
+const PLACE = new RegExp(`[^${STOP}省]{1,4}?${PLACE_SUFFIX}(?=[${STOP}]|等|[^\\p{Script=Han}]|$)`, 'gu');
 const PROVINCE_BEFORE_CITY = new RegExp(`[^${STOP}省]{2,3}?省(?=[^${STOP}省]{1,4}?[市县州])`, 'gu');
 const LONG_PLACE = new RegExp(`[^${STOP}]{2,4}?${LONG_PLACE_SUFFIX}`, 'gu');
 // A road or street, ended by its suffix even before more text (`长安大道与和平路交汇处`); its name
@@ -61,14 +62,14 @@ const DELTA = /(?<![一二两三几个块小])\p{Script=Han}三角(?![形函尺�
 const MAX_ORG_PREFIX = 12;
 const MAX_JOINED_PART = 8;
 
-// Common words that end in a place suffix but name nowhere; a direction before `新区` only says which new area.
+// Common words that end in a place suffix but name nowhere (`入市`, `楼市` are markets, not towns); a direction before `新区` only says which new area.
 const NOT_PLACES =
-  /^(?:地区|城市|市区|社区|山区|河流|道路|马路|公路|铁路|全市|全区|全省|全县|全镇|本市|本县|该市|两岸|沿江|城区|郊区|景区|园区|小区|片区|辖区|校区|新校区|老校区)$|^\p{Script=Han}*(?:线路|电路|思路|出路|网路|中心城区)$|^[东西南北中]部?新区$|^\p{Script=Han}?(?:道路|马路)$/u;
+  /^(?:地区|城市|市区|社区|山区|河流|道路|马路|公路|铁路|全市|全区|全省|全县|全镇|本市|本县|该市|两岸|沿江|城区|郊区|景区|园区|小区|片区|辖区|校区|新校区|老校区)$|^\p{Script=Han}*(?:线路|电路|思路|出路|网路|中心城区)$|^[东西南北中]部?新区$|^\p{Script=Han}?(?:道路|马路)$|^\p{Script=Han}*(?:入市|上市|开市|休市|股市|楼市|债市|车市)$/u;
 
 // `有关部门` ("the departments concerned") and the like refer to an organisation without naming it;
 // `市中心` is the city centre, `上市公司` any listed company; `税务等部门`, `多个银行` count bodies (`等` "and others", `多个` "several").
 const GENERIC_ORG =
-  /^(?:相关|有关|各|该|本|当地|上级|主管)|^(?:上市公司|母公司|子公司|分公司)$|市中心$|(?:等|多个|多家|几家|一些)\p{Script=Han}{1,2}$/u;
+  /^(?:相关|有关|各|该|本|当地|上级|主管)|上市公司$|^(?:母公司|子公司|分公司)$|^一(?:名|个|家|位|男子|女子)|市中心$|(?:等|多个|多家|几家|一些)\p{Script=Han}{1,2}$/u;
 // A name that opens with a place (`哈尔滨市…`, `宁德市…`) may run on over `和`: `发展和改革委员会`.
 const OPENS_WITH_PLACE = /^\p{Script=Han}{2,4}?[省市县区]/u;
 
@@ -78,7 +79,7 @@ function nameFrom(match: string): string {
   return (
     match
       .replace(
-        /^(?:位于|来自|前往|覆盖|涵盖|包括|涉及|走访|考察|视察|邀请|邀请了|地处|坐落于|经过|通过|途经|途径|抵达|到达|来到|赶赴|飞抵|飞往|进入|离开|返回|驶入|驶向|路过|穿过|连接|连通|通往|直达|接|记者|据|据介绍|今年|明年|去年|前年|今天|明天|昨天|近日|日前|目前)/u,
+        /^(?:位于|来自|前往|覆盖|涵盖|包括|涉及|走访|考察|视察|邀请|邀请了|地处|坐落于|经过|通过|途经|途径|抵达|到达|来到|落户|赶赴|飞抵|飞往|进入|离开|返回|驶入|驶向|路过|穿过|连接|连通|通往|直达|接|记者|据|据介绍|今年|明年|去年|前年|今天|明天|昨天|近日|日前|目前)/u,
         '',
       )
       // `研究团队联合澜州大学`: a body that another works with starts after `联合` (`联合国` is a name).
@@ -137,11 +138,16 @@ function findTeams(text: string): Found[] {
   return found;
 }
 
+// The character before the suffix, the suffix and the one after it.
+const VERB_NOT_SUFFIX = /^(?:[签部]署|\p{Script=Han}所[谓有以在得属需])/u;
+
 function findOrganisations(text: string): Found[] {
   const inPlace = placeSpans(text);
   const found: Found[] = findTeams(text);
   for (const m of text.matchAll(ORG_SUFFIX)) {
     const end = m.index + m[0].length;
+    // `签署`, `部署` are verbs and `所谓` is "so-called": the suffix's character ends no name there.
+    if (VERB_NOT_SUFFIX.test(text.slice(m.index - 1, end + 1))) continue;
     // `旅游局局长`, `研究所所长`: the repeated character opens a job title, not another name.
     if (text[end] === '长' && text[m.index - 1] === m[0][0]) continue;
     const titleFollows = text[end] === m[0].at(-1) && text[end + 1] === '长';

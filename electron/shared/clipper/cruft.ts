@@ -37,11 +37,23 @@ const VIEW_COUNT =
   /^(?:\p{Extended_Pictographic}\uFE0F?\s*[\d.,]+\s*[kmкм]?|[\d.,]+\s*(?:[kmкм]|тыс\.?|тис\.?)?\s*(?:views|просмотр\p{L}*|перегляд\p{L}*|阅读|浏览))$/iu;
 // A call to action after a post's emoji: `👉 Subscribe`, `✅ Підписатися на канал`.
 const LEADING_SYMBOLS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u;
-// A portal's text tools: `字号：大 中 小 打印本页`.
-const TEXT_TOOLS = /^(?:字号|字体)\s*[:：]\s*[大中小\s]+(?:打印本页|打印|关闭窗口|\s)*$/u;
+// A portal's text tools: `字号：大 中 小 打印本页`, `【字体 大 中 小】 打印本页`.
+const TEXT_TOOLS = /^【?(?:字号|字体)\s*[:：]?\s*[大中小\s]+】?(?:打印本页|打印|关闭窗口|\s)*$/u;
 // A portal's reader buttons with their counts: `点赞 12 收藏 分享`.
 const CJK_ACTION_BAR = /^(?:(?:点赞|赞|收藏|举报|分享|评论|转发|打印|纠错)\s*\d*\s*){2,}$/u;
-const COMMENT_COUNT = /^(?:comments?|kommentare|commentaires|комментари[ие]в?)\s*\(?\d*\)?$/iu;
+const COMMENT_COUNT =
+  /^(?:comments?|kommentare?|commentaires?|réactions?|réagir|комментари[йиев]*|коментар[іів]*|评论)\s*[:：(]?\s*\d*\)?$/iu;
+// An editor's note that the story was corrected or updated: `Correction: …`, `Rectificatif (9h40) : …`.
+const CORRECTION_NOTE =
+  /^(?:correction|clarification|editor['’]s note|note to readers|rectificatif|correctif|erratum|précision|korrektur|berichtigung|richtigstellung|anmerkung der redaktion|исправление|уточнение|поправка|виправлення|уточнення|更正|勘误)\s*(?:\([^()]{1,30}\))?\s*[:：]\s*\S/iu;
+const CORRECTION_NOTE_WORDS = 80;
+// Where the piece first ran, or that it speaks only for its author: `This article first appeared in
+// the print edition`, `Der Beitrag erschien in der Printausgabe`, `n'engage que son auteur`.
+const PUBLICATION_NOTE =
+  /(?<!\p{L})(?:(?:first )?appeared (?:first )?in (?:the )?(?:print|sunday|weekend)(?!\p{L})|print edition|erschien (?:zuerst )?in der|printausgabe|édition (?:papier|imprimée)|n['’]engage(?:nt)? (?:pas|que)|gibt (?:die|ausschließlich die) meinung (?:des|der) (?:autors|autorin|verfasser)|мнение (?:автора|редакции) может не совпадать|думка (?:автора|редакції) може не збігатися)/iu;
+const PUBLICATION_NOTE_WORDS = 40;
+// `More recipes`, `Weitere Reiseberichte`: two words that send the reader to more of a section.
+const MORE_OF_SECTION = /^(?:more|weitere|autres|ещё|еще|другие|більше|інші)\s+\p{L}+$/iu;
 const NEWSLETTER = /\bnewsletters?\b|\bрассылк|\bpodcast\b/iu;
 const SIGN_UP = /\bsign up\b|\bsubscribe\b|\binbox\b|\bподпи/iu;
 // A caption under its label (`Image caption …`) is one however long it runs.
@@ -267,7 +279,9 @@ export function isCruftLine(text: string): boolean {
   if (HASHTAGS.test(text) || VIEW_COUNT.test(k) || TEXT_TOOLS.test(text) || CJK_ACTION_BAR.test(text)) return true;
   if (NEWSLETTER.test(text) && SIGN_UP.test(text) && countWords(text) <= 45) return true;
   if ((NEWSLETTER_BOX.test(text) || CONSENT_BOX.test(text)) && countWords(text) <= 45) return true;
-  if (CAPTION_LABEL.test(text) || SHORTCODE.test(text) || ABRIDGED.test(text)) return true;
+  if (CAPTION_LABEL.test(text) || SHORTCODE.test(text) || ABRIDGED.test(text) || MORE_OF_SECTION.test(text)) return true;
+  if (CORRECTION_NOTE.test(text) && countWords(text) <= CORRECTION_NOTE_WORDS) return true;
+  if (PUBLICATION_NOTE.test(text) && countWords(text) <= PUBLICATION_NOTE_WORDS) return true;
   if (NO_SCRIPT.test(text) && countWords(text) <= NO_SCRIPT_WORDS) return true;
   if (TAGGED_LINK.test(text) && countWords(text) <= TAGGED_LINK_WORDS) return true;
   if (AUTHOR_CONTACT.test(text) && countWords(text) <= AUTHOR_CONTACT_WORDS) return true;

@@ -1,6 +1,7 @@
 import { cyrillicPlace, withWrittenSoftSigns } from './gazetteer.js';
 import { ROLE_STEMS } from './lexicon/entity-words.js';
 import { cyrillicStreets } from './cyrillic-streets.js';
+import { findQuotedBodies } from './quoted-bodies.js';
 
 /**
  * Places and organisations in Russian and Ukrainian text, given in the nominative as the clip's
@@ -119,8 +120,10 @@ const ADJECTIVE_ENDINGS = [
   'ю',
 ];
 // Ukrainian soft adjectives end in `-я` (`Всесвітня організація`) and its feminine cases in `-ої`, `-ою`.
-const CAP_ADJECTIVE = /(?<!\p{L})\p{Lu}\p{Ll}+(?:ого|его|ому|ему|ой|ей|ую|юю|ая|яя|ий|ый|ій|ое|ее|ом|ем|ої|ых|их|іх|а|е|я)(?!\p{L})/gu;
-const LOWER_ADJECTIVE = /^\p{Ll}+(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ей|ом|ем|ую|ій|ої|ою|ім|их|іх|а|е)$/u;
+// The instrumental too: `с Северным техническим институтом`, `з Поліським університетом`.
+const CAP_ADJECTIVE =
+  /(?<!\p{L})\p{Lu}\p{Ll}+(?:ого|его|ому|ему|ой|ей|ую|юю|ая|яя|ий|ый|ій|ое|ее|ом|ем|ым|им|ім|ої|ых|их|іх|а|е|я)(?!\p{L})/gu;
+const LOWER_ADJECTIVE = /^\p{Ll}+(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ей|ом|ем|ым|им|ую|ій|ої|ою|ім|их|іх|а|е)$/u;
 // A word of an organisation's genitive tail: `… транспортного машиностроения`, `… портів України`,
 // `… образования и науки Республики Татарстан`.
 // `-ий` after a consonant is a plural genitive of a noun in `-ия` (`Фонд поддержки технологий`), though
@@ -274,7 +277,9 @@ function quotedCompoundBody(word: string): string | null {
 }
 // `На Київщині` opens a sentence as often as not; a capital `В`/`У` there is as often `У нього`.
 const PLACE_AFTER_PREPOSITION =
-  /(?<!\p{L})(?:в|во|[Нн]а|из|под|над|до|через|около|возле|у|біля|від|із|поблизу)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?!\p{L})/gu;
+  /(?<!\p{L})(в|во|[Нн]а|из|под|над|до|через|около|возле|у|біля|від|із|поблизу|під|неподалік)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?!\p{L})/gu;
+// Prepositions that put the town after them in the genitive (`поблизу Ставища`, `около Торжка`).
+const GENITIVE_PREPOSITION = /^(?:из|до|около|возле|біля|від|із|поблизу|неподалік)$/u;
 
 /**
  * Where a head noun stands among the lower-case words after a capitalised adjective, with at most
@@ -330,6 +335,22 @@ export const regionNominative = (word: string) => (REGION_IN_SHCHYNA.test(word) 
  * A name's locative form back to the nominative: `Смоленске` → `Смоленск`, `Рязани` → `Рязань`.
  * A neuter in `-ье` is the same in both: `в Приамурье`.
  */
+/**
+ * A one-word town back in the nominative from the case its preposition gives it: a plural in the
+ * locative (`в Лозах` → `Лози`, `в Ключах` → `Ключи`), a masculine in the genitive
+ * (`поблизу Ставища` → `Ставищ`).
+ */
+function townNominative(word: string, preposition: string, ukrainian: boolean): string {
+  const plural = /^(\p{L}+[^аеиоуыэюяіїєь])(?:ах|ях)$/u.exec(word);
+  if (plural && !GENITIVE_PREPOSITION.test(preposition)) {
+    const stem = plural[1]!;
+    const soft = ukrainian ? /[чшщжй]$/u.test(stem) : /[кгхчшщж]$/u.test(stem);
+    return stem + (soft ? (ukrainian ? 'і' : 'и') : ukrainian ? 'и' : 'ы');
+  }
+  if (GENITIVE_PREPOSITION.test(preposition) && /[^аеиоуыэюяіїєь]а$/u.test(word)) return word.slice(0, -1);
+  return nounNominative(word);
+}
+
 function nounNominative(word: string): string {
   if (REGION_IN_SHCHYNA.test(word)) return regionNominative(word);
   if (/[^аеиоуыэюяіїєь]е$/u.test(word)) return word.slice(0, -1);
@@ -378,12 +399,13 @@ export function findCyrillicEntities(
     for (const street of cyrillicStreets(text, ukrainian)) places.add(street);
     // A quoted one-word name may be declined with the sentence (`компанії «Київпастрансу»`).
     for (const m of text.matchAll(QUOTED_COMPANY)) organizations.add(cyrillicOrganisationNominative(m[1]!));
+    for (const body of findQuotedBodies([text])) organizations.add(body);
     for (const m of text.matchAll(QUOTED_WORD)) {
       const body = quotedCompoundBody(m[1]!);
       if (body) organizations.add(body);
     }
     for (const m of text.matchAll(PLACE_AFTER_PREPOSITION)) {
-      const words = m[1]!.split(' ');
+      const words = m[2]!.split(' ');
       const after = /^(?:\s+\p{Ll}+){1,3}/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 70));
       // `в Рівненській міській раді`: the capital is the adjective of a body named by a head further on.
       if (after && headAfterAdjectives(after[0].trim().split(/\s+/u)) >= 0) continue;
@@ -393,13 +415,13 @@ export function findCyrillicEntities(
         const gender: Gender = /^(?:ой|ей)$/u.test(adjectiveEnding[0]) ? 'f' : 'm';
         // `на Полевой Анна Ким`: an adjective in an oblique case is no part of a nominative noun after it.
         if (gender === 'f' && /[ая]$/u.test(words[1]!)) continue;
-        const known = cyrillicPlace(m[1]!, ukrainian);
+        const known = cyrillicPlace(m[2]!, ukrainian);
         if (known) places.add(known);
         else
           places.add(
             `${adjectiveNominative(words[0]!, gender, ukrainian)} ${gender === 'm' ? nounNominative(words[1]!) : words[1]!.replace(/е$/u, 'а')}`,
           );
-      } else places.add(cyrillicPlace(words[0]!, ukrainian) ?? nounNominative(words[0]!));
+      } else places.add(cyrillicPlace(words[0]!, ukrainian) ?? townNominative(words[0]!, m[1]!.toLowerCase(), ukrainian));
     }
   }
   const orgs = [...organizations].filter(

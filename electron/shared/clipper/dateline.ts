@@ -130,7 +130,9 @@ const knownPlace = (place: string) => {
  */
 function knownPlaceDateline(head: string): Dateline | null {
   const dated = PLACE_AND_DATE.exec(head);
-  if (dated && knownPlace(dated[1]!)) {
+  // A place in capitals (`СТАРЫЙ ОСКОЛ, 9 мая.`) is set apart as a dateline even where the gazetteer does not know it.
+  const capitals = (place: string) => /\p{Lu}{2}/u.test(place) && place === place.toUpperCase() && !NOT_A_PLACE.test(place);
+  if (dated && (knownPlace(dated[1]!) || capitals(dated[1]!))) {
     const date = findMonthDay(dated[2]!) ?? findFullDates(dated[2]!)[0] ?? null;
     if (date) return { place: dated[1]!, agency: null, date, end: dated[0].length };
   }

@@ -34,7 +34,7 @@ import {
 } from './lexicon/entity-words.js';
 import { JOB_TITLES } from './lexicon/job-titles.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
-import type { Mention } from './mentions.js';
+import { inQuoteMarks, type Mention } from './mentions.js';
 import { titleCaseWord } from './script.js';
 import { nameKey } from '../text/name-key.js';
 
@@ -57,7 +57,7 @@ interface Evidence {
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const LOCATION_BEFORE =
-  /(?:^|[\s(])(?:in|near|at|from|(?<!according\s)to|out of|towards|toward|across|outside|around|through|via|between|into|throughout|inside|off|en|à|au|aux|dans|près de|nach|bei|aus)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu;
+  /(?:^|[\s(])(?:in|near|at|from|(?<!according\s)to|out of|towards|toward|across|outside|around|through|via|between|into|throughout|inside|off|en|à|au|aux|dans|près de|autour de|au (?:nord|sud) de|à l['’](?:est|ouest) de|nach|bei|aus)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu;
 const PLACE_OF_BEFORE =
   /(?:city|cities|town|towns|village|villages|province|provinces|region|regions|island|islands|republic|state|county|district|capital|port|suburb)\s+of\s+(?:the\s+)?$/iu;
 const LIST_BEFORE = /^(?:,?\s+(?:and|or|und|oder|et|ou|и|или|і|та)\s+)$/u;
@@ -136,7 +136,13 @@ const BODY_OF_BEFORE_COMMA =
   /(?:\b(?:of|for)\s+(?:the|its|their|his|her)\s+|(?<!\p{L})(?:de la|du|des|de sa|de son|de leur)\s+|(?<!\p{L})de l['’])(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+$/u;
 /** A word naming what someone does: a role (`resident`) or a job (`mayor`). */
 const isRole = (word: string) => ROLE_NOUNS.has(word) || JOB_TITLES.has(word);
-const roleOfBeforeComma = (before: string) => isRole(ROLE_OF_BEFORE_COMMA.exec(before.slice(-80))?.[1] ?? '');
+// `the chief executive of the group, Jane Roe`, `le PDG de la société, Jean Roux`, `sa secrétaire, Anne Roe`:
+// an owned or definite role, then what it is of in any words, set off before the name.
+const ROLE_CLAUSE_BEFORE_COMMA =
+  /(?:^|[\s(])(?:the|its|his|her|their|le|la|l['’]|son|sa|leur|der|die|den|dem|ihr|ihre|sein|seine)\s*([\p{L}-]+)[^,;:.!?«»"“”„]{0,70},\s+$/iu;
+const roleOfBeforeComma = (before: string) =>
+  isRole(ROLE_OF_BEFORE_COMMA.exec(before.slice(-80))?.[1] ?? '') ||
+  isRole((ROLE_CLAUSE_BEFORE_COMMA.exec(before.slice(-90))?.[1] ?? '').toLowerCase());
 // `за словами директорки центру Ірини Мельник`: in someone's words, a role of somewhere between.
 // Russian and Ukrainian only: elsewhere `according to` names bodies and reports as often as people.
 // A region's adjective may stand among the role's words: `за словами голови Овруцької міської ради`.
@@ -181,6 +187,7 @@ function roleOfSomewhereBefore(m: Mention): boolean {
   }
   return false;
 }
+const ROLE_AT_BEFORE = /(?<!\p{L})(\p{L}+)\s+(?:at|chez|bei)\s+(?:the\s+|der\s+|dem\s+)?$/u;
 const wordAfter = (after: string) => /^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '';
 
 /** Keys for comparing names: accents and case do not make two people. */
@@ -239,6 +246,13 @@ const RAILWAY_THING = /bahn(?:hof|höfe|steig|strecke|linie|übergang)/iu;
 const isCommonCompound = (token: string, m: Mention) =>
   GERMAN_PLURAL_STEM.test(token) || RAILWAY_THING.test(token) || (m.tokens.length === 1 && GERMAN_COMPOUND_STEM.test(token));
 
+/** Whether `m` follows `previous` as the next item of one list: `Arles, Nîmes and Uzès`. */
+function listedAfter(previous: Mention | null, m: Mention): boolean {
+  if (!previous || previous.para !== m.para || m.start - previous.end > 8) return false;
+  const gap = m.before.slice(m.before.length - (m.start - previous.end));
+  return LIST_BEFORE.test(gap) || (LIST_COMMA.test(gap) && LIST_GOES_ON.test(m.after));
+}
+
 function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | null, language: string) {
   const byPlacePrep = !['de', 'ru', 'uk'].includes(language);
   const e = { org: 0, place: 0, person: 0, weakPerson: 0, adjective: 0, genitive: inWordsOf(m), feminine: besideFeminineVerb(m) };
@@ -268,6 +282,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   const before = wordBefore(m.before);
   const after = wordAfter(m.after);
   if (ORG_NOUNS.has(before.toLowerCase()) && /^\p{Ll}/u.test(before)) e.org += 2;
+  // `an analyst at Halden Roux`, `analyste chez Portal`, `Analystin bei Nordbank`: where someone works.
+  if (isRole(ROLE_AT_BEFORE.exec(m.before.slice(-40))?.[1]?.toLowerCase() ?? '')) e.org += 2;
   if (language === 'de' && isGermanBodyKind(before)) e.org += 3;
   if (language === 'de' && isGermanPlaceKind(before)) e.place += 3;
   // `a Lisbon start-up` names where the firm is, not the firm.
@@ -283,9 +299,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (language === 'en' && /\p{Ll}shire$/u.test(last)) e.place += 3;
   if (language === 'fr' && FRENCH_PLACE_OF.test(m.before.slice(-30))) e.place += 3;
   if (byPlacePrep && (LOCATION_BEFORE.test(m.before) || PLACE_OF_BEFORE.test(m.before))) e.place += 1;
-  const gap =
-    previous && previous.para === m.para && m.start - previous.end <= 8 ? m.before.slice(m.before.length - (m.start - previous.end)) : null;
-  if (gap !== null && previousKind && (LIST_BEFORE.test(gap) || (LIST_COMMA.test(gap) && LIST_GOES_ON.test(m.after)))) {
+  if (previousKind && listedAfter(previous, m)) {
     e[previousKind === 'person' ? 'weakPerson' : previousKind] += 1;
   }
   if (m.titled) e.person += 2;
@@ -327,6 +341,10 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
     !LINKING_WORDS.has(after)
   ) {
     e.adjective += 1;
+  }
+  if (inQuoteMarks(m)) {
+    e.person = 0;
+    e.weakPerson = 0;
   }
   // `den Hafen Velmar`, `im Kreis Lorn`: German names no person after an article, unless a role stands between.
   if (language === 'de' && m.tokens.length >= 2 && afterDeterminer(m.before) && !isRoleWord(m.tokens[0]!)) {
@@ -483,7 +501,8 @@ const isRoleWord = (word: string) => isJobWord(word) || ROLE_STEMS.test(word);
 export function withoutJobTitle(name: string): string {
   const words = name.split(' ');
   let start = 0;
-  while (start < words.length - 2 && isJobWord(words[start]!)) start++;
+  // `PDG de Lumen`: a job whose complement follows names no one after it.
+  while (start < words.length - 2 && isJobWord(words[start]!) && !/^\p{Ll}/u.test(words[start + 1]!)) start++;
   return words.slice(start).join(' ');
 }
 
@@ -504,6 +523,30 @@ function organisationNominative(name: string, article: string, language: string)
 }
 
 const GEO_PREFIX = /^(?:Isle|Island|River|Lake|Mount|Cape|Gulf|Bay|Port|Sea)\s/u;
+
+// Latin script only: Cyrillic adjectives share their endings (`Студенти Одеського`, `Викладачі Одеського`).
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+const LATIN = /^\p{Script=Latin}/u;
+
+/**
+ * Two-word names nothing else has classed that share their last word with another person's or
+ * undecided two-word name, the first words differing: relatives named by given name and surname.
+ * A body's or a place's word on either side (`Port Orla`, `Orla Bank`) rules the pair out.
+ */
+function relatives(evidence: ReadonlyMap<string, Evidence>, kinds: ReadonlyMap<string, Kind>, language: string): string[] {
+  // German capitalises its nouns: `Bäckerei Kranich` beside `Ute Kranich` is the firm.
+  if (language === 'de') return [];
+  const bySurname = new Map<string, string[]>();
+  for (const [name, e] of evidence) {
+    const tokens = name.split(' ');
+    const kind = kinds.get(name);
+    if (tokens.length !== 2 || !tokens.every((t) => NAME_WORD.test(t) && LATIN.test(t)) || e.org > 0 || e.place > 0) continue;
+    if (kind !== undefined && kind !== 'person') continue;
+    if (tokens.some((t) => ORG_WORDS.has(t) || PLACE_WORDS.has(t) || GENERIC.has(t) || isJobWord(t) || isKnownLatinPlace(t))) continue;
+    bySurname.set(tokens[1]!, [...(bySurname.get(tokens[1]!) ?? []), name]);
+  }
+  return [...bySurname.values()].filter((names) => names.length >= 2).flatMap((names) => names.filter((n) => !kinds.has(n)));
+}
 
 /**
  * Sorts the capitalised names into people, places and organisations from the words around each
@@ -572,6 +615,8 @@ export function indexEntities(
     const alone = evidence.get(tokens[tokens.length - 1]!);
     if (alone && (alone.weakPerson > 0 || alone.person > 0) && alone.org < 2) kinds.set(name, 'person');
   }
+  // `Lise Marot` … `Hugo Marot`: two given names before one surname are a family's members.
+  for (const name of relatives(evidence, kinds, language)) kinds.set(name, 'person');
   // A name seen once in full and later alone by its last (or, for Chinese names, first) word.
   const fullPeople = [...kinds].filter(([n, k]) => k === 'person' && n.includes(' ')).map(([n]) => n);
   const fullNames = new FullNameIndex(fullPeople);

@@ -86,14 +86,15 @@ function isParagraphEnd(text: string): boolean {
   return endsSentence(text) && countWords(text) >= 6;
 }
 
-/** `Dr Ada Brennan is a marine biologist…` under a byline naming her. */
+// The verb a writer's note about herself goes on with, in the clipper's languages, or the dash of
+// `Иван Петров — экономист`.
+const BIO_VERB =
+  /^\S+(?:\s+\S+){0,4}\s+(?:(?:is|was|has|writes|covers|reports|edits|teaches|leads|works|est|était|enseigne|dirige|écrit|ist|war|lehrt|leitet|schreibt|является|работает|пишет|є|працює|пише)(?!\p{L})|[—–]\s)/iu;
+
+/** `Dr Ada Brennan is a marine biologist…`, `Anne Roe est historienne…` beside a byline naming her. */
 function isAuthorBio(text: string, names: readonly string[]): boolean {
   const plain = text.replace(/^(?:dr\.?|prof\.?|professor)\s+/iu, '');
-  return names.some(
-    (n) =>
-      plain.toLowerCase().startsWith(n.toLowerCase() + ' ') &&
-      /^\S+(?:\s+\S+){0,4}\s+(?:is|was|has|writes|covers|reports|edits|teaches|leads|works)\b/iu.test(plain),
-  );
+  return names.some((n) => plain.toLowerCase().startsWith(n.toLowerCase() + ' ') && BIO_VERB.test(plain));
 }
 
 /** Marks as furniture the lines that introduce the article's writers. */

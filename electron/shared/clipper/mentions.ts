@@ -1,4 +1,13 @@
-import { FUNCTION_WORDS, MAX_STEM_WORD, MONTH_AND_DAY_NAMES, ORG_WORDS, ROLE_STEMS, TITLE_WORDS } from './lexicon/entity-words.js';
+import {
+  FUNCTION_WORDS,
+  MAX_STEM_WORD,
+  MONTH_AND_DAY_NAMES,
+  ORG_STEMS,
+  ORG_WORDS,
+  ROLE_STEMS,
+  TITLE_WORDS,
+} from './lexicon/entity-words.js';
+import { isCountryOrRegion } from './lexicon/countries.js';
 import { JOB_TITLES } from './lexicon/job-titles.js';
 import { isGermanBodyKind, isGermanPlaceKind } from './german-names.js';
 import { isKnownLatinPlace } from './gazetteer.js';
@@ -184,6 +193,20 @@ function splitGermanBodyKind(piece: Piece): Piece[] {
   return [{ ...piece, tokens: t.slice(1), offset: piece.offset + t[0]!.length + 1, sentenceStart: false }];
 }
 
+/**
+ * `Medaillen für Kanada`, `Tore für Chile`: a common noun, `für`, then a country is the
+ * country alone. A body's name keeps its `für` (`Ministerium für Europa`, `Zentrum für Asien`).
+ */
+function splitCountryAfterFor(piece: Piece): Piece[] {
+  const t = piece.tokens;
+  const at = t.indexOf('für');
+  if (at < 1 || at !== t.length - 2 || !isCountryOrRegion(t[at + 1]!, 'de')) return [piece];
+  if (t.slice(0, at).some((w) => ORG_WORDS.has(w) || isGermanBodyKind(w) || (w.length <= MAX_STEM_WORD && ORG_STEMS.test(w))))
+    return [piece];
+  const offset = piece.offset + t.slice(0, at + 1).join(' ').length + 1;
+  return [{ ...piece, tokens: t.slice(at + 1), offset, titled: false, sentenceStart: false }];
+}
+
 /** Two neighbouring mentions as one, named `name`: it starts where the first does and ends where the second does. */
 const joined = (first: Mention, second: Mention, name: string): Mention => ({
   ...second,
@@ -240,10 +263,13 @@ function joinTownsBy(mentions: Mention[], text: string): Mention[] {
   return out;
 }
 
+/** `«Степові Вовки»`, `laut „Example Kurier“`: a name standing alone inside quotation marks, a club's, a paper's or a ship's, never a person's. */
+export const inQuoteMarks = (m: Mention): boolean => /[«„“"]$/u.test(m.before) && /^[»“”"]/u.test(m.after);
+
 /** All capitalised names in the texts, in reading order. */
 export function findMentions(texts: readonly { para: number; text: string }[], language = ''): Mention[] {
   const runs = language === 'de' ? GERMAN_RUN : RUN;
-  const german = language === 'de' ? splitGermanBodyKind : (p: Piece) => [p];
+  const german = language === 'de' ? (p: Piece) => splitGermanBodyKind(p).flatMap(splitCountryAfterFor) : (p: Piece) => [p];
   const lowerWords = new Set<string>();
   for (const { text } of texts) for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) lowerWords.add(m[0]);
   const mentions: Mention[] = [];

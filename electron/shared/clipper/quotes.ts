@@ -11,6 +11,10 @@ const CONNECTORS = /^(?:of|on|for|the|and|de|du|la|le|di|da|von|van|der|и|в|н
 const SHORT_UNCREDITED_WORDS = 3;
 
 const wordsOf = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? [];
+// Chinese writes no spaces: a word takes two or three characters, so a run of them counts as that many words.
+const HAN_PER_WORD = 2.5;
+const wordCount = (text: string) =>
+  wordsOf(text.replace(/\p{Script=Han}+/gu, ' ')).length + Math.floor((text.match(/\p{Script=Han}/gu)?.length ?? 0) / HAN_PER_WORD);
 
 /** `"Polar Star"`: every word capitalised, short, no sentence: a name in quote marks. */
 function isTitleCased(text: string): boolean {
@@ -74,7 +78,7 @@ export function extractQuotes(
   const quotes: DraftQuote[] = [];
   spans.forEach((span, k) => {
     const { speaker, credited } = attributions[k]!;
-    if (!credited && wordsOf(span.text).length <= SHORT_UNCREDITED_WORDS) return;
+    if (!credited && wordCount(span.text) <= SHORT_UNCREDITED_WORDS) return;
     quotes.push({ speaker: speaker ? speakerName(speaker, language, entities.people) : speaker, text: span.text });
   });
   return quotes;

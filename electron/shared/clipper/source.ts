@@ -140,14 +140,16 @@ const NAME_PARTICLE = /^(?:of|the|and|de|du|des|la|le|les|der|die|das|am|im|del|
 const MAX_OUTLET_WORDS = 6;
 
 /**
- * A few words, each capitalised or a particle of a name: `Le Courrier du Midi`, `Example Weekly`.
- * A Cyrillic name capitalises its first word only, and is known by an outlet's word: `Вечерний курьер`.
+ * A few words, each capitalised or a particle of a name: `Le Courrier du Midi`, `Example Weekly`,
+ * `Агентство «Приклад»`. A Cyrillic name capitalises its first word only, and is known by an
+ * outlet's word: `Вечерний курьер`.
  */
 function isNameShaped(text: string): boolean {
-  const words = text.trim().split(/\s+/u);
+  const plain = text.trim().replace(/[«»"“”„]/gu, '');
+  const words = plain.split(/\s+/u);
   if (words.length > MAX_OUTLET_WORDS) return false;
   if (words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_PARTICLE.test(w))) return true;
-  return /^\p{Lu}\p{Script=Cyrillic}/u.test(text.trim()) && hasOutletWord(text);
+  return /^\p{Lu}\p{Script=Cyrillic}/u.test(plain) && hasOutletWord(plain);
 }
 
 /** A line that is a newspaper's name alone: a few capitalised words, one of them a word outlets use. */

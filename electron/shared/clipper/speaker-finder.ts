@@ -5,7 +5,7 @@ import { SOURCE_PHRASES, SPEECH_VERBS } from './lexicon/speech.js';
 import { JOB_TITLES } from './lexicon/job-titles.js';
 import { isDemonym } from './demonyms.js';
 import { afterDeterminer } from './german-names.js';
-import type { Mention } from './mentions.js';
+import { inQuoteMarks, type Mention } from './mentions.js';
 import { findQuoteSpans } from './quote-spans.js';
 import { before, lastBefore, WINDOW, words, type Site } from './text-window.js';
 
@@ -15,9 +15,9 @@ const PRONOUN =
 const GROUP = /^(?:they|them|we|both|wir|они|вони|ils|elles|sie beide)$/iu;
 const INDEFINITE = /^(?:a|an|one|some|several|another|other|many|two|three|four|local|ein|eine|einer|un|une|один|одна|одного)\s/iu;
 // English and French auxiliaries, adverbs and reflexive pronouns between a subject and its speech
-// verb (`has also said`, `a également ajouté`, `se réjouit`, `s’est félicitée`).
+// verb (`has also said`, `a également ajouté`, `se réjouit`, `s’est félicitée`), and the one spoken to (`me disait`).
 const AUX =
-  /(?:\s+(?:has|have|had|was|is|were|are|would|will|also|then|later|had been|has been|once|again|repeatedly|a|ont|avait|avaient|aurait|auraient|aussi|également|ensuite|encore|se|s['’]est))+\s*$/iu;
+  /(?:\s+(?:has|have|had|was|is|were|are|would|will|also|then|later|had been|has been|once|again|repeatedly|a|ont|avait|avaient|aurait|auraient|aussi|également|ensuite|encore|se|s['’]est|me|m['’]a|m['’]avait|nous|lui|hat|hatte|ist|war|selbst|bereits|schon))+\s*$/iu;
 // How far before an organisation's name a noun said of it may stand: `the regional department of the …`.
 const NOUN_OF_REACH = 40;
 // `Egypt's …`, `Egypt s …` (as the words are read): a capitalised owner before a body's noun.
@@ -35,12 +35,13 @@ function clauseEnd(text: string): number {
 }
 const RELATIVE_WITH_PRONOUN = /\b(?:which|that|whom|what)\s+(?:he|she)(?:\s+(?:has|had|also|later|once|then))*\s*$/iu;
 const TRAILING_CLAUSE =
-  /,\s*(?:who|which|whose|a|an|the|in turn|however|meanwhile|too|for (?:his|her|its|their) part|qui|dont|котор\p{L}+|як\p{L}{1,2}|\d{1,3})(?!\p{L})[^,]*,?\s*$/iu;
+  /,\s*(?:who|which|whose|a|an|the|in turn|however|meanwhile|too|for (?:his|her|its|their) part|based|headquartered|qui|dont|котор\p{L}+|як\p{L}{1,2}|\d{1,3})(?!\p{L})[^,]*,?\s*$/iu;
 const ANONYMOUS = new RegExp(`(?<![\\p{L}])(?:a|an|one)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${[...ROLE_NOUNS].join('|')})(?![\\p{L}])`, 'gu');
 const SPOKESPERSON =
   /(?:spokes(?:man|woman|person)|representative|sprecher(?:in)?|представител\p{L}*|пресс-служб\p{L}*|porte-parole)\s+(?:for|of|at|from|des|der|von|de la|du|de)\s/iu;
 const IN_WORDS_OF = new RegExp(`(?:${SOURCE_PHRASES.source})(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu');
-const ROLE_OPENING = /^\s*(?:the|le|la|l['’]|son|sa|its|his|her|their|der|die)?\s*(\p{Ll}[\p{L}-]*)/u;
+// The role may be an acronym written in capitals: `le PDG`, `the CEO`.
+const ROLE_OPENING = /^\s*(?:the|le|la|l['’]|son|sa|its|his|her|their|der|die)?\s*(\p{Ll}[\p{L}-]*|\p{Lu}{2,5}(?!\p{L}))/u;
 const RELATIVE_BEFORE = /(?:that|which|who|whom|by|of|to|with|from|for|and|or|than|at|in|on)\s+$/iu;
 
 // `Anna Berg, director of the port, said`, `Léa Roux, conseillère du groupe « X », a dit`: a role set off after the subject.
@@ -232,23 +233,22 @@ export function createSpeakerFinder(
     if (openingOrg) return openingOrg;
     const first = words(region)[0]?.word ?? '';
     if (PRONOUN.test(first)) return pronounAt({ para, at: verbEnd });
+    // `a réagi le président de la chambre de Bretagne, Loïc Roux`, `a déclaré le PDG de X, Jean Roux`:
+    // a role of somewhere, then its holder.
+    const role = (ROLE_OPENING.exec(region)?.[1] ?? '').toLowerCase();
+    const holder = ROLE_NOUNS.has(role) || JOB_TITLES.has(role) ? apposedName(para, to) : null;
+    if (holder) return holder;
     const inRegion = mentionsIn(para, verbEnd, to);
     // `a affirmé à l'AFP Karim Benali`: a person after the verb speaks; an organisation there may be the one spoken to.
     const person = inRegion.find((m) => {
       const kind = entities.kindOf(m.name);
-      return kind === 'person' || (kind === null && m.tokens.length >= 2);
+      return !inQuoteMarks(m) && (kind === 'person' || (kind === null && m.tokens.length >= 2));
     });
     // `said Tom Fry, a spokesman for X`: the named person speaks, not the body they speak for.
     if (person) return speakerOfMention(person);
     const forOrg = spokespersonFor(para, verbEnd, Math.min(text.length, verbEnd + 120));
     if (forOrg) return forOrg;
     if (GROUP.test(first) || INDEFINITE.test(region.trim() + ' ')) return null;
-    // `a réagi le président de la chambre de Bretagne, Loïc Roux`: a role of somewhere, then its holder.
-    const role = ROLE_OPENING.exec(region)?.[1] ?? '';
-    if (ROLE_NOUNS.has(role) || JOB_TITLES.has(role)) {
-      const holder = apposedName(para, to);
-      if (holder) return holder;
-    }
     // `ont expliqué les Américains interrogés à Nice`: a people speaks, and names no speaker.
     if (inRegion[0] && isDemonym(inRegion[0].name, language)) return null;
     const named = inRegion.find((m) => m.tokens.length >= 2 || entities.kindOf(m.name) !== null) ?? inRegion[0];

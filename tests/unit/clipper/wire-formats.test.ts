@@ -215,3 +215,13 @@ describe('text broken at a fixed width', () => {
     expect(clip.paragraphs.join(' ')).not.toContain('Home World news');
   });
 });
+
+describe('a dateline in capitals that the gazetteer does not know', () => {
+  it('is read before a day and month closed by a full stop', () => {
+    const draft = parseClip(
+      'Ярмарку перенесли на субботу\n09:15, 9 мая 2025\n\nВЕРХНЕЗАВОДСК, 9 мая. Городская ярмарка переезжает на набережную из-за ремонта площади, сообщили в администрации.',
+    );
+    expect(draft.dateline).toBe('ВЕРХНЕЗАВОДСК');
+    expect(draft.date).toBe('2025-05-09');
+  });
+});

@@ -26,9 +26,9 @@ const UK = [
   'додає додають пояснює пояснюють розповідає розповідають наголошує підкреслює зауважує пригадує згадує відповідає коментує говорить говорять додав розповів розповіла розповіло розповіли каже казав казала вважає вважають поділився поділилася повідомляє заявляє зазначає пише йдеться обіцяють обіцяє запевняють кажуть повідомляють заявляють зазначають',
 ].join(' ');
 const DE =
-  'sagte sagt sprach spricht sagten erklärte erklärt erklärten betonte betont betonten meinte meint berichtete schrieb warnte warnt erzählte ergänzte fügte so räumte kritisierte forderte mahnte bestätigte versicherte unterstrich teilte verkündete kündigte hieß heißt nannte nennt bezeichnete bezeichnet begrüßte begrüßt';
+  'sagte sagt sprach spricht sagten erklärte erklärt erklärten betonte betont betonten meinte meint berichtete schrieb warnte warnt erzählte ergänzte fügte so räumte kritisierte forderte mahnte bestätigte versicherte unterstrich teilte verkündete kündigte hieß heißt nannte nennt bezeichnete bezeichnet begrüßte begrüßt gesagt betont gewarnt geschrieben berichtet erzählt versichert bestätigt kritisiert gefordert';
 const FR =
-  'déclaré dit déclare affirmé affirme expliqué explique ajouté ajoute souligné souligne estime estimé indiqué indique assuré assure confie confié raconte raconté précise précisé déploré déplore regretté regrette martelé martèle reconnu reconnaît lancé lance averti avertit prévenu prévient poursuivi poursuit insisté insiste rappelé rappelle noté note observé observe répondu répond jugé juge annoncé annonce dénoncé dénonce résumé résume commenté commente félicité salué salue promis promet qualifié qualifie réagi réagit défendu défend plaidé plaide réjouit réjoui réjouie';
+  'déclaré dit déclare affirmé affirme expliqué explique ajouté ajoute souligné souligne estime estimé indiqué indique assuré assure confie confié raconte raconté précise précisé déploré déplore regretté regrette martelé martèle reconnu reconnaît lancé lance averti avertit prévenu prévient poursuivi poursuit insisté insiste rappelé rappelle noté note observé observe répondu répond jugé juge annoncé annonce dénoncé dénonce résumé résume commenté commente félicité salué salue promis promet qualifié qualifie réagi réagit défendu défend plaidé plaide réjouit réjoui réjouie interroge interrogé glisse glissé ironise ironisé disait expliquait racontait confiait assurait';
 
 export const SPEECH_VERBS = new Set(`${EN} ${RU} ${UK} ${DE} ${FR}`.split(' '));
 
@@ -46,9 +46,10 @@ export const SPEECH_NOUNS = new Set(
 );
 
 /** Phrases that put the speaker after them: `according to X`, `in the words of X`, `по словам X`. */
-export const SOURCE_PHRASES = /(?:according to|in the words of|quoting|selon|laut|по словам|по его словам|по её словам|за словами)\s+/giu;
+export const SOURCE_PHRASES =
+  /(?:according to|in the words of|quoting|selon|laut|nach (?:den )?worten (?:von|des|der)|по словам|по его словам|по её словам|за словами)\s+/giu;
 
-export const CJK_SPEECH = /(?:说|表示|称|介绍|指出|认为|强调|告诉|坦言|透露|说道)[：:，,]?$/u;
+export const CJK_SPEECH = /(?:说|表示|称|介绍|指出|认为|强调|告诉|坦言|透露|说道|提醒|回应|解释|补充|直言|呼吁)[：:，,]?$/u;
 
 export const CJK_SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施牛樊葛邢齐乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳柴蒙鲍喻祁蒲房滕屈饶牟艾尤穆卓缪简褚娄窦戚岑宫费卜晏卫柏宗瞿桂佟臧闵苟邬卞姬栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘池苑迟邝';

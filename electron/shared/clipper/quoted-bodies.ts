@@ -1,0 +1,31 @@
+/**
+ * Clubs and firms that Russian and Ukrainian write in quotation marks after the adjective of their
+ * town or country: `бакинського «Нефтчі»`, `угорський «Гонвед»`, `Одеські «Морські Вовки»`. The
+ * adjective of a place says the marks hold a body's name, not someone's words.
+ */
+const PLACE_ADJECTIVE = '(?:\\p{L}+(?:ськ|зьк|цьк|ск|цк)(?:ий|ій|ый|ой|ая|а|е|і|ие|ые|ого|ої|ому|ую|у|их|ых))';
+const QUOTED_AFTER_PLACE_ADJECTIVE = new RegExp(
+  `(?<!\\p{L})(${PLACE_ADJECTIVE})\\s+«(\\p{Lu}[\\p{L}-]*(?:\\s\\p{L}[\\p{L}-]*){0,2})»`,
+  'gu',
+);
+// An adjective in the genitive leaves its noun there too: `харківського «Металурга»`, `чеської «Моравії»`.
+const MASCULINE_GENITIVE = /(?:ого)$/u;
+const FEMININE_GENITIVE = /(?:ої|ой)$/u;
+
+function nominative(name: string, adjective: string): string {
+  if (name.includes(' ')) return name;
+  if (MASCULINE_GENITIVE.test(adjective)) return name.replace(/(?<=[^аеиоуыэюяіїє])а$/u, '');
+  if (FEMININE_GENITIVE.test(adjective))
+    return name
+      .replace(/ії$/u, 'ія')
+      .replace(/ии$/u, 'ия')
+      .replace(/(?<=[^аеиоуыэюяіїє])[иы]$/u, 'а');
+  return name;
+}
+
+/** The bodies a Russian or Ukrainian text names in quotation marks after a place's adjective, in the nominative. */
+export function findQuotedBodies(texts: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const text of texts) for (const m of text.matchAll(QUOTED_AFTER_PLACE_ADJECTIVE)) found.add(nominative(m[2]!, m[1]!.toLowerCase()));
+  return [...found];
+}

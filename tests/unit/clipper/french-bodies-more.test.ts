@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { findFrenchOrganisations } from '../../../electron/shared/clipper/french-names.js';
+
+describe('French bodies with lower-case words in their names', () => {
+  it('reads a head with one adjective, two adjectives before a field, and a region joined by de la', () => {
+    const found = findFrenchOrganisations([
+      "La Coordination rurale et la Confédération maraîchère s'accordent. L'École nationale supérieure des sciences forestières de Nancy et la Chambre des métiers du Val de la Dore ont signé.",
+    ]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Confédération maraîchère',
+        'École nationale supérieure des sciences forestières de Nancy',
+        'Chambre des métiers du Val de la Dore',
+      ]),
+    );
+  });
+
+  it('reads a federation named by two lower-case fields and a trailing adjective, and a union of a trade', () => {
+    const found = findFrenchOrganisations([
+      "La Fédération régionale des syndicats d'éleveurs caprins et le Syndicat ostréicole de Marennes ont protesté.",
+    ]);
+    expect(found).toEqual(expect.arrayContaining(['Syndicat ostréicole de Marennes']));
+    expect(found.some((o) => o.startsWith('Fédération régionale des syndicats'))).toBe(true);
+  });
+});

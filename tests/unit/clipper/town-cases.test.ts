@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+
+describe('a town after a preposition, back in the nominative', () => {
+  it('reads a Ukrainian plural in the locative and a masculine in the genitive', () => {
+    const draft = parseClip(
+      'Лелеки повернулися раніше\n\nОрнітологи помітили перших лелек у Хоробричах та поблизу Гайворона ще на початку березня.',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Хоробричі', 'Гайворон']));
+  });
+
+  it('reads a Russian plural in the locative', () => {
+    const draft = parseClip('Паводок отступил\n\nВода ушла из подвалов в Заозерках только к пятнице, сообщили спасатели.');
+    expect(draft.places).toContain('Заозерки');
+  });
+});
