@@ -104,8 +104,11 @@ function ukrainianNominatives(name: string): string[] {
   // A plural town's genitive has no ending: `Черкас` → `Черкаси`.
   if (/[^аеєиіїоуюяь]$/u.test(name)) out.push(`${name}и`);
   const oblique = /^(.{2,}?)([оеє])([^аеєиіїоуюяь'’])(?:ом|ем|у|і|а)?$/u.exec(name);
-  // The soft sign returns too: `Борисполі` → `Бориспіль`.
-  if (oblique) out.push(`${oblique[1]}і${oblique[3]}`, `${oblique[1]}і${oblique[3]}ь`);
+  // The soft sign returns too: `Борисполі` → `Бориспіль`; after a vowel the `і` is written `ї`: `Києва` → `Київ`.
+  if (oblique) {
+    const i = /[аеєиіїоуюя'’]$/u.test(oblique[1]!) ? 'ї' : 'і';
+    out.push(`${oblique[1]}${i}${oblique[3]}`, `${oblique[1]}${i}${oblique[3]}ь`);
+  }
   // A town ending in a consonant, in the genitive or dative: `Ужгорода` → `Ужгород`.
   const masculine = /^(.{3,}[^аеєиіїоуюяь'’])(?:а|у|ом)$/u.exec(name);
   if (masculine) out.push(masculine[1]!);

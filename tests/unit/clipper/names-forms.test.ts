@@ -61,6 +61,16 @@ describe('Ukrainian plural and case forms', () => {
     const draft = parseClip('Новини регіону\n\nУ Харкові відкрили укриття, а в Черкасах працює штаб. З Харкова вирушив потяг до Одеси.');
     expect(draft.places).toEqual(expect.arrayContaining(['Харків', 'Черкаси', 'Одеса']));
   });
+
+  it('gives back a town whose nominative writes ї after a vowel, and reads a plural role before a town as no one', () => {
+    const draft = parseClip(
+      'Зустріч громад\n\nУ Києві в понеділок зібралися голови громад. Делегація приїхала до Києва зранку.\n\nПредставники Львова заявили, що підтримають проєкт.',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Київ', 'Львів']));
+    expect(draft.places).not.toContain('Києві');
+    expect(draft.places).not.toContain('Києв');
+    expect(draft.people).toEqual([]);
+  });
 });
 
 describe('Russian and Ukrainian names in other cases', () => {
