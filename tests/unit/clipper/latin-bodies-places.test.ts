@@ -38,3 +38,15 @@ describe('French stops named after their kind', () => {
     expect(draft.places).toEqual(expect.arrayContaining(['Gare Sud', 'Pont Neuf', 'Pasteur']));
   });
 });
+
+describe('names with an abbreviated saint or landform', () => {
+  it('keeps St., Mt. and Ft. inside the name they open', () => {
+    const draft = parseClip(
+      'Storm moves east\n\nA storm hit the coast of St. Petersburg, Florida, on Monday, and the mayor of Mt. Pleasant called a meeting.\n\nThe FC St. Pauli match on Sunday was called off, the club said.',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['St. Petersburg', 'Mt. Pleasant']));
+    expect(draft.places).not.toContain('Petersburg');
+    expect(draft.people).not.toContain('Mt. Pleasant');
+    expect(draft.organizations).toContain('FC St. Pauli');
+  });
+});

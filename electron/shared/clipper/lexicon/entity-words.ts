@@ -33,7 +33,7 @@ export const ORG_STEMS =
   /(?:ministerium|zentrum|agentur|verband|verein|universität|hochschule|gesellschaft|institut|behörde|anstalt|amt|werke|bahn|министерств|университет|институт|музей|агентств|компани|служб|управлени|департамент|комитет|академи|театр|банк|прокуратур|полици|міністерств|університет|агенці|компані|служб|музе|поліці)\p{L}*$/iu;
 
 export const PLACE_WORDS = words(
-  'Sea Ocean River Lake Lakes Mountains Mountain Mount Mt Valley Peninsula Island Islands Isle Isles Bay Gulf Strait Straits Reservoir Canal Bridge Viaduct Airport Station Street St Avenue Road Square Park Province Region Oblast County District Coast Desert Forest Harbour Harbor Port Terminal Dam Hills Highlands Plateau Basin Delta Falls Pass Cape Tunnel Motorway Highway Boulevard Lane Quay Embankment Heights Glacier Steppe Estuary Lagoon Creek Canyon Beach Pier Wharf Plaza Ring Krai Raion Prefecture Territory Governorate Cathedral Abbey Castle Stadium Marina Wetlands Moor Moors Fjord Dunes Cove',
+  'Sea Ocean River Lake Lakes Mountains Mountain Mount Mt Mt. Ft. Valley Peninsula Island Islands Isle Isles Bay Gulf Strait Straits Reservoir Canal Bridge Viaduct Airport Station Street St Avenue Road Square Park Province Region Oblast County District Coast Desert Forest Harbour Harbor Port Terminal Dam Hills Highlands Plateau Basin Delta Falls Pass Cape Tunnel Motorway Highway Boulevard Lane Quay Embankment Heights Glacier Steppe Estuary Lagoon Creek Canyon Beach Pier Wharf Plaza Ring Krai Raion Prefecture Territory Governorate Cathedral Abbey Castle Stadium Marina Wetlands Moor Moors Fjord Dunes Cove',
 );
 
 /** French lower-case nouns of a place named after `de`: `canal de Vaubricourt`, `la route de Verdun`, `l'île d'Yeu`. */
