@@ -26,6 +26,7 @@ import {
   ORG_WORDS,
   PEOPLE_NOUNS,
   TRADE_WORDS,
+  CLUB_PREFIXES,
   CLUB_WORDS,
   PLACE_WORDS,
   ROLE_NOUNS,
@@ -262,6 +263,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   // A name joined across `and` (`Health and Safety Executive`) was joined as a body's.
   if (m.tokens.some((t) => ORG_WORDS.has(t) || orgStem(t)) || m.tokens.includes('and')) e.org += 3;
   else if (m.tokens.length >= 2 && (TRADE_WORDS.has(last) || CLUB_WORDS.has(last)) && !m.titled) e.org += 3;
+  // Outweighs the town the club is named after: `VfL Wolfsburg` is the club.
+  if (m.tokens.length >= 2 && CLUB_PREFIXES.has(m.tokens[0]!)) e.org += GAZETTEER_EVIDENCE + 3;
   // Headline labels (`UPDATE 2-…`, `LIVE: …`) are capitals too, but name nothing.
   const headlineLabel = m.para < 0 && m.sentenceStart;
   if (m.tokens.length === 1 && ACRONYM.test(last) && !isCountryOrRegion(last, language) && !headlineLabel && !/^:/u.test(m.after))

@@ -50,3 +50,13 @@ describe('names with an abbreviated saint or landform', () => {
     expect(draft.organizations).toContain('FC St. Pauli');
   });
 });
+
+describe('sports clubs named by a prefix', () => {
+  it('reads a club before its town as the club, not the town', () => {
+    const draft = parseClip(
+      'Wechsel perfekt\n\nDer Stürmer wechselt zum VfB Stuttgart. Auch der VfL Wolfsburg und der SC Freiburg hatten Interesse, hieß es am Montag.',
+    );
+    expect(draft.organizations).toEqual(expect.arrayContaining(['VfB Stuttgart', 'VfL Wolfsburg', 'SC Freiburg']));
+    expect(draft.places).not.toContain('VfL Wolfsburg');
+  });
+});

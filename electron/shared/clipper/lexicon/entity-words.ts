@@ -16,6 +16,9 @@ export const TRADE_WORDS = words(
 /** Last words of a sports club's name (`Castleford Rovers`, `Leyton Athletic`); `Town` and `City` also end places' names. */
 export const CLUB_WORDS = words('United Rovers Athletic Wanderers Albion Rangers Hotspur FC AFC RFC');
 
+/** First words of a sports club's name (`FC Köln`, `VfB Stuttgart`, `AS Monaco`): the club, never the town it plays in. */
+export const CLUB_PREFIXES = words('FC AFC SV TSV TSG VfB VfL SC SG SpVgg FSV TuS SSV BSC KSC AS OGC RC AC CD UD');
+
 export const ORG_WORDS = words(
   'Ministry Department Agency Commission Council Committee University Institute Institution Academy School College Hospital Clinic Museum Library Bank Company Corporation Corp Inc Ltd LLC PLC GmbH AG SA Group Association Union Federation Society Trust Fund Foundation Authority Service Services Office Bureau Centre Center Court Parliament Government Party Police Guard Army Navy Force Forces Rail Railway Railways Airlines Airways Energy Power Research Partners Holdings Media News Press Times Post Network Networks Ferries Organisation Organization Secretariat Administration Unit Board Panel Assembly Senate Congress Coalition Alliance League Club Church Cooperative Co-operative Consortium Exchange Gazette Tribune Herald Journal Broadcasting Television Radio Studios Labs Laboratory Systems Technologies Industries Motors Pharmaceuticals Insurance Capital Investments Nations Programme Program Initiative Partnership Enterprise Observatory Tribunal Directorate Inspectorate' +
     // The same heads in the languages whose bodies English texts name as written: `Banco Austral`, `Grupo Serra`.
