@@ -254,6 +254,9 @@ function listedAfter(previous: Mention | null, m: Mention): boolean {
   return LIST_BEFORE.test(gap) || (LIST_COMMA.test(gap) && LIST_GOES_ON.test(m.after));
 }
 
+/** A Russian or Ukrainian patronymic in the nominative: `Петрович`, `Ильинична`, `Петрівна`. */
+const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ович|евич|ьич|овна|евна|ична|йович|івна|ївна)$/u;
+
 function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | null, language: string) {
   const byPlacePrep = !['de', 'ru', 'uk'].includes(language);
   const e = { org: 0, place: 0, person: 0, weakPerson: 0, adjective: 0, genitive: inWordsOf(m), feminine: besideFeminineVerb(m) };
@@ -627,8 +630,18 @@ export function indexEntities(
     if (name.includes(' ') || kinds.get(name) === 'org' || (kinds.get(name) === 'place' && e.place >= 3)) continue;
     if (fullNames.written(name) && e.org === 0) kinds.set(name, 'person');
   }
+  // `Вадим Петрович` after `Вадим Сидоров`: a given name and patronymic address the person named in full.
+  const addressedByPatronymic = (full: string): string | null => {
+    const [given, second, ...rest] = full.split(' ');
+    if (rest.length || !second || !PATRONYMIC.test(second)) return null;
+    const named = fullPeople.map(canonicalPerson).filter((p) => p.split(' ')[0] === given && !PATRONYMIC.test(p.split(' ')[1] ?? ''));
+    return named.length === 1 ? named[0]! : null;
+  };
   const personOf = (name: string): string | null => {
-    if (kinds.get(name) === 'person' && name.includes(' ')) return canonicalPerson(name);
+    if (kinds.get(name) === 'person' && name.includes(' ')) {
+      const full = canonicalPerson(name);
+      return language === 'ru' || language === 'uk' ? (addressedByPatronymic(full) ?? full) : full;
+    }
     const full = fullNames.folded(foldName(name));
     return full ? canonicalPerson(full) : null;
   };

@@ -152,3 +152,17 @@ describe('demonyms', () => {
     expect(en.places).toEqual([]);
   });
 });
+
+describe('a person addressed by given name and patronymic', () => {
+  it('is the person named in full before, not another', () => {
+    const draft = parseClip(
+      'Завод возобновил работу\n\nДиректор завода Вадим Сидоров сообщил, что цех заработает в мае.\n\nПо словам Вадима Петровича, рабочие уже вернулись. Вадим Петрович также поблагодарил рабочих.',
+    );
+    expect(draft.people).toEqual(['Вадим Сидоров']);
+  });
+
+  it('stays a person of their own when no one with that given name was named in full', () => {
+    const draft = parseClip('Завод возобновил работу\n\nВадим Петрович сообщил, что цех заработает в мае, а рабочие уже вернулись.');
+    expect(draft.people).toEqual(['Вадим Петрович']);
+  });
+});
