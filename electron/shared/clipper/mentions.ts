@@ -1,4 +1,5 @@
 import {
+  CLUB_PREFIXES,
   FUNCTION_WORDS,
   MAX_STEM_WORD,
   MONTH_AND_DAY_NAMES,
@@ -265,6 +266,32 @@ function joinTownsBy(mentions: Mention[], text: string): Mention[] {
   return out;
 }
 
+// `SV Darmstadt 98`, `1. FC Köln`: a club's founding year or order number belongs to its name.
+const CLUB_NUMBER_AFTER = /^ \d{2,4}(?![\p{L}\p{N}])/u;
+const CLUB_NUMBER_BEFORE = /(?<![\p{L}\p{N}.])\d\. $/u;
+
+/** A club's name with the number written before or after it, where its first word marks a club. */
+function withClubNumbers(mentions: Mention[], text: string): Mention[] {
+  return mentions.map((m) => {
+    if (m.tokens.length < 2 || !CLUB_PREFIXES.has(m.tokens[0]!)) return m;
+    const before = CLUB_NUMBER_BEFORE.exec(text.slice(Math.max(0, m.start - 4), m.start))?.[0] ?? '';
+    const after = CLUB_NUMBER_AFTER.exec(text.slice(m.end))?.[0] ?? '';
+    if (!before && !after) return m;
+    const name = `${before}${m.name}${after}`;
+    const start = m.start - before.length;
+    const end = m.end + after.length;
+    return {
+      ...m,
+      name,
+      tokens: name.split(' '),
+      start,
+      end,
+      before: text.slice(Math.max(0, start - CONTEXT), start),
+      after: text.slice(end, end + CONTEXT),
+    };
+  });
+}
+
 /** `«Степові Вовки»`, `laut „Example Kurier“`: a name standing alone inside quotation marks, a club's, a paper's or a ship's, never a person's. */
 export const inQuoteMarks = (m: Mention): boolean => /[«„“"]$/u.test(m.before) && /^[»“”"]/u.test(m.after);
 
@@ -301,7 +328,7 @@ export function findMentions(texts: readonly { para: number; text: string }[], l
         });
       }
     }
-    mentions.push(...joinTownsBy(joinPairedBodies(inPara, text), text));
+    mentions.push(...withClubNumbers(joinTownsBy(joinPairedBodies(inPara, text), text), text));
   }
   return mentions;
 }

@@ -59,4 +59,11 @@ describe('sports clubs named by a prefix', () => {
     expect(draft.organizations).toEqual(expect.arrayContaining(['VfB Stuttgart', 'VfL Wolfsburg', 'SC Freiburg']));
     expect(draft.places).not.toContain('VfL Wolfsburg');
   });
+
+  it('keeps the number a club writes before or after its name', () => {
+    const draft = parseClip(
+      'Wechsel perfekt\n\nDer Verteidiger kommt vom SV Darmstadt 98, auch der 1. FC Köln hatte Interesse, hieß es am Montag.',
+    );
+    expect(draft.organizations).toEqual(expect.arrayContaining(['SV Darmstadt 98', '1. FC Köln']));
+  });
 });
