@@ -492,13 +492,15 @@ class FullNameIndex {
 // German writes the job as one capitalised compound before the name: `Kreisbrandmeister`,
 // `Hydrologe`, `Stadtsprecherin`; the long ones end in these heads.
 const GERMAN_JOB_NOUN =
-  /^\p{Lu}\p{Ll}{3,}(?:meister|meisterin|sprecher|sprecherin|leiter|leiterin|loge|login|direktor|direktorin|präsident|präsidentin|minister|ministerin|chef|chefin|rat|rätin|beauftragte|beauftragter|experte|expertin|forscher|forscherin|führer|führerin|ingenieur|ingenieurin|referent|referentin|anwalt|anwältin|richter|richterin|trainer|trainerin|verteidiger|verteidigerin)$|^(?:Richter|Richterin|Anwalt|Anwältin|Trainer|Trainerin|Verteidiger|Verteidigerin)$/u;
+  /^\p{Lu}\p{Ll}{3,}(?:meister|meisterin|sprecher|sprecherin|leiter|leiterin|loge|login|direktor|direktorin|präsident|präsidentin|minister|ministerin|chef|chefin|rat|rätin|beauftragte|beauftragter|experte|expertin|forscher|forscherin|führer|führerin|ingenieur|ingenieurin|referent|referentin|anwalt|anwältin|richter|richterin|trainer|trainerin|verteidiger|verteidigerin|politiker|politikerin|abgeordneter|abgeordnete)$|^(?:Richter|Richterin|Anwalt|Anwältin|Trainer|Trainerin|Verteidiger|Verteidigerin|Politiker|Politikerin|Abgeordneter|Abgeordnete)$/u;
 
 /** A capitalised word naming what someone does: `Executive`, `Meteorologist`, `Kreisbrandmeister`. */
-const isJobWord = (word: string) => {
+const isJobNoun = (word: string) => {
   const lower = word.toLowerCase();
   return JOB_TITLES.has(lower) || ROLE_NOUNS.has(lower) || GERMAN_JOB_NOUN.test(word);
 };
+// `CDU-Politiker`, `SPD-Chef`, `ex-President`: a compound whose last part is a job is one.
+const isJobWord = (word: string) => isJobNoun(word) || (word.includes('-') && isJobNoun(word.slice(word.lastIndexOf('-') + 1)));
 
 /** A job, or a German role (`Bürgermeister`, `Sprecherin`), that may stand between an article and a name. */
 const isRoleWord = (word: string) => isJobWord(word) || ROLE_STEMS.test(word);

@@ -33,3 +33,14 @@ describe('German sites and inverted attributions', () => {
     expect(draft.quotes).toEqual([{ speaker: 'Karl Steding', text: 'bis zum Ende' }]);
   });
 });
+
+describe('a party member’s job before a name', () => {
+  it('leaves a compound job (CDU-Politiker, SPD-Chef) out of the name and its quote’s speaker', () => {
+    const draft = parseClip(
+      'Streit im Landtag\n\nDie Regierung verteidigte den Haushalt am Mittwoch.\n\n"Das ist ein schwarzer Tag", sagte der CDU-Politiker Jens Kamieth. Auch SPD-Chef Tobias Lenz übte Kritik.',
+    );
+    expect(draft.people).toEqual(expect.arrayContaining(['Jens Kamieth', 'Tobias Lenz']));
+    expect(draft.people.some((p) => p.includes('-'))).toBe(false);
+    expect(draft.quotes[0]?.speaker).toBe('Jens Kamieth');
+  });
+});
