@@ -68,6 +68,10 @@ const ORG_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['агенція', 'f', 'агенці'],
   ['рада', 'f', 'рад'],
   ['совет', 'm', 'совет'],
+  ['гордума', 'f', 'гордум'],
+  ['мэрия', 'f', 'мэри'],
+  ['правительство', 'n', 'правительств'],
+  ['уряд', 'm', 'уряд'],
   ['администрация', 'f', 'администраци'],
   ['адміністрація', 'f', 'адміністраці'],
   ['міністерство', 'n', 'міністерств'],
@@ -294,6 +298,9 @@ function headNoun(word: string, nouns: ReadonlyArray<readonly [string, Gender, s
   const lower = word.toLowerCase();
   return nouns.find(([, , stem]) => lower.startsWith(stem) && NOUN_ENDING.test(lower.slice(stem.length))) ?? null;
 }
+
+/** Whether a word is a body's head noun in any case (`Гордума`, `Уряду`): what follows it names the body, not a person. */
+export const isCyrillicBodyHead = (word: string) => headNoun(word, ORG_NOUNS) !== null;
 
 // `Головне управління`, `Главное управление` are adjectives on a role's stem; `Голова`, `Глава` are the role.
 const isRoleNoun = (word: string) => ROLE_STEMS.test(word) && !/(?:ое|ее|ый|ий|ій|ая|яя|не|на|ого|ої|ой)$/u.test(word);

@@ -1,4 +1,10 @@
-import { cyrillicOrganisationNominative, cyrillicPersonNominative, isCyrillicBodyKind, regionNominative } from './cyrillic-names.js';
+import {
+  cyrillicOrganisationNominative,
+  cyrillicPersonNominative,
+  isCyrillicBodyHead,
+  isCyrillicBodyKind,
+  regionNominative,
+} from './cyrillic-names.js';
 import { isDemonym } from './demonyms.js';
 import { cyrillicPlace, isKnownLatinPlace } from './gazetteer.js';
 import {
@@ -274,6 +280,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
     e.org += 2;
   if (m.tokens.length > 1 && m.tokens.some((t) => ACRONYM.test(t))) e.org += 1;
   if (isCountryNamedBody(m, language)) e.org += 3;
+  // `Гордума Новосибирска`, `Уряд України`: a Cyrillic body's head noun, then what it belongs to.
+  if (m.tokens.length >= 2 && isCyrillicBodyHead(m.tokens[0]!)) e.org += 3;
   if (language === 'de' && isGermanOrganisation(m.tokens)) e.org += 3;
   if (isCountryOrRegion(m.name, language)) e.place += 5;
   else if (knownPlace(m, language)) e.place += GAZETTEER_EVIDENCE;

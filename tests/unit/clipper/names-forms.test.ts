@@ -166,3 +166,14 @@ describe('a person addressed by given name and patronymic', () => {
     expect(draft.people).toEqual(['Вадим Петрович']);
   });
 });
+
+describe('a Cyrillic body named by its head noun and what it belongs to', () => {
+  it('is a body, not a person, though a speech verb stands beside it', () => {
+    const ru = parseClip('Новый мост\n\nВ городе начали ремонт дорог, сообщила Гордума Новосибирска в понедельник.');
+    expect(ru.organizations).toContain('Гордума Новосибирска');
+    expect(ru.people).toEqual([]);
+    const uk = parseClip('Нові правила\n\nПро нові правила для перевізників повідомив Уряд України у вівторок.');
+    expect(uk.organizations).toContain('Уряд України');
+    expect(uk.people).toEqual([]);
+  });
+});
