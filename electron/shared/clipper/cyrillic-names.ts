@@ -339,10 +339,6 @@ const REGION_IN_SHCHYNA = /щин(?:і|и|у|ою|е|ы|ой)$/u;
 export const regionNominative = (word: string) => (REGION_IN_SHCHYNA.test(word) ? word.replace(REGION_IN_SHCHYNA, 'щина') : word);
 
 /**
- * A name's locative form back to the nominative: `Смоленске` → `Смоленск`, `Рязани` → `Рязань`.
- * A neuter in `-ье` is the same in both: `в Приамурье`.
- */
-/**
  * A one-word town back in the nominative from the case its preposition gives it: a plural in the
  * locative (`в Лозах` → `Лози`, `в Ключах` → `Ключи`), a masculine in the genitive
  * (`поблизу Ставища` → `Ставищ`).
@@ -358,10 +354,15 @@ function townNominative(word: string, preposition: string, ukrainian: boolean): 
   return nounNominative(word);
 }
 
+/**
+ * A name's locative form back to the nominative: `Смоленске` → `Смоленск`, `Рязани` → `Рязань`.
+ * A neuter in `-ье` is the same in both: `в Приамурье`. No word ends in `кь`, `гь` or `хь`: after
+ * those letters `-и` is another case (`Затулинки`, `Перемоги`) and stays as written.
+ */
 function nounNominative(word: string): string {
   if (REGION_IN_SHCHYNA.test(word)) return regionNominative(word);
   if (/[^аеиоуыэюяіїєь]е$/u.test(word)) return word.slice(0, -1);
-  if (/[^аеиоуыэюяіїє]и$/u.test(word)) return `${word.slice(0, -1)}ь`;
+  if (/[^аеиоуыэюяіїєгкх]и$/u.test(word)) return `${word.slice(0, -1)}ь`;
   return word;
 }
 

@@ -177,3 +177,11 @@ describe('a Cyrillic body named by its head noun and what it belongs to', () => 
     expect(uk.people).toEqual([]);
   });
 });
+
+describe('a genitive complement after a place’s kind', () => {
+  it('keeps -ки, -ги and -хи as written, where no nominative ends in a soft sign', () => {
+    const draft = parseClip('Ремонт дорог\n\nНа набережной Затулинки в понедельник начали ремонт, сообщили в мэрии.');
+    expect(draft.places.some((p) => /[кгх]ь/u.test(p))).toBe(false);
+    expect(draft.places.join(' ')).toContain('Затулинки');
+  });
+});
