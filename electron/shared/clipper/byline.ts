@@ -111,11 +111,15 @@ function isJobTitle(part: string, whereRoleStands: boolean): boolean {
 // `XYZ Business`, `ABC Sports`: an outlet's acronym and a section; no name starts with an acronym.
 const ACRONYM_LED = /^\p{Lu}{2,5}\s+\p{Lu}\p{Ll}+$/u;
 
+// `and` in the clipper's languages, joining two writers' names.
+const AND = 'and|und|et|и|і|та';
 // `Par Paule Roux avec AFP`, `By Jane Doe with Reuters`: a wire or a colleague joined to the author.
-const CONJUNCTION = /^(?:&|and|und|et|y|и|і|та|with|avec|mit)$/u;
+const JOINING_WORDS = `${AND}|y|with|avec|mit`;
+const CONJUNCTION = new RegExp(`^(?:&|${JOINING_WORDS})$`, 'u');
+const NAME_LIST_SEPARATOR = new RegExp(`\\s*(,|;|&|\\||·|—|、|，|(?<!\\p{L})(?:${JOINING_WORDS})(?!\\p{L}))\\s*`, 'u');
 
 function splitNames(list: string): string[] {
-  const pieces = list.split(/\s*(,|;|&|\||·|—|、|，|(?<!\p{L})(?:and|und|et|y|и|і|та|with|avec|mit)(?!\p{L}))\s*/u);
+  const pieces = list.split(NAME_LIST_SEPARATOR);
   const names: string[] = [];
   // split() with a captured separator alternates part, separator, part…
   for (let i = 0; i < pieces.length; i += 2) {
@@ -288,11 +292,11 @@ const BARE_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]+)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.
 // `By Jane` credits a name and is not one; the other languages' credit words (`Von`, `Par`) also open names.
 const CREDIT_OPENING = /^(?:by|автор|автори)\s/iu;
 
-const FUNCTION_WORDS = new Set(Object.values(STOPWORDS).flatMap((words) => [...words]));
+const ANY_STOPWORD = new Set(Object.values(STOPWORDS).flatMap((words) => [...words]));
 
 /** `EN DIRECT`, `THE LATEST`: a label in capitals opens on a function word, where a name does not. */
 function isCapitalsLabel(text: string): boolean {
-  return !/\p{Ll}/u.test(text) && FUNCTION_WORDS.has(text.split(/\s+/u)[0]!.toLowerCase());
+  return !/\p{Ll}/u.test(text) && ANY_STOPWORD.has(text.split(/\s+/u)[0]!.toLowerCase());
 }
 
 /** The name a line holds alone (`Jane Doe`), or null. */
@@ -321,7 +325,7 @@ export function nameBeforeOutlet(text: string): BylineLine | null {
 }
 
 // `Jane Doe and John Roe`, `Jane Doe, John Roe und Max Muster`: a conjunction joins the last two.
-const NAME_CONJUNCTION = /\s+(?:and|und|et|и|і|та|&)\s+/u;
+const NAME_CONJUNCTION = new RegExp(`\\s+(?:${AND}|&)\\s+`, 'u');
 const MAX_JOINED_NAMES = 4;
 
 /** The names a header line lists with a conjunction before the last, each a bare name, or null. */

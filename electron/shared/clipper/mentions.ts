@@ -46,6 +46,12 @@ const POSSESSIVE = /['’]s$|(?<=s)['’]$/u;
 const SENTENCE_OPEN = /(?:^|[.!?:;—–]\s*|["“‘«„([]\s*|[.!?]["”’»]\s*)$/u;
 const CONTEXT = 80;
 
+/** The text around a mention at `start`..`end`, which the rules read its evidence from. */
+const around = (text: string, start: number, end: number) => ({
+  before: text.slice(Math.max(0, start - CONTEXT), start),
+  after: text.slice(end, end + CONTEXT),
+});
+
 const isConnector = (t: string) => /^\p{Ll}/u.test(t);
 
 function isTitle(token: string): boolean {
@@ -286,8 +292,7 @@ function withClubNumbers(mentions: Mention[], text: string): Mention[] {
       tokens: name.split(' '),
       start,
       end,
-      before: text.slice(Math.max(0, start - CONTEXT), start),
-      after: text.slice(end, end + CONTEXT),
+      ...around(text, start, end),
     };
   });
 }
@@ -323,8 +328,7 @@ export function findMentions(texts: readonly { para: number; text: string }[], l
           sentenceStart: p.sentenceStart,
           titled: p.titled,
           possessive: p.possessive,
-          before: text.slice(Math.max(0, start - CONTEXT), start),
-          after: text.slice(end, end + CONTEXT),
+          ...around(text, start, end),
         });
       }
     }
