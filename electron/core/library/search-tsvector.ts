@@ -100,6 +100,12 @@ function orderOf(p: PgPlan, sort: SearchSort, rank: SqlFragment = rankOf(p)): Sq
   return sqlFragment`${rank} DESC, c.id`;
 }
 
+/**
+ * A page orders by its `rank` column, so each match's rank is worked out once: written out again
+ * in ORDER BY, it is a second call, which reads the whole document from TOAST a second time.
+ */
+const RANK = sqlFragment`rank`;
+
 const rankOf = (p: PgPlan) => (p.rank ? sqlFragment`clip_rank(c.search_doc, CAST(${p.rank} AS tsquery))` : sqlFragment`0`);
 
 /**
@@ -126,7 +132,7 @@ const pageWindow = (opts: SearchOptions) => sqlFragment`LIMIT ${opts.limit} OFFS
  */
 function orderedPage(p: PgPlan, where: SqlFragment, upTo: number, opts: SearchOptions): SqlFragment {
   const ordered = (matches: SqlFragment) =>
-    sqlFragment`SELECT c.id, ${rankOf(p)} AS rank FROM clips c WHERE ${matches} ORDER BY ${orderOf(p, opts.sort)} ${pageWindow(opts)}`;
+    sqlFragment`SELECT c.id, ${rankOf(p)} AS rank FROM clips c WHERE ${matches} ORDER BY ${orderOf(p, opts.sort, RANK)} ${pageWindow(opts)}`;
   return sqlFragment`SELECT * FROM (${ordered(sqlFragment`c.id IN (SELECT m.id FROM matched m)`)}) AS few WHERE ${matchedCount} <= ${upTo}
     UNION ALL SELECT * FROM (${ordered(where)}) AS many WHERE ${matchedCount} > ${upTo}`;
 }
@@ -140,7 +146,7 @@ function rankedPage(p: PgPlan, opts: SearchOptions): SqlFragment {
   return sqlFragment`SELECT c.id, ${rankOf(p)} AS rank FROM clips c
     WHERE c.id IN ((SELECT c.id FROM clips c WHERE ${sqlJoin(p.besidesRank, ' AND ')} AND c.title_doc @@ ${query} LIMIT ${RANKED_CANDIDATES})
       UNION (SELECT m.id FROM matched m LIMIT ${RANKED_CANDIDATES}))
-    ORDER BY ${orderOf(p, opts.sort)} ${pageWindow(opts)}`;
+    ORDER BY ${orderOf(p, opts.sort, RANK)} ${pageWindow(opts)}`;
 }
 
 /**
