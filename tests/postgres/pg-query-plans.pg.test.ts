@@ -66,6 +66,8 @@ describe('a team library’s search plans', () => {
     const plan = await plansOf('"harbour wall"');
     expect(plan).toContain('clips_word_pairs');
     expect(plan).not.toMatch(/Seq Scan on clips/);
+    // A candidate's pairs are kilobytes in TOAST: the index answers for them, no filter reads them back.
+    expect(plan).not.toMatch(/Filter: [^\n]*word_pairs/);
     const result = await searchLibrary(db, '"harbour wall"', { limit: 50, offset: 0, sort: 'relevance', facets: false });
     expect(result.total).toBe(CLIPS / 100);
   });

@@ -144,7 +144,12 @@ const inDocument = (query: string) => (query.includes('<') ? checkedInDocument(q
  * words stand in those pairs are found first by the pairs' index, and only those documents are
  * read. The pairs are exactly the neighbours a phrase query finds (search-document.ts), so a
  * phrase of two words joined by AND to the rest needs no document at all in a clip whose pairs
- * are known. A clip whose pairs are unknown is checked against its whole document.
+ * are known. A clip whose pairs are unknown (`~all`, which the same index finds) is checked
+ * against its whole document; which clips those are is a flag of the row (pg-migrations/0160),
+ * so no candidate's pairs are read back.
+ *
+ * The whole query implies the rest of it, so an unknown clip matching the whole matches the rest
+ * too; and with no exact phrase the rest is the whole, which checks every clip.
  */
 function documentCondition(nodes: QueryNode[], operator: 'and' | 'or'): SqlFragment {
   const whole = nodes.map(tsquery).join(operator === 'and' ? ' & ' : ' | ');
@@ -152,9 +157,10 @@ function documentCondition(nodes: QueryNode[], operator: 'and' | 'or'): SqlFragm
   if (pairs === null) return documentMatches(whole);
   const exact = operator === 'and' ? nodes.filter(isPairPhrase) : [];
   const rest = exact.length ? nodes.filter((n) => !exact.includes(n)).map(tsquery) : [whole];
-  const known = rest.length ? sqlFragment` AND ${inDocument(rest.join(' & '))}` : sqlFragment``;
-  return sqlFragment`((c.word_pairs @@ CAST(${pairs} AS tsquery)${known})
-    OR (c.word_pairs @@ CAST(${lexeme(UNKNOWN_PAIRS)} AS tsquery) AND ${checkedInDocument(whole)}))`;
+  const conditions = [sqlFragment`c.word_pairs @@ CAST(${`(${pairs}) | ${lexeme(UNKNOWN_PAIRS)}`} AS tsquery)`];
+  if (rest.length) conditions.push(inDocument(rest.join(' & ')));
+  if (exact.length) conditions.push(sqlFragment`(NOT c.pairs_unknown OR ${checkedInDocument(whole)})`);
+  return sqlFragment`(${sqlJoin(conditions, ' AND ')})`;
 }
 
 /**

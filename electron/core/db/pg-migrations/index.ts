@@ -13,6 +13,7 @@ import { wordPairs } from './0120-word-pairs.js';
 import { ascendingLists } from './0130-ascending-lists.js';
 import { pendingIndexEntries } from './0140-pending-index-entries.js';
 import { lz4Compression } from './0150-lz4-compression.js';
+import { unknownPairs } from './0160-unknown-pairs.js';
 
 /**
  * Every migration of a team library, in order, numbered as the SQLite step each mirrors. The
@@ -36,4 +37,5 @@ export const pgMigrations: readonly PgMigration[] = [
   ascendingLists,
   pendingIndexEntries,
   lz4Compression,
+  unknownPairs,
 ];
