@@ -7,12 +7,14 @@ const PASSWORD = 'a long team passphrase';
 
 let cluster: PostgresCluster | undefined;
 let server: RunningTeamServer | undefined;
+let databaseArgs: string[] = [];
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   cluster = await startPostgresCluster();
   const database = await createTestDatabase({ host: cluster.host, port: cluster.port, user: cluster.user }, 'team_e2e');
   const db = ['--database', database.url];
+  databaseArgs = db;
   expect((await cuttings(['team', 'init', ...db, '--admin', 'ada', '--password-stdin'], PASSWORD)).stderr).toBe('');
   expect((await cuttings(['team', 'user', 'add', 'rita', '--role', 'reader', '--password-stdin', ...db], PASSWORD)).stderr).toBe('');
   expect((await cuttings(['team', 'user', 'add', 'noor', '--role', 'editor', '--password-stdin', ...db], PASSWORD)).stderr).toBe('');
@@ -135,4 +137,16 @@ test('a member changes their own password: a wrong current one and differing new
   await elsewhere.getByLabel('Password').fill(NEW_PASSWORD);
   await elsewhere.getByRole('button', { name: 'Sign in' }).click();
   await expect(elsewhere.getByRole('navigation', { name: 'Library' })).toBeVisible();
+});
+
+test('a role an administrator changes shows at the member’s next step, without signing in again', async ({ page }) => {
+  expect((await cuttings(['team', 'user', 'add', 'omar', '--role', 'editor', '--password-stdin', ...databaseArgs], PASSWORD)).stderr).toBe(
+    '',
+  );
+  await signIn(page, 'omar');
+  await expect(page.getByLabel('Signed in')).toContainText('omar · editor');
+
+  expect((await cuttings(['team', 'user', 'role', 'omar', 'reader', ...databaseArgs])).stderr).toBe('');
+  await page.getByRole('searchbox', { name: 'Search clips' }).fill('trains');
+  await expect(page.getByLabel('Signed in')).toContainText('omar · reader');
 });

@@ -26,7 +26,16 @@ import { serveStatic } from '../static-files.js';
 import { DOWNLOAD_PREFIX, sendWaitingDownload } from '../send-download.js';
 import { closeServer } from '../close-server.js';
 import { EventStreams } from '../send-events.js';
-import { ACTIVITY_PATH, EVENTS_PATH, LOGIN_HEADER, LOGIN_PATH, LOGOUT_PATH, PASSWORD_PATH, WHO_PATH } from '../../shared/api/team-wire.js';
+import {
+  ACTIVITY_PATH,
+  EVENTS_PATH,
+  LOGIN_HEADER,
+  LOGIN_PATH,
+  LOGOUT_PATH,
+  PASSWORD_PATH,
+  ROLE_HEADER,
+  WHO_PATH,
+} from '../../shared/api/team-wire.js';
 
 export { ACTIVITY_PATH, LOGIN_HEADER, LOGIN_PATH, LOGOUT_PATH, WHO_PATH } from '../../shared/api/team-wire.js';
 import { describeWrite } from './audit-entry.js';
@@ -283,6 +292,7 @@ export function startTeamServer(options: TeamServerOptions): Promise<TeamServer>
       return serveStatic(options.rendererDir, path, req, res);
     }
     const user = await caller(req);
+    res.setHeader(ROLE_HEADER, user.role);
     if (path === WHO_PATH) {
       req.resume();
       return sendJson(res, 200, { ok: true, value: { name: user.name, role: user.role } });

@@ -22,3 +22,9 @@ export const CSRF_COOKIE = 'cuttings_csrf';
 export const CSRF_HEADER = 'x-cuttings-csrf';
 /** Sent with every 401, so the page knows where to sign in again. */
 export const LOGIN_HEADER = 'x-cuttings-login';
+/**
+ * Sent with every reply to a signed-in member: their role as it is now. An administrator may
+ * change it during a session, and the server applies it at once; the page and the app show it
+ * from the member's next call on, not only after signing in again.
+ */
+export const ROLE_HEADER = 'x-cuttings-role';

@@ -1,4 +1,5 @@
 import type { MethodName } from '../api/method-names.js';
+import type { Role } from '../api/roles.js';
 import type { MoveProgress } from './backups.js';
 import type { RereadProgress } from './reread.js';
 import type { EntityEditProgress } from './entity-edit.js';
@@ -62,6 +63,8 @@ export type CoreEvent =
   /** An event of a team library the app is signed in to (a teammate's change), as its server sent it. */
   | { type: 'team.event'; link: string; event: CoreEvent }
   /** A team library's connection changed: reached again, unreachable, or its session ended; `message` says what to do. */
-  | { type: 'team.connection'; link: string; state: TeamConnectionState; message: string | null };
+  | { type: 'team.connection'; link: string; state: TeamConnectionState; message: string | null }
+  /** An administrator changed the member's role in a team library the app is signed in to. */
+  | { type: 'team.role'; link: string; role: Role };
 
 export type CoreEventListener = (event: CoreEvent) => void;

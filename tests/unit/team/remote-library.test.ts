@@ -146,6 +146,38 @@ describe('the team links', () => {
   const folders: string[] = [];
   afterEach(() => folders.splice(0).forEach((f) => rmSync(f, { recursive: true, force: true })));
 
+  it('take a role an administrator changed from the server’s next reply, and tell the app', async () => {
+    let role = 'editor';
+    const { origin } = await answering((req, res) => {
+      if (req.url === '/login') {
+        return json(
+          res,
+          200,
+          { ok: true, value: { name: 'ada', role: 'editor', csrf: 'csrf-3', expiresAt: '2030-01-01T00:00:00Z' } },
+          { 'set-cookie': 'cuttings_team_session=token-3; Path=/; HttpOnly' },
+        );
+      }
+      if (req.url === '/events') return void res.writeHead(200, { 'content-type': 'text/event-stream' }).write(': listening\n\n');
+      json(res, 200, { ok: true, value: { clipCount: 3 } }, { 'x-cuttings-role': role });
+    });
+    const folder = mkdtempSync(join(tmpdir(), 'cuttings-links-'));
+    folders.push(folder);
+    const events: CoreEvent[] = [];
+    const links = new TeamLinks(folder, (e) => events.push(e));
+    try {
+      const link = await links.signIn(origin, 'ada', 'a long passphrase');
+      await links.call(link.id, 'library.info', {});
+      expect(events.filter((e) => e.type === 'team.role')).toEqual([]);
+
+      role = 'reader';
+      await links.call(link.id, 'library.info', {});
+      expect(links.list()).toEqual([expect.objectContaining({ id: link.id, role: 'reader', signedIn: true })]);
+      expect(events.filter((e) => e.type === 'team.role')).toEqual([{ type: 'team.role', link: link.id, role: 'reader' }]);
+    } finally {
+      links.close();
+    }
+  });
+
   it('keep the session owner-only, never the password, and drop it when the server answers 401', async () => {
     let expired = false;
     const { origin } = await answering((req, res) => {

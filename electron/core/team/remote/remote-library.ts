@@ -1,7 +1,15 @@
 import { ApiError } from '../../../shared/api/errors.js';
 import type { Method } from '../../../shared/api/contract.js';
 import { isRole, type Role } from '../../../shared/api/roles.js';
-import { ACTIVITY_PATH, CSRF_HEADER, EVENTS_PATH, LOGIN_PATH, LOGOUT_PATH, SESSION_COOKIE } from '../../../shared/api/team-wire.js';
+import {
+  ACTIVITY_PATH,
+  CSRF_HEADER,
+  EVENTS_PATH,
+  LOGIN_PATH,
+  LOGOUT_PATH,
+  ROLE_HEADER,
+  SESSION_COOKIE,
+} from '../../../shared/api/team-wire.js';
 import type { CoreEvent } from '../../../shared/models/core-events.js';
 import type { TeamActivityPage } from '../../../shared/models/team-link.js';
 import { refusal, unreachable } from './remote-errors.js';
@@ -50,6 +58,7 @@ function sessionToken(response: Response): string | null {
  */
 export class RemoteLibrary {
   readonly #fetch: Fetch;
+  #role: Role | null = null;
 
   constructor(
     readonly server: string,
@@ -57,6 +66,11 @@ export class RemoteLibrary {
     fetchImpl: Fetch = fetch,
   ) {
     this.#fetch = fetchImpl;
+  }
+
+  /** The member's role as the server's last reply gave it (ROLE_HEADER); null before any reply. */
+  get role(): Role | null {
+    return this.#role;
   }
 
   /** Signs in with a name and password; the password is sent once, to the server, and kept nowhere. */
@@ -139,6 +153,8 @@ export class RemoteLibrary {
     } catch (err) {
       throw unreachable(this.server, err);
     }
+    const role = response.headers.get(ROLE_HEADER);
+    if (isRole(role)) this.#role = role;
     const body = (await bodyOf(response)) as { ok?: boolean; value?: unknown } | null;
     if (!response.ok || !body?.ok) throw refusal(this.server, response.status, body);
     return body.value;

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ApiError } from '../../../shared/api/errors.js';
 import type { Method } from '../../../shared/api/contract.js';
+import type { Role } from '../../../shared/api/roles.js';
 import type { CoreEvent } from '../../../shared/models/core-events.js';
 import type { TeamActivityPage, TeamConnectionState, TeamLink } from '../../../shared/models/team-link.js';
 import { sessionEnded } from './remote-errors.js';
@@ -94,12 +95,23 @@ export class TeamLinks {
   async #run<T>(id: string, work: (remote: RemoteLibrary) => Promise<T>): Promise<T> {
     const link = this.#find(id);
     if (!link.session) throw sessionEnded(link.server);
+    const remote = new RemoteLibrary(link.server, link.session, this.#fetch);
     try {
-      return await work(new RemoteLibrary(link.server, link.session, this.#fetch));
+      return await work(remote);
     } catch (err) {
       if (err instanceof ApiError && err.code === 'unauthorized') this.#ended(link);
       throw err;
+    } finally {
+      if (remote.role && remote.role !== link.role) this.#roleChanged(link, remote.role);
     }
+  }
+
+  /** An administrator changed the member's role: it is kept, and the app told to show it. */
+  #roleChanged(link: StoredLink, role: Role): void {
+    const id = linkId(link.server, link.member);
+    const current = this.#store.read().find((l) => linkId(l.server, l.member) === id);
+    if (current && current.session?.token === link.session?.token) this.#store.put({ ...current, role });
+    this.#emit({ type: 'team.role', link: id, role });
   }
 
   #find(id: string): StoredLink {

@@ -1,6 +1,7 @@
 import type { Transport } from '../../../../electron/shared/api/client.js';
 import type { ApiResult } from '../../../../electron/shared/api/errors.js';
 import { csrfHeaders, signInAgainIfAsked } from './csrf.js';
+import { noteServedRole } from '../team/served-role.svelte.js';
 
 const TOKEN_HEADER = 'x-cuttings-token';
 
@@ -42,6 +43,7 @@ export function createHttpTransport(session: Promise<void>): Transport {
       return unreachable;
     }
     signInAgainIfAsked(response);
+    noteServedRole(response);
     try {
       return (await response.json()) as ApiResult<unknown>;
     } catch {

@@ -34,6 +34,7 @@ class TeamLinksStore {
 
   constructor() {
     api.events.subscribe((event) => {
+      if (event.type === 'team.role') return void this.load();
       if (event.type !== 'team.connection') return;
       this.#connections = { ...this.#connections, [event.link]: { state: event.state, message: event.message } };
       if (event.state === 'signed-out') void this.load();

@@ -3,6 +3,7 @@ import { api } from '../api/api.js';
 import { csrfHeaders, signInAgainIfAsked } from '../api/csrf.js';
 import { teamLinks } from './team-links.svelte.js';
 import { switchLibrary } from './switch-library.js';
+import { servedRole } from './served-role.svelte.js';
 
 /** The server writes a change to the log just after making it; the newest page is read once that has settled. */
 const LOGGED_SETTLE_MS = 400;
@@ -50,7 +51,8 @@ class TeamStore {
 
   get member(): TeamMember | null {
     const linked = teamLinks.active;
-    return linked ? { name: linked.member, role: linked.role } : this.#member;
+    if (linked) return { name: linked.member, role: linked.role };
+    return this.#member && { ...this.#member, role: servedRole.value ?? this.#member.role };
   }
   /** This page is served by a team server itself: it shows that library only, and links to no other. */
   get onTeamServer() {
