@@ -146,24 +146,31 @@ describe('the team links', () => {
   const folders: string[] = [];
   afterEach(() => folders.splice(0).forEach((f) => rmSync(f, { recursive: true, force: true })));
 
+  /** A team server's answer to ada's sign-in: her role, and the `n`th session's cookie and CSRF value. */
+  const signedInAs = (res: ServerResponse, role: string, n: number) =>
+    json(
+      res,
+      200,
+      { ok: true, value: { name: 'ada', role, csrf: `csrf-${n}`, expiresAt: '2030-01-01T00:00:00Z' } },
+      { 'set-cookie': `cuttings_team_session=token-${n}; Path=/; HttpOnly` },
+    );
+
+  /** A folder of the app's own for the links, removed after the test. */
+  const linksFolder = () => {
+    const folder = mkdtempSync(join(tmpdir(), 'cuttings-links-'));
+    folders.push(folder);
+    return folder;
+  };
+
   it('take a role an administrator changed from the server’s next reply, and tell the app', async () => {
     let role = 'editor';
     const { origin } = await answering((req, res) => {
-      if (req.url === '/login') {
-        return json(
-          res,
-          200,
-          { ok: true, value: { name: 'ada', role: 'editor', csrf: 'csrf-3', expiresAt: '2030-01-01T00:00:00Z' } },
-          { 'set-cookie': 'cuttings_team_session=token-3; Path=/; HttpOnly' },
-        );
-      }
+      if (req.url === '/login') return signedInAs(res, 'editor', 3);
       if (req.url === '/events') return void res.writeHead(200, { 'content-type': 'text/event-stream' }).write(': listening\n\n');
       json(res, 200, { ok: true, value: { clipCount: 3 } }, { 'x-cuttings-role': role });
     });
-    const folder = mkdtempSync(join(tmpdir(), 'cuttings-links-'));
-    folders.push(folder);
     const events: CoreEvent[] = [];
-    const links = new TeamLinks(folder, (e) => events.push(e));
+    const links = new TeamLinks(linksFolder(), (e) => events.push(e));
     try {
       const link = await links.signIn(origin, 'ada', 'a long passphrase');
       await links.call(link.id, 'library.info', {});
@@ -181,14 +188,7 @@ describe('the team links', () => {
   it('keep the session owner-only, never the password, and drop it when the server answers 401', async () => {
     let expired = false;
     const { origin } = await answering((req, res) => {
-      if (req.url === '/login') {
-        return json(
-          res,
-          200,
-          { ok: true, value: { name: 'ada', role: 'editor', csrf: 'csrf-2', expiresAt: '2030-01-01T00:00:00Z' } },
-          { 'set-cookie': 'cuttings_team_session=token-2; Path=/; HttpOnly' },
-        );
-      }
+      if (req.url === '/login') return signedInAs(res, 'editor', 2);
       if (req.url === '/events') {
         res.writeHead(200, { 'content-type': 'text/event-stream' });
         res.write(': listening\n\n');
