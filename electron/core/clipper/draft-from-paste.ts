@@ -1,4 +1,4 @@
-import { parseClip } from '../../shared/clipper/parse-clip.js';
+import { readPaste } from '../../shared/clipper/read-paste.js';
 import type { ClipDraft } from '../../shared/models/clip-draft.js';
 import { ApiError } from '../../shared/api/errors.js';
 import { MAX_PASTE_CHARS } from '../../shared/api/contract.js';
@@ -48,7 +48,7 @@ export async function draftFromPaste(paste: Paste, reading: PasteReading = {}): 
   if (!text.trim()) {
     throw new ApiError('bad_input', 'The paste is empty. Copy an article’s text (or a web page) and paste it again.');
   }
-  const draft = parseClip(text, { isolated, locale, pageUrl: url ?? paste.url, ...(reading.readAt ? { readAt: reading.readAt } : {}) });
+  const draft = readPaste(text, { isolated, locale, pageUrl: url ?? paste.url, ...(reading.readAt ? { readAt: reading.readAt } : {}) });
   return {
     ...draft,
     title: title ?? draft.title,

@@ -284,8 +284,10 @@ export function createSpeakerFinder(
       const owner = POSSESSIVE_OWNER.exec(phrase.trim())?.[1];
       if (owner && !orgs.some((m) => m.name.includes(owner))) return null;
       // `the department` names the body whose name has the noun, or that the noun was said of (`the regional department of X`).
+      // A body named in the headline (para -1) has no words before it among the paragraphs.
       const namedNoun = orgs.filter((m) => {
-        const said = `${paragraphs[m.para]!.slice(Math.max(0, m.start - NOUN_OF_REACH), m.start)}${m.name}`.toLowerCase();
+        const ahead = paragraphs[m.para]?.slice(Math.max(0, m.start - NOUN_OF_REACH), m.start) ?? '';
+        const said = `${ahead}${m.name}`.toLowerCase();
         return nouns.some((n) => n.length > 3 && said.includes(n));
       });
       if (!namedNoun.length && nouns.some((n) => PUBLIC_BODY_NOUNS.has(n))) return null;

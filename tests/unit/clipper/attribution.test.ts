@@ -264,3 +264,15 @@ describe('attribution strategies', () => {
     expect(speakers('“We start in May,” said Ilona Marsh. “The depot opens in June.”')).toEqual(['Ilona Marsh', 'Ilona Marsh']);
   });
 });
+
+describe('a body named in the headline', () => {
+  it('is the speaker of its board’s statement, and reading it back breaks nothing', () => {
+    const text = [
+      'Calder Bank agrees takeover of Westmoor Building Society',
+      'By Ann Lee',
+      'The deal values the lender at £1bn, according to people familiar with it.',
+      '"We are pleased to welcome members to the group," the society\'s board said in a statement.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Westmoor Building Society']);
+  });
+});
