@@ -311,6 +311,8 @@ export function findMentions(texts: readonly { para: number; text: string }[], l
     const inPara: Mention[] = [];
     for (const m of text.matchAll(runs)) {
       const runStart = m.index;
+      // `23-Jährige`, `5-Sterne-Hotel`: a capitalised word joined to a number is a noun, never a name.
+      if (/\d[-‑]$/u.test(text.slice(Math.max(0, runStart - 2), runStart))) continue;
       const sentenceStart = SENTENCE_OPEN.test(text.slice(Math.max(0, runStart - 4), runStart));
       for (const p of pieces(m[0].split(' '), sentenceStart, lowerWords)
         .flatMap(splitCyrillicRun)

@@ -43,6 +43,11 @@ function opening(text: string, i: number): { closers: string; carries: boolean }
       return { closers: '“”', carries: true };
     case '«':
       return { closers: '»', carries: true };
+    // German books and magazines quote »so«: the mark French closes with opens here, against a word.
+    case '»':
+      return (prev === '' || OPENS_AFTER.test(prev)) && next !== undefined && /[\p{L}\p{N}]/u.test(next)
+        ? { closers: '«', carries: true }
+        : null;
     case '「':
       return { closers: '」', carries: true };
     case '『':

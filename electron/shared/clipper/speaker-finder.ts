@@ -13,6 +13,10 @@ import { before, lastBefore, WINDOW, words, type Site } from './text-window.js';
 const PRONOUN =
   /^(?:he|she|him|her|er|sie|он|она|він|вона|il|elle|женщина|мужчина|собеседник|собеседница|жінка|чоловік|співрозмовник|співрозмовниця)$/iu;
 const GROUP = /^(?:they|them|we|both|wir|они|вони|ils|elles|sie beide)$/iu;
+/** `the 54-year-old`, `der 23-Jährige`: the person just named, called by their age. */
+const AGE_NOUN = String.raw`(?:the|der|die|dem|den)\s+\d{1,3}[-‑](?:year-old|jährige[rn]?)(?![\p{L}])`;
+const AGE_BEFORE = new RegExp(String.raw`(?:^|\s)${AGE_NOUN}\s*$`, 'iu');
+const AGE_AFTER = new RegExp(String.raw`^\s*${AGE_NOUN}`, 'iu');
 const INDEFINITE = /^(?:a|an|one|some|several|another|other|many|two|three|four|local|ein|eine|einer|un|une|один|одна|одного)\s/iu;
 // English and French auxiliaries, adverbs and reflexive pronouns between a subject and its speech
 // verb (`has also said`, `a également ajouté`, `se réjouit`, `s’est félicitée`), and the one spoken to (`me disait`).
@@ -169,7 +173,7 @@ export function createSpeakerFinder(
     const text = paragraphs[para]!;
     let region = text.slice(from, verbAt);
     // `the offer, which he described as …`: a relative clause with a subject of its own, a pronoun.
-    if (RELATIVE_WITH_PRONOUN.test(region)) return pronounAt({ para, at: verbAt });
+    if (RELATIVE_WITH_PRONOUN.test(region) || AGE_BEFORE.test(region)) return pronounAt({ para, at: verbAt });
     for (let k = 0; k < 3; k++)
       region = withoutRoleApposition(
         region
@@ -232,7 +236,7 @@ export function createSpeakerFinder(
     const openingOrg = scriptOrganisations.find((o) => region.trimStart().startsWith(o));
     if (openingOrg) return openingOrg;
     const first = words(region)[0]?.word ?? '';
-    if (PRONOUN.test(first)) return pronounAt({ para, at: verbEnd });
+    if (PRONOUN.test(first) || AGE_AFTER.test(region)) return pronounAt({ para, at: verbEnd });
     // `a réagi le président de la chambre de Bretagne, Loïc Roux`, `a déclaré le PDG de X, Jean Roux`:
     // a role of somewhere, then its holder.
     const role = (ROLE_OPENING.exec(region)?.[1] ?? '').toLowerCase();

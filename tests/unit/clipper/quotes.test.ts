@@ -34,6 +34,28 @@ describe('quotations', () => {
     expect(quotes('工程师李明说：「我们已经做好了准备。」')).toEqual([{ speaker: '李明', text: '我们已经做好了准备。' }]);
   });
 
+  it('reads German »«, whose opening mark closes a French quotation, and leaves a title in them unquoted', () => {
+    const text =
+      'Die Regisseurin Lena Hofer sagte, sie habe das Stück nicht »erklären, sondern öffnen« wollen. Die Kritik im »Stadtboten« war freundlich.\n\n' +
+      '»Ich war überrascht«, sagte der Intendant Paul Brandt. »Das Publikum blieb bis zum Schluss.«';
+    expect(quotes(text)).toEqual([
+      { speaker: 'Lena Hofer', text: 'erklären, sondern öffnen' },
+      { speaker: 'Paul Brandt', text: 'Ich war überrascht' },
+      { speaker: 'Paul Brandt', text: 'Das Publikum blieb bis zum Schluss.' },
+    ]);
+    expect(parseClip(text).people).toEqual(['Lena Hofer', 'Paul Brandt']);
+    expect(quotes('« Nous sommes prêts », a déclaré la maire Claire Roux. »')).toEqual([
+      { speaker: 'Claire Roux', text: 'Nous sommes prêts' },
+    ]);
+  });
+
+  it('credits a person called by their age to the person just named, who is named once', () => {
+    const de = parseClip('Torhüter Max Engel hielt drei Siebenmeter. »Heute lief alles«, sagte der 23-Jährige.');
+    expect([de.quotes, de.people]).toEqual([[{ speaker: 'Max Engel', text: 'Heute lief alles' }], ['Max Engel']]);
+    const en = parseClip('Dock worker Sam Reed stayed all night. "It was the longest shift of my life," the 54-year-old said.');
+    expect([en.quotes, en.people]).toEqual([[{ speaker: 'Sam Reed', text: 'It was the longest shift of my life' }], ['Sam Reed']]);
+  });
+
   it('resolves surnames and pronouns to the full name', () => {
     const q = quotes(
       'Finance Minister Carla Duarte presented the budget on Tuesday.\n\n“It is a careful plan,” Duarte told reporters.\n\nShe added: “Nobody should expect miracles.”',
