@@ -1,3 +1,5 @@
+import { SPEECH_VERBS } from './lexicon/speech.js';
+
 /** A quotation as marked in the text: where it opens and closes, and its words. */
 export interface QuoteSpan {
   /** Paragraph and offset of the opening mark. */
@@ -139,5 +141,35 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
     }
     if (open) carried = { ...open, parts: [...open.parts, text.slice(open.from)] };
   });
-  return spans;
+  return spans.flatMap((span) => splitAtInnerCredit(span, paragraphs[span.para]!));
+}
+
+/**
+ * Russian, Ukrainian and French quote one speaker's two sentences inside one pair of marks, the
+ * credit between them: `«A, — признал X. — B»`, `« A, a lancé X. B »`. The credit opens on a
+ * speech verb; what stands before and after it are two quotations, and the credit stays outside
+ * both, between them in the paragraph, where it is read as any credit between two quotations is.
+ */
+const INNER_CREDIT = [
+  /[,!?…]\s+[—–]\s+(\p{Ll}+)[^—–«»„“”"]{2,150}?[.,]\s+[—–]\s+(?=\p{L})/u,
+  /,\s+(?:(?:a|ont)\s+)?(\p{Ll}+)(?:-t-(?:il|elle)|-(?:il|elle))?\s[^.!?«»„“”"]{2,120}?\.\s+(?=\p{Lu})/u,
+];
+
+function splitAtInnerCredit(span: QuoteSpan, text: string): QuoteSpan[] {
+  if (span.endPara !== span.para) return [span];
+  const inner = text.slice(span.start + 1, span.end - 1);
+  for (const credit of INNER_CREDIT) {
+    const m = credit.exec(inner);
+    if (!m || !SPEECH_VERBS.has(m[1]!)) continue;
+    const creditAt = span.start + 1 + m.index;
+    const resumeAt = creditAt + m[0].length;
+    const first = text.slice(span.start + 1, creditAt).trim();
+    const second = text.slice(resumeAt, span.end - 1).trim();
+    if (!first || !second) continue;
+    return [
+      { para: span.para, start: span.start, endPara: span.para, end: creditAt, text: first },
+      { para: span.para, start: resumeAt, endPara: span.para, end: span.end, text: second },
+    ];
+  }
+  return [span];
 }

@@ -11,6 +11,19 @@ describe('quotations', () => {
     ]);
   });
 
+  it('splits two sentences quoted in one pair of marks around their credit, in Russian and French', () => {
+    expect(quotes('«Мы плохо начали, — признал тренер гостей Олег Зимин. — Но потом выровняли игру».')).toEqual([
+      { speaker: 'Олег Зимин', text: 'Мы плохо начали' },
+      { speaker: 'Олег Зимин', text: 'Но потом выровняли игру' },
+    ]);
+    expect(quotes("« Le chantier n'a pas pris de retard, a assuré la maire Claire Roux. Il sera fini en mai. »")).toEqual([
+      { speaker: 'Claire Roux', text: "Le chantier n'a pas pris de retard" },
+      { speaker: 'Claire Roux', text: 'Il sera fini en mai.' },
+    ]);
+    // A dash inside a quotation that opens on no speech verb is the speaker's own.
+    expect(quotes('«Мы ждали долго, — и дождались. — Теперь всё будет иначе», — сказал Олег Зимин.')).toHaveLength(1);
+  });
+
   it('joins a quote carried over two paragraphs', () => {
     const q = quotes('Tomas Reed, who runs the ferry, was blunt. “We lost the season.\n\n“Nobody will pay us back for that.”');
     expect(q).toEqual([{ speaker: 'Tomas Reed', text: 'We lost the season. Nobody will pay us back for that.' }]);
