@@ -19,8 +19,9 @@ const DASH = '(?:—|–|-{1,3})';
 // Only the head of a paragraph is searched, so these patterns never meet a long line.
 const HEAD_CHARS = 200;
 const SEED_FORM = /^date\s+(\d{4}-\d{1,2}-\d{1,2})\s+([^:\n]{1,60}?):\s/iu;
+// The outlet may head the dateline: a known wire, or any name ending as an outlet's does (`…财经网苏州9月18日讯`).
 const CJK_WIRE =
-  /^(新华社|中新社|中新网|新华网|人民网|央视网|本报)?\s*(\p{Script=Han}{2,10}?)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:电|讯)/u;
+  /^(新华社|中新社|中新网|新华网|人民网|央视网|本报|\p{Script=Han}{1,8}?(?:网|报|社|电视台))?\s*(\p{Script=Han}{2,10}?)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:电|讯)/u;
 const PAREN_AGENCY = new RegExp(`\\(([^()]{1,40})\\)\\s*${DASH}\\s*`, 'u');
 // `Рівне, 5 червня 2026 (Укрінформ). У селі …`: a known agency in brackets, closed by a full stop.
 const PAREN_AGENCY_STOP = /\(([^()]{1,40})\)\.\s+(?=\p{Lu})/u;
@@ -38,12 +39,14 @@ const PLAIN_COLON = /:\s(?=\p{Lu})/u;
 const NOT_A_PLACE =
   /^(?:FYI|FWIW|BTW|ICYMI|NB|N\.B\.|PS|P\.S\.|TL;?DR|RE|FW|FWD|UPDATE|BREAKING|EXCLUSIVE|WATCH|LIVE|OPINION|ANALYSIS|EDITORIAL|CORRECTION|VIDEO|EN DIRECT|DIRECT|URGENT|ALERTE|EXCLUSIF|VIDÉO|EILMELDUNG|EXKLUSIV|LIVE-?TICKER|МОЛНИЯ|СРОЧНО|ОНЛАЙН|ЭКСКЛЮЗИВ|ВИДЕО|ТЕРМІНОВО|НАЖИВО|ЕКСКЛЮЗИВ|ВІДЕО|ФОТО)$/u;
 
+const YEAR_WORD = /^\s*(?:(?:г|р)\.|года|року)/u;
 const REGION_ABBREVIATION = /,\s*(?:\p{Lu}\p{Ll}{1,4}|(?:\p{Lu}\.)+\p{Lu})$/u;
 
 /** `HALDEN, June 13` → the place part `HALDEN`, once the date is cut out. */
 function placeOf(prefix: string, needCaps: boolean): { place: string; date: DateParts | null } | null {
   const date = findFullDates(prefix)[0] ?? findMonthDay(prefix);
-  const rest = date ? prefix.slice(0, date.index) + prefix.slice(date.index + date.length) : prefix;
+  // The Russian and Ukrainian year word goes with the date: `Ужгород, 5 квітня 2025 р. —`.
+  const rest = date ? prefix.slice(0, date.index) + prefix.slice(date.index + date.length).replace(YEAR_WORD, '') : prefix;
   let place = rest.replace(/[\s,.;:]+$/u, '').replace(/^[\s,]+/u, '');
   // `BRANNOCK FALLS, Ore.`, `ELLSWORTH, N.Y.`: the full stop belongs to the region's abbreviation.
   if (REGION_ABBREVIATION.test(place) && rest.trimStart().startsWith(`${place}.`)) place += '.';
@@ -143,9 +146,17 @@ function knownPlaceDateline(head: string): Dateline | null {
   // A town the gazetteer does not know counts by a German town's ending: `Kleinstetten. Das Amtsgericht …`.
   const town =
     stopped && (isKnownLatinPlace(stopped[1]!) || (GERMAN_PLACE_ENDING.test(stopped[1]!) && !GERMAN_PLACE_NOUNS.has(stopped[1]!)));
-  return town ? { place: stopped[1]!, agency: null, date: null, end: stopped[0].length } : null;
+  if (town) return { place: stopped[1]!, agency: null, date: null, end: stopped[0].length };
+  // `AUENSTEIN. Was für ein Abend …`: the town in capitals, as German regional papers print it. Short
+  // words in capitals are as likely an acronym (`NATO.`), so those count only when the gazetteer knows them.
+  const inCapitals = CAPITALS_STOP.exec(head);
+  const place = inCapitals?.[1] ?? '';
+  const titled = place.charAt(0) + place.slice(1).toLowerCase();
+  const capitalTown = inCapitals && !NOT_A_PLACE.test(place) && !isAgency(place) && (place.length >= 5 || isKnownLatinPlace(titled));
+  return capitalTown ? { place, agency: null, date: null, end: inCapitals[0].length } : null;
 }
 const PLACE_STOP = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\.\s+(?=\p{Lu})/u;
+const CAPITALS_STOP = /^(\p{Lu}{2,}(?:-\p{Lu}{2,})?)\.\s+(?=\p{Lu}\p{Ll})/u;
 
 // `Lindenau, 5. März 2026` or `OSLO, March 5, 2026, 14:30`: a place, its comma, and nothing after the date but a time.
 const PLACE_THEN_DATE = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s-]\p{Lu}[\p{L}\p{M}'’.-]*){0,2}),\s+(.+)$/u;

@@ -225,3 +225,30 @@ describe('a dateline in capitals that the gazetteer does not know', () => {
     expect(draft.date).toBe('2025-05-09');
   });
 });
+
+describe('datelines of regional and financial papers', () => {
+  const read = (text: string) => {
+    const d = parseClip(text);
+    return { dateline: d.dateline, source: d.source, date: d.date };
+  };
+
+  it('leave the Russian and Ukrainian year word with the date', () => {
+    expect(
+      read('Річки вийшли з берегів\n\nУжгород, 5 квітня 2025 р. — Через дводобові зливи річки вийшли з берегів у чотирьох районах.')
+        .dateline,
+    ).toBe('Ужгород');
+  });
+
+  it('read a town printed in capitals and closed by a full stop, but no short acronym so printed', () => {
+    expect(read('Derby gewonnen\n\nWALDBRUNN. Was für ein Abend in der Halle: Der TSV hat das Derby gewonnen.').dateline).toBe('WALDBRUNN');
+    expect(read('Gipfel\n\nNATO. Die Allianz tagt heute in der Stadt und berät über den Haushalt.').dateline).toBeNull();
+  });
+
+  it('take a Chinese outlet heading the dateline as the source, and the place after it', () => {
+    expect(read('银行签约\n\n东海财经网杭州9月18日讯 17日，银行与管委会签署合作协议，未来三年提供授信。')).toMatchObject({
+      dateline: '杭州',
+      source: '东海财经网',
+    });
+    expect(read('港口复航\n\n烟台5月6日电 记者从当地获悉，港口已经恢复航运。').dateline).toBe('烟台');
+  });
+});
