@@ -40,6 +40,7 @@ import {
   VESSEL_PREFIXES,
 } from './lexicon/entity-words.js';
 import { JOB_TITLES } from './lexicon/job-titles.js';
+import { isGivenName } from './lexicon/given-names.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
 import { inQuoteMarks, type Mention } from './mentions.js';
 import { titleCaseWord } from './script.js';
@@ -340,6 +341,10 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
     if (ROLE_NOUNS.has(next) && !isCountryOrRegion(m.name, language)) e.org += 1;
   }
   if (SPEECH_VERBS.has(after) || SPEECH_VERBS.has(before)) e.weakPerson += 1;
+  // `Henrike Feld spielt die Großmutter`: a full name opening on a given name is a person's, when nothing says otherwise.
+  if (m.tokens.length >= 2 && m.tokens.length <= 3 && isGivenName(m.tokens[0]!) && !placeNamed && !knownPlace(m, language)) {
+    e.weakPerson += 1;
+  }
   // `Rovers’ Ben Atherley levelled`: a full name owned by a team or a firm, doing something, is its member.
   if (m.tokens.length >= 2 && m.tokens.length <= 3 && OWNED_BY.test(m.before) && /^\s+\p{Ll}/u.test(m.after)) e.weakPerson += 1;
   if (e.genitive) e.person += 2;

@@ -41,7 +41,7 @@ describe('people, places and organisations', () => {
     const draft = parseClip(
       'Mill sold\n\nChief Executive Officer of Dunmere Textiles Group Oliver Pask said the mill would stay open.\n\nThe Fire and Rescue Executive and the Society for the Care of Old Mills both welcomed the sale, as did Anna Berg and Tom Fry.',
     );
-    expect(draft.people).toEqual(['Oliver Pask']);
+    expect(draft.people).toEqual(['Oliver Pask', 'Anna Berg', 'Tom Fry']);
     expect(draft.organizations).toEqual(['Dunmere Textiles Group', 'Fire and Rescue Executive', 'Society for the Care of Old Mills']);
   });
 
@@ -249,5 +249,21 @@ describe('people, places and organisations', () => {
       'Die Marienbrücke im Fichtelgebirge bleibt gesperrt, sagte ein Sprecher der Bayerischen Staatsoper der Nachrichtenagentur. In Österreich ist die Lage ruhig.',
     );
     expect(draft.places).toEqual(expect.arrayContaining(['Marienbrücke', 'Fichtelgebirge', 'Österreich']));
+  });
+});
+
+describe('given names', () => {
+  it('make a full name a person’s when nothing else in the text says what it is', () => {
+    const de = parseClip('Kritik\n\nHenrike Feld spielt die Großmutter mit trockener Strenge, und Mikkel Aalund gibt den Enkel.');
+    expect(de.people).toEqual(['Henrike Feld', 'Mikkel Aalund']);
+    const uk = parseClip('Вистава\n\nУ головній ролі Тарас Климчук, його партнерка на сцені Ірина Довгань.');
+    expect(uk.people).toEqual(['Тарас Климчук', 'Ірина Довгань']);
+  });
+
+  it('make no person of a named storm, a rank or a place', () => {
+    const draft = parseClip(
+      'Flood warning\n\nStorm Hollis brought floods on Tuesday. Royal Marines helped, and Victoria Station closed for the day.',
+    );
+    expect(draft.people).toEqual([]);
   });
 });
