@@ -471,12 +471,12 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   // `Written by Jane Doe on March 3, 2024` just below the story credits it and dates it.
   let creditsEnd = span?.end ?? 0;
   while (roles[creditsEnd + 1] === 'byline' || roles[creditsEnd + 1] === 'date') creditsEnd++;
-  // Of the lines below it, only a credit that says so (`Interview by …`, `Беседовала …`) names its
-  // writer, as does the timestamp that closes the story (`Publié le 12/05/2023 · Jane Doe`); the
-  // story's source line (`Источник: …`) may stand between.
+  // Of the lines below it, only a credit that says so (`Interview by …`, `Беседовала …`,
+  // `Additional reporting by …`) names its writer, as does the timestamp that closes the story
+  // (`Publié le 12/05/2023 · Jane Doe`); the story's source line (`Источник: …`) may stand between.
   let labelledEnd = span?.end ?? 0;
   const closing = (role: Role | null | undefined, text: string) =>
-    (role === 'byline' && isLabelledByline(text)) || role === 'date' || role === 'source';
+    (role === 'byline' && (isLabelledByline(text) || readCreditLine(text) !== null)) || role === 'date' || role === 'source';
   while (labelledEnd + 1 < lines.length && closing(roles[labelledEnd + 1], lines[labelledEnd + 1]!.text)) labelledEnd++;
   const inArticle = (i: number) => span !== null && i >= headerStart && i <= labelledEnd;
   return {
