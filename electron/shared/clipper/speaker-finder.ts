@@ -3,6 +3,7 @@ import { ORG_NOUNS, PUBLIC_BODY_NOUNS, ROLE_NOUNS } from './lexicon/entity-words
 import { ABBREVIATIONS } from '../compare/abbreviations.js';
 import { SOURCE_PHRASES, SPEECH_VERBS } from './lexicon/speech.js';
 import { JOB_TITLES } from './lexicon/job-titles.js';
+import { sexOfGivenName, type Sex } from './lexicon/given-names.js';
 import { isDemonym } from './demonyms.js';
 import { afterDeterminer } from './german-names.js';
 import { inQuoteMarks, type Mention } from './mentions.js';
@@ -13,6 +14,12 @@ import { before, lastBefore, WINDOW, words, type Site } from './text-window.js';
 const PRONOUN =
   /^(?:he|she|him|her|er|sie|он|она|він|вона|il|elle|женщина|мужчина|собеседник|собеседница|жінка|чоловік|співрозмовник|співрозмовниця)$/iu;
 const GROUP = /^(?:they|them|we|both|wir|они|вони|ils|elles|sie beide)$/iu;
+/** The sex a pronoun points to; German `sie` is also `they`, and says nothing. */
+const PRONOUN_SEX: ReadonlyMap<string, Sex> = new Map([
+  ...['she', 'her', 'она', 'вона', 'elle', 'женщина', 'жінка', 'собеседница', 'співрозмовниця'].map((w) => [w, 'female'] as const),
+  ...['he', 'him', 'er', 'он', 'він', 'il', 'мужчина', 'чоловік', 'собеседник', 'співрозмовник'].map((w) => [w, 'male'] as const),
+]);
+const DESCRIBED_AFTER = /^,\s*(?:\d{1,3},|(?:who|qui|der|die|который|которая|який|яка)\s)/u;
 /** `the 54-year-old`, `der 23-Jährige`: the person just named, called by their age. */
 const AGE_NOUN = String.raw`(?:the|der|die|dem|den)\s+\d{1,3}[-‑](?:year-old|jährige[rn]?)(?![\p{L}])`;
 const AGE_BEFORE = new RegExp(String.raw`(?:^|\s)${AGE_NOUN}\s*$`, 'iu');
@@ -146,6 +153,8 @@ export function createSpeakerFinder(
       (/^\s+\p{Ll}/u.test(m.after) && !RELATIVE_BEFORE.test(m.before.slice(-20))) ||
       // `The prefect, Anne Roe, ordered …`: a name set off by commas before the verb is the subject.
       (/,\s*$/u.test(m.before) && /^,\s+\p{Ll}/u.test(m.after)) ||
+      // `Janet Roe, 71, who has lived here …, said`: an age or a relative clause set off after a name describes the subject.
+      DESCRIBED_AFTER.test(m.after) ||
       // `за словами голови ради Людмили Карпенко, …`: the one whose words are reported.
       IN_WORDS_OF.test(m.before.slice(-80));
     if (salient) antecedents.push({ site: { para: m.para, at: m.start }, speaker: entities.person(m.name) ?? m.name });
@@ -161,11 +170,17 @@ export function createSpeakerFinder(
     )
     .map((m) => ({ site: { para: m.para, at: m.start }, speaker: entities.person(m.name) ?? m.name }));
 
-  /** The person a pronoun at `site` most likely means: the latest salient person, anonymous party or speaker. */
-  const pronounAt = (site: Site): string | null => {
-    const candidates = [lastBefore(antecedents, site), lastBefore(spoke, site)].filter((c) => c !== null);
+  /**
+   * The person a pronoun at `site` most likely means: the latest salient person, anonymous party
+   * or speaker; for `she` or `he`, the latest whose given name is not the other sex's.
+   */
+  const pronounAt = (site: Site, pronoun = ''): string | null => {
+    const sex = PRONOUN_SEX.get(pronoun.toLowerCase()) ?? null;
+    const fits = <T extends { speaker: string | null }>(list: readonly T[]) =>
+      sex === null ? list : list.filter((c) => (sexOfGivenName(c.speaker?.split(' ')[0] ?? '') ?? sex) === sex);
+    const candidates = [lastBefore(fits(antecedents), site), lastBefore(fits(spoke), site)].filter((c) => c !== null);
     candidates.sort((x, y) => (before(x.site, y.site) ? 1 : -1));
-    return candidates.length ? candidates[0]!.speaker : (lastBefore(namesInOrder, site)?.speaker ?? null);
+    return candidates.length ? candidates[0]!.speaker : (lastBefore(fits(namesInOrder), site)?.speaker ?? null);
   };
 
   /** The speaker named by the words just before a verb, `Ian Ward, who chairs …, said`. */
@@ -193,7 +208,7 @@ export function createSpeakerFinder(
     );
     const tail = regionWords.slice(Math.max(cut + 1, regionWords.length - 4)).map((w) => w.word);
     const last = tail[tail.length - 1] ?? '';
-    if (PRONOUN.test(last)) return pronounAt({ para, at: verbAt });
+    if (PRONOUN.test(last)) return pronounAt({ para, at: verbAt }, last);
     const inRegion = mentionsIn(para, from, end);
     // `Lucy Roe welcomed the vote but said …`: the second verb shares the first one's subject.
     if (COORDINATOR.test(last)) {
@@ -236,7 +251,7 @@ export function createSpeakerFinder(
     const openingOrg = scriptOrganisations.find((o) => region.trimStart().startsWith(o));
     if (openingOrg) return openingOrg;
     const first = words(region)[0]?.word ?? '';
-    if (PRONOUN.test(first) || AGE_AFTER.test(region)) return pronounAt({ para, at: verbEnd });
+    if (PRONOUN.test(first) || AGE_AFTER.test(region)) return pronounAt({ para, at: verbEnd }, first);
     // `a réagi le président de la chambre de Bretagne, Loïc Roux`, `a déclaré le PDG de X, Jean Roux`:
     // a role of somewhere, then its holder.
     const role = (ROLE_OPENING.exec(region)?.[1] ?? '').toLowerCase();

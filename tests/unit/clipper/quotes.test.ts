@@ -62,6 +62,19 @@ describe('quotations', () => {
     ]);
   });
 
+  it('credits `she` to the latest woman named, and takes a name described by an age or a clause as the subject', () => {
+    const text = [
+      'Library to close',
+      'Council leader Cllr Marcus Odell said the move would save money. "We have no choice," he said.',
+      'Petition organiser Janet Roe, 71, who has used the library for decades, said older residents would be cut off.',
+      '"The bus runs twice an hour," she said.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([
+      { speaker: 'Marcus Odell', text: 'We have no choice' },
+      { speaker: 'Janet Roe', text: 'The bus runs twice an hour' },
+    ]);
+  });
+
   it('credits a person called by their age to the person just named, who is named once', () => {
     const de = parseClip('Torhüter Max Engel hielt drei Siebenmeter. »Heute lief alles«, sagte der 23-Jährige.');
     expect([de.quotes, de.people]).toEqual([[{ speaker: 'Max Engel', text: 'Heute lief alles' }], ['Max Engel']]);
