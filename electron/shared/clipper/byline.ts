@@ -15,7 +15,7 @@ export interface BylineLine {
 }
 
 const BY_LINE =
-  /^(?:by|par|von|por|di|door|written by|words by|text by|posted by|published by|submitted by|interview(?:ed)? by|interview|propos recueillis par|entretien réalisé par|беседовал[аи]?|розмовляв|розмовляла|记者|作者|撰文|автор(?:ы)?(?: текста)?|автор(?:и)?|текст|author(?:s)?|text|texte|texto)\s*[:：]?\s+(.{2,160})$/iu;
+  /^(?:by|par|von|por|di|door|written by|words by|words(?=\s*:)|(?:ein|eine)\s+(?:beitrag|bericht|reportage|kommentar)\s+von|text by|posted by|published by|submitted by|interview(?:ed)? by|interview|propos recueillis par|entretien réalisé par|беседовал[аи]?|розмовляв|розмовляла|记者|作者|撰文|автор(?:ы)?(?: текста)?|автор(?:и)?|текст|author(?:s)?|text|texte|texto)\s*[:：]?\s+(.{2,160})$/iu;
 // `Jane Doe, Political Correspondent`: a name with the author's role after it.
 const NAME_WITH_ROLE =
   /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+),\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|writer|editor|journalist|columnist|staff|contributor|корреспондент|кореспондент|редактор|редакторка|журналист|журналістка|обозреватель|оглядач|korrespondent|korrespondentin|redakteur|redakteurin|journaliste|rédacteur|rédactrice|chroniqueur|chroniqueuse)\s*$/iu;
@@ -105,7 +105,9 @@ function isJobTitle(part: string, whereRoleStands: boolean): boolean {
   if (words.every((w) => JOB_TITLES.has(w))) return true;
   // A name glued to the role (`Jane DoeGardens Columnist`) or led by `By` is a credit, not a role alone.
   const credit = words[0] === 'by' || /\p{Ll}\p{Lu}/u.test(part);
-  return whereRoleStands && !credit && words.length <= 4 && CREDIT_ROLES.has(words[words.length - 1]!);
+  // The role's head noun may also open it, its desk after it: `Redakteurin Lokales`, `Editor at Large`.
+  const headed = CREDIT_ROLES.has(words[words.length - 1]!) || CREDIT_ROLES.has(words[0]!);
+  return whereRoleStands && !credit && words.length <= 4 && headed;
 }
 
 // `XYZ Business`, `ABC Sports`: an outlet's acronym and a section; no name starts with an acronym.
@@ -204,7 +206,7 @@ export function readBylineLine(text: string): BylineLine | null {
     const staff = STAFF_CREDIT.exec(agency);
     if (staff) return { names: [], outlet: staff[1]!.trim().split(/\s+/u).map(titleCaseWord).join(' ') };
     if (/(?<!(?:^|\s)\p{Lu})[.!?]\s+\p{Lu}\p{Ll}/u.test(list) && !/\b(?:Dr|Prof|St|Jr|Sr)\.\s/u.test(list)) return null;
-    const names = splitNames(list);
+    const names = /^\p{Script=Han}/u.test(list) ? cjkCreditedNames(list) : splitNames(list);
     return names.length ? { names, outlet: outletOf(by[1]!) } : null;
   }
   const stamped = TIMESTAMP_THEN_BY.exec(text);
@@ -258,12 +260,17 @@ export function readCreditLine(text: string): string[] | null {
 /** The reporter credited in a Chinese wire dateline: `新华社青州5月6日电（记者 王小明）`. */
 export function readCjkReporters(paragraph: string): string[] {
   const m = CJK_REPORTER.exec(paragraph.slice(0, 120));
-  if (!m) return [];
-  // `（记者 罗雨晴 通讯员 韩志远）`: a second credit's word between the names is no name, and a
-  // photographer's (`摄影 王华`) credits no writer.
+  return m ? cjkCreditedNames(m[1]!) : [];
+}
+
+/**
+ * The writers a Chinese credit lists: `罗雨晴 通讯员 韩志远` → both. A second credit's word between
+ * the names is no name, and a photographer's (`摄影 王华`) credits no writer.
+ */
+function cjkCreditedNames(list: string): string[] {
   const names: string[] = [];
   let writing = true;
-  for (const word of m[1]!.split(/[\s、，,]+/u)) {
+  for (const word of list.split(/[\s、，,]+/u)) {
     if (CJK_CREDIT_WORD.test(word)) writing = !CJK_PHOTO_WORD.test(word);
     else if (writing && /^\p{Script=Han}{2,4}$/u.test(word)) names.push(word);
   }
