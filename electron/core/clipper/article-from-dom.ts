@@ -4,8 +4,9 @@ import { parseHTML } from 'linkedom';
 import { BLOCK_ELEMENTS } from '../../shared/html/block-elements.js';
 import { removeArticleFurniture, removeFormBoxes, unwrapQuotes } from './article-furniture.js';
 import { pageHeadline, type PageMeta } from './page-meta.js';
-import { isCreditWord, isLabelledByline, labelledAuthor, nameAfterTimestamp, readBylineLine } from '../../shared/clipper/byline.js';
-import { readDateLine } from '../../shared/clipper/date-line.js';
+import { isLabelledByline, labelledAuthor, nameAfterTimestamp, readBylineLine } from '../../shared/clipper/byline.js';
+import { isBylineLine, isDateLine } from './credit-lines.js';
+import { withoutStandfirst } from './standfirst.js';
 import { findFullDates, formatDate } from '../../shared/clipper/date.js';
 import { sourceFromFooter, sourceFromTag } from '../../shared/clipper/source.js';
 import { pictureAgencyPattern } from '../../shared/clipper/lexicon/picture-agencies.js';
@@ -197,9 +198,6 @@ function creditedSource(above: readonly string[]): string | null {
   return null;
 }
 
-const isBylineLine = (line: string) => isCreditWord(line.split(/\s+/u)[0]!) && Boolean(readBylineLine(line)?.names.length);
-const isDateLine = (line: string) => readDateLine(line, true) !== null || readDateLine(line, false) !== null;
-
 /** The author a header line names by a label among its others (`… 来源：东海日报 记者 李晓燕`), the nearest the article. */
 function labelledAuthorAbove(above: readonly string[]): string | null {
   for (const line of [...above].reverse()) {
@@ -319,7 +317,8 @@ export function articleFromDom(html: string, meta: PageMeta): DomReading {
     // Too many elements for Readability: the whole page's text is still there.
   }
   if (article?.content) removeArticleFurniture(article.content as Element);
-  const body = withoutHeadline(article?.content ? blockText(article.content) : [], article?.title, meta);
+  const headline = pageHeadline(meta.headline ?? article?.title, meta.siteName);
+  const body = withoutStandfirst(withoutHeadline(article?.content ? blockText(article.content) : [], article?.title, meta), fallback, headline);
   if (!article || !body.length) return { text: fallback.join('\n\n'), isolated: false };
   return { text: [headerLines(article, meta, body, fallback).join('\n'), ...body].filter(Boolean).join('\n\n'), isolated: true };
 }
