@@ -26,6 +26,7 @@ const BYLINE_END =
   /\s+[-–—|•·/]\s+|\.\s+(?=(?:photos?|photographs?|pictures|images|illustrations?|fotos?|bilder|фото|ілюстрації|иллюстрации)(?:\s+(?:by|von|par)|\s*:))|\s+(?=\d)|\s+(?:on|at|am)\s+(?=[\p{Lu}\d])|\s+le\s+(?=\d)|\s+(?=\S+@\S+\.\p{L})|\s+(?=(?:published|posted|updated|publiziert|veröffentlicht|aktualisiert|publié|publiée|mis à jour|опубликовано|опубліковано|обновлено|оновлено)(?!\p{L}))/iu;
 const STAFF_CREDIT =
   /^((?:\p{Lu}[\p{L}&.'’-]*\s+){1,4})(?:[Ss]taff|STAFF|[Tt]eam|TEAM|[Dd]esk|DESK|[Nn]ewsroom|NEWSROOM|[Ee]ditors|EDITORS)$/u;
+const NEWSROOM = /^(?:(?:la|the|die)\s+)?(?:rédaction|newsroom|editors|redaktion|редакция|редакція|editorial team|news desk)$/iu;
 const DOT_LINE = /^([^·•|]{3,60}?)\s*[·•|]\s*([^·•|]{2,60}?)\s*[·•|]?\s*$/u;
 const CREDIT =
   /(?:^|[;(]\s*|\.\s+)(?:additional\s+)?(?:reporting|writing|reporting and writing|research|compiled|text|additional reporting)\s+by\s+([^;()]+)/giu;
@@ -202,6 +203,8 @@ export function readBylineLine(text: string): BylineLine | null {
       .replace(/^the\s+/iu, '')
       .replace(/[\s.]+$/u, '');
     if (isAgency(agency)) return { names: [], outlet: agency };
+    // `Par la rédaction`, `By the newsroom`: the outlet's staff, unnamed; its timestamp may follow.
+    if (NEWSROOM.test(agency)) return { names: [], outlet: null };
     // `By Example Post Staff`: the outlet's staff, no named author.
     const staff = STAFF_CREDIT.exec(agency);
     if (staff) return { names: [], outlet: staff[1]!.trim().split(/\s+/u).map(titleCaseWord).join(' ') };

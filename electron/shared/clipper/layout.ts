@@ -55,6 +55,9 @@ const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|ET|UTC))?$
 // A newspaper's print footer dates the article: `A version of this article appears in print on March 3, 2024 …`.
 const PRINT_FOOTER =
   /(?:appears? in print|appeared in print|print edition|printed edition|in the print edition|a version of this (?:article|story) appear)/iu;
+// A footer's sentence that says when the story was published: `This article was published on 3 March 2025`.
+const PUBLISHED_STATEMENT =
+  /^(?:this|the) (?:article|story|post|piece) was (?:first |originally )?published\b|^(?:cet article a été (?:publié|mis en ligne)|dieser (?:artikel|beitrag) wurde|(?:эта )?статья (?:была )?опубликована|(?:ця )?стаття (?:була )?опублікована|本文(?:发布|发表)于)/iu;
 // The headline sits near the top of any paste; looking further only costs time on a huge one.
 const HEADER_LINES = 40;
 // A page's timestamp may sit just above its headline, beside the section label.
@@ -366,6 +369,12 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     if (printed) {
       roles[i] = 'date';
       addDates(i, [{ date: printed, label: 'plain' }]);
+      return;
+    }
+    const stated = PUBLISHED_STATEMENT.test(line.text) ? findFullDates(line.text, usMonthFirst)[0] : undefined;
+    if (stated) {
+      roles[i] = 'date';
+      addDates(i, [{ date: stated, label: 'published' }]);
       return;
     }
     if (isCruftLine(line.text)) roles[i] = 'cruft';
