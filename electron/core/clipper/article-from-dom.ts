@@ -318,7 +318,11 @@ export function articleFromDom(html: string, meta: PageMeta): DomReading {
   }
   if (article?.content) removeArticleFurniture(article.content as Element);
   const headline = pageHeadline(meta.headline ?? article?.title, meta.siteName);
-  const body = withoutStandfirst(withoutHeadline(article?.content ? blockText(article.content) : [], article?.title, meta), fallback, headline);
+  const body = withoutStandfirst(
+    withoutHeadline(article?.content ? blockText(article.content) : [], article?.title, meta),
+    fallback,
+    headline,
+  );
   if (!article || !body.length) return { text: fallback.join('\n\n'), isolated: false };
   return { text: [headerLines(article, meta, body, fallback).join('\n'), ...body].filter(Boolean).join('\n\n'), isolated: true };
 }

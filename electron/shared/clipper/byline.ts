@@ -6,7 +6,7 @@ import { CREDIT_ROLES, JOB_TITLES } from './lexicon/job-titles.js';
 import { cyrillicPlace, isKnownLatinPlace } from './gazetteer.js';
 import { MONTHS, STAMP_WORD, WEEKDAYS } from './lexicon/months.js';
 import { titleCaseWord } from './script.js';
-import { STOPWORDS } from './lexicon/stopwords.js';
+import { ANY_STOPWORD } from './lexicon/stopwords.js';
 
 /** Names and, when the line names one, the outlet credited beside them. */
 export interface BylineLine {
@@ -301,8 +301,6 @@ const BARE_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]+)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.
 
 // `By Jane` credits a name and is not one; the other languages' credit words (`Von`, `Par`) also open names.
 const CREDIT_OPENING = /^(?:by|автор|автори)\s/iu;
-
-const ANY_STOPWORD = new Set(Object.values(STOPWORDS).flatMap((words) => [...words]));
 
 /** `EN DIRECT`, `THE LATEST`: a label in capitals opens on a function word, where a name does not. */
 function isCapitalsLabel(text: string): boolean {

@@ -4,9 +4,24 @@ import { readBylineLine } from '../../../electron/shared/clipper/byline.js';
 
 /** A made-up live page pasted as text: each entry has its time, its heading and its text. */
 const ENTRIES = [
-  ['40 minutes ago', 'Ferries resume on the northern route', 'The first ferry since the morning left Dunmere pier at noon with about 200 passengers on board, the operator said, after the wind dropped below the safety limit for the crossing.', 'Later sailings are expected to run to the normal timetable, although the operator warned that cars booked on cancelled crossings would be carried first.'],
-  ['1 hour ago', 'Schools to reopen on Thursday', 'All but three schools on the island will reopen on Thursday, the education office said, once engineers have checked the roofs that lost slates during the night.', 'Parents of pupils at the three schools that stay shut will be told by text message when classes can restart.'],
-  ['2 hours ago', 'Power back for most homes', 'Engineers have reconnected nearly every home that lost power overnight, leaving about 400 properties on the western shore still waiting for supply to return.', 'The network company said generators had been sent to the two villages where repairs would take longest.'],
+  [
+    '40 minutes ago',
+    'Ferries resume on the northern route',
+    'The first ferry since the morning left Dunmere pier at noon with about 200 passengers on board, the operator said, after the wind dropped below the safety limit for the crossing.',
+    'Later sailings are expected to run to the normal timetable, although the operator warned that cars booked on cancelled crossings would be carried first.',
+  ],
+  [
+    '1 hour ago',
+    'Schools to reopen on Thursday',
+    'All but three schools on the island will reopen on Thursday, the education office said, once engineers have checked the roofs that lost slates during the night.',
+    'Parents of pupils at the three schools that stay shut will be told by text message when classes can restart.',
+  ],
+  [
+    '2 hours ago',
+    'Power back for most homes',
+    'Engineers have reconnected nearly every home that lost power overnight, leaving about 400 properties on the western shore still waiting for supply to return.',
+    'The network company said generators had been sent to the two villages where repairs would take longest.',
+  ],
 ];
 
 function livePage(keyEvents: boolean): string {
@@ -39,7 +54,10 @@ describe('the headline of a live page pasted as text', () => {
 
 describe('a byline that gives each writer’s job', () => {
   it('reads the names, not the jobs, in any of the languages', () => {
-    expect(readBylineLine('By Morag Lennie, Chief Reporter, and Euan Brodie, Political Editor')?.names).toEqual(['Morag Lennie', 'Euan Brodie']);
+    expect(readBylineLine('By Morag Lennie, Chief Reporter, and Euan Brodie, Political Editor')?.names).toEqual([
+      'Morag Lennie',
+      'Euan Brodie',
+    ]);
     expect(readBylineLine('Von Henrike Solms, Redakteurin Wirtschaft')?.names).toEqual(['Henrike Solms']);
     expect(readBylineLine('Ein Beitrag von Jannik Obermaier, Volontär')?.names).toEqual(['Jannik Obermaier']);
     expect(readBylineLine('Words: Ottilie Marsh, Features Editor | Pictures: Ben Cole')?.names).toEqual(['Ottilie Marsh']);
