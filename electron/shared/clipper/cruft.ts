@@ -142,6 +142,24 @@ function isGluedLabel(text: string): boolean {
   return label !== undefined && /^\p{Lu}\p{Ll}/u.test(text.slice(label.length)) && countWords(text) <= GLUED_LABEL_WORDS;
 }
 
+// A share bar copied as one line: `Share Copy link`, `Facebook X Email Print`.
+const LABEL_RUN_WORDS = 8;
+
+/** Whether a short line is made of two labels or more, one after another. */
+function isLabelRun(k: string): boolean {
+  const words = k.split(/\s+/u);
+  if (words.length < 2 || words.length > LABEL_RUN_WORDS) return false;
+  // The labels read from the left, each as long as it can be.
+  let count = 0;
+  for (let at = 0; at < words.length; count++) {
+    let end = words.length;
+    while (end > at && !LABELS.has(words.slice(at, end).join(' '))) end--;
+    if (end === at) return false;
+    at = end;
+  }
+  return count >= 2;
+}
+
 /** `Read more: …`, `SEE ALSO | …`: a labelled link, which a dateline's `PLACE:` shape must not hide. */
 export function isLabelledLink(text: string): boolean {
   const label = PREFIXES.exec(text)?.[0];
@@ -271,6 +289,7 @@ export function isCruftLine(text: string): boolean {
   const k = key(text);
   if (LABELS.has(k) || LABELS.has(k.replace(AGE_MARK, '')) || SEPARATOR.test(text) || READING_TIME.test(k) || COMMENT_COUNT.test(k))
     return true;
+  if (isLabelRun(k)) return true;
   if (EMAIL_HEADER.test(text) || FORWARD_MARK.test(text) || urlOfLine(text)) return true;
   if (isFooterMarker(text) || CAPTION_CREDIT.test(text) || ABOUT_THE_COMPANY.test(text) || PRESS_CONTACT.test(text)) return true;
   if (CAPTION_SHAPE.test(text) && countWords(text) <= CAPTION_WORDS) return true;

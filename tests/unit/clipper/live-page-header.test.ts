@@ -34,7 +34,8 @@ function livePage(keyEvents: boolean): string {
     'By Morag Lennie, Chief Reporter, and Euan Brodie, Political Editor',
     'Published 9 March 2026',
     ...(keyEvents ? ['Key events', 'Schools to reopen on Thursday', 'Power back for most homes'] : []),
-    ...ENTRIES.flat(),
+    // A browser's copy sets blank lines around each paragraph.
+    ...ENTRIES.flatMap(([time, heading, ...text]) => [time, heading, ...text.flatMap((p) => ['', p, ''])]),
     'Most read',
     'Harbour fees to rise in April',
     'New doctor for the island practice',
@@ -49,6 +50,15 @@ describe('the headline of a live page pasted as text', () => {
 
   it('is not the heading of its first entry, under the entry’s time', () => {
     expect(parseClip(livePage(false)).title).toBe('Island storm live: ferries return as winds ease after a night of damage');
+  });
+});
+
+describe('the body of a live page pasted as text', () => {
+  it('leaves out each entry’s relative time and its share bar', () => {
+    const text = livePage(false).replace(/^(\d+ (?:minutes?|hours?) ago)$/gmu, 'Share Copy link\n$1');
+    const paragraphs = parseClip(text).paragraphs;
+    expect(paragraphs.filter((p) => /ago$|^Share/u.test(p))).toEqual([]);
+    expect(paragraphs).toContain(ENTRIES[2]![3]);
   });
 });
 
