@@ -182,9 +182,15 @@ const NAME_THEN_HANDLE =
 // The colon may be left out: `来源：江南日报 记者 沈若溪`.
 const LABELLED_CJK_AUTHOR = /(?:^|\s)(?:作者|记者|撰文)\s*[:：]?\s*(\p{Script=Han}{2,4})(?=\s|$)/u;
 
+// A Chinese story closes on its reporter's credit in brackets: `（记者 王某）`.
+const BRACKETED_CJK_CREDIT = /^[（(]\s*((?:记者|通讯员)\s*[^（）()]{2,40}?)\s*[）)]$/u;
+
+/** The credit a line holds, without the brackets a Chinese closing credit stands in. */
+const unbracketed = (text: string) => BRACKETED_CJK_CREDIT.exec(text.trim())?.[1] ?? text;
+
 /** Whether a line credits its names by a word that says so: `By …`, `Interview by …`, `Беседовала …`. */
 export function isLabelledByline(text: string): boolean {
-  return BY_LINE.test(text);
+  return BY_LINE.test(unbracketed(text));
 }
 
 /** A `By …`, `Автор: …`, `Par …`, `Name @handle`, `Name · Outlet ·` or `作者：…` line. */
@@ -193,7 +199,7 @@ export function readBylineLine(text: string): BylineLine | null {
   // `March 3, 2024 | By: Jane Doe`: a timestamp, a bar, then the byline.
   const dated = DATE_THEN_BY.exec(text);
   if (dated) return readBylineLine(dated[1]!);
-  const by = BY_LINE.exec(text);
+  const by = BY_LINE.exec(unbracketed(text));
   if (by) {
     // `By Jane Doe - Staff Writer 2019-11-19`, `By Jane Doe | 11/19/19 06:56 AM`: the names end at a dash, bar or date.
     const list = by[1]!.split(BYLINE_END)[0]!;

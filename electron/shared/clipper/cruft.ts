@@ -109,6 +109,12 @@ const AGGREGATOR_PROMPT_WORDS = 35;
 const TYPO_PROMPT = /\bctrl\s*\+\s*enter\b/iu;
 const TYPO_PROMPT_WORDS = 30;
 const CJK_PHOTOGRAPHER = /[（(][^（）()]{2,40}\s?摄[）)]$/u;
+// A Chinese caption closes on its photographer's credit without brackets: `…公交车。记者 王某 摄`.
+const CJK_CAPTION_CREDIT = /(?:记者|通讯员|摄影记者|摄影|实习生)\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4})*\s*摄$/u;
+const CJK_CAPTION_CHARS = 160;
+// A Chinese site's notice that the story is its own and may not be copied: `本文版权归某报所有，未经授权不得转载。`
+const CJK_REPRINT_BAN = /版权归[^，。,]{1,20}所有[，,。\s]*未经[^。]{0,12}(?:不得|禁止)(?:转载|使用|复制)/u;
+const CJK_REPRINT_BAN_CHARS = 100;
 const CREDIT_ENDING = /\b(?:submitted|file|staff|contributed|handout|courtesy) (?:photo|image|picture)\.?$/iu;
 const COURTESY = /^(?:photo |image )?courtesy(?: of)?\s+\S/iu;
 const COURTESY_WORDS = 8;
@@ -309,6 +315,8 @@ export function isCruftLine(text: string): boolean {
   if (LEGAL_LINK.test(text) && countWords(text) <= LEGAL_LINKS_WORDS && !endsSentence(text)) return true;
   if (isGluedLabel(text)) return true;
   if (GLUED_CREDIT.test(text) || CREDIT_ENDING.test(text) || CJK_PHOTOGRAPHER.test(text)) return true;
+  if (text.length <= CJK_CAPTION_CHARS && CJK_CAPTION_CREDIT.test(text)) return true;
+  if (text.length <= CJK_REPRINT_BAN_CHARS && CJK_REPRINT_BAN.test(text)) return true;
   if (TYPO_PROMPT.test(text) && countWords(text) <= TYPO_PROMPT_WORDS) return true;
   if (CAPITALS_CREDIT.test(text) && countWords(text) <= CAPTION_WORDS_BEFORE_CREDIT) return true;
   if (AGGREGATOR_PROMPT.test(text) && countWords(text) <= AGGREGATOR_PROMPT_WORDS) return true;
