@@ -172,7 +172,7 @@ function outletOf(list: string): string | null {
 const TIMESTAMP_THEN_BY =
   /^(?=.{0,80}(?:\d|posted|published))(?:.{0,80}?)\s(?:by|von|par)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,2})$/u;
 
-const DATE_THEN_BY = /^.{0,40}\d{4}\s*[|·•]\s*((?:by|von|par|por)\s*:?\s.+)$/iu;
+const DATE_THEN_BY = /^.{0,40}\d{4}\s*[|·•]\s*(.+)$/u;
 
 // `Jane Doe @janedoe / 2 days`: a name, then the author's handle.
 const NAME_THEN_HANDLE =
@@ -193,12 +193,17 @@ export function isLabelledByline(text: string): boolean {
   return BY_LINE.test(unbracketed(text));
 }
 
+/** `March 3, 2024 | By: Jane Doe`, `12 мая 2026 · Текст: …`: the credit after a timestamp and a bar, or null. */
+export function creditAfterTimestamp(text: string): string | null {
+  const dated = DATE_THEN_BY.exec(text);
+  return dated && BY_LINE.test(dated[1]!) ? dated[1]! : null;
+}
+
 /** A `By …`, `Автор: …`, `Par …`, `Name @handle`, `Name · Outlet ·` or `作者：…` line. */
 export function readBylineLine(text: string): BylineLine | null {
   if (text.length > 200) return null;
-  // `March 3, 2024 | By: Jane Doe`: a timestamp, a bar, then the byline.
-  const dated = DATE_THEN_BY.exec(text);
-  if (dated) return readBylineLine(dated[1]!);
+  const dated = creditAfterTimestamp(text);
+  if (dated) return readBylineLine(dated);
   const by = BY_LINE.exec(unbracketed(text));
   if (by) {
     // `By Jane Doe - Staff Writer 2019-11-19`, `By Jane Doe | 11/19/19 06:56 AM`: the names end at a dash, bar or date.

@@ -298,6 +298,16 @@ function inMenu(lines: readonly Line[], i: number): boolean {
 }
 
 /**
+ * The writer's name alone under the story's last paragraph, as a regional paper signs its story
+ * (`Jane Doe`), when nothing in its header credits anyone; else null.
+ */
+function signOff(lines: readonly Line[], end: number, headerStart: number, bylineLines: readonly number[]): string | null {
+  if (bylineLines.some((k) => k >= headerStart && k <= end + 1)) return null;
+  const line = lines[end + 1];
+  return line ? bareName(line.text) : null;
+}
+
+/**
  * Lays out the paste's lines. `isolated` says the text is an article already cut from its page
  * (an HTML paste whose article the DOM reading found): prose that follows its densest run is the
  * story's own (a recipe's list, a set of quotes), not a page footer, so only a marker ends it.
@@ -484,6 +494,12 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   // writer, as does the timestamp that closes the story (`Publié le 12/05/2023 · Jane Doe`); the
   // story's source line (`Источник: …`) may stand between.
   let labelledEnd = span?.end ?? 0;
+  const signed = span ? signOff(lines, span.end, headerStart, bylineLines) : null;
+  if (signed) {
+    labelledEnd = span!.end + 1;
+    roles[labelledEnd] = 'byline';
+    addBylines(labelledEnd, [signed]);
+  }
   const closing = (role: Role | null | undefined, text: string) =>
     (role === 'byline' && isLabelledByline(text)) || role === 'date' || role === 'source';
   while (labelledEnd + 1 < lines.length && closing(roles[labelledEnd + 1], lines[labelledEnd + 1]!.text)) labelledEnd++;
