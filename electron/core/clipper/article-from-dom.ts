@@ -5,6 +5,7 @@ import { BLOCK_ELEMENTS } from '../../shared/html/block-elements.js';
 import { removeArticleFurniture, removeFormBoxes, unwrapQuotes } from './article-furniture.js';
 import { pageHeadline, type PageMeta } from './page-meta.js';
 import { isLabelledByline, labelledAuthor, nameAfterTimestamp, readBylineLine } from '../../shared/clipper/byline.js';
+import { readDateLine } from '../../shared/clipper/date-line.js';
 import { isBylineLine, isDateLine } from './credit-lines.js';
 import { withoutStandfirst } from './standfirst.js';
 import { findFullDates, formatDate } from '../../shared/clipper/date.js';
@@ -171,6 +172,15 @@ function linesBelow(pageLines: readonly string[], body: readonly string[]): read
 const FOOTER_LINES = 40;
 
 /**
+ * The timestamp a page's footer labels as the story's publication or update (`Stand: 04.02.2025`),
+ * the nearest the page's end: a page that dates its story nowhere else.
+ */
+function footerStamp(pageLines: readonly string[]): string | null {
+  const labelled = (line: string) => (readDateLine(line, false) ?? []).some((d) => d.label !== 'plain');
+  return [...pageLines.slice(-FOOTER_LINES)].reverse().find(labelled) ?? null;
+}
+
+/**
  * The outlet a page's copyright footer names (`© 2024 Example Courier. All rights reserved.`),
  * read from its last lines as a plain-text paste's footer is: the site's name for a page whose
  * markup gives none.
@@ -249,7 +259,11 @@ function headerLines(
   return [
     title,
     byline && !inBody(byline) ? byline : null,
-    publishedLine(meta.published ?? article.publishedTime) ?? above.find(isDateLine) ?? publishedLine(bylineDate(above)) ?? closingStamp,
+    publishedLine(meta.published ?? article.publishedTime) ??
+      above.find(isDateLine) ??
+      publishedLine(bylineDate(above)) ??
+      closingStamp ??
+      footerStamp(pageLines),
     siteName ? `Source: ${siteName.trim()}` : null,
   ].filter((l): l is string => Boolean(l));
 }

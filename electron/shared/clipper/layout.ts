@@ -513,6 +513,9 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     bylines: [...new Set(span ? bylines.filter((_, k) => inArticle(bylineLines[k]!)) : bylines)],
     bylineOutlets: span ? bylineOutlets.filter((_, k) => inArticle(outletLines[k]!)) : bylineOutlets,
     wholePage,
-    dates: span ? articleDates(lines, dates, dateLines, { from: headerStart, bodyStart, to: creditsEnd }, usMonthFirst) : dates,
+    // Past the marker that ends an article cut from its page (its readers' comments), dates are not the article's.
+    dates: span
+      ? articleDates(lines, dates, dateLines, { from: headerStart, bodyStart, to: creditsEnd }, usMonthFirst)
+      : dates.filter((_, k) => tail < 0 || dateLines[k]! < tail),
   };
 }
