@@ -8,6 +8,7 @@ import { isLabelledByline, labelledAuthor, nameAfterTimestamp, readBylineLine } 
 import { readDateLine } from '../../shared/clipper/date-line.js';
 import { isBylineLine, isDateLine } from './credit-lines.js';
 import { withoutStandfirst } from './standfirst.js';
+import { fullerHeadline } from './fuller-headline.js';
 import { findFullDates, formatDate } from '../../shared/clipper/date.js';
 import { sourceFromFooter, sourceFromTag } from '../../shared/clipper/source.js';
 import { pictureAgencyPattern } from '../../shared/clipper/lexicon/picture-agencies.js';
@@ -240,7 +241,10 @@ function headerLines(
   pageLines: readonly string[],
 ): string[] {
   const inBody = (line: string | null) => line !== null && body.slice(0, 5).some((p) => p.toLowerCase().startsWith(line.toLowerCase()));
-  const title = pageHeadline(meta.headline ?? article.title, meta.siteName ?? article.siteName);
+  const title =
+    meta.headline !== null
+      ? pageHeadline(meta.headline, meta.siteName ?? article.siteName)
+      : fullerHeadline(pageHeadline(article.title, meta.siteName ?? article.siteName), pageLines);
   const above = linesAbove(pageLines, body);
   const below = linesBelow(pageLines, body);
   const closingStamp = below.find(isDateLine) ?? null;
