@@ -115,6 +115,8 @@ const CJK_CAPTION_CHARS = 160;
 // A Chinese site's notice that the story is its own and may not be copied: `本文版权归某报所有，未经授权不得转载。`
 const CJK_REPRINT_BAN = /版权归[^，。,]{1,20}所有[，,。\s]*未经[^。]{0,12}(?:不得|禁止)(?:转载|使用|复制)/u;
 const CJK_REPRINT_BAN_CHARS = 100;
+// A Chinese page's labelled summary over its story: `【摘要】…`, `导读：…`; the story tells it again.
+const CJK_SUMMARY = /^(?:[【\[［]\s*(?:摘要|导读|内容提要|核心提示)\s*[】\]］]|(?:摘要|导读|内容提要|核心提示)\s*[:：])/u;
 const CREDIT_ENDING = /\b(?:submitted|file|staff|contributed|handout|courtesy) (?:photo|image|picture)\.?$/iu;
 const COURTESY = /^(?:photo |image )?courtesy(?: of)?\s+\S/iu;
 const COURTESY_WORDS = 8;
@@ -317,6 +319,7 @@ export function isCruftLine(text: string): boolean {
   if (GLUED_CREDIT.test(text) || CREDIT_ENDING.test(text) || CJK_PHOTOGRAPHER.test(text)) return true;
   if (text.length <= CJK_CAPTION_CHARS && CJK_CAPTION_CREDIT.test(text)) return true;
   if (text.length <= CJK_REPRINT_BAN_CHARS && CJK_REPRINT_BAN.test(text)) return true;
+  if (CJK_SUMMARY.test(text)) return true;
   if (TYPO_PROMPT.test(text) && countWords(text) <= TYPO_PROMPT_WORDS) return true;
   if (CAPITALS_CREDIT.test(text) && countWords(text) <= CAPTION_WORDS_BEFORE_CREDIT) return true;
   if (AGGREGATOR_PROMPT.test(text) && countWords(text) <= AGGREGATOR_PROMPT_WORDS) return true;

@@ -39,6 +39,11 @@ describe('the furniture of a Chinese page pasted as text', () => {
     expect(parseClip(page({ afterStory })).paragraphs).toEqual(STORY);
   });
 
+  it('leaves out the labelled summary over the story', () => {
+    const summary = '【摘要】白龙湖生态堤防工程完工，可抵御五十年一遇洪水，沿岸两万多名居民受益。';
+    expect(parseClip(page({ afterHeader: [summary] })).paragraphs).toEqual(STORY);
+  });
+
   it('reads the reporter a closing credit in brackets names', () => {
     expect(readBylineLine('（记者 杜明）')?.names).toEqual(['杜明']);
   });
