@@ -4,8 +4,11 @@ import { parseHTML } from 'linkedom';
 import { BLOCK_ELEMENTS } from '../../shared/html/block-elements.js';
 import { removeArticleFurniture, removeFormBoxes, unwrapQuotes } from './article-furniture.js';
 import { pageHeadline, type PageMeta } from './page-meta.js';
-import { isCreditWord, isLabelledByline, labelledAuthor, nameAfterTimestamp, readBylineLine } from '../../shared/clipper/byline.js';
+import { isLabelledByline, labelledAuthor, nameAfterTimestamp, readBylineLine } from '../../shared/clipper/byline.js';
 import { readDateLine } from '../../shared/clipper/date-line.js';
+import { isBylineLine, isDateLine } from './credit-lines.js';
+import { withoutStandfirst } from './standfirst.js';
+import { fullerHeadline } from './fuller-headline.js';
 import { findFullDates, formatDate } from '../../shared/clipper/date.js';
 import { sourceFromFooter, sourceFromTag } from '../../shared/clipper/source.js';
 import { pictureAgencyPattern } from '../../shared/clipper/lexicon/picture-agencies.js';
@@ -170,6 +173,15 @@ function linesBelow(pageLines: readonly string[], body: readonly string[]): read
 const FOOTER_LINES = 40;
 
 /**
+ * The timestamp a page's footer labels as the story's publication or update (`Stand: 04.02.2025`),
+ * the nearest the page's end: a page that dates its story nowhere else.
+ */
+function footerStamp(pageLines: readonly string[]): string | null {
+  const labelled = (line: string) => (readDateLine(line, false) ?? []).some((d) => d.label !== 'plain');
+  return [...pageLines.slice(-FOOTER_LINES)].reverse().find(labelled) ?? null;
+}
+
+/**
  * The outlet a page's copyright footer names (`© 2024 Example Courier. All rights reserved.`),
  * read from its last lines as a plain-text paste's footer is: the site's name for a page whose
  * markup gives none.
@@ -196,9 +208,6 @@ function creditedSource(above: readonly string[]): string | null {
   }
   return null;
 }
-
-const isBylineLine = (line: string) => isCreditWord(line.split(/\s+/u)[0]!) && Boolean(readBylineLine(line)?.names.length);
-const isDateLine = (line: string) => readDateLine(line, true) !== null || readDateLine(line, false) !== null;
 
 /** The author a header line names by a label among its others (`… 来源：东海日报 记者 李晓燕`), the nearest the article. */
 function labelledAuthorAbove(above: readonly string[]): string | null {
@@ -232,7 +241,10 @@ function headerLines(
   pageLines: readonly string[],
 ): string[] {
   const inBody = (line: string | null) => line !== null && body.slice(0, 5).some((p) => p.toLowerCase().startsWith(line.toLowerCase()));
-  const title = pageHeadline(meta.headline ?? article.title, meta.siteName ?? article.siteName);
+  const title =
+    meta.headline !== null
+      ? pageHeadline(meta.headline, meta.siteName ?? article.siteName)
+      : fullerHeadline(pageHeadline(article.title, meta.siteName ?? article.siteName), pageLines);
   const above = linesAbove(pageLines, body);
   const below = linesBelow(pageLines, body);
   const closingStamp = below.find(isDateLine) ?? null;
@@ -251,7 +263,11 @@ function headerLines(
   return [
     title,
     byline && !inBody(byline) ? byline : null,
-    publishedLine(meta.published ?? article.publishedTime) ?? above.find(isDateLine) ?? publishedLine(bylineDate(above)) ?? closingStamp,
+    publishedLine(meta.published ?? article.publishedTime) ??
+      above.find(isDateLine) ??
+      publishedLine(bylineDate(above)) ??
+      closingStamp ??
+      footerStamp(pageLines),
     siteName ? `Source: ${siteName.trim()}` : null,
   ].filter((l): l is string => Boolean(l));
 }
@@ -319,7 +335,12 @@ export function articleFromDom(html: string, meta: PageMeta): DomReading {
     // Too many elements for Readability: the whole page's text is still there.
   }
   if (article?.content) removeArticleFurniture(article.content as Element);
-  const body = withoutHeadline(article?.content ? blockText(article.content) : [], article?.title, meta);
+  const headline = pageHeadline(meta.headline ?? article?.title, meta.siteName);
+  const body = withoutStandfirst(
+    withoutHeadline(article?.content ? blockText(article.content) : [], article?.title, meta),
+    fallback,
+    headline,
+  );
   if (!article || !body.length) return { text: fallback.join('\n\n'), isolated: false };
   return { text: [headerLines(article, meta, body, fallback).join('\n'), ...body].filter(Boolean).join('\n\n'), isolated: true };
 }

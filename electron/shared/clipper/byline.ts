@@ -6,7 +6,7 @@ import { CREDIT_ROLES, JOB_TITLES } from './lexicon/job-titles.js';
 import { cyrillicPlace, isKnownLatinPlace } from './gazetteer.js';
 import { MONTHS, STAMP_WORD, WEEKDAYS } from './lexicon/months.js';
 import { titleCaseWord } from './script.js';
-import { STOPWORDS } from './lexicon/stopwords.js';
+import { ANY_STOPWORD } from './lexicon/stopwords.js';
 
 /** Names and, when the line names one, the outlet credited beside them. */
 export interface BylineLine {
@@ -15,7 +15,7 @@ export interface BylineLine {
 }
 
 const BY_LINE =
-  /^(?:by|par|von|por|di|door|written by|words by|text by|posted by|published by|submitted by|interview(?:ed)? by|interview|propos recueillis par|entretien réalisé par|беседовал[аи]?|розмовляв|розмовляла|记者|作者|撰文|автор(?:ы)?(?: текста)?|автор(?:и)?|текст|author(?:s)?|text|texte|texto)\s*[:：]?\s+(.{2,160})$/iu;
+  /^(?:by|par|von|por|di|door|written by|words by|words(?=\s*:)|(?:ein|eine)\s+(?:beitrag|bericht|reportage|kommentar)\s+von|text by|posted by|published by|submitted by|interview(?:ed)? by|interview|propos recueillis par|entretien réalisé par|беседовал[аи]?|розмовляв|розмовляла|记者|作者|撰文|автор(?:ы)?(?: текста)?|автор(?:и)?|текст|author(?:s)?|text|texte|texto)\s*[:：]?\s+(.{2,160})$/iu;
 // `Jane Doe, Political Correspondent`: a name with the author's role after it.
 const NAME_WITH_ROLE =
   /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+),\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|writer|editor|journalist|columnist|staff|contributor|корреспондент|кореспондент|редактор|редакторка|журналист|журналістка|обозреватель|оглядач|korrespondent|korrespondentin|redakteur|redakteurin|journaliste|rédacteur|rédactrice|chroniqueur|chroniqueuse)\s*$/iu;
@@ -26,6 +26,7 @@ const BYLINE_END =
   /\s+[-–—|•·/]\s+|\.\s+(?=(?:photos?|photographs?|pictures|images|illustrations?|fotos?|bilder|фото|ілюстрації|иллюстрации)(?:\s+(?:by|von|par)|\s*:))|\s+(?=\d)|\s+(?:on|at|am)\s+(?=[\p{Lu}\d])|\s+le\s+(?=\d)|\s+(?=\S+@\S+\.\p{L})|\s+(?=(?:published|posted|updated|publiziert|veröffentlicht|aktualisiert|publié|publiée|mis à jour|опубликовано|опубліковано|обновлено|оновлено)(?!\p{L}))/iu;
 const STAFF_CREDIT =
   /^((?:\p{Lu}[\p{L}&.'’-]*\s+){1,4})(?:[Ss]taff|STAFF|[Tt]eam|TEAM|[Dd]esk|DESK|[Nn]ewsroom|NEWSROOM|[Ee]ditors|EDITORS)$/u;
+const NEWSROOM = /^(?:(?:la|the|die)\s+)?(?:rédaction|newsroom|editors|redaktion|редакция|редакція|editorial team|news desk)$/iu;
 const DOT_LINE = /^([^·•|]{3,60}?)\s*[·•|]\s*([^·•|]{2,60}?)\s*[·•|]?\s*$/u;
 const CREDIT =
   /(?:^|[;(]\s*|\.\s+)(?:additional\s+)?(?:reporting|writing|reporting and writing|research|compiled|text|additional reporting)\s+by\s+([^;()]+)/giu;
@@ -105,7 +106,9 @@ function isJobTitle(part: string, whereRoleStands: boolean): boolean {
   if (words.every((w) => JOB_TITLES.has(w))) return true;
   // A name glued to the role (`Jane DoeGardens Columnist`) or led by `By` is a credit, not a role alone.
   const credit = words[0] === 'by' || /\p{Ll}\p{Lu}/u.test(part);
-  return whereRoleStands && !credit && words.length <= 4 && CREDIT_ROLES.has(words[words.length - 1]!);
+  // The role's head noun may also open it, its desk after it: `Redakteurin Lokales`, `Editor at Large`.
+  const headed = CREDIT_ROLES.has(words[words.length - 1]!) || CREDIT_ROLES.has(words[0]!);
+  return whereRoleStands && !credit && words.length <= 4 && headed;
 }
 
 // `XYZ Business`, `ABC Sports`: an outlet's acronym and a section; no name starts with an acronym.
@@ -169,7 +172,7 @@ function outletOf(list: string): string | null {
 const TIMESTAMP_THEN_BY =
   /^(?=.{0,80}(?:\d|posted|published))(?:.{0,80}?)\s(?:by|von|par)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,2})$/u;
 
-const DATE_THEN_BY = /^.{0,40}\d{4}\s*[|·•]\s*((?:by|von|par|por)\s*:?\s.+)$/iu;
+const DATE_THEN_BY = /^.{0,40}\d{4}\s*[|·•]\s*(.+)$/u;
 
 // `Jane Doe @janedoe / 2 days`: a name, then the author's handle.
 const NAME_THEN_HANDLE =
@@ -179,18 +182,29 @@ const NAME_THEN_HANDLE =
 // The colon may be left out: `来源：江南日报 记者 沈若溪`.
 const LABELLED_CJK_AUTHOR = /(?:^|\s)(?:作者|记者|撰文)\s*[:：]?\s*(\p{Script=Han}{2,4})(?=\s|$)/u;
 
+// A Chinese story closes on its reporter's credit in brackets: `（记者 王某）`.
+const BRACKETED_CJK_CREDIT = /^[（(]\s*((?:记者|通讯员)\s*[^（）()]{2,40}?)\s*[）)]$/u;
+
+/** The credit a line holds, without the brackets a Chinese closing credit stands in. */
+const unbracketed = (text: string) => BRACKETED_CJK_CREDIT.exec(text.trim())?.[1] ?? text;
+
 /** Whether a line credits its names by a word that says so: `By …`, `Interview by …`, `Беседовала …`. */
 export function isLabelledByline(text: string): boolean {
-  return BY_LINE.test(text);
+  return BY_LINE.test(unbracketed(text));
+}
+
+/** `March 3, 2024 | By: Jane Doe`, `12 мая 2026 · Текст: …`: the credit after a timestamp and a bar, or null. */
+export function creditAfterTimestamp(text: string): string | null {
+  const dated = DATE_THEN_BY.exec(text);
+  return dated && BY_LINE.test(dated[1]!) ? dated[1]! : null;
 }
 
 /** A `By …`, `Автор: …`, `Par …`, `Name @handle`, `Name · Outlet ·` or `作者：…` line. */
 export function readBylineLine(text: string): BylineLine | null {
   if (text.length > 200) return null;
-  // `March 3, 2024 | By: Jane Doe`: a timestamp, a bar, then the byline.
-  const dated = DATE_THEN_BY.exec(text);
-  if (dated) return readBylineLine(dated[1]!);
-  const by = BY_LINE.exec(text);
+  const dated = creditAfterTimestamp(text);
+  if (dated) return readBylineLine(dated);
+  const by = BY_LINE.exec(unbracketed(text));
   if (by) {
     // `By Jane Doe - Staff Writer 2019-11-19`, `By Jane Doe | 11/19/19 06:56 AM`: the names end at a dash, bar or date.
     const list = by[1]!.split(BYLINE_END)[0]!;
@@ -200,11 +214,13 @@ export function readBylineLine(text: string): BylineLine | null {
       .replace(/^the\s+/iu, '')
       .replace(/[\s.]+$/u, '');
     if (isAgency(agency)) return { names: [], outlet: agency };
+    // `Par la rédaction`, `By the newsroom`: the outlet's staff, unnamed; its timestamp may follow.
+    if (NEWSROOM.test(agency)) return { names: [], outlet: null };
     // `By Example Post Staff`: the outlet's staff, no named author.
     const staff = STAFF_CREDIT.exec(agency);
     if (staff) return { names: [], outlet: staff[1]!.trim().split(/\s+/u).map(titleCaseWord).join(' ') };
     if (/(?<!(?:^|\s)\p{Lu})[.!?]\s+\p{Lu}\p{Ll}/u.test(list) && !/\b(?:Dr|Prof|St|Jr|Sr)\.\s/u.test(list)) return null;
-    const names = splitNames(list);
+    const names = /^\p{Script=Han}/u.test(list) ? cjkCreditedNames(list) : splitNames(list);
     return names.length ? { names, outlet: outletOf(by[1]!) } : null;
   }
   const stamped = TIMESTAMP_THEN_BY.exec(text);
@@ -258,12 +274,17 @@ export function readCreditLine(text: string): string[] | null {
 /** The reporter credited in a Chinese wire dateline: `新华社青州5月6日电（记者 王小明）`. */
 export function readCjkReporters(paragraph: string): string[] {
   const m = CJK_REPORTER.exec(paragraph.slice(0, 120));
-  if (!m) return [];
-  // `（记者 罗雨晴 通讯员 韩志远）`: a second credit's word between the names is no name, and a
-  // photographer's (`摄影 王华`) credits no writer.
+  return m ? cjkCreditedNames(m[1]!) : [];
+}
+
+/**
+ * The writers a Chinese credit lists: `罗雨晴 通讯员 韩志远` → both. A second credit's word between
+ * the names is no name, and a photographer's (`摄影 王华`) credits no writer.
+ */
+function cjkCreditedNames(list: string): string[] {
   const names: string[] = [];
   let writing = true;
-  for (const word of m[1]!.split(/[\s、，,]+/u)) {
+  for (const word of list.split(/[\s、，,]+/u)) {
     if (CJK_CREDIT_WORD.test(word)) writing = !CJK_PHOTO_WORD.test(word);
     else if (writing && /^\p{Script=Han}{2,4}$/u.test(word)) names.push(word);
   }
@@ -291,8 +312,6 @@ const BARE_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]+)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.
 
 // `By Jane` credits a name and is not one; the other languages' credit words (`Von`, `Par`) also open names.
 const CREDIT_OPENING = /^(?:by|автор|автори)\s/iu;
-
-const ANY_STOPWORD = new Set(Object.values(STOPWORDS).flatMap((words) => [...words]));
 
 /** `EN DIRECT`, `THE LATEST`: a label in capitals opens on a function word, where a name does not. */
 function isCapitalsLabel(text: string): boolean {

@@ -109,6 +109,14 @@ const AGGREGATOR_PROMPT_WORDS = 35;
 const TYPO_PROMPT = /\bctrl\s*\+\s*enter\b/iu;
 const TYPO_PROMPT_WORDS = 30;
 const CJK_PHOTOGRAPHER = /[（(][^（）()]{2,40}\s?摄[）)]$/u;
+// A Chinese caption closes on its photographer's credit without brackets: `…公交车。记者 王某 摄`.
+const CJK_CAPTION_CREDIT = /(?:记者|通讯员|摄影记者|摄影|实习生)\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4})*\s*摄$/u;
+const CJK_CAPTION_CHARS = 160;
+// A Chinese site's notice that the story is its own and may not be copied: `本文版权归某报所有，未经授权不得转载。`
+const CJK_REPRINT_BAN = /版权归[^，。,]{1,20}所有[，,。\s]*未经[^。]{0,12}(?:不得|禁止)(?:转载|使用|复制)/u;
+const CJK_REPRINT_BAN_CHARS = 100;
+// A Chinese page's labelled summary over its story: `【摘要】…`, `导读：…`; the story tells it again.
+const CJK_SUMMARY = /^(?:[【\[［]\s*(?:摘要|导读|内容提要|核心提示)\s*[】\]］]|(?:摘要|导读|内容提要|核心提示)\s*[:：])/u;
 const CREDIT_ENDING = /\b(?:submitted|file|staff|contributed|handout|courtesy) (?:photo|image|picture)\.?$/iu;
 const COURTESY = /^(?:photo |image )?courtesy(?: of)?\s+\S/iu;
 const COURTESY_WORDS = 8;
@@ -140,6 +148,24 @@ const GLUED_LABEL_WORDS = 25;
 function isGluedLabel(text: string): boolean {
   const label = GLUED_PREFIX.exec(text)?.[0];
   return label !== undefined && /^\p{Lu}\p{Ll}/u.test(text.slice(label.length)) && countWords(text) <= GLUED_LABEL_WORDS;
+}
+
+// A share bar copied as one line: `Share Copy link`, `Facebook X Email Print`.
+const LABEL_RUN_WORDS = 8;
+
+/** Whether a short line is made of two labels or more, one after another. */
+function isLabelRun(k: string): boolean {
+  const words = k.split(/\s+/u);
+  if (words.length < 2 || words.length > LABEL_RUN_WORDS) return false;
+  // The labels read from the left, each as long as it can be.
+  let count = 0;
+  for (let at = 0; at < words.length; count++) {
+    let end = words.length;
+    while (end > at && !LABELS.has(words.slice(at, end).join(' '))) end--;
+    if (end === at) return false;
+    at = end;
+  }
+  return count >= 2;
 }
 
 /** `Read more: …`, `SEE ALSO | …`: a labelled link, which a dateline's `PLACE:` shape must not hide. */
@@ -271,6 +297,7 @@ export function isCruftLine(text: string): boolean {
   const k = key(text);
   if (LABELS.has(k) || LABELS.has(k.replace(AGE_MARK, '')) || SEPARATOR.test(text) || READING_TIME.test(k) || COMMENT_COUNT.test(k))
     return true;
+  if (isLabelRun(k)) return true;
   if (EMAIL_HEADER.test(text) || FORWARD_MARK.test(text) || urlOfLine(text)) return true;
   if (isFooterMarker(text) || CAPTION_CREDIT.test(text) || ABOUT_THE_COMPANY.test(text) || PRESS_CONTACT.test(text)) return true;
   if (CAPTION_SHAPE.test(text) && countWords(text) <= CAPTION_WORDS) return true;
@@ -290,6 +317,9 @@ export function isCruftLine(text: string): boolean {
   if (LEGAL_LINK.test(text) && countWords(text) <= LEGAL_LINKS_WORDS && !endsSentence(text)) return true;
   if (isGluedLabel(text)) return true;
   if (GLUED_CREDIT.test(text) || CREDIT_ENDING.test(text) || CJK_PHOTOGRAPHER.test(text)) return true;
+  if (text.length <= CJK_CAPTION_CHARS && CJK_CAPTION_CREDIT.test(text)) return true;
+  if (text.length <= CJK_REPRINT_BAN_CHARS && CJK_REPRINT_BAN.test(text)) return true;
+  if (CJK_SUMMARY.test(text)) return true;
   if (TYPO_PROMPT.test(text) && countWords(text) <= TYPO_PROMPT_WORDS) return true;
   if (CAPITALS_CREDIT.test(text) && countWords(text) <= CAPTION_WORDS_BEFORE_CREDIT) return true;
   if (AGGREGATOR_PROMPT.test(text) && countWords(text) <= AGGREGATOR_PROMPT_WORDS) return true;

@@ -9,9 +9,9 @@ export interface LabelledDate {
 }
 
 const PUBLISHED =
-  /(?:published|posted|first published|publié|publiée|veröffentlicht|erschienen|publicado|publicada|pubblicato|gepubliceerd|diterbitkan|dipublikasikan|diposting|опубликовано|опубліковано|дата публикации|发布时间|发布|發佈)\s*(?:on|le|am|em|el|il|op|pada)?\s*[:：]?\s*$/iu;
+  /(?:published|posted|first published|publié|publiée|veröffentlicht|erschienen|publicado|publicada|pubblicato|gepubliceerd|diterbitkan|dipublikasikan|diposting|опубликовано|опубліковано|дата публикации|дата публікації|发布时间|发布|發佈)\s*(?:on|le|am|em|el|il|op|pada)?\s*[:：]?\s*$/iu;
 const UPDATED =
-  /(?:updated|last updated|modified|last modified|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt|diperbarui|обновлено|оновлено|изменено|更新|更新时间)\s*(?:on|le|am|em|el|il|op|pada)?\s*[:：]?\s*$/iu;
+  /(?:updated|last updated|modified|last modified|mis à jour|aktualisiert|stand|actualizado|atualizado|aggiornato|bijgewerkt|diperbarui|обновлено|оновлено|изменено|更新|更新时间)\s*(?:on|le|am|em|el|il|op|pada)?\s*[:：]?\s*$/iu;
 
 const ZONES = 'GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|JST|KST|IST|AEST|AEDT|HKT|SGT|WIB|WITA|WIT';
 
@@ -80,6 +80,8 @@ const NOISE: readonly RegExp[] = [
   new RegExp(`\\b(?:${ZONES})\\b(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?`, 'gu'),
   /(?:source|editor|来源|来源于|编辑|责任编辑|источник|quelle)\s*[:：]\s*[^|]*/giu,
   /(?<!\p{L})(?:updated|last updated|published|posted|first published|modified|last modified|on|at|le|à|am|um|uhr|mis à jour|publié|publiée|modifié|modifiée|actualisé|actualisée|aktualisiert|veröffentlicht|publicado|publicada|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|diterbitkan|diperbarui|опубликовано|обновлено|опубліковано|оновлено|发布时间|更新时间|em|el|il|op|pada|às|a las|alle|om|pukul|в|о|г|р|року|года|ago|hours?|minutes?|mins?|days?|just now|stand|time|date|原创)(?!\p{L})/giu,
+  // A relative time printed beside the date: `il y a 2 heures`, `vor 3 Stunden`, `2 часа назад`.
+  /(?<!\p{L})(?:il y a|heures?|vor|stunden?|tagen|назад|час(?:а|ов)?|минут[ыу]?|тому|годин[иу]?|хвилин[иу]?)(?!\p{L})/giu,
   /\d+/gu,
 ];
 

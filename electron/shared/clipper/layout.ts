@@ -55,6 +55,9 @@ const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|ET|UTC))?$
 // A newspaper's print footer dates the article: `A version of this article appears in print on March 3, 2024 …`.
 const PRINT_FOOTER =
   /(?:appears? in print|appeared in print|print edition|printed edition|in the print edition|a version of this (?:article|story) appear)/iu;
+// A footer's sentence that says when the story was published: `This article was published on 3 March 2025`.
+const PUBLISHED_STATEMENT =
+  /^(?:this|the) (?:article|story|post|piece) was (?:first |originally )?published\b|^(?:cet article a été (?:publié|mis en ligne)|dieser (?:artikel|beitrag) wurde|(?:эта )?статья (?:была )?опубликована|(?:ця )?стаття (?:була )?опублікована|本文(?:发布|发表)于)/iu;
 // The headline sits near the top of any paste; looking further only costs time on a huge one.
 const HEADER_LINES = 40;
 // A page's timestamp may sit just above its headline, beside the section label.
@@ -295,6 +298,16 @@ function inMenu(lines: readonly Line[], i: number): boolean {
 }
 
 /**
+ * The writer's name alone under the story's last paragraph, as a regional paper signs its story
+ * (`Jane Doe`), when nothing in its header credits anyone; else null.
+ */
+function signOff(lines: readonly Line[], end: number, headerStart: number, bylineLines: readonly number[]): string | null {
+  if (bylineLines.some((k) => k >= headerStart && k <= end + 1)) return null;
+  const line = lines[end + 1];
+  return line ? bareName(line.text) : null;
+}
+
+/**
  * Lays out the paste's lines. `isolated` says the text is an article already cut from its page
  * (an HTML paste whose article the DOM reading found): prose that follows its densest run is the
  * story's own (a recipe's list, a set of quotes), not a page footer, so only a marker ends it.
@@ -366,6 +379,12 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     if (printed) {
       roles[i] = 'date';
       addDates(i, [{ date: printed, label: 'plain' }]);
+      return;
+    }
+    const stated = PUBLISHED_STATEMENT.test(line.text) ? findFullDates(line.text, usMonthFirst)[0] : undefined;
+    if (stated) {
+      roles[i] = 'date';
+      addDates(i, [{ date: stated, label: 'published' }]);
       return;
     }
     if (isCruftLine(line.text)) roles[i] = 'cruft';
@@ -475,6 +494,12 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   // `Additional reporting by …`) names its writer, as does the timestamp that closes the story
   // (`Publié le 12/05/2023 · Jane Doe`); the story's source line (`Источник: …`) may stand between.
   let labelledEnd = span?.end ?? 0;
+  const signed = span ? signOff(lines, span.end, headerStart, bylineLines) : null;
+  if (signed) {
+    labelledEnd = span!.end + 1;
+    roles[labelledEnd] = 'byline';
+    addBylines(labelledEnd, [signed]);
+  }
   const closing = (role: Role | null | undefined, text: string) =>
     (role === 'byline' && (isLabelledByline(text) || readCreditLine(text) !== null)) || role === 'date' || role === 'source';
   while (labelledEnd + 1 < lines.length && closing(roles[labelledEnd + 1], lines[labelledEnd + 1]!.text)) labelledEnd++;
@@ -488,6 +513,9 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     bylines: [...new Set(span ? bylines.filter((_, k) => inArticle(bylineLines[k]!)) : bylines)],
     bylineOutlets: span ? bylineOutlets.filter((_, k) => inArticle(outletLines[k]!)) : bylineOutlets,
     wholePage,
-    dates: span ? articleDates(lines, dates, dateLines, { from: headerStart, bodyStart, to: creditsEnd }, usMonthFirst) : dates,
+    // Past the marker that ends an article cut from its page (its readers' comments), dates are not the article's.
+    dates: span
+      ? articleDates(lines, dates, dateLines, { from: headerStart, bodyStart, to: creditsEnd }, usMonthFirst)
+      : dates.filter((_, k) => tail < 0 || dateLines[k]! < tail),
   };
 }

@@ -49,7 +49,19 @@ export function articleDates(
     const year = monthDay && monthDay.year === null ? (copyrightYear(lines) ?? yearUpTo(monthDay, dates)) : null;
     if (monthDay && year) return [{ date: { ...monthDay, year }, label: 'plain' }];
   }
-  return stampAbove(lines, dates, dateLines, region.from);
+  const above = stampAbove(lines, dates, dateLines, region.from);
+  return above.length ? above : stampBelow(dates, dateLines, region.to);
+}
+
+/**
+ * The day a page's footer says its story was published or last updated (`Stand: 04.02.2025`,
+ * `This article was published on 3 March 2025`), when nothing else dates it: a labelled date below
+ * the story, the one day all such dates give. Comments and teasers below print unlabelled dates.
+ */
+function stampBelow(dates: readonly LabelledDate[], dateLines: readonly number[], to: number): LabelledDate[] {
+  const below = dates.filter((d, k) => dateLines[k]! > to && d.label !== 'plain' && d.date.year !== null);
+  const days = new Set(below.map(({ date }) => formatDate(date.year!, date.month, date.day)));
+  return days.size === 1 ? below.slice(0, 1) : [];
 }
 
 /**

@@ -25,10 +25,14 @@ const CLOSE_CREDIT = 2.5;
 // A teaser's `Read more` link follows its headline within this many lines.
 const TEASER_LINK_REACH = 3;
 const TEASER_COST = 3;
+// A live page's list of key moments links to headings its body prints again, and each of its
+// entries heads its text with a line under the entry's time: neither heads the page.
+const CONTENTS_COST = 4;
+const LIVE_ENTRIES = 2;
 
 // Timestamps the date reader cannot place (no year, or relative): they still mark the header.
 const TIMESTAMP =
-  /^(?:(?:published|posted|updated|last updated|modified|publié|mis à jour|veröffentlicht|aktualisiert|опубликовано|обновлено|опубліковано|оновлено|发布时间|更新时间)\b.{0,60}|.{0,40}\b\d+\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\s+ago\b.{0,30}|\d{1,2}[:.]\d{2}.{0,30})$/iu;
+  /^(?:(?:published|posted|updated|last updated|modified|publié|mis à jour|veröffentlicht|aktualisiert|опубликовано|обновлено|опубліковано|оновлено|发布时间|更新时间)\b.{0,60}|.{0,40}\b\d+\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\s+ago\b.{0,30}|\d{1,2}(?:[:.]|h(?=\d))\d{2}.{0,30})$/iu;
 // The words of sign-in bars, consent notices and widget labels, which a headline never uses.
 const BOILERPLATE =
   /\b(?:sign(?:ed)? (?:in|up|out)|log ?in|log ?out|subscribe|subscription|newsletters?|cookies?|privacy|terms of (?:use|service)|policy|click|tap here|external links?|new window|browse all|captioning|advertis\w*|sponsored|all rights|copyright|skip to|go to|back to|you are here|read more|see more|share (?:this|on|via|panel)|close (?:share|panel|menu)|sharing|show (?:more|less)|more from|follow us|share this|download|app store|up next|trending|most popular|my account|anmelden|einloggen|mein konto|abonnieren|datenschutz|zurück|übersicht|connexion|se connecter|s['’]abonner|mon compte|abonnez|войти|подписаться|увійти|登录|注册)\b/iu;
@@ -74,6 +78,35 @@ function creditUnder(lines: readonly Line[], roles: readonly HeaderRole[], i: nu
   return 0;
 }
 
+const CONTENTS_NEIGHBOURS = 2;
+
+/** Whether the body prints the line again, among its own lines. */
+function printedInBody(lines: readonly Line[], roles: readonly HeaderRole[], i: number, bodyStart: number): boolean {
+  const text = lines[i]!.text;
+  return lines.some((l, k) => k > bodyStart && k - bodyStart <= WINDOW && roles[k] === null && l.text === text);
+}
+
+/**
+ * Whether the line links, in a list of such links, to a heading the body prints again: a live
+ * page's key moments. A headline the page prints once more below its story stands alone.
+ */
+function isContentsLink(lines: readonly Line[], roles: readonly HeaderRole[], i: number, bodyStart: number): boolean {
+  if (!printedInBody(lines, roles, i, bodyStart)) return false;
+  for (let k = Math.max(0, i - CONTENTS_NEIGHBOURS); k <= Math.min(bodyStart - 1, i + CONTENTS_NEIGHBOURS); k++)
+    if (k !== i && printedInBody(lines, roles, k, bodyStart)) return true;
+  return false;
+}
+
+/** Whether the line heads a live page's entry: under a timestamp, as the body's further entries are headed. */
+function isEntryHeading(lines: readonly Line[], i: number, bodyStart: number): boolean {
+  if (i === 0 || !isTimestampLine(lines[i - 1]!.text)) return false;
+  const headed = (k: number) =>
+    isTimestampLine(lines[k]!.text) && k + 1 < lines.length && isHeadlineLike(lines[k + 1]!.text) && !isTimestampLine(lines[k + 1]!.text);
+  let entries = 0;
+  for (let k = bodyStart; k < Math.min(lines.length, bodyStart + WINDOW) && entries < LIVE_ENTRIES; k++) if (headed(k)) entries++;
+  return entries >= LIVE_ENTRIES;
+}
+
 /** How much a line reads as the page's headline: its shape, its wording, the credits under it. */
 function headlineScore(lines: readonly Line[], roles: readonly HeaderRole[], i: number, bodyStart: number): number {
   const text = lines[i]!.text;
@@ -94,8 +127,10 @@ function headlineScore(lines: readonly Line[], roles: readonly HeaderRole[], i: 
   if (digits / Math.max(1, text.length) > 0.15) score -= 2;
   score += creditUnder(lines, roles, i, bodyStart);
   if (i > 0 && isCredit(roles[i - 1] ?? null, lines[i - 1]!.text)) score += 0.5;
-  // A headline is often printed twice (a page title and the article's own heading).
-  if (lines.some((l, k) => k !== i && Math.abs(k - i) <= WINDOW && l.text === text)) score += 1.5;
+  // A headline is often printed twice (a page title and the article's own heading); a line the
+  // body prints again as one of its headings is a contents link to it.
+  if (isContentsLink(lines, roles, i, bodyStart) || isEntryHeading(lines, i, bodyStart)) score -= CONTENTS_COST;
+  else if (lines.some((l, k) => k !== i && Math.abs(k - i) <= WINDOW && l.text === text)) score += 1.5;
   // Of two headline-like lines in a row, the lower is the standfirst under the upper.
   // A menu with a sign-in link is no headline with a standfirst under it.
   const runsOn = (upper: number, lower: number) =>
@@ -145,6 +180,7 @@ export function findPageHeadline(
       countWords(lines[i]!.text) >= STANDFIRST_MIN_WORDS &&
       !endsSentence(lines[i]!.text) &&
       !CREDIT_OPENING.test(lines[i]!.text) &&
+      !isContentsLink(lines, roles, i, bodyStart) &&
       creditUnder(lines, roles, i, bodyStart) >= CLOSE_CREDIT,
   );
   let best: number | null = null;

@@ -24,7 +24,14 @@ import { issuerBoilerplateStart } from './cruft.js';
 import { buildParagraphs } from './paragraphs.js';
 import { pickSource } from './pick-source.js';
 import { dateFromUrl, findPageUrl } from './page-url.js';
-import { dateSuggestionNotice, findHeaderRelativeTime, suggestDate, suggestYear, type RelativeTime } from './relative-date.js';
+import {
+  dateSuggestionNotice,
+  findHeaderRelativeTime,
+  isRelativeTimeLine,
+  suggestDate,
+  suggestYear,
+  type RelativeTime,
+} from './relative-date.js';
 import { withoutSectionLabel } from './title.js';
 
 // No article is this long; quotes and names are looked for in this much of a huge paste only, so
@@ -177,7 +184,9 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
     url: options.pageUrl ?? url,
   });
   const layout = layOut(lines, usMonthFirst, options.isolated ?? false);
-  const content = buildParagraphs(lines, (i) => layout.roles[i] === 'content');
+  // A relative time alone on its line is a live entry's stamp, left out of the story.
+  const stale = (i: number) => layout.roles[i] === 'content' && isRelativeTimeLine(lines[i]!.text);
+  const content = buildParagraphs(lines, (i) => layout.roles[i] === 'content' && !stale(i));
   const found = findDateline(lines, layout.roles, usMonthFirst);
   const { dateline, line: datelineText, agency } = found;
   const trailing = content.slice(-3).flatMap(readTrailingCredits);
@@ -231,7 +240,7 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
     byline,
     language,
     paragraphs,
-    cruft: [...lines.filter((_, i) => layout.roles[i] === 'cruft').map((l) => l.text), ...content.slice(boilerplateAt)],
+    cruft: [...lines.filter((_, i) => layout.roles[i] === 'cruft' || stale(i)).map((l) => l.text), ...content.slice(boilerplateAt)],
     quotes,
     people,
     places:

@@ -98,6 +98,15 @@ export function readRelativeTime(line: string): RelativeTime | null {
 }
 
 /**
+ * Whether a line is a relative time and nothing else (`3 hours ago`, `il y a 2 heures`, `2 часа
+ * назад`): a live page's entry stamp as the page was shown, which goes stale; never the story's text.
+ */
+export function isRelativeTimeLine(line: string): boolean {
+  const found = readRelativeTime(line);
+  return found !== null && found.written === line.trim();
+}
+
+/**
  * The relative time of the article's header: the lines from just above its headline (`from`) to
  * the first line of its body (`to`, excluded), leaving out the headline itself. A relative time
  * further down belongs to a comment or a teaser.

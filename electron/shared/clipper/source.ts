@@ -5,9 +5,10 @@ import { hasOutletWord } from './lexicon/outlet-words.js';
 // a digit inside a name (`9to5Example`) is part of it.
 const SOURCE_TAG =
   /(?:^|[\s|（(【])(?:source|来源|источник|джерело|quelle)\s*[:：]\s*([^|]{2,40}?)\s*(?:\||$|[)）】]|[,\s]\s*\d|\d{1,4}[-./年月]|\s(?:(?:author|autor|автор)\s*[:：]|(?:作者|记者|编辑|责任编辑)\s*[:：]?))/iu;
-// The name may close on the year and a dash before the rights: `© Example Post 2024 – Alle Rechte vorbehalten`.
+// The name may close on the year and a dash before the rights: `© Example Post 2024 – Alle Rechte vorbehalten`;
+// or a dot before the footer's links: `© Example Post 2024 · Imprint · Privacy`.
 const COPYRIGHT =
-  /(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.{2,80}?)(?:,?\s*\d{4})?\s*(?:[-–—]\s*)?(?:[.|]|$|all rights|все права|усі права|alle rechte|tous droits|版权所有)/iu;
+  /(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.{2,80}?)(?:,?\s*\d{4})?\s*(?:[-–—]\s*)?(?:[.|·•]|$|all rights|все права|усі права|alle rechte|tous droits|版权所有)/iu;
 // A copyright line whose sign the page's text copy lost: `2024 Example Media, Inc. All Rights Reserved`.
 const YEAR_THEN_RIGHTS = /^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s+(\p{Lu}.{1,60}?)[.,]?\s+all rights reserved/iu;
 // The name before the sign, the year closing the line: `Example Gazette © 2024`, `Example © 2010–2024. All rights reserved`.

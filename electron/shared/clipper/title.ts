@@ -1,3 +1,5 @@
+import { SECTION_WORDS } from './lexicon/section-words.js';
+import { ANY_STOPWORD } from './lexicon/stopwords.js';
 import { countWords } from './script.js';
 
 /**
@@ -21,9 +23,30 @@ const CYRILLIC_MENU = /^\p{Lu}[\p{Script=Cyrillic}'’-]*(?:\s+\p{Lu}[\p{Script=
 const CJK_MENU_ITEMS =
   /^(?:首页|要闻|新闻|本地|民生|交通|教育|房产|财经|体育|娱乐|科技|汽车|图片|视频|专题|旅游|国内|国际|社会|军事|健康|文化|时政|评论|直播|热点|推荐|更多|登录|注册){3,}$/u;
 
+// A Chinese menu copied with spaces between its items (`首页 本地 旅游 社会`), or one that opens
+// on the home page's link, which no headline does.
+const CJK_SPACED_MENU = /^\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4}){3,}$/u;
+const CJK_HOME_MENU = /^首页[\p{Script=Han}A-Za-z]{4,28}$/u;
+
+// A Latin menu copied as one line (`Aktuelles Lokales Sport Termine Kontakt`) capitalises every
+// item, uses no function word, and names sections; a headline in title case names none.
+const LATIN_MENU_WORDS = 4;
+const LATIN_MENU_SECTIONS = 2;
+
+function isLatinMenu(text: string): boolean {
+  const words = text.split(/\s+/u);
+  return (
+    words.length >= LATIN_MENU_WORDS &&
+    words.every((w) => /^\p{Lu}[\p{Ll}'’&-]*$/u.test(w) && !ANY_STOPWORD.has(w.toLowerCase())) &&
+    words.filter((w) => SECTION_WORDS.has(w.toLowerCase())).length >= LATIN_MENU_SECTIONS
+  );
+}
+
 /** A site's menu whose items the copy ran together into one line, which looks like a short headline. */
 function isRunTogetherMenu(text: string): boolean {
-  return CYRILLIC_MENU.test(text) || CJK_MENU_ITEMS.test(text);
+  return (
+    CYRILLIC_MENU.test(text) || CJK_MENU_ITEMS.test(text) || CJK_SPACED_MENU.test(text) || CJK_HOME_MENU.test(text) || isLatinMenu(text)
+  );
 }
 
 // A section a page files the story under, set before the headline with a bar: `Opinion | …`.

@@ -10,6 +10,11 @@ describe('the outlet a copyright footer names', () => {
     ],
     ['a Ukrainian name in sentence case', 'Північний кур’єр © 2024. Усі права захищено.', 'Північний кур’єр'],
     ['a Chinese name before 版权所有 after the sign', 'Copyright © 2025 江城晚报 版权所有', '江城晚报'],
+    [
+      'a name and year before the footer’s links, set apart by dots',
+      '© Lindauer Tagblatt 2026 · Impressum · Datenschutz · AGB',
+      'Lindauer Tagblatt',
+    ],
   ])('is read from %s', (_, line, name) => {
     expect(sourceFromFooter(line)).toBe(name);
   });

@@ -178,6 +178,8 @@ export const CREDIT_ROLES = new Set([
   'korrespondentin',
   'redakteur',
   'redakteurin',
+  'volontär',
+  'volontärin',
   'correspondant',
   'correspondante',
   'rédacteur',

@@ -24,3 +24,6 @@ export const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   pt: new Set('o a os as e de do da dos das que em um uma para com não é são foi por mais mas como ao no na seu sua segundo'.split(' ')),
   nl: new Set('de het een en van in is dat op te met voor niet zijn aan er door ook als bij naar maar werd wordt heeft'.split(' ')),
 };
+
+/** The function words of all those languages together. */
+export const ANY_STOPWORD: ReadonlySet<string> = new Set(Object.values(STOPWORDS).flatMap((words) => [...words]));
