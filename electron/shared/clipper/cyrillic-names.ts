@@ -1,5 +1,6 @@
 import { cyrillicPlace, withWrittenSoftSigns } from './gazetteer.js';
 import { ROLE_STEMS } from './lexicon/entity-words.js';
+import { cyrillicSettlements } from './cyrillic-settlements.js';
 import { cyrillicStreets } from './cyrillic-streets.js';
 import { findQuotedBodies } from './quoted-bodies.js';
 
@@ -279,11 +280,28 @@ function quotedCompoundBody(word: string): string | null {
   });
   return compound ? headedNominative(word) : null;
 }
-// `На Київщині` opens a sentence as often as not; a capital `В`/`У` there is as often `У нього`.
+// `На Київщині`, `В Москве` open a sentence as often as not; a capital `У` there is as often `У Петра` (someone has).
 const PLACE_AFTER_PREPOSITION =
-  /(?<!\p{L})(в|во|[Нн]а|из|под|над|до|через|около|возле|у|біля|від|із|поблизу|під|неподалік)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?!\p{L})/gu;
+  /(?<!\p{L})([Вв]|во|[Нн]а|из|под|над|до|через|около|возле|у|біля|від|із|поблизу|під|неподалік)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}-])/gu;
 // Prepositions that put the town after them in the genitive (`поблизу Ставища`, `около Торжка`).
 const GENITIVE_PREPOSITION = /^(?:из|до|около|возле|біля|від|із|поблизу|неподалік)$/u;
+// The next place of a list after a preposition: `в Валдае и Окуловке`.
+const LISTED_PLACE = /^\s+(?:и|і|та|й)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}-])/u;
+
+/** A place of one or two words after its preposition, in the nominative; null when the two words are no place's. */
+function placeAfterPreposition(name: string, preposition: string, ukrainian: boolean): string | null {
+  const words = name.split(' ');
+  if (words.length === 1) return cyrillicPlace(name, ukrainian) ?? townNominative(name, preposition, ukrainian);
+  const adjectiveEnding = /(?:ом|ем|ой|ей|ому|ій|ім)$/u.exec(words[0]!);
+  if (!adjectiveEnding) return null;
+  const gender: Gender = /^(?:ой|ей)$/u.test(adjectiveEnding[0]) ? 'f' : 'm';
+  // `на Полевой Анна Ким`: an adjective in an oblique case is no part of a nominative noun after it.
+  if (gender === 'f' && /[ая]$/u.test(words[1]!)) return null;
+  return (
+    cyrillicPlace(name, ukrainian) ??
+    `${adjectiveNominative(words[0]!, gender, ukrainian)} ${gender === 'm' ? nounNominative(words[1]!) : words[1]!.replace(/е$/u, 'а')}`
+  );
+}
 
 /**
  * Where a head noun stands among the lower-case words after a capitalised adjective, with at most
@@ -351,6 +369,12 @@ function townNominative(word: string, preposition: string, ukrainian: boolean): 
     return stem + (soft ? (ukrainian ? 'і' : 'и') : ukrainian ? 'и' : 'ы');
   }
   if (GENITIVE_PREPOSITION.test(preposition) && /[^аеиоуыэюяіїєь]а$/u.test(word)) return word.slice(0, -1);
+  // `біля Бобровиці`, `поблизу Козельця`: a Ukrainian town in `-ця` or `-ець` in the genitive.
+  if (ukrainian && GENITIVE_PREPOSITION.test(preposition) && /\p{Ll}{3}ці$/u.test(word)) return `${word.slice(0, -1)}я`;
+  if (ukrainian && GENITIVE_PREPOSITION.test(preposition) && /\p{Ll}{3}ця$/u.test(word))
+    return `${word.slice(0, -2).replace(/ь$/u, '')}ець`;
+  // `из Уфы`: no town's nominative follows a preposition of the genitive, so `-ы` is a town in `-а`.
+  if (GENITIVE_PREPOSITION.test(preposition) && /[^аеиоуыэюяіїєь]ы$/u.test(word)) return `${word.slice(0, -1)}а`;
   return nounNominative(word);
 }
 
@@ -361,6 +385,9 @@ function townNominative(word: string, preposition: string, ukrainian: boolean): 
  */
 function nounNominative(word: string): string {
   if (REGION_IN_SHCHYNA.test(word)) return regionNominative(word);
+  // A town in `-овка`, `-инка`, `-енка` (`в Ивановке`), and one in `-ай`, `-ой` (`в Китае`).
+  if (/(?:ов|ев|ёв|ин|ен|ан)ке$/u.test(word)) return `${word.slice(0, -1)}а`;
+  if (/[ао]е$/u.test(word)) return `${word.slice(0, -1)}й`;
   if (/[^аеиоуыэюяіїєь]е$/u.test(word)) return word.slice(0, -1);
   if (/[^аеиоуыэюяіїєгкх]и$/u.test(word)) return `${word.slice(0, -1)}ь`;
   return word;
@@ -379,6 +406,8 @@ export function findCyrillicEntities(
   const organizations = new Set<string>();
   // How each place found by its adjective was written: `Тверской области` for `Тверская область`.
   const written = new Map<string, string[]>();
+  // Settlements' names as declined after their kind noun (`в поселке Лесном`): the nominative stands for them.
+  const declined = new Set<string>();
   for (const text of texts) {
     for (const m of text.matchAll(CAP_ADJECTIVE)) {
       // The head noun may follow lower-case adjectives: `Тверской краеведческий музей`.
@@ -405,6 +434,10 @@ export function findCyrillicEntities(
     }
     for (const name of headedOrganisations(text)) organizations.add(name);
     for (const street of cyrillicStreets(text, ukrainian)) places.add(street);
+    for (const { name, written: form } of cyrillicSettlements(text, ukrainian)) {
+      places.add(name);
+      if (form !== name) declined.add(form);
+    }
     // A quoted one-word name may be declined with the sentence (`компанії «Київпастрансу»`).
     for (const m of text.matchAll(QUOTED_COMPANY)) organizations.add(cyrillicOrganisationNominative(m[1]!));
     for (const body of findQuotedBodies([text])) organizations.add(body);
@@ -413,23 +446,21 @@ export function findCyrillicEntities(
       if (body) organizations.add(body);
     }
     for (const m of text.matchAll(PLACE_AFTER_PREPOSITION)) {
-      const words = m[2]!.split(' ');
-      const after = /^(?:\s+\p{Ll}+){1,3}/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 70));
-      // `в Рівненській міській раді`: the capital is the adjective of a body named by a head further on.
-      if (after && headAfterAdjectives(after[0].trim().split(/\s+/u)) >= 0) continue;
-      if (words.length === 2) {
-        const adjectiveEnding = /(?:ом|ем|ой|ей|ому|ій|ім)$/u.exec(words[0]!);
-        if (!adjectiveEnding) continue;
-        const gender: Gender = /^(?:ой|ей)$/u.test(adjectiveEnding[0]) ? 'f' : 'm';
-        // `на Полевой Анна Ким`: an adjective in an oblique case is no part of a nominative noun after it.
-        if (gender === 'f' && /[ая]$/u.test(words[1]!)) continue;
-        const known = cyrillicPlace(m[2]!, ukrainian);
-        if (known) places.add(known);
-        else
-          places.add(
-            `${adjectiveNominative(words[0]!, gender, ukrainian)} ${gender === 'm' ? nounNominative(words[1]!) : words[1]!.replace(/е$/u, 'а')}`,
-          );
-      } else places.add(cyrillicPlace(words[0]!, ukrainian) ?? townNominative(words[0]!, m[1]!.toLowerCase(), ukrainian));
+      const preposition = m[1]!.toLowerCase();
+      let name: string | undefined = m[2]!;
+      let end = m.index + m[0].length;
+      // `в Боровичах и Старой Руссе`: the list goes on in the same case.
+      while (name) {
+        const after = /^(?:\s+\p{Ll}+){1,3}/u.exec(text.slice(end, end + 70));
+        // `в Рівненській міській раді`: the capital is the adjective of a body named by a head further on.
+        if (after && headAfterAdjectives(after[0].trim().split(/\s+/u)) >= 0) break;
+        const place = placeAfterPreposition(name, preposition, ukrainian);
+        if (place) places.add(place);
+        if (place && place !== name) declined.add(name);
+        const next = LISTED_PLACE.exec(text.slice(end, end + 70));
+        name = next?.[1];
+        end += next?.[0].length ?? 0;
+      }
     }
   }
   const orgs = [...organizations].filter(
@@ -438,10 +469,22 @@ export function findCyrillicEntities(
         (other) => other !== o && (other.startsWith(`${o} `) || other.toLowerCase().endsWith(` ${o.toLowerCase()}`)),
       ),
   );
-  const all = withWrittenSoftSigns([...new Set([...otherPlaces, ...places])]);
+  const named = withWrittenSoftSigns([...new Set([...otherPlaces, ...places])]).filter((p) => !declined.has(p));
+  const all = named.filter((p) => !named.some((other) => declinedAdjectiveOf(p, other)));
   const inside = (p: string) =>
     written.has(p) ? writtenOnlyInsideOrganisations(written.get(p)!, texts, orgs) : onlyInsideOrganisations(p, texts, orgs, ukrainian);
   return { places: all.filter((p) => !inside(p)), organizations: orgs };
+}
+
+// An adjective's oblique endings: `Ягідному`, `Лесной`, `Зеленого`.
+const ADJECTIVE_OBLIQUE = /^(\p{Lu}\p{Ll}{3,}?)(?:ому|ого|ім|ом|ой|ую|ої|ій)$/u;
+
+/** `Ягідному` beside `Ягідне`, `Лесной` beside `улица Лесная`: the one-word name is the other's adjective in another case. */
+function declinedAdjectiveOf(place: string, other: string): boolean {
+  const stem = ADJECTIVE_OBLIQUE.exec(place)?.[1];
+  return (
+    stem !== undefined && other !== place && other.split(' ').some((w) => w !== place && w.startsWith(stem) && w.length - stem.length <= 2)
+  );
 }
 
 const occurrences = (haystack: string, phrase: string) => haystack.split(phrase).length - 1;
