@@ -2,7 +2,7 @@ import { cyrillicPlace, withWrittenSoftSigns } from './gazetteer.js';
 import { ROLE_STEMS } from './lexicon/entity-words.js';
 import { cyrillicSettlements } from './cyrillic-settlements.js';
 import { cyrillicStreets } from './cyrillic-streets.js';
-import { findQuotedBodies } from './quoted-bodies.js';
+import { findQuotedBodies, isQuotedWhole } from './quoted-bodies.js';
 
 /**
  * Places and organisations in Russian and Ukrainian text, given in the nominative as the clip's
@@ -70,6 +70,10 @@ const ORG_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['рада', 'f', 'рад'],
   ['совет', 'm', 'совет'],
   ['гордума', 'f', 'гордум'],
+  ['дума', 'f', 'дум'],
+  ['палата', 'f', 'палат'],
+  ['федерация', 'f', 'федераци'],
+  ['федерація', 'f', 'федераці'],
   ['мэрия', 'f', 'мэри'],
   ['правительство', 'n', 'правительств'],
   ['уряд', 'm', 'уряд'],
@@ -127,14 +131,14 @@ const ADJECTIVE_ENDINGS = [
 // Ukrainian soft adjectives end in `-я` (`Всесвітня організація`) and its feminine cases in `-ої`, `-ою`.
 // The instrumental too: `с Северным техническим институтом`, `з Поліським університетом`.
 const CAP_ADJECTIVE =
-  /(?<!\p{L})\p{Lu}\p{Ll}+(?:ого|его|ому|ему|ой|ей|ую|юю|ая|яя|ий|ый|ій|ое|ее|ом|ем|ым|им|ім|ої|ых|их|іх|а|е|я)(?!\p{L})/gu;
+  /(?<!\p{L})\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?:ого|его|ому|ему|ой|ей|ую|юю|ая|яя|ий|ый|ій|ое|ее|ом|ем|ым|им|ім|ої|ых|их|іх|а|е|я)(?!\p{L})/gu;
 const LOWER_ADJECTIVE = /^\p{Ll}+(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ей|ом|ем|ым|им|ую|ій|ої|ою|ім|их|іх|а|е)$/u;
 // A word of an organisation's genitive tail: `… транспортного машиностроения`, `… портів України`,
 // `… образования и науки Республики Татарстан`.
 // `-ий` after a consonant is a plural genitive of a noun in `-ия` (`Фонд поддержки технологий`), though
 // not after a conjunction, where it is as often an adjective of another name (`та місцевий`).
 const GENITIVE_WORD =
-  /^\s+((?:(?:и|і|та)\s+)?\p{L}+(?:['’]\p{L}*)?(?:ого|его|ой|ей|ых|их|іх|ов|ев|ої|ів|ії|ій|а|я|и|ы|у|і)|\p{L}{3,}[црнлдгзст]ий)(?!\p{L})/u;
+  /^\s+((?:(?:и|і|та)\s+)?\p{L}+(?:['’]\p{L}*)?(?:ого|его|ой|ей|ых|их|іх|ов|ев|ої|ів|ії|ій|а|я|и|ы|у|ю|і)|\p{L}{3,}[црнлдгзст]ий|з\s+(?:питань|\p{Ll}+(?:их|іх)\s+\p{Ll}{3,}))(?!\p{L})/u;
 // A plural genitive may have no ending at all (`громад`, `справ`, `сил`): it is read as one when a
 // plural adjective stands before it (`внутрішніх справ`) or another genitive follows over `та`/`и`
 // (`громад та територій`).
@@ -145,6 +149,10 @@ const PAIRED_GENITIVE = /^\s+(?:и|і|та)\s+\p{L}+(?:ых|их|іх|ов|ев|
 const NAME_AFTER_REGION = /^\s+(\p{Lu}\p{Ll}+)(?!\p{L})/u;
 const REGION_GENITIVE = /^(?:республики|республіки|области|області|края|краю|округа)$/iu;
 const MAX_GENITIVE_WORDS = 5;
+// `імені Тараса Шевченка`, `имени И. М. Сеченова`: the person a body is named after, in the genitive.
+const NAMED_AFTER = /^(?:імені|имени)$/u;
+const HONOURED_NAME =
+  /^\s+((?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?!\p{L})/u;
 // A body's initials in the tail do not decline: `Главное управление МЧС России`.
 const ACRONYM_WORD = /^\s+(\p{Lu}{2,6})(?!\p{L})/u;
 const NOT_IN_NAME = /^(?:за|на|до|по|от|из|со|під|від|при|для|без|над|про|через|и|і|та|й|а|але|но|или|або)$/u;
@@ -153,7 +161,7 @@ const PAST_VERB = /(?:ла|ли|ло|лася|лися|ться|ся|сь)$/u;
 const CAP_HEAD = /(?<!\p{L})\p{Lu}\p{Ll}{3,}(?!\p{L})/gu;
 // A company named in quotation marks after its kind: `компанія «Полісся-Буд»`.
 const QUOTED_COMPANY =
-  /(?<!\p{L})(?:\p{L}?\p{Ll}*[Кк]омпани\p{L}*|\p{L}?\p{Ll}*[Кк]омпані\p{L}*|[Фф]ирм\p{L}*|[Фф]ірм\p{L}*|[Хх]олдинг\p{L}*|[Кк]онцерн\p{L}*|[Ии]здательств\p{L}*|[Вв]идавництв\p{L}*|[Оо]рганизаци\p{L}*|[Оо]рганізаці\p{L}*|объединени\p{L}*|об['’]єднанн\p{L}*|ассоциаци\p{L}*|асоціаці\p{L}*|движени\p{L}*|рух\p{L}{0,2}|[Зз]астройщик\p{L}{0,3}|[Зз]абудовник\p{L}{0,3}|[Фф]онд\p{L}{0,2}|[Бб]анк\p{L}{0,2}|[Зз]авод\p{L}{0,2}|[Кк]луб\p{L}{0,2}|[Кк]орпораци\p{L}*|[Кк]орпораці\p{L}*|[Пп]редприяти\p{L}*|[Пп]ідприємств\p{L}*|[Пп]еревозчик\p{L}*|[Пп]еревізник\p{L}*|[Гг]азет\p{L}{1,3}|[Тт]елеканал\p{L}{0,2}|ООО|ТОВ|АО|ПАО|ЗАО|ОАО|ПрАТ|ПАТ|АТ|ХК|ФК|ГК)\s+[«"“„]([^«»"“”„]{2,40})[»"”“]/gu;
+  /(?<!\p{L})(?:\p{L}?\p{Ll}*[Кк]омпани\p{L}*|\p{L}?\p{Ll}*[Кк]омпані\p{L}*|[Фф]ирм\p{L}*|[Фф]ірм\p{L}*|[Хх]олдинг\p{L}*|[Кк]онцерн\p{L}*|[Ии]здательств\p{L}*|[Вв]идавництв\p{L}*|[Оо]рганизаци\p{L}*|[Оо]рганізаці\p{L}*|объединени\p{L}*|об['’]єднанн\p{L}*|ассоциаци\p{L}*|асоціаці\p{L}*|движени\p{L}*|рух\p{L}{0,2}|[Зз]астройщик\p{L}{0,3}|[Зз]абудовник\p{L}{0,3}|[Фф]онд\p{L}{0,2}|[Бб]анк\p{L}{0,2}|[Зз]авод\p{L}{0,2}|[Кк]луб\p{L}{0,2}|[Кк]орпораци\p{L}*|[Кк]орпораці\p{L}*|[Пп]редприяти\p{L}*|[Пп]ідприємств\p{L}*|[Пп]еревозчик\p{L}*|[Пп]еревізник\p{L}*|[Гг]азет\p{L}{1,3}|[Тт]елеканал\p{L}{0,2}|гурт\p{L}{0,2}|ансамбл\p{L}{1,3}|ООО|ТОВ|АО|ПАО|ЗАО|ОАО|ПрАТ|ПАТ|АТ|ХК|ФК|ГК)\s+[«"“„]([^«»"“”„]{2,60})[»"”“]/gu;
 
 function bareGenitive(tail: string, words: readonly string[]): RegExpExecArray | null {
   const bare = BARE_GENITIVE.exec(tail);
@@ -177,7 +185,11 @@ function genitiveWords(text: string, from: number): string[] {
   let tail = text.slice(from, from + 160);
   const words: string[] = [];
   for (let k = 0; k < MAX_GENITIVE_WORDS; k++) {
+    const named = NAMED_AFTER.test(words[words.length - 1] ?? '') ? HONOURED_NAME.exec(tail) : null;
+    // The person a body is named after counts as no word of its tail: `… імені Д. К. Заболотного НАН України`.
+    if (named) k--;
     const g =
+      named ??
       GENITIVE_WORD.exec(tail) ??
       ACRONYM_WORD.exec(tail) ??
       (REGION_GENITIVE.test(words[words.length - 1] ?? '') ? NAME_AFTER_REGION.exec(tail) : null) ??
@@ -220,6 +232,14 @@ function headedOrganisations(text: string): string[] {
   }
   return out;
 }
+
+// A federal body's initials and the region it serves: `ГУ МВД по Тверской области`, `УФНС России по Республике Коми`,
+// `ГУ ДСНС у Київській області`. The initials do not decline, and the region stays in the case `по` gives it.
+const REGIONAL_OFFICE =
+  /(?<!\p{L})((?:\p{Lu}{2,6}\s+)*\p{Lu}{2,6}(?:\s+(?:России|РФ|України))?\s+(?:по|в|у)\s+(?:\p{Lu}\p{Ll}+(?:ой|ій)\s+(?:области|області)|\p{Lu}\p{Ll}+(?:ому|ому)\s+(?:краю|округу|району)|(?:Республике|Республіці)\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?|г\.\s?\p{Lu}\p{Ll}+))(?!\p{L})/gu;
+
+/** Regional offices of federal bodies, named by their initials and region: `ГУ МЧС России по Тверской области`. */
+const regionalOffices = (text: string): string[] => [...text.matchAll(REGIONAL_OFFICE)].map((m) => m[1]!);
 
 // A body's kind alone, capitalised to open a sentence: `Компания «Северсталь»` names the firm in the marks.
 const KIND_ALONE = /^(?:компани|компані|фирм|фірм|холдинг|концерн|организаци|організаці)\p{Ll}{0,3}$/u;
@@ -334,6 +354,8 @@ function agrees(adjective: string, gender: Gender): boolean {
   return true;
 }
 
+const STRESSED_ENDING = /^(?:областн|окружн|краев|городск|волостн|губернск)$/u;
+
 function adjectiveNominative(adjective: string, gender: Gender, ukrainian: boolean): string {
   const ending = ADJECTIVE_ENDINGS.find((e) => adjective.endsWith(e) && adjective.length - e.length >= 3) ?? '';
   const stem = adjective.slice(0, adjective.length - ending.length);
@@ -346,6 +368,8 @@ function adjectiveNominative(adjective: string, gender: Gender, ukrainian: boole
   if (ukrainian) return stem + { m: soft ? 'ій' : 'ий', f: soft ? 'я' : 'а', n: soft ? 'є' : 'е', p: 'і' }[gender];
   // After `ж`, `ш`, `ч`, `щ` Russian writes `-ая`, `-ий`, `-ее`, `-ие`: `Свежей` → `Свежая`.
   if (/[жшчщ]$/u.test(stem)) return stem + { m: 'ий', f: 'ая', n: 'ее', p: 'ие' }[gender];
+  // The adjectives of a body's level carry the stress on their ending: `областной суд`, `окружной суд`, `краевой`.
+  if (gender === 'm' && STRESSED_ENDING.test(stem)) return `${stem}ой`;
   const pluralSoft = soft || velar || ending === 'их';
   return stem + { m: soft || velar ? 'ий' : 'ый', f: soft ? 'яя' : 'ая', n: soft ? 'ее' : 'ое', p: pluralSoft ? 'ие' : 'ые' }[gender];
 }
@@ -433,6 +457,7 @@ export function findCyrillicEntities(
       } else organizations.add([name, ...genitiveTail(text, m.index + m[0].length + consumed.length)].join(' '));
     }
     for (const name of headedOrganisations(text)) organizations.add(name);
+    for (const name of regionalOffices(text)) organizations.add(name);
     for (const street of cyrillicStreets(text, ukrainian)) places.add(street);
     for (const { name, written: form } of cyrillicSettlements(text, ukrainian)) {
       places.add(name);
@@ -465,6 +490,7 @@ export function findCyrillicEntities(
   }
   const orgs = [...organizations].filter(
     (o) =>
+      isQuotedWhole(o, texts) ||
       ![...organizations].some(
         (other) => other !== o && (other.startsWith(`${o} `) || other.toLowerCase().endsWith(` ${o.toLowerCase()}`)),
       ),
@@ -520,11 +546,12 @@ function onlyInsideOrganisations(place: string, texts: readonly string[], orgs: 
  */
 export function cyrillicPersonNominative(name: string, genitive = false, feminine = false): string {
   const words = name.split(' ');
-  if (words.length !== 2 || !words.every((w) => /^\p{Script=Cyrillic}+$/u.test(w))) return name;
+  if (words.length !== 2 || !words.every((w) => /^\p{Script=Cyrillic}[\p{Script=Cyrillic}ʼ'’]+$/u.test(w))) return name;
   const [first, last] = words as [string, string];
   const man = feminine ? null : manNominative(first, last, genitive);
   if (man) return man;
   if (/\p{Ll}{2,}(?:ой|ьей|ией|ою|ією)$/u.test(first)) return womanFromInstrumental(first, last);
+  if (MAN_INSTRUMENTAL_FIRST.test(first) && MAN_INSTRUMENTAL_LAST.test(last)) return manFromInstrumental(first, last);
   if (!/\p{Ll}{2,}[иыї]$/u.test(first)) return name;
   const nominative = first
     .replace(/ії$/u, 'ія')
@@ -532,6 +559,18 @@ export function cyrillicPersonNominative(name: string, genitive = false, feminin
     .replace(/([^ьийїжчшщ])[иы]$/u, '$1а');
   const surname = last.replace(/(?<=[сц]к)(?:ой|ої)$/u, /ої$/u.test(last) ? 'а' : 'ая').replace(/(?<=[ео]в|ин|ын|їн)(?:ой|ої)$/u, 'а');
   return `${nominative} ${surname}`;
+}
+
+// `із головою Вʼячеславом Гнатенком`, `с директором Олегом Шевчуком`: a man's name in the instrumental.
+const MAN_INSTRUMENTAL_FIRST = /\p{Ll}[^аеиоуыэюяіїєьй]ом$/u;
+const MAN_INSTRUMENTAL_LAST = /\p{Ll}{2,}(?:ом|[сц]ьким|[сц]ким)$/u;
+
+function manFromInstrumental(first: string, last: string): string {
+  const surname = last
+    .replace(/(?<=[сц]ьк|[сц]к)им$/u, 'ий')
+    .replace(/(?<=нк)ом$/u, 'о')
+    .replace(/ом$/u, '');
+  return `${first.slice(0, -2)} ${surname}`;
 }
 
 /**

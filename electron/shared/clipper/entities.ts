@@ -185,8 +185,8 @@ const cyrillicFullName = (m: Mention) =>
   (!CYRILLIC_NOT_GIVEN.test(m.tokens[0]!) || GIVEN_IN_II.test(m.tokens[0]!)) &&
   CYRILLIC_SURNAME.test(m.tokens[1]!);
 function roleOfSomewhereBefore(m: Mention): boolean {
-  if (m.tokens.length < 2 || !m.tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t))) return false;
-  const words = m.before.trimEnd().split(/\s+/u).slice(-4).reverse();
+  if (m.tokens.length < 2 || !m.tokens.every((t) => /^\p{Lu}[ʼ'’]?\p{Ll}/u.test(t))) return false;
+  const words = m.before.trimEnd().split(/\s+/u).slice(-6).reverse();
   for (const word of words) {
     if (isCyrillicRole(word)) return true;
     // A region's adjective may stand in the role's words: `Глава Балаковского района`.

@@ -161,6 +161,7 @@ function pieces(tokens: string[], sentenceStart: boolean, lowerWords: ReadonlySe
 
 const CYRILLIC_WORD = /^\p{Script=Cyrillic}/u;
 const PATRONYMIC = /(?:вич|вна|ична|ьич|івна|їна|ович|евич)$/u;
+const INSTRUMENTAL = /\p{Ll}(?:ом|ою|ею|єю|им)$/u;
 
 type Piece = ReturnType<typeof pieces>[number];
 
@@ -172,6 +173,19 @@ type Piece = ReturnType<typeof pieces>[number];
 function splitCyrillicRun(piece: Piece): Piece[] {
   const t = piece.tokens;
   if (t.length < 3 || !t.every((w) => CYRILLIC_WORD.test(w)) || t.some((w) => PATRONYMIC.test(w))) return [piece];
+  // `Вʼячеславом Гнатенком Гудайтіс`: a name in the instrumental ends before the next person's.
+  if (t.length === 3 && t.slice(0, 2).every((w) => INSTRUMENTAL.test(w)) && !INSTRUMENTAL.test(t[2]!)) {
+    return [
+      { ...piece, tokens: t.slice(0, 2), possessive: false },
+      {
+        tokens: t.slice(2),
+        offset: piece.offset + t.slice(0, 2).join(' ').length + 1,
+        titled: false,
+        possessive: piece.possessive,
+        sentenceStart: false,
+      },
+    ];
+  }
   const head = t.slice(0, -2);
   const offset = piece.offset + head.join(' ').length + 1;
   return [
