@@ -5,6 +5,7 @@ import {
   isCyrillicBodyKind,
   regionNominative,
 } from './cyrillic-names.js';
+import { firmEvidence, isFirmAfterPreposition } from './company-cues.js';
 import { isDemonym } from './demonyms.js';
 import { cyrillicPlace, isKnownLatinPlace } from './gazetteer.js';
 import {
@@ -295,9 +296,12 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (language === 'de' && m.tokens.length === 2 && m.tokens[0] === 'Bad') e.place += 3;
   const before = wordBefore(m.before);
   const after = wordAfter(m.after);
-  if (ORG_NOUNS.has(before.toLowerCase()) && /^\p{Ll}/u.test(before)) e.org += 2;
+  // `consultancy Delta Analytics`, `British lenders Halden and Corvell`: the kind of body, in the plural too.
+  if (/^\p{Ll}/u.test(before) && (ORG_NOUNS.has(before) || (/s$/u.test(before) && ORG_NOUNS.has(before.slice(0, -1))))) e.org += 2;
+  e.org += firmEvidence(m);
   // `an analyst at Halden Roux`, `analyste chez Portal`, `Analystin bei Nordbank`: where someone works.
-  if (isRole(ROLE_AT_BEFORE.exec(m.before.slice(-40))?.[1]?.toLowerCase() ?? '')) e.org += 2;
+  const roleAt = ROLE_AT_BEFORE.exec(m.before.slice(-40))?.[1]?.toLowerCase() ?? '';
+  if (isRole(roleAt) || (/s$/u.test(roleAt) && isRole(roleAt.slice(0, -1)))) e.org += 2;
   if (language === 'de' && isGermanBodyKind(before)) e.org += 3;
   if (language === 'de' && isGermanPlaceKind(before)) e.place += 3;
   // `a Lisbon start-up` names where the firm is, not the firm.
@@ -312,7 +316,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   // `Derbyshire`, `Lincolnshire`: an English county is named so.
   if (language === 'en' && /\p{Ll}shire$/u.test(last)) e.place += 3;
   if (language === 'fr' && FRENCH_PLACE_OF.test(m.before.slice(-30))) e.place += 3;
-  if (byPlacePrep && (LOCATION_BEFORE.test(m.before) || PLACE_OF_BEFORE.test(m.before))) e.place += 1;
+  if (byPlacePrep && (LOCATION_BEFORE.test(m.before) || PLACE_OF_BEFORE.test(m.before)) && !isFirmAfterPreposition(m)) e.place += 1;
   if (previousKind && listedAfter(previous, m)) {
     e[previousKind === 'person' ? 'weakPerson' : previousKind] += 1;
   }
