@@ -134,7 +134,7 @@ const CAP_ADJECTIVE =
   /(?<!\p{L})\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?:ого|его|ому|ему|ой|ей|ую|юю|ая|яя|ий|ый|ій|ое|ее|ом|ем|ым|им|ім|ої|ых|их|іх|а|е|я)(?!\p{L})/gu;
 const LOWER_ADJECTIVE = /^\p{Ll}+(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ей|ом|ем|ым|им|ую|ій|ої|ою|ім|их|іх|а|е)$/u;
 // A word of an organisation's genitive tail: `… транспортного машиностроения`, `… портів України`,
-// `… образования и науки Республики Татарстан`.
+// `… образования и науки Республики Татарстан`, `… розвитку громад`, `… з питань праці`.
 // `-ий` after a consonant is a plural genitive of a noun in `-ия` (`Фонд поддержки технологий`), though
 // not after a conjunction, where it is as often an adjective of another name (`та місцевий`).
 const GENITIVE_WORD =
@@ -233,7 +233,7 @@ function headedOrganisations(text: string): string[] {
   return out;
 }
 
-// A federal body's initials and the region it serves: `ГУ МВД по Тверской области`, `УФНС России по Республике Коми`,
+// A federal body's initials and the region it serves: `ГУ МВД по Тверской области`, `УФСИН России по Республике Карелия`,
 // `ГУ ДСНС у Київській області`. The initials do not decline, and the region stays in the case `по` gives it.
 const REGIONAL_OFFICE =
   /(?<!\p{L})((?:\p{Lu}{2,6}\s+)*\p{Lu}{2,6}(?:\s+(?:России|РФ|України))?\s+(?:по|в|у)\s+(?:\p{Lu}\p{Ll}+(?:ой|ій)\s+(?:области|області)|\p{Lu}\p{Ll}+(?:ому|ому)\s+(?:краю|округу|району)|(?:Республике|Республіці)\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?|г\.\s?\p{Lu}\p{Ll}+))(?!\p{L})/gu;
@@ -305,7 +305,7 @@ const PLACE_AFTER_PREPOSITION =
   /(?<!\p{L})([Вв]|во|[Нн]а|из|под|над|до|через|около|возле|у|біля|від|із|поблизу|під|неподалік)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}-])/gu;
 // Prepositions that put the town after them in the genitive (`поблизу Ставища`, `около Торжка`).
 const GENITIVE_PREPOSITION = /^(?:из|до|около|возле|біля|від|із|поблизу|неподалік)$/u;
-// The next place of a list after a preposition: `в Валдае и Окуловке`.
+// The next place of a list after a preposition: `в Китае и Монголии`.
 const LISTED_PLACE = /^\s+(?:и|і|та|й)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}-])/u;
 
 /** A place of one or two words after its preposition, in the nominative; null when the two words are no place's. */
@@ -393,11 +393,11 @@ function townNominative(word: string, preposition: string, ukrainian: boolean): 
     return stem + (soft ? (ukrainian ? 'і' : 'и') : ukrainian ? 'и' : 'ы');
   }
   if (GENITIVE_PREPOSITION.test(preposition) && /[^аеиоуыэюяіїєь]а$/u.test(word)) return word.slice(0, -1);
-  // `біля Бобровиці`, `поблизу Козельця`: a Ukrainian town in `-ця` or `-ець` in the genitive.
+  // `біля Вербиці`, `поблизу Кременця`: a Ukrainian town in `-ця` or `-ець` in the genitive.
   if (ukrainian && GENITIVE_PREPOSITION.test(preposition) && /\p{Ll}{3}ці$/u.test(word)) return `${word.slice(0, -1)}я`;
   if (ukrainian && GENITIVE_PREPOSITION.test(preposition) && /\p{Ll}{3}ця$/u.test(word))
     return `${word.slice(0, -2).replace(/ь$/u, '')}ець`;
-  // `из Уфы`: no town's nominative follows a preposition of the genitive, so `-ы` is a town in `-а`.
+  // `из Тулы`: no town's nominative follows a preposition of the genitive, so `-ы` is a town in `-а`.
   if (GENITIVE_PREPOSITION.test(preposition) && /[^аеиоуыэюяіїєь]ы$/u.test(word)) return `${word.slice(0, -1)}а`;
   return nounNominative(word);
 }
@@ -474,7 +474,7 @@ export function findCyrillicEntities(
       const preposition = m[1]!.toLowerCase();
       let name: string | undefined = m[2]!;
       let end = m.index + m[0].length;
-      // `в Боровичах и Старой Руссе`: the list goes on in the same case.
+      // `в Тарусе и Старой Ладоге`: the list goes on in the same case.
       while (name) {
         const after = /^(?:\s+\p{Ll}+){1,3}/u.exec(text.slice(end, end + 70));
         // `в Рівненській міській раді`: the capital is the adjective of a body named by a head further on.
@@ -502,10 +502,10 @@ export function findCyrillicEntities(
   return { places: all.filter((p) => !inside(p)), organizations: orgs };
 }
 
-// An adjective's oblique endings: `Ягідному`, `Лесной`, `Зеленого`.
+// An adjective's oblique endings: `Зеленому`, `Лесной`, `Зеленого`.
 const ADJECTIVE_OBLIQUE = /^(\p{Lu}\p{Ll}{3,}?)(?:ому|ого|ім|ом|ой|ую|ої|ій)$/u;
 
-/** `Ягідному` beside `Ягідне`, `Лесной` beside `улица Лесная`: the one-word name is the other's adjective in another case. */
+/** `Зеленому` beside `Зелене`, `Лесной` beside `улица Лесная`: the one-word name is the other's adjective in another case. */
 function declinedAdjectiveOf(place: string, other: string): boolean {
   const stem = ADJECTIVE_OBLIQUE.exec(place)?.[1];
   return (
@@ -561,7 +561,7 @@ export function cyrillicPersonNominative(name: string, genitive = false, feminin
   return `${nominative} ${surname}`;
 }
 
-// `із головою Вʼячеславом Гнатенком`, `с директором Олегом Шевчуком`: a man's name in the instrumental.
+// `із головою Остапом Ткаченком`, `с директором Олегом Шевчуком`: a man's name in the instrumental.
 const MAN_INSTRUMENTAL_FIRST = /\p{Ll}[^аеиоуыэюяіїєьй]ом$/u;
 const MAN_INSTRUMENTAL_LAST = /\p{Ll}{2,}(?:ом|[сц]ьким|[сц]ким)$/u;
 

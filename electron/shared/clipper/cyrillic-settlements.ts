@@ -15,7 +15,7 @@ const SETTLEMENT_KINDS: ReadonlyArray<readonly [Gender, RegExp]> = [
   ['m', /^(?:хутор|аул)(?:|а|у|е|і|ом|ах|ам)$/u],
 ];
 
-// One name: a word of capitals, hyphened or not (`Конча-Заспа`), or any name in quotation marks.
+// One name: a word of capitals, hyphened or not (`Липова-Долина`), or any name in quotation marks.
 const NAME = String.raw`(?:\p{Lu}[\p{Ll}'’ʼ]+(?:-\p{Lu}?[\p{Ll}'’ʼ]+)*|[«"„“][^«»"„“”]{2,40}[»"“”])`;
 const LISTED = new RegExp(String.raw`(?<!\p{L})(\p{Ll}+)\s+(${NAME}(?:,\s+${NAME})*(?:\s+(?:и|і|та|й)\s+${NAME})?)(?![\p{L}-])`, 'gu');
 const ONE_NAME = new RegExp(NAME, 'gu');

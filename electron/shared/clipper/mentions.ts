@@ -173,7 +173,7 @@ type Piece = ReturnType<typeof pieces>[number];
 function splitCyrillicRun(piece: Piece): Piece[] {
   const t = piece.tokens;
   if (t.length < 3 || !t.every((w) => CYRILLIC_WORD.test(w)) || t.some((w) => PATRONYMIC.test(w))) return [piece];
-  // `Вʼячеславом Гнатенком Гудайтіс`: a name in the instrumental ends before the next person's.
+  // `Остапом Ткачем Марта`: a name in the instrumental ends before the next person's.
   if (t.length === 3 && t.slice(0, 2).every((w) => INSTRUMENTAL.test(w)) && !INSTRUMENTAL.test(t[2]!)) {
     return [
       { ...piece, tokens: t.slice(0, 2), possessive: false },

@@ -83,7 +83,7 @@ function findDateline(lines: readonly Line[], roles: readonly Role[], usMonthFir
 
 // A company's legal form on its own (`ООО` before `«Аэропорт-Инвест»`) names no one.
 const LEGAL_FORM = /^(?:ООО|ТОВ|АО|ПАО|ЗАО|ОАО|ПрАТ|ПАТ|АТ|LLC|Ltd|GmbH|AG|SA|SAS|SARL|Inc)$/u;
-// Russian and Ukrainian write the legal form before the name, so a word before it (`Ущерб ОАО`) is none of the name's.
+// Russian and Ukrainian write the legal form before the name, so a word before it (`Штраф АО`) is none of the name's.
 const CYRILLIC_LEGAL_FORM_LAST = /\s(?:ООО|ТОВ|АО|ПАО|ЗАО|ОАО|ПрАТ|ПАТ|АТ)$/u;
 const merged = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
 
