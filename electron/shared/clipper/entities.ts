@@ -70,6 +70,8 @@ const PLACE_OF_BEFORE =
   /(?:city|cities|town|towns|village|villages|province|provinces|region|regions|island|islands|republic|state|county|district|capital|port|suburb)\s+of\s+(?:the\s+)?$/iu;
 const LIST_BEFORE = /^(?:,?\s+(?:and|or|und|oder|et|ou|и|или|і|та)\s+)$/u;
 const LIST_COMMA = /^,\s+$/u;
+const PLACES_LISTED_BEFORE =
+  /(?:^|\s)(?:towns|villages|hamlets|communities|settlements|Orte|Orten|Dörfer|Dörfern|Gemeinden|Ortschaften|villes|villages|communes|localités)(?:\s+(?:such as|like|including|wie|etwa|comme|dont)|[^.;:]{0,40}\s:)\s+$/iu;
 // The list goes on with another name or a conjunction: `Leeds, Hull, and York`, not `Köln, Anna Schulz, hat`.
 const LIST_GOES_ON = /^(?:,\s+(?:\p{Lu}|(?:and|or|und|oder|et|ou|и|і|та)\s)|\s+(?:and|or|und|et|и|і)\s)/u;
 const APPOSITION = /^,\s*(?:\d{1,3},\s*)?(?:(who|whose)\b|(?:a|an|the|its|his|her|their|[\p{L}-]+['’]s)\s+([^,.;:]{1,60}))/u;
@@ -107,7 +109,7 @@ const GENERIC = new Set([
 ]);
 
 // French town names joined by hyphens: `Saint-Jean-de-Braye`, `Fos-sur-Mer`, `Bouches-du-Rhône`.
-const FRENCH_COMPOUND_PLACE = /^(?:Saint|Sainte)-\p{Lu}|\p{L}-(?:sur|sous|lès|lez|en|de|du|des|la|le|aux)-\p{Lu}/u;
+const FRENCH_COMPOUND_PLACE = /^(?:Saint|Sainte)-\p{Lu}|\p{L}-(?:sur|sous|lès|lez|les|en|de|du|des|la|le|aux)-\p{Lu}/u;
 
 /**
  * A body named after its country: `Météo-France`, `Aéro-Belgique`, `Transport Canada`, `Parks Norway`.
@@ -261,6 +263,32 @@ function listedAfter(previous: Mention | null, m: Mention): boolean {
   return LIST_BEFORE.test(gap) || (LIST_COMMA.test(gap) && LIST_GOES_ON.test(m.after));
 }
 
+/**
+ * Names nothing else has classed, listed beside a place the whole text has classed (`in Lorn` …
+ * `for Lorn, Avely and Stour`): a list of towns holds towns. Not bodies' lists, whose words are as
+ * often one name (`Environment and Climate Change Canada`), nor people's; and not in Russian or
+ * Ukrainian, whose list names are in a case the gazetteer must undo.
+ */
+function placesListedWithPlaces(
+  listed: readonly (readonly [string, string])[],
+  kinds: ReadonlyMap<string, Kind>,
+  evidence: ReadonlyMap<string, Pick<Evidence, 'person'>>,
+  language: string,
+): string[] {
+  if (language === 'ru' || language === 'uk') return [];
+  const found = new Set<string>();
+  const isPlace = (name: string) => kinds.get(name) === 'place' || found.has(name);
+  const open = (name: string) => !kinds.has(name) && !found.has(name) && !evidence.get(name)?.person && !name.includes(' ');
+  // Twice over, so that a place reaches the far end of a list from either side.
+  for (let pass = 0; pass < 2; pass++) {
+    for (const [a, b] of listed) {
+      if (isPlace(a) && open(b)) found.add(b);
+      else if (isPlace(b) && open(a)) found.add(a);
+    }
+  }
+  return [...found];
+}
+
 /** A Russian or Ukrainian patronymic in the nominative: `Петрович`, `Ильинична`, `Петрівна`. */
 const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ович|евич|ьич|овна|евна|ична|йович|івна|ївна)$/u;
 
@@ -317,6 +345,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (language === 'en' && /\p{Ll}shire$/u.test(last)) e.place += 3;
   if (language === 'fr' && FRENCH_PLACE_OF.test(m.before.slice(-30))) e.place += 3;
   if (byPlacePrep && (LOCATION_BEFORE.test(m.before) || PLACE_OF_BEFORE.test(m.before)) && !isFirmAfterPreposition(m)) e.place += 1;
+  // `villages such as A, B and C`, `Orte wie A, B und C`, `trois communes : A, B et C`: a list of places opens on their kind.
+  if (PLACES_LISTED_BEFORE.test(m.before.slice(-50))) e.place += 3;
   if (previousKind && listedAfter(previous, m)) {
     e[previousKind === 'person' ? 'weakPerson' : previousKind] += 1;
   }
@@ -579,11 +609,14 @@ export function indexEntities(
   outsideContent: (m: Mention) => boolean,
 ): EntityIndex {
   const evidence = new Map<string, Evidence>();
+  // Names written one after another in a list (`Arles, Nîmes and Uzès`), as pairs of neighbours.
+  const listed: [string, string][] = [];
   let previous: Mention | null = null;
   let previousKind: Kind | null = null;
   mentions.forEach((m, order) => {
     if (isNoise(m, language) || outsideContent(m)) return;
     const e = evidenceOf(m, previous, previousKind, language);
+    if (previous && listedAfter(previous, m)) listed.push([previous.name, m.name]);
     const total = evidence.get(m.name) ?? {
       article: '',
       org: 0,
@@ -611,7 +644,8 @@ export function indexEntities(
   function decide(name: string, e: Omit<Evidence, 'first' | 'article' | 'genitive' | 'feminine'>): Kind | null {
     const words = name.split(' ').length;
     if (isDemonym(name, language)) return null;
-    if (words === 1 && e.adjective > 0 && e.place < 3 && e.org < 2 && DEMONYM.test(name)) return null;
+    // English capitalises its nationality adjectives (`Kenyan farmers`); French and German do not, so `Lunan` there is a town.
+    if (language === 'en' && words === 1 && e.adjective > 0 && e.place < 3 && e.org < 2 && DEMONYM.test(name)) return null;
     if (e.org >= 2 && e.org >= e.place && e.org >= e.person) return 'org';
     if (e.place >= 3) return 'place';
     if (e.person >= 2 && words >= 2 && words <= 4) return 'person';
@@ -626,6 +660,7 @@ export function indexEntities(
     const kind = decide(name, e);
     if (kind) kinds.set(name, kind);
   }
+  for (const name of placesListedWithPlaces(listed, kinds, evidence, language)) kinds.set(name, 'place');
   // A full name whose last word later speaks alone (`Maria Lund` … `Lund said`) is a person's;
   // not a German noun and name after an article (`den Hafen Velmar` … `Velmar teilte mit`).
   for (const [name, e] of evidence) {
