@@ -80,6 +80,7 @@ const APPOSITION = /^,\s*(?:\d{1,3},\s*)?(?:(who|whose)\b|(?:a|an|the|its|his|he
 const BARE_APPOSITION =
   /^,\s*(?:(?:ancien|ancienne|nouveau|nouvelle|ex|former|ehemalige|ehemaliger|бывший|бывшая|колишній|колишня)\s+)?(\p{Ll}[\p{L}-]*)[^,.;:]{0,60},/u;
 const BASED = /^-based\b/u;
+const LIFE_YEARS = /^\s*\((?:\d{4}\s*[–—-]\s*(?:\d{4})?\)|(?:born|né|née|geb\.|geboren|род\.|нар\.)\s)/u;
 const OWNED_BY = /\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s+$/u;
 const SPEAKER_LABEL = /^:[ \t]+\S/u;
 // Nationality adjectives (`East African port`, `Uzbek border`) describe; they do not name a place.
@@ -367,6 +368,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
     const kind = app[1] ? 'person' : appositionKind(app[2] ?? '');
     if (kind) e[kind] += 2;
   } else if (m.tokens.length >= 2 && isRole(BARE_APPOSITION.exec(m.after)?.[1] ?? '')) e.person += 2;
+  // `Anna Roe (1889–1961)`, `Jean Roux (né en 1950)`: a full name followed by the years of a life is a person's.
+  if (m.tokens.length >= 2 && LIFE_YEARS.test(m.after)) e.person += 2;
   // `Morgan Treddle, 58, of Harwick`: a full name followed by an age is a person's.
   if (/^,?\s*\d{1,3},/u.test(m.after)) e.person += m.tokens.length >= 2 ? 2 : 1;
   if (m.possessive) {

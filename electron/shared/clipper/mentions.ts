@@ -216,6 +216,17 @@ function splitGermanBodyKind(piece: Piece): Piece[] {
   return [{ ...piece, tokens: t.slice(1), offset: piece.offset + t[0]!.length + 1, sentenceStart: false }];
 }
 
+/** `Kiels Erik Nyberg`: a town's genitive owns the name after it, as `Kiel’s` would in English. */
+function splitGermanGenitiveTown(piece: Piece): Piece[] {
+  const t = piece.tokens;
+  if (t.length < 3 || !/\p{Ll}s$/u.test(t[0]!) || !isKnownLatinPlace(t[0]!.slice(0, -1))) return [piece];
+  return [
+    { ...piece, tokens: [t[0]!.slice(0, -1)], possessive: true },
+    // Two or more names owned by a town are its player's, its mayor's: the person it has.
+    { tokens: t.slice(1), offset: piece.offset + t[0]!.length + 1, titled: true, possessive: piece.possessive, sentenceStart: false },
+  ];
+}
+
 /**
  * `Medaillen für Kanada`, `Tore für Chile`: a common noun, `für`, then a country is the
  * country alone. A body's name keeps its `für` (`Ministerium für Europa`, `Zentrum für Asien`).
@@ -317,7 +328,10 @@ export const inQuoteMarks = (m: Mention): boolean => /[«„“"]$/u.test(m.befo
 /** All capitalised names in the texts, in reading order. */
 export function findMentions(texts: readonly { para: number; text: string }[], language = ''): Mention[] {
   const runs = language === 'de' ? GERMAN_RUN : RUN;
-  const german = language === 'de' ? (p: Piece) => splitGermanBodyKind(p).flatMap(splitCountryAfterFor) : (p: Piece) => [p];
+  const german =
+    language === 'de'
+      ? (p: Piece) => splitGermanBodyKind(p).flatMap(splitCountryAfterFor).flatMap(splitGermanGenitiveTown)
+      : (p: Piece) => [p];
   const lowerWords = new Set<string>();
   for (const { text } of texts) for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) lowerWords.add(m[0]);
   const mentions: Mention[] = [];
