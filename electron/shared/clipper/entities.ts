@@ -80,6 +80,8 @@ const APPOSITION = /^,\s*(?:\d{1,3},\s*)?(?:(who|whose)\b|(?:a|an|the|its|his|he
 const BARE_APPOSITION =
   /^,\s*(?:(?:ancien|ancienne|nouveau|nouvelle|ex|former|ehemalige|ehemaliger|бывший|бывшая|колишній|колишня)\s+)?(\p{Ll}[\p{L}-]*)[^,.;:]{0,60},/u;
 const BASED = /^-based\b/u;
+// `l’entomologiste Laure Roux`, `the hydrologist Ann Lee`: a scientist by the ending of the science.
+const SCIENTIST = /\p{Ll}{3}(?:ologist|ologiste|ologue|ologe|ologin)$/u;
 const LIFE_YEARS = /^\s*\((?:\d{4}\s*[–—-]\s*(?:\d{4})?\)|(?:born|né|née|geb\.|geboren|род\.|нар\.)\s)/u;
 const OWNED_BY = /\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s+$/u;
 const SPEAKER_LABEL = /^:[ \t]+\S/u;
@@ -357,7 +359,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
     e.person += 2;
   }
   // `the mayor Jean Roux`, `le maire Jean Roux`: a role or job written in lower case right before a full name.
-  if (/^\p{Ll}/u.test(before) && (ROLE_NOUNS.has(before) || (JOB_TITLES.has(before) && m.tokens.length >= 2))) e.person += 2;
+  if (/^\p{Ll}/u.test(before) && (ROLE_NOUNS.has(before) || ((JOB_TITLES.has(before) || SCIENTIST.test(before)) && m.tokens.length >= 2)))
+    e.person += 2;
   // `the mayor, Jean Roux`, `le maire, Jean Roux`: a role or a job set off before a full name.
   if ((isRole(wordBeforeComma(m.before)) || roleOfBeforeComma(m.before)) && m.tokens.length >= 2) e.person += 2;
   // `a campaign group, Keep Halbridge Moving`: a body's noun, then its name set off by a comma; but

@@ -32,7 +32,8 @@ export interface Mention {
 // `U.S. District Court`: an initialism's last stop belongs to it when a name goes on after it.
 const INITIALISM = String.raw`(?:\p{Lu}\.){2,}(?=\s(?!(?:The|A|An|In|It|This|That|He|She|We|They|But|And)\s)\p{Lu})`;
 // `St. Pauli`, `Mt. Pleasant`, `Ft. Myers`: an abbreviated saint or landform keeps its stop inside a name.
-const ABBREVIATED = String.raw`(?:St|Ste|Sta|Mt|Ft)\.(?=\s\p{Lu})`;
+// French `M.` (Monsieur) and `MM.` before a surname likewise: `M. Roux`.
+const ABBREVIATED = String.raw`(?:St|Ste|Sta|Mt|Ft|M|MM)\.(?=\s\p{Lu})`;
 const CAP = String.raw`(?:${INITIALISM}|${ABBREVIATED}|\p{Lu}[\p{L}\p{M}\d]*(?:[-'’.]\p{L}[\p{L}\p{M}]*)*)`;
 const CONNECTOR = String.raw`(?:of the|for the|of|on|for|de la|de|du|des|del|della|di|da|nan|na|für|von|van|y)`;
 // German nouns are all capitalised, and `des` is its genitive article: `Vertreter des Bundestages` is two.
