@@ -186,6 +186,8 @@ const GIVEN_IN_II = /^\p{Lu}\p{Ll}*(?:[аеиоуя][лрдгтсз]ий|ени�
 /** `Олег Соколов`: a given name (no adjective) and a surname by its ending make a person, though nothing else says so. */
 const cyrillicFullName = (m: Mention) =>
   m.tokens.length === 2 &&
+  // `Решеты Тверской железной дороги`: an adjective before its noun, though it ends as a surname does.
+  !(/(?:ск|цк)(?:ой|ого|ому|ом|ую|ая|ий|ый)$/u.test(m.tokens[1]!) && /^\s+\p{Ll}/u.test(m.after)) &&
   /^\p{Lu}\p{Ll}+$/u.test(m.tokens[0]!) &&
   /^\p{Script=Cyrillic}/u.test(m.tokens[0]!) &&
   (!CYRILLIC_NOT_GIVEN.test(m.tokens[0]!) || GIVEN_IN_II.test(m.tokens[0]!)) &&
