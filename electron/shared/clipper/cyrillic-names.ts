@@ -35,6 +35,8 @@ const PLACE_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['площа', 'f', 'площ'],
   ['річка', 'f', 'річк'],
   ['міст', 'm', 'міст'],
+  ['лес', 'm', 'лес'],
+  ['ліс', 'm', 'ліс'],
 ];
 const ORG_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['музей', 'm', 'музе'],

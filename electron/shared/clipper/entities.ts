@@ -346,6 +346,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   else if (ORG_NOUNS.has(after) && !m.possessive && !modifier && !placeNamed) e.org += 2;
   if (GEO_NOUNS.has(after) && !m.possessive && !DEMONYM.test(last)) e.place += 2;
   if (BASED.test(m.after)) e.place += 2;
+  // `Ann Lee, 58, of Harwick`: where someone of that age is from.
+  if (language === 'en' && /\d{1,3},\s+of\s+$/u.test(m.before)) e.place += 3;
   // `Derbyshire`, `Lincolnshire`: an English county is named so.
   if (language === 'en' && /\p{Ll}shire$/u.test(last)) e.place += 3;
   if (language === 'fr' && FRENCH_PLACE_OF.test(m.before.slice(-30))) e.place += 3;
