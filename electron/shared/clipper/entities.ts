@@ -80,6 +80,8 @@ const APPOSITION = /^,\s*(?:\d{1,3},\s*)?(?:(who|whose)\b|(?:a|an|the|its|his|he
 const BARE_APPOSITION =
   /^,\s*(?:(?:ancien|ancienne|nouveau|nouvelle|ex|former|ehemalige|ehemaliger|бывший|бывшая|колишній|колишня)\s+)?(\p{Ll}[\p{L}-]*)[^,.;:]{0,60},/u;
 const BASED = /^-based\b/u;
+const GERMAN_REGION = /^\p{Lu}\p{Ll}{2,}(?:mark|land|gau|heide|börde)$/u;
+const REGION_ARTICLE = /(?:^|\s)(?:in der|im|aus der|aus dem|in die|ins|durch die|durch das)\s+$/iu;
 // `l’entomologiste Laure Roux`, `the hydrologist Ann Lee`: a scientist by the ending of the science.
 const SCIENTIST = /\p{Ll}{3}(?:ologist|ologiste|ologue|ologe|ologin)$/u;
 const LIFE_YEARS = /^\s*\((?:\d{4}\s*[–—-]\s*(?:\d{4})?\)|(?:born|né|née|geb\.|geboren|род\.|нар\.)\s)/u;
@@ -325,6 +327,15 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (language === 'de' && (isGermanStreet(m.tokens) || isGermanSite(m.tokens))) e.place += 3;
   // `Pine Hollow Water District`, `Elm County School District`: a district that runs a service is a body.
   if (m.tokens.length >= 3 && last === 'District' && SERVICE_BEFORE_DISTRICT.test(m.tokens[m.tokens.length - 2]!)) e.org += 4;
+  // `in der Prignitzmark`, `im Wendland`, `aus dem Chiemgau`: a German region is named by its land's word.
+  if (
+    language === 'de' &&
+    m.tokens.length === 1 &&
+    GERMAN_REGION.test(last) &&
+    !GERMAN_PLACE_NOUNS.has(last) &&
+    REGION_ARTICLE.test(m.before)
+  )
+    e.place += 3;
   // `aus Bad Ellring`: a spa town is named so.
   if (language === 'de' && m.tokens.length === 2 && m.tokens[0] === 'Bad') e.place += 3;
   const before = wordBefore(m.before);
