@@ -10,7 +10,7 @@ const ORG_SUFFIX = new RegExp(
   'gu',
 );
 const SUFFIX_AT_START = new RegExp(`^${ORG_SUFFIX.source}`, 'u');
-const PLACE_SUFFIX = '(?:大运河|运河|街道|自治区|特别行政区|省|市|区|县|镇|乡|村|湖|江|河|山|岛|港|湾|桥|路|街)';
+const PLACE_SUFFIX = '(?:大运河|运河|街道|自治区|特别行政区|高原|盆地|草原|平原|省|市|区|县|镇|乡|村|湖|江|河|山|岛|港|湾|桥|路|街)';
 // Suffixes long enough to end a place name whatever follows: `天府国际机场`, `东侨经济开发区`.
 const LONG_PLACE_SUFFIX =
   '(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|新区|国际机场|机场|新城|大湾区|城市群|经济圈|经济带|三角洲)';
@@ -20,7 +20,12 @@ const STOP = `${STOP_CHARS}\\s\\d`;
 const IS_STOP = new RegExp(`[${STOP}]`, 'u');
 // No name runs on past a province's `省`: `江苏省盐城市` is a province, then a city in it.
 // A list's `等` ("and others") ends the last name in it: `镜湖、月湖等`.
-const PLACE = new RegExp(`[^${STOP}省]{1,4}?${PLACE_SUFFIX}(?=[${STOP}]|等|[^\\p{Script=Han}]|$)`, 'gu');
+// A place may be followed by where in it: `…山段`, `…镇一带`, `…河沿线`, `…高原东部`.
+const PLACE_PART = '(?:段|一带|附近|沿线|境内|周边|上游|下游|[东西南北]部|以[东西南北])';
+const PLACE = new RegExp(`[^${STOP}省]{1,4}?${PLACE_SUFFIX}(?=[${STOP}]|等|${PLACE_PART}|[^\\p{Script=Han}]|$)`, 'gu');
+// A county, town or township listed after another place or a conjunction ends at its suffix, a verb after it or not:
+// `在临溪县、青峰县拥有`, `在临溪镇设有`.
+const LISTED_DIVISION = new RegExp(`(?<=[、和与及在到从赴])(?![多几各每全两一本该]个?)\\p{Script=Han}{2,3}?[县镇乡](?![长级委政])`, 'gu');
 const PROVINCE_BEFORE_CITY = new RegExp(`[^${STOP}省]{2,3}?省(?=[^${STOP}省]{1,4}?[市县州])`, 'gu');
 const LONG_PLACE = new RegExp(`[^${STOP}]{2,4}?${LONG_PLACE_SUFFIX}`, 'gu');
 // A road or street, ended by its suffix even before more text (`长安大道与和平路交汇处`); its name
@@ -64,7 +69,7 @@ const MAX_JOINED_PART = 8;
 
 // Common words that end in a place suffix but name nowhere (`入市`, `楼市` are markets, not towns); a direction before `新区` only says which new area.
 const NOT_PLACES =
-  /^(?:地区|城市|市区|社区|山区|河流|道路|马路|公路|铁路|全市|全区|全省|全县|全镇|本市|本县|该市|两岸|沿江|城区|郊区|景区|园区|小区|片区|辖区|校区|新校区|老校区)$|^\p{Script=Han}*(?:线路|电路|思路|出路|网路|中心城区)$|^[东西南北中]部?新区$|^\p{Script=Han}?(?:道路|马路)$|^\p{Script=Han}*(?:入市|上市|开市|休市|股市|楼市|债市|车市)$/u;
+  /^(?:[多几各每全两一]个|乡镇|部分)|^(?:地区|城市|市区|社区|山区|河流|道路|马路|公路|铁路|全市|全区|全省|全县|全镇|本市|本县|该市|两岸|沿江|城区|郊区|景区|园区|小区|片区|辖区|校区|新校区|老校区)$|^\p{Script=Han}*(?:线路|电路|思路|出路|网路|中心城区)$|^[东西南北中]部?新区$|^\p{Script=Han}?(?:道路|马路)$|^\p{Script=Han}*(?:入市|上市|开市|休市|股市|楼市|债市|车市)$/u;
 
 // `有关部门` ("the departments concerned") and the like refer to an organisation without naming it;
 // `市中心` is the city centre, `上市公司` any listed company; `税务等部门`, `多个银行` count bodies (`等` "and others", `多个` "several").
@@ -79,12 +84,14 @@ function nameFrom(match: string): string {
   return (
     match
       .replace(
-        /^(?:位于|来自|前往|覆盖|涵盖|包括|涉及|走访|考察|视察|邀请|邀请了|地处|坐落于|经过|通过|途经|途径|抵达|到达|来到|落户|赶赴|飞抵|飞往|进入|离开|返回|驶入|驶向|路过|穿过|连接|连通|通往|直达|接|记者|据|据介绍|今年|明年|去年|前年|今天|明天|昨天|近日|日前|目前)/u,
+        /^(?:位于|来自|前往|覆盖|涵盖|包括|涉及|走访|考察|视察|邀请|邀请了|地处|坐落于|经过|通过|途经|途径|抵达|到达|来到|落户|赶赴|飞抵|飞往|进入|离开|返回|驶入|驶向|路过|穿过|连接|连通|通往|直达|接|出任|担任|加入|收购|记者|据|据介绍|今年|明年|去年|前年|今天|明天|昨天|近日|日前|目前)/u,
         '',
       )
       // `研究团队联合澜州大学`: a body that another works with starts after `联合` (`联合国` is a name).
       .replace(/^\p{Script=Han}{0,8}?联合(?![国会网通])(?=\p{Script=Han}{3})/u, '')
       .replace(/(?<=\p{Script=Han}{2})地区$/u, '')
+      // `临溪镇设有仓库`, `交易尚需交易所审核`: what a place has or a deal needs is named after the verb.
+      .replace(/^\p{Script=Han}*?(?:设有|拥有|尚需|还需|需经)(?=\p{Script=Han}{2})/u, '')
   );
 }
 
@@ -106,11 +113,14 @@ function nameStart(text: string, end: number, inPlace: readonly boolean[], limit
   return start;
 }
 
-/** `哈尔滨市文化广电` + `和` + `旅游局`: one name whose first part opens with a place. */
-function joinedOverAnd(text: string, start: number, inPlace: readonly boolean[]): number {
+/**
+ * `哈尔滨市文化广电` + `和` + `旅游局`: one name whose first part opens with a place. `仁和` + `医院`:
+ * a suffix with nothing before it names nothing, so the `和` is the name's own.
+ */
+function joinedOverAnd(text: string, start: number, suffixAt: number, inPlace: readonly boolean[]): number {
   if (text[start - 1] !== '和' || OPENS_WITH_PLACE.test(text.slice(start))) return start;
   const before = nameStart(text, start - 1, inPlace, MAX_JOINED_PART);
-  return OPENS_WITH_PLACE.test(text.slice(before, start - 1)) ? before : start;
+  return OPENS_WITH_PLACE.test(text.slice(before, start - 1)) || suffixAt - start <= 1 ? before : start;
 }
 
 interface Found {
@@ -138,8 +148,10 @@ function findTeams(text: string): Found[] {
   return found;
 }
 
-// The character before the suffix, the suffix and the one after it.
-const VERB_NOT_SUFFIX = /^(?:[签部]署|\p{Script=Han}所[谓有以在得属需])/u;
+// The character before the suffix, the suffix and the one after it. `布局`, `格局` are "layout", `有所` "somewhat",
+// `部分` "part", `东部` "the east", `总部` "headquarters", `场馆` "a venue": no body's name ends there.
+const VERB_NOT_SUFFIX =
+  /^(?:[签部]署|\p{Script=Han}所[谓有以在得属需]|有所|[布格结]局|\p{Script=Han}部[分位]|[东西南北中内外全局总]部|[场展宾旅饭]馆)/u;
 
 function findOrganisations(text: string): Found[] {
   const inPlace = placeSpans(text);
@@ -153,9 +165,10 @@ function findOrganisations(text: string): Found[] {
     const titleFollows = text[end] === m[0].at(-1) && text[end + 1] === '长';
     // Another suffix follows at once (`第三工程局有限公司`): the name goes on.
     if (!titleFollows && SUFFIX_AT_START.test(text.slice(end))) continue;
-    const start = joinedOverAnd(text, nameStart(text, m.index, inPlace, MAX_ORG_PREFIX), inPlace);
-    const name = nameFrom(text.slice(start, end));
-    if (name.length >= 3 && !GENERIC_ORG.test(name)) found.push({ start, end, name });
+    const from = joinedOverAnd(text, nameStart(text, m.index, inPlace, MAX_ORG_PREFIX), m.index, inPlace);
+    const name = nameFrom(text.slice(from, end));
+    // The name starts where what is cut from its front ends: `…联合澜州大学` holds no other body's name.
+    if (name.length >= 3 && !GENERIC_ORG.test(name)) found.push({ start: end - name.length, end, name });
   }
   // `福州大学材料学院`: a name that another one extends is part of it.
   return found.filter((o) => !found.some((p) => p !== o && p.start <= o.start && p.end > o.end));
@@ -174,6 +187,7 @@ function placeCandidates(text: string): Found[] {
     ...text.matchAll(PLACE_AFTER_PREPOSITION),
     ...text.matchAll(PROVINCE_BEFORE_CITY),
     ...text.matchAll(PLACE),
+    ...text.matchAll(LISTED_DIVISION),
   ];
   const found = matches.map((m) => {
     const name = nameFrom(m[0]);
@@ -194,9 +208,23 @@ function withoutLeadingTown(place: Found): Found {
   return { ...place, start: place.start + town.length, name: place.name.slice(town.length) };
 }
 
+// A firm named by two characters and its trade (`蓝帆饮品`, `青禾药业`), with no `公司` after.
+const TRADE_NAME = /\p{Script=Han}{2}(?:饮品|茶业|药业|乳业|酒业|矿业|置业|食品|科技|物流|传媒|化工|电器)/gu;
+
+/**
+ * Firms named by their trade: the two characters before the trade cannot be told from the words
+ * before them, so a name counts when the text writes it at least twice, each time the same.
+ */
+function tradeNames(texts: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const text of texts) for (const [name] of text.matchAll(TRADE_NAME)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const all = texts.join('\n');
+  return [...counts].filter(([name, n]) => n >= 2 && occurrences(all, name) >= 2 && !IS_STOP.test(name)).map(([name]) => name);
+}
+
 export function findCjkEntities(texts: readonly string[]): { places: string[]; organizations: string[] } {
   const places: string[] = [];
-  const organizations = new Set<string>();
+  const organizations = new Set<string>(tradeNames(texts));
   for (const text of texts) {
     const orgs = findOrganisations(text);
     for (const o of orgs) organizations.add(o.name);

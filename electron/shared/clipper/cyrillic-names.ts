@@ -1,7 +1,8 @@
 import { cyrillicPlace, withWrittenSoftSigns } from './gazetteer.js';
 import { ROLE_STEMS } from './lexicon/entity-words.js';
+import { cyrillicSettlements } from './cyrillic-settlements.js';
 import { cyrillicStreets } from './cyrillic-streets.js';
-import { findQuotedBodies } from './quoted-bodies.js';
+import { findQuotedBodies, isQuotedWhole } from './quoted-bodies.js';
 
 /**
  * Places and organisations in Russian and Ukrainian text, given in the nominative as the clip's
@@ -34,6 +35,8 @@ const PLACE_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['площа', 'f', 'площ'],
   ['річка', 'f', 'річк'],
   ['міст', 'm', 'міст'],
+  ['лес', 'm', 'лес'],
+  ['ліс', 'm', 'ліс'],
 ];
 const ORG_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['музей', 'm', 'музе'],
@@ -69,6 +72,10 @@ const ORG_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['рада', 'f', 'рад'],
   ['совет', 'm', 'совет'],
   ['гордума', 'f', 'гордум'],
+  ['дума', 'f', 'дум'],
+  ['палата', 'f', 'палат'],
+  ['федерация', 'f', 'федераци'],
+  ['федерація', 'f', 'федераці'],
   ['мэрия', 'f', 'мэри'],
   ['правительство', 'n', 'правительств'],
   ['уряд', 'm', 'уряд'],
@@ -126,14 +133,14 @@ const ADJECTIVE_ENDINGS = [
 // Ukrainian soft adjectives end in `-я` (`Всесвітня організація`) and its feminine cases in `-ої`, `-ою`.
 // The instrumental too: `с Северным техническим институтом`, `з Поліським університетом`.
 const CAP_ADJECTIVE =
-  /(?<!\p{L})\p{Lu}\p{Ll}+(?:ого|его|ому|ему|ой|ей|ую|юю|ая|яя|ий|ый|ій|ое|ее|ом|ем|ым|им|ім|ої|ых|их|іх|а|е|я)(?!\p{L})/gu;
+  /(?<!\p{L})\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?:ого|его|ому|ему|ой|ей|ую|юю|ая|яя|ий|ый|ій|ое|ее|ом|ем|ым|им|ім|ої|ых|их|іх|а|е|я)(?!\p{L})/gu;
 const LOWER_ADJECTIVE = /^\p{Ll}+(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ей|ом|ем|ым|им|ую|ій|ої|ою|ім|их|іх|а|е)$/u;
 // A word of an organisation's genitive tail: `… транспортного машиностроения`, `… портів України`,
-// `… образования и науки Республики Татарстан`.
+// `… образования и науки Республики Татарстан`, `… розвитку громад`, `… з питань праці`.
 // `-ий` after a consonant is a plural genitive of a noun in `-ия` (`Фонд поддержки технологий`), though
 // not after a conjunction, where it is as often an adjective of another name (`та місцевий`).
 const GENITIVE_WORD =
-  /^\s+((?:(?:и|і|та)\s+)?\p{L}+(?:['’]\p{L}*)?(?:ого|его|ой|ей|ых|их|іх|ов|ев|ої|ів|ії|ій|а|я|и|ы|у|і)|\p{L}{3,}[црнлдгзст]ий)(?!\p{L})/u;
+  /^\s+((?:(?:и|і|та)\s+)?\p{L}+(?:['’]\p{L}*)?(?:ого|его|ой|ей|ых|их|іх|ов|ев|ої|ів|ії|ій|а|я|и|ы|у|ю|і)|\p{L}{3,}[црнлдгзст]ий|з\s+(?:питань|\p{Ll}+(?:их|іх)\s+\p{Ll}{3,}))(?!\p{L})/u;
 // A plural genitive may have no ending at all (`громад`, `справ`, `сил`): it is read as one when a
 // plural adjective stands before it (`внутрішніх справ`) or another genitive follows over `та`/`и`
 // (`громад та територій`).
@@ -144,6 +151,10 @@ const PAIRED_GENITIVE = /^\s+(?:и|і|та)\s+\p{L}+(?:ых|их|іх|ов|ев|
 const NAME_AFTER_REGION = /^\s+(\p{Lu}\p{Ll}+)(?!\p{L})/u;
 const REGION_GENITIVE = /^(?:республики|республіки|области|області|края|краю|округа)$/iu;
 const MAX_GENITIVE_WORDS = 5;
+// `імені Тараса Шевченка`, `имени И. М. Сеченова`: the person a body is named after, in the genitive.
+const NAMED_AFTER = /^(?:імені|имени)$/u;
+const HONOURED_NAME =
+  /^\s+((?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?!\p{L})/u;
 // A body's initials in the tail do not decline: `Главное управление МЧС России`.
 const ACRONYM_WORD = /^\s+(\p{Lu}{2,6})(?!\p{L})/u;
 const NOT_IN_NAME = /^(?:за|на|до|по|от|из|со|під|від|при|для|без|над|про|через|и|і|та|й|а|але|но|или|або)$/u;
@@ -152,7 +163,7 @@ const PAST_VERB = /(?:ла|ли|ло|лася|лися|ться|ся|сь)$/u;
 const CAP_HEAD = /(?<!\p{L})\p{Lu}\p{Ll}{3,}(?!\p{L})/gu;
 // A company named in quotation marks after its kind: `компанія «Полісся-Буд»`.
 const QUOTED_COMPANY =
-  /(?<!\p{L})(?:\p{L}?\p{Ll}*[Кк]омпани\p{L}*|\p{L}?\p{Ll}*[Кк]омпані\p{L}*|[Фф]ирм\p{L}*|[Фф]ірм\p{L}*|[Хх]олдинг\p{L}*|[Кк]онцерн\p{L}*|[Ии]здательств\p{L}*|[Вв]идавництв\p{L}*|[Оо]рганизаци\p{L}*|[Оо]рганізаці\p{L}*|объединени\p{L}*|об['’]єднанн\p{L}*|ассоциаци\p{L}*|асоціаці\p{L}*|движени\p{L}*|рух\p{L}{0,2}|[Зз]астройщик\p{L}{0,3}|[Зз]абудовник\p{L}{0,3}|[Фф]онд\p{L}{0,2}|[Бб]анк\p{L}{0,2}|[Зз]авод\p{L}{0,2}|[Кк]луб\p{L}{0,2}|[Кк]орпораци\p{L}*|[Кк]орпораці\p{L}*|[Пп]редприяти\p{L}*|[Пп]ідприємств\p{L}*|[Пп]еревозчик\p{L}*|[Пп]еревізник\p{L}*|[Гг]азет\p{L}{1,3}|[Тт]елеканал\p{L}{0,2}|ООО|ТОВ|АО|ПАО|ЗАО|ОАО|ПрАТ|ПАТ|АТ|ХК|ФК|ГК)\s+[«"“„]([^«»"“”„]{2,40})[»"”“]/gu;
+  /(?<!\p{L})(?:\p{L}?\p{Ll}*[Кк]омпани\p{L}*|\p{L}?\p{Ll}*[Кк]омпані\p{L}*|[Фф]ирм\p{L}*|[Фф]ірм\p{L}*|[Хх]олдинг\p{L}*|[Кк]онцерн\p{L}*|[Ии]здательств\p{L}*|[Вв]идавництв\p{L}*|[Оо]рганизаци\p{L}*|[Оо]рганізаці\p{L}*|объединени\p{L}*|об['’]єднанн\p{L}*|ассоциаци\p{L}*|асоціаці\p{L}*|движени\p{L}*|рух\p{L}{0,2}|[Зз]астройщик\p{L}{0,3}|[Зз]абудовник\p{L}{0,3}|[Фф]онд\p{L}{0,2}|[Бб]анк\p{L}{0,2}|[Зз]авод\p{L}{0,2}|[Кк]луб\p{L}{0,2}|[Кк]орпораци\p{L}*|[Кк]орпораці\p{L}*|[Пп]редприяти\p{L}*|[Пп]ідприємств\p{L}*|[Пп]еревозчик\p{L}*|[Пп]еревізник\p{L}*|[Гг]азет\p{L}{1,3}|[Тт]елеканал\p{L}{0,2}|гурт\p{L}{0,2}|ансамбл\p{L}{1,3}|ООО|ТОВ|АО|ПАО|ЗАО|ОАО|ПрАТ|ПАТ|АТ|ХК|ФК|ГК)\s+[«"“„]([^«»"“”„]{2,60})[»"”“]/gu;
 
 function bareGenitive(tail: string, words: readonly string[]): RegExpExecArray | null {
   const bare = BARE_GENITIVE.exec(tail);
@@ -176,7 +187,11 @@ function genitiveWords(text: string, from: number): string[] {
   let tail = text.slice(from, from + 160);
   const words: string[] = [];
   for (let k = 0; k < MAX_GENITIVE_WORDS; k++) {
+    const named = NAMED_AFTER.test(words[words.length - 1] ?? '') ? HONOURED_NAME.exec(tail) : null;
+    // The person a body is named after counts as no word of its tail: `… імені Д. К. Заболотного НАН України`.
+    if (named) k--;
     const g =
+      named ??
       GENITIVE_WORD.exec(tail) ??
       ACRONYM_WORD.exec(tail) ??
       (REGION_GENITIVE.test(words[words.length - 1] ?? '') ? NAME_AFTER_REGION.exec(tail) : null) ??
@@ -219,6 +234,14 @@ function headedOrganisations(text: string): string[] {
   }
   return out;
 }
+
+// A federal body's initials and the region it serves: `ГУ МВД по Тверской области`, `УФСИН России по Республике Карелия`,
+// `ГУ ДСНС у Київській області`. The initials do not decline, and the region stays in the case `по` gives it.
+const REGIONAL_OFFICE =
+  /(?<!\p{L})((?:\p{Lu}{2,6}\s+)*\p{Lu}{2,6}(?:\s+(?:России|РФ|України))?\s+(?:по|в|у)\s+(?:\p{Lu}\p{Ll}+(?:ой|ій)\s+(?:области|області)|\p{Lu}\p{Ll}+(?:ому|ому)\s+(?:краю|округу|району)|(?:Республике|Республіці)\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?|г\.\s?\p{Lu}\p{Ll}+))(?!\p{L})/gu;
+
+/** Regional offices of federal bodies, named by their initials and region: `ГУ МЧС России по Тверской области`. */
+const regionalOffices = (text: string): string[] => [...text.matchAll(REGIONAL_OFFICE)].map((m) => m[1]!);
 
 // A body's kind alone, capitalised to open a sentence: `Компания «Северсталь»` names the firm in the marks.
 const KIND_ALONE = /^(?:компани|компані|фирм|фірм|холдинг|концерн|организаци|організаці)\p{Ll}{0,3}$/u;
@@ -279,11 +302,28 @@ function quotedCompoundBody(word: string): string | null {
   });
   return compound ? headedNominative(word) : null;
 }
-// `На Київщині` opens a sentence as often as not; a capital `В`/`У` there is as often `У нього`.
+// `На Київщині`, `В Москве` open a sentence as often as not; a capital `У` there is as often `У Петра` (someone has).
 const PLACE_AFTER_PREPOSITION =
-  /(?<!\p{L})(в|во|[Нн]а|из|под|над|до|через|около|возле|у|біля|від|із|поблизу|під|неподалік)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?!\p{L})/gu;
+  /(?<!\p{L})([Вв]|во|[Нн]а|из|под|над|до|через|около|возле|у|біля|від|із|поблизу|під|неподалік)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}-])/gu;
 // Prepositions that put the town after them in the genitive (`поблизу Ставища`, `около Торжка`).
 const GENITIVE_PREPOSITION = /^(?:из|до|около|возле|біля|від|із|поблизу|неподалік)$/u;
+// The next place of a list after a preposition: `в Китае и Монголии`.
+const LISTED_PLACE = /^\s+(?:и|і|та|й)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}-])/u;
+
+/** A place of one or two words after its preposition, in the nominative; null when the two words are no place's. */
+function placeAfterPreposition(name: string, preposition: string, ukrainian: boolean): string | null {
+  const words = name.split(' ');
+  if (words.length === 1) return cyrillicPlace(name, ukrainian) ?? townNominative(name, preposition, ukrainian);
+  const adjectiveEnding = /(?:ом|ем|ой|ей|ому|ій|ім)$/u.exec(words[0]!);
+  if (!adjectiveEnding) return null;
+  const gender: Gender = /^(?:ой|ей)$/u.test(adjectiveEnding[0]) ? 'f' : 'm';
+  // `на Полевой Анна Ким`: an adjective in an oblique case is no part of a nominative noun after it.
+  if (gender === 'f' && /[ая]$/u.test(words[1]!)) return null;
+  return (
+    cyrillicPlace(name, ukrainian) ??
+    `${adjectiveNominative(words[0]!, gender, ukrainian)} ${gender === 'm' ? nounNominative(words[1]!) : words[1]!.replace(/е$/u, 'а')}`
+  );
+}
 
 /**
  * Where a head noun stands among the lower-case words after a capitalised adjective, with at most
@@ -316,6 +356,8 @@ function agrees(adjective: string, gender: Gender): boolean {
   return true;
 }
 
+const STRESSED_ENDING = /^(?:областн|окружн|краев|городск|волостн|губернск)$/u;
+
 function adjectiveNominative(adjective: string, gender: Gender, ukrainian: boolean): string {
   const ending = ADJECTIVE_ENDINGS.find((e) => adjective.endsWith(e) && adjective.length - e.length >= 3) ?? '';
   const stem = adjective.slice(0, adjective.length - ending.length);
@@ -328,6 +370,8 @@ function adjectiveNominative(adjective: string, gender: Gender, ukrainian: boole
   if (ukrainian) return stem + { m: soft ? 'ій' : 'ий', f: soft ? 'я' : 'а', n: soft ? 'є' : 'е', p: 'і' }[gender];
   // After `ж`, `ш`, `ч`, `щ` Russian writes `-ая`, `-ий`, `-ее`, `-ие`: `Свежей` → `Свежая`.
   if (/[жшчщ]$/u.test(stem)) return stem + { m: 'ий', f: 'ая', n: 'ее', p: 'ие' }[gender];
+  // The adjectives of a body's level carry the stress on their ending: `областной суд`, `окружной суд`, `краевой`.
+  if (gender === 'm' && STRESSED_ENDING.test(stem)) return `${stem}ой`;
   const pluralSoft = soft || velar || ending === 'их';
   return stem + { m: soft || velar ? 'ий' : 'ый', f: soft ? 'яя' : 'ая', n: soft ? 'ее' : 'ое', p: pluralSoft ? 'ие' : 'ые' }[gender];
 }
@@ -351,6 +395,12 @@ function townNominative(word: string, preposition: string, ukrainian: boolean): 
     return stem + (soft ? (ukrainian ? 'і' : 'и') : ukrainian ? 'и' : 'ы');
   }
   if (GENITIVE_PREPOSITION.test(preposition) && /[^аеиоуыэюяіїєь]а$/u.test(word)) return word.slice(0, -1);
+  // `біля Вербиці`, `поблизу Кременця`: a Ukrainian town in `-ця` or `-ець` in the genitive.
+  if (ukrainian && GENITIVE_PREPOSITION.test(preposition) && /\p{Ll}{3}ці$/u.test(word)) return `${word.slice(0, -1)}я`;
+  if (ukrainian && GENITIVE_PREPOSITION.test(preposition) && /\p{Ll}{3}ця$/u.test(word))
+    return `${word.slice(0, -2).replace(/ь$/u, '')}ець`;
+  // `из Тулы`: no town's nominative follows a preposition of the genitive, so `-ы` is a town in `-а`.
+  if (GENITIVE_PREPOSITION.test(preposition) && /[^аеиоуыэюяіїєь]ы$/u.test(word)) return `${word.slice(0, -1)}а`;
   return nounNominative(word);
 }
 
@@ -361,6 +411,9 @@ function townNominative(word: string, preposition: string, ukrainian: boolean): 
  */
 function nounNominative(word: string): string {
   if (REGION_IN_SHCHYNA.test(word)) return regionNominative(word);
+  // A town in `-овка`, `-инка`, `-енка` (`в Ивановке`), and one in `-ай`, `-ой` (`в Китае`).
+  if (/(?:ов|ев|ёв|ин|ен|ан)ке$/u.test(word)) return `${word.slice(0, -1)}а`;
+  if (/[ао]е$/u.test(word)) return `${word.slice(0, -1)}й`;
   if (/[^аеиоуыэюяіїєь]е$/u.test(word)) return word.slice(0, -1);
   if (/[^аеиоуыэюяіїєгкх]и$/u.test(word)) return `${word.slice(0, -1)}ь`;
   return word;
@@ -379,6 +432,8 @@ export function findCyrillicEntities(
   const organizations = new Set<string>();
   // How each place found by its adjective was written: `Тверской области` for `Тверская область`.
   const written = new Map<string, string[]>();
+  // Settlements' names as declined after their kind noun (`в поселке Лесном`): the nominative stands for them.
+  const declined = new Set<string>();
   for (const text of texts) {
     for (const m of text.matchAll(CAP_ADJECTIVE)) {
       // The head noun may follow lower-case adjectives: `Тверской краеведческий музей`.
@@ -404,7 +459,12 @@ export function findCyrillicEntities(
       } else organizations.add([name, ...genitiveTail(text, m.index + m[0].length + consumed.length)].join(' '));
     }
     for (const name of headedOrganisations(text)) organizations.add(name);
+    for (const name of regionalOffices(text)) organizations.add(name);
     for (const street of cyrillicStreets(text, ukrainian)) places.add(street);
+    for (const { name, written: form } of cyrillicSettlements(text, ukrainian)) {
+      places.add(name);
+      if (form !== name) declined.add(form);
+    }
     // A quoted one-word name may be declined with the sentence (`компанії «Київпастрансу»`).
     for (const m of text.matchAll(QUOTED_COMPANY)) organizations.add(cyrillicOrganisationNominative(m[1]!));
     for (const body of findQuotedBodies([text])) organizations.add(body);
@@ -413,35 +473,46 @@ export function findCyrillicEntities(
       if (body) organizations.add(body);
     }
     for (const m of text.matchAll(PLACE_AFTER_PREPOSITION)) {
-      const words = m[2]!.split(' ');
-      const after = /^(?:\s+\p{Ll}+){1,3}/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 70));
-      // `в Рівненській міській раді`: the capital is the adjective of a body named by a head further on.
-      if (after && headAfterAdjectives(after[0].trim().split(/\s+/u)) >= 0) continue;
-      if (words.length === 2) {
-        const adjectiveEnding = /(?:ом|ем|ой|ей|ому|ій|ім)$/u.exec(words[0]!);
-        if (!adjectiveEnding) continue;
-        const gender: Gender = /^(?:ой|ей)$/u.test(adjectiveEnding[0]) ? 'f' : 'm';
-        // `на Полевой Анна Ким`: an adjective in an oblique case is no part of a nominative noun after it.
-        if (gender === 'f' && /[ая]$/u.test(words[1]!)) continue;
-        const known = cyrillicPlace(m[2]!, ukrainian);
-        if (known) places.add(known);
-        else
-          places.add(
-            `${adjectiveNominative(words[0]!, gender, ukrainian)} ${gender === 'm' ? nounNominative(words[1]!) : words[1]!.replace(/е$/u, 'а')}`,
-          );
-      } else places.add(cyrillicPlace(words[0]!, ukrainian) ?? townNominative(words[0]!, m[1]!.toLowerCase(), ukrainian));
+      const preposition = m[1]!.toLowerCase();
+      let name: string | undefined = m[2]!;
+      let end = m.index + m[0].length;
+      // `в Тарусе и Старой Ладоге`: the list goes on in the same case.
+      while (name) {
+        const after = /^(?:\s+\p{Ll}+){1,3}/u.exec(text.slice(end, end + 70));
+        // `в Рівненській міській раді`: the capital is the adjective of a body named by a head further on.
+        if (after && headAfterAdjectives(after[0].trim().split(/\s+/u)) >= 0) break;
+        const place = placeAfterPreposition(name, preposition, ukrainian);
+        if (place) places.add(place);
+        if (place && place !== name) declined.add(name);
+        const next = LISTED_PLACE.exec(text.slice(end, end + 70));
+        name = next?.[1];
+        end += next?.[0].length ?? 0;
+      }
     }
   }
   const orgs = [...organizations].filter(
     (o) =>
+      isQuotedWhole(o, texts) ||
       ![...organizations].some(
         (other) => other !== o && (other.startsWith(`${o} `) || other.toLowerCase().endsWith(` ${o.toLowerCase()}`)),
       ),
   );
-  const all = withWrittenSoftSigns([...new Set([...otherPlaces, ...places])]);
+  const named = withWrittenSoftSigns([...new Set([...otherPlaces, ...places])]).filter((p) => !declined.has(p));
+  const all = named.filter((p) => !named.some((other) => declinedAdjectiveOf(p, other)));
   const inside = (p: string) =>
     written.has(p) ? writtenOnlyInsideOrganisations(written.get(p)!, texts, orgs) : onlyInsideOrganisations(p, texts, orgs, ukrainian);
   return { places: all.filter((p) => !inside(p)), organizations: orgs };
+}
+
+// An adjective's oblique endings: `Зеленому`, `Лесной`, `Зеленого`.
+const ADJECTIVE_OBLIQUE = /^(\p{Lu}\p{Ll}{3,}?)(?:ому|ого|ім|ом|ой|ую|ої|ій)$/u;
+
+/** `Зеленому` beside `Зелене`, `Лесной` beside `улица Лесная`: the one-word name is the other's adjective in another case. */
+function declinedAdjectiveOf(place: string, other: string): boolean {
+  const stem = ADJECTIVE_OBLIQUE.exec(place)?.[1];
+  return (
+    stem !== undefined && other !== place && other.split(' ').some((w) => w !== place && w.startsWith(stem) && w.length - stem.length <= 2)
+  );
 }
 
 const occurrences = (haystack: string, phrase: string) => haystack.split(phrase).length - 1;
@@ -477,11 +548,12 @@ function onlyInsideOrganisations(place: string, texts: readonly string[], orgs: 
  */
 export function cyrillicPersonNominative(name: string, genitive = false, feminine = false): string {
   const words = name.split(' ');
-  if (words.length !== 2 || !words.every((w) => /^\p{Script=Cyrillic}+$/u.test(w))) return name;
+  if (words.length !== 2 || !words.every((w) => /^\p{Script=Cyrillic}[\p{Script=Cyrillic}ʼ'’]+$/u.test(w))) return name;
   const [first, last] = words as [string, string];
   const man = feminine ? null : manNominative(first, last, genitive);
   if (man) return man;
   if (/\p{Ll}{2,}(?:ой|ьей|ией|ою|ією)$/u.test(first)) return womanFromInstrumental(first, last);
+  if (MAN_INSTRUMENTAL_FIRST.test(first) && MAN_INSTRUMENTAL_LAST.test(last)) return manFromInstrumental(first, last);
   if (!/\p{Ll}{2,}[иыї]$/u.test(first)) return name;
   const nominative = first
     .replace(/ії$/u, 'ія')
@@ -489,6 +561,18 @@ export function cyrillicPersonNominative(name: string, genitive = false, feminin
     .replace(/([^ьийїжчшщ])[иы]$/u, '$1а');
   const surname = last.replace(/(?<=[сц]к)(?:ой|ої)$/u, /ої$/u.test(last) ? 'а' : 'ая').replace(/(?<=[ео]в|ин|ын|їн)(?:ой|ої)$/u, 'а');
   return `${nominative} ${surname}`;
+}
+
+// `із головою Остапом Ткаченком`, `с директором Олегом Шевчуком`: a man's name in the instrumental.
+const MAN_INSTRUMENTAL_FIRST = /\p{Ll}[^аеиоуыэюяіїєьй]ом$/u;
+const MAN_INSTRUMENTAL_LAST = /\p{Ll}{2,}(?:ом|[сц]ьким|[сц]ким)$/u;
+
+function manFromInstrumental(first: string, last: string): string {
+  const surname = last
+    .replace(/(?<=[сц]ьк|[сц]к)им$/u, 'ий')
+    .replace(/(?<=нк)ом$/u, 'о')
+    .replace(/ом$/u, '');
+  return `${first.slice(0, -2)} ${surname}`;
 }
 
 /**

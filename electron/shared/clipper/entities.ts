@@ -5,6 +5,7 @@ import {
   isCyrillicBodyKind,
   regionNominative,
 } from './cyrillic-names.js';
+import { firmEvidence, isFirmAfterPreposition } from './company-cues.js';
 import { isDemonym } from './demonyms.js';
 import { cyrillicPlace, isKnownLatinPlace } from './gazetteer.js';
 import {
@@ -70,6 +71,8 @@ const PLACE_OF_BEFORE =
   /(?:city|cities|town|towns|village|villages|province|provinces|region|regions|island|islands|republic|state|county|district|capital|port|suburb)\s+of\s+(?:the\s+)?$/iu;
 const LIST_BEFORE = /^(?:,?\s+(?:and|or|und|oder|et|ou|и|или|і|та)\s+)$/u;
 const LIST_COMMA = /^,\s+$/u;
+const PLACES_LISTED_BEFORE =
+  /(?:^|\s)(?:towns|villages|hamlets|communities|settlements|Orte|Orten|Dörfer|Dörfern|Gemeinden|Ortschaften|villes|villages|communes|localités)(?:\s+(?:such as|like|including|wie|etwa|comme|dont)|[^.;:]{0,40}\s:)\s+$/iu;
 // The list goes on with another name or a conjunction: `Leeds, Hull, and York`, not `Köln, Anna Schulz, hat`.
 const LIST_GOES_ON = /^(?:,\s+(?:\p{Lu}|(?:and|or|und|oder|et|ou|и|і|та)\s)|\s+(?:and|or|und|et|и|і)\s)/u;
 const APPOSITION = /^,\s*(?:\d{1,3},\s*)?(?:(who|whose)\b|(?:a|an|the|its|his|her|their|[\p{L}-]+['’]s)\s+([^,.;:]{1,60}))/u;
@@ -78,6 +81,11 @@ const APPOSITION = /^,\s*(?:\d{1,3},\s*)?(?:(who|whose)\b|(?:a|an|the|its|his|he
 const BARE_APPOSITION =
   /^,\s*(?:(?:ancien|ancienne|nouveau|nouvelle|ex|former|ehemalige|ehemaliger|бывший|бывшая|колишній|колишня)\s+)?(\p{Ll}[\p{L}-]*)[^,.;:]{0,60},/u;
 const BASED = /^-based\b/u;
+const GERMAN_REGION = /^\p{Lu}\p{Ll}{2,}(?:mark|land|gau|heide|börde)$/u;
+const REGION_ARTICLE = /(?:^|\s)(?:in der|im|aus der|aus dem|in die|ins|durch die|durch das)\s+$/iu;
+// `l’entomologiste Laure Roux`, `the hydrologist Ann Lee`: a scientist by the ending of the science.
+const SCIENTIST = /\p{Ll}{3}(?:ologist|ologiste|ologue|ologe|ologin)$/u;
+const LIFE_YEARS = /^\s*\((?:\d{4}\s*[–—-]\s*(?:\d{4})?\)|(?:born|né|née|geb\.|geboren|род\.|нар\.)\s)/u;
 const OWNED_BY = /\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s+$/u;
 const SPEAKER_LABEL = /^:[ \t]+\S/u;
 // Nationality adjectives (`East African port`, `Uzbek border`) describe; they do not name a place.
@@ -107,7 +115,7 @@ const GENERIC = new Set([
 ]);
 
 // French town names joined by hyphens: `Saint-Jean-de-Braye`, `Fos-sur-Mer`, `Bouches-du-Rhône`.
-const FRENCH_COMPOUND_PLACE = /^(?:Saint|Sainte)-\p{Lu}|\p{L}-(?:sur|sous|lès|lez|en|de|du|des|la|le|aux)-\p{Lu}/u;
+const FRENCH_COMPOUND_PLACE = /^(?:Saint|Sainte)-\p{Lu}|\p{L}-(?:sur|sous|lès|lez|les|en|de|du|des|la|le|aux)-\p{Lu}/u;
 
 /**
  * A body named after its country: `Météo-France`, `Aéro-Belgique`, `Transport Canada`, `Parks Norway`.
@@ -181,13 +189,15 @@ const GIVEN_IN_II = /^\p{Lu}\p{Ll}*(?:[аеиоуя][лрдгтсз]ий|ени�
 /** `Олег Соколов`: a given name (no adjective) and a surname by its ending make a person, though nothing else says so. */
 const cyrillicFullName = (m: Mention) =>
   m.tokens.length === 2 &&
+  // `Решеты Тверской железной дороги`: an adjective before its noun, though it ends as a surname does.
+  !(/(?:ск|цк)(?:ой|ого|ому|ом|ую|ая|ий|ый)$/u.test(m.tokens[1]!) && /^\s+\p{Ll}/u.test(m.after)) &&
   /^\p{Lu}\p{Ll}+$/u.test(m.tokens[0]!) &&
   /^\p{Script=Cyrillic}/u.test(m.tokens[0]!) &&
   (!CYRILLIC_NOT_GIVEN.test(m.tokens[0]!) || GIVEN_IN_II.test(m.tokens[0]!)) &&
   CYRILLIC_SURNAME.test(m.tokens[1]!);
 function roleOfSomewhereBefore(m: Mention): boolean {
-  if (m.tokens.length < 2 || !m.tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t))) return false;
-  const words = m.before.trimEnd().split(/\s+/u).slice(-4).reverse();
+  if (m.tokens.length < 2 || !m.tokens.every((t) => /^\p{Lu}[ʼ'’]?\p{Ll}/u.test(t))) return false;
+  const words = m.before.trimEnd().split(/\s+/u).slice(-6).reverse();
   for (const word of words) {
     if (isCyrillicRole(word)) return true;
     // A region's adjective may stand in the role's words: `Глава Балаковского района`.
@@ -261,6 +271,32 @@ function listedAfter(previous: Mention | null, m: Mention): boolean {
   return LIST_BEFORE.test(gap) || (LIST_COMMA.test(gap) && LIST_GOES_ON.test(m.after));
 }
 
+/**
+ * Names nothing else has classed, listed beside a place the whole text has classed (`in Lorn` …
+ * `for Lorn, Avely and Stour`): a list of towns holds towns. Not bodies' lists, whose words are as
+ * often one name (`Environment and Climate Change Canada`), nor people's; and not in Russian or
+ * Ukrainian, whose list names are in a case the gazetteer must undo.
+ */
+function placesListedWithPlaces(
+  listed: readonly (readonly [string, string])[],
+  kinds: ReadonlyMap<string, Kind>,
+  evidence: ReadonlyMap<string, Pick<Evidence, 'person'>>,
+  language: string,
+): string[] {
+  if (language === 'ru' || language === 'uk') return [];
+  const found = new Set<string>();
+  const isPlace = (name: string) => kinds.get(name) === 'place' || found.has(name);
+  const open = (name: string) => !kinds.has(name) && !found.has(name) && !evidence.get(name)?.person && !name.includes(' ');
+  // Twice over, so that a place reaches the far end of a list from either side.
+  for (let pass = 0; pass < 2; pass++) {
+    for (const [a, b] of listed) {
+      if (isPlace(a) && open(b)) found.add(b);
+      else if (isPlace(b) && open(a)) found.add(a);
+    }
+  }
+  return [...found];
+}
+
 /** A Russian or Ukrainian patronymic in the nominative: `Петрович`, `Ильинична`, `Петрівна`. */
 const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ович|евич|ьич|овна|евна|ична|йович|івна|ївна)$/u;
 
@@ -292,13 +328,25 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (language === 'de' && (isGermanStreet(m.tokens) || isGermanSite(m.tokens))) e.place += 3;
   // `Pine Hollow Water District`, `Elm County School District`: a district that runs a service is a body.
   if (m.tokens.length >= 3 && last === 'District' && SERVICE_BEFORE_DISTRICT.test(m.tokens[m.tokens.length - 2]!)) e.org += 4;
+  // `in der Prignitzmark`, `im Wendland`, `aus dem Chiemgau`: a German region is named by its land's word.
+  if (
+    language === 'de' &&
+    m.tokens.length === 1 &&
+    GERMAN_REGION.test(last) &&
+    !GERMAN_PLACE_NOUNS.has(last) &&
+    REGION_ARTICLE.test(m.before)
+  )
+    e.place += 3;
   // `aus Bad Ellring`: a spa town is named so.
   if (language === 'de' && m.tokens.length === 2 && m.tokens[0] === 'Bad') e.place += 3;
   const before = wordBefore(m.before);
   const after = wordAfter(m.after);
-  if (ORG_NOUNS.has(before.toLowerCase()) && /^\p{Ll}/u.test(before)) e.org += 2;
+  // `consultancy Delta Analytics`, `British lenders Halden and Corvell`: the kind of body, in the plural too.
+  if (/^\p{Ll}/u.test(before) && (ORG_NOUNS.has(before) || (/s$/u.test(before) && ORG_NOUNS.has(before.slice(0, -1))))) e.org += 2;
+  e.org += firmEvidence(m);
   // `an analyst at Halden Roux`, `analyste chez Portal`, `Analystin bei Nordbank`: where someone works.
-  if (isRole(ROLE_AT_BEFORE.exec(m.before.slice(-40))?.[1]?.toLowerCase() ?? '')) e.org += 2;
+  const roleAt = ROLE_AT_BEFORE.exec(m.before.slice(-40))?.[1]?.toLowerCase() ?? '';
+  if (isRole(roleAt) || (/s$/u.test(roleAt) && isRole(roleAt.slice(0, -1)))) e.org += 2;
   if (language === 'de' && isGermanBodyKind(before)) e.org += 3;
   if (language === 'de' && isGermanPlaceKind(before)) e.place += 3;
   // `a Lisbon start-up` names where the firm is, not the firm.
@@ -310,10 +358,14 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   else if (ORG_NOUNS.has(after) && !m.possessive && !modifier && !placeNamed) e.org += 2;
   if (GEO_NOUNS.has(after) && !m.possessive && !DEMONYM.test(last)) e.place += 2;
   if (BASED.test(m.after)) e.place += 2;
+  // `Ann Lee, 58, of Harwick`: where someone of that age is from.
+  if (language === 'en' && /\d{1,3},\s+of\s+$/u.test(m.before)) e.place += 3;
   // `Derbyshire`, `Lincolnshire`: an English county is named so.
   if (language === 'en' && /\p{Ll}shire$/u.test(last)) e.place += 3;
   if (language === 'fr' && FRENCH_PLACE_OF.test(m.before.slice(-30))) e.place += 3;
-  if (byPlacePrep && (LOCATION_BEFORE.test(m.before) || PLACE_OF_BEFORE.test(m.before))) e.place += 1;
+  if (byPlacePrep && (LOCATION_BEFORE.test(m.before) || PLACE_OF_BEFORE.test(m.before)) && !isFirmAfterPreposition(m)) e.place += 1;
+  // `villages such as A, B and C`, `Orte wie A, B und C`, `trois communes : A, B et C`: a list of places opens on their kind.
+  if (PLACES_LISTED_BEFORE.test(m.before.slice(-50))) e.place += 3;
   if (previousKind && listedAfter(previous, m)) {
     e[previousKind === 'person' ? 'weakPerson' : previousKind] += 1;
   }
@@ -323,7 +375,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
     e.person += 2;
   }
   // `the mayor Jean Roux`, `le maire Jean Roux`: a role or job written in lower case right before a full name.
-  if (/^\p{Ll}/u.test(before) && (ROLE_NOUNS.has(before) || (JOB_TITLES.has(before) && m.tokens.length >= 2))) e.person += 2;
+  if (/^\p{Ll}/u.test(before) && (ROLE_NOUNS.has(before) || ((JOB_TITLES.has(before) || SCIENTIST.test(before)) && m.tokens.length >= 2)))
+    e.person += 2;
   // `the mayor, Jean Roux`, `le maire, Jean Roux`: a role or a job set off before a full name.
   if ((isRole(wordBeforeComma(m.before)) || roleOfBeforeComma(m.before)) && m.tokens.length >= 2) e.person += 2;
   // `a campaign group, Keep Halbridge Moving`: a body's noun, then its name set off by a comma; but
@@ -334,6 +387,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
     const kind = app[1] ? 'person' : appositionKind(app[2] ?? '');
     if (kind) e[kind] += 2;
   } else if (m.tokens.length >= 2 && isRole(BARE_APPOSITION.exec(m.after)?.[1] ?? '')) e.person += 2;
+  // `Anna Roe (1889–1961)`, `Jean Roux (né en 1950)`: a full name followed by the years of a life is a person's.
+  if (m.tokens.length >= 2 && LIFE_YEARS.test(m.after)) e.person += 2;
   // `Morgan Treddle, 58, of Harwick`: a full name followed by an age is a person's.
   if (/^,?\s*\d{1,3},/u.test(m.after)) e.person += m.tokens.length >= 2 ? 2 : 1;
   if (m.possessive) {
@@ -580,11 +635,14 @@ export function indexEntities(
   outsideContent: (m: Mention) => boolean,
 ): EntityIndex {
   const evidence = new Map<string, Evidence>();
+  // Names written one after another in a list (`Arles, Nîmes and Uzès`), as pairs of neighbours.
+  const listed: [string, string][] = [];
   let previous: Mention | null = null;
   let previousKind: Kind | null = null;
   mentions.forEach((m, order) => {
     if (isNoise(m, language) || outsideContent(m)) return;
     const e = evidenceOf(m, previous, previousKind, language);
+    if (previous && listedAfter(previous, m)) listed.push([previous.name, m.name]);
     const total = evidence.get(m.name) ?? {
       article: '',
       org: 0,
@@ -612,7 +670,8 @@ export function indexEntities(
   function decide(name: string, e: Omit<Evidence, 'first' | 'article' | 'genitive' | 'feminine'>): Kind | null {
     const words = name.split(' ').length;
     if (isDemonym(name, language)) return null;
-    if (words === 1 && e.adjective > 0 && e.place < 3 && e.org < 2 && DEMONYM.test(name)) return null;
+    // English capitalises its nationality adjectives (`Kenyan farmers`); French and German do not, so `Lunan` there is a town.
+    if (language === 'en' && words === 1 && e.adjective > 0 && e.place < 3 && e.org < 2 && DEMONYM.test(name)) return null;
     if (e.org >= 2 && e.org >= e.place && e.org >= e.person) return 'org';
     if (e.place >= 3) return 'place';
     if (e.person >= 2 && words >= 2 && words <= 4) return 'person';
@@ -627,6 +686,7 @@ export function indexEntities(
     const kind = decide(name, e);
     if (kind) kinds.set(name, kind);
   }
+  for (const name of placesListedWithPlaces(listed, kinds, evidence, language)) kinds.set(name, 'place');
   // A full name whose last word later speaks alone (`Maria Lund` … `Lund said`) is a person's;
   // not a German noun and name after an article (`den Hafen Velmar` … `Velmar teilte mit`).
   for (const [name, e] of evidence) {

@@ -32,7 +32,8 @@ export interface Mention {
 // `U.S. District Court`: an initialism's last stop belongs to it when a name goes on after it.
 const INITIALISM = String.raw`(?:\p{Lu}\.){2,}(?=\s(?!(?:The|A|An|In|It|This|That|He|She|We|They|But|And)\s)\p{Lu})`;
 // `St. Pauli`, `Mt. Pleasant`, `Ft. Myers`: an abbreviated saint or landform keeps its stop inside a name.
-const ABBREVIATED = String.raw`(?:St|Ste|Sta|Mt|Ft)\.(?=\s\p{Lu})`;
+// French `M.` (Monsieur) and `MM.` before a surname likewise: `M. Roux`.
+const ABBREVIATED = String.raw`(?:St|Ste|Sta|Mt|Ft|M|MM)\.(?=\s\p{Lu})`;
 const CAP = String.raw`(?:${INITIALISM}|${ABBREVIATED}|\p{Lu}[\p{L}\p{M}\d]*(?:[-'’.]\p{L}[\p{L}\p{M}]*)*)`;
 const CONNECTOR = String.raw`(?:of the|for the|of|on|for|de la|de|du|des|del|della|di|da|nan|na|für|von|van|y)`;
 // German nouns are all capitalised, and `des` is its genitive article: `Vertreter des Bundestages` is two.
@@ -161,6 +162,7 @@ function pieces(tokens: string[], sentenceStart: boolean, lowerWords: ReadonlySe
 
 const CYRILLIC_WORD = /^\p{Script=Cyrillic}/u;
 const PATRONYMIC = /(?:вич|вна|ична|ьич|івна|їна|ович|евич)$/u;
+const INSTRUMENTAL = /\p{Ll}(?:ом|ою|ею|єю|им)$/u;
 
 type Piece = ReturnType<typeof pieces>[number];
 
@@ -172,6 +174,21 @@ type Piece = ReturnType<typeof pieces>[number];
 function splitCyrillicRun(piece: Piece): Piece[] {
   const t = piece.tokens;
   if (t.length < 3 || !t.every((w) => CYRILLIC_WORD.test(w)) || t.some((w) => PATRONYMIC.test(w))) return [piece];
+  // `Тверского ЛУ МВД`: a body's initials end the run, and no person is named by initials.
+  if (t.slice(-2).some((w) => ACRONYM.test(w))) return [piece];
+  // `Остапом Ткачем Марта`: a name in the instrumental ends before the next person's.
+  if (t.length === 3 && t.slice(0, 2).every((w) => INSTRUMENTAL.test(w)) && !INSTRUMENTAL.test(t[2]!)) {
+    return [
+      { ...piece, tokens: t.slice(0, 2), possessive: false },
+      {
+        tokens: t.slice(2),
+        offset: piece.offset + t.slice(0, 2).join(' ').length + 1,
+        titled: false,
+        possessive: piece.possessive,
+        sentenceStart: false,
+      },
+    ];
+  }
   const head = t.slice(0, -2);
   const offset = piece.offset + head.join(' ').length + 1;
   return [
@@ -200,6 +217,17 @@ function splitGermanBodyKind(piece: Piece): Piece[] {
   const t = piece.tokens;
   if (t.length < 2 || !(isGermanBodyKind(t[0]!) || isGermanPlaceKind(t[0]!)) || !/^\p{Lu}/u.test(t[1]!)) return [piece];
   return [{ ...piece, tokens: t.slice(1), offset: piece.offset + t[0]!.length + 1, sentenceStart: false }];
+}
+
+/** `Kiels Erik Nyberg`: a town's genitive owns the name after it, as `Kiel’s` would in English. */
+function splitGermanGenitiveTown(piece: Piece): Piece[] {
+  const t = piece.tokens;
+  if (t.length < 3 || !/\p{Ll}s$/u.test(t[0]!) || !isKnownLatinPlace(t[0]!.slice(0, -1))) return [piece];
+  return [
+    { ...piece, tokens: [t[0]!.slice(0, -1)], possessive: true },
+    // Two or more names owned by a town are its player's, its mayor's: the person it has.
+    { tokens: t.slice(1), offset: piece.offset + t[0]!.length + 1, titled: true, possessive: piece.possessive, sentenceStart: false },
+  ];
 }
 
 /**
@@ -303,7 +331,10 @@ export const inQuoteMarks = (m: Mention): boolean => /[«„“"]$/u.test(m.befo
 /** All capitalised names in the texts, in reading order. */
 export function findMentions(texts: readonly { para: number; text: string }[], language = ''): Mention[] {
   const runs = language === 'de' ? GERMAN_RUN : RUN;
-  const german = language === 'de' ? (p: Piece) => splitGermanBodyKind(p).flatMap(splitCountryAfterFor) : (p: Piece) => [p];
+  const german =
+    language === 'de'
+      ? (p: Piece) => splitGermanBodyKind(p).flatMap(splitCountryAfterFor).flatMap(splitGermanGenitiveTown)
+      : (p: Piece) => [p];
   const lowerWords = new Set<string>();
   for (const { text } of texts) for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) lowerWords.add(m[0]);
   const mentions: Mention[] = [];

@@ -11,6 +11,7 @@ import { withoutPlacesOnlyInOrganisations } from './places-in-names.js';
 import { isKnownLatinPlace } from './gazetteer.js';
 import { readsMonthFirst } from './date.js';
 import { readDateline, readDatelineLine, readLeadingAgency, type Dateline } from './dateline.js';
+import { isQuotedWhole } from './quoted-bodies.js';
 import { indexEntities, type EntityIndex } from './entities.js';
 import { isDemonym } from './demonyms.js';
 import { detectLanguage } from './language.js';
@@ -89,10 +90,13 @@ function findDateline(lines: readonly Line[], roles: readonly Role[], usMonthFir
 
 // A company's legal form on its own (`ООО` before `«Аэропорт-Инвест»`) names no one.
 const LEGAL_FORM = /^(?:ООО|ТОВ|АО|ПАО|ЗАО|ОАО|ПрАТ|ПАТ|АТ|LLC|Ltd|GmbH|AG|SA|SAS|SARL|Inc)$/u;
+// Russian and Ukrainian write the legal form before the name, so a word before it (`Штраф АО`) is none of the name's.
+const CYRILLIC_LEGAL_FORM_LAST = /\s(?:ООО|ТОВ|АО|ПАО|ЗАО|ОАО|ПрАТ|ПАТ|АТ)$/u;
 const merged = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
 
 /** `Міністерство` beside `Міністерство аграрної політики`: the short form is the same organisation. */
-const withoutShortForms = (names: readonly string[]) => names.filter((n) => !names.some((o) => o !== n && o.startsWith(`${n} `)));
+const withoutShortForms = (names: readonly string[], texts: readonly string[]) =>
+  names.filter((n) => isQuotedWhole(n, texts) || !names.some((o) => o !== n && o.startsWith(`${n} `)));
 
 /**
  * `Grand Port` beside `Grand Port maritime de Marseille`: the head of a body's name, which the
@@ -229,7 +233,9 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
       : entities.people;
   const people = withSpeakers(speakingPeople, quotes, entities, scriptNames.organizations);
   const organizations = withInitialsSpelledOut(
-    withoutShortForms(merged(entities.organizations, scriptNames.organizations)).filter((o) => !LEGAL_FORM.test(o)),
+    withoutShortForms(merged(entities.organizations, scriptNames.organizations), plainTexts).filter(
+      (o) => !LEGAL_FORM.test(o) && !CYRILLIC_LEGAL_FORM_LAST.test(o),
+    ),
     plainTexts,
   );
   return {

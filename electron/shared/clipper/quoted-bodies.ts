@@ -29,3 +29,9 @@ export function findQuotedBodies(texts: readonly string[]): string[] {
   for (const text of texts) for (const m of text.matchAll(QUOTED_AFTER_PLACE_ADJECTIVE)) found.add(nominative(m[2]!, m[1]!.toLowerCase()));
   return [...found];
 }
+
+/** A body named whole in its own quotation marks (`ПАО «Сталь»` beside `«Сталь Логистика»`) is a body of its own, not a short form. */
+export function isQuotedWhole(name: string, texts: readonly string[]): boolean {
+  const marked = new RegExp(`[«"“„]${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}[»"”“]`, 'u');
+  return texts.some((t) => marked.test(t));
+}

@@ -36,11 +36,14 @@ const POSSESSIVE_OWNER = /(\p{Lu}[\p{L}\p{M}-]+)(?:['’]s?|\s+s)\s/u;
 const COORDINATOR = /^(?:but|and|yet|aber|und|doch|mais|et|но|и|але|та|і)$/iu;
 const PUNCTUATION = /(\p{L}+)?([,;:!?。.])/gu;
 
-/** Where the words after a verb end: at a comma or a stop, but not at the point of a title (`said Dr. Vogel`). */
+/**
+ * Where the words after a verb end: at a comma or a stop, but not at the point of a title or an
+ * initial (`said Dr. Vogel`, `a déclaré M. Roux`).
+ */
 function clauseEnd(text: string): number {
   for (const m of text.matchAll(PUNCTUATION)) {
     const word = m[1] ?? '';
-    if (m[2] !== '.' || !ABBREVIATIONS.has(word.toLowerCase())) return m.index + word.length;
+    if (m[2] !== '.' || !(ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) return m.index + word.length;
   }
   return -1;
 }

@@ -1,0 +1,56 @@
+/**
+ * Villages, stations and tracts named after their kind noun in Russian and Ukrainian
+ * (`в деревнях Липки и Сосновка`, `на станции Разъезд`, `у селі Зелене`). Such names are most
+ * often written in the nominative whatever the kind noun's case; one that agrees with it as an
+ * adjective (`в поселке Лесном`) is turned back. The names alone are given, as the text names them.
+ */
+
+/** A kind noun's gender, which an adjective name agrees with. */
+type Gender = 'm' | 'f' | 'n';
+
+const SETTLEMENT_KINDS: ReadonlyArray<readonly [Gender, RegExp]> = [
+  ['f', /^(?:деревн|станци|станиц|станці)(?:я|и|ю|е|ей|ею|ї|єю|і|ям|ях|ями)$/u],
+  ['n', /^(?:сел|селищ|урочищ|озер)(?:о|а|у|е|ом|ам|ах|ами|і|ем)$/u],
+  ['m', /^(?:посел|посёл)(?:ок|ка|ку|ке|ком|ки|ков|кам|ках)$/u],
+  ['m', /^(?:хутор|аул)(?:|а|у|е|і|ом|ах|ам)$/u],
+];
+
+// One name: a word of capitals, hyphened or not (`Липова-Долина`), or any name in quotation marks.
+const NAME = String.raw`(?:\p{Lu}[\p{Ll}'’ʼ]+(?:-\p{Lu}?[\p{Ll}'’ʼ]+)*|[«"„“][^«»"„“”]{2,40}[»"“”])`;
+const LISTED = new RegExp(String.raw`(?<!\p{L})(\p{Ll}+)\s+(${NAME}(?:,\s+${NAME})*(?:\s+(?:и|і|та|й)\s+${NAME})?)(?![\p{L}-])`, 'gu');
+const ONE_NAME = new RegExp(NAME, 'gu');
+
+// An adjective's stem: `Лесн-`, `Заречн-`, `Никольск-`, `Петров-`.
+const STEM = String.raw`\p{Lu}\p{Ll}+(?:н|ск|цк|ов|ев|ин)`;
+/** An adjective in an oblique case after a kind noun of each gender, and its nominative ending. */
+const OBLIQUE_ADJECTIVE: Readonly<Record<'ru' | 'uk', Readonly<Record<Gender, readonly [RegExp, string]>>>> = {
+  ru: {
+    m: [new RegExp(String.raw`^(${STEM})(?:ом|ому|ого)$`, 'u'), 'ый'],
+    f: [new RegExp(String.raw`^(${STEM})(?:ой|ую)$`, 'u'), 'ая'],
+    n: [new RegExp(String.raw`^(${STEM})(?:ом|ому|ого)$`, 'u'), 'ое'],
+  },
+  uk: {
+    m: [new RegExp(String.raw`^(${STEM})(?:ому|ого|ім)$`, 'u'), 'ий'],
+    f: [new RegExp(String.raw`^(${STEM})(?:ій|ої|ою)$`, 'u'), 'а'],
+    n: [new RegExp(String.raw`^(${STEM})(?:ому|ого|ім)$`, 'u'), 'е'],
+  },
+};
+
+/** A name after its kind noun, in the nominative: an adjective in another case is turned back, any other name kept. */
+function settlementNominative(name: string, gender: Gender, ukrainian: boolean): string {
+  const unquoted = name.replace(/^[«"„“]|[»"“”]$/gu, '');
+  const [oblique, ending] = OBLIQUE_ADJECTIVE[ukrainian ? 'uk' : 'ru'][gender];
+  const m = oblique.exec(unquoted);
+  return m ? `${m[1]}${ending}` : unquoted;
+}
+
+/** The settlements a text names after their kind noun, with each name as written: `Лесном` → `Лесной`. */
+export function cyrillicSettlements(text: string, ukrainian: boolean): { name: string; written: string }[] {
+  const out: { name: string; written: string }[] = [];
+  for (const m of text.matchAll(LISTED)) {
+    const kind = SETTLEMENT_KINDS.find(([, forms]) => forms.test(m[1]!));
+    if (!kind) continue;
+    for (const [written] of m[2]!.matchAll(ONE_NAME)) out.push({ name: settlementNominative(written, kind[0], ukrainian), written });
+  }
+  return out;
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+
+describe('Chinese divisions in lists, plateaus, firms named by their trade', () => {
+  it('lists counties and towns followed by a verb, a plateau and its part, and no part, headquarters or quantity as a name', () => {
+    const draft = parseClip(
+      '云梦高原东部出现降雪\n\n受冷空气影响，云梦高原东部出现降雪，横山市部分地区积雪超过20厘米，多个乡镇道路中断。\n\n青禾药业在白石县、青峰县拥有药材基地，并在临溪镇设有仓库。青禾药业总部表示，运输暂未受影响。',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['云梦高原', '白石县', '青峰县', '临溪镇']));
+    expect(draft.places).not.toContain('部分');
+    expect(draft.places.some((p) => p.includes('多个'))).toBe(false);
+    expect(draft.organizations).toContain('青禾药业');
+    expect(draft.organizations.some((o) => /总部|设有|东部|横山市部/u.test(o))).toBe(false);
+  });
+
+  it('reads a body whose name holds 和 as one name, beside a body it works with', () => {
+    const draft = parseClip('研究发布\n\n近日，东川仁和医院联合江城理工大学发布了一项研究，研究有所进展。');
+    expect(draft.organizations).toEqual(expect.arrayContaining(['东川仁和医院', '江城理工大学']));
+    expect(draft.organizations.some((o) => o.includes('有所'))).toBe(false);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+
+describe('Russian and Ukrainian settlements named after their kind', () => {
+  it('lists villages and stations after their kind noun, and the towns of a list after one preposition', () => {
+    const draft = parseClip(
+      'Котельные заменят к зиме\n\nГаз подведут к деревням Липовка, Заречье и Сосново, а также к поселку Заречному и станции Разъезд. В Чаплыгине и Ивановке отремонтируют котельные, сообщили в администрации района.',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Липовка', 'Заречье', 'Сосново', 'Заречный', 'Разъезд', 'Чаплыгин', 'Ивановка']));
+    expect(draft.places).not.toContain('Заречному');
+    expect(draft.places).not.toContain('Ивановке');
+  });
+
+  it('gives Ukrainian villages as written after their kind, and towns in -ець and -иця from the genitive', () => {
+    const draft = parseClip(
+      'Сапери очистили поля\n\nСапери працювали біля села Вишеньки та в селищі Зеленому, а також біля Кременця та Вербиці. У Зеленому відкрили амбулаторію.',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Вишеньки', 'Зелене', 'Кременець', 'Вербиця']));
+    expect(draft.places).not.toContain('Зеленому');
+    expect(draft.places).not.toContain('Кременця');
+  });
+});
