@@ -116,7 +116,7 @@ const CJK_CAPTION_CHARS = 160;
 const CJK_REPRINT_BAN = /版权归[^，。,]{1,20}所有[，,。\s]*未经[^。]{0,12}(?:不得|禁止)(?:转载|使用|复制)/u;
 const CJK_REPRINT_BAN_CHARS = 100;
 // A Chinese page's labelled summary over its story: `【摘要】…`, `导读：…`; the story tells it again.
-const CJK_SUMMARY = /^(?:[【\[［]\s*(?:摘要|导读|内容提要|核心提示)\s*[】\]］]|(?:摘要|导读|内容提要|核心提示)\s*[:：])/u;
+const CJK_SUMMARY = /^(?:[【[［]\s*(?:摘要|导读|内容提要|核心提示)\s*[】\]］]|(?:摘要|导读|内容提要|核心提示)\s*[:：])/u;
 const CREDIT_ENDING = /\b(?:submitted|file|staff|contributed|handout|courtesy) (?:photo|image|picture)\.?$/iu;
 const COURTESY = /^(?:photo |image )?courtesy(?: of)?\s+\S/iu;
 const COURTESY_WORDS = 8;
