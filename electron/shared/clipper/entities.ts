@@ -397,9 +397,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   }
   if (SPEECH_VERBS.has(after) || SPEECH_VERBS.has(before)) e.weakPerson += 1;
   // `Henrike Feld spielt die Großmutter`: a full name opening on a given name is a person's, when nothing says otherwise.
-  if (m.tokens.length >= 2 && m.tokens.length <= 3 && isGivenName(m.tokens[0]!) && !placeNamed && !knownPlace(m, language)) {
-    e.weakPerson += 1;
-  }
+  if (opensOnGivenName(m.tokens) && !placeNamed && !knownPlace(m, language)) e.weakPerson += 1;
   // `Rovers’ Ben Atherley levelled`: a full name owned by a team or a firm, doing something, is its member.
   if (m.tokens.length >= 2 && m.tokens.length <= 3 && OWNED_BY.test(m.before) && /^\s+\p{Ll}/u.test(m.after)) e.weakPerson += 1;
   if (e.genitive) e.person += 2;
@@ -555,6 +553,15 @@ class FullNameIndex {
   folded(folded: string): string | undefined {
     return this.endingFolded.get(folded) ?? this.startingFolded.get(folded);
   }
+}
+
+/**
+ * A given name and a surname, or a given name, a second one or an initial, and a surname:
+ * `Mary Ann Roe`, `John F. Roe`, but not `Marlene Oswalds Roman` (her novel).
+ */
+function opensOnGivenName(tokens: readonly string[]): boolean {
+  if (tokens.length < 2 || tokens.length > 3 || !isGivenName(tokens[0]!)) return false;
+  return tokens.length === 2 || isGivenName(tokens[1]!) || /^\p{Lu}\.$/u.test(tokens[1]!);
 }
 
 // German writes the job as one capitalised compound before the name: `Kreisbrandmeister`,

@@ -260,6 +260,10 @@ describe('given names', () => {
     expect(uk.people).toEqual(['Тарас Климчук', 'Ірина Довгань']);
   });
 
+  it('make no person of a name and what it owns (German genitive)', () => {
+    expect(parseClip('Kritik\n\nDas Haus, um das es in Marlene Oswalds Roman geht, ist nur eine Behauptung.').people).toEqual([]);
+  });
+
   it('make no person of a named storm, a rank or a place', () => {
     const draft = parseClip(
       'Flood warning\n\nStorm Hollis brought floods on Tuesday. Royal Marines helped, and Victoria Station closed for the day.',
