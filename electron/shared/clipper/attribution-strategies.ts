@@ -238,6 +238,23 @@ export const verbLaterInSentence: Strategy = (q, find) => {
   return at >= 0 ? find.subjectBefore(q.span.endPara, q.span.end, q.span.end + postWords[at]!.index) : undefined;
 };
 
+// What may open a sentence before its subject: an article, a title or a role (`Mayor`, `Die Intendantin`).
+const SUBJECT_LEAD = /^\s*(?:\p{L}[\p{L}.-]*\s+){0,3}$/u;
+
+/**
+ * `Mayor Ann Lee defended the plan: “…”`, `Intendantin X verteidigte die Länge: »…«`: a sentence
+ * that opens on a person or a body and ends on a colon introduces their words, whatever its verb.
+ */
+export const subjectBeforeColon: Strategy = (q, find) => {
+  if (!/:\s*$/u.test(q.pre)) return undefined;
+  const text = find.paragraphs[q.span.para]!;
+  const subject = find.inPara(q.span.para).find((m) => m.start >= q.preFrom && m.end <= q.span.start);
+  if (!subject || !SUBJECT_LEAD.test(text.slice(q.preFrom, subject.start))) return undefined;
+  const kind = find.entities.kindOf(subject.name);
+  const speaks = kind === 'person' || kind === 'org' || (kind === null && subject.tokens.length >= 2);
+  return speaks ? find.speakerOfMention(subject) : undefined;
+};
+
 /** `市民刘晓梅说，过去……。“现在……”`: Chinese credits the speaker in the sentence before the quote. */
 export const cjkSentenceBefore: Strategy = (q) =>
   /\p{Script=Han}/u.test(q.pre) ? (cjkSpeaker(q.pre, CJK_NAME_BEFORE_VERB_LAST) ?? undefined) : undefined;
@@ -252,5 +269,6 @@ export const STRATEGIES: readonly Strategy[] = [
   phraseBefore,
   verbBefore,
   verbLaterInSentence,
+  subjectBeforeColon,
   cjkSentenceBefore,
 ];

@@ -7,6 +7,7 @@ import {
   possessiveSpeechNoun,
   sourcePhraseBefore,
   STRATEGIES,
+  subjectBeforeColon,
   verbAfter,
   verbBefore,
   verbLaterInSentence,
@@ -27,6 +28,7 @@ describe('attribution strategies', () => {
       phraseBefore,
       verbBefore,
       verbLaterInSentence,
+      subjectBeforeColon,
       cjkSentenceBefore,
     ]);
   });
@@ -274,5 +276,18 @@ describe('a body named in the headline', () => {
       '"We are pleased to welcome members to the group," the society\'s board said in a statement.',
     ].join('\n\n');
     expect(speakers(text)).toEqual(['Westmoor Building Society']);
+  });
+});
+
+describe('a sentence ending on a colon', () => {
+  it('credits the words after it to the person or body it opens on, whatever its verb', () => {
+    expect(speakers('Plan\n\nMayor Ann Lee defended the plan: "It will work for everyone."')).toEqual(['Ann Lee']);
+    expect(speakers('Kritik\n\nIntendantin Sabine Reuter-Lanz verteidigte die Länge: »Wir muten dem Publikum drei Stunden zu.«')).toEqual([
+      'Sabine Reuter-Lanz',
+    ]);
+    // A name deep in the sentence is not its subject.
+    expect(
+      speakers('Plan\n\nThe vote in the hall after a long night with Ann Lee ended in a sign: "We will meet again soon, all of us."'),
+    ).toEqual([null]);
   });
 });
