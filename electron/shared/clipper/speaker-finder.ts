@@ -89,6 +89,15 @@ function endsWithDeclined(region: string, organisation: string): boolean {
 /** What the speaker strategies ask of the text around a quotation. */
 export type SpeakerFinder = ReturnType<typeof createSpeakerFinder>;
 
+/** A word naming what someone does: `minister`, `міністр`, `режисер`. */
+const isRoleWord = (word: string) => word.length > 2 && (ROLE_NOUNS.has(word) || JOB_TITLES.has(word));
+
+/** One role in two forms: `minister`/`ministers`, `міністр`/`міністра`, `режисер`/`режисера`. */
+function sameRole(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 3;
+}
+
 /**
  * Reads who a stretch of text names as speaking: the subject before a speech verb, the name after
  * an inverted one, the person a pronoun points back to, an organisation behind an unnamed
@@ -172,6 +181,27 @@ export function createSpeakerFinder(
         m.para >= 0 && m.tokens.length >= 2 && m.tokens.length <= 3 && (entities.kindOf(m.name) ?? 'person') === 'person' && !quoted(m),
     )
     .map((m) => ({ site: { para: m.para, at: m.start }, speaker: entities.person(m.name) ?? m.name }));
+
+  // Everyone named with a role beside their name (`the health minister, Ann Lee`, `Режисер Олег Тимченко`,
+  // `Ann Lee, the minister,`), for `the minister said` further on.
+  const roled: { site: Site; speaker: string; roles: string[] }[] = [];
+  for (const m of mentions) {
+    const kind = entities.kindOf(m.name);
+    if (m.para < 0 || quoted(m) || !(kind === 'person' || (kind === null && m.tokens.length >= 2))) continue;
+    const lead = (m.before.split(/[.!?]\s/u).pop() ?? '').split(/\s+/u).slice(-5);
+    const apposed = /^,\s*((?:\S+\s+){0,3}\S+?)[,.]/u.exec(m.after)?.[1]?.split(/\s+/u) ?? [];
+    const roles = [...lead, ...apposed].map((w) => w.toLowerCase().replace(/[^\p{L}'’-]/gu, '')).filter(isRoleWord);
+    if (roles.length) roled.push({ site: { para: m.para, at: m.start }, speaker: entities.person(m.name) ?? m.name, roles });
+  }
+
+  /** `the minister said`, `— пояснив режисер`: the latest person named with that role before `site`. */
+  const roleHolder = (phrase: string, site: Site): string | null => {
+    const said = phrase.split(/\s+/u).map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
+    if (said.length > 4) return null;
+    const role = said.find((w) => isRoleWord(w) || roled.some((r) => r.roles.some((x) => sameRole(x, w))));
+    if (!role) return null;
+    return lastBefore(roled.filter((r) => r.roles.some((x) => sameRole(x, role))), site)?.speaker ?? null;
+  };
 
   /**
    * The person a pronoun at `site` most likely means: the latest salient person, anonymous party
@@ -295,6 +325,8 @@ export function createSpeakerFinder(
     const p = phrase.trim().toLowerCase();
     if (!p) return undefined;
     if (INDEFINITE.test(p + ' ')) return null;
+    const holder = roleHolder(p, site);
+    if (holder) return holder;
     const nouns = p.split(/[\s'’]+/u);
     // `the district` for the `… Water District` named before: a body's own head noun points back to it.
     // Only as the phrase's head: in `the son of a patient heard by the court` the court is not the one speaking.

@@ -75,6 +75,18 @@ describe('quotations', () => {
     ]);
   });
 
+  it('credits `the minister said` to the person named earlier with that role, in English, Ukrainian and Russian', () => {
+    expect(quotes('The health minister, Ann Lee, visited the ward.\n\n"We will build a new wing," the minister said.')).toEqual([
+      { speaker: 'Ann Lee', text: 'We will build a new wing' },
+    ]);
+    expect(quotes('Режисер Олег Тимченко показав нову виставу.\n\n«Це історія про мою родину», — пояснив режисер.')).toEqual([
+      { speaker: 'Олег Тимченко', text: 'Це історія про мою родину' },
+    ]);
+    expect(quotes('Главный тренер Сергей Зимин остался доволен.\n\n«Мы играли смело», — сказал тренер.')).toEqual([
+      { speaker: 'Сергей Зимин', text: 'Мы играли смело' },
+    ]);
+  });
+
   it('credits a person called by their age to the person just named, who is named once', () => {
     const de = parseClip('Torhüter Max Engel hielt drei Siebenmeter. »Heute lief alles«, sagte der 23-Jährige.');
     expect([de.quotes, de.people]).toEqual([[{ speaker: 'Max Engel', text: 'Heute lief alles' }], ['Max Engel']]);
