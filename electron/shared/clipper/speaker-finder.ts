@@ -200,7 +200,12 @@ export function createSpeakerFinder(
     if (said.length > 4) return null;
     const role = said.find((w) => isRoleWord(w) || roled.some((r) => r.roles.some((x) => sameRole(x, w))));
     if (!role) return null;
-    return lastBefore(roled.filter((r) => r.roles.some((x) => sameRole(x, role))), site)?.speaker ?? null;
+    return (
+      lastBefore(
+        roled.filter((r) => r.roles.some((x) => sameRole(x, role))),
+        site,
+      )?.speaker ?? null
+    );
   };
 
   /**
