@@ -40,7 +40,7 @@ import {
   ROLE_STEMS,
   VESSEL_PREFIXES,
 } from './lexicon/entity-words.js';
-import { JOB_TITLES } from './lexicon/job-titles.js';
+import { isRoleNoun, JOB_TITLES } from './lexicon/job-titles.js';
 import { isGivenName } from './lexicon/given-names.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
 import { inQuoteMarks, type Mention } from './mentions.js';
@@ -150,15 +150,13 @@ const ROLE_OF_BEFORE_COMMA =
 // `… of the company, `, `… de la société, `: the body is named as someone's, and the name after it is theirs.
 const BODY_OF_BEFORE_COMMA =
   /(?:\b(?:of|for)\s+(?:the|its|their|his|her)\s+|(?<!\p{L})(?:de la|du|des|de sa|de son|de leur)\s+|(?<!\p{L})de l['’])(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+$/u;
-/** A word naming what someone does: a role (`resident`) or a job (`mayor`). */
-const isRole = (word: string) => ROLE_NOUNS.has(word) || JOB_TITLES.has(word);
 // `the chief executive of the group, Jane Roe`, `le PDG de la société, Jean Roux`, `sa secrétaire, Anne Roe`:
 // an owned or definite role, then what it is of in any words, set off before the name.
 const ROLE_CLAUSE_BEFORE_COMMA =
   /(?:^|[\s(])(?:the|its|his|her|their|le|la|l['’]|son|sa|leur|der|die|den|dem|ihr|ihre|sein|seine)\s*([\p{L}-]+)[^,;:.!?«»"“”„]{0,70},\s+$/iu;
 const roleOfBeforeComma = (before: string) =>
-  isRole(ROLE_OF_BEFORE_COMMA.exec(before.slice(-80))?.[1] ?? '') ||
-  isRole((ROLE_CLAUSE_BEFORE_COMMA.exec(before.slice(-90))?.[1] ?? '').toLowerCase());
+  isRoleNoun(ROLE_OF_BEFORE_COMMA.exec(before.slice(-80))?.[1] ?? '') ||
+  isRoleNoun((ROLE_CLAUSE_BEFORE_COMMA.exec(before.slice(-90))?.[1] ?? '').toLowerCase());
 // `за словами директорки центру Ірини Мельник`: in someone's words, a role of somewhere between.
 // Russian and Ukrainian only: elsewhere `according to` names bodies and reports as often as people.
 // A region's adjective may stand among the role's words: `за словами голови Овруцької міської ради`.
@@ -346,7 +344,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   e.org += firmEvidence(m);
   // `an analyst at Halden Roux`, `analyste chez Portal`, `Analystin bei Nordbank`: where someone works.
   const roleAt = ROLE_AT_BEFORE.exec(m.before.slice(-40))?.[1]?.toLowerCase() ?? '';
-  if (isRole(roleAt) || (/s$/u.test(roleAt) && isRole(roleAt.slice(0, -1)))) e.org += 2;
+  if (isRoleNoun(roleAt) || (/s$/u.test(roleAt) && isRoleNoun(roleAt.slice(0, -1)))) e.org += 2;
   if (language === 'de' && isGermanBodyKind(before)) e.org += 3;
   if (language === 'de' && isGermanPlaceKind(before)) e.place += 3;
   // `a Lisbon start-up` names where the firm is, not the firm.
@@ -378,7 +376,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (/^\p{Ll}/u.test(before) && (ROLE_NOUNS.has(before) || ((JOB_TITLES.has(before) || SCIENTIST.test(before)) && m.tokens.length >= 2)))
     e.person += 2;
   // `the mayor, Jean Roux`, `le maire, Jean Roux`: a role or a job set off before a full name.
-  if ((isRole(wordBeforeComma(m.before)) || roleOfBeforeComma(m.before)) && m.tokens.length >= 2) e.person += 2;
+  if ((isRoleNoun(wordBeforeComma(m.before)) || roleOfBeforeComma(m.before)) && m.tokens.length >= 2) e.person += 2;
   // `a campaign group, Keep Halbridge Moving`: a body's noun, then its name set off by a comma; but
   // in `the head of the company, Anna Berg` the name is the head's.
   if (ORG_NOUNS.has(wordBeforeComma(m.before)) && !BODY_OF_BEFORE_COMMA.test(m.before.slice(-60))) e.org += 2;
@@ -386,7 +384,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (app) {
     const kind = app[1] ? 'person' : appositionKind(app[2] ?? '');
     if (kind) e[kind] += 2;
-  } else if (m.tokens.length >= 2 && isRole(BARE_APPOSITION.exec(m.after)?.[1] ?? '')) e.person += 2;
+  } else if (m.tokens.length >= 2 && isRoleNoun(BARE_APPOSITION.exec(m.after)?.[1] ?? '')) e.person += 2;
   // `Anna Roe (1889–1961)`, `Jean Roux (né en 1950)`: a full name followed by the years of a life is a person's.
   if (m.tokens.length >= 2 && LIFE_YEARS.test(m.after)) e.person += 2;
   // `Morgan Treddle, 58, of Harwick`: a full name followed by an age is a person's.
@@ -572,7 +570,7 @@ const GERMAN_JOB_NOUN =
 /** A capitalised word naming what someone does: `Executive`, `Meteorologist`, `Kreisbrandmeister`. */
 const isJobNoun = (word: string) => {
   const lower = word.toLowerCase();
-  return JOB_TITLES.has(lower) || ROLE_NOUNS.has(lower) || GERMAN_JOB_NOUN.test(word);
+  return isRoleNoun(lower) || GERMAN_JOB_NOUN.test(word);
 };
 // `CDU-Politiker`, `SPD-Chef`, `ex-President`: a compound whose last part is a job is one.
 const isJobWord = (word: string) => isJobNoun(word) || (word.includes('-') && isJobNoun(word.slice(word.lastIndexOf('-') + 1)));

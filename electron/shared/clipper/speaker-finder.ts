@@ -2,7 +2,7 @@ import type { EntityIndex } from './entities.js';
 import { ORG_NOUNS, PUBLIC_BODY_NOUNS, ROLE_NOUNS } from './lexicon/entity-words.js';
 import { ABBREVIATIONS } from '../compare/abbreviations.js';
 import { SOURCE_PHRASES, SPEECH_VERBS } from './lexicon/speech.js';
-import { JOB_TITLES } from './lexicon/job-titles.js';
+import { isRoleNoun } from './lexicon/job-titles.js';
 import { sexOfGivenName, type Sex } from './lexicon/given-names.js';
 import { isDemonym } from './demonyms.js';
 import { afterDeterminer } from './german-names.js';
@@ -64,7 +64,7 @@ const ROLE_APPOSITION = /,\s*(\p{Ll}[\p{L}-]*)[^,]*$/u;
 /** The words before a speech verb without a role set off by commas after the subject's name. */
 function withoutRoleApposition(region: string): string {
   const m = ROLE_APPOSITION.exec(region);
-  return m && (ROLE_NOUNS.has(m[1]!) || JOB_TITLES.has(m[1]!)) ? region.slice(0, m.index) : region;
+  return m && isRoleNoun(m[1]!) ? region.slice(0, m.index) : region;
 }
 
 /** Whether a quotation is open at `at`: `“a foul on our keeper”` quotes someone, and names no one there. */
@@ -88,9 +88,6 @@ function endsWithDeclined(region: string, organisation: string): boolean {
 
 /** What the speaker strategies ask of the text around a quotation. */
 export type SpeakerFinder = ReturnType<typeof createSpeakerFinder>;
-
-/** A word naming what someone does: `minister`, `міністр`, `режисер`. */
-const isRoleWord = (word: string) => word.length > 2 && (ROLE_NOUNS.has(word) || JOB_TITLES.has(word));
 
 /** One role in two forms: `minister`/`ministers`, `міністр`/`міністра`, `режисер`/`режисера`. */
 function sameRole(a: string, b: string): boolean {
@@ -190,7 +187,7 @@ export function createSpeakerFinder(
     if (m.para < 0 || quoted(m) || !(kind === 'person' || (kind === null && m.tokens.length >= 2))) continue;
     const lead = (m.before.split(/[.!?]\s/u).pop() ?? '').split(/\s+/u).slice(-5);
     const apposed = /^,\s*((?:\S+\s+){0,3}\S+?)[,.]/u.exec(m.after)?.[1]?.split(/\s+/u) ?? [];
-    const roles = [...lead, ...apposed].map((w) => w.toLowerCase().replace(/[^\p{L}'’-]/gu, '')).filter(isRoleWord);
+    const roles = [...lead, ...apposed].map((w) => w.toLowerCase().replace(/[^\p{L}'’-]/gu, '')).filter(isRoleNoun);
     if (roles.length) roled.push({ site: { para: m.para, at: m.start }, speaker: entities.person(m.name) ?? m.name, roles });
   }
 
@@ -198,7 +195,7 @@ export function createSpeakerFinder(
   const roleHolder = (phrase: string, site: Site): string | null => {
     const said = phrase.split(/\s+/u).map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
     if (said.length > 4) return null;
-    const role = said.find((w) => isRoleWord(w) || roled.some((r) => r.roles.some((x) => sameRole(x, w))));
+    const role = said.find((w) => isRoleNoun(w) || roled.some((r) => r.roles.some((x) => sameRole(x, w))));
     if (!role) return null;
     return (
       lastBefore(
@@ -293,7 +290,7 @@ export function createSpeakerFinder(
     // `a réagi le président de la chambre de Bretagne, Loïc Roux`, `a déclaré le PDG de X, Jean Roux`:
     // a role of somewhere, then its holder.
     const role = (ROLE_OPENING.exec(region)?.[1] ?? '').toLowerCase();
-    const holder = ROLE_NOUNS.has(role) || JOB_TITLES.has(role) ? apposedName(para, to) : null;
+    const holder = isRoleNoun(role) ? apposedName(para, to) : null;
     if (holder) return holder;
     const inRegion = mentionsIn(para, verbEnd, to);
     // `a affirmé à l'AFP Karim Benali`: a person after the verb speaks; an organisation there may be the one spoken to.

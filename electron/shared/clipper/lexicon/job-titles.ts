@@ -1,3 +1,5 @@
+import { ROLE_NOUNS } from './entity-words.js';
+
 /**
  * Job titles that stand before a name without being part of it (`Executive Bob Iger`,
  * `Minister Anna Berg`), in the clipper's languages. Lower-case.
@@ -255,3 +257,6 @@ export const CREDIT_ROLES = new Set([
   'кореспонденти',
   'журналісти',
 ]);
+
+/** A lower-case word naming what someone does: a role (`resident`, `режисер`) or a job (`mayor`, `міністр`). */
+export const isRoleNoun = (word: string): boolean => ROLE_NOUNS.has(word) || JOB_TITLES.has(word);
