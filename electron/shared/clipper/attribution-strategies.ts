@@ -250,8 +250,7 @@ export const subjectBeforeColon: Strategy = (q, find) => {
   const text = find.paragraphs[q.span.para]!;
   const subject = find.inPara(q.span.para).find((m) => m.start >= q.preFrom && m.end <= q.span.start);
   if (!subject || !SUBJECT_LEAD.test(text.slice(q.preFrom, subject.start))) return undefined;
-  const kind = find.entities.kindOf(subject.name);
-  const speaks = kind === 'person' || kind === 'org' || (kind === null && subject.tokens.length >= 2);
+  const speaks = find.namesPerson(subject) || find.entities.kindOf(subject.name) === 'org';
   return speaks ? find.speakerOfMention(subject) : undefined;
 };
 

@@ -117,9 +117,15 @@ export function createSpeakerFinder(
     });
   }
 
-  const speakerOfMention = (m: Mention): string | null => {
+  /** A person, or a full name nothing has classed (`Ruth Ambani has worked …`), which is most likely one. */
+  const namesPerson = (m: Mention) => {
     const kind = entities.kindOf(m.name);
-    if (kind === 'person' || (kind === null && m.tokens.length >= 2)) return entities.person(m.name) ?? m.name;
+    return kind === 'person' || (kind === null && m.tokens.length >= 2);
+  };
+
+  const speakerOfMention = (m: Mention): string | null => {
+    if (namesPerson(m)) return entities.person(m.name) ?? m.name;
+    const kind = entities.kindOf(m.name);
     if (kind === 'org' || kind === 'place') return m.name;
     return entities.person(m.name) ?? m.name;
   };
@@ -183,8 +189,7 @@ export function createSpeakerFinder(
   // `Ann Lee, the minister,`), for `the minister said` further on.
   const roled: { site: Site; speaker: string; roles: string[] }[] = [];
   for (const m of mentions) {
-    const kind = entities.kindOf(m.name);
-    if (m.para < 0 || quoted(m) || !(kind === 'person' || (kind === null && m.tokens.length >= 2))) continue;
+    if (m.para < 0 || quoted(m) || !namesPerson(m)) continue;
     const lead = (m.before.split(/[.!?]\s/u).pop() ?? '').split(/\s+/u).slice(-5);
     const apposed = /^,\s*((?:\S+\s+){0,3}\S+?)[,.]/u.exec(m.after)?.[1]?.split(/\s+/u) ?? [];
     const roles = [...lead, ...apposed].map((w) => w.toLowerCase().replace(/[^\p{L}'’-]/gu, '')).filter(isRoleNoun);
@@ -294,10 +299,7 @@ export function createSpeakerFinder(
     if (holder) return holder;
     const inRegion = mentionsIn(para, verbEnd, to);
     // `a affirmé à l'AFP Karim Benali`: a person after the verb speaks; an organisation there may be the one spoken to.
-    const person = inRegion.find((m) => {
-      const kind = entities.kindOf(m.name);
-      return !inQuoteMarks(m) && (kind === 'person' || (kind === null && m.tokens.length >= 2));
-    });
+    const person = inRegion.find((m) => !inQuoteMarks(m) && namesPerson(m));
     // `said Tom Fry, a spokesman for X`: the named person speaks, not the body they speak for.
     if (person) return speakerOfMention(person);
     const forOrg = spokespersonFor(para, verbEnd, Math.min(text.length, verbEnd + 120));
@@ -364,6 +366,7 @@ export function createSpeakerFinder(
     subjectBefore,
     subjectAfter,
     speakerOfMention,
+    namesPerson,
     recordSpeaker: (site: Site, speaker: string) => spoke.push({ site, speaker }),
   };
 }
