@@ -108,14 +108,23 @@ export class TeamLinks {
 
   /** An administrator changed the member's role: it is kept, and the app told to show it. */
   #roleChanged(link: StoredLink, role: Role): void {
-    const id = linkId(link.server, link.member);
-    const current = this.#store.read().find((l) => linkId(l.server, l.member) === id);
-    if (current && current.session?.token === link.session?.token) this.#store.put({ ...current, role });
-    this.#emit({ type: 'team.role', link: id, role });
+    const current = this.#sameSession(link);
+    if (current) this.#store.put({ ...current, role });
+    this.#emit({ type: 'team.role', link: linkId(link.server, link.member), role });
+  }
+
+  #stored(id: string): StoredLink | undefined {
+    return this.#store.read().find((l) => linkId(l.server, l.member) === id);
+  }
+
+  /** The link as stored now, if it still holds `link`'s session: a sign-in meanwhile has one of its own. */
+  #sameSession(link: StoredLink): StoredLink | null {
+    const current = this.#stored(linkId(link.server, link.member));
+    return current && current.session?.token === link.session?.token ? current : null;
   }
 
   #find(id: string): StoredLink {
-    const link = this.#store.read().find((l) => linkId(l.server, l.member) === id);
+    const link = this.#stored(id);
     if (!link)
       throw new ApiError('not_found', 'This team library is not among those you signed in to. Choose Open team library… to sign in.');
     return link;
@@ -125,8 +134,7 @@ export class TeamLinks {
   #ended(link: StoredLink): void {
     const id = linkId(link.server, link.member);
     this.#stopFollowing(id);
-    const current = this.#store.read().find((l) => linkId(l.server, l.member) === id);
-    if (current?.session?.token === link.session?.token) this.#store.put({ ...link, session: null });
+    if (this.#sameSession(link)) this.#store.put({ ...link, session: null });
     this.#emit({ type: 'team.connection', link: id, state: 'signed-out', message: sessionEnded(link.server).message });
   }
 

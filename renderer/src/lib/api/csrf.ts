@@ -1,8 +1,4 @@
-/** The cookie a team server sets at sign-in, and the header every request repeats it in. */
-const CSRF_COOKIE = 'cuttings_csrf';
-const CSRF_HEADER = 'x-cuttings-csrf';
-/** Sent by a team server with a 401: where to sign in again. */
-const LOGIN_HEADER = 'x-cuttings-login';
+import { CSRF_COOKIE, CSRF_HEADER, LOGIN_HEADER } from '../../../../electron/shared/api/team-wire.js';
 
 /**
  * A team server refuses any call that does not repeat its CSRF cookie in a header: another site
