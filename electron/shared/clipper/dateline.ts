@@ -3,6 +3,7 @@ import { cyrillicPlace, isKnownLatinPlace } from './gazetteer.js';
 import { isAgency } from './lexicon/agencies.js';
 import { MONTHS, STAMP_WORD, WEEKDAYS } from './lexicon/months.js';
 import { hasOutletWord } from './lexicon/outlet-words.js';
+import { titleCaseWord } from './script.js';
 import { GERMAN_PLACE_ENDING, GERMAN_PLACE_NOUNS } from './lexicon/entity-words.js';
 
 /** The place (and wire marker, and date when given) at the head of the first body paragraph. */
@@ -39,7 +40,9 @@ const PLAIN_COLON = /:\s(?=\p{Lu})/u;
 const NOT_A_PLACE =
   /^(?:FYI|FWIW|BTW|ICYMI|NB|N\.B\.|PS|P\.S\.|TL;?DR|RE|FW|FWD|UPDATE|BREAKING|EXCLUSIVE|WATCH|LIVE|OPINION|ANALYSIS|EDITORIAL|CORRECTION|VIDEO|EN DIRECT|DIRECT|URGENT|ALERTE|EXCLUSIF|VIDÉO|EILMELDUNG|EXKLUSIV|LIVE-?TICKER|МОЛНИЯ|СРОЧНО|ОНЛАЙН|ЭКСКЛЮЗИВ|ВИДЕО|ТЕРМІНОВО|НАЖИВО|ЕКСКЛЮЗИВ|ВІДЕО|ФОТО)$/u;
 
-const YEAR_WORD = /^\s*(?:(?:г|р)\.|года|року)/u;
+// The Russian and Ukrainian year word may follow the date: `21 января 2026 г.`, `5 червня 2026 р.`
+const YEAR_WORD_AFTER_DATE = String.raw`(?:(?:г|р)\.|года|року)`;
+const YEAR_WORD = new RegExp(String.raw`^\s*${YEAR_WORD_AFTER_DATE}`, 'u');
 const REGION_ABBREVIATION = /,\s*(?:\p{Lu}\p{Ll}{1,4}|(?:\p{Lu}\.)+\p{Lu})$/u;
 
 /** `HALDEN, June 13` → the place part `HALDEN`, once the date is cut out. */
@@ -151,8 +154,8 @@ function knownPlaceDateline(head: string): Dateline | null {
   // words in capitals are as likely an acronym (`NATO.`), so those count only when the gazetteer knows them.
   const inCapitals = CAPITALS_STOP.exec(head);
   const place = inCapitals?.[1] ?? '';
-  const titled = place.charAt(0) + place.slice(1).toLowerCase();
-  const capitalTown = inCapitals && !NOT_A_PLACE.test(place) && !isAgency(place) && (place.length >= 5 || isKnownLatinPlace(titled));
+  const capitalTown =
+    inCapitals && !NOT_A_PLACE.test(place) && !isAgency(place) && (place.length >= 5 || isKnownLatinPlace(titleCaseWord(place)));
   return capitalTown ? { place, agency: null, date: null, end: inCapitals[0].length } : null;
 }
 const PLACE_STOP = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\.\s+(?=\p{Lu})/u;
@@ -160,8 +163,11 @@ const CAPITALS_STOP = /^(\p{Lu}{2,}(?:-\p{Lu}{2,})?)\.\s+(?=\p{Lu}\p{Ll})/u;
 
 // `Lindenau, 5. März 2026` or `OSLO, March 5, 2026, 14:30`: a place, its comma, and nothing after the date but a time.
 const PLACE_THEN_DATE = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s-]\p{Lu}[\p{L}\p{M}'’.-]*){0,2}),\s+(.+)$/u;
-// The Russian and Ukrainian year word may follow the date: `21 января 2026 г.`, `5 червня 2026 р.`
-const TIME_ONLY = /^[,\s]*(?:(?:г|р)\.|года|року)?[,\s]*(?:\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?)?\s*$/iu;
+// What may follow a dateline line's date: its year word and a time.
+const TIME_ONLY = new RegExp(
+  String.raw`^[,\s]*${YEAR_WORD_AFTER_DATE}?[,\s]*(?:\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?)?\s*$`,
+  'iu',
+);
 
 /**
  * A dateline printed on a line of its own above the story, as German and many agency copies do:
