@@ -6,7 +6,7 @@ import { CHROMIUM_ARGS, chromiumPath } from './electron/core/dossier/system-chro
 
 export default defineConfig({
   test: {
-    globalSetup: ['tests/support/build-html-worker.ts'],
+    globalSetup: ['tests/support/build-workers.ts'],
     testTimeout: 30_000,
     // Set-up hooks spawn the CLI or open libraries; a loaded CI runner needs more than the default 10 s.
     hookTimeout: 60_000,

@@ -5,7 +5,7 @@
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { htmlWorkerBuild } from './html-worker-build.mjs';
+import { workerBuild } from './worker-build.mjs';
 import { extensionBuild } from './extension-build.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -34,7 +34,7 @@ await Promise.all([
     outdir: 'dist',
     format: 'esm',
   }),
-  build({ ...common, ...htmlWorkerBuild }),
+  build({ ...common, ...workerBuild }),
   extensionBuild(root),
   build({ ...common, entryPoints: { 'main/main': 'electron/main/main.ts' }, outdir: 'dist', format: 'esm', external: ['electron'] }),
   // Sandboxed preloads must be CommonJS and self-contained.

@@ -7,6 +7,7 @@ export type { BrowserClipper } from './browser-clipper/browser-clipper.js';
 export { createCoreService, type CoreOptions, type CoreService } from './core-service.js';
 export { resolveLibraryPath } from './library-location.js';
 export { nativeBindingPath } from './db/native-binding.js';
+export { needsUpdate, updateLibraryApart } from './db/update-library.js';
 export { LibraryRefusedError } from './db/open-library.js';
 export type { MigrationProgress } from './db/migrations/migration.js';
 export { recoveryHint } from './db/recovery-hint.js';

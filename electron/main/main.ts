@@ -1,6 +1,14 @@
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { fileURLToPath } from 'node:url';
-import { createCoreService, nativeBindingPath, resolveLibraryPath, type CoreService } from '../core/index.js';
+import {
+  createCoreService,
+  nativeBindingPath,
+  needsUpdate,
+  resolveLibraryPath,
+  updateLibraryApart,
+  type CoreService,
+} from '../core/index.js';
+import { whileUpdating } from './library-update-window.js';
 import { recoverLibrary } from './library-recovery.js';
 import { registerIpcBridge } from './ipc-bridge.js';
 import { hardenSessions } from './security.js';
@@ -51,6 +59,17 @@ async function tellUser(message: string, detail: string, offerSettings: boolean)
   if (offerSettings && response === 0) deliverCommand(win, { name: 'settings' });
 }
 
+/**
+ * A library made by an older Cuttings is updated before it opens, with a window showing how far
+ * it has got. Should the update fail, the library is as it was and the ordinary open below meets
+ * the same fault, which it explains and offers a way out of.
+ */
+async function updateOlderLibrary(libraryPath: string, nativeBinding: string | undefined): Promise<void> {
+  const binding = { nativeBinding };
+  if (!needsUpdate(libraryPath, binding)) return;
+  await whileUpdating((onProgress) => updateLibraryApart(libraryPath, binding, onProgress)).catch(() => undefined);
+}
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -69,6 +88,7 @@ if (!app.requestSingleInstanceLock()) {
     // SQLite's native code is the build for Electron, not the Node build in node_modules.
     const coreOptions = { userDataFolder, pdfRenderer: createElectronPdfRenderer(), nativeBinding: nativeBindingPath(app.getAppPath()) };
     const libraryPath = resolveLibraryPath(undefined, process.env, userDataFolder);
+    await updateOlderLibrary(libraryPath, coreOptions.nativeBinding);
     try {
       core = createCoreService(libraryPath, coreOptions);
     } catch (err) {

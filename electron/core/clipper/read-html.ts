@@ -1,10 +1,9 @@
 import { Worker } from 'node:worker_threads';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { DomReading } from './article-from-dom.js';
 import type { HtmlJob, HtmlJobResult } from './html-job.js';
 import { pageHeadline, pageMeta, type PageMeta } from './page-meta.js';
 import { roughHtmlText, tagShape, withoutInertParts } from './rough-html-text.js';
+import { workerBundle } from '../worker-bundle.js';
 
 /** Pasted HTML read as text, with the page's own address and a note when the quick reading was used. */
 export interface HtmlReading {
@@ -32,15 +31,10 @@ const STARTUP_TIME_MS = 30_000;
 export const QUICK_READING_NOTICE =
   'This page was too large or too complex to find its article in time, so all of its text is shown: check the paragraphs and remove what does not belong.';
 
-// The bundle puts the worker beside the CLI and main bundles; from source (tests) it is the one the build made.
-const WORKER_CANDIDATES = ['../clipper/html-worker.js', '../../../dist/clipper/html-worker.js'];
-
 function workerPath(): string {
-  for (const candidate of WORKER_CANDIDATES) {
-    const path = fileURLToPath(new URL(candidate, import.meta.url));
-    if (existsSync(path)) return path;
-  }
-  throw new Error('The HTML reader is missing from this build. Run `npm run build` and try again.');
+  const path = workerBundle('clipper/html-worker', import.meta.url);
+  if (!path) throw new Error('The HTML reader is missing from this build. Run `npm run build` and try again.');
+  return path;
 }
 
 /**
