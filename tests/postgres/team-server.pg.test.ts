@@ -6,6 +6,9 @@ import { methodRoles, ROLES, type Role } from '../../electron/shared/api/roles.j
 import { assertCliBuilt } from '../support/cli.js';
 import { useTestDatabase } from '../support/test-database.js';
 import { cuttings, startTeamServe, type RunningTeamServer } from '../support/team-cli.js';
+import { SESSION_CACHE_MS } from '../../electron/server/team/session-cache.js';
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const PASSWORD = 'a long team passphrase';
 const rank = (role: Role) => ROLES.indexOf(role);
@@ -158,6 +161,40 @@ describe('cuttings team: init, users, serve, audit', () => {
     expect(audit.stdout).toMatch(/team\.user\.password.*new password for lou; their sessions ended/);
   });
 
+  it(
+    'applies a role changed and a member removed by an administrator within seconds, to a session in use',
+    { timeout: 120_000 },
+    async () => {
+      const db = ['--database', database.url];
+      await cuttings(['team', 'user', 'add', 'hal', '--role', 'editor', '--password-stdin', ...db], PASSWORD);
+      const hal = await signIn('hal');
+      expect((await call(hal, 'clips.list', {})).status).toBe(200);
+      expect((await cuttings(['team', 'user', 'role', 'hal', 'reader', ...db])).stderr).toBe('');
+      await pause(SESSION_CACHE_MS);
+      const demoted = await call(hal, 'clips.create', { text: 'Anything' });
+      expect(demoted.status).toBe(403);
+      expect(demoted.headers.get('x-cuttings-role')).toBe('reader');
+      expect((await cuttings(['team', 'user', 'remove', 'hal', ...db])).stderr).toBe('');
+      await pause(SESSION_CACHE_MS);
+      expect((await call(hal, 'clips.list', {})).status).toBe(401);
+    },
+  );
+
+  it('ends a member’s other sessions at their next call when they change their own password', { timeout: 120_000 }, async () => {
+    await cuttings(['team', 'user', 'add', 'ivy', '--role', 'reader', '--password-stdin', '--database', database.url], PASSWORD);
+    const here = await signIn('ivy');
+    const elsewhere = await signIn('ivy');
+    expect((await call(elsewhere, 'clips.list', {})).status).toBe(200);
+    const changed = await fetch(`${server.origin}/password`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: here.cookie, 'x-cuttings-csrf': here.csrf },
+      body: JSON.stringify({ current: PASSWORD, next: 'a new long team passphrase' }),
+    });
+    expect(changed.status).toBe(200);
+    expect((await call(elsewhere, 'clips.list', {})).status).toBe(401);
+    expect((await call(here, 'clips.list', {})).status).toBe(200);
+  });
+
   it('refuses a reader’s write with 403 naming the role needed', async () => {
     const reader = await signIn('rita');
     const refused = await call(reader, 'clips.create', { text: 'Anything' });
@@ -222,6 +259,8 @@ describe('cuttings team: init, users, serve, audit', () => {
     await db.connect();
     await db.query("UPDATE team_sessions SET expires_at = now() - interval '1 second'");
     await db.end();
+    // Ended in the database behind the server's back: it notices within its memory's interval.
+    await pause(SESSION_CACHE_MS);
     const expired = await call(session, 'clips.list', {});
     expect(expired.status).toBe(401);
     expect(expired.headers.get('x-cuttings-login')).toBe('/login');

@@ -125,7 +125,7 @@ export function wordSnippets(terms: readonly string[]): (body: string) => string
     return words.some((w) => lower.startsWith(w)) ? `${MATCH_START}${word}${MATCH_END}` : word;
   };
   return (body) => {
-    const from = wordStart ? bestMatch([...body.matchAll(wordStart)], words.length) : 0;
+    const from = wordStart ? bestMatch(body.matchAll(wordStart), words.length) : 0;
     // Up to LEAD_WORDS whole words before it: the first word of the look back may be cut off.
     const back = Math.max(0, from - 120);
     const before = [...body.slice(back, from).matchAll(WORD)].filter((w) => back === 0 || w.index > 0).slice(-LEAD_WORDS);
@@ -146,15 +146,26 @@ export function wordSnippets(terms: readonly string[]): (body: string) => string
 
 /**
  * Where the first run of matches begins that has the most of the `wanted` different words within
- * SNIPPET_REACH characters; 0 without matches. One pass, the run's words counted as it moves.
+ * SNIPPET_REACH characters; 0 without matches. One pass, the run's words counted as it moves; the
+ * matches are read from the body only as far as the pass goes, so a run that has every word asked
+ * for ends the reading there rather than at the body's end.
  */
-function bestMatch(matches: RegExpMatchArray[], wanted: number): number {
+function bestMatch(found: Iterator<RegExpMatchArray>, wanted: number): number {
+  const matches: RegExpMatchArray[] = [];
+  const has = (k: number) => {
+    while (matches.length <= k) {
+      const next = found.next();
+      if (next.done) return false;
+      matches.push(next.value);
+    }
+    return true;
+  };
   let best = 0;
   let bestScore = 0;
   const inRun = new Map<string, number>();
   const word = (k: number) => matches[k]![0].toLowerCase();
-  for (let i = 0, j = 0; i < matches.length && bestScore < wanted; i++) {
-    for (const reach = matches[i]!.index! + SNIPPET_REACH; j < matches.length && matches[j]!.index! < reach; j++) {
+  for (let i = 0, j = 0; has(i) && bestScore < wanted; i++) {
+    for (const reach = matches[i]!.index! + SNIPPET_REACH; has(j) && matches[j]!.index! < reach; j++) {
       inRun.set(word(j), (inRun.get(word(j)) ?? 0) + 1);
     }
     if (inRun.size > bestScore) [best, bestScore] = [matches[i]!.index!, inRun.size];

@@ -3,18 +3,8 @@ import { pluckAll } from '../db/library-database.js';
 import { sql, sqlFragment, sqlJoin, sqlRaw, type SqlFragment } from '../db/sql.js';
 import type { FacetCount, SearchFacets, SearchResult, SearchSort } from '../../shared/models/clip.js';
 import { summaryColumns } from './clip-summary.js';
-import {
-  emptyResult,
-  FACET_LIMIT,
-  facetsFrom,
-  NAME_FACETS,
-  namesByKind,
-  noticeOf,
-  shapeHits,
-  wordSnippets,
-  type NameFacetRow,
-} from './search-results.js';
-import type { HitRow, SearchOptions, SourceYearCount } from './search-results.js';
+import { emptyResult, FACET_LIMIT, facetsFrom, NAME_FACETS, namesByKind, noticeOf, shapeHits, wordSnippets } from './search-results.js';
+import type { HitRow, SearchOptions } from './search-results.js';
 import { fieldOrderIn } from './list-order.js';
 import { pgPlan, type PgPlan } from './search-tsquery.js';
 import { COUNTED_AHEAD, counted, countUpTo, withoutTotal } from './counted.js';
@@ -45,7 +35,7 @@ export async function tsvectorSearch(db: LibraryDatabase, query: string, opts: S
     return [
       page,
       page.length ? counted('postgres', page[0]!.total, upTo) : opts.offset === 0 ? { total: 0 } : await countUpTo(tx, from, upTo),
-      found.ids ? await facetsOf(tx, found.ids.slice(0, FACETED_MATCHES)) : null,
+      found.facets,
     ] as const;
   });
   return { query, ...total, hits: shapeHits(rows.map(withoutTotal), Boolean(p.rank), p.terms), notice: noticeOf(p.notices), facets };
@@ -179,20 +169,27 @@ async function hits(
 /**
  * The first matches the index finds, as the query that gives them to `matched` in hits: up to one
  * past `upTo`, to count. A search that also wants its facets reads them here first, as many as
- * both need, so the document index is searched once for the page, its count and its facets;
- * they come back in the order the index found them.
+ * both need, and counts its facets in the same statement, so the document index is searched once
+ * for the page, its count and its facets, and only the ids the page needs come back, in the order
+ * the index found them.
  */
 async function firstMatches(
   db: LibraryDatabase,
   where: SqlFragment,
   upTo: number,
   opts: SearchOptions,
-): Promise<{ matched: SqlFragment; ids: number[] | null }> {
-  if (!opts.facets) return { matched: sqlFragment`SELECT c.id FROM clips c WHERE ${where} LIMIT ${upTo + 1}`, ids: null };
-  const ids = await pluckAll<number>(db, sql`SELECT c.id FROM clips c WHERE ${where} LIMIT ${Math.max(upTo + 1, FACETED_MATCHES)}`);
+): Promise<{ matched: SqlFragment; facets: SearchFacets | null }> {
+  if (!opts.facets) return { matched: sqlFragment`SELECT c.id FROM clips c WHERE ${where} LIMIT ${upTo + 1}`, facets: null };
+  const found = await db.get<{ ids: number[] | null; facets: FacetRow[] | null }>(
+    sql`WITH found AS MATERIALIZED (
+          SELECT c.id, row_number() OVER () AS n FROM clips c WHERE ${where} LIMIT ${Math.max(upTo + 1, FACETED_MATCHES)}),
+        matched AS (SELECT f.id FROM found f WHERE f.n <= ${FACETED_MATCHES})
+        SELECT (SELECT json_agg(f.id ORDER BY f.n) FROM found f WHERE f.n <= ${upTo + 1}) AS ids,
+          (SELECT json_agg(r ORDER BY r.kind, r.count DESC, r.value) FROM (${FACET_ROWS}) AS r) AS facets`,
+  );
   return {
-    matched: sqlFragment`SELECT m.id FROM unnest(CAST(${ids} AS bigint[])) WITH ORDINALITY AS m(id, n) ORDER BY m.n LIMIT ${upTo + 1}`,
-    ids,
+    matched: sqlFragment`SELECT m.id FROM unnest(CAST(${found?.ids ?? []} AS bigint[])) WITH ORDINALITY AS m(id, n) ORDER BY m.n`,
+    facets: facetsOf(found?.facets ?? []),
   };
 }
 
@@ -203,16 +200,27 @@ async function firstMatches(
  */
 export const FACETED_MATCHES = 2_000;
 
-async function facetsOf(db: LibraryDatabase, ids: readonly number[]): Promise<SearchFacets> {
-  const matched = sqlFragment`WITH matched AS (SELECT unnest(CAST(${ids} AS bigint[])) AS id)`;
-  const counts = (select: SqlFragment, limit = FACET_LIMIT) => db.all<FacetCount>(sql`${matched} ${select} LIMIT ${limit}`);
-  // One after another: they share the snapshot's one connection, which runs one query at a time.
-  const tags = await counts(sqlFragment`SELECT t.name AS value, count(*) AS count FROM matched m JOIN clip_tags ct ON ct.clip_id = m.id
-      JOIN tags t ON t.id = ct.tag_id GROUP BY t.id, t.name ORDER BY count DESC, value`);
-  const { people, places } = namesByKind(await db.all<NameFacetRow>(sql`${matched} ${NAME_FACETS}`));
-  const pairs = await db.all<SourceYearCount>(
-    sql`${matched} SELECT c.source AS source, substr(c.date, 1, 4) AS year, count(*) AS count
-        FROM matched m JOIN clips c ON c.id = m.id GROUP BY 1, 2`,
-  );
-  return facetsFrom({ tags, people, places, pairs });
+/**
+ * A row of FACET_ROWS: a tag, a name (person or place) or a source and year pair, with its count.
+ * A pair's value is its source, which a clip may lack (null).
+ */
+type FacetRow = FacetCount & { kind: 'tag' | 'person' | 'place' | 'pair'; year: string | null };
+
+/**
+ * Every facet's counts over `matched`, as rows told apart by their `kind`; ordered by kind, count
+ * and value, each kind's rows come in the order its own query gives them.
+ */
+const FACET_ROWS = sqlFragment`(SELECT 'tag' AS kind, t.name AS value, CAST(NULL AS text) AS year, count(*) AS count
+      FROM matched m JOIN clip_tags ct ON ct.clip_id = m.id JOIN tags t ON t.id = ct.tag_id
+     GROUP BY t.id, t.name ORDER BY count DESC, value LIMIT ${FACET_LIMIT})
+  UNION ALL (SELECT kind, value, CAST(NULL AS text), count FROM (${NAME_FACETS}) AS names)
+  UNION ALL (SELECT 'pair', c.source, substr(c.date, 1, 4), count(*) FROM matched m JOIN clips c ON c.id = m.id GROUP BY 2, 3)`;
+
+function facetsOf(rows: readonly FacetRow[]): SearchFacets {
+  const of = (kind: FacetRow['kind']) => rows.filter((r) => r.kind === kind);
+  return facetsFrom({
+    tags: of('tag').map(({ value, count }) => ({ value, count })),
+    ...namesByKind(rows),
+    pairs: of('pair').map(({ value, year, count }) => ({ source: value as string | null, year, count })),
+  });
 }

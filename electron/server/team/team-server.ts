@@ -43,6 +43,7 @@ import { LOGIN_PAGE_POLICY, loginPage } from './login-page.js';
 import { changeOwnPassword } from './own-password.js';
 import { DEFAULT_LOGIN_RATE, LoginRateLimit, type RateLimitPolicy } from './login-rate-limit.js';
 import { clearedCookies, CSRF_HEADER, readCookie, SESSION_COOKIE, sessionCookies } from './team-cookies.js';
+import { SessionCache } from './session-cache.js';
 
 const ACTIVITY_PAGE = 100;
 
@@ -124,7 +125,8 @@ function loginFields(body: string, type: string | undefined): { name: string; pa
  * The team server: the app's renderer and HTTP API for many people, each signed in with their
  * own account. Every API call needs a session (an HttpOnly cookie), repeats the session's CSRF
  * value in a header, and is allowed by the caller's role (`authorize`, the one check); every
- * write is recorded in the audit log under the caller's name. TLS is left to a reverse proxy in
+ * write is recorded in the audit log under the caller's name. A session's caller is read from the
+ * database once in a while rather than on every call (session-cache.ts). TLS is left to a reverse proxy in
  * front (docs/team-server.md), which is why the cookies are `Secure` even though this server
  * speaks plain HTTP.
  */
@@ -142,6 +144,7 @@ export function startTeamServer(options: TeamServerOptions): Promise<TeamServer>
   const rate = new LoginRateLimit(options.loginRate ?? DEFAULT_LOGIN_RATE);
   const eventStreams = new EventStreams();
   const { pool, core } = options;
+  const sessions = new SessionCache((token) => sessionUser(pool, token));
 
   const clientAddress = (req: IncomingMessage): string => {
     const forwarded = options.trustProxy
@@ -166,7 +169,7 @@ export function startTeamServer(options: TeamServerOptions): Promise<TeamServer>
 
   async function signedIn(req: IncomingMessage): Promise<SessionUser | null> {
     const token = readCookie(req, SESSION_COOKIE);
-    return token ? sessionUser(pool, token) : null;
+    return token ? sessions.user(token) : null;
   }
 
   /** The caller, checked for a session and, on everything but page loads, for the CSRF header. */
@@ -311,7 +314,9 @@ export function startTeamServer(options: TeamServerOptions): Promise<TeamServer>
     }
     if (path === LOGOUT_PATH) {
       req.resume();
-      await closeSession(pool, readCookie(req, SESSION_COOKIE) ?? '');
+      const token = readCookie(req, SESSION_COOKIE) ?? '';
+      await closeSession(pool, token);
+      sessions.forget(token);
       res.setHeader('set-cookie', clearedCookies(cookieOptions));
       return sendJson(res, 200, { ok: true, value: { signedOut: true } });
     }
@@ -321,7 +326,12 @@ export function startTeamServer(options: TeamServerOptions): Promise<TeamServer>
         req.resume();
         return sendError(res, 'rate_limited', refused);
       }
-      await changeOwnPassword(pool, user, readCookie(req, SESSION_COOKIE) ?? '', await readBody(req), lockout);
+      try {
+        await changeOwnPassword(pool, user, readCookie(req, SESSION_COOKIE) ?? '', await readBody(req), lockout);
+      } finally {
+        // The new password may be saved, and the other sessions ended, even when a later step fails.
+        sessions.forgetAll();
+      }
       return sendJson(res, 200, { ok: true, value: { changed: true } });
     }
     if (path.startsWith(DOWNLOAD_PREFIX)) {

@@ -24,6 +24,14 @@ describe('a team library hit’s snippet', () => {
     expect(snippet.split(/\s+/).length).toBeLessThanOrEqual(26);
   });
 
+  it('shows the first place where every word asked for meets, not a later one', () => {
+    const filler = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
+    const body = `${filler} Ferry first. ${filler} Harbour ferry one. ${filler} Harbour ferry two. ${filler}`;
+    const snippet = wordSnippets(['harbour', 'ferry'])(body);
+    expect(snippet).toContain(`${mark('Harbour')} ${mark('ferry')} one`);
+    expect(snippet).not.toContain('two');
+  });
+
   it('begins at the body’s start when nothing matches', () => {
     expect(wordSnippets(['absent'])('Calm seas today.')).toBe('Calm seas today');
   });

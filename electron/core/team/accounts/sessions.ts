@@ -17,6 +17,8 @@ export interface SessionUser {
   name: string;
   role: Role;
   csrf: string;
+  /** When the session ends unless it is closed before. */
+  expiresAt: Date;
 }
 
 const secret = () => randomBytes(32).toString('base64url');
@@ -49,7 +51,7 @@ export async function sessionUser(pool: pg.Pool, token: string): Promise<Session
        UPDATE team_sessions SET last_seen_at = now()
         WHERE token_sha256 = $1 AND expires_at > now() AND last_seen_at < now() - CAST($2 AS interval)
      )
-     SELECT u.id AS "userId", u.name, u.role, s.csrf_token AS csrf
+     SELECT u.id AS "userId", u.name, u.role, s.csrf_token AS csrf, s.expires_at AS "expiresAt"
        FROM team_sessions s JOIN team_users u ON u.id = s.user_id
       WHERE s.token_sha256 = $1 AND s.expires_at > now()`,
     values: [digest(token), LAST_SEEN_EVERY],
