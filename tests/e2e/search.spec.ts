@@ -21,3 +21,29 @@ test('search as you type finds the clip and marks the match in its snippet', asy
   await field.press('Escape');
   await expect(app.getByRole('option')).toHaveCount(2);
 });
+
+test('a search typed while the library is still loading is sent once, not again when the load ends', async ({ app, server }) => {
+  await server.call('clips.create', { text: corpusText('seed') });
+  await addReviewedCorpusClips(server, ['v05_ap_barents_rescue']);
+  // The sidebar's counts answer slowly, as on a busy disk or a team server.
+  let release = () => undefined as void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await app.route('**/api/tags.totals', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const searches: string[] = [];
+  app.on('request', (r) => {
+    if (new URL(r.url()).pathname === '/api/search.query') searches.push(r.postData() ?? '');
+  });
+  await app.reload();
+  await app.getByRole('searchbox', { name: 'Search clips' }).fill('videoconference');
+  await expect(app.getByText('1 result')).toBeVisible();
+  const loaded = app.waitForResponse('**/api/tags.totals');
+  release();
+  await loaded;
+  // A second search would leave straight after the load ends; a moment is long enough to see it.
+  await app.waitForTimeout(300);
+  expect(searches).toHaveLength(1);
+  await expect(app.getByRole('option')).toHaveCount(1);
+});

@@ -182,6 +182,7 @@ class LibraryStore {
   /** Reads again what the library changed: the rows in view, the counts, the sidebar and the search. */
   async refresh() {
     const request = ++this.#request;
+    const changedAt = performance.now();
     try {
       await Promise.all([
         // The pages in view are asked for again, so the list keeps its place.
@@ -197,7 +198,7 @@ class LibraryStore {
     } catch (err) {
       if (request === this.#request) this.#error = describeError(err);
     }
-    search.refresh();
+    search.refresh(changedAt);
   }
 
   /** Shows a clip in All clips with the reader open on it, e.g. one just saved. */

@@ -23,6 +23,8 @@ class SearchStore {
   #searching = $state(false);
   #answered = $state(false);
   #request = 0;
+  /** When the last search was sent, to tell whether it already saw a change to the library. */
+  #sentAt = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   get query() {
@@ -80,6 +82,7 @@ class SearchStore {
     if (query.trim() !== this.#query.trim()) selection.clear();
     this.#query = query;
     clearTimeout(this.#timer);
+    this.#timer = undefined;
     if (!this.active) {
       this.#request++;
       this.#resultsAsked = '';
@@ -92,7 +95,10 @@ class SearchStore {
       return;
     }
     this.#searching = true;
-    this.#timer = setTimeout(() => void this.#run(), TYPING_PAUSE_MS);
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      void this.#run();
+    }, TYPING_PAUSE_MS);
   }
 
   clear() {
@@ -111,9 +117,14 @@ class SearchStore {
     this.setQuery(query ? `${query} ${filter}` : filter);
   }
 
-  /** Runs the current query again, after the library changed under it. */
-  refresh() {
-    if (this.active) void this.#run();
+  /**
+   * Runs the current query again, after the library changed under it. Given when the change was
+   * made, a search sent since then, or one about to be sent, sees it already and is not sent again.
+   */
+  refresh(changedAt?: number) {
+    if (!this.active) return;
+    if (changedAt !== undefined && (this.#timer !== undefined || this.#sentAt >= changedAt)) return;
+    void this.#run();
   }
 
   /** Asks for the first page with its facets; the rest are asked for as the list reaches them. */
@@ -122,6 +133,7 @@ class SearchStore {
     const query = this.#query;
     const sort = this.sort;
     this.#searching = true;
+    this.#sentAt = performance.now();
     try {
       const result = await api.call('search.query', { query, limit: PAGE, offset: 0, sort, facets: true });
       if (request !== this.#request) return;
