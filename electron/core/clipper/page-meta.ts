@@ -320,8 +320,8 @@ export function pageMeta(html: string): PageMeta {
 
 // A site's name joined to the headline with no space: `标题_东海新闻网`, `标题｜澎湃新闻`, `标题-新华网`.
 const GLUED_SITE = /^(.+?\S)[_｜|–—-]([^_｜|–—-]{2,20})$/u;
-// The last character of a Chinese outlet's name: `…网`, `…报`, `…社`, `…台`, `…讯`, `…新闻`.
-const CJK_OUTLET_END = /^\p{Script=Han}{2,12}(?:网|报|社|台|讯|新闻|频道)$/u;
+// The last character of a Chinese outlet's name: `…网`, `…报`, `…社`, `…台`, `…讯`, `…新闻`, `…在线`.
+const CJK_OUTLET_END = /^\p{Script=Han}{2,12}(?:网|报|社|台|讯|新闻|频道|在线)$/u;
 
 // A site's name is a few words and opens with a capital or a digit; a short tail opening in lower
 // case continues the headline after a dash (`Why I quit — and what came next`), unless it is an

@@ -40,3 +40,17 @@ export function spelledOutInitials(texts: readonly string[]): Map<string, string
   }
   return found;
 }
+
+// The little words of Russian and Ukrainian names, which their initials leave out too: `служба з надзвичайних`.
+const SKIPPED_CYRILLIC = /^(?:и|і|й|та|по|при|з|із|в|у|на|для)$/iu;
+const firstLetter = (word: string) => word.normalize('NFD')[0]!.toUpperCase();
+
+/** `НСЗУ` for `Національна служба здоров'я України`, `ARME` for `Autorité de régulation des marchés de l'énergie`. */
+export function spellsInitials(name: string, initials: string): boolean {
+  const letters = [...name.matchAll(WORD)]
+    .map((m) => m[0].replace(/^[dl]['’]/iu, ''))
+    .filter((w) => !SKIPPED.test(w) && !SKIPPED_CYRILLIC.test(w))
+    .map(firstLetter)
+    .join('');
+  return letters.length > 1 && letters === initials;
+}

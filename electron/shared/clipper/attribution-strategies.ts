@@ -1,4 +1,4 @@
-import { CJK_SPEECH, CJK_SURNAMES, SOURCE_PHRASES, SPEECH_NOUNS, SPEECH_PHRASES, SPEECH_VERBS } from './lexicon/speech.js';
+import { CJK_SPEECH, CJK_SURNAMES, pronounSourceIn, SOURCE_PHRASES, SPEECH_NOUNS, SPEECH_PHRASES, SPEECH_VERBS } from './lexicon/speech.js';
 import type { SpeakerFinder } from './speaker-finder.js';
 import type { QuoteSpan } from './quote-spans.js';
 import { words } from './text-window.js';
@@ -27,8 +27,8 @@ const AUXILIARY = new Set(['a', 'ont', 'avait', 'hat', 'habe', 'has', 'had', 'ha
 const LEAD_WORDS = 8;
 
 const CJK_VERBS = '说|表示|称|介绍|指出|认为|强调|告诉|坦言|透露|说道|告诉记者|提醒|回应|解释|补充|直言|呼吁';
-// Where or to whom, between the speaker and the verb: `在码头大门外`, `对记者`, `接受采访时`.
-const CJK_SETTING = '(?:在|对|向|接受)[^，,。：:“”]{1,12}?';
+// Where or to whom, between the speaker and the verb: `在码头大门外`, `对记者`, `跟我`, `接受采访时`.
+const CJK_SETTING = '(?:在|对|向|接受|跟|同)[^，,。：:“”]{1,12}?';
 // An adverb between the speaker and the verb: `邓某则坦言`, `李某也表示`, `王某随后说`.
 const CJK_ADVERB = '(?:则|也|还|又|亦|再次|随后|同时|当即)?';
 const CJK_NAME_BEFORE_VERB = [3, 2].map(
@@ -37,7 +37,7 @@ const CJK_NAME_BEFORE_VERB = [3, 2].map(
 const CJK_NAME_BEFORE_VERB_LAST = [3, 2].map(
   (len) => new RegExp(`(\\p{Script=Han}{${len}})(?:${CJK_SETTING})?${CJK_ADVERB}(?:${CJK_VERBS})(?!.*(?:${CJK_VERBS}))`, 'u'),
 );
-const CJK_PRONOUN_VERB = new RegExp(`(?:他|她)(?:${CJK_VERBS})[：:，,]?\\s*$`, 'u');
+const CJK_PRONOUN_VERB = new RegExp(`(?:他|她)${CJK_ADVERB}(?:${CJK_VERBS})[：:，,]?\\s*$`, 'u');
 // (`“…。”他介绍，工厂……` goes on to report more: only `说` may run on past a comma.)
 const CJK_PRONOUN_AFTER = new RegExp(`^(?:他|她)(?:(?:${CJK_VERBS})(?:。|$)|说[，,])`, 'u');
 const CJK_VERB_BEFORE_MARK = new RegExp(`(?:${CJK_VERBS})(?:记者)?[：:，,]?\\s*$`, 'u');
@@ -169,6 +169,12 @@ export const cjkVerbBefore: Strategy = (q, find) => {
   return cjkSpeaker(q.pre.slice(-24)) ?? undefined;
 };
 
+/** `За її словами, «…»`, `Selon lui, X a « … »`: the words of the one the pronoun points back to. */
+export const pronounSourceBefore: Strategy = (q, find) => {
+  const sex = pronounSourceIn(q.pre);
+  return sex ? find.pronounAt({ para: q.span.para, at: q.preFrom }, sex === 'male' ? 'he' : 'she') : undefined;
+};
+
 /** `according to X`, `selon X`, `laut X`, `по словам X`, `за словами X`, with the quote after. */
 export const sourcePhraseBefore: Strategy = (q, find) => {
   const source = [...q.pre.matchAll(SOURCE_PHRASES)].pop();
@@ -206,9 +212,17 @@ export const verbBefore: Strategy = (q, find) => {
   // `Как отмечает старший инженер Анна Петрова, «…»`: after a one-word opener, a role in lower case may come before the name.
   const roleFirst = at <= 1 && ROLE_BEFORE_NAME.test(afterVerb);
   const inverted = (/^\s+\p{Lu}/u.test(afterVerb) || roleFirst) && /[:,]\s*$/u.test(afterVerb) && !/\bthat\b/u.test(afterVerb);
-  return inverted
-    ? find.subjectAfter(q.span.para, q.preFrom + verb.index + verb.word.length)
-    : find.subjectBefore(q.span.para, q.preFrom, q.preFrom + verb.index);
+  const verbEnd = q.preFrom + verb.index + verb.word.length;
+  if (inverted) return find.subjectAfter(q.span.para, verbEnd);
+  const subject = find.subjectBefore(q.span.para, q.preFrom, q.preFrom + verb.index);
+  // `Im Gespräch sagte Roe, sie habe …`: a person follows the verb at once, and nothing before it
+  // speaks; in German, whose verb comes second, nobody before it does.
+  const personNext = find.inPara(q.span.para).some((m) => m.start > verbEnd && m.start <= verbEnd + 2 && find.namesPerson(m));
+  const kind = subject == null ? null : find.entities.kindOf(subject);
+  if (personNext && (subject == null || (find.language === 'de' && kind !== 'person'))) return find.subjectAfter(q.span.para, verbEnd);
+  // `Ihre Bilder nennt sie „…“`: a German pronoun after the verb is its subject when no one before the verb can be.
+  const pronoun = /^\s+(er|sie)(?!\p{L})/u.exec(text.slice(verbEnd))?.[1];
+  return pronoun && find.language === 'de' && kind === null ? find.pronounAt({ para: q.span.para, at: verbEnd }, pronoun) : subject;
 };
 
 // What may stand between a speech phrase and the quotation: its colon or comma, after the
@@ -263,6 +277,7 @@ export const STRATEGIES: readonly Strategy[] = [
   cjkVerbAfter,
   verbAfter,
   cjkVerbBefore,
+  pronounSourceBefore,
   sourcePhraseBefore,
   possessiveSpeechNoun,
   phraseBefore,

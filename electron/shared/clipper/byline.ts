@@ -1,12 +1,14 @@
 import { AGENCY_IN_TEXT, isAgency } from './lexicon/agencies.js';
 import { hasOutletWord, OUTLET_WORD } from './lexicon/outlet-words.js';
-import { isOutletName } from './source.js';
+import { isCompanyName, isOutletName } from './source.js';
 import { HONORIFICS } from './lexicon/honorifics.js';
 import { CREDIT_ROLES, JOB_TITLES } from './lexicon/job-titles.js';
 import { cyrillicPlace, isKnownLatinPlace } from './gazetteer.js';
-import { MONTHS, STAMP_WORD, WEEKDAYS } from './lexicon/months.js';
-import { titleCaseWord } from './script.js';
+import { MONTH_PATTERN, MONTHS, STAMP_WORD, WEEKDAYS } from './lexicon/months.js';
+import { countWords, titleCaseWord } from './script.js';
 import { ANY_STOPWORD } from './lexicon/stopwords.js';
+import { READING_TIME_TEXT, RIGHTS_RESERVED } from './lexicon/cruft-phrases.js';
+import { isGivenName } from './lexicon/given-names.js';
 
 /** Names and, when the line names one, the outlet credited beside them. */
 export interface BylineLine {
@@ -14,19 +16,27 @@ export interface BylineLine {
   outlet: string | null;
 }
 
+// The team credited as a whole takes a colon: `Над матеріалом працювали: …`, `Ont collaboré à cet article : …`.
 const BY_LINE =
-  /^(?:by|par|von|por|di|door|written by|words by|words(?=\s*:)|(?:ein|eine)\s+(?:beitrag|bericht|reportage|kommentar)\s+von|text by|posted by|published by|submitted by|interview(?:ed)? by|interview|propos recueillis par|entretien réalisé par|беседовал[аи]?|розмовляв|розмовляла|记者|作者|撰文|автор(?:ы)?(?: текста)?|автор(?:и)?|текст|author(?:s)?|text|texte|texto)\s*[:：]?\s+(.{2,160})$/iu;
+  /^(?:by|par|von|por|di|door|written by|words by|words(?=\s*:)|(?:над (?:матеріалом|материалом|статтею|статьёй|статьей|текстом) (?:працювали|работали)|ont collaboré à cet article|contributors|mitarbeit|采写)(?=\s*[:：])|(?:ein|eine)\s+(?:beitrag|bericht|reportage|kommentar|kritik|rezension|analyse|glosse|kolumne)\s+von|text by|posted by|published by|submitted by|écrit par|rédigé par|geschrieben von|verfasst von|написал[аи]?|написав|подготовил[аи]?|підготувал[аи]|підготував|interview(?:ed)? by|interview|propos recueillis par|entretien réalisé par|беседовал[аи]?|розмовляв|розмовляла|(?:本报|本台|本刊)?(?:特约)?记者|本报通讯员|作者|撰文|автор(?:ы|и)?(?: текста)?|текст|author(?:s)?|text|texte|texto)\s*[:：]?\s+(.{2,160})$/iu;
+// `Автор законопроекта, депутат …`: the author of something else, named in a sentence; a credit's
+// label takes a colon or a name straight after it.
+const AUTHOR_OF_SOMETHING = /^[Аа]втор(?:ы|и|ка)?\s+(?!текста)\p{Ll}/u;
 // `Jane Doe, Political Correspondent`: a name with the author's role after it.
 const NAME_WITH_ROLE =
   /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+),\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|writer|editor|journalist|columnist|staff|contributor|корреспондент|кореспондент|редактор|редакторка|журналист|журналістка|обозреватель|оглядач|korrespondent|korrespondentin|redakteur|redakteurin|journaliste|rédacteur|rédactrice|chroniqueur|chroniqueuse)\s*$/iu;
 // Where the names of a byline end: a dash, bar or date, or the word that introduces its timestamp
-// (`le` only before a day: `Par Yann Le Goff` is one name).
-// A picture's credit may follow the writer's in the next sentence: `Words by Jane Doe. Photographs by …`.
-const BYLINE_END =
-  /\s+[-–—|•·/]\s+|\.\s+(?=(?:photos?|photographs?|pictures|images|illustrations?|fotos?|bilder|фото|ілюстрації|иллюстрации)(?:\s+(?:by|von|par)|\s*:))|\s+(?=\d)|\s+(?:on|at|am)\s+(?=[\p{Lu}\d])|\s+le\s+(?=\d)|\s+(?=\S+@\S+\.\p{L})|\s+(?=(?:published|posted|updated|publiziert|veröffentlicht|aktualisiert|publié|publiée|mis à jour|опубликовано|опубліковано|обновлено|оновлено)(?!\p{L}))/iu;
+// (`le` only before a day: `Par Yann Le Goff` is one name), or a month's name before a day's number.
+// A picture's credit may follow the writer's in the next sentence or clause: `Words by Jane Doe.
+// Photographs by …`, `Текст: …, фото: …`.
+const BYLINE_END = new RegExp(
+  String.raw`\s+[-–—|•·/]\s+|[.,;]\s+(?=(?:photos?|photographs?|pictures|images|illustrations?|fotos?|bilder|фото|ілюстрації|иллюстрации)(?:\s+(?:by|von|par)|\s*:))|\s+(?=\d)|\s+(?:on|at|am)\s+(?=[\p{Lu}\d])|\s+le\s+(?=\d)|\s+(?=\S+@\S+\.\p{L})|\s+(?=(?:published|posted|updated|publiziert|veröffentlicht|aktualisiert|publié|publiée|mis à jour|mise à jour|modifié|опубликовано|опубліковано|обновлено|оновлено)(?!\p{L})|stand\s*:)|\s+(?=(?:${MONTH_PATTERN})\.?\s+\d)`,
+  'iu',
+);
 const STAFF_CREDIT =
   /^((?:\p{Lu}[\p{L}&.'’-]*\s+){1,4})(?:[Ss]taff|STAFF|[Tt]eam|TEAM|[Dd]esk|DESK|[Nn]ewsroom|NEWSROOM|[Ee]ditors|EDITORS)$/u;
 const NEWSROOM = /^(?:(?:la|the|die)\s+)?(?:rédaction|newsroom|editors|redaktion|редакция|редакція|editorial team|news desk)$/iu;
+const READING_TIME = new RegExp(`^${READING_TIME_TEXT}$`, 'iu');
 const DOT_LINE = /^([^·•|]{3,60}?)\s*[·•|]\s*([^·•|]{2,60}?)\s*[·•|]?\s*$/u;
 const CREDIT =
   /(?:^|[;(]\s*|\.\s+)(?:additional\s+)?(?:reporting|writing|reporting and writing|research|compiled|text|additional reporting)\s+by\s+([^;()]+)/giu;
@@ -35,6 +45,10 @@ const CONTRIBUTED = /^(.{3,160}?)\s+contributed(?:\s+reporting)?(?:\s+(?:to|for)
 const CJK_REPORTER = /[（(]\s*(?:记者|通讯员)\s*([^）)]{1,40})[）)]/u;
 const CJK_CREDIT_WORD = /^(?:记者|通讯员|实习生|见习记者|特约记者|摄影|摄影记者)$/u;
 const CJK_PHOTO_WORD = /^摄影/u;
+// A Chinese credit's part by its role and a slash: `文/` (text), `图/`, `摄/`, `摄影/` (pictures).
+const CJK_SLASHED_ROLE = /^(撰文|文|图|摄影|摄|编辑)\s*[/／:：]\s*/u;
+// A credit line that opens on the text's slash: `文/李明`, `文/记者 李明 图/记者 王芳`.
+const CJK_SLASH_CREDIT = /^(?:撰)?文\s*[/／]\s*\S/u;
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Script=Han}{2,4})$/u;
 const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|du|le|la|bin|ibn|al|el|dos|das|y|ter|zu)$/u;
@@ -91,7 +105,10 @@ export function cleanName(fragment: string): string | null {
   if (!name.length || name.length > 5) return null;
   if (name.length === 1 && !/\p{Script=Han}/u.test(name[0]!)) return null;
   if (name.some((w) => /\d/u.test(w))) return null;
-  if (isAgency(name.join(' ')) || NOT_A_PERSON.test(name.join(' '))) return null;
+  // `NewsSportsHigh`: a menu's items run together, where a name glues at most one prefix (`McLeod`).
+  if (name.some((w) => (w.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 2)) return null;
+  // `Example Energy Inc.`: a company, credited as a press release's distributor, is no person.
+  if (isAgency(name.join(' ')) || NOT_A_PERSON.test(name.join(' ')) || isCompanyName(cut)) return null;
   return name.map(titleCaseWord).join(' ');
 }
 
@@ -168,6 +185,18 @@ function outletOf(list: string): string | null {
   return null;
 }
 
+// `By JANE DOE and JOHN ROE Example Press`: the names in capitals, then the outlet in its own case.
+const SHOUTED_NAMES_THEN_OUTLET = new RegExp(
+  `^((?:\\p{Lu}[\\p{Lu}'’.-]+,?\\s+(?:(?:${AND}|&)\\s+)?)+)(\\p{Lu}\\p{Ll}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,4})$`,
+  'u',
+);
+
+// The first wire a byline names, read from the start each time (AGENCY_IN_TEXT is global, for replacing).
+const WIRE_IN_LIST = new RegExp(AGENCY_IN_TEXT.source, 'u');
+
+// `Part of Example Media`: the group that owns the outlet named before it.
+const PARENT_NOTICE = /^(?:part of|a member of|a division of|ein angebot (?:der|von)|membre du groupe)\s/iu;
+
 // `5:45 AM PST 11/19/2019 by Jane Doe`, `Posted on March 3, 2024 by Jane Doe`: a timestamp, then its author.
 const TIMESTAMP_THEN_BY =
   /^(?=.{0,80}(?:\d|posted|published))(?:.{0,80}?)\s(?:by|von|par)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,2})$/u;
@@ -179,8 +208,14 @@ const NAME_THEN_HANDLE =
   /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+)\s+@[\p{L}\p{N}_.]{2,30}(?:\s*[-–—|/·•]\s*.{0,40})?$/u;
 
 // `2026-04-18 09:30 来源：东海日报 作者：李晓燕`: an author's label among a header line's others.
-// The colon may be left out: `来源：江南日报 记者 沈若溪`.
-const LABELLED_CJK_AUTHOR = /(?:^|\s)(?:作者|记者|撰文)\s*[:：]?\s*(\p{Script=Han}{2,4})(?=\s|$)/u;
+// The colon may be left out, and a page's text copy glues the label to the source's name before
+// it and the next label to the last name after it: `来源：江南日报记者 沈若溪 何嘉字号：大`.
+const CJK_NEXT_LABEL = String.raw`(?:字号|字体|阅读|浏览|点击|编辑|责任编辑|来源|发布时间|时间|作者|摄影|评论|分享)(?:量|数|次)?\s*[:：]`;
+const CJK_LISTED_NAME = String.raw`\p{Script=Han}{2,4}(?=\s|$|${CJK_NEXT_LABEL})`;
+const LABELLED_CJK_AUTHOR = new RegExp(
+  String.raw`(?:^|\s|(?<=来源\s*[:：]\s*\p{Script=Han}{2,12}))(?:作者|记者|撰文)\s*[:：]?\s*(${CJK_LISTED_NAME}(?:\s+(?!${CJK_NEXT_LABEL})${CJK_LISTED_NAME})*)`,
+  'u',
+);
 
 // A Chinese story closes on its reporter's credit in brackets: `（记者 王某）`.
 const BRACKETED_CJK_CREDIT = /^[（(]\s*((?:记者|通讯员)\s*[^（）()]{2,40}?)\s*[）)]$/u;
@@ -201,10 +236,16 @@ export function creditAfterTimestamp(text: string): string | null {
 
 /** A `By …`, `Автор: …`, `Par …`, `Name @handle`, `Name · Outlet ·` or `作者：…` line. */
 export function readBylineLine(text: string): BylineLine | null {
-  if (text.length > 200) return null;
+  // `Example Herald | All rights reserved`: a footer's rights line credits no writer.
+  if (text.length > 200 || RIGHTS_RESERVED.test(text)) return null;
   const dated = creditAfterTimestamp(text);
   if (dated) return readBylineLine(dated);
-  const by = BY_LINE.exec(unbracketed(text));
+  const slashed = CJK_SLASH_CREDIT.exec(text);
+  if (slashed) {
+    const names = cjkCreditedNames(text);
+    return names.length ? { names, outlet: null } : null;
+  }
+  const by = AUTHOR_OF_SOMETHING.test(text) ? null : BY_LINE.exec(unbracketed(text));
   if (by) {
     // `By Jane Doe - Staff Writer 2019-11-19`, `By Jane Doe | 11/19/19 06:56 AM`: the names end at a dash, bar or date.
     const list = by[1]!.split(BYLINE_END)[0]!;
@@ -220,8 +261,12 @@ export function readBylineLine(text: string): BylineLine | null {
     const staff = STAFF_CREDIT.exec(agency);
     if (staff) return { names: [], outlet: staff[1]!.trim().split(/\s+/u).map(titleCaseWord).join(' ') };
     if (/(?<!(?:^|\s)\p{Lu})[.!?]\s+\p{Lu}\p{Ll}/u.test(list) && !/\b(?:Dr|Prof|St|Jr|Sr)\.\s/u.test(list)) return null;
+    const shouted = SHOUTED_NAMES_THEN_OUTLET.exec(list.trim());
+    if (shouted && hasOutletWord(shouted[2]!)) return { names: splitNames(shouted[1]!), outlet: shouted[2]! };
     const names = /^\p{Script=Han}/u.test(list) ? cjkCreditedNames(list) : splitNames(list);
-    return names.length ? { names, outlet: outletOf(by[1]!) } : null;
+    // `By JANE DOE Associated Press`: the wire named after the writer, with nothing between them.
+    const wire = WIRE_IN_LIST.exec(list)?.[0] ?? null;
+    return names.length ? { names, outlet: outletOf(by[1]!) ?? wire } : null;
   }
   const stamped = TIMESTAMP_THEN_BY.exec(text);
   if (stamped) {
@@ -239,17 +284,33 @@ export function readBylineLine(text: string): BylineLine | null {
     if (name) return { names: [name], outlet: outletOfRole(text.slice(withRole[1]!.length + 1)) };
   }
   const dot = DOT_LINE.exec(text);
-  if (dot) {
-    const name = cleanName(dot[1]!);
-    if (name && name.split(' ').length <= 4 && !/\d/u.test(dot[2]!)) return { names: [name], outlet: dot[2]!.trim() };
+  // `Example Herald · Part of Example Media`: the outlet's own name before the bar is no writer's.
+  // Two Chinese words either side of a bar are a section's labels (`人物 | 专访`) unless the second is an outlet.
+  const hanLabels = dot !== null && /^\p{Script=Han}+$/u.test(dot[1]!.trim()) && !hasOutletWord(dot[2]!.trim());
+  if (dot && !hanLabels && !isOutletName(dot[1]!.trim()) && !PARENT_NOTICE.test(dot[2]!)) {
+    const single = cleanName(dot[1]!);
+    const names = joinedNames(dot[1]!) ?? (single && single.split(' ').length <= 4 ? [single] : null);
+    const beside = dot[2]!.trim();
+    // `Jane Doe · Staff Writer`, `Jane Doe · 5 min read`: the writer's role or the time the story takes to read.
+    const aside = isJobTitle(beside, true) || READING_TIME.test(beside);
+    if (names && (aside || !/\d/u.test(beside))) return { names, outlet: aside ? null : beside };
   }
-  const labelled = labelledAuthor(text);
-  return labelled ? { names: [labelled], outlet: null } : null;
+  const labelled = labelledAuthors(text);
+  return labelled.length ? { names: labelled, outlet: null } : null;
 }
 
-/** The author a header line names by a label among its others: `… 来源：东海日报 作者：李晓燕`. */
-export function labelledAuthor(text: string): string | null {
-  return LABELLED_CJK_AUTHOR.exec(text)?.[1] ?? null;
+// `14.05.2025 10:47 Автор: Анна Лис Просмотров: 1 208`: the same among other labels, with a colon;
+// the name ends before the next label's word.
+const LABELLED_AUTHOR =
+  /(?:^|[\s|·•])(?:[Aa]uthor|[Aa]utor|[Aa]uteur|[Аа]втор(?:ка)?|[Тт]екст|[Tt]exte?)\s*:\s*(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+(?!\s*:)){1,2})(?=\s|$)/u;
+
+/** The authors a header line names by a label among its others: `… 来源：东海日报 记者 李晓燕 王明`. */
+export function labelledAuthors(text: string): string[] {
+  const cjk = LABELLED_CJK_AUTHOR.exec(text)?.[1];
+  if (cjk) return cjkCreditedNames(cjk);
+  const named = LABELLED_AUTHOR.exec(text)?.[1];
+  const name = named ? cleanName(named) : null;
+  return name ? [name] : [];
 }
 
 /** Reporting credits (`Reporting by …; Additional reporting by …`) and `X contributed to this report`. */
@@ -284,8 +345,12 @@ export function readCjkReporters(paragraph: string): string[] {
 function cjkCreditedNames(list: string): string[] {
   const names: string[] = [];
   let writing = true;
-  for (const word of list.split(/[\s、，,]+/u)) {
-    if (CJK_CREDIT_WORD.test(word)) writing = !CJK_PHOTO_WORD.test(word);
+  for (const part of list.split(/[\s、，,]+/u)) {
+    // `文/记者 李明 图/记者 王芳`: text by the one, pictures by the other.
+    const role = CJK_SLASHED_ROLE.exec(part);
+    if (role) writing = role[1] === '文' || role[1] === '撰文';
+    const word = role ? part.slice(role[0].length) : part;
+    if (CJK_CREDIT_WORD.test(word)) writing = !CJK_PHOTO_WORD.test(word) && (writing || !role);
     else if (writing && /^\p{Script=Han}{2,4}$/u.test(word)) names.push(word);
   }
   return names;
@@ -312,16 +377,21 @@ const BARE_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]+)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.
 
 // `By Jane` credits a name and is not one; the other languages' credit words (`Von`, `Par`) also open names.
 const CREDIT_OPENING = /^(?:by|автор|автори)\s/iu;
+// `Liebe Frau Roe`, `Dear Ms Roe`: a letter's greeting names whom it is written to.
+const SALUTATION = /^(?:dear|liebe|lieber|liebes|cher|chère|chers|chères|дорог\p{L}*|уважаем\p{L}*|шановн\p{L}*|любий|люба)\s/iu;
 
 /** `EN DIRECT`, `THE LATEST`: a label in capitals opens on a function word, where a name does not. */
 function isCapitalsLabel(text: string): boolean {
   return !/\p{Ll}/u.test(text) && ANY_STOPWORD.has(text.split(/\s+/u)[0]!.toLowerCase());
 }
 
+// `ByJane Doe`: a page's text copy glues the credit word to the name after it.
+const GLUED_BY = /^(?:By|BY)(?=\p{Lu}\p{Ll})/u;
+
 /** The name a line holds alone (`Jane Doe`), or null. */
 export function bareName(text: string): string | null {
-  const t = text.trim();
-  return BARE_NAME.test(t) && !CREDIT_OPENING.test(t) && !isCapitalsLabel(t) ? cleanName(t) : null;
+  const t = text.trim().replace(GLUED_BY, '');
+  return BARE_NAME.test(t) && !CREDIT_OPENING.test(t) && !SALUTATION.test(t) && !isCapitalsLabel(t) ? cleanName(t) : null;
 }
 
 // `Jane Doe, Example Insider`: a name, then one short label (the outlet, the author's place).
@@ -331,30 +401,106 @@ const MASTHEAD_WORD = new RegExp(`^${OUTLET_WORD.source}$`, 'u');
 
 /**
  * `Jane Doe Springfield Herald`: a page's text copy runs the author's name into the outlet credited
- * beside it, which opens on its town and closes on a masthead's word.
+ * beside it, which closes on a masthead's word after its town (or, past a given name and its
+ * surname, after any capitalised words), or which the page prints on a line of its own elsewhere,
+ * as its logo (`printedAlone`).
  */
-export function nameBeforeOutlet(text: string): BylineLine | null {
+export function nameBeforeOutlet(text: string, printedAlone: (text: string) => boolean = () => false): BylineLine | null {
   const words = text.trim().split(/\s+/u);
-  if (words.length < 4 || !MASTHEAD_WORD.test(words[words.length - 1]!)) return null;
-  for (let k = 2; k <= Math.min(3, words.length - 2); k++) {
-    const name = isKnownLatinPlace(words[k]!) ? bareName(words.slice(0, k).join(' ')) : null;
-    if (name) return { names: [name], outlet: words.slice(k).join(' ') };
+  const splits = [2, 3].filter((k) => k < words.length);
+  const at = (k: number) => ({ name: bareName(words.slice(0, k).join(' ')), outlet: words.slice(k).join(' ') });
+  const masthead = (k: number) => words.length - k >= 2 && MASTHEAD_WORD.test(words.at(-1)!);
+  // `Jane Doe Courts Reporter`: the author's role, which an author's box under the story prints alone too.
+  const logo = (k: number) => printedAlone(at(k).outlet) && !isRoleWord(words.at(-1)!);
+  const capitalised = (k: number) => CAPITALISED_WORDS.test(at(k).outlet) && isGivenName(words[0]!);
+  // The town or the logo tells where the name ends; a given name and capitals alone guess it.
+  for (const ends of [(k: number) => masthead(k) && isKnownLatinPlace(words[k]!), logo, (k: number) => masthead(k) && capitalised(k)]) {
+    const k = splits.find((s) => ends(s) && at(s).name);
+    if (k !== undefined) return { names: [at(k).name!], outlet: at(k).outlet };
   }
   return null;
 }
+
+const CAPITALISED_WORDS = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u;
 
 // `Jane Doe and John Roe`, `Jane Doe, John Roe und Max Muster`: a conjunction joins the last two.
 const NAME_CONJUNCTION = new RegExp(`\\s+(?:${AND}|&)\\s+`, 'u');
 const MAX_JOINED_NAMES = 4;
 
-/** The names a header line lists with a conjunction before the last, each a bare name, or null. */
+/**
+ * The names a header line lists with a conjunction before the last, each a bare name, or with
+ * commas alone between names that each open on a given name (`Иван Петров, Анна Лис`), or null.
+ */
 function joinedNames(text: string): string[] | null {
   const parts = text.trim().split(NAME_CONJUNCTION);
+  const commas = text.trim().split(/\s*,\s*/u);
+  if (parts.length === 1 && commas.length > 1 && commas.every((p) => isGivenName(p.split(/\s+/u)[0]!))) return listedBareNames(commas);
   if (parts.length !== 2) return null;
-  const all = [...parts[0]!.split(/\s*,\s*/u), parts[1]!];
+  return listedBareNames([...parts[0]!.split(/\s*,\s*/u), parts[1]!]);
+}
+
+function listedBareNames(all: readonly string[]): string[] | null {
   if (all.length > MAX_JOINED_NAMES) return null;
   const names = all.map(bareName);
   return names.every((n): n is string => n !== null) ? names : null;
+}
+
+// `Jane RoeLocal Journalism Initiative`: a page's text copy glues the author's name to the label
+// beside it (a role, a programme), lower case running into a capital with no space.
+const GLUED_LABEL = /(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll}+\s+\p{L})/u;
+const MAX_GLUED_LABEL_WORDS = 6;
+
+/** The name before a label glued to it, when the label runs to more than one word, or null. */
+function nameGluedToLabel(text: string): string | null {
+  const [name, label, ...rest] = text.trim().split(GLUED_LABEL);
+  if (!name || !label || rest.length || countWords(label) > MAX_GLUED_LABEL_WORDS) return null;
+  return name.includes(' ') ? bareName(name) : null;
+}
+
+// `Jane Doe et John Roe (correspondant local)`: the writers' role in brackets after their names.
+const BRACKETED_ROLE = /\s*\(([^()]{2,40})\)$/u;
+
+/**
+ * The writers a line signs a story with, under its last paragraph: a name alone or names joined by
+ * a conjunction, perhaps with their role in brackets after them; or null.
+ */
+export function signedNames(text: string): string[] | null {
+  const role = BRACKETED_ROLE.exec(text);
+  const named = role && role[1]!.split(/\s+/u).some(isRoleWord) ? text.slice(0, role.index) : text;
+  const single = bareName(named);
+  return joinedNames(named) ?? (single ? [single] : null);
+}
+
+/** The names a line lists (`Jane Doe and John Roe`) or the one it glues a label to, or null. */
+function listedNames(text: string): string[] | null {
+  const glued = nameGluedToLabel(text);
+  return joinedNames(text) ?? (glued ? [glued] : null);
+}
+
+/**
+ * A line that holds only the names of people (`Jane Doe and John Roe`, `Jane RoeStaff Writer`, a
+ * given name and a surname): never a headline, whatever credits stand under it.
+ */
+export function namesOnly(text: string): string[] | null {
+  const listed = listedNames(text);
+  if (listed) return listed;
+  const name = bareName(text);
+  return name && isGivenName(text.trim().split(/\s+/u)[0]!) ? [name] : null;
+}
+
+// The writers, a comma, slash or dash, then the outlet they write for: `Jane Doe, The Example Courier`,
+// `Анна Лис / «Вечерние вести»`; or `for` it, which names an outlet whatever its words: `Jane Doe for Example`.
+const NAMES_COMMA_OUTLET = /^(.+?)(?:,|\s+[/–—-])\s+(\p{Lu}[^,]{1,40}|«[^«»]{2,40}»)$/u;
+const NAMES_FOR_OUTLET = /^(.+?)\s+(?:for|für|pour|для)\s+((?:\p{Lu}[\p{L}\p{N}&'’.-]*\s*){1,5}|«[^«»]{2,40}»)$/u;
+
+/** `Jane Doe, The Example Courier`, `Jane Doe and John Roe, Example News`: the writers and their outlet, or null. */
+export function namesThenOutlet(text: string): BylineLine | null {
+  const comma = NAMES_COMMA_OUTLET.exec(text.trim());
+  const m = comma && (isOutletName(comma[2]!) || comma[2]!.startsWith('«')) ? comma : NAMES_FOR_OUTLET.exec(text.trim());
+  if (!m) return null;
+  const single = bareName(m[1]!);
+  const names = joinedNames(m[1]!) ?? (single ? [single] : null);
+  return names ? { names, outlet: m[2]!.trim().replace(/^«|»$/gu, '') } : null;
 }
 
 /**
@@ -362,11 +508,11 @@ function joinedNames(text: string): string[] | null {
  * Doe, Example Insider`, `Jane Doe Springfield Herald`), read only where a byline stands: between a
  * headline and its story.
  */
-export function headerName(text: string): BylineLine | null {
-  const withOutlet = nameBeforeOutlet(text);
+export function headerName(text: string, printedAlone?: (text: string) => boolean): BylineLine | null {
+  const withOutlet = nameBeforeOutlet(text, printedAlone) ?? namesThenOutlet(text);
   if (withOutlet) return withOutlet;
-  const joined = joinedNames(text);
-  if (joined) return { names: joined, outlet: null };
+  const listed = listedNames(text);
+  if (listed) return { names: listed, outlet: null };
   const labelled = NAME_THEN_LABEL.exec(text.trim());
   // `Example Evening Herald`, `Ostmarker Abendpost` on a line of their own name the paper, not its writer.
   if (!labelled && isOutletName(text.trim())) return null;
@@ -375,8 +521,10 @@ export function headerName(text: string): BylineLine | null {
 }
 
 // `Jane Doe - Nov 19, 2024, 10:31 pm`, `Ірина Коваль, 12 травня 2026`: a name, a separator, then
-// the timestamp; a date that opens on its day's number needs no separator (`Jane Doe 12 May 2023, 08:05`).
-const NAME_BEFORE_STAMP = /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’.-]+)(?:\s*(?:[-–—|·•]|,(?=\s*\d))\s*\S|\s+(?=\d))/u;
+// the timestamp; a date that opens on its day's number needs no separator (`Jane Doe 12 May 2023, 08:05`),
+// nor a space where a page's text copy glues the two (`Jane Doe2 hours ago`).
+const NAME_BEFORE_STAMP =
+  /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’.-]+)(?:\s*(?:[-–—|·•]|,(?=\s*\d))\s*\S|\s+(?=\d)|(?<=\p{Ll})(?=\d))/u;
 const isKnownPlace = (name: string) => isKnownLatinPlace(name) || cyrillicPlace(name, false) !== null || cyrillicPlace(name, true) !== null;
 
 // `Published 12/05/2023 · Jane Doe`: the timestamp, a separator, then the name that closes the line.
@@ -388,11 +536,21 @@ export function nameAfterTimestamp(text: string): string | null {
   return m ? bareName(m[1]!) : null;
 }
 
+const isStampWord = (word: string) => STAMP_WORD.test(word) || MONTHS.has(word) || WEEKDAYS.has(word);
+
+/** `Jane DoeFriday 11:40AM`, `Jane DoeYesterday 2:45PM`: the name a page's text copy glues the day's word to, or null. */
+function nameGluedToDay(text: string): string | null {
+  const m = /^(.+?\p{Ll})(\p{Lu}\p{Ll}+)\s/u.exec(text);
+  return m && isStampWord(m[2]!.toLowerCase()) ? bareName(m[1]!) : null;
+}
+
 /** The author a timestamp line names before its date (`Jane Doe - Nov 19, 2024`), or null. */
 export function nameBeforeTimestamp(text: string): string | null {
+  const glued = nameGluedToDay(text);
+  if (glued) return glued;
   const m = NAME_BEFORE_STAMP.exec(text);
   if (!m) return null;
   const words = m[1]!.split(/\s+/u).map((w) => w.toLowerCase().replace(/\.$/u, ''));
-  if (words.some((w) => STAMP_WORD.test(w) || MONTHS.has(w) || WEEKDAYS.has(w)) || isKnownPlace(m[1]!)) return null;
+  if (words.some(isStampWord) || isKnownPlace(m[1]!)) return null;
   return bareName(m[1]!);
 }

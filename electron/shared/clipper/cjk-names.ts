@@ -1,4 +1,4 @@
-import { findHanPlaces } from './gazetteer.js';
+import { findHanPlaces, leadingHanTown } from './gazetteer.js';
 
 /**
  * Organisations and places in Chinese text, found by the suffix that ends their names
@@ -203,8 +203,8 @@ function placeCandidates(text: string): Found[] {
 
 /** `宁德东侨经济开发区` → `东侨经济开发区`: a known town before a district's own name stands apart. */
 function withoutLeadingTown(place: Found): Found {
-  const town = findHanPlaces(place.name)[0];
-  if (!town || !place.name.startsWith(town) || place.name.length - town.length < 3) return place;
+  const town = leadingHanTown(place.name);
+  if (!town || place.name.length - town.length < 3) return place;
   return { ...place, start: place.start + town.length, name: place.name.slice(town.length) };
 }
 

@@ -11,6 +11,7 @@ import {
   PAYWALL,
   PREFIXES,
   PROMPTS,
+  READING_TIME_TEXT,
   SITE_NOTICE,
   SITE_SPEAKS,
 } from './lexicon/cruft-phrases.js';
@@ -18,23 +19,26 @@ import { escapeRegExp } from '../text/escape-regexp.js';
 import { pictureAgencyPattern } from './lexicon/picture-agencies.js';
 import { countWords, endsSentence } from './script.js';
 import { urlOfLine } from './page-url.js';
+import { isOutletSlogan } from './source.js';
+import { bareName } from './byline.js';
 
+// A label may stand in a Chinese page's brackets: `【延伸阅读】`.
 const key = (text: string) =>
   text
     .toLowerCase()
     .replace(/[\s.:：!›»>→|]+$/u, '')
+    .replace(/^[【［[]\s*([^【】［］[\]]+?)\s*[】］\]]$/u, '$1')
     .trim();
 
 const EMAIL_HEADER =
   /^(?:from|to|cc|bcc|sent|date|subject|reply-to|von|an|betreff|gesendet|objet|envoyé|от|кому|тема|дата|отправлено)\s*:\s*\S/iu;
 const FORWARD_MARK = /^(?:-{2,}\s*(?:forwarded|original)\s+message\s*-*|begin forwarded message:?|-- ?|sent from my \S.*)$/iu;
 const SEPARATOR = /^[\p{P}\p{S}\s]{1,80}$/u;
-const READING_TIME =
-  /^(?:(?:reading time|temps de lecture|lesezeit|время чтения|час читання|阅读时间)\s*[:：]?\s*)?\d{1,3}\s*(?:min|mins|minutes?|мин|минут[аы]?|хв|分钟)(?:\s+(?:read|listen|de lecture|lesezeit|чтения))?\.?$/iu;
+const READING_TIME = new RegExp(`^${READING_TIME_TEXT}$`, 'iu');
 // A post's tags and its view counter: `#floods #weather`, `👁 4.2K`, `1,2 тыс. просмотров`.
 const HASHTAGS = /^(?:#[\p{L}\p{N}_]+[\s,]*)+$/u;
 const VIEW_COUNT =
-  /^(?:\p{Extended_Pictographic}\uFE0F?\s*[\d.,]+\s*[kmкм]?|[\d.,]+\s*(?:[kmкм]|тыс\.?|тис\.?)?\s*(?:views|просмотр\p{L}*|перегляд\p{L}*|阅读|浏览))$/iu;
+  /^(?:\p{Extended_Pictographic}\uFE0F?\s*[\d.,]+\s*[kmкм]?|[\d.,]+\s*(?:[kmкм万]|тыс\.?|тис\.?)?\s*(?:views|просмотр\p{L}*|перегляд\p{L}*|阅读|浏览)|(?:阅读|浏览|阅读量|浏览量)\s*[:：]?\s*[\d.,]+\s*[万千]?\+?)$/iu;
 // A call to action after a post's emoji: `👉 Subscribe`, `✅ Підписатися на канал`.
 const LEADING_SYMBOLS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u;
 // A portal's text tools: `字号：大 中 小 打印本页`, `【字体 大 中 小】 打印本页`.
@@ -57,6 +61,9 @@ const MORE_OF_SECTION = /^(?:more|weitere|autres|ещё|еще|другие|бі
 const NEWSLETTER = /\bnewsletters?\b|\bрассылк|\bpodcast\b/iu;
 const SIGN_UP = /\bsign up\b|\bsubscribe\b|\binbox\b|\bподпи/iu;
 // A caption under its label (`Image caption …`) is one however long it runs.
+// A column's name over its headline: `Kolumne «Post aus dem Dorf»`, `Chronique : Vu du quai`.
+const COLUMN_LABEL = /^(?:column|kolumne|chronique|колонка(?: автора)?|专栏)(?:\s*[:：]\s*[«"“„]?|\s+[«"“„])[^«»"“”„.!?]{2,50}[»"”“]?$/iu;
+const COLUMN_LABEL_WORDS = 8;
 const CAPTION_LABEL = /^(?:image caption|media caption|video caption|image copyright|image source|bildunterschrift|légende)\b/iu;
 // A script's stand-in when scripts are off (`This slideshow requires JavaScript.`) and a blog's
 // shortcode the site failed to render (`[button link="…"]Send us your review[/button]`).
@@ -90,6 +97,9 @@ const LEGAL_LINKS_WORDS = 10;
 const SHARE_COUNT = /^(?:\d[\d.,]*\s*[km]?\s+)?(?:shares?|partages|geteilt|поделились|поширень)$/iu;
 const GALLERY_COUNTER = /^\d{1,3}\s*(?:of|von|sur|de|di|из|з)\s*\d{1,3}$/iu;
 // A gallery's count of its pictures: `Gallery: 12 photos`, `Фотогалерея: 14 фото`, `图集：8张`.
+// A link to a gallery closes on its count of pictures: `Gallery: the best of the parade (24 photos)`.
+const GALLERY_LINK = /\(\d{1,3}\s*(?:photos?|pictures|images|fotos|bilder|фото|фотографи\p{L}*|світлин\p{L}*|张|图)\)$/iu;
+const GALLERY_LINK_WORDS = 15;
 const PICTURE_COUNT =
   /^(?:(?:photo )?gallery|photos|фотогалерея|галерея|фото|світлини|bildergalerie|galerie(?: photos?)?|diaporama|图集|组图)?\s*[:：]?\s*\d{1,3}\s*(?:photos?|pictures|images|фото|фотографи\p{L}*|світлин\p{L}*|bilder|fotos|張|张|图)$/iu;
 // A caption's credit the copy glued to its last word or full stop (`… sought treatmentCredit: EPA`,
@@ -100,6 +110,15 @@ const GLUED_CREDIT = /[\p{Ll}.!?](?:Credit|Photo|Image|Picture|Source)(?:\s*:|\.
 const CAPITALS_CREDIT =
   /[.!?]\s+\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,3}\s*\/\s*\p{Lu}[\p{Lu}'’-]*(?:\s+\p{Lu}[\p{Lu}'’-]*){0,3}$/u;
 const CAPTION_WORDS_BEFORE_CREDIT = 60;
+// The same in title case: `… opened in 1973. Ann Reyes/Example Today`.
+// `… Photo Le Courrier du Lac/Jean Roux`: the picture word, the outlet, a slash and the photographer.
+const PICTURE_OUTLET_SLASH =
+  /[.!?]["”’»]?\s+(?:[Pp]hoto|[Ff]oto|[Фф]ото|[Сс]вітлина)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|du|la|le|der|die|des)\s+){0,2}\p{Lu}[\p{L}'’.-]*){0,5}\s*\/\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+const NAME_SLASH_CREDIT =
+  /[.!?]["”’»]?\s+\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){1,2}\s*\/\s*\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}$/u;
+// The same with the photographer's name alone after a sentence's last word (not an abbreviation's
+// capital, as in `… at the L.A. Auto Show`): `… comme ici jeudi après-midi. Lara Chappuis`.
+const NAME_CLOSING_CAPTION = /(?<=\S(?:\s+\S+){3,}\p{Ll}{2}[.!?]["”’»]?\s+)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 // The age rating Russian law has an advertisement's label carry: `Реклама 18+`.
 const AGE_MARK = /\s+\d{1,2}\+$/u;
 // A prompt to follow the site on a news aggregator: `Follow Example Post on Google News`.
@@ -112,6 +131,8 @@ const CJK_PHOTOGRAPHER = /[（(][^（）()]{2,40}\s?摄[）)]$/u;
 // A Chinese caption closes on its photographer's credit without brackets: `…公交车。记者 王某 摄`.
 const CJK_CAPTION_CREDIT = /(?:记者|通讯员|摄影记者|摄影|实习生)\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4})*\s*摄$/u;
 const CJK_CAPTION_CHARS = 160;
+// Where a story's pictures came from, said in brackets: `（本文图片由受访者提供）`, `（图片来源：网络）`.
+const CJK_PICTURE_SOURCE = /^[（(](?:本文)?(?:图片|照片|配图)(?:均)?(?:由|来自|来源[:：]?)[^（）()]{1,24}[）)]$/u;
 // A Chinese site's notice that the story is its own and may not be copied: `本文版权归某报所有，未经授权不得转载。`
 const CJK_REPRINT_BAN = /版权归[^，。,]{1,20}所有[，,。\s]*未经[^。]{0,12}(?:不得|禁止)(?:转载|使用|复制)/u;
 const CJK_REPRINT_BAN_CHARS = 100;
@@ -121,8 +142,17 @@ const CREDIT_ENDING = /\b(?:submitted|file|staff|contributed|handout|courtesy) (
 const COURTESY = /^(?:photo |image )?courtesy(?: of)?\s+\S/iu;
 const COURTESY_WORDS = 8;
 const NAV_SEPARATORS = /\s*(?:\||\/|›|»|>|·|•|→)\s*/u;
+const QUOTED_IN_GUILLEMETS = /«[^«»]*»/gu;
 // A caption's trailing credit: `… on Mill Street. (Ann Reyes)`, `(Jane Doe/Outlet)`.
 const TRAILING_CREDIT = /[.!?]\s*\((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}(?:\/\s?[\p{L}][\p{L}\s.&-]{0,30})?\)$/u;
+
+// A caption closes on its picture's credit after its sentence: `… at the dam. Picture by Ann Reyes`,
+// `… церковь. Фото автора`, `… de rues. (Photo archives Le Nordet)`.
+const PICTURE_WORD = '(?:photo|photograph|picture|image|foto|bild|фото|світлина|знімок|снимок)s?';
+const CREDIT_AFTER_CAPTION = new RegExp(
+  `[.!?]["”’»]?\\s+(?:${PICTURE_WORD}\\s+(?:by|von|de|par|by courtesy of)\\s+\\p{Lu}[\\p{L}'’.-]*(?:[\\s/]+\\p{Lu}[\\p{L}'’.-]*){0,5}|(?:фото|світлина)\\s+(?:автора|авторки|из архива|з архіву|редакции|редакції)|photo de l['’]auteur|foto: privat)\\.?$|[.!?]\\s*\\(${PICTURE_WORD}\\s[^()]{2,60}\\)$`,
+  'iu',
+);
 
 // A photo caption's own words: who stands where in the picture, a file photo, an illustration.
 const CAPTION_SHAPE =
@@ -155,7 +185,8 @@ const LABEL_RUN_WORDS = 8;
 
 /** Whether a short line is made of two labels or more, one after another. */
 function isLabelRun(k: string): boolean {
-  const words = k.split(/\s+/u);
+  // `分享：微信 微博 复制链接`: the bar's own label may take a colon.
+  const words = k.split(/[\s:：]+/u).filter(Boolean);
   if (words.length < 2 || words.length > LABEL_RUN_WORDS) return false;
   // The labels read from the left, each as long as it can be.
   let count = 0;
@@ -166,6 +197,11 @@ function isLabelRun(k: string): boolean {
     at = end;
   }
   return count >= 2;
+}
+
+/** `Share Facebook WhatsApp Email Save`: a share bar copied as one line, whatever names of sites it holds. */
+export function isShareBar(text: string): boolean {
+  return isLabelRun(key(text));
 }
 
 /** `Read more: …`, `SEE ALSO | …`: a labelled link, which a dateline's `PLACE:` shape must not hide. */
@@ -238,7 +274,11 @@ export function isFooterMarker(text: string): boolean {
 /** A breadcrumb or link bar: short segments joined by `|`, `/`, `›`, `·`. */
 export function isNavigation(text: string): boolean {
   if (text.length > 160 || endsSentence(text)) return false;
-  const parts = text.split(NAV_SEPARATORS).filter(Boolean);
+  // `»` parts a breadcrumb's links, but closes a quotation it was opened for: `«Example» wins`.
+  const parts = text
+    .replace(QUOTED_IN_GUILLEMETS, (quoted) => quoted.slice(0, -1) + '”')
+    .split(NAV_SEPARATORS)
+    .filter(Boolean);
   return parts.length >= 2 && parts.every((p) => countWords(p) <= 4 && !/[.!?。]$/u.test(p)) && !isFigureRow(parts);
 }
 
@@ -288,6 +328,16 @@ const PAYWALL_WORDS = 25;
 const ABRIDGED =
   /^[（(]?(?:本文有删节|文章有删节|this (?:interview|conversation) (?:has been|was) (?:lightly )?(?:edited|condensed)\b.{0,60}|(?:das )?(?:interview|gespräch) wurde (?:leicht )?(?:gekürzt|redigiert)\b.{0,40}|l['’](?:entretien|interview) a été (?:édité|raccourci|condensé)\b.{0,40}|интервью (?:сокращено|публикуется в сокращении)\.?|інтерв['’]ю скорочено\.?)[）)]?$/iu;
 
+// A breadcrumb's label: `You are here: Home > News`, `您当前的位置：首页 >> 新闻`.
+const BREADCRUMB_LABEL =
+  /^(?:you are here|sie sind hier|vous êtes ici|вы здесь|вы находитесь здесь|ви тут|ви знаходитеся тут|您当前的位置|您现在的位置|当前位置|您的位置)\s*[:：]/iu;
+
+/** A caption whose last words, after its sentence, are a person's name alone: the photographer's. */
+function closesOnPhotographer(text: string): boolean {
+  const name = NAME_CLOSING_CAPTION.exec(text)?.[0];
+  return name !== undefined && bareName(name) !== null;
+}
+
 /** Whether a line is page furniture whatever its position: labels, prompts, captions, footers. */
 export function isCruftLine(text: string): boolean {
   if (text.length <= SITE_NOTICE_CHARS && SITE_NOTICE.test(text)) return true;
@@ -306,6 +356,7 @@ export function isCruftLine(text: string): boolean {
   if (HASHTAGS.test(text) || VIEW_COUNT.test(k) || TEXT_TOOLS.test(text) || CJK_ACTION_BAR.test(text)) return true;
   if (NEWSLETTER.test(text) && SIGN_UP.test(text) && countWords(text) <= 45) return true;
   if ((NEWSLETTER_BOX.test(text) || CONSENT_BOX.test(text)) && countWords(text) <= 45) return true;
+  if ((COLUMN_LABEL.test(text) && countWords(text) <= COLUMN_LABEL_WORDS) || isOutletSlogan(text)) return true;
   if (CAPTION_LABEL.test(text) || SHORTCODE.test(text) || ABRIDGED.test(text) || MORE_OF_SECTION.test(text)) return true;
   if (CORRECTION_NOTE.test(text) && countWords(text) <= CORRECTION_NOTE_WORDS) return true;
   if (PUBLICATION_NOTE.test(text) && countWords(text) <= PUBLICATION_NOTE_WORDS) return true;
@@ -314,14 +365,22 @@ export function isCruftLine(text: string): boolean {
   if (AUTHOR_CONTACT.test(text) && countWords(text) <= AUTHOR_CONTACT_WORDS) return true;
   if (BUTTON.test(k) || (FOLLOW_ACCOUNTS.test(text) && countWords(text) <= FOLLOW_ACCOUNTS_WORDS)) return true;
   if (SHARE_COUNT.test(k) || GALLERY_COUNTER.test(k) || PICTURE_COUNT.test(k) || MORE_BUTTON.test(k)) return true;
+  if (GALLERY_LINK.test(text) && countWords(text) <= GALLERY_LINK_WORDS) return true;
   if (LEGAL_LINK.test(text) && countWords(text) <= LEGAL_LINKS_WORDS && !endsSentence(text)) return true;
-  if (isGluedLabel(text)) return true;
+  if (isGluedLabel(text) || BREADCRUMB_LABEL.test(text)) return true;
   if (GLUED_CREDIT.test(text) || CREDIT_ENDING.test(text) || CJK_PHOTOGRAPHER.test(text)) return true;
   if (text.length <= CJK_CAPTION_CHARS && CJK_CAPTION_CREDIT.test(text)) return true;
+  if (CJK_PICTURE_SOURCE.test(text)) return true;
   if (text.length <= CJK_REPRINT_BAN_CHARS && CJK_REPRINT_BAN.test(text)) return true;
   if (CJK_SUMMARY.test(text)) return true;
   if (TYPO_PROMPT.test(text) && countWords(text) <= TYPO_PROMPT_WORDS) return true;
-  if (CAPITALS_CREDIT.test(text) && countWords(text) <= CAPTION_WORDS_BEFORE_CREDIT) return true;
+  const creditClosesCaption =
+    CAPITALS_CREDIT.test(text) ||
+    NAME_SLASH_CREDIT.test(text) ||
+    CREDIT_AFTER_CAPTION.test(text) ||
+    PICTURE_OUTLET_SLASH.test(text) ||
+    closesOnPhotographer(text);
+  if (creditClosesCaption && countWords(text) <= CAPTION_WORDS_BEFORE_CREDIT) return true;
   if (AGGREGATOR_PROMPT.test(text) && countWords(text) <= AGGREGATOR_PROMPT_WORDS) return true;
   if (COURTESY.test(text) && countWords(text) <= COURTESY_WORDS && !endsSentence(text)) return true;
   if (TRAILING_CREDIT.test(text) && countWords(text) <= 45 && !/["“”«»„]/u.test(text)) return true;

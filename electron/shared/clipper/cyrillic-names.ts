@@ -37,6 +37,11 @@ const PLACE_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['міст', 'm', 'міст'],
   ['лес', 'm', 'лес'],
   ['ліс', 'm', 'ліс'],
+  ['водохранилище', 'n', 'водохранилищ'],
+  ['водосховище', 'n', 'водосховищ'],
+  ['лиман', 'm', 'лиман'],
+  ['остров', 'm', 'остров'],
+  ['округ', 'm', 'округ'],
 ];
 const ORG_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['музей', 'm', 'музе'],
@@ -133,19 +138,26 @@ const ADJECTIVE_ENDINGS = [
 // Ukrainian soft adjectives end in `-я` (`Всесвітня організація`) and its feminine cases in `-ої`, `-ою`.
 // The instrumental too: `с Северным техническим институтом`, `з Поліським університетом`.
 const CAP_ADJECTIVE =
-  /(?<!\p{L})\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?:ого|его|ому|ему|ой|ей|ую|юю|ая|яя|ий|ый|ій|ое|ее|ом|ем|ым|им|ім|ої|ых|их|іх|а|е|я)(?!\p{L})/gu;
-const LOWER_ADJECTIVE = /^\p{Ll}+(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ей|ом|ем|ым|им|ую|ій|ої|ою|ім|их|іх|а|е)$/u;
+  /(?<!\p{L})\p{Lu}\p{Ll}+(?:['’ʼ]\p{Ll}+)?(?:-\p{Ll}+)?(?:ого|его|ому|ему|ой|ей|ую|юю|ая|яя|ий|ый|ій|ое|ее|ом|ем|ым|им|ім|ої|ых|их|іх|а|е|я)(?!\p{L})/gu;
+const LOWER_ADJECTIVE = /^\p{Ll}+(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ому|ему|ей|ом|ем|ым|им|ую|ій|ої|ою|ім|их|іх|а|е)$/u;
 // A word of an organisation's genitive tail: `… транспортного машиностроения`, `… портів України`,
 // `… образования и науки Республики Татарстан`, `… розвитку громад`, `… з питань праці`.
 // `-ий` after a consonant is a plural genitive of a noun in `-ия` (`Фонд поддержки технологий`), though
 // not after a conjunction, where it is as often an adjective of another name (`та місцевий`).
 const GENITIVE_WORD =
   /^\s+((?:(?:и|і|та)\s+)?\p{L}+(?:['’]\p{L}*)?(?:ого|его|ой|ей|ых|их|іх|ов|ев|ої|ів|ії|ій|а|я|и|ы|у|ю|і)|\p{L}{3,}[црнлдгзст]ий|з\s+(?:питань|\p{Ll}+(?:их|іх)\s+\p{Ll}{3,}))(?!\p{L})/u;
+// A body's field after `по`, `з`: `центр по гидрометеорологии`, `комитет по бюджету`, `центр з гідрометеорології`.
+// An instrumental after `з` is company (`з лікарями`), and `по словам`, `по данным` cite a source.
+const FIELD = String.raw`(?:\p{Ll}+(?:ому|ему|ой|ей|их|іх|ої)\s+)?\p{Ll}{4,}(?<!ами|ями|ими|ою|ею|ом|ем|ым|им)`;
+const FIELD_PHRASE = new RegExp(String.raw`^\s+((?:по|з|із)\s+${FIELD}(?:\s+(?:и|і|та)\s+${FIELD})?)(?!\p{L})`, 'u');
+const CITED_SOURCE = /^(?:по|з|із)\s+(?:словам|информации|сведениям|мнению|оценкам|итогам|даними|інформацією)(?!\p{L})/u;
 // A plural genitive may have no ending at all (`громад`, `справ`, `сил`): it is read as one when a
 // plural adjective stands before it (`внутрішніх справ`) or another genitive follows over `та`/`и`
 // (`громад та територій`).
 const BARE_GENITIVE = /^\s+((?:(?:и|і|та)\s+)?\p{Ll}{3,})(?!\p{L})/u;
 const PLURAL_ADJECTIVE = /(?:ых|их|іх)$/u;
+// … or when it closes the clause on a consonant no verb ends in (`центр контролю та профілактики хвороб.`).
+const CLOSING_BARE_GENITIVE = /^\s+\p{Ll}{2,}[бгджзклмнпрстфхцчшщ](?=[.,;:])/u;
 const PAIRED_GENITIVE = /^\s+(?:и|і|та)\s+\p{L}+(?:ых|их|іх|ов|ев|ів|ій|ий|ей)(?!\p{L})/u;
 // A capitalised name after `Республики`, `области`: it stays in the nominative.
 const NAME_AFTER_REGION = /^\s+(\p{Lu}\p{Ll}+)(?!\p{L})/u;
@@ -158,6 +170,7 @@ const HONOURED_NAME =
 // A body's initials in the tail do not decline: `Главное управление МЧС России`.
 const ACRONYM_WORD = /^\s+(\p{Lu}{2,6})(?!\p{L})/u;
 const NOT_IN_NAME = /^(?:за|на|до|по|от|из|со|під|від|при|для|без|над|про|через|и|і|та|й|а|але|но|или|або)$/u;
+const DATIVE_ADJECTIVE = /(?:ому|ему)$/u;
 const PAST_VERB = /(?:ла|ли|ло|лася|лися|ться|ся|сь)$/u;
 // An organisation named at the start of a capitalised head noun: `Министерство образования …`.
 const CAP_HEAD = /(?<!\p{L})\p{Lu}\p{Ll}{3,}(?!\p{L})/gu;
@@ -165,11 +178,17 @@ const CAP_HEAD = /(?<!\p{L})\p{Lu}\p{Ll}{3,}(?!\p{L})/gu;
 const QUOTED_COMPANY =
   /(?<!\p{L})(?:\p{L}?\p{Ll}*[Кк]омпани\p{L}*|\p{L}?\p{Ll}*[Кк]омпані\p{L}*|[Фф]ирм\p{L}*|[Фф]ірм\p{L}*|[Хх]олдинг\p{L}*|[Кк]онцерн\p{L}*|[Ии]здательств\p{L}*|[Вв]идавництв\p{L}*|[Оо]рганизаци\p{L}*|[Оо]рганізаці\p{L}*|объединени\p{L}*|об['’]єднанн\p{L}*|ассоциаци\p{L}*|асоціаці\p{L}*|движени\p{L}*|рух\p{L}{0,2}|[Зз]астройщик\p{L}{0,3}|[Зз]абудовник\p{L}{0,3}|[Фф]онд\p{L}{0,2}|[Бб]анк\p{L}{0,2}|[Зз]авод\p{L}{0,2}|[Кк]луб\p{L}{0,2}|[Кк]орпораци\p{L}*|[Кк]орпораці\p{L}*|[Пп]редприяти\p{L}*|[Пп]ідприємств\p{L}*|[Пп]еревозчик\p{L}*|[Пп]еревізник\p{L}*|[Гг]азет\p{L}{1,3}|[Тт]елеканал\p{L}{0,2}|гурт\p{L}{0,2}|ансамбл\p{L}{1,3}|ООО|ТОВ|АО|ПАО|ЗАО|ОАО|ПрАТ|ПАТ|АТ|ХК|ФК|ГК)\s+[«"“„]([^«»"“”„]{2,60})[»"”“]/gu;
 
+function fieldPhrase(tail: string): RegExpExecArray | null {
+  const field = FIELD_PHRASE.exec(tail);
+  return field && !CITED_SOURCE.test(field[1]!) ? field : null;
+}
+
 function bareGenitive(tail: string, words: readonly string[]): RegExpExecArray | null {
   const bare = BARE_GENITIVE.exec(tail);
   if (!bare) return null;
   const pairedNext = PAIRED_GENITIVE.test(tail.slice(bare[0].length));
-  return PLURAL_ADJECTIVE.test(words[words.length - 1] ?? '') || pairedNext ? bare : null;
+  const closing = words.length > 0 && CLOSING_BARE_GENITIVE.test(tail);
+  return PLURAL_ADJECTIVE.test(words[words.length - 1] ?? '') || pairedNext || closing ? bare : null;
 }
 
 /**
@@ -193,12 +212,14 @@ function genitiveWords(text: string, from: number): string[] {
     const g =
       named ??
       GENITIVE_WORD.exec(tail) ??
+      fieldPhrase(tail) ??
       ACRONYM_WORD.exec(tail) ??
       (REGION_GENITIVE.test(words[words.length - 1] ?? '') ? NAME_AFTER_REGION.exec(tail) : null) ??
       bareGenitive(tail, words);
     // `… Житомира затвердила`: a past-tense verb ends like a genitive but ends the name; so do a
     // preposition or a conjunction alone (`комбінат за підсумками`, `… здоров'я та фонд`).
-    if (!g || PAST_VERB.test(g[1]!) || NOT_IN_NAME.test(g[1]!)) break;
+    // An adjective in `-ому` is a dative, which opens another phrase: `… здоров'я та Лісовому центру`.
+    if (!g || PAST_VERB.test(g[1]!) || NOT_IN_NAME.test(g[1]!) || DATIVE_ADJECTIVE.test(g[1]!)) break;
     words.push(g[1]!);
     tail = tail.slice(g[0].length);
   }
@@ -208,6 +229,8 @@ function genitiveWords(text: string, from: number): string[] {
 // A ministry written in lower case, in any case: `заявили в министерстве обороны`. (A lower-case
 // department or office is as often a description: `городского департамента транспорта`.)
 const LOWER_HEAD = /(?<!\p{L})(?:министерств|міністерств)\p{Ll}{0,3}(?!\p{L})/gu;
+// A lower-case committee is a body's when its field follows: `комитет по бюджету`, `комітет з питань освіти`.
+const LOWER_COMMITTEE = /(?<!\p{L})(?:комитет|комітет)\p{Ll}{0,2}(?=\s+(?:по|з)\s)/gu;
 const capitalised = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
 
 /**
@@ -224,7 +247,7 @@ function headedOrganisations(text: string): string[] {
     const tail = genitiveTail(text, m.index + m[0].length);
     if (tail.length) out.push([head, ...tail].join(' '));
   }
-  for (const m of text.matchAll(LOWER_HEAD)) {
+  for (const m of [...text.matchAll(LOWER_HEAD), ...text.matchAll(LOWER_COMMITTEE)]) {
     const noun = headNoun(m[0], ORG_NOUNS);
     const tail = genitiveTail(text, m.index + m[0].length);
     // `министерства культуры Анна Петрова`: two capitals in a row are the person after the body.
@@ -304,7 +327,7 @@ function quotedCompoundBody(word: string): string | null {
 }
 // `На Київщині`, `В Москве` open a sentence as often as not; a capital `У` there is as often `У Петра` (someone has).
 const PLACE_AFTER_PREPOSITION =
-  /(?<!\p{L})([Вв]|во|[Нн]а|из|под|над|до|через|около|возле|у|біля|від|із|поблизу|під|неподалік)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}-])/gu;
+  /(?<!\p{L})([Вв]|во|[Нн]а|из|под|над|до|через|около|возле|у|біля|від|із|поблизу|під|неподалік)\s+(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}-])/gu;
 // Prepositions that put the town after them in the genitive (`поблизу Ставища`, `около Торжка`).
 const GENITIVE_PREPOSITION = /^(?:из|до|около|возле|біля|від|із|поблизу|неподалік)$/u;
 // The next place of a list after a preposition: `в Китае и Монголии`.
@@ -313,6 +336,8 @@ const LISTED_PLACE = /^\s+(?:и|і|та|й)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}
 /** A place of one or two words after its preposition, in the nominative; null when the two words are no place's. */
 function placeAfterPreposition(name: string, preposition: string, ukrainian: boolean): string | null {
   const words = name.split(' ');
+  // A hyphened name's parts decline apart (`Білгорода-Дністровського`): only the gazetteer turns it back.
+  if (name.includes('-')) return cyrillicPlace(name, ukrainian);
   if (words.length === 1) return cyrillicPlace(name, ukrainian) ?? townNominative(name, preposition, ukrainian);
   const adjectiveEnding = /(?:ом|ем|ой|ей|ому|ій|ім)$/u.exec(words[0]!);
   if (!adjectiveEnding) return null;
@@ -356,16 +381,21 @@ function agrees(adjective: string, gender: Gender): boolean {
   return true;
 }
 
+// The stems of Ukrainian soft adjectives in `-ній`, a closed class: `внутрішній`, `справжній`, `верхній`,
+// `середній`, `всесвітній`, `зимній`, `осінній`, `пізній`, `вечірній`, `майбутній`, `давній`, `синій`.
+const UKRAINIAN_SOFT_STEM = /(?:[шжх]н|^\p{L}?син|середн|сусідн|світн|зимн|літн|осінн|ранн|пізн|вечірн|останн|майбутн|житн|давн|крайн)$/iu;
+
 const STRESSED_ENDING = /^(?:областн|окружн|краев|городск|волостн|губернск)$/u;
 
 function adjectiveNominative(adjective: string, gender: Gender, ukrainian: boolean): string {
   const ending = ADJECTIVE_ENDINGS.find((e) => adjective.endsWith(e) && adjective.length - e.length >= 3) ?? '';
   const stem = adjective.slice(0, adjective.length - ending.length);
-  // Ukrainian `-ій` is a hard adjective's feminine dative (`Рівненській`) unless the stem is soft (`синій`).
+  // Ukrainian `-ій` is a hard adjective's feminine dative (`Рівненській`, `Обласній`) unless the stem is
+  // one of the few soft ones (`Всесвітній`, `Верхній`).
   const soft =
     (/^[еяюіїє]/u.test(ending) && ending !== 'ій') ||
     (ending === 'ий' && /н$/u.test(stem) && !ukrainian) ||
-    (ending === 'ій' && /н$/u.test(stem));
+    (ending === 'ій' && UKRAINIAN_SOFT_STEM.test(stem));
   const velar = /[кгхжшщч]$/u.test(stem);
   if (ukrainian) return stem + { m: soft ? 'ій' : 'ий', f: soft ? 'я' : 'а', n: soft ? 'є' : 'е', p: 'і' }[gender];
   // After `ж`, `ш`, `ч`, `щ` Russian writes `-ая`, `-ий`, `-ее`, `-ие`: `Свежей` → `Свежая`.
@@ -414,9 +444,56 @@ function nounNominative(word: string): string {
   // A town in `-овка`, `-инка`, `-енка` (`в Ивановке`), and one in `-ай`, `-ой` (`в Китае`).
   if (/(?:ов|ев|ёв|ин|ен|ан)ке$/u.test(word)) return `${word.slice(0, -1)}а`;
   if (/[ао]е$/u.test(word)) return `${word.slice(0, -1)}й`;
+  // A land in `-ия`, `-ія` in another case: `в Белоруссии`, `в Белоруссию`, `у Словенії`.
+  if (/\p{Ll}{2}(?:ии|ию|ией)$/u.test(word)) return word.replace(/(?:ии|ию|ией)$/u, 'ия');
+  if (/\p{Ll}{2}(?:ії|ію|ією)$/u.test(word)) return word.replace(/(?:ії|ію|ією)$/u, 'ія');
   if (/[^аеиоуыэюяіїєь]е$/u.test(word)) return word.slice(0, -1);
   if (/[^аеиоуыэюяіїєгкх]и$/u.test(word)) return `${word.slice(0, -1)}ь`;
   return word;
+}
+
+// `Верховна Рада`, `Государственной Думы`: a national body capitalises its head noun too.
+const CAPITALISED_HEAD = /^\s+(\p{Lu}\p{Ll}+)(?!\p{L})/u;
+const upperFirst = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** Bodies named by a capitalised adjective and a capitalised head noun, in the nominative. */
+function capitalisedHeadBodies(text: string, ukrainian: boolean): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(CAP_ADJECTIVE)) {
+    const head = CAPITALISED_HEAD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1];
+    const noun = head ? headNoun(head, ORG_NOUNS) : null;
+    if (!noun || !agrees(m[0], noun[1]) || isRoleNoun(m[0])) continue;
+    const adjective = head === upperFirst(noun[0]) ? m[0] : adjectiveNominative(m[0], noun[1], ukrainian);
+    found.push(`${adjective} ${upperFirst(noun[0])}`);
+  }
+  return found;
+}
+
+// A neuter adjective in a case whose noun is written as in the nominative: `Рыбинском море`, `Київському`.
+const OBLIQUE_NEUTER_ADJECTIVE = /(?:ом|ем|ому|ему|ім)$/u;
+// An adjective listed before another over a comma or a conjunction: `Свердловской, ` or `Кировском и `.
+const LISTED_ADJECTIVE_BEFORE = /(?<!\p{L})(\p{Lu}\p{Ll}+(?:['’ʼ]\p{Ll}+)?)(?:,\s+|\s+(?:и|і|та|й)\s+)$/u;
+// A plural place noun: `областей`, `областях`, `районах`, `районів`.
+const PLURAL_NOUN_ENDING = /(?:ей|ях|ям|ями|ах|ам|ами|ов|ів)$/u;
+
+/**
+ * The adjectives listed before the one at `at` that share its plural head noun (`Свердловской,
+ * Челябинской и Тюменской областей`), each in the nominative with the noun's gender, and as written.
+ */
+function listedAdjectives(text: string, at: number, headWord: string, nominative: string, ukrainian: boolean): [string, string][] {
+  const noun = PLACE_NOUNS.find(([n]) => n === nominative);
+  if (!noun || !PLURAL_NOUN_ENDING.test(headWord)) return [];
+  const ending = /\p{Ll}{2}$/u.exec(text.slice(at).split(/\s/u)[0]!)?.[0] ?? '';
+  const found: [string, string][] = [];
+  let end = at;
+  for (let m = LISTED_ADJECTIVE_BEFORE.exec(text.slice(Math.max(0, end - 60), end)); m;) {
+    // Only adjectives in the same case, with the same ending, share the noun.
+    if (!m[1]!.endsWith(ending) || !agrees(m[1]!, noun[1])) break;
+    found.push([adjectiveNominative(m[1]!, noun[1], ukrainian), m[1]!]);
+    end -= m[0].length;
+    m = LISTED_ADJECTIVE_BEFORE.exec(text.slice(Math.max(0, end - 60), end));
+  }
+  return found.reverse();
 }
 
 /**
@@ -434,6 +511,8 @@ export function findCyrillicEntities(
   const written = new Map<string, string[]>();
   // Settlements' names as declined after their kind noun (`в поселке Лесном`): the nominative stands for them.
   const declined = new Set<string>();
+  // Adjectives of places named by their kind noun (`Свердловской` of `Свердловская область`): no town of their own.
+  const placeAdjectives = new Set<string>();
   for (const text of texts) {
     for (const m of text.matchAll(CAP_ADJECTIVE)) {
       // The head noun may follow lower-case adjectives: `Тверской краеведческий музей`.
@@ -448,16 +527,27 @@ export function findCyrillicEntities(
       const noun = place ?? org;
       // `Голова обласної ради`: a role before a body is no adjective of it.
       if (!noun || !agrees(m[0], noun[1]) || isRoleNoun(m[0])) continue;
-      // A head noun already in the nominative means its adjectives are too (`Тверской музей` keeps its -ой).
-      const nominative = headWord === noun[0];
+      // A head noun already in the nominative means its adjectives are too (`Тверской музей` keeps its -ой),
+      // unless the adjective is in an oblique case the noun's ending hides (`на Рыбинском водохранилище`).
+      const nominative = headWord === noun[0] && !(noun[1] === 'n' && OBLIQUE_NEUTER_ADJECTIVE.test(m[0]));
       const adjectives = [m[0], ...between].map((a) => (nominative ? a : adjectiveNominative(a, noun[1], ukrainian)));
       const consumed = new RegExp(`^(?:\\s+\\p{Ll}+){${headAt + 1}}`, 'u').exec(next[0])![0];
       const name = `${adjectives.join(' ')} ${noun[0]}`;
       if (place) {
-        places.add(name);
-        written.set(name, [...(written.get(name) ?? []), m[0] + consumed]);
+        placeAdjectives.add(m[0]);
+        const named: [string, string][] = [
+          ...listedAdjectives(text, m.index, headWord, noun[0], ukrainian),
+          [adjectives.join(' '), m[0] + consumed],
+        ];
+        for (const [adjective, form] of named) {
+          placeAdjectives.add(form.split(/\s/u)[0]!);
+          const listedName = `${adjective} ${noun[0]}`;
+          places.add(listedName);
+          written.set(listedName, [...(written.get(listedName) ?? []), form]);
+        }
       } else organizations.add([name, ...genitiveTail(text, m.index + m[0].length + consumed.length)].join(' '));
     }
+    for (const name of capitalisedHeadBodies(text, ukrainian)) organizations.add(name);
     for (const name of headedOrganisations(text)) organizations.add(name);
     for (const name of regionalOffices(text)) organizations.add(name);
     for (const street of cyrillicStreets(text, ukrainian)) places.add(street);
@@ -481,7 +571,7 @@ export function findCyrillicEntities(
         const after = /^(?:\s+\p{Ll}+){1,3}/u.exec(text.slice(end, end + 70));
         // `в Рівненській міській раді`: the capital is the adjective of a body named by a head further on.
         if (after && headAfterAdjectives(after[0].trim().split(/\s+/u)) >= 0) break;
-        const place = placeAfterPreposition(name, preposition, ukrainian);
+        const place = placeAdjectives.has(name.split(' ')[0]!) ? null : placeAfterPreposition(name, preposition, ukrainian);
         if (place) places.add(place);
         if (place && place !== name) declined.add(name);
         const next = LISTED_PLACE.exec(text.slice(end, end + 70));
@@ -497,11 +587,26 @@ export function findCyrillicEntities(
         (other) => other !== o && (other.startsWith(`${o} `) || other.toLowerCase().endsWith(` ${o.toLowerCase()}`)),
       ),
   );
-  const named = withWrittenSoftSigns([...new Set([...otherPlaces, ...places])]).filter((p) => !declined.has(p));
+  const adjectiveTown = adjectiveOnlyTown(texts, placeAdjectives, ukrainian);
+  const named = withWrittenSoftSigns([...new Set([...otherPlaces, ...places])]).filter((p) => !declined.has(p) && !adjectiveTown(p));
   const all = named.filter((p) => !named.some((other) => declinedAdjectiveOf(p, other)));
   const inside = (p: string) =>
     written.has(p) ? writtenOnlyInsideOrganisations(written.get(p)!, texts, orgs) : onlyInsideOrganisations(p, texts, orgs, ukrainian);
   return { places: all.filter((p) => !inside(p)), organizations: orgs };
+}
+
+/**
+ * Whether a town was read only from a place's adjective (`Свердловск` from `Свердловской области`),
+ * the text never writing the town itself.
+ */
+function adjectiveOnlyTown(texts: readonly string[], adjectives: ReadonlySet<string>, ukrainian: boolean): (place: string) => boolean {
+  const fromAdjectives = new Set([...adjectives].map((a) => cyrillicPlace(a, ukrainian)));
+  const fromOtherWords = new Set<string | null>();
+  for (const text of texts) {
+    for (const [word] of text.matchAll(/(?<!\p{L})\p{Lu}\p{Ll}+(?!\p{L})/gu))
+      if (!adjectives.has(word) && fromAdjectives.has(cyrillicPlace(word, ukrainian))) fromOtherWords.add(cyrillicPlace(word, ukrainian));
+  }
+  return (place) => fromAdjectives.has(place) && !fromOtherWords.has(place);
 }
 
 // An adjective's oblique endings: `Зеленому`, `Лесной`, `Зеленого`.

@@ -1,4 +1,5 @@
 import { findFullDates, type DateParts } from './date.js';
+import { READING_TIME_TEXT } from './lexicon/cruft-phrases.js';
 import { WEEKDAYS } from './lexicon/months.js';
 
 export type DateLabel = 'published' | 'updated' | 'plain';
@@ -80,6 +81,7 @@ const NOISE: readonly RegExp[] = [
   new RegExp(`\\b(?:${ZONES})\\b(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?`, 'gu'),
   /(?:source|editor|来源|来源于|编辑|责任编辑|источник|quelle)\s*[:：]\s*[^|]*/giu,
   /(?<!\p{L})(?:updated|last updated|published|posted|first published|modified|last modified|on|at|le|à|am|um|uhr|mis à jour|publié|publiée|modifié|modifiée|actualisé|actualisée|aktualisiert|veröffentlicht|publicado|publicada|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|diterbitkan|diperbarui|опубликовано|обновлено|опубліковано|оновлено|发布时间|更新时间|em|el|il|op|pada|às|a las|alle|om|pukul|в|о|г|р|року|года|ago|hours?|minutes?|mins?|days?|just now|stand|time|date|原创)(?!\p{L})/giu,
+  new RegExp(READING_TIME_TEXT, 'giu'),
   // A relative time printed beside the date: `il y a 2 heures`, `vor 3 Stunden`, `2 часа назад`.
   /(?<!\p{L})(?:il y a|heures?|vor|stunden?|tagen|назад|час(?:а|ов)?|минут[ыу]?|тому|годин[иу]?|хвилин[иу]?)(?!\p{L})/giu,
   /\d+/gu,
@@ -104,6 +106,10 @@ function labelBefore(prefix: string): DateLabel {
   return 'plain';
 }
 
+// `Jane Doe | Example Wire 3 May 2026 | 13:47`: the writer's name before a bar opens a byline's timestamp.
+// A credit's word before the name (`Von Jane Doe | …`) makes the line a byline, read as one.
+const NAME_BEFORE_BAR = /^(?!(?:By|BY|Von|VON|Par|PAR|Por|Автор)\s)(?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’.-]+\s*[|·•]\s*/u;
+
 /**
  * The dates of a timestamp line (`Published 2 May 2021, 08:30 BST`, `Posted: … | Last Updated: …`,
  * `Source: Xinhua| 2021-05-02 08:30:00|Editor: abc`), each with its label; null when the line
@@ -115,6 +121,7 @@ export function readDateLine(text: string, usMonthFirst: boolean): LabelledDate[
   if (!dates.length) return null;
   let rest = text;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + ' ' + rest.slice(d.index + d.length);
+  rest = rest.replace(NAME_BEFORE_BAR, ' ');
   for (const re of NOISE) rest = rest.replace(re, ' ');
   const words = rest.match(/\p{L}[\p{L}'’.-]*/gu)?.filter((w) => !WEEKDAYS.has(w.toLowerCase().replace(/\.$/u, ''))) ?? [];
   if (words.length > 2) return null;

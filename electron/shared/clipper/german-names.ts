@@ -6,7 +6,7 @@
  * `Europäische Kommission`.
  */
 import { isKnownLatinPlace } from './gazetteer.js';
-import { GERMAN_PLACE_ENDING, GERMAN_PLACE_NOUNS } from './lexicon/entity-words.js';
+import { GERMAN_PLACE_ENDING, GERMAN_PLACE_NOUNS, MAX_STEM_WORD, ROLE_STEMS } from './lexicon/entity-words.js';
 
 type Gender = 'm' | 'f' | 'n';
 
@@ -50,6 +50,13 @@ function nounNominative(noun: string, gender: Gender, article: string, declined:
   return noun;
 }
 
+// A court, an authority or a house of its town named by its seat: `Landgericht Augsburg`,
+// `Polizeipräsidium Mittelfranken`, `Kunstmuseum Lindau`, `Klinikum Altdorf`, `Feuerwehr Oberau`. The kind may
+// stand alone (`Staatsanwaltschaft Kiel`) or end a compound (`Polizeidirektion Kiel`), in the genitive too
+// (`des Kunstmuseums Lindau`).
+const SEATED_BODY =
+  /^(?=\p{Lu})(?:\p{L}*(?:gericht|gerichtshof|polizei|präsidium|staatsanwaltschaft|landratsamt|finanzamt|bezirksamt|direktion|inspektion|museum|klinikum|kunsthalle|feuerwehr|hochschule|universität|bibliothek|theater)(?:s|es)?)$/iu;
+
 /**
  * `Europäischen Kommission` (after `der`) → `Europäische Kommission`, `Auswärtigen Amtes` (after `des`)
  * → `Auswärtiges Amt`, `Deutschen Roten Kreuzes` → `Deutsches Rotes Kreuz`. `article` is the word
@@ -58,11 +65,16 @@ function nounNominative(noun: string, gender: Gender, article: string, declined:
 export function germanNominative(name: string, article: string): string {
   const words = name.split(' ');
   let head = 0;
-  while (head < words.length - 1 && DECLINED_ADJECTIVE.test(words[head]!)) head++;
+  // `Hochschule` ends like a declined adjective; a seated kind is the head all the same.
+  while (head < words.length - 1 && DECLINED_ADJECTIVE.test(words[head]!) && !SEATED_BODY.test(words[head]!)) head++;
   const headNoun = words[head]!;
   if (head === 0) {
     const gender = genderOf(headNoun, article);
-    return gender && words.length === 1 ? nounNominative(headNoun, gender, article, false) : name;
+    // `des Kunstmuseums Lindau`: a seated kind in the genitive, its seat after it.
+    const seated = words.length === 2 && SEATED_BODY.test(headNoun);
+    return gender && (words.length === 1 || seated)
+      ? [nounNominative(headNoun, gender, article, false), ...words.slice(1)].join(' ')
+      : name;
   }
   const gender = genderOf(headNoun, article);
   if (!gender) return name;
@@ -77,11 +89,6 @@ const ORGANISATION_HEAD =
 // A federal or regional assembly is one word: `Bundestag`, `Landtages`, `Bundesrat`.
 const ASSEMBLY = /^(?:Bundes|Land|Kreis)tag(?:e?s)?$|^Bundesrat(?:e?s)?$/u;
 const MAX_NOUN = 40;
-
-// A court or an authority named by its seat: `Landgericht Augsburg`, `Polizeipräsidium Mittelfranken`.
-// The kind may stand alone (`Staatsanwaltschaft Kiel`) or end a compound (`Polizeidirektion Kiel`).
-const SEATED_BODY =
-  /^(?=\p{Lu})(?:\p{L}*(?:gericht|gerichtshof|polizei|präsidium|staatsanwaltschaft|landratsamt|finanzamt|bezirksamt|direktion|inspektion))$/iu;
 
 // `Zweckverband Oberes Lautertal`, `Stadtwerke Morweiler`: a union or a utility named by its area.
 const AREA_BODY = /^\p{Lu}\p{Ll}*(?:verband|verwaltung|werke)$/u;
@@ -102,7 +109,10 @@ export const isGermanNameAdjective = (word: string) => /^\p{Lu}\p{Ll}{2,}(?:e|en
 /** `Deutscher Wetterdienst`, `Europäischen Kommission`, `Bundestages`, `Landgericht Augsburg`: a German body's name. */
 export function isGermanOrganisation(tokens: readonly string[]): boolean {
   if (tokens.length === 1) return ASSEMBLY.test(tokens[0]!);
-  if (tokens.length === 2 && tokens[0]!.length <= MAX_NOUN && SEATED_BODY.test(tokens[0]!)) return true;
+  // `Freiwillige Feuerwehr Oberau`, `Städtisches Klinikum Altdorf`: adjectives may stand before the seated kind.
+  const kind = tokens.length - 2;
+  if (tokens[kind]!.length <= MAX_NOUN && SEATED_BODY.test(tokens[kind]!) && tokens.slice(0, kind).every(isGermanNameAdjective))
+    return true;
   if (isCouncilOfTown(tokens)) return true;
   const head = tokens[tokens.length - 1]!;
   return head.length <= MAX_NOUN && ORGANISATION_HEAD.test(head.toLowerCase()) && tokens.slice(0, -1).every(isGermanNameAdjective);
@@ -159,4 +169,16 @@ export function afterDeterminer(before: string): boolean {
 export function germanArticle(before: string): string {
   const article = ARTICLE_BEFORE.exec(before)?.[1]?.toLowerCase() ?? '';
   return CONTRACTED[article] ?? article;
+}
+
+// A body's initials hyphened to a role: `CDU-Abgeordnete`, `SPD-Fraktionschef`, `DRK-Sprecherin`.
+const INITIALS_BEFORE_ROLE = /(?<![\p{L}\p{N}-])(\p{Lu}{2,6})-(\p{Lu}\p{Ll}+)(?![\p{L}-])/gu;
+
+/** The bodies a German text names only as the party or body of someone's role: `der CDU-Abgeordnete` → `CDU`. */
+export function findGermanRoleBodies(texts: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(INITIALS_BEFORE_ROLE)) if (m[2]!.length <= MAX_STEM_WORD && ROLE_STEMS.test(m[2]!)) found.add(m[1]!);
+  }
+  return [...found];
 }

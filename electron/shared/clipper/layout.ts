@@ -3,11 +3,13 @@ import {
   headerName,
   isCreditWord,
   isLabelledByline,
-  labelledAuthor,
+  labelledAuthors,
   nameAfterTimestamp,
   nameBeforeTimestamp,
+  namesOnly,
   readBylineLine,
   readCreditLine,
+  signedNames,
 } from './byline.js';
 import {
   headsFigureRow,
@@ -25,11 +27,13 @@ import { findFullDates } from './date.js';
 import { LABELLED_PHOTO_CREDIT, READ_ON_LINK } from './lexicon/cruft-phrases.js';
 import { labelledDates, readDateLine, type LabelledDate } from './date-line.js';
 import { readDateline } from './dateline.js';
-import type { Line } from './lines.js';
+import { printedAlone, type Line } from './lines.js';
 import { countWords, endsSentence } from './script.js';
 import { isHeadlineLike } from './title.js';
 import { beforeRightsNotice, isProseLine, isWholePage, lineKind, mainSpan, markedEnd, withIntroducedList } from './main-span.js';
 import { articleDates } from './page-date.js';
+import { writerOfNote } from './writer-note.js';
+import { BIO_VERBS_NOW } from './lexicon/bio-verbs.js';
 import { findPageHeadline, isBoilerplate, isTimestampLine, lastHeaderCredit } from './page-headline.js';
 
 export type Role = 'title' | 'byline' | 'date' | 'source' | 'cruft' | 'content';
@@ -91,8 +95,10 @@ function isParagraphEnd(text: string): boolean {
 
 // The verb a writer's note about herself goes on with, in the clipper's languages, or the dash of
 // `Иван Петров — экономист`.
-const BIO_VERB =
-  /^\S+(?:\s+\S+){0,4}\s+(?:(?:is|was|has|writes|covers|reports|edits|teaches|leads|works|est|était|enseigne|dirige|écrit|ist|war|lehrt|leitet|schreibt|является|работает|пишет|є|працює|пише)(?!\p{L})|[—–]\s)/iu;
+const BIO_VERB = new RegExp(
+  String.raw`^\S+(?:\s+\S+){0,4}\s+(?:(?:${BIO_VERBS_NOW}|was|has|reports|edits|était|war)(?!\p{L})|[—–]\s)`,
+  'iu',
+);
 
 /** `Dr Ada Brennan is a marine biologist…`, `Anne Roe est historienne…` beside a byline naming her. */
 function isAuthorBio(text: string, names: readonly string[]): boolean {
@@ -113,6 +119,9 @@ function dropAuthorBios(lines: readonly Line[], roles: (Role | null)[], names: r
  * lede or standfirst, not a headline: a headline that ends in a full stop has a byline, date or
  * furniture under it.
  */
+// How far under a headline its byline or date stands: straight under it, or under the byline's own line.
+const CREDIT_UNDER = [1, 2];
+
 function findTitle(
   lines: readonly Line[],
   roles: readonly (Role | null)[],
@@ -121,14 +130,21 @@ function findTitle(
   wholePage: boolean,
 ): number | null {
   const separated = (i: number) => roles.slice(i + 1, bodyStart).some((r) => r !== null);
+  const headlineShaped = (i: number) => isHeadlineLike(lines[i]!.text) && !isBoilerplate(lines[i]!.text);
   const candidates = open.filter(
-    (i) =>
-      i < bodyStart &&
-      i >= bodyStart - HEADER_LINES &&
-      isHeadlineLike(lines[i]!.text) &&
-      !isBoilerplate(lines[i]!.text) &&
-      (!/\.["”’»]?$/u.test(lines[i]!.text) || separated(i)),
+    (i) => i < bodyStart && i >= bodyStart - HEADER_LINES && headlineShaped(i) && (!/\.["”’»]?$/u.test(lines[i]!.text) || separated(i)),
   );
+  // A line with its date or byline just under it heads the article, however far above the body
+  // its summary and a live page's first entries reach.
+  const credited = wholePage
+    ? undefined
+    : open.find(
+        (i) =>
+          i < (candidates[0] ?? bodyStart) &&
+          headlineShaped(i) &&
+          CREDIT_UNDER.some((d) => roles[i + d] === 'date' || roles[i + d] === 'byline'),
+      );
+  if (credited !== undefined) return credited;
   if (!candidates.length) return null;
   // Atop an article the first candidate heads it; a whole page's headline sits just above the body.
   if (!wholePage) return candidates[0]!;
@@ -245,6 +261,8 @@ function markCreditedCaptions(lines: readonly Line[], roles: (Role | null)[]): v
     const apart = k >= 0 && lines[k]!.block !== line.block;
     if (k < 0 || (apart && (endsSentence(caption!) || countWords(caption!) > CAPTION_APART_WORDS))) return;
     if (roles[k] !== null || countWords(caption!) > CAPTION_MAX_WORDS) return;
+    // `Published …` / `Jane Doe` / `Photo: …`: a name alone under the header's date is its writer, not the picture's caption.
+    if (roles[k - 1] === 'date' && namesOnly(caption!)) return;
     roles[k] = 'cruft';
     for (k--; k >= 0 && lines[k]!.block === line.block && lines[k]!.text === caption && roles[k] === null; k--) roles[k] = 'cruft';
   });
@@ -297,14 +315,92 @@ function inMenu(lines: readonly Line[], i: number): boolean {
   );
 }
 
+/** Whether a byline was read between the header's start and the line after the story. */
+function creditsHeader(bylineLines: readonly number[], headerStart: number, end: number): boolean {
+  return bylineLines.some((k) => k >= headerStart && k <= end + 1);
+}
+
 /**
- * The writer's name alone under the story's last paragraph, as a regional paper signs its story
- * (`Jane Doe`), when nothing in its header credits anyone; else null.
+ * The writers' names alone under the story's last paragraph, as a regional paper signs its story
+ * (`Jane Doe`, `Jane Doe et John Roe (correspondant local)`), when nothing in its header credits
+ * anyone; else null.
  */
-function signOff(lines: readonly Line[], end: number, headerStart: number, bylineLines: readonly number[]): string | null {
-  if (bylineLines.some((k) => k >= headerStart && k <= end + 1)) return null;
+function signOff(lines: readonly Line[], end: number, headerStart: number, bylineLines: readonly number[]): string[] | null {
+  if (creditsHeader(bylineLines, headerStart, end)) return null;
   const line = lines[end + 1];
-  return line ? bareName(line.text) : null;
+  // `Related Stories`, `Most Popular` in capitals read as a name; they head the page's lists of links.
+  if (!line || isCruftLine(line.text) || isLinkListHeading(line.text) || isSectionListHeading(line.text)) return null;
+  return signedNames(line.text);
+}
+
+// A teaser's headline over its timestamp: as long as a headline, and no sentence.
+const TEASER_HEADLINE_WORDS = 5;
+
+/**
+ * The first line of the article's header, a little above its headline at `top`, where a page puts
+ * its timestamp; a timestamp there under another headline is that teaser's, and the header starts below it.
+ */
+function headerStartAbove(lines: readonly Line[], roles: readonly (Role | null)[], top: number): number {
+  let start = top;
+  for (let k = top - 1; k >= Math.max(0, top - HEADER_DATE_REACH); k--) {
+    const above = lines[k - 1]?.text;
+    const teaser =
+      above !== undefined &&
+      isHeadlineLike(above) &&
+      countWords(above) >= TEASER_HEADLINE_WORDS &&
+      !endsSentence(above) &&
+      !isBoilerplate(above);
+    if (roles[k] === 'date' && teaser) break;
+    start = k;
+  }
+  return start;
+}
+
+// A column signed at its foot: the writer's name, then a line about them, among the story's last lines.
+const SIGNATURE_REACH = 4;
+
+/**
+ * The line of a signature over its writer's bio (`Jane Doe`, then `Jane Doe is a retired teacher
+ * …`) among the story's last lines, when nothing in its header credits anyone; else null.
+ */
+function signatureWithBio(
+  lines: readonly Line[],
+  end: number,
+  headerStart: number,
+  bylineLines: readonly number[],
+): { at: number; name: string } | null {
+  if (creditsHeader(bylineLines, headerStart, end)) return null;
+  for (let i = Math.max(headerStart, end - SIGNATURE_REACH); i <= end + 1 && i + 1 < lines.length; i++) {
+    const name = bareName(lines[i]!.text);
+    if (name && isAuthorBio(lines[i + 1]!.text, [name])) return { at: i, name };
+  }
+  return null;
+}
+
+// Headlines of other stories may close the story's run, under its last paragraph.
+const LAST_PARAGRAPH_REACH = 6;
+
+/**
+ * The writer a note introduces in the story's last paragraph (the last line of its run that ends a
+ * sentence), when nothing in its header credits anyone; else null.
+ */
+function closingWriterNote(
+  lines: readonly Line[],
+  roles: readonly (Role | null)[],
+  end: number,
+  headerStart: number,
+  bylineLines: readonly number[],
+): { at: number; name: string } | null {
+  if (creditsHeader(bylineLines, headerStart, end)) return null;
+  for (let i = end; i >= Math.max(headerStart, end - LAST_PARAGRAPH_REACH); i--) {
+    if (roles[i] !== null || !endsSentence(lines[i]!.text)) continue;
+    const name = writerOfNote(
+      lines[i]!.text,
+      lines.slice(headerStart, i).map((l) => l.text),
+    );
+    return name ? { at: i, name } : null;
+  }
+  return null;
 }
 
 /**
@@ -341,8 +437,17 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     if (dateLine && !/^(?:date|datum|дата)\s*:/iu.test(line.text)) {
       roles[i] = 'date';
       addDates(i, dateLine);
-      const author = nameBeforeTimestamp(line.text) ?? labelledAuthor(line.text) ?? nameAfterTimestamp(line.text);
-      if (author) addBylines(i, [author]);
+      const before = nameBeforeTimestamp(line.text);
+      const labelled = labelledAuthors(line.text);
+      const after = nameAfterTimestamp(line.text);
+      addBylines(i, before ? [before] : labelled.length ? labelled : after ? [after] : []);
+      return;
+    }
+    // `Jane Doe 2 hours ago`: a relative time stamp dates nothing, but names its author.
+    const stamped = isTimestampLine(line.text) ? nameBeforeTimestamp(line.text) : null;
+    if (stamped) {
+      roles[i] = 'byline';
+      addBylines(i, [stamped]);
       return;
     }
     // `By` alone, the name on the next line.
@@ -459,6 +564,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   if (briefTitle !== null) [title, bodyStart] = [briefTitle, brief!];
   const below = title === null && wholePage ? headlineUnderCredits(lines, roles, open, bodyStart) : null;
   if (below !== null) [title, bodyStart] = below;
+  const alone = printedAlone(lines);
   for (const i of open) {
     if (i >= bodyStart) break;
     if (title === null || i < title)
@@ -469,11 +575,14 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     else if (i === title) roles[i] = 'title';
     else {
       // A byline read below the story (a comment's signature) does not credit the story's header.
-      const credit = bylineLines.some((k) => k < bodyStart) ? null : headerName(lines[i]!.text);
+      const credit = bylineLines.some((k) => k < bodyStart) ? null : headerName(lines[i]!.text, alone);
       if (credit) {
         roles[i] = 'byline';
         addBylines(i, credit.names);
-        if (credit.outlet) {
+        // A picture's credit (`Jane Doe, Example Press` under its caption) names the agency of the
+        // photo; the writer's stands beside the headline or the timestamp.
+        const besideHeader = roles[i - 1] === 'title' || roles[i - 1] === 'date' || roles[i + 1] === 'date';
+        if (credit.outlet && besideHeader) {
           bylineOutlets.push(credit.outlet);
           outletLines.push(i);
         }
@@ -486,7 +595,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   if (wholePage) for (const i of open) if (i > bodyStart && roles[i] === null && isShoutedLink(lines[i]!.text)) roles[i] = 'cruft';
   // A bare name under the headline is read as the byline only now, once the body is found.
   dropAuthorBios(lines, roles, bylines);
-  const headerStart = Math.max(0, (title ?? bodyStart) - HEADER_DATE_REACH);
+  const headerStart = headerStartAbove(lines, roles, title ?? bodyStart);
   // `Written by Jane Doe on March 3, 2024` just below the story credits it and dates it.
   let creditsEnd = span?.end ?? 0;
   while (roles[creditsEnd + 1] === 'byline' || roles[creditsEnd + 1] === 'date') creditsEnd++;
@@ -498,12 +607,28 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   if (signed) {
     labelledEnd = span!.end + 1;
     roles[labelledEnd] = 'byline';
-    addBylines(labelledEnd, [signed]);
+    addBylines(labelledEnd, signed);
+  }
+  // An article pasted alone ends with its densest run of prose; a page's, where its furniture begins.
+  const storyEnd = (span ?? found)?.end;
+  const signature = storyEnd !== undefined && !signed ? signatureWithBio(lines, storyEnd, headerStart, bylineLines) : null;
+  if (signature) {
+    roles[signature.at] = 'byline';
+    roles[signature.at + 1] = 'cruft';
+    addBylines(signature.at, [signature.name]);
+  }
+  const note = storyEnd !== undefined && !signed && !signature ? closingWriterNote(lines, roles, storyEnd, headerStart, bylineLines) : null;
+  if (note) {
+    roles[note.at] = 'cruft';
+    addBylines(note.at, [note.name]);
   }
   const closing = (role: Role | null | undefined, text: string) =>
     (role === 'byline' && (isLabelledByline(text) || readCreditLine(text) !== null)) || role === 'date' || role === 'source';
   while (labelledEnd + 1 < lines.length && closing(roles[labelledEnd + 1], lines[labelledEnd + 1]!.text)) labelledEnd++;
-  const inArticle = (i: number) => span !== null && i >= headerStart && i <= labelledEnd;
+  // Once the header credits the writer, a credit inside the story's run signs a post the story quotes.
+  const headerCredited = bylineLines.some((k) => k >= headerStart && k < bodyStart);
+  const quotedPost = (i: number) => headerCredited && i > bodyStart && i < span!.end;
+  const inArticle = (i: number) => span !== null && i >= headerStart && i <= labelledEnd && !quotedPost(i);
   return {
     roles: roles.map((r) => r ?? 'content'),
     title,

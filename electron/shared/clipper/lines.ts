@@ -6,6 +6,12 @@ export interface Line {
   block: number;
 }
 
+/** Whether a text stands on a line of its own in the paste, as a page's logo does over its menus. */
+export function printedAlone(lines: readonly Line[]): (text: string) => boolean {
+  const texts = new Set(lines.map((l) => l.text));
+  return (text) => texts.has(text);
+}
+
 export function splitLines(text: string): Line[] {
   return joinHardWrappedBlocks(rawLines(text));
 }

@@ -1,5 +1,5 @@
 import { findFullDates, findMonthDay, formatDate, type DateParts } from './date.js';
-import type { LabelledDate } from './date-line.js';
+import { labelledDates, type LabelledDate } from './date-line.js';
 import type { Line } from './lines.js';
 import { isTimestampLine } from './page-headline.js';
 import { countWords } from './script.js';
@@ -37,11 +37,15 @@ export function articleDates(
 ): LabelledDate[] {
   const inside = dates.filter((_, k) => dateLines[k]! >= region.from && dateLines[k]! <= region.to);
   if (inside.length) return inside;
-  // A date on a header line that says more (`Jane Doe 27/09/2018 Comment!`) still dates the article.
+  // A date on a header line that says more (`Jane Doe 27/09/2018 Comment!`) still dates the article,
+  // as do the labelled dates of a longer one (`Jane Doe, Example Courier Published 6:00 a.m. ET
+  // Nov. 19, 2024 | Updated …`).
   for (let i = Math.max(0, region.from); i < region.bodyStart; i++) {
     const text = lines[i]!.text;
-    const full = countWords(text) <= HEADER_LINE_WORDS ? findFullDates(text, usMonthFirst)[0] : undefined;
-    if (full) return [{ date: full, label: 'plain' }];
+    const found = findFullDates(text, usMonthFirst);
+    if (found.length && countWords(text) <= HEADER_LINE_WORDS) return [{ date: found[0]!, label: 'plain' }];
+    const labelled = labelledDates(text, found).filter((d) => d.label !== 'plain');
+    if (labelled.length) return labelled;
   }
   for (let i = Math.max(0, region.from); i < region.bodyStart; i++) {
     if (!isTimestampLine(lines[i]!.text)) continue;

@@ -1,6 +1,7 @@
-import { nameBeforeOutlet } from './byline.js';
+import { nameBeforeOutlet, namesOnly, namesThenOutlet } from './byline.js';
 import { READ_ON_LINK } from './lexicon/cruft-phrases.js';
-import type { Line } from './lines.js';
+import { isOutletName, sourceFromFooter } from './source.js';
+import { printedAlone, type Line } from './lines.js';
 import { isProseLine } from './main-span.js';
 import { countWords, endsSentence } from './script.js';
 import { isHeadlineLike } from './title.js';
@@ -29,13 +30,15 @@ const TEASER_COST = 3;
 // entries heads its text with a line under the entry's time: neither heads the page.
 const CONTENTS_COST = 4;
 const LIVE_ENTRIES = 2;
+// An entry's time stands alone: `16:45`, `10:42 am`, `Tuesday, 16:45 Uhr`.
+const ENTRY_TIME_WORDS = 4;
 
 // Timestamps the date reader cannot place (no year, or relative): they still mark the header.
 const TIMESTAMP =
-  /^(?:(?:published|posted|updated|last updated|modified|publié|mis à jour|veröffentlicht|aktualisiert|опубликовано|обновлено|опубліковано|оновлено|发布时间|更新时间)\b.{0,60}|.{0,40}\b\d+\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\s+ago\b.{0,30}|\d{1,2}(?:[:.]|h(?=\d))\d{2}.{0,30})$/iu;
+  /^(?:(?:published|posted|updated|last updated|modified|publié|mis à jour|veröffentlicht|aktualisiert|опубликовано|обновлено|опубліковано|оновлено|发布时间|更新时间)\b.{0,60}|.{0,40}(?<!\d)\d+\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\s+ago\b.{0,30}|\d{1,2}(?:[:.]|h(?=\d))\d{2}.{0,30})$/iu;
 // The words of sign-in bars, consent notices and widget labels, which a headline never uses.
 const BOILERPLATE =
-  /\b(?:sign(?:ed)? (?:in|up|out)|log ?in|log ?out|subscribe|subscription|newsletters?|cookies?|privacy|terms of (?:use|service)|policy|click|tap here|external links?|new window|browse all|captioning|advertis\w*|sponsored|all rights|copyright|skip to|go to|back to|you are here|read more|see more|share (?:this|on|via|panel)|close (?:share|panel|menu)|sharing|show (?:more|less)|more from|follow us|share this|download|app store|up next|trending|most popular|my account|anmelden|einloggen|mein konto|abonnieren|datenschutz|zurück|übersicht|connexion|se connecter|s['’]abonner|mon compte|abonnez|войти|подписаться|увійти|登录|注册)\b/iu;
+  /(?<![\p{L}\p{N}])(?:sign(?:ed)? (?:in|up|out)|log ?in|log ?out|subscribe|subscription|newsletters?|cookies?|privacy|terms of (?:use|service)|policy|click|tap here|external links?|new window|browse all|captioning|advertis\w*|sponsored|all rights|copyright|skip to|go to|back to|you are here|read more|see more|share (?:this|on|via|panel)|close (?:share|panel|menu)|sharing|show (?:more|less)|more from|follow us|share this|download|app store|up next|trending|most popular|my account|anmelden|einloggen|mein konto|abonnieren|datenschutz|zurück|übersicht|connexion|se connecter|s['’]abonner|mon compte|abonnez|войти|подписаться|увійти)(?![\p{L}\p{N}])|登录|注册/iu;
 
 // A time of day on a short line: `Monday 6:30PM`, `Jane Doe Friday 11:40AM`.
 const TIME_OF_DAY = /(?<!\d)\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?!\d)/iu;
@@ -45,7 +48,7 @@ const SENTENCE_BREAK = /[.!?]["”’»]?\s+\p{Lu}/gu;
 
 // A line that opens like a credit (`By …`) is a byline the name reader did not take, not a headline;
 // nor is a distributor's (`News provided by Acme Inc`), nor an author's name run into the outlet's
-// (`Jane Doe Springfield Herald`).
+// (`Jane Doe Springfield Herald`) or set before it (`Jane Doe, The Example Courier`).
 const CREDIT_OPENING =
   /^(?:by|von|par|por|автор|автори)\s|^(?:\p{L}+\s+){0,2}(?:provided|written|posted|presented|sponsored|brought to you|bereitgestellt|fourni|présenté|предоставлено|надано)\s+(?:by|von|par|от|від)\s/iu;
 
@@ -73,17 +76,23 @@ function distance(roles: readonly HeaderRole[], i: number, bodyStart: number): n
 /** How strongly a byline or timestamp under the line credits it, counted past captions and buttons. */
 function creditUnder(lines: readonly Line[], roles: readonly HeaderRole[], i: number, bodyStart: number): number {
   for (let k = i + 1; k <= Math.min(lines.length - 1, i + CREDIT_REACH, bodyStart); k++) {
-    if (isCredit(roles[k] ?? null, lines[k]!.text)) return 3 - (k - i - 1) * 0.5;
+    // A live page's entry opens on its time alone, which dates the entry's heading below, not the line above.
+    const opensEntry =
+      countWords(lines[k]!.text) <= ENTRY_TIME_WORDS && isTimestampLine(lines[k]!.text) && isEntryHeading(lines, k + 1, bodyStart);
+    if (isCredit(roles[k] ?? null, lines[k]!.text) && !opensEntry) return 3 - (k - i - 1) * 0.5;
   }
   return 0;
 }
 
 const CONTENTS_NEIGHBOURS = 2;
+// The body's first entry may be headed by its time and heading, just above its first paragraph.
+const FIRST_ENTRY_HEAD = 2;
 
 /** Whether the body prints the line again, among its own lines. */
 function printedInBody(lines: readonly Line[], roles: readonly HeaderRole[], i: number, bodyStart: number): boolean {
   const text = lines[i]!.text;
-  return lines.some((l, k) => k > bodyStart && k - bodyStart <= WINDOW && roles[k] === null && l.text === text);
+  const from = Math.max(i + 1, bodyStart - FIRST_ENTRY_HEAD);
+  return lines.some((l, k) => k >= from && k - bodyStart <= WINDOW && roles[k] === null && l.text === text);
 }
 
 /**
@@ -107,8 +116,26 @@ function isEntryHeading(lines: readonly Line[], i: number, bodyStart: number): b
   return entries >= LIVE_ENTRIES;
 }
 
+const MASTHEAD_COST = 4;
+
+/**
+ * Whether the line is the site's name: an outlet's name (`The Example Evening Courier`) the page
+ * gives again under the story's start, alone or in its copyright line, as its footer does.
+ */
+function isMasthead(lines: readonly Line[], i: number, bodyStart: number): boolean {
+  const text = lines[i]!.text;
+  if (!isOutletName(text)) return false;
+  return lines.some((l, k) => k > bodyStart && (l.text === text || sourceFromFooter(l.text) === text));
+}
+
 /** How much a line reads as the page's headline: its shape, its wording, the credits under it. */
-function headlineScore(lines: readonly Line[], roles: readonly HeaderRole[], i: number, bodyStart: number): number {
+function headlineScore(
+  lines: readonly Line[],
+  roles: readonly HeaderRole[],
+  i: number,
+  bodyStart: number,
+  isLogo: (text: string) => boolean,
+): number {
   const text = lines[i]!.text;
   const words = countWords(text);
   const cjk = (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 6;
@@ -120,7 +147,9 @@ function headlineScore(lines: readonly Line[], roles: readonly HeaderRole[], i: 
   if (/\.["”’»]?$/u.test(text)) score -= 1.5;
   if ((text.match(SENTENCE_BREAK)?.length ?? 0) >= 2) score -= 2;
   if (!/\p{Ll}/u.test(text) || /^\p{Ll}/u.test(text)) score -= 2;
-  if (BOILERPLATE.test(text) || CREDIT_OPENING.test(text) || nameBeforeOutlet(text)) score -= 4;
+  if (BOILERPLATE.test(text) || CREDIT_OPENING.test(text) || nameBeforeOutlet(text, isLogo) || namesThenOutlet(text) || namesOnly(text))
+    score -= 4;
+  if (isMasthead(lines, i, bodyStart)) score -= MASTHEAD_COST;
   // `— Jane Doe on Sunday, in a newspaper`: a dash opens a quote's attribution or a list's item.
   if (/^[-–—]/u.test(text)) score -= 3;
   const digits = text.match(/\p{N}/gu)?.length ?? 0;
@@ -132,10 +161,11 @@ function headlineScore(lines: readonly Line[], roles: readonly HeaderRole[], i: 
   if (isContentsLink(lines, roles, i, bodyStart) || isEntryHeading(lines, i, bodyStart)) score -= CONTENTS_COST;
   else if (lines.some((l, k) => k !== i && Math.abs(k - i) <= WINDOW && l.text === text)) score += 1.5;
   // Of two headline-like lines in a row, the lower is the standfirst under the upper.
-  // A menu with a sign-in link is no headline with a standfirst under it.
+  // A menu with a sign-in link, or the site's name, is no headline with a standfirst under it.
   const runsOn = (upper: number, lower: number) =>
     roles[upper] === null &&
     !BOILERPLATE.test(lines[upper]!.text) &&
+    !isOutletName(lines[upper]!.text) &&
     roles[lower] === null &&
     isHeadlineLike(lines[upper]!.text) &&
     isHeadlineLike(lines[lower]!.text) &&
@@ -180,26 +210,49 @@ export function findPageHeadline(
       countWords(lines[i]!.text) >= STANDFIRST_MIN_WORDS &&
       !endsSentence(lines[i]!.text) &&
       !CREDIT_OPENING.test(lines[i]!.text) &&
+      !namesOnly(lines[i]!.text) &&
       !isContentsLink(lines, roles, i, bodyStart) &&
       creditUnder(lines, roles, i, bodyStart) >= CLOSE_CREDIT,
   );
+  const isLogo = printedAlone(lines);
   let best: number | null = null;
   let bestScore = 0;
   for (const i of candidates) {
     const creditedBelow = credited.filter((k) => k > i && lines[k]!.text !== lines[i]!.text).length;
-    const score = headlineScore(lines, roles, i, bodyStart) - creditedBelow * CREDITED_BELOW_COST;
+    const score = headlineScore(lines, roles, i, bodyStart, isLogo) - creditedBelow * CREDITED_BELOW_COST;
     if (best === null || score >= bestScore) {
       best = i;
       bestScore = score;
     }
   }
-  // `Home Gardens Hiking the Flat Irons` above `HIKING THE FLAT IRONS`: a breadcrumb glued to the
-  // headline, which the page prints alone too.
-  const alone = best === null ? undefined : candidates.find((k) => k !== best && gluedAfter(lines[best!]!.text, lines[k]!.text));
+  // `Home Gardens Hiking the Flat Irons` above `HIKING THE FLAT IRONS`, `Home / News / Shelter
+  // opens at the school` above `Shelter opens at the school: pupils return`: a breadcrumb that ends
+  // on the headline, which the page prints alone too.
+  const top = best === null ? null : lines[best]!.text;
+  const alone = top === null ? undefined : candidates.find((k) => k !== best && endsOnHeadline(top, lines[k]!.text));
   return alone ?? best;
 }
 
 const GLUED_HEADLINE_WORDS = 3;
+// Crumbs set apart by spaced slashes or arrows; a crumb before the last is a section's short name.
+const CRUMB_SEPARATOR = /\s+(?:\/|>|»|›|→)\s+/u;
+const SECTION_CRUMB_WORDS = 3;
+
+/** Whether `line` is a label glued before `headline`, or a breadcrumb whose last crumb is `headline`, whole or cut short. */
+function endsOnHeadline(line: string, headline: string): boolean {
+  return gluedAfter(line, headline) || endsCrumbs(line, headline);
+}
+
+function endsCrumbs(line: string, headline: string): boolean {
+  const crumbs = line.split(CRUMB_SEPARATOR);
+  const last = crumbs.at(-1)!.toLowerCase();
+  return (
+    crumbs.length >= 2 &&
+    crumbs.slice(0, -1).every((c) => countWords(c) <= SECTION_CRUMB_WORDS) &&
+    countWords(last) >= GLUED_HEADLINE_WORDS &&
+    headline.toLowerCase().startsWith(last)
+  );
+}
 
 /** Whether `line` ends with `headline` (in any case) after other words: a label glued before it. */
 function gluedAfter(line: string, headline: string): boolean {

@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../text/escape-regexp.js';
+import { hasOutletWord } from './lexicon/outlet-words.js';
 import type { Line } from './lines.js';
 import { isGenericMenuWord } from './page-brand.js';
 import { selfReference } from './page-site-name.js';
@@ -68,11 +69,21 @@ function hasOwnAddress(lines: readonly Line[], name: string): boolean {
   return lines.some((l) => host.test(l.text));
 }
 
-/** Whether a line of running text names the site mid-sentence, written as a name: `… told Example on Monday`. */
-function namedInProse(lines: readonly Line[], word: string, from: number): boolean {
-  const proper = word[0] + word.slice(1).toLowerCase();
-  const mid = new RegExp(`\\p{L}[,;]?\\s+${escapeRegExp(proper)}(?![\\p{L}\\p{N}])`, 'u');
+/**
+ * Whether a line of running text from `from` on names the site mid-sentence, written as a name:
+ * `… told Example on Monday`, `… told the Example Courier`.
+ */
+function namedInProse(lines: readonly Line[], name: string, from: number): boolean {
+  const mid = new RegExp(`\\p{L}[,;]?\\s+(?:the\\s+|The\\s+)?${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u');
   return lines.some((l, j) => j >= from && l.text.length > MAX_NAME_CHARS * 3 && mid.test(l.text));
+}
+
+/** Whether the story under the header names the site, as a paper writing of its own reporting does. */
+function storyNames(lines: readonly Line[], name: string, from: number): boolean {
+  const bare = name.replace(/^the\s+/iu, '');
+  // A topic's or a person's name in a trending bar is named by the story too: only an outlet's
+  // shape counts (`Example Courier`, `ExampleNews`).
+  return (hasOutletWord(bare) || MARKED_NAME.test(bare)) && namedInProse(lines, bare, from);
 }
 
 /** The site's address heading the page as its logo's text (`example.com`), or null. */
@@ -90,7 +101,13 @@ export function siteNameFromMasthead(lines: readonly Line[], isFurniture: (i: nu
   for (let i = 0; i < Math.min(before, MASTHEAD_LINES); i++) {
     if (!isFurniture(i)) continue;
     const text = lines[i]!.text.trim();
-    if (first && CAPITALS_LOGO.test(text) && !UTILITY.test(text) && !isGenericMenuWord(text) && namedInProse(lines, text, before)) {
+    if (
+      first &&
+      CAPITALS_LOGO.test(text) &&
+      !UTILITY.test(text) &&
+      !isGenericMenuWord(text) &&
+      namedInProse(lines, text[0] + text.slice(1).toLowerCase(), before)
+    ) {
       return text[0] + text.slice(1).toLowerCase();
     }
     const name = asName(text);
@@ -100,7 +117,7 @@ export function siteNameFromMasthead(lines: readonly Line[], isFurniture: (i: nu
     // its domain; a later one only by a line that names the site, as a menu item's echo is the
     // footer's copy of the menu.
     const echoed =
-      (first && hasOwnAddress(lines, name)) ||
+      (first && (hasOwnAddress(lines, name) || storyNames(lines, name, before))) ||
       lines.some(
         (l, j) => Math.abs(j - i) >= MIN_ECHO_DISTANCE && (namesSite(l.text, key) || (first && i <= 1 && nameKey(l.text) === key)),
       );

@@ -11,6 +11,22 @@ import { isPlatformName } from './source.js';
  * is the site's.
  */
 
+// Of the verbs before a site's name, those a page says only of itself: it asks readers to stay
+// with it, never to follow a person or a topic, as `Follow` and `About` may.
+const OWN_NAME_VERBS = [
+  'subscribe to',
+  'keep up to date with',
+  'stay up to date with',
+  'stay connected with',
+  'stay in touch with',
+  'sign up to',
+  'sign up for',
+  'welcome to',
+  'abonnieren sie',
+  'abonnez-vous à',
+  'подписывайтесь на',
+  'підписуйтесь на',
+];
 // Verbs and labels that take the site's own name after them, in the clipper's languages.
 const BEFORE_NAME = [
   'about',
@@ -20,29 +36,18 @@ const BEFORE_NAME = [
   'join',
   'talk to',
   'ask',
-  'subscribe to',
-  'keep up to date with',
-  'stay up to date with',
-  'stay connected with',
-  'stay in touch with',
-  'sign up to',
-  'sign up for',
-  'welcome to',
   'more from',
   'the best of',
   'über',
   'kontakt',
   'folgen sie',
-  'abonnieren sie',
   'à propos de',
   'contacter',
   'suivez',
-  'abonnez-vous à',
   'sobre',
   'о',
   'про',
-  'подписывайтесь на',
-  'підписуйтесь на',
+  ...OWN_NAME_VERBS,
 ];
 // Sections and products that carry the site's name before them.
 const AFTER_NAME = new Set([
@@ -97,10 +102,41 @@ const NAME_THEN_NOTICE =
   /^(.{2,40}?)\s+(?:is (?:a )?part of\s|is (?:published|owned) by\s|is a (?:publication|brand|division) of\s|is (?:reader|audience)[- ]supported|is supported by (?:its|our) (?:audience|readers)|fait partie d|ist (?:ein )?Teil d)/u;
 const NOTICE_THEN_NAME = /^(?:originally )?(?:published|appeared) (?:on|in) (.{2,40}?)\s*\.?$/iu;
 
+// A Russian or Ukrainian site names itself in quotation marks, in sentence case: as the medium it
+// is registered as (`«Пример» — сетевое издание`), or asking to be read elsewhere (`Читайте «Пример» в Telegram`).
+const QUOTED_SELF =
+  /^«([^«»]{2,40})»\s*[—–-]\s*(?:сетевое издание|интернет-издание|онлайн-издание|электронное (?:периодическое )?издание|информационное агентство|інтернет-видання|онлайн-видання|мережеве видання|інформаційне агентство)|^(?:читайте|подписывайтесь на|підписуйтесь на|следите за|слідкуйте за)\s+«([^«»]{2,40})»\s+(?:в|во|у|на)\s/iu;
+
+// A Chinese site asks to be read in its app or followed on WeChat: `下载X客户端`, `关注X微信公众号`.
+const CJK_SELF = /^(?:下载|打开)(\p{Script=Han}{2,12}?)(?:客户端|app)|^(?:关注|订阅)(\p{Script=Han}{2,12}?)(?:官方)?(?:微信)?公众号/iu;
+
 /** The name a notice line gives the site by its shape (`Outlet is part of …`), or null. */
 function nameInNotice(text: string): string | null {
+  const quoted = QUOTED_SELF.exec(text);
+  if (quoted) return (quoted[1] ?? quoted[2])!.trim();
+  const cjk = CJK_SELF.exec(text);
+  if (cjk) return cjk[1] ?? cjk[2]!;
   const m = NAME_THEN_NOTICE.exec(text) ?? NOTICE_THEN_NAME.exec(text);
   return m ? asName(m[1]!.split(/\s+/u)) : null;
+}
+
+/** The name after one of `verbs` opening a short line (`Subscribe to Outlet`), or null. */
+function nameAfterVerb(text: string, verbs: readonly string[]): string | null {
+  if (text.length > MAX_LINE_CHARS) return null;
+  const words = text.replace(/[.!?:]+$/u, '').split(/\s+/u);
+  const lower = words.map((w) => w.toLowerCase());
+  for (const verb of verbs) {
+    const n = verb.split(' ').length;
+    if (words.length > n && lower.slice(0, n).join(' ') === verb) {
+      // `Follow Outlet on Facebook`: the network is not part of the name.
+      const on = words.slice(n).findIndex((w, k) => k > 0 && /^(?:on|auf|sur|в|у)$/iu.test(w));
+      const rest = on > 0 ? words.slice(n, n + on) : words.slice(n);
+      // `Sign up for the Outlet Newsletter`: the product after the name is not part of it.
+      const name = asName(rest.length > 1 && AFTER_NAME.has(rest.at(-1)!.toLowerCase()) ? rest.slice(0, -1) : rest);
+      return verb === 'join' && name && JOINED_GROUP.test(name) ? null : name;
+    }
+  }
+  return null;
 }
 
 /** The name a furniture line gives the site, by its shape, or null. */
@@ -110,19 +146,43 @@ export function selfReference(text: string): string | null {
   if (text.length > MAX_LINE_CHARS) return null;
   const domain = DOMAIN.exec(text);
   if (domain) return isPlatformName(domain[1]!) ? null : domain[1]!;
+  const named = nameAfterVerb(text, BEFORE_NAME);
+  if (named) return named;
   const words = text.replace(/[.!?:]+$/u, '').split(/\s+/u);
-  const lower = words.map((w) => w.toLowerCase());
-  for (const verb of BEFORE_NAME) {
-    const n = verb.split(' ').length;
-    if (words.length > n && lower.slice(0, n).join(' ') === verb) {
-      // `Follow Outlet on Facebook`: the network is not part of the name.
-      const rest = words.slice(n);
-      const on = rest.findIndex((w, k) => k > 0 && /^(?:on|auf|sur|в|у)$/iu.test(w));
-      const name = asName(on > 0 ? rest.slice(0, on) : rest);
-      return verb === 'join' && name && JOINED_GROUP.test(name) ? null : name;
+  if (words.length >= 2 && AFTER_NAME.has(words[words.length - 1]!.toLowerCase())) return asName(words.slice(0, -1));
+  return null;
+}
+
+/**
+ * Whether a line of the story names `name` as the page writes it, mid-sentence (`… told Example on
+ * Monday`) or as an owner (`Example's guide to …`), where a sentence's first word is not just capitalised.
+ */
+function namedInStory(text: string, name: string): boolean {
+  const n = escapeRegExp(name);
+  return new RegExp(`\\p{L}[,;]?\\s+${n}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])${n}['’]s\\s`, 'u').test(text);
+}
+
+/**
+ * The site's name from the one furniture line that asks readers to stay with it (`Keep up to date
+ * with Outlet`, `Subscribe to Outlet`), when the story names it too, as a site writing of its own
+ * work does (`… did not answer Outlet's questions`). A longer name (`Outlet
+ * Ruritania`, an edition) counts by its leading words the story uses.
+ */
+export function siteNameNamedInStory(
+  lines: readonly Line[],
+  isFurniture: (i: number) => boolean,
+  isStory: (i: number) => boolean,
+): string | null {
+  const story = lines.filter((_, i) => isStory(i)).map((l) => l.text);
+  for (let i = 0; i < lines.length; i++) {
+    const name = isFurniture(i) ? nameAfterVerb(lines[i]!.text, OWN_NAME_VERBS) : null;
+    if (!name || isGenericMenuWord(name)) continue;
+    const words = name.split(' ');
+    for (let n = words.length; n >= 1; n--) {
+      const lead = asName(words.slice(0, n));
+      if (lead && !isGenericMenuWord(lead) && nameKey(lead).length >= 3 && story.some((t) => namedInStory(t, lead))) return lead;
     }
   }
-  if (words.length >= 2 && AFTER_NAME.has(lower[words.length - 1]!)) return asName(words.slice(0, -1));
   return null;
 }
 

@@ -4,9 +4,11 @@ import { pickArticleDate } from './article-date.js';
 import { readCjkReporters, readTrailingCredits } from './byline.js';
 import { spelledOutInitials } from './acronym-names.js';
 import { findCjkEntities, withoutPlacesInNames } from './cjk-names.js';
+import { galleryPhotographer } from './gallery-credit.js';
 import { cjkSpeakingNames, cjkTitledNames } from './attribution-strategies.js';
 import { findCyrillicEntities } from './cyrillic-names.js';
 import { findFrenchOrganisations, findFrenchStreets } from './french-names.js';
+import { findGermanRoleBodies } from './german-names.js';
 import { withoutPlacesOnlyInOrganisations } from './places-in-names.js';
 import { isKnownLatinPlace } from './gazetteer.js';
 import { readsMonthFirst } from './date.js';
@@ -196,7 +198,10 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   const trailing = content.slice(-3).flatMap(readTrailingCredits);
   // A newspaper's own story credits its reporter at the head of the body: `本报讯（记者 X）`.
   const reporters = datelineText ? readCjkReporters(datelineText) : content.slice(0, 2).flatMap(readCjkReporters);
-  const byline = [...new Set([...layout.bylines, ...reporters, ...trailing])];
+  const credited = [...new Set([...layout.bylines, ...reporters, ...trailing])];
+  // A picture story that credits no writer is its photographer's.
+  const photographer = credited.length ? null : galleryPhotographer(lines.map((l) => l.text));
+  const byline = photographer ? [photographer] : credited;
   const source = pickSource(agency, lines, layout.roles, layout.bylineOutlets, layout.wholePage, byline);
   const boilerplateAt = issuerBoilerplateStart(content, source);
   const paragraphs = content.slice(0, boilerplateAt);
@@ -218,7 +223,9 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
         ? findCyrillicEntities(plainTexts, language === 'uk', entities.places)
         : language === 'fr'
           ? { places: findFrenchStreets(plainTexts), organizations: findFrenchOrganisations(plainTexts) }
-          : { places: [], organizations: [] };
+          : language === 'de'
+            ? { places: [], organizations: findGermanRoleBodies(plainTexts) }
+            : { places: [], organizations: [] };
   // `Americans said`: a people speaks as a group, which names no speaker.
   const quotes = extractQuotes(analysed, mentions, entities, language, scriptNames.organizations).map((q) =>
     q.speaker && isDemonym(q.speaker, language) ? { ...q, speaker: null } : q,

@@ -1,21 +1,32 @@
 import { escapeRegExp } from '../text/escape-regexp.js';
+import { readBylineLine } from './byline.js';
 import { isAgency } from './lexicon/agencies.js';
+import { hasOutletWord } from './lexicon/outlet-words.js';
 import type { Line } from './lines.js';
+import { isShareBar } from './cruft.js';
 import { pictureAgencyPattern } from './lexicon/picture-agencies.js';
 import type { Role } from './layout.js';
 import { siteNameFromMenus } from './page-brand.js';
 import { outletOfPostHeader } from './post-header-source.js';
 import { domainLogo, siteNameFromMasthead } from './page-masthead.js';
 import { siteOfAddresses, siteOfAuthorAddress } from './page-url.js';
-import { outletInAuthorNote, pressReleaseIssuer, siteNamesFromSelfReferences } from './page-site-name.js';
-import { isCompanyName, isOutletName, withoutLegalForm, sourceFromCaption, sourceFromFooter, sourceFromTag } from './source.js';
+import { outletInAuthorNote, pressReleaseIssuer, siteNameNamedInStory, siteNamesFromSelfReferences } from './page-site-name.js';
+import {
+  isCompanyName,
+  isOutletName,
+  withoutLegalForm,
+  outletOfArchivePicture,
+  sourceFromCaption,
+  sourceFromFooter,
+  sourceFromTag,
+} from './source.js';
 
 // Picture agencies credited beside a photographer's name: they supplied a photo, not the story.
 const PICTURE_AGENCY = new RegExp(`\\b(?:${pictureAgencyPattern(false)})\\b`, 'iu');
 
 /** Whether a name stands as whole words in a line other than this one and the copyright footers. */
-function namedElsewhere(name: string, lines: readonly Line[], except: Line): boolean {
-  const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'iu');
+function namedElsewhere(name: string, lines: readonly Line[], except: Line, matchCase = false): boolean {
+  const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, matchCase ? 'u' : 'iu');
   return lines.some((l) => l !== except && word.test(l.text) && !sourceFromFooter(l.text));
 }
 
@@ -25,15 +36,18 @@ const PHOTO_CREDIT =
   /(?:\b(?:photo|photograph|picture|image|credit|foto|bild|фото)\b.*|\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’.-]+\s*\/\s*\S.*)$/iu;
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
+// The word a publishing company adds to its outlet's name: `Example Media`, `Example Medien`.
+const OWNING_COMPANY_WORD =
+  /\s+(?:media|group|publishing|publications|communications|holdings|medien|mediengruppe|médias|groupe|медиа|медіа|медиагруппа|медіагрупа)$/iu;
 const MAX_SPELLED_WORDS = 5;
 
-/** `EXT` → `Example Times`, when a line of the page is the name its initials come from. */
-function spelledOut(name: string, lines: readonly Line[]): string {
+/** `EXT` → `Example Times`, when a line of the page, or an outlet its byline credits, is the name its initials come from. */
+function spelledOut(name: string, lines: readonly Line[], outlets: readonly string[] = []): string {
   if (!ACRONYM.test(name)) return name;
-  for (const l of lines) {
-    const words = l.text.trim().split(/\s+/u);
+  for (const text of [...lines.map((l) => l.text), ...outlets]) {
+    const words = text.trim().split(/\s+/u);
     if (words.length !== name.length || words.length > MAX_SPELLED_WORDS) continue;
-    if (words.every((w, k) => /^\p{Lu}\p{Ll}/u.test(w) && w[0] === name[k])) return l.text.trim();
+    if (words.every((w, k) => /^\p{Lu}\p{Ll}/u.test(w) && w[0] === name[k])) return text.trim();
   }
   return name;
 }
@@ -44,15 +58,24 @@ const HEADER_ROLES: ReadonlySet<Role | null> = new Set(['title', 'date', 'byline
  * An article pasted with its header as news databases and newsletters print it (`Headline`,
  * `Example Herald`, `3 March 2026`, `By …`): a newspaper's name on a line of its own, between the
  * headline and the story, beside the headline, the date or the byline; or a news agency's name so
- * (`Укрінформ` under the time stamp).
+ * (`Укрінформ` under the time stamp, or over the headline as the paste's first line).
  */
 function outletInHeader(lines: readonly Line[], roles: readonly Role[]): string | null {
   const title = roles.indexOf('title');
   if (title < 0) return null;
+  // `Укрінформ` over the headline, where the paste begins: the agency's masthead.
+  const first = lines[0]!.text.trim();
+  if (title > 0 && roles[0] === 'cruft' && isAgency(first)) return first;
   for (let i = title + 1; i < lines.length && roles[i] !== 'content'; i++) {
     if (roles[i] !== 'cruft' && roles[i] !== 'byline') continue;
     const text = lines[i]!.text.trim();
-    if ((isOutletName(text) || isAgency(text)) && (HEADER_ROLES.has(roles[i - 1] ?? null) || HEADER_ROLES.has(roles[i + 1] ?? null)))
+    // `By JANE DOE Associated Press`: a writer's credit, not the outlet's name alone.
+    if (readBylineLine(text)) continue;
+    if (
+      (isOutletName(text) || isAgency(text)) &&
+      !isShareBar(text) &&
+      (HEADER_ROLES.has(roles[i - 1] ?? null) || HEADER_ROLES.has(roles[i + 1] ?? null))
+    )
       return text;
   }
   return null;
@@ -72,7 +95,8 @@ export function pickSource(
   wholePage = false,
   authors: readonly string[] = [],
 ): string | null {
-  if (agency) return agency;
+  // A wire's initials in the dateline (`OSLO (XP) —`) are spelled out where the page names it whole.
+  if (agency) return isAgency(agency) ? agency : spelledOut(agency, lines, bylineOutlets);
   const meta = lines.filter((_, i) => roles[i] !== 'content' && roles[i] !== 'title');
   for (const l of meta) {
     const tagged = sourceFromTag(l.text);
@@ -115,10 +139,25 @@ export function pickSource(
   // `The Example Group LLC` owns the site the page calls `Example`.
   const ownForm = ownerName ? named?.formOf(ownerName) : null;
   if (ownForm && ownForm.toLowerCase() !== ownerName!.toLowerCase()) return ownForm;
+  // `© Example Media Ltd`: the company that owns the site, which the page calls `Example`. Another
+  // line of furniture writes it so, capitals and all (a story may say `the valley`), or it is a
+  // paper's name (`Example Herald`) the page gives elsewhere.
+  const brand = ownerName ? ownerName.replace(OWNING_COMPANY_WORD, '') : '';
+  const brandNamed =
+    brand !== ownerName &&
+    ownerLine !== undefined &&
+    (namedElsewhere(brand, meta, ownerLine, true) || (hasOutletWord(brand) && confirmed(brand, ownerLine)));
+  if (brand && brandNamed) return brand;
   if (ownerName && ownerLine && confirmed(ownerName, ownerLine)) return ownerName;
+  // A picture from the outlet's own archive names the outlet on any page.
+  for (const l of meta) {
+    const archive = outletOfArchivePicture(l.text);
+    if (archive) return archive;
+  }
   for (const l of meta) {
     const caption = sourceFromCaption(l.text);
     if (caption && confirmed(caption, l) && (!wholePage || PHOTO_CREDIT.test(l.text))) return caption;
   }
-  return (wholePage ? siteOfAddresses(lines) : null) ?? outletInHeader(lines, roles) ?? outletOfPostHeader(lines, roles);
+  const storyOwn = wholePage ? siteNameNamedInStory(lines, isFurniture, (i) => roles[i] === 'content' || roles[i] === 'title') : null;
+  return storyOwn ?? (wholePage ? siteOfAddresses(lines) : null) ?? outletInHeader(lines, roles) ?? outletOfPostHeader(lines, roles);
 }

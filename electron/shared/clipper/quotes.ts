@@ -1,4 +1,5 @@
 import type { DraftQuote } from '../models/clip-draft.js';
+import { spellsInitials } from './acronym-names.js';
 import { cyrillicPersonNominative } from './cyrillic-names.js';
 import { withoutJobTitle, type EntityIndex } from './entities.js';
 import { NAMING_NOUNS, NAMING_STEMS } from './lexicon/naming-nouns.js';
@@ -7,6 +8,7 @@ import type { Mention } from './mentions.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import { attributeQuotes } from './speakers.js';
 
+const INITIALS = /^\p{Lu}{2,8}$/u;
 const CONNECTORS = /^(?:of|on|for|the|and|de|du|la|le|di|da|von|van|der|и|в|на)$/u;
 const SHORT_UNCREDITED_WORDS = 3;
 
@@ -49,8 +51,12 @@ function isAddressee(span: QuoteSpan, beforeWord: string, paragraphs: readonly s
  * A speaker as the people list names them: no job title, and in the nominative (a listed name is
  * already in it). A surname alone is
  * the one person listed by it, whose full name the text gave in another case (`Тараса Гайдара` … `Гайдар`).
+ * A body's initials (`НСЗУ`, `ARME`) are the full name listed that spells them.
  */
-function speakerName(speaker: string, language: string, people: readonly string[]): string {
+function speakerName(speaker: string, language: string, people: readonly string[], organisations: readonly string[]): string {
+  // `L'ACRF`: French elides the article onto the initials.
+  const initials = speaker.replace(/^[LD]['’]/u, '');
+  if (INITIALS.test(initials)) return organisations.find((o) => spellsInitials(o, initials)) ?? speaker;
   const name = withoutJobTitle(speaker);
   if ((language !== 'ru' && language !== 'uk') || people.includes(name)) return name;
   const named = people.filter((p) => p.endsWith(` ${name}`));
@@ -75,11 +81,12 @@ export function extractQuotes(
 ): DraftQuote[] {
   const spans = findQuoteSpans(paragraphs).filter((s) => !isTitleCased(s.text) && !isNamed(s, paragraphs) && !isSoCalled(s, paragraphs));
   const attributions = attributeQuotes(paragraphs, spans, mentions, entities, language, scriptOrganisations);
+  const organisations = [...entities.organizations, ...scriptOrganisations];
   const quotes: DraftQuote[] = [];
   spans.forEach((span, k) => {
     const { speaker, credited } = attributions[k]!;
     if (!credited && wordCount(span.text) <= SHORT_UNCREDITED_WORDS) return;
-    quotes.push({ speaker: speaker ? speakerName(speaker, language, entities.people) : speaker, text: span.text });
+    quotes.push({ speaker: speaker ? speakerName(speaker, language, entities.people, organisations) : speaker, text: span.text });
   });
   return quotes;
 }

@@ -1,4 +1,5 @@
 import { hasOutletWord } from './lexicon/outlet-words.js';
+import { RIGHTS_PHRASE } from './lexicon/cruft-phrases.js';
 
 // The name runs to a bar, the line's end, a date or the next label (`Source: Xinhua| 2023-04-02`,
 // `来源：新华社2023-04-02`, `来源：东海日报 作者：李晓燕`, `（来源：南海晚报）`);
@@ -6,26 +7,58 @@ import { hasOutletWord } from './lexicon/outlet-words.js';
 const SOURCE_TAG =
   /(?:^|[\s|（(【])(?:source|来源|источник|джерело|quelle)\s*[:：]\s*([^|]{2,40}?)\s*(?:\||$|[)）】]|[,\s]\s*\d|\d{1,4}[-./年月]|\s(?:(?:author|autor|автор)\s*[:：]|(?:作者|记者|编辑|责任编辑)\s*[:：]?))/iu;
 // The name may close on the year and a dash before the rights: `© Example Post 2024 – Alle Rechte vorbehalten`;
-// or a dot before the footer's links: `© Example Post 2024 · Imprint · Privacy`.
-const COPYRIGHT =
-  /(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.{2,80}?)(?:,?\s*\d{4})?\s*(?:[-–—]\s*)?(?:[.|·•]|$|all rights|все права|усі права|alle rechte|tous droits|版权所有)/iu;
+// or a dot before the footer's links: `© Example Post 2024 · Imprint · Privacy`; a dot inside an address
+// (`example.com`) is part of it. It opens on a letter, a digit or a quotation mark, never the year,
+// perhaps after the year's full stop (`Copyright 2019. Example Post.`).
+const COPYRIGHT = new RegExp(
+  String.raw`(?:©|(?<![\p{L}\p{N}])\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[,.]?\s*)?((?!(?:19|20)\d{2}(?!\p{L}))[\p{L}\p{N}«"“„'(].{1,79}?)(?:,?\s*\d{4})?\s*(?:[-–—]\s*)?(?:\.(?!\p{Ll})|[|·•]|$|${RIGHTS_PHRASE})`,
+  'iu',
+);
 // A copyright line whose sign the page's text copy lost: `2024 Example Media, Inc. All Rights Reserved`.
-const YEAR_THEN_RIGHTS = /^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s+(\p{Lu}.{1,60}?)[.,]?\s+all rights reserved/iu;
+const YEAR_THEN_RIGHTS = new RegExp(
+  String.raw`^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s+(\p{Lu}.{1,60}?)[.,]?\s+(?:${RIGHTS_PHRASE})`,
+  'iu',
+);
 // The name before the sign, the year closing the line: `Example Gazette © 2024`, `Example © 2010–2024. All rights reserved`.
-const NAME_THEN_COPYRIGHT =
-  /^(\p{Lu}[^©|·•/]{1,60}?)\s*(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*(?:[.|,]|$|all rights|все права|усі права|alle rechte|tous droits)/iu;
+const NAME_THEN_COPYRIGHT = new RegExp(
+  String.raw`^(\p{Lu}[^©|·•/]{1,60}?)\s*(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*(?:[.|,]|$|${RIGHTS_PHRASE})`,
+  'iu',
+);
 // The name, a dash, the rights, with no sign: `Example Gazette – Tous droits réservés`.
-const NAME_THEN_RIGHTS =
-  /^(\p{Lu}[^©|·•/]{1,60}?)\s+[-–—|]\s+(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|все права защищены|усі права захищені)/iu;
+const NAME_THEN_RIGHTS = new RegExp(String.raw`^(\p{Lu}[^©|·•/]{1,60}?)\s+[-–—|]\s+(?:${RIGHTS_PHRASE})`, 'iu');
+// The outlet, then its slogan naming what it is to the reader: `Example Bote – Ihre Zeitung im Tal`,
+// `Example Courier — your local news`.
+const NAME_THEN_SLOGAN =
+  /^(\p{Lu}[^©|·•/–—]{1,50}?)\s+[-–—|]\s+(?:ihre|deine|your|votre|ton|ваша|ваш|твоя|твій|ваше)\s+(?:\p{L}+\s+){0,2}(?:zeitung|tageszeitung|heimatzeitung|newspaper|paper|local news|news|journal|quotidien|hebdo|газета|издание|видання|новости|новини)(?!\p{L})/iu;
+/** `Example Bote – Ihre Zeitung im Tal`: a footer's line of the outlet's name and slogan. */
+export function isOutletSlogan(text: string): boolean {
+  const m = text.length > 120 ? null : NAME_THEN_SLOGAN.exec(text);
+  return m !== null && isNameShaped(m[1]!);
+}
+
+// The outlet, then the group that owns it or its registered capital: `Example Herald · Part of
+// Example Media`, `EXEMPLE, SAS au capital de 2 000 000 €`.
+const NAME_THEN_PARENT =
+  /^(\p{Lu}[^©|·•/,]{1,60}?)\s*(?:[|·•,–—-]\s*(?:part of|a member of|a division of|ein angebot (?:der|von)|membre du groupe)\s|,\s*(?:sas|sasu|sa|sarl|eurl|scop)\s+(?:au|à) capital)/iu;
 // What stands before a copyright sign without naming anyone: `All content © 2024`, a footer's
 // links run together (`Privacy Policy Terms of Use © 2024`).
 const NOT_AN_OWNER =
   /^(?:all|content|text|texts|images?|photos?|photograph|pictures?|foto|bild|фото|site|website|page|material)(?!\p{L})|(?<!\p{L})(?:privacy|terms|cookies?|contact|sitemap|impressum|datenschutz|mentions légales|confidentialité|конфиденциальности|конфіденційності)(?!\p{L})/iu;
+// A publisher's imprint in the footer: its name, then its street and number, then the postcode and
+// town: `Le Courrier de l'Exemple, Avenue de la Gare 19, 1800 Vevey`, `Example Post, 12 Mill Lane, Townsville AB1 2CD`.
+const IMPRINT =
+  /^(\p{Lu}[^,|·•©]{1,50}?),\s+[^,]{0,40}?\d{1,4}[^,\d]{0,40},\s+(?:(?:[A-Z]{1,2}-)?\d{4,6}\s+\p{Lu}|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+[A-Z]{1,2}\d)/u;
 // A Chinese footer's `版权所有` (all rights reserved) with its owner after its colon or before it:
 // `版权所有：东海日报社`, `东海日报社 版权所有`. `本站` (this site) names no one, nor does a ban on copying
 // (`版权所有 未经授权禁止转载`).
 const CJK_RIGHTS =
   /版权所有\s*[:：]\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*)?([\p{sc=Han}A-Za-z0-9·]{2,30})|([\p{sc=Han}A-Za-z0-9·]{2,30})\s*版权所有/u;
+// The owner named after the rights: `Все права на материалы сайта принадлежат АО "Пример"`,
+// `Усі права належать ТОВ «Приклад»`, `Alle Rechte liegen bei der Example GmbH`, `All rights belong to Example`.
+const RIGHTS_BELONG_TO =
+  /(?:все права(?: на [\p{L} ]{2,30}?)? принадлежат|(?:усі|всі) права(?: на [\p{L} ]{2,30}?)? належать|alle rechte liegen bei(?: der| dem)?|tous (?:les )?droits (?:appartiennent|sont réservés) à|all rights belong to|all rights are owned by)\s+(.{2,60}?)\s*\.?$/iu;
+// A Chinese site claiming the story as its own: `本文为东海日报原创稿件`, `版权归东海日报所有`.
+const CJK_OWN_STORY = /本(?:文|稿)(?:为|系)([\p{Script=Han}A-Za-z0-9·]{2,20}?)(?:原创|独家)|版权归([\p{Script=Han}A-Za-z0-9·]{2,20}?)所有/u;
 const DISCLAIMER =
   /(?:editorial (?:position|policy|line|stance|views?)|(?:do|does) not (?:necessarily )?reflect (?:the )?(?:views?|opinions?) of|(?:and )?not necessarily (?:those|the (?:views?|opinions?)) of)\s+(?:of\s+)?(.{2,60}?)\s*\.?$/iu;
 // The outlet may stand in quotation marks: `Фото: Анна Лис / «Вечерние вести»`.
@@ -57,16 +90,36 @@ const SITE_CREDIT = [
 ].join('|');
 const AFTER_SITE_CREDIT = new RegExp(String.raw`(?:^|[\s|·•,:;–—-])(?:${SITE_CREDIT})(?!\p{L}).*$`, 'iu');
 
+// The kind of medium, or the company's legal form, a footer names before the outlet's name in
+// quotation marks: `Сетевое издание «Пример»`, `ООО «Пример Медиа»`, `Le journal « Exemple »`.
+const MEDIUM_BEFORE_QUOTED =
+  /^(?:ооо|оао|зао|ао|пао|тов|пат|прат|ат|ано|сетевое издание|интернет-издание|онлайн-издание|электронное (?:периодическое )?издание|газета|журнал|інтернет-видання|онлайн-видання|мережеве видання|часопис|le journal|le quotidien|l['’]hebdomadaire|le magazine|die zeitung|das magazin|the newspaper)\s+(?=[«"“„])/iu;
+
+// `© Example 2011-2024`, `copyright Example 2024 - ISSN: 1234-5678`: the years, and what a dash
+// adds after them, close a copyright line's name.
+const TRAILING_YEARS = /\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2})?)?(?:\s+[-–—].*)?$/u;
+
+// `© 2024 example.com`: an address in lower case, which names the site as written.
+const LOWER_CASE_DOMAIN = /^\p{Ll}[\p{L}\p{N}-]*\.(?:com|co\.uk|net|org|ru|cn|de|fr)$/u;
+
 function clean(name: string, labelled = false): string | null {
   // `© Example.com` names the site `Example`; a labelled `Source: Example.com` is kept as written.
-  const n = (labelled ? name : name.replace(AFTER_SITE_CREDIT, '').replace(DOMAIN_SUFFIX, ''))
+  const asWritten = labelled || LOWER_CASE_DOMAIN.test(name.trim());
+  const n = (asWritten ? name : name.replace(AFTER_SITE_CREDIT, '').replace(TRAILING_YEARS, '').replace(DOMAIN_SUFFIX, ''))
+    .replace(MEDIUM_BEFORE_QUOTED, '')
     .replace(/[«»"“”„]/gu, '')
     .replace(/^(?:copyright|©)\s*/iu, '')
-    // `Example Media — Read our terms`: the name ends where a dash or bar starts something else.
-    .replace(/\s+[—–|]\s+.*$/u, '')
-    // `Example Media Ltd, 1 Mill Lane, Townsville`: an address after the company's legal form.
-    .replace(/(\s(?:ltd|llc|inc|plc|gmbh)\.?),.*$/iu, '$1')
-    .replace(/\s+(?:or its affiliat|is a (?:registered )?trademark|a subsidiary of|and its licensors).*$/iu, '')
+    // `Example Media — Read our terms`, `Example / Example Verlag GmbH`: the name ends where a dash,
+    // bar or slash starts something else.
+    .replace(/\s+[—–|/]\s+.*$/u, '')
+    // `Example (www.example.com)`: the site's address in brackets after its name.
+    .replace(/\s*\((?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\)$/u, '')
+    // `Example Media Ltd, 1 Mill Lane, Townsville`, `Example Verlags-GmbH, Marktplatz 3, …`: an address after the company's legal form.
+    .replace(/([\s-](?:ltd|llc|inc|plc|gmbh)\.?),.*$/iu, '$1')
+    .replace(
+      /,?\s+(?:or its affiliat|is a (?:registered )?trademark|an? (?:subsidiary|division|unit|member|publication|brand) of|and its licensors).*$/iu,
+      '',
+    )
     .replace(/^[\s,.:-]+|[\s,.:-]+$/gu, '');
   // A name found in running text starts with a capital or a digit (`and Reprint` is not one); a
   // labelled one is given as the site writes it (`the Example`, `example.com`). Neither is a year
@@ -76,17 +129,18 @@ function clean(name: string, labelled = false): string | null {
     n.length < 2 ||
     isPlatformName(n) ||
     UNNAMED_CREDIT.test(n) ||
-    /^(?:the author|all rights)/iu.test(n) ||
-    (!labelled && /^\p{Ll}/u.test(n)) ||
+    /^(?:the author|all rights|все права|усі права|всі права|alle rechte|tous droits)/iu.test(n) ||
+    (!asWritten && /^\p{Ll}/u.test(n)) ||
     !/\p{L}/u.test(n)
   )
     return null;
   return n;
 }
 
-// A company's legal form: the site's owner rather than the outlet (`Example Media Holdings, Inc.`).
+// A company's legal form, perhaps the head of a compound (`Verlags-GmbH`): the site's owner rather
+// than the outlet (`Example Media Holdings, Inc.`).
 const COMPANY =
-  /(?:^|[\s,])(?:inc|llc|l\.l\.c|corp|corporation|company|co|ltd|pty|limited|plc|gmbh|ag|s\.?a|s\.?a\.?s|holdings|group|enterprises|publishing|interactive|newspapers|network|affiliated companies|ооо|оао|зао|тов|有限公司)\.?$/iu;
+  /(?:^|[\s,])(?:\p{L}+-)?(?:inc|llc|community interest company|cic|mbh|kg|verlagsgesellschaft|verlagshaus|verlag|éditions|l\.l\.c|corp|corporation|company|co|ltd|pty|pvt|limited|plc|gmbh|ag|s\.?a|s\.?a\.?s|holdings|group|enterprises|publishing|interactive|newspapers|network|affiliated companies|ооо|оао|зао|тов|有限公司)\.?$/iu;
 
 /** Whether a name is a company's legal name. */
 export function isCompanyName(name: string): boolean {
@@ -109,6 +163,14 @@ export function sourceFromTag(text: string): string | null {
   return m ? clean(m[1]!, true) : null;
 }
 
+const SENTENCE_WORDS = 5;
+
+/** `Reuse of our material is allowed with a link`: words mostly in lower case, which no outlet's name is. */
+function isSentence(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  return words.length >= SENTENCE_WORDS && words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 > words.length;
+}
+
 /** The outlet named in a copyright footer or an opinion disclaimer. */
 export function sourceFromFooter(text: string): string | null {
   // A photo's credit inside a caption (`(Image: © Jane Doe)`) names the photographer.
@@ -116,14 +178,29 @@ export function sourceFromFooter(text: string): string | null {
   const disclaimer = DISCLAIMER.exec(text);
   // `… those of the Example Gazette`: the article in running text is no part of the name.
   if (disclaimer) return clean(disclaimer[1]!.replace(/^the\s+/u, ''));
+  const owner = RIGHTS_BELONG_TO.exec(text);
+  if (owner) return clean(owner[1]!);
   const copyright = COPYRIGHT.exec(text) ?? YEAR_THEN_RIGHTS.exec(text);
-  const after = copyright ? clean(copyright[1]!) : null;
+  const after = copyright && !isSentence(copyright[1]!) ? clean(copyright[1]!) : null;
   if (after) return after;
-  const before = NAME_THEN_COPYRIGHT.exec(text) ?? NAME_THEN_RIGHTS.exec(text);
+  const before =
+    NAME_THEN_COPYRIGHT.exec(text) ?? NAME_THEN_RIGHTS.exec(text) ?? NAME_THEN_PARENT.exec(text) ?? NAME_THEN_SLOGAN.exec(text);
   if (before && !NOT_AN_OWNER.test(before[1]!) && isNameShaped(before[1]!)) return clean(before[1]!);
-  const cjk = CJK_RIGHTS.exec(text);
-  const owner = cjk ? (cjk[1] ?? cjk[2])! : null;
-  return owner && !/^本|未经|禁止|转载/u.test(owner) ? clean(owner) : null;
+  const imprint = IMPRINT.exec(text);
+  if (imprint && isNameShaped(imprint[1]!)) return clean(imprint[1]!);
+  const cjk = CJK_RIGHTS.exec(text) ?? CJK_OWN_STORY.exec(text);
+  const cjkOwner = cjk ? (cjk[1] ?? cjk[2])! : null;
+  return cjkOwner && !/^本|未经|禁止|转载/u.test(cjkOwner) ? clean(cjkOwner) : null;
+}
+
+// A picture from the outlet's own archive: `Photo d'archives Le Courrier`, `Archivfoto: Example Zeitung`.
+const ARCHIVE_CREDIT =
+  /(?:^|[.(]\s*)(?:(?:photo|image|foto|фото) (?:d['’]archives?|archives?|archiv|из архива|з архіву)|archivfoto|archivbild|file photo)\s*[:/]?\s*(\p{Lu}[\p{L}'’ -]{1,40}?)\s*\)?\.?$/iu;
+
+/** The outlet whose own archive a picture comes from, known by an outlet's word in its name, or null. */
+export function outletOfArchivePicture(text: string): string | null {
+  const archive = text.length > 400 ? undefined : ARCHIVE_CREDIT.exec(text)?.[1];
+  return archive && hasOutletWord(archive) ? clean(archive) : null;
 }
 
 /** The outlet in a photo credit: `Photograph: Jane Doe/Outlet`, `(Jane Doe/Outlet)`, `… for Outlet`. */

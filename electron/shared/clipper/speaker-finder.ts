@@ -1,9 +1,10 @@
+import { createBodyReference } from './body-reference.js';
 import type { EntityIndex } from './entities.js';
 import { ORG_NOUNS, PUBLIC_BODY_NOUNS, ROLE_NOUNS } from './lexicon/entity-words.js';
 import { ABBREVIATIONS } from '../compare/abbreviations.js';
 import { SOURCE_PHRASES, SPEECH_VERBS } from './lexicon/speech.js';
 import { isRoleNoun } from './lexicon/job-titles.js';
-import { sexOfGivenName, type Sex } from './lexicon/given-names.js';
+import { isGivenName, sexOfGivenName, type Sex } from './lexicon/given-names.js';
 import { isDemonym } from './demonyms.js';
 import { afterDeterminer } from './german-names.js';
 import { inQuoteMarks, type Mention } from './mentions.js';
@@ -33,6 +34,10 @@ const AUX =
 const NOUN_OF_REACH = 40;
 // `Egypt's …`, `Egypt s …` (as the words are read): a capitalised owner before a body's noun.
 const POSSESSIVE_OWNER = /(\p{Lu}[\p{L}\p{M}-]+)(?:['’]s?|\s+s)\s/u;
+// Declined adjectives between a German article and its noun: `ein älterer`, `die neue`.
+const GERMAN_ADJECTIVES_BEFORE = /(?:\p{Ll}[\p{L}-]*(?:e|em|en|er|es)\s+){1,2}$/u;
+// `Letzte Woche hat sie zu mir gesagt`: after a fronted phrase, German puts the subject after the auxiliary.
+const GERMAN_SUBJECT_AFTER_AUX = /(?:^|\s)(?:hat|hatte|hätte|habe|ist|war|wäre|wird|wurde)\s+(er|sie)(?=\s|$)/iu;
 const COORDINATOR = /^(?:but|and|yet|aber|und|doch|mais|et|но|и|але|та|і)$/iu;
 const PUNCTUATION = /(\p{L}+)?([,;:!?。.])/gu;
 
@@ -96,6 +101,26 @@ function sameRole(a: string, b: string): boolean {
 }
 
 /**
+ * The index, reading a capitalised noun run into a person's name as that person: German
+ * capitalises the role (`Verkäuferin Sandra Roe`), which then opens the mention. The name is one
+ * the index knows, or a full name that opens on a given name.
+ */
+function withLeadingNouns(entities: EntityIndex): EntityIndex {
+  const named = (name: string): string | null => {
+    const [lead, ...rest] = name.split(' ');
+    if (rest.length < 2 || isGivenName(lead!)) return null;
+    const person = rest.join(' ');
+    if (entities.kindOf(person) === 'person') return entities.person(person) ?? person;
+    return entities.kindOf(person) === null && isGivenName(rest[0]!) ? person : null;
+  };
+  return {
+    ...entities,
+    kindOf: (name) => entities.kindOf(name) ?? (named(name) ? 'person' : null),
+    person: (name) => entities.person(name) ?? named(name),
+  };
+}
+
+/**
  * Reads who a stretch of text names as speaking: the subject before a speech verb, the name after
  * an inverted one, the person a pronoun points back to, an organisation behind an unnamed
  * spokesperson. `recordSpeaker` tells it who has spoken, for pronouns further on.
@@ -103,11 +128,12 @@ function sameRole(a: string, b: string): boolean {
 export function createSpeakerFinder(
   paragraphs: readonly string[],
   mentions: readonly Mention[],
-  entities: EntityIndex,
+  index: EntityIndex,
   language: string,
   /** Organisations found by script-specific rules, not in the entity index: `Міністерство … продовольства`. */
   scriptOrganisations: readonly string[] = [],
 ) {
+  const entities = withLeadingNouns(index);
   const spoke: { site: Site; speaker: string }[] = [];
   const anonymous: Site[] = [];
   // `a senior official`, `one farmer`: English articles and nouns, so only English text is searched.
@@ -123,16 +149,30 @@ export function createSpeakerFinder(
     return kind === 'person' || (kind === null && m.tokens.length >= 2);
   };
 
+  /** `die Hochschule` after `Hochschule Luzern`: a body's first word alone is the body named before in full. */
+  const fullerBody = (m: Mention): string | null => {
+    if (m.tokens.length > 1) return null;
+    const fuller = mentions.filter(
+      (b) => before({ para: b.para, at: b.start }, { para: m.para, at: m.start }) && b.tokens.length > 1 && b.tokens[0] === m.name,
+    );
+    const last = fuller[fuller.length - 1];
+    return last && entities.kindOf(last.name) === 'org' ? last.name : null;
+  };
+
   const speakerOfMention = (m: Mention): string | null => {
     if (namesPerson(m)) return entities.person(m.name) ?? m.name;
     const kind = entities.kindOf(m.name);
-    if (kind === 'org' || kind === 'place') return m.name;
-    return entities.person(m.name) ?? m.name;
+    if (kind === 'org' || kind === 'place') return fullerBody(m) ?? m.name;
+    return entities.person(m.name) ?? fullerBody(m) ?? m.name;
   };
 
-  // German capitalises every noun: one unclassified word after an article (`die Entscheidung`) is a thing, not a speaker.
+  // German capitalises every noun: one unclassified word after an article (`die Entscheidung`,
+  // `ein älterer Zuschauer`) is a thing or an unnamed party, not a speaker.
   const isGermanNoun = (m: Mention) =>
-    language === 'de' && m.tokens.length === 1 && entities.kindOf(m.name) === null && afterDeterminer(m.before);
+    language === 'de' &&
+    m.tokens.length === 1 &&
+    entities.kindOf(m.name) === null &&
+    afterDeterminer(m.before.replace(GERMAN_ADJECTIVES_BEFORE, ''));
 
   const byPara = new Map<number, Mention[]>();
   for (const m of mentions) {
@@ -142,6 +182,8 @@ export function createSpeakerFinder(
   }
   const inPara = (para: number) => byPara.get(para) ?? [];
   const orgMentions = mentions.filter((m) => entities.kindOf(m.name) === 'org');
+  // English bodies are read by `nounPhrase`, whose articles and nouns are English.
+  const bodyReference = language === 'en' ? () => undefined : createBodyReference({ paragraphs, mentions, entities, scriptOrganisations });
   const mentionsIn = (para: number, from: number, to: number) => inPara(para).filter((m) => m.start >= from && m.end <= to + 2);
 
   // `„Die Eltern Weber ziehen weg“, sagte sie`: a name inside a quotation is what was said, not who says it.
@@ -158,7 +200,13 @@ export function createSpeakerFinder(
     if (quoted(m)) continue;
     const kind = entities.kindOf(m.name);
     // He or she is a person: an unclassified full name (`Ruth Ambani has worked …`) will do.
-    const unclassifiedName = kind === null && m.tokens.length >= 2 && m.tokens.length <= 3 && (m.sentenceStart || m.titled);
+    // German capitalises nouns, so there the name must open on a given name (`Letzte Woche` is none).
+    const unclassifiedName =
+      kind === null &&
+      m.tokens.length >= 2 &&
+      m.tokens.length <= 3 &&
+      (m.sentenceStart || m.titled) &&
+      (language !== 'de' || isGivenName(m.tokens[0]!));
     if (m.para < 0 || !(kind === 'person' || unclassifiedName) || scriptOrganisations.includes(m.name)) continue;
     const salient =
       m.sentenceStart ||
@@ -249,6 +297,8 @@ export function createSpeakerFinder(
     const tail = regionWords.slice(Math.max(cut + 1, regionWords.length - 4)).map((w) => w.word);
     const last = tail[tail.length - 1] ?? '';
     if (PRONOUN.test(last)) return pronounAt({ para, at: verbAt }, last);
+    const germanSubject = language === 'de' ? GERMAN_SUBJECT_AFTER_AUX.exec(tail.join(' '))?.[1] : undefined;
+    if (germanSubject) return pronounAt({ para, at: verbAt }, germanSubject);
     const inRegion = mentionsIn(para, from, end);
     // `Lucy Roe welcomed the vote but said …`: the second verb shares the first one's subject.
     if (COORDINATOR.test(last)) {
@@ -258,6 +308,9 @@ export function createSpeakerFinder(
       if (subject) return speakerOfMention(subject);
     }
     if (GROUP.test(last) || (/\b(?:both|and)\b/iu.test(tail.slice(-3).join(' ')) && !inRegion.length)) return null;
+    // `Le tribunal a estimé`, `Die Hochschule nennt`, `В ведомстве отметили`: a body named before, by its noun.
+    const body = tail.length <= 3 ? bodyReference(tail.join(' '), { para, at: verbAt }) : undefined;
+    if (body !== undefined) return body;
     const near = inRegion.filter((m) => m.end >= end - 2 && !isGermanNoun(m));
     const named = near[near.length - 1];
     if (named) {
@@ -288,16 +341,23 @@ export function createSpeakerFinder(
     const stop = clauseEnd(text.slice(verbEnd, verbEnd + WINDOW));
     const to = stop < 0 ? Math.min(text.length, verbEnd + WINDOW) : verbEnd + stop;
     const region = text.slice(verbEnd, to);
-    const openingOrg = scriptOrganisations.find((o) => region.trimStart().startsWith(o));
+    // `sagte EVG-Verhandlungsführer Kemal Aydın`: a body hyphened to a role names the role's holder's side, not the speaker.
+    const opening = region.trimStart();
+    const openingOrg = scriptOrganisations.find((o) => opening.startsWith(o) && !/^-\p{L}/u.test(opening.slice(o.length)));
     if (openingOrg) return openingOrg;
+    // `сообщили в ведомстве`, `hieß es in einer Mitteilung der Polizei`: a body named before, by its noun.
+    const body = bodyReference(region, { para, at: verbEnd });
+    if (body !== undefined) return body;
     const first = words(region)[0]?.word ?? '';
-    if (PRONOUN.test(first) || AGE_AFTER.test(region)) return pronounAt({ para, at: verbEnd }, first);
+    const inRegion = mentionsIn(para, verbEnd, to);
+    // `sagte der 23-Jährige` points back; `sagte die 16-jährige Lena Roe` names her.
+    const agedOnly = AGE_AFTER.test(region) && !inRegion.some(namesPerson);
+    if (PRONOUN.test(first) || agedOnly) return pronounAt({ para, at: verbEnd }, first);
     // `a réagi le président de la chambre de Bretagne, Loïc Roux`, `a déclaré le PDG de X, Jean Roux`:
     // a role of somewhere, then its holder.
     const role = (ROLE_OPENING.exec(region)?.[1] ?? '').toLowerCase();
     const holder = isRoleNoun(role) ? apposedName(para, to) : null;
     if (holder) return holder;
-    const inRegion = mentionsIn(para, verbEnd, to);
     // `a affirmé à l'AFP Karim Benali`: a person after the verb speaks; an organisation there may be the one spoken to.
     const person = inRegion.find((m) => !inQuoteMarks(m) && namesPerson(m));
     // `said Tom Fry, a spokesman for X`: the named person speaks, not the body they speak for.

@@ -11,7 +11,17 @@ export function isHeadlineLike(text: string): boolean {
   const words = countWords(text);
   const cjk = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   if (cjk >= 6) return !isRunTogetherMenu(text);
-  return words >= 3 && words <= 40 && !isRunTogetherMenu(text);
+  return words >= 3 && words <= 40 && !isRunTogetherMenu(text) && !isTableRow(text) && !LIST_BULLET.test(text);
+}
+
+// A headline opens on its first word; a list's item or a footnote opens on its mark.
+const LIST_BULLET = /^[*•▪►»]/u;
+
+/** `12 Jane Doe 2,045 3 1`: a row of a table copied as one line, more figures than words. */
+function isTableRow(text: string): boolean {
+  const figures = text.match(/(?<![\p{L}\p{N}])[\p{N}.,:%+-]*\p{N}(?![\p{L}\p{N}])/gu)?.length ?? 0;
+  const words = text.match(/\p{L}+/gu)?.length ?? 0;
+  return figures > words;
 }
 
 // A Cyrillic headline capitalises its first word and its names; a menu copied as one line

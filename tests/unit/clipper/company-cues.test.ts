@@ -13,3 +13,15 @@ describe('firms named bare in business stories', () => {
     expect(draft.people).toEqual(['Neil Avery']);
   });
 });
+
+describe('firms named by their partners or as a mutual', () => {
+  it('keeps a firm closed by & Co or & Söhne whole, and reads a mutual as a body', () => {
+    const en = parseClip(
+      'Deal\n\nTarrow Bank agreed to buy Quillan Mutual. Tarrow was advised by Varga & Co, while Quillan worked with Dane & Partners.',
+    );
+    expect(en.organizations).toEqual(expect.arrayContaining(['Quillan Mutual', 'Varga & Co', 'Dane & Partners']));
+    expect(en.people).toEqual([]);
+    const de = parseClip('Lager\n\nDie Halle gehört der Firma Lorenz & Söhne. Ihr Sohn Max kam am Abend.');
+    expect(de.organizations).toContain('Lorenz & Söhne');
+  });
+});

@@ -37,3 +37,46 @@ describe('Russian officials named after their role of a region', () => {
     expect(draft.people).toEqual(['Дмитрий Ласточкин']);
   });
 });
+
+describe('Russian and Ukrainian bodies with a field', () => {
+  it('keeps the field after по or з as part of a centre’s or a committee’s name', () => {
+    const ru = parseClip(
+      'Лёд тонкий\n\nВ Озерском центре по гидрологии и охране лесов сообщили, что лёд тает. Вопрос обсудят на заседании комитета по транспорту и дорожной политике, по словам депутатов.',
+    );
+    expect(ru.organizations).toEqual(
+      expect.arrayContaining(['Озерский центр по гидрологии и охране лесов', 'комитет по транспорту и дорожной политике']),
+    );
+    const uk = parseClip('Паводок\n\nУ Лісовому обласному центрі з гідрології повідомили, що вода спадає.');
+    expect(uk.organizations).toContain('Лісовий обласний центр з гідрології');
+  });
+
+  it('gives a Ukrainian hard adjective in -ній back as -на, a soft one as -ня, and keeps a closing plural genitive', () => {
+    const uk = parseClip(
+      'Лікарня\n\nУ Озерній обласній лікарні відкрили відділення. Дані передали Всесвітній організації охорони здоров’я та Лісовому центру контролю та профілактики травм.',
+    );
+    expect(uk.organizations).toEqual(
+      expect.arrayContaining([
+        'Озерна обласна лікарня',
+        'Всесвітня організація охорони здоров’я',
+        'Лісовий центр контролю та профілактики травм',
+      ]),
+    );
+  });
+});
+
+describe('a national body that capitalises its head noun too', () => {
+  it('is an organisation, in the nominative, and never the person a pronoun points to', () => {
+    const draft = parseClip(
+      [
+        'Закон про шоломи',
+        '',
+        'Верховна Рада ухвалила в першому читанні законопроєкт про шоломи.',
+        '',
+        'Проти виступив депутат Остап Ведмідь. «Ми знову вирішуємо проблему штрафами», — заявив він.',
+      ].join('\n'),
+    );
+    expect(draft.organizations).toContain('Верховна Рада');
+    expect(draft.people).toEqual(['Остап Ведмідь']);
+    expect(draft.quotes[0]!.speaker).toBe('Остап Ведмідь');
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findFrenchOrganisations } from '../../../electron/shared/clipper/french-names.js';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
 
 describe('French bodies with lower-case words in their names', () => {
   it('reads a head with one adjective, two adjectives before a field, and a region joined by de la', () => {
@@ -21,5 +22,22 @@ describe('French bodies with lower-case words in their names', () => {
     ]);
     expect(found).toEqual(expect.arrayContaining(['Syndicat ostréicole de Marennes']));
     expect(found.some((o) => o.startsWith('Fédération régionale des syndicats'))).toBe(true);
+  });
+});
+
+describe('French bodies with long fields', () => {
+  it('keeps three fields, a purpose after pour, two fields joined by et, and a confederation of a département', () => {
+    const draft = parseClip(
+      "Pêche\n\nL'Autorité de contrôle des ports de la pêche a ouvert une enquête. Selon l'Institut de recherche pour le littoral, la Confédération paysanne de l'Aude proteste, et le Service départemental d'incendie et de secours du Tarn est prêt.",
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining([
+        'Autorité de contrôle des ports de la pêche',
+        'Institut de recherche pour le littoral',
+        "Confédération paysanne de l'Aude",
+        "Service départemental d'incendie et de secours du Tarn",
+      ]),
+    );
+    expect(draft.organizations).not.toContain('Institut de recherche');
   });
 });

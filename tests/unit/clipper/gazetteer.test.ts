@@ -18,8 +18,37 @@ describe('the gazetteer of countries and towns', () => {
     expect(cyrillicPlace('Демченко', true)).toBeNull();
   });
 
+  it('gives a Russian or Ukrainian town its own name, not another language’s spelling of the same stem', () => {
+    expect(cyrillicPlace('Тамбове', false)).toBe('Тамбов');
+    expect(cyrillicPlace('Оренбургом', false)).toBe('Оренбург');
+    expect(cyrillicPlace('Чернігові', true)).toBe('Чернігів');
+    expect(cyrillicPlace('Санкт-Петербурге', false)).toBe('Санкт-Петербург');
+  });
+
+  it('knows the regions inside countries and the nations of a union, though not a compass point or a short word', () => {
+    expect(isKnownLatinPlace('Tipperary')).toBe(true);
+    expect(isKnownLatinPlace('Vaucluse')).toBe(true);
+    expect(isKnownLatinPlace('North West')).toBe(false);
+    expect(isKnownLatinPlace('Littoral')).toBe(false);
+    expect(isKnownLatinPlace('Mon')).toBe(false);
+    expect(cyrillicPlace('Шотландії', true)).toBe('Шотландія');
+    const draft = parseClip('Ferry\n\nThe ferry from Vaucluse was cancelled, and roads across Tipperary closed on Tuesday.');
+    expect(draft.places).toEqual(['Vaucluse', 'Tipperary']);
+  });
+
   it('finds Chinese cities inside running text, and not ordinary two-character words', () => {
     expect(findHanPlaces('来自广州的游客说，哈尔滨的冬天很冷，市中心的商店开通了夜间服务。')).toEqual(['广州', '哈尔滨']);
+  });
+
+  it('knows Chinese provinces written bare, and a county-level city bare only after the place it lies in', () => {
+    expect(findHanPlaces('两位游客从四川出发，来到云南大理，在古城里向东方望去，说要加强合作。')).toEqual(['四川', '云南', '大理']);
+    expect(findHanPlaces('青海省玉树藏族自治州下了雪。')).toEqual(['青海省', '玉树藏族自治州']);
+  });
+
+  it('splits a county-level city from the village named after it', () => {
+    const draft = parseClip('新闻\n\n记者来到云南大理石桥村，村民正在晾晒新茶。', {});
+    expect(draft.places).toEqual(expect.arrayContaining(['云南', '大理', '石桥村']));
+    expect(draft.places).not.toContain('大理石桥村');
   });
 
   it('knows towns in Latin script, exonyms included', () => {

@@ -44,3 +44,36 @@ describe('a party member’s job before a name', () => {
     expect(draft.quotes[0]?.speaker).toBe('Jens Kamieth');
   });
 });
+
+describe('German houses of a town named by their seat', () => {
+  it('lists a museum, a clinic, a fire brigade and a college named by their seat, adjectives and the genitive undone', () => {
+    const draft = parseClip(
+      'Brand im Depot\n\nIm Depot des Stadtmuseums Ahlborn brach am Montag Feuer aus. Die Freiwillige Feuerwehr Kettwitz löschte den Brand, ein Helfer kam ins Städtische Klinikum Ahlborn. Ein Sprecher der Technischen Hochschule Ahlborn sagte, die Schäden seien gering.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining([
+        'Stadtmuseum Ahlborn',
+        'Freiwillige Feuerwehr Kettwitz',
+        'Städtisches Klinikum Ahlborn',
+        'Technische Hochschule Ahlborn',
+      ]),
+    );
+    expect(draft.organizations).not.toContain('Feuerwehr');
+  });
+});
+
+describe('German bodies named only in a role', () => {
+  it('lists the initials hyphened to a role as the body, and the person as a person', () => {
+    const draft = parseClip(
+      'Rat\n\n„Das ist zu teuer“, sagte der XYZ-Abgeordnete Heinz Kolbe. Der QRS-Fraktionschef Uwe Marten widersprach.',
+    );
+    expect(draft.organizations).toEqual(expect.arrayContaining(['XYZ', 'QRS']));
+    expect(draft.people).toEqual(['Heinz Kolbe', 'Uwe Marten']);
+    expect(draft.quotes[0]!.speaker).toBe('Heinz Kolbe');
+  });
+
+  it('credits a quote to the person after the role, with no article before it', () => {
+    const draft = parseClip('Streik\n\n„Wir haben dreimal verhandelt“, sagte XYZ-Verhandlungsführer Heinz Kolbe vor den Streikenden.');
+    expect(draft.quotes[0]!.speaker).toBe('Heinz Kolbe');
+  });
+});

@@ -82,6 +82,7 @@ describe('the headline read from a page title', () => {
 
   it('drops a Chinese news service’s name glued on with an underscore', () => {
     expect(pageHeadline('渡轮将每天运行两班_江城网讯', null)).toBe('渡轮将每天运行两班');
+    expect(pageHeadline('渡轮将每天运行两班_江城在线', null)).toBe('渡轮将每天运行两班');
   });
 });
 

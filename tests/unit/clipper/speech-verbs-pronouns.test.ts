@@ -43,3 +43,12 @@ describe('an outlet told, and a noun pointing back to the speaker', () => {
     expect(draft.quotes).toEqual([{ speaker: 'Нина Орлова', text: 'Спим в пальто, дети болеют' }]);
   });
 });
+
+describe('speakers given by the manner of their speech', () => {
+  it('credits a quotation closed by laughing or joking to the person named', () => {
+    const uk = parseClip('Пекарня\n\nПекарка Оксана Дзюба відкрила заклад торік.\n\n«Тісто любить тишу», — сміється Оксана.');
+    expect(uk.quotes).toEqual([{ speaker: 'Оксана Дзюба', text: 'Тісто любить тишу' }]);
+    const de = parseClip('Bäckerei\n\nHanne Wiltrup backt seit zehn Jahren in Kiel.\n\n„Der Teig mag Ruhe“, scherzt Wiltrup.');
+    expect(de.quotes).toEqual([{ speaker: 'Hanne Wiltrup', text: 'Der Teig mag Ruhe' }]);
+  });
+});

@@ -54,3 +54,26 @@ describe('the source of a page pasted as text, from the lines naming its site', 
     expect(source).toBe('Orchard Weekly');
   });
 });
+
+describe('the source of a page pasted as text, from the lines where a site names itself in quotation marks', () => {
+  it('is the name a Ukrainian or Russian page registers and asks to be read by, when its copyright names no one', () => {
+    const bottom = (registered: string, read: string) => [
+      read,
+      registered,
+      'Усі права захищені © 2011–2026. Використання матеріалів дозволяється лише з посиланням.',
+    ];
+    expect(
+      sourceWith(bottom('«Садовий вісник» — інтернет-видання. Ідентифікатор медіа R00-00000.', 'Читайте «Садовий вісник» у Telegram.')),
+    ).toBe('Садовий вісник');
+    expect(sourceWith(bottom('«Садовый вестник» — сетевое издание.', 'Подписывайтесь на «Садовый вестник» в Telegram.'))).toBe(
+      'Садовый вестник',
+    );
+  });
+});
+
+describe('the source of a page pasted as text, from a publishing company’s copyright', () => {
+  it('is the outlet the company’s name opens on, when the page names it elsewhere too', () => {
+    const bottom = ['Orchard Weekly erscheint jeden Donnerstag.', '© 2026 Orchard Weekly Verlagsgesellschaft mbH & Co. KG'];
+    expect(parseClip(page([], { bottom })).source).toBe('Orchard Weekly');
+  });
+});

@@ -252,3 +252,12 @@ describe('datelines of regional and financial papers', () => {
     expect(read('港口复航\n\n烟台5月6日电 记者从当地获悉，港口已经恢复航运。').dateline).toBe('烟台');
   });
 });
+
+describe('a wire dateline in sentences of its own', () => {
+  it('reads the known town, the date and the site marker before the dash', () => {
+    const draft = parseClip('Лёд\n\nТверь. 9 января. ЛЕНТА.SITE - Спасатели сняли со льдины рыбаков.\n\nЛёд тонкий.');
+    expect(draft.dateline).toBe('Тверь');
+    const none = parseClip('Лёд\n\nАнна. Пять лет. Спасатели сняли со льдины рыбаков.');
+    expect(none.dateline).toBeNull();
+  });
+});

@@ -23,6 +23,28 @@ export const LABELS = new Set([
   'email',
   'e-mail',
   'copy link',
+  'copy the link',
+  'merken',
+  'artikel merken',
+  'speichern',
+  'drucken',
+  'imprimer',
+  'sauvegarder',
+  'enregistrer',
+  'сохранить',
+  'зберегти',
+  'печать',
+  'друк',
+  '收藏',
+  '打印',
+  'link kopieren',
+  'link teilen',
+  'copier le lien',
+  'скопировать ссылку',
+  'копировать ссылку',
+  'скопіювати посилання',
+  'копіювати посилання',
+  '复制链接',
   'copy',
   'link',
   'print',
@@ -43,6 +65,12 @@ export const LABELS = new Set([
   'listen to article',
   'gift article',
   'gift this article',
+  'live',
+  'live updates',
+  'en direct',
+  'liveticker',
+  'наживо',
+  '直播',
   'advertisement',
   'advert',
   'ad',
@@ -197,6 +225,40 @@ export const LABELS = new Set([
   'berita terkait',
   '猜你喜欢',
   '推荐阅读',
+  'artikel anhören',
+  'beitrag anhören',
+  'vorlesen',
+  'écouter cet article',
+  "écouter l'article",
+  'écouter',
+  'слушать статью',
+  'прослушать статью',
+  'послухати статтю',
+  'слухати статтю',
+  '语音播报',
+  '听全文',
+  '延伸阅读',
+  'partager cet article',
+  "partager l'article",
+  'artikel teilen',
+  'beitrag teilen',
+  'поделиться статьей',
+  'поделиться новостью',
+  'поділитися статтею',
+  'поділитися новиною',
+  '微信',
+  '微博',
+  'qq',
+  'qq空间',
+  '朋友圈',
+  'новости партнеров',
+  'новости партнёров',
+  'новини партнерів',
+  'partner content',
+  'contenu partenaire',
+  'partnerinhalte',
+  'suggested topics',
+  'suggested reading',
 ]);
 
 /** Headings after which the rest of their block is a list of links to other articles. */
@@ -255,12 +317,14 @@ export const PREFIXES =
   /^(?:image source|image caption|media caption|video caption|image copyright|read more|read also|read next|also read|see also|related|more on this|more from|more news|watch|listen|recommended|read the full|continue reading|click here|click to|see more|don.t miss|sign up|signup|subscribe|join our|follow us|get our|download our|newsletter|photo|photos|photograph|image|picture|pictures|video|credit|caption|illustration|graphic|source image|foto|fotos|bild|bildquelle|фото|видео|иллюстрация|читайте также|читайте також|смотрите также|подписывайтесь|подпишитесь|підписуйтесь|lesen sie auch|mehr zum thema|abonnieren|lire aussi|à lire aussi|voir aussi|baca juga|lihat juga|leia também|veja também|lee también|lea también|leggi anche|vedi anche|abonnez-vous|inscrivez-vous|topics|tags|tagged|filed under|themen|schlagworte|теги|темы|теми|mots-clés|标签|相关阅读|延伸阅读|分享到|上一篇|下一篇)(?!\p{L})\s*[:：]?/iu;
 
 /** A link that opens the story a teaser heads: the teaser's headline is not the page's. */
+/** The time a story takes to read, as a page prints it beside the byline: `3 min read`, `Lesezeit: 4 Min.`, `5 мин чтения`. */
+export const READING_TIME_TEXT = String.raw`(?:(?:reading time|temps de lecture|lesezeit|lesedauer|время чтения|час читання|阅读时间)\s*[:：]?\s*)?\d{1,3}\s*(?:min|mins|minutes?|мин|минут[аы]?|хв|分钟)\.?(?:\s+(?:read|listen|de lecture|lesezeit|чтения|читання)(?!\p{L}))?\.?`;
 export const READ_ON_LINK =
   /^(?:read more|read full (?:story|article)|read the (?:full )?(?:story|article)|continue reading|keep reading|weiterlesen|mehr lesen|lire la suite|lire plus|читать далее|читать дальше|подробнее|читати далі|детальніше|阅读全文|查看全文|更多)\s*[›»>→.…]*$/iu;
 
 /** Prompts to act (subscribe, follow) are never article text, however long. */
 export const PROMPTS =
-  /^(?:sign up|signup|subscribe|click to|join our|follow us|get our|download our|download the (?:\S+ ){0,5}app|you(?:'re|’re| are) receiving this|点击(?:上方)?蓝字\p{L}*|подписывайтесь|подпишитесь|подписаться|підписуйтесь|підписатися|(?:прислать|предложить|предложите|надіслати|запропонувати|запропонуйте) новост\p{L}*|(?:надіслати|запропонувати|запропонуйте) новин\p{L}*|abonnieren|abonnez-vous|inscrivez-vous)(?!\p{L})/iu;
+  /^(?:sign up|signup|subscribe|click to|join our|follow us|get our|download our|(?:download|get) the (?:\S+ ){0,5}app|have your say|(?:support|unterstützen sie|soutenez|поддержите|підтримайте) (?:\p{L}+ ){0,3}(?:journalism|journalismus|journalisme|журналистику|журналістику)|you(?:'re|’re| are) receiving this|点击(?:上方)?蓝字\p{L}*|(?:下载|打开)\p{Script=Han}{2,14}?(?:客户端|app)|подписывайтесь|подпишитесь|подписаться|підписуйтесь|підписатися|(?:прислать|предложить|предложите|надіслати|запропонувати|запропонуйте) новост\p{L}*|(?:надіслати|запропонувати|запропонуйте) новин\p{L}*|abonnieren|abonnez-vous|inscrivez-vous)(?!\p{L})/iu;
 
 /** Footer lines after which nothing more belongs to the article. */
 export const FOOTER_MARKERS =
@@ -303,11 +367,17 @@ export const CONSENT_TERMS =
  * way in for those who already pay (`Already a subscriber? Log in`, `Il vous reste 85% de cet article à lire.`).
  */
 export const PAYWALL =
-  /(?<!\p{L})(?:already (?:a )?(?:subscriber|member)|(?:this|the rest of this) (?:article|story) is (?:only )?(?:for|available to|reserved for) (?:subscribers|members)|subscribe to (?:continue|keep) reading|(?:continue|keep) reading with|il vous reste \d+\s?% de cet article|la suite est réservée aux abonnés|(?:article|contenu) réservé aux abonnés|déjà abonné|bereits abonnent|(?:lesen sie|jetzt) (?:jetzt )?weiter(?:lesen)? mit|weiterlesen mit|уже (?:подписаны|есть подписка)|(?:продолжение|материал)(?: материала| статьи)? доступ\p{L}* (?:только )?(?:для )?подписчик\p{L}*|вже (?:є )?передплатник|(?:продовження|матеріал)(?: матеріалу| статті)? доступн\p{L}* (?:лише |тільки )?(?:для )?передплатник\p{L}*)(?!\p{L})|已是会员|订阅后(?:阅读|可读)全文|剩余\d+%未读/iu;
+  /(?<!\p{L})(?:already (?:a )?(?:subscriber|member)|(?:this|the rest of this) (?:article|story) is (?:only )?(?:for|available to|reserved for) (?:subscribers|members)|subscribe to (?:continue|keep) reading|(?:continue|keep) reading with|il vous reste \d+\s?% de cet article|la suite est réservée aux abonnés|(?:article|contenu) réservé aux abonnés|déjà abonné|bereits abonnent|(?:lesen sie|jetzt) (?:jetzt )?weiter(?:lesen)? mit|weiterlesen mit|уже (?:подписаны|есть подписка)|(?:продолжение|материал)(?: материала| статьи)? доступ\p{L}* (?:только )?(?:для )?подписчик\p{L}*|вже (?:є )?передплатник|(?:продовження|матеріал)(?: матеріалу| статті)? доступн\p{L}* (?:лише |тільки )?(?:для )?передплатник\p{L}*)(?!\p{L})|已是会员|订阅后(?:阅读|可读)全文|剩余\d+%未读|(?<!\p{L})(?:you(?:'ve|’ve| have) read \d+ (?:of \d+ )?free (?:articles?|stories)|vous avez lu \d+ (?:de vos |sur \d+ )?articles? gratuits?|sie haben (?:bereits )?\d+ (?:von \d+ )?(?:kostenlose[n]? |freie[n]? )?artikel|вы прочитали \d+ (?:из \d+ )?(?:бесплатн\p{L}* )?(?:стат\p{L}*|материал\p{L}*)|ви прочитали \d+ (?:з \d+ )?(?:безкоштовн\p{L}* )?(?:стат\p{L}*|матеріал\p{L}*))|本月(?:已|还可)(?:免费)?阅读\d+篇/iu;
 
 /** A form's consent box: `I agree that the site can send me its newsletter`. */
 export const CONSENT_BOX = /^(?:i agree|i consent|i would like)\b.{0,160}\b(?:send me|to receive|newsletters?|e-?mails?|marketing)\b/iu;
 
+/**
+ * `All rights reserved` as footers write it, in a pattern's source for the patterns that read a
+ * notice: the Latin phrases are whole words, the Chinese one may follow its owner unspaced.
+ */
+export const RIGHTS_PHRASE =
+  '(?<![\\p{L}\\p{N}])(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|hak cipta dilindungi)(?![\\p{L}\\p{N}])|все права защищены|(?:всі|усі) права захищен[іо]|版权所有';
+
 /** A page's copyright notice, which closes the page and so whatever article it holds. */
-export const RIGHTS_RESERVED =
-  /\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|hak cipta dilindungi)\b|все права защищены|(?:всі|усі) права захищен[іо]|版权所有/iu;
+export const RIGHTS_RESERVED = new RegExp(RIGHTS_PHRASE, 'iu');

@@ -9,7 +9,10 @@ export const OUTLET_WORD =
 export const OTHER_OUTLET_WORD =
   /(?<!\p{L})(?:Zeitung|Nachrichten|Presse|Courrier|Nouvelles|Quotidien|Dépêche|Monde|Diario|Periódico|Noticias|Prensa|Газета|Новости|Известия|Ведомости|Вестник|Правда|Курьер|Портал|Новини|Вісті|Вісник|Кур['’]єр)(?!\p{L})|\p{L}(?:post|zeitung|blatt|kurier|anzeiger|rundschau|bote)(?!\p{L})|日报|晚报|新闻|时报/iu;
 
+/** A Chinese outlet's name ends on what it is: `…日报`, `…新闻网`, `…电视台`, `…通讯社`. */
+export const CJK_OUTLET_ENDING = /(?:报|报社|周刊|杂志社?|新闻网|新闻|网|在线|电视台|广播电台|电台|通讯社)$/u;
+
 /** Whether a name holds a word outlets use, in any of the clipper's languages. */
 export function hasOutletWord(text: string): boolean {
-  return OUTLET_WORD.test(text) || OTHER_OUTLET_WORD.test(text);
+  return OUTLET_WORD.test(text) || OTHER_OUTLET_WORD.test(text) || CJK_OUTLET_ENDING.test(text);
 }

@@ -1,6 +1,6 @@
 /** Verbs and phrases that credit words to a speaker, in the clipper's languages. */
 const EN =
-  'said says say told tells added adds asked asks explained explains noted notes stated states wrote writes warned warns argued argues insisted insists recalled recalls continued replied answered acknowledged acknowledges admitted admits declared declares announced announces claimed claims commented comments cautioned urged urges stressed stresses emphasised emphasized emphasises emphasizes reported reports described describes called calls promised promises vowed pledged quipped joked laughed remarked observed suggested suggests conceded complained complains predicted concluded agreed agrees confirmed confirms tweeted posted asserted asserts judged deemed shouted whispered sighed recounted insisted maintained maintains contended';
+  'said says say told tells added adds asked asks explained explains noted notes stated states wrote writes warned warns argued argues insisted insists recalled recalls continued replied answered acknowledged acknowledges admitted admits declared declares announced announces claimed claims commented comments cautioned urged urges stressed stresses emphasised emphasized emphasises emphasizes reported reports described describes called calls promised promises vowed pledged quipped joked laughed remarked observed suggested suggests conceded complained complains predicted concluded agreed agrees confirmed confirms tweeted posted asserted asserts judged deemed shouted whispered sighed recounted insisted maintained maintains contended laughs jokes smiles sighs';
 // Russian and Ukrainian past tenses agree with the speaker: -л/-в (he), -ла (she), -ло (an
 // organisation such as a ministry), -ли (they).
 const pastForms = (stems: string, endings: readonly string[]) =>
@@ -15,6 +15,8 @@ const RU = [
   ),
   // Present tense, as a feature quotes its people: `— добавляет он`, `— объясняет она`.
   'добавляет добавляют объясняет объясняют рассказывает рассказывают поясняет уточняет вспоминает отвечает комментирует признается признаётся',
+  // Speech by its manner: `— смеётся она`, `— шутит он`.
+  'смеётся смеется шутит улыбается вздыхает пошутил пошутила улыбнулся улыбнулась вздохнул вздохнула',
   'признался призналась поделился поделилась говорит говорил говорила считает считают уверен уверена признаёт признает сообщает заявляет отмечает подчеркивает пишет говорится обещают обещает уверяют говорят сообщают заявляют отмечают',
 ].join(' ');
 const UK = [
@@ -23,12 +25,14 @@ const UK = [
     ['в', 'ла', 'ло', 'ли'],
   ),
   // Present tense, as a feature quotes its people: `— уточнює він`, `— пояснює вона`.
+  // Speech by its manner: `— сміється вона`, `— жартує він`.
+  'сміється жартує усміхається посміхається зітхає пожартував пожартувала усміхнувся усміхнулася зітхнув зітхнула',
   'додає додають пояснює пояснюють розповідає розповідають наголошує підкреслює зауважує пригадує згадує відповідає коментує говорить говорять додав розповів розповіла розповіло розповіли каже казав казала вважає вважають поділився поділилася повідомляє заявляє зазначає пише йдеться обіцяють обіцяє запевняють кажуть повідомляють заявляють зазначають',
 ].join(' ');
 const DE =
-  'sagte sagt sprach spricht sagten erklärte erklärt erklärten betonte betont betonten meinte meint berichtete schrieb warnte warnt erzählte ergänzte fügte so räumte kritisierte forderte mahnte bestätigte versicherte unterstrich teilte verkündete kündigte hieß heißt nannte nennt bezeichnete bezeichnet begrüßte begrüßt gesagt betont gewarnt geschrieben berichtet erzählt versichert bestätigt kritisiert gefordert';
+  'sagte sagt sprach spricht sagten erklärte erklärt erklärten betonte betont betonten meinte meint berichtete schrieb warnte warnt erzählte ergänzte fügte so räumte kritisierte forderte mahnte bestätigte versicherte unterstrich teilte verkündete kündigte hieß heißt nannte nennt bezeichnete bezeichnet begrüßte begrüßt gesagt betont gewarnt geschrieben berichtet erzählt versichert bestätigt kritisiert gefordert lacht lachte scherzt scherzte seufzt seufzte schmunzelt schmunzelte';
 const FR =
-  'détaille détaillé déclaré dit déclare affirmé affirme expliqué explique ajouté ajoute souligné souligne estime estimé indiqué indique assuré assure confie confié raconte raconté précise précisé déploré déplore regretté regrette martelé martèle reconnu reconnaît lancé lance averti avertit prévenu prévient poursuivi poursuit insisté insiste rappelé rappelle noté note observé observe répondu répond jugé juge annoncé annonce dénoncé dénonce résumé résume commenté commente félicité salué salue promis promet qualifié qualifie réagi réagit défendu défend plaidé plaide réjouit réjoui réjouie interroge interrogé glisse glissé ironise ironisé disait expliquait racontait confiait assurait';
+  'détaille détaillé déclaré dit déclare affirmé affirme expliqué explique ajouté ajoute souligné souligne estime estimé indiqué indique assuré assure confie confié raconte raconté précise précisé déploré déplore regretté regrette martelé martèle reconnu reconnaît lancé lance averti avertit prévenu prévient poursuivi poursuit insisté insiste rappelé rappelle noté note observé observe répondu répond jugé juge annoncé annonce dénoncé dénonce résumé résume commenté commente félicité salué salue promis promet qualifié qualifie réagi réagit défendu défend plaidé plaide réjouit réjoui réjouie interroge interrogé glisse glissé ironise ironisé disait expliquait racontait confiait assurait rit sourit plaisante plaisanté soupire soupiré';
 
 export const SPEECH_VERBS = new Set(`${EN} ${RU} ${UK} ${DE} ${FR}`.split(' '));
 
@@ -48,6 +52,40 @@ export const SPEECH_NOUNS = new Set(
 /** Phrases that put the speaker after them: `according to X`, `in the words of X`, `по словам X`. */
 export const SOURCE_PHRASES =
   /(?:according to|in the words of|quoting|selon|laut|nach (?:den )?worten (?:von|des|der)|по словам|по его словам|по её словам|за словами)\s+/giu;
+
+/**
+ * Phrases that credit what follows to someone a pronoun points back to, with that pronoun's sex:
+ * `за її словами`, `по его мнению`, `selon lui`, `ihr zufolge`, `according to her`, `据他介绍`.
+ */
+const PRONOUN_SOURCES: Readonly<Record<'male' | 'female', string>> = {
+  male: [
+    'за його словами|на його думку|по его словам|по его мнению|по его данным|на его взгляд',
+    "selon lui|d['’]après lui",
+    'ihm zufolge|seinen worten zufolge|nach seinen worten|seiner ansicht nach|seiner meinung nach',
+    'according to him|in his words|in his view',
+    '据他介绍|据他说|在他看来',
+  ].join('|'),
+  female: [
+    'за її словами|на її думку|по е[её] словам|по е[её] мнению|по е[её] данным|на е[её] взгляд',
+    "selon elle|d['’]après elle",
+    'ihr zufolge|ihren worten zufolge|nach ihren worten|ihrer ansicht nach|ihrer meinung nach',
+    'according to her|in her words|in her view',
+    '据她介绍|据她说|在她看来',
+  ].join('|'),
+};
+
+const PRONOUN_SOURCE_PATTERNS = (['male', 'female'] as const).map(
+  (sex) => [sex, new RegExp(`(?<!\\p{L})(?:${PRONOUN_SOURCES[sex]})(?!\\p{L})`, 'giu')] as const,
+);
+
+/** The sex of the pronoun in the last phrase like `за її словами` in `text`, or null if there is none. */
+export function pronounSourceIn(text: string): 'male' | 'female' | null {
+  let found: { at: number; sex: 'male' | 'female' } | null = null;
+  for (const [sex, re] of PRONOUN_SOURCE_PATTERNS) {
+    for (const m of text.matchAll(re)) if (!found || m.index > found.at) found = { at: m.index, sex };
+  }
+  return found?.sex ?? null;
+}
 
 export const CJK_SPEECH = /(?:说|表示|称|介绍|指出|认为|强调|告诉|坦言|透露|说道|提醒|回应|解释|补充|直言|呼吁)[：:，,]?$/u;
 

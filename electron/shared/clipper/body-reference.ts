@@ -1,0 +1,109 @@
+import type { EntityIndex } from './entities.js';
+import { isAgency } from './lexicon/agencies.js';
+import { isRoleNoun } from './lexicon/job-titles.js';
+import { BODY_BACK_NOUN, BODY_PHRASE_LEAD, STATEMENT_NOUN } from './lexicon/body-nouns.js';
+import { SOURCE_PHRASES, SPEECH_VERBS } from './lexicon/speech.js';
+import { inQuoteMarks, type Mention } from './mentions.js';
+import { before, type Site } from './text-window.js';
+
+/** What a noun phrase that points back to a body (`в ведомстве`, `le parquet`) is read against. */
+export interface BodyText {
+  paragraphs: readonly string[];
+  mentions: readonly Mention[];
+  entities: EntityIndex;
+  /** Organisations found by script-specific rules, not in the entity index. */
+  scriptOrganisations: readonly string[];
+}
+
+// Russian and Ukrainian decline a body's words: a stem this long before the ending is the same word.
+const stemOf = (word: string) => word.toLowerCase().slice(0, Math.max(3, word.length - 2));
+const sameWord = (a: string, b: string) => {
+  const [x, y] = [stemOf(a), stemOf(b)];
+  return x.length >= 3 && (x.startsWith(y) || y.startsWith(x));
+};
+const SENTENCE = /[^.!?。]+[.!?。]*/gu;
+const SOURCE_WORD = /(?<!\p{L})(?:nach angaben|по данным|за даними|selon|d['’]après)(?!\p{L})/iu;
+
+/**
+ * Reads a phrase that names a body by a noun (`в ведомстве`, `in einer Mitteilung der Polizei`,
+ * `le tribunal`, `die Hochschule`) as the body named before it: the one whose name holds the noun,
+ * or for a bare `agency` or `statement`, the body the text last had speak.
+ */
+export function createBodyReference({ paragraphs, mentions, entities, scriptOrganisations }: BodyText) {
+  const orgs = mentions.filter((m) => m.para >= 0 && entities.kindOf(m.name) === 'org' && !inQuoteMarks(m) && !isAgency(m.name));
+  const known = [...entities.organizations, ...scriptOrganisations];
+
+  /** The name the index lists a body under, the mention declined as the text has it (`Державній службі …`). */
+  const canonical = (name: string): string => {
+    // `МЧС России` of `МЧС России по Ярославской области`: a mention cut short before a lower-case word.
+    const longer = known.find((o) => o.startsWith(`${name} `));
+    if (longer) return longer;
+    if (known.includes(name)) return name;
+    const words = name.split(' ');
+    const listed = known.find((o) => {
+      const parts = o.split(' ');
+      return parts.length === words.length && parts.every((p, k) => p === words[k] || sameWord(p, words[k]!));
+    });
+    return listed ?? name;
+  };
+
+  /** The latest body named before `site` with a word that starts as `noun` does (`Polizei` → `Polizeidirektion X`). */
+  const holding = (noun: string, site: Site): string | null => {
+    const stem = stemOf(noun);
+    // `la ministre` is a person, though `ministère` starts as she does.
+    if (stem.length < 3 || isRoleNoun(noun.toLowerCase())) return null;
+    const named = orgs.filter((m) => before({ para: m.para, at: m.start }, site) && m.tokens.some((t) => t.toLowerCase().startsWith(stem)));
+    const last = named[named.length - 1];
+    if (last) return canonical(last.name);
+    return scriptOrganisations.find((o) => o.split(' ').some((t) => t.toLowerCase().startsWith(stem))) ?? null;
+  };
+
+  /** A body named in `sentence` of `para` (from `at`): a mention, a script-found one declined, or a noun of one named before. */
+  const bodyIn = (para: number, at: number, sentence: string): string | null => {
+    const site = { para, at: at + sentence.length };
+    const named = orgs.filter((m) => m.para === para && m.start >= at && m.end <= site.at);
+    if (named.length) return canonical(named[named.length - 1]!.name);
+    const script = scriptOrganisations.find((o) => o.includes(' ') && sentence.includes(o.slice(o.indexOf(' ') + 1)));
+    if (script) return script;
+    for (const word of sentence.match(/\p{Ll}[\p{L}-]+/gu) ?? []) {
+      const body = word.length >= 3 && !BODY_PHRASE_LEAD.test(word) ? holding(word, site) : null;
+      if (body && word.length <= body.length) return body;
+    }
+    return null;
+  };
+
+  /** The body the latest sentence that reports speech (`сообщили в …`, `nach Angaben der …`) names, this paragraph or the two before. */
+  const lastSpeakingBody = (site: Site): string | null => {
+    for (let para = site.para; para >= Math.max(0, site.para - 2); para--) {
+      const text = para === site.para ? paragraphs[para]!.slice(0, site.at) : paragraphs[para]!;
+      const sentences = [...text.matchAll(SENTENCE)].reverse();
+      for (const s of sentences) {
+        const reports =
+          s[0].split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w.toLowerCase())) ||
+          SOURCE_WORD.test(s[0]) ||
+          new RegExp(SOURCE_PHRASES.source, 'iu').test(s[0]);
+        const body = reports ? bodyIn(para, s.index, s[0]) : null;
+        if (body) return body;
+      }
+    }
+    return null;
+  };
+
+  /**
+   * The body `phrase` points back to, null when it names a body none can be found for, undefined
+   * when it is no such phrase.
+   */
+  return (phrase: string, site: Site): string | null | undefined => {
+    const words = phrase.split(/[\s'’]+/u).filter(Boolean);
+    let k = 0;
+    while (k < words.length && BODY_PHRASE_LEAD.test(words[k]!)) k++;
+    const noun = words[k];
+    if (!noun) return undefined;
+    const rest = words.slice(k + 1).filter((w) => !BODY_PHRASE_LEAD.test(w));
+    if (STATEMENT_NOUN.test(noun) || BODY_BACK_NOUN.test(noun)) {
+      const owner = rest[0] ? holding(rest[0], site) : null;
+      return owner ?? lastSpeakingBody(site);
+    }
+    return rest.length === 0 ? (holding(noun, site) ?? undefined) : undefined;
+  };
+}

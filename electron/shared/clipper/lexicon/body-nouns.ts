@@ -1,0 +1,15 @@
+/** Words of the clipper's languages that point back to a body already named. */
+
+/**
+ * Articles and prepositions that may open such a phrase, and German's `es` after an inverted verb:
+ * `в ведомстве`, `(hieß) es in einer Mitteilung der`, `le parquet`.
+ */
+export const BODY_PHRASE_LEAD =
+  /^(?:the|its|a|an|in|le|la|les|l|du|des|de|d|au|aux|dans|un|une|son|sa|der|die|das|dem|den|ein|eine|einer|einem|eines|im|laut|es|в|во|у|из|с|со|від|з|із)$/iu;
+
+/** A statement, release or notice a body put out: `говорится в сообщении`, `hieß es in einer Mitteilung`. */
+export const STATEMENT_NOUN =
+  /^(?:сообщени\p{L}*|заявлени\p{L}*|пресс-релиз\p{L}*|релиз\p{L}*|повідомленн\p{L}*|заяв[іаиу]|пресрелі\p{L}*|(?:presse)?mitteilung(?:en)?|erklärung|stellungnahme|communiqué|statement|release)$/iu;
+
+/** A body by its kind alone: `в ведомстве`, `у відомстві`, `die Behörde`. */
+export const BODY_BACK_NOUN = /^(?:ведомств\p{L}*|відомств\p{L}*|behörde|organisme|institution)$/iu;
