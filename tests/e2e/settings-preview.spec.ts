@@ -50,5 +50,6 @@ test('Settings empty the Trash after a chosen number of days, or never', async (
   await expect(empty).toHaveValue('30');
   await empty.selectOption({ label: 'Never: only when I empty it' });
   await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
   expect(await server.call('settings.get', {})).toMatchObject({ trashAutoEmptyDays: null });
 });
