@@ -1,6 +1,8 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { LISTENER_NAME } from '../../electron/core/team/other-servers.js';
+import { openSession, endSessions } from '../../electron/core/team/accounts/sessions.js';
+import { addUser, removeUser, setRole } from '../../electron/core/team/accounts/users.js';
 import { createTeamCore, type TeamCore } from '../../electron/core/team/team-core.js';
 import type { CoreEvent } from '../../electron/shared/models/core-events.js';
 import { openMigratedLibrary } from '../support/migrated-library.js';
@@ -20,6 +22,8 @@ interface Server {
   edits: (string | null)[];
   /** The lines it wrote to its log. */
   log: string[];
+  /** How many times it was told that accounts changed. */
+  accountChanges: number;
 }
 
 let a: Server;
@@ -35,7 +39,9 @@ async function startServer(name: string): Promise<Server> {
     if (event.type === 'library.edited') edits.push(event.method);
   });
   await core.hearsOtherServers;
-  return { core, edits, log };
+  const server: Server = { core, edits, log, accountChanges: 0 };
+  core.onAccountsChanged(() => server.accountChanges++);
+  return server;
 }
 
 const databaseName = () => new URL(database.url).pathname.slice(1);
@@ -63,10 +69,13 @@ function forget() {
   for (const server of [a, b]) {
     server.edits.length = 0;
     server.log.length = 0;
+    server.accountChanges = 0;
   }
 }
 
 const heard = (server: Server, edits: (string | null)[]) => vi.waitFor(() => expect(server.edits).toEqual(edits), { timeout: 10_000 });
+const heardAccounts = (server: Server, changes: number) =>
+  vi.waitFor(() => expect(server.accountChanges).toBe(changes), { timeout: 10_000 });
 
 beforeAll(async () => {
   a = await startServer('A');
@@ -120,6 +129,24 @@ describe('two team servers on one library', () => {
     await heard(a, ['tags.apply']);
   });
 
+  it('hear every change to who may use the library, from whichever process makes it', async () => {
+    const pool = new pg.Pool({ connectionString: database.url });
+    try {
+      const user = await addUser(pool, 'noor', 'editor', 'a long enough passphrase');
+      await openSession(pool, user.id);
+      forget();
+      await setRole(pool, 'noor', 'reader');
+      await heardAccounts(a, 1);
+      await endSessions(pool, user.id);
+      await heardAccounts(a, 2);
+      await removeUser(pool, 'noor');
+      await heardAccounts(a, 3);
+      await heardAccounts(b, 3);
+    } finally {
+      await pool.end();
+    }
+  });
+
   it('reconnect after losing the database, logging the loss and the return once, and read again once', async () => {
     forget();
     // The library refuses new connections, and the listeners' are cut, as when PostgreSQL restarts.
@@ -134,6 +161,8 @@ describe('two team servers on one library', () => {
     expect(a.log[0]).toMatch(/stopped hearing other servers' changes .* reconnects in the background/);
     await admin.query(`ALTER DATABASE "${databaseName()}" WITH ALLOW_CONNECTIONS true`);
     await heard(a, [null]);
+    // A member may have been removed meanwhile: the servers forget who is behind every session.
+    expect(a.accountChanges).toBe(1);
     expect(a.log).toHaveLength(2);
     expect(a.log[1]).toMatch(/hears other servers' changes to this library again/);
 

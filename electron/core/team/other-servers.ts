@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { pgDriver } from '../db/pg-driver.js';
 import type { Method } from '../../shared/api/contract.js';
+import { ACCOUNTS_CHANNEL } from './accounts/account-notice.js';
 import { LIBRARY_CHANNEL, readNotice } from './library-notice.js';
 
 export interface OtherServersOptions {
@@ -13,6 +14,8 @@ export interface OtherServersOptions {
    * write made meanwhile went unheard.
    */
   onEdit: (method: Method | null) => void;
+  /** A role, a member or a session changed, here or elsewhere; or, as above, a change may have gone unheard. */
+  onAccounts: () => void;
   /** Where a lost connection and its recovery are told, a line each. */
   log: (line: string) => void;
   /** The pause before the nth try (from 0) to connect again. */
@@ -43,6 +46,7 @@ function listenerClient(options: OtherServersOptions): { client: pg.Client; lost
     client.on('end', () => resolve('the connection ended'));
   });
   client.on('notification', ({ channel, payload }) => {
+    if (channel === ACCOUNTS_CHANNEL) options.onAccounts();
     if (channel !== LIBRARY_CHANNEL) return;
     const notice = readNotice(payload);
     if (notice && notice.server !== options.server) options.onEdit(notice.method);
@@ -50,11 +54,11 @@ function listenerClient(options: OtherServersOptions): { client: pg.Client; lost
   return { client, lost };
 }
 
-/** Connects `client` and LISTENs on the library's channel; resolves with the failure, or null once listening. */
+/** Connects `client` and LISTENs on the library's channels; resolves with the failure, or null once listening. */
 function listenOn(client: pg.Client): Promise<Error | null> {
   return client
     .connect()
-    .then(() => client.query(`LISTEN ${LIBRARY_CHANNEL}`))
+    .then(() => client.query(`LISTEN ${LIBRARY_CHANNEL}; LISTEN ${ACCOUNTS_CHANNEL}`))
     .then(
       () => null,
       (err: unknown) => (err instanceof Error ? err : new Error(String(err))),
@@ -62,11 +66,12 @@ function listenOn(client: pg.Client): Promise<Error | null> {
 }
 
 /**
- * Hears the writes other team servers make to the same library, over one connection of its own
- * that LISTENs on the library's channel (a pooled one would be handed to other queries, and
- * a LISTEN lasts as long as its session). When the connection is lost (PostgreSQL restarting,
- * the network), it connects again with growing pauses, telling the log once that it lost it and
- * once that it is back, and then reports one edit, for what it may have missed meanwhile.
+ * Hears the writes other team servers make to the same library, and changes to its accounts, over
+ * one connection of its own that LISTENs on both channels (a pooled one would be handed to other
+ * queries, and a LISTEN lasts as long as its session). When the connection is lost (PostgreSQL
+ * restarting, the network), it connects again with growing pauses, telling the log once that it
+ * lost it and once that it is back, and then reports one edit and one account change, for what
+ * it may have missed meanwhile.
  */
 export function hearOtherServers(options: OtherServersOptions): OtherServers {
   const retryMs = options.retryMs ?? backoff;
@@ -114,6 +119,7 @@ export function hearOtherServers(options: OtherServersOptions): OtherServers {
           `The team server hears other servers' changes to this library again, after ${seconds} s; the pages it serves read the library again for what they missed.`,
         );
         options.onEdit(null);
+        options.onAccounts();
       }
       const why = await lost;
       await client.end().catch(() => undefined);

@@ -31,6 +31,11 @@ export interface TeamCore {
   dispatch(method: unknown, args: unknown, member?: string): Promise<ApiResult<unknown>>;
   dispatchFromPage(method: unknown, args: unknown, member?: string): Promise<ApiResult<unknown>>;
   subscribe(listener: CoreEventListener): () => void;
+  /**
+   * Calls `listener` whenever a role, a member or a session of the library changes, from any
+   * process, or may have changed unheard (after a lost connection); returns how to stop.
+   */
+  onAccountsChanged(listener: () => void): () => void;
   /** Resolves once the core hears the writes other servers of the library make (or is closed). */
   readonly hearsOtherServers: Promise<void>;
   /** A finished export or dossier by its downloadId, once; null when unknown or taken. */
@@ -89,11 +94,13 @@ export function createTeamCore(library: PostgresLibrary, address: string, option
   const events = createEventStream<CoreEvent>();
   // New at each start, so a server restarted at once is not taken for its former self.
   const server = randomUUID();
+  const accountListeners = new Set<() => void>();
   const otherServers = hearOtherServers({
     // The pool's own settings: the address, credentials and TLS.
     settings: library.pool.options,
     server,
     onEdit: (method) => events.emit({ type: 'library.edited', method }),
+    onAccounts: () => accountListeners.forEach((listener) => listener()),
     log: options.log ?? toStderr,
   });
   const notices = new Set<Promise<unknown>>();
@@ -156,6 +163,10 @@ export function createTeamCore(library: PostgresLibrary, address: string, option
     dispatchFromPage: (method, args, member) =>
       Promise.resolve(refusedToPage(method)).then((refused) => refused ?? dispatch(method, args, member)),
     subscribe: events.subscribe,
+    onAccountsChanged: (listener) => {
+      accountListeners.add(listener);
+      return () => accountListeners.delete(listener);
+    },
     hearsOtherServers: otherServers.listening,
     takeDownload: (id) => context.downloads.take(id),
     close: async () => {

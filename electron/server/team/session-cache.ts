@@ -4,9 +4,10 @@ import type { SessionUser } from '../../core/index.js';
  * How long a session's user, once read from the database, answers for the session's requests.
  * Every API call needs its caller, and reading it is a round trip to PostgreSQL for each; a
  * person's page sends several calls a second, which this many milliseconds of memory answer with
- * one. It is also how long a change made outside this server (a role changed or a member removed
- * with `cuttings team user`, a session ended in the database) may take to reach a session that
- * called meanwhile: this server's own sign-outs and password changes take effect at once.
+ * one. Account changes are announced (core/team/accounts/account-notice.ts) and make the server
+ * forget every session at once, so a role changed or a member removed applies at their next
+ * request; this is only how long a change made behind Cuttings' back (a session row edited by
+ * hand) or while the server cannot hear the database may take to reach a session in use.
  */
 export const SESSION_CACHE_MS = 2_000;
 
@@ -49,7 +50,7 @@ export class SessionCache {
     this.#remembered.delete(token);
   }
 
-  /** Sessions were ended here (a new password ends a member's others): every next request reads the database. */
+  /** Accounts changed, here or on another server: every next request reads the database. */
   forgetAll(): void {
     this.#remembered.clear();
   }

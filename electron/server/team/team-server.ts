@@ -20,6 +20,7 @@ import {
   openSession,
   sessionUser,
   type SessionUser,
+  type TeamCore,
 } from '../../core/index.js';
 import { readBody, requestPath, sendError, sendJson, STATUS } from '../http-replies.js';
 import { serveStatic } from '../static-files.js';
@@ -53,9 +54,10 @@ export interface TeamServerOptions {
    * The library's core: the team core over PostgreSQL, or any core with the same calls. Each call
    * names the member making it, for what the core records of who changed what.
    */
-  core: Pick<CoreService, 'takeDownload' | 'subscribe'> & {
-    dispatchFromPage(method: unknown, args: unknown, member?: string): Promise<ApiResult<unknown>>;
-  };
+  core: Pick<CoreService, 'takeDownload' | 'subscribe'> &
+    Pick<TeamCore, 'onAccountsChanged'> & {
+      dispatchFromPage(method: unknown, args: unknown, member?: string): Promise<ApiResult<unknown>>;
+    };
   rendererDir: string;
   host: string;
   port: number;
@@ -145,6 +147,7 @@ export function startTeamServer(options: TeamServerOptions): Promise<TeamServer>
   const eventStreams = new EventStreams();
   const { pool, core } = options;
   const sessions = new SessionCache((token) => sessionUser(pool, token));
+  const stopHearingAccounts = core.onAccountsChanged(() => sessions.forgetAll());
 
   const clientAddress = (req: IncomingMessage): string => {
     const forwarded = options.trustProxy
@@ -372,6 +375,7 @@ export function startTeamServer(options: TeamServerOptions): Promise<TeamServer>
         port,
         close: () => {
           clearInterval(sweep);
+          stopHearingAccounts();
           return closeServer(server, eventStreams);
         },
       });

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import type { Role } from '../../../shared/api/roles.js';
+import { announceAccountChange } from './account-notice.js';
 
 export const DEFAULT_SESSION_MS = 12 * 60 * 60_000;
 
@@ -61,6 +62,7 @@ export async function sessionUser(pool: pg.Pool, token: string): Promise<Session
 
 export async function closeSession(pool: pg.Pool, token: string): Promise<void> {
   await pool.query('DELETE FROM team_sessions WHERE token_sha256 = $1', [digest(token)]);
+  await announceAccountChange(pool);
 }
 
 /** Ends every session of the user but the one holding `keep`, if given (the one asking, who stays signed in). */
@@ -69,6 +71,7 @@ export async function endSessions(db: pg.Pool | pg.PoolClient, userId: number, k
     userId,
     keep === undefined ? null : digest(keep),
   ]);
+  await announceAccountChange(db);
 }
 
 /** Forgets expired sessions; returns how many. */

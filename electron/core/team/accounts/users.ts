@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { Role } from '../../../shared/api/roles.js';
 import { inPgTransaction } from '../../db/pg-transaction.js';
 import { hashPassword, passwordProblem } from './passwords.js';
+import { announceAccountChange } from './account-notice.js';
 import { endSessions } from './sessions.js';
 
 export interface TeamUser {
@@ -91,6 +92,7 @@ export function removeUser(pool: pg.Pool, name: string): Promise<TeamUser> {
       );
     }
     await client.query('DELETE FROM team_users WHERE id = $1', [user.id]);
+    await announceAccountChange(client);
     return user;
   });
 }
@@ -105,6 +107,7 @@ export function setRole(pool: pg.Pool, name: string, role: Role): Promise<{ user
       );
     }
     await client.query('UPDATE team_users SET role = $2 WHERE id = $1', [user.id, role]);
+    await announceAccountChange(client);
     return { user: { ...user, role }, was: user.role };
   });
 }
