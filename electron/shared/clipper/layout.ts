@@ -1,3 +1,4 @@
+import { readPrintFooter } from './print-footer.js';
 import {
   bareName,
   headerName,
@@ -121,6 +122,9 @@ function dropAuthorBios(lines: readonly Line[], roles: (Role | null)[], names: r
  */
 // How far under a headline its byline or date stands: straight under it, or under the byline's own line.
 const CREDIT_UNDER = [1, 2];
+// A label over a headline is a few words, with at most a notice or a kicker between them.
+const LABEL_WORDS = 4;
+const LABEL_OVER_HEADLINE_REACH = 3;
 
 function findTitle(
   lines: readonly Line[],
@@ -136,16 +140,23 @@ function findTitle(
   );
   // A line with its date or byline just under it heads the article, however far above the body
   // its summary and a live page's first entries reach.
-  const credited = wholePage
-    ? undefined
-    : open.find(
-        (i) =>
-          i < (candidates[0] ?? bodyStart) &&
-          headlineShaped(i) &&
-          CREDIT_UNDER.some((d) => roles[i + d] === 'date' || roles[i + d] === 'byline'),
-      );
+  const creditedUnder = (i: number) => CREDIT_UNDER.some((d) => roles[i + d] === 'date' || roles[i + d] === 'byline');
+  const credited = wholePage ? undefined : open.find((i) => i < (candidates[0] ?? bodyStart) && headlineShaped(i) && creditedUnder(i));
   if (credited !== undefined) return credited;
   if (!candidates.length) return null;
+  // A paper's or a section's name over the headline (`Economy and business`, `The Example Echo`)
+  // gives way to the headline a few lines under it that its date or byline marks.
+  const [first, second] = candidates;
+  if (
+    !wholePage &&
+    second !== undefined &&
+    second - first! <= LABEL_OVER_HEADLINE_REACH &&
+    countWords(lines[first!]!.text) <= LABEL_WORDS &&
+    roles[first! + 1] !== 'date' &&
+    roles[first! + 1] !== 'byline' &&
+    creditedUnder(second)
+  )
+    return second;
   // Atop an article the first candidate heads it; a whole page's headline sits just above the body.
   if (!wholePage) return candidates[0]!;
   return findPageHeadline(lines, roles, open, bodyStart);
@@ -478,6 +489,12 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     if (credits) {
       roles[i] = 'byline';
       addBylines(i, credits);
+      return;
+    }
+    const paper = readPrintFooter(line.text, usMonthFirst);
+    if (paper) {
+      roles[i] = 'date';
+      addDates(i, [{ date: paper.date, label: 'plain' }]);
       return;
     }
     const printed = PRINT_FOOTER.test(line.text) ? findFullDates(line.text, usMonthFirst)[0] : undefined;

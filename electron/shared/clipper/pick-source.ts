@@ -1,3 +1,4 @@
+import { readPrintFooter } from './print-footer.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { readBylineLine } from './byline.js';
 import { isAgency } from './lexicon/agencies.js';
@@ -13,6 +14,7 @@ import { siteOfAddresses, siteOfAuthorAddress } from './page-url.js';
 import { outletInAuthorNote, pressReleaseIssuer, siteNameNamedInStory, siteNamesFromSelfReferences } from './page-site-name.js';
 import {
   isCompanyName,
+  isMastheadName,
   isOutletName,
   withoutLegalForm,
   outletOfArchivePicture,
@@ -60,12 +62,13 @@ const HEADER_ROLES: ReadonlySet<Role | null> = new Set(['title', 'date', 'byline
  * headline and the story, beside the headline, the date or the byline; or a news agency's name so
  * (`Укрінформ` under the time stamp, or over the headline as the paste's first line).
  */
-function outletInHeader(lines: readonly Line[], roles: readonly Role[]): string | null {
+function outletInHeader(lines: readonly Line[], roles: readonly Role[], wholePage: boolean): string | null {
   const title = roles.indexOf('title');
   if (title < 0) return null;
-  // `Укрінформ` over the headline, where the paste begins: the agency's masthead.
+  // `Укрінформ` over the headline, where the paste begins: the agency's masthead; and over an
+  // article pasted without its page, `The Example Echo` (a page's logo line must be named again).
   const first = lines[0]!.text.trim();
-  if (title > 0 && roles[0] === 'cruft' && isAgency(first)) return first;
+  if (title > 0 && roles[0] === 'cruft' && (isAgency(first) || (!wholePage && isMastheadName(first)))) return first;
   for (let i = title + 1; i < lines.length && roles[i] !== 'content'; i++) {
     if (roles[i] !== 'cruft' && roles[i] !== 'byline') continue;
     const text = lines[i]!.text.trim();
@@ -104,6 +107,10 @@ export function pickSource(
   }
   const outlet = bylineOutlets.find((o) => !PICTURE_AGENCY.test(o));
   if (outlet) return outlet;
+  for (const l of meta) {
+    const paper = readPrintFooter(l.text);
+    if (paper) return paper.outlet;
+  }
   const isFurniture = (i: number) => roles[i] === 'cruft';
   // On a page pasted whole, the name the site calls itself by outranks a copyright line's, unless
   // the site calls itself that too.
@@ -159,5 +166,7 @@ export function pickSource(
     if (caption && confirmed(caption, l) && (!wholePage || PHOTO_CREDIT.test(l.text))) return caption;
   }
   const storyOwn = wholePage ? siteNameNamedInStory(lines, isFurniture, (i) => roles[i] === 'content' || roles[i] === 'title') : null;
-  return storyOwn ?? (wholePage ? siteOfAddresses(lines) : null) ?? outletInHeader(lines, roles) ?? outletOfPostHeader(lines, roles);
+  return (
+    storyOwn ?? (wholePage ? siteOfAddresses(lines) : null) ?? outletInHeader(lines, roles, wholePage) ?? outletOfPostHeader(lines, roles)
+  );
 }

@@ -1,4 +1,6 @@
 import { hasOutletWord } from './lexicon/outlet-words.js';
+import { isGivenName } from './lexicon/given-names.js';
+import { isGenericMenuWord } from './page-brand.js';
 import { RIGHTS_PHRASE } from './lexicon/cruft-phrases.js';
 
 // The name runs to a bar, the line's end, a date or the next label (`Source: Xinhua| 2023-04-02`,
@@ -210,7 +212,16 @@ export function sourceFromCaption(text: string): string | null {
   if (!m) return null;
   const outlet = m[1]!.trim();
   if (/^(?:REUTERS|AFP|AP|EPA|DPA)$/u.test(outlet)) return outlet === 'REUTERS' ? 'Reuters' : outlet;
-  return clean(outlet);
+  return isPhotographer(outlet) ? null : clean(outlet);
+}
+
+/**
+ * `Foto: Example Bild/Anna Berg`, `Photo Le Courrier/Jean Morel`: many papers credit the agency
+ * or the paper first and the photographer after the slash, whose name is no outlet.
+ */
+function isPhotographer(name: string): boolean {
+  const words = name.split(/\s+/u);
+  return words.length >= 2 && words.length <= 3 && isGivenName(words[0]!) && !hasOutletWord(name);
 }
 
 // Short words a newspaper's name keeps in lower case: `Le Courrier du Midi`, `Daily News of Example`.
@@ -228,6 +239,25 @@ function isNameShaped(text: string): boolean {
   if (words.length > MAX_OUTLET_WORDS) return false;
   if (words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_PARTICLE.test(w))) return true;
   return /^\p{Lu}\p{Script=Cyrillic}/u.test(plain) && hasOutletWord(plain);
+}
+
+// A paper's masthead is short: `The Example Echo`, `Вечерний курьер`.
+const MASTHEAD_WORDS = 4;
+const MASTHEAD_CHARS = 40;
+
+/**
+ * A newspaper's masthead as a paste's first line: a few words naming it by a word outlets use
+ * (`Herald`, `Echo`, `вісник`, not the `News` of many sections) and by a word of its own, so
+ * a section's `World News` or `Новости Примерска` is none. Capitalised as names are, or, in Cyrillic, on the first word only.
+ */
+export function isMastheadName(text: string): boolean {
+  const words = text.split(/\s+/u);
+  if (words.length > MASTHEAD_WORDS || text.length > MASTHEAD_CHARS || /[\d.!?:;,|/>]/u.test(text) || !hasOutletWord(text)) return false;
+  const capitalised = words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w)) || /^\p{Lu}\p{Script=Cyrillic}/u.test(text);
+  const ownWord = words.some((w) => /^\p{Lu}/u.test(w) && !hasOutletWord(w) && !isGenericMenuWord(w));
+  // `News`, `Новости` name a section as often as a paper; `Herald`, `вісник` only papers.
+  const paperWord = words.some((w) => hasOutletWord(w) && !isGenericMenuWord(w));
+  return capitalised && ownWord && paperWord;
 }
 
 /** A line that is a newspaper's name alone: a few capitalised words, one of them a word outlets use. */

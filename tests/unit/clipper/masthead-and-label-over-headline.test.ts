@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { isMastheadName } from '../../../electron/shared/clipper/source.js';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+
+const STORY = [
+  'The ferry between the two islands will run every hour from May, the operator said on Tuesday, after a winter of cancelled crossings.',
+  'The company has bought a second boat and hired six more crew, its director told a meeting in the harbour hall.',
+  'Islanders had complained for years that the last ferry left too early for anyone working on the mainland.',
+];
+
+describe('a paper’s masthead over the headline', () => {
+  it('is a few words naming a paper by its own word and a word papers use', () => {
+    expect(isMastheadName('The Northfield Echo')).toBe(true);
+    expect(isMastheadName('Подільський вісник')).toBe(true);
+    expect(isMastheadName('World News')).toBe(false);
+    expect(isMastheadName('Новости Примерска')).toBe(false);
+    expect(isMastheadName('Ferry returns to hourly crossings')).toBe(false);
+  });
+
+  it('is the source of an article pasted with it, and not its headline', () => {
+    const clip = parseClip(
+      ['The Northfield Echo', 'Subscribers only', 'Hourly ferry returns to the islands', 'By Ann Lowe', ...STORY].join('\n'),
+    );
+    expect(clip.source).toBe('The Northfield Echo');
+    expect(clip.title).toBe('Hourly ferry returns to the islands');
+  });
+});
+
+describe('a section’s name over a headline', () => {
+  it('gives way to the headline its date stands under', () => {
+    const clip = parseClip(['Business and economy', 'Hourly ferry returns to the islands', '3 March 2025, 14:05', ...STORY].join('\n'));
+    expect(clip.title).toBe('Hourly ferry returns to the islands');
+    expect(clip.date).toBe('2025-03-03');
+  });
+});

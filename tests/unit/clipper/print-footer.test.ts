@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { readPrintFooter } from '../../../electron/shared/clipper/print-footer.js';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+
+describe('a printed page’s footer naming the paper, its issue and the day', () => {
+  it('gives the paper and the date', () => {
+    expect(readPrintFooter('«Вечерний курьер», № 12 (904), 3 марта 2025 г.')).toMatchObject({
+      outlet: 'Вечерний курьер',
+      date: { year: 2025, month: 3, day: 3 },
+    });
+    expect(readPrintFooter('Le Courrier du Lac — édition de Bourg, jeudi 6 février 2025')).toMatchObject({
+      outlet: 'Le Courrier du Lac',
+      date: { year: 2025, month: 2, day: 6 },
+    });
+    expect(readPrintFooter('Example Herald, page 4, March 3, 2025', true)).toMatchObject({ outlet: 'Example Herald' });
+  });
+
+  it('is not a sentence or a dateline that names a place and a day', () => {
+    expect(readPrintFooter('Paris, 12 mars 2025')).toBeNull();
+    expect(readPrintFooter('Example Herald, which closed in 2019, reopened on March 3, 2025', true)).toBeNull();
+    expect(readPrintFooter('Le Courrier du Lac — édition de Bourg')).toBeNull();
+  });
+
+  it('is the source and the date of a story that gives them nowhere else', () => {
+    const text = [
+      'Le marché couvert rouvre après deux ans de travaux',
+      'Par Lise Morvan',
+      'Les commerçants ont retrouvé leurs étals mardi matin, deux ans après la fermeture du marché couvert pour des travaux de toiture.',
+      '« Nous avons attendu longtemps, mais le résultat est là », a déclaré le maire, Paul Ravel.',
+      'La ville a investi 4 millions d’euros dans le chantier, financé en partie par la région.',
+      'Le Courrier du Lac — édition de Bourg, jeudi 6 février 2025',
+    ].join('\n');
+    const clip = parseClip(text);
+    expect(clip.source).toBe('Le Courrier du Lac');
+    expect(clip.date).toBe('2025-02-06');
+  });
+});
