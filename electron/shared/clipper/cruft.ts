@@ -11,6 +11,7 @@ import {
   PAYWALL,
   PREFIXES,
   PROMPTS,
+  CHANNEL_PROMPT,
   READING_TIME_TEXT,
   SITE_NOTICE,
   SITE_SPEAKS,
@@ -213,9 +214,10 @@ export function isLabelledLink(text: string): boolean {
 // A press release closes with the company's boilerplate and its press contact, each under its own
 // heading: `About Nordwind Energie`, `Media contact:`; the contact may follow on the heading's line
 // (`Contact presse : Jean Roux – 02 99 00 00 00`).
-const ABOUT_THE_COMPANY = /^(?:About|Über|À propos de|A propos de|О компании|Про компанію)\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s?){1,5}$/u;
+const ABOUT_THE_COMPANY =
+  /^(?:(?:About|Über|À propos de|A propos de|О компании|Про компанію)\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s?){1,5}|关于[\p{Script=Han}A-Za-z0-9·]{2,12})$/u;
 const PRESS_CONTACT =
-  /^(?:(?:media|press|investor)\s+(?:contacts?|inquiries|enquiries)|pressekontakt|kontakt für medien|contacts?\s+presse|контакты для (?:сми|прессы)|контакти для змі|媒体联系人?)\s*(?:[:：].*)?$/iu;
+  /^(?:(?:media|press|investor)\s+(?:contacts?|inquiries|enquiries)|pressekontakt|kontakt für medien|contacts?\s+presse|контакты для (?:сми|прессы)|контакти для змі|媒体联系人?|消息来源)\s*(?:[:：].*)?$/iu;
 
 // A heading names a section in a few words; a longer line that starts the same way is a headline.
 const LINK_LIST_HEADING_WORDS = 8;
@@ -364,6 +366,7 @@ export function isCruftLine(text: string): boolean {
   if (TAGGED_LINK.test(text) && countWords(text) <= TAGGED_LINK_WORDS) return true;
   if (AUTHOR_CONTACT.test(text) && countWords(text) <= AUTHOR_CONTACT_WORDS) return true;
   if (BUTTON.test(k) || (FOLLOW_ACCOUNTS.test(text) && countWords(text) <= FOLLOW_ACCOUNTS_WORDS)) return true;
+  if (CHANNEL_PROMPT.test(text)) return true;
   if (SHARE_COUNT.test(k) || GALLERY_COUNTER.test(k) || PICTURE_COUNT.test(k) || MORE_BUTTON.test(k)) return true;
   if (GALLERY_LINK.test(text) && countWords(text) <= GALLERY_LINK_WORDS) return true;
   if (LEGAL_LINK.test(text) && countWords(text) <= LEGAL_LINKS_WORDS && !endsSentence(text)) return true;

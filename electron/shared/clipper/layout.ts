@@ -535,9 +535,11 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   // Above the first paragraph, a section's name heads the page's menus and the article's own header.
   const firstProse = lines.findIndex((l) => isProse(l.text));
   lines.forEach((line, i) => {
-    const closesStory = i > 0 && isParagraphEnd(lines[i - 1]!.text) && isClosingHeading(line.text);
+    const afterParagraph = i > 0 && isParagraphEnd(lines[i - 1]!.text);
+    const closesStory = afterParagraph && isClosingHeading(line.text);
     const listHeading = isLinkListHeading(line.text) || (firstProse >= 0 && i > firstProse && isSectionListHeading(line.text));
-    if (!(listHeading && !inMenu(lines, i)) && !closesStory) return;
+    // Straight under a paragraph, a list's short lines (`Tags`, then one tag a line) are no menu.
+    if (!(listHeading && (afterParagraph || !inMenu(lines, i))) && !closesStory) return;
     if (listHeading && roles[i] === null) roles[i] = 'cruft';
     for (let k = i + 1; k < lines.length && lines[k]!.block === line.block; k++) if (roles[k] === null) roles[k] = 'cruft';
   });

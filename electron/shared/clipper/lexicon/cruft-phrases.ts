@@ -298,6 +298,14 @@ export const LINK_LIST_HEADINGS = new Set([
   'articles liés',
   '相关新闻',
   '相关阅读',
+  'теги',
+  'тэги',
+  'теми',
+  'темы',
+  'themen',
+  'schlagworte',
+  'mots-clés',
+  '标签',
   'explore more on these topics',
   'more on this topic',
   'related topics',
@@ -310,7 +318,7 @@ export const LINK_LIST_HEADINGS = new Set([
  * its list of links comes from. Words that also open a headline (`Plus de`, `Más de`) are left out.
  */
 export const LINK_LIST_LEAD =
-  /^(?:(?:more|most (?:read|popular|viewed|shared|recent)|latest|trending|related|recommended)\s+(?:in|from|on|about)|more \S+ (?:news|stories)|trending (?:news|now|stories)|(?:mehr|weitere artikel|meistgelesen)\s+(?:aus|zum|zur|von|in)|(?:les plus lus|à lire aussi|à voir aussi|à lire également)\s+(?:de|sur|dans|en)|(?:lo más leído|más noticias|más sobre|relacionad[oa]s con)|(?:ещё|еще|больше|другие)\s+(?:новости|материалы|статьи|по теме|из)|(?:більше|інші)\s+(?:новин|матеріали|статті|на тему|з)|更多(?:新闻|阅读|文章|相关))(?![\p{L}])/iu;
+  /^(?:(?:more|most (?:read|popular|viewed|shared|recent)|latest|trending|related|recommended)\s+(?:in|from|on|about)|more \S+ (?:news|stories)|trending (?:news|now|stories)|(?:mehr|weitere artikel|meistgelesen)\s+(?:aus|zum|zur|von|in)|(?:les plus lus|à lire aussi|à voir aussi|à lire également)\s+(?:de|sur|dans|en)|(?:lo más leído|más noticias|más sobre|relacionad[oa]s con)|(?:ещё|еще|больше|другие)\s+(?:новости|материалы|статьи|по теме|из)|(?:більше|інші)\s+(?:новин|матеріали|статті|на тему|з)|更多(?:新闻|阅读|文章|相关)|you (?:may|might) (?:also )?be interested in|(?:вам )?(?:также |тоже )?может быть интересно|вас (?:также )?(?:может|могут) заинтересовать|вас (?:також )?(?:може|можуть) зацікавити|das könnte sie (?:auch )?interessieren|vous (?:pourriez|aimerez) (?:aussi|également)|(?:您|你)(?:可能)?(?:还)?(?:感兴趣|喜欢))(?![\p{L}])/iu;
 
 /** Lines that begin this way are links, prompts or credits, not article text. */
 export const PREFIXES =
@@ -324,7 +332,14 @@ export const READ_ON_LINK =
 
 /** Prompts to act (subscribe, follow) are never article text, however long. */
 export const PROMPTS =
-  /^(?:sign up|signup|subscribe|click to|join our|follow us|get our|download our|(?:download|get) the (?:\S+ ){0,5}app|have your say|(?:support|unterstützen sie|soutenez|поддержите|підтримайте) (?:\p{L}+ ){0,3}(?:journalism|journalismus|journalisme|журналистику|журналістику)|you(?:'re|’re| are) receiving this|点击(?:上方)?蓝字\p{L}*|(?:下载|打开)\p{Script=Han}{2,14}?(?:客户端|app)|подписывайтесь|подпишитесь|подписаться|підписуйтесь|підписатися|(?:прислать|предложить|предложите|надіслати|запропонувати|запропонуйте) новост\p{L}*|(?:надіслати|запропонувати|запропонуйте) новин\p{L}*|abonnieren|abonnez-vous|inscrivez-vous)(?!\p{L})/iu;
+  /^(?:sign up|signup|subscribe|click to|join our|follow us|get our|download our|(?:download|get) the (?:\S+ ){0,5}app|have your say|(?:support|unterstützen sie|soutenez|поддержите|підтримайте) (?:\p{L}+ ){0,3}(?:journalism|journalismus|journalisme|журналистику|журналістику)|you(?:'re|’re| are) receiving this|点击(?:上方)?蓝字\p{L}*|(?:下载|打开)\p{Script=Han}{2,14}?(?:客户端|app)|подписывайтесь|подпишитесь|подписаться|підписуйтесь|підписуйтеся|підпишіться|підписатися|(?:прислать|предложить|предложите|надіслати|запропонувати|запропонуйте) новост\p{L}*|(?:надіслати|запропонувати|запропонуйте) новин\p{L}*|abonnieren|abonnez-vous|inscrivez-vous)(?!\p{L})/iu;
+
+/**
+ * `Читать Example в Telegram`, `Follow us on WhatsApp`, `Suivez-nous sur Instagram`: a line sending
+ * the reader to the outlet's channel on a messenger or a network.
+ */
+export const CHANNEL_PROMPT =
+  /^(?:read|follow|join|find|subscribe to|читать|читайте|следите за|подписывайтесь на|подпишитесь на|читати|стежте за|підписуйтеся на|підписуйтесь на|приєднуйтесь до|folgen sie|lesen sie|suivez|retrouvez|rejoignez|abonnez-vous à)(?!\p{L}).{0,60}?(?<!\p{L})(?:telegram|whatsapp|viber|max|vk|вконтакте|дзен|google news|threads|instagram|facebook|youtube|tiktok)(?:[-\s](?:channel|канале|каналі|kanal))?\s*[.!]?$/iu;
 
 /** Footer lines after which nothing more belongs to the article. */
 export const FOOTER_MARKERS =
