@@ -23,6 +23,9 @@ const SEED_FORM = /^date\s+(\d{4}-\d{1,2}-\d{1,2})\s+([^:\n]{1,60}?):\s/iu;
 // The outlet may head the dateline: a known wire, or any name ending as an outlet's does (`…财经网苏州9月18日讯`).
 const CJK_WIRE =
   /^(新华社|中新社|中新网|新华网|人民网|央视网|本报|\p{Script=Han}{1,8}?(?:网|报|社|电视台))?\s*(\p{Script=Han}{2,10}?)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:电|讯)/u;
+// A release wire's Chinese dateline: the city, the full date, the wire between slashes (`杭州2025年5月6日 /示例社/ --`).
+const CJK_RELEASE =
+  /^(\p{Script=Han}{2,10}?)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*\/\s*([^/\s][^/]{0,20}?)\s*\/\s*(?:-{1,3}|—{1,2})?\s*/u;
 const PAREN_AGENCY = new RegExp(`\\(([^()]{1,40})\\)\\s*${DASH}\\s*`, 'u');
 // `Рівне, 5 червня 2026 (Укрінформ). У селі …`: a known agency in brackets, closed by a full stop.
 const PAREN_AGENCY_STOP = /\(([^()]{1,40})\)\.\s+(?=\p{Lu})/u;
@@ -122,6 +125,16 @@ export function readDateline(paragraph: string): Dateline | null {
   if (cjk) {
     const agency = cjk[1] && cjk[1] !== '本报' ? cjk[1] : null;
     return { place: cjk[2]!, agency, date: { year: null, month: +cjk[3]!, day: +cjk[4]!, index: 0, length: 0 }, end: cjk[0].length };
+  }
+  const cjkRelease = CJK_RELEASE.exec(head);
+  if (cjkRelease) {
+    const [, place, year, month, day, agency] = cjkRelease;
+    return {
+      place: place!,
+      agency: agency!,
+      date: { year: +year!, month: +month!, day: +day!, index: 0, length: 0 },
+      end: cjkRelease[0].length,
+    };
   }
   const release = WIRE_RELEASE.exec(head);
   if (release) {
