@@ -16,6 +16,7 @@ import {
   isCompanyName,
   isMastheadName,
   isOutletName,
+  outletOfSender,
   withoutLegalForm,
   outletOfArchivePicture,
   sourceFromCaption,
@@ -108,8 +109,8 @@ export function pickSource(
   const outlet = bylineOutlets.find((o) => !PICTURE_AGENCY.test(o));
   if (outlet) return outlet;
   for (const l of meta) {
-    const paper = readPrintFooter(l.text);
-    if (paper) return paper.outlet;
+    const paper = readPrintFooter(l.text)?.outlet ?? outletOfSender(l.text);
+    if (paper) return paper;
   }
   const isFurniture = (i: number) => roles[i] === 'cruft';
   // On a page pasted whole, the name the site calls itself by outranks a copyright line's, unless

@@ -215,6 +215,16 @@ export function sourceFromCaption(text: string): string | null {
   return isPhotographer(outlet) ? null : clean(outlet);
 }
 
+// A newsletter forwarded by e-mail names its outlet as the sender: `From: Example Herald <news@example.com>`.
+const SENDER = /^(?:from|von|de|от|від)\s*:\s*["“]?([^"“”<>]{2,60}?)["”]?\s*<[^<>@\s]+@[^<>\s]+>\s*$/iu;
+
+/** The outlet that sent a forwarded newsletter, when the sender's name is an outlet's, not a person's. */
+export function outletOfSender(text: string): string | null {
+  const name = SENDER.exec(text.trim())?.[1]?.trim();
+  if (!name || !hasOutletWord(name) || isGivenName(name.split(/\s+/u)[0]!)) return null;
+  return name;
+}
+
 /**
  * `Foto: Example Bild/Anna Berg`, `Photo Le Courrier/Jean Morel`: many papers credit the agency
  * or the paper first and the photographer after the slash, whose name is no outlet.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceFromCaption } from '../../../electron/shared/clipper/source.js';
+import { outletOfSender, sourceFromCaption } from '../../../electron/shared/clipper/source.js';
 import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
 
 describe('a photographer credited after a slash', () => {
@@ -20,5 +20,14 @@ describe('a photographer credited after a slash', () => {
       'Am nächsten Wochenende tritt die Mannschaft auswärts beim Tabellenführer an.',
     ].join('\n');
     expect(parseClip(text).source ?? null).toBeNull();
+  });
+});
+
+describe('the sender of a forwarded newsletter', () => {
+  it('is the source when the sender is an outlet, not a person', () => {
+    expect(outletOfSender('From: Example Herald <briefing@example.com>')).toBe('Example Herald');
+    expect(outletOfSender('Von: "Talbacher Zeitung" <news@example.de>')).toBe('Talbacher Zeitung');
+    expect(outletOfSender('From: Dana Whitfield <dana@example.org>')).toBeNull();
+    expect(outletOfSender('From: Jane Post <jane@example.org>')).toBeNull();
   });
 });
