@@ -1,6 +1,7 @@
 import { findFullDates, type DateParts } from './date.js';
 import { hasOutletWord } from './lexicon/outlet-words.js';
 import { WEEKDAYS } from './lexicon/months.js';
+import { isNameShaped } from './source.js';
 
 /** A newspaper's name with the date of the issue the story was printed in. */
 export interface PrintFooter {
@@ -16,20 +17,20 @@ const ISSUE = /^(?:№|n[o°º]\.?|nr\.?|issue|vol\.?|édition|edition|ausgabe|s
 // The year's word after a Russian or Ukrainian date: `5 ноября 2025 г.`
 const AFTER_DATE = /^(?:г\.?|р\.?|года|року)?\.?$/u;
 const MAX_LENGTH = 140;
-const MAX_NAME_WORDS = 6;
 
 /**
  * The line a printed page's footer or header gives a story: the paper's name, its issue, edition
  * or page, and the day, and nothing else: `«Example Courier», № 44 (1187), 5 ноября 2025 г.`,
  * `Le Courrier de l'Exemple — édition de Brest, mercredi 12 mars 2025`. The name must read as a
- * paper's (a word outlets use), so a sentence's `Paris, 12 mars 2025` is no footer.
+ * paper's (capitalised, with a word outlets use), so a sentence's `Paris, 12 mars 2025` or a
+ * programme's `Example News for Tuesday, March 3, 2025` is no footer.
  */
 export function readPrintFooter(text: string, usMonthFirst = false): PrintFooter | null {
   if (text.length > MAX_LENGTH) return null;
   const m = NAME_THEN_REST.exec(text.trim());
   if (!m) return null;
   const outlet = m[1]!.trim();
-  if (!/^\p{Lu}/u.test(outlet) || outlet.split(/\s+/u).length > MAX_NAME_WORDS || !hasOutletWord(outlet)) return null;
+  if (!isNameShaped(outlet) || !hasOutletWord(outlet) || outlet.split(/\s+/u).some((w) => WEEKDAYS.has(w.toLowerCase()))) return null;
   const rest = m[2]!;
   const dates = findFullDates(rest, usMonthFirst);
   if (dates.length !== 1) return null;

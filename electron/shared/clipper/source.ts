@@ -243,11 +243,11 @@ const MAX_OUTLET_WORDS = 6;
  * `Агентство «Приклад»`. A Cyrillic name capitalises its first word only, and is known by an
  * outlet's word: `Вечерний курьер`.
  */
-function isNameShaped(text: string): boolean {
+export function isNameShaped(text: string): boolean {
   const plain = text.trim().replace(/[«»"“”„]/gu, '');
   const words = plain.split(/\s+/u);
   if (words.length > MAX_OUTLET_WORDS) return false;
-  if (words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_PARTICLE.test(w))) return true;
+  if (words.every((w) => /^(?:[lLdD]['’])?[\p{Lu}\p{N}]/u.test(w) || NAME_PARTICLE.test(w))) return true;
   return /^\p{Lu}\p{Script=Cyrillic}/u.test(plain) && hasOutletWord(plain);
 }
 

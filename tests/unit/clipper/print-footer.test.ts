@@ -8,6 +8,7 @@ describe('a printed page’s footer naming the paper, its issue and the day', ()
       outlet: 'Вечерний курьер',
       date: { year: 2025, month: 3, day: 3 },
     });
+    expect(readPrintFooter("L'Écho de l'Étang — édition de Bourg, jeudi 6 février 2025")).toMatchObject({ outlet: "L'Écho de l'Étang" });
     expect(readPrintFooter('Le Courrier du Lac — édition de Bourg, jeudi 6 février 2025')).toMatchObject({
       outlet: 'Le Courrier du Lac',
       date: { year: 2025, month: 2, day: 6 },
@@ -33,5 +34,11 @@ describe('a printed page’s footer naming the paper, its issue and the day', ()
     const clip = parseClip(text);
     expect(clip.source).toBe('Le Courrier du Lac');
     expect(clip.date).toBe('2025-02-06');
+  });
+});
+
+describe('a programme’s title with its day', () => {
+  it('is no paper’s footer', () => {
+    expect(readPrintFooter('Example National News for Tuesday, March 3, 2025', true)).toBeNull();
   });
 });
