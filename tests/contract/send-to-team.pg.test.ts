@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, type Method } from '../../electron/shared/api/contract.js';
 import type { LibraryDatabase } from '../../electron/core/db/library-database.js';
+import { sql } from '../../electron/core/db/sql.js';
 import { portableHandlers } from '../../electron/core/handlers/portable-handlers.js';
 import { insertClips } from '../../electron/core/library/insert-clip.js';
 import { prepareLibraryExport } from '../../electron/core/transfer/export-library.js';
@@ -71,6 +72,15 @@ function sendOptions(engine: Engine, overrides: Partial<SendOptions> = {}): Send
     onProgress: () => undefined,
     exportClips: (ids) => prepareLibraryExport(personal, { clipIds: ids }),
     titles: async (ids) => new Map(ids.map((id) => [id, PERSONAL[id - 1]?.title ?? null])),
+    earlierVersions: async (ids) =>
+      new Map(
+        await Promise.all(
+          ids.map(async (id) => {
+            const row = await personal.get<{ versionOf: number | null }>(sql`SELECT version_of AS "versionOf" FROM clips WHERE id = ${id}`);
+            return [id, row?.versionOf ?? null] as const;
+          }),
+        ),
+      ),
     ...overrides,
   };
 }
@@ -148,6 +158,17 @@ describe.each(ENGINES)('sending personal clips to a team library on %s', (engine
     expect(summary.stopped).toBe(true);
     expect(summary.clips.map((c) => c.clipId)).toEqual([2, 3]);
     expect(runs).toBe(2);
+  });
+
+  it('keeps a later version linked to its earlier one, whichever batches the other clips take', async () => {
+    const story = (day: string, barges: number) =>
+      `Marshby lock reopens\n\nMARSHBY — The lock at Marshby reopened on ${day} after repairs, and ${barges} barges passed through by noon, the waterways board said.`;
+    const earlier = await mine['clips.create']({ text: story('Monday', 12) });
+    const later = await mine['clips.create']({ text: story('Monday morning', 14), versionOf: earlier.id });
+    const summary = await sendToTeam([earlier.id, 4, later.id], { ...sendOptions(engine), batchSize: 1 });
+    const teamId = (clipId: number) => (summary.clips.find((c) => c.clipId === clipId) as { teamClipId: number }).teamClipId;
+    const sentLater = await team(engine)['clips.get']({ id: teamId(later.id) });
+    expect(sentLater.earlierVersion?.id).toBe(teamId(earlier.id));
   });
 
   it('says why a clip could not be sent, and sends the others', async () => {

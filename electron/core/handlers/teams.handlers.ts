@@ -14,6 +14,12 @@ function readerCannotSend(name: string): ApiError {
   );
 }
 
+async function earlierVersion(library: LibraryDatabase, id: number): Promise<number | null> {
+  return (
+    (await library.get<{ versionOf: number | null }>(sql`SELECT version_of AS "versionOf" FROM clips WHERE id = ${id}`))?.versionOf ?? null
+  );
+}
+
 async function clipTitle(library: LibraryDatabase, id: number): Promise<string | null> {
   return (await library.get<{ title: string | null }>(sql`SELECT title FROM clips WHERE id = ${id}`))?.title ?? null;
 }
@@ -39,6 +45,8 @@ export function teamsHandlers({ teamLinks, library, jobs }: HandlerContext) {
           call: ((method, args) => teamLinks.call(id, method, args)) as TeamCall,
           exportClips: (ids) => prepareLibraryExport(library, { clipIds: ids }),
           titles: async (ids) => new Map(await Promise.all(ids.map(async (clipId) => [clipId, await clipTitle(library, clipId)] as const))),
+          earlierVersions: async (ids) =>
+            new Map(await Promise.all(ids.map(async (clipId) => [clipId, await earlierVersion(library, clipId)] as const))),
         });
       } finally {
         job.finish();

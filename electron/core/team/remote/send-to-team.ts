@@ -20,6 +20,8 @@ export interface SendOptions {
   exportClips(ids: readonly number[]): Promise<ClipsExport>;
   /** The personal clips' titles, for the summary. */
   titles(ids: readonly number[]): Promise<Map<number, string | null>>;
+  /** The earlier version each personal clip is a version of, if any. */
+  earlierVersions(ids: readonly number[]): Promise<Map<number, number | null>>;
   call: TeamCall;
   server: string;
   signal: AbortSignal;
@@ -51,10 +53,9 @@ export async function sendToTeam(clipIds: readonly number[], options: SendOption
   const notices = new Set<string>();
   const summary = (stopped: boolean): TeamSendSummary => ({ server: options.server, clips, notices: [...notices], stopped });
   options.onProgress({ done: 0, total: ids.length });
-  const size = options.batchSize ?? SEND_BATCH;
-  for (let at = 0; at < ids.length; at += size) {
+  const batches = storyBatches(ids, await options.earlierVersions(ids), options.batchSize ?? SEND_BATCH);
+  for (const batch of batches) {
     if (signal.aborted) return summary(true);
-    const batch = ids.slice(at, at + size);
     try {
       const sent = await sendBatch(batch, options);
       for (const c of sent.clips) clips.push({ ...c, title: titles.get(c.clipId) ?? null });
@@ -72,6 +73,42 @@ export async function sendToTeam(clipIds: readonly number[], options: SendOption
     options.onProgress({ done: clips.length, total: ids.length });
   }
   return summary(false);
+}
+
+/**
+ * The clips in batches of `size`, the versions of one story in the same batch: an export links a
+ * later version to its earlier one only within the file, so the team library keeps the link. A
+ * story with more versions than a batch holds goes whole in a larger one. Stories keep the order
+ * of their first clip.
+ */
+export function storyBatches(ids: readonly number[], earlier: ReadonlyMap<number, number | null>, size: number): number[][] {
+  const story = new Map<number, number>();
+  const root = (id: number): number => {
+    const up = story.get(id);
+    return up === undefined || up === id ? id : root(up);
+  };
+  for (const id of ids) story.set(id, id);
+  for (const id of ids) {
+    const before = earlier.get(id);
+    if (before != null && story.has(before)) story.set(root(id), root(before));
+  }
+  const stories = new Map<number, number[]>();
+  for (const id of ids) {
+    const clips = stories.get(root(id));
+    if (clips) clips.push(id);
+    else stories.set(root(id), [id]);
+  }
+  const batches: number[][] = [];
+  let batch: number[] = [];
+  for (const clips of stories.values()) {
+    if (batch.length > 0 && batch.length + clips.length > size) {
+      batches.push(batch);
+      batch = [];
+    }
+    batch.push(...clips);
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
 }
 
 interface SentBatch {
