@@ -1,3 +1,4 @@
+import { isRoleNoun } from './lexicon/job-titles.js';
 import type { DraftQuote } from '../models/clip-draft.js';
 import { spellsInitials } from './acronym-names.js';
 import { cyrillicPersonNominative } from './cyrillic-names.js';
@@ -26,12 +27,15 @@ function isTitleCased(text: string): boolean {
 
 const isNamingNoun = (word: string) => NAMING_NOUNS.has(word.toLowerCase()) || NAMING_STEMS.test(word);
 
-/** `the "X" trawler`, `парохода «X»`: the marks name a ship, a paper, a project. */
+/** `the "X" trawler`, `парохода «X»`, `тренер «X»`: the marks name a ship, a paper, a project, a body. */
 function isNamed(span: QuoteSpan, paragraphs: readonly string[]): boolean {
   if (wordsOf(span.text).length > 5 || !/^\p{Lu}/u.test(span.text) || /[.!?]$/u.test(span.text)) return false;
   const beforeWord = /([\p{L}-]+)\s*$/u.exec(paragraphs[span.para]!.slice(Math.max(0, span.start - 40), span.start))?.[1] ?? '';
   const afterWord = /^\s*([\p{L}-]+)/u.exec(paragraphs[span.endPara]!.slice(span.end, span.end + 40))?.[1] ?? '';
-  return isNamingNoun(beforeWord) || isNamingNoun(afterWord) || isAddressee(span, beforeWord, paragraphs);
+  // `директор «Example»`, `coach of "Example"`: a role held at the body the marks name.
+  return (
+    isNamingNoun(beforeWord) || isNamingNoun(afterWord) || isRoleNoun(beforeWord.toLowerCase()) || isAddressee(span, beforeWord, paragraphs)
+  );
 }
 
 // `рассказала «Вечерним вестям», что …`: the outlet told, in the dative, between the verb and what was said.
@@ -72,6 +76,16 @@ function isSoCalled(span: QuoteSpan, paragraphs: readonly string[]): boolean {
 }
 
 /** The quotations of the article body, each with the speaker the text credits. */
+/**
+ * A heading or a pull quote that is only a quotation the story gives in full elsewhere: the words
+ * of `«Such water we have not seen»` over the entry that quotes them are said once.
+ */
+function isQuotedAgain(span: QuoteSpan, spans: readonly QuoteSpan[], paragraphs: readonly string[]): boolean {
+  const own = paragraphs[span.para]!;
+  if (span.para !== span.endPara || own.slice(0, span.start).trim() || own.slice(span.end).trim()) return false;
+  return spans.some((other) => other !== span && other.text.length > span.text.length && other.text.includes(span.text));
+}
+
 export function extractQuotes(
   paragraphs: readonly string[],
   mentions: readonly Mention[],
@@ -79,7 +93,10 @@ export function extractQuotes(
   language: string,
   scriptOrganisations: readonly string[] = [],
 ): DraftQuote[] {
-  const spans = findQuoteSpans(paragraphs).filter((s) => !isTitleCased(s.text) && !isNamed(s, paragraphs) && !isSoCalled(s, paragraphs));
+  const found = findQuoteSpans(paragraphs);
+  const spans = found.filter(
+    (s) => !isTitleCased(s.text) && !isNamed(s, paragraphs) && !isSoCalled(s, paragraphs) && !isQuotedAgain(s, found, paragraphs),
+  );
   const attributions = attributeQuotes(paragraphs, spans, mentions, entities, language, scriptOrganisations);
   const organisations = [...entities.organizations, ...scriptOrganisations];
   const quotes: DraftQuote[] = [];
