@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
 
-const quotesOf = (paragraphs: readonly string[]) => parseClip(['Заголовок новости о клубе', ...paragraphs].join('\n\n')).quotes.map((q) => q.text);
+const quotesOf = (paragraphs: readonly string[]) =>
+  parseClip(['Заголовок новости о клубе', ...paragraphs].join('\n\n')).quotes.map((q) => q.text);
 
 describe('words in quotation marks', () => {
   it('are a body’s name after the role someone holds there, or after the kind of place it is', () => {
