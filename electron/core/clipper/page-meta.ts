@@ -271,6 +271,20 @@ function microdataAuthors(html: string): string[] {
   return found.length <= MAX_MICRODATA_AUTHORS ? found : [];
 }
 
+// A link to the author's page, marked so by HTML's own link type: `<a rel="author" href="/authors/…">Jane Doe</a>`.
+const REL_AUTHOR_LINK = /<a\b([^>]*\brel\s*=\s*["']?[^"'>]*\bauthor\b[^>]*)>([\s\S]{1,200}?)<\/a>/giu;
+
+/** The authors the page's `rel="author"` links name, in page order, each once; none when there are too many to tell. */
+function relAuthors(html: string): string[] {
+  const found: string[] = [];
+  for (const m of html.matchAll(REL_AUTHOR_LINK)) {
+    const name = plainText(m[2]!).replace(/^by\s+/iu, '');
+    if (!name || name.length > MAX_NAME_CHARS || isAddress(name) || NOT_A_NAME.test(name)) continue;
+    if (!found.some((f) => f.toLowerCase() === name.toLowerCase())) found.push(name);
+  }
+  return found.length <= MAX_MICRODATA_AUTHORS ? found : [];
+}
+
 /** The publication date microdata gives on any element: `<time itemprop="datePublished" datetime=…>`. */
 function microdataDate(html: string): string | null {
   for (const t of itempropTags(html)) {
@@ -294,7 +308,8 @@ export function pageMeta(html: string): PageMeta {
   const fromMeta = plausibleDate(DATE_KEYS.map((key) => metaDate(meta.get(key))).find((d) => d !== null));
   const authors = ld ? names(ld['author'] ?? ld['creator']).filter((a) => !isAddress(a)) : [];
   const author = metaAuthor(meta);
-  const marked = authors.length || author ? [] : microdataAuthors(head);
+  const microdata = authors.length || author ? [] : microdataAuthors(head);
+  const marked = microdata.length ? microdata : authors.length || author ? [] : relAuthors(head);
   const publisher = ld ? nameOf(ld['publisher']) : null;
   const siteName = meta.get('og:site_name') ?? meta.get('application-name') ?? null;
   const namesOf = (nodes: readonly Record<string, Json>[]) => nodes.map((n) => text(n['name'])).filter((n): n is string => n !== null);

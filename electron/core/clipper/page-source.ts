@@ -92,11 +92,21 @@ export function isSiteName(name: string, site: string | null): boolean {
   return site !== null && sameSite(nameKey(name), nameKey(site));
 }
 
-/** Authors as people: `Jane Doe, Example News` → `Jane Doe`, and the site itself credited as author dropped. */
+// `Jane Doe. Example International`: a full stop after a whole name (not after an initial, as in
+// `Jane E. Doe`) and a name of two or more words after it, the outlet's.
+const OUTLET_AFTER_STOP = /^(\S+(?:\s+\S+)*\s+[\p{L}'’-]{2,})\.\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+$/u;
+
+/**
+ * Authors as people: `Jane Doe, Example News` → `Jane Doe`, `Jane Doe. Example International` →
+ * `Jane Doe`, and the site itself credited as author dropped.
+ */
 export function authorsWithoutSite(authors: readonly string[], site: string | null): string[] {
   return authors
     .map((a) =>
-      a.replace(/(?:\s*,\s*|\s+[|–—-]\s+)([^,|–—]+)$/u, (whole, outlet: string) => (isSiteName(outlet, site) ? '' : whole)).trim(),
+      a
+        .replace(/(?:\s*,\s*|\s+[|–—-]\s+)([^,|–—]+)$/u, (whole, outlet: string) => (isSiteName(outlet, site) ? '' : whole))
+        .replace(OUTLET_AFTER_STOP, '$1')
+        .trim(),
     )
     .filter((a) => a && !isSiteName(a, site));
 }

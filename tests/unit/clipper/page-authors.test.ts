@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { pageMeta } from '../../../electron/core/clipper/page-meta.js';
+
+const page = (head: string, body: string) =>
+  `<!doctype html><html><head><title>Harbour crane returns | Example Harbour News</title>${head}</head><body><article><h1>Harbour crane returns</h1>${body}<p>The old crane went back to the quay on Monday after two years of repairs.</p></article></body></html>`;
+
+describe('the authors of an HTML page', () => {
+  it('are named by the links HTML marks as the author’s, when no tag names them', () => {
+    const html = page(
+      '',
+      '<div class="by">by <a rel="author" href="/people/ann-lowe/">Ann Lowe</a> and <a href="/people/tom-reed/" rel="author">Tom Reed</a></div>',
+    );
+    expect(pageMeta(html).authors).toEqual(['Ann Lowe', 'Tom Reed']);
+  });
+
+  it('leave out the outlet an author field adds after a full stop, but not a middle initial', () => {
+    expect(pageMeta(page('<meta name="author" content="Ann Lowe. Example Harbour International">', '')).authors).toEqual(['Ann Lowe']);
+    expect(pageMeta(page('<meta name="author" content="Ann K. Lowe Reed">', '')).authors).toEqual(['Ann K. Lowe Reed']);
+  });
+});
