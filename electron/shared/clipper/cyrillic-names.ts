@@ -1,5 +1,5 @@
 import { cyrillicPlace, withWrittenSoftSigns } from './gazetteer.js';
-import { ROLE_STEMS } from './lexicon/entity-words.js';
+import { MAX_STEM_WORD, ORG_STEMS, ROLE_STEMS } from './lexicon/entity-words.js';
 import { cyrillicSettlements } from './cyrillic-settlements.js';
 import { cyrillicStreets } from './cyrillic-streets.js';
 import { findQuotedBodies, isQuotedWhole } from './quoted-bodies.js';
@@ -333,12 +333,15 @@ const GENITIVE_PREPOSITION = /^(?:из|до|около|возле|біля|ві�
 // The next place of a list after a preposition: `в Китае и Монголии`.
 const LISTED_PLACE = /^\s+(?:и|і|та|й)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}-])/u;
 
+// `в Промбанке`, `у Держагентстві`: a word built on a body's stem is where someone works, not a town.
+const isBodyWord = (word: string) => word.length <= MAX_STEM_WORD && ORG_STEMS.test(word);
+
 /** A place of one or two words after its preposition, in the nominative; null when the two words are no place's. */
 function placeAfterPreposition(name: string, preposition: string, ukrainian: boolean): string | null {
   const words = name.split(' ');
   // A hyphened name's parts decline apart (`Білгорода-Дністровського`): only the gazetteer turns it back.
   if (name.includes('-')) return cyrillicPlace(name, ukrainian);
-  if (words.length === 1) return cyrillicPlace(name, ukrainian) ?? townNominative(name, preposition, ukrainian);
+  if (words.length === 1) return cyrillicPlace(name, ukrainian) ?? (isBodyWord(name) ? null : townNominative(name, preposition, ukrainian));
   const adjectiveEnding = /(?:ом|ем|ой|ей|ому|ій|ім)$/u.exec(words[0]!);
   if (!adjectiveEnding) return null;
   const gender: Gender = /^(?:ой|ей)$/u.test(adjectiveEnding[0]) ? 'f' : 'm';

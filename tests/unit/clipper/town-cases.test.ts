@@ -13,4 +13,13 @@ describe('a town after a preposition, back in the nominative', () => {
     const draft = parseClip('Паводок отступил\n\nВода ушла из подвалов в Заозерках только к пятнице, сообщили спасатели.');
     expect(draft.places).toContain('Заозерки');
   });
+
+  it('reads no town from a bank or an agency named after a preposition', () => {
+    const draft = parseClip(
+      'Кредиты подорожали\n\nИнженер из Лесогорска Пётр Зуев оформил кредит в Северкомбанке, а его брат работает в Энергоагентстве.',
+    );
+    expect(draft.places).not.toContain('Северкомбанка');
+    expect(draft.places).not.toContain('Северкомбанк');
+    expect(draft.places).not.toContain('Энергоагентство');
+  });
 });
