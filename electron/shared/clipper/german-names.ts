@@ -57,6 +57,8 @@ function nounNominative(noun: string, gender: Gender, article: string, declined:
 const SEATED_BODY =
   /^(?=\p{Lu})(?:\p{L}*(?:gericht|gerichtshof|polizei|präsidium|staatsanwaltschaft|landratsamt|finanzamt|bezirksamt|direktion|inspektion|museum|klinikum|kunsthalle|feuerwehr|hochschule|universität|bibliothek|theater)(?:s|es)?)$/iu;
 
+const GERMAN_LEGAL_FORM = /^(?:AG|GmbH|gGmbH|mbH|SE|KG|KGaA|OHG|UG|eG|e\.V\.)$/u;
+
 /**
  * `Europäischen Kommission` (after `der`) → `Europäische Kommission`, `Auswärtigen Amtes` (after `des`)
  * → `Auswärtiges Amt`, `Deutschen Roten Kreuzes` → `Deutsches Rotes Kreuz`. `article` is the word
@@ -64,6 +66,8 @@ const SEATED_BODY =
  */
 export function germanNominative(name: string, article: string): string {
   const words = name.split(' ');
+  // `der Halvorsen Holding AG`: a firm's registered name ends in its legal form and is written so in every case.
+  if (words.length >= 2 && GERMAN_LEGAL_FORM.test(words[words.length - 1]!)) return name;
   let head = 0;
   // `Hochschule` ends like a declined adjective; a seated kind is the head all the same.
   while (head < words.length - 1 && DECLINED_ADJECTIVE.test(words[head]!) && !SEATED_BODY.test(words[head]!)) head++;

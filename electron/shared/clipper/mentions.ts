@@ -38,8 +38,9 @@ const CAP = String.raw`(?:${INITIALISM}|${ABBREVIATED}|\p{Lu}[\p{L}\p{M}\d]*(?:[
 const CONNECTOR = String.raw`(?:of the|for the|of|on|for|de la|de|du|des|del|della|di|da|nan|na|für|von|van|y)`;
 // German nouns are all capitalised, and `des` is its genitive article: `Vertreter des Bundestages` is two.
 const GERMAN_CONNECTOR = String.raw`(?:für|von|van)`;
-// A firm's partners close its name: `Varga & Co`, `Lorenz & Söhne`, `Dane & Partners`.
-const PARTNERS = String.raw`(?:\s&\s(?:Co|Cie|Sons|Sohn|Söhne|Partners?)(?![\p{L}\p{M}]))`;
+// A firm's partners close its name: `Varga & Co`, `Lorenz & Söhne`, `Dane & Partners`; a German
+// partnership's legal form after them too (`Lindner GmbH & Co. KG`).
+const PARTNERS = String.raw`(?:\s&\s(?:Co\.?\s(?:KG|KGaA|OHG)|Co|Cie|Sons|Sohn|Söhne|Partners?)(?![\p{L}\p{M}]))`;
 const run = (connector: string) =>
   new RegExp(String.raw`${CAP}(?:['’](?=\s\p{Lu}))?(?:\s(?:${connector}\s)?${CAP}(?:['’](?=\s\p{Lu}))?)*${PARTNERS}?`, 'gu');
 const RUN = run(CONNECTOR);
