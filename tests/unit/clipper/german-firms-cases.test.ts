@@ -12,4 +12,12 @@ describe('German firms and bodies back in the form they are listed under', () =>
     expect(draft.organizations).not.toContain('KG');
     expect(draft.organizations).not.toContain('Tarnhove Holding AG');
   });
+
+  it('leaves a preposition holding an article, which opens the sentence, out of the body’s name', () => {
+    const draft = parseClip(
+      'Anträge gestiegen\n\nDie Zahl der Anträge ist gestiegen. Beim Landesamt für Statistik gingen im Mai mehr Meldungen ein. Vom Zentrum für Küstenforschung kam Kritik.',
+    );
+    expect(draft.organizations).toEqual(expect.arrayContaining(['Landesamt für Statistik', 'Zentrum für Küstenforschung']));
+    expect(draft.organizations.some((o) => /^(?:Beim|Vom) /u.test(o))).toBe(false);
+  });
 });
