@@ -55,7 +55,7 @@ function nounNominative(noun: string, gender: Gender, article: string, declined:
 // stand alone (`Staatsanwaltschaft Kiel`) or end a compound (`Polizeidirektion Kiel`), in the genitive too
 // (`des Kunstmuseums Lindau`).
 const SEATED_BODY =
-  /^(?=\p{Lu})(?:\p{L}*(?:gericht|gerichtshof|polizei|präsidium|staatsanwaltschaft|landratsamt|finanzamt|bezirksamt|direktion|inspektion|museum|klinikum|kunsthalle|feuerwehr|hochschule|universität|bibliothek|theater)(?:s|es)?)$/iu;
+  /^(?=\p{Lu})(?:\p{L}*(?:gericht|gerichtshof|polizei|präsidium|kasse|volksbank|landesbank|staatsanwaltschaft|landratsamt|finanzamt|bezirksamt|direktion|inspektion|museum|klinikum|kunsthalle|feuerwehr|hochschule|universität|bibliothek|theater)(?:s|es)?)$/iu;
 
 const GERMAN_LEGAL_FORM = /^(?:AG|GmbH|gGmbH|mbH|SE|KG|KGaA|OHG|UG|eG|e\.V\.)$/u;
 
@@ -74,9 +74,11 @@ export function germanNominative(name: string, article: string): string {
   const headNoun = words[head]!;
   if (head === 0) {
     const gender = genderOf(headNoun, article);
-    // `des Kunstmuseums Lindau`: a seated kind in the genitive, its seat after it.
+    // `des Kunstmuseums Lindau`: a seated kind in the genitive, its seat after it; `des Bundesministeriums der
+    // Finanzen`: a body, then what it is of in the genitive, which stays.
     const seated = words.length === 2 && SEATED_BODY.test(headNoun);
-    return gender && (words.length === 1 || seated)
+    const ofWhat = words.length >= 3 && (words[1] === 'der' || words[1] === 'des');
+    return gender && (words.length === 1 || seated || ofWhat)
       ? [nounNominative(headNoun, gender, article, false), ...words.slice(1)].join(' ')
       : name;
   }

@@ -202,10 +202,16 @@ function splitCyrillicRun(piece: Piece): Piece[] {
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
-/** `à l'AFP Karim Benali`: an agency's initials glued to the person named after them. */
+/** `à l'AFP Karim Benali`: an agency's initials glued to the person named after them; a club's (`FC Rotstein Lorn`) open its name. */
 function splitAcronymRun(piece: Piece): Piece[] {
   const t = piece.tokens;
-  if (t.length !== 3 || !ACRONYM.test(t[0]!) || !t.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORDS.has(w))) return [piece];
+  if (
+    t.length !== 3 ||
+    !ACRONYM.test(t[0]!) ||
+    CLUB_PREFIXES.has(t[0]!) ||
+    !t.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORDS.has(w))
+  )
+    return [piece];
   return [
     { ...piece, tokens: [t[0]!], possessive: false },
     { tokens: t.slice(1), offset: piece.offset + t[0]!.length + 1, titled: false, possessive: piece.possessive, sentenceStart: false },
@@ -280,6 +286,25 @@ function joinPairedBodies(mentions: Mention[], text: string): Mention[] {
       continue;
     }
     out[out.length - 1] = joined(prev, m, [...prev.tokens, 'and', ...m.tokens].join(' '));
+  }
+  return out;
+}
+
+// `Bundesministerium der Finanzen`, `des Ministeriums des Innern`: a ministry named by its portfolio in the genitive.
+const MINISTRY = /^(?:\p{Lu}\p{L}*m|M)inisteri(?:um|ums)$/u;
+const GENITIVE_ARTICLE = /^ (?:der|des) $/u;
+
+/** A German ministry and the portfolio after its genitive article, made one name. */
+function joinMinistryPortfolios(mentions: Mention[], text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    const between = prev ? text.slice(prev.end, m.start) : '';
+    if (!prev || prev.possessive || prev.tokens.length !== 1 || !MINISTRY.test(prev.name) || !GENITIVE_ARTICLE.test(between)) {
+      out.push(m);
+      continue;
+    }
+    out[out.length - 1] = joined(prev, m, `${prev.name}${between}${m.name}`);
   }
   return out;
 }
@@ -368,7 +393,8 @@ export function findMentions(texts: readonly { para: number; text: string }[], l
         });
       }
     }
-    mentions.push(...withClubNumbers(joinTownsBy(joinPairedBodies(inPara, text), text), text));
+    const joinedBodies = joinPairedBodies(language === 'de' ? joinMinistryPortfolios(inPara, text) : inPara, text);
+    mentions.push(...withClubNumbers(joinTownsBy(joinedBodies, text), text));
   }
   return mentions;
 }

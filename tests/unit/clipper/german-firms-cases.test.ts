@@ -20,4 +20,25 @@ describe('German firms and bodies back in the form they are listed under', () =>
     expect(draft.organizations).toEqual(expect.arrayContaining(['Landesamt für Statistik', 'Zentrum für Küstenforschung']));
     expect(draft.organizations.some((o) => /^(?:Beim|Vom) /u.test(o))).toBe(false);
   });
+
+  it('lists a ministry with its portfolio in the genitive, in the nominative', () => {
+    const draft = parseClip(
+      'Haushalt beschlossen\n\nEin Sprecher des Bundesministeriums der Verkehrswege sagte, die Mittel reichten. Auch das Landesministerium des Äußeren stimmte zu.',
+    );
+    expect(draft.organizations).toEqual(expect.arrayContaining(['Bundesministerium der Verkehrswege', 'Landesministerium des Äußeren']));
+    expect(draft.organizations).not.toContain('Bundesministerium');
+  });
+
+  it('lists a savings bank or a cooperative bank named by its seat', () => {
+    const draft = parseClip(
+      'Filialen schließen\n\nDer Vorstand der Sparkasse Hollerau und die Volksbank Mittelbrück schließen je drei Filialen, teilte die Kreissparkasse Lornheim mit.',
+    );
+    expect(draft.organizations).toEqual(expect.arrayContaining(['Sparkasse Hollerau', 'Volksbank Mittelbrück', 'Kreissparkasse Lornheim']));
+  });
+
+  it('keeps a club’s initials with the two words of its name', () => {
+    const draft = parseClip('Derby verloren\n\nDer FC Blauweiß Hollerau verlor am Samstag mit 0:2.');
+    expect(draft.organizations).toContain('FC Blauweiß Hollerau');
+    expect(draft.organizations).not.toContain('FC');
+  });
 });
