@@ -146,9 +146,10 @@ const LOWER_ADJECTIVE = /^\p{Ll}+(?:ий|ый|ой|ая|яя|ое|ее|ого|е
 // not after a conjunction, where it is as often an adjective of another name (`та місцевий`).
 const GENITIVE_WORD =
   /^\s+((?:(?:и|і|та)\s+)?\p{L}+(?:['’]\p{L}*)?(?:ого|его|ой|ей|ых|их|іх|ов|ев|ої|ів|ії|ій|а|я|и|ы|у|ю|і)|\p{L}{3,}[црнлдгзст]ий|з\s+(?:питань|\p{Ll}+(?:их|іх)\s+\p{Ll}{3,}))(?!\p{L})/u;
-// A body's field after `по`, `з`: `центр по гидрометеорологии`, `комитет по бюджету`, `центр з гідрометеорології`.
+// A body's field after `по`, `з`: `центр по гидрометеорологии`, `комитет по бюджету`, `центр з гідрометеорології`,
+// `министерство по чрезвычайным ситуациям`.
 // An instrumental after `з` is company (`з лікарями`), and `по словам`, `по данным` cite a source.
-const FIELD = String.raw`(?:\p{Ll}+(?:ому|ему|ой|ей|их|іх|ої)\s+)?\p{Ll}{4,}(?<!ами|ями|ими|ою|ею|ом|ем|ым|им)`;
+const FIELD = String.raw`(?:\p{Ll}+(?:ому|ему|ой|ей|их|іх|ої|ым|им)\s+)?\p{Ll}{4,}(?<!ами|ями|ими|ою|ею|ом|ем|ым|им)`;
 const FIELD_PHRASE = new RegExp(String.raw`^\s+((?:по|з|із)\s+${FIELD}(?:\s+(?:и|і|та)\s+${FIELD})?)(?!\p{L})`, 'u');
 const CITED_SOURCE = /^(?:по|з|із)\s+(?:словам|информации|сведениям|мнению|оценкам|итогам|даними|інформацією)(?!\p{L})/u;
 // A plural genitive may have no ending at all (`громад`, `справ`, `сил`): it is read as one when a
@@ -156,8 +157,9 @@ const CITED_SOURCE = /^(?:по|з|із)\s+(?:словам|информации|�
 // (`громад та територій`).
 const BARE_GENITIVE = /^\s+((?:(?:и|і|та)\s+)?\p{Ll}{3,})(?!\p{L})/u;
 const PLURAL_ADJECTIVE = /(?:ых|их|іх)$/u;
-// … or when it closes the clause on a consonant no verb ends in (`центр контролю та профілактики хвороб.`).
-const CLOSING_BARE_GENITIVE = /^\s+\p{Ll}{2,}[бгджзклмнпрстфхцчшщ](?=[.,;:])/u;
+// … or when it closes the clause on a consonant (`центр контролю та профілактики хвороб.`), though not
+// on a verb's present ending (`… суда Москвы обжалуют.`).
+const CLOSING_BARE_GENITIVE = /^\s+\p{Ll}{2,}[бгджзклмнпрстфхцчшщ](?<!(?:ут|ют|ат|ят|ит|ет|ть))(?=[.,;:])/u;
 const PAIRED_GENITIVE = /^\s+(?:и|і|та)\s+\p{L}+(?:ых|их|іх|ов|ев|ів|ій|ий|ей)(?!\p{L})/u;
 // A capitalised name after `Республики`, `области`: it stays in the nominative.
 const NAME_AFTER_REGION = /^\s+(\p{Lu}\p{Ll}+)(?!\p{L})/u;
@@ -516,6 +518,8 @@ export function findCyrillicEntities(
   const declined = new Set<string>();
   // Adjectives of places named by their kind noun (`Свердловской` of `Свердловская область`): no town of their own.
   const placeAdjectives = new Set<string>();
+  // … and of bodies (`Центральным` of `Центральный банк`), which name no town either.
+  const bodyAdjectives = new Set<string>();
   for (const text of texts) {
     for (const m of text.matchAll(CAP_ADJECTIVE)) {
       // The head noun may follow lower-case adjectives: `Тверской краеведческий музей`.
@@ -548,7 +552,10 @@ export function findCyrillicEntities(
           places.add(listedName);
           written.set(listedName, [...(written.get(listedName) ?? []), form]);
         }
-      } else organizations.add([name, ...genitiveTail(text, m.index + m[0].length + consumed.length)].join(' '));
+      } else {
+        bodyAdjectives.add(m[0]);
+        organizations.add([name, ...genitiveTail(text, m.index + m[0].length + consumed.length)].join(' '));
+      }
     }
     for (const name of capitalisedHeadBodies(text, ukrainian)) organizations.add(name);
     for (const name of headedOrganisations(text)) organizations.add(name);
@@ -590,7 +597,7 @@ export function findCyrillicEntities(
         (other) => other !== o && (other.startsWith(`${o} `) || other.toLowerCase().endsWith(` ${o.toLowerCase()}`)),
       ),
   );
-  const adjectiveTown = adjectiveOnlyTown(texts, placeAdjectives, ukrainian);
+  const adjectiveTown = adjectiveOnlyTown(texts, new Set([...placeAdjectives, ...bodyAdjectives]), ukrainian);
   const named = withWrittenSoftSigns([...new Set([...otherPlaces, ...places])]).filter((p) => !declined.has(p) && !adjectiveTown(p));
   const all = named.filter((p) => !named.some((other) => declinedAdjectiveOf(p, other)));
   const inside = (p: string) =>
@@ -599,8 +606,8 @@ export function findCyrillicEntities(
 }
 
 /**
- * Whether a town was read only from a place's adjective (`Свердловск` from `Свердловской области`),
- * the text never writing the town itself.
+ * Whether a town was read only from a place's or a body's adjective (`Свердловск` from `Свердловской
+ * области`, `Центральный` from `Центральным банком`), the text never writing the town itself.
  */
 function adjectiveOnlyTown(texts: readonly string[], adjectives: ReadonlySet<string>, ukrainian: boolean): (place: string) => boolean {
   const fromAdjectives = new Set([...adjectives].map((a) => cyrillicPlace(a, ukrainian)));

@@ -19,6 +19,23 @@ describe('Russian and Ukrainian bodies', () => {
   });
 });
 
+describe('Russian bodies and the words around them', () => {
+  it('reads a field in the dative plural after a body’s head, and ends the tail before a verb', () => {
+    const draft = parseClip(
+      'Решение обжалуют\n\nРешение Арбитражного суда Лесогорска обжалуют. Представители Министерства по спасательным операциям прибыли на место.',
+    );
+    expect(draft.organizations).toEqual(expect.arrayContaining(['Арбитражный суд Лесогорска', 'Министерство по спасательным операциям']));
+    expect(draft.organizations.some((o) => o.endsWith('обжалуют'))).toBe(false);
+    expect(draft.organizations).not.toContain('Министерство');
+  });
+
+  it('reads no town from a body’s adjective that a town’s name shares', () => {
+    const draft = parseClip('Кредит выдан\n\nДоговор подписан с Центральным банком Лесогорья в понедельник.');
+    expect(draft.organizations).toContain('Центральный банк Лесогорья');
+    expect(draft.places).not.toContain('Центральный');
+  });
+});
+
 describe('Russian names told by their shape', () => {
   it('reads a given name and a surname as a person, after a participle role or in a list', () => {
     const draft = parseClip(
