@@ -36,6 +36,7 @@ import {
   type RelativeTime,
 } from './relative-date.js';
 import { withoutSectionLabel } from './title.js';
+import { CYRILLIC_LEGAL_FORMS } from './lexicon/entity-words.js';
 
 // No article is this long; quotes and names are looked for in this much of a huge paste only, so
 // its time stays bounded, while paragraphs and cruft still cover all of it.
@@ -91,9 +92,9 @@ function findDateline(lines: readonly Line[], roles: readonly Role[], usMonthFir
 }
 
 // A company's legal form on its own (`ООО` before `«Аэропорт-Инвест»`) names no one.
-const LEGAL_FORM = /^(?:ООО|ТОВ|АО|ПАО|ЗАО|ОАО|ПрАТ|ПАТ|АТ|LLC|Ltd|GmbH|AG|SA|SAS|SARL|Inc)$/u;
+const LEGAL_FORM = new RegExp(`^(?:${CYRILLIC_LEGAL_FORMS}|LLC|Ltd|GmbH|AG|SA|SAS|SARL|Inc)$`, 'u');
 // Russian and Ukrainian write the legal form before the name, so a word before it (`Штраф АО`) is none of the name's.
-const CYRILLIC_LEGAL_FORM_LAST = /\s(?:ООО|ТОВ|АО|ПАО|ЗАО|ОАО|ПрАТ|ПАТ|АТ)$/u;
+const CYRILLIC_LEGAL_FORM_LAST = new RegExp(`\\s(?:${CYRILLIC_LEGAL_FORMS})$`, 'u');
 const merged = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
 
 /** `Міністерство` beside `Міністерство аграрної політики`: the short form is the same organisation. */

@@ -36,6 +36,17 @@ describe('Russian bodies and the words around them', () => {
   });
 });
 
+describe('bodies named in quotation marks after their kind', () => {
+  it('reads a kind with a prefix, a bureau and a non-profit’s initials before the quoted name', () => {
+    const draft = parseClip(
+      'Школу збудують\n\nПроєкт підготувало бюро «Вітроград», кошти дасть агрохолдинг «Ясний лан», а толоку організує ГО «Тихий двір».',
+    );
+    expect(draft.organizations).toEqual(expect.arrayContaining(['Вітроград', 'Ясний лан', 'Тихий двір']));
+    expect(draft.organizations).not.toContain('ГО');
+    expect(draft.organizations).not.toContain('Вітрограда');
+  });
+});
+
 describe('Russian names told by their shape', () => {
   it('reads a given name and a surname as a person, after a participle role or in a list', () => {
     const draft = parseClip(

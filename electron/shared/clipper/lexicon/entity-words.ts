@@ -96,3 +96,10 @@ export const GERMAN_PLACE_NOUNS = new Set(
     ' ',
   ),
 );
+
+/**
+ * Russian and Ukrainian legal forms and kinds of body written in initials before a body's quoted name
+ * (`ООО «…»`, `ГО «…»`, `НЕК «…»`): companies, state and municipal enterprises, non-profits, funds.
+ */
+export const CYRILLIC_LEGAL_FORMS =
+  'ООО|ТОВ|АО|ПАО|ЗАО|ОАО|НАО|ЧАО|ПрАТ|ПАТ|АТ|ХК|ФК|ГК|ТД|ГУП|МУП|ФГУП|ФГБУ|ГБУ|МБУ|АНО|НКО|ГО|БФ|БО|МБФ|КП|ДП|КНП|НАК|НЕК|НАЕК|ПП|СП';
