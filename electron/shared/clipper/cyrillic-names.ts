@@ -334,7 +334,7 @@ function quotedCompoundBody(word: string): string | null {
 }
 // `На Київщині`, `В Москве` open a sentence as often as not; a capital `У` there is as often `У Петра` (someone has).
 const PLACE_AFTER_PREPOSITION =
-  /(?<!\p{L})([Вв]|во|[Нн]а|из|под|над|до|через|около|возле|у|біля|від|із|поблизу|під|неподалік)\s+(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}-])/gu;
+  /(?<!\p{L})([Вв]|во|[Нн]а|из|под|над|до|через|около|возле|у|біля|від|із|поблизу|під|неподалік|между|між)\s+(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}-])/gu;
 // Prepositions that put the town after them in the genitive (`поблизу Ставища`, `около Торжка`).
 const GENITIVE_PREPOSITION = /^(?:из|до|около|возле|біля|від|із|поблизу|неподалік)$/u;
 // The next place of a list after a preposition: `в Китае и Монголии`.
@@ -417,17 +417,17 @@ function adjectiveNominative(adjective: string, gender: Gender, ukrainian: boole
 }
 
 // A region named after its town: `Рівненщина`, `Смоленщина`, in any case.
-const REGION_IN_SHCHYNA = /щин(?:і|и|у|ою|е|ы|ой)$/u;
+const REGION_IN_SHCHYNA = /(?<=щ|чч)ин(?:і|и|у|ою|е|ы|ой)$/u;
 
-/** A region in `-щина` back in the nominative: `на Житомирщині` → `Житомирщина`. */
-export const regionNominative = (word: string) => (REGION_IN_SHCHYNA.test(word) ? word.replace(REGION_IN_SHCHYNA, 'щина') : word);
+/** A region in `-щина` or `-ччина` back in the nominative: `на Житомирщині` → `Житомирщина`. */
+export const regionNominative = (word: string) => (REGION_IN_SHCHYNA.test(word) ? word.replace(REGION_IN_SHCHYNA, 'ина') : word);
 
 /**
  * A one-word town back in the nominative from the case its preposition gives it: a plural in the
  * locative (`в Лозах` → `Лози`, `в Ключах` → `Ключи`), a masculine in the genitive
  * (`поблизу Ставища` → `Ставищ`).
  */
-function townNominative(word: string, preposition: string, ukrainian: boolean): string {
+function townNominative(word: string, preposition: string, ukrainian: boolean): string | null {
   const plural = /^(\p{L}+[^аеиоуыэюяіїєь])(?:ах|ях)$/u.exec(word);
   if (plural && !GENITIVE_PREPOSITION.test(preposition)) {
     const stem = plural[1]!;
@@ -441,7 +441,24 @@ function townNominative(word: string, preposition: string, ukrainian: boolean): 
     return `${word.slice(0, -2).replace(/ь$/u, '')}ець`;
   // `из Тулы`: no town's nominative follows a preposition of the genitive, so `-ы` is a town in `-а`.
   if (GENITIVE_PREPOSITION.test(preposition) && /[^аеиоуыэюяіїєь]ы$/u.test(word)) return `${word.slice(0, -1)}а`;
-  return nounNominative(word);
+  return ukrainian ? ukrainianTownNominative(word) : nounNominative(word);
+}
+
+// An instrumental ending (`між Липовом`, `під Зеленою`) no rule gives back: the name itself is unknown.
+const UKRAINIAN_INSTRUMENTAL = /\p{Ll}(?:ом|ою|ею|ами|ями)$/u;
+
+/**
+ * A Ukrainian town or land back from the locative, genitive or instrumental after its preposition:
+ * a town in `-ів` reopens its `о`/`е` (`у Липові`, `біля Липова`, `між Липовом` → `Липів`), a land
+ * in a doubled consonant and `-я` keeps it (`на Залісті` → `Заліття`), a region in `-щина` or
+ * `-ччина` takes its ending back. A name in `-е` is a neuter in the nominative (`у Зелене`), and is kept.
+ */
+function ukrainianTownNominative(word: string): string | null {
+  if (REGION_IN_SHCHYNA.test(word)) return regionNominative(word);
+  if (/\p{Ll}{2}[ое]в(?:і|а|ом|у)$/u.test(word)) return word.replace(/[ое]в(?:і|а|ом|у)$/u, 'ів');
+  if (/([бвгджзклмнпрстфхцчшщ])\1і$/u.test(word)) return `${word.slice(0, -1)}я`;
+  if (/\p{Ll}{2}(?:ії|ію|ією)$/u.test(word)) return word.replace(/(?:ії|ію|ією)$/u, 'ія');
+  return UKRAINIAN_INSTRUMENTAL.test(word) ? null : word;
 }
 
 /**

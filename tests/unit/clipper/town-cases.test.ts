@@ -22,4 +22,12 @@ describe('a town after a preposition, back in the nominative', () => {
     expect(draft.places).not.toContain('Северкомбанк');
     expect(draft.places).not.toContain('Энергоагентство');
   });
+
+  it('reads Ukrainian towns in -ів, lands in a doubled consonant and regions in -ччина from their cases, and a neuter as written', () => {
+    const draft = parseClip(
+      'Вода спадає\n\nРятувальники працюють на Заріччі та на Гайсинниччині. Людей евакуюють у Ракові, рух між Ракова і Дубовом закрито. Діти їздять до школи у Світлоозерне.',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Заріччя', 'Гайсинниччина', 'Раків', 'Світлоозерне']));
+    for (const form of ['Заріччі', 'Гайсинниччині', 'Ракові', 'Дубовом', 'Світлоозерн']) expect(draft.places).not.toContain(form);
+  });
 });
