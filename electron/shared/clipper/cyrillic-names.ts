@@ -345,6 +345,8 @@ const isBodyWord = (word: string) => word.length <= MAX_STEM_WORD && ORG_STEMS.t
 
 /** A place of one or two words after its preposition, in the nominative; null when the two words are no place's. */
 function placeAfterPreposition(name: string, preposition: string, ukrainian: boolean): string | null {
+  // `у Telegram`, `в YouTube`: a name in Latin letters is a service or a firm; towns are written in Cyrillic.
+  if (!/^\p{Script=Cyrillic}/u.test(name)) return null;
   const words = name.split(' ');
   // A hyphened name's parts decline apart (`Білгорода-Дністровського`): only the gazetteer turns it back.
   if (name.includes('-')) return cyrillicPlace(name, ukrainian);
