@@ -626,7 +626,24 @@ export function findCyrillicEntities(
   const all = named.filter((p) => !named.some((other) => declinedAdjectiveOf(p, other)));
   const inside = (p: string) =>
     written.has(p) ? writtenOnlyInsideOrganisations(written.get(p)!, texts, orgs) : onlyInsideOrganisations(p, texts, orgs, ukrainian);
-  return { places: all.filter((p) => !inside(p)), organizations: orgs };
+  const nominative = writtenNominative(texts);
+  return { places: [...new Set(all.filter((p) => !inside(p)).map(nominative))], organizations: orgs };
+}
+
+// A case ending of a noun in `-а`, `-я` or `-о`: `Тиму`, `Тимі`, `Тимою`, `Тими`, `Тимом`.
+const OBLIQUE_OF_VOWEL_NOUN = /^(\p{Lu}\p{Ll}{2,}?)(?:у|ю|і|и|ы|е|ою|ею|ой|ей|ом|ем)$/u;
+
+/**
+ * A one-word place read in a case form the rules could not undo, given back in the nominative the
+ * text itself writes elsewhere: `через Тиму`, `на Тимі` beside `Тима піднялася` → `Тима`.
+ */
+function writtenNominative(texts: readonly string[]): (place: string) => string {
+  const words = new Set<string>();
+  for (const text of texts) for (const [word] of text.matchAll(/(?<![\p{L}-])\p{Lu}\p{Ll}+(?![\p{L}-])/gu)) words.add(word);
+  return (place) => {
+    const stem = OBLIQUE_OF_VOWEL_NOUN.exec(place)?.[1];
+    return (stem && ['а', 'я', 'о'].map((e) => stem + e).find((w) => w !== place && words.has(w))) || place;
+  };
 }
 
 /**

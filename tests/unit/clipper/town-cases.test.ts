@@ -39,4 +39,13 @@ describe('a town after a preposition, back in the nominative', () => {
     const ru = parseClip('Мост закрыли\n\nСпасатели закрыли мост в Заречном. Следите за новостями в Telegram.');
     expect(ru.places).not.toContain('Telegram');
   });
+
+  it('gives a place read in a case form back in the nominative the text writes elsewhere', () => {
+    const draft = parseClip(
+      'Ріка виходить з берегів\n\nВорскола піднялася на метр. Міст через Ворсколу закрили, а пік на Ворсколі очікують уночі.',
+    );
+    expect(draft.places).toContain('Ворскола');
+    expect(draft.places).not.toContain('Ворсколу');
+    expect(draft.places).not.toContain('Ворсколі');
+  });
 });
