@@ -173,6 +173,8 @@ const HONOURED_NAME =
 const ACRONYM_WORD = /^\s+(\p{Lu}{2,6})(?!\p{L})/u;
 const NOT_IN_NAME = /^(?:за|на|до|по|от|из|со|під|від|при|для|без|над|про|через|и|і|та|й|а|але|но|или|або)$/u;
 const DATIVE_ADJECTIVE = /(?:ому|ему)$/u;
+// `Банк фактически остановил`: an adverb in `-ически` ends like a genitive but is none.
+const ADVERB = /\p{Ll}{2}ически$/u;
 const PAST_VERB = /(?:ла|ли|ло|лася|лися|ться|ся|сь)$/u;
 // An organisation named at the start of a capitalised head noun: `Министерство образования …`.
 const CAP_HEAD = /(?<!\p{L})\p{Lu}\p{Ll}{3,}(?!\p{L})/gu;
@@ -224,7 +226,7 @@ function genitiveWords(text: string, from: number): string[] {
     // `… Житомира затвердила`: a past-tense verb ends like a genitive but ends the name; so do a
     // preposition or a conjunction alone (`комбінат за підсумками`, `… здоров'я та фонд`).
     // An adjective in `-ому` is a dative, which opens another phrase: `… здоров'я та Лісовому центру`.
-    if (!g || PAST_VERB.test(g[1]!) || NOT_IN_NAME.test(g[1]!) || DATIVE_ADJECTIVE.test(g[1]!)) break;
+    if (!g || PAST_VERB.test(g[1]!) || NOT_IN_NAME.test(g[1]!) || DATIVE_ADJECTIVE.test(g[1]!) || ADVERB.test(g[1]!)) break;
     words.push(g[1]!);
     tail = tail.slice(g[0].length);
   }
@@ -390,6 +392,8 @@ const isRoleNoun = (word: string) => ROLE_STEMS.test(word) && !/(?:ое|ее|ы�
 function agrees(adjective: string, gender: Gender): boolean {
   if (/[^ая]а$/u.test(adjective)) return gender === 'f';
   if (/[^ое]е$/u.test(adjective)) return gender === 'n' || gender === 'p';
+  // `-ее` is a neuter's only (`Синее`), or a comparative opening a sentence: `Ранее суды …`, `Позднее банк …`.
+  if (/ее$/u.test(adjective)) return gender === 'n';
   return true;
 }
 
@@ -691,7 +695,13 @@ function onlyInsideOrganisations(place: string, texts: readonly string[], orgs: 
   if (!words.size) return false;
   const count = (haystack: string, word: string) => haystack.split(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u')).length - 1;
   const all = [...words].reduce((n, w) => n + texts.reduce((k, t) => k + count(t, w), 0), 0);
-  const inside = [...words].reduce((n, w) => n + orgs.reduce((k, o) => k + count(o, w), 0), 0);
+  // A body written as it is listed (`банк «Северный кредит»`, twice) holds the word each time it is written.
+  const written = (o: string) =>
+    Math.max(
+      1,
+      texts.reduce((k, t) => k + occurrences(t, o), 0),
+    );
+  const inside = [...words].reduce((n, w) => n + orgs.reduce((k, o) => k + count(o, w) * written(o), 0), 0);
   return inside > 0 && inside >= all;
 }
 

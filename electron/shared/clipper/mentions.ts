@@ -12,6 +12,7 @@ import { isCountryOrRegion } from './lexicon/countries.js';
 import { JOB_TITLES } from './lexicon/job-titles.js';
 import { isGermanBodyKind, isGermanPlaceKind } from './german-names.js';
 import { isKnownLatinPlace } from './gazetteer.js';
+import { isCyrillicBodyHead } from './cyrillic-names.js';
 
 /** A capitalised name as it occurs in a paragraph, with the words around it. */
 export interface Mention {
@@ -202,6 +203,18 @@ function splitCyrillicRun(piece: Piece): Piece[] {
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
+/**
+ * `Специалисты РЖД проверяют`, `Читать ТАСС`: a Russian or Ukrainian word capitalised only because
+ * it opens the sentence, before a body's initials, is no part of the name; a body's head is
+ * (`Управление МВД`).
+ */
+function splitOpeningWordBeforeInitials(piece: Piece): Piece[] {
+  const t = piece.tokens;
+  if (!piece.sentenceStart || t.length !== 2 || !ACRONYM.test(t[1]!) || !/^\p{Lu}\p{Ll}+$/u.test(t[0]!)) return [piece];
+  if (!CYRILLIC_WORD.test(t[0]!) || isCyrillicBodyHead(t[0]!)) return [piece];
+  return [{ ...piece, tokens: [t[1]!], offset: piece.offset + t[0]!.length + 1, titled: false, sentenceStart: false }];
+}
+
 /** `à l'AFP Karim Benali`: an agency's initials glued to the person named after them; a club's (`FC Rotstein Lorn`) open its name. */
 function splitAcronymRun(piece: Piece): Piece[] {
   const t = piece.tokens;
@@ -375,6 +388,7 @@ export function findMentions(texts: readonly { para: number; text: string }[], l
       const sentenceStart = SENTENCE_OPEN.test(text.slice(Math.max(0, runStart - 4), runStart));
       for (const p of pieces(m[0].split(' '), sentenceStart, lowerWords)
         .flatMap(splitCyrillicRun)
+        .flatMap(splitOpeningWordBeforeInitials)
         .flatMap(splitAcronymRun)
         .flatMap(german)) {
         const start = runStart + p.offset;

@@ -47,6 +47,29 @@ describe('bodies named in quotation marks after their kind', () => {
   });
 });
 
+describe('Russian words that only look like a body’s or a place’s', () => {
+  it('reads no place from a town-like word written only inside a quoted body’s name', () => {
+    const draft = parseClip(
+      'Долг взыскан\n\nСуд взыскал долг по иску банка «Центральный кредит». Банк «Центральный кредит» доволен решением.',
+    );
+    expect(draft.organizations).toContain('Центральный кредит');
+    expect(draft.places).not.toContain('Центральный');
+  });
+
+  it('reads no body from a comparative or an adverb that ends like an adjective or a genitive', () => {
+    const draft = parseClip(
+      'Споры о стройке\n\nРанее суды рассматривали похожие споры. «Банк фактически остановил стройку», — сказал застройщик.',
+    );
+    expect(draft.organizations.some((o) => /Ранее|Раний|фактически/u.test(o))).toBe(false);
+  });
+
+  it('leaves the word opening a sentence out of the initials of the body after it', () => {
+    const draft = parseClip('Пути проверят\n\nСпециалисты ЖДК проверяют пути. Управление ГИБДД сообщило о пробках.');
+    expect(draft.organizations).toEqual(expect.arrayContaining(['ЖДК', 'Управление ГИБДД']));
+    expect(draft.organizations).not.toContain('Специалисты ЖДК');
+  });
+});
+
 describe('Russian names told by their shape', () => {
   it('reads a given name and a surname as a person, after a participle role or in a list', () => {
     const draft = parseClip(
