@@ -178,6 +178,7 @@ const ADVERB = /\p{Ll}{2}ически$/u;
 const PAST_VERB = /(?:ла|ли|ло|лася|лися|ться|ся|сь)$/u;
 // An organisation named at the start of a capitalised head noun: `Министерство образования …`.
 const CAP_HEAD = /(?<!\p{L})\p{Lu}\p{Ll}{3,}(?!\p{L})/gu;
+const QUOTE_AFTER = /^\s+[«"“„]/u;
 // A company named in quotation marks after its kind, which may carry a prefix (`агрохолдинг`,
 // `енергокомпанія`), or after its legal form's initials: `компанія «Полісся-Буд»`, `ГО «…»`.
 const QUOTED_COMPANY = new RegExp(
@@ -582,7 +583,9 @@ export function findCyrillicEntities(
         }
       } else {
         bodyAdjectives.add(m[0]);
-        organizations.add([name, ...genitiveTail(text, m.index + m[0].length + consumed.length)].join(' '));
+        const end = m.index + m[0].length + consumed.length;
+        // `Омский банк «Иртыш»`: the adjective and the kind describe the body whose name the marks hold.
+        if (!QUOTE_AFTER.test(text.slice(end, end + 3))) organizations.add([name, ...genitiveTail(text, end)].join(' '));
       }
     }
     for (const name of capitalisedHeadBodies(text, ukrainian)) organizations.add(name);

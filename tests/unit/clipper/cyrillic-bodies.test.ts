@@ -48,6 +48,12 @@ describe('bodies named in quotation marks after their kind', () => {
 });
 
 describe('Russian words that only look like a body’s or a place’s', () => {
+  it('reads the quoted name, not the adjective and kind that describe it, as the body', () => {
+    const draft = parseClip('Кредит выдан\n\nЛесогорский банк «Верхний мост» выдал кредит фермерам.');
+    expect(draft.organizations).toContain('Верхний мост');
+    expect(draft.organizations).not.toContain('Лесогорский банк');
+  });
+
   it('reads no place from a town-like word written only inside a quoted body’s name', () => {
     const draft = parseClip(
       'Долг взыскан\n\nСуд взыскал долг по иску банка «Центральный кредит». Банк «Центральный кредит» доволен решением.',
