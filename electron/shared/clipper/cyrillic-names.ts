@@ -207,8 +207,11 @@ function bareGenitive(tail: string, words: readonly string[]): RegExpExecArray |
 function genitiveTail(text: string, from: number): string[] {
   const words = genitiveWords(text, from);
   const nameWord = (w: string | undefined) => w !== undefined && /^\p{Lu}\p{Ll}/u.test(w);
-  return nameWord(words[0]) && nameWord(words[1]) && !REGION_GENITIVE.test(words[0]!) ? [] : words;
+  // `… адміністрації Андрій Мигович`: a given name whose surname ends no genitive is as much the person's.
+  const nameGoesOn = words.length === 1 && NAME_GOES_ON.test(text.slice(from + text.slice(from).indexOf(words[0]!) + words[0]!.length));
+  return nameWord(words[0]) && (nameWord(words[1]) || nameGoesOn) && !REGION_GENITIVE.test(words[0]!) ? [] : words;
 }
+const NAME_GOES_ON = /^\s+\p{Lu}\p{Ll}/u;
 
 function genitiveWords(text: string, from: number): string[] {
   let tail = text.slice(from, from + 160);
@@ -503,8 +506,9 @@ function capitalisedHeadBodies(text: string, ukrainian: boolean): string[] {
   return found;
 }
 
-// A neuter adjective in a case whose noun is written as in the nominative: `Рыбинском море`, `Київському`.
-const OBLIQUE_NEUTER_ADJECTIVE = /(?:ом|ем|ому|ему|ім)$/u;
+// A neuter adjective in a case whose noun is written as in the nominative: `Рыбинском море`, `Київському`,
+// `Рахівського районного управління`.
+const OBLIQUE_NEUTER_ADJECTIVE = /(?:ом|ем|ому|ему|ім|ого|его)$/u;
 // An adjective listed before another over a comma or a conjunction: `Свердловской, ` or `Кировском и `.
 const LISTED_ADJECTIVE_BEFORE = /(?<!\p{L})(\p{Lu}\p{Ll}+(?:['’ʼ]\p{Ll}+)?)(?:,\s+|\s+(?:и|і|та|й)\s+)$/u;
 // A plural place noun: `областей`, `областях`, `районах`, `районів`.

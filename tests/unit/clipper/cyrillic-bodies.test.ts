@@ -47,6 +47,18 @@ describe('bodies named in quotation marks after their kind', () => {
   });
 });
 
+describe('Ukrainian bodies before the person who heads them', () => {
+  it('gives a neuter body whose noun reads the same in the genitive in the nominative, and ends it before the person', () => {
+    const draft = parseClip(
+      'Вода спадає\n\n«Тримаємось», — сказав начальник Лісогірського районного управління ДСНС Михайло Лукаш. Голова Лісогірської районної військової адміністрації Андрій Маркович звернувся до мешканців.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining(['Лісогірське районне управління ДСНС', 'Лісогірська районна військова адміністрація']),
+    );
+    expect(draft.organizations.some((o) => o.endsWith('Андрій') || o.startsWith('Лісогірського'))).toBe(false);
+  });
+});
+
 describe('Russian words that only look like a body’s or a place’s', () => {
   it('reads the quoted name, not the adjective and kind that describe it, as the body', () => {
     const draft = parseClip('Кредит выдан\n\nЛесогорский банк «Верхний мост» выдал кредит фермерам.');
