@@ -50,7 +50,7 @@ export const GEO_NOUNS = words(
 
 /** Lower-case nouns after which a name is an organisation: `consultancy Delta Analytics`. */
 export const ORG_NOUNS = words(
-  'board commission committee company firm group start-up startup operator distributor council broadcaster agency organisation organization charity consultancy maker producer retailer bank insurer airline carrier utility supplier developer association union ministry department newspaper outlet channel network institute university school hospital museum trust fund foundation authority party club coalition alliance regulator watchdog manufacturer exporter importer lender conglomerate cooperative co-operative chain brand société entreprise groupe syndicat coopérative constructeur fabricant compagnie banque assureur opérateur enseigne',
+  'board commission committee company firm group start-up startup operator distributor council broadcaster agency organisation organization charity consultancy maker producer retailer bank insurer airline carrier utility supplier developer association union ministry department newspaper outlet channel network institute university school hospital museum trust fund foundation authority party club coalition alliance regulator watchdog manufacturer exporter importer lender haulier hauler shipper shipowner shipbuilder carmaker automaker chipmaker drugmaker refiner brewer publisher broker brokerage conglomerate cooperative co-operative chain brand société entreprise groupe syndicat coopérative constructeur fabricant compagnie banque assureur opérateur enseigne',
 );
 
 /**
