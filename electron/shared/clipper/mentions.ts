@@ -151,8 +151,8 @@ function pieces(tokens: string[], sentenceStart: boolean, lowerWords: ReadonlySe
       if (tokens[i + 1] === 'of' && runEnd - i > 4) skipUntil = runEnd - 2;
       return;
     }
-    // `Rail Users' Group`, `Farmers’ Union`: a plural's apostrophe before a body's word is inside the name.
-    const pluralInName = /s['’]$/u.test(token) && ORG_WORDS.has(tokens[i + 1] ?? '');
+    // `Rail Users' Group`, `Farmers’ Union`, `Fishermen's Federation`: a plural's apostrophe before a body's word is inside the name.
+    const pluralInName = /(?:s['’]|(?:men|people|children)['’]s)$/u.test(token) && ORG_WORDS.has(tokens[i + 1] ?? '');
     if (POSSESSIVE.test(token) && !pluralInName) {
       current.push(token.replace(POSSESSIVE, ''));
       flush(true);
