@@ -469,7 +469,9 @@ function isNoise(m: Mention, language: string): boolean {
     !FRENCH_COMPOUND_PLACE.test(m.name) &&
     !isCountryNamedBody(m, language) &&
     !isCountryOrRegion(m.name, language) &&
-    !townAfterPreposition(m, language);
+    !townAfterPreposition(m, language) &&
+    // `Landkreis Bernkastel-Wittlich`, `Gemeinde Ober-Olm`: a place's kind says the double name is the place.
+    !(language === 'de' && isGermanPlaceKind(wordBefore(m.before)));
   return (/^-[\p{N}\p{L}]/u.test(m.after) && !BASED.test(m.after)) || hyphenated;
 }
 

@@ -55,7 +55,7 @@ function nounNominative(noun: string, gender: Gender, article: string, declined:
 // stand alone (`Staatsanwaltschaft Kiel`) or end a compound (`Polizeidirektion Kiel`), in the genitive too
 // (`des Kunstmuseums Lindau`).
 const SEATED_BODY =
-  /^(?=\p{Lu})(?:\p{L}*(?:gericht|gerichtshof|polizei|präsidium|kasse|volksbank|landesbank|staatsanwaltschaft|landratsamt|finanzamt|bezirksamt|direktion|inspektion|museum|klinikum|kunsthalle|feuerwehr|hochschule|universität|bibliothek|theater)(?:s|es)?)$/iu;
+  /^(?=\p{Lu})(?:\p{L}*(?:gericht|gerichtshof|polizei|präsidium|kasse|kammer|volksbank|landesbank|staatsanwaltschaft|landratsamt|finanzamt|bezirksamt|direktion|inspektion|museum|klinikum|kunsthalle|feuerwehr|hochschule|universität|bibliothek|theater)(?:s|es)?)$/iu;
 
 const GERMAN_LEGAL_FORM = /^(?:AG|GmbH|gGmbH|mbH|SE|KG|KGaA|OHG|UG|eG|e\.V\.)$/u;
 
@@ -92,8 +92,10 @@ export function germanNominative(name: string, article: string): string {
 // The head nouns of German bodies' names, in any case: `Wetterdienst`, `Kommission`, `Kreuzes`.
 const ORGANISATION_HEAD =
   /(?:kommission|dienst|kreuz|parlament|konzern|partei|polizei|feuerwehr|stiftung|gewerkschaft|reederei|brauerei|genossenschaft|versicherung|kammer|gericht|senat|bahn|bank|rundfunk|hilfswerk|agentur|verband|verein|amt|bund|rat|tag|fahrt|werk|werke|betrieb|betriebe)(?:es|s)?$/u;
-// A federal or regional assembly is one word: `Bundestag`, `Landtages`, `Bundesrat`.
-const ASSEMBLY = /^(?:Bundes|Land|Kreis)tag(?:e?s)?$|^Bundesrat(?:e?s)?$/u;
+// A federal or regional assembly is one word: `Bundestag`, `Landtages`, `Bundesrat`; so is a federal or
+// state court or office named by its field: `Bundesverwaltungsgericht`, `Landessozialgericht`, `Bundeskartellamt`.
+const ASSEMBLY =
+  /^(?:Bundes|Land|Kreis)tag(?:e?s)?$|^Bundesrat(?:e?s)?$|^(?:Bundes|Landes)\p{Ll}*(?:gericht|gerichtshof|rechnungshof)(?:e?s)?$|^(?:Bundes|Landes)\p{Ll}+(?:amt|anstalt|agentur)(?:e?s)?$/u;
 const MAX_NOUN = 40;
 
 // `Zweckverband Oberes Lautertal`, `Stadtwerke Morweiler`: a union or a utility named by its area.
@@ -113,7 +115,9 @@ function isCouncilOfTown(tokens: readonly string[]): boolean {
 export const isGermanNameAdjective = (word: string) => /^\p{Lu}\p{Ll}{2,}(?:e|en|em|er|es)$/u.test(word);
 
 /** `Deutscher Wetterdienst`, `Europäischen Kommission`, `Bundestages`, `Landgericht Augsburg`: a German body's name. */
-export function isGermanOrganisation(tokens: readonly string[]): boolean {
+export function isGermanOrganisation(all: readonly string[]): boolean {
+  // `Industrie- und Handelskammer Lorn`: the elided compound before `und` shares the body's kind.
+  const tokens = all.length > 3 && /-$/u.test(all[0]!) && /^(?:und|oder)$/u.test(all[1]!) ? all.slice(2) : all;
   if (tokens.length === 1) return ASSEMBLY.test(tokens[0]!);
   // `Freiwillige Feuerwehr Oberau`, `Städtisches Klinikum Altdorf`: adjectives may stand before the seated kind.
   const kind = tokens.length - 2;
@@ -142,8 +146,8 @@ export const isGermanStreet = (tokens: readonly string[]) => {
     (tokens.length === 1 && /^\p{Lu}\p{L}*-(?:Straße|Strasse|Allee|Platz|Weg|Ring|Damm)$/u.test(last))
   );
 };
-// A site named after its town: `Flughafen Köln/Bonn`, `Hauptbahnhof Lindau`.
-const SITE_KIND = /^(?:Flughafen|Hauptbahnhof|Bahnhof|Hafen|Klärwerk|Kraftwerk|Stadion)$/u;
+// A site named after its town: `Flughafen Köln/Bonn`, `Hauptbahnhof Lindau`, `Arena Lindau`.
+const SITE_KIND = /^(?:Flughafen|Hauptbahnhof|Bahnhof|Hafen|Klärwerk|Kraftwerk|Stadion|Arena)$/u;
 /** `Flughafen Kassel-Calden`: a site's kind and its town name one place. */
 export const isGermanSite = (tokens: readonly string[]) => tokens.length === 2 && SITE_KIND.test(tokens[0]!);
 /** Whether a German word names the kind of place whose name follows it. */
@@ -180,11 +184,21 @@ export function germanArticle(before: string): string {
 // A body's initials hyphened to a role: `CDU-Abgeordnete`, `SPD-Fraktionschef`, `DRK-Sprecherin`.
 const INITIALS_BEFORE_ROLE = /(?<![\p{L}\p{N}-])(\p{Lu}{2,6})-(\p{Lu}\p{Ll}+)(?![\p{L}-])/gu;
 
-/** The bodies a German text names only as the party or body of someone's role: `der CDU-Abgeordnete` → `CDU`. */
+// A party's group or branch hyphened to its initials is a body of its own: `CDU-Fraktion`, `SPD-Landesverband`.
+const PARTY_GROUP =
+  /^(?:Fraktion|Ratsfraktion|Kreistagsfraktion|Landtagsfraktion|Bundestagsfraktion|Landesverband|Kreisverband|Ortsverband|Stadtverband)$/u;
+
+/**
+ * The bodies a German text names only as the party or body of someone's role (`der CDU-Abgeordnete`
+ * → `CDU`), and a party's group named by its initials (`die SPD-Fraktion`).
+ */
 export function findGermanRoleBodies(texts: readonly string[]): string[] {
   const found = new Set<string>();
   for (const text of texts) {
-    for (const m of text.matchAll(INITIALS_BEFORE_ROLE)) if (m[2]!.length <= MAX_STEM_WORD && ROLE_STEMS.test(m[2]!)) found.add(m[1]!);
+    for (const m of text.matchAll(INITIALS_BEFORE_ROLE)) {
+      if (PARTY_GROUP.test(m[2]!)) found.add(m[0]);
+      else if (m[2]!.length <= MAX_STEM_WORD && ROLE_STEMS.test(m[2]!)) found.add(m[1]!);
+    }
   }
   return [...found];
 }

@@ -307,6 +307,58 @@ function joinPairedBodies(mentions: Mention[], text: string): Mention[] {
 const MINISTRY = /^(?:\p{Lu}\p{L}*m|M)inisteri(?:um|ums)$/u;
 const GENITIVE_ARTICLE = /^ (?:der|des) $/u;
 
+// `Ministerium für Energie, Klimaschutz und Umwelt`: a body's portfolios listed after its `für`, to the last after `und`.
+const PORTFOLIO_GAP = /^(?:, | und )$/u;
+
+// `Industrie- und Handelskammer`: a compound's shared last part left off its first, before `und` or `oder`.
+const ELIDED_BEFORE = /(?<![\p{L}-])\p{Lu}\p{Ll}+- (?:und|oder) $/u;
+
+/** A German name whose first word shares its last part with an elided compound before it, made one name. */
+function withElidedCompounds(mentions: Mention[], text: string): Mention[] {
+  const whole = mentions.map((m) => {
+    const elided = ELIDED_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[0];
+    if (!elided) return m;
+    const start = m.start - elided.length;
+    const name = `${elided}${m.name}`;
+    return { ...m, start, name, tokens: name.split(' '), sentenceStart: false, ...around(text, start, m.end) };
+  });
+  // The elided word was read as a name of its own; the whole holds it now.
+  return whole.filter((m) => !whole.some((o) => o !== m && o.start <= m.start && m.end < o.end));
+}
+
+/** A German body's `für` and the portfolios listed after it, up to one after `und`, made one name. */
+function joinPortfolioLists(mentions: Mention[], text: string): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (!m.tokens.includes('für') || m.possessive) {
+      out.push(m);
+      continue;
+    }
+    // The list runs over one-word names while the gaps are commas, and closes on `und`.
+    let end = i;
+    let closed = -1;
+    while (end + 1 < mentions.length) {
+      const next = mentions[end + 1]!;
+      const gap = text.slice(mentions[end]!.end, next.start);
+      if (next.tokens.length !== 1 || !PORTFOLIO_GAP.test(gap)) break;
+      end++;
+      if (gap === ' und ') {
+        closed = end;
+        break;
+      }
+    }
+    if (closed < 0) {
+      out.push(m);
+      continue;
+    }
+    const last = mentions[closed]!;
+    out.push(joined(m, last, text.slice(m.start, last.end)));
+    i = closed;
+  }
+  return out;
+}
+
 /** A German ministry and the portfolio after its genitive article, made one name. */
 function joinMinistryPortfolios(mentions: Mention[], text: string): Mention[] {
   const out: Mention[] = [];
@@ -407,7 +459,10 @@ export function findMentions(texts: readonly { para: number; text: string }[], l
         });
       }
     }
-    const joinedBodies = joinPairedBodies(language === 'de' ? joinMinistryPortfolios(inPara, text) : inPara, text);
+    const joinedBodies = joinPairedBodies(
+      language === 'de' ? joinPortfolioLists(joinMinistryPortfolios(withElidedCompounds(inPara, text), text), text) : inPara,
+      text,
+    );
     mentions.push(...withClubNumbers(joinTownsBy(joinedBodies, text), text));
   }
   return mentions;

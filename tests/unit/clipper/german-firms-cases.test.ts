@@ -41,4 +41,27 @@ describe('German firms and bodies back in the form they are listed under', () =>
     expect(draft.organizations).toContain('FC Blauweiß Hollerau');
     expect(draft.organizations).not.toContain('FC');
   });
+
+  it('keeps a ministry’s listed portfolios, an elided compound and a federal court in one name each', () => {
+    const draft = parseClip(
+      'Windpark gestoppt\n\nDas Bundessozialgericht in Kassel hat entschieden. Nach Zahlen des Thüringischen Landesministeriums für Forsten, Jagd, Fischerei und Tourismus fehlen Flächen. Die Industrie- und Handelskammer Mittelbrück-Lorn befürchtet Verluste.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining([
+        'Bundessozialgericht',
+        'Thüringisches Landesministerium für Forsten, Jagd, Fischerei und Tourismus',
+        'Industrie- und Handelskammer Mittelbrück-Lorn',
+      ]),
+    );
+    for (const part of ['Jagd', 'Tourismus', 'Industrie']) expect(draft.organizations).not.toContain(part);
+    expect(draft.places).not.toContain('Industrie- und Handelskammer Mittelbrück-Lorn');
+  });
+
+  it('reads a party’s group by its initials, a district’s double name and an arena named by its town', () => {
+    const draft = parseClip(
+      'Umzug geplant\n\nScharfe Kritik kam von der FWG-Fraktion. Der Verein spricht mit dem Landkreis Oberau-Lindental über einen Umzug in die Arena Lindental.',
+    );
+    expect(draft.organizations).toContain('FWG-Fraktion');
+    expect(draft.places).toEqual(expect.arrayContaining(['Oberau-Lindental', 'Arena Lindental']));
+  });
 });
