@@ -41,3 +41,13 @@ describe('French bodies with long fields', () => {
     expect(draft.organizations).not.toContain('Institut de recherche');
   });
 });
+
+describe('a French body spelt out before its initials', () => {
+  it('reads the initials as the body when its name follows an elided article', () => {
+    const draft = parseClip(
+      "Étude publiée\n\nLes chercheurs de l'Institut des sciences de la montagne (ISM) ont mesuré la neige. Un ingénieur de l'ISM a installé les balises.",
+    );
+    expect(draft.organizations).toContain('Institut des sciences de la montagne');
+    expect(draft.organizations).not.toContain('ISM');
+  });
+});
