@@ -42,8 +42,13 @@ const GERMAN_CONNECTOR = String.raw`(?:für|von|van)`;
 // A firm's partners close its name: `Varga & Co`, `Lorenz & Söhne`, `Dane & Partners`; a German
 // partnership's legal form after them too (`Lindner GmbH & Co. KG`).
 const PARTNERS = String.raw`(?:\s&\s(?:Co\.?\s(?:KG|KGaA|OHG)|Co|Cie|Sons|Sohn|Söhne|Partners?)(?![\p{L}\p{M}]))`;
+// `Chantiers de l'Atlantique`, `Côte d'Azur`: French elides the article or the `de` onto the name after it.
+const ELIDED_CONNECTOR = String.raw`(?:de l|d)['’](?=\p{Lu})`;
 const run = (connector: string) =>
-  new RegExp(String.raw`${CAP}(?:['’](?=\s\p{Lu}))?(?:\s(?:${connector}\s)?${CAP}(?:['’](?=\s\p{Lu}))?)*${PARTNERS}?`, 'gu');
+  new RegExp(
+    String.raw`${CAP}(?:['’](?=\s\p{Lu}))?(?:\s(?:${connector}\s|${ELIDED_CONNECTOR})?${CAP}(?:['’](?=\s\p{Lu}))?)*${PARTNERS}?`,
+    'gu',
+  );
 const RUN = run(CONNECTOR);
 const GERMAN_RUN = run(GERMAN_CONNECTOR);
 // `Chile’s`, and a plural's `Rovers’`.
@@ -57,7 +62,7 @@ const around = (text: string, start: number, end: number) => ({
   after: text.slice(end, end + CONTEXT),
 });
 
-const isConnector = (t: string) => /^\p{Ll}/u.test(t);
+const isConnector = (t: string) => /^\p{Ll}/u.test(t) && !/^[dl]['’]\p{Lu}/u.test(t);
 
 function isTitle(token: string): boolean {
   // `Verdi-Verhandlungsführerin`, `SPD-Fraktionschef`: a body's name hyphened to a role is still the role.

@@ -51,3 +51,16 @@ describe('a French body spelt out before its initials', () => {
     expect(draft.organizations).not.toContain('ISM');
   });
 });
+
+describe('French bodies named by a capitalised head', () => {
+  it('reads a bank, a mutual and a shipyard with their place, an elided article included', () => {
+    const draft = parseClip(
+      "Trois banques s'allient\n\nLe Crédit Mutuel de Haute-Vilaine et la Caisse Solidaire du Morbihan prêtent 9 millions d'euros. Les salariés pourraient être reclassés aux Chantiers de l'Estran, qui recrutent.",
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining(['Crédit Mutuel de Haute-Vilaine', 'Caisse Solidaire du Morbihan', "Chantiers de l'Estran"]),
+    );
+    expect(draft.places).not.toContain('Estran');
+    expect(draft.places).not.toContain('Chantiers');
+  });
+});
