@@ -63,9 +63,19 @@ const STREET = new RegExp(
 // `entre les arrêts Mairie et Pont Neuf`, `la station Bastille`: stops named after their kind, one or two.
 const STOP = new RegExp(`(?<!\\p{L})(?:arrêts?|stations?)\\s(${PROPER})`, 'gu');
 
-/** The streets, squares and stops a French text names after their lower-case kind: `rue Émile-Zola`, `l'arrêt Mairie`. */
+// `glacier d'Argentière`, `massif du Vercors`, `lac de Serre-Ponçon`: a mountain or water site is named with its kind.
+// (A port or a town's site is not: `port de Marseille` is the town's, and a port authority's name.)
+const SITE = new RegExp(
+  `(?<!\\p{L})(?:glacier|massif|refuge|lac|col|pic|barrage|étang|gorges|cirque|aiguille)${LINK}(?!(?:Le|La|Les|Il|Elle|Ils|Elles|On|Un|Une)\\s)${PROPER}`,
+  'gu',
+);
+
+/**
+ * The streets, squares, stops and mountain or water sites a French text names after their lower-case
+ * kind: `rue Émile-Zola`, `l'arrêt Mairie`, `glacier d'Argentière`.
+ */
 export function findFrenchStreets(texts: readonly string[]): string[] {
-  const streets = texts.flatMap((text) => [...text.matchAll(STREET)].map((m) => m[0].replace(/\s+/gu, ' ')));
+  const streets = texts.flatMap((text) => [...text.matchAll(STREET), ...text.matchAll(SITE)].map((m) => m[0].replace(/\s+/gu, ' ')));
   const stops = texts.flatMap((text) => [...text.matchAll(STOP)].flatMap((m) => m[1]!.split(/\set\s/u)));
   return [...new Set([...streets, ...stops])];
 }

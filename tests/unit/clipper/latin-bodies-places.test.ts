@@ -67,3 +67,13 @@ describe('sports clubs named by a prefix', () => {
     expect(draft.organizations).toEqual(expect.arrayContaining(['SV Darmstadt 98', '1. FC Köln']));
   });
 });
+
+describe('French mountain and water sites named with their kind', () => {
+  it('lists a glacier, a massif and a hut named after their kind as places, but not a town’s port', () => {
+    const draft = parseClip(
+      'Le glacier recule\n\nLe glacier de Sorvaz a perdu 30 mètres depuis 2005, au-dessus du massif des Aiguillettes. Les randonneurs montent au refuge de Sorvaz. Au port de Lorient, rien ne change.',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['glacier de Sorvaz', 'massif des Aiguillettes', 'refuge de Sorvaz']));
+    expect(draft.places).not.toContain('port de Lorient');
+  });
+});
