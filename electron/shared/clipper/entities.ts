@@ -82,6 +82,7 @@ const APPOSITION = /^,\s*(?:\d{1,3},\s*)?(?:(who|whose)\b|(?:a|an|the|its|his|he
 const BARE_APPOSITION =
   /^,\s*(?:(?:ancien|ancienne|nouveau|nouvelle|ex|former|ehemalige|ehemaliger|бывший|бывшая|колишній|колишня)\s+)?(\p{Ll}[\p{L}-]*)[^,.;:]{0,60},/u;
 const BASED = /^-based\b/u;
+const FRENCH_PLACE_KIND_BEFORE = /(?:^|\s)(?:[Ll]a |[Ll]e )(?:région|département|commune|province|collectivité)\s+$/u;
 const GERMAN_REGION = /^\p{Lu}\p{Ll}{2,}(?:mark|land|gau|heide|börde)$/u;
 const REGION_ARTICLE = /(?:^|\s)(?:in der|im|aus der|aus dem|in die|ins|durch die|durch das)\s+$/iu;
 // `l’entomologiste Laure Roux`, `the hydrologist Ann Lee`: a scientist by the ending of the science.
@@ -362,6 +363,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   // `Derbyshire`, `Lincolnshire`: an English county is named so.
   if (language === 'en' && /\p{Ll}shire$/u.test(last)) e.place += 3;
   if (language === 'fr' && FRENCH_PLACE_OF.test(m.before.slice(-30))) e.place += 3;
+  // `la région Pays de la Loire`, `le département Val-d'Oise`: the kind of place, then its name in apposition.
+  if (language === 'fr' && FRENCH_PLACE_KIND_BEFORE.test(m.before.slice(-20))) e.place += 3;
   if (byPlacePrep && (LOCATION_BEFORE.test(m.before) || PLACE_OF_BEFORE.test(m.before)) && !isFirmAfterPreposition(m)) e.place += 1;
   // `villages such as A, B and C`, `Orte wie A, B und C`, `trois communes : A, B et C`: a list of places opens on their kind.
   if (PLACES_LISTED_BEFORE.test(m.before.slice(-50))) e.place += 3;

@@ -76,4 +76,9 @@ describe('French mountain and water sites named with their kind', () => {
     expect(draft.places).toEqual(expect.arrayContaining(['glacier de Sorvaz', 'massif des Aiguillettes', 'refuge de Sorvaz']));
     expect(draft.places).not.toContain('port de Lorient');
   });
+
+  it('lists a region named right after its kind as a place', () => {
+    const draft = parseClip("Avance accordée\n\nLa région Marches de l'Ouest, elle, a confirmé une avance remboursable.");
+    expect(draft.places).toContain("Marches de l'Ouest");
+  });
 });
