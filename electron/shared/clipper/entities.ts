@@ -114,6 +114,9 @@ const GENERIC = new Set([
   'Greater',
   'New',
   'Old',
+  // `l'État`: the state as a power, no place.
+  'État',
+  'Etat',
 ]);
 
 // French town names joined by hyphens: `Saint-Jean-de-Braye`, `Fos-sur-Mer`, `Bouches-du-Rhône`.

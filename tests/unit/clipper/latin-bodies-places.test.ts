@@ -81,4 +81,12 @@ describe('French mountain and water sites named with their kind', () => {
     const draft = parseClip("Avance accordée\n\nLa région Marches de l'Ouest, elle, a confirmé une avance remboursable.");
     expect(draft.places).toContain("Marches de l'Ouest");
   });
+
+  it('reads a wine cooperative named by its village as a body, and the state as no place', () => {
+    const draft = parseClip(
+      "Après la grêle\n\nBernard Roux préside la cave coopérative de Saint-Aubin-des-Vignes. Que demandez-vous à l'État ? Une aide rapide.",
+    );
+    expect(draft.organizations).toContain('cave coopérative de Saint-Aubin-des-Vignes');
+    expect(draft.places).not.toContain('État');
+  });
 });
