@@ -6,7 +6,7 @@ import { findHanPlaces, leadingHanTown } from './gazetteer.js';
  * character that cannot belong to it: a particle, a preposition, punctuation or a digit.
  */
 const ORG_SUFFIX = new RegExp(
-  '(?:股份有限公司|有限责任公司|有限公司|委员会|证监会|银保监会|研究院|研究所|博物馆|图书馆|气象台|电视台|幼儿园|大学|学院|中学|小学|医院|银行|证券|基金|控股|公司|集团|协会|中心|法院|政府|部门|办公室|局|厅|署|部|院|馆|所)',
+  '(?:股份有限公司|有限责任公司|有限公司|委员会|证监会|银保监会|研究院|研究所|博物馆|图书馆|气象台|电视台|幼儿园|大学|学院|中学|小学|医院|银行|分行|支行|证券|基金|控股|公司|集团|协会|中心|法院|政府|部门|办公室|局|厅|署|部|院|馆|所)',
   'gu',
 );
 const SUFFIX_AT_START = new RegExp(`^${ORG_SUFFIX.source}`, 'u');
@@ -73,8 +73,10 @@ const NOT_PLACES =
 
 // `有关部门` ("the departments concerned") and the like refer to an organisation without naming it;
 // `市中心` is the city centre, `上市公司` any listed company; `税务等部门`, `多个银行` count bodies (`等` "and others", `多个` "several").
+// A count of bodies anywhere in it (`一家模具企业获三家银行`) makes a clause, not a name; so does a job
+// title inside it (`副总裁兼农业事业部`): the name ended before the person's title.
 const GENERIC_ORG =
-  /^(?:相关|有关|各|该|本|当地|上级|主管)|上市公司$|^(?:母公司|子公司|分公司)$|^一(?:名|个|家|位|男子|女子)|市中心$|(?:等|多个|多家|几家|一些)\p{Script=Han}{1,2}$/u;
+  /^(?:相关|有关|各|该|本|当地|上级|主管)|上市公司$|^(?:母公司|子公司|分公司)$|^一(?:名|个|家|位|男子|女子)|市中心$|(?:等|多个|多家|几家|一些)\p{Script=Han}{1,2}$|[一二两三四五六七八九十几数多]家|总裁|总经理|董事长|经理|主任|书记/u;
 // A name that opens with a place (`哈尔滨市…`, `宁德市…`) may run on over `和`: `发展和改革委员会`.
 const OPENS_WITH_PLACE = /^\p{Script=Han}{2,4}?[省市县区]/u;
 
@@ -90,6 +92,8 @@ function nameFrom(match: string): string {
       // `研究团队联合澜州大学`: a body that another works with starts after `联合` (`联合国` is a name).
       .replace(/^\p{Script=Han}{0,8}?联合(?![国会网通])(?=\p{Script=Han}{3})/u, '')
       .replace(/(?<=\p{Script=Han}{2})地区$/u, '')
+      // `该校材料学院`: "the school's" college, after the `该` that stops the scan.
+      .replace(/^校(?=\p{Script=Han}{2,}(?:学院|系)$)/u, '')
       // `临溪镇设有仓库`, `交易尚需交易所审核`: what a place has or a deal needs is named after the verb.
       .replace(/^\p{Script=Han}*?(?:设有|拥有|尚需|还需|需经)(?=\p{Script=Han}{2})/u, '')
   );
@@ -118,10 +122,21 @@ function nameStart(text: string, end: number, inPlace: readonly boolean[], limit
  * a suffix with nothing before it names nothing, so the `和` is the name's own.
  */
 function joinedOverAnd(text: string, start: number, suffixAt: number, inPlace: readonly boolean[]): number {
+  // `材料科学与工程学院`: a school named by two fields joined by `与`.
+  if (
+    text[start - 1] === '与' &&
+    FIELD_BEFORE_AND.test(text.slice(Math.max(0, start - 6), start - 1)) &&
+    SCHOOL_AT.test(text.slice(suffixAt))
+  )
+    return nameStart(text, start - 1, inPlace, MAX_JOINED_PART);
   if (text[start - 1] !== '和' || OPENS_WITH_PLACE.test(text.slice(start))) return start;
   const before = nameStart(text, start - 1, inPlace, MAX_JOINED_PART);
   return OPENS_WITH_PLACE.test(text.slice(before, start - 1)) || suffixAt - start <= 1 ? before : start;
 }
+
+// The fields a college or an institute is named by, one of which may stand before its `与`.
+const FIELD_BEFORE_AND = /(?:科学|技术|工程|管理|经济|信息|艺术|设计|传播)$/u;
+const SCHOOL_AT = /^(?:学院|研究院|研究所)/u;
 
 interface Found {
   start: number;
@@ -160,8 +175,8 @@ function findOrganisations(text: string): Found[] {
     const end = m.index + m[0].length;
     // `签署`, `部署` are verbs and `所谓` is "so-called": the suffix's character ends no name there.
     if (VERB_NOT_SUFFIX.test(text.slice(m.index - 1, end + 1))) continue;
-    // `旅游局局长`, `研究所所长`: the repeated character opens a job title, not another name.
-    if (text[end] === '长' && text[m.index - 1] === m[0][0]) continue;
+    // `旅游局局长`, `研究所所长`, `信息化局副局长`: the repeated character opens a job title, not another name.
+    if (text[end] === '长' && (text[m.index - 1] === m[0][0] || /[副正]/u.test(text[m.index - 1] ?? ''))) continue;
     const titleFollows = text[end] === m[0].at(-1) && text[end + 1] === '长';
     // Another suffix follows at once (`第三工程局有限公司`): the name goes on.
     if (!titleFollows && SUFFIX_AT_START.test(text.slice(end))) continue;
@@ -238,9 +253,15 @@ export function findCjkEntities(texts: readonly string[]): { places: string[]; o
       else if (!places.some((p) => p.includes(place.name) || place.name.includes(p))) places.push(place.name);
     }
   }
-  // `港务局` after `韦尔马港务局`: the body's short form, not a second body.
+  // `港务局` after `韦尔马港务局`: the body's short form, not a second body. `中国银行` written only in
+  // `中国银行东莞分行`, a firm's trade name only in its registered name, is part of the longer name.
   const bodies = [...organizations];
-  return { places, organizations: bodies.filter((o) => !bodies.some((other) => other !== o && other.endsWith(o))) };
+  const all = texts.join('\n');
+  const onlyInside = (o: string) => {
+    const longer = bodies.filter((other) => other !== o && other.includes(o));
+    return longer.length > 0 && occurrences(all, o) <= longer.reduce((n, other) => n + occurrences(all, other) * occurrences(other, o), 0);
+  };
+  return { places, organizations: bodies.filter((o) => !bodies.some((other) => other !== o && other.endsWith(o)) && !onlyInside(o)) };
 }
 
 const occurrences = (text: string, part: string) => text.split(part).length - 1;

@@ -19,3 +19,21 @@ describe('Chinese divisions in lists, plateaus, firms named by their trade', () 
     expect(draft.organizations.some((o) => o.includes('有所'))).toBe(false);
   });
 });
+
+describe('Chinese bank branches, colleges and job titles after a body', () => {
+  it('reads a bank’s branch as one body, a college of two fields, and ends a bureau before its deputy head', () => {
+    const draft = parseClip(
+      '澜州一家企业获两家银行授信\n\n9月2日，澜州精工股份有限公司与华兴银行澜州分行签署协议。华兴银行澜州分行行长周明介绍了情况。记者从江城理工大学获悉，该校能源科学与工程学院参与研究。澜州市工业和信息化局副局长陈红出席。',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining(['华兴银行澜州分行', '能源科学与工程学院', '澜州市工业和信息化局', '澜州精工股份有限公司']),
+    );
+    expect(draft.organizations).not.toContain('华兴银行');
+    expect(draft.organizations.some((o) => /副局|两家|校能源/u.test(o))).toBe(false);
+  });
+
+  it('ends a body before the job title of the person named after it', () => {
+    const draft = parseClip('茶园用上无人机\n\n青峰智能副总裁兼农业事业部总经理王蕾介绍，公司计划建立服务站。');
+    expect(draft.organizations.some((o) => o.includes('副总裁'))).toBe(false);
+  });
+});
