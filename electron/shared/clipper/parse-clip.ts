@@ -2,7 +2,7 @@ import type { ClipDraft, DateSuggestion, DraftQuote } from '../models/clip-draft
 import { wordCount } from '../text/clip-body.js';
 import { pickArticleDate } from './article-date.js';
 import { readCjkReporters, readTrailingCredits } from './byline.js';
-import { spelledOutInitials } from './acronym-names.js';
+import { spelledOutInitials, spellsInitials } from './acronym-names.js';
 import { findCjkEntities, withoutPlacesInNames } from './cjk-names.js';
 import { galleryPhotographer } from './gallery-credit.js';
 import { cjkSpeakingNames, cjkTitledNames } from './attribution-strategies.js';
@@ -111,8 +111,11 @@ const withoutOrganisationHeads = (places: readonly string[], organisations: read
 /** `SMTA` beside `Syndicat mixte des transports de l'agglomération (SMTA)`: the body by the name the text spells out. */
 function withInitialsSpelledOut(organisations: readonly string[], texts: readonly string[]): string[] {
   const spelled = spelledOutInitials(texts);
-  return [...new Set(organisations.map((o) => spelled.get(o) ?? o))];
+  const named = [...new Set(organisations.map((o) => spelled.get(o) ?? o))];
+  // `ЄБРР` beside `Європейський банк реконструкції та розвитку`: the initials of a body listed in full.
+  return named.filter((o) => !(INITIALS_ONLY.test(o) && named.some((full) => full !== o && spellsInitials(full, o))));
 }
+const INITIALS_ONLY = /^\p{Lu}{2,8}$/u;
 
 /** Speakers the entity rules could not place are people: the text has them speak. */
 function withSpeakers(

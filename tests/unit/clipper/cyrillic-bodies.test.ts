@@ -47,6 +47,16 @@ describe('bodies named in quotation marks after their kind', () => {
   });
 });
 
+describe('initials of a body named in full elsewhere', () => {
+  it('lists the body once, by its full name', () => {
+    const draft = parseClip(
+      'Кредит на станцію\n\nБанк спільно з Північним фондом відновлення та розвитку надасть кредит. Як зазначили у ПФВР, фонд візьме половину ризику.',
+    );
+    expect(draft.organizations).toContain('Північний фонд відновлення та розвитку');
+    expect(draft.organizations).not.toContain('ПФВР');
+  });
+});
+
 describe('Ukrainian bodies before the person who heads them', () => {
   it('gives a neuter body whose noun reads the same in the genitive in the nominative, and ends it before the person', () => {
     const draft = parseClip(
