@@ -8,7 +8,7 @@ import { galleryPhotographer } from './gallery-credit.js';
 import { cjkSpeakingNames, cjkTitledNames } from './attribution-strategies.js';
 import { findCyrillicEntities } from './cyrillic-names.js';
 import { findFrenchOrganisations, findFrenchStreets } from './french-names.js';
-import { findGermanRoleBodies } from './german-names.js';
+import { afterDeterminer, findGermanRoleBodies } from './german-names.js';
 import { withoutPlacesOnlyInOrganisations } from './places-in-names.js';
 import { isKnownLatinPlace } from './gazetteer.js';
 import { readsMonthFirst } from './date.js';
@@ -123,13 +123,33 @@ function withSpeakers(
   quotes: readonly DraftQuote[],
   entities: EntityIndex,
   organizations: readonly string[],
+  commonNoun: (speaker: string) => boolean,
 ): string[] {
   const out = [...people];
   for (const q of quotes) {
-    if (q.speaker && entities.kindOf(q.speaker) === null && !organizations.includes(q.speaker) && !out.includes(q.speaker))
+    if (
+      q.speaker &&
+      entities.kindOf(q.speaker) === null &&
+      !organizations.includes(q.speaker) &&
+      !out.includes(q.speaker) &&
+      !commonNoun(q.speaker)
+    )
       out.push(q.speaker);
   }
   return out;
+}
+
+/**
+ * `so der Bürgermeister`, `sagte die Rentnerin`: German capitalises its nouns, so a one-word speaker
+ * the text writes only after an article or another determiner is who someone is, not their name.
+ */
+function germanCommonNoun(texts: readonly string[]): (word: string) => boolean {
+  return (word) => {
+    if (word.includes(' ')) return false;
+    const at = new RegExp(`(?<![\\p{L}-])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}-])`, 'gu');
+    const befores = texts.flatMap((t) => [...t.matchAll(at)].map((m) => t.slice(Math.max(0, m.index - 30), m.index)));
+    return befores.length > 0 && befores.every((before) => afterDeterminer(before));
+  };
 }
 
 /** `HALDEN, Norway` → `Halden`, `Norway`; `Lviv (Ukraine)` → `Lviv`, `Ukraine`. */
@@ -242,7 +262,8 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
     language === 'zh'
       ? merged(merged(entities.people, analysed.flatMap(cjkSpeakingNames)), analysed.flatMap(cjkTitledNames))
       : entities.people;
-  const people = withSpeakers(speakingPeople, quotes, entities, scriptNames.organizations);
+  const commonNoun = language === 'de' ? germanCommonNoun(plainTexts) : () => false;
+  const people = withSpeakers(speakingPeople, quotes, entities, scriptNames.organizations, commonNoun);
   const organizations = withInitialsSpelledOut(
     withoutShortForms(merged(entities.organizations, scriptNames.organizations), plainTexts).filter(
       (o) => !LEGAL_FORM.test(o) && !CYRILLIC_LEGAL_FORM_LAST.test(o),
