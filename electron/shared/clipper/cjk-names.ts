@@ -122,7 +122,7 @@ function nameStart(text: string, end: number, inPlace: readonly boolean[], limit
  * a suffix with nothing before it names nothing, so the `和` is the name's own.
  */
 function joinedOverAnd(text: string, start: number, suffixAt: number, inPlace: readonly boolean[]): number {
-  // `材料科学与工程学院`: a school named by two fields joined by `与`.
+  // `能源科学与工程学院`: a school named by two fields joined by `与`.
   if (
     text[start - 1] === '与' &&
     FIELD_BEFORE_AND.test(text.slice(Math.max(0, start - 6), start - 1)) &&
@@ -254,7 +254,7 @@ export function findCjkEntities(texts: readonly string[]): { places: string[]; o
     }
   }
   // `港务局` after `韦尔马港务局`: the body's short form, not a second body. `中国银行` written only in
-  // `中国银行东莞分行`, a firm's trade name only in its registered name, is part of the longer name.
+  // `华兴银行澜州分行`, a firm's trade name only in its registered name, is part of the longer name.
   const bodies = [...organizations];
   const all = texts.join('\n');
   const onlyInside = (o: string) => {

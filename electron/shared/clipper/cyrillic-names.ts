@@ -207,7 +207,7 @@ function bareGenitive(tail: string, words: readonly string[]): RegExpExecArray |
 function genitiveTail(text: string, from: number): string[] {
   const words = genitiveWords(text, from);
   const nameWord = (w: string | undefined) => w !== undefined && /^\p{Lu}\p{Ll}/u.test(w);
-  // `… адміністрації Андрій Мигович`: a given name whose surname ends no genitive is as much the person's.
+  // `… адміністрації Олег Марченко`: a given name whose surname ends no genitive is as much the person's.
   const nameGoesOn = words.length === 1 && NAME_GOES_ON.test(text.slice(from + text.slice(from).indexOf(words[0]!) + words[0]!.length));
   return nameWord(words[0]) && (nameWord(words[1]) || nameGoesOn) && !REGION_GENITIVE.test(words[0]!) ? [] : words;
 }
@@ -314,7 +314,7 @@ function headedNominative(name: string): string | null {
     const [nominative, , stem] = noun;
     const at = lower.lastIndexOf(stem);
     if (at < 0 || (compound && at === 0) || !NOUN_ENDING.test(lower.slice(at + stem.length))) continue;
-    // A short head inside a word is as often some other root's letters: `рад` in `Архіград`, not `рада`.
+    // A short head inside a word is as often some other root's letters: `рад` in `Вітроград`, not `рада`.
     if (!compound && at > 0 && stem.length < 4) continue;
     if (lower.endsWith(nominative)) return name;
     const head = at === 0 ? nominative[0]!.toUpperCase() + nominative.slice(1) : nominative;
@@ -507,7 +507,7 @@ function capitalisedHeadBodies(text: string, ukrainian: boolean): string[] {
 }
 
 // A neuter adjective in a case whose noun is written as in the nominative: `Рыбинском море`, `Київському`,
-// `Рахівського районного управління`.
+// `Лісогірського районного управління`.
 const OBLIQUE_NEUTER_ADJECTIVE = /(?:ом|ем|ому|ему|ім|ого|его)$/u;
 // An adjective listed before another over a comma or a conjunction: `Свердловской, ` or `Кировском и `.
 const LISTED_ADJECTIVE_BEFORE = /(?<!\p{L})(\p{Lu}\p{Ll}+(?:['’ʼ]\p{Ll}+)?)(?:,\s+|\s+(?:и|і|та|й)\s+)$/u;
@@ -588,7 +588,7 @@ export function findCyrillicEntities(
       } else {
         bodyAdjectives.add(m[0]);
         const end = m.index + m[0].length + consumed.length;
-        // `Омский банк «Иртыш»`: the adjective and the kind describe the body whose name the marks hold.
+        // `Лесогорский банк «Верхний мост»`: the adjective and the kind describe the body whose name the marks hold.
         if (!QUOTE_AFTER.test(text.slice(end, end + 3))) organizations.add([name, ...genitiveTail(text, end)].join(' '));
       }
     }
@@ -702,7 +702,7 @@ function onlyInsideOrganisations(place: string, texts: readonly string[], orgs: 
   if (!words.size) return false;
   const count = (haystack: string, word: string) => haystack.split(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u')).length - 1;
   const all = [...words].reduce((n, w) => n + texts.reduce((k, t) => k + count(t, w), 0), 0);
-  // A body written as it is listed (`банк «Северный кредит»`, twice) holds the word each time it is written.
+  // A body written as it is listed (`банк «Центральный кредит»`, twice) holds the word each time it is written.
   const written = (o: string) =>
     Math.max(
       1,

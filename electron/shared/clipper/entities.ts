@@ -69,7 +69,7 @@ const LOCATION_BEFORE =
   /(?:^|[\s(])(?:in|near|at|from|(?<!according\s)to|out of|towards|toward|across|outside|around|through|via|between|into|throughout|inside|off|en|à|au|aux|dans|près de|autour de|au (?:nord|sud) de|à l['’](?:est|ouest) de|nach|bei|aus)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu;
 const PLACE_OF_BEFORE =
   /(?:city|cities|town|towns|village|villages|province|provinces|region|regions|island|islands|republic|state|county|district|capital|port|suburb)\s+of\s+(?:the\s+)?$/iu;
-// The preposition may come again after the conjunction: `from Leeds and from Hull`, `de Brest et de Lorient`.
+// The preposition may come again after the conjunction: `from Halden and from Orla`, `de Lorient et de Pornelec`.
 const LIST_BEFORE = /^(?:,?\s+(?:and|or|und|oder|et|ou|и|или|і|та)\s+(?:(?:in|from|to|at|de|à|en|in|aus|nach|von)\s+|d['’])?)$/u;
 const LIST_COMMA = /^,\s+$/u;
 const PLACES_LISTED_BEFORE =
@@ -376,7 +376,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   // `Derbyshire`, `Lincolnshire`: an English county is named so.
   if (language === 'en' && /\p{Ll}shire$/u.test(last)) e.place += 3;
   if (language === 'fr' && FRENCH_PLACE_OF.test(m.before.slice(-30))) e.place += 3;
-  // `la région Pays de la Loire`, `le département Val-d'Oise`: the kind of place, then its name in apposition.
+  // `la région Marches de l'Ouest`, `le département Val-d'Oise`: the kind of place, then its name in apposition.
   if (language === 'fr' && FRENCH_PLACE_KIND_BEFORE.test(m.before.slice(-20))) e.place += 3;
   if (byPlacePrep && (LOCATION_BEFORE.test(m.before) || PLACE_OF_BEFORE.test(m.before)) && !isFirmAfterPreposition(m)) e.place += 1;
   // `villages such as A, B and C`, `Orte wie A, B und C`, `trois communes : A, B et C`: a list of places opens on their kind.
@@ -489,7 +489,7 @@ function isNoise(m: Mention, language: string): boolean {
     !isCountryNamedBody(m, language) &&
     !isCountryOrRegion(m.name, language) &&
     !townAfterPreposition(m, language) &&
-    // `Landkreis Bernkastel-Wittlich`, `Gemeinde Ober-Olm`: a place's kind says the double name is the place.
+    // `Landkreis Oberau-Lindental`, `Gemeinde Ober-Olm`: a place's kind says the double name is the place.
     !(language === 'de' && isGermanPlaceKind(wordBefore(m.before)));
   return (/^-[\p{N}\p{L}]/u.test(m.after) && !BASED.test(m.after)) || hyphenated;
 }

@@ -63,8 +63,8 @@ const STREET = new RegExp(
 // `entre les arrêts Mairie et Pont Neuf`, `la station Bastille`: stops named after their kind, one or two.
 const STOP = new RegExp(`(?<!\\p{L})(?:arrêts?|stations?)\\s(${PROPER})`, 'gu');
 
-// `glacier d'Argentière`, `massif du Vercors`, `lac de Serre-Ponçon`: a mountain or water site is named with its kind.
-// (A port or a town's site is not: `port de Marseille` is the town's, and a port authority's name.)
+// `glacier de Sorvaz`, `massif des Aiguillettes`, `lac de Morvelle`: a mountain or water site is named with its kind.
+// (A port or a town's site is not: `port de Lorient` is the town's, and a port authority's name.)
 const SITE = new RegExp(
   `(?<!\\p{L})(?:glacier|massif|refuge|lac|col|pic|barrage|étang|gorges|cirque|aiguille)${LINK}(?!(?:Le|La|Les|Il|Elle|Ils|Elles|On|Un|Une)\\s)${PROPER}`,
   'gu',
@@ -72,7 +72,7 @@ const SITE = new RegExp(
 
 /**
  * The streets, squares, stops and mountain or water sites a French text names after their lower-case
- * kind: `rue Émile-Zola`, `l'arrêt Mairie`, `glacier d'Argentière`.
+ * kind: `rue Émile-Zola`, `l'arrêt Mairie`, `glacier de Sorvaz`.
  */
 export function findFrenchStreets(texts: readonly string[]): string[] {
   const streets = texts.flatMap((text) => [...text.matchAll(STREET), ...text.matchAll(SITE)].map((m) => m[0].replace(/\s+/gu, ' ')));

@@ -93,7 +93,7 @@ export function germanNominative(name: string, article: string): string {
 const ORGANISATION_HEAD =
   /(?:kommission|dienst|kreuz|parlament|konzern|partei|polizei|feuerwehr|stiftung|gewerkschaft|reederei|brauerei|genossenschaft|versicherung|kammer|gericht|senat|bahn|bank|rundfunk|hilfswerk|agentur|verband|verein|amt|bund|rat|tag|fahrt|werk|werke|betrieb|betriebe)(?:es|s)?$/u;
 // A federal or regional assembly is one word: `Bundestag`, `Landtages`, `Bundesrat`; so is a federal or
-// state court or office named by its field: `Bundesverwaltungsgericht`, `Landessozialgericht`, `Bundeskartellamt`.
+// state court or office named by its field: `Bundessozialgericht`, `Landessozialgericht`, `Bundeskartellamt`.
 const ASSEMBLY =
   /^(?:Bundes|Land|Kreis)tag(?:e?s)?$|^Bundesrat(?:e?s)?$|^(?:Bundes|Landes)\p{Ll}*(?:gericht|gerichtshof|rechnungshof)(?:e?s)?$|^(?:Bundes|Landes)\p{Ll}+(?:amt|anstalt|agentur)(?:e?s)?$/u;
 const MAX_NOUN = 40;
@@ -116,7 +116,7 @@ export const isGermanNameAdjective = (word: string) => /^\p{Lu}\p{Ll}{2,}(?:e|en
 
 /** `Deutscher Wetterdienst`, `Europäischen Kommission`, `Bundestages`, `Landgericht Augsburg`: a German body's name. */
 export function isGermanOrganisation(all: readonly string[]): boolean {
-  // `Industrie- und Handelskammer Lorn`: the elided compound before `und` shares the body's kind.
+  // `Land- und Forstwirtschaftskammer Lorn`: the elided compound before `und` shares the body's kind.
   const tokens = all.length > 3 && /-$/u.test(all[0]!) && /^(?:und|oder)$/u.test(all[1]!) ? all.slice(2) : all;
   if (tokens.length === 1) return ASSEMBLY.test(tokens[0]!);
   // `Freiwillige Feuerwehr Oberau`, `Städtisches Klinikum Altdorf`: adjectives may stand before the seated kind.
@@ -184,7 +184,7 @@ export function germanArticle(before: string): string {
 // A body's initials hyphened to a role: `CDU-Abgeordnete`, `SPD-Fraktionschef`, `DRK-Sprecherin`.
 const INITIALS_BEFORE_ROLE = /(?<![\p{L}\p{N}-])(\p{Lu}{2,6})-(\p{Lu}\p{Ll}+)(?![\p{L}-])/gu;
 
-// A party's group or branch hyphened to its initials is a body of its own: `CDU-Fraktion`, `SPD-Landesverband`.
+// A party's group or branch hyphened to its initials is a body of its own: `FWG-Fraktion`, `SPD-Landesverband`.
 const PARTY_GROUP =
   /^(?:Fraktion|Ratsfraktion|Kreistagsfraktion|Landtagsfraktion|Bundestagsfraktion|Landesverband|Kreisverband|Ortsverband|Stadtverband)$/u;
 

@@ -42,7 +42,7 @@ const GERMAN_CONNECTOR = String.raw`(?:für|von|van)`;
 // A firm's partners close its name: `Varga & Co`, `Lorenz & Söhne`, `Dane & Partners`; a German
 // partnership's legal form after them too (`Lindner GmbH & Co. KG`).
 const PARTNERS = String.raw`(?:\s&\s(?:Co\.?\s(?:KG|KGaA|OHG)|Co|Cie|Sons|Sohn|Söhne|Partners?)(?![\p{L}\p{M}]))`;
-// `Chantiers de l'Atlantique`, `Côte d'Azur`: French elides the article or the `de` onto the name after it.
+// `Chantiers de l'Estran`, `Côte d'Azur`: French elides the article or the `de` onto the name after it.
 const ELIDED_CONNECTOR = String.raw`(?:de l|d)['’](?=\p{Lu})`;
 const run = (connector: string) =>
   new RegExp(
@@ -156,7 +156,7 @@ function pieces(tokens: string[], sentenceStart: boolean, lowerWords: ReadonlySe
       if (tokens[i + 1] === 'of' && runEnd - i > 4) skipUntil = runEnd - 2;
       return;
     }
-    // `Rail Users' Group`, `Farmers’ Union`, `Fishermen's Federation`: a plural's apostrophe before a body's word is inside the name.
+    // `Rail Users' Group`, `Farmers’ Union`, `Workmen's Club`: a plural's apostrophe before a body's word is inside the name.
     const pluralInName = /(?:s['’]|(?:men|people|children)['’]s)$/u.test(token) && ORG_WORDS.has(tokens[i + 1] ?? '');
     if (POSSESSIVE.test(token) && !pluralInName) {
       current.push(token.replace(POSSESSIVE, ''));
@@ -209,7 +209,7 @@ function splitCyrillicRun(piece: Piece): Piece[] {
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /**
- * `Специалисты РЖД проверяют`, `Читать ТАСС`: a Russian or Ukrainian word capitalised only because
+ * `Специалисты ЖДК проверяют`, `Читать ИТК`: a Russian or Ukrainian word capitalised only because
  * it opens the sentence, before a body's initials, is no part of the name; a body's head is
  * (`Управление МВД`).
  */
@@ -312,10 +312,10 @@ function joinPairedBodies(mentions: Mention[], text: string): Mention[] {
 const MINISTRY = /^(?:\p{Lu}\p{L}*m|M)inisteri(?:um|ums)$/u;
 const GENITIVE_ARTICLE = /^ (?:der|des) $/u;
 
-// `Ministerium für Energie, Klimaschutz und Umwelt`: a body's portfolios listed after its `für`, to the last after `und`.
+// `Ministerium für Forsten, Jagd und Tourismus`: a body's portfolios listed after its `für`, to the last after `und`.
 const PORTFOLIO_GAP = /^(?:, | und )$/u;
 
-// `Industrie- und Handelskammer`: a compound's shared last part left off its first, before `und` or `oder`.
+// `Land- und Forstwirtschaftskammer`: a compound's shared last part left off its first, before `und` or `oder`.
 const ELIDED_BEFORE = /(?<![\p{L}-])\p{Lu}\p{Ll}+- (?:und|oder) $/u;
 
 /** A German name whose first word shares its last part with an elided compound before it, made one name. */

@@ -112,7 +112,7 @@ const withoutOrganisationHeads = (places: readonly string[], organisations: read
 function withInitialsSpelledOut(organisations: readonly string[], texts: readonly string[]): string[] {
   const spelled = spelledOutInitials(texts);
   const named = [...new Set(organisations.map((o) => spelled.get(o) ?? o))];
-  // `ЄБРР` beside `Європейський банк реконструкції та розвитку`: the initials of a body listed in full.
+  // `ПФВР` beside `Північний фонд відновлення та розвитку`: the initials of a body listed in full.
   return named.filter((o) => !(INITIALS_ONLY.test(o) && named.some((full) => full !== o && spellsInitials(full, o))));
 }
 const INITIALS_ONLY = /^\p{Lu}{2,8}$/u;

@@ -16,7 +16,7 @@ const FEMININE_GENITIVE = /(?:ої|ой)$/u;
 const PLURAL_OBLIQUE = /(?:ими|ыми|их|ых|им|ым)$/u;
 
 /**
- * `«Таёжными рысями»`, `«Енисейских волков»` → `Таёжные рыси`, `Енисейские волки`: a team's plural name
+ * `«Северными соколами»`, `«Степных лис»` → `Северные соколы`, `Степные лисы`: a team's plural name
  * of an adjective and a noun back in the nominative; Ukrainian (`-ськ-` before it) ends both in `-і`/`-и`.
  */
 function pluralNominative(name: string, ukrainian: boolean): string {

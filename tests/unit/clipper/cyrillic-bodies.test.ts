@@ -60,10 +60,10 @@ describe('initials of a body named in full elsewhere', () => {
 describe('Ukrainian bodies before the person who heads them', () => {
   it('gives a neuter body whose noun reads the same in the genitive in the nominative, and ends it before the person', () => {
     const draft = parseClip(
-      'Вода спадає\n\n«Тримаємось», — сказав начальник Лісогірського районного управління ДСНС Михайло Лукаш. Голова Лісогірської районної військової адміністрації Андрій Маркович звернувся до мешканців.',
+      'Вода спадає\n\n«Тримаємось», — сказав начальник Лісогірського районного управління ДРС Михайло Лукаш. Голова Лісогірської районної військової адміністрації Андрій Маркович звернувся до мешканців.',
     );
     expect(draft.organizations).toEqual(
-      expect.arrayContaining(['Лісогірське районне управління ДСНС', 'Лісогірська районна військова адміністрація']),
+      expect.arrayContaining(['Лісогірське районне управління ДРС', 'Лісогірська районна військова адміністрація']),
     );
     expect(draft.organizations.some((o) => o.endsWith('Андрій') || o.startsWith('Лісогірського'))).toBe(false);
   });

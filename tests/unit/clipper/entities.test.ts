@@ -52,8 +52,8 @@ describe('people, places and organisations', () => {
     expect(draft.people).toEqual(['Ruth Calloway', 'Idris Penn', 'Sam Okoro']);
     expect(draft.places).toEqual(['Leeds']);
     expect(draft.organizations).toContain('Farmers’ Union');
-    const irregular = parseClip('Catch limits\n\nThe Northern Fishermen’s Federation said the limits were too strict.');
-    expect(irregular.organizations).toEqual(['Northern Fishermen’s Federation']);
+    const irregular = parseClip('Catch limits\n\nThe Northern Workmen’s Federation said the limits were too strict.');
+    expect(irregular.organizations).toEqual(['Northern Workmen’s Federation']);
     expect(parseClip('Mine inquiry\n\nThe family of Owen Pell, the young man who died in the fall, attended the hearing.').people).toEqual([
       'Owen Pell',
     ]);

@@ -55,10 +55,10 @@ describe('a French body spelt out before its initials', () => {
 describe('French bodies named by a capitalised head', () => {
   it('reads a bank, a mutual and a shipyard with their place, an elided article included', () => {
     const draft = parseClip(
-      "Trois banques s'allient\n\nLe Crédit Mutuel de Haute-Vilaine et la Caisse Solidaire du Morbihan prêtent 9 millions d'euros. Les salariés pourraient être reclassés aux Chantiers de l'Estran, qui recrutent.",
+      "Trois banques s'allient\n\nLe Crédit Solidaire de Haute-Vilaine et la Caisse Rurale du Morbihan prêtent 9 millions d'euros. Les salariés pourraient être reclassés aux Chantiers de l'Estran, qui recrutent.",
     );
     expect(draft.organizations).toEqual(
-      expect.arrayContaining(['Crédit Mutuel de Haute-Vilaine', 'Caisse Solidaire du Morbihan', "Chantiers de l'Estran"]),
+      expect.arrayContaining(['Crédit Solidaire de Haute-Vilaine', 'Caisse Rurale du Morbihan', "Chantiers de l'Estran"]),
     );
     expect(draft.places).not.toContain('Estran');
     expect(draft.places).not.toContain('Chantiers');

@@ -44,17 +44,17 @@ describe('German firms and bodies back in the form they are listed under', () =>
 
   it('keeps a ministry’s listed portfolios, an elided compound and a federal court in one name each', () => {
     const draft = parseClip(
-      'Windpark gestoppt\n\nDas Bundessozialgericht in Kassel hat entschieden. Nach Zahlen des Thüringischen Landesministeriums für Forsten, Jagd, Fischerei und Tourismus fehlen Flächen. Die Industrie- und Handelskammer Mittelbrück-Lorn befürchtet Verluste.',
+      'Windpark gestoppt\n\nDas Bundessozialgericht in Kassel hat entschieden. Nach Zahlen des Thüringischen Landesministeriums für Forsten, Jagd, Fischerei und Tourismus fehlen Flächen. Die Land- und Forstwirtschaftskammer Mittelbrück-Lorn befürchtet Verluste.',
     );
     expect(draft.organizations).toEqual(
       expect.arrayContaining([
         'Bundessozialgericht',
         'Thüringisches Landesministerium für Forsten, Jagd, Fischerei und Tourismus',
-        'Industrie- und Handelskammer Mittelbrück-Lorn',
+        'Land- und Forstwirtschaftskammer Mittelbrück-Lorn',
       ]),
     );
-    for (const part of ['Jagd', 'Tourismus', 'Industrie']) expect(draft.organizations).not.toContain(part);
-    expect(draft.places).not.toContain('Industrie- und Handelskammer Mittelbrück-Lorn');
+    for (const part of ['Jagd', 'Tourismus', 'Land']) expect(draft.organizations).not.toContain(part);
+    expect(draft.places).not.toContain('Land- und Forstwirtschaftskammer Mittelbrück-Lorn');
   });
 
   it('reads a party’s group by its initials, a district’s double name and an arena named by its town', () => {
