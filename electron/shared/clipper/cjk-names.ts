@@ -216,6 +216,9 @@ function placeCandidates(text: string): Found[] {
   return found;
 }
 
+// `美国人`, `日本人`: a people, named by its country and `人`, is no place (`人民`, `人大` open a body's name).
+const DEMONYM_AFTER = /^人(?![民大口员士物才力群])/u;
+
 /** `宁德东侨经济开发区` → `东侨经济开发区`: a known town before a district's own name stands apart. */
 function withoutLeadingTown(place: Found): Found {
   const town = leadingHanTown(place.name);
@@ -246,7 +249,13 @@ export function findCjkEntities(texts: readonly string[]): { places: string[]; o
     // Only a place named outside an organisation's name counts: `哈尔滨市` in `哈尔滨市旅游局` does not.
     const outside = (p: Found) => !orgs.some((o) => p.start < o.end && p.end > o.start);
     for (const place of placeCandidates(text).map(withoutLeadingTown)) {
-      if (place.name.length < 2 || NOT_PLACES.test(place.name) || !outside(place)) continue;
+      if (
+        place.name.length < 2 ||
+        NOT_PLACES.test(place.name) ||
+        !outside(place) ||
+        DEMONYM_AFTER.test(text.slice(place.end, place.end + 2))
+      )
+        continue;
       // `绵阳` then `绵阳市`: a division's name with its suffix is the fuller form of the same place.
       const shorter = places.findIndex((p) => place.name === `${p}市` || place.name === `${p}县` || place.name === `${p}省`);
       if (shorter >= 0) places[shorter] = place.name;

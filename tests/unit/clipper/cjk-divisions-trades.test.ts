@@ -37,3 +37,11 @@ describe('Chinese bank branches, colleges and job titles after a body', () => {
     expect(draft.organizations.some((o) => o.includes('副总裁'))).toBe(false);
   });
 });
+
+describe('Chinese peoples named by their country', () => {
+  it('reads no place from a country before 人, but keeps the country named on its own', () => {
+    const draft = parseClip('大桥通车\n\n美国人和日本人都关注此事。澳大利亚游客也来了，他们从日本转机。');
+    expect(draft.places).toEqual(expect.arrayContaining(['澳大利亚', '日本']));
+    expect(draft.places).not.toContain('美国');
+  });
+});
