@@ -1,4 +1,4 @@
-import { cyrillicPlace, withWrittenSoftSigns } from './gazetteer.js';
+import { cyrillicPlace, isCountryName, withWrittenSoftSigns } from './gazetteer.js';
 import { CYRILLIC_LEGAL_FORMS, MAX_STEM_WORD, ORG_STEMS, ROLE_STEMS } from './lexicon/entity-words.js';
 import { cyrillicSettlements } from './cyrillic-settlements.js';
 import { cyrillicStreets } from './cyrillic-streets.js';
@@ -141,11 +141,12 @@ const CAP_ADJECTIVE =
   /(?<!\p{L})\p{Lu}\p{Ll}+(?:['’ʼ]\p{Ll}+)?(?:-\p{Ll}+)?(?:ого|его|ому|ему|ой|ей|ую|юю|ая|яя|ий|ый|ій|ое|ее|ом|ем|ым|им|ім|ої|ых|их|іх|а|е|я)(?!\p{L})/gu;
 const LOWER_ADJECTIVE = /^\p{Ll}+(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ому|ему|ей|ом|ем|ым|им|ую|ій|ої|ою|ім|их|іх|а|е)$/u;
 // A word of an organisation's genitive tail: `… транспортного машиностроения`, `… портів України`,
+// (after `и`, `та` only a lower-case word: `… и Верховного суда` opens another body's name)
 // `… образования и науки Республики Татарстан`, `… розвитку громад`, `… з питань праці`.
 // `-ий` after a consonant is a plural genitive of a noun in `-ия` (`Фонд поддержки технологий`), though
 // not after a conjunction, where it is as often an adjective of another name (`та місцевий`).
 const GENITIVE_WORD =
-  /^\s+((?:(?:и|і|та)\s+)?\p{L}+(?:['’]\p{L}*)?(?:ого|его|ой|ей|ых|их|іх|ов|ев|ої|ів|ії|ій|а|я|и|ы|у|ю|і)|\p{L}{3,}[црнлдгзст]ий|з\s+(?:питань|\p{Ll}+(?:их|іх)\s+\p{Ll}{3,}))(?!\p{L})/u;
+  /^\s+((?:(?:и|і|та)\s+(?=\p{Ll}))?\p{L}+(?:['’]\p{L}*)?(?:ого|его|ой|ей|ых|их|іх|ов|ев|ої|ів|ії|ій|а|я|и|ы|у|ю|і)|\p{L}{3,}[црнлдгзст]ий|з\s+(?:питань|\p{Ll}+(?:их|іх)\s+\p{Ll}{3,}))(?!\p{L})/u;
 // A body's field after `по`, `з`: `центр по гидрометеорологии`, `комитет по бюджету`, `центр з гідрометеорології`,
 // `министерство по чрезвычайным ситуациям`.
 // An instrumental after `з` is company (`з лікарями`), and `по словам`, `по данным` cite a source.
@@ -248,11 +249,14 @@ const capitalised = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.tes
  * `Міністерство аграрної політики та продовольства`: a capitalised head noun and its genitive tail;
  * and a ministry's lower-case head in any case, given in the nominative.
  */
+const ADJECTIVE_BEFORE = /(?<!\p{L})\p{Lu}\p{Ll}+(?:ой|ей|ого|его|ая|яя|ий|ый|ій|ої|ую|ою|ом|ем|ім|ом)\s+$/u;
+
 function headedOrganisations(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(CAP_HEAD)) {
     const noun = headNoun(m[0], ORG_NOUNS);
-    if (!noun) continue;
+    // `Российской Федерации`, `Верховной Рады`: the head of a name its capitalised adjective opens, read with it.
+    if (!noun || ADJECTIVE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // `от Министерства транспорта …`: a head noun in another case is named in the nominative.
     const head = m[0].toLowerCase() === noun[0] ? m[0] : noun[0][0]!.toUpperCase() + noun[0].slice(1);
     const tail = genitiveTail(text, m.index + m[0].length);
@@ -501,7 +505,11 @@ function capitalisedHeadBodies(text: string, ukrainian: boolean): string[] {
     const noun = head ? headNoun(head, ORG_NOUNS) : null;
     if (!noun || !agrees(m[0], noun[1]) || isRoleNoun(m[0])) continue;
     const adjective = head === upperFirst(noun[0]) ? m[0] : adjectiveNominative(m[0], noun[1], ukrainian);
-    found.push(`${adjective} ${upperFirst(noun[0])}`);
+    const name = `${adjective} ${upperFirst(noun[0])}`;
+    // `Российской Федерации`: a country named so is a place, not a body.
+    if (isCountryName(name, ukrainian ? 'uk' : 'ru')) continue;
+    const headEnd = m.index + m[0].length + CAPITALISED_HEAD.exec(text.slice(m.index + m[0].length))![0].length;
+    found.push([name, ...genitiveTail(text, headEnd)].join(' '));
   }
   return found;
 }
@@ -633,7 +641,10 @@ export function findCyrillicEntities(
       ),
   );
   const adjectiveTown = adjectiveOnlyTown(texts, new Set([...placeAdjectives, ...bodyAdjectives]), ukrainian);
-  const named = withWrittenSoftSigns([...new Set([...otherPlaces, ...places])]).filter((p) => !declined.has(p) && !adjectiveTown(p));
+  // `… и Верховного суда`: an adjective written before its head noun is no place of its own.
+  const named = withWrittenSoftSigns([...new Set([...otherPlaces, ...places])]).filter(
+    (p) => !declined.has(p) && !adjectiveTown(p) && !bodyAdjectives.has(p) && !placeAdjectives.has(p),
+  );
   const all = named.filter((p) => !named.some((other) => declinedAdjectiveOf(p, other)));
   const inside = (p: string) =>
     written.has(p) ? writtenOnlyInsideOrganisations(written.get(p)!, texts, orgs) : onlyInsideOrganisations(p, texts, orgs, ukrainian);

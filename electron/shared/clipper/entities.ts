@@ -82,6 +82,8 @@ const APPOSITION = /^,\s*(?:\d{1,3},\s*)?(?:(who|whose)\b|(?:a|an|the|its|his|he
 const BARE_APPOSITION =
   /^,\s*(?:(?:ancien|ancienne|nouveau|nouvelle|ex|former|ehemalige|ehemaliger|бывший|бывшая|колишній|колишня)\s+)?(\p{Ll}[\p{L}-]*)[^,.;:]{0,60},/u;
 const BASED = /^-based\b/u;
+// Not `-ой` alone: a woman's given name ends so in the instrumental (`Варварой`, `Ириной`).
+const OBLIQUE_ADJECTIVE_FIRST = /^\p{Lu}\p{Ll}+(?:[сц]кой|(?<![ин])ной|[нжшчщ]ей|ого|его|ому|ему|ых|их|ыми|ими|ої|ьої)$/u;
 const INDEFINITE_BEFORE = /(?:^|[\s„"(])(?:ein|eine|einen|einem|einer|eines|kein\p{Ll}*)\s+(?:\p{Ll}+\s+)?$/iu;
 const PICTURE_CREDIT_BEFORE = /©\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:\/\s*)?$/u;
 const FRENCH_PLACE_KIND_BEFORE = /(?:^|\s)(?:[Ll]a |[Ll]e )(?:région|département|commune|province|collectivité)\s+$/u;
@@ -429,7 +431,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   ) {
     e.adjective += 1;
   }
-  if (inQuoteMarks(m)) {
+  // `Мэр Верхней Пышмы`, `депутаты Верховной Рады`: a name opening on an adjective in an oblique case is a place's or a body's.
+  if (inQuoteMarks(m) || (m.tokens.length >= 2 && OBLIQUE_ADJECTIVE_FIRST.test(m.tokens[0]!))) {
     e.person = 0;
     e.weakPerson = 0;
   }

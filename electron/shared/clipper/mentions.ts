@@ -183,8 +183,9 @@ type Piece = ReturnType<typeof pieces>[number];
 function splitCyrillicRun(piece: Piece): Piece[] {
   const t = piece.tokens;
   if (t.length < 3 || !t.every((w) => CYRILLIC_WORD.test(w)) || t.some((w) => PATRONYMIC.test(w))) return [piece];
-  // `Тверского ЛУ МВД`: a body's initials end the run, and no person is named by initials.
-  if (t.slice(-2).some((w) => ACRONYM.test(w))) return [piece];
+  // `Тверского ЛУ МВД`: a body's initials end the run, and no person is named by initials; nor by a
+  // body's capitalised head and what it is of (`Верховной Рады Украины`).
+  if (t.slice(-2).some((w) => ACRONYM.test(w)) || isCyrillicBodyHead(t[t.length - 2]!)) return [piece];
   // `Остапом Ткачем Марта`: a name in the instrumental ends before the next person's.
   if (t.length === 3 && t.slice(0, 2).every((w) => INSTRUMENTAL.test(w)) && !INSTRUMENTAL.test(t[2]!)) {
     return [

@@ -69,6 +69,25 @@ describe('Ukrainian bodies before the person who heads them', () => {
   });
 });
 
+describe('Russian bodies beside a country, another body or a person', () => {
+  it('ends a body’s tail before another body after и, and reads a country named by adjective and noun as a place', () => {
+    const draft = parseClip(
+      'Проверка\n\nПредставители Министерства транспорта Российской Федерации и Высшего арбитражного суда приехали в Лесогорск.',
+    );
+    expect(draft.organizations).toContain('Министерство транспорта Российской Федерации');
+    expect(draft.organizations).not.toContain('Российская Федерация');
+    expect(draft.organizations.some((o) => o.includes(' и '))).toBe(false);
+    expect(draft.places).toContain('Российская Федерация');
+    expect(draft.places).not.toContain('Высшего');
+  });
+
+  it('reads no person from a body’s or a town’s adjective and noun after a role', () => {
+    const draft = parseClip('Голосование\n\nДепутаты Верховной Палаты Лесогорья проголосовали. Мэр Нижней Заречки Олег Кудрин доволен.');
+    expect(draft.people).toEqual(['Олег Кудрин']);
+    expect(draft.organizations).toContain('Верховная Палата Лесогорья');
+  });
+});
+
 describe('Russian words that only look like a body’s or a place’s', () => {
   it('reads the quoted name, not the adjective and kind that describe it, as the body', () => {
     const draft = parseClip('Кредит выдан\n\nЛесогорский банк «Верхний мост» выдал кредит фермерам.');
