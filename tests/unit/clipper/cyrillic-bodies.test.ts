@@ -37,6 +37,14 @@ describe('Russian bodies and the words around them', () => {
 });
 
 describe('bodies named in quotation marks after their kind', () => {
+  it('reads a university or a theatre by its quoted name, a hyphened adjective in it whole', () => {
+    const draft = parseClip(
+      'Угоду підписано\n\nУгоду підписали з Національним університетом «Лісо-Степова академія» та з театром «Срібні ворота».',
+    );
+    expect(draft.organizations).toEqual(expect.arrayContaining(['Лісо-Степова академія', 'Срібні ворота']));
+    expect(draft.organizations).not.toContain('Степова академія');
+  });
+
   it('reads a kind with a prefix, a bureau and a non-profit’s initials before the quoted name', () => {
     const draft = parseClip(
       'Школу збудують\n\nПроєкт підготувало бюро «Вітроград», кошти дасть агрохолдинг «Ясний лан», а толоку організує ГО «Тихий двір».',
