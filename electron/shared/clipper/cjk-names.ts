@@ -15,7 +15,7 @@ const PLACE_SUFFIX = '(?:大运河|运河|街道|自治区|特别行政区|高�
 const LONG_PLACE_SUFFIX =
   '(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|新区|国际机场|机场|新城|大湾区|城市群|经济圈|经济带|三角洲)';
 // Characters that end a name when reading backwards from its suffix.
-const STOP_CHARS = '的了从在对和与是将于向由被把为及并也都就还又而很这那其各该此每到住、，。“”‘’：；（）《》【】！？｜|·';
+const STOP_CHARS = '的了着从在对和与是将于向由被把为及并也都就还又而很这那其各该此每到住、，。“”‘’：；（）《》【】！？｜|·';
 const STOP = `${STOP_CHARS}\\s\\d`;
 const IS_STOP = new RegExp(`[${STOP}]`, 'u');
 // No name runs on past a province's `省`: `江苏省盐城市` is a province, then a city in it.
@@ -54,7 +54,8 @@ function adminUnits(text: string): RegExpExecArray[] {
   });
 }
 // After a preposition a river or mountain ends its name even before a verb: `从松花江采冰`.
-const PLACE_AFTER_PREPOSITION = /(?<=[从在到沿至])[^\s\d\p{P}从在到沿至经往的了]{1,3}?(?<!运)[江河湖山](?![江河湖山])/gu;
+// `在半山腰`, `在河边`: a slope's or a bank's word after it makes the whole a common word, no name.
+const PLACE_AFTER_PREPOSITION = /(?<=[从在到沿至])[^\s\d\p{P}从在到沿至经往的了着]{1,3}?(?<!运)[江河湖山](?![江河湖山腰边顶脚坡畔岸])/gu;
 // The one-character short names of China's provinces and province-level cities, which join into
 // the names of regions: `京津冀`, `粤港澳`, `川渝`, `江浙沪`. Those that are everyday words too
 // (`新`, `青`, `吉`, `港`) make no region unless two others stand with them.
@@ -68,8 +69,9 @@ const MAX_ORG_PREFIX = 12;
 const MAX_JOINED_PART = 8;
 
 // Common words that end in a place suffix but name nowhere (`入市`, `楼市` are markets, not towns); a direction before `新区` only says which new area.
+// A measure word before the suffix (`这条路`, `一座山`) or a verb of going (`上山`, `过河`) makes a phrase, no name.
 const NOT_PLACES =
-  /^(?:[多几各每全两一]个|乡镇|部分)|^(?:地区|城市|市区|社区|山区|河流|道路|马路|公路|铁路|全市|全区|全省|全县|全镇|本市|本县|该市|两岸|沿江|城区|郊区|景区|园区|小区|片区|辖区|校区|新校区|老校区)$|^\p{Script=Han}*(?:线路|电路|思路|出路|网路|中心城区)$|^[东西南北中]部?新区$|^\p{Script=Han}?(?:道路|马路)$|^\p{Script=Han}*(?:入市|上市|开市|休市|股市|楼市|债市|车市)$/u;
+  /^(?:[多几各每全两一]个|乡镇|部分|[条座片道处])|[上下爬登翻过渡]山$|[过渡]河$|过桥$|上路$|^(?:地区|城市|市区|社区|山区|河流|道路|马路|公路|铁路|全市|全区|全省|全县|全镇|本市|本县|该市|两岸|沿江|城区|郊区|景区|园区|小区|片区|辖区|校区|新校区|老校区)$|^\p{Script=Han}*(?:线路|电路|思路|出路|网路|中心城区)$|^[东西南北中]部?新区$|^\p{Script=Han}?(?:道路|马路)$|^\p{Script=Han}*(?:入市|上市|开市|休市|股市|楼市|债市|车市)$/u;
 
 // `有关部门` ("the departments concerned") and the like refer to an organisation without naming it;
 // `市中心` is the city centre, `上市公司` any listed company; `税务等部门`, `多个银行` count bodies (`等` "and others", `多个` "several").
@@ -205,7 +207,9 @@ function placeCandidates(text: string): Found[] {
     ...text.matchAll(LISTED_DIVISION),
   ];
   const found = matches.map((m) => {
-    const name = nameFrom(m[0]);
+    // `到达黄山` ("reached Huangshan"): the verb's `到` stops the scan, its `达` is no part of the name.
+    const reached = /^达/u.test(m[0]) && /[到抵]$/u.test(text.slice(0, m.index)) ? 1 : 0;
+    const name = nameFrom(m[0].slice(reached));
     const end = m.index + m[0].length;
     return { start: end - name.length, end, name };
   });
