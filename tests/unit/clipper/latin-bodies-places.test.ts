@@ -90,3 +90,13 @@ describe('French mountain and water sites named with their kind', () => {
     expect(draft.places).not.toContain('État');
   });
 });
+
+describe('a place named in a dateline and in a body’s name', () => {
+  it('keeps the dateline’s town, written in capitals there, as a place of the story', () => {
+    const draft = parseClip(
+      'Flood defences approved\n\nBy Ann Lee\n\nTARNBY, Norway — The Tarnby District Court approved the plan on Monday.',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Tarnby', 'Norway']));
+    expect(draft.organizations).toContain('Tarnby District Court');
+  });
+});
