@@ -13,7 +13,7 @@ const PROPER = `${PROPER_WORD}(?:\\s(?:(?:et|de la|de|du|des)\\s)?${PROPER_WORD}
 // The head's own adjective (`Banque alimentaire`), and one after the name (`Transition écologique`), as
 // whole words: `prévient` is no adjective in `-ien`.
 const ADJECTIVE =
-  '\\s\\p{Ll}+(?:ique|iques|ale|ales|al|aux|elle|elles|el|aire|aires|ière|ières|ier|iers|ère|ères|ée|ées|ien|iens|ienne|iennes|ain|ains|aine|aines|ime|imes|ais|aise|aises|ole|oles|ile|iles|anne|annes|onne|onnes|ieure|ieur|ieures|ieurs)(?![\\p{L}-])';
+  '\\s\\p{Ll}+(?:ique|iques|ale|ales|al|aux|elle|elles|el|aire|aires|ière|ières|ier|iers|ère|ères|ée|ées|ien|iens|ienne|iennes|ain|ains|aine|aines|ime|imes|ais|aise|aises|ole|oles|ile|iles|anne|annes|onne|onnes|ieure|ieur|ieures|ieurs|if|ifs|ive|ives)(?![\\p{L}-])';
 // `Chambre de commerce et d'industrie Aix-Provence`: a lower-case field, then the name.
 // The name may follow its own `de`: `chambre de commerce et d'industrie de Lille`.
 const FIELD = `\\sde\\s\\p{Ll}+(?:\\set\\s(?:d['’]|de\\s)\\p{Ll}+)?(?:${LINK}|\\s)`;

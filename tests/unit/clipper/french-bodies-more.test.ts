@@ -64,3 +64,14 @@ describe('French bodies named by a capitalised head', () => {
     expect(draft.places).not.toContain('Chantiers');
   });
 });
+
+describe('French courts named by an adjective in -if or -ive', () => {
+  it('reads an administrative court and its appeal court with their seat', () => {
+    const draft = parseClip(
+      "Le permis de construire annulé\n\nLe tribunal administratif de Morvelle a annulé lundi le permis de construire du projet, qui était contesté par les riverains depuis deux ans. La cour administrative d'appel de Pornelec tranchera le dossier dans les prochains mois.",
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining(['tribunal administratif de Morvelle', "cour administrative d'appel de Pornelec"]),
+    );
+  });
+});
