@@ -361,6 +361,7 @@ function placeAfterPreposition(name: string, preposition: string, ukrainian: boo
   // A hyphened name's parts decline apart (`Білгорода-Дністровського`): only the gazetteer turns it back.
   if (name.includes('-')) return cyrillicPlace(name, ukrainian);
   if (words.length === 1) return cyrillicPlace(name, ukrainian) ?? (isBodyWord(name) ? null : townNominative(name, preposition, ukrainian));
+  if (ukrainian) return cyrillicPlace(name, ukrainian) ?? ukrainianAdjectiveTown(words[0]!, words[1]!);
   const adjectiveEnding = /(?:ом|ем|ой|ей|ому|ій|ім)$/u.exec(words[0]!);
   if (!adjectiveEnding) return null;
   const gender: Gender = /^(?:ой|ей)$/u.test(adjectiveEnding[0]) ? 'f' : 'm';
@@ -435,6 +436,32 @@ const REGION_IN_SHCHYNA = /(?<=щ|чч)ин(?:і|и|у|ою|е|ы|ой)$/u;
 
 /** A region in `-щина` or `-ччина` back in the nominative: `на Житомирщині` → `Житомирщина`. */
 export const regionNominative = (word: string) => (REGION_IN_SHCHYNA.test(word) ? word.replace(REGION_IN_SHCHYNA, 'ина') : word);
+
+/**
+ * A Ukrainian town of an adjective and a noun after its preposition, in the nominative: a feminine
+ * in the locative or genitive (`у Новій Липівці`, `з Нової Липівки` → `Нова Липівка`, `у Білій Вербі`
+ * → `Біла Верба`), a masculine with its closed syllable's `о` back as `і` (`у Старому Роздолі` →
+ * `Старий Розділ`). Null when the words are no adjective and noun in those cases.
+ */
+function ukrainianAdjectiveTown(adjective: string, noun: string): string | null {
+  if (/\p{Ll}{2}(?:ій|ої)$/u.test(adjective)) {
+    // The noun agrees in case: `-ій` with a locative `-і`, `-ої` with a genitive `-и`. One that does not is the
+    // name's own genitive, as written: `на Набережній Перемоги` → `Набережна Перемоги`.
+    const ending = adjective.endsWith('ій') ? 'і' : 'и';
+    if (!noun.endsWith(ending)) return `${adjectiveNominative(adjective, 'f', true)} ${noun}`;
+    const feminine = noun
+      .replace(/(?<=[^аеєиіїоуюяь'’])ц[іи]$/u, 'ка')
+      .replace(/(?<=и)ц[іи]$/u, 'ця')
+      .replace(/(?<=[^аеєиіїоуюяь'’ц])[іи]$/u, 'а');
+    return feminine === noun ? null : `${adjectiveNominative(adjective, 'f', true)} ${feminine}`;
+  }
+  if (!/\p{Ll}{2}(?:ому|ім|ого)$/u.test(adjective)) return null;
+  const stem = /^(\p{L}+[^аеєиіїоуюяь'’])(?:і|у|а|ом)$/u.exec(noun)?.[1];
+  if (!stem) return null;
+  // `Роздол-` → `Розділ`: a closed last syllable turns its `о`, `е` into `і`; a town in `-город` keeps it.
+  const closed = /город$/u.test(stem) ? stem : stem.replace(/[ое](?=[^аеєиіїоуюяь'’]$)/u, 'і');
+  return `${adjectiveNominative(adjective, 'm', true)} ${closed}`;
+}
 
 /**
  * A one-word town back in the nominative from the case its preposition gives it: a plural in the

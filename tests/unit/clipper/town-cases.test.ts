@@ -48,4 +48,12 @@ describe('a town after a preposition, back in the nominative', () => {
     expect(draft.places).not.toContain('Ворсколу');
     expect(draft.places).not.toContain('Ворсколі');
   });
+
+  it('reads a Ukrainian town of an adjective and a noun from the locative and the genitive', () => {
+    const draft = parseClip(
+      'Міст відкрили\n\nНовий міст відкрили у Новій Липівці та в Старому Роздолі. Люди з Нової Липівки раді, а на Великій Вербі чекають на свій міст.',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Нова Липівка', 'Старий Розділ', 'Велика Верба']));
+    for (const form of ['Новий Липівці', 'Старий Роздолі', 'Нова Липівки']) expect(draft.places).not.toContain(form);
+  });
 });
