@@ -344,7 +344,7 @@ function quotedCompoundBody(word: string): string | null {
 }
 // `На Київщині`, `В Москве` open a sentence as often as not; a capital `У` there is as often `У Петра` (someone has).
 const PLACE_AFTER_PREPOSITION =
-  /(?<!\p{L})([Вв]|во|[Нн]а|из|под|над|до|через|около|возле|у|біля|від|із|поблизу|під|неподалік|между|між)\s+(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}-])/gu;
+  /(?<!\p{L})([Вв]|во|[Нн]а|из|под|над|до|через|около|возле|у|біля|від|із|поблизу|під|неподалік|между|між)\s+(\p{Lu}\p{Ll}{2,}(?:['’ʼ]\p{Ll}+)?(?:-\p{Lu}\p{Ll}{2,})?(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}'’ʼ-])/gu;
 // Prepositions that put the town after them in the genitive (`поблизу Ставища`, `около Торжка`).
 const GENITIVE_PREPOSITION = /^(?:из|до|около|возле|біля|від|із|поблизу|неподалік)$/u;
 // The next place of a list after a preposition: `в Китае и Монголии`.
@@ -492,12 +492,15 @@ const UKRAINIAN_INSTRUMENTAL = /\p{Ll}(?:ом|ою|ею|ами|ями)$/u;
  * A Ukrainian town or land back from the locative, genitive or instrumental after its preposition:
  * a town in `-ів` reopens its `о`/`е` (`у Липові`, `біля Липова`, `між Липовом` → `Липів`), a land
  * in a doubled consonant and `-я` keeps it (`на Залісті` → `Заліття`), a region in `-щина` or
- * `-ччина` takes its ending back. A name in `-е` is a neuter in the nominative (`у Зелене`), and is kept.
+ * `-ччина` takes its ending back, a town in `-вка`, `-нка` too (`у Липівці` → `Липівка`). A name in `-е` is a
+ * neuter in the nominative (`у Зелене`), and is kept.
  */
 function ukrainianTownNominative(word: string): string | null {
   if (REGION_IN_SHCHYNA.test(word)) return regionNominative(word);
   if (/\p{Ll}{2}[ое]в(?:і|а|ом|у)$/u.test(word)) return word.replace(/[ое]в(?:і|а|ом|у)$/u, 'ів');
   if (/([бвгджзклмнпрстфхцчшщ])\1і$/u.test(word)) return `${word.slice(0, -1)}я`;
+  // `у Липівці`, `в Кам’янці`: a town in `-вка`, `-нка` in the locative.
+  if (/[\p{Ll}'’ʼ]{2}[вн]ці$/u.test(word)) return `${word.slice(0, -2)}ка`;
   if (/\p{Ll}{2}(?:ії|ію|ією)$/u.test(word)) return word.replace(/(?:ії|ію|ією)$/u, 'ія');
   return UKRAINIAN_INSTRUMENTAL.test(word) ? null : word;
 }

@@ -56,4 +56,10 @@ describe('a town after a preposition, back in the nominative', () => {
     expect(draft.places).toEqual(expect.arrayContaining(['Нова Липівка', 'Старий Розділ', 'Велика Верба']));
     for (const form of ['Новий Липівці', 'Старий Роздолі', 'Нова Липівки']) expect(draft.places).not.toContain(form);
   });
+
+  it('reads a Ukrainian town in -вка or -нка from the locative, its apostrophe and all, and no other town from its first letters', () => {
+    const draft = parseClip('Міст відкрили\n\nМіст відкрили в Дуб’янці та у Липівці, а делегація з Дуб’янця-Лісового приїхала.');
+    expect(draft.places).toEqual(expect.arrayContaining(['Дуб’янка', 'Липівка']));
+    expect(draft.places.every((p) => p.startsWith('Дуб’ян') || p === 'Липівка')).toBe(true);
+  });
 });
