@@ -6,7 +6,7 @@ import { spelledOutInitials, spellsInitials } from './acronym-names.js';
 import { findCjkEntities, withoutPlacesInNames } from './cjk-names.js';
 import { galleryPhotographer } from './gallery-credit.js';
 import { cjkSpeakingNames, cjkTitledNames } from './attribution-strategies.js';
-import { findCyrillicEntities } from './cyrillic-names.js';
+import { findCyrillicEntities, isCyrillicBodyHead } from './cyrillic-names.js';
 import { findFrenchOrganisations, findFrenchStreets } from './french-names.js';
 import { afterDeterminer, findGermanRoleBodies } from './german-names.js';
 import { withoutPlacesOnlyInOrganisations } from './places-in-names.js';
@@ -266,7 +266,8 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   const people = withSpeakers(speakingPeople, quotes, entities, scriptNames.organizations, commonNoun);
   const organizations = withInitialsSpelledOut(
     withoutShortForms(merged(entities.organizations, scriptNames.organizations), plainTexts).filter(
-      (o) => !LEGAL_FORM.test(o) && !CYRILLIC_LEGAL_FORM_LAST.test(o),
+      // `Прокуратура відкрила справу`: a body's kind alone, capitalised to open a sentence, names no one body.
+      (o) => !LEGAL_FORM.test(o) && !CYRILLIC_LEGAL_FORM_LAST.test(o) && !(/^\p{Script=Cyrillic}+$/u.test(o) && isCyrillicBodyHead(o)),
     ),
     plainTexts,
   );

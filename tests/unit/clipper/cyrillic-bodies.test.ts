@@ -55,6 +55,15 @@ describe('bodies named in quotation marks after their kind', () => {
   });
 });
 
+describe('a body’s kind alone', () => {
+  it('lists no body for a kind that only opens a sentence, and keeps the body named in full', () => {
+    const draft = parseClip(
+      'Рух обмежили\n\nПоліція обмежила рух автошляхом. Прокуратура відкрила справу. Лісогірська обласна прокуратура повідомила подробиці.',
+    );
+    expect(draft.organizations).toEqual(['Лісогірська обласна прокуратура']);
+  });
+});
+
 describe('initials of a body named in full elsewhere', () => {
   it('lists the body once, by its full name', () => {
     const draft = parseClip(
