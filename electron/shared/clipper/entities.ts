@@ -84,6 +84,19 @@ const BARE_APPOSITION =
 const BASED = /^-based\b/u;
 // Not `-ой` alone: a woman's given name ends so in the instrumental (`Варварой`, `Ириной`).
 const OBLIQUE_ADJECTIVE_FIRST = /^\p{Lu}\p{Ll}+(?:[сц]кой|(?<![ин])ной|[нжшчщ]ей|ого|его|ому|ему|ых|их|ыми|ими|ої|ьої)$/u;
+const EVENT_WORDS = new Set([
+  'Fair',
+  'Festival',
+  'Show',
+  'Marathon',
+  'Expo',
+  'Carnival',
+  'Regatta',
+  'Parade',
+  'Gala',
+  'Fest',
+  'Festspiele',
+]);
 const INDEFINITE_BEFORE = /(?:^|[\s„"(])(?:ein|eine|einen|einem|einer|eines|kein\p{Ll}*)\s+(?:\p{Ll}+\s+)?$/iu;
 const PICTURE_CREDIT_BEFORE = /©\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:\/\s*)?$/u;
 const FRENCH_PLACE_KIND_BEFORE = /(?:^|\s)(?:[Ll]a |[Ll]e )(?:région|département|commune|province|collectivité)\s+$/u;
@@ -699,6 +712,8 @@ export function indexEntities(
   function decide(name: string, e: Omit<Evidence, 'first' | 'article' | 'genitive' | 'feminine'>): Kind | null {
     const words = name.split(' ').length;
     if (isDemonym(name, language)) return null;
+    // `Harbury Rose Fair`, `Lorn Folk Festival`: an event is named after its place, and is neither place nor body.
+    if (words >= 2 && EVENT_WORDS.has(name.slice(name.lastIndexOf(' ') + 1))) return null;
     // English capitalises its nationality adjectives (`Kenyan farmers`); French and German do not, so `Lunan` there is a town.
     if (language === 'en' && words === 1 && e.adjective > 0 && e.place < 3 && e.org < 2 && DEMONYM.test(name)) return null;
     if (e.org >= 2 && e.org >= e.place && e.org >= e.person) return 'org';

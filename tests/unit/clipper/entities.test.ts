@@ -273,3 +273,15 @@ describe('given names', () => {
     expect(draft.people).toEqual([]);
   });
 });
+
+describe('events named after their place', () => {
+  it('lists an event as neither a place nor a body, and keeps its town', () => {
+    const draft = parseClip(
+      'Bins protest\n\nCampaigners will hold a second demonstration at the Harbury Rose Fair later this month, and again at the Lorn Folk Festival in Harbury.',
+    );
+    expect(draft.places).not.toContain('Harbury Rose Fair');
+    expect(draft.organizations).not.toContain('Lorn Folk Festival');
+    expect(draft.places).not.toContain('Lorn Folk Festival');
+    expect(draft.places).toContain('Harbury');
+  });
+});
