@@ -133,8 +133,9 @@ export function isGermanOrganisation(all: readonly string[]): boolean {
 const BODY_KIND_END =
   /(?:gewerkschaft|partei|firma|konzern|unternehmen|verein|verband|stiftung|organisation|gesellschaft|reederei|brauerei|genossenschaft|kette|hersteller|anbieter|versorger|versicherer|bündnis|initiative|fluglinie|airline|klinik|behörde)$/u;
 
-// A common noun saying what kind of place the name after it is: `Land Sachsen-Anhalt`, `Gemeinde Ahlden`.
-const PLACE_KIND = /^(?:Land|Bundesland|Freistaat|Landkreis|Kreis|Stadt|Gemeinde|Bezirk|Region)$/u;
+// A common noun saying what kind of place the name after it is: `Land Sachsen-Anhalt`, `Gemeinde Ahlden`,
+// in the genitive too: `des Landkreises Lorn`, `des Freistaats Thüringen`.
+const PLACE_KIND = /^(?:(?:Land|Bundesland|Freistaat|Landkreis|Kreis|Bezirk)(?:e?s)?|Stadt|Gemeinde|Region)$/u;
 
 // The last word of a street's or square's name: `Ostheimer Straße`, `Lindenallee` is one word and found by its ending.
 const STREET_NOUN = /^(?:Straße|Strasse|Allee|Platz|Weg|Gasse|Ring|Damm|Chaussee|Ufer|Brücke|Markt|Steig)$/u;

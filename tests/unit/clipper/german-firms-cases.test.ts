@@ -64,4 +64,10 @@ describe('German firms and bodies back in the form they are listed under', () =>
     expect(draft.organizations).toContain('FWG-Fraktion');
     expect(draft.places).toEqual(expect.arrayContaining(['Oberau-Lindental', 'Arena Lindental']));
   });
+
+  it('reads the place after a place’s kind in the genitive', () => {
+    const draft = parseClip('Hochwasser\n\nDer Landrat des Landkreises Lornbach warnte, und die Regierung des Freistaats Thüringen half.');
+    expect(draft.places).toEqual(expect.arrayContaining(['Lornbach', 'Thüringen']));
+    expect(draft.places.some((p) => /Landkreises|Freistaats/u.test(p))).toBe(false);
+  });
 });
