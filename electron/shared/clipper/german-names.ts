@@ -75,9 +75,9 @@ export function germanNominative(name: string, article: string): string {
   if (head === 0) {
     const gender = genderOf(headNoun, article);
     // `des Kunstmuseums Lindau`: a seated kind in the genitive, its seat after it; `des Bundesministeriums der
-    // Finanzen`: a body, then what it is of in the genitive, which stays.
+    // Finanzen`, `des Forschungszentrums für Küsten`: a body, then what it is of or for, which stays.
     const seated = words.length === 2 && SEATED_BODY.test(headNoun);
-    const ofWhat = words.length >= 3 && (words[1] === 'der' || words[1] === 'des');
+    const ofWhat = words.length >= 3 && (words[1] === 'der' || words[1] === 'des' || words[1] === 'für');
     return gender && (words.length === 1 || seated || ofWhat)
       ? [nounNominative(headNoun, gender, article, false), ...words.slice(1)].join(' ')
       : name;
@@ -91,7 +91,7 @@ export function germanNominative(name: string, article: string): string {
 
 // The head nouns of German bodies' names, in any case: `Wetterdienst`, `Kommission`, `Kreuzes`.
 const ORGANISATION_HEAD =
-  /(?:kommission|dienst|kreuz|parlament|konzern|partei|polizei|feuerwehr|stiftung|gewerkschaft|reederei|brauerei|genossenschaft|versicherung|kammer|gericht|senat|bahn|bank|rundfunk|hilfswerk|agentur|verband|verein|amt|bund|rat|tag|fahrt|werk|werke|betrieb|betriebe)(?:es|s)?$/u;
+  /(?:kommission|dienst|kreuz|parlament|konzern|partei|polizei|feuerwehr|stiftung|gewerkschaft|reederei|brauerei|genossenschaft|versicherung|kammer|gericht|senat|bahn|bank|rundfunk|hilfswerk|hilfe|agentur|verband|verein|amt|bund|rat|tag|fahrt|werk|werke|betrieb|betriebe)(?:es|s)?$/u;
 // A federal or regional assembly is one word: `Bundestag`, `Landtages`, `Bundesrat`; so is a federal or
 // state court or office named by its field: `Bundessozialgericht`, `Landessozialgericht`, `Bundeskartellamt`.
 const ASSEMBLY =
@@ -124,8 +124,11 @@ export function isGermanOrganisation(all: readonly string[]): boolean {
   if (tokens[kind]!.length <= MAX_NOUN && SEATED_BODY.test(tokens[kind]!) && tokens.slice(0, kind).every(isGermanNameAdjective))
     return true;
   if (isCouncilOfTown(tokens)) return true;
-  const head = tokens[tokens.length - 1]!;
-  return head.length <= MAX_NOUN && ORGANISATION_HEAD.test(head.toLowerCase()) && tokens.slice(0, -1).every(isGermanNameAdjective);
+  // `Niedersächsischer Landesbetrieb für Wasserwirtschaft`: the body's head stands before the field it is for.
+  const forAt = tokens.indexOf('für');
+  const headAt = forAt > 0 ? forAt - 1 : tokens.length - 1;
+  const head = tokens[headAt]!;
+  return head.length <= MAX_NOUN && ORGANISATION_HEAD.test(head.toLowerCase()) && tokens.slice(0, headAt).every(isGermanNameAdjective);
 }
 
 // A common noun saying what kind of body the name after it is: `Gewerkschaft Verdi`, `Reederei Nordlicht`,

@@ -70,4 +70,17 @@ describe('German firms and bodies back in the form they are listed under', () =>
     expect(draft.places).toEqual(expect.arrayContaining(['Lornbach', 'Thüringen']));
     expect(draft.places.some((p) => /Landkreises|Freistaats/u.test(p))).toBe(false);
   });
+
+  it('reads a body whose head stands before its für, and one in -hilfe, in the nominative', () => {
+    const draft = parseClip(
+      'Messwerte\n\nEin Sprecher der Lornischen Umwelthilfe widersprach dem Niedersächsischen Landesbetrieb für Deichbau. Die Forscher des Nordsee-Zentrums für Küstenforschung stimmten zu.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining([
+        'Lornische Umwelthilfe',
+        'Niedersächsischer Landesbetrieb für Deichbau',
+        'Nordsee-Zentrum für Küstenforschung',
+      ]),
+    );
+  });
 });
