@@ -78,6 +78,7 @@ function titleBeforeOf(tokens: readonly string[]): number {
 }
 
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+const ELIDED_ARTICLE = /^L['’](?=\p{Lu}\p{Ll})/u;
 
 /** Where a person's two or three name words start after the body a title is of, or -1. */
 function holderAfterBody(tokens: readonly string[]): number {
@@ -112,7 +113,7 @@ function pieces(tokens: string[], sentenceStart: boolean, lowerWords: ReadonlySe
   // `Chief Executive Officer of Northwind Rail`: a title and its `of` lead a body's name, and are no part of it.
   let skipUntil = hasOrgWord ? titleBeforeOf(tokens) : -1;
   const holder = skipUntil > 0 ? holderAfterBody(tokens) : -1;
-  tokens.forEach((token, i) => {
+  tokens.forEach((written, i) => {
     // `… Officer of Carrow Financial Group Edmund Rayne`: the title's holder follows the body's name.
     if (i === holder) {
       flush(false);
@@ -120,11 +121,15 @@ function pieces(tokens: string[], sentenceStart: boolean, lowerWords: ReadonlySe
     }
     const atStart = current.length === 0;
     if (i < skipUntil) {
-      pos += token.length + 1;
+      pos += written.length + 1;
       return;
     }
-    if (atStart) offset = pos;
-    pos += token.length + 1;
+    // `L'Olympique de Lornac` opening a sentence: the elided article is no part of the name. One word
+    // alone keeps it, as titles do (`L'Équipe a révélé`).
+    const elided = atStart && first && i === 0 && tokens.length > 1 && ELIDED_ARTICLE.test(written) ? 2 : 0;
+    const token = written.slice(elided);
+    if (atStart) offset = pos + elided;
+    pos += written.length + 1;
     if (atStart && isConnector(token)) {
       // `Chief Executive of Example Water`: what follows the title's `of` is its body, not a person.
       titled = false;

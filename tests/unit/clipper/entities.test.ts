@@ -285,3 +285,12 @@ describe('events named after their place', () => {
     expect(draft.places).toContain('Harbury');
   });
 });
+
+describe('clubs named by a club word before their town', () => {
+  it('reads an Olympique, a Racing or a Sporting club as a body', () => {
+    const draft = parseClip(
+      "Le club signe\n\nL'Olympique de Lornac et le Racing Club de Pornelec ont signé un accord avec le Sporting Tarnville pour la saison prochaine.",
+    );
+    expect(draft.organizations).toEqual(expect.arrayContaining(['Olympique de Lornac', 'Racing Club de Pornelec', 'Sporting Tarnville']));
+  });
+});

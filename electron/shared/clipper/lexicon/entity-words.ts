@@ -17,7 +17,9 @@ export const TRADE_WORDS = words(
 export const CLUB_WORDS = words('United Rovers Athletic Wanderers Albion Rangers Hotspur FC AFC RFC');
 
 /** First words of a sports club's name (`FC Köln`, `VfB Stuttgart`, `AS Monaco`): the club, never the town it plays in. */
-export const CLUB_PREFIXES = words('FC AFC SV TSV TSG VfB VfL SC SG SpVgg FSV TuS SSV BSC KSC AS OGC RC AC CD UD');
+export const CLUB_PREFIXES = words(
+  'FC AFC SV TSV TSG VfB VfL SC SG SpVgg FSV TuS SSV BSC KSC AS OGC RC AC CD UD Olympique Racing Sporting Real Dynamo Dinamo Atlético',
+);
 
 export const ORG_WORDS = words(
   'Ministry Department Agency Commission Council Committee University Institute Institution Academy School College Hospital Clinic Museum Library Bank Company Corporation Corp Inc Ltd LLC PLC GmbH AG SA Group Association Union Federation Society Trust Fund Foundation Authority Service Services Office Bureau Centre Center Court Parliament Government Party Police Guard Army Navy Force Forces Rail Railway Railways Airlines Airways Energy Power Research Partners Holdings Media News Press Times Post Network Networks Ferries Organisation Organization Secretariat Administration Unit Board Panel Assembly Senate Congress Coalition Alliance League Club Church Cooperative Co-operative Consortium Co Cie Exchange Gazette Tribune Herald Journal Broadcasting Television Radio Studios Labs Laboratory Systems Technologies Industries Motors Pharmaceuticals Insurance Capital Investments Nations Programme Program Initiative Partnership Enterprise Observatory Tribunal Directorate Inspectorate' +
