@@ -22,8 +22,9 @@ function spelledOut(text: string, at: number, initials: string): string | null {
     if (word[0]!.toUpperCase() !== initials[letter]) return null;
     letter--;
     if (letter < 0) {
-      const start = words[k]!.index;
-      return /^\p{Lu}/u.test(words[k]![0]) ? before.slice(start).trim() : null;
+      // `de l'Institut des …`: the name starts after the article elided onto its first word.
+      const start = words[k]!.index + words[k]![0].length - word.length;
+      return /^\p{Lu}/u.test(word) ? before.slice(start).trim() : null;
     }
   }
   return null;

@@ -6,7 +6,7 @@ import { findHanPlaces, leadingHanTown } from './gazetteer.js';
  * character that cannot belong to it: a particle, a preposition, punctuation or a digit.
  */
 const ORG_SUFFIX = new RegExp(
-  '(?:股份有限公司|有限责任公司|有限公司|委员会|证监会|银保监会|研究院|研究所|博物馆|图书馆|气象台|电视台|幼儿园|大学|学院|中学|小学|医院|银行|证券|基金|控股|公司|集团|协会|中心|法院|政府|部门|办公室|局|厅|署|部|院|馆|所)',
+  '(?:股份有限公司|有限责任公司|有限公司|委员会|证监会|银保监会|研究院|研究所|博物馆|图书馆|气象台|电视台|幼儿园|大学|学院|中学|小学|医院|银行|分行|支行|证券|基金|控股|公司|集团|协会|中心|法院|政府|部门|办公室|局|厅|署|部|院|馆|所)',
   'gu',
 );
 const SUFFIX_AT_START = new RegExp(`^${ORG_SUFFIX.source}`, 'u');
@@ -15,7 +15,7 @@ const PLACE_SUFFIX = '(?:大运河|运河|街道|自治区|特别行政区|高�
 const LONG_PLACE_SUFFIX =
   '(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|新区|国际机场|机场|新城|大湾区|城市群|经济圈|经济带|三角洲)';
 // Characters that end a name when reading backwards from its suffix.
-const STOP_CHARS = '的了从在对和与是将于向由被把为及并也都就还又而很这那其各该此每到住、，。“”‘’：；（）《》【】！？｜|·';
+const STOP_CHARS = '的了着从在对和与是将于向由被把为及并也都就还又而很这那其各该此每到住、，。“”‘’：；（）《》【】！？｜|·';
 const STOP = `${STOP_CHARS}\\s\\d`;
 const IS_STOP = new RegExp(`[${STOP}]`, 'u');
 // No name runs on past a province's `省`: `江苏省盐城市` is a province, then a city in it.
@@ -54,7 +54,8 @@ function adminUnits(text: string): RegExpExecArray[] {
   });
 }
 // After a preposition a river or mountain ends its name even before a verb: `从松花江采冰`.
-const PLACE_AFTER_PREPOSITION = /(?<=[从在到沿至])[^\s\d\p{P}从在到沿至经往的了]{1,3}?(?<!运)[江河湖山](?![江河湖山])/gu;
+// `在半山腰`, `在河边`: a slope's or a bank's word after it makes the whole a common word, no name.
+const PLACE_AFTER_PREPOSITION = /(?<=[从在到沿至])[^\s\d\p{P}从在到沿至经往的了着]{1,3}?(?<!运)[江河湖山](?![江河湖山腰边顶脚坡畔岸])/gu;
 // The one-character short names of China's provinces and province-level cities, which join into
 // the names of regions: `京津冀`, `粤港澳`, `川渝`, `江浙沪`. Those that are everyday words too
 // (`新`, `青`, `吉`, `港`) make no region unless two others stand with them.
@@ -68,13 +69,16 @@ const MAX_ORG_PREFIX = 12;
 const MAX_JOINED_PART = 8;
 
 // Common words that end in a place suffix but name nowhere (`入市`, `楼市` are markets, not towns); a direction before `新区` only says which new area.
+// A measure word before the suffix (`这条路`, `一座山`) or a verb of going (`上山`, `过河`) makes a phrase, no name.
 const NOT_PLACES =
-  /^(?:[多几各每全两一]个|乡镇|部分)|^(?:地区|城市|市区|社区|山区|河流|道路|马路|公路|铁路|全市|全区|全省|全县|全镇|本市|本县|该市|两岸|沿江|城区|郊区|景区|园区|小区|片区|辖区|校区|新校区|老校区)$|^\p{Script=Han}*(?:线路|电路|思路|出路|网路|中心城区)$|^[东西南北中]部?新区$|^\p{Script=Han}?(?:道路|马路)$|^\p{Script=Han}*(?:入市|上市|开市|休市|股市|楼市|债市|车市)$/u;
+  /^(?:[多几各每全两一]个|乡镇|部分|[条座片道处])|[上下爬登翻过渡]山$|[过渡]河$|过桥$|上路$|^(?:地区|城市|市区|社区|山区|农村|乡村|山村|渔村|河流|道路|马路|公路|铁路|全市|全区|全省|全县|全镇|本市|本县|该市|两岸|沿江|城区|郊区|景区|园区|小区|片区|辖区|校区|新校区|老校区)$|^\p{Script=Han}*(?:线路|电路|思路|出路|网路|中心城区)$|^[东西南北中]部?新区$|^\p{Script=Han}?(?:道路|马路)$|^\p{Script=Han}*(?:入市|上市|开市|休市|股市|楼市|债市|车市)$/u;
 
 // `有关部门` ("the departments concerned") and the like refer to an organisation without naming it;
 // `市中心` is the city centre, `上市公司` any listed company; `税务等部门`, `多个银行` count bodies (`等` "and others", `多个` "several").
+// A count of bodies anywhere in it (`一家模具企业获三家银行`) makes a clause, not a name; so does a job
+// title inside it (`副总裁兼农业事业部`): the name ended before the person's title.
 const GENERIC_ORG =
-  /^(?:相关|有关|各|该|本|当地|上级|主管)|上市公司$|^(?:母公司|子公司|分公司)$|^一(?:名|个|家|位|男子|女子)|市中心$|(?:等|多个|多家|几家|一些)\p{Script=Han}{1,2}$/u;
+  /^(?:相关|有关|各|该|本|当地|上级|主管)|上市公司$|^(?:母公司|子公司|分公司)$|^一(?:名|个|家|位|男子|女子)|市中心$|(?:等|多个|多家|几家|一些)\p{Script=Han}{1,2}$|[一二两三四五六七八九十几数多]家|总裁|总经理|董事长|经理|主任|书记/u;
 // A name that opens with a place (`哈尔滨市…`, `宁德市…`) may run on over `和`: `发展和改革委员会`.
 const OPENS_WITH_PLACE = /^\p{Script=Han}{2,4}?[省市县区]/u;
 
@@ -90,6 +94,8 @@ function nameFrom(match: string): string {
       // `研究团队联合澜州大学`: a body that another works with starts after `联合` (`联合国` is a name).
       .replace(/^\p{Script=Han}{0,8}?联合(?![国会网通])(?=\p{Script=Han}{3})/u, '')
       .replace(/(?<=\p{Script=Han}{2})地区$/u, '')
+      // `该校材料学院`: "the school's" college, after the `该` that stops the scan.
+      .replace(/^校(?=\p{Script=Han}{2,}(?:学院|系)$)/u, '')
       // `临溪镇设有仓库`, `交易尚需交易所审核`: what a place has or a deal needs is named after the verb.
       .replace(/^\p{Script=Han}*?(?:设有|拥有|尚需|还需|需经)(?=\p{Script=Han}{2})/u, '')
   );
@@ -118,10 +124,21 @@ function nameStart(text: string, end: number, inPlace: readonly boolean[], limit
  * a suffix with nothing before it names nothing, so the `和` is the name's own.
  */
 function joinedOverAnd(text: string, start: number, suffixAt: number, inPlace: readonly boolean[]): number {
+  // `能源科学与工程学院`: a school named by two fields joined by `与`.
+  if (
+    text[start - 1] === '与' &&
+    FIELD_BEFORE_AND.test(text.slice(Math.max(0, start - 6), start - 1)) &&
+    SCHOOL_AT.test(text.slice(suffixAt))
+  )
+    return nameStart(text, start - 1, inPlace, MAX_JOINED_PART);
   if (text[start - 1] !== '和' || OPENS_WITH_PLACE.test(text.slice(start))) return start;
   const before = nameStart(text, start - 1, inPlace, MAX_JOINED_PART);
   return OPENS_WITH_PLACE.test(text.slice(before, start - 1)) || suffixAt - start <= 1 ? before : start;
 }
+
+// The fields a college or an institute is named by, one of which may stand before its `与`.
+const FIELD_BEFORE_AND = /(?:科学|技术|工程|管理|经济|信息|艺术|设计|传播)$/u;
+const SCHOOL_AT = /^(?:学院|研究院|研究所)/u;
 
 interface Found {
   start: number;
@@ -160,8 +177,8 @@ function findOrganisations(text: string): Found[] {
     const end = m.index + m[0].length;
     // `签署`, `部署` are verbs and `所谓` is "so-called": the suffix's character ends no name there.
     if (VERB_NOT_SUFFIX.test(text.slice(m.index - 1, end + 1))) continue;
-    // `旅游局局长`, `研究所所长`: the repeated character opens a job title, not another name.
-    if (text[end] === '长' && text[m.index - 1] === m[0][0]) continue;
+    // `旅游局局长`, `研究所所长`, `信息化局副局长`: the repeated character opens a job title, not another name.
+    if (text[end] === '长' && (text[m.index - 1] === m[0][0] || /[副正]/u.test(text[m.index - 1] ?? ''))) continue;
     const titleFollows = text[end] === m[0].at(-1) && text[end + 1] === '长';
     // Another suffix follows at once (`第三工程局有限公司`): the name goes on.
     if (!titleFollows && SUFFIX_AT_START.test(text.slice(end))) continue;
@@ -190,7 +207,9 @@ function placeCandidates(text: string): Found[] {
     ...text.matchAll(LISTED_DIVISION),
   ];
   const found = matches.map((m) => {
-    const name = nameFrom(m[0]);
+    // `到达黄山` ("reached Huangshan"): the verb's `到` stops the scan, its `达` is no part of the name.
+    const reached = /^达/u.test(m[0]) && /[到抵]$/u.test(text.slice(0, m.index)) ? 1 : 0;
+    const name = nameFrom(m[0].slice(reached));
     const end = m.index + m[0].length;
     return { start: end - name.length, end, name };
   });
@@ -200,6 +219,9 @@ function placeCandidates(text: string): Found[] {
   }
   return found;
 }
+
+// `美国人`, `日本人`: a people, named by its country and `人`, is no place (`人民`, `人大` open a body's name).
+const DEMONYM_AFTER = /^人(?![民大口员士物才力群])/u;
 
 /** `宁德东侨经济开发区` → `东侨经济开发区`: a known town before a district's own name stands apart. */
 function withoutLeadingTown(place: Found): Found {
@@ -231,16 +253,28 @@ export function findCjkEntities(texts: readonly string[]): { places: string[]; o
     // Only a place named outside an organisation's name counts: `哈尔滨市` in `哈尔滨市旅游局` does not.
     const outside = (p: Found) => !orgs.some((o) => p.start < o.end && p.end > o.start);
     for (const place of placeCandidates(text).map(withoutLeadingTown)) {
-      if (place.name.length < 2 || NOT_PLACES.test(place.name) || !outside(place)) continue;
+      if (
+        place.name.length < 2 ||
+        NOT_PLACES.test(place.name) ||
+        !outside(place) ||
+        DEMONYM_AFTER.test(text.slice(place.end, place.end + 2))
+      )
+        continue;
       // `绵阳` then `绵阳市`: a division's name with its suffix is the fuller form of the same place.
       const shorter = places.findIndex((p) => place.name === `${p}市` || place.name === `${p}县` || place.name === `${p}省`);
       if (shorter >= 0) places[shorter] = place.name;
       else if (!places.some((p) => p.includes(place.name) || place.name.includes(p))) places.push(place.name);
     }
   }
-  // `港务局` after `韦尔马港务局`: the body's short form, not a second body.
+  // `港务局` after `韦尔马港务局`: the body's short form, not a second body. `中国银行` written only in
+  // `华兴银行澜州分行`, a firm's trade name only in its registered name, is part of the longer name.
   const bodies = [...organizations];
-  return { places, organizations: bodies.filter((o) => !bodies.some((other) => other !== o && other.endsWith(o))) };
+  const all = texts.join('\n');
+  const onlyInside = (o: string) => {
+    const longer = bodies.filter((other) => other !== o && other.includes(o));
+    return longer.length > 0 && occurrences(all, o) <= longer.reduce((n, other) => n + occurrences(all, other) * occurrences(other, o), 0);
+  };
+  return { places, organizations: bodies.filter((o) => !bodies.some((other) => other !== o && other.endsWith(o)) && !onlyInside(o)) };
 }
 
 const occurrences = (text: string, part: string) => text.split(part).length - 1;

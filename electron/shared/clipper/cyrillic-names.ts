@@ -1,5 +1,5 @@
-import { cyrillicPlace, withWrittenSoftSigns } from './gazetteer.js';
-import { ROLE_STEMS } from './lexicon/entity-words.js';
+import { cyrillicPlace, isCountryName, withWrittenSoftSigns } from './gazetteer.js';
+import { CYRILLIC_LEGAL_FORMS, MAX_STEM_WORD, ORG_STEMS, ROLE_STEMS } from './lexicon/entity-words.js';
 import { cyrillicSettlements } from './cyrillic-settlements.js';
 import { cyrillicStreets } from './cyrillic-streets.js';
 import { findQuotedBodies, isQuotedWhole } from './quoted-bodies.js';
@@ -138,17 +138,19 @@ const ADJECTIVE_ENDINGS = [
 // Ukrainian soft adjectives end in `-я` (`Всесвітня організація`) and its feminine cases in `-ої`, `-ою`.
 // The instrumental too: `с Северным техническим институтом`, `з Поліським університетом`.
 const CAP_ADJECTIVE =
-  /(?<!\p{L})\p{Lu}\p{Ll}+(?:['’ʼ]\p{Ll}+)?(?:-\p{Ll}+)?(?:ого|его|ому|ему|ой|ей|ую|юю|ая|яя|ий|ый|ій|ое|ее|ом|ем|ым|им|ім|ої|ых|их|іх|а|е|я)(?!\p{L})/gu;
+  /(?<![\p{L}-])\p{Lu}\p{Ll}+(?:['’ʼ]\p{Ll}+)?(?:-\p{Ll}+)?(?:ого|его|ому|ему|ой|ей|ую|юю|ая|яя|ий|ый|ій|ое|ее|ом|ем|ым|им|ім|ої|ых|их|іх|а|е|я)(?!\p{L})/gu;
 const LOWER_ADJECTIVE = /^\p{Ll}+(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ому|ему|ей|ом|ем|ым|им|ую|ій|ої|ою|ім|их|іх|а|е)$/u;
 // A word of an organisation's genitive tail: `… транспортного машиностроения`, `… портів України`,
+// (after `и`, `та` only a lower-case word: `… и Верховного суда` opens another body's name)
 // `… образования и науки Республики Татарстан`, `… розвитку громад`, `… з питань праці`.
 // `-ий` after a consonant is a plural genitive of a noun in `-ия` (`Фонд поддержки технологий`), though
 // not after a conjunction, where it is as often an adjective of another name (`та місцевий`).
 const GENITIVE_WORD =
-  /^\s+((?:(?:и|і|та)\s+)?\p{L}+(?:['’]\p{L}*)?(?:ого|его|ой|ей|ых|их|іх|ов|ев|ої|ів|ії|ій|а|я|и|ы|у|ю|і)|\p{L}{3,}[црнлдгзст]ий|з\s+(?:питань|\p{Ll}+(?:их|іх)\s+\p{Ll}{3,}))(?!\p{L})/u;
-// A body's field after `по`, `з`: `центр по гидрометеорологии`, `комитет по бюджету`, `центр з гідрометеорології`.
+  /^\s+((?:(?:и|і|та)\s+(?=\p{Ll}))?\p{L}+(?:['’]\p{L}*)?(?:ого|его|ой|ей|ых|их|іх|ов|ев|ої|ів|ії|ій|а|я|и|ы|у|ю|і)|\p{L}{3,}[црнлдгзст]ий|з\s+(?:питань|\p{Ll}+(?:их|іх)\s+\p{Ll}{3,}))(?!\p{L})/u;
+// A body's field after `по`, `з`: `центр по гидрометеорологии`, `комитет по бюджету`, `центр з гідрометеорології`,
+// `министерство по чрезвычайным ситуациям`.
 // An instrumental after `з` is company (`з лікарями`), and `по словам`, `по данным` cite a source.
-const FIELD = String.raw`(?:\p{Ll}+(?:ому|ему|ой|ей|их|іх|ої)\s+)?\p{Ll}{4,}(?<!ами|ями|ими|ою|ею|ом|ем|ым|им)`;
+const FIELD = String.raw`(?:\p{Ll}+(?:ому|ему|ой|ей|их|іх|ої|ым|им)\s+)?\p{Ll}{4,}(?<!ами|ями|ими|ою|ею|ом|ем|ым|им)`;
 const FIELD_PHRASE = new RegExp(String.raw`^\s+((?:по|з|із)\s+${FIELD}(?:\s+(?:и|і|та)\s+${FIELD})?)(?!\p{L})`, 'u');
 const CITED_SOURCE = /^(?:по|з|із)\s+(?:словам|информации|сведениям|мнению|оценкам|итогам|даними|інформацією)(?!\p{L})/u;
 // A plural genitive may have no ending at all (`громад`, `справ`, `сил`): it is read as one when a
@@ -156,8 +158,9 @@ const CITED_SOURCE = /^(?:по|з|із)\s+(?:словам|информации|�
 // (`громад та територій`).
 const BARE_GENITIVE = /^\s+((?:(?:и|і|та)\s+)?\p{Ll}{3,})(?!\p{L})/u;
 const PLURAL_ADJECTIVE = /(?:ых|их|іх)$/u;
-// … or when it closes the clause on a consonant no verb ends in (`центр контролю та профілактики хвороб.`).
-const CLOSING_BARE_GENITIVE = /^\s+\p{Ll}{2,}[бгджзклмнпрстфхцчшщ](?=[.,;:])/u;
+// … or when it closes the clause on a consonant (`центр контролю та профілактики хвороб.`), though not
+// on a verb's present ending (`… суда Москвы обжалуют.`).
+const CLOSING_BARE_GENITIVE = /^\s+\p{Ll}{2,}[бгджзклмнпрстфхцчшщ](?<!(?:ут|ют|ат|ят|ит|ет|ть))(?=[.,;:])/u;
 const PAIRED_GENITIVE = /^\s+(?:и|і|та)\s+\p{L}+(?:ых|их|іх|ов|ев|ів|ій|ий|ей)(?!\p{L})/u;
 // A capitalised name after `Республики`, `области`: it stays in the nominative.
 const NAME_AFTER_REGION = /^\s+(\p{Lu}\p{Ll}+)(?!\p{L})/u;
@@ -171,12 +174,18 @@ const HONOURED_NAME =
 const ACRONYM_WORD = /^\s+(\p{Lu}{2,6})(?!\p{L})/u;
 const NOT_IN_NAME = /^(?:за|на|до|по|от|из|со|під|від|при|для|без|над|про|через|и|і|та|й|а|але|но|или|або)$/u;
 const DATIVE_ADJECTIVE = /(?:ому|ему)$/u;
+// `Банк фактически остановил`: an adverb in `-ически` ends like a genitive but is none.
+const ADVERB = /\p{Ll}{2}ически$/u;
 const PAST_VERB = /(?:ла|ли|ло|лася|лися|ться|ся|сь)$/u;
 // An organisation named at the start of a capitalised head noun: `Министерство образования …`.
 const CAP_HEAD = /(?<!\p{L})\p{Lu}\p{Ll}{3,}(?!\p{L})/gu;
-// A company named in quotation marks after its kind: `компанія «Полісся-Буд»`.
-const QUOTED_COMPANY =
-  /(?<!\p{L})(?:\p{L}?\p{Ll}*[Кк]омпани\p{L}*|\p{L}?\p{Ll}*[Кк]омпані\p{L}*|[Фф]ирм\p{L}*|[Фф]ірм\p{L}*|[Хх]олдинг\p{L}*|[Кк]онцерн\p{L}*|[Ии]здательств\p{L}*|[Вв]идавництв\p{L}*|[Оо]рганизаци\p{L}*|[Оо]рганізаці\p{L}*|объединени\p{L}*|об['’]єднанн\p{L}*|ассоциаци\p{L}*|асоціаці\p{L}*|движени\p{L}*|рух\p{L}{0,2}|[Зз]астройщик\p{L}{0,3}|[Зз]абудовник\p{L}{0,3}|[Фф]онд\p{L}{0,2}|[Бб]анк\p{L}{0,2}|[Зз]авод\p{L}{0,2}|[Кк]луб\p{L}{0,2}|[Кк]орпораци\p{L}*|[Кк]орпораці\p{L}*|[Пп]редприяти\p{L}*|[Пп]ідприємств\p{L}*|[Пп]еревозчик\p{L}*|[Пп]еревізник\p{L}*|[Гг]азет\p{L}{1,3}|[Тт]елеканал\p{L}{0,2}|гурт\p{L}{0,2}|ансамбл\p{L}{1,3}|ООО|ТОВ|АО|ПАО|ЗАО|ОАО|ПрАТ|ПАТ|АТ|ХК|ФК|ГК)\s+[«"“„]([^«»"“”„]{2,60})[»"”“]/gu;
+const QUOTE_AFTER = /^\s+[«"“„]/u;
+// A company named in quotation marks after its kind, which may carry a prefix (`агрохолдинг`,
+// `енергокомпанія`), or after its legal form's initials: `компанія «Полісся-Буд»`, `ГО «…»`.
+const QUOTED_COMPANY = new RegExp(
+  String.raw`(?<!\p{L})(?:\p{L}?\p{Ll}*(?:[Кк]омпани|[Кк]омпані|[Фф]ирм|[Фф]ірм|[Хх]олдинг|[Кк]онцерн|[Ии]здательств|[Вв]идавництв|[Оо]рганизаци|[Оо]рганізаці|[Оо]бъединени|[Оо]б['’]єднанн|[Аа]ссоциаци|[Аа]соціаці|[Дд]вижени|[Кк]орпораци|[Кк]орпораці|[Пп]редприяти|[Пп]ідприємств|[Аа]гентств|[Аа]генці|[Сс]туди|[Сс]туді|[Уу]ниверситет|[Уу]ніверситет|[Аа]кадеми|[Аа]кадемі|[Ии]нститут|[Іі]нститут|[Тт]еатр|[Лл]ице|[Лл]іце)\p{L}*|[Бб]юро|рух\p{L}{0,2}|\p{L}?\p{Ll}*(?:[Зз]астройщик|[Зз]абудовник)\p{L}{0,3}|\p{L}?\p{Ll}*(?:[Фф]онд|[Бб]анк|[Зз]авод|[Кк]луб)\p{L}{0,2}|[Пп]еревозчик\p{L}*|[Пп]еревізник\p{L}*|[Гг]азет\p{L}{1,3}|[Тт]елеканал\p{L}{0,2}|гурт\p{L}{0,2}|ансамбл\p{L}{1,3}|${CYRILLIC_LEGAL_FORMS})\s+[«"“„]([^«»"“”„]{2,60})[»"”“]`,
+  'gu',
+);
 
 function fieldPhrase(tail: string): RegExpExecArray | null {
   const field = FIELD_PHRASE.exec(tail);
@@ -199,8 +208,11 @@ function bareGenitive(tail: string, words: readonly string[]): RegExpExecArray |
 function genitiveTail(text: string, from: number): string[] {
   const words = genitiveWords(text, from);
   const nameWord = (w: string | undefined) => w !== undefined && /^\p{Lu}\p{Ll}/u.test(w);
-  return nameWord(words[0]) && nameWord(words[1]) && !REGION_GENITIVE.test(words[0]!) ? [] : words;
+  // `… адміністрації Олег Марченко`: a given name whose surname ends no genitive is as much the person's.
+  const nameGoesOn = words.length === 1 && NAME_GOES_ON.test(text.slice(from + text.slice(from).indexOf(words[0]!) + words[0]!.length));
+  return nameWord(words[0]) && (nameWord(words[1]) || nameGoesOn) && !REGION_GENITIVE.test(words[0]!) ? [] : words;
 }
+const NAME_GOES_ON = /^\s+\p{Lu}\p{Ll}/u;
 
 function genitiveWords(text: string, from: number): string[] {
   let tail = text.slice(from, from + 160);
@@ -219,7 +231,7 @@ function genitiveWords(text: string, from: number): string[] {
     // `… Житомира затвердила`: a past-tense verb ends like a genitive but ends the name; so do a
     // preposition or a conjunction alone (`комбінат за підсумками`, `… здоров'я та фонд`).
     // An adjective in `-ому` is a dative, which opens another phrase: `… здоров'я та Лісовому центру`.
-    if (!g || PAST_VERB.test(g[1]!) || NOT_IN_NAME.test(g[1]!) || DATIVE_ADJECTIVE.test(g[1]!)) break;
+    if (!g || PAST_VERB.test(g[1]!) || NOT_IN_NAME.test(g[1]!) || DATIVE_ADJECTIVE.test(g[1]!) || ADVERB.test(g[1]!)) break;
     words.push(g[1]!);
     tail = tail.slice(g[0].length);
   }
@@ -237,11 +249,14 @@ const capitalised = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.tes
  * `Міністерство аграрної політики та продовольства`: a capitalised head noun and its genitive tail;
  * and a ministry's lower-case head in any case, given in the nominative.
  */
+const ADJECTIVE_BEFORE = /(?<!\p{L})\p{Lu}\p{Ll}+(?:ой|ей|ого|его|ая|яя|ий|ый|ій|ої|ую|ою|ом|ем|ім|ом)\s+$/u;
+
 function headedOrganisations(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(CAP_HEAD)) {
     const noun = headNoun(m[0], ORG_NOUNS);
-    if (!noun) continue;
+    // `Российской Федерации`, `Верховной Рады`: the head of a name its capitalised adjective opens, read with it.
+    if (!noun || ADJECTIVE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // `от Министерства транспорта …`: a head noun in another case is named in the nominative.
     const head = m[0].toLowerCase() === noun[0] ? m[0] : noun[0][0]!.toUpperCase() + noun[0].slice(1);
     const tail = genitiveTail(text, m.index + m[0].length);
@@ -303,6 +318,8 @@ function headedNominative(name: string): string | null {
     const [nominative, , stem] = noun;
     const at = lower.lastIndexOf(stem);
     if (at < 0 || (compound && at === 0) || !NOUN_ENDING.test(lower.slice(at + stem.length))) continue;
+    // A short head inside a word is as often some other root's letters: `рад` in `Вітроград`, not `рада`.
+    if (!compound && at > 0 && stem.length < 4) continue;
     if (lower.endsWith(nominative)) return name;
     const head = at === 0 ? nominative[0]!.toUpperCase() + nominative.slice(1) : nominative;
     return name.slice(0, at) + head;
@@ -327,18 +344,24 @@ function quotedCompoundBody(word: string): string | null {
 }
 // `На Київщині`, `В Москве` open a sentence as often as not; a capital `У` there is as often `У Петра` (someone has).
 const PLACE_AFTER_PREPOSITION =
-  /(?<!\p{L})([Вв]|во|[Нн]а|из|под|над|до|через|около|возле|у|біля|від|із|поблизу|під|неподалік)\s+(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}-])/gu;
+  /(?<!\p{L})([Вв]|во|[Нн]а|из|под|над|до|через|около|возле|у|біля|від|із|поблизу|під|неподалік|между|між)\s+(\p{Lu}\p{Ll}{2,}(?:['’ʼ]\p{Ll}+)?(?:-\p{Lu}\p{Ll}{2,})?(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}'’ʼ-])/gu;
 // Prepositions that put the town after them in the genitive (`поблизу Ставища`, `около Торжка`).
 const GENITIVE_PREPOSITION = /^(?:из|до|около|возле|біля|від|із|поблизу|неподалік)$/u;
 // The next place of a list after a preposition: `в Китае и Монголии`.
 const LISTED_PLACE = /^\s+(?:и|і|та|й)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}-])/u;
 
+// `в Промбанке`, `у Держагентстві`: a word built on a body's stem is where someone works, not a town.
+const isBodyWord = (word: string) => word.length <= MAX_STEM_WORD && ORG_STEMS.test(word);
+
 /** A place of one or two words after its preposition, in the nominative; null when the two words are no place's. */
 function placeAfterPreposition(name: string, preposition: string, ukrainian: boolean): string | null {
+  // `у Telegram`, `в YouTube`: a name in Latin letters is a service or a firm; towns are written in Cyrillic.
+  if (!/^\p{Script=Cyrillic}/u.test(name)) return null;
   const words = name.split(' ');
   // A hyphened name's parts decline apart (`Білгорода-Дністровського`): only the gazetteer turns it back.
   if (name.includes('-')) return cyrillicPlace(name, ukrainian);
-  if (words.length === 1) return cyrillicPlace(name, ukrainian) ?? townNominative(name, preposition, ukrainian);
+  if (words.length === 1) return cyrillicPlace(name, ukrainian) ?? (isBodyWord(name) ? null : townNominative(name, preposition, ukrainian));
+  if (ukrainian) return cyrillicPlace(name, ukrainian) ?? ukrainianAdjectiveTown(words[0]!, words[1]!);
   const adjectiveEnding = /(?:ом|ем|ой|ей|ому|ій|ім)$/u.exec(words[0]!);
   if (!adjectiveEnding) return null;
   const gender: Gender = /^(?:ой|ей)$/u.test(adjectiveEnding[0]) ? 'f' : 'm';
@@ -378,6 +401,8 @@ const isRoleNoun = (word: string) => ROLE_STEMS.test(word) && !/(?:ое|ее|ы�
 function agrees(adjective: string, gender: Gender): boolean {
   if (/[^ая]а$/u.test(adjective)) return gender === 'f';
   if (/[^ое]е$/u.test(adjective)) return gender === 'n' || gender === 'p';
+  // `-ее` is a neuter's only (`Синее`), or a comparative opening a sentence: `Ранее суды …`, `Позднее банк …`.
+  if (/ее$/u.test(adjective)) return gender === 'n';
   return true;
 }
 
@@ -407,17 +432,43 @@ function adjectiveNominative(adjective: string, gender: Gender, ukrainian: boole
 }
 
 // A region named after its town: `Рівненщина`, `Смоленщина`, in any case.
-const REGION_IN_SHCHYNA = /щин(?:і|и|у|ою|е|ы|ой)$/u;
+const REGION_IN_SHCHYNA = /(?<=щ|чч)ин(?:і|и|у|ою|е|ы|ой)$/u;
 
-/** A region in `-щина` back in the nominative: `на Житомирщині` → `Житомирщина`. */
-export const regionNominative = (word: string) => (REGION_IN_SHCHYNA.test(word) ? word.replace(REGION_IN_SHCHYNA, 'щина') : word);
+/** A region in `-щина` or `-ччина` back in the nominative: `на Житомирщині` → `Житомирщина`. */
+export const regionNominative = (word: string) => (REGION_IN_SHCHYNA.test(word) ? word.replace(REGION_IN_SHCHYNA, 'ина') : word);
+
+/**
+ * A Ukrainian town of an adjective and a noun after its preposition, in the nominative: a feminine
+ * in the locative or genitive (`у Новій Липівці`, `з Нової Липівки` → `Нова Липівка`, `у Білій Вербі`
+ * → `Біла Верба`), a masculine with its closed syllable's `о` back as `і` (`у Старому Роздолі` →
+ * `Старий Розділ`). Null when the words are no adjective and noun in those cases.
+ */
+function ukrainianAdjectiveTown(adjective: string, noun: string): string | null {
+  if (/\p{Ll}{2}(?:ій|ої)$/u.test(adjective)) {
+    // The noun agrees in case: `-ій` with a locative `-і`, `-ої` with a genitive `-и`. One that does not is the
+    // name's own genitive, as written: `на Набережній Перемоги` → `Набережна Перемоги`.
+    const ending = adjective.endsWith('ій') ? 'і' : 'и';
+    if (!noun.endsWith(ending)) return `${adjectiveNominative(adjective, 'f', true)} ${noun}`;
+    const feminine = noun
+      .replace(/(?<=[^аеєиіїоуюяь'’])ц[іи]$/u, 'ка')
+      .replace(/(?<=и)ц[іи]$/u, 'ця')
+      .replace(/(?<=[^аеєиіїоуюяь'’ц])[іи]$/u, 'а');
+    return feminine === noun ? null : `${adjectiveNominative(adjective, 'f', true)} ${feminine}`;
+  }
+  if (!/\p{Ll}{2}(?:ому|ім|ого)$/u.test(adjective)) return null;
+  const stem = /^(\p{L}+[^аеєиіїоуюяь'’])(?:і|у|а|ом)$/u.exec(noun)?.[1];
+  if (!stem) return null;
+  // `Роздол-` → `Розділ`: a closed last syllable turns its `о`, `е` into `і`; a town in `-город` keeps it.
+  const closed = /город$/u.test(stem) ? stem : stem.replace(/[ое](?=[^аеєиіїоуюяь'’]$)/u, 'і');
+  return `${adjectiveNominative(adjective, 'm', true)} ${closed}`;
+}
 
 /**
  * A one-word town back in the nominative from the case its preposition gives it: a plural in the
  * locative (`в Лозах` → `Лози`, `в Ключах` → `Ключи`), a masculine in the genitive
  * (`поблизу Ставища` → `Ставищ`).
  */
-function townNominative(word: string, preposition: string, ukrainian: boolean): string {
+function townNominative(word: string, preposition: string, ukrainian: boolean): string | null {
   const plural = /^(\p{L}+[^аеиоуыэюяіїєь])(?:ах|ях)$/u.exec(word);
   if (plural && !GENITIVE_PREPOSITION.test(preposition)) {
     const stem = plural[1]!;
@@ -431,7 +482,27 @@ function townNominative(word: string, preposition: string, ukrainian: boolean): 
     return `${word.slice(0, -2).replace(/ь$/u, '')}ець`;
   // `из Тулы`: no town's nominative follows a preposition of the genitive, so `-ы` is a town in `-а`.
   if (GENITIVE_PREPOSITION.test(preposition) && /[^аеиоуыэюяіїєь]ы$/u.test(word)) return `${word.slice(0, -1)}а`;
-  return nounNominative(word);
+  return ukrainian ? ukrainianTownNominative(word) : nounNominative(word);
+}
+
+// An instrumental ending (`між Липовом`, `під Зеленою`) no rule gives back: the name itself is unknown.
+const UKRAINIAN_INSTRUMENTAL = /\p{Ll}(?:ом|ою|ею|ами|ями)$/u;
+
+/**
+ * A Ukrainian town or land back from the locative, genitive or instrumental after its preposition:
+ * a town in `-ів` reopens its `о`/`е` (`у Липові`, `біля Липова`, `між Липовом` → `Липів`), a land
+ * in a doubled consonant and `-я` keeps it (`на Залісті` → `Заліття`), a region in `-щина` or
+ * `-ччина` takes its ending back, a town in `-вка`, `-нка` too (`у Липівці` → `Липівка`). A name in `-е` is a
+ * neuter in the nominative (`у Зелене`), and is kept.
+ */
+function ukrainianTownNominative(word: string): string | null {
+  if (REGION_IN_SHCHYNA.test(word)) return regionNominative(word);
+  if (/\p{Ll}{2}[ое]в(?:і|а|ом|у)$/u.test(word)) return word.replace(/[ое]в(?:і|а|ом|у)$/u, 'ів');
+  if (/([бвгджзклмнпрстфхцчшщ])\1і$/u.test(word)) return `${word.slice(0, -1)}я`;
+  // `у Липівці`, `в Кам’янці`: a town in `-вка`, `-нка` in the locative.
+  if (/[\p{Ll}'’ʼ]{2}[вн]ці$/u.test(word)) return `${word.slice(0, -2)}ка`;
+  if (/\p{Ll}{2}(?:ії|ію|ією)$/u.test(word)) return word.replace(/(?:ії|ію|ією)$/u, 'ія');
+  return UKRAINIAN_INSTRUMENTAL.test(word) ? null : word;
 }
 
 /**
@@ -464,13 +535,18 @@ function capitalisedHeadBodies(text: string, ukrainian: boolean): string[] {
     const noun = head ? headNoun(head, ORG_NOUNS) : null;
     if (!noun || !agrees(m[0], noun[1]) || isRoleNoun(m[0])) continue;
     const adjective = head === upperFirst(noun[0]) ? m[0] : adjectiveNominative(m[0], noun[1], ukrainian);
-    found.push(`${adjective} ${upperFirst(noun[0])}`);
+    const name = `${adjective} ${upperFirst(noun[0])}`;
+    // `Российской Федерации`: a country named so is a place, not a body.
+    if (isCountryName(name, ukrainian ? 'uk' : 'ru')) continue;
+    const headEnd = m.index + m[0].length + CAPITALISED_HEAD.exec(text.slice(m.index + m[0].length))![0].length;
+    found.push([name, ...genitiveTail(text, headEnd)].join(' '));
   }
   return found;
 }
 
-// A neuter adjective in a case whose noun is written as in the nominative: `Рыбинском море`, `Київському`.
-const OBLIQUE_NEUTER_ADJECTIVE = /(?:ом|ем|ому|ему|ім)$/u;
+// A neuter adjective in a case whose noun is written as in the nominative: `Рыбинском море`, `Київському`,
+// `Лісогірського районного управління`.
+const OBLIQUE_NEUTER_ADJECTIVE = /(?:ом|ем|ому|ему|ім|ого|его)$/u;
 // An adjective listed before another over a comma or a conjunction: `Свердловской, ` or `Кировском и `.
 const LISTED_ADJECTIVE_BEFORE = /(?<!\p{L})(\p{Lu}\p{Ll}+(?:['’ʼ]\p{Ll}+)?)(?:,\s+|\s+(?:и|і|та|й)\s+)$/u;
 // A plural place noun: `областей`, `областях`, `районах`, `районів`.
@@ -513,6 +589,8 @@ export function findCyrillicEntities(
   const declined = new Set<string>();
   // Adjectives of places named by their kind noun (`Свердловской` of `Свердловская область`): no town of their own.
   const placeAdjectives = new Set<string>();
+  // … and of bodies (`Центральным` of `Центральный банк`), which name no town either.
+  const bodyAdjectives = new Set<string>();
   for (const text of texts) {
     for (const m of text.matchAll(CAP_ADJECTIVE)) {
       // The head noun may follow lower-case adjectives: `Тверской краеведческий музей`.
@@ -545,7 +623,12 @@ export function findCyrillicEntities(
           places.add(listedName);
           written.set(listedName, [...(written.get(listedName) ?? []), form]);
         }
-      } else organizations.add([name, ...genitiveTail(text, m.index + m[0].length + consumed.length)].join(' '));
+      } else {
+        bodyAdjectives.add(m[0]);
+        const end = m.index + m[0].length + consumed.length;
+        // `Лесогорский банк «Верхний мост»`: the adjective and the kind describe the body whose name the marks hold.
+        if (!QUOTE_AFTER.test(text.slice(end, end + 3))) organizations.add([name, ...genitiveTail(text, end)].join(' '));
+      }
     }
     for (const name of capitalisedHeadBodies(text, ukrainian)) organizations.add(name);
     for (const name of headedOrganisations(text)) organizations.add(name);
@@ -587,17 +670,37 @@ export function findCyrillicEntities(
         (other) => other !== o && (other.startsWith(`${o} `) || other.toLowerCase().endsWith(` ${o.toLowerCase()}`)),
       ),
   );
-  const adjectiveTown = adjectiveOnlyTown(texts, placeAdjectives, ukrainian);
-  const named = withWrittenSoftSigns([...new Set([...otherPlaces, ...places])]).filter((p) => !declined.has(p) && !adjectiveTown(p));
+  const adjectiveTown = adjectiveOnlyTown(texts, new Set([...placeAdjectives, ...bodyAdjectives]), ukrainian);
+  // `… и Верховного суда`: an adjective written before its head noun is no place of its own.
+  const named = withWrittenSoftSigns([...new Set([...otherPlaces, ...places])]).filter(
+    (p) => !declined.has(p) && !adjectiveTown(p) && !bodyAdjectives.has(p) && !placeAdjectives.has(p),
+  );
   const all = named.filter((p) => !named.some((other) => declinedAdjectiveOf(p, other)));
   const inside = (p: string) =>
     written.has(p) ? writtenOnlyInsideOrganisations(written.get(p)!, texts, orgs) : onlyInsideOrganisations(p, texts, orgs, ukrainian);
-  return { places: all.filter((p) => !inside(p)), organizations: orgs };
+  const nominative = writtenNominative(texts);
+  return { places: [...new Set(all.filter((p) => !inside(p)).map(nominative))], organizations: orgs };
+}
+
+// A case ending of a noun in `-а`, `-я` or `-о`: `Тиму`, `Тимі`, `Тимою`, `Тими`, `Тимом`.
+const OBLIQUE_OF_VOWEL_NOUN = /^(\p{Lu}\p{Ll}{2,}?)(?:у|ю|і|и|ы|е|ою|ею|ой|ей|ом|ем)$/u;
+
+/**
+ * A one-word place read in a case form the rules could not undo, given back in the nominative the
+ * text itself writes elsewhere: `через Тиму`, `на Тимі` beside `Тима піднялася` → `Тима`.
+ */
+function writtenNominative(texts: readonly string[]): (place: string) => string {
+  const words = new Set<string>();
+  for (const text of texts) for (const [word] of text.matchAll(/(?<![\p{L}-])\p{Lu}\p{Ll}+(?![\p{L}-])/gu)) words.add(word);
+  return (place) => {
+    const stem = OBLIQUE_OF_VOWEL_NOUN.exec(place)?.[1];
+    return (stem && ['а', 'я', 'о'].map((e) => stem + e).find((w) => w !== place && words.has(w))) || place;
+  };
 }
 
 /**
- * Whether a town was read only from a place's adjective (`Свердловск` from `Свердловской области`),
- * the text never writing the town itself.
+ * Whether a town was read only from a place's or a body's adjective (`Свердловск` from `Свердловской
+ * области`, `Центральный` from `Центральным банком`), the text never writing the town itself.
  */
 function adjectiveOnlyTown(texts: readonly string[], adjectives: ReadonlySet<string>, ukrainian: boolean): (place: string) => boolean {
   const fromAdjectives = new Set([...adjectives].map((a) => cyrillicPlace(a, ukrainian)));
@@ -640,7 +743,13 @@ function onlyInsideOrganisations(place: string, texts: readonly string[], orgs: 
   if (!words.size) return false;
   const count = (haystack: string, word: string) => haystack.split(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u')).length - 1;
   const all = [...words].reduce((n, w) => n + texts.reduce((k, t) => k + count(t, w), 0), 0);
-  const inside = [...words].reduce((n, w) => n + orgs.reduce((k, o) => k + count(o, w), 0), 0);
+  // A body written as it is listed (`банк «Центральный кредит»`, twice) holds the word each time it is written.
+  const written = (o: string) =>
+    Math.max(
+      1,
+      texts.reduce((k, t) => k + occurrences(t, o), 0),
+    );
+  const inside = [...words].reduce((n, w) => n + orgs.reduce((k, o) => k + count(o, w) * written(o), 0), 0);
   return inside > 0 && inside >= all;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Villages, stations and tracts named after their kind noun in Russian and Ukrainian
+ * Villages, stations, tracts, airports and arenas named after their kind noun in Russian and Ukrainian
  * (`в деревнях Липки и Сосновка`, `на станции Разъезд`, `у селі Зелене`). Such names are most
  * often written in the nominative whatever the kind noun's case; one that agrees with it as an
  * adjective (`в поселке Лесном`) is turned back. The names alone are given, as the text names them.
@@ -13,6 +13,9 @@ const SETTLEMENT_KINDS: ReadonlyArray<readonly [Gender, RegExp]> = [
   ['n', /^(?:сел|селищ|урочищ|озер)(?:о|а|у|е|ом|ам|ах|ами|і|ем)$/u],
   ['m', /^(?:посел|посёл)(?:ок|ка|ку|ке|ком|ки|ков|кам|ках)$/u],
   ['m', /^(?:хутор|аул)(?:|а|у|е|і|ом|ах|ам)$/u],
+  // Airports, stadiums and arenas keep their own name after the kind too: `аэропорта Заречное`, `на арене «Ледник»`.
+  ['m', /^(?:аэропорт|аеропорт|стадион|стадіон)(?:|а|у|е|і|ом)$/u],
+  ['f', /^(?:арен)(?:а|ы|и|е|і|у|ой|ою)$/u],
 ];
 
 // One name: a word of capitals, hyphened or not (`Липова-Долина`), or any name in quotation marks.

@@ -69,7 +69,8 @@ const LOCATION_BEFORE =
   /(?:^|[\s(])(?:in|near|at|from|(?<!according\s)to|out of|towards|toward|across|outside|around|through|via|between|into|throughout|inside|off|en|à|au|aux|dans|près de|autour de|au (?:nord|sud) de|à l['’](?:est|ouest) de|nach|bei|aus)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu;
 const PLACE_OF_BEFORE =
   /(?:city|cities|town|towns|village|villages|province|provinces|region|regions|island|islands|republic|state|county|district|capital|port|suburb)\s+of\s+(?:the\s+)?$/iu;
-const LIST_BEFORE = /^(?:,?\s+(?:and|or|und|oder|et|ou|и|или|і|та)\s+)$/u;
+// The preposition may come again after the conjunction: `from Halden and from Orla`, `de Lorient et de Pornelec`.
+const LIST_BEFORE = /^(?:,?\s+(?:and|or|und|oder|et|ou|и|или|і|та)\s+(?:(?:in|from|to|at|de|à|en|in|aus|nach|von)\s+|d['’])?)$/u;
 const LIST_COMMA = /^,\s+$/u;
 const PLACES_LISTED_BEFORE =
   /(?:^|\s)(?:towns|villages|hamlets|communities|settlements|Orte|Orten|Dörfer|Dörfern|Gemeinden|Ortschaften|villes|villages|communes|localités)(?:\s+(?:such as|like|including|wie|etwa|comme|dont)|[^.;:]{0,40}\s:)\s+$/iu;
@@ -81,6 +82,24 @@ const APPOSITION = /^,\s*(?:\d{1,3},\s*)?(?:(who|whose)\b|(?:a|an|the|its|his|he
 const BARE_APPOSITION =
   /^,\s*(?:(?:ancien|ancienne|nouveau|nouvelle|ex|former|ehemalige|ehemaliger|бывший|бывшая|колишній|колишня)\s+)?(\p{Ll}[\p{L}-]*)[^,.;:]{0,60},/u;
 const BASED = /^-based\b/u;
+// Not `-ой` alone: a woman's given name ends so in the instrumental (`Варварой`, `Ириной`).
+const OBLIQUE_ADJECTIVE_FIRST = /^\p{Lu}\p{Ll}+(?:[сц]кой|(?<![ин])ной|[нжшчщ]ей|ого|его|ому|ему|ых|их|ыми|ими|ої|ьої)$/u;
+const EVENT_WORDS = new Set([
+  'Fair',
+  'Festival',
+  'Show',
+  'Marathon',
+  'Expo',
+  'Carnival',
+  'Regatta',
+  'Parade',
+  'Gala',
+  'Fest',
+  'Festspiele',
+]);
+const INDEFINITE_BEFORE = /(?:^|[\s„"(])(?:ein|eine|einen|einem|einer|eines|kein\p{Ll}*)\s+(?:\p{Ll}+\s+)?$/iu;
+const PICTURE_CREDIT_BEFORE = /©\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:\/\s*)?$/u;
+const FRENCH_PLACE_KIND_BEFORE = /(?:^|\s)(?:[Ll]a |[Ll]e )(?:région|département|commune|province|collectivité)\s+$/u;
 const GERMAN_REGION = /^\p{Lu}\p{Ll}{2,}(?:mark|land|gau|heide|börde)$/u;
 const REGION_ARTICLE = /(?:^|\s)(?:in der|im|aus der|aus dem|in die|ins|durch die|durch das)\s+$/iu;
 // `l’entomologiste Laure Roux`, `the hydrologist Ann Lee`: a scientist by the ending of the science.
@@ -112,6 +131,9 @@ const GENERIC = new Set([
   'Greater',
   'New',
   'Old',
+  // `l'État`: the state as a power, no place.
+  'État',
+  'Etat',
 ]);
 
 // French town names joined by hyphens: `Saint-Jean-de-Braye`, `Fos-sur-Mer`, `Bouches-du-Rhône`.
@@ -322,7 +344,15 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   else if (knownPlace(m, language)) e.place += GAZETTEER_EVIDENCE;
   if (PLACE_WORDS.has(last) || PLACE_WORDS.has(m.tokens[0]!)) e.place += 2;
   if (m.tokens.length === 1 && (FRENCH_COMPOUND_PLACE.test(m.name) || townAfterPreposition(m, language))) e.place += 3;
-  if (language === 'de' && GERMAN_PLACE_ENDING.test(last) && !GERMAN_PLACE_NOUNS.has(last) && last.length <= MAX_STEM_WORD) e.place += 2;
+  // `ein Parkplatz`, `keinen Spielplatz`: after an indefinite article the word is a thing of its kind, no named place.
+  if (
+    language === 'de' &&
+    GERMAN_PLACE_ENDING.test(last) &&
+    !GERMAN_PLACE_NOUNS.has(last) &&
+    last.length <= MAX_STEM_WORD &&
+    !(m.tokens.length === 1 && INDEFINITE_BEFORE.test(m.before))
+  )
+    e.place += 2;
   if (language === 'de' && (isGermanStreet(m.tokens) || isGermanSite(m.tokens))) e.place += 3;
   // `Pine Hollow Water District`, `Elm County School District`: a district that runs a service is a body.
   if (m.tokens.length >= 3 && last === 'District' && SERVICE_BEFORE_DISTRICT.test(m.tokens[m.tokens.length - 2]!)) e.org += 4;
@@ -361,6 +391,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   // `Derbyshire`, `Lincolnshire`: an English county is named so.
   if (language === 'en' && /\p{Ll}shire$/u.test(last)) e.place += 3;
   if (language === 'fr' && FRENCH_PLACE_OF.test(m.before.slice(-30))) e.place += 3;
+  // `la région Marches de l'Ouest`, `le département Val-d'Oise`: the kind of place, then its name in apposition.
+  if (language === 'fr' && FRENCH_PLACE_KIND_BEFORE.test(m.before.slice(-20))) e.place += 3;
   if (byPlacePrep && (LOCATION_BEFORE.test(m.before) || PLACE_OF_BEFORE.test(m.before)) && !isFirmAfterPreposition(m)) e.place += 1;
   // `villages such as A, B and C`, `Orte wie A, B und C`, `trois communes : A, B et C`: a list of places opens on their kind.
   if (PLACES_LISTED_BEFORE.test(m.before.slice(-50))) e.place += 3;
@@ -412,7 +444,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   ) {
     e.adjective += 1;
   }
-  if (inQuoteMarks(m)) {
+  // `Мэр Верхней Пышмы`, `депутаты Верховной Рады`: a name opening on an adjective in an oblique case is a place's or a body's.
+  if (inQuoteMarks(m) || (m.tokens.length >= 2 && OBLIQUE_ADJECTIVE_FIRST.test(m.tokens[0]!))) {
     e.person = 0;
     e.weakPerson = 0;
   }
@@ -457,6 +490,8 @@ const townAfterPreposition = (m: Mention, language: string) =>
  */
 function isNoise(m: Mention, language: string): boolean {
   if (m.tokens.length > 8 || MONTH_AND_DAY_NAMES.has(m.name) || FUNCTION_WORDS.has(m.name)) return true;
+  // `… sur le glacier. © Anne Roux / Agence`: a picture's credit names its photographer and agency, no one in the story.
+  if (PICTURE_CREDIT_BEFORE.test(m.before)) return true;
   if (m.tokens.length === 1 && VESSEL_PREFIXES.has(m.name) && /^\s+\p{Lu}/u.test(m.after)) return true;
   if (m.tokens.length === 1 && (GENERIC.has(m.name) || ORG_WORDS.has(m.name) || PLACE_WORDS.has(m.name) || isCyrillicBodyKind(m.name)))
     return true;
@@ -469,7 +504,9 @@ function isNoise(m: Mention, language: string): boolean {
     !FRENCH_COMPOUND_PLACE.test(m.name) &&
     !isCountryNamedBody(m, language) &&
     !isCountryOrRegion(m.name, language) &&
-    !townAfterPreposition(m, language);
+    !townAfterPreposition(m, language) &&
+    // `Landkreis Oberau-Lindental`, `Gemeinde Ober-Olm`: a place's kind says the double name is the place.
+    !(language === 'de' && isGermanPlaceKind(wordBefore(m.before)));
   return (/^-[\p{N}\p{L}]/u.test(m.after) && !BASED.test(m.after)) || hyphenated;
 }
 
@@ -675,6 +712,8 @@ export function indexEntities(
   function decide(name: string, e: Omit<Evidence, 'first' | 'article' | 'genitive' | 'feminine'>): Kind | null {
     const words = name.split(' ').length;
     if (isDemonym(name, language)) return null;
+    // `Harbury Rose Fair`, `Lorn Folk Festival`: an event is named after its place, and is neither place nor body.
+    if (words >= 2 && EVENT_WORDS.has(name.slice(name.lastIndexOf(' ') + 1))) return null;
     // English capitalises its nationality adjectives (`Kenyan farmers`); French and German do not, so `Lunan` there is a town.
     if (language === 'en' && words === 1 && e.adjective > 0 && e.place < 3 && e.org < 2 && DEMONYM.test(name)) return null;
     if (e.org >= 2 && e.org >= e.place && e.org >= e.person) return 'org';

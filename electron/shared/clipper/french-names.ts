@@ -1,11 +1,11 @@
 /**
  * French organisations named by a head noun and a complement that ends in a proper name:
  * `ministère des Transports`, `préfecture du Loiret`, `Banque alimentaire du Loiret`,
- * `Chambre de commerce et d'industrie Aix-Provence`, `ministère de la Transition écologique`.
+ * `Chambre de commerce et d'industrie Aix-Provence`, `ministère de la Transition écologique`, `cave coopérative de Lorn`.
  * Their head is often lower-case, so the capitalised-run reading of names misses them.
  */
 const HEAD =
-  '(?:[Mm]inistère|[Pp]réfecture|[Ss]ous-préfecture|[Mm]airie|[Mm]étropole|[Bb]anque|[Cc]hambre|[Uu]niversité|[Aa]gence|[Cc]onseil(?: départemental| régional| municipal)?|[Cc]ommission|[Dd]irection|(?:[Cc]on)?[Ff]édération|[Ss]yndicat|[Ss]ociété|[Ii]nstitut|[Oo]ffice|[Tt]ribunal|[Cc]our|[Cc]aisse|[Cc]ommunauté|[Aa]cadémie|[Mm]usée|[Hh]ôpital|[Cc]entre hospitalier|[Cc]ompagnie|[Oo]bservatoire|[Aa]utorité|[Rr]égie|[ÉéEe]cole|Service|(?:Grand|Grande) [Pp]ort(?: maritime| autonome)?)';
+  '(?:(?:[Cc]ave )?[Cc]oopérative|[Mm]inistère|[Pp]réfecture|[Ss]ous-préfecture|[Mm]airie|[Mm]étropole|[Bb]anque|[Cc]hambre|[Uu]niversité|[Aa]gence|[Cc]onseil(?: départemental| régional| municipal)?|[Cc]ommission|[Dd]irection|(?:[Cc]on)?[Ff]édération|[Ss]yndicat|[Ss]ociété|[Ii]nstitut|[Oo]ffice|[Tt]ribunal|[Cc]our|[Cc]aisse|[Cc]ommunauté|[Aa]cadémie|[Mm]usée|[Hh]ôpital|[Cc]entre hospitalier|[Cc]ompagnie|[Oo]bservatoire|[Aa]utorité|[Rr]égie|[ÉéEe]cole|Service|(?:Grand|Grande) [Pp]ort(?: maritime| autonome)?)';
 const LINK = "\\s(?:de la\\s|de l['’]|du\\s|des\\s|de\\s|d['’])";
 const PROPER_WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*";
 // `Provence-Alpes-Côte d'Azur`, `Val de la Dore`: the name's own words may be joined by `de la`.
@@ -13,7 +13,7 @@ const PROPER = `${PROPER_WORD}(?:\\s(?:(?:et|de la|de|du|des)\\s)?${PROPER_WORD}
 // The head's own adjective (`Banque alimentaire`), and one after the name (`Transition écologique`), as
 // whole words: `prévient` is no adjective in `-ien`.
 const ADJECTIVE =
-  '\\s\\p{Ll}+(?:ique|iques|ale|ales|al|aux|elle|elles|el|aire|aires|ière|ières|ier|iers|ère|ères|ée|ées|ien|iens|ienne|iennes|ain|ains|aine|aines|ime|imes|ais|aise|aises|ole|oles|ile|iles|anne|annes|onne|onnes|ieure|ieur|ieures|ieurs)(?![\\p{L}-])';
+  '\\s\\p{Ll}+(?:ique|iques|ale|ales|al|aux|elle|elles|el|aire|aires|ière|ières|ier|iers|ère|ères|ée|ées|ien|iens|ienne|iennes|ain|ains|aine|aines|ime|imes|ais|aise|aises|ole|oles|ile|iles|anne|annes|onne|onnes|ieure|ieur|ieures|ieurs|if|ifs|ive|ives)(?![\\p{L}-])';
 // `Chambre de commerce et d'industrie Aix-Provence`: a lower-case field, then the name.
 // The name may follow its own `de`: `chambre de commerce et d'industrie de Lille`.
 const FIELD = `\\sde\\s\\p{Ll}+(?:\\set\\s(?:d['’]|de\\s)\\p{Ll}+)?(?:${LINK}|\\s)`;
@@ -63,9 +63,19 @@ const STREET = new RegExp(
 // `entre les arrêts Mairie et Pont Neuf`, `la station Bastille`: stops named after their kind, one or two.
 const STOP = new RegExp(`(?<!\\p{L})(?:arrêts?|stations?)\\s(${PROPER})`, 'gu');
 
-/** The streets, squares and stops a French text names after their lower-case kind: `rue Émile-Zola`, `l'arrêt Mairie`. */
+// `glacier de Sorvaz`, `massif des Aiguillettes`, `lac de Morvelle`: a mountain or water site is named with its kind.
+// (A port or a town's site is not: `port de Lorient` is the town's, and a port authority's name.)
+const SITE = new RegExp(
+  `(?<!\\p{L})(?:glacier|massif|refuge|lac|col|pic|barrage|étang|gorges|cirque|aiguille)${LINK}(?!(?:Le|La|Les|Il|Elle|Ils|Elles|On|Un|Une)\\s)${PROPER}`,
+  'gu',
+);
+
+/**
+ * The streets, squares, stops and mountain or water sites a French text names after their lower-case
+ * kind: `rue Émile-Zola`, `l'arrêt Mairie`, `glacier de Sorvaz`.
+ */
 export function findFrenchStreets(texts: readonly string[]): string[] {
-  const streets = texts.flatMap((text) => [...text.matchAll(STREET)].map((m) => m[0].replace(/\s+/gu, ' ')));
+  const streets = texts.flatMap((text) => [...text.matchAll(STREET), ...text.matchAll(SITE)].map((m) => m[0].replace(/\s+/gu, ' ')));
   const stops = texts.flatMap((text) => [...text.matchAll(STOP)].flatMap((m) => m[1]!.split(/\set\s/u)));
   return [...new Set([...streets, ...stops])];
 }

@@ -170,6 +170,8 @@ export function cyrillicPlace(name: string, ukrainian: boolean): string | null {
       [name, ...forms].find((n) => local.has(n)) ?? (ukrainian ? forms.find((n) => cyrillicNames.has(n) && !NOT_UKRAINIAN.test(n)) : null);
     if (known) return known;
   }
+  // No Ukrainian noun's case ends in `-е`: a word so ending is a neuter's own name (`Зелене`), never another's form.
+  if (ukrainian && /^\p{Lu}\p{Ll}+е$/u.test(name)) return null;
   const stem = ukrainian ? ukrainianStem : russianStem;
   const key = stemKey(name, stem);
   // Stems this short match too many unrelated words.

@@ -55,7 +55,9 @@ function nounNominative(noun: string, gender: Gender, article: string, declined:
 // stand alone (`Staatsanwaltschaft Kiel`) or end a compound (`Polizeidirektion Kiel`), in the genitive too
 // (`des Kunstmuseums Lindau`).
 const SEATED_BODY =
-  /^(?=\p{Lu})(?:\p{L}*(?:gericht|gerichtshof|polizei|präsidium|staatsanwaltschaft|landratsamt|finanzamt|bezirksamt|direktion|inspektion|museum|klinikum|kunsthalle|feuerwehr|hochschule|universität|bibliothek|theater)(?:s|es)?)$/iu;
+  /^(?=\p{Lu})(?:\p{L}*(?:gericht|gerichtshof|polizei|präsidium|kasse|kammer|volksbank|landesbank|staatsanwaltschaft|landratsamt|finanzamt|bezirksamt|direktion|inspektion|museum|klinikum|kunsthalle|feuerwehr|hochschule|universität|bibliothek|theater)(?:s|es)?)$/iu;
+
+const GERMAN_LEGAL_FORM = /^(?:AG|GmbH|gGmbH|mbH|SE|KG|KGaA|OHG|UG|eG|e\.V\.)$/u;
 
 /**
  * `Europäischen Kommission` (after `der`) → `Europäische Kommission`, `Auswärtigen Amtes` (after `des`)
@@ -64,15 +66,19 @@ const SEATED_BODY =
  */
 export function germanNominative(name: string, article: string): string {
   const words = name.split(' ');
+  // `der Halvorsen Holding AG`: a firm's registered name ends in its legal form and is written so in every case.
+  if (words.length >= 2 && GERMAN_LEGAL_FORM.test(words[words.length - 1]!)) return name;
   let head = 0;
   // `Hochschule` ends like a declined adjective; a seated kind is the head all the same.
   while (head < words.length - 1 && DECLINED_ADJECTIVE.test(words[head]!) && !SEATED_BODY.test(words[head]!)) head++;
   const headNoun = words[head]!;
   if (head === 0) {
     const gender = genderOf(headNoun, article);
-    // `des Kunstmuseums Lindau`: a seated kind in the genitive, its seat after it.
+    // `des Kunstmuseums Lindau`: a seated kind in the genitive, its seat after it; `des Bundesministeriums der
+    // Finanzen`, `des Forschungszentrums für Küsten`: a body, then what it is of or for, which stays.
     const seated = words.length === 2 && SEATED_BODY.test(headNoun);
-    return gender && (words.length === 1 || seated)
+    const ofWhat = words.length >= 3 && (words[1] === 'der' || words[1] === 'des' || words[1] === 'für');
+    return gender && (words.length === 1 || seated || ofWhat)
       ? [nounNominative(headNoun, gender, article, false), ...words.slice(1)].join(' ')
       : name;
   }
@@ -85,9 +91,11 @@ export function germanNominative(name: string, article: string): string {
 
 // The head nouns of German bodies' names, in any case: `Wetterdienst`, `Kommission`, `Kreuzes`.
 const ORGANISATION_HEAD =
-  /(?:kommission|dienst|kreuz|parlament|konzern|partei|polizei|feuerwehr|stiftung|gewerkschaft|reederei|brauerei|genossenschaft|versicherung|kammer|gericht|senat|bahn|bank|rundfunk|hilfswerk|agentur|verband|verein|amt|bund|rat|tag|fahrt|werk|werke|betrieb|betriebe)(?:es|s)?$/u;
-// A federal or regional assembly is one word: `Bundestag`, `Landtages`, `Bundesrat`.
-const ASSEMBLY = /^(?:Bundes|Land|Kreis)tag(?:e?s)?$|^Bundesrat(?:e?s)?$/u;
+  /(?:kommission|dienst|kreuz|parlament|konzern|partei|polizei|feuerwehr|stiftung|gewerkschaft|reederei|brauerei|genossenschaft|versicherung|kammer|gericht|senat|bahn|bank|rundfunk|hilfswerk|hilfe|agentur|verband|verein|amt|bund|rat|tag|fahrt|werk|werke|betrieb|betriebe)(?:es|s)?$/u;
+// A federal or regional assembly is one word: `Bundestag`, `Landtages`, `Bundesrat`; so is a federal or
+// state court or office named by its field: `Bundessozialgericht`, `Landessozialgericht`, `Bundeskartellamt`.
+const ASSEMBLY =
+  /^(?:Bundes|Land|Kreis)tag(?:e?s)?$|^Bundesrat(?:e?s)?$|^(?:Bundes|Landes)\p{Ll}*(?:gericht|gerichtshof|rechnungshof)(?:e?s)?$|^(?:Bundes|Landes)\p{Ll}+(?:amt|anstalt|agentur)(?:e?s)?$/u;
 const MAX_NOUN = 40;
 
 // `Zweckverband Oberes Lautertal`, `Stadtwerke Morweiler`: a union or a utility named by its area.
@@ -107,15 +115,20 @@ function isCouncilOfTown(tokens: readonly string[]): boolean {
 export const isGermanNameAdjective = (word: string) => /^\p{Lu}\p{Ll}{2,}(?:e|en|em|er|es)$/u.test(word);
 
 /** `Deutscher Wetterdienst`, `Europäischen Kommission`, `Bundestages`, `Landgericht Augsburg`: a German body's name. */
-export function isGermanOrganisation(tokens: readonly string[]): boolean {
+export function isGermanOrganisation(all: readonly string[]): boolean {
+  // `Land- und Forstwirtschaftskammer Lorn`: the elided compound before `und` shares the body's kind.
+  const tokens = all.length > 3 && /-$/u.test(all[0]!) && /^(?:und|oder)$/u.test(all[1]!) ? all.slice(2) : all;
   if (tokens.length === 1) return ASSEMBLY.test(tokens[0]!);
   // `Freiwillige Feuerwehr Oberau`, `Städtisches Klinikum Altdorf`: adjectives may stand before the seated kind.
   const kind = tokens.length - 2;
   if (tokens[kind]!.length <= MAX_NOUN && SEATED_BODY.test(tokens[kind]!) && tokens.slice(0, kind).every(isGermanNameAdjective))
     return true;
   if (isCouncilOfTown(tokens)) return true;
-  const head = tokens[tokens.length - 1]!;
-  return head.length <= MAX_NOUN && ORGANISATION_HEAD.test(head.toLowerCase()) && tokens.slice(0, -1).every(isGermanNameAdjective);
+  // `Niedersächsischer Landesbetrieb für Wasserwirtschaft`: the body's head stands before the field it is for.
+  const forAt = tokens.indexOf('für');
+  const headAt = forAt > 0 ? forAt - 1 : tokens.length - 1;
+  const head = tokens[headAt]!;
+  return head.length <= MAX_NOUN && ORGANISATION_HEAD.test(head.toLowerCase()) && tokens.slice(0, headAt).every(isGermanNameAdjective);
 }
 
 // A common noun saying what kind of body the name after it is: `Gewerkschaft Verdi`, `Reederei Nordlicht`,
@@ -123,8 +136,9 @@ export function isGermanOrganisation(tokens: readonly string[]): boolean {
 const BODY_KIND_END =
   /(?:gewerkschaft|partei|firma|konzern|unternehmen|verein|verband|stiftung|organisation|gesellschaft|reederei|brauerei|genossenschaft|kette|hersteller|anbieter|versorger|versicherer|bündnis|initiative|fluglinie|airline|klinik|behörde)$/u;
 
-// A common noun saying what kind of place the name after it is: `Land Sachsen-Anhalt`, `Gemeinde Ahlden`.
-const PLACE_KIND = /^(?:Land|Bundesland|Freistaat|Landkreis|Kreis|Stadt|Gemeinde|Bezirk|Region)$/u;
+// A common noun saying what kind of place the name after it is: `Land Sachsen-Anhalt`, `Gemeinde Ahlden`,
+// in the genitive too: `des Landkreises Lorn`, `des Freistaats Thüringen`.
+const PLACE_KIND = /^(?:(?:Land|Bundesland|Freistaat|Landkreis|Kreis|Bezirk)(?:e?s)?|Stadt|Gemeinde|Region)$/u;
 
 // The last word of a street's or square's name: `Ostheimer Straße`, `Lindenallee` is one word and found by its ending.
 const STREET_NOUN = /^(?:Straße|Strasse|Allee|Platz|Weg|Gasse|Ring|Damm|Chaussee|Ufer|Brücke|Markt|Steig)$/u;
@@ -136,8 +150,8 @@ export const isGermanStreet = (tokens: readonly string[]) => {
     (tokens.length === 1 && /^\p{Lu}\p{L}*-(?:Straße|Strasse|Allee|Platz|Weg|Ring|Damm)$/u.test(last))
   );
 };
-// A site named after its town: `Flughafen Köln/Bonn`, `Hauptbahnhof Lindau`.
-const SITE_KIND = /^(?:Flughafen|Hauptbahnhof|Bahnhof|Hafen|Klärwerk|Kraftwerk|Stadion)$/u;
+// A site named after its town: `Flughafen Köln/Bonn`, `Hauptbahnhof Lindau`, `Arena Lindau`.
+const SITE_KIND = /^(?:Flughafen|Hauptbahnhof|Bahnhof|Hafen|Klärwerk|Kraftwerk|Stadion|Arena)$/u;
 /** `Flughafen Kassel-Calden`: a site's kind and its town name one place. */
 export const isGermanSite = (tokens: readonly string[]) => tokens.length === 2 && SITE_KIND.test(tokens[0]!);
 /** Whether a German word names the kind of place whose name follows it. */
@@ -174,11 +188,21 @@ export function germanArticle(before: string): string {
 // A body's initials hyphened to a role: `CDU-Abgeordnete`, `SPD-Fraktionschef`, `DRK-Sprecherin`.
 const INITIALS_BEFORE_ROLE = /(?<![\p{L}\p{N}-])(\p{Lu}{2,6})-(\p{Lu}\p{Ll}+)(?![\p{L}-])/gu;
 
-/** The bodies a German text names only as the party or body of someone's role: `der CDU-Abgeordnete` → `CDU`. */
+// A party's group or branch hyphened to its initials is a body of its own: `FWG-Fraktion`, `SPD-Landesverband`.
+const PARTY_GROUP =
+  /^(?:Fraktion|Ratsfraktion|Kreistagsfraktion|Landtagsfraktion|Bundestagsfraktion|Landesverband|Kreisverband|Ortsverband|Stadtverband)$/u;
+
+/**
+ * The bodies a German text names only as the party or body of someone's role (`der CDU-Abgeordnete`
+ * → `CDU`), and a party's group named by its initials (`die SPD-Fraktion`).
+ */
 export function findGermanRoleBodies(texts: readonly string[]): string[] {
   const found = new Set<string>();
   for (const text of texts) {
-    for (const m of text.matchAll(INITIALS_BEFORE_ROLE)) if (m[2]!.length <= MAX_STEM_WORD && ROLE_STEMS.test(m[2]!)) found.add(m[1]!);
+    for (const m of text.matchAll(INITIALS_BEFORE_ROLE)) {
+      if (PARTY_GROUP.test(m[2]!)) found.add(m[0]);
+      else if (m[2]!.length <= MAX_STEM_WORD && ROLE_STEMS.test(m[2]!)) found.add(m[1]!);
+    }
   }
   return [...found];
 }

@@ -12,6 +12,7 @@ import { isCountryOrRegion } from './lexicon/countries.js';
 import { JOB_TITLES } from './lexicon/job-titles.js';
 import { isGermanBodyKind, isGermanPlaceKind } from './german-names.js';
 import { isKnownLatinPlace } from './gazetteer.js';
+import { isCyrillicBodyHead } from './cyrillic-names.js';
 
 /** A capitalised name as it occurs in a paragraph, with the words around it. */
 export interface Mention {
@@ -38,10 +39,16 @@ const CAP = String.raw`(?:${INITIALISM}|${ABBREVIATED}|\p{Lu}[\p{L}\p{M}\d]*(?:[
 const CONNECTOR = String.raw`(?:of the|for the|of|on|for|de la|de|du|des|del|della|di|da|nan|na|für|von|van|y)`;
 // German nouns are all capitalised, and `des` is its genitive article: `Vertreter des Bundestages` is two.
 const GERMAN_CONNECTOR = String.raw`(?:für|von|van)`;
-// A firm's partners close its name: `Varga & Co`, `Lorenz & Söhne`, `Dane & Partners`.
-const PARTNERS = String.raw`(?:\s&\s(?:Co|Cie|Sons|Sohn|Söhne|Partners?)(?![\p{L}\p{M}]))`;
+// A firm's partners close its name: `Varga & Co`, `Lorenz & Söhne`, `Dane & Partners`; a German
+// partnership's legal form after them too (`Lindner GmbH & Co. KG`).
+const PARTNERS = String.raw`(?:\s&\s(?:Co\.?\s(?:KG|KGaA|OHG)|Co|Cie|Sons|Sohn|Söhne|Partners?)(?![\p{L}\p{M}]))`;
+// `Chantiers de l'Estran`, `Côte d'Azur`: French elides the article or the `de` onto the name after it.
+const ELIDED_CONNECTOR = String.raw`(?:de l|d)['’](?=\p{Lu})`;
 const run = (connector: string) =>
-  new RegExp(String.raw`${CAP}(?:['’](?=\s\p{Lu}))?(?:\s(?:${connector}\s)?${CAP}(?:['’](?=\s\p{Lu}))?)*${PARTNERS}?`, 'gu');
+  new RegExp(
+    String.raw`${CAP}(?:['’](?=\s\p{Lu}))?(?:\s(?:${connector}\s|${ELIDED_CONNECTOR})?${CAP}(?:['’](?=\s\p{Lu}))?)*${PARTNERS}?`,
+    'gu',
+  );
 const RUN = run(CONNECTOR);
 const GERMAN_RUN = run(GERMAN_CONNECTOR);
 // `Chile’s`, and a plural's `Rovers’`.
@@ -55,7 +62,7 @@ const around = (text: string, start: number, end: number) => ({
   after: text.slice(end, end + CONTEXT),
 });
 
-const isConnector = (t: string) => /^\p{Ll}/u.test(t);
+const isConnector = (t: string) => /^\p{Ll}/u.test(t) && !/^[dl]['’]\p{Lu}/u.test(t);
 
 function isTitle(token: string): boolean {
   // `Verdi-Verhandlungsführerin`, `SPD-Fraktionschef`: a body's name hyphened to a role is still the role.
@@ -71,6 +78,7 @@ function titleBeforeOf(tokens: readonly string[]): number {
 }
 
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+const ELIDED_ARTICLE = /^L['’](?=\p{Lu}\p{Ll})/u;
 
 /** Where a person's two or three name words start after the body a title is of, or -1. */
 function holderAfterBody(tokens: readonly string[]): number {
@@ -105,7 +113,7 @@ function pieces(tokens: string[], sentenceStart: boolean, lowerWords: ReadonlySe
   // `Chief Executive Officer of Northwind Rail`: a title and its `of` lead a body's name, and are no part of it.
   let skipUntil = hasOrgWord ? titleBeforeOf(tokens) : -1;
   const holder = skipUntil > 0 ? holderAfterBody(tokens) : -1;
-  tokens.forEach((token, i) => {
+  tokens.forEach((written, i) => {
     // `… Officer of Carrow Financial Group Edmund Rayne`: the title's holder follows the body's name.
     if (i === holder) {
       flush(false);
@@ -113,11 +121,15 @@ function pieces(tokens: string[], sentenceStart: boolean, lowerWords: ReadonlySe
     }
     const atStart = current.length === 0;
     if (i < skipUntil) {
-      pos += token.length + 1;
+      pos += written.length + 1;
       return;
     }
-    if (atStart) offset = pos;
-    pos += token.length + 1;
+    // `L'Olympique de Lornac` opening a sentence: the elided article is no part of the name. One word
+    // alone keeps it, as titles do (`L'Équipe a révélé`).
+    const elided = atStart && first && i === 0 && tokens.length > 1 && ELIDED_ARTICLE.test(written) ? 2 : 0;
+    const token = written.slice(elided);
+    if (atStart) offset = pos + elided;
+    pos += written.length + 1;
     if (atStart && isConnector(token)) {
       // `Chief Executive of Example Water`: what follows the title's `of` is its body, not a person.
       titled = false;
@@ -149,8 +161,8 @@ function pieces(tokens: string[], sentenceStart: boolean, lowerWords: ReadonlySe
       if (tokens[i + 1] === 'of' && runEnd - i > 4) skipUntil = runEnd - 2;
       return;
     }
-    // `Rail Users' Group`, `Farmers’ Union`: a plural's apostrophe before a body's word is inside the name.
-    const pluralInName = /s['’]$/u.test(token) && ORG_WORDS.has(tokens[i + 1] ?? '');
+    // `Rail Users' Group`, `Farmers’ Union`, `Workmen's Club`: a plural's apostrophe before a body's word is inside the name.
+    const pluralInName = /(?:s['’]|(?:men|people|children)['’]s)$/u.test(token) && ORG_WORDS.has(tokens[i + 1] ?? '');
     if (POSSESSIVE.test(token) && !pluralInName) {
       current.push(token.replace(POSSESSIVE, ''));
       flush(true);
@@ -176,8 +188,9 @@ type Piece = ReturnType<typeof pieces>[number];
 function splitCyrillicRun(piece: Piece): Piece[] {
   const t = piece.tokens;
   if (t.length < 3 || !t.every((w) => CYRILLIC_WORD.test(w)) || t.some((w) => PATRONYMIC.test(w))) return [piece];
-  // `Тверского ЛУ МВД`: a body's initials end the run, and no person is named by initials.
-  if (t.slice(-2).some((w) => ACRONYM.test(w))) return [piece];
+  // `Тверского ЛУ МВД`: a body's initials end the run, and no person is named by initials; nor by a
+  // body's capitalised head and what it is of (`Верховной Рады Украины`).
+  if (t.slice(-2).some((w) => ACRONYM.test(w)) || isCyrillicBodyHead(t[t.length - 2]!)) return [piece];
   // `Остапом Ткачем Марта`: a name in the instrumental ends before the next person's.
   if (t.length === 3 && t.slice(0, 2).every((w) => INSTRUMENTAL.test(w)) && !INSTRUMENTAL.test(t[2]!)) {
     return [
@@ -201,10 +214,28 @@ function splitCyrillicRun(piece: Piece): Piece[] {
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
-/** `à l'AFP Karim Benali`: an agency's initials glued to the person named after them. */
+/**
+ * `Специалисты ЖДК проверяют`, `Читать ИТК`: a Russian or Ukrainian word capitalised only because
+ * it opens the sentence, before a body's initials, is no part of the name; a body's head is
+ * (`Управление МВД`).
+ */
+function splitOpeningWordBeforeInitials(piece: Piece): Piece[] {
+  const t = piece.tokens;
+  if (!piece.sentenceStart || t.length !== 2 || !ACRONYM.test(t[1]!) || !/^\p{Lu}\p{Ll}+$/u.test(t[0]!)) return [piece];
+  if (!CYRILLIC_WORD.test(t[0]!) || isCyrillicBodyHead(t[0]!)) return [piece];
+  return [{ ...piece, tokens: [t[1]!], offset: piece.offset + t[0]!.length + 1, titled: false, sentenceStart: false }];
+}
+
+/** `à l'AFP Karim Benali`: an agency's initials glued to the person named after them; a club's (`FC Rotstein Lorn`) open its name. */
 function splitAcronymRun(piece: Piece): Piece[] {
   const t = piece.tokens;
-  if (t.length !== 3 || !ACRONYM.test(t[0]!) || !t.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORDS.has(w))) return [piece];
+  if (
+    t.length !== 3 ||
+    !ACRONYM.test(t[0]!) ||
+    CLUB_PREFIXES.has(t[0]!) ||
+    !t.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORDS.has(w))
+  )
+    return [piece];
   return [
     { ...piece, tokens: [t[0]!], possessive: false },
     { tokens: t.slice(1), offset: piece.offset + t[0]!.length + 1, titled: false, possessive: piece.possessive, sentenceStart: false },
@@ -283,6 +314,77 @@ function joinPairedBodies(mentions: Mention[], text: string): Mention[] {
   return out;
 }
 
+// `Bundesministerium der Finanzen`, `des Ministeriums des Innern`: a ministry named by its portfolio in the genitive.
+const MINISTRY = /^(?:\p{Lu}\p{L}*m|M)inisteri(?:um|ums)$/u;
+const GENITIVE_ARTICLE = /^ (?:der|des) $/u;
+
+// `Ministerium für Forsten, Jagd und Tourismus`: a body's portfolios listed after its `für`, to the last after `und`.
+const PORTFOLIO_GAP = /^(?:, | und )$/u;
+
+// `Land- und Forstwirtschaftskammer`: a compound's shared last part left off its first, before `und` or `oder`.
+const ELIDED_BEFORE = /(?<![\p{L}-])\p{Lu}\p{Ll}+- (?:und|oder) $/u;
+
+/** A German name whose first word shares its last part with an elided compound before it, made one name. */
+function withElidedCompounds(mentions: Mention[], text: string): Mention[] {
+  const whole = mentions.map((m) => {
+    const elided = ELIDED_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[0];
+    if (!elided) return m;
+    const start = m.start - elided.length;
+    const name = `${elided}${m.name}`;
+    return { ...m, start, name, tokens: name.split(' '), sentenceStart: false, ...around(text, start, m.end) };
+  });
+  // The elided word was read as a name of its own; the whole holds it now.
+  return whole.filter((m) => !whole.some((o) => o !== m && o.start <= m.start && m.end < o.end));
+}
+
+/** A German body's `für` and the portfolios listed after it, up to one after `und`, made one name. */
+function joinPortfolioLists(mentions: Mention[], text: string): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (!m.tokens.includes('für') || m.possessive) {
+      out.push(m);
+      continue;
+    }
+    // The list runs over one-word names while the gaps are commas, and closes on `und`.
+    let end = i;
+    let closed = -1;
+    while (end + 1 < mentions.length) {
+      const next = mentions[end + 1]!;
+      const gap = text.slice(mentions[end]!.end, next.start);
+      if (next.tokens.length !== 1 || !PORTFOLIO_GAP.test(gap)) break;
+      end++;
+      if (gap === ' und ') {
+        closed = end;
+        break;
+      }
+    }
+    if (closed < 0) {
+      out.push(m);
+      continue;
+    }
+    const last = mentions[closed]!;
+    out.push(joined(m, last, text.slice(m.start, last.end)));
+    i = closed;
+  }
+  return out;
+}
+
+/** A German ministry and the portfolio after its genitive article, made one name. */
+function joinMinistryPortfolios(mentions: Mention[], text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    const between = prev ? text.slice(prev.end, m.start) : '';
+    if (!prev || prev.possessive || prev.tokens.length !== 1 || !MINISTRY.test(prev.name) || !GENITIVE_ARTICLE.test(between)) {
+      out.push(m);
+      continue;
+    }
+    out[out.length - 1] = joined(prev, m, `${prev.name}${between}${m.name}`);
+  }
+  return out;
+}
+
 // `Frankfurt am Main`, `Freiburg im Breisgau`, `Halle an der Saale`: a town named by its river or land.
 const TOWN_BY = /^ (?:am|im|an der|ob der) $/u;
 
@@ -349,6 +451,7 @@ export function findMentions(texts: readonly { para: number; text: string }[], l
       const sentenceStart = SENTENCE_OPEN.test(text.slice(Math.max(0, runStart - 4), runStart));
       for (const p of pieces(m[0].split(' '), sentenceStart, lowerWords)
         .flatMap(splitCyrillicRun)
+        .flatMap(splitOpeningWordBeforeInitials)
         .flatMap(splitAcronymRun)
         .flatMap(german)) {
         const start = runStart + p.offset;
@@ -367,7 +470,11 @@ export function findMentions(texts: readonly { para: number; text: string }[], l
         });
       }
     }
-    mentions.push(...withClubNumbers(joinTownsBy(joinPairedBodies(inPara, text), text), text));
+    const joinedBodies = joinPairedBodies(
+      language === 'de' ? joinPortfolioLists(joinMinistryPortfolios(withElidedCompounds(inPara, text), text), text) : inPara,
+      text,
+    );
+    mentions.push(...withClubNumbers(joinTownsBy(joinedBodies, text), text));
   }
   return mentions;
 }

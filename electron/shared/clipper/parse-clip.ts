@@ -2,13 +2,13 @@ import type { ClipDraft, DateSuggestion, DraftQuote } from '../models/clip-draft
 import { wordCount } from '../text/clip-body.js';
 import { pickArticleDate } from './article-date.js';
 import { readCjkReporters, readTrailingCredits } from './byline.js';
-import { spelledOutInitials } from './acronym-names.js';
+import { spelledOutInitials, spellsInitials } from './acronym-names.js';
 import { findCjkEntities, withoutPlacesInNames } from './cjk-names.js';
 import { galleryPhotographer } from './gallery-credit.js';
 import { cjkSpeakingNames, cjkTitledNames } from './attribution-strategies.js';
-import { findCyrillicEntities } from './cyrillic-names.js';
+import { findCyrillicEntities, isCyrillicBodyHead } from './cyrillic-names.js';
 import { findFrenchOrganisations, findFrenchStreets } from './french-names.js';
-import { findGermanRoleBodies } from './german-names.js';
+import { afterDeterminer, findGermanRoleBodies } from './german-names.js';
 import { withoutPlacesOnlyInOrganisations } from './places-in-names.js';
 import { isKnownLatinPlace } from './gazetteer.js';
 import { readsMonthFirst } from './date.js';
@@ -36,6 +36,7 @@ import {
   type RelativeTime,
 } from './relative-date.js';
 import { withoutSectionLabel } from './title.js';
+import { CYRILLIC_LEGAL_FORMS } from './lexicon/entity-words.js';
 
 // No article is this long; quotes and names are looked for in this much of a huge paste only, so
 // its time stays bounded, while paragraphs and cruft still cover all of it.
@@ -91,9 +92,9 @@ function findDateline(lines: readonly Line[], roles: readonly Role[], usMonthFir
 }
 
 // A company's legal form on its own (`ООО` before `«Аэропорт-Инвест»`) names no one.
-const LEGAL_FORM = /^(?:ООО|ТОВ|АО|ПАО|ЗАО|ОАО|ПрАТ|ПАТ|АТ|LLC|Ltd|GmbH|AG|SA|SAS|SARL|Inc)$/u;
+const LEGAL_FORM = new RegExp(`^(?:${CYRILLIC_LEGAL_FORMS}|LLC|Ltd|GmbH|AG|SA|SAS|SARL|Inc)$`, 'u');
 // Russian and Ukrainian write the legal form before the name, so a word before it (`Штраф АО`) is none of the name's.
-const CYRILLIC_LEGAL_FORM_LAST = /\s(?:ООО|ТОВ|АО|ПАО|ЗАО|ОАО|ПрАТ|ПАТ|АТ)$/u;
+const CYRILLIC_LEGAL_FORM_LAST = new RegExp(`\\s(?:${CYRILLIC_LEGAL_FORMS})$`, 'u');
 const merged = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
 
 /** `Міністерство` beside `Міністерство аграрної політики`: the short form is the same organisation. */
@@ -110,8 +111,11 @@ const withoutOrganisationHeads = (places: readonly string[], organisations: read
 /** `SMTA` beside `Syndicat mixte des transports de l'agglomération (SMTA)`: the body by the name the text spells out. */
 function withInitialsSpelledOut(organisations: readonly string[], texts: readonly string[]): string[] {
   const spelled = spelledOutInitials(texts);
-  return [...new Set(organisations.map((o) => spelled.get(o) ?? o))];
+  const named = [...new Set(organisations.map((o) => spelled.get(o) ?? o))];
+  // `ПФВР` beside `Північний фонд відновлення та розвитку`: the initials of a body listed in full.
+  return named.filter((o) => !(INITIALS_ONLY.test(o) && named.some((full) => full !== o && spellsInitials(full, o))));
 }
+const INITIALS_ONLY = /^\p{Lu}{2,8}$/u;
 
 /** Speakers the entity rules could not place are people: the text has them speak. */
 function withSpeakers(
@@ -119,13 +123,33 @@ function withSpeakers(
   quotes: readonly DraftQuote[],
   entities: EntityIndex,
   organizations: readonly string[],
+  commonNoun: (speaker: string) => boolean,
 ): string[] {
   const out = [...people];
   for (const q of quotes) {
-    if (q.speaker && entities.kindOf(q.speaker) === null && !organizations.includes(q.speaker) && !out.includes(q.speaker))
+    if (
+      q.speaker &&
+      entities.kindOf(q.speaker) === null &&
+      !organizations.includes(q.speaker) &&
+      !out.includes(q.speaker) &&
+      !commonNoun(q.speaker)
+    )
       out.push(q.speaker);
   }
   return out;
+}
+
+/**
+ * `so der Bürgermeister`, `sagte die Rentnerin`: German capitalises its nouns, so a one-word speaker
+ * the text writes only after an article or another determiner is who someone is, not their name.
+ */
+function germanCommonNoun(texts: readonly string[]): (word: string) => boolean {
+  return (word) => {
+    if (word.includes(' ')) return false;
+    const at = new RegExp(`(?<![\\p{L}-])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}-])`, 'gu');
+    const befores = texts.flatMap((t) => [...t.matchAll(at)].map((m) => t.slice(Math.max(0, m.index - 30), m.index)));
+    return befores.length > 0 && befores.every((before) => afterDeterminer(before));
+  };
 }
 
 /** `HALDEN, Norway` → `Halden`, `Norway`; `Lviv (Ukraine)` → `Lviv`, `Ukraine`. */
@@ -238,10 +262,12 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
     language === 'zh'
       ? merged(merged(entities.people, analysed.flatMap(cjkSpeakingNames)), analysed.flatMap(cjkTitledNames))
       : entities.people;
-  const people = withSpeakers(speakingPeople, quotes, entities, scriptNames.organizations);
+  const commonNoun = language === 'de' ? germanCommonNoun(plainTexts) : () => false;
+  const people = withSpeakers(speakingPeople, quotes, entities, scriptNames.organizations, commonNoun);
   const organizations = withInitialsSpelledOut(
     withoutShortForms(merged(entities.organizations, scriptNames.organizations), plainTexts).filter(
-      (o) => !LEGAL_FORM.test(o) && !CYRILLIC_LEGAL_FORM_LAST.test(o),
+      // `Прокуратура відкрила справу`: a body's kind alone, capitalised to open a sentence, names no one body.
+      (o) => !LEGAL_FORM.test(o) && !CYRILLIC_LEGAL_FORM_LAST.test(o) && !(/^\p{Script=Cyrillic}+$/u.test(o) && isCyrillicBodyHead(o)),
     ),
     plainTexts,
   );

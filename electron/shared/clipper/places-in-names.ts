@@ -3,10 +3,10 @@
  * `Ayr` in `Ayr Sheriff Court`) is the body's, not a place of the story, unless the text also
  * names it on its own.
  */
-/** How often `name` is written as whole words in `text`. */
+/** How often `name` is written as whole words in `text`, in capitals too (`HALDEN, Norway —` opening a story). */
 function count(text: string, name: string): number {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
+  return text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu'))?.length ?? 0;
 }
 
 export function withoutPlacesOnlyInOrganisations(

@@ -3,7 +3,7 @@
  * town or country: `бакинського «Нефтчі»`, `угорський «Гонвед»`, `Одеські «Морські Вовки»`. The
  * adjective of a place says the marks hold a body's name, not someone's words.
  */
-const PLACE_ADJECTIVE = '(?:\\p{L}+(?:ськ|зьк|цьк|ск|цк)(?:ий|ій|ый|ой|ая|а|е|і|ие|ые|ого|ої|ому|ую|у|их|ых))';
+const PLACE_ADJECTIVE = '(?:\\p{L}+(?:ськ|зьк|цьк|ск|цк)(?:ий|ій|ый|ой|ая|а|е|і|ие|ые|ого|ої|ому|ую|у|ими|ыми|их|ых|им|ым))';
 const QUOTED_AFTER_PLACE_ADJECTIVE = new RegExp(
   `(?<!\\p{L})(${PLACE_ADJECTIVE})\\s+«(\\p{Lu}[\\p{L}-]*(?:\\s\\p{L}[\\p{L}-]*){0,2})»`,
   'gu',
@@ -12,8 +12,29 @@ const QUOTED_AFTER_PLACE_ADJECTIVE = new RegExp(
 const MASCULINE_GENITIVE = /(?:ого)$/u;
 const FEMININE_GENITIVE = /(?:ої|ой)$/u;
 
+// A plural adjective in an oblique case (`красноярскими`, `одеських`): the quoted plural name is declined with it.
+const PLURAL_OBLIQUE = /(?:ими|ыми|их|ых|им|ым)$/u;
+
+/**
+ * `«Северными соколами»`, `«Степных лис»` → `Северные соколы`, `Степные лисы`: a team's plural name
+ * of an adjective and a noun back in the nominative; Ukrainian (`-ськ-` before it) ends both in `-і`/`-и`.
+ */
+function pluralNominative(name: string, ukrainian: boolean): string {
+  const words = name.split(' ');
+  if (words.length !== 2 || !PLURAL_OBLIQUE.test(words[0]!)) return name;
+  const [adjective, noun] = words as [string, string];
+  const adjectiveStem = adjective.replace(/(?:ими|ыми|их|ых|им|ым)$/u, '');
+  const hardAdjective = /(?:ыми|ых|ым)$/u.test(adjective);
+  const nominativeAdjective = adjectiveStem + (ukrainian ? 'і' : hardAdjective ? 'ые' : 'ие');
+  const nounStem = /(?:ами|ями|ах|ях|ам|ям|ов|ев|ей|ів)$/u.exec(noun) ? noun.replace(/(?:ами|ями|ах|ях|ам|ям|ов|ев|ей|ів)$/u, '') : null;
+  if (!nounStem) return name;
+  const soft = /(?:ями|ях|ям|ей)$/u.test(noun) || /[кгхжшчщ]$/u.test(nounStem);
+  const nominativeNoun = nounStem.replace(/ь$/u, '') + (ukrainian ? (soft && !/[кгх]$/u.test(nounStem) ? 'і' : 'и') : soft ? 'и' : 'ы');
+  return `${nominativeAdjective} ${nominativeNoun}`;
+}
+
 function nominative(name: string, adjective: string): string {
-  if (name.includes(' ')) return name;
+  if (name.includes(' ')) return PLURAL_OBLIQUE.test(adjective) ? pluralNominative(name, /(?:ськ|зьк|цьк)/u.test(adjective)) : name;
   if (MASCULINE_GENITIVE.test(adjective)) return name.replace(/(?<=[^аеиоуыэюяіїє])а$/u, '');
   if (FEMININE_GENITIVE.test(adjective))
     return name

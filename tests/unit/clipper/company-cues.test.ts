@@ -25,3 +25,14 @@ describe('firms named by their partners or as a mutual', () => {
     expect(de.organizations).toContain('Lorenz & Söhne');
   });
 });
+
+describe('firms told by their kind, their owner or their office', () => {
+  it('reads a name after a haulier’s kind or owned by a group as a firm, and a title opening a sentence as nothing', () => {
+    const draft = parseClip(
+      'Trucks wait at port\n\nLocal haulier Marsk Transporte said 60 trucks were waiting. Ferries run by Tolvik Sailings stayed in port. Tolvik Sailings said in a statement that talks would resume. Tolvik Sailings, which is owned by investment group Harnby Holding, carries freight. Chief executive Lars Odden said the company would not yield.',
+    );
+    expect(draft.organizations).toEqual(expect.arrayContaining(['Marsk Transporte', 'Tolvik Sailings', 'Harnby Holding']));
+    expect(draft.organizations).not.toContain('Chief');
+    expect(draft.people).toEqual(['Lars Odden']);
+  });
+});

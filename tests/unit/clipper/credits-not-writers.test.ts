@@ -59,3 +59,13 @@ describe('the writer of a column signed at its foot', () => {
     expect(draft.paragraphs.join('\n')).not.toContain('retired harbour pilot');
   });
 });
+
+describe('a picture credit inside the story', () => {
+  it('names no person or body of the story after the copyright sign', () => {
+    const draft = parseClip(
+      'Le glacier recule\n\nDes chercheurs installent une balise sur le glacier. © Lucie Marnat / OGX\n\nLe maire, Paul Girod, souligne l’enjeu touristique.',
+    );
+    expect(draft.people).toEqual(['Paul Girod']);
+    expect(draft.organizations.some((o) => o.startsWith('OGX'))).toBe(false);
+  });
+});

@@ -19,4 +19,11 @@ describe('Russian and Ukrainian settlements named after their kind', () => {
     expect(draft.places).not.toContain('Зеленому');
     expect(draft.places).not.toContain('Кременця');
   });
+
+  it('lists an airport and an arena by the name after their kind', () => {
+    const draft = parseClip(
+      'Полосу закрыли\n\nОбе полосы аэропорта Заречное закрыли с утра. Вечером матч прошёл на арене «Ледник» при 4000 зрителях.',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Заречное', 'Ледник']));
+  });
 });

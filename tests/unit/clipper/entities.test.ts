@@ -52,6 +52,8 @@ describe('people, places and organisations', () => {
     expect(draft.people).toEqual(['Ruth Calloway', 'Idris Penn', 'Sam Okoro']);
     expect(draft.places).toEqual(['Leeds']);
     expect(draft.organizations).toContain('Farmers’ Union');
+    const irregular = parseClip('Catch limits\n\nThe Northern Workmen’s Federation said the limits were too strict.');
+    expect(irregular.organizations).toEqual(['Northern Workmen’s Federation']);
     expect(parseClip('Mine inquiry\n\nThe family of Owen Pell, the young man who died in the fall, attended the hearing.').people).toEqual([
       'Owen Pell',
     ]);
@@ -269,5 +271,26 @@ describe('given names', () => {
       'Flood warning\n\nStorm Hollis brought floods on Tuesday. Royal Marines helped, and Victoria Station closed for the day.',
     );
     expect(draft.people).toEqual([]);
+  });
+});
+
+describe('events named after their place', () => {
+  it('lists an event as neither a place nor a body, and keeps its town', () => {
+    const draft = parseClip(
+      'Bins protest\n\nCampaigners will hold a second demonstration at the Harbury Rose Fair later this month, and again at the Lorn Folk Festival in Harbury.',
+    );
+    expect(draft.places).not.toContain('Harbury Rose Fair');
+    expect(draft.organizations).not.toContain('Lorn Folk Festival');
+    expect(draft.places).not.toContain('Lorn Folk Festival');
+    expect(draft.places).toContain('Harbury');
+  });
+});
+
+describe('clubs named by a club word before their town', () => {
+  it('reads an Olympique, a Racing or a Sporting club as a body', () => {
+    const draft = parseClip(
+      "Le club signe\n\nL'Olympique de Lornac et le Racing Club de Pornelec ont signé un accord avec le Sporting Tarnville pour la saison prochaine.",
+    );
+    expect(draft.organizations).toEqual(expect.arrayContaining(['Olympique de Lornac', 'Racing Club de Pornelec', 'Sporting Tarnville']));
   });
 });

@@ -41,3 +41,37 @@ describe('French bodies with long fields', () => {
     expect(draft.organizations).not.toContain('Institut de recherche');
   });
 });
+
+describe('a French body spelt out before its initials', () => {
+  it('reads the initials as the body when its name follows an elided article', () => {
+    const draft = parseClip(
+      "Étude publiée\n\nLes chercheurs de l'Institut des sciences de la montagne (ISM) ont mesuré la neige. Un ingénieur de l'ISM a installé les balises.",
+    );
+    expect(draft.organizations).toContain('Institut des sciences de la montagne');
+    expect(draft.organizations).not.toContain('ISM');
+  });
+});
+
+describe('French bodies named by a capitalised head', () => {
+  it('reads a bank, a mutual and a shipyard with their place, an elided article included', () => {
+    const draft = parseClip(
+      "Trois banques s'allient\n\nLe Crédit Solidaire de Haute-Vilaine et la Caisse Rurale du Morbihan prêtent 9 millions d'euros. Les salariés pourraient être reclassés aux Chantiers de l'Estran, qui recrutent.",
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining(['Crédit Solidaire de Haute-Vilaine', 'Caisse Rurale du Morbihan', "Chantiers de l'Estran"]),
+    );
+    expect(draft.places).not.toContain('Estran');
+    expect(draft.places).not.toContain('Chantiers');
+  });
+});
+
+describe('French courts named by an adjective in -if or -ive', () => {
+  it('reads an administrative court and its appeal court with their seat', () => {
+    const draft = parseClip(
+      "Le permis de construire annulé\n\nLe tribunal administratif de Morvelle a annulé lundi le permis de construire du projet, qui était contesté par les riverains depuis deux ans. La cour administrative d'appel de Pornelec tranchera le dossier dans les prochains mois.",
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining(['tribunal administratif de Morvelle', "cour administrative d'appel de Pornelec"]),
+    );
+  });
+});

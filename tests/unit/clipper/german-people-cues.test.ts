@@ -11,3 +11,13 @@ describe('German people told by their life years, a sports or art role, or the t
     expect(draft.places.some((p) => p.includes('Eberding'))).toBe(false);
   });
 });
+
+describe('German speakers named by what they are', () => {
+  it('lists no person for a speaker written only as a noun after an article, nor a named place for a thing after ein', () => {
+    const draft = parseClip(
+      'Geld fehlt\n\nDie Gemeinde hatte gehofft. „Das Geld war eingeplant“, so der Bürgermeister. „Ein Stellplatz kostet zu wenig“, sagte die Rentnerin.',
+    );
+    expect(draft.people).toEqual([]);
+    expect(draft.places).not.toContain('Stellplatz');
+  });
+});

@@ -67,3 +67,36 @@ describe('sports clubs named by a prefix', () => {
     expect(draft.organizations).toEqual(expect.arrayContaining(['SV Darmstadt 98', '1. FC Köln']));
   });
 });
+
+describe('French mountain and water sites named with their kind', () => {
+  it('lists a glacier, a massif and a hut named after their kind as places, but not a town’s port', () => {
+    const draft = parseClip(
+      'Le glacier recule\n\nLe glacier de Sorvaz a perdu 30 mètres depuis 2005, au-dessus du massif des Aiguillettes. Les randonneurs montent au refuge de Sorvaz. Au port de Lorient, rien ne change.',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['glacier de Sorvaz', 'massif des Aiguillettes', 'refuge de Sorvaz']));
+    expect(draft.places).not.toContain('port de Lorient');
+  });
+
+  it('lists a region named right after its kind as a place', () => {
+    const draft = parseClip("Avance accordée\n\nLa région Marches de l'Ouest, elle, a confirmé une avance remboursable.");
+    expect(draft.places).toContain("Marches de l'Ouest");
+  });
+
+  it('reads a wine cooperative named by its village as a body, and the state as no place', () => {
+    const draft = parseClip(
+      "Après la grêle\n\nBernard Roux préside la cave coopérative de Saint-Aubin-des-Vignes. Que demandez-vous à l'État ? Une aide rapide.",
+    );
+    expect(draft.organizations).toContain('cave coopérative de Saint-Aubin-des-Vignes');
+    expect(draft.places).not.toContain('État');
+  });
+});
+
+describe('a place named in a dateline and in a body’s name', () => {
+  it('keeps the dateline’s town, written in capitals there, as a place of the story', () => {
+    const draft = parseClip(
+      'Flood defences approved\n\nBy Ann Lee\n\nTARNBY, Norway — The Tarnby District Court approved the plan on Monday.',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Tarnby', 'Norway']));
+    expect(draft.organizations).toContain('Tarnby District Court');
+  });
+});

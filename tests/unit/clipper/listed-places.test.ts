@@ -20,4 +20,11 @@ describe('places named in lists', () => {
     const draft = parseClip('Busse fallen weg\n\nBetroffen wären kleine Orte wie Quelkow, Birnitz und Lanzfeld.');
     expect(draft.places).toEqual(expect.arrayContaining(['Quelkow', 'Birnitz', 'Lanzfeld']));
   });
+
+  it('reads a town listed after a place with its preposition said again', () => {
+    const draft = parseClip(
+      'Deux contrats\n\nDeux contrats sont en cours avec des armateurs de Lorient et de Pornelec. Les navires partent de Lorient.',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Lorient', 'Pornelec']));
+  });
 });

@@ -17,3 +17,15 @@ describe('a body in quotation marks after the adjective of its town or country',
     expect(draft.organizations).toEqual(expect.arrayContaining(['Волинські Вовки', 'Нефтчі', 'Ференцварош']));
   });
 });
+
+describe('a team’s plural name declined with its town’s adjective', () => {
+  it('gives the adjective and the noun back in the nominative plural', () => {
+    const ru = parseClip(
+      'Овертайм\n\nЛесогорские «Лесные рыси» обыграли озёрских «Северных соколов», а заводские «Степные лисы» уступили заречным «Белым медведям».',
+    );
+    expect(ru.organizations).toEqual(expect.arrayContaining(['Лесные рыси', 'Северные соколы', 'Степные лисы']));
+    expect(ru.organizations).not.toContain('Северных соколов');
+    const uk = parseClip('Овертайм\n\nОдеські «Морські Вовки» обіграли харківських «Степових Котів».');
+    expect(uk.organizations).toEqual(expect.arrayContaining(['Морські Вовки', 'Степові Коти']));
+  });
+});

@@ -17,12 +17,14 @@ export const TRADE_WORDS = words(
 export const CLUB_WORDS = words('United Rovers Athletic Wanderers Albion Rangers Hotspur FC AFC RFC');
 
 /** First words of a sports club's name (`FC Köln`, `VfB Stuttgart`, `AS Monaco`): the club, never the town it plays in. */
-export const CLUB_PREFIXES = words('FC AFC SV TSV TSG VfB VfL SC SG SpVgg FSV TuS SSV BSC KSC AS OGC RC AC CD UD');
+export const CLUB_PREFIXES = words(
+  'FC AFC SV TSV TSG VfB VfL SC SG SpVgg FSV TuS SSV BSC KSC AS OGC RC AC CD UD Olympique Racing Sporting Real Dynamo Dinamo Atlético',
+);
 
 export const ORG_WORDS = words(
   'Ministry Department Agency Commission Council Committee University Institute Institution Academy School College Hospital Clinic Museum Library Bank Company Corporation Corp Inc Ltd LLC PLC GmbH AG SA Group Association Union Federation Society Trust Fund Foundation Authority Service Services Office Bureau Centre Center Court Parliament Government Party Police Guard Army Navy Force Forces Rail Railway Railways Airlines Airways Energy Power Research Partners Holdings Media News Press Times Post Network Networks Ferries Organisation Organization Secretariat Administration Unit Board Panel Assembly Senate Congress Coalition Alliance League Club Church Cooperative Co-operative Consortium Co Cie Exchange Gazette Tribune Herald Journal Broadcasting Television Radio Studios Labs Laboratory Systems Technologies Industries Motors Pharmaceuticals Insurance Capital Investments Nations Programme Program Initiative Partnership Enterprise Observatory Tribunal Directorate Inspectorate' +
     // The same heads in the languages whose bodies English texts name as written: `Banco Austral`, `Grupo Serra`.
-    ' Banco Banca Banque Caixa Grupo Groupe Compagnie Companhia Compañía Sociedad Sociedade Società Universidad Universidade Università Universität Instituto Istituto Ministerio Ministério Ministero Comisión Comissão Commissione Consejo Conselho Consiglio Agencia Agência Agenzia Fundación Fundação Fondazione Asociación Associação Associazione',
+    ' Banco Banca Banque Caixa Crédit Caisse Mutuelle Chantiers Université Institut Ministère Syndicat Fédération Confédération Grupo Groupe Compagnie Companhia Compañía Sociedad Sociedade Società Universidad Universidade Università Universität Instituto Istituto Ministerio Ministério Ministero Comisión Comissão Commissione Consejo Conselho Consiglio Agencia Agência Agenzia Fundación Fundação Fondazione Asociación Associação Associazione',
 );
 
 /** Prefixes of a ship's name (`MV Example Star`, `HMS Example`): the vessel's, not an organisation's. */
@@ -50,7 +52,7 @@ export const GEO_NOUNS = words(
 
 /** Lower-case nouns after which a name is an organisation: `consultancy Delta Analytics`. */
 export const ORG_NOUNS = words(
-  'board commission committee company firm group start-up startup operator distributor council broadcaster agency organisation organization charity consultancy maker producer retailer bank insurer airline carrier utility supplier developer association union ministry department newspaper outlet channel network institute university school hospital museum trust fund foundation authority party club coalition alliance regulator watchdog manufacturer exporter importer lender conglomerate cooperative co-operative chain brand société entreprise groupe syndicat coopérative constructeur fabricant compagnie banque assureur opérateur enseigne',
+  'board commission committee company firm group start-up startup operator distributor council broadcaster agency organisation organization charity consultancy maker producer retailer bank insurer airline carrier utility supplier developer association union ministry department newspaper outlet channel network institute university school hospital museum trust fund foundation authority party club coalition alliance regulator watchdog manufacturer exporter importer lender haulier hauler shipper shipowner shipbuilder carmaker automaker chipmaker drugmaker refiner brewer publisher broker brokerage conglomerate cooperative co-operative chain brand société entreprise groupe syndicat coopérative constructeur fabricant compagnie banque assureur opérateur enseigne',
 );
 
 /**
@@ -81,7 +83,7 @@ export const ROLE_STEMS =
 
 /** Sentence-opening words that are capitalised only because they open the sentence. */
 export const FUNCTION_WORDS = words(
-  'The A An In On At But And Or For Some Last Next This That These Those It He She They We I You Our His Her Their Its When While Where After Before Since Under Over Both Several Many Most Neither Every Each Other Others Back Just Such Not No Yes If As By With From To Of Then There Here Now Still Yet Also Even Only Already More Less All Any One Two Three Four Five Six Seven Eight Nine Ten First Second Third Meanwhile However Although Though Because Despite During Until Among Across Like Unlike About Around Without Within Who What Which Why How Mr Mrs Ms Dr Der Die Das Ein Eine Im Am Auch Und Wie Wir Sie Er Es Le La Les Un Une Des Il Elle Ils Nous Vous Dans Sur Avec Pour Par Selon À Au Aux Autour Près Vers Chez Depuis Entre Pendant Sous Après Avant Malgré Sans Bei Nach Aus Seit Für Mit Zum Zur Über Unter Vor Из От Под При Во Со Від Із До Під Зі В На И По Для Это Он Она Они Мы Но А Уже Также После Как У З Та Це Він Вона Вони Ми Але Також Після Як',
+  'The A An In On At But And Or For Some Last Next This That These Those It He She They We I You Our His Her Their Its When While Where After Before Since Under Over Both Several Many Most Neither Every Each Other Others Back Just Such Not No Yes If As By With From To Of Then There Here Now Still Yet Also Even Only Already More Less All Any One Two Three Four Five Six Seven Eight Nine Ten First Second Third Meanwhile However Although Though Because Despite During Until Among Across Like Unlike About Around Without Within Who What Which Why How Mr Mrs Ms Dr Der Die Das Ein Eine Im Am Auch Und Wie Wir Sie Er Es Le La Les Un Une Des Il Elle Ils Nous Vous Dans Sur Avec Pour Par Selon À Au Aux Autour Près Vers Chez Depuis Entre Pendant Sous Après Avant Malgré Sans Bei Beim Vom Ins Laut Gegen Ohne Trotz Wegen Nach Aus Seit Für Mit Zum Zur Über Unter Vor Из От Под При Во Со Между Через Около Среди Від Із До Під Зі Між Біля Поблизу Серед В На И По Для Это Он Она Они Мы Но А Уже Также После Как У З Та Це Він Вона Вони Ми Але Також Після Як',
 );
 
 export const MONTH_AND_DAY_NAMES = words(
@@ -96,3 +98,10 @@ export const GERMAN_PLACE_NOUNS = new Set(
     ' ',
   ),
 );
+
+/**
+ * Russian and Ukrainian legal forms and kinds of body written in initials before a body's quoted name
+ * (`ООО «…»`, `ГО «…»`, `НЕК «…»`): companies, state and municipal enterprises, non-profits, funds.
+ */
+export const CYRILLIC_LEGAL_FORMS =
+  'ООО|ТОВ|АО|ПАО|ЗАО|ОАО|НАО|ЧАО|ПрАТ|ПАТ|АТ|ХК|ФК|ГК|ТД|ГУП|МУП|ФГУП|ФГБУ|ГБУ|МБУ|АНО|НКО|ГО|БФ|БО|МБФ|КП|ДП|КНП|НАК|НЕК|НАЕК|ПП|СП';
