@@ -31,8 +31,23 @@ const UK = [
 ].join(' ');
 const DE =
   'sagte sagt sprach spricht sagten erklärte erklärt erklärten betonte betont betonten meinte meint berichtete schrieb warnte warnt erzählte ergänzte fügte so räumte kritisierte forderte mahnte bestätigte versicherte unterstrich teilte verkündete kündigte hieß heißt nannte nennt bezeichnete bezeichnet begrüßte begrüßt gesagt betont gewarnt geschrieben berichtet erzählt versichert bestätigt kritisiert gefordert lacht lachte scherzt scherzte seufzt seufzte schmunzelt schmunzelte';
-const FR =
-  'détaille détaillé déclaré dit déclare affirmé affirme expliqué explique ajouté ajoute souligné souligne estime estimé indiqué indique assuré assure confie confié raconte raconté précise précisé déploré déplore regretté regrette martelé martèle reconnu reconnaît lancé lance averti avertit prévenu prévient poursuivi poursuit insisté insiste rappelé rappelle noté note observé observe répondu répond jugé juge annoncé annonce dénoncé dénonce résumé résume commenté commente félicité salué salue promis promet qualifié qualifie réagi réagit défendu défend plaidé plaide réjouit réjoui réjouie interroge interrogé glisse glissé ironise ironisé disait expliquait racontait confiait assurait rit sourit plaisante plaisanté soupire soupiré';
+// French verbs of the first group, by stem: the present (`lâche`), the participle after an auxiliary
+// (`a lâché`, `s’est agacée`) and the imperfect (`lâchait`). A reflexive verb also comes with its
+// elided pronoun, which writes it as one word (`s’agace`).
+const frenchFirstGroup = (stems: string) =>
+  stems.split(' ').flatMap((stem) => {
+    const [, reflexive, bare] = /^(s')?(.+)$/u.exec(stem)!;
+    const forms = ['e', 'é', 'ée', 'ait'].map((e) => bare + e);
+    return reflexive ? [...forms, ...forms.flatMap((f) => [`s'${f}`, `s’${f}`])] : forms;
+  });
+const FR = [
+  ...frenchFirstGroup(
+    "détaill déclar affirm expliqu ajout soulign estim indiqu assur confi racont précis déplor regrett lâch tranch fulmin s'agac s'emport s'indign s'exclam s'étonn s'alarm s'énerv rétorqu nuanc relativis témoign avou insist not observ jug annonc dénonc résum comment félicit salu qualifi plaid interrog gliss ironis plaisant soupir rassur fustig tacl critiqu martel rappel répét concéd s'inquiét lanc rigol ricann raill clam proclam object analys complét",
+  ),
+  // The verbs whose stem changes its vowel or doubles its consonant in the present.
+  'martèle rappelle répète concède complète inquiète s’inquiète renchérit',
+  'dit déclare reconnu reconnaît averti avertit prévenu prévient poursuivi poursuit répondu répond promis promet réagi réagit défendu défend réjouit réjoui réjouie rit sourit disait conclut admet admis écrit décrit',
+].join(' ');
 
 export const SPEECH_VERBS = new Set(`${EN} ${RU} ${UK} ${DE} ${FR}`.split(' '));
 

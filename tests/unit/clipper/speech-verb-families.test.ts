@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+
+describe('French speech verbs of the first group, in any of their forms', () => {
+  it('credits a quotation closed by a verb in the present, after an inverted pronoun, or reflexive', () => {
+    const present = parseClip('Marché couvert\n\nLa halle ferme ses portes.\n\n« C’est fini pour nous », lâche Odile Marvaux.');
+    expect(present.quotes).toEqual([{ speaker: 'Odile Marvaux', text: 'C’est fini pour nous' }]);
+    const inverted = parseClip(
+      'Marché couvert\n\nOdile Marvaux tient un étal depuis vingt ans.\n\n« C’est fini pour nous », a-t-elle tranché.',
+    );
+    expect(inverted.quotes).toEqual([{ speaker: 'Odile Marvaux', text: 'C’est fini pour nous' }]);
+    const reflexive = parseClip('Marché couvert\n\nLa halle ferme ses portes.\n\n« C’est fini pour nous », s’agace Odile Marvaux.');
+    expect(reflexive.quotes).toEqual([{ speaker: 'Odile Marvaux', text: 'C’est fini pour nous' }]);
+    const withPronoun = parseClip(
+      'Marché couvert\n\nLa halle ferme ses portes.\n\n« Le quartier respire enfin », se félicite Odile Marvaux.',
+    );
+    expect(withPronoun.quotes).toEqual([{ speaker: 'Odile Marvaux', text: 'Le quartier respire enfin' }]);
+  });
+});
