@@ -1,4 +1,13 @@
-import { CJK_SPEECH, CJK_SURNAMES, pronounSourceIn, SOURCE_PHRASES, SPEECH_NOUNS, SPEECH_PHRASES, SPEECH_VERBS } from './lexicon/speech.js';
+import {
+  CJK_SPEECH,
+  CJK_SURNAMES,
+  FRENCH_VIEW_OPENER,
+  pronounSourceIn,
+  SOURCE_PHRASES,
+  SPEECH_NOUNS,
+  SPEECH_PHRASES,
+  SPEECH_VERBS,
+} from './lexicon/speech.js';
 import type { SpeakerFinder } from './speaker-finder.js';
 import type { QuoteSpan } from './quote-spans.js';
 import { words } from './text-window.js';
@@ -175,9 +184,9 @@ export const pronounSourceBefore: Strategy = (q, find) => {
   return sex ? find.pronounAt({ para: q.span.para, at: q.preFrom }, sex === 'male' ? 'he' : 'she') : undefined;
 };
 
-/** `according to X`, `selon X`, `laut X`, `по словам X`, `за словами X`, with the quote after. */
+/** `according to X`, `selon X`, `laut X`, `по словам X`, `за словами X`, `Pour X,`, with the quote after. */
 export const sourcePhraseBefore: Strategy = (q, find) => {
-  const source = [...q.pre.matchAll(SOURCE_PHRASES)].pop();
+  const source = [...q.pre.matchAll(SOURCE_PHRASES)].pop() ?? FRENCH_VIEW_OPENER.exec(q.pre);
   return source ? find.subjectAfter(q.span.para, q.preFrom + source.index + source[0].length) : undefined;
 };
 

@@ -664,7 +664,7 @@ export function cyrillicPersonNominative(name: string, genitive = false, feminin
     .replace(/ії$/u, 'ія')
     .replace(/([ьийжчшщ])и$/u, (_, c: string) => (c === 'ь' ? 'ья' : c === 'и' ? 'ия' : `${c}а`))
     .replace(/([^ьийїжчшщ])[иы]$/u, '$1а');
-  const surname = last.replace(/(?<=[сц]к)(?:ой|ої)$/u, /ої$/u.test(last) ? 'а' : 'ая').replace(/(?<=[ео]в|ин|ын|їн)(?:ой|ої)$/u, 'а');
+  const surname = last.replace(/(?<=[сц]ьк|[сц]к)(?:ой|ої)$/u, /ої$/u.test(last) ? 'а' : 'ая').replace(/(?<=[ео]в|ин|ын|їн)(?:ой|ої)$/u, 'а');
   return `${nominative} ${surname}`;
 }
 

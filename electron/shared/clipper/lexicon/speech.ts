@@ -64,9 +64,19 @@ export const SPEECH_NOUNS = new Set(
   'references reference words statement description phrase term language wording claim promise pledge slogan remarks comments'.split(' '),
 );
 
-/** Phrases that put the speaker after them: `according to X`, `in the words of X`, `по словам X`. */
+/**
+ * Phrases that put the speaker after them: `according to X`, `in the words of X`, `по словам X`,
+ * and whose view follows: `по мнению X`, `на думку X`, `d’après X`.
+ */
 export const SOURCE_PHRASES =
-  /(?:according to|in the words of|quoting|selon|laut|nach (?:den )?worten (?:von|des|der)|по словам|по его словам|по её словам|за словами)\s+/giu;
+  /(?:according to|in the words of|quoting|selon|d['’]après|laut|nach (?:den )?worten (?:von|des|der)|по словам|по его словам|по её словам|по мнению|за словами|на думку)\s+/giu;
+
+/**
+ * `Pour Jeanne Roe, « … »`, `Pour le maire, …`: a French sentence that opens on `pour` and a name or
+ * a role gives that one's view. Only as the opener, and with a name or an article after it: `pour`
+ * is otherwise the commonest of prepositions.
+ */
+export const FRENCH_VIEW_OPENER = /^\s*Pour\s+(?=\p{Lu}|(?:le|la|l['’]|les|son|sa|ses)\s*\p{Ll})/u;
 
 /**
  * Phrases that credit what follows to someone a pronoun points back to, with that pronoun's sex:

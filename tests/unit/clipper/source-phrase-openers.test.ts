@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+
+describe('phrases that give whose view or words follow', () => {
+  it('credits a French quotation after a sentence opening on « Pour » and a name', () => {
+    const draft = parseClip(
+      'Marché couvert\n\nLa halle ferme ses portes lundi.\n\nPour Odile Marvaux, « la ville perd son cœur et ses habitudes ».\n\nLes travaux dureront un an.',
+    );
+    expect(draft.quotes).toEqual([{ speaker: 'Odile Marvaux', text: 'la ville perd son cœur et ses habitudes' }]);
+  });
+
+  it('reads « Pour autant » as no speaker', () => {
+    const draft = parseClip(
+      'Marché couvert\n\nOdile Marvaux tient un étal depuis vingt ans.\n\nPour autant, elle a prévenu : « la ville perd son cœur et ses habitudes ».\n\nLes travaux dureront un an.',
+    );
+    expect(draft.quotes).toEqual([{ speaker: 'Odile Marvaux', text: 'la ville perd son cœur et ses habitudes' }]);
+  });
+
+  it('credits a German quotation after „Laut“ and a name to the person, not the noun after it', () => {
+    const draft = parseClip(
+      'Markthalle schließt\n\nDie Halle schließt am Montag.\n\nLaut Grete Wallmann ist die Lage „sehr ernst für alle Händler hier“.\n\nDer Umbau dauert ein Jahr.',
+    );
+    expect(draft.quotes).toEqual([{ speaker: 'Grete Wallmann', text: 'sehr ernst für alle Händler hier' }]);
+  });
+
+  it('credits a Russian or Ukrainian quotation after whose opinion it is, in the nominative', () => {
+    const ru = parseClip('Рынок закрыт\n\nРынок закрыли в понедельник.\n\nПо мнению Ольги Журавской, «город теряет своё сердце».');
+    expect(ru.quotes).toEqual([{ speaker: 'Ольга Журавская', text: 'город теряет своё сердце' }]);
+    const uk = parseClip('Ринок закрили\n\nРинок закрили в понеділок.\n\nНа думку Ольги Журавської, «місто втрачає своє серце».');
+    expect(uk.quotes).toEqual([{ speaker: 'Ольга Журавська', text: 'місто втрачає своє серце' }]);
+  });
+});
