@@ -30,3 +30,13 @@ describe('phrases that give whose view or words follow', () => {
     expect(uk.quotes).toEqual([{ speaker: 'Ольга Журавська', text: 'місто втрачає своє серце' }]);
   });
 });
+
+describe('a speaker named by one word', () => {
+  it('lists no body as a person when it speaks after « Pour »', () => {
+    const draft = parseClip(
+      'Chantier naval\n\nLe chantier de Sorlène obtient un prêt de Finavel et de deux banques.\n\nPour Finavel, le dossier reste « solide sur le fond, fragile sur la trésorerie ».\n\nLes salariés attendent la suite.',
+    );
+    expect(draft.quotes).toEqual([{ speaker: 'Finavel', text: 'solide sur le fond, fragile sur la trésorerie' }]);
+    expect(draft.people).toEqual([]);
+  });
+});
