@@ -1,3 +1,4 @@
+import { sameCyrillicNoun } from './cyrillic-names.js';
 import type { EntityIndex } from './entities.js';
 import { isAgency } from './lexicon/agencies.js';
 import { isRoleNoun } from './lexicon/job-titles.js';
@@ -22,6 +23,7 @@ const sameWord = (a: string, b: string) => {
   return x.length >= 3 && (x.startsWith(y) || y.startsWith(x));
 };
 const SENTENCE = /[^.!?。]+[.!?。]*/gu;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 const SOURCE_WORD = /(?<!\p{L})(?:nach angaben|по данным|за даними|selon|d['’]après)(?!\p{L})/iu;
 
 /**
@@ -52,10 +54,12 @@ export function createBodyReference({ paragraphs, mentions, entities, scriptOrga
     const stem = stemOf(noun);
     // `la ministre` is a person, though `ministère` starts as she does.
     if (stem.length < 3 || isRoleNoun(noun.toLowerCase())) return null;
-    const named = orgs.filter((m) => before({ para: m.para, at: m.start }, site) && m.tokens.some((t) => t.toLowerCase().startsWith(stem)));
+    // A Cyrillic noun must be the body's word in another case: `банкир` is no `банк`.
+    const holds = (t: string) => t.toLowerCase().startsWith(stem) && (!CYRILLIC.test(noun) || sameCyrillicNoun(noun, t));
+    const named = orgs.filter((m) => before({ para: m.para, at: m.start }, site) && m.tokens.some(holds));
     const last = named[named.length - 1];
     if (last) return canonical(last.name);
-    return scriptOrganisations.find((o) => o.split(' ').some((t) => t.toLowerCase().startsWith(stem))) ?? null;
+    return scriptOrganisations.find((o) => o.split(' ').some(holds)) ?? null;
   };
 
   /** A body named in `sentence` of `para` (from `at`): a mention, a script-found one declined, or a noun of one named before. */

@@ -2,6 +2,7 @@ import { createBodyReference } from './body-reference.js';
 import type { EntityIndex } from './entities.js';
 import { ORG_NOUNS, PUBLIC_BODY_NOUNS, ROLE_NOUNS } from './lexicon/entity-words.js';
 import { ABBREVIATIONS } from '../compare/abbreviations.js';
+import { BODY_BACK_NOUN, STATEMENT_NOUN } from './lexicon/body-nouns.js';
 import { SOURCE_PHRASES, SPEECH_VERBS } from './lexicon/speech.js';
 import { isRoleNoun } from './lexicon/job-titles.js';
 import { isGivenName, sexOfGivenName, type Sex } from './lexicon/given-names.js';
@@ -71,6 +72,15 @@ function withoutRoleApposition(region: string): string {
   const m = ROLE_APPOSITION.exec(region);
   return m && isRoleNoun(m[1]!) ? region.slice(0, m.index) : region;
 }
+
+// `— сказал банкир`, `martèle la chercheuse`, `the engineer added`: one singular noun, perhaps with
+// what it is of (`наставник команды`), standing for the speaker. English and French need the article.
+const DESCRIPTION = /^\s*(?:(the|le|la|l['’])\s*)?(\p{Ll}[\p{L}-]{2,})(?:\s+\p{L}[\p{L}-]*){0,2}\s*[.,;!?]?\s*$/u;
+// Nouns for a speaker no one is told of: `сообщил источник`, `selon une source`.
+const UNNAMED_SOURCE = /^(?:источник\p{L}*|джерел\p{L}*|sources?|quelle|insider)$/iu;
+// A verb agrees with its subject: `сказала` (she), `сказали` and `говорят` (they), `sagten die Spieler`.
+const FEMININE_VERB = /\p{Script=Cyrillic}(?:ла|лась|лася)$/u;
+const PLURAL_VERB = /\p{Script=Cyrillic}(?:ли|лись|лися|ют|ят|ють|ять|уть)$|\p{Script=Latin}(?:ten|nen)$/u;
 
 /** Whether a quotation is open at `at`: `“a foul on our keeper”` quotes someone, and names no one there. */
 function insideQuotation(text: string, at: number): boolean {
@@ -365,13 +375,21 @@ export function createSpeakerFinder(
     const forOrg = spokespersonFor(para, verbEnd, Math.min(text.length, verbEnd + 120));
     if (forOrg) return forOrg;
     if (GROUP.test(first) || INDEFINITE.test(region.trim() + ' ')) return null;
+    const named = inRegion.find((m) => m.tokens.length >= 2 || entities.kindOf(m.name) !== null) ?? inRegion[0];
+    const verb = /\p{L}+$/u.exec(text.slice(Math.max(0, verbEnd - 30), verbEnd))?.[0] ?? '';
+    // `sagte die Rentnerin`, `betonte der Kroate`: German capitalises the noun that describes the speaker.
+    const article = language === 'de' && named === inRegion[0] ? /(?<!\p{L})(der|die)\s+$/iu.exec(named?.before ?? '')?.[1] : undefined;
+    if (named && article && named.tokens.length === 1 && entities.kindOf(named.name) === null) {
+      const noun = named.name.toLowerCase();
+      const described = roleHolder(noun, { para, at: verbEnd }) ?? describedPerson(noun, { para, at: verbEnd }, verb, article);
+      if (described !== undefined) return described;
+    }
     // `ont expliqué les Américains interrogés à Nice`: a people speaks, and names no speaker.
     if (inRegion[0] && isDemonym(inRegion[0].name, language)) return null;
-    const named = inRegion.find((m) => m.tokens.length >= 2 || entities.kindOf(m.name) !== null) ?? inRegion[0];
     // `said Acme's chief executive, Jane Roe`: the possessive owns the role; the person set off after it speaks.
     if (named?.possessive) return apposedName(para, to) ?? speakerOfMention(named);
     if (named) return speakerOfMention(named);
-    return apposedName(para, to) ?? nounPhrase(region, { para, at: verbEnd });
+    return apposedName(para, to) ?? nounPhrase(region, { para, at: verbEnd }, verb);
   };
 
   /** `estime son président, Marc Delorme`: the name set off by a comma after the role. */
@@ -384,8 +402,32 @@ export function createSpeakerFinder(
     return named ? speakerOfMention(named) : null;
   };
 
-  /** An unnamed or organisational subject: `one resident`, `the ministry`, `the ministry's press office`. */
-  const nounPhrase = (phrase: string, site: Site): string | null | undefined => {
+  /**
+   * `— сказал банкир`, `précise l’élu`, `sagte die Rentnerin`: a speech verb's subject that is a
+   * singular noun naming no body describes the person the text has just named, as a pronoun would.
+   * The verb's ending or the article gives the sex; a plural says the speakers are unnamed.
+   */
+  const describedPerson = (phrase: string, site: Site, verb: string, article = ''): string | null | undefined => {
+    const m = DESCRIPTION.exec(phrase);
+    const head = m?.[2] ?? '';
+    const the = (m?.[1] ?? article).toLowerCase();
+    if (!m || UNNAMED_SOURCE.test(head) || ORG_NOUNS.has(head) || BODY_BACK_NOUN.test(head) || STATEMENT_NOUN.test(head)) return undefined;
+    if (language === 'en' && (the !== 'the' || /[^s]s$/u.test(head))) return undefined;
+    if (language === 'fr' && !the) return undefined;
+    if (PLURAL_VERB.test(verb)) return null;
+    const feminine = FEMININE_VERB.test(verb) || the === 'la' || (the === 'die' && /in$/u.test(head));
+    const masculine = /\p{Script=Cyrillic}$/u.test(verb) ? !feminine : the === 'le' || the === 'der';
+    if (language === 'de' && !feminine && !masculine) return undefined;
+    return pronounAt(site, feminine ? 'she' : masculine ? 'he' : '');
+  };
+
+  /**
+   * An unnamed or organisational subject: `one resident`, `the ministry`, `the ministry's press office`.
+   * `verbBefore` is the speech verb the phrase follows (`— сказал банкир`): only there does a
+   * description point back to someone named; before its verb it as often brings in someone new
+   * (`le conseiller m’a répondu`).
+   */
+  const nounPhrase = (phrase: string, site: Site, verbBefore?: string): string | null | undefined => {
     const p = phrase.trim().toLowerCase();
     if (!p) return undefined;
     if (INDEFINITE.test(p + ' ')) return null;
@@ -413,6 +455,8 @@ export function createSpeakerFinder(
       const pick = namedNoun[namedNoun.length - 1] ?? speaking[speaking.length - 1] ?? orgs[orgs.length - 1];
       return pick ? pick.name : null;
     }
+    const described = verbBefore === undefined ? undefined : describedPerson(phrase, site, verbBefore);
+    if (described !== undefined) return described;
     if (/^(?:the\s+)?[\p{Ll}\s-]+$/u.test(p)) return null;
     return undefined;
   };
