@@ -132,6 +132,21 @@ export function cjkTitledNames(text: string): string[] {
 const isVerb = (word: string) => SPEECH_VERBS.has(word.toLowerCase());
 const postJoined = (q: QuoteAround) => POST_JOINER.test(q.post);
 
+// How many words a line that only credits the quotation before it may take after its verb: `Roe said.`,
+// `said the company's chief executive, Jane Roe.`
+const CREDIT_LINE_WORDS = 6;
+const REPORT_AFTER_VERB = /^\s*(?:that|it|they|he|she|что|що|dass|que|qu['’])(?!\p{L})/iu;
+
+/**
+ * `"… rules." The company said it had offered …`: words closed by their own stop end their
+ * sentence, and a new one that reports more with its verb credits nothing before it.
+ */
+function reportsAnew(q: QuoteAround, verb: { word: string; index: number }): boolean {
+  if (!/[.!?…]$/u.test(q.span.text) || !/^\s*\p{Lu}/u.test(q.post)) return false;
+  const rest = q.post.slice(verb.index + verb.word.length);
+  return REPORT_AFTER_VERB.test(rest) || words(rest).length > CREDIT_LINE_WORDS;
+}
+
 /** `“…”李明说。`: a Chinese name and speech verb right after the quotation; `“…”他说。` for the person last named. */
 export const cjkVerbAfter: Strategy = (q, find) => {
   const head = q.post.slice(0, 40);
@@ -156,6 +171,7 @@ export const verbAfter: Strategy = (q, find) => {
   const at = lead.findIndex((w) => isVerb(w.word) || isVerb(w.word.replace(FRENCH_INVERTED_PRONOUN, '')));
   if (at < 0) return undefined;
   const verb = lead[at]!;
+  if (reportsAnew(q, verb)) return undefined;
   const { span } = q;
   if (lead.slice(0, at + 1).some((w) => FRENCH_INVERTED_PRONOUN.test(w.word))) return find.pronounAt({ para: span.endPara, at: span.end });
   // `… fortsetzen, sagte er`: German puts the verb before its subject after a clause and its comma.
@@ -258,7 +274,9 @@ export const verbLaterInSentence: Strategy = (q, find) => {
   if (postJoined(q)) return undefined;
   const postWords = words(q.post);
   const at = postWords.findIndex((w) => isVerb(w.word));
-  return at >= 0 ? find.subjectBefore(q.span.endPara, q.span.end, q.span.end + postWords[at]!.index) : undefined;
+  return at >= 0 && !reportsAnew(q, postWords[at]!)
+    ? find.subjectBefore(q.span.endPara, q.span.end, q.span.end + postWords[at]!.index)
+    : undefined;
 };
 
 // What may open a sentence before its subject: an article, a title or a role (`Mayor`, `Die Intendantin`).
