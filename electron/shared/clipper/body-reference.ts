@@ -2,7 +2,7 @@ import { sameCyrillicNoun } from './cyrillic-names.js';
 import type { EntityIndex } from './entities.js';
 import { isAgency } from './lexicon/agencies.js';
 import { isRoleNoun } from './lexicon/job-titles.js';
-import { BODY_BACK_NOUN, BODY_PHRASE_LEAD, STATEMENT_NOUN } from './lexicon/body-nouns.js';
+import { BODY_BACK_NOUN, BODY_PHRASE_LEAD, OFFICE_NOUN, STATEMENT_NOUN } from './lexicon/body-nouns.js';
 import { SOURCE_PHRASES, SPEECH_VERBS } from './lexicon/speech.js';
 import { inQuoteMarks, type Mention } from './mentions.js';
 import { before, type Site } from './text-window.js';
@@ -54,8 +54,8 @@ export function createBodyReference({ paragraphs, mentions, entities, scriptOrga
     const stem = stemOf(noun);
     // `la ministre` is a person, though `ministère` starts as she does.
     if (stem.length < 3 || isRoleNoun(noun.toLowerCase())) return null;
-    // A Cyrillic noun must be the body's word in another case: `банкир` is no `банк`.
-    const holds = (t: string) => t.toLowerCase().startsWith(stem) && (!CYRILLIC.test(noun) || sameCyrillicNoun(noun, t));
+    // A Cyrillic noun must be the body's word in another case (`фонду`, `Міжнародного`), where `банкир` is no `банк`.
+    const holds = (t: string) => (CYRILLIC.test(noun) ? sameCyrillicNoun(noun, t) : t.toLowerCase().startsWith(stem));
     const named = orgs.filter((m) => before({ para: m.para, at: m.start }, site) && m.tokens.some(holds));
     const last = named[named.length - 1];
     if (last) return canonical(last.name);
@@ -104,8 +104,9 @@ export function createBodyReference({ paragraphs, mentions, entities, scriptOrga
     const noun = words[k];
     if (!noun) return undefined;
     const rest = words.slice(k + 1).filter((w) => !BODY_PHRASE_LEAD.test(w));
-    if (STATEMENT_NOUN.test(noun) || BODY_BACK_NOUN.test(noun)) {
-      const owner = rest[0] ? holding(rest[0], site) : null;
+    if (STATEMENT_NOUN.test(noun) || BODY_BACK_NOUN.test(noun) || OFFICE_NOUN.test(noun)) {
+      // The owner may be named here for the first time: `сообщили в пресс-службе Министерства транспорта`.
+      const owner = rest[0] ? holding(rest[0], { para: site.para, at: site.at + phrase.length }) : null;
       return owner ?? lastSpeakingBody(site);
     }
     return rest.length === 0 ? (holding(noun, site) ?? undefined) : undefined;

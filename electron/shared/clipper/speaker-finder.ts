@@ -2,7 +2,7 @@ import { createBodyReference } from './body-reference.js';
 import type { EntityIndex } from './entities.js';
 import { ORG_NOUNS, PUBLIC_BODY_NOUNS, ROLE_NOUNS } from './lexicon/entity-words.js';
 import { ABBREVIATIONS } from '../compare/abbreviations.js';
-import { BODY_BACK_NOUN, STATEMENT_NOUN } from './lexicon/body-nouns.js';
+import { BODY_BACK_NOUN, OFFICE_NOUN, STATEMENT_NOUN } from './lexicon/body-nouns.js';
 import { SOURCE_PHRASES, SPEECH_VERBS } from './lexicon/speech.js';
 import { isRoleNoun } from './lexicon/job-titles.js';
 import { isGivenName, sexOfGivenName, type Sex } from './lexicon/given-names.js';
@@ -319,7 +319,10 @@ export function createSpeakerFinder(
     }
     if (GROUP.test(last) || (/\b(?:both|and)\b/iu.test(tail.slice(-3).join(' ')) && !inRegion.length)) return null;
     // `Le tribunal a estimé`, `Die Hochschule nennt`, `В ведомстве отметили`: a body named before, by its noun.
-    const body = tail.length <= 3 ? bodyReference(tail.join(' '), { para, at: verbAt }) : undefined;
+    // `У представництві Фонду відновлення в Україні зазначили`: an office, its owner and where it sits may take more words.
+    const office = regionWords.findLast((w) => OFFICE_NOUN.test(w.word));
+    const bodyPhrase = office ? region.slice(office.index) : tail.length <= 3 ? tail.join(' ') : undefined;
+    const body = bodyPhrase === undefined ? undefined : bodyReference(bodyPhrase, { para, at: verbAt });
     if (body !== undefined) return body;
     const near = inRegion.filter((m) => m.end >= end - 2 && !isGermanNoun(m));
     const named = near[near.length - 1];
