@@ -76,6 +76,7 @@ function withoutRoleApposition(region: string): string {
 // `— сказал банкир`, `martèle la chercheuse`, `the engineer added`: one singular noun, perhaps with
 // what it is of (`наставник команды`), standing for the speaker. English and French need the article.
 const DESCRIPTION = /^\s*(?:(the|le|la|l['’])\s*)?(\p{Ll}[\p{L}-]{2,})(?:\s+\p{L}[\p{L}-]*){0,2}\s*[.,;!?]?\s*$/u;
+const BODY_VOICE = /^(?:an?|the|one)\s+(\p{Ll}+)\s+(?:spokes(?:man|woman|person)|representative)$/u;
 // Nouns for a speaker no one is told of: `сообщил источник`, `selon une source`.
 const UNNAMED_SOURCE = /^(?:источник\p{L}*|джерел\p{L}*|sources?|quelle|insider)$/iu;
 // A verb agrees with its subject: `сказала` (she), `сказали` and `говорят` (they), `sagten die Spieler`.
@@ -433,6 +434,10 @@ export function createSpeakerFinder(
   const nounPhrase = (phrase: string, site: Site, verbBefore?: string): string | null | undefined => {
     const p = phrase.trim().toLowerCase();
     if (!p) return undefined;
+    // `a council spokesperson`: unnamed, but speaking for the public body the noun names (a `company
+    // representative` may be any firm's).
+    const voiceOf = BODY_VOICE.exec(p)?.[1];
+    if (voiceOf && PUBLIC_BODY_NOUNS.has(voiceOf)) return nounPhrase(`the ${voiceOf}`, site);
     if (INDEFINITE.test(p + ' ')) return null;
     const holder = roleHolder(p, site);
     if (holder) return holder;

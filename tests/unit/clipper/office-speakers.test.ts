@@ -18,3 +18,16 @@ describe('a body speaking through its office', () => {
     expect(draft.quotes).toEqual([{ speaker: 'Міжнародний фонд відновлення', text: 'підвищить стійкість енергосистеми регіону' }]);
   });
 });
+
+describe('an unnamed spokesperson of a public body', () => {
+  it('credits the council named before for a council spokesperson, but no firm for a company representative', () => {
+    const council = parseClip(
+      'Bin collections cut\n\nMarsh Vale District Council voted to collect bins every three weeks.\n\nA council spokesperson said the plan "was advertised in every library in the district."',
+    );
+    expect(council.quotes).toEqual([{ speaker: 'Marsh Vale District Council', text: 'was advertised in every library in the district.' }]);
+    const firm = parseClip(
+      'Turbines approved\n\nNorthwind Renewables will build six turbines near Keld.\n\nOne crofter said a company representative had told him the turbines would be "barely visible from the village."',
+    );
+    expect(firm.quotes[0]!.speaker).not.toBe('Northwind Renewables');
+  });
+});

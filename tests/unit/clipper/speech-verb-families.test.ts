@@ -17,3 +17,16 @@ describe('French speech verbs of the first group, in any of their forms', () => 
     expect(withPronoun.quotes).toEqual([{ speaker: 'Odile Marvaux', text: 'Le quartier respire enfin' }]);
   });
 });
+
+describe('Russian and Ukrainian speech verbs of manner and their reflexive forms', () => {
+  it('credits a quotation closed by отрезал or поскаржилася to the person the pronoun points to', () => {
+    const ru = parseClip(
+      'Поражение\n\nГлавный тренер гостей Виктор Сомов был немногословен. «Нам некого винить, кроме самих себя», — отрезал он.',
+    );
+    expect(ru.quotes).toEqual([{ speaker: 'Виктор Сомов', text: 'Нам некого винить, кроме самих себя' }]);
+    const uk = parseClip(
+      'Черги в поліклініці\n\nПенсіонерка Ганна Дробот чекала прийому дві години. «Записатися неможливо, телефон ніхто не бере», — поскаржилася вона.',
+    );
+    expect(uk.quotes).toEqual([{ speaker: 'Ганна Дробот', text: 'Записатися неможливо, телефон ніхто не бере' }]);
+  });
+});
