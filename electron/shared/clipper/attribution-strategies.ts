@@ -8,6 +8,7 @@ import {
   SPEECH_PHRASES,
   SPEECH_VERBS,
 } from './lexicon/speech.js';
+import { isRoleNoun } from './lexicon/job-titles.js';
 import type { SpeakerFinder } from './speaker-finder.js';
 import type { QuoteSpan } from './quote-spans.js';
 import { words } from './text-window.js';
@@ -281,6 +282,8 @@ export const verbLaterInSentence: Strategy = (q, find) => {
 
 // What may open a sentence before its subject: an article, a title or a role (`Mayor`, `Die Intendantin`).
 const SUBJECT_LEAD = /^\s*(?:\p{L}[\p{L}.-]*\s+){0,3}$/u;
+// A role with what it is of before the subject: some more words, and no clause break among them.
+const ROLE_LEAD = /^\s*(?:[\p{L}’'-]+\s+){1,7}$/u;
 
 /**
  * `Mayor Ann Lee defended the plan: “…”`, `Intendantin X verteidigte die Länge: »…«`: a sentence
@@ -289,10 +292,15 @@ const SUBJECT_LEAD = /^\s*(?:\p{L}[\p{L}.-]*\s+){0,3}$/u;
 export const subjectBeforeColon: Strategy = (q, find) => {
   if (!/:\s*$/u.test(q.pre)) return undefined;
   const text = find.paragraphs[q.span.para]!;
-  const subject = find.inPara(q.span.para).find((m) => m.start >= q.preFrom && m.end <= q.span.start);
-  if (!subject || !SUBJECT_LEAD.test(text.slice(q.preFrom, subject.start))) return undefined;
-  const speaks = find.namesPerson(subject) || find.entities.kindOf(subject.name) === 'org';
-  return speaks ? find.speakerOfMention(subject) : undefined;
+  const inSentence = find.inPara(q.span.para).filter((m) => m.start >= q.preFrom && m.end <= q.span.start);
+  const subject = inSentence[0];
+  const speaks = subject && (find.namesPerson(subject) || find.entities.kindOf(subject.name) === 'org');
+  if (speaks && SUBJECT_LEAD.test(text.slice(q.preFrom, subject.start))) return find.speakerOfMention(subject);
+  // `Голова обласної адміністрації Андрій Мигович звернувся до мешканців:`: a role and what it is of, then the person.
+  const person = inSentence.find((m) => find.namesPerson(m));
+  const lead = person ? text.slice(q.preFrom, person.start) : '';
+  const role = /^\s*(?:the\s+|le\s+|la\s+|l['’]|der\s+|die\s+)?(\p{L}+)/iu.exec(lead)?.[1]?.toLowerCase() ?? '';
+  return person && isRoleNoun(role) && ROLE_LEAD.test(lead) ? find.speakerOfMention(person) : undefined;
 };
 
 /** `市民刘晓梅说，过去……。“现在……”`: Chinese credits the speaker in the sentence before the quote. */
