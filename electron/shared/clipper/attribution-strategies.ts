@@ -11,7 +11,7 @@ import {
 import { isRoleNoun } from './lexicon/job-titles.js';
 import type { SpeakerFinder } from './speaker-finder.js';
 import type { QuoteSpan } from './quote-spans.js';
-import { words } from './text-window.js';
+import { sentenceEnd, words } from './text-window.js';
 
 /**
  * One way a text credits a quotation to someone, each a small function tried in order by
@@ -35,6 +35,9 @@ const POST_JOINER = /^[\s,]*(?:and|but|or|to|that|in|on|into|from|with|as|for|th
 const FRENCH_INVERTED_PRONOUN = /-(?:t-)?(?:il|elle)$/iu;
 const AUXILIARY = new Set(['a', 'ont', 'avait', 'se', 'hat', 'habe', 'has', 'had', 'have', 'ha', 'han']);
 const LEAD_WORDS = 8;
+// A sentence that opens by pointing back at what was just said: `Об этом сообщил …`, `Про це заявив …`,
+// `Das sagte …`, `C’est ce qu’a déclaré …`.
+const POINTER_OPENER = /^\s*(?:Об этом|Про це|Das|Dies|C['’]est ce qu['’](?:a|ont)?)(?!\p{L})/u;
 
 const CJK_VERBS = '说|表示|称|介绍|指出|认为|强调|告诉|坦言|透露|说道|告诉记者|提醒|回应|解释|补充|直言|呼吁';
 // Where or to whom, between the speaker and the verb: `在码头大门外`, `对记者`, `跟我`, `接受采访时`.
@@ -177,7 +180,7 @@ export const verbAfter: Strategy = (q, find) => {
   if (lead.slice(0, at + 1).some((w) => FRENCH_INVERTED_PRONOUN.test(w.word))) return find.pronounAt({ para: span.endPara, at: span.end });
   // `… fortsetzen, sagte er`: German puts the verb before its subject after a clause and its comma.
   const germanInverted = find.language === 'de' && at > 0 && /,\s*$/u.test(q.post.slice(0, verb.index));
-  const inverted = germanInverted || lead.slice(0, at).every((w) => AUXILIARY.has(w.word.toLowerCase()));
+  const inverted = germanInverted || POINTER_OPENER.test(q.post) || lead.slice(0, at).every((w) => AUXILIARY.has(w.word.toLowerCase()));
   return inverted
     ? find.subjectAfter(span.endPara, span.end + verb.index + verb.word.length)
     : find.subjectBefore(span.endPara, span.end, span.end + verb.index);
@@ -303,6 +306,30 @@ export const subjectBeforeColon: Strategy = (q, find) => {
   return person && isRoleNoun(role) && ROLE_LEAD.test(lead) ? find.speakerOfMention(person) : undefined;
 };
 
+/**
+ * `«…». Об этом сообщил мэр Иван Петров`, `„…“ Das sagte Ute Roe`: the next sentence, in the
+ * paragraph or opening the next one, points back to the quotation and names who said it after its verb.
+ */
+export const pointerSentenceAfter: Strategy = (q, find) => {
+  // The quotation is the whole sentence: in `банка «Северный кредит». Об этом …` the pointer is to the sentence.
+  if (/\p{L}/u.test(q.post) || /\p{L}/u.test(q.pre)) return undefined;
+  const { span } = q;
+  let para = span.endPara;
+  let from = span.end + q.post.length;
+  if (!find.paragraphs[para]!.slice(from).trim()) {
+    para += 1;
+    from = 0;
+  }
+  const text = find.paragraphs[para];
+  if (text === undefined) return undefined;
+  const sentence = text.slice(from, sentenceEnd(text, from));
+  if (!POINTER_OPENER.test(sentence)) return undefined;
+  const verb = words(sentence)
+    .slice(0, LEAD_WORDS)
+    .find((w) => isVerb(w.word));
+  return verb ? find.subjectAfter(para, from + verb.index + verb.word.length) : undefined;
+};
+
 /** `市民刘晓梅说，过去……。“现在……”`: Chinese credits the speaker in the sentence before the quote. */
 export const cjkSentenceBefore: Strategy = (q) =>
   /\p{Script=Han}/u.test(q.pre) ? (cjkSpeaker(q.pre, CJK_NAME_BEFORE_VERB_LAST) ?? undefined) : undefined;
@@ -320,4 +347,5 @@ export const STRATEGIES: readonly Strategy[] = [
   verbLaterInSentence,
   subjectBeforeColon,
   cjkSentenceBefore,
+  pointerSentenceAfter,
 ];
