@@ -51,6 +51,7 @@ const CJK_NAME_BEFORE_VERB_LAST = [3, 2].map(
   (len) => new RegExp(`(\\p{Script=Han}{${len}})(?:${CJK_SETTING})?${CJK_ADVERB}(?:${CJK_VERBS})(?!.*(?:${CJK_VERBS}))`, 'u'),
 );
 const CJK_PRONOUN_VERB = new RegExp(`(?:他|她)${CJK_ADVERB}(?:${CJK_VERBS})[：:，,]?\\s*$`, 'u');
+const CJK_PRONOUN_OPENS = new RegExp(`(?<=^|[。！？]\\s*)(?:他|她)${CJK_ADVERB}(?:${CJK_VERBS})[^。！？“”"]*$`, 'u');
 // (`“…。”他介绍，工厂……` goes on to report more: only `说` may run on past a comma.)
 const CJK_PRONOUN_AFTER = new RegExp(`^(?:他|她)(?:(?:${CJK_VERBS})(?:。|$)|说[，,])`, 'u');
 const CJK_VERB_BEFORE_MARK = new RegExp(`(?:${CJK_VERBS})(?:记者)?[：:，,]?\\s*$`, 'u');
@@ -133,6 +134,18 @@ export function cjkTitledNames(text: string): string[] {
   return names;
 }
 
+const PARAGRAPHS_BACK = 2;
+
+/** The Chinese person named last before `at` in paragraph `para` or up to `back` before it: whom `他` or `她` means. */
+function cjkLastPerson(find: SpeakerFinder, at: number, para: number, back = 0): string | null {
+  for (let k = para; k >= Math.max(0, para - back); k--) {
+    const text = k === para ? find.paragraphs[k]!.slice(0, at) : find.paragraphs[k]!;
+    const named = [...cjkTitledNames(text), ...cjkSpeakingNames(text)].map((p) => ({ p, at: text.lastIndexOf(p) }));
+    if (named.length) return named.reduce((a, b) => (b.at > a.at ? b : a)).p;
+  }
+  return null;
+}
+
 const isVerb = (word: string) => SPEECH_VERBS.has(word.toLowerCase());
 const postJoined = (q: QuoteAround) => POST_JOINER.test(q.post);
 
@@ -188,10 +201,16 @@ export const verbAfter: Strategy = (q, find) => {
 
 /** `李明说：“…”`, `李明告诉记者：“…”`, and `他说：“…”` for the person last named. */
 export const cjkVerbBefore: Strategy = (q, find) => {
-  // The pronoun points back to the last person the paragraph has speak or think (`赵立新认为…。他说：`).
-  if (CJK_PRONOUN_VERB.test(q.pre)) {
+  // The pronoun points back to the last person the paragraph has speak or think (`赵立新认为…。他说：`),
+  // whether the verb comes right before the quotation or opens its sentence (`她指出，…，“…”`).
+  const pronoun = CJK_PRONOUN_VERB.exec(q.pre) ?? CJK_PRONOUN_OPENS.exec(q.pre);
+  if (pronoun) {
+    const site = { para: q.span.para, at: q.span.start };
     return (
-      cjkSpeaker(q.pre.replace(CJK_PRONOUN_VERB, ''), CJK_NAME_BEFORE_VERB_LAST) ?? find.pronounAt({ para: q.span.para, at: q.span.start })
+      cjkSpeaker(q.pre.slice(0, pronoun.index), CJK_NAME_BEFORE_VERB_LAST) ??
+      cjkLastPerson(find, q.preFrom + pronoun.index, q.span.para) ??
+      find.pronounAt(site) ??
+      cjkLastPerson(find, q.preFrom + pronoun.index, q.span.para, PARAGRAPHS_BACK)
     );
   }
   if (!CJK_VERB_BEFORE_MARK.test(q.pre)) return undefined;

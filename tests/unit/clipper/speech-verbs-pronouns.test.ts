@@ -52,3 +52,16 @@ describe('speakers given by the manner of their speech', () => {
     expect(de.quotes).toEqual([{ speaker: 'Hanne Wiltrup', text: 'Der Teig mag Ruhe' }]);
   });
 });
+
+describe('a Chinese pronoun and verb before a quotation', () => {
+  it('credits the quotation to the person named with a title in the sentence before, the verb right before or opening the sentence', () => {
+    const opening = parseClip(
+      '无人机测试\n\n公司总经理陈立新说：“这款机型是为山地茶园设计的。”\n\n省农业科学院研究员罗海平参与了测试评估。他指出，无人机喷洒可减少农药用量，“关键是雾滴能均匀覆盖叶片背面，这是人工很难做到的”。',
+    );
+    expect(opening.quotes[1]).toEqual({ speaker: '罗海平', text: '关键是雾滴能均匀覆盖叶片背面，这是人工很难做到的' });
+    const before = parseClip(
+      '无人机测试\n\n据介绍，该机型累计作业面积超过一万亩。\n\n省农业科学院研究员罗海平参与了测试评估。他指出：“关键是雾滴能均匀覆盖叶片背面，这是人工很难做到的。”',
+    );
+    expect(before.quotes).toEqual([{ speaker: '罗海平', text: '关键是雾滴能均匀覆盖叶片背面，这是人工很难做到的。' }]);
+  });
+});
