@@ -1,4 +1,5 @@
 import { createBodyReference } from './body-reference.js';
+import { sameCyrillicNoun } from './cyrillic-names.js';
 import type { EntityIndex } from './entities.js';
 import { ORG_NOUNS, PUBLIC_BODY_NOUNS, ROLE_NOUNS } from './lexicon/entity-words.js';
 import { ABBREVIATIONS } from '../compare/abbreviations.js';
@@ -100,6 +101,21 @@ function endsWithDeclined(region: string, organisation: string): boolean {
   const before = region.slice(0, region.length - tail.join(' ').length - 1);
   const word = /(\p{L}+)$/u.exec(before)?.[1] ?? '';
   return word.length >= 4 && word.toLowerCase().slice(0, -3) === head.toLowerCase().slice(0, word.length - 3);
+}
+
+// How far into the words after a verb a body declined may start: `сообщили в пресс-службе Министерства …`.
+const DECLINED_BODY_REACH = 40;
+
+/**
+ * Where `region` names `organisation` with its head noun declined and its genitive tail as written
+ * (`Министерства транспорта региона` for `Министерство транспорта региона`), or -1.
+ */
+function declinedAt(region: string, organisation: string): number {
+  const [head, ...tail] = organisation.split(' ');
+  if (!head || !tail.length) return -1;
+  const at = region.indexOf(` ${tail.join(' ')}`);
+  const word = at < 0 ? null : /(\p{L}+)$/u.exec(region.slice(0, at));
+  return word && sameCyrillicNoun(word[1]!, head) ? word.index : -1;
 }
 
 /** What the speaker strategies ask of the text around a quotation. */
@@ -359,6 +375,15 @@ export function createSpeakerFinder(
     const opening = region.trimStart();
     const openingOrg = scriptOrganisations.find((o) => opening.startsWith(o) && !/^-\p{L}/u.test(opening.slice(o.length)));
     if (openingOrg) return openingOrg;
+    // `заявив начальник Рахівського управління ДСНС Михайло Лукач`: a body's holder named after it speaks, not the body.
+    const personNamed = mentionsIn(para, verbEnd, to).some((m) => namesPerson(m) && !inQuoteMarks(m));
+    const declinedOrg = personNamed
+      ? undefined
+      : scriptOrganisations.find((o) => {
+          const at = declinedAt(region, o);
+          return at >= 0 && at <= DECLINED_BODY_REACH;
+        });
+    if (declinedOrg) return declinedOrg;
     // `сообщили в ведомстве`, `hieß es in einer Mitteilung der Polizei`: a body named before, by its noun.
     const body = bodyReference(region, { para, at: verbEnd });
     if (body !== undefined) return body;

@@ -31,3 +31,25 @@ describe('an unnamed spokesperson of a public body', () => {
     expect(firm.quotes[0]!.speaker).not.toBe('Northwind Renewables');
   });
 });
+
+describe('a body named after the verb in another case', () => {
+  it('credits the body in the nominative, its whole name, in Russian and Ukrainian', () => {
+    const ru = parseClip(
+      'Мост закрыт\n\nМост через Волжанку закрыли в понедельник.\n\n«Мост небезопасен, движение запрещено», — сообщили в пресс-службе Министерства транспорта региона.',
+    );
+    expect(ru.quotes).toEqual([{ speaker: 'Министерство транспорта региона', text: 'Мост небезопасен, движение запрещено' }]);
+    const uk = parseClip(
+      'Міст закрили\n\nМіст через Вільшанку закрили в понеділок.\n\n«Міст небезпечний, рух заборонено», — повідомили в Міністерстві транспорту області.',
+    );
+    expect(uk.quotes).toEqual([{ speaker: 'Міністерство транспорту області', text: 'Міст небезпечний, рух заборонено' }]);
+  });
+});
+
+describe('a person named after the body they head', () => {
+  it('credits the person, not the declined body before the name', () => {
+    const draft = parseClip(
+      'Міст закрили\n\nМіст через Вільшанку закрили в понеділок.\n\n«Опори мосту поки тримають, але ми не будемо ризикувати людьми», — заявив начальник Управління порятунку району Петро Гай.',
+    );
+    expect(draft.quotes[0]!.speaker).toBe('Петро Гай');
+  });
+});
