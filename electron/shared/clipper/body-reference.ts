@@ -24,6 +24,7 @@ const sameWord = (a: string, b: string) => {
 };
 const SENTENCE = /[^.!?。]+[.!?。]*/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+const COMPOUND_HEAD = 5;
 const SOURCE_WORD = /(?<!\p{L})(?:nach angaben|по данным|за даними|selon|d['’]après)(?!\p{L})/iu;
 
 /**
@@ -55,11 +56,22 @@ export function createBodyReference({ paragraphs, mentions, entities, scriptOrga
     // `la ministre` is a person, though `ministère` starts as she does.
     if (stem.length < 3 || isRoleNoun(noun.toLowerCase())) return null;
     // A Cyrillic noun must be the body's word in another case (`фонду`, `Міжнародного`), where `банкир` is no `банк`.
-    const holds = (t: string) => (CYRILLIC.test(noun) ? sameCyrillicNoun(noun, t) : t.toLowerCase().startsWith(stem));
+    // German ends a compound on its head (`Ministerium` of `Verkehrsministerium`).
+    const holds = (t: string) =>
+      CYRILLIC.test(noun)
+        ? sameCyrillicNoun(noun, t)
+        : t.toLowerCase().startsWith(stem) || (noun.length >= COMPOUND_HEAD && t.toLowerCase().endsWith(noun.toLowerCase()));
     const named = orgs.filter((m) => before({ para: m.para, at: m.start }, site) && m.tokens.some(holds));
     const last = named[named.length - 1];
     if (last) return canonical(last.name);
     return scriptOrganisations.find((o) => o.split(' ').some(holds)) ?? null;
+  };
+
+  /** The body named last before `site`. */
+  const lastBody = (site: Site): string | null => {
+    const named = orgs.filter((m) => before({ para: m.para, at: m.start }, site));
+    const last = named[named.length - 1];
+    return last ? canonical(last.name) : null;
   };
 
   /** A body named in `sentence` of `para` (from `at`): a mention, a script-found one declined, or a noun of one named before. */
@@ -107,7 +119,9 @@ export function createBodyReference({ paragraphs, mentions, entities, scriptOrga
     if (STATEMENT_NOUN.test(noun) || BODY_BACK_NOUN.test(noun) || OFFICE_NOUN.test(noun)) {
       // The owner may be named here for the first time: `сообщили в пресс-службе Министерства транспорта`.
       const owner = rest[0] ? holding(rest[0], { para: site.para, at: site.at + phrase.length }) : null;
-      return owner ?? lastSpeakingBody(site);
+      // `в сообщении ведомства`, `в ведомстве`: the body by its kind alone is the last one named, speaking or not.
+      const backNoun = BODY_BACK_NOUN.test(rest[0] ?? '') || BODY_BACK_NOUN.test(noun);
+      return owner ?? lastSpeakingBody(site) ?? (backNoun ? lastBody(site) : null);
     }
     return rest.length === 0 ? (holding(noun, site) ?? undefined) : undefined;
   };

@@ -76,7 +76,7 @@ function withoutRoleApposition(region: string): string {
 
 // `— сказал банкир`, `martèle la chercheuse`, `the engineer added`: one singular noun, perhaps with
 // what it is of (`наставник команды`), standing for the speaker. English and French need the article.
-const DESCRIPTION = /^\s*(?:(the|le|la|l['’])\s*)?(\p{Ll}[\p{L}-]{2,})(?:\s+\p{L}[\p{L}-]*){0,2}\s*[.,;!?]?\s*$/u;
+const DESCRIPTION = /^\s*(?:(the\s|le\s|la\s|l['’])\s*)?(\p{Ll}[\p{L}-]{2,})(?:\s+\p{L}[\p{L}-]*){0,2}\s*[.,;!?]?\s*$/u;
 const BODY_VOICE = /^(?:an?|the|one)\s+(\p{Ll}+)\s+(?:spokes(?:man|woman|person)|representative)$/u;
 // Nouns for a speaker no one is told of: `сообщил источник`, `selon une source`.
 const UNNAMED_SOURCE = /^(?:источник\p{L}*|джерел\p{L}*|sources?|quelle|insider)$/iu;
@@ -439,7 +439,7 @@ export function createSpeakerFinder(
   const describedPerson = (phrase: string, site: Site, verb: string, article = ''): string | null | undefined => {
     const m = DESCRIPTION.exec(phrase);
     const head = m?.[2] ?? '';
-    const the = (m?.[1] ?? article).toLowerCase();
+    const the = (m?.[1] ?? article).trim().toLowerCase();
     if (!m || UNNAMED_SOURCE.test(head) || ORG_NOUNS.has(head) || BODY_BACK_NOUN.test(head) || STATEMENT_NOUN.test(head)) return undefined;
     if (language === 'en' && (the !== 'the' || /[^s]s$/u.test(head))) return undefined;
     if (language === 'fr' && !the) return undefined;

@@ -53,3 +53,19 @@ describe('a person named after the body they head', () => {
     expect(draft.quotes[0]!.speaker).toBe('Петро Гай');
   });
 });
+
+describe('a body pointed back to by its kind or the head of its compound name', () => {
+  it('credits a German quotation from the ministry to the compound-named ministry', () => {
+    const draft = parseClip(
+      'Brücke gesperrt\n\nDas Verkehrsministerium Talland sperrte die Brücke am Montag.\n\n„Die Brücke ist nicht mehr sicher“, hieß es aus dem Ministerium.',
+    );
+    expect(draft.quotes).toEqual([{ speaker: 'Verkehrsministerium Talland', text: 'Die Brücke ist nicht mehr sicher' }]);
+  });
+
+  it('credits a Russian quotation from the agency’s statement to the body last named, though it did not speak', () => {
+    const draft = parseClip(
+      'Мост закрыт\n\nМинистерство транспорта области закрыло мост через Волжанку.\n\n«Мост небезопасен для движения», — говорится в сообщении ведомства.',
+    );
+    expect(draft.quotes).toEqual([{ speaker: 'Министерство транспорта области', text: 'Мост небезопасен для движения' }]);
+  });
+});

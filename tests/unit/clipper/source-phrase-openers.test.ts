@@ -40,3 +40,12 @@ describe('a speaker named by one word', () => {
     expect(draft.people).toEqual([]);
   });
 });
+
+describe('a French sentence opening on « D’après » and a name', () => {
+  it('credits the quotation to the person, not to a name run with the preposition', () => {
+    const draft = parseClip(
+      'Marché couvert\n\nLa halle ferme ses portes lundi.\n\nD’après Odile Marvaux, « la halle ne rouvrira pas avant l’été prochain ».\n\nLes travaux dureront un an.',
+    );
+    expect(draft.quotes).toEqual([{ speaker: 'Odile Marvaux', text: 'la halle ne rouvrira pas avant l’été prochain' }]);
+  });
+});

@@ -30,3 +30,23 @@ describe('Russian and Ukrainian speech verbs of manner and their reflexive forms
     expect(uk.quotes).toEqual([{ speaker: 'Ганна Дробот', text: 'Записатися неможливо, телефон ніхто не бере' }]);
   });
 });
+
+describe('German weak speech verbs by their stem', () => {
+  it('credits a quotation closed by a separable verb in the present to the one it names or points to', () => {
+    const pronoun = parseClip(
+      'Brücke gesperrt\n\nAnna Kellner fährt jeden Tag über die Brücke.\n\n„Das ist für uns eine Katastrophe“, fügt sie hinzu.',
+    );
+    expect(pronoun.quotes).toEqual([{ speaker: 'Anna Kellner', text: 'Das ist für uns eine Katastrophe' }]);
+    const named = parseClip(
+      'Brücke gesperrt\n\nAnna Kellner fährt jeden Tag über die Brücke.\n\n„Das ist für uns eine Katastrophe“, stellt Kellner klar.',
+    );
+    expect(named.quotes).toEqual([{ speaker: 'Anna Kellner', text: 'Das ist für uns eine Katastrophe' }]);
+  });
+
+  it('reads a described speaker whose noun begins like an article as the person named', () => {
+    const draft = parseClip(
+      'Brücke gesperrt\n\nLandrat Jens Ollrich besuchte die Brücke.\n\n„Wir öffnen im Frühjahr wieder“, betont der Landrat.',
+    );
+    expect(draft.quotes).toEqual([{ speaker: 'Jens Ollrich', text: 'Wir öffnen im Frühjahr wieder' }]);
+  });
+});

@@ -2,10 +2,10 @@
 
 /**
  * Articles and prepositions that may open such a phrase, and German's `es` after an inverted verb:
- * `в ведомстве`, `(hieß) es in einer Mitteilung der`, `le parquet`.
+ * `в ведомстве`, `(hieß) es in einer Mitteilung der`, `(hieß es) aus dem Ministerium`, `le parquet`.
  */
 export const BODY_PHRASE_LEAD =
-  /^(?:the|its|a|an|in|le|la|les|l|du|des|de|d|au|aux|dans|un|une|son|sa|der|die|das|dem|den|ein|eine|einer|einem|eines|im|laut|es|в|во|у|из|с|со|від|з|із)$/iu;
+  /^(?:the|its|a|an|in|le|la|les|l|du|des|de|d|au|aux|dans|un|une|son|sa|der|die|das|dem|den|ein|eine|einer|einem|eines|im|laut|es|aus|в|во|у|из|с|со|від|з|із)$/iu;
 
 /** A statement, release or notice a body put out: `говорится в сообщении`, `hieß es in einer Mitteilung`. */
 export const STATEMENT_NOUN =

@@ -32,8 +32,24 @@ const UK = [
   'сміється жартує усміхається посміхається зітхає пожартував пожартувала усміхнувся усміхнулася зітхнув зітхнула',
   'додає додають пояснює пояснюють розповідає розповідають наголошує підкреслює зауважує пригадує згадує відповідає коментує говорить говорять додав розповів розповіла розповіло розповіли каже казав казала вважає вважають поділився поділилася повідомляє заявляє зазначає пише йдеться обіцяють обіцяє запевняють кажуть повідомляють заявляють зазначають',
 ].join(' ');
-const DE =
-  'sagte sagt sprach spricht sagten erklärte erklärt erklärten betonte betont betonten meinte meint berichtete schrieb warnte warnt erzählte ergänzte fügte so räumte kritisierte forderte mahnte bestätigte versicherte unterstrich teilte verkündete kündigte hieß heißt nannte nennt bezeichnete bezeichnet begrüßte begrüßt gesagt betont gewarnt geschrieben berichtet erzählt versichert bestätigt kritisiert gefordert lacht lachte scherzt scherzte seufzt seufzte schmunzelt schmunzelte';
+// German weak verbs by stem: the present (`erklärt`), the past (`erklärte`, `erklärten`) and, for the
+// separable ones, the first part of `fügt … hinzu`, `räumte … ein`, `merkt … an`, `stellt … klar`. A
+// stem on -t, -d or on -n after most consonants takes an -e- first (`berichtet`, `bezeichnete`).
+const germanWeak = (stems: string) =>
+  stems
+    .split(' ')
+    .flatMap((stem) => {
+      const e = /(?:[td]|chn|[^aeiouäöülrh]n)$/u.test(stem) ? 'e' : '';
+      return [`${stem}${e}t`, `${stem}${e}te`, `${stem}${e}ten`];
+    })
+    .join(' ');
+const DE = [
+  germanWeak(
+    'sag erklär beton mein bericht warn erzähl ergänz füg räum kritisier forder mahn bestätig versicher teil verkünd kündig bezeichn begrüß lach scherz seufz schmunzel merk stell bekräftig appellier resümier bilanzier klag beklag bedauer lob schimpf zitier antwort entgegn präzisier kommentier argumentier jubel',
+  ),
+  // Strong verbs, and the participles after `hat`.
+  'sprach spricht schrieb schreibt unterstrich unterstreicht hieß heißt nannte nennt wies weist hob hebt rief ruft wandte so gesagt betont gewarnt geschrieben berichtet erzählt versichert bestätigt kritisiert gefordert erklärt',
+].join(' ');
 // French verbs of the first group, by stem: the present (`lâche`), the participle after an auxiliary
 // (`a lâché`, `s’est agacée`) and the imperfect (`lâchait`). A reflexive verb also comes with its
 // elided pronoun, which writes it as one word (`s’agace`).
