@@ -276,12 +276,15 @@ export const isCyrillicBodyKind = (word: string) => KIND_ALONE.test(word.toLower
 // so that another word on the same letters (`краны`, `судья`) is not taken for it.
 const NOUN_ENDING = /^(?:|[аяуюоеиыіїйь]|ой|ей|ом|ем|ую|ая|ью|ою|ею|ів|ов|ев|ам|ям|ах|ях|ами|ями|ий|ій|ого|ому|ої)$/u;
 
+const CYRILLIC_WORD_ONLY = /^[\p{Script=Cyrillic}-]+$/u;
+
 /**
  * Whether two Cyrillic words are one noun in two cases: what follows their common start is a case
  * ending in both (`ведомстве`, `ведомство`), where `банкир` and `банк` go on as different words.
  */
 export function sameCyrillicNoun(a: string, b: string): boolean {
   const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  if (!CYRILLIC_WORD_ONLY.test(x) || !CYRILLIC_WORD_ONLY.test(y)) return false;
   let k = 0;
   while (k < x.length && x[k] === y[k]) k++;
   return k >= 3 && NOUN_ENDING.test(x.slice(k)) && NOUN_ENDING.test(y.slice(k));

@@ -4,6 +4,7 @@ import {
   cjkVerbAfter,
   cjkVerbBefore,
   phraseBefore,
+  pointerSentenceAfter,
   possessiveSpeechNoun,
   pronounSourceBefore,
   sourcePhraseBefore,
@@ -32,6 +33,7 @@ describe('attribution strategies', () => {
       verbLaterInSentence,
       subjectBeforeColon,
       cjkSentenceBefore,
+      pointerSentenceAfter,
     ]);
   });
 
