@@ -69,3 +69,12 @@ describe('a body pointed back to by its kind or the head of its compound name', 
     expect(draft.quotes).toEqual([{ speaker: 'Министерство транспорта области', text: 'Мост небезопасен для движения' }]);
   });
 });
+
+describe('the management speaking for a body', () => {
+  it('credits a French quotation from « la direction du port » to the port named before', () => {
+    const draft = parseClip(
+      'Grève au port\n\nLes dockers du Grand port maritime de Sorlène bloquent les quais depuis lundi.\n\nLa direction du port a indiqué dans un communiqué que « la sécurité des installations reste garantie ».',
+    );
+    expect(draft.quotes).toEqual([{ speaker: 'Grand port maritime de Sorlène', text: 'la sécurité des installations reste garantie' }]);
+  });
+});

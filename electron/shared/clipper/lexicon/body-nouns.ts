@@ -15,8 +15,8 @@ export const STATEMENT_NOUN =
 export const BODY_BACK_NOUN = /^(?:ведомств\p{L}*|відомств\p{L}*|behörde|organisme|institution)$/iu;
 
 /**
- * An office that speaks for a body, the body named after it: `в пресс-службе суда`, `у
- * представництві банку`, `die Pressestelle der Stadt`.
+ * An office or the management that speaks for a body, the body named after it: `в пресс-службе
+ * суда`, `у представництві банку`, `die Pressestelle der Stadt`, `la direction du port`.
  */
 export const OFFICE_NOUN =
-  /^(?:пресс-служб\p{L}*|прес-служб\p{L}*|пресс-центр\p{L}*|прес-центр\p{L}*|представительств\p{L}*|представництв\p{L}*|офис\p{L}*|офіс\p{L}*|pressestelle)$/iu;
+  /^(?:пресс-служб\p{L}*|прес-служб\p{L}*|пресс-центр\p{L}*|прес-центр\p{L}*|представительств\p{L}*|представництв\p{L}*|офис\p{L}*|офіс\p{L}*|pressestelle|leitung|geschäftsführung|direction)$/iu;
