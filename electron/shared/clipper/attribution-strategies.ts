@@ -44,11 +44,13 @@ const CJK_VERBS = '说|表示|称|介绍|指出|认为|强调|告诉|坦言|透�
 const CJK_SETTING = '(?:在|对|向|接受|跟|同)[^，,。：:“”]{1,12}?';
 // An adverb between the speaker and the verb: `邓某则坦言`, `李某也表示`, `王某随后说`.
 const CJK_ADVERB = '(?:则|也|还|又|亦|再次|随后|同时|当即)?';
+// When, between the speaker and the verb: `王建国17日称`, `李明日前表示`.
+const CJK_WHEN = '(?:\\d{1,2}日|[今昨]天|日前|近日)?';
 const CJK_NAME_BEFORE_VERB = [3, 2].map(
-  (len) => new RegExp(`(\\p{Script=Han}{${len}})(?:${CJK_SETTING})?${CJK_ADVERB}(?:${CJK_VERBS})`, 'u'),
+  (len) => new RegExp(`(\\p{Script=Han}{${len}})(?:${CJK_SETTING})?${CJK_WHEN}${CJK_ADVERB}(?:${CJK_VERBS})`, 'u'),
 );
 const CJK_NAME_BEFORE_VERB_LAST = [3, 2].map(
-  (len) => new RegExp(`(\\p{Script=Han}{${len}})(?:${CJK_SETTING})?${CJK_ADVERB}(?:${CJK_VERBS})(?!.*(?:${CJK_VERBS}))`, 'u'),
+  (len) => new RegExp(`(\\p{Script=Han}{${len}})(?:${CJK_SETTING})?${CJK_WHEN}${CJK_ADVERB}(?:${CJK_VERBS})(?!.*(?:${CJK_VERBS}))`, 'u'),
 );
 const CJK_PRONOUN_VERB = new RegExp(`(?:他|她)${CJK_ADVERB}(?:${CJK_VERBS})[：:，,]?\\s*$`, 'u');
 const CJK_PRONOUN_OPENS = new RegExp(`(?<=^|[。！？]\\s*)(?:他|她)${CJK_ADVERB}(?:${CJK_VERBS})[^。！？“”"]*$`, 'u');
@@ -70,7 +72,7 @@ const CJK_NOT_NAMES = /^(?:方面|方案|高层|高管|曾经|万一|周[一二�
 // A foreign name is written in parts joined by a middle dot (`保罗·费雷拉`); the given name before it
 // starts after the speaker's title (`主教练保罗`), or runs at most four characters.
 const FOREIGN_NAME_BEFORE_VERB = new RegExp(
-  `(\\p{Script=Han}{1,8})·(\\p{Script=Han}{1,6}?)(?:${CJK_SETTING})?${CJK_ADVERB}(?:${CJK_VERBS})`,
+  `(\\p{Script=Han}{1,8})·(\\p{Script=Han}{1,6}?)(?:${CJK_SETTING})?${CJK_WHEN}${CJK_ADVERB}(?:${CJK_VERBS})`,
   'u',
 );
 const CJK_TITLE_BEFORE_GIVEN_NAME =

@@ -25,6 +25,8 @@ const sameWord = (a: string, b: string) => {
 const SENTENCE = /[^.!?。]+[.!?。]*/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const COMPOUND_HEAD = 5;
+/** The word before a name, past its opening quotation mark: the body's kind in `Компания «Степной колос»`. */
+const kindBefore = (before: string) => /([\p{L}-]+)[\s«"„“]*$/u.exec(before)?.[1] ?? '';
 const SOURCE_WORD = /(?<!\p{L})(?:nach angaben|по данным|за даними|selon|d['’]après)(?!\p{L})/iu;
 
 /**
@@ -33,7 +35,8 @@ const SOURCE_WORD = /(?<!\p{L})(?:nach angaben|по данным|за даним
  * or for a bare `agency` or `statement`, the body the text last had speak.
  */
 export function createBodyReference({ paragraphs, mentions, entities, scriptOrganisations }: BodyText) {
-  const orgs = mentions.filter((m) => m.para >= 0 && entities.kindOf(m.name) === 'org' && !inQuoteMarks(m) && !isAgency(m.name));
+  const bodies = mentions.filter((m) => m.para >= 0 && entities.kindOf(m.name) === 'org' && !isAgency(m.name));
+  const orgs = bodies.filter((m) => !inQuoteMarks(m));
   const known = [...entities.organizations, ...scriptOrganisations];
 
   /** The name the index lists a body under, the mention declined as the text has it (`Державній службі …`). */
@@ -61,10 +64,26 @@ export function createBodyReference({ paragraphs, mentions, entities, scriptOrga
       CYRILLIC.test(noun)
         ? sameCyrillicNoun(noun, t)
         : t.toLowerCase().startsWith(stem) || (noun.length >= COMPOUND_HEAD && t.toLowerCase().endsWith(noun.toLowerCase()));
-    const named = orgs.filter((m) => before({ para: m.para, at: m.start }, site) && m.tokens.some(holds));
+    // `Компания «Степной колос»` … `в компании`: the body may be named after its kind, and its name is
+    // then often in quotation marks (`банк «Озёрный»`), which otherwise mark an outlet's or a ship's.
+    const named = bodies.filter(
+      (m) => before({ para: m.para, at: m.start }, site) && ((!inQuoteMarks(m) && m.tokens.some(holds)) || holds(kindBefore(m.before))),
+    );
     const last = named[named.length - 1];
     if (last) return canonical(last.name);
-    return scriptOrganisations.find((o) => o.split(' ').some(holds)) ?? null;
+    return scriptOrganisations.find((o) => o.split(' ').some(holds)) ?? scriptOrganisationOfKind(holds, site);
+  };
+
+  /** The body found by script rules that the text last names after a kind `holds` is true of, before `site`. */
+  const scriptOrganisationOfKind = (holds: (word: string) => boolean, site: Site): string | null => {
+    for (let para = site.para; para >= 0; para--) {
+      const text = para === site.para ? paragraphs[para]!.slice(0, site.at) : paragraphs[para]!;
+      const found = scriptOrganisations
+        .map((o) => ({ o, at: text.lastIndexOf(o) }))
+        .filter(({ at }) => at > 0 && holds(kindBefore(text.slice(0, at))));
+      if (found.length) return found.reduce((a, b) => (b.at > a.at ? b : a)).o;
+    }
+    return null;
   };
 
   /** The body named last before `site`. */

@@ -77,6 +77,13 @@ function withoutRoleApposition(region: string): string {
 // `— сказал банкир`, `martèle la chercheuse`, `the engineer added`: one singular noun, perhaps with
 // what it is of (`наставник команды`), standing for the speaker. English and French need the article.
 const DESCRIPTION = /^\s*(?:(the\s|le\s|la\s|l['’])\s*)?(\p{Ll}[\p{L}-]{2,})(?:\s+\p{L}[\p{L}-]*){0,2}\s*[.,;!?]?\s*$/u;
+// The articles before a capitalised noun that describes someone (German capitalises every noun).
+const DESCRIBING_ARTICLE: Readonly<Record<string, RegExp>> = {
+  de: /(?<!\p{L})(der|die)\s+$/iu,
+  fr: /(?<!\p{L})(le|la|l['’])\s*$/iu,
+  en: /(?<!\p{L})(the)\s+$/iu,
+};
+const INITIALS = /^\p{Lu}{2,}$/u;
 const BODY_VOICE = /^(?:an?|the|one)\s+(\p{Ll}+)\s+(?:spokes(?:man|woman|person)|representative)$/u;
 // Nouns for a speaker no one is told of: `сообщил источник`, `selon une source`.
 const UNNAMED_SOURCE = /^(?:источник\p{L}*|джерел\p{L}*|sources?|quelle|insider)$/iu;
@@ -406,9 +413,16 @@ export function createSpeakerFinder(
     if (GROUP.test(first) || INDEFINITE.test(region.trim() + ' ')) return null;
     const named = inRegion.find((m) => m.tokens.length >= 2 || entities.kindOf(m.name) !== null) ?? inRegion[0];
     const verb = /\p{L}+$/u.exec(text.slice(Math.max(0, verbEnd - 30), verbEnd))?.[0] ?? '';
-    // `sagte die Rentnerin`, `betonte der Kroate`: German capitalises the noun that describes the speaker.
-    const article = language === 'de' && named === inRegion[0] ? /(?<!\p{L})(der|die)\s+$/iu.exec(named?.before ?? '')?.[1] : undefined;
-    if (named && article && named.tokens.length === 1 && entities.kindOf(named.name) === null) {
+    // `sagte die Rentnerin`, `betonte der Kroate`: German capitalises the noun that describes the speaker;
+    // `a confié le Québécois`, `said the Briton`: French and English one of a people.
+    const article = named === inRegion[0] ? DESCRIBING_ARTICLE[language]?.exec(named?.before ?? '')?.[1] : undefined;
+    const describes =
+      named &&
+      article &&
+      named.tokens.length === 1 &&
+      !INITIALS.test(named.name) &&
+      (language === 'en' ? isDemonym(named.name, language) : entities.kindOf(named.name) === null);
+    if (named && describes) {
       const noun = named.name.toLowerCase();
       const described = roleHolder(noun, { para, at: verbEnd }) ?? describedPerson(noun, { para, at: verbEnd }, verb, article);
       if (described !== undefined) return described;

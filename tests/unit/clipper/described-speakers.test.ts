@@ -44,3 +44,16 @@ describe('a speaker described by a noun after the speech verb', () => {
     expect(before.quotes[0]!.speaker).toBeNull();
   });
 });
+
+describe('a speaker described as one of a people', () => {
+  it('reads a singular people’s word after its article as the person just named', () => {
+    const fr = parseClip(
+      'Course gagnée\n\nJean Trembleau a gagné la course dimanche.\n\n« C’était la journée la plus dure de ma vie », a confié le Québécois.',
+    );
+    expect(fr.quotes).toEqual([{ speaker: 'Jean Trembleau', text: 'C’était la journée la plus dure de ma vie' }]);
+    const en = parseClip('Race won\n\nTom Wendle won the race on Sunday.\n\n"It was the hardest day of my life," said the American.');
+    expect(en.quotes).toEqual([{ speaker: 'Tom Wendle', text: 'It was the hardest day of my life' }]);
+    const ua = parseClip('Забіг\n\nОлена Гнатюк виграла забіг у неділю.\n\n«Це був найважчий день у моєму житті», — зізналася киянка.');
+    expect(ua.quotes).toEqual([{ speaker: 'Олена Гнатюк', text: 'Це був найважчий день у моєму житті' }]);
+  });
+});

@@ -78,3 +78,12 @@ describe('the management speaking for a body', () => {
     expect(draft.quotes).toEqual([{ speaker: 'Grand port maritime de Sorlène', text: 'la sécurité des installations reste garantie' }]);
   });
 });
+
+describe('a body pointed back to by the kind it was named after', () => {
+  it('credits a Russian quotation from « в компании » to the company named in quotation marks after its kind', () => {
+    const draft = parseClip(
+      'Кредит\n\nКомпания «Степной овёс» получила кредит на строительство элеватора.\n\n«Деньги пойдут на элеватор и сушилку», — пояснили в компании.',
+    );
+    expect(draft.quotes).toEqual([{ speaker: 'Степной овёс', text: 'Деньги пойдут на элеватор и сушилку' }]);
+  });
+});

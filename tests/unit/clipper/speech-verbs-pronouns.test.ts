@@ -65,3 +65,10 @@ describe('a Chinese pronoun and verb before a quotation', () => {
     expect(before.quotes).toEqual([{ speaker: '罗海平', text: '关键是雾滴能均匀覆盖叶片背面，这是人工很难做到的。' }]);
   });
 });
+
+describe('a Chinese speaker with the day between the name and the verb', () => {
+  it('credits the quotation to the name before the day', () => {
+    const draft = parseClip('大桥关闭\n\n市交通局局长罗海平17日称：“大桥将在春季重新开放。”');
+    expect(draft.quotes).toEqual([{ speaker: '罗海平', text: '大桥将在春季重新开放。' }]);
+  });
+});
