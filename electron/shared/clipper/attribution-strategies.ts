@@ -231,6 +231,12 @@ export const sourcePhraseBefore: Strategy = (q, find) => {
   return source ? find.subjectAfter(q.span.para, q.preFrom + source.index + source[0].length) : undefined;
 };
 
+/** `« … », selon le parquet`, `“…,” according to the ministry`: the source phrase right after the quotation. */
+export const sourcePhraseAfter: Strategy = (q, find) => {
+  const source = new RegExp(`^[\\s,—–-]*(?:${SOURCE_PHRASES.source})`, 'iu').exec(q.post);
+  return source ? find.subjectAfter(q.span.endPara, q.span.end + source[0].length) : undefined;
+};
+
 /** `Brazil’s repeated references to “…”`: the words belong to whoever owns the speech noun. */
 export const possessiveSpeechNoun: Strategy = (q, find) => {
   const owner = find.inPara(q.span.para).find(
@@ -359,6 +365,7 @@ export const cjkSentenceBefore: Strategy = (q) =>
 export const STRATEGIES: readonly Strategy[] = [
   cjkVerbAfter,
   verbAfter,
+  sourcePhraseAfter,
   cjkVerbBefore,
   pronounSourceBefore,
   sourcePhraseBefore,

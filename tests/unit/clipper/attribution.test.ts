@@ -7,6 +7,7 @@ import {
   pointerSentenceAfter,
   possessiveSpeechNoun,
   pronounSourceBefore,
+  sourcePhraseAfter,
   sourcePhraseBefore,
   STRATEGIES,
   subjectBeforeColon,
@@ -24,6 +25,7 @@ describe('attribution strategies', () => {
     expect(STRATEGIES).toEqual([
       cjkVerbAfter,
       verbAfter,
+      sourcePhraseAfter,
       cjkVerbBefore,
       pronounSourceBefore,
       sourcePhraseBefore,

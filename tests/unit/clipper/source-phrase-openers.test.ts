@@ -49,3 +49,17 @@ describe('a French sentence opening on « D’après » and a name', () => {
     expect(draft.quotes).toEqual([{ speaker: 'Odile Marvaux', text: 'la halle ne rouvrira pas avant l’été prochain' }]);
   });
 });
+
+describe('a source phrase right after the quotation, or giving a body’s account', () => {
+  it('credits a French quotation followed by « selon » and a name', () => {
+    const draft = parseClip('Procès\n\nLe procès s’est ouvert lundi.\n\n« Les faits sont graves et anciens », selon Odile Marvaux.');
+    expect(draft.quotes).toEqual([{ speaker: 'Odile Marvaux', text: 'Les faits sont graves et anciens' }]);
+  });
+
+  it('credits a Ukrainian quotation after « за даними » to the body named before', () => {
+    const draft = parseClip(
+      'ДТП на трасі\n\nНаціональна поліція розслідує ДТП біля Заріччя.\n\nЗа даними поліції, водій «суттєво перевищив швидкість».',
+    );
+    expect(draft.quotes).toEqual([{ speaker: 'Національна поліція', text: 'суттєво перевищив швидкість' }]);
+  });
+});

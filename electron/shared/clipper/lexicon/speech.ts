@@ -85,10 +85,10 @@ export const SPEECH_NOUNS = new Set(
 
 /**
  * Phrases that put the speaker after them: `according to X`, `in the words of X`, `по словам X`,
- * and whose view follows: `по мнению X`, `на думку X`, `d’après X`.
+ * and whose view or account follows: `по мнению X`, `на думку X`, `d’après X`, `за даними поліції`.
  */
 export const SOURCE_PHRASES =
-  /(?:according to|in the words of|quoting|selon|d['’]après|laut|nach (?:den )?worten (?:von|des|der)|по словам|по его словам|по её словам|по мнению|за словами|на думку)\s+/giu;
+  /(?:according to|in the words of|quoting|selon|d['’]après|laut|nach (?:den )?worten (?:von|des|der)|nach angaben (?:von|des|der)|по словам|по его словам|по её словам|по мнению|по данным|за словами|на думку|за даними)\s+/giu;
 
 /**
  * `Pour Jeanne Roe, « … »`, `Pour le maire, …`: a French sentence that opens on `pour` and a name or
