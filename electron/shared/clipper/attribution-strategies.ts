@@ -8,6 +8,7 @@ import {
   SPEECH_PHRASES,
   SPEECH_VERBS,
 } from './lexicon/speech.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 import { isRoleNoun } from './lexicon/job-titles.js';
 import type { SpeakerFinder } from './speaker-finder.js';
 import type { QuoteSpan } from './quote-spans.js';
@@ -99,6 +100,29 @@ function cjkSpeaker(text: string, patterns = CJK_NAME_BEFORE_VERB): string | nul
   return null;
 }
 
+// An unnamed official speaking for the body (`宁州市交通局相关负责人表示`), or where it spoke (`在声明中`).
+const CJK_BODY_VOICE = '(?:相关负责人|负责人|新闻发言人|发言人)?';
+// `该局表示`: `该` and a body's last character or word point back to the body named last that ends so.
+const CJK_THAT_BODY = new RegExp(
+  `该(局|部|厅|委|会|院|所|公司|集团|银行|机构|中心)(?:${CJK_SETTING})?${CJK_WHEN}${CJK_ADVERB}(?:${CJK_VERBS})`,
+  'u',
+);
+
+/** A Chinese body the text names, right before a speech verb in `text` (the last such), or pointed back to by `该局`. */
+function cjkBodySpeaker(text: string, find: SpeakerFinder): string | null {
+  const bodies = find.organisations.filter((o) => /\p{Script=Han}/u.test(o));
+  let found: { body: string; at: number } | null = null;
+  for (const body of bodies) {
+    const re = new RegExp(`${escapeRegExp(body)}${CJK_BODY_VOICE}(?:${CJK_SETTING})?${CJK_WHEN}${CJK_ADVERB}(?:${CJK_VERBS})`, 'gu');
+    for (const m of text.matchAll(re)) if (!found || m.index > found.at) found = { body, at: m.index };
+  }
+  if (found) return found.body;
+  const kind = CJK_THAT_BODY.exec(text)?.[1];
+  if (!kind) return null;
+  const named = bodies.filter((o) => o.endsWith(kind) && text.includes(o));
+  return named.sort((a, b) => text.lastIndexOf(b) - text.lastIndexOf(a))[0] ?? null;
+}
+
 const CJK_ANSWER_LABEL = /(?:^|\n)(\p{Script=Han}{2,3})[：:]/gu;
 const CJK_VERB = new RegExp(`(?:${CJK_VERBS})`, 'gu');
 
@@ -175,7 +199,7 @@ export const cjkVerbAfter: Strategy = (q, find) => {
   // `“…。”他介绍，工厂……`: after a finished sentence, a verb that goes on past a comma reports more, not this.
   if (/[。！？]$/u.test(q.span.text) && /^[^，,。]{0,12}[，,：:]/u.test(head) && !/^[^，,。]*说[，,]/u.test(head)) return undefined;
   if (!CJK_SPEECH.test(head.replace(/[，,。].*$/u, '')) && !/^[^，,。]{0,20}(?:说|表示|称)/u.test(q.post)) return undefined;
-  return cjkSpeaker(head);
+  return cjkSpeaker(head) ?? cjkBodySpeaker(head, find);
 };
 
 /**
@@ -216,7 +240,7 @@ export const cjkVerbBefore: Strategy = (q, find) => {
     );
   }
   if (!CJK_VERB_BEFORE_MARK.test(q.pre)) return undefined;
-  return cjkSpeaker(q.pre.slice(-24)) ?? undefined;
+  return cjkSpeaker(q.pre.slice(-24)) ?? cjkBodySpeaker(q.pre, find) ?? undefined;
 };
 
 /** `За її словами, «…»`, `Selon lui, X a « … »`: the words of the one the pronoun points back to. */
@@ -358,8 +382,8 @@ export const pointerSentenceAfter: Strategy = (q, find) => {
 };
 
 /** `市民刘晓梅说，过去……。“现在……”`: Chinese credits the speaker in the sentence before the quote. */
-export const cjkSentenceBefore: Strategy = (q) =>
-  /\p{Script=Han}/u.test(q.pre) ? (cjkSpeaker(q.pre, CJK_NAME_BEFORE_VERB_LAST) ?? undefined) : undefined;
+export const cjkSentenceBefore: Strategy = (q, find) =>
+  /\p{Script=Han}/u.test(q.pre) ? (cjkSpeaker(q.pre, CJK_NAME_BEFORE_VERB_LAST) ?? cjkBodySpeaker(q.pre, find) ?? undefined) : undefined;
 
 /** The patterns in the order they are tried: the closest and most explicit first. */
 export const STRATEGIES: readonly Strategy[] = [

@@ -518,6 +518,8 @@ export function createSpeakerFinder(
     subjectAfter,
     speakerOfMention,
     namesPerson,
+    /** Every body the text names, by the entity rules or by script-specific ones. */
+    organisations: [...index.organizations, ...scriptOrganisations],
     recordSpeaker: (site: Site, speaker: string) => spoke.push({ site, speaker }),
   };
 }

@@ -72,3 +72,16 @@ describe('a Chinese speaker with the day between the name and the verb', () => {
     expect(draft.quotes).toEqual([{ speaker: '罗海平', text: '大桥将在春季重新开放。' }]);
   });
 });
+
+describe('a Chinese body speaking', () => {
+  it('credits a quotation to the body named before or after it, through its official, or pointed back to by 该局', () => {
+    const before = parseClip('大桥关闭\n\n宁州市交通运输局表示，大桥“将在春季重新开放，但需要资金”。');
+    expect(before.quotes).toEqual([{ speaker: '宁州市交通运输局', text: '将在春季重新开放，但需要资金' }]);
+    const after = parseClip('大桥关闭\n\n“大桥将在春季重新开放，但需要资金。”宁州市交通运输局在声明中表示。');
+    expect(after.quotes[0]!.speaker).toBe('宁州市交通运输局');
+    const official = parseClip('大桥关闭\n\n宁州市交通运输局相关负责人表示：“大桥将在春季重新开放，但需要资金。”');
+    expect(official.quotes[0]!.speaker).toBe('宁州市交通运输局');
+    const pointed = parseClip('大桥关闭\n\n宁州市交通运输局17日关闭大桥。该局表示：“大桥将在春季重新开放，但需要资金。”');
+    expect(pointed.quotes[0]!.speaker).toBe('宁州市交通运输局');
+  });
+});
