@@ -24,6 +24,7 @@ const sameWord = (a: string, b: string) => {
 };
 const SENTENCE = /[^.!?。]+[.!?。]*/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+// A German compound's head shorter than this (`Amt`) ends too many other words to point back to a body.
 const COMPOUND_HEAD = 5;
 /** The word before a name, past its opening quotation mark: the body's kind in `Компания «Степной колос»`. */
 const kindBefore = (before: string) => /([\p{L}-]+)[\s«"„“]*$/u.exec(before)?.[1] ?? '';

@@ -414,7 +414,7 @@ export function createSpeakerFinder(
     const named = inRegion.find((m) => m.tokens.length >= 2 || entities.kindOf(m.name) !== null) ?? inRegion[0];
     const verb = /\p{L}+$/u.exec(text.slice(Math.max(0, verbEnd - 30), verbEnd))?.[0] ?? '';
     // `sagte die Rentnerin`, `betonte der Kroate`: German capitalises the noun that describes the speaker;
-    // `a confié le Québécois`, `said the Briton`: French and English one of a people.
+    // `a confié le Québécois`, `said the American`: French and English one of a people.
     const article = named === inRegion[0] ? DESCRIBING_ARTICLE[language]?.exec(named?.before ?? '')?.[1] : undefined;
     const describes =
       named &&
