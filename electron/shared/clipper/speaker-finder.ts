@@ -412,7 +412,10 @@ export function createSpeakerFinder(
     if (forOrg) return forOrg;
     if (GROUP.test(first) || INDEFINITE.test(region.trim() + ' ')) return null;
     const named = inRegion.find((m) => m.tokens.length >= 2 || entities.kindOf(m.name) !== null) ?? inRegion[0];
-    const verb = /\p{L}+$/u.exec(text.slice(Math.max(0, verbEnd - 30), verbEnd))?.[0] ?? '';
+    // A description points back only after a speech verb: after `selon` or `according to`, `la première
+    // fois` or `the plan` is no one.
+    const word = /\p{L}+$/u.exec(text.slice(Math.max(0, verbEnd - 30), verbEnd))?.[0] ?? '';
+    const verb = SPEECH_VERBS.has(word.toLowerCase()) ? word : undefined;
     // `sagte die Rentnerin`, `betonte der Kroate`: German capitalises the noun that describes the speaker;
     // `a confié le Québécois`, `said the American`: French and English one of a people.
     const article = named === inRegion[0] ? DESCRIBING_ARTICLE[language]?.exec(named?.before ?? '')?.[1] : undefined;
@@ -422,7 +425,7 @@ export function createSpeakerFinder(
       named.tokens.length === 1 &&
       !INITIALS.test(named.name) &&
       (language === 'en' ? isDemonym(named.name, language) : entities.kindOf(named.name) === null);
-    if (named && describes) {
+    if (named && describes && verb !== undefined) {
       const noun = named.name.toLowerCase();
       const described = roleHolder(noun, { para, at: verbEnd }) ?? describedPerson(noun, { para, at: verbEnd }, verb, article);
       if (described !== undefined) return described;

@@ -57,3 +57,16 @@ describe('a speaker described as one of a people', () => {
     expect(ua.quotes).toEqual([{ speaker: 'Олена Гнатюк', text: 'Це був найважчий день у моєму житті' }]);
   });
 });
+
+describe('a noun after a source phrase rather than a speech verb', () => {
+  it('reads « Pour la première fois » or « according to the plan » as no one', () => {
+    const fr = parseClip(
+      'Marché\n\nMarie Lecomte tient un étal depuis vingt ans.\n\nPour la première fois, « le marché restera fermé tout le mois d’août ».',
+    );
+    expect(fr.quotes[0]!.speaker).toBeNull();
+    const en = parseClip(
+      'Market\n\nMary Lecomte has run a stall for twenty years.\n\nAccording to the plan, the market "will stay closed for the whole of August".',
+    );
+    expect(en.quotes[0]!.speaker).toBeNull();
+  });
+});
