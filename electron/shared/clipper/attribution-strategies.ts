@@ -37,8 +37,20 @@ const FRENCH_INVERTED_PRONOUN = /-(?:t-)?(?:il|elle)$/iu;
 const AUXILIARY = new Set(['a', 'ont', 'avait', 'se', 'hat', 'habe', 'has', 'had', 'have', 'ha', 'han']);
 const LEAD_WORDS = 8;
 // A sentence that opens by pointing back at what was just said: `Об этом сообщил …`, `Про це заявив …`,
-// `Das sagte …`, `C’est ce qu’a déclaré …`.
-const POINTER_OPENER = /^\s*(?:Об этом|Про це|Das|Dies|C['’]est ce qu['’](?:a|ont)?)(?!\p{L})/u;
+// `Das sagte …`, `C’est ce qu’a déclaré …`. Russian and Ukrainian may put whom it was told between
+// (`Об этом корреспонденту сообщили`); elsewhere the verb follows at once, or `Das Ministerium sagte`
+// has a subject of its own.
+const POINTER_OPENER = /^\s*(?:(Об этом|Про це)|Das|Dies|C['’]est ce qu['’](?:a|ont)?)(?!\p{L})/u;
+const WORDS_TOLD_BETWEEN = 2;
+
+/** The speech verb right after a sentence's opening that points back at what was said, if it opens so. */
+function pointingVerb(sentence: string): { word: string; index: number } | undefined {
+  const opener = POINTER_OPENER.exec(sentence);
+  if (!opener) return undefined;
+  const next = words(sentence.slice(opener[0].length)).slice(0, opener[1] ? WORDS_TOLD_BETWEEN + 1 : 1);
+  const verb = next.find((w) => isVerb(w.word));
+  return verb ? { word: verb.word, index: opener[0].length + verb.index } : undefined;
+}
 
 const CJK_VERBS = '说|表示|称|介绍|指出|认为|强调|告诉|坦言|透露|说道|告诉记者|提醒|回应|解释|补充|直言|呼吁';
 // Where or to whom, between the speaker and the verb: `在码头大门外`, `对记者`, `跟我`, `接受采访时`.
@@ -219,7 +231,8 @@ export const verbAfter: Strategy = (q, find) => {
   if (lead.slice(0, at + 1).some((w) => FRENCH_INVERTED_PRONOUN.test(w.word))) return find.pronounAt({ para: span.endPara, at: span.end });
   // `… fortsetzen, sagte er`: German puts the verb before its subject after a clause and its comma.
   const germanInverted = find.language === 'de' && at > 0 && /,\s*$/u.test(q.post.slice(0, verb.index));
-  const inverted = germanInverted || POINTER_OPENER.test(q.post) || lead.slice(0, at).every((w) => AUXILIARY.has(w.word.toLowerCase()));
+  const inverted =
+    germanInverted || pointingVerb(q.post) !== undefined || lead.slice(0, at).every((w) => AUXILIARY.has(w.word.toLowerCase()));
   return inverted
     ? find.subjectAfter(span.endPara, span.end + verb.index + verb.word.length)
     : find.subjectBefore(span.endPara, span.end, span.end + verb.index);
@@ -374,10 +387,7 @@ export const pointerSentenceAfter: Strategy = (q, find) => {
   const text = find.paragraphs[para];
   if (text === undefined) return undefined;
   const sentence = text.slice(from, sentenceEnd(text, from));
-  if (!POINTER_OPENER.test(sentence)) return undefined;
-  const verb = words(sentence)
-    .slice(0, LEAD_WORDS)
-    .find((w) => isVerb(w.word));
+  const verb = pointingVerb(sentence);
   return verb ? find.subjectAfter(para, from + verb.index + verb.word.length) : undefined;
 };
 

@@ -24,3 +24,21 @@ describe('a sentence after a quotation that points back to it and names the spea
     expect(draft.quotes).toEqual([]);
   });
 });
+
+describe('what may stand between the pointing word and its verb', () => {
+  it('reads whom it was told between, in Russian', () => {
+    const told = parseClip(
+      'Мост закрыт\n\nМост через Волжанку закрыли в понедельник.\n\n«Мост откроют весной». Об этом корреспонденту «Вестей» сообщил мэр Пётр Сомов.',
+    );
+    expect(told.quotes).toEqual([{ speaker: 'Пётр Сомов', text: 'Мост откроют весной' }]);
+  });
+});
+
+describe('a German sentence after a quotation that opens on Das and a noun', () => {
+  it('reads the noun as the subject before its verb, not what follows the verb', () => {
+    const draft = parseClip(
+      'Brücke gesperrt\n\nDas Verkehrsministerium Talland sperrte die Brücke.\n\n„Wir öffnen im Frühjahr wieder.“ Das Ministerium bestätigte dies.',
+    );
+    expect(draft.quotes[0]!.speaker).toMatch(/Ministerium/);
+  });
+});
