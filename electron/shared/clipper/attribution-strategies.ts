@@ -1,7 +1,18 @@
-import { CJK_SPEECH, CJK_SURNAMES, pronounSourceIn, SOURCE_PHRASES, SPEECH_NOUNS, SPEECH_PHRASES, SPEECH_VERBS } from './lexicon/speech.js';
+import {
+  CJK_SPEECH,
+  CJK_SURNAMES,
+  FRENCH_VIEW_OPENER,
+  pronounSourceIn,
+  SOURCE_PHRASES,
+  SPEECH_NOUNS,
+  SPEECH_PHRASES,
+  SPEECH_VERBS,
+} from './lexicon/speech.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
+import { isRoleNoun } from './lexicon/job-titles.js';
 import type { SpeakerFinder } from './speaker-finder.js';
 import type { QuoteSpan } from './quote-spans.js';
-import { words } from './text-window.js';
+import { sentenceEnd, words } from './text-window.js';
 
 /**
  * One way a text credits a quotation to someone, each a small function tried in order by
@@ -23,21 +34,39 @@ export interface QuoteAround {
 // Words after a closing mark that carry the sentence on rather than attribute the quotation.
 const POST_JOINER = /^[\s,]*(?:and|but|or|to|that|in|on|into|from|with|as|for|than|of|at|by|und|et|и|і|та)\s/iu;
 const FRENCH_INVERTED_PRONOUN = /-(?:t-)?(?:il|elle)$/iu;
-const AUXILIARY = new Set(['a', 'ont', 'avait', 'hat', 'habe', 'has', 'had', 'have', 'ha', 'han']);
+const AUXILIARY = new Set(['a', 'ont', 'avait', 'se', 'hat', 'habe', 'has', 'had', 'have', 'ha', 'han']);
 const LEAD_WORDS = 8;
+// A sentence that opens by pointing back at what was just said: `Об этом сообщил …`, `Про це заявив …`,
+// `Das sagte …`, `C’est ce qu’a déclaré …`. Russian and Ukrainian may put whom it was told between
+// (`Об этом корреспонденту сообщили`); elsewhere the verb follows at once, or `Das Ministerium sagte`
+// has a subject of its own.
+const POINTER_OPENER = /^\s*(?:(Об этом|Про це)|Das|Dies|C['’]est ce qu['’](?:a|ont)?)(?!\p{L})/u;
+const WORDS_TOLD_BETWEEN = 2;
+
+/** The speech verb right after a sentence's opening that points back at what was said, if it opens so. */
+function pointingVerb(sentence: string): { word: string; index: number } | undefined {
+  const opener = POINTER_OPENER.exec(sentence);
+  if (!opener) return undefined;
+  const next = words(sentence.slice(opener[0].length)).slice(0, opener[1] ? WORDS_TOLD_BETWEEN + 1 : 1);
+  const verb = next.find((w) => isVerb(w.word));
+  return verb ? { word: verb.word, index: opener[0].length + verb.index } : undefined;
+}
 
 const CJK_VERBS = '说|表示|称|介绍|指出|认为|强调|告诉|坦言|透露|说道|告诉记者|提醒|回应|解释|补充|直言|呼吁';
 // Where or to whom, between the speaker and the verb: `在码头大门外`, `对记者`, `跟我`, `接受采访时`.
 const CJK_SETTING = '(?:在|对|向|接受|跟|同)[^，,。：:“”]{1,12}?';
 // An adverb between the speaker and the verb: `邓某则坦言`, `李某也表示`, `王某随后说`.
 const CJK_ADVERB = '(?:则|也|还|又|亦|再次|随后|同时|当即)?';
+// When, between the speaker and the verb: `王建国17日称`, `李明日前表示`.
+const CJK_WHEN = '(?:\\d{1,2}日|[今昨]天|日前|近日)?';
 const CJK_NAME_BEFORE_VERB = [3, 2].map(
-  (len) => new RegExp(`(\\p{Script=Han}{${len}})(?:${CJK_SETTING})?${CJK_ADVERB}(?:${CJK_VERBS})`, 'u'),
+  (len) => new RegExp(`(\\p{Script=Han}{${len}})(?:${CJK_SETTING})?${CJK_WHEN}${CJK_ADVERB}(?:${CJK_VERBS})`, 'u'),
 );
 const CJK_NAME_BEFORE_VERB_LAST = [3, 2].map(
-  (len) => new RegExp(`(\\p{Script=Han}{${len}})(?:${CJK_SETTING})?${CJK_ADVERB}(?:${CJK_VERBS})(?!.*(?:${CJK_VERBS}))`, 'u'),
+  (len) => new RegExp(`(\\p{Script=Han}{${len}})(?:${CJK_SETTING})?${CJK_WHEN}${CJK_ADVERB}(?:${CJK_VERBS})(?!.*(?:${CJK_VERBS}))`, 'u'),
 );
 const CJK_PRONOUN_VERB = new RegExp(`(?:他|她)${CJK_ADVERB}(?:${CJK_VERBS})[：:，,]?\\s*$`, 'u');
+const CJK_PRONOUN_OPENS = new RegExp(`(?<=^|[。！？]\\s*)(?:他|她)${CJK_ADVERB}(?:${CJK_VERBS})[^。！？“”"]*$`, 'u');
 // (`“…。”他介绍，工厂……` goes on to report more: only `说` may run on past a comma.)
 const CJK_PRONOUN_AFTER = new RegExp(`^(?:他|她)(?:(?:${CJK_VERBS})(?:。|$)|说[，,])`, 'u');
 const CJK_VERB_BEFORE_MARK = new RegExp(`(?:${CJK_VERBS})(?:记者)?[：:，,]?\\s*$`, 'u');
@@ -56,7 +85,7 @@ const CJK_NOT_NAMES = /^(?:方面|方案|高层|高管|曾经|万一|周[一二�
 // A foreign name is written in parts joined by a middle dot (`保罗·费雷拉`); the given name before it
 // starts after the speaker's title (`主教练保罗`), or runs at most four characters.
 const FOREIGN_NAME_BEFORE_VERB = new RegExp(
-  `(\\p{Script=Han}{1,8})·(\\p{Script=Han}{1,6}?)(?:${CJK_SETTING})?${CJK_ADVERB}(?:${CJK_VERBS})`,
+  `(\\p{Script=Han}{1,8})·(\\p{Script=Han}{1,6}?)(?:${CJK_SETTING})?${CJK_WHEN}${CJK_ADVERB}(?:${CJK_VERBS})`,
   'u',
 );
 const CJK_TITLE_BEFORE_GIVEN_NAME =
@@ -81,6 +110,29 @@ function cjkSpeaker(text: string, patterns = CJK_NAME_BEFORE_VERB): string | nul
     return name.length === 3 && CJK_TITLE_END.test(name) && isCjkSurname(name[1]) ? name.slice(1) : name;
   }
   return null;
+}
+
+// An unnamed official speaking for the body (`宁州市交通局相关负责人表示`), or where it spoke (`在声明中`).
+const CJK_BODY_VOICE = '(?:相关负责人|负责人|新闻发言人|发言人)?';
+// `该局表示`: `该` and a body's last character or word point back to the body named last that ends so.
+const CJK_THAT_BODY = new RegExp(
+  `该(局|部|厅|委|会|院|所|公司|集团|银行|机构|中心)(?:${CJK_SETTING})?${CJK_WHEN}${CJK_ADVERB}(?:${CJK_VERBS})`,
+  'u',
+);
+
+/** A Chinese body the text names, right before a speech verb in `text` (the last such), or pointed back to by `该局`. */
+function cjkBodySpeaker(text: string, find: SpeakerFinder): string | null {
+  const bodies = find.organisations.filter((o) => /\p{Script=Han}/u.test(o));
+  let found: { body: string; at: number } | null = null;
+  for (const body of bodies) {
+    const re = new RegExp(`${escapeRegExp(body)}${CJK_BODY_VOICE}(?:${CJK_SETTING})?${CJK_WHEN}${CJK_ADVERB}(?:${CJK_VERBS})`, 'gu');
+    for (const m of text.matchAll(re)) if (!found || m.index > found.at) found = { body, at: m.index };
+  }
+  if (found) return found.body;
+  const kind = CJK_THAT_BODY.exec(text)?.[1];
+  if (!kind) return null;
+  const named = bodies.filter((o) => o.endsWith(kind) && text.includes(o));
+  return named.sort((a, b) => text.lastIndexOf(b) - text.lastIndexOf(a))[0] ?? null;
 }
 
 const CJK_ANSWER_LABEL = /(?:^|\n)(\p{Script=Han}{2,3})[：:]/gu;
@@ -120,8 +172,35 @@ export function cjkTitledNames(text: string): string[] {
   return names;
 }
 
+const PARAGRAPHS_BACK = 2;
+
+/** The Chinese person named last before `at` in paragraph `para` or up to `back` before it: whom `他` or `她` means. */
+function cjkLastPerson(find: SpeakerFinder, at: number, para: number, back = 0): string | null {
+  for (let k = para; k >= Math.max(0, para - back); k--) {
+    const text = k === para ? find.paragraphs[k]!.slice(0, at) : find.paragraphs[k]!;
+    const named = [...cjkTitledNames(text), ...cjkSpeakingNames(text)].map((p) => ({ p, at: text.lastIndexOf(p) }));
+    if (named.length) return named.reduce((a, b) => (b.at > a.at ? b : a)).p;
+  }
+  return null;
+}
+
 const isVerb = (word: string) => SPEECH_VERBS.has(word.toLowerCase());
 const postJoined = (q: QuoteAround) => POST_JOINER.test(q.post);
+
+// How many words a line that only credits the quotation before it may take after its verb: `Roe said.`,
+// `said the company's chief executive, Jane Roe.`
+const CREDIT_LINE_WORDS = 6;
+const REPORT_AFTER_VERB = /^\s*(?:that|it|they|he|she|что|що|dass|que|qu['’])(?!\p{L})/iu;
+
+/**
+ * `"… rules." The company said it had offered …`: words closed by their own stop end their
+ * sentence, and a new one that reports more with its verb credits nothing before it.
+ */
+function reportsAnew(q: QuoteAround, verb: { word: string; index: number }): boolean {
+  if (!/[.!?…]$/u.test(q.span.text) || !/^\s*\p{Lu}/u.test(q.post)) return false;
+  const rest = q.post.slice(verb.index + verb.word.length);
+  return REPORT_AFTER_VERB.test(rest) || words(rest).length > CREDIT_LINE_WORDS;
+}
 
 /** `“…”李明说。`: a Chinese name and speech verb right after the quotation; `“…”他说。` for the person last named. */
 export const cjkVerbAfter: Strategy = (q, find) => {
@@ -132,7 +211,7 @@ export const cjkVerbAfter: Strategy = (q, find) => {
   // `“…。”他介绍，工厂……`: after a finished sentence, a verb that goes on past a comma reports more, not this.
   if (/[。！？]$/u.test(q.span.text) && /^[^，,。]{0,12}[，,：:]/u.test(head) && !/^[^，,。]*说[，,]/u.test(head)) return undefined;
   if (!CJK_SPEECH.test(head.replace(/[，,。].*$/u, '')) && !/^[^，,。]{0,20}(?:说|表示|称)/u.test(q.post)) return undefined;
-  return cjkSpeaker(head);
+  return cjkSpeaker(head) ?? cjkBodySpeaker(head, find);
 };
 
 /**
@@ -147,11 +226,13 @@ export const verbAfter: Strategy = (q, find) => {
   const at = lead.findIndex((w) => isVerb(w.word) || isVerb(w.word.replace(FRENCH_INVERTED_PRONOUN, '')));
   if (at < 0) return undefined;
   const verb = lead[at]!;
+  if (reportsAnew(q, verb)) return undefined;
   const { span } = q;
   if (lead.slice(0, at + 1).some((w) => FRENCH_INVERTED_PRONOUN.test(w.word))) return find.pronounAt({ para: span.endPara, at: span.end });
   // `… fortsetzen, sagte er`: German puts the verb before its subject after a clause and its comma.
   const germanInverted = find.language === 'de' && at > 0 && /,\s*$/u.test(q.post.slice(0, verb.index));
-  const inverted = germanInverted || lead.slice(0, at).every((w) => AUXILIARY.has(w.word.toLowerCase()));
+  const inverted =
+    germanInverted || pointingVerb(q.post) !== undefined || lead.slice(0, at).every((w) => AUXILIARY.has(w.word.toLowerCase()));
   return inverted
     ? find.subjectAfter(span.endPara, span.end + verb.index + verb.word.length)
     : find.subjectBefore(span.endPara, span.end, span.end + verb.index);
@@ -159,14 +240,20 @@ export const verbAfter: Strategy = (q, find) => {
 
 /** `李明说：“…”`, `李明告诉记者：“…”`, and `他说：“…”` for the person last named. */
 export const cjkVerbBefore: Strategy = (q, find) => {
-  // The pronoun points back to the last person the paragraph has speak or think (`赵立新认为…。他说：`).
-  if (CJK_PRONOUN_VERB.test(q.pre)) {
+  // The pronoun points back to the last person the paragraph has speak or think (`赵立新认为…。他说：`),
+  // whether the verb comes right before the quotation or opens its sentence (`她指出，…，“…”`).
+  const pronoun = CJK_PRONOUN_VERB.exec(q.pre) ?? CJK_PRONOUN_OPENS.exec(q.pre);
+  if (pronoun) {
+    const site = { para: q.span.para, at: q.span.start };
     return (
-      cjkSpeaker(q.pre.replace(CJK_PRONOUN_VERB, ''), CJK_NAME_BEFORE_VERB_LAST) ?? find.pronounAt({ para: q.span.para, at: q.span.start })
+      cjkSpeaker(q.pre.slice(0, pronoun.index), CJK_NAME_BEFORE_VERB_LAST) ??
+      cjkLastPerson(find, q.preFrom + pronoun.index, q.span.para) ??
+      find.pronounAt(site) ??
+      cjkLastPerson(find, q.preFrom + pronoun.index, q.span.para, PARAGRAPHS_BACK)
     );
   }
   if (!CJK_VERB_BEFORE_MARK.test(q.pre)) return undefined;
-  return cjkSpeaker(q.pre.slice(-24)) ?? undefined;
+  return cjkSpeaker(q.pre.slice(-24)) ?? cjkBodySpeaker(q.pre, find) ?? undefined;
 };
 
 /** `За її словами, «…»`, `Selon lui, X a « … »`: the words of the one the pronoun points back to. */
@@ -175,10 +262,16 @@ export const pronounSourceBefore: Strategy = (q, find) => {
   return sex ? find.pronounAt({ para: q.span.para, at: q.preFrom }, sex === 'male' ? 'he' : 'she') : undefined;
 };
 
-/** `according to X`, `selon X`, `laut X`, `по словам X`, `за словами X`, with the quote after. */
+/** `according to X`, `selon X`, `laut X`, `по словам X`, `за словами X`, `Pour X,`, with the quote after. */
 export const sourcePhraseBefore: Strategy = (q, find) => {
-  const source = [...q.pre.matchAll(SOURCE_PHRASES)].pop();
+  const source = [...q.pre.matchAll(SOURCE_PHRASES)].pop() ?? FRENCH_VIEW_OPENER.exec(q.pre);
   return source ? find.subjectAfter(q.span.para, q.preFrom + source.index + source[0].length) : undefined;
+};
+
+/** `« … », selon le parquet`, `“…,” according to the ministry`: the source phrase right after the quotation. */
+export const sourcePhraseAfter: Strategy = (q, find) => {
+  const source = new RegExp(`^[\\s,—–-]*(?:${SOURCE_PHRASES.source})`, 'iu').exec(q.post);
+  return source ? find.subjectAfter(q.span.endPara, q.span.end + source[0].length) : undefined;
 };
 
 /** `Brazil’s repeated references to “…”`: the words belong to whoever owns the speech noun. */
@@ -249,11 +342,15 @@ export const verbLaterInSentence: Strategy = (q, find) => {
   if (postJoined(q)) return undefined;
   const postWords = words(q.post);
   const at = postWords.findIndex((w) => isVerb(w.word));
-  return at >= 0 ? find.subjectBefore(q.span.endPara, q.span.end, q.span.end + postWords[at]!.index) : undefined;
+  return at >= 0 && !reportsAnew(q, postWords[at]!)
+    ? find.subjectBefore(q.span.endPara, q.span.end, q.span.end + postWords[at]!.index)
+    : undefined;
 };
 
 // What may open a sentence before its subject: an article, a title or a role (`Mayor`, `Die Intendantin`).
 const SUBJECT_LEAD = /^\s*(?:\p{L}[\p{L}.-]*\s+){0,3}$/u;
+// A role with what it is of before the subject: some more words, and no clause break among them.
+const ROLE_LEAD = /^\s*(?:[\p{L}’'-]+\s+){1,7}$/u;
 
 /**
  * `Mayor Ann Lee defended the plan: “…”`, `Intendantin X verteidigte die Länge: »…«`: a sentence
@@ -262,20 +359,47 @@ const SUBJECT_LEAD = /^\s*(?:\p{L}[\p{L}.-]*\s+){0,3}$/u;
 export const subjectBeforeColon: Strategy = (q, find) => {
   if (!/:\s*$/u.test(q.pre)) return undefined;
   const text = find.paragraphs[q.span.para]!;
-  const subject = find.inPara(q.span.para).find((m) => m.start >= q.preFrom && m.end <= q.span.start);
-  if (!subject || !SUBJECT_LEAD.test(text.slice(q.preFrom, subject.start))) return undefined;
-  const speaks = find.namesPerson(subject) || find.entities.kindOf(subject.name) === 'org';
-  return speaks ? find.speakerOfMention(subject) : undefined;
+  const inSentence = find.inPara(q.span.para).filter((m) => m.start >= q.preFrom && m.end <= q.span.start);
+  const subject = inSentence[0];
+  const speaks = subject && (find.namesPerson(subject) || find.entities.kindOf(subject.name) === 'org');
+  if (speaks && SUBJECT_LEAD.test(text.slice(q.preFrom, subject.start))) return find.speakerOfMention(subject);
+  // `Голова обласної адміністрації Андрій Мигович звернувся до мешканців:`: a role and what it is of, then the person.
+  const person = inSentence.find((m) => find.namesPerson(m));
+  const lead = person ? text.slice(q.preFrom, person.start) : '';
+  const role = /^\s*(?:the\s+|le\s+|la\s+|l['’]|der\s+|die\s+)?(\p{L}+)/iu.exec(lead)?.[1]?.toLowerCase() ?? '';
+  return person && isRoleNoun(role) && ROLE_LEAD.test(lead) ? find.speakerOfMention(person) : undefined;
+};
+
+/**
+ * `«…». Об этом сообщил мэр Иван Петров`, `„…“ Das sagte Ute Roe`: the next sentence, in the
+ * paragraph or opening the next one, points back to the quotation and names who said it after its verb.
+ */
+export const pointerSentenceAfter: Strategy = (q, find) => {
+  // The quotation is the whole sentence: in `банка «Северный кредит». Об этом …` the pointer is to the sentence.
+  if (/\p{L}/u.test(q.post) || /\p{L}/u.test(q.pre)) return undefined;
+  const { span } = q;
+  let para = span.endPara;
+  let from = span.end + q.post.length;
+  if (!find.paragraphs[para]!.slice(from).trim()) {
+    para += 1;
+    from = 0;
+  }
+  const text = find.paragraphs[para];
+  if (text === undefined) return undefined;
+  const sentence = text.slice(from, sentenceEnd(text, from));
+  const verb = pointingVerb(sentence);
+  return verb ? find.subjectAfter(para, from + verb.index + verb.word.length) : undefined;
 };
 
 /** `市民刘晓梅说，过去……。“现在……”`: Chinese credits the speaker in the sentence before the quote. */
-export const cjkSentenceBefore: Strategy = (q) =>
-  /\p{Script=Han}/u.test(q.pre) ? (cjkSpeaker(q.pre, CJK_NAME_BEFORE_VERB_LAST) ?? undefined) : undefined;
+export const cjkSentenceBefore: Strategy = (q, find) =>
+  /\p{Script=Han}/u.test(q.pre) ? (cjkSpeaker(q.pre, CJK_NAME_BEFORE_VERB_LAST) ?? cjkBodySpeaker(q.pre, find) ?? undefined) : undefined;
 
 /** The patterns in the order they are tried: the closest and most explicit first. */
 export const STRATEGIES: readonly Strategy[] = [
   cjkVerbAfter,
   verbAfter,
+  sourcePhraseAfter,
   cjkVerbBefore,
   pronounSourceBefore,
   sourcePhraseBefore,
@@ -285,4 +409,5 @@ export const STRATEGIES: readonly Strategy[] = [
   verbLaterInSentence,
   subjectBeforeColon,
   cjkSentenceBefore,
+  pointerSentenceAfter,
 ];

@@ -1,7 +1,8 @@
+import { sameCyrillicNoun } from './cyrillic-names.js';
 import type { EntityIndex } from './entities.js';
 import { isAgency } from './lexicon/agencies.js';
 import { isRoleNoun } from './lexicon/job-titles.js';
-import { BODY_BACK_NOUN, BODY_PHRASE_LEAD, STATEMENT_NOUN } from './lexicon/body-nouns.js';
+import { BODY_BACK_NOUN, BODY_PHRASE_LEAD, OFFICE_NOUN, STATEMENT_NOUN } from './lexicon/body-nouns.js';
 import { SOURCE_PHRASES, SPEECH_VERBS } from './lexicon/speech.js';
 import { inQuoteMarks, type Mention } from './mentions.js';
 import { before, type Site } from './text-window.js';
@@ -22,6 +23,11 @@ const sameWord = (a: string, b: string) => {
   return x.length >= 3 && (x.startsWith(y) || y.startsWith(x));
 };
 const SENTENCE = /[^.!?。]+[.!?。]*/gu;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+// A German compound's head shorter than this (`Amt`) ends too many other words to point back to a body.
+const COMPOUND_HEAD = 5;
+/** The word before a name, past its opening quotation mark: the body's kind in `Компания «Степной колос»`. */
+const kindBefore = (before: string) => /([\p{L}-]+)[\s«"„“]*$/u.exec(before)?.[1] ?? '';
 const SOURCE_WORD = /(?<!\p{L})(?:nach angaben|по данным|за даними|selon|d['’]après)(?!\p{L})/iu;
 
 /**
@@ -30,7 +36,8 @@ const SOURCE_WORD = /(?<!\p{L})(?:nach angaben|по данным|за даним
  * or for a bare `agency` or `statement`, the body the text last had speak.
  */
 export function createBodyReference({ paragraphs, mentions, entities, scriptOrganisations }: BodyText) {
-  const orgs = mentions.filter((m) => m.para >= 0 && entities.kindOf(m.name) === 'org' && !inQuoteMarks(m) && !isAgency(m.name));
+  const bodies = mentions.filter((m) => m.para >= 0 && entities.kindOf(m.name) === 'org' && !isAgency(m.name));
+  const orgs = bodies.filter((m) => !inQuoteMarks(m));
   const known = [...entities.organizations, ...scriptOrganisations];
 
   /** The name the index lists a body under, the mention declined as the text has it (`Державній службі …`). */
@@ -52,10 +59,39 @@ export function createBodyReference({ paragraphs, mentions, entities, scriptOrga
     const stem = stemOf(noun);
     // `la ministre` is a person, though `ministère` starts as she does.
     if (stem.length < 3 || isRoleNoun(noun.toLowerCase())) return null;
-    const named = orgs.filter((m) => before({ para: m.para, at: m.start }, site) && m.tokens.some((t) => t.toLowerCase().startsWith(stem)));
+    // A Cyrillic noun must be the body's word in another case (`фонду`, `Міжнародного`), where `банкир` is no `банк`.
+    // German ends a compound on its head (`Ministerium` of `Verkehrsministerium`).
+    const holds = (t: string) =>
+      CYRILLIC.test(noun)
+        ? sameCyrillicNoun(noun, t)
+        : t.toLowerCase().startsWith(stem) || (noun.length >= COMPOUND_HEAD && t.toLowerCase().endsWith(noun.toLowerCase()));
+    // `Компания «Степной колос»` … `в компании`: the body may be named after its kind, and its name is
+    // then often in quotation marks (`банк «Озёрный»`), which otherwise mark an outlet's or a ship's.
+    const named = bodies.filter(
+      (m) => before({ para: m.para, at: m.start }, site) && ((!inQuoteMarks(m) && m.tokens.some(holds)) || holds(kindBefore(m.before))),
+    );
     const last = named[named.length - 1];
     if (last) return canonical(last.name);
-    return scriptOrganisations.find((o) => o.split(' ').some((t) => t.toLowerCase().startsWith(stem))) ?? null;
+    return scriptOrganisations.find((o) => o.split(' ').some(holds)) ?? scriptOrganisationOfKind(holds, site);
+  };
+
+  /** The body found by script rules that the text last names after a kind `holds` is true of, before `site`. */
+  const scriptOrganisationOfKind = (holds: (word: string) => boolean, site: Site): string | null => {
+    for (let para = site.para; para >= 0; para--) {
+      const text = para === site.para ? paragraphs[para]!.slice(0, site.at) : paragraphs[para]!;
+      const found = scriptOrganisations
+        .map((o) => ({ o, at: text.lastIndexOf(o) }))
+        .filter(({ at }) => at > 0 && holds(kindBefore(text.slice(0, at))));
+      if (found.length) return found.reduce((a, b) => (b.at > a.at ? b : a)).o;
+    }
+    return null;
+  };
+
+  /** The body named last before `site`. */
+  const lastBody = (site: Site): string | null => {
+    const named = orgs.filter((m) => before({ para: m.para, at: m.start }, site));
+    const last = named[named.length - 1];
+    return last ? canonical(last.name) : null;
   };
 
   /** A body named in `sentence` of `para` (from `at`): a mention, a script-found one declined, or a noun of one named before. */
@@ -100,9 +136,12 @@ export function createBodyReference({ paragraphs, mentions, entities, scriptOrga
     const noun = words[k];
     if (!noun) return undefined;
     const rest = words.slice(k + 1).filter((w) => !BODY_PHRASE_LEAD.test(w));
-    if (STATEMENT_NOUN.test(noun) || BODY_BACK_NOUN.test(noun)) {
-      const owner = rest[0] ? holding(rest[0], site) : null;
-      return owner ?? lastSpeakingBody(site);
+    if (STATEMENT_NOUN.test(noun) || BODY_BACK_NOUN.test(noun) || OFFICE_NOUN.test(noun)) {
+      // The owner may be named here for the first time: `сообщили в пресс-службе Министерства транспорта`.
+      const owner = rest[0] ? holding(rest[0], { para: site.para, at: site.at + phrase.length }) : null;
+      // `в сообщении ведомства`, `в ведомстве`: the body by its kind alone is the last one named, speaking or not.
+      const backNoun = BODY_BACK_NOUN.test(rest[0] ?? '') || BODY_BACK_NOUN.test(noun);
+      return owner ?? lastSpeakingBody(site) ?? (backNoun ? lastBody(site) : null);
     }
     return rest.length === 0 ? (holding(noun, site) ?? undefined) : undefined;
   };

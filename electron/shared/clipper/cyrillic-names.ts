@@ -291,6 +291,20 @@ export const isCyrillicBodyKind = (word: string) => KIND_ALONE.test(word.toLower
 // so that another word on the same letters (`краны`, `судья`) is not taken for it.
 const NOUN_ENDING = /^(?:|[аяуюоеиыіїйь]|ой|ей|ом|ем|ую|ая|ью|ою|ею|ів|ов|ев|ам|ям|ах|ях|ами|ями|ий|ій|ого|ому|ої)$/u;
 
+const CYRILLIC_WORD_ONLY = /^[\p{Script=Cyrillic}-]+$/u;
+
+/**
+ * Whether two Cyrillic words are one noun in two cases: what follows their common start is a case
+ * ending in both (`ведомстве`, `ведомство`), where `банкир` and `банк` go on as different words.
+ */
+export function sameCyrillicNoun(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  if (!CYRILLIC_WORD_ONLY.test(x) || !CYRILLIC_WORD_ONLY.test(y)) return false;
+  let k = 0;
+  while (k < x.length && x[k] === y[k]) k++;
+  return k >= 3 && NOUN_ENDING.test(x.slice(k)) && NOUN_ENDING.test(y.slice(k));
+}
+
 // The shortened heads a compound body's name ends in (`Київпастранс`, `Газпром`, `Укрнафта`,
 // `Северсталь`, `Промстройбанк`). Inside such a word only: alone, most are everyday words.
 const COMPOUND_HEADS: ReadonlyArray<readonly [string, Gender, string]> = [
@@ -773,7 +787,9 @@ export function cyrillicPersonNominative(name: string, genitive = false, feminin
     .replace(/ії$/u, 'ія')
     .replace(/([ьийжчшщ])и$/u, (_, c: string) => (c === 'ь' ? 'ья' : c === 'и' ? 'ия' : `${c}а`))
     .replace(/([^ьийїжчшщ])[иы]$/u, '$1а');
-  const surname = last.replace(/(?<=[сц]к)(?:ой|ої)$/u, /ої$/u.test(last) ? 'а' : 'ая').replace(/(?<=[ео]в|ин|ын|їн)(?:ой|ої)$/u, 'а');
+  const surname = last
+    .replace(/(?<=[сц]ьк|[сц]к)(?:ой|ої)$/u, /ої$/u.test(last) ? 'а' : 'ая')
+    .replace(/(?<=[ео]в|ин|ын|їн)(?:ой|ої)$/u, 'а');
   return `${nominative} ${surname}`;
 }
 

@@ -183,7 +183,7 @@ const roleOfBeforeComma = (before: string) =>
 // Russian and Ukrainian only: elsewhere `according to` names bodies and reports as often as people.
 // A region's adjective may stand among the role's words: `за словами голови Овруцької міської ради`.
 const IN_WORDS_OF =
-  /(?:^|[\s,(])(?:[Пп]о словам|[Сс]о слов|[Зз]а словами|[Зз]і слів)\s+(?:(?:\p{Ll}[\p{L}'’-]*|\p{Lu}\p{Ll}+(?:ої|ого|ой|ей|ої|ких|ских|ських))\s+){0,4}$/u;
+  /(?:^|[\s,(])(?:[Пп]о словам|[Сс]о слов|[Пп]о мнению|[Зз]а словами|[Зз]і слів|[Нн]а думку)\s+(?:(?:\p{Ll}[\p{L}'’-]*|\p{Lu}\p{Ll}+(?:ої|ого|ой|ей|ої|ких|ских|ських))\s+){0,4}$/u;
 // A Russian or Ukrainian verb's past tense said of a woman: `сказала`, `пояснила`, `призналась`.
 const FEMININE_PAST = /^\p{Script=Cyrillic}{3,}(?:ла|лась|лася)$/u;
 const besideFeminineVerb = (m: Mention) =>

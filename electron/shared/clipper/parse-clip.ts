@@ -117,7 +117,11 @@ function withInitialsSpelledOut(organisations: readonly string[], texts: readonl
 }
 const INITIALS_ONLY = /^\p{Lu}{2,8}$/u;
 
-/** Speakers the entity rules could not place are people: the text has them speak. */
+/**
+ * Speakers the entity rules could not place are people: the text has them speak. A single Latin or
+ * Cyrillic word is not enough: a person is named in full once, and a body (`Pour Acmefrance, « … »`)
+ * speaks too. Chinese writes a full name without a space.
+ */
 function withSpeakers(
   people: readonly string[],
   quotes: readonly DraftQuote[],
@@ -129,6 +133,7 @@ function withSpeakers(
   for (const q of quotes) {
     if (
       q.speaker &&
+      (q.speaker.includes(' ') || /\p{Script=Han}/u.test(q.speaker)) &&
       entities.kindOf(q.speaker) === null &&
       !organizations.includes(q.speaker) &&
       !out.includes(q.speaker) &&

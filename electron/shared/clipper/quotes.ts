@@ -53,7 +53,7 @@ function isAddressee(span: QuoteSpan, beforeWord: string, paragraphs: readonly s
 
 /**
  * A speaker as the people list names them: no job title, and in the nominative (a listed name is
- * already in it). A surname alone is
+ * already in it); a body as the organisations list names it. A surname alone is
  * the one person listed by it, whose full name the text gave in another case (`Тараса Гайдара` … `Гайдар`).
  * A body's initials (`НСЗУ`, `ARME`) are the full name listed that spells them.
  */
@@ -61,6 +61,7 @@ function speakerName(speaker: string, language: string, people: readonly string[
   // `L'ACRF`: French elides the article onto the initials.
   const initials = speaker.replace(/^[LD]['’]/u, '');
   if (INITIALS.test(initials)) return organisations.find((o) => spellsInitials(o, initials)) ?? speaker;
+  if (organisations.includes(speaker)) return speaker;
   const name = withoutJobTitle(speaker);
   if ((language !== 'ru' && language !== 'uk') || people.includes(name)) return name;
   const named = people.filter((p) => p.endsWith(` ${name}`));

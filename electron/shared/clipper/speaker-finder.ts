@@ -1,7 +1,9 @@
 import { createBodyReference } from './body-reference.js';
+import { sameCyrillicNoun } from './cyrillic-names.js';
 import type { EntityIndex } from './entities.js';
 import { ORG_NOUNS, PUBLIC_BODY_NOUNS, ROLE_NOUNS } from './lexicon/entity-words.js';
 import { ABBREVIATIONS } from '../compare/abbreviations.js';
+import { BODY_BACK_NOUN, OFFICE_NOUN, STATEMENT_NOUN } from './lexicon/body-nouns.js';
 import { SOURCE_PHRASES, SPEECH_VERBS } from './lexicon/speech.js';
 import { isRoleNoun } from './lexicon/job-titles.js';
 import { isGivenName, sexOfGivenName, type Sex } from './lexicon/given-names.js';
@@ -72,6 +74,23 @@ function withoutRoleApposition(region: string): string {
   return m && isRoleNoun(m[1]!) ? region.slice(0, m.index) : region;
 }
 
+// `— сказал банкир`, `martèle la chercheuse`, `the engineer added`: one singular noun, perhaps with
+// what it is of (`наставник команды`), standing for the speaker. English and French need the article.
+const DESCRIPTION = /^\s*(?:(the\s|le\s|la\s|l['’])\s*)?(\p{Ll}[\p{L}-]{2,})(?:\s+\p{L}[\p{L}-]*){0,2}\s*[.,;!?]?\s*$/u;
+// The articles before a capitalised noun that describes someone (German capitalises every noun).
+const DESCRIBING_ARTICLE: Readonly<Record<string, RegExp>> = {
+  de: /(?<!\p{L})(der|die)\s+$/iu,
+  fr: /(?<!\p{L})(le|la|l['’])\s*$/iu,
+  en: /(?<!\p{L})(the)\s+$/iu,
+};
+const INITIALS = /^\p{Lu}{2,}$/u;
+const BODY_VOICE = /^(?:an?|the|one)\s+(\p{Ll}+)\s+(?:spokes(?:man|woman|person)|representative)$/u;
+// Nouns for a speaker no one is told of: `сообщил источник`, `selon une source`.
+const UNNAMED_SOURCE = /^(?:источник\p{L}*|джерел\p{L}*|sources?|quelle|insider)$/iu;
+// A verb agrees with its subject: `сказала` (she), `сказали` and `говорят` (they), `sagten die Spieler`.
+const FEMININE_VERB = /\p{Script=Cyrillic}(?:ла|лась|лася)$/u;
+const PLURAL_VERB = /\p{Script=Cyrillic}(?:ли|лись|лися|ют|ят|ють|ять|уть)$|\p{Script=Latin}(?:ten|nen)$/u;
+
 /** Whether a quotation is open at `at`: `“a foul on our keeper”` quotes someone, and names no one there. */
 function insideQuotation(text: string, at: number): boolean {
   const head = text.slice(0, at);
@@ -89,6 +108,21 @@ function endsWithDeclined(region: string, organisation: string): boolean {
   const before = region.slice(0, region.length - tail.join(' ').length - 1);
   const word = /(\p{L}+)$/u.exec(before)?.[1] ?? '';
   return word.length >= 4 && word.toLowerCase().slice(0, -3) === head.toLowerCase().slice(0, word.length - 3);
+}
+
+// How far into the words after a verb a body declined may start: `сообщили в пресс-службе Министерства …`.
+const DECLINED_BODY_REACH = 40;
+
+/**
+ * Where `region` names `organisation` with its head noun declined and its genitive tail as written
+ * (`Министерства транспорта региона` for `Министерство транспорта региона`), or -1.
+ */
+function declinedAt(region: string, organisation: string): number {
+  const [head, ...tail] = organisation.split(' ');
+  if (!head || !tail.length) return -1;
+  const at = region.indexOf(` ${tail.join(' ')}`);
+  const word = at < 0 ? null : /(\p{L}+)$/u.exec(region.slice(0, at));
+  return word && sameCyrillicNoun(word[1]!, head) ? word.index : -1;
 }
 
 /** What the speaker strategies ask of the text around a quotation. */
@@ -309,7 +343,10 @@ export function createSpeakerFinder(
     }
     if (GROUP.test(last) || (/\b(?:both|and)\b/iu.test(tail.slice(-3).join(' ')) && !inRegion.length)) return null;
     // `Le tribunal a estimé`, `Die Hochschule nennt`, `В ведомстве отметили`: a body named before, by its noun.
-    const body = tail.length <= 3 ? bodyReference(tail.join(' '), { para, at: verbAt }) : undefined;
+    // `У представництві Фонду відновлення в Україні зазначили`: an office, its owner and where it sits may take more words.
+    const office = regionWords.findLast((w) => OFFICE_NOUN.test(w.word));
+    const bodyPhrase = office ? region.slice(office.index) : tail.length <= 3 ? tail.join(' ') : undefined;
+    const body = bodyPhrase === undefined ? undefined : bodyReference(bodyPhrase, { para, at: verbAt });
     if (body !== undefined) return body;
     const near = inRegion.filter((m) => m.end >= end - 2 && !isGermanNoun(m));
     const named = near[near.length - 1];
@@ -345,6 +382,15 @@ export function createSpeakerFinder(
     const opening = region.trimStart();
     const openingOrg = scriptOrganisations.find((o) => opening.startsWith(o) && !/^-\p{L}/u.test(opening.slice(o.length)));
     if (openingOrg) return openingOrg;
+    // `заявив начальник Рахівського управління ДСНС Михайло Лукач`: a body's holder named after it speaks, not the body.
+    const personNamed = mentionsIn(para, verbEnd, to).some((m) => namesPerson(m) && !inQuoteMarks(m));
+    const declinedOrg = personNamed
+      ? undefined
+      : scriptOrganisations.find((o) => {
+          const at = declinedAt(region, o);
+          return at >= 0 && at <= DECLINED_BODY_REACH;
+        });
+    if (declinedOrg) return declinedOrg;
     // `сообщили в ведомстве`, `hieß es in einer Mitteilung der Polizei`: a body named before, by its noun.
     const body = bodyReference(region, { para, at: verbEnd });
     if (body !== undefined) return body;
@@ -365,13 +411,31 @@ export function createSpeakerFinder(
     const forOrg = spokespersonFor(para, verbEnd, Math.min(text.length, verbEnd + 120));
     if (forOrg) return forOrg;
     if (GROUP.test(first) || INDEFINITE.test(region.trim() + ' ')) return null;
+    const named = inRegion.find((m) => m.tokens.length >= 2 || entities.kindOf(m.name) !== null) ?? inRegion[0];
+    // A description points back only after a speech verb: after `selon` or `according to`, `la première
+    // fois` or `the plan` is no one.
+    const word = /\p{L}+$/u.exec(text.slice(Math.max(0, verbEnd - 30), verbEnd))?.[0] ?? '';
+    const verb = SPEECH_VERBS.has(word.toLowerCase()) ? word : undefined;
+    // `sagte die Rentnerin`, `betonte der Kroate`: German capitalises the noun that describes the speaker;
+    // `a confié le Québécois`, `said the American`: French and English one of a people.
+    const article = named === inRegion[0] ? DESCRIBING_ARTICLE[language]?.exec(named?.before ?? '')?.[1] : undefined;
+    const describes =
+      named &&
+      article &&
+      named.tokens.length === 1 &&
+      !INITIALS.test(named.name) &&
+      (language === 'en' ? isDemonym(named.name, language) : entities.kindOf(named.name) === null);
+    if (named && describes && verb !== undefined) {
+      const noun = named.name.toLowerCase();
+      const described = roleHolder(noun, { para, at: verbEnd }) ?? describedPerson(noun, { para, at: verbEnd }, verb, article);
+      if (described !== undefined) return described;
+    }
     // `ont expliqué les Américains interrogés à Nice`: a people speaks, and names no speaker.
     if (inRegion[0] && isDemonym(inRegion[0].name, language)) return null;
-    const named = inRegion.find((m) => m.tokens.length >= 2 || entities.kindOf(m.name) !== null) ?? inRegion[0];
     // `said Acme's chief executive, Jane Roe`: the possessive owns the role; the person set off after it speaks.
     if (named?.possessive) return apposedName(para, to) ?? speakerOfMention(named);
     if (named) return speakerOfMention(named);
-    return apposedName(para, to) ?? nounPhrase(region, { para, at: verbEnd });
+    return apposedName(para, to) ?? nounPhrase(region, { para, at: verbEnd }, verb);
   };
 
   /** `estime son président, Marc Delorme`: the name set off by a comma after the role. */
@@ -384,10 +448,38 @@ export function createSpeakerFinder(
     return named ? speakerOfMention(named) : null;
   };
 
-  /** An unnamed or organisational subject: `one resident`, `the ministry`, `the ministry's press office`. */
-  const nounPhrase = (phrase: string, site: Site): string | null | undefined => {
+  /**
+   * `— сказал банкир`, `précise l’élu`, `sagte die Rentnerin`: a speech verb's subject that is a
+   * singular noun naming no body describes the person the text has just named, as a pronoun would.
+   * The verb's ending or the article gives the sex; a plural says the speakers are unnamed.
+   */
+  const describedPerson = (phrase: string, site: Site, verb: string, article = ''): string | null | undefined => {
+    const m = DESCRIPTION.exec(phrase);
+    const head = m?.[2] ?? '';
+    const the = (m?.[1] ?? article).trim().toLowerCase();
+    if (!m || UNNAMED_SOURCE.test(head) || ORG_NOUNS.has(head) || BODY_BACK_NOUN.test(head) || STATEMENT_NOUN.test(head)) return undefined;
+    if (language === 'en' && (the !== 'the' || /[^s]s$/u.test(head))) return undefined;
+    if (language === 'fr' && !the) return undefined;
+    if (PLURAL_VERB.test(verb)) return null;
+    const feminine = FEMININE_VERB.test(verb) || the === 'la' || (the === 'die' && /in$/u.test(head));
+    const masculine = /\p{Script=Cyrillic}$/u.test(verb) ? !feminine : the === 'le' || the === 'der';
+    if (language === 'de' && !feminine && !masculine) return undefined;
+    return pronounAt(site, feminine ? 'she' : masculine ? 'he' : '');
+  };
+
+  /**
+   * An unnamed or organisational subject: `one resident`, `the ministry`, `the ministry's press office`.
+   * `verbBefore` is the speech verb the phrase follows (`— сказал банкир`): only there does a
+   * description point back to someone named; before its verb it as often brings in someone new
+   * (`le conseiller m’a répondu`).
+   */
+  const nounPhrase = (phrase: string, site: Site, verbBefore?: string): string | null | undefined => {
     const p = phrase.trim().toLowerCase();
     if (!p) return undefined;
+    // `a council spokesperson`: unnamed, but speaking for the public body the noun names (a `company
+    // representative` may be any firm's).
+    const voiceOf = BODY_VOICE.exec(p)?.[1];
+    if (voiceOf && PUBLIC_BODY_NOUNS.has(voiceOf)) return nounPhrase(`the ${voiceOf}`, site);
     if (INDEFINITE.test(p + ' ')) return null;
     const holder = roleHolder(p, site);
     if (holder) return holder;
@@ -413,6 +505,8 @@ export function createSpeakerFinder(
       const pick = namedNoun[namedNoun.length - 1] ?? speaking[speaking.length - 1] ?? orgs[orgs.length - 1];
       return pick ? pick.name : null;
     }
+    const described = verbBefore === undefined ? undefined : describedPerson(phrase, site, verbBefore);
+    if (described !== undefined) return described;
     if (/^(?:the\s+)?[\p{Ll}\s-]+$/u.test(p)) return null;
     return undefined;
   };
@@ -427,6 +521,8 @@ export function createSpeakerFinder(
     subjectAfter,
     speakerOfMention,
     namesPerson,
+    /** Every body the text names, by the entity rules or by script-specific ones. */
+    organisations: [...index.organizations, ...scriptOrganisations],
     recordSpeaker: (site: Site, speaker: string) => spoke.push({ site, speaker }),
   };
 }

@@ -4,8 +4,10 @@ import {
   cjkVerbAfter,
   cjkVerbBefore,
   phraseBefore,
+  pointerSentenceAfter,
   possessiveSpeechNoun,
   pronounSourceBefore,
+  sourcePhraseAfter,
   sourcePhraseBefore,
   STRATEGIES,
   subjectBeforeColon,
@@ -23,6 +25,7 @@ describe('attribution strategies', () => {
     expect(STRATEGIES).toEqual([
       cjkVerbAfter,
       verbAfter,
+      sourcePhraseAfter,
       cjkVerbBefore,
       pronounSourceBefore,
       sourcePhraseBefore,
@@ -32,6 +35,7 @@ describe('attribution strategies', () => {
       verbLaterInSentence,
       subjectBeforeColon,
       cjkSentenceBefore,
+      pointerSentenceAfter,
     ]);
   });
 

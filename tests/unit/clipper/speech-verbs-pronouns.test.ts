@@ -52,3 +52,36 @@ describe('speakers given by the manner of their speech', () => {
     expect(de.quotes).toEqual([{ speaker: 'Hanne Wiltrup', text: 'Der Teig mag Ruhe' }]);
   });
 });
+
+describe('a Chinese pronoun and verb before a quotation', () => {
+  it('credits the quotation to the person named with a title in the sentence before, the verb right before or opening the sentence', () => {
+    const opening = parseClip(
+      '无人机测试\n\n公司总经理陈立新说：“这款机型是为山地茶园设计的。”\n\n省农业科学院研究员罗海平参与了测试评估。他指出，无人机喷洒可减少农药用量，“关键是雾滴能均匀覆盖叶片背面，这是人工很难做到的”。',
+    );
+    expect(opening.quotes[1]).toEqual({ speaker: '罗海平', text: '关键是雾滴能均匀覆盖叶片背面，这是人工很难做到的' });
+    const before = parseClip(
+      '无人机测试\n\n据介绍，该机型累计作业面积超过一万亩。\n\n省农业科学院研究员罗海平参与了测试评估。他指出：“关键是雾滴能均匀覆盖叶片背面，这是人工很难做到的。”',
+    );
+    expect(before.quotes).toEqual([{ speaker: '罗海平', text: '关键是雾滴能均匀覆盖叶片背面，这是人工很难做到的。' }]);
+  });
+});
+
+describe('a Chinese speaker with the day between the name and the verb', () => {
+  it('credits the quotation to the name before the day', () => {
+    const draft = parseClip('大桥关闭\n\n市交通局局长罗海平17日称：“大桥将在春季重新开放。”');
+    expect(draft.quotes).toEqual([{ speaker: '罗海平', text: '大桥将在春季重新开放。' }]);
+  });
+});
+
+describe('a Chinese body speaking', () => {
+  it('credits a quotation to the body named before or after it, through its official, or pointed back to by 该局', () => {
+    const before = parseClip('大桥关闭\n\n宁州市交通运输局表示，大桥“将在春季重新开放，但需要资金”。');
+    expect(before.quotes).toEqual([{ speaker: '宁州市交通运输局', text: '将在春季重新开放，但需要资金' }]);
+    const after = parseClip('大桥关闭\n\n“大桥将在春季重新开放，但需要资金。”宁州市交通运输局在声明中表示。');
+    expect(after.quotes[0]!.speaker).toBe('宁州市交通运输局');
+    const official = parseClip('大桥关闭\n\n宁州市交通运输局相关负责人表示：“大桥将在春季重新开放，但需要资金。”');
+    expect(official.quotes[0]!.speaker).toBe('宁州市交通运输局');
+    const pointed = parseClip('大桥关闭\n\n宁州市交通运输局17日关闭大桥。该局表示：“大桥将在春季重新开放，但需要资金。”');
+    expect(pointed.quotes[0]!.speaker).toBe('宁州市交通运输局');
+  });
+});

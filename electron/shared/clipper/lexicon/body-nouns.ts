@@ -2,10 +2,10 @@
 
 /**
  * Articles and prepositions that may open such a phrase, and German's `es` after an inverted verb:
- * `в ведомстве`, `(hieß) es in einer Mitteilung der`, `le parquet`.
+ * `в ведомстве`, `(hieß) es in einer Mitteilung der`, `(hieß es) aus dem Ministerium`, `le parquet`.
  */
 export const BODY_PHRASE_LEAD =
-  /^(?:the|its|a|an|in|le|la|les|l|du|des|de|d|au|aux|dans|un|une|son|sa|der|die|das|dem|den|ein|eine|einer|einem|eines|im|laut|es|в|во|у|из|с|со|від|з|із)$/iu;
+  /^(?:the|its|a|an|in|le|la|les|l|du|des|de|d|au|aux|dans|un|une|son|sa|der|die|das|dem|den|ein|eine|einer|einem|eines|im|laut|es|aus|в|во|у|из|с|со|від|з|із)$/iu;
 
 /** A statement, release or notice a body put out: `говорится в сообщении`, `hieß es in einer Mitteilung`. */
 export const STATEMENT_NOUN =
@@ -13,3 +13,10 @@ export const STATEMENT_NOUN =
 
 /** A body by its kind alone: `в ведомстве`, `у відомстві`, `die Behörde`. */
 export const BODY_BACK_NOUN = /^(?:ведомств\p{L}*|відомств\p{L}*|behörde|organisme|institution)$/iu;
+
+/**
+ * An office or the management that speaks for a body, the body named after it: `в пресс-службе
+ * суда`, `у представництві банку`, `die Pressestelle der Stadt`, `la direction du port`.
+ */
+export const OFFICE_NOUN =
+  /^(?:пресс-служб\p{L}*|прес-служб\p{L}*|пресс-центр\p{L}*|прес-центр\p{L}*|представительств\p{L}*|представництв\p{L}*|офис\p{L}*|офіс\p{L}*|pressestelle|leitung|geschäftsführung|direction)$/iu;

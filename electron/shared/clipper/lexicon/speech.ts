@@ -10,9 +10,11 @@ const pastForms = (stems: string, endings: readonly string[]) =>
     .join(' ');
 const RU = [
   pastForms(
-    'сказа рассказа отмети заяви добави поясни подчеркну сообщи уточни написа напомни ответи предупреди прокомментирова призна завери указа пообеща подтверди объясни замети возрази назва',
+    'сказа рассказа отмети заяви добави поясни подчеркну сообщи уточни написа напомни ответи предупреди прокомментирова призна завери указа пообеща подтверди объясни замети возрази назва отреза парирова констатирова резюмирова подытожи заключи посетова сетова продолжи',
     ['л', 'ла', 'ло', 'ли'],
   ),
+  // Reflexive verbs: `— возмутился он`, `— пожаловалась она`.
+  pastForms('возмути пожалова удиви', ['лся', 'лась', 'лось', 'лись']),
   // Present tense, as a feature quotes its people: `— добавляет он`, `— объясняет она`.
   'добавляет добавляют объясняет объясняют рассказывает рассказывают поясняет уточняет вспоминает отвечает комментирует признается признаётся',
   // Speech by its manner: `— смеётся она`, `— шутит он`.
@@ -21,18 +23,50 @@ const RU = [
 ].join(' ');
 const UK = [
   pastForms(
-    'сказа зазначи заяви дода повідоми наголоси поясни відпові попереди нагада визна прокоментува підкресли запевни вказа пообіця підтверди зауважи назва',
+    'сказа зазначи заяви дода повідоми наголоси поясни відпові попереди нагада визна прокоментува підкресли запевни вказа пообіця підтверди зауважи назва відріза парирува констатува резюмува підсумува продовжи',
     ['в', 'ла', 'ло', 'ли'],
   ),
+  pastForms('поскаржи обури здивува зізна', ['вся', 'лася', 'лося', 'лися']),
   // Present tense, as a feature quotes its people: `— уточнює він`, `— пояснює вона`.
   // Speech by its manner: `— сміється вона`, `— жартує він`.
   'сміється жартує усміхається посміхається зітхає пожартував пожартувала усміхнувся усміхнулася зітхнув зітхнула',
   'додає додають пояснює пояснюють розповідає розповідають наголошує підкреслює зауважує пригадує згадує відповідає коментує говорить говорять додав розповів розповіла розповіло розповіли каже казав казала вважає вважають поділився поділилася повідомляє заявляє зазначає пише йдеться обіцяють обіцяє запевняють кажуть повідомляють заявляють зазначають',
 ].join(' ');
-const DE =
-  'sagte sagt sprach spricht sagten erklärte erklärt erklärten betonte betont betonten meinte meint berichtete schrieb warnte warnt erzählte ergänzte fügte so räumte kritisierte forderte mahnte bestätigte versicherte unterstrich teilte verkündete kündigte hieß heißt nannte nennt bezeichnete bezeichnet begrüßte begrüßt gesagt betont gewarnt geschrieben berichtet erzählt versichert bestätigt kritisiert gefordert lacht lachte scherzt scherzte seufzt seufzte schmunzelt schmunzelte';
-const FR =
-  'détaille détaillé déclaré dit déclare affirmé affirme expliqué explique ajouté ajoute souligné souligne estime estimé indiqué indique assuré assure confie confié raconte raconté précise précisé déploré déplore regretté regrette martelé martèle reconnu reconnaît lancé lance averti avertit prévenu prévient poursuivi poursuit insisté insiste rappelé rappelle noté note observé observe répondu répond jugé juge annoncé annonce dénoncé dénonce résumé résume commenté commente félicité salué salue promis promet qualifié qualifie réagi réagit défendu défend plaidé plaide réjouit réjoui réjouie interroge interrogé glisse glissé ironise ironisé disait expliquait racontait confiait assurait rit sourit plaisante plaisanté soupire soupiré';
+// German weak verbs by stem: the present (`erklärt`), the past (`erklärte`, `erklärten`) and, for the
+// separable ones, the first part of `fügt … hinzu`, `räumte … ein`, `merkt … an`, `stellt … klar`. A
+// stem on -t, -d or on -n after most consonants takes an -e- first (`berichtet`, `bezeichnete`).
+const germanWeak = (stems: string) =>
+  stems
+    .split(' ')
+    .flatMap((stem) => {
+      const e = /(?:[td]|chn|[^aeiouäöülrh]n)$/u.test(stem) ? 'e' : '';
+      return [`${stem}${e}t`, `${stem}${e}te`, `${stem}${e}ten`];
+    })
+    .join(' ');
+const DE = [
+  germanWeak(
+    'sag erklär beton mein bericht warn erzähl ergänz füg räum kritisier forder mahn bestätig versicher teil verkünd kündig bezeichn begrüß lach scherz seufz schmunzel merk stell bekräftig appellier resümier bilanzier klag beklag bedauer lob schimpf zitier antwort entgegn präzisier kommentier argumentier jubel',
+  ),
+  // Strong verbs, and the participles after `hat`.
+  'sprach spricht schrieb schreibt unterstrich unterstreicht hieß heißt nannte nennt wies weist hob hebt rief ruft wandte so gesagt betont gewarnt geschrieben berichtet erzählt versichert bestätigt kritisiert gefordert erklärt',
+].join(' ');
+// French verbs of the first group, by stem: the present (`lâche`), the participle after an auxiliary
+// (`a lâché`, `s’est agacée`) and the imperfect (`lâchait`). A reflexive verb also comes with its
+// elided pronoun, which writes it as one word (`s’agace`).
+const frenchFirstGroup = (stems: string) =>
+  stems.split(' ').flatMap((stem) => {
+    const [, reflexive, bare] = /^(s')?(.+)$/u.exec(stem)!;
+    const forms = ['e', 'é', 'ée', 'ait'].map((e) => bare + e);
+    return reflexive ? [...forms, ...forms.flatMap((f) => [`s'${f}`, `s’${f}`])] : forms;
+  });
+const FR = [
+  ...frenchFirstGroup(
+    "détaill déclar affirm expliqu ajout soulign estim indiqu assur confi racont précis déplor regrett lâch tranch fulmin s'agac s'emport s'indign s'exclam s'étonn s'alarm s'énerv rétorqu nuanc relativis témoign avou insist not observ jug annonc dénonc résum comment félicit salu qualifi plaid interrog gliss ironis plaisant soupir rassur fustig tacl critiqu martel rappel répét concéd s'inquiét lanc rigol ricann raill clam proclam object analys complét",
+  ),
+  // The verbs whose stem changes its vowel or doubles its consonant in the present.
+  'martèle rappelle répète concède complète inquiète s’inquiète renchérit',
+  'dit déclare reconnu reconnaît averti avertit prévenu prévient poursuivi poursuit répondu répond promis promet réagi réagit défendu défend réjouit réjoui réjouie rit sourit disait conclut admet admis écrit décrit',
+].join(' ');
 
 export const SPEECH_VERBS = new Set(`${EN} ${RU} ${UK} ${DE} ${FR}`.split(' '));
 
@@ -49,9 +83,19 @@ export const SPEECH_NOUNS = new Set(
   'references reference words statement description phrase term language wording claim promise pledge slogan remarks comments'.split(' '),
 );
 
-/** Phrases that put the speaker after them: `according to X`, `in the words of X`, `по словам X`. */
+/**
+ * Phrases that put the speaker after them: `according to X`, `in the words of X`, `по словам X`,
+ * and whose view or account follows: `по мнению X`, `на думку X`, `d’après X`, `за даними поліції`.
+ */
 export const SOURCE_PHRASES =
-  /(?:according to|in the words of|quoting|selon|laut|nach (?:den )?worten (?:von|des|der)|по словам|по его словам|по её словам|за словами)\s+/giu;
+  /(?:according to|in the words of|quoting|selon|d['’]après|laut|nach (?:den )?worten (?:von|des|der)|nach angaben (?:von|des|der)|по словам|по его словам|по её словам|по мнению|по данным|за словами|на думку|за даними)\s+/giu;
+
+/**
+ * `Pour Jeanne Roe, « … »`, `Pour le maire, …`: a French sentence that opens on `pour` and a name or
+ * a role gives that one's view. Only as the opener, and with a name or an article after it: `pour`
+ * is otherwise the commonest of prepositions.
+ */
+export const FRENCH_VIEW_OPENER = /^\s*Pour\s+(?=\p{Lu}|(?:le|la|l['’]|les|son|sa|ses)\s*\p{Ll})/u;
 
 /**
  * Phrases that credit what follows to someone a pronoun points back to, with that pronoun's sex:
