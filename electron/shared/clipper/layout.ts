@@ -313,6 +313,30 @@ function markStrandedWords(lines: readonly Line[], roles: (Role | null)[]): void
   });
 }
 
+// A link under the story is a few words: `All results`, `More handball news`.
+const TRAILING_LINK_WORDS = 6;
+
+/**
+ * Under the story's last paragraph, a block of short lines that holds furniture (a share bar, a
+ * prompt) is a block of links: `League table`, `All results`, `Share: Facebook | E-mail`. A block
+ * with no furniture in it (a fact box, a signature) is left as it is.
+ */
+function markTrailingLinkBlocks(lines: readonly Line[], roles: (Role | null)[]): void {
+  const lastProse = lines.findLastIndex((l, i) => roles[i] === null && isProse(l.text));
+  if (lastProse < 0) return;
+  const blocks = new Map<number, number[]>();
+  for (let i = lastProse + 1; i < lines.length; i++) {
+    if (lines[i]!.block === lines[lastProse]!.block) continue;
+    blocks.set(lines[i]!.block, [...(blocks.get(lines[i]!.block) ?? []), i]);
+  }
+  for (const members of blocks.values()) {
+    const open = members.filter((i) => roles[i] === null);
+    const furnished = members.some((i) => roles[i] === 'cruft');
+    const linkLike = open.every((i) => countWords(lines[i]!.text) <= TRAILING_LINK_WORDS && !endsSentence(lines[i]!.text));
+    if (furnished && open.length > 0 && linkLike) for (const i of open) roles[i] = 'cruft';
+  }
+}
+
 // A menu's items are this short; a list of other stories has headlines.
 const MENU_ITEM_WORDS = 3;
 const MENU_RUN = 3;
@@ -565,6 +589,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     markTeaserCards(lines, roles, span.start, span.end);
   }
   markStrandedWords(lines, roles);
+  markTrailingLinkBlocks(lines, roles);
 
   const open = lines.map((_, i) => i).filter((i) => roles[i] === null);
   let bodyStart = span
