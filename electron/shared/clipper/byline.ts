@@ -388,10 +388,21 @@ function isCapitalsLabel(text: string): boolean {
 // `ByJane Doe`: a page's text copy glues the credit word to the name after it.
 const GLUED_BY = /^(?:By|BY)(?=\p{Lu}\p{Ll})/u;
 
+// `About Jane Doe`, `Sobre Jane Doe`: the heading of the box about a writer, under the story.
+const AUTHOR_BOX_HEADING = /^(?:about|über|sobre|à propos de|a propos de)\s+(?=\p{Lu})/iu;
+
 /** The name a line holds alone (`Jane Doe`), or null. */
 export function bareName(text: string): string | null {
   const t = text.trim().replace(GLUED_BY, '');
-  return BARE_NAME.test(t) && !CREDIT_OPENING.test(t) && !SALUTATION.test(t) && !isCapitalsLabel(t) ? cleanName(t) : null;
+  return BARE_NAME.test(t) && !CREDIT_OPENING.test(t) && !SALUTATION.test(t) && !AUTHOR_BOX_HEADING.test(t) && !isCapitalsLabel(t)
+    ? cleanName(t)
+    : null;
+}
+
+/** The writer a box's heading names (`About Jane Doe` → `Jane Doe`), or null. */
+export function authorBoxName(text: string): string | null {
+  const t = text.trim();
+  return AUTHOR_BOX_HEADING.test(t) ? bareName(t.replace(AUTHOR_BOX_HEADING, '')) : null;
 }
 
 // `Jane Doe, Example Insider`: a name, then one short label (the outlet, the author's place).

@@ -254,11 +254,17 @@ function endsCrumbs(line: string, headline: string): boolean {
   );
 }
 
-/** Whether `line` ends with `headline` (in any case) after other words: a label glued before it. */
+/**
+ * Whether `line` ends with `headline` (in any case) after other words: a label glued before it. A
+ * page's text copy may run the label's last word into the headline (`HomeNewsHarbour votes …`),
+ * where the headline's capital still marks its start.
+ */
 function gluedAfter(line: string, headline: string): boolean {
   const l = line.toLowerCase();
   const h = headline.toLowerCase();
-  return countWords(headline) >= GLUED_HEADLINE_WORDS && l.length > h.length && l.endsWith(h) && /\s$/u.test(l.slice(0, -h.length));
+  if (countWords(headline) < GLUED_HEADLINE_WORDS || l.length <= h.length || !l.endsWith(h)) return false;
+  const join = line.length - headline.length;
+  return /\s$/u.test(l.slice(0, join)) || (/\p{L}$/u.test(line.slice(0, join)) && /^[\p{Lu}\p{N}]/u.test(line.slice(join)));
 }
 
 // A page's header (headline, standfirst, byline, date) may open the densest run of prose.

@@ -32,6 +32,17 @@ describe('the header of a page pasted whole as text', () => {
     expect(draft.title).toBe(headline);
   });
 
+  it('takes the headline printed alone under a breadcrumb the copy ran into it', () => {
+    const draft = parseClip(
+      page(['HomeTravelIsland ferry to sail twice a day from April', HEADLINE, 'By Mora Lindqvist', 'March 4, 2024']),
+    );
+    expect(draft.title).toBe(HEADLINE);
+    const capitals = parseClip(
+      page(['HomeTRAVELBREAKING: Island ferry to sail twice a day from April', `BREAKING: ${HEADLINE}`, 'March 4, 2024']),
+    );
+    expect(capitals.title).toBe(`BREAKING: ${HEADLINE}`);
+  });
+
   it('passes over a caption whose credit is glued to its full stop, and the standfirst above it', () => {
     const draft = parseClip(
       page([
