@@ -62,8 +62,9 @@ export function isTimestampLine(text: string): boolean {
   return TIMESTAMP.test(text) || (countWords(text) <= SHORT_LINE_WORDS && TIME_OF_DAY.test(text));
 }
 
+/** A byline, a timestamp, or a line of writers' names alone that no other rule has placed yet. */
 function isCredit(role: HeaderRole, text: string): boolean {
-  return role === 'byline' || role === 'date' || isTimestampLine(text);
+  return role === 'byline' || role === 'date' || isTimestampLine(text) || (role === null && namesOnly(text) !== null);
 }
 
 /** Lines between a header line and the body, furniture counting little. */

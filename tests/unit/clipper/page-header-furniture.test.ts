@@ -43,6 +43,13 @@ describe('the header of a page pasted whole as text', () => {
     expect(capitals.title).toBe(`BREAKING: ${HEADLINE}`);
   });
 
+  it('takes the headline with its writer’s name alone under it over teasers higher up', () => {
+    const teasers = ['Trending', 'Lighthouse keepers return to the north cape', 'Record crowd at the autumn regatta', ''];
+    const draft = parseClip(teasers.join('\n') + '\n' + page([HEADLINE, 'Anna Brightwell']));
+    expect(draft.title).toBe(HEADLINE);
+    expect(draft.byline).toEqual(['Anna Brightwell']);
+  });
+
   it('passes over a caption whose credit is glued to its full stop, and the standfirst above it', () => {
     const draft = parseClip(
       page([
