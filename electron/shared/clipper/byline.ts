@@ -18,7 +18,7 @@ export interface BylineLine {
 
 // The team credited as a whole takes a colon: `Над матеріалом працювали: …`, `Ont collaboré à cet article : …`.
 const BY_LINE =
-  /^(?:by|par|von|por|di|door|written by|words by|words(?=\s*:)|(?:над (?:матеріалом|материалом|статтею|статьёй|статьей|текстом) (?:працювали|работали)|ont collaboré à cet article|contributors|mitarbeit|采写)(?=\s*[:：])|(?:ein|eine)\s+(?:beitrag|bericht|reportage|kommentar|kritik|rezension|analyse|glosse|kolumne)\s+von|text by|posted by|published by|submitted by|écrit par|rédigé par|geschrieben von|verfasst von|написал[аи]?|написав|подготовил[аи]?|підготувал[аи]|підготував|interview(?:ed)? by|interview|propos recueillis par|entretien réalisé par|беседовал[аи]?|розмовляв|розмовляла|(?:本报|本台|本刊)?(?:特约)?记者|本报通讯员|作者|撰文|автор(?:ы|и)?(?: текста)?|текст|author(?:s)?|text|texte|texto)\s*[:：]?\s+(.{2,160})$/iu;
+  /^(?:by|par|von|por|di|door|written by|words by|story by|article by|reported by|words(?=\s*:)|(?:над (?:матеріалом|материалом|статтею|статьёй|статьей|текстом) (?:працювали|работали)|ont collaboré à cet article|contributors|mitarbeit|采写)(?=\s*[:：])|(?:ein|eine)\s+(?:beitrag|bericht|reportage|kommentar|kritik|rezension|analyse|glosse|kolumne)\s+von|text by|posted by|published by|submitted by|écrit par|rédigé par|geschrieben von|verfasst von|написал[аи]?|написав|подготовил[аи]?|підготувал[аи]|підготував|interview(?:ed)? by|interview|propos recueillis par|entretien réalisé par|беседовал[аи]?|розмовляв|розмовляла|(?:本报|本台|本刊)?(?:特约)?记者|本报通讯员|作者|撰文|автор(?:ы|и)?(?: текста)?|текст|author(?:s)?|text|texte|texto)\s*[:：]?\s+(.{2,160})$/iu;
 // `Автор законопроекта, депутат …`: the author of something else, named in a sentence; a credit's
 // label takes a colon or a name straight after it.
 const AUTHOR_OF_SOMETHING = /^[Аа]втор(?:ы|и|ка)?\s+(?!текста)\p{Ll}/u;
@@ -28,9 +28,10 @@ const NAME_WITH_ROLE =
 // Where the names of a byline end: a dash, bar or date, or the word that introduces its timestamp
 // (`le` only before a day: `Par Yann Le Goff` is one name), or a month's name before a day's number.
 // A picture's credit may follow the writer's in the next sentence or clause: `Words by Jane Doe.
-// Photographs by …`, `Текст: …, фото: …`.
+// Photographs by …`, `Текст: …, фото: …`. The writer's handle (`@janedoe`), an outlet in brackets
+// or one she writes for (`for Example.com`) follows her name too.
 const BYLINE_END = new RegExp(
-  String.raw`\s+[-–—|•·/]\s+|[.,;]\s+(?=(?:photos?|photographs?|pictures|images|illustrations?|fotos?|bilder|фото|ілюстрації|иллюстрации)(?:\s+(?:by|von|par)|\s*:))|\s+(?=\d)|\s+(?:on|at|am)\s+(?=[\p{Lu}\d])|\s+le\s+(?=\d)|\s+(?=\S+@\S+\.\p{L})|\s+(?=(?:published|posted|updated|publiziert|veröffentlicht|aktualisiert|publié|publiée|mis à jour|mise à jour|modifié|опубликовано|опубліковано|обновлено|оновлено)(?!\p{L})|stand\s*:)|\s+(?=(?:${MONTH_PATTERN})\.?\s+\d)`,
+  String.raw`\s+[-–—|•·/]\s+|\s+(?=@[\p{L}\p{N}_]{2})|\s*(?=\()|\s+(?:for|für|pour|para)\s+(?=(?:the\s+)?\p{Lu})|[.,;]\s+(?=(?:photos?|photographs?|pictures|images|illustrations?|fotos?|bilder|фото|ілюстрації|иллюстрации)(?:\s+(?:by|von|par)|\s*:))|\s+(?=\d)|\s+(?:on|at|am)\s+(?=[\p{Lu}\d])|\s+le\s+(?=\d)|\s+(?=\S+@\S+\.\p{L})|\s+(?=(?:published|posted|updated|publiziert|veröffentlicht|aktualisiert|publié|publiée|mis à jour|mise à jour|modifié|опубликовано|опубліковано|обновлено|оновлено)(?!\p{L})|stand\s*:)|\s+(?=(?:${MONTH_PATTERN})\.?\s+\d)`,
   'iu',
 );
 const STAFF_CREDIT =
@@ -170,6 +171,8 @@ function outletOfRole(part: string): string | null {
   return /^\p{Lu}+$/u.test(lead) || isAgency(lead) ? lead.toUpperCase() : null;
 }
 
+const SPECIAL_TO = /^special (?:to|for)\s+(?:the\s+)?/iu;
+
 /** The outlet a byline names beside its authors: `By Jane Doe, Reuters`, `By Jane Doe | The Daily Example`. */
 function outletOf(list: string): string | null {
   const parts = list.split(/\s*[,|/·]\s*/u).slice(1);
@@ -177,7 +180,8 @@ function outletOf(list: string): string | null {
   const degrees = parts.filter((p) => DEGREE.test(p.trim())).length;
   for (const part of parts) {
     if (degrees > 1 && DEGREE.test(part.trim())) continue;
-    const p = part.trim();
+    // `Jane Doe, Special to the Example`: a freelance's credit names the outlet after its words.
+    const p = part.trim().replace(SPECIAL_TO, '');
     if (isAgency(p) || (OUTLET_WORD.test(p) && p.split(/\s+/u).length <= 5 && !/\d/u.test(p)) || /^\p{Lu}{2,5}$/u.test(p)) return p;
     const staffOf = outletOfRole(p);
     if (staffOf) return staffOf;
