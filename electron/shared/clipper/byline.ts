@@ -9,6 +9,7 @@ import { countWords, titleCaseWord } from './script.js';
 import { ANY_STOPWORD } from './lexicon/stopwords.js';
 import { READING_TIME_TEXT, RIGHTS_RESERVED } from './lexicon/cruft-phrases.js';
 import { isGivenName } from './lexicon/given-names.js';
+import { isGenericMenuWord } from './page-brand.js';
 
 /** Names and, when the line names one, the outlet credited beside them. */
 export interface BylineLine {
@@ -182,6 +183,8 @@ function outletOf(list: string): string | null {
     if (degrees > 1 && DEGREE.test(part.trim())) continue;
     // `Jane Doe, Special to the Example`: a freelance's credit names the outlet after its words.
     const p = part.trim().replace(SPECIAL_TO, '');
+    // `News`, `Local`: the story's sections listed after its date, not an outlet.
+    if (isGenericMenuWord(p)) continue;
     if (isAgency(p) || (OUTLET_WORD.test(p) && p.split(/\s+/u).length <= 5 && !/\d/u.test(p)) || /^\p{Lu}{2,5}$/u.test(p)) return p;
     const staffOf = outletOfRole(p);
     if (staffOf) return staffOf;
@@ -204,6 +207,8 @@ const PARENT_NOTICE = /^(?:part of|a member of|a division of|ein angebot (?:der|
 // `5:45 AM PST 11/19/2019 by Jane Doe`, `Posted on March 3, 2024 by Jane Doe`: a timestamp, then its author.
 const TIMESTAMP_THEN_BY =
   /^(?=.{0,80}(?:\d|posted|published))(?:.{0,80}?)\s(?:by|von|par)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,2})$/u;
+
+const NAME_SLASH_ROLE = /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+)\s+\/\s+(\p{L}[\p{L}\s-]{1,40})$/u;
 
 const DATE_THEN_BY = /^.{0,40}\d{4}\s*[|·•]\s*(.+)$/u;
 
@@ -280,6 +285,12 @@ export function readBylineLine(text: string): BylineLine | null {
   const handle = NAME_THEN_HANDLE.exec(text);
   if (handle) {
     const name = cleanName(handle[1]!);
+    if (name) return { names: [name], outlet: null };
+  }
+  // `Jane Doe / Staff Writer`: a slash parts crumbs of a breadcrumb as often, so only a role may follow the name.
+  const roleAfterSlash = NAME_SLASH_ROLE.exec(text);
+  if (roleAfterSlash && isJobTitle(roleAfterSlash[2]!, true)) {
+    const name = cleanName(roleAfterSlash[1]!);
     if (name) return { names: [name], outlet: null };
   }
   const withRole = NAME_WITH_ROLE.exec(text);
@@ -542,8 +553,8 @@ const NAME_BEFORE_STAMP =
   /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’.-]+)(?:\s*(?:[-–—|·•]|,(?=\s*\d))\s*\S|\s+(?=\d)|(?<=\p{Ll})(?=\d))/u;
 const isKnownPlace = (name: string) => isKnownLatinPlace(name) || cyrillicPlace(name, false) !== null || cyrillicPlace(name, true) !== null;
 
-// `Published 12/05/2023 · Jane Doe`: the timestamp, a separator, then the name that closes the line.
-const NAME_AFTER_STAMP = /\d\S*\s*[·•|]\s*((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’.-]+)$/u;
+// `Published 12/05/2023 · Jane Doe`, `Nov 3, 2024 / Jane Doe`: the timestamp, a separator, then the name that closes the line.
+const NAME_AFTER_STAMP = /\d\S*\s*(?:[·•|]|\s\/)\s*((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’.-]+)$/u;
 
 /** The author a timestamp line names after its date and time (`Publié le 12 mai 2023 · Jane Doe`), or null. */
 export function nameAfterTimestamp(text: string): string | null {
