@@ -239,9 +239,22 @@ const GLUED_HEADLINE_WORDS = 3;
 const CRUMB_SEPARATOR = /\s+(?:\/|>|»|›|→)\s+/u;
 const SECTION_CRUMB_WORDS = 3;
 
-/** Whether `line` is a label glued before `headline`, or a breadcrumb whose last crumb is `headline`, whole or cut short. */
+/**
+ * Whether `line` is a label glued before `headline`, a breadcrumb whose last crumb is `headline`,
+ * whole or cut short, or the page's title, the headline with the site's name after a bar or dash.
+ */
 function endsOnHeadline(line: string, headline: string): boolean {
-  return gluedAfter(line, headline) || endsCrumbs(line, headline);
+  return gluedAfter(line, headline) || endsCrumbs(line, headline) || namesSiteAfter(line, headline);
+}
+
+// `Headline | Example Courier`, `Headline - Example Courier`: the name after the title's separator is short.
+const SITE_AFTER_TITLE = /^\s+[|–—-]\s+\S.*$/u;
+const SITE_NAME_WORDS = 5;
+
+function namesSiteAfter(line: string, headline: string): boolean {
+  if (countWords(headline) < GLUED_HEADLINE_WORDS || !line.startsWith(headline)) return false;
+  const rest = line.slice(headline.length);
+  return SITE_AFTER_TITLE.test(rest) && countWords(rest) <= SITE_NAME_WORDS;
 }
 
 function endsCrumbs(line: string, headline: string): boolean {

@@ -43,6 +43,12 @@ describe('the header of a page pasted whole as text', () => {
     expect(capitals.title).toBe(`BREAKING: ${HEADLINE}`);
   });
 
+  it('takes the headline printed alone under the page’s title, which adds the site’s name', () => {
+    for (const top of [`${HEADLINE} | Skerrin Islander`, `${HEADLINE} - Skerrin Islander`]) {
+      expect(parseClip(page([top, '', HEADLINE])).title).toBe(HEADLINE);
+    }
+  });
+
   it('takes the headline with its writer’s name alone under it over teasers higher up', () => {
     const teasers = ['Trending', 'Lighthouse keepers return to the north cape', 'Record crowd at the autumn regatta', ''];
     const draft = parseClip(teasers.join('\n') + '\n' + page([HEADLINE, 'Anna Brightwell']));
