@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameAfterTimestamp, readBylineLine } from '../../../electron/shared/clipper/byline.js';
+import { cleanName, nameAfterTimestamp, readBylineLine } from '../../../electron/shared/clipper/byline.js';
 import { readDateLine } from '../../../electron/shared/clipper/date-line.js';
 
 describe('a byline whose names something else follows', () => {
@@ -34,5 +34,14 @@ describe('a byline whose names something else follows', () => {
 describe('a blog post’s timestamp line', () => {
   it('is a timestamp beside the count of its comments', () => {
     expect(readDateLine('Dora Whitcombe - March 4, 2024 - 3 Comments', true)?.map((d) => d.date.day)).toEqual([4]);
+  });
+});
+
+describe('a line shaped like a name', () => {
+  it('is no person when it is a widget’s label or a reprint’s credit', () => {
+    for (const label of ['Report Error', 'Visitors Online', 'Harbour Newsletter', 'Via Examplewire.info']) {
+      expect(cleanName(label)).toBeNull();
+    }
+    expect(cleanName('Dora Whitcombe')).toBe('Dora Whitcombe');
   });
 });
