@@ -9,6 +9,7 @@ import { countWords, titleCaseWord } from './script.js';
 import { ANY_STOPWORD } from './lexicon/stopwords.js';
 import { READING_TIME_TEXT, RIGHTS_RESERVED } from './lexicon/cruft-phrases.js';
 import { isGivenName } from './lexicon/given-names.js';
+import { isGenericMenuWord } from './page-brand.js';
 
 /** Names and, when the line names one, the outlet credited beside them. */
 export interface BylineLine {
@@ -18,7 +19,7 @@ export interface BylineLine {
 
 // The team credited as a whole takes a colon: `Над матеріалом працювали: …`, `Ont collaboré à cet article : …`.
 const BY_LINE =
-  /^(?:by|par|von|por|di|door|written by|words by|words(?=\s*:)|(?:над (?:матеріалом|материалом|статтею|статьёй|статьей|текстом) (?:працювали|работали)|ont collaboré à cet article|contributors|mitarbeit|采写)(?=\s*[:：])|(?:ein|eine)\s+(?:beitrag|bericht|reportage|kommentar|kritik|rezension|analyse|glosse|kolumne)\s+von|text by|posted by|published by|submitted by|écrit par|rédigé par|geschrieben von|verfasst von|написал[аи]?|написав|подготовил[аи]?|підготувал[аи]|підготував|interview(?:ed)? by|interview|propos recueillis par|entretien réalisé par|беседовал[аи]?|розмовляв|розмовляла|(?:本报|本台|本刊)?(?:特约)?记者|本报通讯员|作者|撰文|автор(?:ы|и)?(?: текста)?|текст|author(?:s)?|text|texte|texto)\s*[:：]?\s+(.{2,160})$/iu;
+  /^(?:by|par|von|por|di|door|written by|words by|story by|article by|reported by|words(?=\s*:)|(?:над (?:матеріалом|материалом|статтею|статьёй|статьей|текстом) (?:працювали|работали)|ont collaboré à cet article|contributors|mitarbeit|采写)(?=\s*[:：])|(?:ein|eine)\s+(?:beitrag|bericht|reportage|kommentar|kritik|rezension|analyse|glosse|kolumne)\s+von|text by|posted by|published by|submitted by|écrit par|rédigé par|geschrieben von|verfasst von|написал[аи]?|написав|подготовил[аи]?|підготувал[аи]|підготував|interview(?:ed)? by|interview|propos recueillis par|entretien réalisé par|беседовал[аи]?|розмовляв|розмовляла|(?:本报|本台|本刊)?(?:特约)?记者|本报通讯员|作者|撰文|автор(?:ы|и)?(?: текста)?|текст|author(?:s)?|text|texte|texto)\s*[:：]?\s+(.{2,160})$/iu;
 // `Автор законопроекта, депутат …`: the author of something else, named in a sentence; a credit's
 // label takes a colon or a name straight after it.
 const AUTHOR_OF_SOMETHING = /^[Аа]втор(?:ы|и|ка)?\s+(?!текста)\p{Ll}/u;
@@ -28,9 +29,10 @@ const NAME_WITH_ROLE =
 // Where the names of a byline end: a dash, bar or date, or the word that introduces its timestamp
 // (`le` only before a day: `Par Yann Le Goff` is one name), or a month's name before a day's number.
 // A picture's credit may follow the writer's in the next sentence or clause: `Words by Jane Doe.
-// Photographs by …`, `Текст: …, фото: …`.
+// Photographs by …`, `Текст: …, фото: …`. The writer's handle (`@janedoe`), an outlet in brackets
+// or one she writes for (`for Example.com`) follows her name too.
 const BYLINE_END = new RegExp(
-  String.raw`\s+[-–—|•·/]\s+|[.,;]\s+(?=(?:photos?|photographs?|pictures|images|illustrations?|fotos?|bilder|фото|ілюстрації|иллюстрации)(?:\s+(?:by|von|par)|\s*:))|\s+(?=\d)|\s+(?:on|at|am)\s+(?=[\p{Lu}\d])|\s+le\s+(?=\d)|\s+(?=\S+@\S+\.\p{L})|\s+(?=(?:published|posted|updated|publiziert|veröffentlicht|aktualisiert|publié|publiée|mis à jour|mise à jour|modifié|опубликовано|опубліковано|обновлено|оновлено)(?!\p{L})|stand\s*:)|\s+(?=(?:${MONTH_PATTERN})\.?\s+\d)`,
+  String.raw`\s+[-–—|•·/]\s+|\s+(?=@[\p{L}\p{N}_]{2})|\s*(?=\()|\s+(?:for|für|pour|para)\s+(?=(?:the\s+)?\p{Lu})|[.,;]\s+(?=(?:photos?|photographs?|pictures|images|illustrations?|fotos?|bilder|фото|ілюстрації|иллюстрации)(?:\s+(?:by|von|par)|\s*:))|\s+(?=\d)|\s+(?:on|at|am)\s+(?=[\p{Lu}\d])|\s+le\s+(?=\d)|\s+(?=\S+@\S+\.\p{L})|\s+(?=(?:published|posted|updated|publiziert|veröffentlicht|aktualisiert|publié|publiée|mis à jour|mise à jour|modifié|опубликовано|опубліковано|обновлено|оновлено)(?!\p{L})|stand\s*:)|\s+(?=(?:${MONTH_PATTERN})\.?\s+\d)`,
   'iu',
 );
 const STAFF_CREDIT =
@@ -53,9 +55,10 @@ const CJK_SLASH_CREDIT = /^(?:撰)?文\s*[/／]\s*\S/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Script=Han}{2,4})$/u;
 const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|du|le|la|bin|ibn|al|el|dos|das|y|ter|zu)$/u;
 
-// A staff credit, or a button that looks like a name: not a person.
+// A staff credit, a button or a widget's label that looks like a name (`Report Error`, `Users
+// Online`, `Example Newsletter`), or a reprint's `Via Example`: not a person.
 const NOT_A_PERSON =
-  /(?:^|\s)(?:staff|team|desk|editors|editorial|newsroom|reporters|writers|contributors|email|e-mail|contact|follow|subscribe|share|more|me|us)(?:\s|$)/iu;
+  /(?:^|\s)(?:staff|team|desk|editors|editorial|newsroom|reporters|writers|contributors|email|e-mail|contact|follow|subscribe|share|more|me|us|newsletters?|error|online|via)(?:\s|$)/iu;
 
 // A role glued to the name before it, as a page's text copy joins two elements: `Jane DoeStaff Writer`.
 const GLUED_ROLE = /(?<=\p{Ll})\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,2}$/u;
@@ -170,6 +173,8 @@ function outletOfRole(part: string): string | null {
   return /^\p{Lu}+$/u.test(lead) || isAgency(lead) ? lead.toUpperCase() : null;
 }
 
+const SPECIAL_TO = /^special (?:to|for)\s+(?:the\s+)?/iu;
+
 /** The outlet a byline names beside its authors: `By Jane Doe, Reuters`, `By Jane Doe | The Daily Example`. */
 function outletOf(list: string): string | null {
   const parts = list.split(/\s*[,|/·]\s*/u).slice(1);
@@ -177,7 +182,10 @@ function outletOf(list: string): string | null {
   const degrees = parts.filter((p) => DEGREE.test(p.trim())).length;
   for (const part of parts) {
     if (degrees > 1 && DEGREE.test(part.trim())) continue;
-    const p = part.trim();
+    // `Jane Doe, Special to the Example`: a freelance's credit names the outlet after its words.
+    const p = part.trim().replace(SPECIAL_TO, '');
+    // `News`, `Local`: the story's sections listed after its date, not an outlet.
+    if (isGenericMenuWord(p)) continue;
     if (isAgency(p) || (OUTLET_WORD.test(p) && p.split(/\s+/u).length <= 5 && !/\d/u.test(p)) || /^\p{Lu}{2,5}$/u.test(p)) return p;
     const staffOf = outletOfRole(p);
     if (staffOf) return staffOf;
@@ -200,6 +208,8 @@ const PARENT_NOTICE = /^(?:part of|a member of|a division of|ein angebot (?:der|
 // `5:45 AM PST 11/19/2019 by Jane Doe`, `Posted on March 3, 2024 by Jane Doe`: a timestamp, then its author.
 const TIMESTAMP_THEN_BY =
   /^(?=.{0,80}(?:\d|posted|published))(?:.{0,80}?)\s(?:by|von|par)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,2})$/u;
+
+const NAME_SLASH_ROLE = /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+)\s+\/\s+(\p{L}[\p{L}\s-]{1,40})$/u;
 
 const DATE_THEN_BY = /^.{0,40}\d{4}\s*[|·•]\s*(.+)$/u;
 
@@ -276,6 +286,12 @@ export function readBylineLine(text: string): BylineLine | null {
   const handle = NAME_THEN_HANDLE.exec(text);
   if (handle) {
     const name = cleanName(handle[1]!);
+    if (name) return { names: [name], outlet: null };
+  }
+  // `Jane Doe / Staff Writer`: a slash parts crumbs of a breadcrumb as often, so only a role may follow the name.
+  const roleAfterSlash = NAME_SLASH_ROLE.exec(text);
+  if (roleAfterSlash && isJobTitle(roleAfterSlash[2]!, true)) {
+    const name = cleanName(roleAfterSlash[1]!);
     if (name) return { names: [name], outlet: null };
   }
   const withRole = NAME_WITH_ROLE.exec(text);
@@ -388,10 +404,21 @@ function isCapitalsLabel(text: string): boolean {
 // `ByJane Doe`: a page's text copy glues the credit word to the name after it.
 const GLUED_BY = /^(?:By|BY)(?=\p{Lu}\p{Ll})/u;
 
+// `About Jane Doe`, `Sobre Jane Doe`: the heading of the box about a writer, under the story.
+const AUTHOR_BOX_HEADING = /^(?:about|über|sobre|à propos de|a propos de)\s+(?=\p{Lu})/iu;
+
 /** The name a line holds alone (`Jane Doe`), or null. */
 export function bareName(text: string): string | null {
   const t = text.trim().replace(GLUED_BY, '');
-  return BARE_NAME.test(t) && !CREDIT_OPENING.test(t) && !SALUTATION.test(t) && !isCapitalsLabel(t) ? cleanName(t) : null;
+  return BARE_NAME.test(t) && !CREDIT_OPENING.test(t) && !SALUTATION.test(t) && !AUTHOR_BOX_HEADING.test(t) && !isCapitalsLabel(t)
+    ? cleanName(t)
+    : null;
+}
+
+/** The writer a box's heading names (`About Jane Doe` → `Jane Doe`), or null. */
+export function authorBoxName(text: string): string | null {
+  const t = text.trim();
+  return AUTHOR_BOX_HEADING.test(t) ? bareName(t.replace(AUTHOR_BOX_HEADING, '')) : null;
 }
 
 // `Jane Doe, Example Insider`: a name, then one short label (the outlet, the author's place).
@@ -527,8 +554,8 @@ const NAME_BEFORE_STAMP =
   /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’.-]+)(?:\s*(?:[-–—|·•]|,(?=\s*\d))\s*\S|\s+(?=\d)|(?<=\p{Ll})(?=\d))/u;
 const isKnownPlace = (name: string) => isKnownLatinPlace(name) || cyrillicPlace(name, false) !== null || cyrillicPlace(name, true) !== null;
 
-// `Published 12/05/2023 · Jane Doe`: the timestamp, a separator, then the name that closes the line.
-const NAME_AFTER_STAMP = /\d\S*\s*[·•|]\s*((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’.-]+)$/u;
+// `Published 12/05/2023 · Jane Doe`, `Nov 3, 2024 / Jane Doe`: the timestamp, a separator, then the name that closes the line.
+const NAME_AFTER_STAMP = /\d\S*\s*(?:[·•|]|\s\/)\s*((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’.-]+)$/u;
 
 /** The author a timestamp line names after its date and time (`Publié le 12 mai 2023 · Jane Doe`), or null. */
 export function nameAfterTimestamp(text: string): string | null {

@@ -82,6 +82,8 @@ const NOISE: readonly RegExp[] = [
   /(?:source|editor|来源|来源于|编辑|责任编辑|источник|quelle)\s*[:：]\s*[^|]*/giu,
   /(?<!\p{L})(?:updated|last updated|published|posted|first published|modified|last modified|on|at|le|à|am|um|uhr|mis à jour|publié|publiée|modifié|modifiée|actualisé|actualisée|aktualisiert|veröffentlicht|publicado|publicada|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|diterbitkan|diperbarui|опубликовано|обновлено|опубліковано|оновлено|发布时间|更新时间|em|el|il|op|pada|às|a las|alle|om|pukul|в|о|г|р|року|года|ago|hours?|minutes?|mins?|days?|just now|stand|time|date|原创)(?!\p{L})/giu,
   new RegExp(READING_TIME_TEXT, 'giu'),
+  // A blog's count of comments beside its date: `November 3, 2024 - 3 Comments`.
+  /(?<!\p{L})(?:comments?|responses?|replies|kommentare?|commentaires?|комментари\p{L}*|коментар\p{L}*)(?!\p{L})/giu,
   // A relative time printed beside the date: `il y a 2 heures`, `vor 3 Stunden`, `2 часа назад`.
   /(?<!\p{L})(?:il y a|heures?|vor|stunden?|tagen|назад|час(?:а|ов)?|минут[ыу]?|тому|годин[иу]?|хвилин[иу]?)(?!\p{L})/giu,
   /\d+/gu,

@@ -77,6 +77,8 @@ export function findFullDates(raw: string, usMonthFirst = true): DateParts[] {
       else if (order === 'dMy') [d, mo, y] = [+a, monthOf(b), +c];
       else [mo, d, y] = [monthOf(a), +b, +c];
       if (y < 100) y += 2000;
+      // `11.19.2024`: a dotted date that cannot be read day first is an American one, month first.
+      if (order === 'dmy' && !valid(y, mo, d) && valid(y, d, mo)) [mo, d] = [d, mo];
       if (!valid(y, mo, d)) continue;
       if (found.some((f) => m.index < f.index + f.length && f.index < m.index + m[0].length)) continue;
       found.push({ year: y, month: mo, day: d, index: m.index, length: m[0].length });

@@ -1,5 +1,6 @@
 import { readPrintFooter } from './print-footer.js';
 import {
+  authorBoxName,
   bareName,
   headerName,
   isCreditWord,
@@ -60,9 +61,10 @@ const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|ET|UTC))?$
 // A newspaper's print footer dates the article: `A version of this article appears in print on March 3, 2024 …`.
 const PRINT_FOOTER =
   /(?:appears? in print|appeared in print|print edition|printed edition|in the print edition|a version of this (?:article|story) appear)/iu;
-// A footer's sentence that says when the story was published: `This article was published on 3 March 2025`.
+// A footer's sentence that says when the story was published: `This article was published on 3 March 2025`,
+// a blog's `This entry was posted in News and tagged … on March 3, 2025 by …`.
 const PUBLISHED_STATEMENT =
-  /^(?:this|the) (?:article|story|post|piece) was (?:first |originally )?published\b|^(?:cet article a été (?:publié|mis en ligne)|dieser (?:artikel|beitrag) wurde|(?:эта )?статья (?:была )?опубликована|(?:ця )?стаття (?:була )?опублікована|本文(?:发布|发表)于)/iu;
+  /^(?:this|the) (?:article|story|post|piece|entry) was (?:first |originally )?(?:published|posted)\b|^(?:cet article a été (?:publié|mis en ligne)|dieser (?:artikel|beitrag) wurde|(?:эта )?статья (?:была )?опубликована|(?:ця )?стаття (?:була )?опублікована|本文(?:发布|发表)于)/iu;
 // The headline sits near the top of any paste; looking further only costs time on a huge one.
 const HEADER_LINES = 40;
 // A page's timestamp may sit just above its headline, beside the section label.
@@ -406,7 +408,7 @@ function signatureWithBio(
 ): { at: number; name: string } | null {
   if (creditsHeader(bylineLines, headerStart, end)) return null;
   for (let i = Math.max(headerStart, end - SIGNATURE_REACH); i <= end + 1 && i + 1 < lines.length; i++) {
-    const name = bareName(lines[i]!.text);
+    const name = bareName(lines[i]!.text) ?? authorBoxName(lines[i]!.text);
     if (name && isAuthorBio(lines[i + 1]!.text, [name])) return { at: i, name };
   }
   return null;
@@ -501,8 +503,11 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     if (byline) {
       roles[i] = 'byline';
       addBylines(i, byline.names);
-      // `By Jane Doe | March 3, 2024`, `By Jane Doe | Updated … | Published …`: the dates share the byline's line.
-      addDates(i, labelledDates(line.text, findFullDates(line.text, usMonthFirst)));
+      // `By Jane Doe | March 3, 2024`, `By Jane Doe | Updated … | Published …`: the dates share the byline's line,
+      // and a footer's `This entry was posted in News on March 3, 2024 by Jane Doe` says it is the publication's.
+      const shared = labelledDates(line.text, findFullDates(line.text, usMonthFirst));
+      const stated = PUBLISHED_STATEMENT.test(line.text);
+      addDates(i, stated ? shared.map((d) => ({ ...d, label: 'published' as const })) : shared);
       if (byline.outlet) {
         bylineOutlets.push(byline.outlet);
         outletLines.push(i);

@@ -62,8 +62,9 @@ export function isTimestampLine(text: string): boolean {
   return TIMESTAMP.test(text) || (countWords(text) <= SHORT_LINE_WORDS && TIME_OF_DAY.test(text));
 }
 
+/** A byline, a timestamp, or a line of writers' names alone that no other rule has placed yet. */
 function isCredit(role: HeaderRole, text: string): boolean {
-  return role === 'byline' || role === 'date' || isTimestampLine(text);
+  return role === 'byline' || role === 'date' || isTimestampLine(text) || (role === null && namesOnly(text) !== null);
 }
 
 /** Lines between a header line and the body, furniture counting little. */
@@ -238,9 +239,22 @@ const GLUED_HEADLINE_WORDS = 3;
 const CRUMB_SEPARATOR = /\s+(?:\/|>|»|›|→)\s+/u;
 const SECTION_CRUMB_WORDS = 3;
 
-/** Whether `line` is a label glued before `headline`, or a breadcrumb whose last crumb is `headline`, whole or cut short. */
+/**
+ * Whether `line` is a label glued before `headline`, a breadcrumb whose last crumb is `headline`,
+ * whole or cut short, or the page's title, the headline with the site's name after a bar or dash.
+ */
 function endsOnHeadline(line: string, headline: string): boolean {
-  return gluedAfter(line, headline) || endsCrumbs(line, headline);
+  return gluedAfter(line, headline) || endsCrumbs(line, headline) || namesSiteAfter(line, headline);
+}
+
+// `Headline | Example Courier`, `Headline - Example Courier`: the name after the title's separator is short.
+const SITE_AFTER_TITLE = /^\s+[|–—-]\s+\S.*$/u;
+const SITE_NAME_WORDS = 5;
+
+function namesSiteAfter(line: string, headline: string): boolean {
+  if (countWords(headline) < GLUED_HEADLINE_WORDS || !line.startsWith(headline)) return false;
+  const rest = line.slice(headline.length);
+  return SITE_AFTER_TITLE.test(rest) && countWords(rest) <= SITE_NAME_WORDS;
 }
 
 function endsCrumbs(line: string, headline: string): boolean {
@@ -254,11 +268,17 @@ function endsCrumbs(line: string, headline: string): boolean {
   );
 }
 
-/** Whether `line` ends with `headline` (in any case) after other words: a label glued before it. */
+/**
+ * Whether `line` ends with `headline` (in any case) after other words: a label glued before it. A
+ * page's text copy may run the label's last word into the headline (`HomeNewsHarbour votes …`),
+ * where the headline's capital still marks its start.
+ */
 function gluedAfter(line: string, headline: string): boolean {
   const l = line.toLowerCase();
   const h = headline.toLowerCase();
-  return countWords(headline) >= GLUED_HEADLINE_WORDS && l.length > h.length && l.endsWith(h) && /\s$/u.test(l.slice(0, -h.length));
+  if (countWords(headline) < GLUED_HEADLINE_WORDS || l.length <= h.length || !l.endsWith(h)) return false;
+  const join = line.length - headline.length;
+  return /\s$/u.test(l.slice(0, join)) || (/\p{L}$/u.test(line.slice(0, join)) && /^[\p{Lu}\p{N}]/u.test(line.slice(join)));
 }
 
 // A page's header (headline, standfirst, byline, date) may open the densest run of prose.

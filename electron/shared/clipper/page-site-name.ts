@@ -1,5 +1,6 @@
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { CREDIT_ROLES } from './lexicon/job-titles.js';
+import { isGivenName } from './lexicon/given-names.js';
 import type { Line } from './lines.js';
 import { isGenericMenuWord } from './page-brand.js';
 import { isPlatformName } from './source.js';
@@ -248,7 +249,8 @@ export function pressReleaseIssuer(lines: readonly Line[], authors: readonly str
     const words = m[1]!.split(/\s+/u);
     const name = words.length <= ISSUER_WORDS ? m[1]! : null;
     if (!name || NOT_A_NAME.test(name) || /^the author/iu.test(name)) continue;
-    if (authors.some((a) => a.toLowerCase() === name.toLowerCase())) continue;
+    // `About Jane Doe` over `Jane Doe is a reporter …` introduces a person, whether or not the byline names her.
+    if (authors.some((a) => a.toLowerCase() === name.toLowerCase()) || isGivenName(words[0]!)) continue;
     const next = lines[i + 1]!.text;
     if (next.length > name.length * 4 && next.toLowerCase().startsWith(`${name.toLowerCase()} `)) return name;
   }

@@ -11,9 +11,10 @@ const SOURCE_TAG =
 // The name may close on the year and a dash before the rights: `© Example Post 2024 – Alle Rechte vorbehalten`;
 // or a dot before the footer's links: `© Example Post 2024 · Imprint · Privacy`; a dot inside an address
 // (`example.com`) is part of it. It opens on a letter, a digit or a quotation mark, never the year,
-// perhaps after the year's full stop (`Copyright 2019. Example Post.`).
+// perhaps after the year's full stop, a dot or a dash (`Copyright 2019. Example Post.`, `© 2019 · Example Post · …`,
+// `Copyright 2019 by Example Post`).
 const COPYRIGHT = new RegExp(
-  String.raw`(?:©|(?<![\p{L}\p{N}])\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[,.]?\s*)?((?!(?:19|20)\d{2}(?!\p{L}))[\p{L}\p{N}«"“„'(].{1,79}?)(?:,?\s*\d{4})?\s*(?:[-–—]\s*)?(?:\.(?!\p{Ll})|[|·•]|$|${RIGHTS_PHRASE})`,
+  String.raw`(?:©|(?<![\p{L}\p{N}])\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[,.·•–-]?\s*(?:by\s+)?)?((?!(?:19|20)\d{2}(?!\p{L}))[\p{L}\p{N}«"“„'(].{1,79}?)(?:,?\s*\d{4})?\s*(?:[-–—]\s*)?(?:\.(?!\p{Ll})|[|·•]|$|${RIGHTS_PHRASE})`,
   'iu',
 );
 // A copyright line whose sign the page's text copy lost: `2024 Example Media, Inc. All Rights Reserved`.

@@ -16,6 +16,13 @@ describe('the outlet a copyright footer names', () => {
       'Lindauer Tagblatt',
     ],
     ['a name after the year’s full stop', 'Copyright 2026. Harbour Examiner. All Rights Reserved.', 'Harbour Examiner'],
+    ['a name after the year and a dash', '© 2026 - Harbour Examiner', 'Harbour Examiner'],
+    ['a name after the year and `by`', 'Copyright 2026 by Harbour Examiner', 'Harbour Examiner'],
+    [
+      'a name between the year and the rights, set apart by dots',
+      'Copyright © 2026 · Harbour Examiner · All Rights Reserved',
+      'Harbour Examiner',
+    ],
     ['the quoted name after the kind of medium', '© 2026 Сетевое издание «Вечерний курьер». Все права защищены.', 'Вечерний курьер'],
     ['the quoted name after a Ukrainian kind of medium', '© 2026 Інтернет-видання «Північний кур’єр»', 'Північний кур’єр'],
     ['the quoted name after the company’s legal form', '© ООО «Пример Медиа», 2026', 'Пример Медиа'],

@@ -32,6 +32,30 @@ describe('the header of a page pasted whole as text', () => {
     expect(draft.title).toBe(headline);
   });
 
+  it('takes the headline printed alone under a breadcrumb the copy ran into it', () => {
+    const draft = parseClip(
+      page(['HomeTravelIsland ferry to sail twice a day from April', HEADLINE, 'By Mora Lindqvist', 'March 4, 2024']),
+    );
+    expect(draft.title).toBe(HEADLINE);
+    const capitals = parseClip(
+      page(['HomeTRAVELBREAKING: Island ferry to sail twice a day from April', `BREAKING: ${HEADLINE}`, 'March 4, 2024']),
+    );
+    expect(capitals.title).toBe(`BREAKING: ${HEADLINE}`);
+  });
+
+  it('takes the headline printed alone under the page’s title, which adds the site’s name', () => {
+    for (const top of [`${HEADLINE} | Skerrin Islander`, `${HEADLINE} - Skerrin Islander`]) {
+      expect(parseClip(page([top, '', HEADLINE])).title).toBe(HEADLINE);
+    }
+  });
+
+  it('takes the headline with its writer’s name alone under it over teasers higher up', () => {
+    const teasers = ['Trending', 'Lighthouse keepers return to the north cape', 'Record crowd at the autumn regatta', ''];
+    const draft = parseClip(teasers.join('\n') + '\n' + page([HEADLINE, 'Anna Brightwell']));
+    expect(draft.title).toBe(HEADLINE);
+    expect(draft.byline).toEqual(['Anna Brightwell']);
+  });
+
   it('passes over a caption whose credit is glued to its full stop, and the standfirst above it', () => {
     const draft = parseClip(
       page([

@@ -130,6 +130,12 @@ describe('the byline of an HTML paste', () => {
     expect(pageMeta(hyphenated).authors).toEqual(['Jane Smith-Roe']);
   });
 
+  it('cuts the outlet a meta author tag sets after the name as a sentence of its own, not a name’s initial', () => {
+    const authors = (head: string) => pageMeta(page(head)).authors;
+    expect(authors('<meta name="author" content="Jane Roebuck. Coastal Wire Service">')).toEqual(['Jane Roebuck']);
+    expect(authors('<meta name="author" content="Tom J. Hale">')).toEqual(['Tom J. Hale']);
+  });
+
   it('reads the author tags content systems write: a `By` line, a catalogue’s surname first, a JSON-LD creator', async () => {
     const authors = (head: string) => pageMeta(page(head)).authors;
     expect(authors('<meta name="byl" content="By Jane Roe and Tom Hale">')).toEqual(['Jane Roe and Tom Hale']);

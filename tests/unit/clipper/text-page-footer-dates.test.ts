@@ -52,6 +52,21 @@ describe('the date of a page pasted as text, printed outside its header', () => 
     expect(parseClip(text).date).toBe('2026-04-12');
   });
 
+  it('is read from a blog footer’s sentence that says when the entry was posted, and by whom', () => {
+    const text = [
+      'Home',
+      'About',
+      'Recipes',
+      'Repair café marks its first year with 300 items saved from the bin',
+      ...STORY,
+      'This entry was posted in Community and tagged repairs, volunteers on April 12, 2026 by Petra Laing.',
+      'Leave a reply',
+      'Recent posts',
+      'Spring clean at the allotments',
+    ].join('\n');
+    expect(parseClip(text).date).toBe('2026-04-12');
+  });
+
   it('is read from a footer’s `Stand:` line, not from a comment’s date', () => {
     const text = [
       'Zum Inhalt springen',

@@ -51,6 +51,13 @@ describe('the date of a page pasted as text', () => {
     expect(parseClip(page({ header: [HEADLINE, 'Published 10:52 pm, March 9, 2024'] })).date).toBe('2024-03-09');
   });
 
+  it('reads a dotted date month first when it cannot be read day first', () => {
+    const [us] = findFullDates('By Ellen Marsh — 11.19.2024');
+    expect([us!.year, us!.month, us!.day]).toEqual([2024, 11, 19]);
+    const [eu] = findFullDates('04.03.2024');
+    expect([eu!.year, eu!.month, eu!.day]).toEqual([2024, 3, 4]);
+  });
+
   it('reads Spanish and Portuguese dates joined by “de”, and Indonesian and Dutch months', () => {
     const [pt] = findFullDates('sábado, 9 de março de 2024 às 21:47');
     expect([pt!.year, pt!.month, pt!.day]).toEqual([2024, 3, 9]);

@@ -20,6 +20,18 @@ describe('the writers of a page pasted whole as text', () => {
     expect(draft.paragraphs.join('\n')).not.toContain('retired harbour master');
   });
 
+  it('is not the heading of a box about a writer, nor does that heading name the site', () => {
+    for (const heading of ['About Ottilie Varga', 'Sobre Ottilie Varga']) {
+      const draft = parseClip(
+        page([HEADLINE, 'March 4, 2024'], {
+          closing: ['', heading, '', 'Ottilie Varga is a retired harbour master and writes on island life every week.'],
+        }),
+      );
+      expect(draft.byline).not.toContain(heading);
+      expect(draft.source).toBeNull();
+    }
+  });
+
   it('is no one the story speaks of in its last paragraph', () => {
     const draft = parseClip(
       page([HEADLINE, 'March 4, 2024'], {
