@@ -173,16 +173,12 @@ const AUTHOR_KEYS = [
 // Library catalogues and citation tags write the surname first: `Doe, Jane`.
 const SURNAME_FIRST_KEYS = new Set(['dc.creator', 'dcterms.creator', 'citation_author']);
 
-// `Jane Doe. Example News`: a name, then the outlet as a sentence of its own. The name's last word
-// ends in three small letters, so no initial (`John M. Ford`) nor `St.`, `Jr.` is taken for its end.
-const NAME_THEN_OUTLET = /^((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]*\p{Ll}{3})\.\s+\p{Lu}.*$/u;
-
-/** The author a meta tag names, as a name: not an address, `By` dropped, `Doe, Jane` turned round, an outlet after it cut. */
+/** The author a meta tag names, as a name: not an address, `By` dropped, `Doe, Jane` turned round. */
 function metaAuthor(meta: ReadonlyMap<string, string>): string | null {
   for (const key of AUTHOR_KEYS) {
     const value = meta.get(key)?.trim();
     if (!value || isAddress(value)) continue;
-    const name = value.replace(/^by\s+/iu, '').replace(NAME_THEN_OUTLET, '$1');
+    const name = value.replace(/^by\s+/iu, '');
     const turned = SURNAME_FIRST_KEYS.has(key) ? /^([^,\s]+),\s+([^,]+)$/u.exec(name) : null;
     return turned ? `${turned[2]} ${turned[1]}` : name;
   }

@@ -92,9 +92,9 @@ export function isSiteName(name: string, site: string | null): boolean {
   return site !== null && sameSite(nameKey(name), nameKey(site));
 }
 
-// `Jane Doe. Example International`: a full stop after a whole name (not after an initial, as in
-// `Jane E. Doe`) and a name of two or more words after it, the outlet's.
-const OUTLET_AFTER_STOP = /^(\S+(?:\s+\S+)*\s+[\p{L}'’-]{2,})\.\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+$/u;
+// `Jane Doe. Example News`: a name, then the outlet as a sentence of its own. The name's last word
+// ends in small letters, so no initial (`John M. Ford`) nor `Jr.` is taken for its end.
+const OUTLET_AFTER_STOP = /^((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]*\p{Ll}{2})\.\s+\p{Lu}.*$/u;
 
 /**
  * Authors as people: `Jane Doe, Example News` → `Jane Doe`, `Jane Doe. Example International` →
