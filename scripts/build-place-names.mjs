@@ -28,7 +28,13 @@ const HAN_NAME = /^\p{Script=Han}{2,8}$/u;
 const latin = new Set();
 const cyrillic = new Set();
 const han = new Set();
+// `Kempten (Allgäu)`, `Frankfurt (Oder)`: GeoNames tells towns of one name apart by their region in
+// brackets, which a text leaves out.
+const QUALIFIED = /^(.+?)\s*\([^()]+\)$/u;
+
 function add(name, population = Infinity) {
+  const bare = QUALIFIED.exec(name.trim());
+  if (bare) add(bare[1], population);
   const n = name.trim();
   if (LATIN_NAME.test(n)) latin.add(n);
   else if (CYRILLIC_NAME.test(n)) cyrillic.add(n);

@@ -10,6 +10,10 @@ describe('the gazetteer of countries and towns', () => {
     expect(isCountryName('Argentine', 'en')).toBe(false);
   });
 
+  it('knows a town by the name its text writes, without the region GeoNames adds in brackets', () => {
+    expect(isKnownLatinPlace('Halle')).toBe(true);
+  });
+
   it('finds Russian and Ukrainian towns in any case, in the nominative', () => {
     expect(cyrillicPlace('Вінниці', true)).toBe('Вінниця');
     expect(cyrillicPlace('Туреччини', true)).toBe('Туреччина');
