@@ -63,6 +63,9 @@ const SPOKESPERSON =
 const IN_WORDS_OF = new RegExp(`(?:${SOURCE_PHRASES.source})(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu');
 // The role may be an acronym written in capitals: `le PDG`, `the CEO`.
 const ROLE_OPENING = /^\s*(?:the|le|la|l['’]|son|sa|its|his|her|their|der|die)?\s*(\p{Ll}[\p{L}-]*|\p{Lu}{2,5}(?!\p{L}))/u;
+// Whom it was said to, between the verb and who said it: `a déclaré à l'AFP le directeur…`, `sagte gegenüber dem SWR der Leiter…`.
+const ADDRESSEE_OPENING =
+  /^\s*(?:(?:à|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+)?|gegenüber\s+(?:der\s+|dem\s+|den\s+)?)[\p{Lu}][\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)?\s+(?=\p{L})/u;
 const RELATIVE_BEFORE = /(?:that|which|who|whom|by|of|to|with|from|for|and|or|than|at|in|on)\s+$/iu;
 
 // `Anna Berg, director of the port, said`, `Léa Roux, conseillère du groupe « X », a dit`: a role set off after the subject.
@@ -401,7 +404,7 @@ export function createSpeakerFinder(
     if (PRONOUN.test(first) || agedOnly) return pronounAt({ para, at: verbEnd }, first);
     // `a réagi le président de la chambre de Bretagne, Loïc Roux`, `a déclaré le PDG de X, Jean Roux`:
     // a role of somewhere, then its holder.
-    const role = (ROLE_OPENING.exec(region)?.[1] ?? '').toLowerCase();
+    const role = (ROLE_OPENING.exec(region.replace(ADDRESSEE_OPENING, ''))?.[1] ?? '').toLowerCase();
     const holder = isRoleNoun(role) ? apposedName(para, to) : null;
     if (holder) return holder;
     // `a affirmé à l'AFP Karim Benali`: a person after the verb speaks; an organisation there may be the one spoken to.
