@@ -48,10 +48,29 @@ const firstLetter = (word: string) => word.normalize('NFD')[0]!.toUpperCase();
 
 /** `НСЗУ` for `Національна служба здоров'я України`, `ARME` for `Autorité de régulation des marchés de l'énergie`. */
 export function spellsInitials(name: string, initials: string): boolean {
-  const letters = [...name.matchAll(WORD)]
+  const letters = initialsOf(name);
+  return letters.length > 1 && letters === initials;
+}
+
+function initialsOf(name: string): string {
+  return [...name.matchAll(WORD)]
     .map((m) => m[0].replace(/^[dl]['’]/iu, ''))
     .filter((w) => !SKIPPED.test(w) && !SKIPPED_CYRILLIC.test(w))
     .map(firstLetter)
     .join('');
-  return letters.length > 1 && letters === initials;
+}
+
+// Initials this long are not two bodies' by chance.
+const MIN_PREFIX_INITIALS = 3;
+
+/**
+ * The body of `bodies` that `initials` stand for: the one they spell, or else the only one whose
+ * name they open, its region left out (`ARS` for `Agence régionale de santé des Pays de l'Ouest`).
+ */
+export function bodyOfInitials(initials: string, bodies: readonly string[]): string | null {
+  const exact = bodies.find((b) => b !== initials && spellsInitials(b, initials));
+  if (exact) return exact;
+  if (initials.length < MIN_PREFIX_INITIALS) return null;
+  const opened = bodies.filter((b) => b !== initials && initialsOf(b).startsWith(initials));
+  return opened.length === 1 ? opened[0]! : null;
 }

@@ -2,7 +2,7 @@ import type { ClipDraft, DateSuggestion, DraftQuote } from '../models/clip-draft
 import { wordCount } from '../text/clip-body.js';
 import { pickArticleDate } from './article-date.js';
 import { readCjkReporters, readTrailingCredits } from './byline.js';
-import { spelledOutInitials, spellsInitials } from './acronym-names.js';
+import { bodyOfInitials, spelledOutInitials, spellsInitials } from './acronym-names.js';
 import { findCjkEntities, withoutPlacesInNames } from './cjk-names.js';
 import { galleryPhotographer } from './gallery-credit.js';
 import { cjkSpeakingNames, cjkTitledNames } from './attribution-strategies.js';
@@ -285,7 +285,10 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
     language,
     paragraphs,
     cruft: [...lines.filter((_, i) => layout.roles[i] === 'cruft' || stale(i)).map((l) => l.text), ...content.slice(boilerplateAt)],
-    quotes,
+    // A body that speaks by its initials (`selon l'ARS`) is named as the organisations are, in full.
+    quotes: quotes.map((q) =>
+      q.speaker && INITIALS_ONLY.test(q.speaker) ? { ...q, speaker: bodyOfInitials(q.speaker, organizations) ?? q.speaker } : q,
+    ),
     people,
     places:
       language === 'ru' || language === 'uk'

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { bodyOfInitials } from '../../../electron/shared/clipper/acronym-names.js';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+
+describe('a body that speaks by its initials', () => {
+  it('is the body whose name they spell, or the only one whose name they open', () => {
+    expect(bodyOfInitials('OPR', ['Office des ports du Ravel', 'Mairie de Lunac'])).toBe('Office des ports du Ravel');
+    expect(bodyOfInitials('AEL', ['Agence de l’eau du Lunac', 'Mairie de Lunac'])).toBe('Agence de l’eau du Lunac');
+    expect(bodyOfInitials('AE', ['Agence de l’eau du Lunac'])).toBeNull();
+  });
+
+  it('is named in full as the speaker', () => {
+    const text = [
+      'La maternité restera fermée tout l’été',
+      'L’Agence régionale de santé d’Occitanie a confirmé mardi la fermeture de la maternité, faute de sages-femmes. Les accouchements auront lieu à l’hôpital voisin.',
+      'Selon l’ARS, « aucune solution provisoire ne permet de garantir la sécurité des naissances ». Le recrutement se poursuit jusqu’à l’automne.',
+    ].join('\n\n');
+    expect(parseClip(text).quotes.map((q) => q.speaker)).toEqual(['Agence régionale de santé d’Occitanie']);
+  });
+});
