@@ -19,7 +19,7 @@ export interface BylineLine {
 
 // The team credited as a whole takes a colon: `Над матеріалом працювали: …`, `Ont collaboré à cet article : …`.
 const BY_LINE =
-  /^(?:by|par|von|por|di|door|written by|words by|story by|article by|reported by|words(?=\s*:)|(?:над (?:матеріалом|материалом|статтею|статьёй|статьей|текстом) (?:працювали|работали)|ont collaboré à cet article|contributors|mitarbeit|采写)(?=\s*[:：])|(?:ein|eine)\s+(?:beitrag|bericht|reportage|kommentar|kritik|rezension|analyse|glosse|kolumne)\s+von|text by|posted by|published by|submitted by|écrit par|rédigé par|geschrieben von|verfasst von|написал[аи]?|написав|подготовил[аи]?|підготувал[аи]|підготував|interview(?:ed)? by|interview|propos recueillis par|entretien réalisé par|беседовал[аи]?|розмовляв|розмовляла|(?:本报|本台|本刊)?(?:特约)?记者|本报通讯员|作者|撰文|автор(?:ы|и)?(?: текста)?|текст|author(?:s)?|text|texte|texto)\s*[:：]?\s+(.{2,160})$/iu;
+  /^(?:by|par|von|por|di|door|written by|words by|story by|article by|reported by|words(?=\s*:)|(?:над (?:матеріалом|материалом|статтею|статьёй|статьей|текстом) (?:працювали|работали)|ont collaboré à cet article|contributors|mitarbeit|采写)(?=\s*[:：])|(?:ein|eine)\s+(?:beitrag|bericht|reportage|kommentar|kritik|rezension|analyse|glosse|kolumne)\s+von|text by|posted by|published by|submitted by|écrit par|rédigé par|geschrieben von|verfasst von|написал[аи]?|написав|подготовил[аи]?|підготувал[аи]|підготував|interview(?:ed)? by|interview|propos recueillis par|entretien réalisé par|das gespräch führten?|das interview führten?|беседовал[аи]?|розмовляв|розмовляла|(?:стрічку|ленту|трансляцію|трансляцию) вед(?:уть|е|ут|ёт)|live blog by|(?:本报|本台|本刊)?(?:特约)?记者|本报通讯员|作者|撰文|автор(?:ы|и)?(?: текста)?|текст|author(?:s)?|text|texte|texto)\s*[:：]?\s+(.{2,160})$/iu;
 // `Автор законопроекта, депутат …`: the author of something else, named in a sentence; a credit's
 // label takes a colon or a name straight after it.
 const AUTHOR_OF_SOMETHING = /^[Аа]втор(?:ы|и|ка)?\s+(?!текста)\p{Ll}/u;
@@ -175,6 +175,9 @@ function outletOfRole(part: string): string | null {
 
 const SPECIAL_TO = /^special (?:to|for)\s+(?:the\s+)?/iu;
 
+const POST_AT_OUTLET =
+  /\s+(?:(?:senior|chief|staff|special|political|business|sports?|science|health)\s+)?(?:writer|reporter|correspondent|contributor|columnist|editor)s?$/iu;
+
 /** The outlet a byline names beside its authors: `By Jane Doe, Reuters`, `By Jane Doe | The Daily Example`. */
 function outletOf(list: string): string | null {
   const parts = list.split(/\s*[,|/·]\s*/u).slice(1);
@@ -183,7 +186,10 @@ function outletOf(list: string): string | null {
   for (const part of parts) {
     if (degrees > 1 && DEGREE.test(part.trim())) continue;
     // `Jane Doe, Special to the Example`: a freelance's credit names the outlet after its words.
-    const p = part.trim().replace(SPECIAL_TO, '');
+    // `Jane Doe, Example Gazette staff writer`: the writer's post at the outlet follows its name.
+    const trimmed = part.trim().replace(SPECIAL_TO, '');
+    const atOutlet = trimmed.replace(POST_AT_OUTLET, '');
+    const p = atOutlet !== trimmed && hasOutletWord(atOutlet) ? atOutlet : trimmed;
     // `News`, `Local`: the story's sections listed after its date, not an outlet.
     if (isGenericMenuWord(p)) continue;
     if (isAgency(p) || (OUTLET_WORD.test(p) && p.split(/\s+/u).length <= 5 && !/\d/u.test(p)) || /^\p{Lu}{2,5}$/u.test(p)) return p;
@@ -220,10 +226,10 @@ const NAME_THEN_HANDLE =
 // `2026-04-18 09:30 来源：东海日报 作者：李晓燕`: an author's label among a header line's others.
 // The colon may be left out, and a page's text copy glues the label to the source's name before
 // it and the next label to the last name after it: `来源：江南日报记者 沈若溪 何嘉字号：大`.
-const CJK_NEXT_LABEL = String.raw`(?:字号|字体|阅读|浏览|点击|编辑|责任编辑|来源|发布时间|时间|作者|摄影|评论|分享)(?:量|数|次)?\s*[:：]`;
+const CJK_NEXT_LABEL = String.raw`(?:字号|字体|阅读|浏览|点击|编辑|责任编辑|来源|发布时间|时间|作者|摄影|审核|校对|评论|分享)(?:量|数|次)?\s*[:：]`;
 const CJK_LISTED_NAME = String.raw`\p{Script=Han}{2,4}(?=\s|$|${CJK_NEXT_LABEL})`;
 const LABELLED_CJK_AUTHOR = new RegExp(
-  String.raw`(?:^|\s|(?<=来源\s*[:：]\s*\p{Script=Han}{2,12}))(?:作者|记者|撰文)\s*[:：]?\s*(${CJK_LISTED_NAME}(?:\s+(?!${CJK_NEXT_LABEL})${CJK_LISTED_NAME})*)`,
+  String.raw`(?:^|\s|(?<=来源\s*[:：]\s*\p{Script=Han}{2,12}))(?:作者|记者|撰文|撰稿)\s*[:：]?\s*(${CJK_LISTED_NAME}(?:\s+(?!${CJK_NEXT_LABEL})${CJK_LISTED_NAME})*)`,
   'u',
 );
 
