@@ -115,7 +115,7 @@ function clean(name: string, labelled = false): string | null {
     // `Example Media — Read our terms`, `Example / Example Verlag GmbH`: the name ends where a dash,
     // bar or slash starts something else.
     .replace(/\s+[—–|/]\s+.*$/u, '')
-    // `Example Press　地址：…`, `Example Press  Tel: …`: the contact the footer gives after the name.
+    // `Example Press 地址：…` (an ideographic space between), `Example Press  Tel: …`: the contact the footer gives after the name.
     .replace(/(?:\u3000|\s{2,}|\s+(?=(?:地址|电话|邮编|address|tel\.?|phone|fax|адрес|адреса|тел\.?)\s*[:：])).*$/iu, '')
     // `Example (www.example.com)`: the site's address in brackets after its name.
     .replace(/\s*\((?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\)$/u, '')
