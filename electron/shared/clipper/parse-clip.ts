@@ -1,6 +1,6 @@
 import type { ClipDraft, DateSuggestion, DraftQuote } from '../models/clip-draft.js';
 import { wordCount } from '../text/clip-body.js';
-import { pickArticleDate } from './article-date.js';
+import { copyrightYear, pickArticleDate } from './article-date.js';
 import { readCjkReporters, readTrailingCredits } from './byline.js';
 import { bodyOfInitials, spelledOutInitials, spellsInitials } from './acronym-names.js';
 import { findCjkEntities, withoutPlacesInNames } from './cjk-names.js';
@@ -259,7 +259,7 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   const quotes = extractQuotes(analysed, mentions, entities, language, scriptNames.organizations).map((q) =>
     q.speaker && isDemonym(q.speaker, language) ? { ...q, speaker: null } : q,
   );
-  const date = pickArticleDate(dateline, layout.dates) ?? dateFromUrl(url);
+  const date = pickArticleDate(dateline, layout.dates, copyrightYear(lines.map((l) => l.text))) ?? dateFromUrl(url);
   const relative =
     date === null && options.readAt ? findHeaderRelativeTime(lines, layout.headerStart, layout.bodyStart, layout.title) : null;
   const dateSuggestion = options.readAt && date === null ? suggestedDate(relative, found, options.readAt) : null;
