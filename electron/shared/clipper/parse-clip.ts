@@ -2,7 +2,7 @@ import type { ClipDraft, DateSuggestion, DraftQuote } from '../models/clip-draft
 import { wordCount } from '../text/clip-body.js';
 import { copyrightYear, pickArticleDate } from './article-date.js';
 import { readCjkReporters, readTrailingCredits } from './byline.js';
-import { bodyOfInitials, spelledOutInitials, spellsInitials } from './acronym-names.js';
+import { bodyOfInitials, spelledOutInitials } from './acronym-names.js';
 import { findCjkEntities, withoutPlacesInNames } from './cjk-names.js';
 import { galleryPhotographer } from './gallery-credit.js';
 import { cjkSpeakingNames, cjkTitledNames } from './attribution-strategies.js';
@@ -112,8 +112,9 @@ const withoutOrganisationHeads = (places: readonly string[], organisations: read
 function withInitialsSpelledOut(organisations: readonly string[], texts: readonly string[]): string[] {
   const spelled = spelledOutInitials(texts);
   const named = [...new Set(organisations.map((o) => spelled.get(o) ?? o))];
-  // `ПФВР` beside `Північний фонд відновлення та розвитку`: the initials of a body listed in full.
-  return named.filter((o) => !(INITIALS_ONLY.test(o) && named.some((full) => full !== o && spellsInitials(full, o))));
+  // `ПФВР` beside `Північний фонд відновлення та розвитку`, `ARS` beside `Agence régionale de santé
+  // d'Exemple`: the initials of a body listed in full.
+  return named.filter((o) => !(INITIALS_ONLY.test(o) && bodyOfInitials(o, named) !== null));
 }
 const INITIALS_ONLY = /^\p{Lu}{2,8}$/u;
 

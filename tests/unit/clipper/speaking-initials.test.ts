@@ -18,3 +18,14 @@ describe('a body that speaks by its initials', () => {
     expect(parseClip(text).quotes.map((q) => q.speaker)).toEqual(['Agence régionale de santé d’Occitanie']);
   });
 });
+
+describe('a body’s initials beside its full name', () => {
+  it('are not a second organisation', () => {
+    const text = [
+      'La maternité restera fermée tout l’été',
+      'L’Agence régionale de santé d’Occitanie a confirmé mardi la fermeture de la maternité, faute de sages-femmes. Les accouchements auront lieu à l’hôpital voisin.',
+      'L’ARS promet de rouvrir le service à l’automne, si le recrutement aboutit. Les élus demandent un calendrier précis.',
+    ].join('\n\n');
+    expect(parseClip(text).organizations).toEqual(['Agence régionale de santé d’Occitanie']);
+  });
+});
