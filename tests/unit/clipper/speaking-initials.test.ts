@@ -24,7 +24,7 @@ describe('a body’s initials beside its full name', () => {
     const text = [
       'La maternité restera fermée tout l’été',
       'L’Agence régionale de santé d’Occitanie a confirmé mardi la fermeture de la maternité, faute de sages-femmes. Les accouchements auront lieu à l’hôpital voisin.',
-      'L’ARS promet de rouvrir le service à l’automne, si le recrutement aboutit. Les élus demandent un calendrier précis.',
+      'Le service pourrait rouvrir à l’automne, selon l’ARS, si le recrutement aboutit. Les élus demandent un calendrier précis.',
     ].join('\n\n');
     expect(parseClip(text).organizations).toEqual(['Agence régionale de santé d’Occitanie']);
   });
