@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/escape-regexp.js';
 import type { ClipDraft, DateSuggestion, DraftQuote } from '../models/clip-draft.js';
 import { wordCount } from '../text/clip-body.js';
 import { copyrightYear, pickArticleDate } from './article-date.js';
@@ -107,6 +108,24 @@ const withoutShortForms = (names: readonly string[], texts: readonly string[]) =
  */
 const withoutOrganisationHeads = (places: readonly string[], organisations: readonly string[]) =>
   places.filter((p) => isKnownLatinPlace(p) || !organisations.some((o) => o.startsWith(`${p} `)));
+
+// A ministry or department of two portfolios: `Ministry of Fisheries and Marine Resources`.
+const PORTFOLIO_BODY = /^(?:Ministry|Department|Office|Secretariat|Bureau)\s+(?:of|for)\s/u;
+const AND_PORTFOLIO = String.raw`\s+(?:and|&)\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,3})`;
+
+/** A ministry's name cut at its `and` made whole again, and its second portfolio no body of its own. */
+function withPortfoliosJoined(organisations: readonly string[], texts: readonly string[]): string[] {
+  const tails = new Set<string>();
+  const joined = organisations.map((o) => {
+    if (!PORTFOLIO_BODY.test(o)) return o;
+    const re = new RegExp(`${escapeRegExp(o)}${AND_PORTFOLIO}`, 'u');
+    const tail = texts.map((t) => re.exec(t)?.[1]).find((t) => t !== undefined);
+    if (!tail) return o;
+    tails.add(tail);
+    return `${o} and ${tail}`;
+  });
+  return joined.filter((o) => !tails.has(o));
+}
 
 /** `SMTA` beside `Syndicat mixte des transports de l'agglomération (SMTA)`: the body by the name the text spells out. */
 function withInitialsSpelledOut(organisations: readonly string[], texts: readonly string[]): string[] {
@@ -271,7 +290,7 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   const commonNoun = language === 'de' ? germanCommonNoun(plainTexts) : () => false;
   const people = withSpeakers(speakingPeople, quotes, entities, scriptNames.organizations, commonNoun);
   const organizations = withInitialsSpelledOut(
-    withoutShortForms(merged(entities.organizations, scriptNames.organizations), plainTexts).filter(
+    withoutShortForms(withPortfoliosJoined(merged(entities.organizations, scriptNames.organizations), plainTexts), plainTexts).filter(
       // `Прокуратура відкрила справу`: a body's kind alone, capitalised to open a sentence, names no one body.
       (o) => !LEGAL_FORM.test(o) && !CYRILLIC_LEGAL_FORM_LAST.test(o) && !(/^\p{Script=Cyrillic}+$/u.test(o) && isCyrillicBodyHead(o)),
     ),
