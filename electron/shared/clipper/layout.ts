@@ -328,8 +328,10 @@ function markTrailingLinkBlocks(lines: readonly Line[], roles: (Role | null)[]):
   if (lastProse < 0) return;
   const blocks = new Map<number, number[]>();
   for (let i = lastProse + 1; i < lines.length; i++) {
-    if (lines[i]!.block === lines[lastProse]!.block) continue;
-    blocks.set(lines[i]!.block, [...(blocks.get(lines[i]!.block) ?? []), i]);
+    const block = lines[i]!.block;
+    if (block === lines[lastProse]!.block) continue;
+    if (!blocks.has(block)) blocks.set(block, []);
+    blocks.get(block)!.push(i);
   }
   for (const members of blocks.values()) {
     const open = members.filter((i) => roles[i] === null);

@@ -261,16 +261,15 @@ const MASTHEAD_CHARS = 40;
 /**
  * A newspaper's masthead as a paste's first line: a few words naming it by a word outlets use
  * (`Herald`, `Echo`, `вісник`, not the `News` of many sections) and by a word of its own, so
- * a section's `World News` or `Новости Примерска` is none. Capitalised as names are, or, in Cyrillic, on the first word only.
+ * a section's `World News` or `Новости Примерска` is none. Name-shaped as a paper's name is (isNameShaped).
  */
 export function isMastheadName(text: string): boolean {
   const words = text.split(/\s+/u);
   if (words.length > MASTHEAD_WORDS || text.length > MASTHEAD_CHARS || /[\d.!?:;,|/>]/u.test(text) || !hasOutletWord(text)) return false;
-  const capitalised = words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w)) || /^\p{Lu}\p{Script=Cyrillic}/u.test(text);
   const ownWord = words.some((w) => /^\p{Lu}/u.test(w) && !hasOutletWord(w) && !isGenericMenuWord(w));
   // `News`, `Новости` name a section as often as a paper; `Herald`, `вісник` only papers.
   const paperWord = words.some((w) => hasOutletWord(w) && !isGenericMenuWord(w));
-  return capitalised && ownWord && paperWord;
+  return isNameShaped(text) && ownWord && paperWord;
 }
 
 /** A line that is a newspaper's name alone: a few capitalised words, one of them a word outlets use. */
