@@ -166,6 +166,12 @@ describe('the PDF dossier', () => {
     expect(squash(index!)).toMatch(new RegExp(`Vladimir Putin ${seedPage}\\b`));
   });
 
+  it('heads the table of sources with whole words', () => {
+    const sources = pages.find((p) => /^\s*Sources\s*$/m.test(p));
+    expect(sources).toBeDefined();
+    expect(sources!).toMatch(/OUTLET\s+CLIP\s+PUBLISHED\s+PAGE/);
+  });
+
   it('exports the same dossier as one self-contained HTML file with the markup escaped', async () => {
     const htmlPath = join(lib.dir, 'brief.html');
     const r = await call<DossierExport>('dossier.export', { clipIds: clips.map((c) => c.id), outPath: htmlPath, format: 'html' });
