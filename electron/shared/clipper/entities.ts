@@ -515,13 +515,24 @@ function placeNominative(name: string, language: string): string {
   return language === 'ru' || language === 'uk' ? (cyrillicPlace(name, language === 'uk') ?? regionNominative(name)) : name;
 }
 
-/** `Josh` and `Joshua`, `J.` and `Joshua`: the short and the full form of one first name. */
+/**
+ * `Josh` and `Joshua`, `J.` and `Joshua`, `Tom` and `Thomas`: the short and the full form of one
+ * first name. A short form of three letters or more is the full one's start, or that start with
+ * one letter more left out of it (`Thom`, `Kathe`); a looser match would join `Ann` and `Anton`.
+ */
 function sameFirstName(a: string, b: string): boolean {
   const x = a.replace(/\.$/u, '');
   const y = b.replace(/\.$/u, '');
   if (x === y) return true;
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
-  return (short.length === 1 || short.length >= 3) && long.startsWith(short);
+  if (short.length === 1) return long.startsWith(short);
+  return short.length >= 3 && (long.startsWith(short) || startWithOneLetterLess(long, short));
+}
+
+function startWithOneLetterLess(long: string, short: string): boolean {
+  const start = long.slice(0, short.length + 1);
+  for (let i = 1; i < start.length; i++) if (start.slice(0, i) + start.slice(i + 1) === short) return true;
+  return false;
 }
 
 /**

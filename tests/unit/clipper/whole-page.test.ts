@@ -97,6 +97,13 @@ describe('names across short and full forms', () => {
     expect(withTitle.people).toEqual(['Nora Lindgren']);
   });
 
+  it('counts Tom and Thomas Hadley as one person, but not Ann and Anton Kessel', () => {
+    const draft = parseClip(
+      'Ferry fares frozen\n\nHARWICK - Mayor Thomas Hadley froze ferry fares on Monday after talks with Ann Kessel, who runs the harbour board.\n\n"Nobody pays more this year," Tom Hadley said. Her brother Anton Kessel, a ferry captain, welcomed it.',
+    );
+    expect(draft.people).toEqual(['Thomas Hadley', 'Ann Kessel', 'Anton Kessel']);
+  });
+
   it('counts Martin and Martín Ferreyra as one person, accents aside', () => {
     const draft = parseClip(
       'Port reopens\n\nThe port reopened on Monday, said Martín Ferreyra, who runs the harbour office.\n\n"We are ready," Martin Ferreyra said later. "The ships can come in."',
