@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import { BLOCK_ELEMENTS } from '../../shared/html/block-elements.js';
 import { removeArticleFurniture, removeFormBoxes, unwrapQuotes } from './article-furniture.js';
 import { pageHeadline, type PageMeta } from './page-meta.js';
+import { isSiteName } from './page-source.js';
 import { isLabelledByline, labelledAuthors, nameAfterTimestamp, readBylineLine } from '../../shared/clipper/byline.js';
 import { readDateLine } from '../../shared/clipper/date-line.js';
 import { isBylineLine, isDateLine } from './credit-lines.js';
@@ -157,8 +158,21 @@ function withoutHeadline(body: readonly string[], title: string | null | undefin
  * the page's metadata, which many pages do not give.
  */
 function linesAbove(pageLines: readonly string[], body: readonly string[]): readonly string[] {
-  const end = body.length ? pageLines.indexOf(body[0]!) : -1;
+  const end = articleStart(pageLines, body);
   return end < 0 ? [] : pageLines.slice(Math.max(0, end - LINES_ABOVE), end);
+}
+
+// A line of this many words is a paragraph of the story, not a kicker, a byline or a menu link.
+const PARAGRAPH_WORDS = 12;
+
+/**
+ * Where the article's text begins among the page's lines: its first paragraph's line. Readability
+ * may keep a kicker above it (`Altenbrück`, also a link in the page's menu) and drop the byline
+ * between them, which is then read from the page's lines above that paragraph.
+ */
+function articleStart(pageLines: readonly string[], body: readonly string[]): number {
+  const first = body.slice(0, HEADLINE_REACH).find((line) => countWords(line) >= PARAGRAPH_WORDS) ?? body[0];
+  return first === undefined ? -1 : pageLines.indexOf(first);
 }
 
 // A timestamp or a credit that closes a story (`Publié le 12/05/2023 · Jane Doe`, `Автор: Jane Doe`)
@@ -270,10 +284,12 @@ function headerLines(
   // `Автор: Jane Doe` under the story: a credit that says so, as the text pipeline reads one there.
   const closingCredit = below.find((l) => isLabelledByline(l) && Boolean(readBylineLine(l)?.names.length)) ?? null;
   const wholePage = wholePageReading(pageLines, meta);
+  // Readability takes a `meta name="author"` as the byline, and many sites put their own name there.
+  const readByline = article.byline && !isSiteName(article.byline, meta.source ?? article.siteName ?? null) ? article.byline : null;
   const byline = bylineLine(
     meta.authors.length
       ? meta.authors.join(', ')
-      : article.byline ||
+      : readByline ||
           above.find(isBylineLine) ||
           labelledAuthorAbove(above) ||
           (closingStamp && nameAfterTimestamp(closingStamp)) ||

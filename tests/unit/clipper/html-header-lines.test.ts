@@ -43,6 +43,32 @@ describe('the header lines of a pasted HTML page', () => {
   });
 });
 
+describe('the writer of a pasted HTML page whose markup names only the site', () => {
+  const sitePage = (header: string) =>
+    `<!doctype html><html><head><title>Island ferry to sail twice a day from April</title>` +
+    `<meta name="author" content="Aldmoor Courier"><meta property="og:site_name" content="Aldmoor Courier"></head><body>` +
+    `<nav><a href="/">Home</a><a href="/island">Skerrin</a><a href="/news">News</a></nav><main><article>${header}` +
+    `<div class="story-text">${STORY}</div></article></main></body></html>`;
+
+  it('is the one the visible byline credits, not the site the author tag names', async () => {
+    const draft = await draftOf(
+      sitePage('<h1>Island ferry to sail twice a day from April</h1><div class="byline">By Priya Holm, Transport Reporter</div>'),
+    );
+    expect(draft.source).toBe('Aldmoor Courier');
+    expect(draft.byline).toEqual(['Priya Holm']);
+  });
+
+  it('is read between a kicker that is also a menu link and the first paragraph', async () => {
+    const draft = await draftOf(
+      sitePage(
+        '<div class="kicker">Skerrin</div><h1>Island ferry to sail twice a day from April</h1>' +
+          '<div class="writer"><img src="/w/holm.jpg" alt="Priya Holm"> <span>By <a href="/w/holm">Priya Holm</a></span></div>',
+      ),
+    );
+    expect(draft.byline).toEqual(['Priya Holm']);
+  });
+});
+
 describe('the writer of a pasted Chinese HTML page', () => {
   it('is the reporter its header line names among the time and the source', async () => {
     const story = [
