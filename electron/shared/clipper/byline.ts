@@ -40,8 +40,10 @@ const STAFF_CREDIT =
 const NEWSROOM = /^(?:(?:la|the|die)\s+)?(?:rédaction|newsroom|editors|redaktion|редакция|редакція|editorial team|news desk)$/iu;
 const READING_TIME = new RegExp(`^${READING_TIME_TEXT}$`, 'iu');
 const DOT_LINE = /^([^·•|]{3,60}?)\s*[·•|]\s*([^·•|]{2,60}?)\s*[·•|]?\s*$/u;
+// A credit's names end at `;`, a bracket or a sentence's full stop (`… by Example Wire. Editing by …`),
+// not at an initial's (`Jane M. Doe`).
 const CREDIT =
-  /(?:^|[;(]\s*|\.\s+)(?:additional\s+)?(?:reporting|writing|reporting and writing|research|compiled|text|additional reporting)\s+by\s+([^;()]+)/giu;
+  /(?:^|[;(]\s*|\.\s+)(?:additional\s+)?(?:reporting|writing|reporting and writing|research|compiled|text|additional reporting)\s+by\s+([^;()]+?)(?=\s*[;()]|(?<=\p{Ll}{2})\.\s|\s*$)/giu;
 const EDITOR_CREDIT = /^(?:editing|edited|editor|photos?|photographs?|pictures?|graphics?|video)\s+by\b/iu;
 const CONTRIBUTED = /^(.{3,160}?)\s+contributed(?:\s+reporting)?(?:\s+(?:to|for)\s+this\s+(?:report|story|article))?\s*\.?$/iu;
 const CJK_REPORTER = /[（(]\s*(?:记者|通讯员)\s*([^）)]{1,40})[）)]/u;

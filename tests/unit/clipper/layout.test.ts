@@ -50,6 +50,12 @@ describe('header, footer and cruft', () => {
     expect(parseClip(text).byline).toEqual(['Ann Lee', 'Li Wei']);
   });
 
+  it('ends a credit at a sentence’s full stop, so an editor after it is left out, and not at an initial', () => {
+    const wire = parseClip(`${para(1)}\n\nReporting by Elena Ruiz in Lima; additional reporting by Tomas Berg. Editing by Mark Stone.`);
+    expect(wire.byline).toEqual(['Elena Ruiz', 'Tomas Berg']);
+    expect(parseClip(`${para(1)}\n\nReporting by Jane M. Doe and Li Wei; Editing by Sam Roe`).byline).toEqual(['Jane M. Doe', 'Li Wei']);
+  });
+
   it('reads credits in parentheses closing a wire story', () => {
     expect(parseClip(`${para(1)} (Reporting by Jane Doe and Li Wei; Editing by Sam Roe)`).byline).toEqual(['Jane Doe', 'Li Wei']);
   });
