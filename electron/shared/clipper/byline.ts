@@ -219,6 +219,24 @@ const TIMESTAMP_THEN_BY =
 
 const NAME_SLASH_ROLE = /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+)\s+\/\s+(\p{L}[\p{L}\s-]{1,40})$/u;
 
+// Two to five capitalised words, then the role: `Meg Harlow Staff Writer`, as an author box's name and title read as one line.
+const NAME_THEN_ROLE = /^(?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){3,7}\p{Lu}[\p{L}\p{M}'’-]+$/u;
+
+/**
+ * The writer of a line that is a name and the writer's role with nothing between them (`Meg Harlow
+ * Staff Writer`, `Jo Roe Chief Football Writer`). The role begins at a job's word (`Staff`,
+ * `Senior`, `Chief`), the name before it; else the name is its first two words (`Priya Holm
+ * Business Reporter`), when the first is a known given name.
+ */
+function nameBeforeRole(text: string): string | null {
+  if (!NAME_THEN_ROLE.test(text)) return null;
+  const words = text.split(/\s+/u);
+  const roleAt = (at: number) => isJobTitle(words.slice(at).join(' '), true);
+  const startsOnJob = [2, 3].find((at) => words.length - at >= 2 && JOB_TITLES.has(words[at]!.toLowerCase()) && roleAt(at));
+  const at = startsOnJob ?? (isGivenName(words[0]!) && roleAt(2) ? 2 : undefined);
+  return at === undefined ? null : bareName(words.slice(0, at).join(' '));
+}
+
 const DATE_THEN_BY = /^.{0,40}\d{4}\s*[|·•]\s*(.+)$/u;
 
 // `Jane Doe @janedoe / 2 days`: a name, then the author's handle.
@@ -307,6 +325,8 @@ export function readBylineLine(text: string): BylineLine | null {
     const name = cleanName(withRole[1]!);
     if (name) return { names: [name], outlet: outletOfRole(text.slice(withRole[1]!.length + 1)) };
   }
+  const gluedRole = nameBeforeRole(text);
+  if (gluedRole) return { names: [gluedRole], outlet: null };
   const dot = DOT_LINE.exec(text);
   // `Example Herald · Part of Example Media`: the outlet's own name before the bar is no writer's.
   // Two Chinese words either side of a bar are a section's labels (`人物 | 专访`) unless the second is an outlet.

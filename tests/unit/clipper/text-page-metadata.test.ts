@@ -287,6 +287,14 @@ describe('the byline of a page pasted as text', () => {
     expect(byline('By Ellen Jane Marsh')).toEqual(['Ellen Jane Marsh']);
   });
 
+  it('is the name of an author box’s line that runs the name into the role, under the headline', () => {
+    const read = (line: string) => parseClip(page({ header: ['Local News, Education', HEADLINE, line, 'March 4, 2024', 'Share'] }));
+    const staff = read('Ellen Marsh Staff Writer');
+    expect(staff.title).toBe(HEADLINE);
+    expect(staff.byline).toEqual(['Ellen Marsh']);
+    expect(read('Mary Ann Okafor Chief Transport Correspondent').byline).toEqual(['Mary Ann Okafor']);
+  });
+
   it('ends the names at a bullet, a middle dot or a slash before the date or reading time, in any language', () => {
     const byline = (line: string) => parseClip(page({ header: [HEADLINE, line] })).byline;
     expect(byline('By Ellen Marsh • March 4, 2024 • 4 min read')).toEqual(['Ellen Marsh']);
