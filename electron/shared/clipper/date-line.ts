@@ -80,6 +80,8 @@ const NOISE: readonly RegExp[] = [
   /\b\d{1,2}\s?h\s?\d{2}\b/giu,
   new RegExp(`\\b(?:${ZONES})\\b(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?`, 'gu'),
   /(?:source|editor|来源|来源于|编辑|责任编辑|источник|quelle)\s*[:：]\s*[^|]*/giu,
+  // A publishing platform names the publication or section the post is in: `Published in Example Notes · 5 min read · …`.
+  /(?:^|[|·•])\s*(?:published|posted|filed)\s+in\s+[^|·•\d]*/giu,
   /(?<!\p{L})(?:updated|last updated|published|posted|first published|modified|last modified|on|at|le|à|am|um|uhr|mis à jour|publié|publiée|modifié|modifiée|actualisé|actualisée|aktualisiert|veröffentlicht|publicado|publicada|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|diterbitkan|diperbarui|опубликовано|обновлено|опубліковано|оновлено|发布时间|更新时间|em|el|il|op|pada|às|a las|alle|om|pukul|в|о|г|р|року|года|ago|hours?|minutes?|mins?|days?|just now|stand|time|date|原创)(?!\p{L})/giu,
   new RegExp(READING_TIME_TEXT, 'giu'),
   // A blog's count of comments beside its date: `November 3, 2024 - 3 Comments`.

@@ -51,6 +51,11 @@ describe('the date of a page pasted as text', () => {
     expect(parseClip(page({ header: [HEADLINE, 'Published 10:52 pm, March 9, 2024'] })).date).toBe('2024-03-09');
   });
 
+  it('is the publication date of a platform’s line that also names the publication the post is in', () => {
+    const line = 'Published in Harbour Notes · 5 min read · Updated Mar 5, 2024 · Published Mar 4, 2024';
+    expect(parseClip(page({ header: [HEADLINE, 'Ellen Marsh', line] })).date).toBe('2024-03-04');
+  });
+
   it('reads a dotted date month first when it cannot be read day first', () => {
     const [us] = findFullDates('By Ellen Marsh — 11.19.2024');
     expect([us!.year, us!.month, us!.day]).toEqual([2024, 11, 19]);
