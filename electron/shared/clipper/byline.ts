@@ -64,11 +64,14 @@ const NOT_A_PERSON =
 
 // A role glued to the name before it, as a page's text copy joins two elements: `Jane DoeStaff Writer`.
 const GLUED_ROLE = /(?<=\p{Ll})\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,2}$/u;
+// `Mc`, `Mac`, `De` glue a surname's own capital on: `Jane McDonald` is no `Jane Mc` with a role.
+const SURNAME_PREFIX = /(?:^|\s)(?:Mc|Mac|De|Di|Da|Du|La|Le)$/u;
 
 /** `Jane DoeOUTLET`, `Jane DoeSenior Writer`: a name with a label or role glued on: the name alone. */
 function unglued(fragment: string): string {
   const role = GLUED_ROLE.exec(fragment);
-  if (role && JOB_TITLES.has(role[0].split(/\s+/u).pop()!.toLowerCase())) return fragment.slice(0, role.index);
+  const glued = role && !SURNAME_PREFIX.test(fragment.slice(0, role.index));
+  if (glued && JOB_TITLES.has(role[0].split(/\s+/u).pop()!.toLowerCase())) return fragment.slice(0, role.index);
   return fragment.replace(/(\p{Ll})\p{Lu}{2,}[\p{L}]*(?=\s|$).*$/u, '$1');
 }
 
@@ -229,12 +232,30 @@ const NAME_THEN_ROLE = /^(?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){3,7}\p{Lu}[\p{L}\p{M}'
  * Business Reporter`), when the first is a known given name.
  */
 function nameBeforeRole(text: string): string | null {
+  const glued = nameGluedToRole(text);
+  if (glued) return glued;
   if (!NAME_THEN_ROLE.test(text)) return null;
   const words = text.split(/\s+/u);
   const roleAt = (at: number) => isJobTitle(words.slice(at).join(' '), true);
   const startsOnJob = [2, 3].find((at) => words.length - at >= 2 && JOB_TITLES.has(words[at]!.toLowerCase()) && roleAt(at));
   const at = startsOnJob ?? (isGivenName(words[0]!) && roleAt(2) ? 2 : undefined);
   return at === undefined ? null : bareName(words.slice(0, at).join(' '));
+}
+
+// The name's last letters run into the role's first capital: `Jo RoeFootball Correspondent`, as a
+// page's text copy joins two elements.
+const GLUE = /(?<=\p{Ll})(?=\p{Lu})/gu;
+
+/** The writer of a line that glues the name to the role: `Jo RoeFootball Correspondent` → `Jo Roe`. */
+function nameGluedToRole(text: string): string | null {
+  for (const glue of text.matchAll(GLUE)) {
+    const name = text.slice(0, glue.index);
+    const role = text.slice(glue.index);
+    if (SURNAME_PREFIX.test(name) || !/\s/u.test(name) || /\p{Ll}\p{Lu}/u.test(role)) continue;
+    const found = bareName(name);
+    if (found && isJobTitle(role, true)) return found;
+  }
+  return null;
 }
 
 const DATE_THEN_BY = /^.{0,40}\d{4}\s*[|·•]\s*(.+)$/u;

@@ -24,6 +24,12 @@ describe('a byline whose names something else follows', () => {
     expect(readBylineLine('By Dora Whitcombe | Mar 4, 2024 | News, Local')).toEqual({ names: ['Dora Whitcombe'], outlet: null });
   });
 
+  it('reads a name run into the role after it, glued or not, and keeps a surname’s own capital', () => {
+    expect(readBylineLine('Dora WhitcombeFootball Correspondent')?.names).toEqual(['Dora Whitcombe']);
+    expect(readBylineLine('Dora Whitcombe Chief Football Writer')?.names).toEqual(['Dora Whitcombe']);
+    expect(cleanName('Dora McWhitcombe Staff Writer')).toBe('Dora McWhitcombe');
+  });
+
   it('reads a name set after the date by a slash, and a role set after the name by one', () => {
     expect(nameAfterTimestamp('Mar 4, 2024 / Dora Whitcombe')).toBe('Dora Whitcombe');
     expect(readBylineLine('Dora Whitcombe / Staff Writer')?.names).toEqual(['Dora Whitcombe']);
