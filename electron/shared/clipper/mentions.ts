@@ -10,8 +10,9 @@ import {
 } from './lexicon/entity-words.js';
 import { isCountryOrRegion } from './lexicon/countries.js';
 import { JOB_TITLES } from './lexicon/job-titles.js';
+import { isGivenName } from './lexicon/given-names.js';
 import { isGermanBodyKind, isGermanPlaceKind } from './german-names.js';
-import { isKnownLatinPlace } from './gazetteer.js';
+import { isKnownLatinPlace, isSmallTown } from './gazetteer.js';
 import { isCyrillicBodyHead } from './cyrillic-names.js';
 
 /** A capitalised name as it occurs in a paragraph, with the words around it. */
@@ -264,13 +265,18 @@ function splitGermanGenitiveTown(piece: Piece): Piece[] {
 }
 
 /**
- * `Medaillen für Kanada`, `Tore für Chile`: a common noun, `für`, then a country is the
- * country alone. A body's name keeps its `für` (`Ministerium für Europa`, `Zentrum für Asien`).
+ * `Medaillen für Kanada`, `Tore für Chile`, `Kursschiffe von Lindau`: a common noun, `für` or `von`,
+ * then a country or a town is the place alone. A body's name keeps its `für` (`Ministerium für
+ * Europa`, `Zentrum für Asien`).
  */
-function splitCountryAfterFor(piece: Piece): Piece[] {
+function splitPlaceAfterPreposition(piece: Piece): Piece[] {
   const t = piece.tokens;
-  const at = t.indexOf('für');
-  if (at < 1 || at !== t.length - 2 || !isCountryOrRegion(t[at + 1]!, 'de')) return [piece];
+  const at = t.length - 2;
+  const place = t[at + 1] ?? '';
+  if (at < 1 || !(t[at] === 'für' || t[at] === 'von')) return [piece];
+  if (!isCountryOrRegion(place, 'de') && !isKnownLatinPlace(place) && !isSmallTown(place)) return [piece];
+  // `Karl von Stein`: a given name before `von` makes it a noble's name.
+  if (t[at] === 'von' && t.slice(0, at).some(isGivenName)) return [piece];
   if (t.slice(0, at).some((w) => ORG_WORDS.has(w) || isGermanBodyKind(w) || (w.length <= MAX_STEM_WORD && ORG_STEMS.test(w))))
     return [piece];
   const offset = piece.offset + t.slice(0, at + 1).join(' ').length + 1;
@@ -395,7 +401,7 @@ function joinTownsBy(mentions: Mention[], text: string): Mention[] {
     const prev = out[out.length - 1];
     const between = prev ? text.slice(prev.end, m.start) : '';
     const name = prev ? `${prev.name}${between}${m.name}` : '';
-    if (!prev || prev.possessive || !TOWN_BY.test(between) || !isKnownLatinPlace(name)) {
+    if (!prev || prev.possessive || !TOWN_BY.test(between) || !(isKnownLatinPlace(name) || isSmallTown(name))) {
       out.push(m);
       continue;
     }
@@ -437,7 +443,7 @@ export function findMentions(texts: readonly { para: number; text: string }[], l
   const runs = language === 'de' ? GERMAN_RUN : RUN;
   const german =
     language === 'de'
-      ? (p: Piece) => splitGermanBodyKind(p).flatMap(splitCountryAfterFor).flatMap(splitGermanGenitiveTown)
+      ? (p: Piece) => splitGermanBodyKind(p).flatMap(splitPlaceAfterPreposition).flatMap(splitGermanGenitiveTown)
       : (p: Piece) => [p];
   const lowerWords = new Set<string>();
   for (const { text } of texts) for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) lowerWords.add(m[0]);
