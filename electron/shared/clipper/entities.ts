@@ -524,6 +524,9 @@ function isNoise(m: Mention, language: string): boolean {
     !isCountryNamedBody(m, language) &&
     !isCountryOrRegion(m.name, language) &&
     !townAfterPreposition(m, language) &&
+    // `Haute-Garonne`, `Saint-Priest-en-Jarez`: the gazetteer knows the double name whole.
+    !isKnownLatinPlace(m.name) &&
+    !smallTownAfterPreposition(m, language) &&
     // `Landkreis Oberau-Lindental`, `Gemeinde Ober-Olm`: a place's kind says the double name is the place.
     !(language === 'de' && isGermanPlaceKind(wordBefore(m.before)));
   return (/^-[\p{N}\p{L}]/u.test(m.after) && !BASED.test(m.after)) || hyphenated;

@@ -54,11 +54,16 @@ const NAMED_AFTER = /(?<!\p{L})(?:[Uu]niversité|[Ll]ycée|[Cc]ollège|[ÉéEe]c
 // `Union maritime et fluviale`: the capitalised head, then two adjectives joined by `et`.
 const PAIRED_ADJECTIVES = new RegExp(`(?<!\\p{L})${CAPITAL_HEAD}${ADJECTIVE}\\set${ADJECTIVE}(?![\\p{L}-])(?!\\s\\p{Lu})`, 'gu');
 
-// `rue Émile-Zola`, `avenue de la Libération`, `quai Saint-Antoine`: a lower-case kind of street, then its name.
+// `rue Émile-Zola`, `avenue de la Libération`, `quai Saint-Antoine`: a lower-case kind of street, then its name;
+// so are a crossing, an airport, a dock and an island (`pont Vauclair`, `aéroport Rive-Haute`, `île de Sorle`).
 const STREET = new RegExp(
-  `(?<!\\p{L})(?:rue|avenue|boulevard|place|quai|cours|allée|allées|impasse|chemin|square|esplanade|passage|rond-point)(?:${LINK}|\\s)(?!(?:Le|La|Les|Il|Elle|Ils|Elles|On|Un|Une)\\s)${PROPER}`,
+  `(?<!\\p{L})(?:rue|avenue|boulevard|place|quai|cours|allée|allées|impasse|chemin|square|esplanade|passage|rond-point|pont|passerelle|viaduc|tunnel|aéroport|bassin|île|presqu['’]île|rade|pointe)(?:${LINK}|\\s)(?!(?:Le|La|Les|Il|Elle|Ils|Elles|On|Un|Une)\\s)${PROPER}`,
   'gu',
 );
+
+// `autoroute A7`, `la nationale N12`: a road named by its letter and number.
+const NUMBERED_ROAD =
+  /(?<!\p{L})(?:autoroute|nationale|départementale|route nationale|route départementale)\s[ADN]\d{1,4}(?![\p{L}\p{N}])/gu;
 
 // `entre les arrêts Mairie et Pont Neuf`, `la station Bastille`: stops named after their kind, one or two.
 const STOP = new RegExp(`(?<!\\p{L})(?:arrêts?|stations?)\\s(${PROPER})`, 'gu');
@@ -71,11 +76,13 @@ const SITE = new RegExp(
 );
 
 /**
- * The streets, squares, stops and mountain or water sites a French text names after their lower-case
- * kind: `rue Émile-Zola`, `l'arrêt Mairie`, `glacier de Sorvaz`.
+ * The streets, squares, bridges, stops, numbered roads and mountain or water sites a French text names
+ * after their lower-case kind: `rue Émile-Zola`, `l'arrêt Mairie`, `autoroute A9`, `glacier de Sorvaz`.
  */
 export function findFrenchStreets(texts: readonly string[]): string[] {
-  const streets = texts.flatMap((text) => [...text.matchAll(STREET), ...text.matchAll(SITE)].map((m) => m[0].replace(/\s+/gu, ' ')));
+  const streets = texts.flatMap((text) =>
+    [...text.matchAll(STREET), ...text.matchAll(SITE), ...text.matchAll(NUMBERED_ROAD)].map((m) => m[0].replace(/\s+/gu, ' ')),
+  );
   const stops = texts.flatMap((text) => [...text.matchAll(STOP)].flatMap((m) => m[1]!.split(/\set\s/u)));
   return [...new Set([...streets, ...stops])];
 }
