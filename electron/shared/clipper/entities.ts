@@ -101,7 +101,15 @@ const INDEFINITE_BEFORE = /(?:^|[\s„"(])(?:ein|eine|einen|einem|einer|eines|ke
 const PICTURE_CREDIT_BEFORE = /©\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:\/\s*)?$/u;
 const FRENCH_PLACE_KIND_BEFORE = /(?:^|\s)(?:[Ll]a |[Ll]e )(?:région|département|commune|province|collectivité)\s+$/u;
 const GERMAN_REGION = /^\p{Lu}\p{Ll}{2,}(?:mark|land|gau|heide|börde)$/u;
-const REGION_ARTICLE = /(?:^|\s)(?:in der|im|aus der|aus dem|in die|ins|durch die|durch das)\s+$/iu;
+const REGION_ARTICLE = /(?:^|\s)(?:in der|im|aus der|aus dem|in die|ins|durch die|durch das|und dem|und der|oder dem|oder der)\s+$/iu;
+// `Oberbayern`, `Südtirol`, `Nordhessen`: a part of a known region, named by where it lies in it.
+const REGION_PART = /^(?:Ober|Nieder|Unter|Mittel|Nord|Süd|Ost|West)(\p{Ll}+)$/u;
+const isRegionPart = (name: string, language: string) => {
+  const rest = REGION_PART.exec(name)?.[1];
+  if (!rest) return false;
+  const region = rest[0]!.toUpperCase() + rest.slice(1);
+  return isCountryOrRegion(region, language) || isKnownLatinPlace(region);
+};
 // `l’entomologiste Laure Roux`, `the hydrologist Ann Lee`: a scientist by the ending of the science.
 const SCIENTIST = /\p{Ll}{3}(?:ologist|ologiste|ologue|ologe|ologin)$/u;
 const LIFE_YEARS = /^\s*\((?:\d{4}\s*[–—-]\s*(?:\d{4})?\)|(?:born|né|née|geb\.|geboren|род\.|нар\.)\s)/u;
@@ -365,6 +373,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
     REGION_ARTICLE.test(m.before)
   )
     e.place += 3;
+  if (language === 'de' && m.tokens.length === 1 && isRegionPart(m.name, language)) e.place += 3;
   // `aus Bad Ellring`: a spa town is named so.
   if (language === 'de' && m.tokens.length === 2 && m.tokens[0] === 'Bad') e.place += 3;
   const before = wordBefore(m.before);
@@ -377,6 +386,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (isRoleNoun(roleAt) || (/s$/u.test(roleAt) && isRoleNoun(roleAt.slice(0, -1)))) e.org += 2;
   if (language === 'de' && isGermanBodyKind(before)) e.org += 3;
   if (language === 'de' && isGermanPlaceKind(before)) e.place += 3;
+  // `die A4`, `auf der B96`: a German motorway or federal road by its letter and number.
+  if (language === 'de' && m.tokens.length === 1 && /^[AB]\d{1,3}$/u.test(m.name)) e.place += 3;
   // `a Lisbon start-up` names where the firm is, not the firm.
   const modifier = /(?:^|\s)(?:a|an)\s+$/iu.test(m.before);
   // `the Tver Region department`: a place's own office, not an organisation's name.

@@ -137,8 +137,10 @@ const BODY_KIND_END =
   /(?:gewerkschaft|partei|firma|konzern|unternehmen|verein|verband|stiftung|organisation|gesellschaft|reederei|brauerei|genossenschaft|kette|hersteller|anbieter|versorger|versicherer|bündnis|initiative|fluglinie|airline|klinik|behörde)$/u;
 
 // A common noun saying what kind of place the name after it is: `Land Sachsen-Anhalt`, `Gemeinde Ahlden`,
-// in the genitive too: `des Landkreises Lorn`, `des Freistaats Thüringen`.
-const PLACE_KIND = /^(?:(?:Land|Bundesland|Freistaat|Landkreis|Kreis|Bezirk)(?:e?s)?|Stadt|Gemeinde|Region)$/u;
+// in the genitive too: `des Landkreises Lorn`, `des Freistaats Thüringen`; a foreign region (`Woiwodschaft
+// Pommern`, `Kanton Thurgau`), an island (`Insel Rügen`) and a numbered road (`Autobahn A7`) likewise.
+const PLACE_KIND =
+  /^(?:(?:Land|Bundesland|Freistaat|Landkreis|Kreis|Bezirk|Kanton)(?:e?s)?|Stadt|Gemeinde|Region|Provinz|Woiwodschaft|Insel|Halbinsel|Autobahn|Bundesstraße|Stadtteil|Ortsteil)$/u;
 
 // The last word of a street's or square's name: `Ostheimer Straße`, `Lindenallee` is one word and found by its ending.
 const STREET_NOUN = /^(?:Straße|Strasse|Allee|Platz|Weg|Gasse|Ring|Damm|Chaussee|Ufer|Brücke|Markt|Steig)$/u;
@@ -152,8 +154,12 @@ export const isGermanStreet = (tokens: readonly string[]) => {
 };
 // A site named after its town: `Flughafen Köln/Bonn`, `Hauptbahnhof Lindau`, `Arena Lindau`.
 const SITE_KIND = /^(?:Flughafen|Hauptbahnhof|Bahnhof|Hafen|Klärwerk|Kraftwerk|Stadion|Arena)$/u;
-/** `Flughafen Kassel-Calden`: a site's kind and its town name one place. */
-export const isGermanSite = (tokens: readonly string[]) => tokens.length === 2 && SITE_KIND.test(tokens[0]!);
+// Water and land named by a town's adjective: `Ammersee` aside, `Tegernseer Tal`, `Lübecker Bucht`, `Bayerischer Wald`.
+const TOWN_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
+const LAND_OR_WATER = /^(?:See|Bucht|Becken|Förde|Haff|Heide|Moor|Forst|Wald|Tal|Land|Bergland|Seenplatte)$/u;
+/** `Flughafen Kassel-Calden`, `Ammerser See`: a site's kind and its town name one place, as do a town's adjective and a lake or a land. */
+export const isGermanSite = (tokens: readonly string[]) =>
+  tokens.length === 2 && (SITE_KIND.test(tokens[0]!) || (TOWN_ADJECTIVE.test(tokens[0]!) && LAND_OR_WATER.test(tokens[1]!)));
 /** Whether a German word names the kind of place whose name follows it. */
 export const isGermanPlaceKind = (word: string) => PLACE_KIND.test(word);
 
