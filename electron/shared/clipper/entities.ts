@@ -38,6 +38,7 @@ import {
   PLACE_WORDS,
   ROLE_NOUNS,
   ROLE_STEMS,
+  STREET_HEADS,
   VESSEL_PREFIXES,
 } from './lexicon/entity-words.js';
 import { isRoleNoun, JOB_TITLES } from './lexicon/job-titles.js';
@@ -144,8 +145,9 @@ const GENERIC = new Set([
   'Etat',
 ]);
 
-// French town names joined by hyphens: `Saint-Jean-de-Braye`, `Fos-sur-Mer`, `Bouches-du-Rhône`.
-const FRENCH_COMPOUND_PLACE = /^(?:Saint|Sainte)-\p{Lu}|\p{L}-(?:sur|sous|lès|lez|les|en|de|du|des|la|le|aux)-\p{Lu}/u;
+// Town names joined by hyphens: `Saint-Jean-de-Braye`, `Fos-sur-Mer`, `Bouches-du-Rhône`, and the English
+// `Stoke-on-Trent`, `Walton-upon-Thames`, `Barrow-in-Furness`.
+const COMPOUND_PLACE = /^(?:Saint|Sainte)-\p{Lu}|\p{L}-(?:sur|sous|lès|lez|les|en|de|du|des|la|le|aux|on|upon|under|in|by)-\p{Lu}/u;
 
 /**
  * A body named after its country: `Météo-France`, `Aéro-Belgique`, `Transport Canada`, `Parks Norway`.
@@ -335,7 +337,10 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   // `Bahnsprecher`, `Ministeriumssprecherin`: a body's stem before a role's is the person speaking for it.
   const orgStem = (t: string) => t.length <= MAX_STEM_WORD && ORG_STEMS.test(t) && !isCommonCompound(t, m) && !ROLE_STEMS.test(t);
   // A name joined across `and` (`Health and Safety Executive`) was joined as a body's; one closed by `& Söhne`, as a firm's.
-  if (m.tokens.some((t) => ORG_WORDS.has(t) || orgStem(t)) || m.tokens.includes('and') || m.tokens.includes('&')) e.org += 3;
+  // `Union Road`, `College Avenue`: a street named after a body is the street.
+  const street = m.tokens.length >= 2 && STREET_HEADS.has(last);
+  if (street) e.place += 3;
+  else if (m.tokens.some((t) => ORG_WORDS.has(t) || orgStem(t)) || m.tokens.includes('and') || m.tokens.includes('&')) e.org += 3;
   else if (m.tokens.length >= 2 && (TRADE_WORDS.has(last) || CLUB_WORDS.has(last)) && !m.titled) e.org += 3;
   // Outweighs the town the club is named after: `VfL Wolfsburg` is the club.
   if (m.tokens.length >= 2 && CLUB_PREFIXES.has(m.tokens[0]!)) e.org += GAZETTEER_EVIDENCE + 3;
@@ -351,7 +356,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (isCountryOrRegion(m.name, language)) e.place += 5;
   else if (knownPlace(m, language) || smallTownAfterPreposition(m, language)) e.place += GAZETTEER_EVIDENCE;
   if (PLACE_WORDS.has(last) || PLACE_WORDS.has(m.tokens[0]!)) e.place += 2;
-  if (m.tokens.length === 1 && (FRENCH_COMPOUND_PLACE.test(m.name) || townAfterPreposition(m, language))) e.place += 3;
+  if (m.tokens.length === 1 && (COMPOUND_PLACE.test(m.name) || townAfterPreposition(m, language))) e.place += 3;
   // `ein Parkplatz`, `keinen Spielplatz`: after an indefinite article the word is a thing of its kind, no named place.
   if (
     language === 'de' &&
@@ -531,7 +536,7 @@ function isNoise(m: Mention, language: string): boolean {
   const hyphenated =
     m.tokens.length === 1 &&
     /\p{L}-\p{Lu}/u.test(m.name) &&
-    !FRENCH_COMPOUND_PLACE.test(m.name) &&
+    !COMPOUND_PLACE.test(m.name) &&
     !isCountryNamedBody(m, language) &&
     !isCountryOrRegion(m.name, language) &&
     !townAfterPreposition(m, language) &&

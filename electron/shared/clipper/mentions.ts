@@ -6,6 +6,7 @@ import {
   ORG_STEMS,
   ORG_WORDS,
   ROLE_STEMS,
+  STREET_HEADS,
   TITLE_WORDS,
 } from './lexicon/entity-words.js';
 import { isCountryOrRegion } from './lexicon/countries.js';
@@ -136,6 +137,11 @@ function pieces(tokens: string[], sentenceStart: boolean, lowerWords: ReadonlySe
       titled = false;
       return;
     }
+    // `Elm College on Mill Road`: `on` before a street says where the name before it is, and ends it.
+    if (token === 'on' && STREET_HEADS.has(tokens[runEnd - 1]!) && runEnd - i <= 4) {
+      flush(false);
+      return;
+    }
     // `Peru on Tuesday`: a connector before a date word ends the name.
     if (isConnector(token) && MONTH_AND_DAY_NAMES.has(tokens[i + 1] ?? '')) {
       flush(false);
@@ -164,7 +170,9 @@ function pieces(tokens: string[], sentenceStart: boolean, lowerWords: ReadonlySe
     }
     // `Rail Users' Group`, `Farmers’ Union`, `Workmen's Club`: a plural's apostrophe before a body's word is inside the name.
     const pluralInName = /(?:s['’]|(?:men|people|children)['’]s)$/u.test(token) && ORG_WORDS.has(tokens[i + 1] ?? '');
-    if (POSSESSIVE.test(token) && !pluralInName) {
+    // `St Martin's Avenue`, `King's Road`: a street named after its saint or owner keeps the possessive.
+    const streetOf = i === tokens.length - 2 && STREET_HEADS.has(tokens[i + 1]!) && !isCountryOrRegion(token.replace(POSSESSIVE, ''), '');
+    if (POSSESSIVE.test(token) && !pluralInName && !streetOf) {
       current.push(token.replace(POSSESSIVE, ''));
       flush(true);
       return;
@@ -410,6 +418,45 @@ function joinTownsBy(mentions: Mention[], text: string): Mention[] {
   return out;
 }
 
+// `William R. Bennett Bridge`: a given name and a middle initial, whose stop ended the run, go on in the name after it.
+const INITIAL_GAP = /^\. $/u;
+
+/** A given name and an initial joined to the name after the initial's stop. */
+function joinMiddleInitials(mentions: Mention[], text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    const initialled =
+      prev &&
+      !prev.possessive &&
+      prev.tokens.length === 2 &&
+      isGivenName(prev.tokens[0]!) &&
+      /^\p{Lu}$/u.test(prev.tokens[1]!) &&
+      INITIAL_GAP.test(text.slice(prev.end, m.start));
+    if (!initialled) {
+      out.push(m);
+      continue;
+    }
+    out[out.length - 1] = joined(prev, m, `${prev.name}. ${m.name}`);
+  }
+  return out;
+}
+
+// `Highway 97`, `Route 66`, `Interstate 5`: a road named by its number.
+const ROAD_KINDS = new Set(['Highway', 'Route', 'Interstate', 'Motorway', 'Freeway']);
+const ROAD_NUMBER_AFTER = /^ \d{1,4}(?![\p{L}\p{N}])/u;
+
+/** A road's name with its number after it. */
+function withRoadNumbers(mentions: Mention[], text: string): Mention[] {
+  return mentions.map((m) => {
+    const number = ROAD_KINDS.has(m.tokens[m.tokens.length - 1]!) ? ROAD_NUMBER_AFTER.exec(text.slice(m.end))?.[0] : undefined;
+    if (!number) return m;
+    const name = `${m.name}${number}`;
+    const end = m.end + number.length;
+    return { ...m, name, tokens: name.split(' '), end, ...around(text, m.start, end) };
+  });
+}
+
 // `SV Darmstadt 98`, `1. FC Köln`: a club's founding year or order number belongs to its name.
 const CLUB_NUMBER_AFTER = /^ \d{2,4}(?![\p{L}\p{N}])/u;
 const CLUB_NUMBER_BEFORE = /(?<![\p{L}\p{N}.])\d\. $/u;
@@ -480,7 +527,7 @@ export function findMentions(texts: readonly { para: number; text: string }[], l
       language === 'de' ? joinPortfolioLists(joinMinistryPortfolios(withElidedCompounds(inPara, text), text), text) : inPara,
       text,
     );
-    mentions.push(...withClubNumbers(joinTownsBy(joinedBodies, text), text));
+    mentions.push(...withRoadNumbers(withClubNumbers(joinTownsBy(joinMiddleInitials(joinedBodies, text), text), text), text));
   }
   return mentions;
 }
