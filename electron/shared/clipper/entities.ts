@@ -21,6 +21,7 @@ import {
 } from './german-names.js';
 import { isCountryOrRegion } from './lexicon/countries.js';
 import {
+  COMMON_INITIALISMS,
   FRENCH_PLACE_OF,
   FUNCTION_WORDS,
   GEO_NOUNS,
@@ -524,7 +525,7 @@ const townAfterPreposition = (m: Mention, language: string) =>
  * `Chile-Peru`, the `MV` before a ship's name.
  */
 function isNoise(m: Mention, language: string): boolean {
-  if (m.tokens.length > 8 || MONTH_AND_DAY_NAMES.has(m.name) || FUNCTION_WORDS.has(m.name)) return true;
+  if (m.tokens.length > 8 || MONTH_AND_DAY_NAMES.has(m.name) || FUNCTION_WORDS.has(m.name) || COMMON_INITIALISMS.has(m.name)) return true;
   // `… sur le glacier. © Anne Roux / Agence`: a picture's credit names its photographer and agency, no one in the story.
   if (PICTURE_CREDIT_BEFORE.test(m.before)) return true;
   if (m.tokens.length === 1 && VESSEL_PREFIXES.has(m.name) && /^\s+\p{Lu}/u.test(m.after)) return true;
