@@ -541,6 +541,8 @@ function isNoise(m: Mention, language: string): boolean {
     !isCountryNamedBody(m, language) &&
     !isCountryOrRegion(m.name, language) &&
     !townAfterPreposition(m, language) &&
+    // `Lorn-Verkehrsbetriebe`: a German body's compound, hyphened to its place.
+    !(language === 'de' && isGermanOrganisation(m.tokens)) &&
     // `Haute-Garonne`, `Saint-Priest-en-Jarez`: the gazetteer knows the double name whole.
     !isKnownLatinPlace(m.name) &&
     !smallTownAfterPreposition(m, language) &&

@@ -66,8 +66,11 @@ const GERMAN_LEGAL_FORM = /^(?:AG|GmbH|gGmbH|mbH|SE|KG|KGaA|OHG|UG|eG|e\.V\.)$/u
  */
 export function germanNominative(name: string, article: string): string {
   const words = name.split(' ');
-  // `der Halvorsen Holding AG`: a firm's registered name ends in its legal form and is written so in every case.
-  if (words.length >= 2 && GERMAN_LEGAL_FORM.test(words[words.length - 1]!)) return name;
+  // `der Halvorsen Holding AG`: a firm's registered name ends in its legal form, which is written so in every case.
+  // The words before it are declined all the same: `des Norddeutschen Pressedienstes GmbH`.
+  if (words.length >= 2 && GERMAN_LEGAL_FORM.test(words[words.length - 1]!)) {
+    return words.length === 2 ? name : `${germanNominative(words.slice(0, -1).join(' '), article)} ${words[words.length - 1]}`;
+  }
   let head = 0;
   // `Hochschule` ends like a declined adjective; a seated kind is the head all the same.
   while (head < words.length - 1 && DECLINED_ADJECTIVE.test(words[head]!) && !SEATED_BODY.test(words[head]!)) head++;
@@ -91,7 +94,7 @@ export function germanNominative(name: string, article: string): string {
 
 // The head nouns of German bodies' names, in any case: `Wetterdienst`, `Kommission`, `Kreuzes`.
 const ORGANISATION_HEAD =
-  /(?:kommission|dienst|kreuz|parlament|konzern|partei|polizei|feuerwehr|stiftung|gewerkschaft|reederei|brauerei|genossenschaft|versicherung|kammer|gericht|senat|bahn|bank|rundfunk|hilfswerk|hilfe|agentur|verband|verein|amt|bund|rat|tag|fahrt|werk|werke|betrieb|betriebe)(?:es|s)?$/u;
+  /(?:gemeinschaft|kommission|dienst|kreuz|parlament|konzern|partei|polizei|feuerwehr|stiftung|gewerkschaft|reederei|brauerei|genossenschaft|versicherung|kammer|gericht|senat|bahn|bank|rundfunk|hilfswerk|hilfe|agentur|verband|verein|amt|bund|rat|tag|fahrt|werk|werke|betrieb|betriebe)(?:es|s)?$/u;
 // A federal or regional assembly is one word: `Bundestag`, `Landtages`, `Bundesrat`; so is a federal or
 // state court or office named by its field: `Bundessozialgericht`, `Landessozialgericht`, `Bundeskartellamt`.
 const ASSEMBLY =
@@ -114,11 +117,15 @@ function isCouncilOfTown(tokens: readonly string[]): boolean {
 /** A capitalised adjective of a name, in any case: `Deutsche`, `Europäischen`, `Sächsischer`. */
 export const isGermanNameAdjective = (word: string) => /^\p{Lu}\p{Ll}{2,}(?:e|en|em|er|es)$/u.test(word);
 
+// One compound whose last part is a body's: `Bundespolizei`, `Bauernbund`, `Lorn-Verkehrsbetriebe`; the part alone
+// (`Polizei`, `Bund`, `Betriebe`) is the common noun.
+const COMPOUND_BODY = /^\p{Lu}[\p{L}-]*\p{Ll}(?:polizei|bund|betriebe|gemeinschaft)$/u;
+
 /** `Deutscher Wetterdienst`, `Europäischen Kommission`, `Bundestages`, `Landgericht Augsburg`: a German body's name. */
 export function isGermanOrganisation(all: readonly string[]): boolean {
   // `Land- und Forstwirtschaftskammer Lorn`: the elided compound before `und` shares the body's kind.
   const tokens = all.length > 3 && /-$/u.test(all[0]!) && /^(?:und|oder)$/u.test(all[1]!) ? all.slice(2) : all;
-  if (tokens.length === 1) return ASSEMBLY.test(tokens[0]!);
+  if (tokens.length === 1) return ASSEMBLY.test(tokens[0]!) || (tokens[0]!.length <= MAX_NOUN && COMPOUND_BODY.test(tokens[0]!));
   // `Freiwillige Feuerwehr Oberau`, `Städtisches Klinikum Altdorf`: adjectives may stand before the seated kind.
   const kind = tokens.length - 2;
   if (tokens[kind]!.length <= MAX_NOUN && SEATED_BODY.test(tokens[kind]!) && tokens.slice(0, kind).every(isGermanNameAdjective))

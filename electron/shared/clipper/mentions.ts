@@ -366,7 +366,12 @@ function joinPortfolioLists(mentions: Mention[], text: string): Mention[] {
     while (end + 1 < mentions.length) {
       const next = mentions[end + 1]!;
       const gap = text.slice(mentions[end]!.end, next.start);
-      if (next.tokens.length !== 1 || !PORTFOLIO_GAP.test(gap)) break;
+      // `Ländlicher Raum`: a portfolio may be an adjective and its noun.
+      // The last may close on the land the ministry is of: `und Verbraucherschutz Baden-Württemberg`.
+      const portfolio =
+        next.tokens.length === 1 ||
+        (next.tokens.length === 2 && (/^\p{Lu}\p{Ll}+(?:e|er|es|en)$/u.test(next.tokens[0]!) || isCountryOrRegion(next.tokens[1]!, 'de')));
+      if (!portfolio || !PORTFOLIO_GAP.test(gap)) break;
       end++;
       if (gap === ' und ') {
         closed = end;
@@ -485,6 +490,45 @@ function withClubNumbers(mentions: Mention[], text: string): Mention[] {
 /** `«Степові Вовки»`, `laut „Example Kurier“`: a name standing alone inside quotation marks, a club's, a paper's or a ship's, never a person's. */
 export const inQuoteMarks = (m: Mention): boolean => /[«„“"]$/u.test(m.before) && /^[»“”"]/u.test(m.after);
 
+// `SPD-Politiker`, `CDU-Fraktionschefin`: a party's or body's initials hyphened to a role.
+const INITIALS_BEFORE_ROLE = /^(\p{Lu}{2,6})-(\p{Lu}\p{Ll}+)$/u;
+const PARTY_ROLE = /(?:politiker|politikerin|mitglied|abgeordnete|abgeordneter|chef|chefin)$/iu;
+
+/** The body named by its initials before a role (`SPD-Politiker` names the `SPD`), in the role's place. */
+function initialsBeforeRoles(mentions: Mention[], text: string): Mention[] {
+  return mentions.map((m) => {
+    const parts = m.tokens.length === 1 ? INITIALS_BEFORE_ROLE.exec(m.name) : null;
+    if (!parts || !(isTitle(parts[2]!) || JOB_TITLES.has(parts[2]!.toLowerCase()) || PARTY_ROLE.test(parts[2]!))) return m;
+    // What follows is read after the whole compound: the hyphen joins the role, not a second name.
+    return { ...m, name: parts[1]!, tokens: [parts[1]!], titled: false, possessive: false };
+  });
+}
+
+// `Flughafen Köln/Bonn`, `Hochschule Lorn/Alby`: two towns a body or site serves, joined by a slash.
+const SLASH = /^\/$/u;
+
+/** A name ending in a town, a slash, and the next town, made one name. */
+function joinSlashedTowns(mentions: Mention[], text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    const last = prev?.tokens[prev.tokens.length - 1] ?? '';
+    const slashed =
+      prev &&
+      !prev.possessive &&
+      m.tokens.length === 1 &&
+      SLASH.test(text.slice(prev.end, m.start)) &&
+      (isKnownLatinPlace(last) || isSmallTown(last));
+    if (!slashed || !(isKnownLatinPlace(m.name) || isSmallTown(m.name))) {
+      out.push(m);
+      continue;
+    }
+    const name = `${prev.name}/${m.name}`;
+    out[out.length - 1] = { ...joined(prev, m, name), tokens: [...prev.tokens.slice(0, -1), `${last}/${m.name}`] };
+  }
+  return out;
+}
+
 /** All capitalised names in the texts, in reading order. */
 export function findMentions(texts: readonly { para: number; text: string }[], language = ''): Mention[] {
   const runs = language === 'de' ? GERMAN_RUN : RUN;
@@ -527,7 +571,8 @@ export function findMentions(texts: readonly { para: number; text: string }[], l
       language === 'de' ? joinPortfolioLists(joinMinistryPortfolios(withElidedCompounds(inPara, text), text), text) : inPara,
       text,
     );
-    mentions.push(...withRoadNumbers(withClubNumbers(joinTownsBy(joinMiddleInitials(joinedBodies, text), text), text), text));
+    const joinedNames = joinSlashedTowns(joinTownsBy(joinMiddleInitials(joinedBodies, text), text), text);
+    mentions.push(...initialsBeforeRoles(withRoadNumbers(withClubNumbers(joinedNames, text), text), text));
   }
   return mentions;
 }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+
+describe('German bodies written as one compound, by initials before a role, or by a list of portfolios', () => {
+  it('reads a compound ending in a body’s part as a body, hyphened to a place too', () => {
+    const draft = parseClip(
+      'Grenze kontrolliert\n\nAuch die Wasserschutzpolizei kontrolliert die Boote. Die Lornsee-Verkehrsbetriebe passen ihren Fahrplan an, und der Steuerzahlerbund übt Kritik.',
+    );
+    expect(draft.organizations).toEqual(expect.arrayContaining(['Wasserschutzpolizei', 'Lornsee-Verkehrsbetriebe', 'Steuerzahlerbund']));
+  });
+
+  it('reads the party before a hyphened role as a body', () => {
+    const draft = parseClip(
+      'Deiche halten\n\nHAMBURG (dpa) - Die Lage an der Elbe ist ernst, sagte der CDU-Politiker am Montag im Lagezentrum der Stadt.',
+    );
+    expect(draft.organizations).toContain('CDU');
+  });
+
+  it('joins a ministry’s portfolios written as adjective and noun, closed by its land', () => {
+    const draft = parseClip(
+      'Studie gefördert\n\nDie Studie wurde vom Ministerium für Umwelt, Ländlicher Raum und Verbraucherschutz Sachsen gefördert.',
+    );
+    expect(draft.organizations).toContain('Ministerium für Umwelt, Ländlicher Raum und Verbraucherschutz Sachsen');
+  });
+
+  it('joins two towns a body serves, written with a slash', () => {
+    const draft = parseClip('Neue Brücke\n\nDie Hochschule Sigmaringen/Hechingen soll die Bauarbeiten begleiten.');
+    expect(draft.organizations).toContain('Hochschule Sigmaringen/Hechingen');
+  });
+
+  it('gives a firm’s name before its legal form in the nominative', () => {
+    const draft = parseClip('Fähre fällt aus\n\nDas teilte die Leitung des Norddeutschen Lotsendienstes GmbH am Montag mit.');
+    expect(draft.organizations).toContain('Norddeutscher Lotsendienst GmbH');
+  });
+});
