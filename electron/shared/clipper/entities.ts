@@ -67,6 +67,9 @@ interface Evidence {
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+const FACILITY_CENTRE = /^(?:Community|Leisure|Shopping|Sports|Civic|Visitor|Garden)$/u;
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*$/u;
+const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O)\p{Lu}/u;
 const LOCATION_BEFORE =
   /(?:^|[\s(])(?:in|near|at|from|(?<!according\s)to|out of|towards|toward|across|outside|around|through|via|between|into|throughout|inside|off|en|à|au|aux|dans|près de|autour de|au (?:nord|sud) de|à l['’](?:est|ouest) de|nach|bei|aus)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu;
 const PLACE_OF_BEFORE =
@@ -338,8 +341,10 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   // `Bahnsprecher`, `Ministeriumssprecherin`: a body's stem before a role's is the person speaking for it.
   const orgStem = (t: string) => t.length <= MAX_STEM_WORD && ORG_STEMS.test(t) && !isCommonCompound(t, m) && !ROLE_STEMS.test(t);
   // A name joined across `and` (`Health and Safety Executive`) was joined as a body's; one closed by `& Söhne`, as a firm's.
-  // `Union Road`, `College Avenue`: a street named after a body is the street.
-  const street = m.tokens.length >= 2 && STREET_HEADS.has(last);
+  // `Union Road`, `College Avenue`: a street named after a body is the street; a community or leisure centre is a building.
+  const street =
+    m.tokens.length >= 2 &&
+    (STREET_HEADS.has(last) || (/^Cent(?:re|er)$/u.test(last) && FACILITY_CENTRE.test(m.tokens[m.tokens.length - 2]!)));
   if (street) e.place += 3;
   else if (m.tokens.some((t) => ORG_WORDS.has(t) || orgStem(t)) || m.tokens.includes('and') || m.tokens.includes('&')) e.org += 3;
   else if (m.tokens.length >= 2 && (TRADE_WORDS.has(last) || CLUB_WORDS.has(last)) && !m.titled) e.org += 3;
@@ -350,6 +355,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (m.tokens.length === 1 && ACRONYM.test(last) && !isCountryOrRegion(last, language) && !headlineLabel && !/^:/u.test(m.after))
     e.org += 2;
   if (m.tokens.length > 1 && m.tokens.some((t) => ACRONYM.test(t))) e.org += 1;
+  // `WestJet`, `FortisBC`: a brand writes a capital inside its one word; a surname's `Mc`, `Mac`, `De` do too.
+  if (m.tokens.length === 1 && INNER_CAPITAL.test(last) && !SURNAME_PREFIX.test(last) && !headlineLabel) e.org += 2;
   if (isCountryNamedBody(m, language)) e.org += 3;
   // `Гордума Новосибирска`, `Уряд України`: a Cyrillic body's head noun, then what it belongs to.
   if (m.tokens.length >= 2 && isCyrillicBodyHead(m.tokens[0]!)) e.org += 3;
