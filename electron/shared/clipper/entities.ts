@@ -7,7 +7,7 @@ import {
 } from './cyrillic-names.js';
 import { firmEvidence, isFirmAfterPreposition } from './company-cues.js';
 import { isDemonym } from './demonyms.js';
-import { cyrillicPlace, isKnownLatinPlace, isSmallTown } from './gazetteer.js';
+import { cyrillicPlace, isKnownLatinPlace, isRiver, isSmallTown } from './gazetteer.js';
 import {
   afterDeterminer,
   germanArticle,
@@ -107,6 +107,11 @@ const PICTURE_CREDIT_BEFORE = /©\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:\/\s*)?$/
 const FRENCH_PLACE_KIND_BEFORE = /(?:^|\s)(?:[Ll]a |[Ll]e )(?:région|département|commune|province|collectivité)\s+$/u;
 const GERMAN_REGION = /^\p{Lu}\p{Ll}{2,}(?:mark|land|gau|heide|börde)$/u;
 const REGION_ARTICLE = /(?:^|\s)(?:in der|im|aus der|aus dem|in die|ins|durch die|durch das|und dem|und der|oder dem|oder der)\s+$/iu;
+const RIVER_ARTICLE: Readonly<Record<string, RegExp>> = {
+  de: /(?:^|\s)(?:die|der|den|dem|am|vom|zum)\s+$/iu,
+  fr: /(?:^|\s)(?:la|le|du|au)\s+$|(?:^|\s)l['’]$/iu,
+  en: /(?:^|\s)the\s+$/iu,
+};
 // `Oberbayern`, `Südtirol`, `Nordhessen`: a part of a known region, named by where it lies in it.
 const REGION_PART = /^(?:Ober|Nieder|Unter|Mittel|Nord|Süd|Ost|West)(\p{Ll}+)$/u;
 const isRegionPart = (name: string, language: string) => {
@@ -387,6 +392,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   )
     e.place += 3;
   if (language === 'de' && m.tokens.length === 1 && isRegionPart(m.name, language)) e.place += 3;
+  // `la Saône`, `am Neckar`, `über die Oder`: a river towns are named by, after its article.
+  if (m.tokens.length === 1 && isRiver(m.name) && RIVER_ARTICLE[language]?.test(m.before)) e.place += 3;
   // `aus Bad Ellring`: a spa town is named so.
   if (language === 'de' && m.tokens.length === 2 && m.tokens[0] === 'Bad') e.place += 3;
   const before = wordBefore(m.before);

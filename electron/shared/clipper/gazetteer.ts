@@ -15,6 +15,7 @@ interface PlaceTables {
   countries: ReadonlyMap<string, ReadonlySet<string>>;
   latin: ReadonlySet<string>;
   smallTowns: ReadonlySet<string>;
+  rivers: ReadonlySet<string>;
   cyrillic: readonly string[];
   cyrillicNames: ReadonlySet<string>;
   /** Each language's own names for its towns and for countries: `Самара` and `Грузия` in Russian, `Харків` and `Грузія` in Ukrainian. */
@@ -37,6 +38,7 @@ function buildTables(): PlaceTables {
     countries: new Map(Object.entries(countriesByLanguage).map(([language, names]) => [language, new Set(names)])),
     latin: new Set([...placeNames.latin, ...inScript(/^\p{Script=Latin}/u)]),
     smallTowns: new Set(placeNames.smallTowns),
+    rivers: new Set(placeNames.rivers),
     cyrillic,
     cyrillicNames: new Set(cyrillic),
     cyrillicLocal: {
@@ -76,6 +78,9 @@ export const isKnownLatinPlace = (name: string) => tables().latin.has(name);
  * word or a surname as well (`Deal`, `Zug`), so a caller asks only where the text puts a town.
  */
 export const isSmallTown = (name: string) => tables().smallTowns.has(name);
+
+/** A river that towns are named by (`Saône` in `Chalon-sur-Saône`, `Inn` in `Wasserburg am Inn`). */
+export const isRiver = (name: string) => tables().rivers.has(name);
 
 type Stemmer = (word: string) => string;
 const stemKey = (name: string, stem: Stemmer) =>
