@@ -57,6 +57,8 @@ function nounNominative(noun: string, gender: Gender, article: string, declined:
 const SEATED_BODY =
   /^(?=\p{Lu})(?:\p{L}*(?:gericht|gerichtshof|polizei|präsidium|kasse|kammer|volksbank|landesbank|staatsanwaltschaft|landratsamt|finanzamt|bezirksamt|direktion|inspektion|museum|klinikum|kunsthalle|feuerwehr|hochschule|universität|bibliothek|theater)(?:s|es)?)$/iu;
 
+const ROMAN_NUMBER = /^(?:I|II|III|IV|V)$/u;
+
 const GERMAN_LEGAL_FORM = /^(?:AG|GmbH|gGmbH|mbH|SE|KG|KGaA|OHG|UG|eG|e\.V\.)$/u;
 
 /**
@@ -124,7 +126,9 @@ const COMPOUND_BODY = /^\p{Lu}[\p{L}-]*\p{Ll}(?:polizei|bund|betriebe|gemeinscha
 /** `Deutscher Wetterdienst`, `Europäischen Kommission`, `Bundestages`, `Landgericht Augsburg`: a German body's name. */
 export function isGermanOrganisation(all: readonly string[]): boolean {
   // `Land- und Forstwirtschaftskammer Lorn`: the elided compound before `und` shares the body's kind.
-  const tokens = all.length > 3 && /-$/u.test(all[0]!) && /^(?:und|oder)$/u.test(all[1]!) ? all.slice(2) : all;
+  const joined = all.length > 3 && /-$/u.test(all[0]!) && /^(?:und|oder)$/u.test(all[1]!) ? all.slice(2) : all;
+  // `Landgericht München I`: a court's or office's number after its seat, when the town has more than one.
+  const tokens = joined.length >= 3 && ROMAN_NUMBER.test(joined[joined.length - 1]!) ? joined.slice(0, -1) : joined;
   if (tokens.length === 1) return ASSEMBLY.test(tokens[0]!) || (tokens[0]!.length <= MAX_NOUN && COMPOUND_BODY.test(tokens[0]!));
   // `Freiwillige Feuerwehr Oberau`, `Städtisches Klinikum Altdorf`: adjectives may stand before the seated kind.
   const kind = tokens.length - 2;

@@ -529,6 +529,21 @@ function joinSlashedTowns(mentions: Mention[], text: string): Mention[] {
   return out;
 }
 
+// `der 58-Jährige aus Lindau Anleger um …`: German capitalises the noun after a town, which is no part of its name.
+const TOWN_PREPOSITION_BEFORE = /(?:^|\s)(?:aus|in|nach|von|bei)\s+$/u;
+
+/** A town after its preposition, freed of the capitalised noun the run went on into. */
+function withoutNounAfterTown(mentions: Mention[], text: string): Mention[] {
+  return mentions.map((m) => {
+    const [town, noun] = m.tokens;
+    if (m.tokens.length !== 2 || !TOWN_PREPOSITION_BEFORE.test(m.before) || !/^\s+\p{Ll}/u.test(m.after)) return m;
+    if (!(isKnownLatinPlace(town!) || isSmallTown(town!)) || isKnownLatinPlace(noun!) || isSmallTown(noun!)) return m;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(noun!) || ORG_WORDS.has(noun!) || isGermanBodyKind(noun!)) return m;
+    const end = m.start + town!.length;
+    return { ...m, name: town!, tokens: [town!], end, possessive: false, ...around(text, m.start, end) };
+  });
+}
+
 /** All capitalised names in the texts, in reading order. */
 export function findMentions(texts: readonly { para: number; text: string }[], language = ''): Mention[] {
   const runs = language === 'de' ? GERMAN_RUN : RUN;
@@ -572,7 +587,8 @@ export function findMentions(texts: readonly { para: number; text: string }[], l
       text,
     );
     const joinedNames = joinSlashedTowns(joinTownsBy(joinMiddleInitials(joinedBodies, text), text), text);
-    mentions.push(...initialsBeforeRoles(withRoadNumbers(withClubNumbers(joinedNames, text), text), text));
+    const numbered = initialsBeforeRoles(withRoadNumbers(withClubNumbers(joinedNames, text), text), text);
+    mentions.push(...(language === 'de' ? withoutNounAfterTown(numbered, text) : numbered));
   }
   return mentions;
 }

@@ -33,3 +33,19 @@ describe('German bodies written as one compound, by initials before a role, or b
     expect(draft.organizations).toContain('Norddeutscher Lotsendienst GmbH');
   });
 });
+
+describe('German courts numbered after their seat, and a town before a capitalised noun', () => {
+  it('reads a court or prosecution numbered after its town as one body', () => {
+    const draft = parseClip(
+      'Urteil gefallen\n\nDas Landgericht Lornstadt II hat den Gründer verurteilt, wie die Staatsanwaltschaft Lornstadt II mitteilte.',
+    );
+    expect(draft.organizations).toEqual(expect.arrayContaining(['Landgericht Lornstadt II', 'Staatsanwaltschaft Lornstadt II']));
+  });
+
+  it('reads the town after aus alone when the run goes on into a noun', () => {
+    const draft = parseClip(
+      'Urteil gefallen\n\nDie Kammer sah es als erwiesen an, dass der Mann aus Sigmaringen Anleger um ihr Geld gebracht hat.',
+    );
+    expect(draft.places).toContain('Sigmaringen');
+  });
+});
