@@ -540,6 +540,8 @@ const townAfterPreposition = (m: Mention, language: string) =>
  */
 function isNoise(m: Mention, language: string): boolean {
   if (m.tokens.length > 8 || MONTH_AND_DAY_NAMES.has(m.name) || FUNCTION_WORDS.has(m.name) || COMMON_INITIALISMS.has(m.name)) return true;
+  // `bis Ende 2027`, `ab Mitte 2025`: a German noun before a year is a time of it, no name.
+  if (language === 'de' && m.tokens.length === 1 && /^\s\d{4}(?!\d)/u.test(m.after)) return true;
   // `… sur le glacier. © Anne Roux / Agence`: a picture's credit names its photographer and agency, no one in the story.
   if (PICTURE_CREDIT_BEFORE.test(m.before)) return true;
   if (m.tokens.length === 1 && VESSEL_PREFIXES.has(m.name) && /^\s+\p{Lu}/u.test(m.after)) return true;

@@ -20,3 +20,11 @@ describe('German lakes, lands, regions and roads', () => {
     expect(draft.organizations).not.toContain('Autobahn A7');
   });
 });
+
+describe('German words that open a sentence or date a plan', () => {
+  it('reads no place in man opening a sentence, nor in a noun before a year', () => {
+    const draft = parseClip('Brücke später fertig\n\nDie Brücke soll bis Ende 2027 fertig sein. Man bedauere die Verzögerung, hieß es.');
+    expect(draft.places).not.toContain('Ende');
+    expect(draft.places).not.toContain('Man');
+  });
+});
