@@ -495,7 +495,7 @@ const INITIALS_BEFORE_ROLE = /^(\p{Lu}{2,6})-(\p{Lu}\p{Ll}+)$/u;
 const PARTY_ROLE = /(?:politiker|politikerin|mitglied|abgeordnete|abgeordneter|chef|chefin)$/iu;
 
 /** The body named by its initials before a role (`SPD-Politiker` names the `SPD`), in the role's place. */
-function initialsBeforeRoles(mentions: Mention[], text: string): Mention[] {
+function initialsBeforeRoles(mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
     const parts = m.tokens.length === 1 ? INITIALS_BEFORE_ROLE.exec(m.name) : null;
     if (!parts || !(isTitle(parts[2]!) || JOB_TITLES.has(parts[2]!.toLowerCase()) || PARTY_ROLE.test(parts[2]!))) return m;
@@ -587,7 +587,7 @@ export function findMentions(texts: readonly { para: number; text: string }[], l
       text,
     );
     const joinedNames = joinSlashedTowns(joinTownsBy(joinMiddleInitials(joinedBodies, text), text), text);
-    const numbered = initialsBeforeRoles(withRoadNumbers(withClubNumbers(joinedNames, text), text), text);
+    const numbered = initialsBeforeRoles(withRoadNumbers(withClubNumbers(joinedNames, text), text));
     mentions.push(...(language === 'de' ? withoutNounAfterTown(numbered, text) : numbered));
   }
   return mentions;
