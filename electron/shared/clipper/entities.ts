@@ -7,7 +7,7 @@ import {
 } from './cyrillic-names.js';
 import { firmEvidence, isFirmAfterPreposition } from './company-cues.js';
 import { isDemonym } from './demonyms.js';
-import { cyrillicPlace, isKnownLatinPlace } from './gazetteer.js';
+import { cyrillicPlace, isKnownLatinPlace, isRiver, isSmallTown } from './gazetteer.js';
 import {
   afterDeterminer,
   germanArticle,
@@ -21,6 +21,7 @@ import {
 } from './german-names.js';
 import { isCountryOrRegion } from './lexicon/countries.js';
 import {
+  COMMON_INITIALISMS,
   FRENCH_PLACE_OF,
   FUNCTION_WORDS,
   GEO_NOUNS,
@@ -38,6 +39,7 @@ import {
   PLACE_WORDS,
   ROLE_NOUNS,
   ROLE_STEMS,
+  STREET_HEADS,
   VESSEL_PREFIXES,
 } from './lexicon/entity-words.js';
 import { isRoleNoun, JOB_TITLES } from './lexicon/job-titles.js';
@@ -65,6 +67,9 @@ interface Evidence {
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+const FACILITY_CENTRE = /^(?:Community|Leisure|Shopping|Sports|Civic|Visitor|Garden)$/u;
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*$/u;
+const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O)\p{Lu}/u;
 const LOCATION_BEFORE =
   /(?:^|[\s(])(?:in|near|at|from|(?<!according\s)to|out of|towards|toward|across|outside|around|through|via|between|into|throughout|inside|off|en|à|au|aux|dans|près de|autour de|au (?:nord|sud) de|à l['’](?:est|ouest) de|nach|bei|aus)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu;
 const PLACE_OF_BEFORE =
@@ -75,7 +80,7 @@ const LIST_COMMA = /^,\s+$/u;
 const PLACES_LISTED_BEFORE =
   /(?:^|\s)(?:towns|villages|hamlets|communities|settlements|Orte|Orten|Dörfer|Dörfern|Gemeinden|Ortschaften|villes|villages|communes|localités)(?:\s+(?:such as|like|including|wie|etwa|comme|dont)|[^.;:]{0,40}\s:)\s+$/iu;
 // The list goes on with another name or a conjunction: `Leeds, Hull, and York`, not `Köln, Anna Schulz, hat`.
-const LIST_GOES_ON = /^(?:,\s+(?:\p{Lu}|(?:and|or|und|oder|et|ou|и|і|та)\s)|\s+(?:and|or|und|et|и|і)\s)/u;
+const LIST_GOES_ON = /^(?:,\s+(?:\p{Lu}|(?:and|or|und|oder|et|ou|и|і|та)\s)|\s+(?:and|or|und|oder|et|ou|и|і)\s)/u;
 const APPOSITION = /^,\s*(?:\d{1,3},\s*)?(?:(who|whose)\b|(?:a|an|the|its|his|her|their|[\p{L}-]+['’]s)\s+([^,.;:]{1,60}))/u;
 // `Елена Иванова, директор центра, сказала`, `Anne Roe, directrice du centre, a dit`: no article before the role.
 // A former or new holder names the role after the word: `Anne Roe, ancienne directrice du centre,`.
@@ -101,7 +106,20 @@ const INDEFINITE_BEFORE = /(?:^|[\s„"(])(?:ein|eine|einen|einem|einer|eines|ke
 const PICTURE_CREDIT_BEFORE = /©\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:\/\s*)?$/u;
 const FRENCH_PLACE_KIND_BEFORE = /(?:^|\s)(?:[Ll]a |[Ll]e )(?:région|département|commune|province|collectivité)\s+$/u;
 const GERMAN_REGION = /^\p{Lu}\p{Ll}{2,}(?:mark|land|gau|heide|börde)$/u;
-const REGION_ARTICLE = /(?:^|\s)(?:in der|im|aus der|aus dem|in die|ins|durch die|durch das)\s+$/iu;
+const REGION_ARTICLE = /(?:^|\s)(?:in der|im|aus der|aus dem|in die|ins|durch die|durch das|und dem|und der|oder dem|oder der)\s+$/iu;
+const RIVER_ARTICLE: Readonly<Record<string, RegExp>> = {
+  de: /(?:^|\s)(?:die|der|den|dem|am|vom|zum)\s+$/iu,
+  fr: /(?:^|\s)(?:la|le|du|au)\s+$|(?:^|\s)l['’]$/iu,
+  en: /(?:^|\s)the\s+$/iu,
+};
+// `Oberbayern`, `Südtirol`, `Nordhessen`: a part of a known region, named by where it lies in it.
+const REGION_PART = /^(?:Ober|Nieder|Unter|Mittel|Nord|Süd|Ost|West)(\p{Ll}+)$/u;
+const isRegionPart = (name: string, language: string) => {
+  const rest = REGION_PART.exec(name)?.[1];
+  if (!rest) return false;
+  const region = rest[0]!.toUpperCase() + rest.slice(1);
+  return isCountryOrRegion(region, language) || isKnownLatinPlace(region);
+};
 // `l’entomologiste Laure Roux`, `the hydrologist Ann Lee`: a scientist by the ending of the science.
 const SCIENTIST = /\p{Ll}{3}(?:ologist|ologiste|ologue|ologe|ologin)$/u;
 const LIFE_YEARS = /^\s*\((?:\d{4}\s*[–—-]\s*(?:\d{4})?\)|(?:born|né|née|geb\.|geboren|род\.|нар\.)\s)/u;
@@ -136,8 +154,9 @@ const GENERIC = new Set([
   'Etat',
 ]);
 
-// French town names joined by hyphens: `Saint-Jean-de-Braye`, `Fos-sur-Mer`, `Bouches-du-Rhône`.
-const FRENCH_COMPOUND_PLACE = /^(?:Saint|Sainte)-\p{Lu}|\p{L}-(?:sur|sous|lès|lez|les|en|de|du|des|la|le|aux)-\p{Lu}/u;
+// Town names joined by hyphens: `Saint-Jean-de-Braye`, `Fos-sur-Mer`, `Bouches-du-Rhône`, and the English
+// `Stoke-on-Trent`, `Walton-upon-Thames`, `Barrow-in-Furness`.
+const COMPOUND_PLACE = /^(?:Saint|Sainte)-\p{Lu}|\p{L}-(?:sur|sous|lès|lez|les|en|de|du|des|la|le|aux|on|upon|under|in|by)-\p{Lu}/u;
 
 /**
  * A body named after its country: `Météo-France`, `Aéro-Belgique`, `Transport Canada`, `Parks Norway`.
@@ -327,7 +346,12 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   // `Bahnsprecher`, `Ministeriumssprecherin`: a body's stem before a role's is the person speaking for it.
   const orgStem = (t: string) => t.length <= MAX_STEM_WORD && ORG_STEMS.test(t) && !isCommonCompound(t, m) && !ROLE_STEMS.test(t);
   // A name joined across `and` (`Health and Safety Executive`) was joined as a body's; one closed by `& Söhne`, as a firm's.
-  if (m.tokens.some((t) => ORG_WORDS.has(t) || orgStem(t)) || m.tokens.includes('and') || m.tokens.includes('&')) e.org += 3;
+  // `Union Road`, `College Avenue`: a street named after a body is the street; a community or leisure centre is a building.
+  const street =
+    m.tokens.length >= 2 &&
+    (STREET_HEADS.has(last) || (/^Cent(?:re|er)$/u.test(last) && FACILITY_CENTRE.test(m.tokens[m.tokens.length - 2]!)));
+  if (street) e.place += 3;
+  else if (m.tokens.some((t) => ORG_WORDS.has(t) || orgStem(t)) || m.tokens.includes('and') || m.tokens.includes('&')) e.org += 3;
   else if (m.tokens.length >= 2 && (TRADE_WORDS.has(last) || CLUB_WORDS.has(last)) && !m.titled) e.org += 3;
   // Outweighs the town the club is named after: `VfL Wolfsburg` is the club.
   if (m.tokens.length >= 2 && CLUB_PREFIXES.has(m.tokens[0]!)) e.org += GAZETTEER_EVIDENCE + 3;
@@ -336,14 +360,16 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (m.tokens.length === 1 && ACRONYM.test(last) && !isCountryOrRegion(last, language) && !headlineLabel && !/^:/u.test(m.after))
     e.org += 2;
   if (m.tokens.length > 1 && m.tokens.some((t) => ACRONYM.test(t))) e.org += 1;
+  // `WestJet`, `FortisBC`: a brand writes a capital inside its one word; a surname's `Mc`, `Mac`, `De` do too.
+  if (m.tokens.length === 1 && INNER_CAPITAL.test(last) && !SURNAME_PREFIX.test(last) && !headlineLabel) e.org += 2;
   if (isCountryNamedBody(m, language)) e.org += 3;
   // `Гордума Новосибирска`, `Уряд України`: a Cyrillic body's head noun, then what it belongs to.
   if (m.tokens.length >= 2 && isCyrillicBodyHead(m.tokens[0]!)) e.org += 3;
   if (language === 'de' && isGermanOrganisation(m.tokens)) e.org += 3;
   if (isCountryOrRegion(m.name, language)) e.place += 5;
-  else if (knownPlace(m, language)) e.place += GAZETTEER_EVIDENCE;
+  else if (knownPlace(m, language) || smallTownAfterPreposition(m, language)) e.place += GAZETTEER_EVIDENCE;
   if (PLACE_WORDS.has(last) || PLACE_WORDS.has(m.tokens[0]!)) e.place += 2;
-  if (m.tokens.length === 1 && (FRENCH_COMPOUND_PLACE.test(m.name) || townAfterPreposition(m, language))) e.place += 3;
+  if (m.tokens.length === 1 && (COMPOUND_PLACE.test(m.name) || townAfterPreposition(m, language))) e.place += 3;
   // `ein Parkplatz`, `keinen Spielplatz`: after an indefinite article the word is a thing of its kind, no named place.
   if (
     language === 'de' &&
@@ -365,6 +391,9 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
     REGION_ARTICLE.test(m.before)
   )
     e.place += 3;
+  if (language === 'de' && m.tokens.length === 1 && isRegionPart(m.name, language)) e.place += 3;
+  // `la Saône`, `am Neckar`, `über die Oder`: a river towns are named by, after its article.
+  if (m.tokens.length === 1 && isRiver(m.name) && RIVER_ARTICLE[language]?.test(m.before)) e.place += 3;
   // `aus Bad Ellring`: a spa town is named so.
   if (language === 'de' && m.tokens.length === 2 && m.tokens[0] === 'Bad') e.place += 3;
   const before = wordBefore(m.before);
@@ -377,6 +406,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (isRoleNoun(roleAt) || (/s$/u.test(roleAt) && isRoleNoun(roleAt.slice(0, -1)))) e.org += 2;
   if (language === 'de' && isGermanBodyKind(before)) e.org += 3;
   if (language === 'de' && isGermanPlaceKind(before)) e.place += 3;
+  // `die A4`, `auf der B96`: a German motorway or federal road by its letter and number.
+  if (language === 'de' && m.tokens.length === 1 && /^[AB]\d{1,3}$/u.test(m.name)) e.place += 3;
   // `a Lisbon start-up` names where the firm is, not the firm.
   const modifier = /(?:^|\s)(?:a|an)\s+$/iu.test(m.before);
   // `the Tver Region department`: a place's own office, not an organisation's name.
@@ -481,6 +512,25 @@ const TOWN_PREPOSITION: Readonly<Record<string, RegExp>> = {
   de: /(?:^|\s)(?:in|nach|aus)\s+$/u,
   fr: /(?:^|\s)(?:de|en)\s+$|(?:^|\s)d['’]$/u,
 };
+// `from Penticton`, `von Lindau nach Bregenz`, `jusqu'à Mâcon`: the prepositions that put a town right after them, no
+// article between; the names listed after one are towns too (`nach Görlitz, Zittau oder Bautzen`).
+const TOWN_PREPOSITIONS: Readonly<Record<string, string>> = {
+  en: String.raw`(?:^|[\s(])(?:[Ii]n|[Ff]rom|to|near|via|between|outside)\s+`,
+  de: String.raw`(?:^|[\s(])(?:[Ii]n|[Nn]ach|[Aa]us|[Vv]on|bei|zwischen)\s+`,
+  fr: String.raw`(?:(?:^|[\s(])(?:de|vers|entre|près de)\s+|(?:^|[\s(’'])[Àà]\s+|(?:^|[\s(])d['’])`,
+};
+const TOWN_CUE: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.entries(TOWN_PREPOSITIONS).map(([language, preposition]) => [
+    language,
+    new RegExp(String.raw`${preposition}(?:\p{Lu}[\p{L}\p{M}'’-]*(?:,\s+|,?\s+(?:and|or|und|oder|et|ou)\s+)){0,4}$`, 'u'),
+  ]),
+);
+/**
+ * A small town the gazetteer knows, where a preposition puts a town: its name may be a word or a
+ * surname elsewhere, and a given name (`Florence`) is a person's as often.
+ */
+const smallTownAfterPreposition = (m: Mention, language: string) =>
+  m.name.length >= 4 && !isGivenName(m.tokens[0]!) && isSmallTown(m.name) && (TOWN_CUE[language]?.test(m.before) ?? false);
 const townAfterPreposition = (m: Mention, language: string) =>
   HYPHENED_TOWN.test(m.name) && !GIVEN_NAME_HEAD.test(m.name) && (TOWN_PREPOSITION[language]?.test(m.before) ?? false);
 
@@ -489,7 +539,9 @@ const townAfterPreposition = (m: Mention, language: string) =>
  * `Chile-Peru`, the `MV` before a ship's name.
  */
 function isNoise(m: Mention, language: string): boolean {
-  if (m.tokens.length > 8 || MONTH_AND_DAY_NAMES.has(m.name) || FUNCTION_WORDS.has(m.name)) return true;
+  if (m.tokens.length > 8 || MONTH_AND_DAY_NAMES.has(m.name) || FUNCTION_WORDS.has(m.name) || COMMON_INITIALISMS.has(m.name)) return true;
+  // `bis Ende 2027`, `ab Mitte 2025`: a German noun before a year is a time of it, no name.
+  if (language === 'de' && m.tokens.length === 1 && /^\s\d{4}(?!\d)/u.test(m.after)) return true;
   // `… sur le glacier. © Anne Roux / Agence`: a picture's credit names its photographer and agency, no one in the story.
   if (PICTURE_CREDIT_BEFORE.test(m.before)) return true;
   if (m.tokens.length === 1 && VESSEL_PREFIXES.has(m.name) && /^\s+\p{Lu}/u.test(m.after)) return true;
@@ -501,10 +553,15 @@ function isNoise(m: Mention, language: string): boolean {
   const hyphenated =
     m.tokens.length === 1 &&
     /\p{L}-\p{Lu}/u.test(m.name) &&
-    !FRENCH_COMPOUND_PLACE.test(m.name) &&
+    !COMPOUND_PLACE.test(m.name) &&
     !isCountryNamedBody(m, language) &&
     !isCountryOrRegion(m.name, language) &&
     !townAfterPreposition(m, language) &&
+    // `Lorn-Verkehrsbetriebe`: a German body's compound, hyphened to its place.
+    !(language === 'de' && isGermanOrganisation(m.tokens)) &&
+    // `Haute-Garonne`, `Saint-Priest-en-Jarez`: the gazetteer knows the double name whole.
+    !isKnownLatinPlace(m.name) &&
+    !smallTownAfterPreposition(m, language) &&
     // `Landkreis Oberau-Lindental`, `Gemeinde Ober-Olm`: a place's kind says the double name is the place.
     !(language === 'de' && isGermanPlaceKind(wordBefore(m.before)));
   return (/^-[\p{N}\p{L}]/u.test(m.after) && !BASED.test(m.after)) || hyphenated;

@@ -21,9 +21,12 @@ const FIELD = `\\sde\\s\\p{Ll}+(?:\\set\\s(?:d['’]|de\\s)\\p{Ll}+)?(?:${LINK}|
 // The field may take two words (`Caisse primaire d'assurance maladie de Savoie`) or two fields joined by
 // `et` (`Service départemental d'incendie et de secours du Var`).
 const FIELD_OF = `(?:\\s(?:de la|des|du|de)\\s|\\sd['’])\\p{Ll}{3,}(?:\\s\\p{Ll}{4,}|\\set\\s(?:de\\s|d['’])\\p{Ll}{4,})?${LINK}`;
-// `à la préfecture de …` is where something happens: the building, not the body.
+// `la Métropole de Lyon chargée du dossier`: a participle with its complement says what the body does, and is no part of its name.
+const AGENT = "\\s(?:(?:de|du|des|à|au|aux|par)\\s|d['’])";
+// `à la préfecture de …` is where something happens: the building, not the body; but `étudiante à l'Université
+// de …` studies at the body itself.
 const ORGANISATION = new RegExp(
-  `(?<!\\p{L})(?<!(?:à la|à l['’]|au|dans la|devant la)\\s?)${HEAD}(?:${ADJECTIVE}){0,2}(?:${FIELD_OF}|${LINK}|${FIELD})${PROPER}(?:${ADJECTIVE}(?!\\s\\p{Lu}))?`,
+  `(?<!\\p{L})(?:(?<!(?:à la|à l['’]|au|dans la|devant la)\\s?)${HEAD}|(?<=à l['’])(?:Université|École))(?:${ADJECTIVE}){0,2}(?:${FIELD_OF}|${LINK}|${FIELD})${PROPER}(?:${ADJECTIVE}(?!\\s\\p{Lu})(?!${AGENT}))?`,
   'gu',
 );
 
@@ -32,16 +35,20 @@ const ORGANISATION = new RegExp(
  * `Confédération générale du travail`. The capital on the head is what makes it a name.
  */
 const CAPITAL_HEAD =
-  '(?:Union|Fédération|Confédération|Agence|Association|École|Organisation|Syndicat|Société|Institut|Office|Caisse|Chambre|Compagnie|Conseil|Observatoire|Autorité|Haute Autorité|Haut Conseil|Mouvement|Ligue|Collectif|Fondation|Mutuelle|Ordre)';
+  '(?:Cour|Union|Fédération|Confédération|Agence|Association|École|Organisation|Syndicat|Société|Institut|Office|Caisse|Chambre|Compagnie|Conseil|Observatoire|Autorité|Haute Autorité|Haut Conseil|Mouvement|Ligue|Collectif|Fondation|Mutuelle|Ordre)';
 // After the lower-case words, only endings no verb has: `pétrolières`, not `appelle`.
 const TRAILING_ADJECTIVE = '\\s\\p{Ll}+(?:ique|iques|ale|ales|aux|ière|ières|aire|aires|ienne|iennes|ole|oles)';
 // `Agence de l'environnement et de la maîtrise de l'énergie`: a second field joined by `et`, each with its complement.
 const FIELD_WORD = `${LINK}\\p{Ll}{4,}(?:${LINK}\\p{Ll}{4,})?`;
 // `Institut de recherche pour le climat`: the field's purpose after `pour`.
 const PURPOSE = `\\spour\\s(?:le\\s|la\\s|les\\s|l['’])\\p{Ll}{4,}`;
+// `Société nationale de secours en montagne`: where the field is done, after `en`.
+const WHERE = `\\sen\\s\\p{Ll}{3,}`;
+// `Agence régionale de l'innovation ARINOV`: the body's own initials closing its name.
+const OWN_INITIALS = `\\s\\p{Lu}{2,}(?:['’]\\p{Lu}+)?`;
 // `Autorité de régulation des marchés de l'électricité`: up to three fields, each the complement of the one before.
 const LOWER_NAMED = new RegExp(
-  `(?<!\\p{L})${CAPITAL_HEAD}(?:${ADJECTIVE})?${LINK}\\p{Ll}{4,}(?:${LINK}\\p{Ll}{4,}){0,2}(?:\\set${FIELD_WORD})?(?:${PURPOSE})?(?:${TRAILING_ADJECTIVE})?(?![\\p{L}-])(?!${LINK}\\p{Lu}|\\s\\p{Lu})`,
+  `(?<!\\p{L})${CAPITAL_HEAD}(?:${ADJECTIVE})?${LINK}\\p{Ll}{4,}(?:${LINK}\\p{Ll}{4,}){0,2}(?:\\set${FIELD_WORD})?(?:${PURPOSE}|${WHERE})?(?:${TRAILING_ADJECTIVE})?(?:${OWN_INITIALS})?(?![\\p{L}-])(?!${LINK}\\p{Lu}|\\s\\p{Lu})`,
   'gu',
 );
 
@@ -49,16 +56,25 @@ const LOWER_NAMED = new RegExp(
 const ONE_ADJECTIVE = new RegExp(`(?<!\\p{L})${CAPITAL_HEAD}${ADJECTIVE}(?!\\s(?:et|de|du|des|d['’])(?!\\p{L}))(?!\\s\\p{Lu})`, 'gu');
 
 // `université Claude-Bernard`, `lycée Victor-Hugo`: a school or hospital named after someone, by the hyphened name.
-const NAMED_AFTER = /(?<!\p{L})(?:[Uu]niversité|[Ll]ycée|[Cc]ollège|[ÉéEe]cole|[Hh]ôpital|[Cc]linique)\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+/gu;
+// A school may bear one name, after its kind's adjective too: `lycée Condorcet`, `lycée professionnel Jaurès`.
+const NAMED_AFTER = new RegExp(
+  `(?<!\\p{L})(?:(?:[Uu]niversité|[Ll]ycée|[Cc]ollège|[ÉéEe]cole|[Hh]ôpital|[Cc]linique)\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)+|(?:lycée|collège)(?:${ADJECTIVE})?\\s(?!(?:Le|La|Les|Il|Elle|Ils|Elles|On|Un|Une)\\s)\\p{Lu}\\p{Ll}+(?![\\p{L}-]))`,
+  'gu',
+);
 
 // `Union maritime et fluviale`: the capitalised head, then two adjectives joined by `et`.
 const PAIRED_ADJECTIVES = new RegExp(`(?<!\\p{L})${CAPITAL_HEAD}${ADJECTIVE}\\set${ADJECTIVE}(?![\\p{L}-])(?!\\s\\p{Lu})`, 'gu');
 
-// `rue Émile-Zola`, `avenue de la Libération`, `quai Saint-Antoine`: a lower-case kind of street, then its name.
+// `rue Émile-Zola`, `avenue de la Libération`, `quai Saint-Antoine`: a lower-case kind of street, then its name;
+// so are a crossing, an airport, a dock and an island (`pont Vauclair`, `aéroport Rive-Haute`, `île de Sorle`).
 const STREET = new RegExp(
-  `(?<!\\p{L})(?:rue|avenue|boulevard|place|quai|cours|allée|allées|impasse|chemin|square|esplanade|passage|rond-point)(?:${LINK}|\\s)(?!(?:Le|La|Les|Il|Elle|Ils|Elles|On|Un|Une)\\s)${PROPER}`,
+  `(?<!\\p{L})(?:rue|avenue|boulevard|place|quai|cours|allée|allées|impasse|chemin|square|esplanade|passage|rond-point|pont|passerelle|viaduc|tunnel|aéroport|bassin|île|presqu['’]île|rade|pointe)(?:${LINK}|\\s)(?!(?:Le|La|Les|Il|Elle|Ils|Elles|On|Un|Une)\\s)${PROPER}`,
   'gu',
 );
+
+// `autoroute A7`, `la nationale N12`: a road named by its letter and number.
+const NUMBERED_ROAD =
+  /(?<!\p{L})(?:autoroute|nationale|départementale|route nationale|route départementale)\s[ADN]\d{1,4}(?![\p{L}\p{N}])/gu;
 
 // `entre les arrêts Mairie et Pont Neuf`, `la station Bastille`: stops named after their kind, one or two.
 const STOP = new RegExp(`(?<!\\p{L})(?:arrêts?|stations?)\\s(${PROPER})`, 'gu');
@@ -71,19 +87,27 @@ const SITE = new RegExp(
 );
 
 /**
- * The streets, squares, stops and mountain or water sites a French text names after their lower-case
- * kind: `rue Émile-Zola`, `l'arrêt Mairie`, `glacier de Sorvaz`.
+ * The streets, squares, bridges, stops, numbered roads and mountain or water sites a French text names
+ * after their lower-case kind: `rue Émile-Zola`, `l'arrêt Mairie`, `autoroute A9`, `glacier de Sorvaz`.
  */
 export function findFrenchStreets(texts: readonly string[]): string[] {
-  const streets = texts.flatMap((text) => [...text.matchAll(STREET), ...text.matchAll(SITE)].map((m) => m[0].replace(/\s+/gu, ' ')));
+  const streets = texts.flatMap((text) =>
+    [...text.matchAll(STREET), ...text.matchAll(SITE), ...text.matchAll(NUMBERED_ROAD)].map((m) => m[0].replace(/\s+/gu, ' ')),
+  );
   const stops = texts.flatMap((text) => [...text.matchAll(STOP)].flatMap((m) => m[1]!.split(/\set\s/u)));
   return [...new Set([...streets, ...stops])];
 }
 
+// `la Région Normandie`, `la Métropole Rhône-Vallée`, `Lorient Métropole`: a local authority, capitalised, named by its land.
+const AUTHORITY = new RegExp(
+  `(?<!\\p{L})(?:(?:Région|Métropole|Département|Collectivité)\\s(?!(?:Le|La|Les|Il|Elle|Ils|Elles|On|Un|Une)\\s)${PROPER_WORD}|(?!(?:Le|La|Les|De|Du|Des|Une?)\\s)${PROPER_WORD}\\sMétropole)(?![\\p{L}-])`,
+  'gu',
+);
+
 export function findFrenchOrganisations(texts: readonly string[]): string[] {
   const found = new Set<string>();
   for (const text of texts) {
-    for (const re of [ORGANISATION, LOWER_NAMED, PAIRED_ADJECTIVES, ONE_ADJECTIVE, NAMED_AFTER]) {
+    for (const re of [ORGANISATION, LOWER_NAMED, PAIRED_ADJECTIVES, ONE_ADJECTIVE, NAMED_AFTER, AUTHORITY]) {
       for (const m of text.matchAll(re)) found.add(m[0].replace(/\s+/gu, ' ').trim());
     }
   }

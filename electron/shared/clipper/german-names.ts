@@ -57,6 +57,8 @@ function nounNominative(noun: string, gender: Gender, article: string, declined:
 const SEATED_BODY =
   /^(?=\p{Lu})(?:\p{L}*(?:gericht|gerichtshof|polizei|präsidium|kasse|kammer|volksbank|landesbank|staatsanwaltschaft|landratsamt|finanzamt|bezirksamt|direktion|inspektion|museum|klinikum|kunsthalle|feuerwehr|hochschule|universität|bibliothek|theater)(?:s|es)?)$/iu;
 
+const ROMAN_NUMBER = /^(?:I|II|III|IV|V)$/u;
+
 const GERMAN_LEGAL_FORM = /^(?:AG|GmbH|gGmbH|mbH|SE|KG|KGaA|OHG|UG|eG|e\.V\.)$/u;
 
 /**
@@ -66,8 +68,11 @@ const GERMAN_LEGAL_FORM = /^(?:AG|GmbH|gGmbH|mbH|SE|KG|KGaA|OHG|UG|eG|e\.V\.)$/u
  */
 export function germanNominative(name: string, article: string): string {
   const words = name.split(' ');
-  // `der Halvorsen Holding AG`: a firm's registered name ends in its legal form and is written so in every case.
-  if (words.length >= 2 && GERMAN_LEGAL_FORM.test(words[words.length - 1]!)) return name;
+  // `der Halvorsen Holding AG`: a firm's registered name ends in its legal form, which is written so in every case.
+  // The words before it are declined all the same: `des Norddeutschen Pressedienstes GmbH`.
+  if (words.length >= 2 && GERMAN_LEGAL_FORM.test(words[words.length - 1]!)) {
+    return words.length === 2 ? name : `${germanNominative(words.slice(0, -1).join(' '), article)} ${words[words.length - 1]}`;
+  }
   let head = 0;
   // `Hochschule` ends like a declined adjective; a seated kind is the head all the same.
   while (head < words.length - 1 && DECLINED_ADJECTIVE.test(words[head]!) && !SEATED_BODY.test(words[head]!)) head++;
@@ -91,7 +96,7 @@ export function germanNominative(name: string, article: string): string {
 
 // The head nouns of German bodies' names, in any case: `Wetterdienst`, `Kommission`, `Kreuzes`.
 const ORGANISATION_HEAD =
-  /(?:kommission|dienst|kreuz|parlament|konzern|partei|polizei|feuerwehr|stiftung|gewerkschaft|reederei|brauerei|genossenschaft|versicherung|kammer|gericht|senat|bahn|bank|rundfunk|hilfswerk|hilfe|agentur|verband|verein|amt|bund|rat|tag|fahrt|werk|werke|betrieb|betriebe)(?:es|s)?$/u;
+  /(?:gemeinschaft|kommission|dienst|kreuz|parlament|konzern|partei|polizei|feuerwehr|stiftung|gewerkschaft|reederei|brauerei|genossenschaft|versicherung|kammer|gericht|senat|bahn|bank|rundfunk|hilfswerk|hilfe|agentur|verband|verein|amt|bund|rat|tag|fahrt|werk|werke|betrieb|betriebe)(?:es|s)?$/u;
 // A federal or regional assembly is one word: `Bundestag`, `Landtages`, `Bundesrat`; so is a federal or
 // state court or office named by its field: `Bundessozialgericht`, `Landessozialgericht`, `Bundeskartellamt`.
 const ASSEMBLY =
@@ -114,11 +119,17 @@ function isCouncilOfTown(tokens: readonly string[]): boolean {
 /** A capitalised adjective of a name, in any case: `Deutsche`, `Europäischen`, `Sächsischer`. */
 export const isGermanNameAdjective = (word: string) => /^\p{Lu}\p{Ll}{2,}(?:e|en|em|er|es)$/u.test(word);
 
+// One compound whose last part is a body's: `Bundespolizei`, `Bauernbund`, `Lorn-Verkehrsbetriebe`; the part alone
+// (`Polizei`, `Bund`, `Betriebe`) is the common noun.
+const COMPOUND_BODY = /^\p{Lu}[\p{L}-]*\p{Ll}(?:polizei|bund|betriebe|gemeinschaft)$/u;
+
 /** `Deutscher Wetterdienst`, `Europäischen Kommission`, `Bundestages`, `Landgericht Augsburg`: a German body's name. */
 export function isGermanOrganisation(all: readonly string[]): boolean {
   // `Land- und Forstwirtschaftskammer Lorn`: the elided compound before `und` shares the body's kind.
-  const tokens = all.length > 3 && /-$/u.test(all[0]!) && /^(?:und|oder)$/u.test(all[1]!) ? all.slice(2) : all;
-  if (tokens.length === 1) return ASSEMBLY.test(tokens[0]!);
+  const joined = all.length > 3 && /-$/u.test(all[0]!) && /^(?:und|oder)$/u.test(all[1]!) ? all.slice(2) : all;
+  // `Landgericht München I`: a court's or office's number after its seat, when the town has more than one.
+  const tokens = joined.length >= 3 && ROMAN_NUMBER.test(joined[joined.length - 1]!) ? joined.slice(0, -1) : joined;
+  if (tokens.length === 1) return ASSEMBLY.test(tokens[0]!) || (tokens[0]!.length <= MAX_NOUN && COMPOUND_BODY.test(tokens[0]!));
   // `Freiwillige Feuerwehr Oberau`, `Städtisches Klinikum Altdorf`: adjectives may stand before the seated kind.
   const kind = tokens.length - 2;
   if (tokens[kind]!.length <= MAX_NOUN && SEATED_BODY.test(tokens[kind]!) && tokens.slice(0, kind).every(isGermanNameAdjective))
@@ -137,8 +148,10 @@ const BODY_KIND_END =
   /(?:gewerkschaft|partei|firma|konzern|unternehmen|verein|verband|stiftung|organisation|gesellschaft|reederei|brauerei|genossenschaft|kette|hersteller|anbieter|versorger|versicherer|bündnis|initiative|fluglinie|airline|klinik|behörde)$/u;
 
 // A common noun saying what kind of place the name after it is: `Land Sachsen-Anhalt`, `Gemeinde Ahlden`,
-// in the genitive too: `des Landkreises Lorn`, `des Freistaats Thüringen`.
-const PLACE_KIND = /^(?:(?:Land|Bundesland|Freistaat|Landkreis|Kreis|Bezirk)(?:e?s)?|Stadt|Gemeinde|Region)$/u;
+// in the genitive too: `des Landkreises Lorn`, `des Freistaats Thüringen`; a foreign region (`Woiwodschaft
+// Pommern`, `Kanton Thurgau`), an island (`Insel Rügen`) and a numbered road (`Autobahn A7`) likewise.
+const PLACE_KIND =
+  /^(?:(?:Land|Bundesland|Freistaat|Landkreis|Kreis|Bezirk|Kanton)(?:e?s)?|Stadt|Gemeinde|Region|Provinz|Woiwodschaft|Insel|Halbinsel|Autobahn|Bundesstraße|Stadtteil|Ortsteil)$/u;
 
 // The last word of a street's or square's name: `Ostheimer Straße`, `Lindenallee` is one word and found by its ending.
 const STREET_NOUN = /^(?:Straße|Strasse|Allee|Platz|Weg|Gasse|Ring|Damm|Chaussee|Ufer|Brücke|Markt|Steig)$/u;
@@ -152,8 +165,12 @@ export const isGermanStreet = (tokens: readonly string[]) => {
 };
 // A site named after its town: `Flughafen Köln/Bonn`, `Hauptbahnhof Lindau`, `Arena Lindau`.
 const SITE_KIND = /^(?:Flughafen|Hauptbahnhof|Bahnhof|Hafen|Klärwerk|Kraftwerk|Stadion|Arena)$/u;
-/** `Flughafen Kassel-Calden`: a site's kind and its town name one place. */
-export const isGermanSite = (tokens: readonly string[]) => tokens.length === 2 && SITE_KIND.test(tokens[0]!);
+// Water and land named by a town's adjective: `Ammersee` aside, `Tegernseer Tal`, `Lübecker Bucht`, `Bayerischer Wald`.
+const TOWN_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
+const LAND_OR_WATER = /^(?:See|Bucht|Becken|Förde|Haff|Heide|Moor|Forst|Wald|Tal|Land|Bergland|Seenplatte)$/u;
+/** `Flughafen Kassel-Calden`, `Ammerser See`: a site's kind and its town name one place, as do a town's adjective and a lake or a land. */
+export const isGermanSite = (tokens: readonly string[]) =>
+  tokens.length === 2 && (SITE_KIND.test(tokens[0]!) || (TOWN_ADJECTIVE.test(tokens[0]!) && LAND_OR_WATER.test(tokens[1]!)));
 /** Whether a German word names the kind of place whose name follows it. */
 export const isGermanPlaceKind = (word: string) => PLACE_KIND.test(word);
 

@@ -6,12 +6,14 @@ import {
   ORG_STEMS,
   ORG_WORDS,
   ROLE_STEMS,
+  STREET_HEADS,
   TITLE_WORDS,
 } from './lexicon/entity-words.js';
 import { isCountryOrRegion } from './lexicon/countries.js';
 import { JOB_TITLES } from './lexicon/job-titles.js';
+import { isGivenName } from './lexicon/given-names.js';
 import { isGermanBodyKind, isGermanPlaceKind } from './german-names.js';
-import { isKnownLatinPlace } from './gazetteer.js';
+import { isKnownLatinPlace, isSmallTown } from './gazetteer.js';
 import { isCyrillicBodyHead } from './cyrillic-names.js';
 
 /** A capitalised name as it occurs in a paragraph, with the words around it. */
@@ -135,6 +137,11 @@ function pieces(tokens: string[], sentenceStart: boolean, lowerWords: ReadonlySe
       titled = false;
       return;
     }
+    // `Elm College on Mill Road`: `on` before a street says where the name before it is, and ends it.
+    if (token === 'on' && STREET_HEADS.has(tokens[runEnd - 1]!) && runEnd - i <= 4) {
+      flush(false);
+      return;
+    }
     // `Peru on Tuesday`: a connector before a date word ends the name.
     if (isConnector(token) && MONTH_AND_DAY_NAMES.has(tokens[i + 1] ?? '')) {
       flush(false);
@@ -163,7 +170,9 @@ function pieces(tokens: string[], sentenceStart: boolean, lowerWords: ReadonlySe
     }
     // `Rail Users' Group`, `Farmers’ Union`, `Workmen's Club`: a plural's apostrophe before a body's word is inside the name.
     const pluralInName = /(?:s['’]|(?:men|people|children)['’]s)$/u.test(token) && ORG_WORDS.has(tokens[i + 1] ?? '');
-    if (POSSESSIVE.test(token) && !pluralInName) {
+    // `St Martin's Avenue`, `King's Road`: a street named after its saint or owner keeps the possessive.
+    const streetOf = i === tokens.length - 2 && STREET_HEADS.has(tokens[i + 1]!) && !isCountryOrRegion(token.replace(POSSESSIVE, ''), '');
+    if (POSSESSIVE.test(token) && !pluralInName && !streetOf) {
       current.push(token.replace(POSSESSIVE, ''));
       flush(true);
       return;
@@ -264,13 +273,18 @@ function splitGermanGenitiveTown(piece: Piece): Piece[] {
 }
 
 /**
- * `Medaillen für Kanada`, `Tore für Chile`: a common noun, `für`, then a country is the
- * country alone. A body's name keeps its `für` (`Ministerium für Europa`, `Zentrum für Asien`).
+ * `Medaillen für Kanada`, `Tore für Chile`, `Kursschiffe von Lindau`: a common noun, `für` or `von`,
+ * then a country or a town is the place alone. A body's name keeps its `für` (`Ministerium für
+ * Europa`, `Zentrum für Asien`).
  */
-function splitCountryAfterFor(piece: Piece): Piece[] {
+function splitPlaceAfterPreposition(piece: Piece): Piece[] {
   const t = piece.tokens;
-  const at = t.indexOf('für');
-  if (at < 1 || at !== t.length - 2 || !isCountryOrRegion(t[at + 1]!, 'de')) return [piece];
+  const at = t.length - 2;
+  const place = t[at + 1] ?? '';
+  if (at < 1 || !(t[at] === 'für' || t[at] === 'von')) return [piece];
+  if (!isCountryOrRegion(place, 'de') && !isKnownLatinPlace(place) && !isSmallTown(place)) return [piece];
+  // `Karl von Stein`: a given name before `von` makes it a noble's name.
+  if (t[at] === 'von' && t.slice(0, at).some(isGivenName)) return [piece];
   if (t.slice(0, at).some((w) => ORG_WORDS.has(w) || isGermanBodyKind(w) || (w.length <= MAX_STEM_WORD && ORG_STEMS.test(w))))
     return [piece];
   const offset = piece.offset + t.slice(0, at + 1).join(' ').length + 1;
@@ -352,7 +366,12 @@ function joinPortfolioLists(mentions: Mention[], text: string): Mention[] {
     while (end + 1 < mentions.length) {
       const next = mentions[end + 1]!;
       const gap = text.slice(mentions[end]!.end, next.start);
-      if (next.tokens.length !== 1 || !PORTFOLIO_GAP.test(gap)) break;
+      // `Ländlicher Raum`: a portfolio may be an adjective and its noun.
+      // The last may close on the land the ministry is of: `und Verbraucherschutz Baden-Württemberg`.
+      const portfolio =
+        next.tokens.length === 1 ||
+        (next.tokens.length === 2 && (/^\p{Lu}\p{Ll}+(?:e|er|es|en)$/u.test(next.tokens[0]!) || isCountryOrRegion(next.tokens[1]!, 'de')));
+      if (!portfolio || !PORTFOLIO_GAP.test(gap)) break;
       end++;
       if (gap === ' und ') {
         closed = end;
@@ -395,13 +414,52 @@ function joinTownsBy(mentions: Mention[], text: string): Mention[] {
     const prev = out[out.length - 1];
     const between = prev ? text.slice(prev.end, m.start) : '';
     const name = prev ? `${prev.name}${between}${m.name}` : '';
-    if (!prev || prev.possessive || !TOWN_BY.test(between) || !isKnownLatinPlace(name)) {
+    if (!prev || prev.possessive || !TOWN_BY.test(between) || !(isKnownLatinPlace(name) || isSmallTown(name))) {
       out.push(m);
       continue;
     }
     out[out.length - 1] = joined(prev, m, name);
   }
   return out;
+}
+
+// `William R. Bennett Bridge`: a given name and a middle initial, whose stop ended the run, go on in the name after it.
+const INITIAL_GAP = /^\. $/u;
+
+/** A given name and an initial joined to the name after the initial's stop. */
+function joinMiddleInitials(mentions: Mention[], text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    const initialled =
+      prev &&
+      !prev.possessive &&
+      prev.tokens.length === 2 &&
+      isGivenName(prev.tokens[0]!) &&
+      /^\p{Lu}$/u.test(prev.tokens[1]!) &&
+      INITIAL_GAP.test(text.slice(prev.end, m.start));
+    if (!initialled) {
+      out.push(m);
+      continue;
+    }
+    out[out.length - 1] = joined(prev, m, `${prev.name}. ${m.name}`);
+  }
+  return out;
+}
+
+// `Highway 97`, `Route 66`, `Interstate 5`: a road named by its number.
+const ROAD_KINDS = new Set(['Highway', 'Route', 'Interstate', 'Motorway', 'Freeway']);
+const ROAD_NUMBER_AFTER = /^ \d{1,4}(?![\p{L}\p{N}])/u;
+
+/** A road's name with its number after it. */
+function withRoadNumbers(mentions: Mention[], text: string): Mention[] {
+  return mentions.map((m) => {
+    const number = ROAD_KINDS.has(m.tokens[m.tokens.length - 1]!) ? ROAD_NUMBER_AFTER.exec(text.slice(m.end))?.[0] : undefined;
+    if (!number) return m;
+    const name = `${m.name}${number}`;
+    const end = m.end + number.length;
+    return { ...m, name, tokens: name.split(' '), end, ...around(text, m.start, end) };
+  });
 }
 
 // `SV Darmstadt 98`, `1. FC Köln`: a club's founding year or order number belongs to its name.
@@ -432,12 +490,66 @@ function withClubNumbers(mentions: Mention[], text: string): Mention[] {
 /** `«Степові Вовки»`, `laut „Example Kurier“`: a name standing alone inside quotation marks, a club's, a paper's or a ship's, never a person's. */
 export const inQuoteMarks = (m: Mention): boolean => /[«„“"]$/u.test(m.before) && /^[»“”"]/u.test(m.after);
 
+// `SPD-Politiker`, `CDU-Fraktionschefin`: a party's or body's initials hyphened to a role.
+const INITIALS_BEFORE_ROLE = /^(\p{Lu}{2,6})-(\p{Lu}\p{Ll}+)$/u;
+const PARTY_ROLE = /(?:politiker|politikerin|mitglied|abgeordnete|abgeordneter|chef|chefin)$/iu;
+
+/** The body named by its initials before a role (`SPD-Politiker` names the `SPD`), in the role's place. */
+function initialsBeforeRoles(mentions: Mention[]): Mention[] {
+  return mentions.map((m) => {
+    const parts = m.tokens.length === 1 ? INITIALS_BEFORE_ROLE.exec(m.name) : null;
+    if (!parts || !(isTitle(parts[2]!) || JOB_TITLES.has(parts[2]!.toLowerCase()) || PARTY_ROLE.test(parts[2]!))) return m;
+    // What follows is read after the whole compound: the hyphen joins the role, not a second name.
+    return { ...m, name: parts[1]!, tokens: [parts[1]!], titled: false, possessive: false };
+  });
+}
+
+// `Flughafen Köln/Bonn`, `Hochschule Lorn/Alby`: two towns a body or site serves, joined by a slash.
+const SLASH = /^\/$/u;
+
+/** A name ending in a town, a slash, and the next town, made one name. */
+function joinSlashedTowns(mentions: Mention[], text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    const last = prev?.tokens[prev.tokens.length - 1] ?? '';
+    const slashed =
+      prev &&
+      !prev.possessive &&
+      m.tokens.length === 1 &&
+      SLASH.test(text.slice(prev.end, m.start)) &&
+      (isKnownLatinPlace(last) || isSmallTown(last));
+    if (!slashed || !(isKnownLatinPlace(m.name) || isSmallTown(m.name))) {
+      out.push(m);
+      continue;
+    }
+    const name = `${prev.name}/${m.name}`;
+    out[out.length - 1] = { ...joined(prev, m, name), tokens: [...prev.tokens.slice(0, -1), `${last}/${m.name}`] };
+  }
+  return out;
+}
+
+// `der 58-Jährige aus Lindau Anleger um …`: German capitalises the noun after a town, which is no part of its name.
+const TOWN_PREPOSITION_BEFORE = /(?:^|\s)(?:aus|in|nach|von|bei)\s+$/u;
+
+/** A town after its preposition, freed of the capitalised noun the run went on into. */
+function withoutNounAfterTown(mentions: Mention[], text: string): Mention[] {
+  return mentions.map((m) => {
+    const [town, noun] = m.tokens;
+    if (m.tokens.length !== 2 || !TOWN_PREPOSITION_BEFORE.test(m.before) || !/^\s+\p{Ll}/u.test(m.after)) return m;
+    if (!(isKnownLatinPlace(town!) || isSmallTown(town!)) || isKnownLatinPlace(noun!) || isSmallTown(noun!)) return m;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(noun!) || ORG_WORDS.has(noun!) || isGermanBodyKind(noun!)) return m;
+    const end = m.start + town!.length;
+    return { ...m, name: town!, tokens: [town!], end, possessive: false, ...around(text, m.start, end) };
+  });
+}
+
 /** All capitalised names in the texts, in reading order. */
 export function findMentions(texts: readonly { para: number; text: string }[], language = ''): Mention[] {
   const runs = language === 'de' ? GERMAN_RUN : RUN;
   const german =
     language === 'de'
-      ? (p: Piece) => splitGermanBodyKind(p).flatMap(splitCountryAfterFor).flatMap(splitGermanGenitiveTown)
+      ? (p: Piece) => splitGermanBodyKind(p).flatMap(splitPlaceAfterPreposition).flatMap(splitGermanGenitiveTown)
       : (p: Piece) => [p];
   const lowerWords = new Set<string>();
   for (const { text } of texts) for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) lowerWords.add(m[0]);
@@ -474,7 +586,9 @@ export function findMentions(texts: readonly { para: number; text: string }[], l
       language === 'de' ? joinPortfolioLists(joinMinistryPortfolios(withElidedCompounds(inPara, text), text), text) : inPara,
       text,
     );
-    mentions.push(...withClubNumbers(joinTownsBy(joinedBodies, text), text));
+    const joinedNames = joinSlashedTowns(joinTownsBy(joinMiddleInitials(joinedBodies, text), text), text);
+    const numbered = initialsBeforeRoles(withRoadNumbers(withClubNumbers(joinedNames, text), text));
+    mentions.push(...(language === 'de' ? withoutNounAfterTown(numbered, text) : numbered));
   }
   return mentions;
 }

@@ -38,8 +38,11 @@ export const ORG_STEMS =
   /(?:ministerium|zentrum|agentur|verband|verein|universität|hochschule|gesellschaft|institut|behörde|anstalt|amt|werke|bahn|министерств|университет|институт|музей|агентств|компани|служб|управлени|департамент|комитет|академи|театр|банк|прокуратур|полици|міністерств|університет|агенці|компані|служб|музе|поліці)\p{L}*$/iu;
 
 export const PLACE_WORDS = words(
-  'Sea Ocean River Lake Lakes Mountains Mountain Mount Mt Mt. Ft. Valley Peninsula Island Islands Isle Isles Bay Gulf Strait Straits Reservoir Canal Bridge Viaduct Airport Station Street St Avenue Road Square Park Province Region Oblast County District Coast Desert Forest Harbour Harbor Port Terminal Dam Hills Highlands Plateau Basin Delta Falls Pass Cape Tunnel Motorway Highway Boulevard Lane Quay Embankment Heights Glacier Steppe Estuary Lagoon Creek Canyon Beach Pier Wharf Plaza Ring Krai Raion Prefecture Territory Governorate Cathedral Abbey Castle Stadium Marina Wetlands Moor Moors Fjord Dunes Cove',
+  'Sea Ocean River Lake Lakes Mountains Mountain Mount Mt Mt. Ft. Valley Peninsula Island Islands Isle Isles Bay Gulf Strait Straits Reservoir Canal Bridge Viaduct Airport Station Street St Avenue Road Square Park Province Region Oblast County District Coast Desert Forest Harbour Harbor Port Terminal Dam Hills Highlands Plateau Basin Delta Falls Pass Cape Tunnel Motorway Highway Boulevard Lane Quay Embankment Heights Glacier Steppe Estuary Lagoon Creek Canyon Beach Pier Wharf Plaza Ring Krai Raion Prefecture Territory Governorate Cathedral Abbey Castle Stadium Marina Wetlands Moor Moors Fjord Dunes Cove Dock Docks',
 );
+
+/** The last words of a street's or crossing's name, which a body's word before them does not make a body: `Union Road`. */
+export const STREET_HEADS = words('Road Street Avenue Lane Drive Boulevard Highway Bridge');
 
 /** French lower-case nouns of a place named after `de`: `canal de Vaubricourt`, `la route de Verdun`, `l'île d'Yeu`. */
 export const FRENCH_PLACE_OF =
@@ -83,7 +86,15 @@ export const ROLE_STEMS =
 
 /** Sentence-opening words that are capitalised only because they open the sentence. */
 export const FUNCTION_WORDS = words(
-  "The A An In On At But And Or For Some Last Next This That These Those It He She They We I You Our His Her Their Its When While Where After Before Since Under Over Both Several Many Most Neither Every Each Other Others Back Just Such Not No Yes If As By With From To Of Then There Here Now Still Yet Also Even Only Already More Less All Any One Two Three Four Five Six Seven Eight Nine Ten First Second Third Meanwhile However Although Though Because Despite During Until Among Across Like Unlike About Around Without Within Who What Which Why How Mr Mrs Ms Dr Der Die Das Ein Eine Im Am Auch Und Wie Wir Sie Er Es Le La Les Un Une Des Il Elle Ils Nous Vous Dans Sur Avec Pour Par Selon D'après D’après À Au Aux Autour Près Vers Chez Depuis Entre Pendant Sous Après Avant Malgré Sans Bei Beim Vom Ins Laut Gegen Ohne Trotz Wegen Nach Aus Seit Für Mit Zum Zur Über Unter Vor Из От Под При Во Со Между Через Около Среди Від Із До Під Зі Між Біля Поблизу Серед В На И По Для Это Он Она Они Мы Но А Уже Также После Как У З Та Це Він Вона Вони Ми Але Також Після Як",
+  "The A An In On At But And Or For Some Last Next This That These Those It He She They We I You Our His Her Their Its When While Where After Before Since Under Over Both Several Many Most Neither Every Each Other Others Back Just Such Not No Yes If As By With From To Of Then There Here Now Still Yet Also Even Only Already More Less All Any One Two Three Four Five Six Seven Eight Nine Ten First Second Third Meanwhile However Although Though Because Despite During Until Among Across Like Unlike About Around Without Within Who What Which Why How Mr Mrs Ms Dr Der Die Das Ein Eine Im Am Auch Und Wie Wir Sie Er Es Man Le La Les Un Une Des Il Elle Ils Nous Vous Dans Sur Avec Pour Par Selon D'après D’après À Au Aux Autour Près Vers Chez Depuis Entre Pendant Sous Après Avant Malgré Sans Bei Beim Vom Ins Laut Gegen Ohne Trotz Wegen Nach Aus Seit Für Mit Zum Zur Über Unter Vor Из От Под При Во Со Между Через Около Среди Від Із До Під Зі Між Біля Поблизу Серед В На И По Для Это Он Она Они Мы Но А Уже Также После Как У З Та Це Він Вона Вони Ми Але Також Після Як",
+);
+
+/**
+ * Initials that stand for a kind of thing, not a body: firms by size (`PME`, `SME`), trades (`BTP`),
+ * taxes, contracts, measures and jobs (`TVA`, `CDI`, `GDP`, `CEO`).
+ */
+export const COMMON_INITIALISMS = words(
+  'PME PMI TPE ETI BTP HLM TVA SMIC CDI CDD RSA PIB SME SMEs GDP VAT CEO CFO COO CTO PhD LKW PKW ÖPNV BIP',
 );
 
 export const MONTH_AND_DAY_NAMES = words(
