@@ -58,6 +58,8 @@ describe('the CLI’s exports', () => {
     );
     expect(desc.code, desc.err).toBe(0);
     expect(JSON.parse(desc.out)).toMatchObject({ format: 'md', pages: null, clips: 2 });
+    // Without --title, a collection's dossier is titled after the collection, as in the app.
+    expect(readFileSync(join(lib.dir, 'brief.txt'), 'utf8').startsWith('# Bridges\n')).toBe(true);
     expect([...readFileSync(join(lib.dir, 'brief.txt'), 'utf8').matchAll(/^## \d+\. (.+)$/gm)].map((m) => m[1])).toEqual([
       'Bridge reopens after repairs',
       'Bridge closes after flood',

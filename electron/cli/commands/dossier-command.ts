@@ -121,6 +121,8 @@ export const dossierCommand: Command = {
       order,
       parts: Object.fromEntries(PARTS.map((p) => [p, !omit.includes(p)])),
     };
+    // A collection's dossier is titled after it, as the app's dossier builder titles it.
+    if (collection) spec.title = collection;
     for (const field of ['title', 'subtitle', 'author', 'organisation', 'marking', 'date'] as const) {
       const value = single(ctx, field);
       if (value !== undefined) spec[field] = value;
