@@ -32,7 +32,16 @@ import { readDateline } from './dateline.js';
 import { printedAlone, type Line } from './lines.js';
 import { countWords, endsSentence } from './script.js';
 import { isHeadlineLike } from './title.js';
-import { beforeRightsNotice, isProseLine, isWholePage, lineKind, mainSpan, markedEnd, withIntroducedList } from './main-span.js';
+import {
+  beforeRightsNotice,
+  isProseLine,
+  isWholePage,
+  lineKind,
+  mainSpan,
+  markedEnd,
+  withIntroducedList,
+  type LineKind,
+} from './main-span.js';
 import { articleDates } from './page-date.js';
 import { writerOfNote } from './writer-note.js';
 import { BIO_VERBS_NOW } from './lexicon/bio-verbs.js';
@@ -442,6 +451,30 @@ function closingWriterNote(
   return null;
 }
 
+// A live page's entry: its time, a heading or two, then its text.
+const LIVE_ENTRY_REACH = 4;
+const LIVE_ENTRY_HEADINGS = 2;
+
+/**
+ * The start of a live page's run of entries, moved up over the newest entries above it. Those are
+ * short (a time, a heading, a paragraph) and so less dense than the run below them, where the
+ * older entries stand; the run's own times show it is a live page.
+ */
+function withLiveEntriesAbove(lines: readonly Line[], kinds: readonly LineKind[], start: number, end: number): number {
+  const times = lines.slice(start, end + 1).filter((l) => TIME_STAMP.test(l.text)).length;
+  if (times < 2) return start;
+  let top = start;
+  for (;;) {
+    const above = lines.slice(Math.max(0, top - LIVE_ENTRY_REACH), top);
+    const at = above.map((l) => TIME_STAMP.test(l.text)).lastIndexOf(true);
+    if (at < 0) return top;
+    const entry = top - above.length + at;
+    const between = kinds.slice(entry + 1, top);
+    if (between.filter((k) => k !== 'prose').length > LIVE_ENTRY_HEADINGS) return top;
+    top = entry;
+  }
+}
+
 /**
  * Lays out the paste's lines. `isolated` says the text is an article already cut from its page
  * (an HTML paste whose article the DOM reading found): prose that follows its densest run is the
@@ -583,7 +616,10 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   );
   const span =
     found && isWholePage(kinds, found)
-      ? { start: found.start, end: beforeRightsNotice(lines, kinds, found.start, withIntroducedList(lines, kinds, found.end)) }
+      ? {
+          start: withLiveEntriesAbove(lines, kinds, found.start, found.end),
+          end: beforeRightsNotice(lines, kinds, found.start, withIntroducedList(lines, kinds, found.end)),
+        }
       : null;
   const tail = isolated ? (found ? markedEnd(lines, kinds, found.start + 1) : -1) : span ? span.end + 1 : -1;
   if (tail >= 0) for (let i = tail; i < lines.length; i++) if (roles[i] === null) roles[i] = 'cruft';
@@ -599,9 +635,11 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   markTrailingLinkBlocks(lines, roles);
 
   const open = lines.map((_, i) => i).filter((i) => roles[i] === null);
+  // A live page's newest entry opens with its time, which is no timestamp of the page's header.
+  const liveFrom = span && found && span.start < found.start && roles[span.start] === null ? span.start : undefined;
   let bodyStart = span
     ? // Buttons and labels left between the header and the story are not its first paragraph.
-      open.find((i) => i > lastHeaderCredit(lines, roles, span.start, span.end) && kinds[i] !== 'furniture')
+      (liveFrom ?? open.find((i) => i > lastHeaderCredit(lines, roles, span.start, span.end) && kinds[i] !== 'furniture'))
     : open.find((i) => readDateline(lines[i]!.text) !== null || isProse(lines[i]!.text));
   const hasBodyProse = bodyStart !== undefined;
   bodyStart ??= open[0] ?? lines.length;

@@ -62,6 +62,39 @@ describe('the body of a live page pasted as text', () => {
   });
 });
 
+describe('the newest entries of a live page pasted as text', () => {
+  it('are kept though they are shorter than the older entries under them', () => {
+    const newest = [
+      [
+        '11:40 a.m.',
+        'Ferry booking line reopens',
+        'The ferry operator has reopened its booking line after a morning outage and says drivers with cancelled crossings will be called back.',
+      ],
+      [
+        '11:05 a.m.',
+        'Harbour wall inspected',
+        'Engineers have begun checking the harbour wall at Dunmere, where the storm moved two of the large concrete blocks at its foot.',
+      ],
+    ];
+    const older = ENTRIES.map(([, heading, ...text], k) => [`${10 - k}:15 a.m.`, heading, ...text]);
+    const text = [
+      'Home News Sport Weather Travel Jobs',
+      'LIVE',
+      'Island storm live: ferries return as winds ease after a night of damage',
+      'Published 9 March 2026',
+      'Refresh for latest updates',
+      ...[...newest, ...older].flatMap(([time, heading, ...paragraphs]) => [time, heading, ...paragraphs.flatMap((p) => ['', p, ''])]),
+      'Most read',
+      'Harbour fees to rise in April',
+      '© Island Times Ltd 2026',
+    ].join('\n');
+    const draft = parseClip(text);
+    expect(draft.paragraphs).toContain(newest[0]![2]);
+    expect(draft.paragraphs).toContain('Harbour wall inspected');
+    expect(draft.paragraphs).not.toContain('Refresh for latest updates');
+  });
+});
+
 describe('a byline that gives each writer’s job', () => {
   it('reads the names, not the jobs, in any of the languages', () => {
     expect(readBylineLine('By Morag Lennie, Chief Reporter, and Euan Brodie, Political Editor')?.names).toEqual([
