@@ -1,4 +1,4 @@
-import { cyrillicPlace, isCountryName, withWrittenSoftSigns } from './gazetteer.js';
+import { cyrillicPlace, cyrillicTown, isCountryName, isCyrillicTownAsWritten, withWrittenSoftSigns } from './gazetteer.js';
 import { CYRILLIC_LEGAL_FORMS, MAX_STEM_WORD, ORG_STEMS, ROLE_STEMS } from './lexicon/entity-words.js';
 import { cyrillicSettlements } from './cyrillic-settlements.js';
 import { cyrillicStreets } from './cyrillic-streets.js';
@@ -358,9 +358,9 @@ function quotedCompoundBody(word: string): string | null {
 }
 // `На Київщині`, `В Москве` open a sentence as often as not; a capital `У` there is as often `У Петра` (someone has).
 const PLACE_AFTER_PREPOSITION =
-  /(?<!\p{L})([Вв]|во|[Нн]а|из|под|над|до|через|около|возле|у|біля|від|із|поблизу|під|неподалік|между|між)\s+(\p{Lu}\p{Ll}{2,}(?:['’ʼ]\p{Ll}+)?(?:-\p{Lu}\p{Ll}{2,})?(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}'’ʼ-])/gu;
+  /(?<!\p{L})([Вв]|во|[Нн]а|из|под|над|до|через|около|возле|у|біля|від|із|з|зі|поблизу|під|неподалік|между|між)\s+(\p{Lu}\p{Ll}{2,}(?:['’ʼ]\p{Ll}+)?(?:-\p{Lu}\p{Ll}{2,})?(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}'’ʼ-])/gu;
 // Prepositions that put the town after them in the genitive (`поблизу Ставища`, `около Торжка`).
-const GENITIVE_PREPOSITION = /^(?:из|до|около|возле|біля|від|із|поблизу|неподалік)$/u;
+const GENITIVE_PREPOSITION = /^(?:из|до|около|возле|біля|від|із|з|зі|поблизу|неподалік)$/u;
 // The next place of a list after a preposition: `в Китае и Монголии`.
 const LISTED_PLACE = /^\s+(?:и|і|та|й)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}-])/u;
 
@@ -374,7 +374,12 @@ function placeAfterPreposition(name: string, preposition: string, ukrainian: boo
   const words = name.split(' ');
   // A hyphened name's parts decline apart (`Білгорода-Дністровського`): only the gazetteer turns it back.
   if (name.includes('-')) return cyrillicPlace(name, ukrainian);
-  if (words.length === 1) return cyrillicPlace(name, ukrainian) ?? (isBodyWord(name) ? null : townNominative(name, preposition, ukrainian));
+  if (words.length === 1)
+    return isCyrillicTownAsWritten(name, ukrainian)
+      ? name
+      : (cyrillicPlace(name, ukrainian) ??
+          cyrillicTown(name, ukrainian) ??
+          (isBodyWord(name) ? null : townNominative(name, preposition, ukrainian)));
   if (ukrainian) return cyrillicPlace(name, ukrainian) ?? ukrainianAdjectiveTown(words[0]!, words[1]!);
   const adjectiveEnding = /(?:ом|ем|ой|ей|ому|ій|ім)$/u.exec(words[0]!);
   if (!adjectiveEnding) return null;
@@ -490,6 +495,12 @@ function townNominative(word: string, preposition: string, ukrainian: boolean): 
     return stem + (soft ? (ukrainian ? 'і' : 'и') : ukrainian ? 'и' : 'ы');
   }
   if (GENITIVE_PREPOSITION.test(preposition) && /[^аеиоуыэюяіїєь]а$/u.test(word)) return word.slice(0, -1);
+  // `через Липну`, `через Липу`: `через` takes the accusative, where a name in `-а`, `-я` ends in `-у`, `-ю`.
+  if (preposition === 'через' && /\p{Ll}{2}[^аеиоуыэюяіїєь]у$/u.test(word)) return `${word.slice(0, -1)}а`;
+  if (preposition === 'через' && /\p{Ll}{2}[^аеиоуыэюяіїєьй]ю$/u.test(word)) return `${word.slice(0, -1)}я`;
+  // `біля Липців`: after a preposition of the genitive a name in `-ів` is a plural's, whose own name ends in `-и`.
+  if (ukrainian && GENITIVE_PREPOSITION.test(preposition) && /\p{Ll}{3}ів$/u.test(word))
+    return `${word.slice(0, -2)}${/[цчшщжй]ів$/u.test(word) ? 'і' : 'и'}`;
   // `біля Вербиці`, `поблизу Кременця`: a Ukrainian town in `-ця` or `-ець` in the genitive.
   if (ukrainian && GENITIVE_PREPOSITION.test(preposition) && /\p{Ll}{3}ці$/u.test(word)) return `${word.slice(0, -1)}я`;
   if (ukrainian && GENITIVE_PREPOSITION.test(preposition) && /\p{Ll}{3}ця$/u.test(word))
@@ -516,6 +527,8 @@ function ukrainianTownNominative(word: string): string | null {
   // `у Липівці`, `в Кам’янці`: a town in `-вка`, `-нка` in the locative.
   if (/[\p{Ll}'’ʼ]{2}[вн]ці$/u.test(word)) return `${word.slice(0, -2)}ка`;
   if (/\p{Ll}{2}(?:ії|ію|ією)$/u.test(word)) return word.replace(/(?:ії|ію|ією)$/u, 'ія');
+  // `на Гураї`, `у Гаї`: a name in `-й` after a vowel takes `-ї` in the locative.
+  if (/\p{Ll}{2}[аоеу]ї$/u.test(word)) return `${word.slice(0, -1)}й`;
   return UKRAINIAN_INSTRUMENTAL.test(word) ? null : word;
 }
 

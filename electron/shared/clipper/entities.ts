@@ -7,7 +7,7 @@ import {
 } from './cyrillic-names.js';
 import { firmEvidence, isFirmAfterPreposition } from './company-cues.js';
 import { isDemonym } from './demonyms.js';
-import { cyrillicPlace, isKnownLatinPlace } from './gazetteer.js';
+import { cyrillicPlace, cyrillicTown, isCyrillicTownAsWritten, isKnownLatinPlace } from './gazetteer.js';
 import {
   afterDeterminer,
   germanArticle,
@@ -505,6 +505,8 @@ function isNoise(m: Mention, language: string): boolean {
     !isCountryNamedBody(m, language) &&
     !isCountryOrRegion(m.name, language) &&
     !townAfterPreposition(m, language) &&
+    // `Орехово-Зуева`, `Білгорода-Дністровського`: a Russian or Ukrainian town of two parts the gazetteer knows.
+    !((language === 'ru' || language === 'uk') && cyrillicPlace(m.name, language === 'uk') !== null) &&
     // `Landkreis Oberau-Lindental`, `Gemeinde Ober-Olm`: a place's kind says the double name is the place.
     !(language === 'de' && isGermanPlaceKind(wordBefore(m.before)));
   return (/^-[\p{N}\p{L}]/u.test(m.after) && !BASED.test(m.after)) || hyphenated;
@@ -512,7 +514,11 @@ function isNoise(m: Mention, language: string): boolean {
 
 /** A Russian or Ukrainian place back in the nominative when the gazetteer knows it: `Одесі` → `Одеса`. */
 function placeNominative(name: string, language: string): string {
-  return language === 'ru' || language === 'uk' ? (cyrillicPlace(name, language === 'uk') ?? regionNominative(name)) : name;
+  if (language !== 'ru' && language !== 'uk') return name;
+  const ukrainian = language === 'uk';
+  return isCyrillicTownAsWritten(name, ukrainian)
+    ? name
+    : (cyrillicPlace(name, ukrainian) ?? cyrillicTown(name, ukrainian) ?? regionNominative(name));
 }
 
 /** `Josh` and `Joshua`, `J.` and `Joshua`: the short and the full form of one first name. */
