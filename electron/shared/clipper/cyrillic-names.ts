@@ -42,6 +42,17 @@ const PLACE_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['лиман', 'm', 'лиман'],
   ['остров', 'm', 'остров'],
   ['округ', 'm', 'округ'],
+  // Land, water and roads named by an adjective: `Длинная коса`, `Старе гирло`, `Заречное шоссе`, `Сибирский тракт`.
+  ['коса', 'f', 'кос'],
+  ['бухта', 'f', 'бухт'],
+  ['залив', 'm', 'залив'],
+  ['затока', 'f', 'заток'],
+  ['пролив', 'm', 'пролив'],
+  ['гирло', 'n', 'гирл'],
+  ['канал', 'm', 'канал'],
+  ['шоссе', 'n', 'шоссе'],
+  ['шосе', 'n', 'шосе'],
+  ['тракт', 'm', 'тракт'],
 ];
 const ORG_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['музей', 'm', 'музе'],
@@ -162,6 +173,17 @@ const PLURAL_ADJECTIVE = /(?:ых|их|іх)$/u;
 // on a verb's present ending (`… суда Москвы обжалуют.`).
 const CLOSING_BARE_GENITIVE = /^\s+\p{Ll}{2,}[бгджзклмнпрстфхцчшщ](?<!(?:ут|ют|ат|ят|ит|ет|ть))(?=[.,;:])/u;
 const PAIRED_GENITIVE = /^\s+(?:и|і|та)\s+\p{L}+(?:ых|их|іх|ов|ев|ів|ій|ий|ей)(?!\p{L})/u;
+// A power station by its initials, which do not decline, named by an adjective that agrees with
+// `станция`: `Заречной ГЭС` → `Заречная ГЭС`, `Південноукраїнської АЕС`.
+const PLANT_INITIALS = String.raw`(?:ГЭС|ГЕС|АЭС|АЕС|ГРЭС|ГРЕС|ТЭС|ТЕС|ТЭЦ|ТЕЦ)`;
+const NAMED_PLANT = new RegExp(
+  String.raw`(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:ая|ой|ую|а|ої|ій|у|ою))\s+(${PLANT_INITIALS})(?!\p{L})`,
+  'gu',
+);
+
+/** Whether a word is a power station's initials: `Заречной ГЭС` is a place, though named by initials as bodies are. */
+export const isPlantInitials = (word: string) => new RegExp(`^${PLANT_INITIALS}$`, 'u').test(word);
+
 // A capitalised name after `Республики`, `области`: it stays in the nominative.
 const NAME_AFTER_REGION = /^\s+(\p{Lu}\p{Ll}+)(?!\p{L})/u;
 const REGION_GENITIVE = /^(?:республики|республіки|области|області|края|краю|округа)$/iu;
@@ -429,7 +451,11 @@ function agrees(adjective: string, gender: Gender): boolean {
 // `середній`, `всесвітній`, `зимній`, `осінній`, `пізній`, `вечірній`, `майбутній`, `давній`, `синій`.
 const UKRAINIAN_SOFT_STEM = /(?:[шжх]н|^\p{L}?син|середн|сусідн|світн|зимн|літн|осінн|ранн|пізн|вечірн|останн|майбутн|житн|давн|крайн)$/iu;
 
-const STRESSED_ENDING = /^(?:областн|окружн|краев|городск|волостн|губернск)$/u;
+// Adjectives stressed on their ending, whose masculine is `-ой`: the level of a body (`областной суд`),
+// what a place lies by (`Морской вокзал`, `Речной порт`, `Лесной`, `Береговой`), the ordinals so stressed
+// (`Второй кассационный суд`, `Шестой`) and `Большой`.
+const STRESSED_ENDING =
+  /^(?:областн|окружн|краев|городск|волостн|губернск|речн|морск|лесн|степн|полев|берегов|втор|шест|седьм|восьм|больш)$/iu;
 
 function adjectiveNominative(adjective: string, gender: Gender, ukrainian: boolean): string {
   const ending = ADJECTIVE_ENDINGS.find((e) => adjective.endsWith(e) && adjective.length - e.length >= 3) ?? '';
@@ -442,10 +468,9 @@ function adjectiveNominative(adjective: string, gender: Gender, ukrainian: boole
     (ending === 'ій' && UKRAINIAN_SOFT_STEM.test(stem));
   const velar = /[кгхжшщч]$/u.test(stem);
   if (ukrainian) return stem + { m: soft ? 'ій' : 'ий', f: soft ? 'я' : 'а', n: soft ? 'є' : 'е', p: 'і' }[gender];
+  if (gender === 'm' && STRESSED_ENDING.test(stem)) return `${stem}ой`;
   // After `ж`, `ш`, `ч`, `щ` Russian writes `-ая`, `-ий`, `-ее`, `-ие`: `Свежей` → `Свежая`.
   if (/[жшчщ]$/u.test(stem)) return stem + { m: 'ий', f: 'ая', n: 'ее', p: 'ие' }[gender];
-  // The adjectives of a body's level carry the stress on their ending: `областной суд`, `окружной суд`, `краевой`.
-  if (gender === 'm' && STRESSED_ENDING.test(stem)) return `${stem}ой`;
   const pluralSoft = soft || velar || ending === 'их';
   return stem + { m: soft || velar ? 'ий' : 'ый', f: soft ? 'яя' : 'ая', n: soft ? 'ее' : 'ое', p: pluralSoft ? 'ие' : 'ые' }[gender];
 }
@@ -661,6 +686,11 @@ export function findCyrillicEntities(
     for (const name of headedOrganisations(text)) organizations.add(name);
     for (const name of regionalOffices(text)) organizations.add(name);
     for (const street of cyrillicStreets(text, ukrainian)) places.add(street);
+    for (const m of text.matchAll(NAMED_PLANT)) {
+      const plant = `${adjectiveNominative(m[1]!, 'f', ukrainian)} ${m[2]!}`;
+      places.add(plant);
+      if (plant !== m[0]) declined.add(m[0]);
+    }
     for (const { name, written: form } of cyrillicSettlements(text, ukrainian)) {
       places.add(name);
       if (form !== name) declined.add(form);

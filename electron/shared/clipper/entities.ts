@@ -3,6 +3,7 @@ import {
   cyrillicPersonNominative,
   isCyrillicBodyHead,
   isCyrillicBodyKind,
+  isPlantInitials,
   regionNominative,
 } from './cyrillic-names.js';
 import { firmEvidence, isFirmAfterPreposition } from './company-cues.js';
@@ -335,7 +336,9 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   const headlineLabel = m.para < 0 && m.sentenceStart;
   if (m.tokens.length === 1 && ACRONYM.test(last) && !isCountryOrRegion(last, language) && !headlineLabel && !/^:/u.test(m.after))
     e.org += 2;
-  if (m.tokens.length > 1 && m.tokens.some((t) => ACRONYM.test(t))) e.org += 1;
+  // `Заречной ГЭС`: a power station's initials name a place.
+  if (m.tokens.length > 1 && isPlantInitials(last)) e.place += 3;
+  else if (m.tokens.length > 1 && m.tokens.some((t) => ACRONYM.test(t))) e.org += 1;
   if (isCountryNamedBody(m, language)) e.org += 3;
   // `Гордума Новосибирска`, `Уряд України`: a Cyrillic body's head noun, then what it belongs to.
   if (m.tokens.length >= 2 && isCyrillicBodyHead(m.tokens[0]!)) e.org += 3;
