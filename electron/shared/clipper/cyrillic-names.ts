@@ -1,6 +1,7 @@
 import { cyrillicPlace, cyrillicTown, isCountryName, isCyrillicTownAsWritten, withWrittenSoftSigns } from './gazetteer.js';
 import { CYRILLIC_LEGAL_FORMS, MAX_STEM_WORD, ORG_STEMS, ROLE_STEMS } from './lexicon/entity-words.js';
 import { cyrillicSettlements } from './cyrillic-settlements.js';
+import { isGivenName } from './lexicon/given-names.js';
 import { cyrillicStreets } from './cyrillic-streets.js';
 import { findQuotedBodies, isQuotedWhole } from './quoted-bodies.js';
 
@@ -108,6 +109,17 @@ const ORG_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['асоціація', 'f', 'асоціаці'],
   ['организация', 'f', 'организаци'],
   ['організація', 'f', 'організаці'],
+  ['планетарий', 'm', 'планетари'],
+  ['планетарій', 'm', 'планетарі'],
+  ['метрополитен', 'm', 'метрополитен'],
+  ['метрополітен', 'm', 'метрополітен'],
+  ['зоопарк', 'm', 'зоопарк'],
+  ['филармония', 'f', 'филармони'],
+  ['філармонія', 'f', 'філармоні'],
+  ['консерватория', 'f', 'консерватори'],
+  ['консерваторія', 'f', 'консерваторі'],
+  ['колледж', 'm', 'колледж'],
+  ['коледж', 'm', 'коледж'],
   ['сили', 'p', 'сил'],
   ['силы', 'p', 'сил'],
   ['війська', 'p', 'війсь'],
@@ -150,7 +162,7 @@ const ADJECTIVE_ENDINGS = [
 // The instrumental too: `с Северным техническим институтом`, `з Поліським університетом`.
 const CAP_ADJECTIVE =
   /(?<![\p{L}-])\p{Lu}\p{Ll}+(?:['’ʼ]\p{Ll}+)?(?:-\p{Ll}+)?(?:ого|его|ому|ему|ой|ей|ую|юю|ая|яя|ий|ый|ій|ое|ее|ом|ем|ым|им|ім|ої|ых|их|іх|а|е|я)(?!\p{L})/gu;
-const LOWER_ADJECTIVE = /^\p{Ll}+(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ому|ему|ей|ом|ем|ым|им|ую|ій|ої|ою|ім|их|іх|а|е)$/u;
+const LOWER_ADJECTIVE = /^\p{Ll}+(?:-\p{Ll}+)?(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ому|ему|ей|ом|ем|ым|им|ую|ій|ої|ою|ім|их|іх|а|е)$/u;
 // A word of an organisation's genitive tail: `… транспортного машиностроения`, `… портів України`,
 // (after `и`, `та` only a lower-case word: `… и Верховного суда` opens another body's name)
 // `… образования и науки Республики Татарстан`, `… розвитку громад`, `… з питань праці`.
@@ -163,7 +175,9 @@ const GENITIVE_WORD =
 // An instrumental after `з` is company (`з лікарями`), and `по словам`, `по данным` cite a source.
 const FIELD = String.raw`(?:\p{Ll}+(?:ому|ему|ой|ей|их|іх|ої|ым|им)\s+)?\p{Ll}{4,}(?<!ами|ями|ими|ою|ею|ом|ем|ым|им)`;
 const FIELD_PHRASE = new RegExp(String.raw`^\s+((?:по|з|із)\s+${FIELD}(?:\s+(?:и|і|та)\s+${FIELD})?)(?!\p{L})`, 'u');
-const CITED_SOURCE = /^(?:по|з|із)\s+(?:словам|информации|сведениям|мнению|оценкам|итогам|даними|інформацією)(?!\p{L})/u;
+// … and `по заказу`, `по просьбе`, `по решению` say on whose order or initiative something is done.
+const CITED_SOURCE =
+  /^(?:по|з|із)\s+(?:словам|информации|сведениям|мнению|оценкам|итогам|даними|інформацією|заказу|поручению|просьбе|приглашению|инициативе|требованию|решению|указанию|причине|случаю|плану|графику|итогах)(?!\p{L})/u;
 // A plural genitive may have no ending at all (`громад`, `справ`, `сил`): it is read as one when a
 // plural adjective stands before it (`внутрішніх справ`) or another genitive follows over `та`/`и`
 // (`громад та територій`).
@@ -223,18 +237,34 @@ function bareGenitive(tail: string, words: readonly string[]): RegExpExecArray |
 }
 
 /**
- * The genitive words after an organisation's head noun, as written. A tail that opens on two
- * capitalised words (not initials: `МЧС России`) is the name of the person after the body (`Северная больница Варвара Петрова`),
- * unless the first is a region's noun (`Республики Татарстан`).
+ * The genitive words after an organisation's head noun, as written, up to the name of the person
+ * after the body: two capitalised words in a row (not initials: `МЧС России`; not a region's name
+ * after its noun: `Республики Татарстан`), or a capitalised last word the text goes on from with
+ * another (`… адміністрації Олег Марченко`). A place's genitive there is still the body's:
+ * `Адміністрація портів України Олена Лук'яненко`, `департамент культуры Твери Анна Ким`.
  */
 function genitiveTail(text: string, from: number): string[] {
   const words = genitiveWords(text, from);
-  const nameWord = (w: string | undefined) => w !== undefined && /^\p{Lu}\p{Ll}/u.test(w);
-  // `… адміністрації Олег Марченко`: a given name whose surname ends no genitive is as much the person's.
-  const nameGoesOn = words.length === 1 && NAME_GOES_ON.test(text.slice(from + text.slice(from).indexOf(words[0]!) + words[0]!.length));
-  return nameWord(words[0]) && (nameWord(words[1]) || nameGoesOn) && !REGION_GENITIVE.test(words[0]!) ? [] : words;
+  let at = from;
+  const ends = words.map((w) => (at = text.indexOf(w, at) + w.length));
+  const regionName = (k: number) => REGION_GENITIVE.test(words[k]!) || (k > 0 && REGION_GENITIVE.test(words[k - 1]!));
+  const person = words.findIndex(
+    (w, k) =>
+      nameWord(w) &&
+      !regionName(k) &&
+      !OBLIQUE_ADJECTIVE_WORD.test(w) &&
+      (nameWord(words[k + 1]) || (k === words.length - 1 && NAME_GOES_ON.test(text.slice(ends[k]!, ends[k]! + 30)))),
+  );
+  if (person < 0) return words;
+  return words.slice(0, placeGenitive(words[person]!) ? person + 1 : person);
 }
-const NAME_GOES_ON = /^\s+\p{Lu}\p{Ll}/u;
+// `… транспорта Российской Федерации`: an adjective of a name in the tail, where no given name ends so.
+const OBLIQUE_ADJECTIVE_WORD = /(?:ой|ней|ого|его|ому|ему|ых|их|іх|ої|[сц]ькій|ній)$/u;
+const nameWord = (w: string | undefined) => w !== undefined && /^\p{Lu}['’ʼ]?\p{Ll}/u.test(w);
+/** A known place in the genitive (`України`, `Твери`), which no given name is. */
+const placeGenitive = (w: string) =>
+  /^\p{Lu}\p{Ll}+[аяиіыу]$/u.test(w) && !isGivenName(w) && (cyrillicPlace(w, false) !== null || cyrillicPlace(w, true) !== null);
+const NAME_GOES_ON = /^\s+\p{Lu}['’ʼ]?\p{Ll}/u;
 
 function genitiveWords(text: string, from: number): string[] {
   let tail = text.slice(from, from + 160);
@@ -266,6 +296,10 @@ const LOWER_HEAD = /(?<!\p{L})(?:министерств|міністерств)\
 // A lower-case committee is a body's when its field follows: `комитет по бюджету`, `комітет з питань освіти`.
 const LOWER_COMMITTEE = /(?<!\p{L})(?:комитет|комітет)\p{Ll}{0,2}(?=\s+(?:по|з)\s)/gu;
 const capitalised = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+// A town's or region's own government, in lower case, is a body when the place follows it: `мэрия
+// Заречного`, `правительство Тверской области`, `департамент культуры Твери`, `адміністрація Липовецької громади`.
+const REGION_NOUN_GENITIVE = /^(?:области|області|района|району|края|краю|округа|громади)$/u;
+const LOWER_LOCAL_HEAD = /(?<![\p{L}-])(?:мэри|мери|правительств|администраци|адміністраці|департамент)\p{Ll}{0,3}(?!\p{L})/gu;
 
 /**
  * `Міністерство аграрної політики та продовольства`: a capitalised head noun and its genitive tail;
@@ -287,10 +321,13 @@ function headedOrganisations(text: string): string[] {
   for (const m of [...text.matchAll(LOWER_HEAD), ...text.matchAll(LOWER_COMMITTEE)]) {
     const noun = headNoun(m[0], ORG_NOUNS);
     const tail = genitiveTail(text, m.index + m[0].length);
-    // `министерства культуры Анна Петрова`: two capitals in a row are the person after the body.
-    const cut = tail.findIndex((w, k) => capitalised(w) && capitalised(tail[k + 1]));
-    const words = cut < 0 ? tail : tail.slice(0, cut);
-    if (noun && words.length) out.push([noun[0], ...words].join(' '));
+    if (noun && tail.length) out.push([noun[0], ...tail].join(' '));
+  }
+  for (const m of text.matchAll(LOWER_LOCAL_HEAD)) {
+    const noun = headNoun(m[0], ORG_NOUNS);
+    const tail = genitiveTail(text, m.index + m[0].length);
+    if (noun && tail.some((w, k) => placeGenitive(w) || (capitalised(w) && REGION_NOUN_GENITIVE.test(tail[k + 1] ?? ''))))
+      out.push([noun[0], ...tail].join(' '));
   }
   return out;
 }
@@ -646,7 +683,8 @@ export function findCyrillicEntities(
   for (const text of texts) {
     for (const m of text.matchAll(CAP_ADJECTIVE)) {
       // The head noun may follow lower-case adjectives: `Тверской краеведческий музей`.
-      const next = /^(?:\s+\p{Ll}+){1,3}/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 70));
+      // A lower-case adjective may be two joined by a hyphen: `Заречное трамвайно-троллейбусное управление`.
+      const next = /^(?:\s+\p{Ll}+(?:-\p{Ll}+)?){1,3}/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 70));
       const lower = next ? next[0].trim().split(/\s+/u) : [];
       const headAt = headAfterAdjectives(lower);
       if (!next || headAt < 0) continue;
@@ -661,7 +699,7 @@ export function findCyrillicEntities(
       // unless the adjective is in an oblique case the noun's ending hides (`на Рыбинском водохранилище`).
       const nominative = headWord === noun[0] && !(noun[1] === 'n' && OBLIQUE_NEUTER_ADJECTIVE.test(m[0]));
       const adjectives = [m[0], ...between].map((a) => (nominative ? a : adjectiveNominative(a, noun[1], ukrainian)));
-      const consumed = new RegExp(`^(?:\\s+\\p{Ll}+){${headAt + 1}}`, 'u').exec(next[0])![0];
+      const consumed = new RegExp(`^(?:\\s+\\p{Ll}+(?:-\\p{Ll}+)?){${headAt + 1}}`, 'u').exec(next[0])![0];
       const name = `${adjectives.join(' ')} ${noun[0]}`;
       if (place) {
         placeAdjectives.add(m[0]);

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+
+describe('Russian and Ukrainian bodies: where their name ends, and bodies named in lower case', () => {
+  it('ends a body’s name before the person after it, keeping a place’s genitive', () => {
+    const draft = parseClip(
+      'Новости\n\nНачальник Заречного управления по гидрологии Светлана Петрова пояснила, что лёд тонкий. Специалисты Заречного технического университета по заказу министерства поставили датчики.',
+    );
+    expect(draft.organizations).toEqual(expect.arrayContaining(['Заречное управление по гидрологии', 'Заречный технический университет']));
+    expect(draft.organizations.some((o) => o.includes('Светлана') || o.includes('заказу'))).toBe(false);
+  });
+
+  it('keeps a country’s genitive in a Ukrainian body’s name and leaves out a given name with an apostrophe', () => {
+    const draft = parseClip(
+      "Новини\n\nПро це повідомила заступниця директора Адміністрації річкових портів України Олена Петренко. За словами голови Липовецької районної ради В'ячеслава Коваля, міст відкриють улітку.",
+    );
+    expect(draft.organizations).toEqual(expect.arrayContaining(['Адміністрація річкових портів України', 'Липовецька районна рада']));
+    expect(draft.organizations.some((o) => o.includes('Олена') || o.includes("В'ячеслава"))).toBe(false);
+  });
+
+  it('reads a town’s or region’s own government written in lower case, and no place inside it', () => {
+    const draft = parseClip(
+      'Новости\n\nСуд обязал мэрию Тамбова выплатить долг. Данные передали в правительство Заречной области и в департамент культуры Твери.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining(['мэрия Тамбова', 'правительство Заречной области', 'департамент культуры Твери']),
+    );
+    expect(draft.places).not.toContain('Заречная область');
+    expect(draft.places).not.toContain('Тамбов');
+  });
+
+  it('reads a planetarium, a metro and an office named by a hyphened adjective as bodies', () => {
+    const draft = parseClip(
+      'Новости\n\nЗаречный планетарий открылся после ремонта. Работники Заречного метрополитена и Лесогорское трамвайно-троллейбусное управление поддержали акцию.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining(['Заречный планетарий', 'Заречный метрополитен', 'Лесогорское трамвайно-троллейбусное управление']),
+    );
+  });
+});
