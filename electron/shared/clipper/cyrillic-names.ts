@@ -433,6 +433,8 @@ function placeAfterPreposition(name: string, preposition: string, ukrainian: boo
   const words = name.split(' ');
   // A hyphened name's parts decline apart (`Білгорода-Дністровського`): only the gazetteer turns it back.
   if (name.includes('-')) return cyrillicPlace(name, ukrainian);
+  // `в Адміністрації`, `в Управлении`: a body's head noun, whose name follows.
+  if (words.length === 1 && isCyrillicBodyHead(name)) return null;
   if (words.length === 1)
     return isCyrillicTownAsWritten(name, ukrainian)
       ? name

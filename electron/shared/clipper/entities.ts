@@ -239,7 +239,11 @@ export const foldName = nameKey;
 const GAZETTEER_EVIDENCE = 2;
 
 // `Уральском заводе`: an adjective before its noun, though its stem is a town's.
-const CYRILLIC_ADJECTIVE = /(?:ск|цк)(?:ий|ый|ой|ого|ому|им|ом|ая|ую|ие|их|ими|ій|ім|а|у|ої|ою|і|е)$/u;
+// `Северного управления` too: an adjective in `-н-` in a case no town's name in `-ный` is written in after its preposition.
+const CYRILLIC_ADJECTIVE = /(?:(?:ск|цк)(?:ий|ый|ой|ого|ому|им|ом|ая|ую|ие|их|ими|ій|ім|а|у|ої|ою|і|е)|н(?:ого|ому|ую|ых|ыми|ої|ою))$/u;
+
+// A Russian or Ukrainian adjective in the nominative: `Северный`, `Міський`, `Новая`, `Синее`.
+const CYRILLIC_FULL_ADJECTIVE = /^\p{Script=Cyrillic}+(?:ый|ий|ой|ій|ая|яя|ое|ее)$/u;
 
 const SERVICE_BEFORE_DISTRICT =
   /^(?:Conservation|Water|Irrigation|School|Sanitation|Utility|Utilities|Transit|Fire|Park|Parks|Hospital|Health|Library|Drainage|Flood|Housing|Power|Sewer|Municipal)$/u;
@@ -496,6 +500,8 @@ function isNoise(m: Mention, language: string): boolean {
   // `… sur le glacier. © Anne Roux / Agence`: a picture's credit names its photographer and agency, no one in the story.
   if (PICTURE_CREDIT_BEFORE.test(m.before)) return true;
   if (m.tokens.length === 1 && VESSEL_PREFIXES.has(m.name) && /^\s+\p{Lu}/u.test(m.after)) return true;
+  // `Міський голова заявив`, `Северный ветер усилился`: an adjective opening a sentence before its noun names nothing.
+  if (m.tokens.length === 1 && m.sentenceStart && CYRILLIC_FULL_ADJECTIVE.test(m.name) && /^\s+\p{Ll}/u.test(m.after)) return true;
   if (m.tokens.length === 1 && (GENERIC.has(m.name) || ORG_WORDS.has(m.name) || PLACE_WORDS.has(m.name) || isCyrillicBodyKind(m.name)))
     return true;
   // `der Behörde`, `die Hafenbehörde`, `die Gemeinde`: a kind of body or place, not its name.
