@@ -195,6 +195,27 @@ const NAMED_PLANT = new RegExp(
   'gu',
 );
 
+// Capitalised words listed with commas and a last conjunction: `Борзну, Ічню та Носівку`.
+const LIST_NAME = String.raw`\p{Lu}[\p{Ll}'’ʼ]+(?:-\p{Lu}?[\p{Ll}'’ʼ]+)*`;
+const NAME_LIST = new RegExp(String.raw`(?<![\p{L}-])${LIST_NAME}(?:,\s+${LIST_NAME})*\s+(?:и|і|та|й)\s+${LIST_NAME}(?![\p{L}'’ʼ-])`, 'gu');
+
+/**
+ * The towns of a list all of whose words are towns in one case (`з'єднує Борзну, Ічню та
+ * Носівку`, `в школах Тамбова, Кыштыма и Борзны`), each as written and in the nominative. A list
+ * is the cue the smaller towns need: one alone may be a word or a surname.
+ */
+function listedTowns(text: string, ukrainian: boolean): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [list] of text.matchAll(NAME_LIST)) {
+    const names = list.split(/,\s+|\s+(?:и|і|та|й)\s+/u);
+    const towns = names.map((n) =>
+      isGivenName(n) ? null : isCyrillicTownAsWritten(n, ukrainian) ? n : (cyrillicPlace(n, ukrainian) ?? cyrillicTown(n, ukrainian)),
+    );
+    if (towns.every((t) => t !== null)) names.forEach((n, k) => out.push([n, towns[k]!]));
+  }
+  return out;
+}
+
 /** Whether a word is a power station's initials: `Заречной ГЭС` is a place, though named by initials as bodies are. */
 export const isPlantInitials = (word: string) => new RegExp(`^${PLANT_INITIALS}$`, 'u').test(word);
 
@@ -432,7 +453,7 @@ function placeAfterPreposition(name: string, preposition: string, ukrainian: boo
   if (!/^\p{Script=Cyrillic}/u.test(name)) return null;
   const words = name.split(' ');
   // A hyphened name's parts decline apart (`Білгорода-Дністровського`): only the gazetteer turns it back.
-  if (name.includes('-')) return cyrillicPlace(name, ukrainian);
+  if (name.includes('-')) return cyrillicPlace(name, ukrainian) ?? cyrillicTown(name, ukrainian);
   // `в Адміністрації`, `в Управлении`: a body's head noun, whose name follows.
   if (words.length === 1 && isCyrillicBodyHead(name)) return null;
   if (words.length === 1)
@@ -726,6 +747,10 @@ export function findCyrillicEntities(
     for (const name of headedOrganisations(text)) organizations.add(name);
     for (const name of regionalOffices(text)) organizations.add(name);
     for (const street of cyrillicStreets(text, ukrainian)) places.add(street);
+    for (const [written, town] of listedTowns(text, ukrainian)) {
+      places.add(town);
+      if (town !== written) declined.add(written);
+    }
     for (const m of text.matchAll(NAMED_PLANT)) {
       const plant = `${adjectiveNominative(m[1]!, 'f', ukrainian)} ${m[2]!}`;
       places.add(plant);

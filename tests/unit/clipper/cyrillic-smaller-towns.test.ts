@@ -33,4 +33,10 @@ describe('Russian and Ukrainian smaller towns in their cases', () => {
     expect(draft.places).not.toContain('Липну');
     expect(draft.places).not.toContain('Гураї');
   });
+
+  it('reads the smaller towns of a list all of whose words are towns, in the nominative', () => {
+    const draft = parseClip('Новини\n\nНовий міст знову з’єднує Борзну, Ічню та Носівку з обласним центром, сказав міністр.');
+    expect(draft.places).toEqual(expect.arrayContaining(['Борзна', 'Ічня', 'Носівка']));
+    expect(draft.places).not.toContain('Борзну');
+  });
 });
