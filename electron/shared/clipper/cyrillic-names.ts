@@ -2,7 +2,7 @@ import { cyrillicPlace, cyrillicTown, isCountryName, isCyrillicTownAsWritten, wi
 import { CYRILLIC_LEGAL_FORMS, MAX_STEM_WORD, ORG_STEMS, ROLE_STEMS } from './lexicon/entity-words.js';
 import { cyrillicSettlements } from './cyrillic-settlements.js';
 import { isGivenName } from './lexicon/given-names.js';
-import { cyrillicStreets } from './cyrillic-streets.js';
+import { cyrillicStreets, numberedRoads } from './cyrillic-streets.js';
 import { findQuotedBodies, isQuotedWhole } from './quoted-bodies.js';
 
 /**
@@ -240,7 +240,7 @@ const QUOTE_AFTER = /^\s+[«"“„]/u;
 // A company named in quotation marks after its kind, which may carry a prefix (`агрохолдинг`,
 // `енергокомпанія`), or after its legal form's initials: `компанія «Полісся-Буд»`, `ГО «…»`.
 const QUOTED_COMPANY = new RegExp(
-  String.raw`(?<!\p{L})(?:\p{L}?\p{Ll}*(?:[Кк]омпани|[Кк]омпані|[Фф]ирм|[Фф]ірм|[Хх]олдинг|[Кк]онцерн|[Ии]здательств|[Вв]идавництв|[Оо]рганизаци|[Оо]рганізаці|[Оо]бъединени|[Оо]б['’]єднанн|[Аа]ссоциаци|[Аа]соціаці|[Дд]вижени|[Кк]орпораци|[Кк]орпораці|[Пп]редприяти|[Пп]ідприємств|[Аа]гентств|[Аа]генці|[Сс]туди|[Сс]туді|[Уу]ниверситет|[Уу]ніверситет|[Аа]кадеми|[Аа]кадемі|[Ии]нститут|[Іі]нститут|[Тт]еатр|[Лл]ице|[Лл]іце)\p{L}*|[Бб]юро|рух\p{L}{0,2}|\p{L}?\p{Ll}*(?:[Зз]астройщик|[Зз]абудовник)\p{L}{0,3}|\p{L}?\p{Ll}*(?:[Фф]онд|[Бб]анк|[Зз]авод|[Кк]луб)\p{L}{0,2}|[Пп]еревозчик\p{L}*|[Пп]еревізник\p{L}*|[Гг]азет\p{L}{1,3}|[Тт]елеканал\p{L}{0,2}|гурт\p{L}{0,2}|ансамбл\p{L}{1,3}|${CYRILLIC_LEGAL_FORMS})\s+[«"“„]([^«»"“”„]{2,60})[»"”“]`,
+  String.raw`(?<!\p{L})(?:\p{L}?\p{Ll}*(?:[Кк]омпани|[Кк]омпані|[Фф]ирм|[Фф]ірм|[Хх]олдинг|[Кк]онцерн|[Ии]здательств|[Вв]идавництв|[Оо]рганизаци|[Оо]рганізаці|[Оо]бъединени|[Оо]б['’]єднанн|[Аа]ссоциаци|[Аа]соціаці|[Дд]вижени|[Кк]орпораци|[Кк]орпораці|[Пп]редприяти|[Пп]ідприємств|[Аа]гентств|[Аа]генці|[Сс]туди|[Сс]туді|[Уу]ниверситет|[Уу]ніверситет|[Аа]кадеми|[Аа]кадемі|[Ии]нститут|[Іі]нститут|[Тт]еатр|[Лл]ице|[Лл]іце)\p{L}*|[Бб]юро|рух\p{L}{0,2}|\p{L}?\p{Ll}*(?:[Пп]екарн|[Кк]ав['’]ярн|[Кк]офейн|[Рр]есторан|[Мм]агазин|[Гг]отел|[Гг]остиниц|[Кк]линик|[Кк]лінік|[Аа]птек)\p{L}{0,3}|\p{L}?\p{Ll}*(?:[Зз]астройщик|[Зз]абудовник)\p{L}{0,3}|\p{L}?\p{Ll}*(?:[Фф]онд|[Бб]анк|[Зз]авод|[Кк]луб)\p{L}{0,2}|[Пп]еревозчик\p{L}*|[Пп]еревізник\p{L}*|[Гг]азет\p{L}{1,3}|[Тт]елеканал\p{L}{0,2}|гурт\p{L}{0,2}|ансамбл\p{L}{1,3}|${CYRILLIC_LEGAL_FORMS})\s+[«"“„]([^«»"“”„]{2,60})[»"”“]`,
   'gu',
 );
 
@@ -636,21 +636,26 @@ function nounNominative(word: string): string {
 }
 
 // `Верховна Рада`, `Государственной Думы`: a national body capitalises its head noun too.
-const CAPITALISED_HEAD = /^\s+(\p{Lu}\p{Ll}+)(?!\p{L})/u;
+// `Прем'єр-ліги`, `Премьер-лиги`: the head may be a compound whose last part is the noun.
+const CAPITALISED_HEAD = /^\s+((?:\p{Lu}[\p{Ll}'’ʼ]+-)?)(\p{L}\p{Ll}+)(?![\p{L}'’ʼ-])/u;
 const upperFirst = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** Bodies named by a capitalised adjective and a capitalised head noun, in the nominative. */
 function capitalisedHeadBodies(text: string, ukrainian: boolean): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(CAP_ADJECTIVE)) {
-    const head = CAPITALISED_HEAD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1];
-    const noun = head ? headNoun(head, ORG_NOUNS) : null;
+    const head = CAPITALISED_HEAD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    const [, prefix = '', word = ''] = head ?? [];
+    // A compound's noun is lower case after its hyphen; a lone head is capitalised.
+    if (!head || (prefix ? !/^\p{Ll}/u.test(word) : !/^\p{Lu}/u.test(word))) continue;
+    const noun = headNoun(word, ORG_NOUNS);
     if (!noun || !agrees(m[0], noun[1]) || isRoleNoun(m[0])) continue;
-    const adjective = head === upperFirst(noun[0]) ? m[0] : adjectiveNominative(m[0], noun[1], ukrainian);
-    const name = `${adjective} ${upperFirst(noun[0])}`;
+    const written = prefix ? noun[0] : upperFirst(noun[0]);
+    const adjective = word === written ? m[0] : adjectiveNominative(m[0], noun[1], ukrainian);
+    const name = `${adjective} ${prefix}${written}`;
     // `Российской Федерации`: a country named so is a place, not a body.
     if (isCountryName(name, ukrainian ? 'uk' : 'ru')) continue;
-    const headEnd = m.index + m[0].length + CAPITALISED_HEAD.exec(text.slice(m.index + m[0].length))![0].length;
+    const headEnd = m.index + m[0].length + head[0].length;
     found.push([name, ...genitiveTail(text, headEnd)].join(' '));
   }
   return found;
@@ -724,6 +729,8 @@ export function findCyrillicEntities(
       const adjectives = [m[0], ...between].map((a) => (nominative ? a : adjectiveNominative(a, noun[1], ukrainian)));
       const consumed = new RegExp(`^(?:\\s+\\p{Ll}+(?:-\\p{Ll}+)?){${headAt + 1}}`, 'u').exec(next[0])![0];
       const name = `${adjectives.join(' ')} ${noun[0]}`;
+      // `пекарня «Тёплый край»`: a name in quotation marks is a firm's, a ship's or a prize's, not the land its words name.
+      if (place && /[«"“„]$/u.test(text.slice(0, m.index))) continue;
       if (place) {
         placeAdjectives.add(m[0]);
         const named: [string, string][] = [
@@ -747,6 +754,7 @@ export function findCyrillicEntities(
     for (const name of headedOrganisations(text)) organizations.add(name);
     for (const name of regionalOffices(text)) organizations.add(name);
     for (const street of cyrillicStreets(text, ukrainian)) places.add(street);
+    for (const road of numberedRoads(text)) places.add(road);
     for (const [written, town] of listedTowns(text, ukrainian)) {
       places.add(town);
       if (town !== written) declined.add(written);
