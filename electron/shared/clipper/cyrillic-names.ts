@@ -398,7 +398,18 @@ const COMPOUND_HEADS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['нафта', 'f', 'нафт'],
   ['нефть', 'f', 'нефт'],
   ['сталь', 'f', 'стал'],
+  ['надзор', 'm', 'надзор'],
+  ['нагляд', 'm', 'нагляд'],
+  ['залізниця', 'f', 'залізниц'],
 ];
+
+// A state body's or a state firm's one-word name opens on its country's or the state's prefix:
+// `Роскосмос`, `Росавиации`, `Укрпошта`, `Держгеокадастру`, `Мінцифри` (not `Россия`, `Ростов`, `Україна`, `Мінськ`).
+const STATE_PREFIXED = /(?<![\p{L}-])(?:Рос(?!с|тов)|Укр(?!аїн|аин)|Держ|Мін(?!ськ))\p{Ll}{4,}(?![\p{L}-])/gu;
+
+/** The one-word state bodies and firms a text names, in the nominative by their head where one is known. */
+const statePrefixedBodies = (text: string): string[] => [...text.matchAll(STATE_PREFIXED)].map((m) => cyrillicOrganisationNominative(m[0]));
+const isStatePrefixed = (word: string) => new RegExp(`^${STATE_PREFIXED.source}$`, 'u').test(word);
 
 /**
  * A one-word body's name in the nominative by its head noun, written alone or ending a compound
@@ -454,8 +465,8 @@ function placeAfterPreposition(name: string, preposition: string, ukrainian: boo
   const words = name.split(' ');
   // A hyphened name's parts decline apart (`Білгорода-Дністровського`): only the gazetteer turns it back.
   if (name.includes('-')) return cyrillicPlace(name, ukrainian) ?? cyrillicTown(name, ukrainian);
-  // `в Адміністрації`, `в Управлении`: a body's head noun, whose name follows.
-  if (words.length === 1 && isCyrillicBodyHead(name)) return null;
+  // `в Адміністрації`, `в Управлении`: a body's head noun, whose name follows; `в Роскосмос`: a state body.
+  if (words.length === 1 && (isCyrillicBodyHead(name) || isStatePrefixed(name))) return null;
   if (words.length === 1)
     return isCyrillicTownAsWritten(name, ukrainian)
       ? name
@@ -697,6 +708,7 @@ export function findCyrillicEntities(
   texts: readonly string[],
   ukrainian: boolean,
   otherPlaces: readonly string[],
+  datelineLength: ReadonlyMap<number, number> = new Map(),
 ): { places: string[]; organizations: string[] } {
   const places = new Set<string>();
   const organizations = new Set<string>();
@@ -708,7 +720,7 @@ export function findCyrillicEntities(
   const placeAdjectives = new Set<string>();
   // … and of bodies (`Центральным` of `Центральный банк`), which name no town either.
   const bodyAdjectives = new Set<string>();
-  for (const text of texts) {
+  for (const [index, text] of texts.entries()) {
     for (const m of text.matchAll(CAP_ADJECTIVE)) {
       // The head noun may follow lower-case adjectives: `Тверской краеведческий музей`.
       // A lower-case adjective may be two joined by a hyphen: `Заречное трамвайно-троллейбусное управление`.
@@ -755,6 +767,8 @@ export function findCyrillicEntities(
     for (const name of regionalOffices(text)) organizations.add(name);
     for (const street of cyrillicStreets(text, ukrainian)) places.add(street);
     for (const road of numberedRoads(text)) places.add(road);
+    // The agency's own marker in the dateline (`ОДЕСА, 2 мая (Укрпресс) –`) names the source, no body of the story.
+    for (const body of statePrefixedBodies(text.slice(datelineLength.get(index) ?? 0))) organizations.add(body);
     for (const [written, town] of listedTowns(text, ukrainian)) {
       places.add(town);
       if (town !== written) declined.add(written);

@@ -18,3 +18,17 @@ describe('Russian and Ukrainian numbered roads, compound heads and quoted shops'
     expect(draft.places).not.toContain('Лісовий край');
   });
 });
+
+describe('Russian and Ukrainian state bodies named in one word', () => {
+  it('reads a body named on the state’s prefix, in the nominative, and no town from it after a preposition', () => {
+    const draft = parseClip('Новини\n\nДані передали в Держлісагентство, а ремонт колії завершує Укрпошталізниця. Україна чекає.');
+    expect(draft.organizations).toEqual(expect.arrayContaining(['Держлісагентство', 'Укрпошталізниця']));
+    expect(draft.places).not.toContain('Держлісагентство');
+    expect(draft.organizations).not.toContain('Україна');
+  });
+
+  it('leaves out the agency’s own marker in the dateline', () => {
+    const draft = parseClip('Новини\n\nОДЕСА, 2 травня (Укрпрес) – У порту запрацював новий термінал, повідомили в адміністрації.');
+    expect(draft.organizations).not.toContain('Укрпрес');
+  });
+});
