@@ -109,6 +109,11 @@ const ORG_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['асоціація', 'f', 'асоціаці'],
   ['организация', 'f', 'организаци'],
   ['організація', 'f', 'організаці'],
+  // Units of the border guard or the army: `Заріченський прикордонний загін`, `Лесогорский пограничный отряд`.
+  ['загін', 'm', 'загін'],
+  ['загін', 'm', 'загон'],
+  ['отряд', 'm', 'отряд'],
+  ['бригада', 'f', 'бригад'],
   ['планетарий', 'm', 'планетари'],
   ['планетарій', 'm', 'планетарі'],
   ['метрополитен', 'm', 'метрополитен'],
@@ -223,6 +228,9 @@ export const isPlantInitials = (word: string) => new RegExp(`^${PLANT_INITIALS}$
 const NAME_AFTER_REGION = /^\s+(\p{Lu}\p{Ll}+)(?!\p{L})/u;
 const REGION_GENITIVE = /^(?:республики|республіки|области|області|края|краю|округа)$/iu;
 const MAX_GENITIVE_WORDS = 5;
+// The region a body's branch serves ends its name: `Служба автомобільних доріг у Липовецькій області`,
+// `Управление Росреестра по Заречной области`. (Russian `в` is left out: `Министерство … в Тверской области заявило`.)
+const SERVED_REGION = /^\s+((?:по\s+\p{Lu}\p{Ll}+ой\s+области|у\s+\p{Lu}\p{Ll}+ій\s+області))(?!\p{L})/u;
 // `імені Тараса Шевченка`, `имени И. М. Сеченова`: the person a body is named after, in the genitive.
 const NAMED_AFTER = /^(?:імені|имени)$/u;
 const HONOURED_NAME =
@@ -300,6 +308,7 @@ function genitiveWords(text: string, from: number): string[] {
       fieldPhrase(tail) ??
       ACRONYM_WORD.exec(tail) ??
       (REGION_GENITIVE.test(words[words.length - 1] ?? '') ? NAME_AFTER_REGION.exec(tail) : null) ??
+      (words.length ? SERVED_REGION.exec(tail) : null) ??
       bareGenitive(tail, words);
     // `… Житомира затвердила`: a past-tense verb ends like a genitive but ends the name; so do a
     // preposition or a conjunction alone (`комбінат за підсумками`, `… здоров'я та фонд`).
@@ -307,6 +316,8 @@ function genitiveWords(text: string, from: number): string[] {
     if (!g || PAST_VERB.test(g[1]!) || NOT_IN_NAME.test(g[1]!) || DATIVE_ADJECTIVE.test(g[1]!) || ADVERB.test(g[1]!)) break;
     words.push(g[1]!);
     tail = tail.slice(g[0].length);
+    // The region a branch serves closes its name.
+    if (SERVED_REGION.test(g[0])) break;
   }
   return words;
 }

@@ -38,3 +38,19 @@ describe('Russian and Ukrainian bodies: where their name ends, and bodies named 
     );
   });
 });
+
+describe('Russian and Ukrainian bodies by the region they serve, and units of the border guard', () => {
+  it('ends a branch’s name with the region it serves', () => {
+    const draft = parseClip(
+      'Новини\n\nДані передаватимуться до Служби автомобільних доріг у Липовецькій області. Справу веде Управление Росреестра по Заречной области.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining(['Служба автомобільних доріг у Липовецькій області', 'Управление Росреестра по Заречной области']),
+    );
+  });
+
+  it('reads a border detachment named by its adjectives as a body', () => {
+    const draft = parseClip('Новини\n\nЗаріченський прикордонний загін закликав капітанів подавати списки екіпажів.');
+    expect(draft.organizations).toContain('Заріченський прикордонний загін');
+  });
+});
