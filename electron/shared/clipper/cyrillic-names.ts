@@ -228,7 +228,7 @@ export const isPlantInitials = (word: string) => new RegExp(`^${PLANT_INITIALS}$
 const NAME_AFTER_REGION = /^\s+(\p{Lu}\p{Ll}+)(?!\p{L})/u;
 const REGION_GENITIVE = /^(?:республики|республіки|области|області|края|краю|округа)$/iu;
 const MAX_GENITIVE_WORDS = 5;
-// The region a body's branch serves ends its name: `Служба автомобільних доріг у Липовецькій області`,
+// The region a body's branch serves ends its name: `Головне управління Держпраці у Липовецькій області`,
 // `Управление Росреестра по Заречной области`. (Russian `в` is left out: `Министерство … в Тверской области заявило`.)
 const SERVED_REGION = /^\s+((?:по\s+\p{Lu}\p{Ll}+ой\s+области|у\s+\p{Lu}\p{Ll}+ій\s+області))(?!\p{L})/u;
 // `імені Тараса Шевченка`, `имени И. М. Сеченова`: the person a body is named after, in the genitive.

@@ -30,7 +30,7 @@ describe('Russian and Ukrainian land, water and roads', () => {
   });
 
   it('names a power station by its adjective and initials as a place, not a body', () => {
-    const draft = parseClip('Новости\n\nНа участке от Заречной ГЭС до порта работают два судна.');
+    const draft = parseClip('Новости\n\nПлотину Заречной ГЭС осмотрели инженеры.');
     expect(draft.places).toContain('Заречная ГЭС');
     expect(draft.organizations).not.toContain('Заречной ГЭС');
   });
