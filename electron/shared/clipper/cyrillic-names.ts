@@ -1,7 +1,8 @@
-import { cyrillicPlace, isCountryName, withWrittenSoftSigns } from './gazetteer.js';
+import { cyrillicPlace, cyrillicTown, isCountryName, isCyrillicTownAsWritten, withWrittenSoftSigns } from './gazetteer.js';
 import { CYRILLIC_LEGAL_FORMS, MAX_STEM_WORD, ORG_STEMS, ROLE_STEMS } from './lexicon/entity-words.js';
 import { cyrillicSettlements } from './cyrillic-settlements.js';
-import { cyrillicStreets } from './cyrillic-streets.js';
+import { isGivenName } from './lexicon/given-names.js';
+import { cyrillicStreets, numberedRoads } from './cyrillic-streets.js';
 import { findQuotedBodies, isQuotedWhole } from './quoted-bodies.js';
 
 /**
@@ -42,6 +43,17 @@ const PLACE_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['лиман', 'm', 'лиман'],
   ['остров', 'm', 'остров'],
   ['округ', 'm', 'округ'],
+  // Land, water and roads named by an adjective: `Длинная коса`, `Старе гирло`, `Заречное шоссе`, `Сибирский тракт`.
+  ['коса', 'f', 'кос'],
+  ['бухта', 'f', 'бухт'],
+  ['залив', 'm', 'залив'],
+  ['затока', 'f', 'заток'],
+  ['пролив', 'm', 'пролив'],
+  ['гирло', 'n', 'гирл'],
+  ['канал', 'm', 'канал'],
+  ['шоссе', 'n', 'шоссе'],
+  ['шосе', 'n', 'шосе'],
+  ['тракт', 'm', 'тракт'],
 ];
 const ORG_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['музей', 'm', 'музе'],
@@ -97,6 +109,22 @@ const ORG_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['асоціація', 'f', 'асоціаці'],
   ['организация', 'f', 'организаци'],
   ['організація', 'f', 'організаці'],
+  // Units of the border guard or the army: `Заріченський прикордонний загін`, `Лесогорский пограничный отряд`.
+  ['загін', 'm', 'загін'],
+  ['загін', 'm', 'загон'],
+  ['отряд', 'm', 'отряд'],
+  ['бригада', 'f', 'бригад'],
+  ['планетарий', 'm', 'планетари'],
+  ['планетарій', 'm', 'планетарі'],
+  ['метрополитен', 'm', 'метрополитен'],
+  ['метрополітен', 'm', 'метрополітен'],
+  ['зоопарк', 'm', 'зоопарк'],
+  ['филармония', 'f', 'филармони'],
+  ['філармонія', 'f', 'філармоні'],
+  ['консерватория', 'f', 'консерватори'],
+  ['консерваторія', 'f', 'консерваторі'],
+  ['колледж', 'm', 'колледж'],
+  ['коледж', 'm', 'коледж'],
   ['сили', 'p', 'сил'],
   ['силы', 'p', 'сил'],
   ['війська', 'p', 'війсь'],
@@ -139,7 +167,7 @@ const ADJECTIVE_ENDINGS = [
 // The instrumental too: `с Северным техническим институтом`, `з Поліським університетом`.
 const CAP_ADJECTIVE =
   /(?<![\p{L}-])\p{Lu}\p{Ll}+(?:['’ʼ]\p{Ll}+)?(?:-\p{Ll}+)?(?:ого|его|ому|ему|ой|ей|ую|юю|ая|яя|ий|ый|ій|ое|ее|ом|ем|ым|им|ім|ої|ых|их|іх|а|е|я)(?!\p{L})/gu;
-const LOWER_ADJECTIVE = /^\p{Ll}+(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ому|ему|ей|ом|ем|ым|им|ую|ій|ої|ою|ім|их|іх|а|е)$/u;
+const LOWER_ADJECTIVE = /^\p{Ll}+(?:-\p{Ll}+)?(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ому|ему|ей|ом|ем|ым|им|ую|ій|ої|ою|ім|их|іх|а|е)$/u;
 // A word of an organisation's genitive tail: `… транспортного машиностроения`, `… портів України`,
 // (after `и`, `та` only a lower-case word: `… и Верховного суда` opens another body's name)
 // `… образования и науки Республики Татарстан`, `… розвитку громад`, `… з питань праці`.
@@ -152,7 +180,9 @@ const GENITIVE_WORD =
 // An instrumental after `з` is company (`з лікарями`), and `по словам`, `по данным` cite a source.
 const FIELD = String.raw`(?:\p{Ll}+(?:ому|ему|ой|ей|их|іх|ої|ым|им)\s+)?\p{Ll}{4,}(?<!ами|ями|ими|ою|ею|ом|ем|ым|им)`;
 const FIELD_PHRASE = new RegExp(String.raw`^\s+((?:по|з|із)\s+${FIELD}(?:\s+(?:и|і|та)\s+${FIELD})?)(?!\p{L})`, 'u');
-const CITED_SOURCE = /^(?:по|з|із)\s+(?:словам|информации|сведениям|мнению|оценкам|итогам|даними|інформацією)(?!\p{L})/u;
+// … and `по заказу`, `по просьбе`, `по решению` say on whose order or initiative something is done.
+const CITED_SOURCE =
+  /^(?:по|з|із)\s+(?:словам|информации|сведениям|мнению|оценкам|итогам|даними|інформацією|заказу|поручению|просьбе|приглашению|инициативе|требованию|решению|указанию|причине|случаю|плану|графику|итогах)(?!\p{L})/u;
 // A plural genitive may have no ending at all (`громад`, `справ`, `сил`): it is read as one when a
 // plural adjective stands before it (`внутрішніх справ`) or another genitive follows over `та`/`и`
 // (`громад та територій`).
@@ -162,10 +192,45 @@ const PLURAL_ADJECTIVE = /(?:ых|их|іх)$/u;
 // on a verb's present ending (`… суда Москвы обжалуют.`).
 const CLOSING_BARE_GENITIVE = /^\s+\p{Ll}{2,}[бгджзклмнпрстфхцчшщ](?<!(?:ут|ют|ат|ят|ит|ет|ть))(?=[.,;:])/u;
 const PAIRED_GENITIVE = /^\s+(?:и|і|та)\s+\p{L}+(?:ых|их|іх|ов|ев|ів|ій|ий|ей)(?!\p{L})/u;
+// A power station by its initials, which do not decline, named by an adjective that agrees with
+// `станция`: `Заречной ГЭС` → `Заречная ГЭС`, `Південноукраїнської АЕС`.
+const PLANT_INITIALS = String.raw`(?:ГЭС|ГЕС|АЭС|АЕС|ГРЭС|ГРЕС|ТЭС|ТЕС|ТЭЦ|ТЕЦ)`;
+const NAMED_PLANT = new RegExp(
+  String.raw`(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:ая|ой|ую|а|ої|ій|у|ою))\s+(${PLANT_INITIALS})(?!\p{L})`,
+  'gu',
+);
+
+// Capitalised words listed with commas and a last conjunction: `Борзну, Ічню та Носівку`.
+const LIST_NAME = String.raw`\p{Lu}[\p{Ll}'’ʼ]+(?:-\p{Lu}?[\p{Ll}'’ʼ]+)*`;
+const NAME_LIST = new RegExp(String.raw`(?<![\p{L}-])${LIST_NAME}(?:,\s+${LIST_NAME})*\s+(?:и|і|та|й)\s+${LIST_NAME}(?![\p{L}'’ʼ-])`, 'gu');
+
+/**
+ * The towns of a list all of whose words are towns in one case (`з'єднує Борзну, Ічню та
+ * Носівку`, `в школах Тамбова, Кыштыма и Борзны`), each as written and in the nominative. A list
+ * is the cue the smaller towns need: one alone may be a word or a surname.
+ */
+function listedTowns(text: string, ukrainian: boolean): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [list] of text.matchAll(NAME_LIST)) {
+    const names = list.split(/,\s+|\s+(?:и|і|та|й)\s+/u);
+    const towns = names.map((n) =>
+      isGivenName(n) ? null : isCyrillicTownAsWritten(n, ukrainian) ? n : (cyrillicPlace(n, ukrainian) ?? cyrillicTown(n, ukrainian)),
+    );
+    if (towns.every((t) => t !== null)) names.forEach((n, k) => out.push([n, towns[k]!]));
+  }
+  return out;
+}
+
+/** Whether a word is a power station's initials: `Заречной ГЭС` is a place, though named by initials as bodies are. */
+export const isPlantInitials = (word: string) => new RegExp(`^${PLANT_INITIALS}$`, 'u').test(word);
+
 // A capitalised name after `Республики`, `области`: it stays in the nominative.
 const NAME_AFTER_REGION = /^\s+(\p{Lu}\p{Ll}+)(?!\p{L})/u;
 const REGION_GENITIVE = /^(?:республики|республіки|области|області|края|краю|округа)$/iu;
 const MAX_GENITIVE_WORDS = 5;
+// The region a body's branch serves ends its name: `Головне управління Держпраці у Липовецькій області`,
+// `Управление Росреестра по Заречной области`. (Russian `в` is left out: `Министерство … в Тверской области заявило`.)
+const SERVED_REGION = /^\s+((?:по\s+\p{Lu}\p{Ll}+ой\s+области|у\s+\p{Lu}\p{Ll}+ій\s+області))(?!\p{L})/u;
 // `імені Тараса Шевченка`, `имени И. М. Сеченова`: the person a body is named after, in the genitive.
 const NAMED_AFTER = /^(?:імені|имени)$/u;
 const HONOURED_NAME =
@@ -183,7 +248,7 @@ const QUOTE_AFTER = /^\s+[«"“„]/u;
 // A company named in quotation marks after its kind, which may carry a prefix (`агрохолдинг`,
 // `енергокомпанія`), or after its legal form's initials: `компанія «Полісся-Буд»`, `ГО «…»`.
 const QUOTED_COMPANY = new RegExp(
-  String.raw`(?<!\p{L})(?:\p{L}?\p{Ll}*(?:[Кк]омпани|[Кк]омпані|[Фф]ирм|[Фф]ірм|[Хх]олдинг|[Кк]онцерн|[Ии]здательств|[Вв]идавництв|[Оо]рганизаци|[Оо]рганізаці|[Оо]бъединени|[Оо]б['’]єднанн|[Аа]ссоциаци|[Аа]соціаці|[Дд]вижени|[Кк]орпораци|[Кк]орпораці|[Пп]редприяти|[Пп]ідприємств|[Аа]гентств|[Аа]генці|[Сс]туди|[Сс]туді|[Уу]ниверситет|[Уу]ніверситет|[Аа]кадеми|[Аа]кадемі|[Ии]нститут|[Іі]нститут|[Тт]еатр|[Лл]ице|[Лл]іце)\p{L}*|[Бб]юро|рух\p{L}{0,2}|\p{L}?\p{Ll}*(?:[Зз]астройщик|[Зз]абудовник)\p{L}{0,3}|\p{L}?\p{Ll}*(?:[Фф]онд|[Бб]анк|[Зз]авод|[Кк]луб)\p{L}{0,2}|[Пп]еревозчик\p{L}*|[Пп]еревізник\p{L}*|[Гг]азет\p{L}{1,3}|[Тт]елеканал\p{L}{0,2}|гурт\p{L}{0,2}|ансамбл\p{L}{1,3}|${CYRILLIC_LEGAL_FORMS})\s+[«"“„]([^«»"“”„]{2,60})[»"”“]`,
+  String.raw`(?<!\p{L})(?:\p{L}?\p{Ll}*(?:[Кк]омпани|[Кк]омпані|[Фф]ирм|[Фф]ірм|[Хх]олдинг|[Кк]онцерн|[Ии]здательств|[Вв]идавництв|[Оо]рганизаци|[Оо]рганізаці|[Оо]бъединени|[Оо]б['’]єднанн|[Аа]ссоциаци|[Аа]соціаці|[Дд]вижени|[Кк]орпораци|[Кк]орпораці|[Пп]редприяти|[Пп]ідприємств|[Аа]гентств|[Аа]генці|[Сс]туди|[Сс]туді|[Уу]ниверситет|[Уу]ніверситет|[Аа]кадеми|[Аа]кадемі|[Ии]нститут|[Іі]нститут|[Тт]еатр|[Лл]ице|[Лл]іце)\p{L}*|[Бб]юро|рух\p{L}{0,2}|\p{L}?\p{Ll}*(?:[Пп]екарн|[Кк]ав['’]ярн|[Кк]офейн|[Рр]есторан|[Мм]агазин|[Гг]отел|[Гг]остиниц|[Кк]линик|[Кк]лінік|[Аа]птек)\p{L}{0,3}|\p{L}?\p{Ll}*(?:[Зз]астройщик|[Зз]абудовник)\p{L}{0,3}|\p{L}?\p{Ll}*(?:[Фф]онд|[Бб]анк|[Зз]авод|[Кк]луб)\p{L}{0,2}|[Пп]еревозчик\p{L}*|[Пп]еревізник\p{L}*|[Гг]азет\p{L}{1,3}|[Тт]елеканал\p{L}{0,2}|гурт\p{L}{0,2}|ансамбл\p{L}{1,3}|${CYRILLIC_LEGAL_FORMS})\s+[«"“„]([^«»"“”„]{2,60})[»"”“]`,
   'gu',
 );
 
@@ -201,18 +266,34 @@ function bareGenitive(tail: string, words: readonly string[]): RegExpExecArray |
 }
 
 /**
- * The genitive words after an organisation's head noun, as written. A tail that opens on two
- * capitalised words (not initials: `МЧС России`) is the name of the person after the body (`Северная больница Варвара Петрова`),
- * unless the first is a region's noun (`Республики Татарстан`).
+ * The genitive words after an organisation's head noun, as written, up to the name of the person
+ * after the body: two capitalised words in a row (not initials: `МЧС России`; not a region's name
+ * after its noun: `Республики Татарстан`), or a capitalised last word the text goes on from with
+ * another (`… адміністрації Олег Марченко`). A place's genitive there is still the body's:
+ * `Адміністрація портів України Олена Лук'яненко`, `департамент культуры Твери Анна Ким`.
  */
 function genitiveTail(text: string, from: number): string[] {
   const words = genitiveWords(text, from);
-  const nameWord = (w: string | undefined) => w !== undefined && /^\p{Lu}\p{Ll}/u.test(w);
-  // `… адміністрації Олег Марченко`: a given name whose surname ends no genitive is as much the person's.
-  const nameGoesOn = words.length === 1 && NAME_GOES_ON.test(text.slice(from + text.slice(from).indexOf(words[0]!) + words[0]!.length));
-  return nameWord(words[0]) && (nameWord(words[1]) || nameGoesOn) && !REGION_GENITIVE.test(words[0]!) ? [] : words;
+  let at = from;
+  const ends = words.map((w) => (at = text.indexOf(w, at) + w.length));
+  const regionName = (k: number) => REGION_GENITIVE.test(words[k]!) || (k > 0 && REGION_GENITIVE.test(words[k - 1]!));
+  const person = words.findIndex(
+    (w, k) =>
+      nameWord(w) &&
+      !regionName(k) &&
+      !OBLIQUE_ADJECTIVE_WORD.test(w) &&
+      (nameWord(words[k + 1]) || (k === words.length - 1 && NAME_GOES_ON.test(text.slice(ends[k]!, ends[k]! + 30)))),
+  );
+  if (person < 0) return words;
+  return words.slice(0, placeGenitive(words[person]!) ? person + 1 : person);
 }
-const NAME_GOES_ON = /^\s+\p{Lu}\p{Ll}/u;
+// `… транспорта Российской Федерации`: an adjective of a name in the tail, where no given name ends so.
+const OBLIQUE_ADJECTIVE_WORD = /(?:ой|ней|ого|его|ому|ему|ых|их|іх|ої|[сц]ькій|ній)$/u;
+const nameWord = (w: string | undefined) => w !== undefined && /^\p{Lu}['’ʼ]?\p{Ll}/u.test(w);
+/** A known place in the genitive (`України`, `Твери`), which no given name is. */
+const placeGenitive = (w: string) =>
+  /^\p{Lu}\p{Ll}+[аяиіыу]$/u.test(w) && !isGivenName(w) && (cyrillicPlace(w, false) !== null || cyrillicPlace(w, true) !== null);
+const NAME_GOES_ON = /^\s+\p{Lu}['’ʼ]?\p{Ll}/u;
 
 function genitiveWords(text: string, from: number): string[] {
   let tail = text.slice(from, from + 160);
@@ -227,6 +308,7 @@ function genitiveWords(text: string, from: number): string[] {
       fieldPhrase(tail) ??
       ACRONYM_WORD.exec(tail) ??
       (REGION_GENITIVE.test(words[words.length - 1] ?? '') ? NAME_AFTER_REGION.exec(tail) : null) ??
+      (words.length ? SERVED_REGION.exec(tail) : null) ??
       bareGenitive(tail, words);
     // `… Житомира затвердила`: a past-tense verb ends like a genitive but ends the name; so do a
     // preposition or a conjunction alone (`комбінат за підсумками`, `… здоров'я та фонд`).
@@ -234,6 +316,8 @@ function genitiveWords(text: string, from: number): string[] {
     if (!g || PAST_VERB.test(g[1]!) || NOT_IN_NAME.test(g[1]!) || DATIVE_ADJECTIVE.test(g[1]!) || ADVERB.test(g[1]!)) break;
     words.push(g[1]!);
     tail = tail.slice(g[0].length);
+    // The region a branch serves closes its name.
+    if (SERVED_REGION.test(g[0])) break;
   }
   return words;
 }
@@ -244,6 +328,10 @@ const LOWER_HEAD = /(?<!\p{L})(?:министерств|міністерств)\
 // A lower-case committee is a body's when its field follows: `комитет по бюджету`, `комітет з питань освіти`.
 const LOWER_COMMITTEE = /(?<!\p{L})(?:комитет|комітет)\p{Ll}{0,2}(?=\s+(?:по|з)\s)/gu;
 const capitalised = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+// A town's or region's own government, in lower case, is a body when the place follows it: `мэрия
+// Заречного`, `правительство Тверской области`, `департамент культуры Твери`, `адміністрація Липовецької громади`.
+const REGION_NOUN_GENITIVE = /^(?:области|області|района|району|края|краю|округа|громади)$/u;
+const LOWER_LOCAL_HEAD = /(?<![\p{L}-])(?:мэри|мери|правительств|администраци|адміністраці|департамент)\p{Ll}{0,3}(?!\p{L})/gu;
 
 /**
  * `Міністерство аграрної політики та продовольства`: a capitalised head noun and its genitive tail;
@@ -265,10 +353,13 @@ function headedOrganisations(text: string): string[] {
   for (const m of [...text.matchAll(LOWER_HEAD), ...text.matchAll(LOWER_COMMITTEE)]) {
     const noun = headNoun(m[0], ORG_NOUNS);
     const tail = genitiveTail(text, m.index + m[0].length);
-    // `министерства культуры Анна Петрова`: two capitals in a row are the person after the body.
-    const cut = tail.findIndex((w, k) => capitalised(w) && capitalised(tail[k + 1]));
-    const words = cut < 0 ? tail : tail.slice(0, cut);
-    if (noun && words.length) out.push([noun[0], ...words].join(' '));
+    if (noun && tail.length) out.push([noun[0], ...tail].join(' '));
+  }
+  for (const m of text.matchAll(LOWER_LOCAL_HEAD)) {
+    const noun = headNoun(m[0], ORG_NOUNS);
+    const tail = genitiveTail(text, m.index + m[0].length);
+    if (noun && tail.some((w, k) => placeGenitive(w) || (capitalised(w) && REGION_NOUN_GENITIVE.test(tail[k + 1] ?? ''))))
+      out.push([noun[0], ...tail].join(' '));
   }
   return out;
 }
@@ -318,7 +409,18 @@ const COMPOUND_HEADS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['нафта', 'f', 'нафт'],
   ['нефть', 'f', 'нефт'],
   ['сталь', 'f', 'стал'],
+  ['надзор', 'm', 'надзор'],
+  ['нагляд', 'm', 'нагляд'],
+  ['залізниця', 'f', 'залізниц'],
 ];
+
+// A state body's or a state firm's one-word name opens on its country's or the state's prefix:
+// `Роскосмос`, `Росавиации`, `Укрпошта`, `Держгеокадастру`, `Мінцифри` (not `Россия`, `Ростов`, `Україна`, `Мінськ`).
+const STATE_PREFIXED = /(?<![\p{L}-])(?:Рос(?!с|тов)|Укр(?!аїн|аин)|Держ|Мін(?!ськ))\p{Ll}{4,}(?![\p{L}-])/gu;
+
+/** The one-word state bodies and firms a text names, in the nominative by their head where one is known. */
+const statePrefixedBodies = (text: string): string[] => [...text.matchAll(STATE_PREFIXED)].map((m) => cyrillicOrganisationNominative(m[0]));
+const isStatePrefixed = (word: string) => new RegExp(`^${STATE_PREFIXED.source}$`, 'u').test(word);
 
 /**
  * A one-word body's name in the nominative by its head noun, written alone or ending a compound
@@ -358,9 +460,9 @@ function quotedCompoundBody(word: string): string | null {
 }
 // `На Київщині`, `В Москве` open a sentence as often as not; a capital `У` there is as often `У Петра` (someone has).
 const PLACE_AFTER_PREPOSITION =
-  /(?<!\p{L})([Вв]|во|[Нн]а|из|под|над|до|через|около|возле|у|біля|від|із|поблизу|під|неподалік|между|між)\s+(\p{Lu}\p{Ll}{2,}(?:['’ʼ]\p{Ll}+)?(?:-\p{Lu}\p{Ll}{2,})?(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}'’ʼ-])/gu;
+  /(?<!\p{L})([Вв]|во|[Нн]а|из|под|над|до|через|около|возле|у|біля|від|із|з|зі|поблизу|під|неподалік|между|між)\s+(\p{Lu}\p{Ll}{2,}(?:['’ʼ]\p{Ll}+)?(?:-\p{Lu}\p{Ll}{2,})?(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}'’ʼ-])/gu;
 // Prepositions that put the town after them in the genitive (`поблизу Ставища`, `около Торжка`).
-const GENITIVE_PREPOSITION = /^(?:из|до|около|возле|біля|від|із|поблизу|неподалік)$/u;
+const GENITIVE_PREPOSITION = /^(?:из|до|около|возле|біля|від|із|з|зі|поблизу|неподалік)$/u;
 // The next place of a list after a preposition: `в Китае и Монголии`.
 const LISTED_PLACE = /^\s+(?:и|і|та|й)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}-])/u;
 
@@ -373,8 +475,15 @@ function placeAfterPreposition(name: string, preposition: string, ukrainian: boo
   if (!/^\p{Script=Cyrillic}/u.test(name)) return null;
   const words = name.split(' ');
   // A hyphened name's parts decline apart (`Білгорода-Дністровського`): only the gazetteer turns it back.
-  if (name.includes('-')) return cyrillicPlace(name, ukrainian);
-  if (words.length === 1) return cyrillicPlace(name, ukrainian) ?? (isBodyWord(name) ? null : townNominative(name, preposition, ukrainian));
+  if (name.includes('-')) return cyrillicPlace(name, ukrainian) ?? cyrillicTown(name, ukrainian);
+  // `в Адміністрації`, `в Управлении`: a body's head noun, whose name follows; `в Роскосмос`: a state body.
+  if (words.length === 1 && (isCyrillicBodyHead(name) || isStatePrefixed(name))) return null;
+  if (words.length === 1)
+    return isCyrillicTownAsWritten(name, ukrainian)
+      ? name
+      : (cyrillicPlace(name, ukrainian) ??
+          cyrillicTown(name, ukrainian) ??
+          (isBodyWord(name) ? null : townNominative(name, preposition, ukrainian)));
   if (ukrainian) return cyrillicPlace(name, ukrainian) ?? ukrainianAdjectiveTown(words[0]!, words[1]!);
   const adjectiveEnding = /(?:ом|ем|ой|ей|ому|ій|ім)$/u.exec(words[0]!);
   if (!adjectiveEnding) return null;
@@ -424,7 +533,11 @@ function agrees(adjective: string, gender: Gender): boolean {
 // `середній`, `всесвітній`, `зимній`, `осінній`, `пізній`, `вечірній`, `майбутній`, `давній`, `синій`.
 const UKRAINIAN_SOFT_STEM = /(?:[шжх]н|^\p{L}?син|середн|сусідн|світн|зимн|літн|осінн|ранн|пізн|вечірн|останн|майбутн|житн|давн|крайн)$/iu;
 
-const STRESSED_ENDING = /^(?:областн|окружн|краев|городск|волостн|губернск)$/u;
+// Adjectives stressed on their ending, whose masculine is `-ой`: the level of a body (`областной суд`),
+// what a place lies by (`Морской вокзал`, `Речной порт`, `Лесной`, `Береговой`), the ordinals so stressed
+// (`Второй кассационный суд`, `Шестой`) and `Большой`.
+const STRESSED_ENDING =
+  /^(?:областн|окружн|краев|городск|волостн|губернск|речн|морск|лесн|степн|полев|берегов|втор|шест|седьм|восьм|больш)$/iu;
 
 function adjectiveNominative(adjective: string, gender: Gender, ukrainian: boolean): string {
   const ending = ADJECTIVE_ENDINGS.find((e) => adjective.endsWith(e) && adjective.length - e.length >= 3) ?? '';
@@ -437,10 +550,9 @@ function adjectiveNominative(adjective: string, gender: Gender, ukrainian: boole
     (ending === 'ій' && UKRAINIAN_SOFT_STEM.test(stem));
   const velar = /[кгхжшщч]$/u.test(stem);
   if (ukrainian) return stem + { m: soft ? 'ій' : 'ий', f: soft ? 'я' : 'а', n: soft ? 'є' : 'е', p: 'і' }[gender];
+  if (gender === 'm' && STRESSED_ENDING.test(stem)) return `${stem}ой`;
   // After `ж`, `ш`, `ч`, `щ` Russian writes `-ая`, `-ий`, `-ее`, `-ие`: `Свежей` → `Свежая`.
   if (/[жшчщ]$/u.test(stem)) return stem + { m: 'ий', f: 'ая', n: 'ее', p: 'ие' }[gender];
-  // The adjectives of a body's level carry the stress on their ending: `областной суд`, `окружной суд`, `краевой`.
-  if (gender === 'm' && STRESSED_ENDING.test(stem)) return `${stem}ой`;
   const pluralSoft = soft || velar || ending === 'их';
   return stem + { m: soft || velar ? 'ий' : 'ый', f: soft ? 'яя' : 'ая', n: soft ? 'ее' : 'ое', p: pluralSoft ? 'ие' : 'ые' }[gender];
 }
@@ -490,6 +602,12 @@ function townNominative(word: string, preposition: string, ukrainian: boolean): 
     return stem + (soft ? (ukrainian ? 'і' : 'и') : ukrainian ? 'и' : 'ы');
   }
   if (GENITIVE_PREPOSITION.test(preposition) && /[^аеиоуыэюяіїєь]а$/u.test(word)) return word.slice(0, -1);
+  // `через Липну`, `через Липу`: `через` takes the accusative, where a name in `-а`, `-я` ends in `-у`, `-ю`.
+  if (preposition === 'через' && /\p{Ll}{2}[^аеиоуыэюяіїєь]у$/u.test(word)) return `${word.slice(0, -1)}а`;
+  if (preposition === 'через' && /\p{Ll}{2}[^аеиоуыэюяіїєьй]ю$/u.test(word)) return `${word.slice(0, -1)}я`;
+  // `біля Липців`: after a preposition of the genitive a name in `-ів` is a plural's, whose own name ends in `-и`.
+  if (ukrainian && GENITIVE_PREPOSITION.test(preposition) && /\p{Ll}{3}ів$/u.test(word))
+    return `${word.slice(0, -2)}${/[цчшщжй]ів$/u.test(word) ? 'і' : 'и'}`;
   // `біля Вербиці`, `поблизу Кременця`: a Ukrainian town in `-ця` or `-ець` in the genitive.
   if (ukrainian && GENITIVE_PREPOSITION.test(preposition) && /\p{Ll}{3}ці$/u.test(word)) return `${word.slice(0, -1)}я`;
   if (ukrainian && GENITIVE_PREPOSITION.test(preposition) && /\p{Ll}{3}ця$/u.test(word))
@@ -516,6 +634,8 @@ function ukrainianTownNominative(word: string): string | null {
   // `у Липівці`, `в Кам’янці`: a town in `-вка`, `-нка` in the locative.
   if (/[\p{Ll}'’ʼ]{2}[вн]ці$/u.test(word)) return `${word.slice(0, -2)}ка`;
   if (/\p{Ll}{2}(?:ії|ію|ією)$/u.test(word)) return word.replace(/(?:ії|ію|ією)$/u, 'ія');
+  // `на Гураї`, `у Гаї`: a name in `-й` after a vowel takes `-ї` in the locative.
+  if (/\p{Ll}{2}[аоеу]ї$/u.test(word)) return `${word.slice(0, -1)}й`;
   return UKRAINIAN_INSTRUMENTAL.test(word) ? null : word;
 }
 
@@ -538,21 +658,26 @@ function nounNominative(word: string): string {
 }
 
 // `Верховна Рада`, `Государственной Думы`: a national body capitalises its head noun too.
-const CAPITALISED_HEAD = /^\s+(\p{Lu}\p{Ll}+)(?!\p{L})/u;
+// `Прем'єр-ліги`, `Премьер-лиги`: the head may be a compound whose last part is the noun.
+const CAPITALISED_HEAD = /^\s+((?:\p{Lu}[\p{Ll}'’ʼ]+-)?)(\p{L}\p{Ll}+)(?![\p{L}'’ʼ-])/u;
 const upperFirst = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** Bodies named by a capitalised adjective and a capitalised head noun, in the nominative. */
 function capitalisedHeadBodies(text: string, ukrainian: boolean): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(CAP_ADJECTIVE)) {
-    const head = CAPITALISED_HEAD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1];
-    const noun = head ? headNoun(head, ORG_NOUNS) : null;
+    const head = CAPITALISED_HEAD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    const [, prefix = '', word = ''] = head ?? [];
+    // A compound's noun is lower case after its hyphen; a lone head is capitalised.
+    if (!head || (prefix ? !/^\p{Ll}/u.test(word) : !/^\p{Lu}/u.test(word))) continue;
+    const noun = headNoun(word, ORG_NOUNS);
     if (!noun || !agrees(m[0], noun[1]) || isRoleNoun(m[0])) continue;
-    const adjective = head === upperFirst(noun[0]) ? m[0] : adjectiveNominative(m[0], noun[1], ukrainian);
-    const name = `${adjective} ${upperFirst(noun[0])}`;
+    const written = prefix ? noun[0] : upperFirst(noun[0]);
+    const adjective = word === written ? m[0] : adjectiveNominative(m[0], noun[1], ukrainian);
+    const name = `${adjective} ${prefix}${written}`;
     // `Российской Федерации`: a country named so is a place, not a body.
     if (isCountryName(name, ukrainian ? 'uk' : 'ru')) continue;
-    const headEnd = m.index + m[0].length + CAPITALISED_HEAD.exec(text.slice(m.index + m[0].length))![0].length;
+    const headEnd = m.index + m[0].length + head[0].length;
     found.push([name, ...genitiveTail(text, headEnd)].join(' '));
   }
   return found;
@@ -594,6 +719,7 @@ export function findCyrillicEntities(
   texts: readonly string[],
   ukrainian: boolean,
   otherPlaces: readonly string[],
+  datelineLength: ReadonlyMap<number, number> = new Map(),
 ): { places: string[]; organizations: string[] } {
   const places = new Set<string>();
   const organizations = new Set<string>();
@@ -605,10 +731,11 @@ export function findCyrillicEntities(
   const placeAdjectives = new Set<string>();
   // … and of bodies (`Центральным` of `Центральный банк`), which name no town either.
   const bodyAdjectives = new Set<string>();
-  for (const text of texts) {
+  for (const [index, text] of texts.entries()) {
     for (const m of text.matchAll(CAP_ADJECTIVE)) {
       // The head noun may follow lower-case adjectives: `Тверской краеведческий музей`.
-      const next = /^(?:\s+\p{Ll}+){1,3}/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 70));
+      // A lower-case adjective may be two joined by a hyphen: `Заречное трамвайно-троллейбусное управление`.
+      const next = /^(?:\s+\p{Ll}+(?:-\p{Ll}+)?){1,3}/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 70));
       const lower = next ? next[0].trim().split(/\s+/u) : [];
       const headAt = headAfterAdjectives(lower);
       if (!next || headAt < 0) continue;
@@ -623,8 +750,10 @@ export function findCyrillicEntities(
       // unless the adjective is in an oblique case the noun's ending hides (`на Рыбинском водохранилище`).
       const nominative = headWord === noun[0] && !(noun[1] === 'n' && OBLIQUE_NEUTER_ADJECTIVE.test(m[0]));
       const adjectives = [m[0], ...between].map((a) => (nominative ? a : adjectiveNominative(a, noun[1], ukrainian)));
-      const consumed = new RegExp(`^(?:\\s+\\p{Ll}+){${headAt + 1}}`, 'u').exec(next[0])![0];
+      const consumed = new RegExp(`^(?:\\s+\\p{Ll}+(?:-\\p{Ll}+)?){${headAt + 1}}`, 'u').exec(next[0])![0];
       const name = `${adjectives.join(' ')} ${noun[0]}`;
+      // `пекарня «Тёплый край»`: a name in quotation marks is a firm's, a ship's or a prize's, not the land its words name.
+      if (place && /[«"“„]$/u.test(text.slice(0, m.index))) continue;
       if (place) {
         placeAdjectives.add(m[0]);
         const named: [string, string][] = [
@@ -648,6 +777,18 @@ export function findCyrillicEntities(
     for (const name of headedOrganisations(text)) organizations.add(name);
     for (const name of regionalOffices(text)) organizations.add(name);
     for (const street of cyrillicStreets(text, ukrainian)) places.add(street);
+    for (const road of numberedRoads(text)) places.add(road);
+    // The agency's own marker in the dateline (`ОДЕСА, 2 мая (Укрпресс) –`) names the source, no body of the story.
+    for (const body of statePrefixedBodies(text.slice(datelineLength.get(index) ?? 0))) organizations.add(body);
+    for (const [written, town] of listedTowns(text, ukrainian)) {
+      places.add(town);
+      if (town !== written) declined.add(written);
+    }
+    for (const m of text.matchAll(NAMED_PLANT)) {
+      const plant = `${adjectiveNominative(m[1]!, 'f', ukrainian)} ${m[2]!}`;
+      places.add(plant);
+      if (plant !== m[0]) declined.add(m[0]);
+    }
     for (const { name, written: form } of cyrillicSettlements(text, ukrainian)) {
       places.add(name);
       if (form !== name) declined.add(form);

@@ -8,7 +8,27 @@
 /** A kind noun's gender, which an adjective name agrees with. */
 type Gender = 'm' | 'f' | 'n';
 
+/**
+ * Kinds of land and water whose name goes with them (`мыс Орлиный`, `бухта Каменная`, `гирло
+ * Старе`): the kind's nominative, its gender and its case forms. A river, a lake or an island is
+ * known by its name alone, and is listed with the settlements.
+ */
+const FEATURE_KINDS: ReadonlyArray<readonly [string, Gender, RegExp]> = [
+  ['мыс', 'm', /^мыс(?:|а|у|е|ом)$/u],
+  ['бухта', 'f', /^бухт(?:а|ы|е|у|ой)$/u],
+  ['коса', 'f', /^кос(?:а|ы|е|у|ой|і|ою)$/u],
+  ['залив', 'm', /^залив(?:|а|у|е|ом)$/u],
+  ['пролив', 'm', /^пролив(?:|а|у|е|ом)$/u],
+  ['затока', 'f', /^заток(?:а|и|і|у|ою)$/u],
+  ['гирло', 'n', /^гирл(?:о|а|у|і|ом)$/u],
+  ['канал', 'm', /^канал(?:|а|у|е|і|ом)$/u],
+  ['перевал', 'm', /^перевал(?:|а|у|е|і|ом)$/u],
+];
+
 const SETTLEMENT_KINDS: ReadonlyArray<readonly [Gender, RegExp]> = [
+  // Rivers, lakes and islands: `на реке Вишера`, `на острові Зміїний`.
+  ['f', /^(?:рек|річк)(?:а|и|е|у|ой|і|ою)$/u],
+  ['m', /^(?:острів|остров(?:|а|у|е|і|ом))$/u],
   ['f', /^(?:деревн|станци|станиц|станці)(?:я|и|ю|е|ей|ею|ї|єю|і|ям|ях|ями)$/u],
   ['n', /^(?:сел|селищ|урочищ|озер)(?:о|а|у|е|ом|ам|ах|ами|і|ем)$/u],
   ['m', /^(?:посел|посёл)(?:ок|ка|ку|ке|ком|ки|ков|кам|ках)$/u],
@@ -20,7 +40,11 @@ const SETTLEMENT_KINDS: ReadonlyArray<readonly [Gender, RegExp]> = [
 
 // One name: a word of capitals, hyphened or not (`Липова-Долина`), or any name in quotation marks.
 const NAME = String.raw`(?:\p{Lu}[\p{Ll}'’ʼ]+(?:-\p{Lu}?[\p{Ll}'’ʼ]+)*|[«"„“][^«»"„“”]{2,40}[»"“”])`;
-const LISTED = new RegExp(String.raw`(?<!\p{L})(\p{Ll}+)\s+(${NAME}(?:,\s+${NAME})*(?:\s+(?:и|і|та|й)\s+${NAME})?)(?![\p{L}-])`, 'gu');
+// The kind may open a sentence: `Аэропорт Заречное закрыт`.
+const LISTED = new RegExp(
+  String.raw`(?<!\p{L})(\p{Lu}?\p{Ll}+)\s+(${NAME}(?:,\s+${NAME})*(?:\s+(?:и|і|та|й)\s+${NAME})?)(?![\p{L}-])`,
+  'gu',
+);
 const ONE_NAME = new RegExp(NAME, 'gu');
 
 // An adjective's stem: `Лесн-`, `Заречн-`, `Никольск-`, `Петров-`.
@@ -47,13 +71,23 @@ function settlementNominative(name: string, gender: Gender, ukrainian: boolean):
   return m ? `${m[1]}${ending}` : unquoted;
 }
 
-/** The settlements a text names after their kind noun, with each name as written: `Лесном` → `Лесной`. */
+/**
+ * The settlements, rivers, lakes and islands a text names after their kind noun, with each name as
+ * written (`Лесном` → `Лесной`), and the capes, bays and channels with their kind (`в бухте Каменной` →
+ * `бухта Каменная`).
+ */
 export function cyrillicSettlements(text: string, ukrainian: boolean): { name: string; written: string }[] {
   const out: { name: string; written: string }[] = [];
   for (const m of text.matchAll(LISTED)) {
-    const kind = SETTLEMENT_KINDS.find(([, forms]) => forms.test(m[1]!));
-    if (!kind) continue;
-    for (const [written] of m[2]!.matchAll(ONE_NAME)) out.push({ name: settlementNominative(written, kind[0], ukrainian), written });
+    const kindWord = m[1]!.toLowerCase();
+    const kind = SETTLEMENT_KINDS.find(([, forms]) => forms.test(kindWord));
+    const feature = kind ? null : FEATURE_KINDS.find(([, , forms]) => forms.test(kindWord));
+    const gender = kind?.[0] ?? feature?.[1];
+    if (!gender) continue;
+    for (const [written] of m[2]!.matchAll(ONE_NAME)) {
+      const name = settlementNominative(written, gender, ukrainian);
+      out.push({ name: feature ? `${feature[0]} ${name}` : name, written });
+    }
   }
   return out;
 }

@@ -51,3 +51,10 @@ export function cyrillicStreets(text: string, ukrainian: boolean): string[] {
 
 // A name in the nominative agreeing as an adjective (`улица Лесная`, `вулиця Лісова`) is one word too.
 const isAdjective = (word: string) => /(?:ая|яя|ова|ева|ська|цька|[льнрт]на)$/u.test(word);
+
+// A road by its number after its kind: `трасса М-4`, `на автодороге Р-255`, `автошляхом Н-08`, `траса М-05`.
+const NUMBERED_ROAD =
+  /(?<!\p{L})(?:трасс|трас|автодорог|автомобильн\p{Ll}+\s+дорог|автошлях|автомагістрал|автомагистрал)\p{Ll}{0,3}\s+(\p{Lu}-\d{1,3}(?:-\d{1,3})?)(?![\p{L}\p{N}-])/gu;
+
+/** The roads a text names by their number after their kind, as written: `Р-255`. */
+export const numberedRoads = (text: string): string[] => [...text.matchAll(NUMBERED_ROAD)].map((m) => m[1]!);

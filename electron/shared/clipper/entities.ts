@@ -3,11 +3,12 @@ import {
   cyrillicPersonNominative,
   isCyrillicBodyHead,
   isCyrillicBodyKind,
+  isPlantInitials,
   regionNominative,
 } from './cyrillic-names.js';
 import { firmEvidence, isFirmAfterPreposition } from './company-cues.js';
 import { isDemonym } from './demonyms.js';
-import { cyrillicPlace, isKnownLatinPlace, isRiver, isSmallTown } from './gazetteer.js';
+import { cyrillicPlace, cyrillicTown, isCyrillicTownAsWritten, isKnownLatinPlace, isRiver, isSmallTown } from './gazetteer.js';
 import {
   afterDeterminer,
   germanArticle,
@@ -257,7 +258,11 @@ export const foldName = nameKey;
 const GAZETTEER_EVIDENCE = 2;
 
 // `Уральском заводе`: an adjective before its noun, though its stem is a town's.
-const CYRILLIC_ADJECTIVE = /(?:ск|цк)(?:ий|ый|ой|ого|ому|им|ом|ая|ую|ие|их|ими|ій|ім|а|у|ої|ою|і|е)$/u;
+// `Северного управления` too: an adjective in `-н-` in a case no town's name in `-ный` is written in after its preposition.
+const CYRILLIC_ADJECTIVE = /(?:(?:ск|цк)(?:ий|ый|ой|ого|ому|им|ом|ая|ую|ие|их|ими|ій|ім|а|у|ої|ою|і|е)|н(?:ого|ому|ую|ых|ыми|ої|ою))$/u;
+
+// A Russian or Ukrainian adjective in the nominative: `Северный`, `Міський`, `Новая`, `Синее`.
+const CYRILLIC_FULL_ADJECTIVE = /^\p{Script=Cyrillic}+(?:ый|ий|ой|ій|ая|яя|ое|ее)$/u;
 
 const SERVICE_BEFORE_DISTRICT =
   /^(?:Conservation|Water|Irrigation|School|Sanitation|Utility|Utilities|Transit|Fire|Park|Parks|Hospital|Health|Library|Drainage|Flood|Housing|Power|Sewer|Municipal)$/u;
@@ -359,7 +364,9 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   const headlineLabel = m.para < 0 && m.sentenceStart;
   if (m.tokens.length === 1 && ACRONYM.test(last) && !isCountryOrRegion(last, language) && !headlineLabel && !/^:/u.test(m.after))
     e.org += 2;
-  if (m.tokens.length > 1 && m.tokens.some((t) => ACRONYM.test(t))) e.org += 1;
+  // `Заречной ГЭС`: a power station's initials name a place.
+  if (m.tokens.length > 1 && isPlantInitials(last)) e.place += 3;
+  else if (m.tokens.length > 1 && m.tokens.some((t) => ACRONYM.test(t))) e.org += 1;
   // `WestJet`, `FortisBC`: a brand writes a capital inside its one word; a surname's `Mc`, `Mac`, `De` do too.
   if (m.tokens.length === 1 && INNER_CAPITAL.test(last) && !SURNAME_PREFIX.test(last) && !headlineLabel) e.org += 2;
   if (isCountryNamedBody(m, language)) e.org += 3;
@@ -545,6 +552,8 @@ function isNoise(m: Mention, language: string): boolean {
   // `… sur le glacier. © Anne Roux / Agence`: a picture's credit names its photographer and agency, no one in the story.
   if (PICTURE_CREDIT_BEFORE.test(m.before)) return true;
   if (m.tokens.length === 1 && VESSEL_PREFIXES.has(m.name) && /^\s+\p{Lu}/u.test(m.after)) return true;
+  // `Міський голова заявив`, `Северный ветер усилился`: an adjective opening a sentence before its noun names nothing.
+  if (m.tokens.length === 1 && m.sentenceStart && CYRILLIC_FULL_ADJECTIVE.test(m.name) && /^\s+\p{Ll}/u.test(m.after)) return true;
   if (m.tokens.length === 1 && (GENERIC.has(m.name) || ORG_WORDS.has(m.name) || PLACE_WORDS.has(m.name) || isCyrillicBodyKind(m.name)))
     return true;
   // `der Behörde`, `die Hafenbehörde`, `die Gemeinde`: a kind of body or place, not its name.
@@ -562,6 +571,8 @@ function isNoise(m: Mention, language: string): boolean {
     // `Haute-Garonne`, `Saint-Priest-en-Jarez`: the gazetteer knows the double name whole.
     !isKnownLatinPlace(m.name) &&
     !smallTownAfterPreposition(m, language) &&
+    // `Орехово-Зуева`, `Білгорода-Дністровського`: a Russian or Ukrainian town of two parts the gazetteer knows.
+    !((language === 'ru' || language === 'uk') && cyrillicPlace(m.name, language === 'uk') !== null) &&
     // `Landkreis Oberau-Lindental`, `Gemeinde Ober-Olm`: a place's kind says the double name is the place.
     !(language === 'de' && isGermanPlaceKind(wordBefore(m.before)));
   return (/^-[\p{N}\p{L}]/u.test(m.after) && !BASED.test(m.after)) || hyphenated;
@@ -569,7 +580,11 @@ function isNoise(m: Mention, language: string): boolean {
 
 /** A Russian or Ukrainian place back in the nominative when the gazetteer knows it: `Одесі` → `Одеса`. */
 function placeNominative(name: string, language: string): string {
-  return language === 'ru' || language === 'uk' ? (cyrillicPlace(name, language === 'uk') ?? regionNominative(name)) : name;
+  if (language !== 'ru' && language !== 'uk') return name;
+  const ukrainian = language === 'uk';
+  return isCyrillicTownAsWritten(name, ukrainian)
+    ? name
+    : (cyrillicPlace(name, ukrainian) ?? cyrillicTown(name, ukrainian) ?? regionNominative(name));
 }
 
 /**

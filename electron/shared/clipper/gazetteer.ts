@@ -1,5 +1,6 @@
 import { stemmer as russianStem } from '@orama/stemmers/russian';
 import { stemmer as ukrainianStem } from '@orama/stemmers/ukrainian';
+import { isGivenName } from './lexicon/given-names.js';
 import placeNames from './lexicon/place-names.json';
 
 /**
@@ -20,6 +21,8 @@ interface PlaceTables {
   cyrillicNames: ReadonlySet<string>;
   /** Each language's own names for its towns and for countries: `Самара` and `Грузия` in Russian, `Харків` and `Грузія` in Ukrainian. */
   cyrillicLocal: Readonly<Record<'ru' | 'uk', ReadonlySet<string>>>;
+  /** Smaller towns of the countries writing Russian or Ukrainian, by their own names: `Кыштым`, `Борзна`. */
+  cyrillicTowns: Readonly<Record<'ru' | 'uk', ReadonlySet<string>>>;
   han: ReadonlySet<string>;
   hanCounty: ReadonlySet<string>;
 }
@@ -45,6 +48,7 @@ function buildTables(): PlaceTables {
       ru: new Set([...placeNames.cyrillicLocal.ru, ...countriesByLanguage.ru!]),
       uk: new Set([...placeNames.cyrillicLocal.uk, ...countriesByLanguage.uk!]),
     },
+    cyrillicTowns: { ru: new Set(placeNames.cyrillicTowns.ru), uk: new Set(placeNames.cyrillicTowns.uk) },
     han: new Set([
       ...placeNames.han,
       ...inScript(/^\p{Script=Han}/u),
@@ -146,6 +150,7 @@ function ukrainianNominatives(name: string): string[] {
   // A town ending in a consonant, in the genitive or dative: `Ужгорода` → `Ужгород`.
   const masculine = /^(.{3,}[^аеєиіїоуюяь'’])(?:а|у|ом)$/u.exec(name);
   if (masculine) out.push(masculine[1]!);
+  out.push(...fleetingVowelNominatives(name));
   return out.filter((n) => n !== name);
 }
 
@@ -158,7 +163,16 @@ function russianNominatives(name: string): string[] {
   const m = /^(.{3,}?)(ом|ой|ью|е|а|у|ы|и)$/u.exec(name);
   if (!m) return [];
   const [, stem, ending] = m as unknown as [string, string, string];
-  return RUSSIAN_NOMINATIVE_ENDINGS[ending]!.map((e) => stem + e);
+  return [...RUSSIAN_NOMINATIVE_ENDINGS[ending]!.map((e) => stem + e), ...fleetingVowelNominatives(name)];
+}
+
+/**
+ * A masculine name whose last syllable's vowel drops in its other cases, given it back: `Орла`,
+ * `Египта` → `Орёл`, `Египет`; `Кашина` aside, two consonants must meet for a vowel to have dropped.
+ */
+function fleetingVowelNominatives(name: string): string[] {
+  const m = /^(.+[^аеєиіїоуюяыэёь'’])([^аеєиіїоуюяыэёьй'’])(?:а|у|е|і|ом)$/u.exec(name);
+  return m ? [`${m[1]}е${m[2]}`, `${m[1]}о${m[2]}`, `${m[1]}ё${m[2]}`] : [];
 }
 
 /** The nominative endings each case ending may stand for. */
@@ -197,6 +211,43 @@ export function cyrillicPlace(name: string, ukrainian: boolean): string | null {
   // So are its hyphens, where the gazetteer spells the name with a space (`Санкт-Петербурге`).
   return known && !/\s/u.test(name) && name.includes('-') ? known.replace(/\s+/gu, '-') : known;
 }
+
+/**
+ * Nominatives of a town named as an adjective, which declines as one: `в Апостоловому`, `біля
+ * Апостолового` → `Апостолове`; `в Южном`, `из Южного` → `Южное`, `Южный`.
+ */
+function adjectiveTownNominatives(name: string, ukrainian: boolean): string[] {
+  const m = /^(\p{Lu}\p{Ll}{2,}?)(?:ому|ого|ім|ом|ем|ему|его)$/u.exec(name);
+  if (!m) return [];
+  const stem = m[1]!;
+  return ukrainian ? [`${stem}е`, `${stem}ий`, `${stem}ій`] : [`${stem}ое`, `${stem}ий`, `${stem}ый`, `${stem}ой`, `${stem}о`];
+}
+
+/**
+ * A smaller town in any case, given back in the nominative: `Кыштыме` → `Кыштым`, `Борзни` →
+ * `Борзна`, `в Апостоловому` → `Апостолове`; a town's own name as written. The
+ * smaller towns are many, some of them everyday words or given names, so this only tells the
+ * nominative of a word the text already puts where a place stands; null when none is known.
+ */
+export function cyrillicTown(name: string, ukrainian: boolean): string | null {
+  if (!/^\p{Lu}\p{Ll}/u.test(name) || name.includes(' ') || isGivenName(name)) return null;
+  const towns = tables().cyrillicTowns[ukrainian ? 'uk' : 'ru'];
+  const forms = [
+    name,
+    ...(ukrainian ? ukrainianNominatives(name) : russianNominatives(name)),
+    ...adjectiveTownNominatives(name, ukrainian),
+    // A plural town's genitive: `Бережанів` → `Бережани`, `Луков` → `Луки`.
+    ...(ukrainian ? [name.replace(/ів$/u, 'и')] : [name.replace(/ов$/u, 'ы'), name.replace(/ов$/u, 'и')]),
+  ];
+  return forms.find((n) => towns.has(n) && !isGivenName(n)) ?? null;
+}
+
+/**
+ * A word that is a smaller town's name as written (`Бережани`), which stands for that town rather
+ * than for a case of a larger one sharing its stem.
+ */
+export const isCyrillicTownAsWritten = (name: string, ukrainian: boolean) =>
+  tables().cyrillicTowns[ukrainian ? 'uk' : 'ru'].has(name) && !isGivenName(name);
 
 /** Places without a name the text also writes with a soft sign after it (`Тюмен` beside `Тюмень`): the text's own spelling stands. */
 export const withWrittenSoftSigns = (places: readonly string[]) => places.filter((p) => !places.includes(`${p}ь`));

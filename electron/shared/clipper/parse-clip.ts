@@ -269,7 +269,12 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
     language === 'zh'
       ? findCjkEntities(plainTexts)
       : language === 'ru' || language === 'uk'
-        ? findCyrillicEntities(plainTexts, language === 'uk', entities.places)
+        ? findCyrillicEntities(
+            plainTexts,
+            language === 'uk',
+            entities.places,
+            new Map(texts.flatMap((t, k) => (t.para === datelinePara && datelinePara >= 0 ? [[k, datelineEnd]] : []))),
+          )
         : language === 'fr'
           ? { places: findFrenchStreets(plainTexts), organizations: findFrenchOrganisations(plainTexts) }
           : language === 'de'

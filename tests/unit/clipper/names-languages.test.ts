@@ -123,7 +123,7 @@ describe('roles and courts before names', () => {
     expect(uk.people).toEqual(['Тарас Опришко', 'Ілля Гречаний']);
     const ru = parseClip('Свет\n\nПо данным Главного управления МЧС России по Тверской области, света нет.');
     expect(ru.people).toEqual([]);
-    expect(ru.organizations).toContain('Главное управление МЧС России');
+    expect(ru.organizations).toContain('Главное управление МЧС России по Тверской области');
   });
 });
 
