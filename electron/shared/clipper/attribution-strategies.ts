@@ -34,6 +34,8 @@ export interface QuoteAround {
 // Words after a closing mark that carry the sentence on rather than attribute the quotation.
 const POST_JOINER = /^[\s,]*(?:and|but|or|to|that|in|on|into|from|with|as|for|than|of|at|by|und|et|и|і|та)\s/iu;
 const FRENCH_INVERTED_PRONOUN = /-(?:t-)?(?:il|elle)$/iu;
+const FRENCH_AGREED_PARTICIPLE = /\p{L}(?:ée|és|ées)$/u;
+const FRENCH_AUXILIARY = /^(?:est|sont|été|était|étaient|s['’]est|se\s+sont|a|ont)$/iu;
 const AUXILIARY = new Set(['a', 'ont', 'avait', 'se', 'hat', 'habe', 'has', 'had', 'have', 'ha', 'han']);
 const LEAD_WORDS = 8;
 // A sentence that opens by pointing back at what was just said: `Об этом сообщил …`, `Про це заявив …`,
@@ -222,8 +224,13 @@ export const cjkVerbAfter: Strategy = (q, find) => {
 export const verbAfter: Strategy = (q, find) => {
   if (postJoined(q)) return undefined;
   const lead = words(q.post).slice(0, LEAD_WORDS);
-  // `», explique-t-il`: the pronoun rides on the verb itself.
-  const at = lead.findIndex((w) => isVerb(w.word) || isVerb(w.word.replace(FRENCH_INVERTED_PRONOUN, '')));
+  // `», explique-t-il`: the pronoun rides on the verb itself. `la hausse réclamée`: a participle
+  // after a noun, with no auxiliary, describes the noun.
+  const at = lead.findIndex(
+    (w, k) =>
+      (isVerb(w.word) || isVerb(w.word.replace(FRENCH_INVERTED_PRONOUN, ''))) &&
+      !(FRENCH_AGREED_PARTICIPLE.test(w.word) && k > 0 && !FRENCH_AUXILIARY.test(lead[k - 1]!.word)),
+  );
   if (at < 0) return undefined;
   const verb = lead[at]!;
   if (reportsAnew(q, verb)) return undefined;
