@@ -66,7 +66,7 @@ export const SPEECH_VERBS = new Set([...EN, ...`${RU} ${UK} ${DE} ${FR}`.split('
  * Russian and Ukrainian, whose speaker follows them (`как выразилась Анна Петрова: «…»`).
  */
 export const SPEECH_PHRASES =
-  /(?<!\p{L})(?:(?:put|puts|putting|sum|sums|summed|summing) it(?: up)?(?:\s+(?:\p{Ll}+ly|this way|that way|best))?|(?:bringt|brachte|brachten) es (?:so )?auf den Punkt|выразил(?:ся|ась|ись)|висловив(?:ся)?|висловил(?:ася|ися))(?!\p{L})/giu;
+  /(?<!\p{L})(?:(?:put|puts|putting|sum|sums|summed|summing) it(?: up)?(?:\s+(?:(?:more|most|less|quite|rather|very)\s+)?(?:\p{Ll}+ly|this way|that way|best|simply|differently))?|(?:bringt|brachte|brachten) es (?:so )?auf den Punkt|выразил(?:ся|ась|ись)|висловив(?:ся)?|висловил(?:ася|ися))(?!\p{L})/giu;
 
 /** Nouns that carry someone's words when owned by them: `Brazil’s repeated references to …`. */
 export const SPEECH_NOUNS = new Set(
@@ -94,14 +94,14 @@ export const FRENCH_VIEW_OPENER = /^\s*Pour\s+(?=\p{Lu}|(?:le|la|l['’]|les|son
 const PRONOUN_SOURCES: Readonly<Record<'male' | 'female', string>> = {
   male: [
     'за його словами|на його думку|по его словам|по его мнению|по его данным|на его взгляд',
-    "selon lui|d['’]après lui",
+    "selon lui|d['’]après lui|pour lui(?=\\s*,)",
     'ihm zufolge|seinen worten zufolge|nach seinen worten|seiner ansicht nach|seiner meinung nach',
     'according to him|in his words|in his view',
     '据他介绍|据他说|在他看来',
   ].join('|'),
   female: [
     'за її словами|на її думку|по е[её] словам|по е[её] мнению|по е[её] данным|на е[её] взгляд',
-    "selon elle|d['’]après elle",
+    "selon elle|d['’]après elle|pour elle(?=\\s*,)",
     'ihr zufolge|ihren worten zufolge|nach ihren worten|ihrer ansicht nach|ihrer meinung nach',
     'according to her|in her words|in her view',
     '据她介绍|据她说|在她看来',
@@ -121,7 +121,13 @@ export function pronounSourceIn(text: string): 'male' | 'female' | null {
   return found?.sex ?? null;
 }
 
-export const CJK_SPEECH = /(?:说|表示|称|介绍|指出|认为|强调|告诉|坦言|透露|说道|提醒|回应|解释|补充|直言|呼吁)[：:，,]?$/u;
+/** Chinese speech verbs, in simplified and in traditional characters (`说`/`說`, `介绍`/`介紹`). */
+export const CJK_VERB_LIST =
+  '说|表示|称|介绍|指出|认为|强调|告诉|坦言|透露|说道|提醒|回应|解释|补充|直言|呼吁|說|稱|介紹|認為|強調|告訴|說道|回應|解釋|補充|呼籲';
 
+export const CJK_SPEECH = new RegExp(`(?:${CJK_VERB_LIST})[：:，,]?$`, 'u');
+
+/** The commonest Chinese family names, in simplified characters and then in the traditional forms that differ. */
 export const CJK_SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施牛樊葛邢齐乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳柴蒙鲍喻祁蒲房滕屈饶牟艾尤穆卓缪简褚娄窦戚岑宫费卜晏卫柏宗瞿桂佟臧闵苟邬卞姬栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘池苑迟邝';
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施牛樊葛邢齐乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳柴蒙鲍喻祁蒲房滕屈饶牟艾尤穆卓缪简褚娄窦戚岑宫费卜晏卫柏宗瞿桂佟臧闵苟邬卞姬栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘池苑迟邝单应' +
+  '張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐蘭紀畢駱藍鮑饒繆簡婁竇宮費衛閔鄔欒榮叢鞏遲鄺單應';
