@@ -76,10 +76,15 @@ const ROLE_OPENING = /^\s*(?:the|le|la|l['’]|son|sa|its|his|her|their|der|die)
 // Whom it was said to, between the verb and who said it: `a déclaré à l'AFP le directeur…`, `sagte gegenüber dem SWR der Leiter…`.
 const ADDRESSEE_OPENING =
   /^\s*(?:(?:à|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+)?|gegenüber\s+(?:der\s+|dem\s+|den\s+)?)[\p{Lu}][\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)?\s+(?=\p{L})/u;
+// How or where it was said, between the verb and who said it: `a déclaré au téléphone le directeur…`, `said by phone the …`.
+const MEANS_OPENING =
+  /^\s*(?:(?:au|par|en|by|over|on)\s+(?:the\s+|le\s+|la\s+|l['’])?\p{Ll}[\p{L}-]*|à\s+(?:la|l['’])\s*\p{Ll}[\p{L}-]*)\s+(?=\p{L})/u;
 const RELATIVE_BEFORE = /(?:that|which|who|whom|by|of|to|with|from|for|and|or|than|at|in|on)\s+$/iu;
 
 // `Anna Berg, director of the port, said`, `Léa Roux, conseillère du groupe « X », a dit`: a role set off after the subject.
 const ROLE_APPOSITION = /,\s*(\p{Ll}[\p{L}-]*)[^,]*$/u;
+
+const reportsSpeech = (clause: string) => words(clause).some((w) => SPEECH_VERBS.has(w.word.toLowerCase()));
 
 /** The words before a speech verb without a clause set off after the subject. */
 function withoutTrailingClause(region: string): string {
@@ -274,7 +279,14 @@ export function createSpeakerFinder(
       // `Janet Roe, 71, who has lived here …, said`: an age or a relative clause set off after a name describes the subject.
       DESCRIBED_AFTER.test(m.after) ||
       // `за словами голови ради Людмили Карпенко, …`: the one whose words are reported.
-      IN_WORDS_OF.test(m.before.slice(-80));
+      IN_WORDS_OF.test(m.before.slice(-80)) ||
+      // `a indiqué le maire de Trévoux, Gilles Roe.`: the one named in the clause a speech verb opens.
+      reportsSpeech(
+        m.before
+          .slice(-60)
+          .split(/[.!?]\s/u)
+          .pop() ?? '',
+      );
     if (salient) antecedents.push({ site: { para: m.para, at: m.start }, speaker: entities.person(m.name) ?? m.name });
   }
   for (const a of anonymous) antecedents.push({ site: a, speaker: null });
@@ -442,7 +454,7 @@ export function createSpeakerFinder(
     if (PRONOUN.test(first) || agedOnly) return pronounAt({ para, at: verbEnd }, first);
     // `a réagi le président de la chambre de Bretagne, Loïc Roux`, `a déclaré le PDG de X, Jean Roux`:
     // a role of somewhere, then its holder.
-    const role = (ROLE_OPENING.exec(region.replace(ADDRESSEE_OPENING, ''))?.[1] ?? '').toLowerCase();
+    const role = (ROLE_OPENING.exec(region.replace(ADDRESSEE_OPENING, '').replace(MEANS_OPENING, ''))?.[1] ?? '').toLowerCase();
     const holder = isRoleNoun(role) ? apposedName(para, to) : null;
     if (holder) return holder;
     // `a affirmé à l'AFP Karim Benali`: a person after the verb speaks; an organisation there may be the one spoken to.
