@@ -338,6 +338,15 @@ export const verbBefore: Strategy = (q, find) => {
   const afterComma = /,\s*$/u.test(q.pre.slice(0, verb.index));
   const germanInverted = find.language === 'de' && afterComma && /^\s+(?:der|die|das|ein|eine|er|sie|man|\p{Lu})/u.test(afterVerb);
   const capitalNext = /^\s+\p{Lu}/u.test(afterVerb) || roleFirst;
+  // `про це прямо каже дитяча лікарка з Холодної Гори Наталія Роенко: «…»`: a person named right before
+  // the colon, after the verb, is its subject however the words between begin.
+  const colonAt = q.preFrom + q.pre.search(/:\s*$/u);
+  const namedAtColon = /:\s*$/u.test(afterVerb)
+    ? find
+        .inPara(q.span.para)
+        .find((m) => m.start > q.preFrom + verb.index && m.end >= colonAt - 1 && m.end <= colonAt && find.namesPerson(m))
+    : undefined;
+  if (namedAtColon && !/\bthat\b/u.test(afterVerb)) return find.speakerOfMention(namedAtColon);
   const inverted =
     ((capitalNext && (/[:,]\s*$/u.test(afterVerb) || (afterComma && /[.!?]\s*$/u.test(afterVerb)))) || germanInverted) &&
     !/\bthat\b/u.test(afterVerb);

@@ -44,6 +44,14 @@ describe('who speaks, when the text names them away from the verb', () => {
     ).toEqual(['Jonas Weller']);
   });
 
+  it('reads a person named right before the colon, after the verb, as its subject', () => {
+    expect(
+      speakers(
+        'Школи в метро\n\nДіти не бачать сонця по шість годин на день — про це прямо каже дитяча лікарка з Холодної Гори Наталія Роенко: «Ми фіксуємо те, що раніше бачили лише в лікарні».',
+      ),
+    ).toEqual(['Наталія Роенко']);
+  });
+
   it('reads a French view opened by pour lui and a phrase put more bluntly', () => {
     expect(
       speakers(
