@@ -394,6 +394,10 @@ export const verbLaterInSentence: Strategy = (q, find) => {
     : undefined;
 };
 
+const POSSESSIVE_OPENING = /^\s*(его|её|ее|його|її|his|her|sein|seine|ihr|ihre)\s+\p{L}/iu;
+const FEMININE_POSSESSIVE = /^(?:её|ее|її|her|ihr|ihre)$/u;
+const POSSESSIVE_SENTENCE_WORDS = 5;
+
 // What may open a sentence before its subject: an article, a title or a role (`Mayor`, `Die Intendantin`).
 const SUBJECT_LEAD = /^\s*(?:\p{L}[\p{L}.-]*\s+){0,3}$/u;
 // A role with what it is of before the subject: some more words, and no clause break among them.
@@ -405,6 +409,13 @@ const ROLE_LEAD = /^\s*(?:[\p{L}’'-]+\s+){1,7}$/u;
  */
 export const subjectBeforeColon: Strategy = (q, find) => {
   if (!/:\s*$/u.test(q.pre)) return undefined;
+  // `Её позиция короткая: «…»`, `His answer was short:`: a short sentence on someone's view or words,
+  // owned by a possessive, introduces that person's words.
+  const owner = POSSESSIVE_OPENING.exec(q.pre)?.[1]?.toLowerCase();
+  const namesSomeone = find.inPara(q.span.para).some((m) => m.start >= q.preFrom && m.end <= q.span.start && find.namesPerson(m));
+  if (owner && !namesSomeone && words(q.pre).length <= POSSESSIVE_SENTENCE_WORDS) {
+    return find.pronounAt({ para: q.span.para, at: q.preFrom }, FEMININE_POSSESSIVE.test(owner) ? 'she' : 'he');
+  }
   const text = find.paragraphs[q.span.para]!;
   const inSentence = find.inPara(q.span.para).filter((m) => m.start >= q.preFrom && m.end <= q.span.start);
   const subject = inSentence[0];

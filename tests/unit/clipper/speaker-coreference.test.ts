@@ -52,6 +52,15 @@ describe('who speaks, when the text names them away from the verb', () => {
     ).toEqual(['Наталія Роенко']);
   });
 
+  it('reads a short sentence on someone’s view, owned by a possessive, as introducing that person’s words', () => {
+    expect(
+      speakers('Дом\n\nСоседка Нина Роенко живёт напротив. Её позиция короткая: «Пусть делают хоть что-нибудь, только бы не сгорел».'),
+    ).toEqual(['Нина Роенко']);
+    expect(
+      speakers('Library plan\n\nAnna Berg runs the library. Her neighbour Tom Fry agreed: "It is the only warm room on this street."'),
+    ).toEqual(['Tom Fry']);
+  });
+
   it('reads a French view opened by pour lui and a phrase put more bluntly', () => {
     expect(
       speakers(
