@@ -1,5 +1,6 @@
 import {
   CJK_SPEECH,
+  CJK_VERB_LIST,
   CJK_SURNAMES,
   FRENCH_VIEW_OPENER,
   pronounSourceIn,
@@ -34,6 +35,8 @@ export interface QuoteAround {
 // Words after a closing mark that carry the sentence on rather than attribute the quotation.
 const POST_JOINER = /^[\s,]*(?:and|but|or|to|that|in|on|into|from|with|as|for|than|of|at|by|und|et|и|і|та)\s/iu;
 const FRENCH_INVERTED_PRONOUN = /-(?:t-)?(?:il|elle)$/iu;
+const FRENCH_AGREED_PARTICIPLE = /\p{L}(?:ée|és|ées)$/u;
+const FRENCH_AUXILIARY = /^(?:est|sont|été|était|étaient|s['’]est|se\s+sont|a|ont)$/iu;
 const AUXILIARY = new Set(['a', 'ont', 'avait', 'se', 'hat', 'habe', 'has', 'had', 'have', 'ha', 'han']);
 const LEAD_WORDS = 8;
 // A sentence that opens by pointing back at what was just said: `Об этом сообщил …`, `Про це заявив …`,
@@ -52,11 +55,12 @@ function pointingVerb(sentence: string): { word: string; index: number } | undef
   return verb ? { word: verb.word, index: opener[0].length + verb.index } : undefined;
 }
 
-const CJK_VERBS = '说|表示|称|介绍|指出|认为|强调|告诉|坦言|透露|说道|告诉记者|提醒|回应|解释|补充|直言|呼吁';
+const CJK_VERBS = `${CJK_VERB_LIST}|告诉记者|告訴記者`;
 // Where or to whom, between the speaker and the verb: `在码头大门外`, `对记者`, `跟我`, `接受采访时`.
-const CJK_SETTING = '(?:在|对|向|接受|跟|同)[^，,。：:“”]{1,12}?';
-// An adverb between the speaker and the verb: `邓某则坦言`, `李某也表示`, `王某随后说`.
-const CJK_ADVERB = '(?:则|也|还|又|亦|再次|随后|同时|当即)?';
+const CJK_SETTING = '(?:(?:在|对|對|向|接受|跟|同)[^，,。：:“”「」]{1,12}?|受[访訪][时時])';
+// An adverb between the speaker and the verb: `邓某则坦言`, `李某也表示`, `王某随后说`; and the manner
+// of speaking, a verb with `着` or one that asks or weighs (`笑着说`, `分析说`, `回忆说`).
+const CJK_ADVERB = '(?:则|也|还|又|亦|再次|随后|同时|当即|則|還|隨後|同時|當即)?(?:\\p{Script=Han}[着著]|分析|回忆|回憶|感慨|笑)?';
 // When, between the speaker and the verb: `王建国17日称`, `李明日前表示`.
 const CJK_WHEN = '(?:\\d{1,2}日|[今昨]天|日前|近日)?';
 const CJK_NAME_BEFORE_VERB = [3, 2].map(
@@ -66,9 +70,9 @@ const CJK_NAME_BEFORE_VERB_LAST = [3, 2].map(
   (len) => new RegExp(`(\\p{Script=Han}{${len}})(?:${CJK_SETTING})?${CJK_WHEN}${CJK_ADVERB}(?:${CJK_VERBS})(?!.*(?:${CJK_VERBS}))`, 'u'),
 );
 const CJK_PRONOUN_VERB = new RegExp(`(?:他|她)${CJK_ADVERB}(?:${CJK_VERBS})[：:，,]?\\s*$`, 'u');
-const CJK_PRONOUN_OPENS = new RegExp(`(?<=^|[。！？]\\s*)(?:他|她)${CJK_ADVERB}(?:${CJK_VERBS})[^。！？“”"]*$`, 'u');
+const CJK_PRONOUN_OPENS = new RegExp(`(?<=^|[。！？]\\s*)(?:他|她)${CJK_ADVERB}(?:${CJK_VERBS})[^。！？“”「」"]*$`, 'u');
 // (`“…。”他介绍，工厂……` goes on to report more: only `说` may run on past a comma.)
-const CJK_PRONOUN_AFTER = new RegExp(`^(?:他|她)(?:(?:${CJK_VERBS})(?:。|$)|说[，,])`, 'u');
+const CJK_PRONOUN_AFTER = new RegExp(`^(?:他|她)(?:(?:${CJK_VERBS})(?:。|$)|[说說][，,])`, 'u');
 const CJK_VERB_BEFORE_MARK = new RegExp(`(?:${CJK_VERBS})(?:记者)?[：:，,]?\\s*$`, 'u');
 
 // The last character of a place or a body (`沈阳市`, `卫健委`, `宁州港`), which no given name ends with.
@@ -185,6 +189,11 @@ function cjkLastPerson(find: SpeakerFinder, at: number, para: number, back = 0):
 }
 
 const isVerb = (word: string) => SPEECH_VERBS.has(word.toLowerCase());
+// `400 replies`, `the notes`, `their claims`: an English verb in -s after a number or a determiner is a plural noun.
+const DETERMINER_BEFORE =
+  /(?:\d|(?<!\p{L})(?:the|a|an|his|her|its|their|our|my|your|these|those|many|some|several|few|more|no|any|all|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))\s+$/iu;
+const pluralNoun = (text: string, w: { word: string; index: number }, language: string) =>
+  language === 'en' && /s$/u.test(w.word) && DETERMINER_BEFORE.test(text.slice(Math.max(0, w.index - 20), w.index));
 const postJoined = (q: QuoteAround) => POST_JOINER.test(q.post);
 
 // How many words a line that only credits the quotation before it may take after its verb: `Roe said.`,
@@ -209,8 +218,8 @@ export const cjkVerbAfter: Strategy = (q, find) => {
     return cjkSpeaker(q.pre, CJK_NAME_BEFORE_VERB_LAST) ?? find.pronounAt({ para: q.span.para, at: q.span.start });
   }
   // `“…。”他介绍，工厂……`: after a finished sentence, a verb that goes on past a comma reports more, not this.
-  if (/[。！？]$/u.test(q.span.text) && /^[^，,。]{0,12}[，,：:]/u.test(head) && !/^[^，,。]*说[，,]/u.test(head)) return undefined;
-  if (!CJK_SPEECH.test(head.replace(/[，,。].*$/u, '')) && !/^[^，,。]{0,20}(?:说|表示|称)/u.test(q.post)) return undefined;
+  if (/[。！？]$/u.test(q.span.text) && /^[^，,。]{0,12}[，,：:]/u.test(head) && !/^[^，,。]*[说說][，,]/u.test(head)) return undefined;
+  if (!CJK_SPEECH.test(head.replace(/[，,。].*$/u, '')) && !/^[^，,。]{0,20}(?:说|表示|称|說|稱)/u.test(q.post)) return undefined;
   return cjkSpeaker(head) ?? cjkBodySpeaker(head, find);
 };
 
@@ -222,8 +231,13 @@ export const cjkVerbAfter: Strategy = (q, find) => {
 export const verbAfter: Strategy = (q, find) => {
   if (postJoined(q)) return undefined;
   const lead = words(q.post).slice(0, LEAD_WORDS);
-  // `», explique-t-il`: the pronoun rides on the verb itself.
-  const at = lead.findIndex((w) => isVerb(w.word) || isVerb(w.word.replace(FRENCH_INVERTED_PRONOUN, '')));
+  // `», explique-t-il`: the pronoun rides on the verb itself. `la hausse réclamée`: a participle
+  // after a noun, with no auxiliary, describes the noun.
+  const at = lead.findIndex(
+    (w, k) =>
+      (isVerb(w.word) || isVerb(w.word.replace(FRENCH_INVERTED_PRONOUN, ''))) &&
+      !(FRENCH_AGREED_PARTICIPLE.test(w.word) && k > 0 && !FRENCH_AUXILIARY.test(lead[k - 1]!.word)),
+  );
   if (at < 0) return undefined;
   const verb = lead[at]!;
   if (reportsAnew(q, verb)) return undefined;
@@ -235,7 +249,7 @@ export const verbAfter: Strategy = (q, find) => {
     germanInverted || pointingVerb(q.post) !== undefined || lead.slice(0, at).every((w) => AUXILIARY.has(w.word.toLowerCase()));
   return inverted
     ? find.subjectAfter(span.endPara, span.end + verb.index + verb.word.length)
-    : find.subjectBefore(span.endPara, span.end, span.end + verb.index);
+    : find.subjectBefore(span.endPara, span.end, span.end + verb.index, verb.word);
 };
 
 /** `李明说：“…”`, `李明告诉记者：“…”`, and `他说：“…”` for the person last named. */
@@ -253,8 +267,22 @@ export const cjkVerbBefore: Strategy = (q, find) => {
     );
   }
   if (!CJK_VERB_BEFORE_MARK.test(q.pre)) return undefined;
-  return cjkSpeaker(q.pre.slice(-24)) ?? cjkBodySpeaker(q.pre, find) ?? undefined;
+  return cjkSpeaker(q.pre.slice(-24)) ?? cjkBodySpeaker(q.pre, find) ?? cjkSentenceSubject(q.pre, find) ?? undefined;
 };
+
+/**
+ * `应海生拎起一只梭子蟹笑着说：`: the name that opens the sentence whose verb credits the quotation,
+ * what the person does in between. The name must recur in the text, as a name does and the first
+ * characters of a common word seldom do.
+ */
+function cjkSentenceSubject(pre: string, find: SpeakerFinder): string | null {
+  const sentence = pre.split(/[。！？]/u).pop() ?? '';
+  const run = /^\s*(\p{Script=Han}{3})/u.exec(sentence)?.[1];
+  if (!run || !isCjkSurname(run[0]) || CJK_NOT_NAMES.test(run.slice(0, 2))) return null;
+  const name = CJK_NOT_THIRD.test(run[2]!) ? run.slice(0, 2) : run;
+  if (CJK_PLACE_OR_BODY_END.test(name)) return null;
+  return find.paragraphs.join('\n').split(name).length > 2 ? name : null;
+}
 
 /** `За її словами, «…»`, `Selon lui, X a « … »`: the words of the one the pronoun points back to. */
 export const pronounSourceBefore: Strategy = (q, find) => {
@@ -297,17 +325,36 @@ const ROLE_BEFORE_NAME =
 
 export const verbBefore: Strategy = (q, find) => {
   const preWords = words(q.pre);
-  const at = preWords.map((w) => isVerb(w.word)).lastIndexOf(true);
+  const at = preWords.map((w) => isVerb(w.word) && !pluralNoun(q.pre, w, find.language)).lastIndexOf(true);
   if (at < 0) return undefined;
   const verb = preWords[at]!;
   const text = find.paragraphs[q.span.para]!;
   const afterVerb = text.slice(q.preFrom + verb.index + verb.word.length, q.span.start);
   // `Как отмечает старший инженер Анна Петрова, «…»`: after a one-word opener, a role in lower case may come before the name.
   const roleFirst = at <= 1 && ROLE_BEFORE_NAME.test(afterVerb);
-  const inverted = (/^\s+\p{Lu}/u.test(afterVerb) || roleFirst) && /[:,]\s*$/u.test(afterVerb) && !/\bthat\b/u.test(afterVerb);
+  // `…, said engineer Tilo Roe. “…”`: a verb after a clause and its comma has its subject after it, and
+  // the credit may close the sentence before the quotation. German does so with any subject
+  // (`…, teilte der Verband mit, …`), not with a preposition (`sprach von einem „…“`).
+  const afterComma = /,\s*$/u.test(q.pre.slice(0, verb.index));
+  const germanInverted = find.language === 'de' && afterComma && /^\s+(?:der|die|das|ein|eine|er|sie|man|\p{Lu})/u.test(afterVerb);
+  const capitalNext = /^\s+\p{Lu}/u.test(afterVerb) || roleFirst;
+  // `про це прямо каже дитяча лікарка з Холодної Гори Наталія Роенко: «…»`: a person named right before
+  // the colon, after the verb, is its subject however the words between begin.
+  const colonAt = q.preFrom + q.pre.search(/:\s*$/u);
+  const namedAtColon = /:\s*$/u.test(afterVerb)
+    ? find
+        .inPara(q.span.para)
+        .find((m) => m.start > q.preFrom + verb.index && m.end >= colonAt - 1 && m.end <= colonAt && find.namesPerson(m))
+    : undefined;
+  if (namedAtColon && !/\bthat\b/u.test(afterVerb)) return find.speakerOfMention(namedAtColon);
+  const inverted =
+    ((capitalNext && (/[:,]\s*$/u.test(afterVerb) || (afterComma && /[.!?]\s*$/u.test(afterVerb)))) || germanInverted) &&
+    !/\bthat\b/u.test(afterVerb);
   const verbEnd = q.preFrom + verb.index + verb.word.length;
   if (inverted) return find.subjectAfter(q.span.para, verbEnd);
-  const subject = find.subjectBefore(q.span.para, q.preFrom, q.preFrom + verb.index);
+  // Russian and Ukrainian name no one new by a bare noun before the verb (`Синоптик предупредила`): it describes someone named.
+  const describes = find.language === 'ru' || find.language === 'uk';
+  const subject = find.subjectBefore(q.span.para, q.preFrom, q.preFrom + verb.index, describes ? verb.word : undefined);
   // `Im Gespräch sagte Roe, sie habe …`: a person follows the verb at once, and nothing before it
   // speaks; in German, whose verb comes second, nobody before it does.
   const personNext = find.inPara(q.span.para).some((m) => m.start > verbEnd && m.start <= verbEnd + 2 && find.namesPerson(m));
@@ -341,11 +388,15 @@ export const phraseBefore: Strategy = (q, find) => {
 export const verbLaterInSentence: Strategy = (q, find) => {
   if (postJoined(q)) return undefined;
   const postWords = words(q.post);
-  const at = postWords.findIndex((w) => isVerb(w.word));
+  const at = postWords.findIndex((w) => isVerb(w.word) && !pluralNoun(q.post, w, find.language));
   return at >= 0 && !reportsAnew(q, postWords[at]!)
     ? find.subjectBefore(q.span.endPara, q.span.end, q.span.end + postWords[at]!.index)
     : undefined;
 };
+
+const POSSESSIVE_OPENING = /^\s*(его|её|ее|його|її|his|her|sein|seine|ihr|ihre)\s+\p{L}/iu;
+const FEMININE_POSSESSIVE = /^(?:её|ее|її|her|ihr|ihre)$/u;
+const POSSESSIVE_SENTENCE_WORDS = 5;
 
 // What may open a sentence before its subject: an article, a title or a role (`Mayor`, `Die Intendantin`).
 const SUBJECT_LEAD = /^\s*(?:\p{L}[\p{L}.-]*\s+){0,3}$/u;
@@ -358,6 +409,13 @@ const ROLE_LEAD = /^\s*(?:[\p{L}’'-]+\s+){1,7}$/u;
  */
 export const subjectBeforeColon: Strategy = (q, find) => {
   if (!/:\s*$/u.test(q.pre)) return undefined;
+  // `Её позиция короткая: «…»`, `His answer was short:`: a short sentence on someone's view or words,
+  // owned by a possessive, introduces that person's words.
+  const owner = POSSESSIVE_OPENING.exec(q.pre)?.[1]?.toLowerCase();
+  const namesSomeone = find.inPara(q.span.para).some((m) => m.start >= q.preFrom && m.end <= q.span.start && find.namesPerson(m));
+  if (owner && !namesSomeone && words(q.pre).length <= POSSESSIVE_SENTENCE_WORDS) {
+    return find.pronounAt({ para: q.span.para, at: q.preFrom }, FEMININE_POSSESSIVE.test(owner) ? 'she' : 'he');
+  }
   const text = find.paragraphs[q.span.para]!;
   const inSentence = find.inPara(q.span.para).filter((m) => m.start >= q.preFrom && m.end <= q.span.start);
   const subject = inSentence[0];

@@ -28,6 +28,7 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const COMPOUND_HEAD = 5;
 /** The word before a name, past its opening quotation mark: the body's kind in `Компания «Степной колос»`. */
 const kindBefore = (before: string) => /([\p{L}-]+)[\s«"„“]*$/u.exec(before)?.[1] ?? '';
+const SEPARABLE_PARTICLE = /^(?:mit|an|ein|hinzu|zu|fest|klar|aus|vor|dar|hervor|zurück)[.,;:]?$/u;
 const SOURCE_WORD = /(?<!\p{L})(?:nach angaben|по данным|за даними|selon|d['’]après)(?!\p{L})/iu;
 
 /**
@@ -135,7 +136,8 @@ export function createBodyReference({ paragraphs, mentions, entities, scriptOrga
     while (k < words.length && BODY_PHRASE_LEAD.test(words[k]!)) k++;
     const noun = words[k];
     if (!noun) return undefined;
-    const rest = words.slice(k + 1).filter((w) => !BODY_PHRASE_LEAD.test(w));
+    // `teilte der Verband mit`: the particle of a German separable verb closes the phrase.
+    const rest = words.slice(k + 1).filter((w) => !BODY_PHRASE_LEAD.test(w) && !SEPARABLE_PARTICLE.test(w));
     if (STATEMENT_NOUN.test(noun) || BODY_BACK_NOUN.test(noun) || OFFICE_NOUN.test(noun)) {
       // The owner may be named here for the first time: `сообщили в пресс-службе Министерства транспорта`.
       const owner = rest[0] ? holding(rest[0], { para: site.para, at: site.at + phrase.length }) : null;

@@ -187,7 +187,7 @@ const CONTRACTED: Readonly<Record<string, string>> = { vom: 'dem', zum: 'dem', i
 
 // Any determiner right before a word: an article, a contraction, a possessive, `kein`, `dies-`, `jede-`.
 const DETERMINER_BEFORE = new RegExp(
-  `(?:^|[\\s(„"])(?:${ARTICLES}|ein|einen|kein\\p{L}*|sein\\p{L}*|ihr\\p{L}*|unser\\p{L}*|dies\\p{L}*|jede\\p{L}*)\\s+$`,
+  `(?:^|[\\s(„"])(?:${ARTICLES}|ein|einen|kein\\p{L}*|mein\\p{L}*|dein\\p{L}*|sein\\p{L}*|ihr\\p{L}*|unser\\p{L}*|eu(?:e)?r\\p{L}*|dies\\p{L}*|jede\\p{L}*)\\s+$`,
   'iu',
 );
 

@@ -27,9 +27,31 @@ function isTitleCased(text: string): boolean {
 
 const isNamingNoun = (word: string) => NAMING_NOUNS.has(word.toLowerCase()) || NAMING_STEMS.test(word);
 
+// `（以下简称“X”）`, `(hereinafter "X")`, `(далее — «X»)`: the marks give a short name the text goes on to use.
+const SHORT_NAME_BEFORE = /(?:hereinafter|ci-après|im Folgenden|далее|далі|简称|簡稱|下称|下稱)\s*[—–-]?\s*$/iu;
+// `“X”的思路`, `“金牌X”称号`: Chinese marks before `的` or a title's noun hold a term, not words said.
+const CJK_TERM_AFTER = /^(?:的|称号|稱號)/u;
+const CJK_TERM_LENGTH = 20;
+// `ТОВ «X»`, `КП «X»`, `SAS « X »`: a body's legal form in capitals, then its name in the marks.
+const LEGAL_FORM = /^\p{Lu}{2,5}$/u;
+// `«X» Тарас Роенко нагадав`: the marks name the body of the person named right after them.
+const NAME_AFTER = /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+\p{Ll}/u;
+
 /** `the "X" trawler`, `парохода «X»`, `тренер «X»`: the marks name a ship, a paper, a project, a body. */
 function isNamed(span: QuoteSpan, paragraphs: readonly string[]): boolean {
+  const lead = paragraphs[span.para]!.slice(Math.max(0, span.start - 40), span.start);
+  if (SHORT_NAME_BEFORE.test(lead)) return true;
+  const tail = paragraphs[span.endPara]!.slice(span.end, span.end + 40);
+  if (
+    /\p{Script=Han}/u.test(span.text) &&
+    span.text.length <= CJK_TERM_LENGTH &&
+    !/[。！？，,]/u.test(span.text) &&
+    CJK_TERM_AFTER.test(tail)
+  )
+    return true;
   if (wordsOf(span.text).length > 5 || !/^\p{Lu}/u.test(span.text) || /[.!?]$/u.test(span.text)) return false;
+  // The body's marks stand inside the sentence, after the noun of its kind (`організації «X» Тарас …`).
+  if ((NAME_AFTER.test(tail) && /\p{Ll}\s*$/u.test(lead)) || LEGAL_FORM.test(/(\S+)\s*$/u.exec(lead)?.[1] ?? '')) return true;
   const beforeWord = /([\p{L}-]+)\s*$/u.exec(paragraphs[span.para]!.slice(Math.max(0, span.start - 40), span.start))?.[1] ?? '';
   const afterWord = /^\s*([\p{L}-]+)/u.exec(paragraphs[span.endPara]!.slice(span.end, span.end + 40))?.[1] ?? '';
   // `директор «Example»`, `coach of "Example"`: a role held at the body the marks name.

@@ -1,7 +1,7 @@
 import { createBodyReference } from './body-reference.js';
 import { sameCyrillicNoun } from './cyrillic-names.js';
 import type { EntityIndex } from './entities.js';
-import { ORG_NOUNS, PUBLIC_BODY_NOUNS, ROLE_NOUNS } from './lexicon/entity-words.js';
+import { ORG_NOUNS, ORG_STEMS, PUBLIC_BODY_NOUNS, ROLE_NOUNS } from './lexicon/entity-words.js';
 import { ABBREVIATIONS } from '../compare/abbreviations.js';
 import { BODY_BACK_NOUN, OFFICE_NOUN, STATEMENT_NOUN } from './lexicon/body-nouns.js';
 import { SOURCE_PHRASES, SPEECH_VERBS } from './lexicon/speech.js';
@@ -28,10 +28,11 @@ const AGE_NOUN = String.raw`(?:the|der|die|dem|den)\s+\d{1,3}[-‑](?:year-old|j
 const AGE_BEFORE = new RegExp(String.raw`(?:^|\s)${AGE_NOUN}\s*$`, 'iu');
 const AGE_AFTER = new RegExp(String.raw`^\s*${AGE_NOUN}`, 'iu');
 const INDEFINITE = /^(?:a|an|one|some|several|another|other|many|two|three|four|local|ein|eine|einer|un|une|один|одна|одного)\s/iu;
-// English and French auxiliaries, adverbs and reflexive pronouns between a subject and its speech
-// verb (`has also said`, `a également ajouté`, `se réjouit`, `s’est félicitée`), and the one spoken to (`me disait`).
+// Auxiliaries, adverbs and reflexive pronouns between a subject and its speech verb (`has also said`,
+// `a toutefois ajouté`, `se réjouit`, `s’est félicitée`, `также предупредила`, `a lui-même reconnu`),
+// and the one spoken to (`me disait`).
 const AUX =
-  /(?:\s+(?:has|have|had|was|is|were|are|would|will|also|then|later|had been|has been|once|again|repeatedly|a|ont|avait|avaient|aurait|auraient|aussi|également|ensuite|encore|se|s['’]est|me|m['’]a|m['’]avait|nous|lui|hat|hatte|ist|war|selbst|bereits|schon))+\s*$/iu;
+  /(?:\s+(?:has|have|had|was|is|were|are|would|will|also|then|later|had been|has been|once|again|repeatedly|however|still|himself|herself|itself|a|ont|avait|avaient|aurait|auraient|aussi|également|ensuite|encore|toutefois|cependant|pourtant|néanmoins|déjà|lui-même|elle-même|eux-mêmes|elles-mêmes|se|s['’]est|me|m['’]a|m['’]avait|nous|lui|hat|hatte|ist|war|selbst|bereits|schon|jedoch|allerdings|также|тоже|ещё|еще|уже|вновь|снова|позже|затем|також|теж|ще|вже|знову|згодом|потім))+\s*$/iu;
 // How far before an organisation's name a noun said of it may stand: `the regional department of the …`.
 const NOUN_OF_REACH = 40;
 // `Egypt's …`, `Egypt s …` (as the words are read): a capitalised owner before a body's noun.
@@ -40,6 +41,10 @@ const POSSESSIVE_OWNER = /(\p{Lu}[\p{L}\p{M}-]+)(?:['’]s?|\s+s)\s/u;
 const GERMAN_ADJECTIVES_BEFORE = /(?:\p{Ll}[\p{L}-]*(?:e|em|en|er|es)\s+){1,2}$/u;
 // `Letzte Woche hat sie zu mir gesagt`: after a fronted phrase, German puts the subject after the auxiliary.
 const GERMAN_SUBJECT_AFTER_AUX = /(?:^|\s)(?:hat|hatte|hätte|habe|ist|war|wäre|wird|wurde)\s+(er|sie)(?=\s|$)/iu;
+const CYRILLIC_LANGUAGES = new Set(['ru', 'uk']);
+// Nouns of a trade by their endings (`seismologist`, `glaciologue`, `синоптик`), which a text may
+// give before a name and use alone afterwards: `the seismologist said`.
+const TRADE_NOUN = /^\p{L}{3,}(?:ologist|ographer|ician|ologue|ographe|ologe|ologin|олог|ограф|оптик)$/u;
 const COORDINATOR = /^(?:but|and|yet|aber|und|doch|mais|et|но|и|але|та|і)$/iu;
 const PUNCTUATION = /(\p{L}+)?([,;:!?。.])/gu;
 
@@ -55,8 +60,13 @@ function clauseEnd(text: string): number {
   return -1;
 }
 const RELATIVE_WITH_PRONOUN = /\b(?:which|that|whom|what)\s+(?:he|she)(?:\s+(?:has|had|also|later|once|then))*\s*$/iu;
+// `Anna Berg, who chairs …,`, `Олександр Присяжнюк, з яким поспілкувався кореспондент,`: a clause
+// set off after the subject, perhaps opening on a preposition before its relative pronoun.
 const TRAILING_CLAUSE =
-  /,\s*(?:who|which|whose|a|an|the|in turn|however|meanwhile|too|for (?:his|her|its|their) part|based|headquartered|qui|dont|котор\p{L}+|як\p{L}{1,2}|\d{1,3})(?!\p{L})[^,]*,?\s*$/iu;
+  /,\s*(?:(?:with|to|for|from|about|of|avec|à|de|pour|sur|mit|bei|von|zu|für|с|со|у|в|на|о|об|для|від|з|із|до|про)\s+(?:whom|which|qui|lequel|laquelle|lesquels|lesquelles|dem|der|denen|котор\p{L}+|як\p{L}{1,3})|who|which|whose|a|an|the|in turn|however|meanwhile|too|for (?:his|her|its|their) part|based|headquartered|qui|dont|котор\p{L}+|як\p{L}{1,2}|\d{1,3})(?!\p{L})[^,]*,?\s*$/iu;
+// An article opens an apposition only after a name: in `Asked whether it had been enough, the
+// councillor` the words after the comma are the subject.
+const APPOSITION_ARTICLE = /^,\s*(?:a|an|the)\s/iu;
 const ANONYMOUS = new RegExp(`(?<![\\p{L}])(?:a|an|one)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${[...ROLE_NOUNS].join('|')})(?![\\p{L}])`, 'gu');
 const SPOKESPERSON =
   /(?:spokes(?:man|woman|person)|representative|sprecher(?:in)?|представител\p{L}*|пресс-служб\p{L}*|porte-parole)\s+(?:for|of|at|from|des|der|von|de la|du|de)\s/iu;
@@ -66,10 +76,23 @@ const ROLE_OPENING = /^\s*(?:the|le|la|l['’]|son|sa|its|his|her|their|der|die)
 // Whom it was said to, between the verb and who said it: `a déclaré à l'AFP le directeur…`, `sagte gegenüber dem SWR der Leiter…`.
 const ADDRESSEE_OPENING =
   /^\s*(?:(?:à|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+)?|gegenüber\s+(?:der\s+|dem\s+|den\s+)?)[\p{Lu}][\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)?\s+(?=\p{L})/u;
+// How or where it was said, between the verb and who said it: `a déclaré au téléphone le directeur…`, `said by phone the …`.
+const MEANS_OPENING =
+  /^\s*(?:(?:au|par|en|by|over|on)\s+(?:the\s+|le\s+|la\s+|l['’])?\p{Ll}[\p{L}-]*|à\s+(?:la|l['’])\s*\p{Ll}[\p{L}-]*)\s+(?=\p{L})/u;
 const RELATIVE_BEFORE = /(?:that|which|who|whom|by|of|to|with|from|for|and|or|than|at|in|on)\s+$/iu;
 
 // `Anna Berg, director of the port, said`, `Léa Roux, conseillère du groupe « X », a dit`: a role set off after the subject.
 const ROLE_APPOSITION = /,\s*(\p{Ll}[\p{L}-]*)[^,]*$/u;
+
+const reportsSpeech = (clause: string) => words(clause).some((w) => SPEECH_VERBS.has(w.word.toLowerCase()));
+
+/** The words before a speech verb without a clause set off after the subject. */
+function withoutTrailingClause(region: string): string {
+  const m = TRAILING_CLAUSE.exec(region);
+  if (!m) return region;
+  const rest = region.slice(0, m.index);
+  return APPOSITION_ARTICLE.test(m[0]) && !/\p{Lu}[\p{L}'’-]*\s*$/u.test(rest) ? region : rest;
+}
 
 /** The words before a speech verb without a role set off by commas after the subject's name. */
 function withoutRoleApposition(region: string): string {
@@ -256,7 +279,14 @@ export function createSpeakerFinder(
       // `Janet Roe, 71, who has lived here …, said`: an age or a relative clause set off after a name describes the subject.
       DESCRIBED_AFTER.test(m.after) ||
       // `за словами голови ради Людмили Карпенко, …`: the one whose words are reported.
-      IN_WORDS_OF.test(m.before.slice(-80));
+      IN_WORDS_OF.test(m.before.slice(-80)) ||
+      // `a indiqué le maire de Trévoux, Gilles Roe.`: the one named in the clause a speech verb opens.
+      reportsSpeech(
+        m.before
+          .slice(-60)
+          .split(/[.!?]\s/u)
+          .pop() ?? '',
+      );
     if (salient) antecedents.push({ site: { para: m.para, at: m.start }, speaker: entities.person(m.name) ?? m.name });
   }
   for (const a of anonymous) antecedents.push({ site: a, speaker: null });
@@ -277,7 +307,10 @@ export function createSpeakerFinder(
     if (m.para < 0 || quoted(m) || !namesPerson(m)) continue;
     const lead = (m.before.split(/[.!?]\s/u).pop() ?? '').split(/\s+/u).slice(-5);
     const apposed = /^,\s*((?:\S+\s+){0,3}\S+?)[,.]/u.exec(m.after)?.[1]?.split(/\s+/u) ?? [];
-    const roles = [...lead, ...apposed].map((w) => w.toLowerCase().replace(/[^\p{L}'’-]/gu, '')).filter(isRoleNoun);
+    // `Councillor Lena Hart`, `Seismologist Dr Ann Lee`: a title or a trade may open the mention itself.
+    const roles = [...lead, ...apposed, ...m.tokens]
+      .map((w) => w.toLowerCase().replace(/[^\p{L}'’-]/gu, ''))
+      .filter((w) => isRoleNoun(w) || TRADE_NOUN.test(w));
     if (roles.length) roled.push({ site: { para: m.para, at: m.start }, speaker: entities.person(m.name) ?? m.name, roles });
   }
 
@@ -308,19 +341,17 @@ export function createSpeakerFinder(
     return candidates.length ? candidates[0]!.speaker : (lastBefore(fits(namesInOrder), site)?.speaker ?? null);
   };
 
-  /** The speaker named by the words just before a verb, `Ian Ward, who chairs …, said`. */
-  const subjectBefore = (para: number, from: number, verbAt: number): string | null | undefined => {
+  /**
+   * The speaker named by the words just before a verb, `Ian Ward, who chairs …, said`. With the
+   * `verb` given, a description alone before it (`“…,” the seismologist said`, `Синоптик также
+   * предупредила`) points back to the person named before, as a pronoun would.
+   */
+  const subjectBefore = (para: number, from: number, verbAt: number, verb?: string): string | null | undefined => {
     const text = paragraphs[para]!;
     let region = text.slice(from, verbAt);
     // `the offer, which he described as …`: a relative clause with a subject of its own, a pronoun.
     if (RELATIVE_WITH_PRONOUN.test(region) || AGE_BEFORE.test(region)) return pronounAt({ para, at: verbAt });
-    for (let k = 0; k < 3; k++)
-      region = withoutRoleApposition(
-        region
-          .replace(AUX, '')
-          .replace(TRAILING_CLAUSE, '')
-          .replace(/[\s,]+$/u, ''),
-      );
+    for (let k = 0; k < 3; k++) region = withoutRoleApposition(withoutTrailingClause(region.replace(AUX, '')).replace(/[\s,]+$/u, ''));
     const end = from + region.length;
     const forOrg = spokespersonFor(para, from, end);
     if (forOrg) return forOrg;
@@ -353,6 +384,20 @@ export function createSpeakerFinder(
     if (body !== undefined) return body;
     const near = inRegion.filter((m) => m.end >= end - 2 && !isGermanNoun(m));
     const named = near[near.length - 1];
+    // `Синоптик предупредила`: Russian and Ukrainian capitalise a description only as the sentence's
+    // first word; a single unknown word there, the verb given, describes the person named before.
+    const describing =
+      named &&
+      verb !== undefined &&
+      CYRILLIC_LANGUAGES.has(language) &&
+      named.sentenceStart &&
+      named.tokens.length === 1 &&
+      region.trim() === named.name;
+    const description =
+      describing && !entities.kindOf(named.name) && !entities.person(named.name)
+        ? describedPerson(named.name.toLowerCase(), { para, at: verbAt }, verb)
+        : undefined;
+    if (description !== undefined) return description;
     if (named) {
       const andBefore = /\band\s+$/u.test(text.slice(Math.max(0, named.start - 5), named.start));
       return andBefore ? null : speakerOfMention(named);
@@ -360,7 +405,7 @@ export function createSpeakerFinder(
     // A participle clause may separate the subject from its verb: `Учительница Вера Соколова, пришедшая …, призналась`.
     const opening = inRegion.find((m) => m.start - from <= 20 && (m.titled || m.sentenceStart) && m.tokens.length >= 2);
     if (opening && !tail.length) return speakerOfMention(opening);
-    const phrase = nounPhrase(tail.join(' '), { para, at: verbAt });
+    const phrase = nounPhrase(tail.join(' '), { para, at: verbAt }, verb);
     const unnamed = INDEFINITE.test(tail.join(' ') + ' ') || GROUP.test(tail[0] ?? '');
     return opening && (phrase === undefined || (phrase === null && !unnamed)) ? speakerOfMention(opening) : phrase;
   };
@@ -371,8 +416,13 @@ export function createSpeakerFinder(
     const m = SPOKESPERSON.exec(region);
     if (!m) return null;
     // After the role and its preposition: German capitalises the role itself (`ein Sprecher der X`).
-    const org = mentionsIn(para, from + m.index + m[0].length, to).find((x) => entities.kindOf(x.name) !== 'person');
-    return org ? org.name : null;
+    const at = from + m.index + m[0].length;
+    const org = mentionsIn(para, at, to).find((x) => entities.kindOf(x.name) !== 'person');
+    if (org && entities.kindOf(org.name) === 'org') return org.name;
+    // `a spokesperson for the company`, `ein Sprecher der Behörde`: the body named before, by its noun.
+    const phrase = paragraphs[para]!.slice(at, to);
+    const body = language === 'en' ? nounPhrase(phrase, { para, at }) : bodyReference(phrase, { para, at });
+    return body ?? org?.name ?? null;
   };
 
   /** The speaker named just after a verb, `said farmer Ewan Grant, 54, …`. */
@@ -404,7 +454,7 @@ export function createSpeakerFinder(
     if (PRONOUN.test(first) || agedOnly) return pronounAt({ para, at: verbEnd }, first);
     // `a réagi le président de la chambre de Bretagne, Loïc Roux`, `a déclaré le PDG de X, Jean Roux`:
     // a role of somewhere, then its holder.
-    const role = (ROLE_OPENING.exec(region.replace(ADDRESSEE_OPENING, ''))?.[1] ?? '').toLowerCase();
+    const role = (ROLE_OPENING.exec(region.replace(ADDRESSEE_OPENING, '').replace(MEANS_OPENING, ''))?.[1] ?? '').toLowerCase();
     const holder = isRoleNoun(role) ? apposedName(para, to) : null;
     if (holder) return holder;
     // `a affirmé à l'AFP Karim Benali`: a person after the verb speaks; an organisation there may be the one spoken to.
@@ -461,6 +511,8 @@ export function createSpeakerFinder(
     const head = m?.[2] ?? '';
     const the = (m?.[1] ?? article).trim().toLowerCase();
     if (!m || UNNAMED_SOURCE.test(head) || ORG_NOUNS.has(head) || BODY_BACK_NOUN.test(head) || STATEMENT_NOUN.test(head)) return undefined;
+    // `teilte der Verband mit`: a body's noun, the body not found, is no person.
+    if (language === 'de' && ORG_STEMS.test(head)) return null;
     if (language === 'en' && (the !== 'the' || /[^s]s$/u.test(head))) return undefined;
     if (language === 'fr' && !the) return undefined;
     if (PLURAL_VERB.test(verb)) return null;

@@ -3,7 +3,8 @@ import type { EntityIndex } from './entities.js';
 import type { Mention } from './mentions.js';
 import type { QuoteSpan } from './quote-spans.js';
 import { createSpeakerFinder, type SpeakerFinder } from './speaker-finder.js';
-import { sentenceEnd, sentenceStart } from './text-window.js';
+import { SPEECH_VERBS } from './lexicon/speech.js';
+import { sentenceEnd, sentenceStart, words } from './text-window.js';
 
 /** Who a quotation is credited to, and whether the text credits it at all. */
 export interface Attribution {
@@ -25,13 +26,41 @@ function around(paragraphs: readonly string[], spans: readonly QuoteSpan[], k: n
 }
 
 /**
+ * `Sie habe zu spät umgeparkt, erzählt sie. „Mein eigener Fehler.“`: the sentence before, with no
+ * quotation of its own, credits what it reported to someone, and the quotation after it goes on in
+ * their words. Undefined when that sentence has no speech verb.
+ */
+function creditedSentenceBefore(span: QuoteSpan, find: SpeakerFinder): string | null | undefined {
+  const text = find.paragraphs[span.para]!;
+  // Up to the opening mark itself, so that a quotation opening its sentence is not read into the one before.
+  const own = sentenceStart(text, span.start + 1);
+  if (own === 0) return undefined;
+  const from = sentenceStart(text, own - 1);
+  const sentence = text.slice(from, own);
+  if (QUOTE_MARK.test(sentence)) return undefined;
+  const verb = words(sentence).findLast((w) => SPEECH_VERBS.has(w.word.toLowerCase()));
+  if (!verb) return undefined;
+  const verbAt = from + verb.index;
+  const verbEnd = verbAt + verb.word.length;
+  // `…, sagte Landesgeschäftsführer Tilo Roe.`: after a clause and its comma the subject follows the verb.
+  const inverted = /,\s*$/u.test(text.slice(from, verbAt)) || /^\s+\p{Lu}/u.test(text.slice(verbEnd));
+  const first = inverted ? find.subjectAfter(span.para, verbEnd) : find.subjectBefore(span.para, from, verbAt);
+  return first ?? (inverted ? find.subjectBefore(span.para, from, verbAt) : find.subjectAfter(span.para, verbEnd)) ?? undefined;
+}
+
+const QUOTE_MARK = /[«»“”„"]/u;
+
+/**
  * No pattern credits the words: a quotation that goes on from the one before (the same paragraph,
- * or the paragraph right after) keeps its speaker; otherwise the person who opens the paragraph.
+ * or the paragraph right after) keeps its speaker; then the one the sentence before credits;
+ * otherwise the person who opens the paragraph.
  */
 function carriedOver(spans: readonly QuoteSpan[], k: number, earlier: readonly Attribution[], find: SpeakerFinder): Attribution {
   const span = spans[k]!;
   const prev = spans[k - 1];
   if (prev && (prev.endPara === span.para || (prev.endPara === span.para - 1 && span.start === 0))) return earlier[k - 1]!;
+  const credited = creditedSentenceBefore(span, find);
+  if (credited !== undefined) return { speaker: credited, credited: true };
   const lead = find.inPara(span.para).filter((m) => m.end <= span.start && find.entities.kindOf(m.name) === 'person' && m.sentenceStart);
   return lead.length ? { speaker: find.entities.person(lead[lead.length - 1]!.name), credited: true } : { speaker: null, credited: false };
 }

@@ -1,74 +1,64 @@
-/** Verbs and phrases that credit words to a speaker, in the clipper's languages. */
-const EN =
-  'said says say told tells added adds asked asks explained explains noted notes stated states wrote writes warned warns argued argues insisted insists recalled recalls continued replied answered acknowledged acknowledges admitted admits declared declares announced announces claimed claims commented comments cautioned urged urges stressed stresses emphasised emphasized emphasises emphasizes reported reports described describes called calls promised promises vowed pledged quipped joked laughed remarked observed suggested suggests conceded complained complains predicted concluded agreed agrees confirmed confirms tweeted posted asserted asserts judged deemed shouted whispered sighed recounted insisted maintained maintains contended laughs jokes smiles sighs';
-// Russian and Ukrainian past tenses agree with the speaker: -л/-в (he), -ла (she), -ло (an
-// organisation such as a ministry), -ли (they).
-const pastForms = (stems: string, endings: readonly string[]) =>
-  stems
-    .split(' ')
-    .flatMap((stem) => endings.map((e) => stem + e))
-    .join(' ');
-const RU = [
-  pastForms(
-    'сказа рассказа отмети заяви добави поясни подчеркну сообщи уточни написа напомни ответи предупреди прокомментирова призна завери указа пообеща подтверди объясни замети возрази назва отреза парирова констатирова резюмирова подытожи заключи посетова сетова продолжи',
-    ['л', 'ла', 'ло', 'ли'],
+import { englishForms, expand, frenchFirstGroupForms, germanWeakForms, russianForms, ukrainianForms } from './speech-forms.js';
+
+/** Verbs and phrases that credit words to a speaker, in the clipper's languages, in all their forms. */
+const EN = [
+  ...expand(
+    'say tell add ask explain note state write warn argue insist recall continue reply answer acknowledge admit declare announce claim comment caution urge stress emphasise emphasize report describe call promise vow pledge quip joke laugh remark observe suggest concede complain predict conclude agree confirm tweet post assert judge deem shout whisper sigh recount maintain contend smile shrug plead demand reflect recollect marvel muse boast lament protest counter retort estimate reckon',
+    englishForms,
   ),
-  // Reflexive verbs: `— возмутился он`, `— пожаловалась она`.
-  pastForms('возмути пожалова удиви', ['лся', 'лась', 'лось', 'лись']),
-  // Present tense, as a feature quotes its people: `— добавляет он`, `— объясняет она`.
-  'добавляет добавляют объясняет объясняют рассказывает рассказывают поясняет уточняет вспоминает отвечает комментирует признается признаётся',
-  // Speech by its manner: `— смеётся она`, `— шутит он`.
-  'смеётся смеется шутит улыбается вздыхает пошутил пошутила улыбнулся улыбнулась вздохнул вздохнула',
-  'признался призналась поделился поделилась говорит говорил говорила считает считают уверен уверена признаёт признает сообщает заявляет отмечает подчеркивает пишет говорится обещают обещает уверяют говорят сообщают заявляют отмечают',
+  // The bare forms that a plural subject takes (`residents say`, `officials warn`), of verbs that are seldom nouns.
+  ...'say tell add explain warn argue insist admit declare announce urge describe predict conclude agree confirm assert maintain contend suggest concede complain acknowledge'.split(
+    ' ',
+  ),
+];
+const RU = [
+  ...expand(
+    'сказать рассказать рассказывать отметить отмечать заявить заявлять добавить добавлять пояснить пояснять подчеркнуть подчёркивать подчеркивать сообщить сообщать уточнить уточнять написать напомнить напоминать ответить отвечать предупредить предупреждать прокомментировать комментировать признать заверить заверять указать указывать пообещать обещать подтвердить подтверждать объяснить объяснять заметить замечать возразить возражать назвать называть отрезать парировать констатировать резюмировать подытожить заключить посетовать сетовать продолжить продолжать говорить считать полагать уверять настаивать настоять призвать призывать потребовать требовать попросить просить вспомнить вспоминать рассуждать пошутить шутить вздохнуть вздыхать воскликнуть восклицать оценить оценивать описать описывать процитировать цитировать спросить спрашивать обратить убедить убеждать признавать повторить повторять высказать',
+    russianForms,
+  ),
+  ...expand(
+    'возмутиться возмущаться пожаловаться жаловаться удивиться удивляться признаться поделиться делиться улыбнуться улыбаться усмехнуться усмехаться высказаться высказываться отозваться сокрушаться',
+    russianForms,
+  ),
+  // The verbs whose present changes the stem: `говорит`, `пишет`, `признаётся`, `смеётся`.
+  'пишет пишут говорит говорят признаётся признается признаёт признает смеётся смеется смеются уверен уверена уверены говорится',
 ].join(' ');
 const UK = [
-  pastForms(
-    'сказа зазначи заяви дода повідоми наголоси поясни відпові попереди нагада визна прокоментува підкресли запевни вказа пообіця підтверди зауважи назва відріза парирува констатува резюмува підсумува продовжи',
-    ['в', 'ла', 'ло', 'ли'],
+  ...expand(
+    'сказати розповісти розповідати зазначити зазначати заявити заявляти додати додавати повідомити повідомляти наголосити наголошувати пояснити пояснювати відповісти відповідати попередити попереджати нагадати нагадувати визнати визнавати прокоментувати коментувати підкреслити підкреслювати запевнити запевняти вказати вказувати пообіцяти обіцяти підтвердити підтверджувати зауважити зауважувати назвати називати відрізати парирувати констатувати резюмувати підсумувати продовжити продовжувати говорити казати вважати пригадати пригадувати згадати згадувати пожартувати жартувати зітхнути зітхати написати закликати закликати вимагати попросити просити спитати запитати питати оцінити оцінювати описати описувати процитувати цитувати повторити повторювати переконати переконувати',
+    ukrainianForms,
   ),
-  pastForms('поскаржи обури здивува зізна', ['вся', 'лася', 'лося', 'лися']),
-  // Present tense, as a feature quotes its people: `— уточнює він`, `— пояснює вона`.
-  // Speech by its manner: `— сміється вона`, `— жартує він`.
-  'сміється жартує усміхається посміхається зітхає пожартував пожартувала усміхнувся усміхнулася зітхнув зітхнула',
-  'додає додають пояснює пояснюють розповідає розповідають наголошує підкреслює зауважує пригадує згадує відповідає коментує говорить говорять додав розповів розповіла розповіло розповіли каже казав казала вважає вважають поділився поділилася повідомляє заявляє зазначає пише йдеться обіцяють обіцяє запевняють кажуть повідомляють заявляють зазначають',
+  ...expand(
+    'поскаржитися скаржитися обуритися обурюватися здивуватися дивуватися зізнатися зізнаватися поділитися ділитися усміхнутися усміхатися посміхнутися посміхатися сміятися висловитися відгукнутися',
+    ukrainianForms,
+  ),
+  // The verbs whose present changes the stem: `каже`, `пише`, `розповів`.
+  'каже кажуть пише пишуть сміється сміються йдеться',
 ].join(' ');
-// German weak verbs by stem: the present (`erklärt`), the past (`erklärte`, `erklärten`) and, for the
-// separable ones, the first part of `fügt … hinzu`, `räumte … ein`, `merkt … an`, `stellt … klar`. A
-// stem on -t, -d or on -n after most consonants takes an -e- first (`berichtet`, `bezeichnete`).
-const germanWeak = (stems: string) =>
-  stems
-    .split(' ')
-    .flatMap((stem) => {
-      const e = /(?:[td]|chn|[^aeiouäöülrh]n)$/u.test(stem) ? 'e' : '';
-      return [`${stem}${e}t`, `${stem}${e}te`, `${stem}${e}ten`];
-    })
-    .join(' ');
 const DE = [
-  germanWeak(
-    'sag erklär beton mein bericht warn erzähl ergänz füg räum kritisier forder mahn bestätig versicher teil verkünd kündig bezeichn begrüß lach scherz seufz schmunzel merk stell bekräftig appellier resümier bilanzier klag beklag bedauer lob schimpf zitier antwort entgegn präzisier kommentier argumentier jubel',
+  ...expand(
+    'sag erklär beton mein bericht warn erzähl ergänz kritisier forder mahn bestätig versicher verkünd bezeichn begrüß lach scherz seufz schmunzel bekräftig appellier resümier bilanzier klag beklag bedauer lob schimpf zitier antwort entgegn präzisier kommentier argumentier jubel frag schilder beteuer äußer hoff verweis',
+    germanWeakForms,
   ),
-  // Strong verbs, and the participles after `hat`.
-  'sprach spricht schrieb schreibt unterstrich unterstreicht hieß heißt nannte nennt wies weist hob hebt rief ruft wandte so gesagt betont gewarnt geschrieben berichtet erzählt versichert bestätigt kritisiert gefordert erklärt',
+  // Separable verbs, whose participle puts `ge-` after the first part (`hinzugefügt`): only the finite forms.
+  ...expand('füg räum teil kündig merk stell', (stem) => germanWeakForms(stem).slice(0, 3)),
+  // The plural present, which is also the infinitive, of the verbs whose forms no noun or determiner shares.
+  'sagen erklären betonen warnen fordern kritisieren berichten erzählen versichern bestätigen',
+  // Strong and mixed verbs, with their participles; `so` credits as a verb does (`„…“, so der Hydrologe`).
+  'so sprach spricht sprachen gesprochen schrieb schreibt schrieben geschrieben unterstrich unterstreicht unterstrichen hieß heißt nannte nennt nannten genannt wies weist wiesen hob hebt hoben rief ruft riefen wandte beschrieb beschreibt beschrieben versprach verspricht versprachen versprochen verwies',
 ].join(' ');
-// French verbs of the first group, by stem: the present (`lâche`), the participle after an auxiliary
-// (`a lâché`, `s’est agacée`) and the imperfect (`lâchait`). A reflexive verb also comes with its
-// elided pronoun, which writes it as one word (`s’agace`).
-const frenchFirstGroup = (stems: string) =>
-  stems.split(' ').flatMap((stem) => {
-    const [, reflexive, bare] = /^(s')?(.+)$/u.exec(stem)!;
-    const forms = ['e', 'é', 'ée', 'ait'].map((e) => bare + e);
-    return reflexive ? [...forms, ...forms.flatMap((f) => [`s'${f}`, `s’${f}`])] : forms;
-  });
 const FR = [
-  ...frenchFirstGroup(
-    "détaill déclar affirm expliqu ajout soulign estim indiqu assur confi racont précis déplor regrett lâch tranch fulmin s'agac s'emport s'indign s'exclam s'étonn s'alarm s'énerv rétorqu nuanc relativis témoign avou insist not observ jug annonc dénonc résum comment félicit salu qualifi plaid interrog gliss ironis plaisant soupir rassur fustig tacl critiqu martel rappel répét concéd s'inquiét lanc rigol ricann raill clam proclam object analys complét",
+  ...expand(
+    "détaill déclar affirm expliqu ajout soulign estim indiqu assur confi racont précis déplor regrett lâch tranch fulmin s'agac s'emport s'indign s'exclam s'étonn s'alarm s'énerv rétorqu nuanc relativis témoign avou insist not observ jug annonc dénonc résum comment félicit salu qualifi plaid interrog gliss ironis plaisant soupir rassur fustig tacl critiqu martel rappel répét concéd s'inquiét lanc rigol ricann raill clam proclam object analys complét souffl demand réclam exig alert avanc tempér souhait constat signal s'interrog s'amus",
+    frenchFirstGroupForms,
   ),
   // The verbs whose stem changes its vowel or doubles its consonant in the present.
-  'martèle rappelle répète concède complète inquiète s’inquiète renchérit',
-  'dit déclare reconnu reconnaît averti avertit prévenu prévient poursuivi poursuit répondu répond promis promet réagi réagit défendu défend réjouit réjoui réjouie rit sourit disait conclut admet admis écrit décrit',
+  'martèle rappelle répète concède complète inquiète s’inquiète tempère renchérit renchérissent',
+  // Other groups, each in the forms of a news report: `dit`, `disent`, `a dit`, `disait`.
+  'dit disent disait disaient dite déclare reconnu reconnue reconnaît reconnaissent reconnaissait averti avertie avertit avertissent prévenu prévenue prévient préviennent poursuivi poursuivie poursuit poursuivent répondu répondue répond répondent répondait promis promise promet promettent réagi réagit réagissent défendu défend défendent réjouit réjoui réjouie rit sourit conclut concluent conclu conclue admet admis admise écrit écrivent écrivait décrit décrivent soutient soutiennent soutenu soutenue maintient maintenu',
 ].join(' ');
 
-export const SPEECH_VERBS = new Set(`${EN} ${RU} ${UK} ${DE} ${FR}`.split(' '));
+export const SPEECH_VERBS = new Set([...EN, ...`${RU} ${UK} ${DE} ${FR}`.split(' ')]);
 
 /**
  * Speech said in a phrase rather than one verb, before a quotation's colon or comma: `as Jane Roe
@@ -76,7 +66,7 @@ export const SPEECH_VERBS = new Set(`${EN} ${RU} ${UK} ${DE} ${FR}`.split(' '));
  * Russian and Ukrainian, whose speaker follows them (`как выразилась Анна Петрова: «…»`).
  */
 export const SPEECH_PHRASES =
-  /(?<!\p{L})(?:(?:put|puts|putting|sum|sums|summed|summing) it(?: up)?(?:\s+(?:\p{Ll}+ly|this way|that way|best))?|(?:bringt|brachte|brachten) es (?:so )?auf den Punkt|выразил(?:ся|ась|ись)|висловив(?:ся)?|висловил(?:ася|ися))(?!\p{L})/giu;
+  /(?<!\p{L})(?:(?:put|puts|putting|sum|sums|summed|summing) it(?: up)?(?:\s+(?:(?:more|most|less|quite|rather|very)\s+)?(?:\p{Ll}+ly|this way|that way|best|simply|differently))?|(?:bringt|brachte|brachten) es (?:so )?auf den Punkt|выразил(?:ся|ась|ись)|висловив(?:ся)?|висловил(?:ася|ися))(?!\p{L})/giu;
 
 /** Nouns that carry someone's words when owned by them: `Brazil’s repeated references to …`. */
 export const SPEECH_NOUNS = new Set(
@@ -104,14 +94,14 @@ export const FRENCH_VIEW_OPENER = /^\s*Pour\s+(?=\p{Lu}|(?:le|la|l['’]|les|son
 const PRONOUN_SOURCES: Readonly<Record<'male' | 'female', string>> = {
   male: [
     'за його словами|на його думку|по его словам|по его мнению|по его данным|на его взгляд',
-    "selon lui|d['’]après lui",
+    "selon lui|d['’]après lui|pour lui(?=\\s*,)",
     'ihm zufolge|seinen worten zufolge|nach seinen worten|seiner ansicht nach|seiner meinung nach',
     'according to him|in his words|in his view',
     '据他介绍|据他说|在他看来',
   ].join('|'),
   female: [
     'за її словами|на її думку|по е[её] словам|по е[её] мнению|по е[её] данным|на е[её] взгляд',
-    "selon elle|d['’]après elle",
+    "selon elle|d['’]après elle|pour elle(?=\\s*,)",
     'ihr zufolge|ihren worten zufolge|nach ihren worten|ihrer ansicht nach|ihrer meinung nach',
     'according to her|in her words|in her view',
     '据她介绍|据她说|在她看来',
@@ -131,7 +121,13 @@ export function pronounSourceIn(text: string): 'male' | 'female' | null {
   return found?.sex ?? null;
 }
 
-export const CJK_SPEECH = /(?:说|表示|称|介绍|指出|认为|强调|告诉|坦言|透露|说道|提醒|回应|解释|补充|直言|呼吁)[：:，,]?$/u;
+/** Chinese speech verbs, in simplified and in traditional characters (`说`/`說`, `介绍`/`介紹`). */
+export const CJK_VERB_LIST =
+  '说|表示|称|介绍|指出|认为|强调|告诉|坦言|透露|说道|提醒|回应|解释|补充|直言|呼吁|說|稱|介紹|認為|強調|告訴|說道|回應|解釋|補充|呼籲';
 
+export const CJK_SPEECH = new RegExp(`(?:${CJK_VERB_LIST})[：:，,]?$`, 'u');
+
+/** The commonest Chinese family names, in simplified characters and then in the traditional forms that differ. */
 export const CJK_SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施牛樊葛邢齐乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳柴蒙鲍喻祁蒲房滕屈饶牟艾尤穆卓缪简褚娄窦戚岑宫费卜晏卫柏宗瞿桂佟臧闵苟邬卞姬栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘池苑迟邝';
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施牛樊葛邢齐乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳柴蒙鲍喻祁蒲房滕屈饶牟艾尤穆卓缪简褚娄窦戚岑宫费卜晏卫柏宗瞿桂佟臧闵苟邬卞姬栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘池苑迟邝单应' +
+  '張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐蘭紀畢駱藍鮑饒繆簡婁竇宮費衛閔鄔欒榮叢鞏遲鄺單應';
