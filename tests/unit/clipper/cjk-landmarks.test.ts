@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+
+const places = (body: string) => parseClip(`江边新闻\n\n${body}`).places;
+const bodies = (body: string) => parseClip(`江边新闻\n\n${body}`).organizations;
+
+describe('Chinese landmarks and facilities', () => {
+  it('reads piers, port areas, bridges, ports and expressways from after the district or the verb before them', () => {
+    const found = places('航班调整至东岸区青石码头和西江区白沙港区上下客。在北城区南门大桥下，市民拍照。项目毗邻临州港和临海高速。');
+    expect(found).toEqual(expect.arrayContaining(['青石码头', '白沙港区', '南门大桥', '临州港', '临海高速']));
+    expect(found.some((p) => /区青石|区白沙|区南门|毗邻/u.test(p))).toBe(false);
+  });
+
+  it('reads no expressway in `high-speed growth`, no station in `may stand`, and no port in a ship’s leaving it', () => {
+    expect(places('储能市场将保持高速增长，乘客可以站在车头。渔船鸣笛出港，缺一样都不能出港。第一批渔船返港。')).toEqual([]);
+  });
+
+  it('names a gauging station on a river apart from the river', () => {
+    const found = places('据监测，长江白沙站水位为160米。');
+    expect(found).toContain('白沙站');
+    expect(found).not.toContain('长江白沙站');
+  });
+
+  it('keeps the city in an airport’s name, drops the time word before it and the short form of it', () => {
+    const draft = parseClip('青山机场航班量创新高\n\n记者从临州青山国际机场获悉，当日机场航班起降达568架次。');
+    expect(draft.places).toContain('临州青山国际机场');
+    expect(draft.places.some((p) => p === '青山机场' || p.endsWith('日机场') || p === '机场')).toBe(false);
+  });
+
+  it('reads a river the dictionary knows before more text, and an island after a river’s bank', () => {
+    expect(places('今年枯水期提前；金沙江白石口段也出现明显退水。')).toContain('金沙江');
+    const found = places('5日，位于金沙江南岸月亮岛畔的冰雕园开园。');
+    expect(found).toEqual(expect.arrayContaining(['金沙江', '月亮岛']));
+    expect(found).not.toContain('南岸');
+  });
+
+  it('ends a listed lake at `等`, and reads no place in `等城市`', () => {
+    const found = places('郭庄湖、汤池湖等子湖的植物恢复良好，海口等城市也在借鉴。');
+    expect(found).toEqual(expect.arrayContaining(['郭庄湖', '汤池湖']));
+    expect(found.some((p) => p.includes('等') || p === '子湖')).toBe(false);
+  });
+});
+
+describe('Chinese cities and counties', () => {
+  it('lists a prefecture-level city by its bare name, and no part of the city centre', () => {
+    const found = places('水厂位于株洲市中心城区。');
+    expect(found).toEqual(['株洲']);
+  });
+
+  it('reads a county written bare in a list or a range with another place, and after its city', () => {
+    expect(places('航线涉及宜宾、江安、合江等方向。必要时在纳溪至合江段实施管控。')).toEqual(
+      expect.arrayContaining(['宜宾', '江安', '合江', '纳溪']),
+    );
+    const found = places('温州苍南石坪渔港内，上千艘渔船整装待发。');
+    expect(found).toEqual(expect.arrayContaining(['温州', '苍南', '石坪渔港']));
+  });
+});
+
+describe('Chinese organisations', () => {
+  it('reads alliances, monitoring stations, research bases and a bureau of two portfolios joined by 与', () => {
+    const found = bodies(
+      '中国储能产业创新联盟数据显示，澜州市水文监测总站数据显示，澜州金丝猴繁育研究基地表示，澜江县海洋与渔业局副局长说。研发中心将留在澜州，渔港监管部门提前完成检查。',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['中国储能产业创新联盟', '澜州市水文监测总站', '澜州金丝猴繁育研究基地', '澜江县海洋与渔业局']),
+    );
+    expect(found.some((o) => o === '研发中心' || o.endsWith('部门'))).toBe(false);
+  });
+
+  it('reads a body after `其中`, a firm without its department, and a long committee whole', () => {
+    const found = bodies(
+      '其中中华银行澜州分行已出具意向书。临州港务集团有限公司客运部负责人说，澜州青湖生态旅游风景区管理委员会在会上发布。',
+    );
+    expect(found).toEqual(expect.arrayContaining(['中华银行澜州分行', '临州港务集团有限公司', '澜州青湖生态旅游风景区管理委员会']));
+    expect(found.some((o) => o.startsWith('中中') || o.endsWith('客运部'))).toBe(false);
+  });
+
+  it('reads bodies in traditional characters as written', () => {
+    expect(bodies('青山國家公園管理處今日宣布，步道將重新開放。花溪縣觀光協會理事長表示歡迎。')).toEqual(
+      expect.arrayContaining(['青山國家公園管理處', '花溪縣觀光協會']),
+    );
+  });
+});
