@@ -74,10 +74,4 @@ describe('Chinese organisations', () => {
     expect(found).toEqual(expect.arrayContaining(['中华银行澜州分行', '临州港务集团有限公司', '澜州青湖生态旅游风景区管理委员会']));
     expect(found.some((o) => o.startsWith('中中') || o.endsWith('客运部'))).toBe(false);
   });
-
-  it('reads bodies in traditional characters as written', () => {
-    expect(bodies('青山國家公園管理處今日宣布，步道將重新開放。花溪縣觀光協會理事長表示歡迎。')).toEqual(
-      expect.arrayContaining(['青山國家公園管理處', '花溪縣觀光協會']),
-    );
-  });
 });

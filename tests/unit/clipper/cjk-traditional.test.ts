@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+
+describe('Chinese in traditional characters', () => {
+  it('reads bodies by their traditional kind words, as written', () => {
+    const draft = parseClip('步道修復完工\n\n青山國家公園管理處今日宣布，步道將重新開放。花溪縣觀光協會理事長表示歡迎。');
+    expect(draft.organizations).toEqual(expect.arrayContaining(['青山國家公園管理處', '花溪縣觀光協會']));
+  });
+
+  it('reads a speaker after a traditional title and before a traditional speech verb, as written', () => {
+    const draft = parseClip('步道修復完工\n\n管理處處長溫立誠表示：「我們已完成全面檢查。」工地主任葉明豪受訪時指出，工程十分困難。');
+    expect(draft.people).toEqual(expect.arrayContaining(['溫立誠', '葉明豪']));
+    expect(draft.quotes[0]?.speaker).toBe('溫立誠');
+  });
+});
