@@ -14,7 +14,7 @@ const FACILITY_SUFFIX =
 // ends its phrase, and no verb follows a station's `站`.
 const FACILITY = (stop: string) =>
   new RegExp(
-    `[^${stop}省市县区]{2,6}?${FACILITY_SUFFIX}(?![\\p{Script=Han}]{0,1}(?:${FACILITY_SUFFIX}))(?<!高速(?=[增发运行度化列]))(?<!站(?=[在着起了上住]))`,
+    `[^${stop}省市县区]{2,6}?(?<kind>${FACILITY_SUFFIX})(?![\\p{Script=Han}]{0,1}(?:${FACILITY_SUFFIX}))(?<!高速(?=[增发运行度化列]))(?<!站(?=[在着起了上住]))`,
     'gu',
   );
 // A quantity, a stretch or an adverb inside the run ends no name: `朝天门一带部分趸船码头`, `一直盼着步道`.
@@ -27,7 +27,7 @@ const GENERIC_FACILITY =
 const FACILITY_CACHE = new Map<string, RegExp>();
 
 /** Facility names with where they stand; `stop` lists the characters no name runs over. */
-export function findFacilities(text: string, stop: string): { index: number; name: string }[] {
+export function findFacilities(text: string, stop: string): { index: number; name: string; kind: string }[] {
   let pattern = FACILITY_CACHE.get(stop);
   if (!pattern) {
     pattern = FACILITY(stop);
@@ -35,7 +35,7 @@ export function findFacilities(text: string, stop: string): { index: number; nam
   }
   return [...text.matchAll(pattern)]
     .filter((m) => !GENERIC_FACILITY.test(m[0]) && !NOT_IN_NAME.test(m[0]))
-    .map((m) => ({ index: m.index, name: m[0] }));
+    .map((m) => ({ index: m.index, name: m[0], kind: m.groups!.kind! }));
 }
 
 // Dictionary words of this length or more ending in a river's or lake's kind are names (`嘉陵江`,

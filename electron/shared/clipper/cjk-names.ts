@@ -1,5 +1,5 @@
 import { dictionaryWaters, findFacilities } from './cjk-landmarks.js';
-import { findHanPlaces, hanCommonName, leadingHanTown } from './gazetteer.js';
+import { findHanPlaces, hanCommonName, isCountryName, leadingHanTown } from './gazetteer.js';
 import { toSimplifiedChars } from './lexicon/han-traditional.js';
 
 /**
@@ -8,7 +8,7 @@ import { toSimplifiedChars } from './lexicon/han-traditional.js';
  * character that cannot belong to it: a particle, a preposition, punctuation or a digit.
  */
 const ORG_SUFFIX = new RegExp(
-  '(?:股份有限公司|有限责任公司|有限公司|委员会|证监会|银保监会|联合会|研究院|研究所|(?:研究|繁育|科研)基地|管理处|办事处|联络处|联盟|商会|学会|总站|监测站|博物馆|图书馆|气象台|电视台|幼儿园|大学|学院|中学|小学|医院|银行|分行|支行|证券|基金|控股|公司|集团|协会|中心|法院|政府|部门|办公室|局|厅|署|部|院|馆|所)',
+  '(?:股份有限公司|有限责任公司|有限公司|委员会|证监会|银保监会|联合会|研究院|研究所|(?:研究|繁育|科研)基地|管理处|办事处|联络处|联盟|商会|总站|监测站|博物馆|图书馆|气象台|电视台|幼儿园|大学|学院|中学|小学|医院|银行|分行|支行|证券|基金|控股|公司|集团|协会|中心|法院|政府|部门|办公室|局|厅|署|部|院|馆|所)',
   'gu',
 );
 const SUFFIX_AT_START = new RegExp(`^${ORG_SUFFIX.source}`, 'u');
@@ -57,7 +57,7 @@ function adminUnits(text: string): RegExpExecArray[] {
 // After a preposition a river or mountain ends its name even before a verb: `从松花江采冰`.
 // `在半山腰`, `在河边`: a slope's or a bank's word after it makes the whole a common word, no name.
 const PLACE_AFTER_PREPOSITION =
-  /(?<=[从在到沿至])[^\s\d\p{P}从在到沿至经往的了着]{1,3}?(?<!运)[江河湖山](?![江河湖山腰边顶脚坡畔岸区县市镇乡村])/gu;
+  /(?<=[从在到沿至])[^\s\d\p{P}从在到沿至经往的了着]{1,3}?(?<!运)[江河湖山](?![江河湖山腰边顶脚坡畔岸区县市镇乡村港岛湾桥路街])/gu;
 // The one-character short names of China's provinces and province-level cities, which join into
 // the names of regions: `京津冀`, `粤港澳`, `川渝`, `江浙沪`. Those that are everyday words too
 // (`新`, `青`, `吉`, `港`) make no region unless two others stand with them.
@@ -91,7 +91,7 @@ function nameFrom(match: string): string {
   return (
     match
       .replace(
-        /^(?:位于|来自|前往|往返|毗邻|紧邻|临近|靠近|家住|覆盖|涵盖|包括|涉及|走访|考察|视察|邀请|邀请了|地处|坐落于|经过|通过|途经|途径|抵达|到达|来到|落户|赶赴|飞抵|飞往|进入|离开|返回|驶入|驶向|路过|穿过|连接|连通|通往|直达|接|出任|担任|加入|收购|记者|据|据介绍|今年|明年|去年|前年|今天|明天|昨天|近日|日前|目前|当日|当天|当晚|次日|同日)/u,
+        /^(?:位于|来自|前往|[开驶运发送]往|往返|毗邻|紧邻|临近|靠近|家住|覆盖|涵盖|包括|涉及|走访|考察|视察|邀请|邀请了|地处|坐落于|经过|通过|途经|途径|抵达|到达|来到|落户|赶赴|飞抵|飞往|进入|离开|返回|驶入|驶向|路过|穿过|连接|连通|通往|直达|接|出任|担任|加入|收购|记者|据|据介绍|今年|明年|去年|前年|今天|明天|昨天|近日|日前|目前|当日|当天|当晚|次日|同日)/u,
         '',
       )
       // `研究团队联合澜州大学`: a body that another works with starts after `联合` (`联合国` is a name).
@@ -214,8 +214,38 @@ function placeMatches(text: string): RegExpExecArray[] {
     if (part) return [Object.assign([m[0].slice(part.length)], { index: m.index + part.length, input: text }) as RegExpExecArray];
     const before = text[m.index - 1] ?? '';
     const cut = /\p{Script=Han}/u.test(before) && !IS_STOP.test(before) && !/[省等]/u.test(before);
-    return cut && nameFrom(m[0]) === m[0] && !leadingHanTown(m[0]) ? [] : [m];
+    if (!cut || nameFrom(m[0]) !== m[0] || leadingHanTown(m[0])) return [m];
+    // The verb may have begun before the window (`开` + `往越南岘港`): read it with the characters before.
+    const end = m.index + m[0].length;
+    const from = IS_STOP.test(text[m.index - 2] ?? '。') ? m.index - 1 : m.index - 2;
+    const name = nameFrom(text.slice(from, end));
+    return name.length < m[0].length ? [Object.assign([name], { index: end - name.length, input: text }) as RegExpExecArray] : [];
   });
+}
+
+// A port or a station inside a run before another facility's kind ends a name: `…舟山港` + `梅山港区`.
+const INNER_FACILITY = /^.*(?:港|站|码头)(?=\p{Script=Han}{2})/u;
+const MAX_FACILITY_HEAD = 5;
+
+/**
+ * A facility's name from the run before its kind word. A run longer than a name's usual five
+ * characters, or one the scan's window cut short, starts where it is known to: after a verb that is
+ * cut off (`毗邻…`) or at a known town (`哈尔滨太平国际机场`); else it names nothing sure.
+ */
+function facilityName(text: string, facility: { index: number; name: string; kind: string }): Found[] {
+  const end = facility.index + facility.name.length;
+  const head = facility.name.slice(0, -facility.kind.length);
+  const inner = INNER_FACILITY.exec(head)?.[0];
+  if (inner) {
+    const name = facility.name.slice(inner.length);
+    return [{ start: end - name.length, end, name }];
+  }
+  const name = withoutLeadingWater(nameFrom(facility.name));
+  const before = text[facility.index - 1] ?? '';
+  const cut = /\p{Script=Han}/u.test(before) && !IS_STOP.test(before) && !/[省市县区]/u.test(before);
+  const known = name !== facility.name || leadingHanTown(name) !== null;
+  if ((cut || head.length > MAX_FACILITY_HEAD) && !known) return [];
+  return [{ start: end - name.length, end, name }];
 }
 
 /** Place names of a text with where they stand, from the suffix patterns and the gazetteer. */
@@ -234,11 +264,7 @@ function placeCandidates(text: string): Found[] {
     ...text.matchAll(LISTED_DIVISION),
   ];
   // Landmarks first: their kind words are longer than the one-character suffixes of the rules after.
-  const found: Found[] = findFacilities(text, STOP).map((facility) => {
-    const name = withoutLeadingWater(nameFrom(facility.name));
-    const end = facility.index + facility.name.length;
-    return { start: end - name.length, end, name };
-  });
+  const found: Found[] = findFacilities(text, STOP).flatMap((facility) => facilityName(text, facility));
   const named = matches.map((m) => {
     // `到达黄山` ("reached Huangshan"): the verb's `到` stops the scan, its `达` is no part of the name.
     const reached = /^达/u.test(m[0]) && /[到抵]$/u.test(text.slice(0, m.index)) ? 1 : 0;
@@ -258,23 +284,28 @@ function placeCandidates(text: string): Found[] {
 
 // `美国人`, `日本人`: a people, named by its country and `人`, is no place (`人民`, `人大` open a body's name).
 const DEMONYM_AFTER = /^人(?![民大口员士物才力群])/u;
+// `东湖风景区管委会`: a place right before a managing body's head word is the body's name, short or whole.
+const BODY_HEAD_AFTER = /^(?:管委会|管理委员会|管理局|管理处)/u;
 
 // `长江寸滩站`: a gauging station or a pier on a river is named after the river, apart from it.
 const WATER_BEFORE_STATION = /^\p{Script=Han}{1,3}[江河湖](?=\p{Script=Han}{2,3}(?:站|码头|港区|渔港)$)/u;
 const withoutLeadingWater = (name: string) => name.replace(WATER_BEFORE_STATION, '');
 
-// An airport or a railway station is named after the city it serves (`哈尔滨西站`), with the city.
-const NAMED_FOR_ITS_CITY = /(?:机场|站)$/u;
+// An airport, a railway station or a seaport is named after the city it serves (`哈尔滨西站`,
+// `宁州北港`), with the city; a fishing port after its own village.
+const NAMED_FOR_ITS_CITY = /(?:机场|站|(?<!渔)港)$/u;
 
 /**
  * `宁德东侨经济开发区` → `东侨经济开发区`, `宁波象山石浦渔港` → `石浦渔港`: known towns and counties
  * before a district's or a facility's own name stand apart.
  */
-function withoutLeadingTown(place: Found): Found {
-  if (NAMED_FOR_ITS_CITY.test(place.name)) return place;
-  const town = leadingHanTown(place.name);
-  if (!town || place.name.length - town.length < 3) return place;
-  return withoutLeadingTown({ ...place, start: place.start + town.length, name: place.name.slice(town.length) });
+function withoutLeadingTown(place: Found, afterTown = false): Found {
+  const town = leadingHanTown(place.name, afterTown);
+  // A country before a town abroad stands apart even before a two-character name: `越南` + `岘港`.
+  const country = town !== null && isCountryName(town, 'zh');
+  if (!country && NAMED_FOR_ITS_CITY.test(place.name)) return place;
+  if (!town || place.name.length - town.length < (country ? 2 : 3)) return place;
+  return withoutLeadingTown({ ...place, start: place.start + town.length, name: place.name.slice(town.length) }, true);
 }
 
 /** `太平机场` beside `哈尔滨太平国际机场`: a short form of a place named in full, with the same kind, is the same place. */
@@ -311,13 +342,14 @@ export function findCjkEntities(written: readonly string[]): { places: string[];
     // Each stretch of the text names one place: the first rule to read a place there wins it.
     const taken: Found[] = [];
     const candidates = placeCandidates(text).filter((p) => !NOT_PLACES.test(p.name));
-    for (const place of candidates.map(withoutLeadingTown)) {
+    for (const place of candidates.map((p) => withoutLeadingTown(p))) {
       if (
         place.name.length < 2 ||
         NOT_PLACES.test(place.name) ||
         !outside(place) ||
         taken.some((t) => place.start < t.end && place.end > t.start) ||
-        DEMONYM_AFTER.test(text.slice(place.end, place.end + 2))
+        DEMONYM_AFTER.test(text.slice(place.end, place.end + 2)) ||
+        BODY_HEAD_AFTER.test(text.slice(place.end))
       )
         continue;
       taken.push(place);

@@ -248,11 +248,12 @@ export function isBareHanCounty(name: string): boolean {
 /**
  * The town or county a Chinese place name opens with (`宁德` in `宁德东侨经济开发区`, `大理` in
  * `大理白溪村`), if any; none when the whole name is known (`玉树藏族自治州` is one prefecture).
+ * Right after a town, a county written bare counts too (`象山` in `象山石浦渔港` after `宁波`).
  */
-export function leadingHanTown(name: string): string | null {
+export function leadingHanTown(name: string, afterTown = false): string | null {
   const { han, hanCounty } = tables();
   if (han.has(name)) return null;
-  return hanPlaceAt(name, 0, han) ?? hanPlaceAt(name, 0, hanCounty) ?? bareCountyAt(name);
+  return hanPlaceAt(name, 0, han) ?? hanPlaceAt(name, 0, hanCounty) ?? (afterTown ? bareCountyAt(name) : null);
 }
 
 /** A county's bare name of two or three characters opening `name`, not followed by its own kind. */

@@ -75,3 +75,24 @@ describe('Chinese organisations', () => {
     expect(found.some((o) => o.startsWith('中中') || o.endsWith('客运部'))).toBe(false);
   });
 });
+
+describe('Chinese facility names and their edges', () => {
+  it('starts a port area after the port before it, and names a town abroad apart from its country', () => {
+    const found = places('货轮从宁州北港梅山港区缓缓驶离，开往越南岘港。');
+    expect(found).toEqual(expect.arrayContaining(['梅山港区', '越南', '岘港']));
+    expect(found.some((p) => p.includes('港梅山') || p === '越南岘港')).toBe(false);
+  });
+
+  it('reads no facility from a run whose start the scan cannot see, nor a county split off a landmark with no town before', () => {
+    const found = places('游客需提前通过景区预约系统购票。夜游专线连接合江石窟景区。');
+    expect(found.some((p) => p.includes('通过') || p === '石窟景区')).toBe(false);
+  });
+
+  it('lists no place that opens the name of the body managing it', () => {
+    expect(places('青湖风景区管委会副主任表示，步道将于下月开放。')).not.toContain('青湖风景区');
+  });
+
+  it('reads no body in `学会` ("learn")', () => {
+    expect(bodies('饲养员让幼仔学会爬树，也让它们学会觅食。')).toEqual([]);
+  });
+});
