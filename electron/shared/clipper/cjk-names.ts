@@ -71,9 +71,10 @@ const MAX_ORG_PREFIX = 14;
 const MAX_JOINED_PART = 8;
 
 // Common words that end in a place suffix but name nowhere (`入市`, `楼市` are markets, not towns); a direction before `新区` only says which new area.
-// A measure word before the suffix (`这条路`, `一座山`) or a verb of going (`上山`, `过河`) makes a phrase, no name.
+// A measure word before the suffix (`这条路`, `一座山`) or a verb of going (`上山`, `过河`) makes a phrase, no name;
+// a ship leaving or making port (`出港`, `返港`) too, and a town's `本岛` ("main island") is the town.
 const NOT_PLACES =
-  /^(?:[多几各每全两一]个|乡镇|部分|[条座片道处])|[上下爬登翻过渡]山$|[过渡]河$|过桥$|上路$|[出返进离回入归靠驶]港$|^(?:地区|城市|市区|社区|山区|农村|乡村|山村|渔村|河流|道路|马路|公路|铁路|全市|全区|全省|全县|全镇|本市|本县|该市|两岸|沿江|城区|郊区|[东西南北]岸|景区|风景区|园区|小区|片区|辖区|校区|新校区|老校区|港区|码头|机场|子湖|产业园区|工业园区)$|^\p{Script=Han}*(?:线路|电路|思路|出路|网路|中心城区)$|^[东西南北中]部?新区$|^\p{Script=Han}?(?:道路|马路)$|^\p{Script=Han}*(?:入市|上市|开市|休市|股市|楼市|债市|车市)$/u;
+  /^(?:[多几各每全两一]个|乡镇|部分|[条座片道处])|[上下爬登翻过渡]山$|[过渡]河$|过桥$|上路$|[出返进离回入归靠驶]港$|本岛$|^(?:地区|城市|市区|社区|山区|农村|乡村|山村|渔村|河流|道路|马路|公路|铁路|全市|全区|全省|全县|全镇|本市|本县|该市|两岸|沿江|城区|郊区|[东西南北]岸|景区|风景区|园区|小区|片区|辖区|校区|新校区|老校区|港区|码头|机场|子湖|产业园区|工业园区)$|^\p{Script=Han}*(?:线路|电路|思路|出路|网路|中心城区)$|^[东西南北中]部?新区$|^\p{Script=Han}?(?:道路|马路)$|^\p{Script=Han}*(?:入市|上市|开市|休市|股市|楼市|债市|车市)$/u;
 
 // `有关部门` ("the departments concerned") and the like refer to an organisation without naming it;
 // `市中心` is the city centre, `上市公司` any listed company; `税务等部门`, `多个银行` count bodies (`等` "and others", `多个` "several").
@@ -104,6 +105,12 @@ function nameFrom(match: string): string {
       // `临溪镇设有仓库`, `交易尚需交易所审核`: what a place has or a deal needs is named after the verb.
       .replace(/^\p{Script=Han}*?(?:设有|拥有|尚需|还需|需经)(?=\p{Script=Han}{2})/u, '')
   );
+}
+
+/** Where `name`, read by `nameFrom` out of the run `run` at `index`, stands: it may have lost words at either end (`东北地区` → `东北`). */
+function spanOf(run: string, index: number, name: string): Found {
+  const start = index + Math.max(0, run.lastIndexOf(name));
+  return { start, end: start + name.length, name };
 }
 
 /** Positions inside a known place name, where a stop character (`都` in `成都`) belongs to the name. */
@@ -219,7 +226,8 @@ function placeMatches(text: string): RegExpExecArray[] {
     const end = m.index + m[0].length;
     const from = IS_STOP.test(text[m.index - 2] ?? '。') ? m.index - 1 : m.index - 2;
     const name = nameFrom(text.slice(from, end));
-    return name.length < m[0].length ? [Object.assign([name], { index: end - name.length, input: text }) as RegExpExecArray] : [];
+    const at = from + text.slice(from, end).lastIndexOf(name);
+    return name.length < m[0].length ? [Object.assign([name], { index: at, input: text }) as RegExpExecArray] : [];
   });
 }
 
@@ -245,7 +253,7 @@ function facilityName(text: string, facility: { index: number; name: string; kin
   const cut = /\p{Script=Han}/u.test(before) && !IS_STOP.test(before) && !/[省市县区]/u.test(before);
   const known = name !== facility.name || leadingHanTown(name) !== null;
   if ((cut || head.length > MAX_FACILITY_HEAD) && !known) return [];
-  return [{ start: end - name.length, end, name }];
+  return [spanOf(facility.name, facility.index, name)];
 }
 
 /** Place names of a text with where they stand, from the suffix patterns and the gazetteer. */
@@ -268,9 +276,7 @@ function placeCandidates(text: string): Found[] {
   const named = matches.map((m) => {
     // `到达黄山` ("reached Huangshan"): the verb's `到` stops the scan, its `达` is no part of the name.
     const reached = /^达/u.test(m[0]) && /[到抵]$/u.test(text.slice(0, m.index)) ? 1 : 0;
-    const name = nameFrom(m[0].slice(reached));
-    const end = m.index + m[0].length;
-    return { start: end - name.length, end, name };
+    return spanOf(m[0], m.index, nameFrom(m[0].slice(reached)));
   });
   found.push(...named);
   // After the rules: a river the dictionary knows may be the tail of a longer name (`京杭` + `大运河`).

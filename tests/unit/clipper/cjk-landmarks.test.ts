@@ -96,3 +96,11 @@ describe('Chinese facility names and their edges', () => {
     expect(bodies('饲养员让幼仔学会爬树，也让它们学会觅食。')).toEqual([]);
   });
 });
+
+describe('Chinese region words after a place', () => {
+  it('gives a region without its `地区` as written, and a town’s main island as no place of its own', () => {
+    const found = places('产品将首先用于东北地区的通信基站。游客往返青州本岛与小岛之间。');
+    expect(found).toContain('东北');
+    expect(found.some((p) => p === '地区' || p.endsWith('本岛'))).toBe(false);
+  });
+});
