@@ -28,7 +28,8 @@ const PLACE = new RegExp(`[^${STOP}省等]{1,4}?${PLACE_SUFFIX}(?=[${STOP}]|等|
 // `在临溪县、青峰县拥有`, `在临溪镇设有`.
 const LISTED_DIVISION = new RegExp(`(?<=[、和与及在到从赴])(?![多几各每全两一本该]个?)\\p{Script=Han}{2,3}?[县镇乡](?![长级委政])`, 'gu');
 const PROVINCE_BEFORE_CITY = new RegExp(`[^${STOP}省]{2,3}?省(?=[^${STOP}省]{1,4}?[市县州])`, 'gu');
-const LONG_PLACE = new RegExp(`[^${STOP}]{2,4}?${LONG_PLACE_SUFFIX}`, 'gu');
+// A development zone's own name may run long (`…东湖新技术开发区`); one cut off by the window is left out.
+const LONG_PLACE = new RegExp(`[^${STOP}]{2,6}?${LONG_PLACE_SUFFIX}`, 'gu');
 // A road or street, ended by its suffix even before more text (`长安大道与和平路交汇处`); its name
 // starts after the division it lies in (`城东区长安大道`).
 const ROAD = new RegExp(
@@ -74,7 +75,7 @@ const MAX_JOINED_PART = 8;
 // A measure word before the suffix (`这条路`, `一座山`) or a verb of going (`上山`, `过河`) makes a phrase, no name;
 // a ship leaving or making port (`出港`, `返港`) too, and a town's `本岛` ("main island") is the town.
 const NOT_PLACES =
-  /^(?:[多几各每全两一]个|乡镇|部分|[条座片道处])|[上下爬登翻过渡]山$|[过渡]河$|过桥$|上路$|[出返进离回入归靠驶]港$|本岛$|^(?:地区|城市|市区|社区|山区|农村|乡村|山村|渔村|河流|道路|马路|公路|铁路|全市|全区|全省|全县|全镇|本市|本县|该市|两岸|沿江|城区|郊区|[东西南北]岸|景区|风景区|园区|小区|片区|辖区|校区|新校区|老校区|港区|码头|机场|子湖|产业园区|工业园区)$|^\p{Script=Han}*(?:线路|电路|思路|出路|网路|中心城区)$|^[东西南北中]部?新区$|^\p{Script=Han}?(?:道路|马路)$|^\p{Script=Han}*(?:入市|上市|开市|休市|股市|楼市|债市|车市)$/u;
+  /^(?:[多几各每全两一]?个|乡镇|部分|[条座片道处艘批])|[上下爬登翻过渡]山$|[过渡]河$|过桥$|上路$|[出返进离回入归靠驶]港$|本岛$|^(?:地区|城市|市区|社区|山区|农村|乡村|山村|渔村|河流|道路|马路|公路|铁路|全市|全区|全省|全县|全镇|本市|本县|该市|两岸|沿江|城区|郊区|[东西南北]岸|景区|风景区|园区|小区|片区|辖区|校区|新校区|老校区|港区|码头|机场|子湖|产业园区|工业园区)$|^\p{Script=Han}*(?:线路|电路|思路|出路|网路|中心城区)$|^[东西南北中]部?新区$|^\p{Script=Han}?(?:道路|马路)$|^\p{Script=Han}*(?:入市|上市|开市|休市|股市|楼市|债市|车市)$/u;
 
 // `有关部门` ("the departments concerned") and the like refer to an organisation without naming it;
 // `市中心` is the city centre, `上市公司` any listed company; `税务等部门`, `多个银行` count bodies (`等` "and others", `多个` "several").
@@ -92,7 +93,7 @@ function nameFrom(match: string): string {
   return (
     match
       .replace(
-        /^(?:位于|来自|前往|[开驶运发送]往|往返|毗邻|紧邻|临近|靠近|家住|覆盖|涵盖|包括|涉及|走访|考察|视察|邀请|邀请了|地处|坐落于|经过|通过|途经|途径|抵达|到达|来到|落户|赶赴|飞抵|飞往|进入|离开|返回|驶入|驶向|路过|穿过|连接|连通|通往|直达|接|出任|担任|加入|收购|记者|据|据介绍|今年|明年|去年|前年|今天|明天|昨天|近日|日前|目前|当日|当天|当晚|次日|同日)/u,
+        /^(?:仅|位于|选址于|选址|来自|前往|[开驶运发送]往|往返|毗邻|紧邻|临近|靠近|家住|覆盖|涵盖|包括|涉及|走访|考察|视察|邀请|邀请了|地处|坐落于|经过|通过|途经|途径|抵达|到达|来到|落户|赶赴|飞抵|飞往|进入|离开|返回|驶入|驶向|路过|穿过|连接|连通|通往|直达|接|出任|担任|加入|收购|记者|据|据介绍|今年|明年|去年|前年|今天|明天|昨天|近日|日前|目前|当日|当天|当晚|次日|同日)/u,
         '',
       )
       // `研究团队联合澜州大学`: a body that another works with starts after `联合` (`联合国` is a name).
@@ -127,9 +128,18 @@ function placeSpans(text: string): boolean[] {
 /** Where a name ending at `end` starts, reading back to the nearest stop character. */
 function nameStart(text: string, end: number, inPlace: readonly boolean[], limit: number): number {
   let start = end;
-  while (start > 0 && end - start < limit && (!IS_STOP.test(text[start - 1]!) || inPlace[start - 1])) start--;
+  const within = (i: number) =>
+    !IS_STOP.test(text[i]!) ||
+    inPlace[i] ||
+    WORDS_OF_BODIES.has(text.slice(i, i + 2)) ||
+    (i > 0 && WORDS_OF_BODIES.has(text.slice(i - 1, i + 1)));
+  while (start > 0 && end - start < limit && within(start - 1)) start--;
   return start;
 }
+
+// Words of bodies' names that hold a stop character: `住房和城乡建设局` (housing), `对外经济贸易大学`
+// (foreign), `首都医科大学` (capital); the stop is read with the characters around it.
+const WORDS_OF_BODIES = new Set(['住房', '对外', '首都']);
 
 /**
  * `哈尔滨市文化广电` + `和` + `旅游局`, `…县海洋` + `与` + `渔业局`: one name whose first part opens with a place. `仁和` + `医院`:
@@ -207,7 +217,7 @@ function findOrganisations(text: string): Found[] {
   return found.filter((o) => !found.some((p) => p !== o && p.start <= o.start && p.end > o.end));
 }
 
-const PART_FIRST = new RegExp(`^${PLACE_PART}(?=\\p{Script=Han}{2})`, 'u');
+const PART_FIRST = new RegExp(`^${PLACE_PART}(?=\\p{Script=Han}{3})`, 'u');
 
 /**
  * Names ending in a place's suffix. One that opens with where in a place lies (`北岸太阳岛` after
@@ -215,8 +225,8 @@ const PART_FIRST = new RegExp(`^${PLACE_PART}(?=\\p{Script=Han}{2})`, 'u');
  * where it starts is known only if it opens with a verb that is cut off (`抵达青州港`) or a town
  * that stands apart (`大理石桥村`).
  */
-function placeMatches(text: string): RegExpExecArray[] {
-  return [...text.matchAll(PLACE)].flatMap((m) => {
+function placeMatches(text: string, pattern: RegExp): RegExpExecArray[] {
+  return [...text.matchAll(pattern)].flatMap((m) => {
     const part = PART_FIRST.exec(m[0])?.[0];
     if (part) return [Object.assign([m[0].slice(part.length)], { index: m.index + part.length, input: text }) as RegExpExecArray];
     const before = text[m.index - 1] ?? '';
@@ -224,10 +234,14 @@ function placeMatches(text: string): RegExpExecArray[] {
     if (!cut || nameFrom(m[0]) !== m[0] || leadingHanTown(m[0])) return [m];
     // The verb may have begun before the window (`开` + `往越南岘港`): read it with the characters before.
     const end = m.index + m[0].length;
-    const from = IS_STOP.test(text[m.index - 2] ?? '。') ? m.index - 1 : m.index - 2;
-    const name = nameFrom(text.slice(from, end));
-    const at = from + text.slice(from, end).lastIndexOf(name);
-    return name.length < m[0].length ? [Object.assign([name], { index: at, input: text }) as RegExpExecArray] : [];
+    for (const back of [1, 2]) {
+      if (m.index < back || IS_STOP.test(text[m.index - back]!)) break;
+      const run = text.slice(m.index - back, end);
+      const name = nameFrom(run);
+      if (name.length < m[0].length)
+        return [Object.assign([name], { index: m.index - back + run.lastIndexOf(name), input: text }) as RegExpExecArray];
+    }
+    return [];
   });
 }
 
@@ -262,13 +276,13 @@ function placeCandidates(text: string): Found[] {
   const matches = [
     ...adminUnits(text),
     ...text.matchAll(PLACE_BEFORE_HEAD),
-    ...text.matchAll(LONG_PLACE),
+    ...placeMatches(text, LONG_PLACE),
     ...text.matchAll(ROAD),
     ...text.matchAll(DELTA),
     ...regions,
     ...text.matchAll(PLACE_AFTER_PREPOSITION),
     ...text.matchAll(PROVINCE_BEFORE_CITY),
-    ...placeMatches(text),
+    ...placeMatches(text, PLACE),
     ...text.matchAll(LISTED_DIVISION),
   ];
   // Landmarks first: their kind words are longer than the one-character suffixes of the rules after.
@@ -281,7 +295,8 @@ function placeCandidates(text: string): Found[] {
   found.push(...named);
   // After the rules: a river the dictionary knows may be the tail of a longer name (`京杭` + `大运河`).
   for (const water of dictionaryWaters(text)) found.push({ start: water.index, end: water.index + water.name.length, name: water.name });
-  for (const name of findHanPlaces(text)) {
+  // Longest first, so that `安溪县` keeps its stretch from the `安溪` written elsewhere.
+  for (const name of findHanPlaces(text).sort((a, b) => b.length - a.length)) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length))
       found.push({ start: at, end: at + name.length, name });
   }
@@ -311,6 +326,8 @@ function withoutLeadingTown(place: Found, afterTown = false): Found {
   const country = town !== null && isCountryName(town, 'zh');
   if (!country && NAMED_FOR_ITS_CITY.test(place.name)) return place;
   if (!town || place.name.length - town.length < (country ? 2 : 3)) return place;
+  // `松山` + `湖…`: a town's name that runs into a landmark's kind is that landmark's own (`松山湖`).
+  if (/^[湖江河山岛港湾]/u.test(place.name.slice(town.length))) return place;
   return withoutLeadingTown({ ...place, start: place.start + town.length, name: place.name.slice(town.length) }, true);
 }
 
@@ -359,9 +376,12 @@ export function findCjkEntities(written: readonly string[]): { places: string[];
       )
         continue;
       taken.push(place);
-      // `武汉市` is the city of `武汉`, listed by the name it goes by.
+      // `武汉市` is the city of `武汉`, listed by the name it goes by; `安溪` then `安溪县`: a county
+      // or a province with its kind is the fuller form of the same place.
       const name = hanCommonName(written[k]!.slice(place.start, place.end));
-      if (!places.includes(name)) places.push(name);
+      const bare = places.findIndex((p) => name === `${p}县` || name === `${p}省`);
+      if (bare >= 0) places[bare] = name;
+      else if (!places.includes(name) && !places.some((p) => p === `${name}县` || p === `${name}省`)) places.push(name);
     }
   });
   // `港务局` after `韦尔马港务局`: the body's short form, not a second body. `中国银行` written only in

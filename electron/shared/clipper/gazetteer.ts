@@ -256,11 +256,14 @@ export function leadingHanTown(name: string, afterTown = false): string | null {
   return hanPlaceAt(name, 0, han) ?? hanPlaceAt(name, 0, hanCounty) ?? (afterTown ? bareCountyAt(name) : null);
 }
 
-/** A county's bare name of two or three characters opening `name`, not followed by its own kind. */
+/**
+ * A county's bare name of two or three characters opening `name`, not followed by its own kind nor
+ * by a landmark's (`松山` + `湖` is a lake's name, not the county).
+ */
 function bareCountyAt(name: string): string | null {
   for (const len of [3, 2]) {
     const head = name.slice(0, len);
-    if (head.length === len && !/^[县区市]/u.test(name.slice(len)) && isBareHanCounty(head)) return head;
+    if (head.length === len && !/^[县区市湖江河山岛港湾]/u.test(name.slice(len)) && isBareHanCounty(head)) return head;
   }
   return null;
 }

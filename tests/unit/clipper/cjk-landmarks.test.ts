@@ -104,3 +104,25 @@ describe('Chinese region words after a place', () => {
     expect(found.some((p) => p === '地区' || p.endsWith('本岛'))).toBe(false);
   });
 });
+
+describe('Chinese names with a stop character or a long head', () => {
+  it('reads a housing bureau and a university of foreign trade whole', () => {
+    expect(bodies('据澜江区住房和城乡建设局统计，对外经济贸易大学也参与了调查。')).toEqual(
+      expect.arrayContaining(['澜江区住房和城乡建设局', '对外经济贸易大学']),
+    );
+  });
+
+  it('reads a development zone after `选址`, keeping a lake’s name that opens with a town’s, and no count or `仅` as a name', () => {
+    const found = places('新工厂选址东莞松山湖高新技术产业开发区，覆盖12个小区，仅湖北省就有三家。');
+    expect(found).toContain('松山湖高新技术产业开发区');
+    expect(found).toContain('湖北省');
+    expect(found.some((p) => p === '松山' || p.startsWith('个') || p.startsWith('仅'))).toBe(false);
+  });
+
+  it('gives a county written bare and in full once, in full, and no bare `新区` from a direction’s new area', () => {
+    const found = places('茶园分布在福建安溪和云南普洱，其中安溪县面积最大。东部新区居民乘地铁出行。');
+    expect(found).toContain('安溪县');
+    expect(found).not.toContain('安溪');
+    expect(found).not.toContain('新区');
+  });
+});
