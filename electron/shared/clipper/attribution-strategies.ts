@@ -169,6 +169,7 @@ export function cjkSpeakingNames(written: string): string[] {
 // verb or a stop follows at once.
 const CJK_PERSON_TITLE =
   /(?:前锋|后卫|中场|门将|队长|主教练|教练|球员|选手|医生|护士|教授|院长|校长|局长|市长|县长|镇长|村支书|书记|主任|总经理|经理|董事长|总裁|工程师|研究员|村民|居民|市民|游客|司机|店主|志愿者)(\p{Script=Han}{3})/gu;
+const CJK_VERB_AT = new RegExp(`^(?:${CJK_VERBS})`, 'u');
 const CJK_NOT_THIRD = /[说表称介指认强告坦透在是将于和与的了也都就还又被把向对从到为等]/u;
 
 /** The Chinese names a text gives after a person's title. */
@@ -177,7 +178,9 @@ export function cjkTitledNames(written: string): string[] {
   const names: string[] = [];
   for (const m of text.matchAll(CJK_PERSON_TITLE)) {
     const run = m[1]!;
-    if (!isCjkSurname(run[0]) || CJK_NOT_NAMES.test(run.slice(0, 2))) continue;
+    // A rarer family name counts where a title before and a speech verb after frame the name (`研究员单某某指出`).
+    const framed = CJK_VERB_AT.test(text.slice(m.index + m[0].length));
+    if (!(isCjkSurname(run[0]) || framed) || CJK_NOT_NAMES.test(run.slice(0, 2))) continue;
     const name = CJK_NOT_THIRD.test(run[2]!) ? run.slice(0, 2) : run;
     if (!CJK_PLACE_OR_BODY_END.test(name)) names.push(name);
   }

@@ -13,3 +13,10 @@ describe('Chinese in traditional characters', () => {
     expect(draft.quotes[0]?.speaker).toBe('溫立誠');
   });
 });
+
+describe('Chinese people with a rarer family name', () => {
+  it('reads a name framed by a title before and a speech verb after, whatever its family name', () => {
+    const draft = parseClip('渔业资源恢复\n\n海洋大学水产学院研究员单立鸣指出，近年来梭子蟹资源有所恢复。研究员表示，还需观察。');
+    expect(draft.people).toEqual(['单立鸣']);
+  });
+});
