@@ -7,7 +7,7 @@
 
 // Longest first, so that `港区` wins over `港` and `国际机场` over `机场`.
 const FACILITY_SUFFIX =
-  '(?:国际机场|机场|火车站|高铁站|[东西南北]站|码头|渔港|港区|大桥|水库|高速公路|高速|绿道|步道|栈道|索道|景区|古镇|山庄|广场|公园|站)';
+  '(?:国际机场|机场|国家公园|火车站|高铁站|[东西南北]站|码头|渔港|港区|大桥|水库|高速公路|高速|绿道|步道|栈道|索道|景区|古镇|山庄|广场|公园|站)';
 // A facility's own name starts after the district it lies in (`南岸区弹子石码头`), so a division's
 // kind ends the scan as a stop character does.
 // `保持高速增长` is "high-speed growth" and `可以站在` "may stand": an expressway's or a station's name
@@ -17,8 +17,10 @@ const FACILITY = (stop: string) =>
     `[^${stop}省市县区]{2,6}?(?<kind>${FACILITY_SUFFIX})(?![\\p{Script=Han}]{0,1}(?:${FACILITY_SUFFIX}))(?<!高速(?=[增发运行度化列]))(?<!站(?=[在着起了上住]))`,
     'gu',
   );
-// A quantity, a stretch or an adverb inside the run ends no name: `朝天门一带部分趸船码头`, `一直盼着步道`.
-const NOT_IN_NAME = /部分|一带|附近|多个|所有|全部|一直|已经|正在|仍然|可以|能够/u;
+// A quantity, an ordinal, a stretch, an adverb or a verb of going or building inside the run ends no
+// name: `朝天门一带部分趸船码头`, `一直盼着步道`, `第二座机场`, `去郊外公园`, `搭建临时码头`.
+const NOT_IN_NAME =
+  /部分|一带|附近|多个|所有|全部|一直|已经|正在|仍然|可以|能够|第[一二三四五六七八九十\d]|[一两三几]座|临时|[去往]|[建设修搭筹]建/u;
 
 // Kinds of station, ground or park that any town has (`加油站`, `文化广场`): no name of one place.
 const GENERIC_FACILITY =

@@ -104,7 +104,7 @@ function nameFrom(match: string): string {
       // `该校材料学院`: "the school's" college, after the `该` that stops the scan.
       .replace(/^校(?=\p{Script=Han}{2,}(?:学院|系)$)/u, '')
       // `临溪镇设有仓库`, `交易尚需交易所审核`: what a place has or a deal needs is named after the verb.
-      .replace(/^\p{Script=Han}*?(?:设有|拥有|尚需|还需|需经)(?=\p{Script=Han}{2})/u, '')
+      .replace(/^\p{Script=Han}*?(?:设有|拥有|尚需|还需|需经|设立|成立|建立|组建|新建|筹建)(?=\p{Script=Han}{2})/u, '')
   );
 }
 
@@ -247,10 +247,10 @@ function placeMatches(text: string, pattern: RegExp): RegExpExecArray[] {
 
 // A port or a station inside a run before another facility's kind ends a name: `…舟山港` + `梅山港区`.
 const INNER_FACILITY = /^.*(?:港|站|码头)(?=\p{Script=Han}{2})/u;
-const MAX_FACILITY_HEAD = 5;
+const MAX_FACILITY_HEAD = 4;
 
 /**
- * A facility's name from the run before its kind word. A run longer than a name's usual five
+ * A facility's name from the run before its kind word. A run longer than a name's usual four
  * characters, or one the scan's window cut short, starts where it is known to: after a verb that is
  * cut off (`毗邻…`) or at a known town (`哈尔滨太平国际机场`); else it names nothing sure.
  */

@@ -126,3 +126,13 @@ describe('Chinese names with a stop character or a long head', () => {
     expect(found).not.toContain('新区');
   });
 });
+
+describe('Chinese facility words in ordinary phrases', () => {
+  it('reads no facility after a verb of going or building, an ordinal or a temporary one, and no body set up somewhere', () => {
+    const draft = parseClip(
+      '城市建设\n\n周末去郊外公园散步。工人正在搭建临时码头。这座城市正在建设第二座机场。公司计划在澜州设立研发中心。',
+    );
+    expect(draft.places.some((p) => /公园|码头|机场/u.test(p))).toBe(false);
+    expect(draft.organizations).toEqual([]);
+  });
+});
