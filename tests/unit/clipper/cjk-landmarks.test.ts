@@ -136,3 +136,11 @@ describe('Chinese facility words in ordinary phrases', () => {
     expect(draft.organizations).toEqual([]);
   });
 });
+
+describe('Chinese common words shaped like names', () => {
+  it('reads no place in `江湖`, a man-made lake or a moat, and no body in `这家银行`', () => {
+    const draft = parseClip('城市新闻\n\n他在江湖上闯荡多年。受访者表示，人工湖和护城河的水质改善。这家银行的分行遍布全国。');
+    expect(draft.places).toEqual([]);
+    expect(draft.organizations).toEqual([]);
+  });
+});
