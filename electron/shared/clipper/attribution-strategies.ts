@@ -102,7 +102,7 @@ function foreignSpeaker(text: string): string | null {
 
 /**
  * A Chinese name right before a speech verb, starting with a family name: `工程师李明说`; or a foreign
- * one: `保罗·费雷拉说`. Traditional text is read through its simplified characters (`處長溫志誠表示`)
+ * one: `保罗·费雷拉说`. Traditional text is read through its simplified characters (`處長溫某表示`)
  * and the name given as written.
  */
 function cjkSpeaker(written: string, patterns = CJK_NAME_BEFORE_VERB): string | null {

@@ -2,13 +2,13 @@
  * Named landmarks and facilities in Chinese text: piers, port areas, bridges, reservoirs,
  * expressways, greenways, stations and airports, found by the kind word that ends their names
  * (`…码头`, `…港区`, `…大桥`, `…水库`), and rivers and lakes the word segmenter's dictionary knows
- * (`嘉陵江`), which a suffix alone cannot tell from the words after them.
+ * (`金沙江`), which a suffix alone cannot tell from the words after them.
  */
 
 // Longest first, so that `港区` wins over `港` and `国际机场` over `机场`.
 const FACILITY_SUFFIX =
   '(?:国际机场|机场|国家公园|火车站|高铁站|[东西南北]站|码头|渔港|港区|大桥|水库|高速公路|高速|绿道|步道|栈道|索道|景区|古镇|山庄|广场|公园|站)';
-// A facility's own name starts after the district it lies in (`南岸区弹子石码头`), so a division's
+// A facility's own name starts after the district it lies in (`东岸区青石码头`), so a division's
 // kind ends the scan as a stop character does.
 // `保持高速增长` is "high-speed growth" and `可以站在` "may stand": an expressway's or a station's name
 // ends its phrase, and no verb follows a station's `站`.
@@ -18,7 +18,7 @@ const FACILITY = (stop: string) =>
     'gu',
   );
 // A quantity, an ordinal, a stretch, an adverb or a verb of going or building inside the run ends no
-// name: `朝天门一带部分趸船码头`, `一直盼着步道`, `第二座机场`, `去郊外公园`, `搭建临时码头`.
+// name: `西门一带部分浮船码头`, `已经开放的步道`, `第二座机场`, `去郊外公园`, `搭建临时码头`.
 const NOT_IN_NAME =
   /部分|一带|附近|多个|所有|全部|一直|已经|正在|仍然|可以|能够|第[一二三四五六七八九十\d]|[一两三几]座|临时|[去往]|[建设修搭筹]建/u;
 
@@ -40,10 +40,10 @@ export function findFacilities(text: string, stop: string): { index: number; nam
     .map((m) => ({ index: m.index, name: m[0], kind: m.groups!.kind! }));
 }
 
-// Dictionary words of this length or more ending in a river's or lake's kind are names (`嘉陵江`,
+// Dictionary words of this length or more ending in a river's or lake's kind are names (`金沙江`,
 // `鄱阳湖`); two-character ones are as often common words (`江湖`, `山河`).
 const WATER_WORD = /^\p{Script=Han}{2,}[江河湖]$/u;
-// Common words the dictionary holds in that shape: a moat, a man-made lake, a grand canal (`京杭大运河` is one).
+// Common words the dictionary holds in that shape: a moat, a man-made lake, a grand canal, named by the words before it.
 const COMMON_WATER_WORDS = /^(?:护城河|人工湖|母亲河|天河|银河|运河|大运河)$/u;
 const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
 

@@ -28,7 +28,7 @@ const PLACE = new RegExp(`[^${STOP}省等]{1,4}?${PLACE_SUFFIX}(?=[${STOP}]|等|
 // `在临溪县、青峰县拥有`, `在临溪镇设有`.
 const LISTED_DIVISION = new RegExp(`(?<=[、和与及在到从赴])(?![多几各每全两一本该]个?)\\p{Script=Han}{2,3}?[县镇乡](?![长级委政])`, 'gu');
 const PROVINCE_BEFORE_CITY = new RegExp(`[^${STOP}省]{2,3}?省(?=[^${STOP}省]{1,4}?[市县州])`, 'gu');
-// A development zone's own name may run long (`…东湖新技术开发区`); one cut off by the window is left out.
+// A development zone's own name may run long (`…青山新技术开发区`); one cut off by the window is left out.
 const LONG_PLACE = new RegExp(`[^${STOP}]{2,6}?${LONG_PLACE_SUFFIX}`, 'gu');
 // A road or street, ended by its suffix even before more text (`长安大道与和平路交汇处`); its name
 // starts after the division it lies in (`城东区长安大道`).
@@ -100,7 +100,7 @@ function nameFrom(match: string): string {
       )
       // `研究团队联合澜州大学`: a body that another works with starts after `联合` (`联合国` is a name).
       .replace(/^\p{Script=Han}{0,8}?联合(?![国会网通])(?=\p{Script=Han}{3})/u, '')
-      // `串联起江北新区`, `建起…`: a verb with its resultative `起` comes before the name.
+      // `串联起城东新区`, `建起…`: a verb with its resultative `起` comes before the name.
       .replace(/^\p{Script=Han}{1,2}起(?=\p{Script=Han}{3})/u, '')
       .replace(/(?<=\p{Script=Han}{2})地区$/u, '')
       // `该校材料学院`: "the school's" college, after the `该` that stops the scan.
@@ -110,7 +110,7 @@ function nameFrom(match: string): string {
   );
 }
 
-/** Where `name`, read by `nameFrom` out of the run `run` at `index`, stands: it may have lost words at either end (`东北地区` → `东北`). */
+/** Where `name`, read by `nameFrom` out of the run `run` at `index`, stands: it may have lost words at either end (`西北地区` → `西北`). */
 function spanOf(run: string, index: number, name: string): Found {
   const start = index + Math.max(0, run.lastIndexOf(name));
   return { start, end: start + name.length, name };
@@ -139,7 +139,7 @@ function nameStart(text: string, end: number, inPlace: readonly boolean[], limit
   return start;
 }
 
-// Words of bodies' names that hold a stop character: `住房和城乡建设局` (housing), `对外经济贸易大学`
+// Words of bodies' names that hold a stop character: `住房保障局` (housing), `对外经济贸易大学`
 // (foreign), `首都医科大学` (capital); the stop is read with the characters around it.
 const WORDS_OF_BODIES = new Set(['住房', '对外', '首都']);
 
@@ -206,10 +206,10 @@ function findOrganisations(text: string): Found[] {
     const titleFollows = text[end] === m[0].at(-1) && text[end + 1] === '长';
     // Another suffix follows at once (`第三工程局有限公司`): the name goes on.
     if (!titleFollows && SUFFIX_AT_START.test(text.slice(end))) continue;
-    // `客运部` after `…有限公司`: a department of the firm, which is the body named.
+    // `售后部` after `…有限公司`: a department of the firm, which is the body named.
     if (m[0] === '部' && /(?:公司|集团)\p{Script=Han}{1,3}$/u.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     const scanned = joinedOverAnd(text, nameStart(text, m.index, inPlace, MAX_ORG_PREFIX), m.index, inPlace);
-    // `其中中国…银行`: the scan stops at the `其` of `其中` ("among them"), whose `中` opens no name.
+    // `其中中华…银行`: the scan stops at the `其` of `其中` ("among them"), whose `中` opens no name.
     const from = text.slice(scanned - 1, scanned + 1) === '其中' ? scanned + 1 : scanned;
     const name = nameFrom(text.slice(from, end));
     // The name starts where what is cut from its front ends: `…联合澜州大学` holds no other body's name.
@@ -222,8 +222,8 @@ function findOrganisations(text: string): Found[] {
 const PART_FIRST = new RegExp(`^${PLACE_PART}(?=\\p{Script=Han}{3})`, 'u');
 
 /**
- * Names ending in a place's suffix. One that opens with where in a place lies (`北岸太阳岛` after
- * `松花江`) starts after it. One with more of the same run before it hit the window's end, and
+ * Names ending in a place's suffix. One that opens with where in a place lies (`南岸月亮岛` after
+ * `金沙江`) starts after it. One with more of the same run before it hit the window's end, and
  * where it starts is known only if it opens with a verb that is cut off (`抵达青州港`) or a town
  * that stands apart (`大理石桥村`).
  */
@@ -234,7 +234,7 @@ function placeMatches(text: string, pattern: RegExp): RegExpExecArray[] {
     const before = text[m.index - 1] ?? '';
     const cut = /\p{Script=Han}/u.test(before) && !IS_STOP.test(before) && !/[省等]/u.test(before);
     if (!cut || nameFrom(m[0]) !== m[0] || leadingHanTown(m[0])) return [m];
-    // The verb may have begun before the window (`开` + `往越南岘港`): read it with the characters before.
+    // The verb may have begun before the window (`开` + `往泰国宋港`): read it with the characters before.
     const end = m.index + m[0].length;
     for (const back of [1, 2]) {
       if (m.index < back || IS_STOP.test(text[m.index - back]!)) break;
@@ -247,14 +247,14 @@ function placeMatches(text: string, pattern: RegExp): RegExpExecArray[] {
   });
 }
 
-// A port or a station inside a run before another facility's kind ends a name: `…舟山港` + `梅山港区`.
+// A port or a station inside a run before another facility's kind ends a name: `…北港` + `白沙港区`.
 const INNER_FACILITY = /^.*(?:港|站|码头)(?=\p{Script=Han}{2})/u;
 const MAX_FACILITY_HEAD = 4;
 
 /**
  * A facility's name from the run before its kind word. A run longer than a name's usual four
  * characters, or one the scan's window cut short, starts where it is known to: after a verb that is
- * cut off (`毗邻…`) or at a known town (`哈尔滨太平国际机场`); else it names nothing sure.
+ * cut off (`毗邻…`) or at a known town (`临州青山国际机场`); else it names nothing sure.
  */
 function facilityName(text: string, facility: { index: number; name: string; kind: string }): Found[] {
   const end = facility.index + facility.name.length;
@@ -295,9 +295,9 @@ function placeCandidates(text: string): Found[] {
     return spanOf(m[0], m.index, nameFrom(m[0].slice(reached)));
   });
   found.push(...named);
-  // After the rules: a river the dictionary knows may be the tail of a longer name (`京杭` + `大运河`).
+  // After the rules: a river the dictionary knows may be the tail of a longer name (a canal's name before `大运河`).
   for (const water of dictionaryWaters(text)) found.push({ start: water.index, end: water.index + water.name.length, name: water.name });
-  // Longest first, so that `安溪县` keeps its stretch from the `安溪` written elsewhere.
+  // Longest first, so that `江安县` keeps its stretch from the `江安` written elsewhere.
   for (const name of findHanPlaces(text).sort((a, b) => b.length - a.length)) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length))
       found.push({ start: at, end: at + name.length, name });
@@ -307,33 +307,33 @@ function placeCandidates(text: string): Found[] {
 
 // `美国人`, `日本人`: a people, named by its country and `人`, is no place (`人民`, `人大` open a body's name).
 const DEMONYM_AFTER = /^人(?![民大口员士物才力群])/u;
-// `东湖风景区管委会`: a place right before a managing body's head word is the body's name, short or whole.
+// `青湖风景区管委会`: a place right before a managing body's head word is the body's name, short or whole.
 const BODY_HEAD_AFTER = /^(?:管委会|管理委员会|管理局|管理处)/u;
 
-// `长江寸滩站`: a gauging station or a pier on a river is named after the river, apart from it.
+// `珠江白沙站`: a gauging station or a pier on a river is named after the river, apart from it.
 const WATER_BEFORE_STATION = /^\p{Script=Han}{1,3}[江河湖](?=\p{Script=Han}{2,3}(?:站|码头|港区|渔港)$)/u;
 const withoutLeadingWater = (name: string) => name.replace(WATER_BEFORE_STATION, '');
 
-// An airport, a railway station or a seaport is named after the city it serves (`哈尔滨西站`,
+// An airport, a railway station or a seaport is named after the city it serves (`临州西站`,
 // `宁州北港`), with the city; a fishing port after its own village.
 const NAMED_FOR_ITS_CITY = /(?:机场|站|(?<!渔)港)$/u;
 
 /**
- * `宁德东侨经济开发区` → `东侨经济开发区`, `宁波象山石浦渔港` → `石浦渔港`: known towns and counties
+ * `宁德东侨经济开发区` → `东侨经济开发区`, `温州苍南石坪渔港` → `石坪渔港`: known towns and counties
  * before a district's or a facility's own name stand apart.
  */
 function withoutLeadingTown(place: Found, afterTown = false): Found {
   const town = leadingHanTown(place.name, afterTown);
-  // A country before a town abroad stands apart even before a two-character name: `越南` + `岘港`.
+  // A country before a town abroad stands apart even before a two-character name: `泰国` + `宋港`.
   const country = town !== null && isCountryName(town, 'zh');
   if (!country && NAMED_FOR_ITS_CITY.test(place.name)) return place;
   if (!town || place.name.length - town.length < (country ? 2 : 3)) return place;
-  // `松山` + `湖…`: a town's name that runs into a landmark's kind is that landmark's own (`松山湖`).
+  // `凤山` + `湖…`: a town's name that runs into a landmark's kind is that landmark's own (`凤山湖`).
   if (/^[湖江河山岛港湾]/u.test(place.name.slice(town.length))) return place;
   return withoutLeadingTown({ ...place, start: place.start + town.length, name: place.name.slice(town.length) }, true);
 }
 
-/** `太平机场` beside `哈尔滨太平国际机场`: a short form of a place named in full, with the same kind, is the same place. */
+/** `青山机场` beside `临州青山国际机场`: a short form of a place named in full, with the same kind, is the same place. */
 const isShortFormOf = (short: string, full: string) =>
   short !== full && short.at(-1) === full.at(-1) && short.length >= 3 && full.includes(short.slice(0, 2)) && full.length > short.length;
 
@@ -378,7 +378,7 @@ export function findCjkEntities(written: readonly string[]): { places: string[];
       )
         continue;
       taken.push(place);
-      // `武汉市` is the city of `武汉`, listed by the name it goes by; `安溪` then `安溪县`: a county
+      // `株洲市` is the city of `株洲`, listed by the name it goes by; `江安` then `江安县`: a county
       // or a province with its kind is the fuller form of the same place.
       const name = hanCommonName(written[k]!.slice(place.start, place.end));
       const bare = places.findIndex((p) => name === `${p}县` || name === `${p}省`);

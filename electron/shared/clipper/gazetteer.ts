@@ -199,7 +199,7 @@ function hanPlaceAt(text: string, i: number, names: ReadonlySet<string>): string
 /**
  * Chinese place names in a text, longest first at each position: `成都`, `哈尔滨`. A county or a
  * county-level city written bare counts right after the province or city it lies in (`云南大理`,
- * `宁波象山`), and in a list or a range with another place (`宜昌、万州、奉节等`, `涪陵至万州段`),
+ * `温州苍南`), and in a list or a range with another place (`宜宾、江安、合江等`, `纳溪至合江段`),
  * where it cannot be the ordinary word its name may also be.
  */
 export function findHanPlaces(text: string): string[] {
@@ -233,13 +233,13 @@ function listedHanCounties(text: string): string[] {
     .map((m) => m[0]);
 }
 
-/** `武汉市` → `武汉`: a prefecture-level city goes by its bare name; a county-level one (`凯里市`) and other divisions keep their kind. */
+/** `株洲市` → `株洲`: a prefecture-level city goes by its bare name; a county-level one (`凯里市`) and other divisions keep their kind. */
 export function hanCommonName(name: string): string {
   const bare = /^(\p{Script=Han}{2,})市$/u.exec(name)?.[1];
   return bare && placeNames.hanBare.includes(bare) && !HAN_EVERYDAY_WORDS.has(bare) ? bare : name;
 }
 
-/** `万州` for `万州区`, `奉节` for `奉节县`: a county or district of China written without its kind. */
+/** `纳溪` for `纳溪区`, `江安` for `江安县`: a county or district of China written without its kind. */
 export function isBareHanCounty(name: string): boolean {
   const { han, hanCounty } = tables();
   return hanCounty.has(name) || han.has(`${name}县`) || han.has(`${name}区`);
@@ -248,7 +248,7 @@ export function isBareHanCounty(name: string): boolean {
 /**
  * The town or county a Chinese place name opens with (`宁德` in `宁德东侨经济开发区`, `大理` in
  * `大理白溪村`), if any; none when the whole name is known (`玉树藏族自治州` is one prefecture).
- * Right after a town, a county written bare counts too (`象山` in `象山石浦渔港` after `宁波`).
+ * Right after a town, a county written bare counts too (`苍南` in `苍南石坪渔港` after `温州`).
  */
 export function leadingHanTown(name: string, afterTown = false): string | null {
   const { han, hanCounty } = tables();
@@ -258,7 +258,7 @@ export function leadingHanTown(name: string, afterTown = false): string | null {
 
 /**
  * A county's bare name of two or three characters opening `name`, not followed by its own kind nor
- * by a landmark's (`松山` + `湖` is a lake's name, not the county).
+ * by a landmark's (`凤山` + `湖` is a lake's name, not the county).
  */
 function bareCountyAt(name: string): string | null {
   for (const len of [3, 2]) {
