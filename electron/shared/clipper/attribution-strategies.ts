@@ -10,6 +10,7 @@ import {
   SPEECH_VERBS,
 } from './lexicon/speech.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
+import { toSimplifiedChars, writtenAs } from './lexicon/han-traditional.js';
 import { isRoleNoun } from './lexicon/job-titles.js';
 import type { SpeakerFinder } from './speaker-finder.js';
 import type { QuoteSpan } from './quote-spans.js';
@@ -103,15 +104,20 @@ function foreignSpeaker(text: string): string | null {
   return given ? `${given}·${m[2]}` : null;
 }
 
-/** A Chinese name right before a speech verb, starting with a family name: `工程师李明说`; or a foreign one: `保罗·费雷拉说`. */
-function cjkSpeaker(text: string, patterns = CJK_NAME_BEFORE_VERB): string | null {
+/**
+ * A Chinese name right before a speech verb, starting with a family name: `工程师李明说`; or a foreign
+ * one: `保罗·费雷拉说`. Traditional text is read through its simplified characters (`處長溫某表示`)
+ * and the name given as written.
+ */
+function cjkSpeaker(written: string, patterns = CJK_NAME_BEFORE_VERB): string | null {
+  const text = toSimplifiedChars(written);
   const foreign = foreignSpeaker(text);
-  if (foreign) return foreign;
+  if (foreign) return writtenAs(written, text, foreign);
   for (const re of patterns) {
     const name = re.exec(text)?.[1];
     if (!name || !isCjkSurname(name[0]) || CJK_PLACE_OR_BODY_END.test(name) || CJK_NOT_NAMES.test(name)) continue;
     // `主任王强说`: the three characters before the verb are a title's last and a two-character name.
-    return name.length === 3 && CJK_TITLE_END.test(name) && isCjkSurname(name[1]) ? name.slice(1) : name;
+    return writtenAs(written, text, name.length === 3 && CJK_TITLE_END.test(name) && isCjkSurname(name[1]) ? name.slice(1) : name);
   }
   return null;
 }
@@ -125,25 +131,30 @@ const CJK_THAT_BODY = new RegExp(
 );
 
 /** A Chinese body the text names, right before a speech verb in `text` (the last such), or pointed back to by `该局`. */
-function cjkBodySpeaker(text: string, find: SpeakerFinder): string | null {
+function cjkBodySpeaker(written: string, find: SpeakerFinder): string | null {
+  const text = toSimplifiedChars(written);
   const bodies = find.organisations.filter((o) => /\p{Script=Han}/u.test(o));
   let found: { body: string; at: number } | null = null;
   for (const body of bodies) {
-    const re = new RegExp(`${escapeRegExp(body)}${CJK_BODY_VOICE}(?:${CJK_SETTING})?${CJK_WHEN}${CJK_ADVERB}(?:${CJK_VERBS})`, 'gu');
+    const re = new RegExp(
+      `${escapeRegExp(toSimplifiedChars(body))}${CJK_BODY_VOICE}(?:${CJK_SETTING})?${CJK_WHEN}${CJK_ADVERB}(?:${CJK_VERBS})`,
+      'gu',
+    );
     for (const m of text.matchAll(re)) if (!found || m.index > found.at) found = { body, at: m.index };
   }
   if (found) return found.body;
   const kind = CJK_THAT_BODY.exec(text)?.[1];
   if (!kind) return null;
-  const named = bodies.filter((o) => o.endsWith(kind) && text.includes(o));
-  return named.sort((a, b) => text.lastIndexOf(b) - text.lastIndexOf(a))[0] ?? null;
+  const named = bodies.filter((o) => toSimplifiedChars(o).endsWith(kind) && written.includes(o));
+  return named.sort((a, b) => written.lastIndexOf(b) - written.lastIndexOf(a))[0] ?? null;
 }
 
 const CJK_ANSWER_LABEL = /(?:^|\n)(\p{Script=Han}{2,3})[：:]/gu;
 const CJK_VERB = new RegExp(`(?:${CJK_VERBS})`, 'gu');
 
 /** The Chinese names a text has speak, quoted or reported (`局长严明章表示，…`), each once, in order. */
-export function cjkSpeakingNames(text: string): string[] {
+export function cjkSpeakingNames(written: string): string[] {
+  const text = toSimplifiedChars(written);
   const names = new Set<string>();
   // `罗海平：最大的难题是资金。`: an interview names who answers at the head of the line.
   for (const m of text.matchAll(CJK_ANSWER_LABEL)) if (isCjkSurname(m[1]![0])) names.add(m[1]!);
@@ -154,7 +165,7 @@ export function cjkSpeakingNames(text: string): string[] {
       if (name) names.add(name);
     }
   }
-  return [...names];
+  return [...names].map((name) => writtenAs(written, text, name));
 }
 
 // A person's title right before the name, in a report that names people without having them speak:
@@ -162,18 +173,22 @@ export function cjkSpeakingNames(text: string): string[] {
 // verb or a stop follows at once.
 const CJK_PERSON_TITLE =
   /(?:前锋|后卫|中场|门将|队长|主教练|教练|球员|选手|医生|护士|教授|院长|校长|局长|市长|县长|镇长|村支书|书记|主任|总经理|经理|董事长|总裁|工程师|研究员|村民|居民|市民|游客|司机|店主|志愿者)(\p{Script=Han}{3})/gu;
+const CJK_VERB_AT = new RegExp(`^(?:${CJK_VERBS})`, 'u');
 const CJK_NOT_THIRD = /[说表称介指认强告坦透在是将于和与的了也都就还又被把向对从到为等]/u;
 
 /** The Chinese names a text gives after a person's title. */
-export function cjkTitledNames(text: string): string[] {
+export function cjkTitledNames(written: string): string[] {
+  const text = toSimplifiedChars(written);
   const names: string[] = [];
   for (const m of text.matchAll(CJK_PERSON_TITLE)) {
     const run = m[1]!;
-    if (!isCjkSurname(run[0]) || CJK_NOT_NAMES.test(run.slice(0, 2))) continue;
+    // A rarer family name counts where a title before and a speech verb after frame the name (`研究员单某某指出`).
+    const framed = CJK_VERB_AT.test(text.slice(m.index + m[0].length));
+    if (!(isCjkSurname(run[0]) || framed) || CJK_NOT_NAMES.test(run.slice(0, 2))) continue;
     const name = CJK_NOT_THIRD.test(run[2]!) ? run.slice(0, 2) : run;
     if (!CJK_PLACE_OR_BODY_END.test(name)) names.push(name);
   }
-  return names;
+  return names.map((name) => writtenAs(written, text, name));
 }
 
 const PARAGRAPHS_BACK = 2;
@@ -213,14 +228,15 @@ function reportsAnew(q: QuoteAround, verb: { word: string; index: number }): boo
 
 /** `“…”李明说。`: a Chinese name and speech verb right after the quotation; `“…”他说。` for the person last named. */
 export const cjkVerbAfter: Strategy = (q, find) => {
-  const head = q.post.slice(0, 40);
+  const post = toSimplifiedChars(q.post);
+  const head = post.slice(0, 40);
   if (CJK_PRONOUN_AFTER.test(head)) {
     return cjkSpeaker(q.pre, CJK_NAME_BEFORE_VERB_LAST) ?? find.pronounAt({ para: q.span.para, at: q.span.start });
   }
   // `“…。”他介绍，工厂……`: after a finished sentence, a verb that goes on past a comma reports more, not this.
-  if (/[。！？]$/u.test(q.span.text) && /^[^，,。]{0,12}[，,：:]/u.test(head) && !/^[^，,。]*[说說][，,]/u.test(head)) return undefined;
-  if (!CJK_SPEECH.test(head.replace(/[，,。].*$/u, '')) && !/^[^，,。]{0,20}(?:说|表示|称|說|稱)/u.test(q.post)) return undefined;
-  return cjkSpeaker(head) ?? cjkBodySpeaker(head, find);
+  if (/[。！？]$/u.test(q.span.text) && /^[^，,。]{0,12}[，,：:]/u.test(head) && !/^[^，,。]*说[，,]/u.test(head)) return undefined;
+  if (!CJK_SPEECH.test(head.replace(/[，,。].*$/u, '')) && !/^[^，,。]{0,20}(?:说|表示|称)/u.test(post)) return undefined;
+  return cjkSpeaker(q.post.slice(0, 40)) ?? cjkBodySpeaker(q.post.slice(0, 40), find);
 };
 
 /**
@@ -256,7 +272,8 @@ export const verbAfter: Strategy = (q, find) => {
 export const cjkVerbBefore: Strategy = (q, find) => {
   // The pronoun points back to the last person the paragraph has speak or think (`赵立新认为…。他说：`),
   // whether the verb comes right before the quotation or opens its sentence (`她指出，…，“…”`).
-  const pronoun = CJK_PRONOUN_VERB.exec(q.pre) ?? CJK_PRONOUN_OPENS.exec(q.pre);
+  const pre = toSimplifiedChars(q.pre);
+  const pronoun = CJK_PRONOUN_VERB.exec(pre) ?? CJK_PRONOUN_OPENS.exec(pre);
   if (pronoun) {
     const site = { para: q.span.para, at: q.span.start };
     return (
@@ -266,7 +283,7 @@ export const cjkVerbBefore: Strategy = (q, find) => {
       cjkLastPerson(find, q.preFrom + pronoun.index, q.span.para, PARAGRAPHS_BACK)
     );
   }
-  if (!CJK_VERB_BEFORE_MARK.test(q.pre)) return undefined;
+  if (!CJK_VERB_BEFORE_MARK.test(pre)) return undefined;
   return cjkSpeaker(q.pre.slice(-24)) ?? cjkBodySpeaker(q.pre, find) ?? cjkSentenceSubject(q.pre, find) ?? undefined;
 };
 

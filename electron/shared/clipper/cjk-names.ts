@@ -1,4 +1,6 @@
-import { findHanPlaces, leadingHanTown } from './gazetteer.js';
+import { dictionaryWaters, findFacilities } from './cjk-landmarks.js';
+import { findHanPlaces, hanCommonName, isCountryName, leadingHanTown } from './gazetteer.js';
+import { toSimplifiedChars } from './lexicon/han-traditional.js';
 
 /**
  * Organisations and places in Chinese text, found by the suffix that ends their names
@@ -6,14 +8,13 @@ import { findHanPlaces, leadingHanTown } from './gazetteer.js';
  * character that cannot belong to it: a particle, a preposition, punctuation or a digit.
  */
 const ORG_SUFFIX = new RegExp(
-  '(?:股份有限公司|有限责任公司|有限公司|委员会|证监会|银保监会|研究院|研究所|博物馆|图书馆|气象台|电视台|幼儿园|大学|学院|中学|小学|医院|银行|分行|支行|证券|基金|控股|公司|集团|协会|中心|法院|政府|部门|办公室|局|厅|署|部|院|馆|所)',
+  '(?:股份有限公司|有限责任公司|有限公司|委员会|证监会|银保监会|联合会|研究院|研究所|(?:研究|繁育|科研)基地|管理处|办事处|联络处|联盟|商会|总站|监测站|博物馆|图书馆|气象台|电视台|幼儿园|大学|学院|中学|小学|医院|银行|分行|支行|证券|基金|控股|公司|集团|协会|中心|法院|政府|部门|办公室|局|厅|署|部|院|馆|所)',
   'gu',
 );
 const SUFFIX_AT_START = new RegExp(`^${ORG_SUFFIX.source}`, 'u');
 const PLACE_SUFFIX = '(?:大运河|运河|街道|自治区|特别行政区|高原|盆地|草原|平原|省|市|区|县|镇|乡|村|湖|江|河|山|岛|港|湾|桥|路|街)';
 // Suffixes long enough to end a place name whatever follows: `天府国际机场`, `东侨经济开发区`.
-const LONG_PLACE_SUFFIX =
-  '(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|新区|国际机场|机场|新城|大湾区|城市群|经济圈|经济带|三角洲)';
+const LONG_PLACE_SUFFIX = '(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|新区|新城|大湾区|城市群|经济圈|经济带|三角洲)';
 // Characters that end a name when reading backwards from its suffix.
 const STOP_CHARS = '的了着从在对和与是将于向由被把为及并也都就还又而很这那其各该此每到住、，。“”‘’：；（）《》【】！？｜|·';
 const STOP = `${STOP_CHARS}\\s\\d`;
@@ -21,13 +22,14 @@ const IS_STOP = new RegExp(`[${STOP}]`, 'u');
 // No name runs on past a province's `省`: `江苏省盐城市` is a province, then a city in it.
 // A list's `等` ("and others") ends the last name in it: `镜湖、月湖等`.
 // A place may be followed by where in it: `…山段`, `…镇一带`, `…河沿线`, `…高原东部`.
-const PLACE_PART = '(?:段|一带|附近|沿线|境内|周边|上游|下游|[东西南北]部|以[东西南北])';
-const PLACE = new RegExp(`[^${STOP}省]{1,4}?${PLACE_SUFFIX}(?=[${STOP}]|等|${PLACE_PART}|[^\\p{Script=Han}]|$)`, 'gu');
+const PLACE_PART = '(?:段|一带|附近|沿线|境内|周边|上游|下游|畔|内|海域|水域|[东西南北]岸|[东西南北]部|以[东西南北])';
+const PLACE = new RegExp(`[^${STOP}省等]{1,4}?${PLACE_SUFFIX}(?=[${STOP}]|等|${PLACE_PART}|[^\\p{Script=Han}]|$)`, 'gu');
 // A county, town or township listed after another place or a conjunction ends at its suffix, a verb after it or not:
 // `在临溪县、青峰县拥有`, `在临溪镇设有`.
 const LISTED_DIVISION = new RegExp(`(?<=[、和与及在到从赴])(?![多几各每全两一本该]个?)\\p{Script=Han}{2,3}?[县镇乡](?![长级委政])`, 'gu');
 const PROVINCE_BEFORE_CITY = new RegExp(`[^${STOP}省]{2,3}?省(?=[^${STOP}省]{1,4}?[市县州])`, 'gu');
-const LONG_PLACE = new RegExp(`[^${STOP}]{2,4}?${LONG_PLACE_SUFFIX}`, 'gu');
+// A development zone's own name may run long (`…青山新技术开发区`); one cut off by the window is left out.
+const LONG_PLACE = new RegExp(`[^${STOP}]{2,6}?${LONG_PLACE_SUFFIX}`, 'gu');
 // A road or street, ended by its suffix even before more text (`长安大道与和平路交汇处`); its name
 // starts after the division it lies in (`城东区长安大道`).
 const ROAD = new RegExp(
@@ -55,7 +57,8 @@ function adminUnits(text: string): RegExpExecArray[] {
 }
 // After a preposition a river or mountain ends its name even before a verb: `从松花江采冰`.
 // `在半山腰`, `在河边`: a slope's or a bank's word after it makes the whole a common word, no name.
-const PLACE_AFTER_PREPOSITION = /(?<=[从在到沿至])[^\s\d\p{P}从在到沿至经往的了着]{1,3}?(?<!运)[江河湖山](?![江河湖山腰边顶脚坡畔岸])/gu;
+const PLACE_AFTER_PREPOSITION =
+  /(?<=[从在到沿至])[^\s\d\p{P}从在到沿至经往的了着]{1,3}?(?<!运)[江河湖山](?![江河湖山腰边顶脚坡畔岸区县市镇乡村港岛湾桥路街])/gu;
 // The one-character short names of China's provinces and province-level cities, which join into
 // the names of regions: `京津冀`, `粤港澳`, `川渝`, `江浙沪`. Those that are everyday words too
 // (`新`, `青`, `吉`, `港`) make no region unless two others stand with them.
@@ -65,20 +68,24 @@ const REGION_OF_PROVINCES = new RegExp(`[${PROVINCE_SHORT}]{3,5}|[${PROVINCE_SHO
 // A river delta by its river's first character: `长三角`, `珠三角`; not the shape `三角形`.
 const DELTA = /(?<![一二两三几个块小])\p{Script=Han}三角(?![形函尺板架洲])/gu;
 // `中华科学院东南海洋生态` + `研究所`: an institute's name may run long before its suffix.
-const MAX_ORG_PREFIX = 12;
+const MAX_ORG_PREFIX = 14;
 const MAX_JOINED_PART = 8;
 
 // Common words that end in a place suffix but name nowhere (`入市`, `楼市` are markets, not towns); a direction before `新区` only says which new area.
-// A measure word before the suffix (`这条路`, `一座山`) or a verb of going (`上山`, `过河`) makes a phrase, no name.
+// `江湖` ("the world of wanderers"), a man-made lake and a moat are common words.
+// A measure word before the suffix (`这条路`, `一座山`) or a verb of going (`上山`, `过河`) makes a phrase, no name;
+// a ship leaving or making port (`出港`, `返港`) too, and a town's `本岛` ("main island") is the town.
 const NOT_PLACES =
-  /^(?:[多几各每全两一]个|乡镇|部分|[条座片道处])|[上下爬登翻过渡]山$|[过渡]河$|过桥$|上路$|^(?:地区|城市|市区|社区|山区|农村|乡村|山村|渔村|河流|道路|马路|公路|铁路|全市|全区|全省|全县|全镇|本市|本县|该市|两岸|沿江|城区|郊区|景区|园区|小区|片区|辖区|校区|新校区|老校区)$|^\p{Script=Han}*(?:线路|电路|思路|出路|网路|中心城区)$|^[东西南北中]部?新区$|^\p{Script=Han}?(?:道路|马路)$|^\p{Script=Han}*(?:入市|上市|开市|休市|股市|楼市|债市|车市)$/u;
+  /^(?:[多几各每全两一]?个|乡镇|部分|[条座片道处艘批])|[上下爬登翻过渡]山$|[过渡]河$|过桥$|上路$|[出返进离回入归靠驶]港$|本岛$|^(?:地区|城市|市区|社区|山区|农村|乡村|山村|渔村|河流|道路|马路|公路|铁路|全市|全区|全省|全县|全镇|本市|本县|该市|两岸|沿江|城区|郊区|[东西南北]岸|景区|风景区|园区|小区|片区|辖区|校区|新校区|老校区|港区|码头|机场|子湖|产业园区|工业园区|江湖|人工湖|护城河|母亲河)$|^\p{Script=Han}*(?:线路|电路|思路|出路|网路|中心城区)$|^[东西南北中]部?新区$|^\p{Script=Han}?(?:道路|马路)$|^\p{Script=Han}*(?:入市|上市|开市|休市|股市|楼市|债市|车市)$/u;
 
-// `有关部门` ("the departments concerned") and the like refer to an organisation without naming it;
+// `有关部门` ("the departments concerned") and the like refer to an organisation without naming it, and so does
+// one counted by its measure word (`这家银行`, read from after the `这`);
 // `市中心` is the city centre, `上市公司` any listed company; `税务等部门`, `多个银行` count bodies (`等` "and others", `多个` "several").
+// `监管部门` ("the regulators") and a centre named only by its job (`研发中心`, R&D) name a kind of office, not one body.
 // A count of bodies anywhere in it (`一家模具企业获三家银行`) makes a clause, not a name; so does a job
 // title inside it (`副总裁兼农业事业部`): the name ended before the person's title.
 const GENERIC_ORG =
-  /^(?:相关|有关|各|该|本|当地|上级|主管)|上市公司$|^(?:母公司|子公司|分公司)$|^一(?:名|个|家|位|男子|女子)|市中心$|(?:等|多个|多家|几家|一些)\p{Script=Han}{1,2}$|[一二两三四五六七八九十几数多]家|总裁|总经理|董事长|经理|主任|书记/u;
+  /^(?:相关|有关|各|该|本|当地|上级|主管)|^家(?:银行|公司|企业|医院|机构|集团|学校|单位)$|上市公司$|^(?:母公司|子公司|分公司)$|^一(?:名|个|家|位|男子|女子)|市中心$|(?:等|多个|多家|几家|一些)\p{Script=Han}{1,2}$|[一二两三四五六七八九十几数多]家|总裁|总经理|董事长|经理|主任|书记|部门$|^(?:研发|数据|服务|指挥|客服|调度|运营|营销|结算|展示|体验|培训|检测|监控|控制)中心$/u;
 // A name that opens with a place (`哈尔滨市…`, `宁德市…`) may run on over `和`: `发展和改革委员会`.
 const OPENS_WITH_PLACE = /^\p{Script=Han}{2,4}?[省市县区]/u;
 
@@ -88,17 +95,25 @@ function nameFrom(match: string): string {
   return (
     match
       .replace(
-        /^(?:位于|来自|前往|覆盖|涵盖|包括|涉及|走访|考察|视察|邀请|邀请了|地处|坐落于|经过|通过|途经|途径|抵达|到达|来到|落户|赶赴|飞抵|飞往|进入|离开|返回|驶入|驶向|路过|穿过|连接|连通|通往|直达|接|出任|担任|加入|收购|记者|据|据介绍|今年|明年|去年|前年|今天|明天|昨天|近日|日前|目前)/u,
+        /^(?:仅|位于|选址于|选址|来自|前往|[开驶运发送]往|往返|毗邻|紧邻|临近|靠近|家住|覆盖|涵盖|包括|涉及|走访|考察|视察|邀请|邀请了|地处|坐落于|经过|通过|途经|途径|抵达|到达|来到|落户|赶赴|飞抵|飞往|进入|离开|返回|驶入|驶向|路过|穿过|连接|连通|通往|直达|接|出任|担任|加入|收购|记者|据|据介绍|今年|明年|去年|前年|今天|明天|昨天|近日|日前|目前|当日|当天|当晚|次日|同日)/u,
         '',
       )
       // `研究团队联合澜州大学`: a body that another works with starts after `联合` (`联合国` is a name).
       .replace(/^\p{Script=Han}{0,8}?联合(?![国会网通])(?=\p{Script=Han}{3})/u, '')
+      // `串联起城东新区`, `建起…`: a verb with its resultative `起` comes before the name.
+      .replace(/^\p{Script=Han}{1,2}起(?=\p{Script=Han}{3})/u, '')
       .replace(/(?<=\p{Script=Han}{2})地区$/u, '')
       // `该校材料学院`: "the school's" college, after the `该` that stops the scan.
       .replace(/^校(?=\p{Script=Han}{2,}(?:学院|系)$)/u, '')
       // `临溪镇设有仓库`, `交易尚需交易所审核`: what a place has or a deal needs is named after the verb.
-      .replace(/^\p{Script=Han}*?(?:设有|拥有|尚需|还需|需经)(?=\p{Script=Han}{2})/u, '')
+      .replace(/^\p{Script=Han}*?(?:设有|拥有|尚需|还需|需经|设立|成立|建立|组建|新建|筹建)(?=\p{Script=Han}{2})/u, '')
   );
+}
+
+/** Where `name`, read by `nameFrom` out of the run `run` at `index`, stands: it may have lost words at either end (`西北地区` → `西北`). */
+function spanOf(run: string, index: number, name: string): Found {
+  const start = index + Math.max(0, run.lastIndexOf(name));
+  return { start, end: start + name.length, name };
 }
 
 /** Positions inside a known place name, where a stop character (`都` in `成都`) belongs to the name. */
@@ -115,12 +130,21 @@ function placeSpans(text: string): boolean[] {
 /** Where a name ending at `end` starts, reading back to the nearest stop character. */
 function nameStart(text: string, end: number, inPlace: readonly boolean[], limit: number): number {
   let start = end;
-  while (start > 0 && end - start < limit && (!IS_STOP.test(text[start - 1]!) || inPlace[start - 1])) start--;
+  const within = (i: number) =>
+    !IS_STOP.test(text[i]!) ||
+    inPlace[i] ||
+    WORDS_OF_BODIES.has(text.slice(i, i + 2)) ||
+    (i > 0 && WORDS_OF_BODIES.has(text.slice(i - 1, i + 1)));
+  while (start > 0 && end - start < limit && within(start - 1)) start--;
   return start;
 }
 
+// Words of bodies' names that hold a stop character: `住房保障局` (housing), `对外经济贸易大学`
+// (foreign), `首都医科大学` (capital); the stop is read with the characters around it.
+const WORDS_OF_BODIES = new Set(['住房', '对外', '首都']);
+
 /**
- * `哈尔滨市文化广电` + `和` + `旅游局`: one name whose first part opens with a place. `仁和` + `医院`:
+ * `哈尔滨市文化广电` + `和` + `旅游局`, `…县海洋` + `与` + `渔业局`: one name whose first part opens with a place. `仁和` + `医院`:
  * a suffix with nothing before it names nothing, so the `和` is the name's own.
  */
 function joinedOverAnd(text: string, start: number, suffixAt: number, inPlace: readonly boolean[]): number {
@@ -131,7 +155,7 @@ function joinedOverAnd(text: string, start: number, suffixAt: number, inPlace: r
     SCHOOL_AT.test(text.slice(suffixAt))
   )
     return nameStart(text, start - 1, inPlace, MAX_JOINED_PART);
-  if (text[start - 1] !== '和' || OPENS_WITH_PLACE.test(text.slice(start))) return start;
+  if (!/[和与]/u.test(text[start - 1] ?? '') || OPENS_WITH_PLACE.test(text.slice(start))) return start;
   const before = nameStart(text, start - 1, inPlace, MAX_JOINED_PART);
   return OPENS_WITH_PLACE.test(text.slice(before, start - 1)) || suffixAt - start <= 1 ? before : start;
 }
@@ -182,7 +206,11 @@ function findOrganisations(text: string): Found[] {
     const titleFollows = text[end] === m[0].at(-1) && text[end + 1] === '长';
     // Another suffix follows at once (`第三工程局有限公司`): the name goes on.
     if (!titleFollows && SUFFIX_AT_START.test(text.slice(end))) continue;
-    const from = joinedOverAnd(text, nameStart(text, m.index, inPlace, MAX_ORG_PREFIX), m.index, inPlace);
+    // `售后部` after `…有限公司`: a department of the firm, which is the body named.
+    if (m[0] === '部' && /(?:公司|集团)\p{Script=Han}{1,3}$/u.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    const scanned = joinedOverAnd(text, nameStart(text, m.index, inPlace, MAX_ORG_PREFIX), m.index, inPlace);
+    // `其中中华…银行`: the scan stops at the `其` of `其中` ("among them"), whose `中` opens no name.
+    const from = text.slice(scanned - 1, scanned + 1) === '其中' ? scanned + 1 : scanned;
     const name = nameFrom(text.slice(from, end));
     // The name starts where what is cut from its front ends: `…联合澜州大学` holds no other body's name.
     if (name.length >= 3 && !GENERIC_ORG.test(name)) found.push({ start: end - name.length, end, name });
@@ -191,29 +219,86 @@ function findOrganisations(text: string): Found[] {
   return found.filter((o) => !found.some((p) => p !== o && p.start <= o.start && p.end > o.end));
 }
 
+const PART_FIRST = new RegExp(`^${PLACE_PART}(?=\\p{Script=Han}{3})`, 'u');
+
+/**
+ * Names ending in a place's suffix. One that opens with where in a place lies (`南岸月亮岛` after
+ * `金沙江`) starts after it. One with more of the same run before it hit the window's end, and
+ * where it starts is known only if it opens with a verb that is cut off (`抵达青州港`) or a town
+ * that stands apart (`大理石桥村`).
+ */
+function placeMatches(text: string, pattern: RegExp): RegExpExecArray[] {
+  return [...text.matchAll(pattern)].flatMap((m) => {
+    const part = PART_FIRST.exec(m[0])?.[0];
+    if (part) return [Object.assign([m[0].slice(part.length)], { index: m.index + part.length, input: text }) as RegExpExecArray];
+    const before = text[m.index - 1] ?? '';
+    const cut = /\p{Script=Han}/u.test(before) && !IS_STOP.test(before) && !/[省等]/u.test(before);
+    if (!cut || nameFrom(m[0]) !== m[0] || leadingHanTown(m[0])) return [m];
+    // The verb may have begun before the window (`开` + `往泰国宋港`): read it with the characters before.
+    const end = m.index + m[0].length;
+    for (const back of [1, 2]) {
+      if (m.index < back || IS_STOP.test(text[m.index - back]!)) break;
+      const run = text.slice(m.index - back, end);
+      const name = nameFrom(run);
+      if (name.length < m[0].length)
+        return [Object.assign([name], { index: m.index - back + run.lastIndexOf(name), input: text }) as RegExpExecArray];
+    }
+    return [];
+  });
+}
+
+// A port or a station inside a run before another facility's kind ends a name: `…北港` + `白沙港区`.
+const INNER_FACILITY = /^.*(?:港|站|码头)(?=\p{Script=Han}{2})/u;
+const MAX_FACILITY_HEAD = 4;
+
+/**
+ * A facility's name from the run before its kind word. A run longer than a name's usual four
+ * characters, or one the scan's window cut short, starts where it is known to: after a verb that is
+ * cut off (`毗邻…`) or at a known town (`临州青山国际机场`); else it names nothing sure.
+ */
+function facilityName(text: string, facility: { index: number; name: string; kind: string }): Found[] {
+  const end = facility.index + facility.name.length;
+  const head = facility.name.slice(0, -facility.kind.length);
+  const inner = INNER_FACILITY.exec(head)?.[0];
+  if (inner) {
+    const name = facility.name.slice(inner.length);
+    return [{ start: end - name.length, end, name }];
+  }
+  const name = withoutLeadingWater(nameFrom(facility.name));
+  const before = text[facility.index - 1] ?? '';
+  const cut = /\p{Script=Han}/u.test(before) && !IS_STOP.test(before) && !/[省市县区]/u.test(before);
+  const known = name !== facility.name || leadingHanTown(name) !== null;
+  if ((cut || head.length > MAX_FACILITY_HEAD) && !known) return [];
+  return [spanOf(facility.name, facility.index, name)];
+}
+
 /** Place names of a text with where they stand, from the suffix patterns and the gazetteer. */
 function placeCandidates(text: string): Found[] {
   const regions = [...text.matchAll(REGION_OF_PROVINCES)].filter((m) => [...m[0]].filter((c) => PROVINCE_SHORT_ONLY.test(c)).length >= 2);
   const matches = [
     ...adminUnits(text),
     ...text.matchAll(PLACE_BEFORE_HEAD),
-    ...text.matchAll(LONG_PLACE),
+    ...placeMatches(text, LONG_PLACE),
     ...text.matchAll(ROAD),
     ...text.matchAll(DELTA),
     ...regions,
     ...text.matchAll(PLACE_AFTER_PREPOSITION),
     ...text.matchAll(PROVINCE_BEFORE_CITY),
-    ...text.matchAll(PLACE),
+    ...placeMatches(text, PLACE),
     ...text.matchAll(LISTED_DIVISION),
   ];
-  const found = matches.map((m) => {
+  // Landmarks first: their kind words are longer than the one-character suffixes of the rules after.
+  const found: Found[] = findFacilities(text, STOP).flatMap((facility) => facilityName(text, facility));
+  const named = matches.map((m) => {
     // `到达黄山` ("reached Huangshan"): the verb's `到` stops the scan, its `达` is no part of the name.
     const reached = /^达/u.test(m[0]) && /[到抵]$/u.test(text.slice(0, m.index)) ? 1 : 0;
-    const name = nameFrom(m[0].slice(reached));
-    const end = m.index + m[0].length;
-    return { start: end - name.length, end, name };
+    return spanOf(m[0], m.index, nameFrom(m[0].slice(reached)));
   });
-  for (const name of findHanPlaces(text)) {
+  found.push(...named);
+  // After the rules: a river the dictionary knows may be the tail of a longer name (a canal's name before `大运河`).
+  for (const water of dictionaryWaters(text)) found.push({ start: water.index, end: water.index + water.name.length, name: water.name });
+  // Longest first, so that `江安县` keeps its stretch from the `江安` written elsewhere.
+  for (const name of findHanPlaces(text).sort((a, b) => b.length - a.length)) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length))
       found.push({ start: at, end: at + name.length, name });
   }
@@ -222,13 +307,35 @@ function placeCandidates(text: string): Found[] {
 
 // `美国人`, `日本人`: a people, named by its country and `人`, is no place (`人民`, `人大` open a body's name).
 const DEMONYM_AFTER = /^人(?![民大口员士物才力群])/u;
+// `青湖风景区管委会`: a place right before a managing body's head word is the body's name, short or whole.
+const BODY_HEAD_AFTER = /^(?:管委会|管理委员会|管理局|管理处)/u;
 
-/** `宁德东侨经济开发区` → `东侨经济开发区`: a known town before a district's own name stands apart. */
-function withoutLeadingTown(place: Found): Found {
-  const town = leadingHanTown(place.name);
-  if (!town || place.name.length - town.length < 3) return place;
-  return { ...place, start: place.start + town.length, name: place.name.slice(town.length) };
+// `珠江白沙站`: a gauging station or a pier on a river is named after the river, apart from it.
+const WATER_BEFORE_STATION = /^\p{Script=Han}{1,3}[江河湖](?=\p{Script=Han}{2,3}(?:站|码头|港区|渔港)$)/u;
+const withoutLeadingWater = (name: string) => name.replace(WATER_BEFORE_STATION, '');
+
+// An airport, a railway station or a seaport is named after the city it serves (`临州西站`,
+// `宁州北港`), with the city; a fishing port after its own village.
+const NAMED_FOR_ITS_CITY = /(?:机场|站|(?<!渔)港)$/u;
+
+/**
+ * `宁德东侨经济开发区` → `东侨经济开发区`, `温州苍南石坪渔港` → `石坪渔港`: known towns and counties
+ * before a district's or a facility's own name stand apart.
+ */
+function withoutLeadingTown(place: Found, afterTown = false): Found {
+  const town = leadingHanTown(place.name, afterTown);
+  // A country before a town abroad stands apart even before a two-character name: `泰国` + `宋港`.
+  const country = town !== null && isCountryName(town, 'zh');
+  if (!country && NAMED_FOR_ITS_CITY.test(place.name)) return place;
+  if (!town || place.name.length - town.length < (country ? 2 : 3)) return place;
+  // `凤山` + `湖…`: a town's name that runs into a landmark's kind is that landmark's own (`凤山湖`).
+  if (/^[湖江河山岛港湾]/u.test(place.name.slice(town.length))) return place;
+  return withoutLeadingTown({ ...place, start: place.start + town.length, name: place.name.slice(town.length) }, true);
 }
+
+/** `青山机场` beside `临州青山国际机场`: a short form of a place named in full, with the same kind, is the same place. */
+const isShortFormOf = (short: string, full: string) =>
+  short !== full && short.at(-1) === full.at(-1) && short.length >= 3 && full.includes(short.slice(0, 2)) && full.length > short.length;
 
 // A firm named by two characters and its trade (`蓝帆饮品`, `青禾药业`), with no `公司` after.
 const TRADE_NAME = /\p{Script=Han}{2}(?:饮品|茶业|药业|乳业|酒业|矿业|置业|食品|科技|物流|传媒|化工|电器)/gu;
@@ -244,28 +351,41 @@ function tradeNames(texts: readonly string[]): string[] {
   return [...counts].filter(([name, n]) => n >= 2 && occurrences(all, name) >= 2 && !IS_STOP.test(name)).map(([name]) => name);
 }
 
-export function findCjkEntities(texts: readonly string[]): { places: string[]; organizations: string[] } {
+/**
+ * Places and organisations named in Chinese text, simplified or traditional: the rules read the
+ * text with its traditional characters simplified, and each name is given as the text writes it.
+ */
+export function findCjkEntities(written: readonly string[]): { places: string[]; organizations: string[] } {
+  const texts = written.map(toSimplifiedChars);
   const places: string[] = [];
-  const organizations = new Set<string>(tradeNames(texts));
-  for (const text of texts) {
+  const organizations = new Set<string>(tradeNames(texts).map((name) => asWritten(texts, written, name)));
+  texts.forEach((text, k) => {
     const orgs = findOrganisations(text);
-    for (const o of orgs) organizations.add(o.name);
+    for (const o of orgs) organizations.add(written[k]!.slice(o.start, o.end));
     // Only a place named outside an organisation's name counts: `哈尔滨市` in `哈尔滨市旅游局` does not.
     const outside = (p: Found) => !orgs.some((o) => p.start < o.end && p.end > o.start);
-    for (const place of placeCandidates(text).map(withoutLeadingTown)) {
+    // Each stretch of the text names one place: the first rule to read a place there wins it.
+    const taken: Found[] = [];
+    const candidates = placeCandidates(text).filter((p) => !NOT_PLACES.test(p.name));
+    for (const place of candidates.map((p) => withoutLeadingTown(p))) {
       if (
         place.name.length < 2 ||
         NOT_PLACES.test(place.name) ||
         !outside(place) ||
-        DEMONYM_AFTER.test(text.slice(place.end, place.end + 2))
+        taken.some((t) => place.start < t.end && place.end > t.start) ||
+        DEMONYM_AFTER.test(text.slice(place.end, place.end + 2)) ||
+        BODY_HEAD_AFTER.test(text.slice(place.end))
       )
         continue;
-      // `绵阳` then `绵阳市`: a division's name with its suffix is the fuller form of the same place.
-      const shorter = places.findIndex((p) => place.name === `${p}市` || place.name === `${p}县` || place.name === `${p}省`);
-      if (shorter >= 0) places[shorter] = place.name;
-      else if (!places.some((p) => p.includes(place.name) || place.name.includes(p))) places.push(place.name);
+      taken.push(place);
+      // `株洲市` is the city of `株洲`, listed by the name it goes by; `江安` then `江安县`: a county
+      // or a province with its kind is the fuller form of the same place.
+      const name = hanCommonName(written[k]!.slice(place.start, place.end));
+      const bare = places.findIndex((p) => name === `${p}县` || name === `${p}省`);
+      if (bare >= 0) places[bare] = name;
+      else if (!places.includes(name) && !places.some((p) => p === `${name}县` || p === `${name}省`)) places.push(name);
     }
-  }
+  });
   // `港务局` after `韦尔马港务局`: the body's short form, not a second body. `中国银行` written only in
   // `华兴银行澜州分行`, a firm's trade name only in its registered name, is part of the longer name.
   const bodies = [...organizations];
@@ -274,7 +394,19 @@ export function findCjkEntities(texts: readonly string[]): { places: string[]; o
     const longer = bodies.filter((other) => other !== o && other.includes(o));
     return longer.length > 0 && occurrences(all, o) <= longer.reduce((n, other) => n + occurrences(all, other) * occurrences(other, o), 0);
   };
-  return { places, organizations: bodies.filter((o) => !bodies.some((other) => other !== o && other.endsWith(o)) && !onlyInside(o)) };
+  return {
+    places: places.filter((p) => !places.some((full) => isShortFormOf(p, full))),
+    organizations: bodies.filter((o) => !bodies.some((other) => other !== o && other.endsWith(o)) && !onlyInside(o)),
+  };
+}
+
+/** A name found in the simplified text, as the text writes it at its first occurrence. */
+function asWritten(texts: readonly string[], written: readonly string[], name: string): string {
+  for (let k = 0; k < texts.length; k++) {
+    const at = texts[k]!.indexOf(name);
+    if (at >= 0) return written[k]!.slice(at, at + name.length);
+  }
+  return name;
 }
 
 const occurrences = (text: string, part: string) => text.split(part).length - 1;

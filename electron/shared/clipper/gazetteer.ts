@@ -262,9 +262,10 @@ function hanPlaceAt(text: string, i: number, names: ReadonlySet<string>): string
 }
 
 /**
- * Chinese place names in a text, longest first at each position: `成都`, `哈尔滨`. A county-level
- * city written bare counts right after the province or city it lies in (`云南大理`, `山东寿光`), where
- * it cannot be the ordinary word its name may also be.
+ * Chinese place names in a text, longest first at each position: `成都`, `哈尔滨`. A county or a
+ * county-level city written bare counts right after the province or city it lies in (`云南大理`,
+ * `温州苍南`), and in a list or a range with another place (`宜宾、江安、合江等`, `纳溪至合江段`),
+ * where it cannot be the ordinary word its name may also be.
  */
 export function findHanPlaces(text: string): string[] {
   const { han, hanCounty } = tables();
@@ -274,21 +275,60 @@ export function findHanPlaces(text: string): string[] {
     if (!place) continue;
     found.add(place);
     i += place.length - 1;
-    const county = hanPlaceAt(text, i + 1, han) ? null : hanPlaceAt(text, i + 1, hanCounty);
+    const county = hanPlaceAt(text, i + 1, han) ? null : (hanPlaceAt(text, i + 1, hanCounty) ?? bareCountyAt(text.slice(i + 1)));
     if (county) {
       found.add(county);
       i += county.length;
     }
   }
+  for (const county of listedHanCounties(text)) found.add(county);
   return [...found];
+}
+
+// An item of a list or a range: between a list mark or a preposition and a list mark, `等` or `段`.
+const LIST_ITEM = /(?<=[、和与及至到在从经])\p{Script=Han}{2,3}(?=[、和与及至到等段])/gu;
+const JOINS_ITEMS = /^[、和与及至到]$/u;
+
+function listedHanCounties(text: string): string[] {
+  const { han } = tables();
+  const items = [...text.matchAll(LIST_ITEM)].filter((m) => han.has(m[0]) || isBareHanCounty(m[0]));
+  const joined = (a: RegExpExecArray, b: RegExpExecArray) => a.index + a[0].length + 1 === b.index && JOINS_ITEMS.test(text[b.index - 1]!);
+  return items
+    .filter((m, k) => !han.has(m[0]) && ((k > 0 && joined(items[k - 1]!, m)) || (k + 1 < items.length && joined(m, items[k + 1]!))))
+    .map((m) => m[0]);
+}
+
+/** `株洲市` → `株洲`: a prefecture-level city goes by its bare name; a county-level one (`凯里市`) and other divisions keep their kind. */
+export function hanCommonName(name: string): string {
+  const bare = /^(\p{Script=Han}{2,})市$/u.exec(name)?.[1];
+  return bare && placeNames.hanBare.includes(bare) && !HAN_EVERYDAY_WORDS.has(bare) ? bare : name;
+}
+
+/** `纳溪` for `纳溪区`, `江安` for `江安县`: a county or district of China written without its kind. */
+export function isBareHanCounty(name: string): boolean {
+  const { han, hanCounty } = tables();
+  return hanCounty.has(name) || han.has(`${name}县`) || han.has(`${name}区`);
 }
 
 /**
  * The town or county a Chinese place name opens with (`宁德` in `宁德东侨经济开发区`, `大理` in
  * `大理白溪村`), if any; none when the whole name is known (`玉树藏族自治州` is one prefecture).
+ * Right after a town, a county written bare counts too (`苍南` in `苍南石坪渔港` after `温州`).
  */
-export function leadingHanTown(name: string): string | null {
+export function leadingHanTown(name: string, afterTown = false): string | null {
   const { han, hanCounty } = tables();
   if (han.has(name)) return null;
-  return hanPlaceAt(name, 0, han) ?? hanPlaceAt(name, 0, hanCounty);
+  return hanPlaceAt(name, 0, han) ?? hanPlaceAt(name, 0, hanCounty) ?? (afterTown ? bareCountyAt(name) : null);
+}
+
+/**
+ * A county's bare name of two or three characters opening `name`, not followed by its own kind nor
+ * by a landmark's (`凤山` + `湖` is a lake's name, not the county).
+ */
+function bareCountyAt(name: string): string | null {
+  for (const len of [3, 2]) {
+    const head = name.slice(0, len);
+    if (head.length === len && !/^[县区市湖江河山岛港湾]/u.test(name.slice(len)) && isBareHanCounty(head)) return head;
+  }
+  return null;
 }

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
 
 describe('Chinese roads, new districts, divisions in full, and teams', () => {
-  it('reads roads before more text, a new district, and a city by its fuller form', () => {
+  it('reads roads before more text, a new district, and a city by the bare name it goes by', () => {
     const draft = parseClip(
       '绵阳：城东新区停车场投用\n\n6月1日，位于涪城区临园大道与剑南路交汇处的停车场正式投入使用，可缓解绵阳市中心城区停车难问题。\n\n归属于上市公司股东的收益将用于运营。',
     );
-    expect(draft.places).toEqual(expect.arrayContaining(['城东新区', '临园大道', '剑南路', '绵阳市']));
-    expect(draft.places).not.toContain('绵阳');
+    expect(draft.places).toEqual(expect.arrayContaining(['城东新区', '临园大道', '剑南路', '绵阳']));
+    expect(draft.places).not.toContain('绵阳市');
     expect(draft.places.some((p) => p.includes('中心城区'))).toBe(false);
     expect(draft.organizations).not.toContain('上市公司');
   });

@@ -24,17 +24,18 @@ describe('Chinese organisations and places', () => {
   });
 
   it('gives a place named only inside an organisation no entry of its own, and a city with or without 市', () => {
-    const draft = parseClip('宁德渔港扩建\n\n宁德市海洋和渔业局介绍，新渔港明年投用。');
+    const draft = parseClip('宁德：渔港扩建\n\n宁德市海洋和渔业局介绍，新渔港明年投用。');
     expect(draft.organizations).toContain('宁德市海洋和渔业局');
     expect(draft.places).toContain('宁德');
     expect(draft.places).not.toContain('宁德市');
   });
 
-  it('reads a province and the city after it as two places, a securities firm as a body, and people who speak without quotation marks', () => {
+  it('reads a province and the city after it as two places, the city by its bare name, a securities firm as a body, and people who speak without quotation marks', () => {
     const draft = parseClip(
       '新厂投产\n\n工厂位于湖南省株洲市，今年投产。湖南省交通厅厅长谭国屏表示，项目进展顺利。华兴证券分析师董雨薇认为，订单将增长。有关方面表示支持。',
     );
-    expect(draft.places).toEqual(expect.arrayContaining(['湖南省', '株洲市']));
+    expect(draft.places).toEqual(expect.arrayContaining(['湖南省', '株洲']));
+    expect(draft.places).not.toContain('株洲市');
     expect(draft.places.some((p) => p.includes('省株'))).toBe(false);
     expect(draft.organizations).toEqual(expect.arrayContaining(['华兴证券']));
     expect(draft.people).toEqual(['谭国屏', '董雨薇']);
