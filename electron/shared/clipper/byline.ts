@@ -37,7 +37,13 @@ const BYLINE_END = new RegExp(
 );
 const STAFF_CREDIT =
   /^((?:\p{Lu}[\p{L}&.'’-]*\s+){1,4})(?:[Ss]taff|STAFF|[Tt]eam|TEAM|[Dd]esk|DESK|[Nn]ewsroom|NEWSROOM|[Ee]ditors|EDITORS)$/u;
-const NEWSROOM = /^(?:(?:la|the|die)\s+)?(?:rédaction|newsroom|editors|redaktion|редакция|редакція|editorial team|news desk)$/iu;
+const NEWSROOM_WORDS = String.raw`(?:(?:la|the|die)\s+)?(?:rédaction|newsroom|editors|redaktion|редакция|редакція|editorial team|news desk)`;
+const NEWSROOM = new RegExp(`^${NEWSROOM_WORDS}$`, 'iu');
+// `Par la rédaction de Example Matin`, `By the editors of Example`: the outlet's staff, named by the outlet.
+const NEWSROOM_OF = new RegExp(
+  String.raw`^${NEWSROOM_WORDS}\s+(?:de\s+l['’]|d['’]|de\s|du\s|des\s|of\s|der\s|von\s)\s*(?:the\s+)?(.{2,60})$`,
+  'iu',
+);
 const READING_TIME = new RegExp(`^${READING_TIME_TEXT}$`, 'iu');
 const DOT_LINE = /^([^·•|]{3,60}?)\s*[·•|]\s*([^·•|]{2,60}?)\s*[·•|]?\s*$/u;
 const CREDIT =
@@ -273,6 +279,8 @@ export function readBylineLine(text: string): BylineLine | null {
     if (isAgency(agency)) return { names: [], outlet: agency };
     // `Par la rédaction`, `By the newsroom`: the outlet's staff, unnamed; its timestamp may follow.
     if (NEWSROOM.test(agency)) return { names: [], outlet: null };
+    const newsroomOf = NEWSROOM_OF.exec(agency)?.[1];
+    if (newsroomOf && /^\p{Lu}/u.test(newsroomOf)) return { names: [], outlet: newsroomOf };
     // `By Example Post Staff`: the outlet's staff, no named author.
     const staff = STAFF_CREDIT.exec(agency);
     if (staff) return { names: [], outlet: staff[1]!.trim().split(/\s+/u).map(titleCaseWord).join(' ') };
