@@ -32,7 +32,7 @@ const key = (text: string) =>
     .trim();
 
 const EMAIL_HEADER =
-  /^(?:from|to|cc|bcc|sent|date|subject|reply-to|von|an|betreff|gesendet|objet|envoyé|от|кому|тема|дата|отправлено)\s*:\s*\S/iu;
+  /^(?:from|to|cc|bcc|sent|date|subject|reply-to|von|an|betreff|gesendet|de|à|objet|envoyé|от|кому|тема|дата|отправлено|від|надіслано)\s*:\s*\S/iu;
 const FORWARD_MARK = /^(?:-{2,}\s*(?:forwarded|original)\s+message\s*-*|begin forwarded message:?|-- ?|sent from my \S.*)$/iu;
 const SEPARATOR = /^[\p{P}\p{S}\s]{1,80}$/u;
 const READING_TIME = new RegExp(`^${READING_TIME_TEXT}$`, 'iu');

@@ -55,6 +55,9 @@ function spelledOut(name: string, lines: readonly Line[], outlets: readonly stri
   return name;
 }
 
+/** A name as any case or punctuation writes it: `Example. Morning` = `EXAMPLE MORNING`. */
+const nameKey = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
 const HEADER_ROLES: ReadonlySet<Role | null> = new Set(['title', 'date', 'byline']);
 
 /**
@@ -108,8 +111,17 @@ export function pickSource(
   }
   const outlet = bylineOutlets.find((o) => !PICTURE_AGENCY.test(o));
   if (outlet) return outlet;
+  // A newsletter's masthead stands above its first story, where a forwarder's signature does not.
+  const above = lines.slice(
+    0,
+    Math.max(
+      0,
+      roles.findIndex((r) => r === 'title' || r === 'content'),
+    ),
+  );
+  const mastheadOf = (name: string) => above.some((l) => nameKey(l.text) === nameKey(name));
   for (const l of meta) {
-    const paper = readPrintFooter(l.text)?.outlet ?? outletOfSender(l.text);
+    const paper = readPrintFooter(l.text)?.outlet ?? outletOfSender(l.text, mastheadOf);
     if (paper) return paper;
   }
   const isFurniture = (i: number) => roles[i] === 'cruft';

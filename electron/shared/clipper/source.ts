@@ -221,11 +221,20 @@ export function sourceFromCaption(text: string): string | null {
 // A newsletter forwarded by e-mail names its outlet as the sender: `From: Example Herald <news@example.com>`.
 const SENDER = /^(?:from|von|de|от|від)\s*:\s*["“]?([^"“”<>]{2,60}?)["”]?\s*<[^<>@\s]+@[^<>\s]+>\s*$/iu;
 
-/** The outlet that sent a forwarded newsletter, when the sender's name is an outlet's, not a person's. */
-export function outletOfSender(text: string): string | null {
-  const name = SENDER.exec(text.trim())?.[1]?.trim();
-  if (!name || !hasOutletWord(name) || isGivenName(name.split(/\s+/u)[0]!)) return null;
-  return name;
+// A newsletter's word before its name in quotation marks: `Розсилка «Example»`, `Newsletter «Example»`.
+const NEWSLETTER_BEFORE_QUOTED = /^(?:newsletter|(?:la )?lettre|infolettre|рассылка|розсилка|дайджест|digest)\s+«\s*([^«»]{2,50}?)\s*»$/iu;
+
+/**
+ * The outlet that sent a forwarded newsletter, when the sender's name is an outlet's, not a
+ * person's: it holds an outlet's word, or the newsletter prints it alone as its masthead
+ * (`printedAlone`), as no one prints the name of a person forwarding a story.
+ */
+export function outletOfSender(text: string, printedAlone: (name: string) => boolean = () => false): string | null {
+  const sender = SENDER.exec(text.trim())?.[1]?.trim();
+  if (!sender) return null;
+  const name = NEWSLETTER_BEFORE_QUOTED.exec(sender)?.[1] ?? sender;
+  if (isGivenName(name.split(/\s+/u)[0]!)) return null;
+  return hasOutletWord(name) || printedAlone(name) ? name : null;
 }
 
 /**

@@ -330,9 +330,15 @@ export const READING_TIME_TEXT = String.raw`(?:(?:reading time|temps de lecture|
 export const READ_ON_LINK =
   /^(?:read more|read full (?:story|article)|read the (?:full )?(?:story|article)|continue reading|keep reading|weiterlesen|mehr lesen|lire la suite|lire plus|читать далее|читать дальше|подробнее|читати далі|детальніше|阅读全文|查看全文|更多)\s*[›»>→.…]*$/iu;
 
+// A newsletter's offer to show itself on the web, when the mail client shows it badly: `View in
+// browser`, `Si ce message ne s'affiche pas correctement, cliquez ici`, `Відкрийте у браузері`.
+const VIEW_ONLINE = String.raw`(?:view|open|read|see) (?:this (?:e-?mail|newsletter|message) |it )?(?:in (?:your|a|the) (?:web )?browser|online|on the web)|having trouble (?:viewing|reading)|si ce (?:message|mail|courriel|e-mail|bulletin) ne s['’]affiche pas|(?:voir|lire|afficher) (?:la )?version (?:en ligne|web|navigateur)|(?:im|in ihrem) browser (?:öffnen|ansehen|anzeigen|lesen)|(?:wird )?(?:diese|die|ihr) (?:e-mail|nachricht|newsletter) (?:wird )?nicht (?:richtig|korrekt) angezeigt|(?:не отображается|некорректно отображается) (?:письмо|рассылка)|(?:открыть|откройте|посмотреть|смотреть) (?:письмо )?в браузере|(?:не відображається|некоректно відображається) (?:лист|розсилка)|(?:відкрити|відкрийте|переглянути|перегляньте) (?:лист )?(?:у|в) браузері|(?:邮件)?(?:无法|不能)正常显示`;
+
 /** Prompts to act (subscribe, follow) are never article text, however long. */
-export const PROMPTS =
-  /^(?:sign up|signup|subscribe|click to|join our|follow us|get our|download our|(?:download|get) the (?:\S+ ){0,5}app|have your say|(?:support|unterstützen sie|soutenez|поддержите|підтримайте) (?:\p{L}+ ){0,3}(?:journalism|journalismus|journalisme|журналистику|журналістику)|you(?:'re|’re| are) receiving this|点击(?:上方)?蓝字\p{L}*|(?:下载|打开)\p{Script=Han}{2,14}?(?:客户端|app)|подписывайтесь|подпишитесь|подписаться|підписуйтесь|підписуйтеся|підпишіться|підписатися|(?:прислать|предложить|предложите|надіслати|запропонувати|запропонуйте) новост\p{L}*|(?:надіслати|запропонувати|запропонуйте) новин\p{L}*|abonnieren|abonnez-vous|inscrivez-vous)(?!\p{L})/iu;
+export const PROMPTS = new RegExp(
+  String.raw`^(?:${VIEW_ONLINE}|sign up|signup|subscribe|click to|join our|follow us|get our|download our|(?:download|get) the (?:\S+ ){0,5}app|have your say|(?:support|unterstützen sie|soutenez|поддержите|підтримайте) (?:\p{L}+ ){0,3}(?:journalism|journalismus|journalisme|журналистику|журналістику)|you(?:'re|’re| are) receiving this|点击(?:上方)?蓝字\p{L}*|(?:下载|打开)\p{Script=Han}{2,14}?(?:客户端|app)|подписывайтесь|подпишитесь|подписаться|підписуйтесь|підписуйтеся|підпишіться|підписатися|(?:прислать|предложить|предложите|надіслати|запропонувати|запропонуйте) новост\p{L}*|(?:надіслати|запропонувати|запропонуйте) новин\p{L}*|abonnieren|abonnez-vous|inscrivez-vous)(?!\p{L})`,
+  'iu',
+);
 
 /**
  * `Читать Example в Telegram`, `Follow us on WhatsApp`, `Suivez-nous sur Instagram`: a line sending
