@@ -61,10 +61,11 @@ const CJK_SLASH_CREDIT = /^(?:撰)?文\s*[/／]\s*\S/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Script=Han}{2,4})$/u;
 const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|du|le|la|bin|ibn|al|el|dos|das|y|ter|zu)$/u;
 
-// A staff credit, a button or a widget's label that looks like a name (`Report Error`, `Users
-// Online`, `Example Newsletter`), or a reprint's `Via Example`: not a person.
+// A staff credit, a press office's sign-off (`Пресслужба Мінприкладу`), a button or a widget's
+// label that looks like a name (`Report Error`, `Users Online`, `Example Newsletter`), or a
+// reprint's `Via Example`: not a person.
 const NOT_A_PERSON =
-  /(?:^|\s)(?:staff|team|desk|editors|editorial|newsroom|reporters|writers|contributors|email|e-mail|contact|follow|subscribe|share|more|me|us|newsletters?|error|online|via)(?:\s|$)/iu;
+  /(?:^|\s)(?:staff|team|desk|editors|editorial|newsroom|reporters|writers|contributors|email|e-mail|contact|follow|subscribe|share|more|me|us|newsletters?|error|online|via|pressestelle|пресслужба|пресс-служба|прес-служба|пресс-центр|прес-центр|пресцентр)(?:\s|$)/iu;
 
 // A role glued to the name before it, as a page's text copy joins two elements: `Jane DoeStaff Writer`.
 const GLUED_ROLE = /(?<=\p{Ll})\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,2}$/u;

@@ -9,7 +9,7 @@ import { pictureAgencyPattern } from './lexicon/picture-agencies.js';
 import type { Role } from './layout.js';
 import { siteNameFromMenus } from './page-brand.js';
 import { outletOfPostHeader } from './post-header-source.js';
-import { domainLogo, siteNameFromMasthead } from './page-masthead.js';
+import { domainLogo, sentenceCaseMasthead, siteNameFromMasthead } from './page-masthead.js';
 import { siteOfAddresses, siteOfAuthorAddress } from './page-url.js';
 import { outletInAuthorNote, pressReleaseIssuer, siteNameNamedInStory, siteNamesFromSelfReferences } from './page-site-name.js';
 import {
@@ -79,7 +79,7 @@ function outletInHeader(lines: readonly Line[], roles: readonly Role[], wholePag
     // `By JANE DOE Associated Press`: a writer's credit, not the outlet's name alone.
     if (readBylineLine(text)) continue;
     if (
-      (isOutletName(text) || isAgency(text)) &&
+      (isOutletName(text) || isMastheadName(text) || isAgency(text)) &&
       !isShareBar(text) &&
       (HEADER_ROLES.has(roles[i - 1] ?? null) || HEADER_ROLES.has(roles[i + 1] ?? null))
     )
@@ -141,6 +141,8 @@ export function pickSource(
   const header = roles.findIndex((r) => r === 'title' || r === 'content');
   const masthead = wholePage ? siteNameFromMasthead(lines, isFurniture, header < 0 ? lines.length : header) : null;
   if (masthead) return masthead;
+  const sentenceCase = wholePage ? sentenceCaseMasthead(lines, isFurniture) : null;
+  if (sentenceCase) return sentenceCase;
   const issuer = pressReleaseIssuer(lines, authors);
   if (issuer) return issuer;
   // The author's own address is on the site; the author's note names the outlet the author writes

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+
+const RU_STORY = [
+  'Власти города и компания-арендатор так и не договорились о судьбе деревянного дома на набережной. Совещание в мэрии закончилось без решения.',
+  '',
+  'Представитель арендатора заявил, что компания готова вложить в ремонт сорок миллионов рублей, но только после согласования нового проекта.',
+  '',
+  'В мэрии ответили, что рассчитывают на продолжение переговоров в январе, когда будет готова экспертиза фундамента.',
+];
+
+describe('a masthead in sentence case heading a page', () => {
+  it('is the source when the page names it again in quotation marks, in another case', () => {
+    const page = [
+      'Северный край',
+      'Город | Экономика | Культура | Спорт',
+      'Деревянный дом на набережной остался без ремонта',
+      'Опубликовано: 5 декабря 2024 г.',
+      'Поделиться',
+      ...RU_STORY,
+      '',
+      'Комментарии (4)',
+      'Читайте также',
+      'Как в городе спасают деревянные дома',
+      'Подпишитесь на рассылку «Северного края»',
+    ];
+    expect(parseClip(page.join('\n')).source).toBe('Северный край');
+    expect(parseClip(page.slice(0, -1).join('\n')).source ?? null).toBeNull();
+  });
+
+  it('is the source when a body heads its own site and its copyright line', () => {
+    const page = [
+      'Міністерство морського транспорту Прикладії',
+      'Головна / Пресцентр / Новини',
+      'Поромна переправа на острів працюватиме двічі на день',
+      '18 квітня 2024 року',
+      'Поромна переправа між портом і островом з квітня працюватиме двічі на день, повідомило міністерство. Мешканці просили про другий рейс два роки.',
+      '',
+      'Другий рейс коштуватиме стільки ж, скільки ремонт причалу, який тепер відкладуть до осені, пояснили в міністерстві.',
+      '',
+      'Пресслужба Мінмортрансу',
+      'Поділитися:',
+      'Facebook',
+      'Версія для друку',
+      '© 2024 Міністерство морського транспорту Прикладії. Усі матеріали сайту доступні за ліцензією Creative Commons Attribution 4.0',
+    ].join('\n');
+    const draft = parseClip(page);
+    expect(draft.source).toBe('Міністерство морського транспорту Прикладії');
+    expect(draft.byline).toEqual([]);
+  });
+});
+
+describe('a masthead between a story’s date lines and its first paragraph', () => {
+  it('names the source in sentence case, and in words papers use', () => {
+    const ru = parseClip(
+      [
+        'Снежный циклон на острове: онлайн-трансляция',
+        'Обновлено 14 марта 2025, 16:50',
+        'Опубликовано 14 марта 2025, 07:10',
+        'Приморский вестник',
+        'Следить за трансляцией',
+        '16:45',
+        ...RU_STORY,
+      ].join('\n'),
+    );
+    expect(ru.source).toBe('Приморский вестник');
+    const de = parseClip(
+      [
+        'Sturmflut am Hafen: der Liveticker',
+        'Aktualisiert: 05.12.2024, 14:10 Uhr',
+        'Erstellt: 05.12.2024, 05:30 Uhr',
+        'Friesische Allgemeine',
+        'Liveticker aktualisieren',
+        'Der Pegel am Hafen hat am Mittag mit 3,41 Metern über dem mittleren Hochwasser seinen Höchststand erreicht, teilte das Amt mit.',
+        '',
+        'Die Polizei hat in der Nacht mehrere Parkplätze in Ufernähe räumen lassen. Wer sein Auto dort stehen ließ, muss mit Abschleppkosten rechnen.',
+      ].join('\n'),
+    );
+    expect(de.source).toBe('Friesische Allgemeine');
+    expect(de.byline).toEqual([]);
+  });
+});
