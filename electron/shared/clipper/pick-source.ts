@@ -1,4 +1,5 @@
 import { readPrintFooter } from './print-footer.js';
+import { abbreviates } from './outlet-abbreviation.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { readBylineLine } from './byline.js';
 import { isAgency } from './lexicon/agencies.js';
@@ -58,6 +59,16 @@ function spelledOut(name: string, lines: readonly Line[], outlets: readonly stri
 /** A name as any case or punctuation writes it: `Example. Morning` = `EXAMPLE MORNING`. */
 const nameKey = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
+const MAX_MARKER_NAME_WORDS = 6;
+
+/** The outlet's full name for a wire's short marker, as the page gives it, or null. */
+function fullNameOf(marker: string, lines: readonly Line[], meta: readonly Line[], outlets: readonly string[]): string | null {
+  const spelled = spelledOut(marker, lines, outlets);
+  if (spelled !== marker) return spelled;
+  const named = [...outlets, ...meta.flatMap((l) => [sourceFromTag(l.text), sourceFromFooter(l.text), l.text.trim()])];
+  return named.find((n): n is string => !!n && n.split(/\s+/u).length <= MAX_MARKER_NAME_WORDS && abbreviates(marker, n)) ?? null;
+}
+
 const HEADER_ROLES: ReadonlySet<Role | null> = new Set(['title', 'date', 'byline']);
 
 /**
@@ -102,9 +113,10 @@ export function pickSource(
   wholePage = false,
   authors: readonly string[] = [],
 ): string | null {
-  // A wire's initials in the dateline (`OSLO (XP) —`) are spelled out where the page names it whole.
-  if (agency) return isAgency(agency) ? agency : spelledOut(agency, lines, bylineOutlets);
   const meta = lines.filter((_, i) => roles[i] !== 'content' && roles[i] !== 'title');
+  // A wire's initials in the dateline (`OSLO (XP) —`, `Görlitz (lnd) -`) are spelled out where the
+  // page names it whole: a line of its own, the byline, the source line or the footer.
+  if (agency) return isAgency(agency) ? agency : (fullNameOf(agency, lines, meta, bylineOutlets) ?? agency);
   for (const l of meta) {
     const tagged = sourceFromTag(l.text);
     if (tagged) return tagged;

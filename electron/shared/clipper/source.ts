@@ -108,13 +108,15 @@ const LOWER_CASE_DOMAIN = /^\p{Ll}[\p{L}\p{N}-]*\.(?:com|co\.uk|net|org|ru|cn|de
 function clean(name: string, labelled = false): string | null {
   // `© Example.com` names the site `Example`; a labelled `Source: Example.com` is kept as written.
   const asWritten = labelled || LOWER_CASE_DOMAIN.test(name.trim());
-  const n = (asWritten ? name : name.replace(AFTER_SITE_CREDIT, '').replace(TRAILING_YEARS, '').replace(DOMAIN_SUFFIX, ''))
+  const head = (asWritten ? name : name.replace(AFTER_SITE_CREDIT, '').replace(TRAILING_YEARS, '').replace(DOMAIN_SUFFIX, ''))
     .replace(MEDIUM_BEFORE_QUOTED, '')
     .replace(/[«»"“”„]/gu, '')
     .replace(/^(?:copyright|©)\s*/iu, '')
     // `Example Media — Read our terms`, `Example / Example Verlag GmbH`: the name ends where a dash,
     // bar or slash starts something else.
-    .replace(/\s+[—–|/]\s+.*$/u, '')
+    .replace(/\s+[—–|/]\s+.*$/u, '');
+  // `© Example Wire 2024 / ew-240514-031`: the years before what the slash adds close the name too.
+  const n = (asWritten ? head : head.replace(TRAILING_YEARS, ''))
     // `Example Press 地址：…` (an ideographic space between), `Example Press  Tel: …`: the contact the footer gives after the name.
     .replace(/(?:\u3000|\s{2,}|\s+(?=(?:地址|电话|邮编|address|tel\.?|phone|fax|адрес|адреса|тел\.?)\s*[:：])).*$/iu, '')
     // `Example (www.example.com)`: the site's address in brackets after its name.
