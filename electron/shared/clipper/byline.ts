@@ -17,9 +17,14 @@ export interface BylineLine {
   outlet: string | null;
 }
 
+// A Chinese paper's name glued to its reporter's credit: `锦城晚报记者 …`, `東岸日報 記者 …`.
+const CJK_PAPER = String.raw`\p{Script=Han}{2,10}?(?:报|報|网|網|台|社|刊)`;
+const CJK_PAPER_CREDIT = new RegExp(String.raw`^(${CJK_PAPER})\s*(?:特约|特約)?(?:记者|記者)`, 'u');
 // The team credited as a whole takes a colon: `Над матеріалом працювали: …`, `Ont collaboré à cet article : …`.
-const BY_LINE =
-  /^(?:by|par|von|por|di|door|written by|words by|story by|article by|reported by|words(?=\s*:)|(?:над (?:матеріалом|материалом|статтею|статьёй|статьей|текстом) (?:працювали|работали)|ont collaboré à cet article|contributors|mitarbeit|采写)(?=\s*[:：])|(?:ein|eine)\s+(?:beitrag|bericht|reportage|kommentar|kritik|rezension|analyse|glosse|kolumne)\s+von|text by|posted by|published by|submitted by|écrit par|rédigé par|geschrieben von|verfasst von|написал[аи]?|написав|подготовил[аи]?|підготувал[аи]|підготував|interview(?:ed)? by|interview|propos recueillis par|entretien réalisé par|das gespräch führten?|das interview führten?|беседовал[аи]?|розмовляв|розмовляла|(?:стрічку|ленту|трансляцію|трансляцию) вед(?:уть|е|ут|ёт)|live blog by|(?:本报|本台|本刊)?(?:特约)?记者|本报通讯员|作者|撰文|автор(?:ы|и)?(?: текста)?|текст|author(?:s)?|text|texte|texto)\s*[:：]?\s+(.{2,160})$/iu;
+const BY_LINE = new RegExp(
+  String.raw`^(?:by|par|von|por|di|door|written by|words by|story by|article by|reported by|words(?=\s*:)|(?:над (?:матеріалом|материалом|статтею|статьёй|статьей|текстом) (?:працювали|работали)|ont collaboré à cet article|contributors|mitarbeit|采写)(?=\s*[:：])|(?:ein|eine)\s+(?:beitrag|bericht|reportage|kommentar|kritik|rezension|analyse|glosse|kolumne)\s+von|text by|posted by|published by|submitted by|écrit par|rédigé par|geschrieben von|verfasst von|написал[аи]?|написав|подготовил[аи]?|підготувал[аи]|підготував|interview(?:ed)? by|interview|propos recueillis par|entretien réalisé par|das gespräch führten?|das interview führten?|беседовал[аи]?|розмовляв|розмовляла|(?:стрічку|ленту|трансляцію|трансляцию) вед(?:уть|е|ут|ёт)|live blog by|(?:本报|本台|本刊|${CJK_PAPER}\s*)?(?:特约|特約)?(?:记者|記者)|本报通讯员|作者|撰文|автор(?:ы|и)?(?: текста)?|текст|author(?:s)?|text|texte|texto)\s*[:：]?\s+(.{2,160})$`,
+  'iu',
+);
 // `Автор законопроекта, депутат …`: the author of something else, named in a sentence; a credit's
 // label takes a colon or a name straight after it.
 const AUTHOR_OF_SOMETHING = /^[Аа]втор(?:ы|и|ка)?\s+(?!текста)\p{Ll}/u;
@@ -240,6 +245,12 @@ const LABELLED_CJK_AUTHOR = new RegExp(
   'u',
 );
 
+// Where a Chinese reporter files from, after the name and a slash: `記者 林某／花蓮報導`.
+const CJK_REPORTED_FROM = /\s*[／/]\s*\p{Script=Han}{2,8}?(?:報導|報道|报道|电|電|讯|訊)\s*$/u;
+
+// A WeChat post's header: its mark of own work, the author, the account, the date: `原创 王某 某某观察 2024年09月16日`.
+const WECHAT_AUTHOR = /^原创\s+(\p{Script=Han}{2,4})\s+\S{2,20}\s+\d{4}\s*年/u;
+
 // A Chinese story closes on its reporter's credit in brackets: `（记者 王某）`.
 const BRACKETED_CJK_CREDIT = /^[（(]\s*((?:记者|通讯员)\s*[^（）()]{2,40}?)\s*[）)]$/u;
 
@@ -288,10 +299,11 @@ export function readBylineLine(text: string): BylineLine | null {
     if (/(?<!(?:^|\s)\p{Lu})[.!?]\s+\p{Lu}\p{Ll}/u.test(list) && !/\b(?:Dr|Prof|St|Jr|Sr)\.\s/u.test(list)) return null;
     const shouted = SHOUTED_NAMES_THEN_OUTLET.exec(list.trim());
     if (shouted && hasOutletWord(shouted[2]!)) return { names: splitNames(shouted[1]!), outlet: shouted[2]! };
-    const names = /^\p{Script=Han}/u.test(list) ? cjkCreditedNames(list) : splitNames(list);
+    const names = /^\p{Script=Han}/u.test(list) ? cjkCreditedNames(list.replace(CJK_REPORTED_FROM, '')) : splitNames(list);
     // `By JANE DOE Associated Press`: the wire named after the writer, with nothing between them.
     const wire = WIRE_IN_LIST.exec(list)?.[0] ?? null;
-    return names.length ? { names, outlet: outletOf(by[1]!) ?? wire } : null;
+    const paper = CJK_PAPER_CREDIT.exec(text)?.[1] ?? null;
+    return names.length ? { names, outlet: outletOf(by[1]!) ?? wire ?? paper } : null;
   }
   const stamped = TIMESTAMP_THEN_BY.exec(text);
   if (stamped) {
@@ -337,6 +349,8 @@ const LABELLED_AUTHOR =
 
 /** The authors a header line names by a label among its others: `… 来源：东海日报 记者 李晓燕 王明`. */
 export function labelledAuthors(text: string): string[] {
+  const wechat = WECHAT_AUTHOR.exec(text)?.[1];
+  if (wechat) return [wechat];
   const cjk = LABELLED_CJK_AUTHOR.exec(text)?.[1];
   if (cjk) return cjkCreditedNames(cjk);
   const named = LABELLED_AUTHOR.exec(text)?.[1];

@@ -1,5 +1,6 @@
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { hasOutletWord } from './lexicon/outlet-words.js';
+import { RIGHTS_PHRASE } from './lexicon/cruft-phrases.js';
 import type { Line } from './lines.js';
 import { isGenericMenuWord } from './page-brand.js';
 import { selfReference } from './page-site-name.js';
@@ -131,7 +132,7 @@ export function siteNameFromMasthead(lines: readonly Line[], isFurniture: (i: nu
 const SENTENCE_CASE_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,7}$/u;
 const MAX_SENTENCE_NAME_CHARS = 80;
 const QUOTED = /«\s*([^«»]{2,80}?)\s*»/gu;
-const RIGHTS_LINE = /©|\(c\)|copyright|版权所有|права защищены|права захищен|rechte vorbehalten|droits réservés|rights reserved/iu;
+const RIGHTS_LINE = new RegExp(`©|\\(c\\)|copyright|${RIGHTS_PHRASE}`, 'iu');
 
 // What a Russian or Ukrainian noun or adjective takes in its cases, after the stem both forms share.
 const CASE_ENDING =

@@ -51,11 +51,11 @@ const NOT_AN_OWNER =
 // town: `Le Courrier de l'Exemple, Avenue de la Gare 19, 1800 Vevey`, `Example Post, 12 Mill Lane, Townsville AB1 2CD`.
 const IMPRINT =
   /^(\p{Lu}[^,|·•©]{1,50}?),\s+[^,]{0,40}?\d{1,4}[^,\d]{0,40},\s+(?:(?:[A-Z]{1,2}-)?\d{4,6}\s+\p{Lu}|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+[A-Z]{1,2}\d)/u;
-// A Chinese footer's `版权所有` (all rights reserved) with its owner after its colon or before it:
+// A Chinese footer's `版权所有` (all rights reserved; `版權所有` in traditional characters) with its owner after its colon or before it:
 // `版权所有：东海日报社`, `东海日报社 版权所有`. `本站` (this site) names no one, nor does a ban on copying
 // (`版权所有 未经授权禁止转载`).
 const CJK_RIGHTS =
-  /版权所有\s*[:：]\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*)?([\p{sc=Han}A-Za-z0-9·]{2,30})|([\p{sc=Han}A-Za-z0-9·]{2,30})\s*版权所有/u;
+  /版(?:权|權)所有\s*[:：]\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*)?([\p{sc=Han}A-Za-z0-9·]{2,30})|([\p{sc=Han}A-Za-z0-9·]{2,30})\s*版(?:权|權)所有/u;
 // The owner named after the rights: `Все права на материалы сайта принадлежат АО "Пример"`,
 // `Усі права належать ТОВ «Приклад»`, `Alle Rechte liegen bei der Example GmbH`, `All rights belong to Example`.
 const RIGHTS_BELONG_TO =
@@ -197,7 +197,7 @@ export function sourceFromFooter(text: string): string | null {
   if (imprint && isNameShaped(imprint[1]!)) return clean(imprint[1]!);
   const cjk = CJK_RIGHTS.exec(text) ?? CJK_OWN_STORY.exec(text);
   const cjkOwner = cjk ? (cjk[1] ?? cjk[2])! : null;
-  return cjkOwner && !/^本|未经|禁止|转载/u.test(cjkOwner) ? clean(cjkOwner) : null;
+  return cjkOwner && !/^本|未经|未經|禁止|转载|轉載/u.test(cjkOwner) ? clean(cjkOwner) : null;
 }
 
 // A picture from the outlet's own archive: `Photo d'archives Le Courrier`, `Archivfoto: Example Zeitung`.

@@ -349,7 +349,7 @@ export const CHANNEL_PROMPT =
 
 /** Footer lines after which nothing more belongs to the article. */
 export const FOOTER_MARKERS =
-  /^(?:--\s*$|©|[^.!?©]{2,60}\s©\s*\d{4}\.?$|\(c\)\s|copyright\b|enditem\b|\(end\)|with files from\b|(?:the )?(?:views|opinions) expressed\b|our standards\b|corrections and clarifications|topics\s*:|tags\s*:|风险提示\s*[:：]|免责声明\s*[:：]|[（(]本文来自|【纠错】|【(?:责任)?编辑)|(?:责任编辑|编辑|校对|审核)\s*[:：]|all rights reserved|все права защищены|(?:всі|усі) права захищен[іо]|alle rechte vorbehalten|tous droits réservés|版权所有|【版权声明】|版权声明\s*[:：]/iu;
+  /^(?:--\s*$|©|[^.!?©]{2,60}\s©\s*\d{4}\.?$|\(c\)\s|copyright\b|enditem\b|\(end\)|with files from\b|(?:the )?(?:views|opinions) expressed\b|our standards\b|corrections and clarifications|topics\s*:|tags\s*:|风险提示\s*[:：]|免责声明\s*[:：]|[（(]本文来自|【纠错】|【(?:责任)?编辑)|(?:责任编辑|编辑|校对|审核)\s*[:：]|all rights reserved|все права защищены|(?:всі|усі) права захищен[іо]|alle rechte vorbehalten|tous droits réservés|版(?:权|權)所有|【版权声明】|版权声明\s*[:：]/iu;
 
 /** A picture's labelled credit (`Photo: Ann Reyes`), which only a caption carries. */
 const PHOTO_LABEL = `(?:^|[\\s.(])(?:photograph|photo|picture|image|foto|фото|credit|illustration|bild)\\s*:\\s*\\S`;
@@ -398,7 +398,7 @@ export const CONSENT_BOX = /^(?:i agree|i consent|i would like)\b.{0,160}\b(?:se
  * notice: the Latin phrases are whole words, the Chinese one may follow its owner unspaced.
  */
 export const RIGHTS_PHRASE =
-  '(?<![\\p{L}\\p{N}])(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|hak cipta dilindungi)(?![\\p{L}\\p{N}])|все права защищены|(?:всі|усі) права захищен[іо]|版权所有';
+  '(?<![\\p{L}\\p{N}])(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|hak cipta dilindungi)(?![\\p{L}\\p{N}])|все права защищены|(?:всі|усі) права захищен[іо]|版(?:权|權)所有';
 
 /** A page's copyright notice, which closes the page and so whatever article it holds. */
 export const RIGHTS_RESERVED = new RegExp(RIGHTS_PHRASE, 'iu');
