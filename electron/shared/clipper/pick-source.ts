@@ -123,6 +123,9 @@ export function pickSource(
   }
   const outlet = bylineOutlets.find((o) => !PICTURE_AGENCY.test(o));
   if (outlet) return outlet;
+  // The paper's name signing an editorial under its last paragraph.
+  const signing = lines.find((l, i) => roles[i] === 'source' && (isOutletName(l.text.trim()) || isMastheadName(l.text.trim())));
+  if (signing) return signing.text.trim();
   // A newsletter's masthead stands above its first story, where a forwarder's signature does not.
   const above = lines.slice(
     0,

@@ -80,3 +80,27 @@ describe('a masthead between a story’s date lines and its first paragraph', ()
     expect(de.byline).toEqual([]);
   });
 });
+
+describe('a paper’s name under an editorial’s last paragraph', () => {
+  const EDITORIAL = [
+    'OPINION',
+    'Editorial: The ferry needs a timetable, not another launch party',
+    'By the Editorial Board',
+    'Published Oct. 2, 2025',
+    'The harbour board has now held three launch parties for a ferry that does not yet sail. On Tuesday its chairman stood on the quay once more to mark the start of trials.',
+    '',
+    'Islanders could be forgiven for asking what, exactly, has begun. The board has not published a timetable since the spring, and the operator says it has no crew.',
+    '',
+    'Commuters on the island deserve more than photo opportunities.',
+    '',
+    'The Skerrin Examiner',
+  ];
+
+  it('signs it for the paper, the source, above the address for letters', () => {
+    const clip = parseClip([...EDITORIAL, 'Letters to the editor: letters@example.com'].join('\n'));
+    expect(clip.source).toBe('The Skerrin Examiner');
+    expect(clip.byline).toEqual([]);
+    expect(clip.paragraphs.join('\n')).not.toContain('letters@example.com');
+    expect(parseClip(EDITORIAL.join('\n')).source).toBe('The Skerrin Examiner');
+  });
+});
