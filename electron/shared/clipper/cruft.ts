@@ -33,6 +33,11 @@ const key = (text: string) =>
 
 const EMAIL_HEADER =
   /^(?:from|to|cc|bcc|sent|date|subject|reply-to|von|an|betreff|gesendet|de|à|objet|envoyé|от|кому|тема|дата|отправлено|від|надіслано)\s*:\s*\S/iu;
+// A forwarder's note to the people it goes to, over the story: `Hi all, flagging this one. Dana`.
+// A live blog greets its readers too (`Bonjour et bienvenue`), but never as a group of colleagues.
+const FORWARD_NOTE =
+  /^(?:(?:hi|hello|hey|dear)\s+(?:all|everyone|everybody|team|folks|colleagues|both)|fyi|hallo\s+(?:zusammen|alle|team)|liebe\s+kolleg\p{L}*|bonjour\s+(?:à\s+tou(?:te)?s|tout le monde|l['’]équipe)|(?:привет|добрый день),?\s+(?:всем|коллеги)|всем привет|коллеги|(?:привіт|вітаю|добрий день),?\s+(?:усім|всім|колеги)|всім привіт|колеги|各位)(?![\p{L}])\s*[,!:.，！：]/iu;
+const FORWARD_NOTE_WORDS = 40;
 const FORWARD_MARK = /^(?:-{2,}\s*(?:forwarded|original)\s+message\s*-*|begin forwarded message:?|-- ?|sent from my \S.*)$/iu;
 const SEPARATOR = /^[\p{P}\p{S}\s]{1,80}$/u;
 const READING_TIME = new RegExp(`^${READING_TIME_TEXT}$`, 'iu');
@@ -359,6 +364,7 @@ export function isCruftLine(text: string): boolean {
     return true;
   if (isLabelRun(k)) return true;
   if (EMAIL_HEADER.test(text) || FORWARD_MARK.test(text) || urlOfLine(text)) return true;
+  if (FORWARD_NOTE.test(text) && countWords(text) <= FORWARD_NOTE_WORDS) return true;
   if (isFooterMarker(text) || CAPTION_CREDIT.test(text) || ABOUT_THE_COMPANY.test(text) || PRESS_CONTACT.test(text)) return true;
   if (CAPTION_SHAPE.test(text) && countWords(text) <= CAPTION_WORDS) return true;
   if (isLabelledLink(text) || (PREFIXES.test(text) && countWords(text) <= 12 && !opensOnPictureNoun(text))) return true;
