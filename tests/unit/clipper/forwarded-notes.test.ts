@@ -46,3 +46,12 @@ describe('a forwarder’s greeting to colleagues above the story', () => {
     expect(draft.title).toBe('Ferry operator cuts winter sailings to the islands');
   });
 });
+
+describe('a headline that opens on a common noun before a body’s kind', () => {
+  it('names no organisation by its first word', () => {
+    const draft = parseClip(
+      'Boat operator cuts winter sailings to the islands\n\nBy Piotr Nowicki\n\nIsland Ferries will run one return sailing a day instead of three from November, the company said on Friday.',
+    );
+    expect(draft.organizations).toEqual(['Island Ferries']);
+  });
+});
