@@ -3,7 +3,7 @@ import { abbreviates } from './outlet-abbreviation.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { readBylineLine } from './byline.js';
 import { isAgency } from './lexicon/agencies.js';
-import { hasOutletWord } from './lexicon/outlet-words.js';
+import { CJK_OUTLET_ENDING, hasOutletWord } from './lexicon/outlet-words.js';
 import type { Line } from './lines.js';
 import { isShareBar } from './cruft.js';
 import { pictureAgencyPattern } from './lexicon/picture-agencies.js';
@@ -70,6 +70,29 @@ function fullNameOf(marker: string, lines: readonly Line[], meta: readonly Line[
 }
 
 const HEADER_ROLES: ReadonlySet<Role | null> = new Set(['title', 'date', 'byline']);
+
+const HAN_OUTLET = /^\p{Script=Han}{2,12}$/u;
+
+/** The page's first line when it is an outlet's name: `The Example Echo`, `某某大学新闻网`. */
+function topMasthead(lines: readonly Line[], roles: readonly Role[]): string | null {
+  const first = lines.findIndex((l) => l.text.trim() !== '');
+  const text = first < 0 || roles[first] !== 'cruft' ? '' : lines[first]!.text.trim();
+  return isMastheadName(text) || (HAN_OUTLET.test(text) && CJK_OUTLET_ENDING.test(text)) ? text : null;
+}
+
+// A Chinese name shares its lead in characters, a Latin one in its first word.
+const MIN_SHARED_HAN = 2;
+
+/** `某某大学新闻网` and `某某大学宣传部`, `Example University News` and `Example University`: names of one house. */
+function sameLead(a: string, b: string): boolean {
+  if (/^\p{Script=Han}/u.test(a)) return a.slice(0, MIN_SHARED_HAN) === b.slice(0, MIN_SHARED_HAN);
+  const first = (name: string) =>
+    name
+      .replace(/^the\s+/iu, '')
+      .split(/\s+/u)[0]!
+      .toLowerCase();
+  return first(a) === first(b);
+}
 
 /**
  * An article pasted with its header as news databases and newsletters print it (`Headline`,
@@ -144,8 +167,11 @@ export function pickSource(
   // the site calls itself that too.
   const named = wholePage ? siteNamesFromSelfReferences(lines, isFurniture) : null;
   let owner: string | null = null;
+  const top = topMasthead(lines, roles);
   for (const l of [...meta].reverse()) {
     const footer = sourceFromFooter(l.text);
+    // `武汉大学新闻网` over the page, `© 武汉大学党委宣传部` under it: the body that runs the outlet owns it.
+    if (footer && top && !hasOutletWord(footer) && sameLead(top, footer)) return top;
     if (footer && !isCompanyName(footer) && (!named?.best || named.count(footer) > 0)) return footer;
     owner ??= footer;
   }

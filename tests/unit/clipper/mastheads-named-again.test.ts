@@ -104,3 +104,24 @@ describe('a paper’s name under an editorial’s last paragraph', () => {
     expect(parseClip(EDITORIAL.join('\n')).source).toBe('The Skerrin Examiner');
   });
 });
+
+describe('a site’s masthead over a page whose footer names the body that runs it', () => {
+  it('is the source, not the owner the copyright line names', () => {
+    const clip = parseClip(
+      [
+        '青川大学新闻网',
+        '当前位置：首页 >> 综合新闻',
+        '我校团队发布湖泊修复成果 湖心区水质明显提升',
+        '发布时间：2024-10-16　浏览次数：2318',
+        '10月15日，青川大学水利学院与湖区管理委员会联合发布湖泊修复十年监测成果。数据显示，湖心区水质已稳定提升。',
+        '',
+        '项目负责人介绍，团队借鉴了多个湖泊的治理经验，从江中引水对湖泊进行补水。',
+        '',
+        '（编辑：周若溪）',
+        '上一篇：我校学子在全国竞赛中获一等奖',
+        '版权所有 © 青川大学党委宣传部　地址：青川市八一路299号',
+      ].join('\n'),
+    );
+    expect(clip.source).toBe('青川大学新闻网');
+  });
+});
