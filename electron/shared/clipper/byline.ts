@@ -454,6 +454,8 @@ export function authorBoxName(text: string): string | null {
 const NAME_THEN_LABEL = /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+),\s+\p{Lu}[\p{L}\p{M}&'’.\s-]{1,40}$/u;
 
 const MASTHEAD_WORD = new RegExp(`^${OUTLET_WORD.source}$`, 'u');
+const BUTTON_LABEL =
+  /^(?:follow|following|subscribe|subscribed|share|contact|email|e-mail|message|more|folgen|abonnieren|suivre|s['’]abonner|подписаться|читать|стежити|підписатися)$/iu;
 
 /**
  * `Jane Doe Springfield Herald`: a page's text copy runs the author's name into the outlet credited
@@ -467,6 +469,9 @@ export function nameBeforeOutlet(text: string, printedAlone: (text: string) => b
   const at = (k: number) => ({ name: bareName(words.slice(0, k).join(' ')), outlet: words.slice(k).join(' ') });
   const masthead = (k: number) => words.length - k >= 2 && MASTHEAD_WORD.test(words.at(-1)!);
   // `Jane Doe Courts Reporter`: the author's role, which an author's box under the story prints alone too.
+  // `Jane Doe Follow`: a button beside the name, which the page may print alone again under the story.
+  const buttoned = words.length > 2 && BUTTON_LABEL.test(words.at(-1)!) ? bareName(words.slice(0, -1).join(' ')) : null;
+  if (buttoned) return { names: [buttoned], outlet: null };
   const logo = (k: number) => printedAlone(at(k).outlet) && !isRoleWord(words.at(-1)!);
   const capitalised = (k: number) => CAPITALISED_WORDS.test(at(k).outlet) && isGivenName(words[0]!);
   // The town or the logo tells where the name ends; a given name and capitals alone guess it.

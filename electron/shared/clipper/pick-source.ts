@@ -18,6 +18,7 @@ import {
   isMastheadName,
   isOutletName,
   outletOfSender,
+  publishedIn,
   withoutLegalForm,
   outletOfArchivePicture,
   sourceFromCaption,
@@ -141,7 +142,7 @@ export function pickSource(
   // page names it whole: a line of its own, the byline, the source line or the footer.
   if (agency) return isAgency(agency) ? agency : (fullNameOf(agency, lines, meta, bylineOutlets) ?? agency);
   for (const l of meta) {
-    const tagged = sourceFromTag(l.text);
+    const tagged = sourceFromTag(l.text) ?? publishedIn(l.text);
     if (tagged) return tagged;
   }
   const outlet = bylineOutlets.find((o) => !PICTURE_AGENCY.test(o));

@@ -170,6 +170,16 @@ export function sourceFromTag(text: string): string | null {
   return m ? clean(m[1]!, true) : null;
 }
 
+// A blog platform's header names the publication a post appears in: `Published in Example Climate · 5 min read`.
+const PUBLISHED_IN =
+  /^(?:[Pp]ublished in|[Vv]eröffentlicht in|[Pp]ublié dans|[Оо]публиковано в|[Оо]публіковано в)\s+((?:[Tt]he\s+)?\p{Lu}[^·|•\d]{1,40}?)\s*(?:[·|•]|$)/u;
+
+/** The publication a header's `Published in X ·` names, or null. */
+export function publishedIn(text: string): string | null {
+  const name = PUBLISHED_IN.exec(text.trim())?.[1]?.trim();
+  return name && isNameShaped(name) ? name : null;
+}
+
 const SENTENCE_WORDS = 5;
 
 /** `Reuse of our material is allowed with a link`: words mostly in lower case, which no outlet's name is. */
