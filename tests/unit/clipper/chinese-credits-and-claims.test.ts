@@ -94,3 +94,10 @@ describe('a WeChat post’s header line', () => {
     expect(clip.source).toBe('河湾观察');
   });
 });
+
+describe('a traditional-character page’s furniture', () => {
+  it('labels its advertisement and its further reading as the simplified page does', () => {
+    expect(isCruftLine('廣告')).toBe(true);
+    expect(isCruftLine('延伸閱讀')).toBe(true);
+  });
+});
