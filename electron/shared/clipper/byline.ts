@@ -17,9 +17,14 @@ export interface BylineLine {
   outlet: string | null;
 }
 
+// A Chinese paper's name glued to its reporter's credit: `锦城晚报记者 …`, `東岸日報 記者 …`.
+const CJK_PAPER = String.raw`\p{Script=Han}{2,10}?(?:报|報|网|網|台|社|刊)`;
+const CJK_PAPER_CREDIT = new RegExp(String.raw`^(${CJK_PAPER})\s*(?:特约|特約)?(?:记者|記者)`, 'u');
 // The team credited as a whole takes a colon: `Над матеріалом працювали: …`, `Ont collaboré à cet article : …`.
-const BY_LINE =
-  /^(?:by|par|von|por|di|door|written by|words by|story by|article by|reported by|words(?=\s*:)|(?:над (?:матеріалом|материалом|статтею|статьёй|статьей|текстом) (?:працювали|работали)|ont collaboré à cet article|contributors|mitarbeit|采写)(?=\s*[:：])|(?:ein|eine)\s+(?:beitrag|bericht|reportage|kommentar|kritik|rezension|analyse|glosse|kolumne)\s+von|text by|posted by|published by|submitted by|écrit par|rédigé par|geschrieben von|verfasst von|написал[аи]?|написав|подготовил[аи]?|підготувал[аи]|підготував|interview(?:ed)? by|interview|propos recueillis par|entretien réalisé par|das gespräch führten?|das interview führten?|беседовал[аи]?|розмовляв|розмовляла|(?:стрічку|ленту|трансляцію|трансляцию) вед(?:уть|е|ут|ёт)|live blog by|(?:本报|本台|本刊)?(?:特约)?记者|本报通讯员|作者|撰文|автор(?:ы|и)?(?: текста)?|текст|author(?:s)?|text|texte|texto)\s*[:：]?\s+(.{2,160})$/iu;
+const BY_LINE = new RegExp(
+  String.raw`^(?:by|par|von|por|di|door|written by|words by|story by|article by|reported by|words(?=\s*:)|(?:над (?:матеріалом|материалом|статтею|статьёй|статьей|текстом) (?:працювали|работали)|ont collaboré à cet article|contributors|mitarbeit|采写)(?=\s*[:：])|(?:ein|eine)\s+(?:beitrag|bericht|reportage|kommentar|kritik|rezension|analyse|glosse|kolumne)\s+von|text by|posted by|published by|submitted by|écrit par|rédigé par|geschrieben von|verfasst von|написал[аи]?|написав|подготовил[аи]?|підготувал[аи]|підготував|interview(?:ed)? by|interview|propos recueillis par|entretien réalisé par|interview réalisée par|das gespräch führten?|das interview führten?|беседовал[аи]?|беседу вел[аи]?|интервью (?:взял[аи]?|записал[аи]?)|розмовляв|розмовляла|розмову вел[аи]|розмову вів|інтерв['’]ю (?:взял[аи]|взяв|записал[аи]|записав)|(?:стрічку|ленту|трансляцію|трансляцию) вед(?:уть|е|ут|ёт)|live blog by|(?:this |our |the )?live (?:blog|coverage|updates)(?: (?:is|was|are|were))?(?: (?:written|edited|hosted|run|led|curated|compiled))? by|(?:ce |le )?(?:direct|live) (?:est |a été )?(?:animé|tenu|mené|rédigé|suivi) par|(?:den |der )?(?:liveblog|live-blog|liveticker|ticker|newsblog) (?:schreib(?:t|en)|betreu(?:t|en)|führ(?:t|en)|moderier(?:t|en))|(?:本报|本台|本刊|${CJK_PAPER}\s*)?(?:特约|特約)?(?:记者|記者)|本报通讯员|作者|撰文|автор(?:ы|и)?(?: текста)?|текст|author(?:s)?|text|texte|texto)\s*[:：]?\s+(.{2,160})$`,
+  'iu',
+);
 // `Автор законопроекта, депутат …`: the author of something else, named in a sentence; a credit's
 // label takes a colon or a name straight after it.
 const AUTHOR_OF_SOMETHING = /^[Аа]втор(?:ы|и|ка)?\s+(?!текста)\p{Ll}/u;
@@ -37,7 +42,13 @@ const BYLINE_END = new RegExp(
 );
 const STAFF_CREDIT =
   /^((?:\p{Lu}[\p{L}&.'’-]*\s+){1,4})(?:[Ss]taff|STAFF|[Tt]eam|TEAM|[Dd]esk|DESK|[Nn]ewsroom|NEWSROOM|[Ee]ditors|EDITORS)$/u;
-const NEWSROOM = /^(?:(?:la|the|die)\s+)?(?:rédaction|newsroom|editors|redaktion|редакция|редакція|editorial team|news desk)$/iu;
+const NEWSROOM_WORDS = String.raw`(?:(?:la|the|die)\s+)?(?:rédaction|newsroom|editors|redaktion|редакция|редакція|editorial team|news desk)`;
+const NEWSROOM = new RegExp(`^${NEWSROOM_WORDS}$`, 'iu');
+// `Par la rédaction de Example Matin`, `By the editors of Example`: the outlet's staff, named by the outlet.
+const NEWSROOM_OF = new RegExp(
+  String.raw`^${NEWSROOM_WORDS}\s+(?:de\s+l['’]|d['’]|de\s|du\s|des\s|of\s|der\s|von\s)\s*(?:the\s+)?(.{2,60})$`,
+  'iu',
+);
 const READING_TIME = new RegExp(`^${READING_TIME_TEXT}$`, 'iu');
 const DOT_LINE = /^([^·•|]{3,60}?)\s*[·•|]\s*([^·•|]{2,60}?)\s*[·•|]?\s*$/u;
 // A credit's names end at `;`, a bracket or a sentence's full stop (`… by Example Wire. Editing by …`),
@@ -57,10 +68,11 @@ const CJK_SLASH_CREDIT = /^(?:撰)?文\s*[/／]\s*\S/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Script=Han}{2,4})$/u;
 const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|du|le|la|bin|ibn|al|el|dos|das|y|ter|zu)$/u;
 
-// A staff credit, a button or a widget's label that looks like a name (`Report Error`, `Users
-// Online`, `Example Newsletter`), or a reprint's `Via Example`: not a person.
+// A staff credit, a press office's sign-off (`Пресслужба Мінприкладу`), a button or a widget's
+// label that looks like a name (`Report Error`, `Users Online`, `Example Newsletter`), or a
+// reprint's `Via Example`: not a person.
 const NOT_A_PERSON =
-  /(?:^|\s)(?:staff|team|desk|editors|editorial|newsroom|reporters|writers|contributors|email|e-mail|contact|follow|subscribe|share|more|me|us|newsletters?|error|online|via)(?:\s|$)/iu;
+  /(?:^|\s)(?:staff|team|desk|editors|editorial|newsroom|reporters|writers|contributors|email|e-mail|contact|follow|subscribe|share|more|me|us|newsletters?|error|online|via|pressestelle|пресслужба|пресс-служба|прес-служба|пресс-центр|прес-центр|пресцентр)(?:\s|$)/iu;
 
 // A role glued to the name before it, as a page's text copy joins two elements: `Jane DoeStaff Writer`.
 const GLUED_ROLE = /(?<=\p{Ll})\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,2}$/u;
@@ -274,6 +286,12 @@ const LABELLED_CJK_AUTHOR = new RegExp(
   'u',
 );
 
+// Where a Chinese reporter files from, after the name and a slash: `記者 林某／花蓮報導`.
+const CJK_REPORTED_FROM = /\s*[／/]\s*\p{Script=Han}{2,8}?(?:報導|報道|报道|电|電|讯|訊)\s*$/u;
+
+// A WeChat post's header: its mark of own work, the author, the account, the date: `原创 王某 某某观察 2024年09月16日`.
+const WECHAT_AUTHOR = /^原创\s+(\p{Script=Han}{2,4})\s+\S{2,20}\s+\d{4}\s*年/u;
+
 // A Chinese story closes on its reporter's credit in brackets: `（记者 王某）`.
 const BRACKETED_CJK_CREDIT = /^[（(]\s*((?:记者|通讯员)\s*[^（）()]{2,40}?)\s*[）)]$/u;
 
@@ -314,16 +332,19 @@ export function readBylineLine(text: string): BylineLine | null {
     if (isAgency(agency)) return { names: [], outlet: agency };
     // `Par la rédaction`, `By the newsroom`: the outlet's staff, unnamed; its timestamp may follow.
     if (NEWSROOM.test(agency)) return { names: [], outlet: null };
+    const newsroomOf = NEWSROOM_OF.exec(agency)?.[1];
+    if (newsroomOf && /^\p{Lu}/u.test(newsroomOf)) return { names: [], outlet: newsroomOf };
     // `By Example Post Staff`: the outlet's staff, no named author.
     const staff = STAFF_CREDIT.exec(agency);
     if (staff) return { names: [], outlet: staff[1]!.trim().split(/\s+/u).map(titleCaseWord).join(' ') };
     if (/(?<!(?:^|\s)\p{Lu})[.!?]\s+\p{Lu}\p{Ll}/u.test(list) && !/\b(?:Dr|Prof|St|Jr|Sr)\.\s/u.test(list)) return null;
     const shouted = SHOUTED_NAMES_THEN_OUTLET.exec(list.trim());
     if (shouted && hasOutletWord(shouted[2]!)) return { names: splitNames(shouted[1]!), outlet: shouted[2]! };
-    const names = /^\p{Script=Han}/u.test(list) ? cjkCreditedNames(list) : splitNames(list);
+    const names = /^\p{Script=Han}/u.test(list) ? cjkCreditedNames(list.replace(CJK_REPORTED_FROM, '')) : splitNames(list);
     // `By JANE DOE Associated Press`: the wire named after the writer, with nothing between them.
     const wire = WIRE_IN_LIST.exec(list)?.[0] ?? null;
-    return names.length ? { names, outlet: outletOf(by[1]!) ?? wire } : null;
+    const paper = CJK_PAPER_CREDIT.exec(text)?.[1] ?? null;
+    return names.length ? { names, outlet: outletOf(by[1]!) ?? wire ?? paper } : null;
   }
   const stamped = TIMESTAMP_THEN_BY.exec(text);
   if (stamped) {
@@ -371,6 +392,8 @@ const LABELLED_AUTHOR =
 
 /** The authors a header line names by a label among its others: `… 来源：东海日报 记者 李晓燕 王明`. */
 export function labelledAuthors(text: string): string[] {
+  const wechat = WECHAT_AUTHOR.exec(text)?.[1];
+  if (wechat) return [wechat];
   const cjk = LABELLED_CJK_AUTHOR.exec(text)?.[1];
   if (cjk) return cjkCreditedNames(cjk);
   const named = LABELLED_AUTHOR.exec(text)?.[1];
@@ -474,6 +497,8 @@ export function authorBoxName(text: string): string | null {
 const NAME_THEN_LABEL = /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+),\s+\p{Lu}[\p{L}\p{M}&'’.\s-]{1,40}$/u;
 
 const MASTHEAD_WORD = new RegExp(`^${OUTLET_WORD.source}$`, 'u');
+const BUTTON_LABEL =
+  /^(?:follow|following|subscribe|subscribed|share|contact|email|e-mail|message|more|folgen|abonnieren|suivre|s['’]abonner|подписаться|читать|стежити|підписатися)$/iu;
 
 /**
  * `Jane Doe Springfield Herald`: a page's text copy runs the author's name into the outlet credited
@@ -487,6 +512,9 @@ export function nameBeforeOutlet(text: string, printedAlone: (text: string) => b
   const at = (k: number) => ({ name: bareName(words.slice(0, k).join(' ')), outlet: words.slice(k).join(' ') });
   const masthead = (k: number) => words.length - k >= 2 && MASTHEAD_WORD.test(words.at(-1)!);
   // `Jane Doe Courts Reporter`: the author's role, which an author's box under the story prints alone too.
+  // `Jane Doe Follow`: a button beside the name, which the page may print alone again under the story.
+  const buttoned = words.length > 2 && BUTTON_LABEL.test(words.at(-1)!) ? bareName(words.slice(0, -1).join(' ')) : null;
+  if (buttoned) return { names: [buttoned], outlet: null };
   const logo = (k: number) => printedAlone(at(k).outlet) && !isRoleWord(words.at(-1)!);
   const capitalised = (k: number) => CAPITALISED_WORDS.test(at(k).outlet) && isGivenName(words[0]!);
   // The town or the logo tells where the name ends; a given name and capitals alone guess it.
@@ -561,7 +589,22 @@ export function namesOnly(text: string): string[] | null {
   const listed = listedNames(text);
   if (listed) return listed;
   const name = bareName(text);
-  return name && isGivenName(text.trim().split(/\s+/u)[0]!) ? [name] : null;
+  if (name && isGivenName(text.trim().split(/\s+/u)[0]!)) return [name];
+  return nameBeforeRole(text);
+}
+
+const MAX_ROLE_WORDS = 3;
+
+/** `Jane Doe Staff Writer`: two or three words of a name, then a role of job titles alone, with no separator between. */
+function nameBeforeRole(text: string): string[] | null {
+  const words = text.trim().split(/\s+/u);
+  for (let k = 2; k <= 3 && k < words.length; k++) {
+    const role = words.slice(k).join(' ');
+    if (words.length - k > MAX_ROLE_WORDS || words.length - k < 2 || !isJobTitle(role, false)) continue;
+    const name = bareName(words.slice(0, k).join(' '));
+    if (name) return [name];
+  }
+  return null;
 }
 
 // The writers, a comma, slash or dash, then the outlet they write for: `Jane Doe, The Example Courier`,

@@ -32,7 +32,12 @@ const key = (text: string) =>
     .trim();
 
 const EMAIL_HEADER =
-  /^(?:from|to|cc|bcc|sent|date|subject|reply-to|von|an|betreff|gesendet|objet|envoyé|от|кому|тема|дата|отправлено)\s*:\s*\S/iu;
+  /^(?:from|to|cc|bcc|sent|date|subject|reply-to|von|an|betreff|gesendet|de|à|objet|envoyé|от|кому|тема|дата|отправлено|від|надіслано)\s*:\s*\S/iu;
+// A forwarder's note to the people it goes to, over the story: `Hi all, flagging this one. Dana`.
+// A live blog greets its readers too (`Bonjour et bienvenue`), but never as a group of colleagues.
+const FORWARD_NOTE =
+  /^(?:(?:hi|hello|hey|dear)\s+(?:all|everyone|everybody|team|folks|colleagues|both)|fyi|hallo\s+(?:zusammen|alle|team)|liebe\s+kolleg\p{L}*|bonjour\s+(?:à\s+tou(?:te)?s|tout le monde|l['’]équipe)|(?:привет|добрый день),?\s+(?:всем|коллеги)|всем привет|коллеги|(?:привіт|вітаю|добрий день),?\s+(?:усім|всім|колеги)|всім привіт|колеги|各位)(?![\p{L}])\s*[,!:.，！：]/iu;
+const FORWARD_NOTE_WORDS = 40;
 const FORWARD_MARK = /^(?:-{2,}\s*(?:forwarded|original)\s+message\s*-*|begin forwarded message:?|-- ?|sent from my \S.*)$/iu;
 const SEPARATOR = /^[\p{P}\p{S}\s]{1,80}$/u;
 const READING_TIME = new RegExp(`^${READING_TIME_TEXT}$`, 'iu');
@@ -79,6 +84,9 @@ const TAGGED_LINK_WORDS = 25;
 const AUTHOR_CONTACT =
   /\b(?:follow (?:him|her|them|me|us) on (?:twitter|x|facebook|instagram|linkedin|bluesky|threads)|follow (?:him|her|them|me) @|(?:may|can) be reached at|folgen sie (?:ihm|ihr) (?:auf|bei)|suivez-(?:le|la) sur|подписывайтесь на (?:него|неё|нее) в|стежте за (?:ним|нею) в)\b/iu;
 const AUTHOR_CONTACT_WORDS = 60;
+// Where readers write to the paper, under its editorial: `Letters to the editor: letters@example.com`.
+const LETTERS_ADDRESS =
+  /^(?:letters to the editor|letters|write to us|leserbriefe|schreiben sie uns|courrier des lecteurs|écrivez-nous|письма в редакцию|пишите нам|листи до редакції|пишіть нам|读者来信)\s*[:：]?\s*(?:\S+@\S+\.\p{L}+|(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:\/\S*)?)\.?$/iu;
 // A share button or a link to more of a list: `Share this on WhatsApp`, `View all (4)`, `Permalink`.
 const BUTTON =
   /^(?:share (?:this |it )?(?:on|via|to|with) \S+(?: \S+)?|(?:view|see|show) all(?: \(\d+\))?|permalink|teilen (?:auf|via) \S+|partager sur \S+|compartir en \S+|compartilhe?r? no \S+|поделиться в \S+|поширити в \S+)$/iu;
@@ -340,6 +348,11 @@ function closesOnPhotographer(text: string): boolean {
   return name !== undefined && bareName(name) !== null;
 }
 
+/** `Letters to the editor: letters@example.com`: where readers write to the paper. */
+export function isLettersAddress(text: string): boolean {
+  return LETTERS_ADDRESS.test(text.trim());
+}
+
 /** Whether a line is page furniture whatever its position: labels, prompts, captions, footers. */
 export function isCruftLine(text: string): boolean {
   if (text.length <= SITE_NOTICE_CHARS && SITE_NOTICE.test(text)) return true;
@@ -351,6 +364,7 @@ export function isCruftLine(text: string): boolean {
     return true;
   if (isLabelRun(k)) return true;
   if (EMAIL_HEADER.test(text) || FORWARD_MARK.test(text) || urlOfLine(text)) return true;
+  if (FORWARD_NOTE.test(text) && countWords(text) <= FORWARD_NOTE_WORDS) return true;
   if (isFooterMarker(text) || CAPTION_CREDIT.test(text) || ABOUT_THE_COMPANY.test(text) || PRESS_CONTACT.test(text)) return true;
   if (CAPTION_SHAPE.test(text) && countWords(text) <= CAPTION_WORDS) return true;
   if (isLabelledLink(text) || (PREFIXES.test(text) && countWords(text) <= 12 && !opensOnPictureNoun(text))) return true;
@@ -364,7 +378,7 @@ export function isCruftLine(text: string): boolean {
   if (PUBLICATION_NOTE.test(text) && countWords(text) <= PUBLICATION_NOTE_WORDS) return true;
   if (NO_SCRIPT.test(text) && countWords(text) <= NO_SCRIPT_WORDS) return true;
   if (TAGGED_LINK.test(text) && countWords(text) <= TAGGED_LINK_WORDS) return true;
-  if (AUTHOR_CONTACT.test(text) && countWords(text) <= AUTHOR_CONTACT_WORDS) return true;
+  if ((AUTHOR_CONTACT.test(text) && countWords(text) <= AUTHOR_CONTACT_WORDS) || isLettersAddress(text)) return true;
   if (BUTTON.test(k) || (FOLLOW_ACCOUNTS.test(text) && countWords(text) <= FOLLOW_ACCOUNTS_WORDS)) return true;
   if (CHANNEL_PROMPT.test(text)) return true;
   if (SHARE_COUNT.test(k) || GALLERY_COUNTER.test(k) || PICTURE_COUNT.test(k) || MORE_BUTTON.test(k)) return true;

@@ -72,13 +72,19 @@ function placeOf(prefix: string, needCaps: boolean): { place: string; date: Date
   return { place, date };
 }
 
-// `MONTBRISON (Loire) –`: a one-word name in ordinary case is the place's region or country.
-const PLACE_REGION = new RegExp(`^(\\p{Lu}[\\p{Lu}\\p{M}' .-]*\\p{Lu})\\s*\\((\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'-]*)\\)\\s*${DASH}\\s*`, 'u');
+// `MONTBRISON (Loire) –`: a one-word name in ordinary case is the place's region or country. The
+// regional press closes it with a full stop instead: `MONTBRISON (Loire). Le conseil …`.
+const PLACE_REGION = new RegExp(
+  `^(\\p{Lu}[\\p{Lu}\\p{M}' .-]*\\p{Lu})\\s*\\((\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'-]*)\\)\\s*(?:${DASH}|(\\.)(?=\\s+\\p{Lu}))\\s*`,
+  'u',
+);
 
 /** A dateline whose brackets hold the place's region rather than an agency: no wire agency is named so. */
 function regionInParens(head: string): Dateline | null {
   const m = PLACE_REGION.exec(head);
   if (!m || isAgency(m[2]!) || hasOutletWord(m[2]!)) return null;
+  // Capitals and a bracket before a full stop open many sentences; a known town's name opens a dateline.
+  if (m[3] && !isKnownLatinPlace(m[1]!.split(' ').map(titleCaseWord).join(' '))) return null;
   return { place: `${m[1]} (${m[2]})`, agency: null, date: null, end: m[0].length };
 }
 

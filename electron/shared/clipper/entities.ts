@@ -421,7 +421,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   const placeNamed = isCountryOrRegion(m.name, language) || PLACE_WORDS.has(last);
   // `Halbridge council`, `Leeds city council`: a lower-case council is the place's own, and names the place.
   if (LOCAL_COUNCIL.test(m.after) && !m.possessive && m.tokens.length === 1) e.place += 2;
-  else if (ORG_NOUNS.has(after) && !m.possessive && !modifier && !placeNamed) e.org += 2;
+  // `Ferry operator cuts sailings`: a sentence's or headline's first word is capitalised by its place alone.
+  else if (ORG_NOUNS.has(after) && !m.possessive && !modifier && !placeNamed && !(m.sentenceStart && m.tokens.length === 1)) e.org += 2;
   if (GEO_NOUNS.has(after) && !m.possessive && !DEMONYM.test(last)) e.place += 2;
   if (BASED.test(m.after)) e.place += 2;
   // `Ann Lee, 58, of Harwick`: where someone of that age is from.

@@ -23,6 +23,7 @@ import {
   isLinkListHeading,
   isSectionListHeading,
   isPhotoCredit,
+  isLettersAddress,
   isShoutedLink,
 } from './cruft.js';
 import { findFullDates } from './date.js';
@@ -30,6 +31,7 @@ import { LABELLED_PHOTO_CREDIT, READ_ON_LINK } from './lexicon/cruft-phrases.js'
 import { labelledDates, readDateLine, type LabelledDate } from './date-line.js';
 import { readDateline } from './dateline.js';
 import { printedAlone, type Line } from './lines.js';
+import { isMastheadName, isOutletName } from './source.js';
 import { countWords, endsSentence } from './script.js';
 import { isHeadlineLike } from './title.js';
 import {
@@ -476,6 +478,20 @@ function withLiveEntriesAbove(lines: readonly Line[], kinds: readonly LineKind[]
 }
 
 /**
+ * `The Example Standard` alone under an editorial's last paragraph, closing the paste or above the
+ * address for letters to the editor: the paper signing its own opinion, not a line of the story.
+ * A page's footer, or a list of links under the name (`More news`), makes it a link instead.
+ */
+function mastheadSigningOff(lines: readonly Line[], roles: readonly (Role | null)[]): number | null {
+  const isName = (i: number) => isOutletName(lines[i]!.text.trim()) || isMastheadName(lines[i]!.text.trim());
+  let last = lines.length - 1;
+  while (last > 0 && isLettersAddress(lines[last]!.text)) last--;
+  if (last < 1 || (roles[last] !== null && roles[last] !== 'cruft') || !isName(last)) return null;
+  const above = lines[last - 1]!.text;
+  return roles[last - 1] === null && endsSentence(above) && countWords(above) > countWords(lines[last]!.text) * 2 ? last : null;
+}
+
+/**
  * Lays out the paste's lines. `isolated` says the text is an article already cut from its page
  * (an HTML paste whose article the DOM reading found): prose that follows its densest run is the
  * story's own (a recipe's list, a set of quotes), not a page footer, so only a marker ends it.
@@ -711,6 +727,8 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     roles[note.at] = 'cruft';
     addBylines(note.at, [note.name]);
   }
+  const masthead = wholePage ? null : mastheadSigningOff(lines, roles);
+  if (masthead !== null) roles[masthead] = 'source';
   const closing = (role: Role | null | undefined, text: string) =>
     (role === 'byline' && (isLabelledByline(text) || readCreditLine(text) !== null)) || role === 'date' || role === 'source';
   while (labelledEnd + 1 < lines.length && closing(roles[labelledEnd + 1], lines[labelledEnd + 1]!.text)) labelledEnd++;

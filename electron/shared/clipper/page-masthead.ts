@@ -1,5 +1,6 @@
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { hasOutletWord } from './lexicon/outlet-words.js';
+import { RIGHTS_PHRASE } from './lexicon/cruft-phrases.js';
 import type { Line } from './lines.js';
 import { isGenericMenuWord } from './page-brand.js';
 import { selfReference } from './page-site-name.js';
@@ -125,4 +126,53 @@ export function siteNameFromMasthead(lines: readonly Line[], isFurniture: (i: nu
     first = false;
   }
   return null;
+}
+
+// A name in sentence case heading a page: `Вечерний курьер`, `Міністерство розвитку громад`.
+const SENTENCE_CASE_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,7}$/u;
+const MAX_SENTENCE_NAME_CHARS = 80;
+const QUOTED = /«\s*([^«»]{2,80}?)\s*»/gu;
+const RIGHTS_LINE = new RegExp(`©|\\(c\\)|copyright|${RIGHTS_PHRASE}`, 'iu');
+
+// What a Russian or Ukrainian noun or adjective takes in its cases, after the stem both forms share.
+const CASE_ENDING =
+  /^(?:|[аяуюоеиыіїйьє]|ый|ий|ій|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ей|ую|юю|ых|их|ыми|ими|ами|ями|ах|ях|ам|ям|ов|ев|ів|ою|ею|ої|ої)$/u;
+const CYRILLIC_WORD = /^[\p{Script=Cyrillic}-]+$/u;
+const MIN_STEM = 3;
+
+/** `вечерний` = `вечернего`: one Cyrillic word in two cases, its stem followed by case endings only. */
+function sameCyrillicWord(a: string, b: string): boolean {
+  if (!CYRILLIC_WORD.test(a) || !CYRILLIC_WORD.test(b)) return false;
+  let k = 0;
+  while (k < a.length && a[k] === b[k]) k++;
+  return k >= MIN_STEM && CASE_ENDING.test(a.slice(k)) && CASE_ENDING.test(b.slice(k));
+}
+
+/** `Вечерний курьер` = `Вечернего курьера`: the same words, perhaps in another case. */
+function sameWordsInflected(a: string, b: string): boolean {
+  const x = a.toLowerCase().split(/\s+/u);
+  const y = b.toLowerCase().split(/\s+/u);
+  return x.length === y.length && x.every((w, k) => w === y[k] || sameCyrillicWord(w, y[k]!));
+}
+
+/**
+ * The page's first line as the site's name when it is written in sentence case, as Russian and
+ * Ukrainian write names (`Вечерний курьер`) and a public body heads its own site (`Міністерство
+ * розвитку громад`), which the name-shaped test above cannot tell from a sentence. It counts when
+ * the page names it again in its furniture: in quotation marks, in any case (`Подпишитесь на
+ * рассылку «Вечернего курьера»`), or whole in its copyright line.
+ */
+export function sentenceCaseMasthead(lines: readonly Line[], isFurniture: (i: number) => boolean): string | null {
+  const first = lines.findIndex((l) => l.text.trim() !== '');
+  if (first < 0 || !isFurniture(first)) return null;
+  const name = lines[first]!.text.trim();
+  if (name.length > MAX_SENTENCE_NAME_CHARS || !SENTENCE_CASE_NAME.test(name) || !name.includes(' ')) return null;
+  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'iu');
+  const echoed = lines.some(
+    (l, j) =>
+      j > first + 1 &&
+      isFurniture(j) &&
+      ((RIGHTS_LINE.test(l.text) && whole.test(l.text)) || [...l.text.matchAll(QUOTED)].some((m) => sameWordsInflected(m[1]!, name))),
+  );
+  return echoed ? name : null;
 }

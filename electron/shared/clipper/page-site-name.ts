@@ -234,6 +234,30 @@ export function siteNamesFromSelfReferences(lines: readonly Line[], isFurniture:
   };
 }
 
+// The same heading run into its paragraph: `Über die Universität Example: Die Example-Universität wurde 1457 gegründet …`.
+const ABOUT_INLINE = /^(?:about|über|à propos de|о компании|про компанію)\s+(.{2,40}?)\s*:\s+(.{20,})$/iu;
+const LEADING_ARTICLE = /^(?:the|die|der|das|la|le|les|l['’])\s*/iu;
+// The name a boilerplate paragraph opens on, after its article: capitalised words and a name's particles.
+const OPENING_NAME =
+  /^(?:(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]as|[Ll]a|[Ll]e|[Ll]es)\s+|[Ll]['’])?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|of|for|and|de|du|des|für|und))*)/u;
+
+/**
+ * The issuer an inline `About X:` paragraph names: the name its sentence opens on when that is X,
+ * or X in full (`Über die Universität Example: Die Albert-Example-Universität …`), not a person.
+ */
+function aboutParagraphIssuer(text: string, authors: readonly string[]): string | null {
+  const m = text.length > 600 ? null : ABOUT_INLINE.exec(text);
+  if (!m) return null;
+  const name = m[1]!.replace(LEADING_ARTICLE, '');
+  const words = name.split(/\s+/u);
+  if (words.length > ISSUER_WORDS || NOT_A_NAME.test(name) || isGivenName(words[0]!)) return null;
+  if (authors.some((a) => a.toLowerCase() === name.toLowerCase())) return null;
+  const opening = OPENING_NAME.exec(m[2]!)?.[1];
+  if (!opening || opening.split(/\s+/u).length > ISSUER_WORDS + 2) return null;
+  const [o, n] = [opening.toLowerCase(), name.toLowerCase()];
+  return o.endsWith(n) || o.startsWith(n) ? opening : null;
+}
+
 // A press release closes on its issuer's boilerplate: `About Example`, then `Example is …`.
 const ABOUT_HEADING = /^(?:about|über|à propos de|о компании|про компанію)\s+(.{2,40}?)\s*:?$/iu;
 const ISSUER_WORDS = 4;
@@ -243,7 +267,10 @@ const ISSUER_WORDS = 4;
  * under it opens on the same name. An author's note (`About Jane Doe`) is not one: the byline names her.
  */
 export function pressReleaseIssuer(lines: readonly Line[], authors: readonly string[]): string | null {
-  for (let i = lines.length - 2; i >= 0; i--) {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const inline = aboutParagraphIssuer(lines[i]!.text.trim(), authors);
+    if (inline) return inline;
+    if (i === lines.length - 1) continue;
     const m = ABOUT_HEADING.exec(lines[i]!.text.trim());
     if (!m) continue;
     const words = m[1]!.split(/\s+/u);

@@ -1,15 +1,16 @@
 import { readPrintFooter } from './print-footer.js';
+import { abbreviates } from './outlet-abbreviation.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { readBylineLine } from './byline.js';
 import { isAgency } from './lexicon/agencies.js';
-import { hasOutletWord } from './lexicon/outlet-words.js';
+import { CJK_OUTLET_ENDING, hasOutletWord } from './lexicon/outlet-words.js';
 import type { Line } from './lines.js';
 import { isShareBar } from './cruft.js';
 import { pictureAgencyPattern } from './lexicon/picture-agencies.js';
 import type { Role } from './layout.js';
 import { siteNameFromMenus } from './page-brand.js';
 import { outletOfPostHeader } from './post-header-source.js';
-import { domainLogo, siteNameFromMasthead } from './page-masthead.js';
+import { domainLogo, sentenceCaseMasthead, siteNameFromMasthead } from './page-masthead.js';
 import { siteOfAddresses, siteOfAuthorAddress } from './page-url.js';
 import { outletInAuthorNote, pressReleaseIssuer, siteNameNamedInStory, siteNamesFromSelfReferences } from './page-site-name.js';
 import {
@@ -17,6 +18,7 @@ import {
   isMastheadName,
   isOutletName,
   outletOfSender,
+  publishedIn,
   withoutLegalForm,
   outletOfArchivePicture,
   sourceFromCaption,
@@ -55,7 +57,43 @@ function spelledOut(name: string, lines: readonly Line[], outlets: readonly stri
   return name;
 }
 
+/** A name as any case or punctuation writes it: `Example. Morning` = `EXAMPLE MORNING`. */
+const nameKey = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+const MAX_MARKER_NAME_WORDS = 6;
+
+/** The outlet's full name for a wire's short marker, as the page gives it, or null. */
+function fullNameOf(marker: string, lines: readonly Line[], meta: readonly Line[], outlets: readonly string[]): string | null {
+  const spelled = spelledOut(marker, lines, outlets);
+  if (spelled !== marker) return spelled;
+  const named = [...outlets, ...meta.flatMap((l) => [sourceFromTag(l.text), sourceFromFooter(l.text), l.text.trim()])];
+  return named.find((n): n is string => !!n && n.split(/\s+/u).length <= MAX_MARKER_NAME_WORDS && abbreviates(marker, n)) ?? null;
+}
+
 const HEADER_ROLES: ReadonlySet<Role | null> = new Set(['title', 'date', 'byline']);
+
+const HAN_OUTLET = /^\p{Script=Han}{2,12}$/u;
+
+/** The page's first line when it is an outlet's name: `The Example Echo`, `某某大学新闻网`. */
+function topMasthead(lines: readonly Line[], roles: readonly Role[]): string | null {
+  const first = lines.findIndex((l) => l.text.trim() !== '');
+  const text = first < 0 || roles[first] !== 'cruft' ? '' : lines[first]!.text.trim();
+  return isMastheadName(text) || (HAN_OUTLET.test(text) && CJK_OUTLET_ENDING.test(text)) ? text : null;
+}
+
+// A Chinese name shares its lead in characters, a Latin one in its first word.
+const MIN_SHARED_HAN = 2;
+
+/** `某某大学新闻网` and `某某大学宣传部`, `Example University News` and `Example University`: names of one house. */
+function sameLead(a: string, b: string): boolean {
+  if (/^\p{Script=Han}/u.test(a)) return a.slice(0, MIN_SHARED_HAN) === b.slice(0, MIN_SHARED_HAN);
+  const first = (name: string) =>
+    name
+      .replace(/^the\s+/iu, '')
+      .split(/\s+/u)[0]!
+      .toLowerCase();
+  return first(a) === first(b);
+}
 
 /**
  * An article pasted with its header as news databases and newsletters print it (`Headline`,
@@ -76,7 +114,7 @@ function outletInHeader(lines: readonly Line[], roles: readonly Role[], wholePag
     // `By JANE DOE Associated Press`: a writer's credit, not the outlet's name alone.
     if (readBylineLine(text)) continue;
     if (
-      (isOutletName(text) || isAgency(text)) &&
+      (isOutletName(text) || isMastheadName(text) || isAgency(text)) &&
       !isShareBar(text) &&
       (HEADER_ROLES.has(roles[i - 1] ?? null) || HEADER_ROLES.has(roles[i + 1] ?? null))
     )
@@ -99,17 +137,30 @@ export function pickSource(
   wholePage = false,
   authors: readonly string[] = [],
 ): string | null {
-  // A wire's initials in the dateline (`OSLO (XP) —`) are spelled out where the page names it whole.
-  if (agency) return isAgency(agency) ? agency : spelledOut(agency, lines, bylineOutlets);
   const meta = lines.filter((_, i) => roles[i] !== 'content' && roles[i] !== 'title');
+  // A wire's initials in the dateline (`OSLO (XP) —`, `Görlitz (lnd) -`) are spelled out where the
+  // page names it whole: a line of its own, the byline, the source line or the footer.
+  if (agency) return isAgency(agency) ? agency : (fullNameOf(agency, lines, meta, bylineOutlets) ?? agency);
   for (const l of meta) {
-    const tagged = sourceFromTag(l.text);
+    const tagged = sourceFromTag(l.text) ?? publishedIn(l.text);
     if (tagged) return tagged;
   }
   const outlet = bylineOutlets.find((o) => !PICTURE_AGENCY.test(o));
   if (outlet) return outlet;
+  // The paper's name signing an editorial under its last paragraph.
+  const signing = lines.find((l, i) => roles[i] === 'source' && (isOutletName(l.text.trim()) || isMastheadName(l.text.trim())));
+  if (signing) return signing.text.trim();
+  // A newsletter's masthead stands above its first story, where a forwarder's signature does not.
+  const above = lines.slice(
+    0,
+    Math.max(
+      0,
+      roles.findIndex((r) => r === 'title' || r === 'content'),
+    ),
+  );
+  const mastheadOf = (name: string) => above.some((l) => nameKey(l.text) === nameKey(name));
   for (const l of meta) {
-    const paper = readPrintFooter(l.text)?.outlet ?? outletOfSender(l.text);
+    const paper = readPrintFooter(l.text)?.outlet ?? outletOfSender(l.text, mastheadOf);
     if (paper) return paper;
   }
   const isFurniture = (i: number) => roles[i] === 'cruft';
@@ -117,8 +168,11 @@ export function pickSource(
   // the site calls itself that too.
   const named = wholePage ? siteNamesFromSelfReferences(lines, isFurniture) : null;
   let owner: string | null = null;
+  const top = topMasthead(lines, roles);
   for (const l of [...meta].reverse()) {
     const footer = sourceFromFooter(l.text);
+    // `武汉大学新闻网` over the page, `© 武汉大学党委宣传部` under it: the body that runs the outlet owns it.
+    if (footer && top && !hasOutletWord(footer) && sameLead(top, footer)) return top;
     if (footer && !isCompanyName(footer) && (!named?.best || named.count(footer) > 0)) return footer;
     owner ??= footer;
   }
@@ -129,6 +183,8 @@ export function pickSource(
   const header = roles.findIndex((r) => r === 'title' || r === 'content');
   const masthead = wholePage ? siteNameFromMasthead(lines, isFurniture, header < 0 ? lines.length : header) : null;
   if (masthead) return masthead;
+  const sentenceCase = wholePage ? sentenceCaseMasthead(lines, isFurniture) : null;
+  if (sentenceCase) return sentenceCase;
   const issuer = pressReleaseIssuer(lines, authors);
   if (issuer) return issuer;
   // The author's own address is on the site; the author's note names the outlet the author writes

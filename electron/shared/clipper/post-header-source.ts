@@ -30,15 +30,17 @@ function channelOverTimestamp(lines: readonly Line[], roles: readonly Role[]): s
 function hanNameBesideDate(lines: readonly Line[], roles: readonly Role[]): string | null {
   const body = roles.indexOf('content');
   for (let i = 0; i < (body < 0 ? lines.length : body); i++) {
-    if (roles[i] !== 'date' && roles[i] !== 'cruft') continue;
+    if (roles[i] !== 'date' && roles[i] !== 'cruft' && roles[i] !== 'byline') continue;
     const text = lines[i]!.text;
     if (!text.match(HAN_DATE)) continue;
-    const words = text
-      .replace(HAN_DATE, ' ')
-      .split(/[\s\u3000]+/u)
-      .filter(Boolean);
+    const split = (part: string) => part.split(/[\s\u3000]+/u).filter(Boolean);
+    const at = text.search(HAN_DATE);
+    const before = split(text.slice(0, at));
+    const words = split(text.replace(HAN_DATE, ' '));
     if (!words.length || words.some((w) => !HAN_NAME.test(w) && !HAN_LABEL.test(w))) continue;
-    const name = words.find((w) => !HAN_LABEL.test(w) && !findHanPlaces(w).includes(w));
+    const isName = (w: string) => !HAN_LABEL.test(w) && !findHanPlaces(w).includes(w);
+    // `原创 王某 某某观察 2024年…`: the account stands next to the date, its author before it.
+    const name = before.findLast(isName) ?? words.find(isName);
     if (name) return name;
   }
   return null;

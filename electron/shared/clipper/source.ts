@@ -51,11 +51,11 @@ const NOT_AN_OWNER =
 // town: `Le Courrier de l'Exemple, Avenue de la Gare 19, 1800 Vevey`, `Example Post, 12 Mill Lane, Townsville AB1 2CD`.
 const IMPRINT =
   /^(\p{Lu}[^,|·•©]{1,50}?),\s+[^,]{0,40}?\d{1,4}[^,\d]{0,40},\s+(?:(?:[A-Z]{1,2}-)?\d{4,6}\s+\p{Lu}|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+[A-Z]{1,2}\d)/u;
-// A Chinese footer's `版权所有` (all rights reserved) with its owner after its colon or before it:
+// A Chinese footer's `版权所有` (all rights reserved; `版權所有` in traditional characters) with its owner after its colon or before it:
 // `版权所有：东海日报社`, `东海日报社 版权所有`. `本站` (this site) names no one, nor does a ban on copying
 // (`版权所有 未经授权禁止转载`).
 const CJK_RIGHTS =
-  /版权所有\s*[:：]\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*)?([\p{sc=Han}A-Za-z0-9·]{2,30})|([\p{sc=Han}A-Za-z0-9·]{2,30})\s*版权所有/u;
+  /版(?:权|權)所有\s*[:：]\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*)?([\p{sc=Han}A-Za-z0-9·]{2,30})|([\p{sc=Han}A-Za-z0-9·]{2,30})\s*版(?:权|權)所有/u;
 // The owner named after the rights: `Все права на материалы сайта принадлежат АО "Пример"`,
 // `Усі права належать ТОВ «Приклад»`, `Alle Rechte liegen bei der Example GmbH`, `All rights belong to Example`.
 const RIGHTS_BELONG_TO =
@@ -108,13 +108,15 @@ const LOWER_CASE_DOMAIN = /^\p{Ll}[\p{L}\p{N}-]*\.(?:com|co\.uk|net|org|ru|cn|de
 function clean(name: string, labelled = false): string | null {
   // `© Example.com` names the site `Example`; a labelled `Source: Example.com` is kept as written.
   const asWritten = labelled || LOWER_CASE_DOMAIN.test(name.trim());
-  const n = (asWritten ? name : name.replace(AFTER_SITE_CREDIT, '').replace(TRAILING_YEARS, '').replace(DOMAIN_SUFFIX, ''))
+  const head = (asWritten ? name : name.replace(AFTER_SITE_CREDIT, '').replace(TRAILING_YEARS, '').replace(DOMAIN_SUFFIX, ''))
     .replace(MEDIUM_BEFORE_QUOTED, '')
     .replace(/[«»"“”„]/gu, '')
     .replace(/^(?:copyright|©)\s*/iu, '')
     // `Example Media — Read our terms`, `Example / Example Verlag GmbH`: the name ends where a dash,
     // bar or slash starts something else.
-    .replace(/\s+[—–|/]\s+.*$/u, '')
+    .replace(/\s+[—–|/]\s+.*$/u, '');
+  // `© Example Wire 2024 / ew-240514-031`: the years before what the slash adds close the name too.
+  const n = (asWritten ? head : head.replace(TRAILING_YEARS, ''))
     // `Example Press 地址：…` (an ideographic space between), `Example Press  Tel: …`: the contact the footer gives after the name.
     .replace(/(?:\u3000|\s{2,}|\s+(?=(?:地址|电话|邮编|address|tel\.?|phone|fax|адрес|адреса|тел\.?)\s*[:：])).*$/iu, '')
     // `Example (www.example.com)`: the site's address in brackets after its name.
@@ -168,6 +170,16 @@ export function sourceFromTag(text: string): string | null {
   return m ? clean(m[1]!, true) : null;
 }
 
+// A blog platform's header names the publication a post appears in: `Published in Example Climate · 5 min read`.
+const PUBLISHED_IN =
+  /^(?:[Pp]ublished in|[Vv]eröffentlicht in|[Pp]ublié dans|[Оо]публиковано в|[Оо]публіковано в)\s+((?:[Tt]he\s+)?\p{Lu}[^·|•\d]{1,40}?)\s*(?:[·|•]|$)/u;
+
+/** The publication a header's `Published in X ·` names, or null. */
+export function publishedIn(text: string): string | null {
+  const name = PUBLISHED_IN.exec(text.trim())?.[1]?.trim();
+  return name && isNameShaped(name) ? name : null;
+}
+
 const SENTENCE_WORDS = 5;
 
 /** `Reuse of our material is allowed with a link`: words mostly in lower case, which no outlet's name is. */
@@ -195,7 +207,7 @@ export function sourceFromFooter(text: string): string | null {
   if (imprint && isNameShaped(imprint[1]!)) return clean(imprint[1]!);
   const cjk = CJK_RIGHTS.exec(text) ?? CJK_OWN_STORY.exec(text);
   const cjkOwner = cjk ? (cjk[1] ?? cjk[2])! : null;
-  return cjkOwner && !/^本|未经|禁止|转载/u.test(cjkOwner) ? clean(cjkOwner) : null;
+  return cjkOwner && !/^本|未经|未經|禁止|转载|轉載/u.test(cjkOwner) ? clean(cjkOwner) : null;
 }
 
 // A picture from the outlet's own archive: `Photo d'archives Le Courrier`, `Archivfoto: Example Zeitung`.
@@ -221,11 +233,20 @@ export function sourceFromCaption(text: string): string | null {
 // A newsletter forwarded by e-mail names its outlet as the sender: `From: Example Herald <news@example.com>`.
 const SENDER = /^(?:from|von|de|от|від)\s*:\s*["“]?([^"“”<>]{2,60}?)["”]?\s*<[^<>@\s]+@[^<>\s]+>\s*$/iu;
 
-/** The outlet that sent a forwarded newsletter, when the sender's name is an outlet's, not a person's. */
-export function outletOfSender(text: string): string | null {
-  const name = SENDER.exec(text.trim())?.[1]?.trim();
-  if (!name || !hasOutletWord(name) || isGivenName(name.split(/\s+/u)[0]!)) return null;
-  return name;
+// A newsletter's word before its name in quotation marks: `Розсилка «Example»`, `Newsletter «Example»`.
+const NEWSLETTER_BEFORE_QUOTED = /^(?:newsletter|(?:la )?lettre|infolettre|рассылка|розсилка|дайджест|digest)\s+«\s*([^«»]{2,50}?)\s*»$/iu;
+
+/**
+ * The outlet that sent a forwarded newsletter, when the sender's name is an outlet's, not a
+ * person's: it holds an outlet's word, or the newsletter prints it alone as its masthead
+ * (`printedAlone`), as no one prints the name of a person forwarding a story.
+ */
+export function outletOfSender(text: string, printedAlone: (name: string) => boolean = () => false): string | null {
+  const sender = SENDER.exec(text.trim())?.[1]?.trim();
+  if (!sender) return null;
+  const name = NEWSLETTER_BEFORE_QUOTED.exec(sender)?.[1] ?? sender;
+  if (isGivenName(name.split(/\s+/u)[0]!)) return null;
+  return hasOutletWord(name) || printedAlone(name) ? name : null;
 }
 
 /**

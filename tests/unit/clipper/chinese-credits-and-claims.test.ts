@@ -51,3 +51,53 @@ describe('a Chinese site’s claim on its story', () => {
     expect(clip.paragraphs.join('\n')).not.toContain('客户端');
   });
 });
+
+describe('a Chinese reporter’s credit after the paper’s name', () => {
+  it('names the reporters, glued to the paper or spaced, in either script, and not where they filed from', () => {
+    expect(readBylineLine('青川晚报记者 周若溪 实习生 韩立冬')).toEqual({ names: ['周若溪', '韩立冬'], outlet: '青川晚报' });
+    expect(readBylineLine('東河日報 記者 周若溪／青川報導')?.names).toEqual(['周若溪']);
+  });
+
+  it('is a byline under the headline, not the headline', () => {
+    const clip = parseClip(
+      [
+        '首頁 > 生活 > 旅遊',
+        '青川步道修復完工 管理處：「落石風險已大幅降低」',
+        '東河日報 記者 周若溪／青川報導',
+        '2025/05/15 18:42',
+        '青川國家公園管理處今日宣布，去年因地震受損封閉的河灣步道，經過近一年修復後，將於下週一重新開放，但每日入園人數上限為一千五百人。',
+        '',
+        '管理處處長表示，步道上方增設了三處落石防護網，也裝了即時監測儀。',
+        '',
+        '© 2025 東河日報 版權所有',
+      ].join('\n'),
+    );
+    expect(clip.title).toBe('青川步道修復完工 管理處：「落石風險已大幅降低」');
+    expect(clip.byline).toEqual(['周若溪']);
+    expect(clip.source).toBe('東河日報');
+  });
+});
+
+describe('a WeChat post’s header line', () => {
+  it('names the author before the account, and the account is the source', () => {
+    const clip = parseClip(
+      [
+        '点击上方蓝字关注我们',
+        '河湾渔民开海首日：“今年的螃蟹个头大”',
+        '原创 周若溪 河湾观察 2024年09月16日 20:15 浙江',
+        '9月16日12时，东海海域伏季休渔结束。河湾渔港内，上千艘渔船鸣笛出港，场面壮观。',
+        '',
+        '“我们凌晨三点就起来检查网具了，就等着这一刻。”船老大一边解缆一边对记者说。',
+      ].join('\n'),
+    );
+    expect(clip.byline).toEqual(['周若溪']);
+    expect(clip.source).toBe('河湾观察');
+  });
+});
+
+describe('a traditional-character page’s furniture', () => {
+  it('labels its advertisement and its further reading as the simplified page does', () => {
+    expect(isCruftLine('廣告')).toBe(true);
+    expect(isCruftLine('延伸閱讀')).toBe(true);
+  });
+});

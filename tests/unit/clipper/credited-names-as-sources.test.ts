@@ -31,3 +31,33 @@ describe('the sender of a forwarded newsletter', () => {
     expect(outletOfSender('From: Jane Post <jane@example.org>')).toBeNull();
   });
 });
+
+describe('a newsletter mailed to its readers', () => {
+  const NEWSLETTER = [
+    'Від: Розсилка «Ранок. Приклад» <ranok@example.org>',
+    'Тема: Міст, погода і новий розклад',
+    'Дата: 3 березня 2026 р., 07:00',
+    '',
+    'Не відображається лист? Відкрийте у браузері',
+    '',
+    'РАНОК. ПРИКЛАД',
+    'Вівторок, 3 березня 2026',
+    '',
+    'Поромна переправа через затоку працюватиме двічі на день',
+    '',
+    'Переправа на острів з квітня працюватиме двічі на день, повідомила рада порту. Мешканці острова просили про другий рейс два роки.',
+    '',
+    'Рада порту пояснила, що другий рейс коштуватиме стільки ж, скільки ремонт причалу, який тепер відкладуть до осені.',
+  ].join('\n');
+
+  it('is sent by the outlet its masthead names, though the name holds no outlet’s word', () => {
+    expect(outletOfSender('De : Le Fil du Ponton <lettre@example.fr>', (name) => name === 'Le Fil du Ponton')).toBe('Le Fil du Ponton');
+    expect(outletOfSender('De : Le Fil du Ponton <lettre@example.fr>')).toBeNull();
+    expect(outletOfSender('From: Dana Whitfield <dana@example.org>', () => true)).toBeNull();
+    expect(parseClip(NEWSLETTER).source).toBe('Ранок. Приклад');
+  });
+
+  it('offers to open itself in a browser, which is no headline', () => {
+    expect(parseClip(NEWSLETTER).title).toBe('Поромна переправа через затоку працюватиме двічі на день');
+  });
+});

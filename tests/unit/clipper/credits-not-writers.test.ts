@@ -36,6 +36,20 @@ describe('a line that credits no writer', () => {
   });
 });
 
+describe('a credit to an outlet’s newsroom', () => {
+  it('names no writer, and names the outlet as the source', () => {
+    expect(readBylineLine('Par la rédaction de Rive Matin')).toEqual({ names: [], outlet: 'Rive Matin' });
+    expect(readBylineLine('By the editors of the Skerrin Examiner')).toEqual({ names: [], outlet: 'Skerrin Examiner' });
+    const draft = parseClip(
+      ['Le bac du port passera deux fois par jour', 'Publié le 3 mars 2026 à 07h15', 'Par la rédaction de Rive Matin', '', ...STORY].join(
+        '\n',
+      ),
+    );
+    expect(draft.byline).toEqual([]);
+    expect(draft.source).toBe('Rive Matin');
+  });
+});
+
 describe('the source of an article pasted with its agency’s name over the headline', () => {
   it('is the agency', () => {
     const draft = parseClip(['Укрінформ', 'Пором на острів ходитиме двічі на день', '3 березня 2026 10:15', '', ...STORY].join('\n'));

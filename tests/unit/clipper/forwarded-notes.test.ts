@@ -16,3 +16,42 @@ describe('a forwarder’s note above the story', () => {
     expect(draft.dateline).toBe('GDANSK, Poland');
   });
 });
+
+describe('a forwarder’s greeting to colleagues above the story', () => {
+  it('is no headline', () => {
+    const draft = parseClip(
+      [
+        '---------- Forwarded message ---------',
+        'From: Lena Ortiz <lena@example.org>',
+        'Date: Mon, Jun 16, 2025 at 9:41 AM',
+        'Subject: ferry story for the briefing',
+        'To: Policy Team <policy@example.org>',
+        '',
+        'Hi all, flagging this one for Thursday. Lena',
+        '',
+        'Ferry operator cuts winter sailings to the islands',
+        '',
+        'By Piotr Nowicki',
+        'Published: 14 June 2025',
+        '',
+        'The island ferry will run one return sailing a day instead of three from November, the company said on Friday.',
+        '',
+        'The council said it would ask the transport agency to review the decision before the winter timetable starts.',
+        '',
+        '--',
+        'Lena Ortiz',
+        'Senior Policy Adviser',
+      ].join('\n'),
+    );
+    expect(draft.title).toBe('Ferry operator cuts winter sailings to the islands');
+  });
+});
+
+describe('a headline that opens on a common noun before a body’s kind', () => {
+  it('names no organisation by its first word', () => {
+    const draft = parseClip(
+      'Boat operator cuts winter sailings to the islands\n\nBy Piotr Nowicki\n\nIsland Ferries will run one return sailing a day instead of three from November, the company said on Friday.',
+    );
+    expect(draft.organizations).toEqual(['Island Ferries']);
+  });
+});

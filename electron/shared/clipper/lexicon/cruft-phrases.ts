@@ -83,6 +83,7 @@ export const LABELS = new Set([
   'publicité',
   'pub',
   '广告',
+  '廣告',
   'related',
   'related articles',
   'related stories',
@@ -238,6 +239,8 @@ export const LABELS = new Set([
   '语音播报',
   '听全文',
   '延伸阅读',
+  '延伸閱讀',
+  '相關閱讀',
   'partager cet article',
   "partager l'article",
   'artikel teilen',
@@ -330,9 +333,15 @@ export const READING_TIME_TEXT = String.raw`(?:(?:reading time|temps de lecture|
 export const READ_ON_LINK =
   /^(?:read more|read full (?:story|article)|read the (?:full )?(?:story|article)|continue reading|keep reading|weiterlesen|mehr lesen|lire la suite|lire plus|читать далее|читать дальше|подробнее|читати далі|детальніше|阅读全文|查看全文|更多)\s*[›»>→.…]*$/iu;
 
+// A newsletter's offer to show itself on the web, when the mail client shows it badly: `View in
+// browser`, `Si ce message ne s'affiche pas correctement, cliquez ici`, `Відкрийте у браузері`.
+const VIEW_ONLINE = String.raw`(?:view|open|read|see) (?:this (?:e-?mail|newsletter|message) |it )?(?:in (?:your|a|the) (?:web )?browser|online|on the web)|having trouble (?:viewing|reading)|si ce (?:message|mail|courriel|e-mail|bulletin) ne s['’]affiche pas|(?:voir|lire|afficher) (?:la )?version (?:en ligne|web|navigateur)|(?:im|in ihrem) browser (?:öffnen|ansehen|anzeigen|lesen)|(?:wird )?(?:diese|die|ihr) (?:e-mail|nachricht|newsletter) (?:wird )?nicht (?:richtig|korrekt) angezeigt|(?:не отображается|некорректно отображается) (?:письмо|рассылка)|(?:открыть|откройте|посмотреть|смотреть) (?:письмо )?в браузере|(?:не відображається|некоректно відображається) (?:лист|розсилка)|(?:відкрити|відкрийте|переглянути|перегляньте) (?:лист )?(?:у|в) браузері|(?:邮件)?(?:无法|不能)正常显示`;
+
 /** Prompts to act (subscribe, follow) are never article text, however long. */
-export const PROMPTS =
-  /^(?:sign up|signup|subscribe|click to|join our|follow us|get our|download our|(?:download|get) the (?:\S+ ){0,5}app|have your say|(?:support|unterstützen sie|soutenez|поддержите|підтримайте) (?:\p{L}+ ){0,3}(?:journalism|journalismus|journalisme|журналистику|журналістику)|you(?:'re|’re| are) receiving this|点击(?:上方)?蓝字\p{L}*|(?:下载|打开)\p{Script=Han}{2,14}?(?:客户端|app)|подписывайтесь|подпишитесь|подписаться|підписуйтесь|підписуйтеся|підпишіться|підписатися|(?:прислать|предложить|предложите|надіслати|запропонувати|запропонуйте) новост\p{L}*|(?:надіслати|запропонувати|запропонуйте) новин\p{L}*|abonnieren|abonnez-vous|inscrivez-vous)(?!\p{L})/iu;
+export const PROMPTS = new RegExp(
+  String.raw`^(?:${VIEW_ONLINE}|sign up|signup|subscribe|click to|join our|follow us|get our|download our|(?:download|get) the (?:\S+ ){0,5}app|have your say|(?:support|unterstützen sie|soutenez|поддержите|підтримайте) (?:\p{L}+ ){0,3}(?:journalism|journalismus|journalisme|журналистику|журналістику)|you(?:'re|’re| are) receiving this|点击(?:上方)?蓝字\p{L}*|(?:下载|打开)\p{Script=Han}{2,14}?(?:客户端|app)|подписывайтесь|подпишитесь|подписаться|підписуйтесь|підписуйтеся|підпишіться|підписатися|(?:прислать|предложить|предложите|надіслати|запропонувати|запропонуйте) новост\p{L}*|(?:надіслати|запропонувати|запропонуйте) новин\p{L}*|abonnieren|abonnez-vous|inscrivez-vous)(?!\p{L})`,
+  'iu',
+);
 
 /**
  * `Читать Example в Telegram`, `Follow us on WhatsApp`, `Suivez-nous sur Instagram`: a line sending
@@ -343,7 +352,7 @@ export const CHANNEL_PROMPT =
 
 /** Footer lines after which nothing more belongs to the article. */
 export const FOOTER_MARKERS =
-  /^(?:--\s*$|©|[^.!?©]{2,60}\s©\s*\d{4}\.?$|\(c\)\s|copyright\b|enditem\b|\(end\)|with files from\b|(?:the )?(?:views|opinions) expressed\b|our standards\b|corrections and clarifications|topics\s*:|tags\s*:|风险提示\s*[:：]|免责声明\s*[:：]|[（(]本文来自|【纠错】|【(?:责任)?编辑)|(?:责任编辑|编辑|校对|审核)\s*[:：]|all rights reserved|все права защищены|(?:всі|усі) права захищен[іо]|alle rechte vorbehalten|tous droits réservés|版权所有|【版权声明】|版权声明\s*[:：]/iu;
+  /^(?:--\s*$|©|[^.!?©]{2,60}\s©\s*\d{4}\.?$|\(c\)\s|copyright\b|enditem\b|\(end\)|with files from\b|(?:the )?(?:views|opinions) expressed\b|our standards\b|corrections and clarifications|topics\s*:|tags\s*:|风险提示\s*[:：]|免责声明\s*[:：]|[（(]本文来自|【纠错】|【(?:责任)?编辑)|(?:责任编辑|编辑|校对|审核)\s*[:：]|all rights reserved|все права защищены|(?:всі|усі) права захищен[іо]|alle rechte vorbehalten|tous droits réservés|版(?:权|權)所有|【版权声明】|版权声明\s*[:：]/iu;
 
 /** A picture's labelled credit (`Photo: Ann Reyes`), which only a caption carries. */
 const PHOTO_LABEL = `(?:^|[\\s.(])(?:photograph|photo|picture|image|foto|фото|credit|illustration|bild)\\s*:\\s*\\S`;
@@ -392,7 +401,7 @@ export const CONSENT_BOX = /^(?:i agree|i consent|i would like)\b.{0,160}\b(?:se
  * notice: the Latin phrases are whole words, the Chinese one may follow its owner unspaced.
  */
 export const RIGHTS_PHRASE =
-  '(?<![\\p{L}\\p{N}])(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|hak cipta dilindungi)(?![\\p{L}\\p{N}])|все права защищены|(?:всі|усі) права захищен[іо]|版权所有';
+  '(?<![\\p{L}\\p{N}])(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|hak cipta dilindungi)(?![\\p{L}\\p{N}])|все права защищены|(?:всі|усі) права захищен[іо]|版(?:权|權)所有';
 
 /** A page's copyright notice, which closes the page and so whatever article it holds. */
 export const RIGHTS_RESERVED = new RegExp(RIGHTS_PHRASE, 'iu');
