@@ -590,21 +590,8 @@ export function namesOnly(text: string): string[] | null {
   if (listed) return listed;
   const name = bareName(text);
   if (name && isGivenName(text.trim().split(/\s+/u)[0]!)) return [name];
-  return nameBeforeRole(text);
-}
-
-const MAX_ROLE_WORDS = 3;
-
-/** `Jane Doe Staff Writer`: two or three words of a name, then a role of job titles alone, with no separator between. */
-function nameBeforeRole(text: string): string[] | null {
-  const words = text.trim().split(/\s+/u);
-  for (let k = 2; k <= 3 && k < words.length; k++) {
-    const role = words.slice(k).join(' ');
-    if (words.length - k > MAX_ROLE_WORDS || words.length - k < 2 || !isJobTitle(role, false)) continue;
-    const name = bareName(words.slice(0, k).join(' '));
-    if (name) return [name];
-  }
-  return null;
+  const beforeRole = nameBeforeRole(text.trim());
+  return beforeRole ? [beforeRole] : null;
 }
 
 // The writers, a comma, slash or dash, then the outlet they write for: `Jane Doe, The Example Courier`,
