@@ -123,6 +123,8 @@ function clean(name: string, labelled = false): string | null {
     .replace(/\s*\((?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\)$/u, '')
     // `Example Media Ltd, 1 Mill Lane, Townsville`, `Example Verlags-GmbH, Marktplatz 3, …`: an address after the company's legal form.
     .replace(/([\s-](?:ltd|llc|inc|plc|gmbh)\.?),.*$/iu, '$1')
+    // `Example Herald, 410 W. Second St.`: the street's number opens the address after the name.
+    .replace(/,\s*\d.*$/u, '')
     .replace(
       /,?\s+(?:or its affiliat|is a (?:registered )?trademark|an? (?:subsidiary|division|unit|member|publication|brand) of|and its licensors).*$/iu,
       '',

@@ -14,6 +14,13 @@ describe('the name of a copyright line that says more of its owner', () => {
     expect(sourceFromFooter('© 2024 The Ember Valley Almanac, a division of Brightwater Media Group LLC')).toBe('The Ember Valley Almanac');
   });
 
+  it('ends before the street address after a comma, and keeps a legal form', () => {
+    expect(sourceFromFooter('© Copyright 2023 Ember Valley Almanac, 12 N. Mill St. Emberton, IA | Terms of Use')).toBe(
+      'Ember Valley Almanac',
+    );
+    expect(sourceFromFooter('© 2024 Loomhall Media, Inc. All rights reserved.')).toBe('Loomhall Media, Inc');
+  });
+
   it('ends before a second owner after a slash', () => {
     expect(sourceFromFooter('Copyright © 2024 Loomhall Nord / loomhall.net GmbH Alle Rechte vorbehalten.')).toBe('Loomhall Nord');
   });
