@@ -301,6 +301,25 @@ const joined = (first: Mention, second: Mention, name: string): Mention => ({
   sentenceStart: first.sentenceStart,
 });
 
+/**
+ * Each mention made one with the mention before it where `join` gives the two as one (it is told
+ * the text between them), else kept apart. A possessive (`Berg's`) ends its name, so it joins nothing.
+ */
+function joinToPrevious(
+  mentions: readonly Mention[],
+  text: string,
+  join: (prev: Mention, m: Mention, between: string) => Mention | null,
+): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    const one = prev && !prev.possessive ? join(prev, m, text.slice(prev.end, m.start)) : null;
+    if (one) out[out.length - 1] = one;
+    else out.push(m);
+  }
+  return out;
+}
+
 // `Executive` ends a body's name only after such a pair (`Health and Safety Executive`); elsewhere it is a job.
 const isBodyHead = (token: string) => ORG_WORDS.has(token) || token === 'Executive';
 
@@ -309,23 +328,11 @@ const isBodyHead = (token: string) => ORG_WORDS.has(token) || token === 'Executi
  * a body's name make one name; `Anna Berg and Tom Fry` stay two.
  */
 function joinPairedBodies(mentions: Mention[], text: string): Mention[] {
-  const out: Mention[] = [];
-  for (const m of mentions) {
-    const prev = out[out.length - 1];
-    const paired =
-      prev &&
-      prev.tokens.length === 1 &&
-      !prev.possessive &&
-      text.slice(prev.end, m.start) === ' and ' &&
-      m.tokens.length >= 2 &&
-      isBodyHead(m.tokens[m.tokens.length - 1]!);
-    if (!paired) {
-      out.push(m);
-      continue;
-    }
-    out[out.length - 1] = joined(prev, m, [...prev.tokens, 'and', ...m.tokens].join(' '));
-  }
-  return out;
+  return joinToPrevious(mentions, text, (prev, m, between) =>
+    prev.tokens.length === 1 && between === ' and ' && m.tokens.length >= 2 && isBodyHead(m.tokens[m.tokens.length - 1]!)
+      ? joined(prev, m, [...prev.tokens, 'and', ...m.tokens].join(' '))
+      : null,
+  );
 }
 
 // `Bundesministerium der Finanzen`, `des Ministeriums des Innern`: a ministry named by its portfolio in the genitive.
@@ -391,17 +398,11 @@ function joinPortfolioLists(mentions: Mention[], text: string): Mention[] {
 
 /** A German ministry and the portfolio after its genitive article, made one name. */
 function joinMinistryPortfolios(mentions: Mention[], text: string): Mention[] {
-  const out: Mention[] = [];
-  for (const m of mentions) {
-    const prev = out[out.length - 1];
-    const between = prev ? text.slice(prev.end, m.start) : '';
-    if (!prev || prev.possessive || prev.tokens.length !== 1 || !MINISTRY.test(prev.name) || !GENITIVE_ARTICLE.test(between)) {
-      out.push(m);
-      continue;
-    }
-    out[out.length - 1] = joined(prev, m, `${prev.name}${between}${m.name}`);
-  }
-  return out;
+  return joinToPrevious(mentions, text, (prev, m, between) =>
+    prev.tokens.length === 1 && MINISTRY.test(prev.name) && GENITIVE_ARTICLE.test(between)
+      ? joined(prev, m, `${prev.name}${between}${m.name}`)
+      : null,
+  );
 }
 
 // `Frankfurt am Main`, `Freiburg im Breisgau`, `Halle an der Saale`: a town named by its river or land.
@@ -409,18 +410,10 @@ const TOWN_BY = /^ (?:am|im|an der|ob der) $/u;
 
 /** A town and what it lies by, made one name when the gazetteer knows the whole. */
 function joinTownsBy(mentions: Mention[], text: string): Mention[] {
-  const out: Mention[] = [];
-  for (const m of mentions) {
-    const prev = out[out.length - 1];
-    const between = prev ? text.slice(prev.end, m.start) : '';
-    const name = prev ? `${prev.name}${between}${m.name}` : '';
-    if (!prev || prev.possessive || !TOWN_BY.test(between) || !(isKnownLatinPlace(name) || isSmallTown(name))) {
-      out.push(m);
-      continue;
-    }
-    out[out.length - 1] = joined(prev, m, name);
-  }
-  return out;
+  return joinToPrevious(mentions, text, (prev, m, between) => {
+    const name = `${prev.name}${between}${m.name}`;
+    return TOWN_BY.test(between) && (isKnownLatinPlace(name) || isSmallTown(name)) ? joined(prev, m, name) : null;
+  });
 }
 
 // `William R. Bennett Bridge`: a given name and a middle initial, whose stop ended the run, go on in the name after it.
@@ -428,23 +421,11 @@ const INITIAL_GAP = /^\. $/u;
 
 /** A given name and an initial joined to the name after the initial's stop. */
 function joinMiddleInitials(mentions: Mention[], text: string): Mention[] {
-  const out: Mention[] = [];
-  for (const m of mentions) {
-    const prev = out[out.length - 1];
-    const initialled =
-      prev &&
-      !prev.possessive &&
-      prev.tokens.length === 2 &&
-      isGivenName(prev.tokens[0]!) &&
-      /^\p{Lu}$/u.test(prev.tokens[1]!) &&
-      INITIAL_GAP.test(text.slice(prev.end, m.start));
-    if (!initialled) {
-      out.push(m);
-      continue;
-    }
-    out[out.length - 1] = joined(prev, m, `${prev.name}. ${m.name}`);
-  }
-  return out;
+  return joinToPrevious(mentions, text, (prev, m, between) =>
+    prev.tokens.length === 2 && isGivenName(prev.tokens[0]!) && /^\p{Lu}$/u.test(prev.tokens[1]!) && INITIAL_GAP.test(between)
+      ? joined(prev, m, `${prev.name}. ${m.name}`)
+      : null,
+  );
 }
 
 // `Highway 97`, `Route 66`, `Interstate 5`: a road named by its number.
@@ -509,24 +490,12 @@ const SLASH = /^\/$/u;
 
 /** A name ending in a town, a slash, and the next town, made one name. */
 function joinSlashedTowns(mentions: Mention[], text: string): Mention[] {
-  const out: Mention[] = [];
-  for (const m of mentions) {
-    const prev = out[out.length - 1];
-    const last = prev?.tokens[prev.tokens.length - 1] ?? '';
-    const slashed =
-      prev &&
-      !prev.possessive &&
-      m.tokens.length === 1 &&
-      SLASH.test(text.slice(prev.end, m.start)) &&
-      (isKnownLatinPlace(last) || isSmallTown(last));
-    if (!slashed || !(isKnownLatinPlace(m.name) || isSmallTown(m.name))) {
-      out.push(m);
-      continue;
-    }
-    const name = `${prev.name}/${m.name}`;
-    out[out.length - 1] = { ...joined(prev, m, name), tokens: [...prev.tokens.slice(0, -1), `${last}/${m.name}`] };
-  }
-  return out;
+  const isTown = (name: string) => isKnownLatinPlace(name) || isSmallTown(name);
+  return joinToPrevious(mentions, text, (prev, m, between) => {
+    const last = prev.tokens[prev.tokens.length - 1]!;
+    if (m.tokens.length !== 1 || !SLASH.test(between) || !isTown(last) || !isTown(m.name)) return null;
+    return { ...joined(prev, m, `${prev.name}/${m.name}`), tokens: [...prev.tokens.slice(0, -1), `${last}/${m.name}`] };
+  });
 }
 
 // `der 58-Jährige aus Lindau Anleger um …`: German capitalises the noun after a town, which is no part of its name.
