@@ -379,7 +379,9 @@ export function readBylineLine(text: string): BylineLine | null {
     const beside = dot[2]!.trim();
     // `Jane Doe · Staff Writer`, `Jane Doe · 5 min read`: the writer's role or the time the story takes to read.
     const aside = isJobTitle(beside, true) || READING_TIME.test(beside);
-    if (names && (aside || !/\d/u.test(beside))) return { names, outlet: aside ? null : beside };
+    // `Jane Doe · Follow`: a button beside the name names no outlet.
+    const button = NOT_A_PERSON.test(beside) || isGenericMenuWord(beside);
+    if (names && (aside || button || !/\d/u.test(beside))) return { names, outlet: aside || button ? null : beside };
   }
   const labelled = labelledAuthors(text);
   return labelled.length ? { names: labelled, outlet: null } : null;

@@ -176,10 +176,14 @@ export function sourceFromTag(text: string): string | null {
 const PUBLISHED_IN =
   /^(?:[Pp]ublished in|[Vv]eröffentlicht in|[Pp]ublié dans|[Оо]публиковано в|[Оо]публіковано в)\s+((?:[Tt]he\s+)?\p{Lu}[^·|•\d]{1,40}?)\s*(?:[·|•]|$)/u;
 
+// A publication's title may keep small words in lower case between its capitalised ones: `Notes from the Harbour`.
+const TITLE_WITH_SMALL_WORDS =
+  /^\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|&|of|from|the|and|for|on|in|at|to|de|du|des|la|le|les|et|der|die|das|und|für)){0,5}\s+\p{Lu}[\p{L}'’-]*$/u;
+
 /** The publication a header's `Published in X ·` names, or null. */
 export function publishedIn(text: string): string | null {
   const name = PUBLISHED_IN.exec(text.trim())?.[1]?.trim();
-  return name && isNameShaped(name) ? name : null;
+  return name && (isNameShaped(name) || TITLE_WITH_SMALL_WORDS.test(name)) ? name : null;
 }
 
 const SENTENCE_WORDS = 5;
