@@ -56,9 +56,9 @@ function pointingVerb(sentence: string): { word: string; index: number } | undef
   return verb ? { word: verb.word, index: opener[0].length + verb.index } : undefined;
 }
 
-const CJK_VERBS = `${CJK_VERB_LIST}|告诉记者|告訴記者`;
+const CJK_VERBS = `${CJK_VERB_LIST}|告诉记者`;
 // Where or to whom, between the speaker and the verb: `在码头大门外`, `对记者`, `跟我`, `接受采访时`.
-const CJK_SETTING = '(?:(?:在|对|對|向|接受|跟|同)[^，,。：:“”「」]{1,12}?|受[访訪][时時])';
+const CJK_SETTING = '(?:(?:在|对|向|接受|跟|同)[^，,。：:“”「」]{1,12}?|受访时)';
 // An adverb between the speaker and the verb: `邓某则坦言`, `李某也表示`, `王某随后说`; and the manner
 // of speaking, a verb with `着` or one that asks or weighs (`笑着说`, `分析说`, `回忆说`).
 const CJK_ADVERB = '(?:则|也|还|又|亦|再次|随后|同时|当即|則|還|隨後|同時|當即)?(?:\\p{Script=Han}[着著]|分析|回忆|回憶|感慨|笑)?';
@@ -73,7 +73,7 @@ const CJK_NAME_BEFORE_VERB_LAST = [3, 2].map(
 const CJK_PRONOUN_VERB = new RegExp(`(?:他|她)${CJK_ADVERB}(?:${CJK_VERBS})[：:，,]?\\s*$`, 'u');
 const CJK_PRONOUN_OPENS = new RegExp(`(?<=^|[。！？]\\s*)(?:他|她)${CJK_ADVERB}(?:${CJK_VERBS})[^。！？“”「」"]*$`, 'u');
 // (`“…。”他介绍，工厂……` goes on to report more: only `说` may run on past a comma.)
-const CJK_PRONOUN_AFTER = new RegExp(`^(?:他|她)(?:(?:${CJK_VERBS})(?:。|$)|[说說][，,])`, 'u');
+const CJK_PRONOUN_AFTER = new RegExp(`^(?:他|她)(?:(?:${CJK_VERBS})(?:。|$)|说[，,])`, 'u');
 const CJK_VERB_BEFORE_MARK = new RegExp(`(?:${CJK_VERBS})(?:记者)?[：:，,]?\\s*$`, 'u');
 
 // The last character of a place or a body (`沈阳市`, `卫健委`, `宁州港`), which no given name ends with.

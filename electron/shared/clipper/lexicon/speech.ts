@@ -121,9 +121,8 @@ export function pronounSourceIn(text: string): 'male' | 'female' | null {
   return found?.sex ?? null;
 }
 
-/** Chinese speech verbs, in simplified and in traditional characters (`说`/`說`, `介绍`/`介紹`). */
-export const CJK_VERB_LIST =
-  '说|表示|称|介绍|指出|认为|强调|告诉|坦言|透露|说道|提醒|回应|解释|补充|直言|呼吁|說|稱|介紹|認為|強調|告訴|說道|回應|解釋|補充|呼籲';
+/** Chinese speech verbs, in simplified characters: traditional text is read through `toSimplifiedChars` (`說` as `说`). */
+export const CJK_VERB_LIST = '说|表示|称|介绍|指出|认为|强调|告诉|坦言|透露|说道|提醒|回应|解释|补充|直言|呼吁';
 
 export const CJK_SPEECH = new RegExp(`(?:${CJK_VERB_LIST})[：:，,]?$`, 'u');
 
