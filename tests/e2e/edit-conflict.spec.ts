@@ -2,7 +2,7 @@ import { test, expect } from './fixtures.js';
 
 const TEXT = 'The tram depot at the made-up town of Kellmoor reopens on Monday after the fire, the transport board said on Friday.';
 const CHANGED_ELSEWHERE =
-  /^This clip was changed in another window or by the command line at \d\d:\d\d; your edit was not saved\. Reload to see the clip as it is now, then edit again\./;
+  /^This clip was changed in another window or by the command line at \d{1,2}:\d\d; your edit was not saved\. Reload to see the clip as it is now, then edit again\./;
 
 test('a note typed while the clip changed elsewhere is refused and kept, and Keep mine saves it over the clip as it is now', async ({
   app,

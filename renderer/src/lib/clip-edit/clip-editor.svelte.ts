@@ -11,6 +11,9 @@ import { FIELD_LABELS } from './field-labels.js';
 type Editable = ClipFormValues & { paragraphs: string[] };
 type Patch = Partial<Editable>;
 
+/** What a refused save leaves the user to do: their changes stay in the form, and Reload merges them onto the clip as it is now. */
+const KEPT_IN_FORM = 'Your changes are still in the form: Reload shows the clip as it is now with your changes on top, then save again.';
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The fields whose values differ from the clip's: only what the user changed is sent and recorded. */
@@ -138,7 +141,7 @@ class ClipEditorStore {
       });
     } catch (err) {
       // A refused save leaves the form as the user filled it: nothing they typed is lost.
-      this.#conflict = staleSaveMessage(err, 'clip');
+      this.#conflict = staleSaveMessage(err, 'clip', KEPT_IN_FORM);
       this.#reloaded = null;
       if (!this.#conflict) this.#error = `Not saved: ${describeError(err)}`;
     } finally {
