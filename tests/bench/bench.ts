@@ -217,6 +217,7 @@ async function benchPersonal(): Promise<void> {
           places: [places[(i + 1) % places.length]!],
           organizations: [],
           versionOf: null,
+          clippedBy: null,
           now: new Date(Date.UTC(2020, 0, 1) + i * 60_000).toISOString(),
         });
         if (fillRandom() < 0.3) tagClip(id, tagNames[Math.floor(fillRandom() * tagNames.length)]!);

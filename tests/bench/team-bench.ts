@@ -236,6 +236,7 @@ async function saveClips(
       places: [PLACES[i % PLACES.length]!],
       organizations: [],
       versionOf: null,
+      clippedBy: null,
       now: new Date().toISOString(),
     };
   };

@@ -108,7 +108,7 @@ test('two editors edit one clip: the second save is refused naming the first, ke
   await bo.context().close();
 });
 
-test('a reader sees who wrote the notes and made each highlight, and no controls to change tags, notes or highlights', async ({
+test('a reader sees who clipped the clip, wrote the notes and made each highlight, and no controls to change tags, notes or highlights', async ({
   browser,
 }) => {
   const ana = await signedIn(browser, 'ana');
@@ -133,6 +133,7 @@ test('a reader sees who wrote the notes and made each highlight, and no controls
 
   const rita = await signedIn(browser, 'rita');
   await openClip(rita, /Lock gates jam/);
+  await expect(rita.locator('article footer')).toContainText('clipped by ana,');
   await expect(rita.getByRole('heading', { name: 'Notes by ana' })).toBeVisible();
   await expect(rita.getByText('Ask the port authority about Monday.')).toBeVisible();
   const highlightsList = rita.getByRole('region', { name: 'Highlights' });

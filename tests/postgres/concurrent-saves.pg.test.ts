@@ -30,7 +30,7 @@ function story(n: number): string {
 
 async function save(text: string) {
   const paste = { text };
-  return saveClip(db, paste, await draftFromPaste(paste), {}, null);
+  return saveClip(db, paste, await draftFromPaste(paste), {}, { versionOf: null, clippedBy: null });
 }
 
 describe('saves at the same moment', () => {

@@ -27,6 +27,7 @@ export function clipFixture(fields: Partial<Clip> = {}): Clip {
     raw: '',
     rawSha256: '',
     createdAt: '2024-03-04T10:00:00Z',
+    clippedBy: null,
     updatedAt: '2024-03-04T10:00:00Z',
     deletedAt: null,
     version: 1,

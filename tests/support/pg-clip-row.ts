@@ -24,6 +24,7 @@ export function clipRow(n: number, text: string, fields: Partial<NewClipRow> = {
     places: [],
     organizations: [],
     versionOf: null,
+    clippedBy: null,
     now: '2024-05-01T09:00:00.000Z',
     ...fields,
   };

@@ -176,6 +176,7 @@ export function searchClipRow(c: SearchClip, index: number): NewClipRow {
     places: c.places,
     organizations: c.organizations,
     versionOf: null,
+    clippedBy: null,
     now: `2024-01-01T00:00:${String(index).padStart(2, '0')}Z`,
   };
 }

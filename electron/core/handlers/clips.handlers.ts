@@ -27,9 +27,10 @@ export function clipsHandlers(context: LibraryContext) {
       const parsed = await draftFromPaste({ text, html }, { readAt: new Date() });
       const corrected = reviewCorrections({ ...parsed, url: pasteUrl(parsed, paste) }, edits ?? {});
       // A version the user chose takes the earlier one's tags; one an import guessed from similar text does not.
-      return saveClip(library, paste, parsed, edits ?? {}, versionOf ?? null, async (tx, id) => {
+      const clippedBy = memberOf(context);
+      return saveClip(library, paste, parsed, edits ?? {}, { versionOf: versionOf ?? null, clippedBy }, async (tx, id) => {
         if (versionOf) await copyTags(tx, versionOf, id);
-        await recordReviewCorrections(tx, id, corrected, memberOf(context));
+        await recordReviewCorrections(tx, id, corrected, clippedBy);
       });
     },
 

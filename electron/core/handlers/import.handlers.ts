@@ -2,7 +2,7 @@ import type { NamespaceHandlers } from '../../shared/api/contract.js';
 import { foldersOf, IMPORTABLE_EXTENSIONS, isImportable, type ImportFileResult } from '../../shared/models/file-import.js';
 import { saveImportItem } from '../import/save-import-item.js';
 import { pdfHeadlines, readImportFile } from '../import/read-import-file.js';
-import type { LibraryContext } from './handler-context.js';
+import { memberOf, type LibraryContext } from './handler-context.js';
 import type { ImportedClipPlace } from '../../shared/models/library-import.js';
 import { importLibraryExport, type LibraryImportProgress } from '../transfer/import-library.js';
 import { openLibraryExportFile } from '../transfer/read-library-export.js';
@@ -16,7 +16,8 @@ const bytesOf = (file: SentFile): Uint8Array =>
   'text' in file ? new TextEncoder().encode(file.text) : new Uint8Array(Buffer.from(file.base64, 'base64'));
 
 /** Files and other libraries' exports into the library, whichever engine holds it. */
-export function importHandlers({ library, jobs, uploads }: LibraryContext) {
+export function importHandlers(context: LibraryContext) {
+  const { library, jobs, uploads } = context;
   const importFile = async (file: SentFile): Promise<ImportFileResult[]> => {
     if (!isImportable(file.name)) {
       return [
@@ -32,10 +33,10 @@ export function importHandlers({ library, jobs, uploads }: LibraryContext) {
         folders: foldersOf(file.name),
         pdfSplit: 'pdfSplit' in file ? file.pdfSplit : undefined,
       });
-      if (items.length === 1) return [await saveImportItem(library, items[0]!)];
+      if (items.length === 1) return [await saveImportItem(library, items[0]!, memberOf(context))];
       const partOf = { file: file.name, count: items.length };
       const results: ImportFileResult[] = [];
-      for (const item of items) results.push({ ...(await saveImportItem(library, item)), partOf });
+      for (const item of items) results.push({ ...(await saveImportItem(library, item, memberOf(context))), partOf });
       return results;
     } catch (err) {
       return [{ name: file.name, outcome: 'failed', reason: (err as Error).message }];
@@ -60,7 +61,7 @@ export function importHandlers({ library, jobs, uploads }: LibraryContext) {
         };
         const clips: ImportedClipPlace[] = [];
         const onClip = listClips ? (place: ImportedClipPlace) => clips.push(place) : undefined;
-        const summary = await importLibraryExport(library, opened, { signal: job.signal, onProgress, onClip });
+        const summary = await importLibraryExport(library, opened, { signal: job.signal, onProgress, onClip, by: memberOf(context) });
         return { file: name, clipCount: opened.head.clipCount, summary, ...(listClips ? { clips } : {}) };
       } finally {
         job.finish();

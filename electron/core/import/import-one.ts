@@ -6,19 +6,25 @@ import type { LibraryDatabase } from '../db/library-database.js';
 import type { ReviewDraft } from '../../shared/models/clip.js';
 import { findDuplicate, fingerprint, readPaste, saveClip } from '../library/save-clip.js';
 
+export interface ImportOneOptions {
+  /** What the file itself says of the article, in place of what the clipper reads. */
+  fields?: Partial<ClipDraft>;
+  clippedBy?: string | null;
+  afterSave?: (tx: LibraryDatabase, id: number) => void | Promise<void>;
+}
+
 /**
  * One imported file into the library, in its own transaction: an exact duplicate is not added
  * again, a near-duplicate is saved as a new version, and a failure is reported, never thrown,
  * so one bad file cannot spoil the rest of an import. The paste is read before the transaction
  * opens (reading HTML is asynchronous); `afterSave` runs inside it, on the same connection, so what
- * it adds to the new clip is saved with it or not at all.
+ * it adds to the new clip is saved with it or not at all. `clippedBy` is the team member importing.
  */
 export async function importOne(
   library: LibraryDatabase,
   name: string,
   readFile: () => Paste,
-  fields: Partial<ClipDraft> = {},
-  afterSave: (tx: LibraryDatabase, id: number) => void | Promise<void> = () => undefined,
+  { fields = {}, clippedBy = null, afterSave = () => undefined }: ImportOneOptions = {},
 ): Promise<ImportFileResult> {
   try {
     const paste = readFile();
@@ -27,7 +33,7 @@ export async function importOne(
     const parsed = await withFields(library, await readPaste(library, paste), fields);
     const dup = parsed.duplicateOf;
     if (dup?.similarity === 1) return { name, outcome: 'duplicate', of: dup.id };
-    const saved = await saveClip(library, paste, parsed, fields, dup?.id ?? null, afterSave);
+    const saved = await saveClip(library, paste, parsed, fields, { versionOf: dup?.id ?? null, clippedBy }, afterSave);
     if (dup) return { name, outcome: 'version', id: saved.id, of: dup.id, similarity: dup.similarity };
     return { name, outcome: 'added', id: saved.id };
   } catch (err) {

@@ -20,6 +20,7 @@ async function placeHighlights(
   clipId: number,
   highlights: readonly ImportedHighlight[],
   now: string,
+  author: string | null,
 ): Promise<string[]> {
   const { body } = (await db.get<{ body: string }>(sql`SELECT body FROM clips WHERE id = ${clipId}`))!;
   const unplaced: string[] = [];
@@ -29,25 +30,24 @@ async function placeHighlights(
       unplaced.push(`A highlight was not found in the clip’s text, so it was left out: “${shortQuote(h.quote)}”.`);
       continue;
     }
-    await addHighlight(db, { clipId, ...anchorIn(body, at.start, at.end), color: 'yellow', note: h.note.trim() }, now);
+    await addHighlight(db, { clipId, ...anchorIn(body, at.start, at.end), color: 'yellow', note: h.note.trim() }, now, author);
   }
   return unplaced;
 }
 
 /**
  * One item saved with what its file says about it (URL, tags, notebooks, highlights, notes), in one
- * transaction: a clip is never left without the metadata it came with.
+ * transaction: a clip is never left without the metadata it came with. `by` is the team member
+ * importing, who is named as the clip's clipper and its highlights' author.
  */
-export async function saveImportItem(db: LibraryDatabase, item: ImportItem): Promise<ImportFileResult> {
+export async function saveImportItem(db: LibraryDatabase, item: ImportItem, by: string | null = null): Promise<ImportFileResult> {
   if (item.failure) return { name: item.name, outcome: 'failed', reason: item.failure };
   const tags = (item.tags ?? []).map((t) => t.trim()).filter(Boolean);
   const warnings: string[] = [...(item.warnings ?? [])];
-  const result = await importOne(
-    db,
-    item.name,
-    () => item.paste,
-    item.fields,
-    async (tx, id) => {
+  const result = await importOne(db, item.name, () => item.paste, {
+    fields: item.fields,
+    clippedBy: by,
+    afterSave: async (tx, id) => {
       const now = new Date().toISOString();
       const notes = item.notes?.trim();
       if (item.url || notes) await updateClipFields(tx, id, { url: item.url || undefined, notes: notes || undefined }, now);
@@ -56,8 +56,8 @@ export async function saveImportItem(db: LibraryDatabase, item: ImportItem): Pro
         const collectionId = await ensureCollectionPath(tx, path, now);
         if (collectionId !== null) await addClipsToCollection(tx, collectionId, [id]);
       }
-      warnings.push(...(await placeHighlights(tx, id, item.highlights ?? [], now)));
+      warnings.push(...(await placeHighlights(tx, id, item.highlights ?? [], now, by)));
     },
-  );
+  });
   return warnings.length && result.outcome !== 'failed' ? { ...result, warnings } : result;
 }

@@ -43,6 +43,8 @@ export interface NewClipRow {
   organizations: string[];
   versionOf: number | null;
   now: string;
+  /** The member saving it (a team library), or who saved it first (an import); null in a personal library. */
+  clippedBy: string | null;
   /** A clip that comes with a history (an import) brings its notes, last change and deletion; a new save has none. */
   notes?: string;
   updatedAt?: string;
@@ -78,6 +80,7 @@ interface ClipRow {
   notes: string;
   notes_by: string | null;
   created_at: string;
+  clipped_by: string | null;
   updated_at: string;
   deleted_at: string | null;
   version: number;
@@ -87,7 +90,7 @@ interface ClipRow {
 type EntityKind = 'person' | 'place' | 'organization';
 
 const CLIP_COLUMNS = sqlRaw(`id, title, body, raw, raw_sha256, date, dateline, source, byline, language, url, word_count, cruft,
-  notes, notes_by, created_at, updated_at, deleted_at, version_of`);
+  notes, notes_by, created_at, clipped_by, updated_at, deleted_at, version_of`);
 
 /** The clip, or the one not-found answer every method gives for a missing clip. */
 export async function requireClip(db: LibraryDatabase, id: number): Promise<Clip> {
@@ -155,6 +158,7 @@ export async function getClip(db: LibraryDatabase, id: number): Promise<Clip | n
     raw: row.raw,
     rawSha256: row.raw_sha256,
     createdAt: row.created_at,
+    clippedBy: row.clipped_by,
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
     version: row.version,

@@ -47,7 +47,7 @@ function clipValues(db: LibraryDatabase, row: NewClipRow): SqlFragment {
   const search = searchValue(db, row);
   return sqlFragment`(${row.title}, ${body}, ${row.raw}, ${row.rawHtml}, ${row.rawSha256}, ${row.contentHash}, ${signatureBytes(row.signature)},
     ${row.date}, ${row.dateline}, ${row.source}, ${byline}, ${row.language}, ${row.url}, ${urlKey(row.url)}, ${row.wordCount},
-    ${JSON.stringify(row.cruft)}, ${notes}, ${row.now}, ${row.updatedAt ?? row.now}, ${row.deletedAt ?? null}, ${row.versionOf}${search})`;
+    ${JSON.stringify(row.cruft)}, ${notes}, ${row.now}, ${row.clippedBy}, ${row.updatedAt ?? row.now}, ${row.deletedAt ?? null}, ${row.versionOf}${search})`;
 }
 
 /**
@@ -58,7 +58,7 @@ function clipValues(db: LibraryDatabase, row: NewClipRow): SqlFragment {
 async function insertRows(db: LibraryDatabase, rows: readonly NewClipRow[]): Promise<number[]> {
   const inserted = await db.all<{ id: number }>(
     sql`INSERT INTO clips (title, body, raw, raw_html, raw_sha256, content_hash, signature, date, dateline, source,
-          byline, language, url, url_key, word_count, cruft, notes, created_at, updated_at, deleted_at, version_of${searchColumn(db)})
+          byline, language, url, url_key, word_count, cruft, notes, created_at, clipped_by, updated_at, deleted_at, version_of${searchColumn(db)})
         VALUES ${sqlJoin(
           rows.map((row) => clipValues(db, row)),
           ', ',

@@ -70,14 +70,15 @@ export async function readPaste(db: LibraryDatabase, paste: Paste, reading: Past
  * on it, and its reads of addresses and similarity bands inside the transaction would make every
  * two saves at one moment refuse each other (each reads where the other writes). Inside, one look
  * by content hash still finds an identical clip saved at the same moment; it reads only where
- * the same text is written.
+ * the same text is written. `versionOf` names the clip it is a new version of; `clippedBy` the
+ * team member saving it.
  */
 export async function saveClip(
   db: LibraryDatabase,
   paste: Paste,
   parsed: ClipDraft,
   edits: Partial<ClipDraft> & { url?: string | null },
-  versionOf: number | null,
+  { versionOf, clippedBy }: { versionOf: number | null; clippedBy: string | null },
   afterSave: (tx: LibraryDatabase, id: number) => void | Promise<void> = () => undefined,
 ): Promise<SavedClip> {
   const { url: editedUrl, ...fieldEdits } = edits;
@@ -96,6 +97,7 @@ export async function saveClip(
       rawSha256: sha256(paste.text || paste.html || ''),
       url,
       versionOf,
+      clippedBy,
       now: new Date().toISOString(),
     },
   ]);

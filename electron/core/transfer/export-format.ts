@@ -40,7 +40,8 @@ const timestamp = z.string().regex(/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2
 });
 const shortList = z.array(text(500)).max(100_000);
 
-const highlightRecord = highlightFields.extend({ createdAt: timestamp });
+/** `author`: the team member who made it; files from before authors were kept, and personal libraries, have none. */
+const highlightRecord = highlightFields.extend({ createdAt: timestamp, author: nullableStr.default(null) });
 
 const quoteRecord = z.object({ speaker: nullableStr, text: str });
 
@@ -73,6 +74,8 @@ export const clipRecordSchema = z.object({
   tags: z.array(tagName).max(10_000),
   highlights: z.array(highlightRecord).max(100_000),
   createdAt: timestamp,
+  /** The team member who saved it; null in a personal library and in files from before it was kept. */
+  clippedBy: nullableStr.default(null),
   updatedAt: timestamp,
   /** Set for a clip in the trash: when it was put there. */
   deletedAt: timestamp.nullable(),

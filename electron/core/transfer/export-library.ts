@@ -151,7 +151,7 @@ async function clipRecord(db: LibraryDatabase, id: number, key: number, keyOf: R
     places: clip.places,
     organizations: clip.organizations,
     tags: clip.tags,
-    highlights: clip.highlights.map(({ exact, prefix, suffix, start, end, color, note, createdAt }) => ({
+    highlights: clip.highlights.map(({ exact, prefix, suffix, start, end, color, note, createdAt, author }) => ({
       exact,
       prefix,
       suffix,
@@ -160,8 +160,10 @@ async function clipRecord(db: LibraryDatabase, id: number, key: number, keyOf: R
       color,
       note,
       createdAt,
+      author,
     })),
     createdAt: clip.createdAt,
+    clippedBy: clip.clippedBy,
     updatedAt: clip.updatedAt,
     deletedAt: clip.deletedAt,
     versionOf: clip.versionOf === null ? null : (keyOf.get(clip.versionOf) ?? null),

@@ -21,6 +21,8 @@ export interface LibraryImportOptions {
   signal?: AbortSignal;
   /** Told where each clip of the file went once its batch is written: its id here, and whether it was here already. */
   onClip?: (place: ImportedClipPlace) => void;
+  /** The team member importing: named as the clipper of clips, and the author of highlights, that the file names no one for. */
+  by?: string | null;
 }
 
 /** Clips written per transaction: a cancel or a crash keeps every batch before it. */
@@ -45,6 +47,7 @@ export async function importLibraryExport(
   options: LibraryImportOptions = {},
 ): Promise<LibraryImportSummary> {
   const { head } = opened;
+  const by = options.by ?? null;
   const total = head.clipCount * 2;
   let done = 0;
   const step = async () => {
@@ -67,7 +70,7 @@ export async function importLibraryExport(
     // A batch is long and its duplicate checks read what saves meanwhile write: run again after a
     // conflict, it would be refused again, so it waits for its turn instead. A save refused by
     // it runs again in turn too, after it.
-    const imported = await db.transaction((tx) => importClips(tx, ready, lastBefore), { inTurn: true });
+    const imported = await db.transaction((tx) => importClips(tx, ready, lastBefore, by), { inTurn: true });
     imported.forEach((result, i) => {
       const { record } = ready[i]!;
       idOf.set(record.key, result.id);
@@ -94,7 +97,7 @@ export async function importLibraryExport(
     }
     if (batch.length) yield batch;
   }
-  await writeOverlapped(batches(), (batch) => readyClips(db.dialect, batch), writeBatch);
+  await writeOverlapped(batches(), (batch) => readyClips(db.dialect, batch, by), writeBatch);
   if (forged.length) {
     summary.refused.push(
       `${forged.length} clip${forged.length === 1 ? '' : 's'} (${forged.slice(0, 3).join(', ')}${forged.length > 3 ? '…' : ''}): the SHA-256 in the file does not match the paste, so it was computed again from the paste`,
@@ -155,10 +158,10 @@ interface ReadyClip {
   rawSha256: string;
 }
 
-async function readyClips(dialect: Dialect, records: readonly ClipRecord[]): Promise<ReadyClip[]> {
+async function readyClips(dialect: Dialect, records: readonly ClipRecord[], by: string | null): Promise<ReadyClip[]> {
   const clips = await mapBetweenTurns(records, (record) => {
     const rawSha256 = sha256(record.raw || record.rawHtml || '');
-    return { record, rawSha256, row: newClipRow({ ...record, rawSha256 }, fingerprint(record.paragraphs)) };
+    return { record, rawSha256, row: newClipRow({ ...record, rawSha256 }, fingerprint(record.paragraphs), by) };
   });
   const rows = await prepareClipRows(
     dialect,
@@ -171,7 +174,12 @@ async function readyClips(dialect: Dialect, records: readonly ClipRecord[]): Pro
  * A batch of the file's clips: a clip already here before the import began is reused, the others
  * are added together, each row written once with its notes, dates and search document.
  */
-async function importClips(db: LibraryDatabase, clips: readonly ReadyClip[], lastBefore: number): Promise<ImportedClip[]> {
+async function importClips(
+  db: LibraryDatabase,
+  clips: readonly ReadyClip[],
+  lastBefore: number,
+  by: string | null,
+): Promise<ImportedClip[]> {
   const existing = await existingClips(
     db,
     clips.map((c) => c.row.contentHash),
@@ -191,7 +199,7 @@ async function importClips(db: LibraryDatabase, clips: readonly ReadyClip[], las
     if (reused === undefined) for (const edit of record.edits) await recordEdit(db, id, edit);
     else if (record.notes) await fillNotes(db, id, record.notes);
     if (record.tags.length) await tagClips(db, [id], record.tags);
-    const highlights = await addHighlights(db, id, record.highlights);
+    const highlights = await addHighlights(db, id, record.highlights, by);
     results.push({ id, reused: reused !== undefined, highlights, forged: c.rawSha256 !== record.rawSha256.toLowerCase() });
   }
   return results;
@@ -213,7 +221,7 @@ async function linkVersions(db: LibraryDatabase, idOf: ReadonlyMap<number, numbe
 }
 
 /** A clip of the file as the row it becomes, with its own dates, notes and deletion. */
-function newClipRow(r: ClipRecord, print: Fingerprint): NewClipRow {
+function newClipRow(r: ClipRecord, print: Fingerprint, by: string | null): NewClipRow {
   return {
     ...print,
     title: r.title,
@@ -235,6 +243,7 @@ function newClipRow(r: ClipRecord, print: Fingerprint): NewClipRow {
     organizations: r.organizations,
     versionOf: null,
     now: r.createdAt,
+    clippedBy: r.clippedBy ?? by,
     notes: r.notes,
     updatedAt: r.updatedAt,
     deletedAt: r.deletedAt,
@@ -251,15 +260,20 @@ async function importTags(db: LibraryDatabase, tags: readonly ImportedTag[]): Pr
 }
 
 /** Highlights the clip does not have yet (the same words at the same place count as had). */
-async function addHighlights(db: LibraryDatabase, clipId: number, highlights: ClipRecord['highlights']): Promise<number> {
+async function addHighlights(
+  db: LibraryDatabase,
+  clipId: number,
+  highlights: ClipRecord['highlights'],
+  by: string | null,
+): Promise<number> {
   let added = 0;
   for (const h of highlights) {
     const had = await db.get(
       sql`SELECT 1 AS had FROM highlights WHERE clip_id = ${clipId} AND exact = ${h.exact} AND start = ${h.start} AND "end" = ${h.end}`,
     );
     if (had) continue;
-    const { createdAt, ...fields } = h;
-    await addHighlight(db, { clipId, ...fields }, createdAt);
+    const { createdAt, author, ...fields } = h;
+    await addHighlight(db, { clipId, ...fields }, createdAt, author ?? by);
     added++;
   }
   return added;

@@ -28,6 +28,8 @@ export interface Clip {
   raw: string;
   rawSha256: string;
   createdAt: string;
+  /** The team member who saved the clip; null in a personal library, and for clips saved before this was kept. */
+  clippedBy: string | null;
   updatedAt: string;
   deletedAt: string | null;
   /** Raised by every change to the clip; a save names the one it was made against (optimistic concurrency). */

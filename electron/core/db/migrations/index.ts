@@ -8,6 +8,7 @@ import { clipEdits } from './0060-clip-edits.js';
 import { sortingAndDeletion } from './0070-sorting-and-deletion.js';
 import { rowVersions } from './0080-row-versions.js';
 import { clipVersions } from './0090-clip-versions.js';
+import { clippedBy } from './0170-clipped-by.js';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited, only followed. */
 export const migrations: readonly Migration[] = [
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   sortingAndDeletion,
   rowVersions,
   clipVersions,
+  clippedBy,
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

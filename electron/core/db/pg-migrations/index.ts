@@ -14,12 +14,13 @@ import { ascendingLists } from './0130-ascending-lists.js';
 import { pendingIndexEntries } from './0140-pending-index-entries.js';
 import { lz4Compression } from './0150-lz4-compression.js';
 import { unknownPairs } from './0160-unknown-pairs.js';
+import { clippedBy } from './0170-clipped-by.js';
 
 /**
  * Every migration of a team library, in order, numbered as the SQLite step each mirrors. The
  * SQLite library's 0050 (word forms in the index) has none: the PostgreSQL document holds them
  * from 0010 on. From 0100 on are the team server's own tables (accounts, sessions, audit log), and
- * from 0110 steps of the team library alone.
+ * from 0110 steps of the team library alone; from 0170 on, steps of both again.
  * Forward-only: a shipped migration is never edited, only followed.
  */
 export const pgMigrations: readonly PgMigration[] = [
@@ -38,4 +39,5 @@ export const pgMigrations: readonly PgMigration[] = [
   pendingIndexEntries,
   lz4Compression,
   unknownPairs,
+  clippedBy,
 ];
