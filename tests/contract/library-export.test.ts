@@ -6,7 +6,7 @@ import { openLibrary } from '../../electron/core/db/open-library.js';
 import { sqliteDatabase } from '../../electron/core/db/sqlite-database.js';
 import { writeChunksAtomic } from '../../electron/core/dossier/atomic-write.js';
 import { prepareLibraryExport, type ExportScope } from '../../electron/core/transfer/export-library.js';
-import type { SavedClip, Clip, SearchResult } from '../../electron/shared/models/clip.js';
+import type { SavedClip, Clip, ClipPage, SearchResult } from '../../electron/shared/models/clip.js';
 import type { Collection, Highlight, Tag } from '../../electron/shared/models/organise.js';
 import type { AddedComparison, SavedComparison } from '../../electron/shared/models/saved-comparison.js';
 import { tempLibrary } from '../support/temp-library.js';
@@ -341,7 +341,87 @@ describe('the lossless JSON export', () => {
     expect(inner.dossiers).toMatchObject([{ name: 'Weekly Ukraine', collection: 'Ukraine' }]);
   });
 
+  it('links a later version exported alone to its earlier one, imported into the library before', async () => {
+    const fresh = tempLibrary('cuttings-export-versions-');
+    const core = createCoreService(fresh.path);
+    const call = caller(core);
+    try {
+      await exportTo(source.path, join(fresh.dir, 'earlier.json'), { clipIds: [ids[0]!] });
+      const later = await exportTo(source.path, join(fresh.dir, 'later.json'), { clipIds: [ids[6]!] });
+      // The file does not hold the earlier version, so it names it by the hashes of its text and paste.
+      const [record] = later.clips as Record<string, unknown>[];
+      expect(record).toMatchObject({ title: 'Report 1 (updated)', versionOf: null });
+      expect(record!.versionOfHashes).toEqual({
+        contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+        rawSha256: (first.clips as { rawSha256: string }[])[0]!.rawSha256,
+      });
+
+      const earlier = await core.importFiles([join(fresh.dir, 'earlier.json')]);
+      const earlierId = (await call<ClipPage>('clips.list', {})).items[0]!.id;
+      const summary = await core.importFiles([join(fresh.dir, 'later.json')]);
+      expect([earlier.failed, summary.failed]).toEqual([[], []]);
+      expect(summary.exports[0]!.summary).toMatchObject({ clips: { added: 1, reused: 0 }, refused: [] });
+      const updated = (await call<ClipPage>('clips.list', {})).items.find((c) => c.title === 'Report 1 (updated)')!;
+      expect((await call<Clip>('clips.get', { id: updated.id })).earlierVersion?.id).toBe(earlierId);
+    } finally {
+      core.close();
+      fresh.remove();
+    }
+  });
+
+  it('leaves a version exported alone unlinked, saying nothing is wrong, where its earlier one is not here or not one clip', async () => {
+    const fresh = tempLibrary('cuttings-export-unlinked-');
+    const core = createCoreService(fresh.path);
+    const call = caller(core);
+    const purge = async (id: number) => {
+      await call('clips.trash', { ids: [id] });
+      await call('trash.purge', { ids: [id] });
+    };
+    const laterIn = async (file: string) => {
+      const summary = await core.importFiles([file]);
+      expect(summary.failed).toEqual([]);
+      expect(summary.exports[0]!.summary.refused).toEqual([]);
+      const updated = (await call<ClipPage>('clips.list', {})).items.find((c) => c.title === 'Report 1 (updated)')!;
+      const clip = await call<Clip>('clips.get', { id: updated.id });
+      await purge(updated.id);
+      return clip.earlierVersion?.id ?? null;
+    };
+    try {
+      const file = join(fresh.dir, 'later.json');
+      await exportTo(source.path, file, { clipIds: [ids[6]!] });
+      const earlier = await caller(sourceCore)<Clip>('clips.get', { id: ids[0]! });
+      expect(await laterIn(file)).toBeNull();
+
+      // The same text twice, from the same paste: either could be the one meant.
+      const twice = [];
+      for (let i = 0; i < 2; i++)
+        twice.push(await call<SavedClip>('clips.create', { text: earlier.raw, draft: { paragraphs: earlier.paragraphs } }));
+      expect(await laterIn(file)).toBeNull();
+
+      // The same text from another paste is not the clip; the one from the same paste is.
+      await purge(twice[1]!.id);
+      const other = await call<SavedClip>('clips.create', {
+        text: `Copied elsewhere\n\n${earlier.raw}`,
+        draft: { paragraphs: earlier.paragraphs },
+      });
+      expect(other.duplicateOf).toMatchObject({ id: twice[0]!.id, similarity: 1 });
+      expect(await laterIn(file)).toBe(twice[0]!.id);
+
+      // Only in the trash, it is not linked to.
+      await call('clips.trash', { ids: [twice[0]!.id] });
+      await call('clips.trash', { ids: [other.id] });
+      expect(await laterIn(file)).toBeNull();
+    } finally {
+      core.close();
+      fresh.remove();
+    }
+  });
+
   it('explains a JSON file that is not an export, one from a newer Cuttings and a damaged one', async () => {
+    const clips = first.clips as { versionOf: number | null; rawSha256: string }[];
+    const hash = clips[0]!.rawSha256;
+    // The later version names its earlier one by hashes as well as by key.
+    const withHashes = (versionOfHashes: unknown) => clips.map((c) => (c.versionOf === null ? c : { ...c, versionOfHashes }));
     const files = {
       other: JSON.stringify({ name: 'package', version: '1.0.0' }),
       newer: JSON.stringify({ format: 'cuttings-export', version: 3, clips: [] }),
@@ -353,6 +433,12 @@ describe('the lossless JSON export', () => {
         comparisons: (first.comparisons as { key: number }[]).map((c) => (c.key === 1 ? { ...c, b: 99 } : c)),
       }),
       unlisted: JSON.stringify({ ...first, exportedAt: '2026-01-01T00:00:00Z', comparisons: [] }),
+      hashes: JSON.stringify({
+        ...first,
+        exportedAt: '2026-01-01T00:00:00Z',
+        clips: withHashes({ contentHash: 'not a hash', rawSha256: hash }),
+      }),
+      twice: JSON.stringify({ ...first, exportedAt: '2026-01-01T00:00:00Z', clips: withHashes({ contentHash: hash, rawSha256: hash }) }),
     };
     const paths = Object.entries(files).map(([name, text]) => {
       const path = join(target.dir, `${name}.json`);
@@ -370,6 +456,12 @@ describe('the lossless JSON export', () => {
       ),
       expect.stringMatching(
         /unlisted\.json is a Cuttings export but it is damaged: collection Ukraine lists comparison 1, which is not in the file/,
+      ),
+      expect.stringMatching(
+        /hashes\.json is a Cuttings export but it is damaged: at clips\.6\.versionOfHashes\.contentHash, must be a SHA-256/,
+      ),
+      expect.stringMatching(
+        /twice\.json is a Cuttings export but it is damaged: clip 7 names its earlier version both by key and by hashes/,
       ),
     ]);
     expect(summary.added).toBe(0);

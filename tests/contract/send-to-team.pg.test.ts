@@ -7,7 +7,7 @@ import { portableHandlers } from '../../electron/core/handlers/portable-handlers
 import { insertClips } from '../../electron/core/library/insert-clip.js';
 import { prepareLibraryExport } from '../../electron/core/transfer/export-library.js';
 import { sendToTeam, type SendOptions, type TeamCall } from '../../electron/core/team/remote/send-to-team.js';
-import type { TeamSendProgress } from '../../electron/shared/models/team-link.js';
+import type { TeamSendProgress, TeamSendSummary } from '../../electron/shared/models/team-link.js';
 import { ENGINES, libraryContext, openEngineLibrary, type Engine } from '../support/engine-libraries.js';
 import { portableOnBothEngines } from '../support/engine-handlers.js';
 import { searchClip, searchClipRow } from '../support/search-library.js';
@@ -169,6 +169,19 @@ describe.each(ENGINES)('sending personal clips to a team library on %s', (engine
     const teamId = (clipId: number) => (summary.clips.find((c) => c.clipId === clipId) as { teamClipId: number }).teamClipId;
     const sentLater = await team(engine)['clips.get']({ id: teamId(later.id) });
     expect(sentLater.earlierVersion?.id).toBe(teamId(earlier.id));
+  });
+
+  it('links a later version sent on its own to its earlier one, sent before', async () => {
+    const story = (level: string) =>
+      `Marshby weir gauge\n\nMARSHBY — The gauge at Marshby weir read ${level} metres at dawn, and the waterways board kept the sluices open.`;
+    const earlier = await mine['clips.create']({ text: story('2.4') });
+    const later = await mine['clips.create']({ text: story('2.9'), versionOf: earlier.id });
+    const teamId = (summary: TeamSendSummary) => (summary.clips[0] as { teamClipId: number }).teamClipId;
+    const first = await sendToTeam([earlier.id], sendOptions(engine));
+    const second = await sendToTeam([later.id], sendOptions(engine));
+    expect(second).toMatchObject({ notices: [], clips: [{ clipId: later.id, outcome: 'sent' }] });
+    const sentLater = await team(engine)['clips.get']({ id: teamId(second) });
+    expect(sentLater.earlierVersion?.id).toBe(teamId(first));
   });
 
   it('says why a clip could not be sent, and sends the others', async () => {

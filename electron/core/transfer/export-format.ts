@@ -39,6 +39,11 @@ const timestamp = z.string().regex(/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2
   message: 'must be a date and time like 2024-05-01T09:30:00Z',
 });
 const shortList = z.array(text(500)).max(100_000);
+/** A SHA-256 as hex, read in lower case as the library writes it. */
+const sha256Hex = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/i, { message: 'must be a SHA-256 written as 64 hex digits' })
+  .transform((hex) => hex.toLowerCase());
 
 /** `author`: the team member who made it; files from before authors were kept, and personal libraries, have none. */
 const highlightRecord = highlightFields.extend({ createdAt: timestamp, author: nullableStr.default(null) });
@@ -81,6 +86,12 @@ export const clipRecordSchema = z.object({
   deletedAt: timestamp.nullable(),
   /** The key of the earlier version of the same story. */
   versionOf: key.nullable(),
+  /**
+   * An earlier version the file does not hold (only some clips were exported), named so an import
+   * finds it where it arrived before: the hash its duplicate check keeps of its text, and the
+   * SHA-256 of its paste. Absent otherwise, and in files from before it was written.
+   */
+  versionOfHashes: z.object({ contentHash: sha256Hex, rawSha256: sha256Hex }).optional(),
   /** Its edit history, oldest first. */
   edits: z.array(editRecord).default([]),
 });
@@ -140,6 +151,7 @@ export const libraryExportSchema = exportHeadSchema.extend({ clips: z.array(clip
 
 export type ExportHead = z.infer<typeof exportHeadSchema>;
 export type ClipRecord = z.infer<typeof clipRecordSchema>;
+export type VersionHashes = NonNullable<ClipRecord['versionOfHashes']>;
 export type CollectionRecord = z.infer<typeof collectionRecord>;
 export type ComparisonRecord = z.infer<typeof comparisonRecord>;
 export type DossierRecord = z.infer<typeof dossierRecord>;

@@ -14,6 +14,7 @@ import {
   type CollectionRecord,
   type ComparisonRecord,
   type DossierRecord,
+  type VersionHashes,
 } from './export-format.js';
 
 /** What to export: the whole library, one collection with its sub-collections, or some clips. */
@@ -124,12 +125,19 @@ async function inCaptureOrder(db: LibraryDatabase, ids: readonly number[]): Prom
   return rows.sort((a, b) => a.at!.localeCompare(b.at!) || a.id - b.id).map((r) => r.id);
 }
 
+/** How an import finds a clip that is not in the file: the hashes of its text and its paste. */
+async function versionHashes(db: LibraryDatabase, id: number): Promise<VersionHashes | undefined> {
+  return db.get<VersionHashes>(sql`SELECT content_hash AS "contentHash", raw_sha256 AS "rawSha256" FROM clips WHERE id = ${id}`);
+}
+
 async function clipRecord(db: LibraryDatabase, id: number, key: number, keyOf: ReadonlyMap<number, number>): Promise<ClipRecord> {
   const clip = await getClip(db, id);
   // Read from a snapshot the clip cannot vanish; without one another call could delete it meanwhile.
   if (!clip) throw new ApiError('conflict', `Clip ${id} was deleted while the export was being written. Export again.`);
   const { raw_html: rawHtml } = (await db.get<{ raw_html: string | null }>(sql`SELECT raw_html FROM clips WHERE id = ${id}`))!;
   const edits = await listEdits(db, id);
+  const versionOf = clip.versionOf === null ? null : (keyOf.get(clip.versionOf) ?? null);
+  const outside = clip.versionOf !== null && versionOf === null ? await versionHashes(db, clip.versionOf) : undefined;
   return {
     key,
     title: clip.title,
@@ -166,7 +174,8 @@ async function clipRecord(db: LibraryDatabase, id: number, key: number, keyOf: R
     clippedBy: clip.clippedBy,
     updatedAt: clip.updatedAt,
     deletedAt: clip.deletedAt,
-    versionOf: clip.versionOf === null ? null : (keyOf.get(clip.versionOf) ?? null),
+    versionOf,
+    ...(outside && { versionOfHashes: outside }),
     edits: edits.reverse().map(({ at, user, via, changes }) => ({ at, user, via, changes })),
   };
 }

@@ -10,7 +10,8 @@ import { refreshSearchDocument } from '../library/clip-fields.repo.js';
 import { ensureTag, tagClips } from '../library/tags.repo.js';
 import { addHighlight } from '../library/highlights.repo.js';
 import { fingerprint, type Fingerprint } from '../library/save-clip.js';
-import type { ClipRecord, CollectionRecord, ComparisonRecord } from './export-format.js';
+import type { ClipRecord, CollectionRecord, ComparisonRecord, VersionHashes } from './export-format.js';
+import { linkVersions } from './link-versions.js';
 import type { ImportedDossier, ImportedTag, OpenedExport } from './read-library-export.js';
 import type { ImportedClipPlace, LibraryImportProgress, LibraryImportSummary } from '../../shared/models/library-import.js';
 
@@ -34,7 +35,9 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
  * Reads an export into this library. Every clip is checked first, so a file found damaged
  * anywhere adds nothing; then clips are written in batches, each its own transaction, so a large
  * file can be stopped part-way (the signal) and keeps what was imported; collections, versions and
- * saved dossiers follow for the clips that came in. Progress counts the check and the writing.
+ * saved dossiers follow for the clips that came in. A version whose earlier clip the file does
+ * not hold links to the one live clip here the file's hashes name, if there is exactly one.
+ * Progress counts the check and the writing.
  * Clips get new ids; a clip whose text is already here (same content hash) is reused, gaining
  * the export's tags, highlights and collections, rather than saved twice; tags merge by name and
  * collections by their path, so importing the same file twice changes nothing the second time.
@@ -65,6 +68,7 @@ export async function importLibraryExport(
   summary.tags = await db.transaction((tx) => importTags(tx, head.tags));
   const idOf = new Map<number, number>();
   const versionOf = new Map<number, number>();
+  const versionHashes = new Map<number, VersionHashes>();
   const forged: string[] = [];
   const writeBatch = async (ready: readonly ReadyClip[]) => {
     // A batch is long and its duplicate checks read what saves meanwhile write: run again after a
@@ -75,6 +79,7 @@ export async function importLibraryExport(
       const { record } = ready[i]!;
       idOf.set(record.key, result.id);
       if (record.versionOf !== null) versionOf.set(record.key, record.versionOf);
+      else if (record.versionOfHashes) versionHashes.set(record.key, record.versionOfHashes);
       summary.clips[result.reused ? 'reused' : 'added']++;
       options.onClip?.({ key: record.key, id: result.id, reused: result.reused });
       summary.highlights += result.highlights;
@@ -104,7 +109,7 @@ export async function importLibraryExport(
     );
   }
   const linked = await db.transaction(async (tx) => {
-    await linkVersions(tx, idOf, versionOf);
+    await linkVersions(tx, idOf, versionOf, versionHashes);
     const collections = await importCollections(tx, head.collections, idOf, comparisonPairs(tx, head.comparisons, idOf));
     return { ...collections, dossiers: await importDossiers(tx, head.dossiers, idOf) };
   });
@@ -209,15 +214,6 @@ async function importClips(
 async function fillNotes(db: LibraryDatabase, id: number, notes: string): Promise<void> {
   const { changes } = await db.run(sql`UPDATE clips SET notes = ${notes} WHERE id = ${id} AND notes = ''`);
   if (changes) await refreshSearchDocument(db, id);
-}
-
-/** Versions point at any clip in the file, earlier or later, so they are linked once all exist. */
-async function linkVersions(db: LibraryDatabase, idOf: ReadonlyMap<number, number>, versionOf: ReadonlyMap<number, number>): Promise<void> {
-  for (const [key, earlier] of versionOf) {
-    const id = idOf.get(key)!;
-    const of = idOf.get(earlier);
-    if (of !== undefined && of !== id) await db.run(sql`UPDATE clips SET version_of = ${of} WHERE id = ${id} AND version_of IS NULL`);
-  }
 }
 
 /** A clip of the file as the row it becomes, with its own dates, notes and deletion. */

@@ -148,6 +148,8 @@ function* checkedClips(head: CheckedHead, records: Iterable<unknown>, name: stri
     if (keys.has(parsed.data.key)) throw damaged(name, 'two clips share a key');
     keys.add(parsed.data.key);
     if (parsed.data.versionOf !== null) versions.push(parsed.data);
+    if (parsed.data.versionOf !== null && parsed.data.versionOfHashes)
+      throw damaged(name, `clip ${parsed.data.key} names its earlier version both by key and by hashes`);
     index++;
     yield parsed.data;
   }

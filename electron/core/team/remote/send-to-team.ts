@@ -43,7 +43,8 @@ const asApiError = (err: unknown) =>
  * The clips go in batches, each uploaded and then imported as one job: progress moves after each
  * batch, and Stop cancels the team's running import (keeping the clips it wrote) and sends no
  * more. A clip whose text the team library holds already is not added again; the summary names
- * the team's clip.
+ * the team's clip. A later version sent after its earlier one, in another send, is linked to the
+ * team's copy of it, as the export names an earlier version outside the file by its hashes.
  */
 export async function sendToTeam(clipIds: readonly number[], options: SendOptions): Promise<TeamSendSummary> {
   const { signal } = options;
@@ -76,10 +77,11 @@ export async function sendToTeam(clipIds: readonly number[], options: SendOption
 }
 
 /**
- * The clips in batches of `size`, the versions of one story in the same batch: an export links a
- * later version to its earlier one only within the file, so the team library keeps the link. A
- * story with more versions than a batch holds goes whole in a larger one. Stories keep the order
- * of their first clip.
+ * The clips in batches of `size`, the versions of one story in the same batch: within one file a
+ * later version is linked to its earlier one by key, which holds even where the team library has
+ * the earlier text more than once and the hashes an export names an outside clip by would not
+ * tell which. A story with more versions than a batch holds goes whole in a larger one. Stories
+ * keep the order of their first clip.
  */
 export function storyBatches(ids: readonly number[], earlier: ReadonlyMap<number, number | null>, size: number): number[][] {
   const story = new Map<number, number>();
