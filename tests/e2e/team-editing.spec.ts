@@ -25,7 +25,8 @@ test.beforeAll(async () => {
   ]) {
     expect((await cuttings(['team', 'user', 'add', name!, '--role', role!, '--password-stdin', ...db], PASSWORD)).stderr).toBe('');
   }
-  server = await startTeamServe([...db, '--listen', '127.0.0.1:0', '--plain-http']);
+  // Every test signs people in afresh, more often a minute than the default limit allows one address.
+  server = await startTeamServe([...db, '--listen', '127.0.0.1:0', '--plain-http', '--login-rate', '60']);
 });
 
 test.afterAll(async () => {
@@ -64,6 +65,25 @@ async function openClip(page: Page, title = /Harbour crane collapse/): Promise<v
   await page.getByRole('option', { name: title }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
+
+// First in the file: the library is still empty.
+test('an empty team library invites an editor to start it, and tells a reader that editors’ clips show there, offering no New clip', async ({
+  browser,
+}) => {
+  const rita = await signedIn(browser, 'rita');
+  const forRita = rita.getByRole('region', { name: 'Reader' });
+  await expect(forRita.getByText('Nothing clipped yet')).toBeVisible();
+  await expect(forRita).toContainText('You are a reader in this team library');
+  await expect(forRita.getByRole('button', { name: 'New clip' })).toHaveCount(0);
+  await rita.context().close();
+
+  const ana = await signedIn(browser, 'ana');
+  const forAna = ana.getByRole('region', { name: 'Reader' });
+  await expect(forAna.getByText('Start the team library')).toBeVisible();
+  await expect(forAna).toContainText('Everyone on the team sees the clips you save here');
+  await expect(forAna.getByRole('button', { name: 'New clip' })).toBeVisible();
+  await ana.context().close();
+});
 
 test('two editors edit one clip: the second save is refused naming the first, keeps what was typed, and reloads with it put back', async ({
   browser,
