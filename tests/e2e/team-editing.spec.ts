@@ -75,6 +75,7 @@ test('an empty team library invites an editor to start it, and tells a reader th
   await expect(forRita.getByText('Nothing clipped yet')).toBeVisible();
   await expect(forRita).toContainText('You are a reader in this team library');
   await expect(forRita.getByRole('button', { name: 'New clip' })).toHaveCount(0);
+  await expect(rita.getByRole('region', { name: 'Clips' })).toContainText('Clips the team saves are listed here');
   await rita.context().close();
 
   const ana = await signedIn(browser, 'ana');
