@@ -358,30 +358,66 @@ function withElidedCompounds(mentions: Mention[], text: string): Mention[] {
   return whole.filter((m) => !whole.some((o) => o !== m && o.start <= m.start && m.end < o.end));
 }
 
-/** A German body's `für` and the portfolios listed after it, up to one after `und`, made one name. */
-function joinPortfolioLists(mentions: Mention[], text: string): Mention[] {
+/** How a language lists a body's portfolios: the body's name that opens the list, the names in it, the gaps between them. */
+interface PortfolioList {
+  opens(m: Mention): boolean;
+  portfolio(m: Mention): boolean;
+  gap: RegExp;
+  /** The gap before the last portfolio. */
+  closing: RegExp;
+  /** How many portfolios a list names at least. */
+  least: number;
+}
+
+// `Ländlicher Raum`: a portfolio may be an adjective and its noun.
+// The last may close on the land the ministry is of: `und Verbraucherschutz Baden-Württemberg`.
+const GERMAN_PORTFOLIOS: PortfolioList = {
+  opens: (m) => m.tokens.includes('für'),
+  portfolio: (m) =>
+    m.tokens.length === 1 ||
+    (m.tokens.length === 2 && (/^\p{Lu}\p{Ll}+(?:e|er|es|en)$/u.test(m.tokens[0]!) || isCountryOrRegion(m.tokens[1]!, 'de'))),
+  gap: PORTFOLIO_GAP,
+  closing: /^ und $/u,
+  least: 2,
+};
+
+// `Ministry of Agriculture, Water and Land Reform`, `Department of Environment, Forestry and Fisheries`:
+// a government body's `of` and the fields listed after it. A field is a word or two of its own,
+// never a body, a place or a person, so `Department of Transport, Network Rail and Highways England`
+// stays three bodies.
+const ENGLISH_PORTFOLIOS: PortfolioList = {
+  opens: (m) => {
+    const of = m.tokens.indexOf('of');
+    return of > 0 && GOVERNMENT_BODIES.has(m.tokens[of - 1]!) && m.tokens.length - of <= 3;
+  },
+  portfolio: (m) =>
+    m.tokens.length <= 2 && m.tokens.every((t) => NAME_WORD.test(t) && !ORG_WORDS.has(t) && !isGivenName(t) && !isCountryOrRegion(t, 'en')),
+  gap: /^(?:, |,? and )$/u,
+  closing: /^,? and $/u,
+  // Two fields read as two bodies as often (`Ministry of Defence and Army Command`); three or more are one body's.
+  least: 3,
+};
+
+const GOVERNMENT_BODIES = new Set(['Ministry', 'Department', 'Office', 'Secretariat', 'Bureau', 'Commission', 'Committee', 'Directorate']);
+
+/** A body's portfolios listed after it, up to the one the list closes on, made one name with it. */
+function joinPortfolioLists(mentions: Mention[], text: string, list: PortfolioList): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    if (!m.tokens.includes('für') || m.possessive) {
+    if (!list.opens(m) || m.possessive) {
       out.push(m);
       continue;
     }
-    // The list runs over one-word names while the gaps are commas, and closes on `und`.
     let end = i;
     let closed = -1;
     while (end + 1 < mentions.length) {
       const next = mentions[end + 1]!;
       const gap = text.slice(mentions[end]!.end, next.start);
-      // `Ländlicher Raum`: a portfolio may be an adjective and its noun.
-      // The last may close on the land the ministry is of: `und Verbraucherschutz Baden-Württemberg`.
-      const portfolio =
-        next.tokens.length === 1 ||
-        (next.tokens.length === 2 && (/^\p{Lu}\p{Ll}+(?:e|er|es|en)$/u.test(next.tokens[0]!) || isCountryOrRegion(next.tokens[1]!, 'de')));
-      if (!portfolio || !PORTFOLIO_GAP.test(gap)) break;
+      if (!list.portfolio(next) || !list.gap.test(gap)) break;
       end++;
-      if (gap === ' und ') {
-        closed = end;
+      if (list.closing.test(gap)) {
+        if (end - i + 1 >= list.least) closed = end;
         break;
       }
     }
@@ -514,6 +550,22 @@ function withoutNounAfterTown(mentions: Mention[], text: string): Mention[] {
 }
 
 /** All capitalised names in the texts, in reading order. */
+// `Minister of Agriculture, Water and `: a title's portfolios listed up to the last, which the holder's name follows.
+const TITLE_PORTFOLIOS_BEFORE = new RegExp(String.raw`(\p{Lu}\p{Ll}+) of ${CAP}(?: ${CAP})*(?:, ${CAP}(?: ${CAP})*)*,? and $`, 'u');
+
+/**
+ * `Minister of Agriculture, Water and | Land Reform Petrus Shivute`, `Secretary of Health and | Human
+ * Services Jane Roe`: the run after the `and` that closes a title's portfolios holds the last
+ * portfolio and then its holder, whose first name and surname end it.
+ */
+function portfolioHolder(tokens: readonly string[], before: string): Piece | null {
+  if (!before.endsWith(' and ')) return null;
+  const title = TITLE_PORTFOLIOS_BEFORE.exec(before)?.[1];
+  if (!title || !isTitle(title) || tokens.length < 3 || !tokens.slice(-2).every((t) => NAME_WORD.test(t))) return null;
+  const offset = tokens.slice(0, -2).join(' ').length + 1;
+  return { tokens: tokens.slice(-2), offset, titled: true, possessive: false, sentenceStart: false };
+}
+
 export function findMentions(texts: readonly { para: number; text: string }[], language = ''): Mention[] {
   const runs = language === 'de' ? GERMAN_RUN : RUN;
   const german =
@@ -530,7 +582,9 @@ export function findMentions(texts: readonly { para: number; text: string }[], l
       // `23-Jährige`, `5-Sterne-Hotel`: a capitalised word joined to a number is a noun, never a name.
       if (/\d[-‑]$/u.test(text.slice(Math.max(0, runStart - 2), runStart))) continue;
       const sentenceStart = SENTENCE_OPEN.test(text.slice(Math.max(0, runStart - 4), runStart));
-      for (const p of pieces(m[0].split(' '), sentenceStart, lowerWords)
+      const tokens = m[0].split(' ');
+      const holder = portfolioHolder(tokens, text.slice(Math.max(0, runStart - 200), runStart));
+      for (const p of (holder ? [holder] : pieces(tokens, sentenceStart, lowerWords))
         .flatMap(splitCyrillicRun)
         .flatMap(splitOpeningWordBeforeInitials)
         .flatMap(splitAcronymRun)
@@ -552,7 +606,9 @@ export function findMentions(texts: readonly { para: number; text: string }[], l
       }
     }
     const joinedBodies = joinPairedBodies(
-      language === 'de' ? joinPortfolioLists(joinMinistryPortfolios(withElidedCompounds(inPara, text), text), text) : inPara,
+      language === 'de'
+        ? joinPortfolioLists(joinMinistryPortfolios(withElidedCompounds(inPara, text), text), text, GERMAN_PORTFOLIOS)
+        : joinPortfolioLists(inPara, text, ENGLISH_PORTFOLIOS),
       text,
     );
     const joinedNames = joinSlashedTowns(joinTownsBy(joinMiddleInitials(joinedBodies, text), text), text);
