@@ -1,6 +1,7 @@
 import { readPrintFooter } from './print-footer.js';
 import { abbreviates } from './outlet-abbreviation.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
+import { siteKey } from '../text/name-key.js';
 import { readBylineLine } from './byline.js';
 import { isAgency } from './lexicon/agencies.js';
 import { CJK_OUTLET_ENDING, hasOutletWord } from './lexicon/outlet-words.js';
@@ -56,9 +57,6 @@ function spelledOut(name: string, lines: readonly Line[], outlets: readonly stri
   }
   return name;
 }
-
-/** A name as any case or punctuation writes it: `Example. Morning` = `EXAMPLE MORNING`. */
-const nameKey = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 const MAX_MARKER_NAME_WORDS = 6;
 
@@ -158,7 +156,7 @@ export function pickSource(
       roles.findIndex((r) => r === 'title' || r === 'content'),
     ),
   );
-  const mastheadOf = (name: string) => above.some((l) => nameKey(l.text) === nameKey(name));
+  const mastheadOf = (name: string) => above.some((l) => siteKey(l.text) === siteKey(name));
   for (const l of meta) {
     const paper = readPrintFooter(l.text)?.outlet ?? outletOfSender(l.text, mastheadOf);
     if (paper) return paper;
