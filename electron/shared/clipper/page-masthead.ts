@@ -1,5 +1,6 @@
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { SITE_DOMAIN_ENDINGS, siteKey } from '../text/name-key.js';
+import { sameCyrillicWord } from './cyrillic-stems.js';
 import { hasOutletWord } from './lexicon/outlet-words.js';
 import { RIGHTS_PHRASE } from './lexicon/cruft-phrases.js';
 import type { Line } from './lines.js';
@@ -124,20 +125,6 @@ const SENTENCE_CASE_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,7}$/u;
 const MAX_SENTENCE_NAME_CHARS = 80;
 const QUOTED = /«\s*([^«»]{2,80}?)\s*»/gu;
 const RIGHTS_LINE = new RegExp(`©|\\(c\\)|copyright|${RIGHTS_PHRASE}`, 'iu');
-
-// What a Russian or Ukrainian noun or adjective takes in its cases, after the stem both forms share.
-const CASE_ENDING =
-  /^(?:|[аяуюоеиыіїйьє]|ый|ий|ій|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ей|ую|юю|ых|их|ыми|ими|ами|ями|ах|ях|ам|ям|ов|ев|ів|ою|ею|ої|ої)$/u;
-const CYRILLIC_WORD = /^[\p{Script=Cyrillic}-]+$/u;
-const MIN_STEM = 3;
-
-/** `вечерний` = `вечернего`: one Cyrillic word in two cases, its stem followed by case endings only. */
-function sameCyrillicWord(a: string, b: string): boolean {
-  if (!CYRILLIC_WORD.test(a) || !CYRILLIC_WORD.test(b)) return false;
-  let k = 0;
-  while (k < a.length && a[k] === b[k]) k++;
-  return k >= MIN_STEM && CASE_ENDING.test(a.slice(k)) && CASE_ENDING.test(b.slice(k));
-}
 
 /** `Вечерний курьер` = `Вечернего курьера`: the same words, perhaps in another case. */
 function sameWordsInflected(a: string, b: string): boolean {
