@@ -1,4 +1,5 @@
 import { isPlatformName } from '../../shared/clipper/source.js';
+import { siteKey } from '../../shared/text/name-key.js';
 
 /**
  * The site's own name from a page's markup. Pages give it in several places that do not always
@@ -26,16 +27,6 @@ const MAX_NAME_CHARS = 60;
 // `example.co.uk`, `example.com.au`: the label before these is the site's.
 const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|edu|ne|or)$/u;
 
-/** A name reduced to what all its spellings share: `The Example Times` = `exampletimes` = `ExampleTimes.com`. */
-function nameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/\.(?:com|co\.uk|net|org|ca|com\.au|in|de|fr|ru|ua|cn)$/u, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '')
-    .replace(/^the(?=\p{L}{3})/u, '');
-}
-
 /** The site's host without `www.` and its top-level domain: `https://www.example-times.co.uk/x` → `exampletimes`. */
 function hostKey(url: string | null): string | null {
   const host = url ? /^https?:\/\/([^/:?#]+)/iu.exec(url)?.[1] : null;
@@ -46,7 +37,7 @@ function hostKey(url: string | null): string | null {
     .split('.');
   const label =
     parts.length > 2 && SECOND_LEVEL.test(parts[parts.length - 2]!) ? parts[parts.length - 3]! : (parts[parts.length - 2] ?? '');
-  return nameKey(label) || null;
+  return siteKey(label) || null;
 }
 
 /** A name as a site gives it, without a tagline or an `@`: `Example Times | News for the coast` → `Example Times`. */
@@ -63,7 +54,7 @@ const readability = (name: string) => (/[\s\p{Lu}]/u.test(name) ? 2 : /\.\p{L}{2
 function titleSuffix(signals: SiteSignals, host: string | null): string | null {
   const parts = signals.documentTitle?.split(TITLE_SEPARATOR) ?? [];
   const last = parts.length > 1 ? cleanName(parts[parts.length - 1]) : null;
-  return last && host && sameSite(nameKey(last), host) ? last : null;
+  return last && host && sameSite(siteKey(last), host) ? last : null;
 }
 
 /** Whether two name keys name one site: equal, or one the other with a word added (`example` / `examplenews`). */
@@ -73,7 +64,7 @@ function sameSite(a: string, b: string): boolean {
 
 export function pageSiteName(signals: SiteSignals): string | null {
   const host = hostKey(signals.url);
-  const onHost = (name: string | null) => (name && host && sameSite(nameKey(name), host) ? name : null);
+  const onHost = (name: string | null) => (name && host && sameSite(siteKey(name), host) ? name : null);
   const candidates = [
     cleanName(signals.siteName),
     cleanName(signals.publisher),
@@ -83,13 +74,13 @@ export function pageSiteName(signals: SiteSignals): string | null {
   ].filter((n): n is string => n !== null);
   const first = candidates[0];
   if (!first) return null;
-  const spellings = candidates.filter((c) => sameSite(nameKey(c), nameKey(first)));
+  const spellings = candidates.filter((c) => sameSite(siteKey(c), siteKey(first)));
   return spellings.reduce((best, c) => (readability(c) > readability(best) ? c : best), first);
 }
 
 /** Whether a name is the site's own (`Example News` on Example News Daily): an author field's outlet, not a person. */
 export function isSiteName(name: string, site: string | null): boolean {
-  return site !== null && sameSite(nameKey(name), nameKey(site));
+  return site !== null && sameSite(siteKey(name), siteKey(site));
 }
 
 // `Jane Doe. Example News`: a name, then the outlet as a sentence of its own. The name's last word

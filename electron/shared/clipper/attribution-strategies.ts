@@ -293,11 +293,13 @@ export const cjkVerbBefore: Strategy = (q, find) => {
  * characters of a common word seldom do.
  */
 function cjkSentenceSubject(pre: string, find: SpeakerFinder): string | null {
-  const sentence = pre.split(/[。！？]/u).pop() ?? '';
+  const written = pre.split(/[。！？]/u).pop() ?? '';
+  const sentence = toSimplifiedChars(written);
   const run = /^\s*(\p{Script=Han}{3})/u.exec(sentence)?.[1];
   if (!run || !isCjkSurname(run[0]) || CJK_NOT_NAMES.test(run.slice(0, 2))) return null;
-  const name = CJK_NOT_THIRD.test(run[2]!) ? run.slice(0, 2) : run;
-  if (CJK_PLACE_OR_BODY_END.test(name)) return null;
+  const simplified = CJK_NOT_THIRD.test(run[2]!) ? run.slice(0, 2) : run;
+  if (CJK_PLACE_OR_BODY_END.test(simplified)) return null;
+  const name = writtenAs(written, sentence, simplified);
   return find.paragraphs.join('\n').split(name).length > 2 ? name : null;
 }
 

@@ -1,5 +1,4 @@
-import { stemmer as russianStem } from '@orama/stemmers/russian';
-import { stemmer as ukrainianStem } from '@orama/stemmers/ukrainian';
+import { MIN_STEM, stemKey } from './cyrillic-stems.js';
 import { isGivenName } from './lexicon/given-names.js';
 import placeNames from './lexicon/place-names.json';
 
@@ -86,14 +85,6 @@ export const isSmallTown = (name: string) => tables().smallTowns.has(name);
 /** A river that towns are named by (`Saône` in `Chalon-sur-Saône`, `Inn` in `Wasserburg am Inn`). */
 export const isRiver = (name: string) => tables().rivers.has(name);
 
-type Stemmer = (word: string) => string;
-const stemKey = (name: string, stem: Stemmer) =>
-  name
-    .toLowerCase()
-    .split(/[\s-]+/u)
-    .map((w) => stem(w))
-    .join(' ');
-
 // Letters one of the two languages has and the other lacks: `Черкаси` is Ukrainian, `Черкассы` Russian.
 const NOT_UKRAINIAN = /[ыэъё]/u;
 const NOT_RUSSIAN = /[іїєґ]/u;
@@ -103,7 +94,6 @@ function cyrillicIndex(ukrainian: boolean): Map<string, string> {
   let index = cyrillicIndexes.get(ukrainian);
   if (!index) {
     index = new Map();
-    const stem = ukrainian ? ukrainianStem : russianStem;
     const foreign = ukrainian ? NOT_UKRAINIAN : NOT_RUSSIAN;
     // A town's own name in the language wins a shared stem (`Самара` over the Bulgarian `Самар`).
     // Else the shorter name wins: the nominative rather than an inflected alternate. In Russian,
@@ -114,7 +104,7 @@ function cyrillicIndex(ukrainian: boolean): Map<string, string> {
     const better = (name: string, known: string) => (local.has(name) === local.has(known) ? shorter(name, known) : local.has(name));
     for (const name of tables().cyrillic) {
       if (foreign.test(name)) continue;
-      const key = stemKey(name, stem);
+      const key = stemKey(name, ukrainian);
       const known = index.get(key);
       if (!known || better(name, known)) index.set(key, name);
     }
@@ -200,10 +190,8 @@ export function cyrillicPlace(name: string, ukrainian: boolean): string | null {
   }
   // No Ukrainian noun's case ends in `-е`: a word so ending is a neuter's own name (`Зелене`), never another's form.
   if (ukrainian && /^\p{Lu}\p{Ll}+е$/u.test(name)) return null;
-  const stem = ukrainian ? ukrainianStem : russianStem;
-  const key = stemKey(name, stem);
-  // Stems this short match too many unrelated words.
-  if (key.replace(/\s/gu, '').length < 3) return null;
+  const key = stemKey(name, ukrainian);
+  if (key.replace(/\s/gu, '').length < MIN_STEM) return null;
   const known = cyrillicIndex(ukrainian).get(key) ?? null;
   // `Тюмень` shares its stem with the gazetteer’s other spelling `Тюмен`: the soft sign the text writes is kept.
   const soft = `${known}ь`;

@@ -62,6 +62,8 @@ export interface Layout {
   bylines: string[];
   bylineOutlets: string[];
   dates: LabelledDate[];
+  /** The newspaper a print footer or header names with the issue's date, by the index of its line. */
+  printOutlets: ReadonlyMap<number, string>;
   /** Whether the paste is a whole page, with menus and footers around the article. */
   wholePage: boolean;
 }
@@ -508,6 +510,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   const bylineOutlets: string[] = [];
   // The line each of `bylineOutlets` was read from.
   const outletLines: number[] = [];
+  const printOutlets = new Map<number, string>();
   const dates: LabelledDate[] = [];
   // The line each of `dates` was read from.
   const dateLines: number[] = [];
@@ -575,6 +578,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     if (paper) {
       roles[i] = 'date';
       addDates(i, [{ date: paper.date, label: 'plain' }]);
+      printOutlets.set(i, paper.outlet);
       return;
     }
     const printed = PRINT_FOOTER.test(line.text) ? findFullDates(line.text, usMonthFirst)[0] : undefined;
@@ -745,6 +749,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     bylines: [...new Set(span ? bylines.filter((_, k) => inArticle(bylineLines[k]!)) : bylines)],
     bylineOutlets: span ? bylineOutlets.filter((_, k) => inArticle(outletLines[k]!)) : bylineOutlets,
     wholePage,
+    printOutlets,
     // Past the marker that ends an article cut from its page (its readers' comments), dates are not the article's.
     dates: span
       ? articleDates(lines, dates, dateLines, { from: headerStart, bodyStart, to: creditsEnd }, usMonthFirst)

@@ -1,4 +1,6 @@
 import { escapeRegExp } from '../text/escape-regexp.js';
+import { SITE_DOMAIN_ENDINGS, siteKey } from '../text/name-key.js';
+import { sameCyrillicWord } from './cyrillic-stems.js';
 import { hasOutletWord } from './lexicon/outlet-words.js';
 import { RIGHTS_PHRASE } from './lexicon/cruft-phrases.js';
 import type { Line } from './lines.js';
@@ -19,21 +21,14 @@ const MASTHEAD_LINES = 12;
 const MIN_ECHO_DISTANCE = 20;
 const MAX_NAME_WORDS = 4;
 const MAX_NAME_CHARS = 30;
-const NAME_WORD =
-  /^(?:\p{Lu}[\p{L}\p{N}&'’.+-]*|\p{N}+\p{L}[\p{L}\p{N}]*|[\p{L}\p{N}-]+\.(?:com|co\.uk|net|org|ca|com\.au|in|de|fr|ru|ua|cn))$/u;
+const NAME_WORD = new RegExp(
+  `^(?:\\p{Lu}[\\p{L}\\p{N}&'’.+-]*|\\p{N}+\\p{L}[\\p{L}\\p{N}]*|[\\p{L}\\p{N}-]+\\.(?:${SITE_DOMAIN_ENDINGS}))$`,
+  'u',
+);
 const MARKED_NAME = /^(?:\p{Lu}?\p{Ll}+(?:\p{Lu}|\p{N})[\p{L}\p{N}]*|\p{N}+\p{L}[\p{L}\p{N}]*|[\p{L}\p{N}-]+\.\p{L}{2,})$/u;
 // Lines at the top of any page that are not its name: account and navigation links, dates.
 const UTILITY =
   /^(?:skip|sign|log|menu|search|subscribe|register|close|open|toggle|edition|sections?|tips|english|jump|main|primary|accessibility|home|homepage|account)\b|\d{1,2}\s*$/iu;
-
-/** A name reduced to what its spellings share: `The Example` = `THE EXAMPLE` = `Example.com`. */
-function nameKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/\.(?:com|co\.uk|net|org|ca)$/u, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '')
-    .replace(/^the(?=\p{L}{3})/u, '');
-}
 
 /** The line as a site's name, when it has a name's shape. */
 function asName(text: string): string | null {
@@ -44,29 +39,26 @@ function asName(text: string): string | null {
   // One ordinary word (`Markets`, `Guides`) is a menu item as often as a name; a one-word name
   // must look like one: `ExampleNews`, `9to5Example`, `example.com`.
   if (words.length === 1 && !MARKED_NAME.test(name)) return null;
-  return nameKey(name).length >= 2 ? name : null;
+  return siteKey(name).length >= 2 ? name : null;
 }
 
 /** Whether a line names the site by this key, in a copyright line or as `About X`, `X Newsletters`. */
 function namesSite(text: string, key: string): boolean {
   const footer = sourceFromFooter(text);
-  if (footer && nameKey(footer).startsWith(key)) return true;
+  if (footer && siteKey(footer).startsWith(key)) return true;
   const named = selfReference(text);
-  return named !== null && nameKey(named) === key;
+  return named !== null && siteKey(named) === key;
 }
 
 // A logo's text that is an address (`example.com`) names the site by its shape, at the very top.
-const DOMAIN_LOGO = /^[\p{L}\p{N}-]+\.(?:com|co\.uk|net|org|ca|com\.au|in|de|fr|ru|ua|cn)$/iu;
+const DOMAIN_LOGO = new RegExp(`^[\\p{L}\\p{N}-]+\\.(?:${SITE_DOMAIN_ENDINGS})$`, 'iu');
 const DOMAIN_LOGO_LINES = 3;
 // A logo set in capitals (`EXAMPLE`), one word: a menu heading looks the same, so the story must name it too.
 const CAPITALS_LOGO = /^\p{Lu}{4,15}$/u;
 
 /** Whether the page gives an address on the site's domain: `www.example.com/…`, `desk@example.co.uk`. */
 function hasOwnAddress(lines: readonly Line[], name: string): boolean {
-  const host = new RegExp(
-    `(?:^|[/.@\\s])${escapeRegExp(nameKey(name))}\\.(?:com|co\\.uk|net|org|ca|com\\.au|in|de|fr|ru|ua|cn)(?![\\p{L}\\p{N}-])`,
-    'iu',
-  );
+  const host = new RegExp(`(?:^|[/.@\\s])${escapeRegExp(siteKey(name))}\\.(?:${SITE_DOMAIN_ENDINGS})(?![\\p{L}\\p{N}-])`, 'iu');
   return lines.some((l) => host.test(l.text));
 }
 
@@ -113,14 +105,14 @@ export function siteNameFromMasthead(lines: readonly Line[], isFurniture: (i: nu
     }
     const name = asName(text);
     if (!name) continue;
-    const key = nameKey(name);
+    const key = siteKey(name);
     // The page's first name-shaped line may be echoed alone (a footer logo) or by an address on
     // its domain; a later one only by a line that names the site, as a menu item's echo is the
     // footer's copy of the menu.
     const echoed =
       (first && (hasOwnAddress(lines, name) || storyNames(lines, name, before))) ||
       lines.some(
-        (l, j) => Math.abs(j - i) >= MIN_ECHO_DISTANCE && (namesSite(l.text, key) || (first && i <= 1 && nameKey(l.text) === key)),
+        (l, j) => Math.abs(j - i) >= MIN_ECHO_DISTANCE && (namesSite(l.text, key) || (first && i <= 1 && siteKey(l.text) === key)),
       );
     if (echoed) return name;
     first = false;
@@ -133,20 +125,6 @@ const SENTENCE_CASE_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,7}$/u;
 const MAX_SENTENCE_NAME_CHARS = 80;
 const QUOTED = /«\s*([^«»]{2,80}?)\s*»/gu;
 const RIGHTS_LINE = new RegExp(`©|\\(c\\)|copyright|${RIGHTS_PHRASE}`, 'iu');
-
-// What a Russian or Ukrainian noun or adjective takes in its cases, after the stem both forms share.
-const CASE_ENDING =
-  /^(?:|[аяуюоеиыіїйьє]|ый|ий|ій|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ей|ую|юю|ых|их|ыми|ими|ами|ями|ах|ях|ам|ям|ов|ев|ів|ою|ею|ої|ої)$/u;
-const CYRILLIC_WORD = /^[\p{Script=Cyrillic}-]+$/u;
-const MIN_STEM = 3;
-
-/** `вечерний` = `вечернего`: one Cyrillic word in two cases, its stem followed by case endings only. */
-function sameCyrillicWord(a: string, b: string): boolean {
-  if (!CYRILLIC_WORD.test(a) || !CYRILLIC_WORD.test(b)) return false;
-  let k = 0;
-  while (k < a.length && a[k] === b[k]) k++;
-  return k >= MIN_STEM && CASE_ENDING.test(a.slice(k)) && CASE_ENDING.test(b.slice(k));
-}
 
 /** `Вечерний курьер` = `Вечернего курьера`: the same words, perhaps in another case. */
 function sameWordsInflected(a: string, b: string): boolean {

@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../text/escape-regexp.js';
+import { siteKey } from '../text/name-key.js';
 import { CREDIT_ROLES } from './lexicon/job-titles.js';
 import { isGivenName } from './lexicon/given-names.js';
 import type { Line } from './lines.js';
@@ -181,19 +182,10 @@ export function siteNameNamedInStory(
     const words = name.split(' ');
     for (let n = words.length; n >= 1; n--) {
       const lead = asName(words.slice(0, n));
-      if (lead && !isGenericMenuWord(lead) && nameKey(lead).length >= 3 && story.some((t) => namedInStory(t, lead))) return lead;
+      if (lead && !isGenericMenuWord(lead) && siteKey(lead).length >= 3 && story.some((t) => namedInStory(t, lead))) return lead;
     }
   }
   return null;
-}
-
-/** A name reduced to what every spelling of it shares: `The Example` = `TheExample.com` = `THE EXAMPLE`. */
-function nameKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/\.(?:com|co\.uk|net|org)$/u, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '')
-    .replace(/^the(?=\p{L}{3})/u, '');
 }
 
 /** The most readable of a name's spellings: spaced words, not all capitals. */
@@ -220,13 +212,13 @@ export function siteNamesFromSelfReferences(lines: readonly Line[], isFurniture:
     // A notice naming the site is read wherever it stands: a page's text copy may leave it beside the story.
     const name = isFurniture(i) ? selfReference(line.text) : nameInNotice(line.text);
     if (!name) return;
-    const key = nameKey(name);
+    const key = siteKey(name);
     if (key.length < 2) return;
     byKey.set(key, [...(byKey.get(key) ?? []), name]);
   });
   let best: string[] | null = null;
   for (const forms of byKey.values()) if (forms.length >= MIN_EVIDENCE && forms.length > (best?.length ?? 0)) best = forms;
-  const formsOf = (name: string) => byKey.get(nameKey(name)) ?? [];
+  const formsOf = (name: string) => byKey.get(siteKey(name)) ?? [];
   return {
     best: best ? displayForm(best) : null,
     count: (name) => formsOf(name).length,

@@ -251,7 +251,7 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   // A picture story that credits no writer is its photographer's.
   const photographer = credited.length ? null : galleryPhotographer(lines.map((l) => l.text));
   const byline = photographer ? [photographer] : credited;
-  const source = pickSource(agency, lines, layout.roles, layout.bylineOutlets, layout.wholePage, byline);
+  const source = pickSource(agency, lines, layout, byline);
   const boilerplateAt = issuerBoilerplateStart(content, source);
   const paragraphs = content.slice(0, boilerplateAt);
   const language = detectLanguage(leadingParagraphs(paragraphs, LANGUAGE_SAMPLE_CHARS).join('\n'));

@@ -1,13 +1,13 @@
-import { readPrintFooter } from './print-footer.js';
 import { abbreviates } from './outlet-abbreviation.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
+import { siteKey } from '../text/name-key.js';
 import { readBylineLine } from './byline.js';
 import { isAgency } from './lexicon/agencies.js';
 import { CJK_OUTLET_ENDING, hasOutletWord } from './lexicon/outlet-words.js';
 import type { Line } from './lines.js';
 import { isShareBar } from './cruft.js';
 import { pictureAgencyPattern } from './lexicon/picture-agencies.js';
-import type { Role } from './layout.js';
+import type { Layout, Role } from './layout.js';
 import { siteNameFromMenus } from './page-brand.js';
 import { outletOfPostHeader } from './post-header-source.js';
 import { domainLogo, sentenceCaseMasthead, siteNameFromMasthead } from './page-masthead.js';
@@ -56,9 +56,6 @@ function spelledOut(name: string, lines: readonly Line[], outlets: readonly stri
   }
   return name;
 }
-
-/** A name as any case or punctuation writes it: `Example. Morning` = `EXAMPLE MORNING`. */
-const nameKey = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 const MAX_MARKER_NAME_WORDS = 6;
 
@@ -132,12 +129,12 @@ function outletInHeader(lines: readonly Line[], roles: readonly Role[], wholePag
 export function pickSource(
   agency: string | null,
   lines: readonly Line[],
-  roles: readonly Role[],
-  bylineOutlets: readonly string[],
-  wholePage = false,
+  layout: Pick<Layout, 'roles' | 'bylineOutlets' | 'printOutlets' | 'wholePage'>,
   authors: readonly string[] = [],
 ): string | null {
-  const meta = lines.filter((_, i) => roles[i] !== 'content' && roles[i] !== 'title');
+  const { roles, bylineOutlets, printOutlets, wholePage } = layout;
+  const isMeta = (i: number) => roles[i] !== 'content' && roles[i] !== 'title';
+  const meta = lines.filter((_, i) => isMeta(i));
   // A wire's initials in the dateline (`OSLO (XP) —`, `Görlitz (lnd) -`) are spelled out where the
   // page names it whole: a line of its own, the byline, the source line or the footer.
   if (agency) return isAgency(agency) ? agency : (fullNameOf(agency, lines, meta, bylineOutlets) ?? agency);
@@ -158,9 +155,9 @@ export function pickSource(
       roles.findIndex((r) => r === 'title' || r === 'content'),
     ),
   );
-  const mastheadOf = (name: string) => above.some((l) => nameKey(l.text) === nameKey(name));
-  for (const l of meta) {
-    const paper = readPrintFooter(l.text)?.outlet ?? outletOfSender(l.text, mastheadOf);
+  const mastheadOf = (name: string) => above.some((l) => siteKey(l.text) === siteKey(name));
+  for (const [i, l] of lines.entries()) {
+    const paper = isMeta(i) ? (printOutlets.get(i) ?? outletOfSender(l.text, mastheadOf)) : null;
     if (paper) return paper;
   }
   const isFurniture = (i: number) => roles[i] === 'cruft';

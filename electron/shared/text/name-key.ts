@@ -17,6 +17,24 @@ export function nameKey(name: string): string {
     .trim();
 }
 
+/** The endings of a site's address that its name is written without: `example.com`, `example.co.uk`. */
+export const SITE_DOMAIN_ENDINGS = 'com|co\\.uk|net|org|ca|com\\.au|in|de|fr|ru|ua|cn';
+const DOMAIN_ENDING = new RegExp(`\\.(?:${SITE_DOMAIN_ENDINGS})$`, 'u');
+
+/**
+ * One key for the spellings of one site's name: `The Example Times`, `EXAMPLE TIMES`,
+ * `www.ExampleTimes.com`, `exampletimes` and `Exämple Times` are one site. Beyond what `nameKey`
+ * folds, an address's `www.` and domain ending, every space and punctuation mark, and a leading
+ * `The` are dropped.
+ */
+export function siteKey(name: string): string {
+  return nameKey(name)
+    .replace(/^www\d?\./u, '')
+    .replace(DOMAIN_ENDING, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .replace(/^the(?=\p{L}{3})/u, '');
+}
+
 /**
  * The spellings among `names` that a search for `wanted` finds: every one with its key, and every
  * longer name ending in it, so `Arroyo` finds `Inés Arroyo` and `ines arroyo` finds

@@ -12,6 +12,20 @@ describe('Chinese in traditional characters', () => {
     expect(draft.people).toEqual(expect.arrayContaining(['溫立誠', '葉明豪']));
     expect(draft.quotes[0]?.speaker).toBe('溫立誠');
   });
+
+  it('reads the name that opens the sentence crediting a quotation, in either script, as written', () => {
+    const speakers = (text: string) => parseClip(text).quotes.map((q) => q.speaker);
+    // `將` is `将`, a word no given name ends on.
+    expect(
+      speakers('開海\n\n船老大葉明今年五十八歲。傍晚時分，漁船返港。葉明將一只梭子蟹放上秤笑著說：「你看，今年的個頭比去年大！」'),
+    ).toEqual(['葉明']);
+    expect(
+      speakers('開海\n\n船老大蕭海濤今年五十八歲。傍晚時分，漁船返港。蕭海濤拎起一只梭子蟹笑著說：「你看，今年的個頭比去年大！」'),
+    ).toEqual(['蕭海濤']);
+    expect(
+      speakers('开海\n\n船老大萧海涛今年五十八岁。傍晚时分，渔船返港。萧海涛拎起一只梭子蟹笑着说：“你看，今年的个头比去年大！”'),
+    ).toEqual(['萧海涛']);
+  });
 });
 
 describe('Chinese people with a rarer family name', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readPrintFooter } from '../../../electron/shared/clipper/print-footer.js';
 import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+import { layOut } from '../../../electron/shared/clipper/layout.js';
+import { splitLines } from '../../../electron/shared/clipper/lines.js';
 
 describe('a printed page’s footer naming the paper, its issue and the day', () => {
   it('gives the paper and the date', () => {
@@ -34,6 +36,20 @@ describe('a printed page’s footer naming the paper, its issue and the day', ()
     const clip = parseClip(text);
     expect(clip.source).toBe('Le Courrier du Lac');
     expect(clip.date).toBe('2025-02-06');
+  });
+
+  it('is read by the layout, which hands on the paper with the date', () => {
+    const lines = splitLines(
+      [
+        'Des bancs neufs au jardin public',
+        'La ville a installé lundi vingt bancs neufs au jardin public, et une dizaine d’autres suivront au printemps, selon la mairie.',
+        'Le Courrier de la Combe — édition de Nantua, mardi 4 mars 2025',
+      ].join('\n'),
+    );
+    const layout = layOut(lines, false);
+    const footer = lines.findIndex((l) => l.text.startsWith('Le Courrier de la Combe'));
+    expect(layout.roles[footer]).toBe('date');
+    expect([...layout.printOutlets]).toEqual([[footer, 'Le Courrier de la Combe']]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByName, nameKey, spellingsOf } from '../../../electron/shared/text/name-key.js';
+import { groupByName, nameKey, siteKey, spellingsOf } from '../../../electron/shared/text/name-key.js';
 
 describe('the name key', () => {
   it('folds accents, case and spacing, and nothing else', () => {
@@ -10,6 +10,26 @@ describe('the name key', () => {
     expect(nameKey('  Ilse   WARRENDER ')).toBe('ilse warrender');
     expect(nameKey('Ilse\u00a0Warrender')).toBe('ilse warrender');
     expect(nameKey('ﬁona Reyes')).toBe(nameKey('Fiona Reyes'));
+  });
+
+  it('gives every spelling of a site one key: address, accents, case, punctuation and a leading The', () => {
+    const key = siteKey('The Quillfield Ledger');
+    expect(key).toBe('quillfieldledger');
+    for (const spelling of [
+      'QUILLFIELD LEDGER',
+      'quillfieldledger',
+      'QuillfieldLedger.com',
+      'www.quillfieldledger.co.uk',
+      'Quillfield-Ledger.ca',
+    ]) {
+      expect(siteKey(spelling)).toBe(key);
+    }
+    expect(siteKey('Quíllfield Lédger')).toBe(key);
+    expect(siteKey('quillfieldledger.com.au')).toBe(key);
+    expect(siteKey('Вечірній Дзвін')).toBe(siteKey('вечірній дзвін'));
+    // `The` goes only before a name, not from a word it opens.
+    expect(siteKey('The Ox')).toBe('theox');
+    expect(siteKey('Quillfield Ledger')).not.toBe(siteKey('Quillfield Leader'));
   });
 
   it('groups spellings under the commonest one, accents winning a tie', () => {
