@@ -163,3 +163,21 @@ describe('a header timestamp without a year', () => {
     expect(stamped('Monday, 3 January 2022', 'Published 12:30 GMT, 30 December')).toBe('2021-12-30');
   });
 });
+
+describe('a header line that gives only a month and day', () => {
+  const under = (...header: string[]) => parseClip([...MENU, HEADLINE, ...header, ...STORY, ...FOOTER].join('\n')).date;
+
+  it('dates the page in the copyright line’s year, past a weekday, a reading time or a French time', () => {
+    expect(under('by Ellen Marsh', 'Oct. 3 · 6 min read')).toBe('2021-10-03');
+    expect(under('By Ellen Marsh', 'Tuesday, March 9')).toBe('2021-03-09');
+    expect(under('Par Ellen Marsh', 'Le 9 mars à 14h05')).toBe('2021-03-09');
+  });
+
+  it('reads it beside the writer’s name before a bar', () => {
+    expect(under('Ellen Marsh | March 9')).toBe('2021-03-09');
+  });
+
+  it('does not when the line says more than when', () => {
+    expect(under('By Ellen Marsh', 'Council meets again on March 9 to set the budget')).toBeNull();
+  });
+});
