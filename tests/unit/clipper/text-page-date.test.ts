@@ -124,6 +124,12 @@ describe('the order of a numeric date', () => {
     expect(withComments('03/05/2021', '05/21/2021 at 9:40')).toBe('2021-03-05');
   });
 
+  it('is the order the page writes its dates in words in, when it keeps to one', () => {
+    expect(withComments('03/05/2021', '4 May 2021 at 9:40')).toBe('2021-05-03');
+    expect(withComments('03/05/2021', 'May 4, 2021 at 9:40')).toBe('2021-03-05');
+    expect(withComments('03/05/2021', '4 May 2021, replying to May 4, 2021')).toBe('2021-03-05');
+  });
+
   it('is the language’s when no date on the page settles it', () => {
     expect(withComments('03/05/2021', '04/05/2021 at 9:40')).toBe('2021-03-05');
   });
