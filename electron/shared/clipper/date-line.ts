@@ -128,13 +128,15 @@ export function readDateLine(text: string, usMonthFirst: boolean): LabelledDate[
 
 /**
  * The month and day of a timestamp line that leaves out the year (`Oct. 3 · 6 min read`,
- * `Tuesday, March 12`, `Le 12 mars à 14h05`, `Jane Doe | March 12`), as a site prints this year's
- * stories; null when the line gives a year or says more than a timestamp does.
+ * `Tuesday, March 12`, `Le 12 mars à 14h05`, `Jane Doe | March 12`, `Updated Mar 14`), as a site
+ * prints this year's stories, with the label before it; null when the line gives a year or says
+ * more than a timestamp does (which a line known for one, `stamped`, may).
  */
-export function readMonthDayLine(text: string): DateParts | null {
+export function readMonthDayLine(text: string, stamped = false): LabelledDate | null {
   if (text.length > 160) return null;
   const date = findMonthDay(text);
-  return date && date.year === null && saysOnlyWhen(text, [date]) ? date : null;
+  if (!date || date.year !== null || !(stamped || saysOnlyWhen(text, [date]))) return null;
+  return { date, label: labelBefore(text.slice(0, date.index)) };
 }
 
 /** Whether a line says nothing but when (its dates, times, zones, labels), beside a writer's name before a bar. */

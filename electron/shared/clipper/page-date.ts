@@ -1,4 +1,4 @@
-import { findFullDates, findMonthDay, formatDate, type DateParts } from './date.js';
+import { findFullDates, formatDate, type DateParts } from './date.js';
 import { labelledDates, readMonthDayLine, type LabelledDate } from './date-line.js';
 import type { Line } from './lines.js';
 import { isTimestampLine } from './page-headline.js';
@@ -47,12 +47,15 @@ export function articleDates(
     const labelled = labelledDates(text, found).filter((d) => d.label !== 'plain');
     if (labelled.length) return labelled;
   }
+  // Each of them, labelled, so that `Updated Mar 14` above `Published Mar 12` does not date the article.
+  const stamps: LabelledDate[] = [];
   for (let i = Math.max(0, region.from); i < region.bodyStart; i++) {
     const text = lines[i]!.text;
-    const monthDay = isTimestampLine(text) ? findMonthDay(text) : readMonthDayLine(text);
-    const year = monthDay && monthDay.year === null ? (copyrightYear(lines) ?? yearUpTo(monthDay, dates)) : null;
-    if (monthDay && year) return [{ date: { ...monthDay, year }, label: 'plain' }];
+    const stamp = readMonthDayLine(text, isTimestampLine(text));
+    const year = stamp ? (copyrightYear(lines) ?? yearUpTo(stamp.date, dates)) : null;
+    if (stamp && year) stamps.push({ ...stamp, date: { ...stamp.date, year } });
   }
+  if (stamps.length) return stamps;
   const above = stampAbove(lines, dates, dateLines, region.from);
   return above.length ? above : stampBelow(dates, dateLines, region.to);
 }

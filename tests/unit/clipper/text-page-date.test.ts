@@ -183,6 +183,10 @@ describe('a header line that gives only a month and day', () => {
     expect(under('Ellen Marsh | March 9')).toBe('2021-03-09');
   });
 
+  it('takes the published day over the updated one, whichever comes first', () => {
+    expect(under('By Ellen Marsh', 'Updated Mar 11', 'Published Mar 9')).toBe('2021-03-09');
+  });
+
   it('does not when the line says more than when', () => {
     expect(under('By Ellen Marsh', 'Council meets again on March 9 to set the budget')).toBeNull();
   });
