@@ -1,4 +1,4 @@
-import { findFullDates, type DateParts } from './date.js';
+import { findFullDates, findMonthDay, type DateParts } from './date.js';
 import { READING_TIME_TEXT } from './lexicon/cruft-phrases.js';
 import { WEEKDAYS } from './lexicon/months.js';
 
@@ -122,14 +122,31 @@ const NAME_BEFORE_BAR = /^(?!(?:By|BY|Von|VON|Par|PAR|Por|Автор)\s)(?:\p{Lu
 export function readDateLine(text: string, usMonthFirst: boolean): LabelledDate[] | null {
   if (text.length > 160) return null;
   const dates = findFullDates(text, usMonthFirst);
-  if (!dates.length) return null;
+  if (!dates.length || !saysOnlyWhen(text, dates)) return null;
+  return labelledDates(text, dates);
+}
+
+/**
+ * The month and day of a timestamp line that leaves out the year (`Oct. 3 · 6 min read`,
+ * `Tuesday, March 12`, `Le 12 mars à 14h05`, `Jane Doe | March 12`, `Updated Mar 14`), as a site
+ * prints this year's stories, with the label before it; null when the line gives a year or says
+ * more than a timestamp does (which a line known for one, `stamped`, may).
+ */
+export function readMonthDayLine(text: string, stamped = false): LabelledDate | null {
+  if (text.length > 160) return null;
+  const date = findMonthDay(text);
+  if (!date || date.year !== null || !(stamped || saysOnlyWhen(text, [date]))) return null;
+  return { date, label: labelBefore(text.slice(0, date.index)) };
+}
+
+/** Whether a line says nothing but when (its dates, times, zones, labels), beside a writer's name before a bar. */
+function saysOnlyWhen(text: string, dates: readonly DateParts[]): boolean {
   let rest = text;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + ' ' + rest.slice(d.index + d.length);
   rest = rest.replace(NAME_BEFORE_BAR, ' ');
   for (const re of NOISE) rest = rest.replace(re, ' ');
   const words = rest.match(/\p{L}[\p{L}'’.-]*/gu)?.filter((w) => !WEEKDAYS.has(w.toLowerCase().replace(/\.$/u, ''))) ?? [];
-  if (words.length > 2) return null;
-  return labelledDates(text, dates);
+  return words.length <= 2;
 }
 
 /**

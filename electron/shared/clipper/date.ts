@@ -137,13 +137,28 @@ function regionMonthFirst(region: string | undefined): boolean | null {
   return MONTH_FIRST_REGIONS.has(r);
 }
 
+// `12 March 2024`, `March 12, 2024`: the two orders a date written with its month's name takes.
+const DAY_BEFORE_MONTH = new RegExp(`(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:${MONTH_PATTERN})\\.?,?\\s+\\d{4}(?!\\d)`, 'iu');
+const MONTH_BEFORE_DAY = new RegExp(`(?<!\\p{L})(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?!\\d)`, 'iu');
+
+/**
+ * Month first (true) or day first (false) as the page writes its dates in words, when it writes
+ * them in one order only: a site that prints `12 March 2024` writes `12/03/2024` too.
+ */
+function wordOrderMonthFirst(text: string): boolean | null {
+  const dayFirst = DAY_BEFORE_MONTH.test(text);
+  const monthFirst = MONTH_BEFORE_DAY.test(text);
+  return dayFirst === monthFirst ? null : monthFirst;
+}
+
 /**
  * Whether a page's ambiguous `03/04/2023` most likely reads month first, from where it is written:
  * its address's country code (`.co.uk`, `.de`; not one sold to sites anywhere), else the region of
  * the language tag its markup declares (`en-GB`), or that tag's language when it is not English
- * (`fr`: day first), else the text's language, where only English is taken to be American.
+ * (`fr`: day first), else the order it writes its dates in words in, else the text's language,
+ * where only English is taken to be American.
  */
-function guessMonthFirst(cues: DateOrderCues): boolean {
+function guessMonthFirst(text: string, cues: DateOrderCues): boolean {
   const host = cues.url ? /^[a-z][a-z\d+.-]*:\/\/(?:[^@/?#\s]*@)?([^/:?#\s]+)/iu.exec(cues.url.trim())?.[1] : undefined;
   const tld = host?.replace(/\.$/u, '').split('.').pop()?.toLowerCase();
   const fromAddress = tld && /^[a-z]{2}$/u.test(tld) && !VANITY_DOMAINS.has(tld) ? regionMonthFirst(tld) : null;
@@ -154,7 +169,7 @@ function guessMonthFirst(cues: DateOrderCues): boolean {
     if (fromRegion !== null) return fromRegion;
     if (tongue !== 'en') return false;
   }
-  return cues.language === 'en';
+  return wordOrderMonthFirst(text) ?? cues.language === 'en';
 }
 
 /**
@@ -170,7 +185,7 @@ export function readsMonthFirst(text: string, cues: DateOrderCues): boolean {
     if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst = true;
     else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst = true;
   }
-  return dayFirst === monthFirst ? guessMonthFirst(cues) : monthFirst;
+  return dayFirst === monthFirst ? guessMonthFirst(text, cues) : monthFirst;
 }
 
 /** A month and day with or without a year (a dateline's `June 13`, `4月12日`), the first one found. */

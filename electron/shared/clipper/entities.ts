@@ -47,7 +47,7 @@ import { isRoleNoun, JOB_TITLES } from './lexicon/job-titles.js';
 import { isGivenName } from './lexicon/given-names.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
 import { inQuoteMarks, type Mention } from './mentions.js';
-import { titleCaseWord } from './script.js';
+import { isInnerCapitalBrand, titleCaseWord } from './script.js';
 import { nameKey } from '../text/name-key.js';
 
 export type Kind = 'person' | 'place' | 'org';
@@ -69,8 +69,6 @@ interface Evidence {
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const FACILITY_CENTRE = /^(?:Community|Leisure|Shopping|Sports|Civic|Visitor|Garden)$/u;
-const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*$/u;
-const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O)\p{Lu}/u;
 const LOCATION_BEFORE =
   /(?:^|[\s(])(?:in|near|at|from|(?<!according\s)to|out of|towards|toward|across|outside|around|through|via|between|into|throughout|inside|off|en|à|au|aux|dans|près de|autour de|au (?:nord|sud) de|à l['’](?:est|ouest) de|nach|bei|aus)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu;
 const PLACE_OF_BEFORE =
@@ -367,8 +365,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   // `Заречной ГЭС`: a power station's initials name a place.
   if (m.tokens.length > 1 && isPlantInitials(last)) e.place += 3;
   else if (m.tokens.length > 1 && m.tokens.some((t) => ACRONYM.test(t))) e.org += 1;
-  // `WestJet`, `FortisBC`: a brand writes a capital inside its one word; a surname's `Mc`, `Mac`, `De` do too.
-  if (m.tokens.length === 1 && INNER_CAPITAL.test(last) && !SURNAME_PREFIX.test(last) && !headlineLabel) e.org += 2;
+  if (m.tokens.length === 1 && isInnerCapitalBrand(last) && !headlineLabel) e.org += 2;
   if (isCountryNamedBody(m, language)) e.org += 3;
   // `Гордума Новосибирска`, `Уряд України`: a Cyrillic body's head noun, then what it belongs to.
   if (m.tokens.length >= 2 && isCyrillicBodyHead(m.tokens[0]!)) e.org += 3;

@@ -1,5 +1,5 @@
-import { findFullDates, findMonthDay, formatDate, type DateParts } from './date.js';
-import { labelledDates, type LabelledDate } from './date-line.js';
+import { findFullDates, formatDate, type DateParts } from './date.js';
+import { labelledDates, readMonthDayLine, type LabelledDate } from './date-line.js';
 import type { Line } from './lines.js';
 import { isTimestampLine } from './page-headline.js';
 import { countWords } from './script.js';
@@ -25,8 +25,8 @@ function copyrightYear(lines: readonly Line[]): number | null {
  * The dates of the article on a page pasted whole. A page carries other dates (today's date in its
  * masthead, the timestamps of teasers and comments): only those from its header (`from` up to the
  * body at `bodyStart`) to the end of its body (`to`) are the article's. A header timestamp without
- * a year (`Updated Nov 19, 9:41 AM`) takes the year of the page's copyright line, or else of its
- * latest full date.
+ * a year (`Updated Nov 19, 9:41 AM`, or a line of a month and day alone: `Oct. 3 · 6 min read`) takes
+ * the year of the page's copyright line, or else of its latest full date.
  */
 export function articleDates(
   lines: readonly Line[],
@@ -47,12 +47,15 @@ export function articleDates(
     const labelled = labelledDates(text, found).filter((d) => d.label !== 'plain');
     if (labelled.length) return labelled;
   }
+  // Each of them, labelled, so that `Updated Mar 14` above `Published Mar 12` does not date the article.
+  const stamps: LabelledDate[] = [];
   for (let i = Math.max(0, region.from); i < region.bodyStart; i++) {
-    if (!isTimestampLine(lines[i]!.text)) continue;
-    const monthDay = findMonthDay(lines[i]!.text);
-    const year = monthDay && monthDay.year === null ? (copyrightYear(lines) ?? yearUpTo(monthDay, dates)) : null;
-    if (monthDay && year) return [{ date: { ...monthDay, year }, label: 'plain' }];
+    const text = lines[i]!.text;
+    const stamp = readMonthDayLine(text, isTimestampLine(text));
+    const year = stamp ? (copyrightYear(lines) ?? yearUpTo(stamp.date, dates)) : null;
+    if (stamp && year) stamps.push({ ...stamp, date: { ...stamp.date, year } });
   }
+  if (stamps.length) return stamps;
   const above = stampAbove(lines, dates, dateLines, region.from);
   return above.length ? above : stampBelow(dates, dateLines, region.to);
 }

@@ -5,7 +5,8 @@ import { readBylineLine } from './byline.js';
 import { isAgency } from './lexicon/agencies.js';
 import { CJK_OUTLET_ENDING, hasOutletWord } from './lexicon/outlet-words.js';
 import type { Line } from './lines.js';
-import { isShareBar } from './cruft.js';
+import { isCruftLine, isShareBar } from './cruft.js';
+import { isInnerCapitalBrand } from './script.js';
 import { pictureAgencyPattern } from './lexicon/picture-agencies.js';
 import type { Layout, Role } from './layout.js';
 import { siteNameFromMenus } from './page-brand.js';
@@ -93,6 +94,15 @@ function sameLead(a: string, b: string): boolean {
 }
 
 /**
+ * A web outlet's one-word brand in the writer's place (`ExampleWire` between the headline and the
+ * timestamp, as a blog credits its posts to the blog): no person's name is one word with a capital
+ * inside, and a site's share buttons (`LinkedIn`, `WhatsApp`) are furniture of their own.
+ */
+function isBrandAlone(text: string): boolean {
+  return isInnerCapitalBrand(text) && !isCruftLine(text);
+}
+
+/**
  * An article pasted with its header as news databases and newsletters print it (`Headline`,
  * `Example Herald`, `3 March 2026`, `By …`): a newspaper's name on a line of its own, between the
  * headline and the story, beside the headline, the date or the byline; or a news agency's name so
@@ -111,7 +121,7 @@ function outletInHeader(lines: readonly Line[], roles: readonly Role[], wholePag
     // `By JANE DOE Associated Press`: a writer's credit, not the outlet's name alone.
     if (readBylineLine(text)) continue;
     if (
-      (isOutletName(text) || isMastheadName(text) || isAgency(text)) &&
+      (isOutletName(text) || isMastheadName(text) || isAgency(text) || isBrandAlone(text)) &&
       !isShareBar(text) &&
       (HEADER_ROLES.has(roles[i - 1] ?? null) || HEADER_ROLES.has(roles[i + 1] ?? null))
     )

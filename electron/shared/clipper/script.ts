@@ -27,3 +27,11 @@ export function endsSentence(text: string): boolean {
 export function startsLower(text: string): boolean {
   return /^\p{Ll}/u.test(text);
 }
+
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*$/u;
+const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O)\p{Lu}/u;
+
+/** `WestJet`, `FortisBC`: a brand writes a capital inside its one word; a surname's `Mc`, `Mac`, `De` do too, and are no brand. */
+export function isInnerCapitalBrand(word: string): boolean {
+  return INNER_CAPITAL.test(word) && !SURNAME_PREFIX.test(word);
+}

@@ -31,8 +31,12 @@ describe('a newspaper named on a line of its own in the header', () => {
     expect(clip.source).toBe('Укрінформ');
   });
 
-  it('takes no person, section or sentence in the header for an outlet', () => {
-    for (const line of ['Tom Avery', 'World', 'Politics and Power', 'Read the full report in the Herald.']) {
+  it('reads a web outlet’s one-word brand in the writer’s place, a capital inside it', () => {
+    expect(parseClip(`Council backs harbour wall repairs\n\nHarbourBeat\n12 March 2026\n\n${story('')}`).source).toBe('HarbourBeat');
+  });
+
+  it('takes no person, section, share button or sentence in the header for an outlet', () => {
+    for (const line of ['Tom Avery', 'McAllister', 'LinkedIn', 'World', 'Politics and Power', 'Read the full report in the Herald.']) {
       expect(parseClip(`Council backs harbour wall repairs\n\n${line}\n12 March 2026\n\n${story('')}`).source).toBeNull();
     }
   });

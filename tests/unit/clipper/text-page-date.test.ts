@@ -124,6 +124,12 @@ describe('the order of a numeric date', () => {
     expect(withComments('03/05/2021', '05/21/2021 at 9:40')).toBe('2021-03-05');
   });
 
+  it('is the order the page writes its dates in words in, when it keeps to one', () => {
+    expect(withComments('03/05/2021', '4 May 2021 at 9:40')).toBe('2021-05-03');
+    expect(withComments('03/05/2021', 'May 4, 2021 at 9:40')).toBe('2021-03-05');
+    expect(withComments('03/05/2021', '4 May 2021, replying to May 4, 2021')).toBe('2021-03-05');
+  });
+
   it('is the language’s when no date on the page settles it', () => {
     expect(withComments('03/05/2021', '04/05/2021 at 9:40')).toBe('2021-03-05');
   });
@@ -161,5 +167,27 @@ describe('a header timestamp without a year', () => {
 
   it('takes the year before when its day falls after that date', () => {
     expect(stamped('Monday, 3 January 2022', 'Published 12:30 GMT, 30 December')).toBe('2021-12-30');
+  });
+});
+
+describe('a header line that gives only a month and day', () => {
+  const under = (...header: string[]) => parseClip([...MENU, HEADLINE, ...header, ...STORY, ...FOOTER].join('\n')).date;
+
+  it('dates the page in the copyright line’s year, past a weekday, a reading time or a French time', () => {
+    expect(under('by Ellen Marsh', 'Oct. 3 · 6 min read')).toBe('2021-10-03');
+    expect(under('By Ellen Marsh', 'Tuesday, March 9')).toBe('2021-03-09');
+    expect(under('Par Ellen Marsh', 'Le 9 mars à 14h05')).toBe('2021-03-09');
+  });
+
+  it('reads it beside the writer’s name before a bar', () => {
+    expect(under('Ellen Marsh | March 9')).toBe('2021-03-09');
+  });
+
+  it('takes the published day over the updated one, whichever comes first', () => {
+    expect(under('By Ellen Marsh', 'Updated Mar 11', 'Published Mar 9')).toBe('2021-03-09');
+  });
+
+  it('does not when the line says more than when', () => {
+    expect(under('By Ellen Marsh', 'Council meets again on March 9 to set the budget')).toBeNull();
   });
 });
