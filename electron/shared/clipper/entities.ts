@@ -307,6 +307,14 @@ const GERMAN_COMPOUND_STEM = /^(?:Zentrum|\p{Lu}\p{L}+(?:bahn|zentrum))$/u;
 const RAILWAY_THING = /bahn(?:hof|höfe|steig|strecke|linie|übergang)/iu;
 const isCommonCompound = (token: string, m: Mention) =>
   GERMAN_PLURAL_STEM.test(token) || RAILWAY_THING.test(token) || (m.tokens.length === 1 && GERMAN_COMPOUND_STEM.test(token));
+// A German body's one-word name ends in its kind, declined at most by a genitive `-s`, `-es` (`Bundeskartellamt`,
+// `Umweltbundesamtes`), and the kind has a word before it: the kind alone (`ein Ministerium`), its plural or
+// dative (`kleine Vereine`, `den Stadtwerken`) and a word the kind's letters only sit inside (`Beamten`,
+// `Veranstaltung`) name no one body.
+const GERMAN_BODY_WORD =
+  /^\p{Lu}\p{L}*\p{Ll}(?:ministerium|zentrum|agentur|verband|verein|universität|hochschule|gesellschaft|institut|behörde|anstalt|amt|werke|bahn)(?:e?s)?$/u;
+const notGermanBodyWord = (token: string, m: Mention, language: string) =>
+  language === 'de' && m.tokens.length === 1 && !GERMAN_BODY_WORD.test(token);
 
 /** Whether `m` follows `previous` as the next item of one list: `Arles, Nîmes and Uzès`. */
 function listedAfter(previous: Mention | null, m: Mention): boolean {
@@ -349,7 +357,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   const e = { org: 0, place: 0, person: 0, weakPerson: 0, adjective: 0, genitive: inWordsOf(m), feminine: besideFeminineVerb(m) };
   const last = m.tokens[m.tokens.length - 1]!;
   // `Bahnsprecher`, `Ministeriumssprecherin`: a body's stem before a role's is the person speaking for it.
-  const orgStem = (t: string) => t.length <= MAX_STEM_WORD && ORG_STEMS.test(t) && !isCommonCompound(t, m) && !ROLE_STEMS.test(t);
+  const orgStem = (t: string) =>
+    t.length <= MAX_STEM_WORD && ORG_STEMS.test(t) && !isCommonCompound(t, m) && !notGermanBodyWord(t, m, language) && !ROLE_STEMS.test(t);
   // A name joined across `and` (`Health and Safety Executive`) was joined as a body's; one closed by `& Söhne`, as a firm's.
   // `Union Road`, `College Avenue`: a street named after a body is the street; a community or leisure centre is a building.
   const street =
