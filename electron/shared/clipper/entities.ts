@@ -73,6 +73,9 @@ const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*$/u;
 const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O)\p{Lu}/u;
 const LOCATION_BEFORE =
   /(?:^|[\s(])(?:in|near|at|from|(?<!according\s)to|out of|towards|toward|across|outside|around|through|via|between|into|throughout|inside|off|en|à|au|aux|dans|près de|autour de|au (?:nord|sud) de|à l['’](?:est|ouest) de|nach|bei|aus)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu;
+// `30km north-east of X`, `au sud-ouest de X`, `nordöstlich von X`: a bearing from somewhere is taken from a place.
+const BEARING_BEFORE =
+  /(?:(?:^|\s)(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?|(?:au|à l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de\s+(?:la\s+|l['’])?|du\s+|d['’])|(?:nord|süd)?(?:nördlich|südlich|östlich|westlich)\s+von\s+)$/iu;
 const PLACE_OF_BEFORE =
   /(?:city|cities|town|towns|village|villages|province|provinces|region|regions|island|islands|republic|state|county|district|capital|port|suburb)\s+of\s+(?:the\s+)?$/iu;
 // The preposition may come again after the conjunction: `from Halden and from Orla`, `de Lorient et de Pornelec`.
@@ -442,6 +445,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   // `la région Marches de l'Ouest`, `le département Val-d'Oise`: the kind of place, then its name in apposition.
   if (language === 'fr' && FRENCH_PLACE_KIND_BEFORE.test(m.before.slice(-20))) e.place += 3;
   if (byPlacePrep && (LOCATION_BEFORE.test(m.before) || PLACE_OF_BEFORE.test(m.before)) && !isFirmAfterPreposition(m)) e.place += 1;
+  // `in the north of the South American country`: an adjective before its noun is no place taken a bearing from.
+  if (BEARING_BEFORE.test(m.before.slice(-30)) && !(DEMONYM_WORD.test(last) && /^\s+\p{Ll}/u.test(m.after))) e.place += 3;
   // `villages such as A, B and C`, `Orte wie A, B und C`, `trois communes : A, B et C`: a list of places opens on their kind.
   if (PLACES_LISTED_BEFORE.test(m.before.slice(-50))) e.place += 3;
   if (previousKind && listedAfter(previous, m)) {
