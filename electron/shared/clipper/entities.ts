@@ -76,6 +76,8 @@ const LOCATION_BEFORE =
 // `30km north-east of X`, `au sud-ouest de X`, `nordöstlich von X`: a bearing from somewhere is taken from a place.
 const BEARING_BEFORE =
   /(?:(?:^|\s)(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?|(?:au|à l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de\s+(?:la\s+|l['’])?|du\s+|d['’])|(?:nord|süd)?(?:nördlich|südlich|östlich|westlich)\s+von\s+)$/iu;
+// An article or a possessive, up to two adjectives, then the kind noun: `the Finnish manufacturer `, `its supplier `.
+const KIND_INTRODUCED = /(?:^|\s)(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}\p{Ll}+\s+$/u;
 const PLACE_OF_BEFORE =
   /(?:city|cities|town|towns|village|villages|province|provinces|region|regions|island|islands|republic|state|county|district|capital|port|suburb)\s+of\s+(?:the\s+)?$/iu;
 // The preposition may come again after the conjunction: `from Halden and from Orla`, `de Lorient et de Pornelec`.
@@ -419,6 +421,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   const after = wordAfter(m.after);
   // `consultancy Delta Analytics`, `British lenders Halden and Corvell`: the kind of body, in the plural too.
   if (/^\p{Ll}/u.test(before) && (ORG_NOUNS.has(before) || (/s$/u.test(before) && ORG_NOUNS.has(before.slice(0, -1))))) e.org += 2;
+  // `the Swedish manufacturer Uppsala`: a body introduced by its kind is that body, though a town be spelt so.
+  if (/^\p{Ll}/u.test(before) && ORG_NOUNS.has(before) && KIND_INTRODUCED.test(m.before)) e.org += 2 * GAZETTEER_EVIDENCE;
   e.org += firmEvidence(m);
   // `an analyst at Halden Roux`, `analyste chez Portal`, `Analystin bei Nordbank`: where someone works.
   const roleAt = ROLE_AT_BEFORE.exec(m.before.slice(-40))?.[1]?.toLowerCase() ?? '';
