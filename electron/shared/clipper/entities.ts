@@ -78,6 +78,9 @@ const BEARING_BEFORE =
   /(?:(?:^|\s)(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?|(?:au|à l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de\s+(?:la\s+|l['’])?|du\s+|d['’])|(?:nord|süd)?(?:nördlich|südlich|östlich|westlich)\s+von\s+)$/iu;
 // An article or a possessive, up to two adjectives, then the kind noun: `the Finnish manufacturer `, `its supplier `.
 const KIND_INTRODUCED = /(?:^|\s)(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}\p{Ll}+\s+$/u;
+// `residents of X`, `the outskirts of X`, `les habitants de X`, `die Einwohner von X`: who lives in a place, or a part of it.
+const DWELLERS_OF_BEFORE =
+  /(?:^|\s)(?:residents|inhabitants|villagers|townspeople|outskirts|suburbs|habitants|riverains|Einwohner|Bewohner|Anwohner)\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’]|von\s+|aus\s+)$/iu;
 const PLACE_OF_BEFORE =
   /(?:city|cities|town|towns|village|villages|province|provinces|region|regions|island|islands|republic|state|county|district|capital|port|suburb)\s+of\s+(?:the\s+)?$/iu;
 // The preposition may come again after the conjunction: `from Halden and from Orla`, `de Lorient et de Pornelec`.
@@ -450,6 +453,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (language === 'fr' && FRENCH_PLACE_KIND_BEFORE.test(m.before.slice(-20))) e.place += 3;
   if (byPlacePrep && (LOCATION_BEFORE.test(m.before) || PLACE_OF_BEFORE.test(m.before)) && !isFirmAfterPreposition(m)) e.place += 1;
   // `in the north of the South American country`: an adjective before its noun is no place taken a bearing from.
+  if (DWELLERS_OF_BEFORE.test(m.before.slice(-30)) && !m.possessive) e.place += 3;
   if (BEARING_BEFORE.test(m.before.slice(-30)) && !(DEMONYM_WORD.test(last) && /^\s+\p{Ll}/u.test(m.after))) e.place += 3;
   // `villages such as A, B and C`, `Orte wie A, B und C`, `trois communes : A, B et C`: a list of places opens on their kind.
   if (PLACES_LISTED_BEFORE.test(m.before.slice(-50))) e.place += 3;
