@@ -74,3 +74,31 @@ export function bodyOfInitials(initials: string, bodies: readonly string[]): str
   const opened = bodies.filter((b) => b !== initials && initialsOf(b).startsWith(initials));
   return opened.length === 1 ? opened[0]! : null;
 }
+
+// A short form in brackets: capitals, with small letters between them (`BaFin`, `ArcelorMittal` aside: two capitals at least).
+const BRACKETED_SHORT_FORM = /\((\p{Lu}[\p{Lu}\p{Ll}\d&]{1,9})\)/gu;
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+const LAST_WORD_BEFORE = /([\p{L}\p{M}\d]+)[\s\u00A0]*$/u;
+
+/**
+ * Short forms a text gives in brackets right after a body's name it lists: `Belgian Transport Union
+ * (BTB)`, `Bundesanstalt für Finanzdienstleistungsaufsicht (BaFin)`, in the body's own language, so the
+ * letters need not spell the words. The body is the listed one whose last word stands before the bracket
+ * (in German and Russian its first words may be declined there); the longest when several do.
+ */
+export function bracketedShortForms(texts: readonly string[], bodies: readonly string[]): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(BRACKETED_SHORT_FORM)) {
+      const short = m[1]!;
+      if (!TWO_CAPITALS.test(short) || found.has(short)) continue;
+      const last = LAST_WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1];
+      if (!last) continue;
+      const body = bodies
+        .filter((b) => b !== short && b.includes(' ') && b.endsWith(last) && /(?:^|[\s'’-])$/u.test(b.slice(0, b.length - last.length)))
+        .sort((a, b) => b.length - a.length)[0];
+      if (body) found.set(short, body);
+    }
+  }
+  return found;
+}

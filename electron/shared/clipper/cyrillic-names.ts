@@ -460,9 +460,9 @@ function quotedCompoundBody(word: string): string | null {
 }
 // `На Київщині`, `В Москве` open a sentence as often as not; a capital `У` there is as often `У Петра` (someone has).
 const PLACE_AFTER_PREPOSITION =
-  /(?<!\p{L})([Вв]|во|[Нн]а|из|под|над|до|через|около|возле|у|біля|від|із|з|зі|поблизу|під|неподалік|между|між)\s+(\p{Lu}\p{Ll}{2,}(?:['’ʼ]\p{Ll}+)?(?:-\p{Lu}\p{Ll}{2,})?(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}'’ʼ-])/gu;
-// Prepositions that put the town after them in the genitive (`поблизу Ставища`, `около Торжка`).
-const GENITIVE_PREPOSITION = /^(?:из|до|около|возле|біля|від|із|з|зі|поблизу|неподалік)$/u;
+  /(?<!\p{L})([Вв]|во|[Нн]а|из-под|з-під|із-під|из|под|над|до|через|около|возле|у|біля|від|із|з|зі|поблизу|під|неподалік|между|між)\s+(\p{Lu}\p{Ll}{2,}(?:['’ʼ]\p{Ll}+)?(?:-\p{Lu}\p{Ll}{2,})?(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}'’ʼ-])/gu;
+// Prepositions that put the town after them in the genitive (`поблизу Ставища`, `около Торжка`, `из-под Тулы`).
+const GENITIVE_PREPOSITION = /^(?:из-под|з-під|із-під|из|до|около|возле|біля|від|із|з|зі|поблизу|неподалік)$/u;
 // The next place of a list after a preposition: `в Китае и Монголии`.
 const LISTED_PLACE = /^\s+(?:и|і|та|й)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}-])/u;
 
@@ -631,8 +631,8 @@ function ukrainianTownNominative(word: string): string | null {
   if (REGION_IN_SHCHYNA.test(word)) return regionNominative(word);
   if (/\p{Ll}{2}[ое]в(?:і|а|ом|у)$/u.test(word)) return word.replace(/[ое]в(?:і|а|ом|у)$/u, 'ів');
   if (/([бвгджзклмнпрстфхцчшщ])\1і$/u.test(word)) return `${word.slice(0, -1)}я`;
-  // `у Липівці`, `в Кам’янці`: a town in `-вка`, `-нка` in the locative.
-  if (/[\p{Ll}'’ʼ]{2}[вн]ці$/u.test(word)) return `${word.slice(0, -2)}ка`;
+  // `у Липівці`, `в Кам’янці`, `у Вербиньці`: a town in `-вка`, `-нка`, `-нька` in the locative.
+  if (/[\p{Ll}'’ʼ]{2}(?:[вн]|нь)ці$/u.test(word)) return `${word.slice(0, -2)}ка`;
   if (/\p{Ll}{2}(?:ії|ію|ією)$/u.test(word)) return word.replace(/(?:ії|ію|ією)$/u, 'ія');
   // `на Гураї`, `у Гаї`: a name in `-й` after a vowel takes `-ї` in the locative.
   if (/\p{Ll}{2}[аоеу]ї$/u.test(word)) return `${word.slice(0, -1)}й`;
@@ -839,17 +839,25 @@ export function findCyrillicEntities(
 
 // A case ending of a noun in `-а`, `-я` or `-о`: `Тиму`, `Тимі`, `Тимою`, `Тими`, `Тимом`.
 const OBLIQUE_OF_VOWEL_NOUN = /^(\p{Lu}\p{Ll}{2,}?)(?:у|ю|і|и|ы|е|ою|ею|ой|ей|ом|ем)$/u;
+// A case ending of a name shaped as an adjective: `Зеленого`, `Зеленому`, `Зеленим` of `Зелене`, `Зелёное`, `Зелёный`.
+const OBLIQUE_OF_ADJECTIVE_NAME = /^(\p{Lu}\p{Ll}{2,}?)(?:ого|его|ому|ему|им|ім|ым|ом)$/u;
 
 /**
  * A one-word place read in a case form the rules could not undo, given back in the nominative the
- * text itself writes elsewhere: `через Тиму`, `на Тимі` beside `Тима піднялася` → `Тима`.
+ * text itself writes elsewhere: `через Тиму`, `на Тимі` beside `Тима піднялася` → `Тима`; `до Зеленого`
+ * beside `селище Зелене` → `Зелене`.
  */
 function writtenNominative(texts: readonly string[]): (place: string) => string {
   const words = new Set<string>();
   for (const text of texts) for (const [word] of text.matchAll(/(?<![\p{L}-])\p{Lu}\p{Ll}+(?![\p{L}-])/gu)) words.add(word);
   return (place) => {
     const stem = OBLIQUE_OF_VOWEL_NOUN.exec(place)?.[1];
-    return (stem && ['а', 'я', 'о'].map((e) => stem + e).find((w) => w !== place && words.has(w))) || place;
+    const adjectiveStem = OBLIQUE_OF_ADJECTIVE_NAME.exec(place)?.[1];
+    return (
+      (stem && ['а', 'я', 'о'].map((e) => stem + e).find((w) => w !== place && words.has(w))) ||
+      (adjectiveStem && ['е', 'ое', 'ее', 'ий', 'ый', 'ій'].map((e) => adjectiveStem + e).find((w) => words.has(w))) ||
+      place
+    );
   };
 }
 

@@ -71,6 +71,14 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 const FACILITY_CENTRE = /^(?:Community|Leisure|Shopping|Sports|Civic|Visitor|Garden)$/u;
 const LOCATION_BEFORE =
   /(?:^|[\s(])(?:in|near|at|from|(?<!according\s)to|out of|towards|toward|across|outside|around|through|via|between|into|throughout|inside|off|en|à|au|aux|dans|près de|autour de|au (?:nord|sud) de|à l['’](?:est|ouest) de|nach|bei|aus)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu;
+// `30km north-east of X`, `au sud-ouest de X`, `nordöstlich von X`: a bearing from somewhere is taken from a place.
+const BEARING_BEFORE =
+  /(?:(?:^|\s)(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?|(?:au|à l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de\s+(?:la\s+|l['’])?|du\s+|d['’])|(?:nord|süd)?(?:nördlich|südlich|östlich|westlich)\s+von\s+)$/iu;
+// An article or a possessive, up to two adjectives, then the kind noun: `the Finnish manufacturer `, `its supplier `.
+const KIND_INTRODUCED = /(?:^|\s)(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}\p{Ll}+\s+$/u;
+// `residents of X`, `the outskirts of X`, `les habitants de X`, `die Einwohner von X`: who lives in a place, or a part of it.
+const DWELLERS_OF_BEFORE =
+  /(?:^|\s)(?:residents|inhabitants|villagers|townspeople|outskirts|suburbs|habitants|riverains|Einwohner|Bewohner|Anwohner)\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’]|von\s+|aus\s+)$/iu;
 const PLACE_OF_BEFORE =
   /(?:city|cities|town|towns|village|villages|province|provinces|region|regions|island|islands|republic|state|county|district|capital|port|suburb)\s+of\s+(?:the\s+)?$/iu;
 // The preposition may come again after the conjunction: `from Halden and from Orla`, `de Lorient et de Pornelec`.
@@ -305,6 +313,14 @@ const GERMAN_COMPOUND_STEM = /^(?:Zentrum|\p{Lu}\p{L}+(?:bahn|zentrum))$/u;
 const RAILWAY_THING = /bahn(?:hof|höfe|steig|strecke|linie|übergang)/iu;
 const isCommonCompound = (token: string, m: Mention) =>
   GERMAN_PLURAL_STEM.test(token) || RAILWAY_THING.test(token) || (m.tokens.length === 1 && GERMAN_COMPOUND_STEM.test(token));
+// A German body's one-word name ends in its kind, declined at most by a genitive `-s`, `-es` (`Bundeskartellamt`,
+// `Umweltbundesamtes`), and the kind has a word before it: the kind alone (`ein Ministerium`), its plural or
+// dative (`kleine Vereine`, `den Stadtwerken`) and a word the kind's letters only sit inside (`Beamten`,
+// `Veranstaltung`) name no one body.
+const GERMAN_BODY_WORD =
+  /^\p{Lu}\p{L}*\p{Ll}(?:ministerium|zentrum|agentur|verband|verein|universität|hochschule|gesellschaft|institut|behörde|anstalt|amt|werke|bahn)(?:e?s)?$/u;
+const notGermanBodyWord = (token: string, m: Mention, language: string) =>
+  language === 'de' && m.tokens.length === 1 && !GERMAN_BODY_WORD.test(token);
 
 /** Whether `m` follows `previous` as the next item of one list: `Arles, Nîmes and Uzès`. */
 function listedAfter(previous: Mention | null, m: Mention): boolean {
@@ -347,7 +363,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   const e = { org: 0, place: 0, person: 0, weakPerson: 0, adjective: 0, genitive: inWordsOf(m), feminine: besideFeminineVerb(m) };
   const last = m.tokens[m.tokens.length - 1]!;
   // `Bahnsprecher`, `Ministeriumssprecherin`: a body's stem before a role's is the person speaking for it.
-  const orgStem = (t: string) => t.length <= MAX_STEM_WORD && ORG_STEMS.test(t) && !isCommonCompound(t, m) && !ROLE_STEMS.test(t);
+  const orgStem = (t: string) =>
+    t.length <= MAX_STEM_WORD && ORG_STEMS.test(t) && !isCommonCompound(t, m) && !notGermanBodyWord(t, m, language) && !ROLE_STEMS.test(t);
   // A name joined across `and` (`Health and Safety Executive`) was joined as a body's; one closed by `& Söhne`, as a firm's.
   // `Union Road`, `College Avenue`: a street named after a body is the street; a community or leisure centre is a building.
   const street =
@@ -404,6 +421,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   const after = wordAfter(m.after);
   // `consultancy Delta Analytics`, `British lenders Halden and Corvell`: the kind of body, in the plural too.
   if (/^\p{Ll}/u.test(before) && (ORG_NOUNS.has(before) || (/s$/u.test(before) && ORG_NOUNS.has(before.slice(0, -1))))) e.org += 2;
+  // `the Swedish manufacturer Uppsala`: a body introduced by its kind is that body, though a town be spelt so.
+  if (/^\p{Ll}/u.test(before) && ORG_NOUNS.has(before) && KIND_INTRODUCED.test(m.before)) e.org += 2 * GAZETTEER_EVIDENCE;
   e.org += firmEvidence(m);
   // `an analyst at Halden Roux`, `analyste chez Portal`, `Analystin bei Nordbank`: where someone works.
   const roleAt = ROLE_AT_BEFORE.exec(m.before.slice(-40))?.[1]?.toLowerCase() ?? '';
@@ -430,6 +449,9 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   // `la région Marches de l'Ouest`, `le département Val-d'Oise`: the kind of place, then its name in apposition.
   if (language === 'fr' && FRENCH_PLACE_KIND_BEFORE.test(m.before.slice(-20))) e.place += 3;
   if (byPlacePrep && (LOCATION_BEFORE.test(m.before) || PLACE_OF_BEFORE.test(m.before)) && !isFirmAfterPreposition(m)) e.place += 1;
+  // `in the north of the South American country`: an adjective before its noun is no place taken a bearing from.
+  if (DWELLERS_OF_BEFORE.test(m.before.slice(-30)) && !m.possessive) e.place += 3;
+  if (BEARING_BEFORE.test(m.before.slice(-30)) && !(DEMONYM_WORD.test(last) && /^\s+\p{Ll}/u.test(m.after))) e.place += 3;
   // `villages such as A, B and C`, `Orte wie A, B und C`, `trois communes : A, B et C`: a list of places opens on their kind.
   if (PLACES_LISTED_BEFORE.test(m.before.slice(-50))) e.place += 3;
   if (previousKind && listedAfter(previous, m)) {

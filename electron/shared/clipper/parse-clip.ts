@@ -3,7 +3,7 @@ import type { ClipDraft, DateSuggestion, DraftQuote } from '../models/clip-draft
 import { wordCount } from '../text/clip-body.js';
 import { copyrightYear, pickArticleDate } from './article-date.js';
 import { readCjkReporters, readTrailingCredits } from './byline.js';
-import { bodyOfInitials, spelledOutInitials } from './acronym-names.js';
+import { bodyOfInitials, bracketedShortForms, spelledOutInitials } from './acronym-names.js';
 import { findCjkEntities, withoutPlacesInNames } from './cjk-names.js';
 import { galleryPhotographer } from './gallery-credit.js';
 import { cjkSpeakingNames, cjkTitledNames } from './attribution-strategies.js';
@@ -131,9 +131,11 @@ function withPortfoliosJoined(organisations: readonly string[], texts: readonly 
 function withInitialsSpelledOut(organisations: readonly string[], texts: readonly string[]): string[] {
   const spelled = spelledOutInitials(texts);
   const named = [...new Set(organisations.map((o) => spelled.get(o) ?? o))];
+  // `Belgian Transport Union (BTB)`: a short form given after the body's name is that body.
+  const shortForms = bracketedShortForms(texts, named);
   // `ПФВР` beside `Північний фонд відновлення та розвитку`, `ARS` beside `Agence régionale de santé
   // d'Exemple`: the initials of a body listed in full.
-  return named.filter((o) => !(INITIALS_ONLY.test(o) && bodyOfInitials(o, named) !== null));
+  return named.filter((o) => !shortForms.has(o) && !(INITIALS_ONLY.test(o) && bodyOfInitials(o, named) !== null));
 }
 const INITIALS_ONLY = /^\p{Lu}{2,8}$/u;
 

@@ -36,3 +36,13 @@ describe('firms told by their kind, their owner or their office', () => {
     expect(draft.people).toEqual(['Lars Odden']);
   });
 });
+
+describe('a body introduced by its kind', () => {
+  it('is the body though a town is spelt so', () => {
+    const draft = parseClip(
+      'Crane sensors fail\n\nThe sensors, supplied by the Swedish manufacturer Uppsala, were fitted to 22 cranes in August. Uppsala did not respond to a request for comment.',
+    );
+    expect(draft.organizations).toContain('Uppsala');
+    expect(draft.places).not.toContain('Uppsala');
+  });
+});

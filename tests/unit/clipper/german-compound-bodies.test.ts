@@ -49,3 +49,20 @@ describe('German courts numbered after their seat, and a town before a capitalis
     expect(draft.places).toContain('Sigmaringen');
   });
 });
+
+describe('German words a body’s kind only sits inside', () => {
+  it('are no bodies: the kind alone, its plural or dative, or a word holding its letters', () => {
+    const draft = parseClip(
+      [
+        'Sturm in Lindau',
+        'Lindau. Die Beamten zählten bis zum Morgen rund 60 Autos. Viele Träger sind kleine Vereine mit nur einer Einrichtung. „Es wird länger dauern“, hieß es von den Stadtwerken. Ein Wald denkt in Jahrhunderten, ein Ministerium in Wahlperioden. Das kündigte das Unternehmen bei einer Veranstaltung an.',
+      ].join('\n\n'),
+    );
+    expect(draft.organizations).toEqual([]);
+  });
+
+  it('still reads a compound ending in the kind as a body', () => {
+    const draft = parseClip('Kartell geprüft\n\nDas Bundeskartellamt prüft die Übernahme, teilte das Umweltbundesamt mit.');
+    expect(draft.organizations).toEqual(expect.arrayContaining(['Bundeskartellamt', 'Umweltbundesamt']));
+  });
+});

@@ -29,3 +29,22 @@ describe('a body’s initials beside its full name', () => {
     expect(parseClip(text).organizations).toEqual(['Agence régionale de santé d’Occitanie']);
   });
 });
+
+describe('a short form in brackets after a body’s name', () => {
+  it('is that body, though its letters spell other words', () => {
+    const text = [
+      'Dockers walk out over pilot rosters',
+      'The strike was called by the Northland Harbour Workers Union (NHV) after talks broke down on Tuesday. The union wants a fourth pilot on each night shift.',
+      'The NHV said the walkout would last two days.',
+    ].join('\n\n');
+    expect(parseClip(text).organizations).toEqual(['Northland Harbour Workers Union']);
+  });
+
+  it('may hold small letters between its capitals', () => {
+    const text = [
+      'Aufsicht prüft Hafenbetrieb',
+      'Die Aufsicht lag bei der Bundesanstalt für Hafenaufsicht (BaHa), die den Betrieb im Herbst prüfte. Der Betrieb lief seitdem weiter.',
+    ].join('\n\n');
+    expect(parseClip(text).organizations).toEqual(['Bundesanstalt für Hafenaufsicht']);
+  });
+});

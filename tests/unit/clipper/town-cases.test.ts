@@ -63,3 +63,24 @@ describe('a town after a preposition, back in the nominative', () => {
     expect(draft.places.every((p) => p.startsWith('Дуб’ян') || p === 'Липівка')).toBe(true);
   });
 });
+
+describe('a place after a compound preposition or in an adjective’s case', () => {
+  it('reads the genitive after `из-под`', () => {
+    const draft = parseClip('Вода ушла\n\nВоду для посёлка возят из-под Велимы уже третью неделю, сообщили в администрации.');
+    expect(draft.places).toContain('Велима');
+    expect(draft.places).not.toContain('Велимы');
+  });
+
+  it('reads a Ukrainian town in `-нька` from its locative', () => {
+    const draft = parseClip('Школа відкрилася\n\nПісля ремонту школа у Вербиньці знову прийняла учнів, повідомили в громаді.');
+    expect(draft.places).toContain('Вербинька');
+  });
+
+  it('gives a name declined as an adjective the nominative the text writes elsewhere', () => {
+    const draft = parseClip(
+      'Автобус до Тихоозерного\n\nДо Тихоозерного знову ходить автобус. Мешканці мікрорайону Тихоозерне чекали на нього два роки.',
+    );
+    expect(draft.places).toContain('Тихоозерне');
+    expect(draft.places).not.toContain('Тихоозерного');
+  });
+});
