@@ -1,3 +1,4 @@
+import { keyPointLines } from './key-points.js';
 import { readPrintFooter } from './print-footer.js';
 import {
   authorBoxName,
@@ -64,6 +65,8 @@ export interface Layout {
   dates: LabelledDate[];
   /** The newspaper a print footer or header names with the issue's date, by the index of its line. */
   printOutlets: ReadonlyMap<number, string>;
+  /** Lines that are paragraphs of their own however they end: a summary's points. */
+  keyPoints: ReadonlySet<number>;
   /** Whether the paste is a whole page, with menus and footers around the article. */
   wholePage: boolean;
 }
@@ -465,7 +468,8 @@ const LIVE_ENTRY_HEADINGS = 2;
  * older entries stand; the run's own times show it is a live page.
  */
 function withLiveEntriesAbove(lines: readonly Line[], kinds: readonly LineKind[], start: number, end: number): number {
-  const times = lines.slice(start, end + 1).filter((l) => TIME_STAMP.test(l.text)).length;
+  // The newest entry's time, just above the run, counts: a page of two entries has only one inside it.
+  const times = lines.slice(Math.max(0, start - LIVE_ENTRY_REACH), end + 1).filter((l) => TIME_STAMP.test(l.text)).length;
   if (times < 2) return start;
   let top = start;
   for (;;) {
@@ -528,6 +532,9 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     if (dateLine && !/^(?:date|datum|дата)\s*:/iu.test(line.text)) {
       roles[i] = 'date';
       addDates(i, dateLine);
+      // `«Example Courier», № 44, 5 November 2025`: a paper's footer read as a date line still names the paper.
+      const paper = readPrintFooter(line.text, usMonthFirst)?.outlet;
+      if (paper) printOutlets.set(i, paper);
       const before = nameBeforeTimestamp(line.text);
       const labelled = labelledAuthors(line.text);
       const after = nameAfterTimestamp(line.text);
@@ -674,6 +681,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   const below = title === null && wholePage ? headlineUnderCredits(lines, roles, open, bodyStart) : null;
   if (below !== null) [title, bodyStart] = below;
   const alone = printedAlone(lines);
+  const keyPoints = keyPointLines(lines, open, title ?? -1, bodyStart);
   for (const i of open) {
     if (i >= bodyStart) break;
     if (title === null || i < title)
@@ -695,7 +703,8 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
           bylineOutlets.push(credit.outlet);
           outletLines.push(i);
         }
-      } else if (wholePage) roles[i] = 'cruft';
+      } else if (keyPoints.has(i)) roles[i] = 'content';
+      else if (wholePage) roles[i] = 'cruft';
       else
         roles[i] =
           countWords(lines[i]!.text) <= 4 && !endsSentence(lines[i]!.text) && !TIME_STAMP.test(lines[i]!.text) ? 'cruft' : 'content';
@@ -750,6 +759,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     bylineOutlets: span ? bylineOutlets.filter((_, k) => inArticle(outletLines[k]!)) : bylineOutlets,
     wholePage,
     printOutlets,
+    keyPoints,
     // Past the marker that ends an article cut from its page (its readers' comments), dates are not the article's.
     dates: span
       ? articleDates(lines, dates, dateLines, { from: headerStart, bodyStart, to: creditsEnd }, usMonthFirst)

@@ -243,7 +243,7 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   const layout = layOut(lines, usMonthFirst, options.isolated ?? false);
   // A relative time alone on its line is a live entry's stamp, left out of the story.
   const stale = (i: number) => layout.roles[i] === 'content' && isRelativeTimeLine(lines[i]!.text);
-  const content = buildParagraphs(lines, (i) => layout.roles[i] === 'content' && !stale(i));
+  const content = buildParagraphs(lines, (i) => layout.roles[i] === 'content' && !stale(i), layout.keyPoints);
   const found = findDateline(lines, layout.roles, usMonthFirst);
   const { dateline, line: datelineText, agency } = found;
   const trailing = content.slice(-3).flatMap(readTrailingCredits);

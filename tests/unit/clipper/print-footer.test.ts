@@ -38,6 +38,19 @@ describe('a printed page’s footer naming the paper, its issue and the day', ()
     expect(clip.date).toBe('2025-02-06');
   });
 
+  it('names the paper even where its line reads as a plain date line', () => {
+    const text = [
+      'Банк даст заводу кредит на новый цех',
+      'Мария Лебедева',
+      'Банк «Северный кредит» выдаст заводу 2,4 млрд рублей на строительство нового цеха, сообщили в пресс-службе банка.',
+      'Строительство начнётся весной и займёт два года, рассказал директор завода Пётр Осипов.',
+      '«Вечерний курьер», № 44 (1187), 5 ноября 2025 г.',
+    ].join('\n');
+    const clip = parseClip(text);
+    expect(clip.source).toBe('Вечерний курьер');
+    expect(clip.date).toBe('2025-11-05');
+  });
+
   it('is read by the layout, which hands on the paper with the date', () => {
     const lines = splitLines(
       [
