@@ -3,7 +3,7 @@ import { abbreviates } from './outlet-abbreviation.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { readBylineLine } from './byline.js';
 import { isAgency } from './lexicon/agencies.js';
-import { CJK_OUTLET_ENDING, hasOutletWord } from './lexicon/outlet-words.js';
+import { hasOutletWord } from './lexicon/outlet-words.js';
 import type { Line } from './lines.js';
 import { isShareBar } from './cruft.js';
 import { pictureAgencyPattern } from './lexicon/picture-agencies.js';
@@ -15,6 +15,7 @@ import { siteOfAddresses, siteOfAuthorAddress } from './page-url.js';
 import { outletInAuthorNote, pressReleaseIssuer, siteNameNamedInStory, siteNamesFromSelfReferences } from './page-site-name.js';
 import {
   isCompanyName,
+  isHanOutletName,
   isMastheadName,
   isOutletName,
   outletOfSender,
@@ -72,13 +73,11 @@ function fullNameOf(marker: string, lines: readonly Line[], meta: readonly Line[
 
 const HEADER_ROLES: ReadonlySet<Role | null> = new Set(['title', 'date', 'byline']);
 
-const HAN_OUTLET = /^\p{Script=Han}{2,12}$/u;
-
 /** The page's first line when it is an outlet's name: `The Example Echo`, `某某大学新闻网`. */
 function topMasthead(lines: readonly Line[], roles: readonly Role[]): string | null {
   const first = lines.findIndex((l) => l.text.trim() !== '');
   const text = first < 0 || roles[first] !== 'cruft' ? '' : lines[first]!.text.trim();
-  return isMastheadName(text) || (HAN_OUTLET.test(text) && CJK_OUTLET_ENDING.test(text)) ? text : null;
+  return isMastheadName(text) || isHanOutletName(text) ? text : null;
 }
 
 // A Chinese name shares its lead in characters, a Latin one in its first word.
