@@ -16,6 +16,7 @@ import { outletInAuthorNote, pressReleaseIssuer, siteNameNamedInStory, siteNames
 import {
   isCompanyName,
   isHanOutletName,
+  isNameShaped,
   isMastheadName,
   isOutletName,
   outletOfSender,
@@ -69,6 +70,17 @@ function fullNameOf(marker: string, lines: readonly Line[], meta: readonly Line[
   if (spelled !== marker) return spelled;
   const named = [...outlets, ...meta.flatMap((l) => [sourceFromTag(l.text), sourceFromFooter(l.text), l.text.trim()])];
   return named.find((n): n is string => !!n && n.split(/\s+/u).length <= MAX_MARKER_NAME_WORDS && abbreviates(marker, n)) ?? null;
+}
+
+// `Headline - Example Courier`, `Headline | Example Ledger`: a page's title line closes on the site's name.
+const NAME_AFTER_TITLE = /\s[|–—-]\s+(\S(?:.{0,48}\S)?)$/u;
+
+/** The site's name after the headline's separator, when the page prints it alone on a line of its furniture too. */
+function siteAfterHeadline(lines: readonly Line[], roles: readonly Role[]): string | null {
+  const title = roles.indexOf('title');
+  const name = title < 0 ? undefined : NAME_AFTER_TITLE.exec(lines[title]!.text.trim())?.[1];
+  if (!name || !isNameShaped(name)) return null;
+  return lines.some((l, i) => i !== title && roles[i] === 'cruft' && l.text.trim() === name) ? name : null;
 }
 
 const HEADER_ROLES: ReadonlySet<Role | null> = new Set(['title', 'date', 'byline']);
@@ -175,6 +187,8 @@ export function pickSource(
     if (footer && !isCompanyName(footer) && (!named?.best || named.count(footer) > 0)) return footer;
     owner ??= footer;
   }
+  const titled = siteAfterHeadline(lines, roles);
+  if (titled) return titled;
   // An address as the logo's text names the site outright, above what its menus call their sections.
   const logo = wholePage ? domainLogo(lines, isFurniture) : null;
   if (logo) return logo;
