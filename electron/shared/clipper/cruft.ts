@@ -184,6 +184,9 @@ const TIP_PROMPT_WORDS = 30;
 const FULL_VERSION_NOTE =
   /^(?:(?:полная|полную|повна|повну) верси[яю]|(?:the )?full (?:version of (?:the|this) )?(?:interview|article|story|conversation) (?:appears|is|runs|can be read)|(?:das )?vollständige (?:interview|gespräch)|l['’]intégralité de (?:l['’]entretien|l['’]interview|cet entretien)|(?:retrouvez|lisez) l['’](?:entretien|interview) (?:complet|en intégralité))(?!\p{L})/iu;
 const FULL_VERSION_NOTE_WORDS = 30;
+// A news aggregator's button to follow the outlet: `Добавить Пример в источники`, `Add Example to your preferred sources`.
+const ADD_TO_SOURCES =
+  /^(?:добавить|добавьте|додати|додайте|add)\s.{1,40}?\s(?:в|до|to)\s(?:(?:мои|свої|мої|your)\s)?(?:источники|избранные источники|джерела|(?:preferred )?sources)$/iu;
 // A French caption's `DR` (droits réservés) credit after its sentence: `… à Colomiers. DR`, `… (Photo DR)`.
 const RIGHTS_RESERVED_CREDIT = /[.!?]["”’»]?\s+(?:\(?(?:photo|illustration)\s+)?(?:©\s*)?(?:DR|D\.R\.)\)?\.?$/u;
 // A caption's trailing credit: `… on Mill Street. (Ann Reyes)`, `(Jane Doe/Outlet)`.
@@ -257,9 +260,9 @@ export function isLabelledLink(text: string): boolean {
 // heading: `About Nordwind Energie`, `Media contact:`; the contact may follow on the heading's line
 // (`Contact presse : Jean Roux – 02 99 00 00 00`).
 const ABOUT_THE_COMPANY =
-  /^(?:(?:About|Über|À propos de|A propos de|О компании|Про компанію)\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s?){1,5}|关于[\p{Script=Han}A-Za-z0-9·]{2,12})$/u;
+  /^(?:(?:About|Über|À propos de|A propos de|О компании|Про компанію)\s+(?:(?:l['’]|(?:the|la|le|les|die|der|das)\s+)\p{Ll}+\s+)?(?:(?:\p{Lu}[\p{L}\p{N}&.'’-]*|[–-])\s?){1,6}|关于[\p{Script=Han}A-Za-z0-9·]{2,12})$/u;
 const PRESS_CONTACT =
-  /^(?:(?:media|press|investor)\s+(?:contacts?|inquiries|enquiries)|pressekontakt|kontakt für medien|contacts?\s+presse|контакты для (?:сми|прессы)|контакти для змі|媒体联系人?|消息来源)\s*(?:[:：].*)?$/iu;
+  /^(?:(?:media|press|investor)\s+(?:contacts?|inquiries|enquiries)|original (?:publication|paper)|originalpublikation|originalveröffentlichung|publication originale|référence de l['’]article|оригинальная публикация|оригінальна публікація|pressekontakt|kontakt für medien|contacts?\s+presse|контакты для (?:сми|прессы)|контакти для змі|媒体联系人?|消息来源)\s*(?:[:：].*)?$/iu;
 
 // A heading names a section in a few words; a longer line that starts the same way is a headline.
 const LINK_LIST_HEADING_WORDS = 8;
@@ -426,7 +429,7 @@ export function isCruftLine(text: string): boolean {
   if (text.length <= CJK_SHARE_PROMPT_CHARS && CJK_SHARE_PROMPT.test(text)) return true;
   if (CJK_SUMMARY.test(text)) return true;
   if (TYPO_PROMPT.test(text) && countWords(text) <= TYPO_PROMPT_WORDS) return true;
-  if (UPDATE_NOTE.test(text) || SHARE_BUTTON.test(k)) return true;
+  if (UPDATE_NOTE.test(text) || SHARE_BUTTON.test(k) || ADD_TO_SOURCES.test(k)) return true;
   if (ALL_OF_SECTION.test(k) && countWords(text) <= ALL_OF_SECTION_WORDS) return true;
   if (QUOTING_TERMS.test(text) && countWords(text) <= QUOTING_TERMS_WORDS) return true;
   if (GAMBLING_NOTICE.test(text) && countWords(text) <= GAMBLING_NOTICE_WORDS) return true;

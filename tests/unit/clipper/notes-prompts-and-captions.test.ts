@@ -46,6 +46,15 @@ describe('editors’ notes, prompts and caption credits in the clipper’s langu
         '图为新建成的步行桥',
       ],
     ],
+    [
+      'an aggregator’s button to follow the outlet',
+      ['Добавить Примерские вести в источники', 'Add Example Post to your preferred sources'],
+    ],
+    ['a note that a paywalled story is free', ['Cet article vous est offert. Abonnez-vous pour soutenir la presse locale.']],
+    [
+      'a heading that closes a release',
+      ['À propos de l’université Example III – Jean-Martin', 'Originalpublikation:', 'Original publication:'],
+    ],
     ['a sign-off or a WeChat post’s furniture', ['（完）', '扫一扫，分享到朋友圈', '本文为本报原创，未经授权不得转载', '原创 某某晚报']],
   ])('%s', (_, lines) => {
     for (const line of lines) expect(isCruftLine(line), line).toBe(true);
