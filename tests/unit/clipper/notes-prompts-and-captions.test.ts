@@ -13,7 +13,6 @@ describe('editors’ notes, prompts and caption credits in the clipper’s langu
       'a link to the rest of a section',
       ['All news from the valley', 'Все новости Примерска', 'Всі новини району', 'Читати більше колонок'],
     ],
-    ['a heading over the most read stories', ['Les plus lus', 'Самое читаемое', 'Найчитаніше']],
     ['a Ukrainian “see also” link', ['Дивіться також: Як пройшов перший тиждень ярмарку']],
     ['a call for readers’ tips', ['Got a story? Email desk@example.com or call 555 0101', 'Есть новость? Пишите нам в мессенджер']],
     [
@@ -69,6 +68,20 @@ describe('editors’ notes, prompts and caption credits in the clipper’s langu
     'Он сказал, что интервью было важным для него.',
   ])('leaves the story’s own line: %s', (line) => {
     expect(isCruftLine(line)).toBe(false);
+  });
+
+  it.each(['Les plus lus', 'Самое читаемое', 'Найчитаніше'])('drops the most-read list under %s with its links', (heading) => {
+    const clip = parseClip(
+      [
+        'Le pont rouvre aux piétons',
+        'La passerelle rouvre ce lundi après six mois de travaux, a annoncé la mairie dans un communiqué publié vendredi.',
+        'Les cyclistes devront encore attendre deux semaines avant de pouvoir emprunter le nouvel ouvrage, précise la ville.',
+        '',
+        heading,
+        'Un autre titre sur la rentrée scolaire dans le quartier',
+      ].join('\n'),
+    );
+    expect(clip.paragraphs.join('\n')).not.toContain('rentrée scolaire');
   });
 
   it('drops a sign-off and the editor’s line after it from a Chinese wire story', () => {
