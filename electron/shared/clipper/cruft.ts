@@ -166,10 +166,10 @@ const SHARE_BUTTON =
 const ALL_OF_SECTION =
   /^(?:(?:all|toutes les|tous les|alle|все|всі|усі) (?:news|stories|articles|actualités|infos|nachrichten|artikel|meldungen|новости|материалы|статьи|новини|матеріали|статті)|(?:read|lire|lesen sie|читать|читати) (?:more|plus d['’]|plus de|mehr|больше|більше|ещё|ще) ?\p{L}+)(?: \p{L}+){0,3}$/iu;
 const ALL_OF_SECTION_WORDS = 6;
-// A footer's terms for quoting the site: `При использовании материалов гиперссылка обязательна`,
-// `Any use of our content requires a link to the source`.
+// A footer's terms for quoting the site's material: `При использовании материалов гиперссылка обязательна`,
+// `When using our content, a link to the source is required`.
 const QUOTING_TERMS =
-  /(?:при (?:цитировании|использовании|копировании|перепечатке)|при (?:цитуванні|використанні|копіюванні|передруку)|(?:when|if) (?:quoting|using|reproducing|republishing)|bei (?:zitierung|verwendung|übernahme|nutzung)|(?:en cas de|pour toute) (?:reprise|reproduction|citation))(?!\p{L}).{0,200}?(?<!\p{L})(?:(?:гипер|гіпер)?(?:ссылк|посиланн)\p{L}*|(?:hyper)?links?|liens?|verlinkung|quellenangabe)(?!\p{L})/iu;
+  /(?:при (?:цитировании|использовании|копировании|перепечатке)|при (?:цитуванні|використанні|копіюванні|передруку)|(?:when|if) (?:quoting|using|reproducing|republishing)|bei (?:zitierung|verwendung|übernahme|nutzung)|(?:en cas de|pour toute) (?:reprise|reproduction|citation))(?!\p{L}).{0,40}?(?<!\p{L})(?:материал|матеріал|material|content|contenu|article|artikel|inhalt|публикац|публікац|статей|статт|информац|інформац)\p{L}*.{0,160}?(?<!\p{L})(?:(?:гипер|гіпер)?(?:ссылк|посиланн)\p{L}*|(?:hyper)?links?|liens?|verlinkung|quellenangabe)(?!\p{L})/iu;
 const QUOTING_TERMS_WORDS = 60;
 // A betting advertisement's legal notice: `Play responsibly. 18+`, `Грайте відповідально`.
 const GAMBLING_NOTICE =

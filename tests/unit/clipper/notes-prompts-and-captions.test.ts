@@ -33,6 +33,7 @@ describe('editors’ notes, prompts and caption credits in the clipper’s langu
       [
         'При использовании материалов сайта активная гиперссылка на источник обязательна.',
         'При цитуванні матеріалів посилання на сайт обов’язкове.',
+        'When using our content, a link to the source is required.',
       ],
     ],
     ['a betting notice', ['Ставки на спорт — лише для осіб від 21 року. Грайте відповідально.', 'Please gamble responsibly. 18+']],
@@ -66,6 +67,7 @@ describe('editors’ notes, prompts and caption credits in the clipper’s langu
     'Le maire a présenté le projet aux habitants jeudi soir.',
     'При использовании этого метода точность выросла вдвое, сообщили учёные.',
     'Он сказал, что интервью было важным для него.',
+    'When using the app, riders can link their cards to a single account.',
   ])('leaves the story’s own line: %s', (line) => {
     expect(isCruftLine(line)).toBe(false);
   });
