@@ -60,7 +60,7 @@ const CORRECTION_NOTE_WORDS = 80;
 // Where the piece first ran, or that it speaks only for its author: `This article first appeared in
 // the print edition`, `Der Beitrag erschien in der Printausgabe`, `n'engage que son auteur`.
 const PUBLICATION_NOTE =
-  /(?<!\p{L})(?:(?:first )?appeared (?:first )?in (?:the )?(?:print|sunday|weekend)(?!\p{L})|print edition|erschien (?:zuerst )?in der|printausgabe|édition (?:papier|imprimée)|n['’]engage(?:nt)? (?:pas|que)|gibt (?:die|ausschließlich die) meinung (?:des|der) (?:autors|autorin|verfasser)|мнение (?:автора|редакции) может не совпадать|думка (?:автора|редакції) може не збігатися)/iu;
+  /(?<!\p{L})(?:(?:first )?appeared (?:first )?in (?:the )?(?:print|sunday|weekend)(?!\p{L})|print edition|erschien (?:zuerst )?in der|printausgabe|édition (?:papier|imprimée)|n['’]engage(?:nt)? (?:pas|que)|gibt (?:die|ausschließlich die) meinung (?:des|der) (?:autors|autorin|verfasser)|(?:мнение|позиция|точка зрения) (?:автора|редакции) (?:\p{L}+ ){0,3}может не совпадать|(?:думка|позиція|точка зору) (?:автора|редакції) (?:\p{L}+ ){0,3}може не збігатися)/iu;
 const PUBLICATION_NOTE_WORDS = 40;
 // `More recipes`, `Weitere Reiseberichte`: two words that send the reader to more of a section.
 const MORE_OF_SECTION = /^(?:more|weitere|autres|ещё|еще|другие|більше|інші)\s+\p{L}+$/iu;
@@ -140,10 +140,15 @@ const CJK_PHOTOGRAPHER = /[（(][^（）()]{2,40}\s?摄[）)]$/u;
 // A Chinese caption closes on its photographer's credit without brackets: `…公交车。记者 王某 摄`.
 const CJK_CAPTION_CREDIT = /(?:记者|通讯员|摄影记者|摄影|实习生)\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4})*\s*摄$/u;
 const CJK_CAPTION_CHARS = 160;
+// `图为…。张伟 摄`: a caption says what the picture shows (`图为`) or closes on its photographer after its sentence.
+const CJK_PICTURE_CAPTION = /^(?:图为|圖為|上图|下图|图：|圖：)|。\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4})*\s*(?:摄|攝)$/u;
 // Where a story's pictures came from, said in brackets: `（本文图片由受访者提供）`, `（图片来源：网络）`.
 const CJK_PICTURE_SOURCE = /^[（(](?:本文)?(?:图片|照片|配图)(?:均)?(?:由|来自|来源[:：]?)[^（）()]{1,24}[）)]$/u;
 // A Chinese site's notice that the story is its own and may not be copied: `本文版权归某报所有，未经授权不得转载。`
-const CJK_REPRINT_BAN = /版权归[^，。,]{1,20}所有[，,。\s]*未经[^。]{0,12}(?:不得|禁止)(?:转载|使用|复制)/u;
+const CJK_REPRINT_BAN = /未经[^。]{0,12}(?:不得|禁止|严禁)(?:转载|轉載|使用|复制|複製)/u;
+// `扫一扫，分享到朋友圈`, `原创 某某日报`: a WeChat post's share prompt and its label for its own posts.
+const CJK_SHARE_PROMPT = /^(?:扫一扫|扫码|掃一掃)|分享到(?:朋友圈|微信|微博)|^原创\s+\S{2,20}(?:\s+\S{2,20})?$/u;
+const CJK_SHARE_PROMPT_CHARS = 40;
 const CJK_REPRINT_BAN_CHARS = 100;
 // A Chinese page's labelled summary over its story: `【摘要】…`, `导读：…`; the story tells it again.
 const CJK_SUMMARY = /^(?:[【[［]\s*(?:摘要|导读|内容提要|核心提示)\s*[】\]］]|(?:摘要|导读|内容提要|核心提示)\s*[:：])/u;
@@ -152,6 +157,38 @@ const COURTESY = /^(?:photo |image )?courtesy(?: of)?\s+\S/iu;
 const COURTESY_WORDS = 8;
 const NAV_SEPARATORS = /\s*(?:\||\/|›|»|>|·|•|→)\s*/u;
 const QUOTED_IN_GUILLEMETS = /«[^«»]*»/gu;
+// A wire's note of what a new version of the story adds: `(Adds minister's comment, paragraphs 4-6)`.
+const UPDATE_NOTE = /^\((?:adds|updates|recasts|rewrites|changes|corrects|fixes|removes|refiles|restores|inserts)\b[^()]{2,120}\)$/iu;
+// A button that shares what the page holds: `Share this post`, `Поделиться трансляцией`, `Diesen Artikel teilen`.
+const SHARE_BUTTON =
+  /^(?:share (?:this|the|our) \p{L}+|partager (?:cet|cette|ce|l['’]|la |le )\s*\p{L}+|(?:diese[nsr]?|den|die|das) \p{L}+ teilen|(?:поделиться|поділитися)(?: \p{L}+){1,2}|分享(?:本文|文章|此文))$/iu;
+// A link to the rest of a section or a column: `All news from the region`, `Все новости Примерска`, `Читати більше колонок`.
+const ALL_OF_SECTION =
+  /^(?:(?:all|toutes les|tous les|alle|все|всі|усі) (?:news|stories|articles|actualités|infos|nachrichten|artikel|meldungen|новости|материалы|статьи|новини|матеріали|статті)|(?:read|lire|lesen sie|читать|читати) (?:more|plus d['’]|plus de|mehr|больше|більше|ещё|ще) ?\p{L}+)(?: \p{L}+){0,3}$/iu;
+const ALL_OF_SECTION_WORDS = 6;
+// A footer's terms for quoting the site's material: `При использовании материалов гиперссылка обязательна`,
+// `When using our content, a link to the source is required`.
+const QUOTING_TERMS =
+  /(?:при (?:цитировании|использовании|копировании|перепечатке)|при (?:цитуванні|використанні|копіюванні|передруку)|(?:when|if) (?:quoting|using|reproducing|republishing)|bei (?:zitierung|verwendung|übernahme|nutzung)|(?:en cas de|pour toute) (?:reprise|reproduction|citation))(?!\p{L}).{0,40}?(?<!\p{L})(?:материал|матеріал|material|content|contenu|article|artikel|inhalt|публикац|публікац|статей|статт|информац|інформац)\p{L}*.{0,160}?(?<!\p{L})(?:(?:гипер|гіпер)?(?:ссылк|посиланн)\p{L}*|(?:hyper)?links?|liens?|verlinkung|quellenangabe)(?!\p{L})/iu;
+const QUOTING_TERMS_WORDS = 60;
+// A betting advertisement's legal notice: `Play responsibly. 18+`, `Грайте відповідально`.
+const GAMBLING_NOTICE =
+  /(?:play|gamble|bet) responsibly|jouez (?:de manière )?responsable|spielen sie verantwortungs(?:voll|bewusst)|играйте ответственно|грайте відповідально|理性购彩/iu;
+const GAMBLING_NOTICE_WORDS = 30;
+// A paper's call for readers' tips: `Got a story? Email …`, `Есть новость? Пишите …`, `Une info ? Écrivez-nous`.
+const TIP_PROMPT =
+  /^(?:(?:got|have you got|do you have|have) an? (?:story|news tip|tip|story idea)|(?:есть|знаете) (?:новость|тема|интересная история)|(?:маєте|є) (?:новину|тему|цікаву історію)|une info(?:rmation)?|vous avez une info(?:rmation)?|(?:haben sie )?(?:einen hinweis|ein thema|eine geschichte) für uns)\s*\?/iu;
+const TIP_PROMPT_WORDS = 30;
+// Where the whole of a cut piece is printed: `Полная версия интервью — в июльском номере журнала`,
+// `The full interview appears in the May issue`, `Das vollständige Interview lesen Sie in …`.
+const FULL_VERSION_NOTE =
+  /^(?:(?:полная|полную|повна|повну) верси[яю]|(?:the )?full (?:version of (?:the|this) )?(?:interview|article|story|conversation) (?:appears|is|runs|can be read)|(?:das )?vollständige (?:interview|gespräch)|l['’]intégralité de (?:l['’]entretien|l['’]interview|cet entretien)|(?:retrouvez|lisez) l['’](?:entretien|interview) (?:complet|en intégralité))(?!\p{L})/iu;
+const FULL_VERSION_NOTE_WORDS = 30;
+// A news aggregator's button to follow the outlet: `Добавить Пример в источники`, `Add Example to your preferred sources`.
+const ADD_TO_SOURCES =
+  /^(?:добавить|добавьте|додати|додайте|add)\s.{1,40}?\s(?:в|до|to)\s(?:(?:мои|свої|мої|your)\s)?(?:источники|избранные источники|джерела|(?:preferred )?sources)$/iu;
+// A French caption's `DR` (droits réservés) credit after its sentence: `… à Colomiers. DR`, `… (Photo DR)`.
+const RIGHTS_RESERVED_CREDIT = /[.!?]["”’»]?\s+(?:\(?(?:photo|illustration)\s+)?(?:©\s*)?(?:DR|D\.R\.)\)?\.?$/u;
 // A caption's trailing credit: `… on Mill Street. (Ann Reyes)`, `(Jane Doe/Outlet)`.
 const TRAILING_CREDIT = /[.!?]\s*\((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}(?:\/\s?[\p{L}][\p{L}\s.&-]{0,30})?\)$/u;
 
@@ -159,7 +196,7 @@ const TRAILING_CREDIT = /[.!?]\s*\((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}(?:\/\s?[\p{L
 // `… церковь. Фото автора`, `… de rues. (Photo archives Le Nordet)`.
 const PICTURE_WORD = '(?:photo|photograph|picture|image|foto|bild|фото|світлина|знімок|снимок)s?';
 const CREDIT_AFTER_CAPTION = new RegExp(
-  `[.!?]["”’»]?\\s+(?:${PICTURE_WORD}\\s+(?:by|von|de|par|by courtesy of)\\s+\\p{Lu}[\\p{L}'’.-]*(?:[\\s/]+\\p{Lu}[\\p{L}'’.-]*){0,5}|(?:фото|світлина)\\s+(?:автора|авторки|из архива|з архіву|редакции|редакції)|photo de l['’]auteur|foto: privat)\\.?$|[.!?]\\s*\\(${PICTURE_WORD}\\s[^()]{2,60}\\)$`,
+  `[.!?]["”’»]?\\s+(?:${PICTURE_WORD}\\s+(?:by|von|de|par|by courtesy of)\\s+\\p{Lu}[\\p{L}'’.-]*(?:[\\s/]+\\p{Lu}[\\p{L}'’.-]*){0,5}|(?:фото|світлина)\\s+(?:автора|авторки|редакции|редакції|(?:из|з)\\s+(?:\\p{L}+\\s+)?(?:архива|архіву)(?:\\s+\\p{L}+){0,2})|photo from (?:\\p{L}+\\s+){0,2}archive|photo de l['’]auteur|foto: privat)\\.?$|[.!?]\\s*\\(${PICTURE_WORD}\\s[^()]{2,60}\\)$`,
   'iu',
 );
 
@@ -223,9 +260,9 @@ export function isLabelledLink(text: string): boolean {
 // heading: `About Nordwind Energie`, `Media contact:`; the contact may follow on the heading's line
 // (`Contact presse : Jean Roux – 02 99 00 00 00`).
 const ABOUT_THE_COMPANY =
-  /^(?:(?:About|Über|À propos de|A propos de|О компании|Про компанію)\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s?){1,5}|关于[\p{Script=Han}A-Za-z0-9·]{2,12})$/u;
+  /^(?:(?:About|Über|À propos de|A propos de|О компании|Про компанію)\s+(?:(?:l['’]|(?:the|la|le|les|die|der|das)\s+)\p{Ll}+\s+)?(?:(?:\p{Lu}[\p{L}\p{N}&.'’-]*|[–-])\s?){1,6}|关于[\p{Script=Han}A-Za-z0-9·]{2,12})$/u;
 const PRESS_CONTACT =
-  /^(?:(?:media|press|investor)\s+(?:contacts?|inquiries|enquiries)|pressekontakt|kontakt für medien|contacts?\s+presse|контакты для (?:сми|прессы)|контакти для змі|媒体联系人?|消息来源)\s*(?:[:：].*)?$/iu;
+  /^(?:(?:media|press|investor)\s+(?:contacts?|inquiries|enquiries)|original (?:publication|paper)|originalpublikation|originalveröffentlichung|publication originale|référence de l['’]article|оригинальная публикация|оригінальна публікація|pressekontakt|kontakt für medien|contacts?\s+presse|контакты для (?:сми|прессы)|контакти для змі|媒体联系人?|消息来源)\s*(?:[:：].*)?$/iu;
 
 // A heading names a section in a few words; a longer line that starts the same way is a headline.
 const LINK_LIST_HEADING_WORDS = 8;
@@ -336,7 +373,7 @@ const PAYWALL_WORDS = 25;
 // An editor's note that the text was cut: `（本文有删节）`, `Das Interview wurde gekürzt.`,
 // `This interview has been edited for length and clarity.`
 const ABRIDGED =
-  /^[（(]?(?:本文有删节|文章有删节|this (?:interview|conversation) (?:has been|was) (?:lightly )?(?:edited|condensed)\b.{0,60}|(?:das )?(?:interview|gespräch) wurde (?:leicht )?(?:gekürzt|redigiert)\b.{0,40}|l['’](?:entretien|interview) a été (?:édité|raccourci|condensé)\b.{0,40}|интервью (?:сокращено|публикуется в сокращении)\.?|інтерв['’]ю скорочено\.?)[）)]?$/iu;
+  /^[（(]?(?:本文有删节|文章有删节|this (?:interview|conversation) (?:has been|was) (?:lightly )?(?:edited|condensed)\b.{0,60}|(?:das )?(?:interview|gespräch) wurde (?:leicht )?(?:gekürzt|redigiert)\b.{0,40}|l['’](?:entretien|interview) a été (?:édité|raccourci|condensé)\b.{0,40}|(?:интервью|беседа) (?:было |была )?(?:сокращен\p{L}*|отредактирован\p{L}*|публикуется в сокращении)(?: и (?:сокращен|отредактирован)\p{L}*)?\.?|(?:інтерв['’]ю|розмова|розмову) (?:було |була )?(?:скорочен\p{L}*|відредагован\p{L}*)(?: (?:та|і|й) (?:скорочен|відредагован)\p{L}*)?\.?)[）)]?$/iu;
 
 // A breadcrumb's label: `You are here: Home > News`, `您当前的位置：首页 >> 新闻`.
 const BREADCRUMB_LABEL =
@@ -386,11 +423,19 @@ export function isCruftLine(text: string): boolean {
   if (LEGAL_LINK.test(text) && countWords(text) <= LEGAL_LINKS_WORDS && !endsSentence(text)) return true;
   if (isGluedLabel(text) || BREADCRUMB_LABEL.test(text)) return true;
   if (GLUED_CREDIT.test(text) || CREDIT_ENDING.test(text) || CJK_PHOTOGRAPHER.test(text)) return true;
-  if (text.length <= CJK_CAPTION_CHARS && CJK_CAPTION_CREDIT.test(text)) return true;
+  if (text.length <= CJK_CAPTION_CHARS && (CJK_CAPTION_CREDIT.test(text) || CJK_PICTURE_CAPTION.test(text))) return true;
   if (CJK_PICTURE_SOURCE.test(text)) return true;
   if (text.length <= CJK_REPRINT_BAN_CHARS && CJK_REPRINT_BAN.test(text)) return true;
+  if (text.length <= CJK_SHARE_PROMPT_CHARS && CJK_SHARE_PROMPT.test(text)) return true;
   if (CJK_SUMMARY.test(text)) return true;
   if (TYPO_PROMPT.test(text) && countWords(text) <= TYPO_PROMPT_WORDS) return true;
+  if (UPDATE_NOTE.test(text) || SHARE_BUTTON.test(k) || ADD_TO_SOURCES.test(k)) return true;
+  if (ALL_OF_SECTION.test(k) && countWords(text) <= ALL_OF_SECTION_WORDS) return true;
+  if (QUOTING_TERMS.test(text) && countWords(text) <= QUOTING_TERMS_WORDS) return true;
+  if (GAMBLING_NOTICE.test(text) && countWords(text) <= GAMBLING_NOTICE_WORDS) return true;
+  if (TIP_PROMPT.test(text) && countWords(text) <= TIP_PROMPT_WORDS) return true;
+  if (FULL_VERSION_NOTE.test(text) && countWords(text) <= FULL_VERSION_NOTE_WORDS) return true;
+  if (RIGHTS_RESERVED_CREDIT.test(text) && countWords(text) <= CAPTION_WORDS_BEFORE_CREDIT) return true;
   const creditClosesCaption =
     CAPITALS_CREDIT.test(text) ||
     NAME_SLASH_CREDIT.test(text) ||

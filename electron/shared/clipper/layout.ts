@@ -32,7 +32,7 @@ import { LABELLED_PHOTO_CREDIT, READ_ON_LINK } from './lexicon/cruft-phrases.js'
 import { labelledDates, readDateLine, type LabelledDate } from './date-line.js';
 import { readDateline } from './dateline.js';
 import { printedAlone, type Line } from './lines.js';
-import { isMastheadName, isOutletName } from './source.js';
+import { isHanOutletName, isMastheadName, isOutletName } from './source.js';
 import { countWords, endsSentence } from './script.js';
 import { isHeadlineLike } from './title.js';
 import {
@@ -162,14 +162,14 @@ function findTitle(
   const credited = wholePage ? undefined : open.find((i) => i < (candidates[0] ?? bodyStart) && headlineShaped(i) && creditedUnder(i));
   if (credited !== undefined) return credited;
   if (!candidates.length) return null;
-  // A paper's or a section's name over the headline (`Economy and business`, `The Example Echo`)
-  // gives way to the headline a few lines under it that its date or byline marks.
+  // A paper's or a section's name over the headline (`Economy and business`, `The Example Echo`,
+  // `某某大学新闻网`, which counts as more words than a Latin label) gives way to the headline a few lines under it that its date or byline marks.
   const [first, second] = candidates;
   if (
     !wholePage &&
     second !== undefined &&
     second - first! <= LABEL_OVER_HEADLINE_REACH &&
-    countWords(lines[first!]!.text) <= LABEL_WORDS &&
+    (countWords(lines[first!]!.text) <= LABEL_WORDS || isHanOutletName(lines[first!]!.text)) &&
     roles[first! + 1] !== 'date' &&
     roles[first! + 1] !== 'byline' &&
     creditedUnder(second)
@@ -686,7 +686,11 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     if (i >= bodyStart) break;
     if (title === null || i < title)
       roles[i] =
-        wholePage || countWords(lines[i]!.text) <= 4 || !isHeadlineLike(lines[i]!.text) || isBoilerplate(lines[i]!.text)
+        wholePage ||
+        countWords(lines[i]!.text) <= 4 ||
+        isHanOutletName(lines[i]!.text) ||
+        !isHeadlineLike(lines[i]!.text) ||
+        isBoilerplate(lines[i]!.text)
           ? 'cruft'
           : 'content';
     else if (i === title) roles[i] = 'title';

@@ -268,6 +268,8 @@ function endsCrumbs(line: string, headline: string): boolean {
   );
 }
 
+const TITLE_SEPARATOR_END = /\s[|–—-]\s+$/u;
+
 /**
  * Whether `line` ends with `headline` (in any case) after other words: a label glued before it. A
  * page's text copy may run the label's last word into the headline (`HomeNewsHarbour votes …`),
@@ -278,6 +280,8 @@ function gluedAfter(line: string, headline: string): boolean {
   const h = headline.toLowerCase();
   if (countWords(headline) < GLUED_HEADLINE_WORDS || l.length <= h.length || !l.endsWith(h)) return false;
   const join = line.length - headline.length;
+  // `Headline | Example Ledger` closes on the site's name after the title's bar: no label glued before it.
+  if (TITLE_SEPARATOR_END.test(line.slice(0, join))) return false;
   return /\s$/u.test(l.slice(0, join)) || (/\p{L}$/u.test(line.slice(0, join)) && /^[\p{Lu}\p{N}]/u.test(line.slice(join)));
 }
 

@@ -5,6 +5,8 @@ import { isGivenName } from './lexicon/given-names.js';
 import type { Line } from './lines.js';
 import { isGenericMenuWord } from './page-brand.js';
 import { isPlatformName } from './source.js';
+import { isKnownLatinPlace } from './gazetteer.js';
+import { isCountryOrRegion } from './lexicon/countries.js';
 
 /**
  * A page names its own site in its furniture, in a few set shapes: `About Outlet`, `Contact
@@ -301,7 +303,8 @@ export function outletInAuthorNote(lines: readonly Line[], authors: readonly str
   for (const line of lines) {
     if (line.text.length > NOTE_MAX_CHARS) continue;
     const outlet = note.exec(line.text)?.slice(1).find(Boolean);
-    if (outlet) return outlet;
+    // `Jane Doe is our reporter for Example County`: a place is the beat the author covers, not an employer.
+    if (outlet && !isKnownLatinPlace(outlet) && !isCountryOrRegion(outlet, 'en')) return outlet;
   }
   return null;
 }

@@ -3,7 +3,7 @@ import { escapeRegExp } from '../text/escape-regexp.js';
 import { siteKey } from '../text/name-key.js';
 import { readBylineLine } from './byline.js';
 import { isAgency } from './lexicon/agencies.js';
-import { CJK_OUTLET_ENDING, hasOutletWord } from './lexicon/outlet-words.js';
+import { hasOutletWord } from './lexicon/outlet-words.js';
 import type { Line } from './lines.js';
 import { isCruftLine, isShareBar } from './cruft.js';
 import { isInnerCapitalBrand } from './script.js';
@@ -16,6 +16,8 @@ import { siteOfAddresses, siteOfAuthorAddress } from './page-url.js';
 import { outletInAuthorNote, pressReleaseIssuer, siteNameNamedInStory, siteNamesFromSelfReferences } from './page-site-name.js';
 import {
   isCompanyName,
+  isHanOutletName,
+  isNameShaped,
   isMastheadName,
   isOutletName,
   outletOfSender,
@@ -68,15 +70,24 @@ function fullNameOf(marker: string, lines: readonly Line[], meta: readonly Line[
   return named.find((n): n is string => !!n && n.split(/\s+/u).length <= MAX_MARKER_NAME_WORDS && abbreviates(marker, n)) ?? null;
 }
 
-const HEADER_ROLES: ReadonlySet<Role | null> = new Set(['title', 'date', 'byline']);
+// `Headline - Example Courier`, `Headline | Example Ledger`: a page's title line closes on the site's name.
+const NAME_AFTER_TITLE = /\s[|–—-]\s+(\S(?:.{0,48}\S)?)$/u;
 
-const HAN_OUTLET = /^\p{Script=Han}{2,12}$/u;
+/** The site's name after the headline's separator, when the page prints it alone on a line of its furniture too. */
+function siteAfterHeadline(lines: readonly Line[], roles: readonly Role[]): string | null {
+  const title = roles.indexOf('title');
+  const name = title < 0 ? undefined : NAME_AFTER_TITLE.exec(lines[title]!.text.trim())?.[1];
+  if (!name || !isNameShaped(name)) return null;
+  return lines.some((l, i) => i !== title && roles[i] === 'cruft' && l.text.trim() === name) ? name : null;
+}
+
+const HEADER_ROLES: ReadonlySet<Role | null> = new Set(['title', 'date', 'byline']);
 
 /** The page's first line when it is an outlet's name: `The Example Echo`, `某某大学新闻网`. */
 function topMasthead(lines: readonly Line[], roles: readonly Role[]): string | null {
   const first = lines.findIndex((l) => l.text.trim() !== '');
   const text = first < 0 || roles[first] !== 'cruft' ? '' : lines[first]!.text.trim();
-  return isMastheadName(text) || (HAN_OUTLET.test(text) && CJK_OUTLET_ENDING.test(text)) ? text : null;
+  return isMastheadName(text) || isHanOutletName(text) ? text : null;
 }
 
 // A Chinese name shares its lead in characters, a Latin one in its first word.
@@ -183,6 +194,8 @@ export function pickSource(
     if (footer && !isCompanyName(footer) && (!named?.best || named.count(footer) > 0)) return footer;
     owner ??= footer;
   }
+  const titled = siteAfterHeadline(lines, roles);
+  if (titled) return titled;
   // An address as the logo's text names the site outright, above what its menus call their sections.
   const logo = wholePage ? domainLogo(lines, isFurniture) : null;
   if (logo) return logo;

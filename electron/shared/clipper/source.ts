@@ -1,4 +1,4 @@
-import { hasOutletWord } from './lexicon/outlet-words.js';
+import { CJK_OUTLET_ENDING, hasOutletWord } from './lexicon/outlet-words.js';
 import { isGivenName } from './lexicon/given-names.js';
 import { isGenericMenuWord } from './page-brand.js';
 import { RIGHTS_PHRASE } from './lexicon/cruft-phrases.js';
@@ -305,4 +305,13 @@ export function isOutletName(text: string): boolean {
   if (words.length > MAX_OUTLET_WORDS || text.length > 60 || /\d|[.!?:;,]$/u.test(text)) return false;
   if (!words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w))) return false;
   return hasOutletWord(text);
+}
+
+// A Chinese outlet's name is a run of characters closing on an outlet's word: `某某大学新闻网`, `某某日报`.
+const HAN_OUTLET = /^\p{Script=Han}{2,12}$/u;
+
+/** A line that is a Chinese outlet's name alone, as its masthead prints it. */
+export function isHanOutletName(text: string): boolean {
+  const name = text.trim();
+  return HAN_OUTLET.test(name) && CJK_OUTLET_ENDING.test(name);
 }

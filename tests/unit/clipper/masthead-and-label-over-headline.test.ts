@@ -33,3 +33,25 @@ describe('a section’s name over a headline', () => {
     expect(clip.date).toBe('2025-03-03');
   });
 });
+
+describe('a Chinese site’s masthead over the headline', () => {
+  const ZH_STORY = [
+    '5月12日上午，东岭师范大学与当地一家公司举行合作签约仪式，双方将共建联合实验室，首期投入研发经费3000万元。',
+    '校长林书远在致辞中说，学校将在联合实验室配备不少于20名专职研究人员，并开放学院的中试平台。',
+  ];
+
+  it('is the source and not the headline, though the footer names the office that runs it', () => {
+    const clip = parseClip(
+      [
+        '东岭师范大学新闻网',
+        '学校首页 | 综合新闻 | 校园动态',
+        '我校与本地企业签约共建联合实验室',
+        '发布时间：2026-05-12',
+        ...ZH_STORY,
+        '版权所有 © 东岭师范大学党委宣传部',
+      ].join('\n'),
+    );
+    expect(clip.title).toBe('我校与本地企业签约共建联合实验室');
+    expect(clip.source).toBe('东岭师范大学新闻网');
+  });
+});

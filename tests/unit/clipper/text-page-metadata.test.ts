@@ -213,6 +213,9 @@ describe('the source of a page pasted as text', () => {
     expect(source('Ellen Marsh is Tideline’s harbour correspondent.')).toBe('Tideline');
     expect(source('Ellen Marsh was a reporter for the Wexmouth Gazette before she went freelance.')).toBeNull();
     expect(source('Jane Roe is a senior reporter for the Wexmouth Gazette.')).toBeNull();
+    // A place is the author's beat, not an employer.
+    expect(source('Ellen Marsh is our local democracy reporter for Bristol and North Somerset.')).toBeNull();
+    expect(source('Ellen covers farming for Scotland and the north of England.')).toBeNull();
   });
 
   it('is the site the author’s own e-mail address is on, but not a mail service', () => {

@@ -284,6 +284,14 @@ export const LINK_LIST_HEADINGS = new Set([
   'most popular',
   'recommended',
   'top stories',
+  'les plus lus',
+  'meistgelesen',
+  'самое читаемое',
+  'самое популярное',
+  'найпопулярніше',
+  'найчитаніше',
+  '热门文章',
+  '热门新闻',
   'читайте также',
   'смотрите также',
   'читайте також',
@@ -325,7 +333,7 @@ export const LINK_LIST_LEAD =
 
 /** Lines that begin this way are links, prompts or credits, not article text. */
 export const PREFIXES =
-  /^(?:image source|image caption|media caption|video caption|image copyright|read more|read also|read next|also read|see also|related|more on this|more from|more news|watch|listen|recommended|read the full|continue reading|click here|click to|see more|don.t miss|sign up|signup|subscribe|join our|follow us|get our|download our|newsletter|photo|photos|photograph|image|picture|pictures|video|credit|caption|illustration|graphic|source image|foto|fotos|bild|bildquelle|фото|видео|иллюстрация|читайте также|читайте також|смотрите также|подписывайтесь|подпишитесь|підписуйтесь|lesen sie auch|mehr zum thema|abonnieren|lire aussi|à lire aussi|voir aussi|baca juga|lihat juga|leia também|veja também|lee también|lea también|leggi anche|vedi anche|abonnez-vous|inscrivez-vous|topics|tags|tagged|filed under|themen|schlagworte|теги|темы|теми|mots-clés|标签|相关阅读|延伸阅读|分享到|上一篇|下一篇)(?!\p{L})\s*[:：]?/iu;
+  /^(?:image source|image caption|media caption|video caption|image copyright|read more|read also|read next|also read|see also|related|more on this|more from|more news|watch|listen|recommended|read the full|continue reading|click here|click to|see more|don.t miss|sign up|signup|subscribe|join our|follow us|get our|download our|newsletter|photo|photos|photograph|image|picture|pictures|video|credit|caption|illustration|graphic|source image|foto|fotos|bild|bildquelle|фото|видео|иллюстрация|читайте также|читайте також|смотрите также|дивіться також|дивись також|подписывайтесь|подпишитесь|підписуйтесь|lesen sie auch|mehr zum thema|abonnieren|lire aussi|à lire aussi|voir aussi|baca juga|lihat juga|leia também|veja também|lee también|lea también|leggi anche|vedi anche|abonnez-vous|inscrivez-vous|topics|tags|tagged|filed under|themen|schlagworte|теги|темы|теми|mots-clés|标签|相关阅读|延伸阅读|分享到|上一篇|下一篇)(?!\p{L})\s*[:：]?/iu;
 
 /** A link that opens the story a teaser heads: the teaser's headline is not the page's. */
 /** The time a story takes to read, as a page prints it beside the byline: `3 min read`, `Lesezeit: 4 Min.`, `5 мин чтения`. */
@@ -352,7 +360,7 @@ export const CHANNEL_PROMPT =
 
 /** Footer lines after which nothing more belongs to the article. */
 export const FOOTER_MARKERS =
-  /^(?:--\s*$|©|[^.!?©]{2,60}\s©\s*\d{4}\.?$|\(c\)\s|copyright\b|enditem\b|\(end\)|with files from\b|(?:the )?(?:views|opinions) expressed\b|our standards\b|corrections and clarifications|topics\s*:|tags\s*:|风险提示\s*[:：]|免责声明\s*[:：]|[（(]本文来自|【纠错】|【(?:责任)?编辑)|(?:责任编辑|编辑|校对|审核)\s*[:：]|all rights reserved|все права защищены|(?:всі|усі) права захищен[іо]|alle rechte vorbehalten|tous droits réservés|版(?:权|權)所有|【版权声明】|版权声明\s*[:：]/iu;
+  /^(?:--\s*$|©|[^.!?©]{2,60}\s©\s*\d{4}\.?$|\(c\)\s|copyright\b|enditem\b|\(end\)|[（(]完[）)]\s*$|with files from\b|(?:the )?(?:views|opinions) expressed\b|our standards\b|corrections and clarifications|topics\s*:|tags\s*:|风险提示\s*[:：]|免责声明\s*[:：]|[（(]本文来自|【纠错】|【(?:责任)?编辑)|(?:责任编辑|编辑|校对|审核)\s*[:：]|all rights reserved|все права защищены|(?:всі|усі) права захищен[іо]|alle rechte vorbehalten|tous droits réservés|版(?:权|權)所有|【版权声明】|版权声明\s*[:：]/iu;
 
 /** A picture's labelled credit (`Photo: Ann Reyes`), which only a caption carries. */
 const PHOTO_LABEL = `(?:^|[\\s.(])(?:photograph|photo|picture|image|foto|фото|credit|illustration|bild)\\s*:\\s*\\S`;
@@ -391,7 +399,7 @@ export const CONSENT_TERMS =
  * way in for those who already pay (`Already a subscriber? Log in`, `Il vous reste 85% de cet article à lire.`).
  */
 export const PAYWALL =
-  /(?<!\p{L})(?:already (?:a )?(?:subscriber|member)|(?:this|the rest of this) (?:article|story) is (?:only )?(?:for|available to|reserved for) (?:subscribers|members)|subscribe to (?:continue|keep) reading|(?:continue|keep) reading with|il vous reste \d+\s?% de cet article|la suite est réservée aux abonnés|(?:article|contenu) réservé aux abonnés|déjà abonné|bereits abonnent|(?:lesen sie|jetzt) (?:jetzt )?weiter(?:lesen)? mit|weiterlesen mit|уже (?:подписаны|есть подписка)|(?:продолжение|материал)(?: материала| статьи)? доступ\p{L}* (?:только )?(?:для )?подписчик\p{L}*|вже (?:є )?передплатник|(?:продовження|матеріал)(?: матеріалу| статті)? доступн\p{L}* (?:лише |тільки )?(?:для )?передплатник\p{L}*)(?!\p{L})|已是会员|订阅后(?:阅读|可读)全文|剩余\d+%未读|(?<!\p{L})(?:you(?:'ve|’ve| have) read \d+ (?:of \d+ )?free (?:articles?|stories)|vous avez lu \d+ (?:de vos |sur \d+ )?articles? gratuits?|sie haben (?:bereits )?\d+ (?:von \d+ )?(?:kostenlose[n]? |freie[n]? )?artikel|вы прочитали \d+ (?:из \d+ )?(?:бесплатн\p{L}* )?(?:стат\p{L}*|материал\p{L}*)|ви прочитали \d+ (?:з \d+ )?(?:безкоштовн\p{L}* )?(?:стат\p{L}*|матеріал\p{L}*))|本月(?:已|还可)(?:免费)?阅读\d+篇/iu;
+  /(?<!\p{L})(?:already (?:a )?(?:subscriber|member)|(?:this|the rest of this) (?:article|story) is (?:only )?(?:for|available to|reserved for) (?:subscribers|members)|subscribe to (?:continue|keep) reading|(?:continue|keep) reading with|il vous reste \d+\s?% de cet article|la suite est réservée aux abonnés|(?:article|contenu) réservé aux abonnés|cet article vous est offert|this (?:article|story) is free to read|dieser artikel ist (?:für sie )?(?:kostenlos|frei zugänglich)|déjà abonné|bereits abonnent|(?:lesen sie|jetzt) (?:jetzt )?weiter(?:lesen)? mit|weiterlesen mit|уже (?:подписаны|есть подписка)|(?:продолжение|материал)(?: материала| статьи)? доступ\p{L}* (?:только )?(?:для )?подписчик\p{L}*|вже (?:є )?передплатник|(?:продовження|матеріал)(?: матеріалу| статті)? доступн\p{L}* (?:лише |тільки )?(?:для )?передплатник\p{L}*)(?!\p{L})|已是会员|订阅后(?:阅读|可读)全文|剩余\d+%未读|(?<!\p{L})(?:you(?:'ve|’ve| have) read \d+ (?:of \d+ )?free (?:articles?|stories)|vous avez lu \d+ (?:de vos |sur \d+ )?articles? gratuits?|sie haben (?:bereits )?\d+ (?:von \d+ )?(?:kostenlose[n]? |freie[n]? )?artikel|вы прочитали \d+ (?:из \d+ )?(?:бесплатн\p{L}* )?(?:стат\p{L}*|материал\p{L}*)|ви прочитали \d+ (?:з \d+ )?(?:безкоштовн\p{L}* )?(?:стат\p{L}*|матеріал\p{L}*))|本月(?:已|还可)(?:免费)?阅读\d+篇/iu;
 
 /** A form's consent box: `I agree that the site can send me its newsletter`. */
 export const CONSENT_BOX = /^(?:i agree|i consent|i would like)\b.{0,160}\b(?:send me|to receive|newsletters?|e-?mails?|marketing)\b/iu;
