@@ -53,6 +53,9 @@ const TEXT_TOOLS = /^【?(?:字号|字体)\s*[:：]?\s*[大中小\s]+】?(?:打�
 const CJK_ACTION_BAR = /^(?:(?:点赞|赞|收藏|举报|分享|评论|转发|打印|纠错)\s*\d*\s*){2,}$/u;
 const COMMENT_COUNT =
   /^(?:comments?|kommentare?|commentaires?|réactions?|réagir|комментари[йиев]*|коментар[іів]*|评论)\s*[:：(]?\s*\d*\)?$/iu;
+// The page saying readers may no longer comment: `Comments are closed for this live blog.`
+const COMMENTS_CLOSED =
+  /^(?:comments? (?:are|is|have been) (?:now )?(?:closed|disabled|turned off)|commenting (?:is|has been) (?:now )?(?:closed|disabled)|(?:die )?kommentarfunktion (?:ist|wurde) (?:hier )?(?:geschlossen|deaktiviert|abgeschaltet)|kommentare (?:sind|wurden) (?:geschlossen|deaktiviert)|les commentaires sont (?:fermés|clos|désactivés)|комментарии (?:закрыты|отключены)|коментарі (?:закрито|закриті|вимкнено)|评论已关闭)(?:\s+(?:for|on|für|zu|pour|sur|для|до)(?:\s+\S+){1,4})?[.!]?$/iu;
 // An editor's note that the story was corrected or updated: `Correction: …`, `Rectificatif (9h40) : …`.
 const CORRECTION_NOTE =
   /^(?:correction|clarification|editor['’]s note|note to readers|rectificatif|correctif|erratum|précision|korrektur|berichtigung|richtigstellung|anmerkung der redaktion|исправление|уточнение|поправка|виправлення|уточнення|更正|勘误)\s*(?:\([^()]{1,30}\))?\s*[:：]\s*\S/iu;
@@ -399,6 +402,7 @@ export function isCruftLine(text: string): boolean {
   const k = key(text);
   if (LABELS.has(k) || LABELS.has(k.replace(AGE_MARK, '')) || SEPARATOR.test(text) || READING_TIME.test(k) || COMMENT_COUNT.test(k))
     return true;
+  if (COMMENTS_CLOSED.test(text.trim())) return true;
   if (isLabelRun(k)) return true;
   if (EMAIL_HEADER.test(text) || FORWARD_MARK.test(text) || urlOfLine(text)) return true;
   if (FORWARD_NOTE.test(text) && countWords(text) <= FORWARD_NOTE_WORDS) return true;

@@ -36,7 +36,9 @@ describe('a live page’s summary in points under its headline', () => {
       const clip = parseClip(page(label, POINTS));
       expect(clip.title).toBe('Live: Storm closes the coast road north of Kellport – latest updates');
       expect(clip.paragraphs.slice(0, 6), label).toEqual([label, ...POINTS, '8:42am', 'Road shut at the harbour']);
-      expect(clip.cruft).toEqual(expect.arrayContaining(['Refresh', 'Refresh for latest updates']));
+      expect(clip.cruft).toEqual(
+        expect.arrayContaining(['Refresh', 'Refresh for latest updates', 'Comments are closed for this live blog.']),
+      );
     }
   });
 
