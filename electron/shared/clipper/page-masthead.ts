@@ -109,7 +109,10 @@ export function siteNameFromMasthead(lines: readonly Line[], isFurniture: (i: nu
     // The page's first name-shaped line may be echoed alone (a footer logo) or by an address on
     // its domain; a later one only by a line that names the site, as a menu item's echo is the
     // footer's copy of the menu.
+    // At the very top, a name that says it is an outlet (`Example Post`, `Abendkurier`) needs no echo.
+    const outletAtTop = first && i <= 1 && /\s/u.test(name) && hasOutletWord(name) && !isGenericMenuWord(text);
     const echoed =
+      outletAtTop ||
       (first && (hasOwnAddress(lines, name) || storyNames(lines, name, before))) ||
       lines.some(
         (l, j) => Math.abs(j - i) >= MIN_ECHO_DISTANCE && (namesSite(l.text, key) || (first && i <= 1 && siteKey(l.text) === key)),
@@ -124,6 +127,8 @@ export function siteNameFromMasthead(lines: readonly Line[], isFurniture: (i: nu
 const SENTENCE_CASE_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,7}$/u;
 const MAX_SENTENCE_NAME_CHARS = 80;
 const QUOTED = /«\s*([^«»]{2,80}?)\s*»/gu;
+// `Фото: Example Wave`: a picture credited to the paper itself.
+const OWN_PHOTO_CREDIT = /^(?:photos?|fotos?|фото|світлин[аи])\s*[:：]\s*(.{2,80})$/iu;
 const RIGHTS_LINE = new RegExp(`©|\\(c\\)|copyright|${RIGHTS_PHRASE}`, 'iu');
 
 /** `Вечерний курьер` = `Вечернего курьера`: the same words, perhaps in another case. */
@@ -150,7 +155,9 @@ export function sentenceCaseMasthead(lines: readonly Line[], isFurniture: (i: nu
     (l, j) =>
       j > first + 1 &&
       isFurniture(j) &&
-      ((RIGHTS_LINE.test(l.text) && whole.test(l.text)) || [...l.text.matchAll(QUOTED)].some((m) => sameWordsInflected(m[1]!, name))),
+      ((RIGHTS_LINE.test(l.text) && whole.test(l.text)) ||
+        [...l.text.matchAll(QUOTED)].some((m) => sameWordsInflected(m[1]!, name)) ||
+        OWN_PHOTO_CREDIT.exec(l.text.trim())?.[1]?.toLowerCase() === name.toLowerCase()),
   );
   return echoed ? name : null;
 }

@@ -55,3 +55,28 @@ describe('a Chinese site’s masthead over the headline', () => {
     expect(clip.source).toBe('东岭师范大学新闻网');
   });
 });
+
+describe('a whole page’s masthead above its section labels', () => {
+  const page = (top: string[]) =>
+    [
+      ...top,
+      'Region',
+      'Lakeland',
+      'Hourly ferry returns to the islands',
+      'Ann Lowe, Kellport',
+      'Published: 21.01.2025, 16:45',
+      'Share',
+      ...STORY,
+      'Most read',
+      'Council votes on new harbour car park',
+      'Storm closes the coast road for a day',
+    ].join('\n');
+
+  it('is the source when it says it is an outlet, though the page names it nowhere else', () => {
+    expect(parseClip(page(['Lakeland Post'])).source).toBe('Lakeland Post');
+  });
+
+  it('is not a menu’s lone word', () => {
+    expect(parseClip(page(['News'])).source).toBeNull();
+  });
+});

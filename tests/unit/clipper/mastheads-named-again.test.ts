@@ -28,6 +28,24 @@ describe('a masthead in sentence case heading a page', () => {
     expect(parseClip(page.slice(0, -1).join('\n')).source ?? null).toBeNull();
   });
 
+  it('is the source when a picture of the story is credited to it', () => {
+    const page = [
+      'Северный край',
+      'Город | Экономика | Культура | Спорт',
+      'Деревянный дом на набережной остался без ремонта',
+      'Опубликовано: 5 декабря 2024 г.',
+      'Поделиться',
+      ...RU_STORY,
+      '',
+      'Фото: Северный край',
+      'Комментарии (4)',
+      'Читайте также',
+      'Как в городе спасают деревянные дома',
+    ];
+    expect(parseClip(page.join('\n')).source).toBe('Северный край');
+    expect(parseClip(page.filter((l) => !l.startsWith('Фото')).join('\n')).source ?? null).toBeNull();
+  });
+
   it('is the source when a body heads its own site and its copyright line', () => {
     const page = [
       'Міністерство морського транспорту Прикладії',
