@@ -19,8 +19,9 @@ describe('the name in a page’s logo line', () => {
     expect(parseClip(page(['Gullcombe Courier'], 'told the Gullcombe Courier')).source).toBe('Gullcombe Courier');
   });
 
-  it('is not taken when nothing else names it', () => {
-    expect(parseClip(page(['Gullcombe Courier'], 'said on Sunday')).source).toBeNull();
+  it('is not taken when nothing else names it, unless it says it is an outlet', () => {
+    expect(parseClip(page(['Gullcombe Lantern'], 'said on Sunday')).source).toBeNull();
+    expect(parseClip(page(['Gullcombe Courier'], 'said on Sunday')).source).toBe('Gullcombe Courier');
   });
 
   it('is not a person’s name in a trending bar that the story names', () => {
