@@ -10,8 +10,9 @@ const RU_STORY = [
 ];
 
 describe('a masthead in sentence case heading a page', () => {
-  it('is the source when the page names it again in quotation marks, in another case', () => {
-    const page = [
+  /** A regional site's page headed by its masthead, with `echo` (a line that names the site again, or none) under the story. */
+  const page = (echo: string[], after: string[] = []) =>
+    [
       'Северный край',
       'Город | Экономика | Культура | Спорт',
       'Деревянный дом на набережной остался без ремонта',
@@ -19,31 +20,20 @@ describe('a masthead in sentence case heading a page', () => {
       'Поделиться',
       ...RU_STORY,
       '',
+      ...echo,
       'Комментарии (4)',
       'Читайте также',
       'Как в городе спасают деревянные дома',
-      'Подпишитесь на рассылку «Северного края»',
-    ];
-    expect(parseClip(page.join('\n')).source).toBe('Северный край');
-    expect(parseClip(page.slice(0, -1).join('\n')).source ?? null).toBeNull();
+      ...after,
+    ].join('\n');
+
+  it('is the source when the page names it again in quotation marks, in another case', () => {
+    expect(parseClip(page([], ['Подпишитесь на рассылку «Северного края»'])).source).toBe('Северный край');
+    expect(parseClip(page([])).source ?? null).toBeNull();
   });
 
   it('is the source when a picture of the story is credited to it', () => {
-    const page = [
-      'Северный край',
-      'Город | Экономика | Культура | Спорт',
-      'Деревянный дом на набережной остался без ремонта',
-      'Опубликовано: 5 декабря 2024 г.',
-      'Поделиться',
-      ...RU_STORY,
-      '',
-      'Фото: Северный край',
-      'Комментарии (4)',
-      'Читайте также',
-      'Как в городе спасают деревянные дома',
-    ];
-    expect(parseClip(page.join('\n')).source).toBe('Северный край');
-    expect(parseClip(page.filter((l) => !l.startsWith('Фото')).join('\n')).source ?? null).toBeNull();
+    expect(parseClip(page(['Фото: Северный край'])).source).toBe('Северный край');
   });
 
   it('is the source when a body heads its own site and its copyright line', () => {
