@@ -51,6 +51,18 @@ export function describeApi(connections: readonly Connection[]): void {
       expect(draft.duplicateOf).toMatchObject({ id: saved.id, similarity: 1 });
     });
 
+    it('reports the story updated with paragraphs added as another version of the saved clip', async () => {
+      const update = [
+        'Later on Friday, officials in both capitals said the leaders had agreed to speak again before the end of January, and that their foreign ministers would meet in the coming weeks to prepare a visit.',
+        'A spokesman declined to say whether energy supplies had been discussed in detail, telling reporters only that the conversation had covered trade, security and the situation on the ground, and that a written summary would follow.',
+        'Analysts said the timing of the call, days before the new year, was meant to show that the partnership remained close despite the pressure of sanctions. Several noted that the tone of the statements released afterwards was warmer than at the previous meeting in the autumn.',
+        'Markets barely reacted to the news. The rouble was steady against the dollar in late trading, and oil prices were little changed by the evening.',
+      ].join('\n\n');
+      const draft = await ok<ClipDraft>('clips.parse', { text: `${seed}\n\n${update}` });
+      expect(draft.duplicateOf).toMatchObject({ id: saved.id, contained: true });
+      expect(draft.duplicateOf!.similarity).toBeLessThan(0.8);
+    });
+
     it('lists clips newest first and finds them by search', async () => {
       const page = await ok<ClipPage>('clips.list', {});
       expect(page.total).toBe(2);

@@ -47,3 +47,20 @@ test('a near-duplicate names its similarity, and Open shows the clip already sav
   await expect(app.getByRole('option')).toHaveCount(1);
   await expect(app.locator(`[data-clip-id="${first.id}"]`)).toHaveAttribute('aria-selected', 'true');
 });
+
+test('a story updated with paragraphs added is offered as another version of the clip it grew from', async ({ app, server }) => {
+  await server.call('clips.create', { text: seed });
+  await app.reload();
+
+  const update = [
+    'Later on Friday, officials in both capitals said the leaders had agreed to speak again before the end of January, and that their foreign ministers would meet in the coming weeks.',
+    'A spokesman declined to say whether energy supplies had been discussed in detail, telling reporters only that the conversation had covered trade, security and the situation on the ground.',
+    'Analysts said the timing of the call, days before the new year, was meant to show that the partnership remained close despite the pressure of sanctions, and that the tone was warmer than in the autumn.',
+    'Markets barely reacted. The rouble was steady against the dollar in late trading, and oil prices were little changed by the evening.',
+  ].join('\n\n');
+  await pasteIntoPage(app, `${seed}\n\n${update}`);
+  const warning = app.getByRole('dialog', { name: 'Review clip' }).getByRole('alert');
+  await expect(warning).toContainText('This looks like another version of a clip you already have.');
+  await warning.getByRole('button', { name: 'Save as new version' }).click();
+  await expect(app.getByRole('paragraph').filter({ hasText: 'A new version of' })).toBeVisible();
+});

@@ -4,15 +4,13 @@ import { wordCount } from '../../shared/text/clip-body.js';
 import type { ClipDraft, DuplicateRef } from '../../shared/models/clip-draft.js';
 import type { ReviewDraft, SavedClip } from '../../shared/models/clip.js';
 import { contentKey, estimateSimilarity, lshBuckets, minhashSignature } from '../../shared/dedupe/minhash.js';
+import { nearMatch } from '../../shared/dedupe/near-match.js';
 import type { LibraryDatabase } from '../db/library-database.js';
 import { draftFromPaste, type Paste, type PasteReading } from '../clipper/draft-from-paste.js';
 import { clipExists } from './clips.repo.js';
 import { findByContentHash, findDuplicateCandidates } from './fingerprints.repo.js';
 import { insertClip, prepareClipRows } from './insert-clip.js';
 import { cleanUrl, urlKey } from './url-key.js';
-
-/** Jaccard similarity at which a new paste is reported as a near-duplicate of a saved clip. */
-export const NEAR_DUPLICATE_THRESHOLD = 0.8;
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -39,8 +37,8 @@ export async function findDuplicate(db: LibraryDatabase, print: Fingerprint, url
   }
   let best: DuplicateRef | null = null;
   for (const c of near) {
-    const similarity = estimateSimilarity(print.signature, signatureOf(c.signature));
-    if (similarity >= NEAR_DUPLICATE_THRESHOLD && (!best || similarity > best.similarity)) best = { id: c.id, title: c.title, similarity };
+    const match = nearMatch(print.signature, signatureOf(c.signature));
+    if (match && (!best || match.similarity > best.similarity)) best = { id: c.id, title: c.title, ...match };
   }
   return best;
 }

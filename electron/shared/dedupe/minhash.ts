@@ -65,6 +65,28 @@ export function estimateSimilarity(a: Uint32Array, b: Uint32Array): number {
   return same / SIGNATURE_SIZE;
 }
 
+/**
+ * The number of distinct shingles behind a signature, from how low its minima fall: each is the
+ * least of that many uniform hashes, so their mean is about 2^32 / (n + 1). Within about a tenth.
+ */
+export function estimateShingles(sig: Uint32Array): number {
+  let sum = 0;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) sum += (sig[i]! + 1) / 2 ** 32;
+  return Math.max(1, (SIGNATURE_SIZE - 1) / sum);
+}
+
+/**
+ * The share of the shorter text's shingles that the longer one has too: near 1 when one text is
+ * the other with passages added or cut, as a story is updated, though their Jaccard similarity
+ * is low.
+ */
+export function estimateContainment(a: Uint32Array, b: Uint32Array): number {
+  const jaccard = estimateSimilarity(a, b);
+  const na = estimateShingles(a);
+  const nb = estimateShingles(b);
+  return Math.min(1, (jaccard * (na + nb)) / ((1 + jaccard) * Math.min(na, nb)));
+}
+
 /** One bucket per band: clips sharing any (band, bucket) are near-duplicate candidates. */
 export function lshBuckets(sig: Uint32Array): number[] {
   const buckets: number[] = [];

@@ -16,6 +16,8 @@ export interface DuplicateRef {
   title: string | null;
   /** Set when the saved clip came from the same web address: the page again, perhaps updated. */
   sameUrl?: boolean;
+  /** Set when the shorter text lies almost whole inside the longer: one is the other with passages added or cut. */
+  contained?: boolean;
 }
 
 /** A day the page implies but does not state, offered to the user: `22 hours ago` read when the paste was. */

@@ -1,0 +1,18 @@
+import { estimateContainment, estimateSimilarity } from './minhash.js';
+
+/** Jaccard similarity at which a new paste is reported as a near-duplicate of a saved clip. */
+export const NEAR_DUPLICATE_THRESHOLD = 0.8;
+/**
+ * Below that, a paste is still another version of a saved clip when the shorter of the two lies
+ * this much inside the longer (an update that adds paragraphs), and they are this similar at least.
+ */
+const CONTAINED_THRESHOLD = 0.85;
+const CONTAINED_FLOOR = 0.4;
+
+/** How a saved clip's signature relates to a paste's: a near-duplicate, another version of it, or neither (null). */
+export function nearMatch(paste: Uint32Array, saved: Uint32Array): { similarity: number; contained?: true } | null {
+  const similarity = estimateSimilarity(paste, saved);
+  if (similarity >= NEAR_DUPLICATE_THRESHOLD) return { similarity };
+  if (similarity >= CONTAINED_FLOOR && estimateContainment(paste, saved) >= CONTAINED_THRESHOLD) return { similarity, contained: true };
+  return null;
+}

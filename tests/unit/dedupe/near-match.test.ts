@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { estimateShingles, minhashSignature, normalisedWords } from '../../../electron/shared/dedupe/minhash.js';
+import { nearMatch } from '../../../electron/shared/dedupe/near-match.js';
+
+/** Invented prose: sentence n differs from every other in its words, so texts overlap only where they share sentences. */
+const sentence = (n: number) =>
+  `Clause ${n} says the ${['harbour', 'council', 'bridge', 'depot', 'ferry'][n % 5]} board met on day ${n * 7} and agreed item ${n * 13} after ${n + 2} hours.`;
+const story = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => sentence(from + i)).join(' ');
+
+describe('near-duplicates and versions', () => {
+  it('estimates how many shingles a text has from its signature alone', () => {
+    for (const sentences of [10, 40, 120]) {
+      const text = story(0, sentences);
+      const words = normalisedWords(text);
+      const shingles = new Set(words.slice(2).map((w, i) => `${words[i]} ${words[i + 1]} ${w}`)).size;
+      expect(estimateShingles(minhashSignature(text)) / shingles).toBeGreaterThan(0.75);
+      expect(estimateShingles(minhashSignature(text)) / shingles).toBeLessThan(1.3);
+    }
+  });
+
+  it('reports a text with a sentence changed as a near-duplicate', () => {
+    const saved = story(0, 40);
+    const paste = saved.replace('agreed item 130', 'rejected item 130');
+    expect(nearMatch(minhashSignature(paste), minhashSignature(saved))).toEqual({ similarity: expect.any(Number) });
+  });
+
+  it('reports an update that adds a third to the story as another version, though the two are not 80% alike', () => {
+    const saved = story(0, 30);
+    const update = `${story(100, 112)} ${saved}`;
+    const match = nearMatch(minhashSignature(update), minhashSignature(saved));
+    expect(match).toMatchObject({ contained: true });
+    expect(match!.similarity).toBeLessThan(0.8);
+    expect(nearMatch(minhashSignature(saved), minhashSignature(update))).toMatchObject({ contained: true });
+  });
+
+  it('does not take a story for a version of another that merely shares some of its sentences', () => {
+    const saved = story(0, 30);
+    const other = `${story(0, 15)} ${story(200, 230)}`;
+    expect(nearMatch(minhashSignature(other), minhashSignature(saved))).toBeNull();
+  });
+});
