@@ -47,3 +47,25 @@ test('a search typed while the library is still loading is sent once, not again 
   expect(searches).toHaveLength(1);
   await expect(app.getByRole('option')).toHaveCount(1);
 });
+
+test('a search looks through the whole library, so the collection open before it is not marked as the one shown', async ({
+  app,
+  server,
+}) => {
+  const first = await server.call<{ id: number }>('clips.create', { text: corpusText('seed') });
+  await addReviewedCorpusClips(server, ['v05_ap_barents_rescue']);
+  const shelf = await server.call<{ id: number }>('collections.create', { name: 'Shelf' });
+  await server.call('collections.addClips', { id: shelf.id, clipIds: [first.id] });
+  await app.reload();
+
+  const shelfItem = app.getByRole('treeitem', { name: 'Shelf' });
+  await shelfItem.click();
+  await expect(shelfItem).toHaveAttribute('aria-selected', 'true');
+  const field = app.getByRole('searchbox', { name: 'Search clips' });
+  await field.fill('Barents');
+  await expect(app.getByText('1 result')).toBeVisible();
+  await expect(shelfItem).toHaveAttribute('aria-selected', 'false');
+
+  await field.press('Escape');
+  await expect(shelfItem).toHaveAttribute('aria-selected', 'true');
+});

@@ -147,6 +147,15 @@ class LibraryStore {
     return sameView(this.#view, view);
   }
 
+  /** The view the list shows now: none while a search, which looks through the whole library, stands in its place. */
+  get shown(): LibraryView | null {
+    return search.active ? null : this.#view;
+  }
+
+  showing(view: LibraryView) {
+    return !search.active && this.is(view);
+  }
+
   async showView(view: LibraryView) {
     if (!sameView(view, this.#view)) {
       this.#view = view;
