@@ -2,7 +2,7 @@
 // file: the HTML reader and the library updater. Used by the build and by the unit tests' setup,
 // so tests run the workers from the current source.
 export const workerBuild = {
-  entryPoints: { 'clipper/html-worker': 'electron/core/clipper/html-worker.ts', 'db/update-worker': 'electron/core/db/update-worker.ts' },
+  entryPoints: { 'clipper/paste-worker': 'electron/core/clipper/paste-worker.ts', 'db/update-worker': 'electron/core/db/update-worker.ts' },
   outdir: 'dist',
   format: 'esm',
   bundle: true,

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The file of a worker thread's bundle (`clipper/html-worker`), or null when this build has none.
+ * The file of a worker thread's bundle (`clipper/paste-worker`), or null when this build has none.
  * The build puts each worker beside the CLI and main bundles (`dist/<entry>.js`); run from source
  * (the tests), a module finds the one the build made. `from` is the asking module's `import.meta.url`.
  */

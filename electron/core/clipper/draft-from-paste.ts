@@ -3,6 +3,8 @@ import type { ClipDraft } from '../../shared/models/clip-draft.js';
 import { ApiError } from '../../shared/api/errors.js';
 import { MAX_PASTE_CHARS } from '../../shared/api/contract.js';
 import { readHtml, type HtmlReading } from './read-html.js';
+import { pasteWorker } from './paste-thread.js';
+import type { ParseOptions } from '../../shared/clipper/parse-clip.js';
 
 export interface Paste {
   text: string;
@@ -31,6 +33,26 @@ async function pasteText(paste: Paste): Promise<HtmlReading> {
   return { text: paste.text, url: null, notice: null, title: null, isolated: false, locale: null };
 }
 
+/**
+ * Texts longer than this are read in the paste worker: a text of megabytes takes seconds to read,
+ * and the core's thread serves every window and teammate meanwhile. An article, read in a few
+ * milliseconds, stays on it and does not wait for the worker to start.
+ */
+const WORKER_TEXT_CHARS = 20_000;
+// Generous, since a busy machine runs slower: about five times what a long text takes on an idle one.
+const TEXT_TIME_MS = 10_000;
+const TEXT_TIME_PER_KB_MS = 10;
+
+async function readText(text: string, options: ParseOptions): Promise<ClipDraft> {
+  if (text.length < WORKER_TEXT_CHARS) return readPaste(text, options);
+  const answer = await pasteWorker.run({ kind: 'text', text, options }, TEXT_TIME_MS + (text.length / 1024) * TEXT_TIME_PER_KB_MS);
+  if (answer?.kind === 'text') return answer.draft;
+  throw new ApiError(
+    'too_large',
+    'The paste could not be read in time: it is very long. Paste the article on its own, without the rest of the page, and try again.',
+  );
+}
+
 export interface PasteReading {
   /** When the paste is read, for a page that dates its article only relatively (`ParseOptions.readAt`); left out when a stored paste is read again. */
   readAt?: Date;
@@ -48,7 +70,12 @@ export async function draftFromPaste(paste: Paste, reading: PasteReading = {}): 
   if (!text.trim()) {
     throw new ApiError('bad_input', 'The paste is empty. Copy an article’s text (or a web page) and paste it again.');
   }
-  const draft = readPaste(text, { isolated, locale, pageUrl: url ?? paste.url, ...(reading.readAt ? { readAt: reading.readAt } : {}) });
+  const draft = await readText(text, {
+    isolated,
+    locale,
+    pageUrl: url ?? paste.url,
+    ...(reading.readAt ? { readAt: reading.readAt } : {}),
+  });
   return {
     ...draft,
     title: title ?? draft.title,

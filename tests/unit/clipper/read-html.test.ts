@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { articleFromDom } from '../../../electron/core/clipper/article-from-dom.js';
 import { draftFromPaste, isMarkupText } from '../../../electron/core/clipper/draft-from-paste.js';
 import { pageMeta } from '../../../electron/core/clipper/page-meta.js';
-import { HtmlWorker, QUICK_READING_NOTICE, readHtml } from '../../../electron/core/clipper/read-html.js';
+import { QUICK_READING_NOTICE, readHtml } from '../../../electron/core/clipper/read-html.js';
+import { PasteWorker } from '../../../electron/core/clipper/paste-thread.js';
 import { withoutInertParts } from '../../../electron/core/clipper/rough-html-text.js';
 import { ApiError } from '../../../electron/shared/api/errors.js';
+import { readPaste } from '../../../electron/shared/clipper/read-paste.js';
 
 /** The DOM reading alone, in this thread, as the worker does it. */
 const htmlToText = (html: string) => articleFromDom(withoutInertParts(html), pageMeta(html)).text;
@@ -231,6 +233,18 @@ describe('draftFromPaste', () => {
     ]);
   });
 
+  it("reads a long text off the core's thread, which stays free to answer meanwhile, and gives the same draft", async () => {
+    const paragraph = 'The harbour board met on Monday and agreed to reopen the northern quay, the port authority said in a statement.';
+    const text = `Harbour reopens\n\nBy Ann Lee\n\n${Array.from({ length: 2_000 }, (_, i) => `${paragraph} Item ${i}.`).join('\n\n')}`;
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 5);
+    const draft = await draftFromPaste({ text });
+    clearInterval(timer);
+    expect(ticks).toBeGreaterThan(3);
+    expect(draft.byline).toEqual(['Ann Lee']);
+    expect(draft.paragraphs).toHaveLength(readPaste(text).paragraphs.length);
+  });
+
   it('returns a draft with the notice for 128 KB of bold runs, and the page address', async () => {
     const html =
       '<html><head><meta property="og:url" content="https://example.net/a"></head><body>' + '<b>x</b>'.repeat(16_384) + '</body></html>';
@@ -241,14 +255,31 @@ describe('draftFromPaste', () => {
   });
 });
 
-describe('the HTML worker', () => {
+describe('the paste worker', () => {
+  const html = withoutInertParts(ARTICLE);
+  const readPage = async (worker: PasteWorker) => {
+    const answer = await worker.run({ kind: 'html', html, meta: pageMeta(ARTICLE) }, 20_000);
+    return answer?.kind === 'html' ? answer.text : null;
+  };
+
   it('ends when left idle, giving its memory back, and a later paste starts another', async () => {
-    const worker = new HtmlWorker(150);
-    const page = withoutInertParts(ARTICLE);
-    expect((await worker.read(page, pageMeta(ARTICLE), 20_000))?.text).toContain('The harbour reopened');
+    const worker = new PasteWorker(150);
+    expect(await readPage(worker)).toContain('The harbour reopened');
     expect(worker.running).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(worker.running).toBe(false);
-    expect((await worker.read(page, pageMeta(ARTICLE), 20_000))?.text).toContain('Maria Lopez');
+    expect(await readPage(worker)).toContain('Maria Lopez');
+  });
+
+  it('reads a text as a clip, and a job that runs out of time fails alone, the next one starting another worker', async () => {
+    const worker = new PasteWorker(150);
+    const text = 'Harbour reopens after storm\n\nBy Ann Lee\n\nThe harbour reopened on Monday, the port authority said.';
+    const answer = await worker.run({ kind: 'text', text, options: {} }, 20_000);
+    expect(answer?.kind === 'text' && answer.draft).toMatchObject({
+      byline: ['Ann Lee'],
+      paragraphs: expect.arrayContaining(['The harbour reopened on Monday, the port authority said.']),
+    });
+    expect(await worker.run({ kind: 'text', text: text.repeat(2_000), options: {} }, 1)).toBeNull();
+    expect(await readPage(worker)).toContain('The harbour reopened');
   });
 });
