@@ -49,7 +49,7 @@ async function readText(text: string, options: ParseOptions): Promise<ClipDraft>
   if (answer?.kind === 'text') return answer.draft;
   throw new ApiError(
     'too_large',
-    'The paste could not be read in time: it is very long. Paste the article on its own, without the rest of the page, and try again.',
+    'The paste is too long or too tangled to read in time. Paste the article on its own, without the rest of the page, and try again.',
   );
 }
 
