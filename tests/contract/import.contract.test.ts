@@ -64,6 +64,18 @@ describe.each([
       expect((await ok<Clip>('clips.get', { id: grain.id })).paragraphs.join(' ')).toContain('Grain ships left Odesa');
   });
 
+  it('files a later file that adds paragraphs to an imported story as its new version, saying so', async () => {
+    const update = [
+      'By the evening the last of the crew had been flown to the regional hospital, where doctors said all of them were in a stable condition and would be kept in overnight for observation.',
+      'The owner of the trawler said it would cooperate fully with the investigation into the accident and thanked the rescue services for their speed in difficult weather.',
+      'Investigators are expected to examine the vessel once it has been towed back to port later in the week, officials said.',
+    ].join('\n\n');
+    const results = await ok<ImportFileResult[]>('import.files', {
+      files: [{ name: 'desk/barents-update.txt', text: `${article}\n\n${update}` }],
+    });
+    expect(results[0]).toMatchObject({ outcome: 'version', contained: true });
+  });
+
   it('refuses an empty or oversized batch with a clear message', async () => {
     const none = await t.invoke('import.files', { files: [] });
     expect(none.ok).toBe(false);

@@ -36,7 +36,9 @@ function duplicateNote(dup: NonNullable<ClipDraft['duplicateOf']>, savedAs: numb
     const undo = savedAs === undefined ? '' : `; \`cuttings delete ${savedAs}\` removes this copy`;
     return `the same text as clip ${dup.id}${title}${undo}`;
   }
-  const same = `${Math.round(dup.similarity * 100)}% the same as clip ${dup.id}${title}`;
+  const same = dup.contained
+    ? `clip ${dup.id}${title} with passages added or cut`
+    : `${Math.round(dup.similarity * 100)}% the same as clip ${dup.id}${title}`;
   return savedAs === undefined
     ? `${same}; \`cuttings add --version-of ${dup.id}\` saves it as a newer version of that clip`
     : `${same}; \`cuttings compare ${dup.id} ${savedAs}\` shows them side by side`;

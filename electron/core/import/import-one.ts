@@ -34,7 +34,15 @@ export async function importOne(
     const dup = parsed.duplicateOf;
     if (dup?.similarity === 1) return { name, outcome: 'duplicate', of: dup.id };
     const saved = await saveClip(library, paste, parsed, fields, { versionOf: dup?.id ?? null, clippedBy }, afterSave);
-    if (dup) return { name, outcome: 'version', id: saved.id, of: dup.id, similarity: dup.similarity };
+    if (dup)
+      return {
+        name,
+        outcome: 'version',
+        id: saved.id,
+        of: dup.id,
+        similarity: dup.similarity,
+        ...(dup.contained ? { contained: true } : {}),
+      };
     return { name, outcome: 'added', id: saved.id };
   } catch (err) {
     return { name, outcome: 'failed', reason: describeWriteError(err, 'the import of this file', 'the library') };
