@@ -1,5 +1,5 @@
 import type { LibraryDatabase } from './library-database.js';
-import { sql, sqlRaw } from './sql.js';
+import { sql } from './sql.js';
 
 /**
  * The GIN indexes of a team library that gather new entries in a pending list (`fastupdate`,
@@ -24,15 +24,40 @@ export const PENDING_LIST_INDEXES = [
  */
 export const PENDING_LIST_KB = 32 * 1024;
 
-const indexList = sqlRaw(PENDING_LIST_INDEXES.map((name) => `('${name}')`).join(', '));
+/**
+ * Memory a merge gathers a list's entries in before it writes them to the index, key by key in
+ * order: a merge run by a save has work_mem, one asked for here maintenance_work_mem. A full list
+ * of word pairs, nearly all of them keys the index has not met, gathers into about 100 MB; with
+ * less, the merge writes its keys in two runs, and each run reads and rewrites most of the index.
+ */
+export const MERGE_MEMORY = '128MB';
 
-/** Merges every pending list into its index; returns the pages of pending entries merged. */
-export async function mergePendingIndexEntries(db: LibraryDatabase): Promise<number> {
+/** Lists merged at once, each on a connection of its own: the word pairs' takes longer than all the others together. */
+const MERGES_AT_ONCE = 2;
+
+/** Merges one index's pending list, with MERGE_MEMORY set for this statement alone; the pages merged. */
+async function mergeList(db: LibraryDatabase, index: string): Promise<number> {
+  // Every row joined needs the setting's row first, so it is set before the first merge starts.
   const row = await db.get<{ pages: number }>(
     sql`SELECT coalesce(sum(gin_clean_pending_list(CAST(i.name AS regclass))), 0) AS pages
-        FROM (VALUES ${indexList}) AS i(name) WHERE to_regclass(i.name) IS NOT NULL`,
+        FROM (VALUES (CAST(${index} AS text))) AS i(name), (SELECT set_config('maintenance_work_mem', ${MERGE_MEMORY}, true)) AS memory
+        WHERE to_regclass(i.name) IS NOT NULL`,
   );
   return row?.pages ?? 0;
+}
+
+/** Merges every pending list into its index, a few at once; returns the pages of pending entries merged. */
+export async function mergePendingIndexEntries(db: LibraryDatabase): Promise<number> {
+  const queue: string[] = [...PENDING_LIST_INDEXES];
+  let pages = 0;
+  const merger = async () => {
+    for (let index = queue.shift(); index !== undefined; index = queue.shift()) pages += await mergeList(db, index);
+  };
+  // Settled, not raced: a failure is thrown once no merge is left running.
+  const merged = await Promise.allSettled(Array.from({ length: MERGES_AT_ONCE }, merger));
+  const failed = merged.find((m): m is PromiseRejectedResult => m.status === 'rejected');
+  if (failed) throw failed.reason;
+  return pages;
 }
 
 /** SQLSTATEs of a database that will never merge for us: not the indexes' owner, a read-only standby. */

@@ -4,6 +4,7 @@ import type { Query } from './sql.js';
 import type { LibraryDatabase, TransactionOptions } from './library-database.js';
 import { numberPlaceholders } from './postgres-placeholders.js';
 import { pgDriver } from './pg-driver.js';
+import { MERGE_MEMORY } from './pending-index-entries.js';
 
 /** SQLSTATEs meaning "another transaction got in the way; run it again": serialization failure, deadlock. */
 const RETRYABLE = new Set(['40001', '40P01']);
@@ -253,10 +254,10 @@ function setLocal(settings: Readonly<Record<string, string>>): string[] {
  * past its bound (pending-index-entries.ts) merges the list itself, gathering entries in work_mem
  * before it writes each key's run to the index: with the default 4 MB it writes the same keys to
  * the index many times over, and an import's batch that tips the list waits seconds for it. With
- * 64 MB, as the merges made by gin_clean_pending_list have (maintenance_work_mem), such a merge
- * takes half as long. It is a bound, not an allocation: other statements use no more than before.
+ * MERGE_MEMORY, as the merges made by gin_clean_pending_list have, a full list is written in one
+ * run. It is a bound, not an allocation: other statements use no more than before.
  */
-const BEGIN_WRITE = "BEGIN ISOLATION LEVEL SERIALIZABLE; SET LOCAL work_mem = '64MB'";
+const BEGIN_WRITE = `BEGIN ISOLATION LEVEL SERIALIZABLE; SET LOCAL work_mem = '${MERGE_MEMORY}'`;
 
 /** A team library with its pool, whose connection settings the team core also uses for a connection of its own. */
 export type PostgresLibrary = LibraryDatabase & { pool: pg.Pool };

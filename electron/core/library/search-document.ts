@@ -1,6 +1,6 @@
 import { indexWords, stemsOfWords } from '../../shared/search/word-forms.js';
 import { foldedWords, formLexeme } from './search-words.js';
-import { binaryTsvector, weightedPosition } from './tsvector-binary.js';
+import { binaryTsvector, sortedBinaryTsvector, weightedPosition } from './tsvector-binary.js';
 
 /** The fields of a clip its full-text document is made from. */
 export interface SearchableClip {
@@ -73,9 +73,11 @@ interface Occurrences {
  * The pairs of words at neighbouring kept positions, gathered as the positions are given out, so
  * they are exactly the pairs a phrase query (`a <-> b`) finds in the document. Positions only
  * grow, but the last one is shared by every word past it, so a position holds a list of words.
+ * Each pair is kept under its first word, so that the pairs come out sorted from the document's
+ * words sorted, without a sort of their own.
  */
 class NeighbourPairs {
-  private readonly pairs = new Set<string>();
+  private readonly followers = new Map<string, Set<string>>();
   private before: string[] = [];
   private beforeAt = -1;
   private here: string[] = [];
@@ -91,23 +93,36 @@ class NeighbourPairs {
     }
     this.here.push(word);
     if (this.beforeAt !== at - 1) return;
-    for (const first of this.before) this.pairs.add(`${first} ${word}`);
+    for (const first of this.before) {
+      let next = this.followers.get(first);
+      if (!next) this.followers.set(first, (next = new Set()));
+      next.add(word);
+    }
   }
 
-  /** The pairs as a tsvector; UNKNOWN_PAIRS alone when they are too many bytes to keep. */
-  tsvector(): Buffer {
+  /**
+   * The pairs as a tsvector; UNKNOWN_PAIRS alone when they are too many bytes to keep. `words`
+   * is every word added, sorted: no word holds a space or anything sorted before it, so "a b"
+   * comes before "ab c" as "a" comes before "ab", and pairs sort by their first word, then their second.
+   */
+  tsvector(words: readonly string[]): Buffer {
     const kept: string[] = [];
     // A UTF-16 unit is at most 3 bytes of UTF-8, so most pairs need no count of their bytes.
     let atMost = 0;
-    for (const pair of this.pairs) {
-      if (pair.length * 3 > MAX_PAIR_BYTES && Buffer.byteLength(pair) > MAX_PAIR_BYTES) continue;
-      kept.push(pair);
-      atMost += pair.length * 3;
+    for (const first of words) {
+      const next = this.followers.get(first);
+      if (!next) continue;
+      for (const second of next.size > 1 ? [...next].sort() : next) {
+        const pair = `${first} ${second}`;
+        if (pair.length * 3 > MAX_PAIR_BYTES && Buffer.byteLength(pair) > MAX_PAIR_BYTES) continue;
+        kept.push(pair);
+        atMost += pair.length * 3;
+      }
     }
     if (atMost > MAX_PAIRS_BYTES && kept.reduce((bytes, pair) => bytes + Buffer.byteLength(pair), 0) > MAX_PAIRS_BYTES) {
       return binaryTsvector([UNKNOWN_PAIRS]);
     }
-    return binaryTsvector(kept);
+    return sortedBinaryTsvector(kept);
   }
 }
 
@@ -163,9 +178,10 @@ export function searchDocument(clip: SearchableClip): SearchDocument {
   for (const stem of stemsOfWords(clip.language, [split.title, split.body, split.source, split.byline, split.notes])) {
     for (const word of foldedWords(indexWords(stem))) add(formLexeme(word), 'D');
   }
+  const lexemes = [...occurrences.keys()].sort();
   return {
-    words: binaryTsvector(occurrences.keys(), (word) => occurrences.get(word)!.at),
-    pairs: pairs.tsvector(),
+    words: sortedBinaryTsvector(lexemes, (word) => occurrences.get(word)!.at),
+    pairs: pairs.tsvector(lexemes),
   };
 }
 

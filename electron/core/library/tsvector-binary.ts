@@ -21,12 +21,16 @@ export function weightedPosition(position: number, weight: string): number {
  * U+FFFF, whose rare tsvectors it sorts itself.
  */
 export function binaryTsvector(lexemes: Iterable<string>, positionsOf: (lexeme: string) => readonly number[] = () => []): Buffer {
-  const all = [...lexemes].sort();
+  return sortedBinaryTsvector([...lexemes].sort(), positionsOf);
+}
+
+/** The same of lexemes already in that order (JavaScript's sort of strings), which it does not check. */
+export function sortedBinaryTsvector(sorted: readonly string[], positionsOf: (lexeme: string) => readonly number[] = () => []): Buffer {
   let size = 4;
-  for (const lexeme of all) size += lexeme.length * 3 + 3 + 2 * positionsOf(lexeme).length;
+  for (const lexeme of sorted) size += lexeme.length * 3 + 3 + 2 * positionsOf(lexeme).length;
   const out = Buffer.allocUnsafe(size);
-  let at = out.writeInt32BE(all.length, 0);
-  for (const lexeme of all) {
+  let at = out.writeInt32BE(sorted.length, 0);
+  for (const lexeme of sorted) {
     at += out.write(lexeme, at, 'utf8');
     at = out.writeUInt8(0, at);
     const positions = positionsOf(lexeme);
