@@ -8,11 +8,19 @@ export const NEAR_DUPLICATE_THRESHOLD = 0.8;
  */
 const CONTAINED_THRESHOLD = 0.85;
 const CONTAINED_FLOOR = 0.4;
+/**
+ * Two texts of one length that share most words (one story told twice from a template, with other
+ * numbers) lie as much inside each other as their likeness implies, 2J / (1 + J); the sizes are
+ * estimates, so containment counts only this far above that: when one text is clearly the longer.
+ */
+const CONTAINED_MARGIN = 0.08;
 
 /** How a saved clip's signature relates to a paste's: a near-duplicate, another version of it, or neither (null). */
 export function nearMatch(paste: Uint32Array, saved: Uint32Array): { similarity: number; contained?: true } | null {
   const similarity = estimateSimilarity(paste, saved);
   if (similarity >= NEAR_DUPLICATE_THRESHOLD) return { similarity };
-  if (similarity >= CONTAINED_FLOOR && estimateContainment(paste, saved) >= CONTAINED_THRESHOLD) return { similarity, contained: true };
-  return null;
+  if (similarity < CONTAINED_FLOOR) return null;
+  const containment = estimateContainment(paste, saved);
+  const sameLength = (2 * similarity) / (1 + similarity);
+  return containment >= CONTAINED_THRESHOLD && containment - sameLength >= CONTAINED_MARGIN ? { similarity, contained: true } : null;
 }
