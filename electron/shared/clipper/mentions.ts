@@ -522,14 +522,15 @@ function initialsBeforeRoles(mentions: Mention[]): Mention[] {
 }
 
 // `Flughafen Köln/Bonn`, `Hochschule Lorn/Alby`: two towns a body or site serves, joined by a slash.
+// Two bare towns so joined (`Lorn/Alby (dpa) –`) are two places.
 const SLASH = /^\/$/u;
 
-/** A name ending in a town, a slash, and the next town, made one name. */
+/** A body's or a site's name ending in a town, a slash, and the next town, made one name. */
 function joinSlashedTowns(mentions: Mention[], text: string): Mention[] {
   const isTown = (name: string) => isKnownLatinPlace(name) || isSmallTown(name);
   return joinToPrevious(mentions, text, (prev, m, between) => {
     const last = prev.tokens[prev.tokens.length - 1]!;
-    if (m.tokens.length !== 1 || !SLASH.test(between) || !isTown(last) || !isTown(m.name)) return null;
+    if (prev.tokens.length < 2 || m.tokens.length !== 1 || !SLASH.test(between) || !isTown(last) || !isTown(m.name)) return null;
     return { ...joined(prev, m, `${prev.name}/${m.name}`), tokens: [...prev.tokens.slice(0, -1), `${last}/${m.name}`] };
   });
 }

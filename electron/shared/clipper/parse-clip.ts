@@ -183,7 +183,7 @@ function germanCommonNoun(texts: readonly string[]): (word: string) => boolean {
 function datelinePlaces(place: string | null): string[] {
   if (!place) return [];
   return place
-    .split(/\s*[,()]\s*/u)
+    .split(/\s*[,()/]\s*/u)
     .filter((p) => p.length > 1 && !/\.$/u.test(p))
     .map((p) => p.split(' ').map(titleCaseWord).join(' '));
 }
