@@ -165,9 +165,11 @@ export const isGermanStreet = (tokens: readonly string[]) => {
 };
 // A site named after its town: `Flughafen Köln/Bonn`, `Hauptbahnhof Lindau`, `Arena Lindau`.
 const SITE_KIND = /^(?:Flughafen|Hauptbahnhof|Bahnhof|Hafen|Klärwerk|Kraftwerk|Stadion|Arena)$/u;
-// Water and land named by a town's adjective: `Ammersee` aside, `Tegernseer Tal`, `Lübecker Bucht`, `Bayerischer Wald`.
+// Water, land and sites named by a town's adjective: `Ammersee` aside, `Tegernseer Tal`, `Lübecker Bucht`,
+// `Bayerischer Wald`, `Ostheimer Gletscher`, `Lindauer Hafen`, `Ulmer Altstadt`.
 const TOWN_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
-const LAND_OR_WATER = /^(?:See|Bucht|Becken|Förde|Haff|Heide|Moor|Forst|Wald|Tal|Land|Bergland|Seenplatte)$/u;
+const LAND_OR_WATER =
+  /^(?:See|Bucht|Becken|Förde|Haff|Heide|Moor|Forst|Wald|Tal|Land|Bergland|Seenplatte|Gletscher|Alpen|Flughafen|Hafen|Altstadt|Fischmarkt|Dom|Schloss|Stadttheater)$/u;
 /** `Flughafen Kassel-Calden`, `Ammerser See`: a site's kind and its town name one place, as do a town's adjective and a lake or a land. */
 export const isGermanSite = (tokens: readonly string[]) =>
   tokens.length === 2 && (SITE_KIND.test(tokens[0]!) || (TOWN_ADJECTIVE.test(tokens[0]!) && LAND_OR_WATER.test(tokens[1]!)));

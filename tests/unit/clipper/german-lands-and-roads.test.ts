@@ -7,6 +7,16 @@ describe('German lakes, lands, regions and roads', () => {
     expect(draft.places).toEqual(expect.arrayContaining(['Ammerser See', 'Lorbacher Heide']));
   });
 
+  it("reads a glacier, a harbour, an old town or a fish market named by a town's adjective as a place", () => {
+    const draft = parseClip(
+      'Saison beginnt\n\nAm Lorbacher Gletscher liegt kaum Schnee. Der Ammerser Hafen und die Velmarer Altstadt sind voll, der Ostheimer Fischmarkt auch.',
+    );
+    expect(draft.places).toEqual(
+      expect.arrayContaining(['Lorbacher Gletscher', 'Ammerser Hafen', 'Velmarer Altstadt', 'Ostheimer Fischmarkt']),
+    );
+    expect(draft.people).not.toContain('Lorbacher Gletscher');
+  });
+
   it('reads a part of a known region and a land in -gau after und dem as places', () => {
     const draft = parseClip('Viele Kläger\n\nDie Anleger kommen aus Oberbayern und dem Lorngau.');
     expect(draft.places).toEqual(expect.arrayContaining(['Oberbayern', 'Lorngau']));
