@@ -273,6 +273,18 @@ function splitGermanGenitiveTown(piece: Piece): Piece[] {
 }
 
 /**
+ * `die Küsten Niedersachsens`, `die Exporte Österreichs`: a common noun, then the place it is of, in the
+ * genitive, is the place alone; so is the place before its noun (`Hessens Bauern`).
+ */
+function splitGermanGenitivePlace(piece: Piece): Piece[] {
+  const t = piece.tokens;
+  if (t.length !== 2) return [piece];
+  if (germanGenitivePlace(t[0]!) && !germanGenitivePlace(t[1]!)) return [{ ...piece, tokens: [t[0]!], possessive: false }];
+  if (!germanGenitivePlace(t[1]!) || ORG_WORDS.has(t[0]!) || isGermanBodyKind(t[0]!)) return [piece];
+  return [{ ...piece, tokens: [t[1]!], offset: piece.offset + t[0]!.length + 1, titled: false, sentenceStart: false }];
+}
+
+/**
  * `Medaillen für Kanada`, `Tore für Chile`, `Kursschiffe von Lindau`: a common noun, `für` or `von`,
  * then a country or a town is the place alone. A body's name keeps its `für` (`Ministerium für
  * Europa`, `Zentrum für Asien`).
@@ -550,6 +562,24 @@ function withoutNounAfterTown(mentions: Mention[], text: string): Mention[] {
   });
 }
 
+// `der Küsten Niedersachsens`, `Hamburgs Hafen`: German writes a place's genitive with `-s`, and lists it without.
+const GERMAN_GENITIVE_S = /^(\p{Lu}[\p{L}-]{3,})s$/u;
+const isGermanPlaceName = (name: string) => isCountryOrRegion(name, 'de') || isKnownLatinPlace(name);
+
+/** The nominative of a known German place written in the genitive (`Niedersachsens`), else null. */
+function germanGenitivePlace(word: string): string | null {
+  const stem = GERMAN_GENITIVE_S.exec(word)?.[1];
+  return stem && !isGermanPlaceName(word) && isGermanPlaceName(stem) ? stem : null;
+}
+
+/** A known German place in the genitive, read as its nominative. */
+function withGermanPlaceNominatives(mentions: Mention[]): Mention[] {
+  return mentions.map((m) => {
+    const stem = m.tokens.length === 1 ? germanGenitivePlace(m.name) : null;
+    return stem ? { ...m, name: stem, tokens: [stem] } : m;
+  });
+}
+
 /** All capitalised names in the texts, in reading order. */
 // `Minister of Agriculture, Water and `: a title's portfolios listed up to the last, which the holder's name follows.
 const TITLE_PORTFOLIOS_BEFORE = new RegExp(String.raw`(\p{Lu}\p{Ll}+) of ${CAP}(?: ${CAP})*(?:, ${CAP}(?: ${CAP})*)*,? and $`, 'u');
@@ -571,7 +601,8 @@ export function findMentions(texts: readonly { para: number; text: string }[], l
   const runs = language === 'de' ? GERMAN_RUN : RUN;
   const german =
     language === 'de'
-      ? (p: Piece) => splitGermanBodyKind(p).flatMap(splitPlaceAfterPreposition).flatMap(splitGermanGenitiveTown)
+      ? (p: Piece) =>
+          splitGermanBodyKind(p).flatMap(splitPlaceAfterPreposition).flatMap(splitGermanGenitiveTown).flatMap(splitGermanGenitivePlace)
       : (p: Piece) => [p];
   const lowerWords = new Set<string>();
   for (const { text } of texts) for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) lowerWords.add(m[0]);
@@ -614,7 +645,7 @@ export function findMentions(texts: readonly { para: number; text: string }[], l
     );
     const joinedNames = joinSlashedTowns(joinTownsBy(joinMiddleInitials(joinedBodies, text), text), text);
     const numbered = initialsBeforeRoles(withRoadNumbers(withClubNumbers(joinedNames, text), text));
-    mentions.push(...(language === 'de' ? withoutNounAfterTown(numbered, text) : numbered));
+    mentions.push(...(language === 'de' ? withGermanPlaceNominatives(withoutNounAfterTown(numbered, text)) : numbered));
   }
   return mentions;
 }

@@ -17,6 +17,14 @@ describe('German lakes, lands, regions and roads', () => {
     expect(draft.people).not.toContain('Lorbacher Gletscher');
   });
 
+  it('reads a country or a region in the genitive as the place, in its nominative', () => {
+    const draft = parseClip(
+      'Warnung verlängert\n\nDer Wetterdienst warnt für die Küsten Niedersachsens bis Freitag. Die Exporte Österreichs steigen, auch Hessens Bauern klagen.',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Niedersachsen', 'Österreich', 'Hessen']));
+    expect(draft.places.some((p) => /s$/u.test(p))).toBe(false);
+  });
+
   it('reads a part of a known region and a land in -gau after und dem as places', () => {
     const draft = parseClip('Viele Kläger\n\nDie Anleger kommen aus Oberbayern und dem Lorngau.');
     expect(draft.places).toEqual(expect.arrayContaining(['Oberbayern', 'Lorngau']));
