@@ -599,7 +599,11 @@ function isNoise(m: Mention, language: string): boolean {
 }
 
 /** A Russian or Ukrainian place back in the nominative when the gazetteer knows it: `Одесі` → `Одеса`. */
-function placeNominative(name: string, language: string): string {
+const GERMAN_STREET_END = /(?:straße|strasse|allee|platz|weg|gasse|ring|damm|chaussee|ufer|brücke|markt|steig)$/iu;
+
+function placeNominative(name: string, language: string, article: string): string {
+  // `der Großen Elbstraße`, `am Breiten Ring`: a German street's adjective is declined with it.
+  if (language === 'de') return name.includes(' ') && GERMAN_STREET_END.test(name) ? germanNominative(name, article) : name;
   if (language !== 'ru' && language !== 'uk') return name;
   const ukrainian = language === 'uk';
   return isCyrillicTownAsWritten(name, ukrainian)
@@ -891,7 +895,7 @@ export function indexEntities(
         peopleSeen.add(foldName(full));
         people.push(full);
       }
-    } else if (kind === 'place') places.push(placeNominative(displayName(name), language));
+    } else if (kind === 'place') places.push(placeNominative(displayName(name), language, evidence.get(name)!.article));
     else organizations.push(organisationNominative(name, evidence.get(name)!.article, language));
   }
   const placesSeen = new Set(places.map(foldName));

@@ -25,6 +25,14 @@ describe('German lakes, lands, regions and roads', () => {
     expect(draft.places.some((p) => /s$/u.test(p))).toBe(false);
   });
 
+  it('gives a street named by an adjective in its nominative', () => {
+    const draft = parseClip(
+      'Wasser in der Stadt\n\nTeile der Breiten Hafenstraße stehen unter Wasser. Am Hohen Weg ist die Zufahrt gesperrt.',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Breite Hafenstraße', 'Hoher Weg']));
+    expect(draft.places.some((p) => /en /u.test(p))).toBe(false);
+  });
+
   it('reads a part of a known region and a land in -gau after und dem as places', () => {
     const draft = parseClip('Viele Kläger\n\nDie Anleger kommen aus Oberbayern und dem Lorngau.');
     expect(draft.places).toEqual(expect.arrayContaining(['Oberbayern', 'Lorngau']));
