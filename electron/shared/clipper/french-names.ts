@@ -76,23 +76,29 @@ const STREET = new RegExp(
 const NUMBERED_ROAD =
   /(?<!\p{L})(?:autoroute|nationale|départementale|route nationale|route départementale)\s[ADN]\d{1,4}(?![\p{L}\p{N}])/gu;
 
+// `le 9e arrondissement`: a city's district by its number.
+const NUMBERED_DISTRICT = /(?<![\p{L}\p{N}])\d{1,2}(?:e|er|ème)\s+arrondissement(?!\p{L})/gu;
+
 // `entre les arrêts Mairie et Pont Neuf`, `la station Bastille`: stops named after their kind, one or two.
 const STOP = new RegExp(`(?<!\\p{L})(?:arrêts?|stations?)\\s(${PROPER})`, 'gu');
 
-// `glacier de Sorvaz`, `massif des Aiguillettes`, `lac de Morvelle`: a mountain or water site is named with its kind.
-// (A port or a town's site is not: `port de Lorient` is the town's, and a port authority's name.)
+// `glacier de Sorvaz`, `massif des Aiguillettes`, `lac de Morvelle`, `calanque de Morvaz`: a mountain or water
+// site is named with its kind; so are a town's grounds and stations (`parking de la Sorle`, `gare de Lornac`,
+// `base de loisirs du Pradet`). (A port is not: `port de Lorient` is the town's, and a port authority's name.)
 const SITE = new RegExp(
-  `(?<!\\p{L})(?:glacier|massif|refuge|lac|col|pic|barrage|étang|gorges|cirque|aiguille)${LINK}(?!(?:Le|La|Les|Il|Elle|Ils|Elles|On|Un|Une)\\s)${PROPER}`,
+  `(?<!\\p{L})(?:glacier|massif|refuge|lac|col|pic|barrage|étang|gorges|cirque|aiguille|calanque|plateau|vallée|plaine|forêt|plage|anse|baie|parc|parking|gare|montée|base de loisirs)${LINK}(?!(?:Le|La|Les|Il|Elle|Ils|Elles|On|Un|Une)\\s)${PROPER}`,
   'gu',
 );
 
 /**
- * The streets, squares, bridges, stops, numbered roads and mountain or water sites a French text names
- * after their lower-case kind: `rue Émile-Zola`, `l'arrêt Mairie`, `autoroute A9`, `glacier de Sorvaz`.
+ * The streets, squares, bridges, stops, numbered roads and districts, and mountain or water sites a French text
+ * names after their lower-case kind: `rue Émile-Zola`, `l'arrêt Mairie`, `autoroute A9`, `3e arrondissement`, `glacier de Sorvaz`.
  */
 export function findFrenchStreets(texts: readonly string[]): string[] {
   const streets = texts.flatMap((text) =>
-    [...text.matchAll(STREET), ...text.matchAll(SITE), ...text.matchAll(NUMBERED_ROAD)].map((m) => m[0].replace(/\s+/gu, ' ')),
+    [...text.matchAll(STREET), ...text.matchAll(SITE), ...text.matchAll(NUMBERED_ROAD), ...text.matchAll(NUMBERED_DISTRICT)].map((m) =>
+      m[0].replace(/\s+/gu, ' '),
+    ),
   );
   const stops = texts.flatMap((text) => [...text.matchAll(STOP)].flatMap((m) => m[1]!.split(/\set\s/u)));
   return [...new Set([...streets, ...stops])];
