@@ -20,6 +20,7 @@ import {
   isGermanSite,
   isGermanStreet,
 } from './german-names.js';
+import { isAgency } from './lexicon/agencies.js';
 import { isCountryOrRegion } from './lexicon/countries.js';
 import {
   COMMON_INITIALISMS,
@@ -384,6 +385,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   else if (m.tokens.length > 1 && m.tokens.some((t) => ACRONYM.test(t))) e.org += 1;
   if (m.tokens.length === 1 && isInnerCapitalBrand(last) && !headlineLabel) e.org += 2;
   if (isCountryNamedBody(m, language)) e.org += 3;
+  // `told Reuters`, `seen by Kyodo`: a news agency the story names is a body, though it speaks or stands alone.
+  if (isAgency(m.name)) e.org += 3;
   // `Гордума Новосибирска`, `Уряд України`: a Cyrillic body's head noun, then what it belongs to.
   if (m.tokens.length >= 2 && isCyrillicBodyHead(m.tokens[0]!)) e.org += 3;
   if (language === 'de' && isGermanOrganisation(m.tokens)) e.org += 3;
