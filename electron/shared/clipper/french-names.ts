@@ -5,7 +5,7 @@
  * Their head is often lower-case, so the capitalised-run reading of names misses them.
  */
 const HEAD =
-  '(?:(?:[Cc]ave )?[Cc]oopérative|[Mm]inistère|[Pp]réfecture|[Ss]ous-préfecture|[Mm]airie|[Mm]étropole|[Bb]anque|[Cc]hambre|[Uu]niversité|[Aa]gence|[Cc]onseil(?: départemental| régional| municipal)?|[Cc]ommission|[Dd]irection|(?:[Cc]on)?[Ff]édération|[Ss]yndicat|[Ss]ociété|[Ii]nstitut|[Oo]ffice|[Tt]ribunal|[Cc]our|[Cc]aisse|[Cc]ommunauté|[Aa]cadémie|[Mm]usée|[Hh]ôpital|[Cc]entre hospitalier|[Cc]ompagnie|[Oo]bservatoire|[Aa]utorité|[Rr]égie|[ÉéEe]cole|Service|(?:Grand|Grande) [Pp]ort(?: maritime| autonome)?)';
+  '(?:(?:[Cc]ave )?[Cc]oopérative|[Mm]inistère|[Pp]réfecture|[Ss]ous-préfecture|[Mm]airie|[Mm]étropole|[Bb]anque|[Cc]hambre|[Uu]niversité|[Aa]gence|[Cc]onseil(?: départemental| régional| municipal)?|[Cc]ommission|[Dd]irection|(?:[Cc]on)?[Ff]édération|[Ss]yndicat|[Ss]ociété|[Ii]nstitut|[Oo]ffice|[Tt]ribunal|[Cc]our|[Cc]aisse|[Cc]ommunauté|[Aa]cadémie|[Mm]usée|[Hh]ôpital|[Cc]entre hospitalier|[Cc]ompagnie|[Oo]bservatoire|[Aa]utorité|[Rr]égie|[ÉéEe]cole|Service|[Cc]omité|Ville|Parc (?:national|naturel)|(?:(?:Grand|Grande) [Pp]ort|Port)(?: maritime| autonome)?)';
 const LINK = "\\s(?:de la\\s|de l['’]|du\\s|des\\s|de\\s|d['’])";
 const PROPER_WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*";
 // `Provence-Alpes-Côte d'Azur`, `Val de la Dore`: the name's own words may be joined by `de la`.
@@ -35,9 +35,9 @@ const ORGANISATION = new RegExp(
  * `Confédération générale du travail`. The capital on the head is what makes it a name.
  */
 const CAPITAL_HEAD =
-  '(?:Cour|Union|Fédération|Confédération|Agence|Association|École|Organisation|Syndicat|Société|Institut|Office|Caisse|Chambre|Compagnie|Conseil|Observatoire|Autorité|Haute Autorité|Haut Conseil|Mouvement|Ligue|Collectif|Fondation|Mutuelle|Ordre)';
+  '(?:Cour|Union|Fédération|Confédération|Agence|Association|École|Organisation|Syndicat|Société|Institut|Office|Caisse|Chambre|Compagnie|Conseil|Observatoire|Autorité|Haute Autorité|Haut Conseil|Mouvement|Ligue|Collectif|Fondation|Mutuelle|Ordre|Comité|Muséum|Musée|Région)';
 // After the lower-case words, only endings no verb has: `pétrolières`, not `appelle`.
-const TRAILING_ADJECTIVE = '\\s\\p{Ll}+(?:ique|iques|ale|ales|aux|ière|ières|aire|aires|ienne|iennes|ole|oles)';
+const TRAILING_ADJECTIVE = '\\s\\p{Ll}+(?:ique|iques|ale|ales|aux|ière|ières|aire|aires|ienne|iennes|ole|oles|turelles?|onnelles?)';
 // `Agence de l'environnement et de la maîtrise de l'énergie`: a second field joined by `et`, each with its complement.
 const FIELD_WORD = `${LINK}\\p{Ll}{4,}(?:${LINK}\\p{Ll}{4,})?`;
 // `Institut de recherche pour le climat`: the field's purpose after `pour`.
