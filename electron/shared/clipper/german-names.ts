@@ -6,6 +6,7 @@
  * `Europäische Kommission`.
  */
 import { isKnownLatinPlace } from './gazetteer.js';
+import { isCountryOrRegion } from './lexicon/countries.js';
 import { GERMAN_PLACE_ENDING, GERMAN_PLACE_NOUNS, MAX_STEM_WORD, ROLE_STEMS } from './lexicon/entity-words.js';
 
 type Gender = 'm' | 'f' | 'n';
@@ -76,6 +77,8 @@ export function germanNominative(name: string, article: string): string {
   let head = 0;
   // `Hochschule` ends like a declined adjective; a seated kind is the head all the same.
   while (head < words.length - 1 && DECLINED_ADJECTIVE.test(words[head]!) && !SEATED_BODY.test(words[head]!)) head++;
+  // `Landesforsten Sachsen-Anhalt`: a place after the words is where the body is, no noun they describe.
+  if (head > 0 && (isKnownLatinPlace(words[head]!) || isCountryOrRegion(words[head]!, 'de'))) head = 0;
   const headNoun = words[head]!;
   if (head === 0) {
     const gender = genderOf(headNoun, article);
