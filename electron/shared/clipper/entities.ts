@@ -20,7 +20,7 @@ import {
   isGermanSite,
   isGermanStreet,
 } from './german-names.js';
-import { isAgency } from './lexicon/agencies.js';
+import { agencyOf } from './lexicon/agencies.js';
 import { isCountryOrRegion } from './lexicon/countries.js';
 import {
   COMMON_INITIALISMS,
@@ -386,7 +386,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (m.tokens.length === 1 && isInnerCapitalBrand(last) && !headlineLabel) e.org += 2;
   if (isCountryNamedBody(m, language)) e.org += 3;
   // `told Reuters`, `seen by Kyodo`: a news agency the story names is a body, though it speaks or stands alone.
-  if (isAgency(m.name)) e.org += 3;
+  if (agencyOf(m.name)) e.org += 3;
   // `Гордума Новосибирска`, `Уряд України`: a Cyrillic body's head noun, then what it belongs to.
   if (m.tokens.length >= 2 && isCyrillicBodyHead(m.tokens[0]!)) e.org += 3;
   if (language === 'de' && isGermanOrganisation(m.tokens)) e.org += 3;
@@ -747,7 +747,7 @@ const shortForm = (noun: string, full: string, language: string) =>
 /** A body's name as listed: German and Cyrillic ones back in the nominative. */
 function organisationNominative(name: string, article: string, language: string): string {
   if (language === 'de') return germanNominative(name, article);
-  return language === 'ru' || language === 'uk' ? cyrillicOrganisationNominative(name) : name;
+  return language === 'ru' || language === 'uk' ? (agencyOf(name) ?? cyrillicOrganisationNominative(name)) : name;
 }
 
 const GEO_PREFIX = /^(?:Isle|Island|River|Lake|Mount|Cape|Gulf|Bay|Port|Sea)\s/u;

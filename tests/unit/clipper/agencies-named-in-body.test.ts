@@ -18,3 +18,17 @@ describe('a news agency the story names', () => {
     expect(draft.places).toContain('Valence');
   });
 });
+
+describe('a declined Russian or Ukrainian agency name', () => {
+  it('is listed as the agency, in the nominative', () => {
+    const uk = parseClip(
+      'Новий термінал відкрили\n\nУ порту відкрили новий термінал для пасажирів, повідомляє кореспондент Укрінформу. Перші рейси заплановані на травень.',
+    );
+    expect(uk.organizations).toContain('Укрінформ');
+    expect(uk.organizations).not.toContain('Укрінформу');
+    const ru = parseClip(
+      'Завод сократил выпуск\n\nЗавод сократил выпуск труб на треть, сообщили «Интерфаксу» в пресс-службе предприятия. Рабочих переводят на другие участки.',
+    );
+    expect(ru.organizations).toContain('Интерфакс');
+  });
+});
