@@ -601,9 +601,9 @@ function isNoise(m: Mention, language: string): boolean {
   return (/^-[\p{N}\p{L}]/u.test(m.after) && !BASED.test(m.after)) || hyphenated;
 }
 
-/** A Russian or Ukrainian place back in the nominative when the gazetteer knows it: `Одесі` → `Одеса`. */
 const GERMAN_STREET_END = /(?:straße|strasse|allee|platz|weg|gasse|ring|damm|chaussee|ufer|brücke|markt|steig)$/iu;
 
+/** A Russian or Ukrainian place back in the nominative when the gazetteer knows it: `Одесі` → `Одеса`; a German street's too. */
 function placeNominative(name: string, language: string, article: string): string {
   // `der Großen Elbstraße`, `am Breiten Ring`: a German street's adjective is declined with it.
   if (language === 'de') return name.includes(' ') && GERMAN_STREET_END.test(name) ? germanNominative(name, article) : name;
