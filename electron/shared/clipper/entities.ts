@@ -449,6 +449,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   // `Derbyshire`, `Lincolnshire`: an English county is named so.
   if (language === 'en' && /\p{Ll}shire$/u.test(last)) e.place += 3;
   if (language === 'fr' && FRENCH_PLACE_OF.test(m.before.slice(-30))) e.place += 3;
+  // `près du Muy`: the town's own article, held by the preposition, was given back from the gazetteer.
+  if (language === 'fr' && /^Les? /u.test(m.name) && /(?:^|\s)(?:du|au|des|aux)\s+$/u.test(m.before)) e.place += 3;
   // `la région Marches de l'Ouest`, `le département Val-d'Oise`: the kind of place, then its name in apposition.
   if (language === 'fr' && FRENCH_PLACE_KIND_BEFORE.test(m.before.slice(-20))) e.place += 3;
   if (byPlacePrep && (LOCATION_BEFORE.test(m.before) || PLACE_OF_BEFORE.test(m.before)) && !isFirmAfterPreposition(m)) e.place += 1;
@@ -546,8 +548,8 @@ const TOWN_PREPOSITION: Readonly<Record<string, RegExp>> = {
 // article between; the names listed after one are towns too (`nach Görlitz, Zittau oder Bautzen`).
 const TOWN_PREPOSITIONS: Readonly<Record<string, string>> = {
   en: String.raw`(?:^|[\s(])(?:[Ii]n|[Ff]rom|to|near|via|between|outside)\s+`,
-  de: String.raw`(?:^|[\s(])(?:[Ii]n|[Nn]ach|[Aa]us|[Vv]on|bei|zwischen)\s+`,
-  fr: String.raw`(?:(?:^|[\s(])(?:de|vers|entre|près de)\s+|(?:^|[\s(’'])[Àà]\s+|(?:^|[\s(])d['’])`,
+  de: String.raw`(?:^|[\s(])(?:[Ii]n|[Nn]ach|[Aa]us|[Vv]on|bei|zwischen|[Aa]b|bis|über|nahe)\s+`,
+  fr: String.raw`(?:(?:^|[\s(])(?:de|vers|entre|près de|par)\s+|(?:^|[\s(’'])[Àà]\s+|(?:^|[\s(])d['’])`,
 };
 const TOWN_CUE: Readonly<Record<string, RegExp>> = Object.fromEntries(
   Object.entries(TOWN_PREPOSITIONS).map(([language, preposition]) => [

@@ -580,6 +580,19 @@ function withGermanPlaceNominatives(mentions: Mention[]): Mention[] {
   });
 }
 
+// `près du Muy`, `au Havre`, `aux Arcs`: French merges a town's own article with the preposition before it.
+const FRENCH_CONTRACTED_ARTICLE = /(?:^|\s)(du|au|des|aux)\s+$/u;
+
+/** A French town whose article the preposition before it holds, named with its article: `du Muy` → `Le Muy`. */
+function withFrenchTownArticles(mentions: Mention[]): Mention[] {
+  return mentions.map((m) => {
+    const contracted = m.tokens.length === 1 ? FRENCH_CONTRACTED_ARTICLE.exec(m.before)?.[1] : undefined;
+    if (!contracted) return m;
+    const name = `${contracted === 'du' || contracted === 'au' ? 'Le' : 'Les'} ${m.name}`;
+    return isKnownLatinPlace(name) || isSmallTown(name) ? { ...m, name, tokens: name.split(' ') } : m;
+  });
+}
+
 /** All capitalised names in the texts, in reading order. */
 // `Minister of Agriculture, Water and `: a title's portfolios listed up to the last, which the holder's name follows.
 const TITLE_PORTFOLIOS_BEFORE = new RegExp(String.raw`(\p{Lu}\p{Ll}+) of ${CAP}(?: ${CAP})*(?:, ${CAP}(?: ${CAP})*)*,? and $`, 'u');
@@ -645,7 +658,13 @@ export function findMentions(texts: readonly { para: number; text: string }[], l
     );
     const joinedNames = joinSlashedTowns(joinTownsBy(joinMiddleInitials(joinedBodies, text), text), text);
     const numbered = initialsBeforeRoles(withRoadNumbers(withClubNumbers(joinedNames, text), text));
-    mentions.push(...(language === 'de' ? withGermanPlaceNominatives(withoutNounAfterTown(numbered, text)) : numbered));
+    mentions.push(
+      ...(language === 'de'
+        ? withGermanPlaceNominatives(withoutNounAfterTown(numbered, text))
+        : language === 'fr'
+          ? withFrenchTownArticles(numbered)
+          : numbered),
+    );
   }
   return mentions;
 }
