@@ -78,7 +78,9 @@ export function germanNominative(name: string, article: string): string {
   // `Hochschule` ends like a declined adjective; a seated kind is the head all the same.
   while (head < words.length - 1 && DECLINED_ADJECTIVE.test(words[head]!) && !SEATED_BODY.test(words[head]!)) head++;
   // `Landesforsten Sachsen-Anhalt`: a place after the words is where the body is, no noun they describe.
-  if (head > 0 && (isKnownLatinPlace(words[head]!) || isCountryOrRegion(words[head]!, 'de'))) head = 0;
+  // A body's own noun spelt as a town (`Europäischen Union`) stays the head.
+  const placeHead = isKnownLatinPlace(words[head]!) || isCountryOrRegion(words[head]!, 'de');
+  if (head > 0 && placeHead && genderOf(words[head]!, '') === null) head = 0;
   const headNoun = words[head]!;
   if (head === 0) {
     const gender = genderOf(headNoun, article);

@@ -35,6 +35,7 @@ describe('German case forms', () => {
 
   it('reads no adjective in a plural body’s name before the place it serves', () => {
     expect(germanNominative('Staatsforsten Thüringen', 'die')).toBe('Staatsforsten Thüringen');
+    expect(germanNominative('Europäischen Union', 'der')).toBe('Europäische Union');
   });
 
   it('lists each body once, in the nominative, from a German text', () => {
