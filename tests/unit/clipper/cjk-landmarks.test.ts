@@ -46,6 +46,12 @@ describe('Chinese landmarks and facilities', () => {
     expect(found.some((p) => p === '东码头' || p.startsWith('至'))).toBe(false);
   });
 
+  it('reads a nature reserve and a tunnel by their kind, not the mountain a tunnel is named after', () => {
+    const found = places('新桥架设在青岭国家级自然保护区附近，车辆在白石山隧道附近绕行。');
+    expect(found).toEqual(expect.arrayContaining(['青岭国家级自然保护区', '白石山隧道']));
+    expect(found.some((p) => p === '国家级自然保护区' || p === '白石山')).toBe(false);
+  });
+
   it('reads a riverside park and a wetland park by their kind', () => {
     const found = places('市民在青口江滩散步，又把湿地公园与青鱼河湿地公园连成绿道。');
     expect(found).toEqual(expect.arrayContaining(['青口江滩', '青鱼河湿地公园']));
