@@ -192,9 +192,10 @@ function findTeams(text: string): Found[] {
 }
 
 // The character before the suffix, the suffix and the one after it. `布局`, `格局` are "layout", `有所` "somewhat",
-// `部分` "part", `东部` "the east", `总部` "headquarters", `场馆` "a venue": no body's name ends there.
+// `部分` "part", `东部` "the east", `总部` "headquarters", `场馆` "a venue", `客厅`, `阅览厅` "a (reading) room",
+// `新馆`, `分馆` "a new building", "a branch" of a library or museum: no body's name ends there.
 const VERB_NOT_SUFFIX =
-  /^(?:[签部]署|\p{Script=Han}所[谓有以在得属需]|有所|[布格结]局|\p{Script=Han}部[分位]|[东西南北中内外全局总]部|[场展宾旅饭]馆)/u;
+  /^(?:[签部]署|\p{Script=Han}所[谓有以在得属需]|有所|[布格结]局|\p{Script=Han}部[分位]|[东西南北中内外全局总]部|[场展宾旅饭新分老]馆|[览客餐大展门舞]厅)/u;
 
 function findOrganisations(text: string): Found[] {
   const inPlace = placeSpans(text);

@@ -171,3 +171,10 @@ describe('Chinese schools of a university', () => {
     expect(found).not.toContain('环境学院');
   });
 });
+
+describe('Chinese rooms and buildings of a body', () => {
+  it('reads no body in a library’s new building or branches, nor in a reading room or a living room', () => {
+    const found = bodies('青州市图书馆新馆正式开放，面向湖景的“湖光阅览厅”是市民的公共客厅，下一步还将在各县区建设分馆。');
+    expect(found).toEqual(['青州市图书馆']);
+  });
+});
