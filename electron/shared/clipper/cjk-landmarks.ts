@@ -24,9 +24,13 @@ const FACILITY = (stop: string) =>
 const NOT_IN_NAME =
   /部分|一带|附近|多个|所有|全部|一直|已经|正在|仍然|可以|能够|第[一二三四五六七八九十\d]|[一两三几]座|临时|[去往]|[建设修搭筹]建/u;
 
-// Kinds of station, ground or park that any town has (`加油站`, `文化广场`): no name of one place.
+// Kinds of station, ground or park that any town has (`加油站`, `文化广场`), and a pier named by what it
+// handles or how it runs (`集装箱码头`, `自动化码头`): no name of one place.
 const GENERIC_FACILITY =
-  /(?:^|[网车电油基总])站$|(?:水文|服务|工作|监测|气象|充电|换电|地铁|公交|观测|水电|雷达|收费|检查|中转|救助|卫生)站$|^(?:城市|文化|中心|休闲|森林|湿地|主题|郊野|口袋|体育|市民|人民)(?:广场|公园)$|^(?:旅游|核心|主|各|该|热门|知名)景区$/u;
+  /(?:^|[网车电油基总])站$|^\p{Script=Han}{0,2}?(?:无人|自动化|集装箱|客运|货运|散货|油品|专用|新)码头$|(?:水文|服务|工作|监测|气象|充电|换电|地铁|公交|观测|水电|雷达|收费|检查|中转|救助|卫生)站$|^(?:城市|文化|中心|休闲|森林|湿地|主题|郊野|口袋|体育|市民|人民)(?:广场|公园)$|^(?:旅游|核心|主|各|该|热门|知名)景区$/u;
+
+/** A facility's kind with what any town has before it, no name of one place: `加油站`, `集装箱码头`. */
+export const isGenericFacility = (name: string) => GENERIC_FACILITY.test(name);
 
 const FACILITY_CACHE = new Map<string, RegExp>();
 

@@ -1,4 +1,4 @@
-import { FACILITY_SUFFIX, dictionaryWaters, findFacilities } from './cjk-landmarks.js';
+import { FACILITY_SUFFIX, dictionaryWaters, findFacilities, isGenericFacility } from './cjk-landmarks.js';
 import { findHanPlaces, hanCommonName, isCountryName, leadingHanTown } from './gazetteer.js';
 import { toSimplifiedChars } from './lexicon/han-traditional.js';
 
@@ -265,7 +265,7 @@ function facilityName(text: string, facility: { index: number; name: string; kin
   const inner = INNER_FACILITY.exec(head)?.[0];
   if (inner) {
     const name = facility.name.slice(inner.length);
-    return [{ start: end - name.length, end, name }];
+    return isGenericFacility(name) ? [] : [{ start: end - name.length, end, name }];
   }
   const name = withoutLeadingWater(nameFrom(facility.name));
   const before = text[facility.index - 1] ?? '';

@@ -46,6 +46,12 @@ describe('Chinese landmarks and facilities', () => {
     expect(found.some((p) => p === '东码头' || p.startsWith('至'))).toBe(false);
   });
 
+  it('reads no name in a pier named by what it handles or how it runs', () => {
+    const found = places('全自动化集装箱码头三期投产，“无人码头”再扩容，临州港自动化码头泊位增至十个。渡船改在东岸区青石码头停靠。');
+    expect(found).toContain('青石码头');
+    expect(found.some((p) => /^(?:无人|自动化|集装箱)码头$|化码头$/u.test(p))).toBe(false);
+  });
+
   it('reads a nature reserve and a tunnel by their kind, not the mountain a tunnel is named after', () => {
     const found = places('新桥架设在青岭国家级自然保护区附近，车辆在白石山隧道附近绕行。');
     expect(found).toEqual(expect.arrayContaining(['青岭国家级自然保护区', '白石山隧道']));
