@@ -78,7 +78,8 @@ export function bodyOfInitials(initials: string, bodies: readonly string[]): str
 // A short form in brackets: capitals, with small letters between them (`BaFin`, `ArcelorMittal` aside: two capitals at least).
 const BRACKETED_SHORT_FORM = /\((\p{Lu}[\p{Lu}\p{Ll}\d&]{1,9})\)/gu;
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
-const LAST_WORD_BEFORE = /([\p{L}\p{M}\d]+)[\s\u00A0]*$/u;
+// The whole last word, a hyphened one too: `Marseille (AFP)` names no body ending `…Aix-Marseille`.
+const LAST_WORD_BEFORE = /([\p{L}\p{M}\d]+(?:-[\p{L}\p{M}\d]+)*)[\s\u00A0]*$/u;
 
 /**
  * Short forms a text gives in brackets right after a body's name it lists: `Belgian Transport Union
@@ -95,7 +96,7 @@ export function bracketedShortForms(texts: readonly string[], bodies: readonly s
       const last = LAST_WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1];
       if (!last) continue;
       const body = bodies
-        .filter((b) => b !== short && b.includes(' ') && b.endsWith(last) && /(?:^|[\s'’-])$/u.test(b.slice(0, b.length - last.length)))
+        .filter((b) => b !== short && b.includes(' ') && b.endsWith(last) && /(?:^|[\s'’])$/u.test(b.slice(0, b.length - last.length)))
         .sort((a, b) => b.length - a.length)[0];
       if (body) found.set(short, body);
     }

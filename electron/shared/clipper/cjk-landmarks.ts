@@ -6,8 +6,10 @@
  */
 
 // Longest first, so that `港区` wins over `港` and `国际机场` over `机场`.
-const FACILITY_SUFFIX =
-  '(?:国际机场|机场|国家公园|火车站|高铁站|[东西南北]站|码头|渔港|港区|大桥|水库|高速公路|高速|绿道|步道|栈道|索道|景区|古镇|山庄|广场|公园|站)';
+// A riverside park (`…江滩`), a wetland park (`…湿地公园`), a nature reserve (`…国家级自然保护区`) and a tunnel
+// (`…隧道`) are named by what stands before their kind.
+export const FACILITY_SUFFIX =
+  '(?:国际机场|机场|国家级自然保护区|自然保护区|国家公园|湿地公园|隧道|火车站|高铁站|[东西南北]站|码头|渔港|港区|大桥|水库|高速公路|高速|绿道|步道|栈道|索道|景区|古镇|山庄|广场|公园|江滩|站)';
 // A facility's own name starts after the district it lies in (`东岸区青石码头`), so a division's
 // kind ends the scan as a stop character does.
 // `保持高速增长` is "high-speed growth" and `可以站在` "may stand": an expressway's or a station's name
@@ -22,9 +24,13 @@ const FACILITY = (stop: string) =>
 const NOT_IN_NAME =
   /部分|一带|附近|多个|所有|全部|一直|已经|正在|仍然|可以|能够|第[一二三四五六七八九十\d]|[一两三几]座|临时|[去往]|[建设修搭筹]建/u;
 
-// Kinds of station, ground or park that any town has (`加油站`, `文化广场`): no name of one place.
+// Kinds of station, ground or park that any town has (`加油站`, `文化广场`), and a pier named by what it
+// handles or how it runs (`集装箱码头`, `自动化码头`): no name of one place.
 const GENERIC_FACILITY =
-  /(?:^|[网车电油基总])站$|(?:水文|服务|工作|监测|气象|充电|换电|地铁|公交|观测|水电|雷达|收费|检查|中转|救助|卫生)站$|^(?:城市|文化|中心|休闲|森林|湿地|主题|郊野|口袋|体育|市民|人民)(?:广场|公园)$|^(?:旅游|核心|主|各|该|热门|知名)景区$/u;
+  /(?:^|[网车电油基总])站$|^\p{Script=Han}{0,2}?(?:无人|自动化|集装箱|客运|货运|散货|油品|专用|新)码头$|(?:水文|服务|工作|监测|气象|充电|换电|地铁|公交|观测|水电|雷达|收费|检查|中转|救助|卫生)站$|^(?:城市|文化|中心|休闲|森林|湿地|主题|郊野|口袋|体育|市民|人民)(?:广场|公园)$|^(?:旅游|核心|主|各|该|热门|知名)景区$/u;
+
+/** A facility's kind with what any town has before it, no name of one place: `加油站`, `集装箱码头`. */
+export const isGenericFacility = (name: string) => GENERIC_FACILITY.test(name);
 
 const FACILITY_CACHE = new Map<string, RegExp>();
 

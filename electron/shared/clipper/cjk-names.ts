@@ -1,4 +1,4 @@
-import { dictionaryWaters, findFacilities } from './cjk-landmarks.js';
+import { FACILITY_SUFFIX, dictionaryWaters, findFacilities, isGenericFacility } from './cjk-landmarks.js';
 import { findHanPlaces, hanCommonName, isCountryName, leadingHanTown } from './gazetteer.js';
 import { toSimplifiedChars } from './lexicon/han-traditional.js';
 
@@ -95,7 +95,7 @@ function nameFrom(match: string): string {
   return (
     match
       .replace(
-        /^(?:仅|位于|选址于|选址|来自|前往|[开驶运发送]往|往返|毗邻|紧邻|临近|靠近|家住|覆盖|涵盖|包括|涉及|走访|考察|视察|邀请|邀请了|地处|坐落于|经过|通过|途经|途径|抵达|到达|来到|落户|赶赴|飞抵|飞往|进入|离开|返回|驶入|驶向|路过|穿过|连接|连通|通往|直达|接|出任|担任|加入|收购|记者|据|据介绍|今年|明年|去年|前年|今天|明天|昨天|近日|日前|目前|当日|当天|当晚|次日|同日)/u,
+        /^(?:仅|至|位于|选址于|选址|来自|前往|[开驶运发送]往|往返|毗邻|紧邻|临近|靠近|家住|覆盖|涵盖|包括|涉及|走访|考察|视察|邀请|邀请了|地处|坐落于|经过|通过|途经|途径|抵达|到达|来到|落户|赶赴|飞抵|飞往|进入|离开|返回|驶入|驶向|路过|穿过|连接|连通|通往|直达|接|出任|担任|加入|收购|记者|据|据介绍|今年|明年|去年|前年|今天|明天|昨天|近日|日前|目前|当日|当天|当晚|次日|同日)/u,
         '',
       )
       // `研究团队联合澜州大学`: a body that another works with starts after `联合` (`联合国` is a name).
@@ -148,10 +148,11 @@ const WORDS_OF_BODIES = new Set(['住房', '对外', '首都']);
  * a suffix with nothing before it names nothing, so the `和` is the name's own.
  */
 function joinedOverAnd(text: string, start: number, suffixAt: number, inPlace: readonly boolean[]): number {
-  // `能源科学与工程学院`: a school named by two fields joined by `与`.
+  // `能源科学与工程学院`: a school named by two fields joined by `与`; `…大学生态与环境学院`: any two fields, after its university.
+  const beforeAnd = text.slice(Math.max(0, start - 8), start - 1);
   if (
     text[start - 1] === '与' &&
-    FIELD_BEFORE_AND.test(text.slice(Math.max(0, start - 6), start - 1)) &&
+    (FIELD_BEFORE_AND.test(beforeAnd) || UNIVERSITY_BEFORE_FIELD.test(beforeAnd)) &&
     SCHOOL_AT.test(text.slice(suffixAt))
   )
     return nameStart(text, start - 1, inPlace, MAX_JOINED_PART);
@@ -163,6 +164,7 @@ function joinedOverAnd(text: string, start: number, suffixAt: number, inPlace: r
 // The fields a college or an institute is named by, one of which may stand before its `与`.
 const FIELD_BEFORE_AND = /(?:科学|技术|工程|管理|经济|信息|艺术|设计|传播)$/u;
 const SCHOOL_AT = /^(?:学院|研究院|研究所)/u;
+const UNIVERSITY_BEFORE_FIELD = /大学\p{Script=Han}{2,4}$/u;
 
 interface Found {
   start: number;
@@ -190,9 +192,10 @@ function findTeams(text: string): Found[] {
 }
 
 // The character before the suffix, the suffix and the one after it. `布局`, `格局` are "layout", `有所` "somewhat",
-// `部分` "part", `东部` "the east", `总部` "headquarters", `场馆` "a venue": no body's name ends there.
+// `部分` "part", `东部` "the east", `总部` "headquarters", `场馆` "a venue", `客厅`, `阅览厅` "a (reading) room",
+// `新馆`, `分馆` "a new building", "a branch" of a library or museum: no body's name ends there.
 const VERB_NOT_SUFFIX =
-  /^(?:[签部]署|\p{Script=Han}所[谓有以在得属需]|有所|[布格结]局|\p{Script=Han}部[分位]|[东西南北中内外全局总]部|[场展宾旅饭]馆)/u;
+  /^(?:[签部]署|\p{Script=Han}所[谓有以在得属需]|有所|[布格结]局|\p{Script=Han}部[分位]|[东西南北中内外全局总]部|[场展宾旅饭新分老]馆|[览客餐大展门舞]厅)/u;
 
 function findOrganisations(text: string): Found[] {
   const inPlace = placeSpans(text);
@@ -262,7 +265,7 @@ function facilityName(text: string, facility: { index: number; name: string; kin
   const inner = INNER_FACILITY.exec(head)?.[0];
   if (inner) {
     const name = facility.name.slice(inner.length);
-    return [{ start: end - name.length, end, name }];
+    return isGenericFacility(name) ? [] : [{ start: end - name.length, end, name }];
   }
   const name = withoutLeadingWater(nameFrom(facility.name));
   const before = text[facility.index - 1] ?? '';
@@ -318,6 +321,8 @@ const withoutLeadingWater = (name: string) => name.replace(WATER_BEFORE_STATION,
 // `宁州北港`), with the city; a fishing port after its own village.
 const NAMED_FOR_ITS_CITY = /(?:机场|站|(?<!渔)港)$/u;
 
+const ONE_CHARACTER_FACILITY = new RegExp(`^\\p{Script=Han}(?=\\p{Script=Han}{2})${FACILITY_SUFFIX}$`, 'u');
+
 /**
  * `宁德东侨经济开发区` → `东侨经济开发区`, `温州苍南石坪渔港` → `石坪渔港`: known towns and counties
  * before a district's or a facility's own name stand apart.
@@ -330,6 +335,8 @@ function withoutLeadingTown(place: Found, afterTown = false): Found {
   if (!town || place.name.length - town.length < (country ? 2 : 3)) return place;
   // `凤山` + `湖…`: a town's name that runs into a landmark's kind is that landmark's own (`凤山湖`).
   if (/^[湖江河山岛港湾]/u.test(place.name.slice(town.length))) return place;
+  // `武汉` + `关码头`: a facility's own name has two characters or more, so one left with a single one keeps the town.
+  if (ONE_CHARACTER_FACILITY.test(place.name.slice(town.length))) return place;
   return withoutLeadingTown({ ...place, start: place.start + town.length, name: place.name.slice(town.length) }, true);
 }
 

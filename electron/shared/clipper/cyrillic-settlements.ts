@@ -38,8 +38,10 @@ const SETTLEMENT_KINDS: ReadonlyArray<readonly [Gender, RegExp]> = [
   ['f', /^(?:арен)(?:а|ы|и|е|і|у|ой|ою)$/u],
 ];
 
-// One name: a word of capitals, hyphened or not (`Липова-Долина`), or any name in quotation marks.
-const NAME = String.raw`(?:\p{Lu}[\p{Ll}'’ʼ]+(?:-\p{Lu}?[\p{Ll}'’ʼ]+)*|[«"„“][^«»"„“”]{2,40}[»"“”])`;
+// One name: a word of capitals, hyphened or not (`Липова-Долина`), an adjective in the nominative and a
+// noun (`Верхняя Слобода`, `Зелений Гай`; not a noun before an adjective of its region, `Липівка Чугуївського`),
+// or any name in quotation marks.
+const NAME = String.raw`(?:\p{Lu}\p{Ll}+(?:ая|яя|ий|ый|ой|ое|ее|ій|а|е)\s(?!\p{Lu}\p{Ll}*(?:ого|ому|ої|ій|ою|их|ими|ой|ую)(?!\p{L}))\p{Lu}[\p{Ll}'’ʼ]+|\p{Lu}[\p{Ll}'’ʼ]+(?:-\p{Lu}?[\p{Ll}'’ʼ]+)*|[«"„“][^«»"„“”]{2,40}[»"“”])`;
 // The kind may open a sentence: `Аэропорт Заречное закрыт`.
 const LISTED = new RegExp(
   String.raw`(?<!\p{L})(\p{Lu}?\p{Ll}+)\s+(${NAME}(?:,\s+${NAME})*(?:\s+(?:и|і|та|й)\s+${NAME})?)(?![\p{L}-])`,

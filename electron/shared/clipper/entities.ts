@@ -20,6 +20,7 @@ import {
   isGermanSite,
   isGermanStreet,
 } from './german-names.js';
+import { agencyOf } from './lexicon/agencies.js';
 import { isCountryOrRegion } from './lexicon/countries.js';
 import {
   COMMON_INITIALISMS,
@@ -384,6 +385,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   else if (m.tokens.length > 1 && m.tokens.some((t) => ACRONYM.test(t))) e.org += 1;
   if (m.tokens.length === 1 && isInnerCapitalBrand(last) && !headlineLabel) e.org += 2;
   if (isCountryNamedBody(m, language)) e.org += 3;
+  // `told Reuters`, `seen by Kyodo`: a news agency the story names is a body, though it speaks or stands alone.
+  if (agencyOf(m.name)) e.org += 3;
   // `Гордума Новосибирска`, `Уряд України`: a Cyrillic body's head noun, then what it belongs to.
   if (m.tokens.length >= 2 && isCyrillicBodyHead(m.tokens[0]!)) e.org += 3;
   if (language === 'de' && isGermanOrganisation(m.tokens)) e.org += 3;
@@ -446,6 +449,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   // `Derbyshire`, `Lincolnshire`: an English county is named so.
   if (language === 'en' && /\p{Ll}shire$/u.test(last)) e.place += 3;
   if (language === 'fr' && FRENCH_PLACE_OF.test(m.before.slice(-30))) e.place += 3;
+  // `près du Muy`: the town's own article, held by the preposition, was given back from the gazetteer.
+  if (language === 'fr' && /^Les? /u.test(m.name) && /(?:^|\s)(?:du|au|des|aux)\s+$/u.test(m.before)) e.place += 3;
   // `la région Marches de l'Ouest`, `le département Val-d'Oise`: the kind of place, then its name in apposition.
   if (language === 'fr' && FRENCH_PLACE_KIND_BEFORE.test(m.before.slice(-20))) e.place += 3;
   if (byPlacePrep && (LOCATION_BEFORE.test(m.before) || PLACE_OF_BEFORE.test(m.before)) && !isFirmAfterPreposition(m)) e.place += 1;
@@ -543,8 +548,8 @@ const TOWN_PREPOSITION: Readonly<Record<string, RegExp>> = {
 // article between; the names listed after one are towns too (`nach Görlitz, Zittau oder Bautzen`).
 const TOWN_PREPOSITIONS: Readonly<Record<string, string>> = {
   en: String.raw`(?:^|[\s(])(?:[Ii]n|[Ff]rom|to|near|via|between|outside)\s+`,
-  de: String.raw`(?:^|[\s(])(?:[Ii]n|[Nn]ach|[Aa]us|[Vv]on|bei|zwischen)\s+`,
-  fr: String.raw`(?:(?:^|[\s(])(?:de|vers|entre|près de)\s+|(?:^|[\s(’'])[Àà]\s+|(?:^|[\s(])d['’])`,
+  de: String.raw`(?:^|[\s(])(?:[Ii]n|[Nn]ach|[Aa]us|[Vv]on|bei|zwischen|[Aa]b|bis|über|nahe)\s+`,
+  fr: String.raw`(?:(?:^|[\s(])(?:de|vers|entre|près de|par)\s+|(?:^|[\s(’'])[Àà]\s+|(?:^|[\s(])d['’])`,
 };
 const TOWN_CUE: Readonly<Record<string, RegExp>> = Object.fromEntries(
   Object.entries(TOWN_PREPOSITIONS).map(([language, preposition]) => [
@@ -598,8 +603,12 @@ function isNoise(m: Mention, language: string): boolean {
   return (/^-[\p{N}\p{L}]/u.test(m.after) && !BASED.test(m.after)) || hyphenated;
 }
 
-/** A Russian or Ukrainian place back in the nominative when the gazetteer knows it: `Одесі` → `Одеса`. */
-function placeNominative(name: string, language: string): string {
+const GERMAN_STREET_END = /(?:straße|strasse|allee|platz|weg|gasse|ring|damm|chaussee|ufer|brücke|markt|steig)$/iu;
+
+/** A Russian or Ukrainian place back in the nominative when the gazetteer knows it: `Одесі` → `Одеса`; a German street's too. */
+function placeNominative(name: string, language: string, article: string): string {
+  // `der Großen Elbstraße`, `am Breiten Ring`: a German street's adjective is declined with it.
+  if (language === 'de') return name.includes(' ') && GERMAN_STREET_END.test(name) ? germanNominative(name, article) : name;
   if (language !== 'ru' && language !== 'uk') return name;
   const ukrainian = language === 'uk';
   return isCyrillicTownAsWritten(name, ukrainian)
@@ -740,7 +749,7 @@ const shortForm = (noun: string, full: string, language: string) =>
 /** A body's name as listed: German and Cyrillic ones back in the nominative. */
 function organisationNominative(name: string, article: string, language: string): string {
   if (language === 'de') return germanNominative(name, article);
-  return language === 'ru' || language === 'uk' ? cyrillicOrganisationNominative(name) : name;
+  return language === 'ru' || language === 'uk' ? (agencyOf(name) ?? cyrillicOrganisationNominative(name)) : name;
 }
 
 const GEO_PREFIX = /^(?:Isle|Island|River|Lake|Mount|Cape|Gulf|Bay|Port|Sea)\s/u;
@@ -891,7 +900,7 @@ export function indexEntities(
         peopleSeen.add(foldName(full));
         people.push(full);
       }
-    } else if (kind === 'place') places.push(placeNominative(displayName(name), language));
+    } else if (kind === 'place') places.push(placeNominative(displayName(name), language, evidence.get(name)!.article));
     else organizations.push(organisationNominative(name, evidence.get(name)!.article, language));
   }
   const placesSeen = new Set(places.map(foldName));

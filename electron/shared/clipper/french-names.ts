@@ -5,7 +5,7 @@
  * Their head is often lower-case, so the capitalised-run reading of names misses them.
  */
 const HEAD =
-  '(?:(?:[Cc]ave )?[Cc]oopérative|[Mm]inistère|[Pp]réfecture|[Ss]ous-préfecture|[Mm]airie|[Mm]étropole|[Bb]anque|[Cc]hambre|[Uu]niversité|[Aa]gence|[Cc]onseil(?: départemental| régional| municipal)?|[Cc]ommission|[Dd]irection|(?:[Cc]on)?[Ff]édération|[Ss]yndicat|[Ss]ociété|[Ii]nstitut|[Oo]ffice|[Tt]ribunal|[Cc]our|[Cc]aisse|[Cc]ommunauté|[Aa]cadémie|[Mm]usée|[Hh]ôpital|[Cc]entre hospitalier|[Cc]ompagnie|[Oo]bservatoire|[Aa]utorité|[Rr]égie|[ÉéEe]cole|Service|(?:Grand|Grande) [Pp]ort(?: maritime| autonome)?)';
+  '(?:(?:[Cc]ave )?[Cc]oopérative|[Mm]inistère|[Pp]réfecture|[Ss]ous-préfecture|[Mm]airie|[Mm]étropole|[Bb]anque|[Cc]hambre|[Uu]niversité|[Aa]gence|[Cc]onseil(?: départemental| régional| municipal)?|[Cc]ommission|[Dd]irection|(?:[Cc]on)?[Ff]édération|[Ss]yndicat|[Ss]ociété|[Ii]nstitut|[Oo]ffice|[Tt]ribunal|[Cc]our|[Cc]aisse|[Cc]ommunauté|[Aa]cadémie|[Mm]usée|[Hh]ôpital|[Cc]entre hospitalier|[Cc]ompagnie|[Oo]bservatoire|[Aa]utorité|[Rr]égie|[ÉéEe]cole|Service|[Cc]omité|Ville|Parc (?:national|naturel)|(?:(?:Grand|Grande) [Pp]ort|Port)(?: maritime| autonome)?)';
 const LINK = "\\s(?:de la\\s|de l['’]|du\\s|des\\s|de\\s|d['’])";
 const PROPER_WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*";
 // `Provence-Alpes-Côte d'Azur`, `Val de la Dore`: the name's own words may be joined by `de la`.
@@ -35,9 +35,9 @@ const ORGANISATION = new RegExp(
  * `Confédération générale du travail`. The capital on the head is what makes it a name.
  */
 const CAPITAL_HEAD =
-  '(?:Cour|Union|Fédération|Confédération|Agence|Association|École|Organisation|Syndicat|Société|Institut|Office|Caisse|Chambre|Compagnie|Conseil|Observatoire|Autorité|Haute Autorité|Haut Conseil|Mouvement|Ligue|Collectif|Fondation|Mutuelle|Ordre)';
+  '(?:Cour|Union|Fédération|Confédération|Agence|Association|École|Organisation|Syndicat|Société|Institut|Office|Caisse|Chambre|Compagnie|Conseil|Observatoire|Autorité|Haute Autorité|Haut Conseil|Mouvement|Ligue|Collectif|Fondation|Mutuelle|Ordre|Comité|Muséum|Musée|Région)';
 // After the lower-case words, only endings no verb has: `pétrolières`, not `appelle`.
-const TRAILING_ADJECTIVE = '\\s\\p{Ll}+(?:ique|iques|ale|ales|aux|ière|ières|aire|aires|ienne|iennes|ole|oles)';
+const TRAILING_ADJECTIVE = '\\s\\p{Ll}+(?:ique|iques|ale|ales|aux|ière|ières|aire|aires|ienne|iennes|ole|oles|turelles?|onnelles?)';
 // `Agence de l'environnement et de la maîtrise de l'énergie`: a second field joined by `et`, each with its complement.
 const FIELD_WORD = `${LINK}\\p{Ll}{4,}(?:${LINK}\\p{Ll}{4,})?`;
 // `Institut de recherche pour le climat`: the field's purpose after `pour`.
@@ -76,23 +76,29 @@ const STREET = new RegExp(
 const NUMBERED_ROAD =
   /(?<!\p{L})(?:autoroute|nationale|départementale|route nationale|route départementale)\s[ADN]\d{1,4}(?![\p{L}\p{N}])/gu;
 
+// `le 9e arrondissement`: a city's district by its number.
+const NUMBERED_DISTRICT = /(?<![\p{L}\p{N}])\d{1,2}(?:e|er|ème)\s+arrondissement(?!\p{L})/gu;
+
 // `entre les arrêts Mairie et Pont Neuf`, `la station Bastille`: stops named after their kind, one or two.
 const STOP = new RegExp(`(?<!\\p{L})(?:arrêts?|stations?)\\s(${PROPER})`, 'gu');
 
-// `glacier de Sorvaz`, `massif des Aiguillettes`, `lac de Morvelle`: a mountain or water site is named with its kind.
-// (A port or a town's site is not: `port de Lorient` is the town's, and a port authority's name.)
+// `glacier de Sorvaz`, `massif des Aiguillettes`, `lac de Morvelle`, `calanque de Morvaz`: a mountain or water
+// site is named with its kind; so are a town's grounds and stations (`parking de la Sorle`, `gare de Lornac`,
+// `base de loisirs du Pradet`). (A port is not: `port de Lorient` is the town's, and a port authority's name.)
 const SITE = new RegExp(
-  `(?<!\\p{L})(?:glacier|massif|refuge|lac|col|pic|barrage|étang|gorges|cirque|aiguille)${LINK}(?!(?:Le|La|Les|Il|Elle|Ils|Elles|On|Un|Une)\\s)${PROPER}`,
+  `(?<!\\p{L})(?:glacier|massif|refuge|lac|col|pic|barrage|étang|gorges|cirque|aiguille|calanque|plateau|vallée|plaine|forêt|plage|anse|baie|parc|parking|gare|montée|base de loisirs)${LINK}(?!(?:Le|La|Les|Il|Elle|Ils|Elles|On|Un|Une)\\s)${PROPER}`,
   'gu',
 );
 
 /**
- * The streets, squares, bridges, stops, numbered roads and mountain or water sites a French text names
- * after their lower-case kind: `rue Émile-Zola`, `l'arrêt Mairie`, `autoroute A9`, `glacier de Sorvaz`.
+ * The streets, squares, bridges, stops, numbered roads and districts, and mountain or water sites a French text
+ * names after their lower-case kind: `rue Émile-Zola`, `l'arrêt Mairie`, `autoroute A9`, `3e arrondissement`, `glacier de Sorvaz`.
  */
 export function findFrenchStreets(texts: readonly string[]): string[] {
   const streets = texts.flatMap((text) =>
-    [...text.matchAll(STREET), ...text.matchAll(SITE), ...text.matchAll(NUMBERED_ROAD)].map((m) => m[0].replace(/\s+/gu, ' ')),
+    [...text.matchAll(STREET), ...text.matchAll(SITE), ...text.matchAll(NUMBERED_ROAD), ...text.matchAll(NUMBERED_DISTRICT)].map((m) =>
+      m[0].replace(/\s+/gu, ' '),
+    ),
   );
   const stops = texts.flatMap((text) => [...text.matchAll(STOP)].flatMap((m) => m[1]!.split(/\set\s/u)));
   return [...new Set([...streets, ...stops])];

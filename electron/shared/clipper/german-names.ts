@@ -6,6 +6,7 @@
  * `Europäische Kommission`.
  */
 import { isKnownLatinPlace } from './gazetteer.js';
+import { isCountryOrRegion } from './lexicon/countries.js';
 import { GERMAN_PLACE_ENDING, GERMAN_PLACE_NOUNS, MAX_STEM_WORD, ROLE_STEMS } from './lexicon/entity-words.js';
 
 type Gender = 'm' | 'f' | 'n';
@@ -13,11 +14,11 @@ type Gender = 'm' | 'f' | 'n';
 // German gender follows the noun's last part: `-ung`, `-schaft`, `-ion` are feminine, `-amt`, `-werk`
 // neuter, `-dienst`, `-verband` masculine; compounds take the gender of their last noun.
 const FEMININE =
-  /(?:ung|heit|keit|schaft|ion|tät|ei|ik|ur|anz|enz|ie|kammer|bahn|bank|behörde|hochschule|schule|oper|fahrt|hilfe|wehr|post|zeitung|kirche|börse|stadt|gemeinde|allianz|liga|union|gruppe|stelle|anstalt|kasse|messe|akademie)$/u;
+  /(?:ung|heit|keit|schaft|ion|tät|ei|ik|ur|anz|enz|ie|kammer|bahn|bank|behörde|hochschule|schule|oper|fahrt|hilfe|wehr|post|zeitung|kirche|börse|stadt|gemeinde|allianz|liga|union|gruppe|stelle|anstalt|kasse|messe|akademie|straße|strasse|gasse|allee|brücke|chaussee)$/u;
 const NEUTER =
-  /(?:amt|werk|ium|um|ment|haus|institut|gericht|büro|kreuz|theater|komitee|netz|team|bündnis|unternehmen|kabinett|archiv|labor|orchester|kollegium|gremium|land)$/u;
+  /(?:amt|werk|ium|um|ment|haus|institut|gericht|büro|kreuz|theater|komitee|netz|team|bündnis|unternehmen|kabinett|archiv|labor|orchester|kollegium|gremium|land|ufer)$/u;
 const MASCULINE =
-  /(?:dienst|rat|tag|verband|verein|bund|hof|konzern|senat|staat|fonds|club|klub|kreis|ausschuss|rundfunk|sender|zoll|vorstand|hafen|markt|betrieb|konvent|zirkel|orden)$/u;
+  /(?:dienst|rat|tag|verband|verein|bund|hof|konzern|senat|staat|fonds|club|klub|kreis|ausschuss|rundfunk|sender|zoll|vorstand|hafen|markt|betrieb|konvent|zirkel|orden|ring|weg|platz|damm|steig)$/u;
 
 const ARTICLE_GENDER: Readonly<Record<string, Gender>> = { das: 'n', die: 'f', eine: 'f', zur: 'f' };
 /** Articles after which a masculine or neuter noun is in the genitive. */
@@ -76,6 +77,10 @@ export function germanNominative(name: string, article: string): string {
   let head = 0;
   // `Hochschule` ends like a declined adjective; a seated kind is the head all the same.
   while (head < words.length - 1 && DECLINED_ADJECTIVE.test(words[head]!) && !SEATED_BODY.test(words[head]!)) head++;
+  // `Landesforsten Sachsen-Anhalt`: a place after the words is where the body is, no noun they describe.
+  // A body's own noun spelt as a town (`Europäischen Union`) stays the head.
+  const placeHead = isKnownLatinPlace(words[head]!) || isCountryOrRegion(words[head]!, 'de');
+  if (head > 0 && placeHead && genderOf(words[head]!, '') === null) head = 0;
   const headNoun = words[head]!;
   if (head === 0) {
     const gender = genderOf(headNoun, article);
@@ -165,9 +170,11 @@ export const isGermanStreet = (tokens: readonly string[]) => {
 };
 // A site named after its town: `Flughafen Köln/Bonn`, `Hauptbahnhof Lindau`, `Arena Lindau`.
 const SITE_KIND = /^(?:Flughafen|Hauptbahnhof|Bahnhof|Hafen|Klärwerk|Kraftwerk|Stadion|Arena)$/u;
-// Water and land named by a town's adjective: `Ammersee` aside, `Tegernseer Tal`, `Lübecker Bucht`, `Bayerischer Wald`.
+// Water, land and sites named by a town's adjective: `Ammersee` aside, `Tegernseer Tal`, `Lübecker Bucht`,
+// `Bayerischer Wald`, `Ostheimer Gletscher`, `Lindauer Hafen`, `Ulmer Altstadt`.
 const TOWN_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
-const LAND_OR_WATER = /^(?:See|Bucht|Becken|Förde|Haff|Heide|Moor|Forst|Wald|Tal|Land|Bergland|Seenplatte)$/u;
+const LAND_OR_WATER =
+  /^(?:See|Bucht|Becken|Förde|Haff|Heide|Moor|Forst|Wald|Tal|Land|Bergland|Seenplatte|Gletscher|Alpen|Flughafen|Hafen|Altstadt|Fischmarkt|Dom|Schloss|Stadttheater)$/u;
 /** `Flughafen Kassel-Calden`, `Ammerser See`: a site's kind and its town name one place, as do a town's adjective and a lake or a land. */
 export const isGermanSite = (tokens: readonly string[]) =>
   tokens.length === 2 && (SITE_KIND.test(tokens[0]!) || (TOWN_ADJECTIVE.test(tokens[0]!) && LAND_OR_WATER.test(tokens[1]!)));

@@ -273,6 +273,18 @@ function splitGermanGenitiveTown(piece: Piece): Piece[] {
 }
 
 /**
+ * `die Küsten Niedersachsens`, `die Exporte Österreichs`: a common noun, then the place it is of, in the
+ * genitive, is the place alone; so is the place before its noun (`Hessens Bauern`).
+ */
+function splitGermanGenitivePlace(piece: Piece): Piece[] {
+  const t = piece.tokens;
+  if (t.length !== 2) return [piece];
+  if (germanGenitivePlace(t[0]!) && !germanGenitivePlace(t[1]!)) return [{ ...piece, tokens: [t[0]!], possessive: false }];
+  if (!germanGenitivePlace(t[1]!) || ORG_WORDS.has(t[0]!) || isGermanBodyKind(t[0]!)) return [piece];
+  return [{ ...piece, tokens: [t[1]!], offset: piece.offset + t[0]!.length + 1, titled: false, sentenceStart: false }];
+}
+
+/**
  * `Medaillen für Kanada`, `Tore für Chile`, `Kursschiffe von Lindau`: a common noun, `für` or `von`,
  * then a country or a town is the place alone. A body's name keeps its `für` (`Ministerium für
  * Europa`, `Zentrum für Asien`).
@@ -522,14 +534,15 @@ function initialsBeforeRoles(mentions: Mention[]): Mention[] {
 }
 
 // `Flughafen Köln/Bonn`, `Hochschule Lorn/Alby`: two towns a body or site serves, joined by a slash.
+// Two bare towns so joined (`Lorn/Alby (dpa) –`) are two places.
 const SLASH = /^\/$/u;
 
-/** A name ending in a town, a slash, and the next town, made one name. */
+/** A body's or a site's name ending in a town, a slash, and the next town, made one name. */
 function joinSlashedTowns(mentions: Mention[], text: string): Mention[] {
   const isTown = (name: string) => isKnownLatinPlace(name) || isSmallTown(name);
   return joinToPrevious(mentions, text, (prev, m, between) => {
     const last = prev.tokens[prev.tokens.length - 1]!;
-    if (m.tokens.length !== 1 || !SLASH.test(between) || !isTown(last) || !isTown(m.name)) return null;
+    if (prev.tokens.length < 2 || m.tokens.length !== 1 || !SLASH.test(between) || !isTown(last) || !isTown(m.name)) return null;
     return { ...joined(prev, m, `${prev.name}/${m.name}`), tokens: [...prev.tokens.slice(0, -1), `${last}/${m.name}`] };
   });
 }
@@ -546,6 +559,37 @@ function withoutNounAfterTown(mentions: Mention[], text: string): Mention[] {
     if (!/^\p{Lu}\p{Ll}+$/u.test(noun!) || ORG_WORDS.has(noun!) || isGermanBodyKind(noun!)) return m;
     const end = m.start + town!.length;
     return { ...m, name: town!, tokens: [town!], end, possessive: false, ...around(text, m.start, end) };
+  });
+}
+
+// `der Küsten Niedersachsens`, `Hamburgs Hafen`: German writes a place's genitive with `-s`, and lists it without.
+const GERMAN_GENITIVE_S = /^(\p{Lu}[\p{L}-]{3,})s$/u;
+const isGermanPlaceName = (name: string) => isCountryOrRegion(name, 'de') || isKnownLatinPlace(name);
+
+/** The nominative of a known German place written in the genitive (`Niedersachsens`), else null. */
+function germanGenitivePlace(word: string): string | null {
+  const stem = GERMAN_GENITIVE_S.exec(word)?.[1];
+  return stem && !isGermanPlaceName(word) && isGermanPlaceName(stem) ? stem : null;
+}
+
+/** A known German place in the genitive, read as its nominative. */
+function withGermanPlaceNominatives(mentions: Mention[]): Mention[] {
+  return mentions.map((m) => {
+    const stem = m.tokens.length === 1 ? germanGenitivePlace(m.name) : null;
+    return stem ? { ...m, name: stem, tokens: [stem] } : m;
+  });
+}
+
+// `près du Muy`, `au Havre`, `aux Arcs`: French merges a town's own article with the preposition before it.
+const FRENCH_CONTRACTED_ARTICLE = /(?:^|\s)(du|au|des|aux)\s+$/u;
+
+/** A French town whose article the preposition before it holds, named with its article: `du Muy` → `Le Muy`. */
+function withFrenchTownArticles(mentions: Mention[]): Mention[] {
+  return mentions.map((m) => {
+    const contracted = m.tokens.length === 1 ? FRENCH_CONTRACTED_ARTICLE.exec(m.before)?.[1] : undefined;
+    if (!contracted) return m;
+    const name = `${contracted === 'du' || contracted === 'au' ? 'Le' : 'Les'} ${m.name}`;
+    return isKnownLatinPlace(name) || isSmallTown(name) ? { ...m, name, tokens: name.split(' ') } : m;
   });
 }
 
@@ -570,7 +614,8 @@ export function findMentions(texts: readonly { para: number; text: string }[], l
   const runs = language === 'de' ? GERMAN_RUN : RUN;
   const german =
     language === 'de'
-      ? (p: Piece) => splitGermanBodyKind(p).flatMap(splitPlaceAfterPreposition).flatMap(splitGermanGenitiveTown)
+      ? (p: Piece) =>
+          splitGermanBodyKind(p).flatMap(splitPlaceAfterPreposition).flatMap(splitGermanGenitiveTown).flatMap(splitGermanGenitivePlace)
       : (p: Piece) => [p];
   const lowerWords = new Set<string>();
   for (const { text } of texts) for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) lowerWords.add(m[0]);
@@ -613,7 +658,13 @@ export function findMentions(texts: readonly { para: number; text: string }[], l
     );
     const joinedNames = joinSlashedTowns(joinTownsBy(joinMiddleInitials(joinedBodies, text), text), text);
     const numbered = initialsBeforeRoles(withRoadNumbers(withClubNumbers(joinedNames, text), text));
-    mentions.push(...(language === 'de' ? withoutNounAfterTown(numbered, text) : numbered));
+    mentions.push(
+      ...(language === 'de'
+        ? withGermanPlaceNominatives(withoutNounAfterTown(numbered, text))
+        : language === 'fr'
+          ? withFrenchTownArticles(numbered)
+          : numbered),
+    );
   }
   return mentions;
 }

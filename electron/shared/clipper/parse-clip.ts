@@ -27,6 +27,7 @@ import { normaliseText } from './normalise-text.js';
 import { issuerBoilerplateStart } from './cruft.js';
 import { buildParagraphs } from './paragraphs.js';
 import { pickSource } from './pick-source.js';
+import { agencyOf } from './lexicon/agencies.js';
 import { dateFromUrl, findPageUrl } from './page-url.js';
 import {
   dateSuggestionNotice,
@@ -183,7 +184,7 @@ function germanCommonNoun(texts: readonly string[]): (word: string) => boolean {
 function datelinePlaces(place: string | null): string[] {
   if (!place) return [];
   return place
-    .split(/\s*[,()]\s*/u)
+    .split(/\s*[,()/]\s*/u)
     .filter((p) => p.length > 1 && !/\.$/u.test(p))
     .map((p) => p.split(' ').map(titleCaseWord).join(' '));
 }
@@ -297,7 +298,17 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   const commonNoun = language === 'de' ? germanCommonNoun(plainTexts) : () => false;
   const people = withSpeakers(speakingPeople, quotes, entities, scriptNames.organizations, commonNoun);
   const organizations = withInitialsSpelledOut(
-    withoutShortForms(withPortfoliosJoined(merged(entities.organizations, scriptNames.organizations), plainTexts), plainTexts).filter(
+    withoutShortForms(
+      withPortfoliosJoined(
+        // `кореспондент Укрінформу`: an agency the script's rules read declined is listed as the agency.
+        merged(
+          entities.organizations,
+          scriptNames.organizations.map((o) => agencyOf(o) ?? o),
+        ),
+        plainTexts,
+      ),
+      plainTexts,
+    ).filter(
       // `Прокуратура відкрила справу`: a body's kind alone, capitalised to open a sentence, names no one body.
       (o) => !LEGAL_FORM.test(o) && !CYRILLIC_LEGAL_FORM_LAST.test(o) && !(/^\p{Script=Cyrillic}+$/u.test(o) && isCyrillicBodyHead(o)),
     ),

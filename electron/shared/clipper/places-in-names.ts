@@ -1,12 +1,14 @@
 /**
  * A place named only as part of a body's name (`Loire` in `Conseil départemental de la Loire`,
- * `Ayr` in `Ayr Sheriff Court`) is the body's, not a place of the story, unless the text also
- * names it on its own.
+ * `Ayr` in `Ayr Sheriff Court`) or of a longer place's (`Sorle` in `calanque de Sorle`) is that
+ * name's, not a place of the story, unless the text also names it on its own.
  */
+const wholeWords = (name: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
+
 /** How often `name` is written as whole words in `text`, in capitals too (`HALDEN, Norway —` opening a story). */
 function count(text: string, name: string): number {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu'))?.length ?? 0;
+  return text.match(wholeWords(name))?.length ?? 0;
 }
 
 export function withoutPlacesOnlyInOrganisations(
@@ -17,10 +19,21 @@ export function withoutPlacesOnlyInOrganisations(
   return places.filter((place) => {
     // `Lorient Métropole`: a name of several words read both ways is the body's.
     if (place.includes(' ') && organisations.includes(place)) return false;
-    const holders = organisations.filter((o) => o !== place && count(o, place) > 0);
+    // `Sorle` written only in `calanque de Sorle` and `Comité de Sorle`: the longer names hold it.
+    const holders = [...new Set([...organisations, ...places])].filter((o) => o !== place && count(o, place) > 0);
     if (!holders.length) return true;
     const all = texts.reduce((n, t) => n + count(t, place), 0);
-    const inside = holders.reduce((n, h) => n + count(h, place) * texts.reduce((k, t) => k + count(t, h), 0), 0);
-    return all === 0 || all > inside;
+    // The text with the longer names blanked out, longest first, so a name inside another is read once.
+    const longestFirst = holders.sort((a, b) => b.length - a.length);
+    const outside = texts.reduce(
+      (n, t) =>
+        n +
+        count(
+          longestFirst.reduce((rest, h) => rest.replace(wholeWords(h), ' '), t),
+          place,
+        ),
+      0,
+    );
+    return all === 0 || outside > 0;
   });
 }

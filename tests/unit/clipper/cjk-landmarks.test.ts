@@ -39,6 +39,30 @@ describe('Chinese landmarks and facilities', () => {
     expect(found).toEqual(expect.arrayContaining(['青草湖', '白鹭湖']));
     expect(found.some((p) => p.includes('等') || p === '子湖')).toBe(false);
   });
+
+  it('keeps the city in a pier named by one character after it, and reads a pier after `至`', () => {
+    const found = places('渡船往返青州路码头至临州东码头、红石门码头至银沙湾码头。');
+    expect(found).toEqual(expect.arrayContaining(['临州东码头', '银沙湾码头']));
+    expect(found.some((p) => p === '东码头' || p.startsWith('至'))).toBe(false);
+  });
+
+  it('reads no name in a pier named by what it handles or how it runs', () => {
+    const found = places('全自动化集装箱码头三期投产，“无人码头”再扩容，临州港自动化码头泊位增至十个。渡船改在东岸区青石码头停靠。');
+    expect(found).toContain('青石码头');
+    expect(found.some((p) => /^(?:无人|自动化|集装箱)码头$|化码头$/u.test(p))).toBe(false);
+  });
+
+  it('reads a nature reserve and a tunnel by their kind, not the mountain a tunnel is named after', () => {
+    const found = places('新桥架设在青岭国家级自然保护区附近，车辆在白石山隧道附近绕行。');
+    expect(found).toEqual(expect.arrayContaining(['青岭国家级自然保护区', '白石山隧道']));
+    expect(found.some((p) => p === '国家级自然保护区' || p === '白石山')).toBe(false);
+  });
+
+  it('reads a riverside park and a wetland park by their kind', () => {
+    const found = places('市民在青口江滩散步，又把湿地公园与青鱼河湿地公园连成绿道。');
+    expect(found).toEqual(expect.arrayContaining(['青口江滩', '青鱼河湿地公园']));
+    expect(found.some((p) => p === '湿地公园' || p.endsWith('江'))).toBe(false);
+  });
 });
 
 describe('Chinese cities and counties', () => {
@@ -142,5 +166,21 @@ describe('Chinese common words shaped like names', () => {
     const draft = parseClip('城市新闻\n\n他在江湖上闯荡多年。受访者表示，人工湖和护城河的水质改善。这家银行的分行遍布全国。');
     expect(draft.places).toEqual([]);
     expect(draft.organizations).toEqual([]);
+  });
+});
+
+describe('Chinese schools of a university', () => {
+  it('joins a school named by two fields over `与` after its university', () => {
+    const found = bodies('临州理工大学交通与物流工程学院教授表示，青山大学生态与环境学院也参与研究。');
+    expect(found).toEqual(expect.arrayContaining(['临州理工大学交通与物流工程学院', '青山大学生态与环境学院']));
+    expect(found).not.toContain('物流工程学院');
+    expect(found).not.toContain('环境学院');
+  });
+});
+
+describe('Chinese rooms and buildings of a body', () => {
+  it('reads no body in a library’s new building or branches, nor in a reading room or a living room', () => {
+    const found = bodies('青州市图书馆新馆正式开放，面向湖景的“湖光阅览厅”是市民的公共客厅，下一步还将在各县区建设分馆。');
+    expect(found).toEqual(['青州市图书馆']);
   });
 });

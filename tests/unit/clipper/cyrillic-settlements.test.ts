@@ -11,6 +11,16 @@ describe('Russian and Ukrainian settlements named after their kind', () => {
     expect(draft.places).not.toContain('Ивановке');
   });
 
+  it('reads a settlement named by an adjective and a noun whole, but not a noun before its region’s adjective', () => {
+    const ru = parseClip(
+      'Переправу закрыли\n\nПереправу между городом и селом Верхняя Слободка закрыли на неделю. Катера до поселка Зелёный Бор отправятся в июне.',
+    );
+    expect(ru.places).toEqual(expect.arrayContaining(['Верхняя Слободка', 'Зелёный Бор']));
+    expect(ru.places).not.toContain('Верхняя');
+    const uk = parseClip('Станцію відкрили\n\nСтанція працює біля села Липівка Чугуївського району вже десять років.');
+    expect(uk.places.some((p) => p.includes('Чугуївського'))).toBe(false);
+  });
+
   it('gives Ukrainian villages as written after their kind, and towns in -ець and -иця from the genitive', () => {
     const draft = parseClip(
       'Сапери очистили поля\n\nСапери працювали біля села Вишеньки та в селищі Зеленому, а також біля Кременця та Вербиці. У Зеленому відкрили амбулаторію.',

@@ -294,3 +294,13 @@ describe('clubs named by a club word before their town', () => {
     expect(draft.organizations).toEqual(expect.arrayContaining(['Olympique de Lornac', 'Racing Club de Pornelec', 'Sporting Tarnville']));
   });
 });
+
+describe('bodies named by management or defence', () => {
+  it('reads an emergency management office and a civil defence body as organisations, not places', () => {
+    const draft = parseClip(
+      'Storm hits the coast\n\nHalbridge Emergency Management said roads were closed. Civil Defence urged people to stay home.',
+    );
+    expect(draft.organizations).toEqual(expect.arrayContaining(['Halbridge Emergency Management', 'Civil Defence']));
+    expect(draft.places).not.toContain('Halbridge Emergency Management');
+  });
+});

@@ -16,6 +16,22 @@ describe('French bodies with lower-case words in their names', () => {
     );
   });
 
+  it('reads a committee, a national park, a town, a region and an autonomous port as bodies', () => {
+    const found = findFrenchOrganisations([
+      "Le Comité des riverains de Lornac et le Parc national des Aiguillettes ont signé avec la Ville de Morvaz, la Région wallonne, puis le Port autonome de Sorle. Le Muséum national d'histoire naturelle suit le dossier.",
+    ]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Comité des riverains de Lornac',
+        'Parc national des Aiguillettes',
+        'Ville de Morvaz',
+        'Région wallonne',
+        'Port autonome de Sorle',
+        "Muséum national d'histoire naturelle",
+      ]),
+    );
+  });
+
   it('reads a federation named by two lower-case fields and a trailing adjective, and a union of a trade', () => {
     const found = findFrenchOrganisations([
       "La Fédération régionale des syndicats d'éleveurs caprins et le Syndicat ostréicole de Marennes ont protesté.",

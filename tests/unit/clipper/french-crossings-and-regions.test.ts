@@ -18,6 +18,30 @@ describe('French places named after their lower-case kind, and double names the 
     );
   });
 
+  it('reads coves, plateaus, car parks, stations, leisure grounds and numbered districts with their kind', () => {
+    const draft = parseClip(
+      "Navettes pour l'été\n\nLes voitures restent au parking de la Sorlière, dans le 7e arrondissement. Les navettes partent de la gare de Lornac vers la calanque de Morvaz et le plateau de la Vernède, puis la base de loisirs du Pradet.",
+    );
+    expect(draft.places).toEqual(
+      expect.arrayContaining([
+        'parking de la Sorlière',
+        '7e arrondissement',
+        'gare de Lornac',
+        'calanque de Morvaz',
+        'plateau de la Vernède',
+        'base de loisirs du Pradet',
+      ]),
+    );
+  });
+
+  it('drops a place written only inside a longer place’s name', () => {
+    const draft = parseClip(
+      "Accès limité\n\nL'accès à la forêt de Valence est réservé aux riverains. Les navettes desservent la gare de Valence, puis la forêt de Valence.",
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['forêt de Valence', 'gare de Valence']));
+    expect(draft.places).not.toContain('Valence');
+  });
+
   it('reads a hyphened region or department the gazetteer knows as one place', () => {
     const draft = parseClip('La chaleur persiste\n\nLes orages menacent le Gers et la Haute-Garonne ce week-end.');
     expect(draft.places).toContain('Haute-Garonne');

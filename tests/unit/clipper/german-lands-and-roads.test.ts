@@ -7,6 +7,32 @@ describe('German lakes, lands, regions and roads', () => {
     expect(draft.places).toEqual(expect.arrayContaining(['Ammerser See', 'Lorbacher Heide']));
   });
 
+  it("reads a glacier, a harbour, an old town or a fish market named by a town's adjective as a place", () => {
+    const draft = parseClip(
+      'Saison beginnt\n\nAm Lorbacher Gletscher liegt kaum Schnee. Der Ammerser Hafen und die Velmarer Altstadt sind voll, der Ostheimer Fischmarkt auch.',
+    );
+    expect(draft.places).toEqual(
+      expect.arrayContaining(['Lorbacher Gletscher', 'Ammerser Hafen', 'Velmarer Altstadt', 'Ostheimer Fischmarkt']),
+    );
+    expect(draft.people).not.toContain('Lorbacher Gletscher');
+  });
+
+  it('reads a country or a region in the genitive as the place, in its nominative', () => {
+    const draft = parseClip(
+      'Warnung verlängert\n\nDer Wetterdienst warnt für die Küsten Niedersachsens bis Freitag. Die Exporte Österreichs steigen, auch Hessens Bauern klagen.',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Niedersachsen', 'Österreich', 'Hessen']));
+    expect(draft.places.some((p) => /s$/u.test(p))).toBe(false);
+  });
+
+  it('gives a street named by an adjective in its nominative', () => {
+    const draft = parseClip(
+      'Wasser in der Stadt\n\nTeile der Breiten Hafenstraße stehen unter Wasser. Am Hohen Weg ist die Zufahrt gesperrt.',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Breite Hafenstraße', 'Hoher Weg']));
+    expect(draft.places.some((p) => /en /u.test(p))).toBe(false);
+  });
+
   it('reads a part of a known region and a land in -gau after und dem as places', () => {
     const draft = parseClip('Viele Kläger\n\nDie Anleger kommen aus Oberbayern und dem Lorngau.');
     expect(draft.places).toEqual(expect.arrayContaining(['Oberbayern', 'Lorngau']));

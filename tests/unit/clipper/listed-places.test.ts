@@ -28,3 +28,18 @@ describe('places named in lists', () => {
     expect(draft.places).toEqual(expect.arrayContaining(['Lorient', 'Pornelec']));
   });
 });
+
+describe('small towns after more prepositions', () => {
+  it('reads a German small town after ab, bis or über', () => {
+    const draft = parseClip('Umleitung\n\nDer Zug fährt bis auf Weiteres ab Landeck. Die Busse fahren über Zermatt.');
+    expect(draft.places).toEqual(expect.arrayContaining(['Landeck', 'Zermatt']));
+  });
+
+  it('reads a French town whose article the preposition holds with its article, and a town after par', () => {
+    const draft = parseClip(
+      'Crues dans le Sud\n\nUn homme est porté disparu près du Pontet. Les secours venus des Herbiers passent par Ouistreham.',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Le Pontet', 'Les Herbiers', 'Ouistreham']));
+    expect(draft.places).not.toContain('Pontet');
+  });
+});

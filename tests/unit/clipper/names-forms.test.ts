@@ -33,6 +33,11 @@ describe('German case forms', () => {
     expect(germanNominative('Berliner Senat', 'dem')).toBe('Berliner Senat');
   });
 
+  it('reads no adjective in a plural body’s name before the place it serves', () => {
+    expect(germanNominative('Staatsforsten Thüringen', 'die')).toBe('Staatsforsten Thüringen');
+    expect(germanNominative('Europäischen Union', 'der')).toBe('Europäische Union');
+  });
+
   it('lists each body once, in the nominative, from a German text', () => {
     const draft = parseClip(
       'Debatte im Parlament\n\nDie Abgeordneten des Bundestages stimmten ab. Ein Sprecher der Europäischen Kommission sagte, man habe mit dem Auswärtigen Amt gesprochen. Auch der Deutsche Wetterdienst warnte vor Sturm. Vertreter des Auswärtigen Amtes reisten nach Prag.',

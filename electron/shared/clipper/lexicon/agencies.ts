@@ -60,6 +60,16 @@ export function isAgency(name: string): boolean {
   return LOWER.has(name.trim().toLowerCase());
 }
 
+const WRITTEN = new Map(AGENCIES.map((a) => [a.toLowerCase(), a]));
+// Russian and Ukrainian decline an agency's name: `сообщили «Интерфаксу»`, `кореспондент Укрінформу`.
+const CYRILLIC_CASE_ENDING = /(?<=\p{Script=Cyrillic}{3})(?:ові|ом|ою|у|а|е|і)$/u;
+
+/** The agency a name is, as the list writes it, in any case (`Укрінформу` → `Укрінформ`); null for any other name. */
+export function agencyOf(name: string): string | null {
+  const key = name.trim().toLowerCase();
+  return WRITTEN.get(key) ?? WRITTEN.get(key.replace(CYRILLIC_CASE_ENDING, '')) ?? null;
+}
+
 /** Agency names as words inside a longer credit: `By JANE DOE Associated Press`. */
 export const AGENCY_IN_TEXT = new RegExp(
   `(?<![\\p{L}])(?:${[...AGENCIES]
