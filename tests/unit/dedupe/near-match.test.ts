@@ -36,8 +36,16 @@ describe('near-duplicates and versions', () => {
   it('does not take one story told twice from a template, with other numbers, for versions of each other', () => {
     const told = (n: number) =>
       `The city transport office said on Wednesday that tram line ${n} would run again from the depot on the east bank.\n` +
-      `Engineers replaced ${n * 3} metres of rail on the bridge, the office added, and the first tram leaves at six.`;
+      `Engineers replaced ${n * 3} metres of rail on the bridge, the office added, and the first tram leaves at six.\n` +
+      `Buses that stood in for line ${n} since the spring will stop on Sunday evening, and season tickets stay valid.\n` +
+      `The repairs cost ${n * 7} thousand euros, paid from the budget the council set aside for the bridge in March.`;
     for (let n = 0; n < 40; n++) expect(nearMatch(minhashSignature(told(100)), minhashSignature(told(n)))).toBeNull();
+  });
+
+  it('does not take two stories printed together for a version of either', () => {
+    const first = story(0, 30);
+    const both = `${first} ${story(300, 330)}`;
+    expect(nearMatch(minhashSignature(both), minhashSignature(first))).toBeNull();
   });
 
   it('does not take a story for a version of another that merely shares some of its sentences', () => {
