@@ -4,15 +4,16 @@ import { parseHTML } from 'linkedom';
 import { BLOCK_ELEMENTS } from '../../shared/html/block-elements.js';
 import { removeArticleFurniture, removeFormBoxes, unwrapQuotes } from './article-furniture.js';
 import { pageHeadline, type PageMeta } from './page-meta.js';
-import { isSiteName } from './page-source.js';
+import { isHandle, isSiteName } from './page-source.js';
 import { isLabelledByline, labelledAuthors, nameAfterTimestamp, readBylineLine } from '../../shared/clipper/byline.js';
 import { readDateLine } from '../../shared/clipper/date-line.js';
 import { isBylineLine, isDateLine } from './credit-lines.js';
 import { withoutStandfirst } from './standfirst.js';
 import { fullerHeadline } from './fuller-headline.js';
 import { findFullDates, formatDate } from '../../shared/clipper/date.js';
-import { sourceFromFooter, sourceFromTag, withoutLegalForm } from '../../shared/clipper/source.js';
+import { isCreditedSource, sourceFromFooter, sourceFromTag, withoutLegalForm } from '../../shared/clipper/source.js';
 import { pictureAgencyPattern } from '../../shared/clipper/lexicon/picture-agencies.js';
+import { isAgency } from '../../shared/clipper/lexicon/agencies.js';
 import { countWords } from '../../shared/clipper/script.js';
 import { parseClip } from '../../shared/clipper/parse-clip.js';
 import { isCommentsHeading } from '../../shared/clipper/main-span.js';
@@ -128,7 +129,7 @@ function bylineLine(byline: string | null | undefined): string | null {
     dated && dated.index > 0 ? `${byline!.slice(0, dated.index).replace(/[\s|•·,–—-]+$/u, '')} | ${byline!.slice(dated.index)}` : byline
   )?.trim();
   if (!b) return null;
-  return /^(?:by|par|von|автор)\s/iu.test(b) ? b : `By ${b}`;
+  return /^(?:by|par|von|автор)\s/iu.test(b) || isLabelledByline(b) ? b : `By ${b}`;
 }
 
 const comparable = (s: string) =>
@@ -284,16 +285,28 @@ function headerLines(
   // `Автор: Jane Doe` under the story: a credit that says so, as the text pipeline reads one there.
   const closingCredit = below.find((l) => isLabelledByline(l) && Boolean(readBylineLine(l)?.names.length)) ?? null;
   const wholePage = wholePageReading(pageLines, meta);
-  // Readability takes a `meta name="author"` as the byline, and many sites put their own name there.
-  const readByline = article.byline && !isSiteName(article.byline, meta.source ?? article.siteName ?? null) ? article.byline : null;
+  // Readability takes a `meta name="author"` as the byline, and many sites put their own name or a
+  // login handle there.
+  const readByline =
+    article.byline && !isSiteName(article.byline, meta.source ?? article.siteName ?? null) && !isHandle(article.byline)
+      ? article.byline
+      : null;
+  // A wire agency in the author field, or the outlet a source label credits (`来源：Example Wire`),
+  // says where a reprinted story came from; the writers the page's own lines name outrank it, and
+  // it stands in only where they name none.
+  const isOrigin = (name: string) => isAgency(name) || pageLines.some((line) => isCreditedSource(line, name));
+  const agencyOnly = (names: readonly string[]) => names.length > 0 && names.every(isOrigin);
+  const markup = agencyOnly(meta.authors) ? null : meta.authors.join(', ');
+  const read = readByline && agencyOnly([readByline]) ? null : readByline;
   const byline = bylineLine(
-    meta.authors.length
-      ? meta.authors.join(', ')
-      : readByline ||
-          above.find(isBylineLine) ||
-          labelledAuthorAbove(above) ||
-          (closingStamp && nameAfterTimestamp(closingStamp)) ||
-          closingCredit,
+    markup ||
+      read ||
+      above.find(isBylineLine) ||
+      labelledAuthorAbove(above) ||
+      (closingStamp && nameAfterTimestamp(closingStamp)) ||
+      closingCredit ||
+      meta.authors.join(', ') ||
+      readByline,
   );
   const siteName = creditedSource(above) ?? meta.source ?? article.siteName ?? footerSource(pageLines) ?? wholePage().source;
   return [

@@ -293,6 +293,25 @@ function microdataDate(html: string): string | null {
   return null;
 }
 
+// Where a page shows its own name in its body: the text of a link to its home page, an image's
+// `alt` (a logo), and an element holding text alone that is neither a link nor a heading.
+const HOME_LINK = /<a\b[^>]{0,500}?\bhref\s*=\s*["']?(?:\/|https?:\/\/[^/"'\s>]+\/?)(?=["'\s>])[^>]{0,500}>([^<]{2,80})<\/a\s*>/giu;
+const IMAGE_ALT = /<img\b[^>]{0,1000}?\balt\s*=\s*(?:"([^"]{2,100})"|'([^']{2,100})')/giu;
+const TEXT_ELEMENT = /<([a-z][\w-]{0,20})\b[^>]{0,500}>([^<]{2,80})<\/\1\s*>/giu;
+const NOT_A_LABEL = /^(?:a|h[1-6]|title|option|script|style|button|label|time)$/iu;
+
+/** The names the page's body shows as a masthead would: its logos and home links, and its labels. */
+function mastheadTexts(html: string): { logos: string[]; labels: string[] } {
+  const start = html.search(/<body[\s>]/iu);
+  const body = start >= 0 ? html.slice(start) : html;
+  const logos = [
+    ...[...body.matchAll(HOME_LINK)].map((m) => plainText(m[1]!)),
+    ...[...body.matchAll(IMAGE_ALT)].map((m) => decode(m[1] ?? m[2]!)),
+  ];
+  const labels = [...body.matchAll(TEXT_ELEMENT)].filter((m) => !NOT_A_LABEL.test(m[1]!)).map((m) => plainText(m[2]!));
+  return { logos: logos.filter(Boolean), labels: labels.filter(Boolean) };
+}
+
 function absoluteUrl(url: string | null | undefined): string | null {
   const u = url?.trim();
   return u && /^https?:\/\/[^\s/]+\.[^\s]+$/iu.test(u) && u.length <= 2000 ? u : null;
@@ -313,7 +332,10 @@ export function pageMeta(html: string): PageMeta {
   const publisher = ld ? nameOf(ld['publisher']) : null;
   const siteName = meta.get('og:site_name') ?? meta.get('application-name') ?? null;
   const namesOf = (nodes: readonly Record<string, Json>[]) => nodes.map((n) => text(n['name'])).filter((n): n is string => n !== null);
+  const headline = (ld ? text(ld['headline']) : null) ?? meta.get('og:title') ?? null;
   const source = pageSiteName({
+    headline,
+    ...mastheadTexts(head),
     url,
     siteName,
     publisher,
@@ -323,7 +345,7 @@ export function pageMeta(html: string): PageMeta {
   });
   return {
     url,
-    headline: (ld ? text(ld['headline']) : null) ?? meta.get('og:title') ?? null,
+    headline,
     published: ldDate ?? fromMeta ?? plausibleDate(microdataDate(head)) ?? dateFromUrl(url) ?? TIME_TAG.exec(head)?.[1] ?? null,
     authors: authorsWithoutSite(authors.length ? authors : author ? [author] : marked, source),
     publisher,
