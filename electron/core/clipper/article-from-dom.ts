@@ -267,6 +267,21 @@ function wholePageReading(pageLines: readonly string[], meta: PageMeta): () => {
   return () => (reading ??= parseClip(pageLines.join('\n'), { locale: meta.locale, pageUrl: meta.url }));
 }
 
+/**
+ * The writer's credit in the byline Readability reads as one element's text: the names a label
+ * among its other parts gives (`14:05 Author: Jane Doe Views: 2 317`), else its first line, which
+ * an author box's role follows on the next (`Jane Doe` / `science correspondent`).
+ */
+function creditIn(byline: string): string {
+  const labelled = isLabelledByline(byline) ? [] : labelledAuthors(byline);
+  if (labelled.length) return labelled.join(', ');
+  const lines = byline
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return lines.length > 1 && readBylineLine(`By ${lines[0]}`)?.names.length ? lines[0]! : lines.join(' ');
+}
+
 /** The header lines the text pipeline reads as it would in a plain-text paste. */
 function headerLines(
   article: { title?: string | null; byline?: string | null; publishedTime?: string | null; siteName?: string | null },
@@ -278,7 +293,7 @@ function headerLines(
   const title =
     meta.headline !== null
       ? pageHeadline(meta.headline, meta.siteName ?? article.siteName)
-      : fullerHeadline(pageHeadline(article.title, meta.siteName ?? article.siteName), pageLines);
+      : fullerHeadline(pageHeadline(article.title, meta.siteName ?? meta.source ?? article.siteName), pageLines);
   const above = linesAbove(pageLines, body);
   const below = linesBelow(pageLines, body);
   const closingStamp = below.find(isDateLine) ?? null;
@@ -289,7 +304,7 @@ function headerLines(
   // login handle there.
   const readByline =
     article.byline && !isSiteName(article.byline, meta.source ?? article.siteName ?? null) && !isHandle(article.byline)
-      ? article.byline
+      ? creditIn(article.byline)
       : null;
   // A wire agency in the author field, or the outlet a source label credits (`来源：Example Wire`),
   // says where a reprinted story came from; the writers the page's own lines name outrank it, and
@@ -325,10 +340,12 @@ function headerLines(
 /**
  * Puts a space between blocks that touch (`<h4>Jane Doe</h4><div>Sep 3</div>`), as a minified
  * page's markup leaves them: the byline Readability reads as one element's text is then
- * `Jane Doe Sep 3`, not `Jane DoeSep 3`.
+ * `Jane Doe Sep 3`, not `Jane DoeSep 3`; a line break there stays a line's end.
  */
 function separateBlocks(document: Document): void {
   for (const element of Array.from(document.querySelectorAll('*'))) {
+    // `<b>Jane Doe</b><br>science correspondent`: the line break keeps the name and the role apart.
+    if (element.tagName.toUpperCase() === 'BR') element.after(document.createTextNode('\n'));
     const next = element.nextSibling;
     if (next?.nodeType === 1 && (BLOCKS.has(element.tagName.toUpperCase()) || BLOCKS.has((next as Element).tagName.toUpperCase()))) {
       element.after(document.createTextNode(' '));

@@ -295,21 +295,25 @@ function microdataDate(html: string): string | null {
 
 // Where a page shows its own name in its body: the text of a link to its home page, an image's
 // `alt` (a logo), and an element holding text alone that is neither a link nor a heading.
-const HOME_LINK = /<a\b[^>]{0,500}?\bhref\s*=\s*["']?(?:\/|https?:\/\/[^/"'\s>]+\/?)(?=["'\s>])[^>]{0,500}>([^<]{2,80})<\/a\s*>/giu;
+const HOME_HREF = String.raw`<a\b[^>]{0,500}?\bhref\s*=\s*["']?(?:\/|https?:\/\/[^/"'\s>]+\/?)(?=["'\s>])[^>]{0,500}>`;
+const HOME_LINK = new RegExp(String.raw`${HOME_HREF}([^<]{2,80})<\/a\s*>`, 'giu');
+// A logo that links home: `<a href="/"><img alt="Example Herald"></a>`.
+const HOME_LOGO = new RegExp(String.raw`${HOME_HREF}\s*<img\b[^>]{0,1000}?\balt\s*=\s*(?:"([^"]{2,100})"|'([^']{2,100})')`, 'giu');
 const IMAGE_ALT = /<img\b[^>]{0,1000}?\balt\s*=\s*(?:"([^"]{2,100})"|'([^']{2,100})')/giu;
 const TEXT_ELEMENT = /<([a-z][\w-]{0,20})\b[^>]{0,500}>([^<]{2,80})<\/\1\s*>/giu;
 const NOT_A_LABEL = /^(?:a|h[1-6]|title|option|script|style|button|label|time)$/iu;
 
-/** The names the page's body shows as a masthead would: its logos and home links, and its labels. */
-function mastheadTexts(html: string): { logos: string[]; labels: string[] } {
+/** The names the page's body shows as a masthead would: its home links, its logos, and its labels. */
+function mastheadTexts(html: string): { home: string[]; logos: string[]; labels: string[] } {
   const start = html.search(/<body[\s>]/iu);
   const body = start >= 0 ? html.slice(start) : html;
-  const logos = [
+  const home = [
     ...[...body.matchAll(HOME_LINK)].map((m) => plainText(m[1]!)),
-    ...[...body.matchAll(IMAGE_ALT)].map((m) => decode(m[1] ?? m[2]!)),
-  ];
+    ...[...body.matchAll(HOME_LOGO)].map((m) => decode(m[1] ?? m[2]!)),
+  ].filter(Boolean);
+  const logos = [...home, ...[...body.matchAll(IMAGE_ALT)].map((m) => decode(m[1] ?? m[2]!))].filter(Boolean);
   const labels = [...body.matchAll(TEXT_ELEMENT)].filter((m) => !NOT_A_LABEL.test(m[1]!)).map((m) => plainText(m[2]!));
-  return { logos: logos.filter(Boolean), labels: labels.filter(Boolean) };
+  return { home, logos, labels: labels.filter(Boolean) };
 }
 
 function absoluteUrl(url: string | null | undefined): string | null {
@@ -330,7 +334,8 @@ export function pageMeta(html: string): PageMeta {
   const microdata = authors.length || author ? [] : microdataAuthors(head);
   const marked = microdata.length ? microdata : authors.length || author ? [] : relAuthors(head);
   const publisher = ld ? nameOf(ld['publisher']) : null;
-  const siteName = meta.get('og:site_name') ?? meta.get('application-name') ?? null;
+  // The name a phone shows for the site saved to its home screen is the site's too.
+  const siteName = meta.get('og:site_name') ?? meta.get('application-name') ?? meta.get('apple-mobile-web-app-title') ?? null;
   const namesOf = (nodes: readonly Record<string, Json>[]) => nodes.map((n) => text(n['name'])).filter((n): n is string => n !== null);
   const headline = (ld ? text(ld['headline']) : null) ?? meta.get('og:title') ?? null;
   const source = pageSiteName({
@@ -366,10 +371,13 @@ const CJK_OUTLET_END = /^\p{Script=Han}{2,12}(?:网|报|社|台|讯|新闻|频�
 const looksLikeSiteName = (tail: string) =>
   tail.split(/\s+/u).length <= 4 && (!/^\p{Ll}/u.test(tail) || /^[\p{L}\d-]+\.\p{L}{2,}$/u.test(tail));
 
-/** The page title without the site name pages append to it: `Headline | Site` → `Headline`. */
+/** The page title without the site name pages add to it: `Headline | Site` → `Headline`, `Site: Headline` → `Headline`. */
 export function pageHeadline(title: string | null | undefined, siteName: string | null | undefined): string | null {
   const t = title?.trim();
   if (!t) return null;
+  // `Example Diary: Post title`: a blog's name before the post's.
+  const site = siteName?.trim();
+  if (site && t.length > site.length + 2 && t.toLowerCase().startsWith(`${site.toLowerCase()}: `)) return t.slice(site.length + 2).trim();
   const glued = GLUED_SITE.exec(t);
   // `标题_东海新闻网`: Chinese pages join the site's name on without spaces.
   if (glued && (glued[2] === siteName?.trim() || CJK_OUTLET_END.test(glued[2]!))) return glued[1]!.trim();

@@ -24,6 +24,8 @@ export interface SiteSignals {
   documentTitle: string | null;
   /** The headline the markup gives, which a `<title>` part repeating it is not the site's name. */
   headline?: string | null;
+  /** The texts of the page's links to its home page, and the `alt` of a logo that links there. */
+  home?: readonly string[];
   /** The texts of the page's links to its home page and its images' `alt`: where a logo names the site. */
   logos?: readonly string[];
   /** The whole texts of elements that are neither links nor headings: a masthead's label, not a menu's section. */
@@ -111,6 +113,18 @@ function shownTitlePart(signals: SiteSignals): string | null {
   return prefix && showsName(signals.logos, prefix) ? prefix : null;
 }
 
+// What a home link or its logo says besides a name: `Home`, `Example Herald logo`, `Back to the homepage`.
+const NOT_A_BRAND = /(?<!\p{L})(?:logo|home|homepage|startseite|accueil|главная|головна|首页)(?!\p{L})/iu;
+
+/** The name the page's home link or the logo on it shows: its masthead. */
+function homeName(signals: SiteSignals): string | null {
+  for (const text of signals.home ?? []) {
+    const name = cleanName(text);
+    if (name && looksLikeBrand(name) && !NOT_A_BRAND.test(name)) return name;
+  }
+  return null;
+}
+
 export function pageSiteName(signals: SiteSignals): string | null {
   const host = hostKey(signals.url);
   const onHost = (name: string | null) => (name && host && sameSite(siteKey(name), host) ? name : null);
@@ -123,6 +137,11 @@ export function pageSiteName(signals: SiteSignals): string | null {
   ].filter((n): n is string => n !== null);
   if (!candidates.length) return shownTitlePart(signals);
   const first = candidates[0];
+  // A publisher record alone often names the company behind the site (`Example Media Group LLC`);
+  // the masthead on the page's home link is the name it presents itself by.
+  const masthead = homeName(signals);
+  const publisherAlone = !cleanName(signals.siteName) && !signals.websites.some(cleanName) && first === cleanName(signals.publisher);
+  if (publisherAlone && masthead && !sameSite(siteKey(masthead), siteKey(first!))) return masthead;
   if (!first) return null;
   const spellings = candidates.filter((c) => sameSite(siteKey(c), siteKey(first)));
   return spellings.reduce((best, c) => (readability(c) > readability(best) ? c : best), first);

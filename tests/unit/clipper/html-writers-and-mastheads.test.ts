@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftFromPaste } from '../../../electron/core/clipper/draft-from-paste.js';
-import { pageMeta } from '../../../electron/core/clipper/page-meta.js';
+import { pageHeadline, pageMeta } from '../../../electron/core/clipper/page-meta.js';
 import { sourceFromFooter } from '../../../electron/shared/clipper/source.js';
 
 const STORY = [
@@ -56,6 +56,25 @@ describe('the writer of a pasted HTML page', () => {
   });
 });
 
+describe('the writer of a pasted HTML page that Readability reads from a byline element', () => {
+  it('is the name a label gives among the element’s date and counts', async () => {
+    const html = page(`<title>${HEADLINE}</title>`, '<nav><a href="/">Home</a><a href="/news">News</a></nav>').replace(
+      `<h1>${HEADLINE}</h1>`,
+      `<h1>${HEADLINE}</h1><div class="date-author"><span>4 March 2024, 14:05</span> <span>Author: <a href="/a/ivo">Ivo Marsh</a></span> <span>Views: 2 317</span></div>`,
+    );
+    expect((await draftOf(html)).byline).toEqual(['Ivo Marsh']);
+  });
+
+  it('is the name on the first line of an author box, not the role under it', async () => {
+    const html = page(
+      `<title>${HEADLINE}</title>`,
+      '<nav><a href="/">Home</a><a href="/news">News</a></nav>',
+      '<div class="n-author"><img src="/ivo.jpg" alt=""><div><b>Ivo Marsh</b><br>transport correspondent</div></div>',
+    );
+    expect((await draftOf(html)).byline).toEqual(['Ivo Marsh']);
+  });
+});
+
 describe('the source of a pasted HTML page whose markup names no site', () => {
   it('is the title’s part after the headline that the page’s logo shows', async () => {
     const html = page(
@@ -87,6 +106,7 @@ describe('the source of a pasted HTML page whose markup names no site', () => {
       '<div id="header"><h1><a href="/">Skerrin Notebook</a></h1></div>',
     );
     expect(pageMeta(html).source).toBe('Skerrin Notebook');
+    expect(pageHeadline('Skerrin Notebook: Ferry twice a day!', 'Skerrin Notebook')).toBe('Ferry twice a day!');
   });
 
   it('is not a section of the menu, nor a kicker, that the title names', async () => {
@@ -94,6 +114,36 @@ describe('the source of a pasted HTML page whose markup names no site', () => {
     expect(pageMeta(section).source).toBeNull();
     const kicker = page(`<title>Analysis: ${HEADLINE}</title>`, '<p class="kicker">Analysis</p>');
     expect(pageMeta(kicker).source).toBeNull();
+  });
+});
+
+describe('the source of a pasted HTML page whose markup names only its publisher', () => {
+  const ld = (publisher: string) =>
+    `<script type="application/ld+json">${JSON.stringify({ '@type': 'BlogPosting', headline: HEADLINE, publisher: { '@type': 'Organization', name: publisher } })}</script>`;
+
+  it('is the masthead on the home link, not the company the publisher record names', async () => {
+    const html = page(
+      `<title>${HEADLINE}</title>${ld('Aldmoor Legal Media Group LLC')}`,
+      '<div class="site-title"><a href="/">The Ferry Log</a></div>',
+    );
+    expect(pageMeta(html).source).toBe('The Ferry Log');
+    const logo = page(
+      `<title>${HEADLINE}</title>${ld('Aldmoor Media')}`,
+      '<div class="masthead"><a href="/"><img src="/logo.svg" alt="Aldmoor Magazine"></a></div>',
+    );
+    expect(pageMeta(logo).source).toBe('Aldmoor Magazine');
+  });
+
+  it('is the publisher where the home link shows no name of its own', () => {
+    const html = page(
+      `<title>${HEADLINE}</title>${ld('Aldmoor Courier')}`,
+      '<nav><a href="/">Home</a></nav><a href="/"><img src="/l.png" alt="Aldmoor Courier logo"></a>',
+    );
+    expect(pageMeta(html).source).toBe('Aldmoor Courier');
+  });
+
+  it('is the name a phone shows for the saved site, where no other tag names it', () => {
+    expect(pageMeta(page(`<meta name="apple-mobile-web-app-title" content="Aldmoor Courier">`, '')).source).toBe('Aldmoor Courier');
   });
 });
 
