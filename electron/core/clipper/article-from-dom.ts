@@ -306,9 +306,9 @@ function headerLines(
     article.byline && !isSiteName(article.byline, meta.source ?? article.siteName ?? null) && !isHandle(article.byline)
       ? creditIn(article.byline)
       : null;
-  // A wire agency in the author field, or the outlet a source label credits (`来源：Example Wire`),
-  // says where a reprinted story came from; the writers the page's own lines name outrank it, and
-  // it stands in only where they name none.
+  // A wire agency in the author field, the outlet a source label credits (`来源：Example Wire`), or
+  // an organisation the JSON-LD credits, says where a story came from; the writers the page's own
+  // lines name outrank it, and it stands in only where they name none.
   const isOrigin = (name: string) => isAgency(name) || pageLines.some((line) => isCreditedSource(line, name));
   const agencyOnly = (names: readonly string[]) => names.length > 0 && names.every(isOrigin);
   const markup = agencyOnly(meta.authors) ? null : meta.authors.join(', ');
@@ -321,7 +321,8 @@ function headerLines(
       (closingStamp && nameAfterTimestamp(closingStamp)) ||
       closingCredit ||
       meta.authors.join(', ') ||
-      readByline,
+      readByline ||
+      meta.outletAuthors.join(', '),
   );
   const siteName = creditedSource(above) ?? meta.source ?? article.siteName ?? footerSource(pageLines) ?? wholePage().source;
   return [

@@ -56,6 +56,23 @@ describe('the writer of a pasted HTML page', () => {
   });
 });
 
+describe('the writer of a pasted HTML page whose JSON-LD credits an organisation', () => {
+  const ld = (author: object) =>
+    `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: HEADLINE, author })}</script>`;
+
+  it('is the person the author tag or the byline names, the organisation standing in only where none is named', async () => {
+    const desk = ld({ '@type': 'Organization', name: 'Harbour Desk' });
+    const tagged = page(`<title>${HEADLINE}</title>${desk}<meta name="author" content="Ivo Marsh">`, '<nav><a href="/">Home</a></nav>');
+    expect(pageMeta(tagged).authors).toEqual(['Ivo Marsh']);
+    const lined = page(`<title>${HEADLINE}</title>${desk}`, '<nav><a href="/">Home</a></nav>').replace(
+      `<h1>${HEADLINE}</h1>`,
+      `<h1>${HEADLINE}</h1><p class="byline">By Tomas Vell</p>`,
+    );
+    expect((await draftOf(lined)).byline).toEqual(['Tomas Vell']);
+    expect(pageMeta(page(`<title>${HEADLINE}</title>${desk}`, '')).outletAuthors).toEqual(['Harbour Desk']);
+  });
+});
+
 describe('the writer of a pasted HTML page that Readability reads from a byline element', () => {
   it('is the name a label gives among the element’s date and counts', async () => {
     const html = page(`<title>${HEADLINE}</title>`, '<nav><a href="/">Home</a><a href="/news">News</a></nav>').replace(
