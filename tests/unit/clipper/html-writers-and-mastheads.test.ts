@@ -159,6 +159,14 @@ describe('the source of a pasted HTML page whose markup names only its publisher
     expect(pageMeta(html).source).toBe('Aldmoor Courier');
   });
 
+  it('is the publisher where the only named link to a root is to another host', () => {
+    const html = page(
+      `<link rel="canonical" href="https://www.aldmoorcourier.example/news/ferry"><title>${HEADLINE}</title>${ld('Aldmoor Courier')}`,
+      '<nav><a href="/">Home</a><a href="https://ferryhour.example.org">The Ferry Hour</a></nav>',
+    );
+    expect(pageMeta(html).source).toBe('Aldmoor Courier');
+  });
+
   it('is the name a phone shows for the saved site, where no other tag names it', () => {
     expect(pageMeta(page(`<meta name="apple-mobile-web-app-title" content="Aldmoor Courier">`, '')).source).toBe('Aldmoor Courier');
   });
