@@ -4,15 +4,16 @@ import { parseHTML } from 'linkedom';
 import { BLOCK_ELEMENTS } from '../../shared/html/block-elements.js';
 import { removeArticleFurniture, removeFormBoxes, unwrapQuotes } from './article-furniture.js';
 import { pageHeadline, type PageMeta } from './page-meta.js';
-import { isSiteName } from './page-source.js';
+import { isHandle, isSiteName } from './page-source.js';
 import { isLabelledByline, labelledAuthors, nameAfterTimestamp, readBylineLine } from '../../shared/clipper/byline.js';
 import { readDateLine } from '../../shared/clipper/date-line.js';
 import { isBylineLine, isDateLine } from './credit-lines.js';
 import { withoutStandfirst } from './standfirst.js';
 import { fullerHeadline } from './fuller-headline.js';
 import { findFullDates, formatDate } from '../../shared/clipper/date.js';
-import { sourceFromFooter, sourceFromTag, withoutLegalForm } from '../../shared/clipper/source.js';
+import { isCreditedSource, sourceFromFooter, sourceFromTag, withoutLegalForm } from '../../shared/clipper/source.js';
 import { pictureAgencyPattern } from '../../shared/clipper/lexicon/picture-agencies.js';
+import { isAgency } from '../../shared/clipper/lexicon/agencies.js';
 import { countWords } from '../../shared/clipper/script.js';
 import { parseClip } from '../../shared/clipper/parse-clip.js';
 import { isCommentsHeading } from '../../shared/clipper/main-span.js';
@@ -128,7 +129,7 @@ function bylineLine(byline: string | null | undefined): string | null {
     dated && dated.index > 0 ? `${byline!.slice(0, dated.index).replace(/[\s|•·,–—-]+$/u, '')} | ${byline!.slice(dated.index)}` : byline
   )?.trim();
   if (!b) return null;
-  return /^(?:by|par|von|автор)\s/iu.test(b) ? b : `By ${b}`;
+  return /^(?:by|par|von|автор)\s/iu.test(b) || isLabelledByline(b) ? b : `By ${b}`;
 }
 
 const comparable = (s: string) =>
@@ -266,6 +267,21 @@ function wholePageReading(pageLines: readonly string[], meta: PageMeta): () => {
   return () => (reading ??= parseClip(pageLines.join('\n'), { locale: meta.locale, pageUrl: meta.url }));
 }
 
+/**
+ * The writer's credit in the byline Readability reads as one element's text: the names a label
+ * among its other parts gives (`14:05 Author: Jane Doe Views: 2 317`), else its first line, which
+ * an author box's role follows on the next (`Jane Doe` / `science correspondent`).
+ */
+function creditIn(byline: string): string {
+  const labelled = isLabelledByline(byline) ? [] : labelledAuthors(byline);
+  if (labelled.length) return labelled.join(', ');
+  const lines = byline
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return lines.length > 1 && readBylineLine(`By ${lines[0]}`)?.names.length ? lines[0]! : lines.join(' ');
+}
+
 /** The header lines the text pipeline reads as it would in a plain-text paste. */
 function headerLines(
   article: { title?: string | null; byline?: string | null; publishedTime?: string | null; siteName?: string | null },
@@ -277,23 +293,36 @@ function headerLines(
   const title =
     meta.headline !== null
       ? pageHeadline(meta.headline, meta.siteName ?? article.siteName)
-      : fullerHeadline(pageHeadline(article.title, meta.siteName ?? article.siteName), pageLines);
+      : fullerHeadline(pageHeadline(article.title, meta.siteName ?? meta.source ?? article.siteName), pageLines);
   const above = linesAbove(pageLines, body);
   const below = linesBelow(pageLines, body);
   const closingStamp = below.find(isDateLine) ?? null;
   // `Автор: Jane Doe` under the story: a credit that says so, as the text pipeline reads one there.
   const closingCredit = below.find((l) => isLabelledByline(l) && Boolean(readBylineLine(l)?.names.length)) ?? null;
   const wholePage = wholePageReading(pageLines, meta);
-  // Readability takes a `meta name="author"` as the byline, and many sites put their own name there.
-  const readByline = article.byline && !isSiteName(article.byline, meta.source ?? article.siteName ?? null) ? article.byline : null;
+  // Readability takes a `meta name="author"` as the byline, and many sites put their own name or a
+  // login handle there.
+  const readByline =
+    article.byline && !isSiteName(article.byline, meta.source ?? article.siteName ?? null) && !isHandle(article.byline)
+      ? creditIn(article.byline)
+      : null;
+  // A wire agency in the author field, the outlet a source label credits (`来源：Example Wire`), or
+  // an organisation the JSON-LD credits, says where a story came from; the writers the page's own
+  // lines name outrank it, and it stands in only where they name none.
+  const isOrigin = (name: string) => isAgency(name) || pageLines.some((line) => isCreditedSource(line, name));
+  const agencyOnly = (names: readonly string[]) => names.length > 0 && names.every(isOrigin);
+  const markup = agencyOnly(meta.authors) ? null : meta.authors.join(', ');
+  const read = readByline && agencyOnly([readByline]) ? null : readByline;
   const byline = bylineLine(
-    meta.authors.length
-      ? meta.authors.join(', ')
-      : readByline ||
-          above.find(isBylineLine) ||
-          labelledAuthorAbove(above) ||
-          (closingStamp && nameAfterTimestamp(closingStamp)) ||
-          closingCredit,
+    markup ||
+      read ||
+      above.find(isBylineLine) ||
+      labelledAuthorAbove(above) ||
+      (closingStamp && nameAfterTimestamp(closingStamp)) ||
+      closingCredit ||
+      meta.authors.join(', ') ||
+      readByline ||
+      meta.outletAuthors.join(', '),
   );
   const siteName = creditedSource(above) ?? meta.source ?? article.siteName ?? footerSource(pageLines) ?? wholePage().source;
   return [
@@ -312,10 +341,12 @@ function headerLines(
 /**
  * Puts a space between blocks that touch (`<h4>Jane Doe</h4><div>Sep 3</div>`), as a minified
  * page's markup leaves them: the byline Readability reads as one element's text is then
- * `Jane Doe Sep 3`, not `Jane DoeSep 3`.
+ * `Jane Doe Sep 3`, not `Jane DoeSep 3`; a line break there stays a line's end.
  */
 function separateBlocks(document: Document): void {
   for (const element of Array.from(document.querySelectorAll('*'))) {
+    // `<b>Jane Doe</b><br>science correspondent`: the line break keeps the name and the role apart.
+    if (element.tagName.toUpperCase() === 'BR') element.after(document.createTextNode('\n'));
     const next = element.nextSibling;
     if (next?.nodeType === 1 && (BLOCKS.has(element.tagName.toUpperCase()) || BLOCKS.has((next as Element).tagName.toUpperCase()))) {
       element.after(document.createTextNode(' '));

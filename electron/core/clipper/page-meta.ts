@@ -12,6 +12,8 @@ export interface PageMeta {
   headline: string | null;
   published: string | null;
   authors: string[];
+  /** What the JSON-LD credits as author but types as an organisation (a desk, a wire, the site): no writer. */
+  outletAuthors: string[];
   publisher: string | null;
   siteName: string | null;
   /** The site's own name, the most readable of the spellings the markup gives: the clip's source. */
@@ -102,8 +104,17 @@ function ldRecords(html: string): LdRecords {
 
 const text = (v: Json | undefined): string | null => (typeof v === 'string' && v.trim() ? decode(v) : null);
 const nameOf = (v: Json | undefined): string | null => (v && typeof v === 'object' && !Array.isArray(v) ? text(v['name']) : text(v));
+const asList = (v: Json | undefined): Json[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
 const names = (v: Json | undefined): string[] =>
-  (Array.isArray(v) ? v : v === undefined ? [] : [v]).map(nameOf).filter((n): n is string => n !== null);
+  asList(v)
+    .map(nameOf)
+    .filter((n): n is string => n !== null);
+/** A JSON-LD node typed as an organisation: `{"@type": "Organization", "name": "Example Wire"}`. */
+function isOrganization(v: Json): boolean {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
+  const type = v['@type'];
+  return (Array.isArray(type) ? type : [type]).some((t) => typeof t === 'string' && ORGANIZATION_TYPE.test(t));
+}
 const isAddress = (s: string) => /^(?:https?:)?\/\//iu.test(s);
 
 /** `2019-11-19T10:00:00Z` as given, or null for a template's placeholder such as `0001-01-01`. */
@@ -293,6 +304,33 @@ function microdataDate(html: string): string | null {
   return null;
 }
 
+// Where a page shows its own name in its body: the text of a link to its home page, an image's
+// `alt` (a logo), and an element holding text alone that is neither a link nor a heading.
+// A link home is to `/` or to the root of the page's own host; another host's root (a sister site,
+// a programme's own site) is not it.
+const HOME_HREF = String.raw`<a\b[^>]{0,500}?\bhref\s*=\s*["']?(\/|https?:\/\/[^/"'\s>]+\/?)(?=["'\s>])[^>]{0,500}>`;
+const HOME_LINK = new RegExp(String.raw`${HOME_HREF}([^<]{2,80})<\/a\s*>`, 'giu');
+// A logo that links home: `<a href="/"><img alt="Example Herald"></a>`.
+const HOME_LOGO = new RegExp(String.raw`${HOME_HREF}\s*<img\b[^>]{0,1000}?\balt\s*=\s*(?:"([^"]{2,100})"|'([^']{2,100})')`, 'giu');
+const IMAGE_ALT = /<img\b[^>]{0,1000}?\balt\s*=\s*(?:"([^"]{2,100})"|'([^']{2,100})')/giu;
+const TEXT_ELEMENT = /<([a-z][\w-]{0,20})\b[^>]{0,500}>([^<]{2,80})<\/\1\s*>/giu;
+const NOT_A_LABEL = /^(?:a|h[1-6]|title|option|script|style|button|label|time)$/iu;
+
+/** The names the page's body shows as a masthead would: its home links, its logos, and its labels. */
+function mastheadTexts(html: string, url: string | null): { home: string[]; logos: string[]; labels: string[] } {
+  const start = html.search(/<body[\s>]/iu);
+  const body = start >= 0 ? html.slice(start) : html;
+  const host = (address: string) => /^https?:\/\/(?:www\.)?([^/:?#]+)/iu.exec(address)?.[1]?.toLowerCase() ?? null;
+  const isHome = (href: string) => href === '/' || (url !== null && host(href) === host(url));
+  const home = [
+    ...[...body.matchAll(HOME_LINK)].filter((m) => isHome(m[1]!)).map((m) => plainText(m[2]!)),
+    ...[...body.matchAll(HOME_LOGO)].filter((m) => isHome(m[1]!)).map((m) => decode(m[2] ?? m[3]!)),
+  ].filter(Boolean);
+  const logos = [...home, ...[...body.matchAll(IMAGE_ALT)].map((m) => decode(m[1] ?? m[2]!))].filter(Boolean);
+  const labels = [...body.matchAll(TEXT_ELEMENT)].filter((m) => !NOT_A_LABEL.test(m[1]!)).map((m) => plainText(m[2]!));
+  return { home, logos, labels: labels.filter(Boolean) };
+}
+
 function absoluteUrl(url: string | null | undefined): string | null {
   const u = url?.trim();
   return u && /^https?:\/\/[^\s/]+\.[^\s]+$/iu.test(u) && u.length <= 2000 ? u : null;
@@ -306,14 +344,19 @@ export function pageMeta(html: string): PageMeta {
   const url = absoluteUrl(canonical) ?? absoluteUrl(meta.get('og:url')) ?? absoluteUrl(ld ? text(ld['url']) : null);
   const ldDate = plausibleDate(ld ? text(ld['datePublished']) : null);
   const fromMeta = plausibleDate(DATE_KEYS.map((key) => metaDate(meta.get(key))).find((d) => d !== null));
-  const authors = ld ? names(ld['author'] ?? ld['creator']).filter((a) => !isAddress(a)) : [];
+  const credited = ld ? asList(ld['author'] ?? ld['creator']) : [];
+  const authors = names(credited.filter((c) => !isOrganization(c))).filter((a) => !isAddress(a));
   const author = metaAuthor(meta);
   const microdata = authors.length || author ? [] : microdataAuthors(head);
   const marked = microdata.length ? microdata : authors.length || author ? [] : relAuthors(head);
   const publisher = ld ? nameOf(ld['publisher']) : null;
-  const siteName = meta.get('og:site_name') ?? meta.get('application-name') ?? null;
+  // The name a phone shows for the site saved to its home screen is the site's too.
+  const siteName = meta.get('og:site_name') ?? meta.get('application-name') ?? meta.get('apple-mobile-web-app-title') ?? null;
   const namesOf = (nodes: readonly Record<string, Json>[]) => nodes.map((n) => text(n['name'])).filter((n): n is string => n !== null);
+  const headline = (ld ? text(ld['headline']) : null) ?? meta.get('og:title') ?? null;
   const source = pageSiteName({
+    headline,
+    ...mastheadTexts(head, url),
     url,
     siteName,
     publisher,
@@ -323,9 +366,10 @@ export function pageMeta(html: string): PageMeta {
   });
   return {
     url,
-    headline: (ld ? text(ld['headline']) : null) ?? meta.get('og:title') ?? null,
+    headline,
     published: ldDate ?? fromMeta ?? plausibleDate(microdataDate(head)) ?? dateFromUrl(url) ?? TIME_TAG.exec(head)?.[1] ?? null,
     authors: authorsWithoutSite(authors.length ? authors : author ? [author] : marked, source),
+    outletAuthors: authorsWithoutSite(names(credited.filter(isOrganization)), source),
     publisher,
     siteName,
     source,
@@ -344,10 +388,13 @@ const CJK_OUTLET_END = /^\p{Script=Han}{2,12}(?:网|报|社|台|讯|新闻|频�
 const looksLikeSiteName = (tail: string) =>
   tail.split(/\s+/u).length <= 4 && (!/^\p{Ll}/u.test(tail) || /^[\p{L}\d-]+\.\p{L}{2,}$/u.test(tail));
 
-/** The page title without the site name pages append to it: `Headline | Site` → `Headline`. */
+/** The page title without the site name pages add to it: `Headline | Site` → `Headline`, `Site: Headline` → `Headline`. */
 export function pageHeadline(title: string | null | undefined, siteName: string | null | undefined): string | null {
   const t = title?.trim();
   if (!t) return null;
+  // `Example Diary: Post title`: a blog's name before the post's.
+  const site = siteName?.trim();
+  if (site && t.length > site.length + 2 && t.toLowerCase().startsWith(`${site.toLowerCase()}: `)) return t.slice(site.length + 2).trim();
   const glued = GLUED_SITE.exec(t);
   // `标题_东海新闻网`: Chinese pages join the site's name on without spaces.
   if (glued && (glued[2] === siteName?.trim() || CJK_OUTLET_END.test(glued[2]!))) return glued[1]!.trim();

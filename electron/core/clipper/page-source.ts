@@ -1,4 +1,5 @@
-import { isPlatformName } from '../../shared/clipper/source.js';
+import { isNameShaped, isPlatformName } from '../../shared/clipper/source.js';
+import { isGenericMenuWord } from '../../shared/clipper/page-brand.js';
 import { siteKey } from '../../shared/text/name-key.js';
 
 /**
@@ -6,7 +7,9 @@ import { siteKey } from '../../shared/text/name-key.js';
  * agree in spelling: `og:site_name` (sometimes a bare slug like `exampletimes`, or a name with a
  * tagline), the JSON-LD article's publisher, the JSON-LD records the site keeps about itself, and
  * the part of `<title>` after the headline. The first one given wins, in its most readable
- * spelling: a slug gives way to the same name with spaces and capitals, or with its domain.
+ * spelling: a slug gives way to the same name with spaces and capitals, or with its domain. A page
+ * whose markup names no site still shows its name as a masthead does: the `<title>` part its logo,
+ * its home link or a label of its own repeats.
  */
 
 /** What a page's markup says about its site, read by `pageMeta`. */
@@ -19,6 +22,14 @@ export interface SiteSignals {
   organizations: readonly string[];
   /** The page's `<title>` as written. */
   documentTitle: string | null;
+  /** The headline the markup gives, which a `<title>` part repeating it is not the site's name. */
+  headline?: string | null;
+  /** The texts of the page's links to its home page, and the `alt` of a logo that links there. */
+  home?: readonly string[];
+  /** The texts of the page's links to its home page and its images' `alt`: where a logo names the site. */
+  logos?: readonly string[];
+  /** The whole texts of elements that are neither links nor headings: a masthead's label, not a menu's section. */
+  labels?: readonly string[];
 }
 
 const TAGLINE_SEPARATOR = /\s+[|–—-]\s+|\s*[|]\s*/u;
@@ -62,6 +73,58 @@ function sameSite(a: string, b: string): boolean {
   return a.length >= 2 && b.length >= 2 && (a.includes(b) || b.includes(a));
 }
 
+// A `<title>` a blog or a small site writes as `Site: Post title`.
+const TITLE_PREFIX = /^([^:]{2,60}?):\s+\S/u;
+const MAX_BRAND_WORDS = 5;
+
+/** Whether a `<title>` part reads as a name (`The Example Herald`, `Field & Frond`, `东海新闻网`), not a sentence. */
+function looksLikeBrand(part: string): boolean {
+  const words = part.split(/\s+/u);
+  if (words.length > MAX_BRAND_WORDS || isGenericMenuWord(part) || words.every(isGenericMenuWord)) return false;
+  return isNameShaped(part.replace(/\s+&\s+/gu, ' ')) || /^\p{Script=Han}{2,12}$/u.test(part);
+}
+
+/** Whether a text is the name, or an image's `alt` opening with it (`Example Authority seal`). */
+const showsName = (texts: readonly string[] | undefined, name: string) => {
+  const lower = name.toLowerCase();
+  return (texts ?? []).some((t) => t.toLowerCase() === lower || t.toLowerCase().startsWith(`${lower} `));
+};
+
+/**
+ * The `<title>` part the page shows again in its masthead: the part after the headline (`Headline |
+ * Example Herald`) in its logo or a label of its own, else a blog's name before it (`Example Diary:
+ * Post title`) in its logo or home link. A menu's link to a section is no masthead, so a section
+ * named in the title (`Headline | Arts & Culture`) is not taken; nor is a kicker (`Analysis: …`),
+ * which no logo repeats.
+ */
+function shownTitlePart(signals: SiteSignals): string | null {
+  const title = signals.documentTitle?.trim();
+  if (!title) return null;
+  const parts = title.split(TITLE_SEPARATOR);
+  const headline = signals.headline ? siteKey(signals.headline) : null;
+  const brand = (part: string | null | undefined) => {
+    const name = cleanName(part);
+    return name && looksLikeBrand(name) && siteKey(name) !== headline ? name : null;
+  };
+  const suffix = parts.length > 1 ? brand(parts[parts.length - 1]) : null;
+  if (suffix && (showsName(signals.logos, suffix) || (signals.labels ?? []).some((l) => l.toLowerCase() === suffix.toLowerCase())))
+    return suffix;
+  const prefix = brand(TITLE_PREFIX.exec(title)?.[1]);
+  return prefix && showsName(signals.logos, prefix) ? prefix : null;
+}
+
+// What a home link or its logo says besides a name: `Home`, `Example Herald logo`, `Back to the homepage`.
+const NOT_A_BRAND = /(?<!\p{L})(?:logo|home|homepage|startseite|accueil|главная|головна|首页)(?!\p{L})/iu;
+
+/** The name the page's home link or the logo on it shows: its masthead. */
+function homeName(signals: SiteSignals): string | null {
+  for (const text of signals.home ?? []) {
+    const name = cleanName(text);
+    if (name && looksLikeBrand(name) && !NOT_A_BRAND.test(name)) return name;
+  }
+  return null;
+}
+
 export function pageSiteName(signals: SiteSignals): string | null {
   const host = hostKey(signals.url);
   const onHost = (name: string | null) => (name && host && sameSite(siteKey(name), host) ? name : null);
@@ -72,7 +135,13 @@ export function pageSiteName(signals: SiteSignals): string | null {
     ...signals.organizations.map((o) => onHost(cleanName(o))),
     titleSuffix(signals, host),
   ].filter((n): n is string => n !== null);
+  if (!candidates.length) return shownTitlePart(signals);
   const first = candidates[0];
+  // A publisher record alone often names the company behind the site (`Example Media Group LLC`);
+  // the masthead on the page's home link is the name it presents itself by.
+  const masthead = homeName(signals);
+  const publisherAlone = !cleanName(signals.siteName) && !signals.websites.some(cleanName) && first === cleanName(signals.publisher);
+  if (publisherAlone && masthead && !sameSite(siteKey(masthead), siteKey(first!))) return masthead;
   if (!first) return null;
   const spellings = candidates.filter((c) => sameSite(siteKey(c), siteKey(first)));
   return spellings.reduce((best, c) => (readability(c) > readability(best) ? c : best), first);
@@ -87,9 +156,18 @@ export function isSiteName(name: string, site: string | null): boolean {
 // ends in small letters, so no initial (`John M. Ford`) nor `Jr.` is taken for its end.
 const OUTLET_AFTER_STOP = /^((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]*\p{Ll}{2})\.\s+\p{Lu}.*$/u;
 
+// A login handle (`jdoe`, `@jane_doe`): one word in small letters, an account's name that a
+// template writes where the writer's name belongs, never the name a byline shows.
+const HANDLE = /^@?[\p{Ll}\d._-]+$/u;
+
+/** Whether an author field holds a login handle (`jdoe`) rather than a person's name. */
+export function isHandle(name: string): boolean {
+  return HANDLE.test(name.trim());
+}
+
 /**
  * Authors as people: `Jane Doe, Example News` → `Jane Doe`, `Jane Doe. Example International` →
- * `Jane Doe`, and the site itself credited as author dropped.
+ * `Jane Doe`, and the site itself or a login handle credited as author dropped.
  */
 export function authorsWithoutSite(authors: readonly string[], site: string | null): string[] {
   return authors
@@ -99,5 +177,5 @@ export function authorsWithoutSite(authors: readonly string[], site: string | nu
         .replace(OUTLET_AFTER_STOP, '$1')
         .trim(),
     )
-    .filter((a) => a && !isSiteName(a, site));
+    .filter((a) => a && !isSiteName(a, site) && !isHandle(a));
 }

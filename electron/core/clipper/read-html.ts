@@ -34,9 +34,10 @@ function tooComplex(page: string): boolean {
 
 /** The header lines a quick reading can still give, from the page's own metadata. */
 function metaHeader(meta: PageMeta): string {
+  const authors = meta.authors.length ? meta.authors : meta.outletAuthors;
   return [
     meta.headline,
-    meta.authors.length ? `By ${meta.authors.join(', ')}` : null,
+    authors.length ? `By ${authors.join(', ')}` : null,
     meta.published ? `Published ${meta.published.slice(0, 10)}` : null,
     meta.source ? `Source: ${meta.source}` : null,
   ]

@@ -1,13 +1,25 @@
+import { escapeRegExp } from '../text/escape-regexp.js';
 import { CJK_OUTLET_ENDING, hasOutletWord } from './lexicon/outlet-words.js';
 import { isGivenName } from './lexicon/given-names.js';
 import { isGenericMenuWord } from './page-brand.js';
 import { RIGHTS_PHRASE } from './lexicon/cruft-phrases.js';
 
+const SOURCE_LABEL = String.raw`(?:source|来源|источник|джерело|quelle)\s*[:：]`;
+/**
+ * Whether a line credits `name` as the story's origin by a source label: `Source: Example Wire`,
+ * `来源：东海日报作者：…` (Chinese runs the next label on with no space).
+ */
+export function isCreditedSource(line: string, name: string): boolean {
+  return new RegExp(String.raw`${SOURCE_LABEL}\s*${escapeRegExp(name)}(?!(?!\p{Script=Han})\p{L})`, 'iu').test(line);
+}
+
 // The name runs to a bar, the line's end, a date or the next label (`Source: Xinhua| 2023-04-02`,
 // `来源：新华社2023-04-02`, `来源：东海日报 作者：李晓燕`, `（来源：南海晚报）`);
 // a digit inside a name (`9to5Example`) is part of it.
-const SOURCE_TAG =
-  /(?:^|[\s|（(【])(?:source|来源|источник|джерело|quelle)\s*[:：]\s*([^|]{2,40}?)\s*(?:\||$|[)）】]|[,\s]\s*\d|\d{1,4}[-./年月]|\s(?:(?:author|autor|автор)\s*[:：]|(?:作者|记者|编辑|责任编辑)\s*[:：]?))/iu;
+const SOURCE_TAG = new RegExp(
+  String.raw`(?:^|[\s|（(【])${SOURCE_LABEL}\s*([^|]{2,40}?)\s*(?:\||$|[)）】]|[,\s]\s*\d|\d{1,4}[-./年月]|\s(?:(?:author|autor|автор)\s*[:：]|(?:作者|记者|编辑|责任编辑)\s*[:：]?))`,
+  'iu',
+);
 // The name may close on the year and a dash before the rights: `© Example Post 2024 – Alle Rechte vorbehalten`;
 // or a dot before the footer's links: `© Example Post 2024 · Imprint · Privacy`; a dot inside an address
 // (`example.com`) is part of it. It opens on a letter, a digit or a quotation mark, never the year,
@@ -43,10 +55,15 @@ export function isOutletSlogan(text: string): boolean {
 // Example Media`, `EXEMPLE, SAS au capital de 2 000 000 €`.
 const NAME_THEN_PARENT =
   /^(\p{Lu}[^©|·•/,]{1,60}?)\s*(?:[|·•,–—-]\s*(?:part of|a member of|a division of|ein angebot (?:der|von)|membre du groupe)\s|,\s*(?:sas|sasu|sa|sarl|eurl|scop)\s+(?:au|à) capital)/iu;
-// What stands before a copyright sign without naming anyone: `All content © 2024`, a footer's
-// links run together (`Privacy Policy Terms of Use © 2024`).
-const NOT_AN_OWNER =
-  /^(?:all|content|text|texts|images?|photos?|photograph|pictures?|foto|bild|фото|site|website|page|material)(?!\p{L})|(?<!\p{L})(?:privacy|terms|cookies?|contact|sitemap|impressum|datenschutz|mentions légales|confidentialité|конфиденциальности|конфіденційності)(?!\p{L})/iu;
+// A footer's links, which stand beside a copyright sign on either side (`© 2024 · Privacy Policy ·
+// Terms`, `Privacy Policy Terms of Use © 2024`) and name no owner.
+const FOOTER_LINK =
+  /(?<!\p{L})(?:privacy|terms|cookies?|contact|sitemap|impressum|datenschutz|mentions légales|confidentialité|конфиденциальности|конфіденційності)(?!\p{L})/iu;
+// What stands before a copyright sign without naming anyone: `All content © 2024`, a footer's links.
+const NOT_AN_OWNER = new RegExp(
+  String.raw`^(?:all|content|text|texts|images?|photos?|photograph|pictures?|foto|bild|фото|site|website|page|material)(?!\p{L})|${FOOTER_LINK.source}`,
+  'iu',
+);
 // A publisher's imprint in the footer: its name, then its street and number, then the postcode and
 // town: `Le Courrier de l'Exemple, Avenue de la Gare 19, 1800 Vevey`, `Example Post, 12 Mill Lane, Townsville AB1 2CD`.
 const IMPRINT =
@@ -204,7 +221,9 @@ export function sourceFromFooter(text: string): string | null {
   const owner = RIGHTS_BELONG_TO.exec(text);
   if (owner) return clean(owner[1]!);
   const copyright = COPYRIGHT.exec(text) ?? YEAR_THEN_RIGHTS.exec(text);
-  const after = copyright && !isSentence(copyright[1]!) ? clean(copyright[1]!) : null;
+  // `© 2024 Example Post Privacy Policy`: the owner's name ends where the footer's links begin.
+  const named = copyright?.[1]!.split(FOOTER_LINK)[0]!.trim();
+  const after = named && !isSentence(named) ? clean(named) : null;
   if (after) return after;
   const before =
     NAME_THEN_COPYRIGHT.exec(text) ?? NAME_THEN_RIGHTS.exec(text) ?? NAME_THEN_PARENT.exec(text) ?? NAME_THEN_SLOGAN.exec(text);
