@@ -13,7 +13,13 @@ import { siteNameFromMenus } from './page-brand.js';
 import { outletOfPostHeader } from './post-header-source.js';
 import { domainLogo, sentenceCaseMasthead, siteNameFromMasthead } from './page-masthead.js';
 import { siteOfAddresses, siteOfAuthorAddress } from './page-url.js';
-import { outletInAuthorNote, pressReleaseIssuer, siteNameNamedInStory, siteNamesFromSelfReferences } from './page-site-name.js';
+import {
+  outletInAuthorNote,
+  outletOfOwner,
+  pressReleaseIssuer,
+  siteNameNamedInStory,
+  siteNamesFromSelfReferences,
+} from './page-site-name.js';
 import {
   isCompanyName,
   isHanOutletName,
@@ -192,6 +198,8 @@ export function pickSource(
   const top = topMasthead(lines, roles);
   for (const l of [...meta].reverse()) {
     const footer = sourceFromFooter(l.text);
+    const owned = footer ? outletOfOwner(lines, footer) : null;
+    if (owned) return owned;
     // `武汉大学新闻网` over the page, `© 武汉大学党委宣传部` under it: the body that runs the outlet owns it.
     if (footer && top && !hasOutletWord(footer) && sameLead(top, footer)) return top;
     if (footer && !isCompanyName(footer) && (!named?.best || named.count(footer) > 0)) return footer;

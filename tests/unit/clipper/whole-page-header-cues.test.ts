@@ -42,6 +42,54 @@ describe('the headline of a page pasted whole as text', () => {
     expect(draft.title).toBe(headline);
   });
 
+  it('takes the headline under a short kicker, over its own standfirst', () => {
+    const headline = 'Fährhafen ab Montag gesperrt – Pendler müssen lange Umwege fahren';
+    const standfirst =
+      'Wegen schwerer Schäden am Anleger wird der Fährhafen in Aldmoor für mindestens vier Monate gesperrt. Was Pendler jetzt wissen müssen.';
+    const draft = parseClip(
+      pageWithHeader([
+        'Lokales › Aldmoor',
+        'PLUS Verkehr in Bad Aldmoor',
+        headline,
+        standfirst,
+        'Von Mora Lindqvist',
+        '13.11.2026, 17:32 Uhr',
+      ]),
+    );
+    expect(draft.title).toBe(headline);
+  });
+
+  it('passes over a line saying where each writer reported from', () => {
+    const draft = parseClip(
+      pageWithHeader([
+        HEADLINE,
+        'The harbour board voted on Tuesday after two years of argument over the winter service to the island.',
+        'Share full article',
+        'Save',
+        'Members of the harbour board cast their votes on Tuesday.Credit...Jane Roe for The Aldmoor Times',
+        'By Mora Lindqvist and Tom Reyes',
+        'Mora Lindqvist reported from Aldmoor, and Tom Reyes from Skerrin.',
+        'Published March 4, 2024',
+      ]),
+    );
+    expect(draft.title).toBe(HEADLINE);
+  });
+
+  it('keeps the headline over a picture whose credit follows its own caption', () => {
+    const draft = parseClip(
+      pageWithHeader([
+        'Harbour 1-1 Skerrin FT',
+        'Aldmoor 2-0 Ashby Town FT',
+        'Cup final',
+        HEADLINE,
+        'Islanders celebrate on the quay. Jane Roe/Getty Images',
+        'Mora Lindqvist',
+        'Sun 3 Mar 2024 19.58 GMT',
+      ]),
+    );
+    expect(draft.title).toBe(HEADLINE);
+  });
+
   it('passes over a caption that credits its photographer on assignment for the outlet', () => {
     expect(isCruftLine('A ferry leaves Aldmoor harbour in March, on its last winter crossing. Jane Roe for The Aldmoor Times')).toBe(true);
     expect(isCruftLine('Un pêcheur sur le quai de Skerrin, le 8 septembre 2025. JEANNE ROUX POUR « L’ÉCHO D’ALDMOOR »')).toBe(true);
@@ -89,6 +137,19 @@ describe('the outlet of a page pasted whole as text', () => {
   it('reads the outlet a copyright line names beside the company that owns it', () => {
     expect(sourceFromFooter('© 2025 a Dalesway plc subsidiary. Aldmoor Evening Post.')).toBe('Aldmoor Evening Post');
     expect(sourceFromFooter('Aldmoor Evening Post © 2026 Dalesway Publishing plc. All rights reserved.')).toBe('Aldmoor Evening Post');
+  });
+
+  it('reads the outlet a notice says the copyright’s owner publishes', () => {
+    const draft = parseClip(
+      pageWithHeader([HEADLINE, 'By Mora Lindqvist', 'March 4, 2024'], {
+        closing: [
+          '',
+          'Aldmoor Science News is published by the Aldmoor Society for Science, a nonprofit membership organisation.',
+          '© Aldmoor Society for Science 2025. All rights reserved.',
+        ],
+      }),
+    );
+    expect(draft.source).toBe('Aldmoor Science News');
   });
 
   it('reads the outlet a ban on copying names', () => {
