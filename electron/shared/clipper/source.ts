@@ -31,7 +31,8 @@ const NAME_THEN_COPYRIGHT = new RegExp(
   String.raw`^(\p{Lu}[^©|·•/]{1,60}?)\s*(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*(?:[.|,]|$|${RIGHTS_PHRASE})`,
   'iu',
 );
-const NAME_BEFORE_OWNER = /^(?!copyright(?!\p{L}))(\p{Lu}[^©|·•/]{1,60}?)\s*(?:©|\(c\))\s*(?:19|20)\d{2}\s/iu;
+// A label before the sign (`IPSO Regulated Copyright ©2019 Example Newspapers`) says what the line is, and names no one.
+const NAME_BEFORE_OWNER = /^(?![^©]*copyright(?!\p{L}))(\p{Lu}[^©|·•/]{1,60}?)\s*(?:©|\(c\))\s*(?:19|20)\d{2}\s/iu;
 // A footer's ban on copying, which names the outlet as its rights do: `Example – Toute reproduction interdite`.
 const COPYING_BAN =
   '(?:toute )?reproduction (?:interdite|réservée)|(?:any )?reproduction (?:is )?prohibited|nachdruck (?:verboten|untersagt)|перепечатка запрещена|передрук заборонено';

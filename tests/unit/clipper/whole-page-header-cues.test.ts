@@ -137,6 +137,7 @@ describe('the outlet of a page pasted whole as text', () => {
   it('reads the outlet a copyright line names beside the company that owns it', () => {
     expect(sourceFromFooter('© 2025 a Dalesway plc subsidiary. Aldmoor Evening Post.')).toBe('Aldmoor Evening Post');
     expect(sourceFromFooter('Aldmoor Evening Post © 2026 Dalesway Publishing plc. All rights reserved.')).toBe('Aldmoor Evening Post');
+    expect(sourceFromFooter('Press Council Regulated Copyright ©2019 Aldmoor Newspapers. All rights reserved.')).toBe('Aldmoor Newspapers');
   });
 
   it('reads the outlet a notice says the copyright’s owner publishes', () => {
