@@ -376,7 +376,7 @@ export function readBylineLine(text: string): BylineLine | null {
   if (dot && !hanLabels && !isOutletName(dot[1]!.trim()) && !PARENT_NOTICE.test(dot[2]!)) {
     const single = cleanName(dot[1]!);
     const names = joinedNames(dot[1]!) ?? (single && single.split(' ').length <= 4 ? [single] : null);
-    // `Press release 10 June 2025 08:00 CET Shipping · Energy`: capitalised words after a timestamp
+    // `Press release 3 May 2026 09:30 CET Ports · Energy`: capitalised words after a timestamp
     // are a header's labels, which credit no one; a writer's name stands alone before the bar.
     if (names && /\p{N}/u.test(dot[1]!)) return { names: [], outlet: null };
     const beside = dot[2]!.trim();

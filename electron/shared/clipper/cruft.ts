@@ -123,7 +123,7 @@ const CAPITALS_CREDIT =
   /[.!?]\s+\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,3}\s*\/\s*\p{Lu}[\p{Lu}'’-]*(?:\s+\p{Lu}[\p{Lu}'’-]*){0,3}$/u;
 const CAPTION_WORDS_BEFORE_CREDIT = 60;
 // A photographer on assignment, credited after the caption's sentence with the outlet he shot for,
-// in capitals or not: `… in March. Ann Reyes for The Example Herald`, `… le 8 mai. ANN REYES POUR « L’EXEMPLE »`.
+// in capitals or not: `… in March. Ann Reyes for The Example Herald`, `… le 3 mai. ANN REYES POUR « L’EXEMPLE »`.
 const CREDIT_FOR_OUTLET =
   /[.!?]["”’»]?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:for|FOR|pour|POUR|für|FÜR|для|ДЛЯ)\s+(?:[«"“„]\s*)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4}\s*[»"”“]?$/u;
 // The same in title case: `… opened in 1973. Ann Reyes/Example Today`.
@@ -236,7 +236,7 @@ function isGluedLabel(text: string): boolean {
 // A share bar copied as one line: `Share Copy link`, `Facebook X Email Print`.
 const LABEL_RUN_WORDS = 8;
 
-// A share bar whose labels the copy ran together, each opening on its capital: `FacebookXWhatsAppEmail`.
+// A share bar whose labels the copy ran together, each opening on its capital: `FacebookXEmailPrint`.
 const GLUED_LABEL_RUN_CHARS = 80;
 
 /** Whether a line of one word is two labels or more run together. */

@@ -9,7 +9,7 @@ export interface LabelledDate {
   label: DateLabel;
 }
 
-// A magazine dates its story on the web apart from its issue: `Published online March 10, 2026`.
+// A magazine dates its story on the web apart from its issue: `Published online May 3, 2026`.
 const PUBLISHED =
   /(?:published|posted|first published|publié|publiée|veröffentlicht|erschienen|publicado|publicada|pubblicato|gepubliceerd|diterbitkan|dipublikasikan|diposting|опубликовано|опубліковано|дата публикации|дата публікації|发布时间|发布|發佈)(?:\s+(?:online|en ligne|онлайн))?\s*(?:on|le|am|em|el|il|op|pada)?\s*[:：]?\s*$/iu;
 const UPDATED =

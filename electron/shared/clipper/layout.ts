@@ -284,7 +284,7 @@ const CAPTION_BEFORE_CREDIT = /\p{Ll}[.!?]["”’»]?\s+\p{Lu}/u;
  */
 function markCreditedCaptions(lines: readonly Line[], roles: (Role | null)[]): void {
   lines.forEach((line, i) => {
-    // `The players celebrate with the trophy. Jane Roe/Example Images`: a credit after its own caption has none above it.
+    // `The crew waves from the quay. Credit: Jane Roe`: a credit after its own caption has none above it.
     if (roles[i] !== 'cruft' || !isPhotoCredit(line.text) || CAPTION_BEFORE_CREDIT.test(line.text)) return;
     let k = i - 1;
     while (k >= 0 && lines[k]!.block === line.block && lines[k]!.text === line.text) k--;

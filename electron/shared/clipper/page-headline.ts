@@ -200,7 +200,7 @@ function headlineScore(
     above !== undefined &&
     (countWords(text) >= countWords(over) * STANDFIRST_RATIO ||
       (FULL_STOP.test(text) && !FULL_STOP.test(over) && countWords(text) > countWords(over)));
-  // A kicker over the headline (`PLUS Verkehr in Example`) is shorter still: a line with its own
+  // A kicker over the headline (`PLUS Hafen in Example`) is shorter still: a line with its own
   // standfirst under it, a sentence where it is none, is the headline.
   const overStandfirst = headsStandfirst && FULL_STOP.test(lines[i + 1]!.text) && !FULL_STOP.test(text);
   if (standfirst && !overStandfirst) score -= 2.5;

@@ -31,7 +31,7 @@ const NAME_THEN_COPYRIGHT = new RegExp(
   String.raw`^(\p{Lu}[^©|·•/]{1,60}?)\s*(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*(?:[.|,]|$|${RIGHTS_PHRASE})`,
   'iu',
 );
-// A label before the sign (`IPSO Regulated Copyright ©2019 Example Newspapers`) says what the line is, and names no one.
+// A label before the sign (`Press Council Regulated Copyright ©2019 Example Newspapers`) says what the line is, and names no one.
 const NAME_BEFORE_OWNER = /^(?![^©]*copyright(?!\p{L}))(\p{Lu}[^©|·•/]{1,60}?)\s*(?:©|\(c\))\s*(?:19|20)\d{2}\s/iu;
 // A footer's ban on copying, which names the outlet as its rights do: `Example – Toute reproduction interdite`.
 const COPYING_BAN =
@@ -223,7 +223,7 @@ export function sourceFromFooter(text: string): string | null {
   const before =
     NAME_THEN_COPYRIGHT.exec(text) ?? NAME_THEN_RIGHTS.exec(text) ?? NAME_THEN_PARENT.exec(text) ?? NAME_THEN_SLOGAN.exec(text);
   if (before && !NOT_AN_OWNER.test(before[1]!) && isNameShaped(before[1]!)) return clean(before[1]!);
-  // `Tuesday, November 4, 2025 Today’s Paper`: a masthead's date has an imprint's commas and figures.
+  // `Monday, May 4, 2026 Print edition`: a masthead's date has an imprint's commas and figures.
   const imprint = IMPRINT.exec(text);
   if (imprint && isNameShaped(imprint[1]!) && !findFullDates(text).length) return clean(imprint[1]!);
   const cjk = CJK_RIGHTS.exec(text) ?? CJK_OWN_STORY.exec(text);

@@ -13,27 +13,27 @@ const HEADLINE = 'Island ferry to sail twice a day from April';
 
 describe('the headline of a page pasted whole as text', () => {
   it('passes over a standfirst that closes on a full stop under a headline that does not, a button between them', () => {
-    const headline = 'Highway bridge over the Skerrin river closed after a barge strike';
-    const standfirst = 'Drivers face a long detour after the bridge was damaged on Sunday evening.';
+    const headline = 'Skerrin causeway shut for repairs as spring tides wash over the road';
+    const standfirst = 'Islanders must take the ferry or wait for low water until the work ends.';
     const header = [
-      'Frost warning for Aldmoor and the coast until eight on Monday.',
+      'Gale warning for Aldmoor and the outer isles until noon on Friday.',
       headline,
       'Play',
       standfirst,
       '(Source: KXYZ)',
       'By KXYZ Staff',
     ];
-    const draft = parseClip(pageWithHeader([...header, 'Published: Mar. 4, 2024 at 4:15 PM']));
+    const draft = parseClip(pageWithHeader([...header, 'Published: Mar. 4, 2024 at 9:05 AM']));
     expect(draft.title).toBe(headline);
   });
 
   it('passes over the line that says where the writers reported from', () => {
-    const headline = 'Ferries Are Leaving the Small Islands. The Weather Is Only Part of the Story.';
+    const headline = 'The Islands Are Losing Their Winter Boats. Fuel Costs Explain Only Some of It.';
     const draft = parseClip(
       pageWithHeader([
         'Business | Ferries',
         headline,
-        'At least nine islands have lost their winter boat since 2022, and the operators blame the fuel bill.',
+        'Nine islands have had no winter sailing since 2022, and the operators point to the price of diesel.',
         'By Mora Lindqvist and Tom Reyes',
         'Reporting from Aldmoor and Skerrin',
         'March 4, 2024',
@@ -43,17 +43,17 @@ describe('the headline of a page pasted whole as text', () => {
   });
 
   it('takes the headline under a short kicker, over its own standfirst', () => {
-    const headline = 'Fährhafen ab Montag gesperrt – Pendler müssen lange Umwege fahren';
+    const headline = 'Hafenkran stürzt ins Becken – Fährbetrieb nach Skerrin ruht bis Ostern';
     const standfirst =
-      'Wegen schwerer Schäden am Anleger wird der Fährhafen in Aldmoor für mindestens vier Monate gesperrt. Was Pendler jetzt wissen müssen.';
+      'Der Kran war bei Sturm umgeknickt und hat den Anleger beschädigt. Die Reederei richtet einen Ersatzverkehr mit Booten ein.';
     const draft = parseClip(
       pageWithHeader([
         'Lokales › Aldmoor',
-        'PLUS Verkehr in Bad Aldmoor',
+        'PLUS Hafen in Bad Aldmoor',
         headline,
         standfirst,
         'Von Mora Lindqvist',
-        '13.11.2026, 17:32 Uhr',
+        '02.03.2026, 08:15 Uhr',
       ]),
     );
     expect(draft.title).toBe(headline);
@@ -64,9 +64,9 @@ describe('the headline of a page pasted whole as text', () => {
       pageWithHeader([
         HEADLINE,
         'The harbour board voted on Tuesday after two years of argument over the winter service to the island.',
-        'Share full article',
+        'Share this article',
         'Save',
-        'Members of the harbour board cast their votes on Tuesday.Credit...Jane Roe for The Aldmoor Times',
+        'The harbour board in session at the town hall.Credit...Jane Roe for The Aldmoor Times',
         'By Mora Lindqvist and Tom Reyes',
         'Mora Lindqvist reported from Aldmoor, and Tom Reyes from Skerrin.',
         'Published March 4, 2024',
@@ -82,7 +82,7 @@ describe('the headline of a page pasted whole as text', () => {
         'Aldmoor 2-0 Ashby Town FT',
         'Cup final',
         HEADLINE,
-        'Islanders celebrate on the quay. Jane Roe/Getty Images',
+        'Islanders wave from the quay. Credit: Jane Roe',
         'Mora Lindqvist',
         'Sun 3 Mar 2024 19.58 GMT',
       ]),
@@ -96,9 +96,7 @@ describe('the headline of a page pasted whole as text', () => {
   });
 
   it('takes the writer of a credit that runs on into the photographer’s', () => {
-    expect(readBylineLine('By Nadia Okafor Photographs by Tom Reyes From the Spring 2026 issue 9 min read')?.names).toEqual([
-      'Nadia Okafor',
-    ]);
+    expect(readBylineLine('By Ada Quist Photographs by Tom Reyes From the Winter 2025 issue 12 min read')?.names).toEqual(['Ada Quist']);
   });
 });
 
@@ -110,9 +108,9 @@ describe('the date of a page pasted whole as text', () => {
       'The ferry between Aldmoor and the island of Skerrin will run twice a day from April, the harbour board said.',
       'Islanders had asked for a second crossing since the old morning boat was withdrawn last year.',
       'Related',
-      'On naming the ferry (a very serious post)',
+      'Ten things I learned crossing to Skerrin',
       'November 3, 2024',
-      'The old pier, finally',
+      'A winter at the lighthouse',
       'March 22, 2025',
     ].join('\n');
     const lines = splitLines(text);
@@ -121,22 +119,22 @@ describe('the date of a page pasted whole as text', () => {
   });
 
   it('reads a date published online as the publication’s', () => {
-    expect(readDateLine('Published online March 10, 2026', true)?.[0]?.label).toBe('published');
+    expect(readDateLine('Published online May 3, 2026', true)?.[0]?.label).toBe('published');
   });
 
   it('credits no writer on a header line of labels after a timestamp', () => {
-    expect(readBylineLine('Press release 10 June 2025 08:00 CET Shipping · Energy')).toEqual({ names: [], outlet: null });
+    expect(readBylineLine('Press release 3 May 2026 09:30 CET Ports · Energy')).toEqual({ names: [], outlet: null });
   });
 });
 
 describe('the outlet of a page pasted whole as text', () => {
   it('reads no imprint in a masthead’s date', () => {
-    expect(sourceFromFooter('Tuesday, November 4, 2025 Today’s Paper Subscribe for $1/week Log In')).toBeNull();
+    expect(sourceFromFooter('Monday, May 4, 2026 Print edition Subscribe Sign in')).toBeNull();
   });
 
   it('reads the outlet a copyright line names beside the company that owns it', () => {
-    expect(sourceFromFooter('© 2025 a Dalesway plc subsidiary. Aldmoor Evening Post.')).toBe('Aldmoor Evening Post');
-    expect(sourceFromFooter('Aldmoor Evening Post © 2026 Dalesway Publishing plc. All rights reserved.')).toBe('Aldmoor Evening Post');
+    expect(sourceFromFooter('© 2026 a Kestle Media plc subsidiary. Aldmoor Evening Post.')).toBe('Aldmoor Evening Post');
+    expect(sourceFromFooter('Aldmoor Evening Post © 2026 Kestle Publishing plc. All rights reserved.')).toBe('Aldmoor Evening Post');
     expect(sourceFromFooter('Press Council Regulated Copyright ©2019 Aldmoor Newspapers. All rights reserved.')).toBe('Aldmoor Newspapers');
   });
 
@@ -145,8 +143,8 @@ describe('the outlet of a page pasted whole as text', () => {
       pageWithHeader([HEADLINE, 'By Mora Lindqvist', 'March 4, 2024'], {
         closing: [
           '',
-          'Aldmoor Science News is published by the Aldmoor Society for Science, a nonprofit membership organisation.',
-          '© Aldmoor Society for Science 2025. All rights reserved.',
+          'Aldmoor Science News is published by the Aldmoor Society for Science, a charity for public learning.',
+          '© Aldmoor Society for Science 2026. All rights reserved.',
         ],
       }),
     );
@@ -154,19 +152,17 @@ describe('the outlet of a page pasted whole as text', () => {
   });
 
   it('reads the outlet a ban on copying names', () => {
-    expect(sourceFromFooter('L’Écho d’Aldmoor – Toute reproduction interdite. Les articles publiés sont protégés.')).toBe(
-      'L’Écho d’Aldmoor',
-    );
+    expect(sourceFromFooter('L’Écho d’Aldmoor – Toute reproduction interdite sans accord écrit.')).toBe('L’Écho d’Aldmoor');
   });
 
   it('reads the outlet a picture is credited to alone', () => {
-    expect(outletOfArchivePicture('A lorry squeezes along Fore Street in Aldmoor (Image: Aldmoor Gazette)')).toBe('Aldmoor Gazette');
+    expect(outletOfArchivePicture('Fishing boats moored in the inner basin at dawn (Image: Aldmoor Gazette)')).toBe('Aldmoor Gazette');
   });
 
   it('knows a share bar the copy ran together, and takes no outlet from it', () => {
-    expect(isShareBar('FacebookXWhatsAppEmailComments')).toBe(true);
-    const draft = parseClip(pageWithHeader([HEADLINE, 'By Mora Lindqvist', 'March 4, 2024', 'FacebookXWhatsAppComments']));
-    expect(draft.source).not.toBe('FacebookXWhatsAppComments');
+    expect(isShareBar('FacebookXEmailPrint')).toBe(true);
+    const draft = parseClip(pageWithHeader([HEADLINE, 'By Mora Lindqvist', 'March 4, 2024', 'ShareFacebookXEmail']));
+    expect(draft.source).not.toBe('ShareFacebookXEmail');
   });
 
   it('spells out a wire’s initials by the outlet the byline credits, not by a list’s heading', () => {
@@ -177,7 +173,7 @@ describe('the outlet of a page pasted whole as text', () => {
       'Sport',
       '',
       HEADLINE,
-      'By Mora Lindqvist, Meridian Press',
+      'By Mora Lindqvist, Marlin Press',
       'March 4, 2024',
       '',
       'ALDMOOR (MP) — The ferry between Aldmoor and the island of Skerrin will run twice a day from April, the harbour board said on Tuesday after a vote that ended two years of argument.',
@@ -192,6 +188,6 @@ describe('the outlet of a page pasted whole as text', () => {
       'About us',
       'Contact',
     ].join('\n');
-    expect(parseClip(text).source).toBe('Meridian Press');
+    expect(parseClip(text).source).toBe('Marlin Press');
   });
 });
