@@ -33,11 +33,11 @@ const NAME_WITH_ROLE =
   /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+),\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|writer|editor|journalist|columnist|staff|contributor|корреспондент|кореспондент|редактор|редакторка|журналист|журналістка|обозреватель|оглядач|korrespondent|korrespondentin|redakteur|redakteurin|journaliste|rédacteur|rédactrice|chroniqueur|chroniqueuse)\s*$/iu;
 // Where the names of a byline end: a dash, bar or date, or the word that introduces its timestamp
 // (`le` only before a day: `Par Yann Le Goff` is one name), or a month's name before a day's number.
-// A picture's credit may follow the writer's in the next sentence or clause: `Words by Jane Doe.
-// Photographs by …`, `Текст: …, фото: …`. The writer's handle (`@janedoe`), an outlet in brackets
+// A picture's credit may follow the writer's in the next sentence or clause, or run on after her
+// name: `Words by Jane Doe. Photographs by …`, `By Jane Doe Photographs by …`, `Текст: …, фото: …`. The writer's handle (`@janedoe`), an outlet in brackets
 // or one she writes for (`for Example.com`) follows her name too.
 const BYLINE_END = new RegExp(
-  String.raw`\s+[-–—|•·/]\s+|\s+(?=@[\p{L}\p{N}_]{2})|\s*(?=\()|\s+(?:for|für|pour|para)\s+(?=(?:the\s+)?\p{Lu})|[.,;]\s+(?=(?:photos?|photographs?|pictures|images|illustrations?|fotos?|bilder|фото|ілюстрації|иллюстрации)(?:\s+(?:by|von|par)|\s*:))|\s+(?=\d)|\s+(?:on|at|am)\s+(?=[\p{Lu}\d])|\s+le\s+(?=\d)|\s+(?=\S+@\S+\.\p{L})|\s+(?=(?:published|posted|updated|publiziert|veröffentlicht|aktualisiert|publié|publiée|mis à jour|mise à jour|modifié|опубликовано|опубліковано|обновлено|оновлено)(?!\p{L})|stand\s*:)|\s+(?=(?:${MONTH_PATTERN})\.?\s+\d)`,
+  String.raw`\s+[-–—|•·/]\s+|\s+(?=@[\p{L}\p{N}_]{2})|\s*(?=\()|\s+(?:for|für|pour|para)\s+(?=(?:the\s+)?\p{Lu})|(?:[.,;]\s+|\s+)(?=(?:photos?|photographs?|pictures|images|illustrations?|fotos?|bilder|фото|ілюстрації|иллюстрации)(?:\s+(?:by|von|par)|\s*:))|\s+(?=\d)|\s+(?:on|at|am)\s+(?=[\p{Lu}\d])|\s+le\s+(?=\d)|\s+(?=\S+@\S+\.\p{L})|\s+(?=(?:published|posted|updated|publiziert|veröffentlicht|aktualisiert|publié|publiée|mis à jour|mise à jour|modifié|опубликовано|опубліковано|обновлено|оновлено)(?!\p{L})|stand\s*:)|\s+(?=(?:${MONTH_PATTERN})\.?\s+\d)`,
   'iu',
 );
 const STAFF_CREDIT =
@@ -376,6 +376,9 @@ export function readBylineLine(text: string): BylineLine | null {
   if (dot && !hanLabels && !isOutletName(dot[1]!.trim()) && !PARENT_NOTICE.test(dot[2]!)) {
     const single = cleanName(dot[1]!);
     const names = joinedNames(dot[1]!) ?? (single && single.split(' ').length <= 4 ? [single] : null);
+    // `Press release 3 May 2026 09:30 CET Ports · Energy`: capitalised words after a timestamp
+    // are a header's labels, which credit no one; a writer's name stands alone before the bar.
+    if (names && /\p{N}/u.test(dot[1]!)) return { names: [], outlet: null };
     const beside = dot[2]!.trim();
     // `Jane Doe · Staff Writer`, `Jane Doe · 5 min read`: the writer's role or the time the story takes to read.
     const aside = isJobTitle(beside, true) || READING_TIME.test(beside);

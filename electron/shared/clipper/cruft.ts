@@ -122,6 +122,10 @@ const GLUED_CREDIT = /[\p{Ll}.!?](?:Credit|Photo|Image|Picture|Source)(?:\s*:|\.
 const CAPITALS_CREDIT =
   /[.!?]\s+\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,3}\s*\/\s*\p{Lu}[\p{Lu}'’-]*(?:\s+\p{Lu}[\p{Lu}'’-]*){0,3}$/u;
 const CAPTION_WORDS_BEFORE_CREDIT = 60;
+// A photographer on assignment, credited after the caption's sentence with the outlet he shot for,
+// in capitals or not: `… in March. Ann Reyes for The Example Herald`, `… le 3 mai. ANN REYES POUR « L’EXEMPLE »`.
+const CREDIT_FOR_OUTLET =
+  /[.!?]["”’»]?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:for|FOR|pour|POUR|für|FÜR|для|ДЛЯ)\s+(?:[«"“„]\s*)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4}\s*[»"”“]?$/u;
 // The same in title case: `… opened in 1973. Ann Reyes/Example Today`.
 // `… Photo Le Courrier du Lac/Jean Roux`: the picture word, the outlet, a slash and the photographer.
 const PICTURE_OUTLET_SLASH =
@@ -232,6 +236,25 @@ function isGluedLabel(text: string): boolean {
 // A share bar copied as one line: `Share Copy link`, `Facebook X Email Print`.
 const LABEL_RUN_WORDS = 8;
 
+// A share bar whose labels the copy ran together, each opening on its capital: `FacebookXEmailPrint`.
+const GLUED_LABEL_RUN_CHARS = 80;
+
+/** Whether a line of one word is two labels or more run together. */
+function isGluedLabelRun(text: string): boolean {
+  const word = text.trim();
+  const lower = word.toLowerCase();
+  if (word.length > GLUED_LABEL_RUN_CHARS || /\s/u.test(word) || lower.length !== word.length) return false;
+  const ends = (at: number, end: number) => LABELS.has(lower.slice(at, end)) && (end === word.length || /\p{Lu}/u.test(word[end]!));
+  let count = 0;
+  for (let at = 0; at < word.length; count++) {
+    let end = word.length;
+    while (end > at && !ends(at, end)) end--;
+    if (end === at) return false;
+    at = end;
+  }
+  return count >= 2;
+}
+
 /** Whether a short line is made of two labels or more, one after another. */
 function isLabelRun(k: string): boolean {
   // `分享：微信 微博 复制链接`: the bar's own label may take a colon.
@@ -250,7 +273,7 @@ function isLabelRun(k: string): boolean {
 
 /** `Share Facebook WhatsApp Email Save`: a share bar copied as one line, whatever names of sites it holds. */
 export function isShareBar(text: string): boolean {
-  return isLabelRun(key(text));
+  return isLabelRun(key(text)) || isGluedLabelRun(text);
 }
 
 /** `Read more: …`, `SEE ALSO | …`: a labelled link, which a dateline's `PLACE:` shape must not hide. */
@@ -403,7 +426,7 @@ export function isCruftLine(text: string): boolean {
   if (LABELS.has(k) || LABELS.has(k.replace(AGE_MARK, '')) || SEPARATOR.test(text) || READING_TIME.test(k) || COMMENT_COUNT.test(k))
     return true;
   if (COMMENTS_CLOSED.test(text.trim())) return true;
-  if (isLabelRun(k)) return true;
+  if (isLabelRun(k) || isGluedLabelRun(text)) return true;
   if (EMAIL_HEADER.test(text) || FORWARD_MARK.test(text) || urlOfLine(text)) return true;
   if (FORWARD_NOTE.test(text) && countWords(text) <= FORWARD_NOTE_WORDS) return true;
   if (isFooterMarker(text) || CAPTION_CREDIT.test(text) || ABOUT_THE_COMPANY.test(text) || PRESS_CONTACT.test(text)) return true;
@@ -442,6 +465,7 @@ export function isCruftLine(text: string): boolean {
   if (RIGHTS_RESERVED_CREDIT.test(text) && countWords(text) <= CAPTION_WORDS_BEFORE_CREDIT) return true;
   const creditClosesCaption =
     CAPITALS_CREDIT.test(text) ||
+    CREDIT_FOR_OUTLET.test(text) ||
     NAME_SLASH_CREDIT.test(text) ||
     CREDIT_AFTER_CAPTION.test(text) ||
     PICTURE_OUTLET_SLASH.test(text) ||

@@ -9,8 +9,9 @@ export interface LabelledDate {
   label: DateLabel;
 }
 
+// A magazine dates its story on the web apart from its issue: `Published online May 3, 2026`.
 const PUBLISHED =
-  /(?:published|posted|first published|publié|publiée|veröffentlicht|erschienen|publicado|publicada|pubblicato|gepubliceerd|diterbitkan|dipublikasikan|diposting|опубликовано|опубліковано|дата публикации|дата публікації|发布时间|发布|發佈)\s*(?:on|le|am|em|el|il|op|pada)?\s*[:：]?\s*$/iu;
+  /(?:published|posted|first published|publié|publiée|veröffentlicht|erschienen|publicado|publicada|pubblicato|gepubliceerd|diterbitkan|dipublikasikan|diposting|опубликовано|опубліковано|дата публикации|дата публікації|发布时间|发布|發佈)(?:\s+(?:online|en ligne|онлайн))?\s*(?:on|le|am|em|el|il|op|pada)?\s*[:：]?\s*$/iu;
 const UPDATED =
   /(?:updated|last updated|modified|last modified|mis à jour|aktualisiert|stand|actualizado|atualizado|aggiornato|bijgewerkt|diperbarui|обновлено|оновлено|изменено|更新|更新时间)\s*(?:on|le|am|em|el|il|op|pada)?\s*[:：]?\s*$/iu;
 

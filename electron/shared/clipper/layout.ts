@@ -275,6 +275,8 @@ function inFigure(lines: readonly Line[], roles: readonly (Role | null)[], i: nu
   );
 }
 
+const CAPTION_BEFORE_CREDIT = /\p{Ll}[.!?]["”’»]?\s+\p{Lu}/u;
+
 /**
  * Marks as cruft the caption just above a photo's credit in the same block (a figure copies as its
  * caption and credit on consecutive lines, while paragraphs come apart by blank lines), with the
@@ -282,7 +284,8 @@ function inFigure(lines: readonly Line[], roles: readonly (Role | null)[], i: nu
  */
 function markCreditedCaptions(lines: readonly Line[], roles: (Role | null)[]): void {
   lines.forEach((line, i) => {
-    if (roles[i] !== 'cruft' || !isPhotoCredit(line.text)) return;
+    // `The crew waves from the quay. Credit: Jane Roe`: a credit after its own caption has none above it.
+    if (roles[i] !== 'cruft' || !isPhotoCredit(line.text) || CAPTION_BEFORE_CREDIT.test(line.text)) return;
     let k = i - 1;
     while (k >= 0 && lines[k]!.block === line.block && lines[k]!.text === line.text) k--;
     const caption = lines[k]?.text;

@@ -3,6 +3,7 @@ import { labelledDates, readMonthDayLine, type LabelledDate } from './date-line.
 import type { Line } from './lines.js';
 import { isTimestampLine } from './page-headline.js';
 import { countWords } from './script.js';
+import { isLinkListHeading } from './cruft.js';
 
 // A header line longer than this is a standfirst or a caption, whose dates are about the story.
 const HEADER_LINE_WORDS = 16;
@@ -35,7 +36,10 @@ export function articleDates(
   region: { from: number; bodyStart: number; to: number },
   usMonthFirst: boolean,
 ): LabelledDate[] {
-  const inside = dates.filter((_, k) => dateLines[k]! >= region.from && dateLines[k]! <= region.to);
+  // Under a `Related` heading inside the article's run, the dates are those of the stories it lists.
+  const listed = lines.findIndex((l, i) => i > region.bodyStart && i <= region.to && isLinkListHeading(l.text));
+  const to = listed < 0 ? region.to : listed - 1;
+  const inside = dates.filter((_, k) => dateLines[k]! >= region.from && dateLines[k]! <= to);
   if (inside.length) return inside;
   // A date on a header line that says more (`Jane Doe 27/09/2018 Comment!`) still dates the article,
   // as do the labelled dates of a longer one (`Jane Doe, Example Courier Published 6:00 a.m. ET
@@ -57,7 +61,7 @@ export function articleDates(
   }
   if (stamps.length) return stamps;
   const above = stampAbove(lines, dates, dateLines, region.from);
-  return above.length ? above : stampBelow(dates, dateLines, region.to);
+  return above.length ? above : stampBelow(dates, dateLines, to);
 }
 
 /**

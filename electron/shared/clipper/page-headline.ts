@@ -43,14 +43,24 @@ const BOILERPLATE =
 // A time of day on a short line: `Monday 6:30PM`, `Jane Doe Friday 11:40AM`.
 const TIME_OF_DAY = /(?<!\d)\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?!\d)/iu;
 const SHORT_LINE_WORDS = 8;
+// A sentence's full stop, which a headline does not close on.
+const FULL_STOP = /\.["”’»]?$/u;
 // Sentences run on inside a line: a notice or a standfirst, not a headline.
 const SENTENCE_BREAK = /[.!?]["”’»]?\s+\p{Lu}/gu;
 
-// A line that opens like a credit (`By …`) is a byline the name reader did not take, not a headline;
+// A line that opens like a credit (`By …`, `Reporting from …`, `Jane Doe reported from …`) is a byline the name reader did not take, not a headline;
 // nor is a distributor's (`News provided by Acme Inc`), nor an author's name run into the outlet's
 // (`Jane Doe Springfield Herald`) or set before it (`Jane Doe, The Example Courier`).
 const CREDIT_OPENING =
-  /^(?:by|von|par|por|автор|автори)\s|^(?:\p{L}+\s+){0,2}(?:provided|written|posted|presented|sponsored|brought to you|bereitgestellt|fourni|présenté|предоставлено|надано)\s+(?:by|von|par|от|від)\s/iu;
+  /^(?:by|von|par|por|автор|автори|reporting from|reported from)\s|^(?:\p{L}+\s+){0,2}(?:provided|written|posted|presented|sponsored|brought to you|bereitgestellt|fourni|présenté|предоставлено|надано)\s+(?:by|von|par|от|від)\s/iu;
+
+// A writer's full name, its capitals kept, then where she reported from.
+const NAME_REPORTED_FROM = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:reported|reporting)\s+from\s/u;
+
+/** Whether a line opens as a credit does. */
+function opensOnCredit(text: string): boolean {
+  return CREDIT_OPENING.test(text) || NAME_REPORTED_FROM.test(text);
+}
 
 /** Whether a line uses the words of sign-in bars, notices and widgets, which no headline uses. */
 export function isBoilerplate(text: string): boolean {
@@ -145,10 +155,10 @@ function headlineScore(
     if (words >= 5 && words <= 22) score += 2;
     else if (words > 30) score -= 3;
   }
-  if (/\.["”’»]?$/u.test(text)) score -= 1.5;
+  if (FULL_STOP.test(text)) score -= 1.5;
   if ((text.match(SENTENCE_BREAK)?.length ?? 0) >= 2) score -= 2;
   if (!/\p{Ll}/u.test(text) || /^\p{Ll}/u.test(text)) score -= 2;
-  if (BOILERPLATE.test(text) || CREDIT_OPENING.test(text) || nameBeforeOutlet(text, isLogo) || namesThenOutlet(text) || namesOnly(text))
+  if (BOILERPLATE.test(text) || opensOnCredit(text) || nameBeforeOutlet(text, isLogo) || namesThenOutlet(text) || namesOnly(text))
     score -= 4;
   if (isMasthead(lines, i, bodyStart)) score -= MASTHEAD_COST;
   // `— Jane Doe on Sunday, in a newspaper`: a dash opens a quote's attribution or a list's item.
@@ -173,7 +183,8 @@ function headlineScore(
     lines[upper]!.text !== lines[lower]!.text &&
     countWords(lines[upper]!.text) >= STANDFIRST_MIN_WORDS &&
     countWords(lines[lower]!.text) >= Math.max(STANDFIRST_MIN_WORDS, countWords(lines[upper]!.text) * 0.8);
-  if (i + 1 < lines.length && runsOn(i, i + 1)) score += 1;
+  const headsStandfirst = i + 1 < lines.length && runsOn(i, i + 1);
+  if (headsStandfirst) score += 1;
   if (i > 0 && runsOn(i - 1, i)) score -= 1;
   // A standfirst is longer than the headline over it, perhaps with a section label between them.
   const above = [i - 1, i - 2].find(
@@ -183,7 +194,16 @@ function headlineScore(
       !isCredit(roles[k] ?? null, lines[k]!.text) &&
       runsOn(k, i),
   );
-  if (above !== undefined && countWords(text) >= countWords(lines[above]!.text) * STANDFIRST_RATIO) score -= 2.5;
+  // Or, a little longer, it closes on a full stop where the headline over it has none.
+  const over = above === undefined ? '' : lines[above]!.text;
+  const standfirst =
+    above !== undefined &&
+    (countWords(text) >= countWords(over) * STANDFIRST_RATIO ||
+      (FULL_STOP.test(text) && !FULL_STOP.test(over) && countWords(text) > countWords(over)));
+  // A kicker over the headline (`PLUS Hafen in Example`) is shorter still: a line with its own
+  // standfirst under it, a sentence where it is none, is the headline.
+  const overStandfirst = headsStandfirst && FULL_STOP.test(lines[i + 1]!.text) && !FULL_STOP.test(text);
+  if (standfirst && !overStandfirst) score -= 2.5;
   // A teaser heads another story: a `Read more` link follows it, past its standfirst.
   if (lines.slice(i + 1, i + 1 + TEASER_LINK_REACH).some((l) => READ_ON_LINK.test(l.text.trim()))) score -= TEASER_COST;
   // Nearer the body is likelier, but only a little: captions and buttons often lie between.
@@ -210,7 +230,7 @@ export function findPageHeadline(
     (i) =>
       countWords(lines[i]!.text) >= STANDFIRST_MIN_WORDS &&
       !endsSentence(lines[i]!.text) &&
-      !CREDIT_OPENING.test(lines[i]!.text) &&
+      !opensOnCredit(lines[i]!.text) &&
       !namesOnly(lines[i]!.text) &&
       !isContentsLink(lines, roles, i, bodyStart) &&
       creditUnder(lines, roles, i, bodyStart) >= CLOSE_CREDIT,

@@ -114,6 +114,23 @@ const QUOTED_SELF =
 // A Chinese site asks to be read in its app or followed on WeChat: `下载X客户端`, `关注X微信公众号`.
 const CJK_SELF = /^(?:下载|打开)(\p{Script=Han}{2,12}?)(?:客户端|app)|^(?:关注|订阅)(\p{Script=Han}{2,12}?)(?:官方)?(?:微信)?公众号/iu;
 
+// A notice naming the company that publishes the site: `Outlet is published by the Example Society, …`.
+const PUBLISHED_BY = String.raw`\s+(?:is (?:published|owned) by|is (?:a )?part of|is a (?:publication|brand|division) of|fait partie d[eu]|ist (?:ein )?Teil d(?:er|es))\s+(?:the\s+)?`;
+
+/**
+ * The site a notice says `owner` publishes (`Outlet is published by the Example Society`), or null:
+ * a copyright line names the owner, and the notice the outlet it owns.
+ */
+export function outletOfOwner(lines: readonly Line[], owner: string): string | null {
+  const notice = new RegExp(`^(.{2,40}?)${PUBLISHED_BY}${escapeRegExp(owner.replace(/^the\s+/iu, ''))}(?![\\p{L}\\p{N}])`, 'iu');
+  for (const line of lines) {
+    const m = notice.exec(line.text.trim());
+    const name = m ? asName(m[1]!.split(/\s+/u)) : null;
+    if (name && siteKey(name) !== siteKey(owner)) return name;
+  }
+  return null;
+}
+
 /** The name a notice line gives the site by its shape (`Outlet is part of …`), or null. */
 function nameInNotice(text: string): string | null {
   const quoted = QUOTED_SELF.exec(text);

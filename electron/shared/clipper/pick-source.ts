@@ -5,7 +5,7 @@ import { readBylineLine } from './byline.js';
 import { isAgency } from './lexicon/agencies.js';
 import { hasOutletWord } from './lexicon/outlet-words.js';
 import type { Line } from './lines.js';
-import { isCruftLine, isShareBar } from './cruft.js';
+import { isCruftLine, isLinkListHeading, isShareBar } from './cruft.js';
 import { isInnerCapitalBrand } from './script.js';
 import { pictureAgencyPattern } from './lexicon/picture-agencies.js';
 import type { Layout, Role } from './layout.js';
@@ -13,7 +13,13 @@ import { siteNameFromMenus } from './page-brand.js';
 import { outletOfPostHeader } from './post-header-source.js';
 import { domainLogo, sentenceCaseMasthead, siteNameFromMasthead } from './page-masthead.js';
 import { siteOfAddresses, siteOfAuthorAddress } from './page-url.js';
-import { outletInAuthorNote, pressReleaseIssuer, siteNameNamedInStory, siteNamesFromSelfReferences } from './page-site-name.js';
+import {
+  outletInAuthorNote,
+  outletOfOwner,
+  pressReleaseIssuer,
+  siteNameNamedInStory,
+  siteNamesFromSelfReferences,
+} from './page-site-name.js';
 import {
   isCompanyName,
   isHanOutletName,
@@ -49,10 +55,13 @@ const OWNING_COMPANY_WORD =
   /\s+(?:media|group|publishing|publications|communications|holdings|medien|mediengruppe|médias|groupe|медиа|медіа|медиагруппа|медіагрупа)$/iu;
 const MAX_SPELLED_WORDS = 5;
 
-/** `EXT` → `Example Times`, when a line of the page, or an outlet its byline credits, is the name its initials come from. */
+/**
+ * `EXT` → `Example Times`, when an outlet its byline credits, or else a line of the page, is the name
+ * its initials come from. A list's heading (`Most Popular`) may share them, and names nothing.
+ */
 function spelledOut(name: string, lines: readonly Line[], outlets: readonly string[] = []): string {
   if (!ACRONYM.test(name)) return name;
-  for (const text of [...lines.map((l) => l.text), ...outlets]) {
+  for (const text of [...outlets, ...lines.map((l) => l.text).filter((t) => !isLinkListHeading(t))]) {
     const words = text.trim().split(/\s+/u);
     if (words.length !== name.length || words.length > MAX_SPELLED_WORDS) continue;
     if (words.every((w, k) => /^\p{Lu}\p{Ll}/u.test(w) && w[0] === name[k])) return text.trim();
@@ -189,6 +198,8 @@ export function pickSource(
   const top = topMasthead(lines, roles);
   for (const l of [...meta].reverse()) {
     const footer = sourceFromFooter(l.text);
+    const owned = footer ? outletOfOwner(lines, footer) : null;
+    if (owned) return owned;
     // `武汉大学新闻网` over the page, `© 武汉大学党委宣传部` under it: the body that runs the outlet owns it.
     if (footer && top && !hasOutletWord(footer) && sameLead(top, footer)) return top;
     if (footer && !isCompanyName(footer) && (!named?.best || named.count(footer) > 0)) return footer;
@@ -233,7 +244,7 @@ export function pickSource(
     (namedElsewhere(brand, meta, ownerLine, true) || (hasOutletWord(brand) && confirmed(brand, ownerLine)));
   if (brand && brandNamed) return brand;
   if (ownerName && ownerLine && confirmed(ownerName, ownerLine)) return ownerName;
-  // A picture from the outlet's own archive names the outlet on any page.
+  // A picture from the outlet's own archive, or credited to it alone, names the outlet on any page.
   for (const l of meta) {
     const archive = outletOfArchivePicture(l.text);
     if (archive) return archive;

@@ -3,6 +3,7 @@ import { CJK_OUTLET_ENDING, hasOutletWord } from './lexicon/outlet-words.js';
 import { isGivenName } from './lexicon/given-names.js';
 import { isGenericMenuWord } from './page-brand.js';
 import { RIGHTS_PHRASE } from './lexicon/cruft-phrases.js';
+import { findFullDates } from './date.js';
 
 const SOURCE_LABEL = String.raw`(?:source|来源|источник|джерело|quelle)\s*[:：]`;
 /**
@@ -34,13 +35,21 @@ const YEAR_THEN_RIGHTS = new RegExp(
   String.raw`^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s+(\p{Lu}.{1,60}?)[.,]?\s+(?:${RIGHTS_PHRASE})`,
   'iu',
 );
+// The site's owner, as what the site is to it, then the site's name: `© 2025 a Example plc subsidiary. Example Post.`
+const OWNED_THEN_NAME =
+  /^(?:©|\(c\)|[Cc]opyright)\s*(?:(?:19|20)\d{2}\s+)?(?:a|an|une?|eine?)\s+[^.]{2,40}?\s+(?:subsidiary|company|brand|publication|filiale|marque|tochter(?:gesellschaft)?|marke)\.\s+(\p{Lu}[^.|·•]{1,60}?)\.?$/u;
 // The name before the sign, the year closing the line: `Example Gazette © 2024`, `Example © 2010–2024. All rights reserved`.
 const NAME_THEN_COPYRIGHT = new RegExp(
   String.raw`^(\p{Lu}[^©|·•/]{1,60}?)\s*(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*(?:[.|,]|$|${RIGHTS_PHRASE})`,
   'iu',
 );
+// A label before the sign (`Press Council Regulated Copyright ©2019 Example Newspapers`) says what the line is, and names no one.
+const NAME_BEFORE_OWNER = /^(?![^©]*copyright(?!\p{L}))(\p{Lu}[^©|·•/]{1,60}?)\s*(?:©|\(c\))\s*(?:19|20)\d{2}\s/iu;
+// A footer's ban on copying, which names the outlet as its rights do: `Example – Toute reproduction interdite`.
+const COPYING_BAN =
+  '(?:toute )?reproduction (?:interdite|réservée)|(?:any )?reproduction (?:is )?prohibited|nachdruck (?:verboten|untersagt)|перепечатка запрещена|передрук заборонено';
 // The name, a dash, the rights, with no sign: `Example Gazette – Tous droits réservés`.
-const NAME_THEN_RIGHTS = new RegExp(String.raw`^(\p{Lu}[^©|·•/]{1,60}?)\s+[-–—|]\s+(?:${RIGHTS_PHRASE})`, 'iu');
+const NAME_THEN_RIGHTS = new RegExp(String.raw`^(\p{Lu}[^©|·•/]{1,60}?)\s+[-–—|]\s+(?:${RIGHTS_PHRASE}|${COPYING_BAN})`, 'iu');
 // The outlet, then its slogan naming what it is to the reader: `Example Bote – Ihre Zeitung im Tal`,
 // `Example Courier — your local news`.
 const NAME_THEN_SLOGAN =
@@ -220,16 +229,22 @@ export function sourceFromFooter(text: string): string | null {
   if (disclaimer) return clean(disclaimer[1]!.replace(/^the\s+/u, ''));
   const owner = RIGHTS_BELONG_TO.exec(text);
   if (owner) return clean(owner[1]!);
+  const owned = OWNED_THEN_NAME.exec(text);
+  if (owned) return clean(owned[1]!);
   const copyright = COPYRIGHT.exec(text) ?? YEAR_THEN_RIGHTS.exec(text);
   // `© 2024 Example Post Privacy Policy`: the owner's name ends where the footer's links begin.
   const named = copyright?.[1]!.split(FOOTER_LINK)[0]!.trim();
   const after = named && !isSentence(named) ? clean(named) : null;
+  // `Example Post © 2026 Example Publishing plc`: the outlet before the sign, the company owning it after.
+  const outlet = after && isCompanyName(after) ? NAME_BEFORE_OWNER.exec(text)?.[1] : undefined;
+  if (outlet && !NOT_AN_OWNER.test(outlet) && isNameShaped(outlet)) return clean(outlet);
   if (after) return after;
   const before =
     NAME_THEN_COPYRIGHT.exec(text) ?? NAME_THEN_RIGHTS.exec(text) ?? NAME_THEN_PARENT.exec(text) ?? NAME_THEN_SLOGAN.exec(text);
   if (before && !NOT_AN_OWNER.test(before[1]!) && isNameShaped(before[1]!)) return clean(before[1]!);
+  // `Monday, May 4, 2026 Print edition`: a masthead's date has an imprint's commas and figures.
   const imprint = IMPRINT.exec(text);
-  if (imprint && isNameShaped(imprint[1]!)) return clean(imprint[1]!);
+  if (imprint && isNameShaped(imprint[1]!) && !findFullDates(text).length) return clean(imprint[1]!);
   const cjk = CJK_RIGHTS.exec(text) ?? CJK_OWN_STORY.exec(text);
   const cjkOwner = cjk ? (cjk[1] ?? cjk[2])! : null;
   return cjkOwner && !/^本|未经|未經|禁止|转载|轉載/u.test(cjkOwner) ? clean(cjkOwner) : null;
@@ -239,9 +254,15 @@ export function sourceFromFooter(text: string): string | null {
 const ARCHIVE_CREDIT =
   /(?:^|[.(]\s*)(?:(?:photo|image|foto|фото) (?:d['’]archives?|archives?|archiv|из архива|з архіву)|archivfoto|archivbild|file photo)\s*[:/]?\s*(\p{Lu}[\p{L}'’ -]{1,40}?)\s*\)?\.?$/iu;
 
-/** The outlet whose own archive a picture comes from, known by an outlet's word in its name, or null. */
+// A caption closing on its picture's owner in brackets: `… on Fore Street (Image: Example Gazette)`.
+const BRACKETED_PICTURE_OWNER = /\((?:image|photo|picture|foto|bild|фото)\s*:\s*(\p{Lu}[\p{L}'’ &-]{1,40}?)\s*\)$/iu;
+
+/**
+ * The outlet whose own archive a picture comes from, or that took it, known by an outlet's word in
+ * its name, or null.
+ */
 export function outletOfArchivePicture(text: string): string | null {
-  const archive = text.length > 400 ? undefined : ARCHIVE_CREDIT.exec(text)?.[1];
+  const archive = text.length > 400 ? undefined : (ARCHIVE_CREDIT.exec(text)?.[1] ?? BRACKETED_PICTURE_OWNER.exec(text)?.[1]);
   return archive && hasOutletWord(archive) ? clean(archive) : null;
 }
 
