@@ -531,13 +531,14 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     // A breadcrumb's slashes (`Home / Business / Courts`) are no agency marker: nothing follows them but more links.
     const dateline = opensOnDateline(line.text) && !isLabelledLink(line.text) && !isNavigation(line.text);
     if (roles[i] !== null || line.text.length > 600 || dateline) return;
+    // `«Example Courier», № 44, 5 November 2025`: a paper's footer, whether or not it also reads as a date line.
+    const paper = readPrintFooter(line.text, usMonthFirst);
     const dateLine = readDateLine(line.text, usMonthFirst);
     if (dateLine && !/^(?:date|datum|дата)\s*:/iu.test(line.text)) {
       roles[i] = 'date';
       addDates(i, dateLine);
-      // `«Example Courier», № 44, 5 November 2025`: a paper's footer read as a date line still names the paper.
-      const paper = readPrintFooter(line.text, usMonthFirst)?.outlet;
-      if (paper) printOutlets.set(i, paper);
+      // A paper's footer read as a date line still names the paper.
+      if (paper?.outlet) printOutlets.set(i, paper.outlet);
       const before = nameBeforeTimestamp(line.text);
       const labelled = labelledAuthors(line.text);
       const after = nameAfterTimestamp(line.text);
@@ -584,7 +585,6 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
       addBylines(i, credits);
       return;
     }
-    const paper = readPrintFooter(line.text, usMonthFirst);
     if (paper) {
       roles[i] = 'date';
       addDates(i, [{ date: paper.date, label: 'plain' }]);

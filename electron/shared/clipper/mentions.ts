@@ -393,6 +393,8 @@ const GERMAN_PORTFOLIOS: PortfolioList = {
   least: 2,
 };
 
+const GOVERNMENT_BODIES = new Set(['Ministry', 'Department', 'Office', 'Secretariat', 'Bureau', 'Commission', 'Committee', 'Directorate']);
+
 // `Ministry of Agriculture, Water and Land Reform`, `Department of Environment, Forestry and Fisheries`:
 // a government body's `of` and the fields listed after it. A field is a word or two of its own,
 // never a body, a place or a person, so `Department of Transport, Network Rail and Highways England`
@@ -409,8 +411,6 @@ const ENGLISH_PORTFOLIOS: PortfolioList = {
   // Two fields read as two bodies as often (`Ministry of Defence and Army Command`); three or more are one body's.
   least: 3,
 };
-
-const GOVERNMENT_BODIES = new Set(['Ministry', 'Department', 'Office', 'Secretariat', 'Bureau', 'Commission', 'Committee', 'Directorate']);
 
 /** A body's portfolios listed after it, up to the one the list closes on, made one name with it. */
 function joinPortfolioLists(mentions: Mention[], text: string, list: PortfolioList): Mention[] {

@@ -6,7 +6,7 @@ import { RIGHTS_PHRASE } from './lexicon/cruft-phrases.js';
 import type { Line } from './lines.js';
 import { isGenericMenuWord } from './page-brand.js';
 import { selfReference } from './page-site-name.js';
-import { isPlatformName, sourceFromFooter } from './source.js';
+import { isPlatformName, pictureCredit, sourceFromFooter } from './source.js';
 
 /**
  * A site's logo is often the first line of a page pasted whole (`Example Times`, then its menu).
@@ -127,8 +127,6 @@ export function siteNameFromMasthead(lines: readonly Line[], isFurniture: (i: nu
 const SENTENCE_CASE_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,7}$/u;
 const MAX_SENTENCE_NAME_CHARS = 80;
 const QUOTED = /«\s*([^«»]{2,80}?)\s*»/gu;
-// `Фото: Example Wave`: a picture credited to the paper itself.
-const OWN_PHOTO_CREDIT = /^(?:photos?|fotos?|фото|світлин[аи])\s*[:：]\s*(.{2,80})$/iu;
 const RIGHTS_LINE = new RegExp(`©|\\(c\\)|copyright|${RIGHTS_PHRASE}`, 'iu');
 
 /** `Вечерний курьер` = `Вечернего курьера`: the same words, perhaps in another case. */
@@ -157,7 +155,7 @@ export function sentenceCaseMasthead(lines: readonly Line[], isFurniture: (i: nu
       isFurniture(j) &&
       ((RIGHTS_LINE.test(l.text) && whole.test(l.text)) ||
         [...l.text.matchAll(QUOTED)].some((m) => sameWordsInflected(m[1]!, name)) ||
-        OWN_PHOTO_CREDIT.exec(l.text.trim())?.[1]?.toLowerCase() === name.toLowerCase()),
+        pictureCredit(l.text)?.toLowerCase() === name.toLowerCase()),
   );
   return echoed ? name : null;
 }

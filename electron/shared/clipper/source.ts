@@ -266,6 +266,14 @@ export function outletOfArchivePicture(text: string): string | null {
   return archive && hasOutletWord(archive) ? clean(archive) : null;
 }
 
+// A line that only credits a picture: `Фото: Example Wave`, `Photos: Jane Doe`.
+const PICTURE_CREDIT = /^(?:photos?|fotos?|фото|світлин[аи])\s*[:：]\s*(.{2,80})$/iu;
+
+/** Whom a line that only credits a picture names (a photographer, or the paper itself), or null. */
+export function pictureCredit(line: string): string | null {
+  return PICTURE_CREDIT.exec(line.trim())?.[1] ?? null;
+}
+
 /** The outlet in a photo credit: `Photograph: Jane Doe/Outlet`, `(Jane Doe/Outlet)`, `… for Outlet`. */
 export function sourceFromCaption(text: string): string | null {
   if (text.length > 400) return null;

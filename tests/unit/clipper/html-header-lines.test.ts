@@ -4,15 +4,9 @@ import { draftFromPaste } from '../../../electron/core/clipper/draft-from-paste.
 import { pageMeta } from '../../../electron/core/clipper/page-meta.js';
 import { withoutInertParts } from '../../../electron/core/clipper/rough-html-text.js';
 import { sourceFromFooter, withoutLegalForm } from '../../../electron/shared/clipper/source.js';
+import { FERRY_STORY } from './made-up-page.js';
 
-const STORY = [
-  'The ferry between Aldmoor and the island of Skerrin will run twice a day from April, the harbour board said on Tuesday after a vote that ended two years of argument over the service.',
-  'Islanders had asked for a second crossing since the old morning boat was withdrawn, saying that pupils and workers could not reach the mainland in time for school or the first shift.',
-  'The board said the extra sailing would cost about as much as the repairs it had planned for the slipway, which will now wait until the autumn when the weather allows the work.',
-  'Fishermen on the island welcomed the decision but warned that the pier at Skerrin was too short for the larger boat the board intends to lease for the busy summer months.',
-]
-  .map((p) => `<p>${p}</p>`)
-  .join('');
+const STORY = FERRY_STORY.map((p) => `<p>${p}</p>`).join('');
 
 /** A made-up page with no date in its markup: only the header the reader sees carries one. */
 const page = (header: string) =>

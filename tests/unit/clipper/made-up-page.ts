@@ -32,7 +32,8 @@ export function page(after: readonly string[], { top = [], body = story, bottom 
   ].join('\n');
 }
 
-const FERRY_STORY = [
+/** A made-up ferry story's paragraphs. */
+export const FERRY_STORY = [
   'The ferry between Aldmoor and the island of Skerrin will run twice a day from April, the harbour board said on Tuesday after a vote that ended two years of argument over the service.',
   'Islanders had asked for a second crossing since the old morning boat was withdrawn, saying that pupils and workers could not reach the mainland in time for school or the first shift.',
   'The board said the extra sailing would cost about as much as the repairs it had planned for the slipway, which will now wait until the autumn when the weather allows the work.',
