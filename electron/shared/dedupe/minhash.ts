@@ -76,14 +76,11 @@ export function estimateShingles(sig: Uint32Array): number {
 }
 
 /**
- * The share of the shorter text's shingles that the longer one has too: near 1 when one text is
- * the other with passages added or cut, as a story is updated, though their Jaccard similarity
- * is low.
+ * The share of the shorter text's shingles that the longer one has too, from the two texts'
+ * Jaccard similarity and shingle counts: near 1 when one text is the other with passages added or
+ * cut, as a story is updated, though their Jaccard similarity is low.
  */
-export function estimateContainment(a: Uint32Array, b: Uint32Array): number {
-  const jaccard = estimateSimilarity(a, b);
-  const na = estimateShingles(a);
-  const nb = estimateShingles(b);
+export function containment(jaccard: number, na: number, nb: number): number {
   return Math.min(1, (jaccard * (na + nb)) / ((1 + jaccard) * Math.min(na, nb)));
 }
 

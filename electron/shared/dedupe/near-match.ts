@@ -1,4 +1,4 @@
-import { estimateContainment, estimateShingles, estimateSimilarity } from './minhash.js';
+import { containment, estimateShingles, estimateSimilarity } from './minhash.js';
 
 /** Jaccard similarity at which a new paste is reported as a near-duplicate of a saved clip. */
 export const NEAR_DUPLICATE_THRESHOLD = 0.8;
@@ -22,8 +22,11 @@ const CONTAINED_MIN_SHINGLES = 40;
 export function nearMatch(paste: Uint32Array, saved: Uint32Array): { similarity: number; contained?: true } | null {
   const similarity = estimateSimilarity(paste, saved);
   if (similarity >= NEAR_DUPLICATE_THRESHOLD) return { similarity };
-  if (similarity < CONTAINED_FLOOR || Math.min(estimateShingles(paste), estimateShingles(saved)) < CONTAINED_MIN_SHINGLES) return null;
-  const containment = estimateContainment(paste, saved);
+  if (similarity < CONTAINED_FLOOR) return null;
+  const na = estimateShingles(paste);
+  const nb = estimateShingles(saved);
+  if (Math.min(na, nb) < CONTAINED_MIN_SHINGLES) return null;
+  const inside = containment(similarity, na, nb);
   const sameLength = (2 * similarity) / (1 + similarity);
-  return containment >= CONTAINED_THRESHOLD && containment - sameLength >= CONTAINED_MARGIN ? { similarity, contained: true } : null;
+  return inside >= CONTAINED_THRESHOLD && inside - sameLength >= CONTAINED_MARGIN ? { similarity, contained: true } : null;
 }

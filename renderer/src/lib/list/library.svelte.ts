@@ -153,7 +153,8 @@ class LibraryStore {
   }
 
   showing(view: LibraryView) {
-    return !search.active && this.is(view);
+    const shown = this.shown;
+    return shown !== null && sameView(shown, view);
   }
 
   async showView(view: LibraryView) {
