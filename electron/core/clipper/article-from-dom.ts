@@ -11,7 +11,7 @@ import { isBylineLine, isDateLine } from './credit-lines.js';
 import { withoutStandfirst } from './standfirst.js';
 import { fullerHeadline } from './fuller-headline.js';
 import { findFullDates, formatDate } from '../../shared/clipper/date.js';
-import { isCreditedSource, sourceFromFooter, sourceFromTag, withoutLegalForm } from '../../shared/clipper/source.js';
+import { creditsAsSource, sourceFromFooter, sourceFromTag, withoutLegalForm } from '../../shared/clipper/source.js';
 import { pictureAgencyPattern } from '../../shared/clipper/lexicon/picture-agencies.js';
 import { isAgency } from '../../shared/clipper/lexicon/agencies.js';
 import { countWords } from '../../shared/clipper/script.js';
@@ -309,7 +309,7 @@ function headerLines(
   // A wire agency in the author field, the outlet a source label credits (`来源：Example Wire`), or
   // an organisation the JSON-LD credits, says where a story came from; the writers the page's own
   // lines name outrank it, and it stands in only where they name none.
-  const isOrigin = (name: string) => isAgency(name) || pageLines.some((line) => isCreditedSource(line, name));
+  const isOrigin = (name: string) => isAgency(name) || pageLines.some(creditsAsSource(name));
   const agencyOnly = (names: readonly string[]) => names.length > 0 && names.every(isOrigin);
   const markup = agencyOnly(meta.authors) ? null : meta.authors.join(', ');
   const read = readByline && agencyOnly([readByline]) ? null : readByline;

@@ -135,14 +135,13 @@ export function pageSiteName(signals: SiteSignals): string | null {
     ...signals.organizations.map((o) => onHost(cleanName(o))),
     titleSuffix(signals, host),
   ].filter((n): n is string => n !== null);
-  if (!candidates.length) return shownTitlePart(signals);
   const first = candidates[0];
+  if (first === undefined) return shownTitlePart(signals);
   // A publisher record alone often names the company behind the site (`Example Media Group LLC`);
   // the masthead on the page's home link is the name it presents itself by.
-  const masthead = homeName(signals);
   const publisherAlone = !cleanName(signals.siteName) && !signals.websites.some(cleanName) && first === cleanName(signals.publisher);
-  if (publisherAlone && masthead && !sameSite(siteKey(masthead), siteKey(first!))) return masthead;
-  if (!first) return null;
+  const masthead = publisherAlone ? homeName(signals) : null;
+  if (masthead && !sameSite(siteKey(masthead), siteKey(first))) return masthead;
   const spellings = candidates.filter((c) => sameSite(siteKey(c), siteKey(first)));
   return spellings.reduce((best, c) => (readability(c) > readability(best) ? c : best), first);
 }

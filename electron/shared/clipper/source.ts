@@ -7,11 +7,12 @@ import { findFullDates } from './date.js';
 
 const SOURCE_LABEL = String.raw`(?:source|来源|источник|джерело|quelle)\s*[:：]`;
 /**
- * Whether a line credits `name` as the story's origin by a source label: `Source: Example Wire`,
- * `来源：东海日报作者：…` (Chinese runs the next label on with no space).
+ * A test of whether a line credits `name` as the story's origin by a source label: `Source:
+ * Example Wire`, `来源：东海日报作者：…` (Chinese runs the next label on with no space).
  */
-export function isCreditedSource(line: string, name: string): boolean {
-  return new RegExp(String.raw`${SOURCE_LABEL}\s*${escapeRegExp(name)}(?!(?!\p{Script=Han})\p{L})`, 'iu').test(line);
+export function creditsAsSource(name: string): (line: string) => boolean {
+  const credit = new RegExp(String.raw`${SOURCE_LABEL}\s*${escapeRegExp(name)}(?!(?!\p{Script=Han})\p{L})`, 'iu');
+  return (line) => credit.test(line);
 }
 
 // The name runs to a bar, the line's end, a date or the next label (`Source: Xinhua| 2023-04-02`,
