@@ -416,65 +416,138 @@ export function isLettersAddress(text: string): boolean {
   return LETTERS_ADDRESS.test(text.trim());
 }
 
+/**
+ * A shape of furniture line: its pattern, tested on the line's text, on the line trimmed, or on its
+ * key (lower case, without trailing punctuation); at most how many words or characters such a
+ * line runs to, past which it is a sentence of the story about such things; and what else keeps
+ * it in the story.
+ */
+interface FurnitureShape {
+  pattern: RegExp;
+  on?: 'key' | 'trimmed';
+  words?: number;
+  chars?: number;
+  /** A line of this shape that closes on a sentence's full stop is prose. */
+  notSentence?: true;
+  /** A line of this shape that holds this is kept. */
+  unless?: RegExp;
+}
+
+/** Furniture by its wording or its shape alone, whatever stands around it. */
+const FURNITURE_SHAPES: readonly FurnitureShape[] = [
+  { pattern: SEPARATOR },
+  { pattern: READING_TIME, on: 'key' },
+  { pattern: COMMENT_COUNT, on: 'key' },
+  { pattern: COMMENTS_CLOSED, on: 'trimmed' },
+  { pattern: EMAIL_HEADER },
+  { pattern: FORWARD_MARK },
+  { pattern: FORWARD_NOTE, words: FORWARD_NOTE_WORDS },
+  { pattern: FOOTER_MARKERS },
+  { pattern: CAPTION_CREDIT },
+  { pattern: ABOUT_THE_COMPANY },
+  { pattern: PRESS_CONTACT },
+  { pattern: CAPTION_SHAPE, words: CAPTION_WORDS },
+  { pattern: HASHTAGS },
+  { pattern: VIEW_COUNT, on: 'key' },
+  { pattern: TEXT_TOOLS },
+  { pattern: CJK_ACTION_BAR },
+  { pattern: NEWSLETTER_BOX, words: 45 },
+  { pattern: CONSENT_BOX, words: 45 },
+  { pattern: COLUMN_LABEL, words: COLUMN_LABEL_WORDS },
+  { pattern: CAPTION_LABEL },
+  { pattern: SHORTCODE },
+  { pattern: ABRIDGED },
+  { pattern: MORE_OF_SECTION },
+  { pattern: CORRECTION_NOTE, words: CORRECTION_NOTE_WORDS },
+  { pattern: PUBLICATION_NOTE, words: PUBLICATION_NOTE_WORDS },
+  { pattern: NO_SCRIPT, words: NO_SCRIPT_WORDS },
+  { pattern: TAGGED_LINK, words: TAGGED_LINK_WORDS },
+  { pattern: AUTHOR_CONTACT, words: AUTHOR_CONTACT_WORDS },
+  { pattern: LETTERS_ADDRESS, on: 'trimmed' },
+  { pattern: BUTTON, on: 'key' },
+  { pattern: FOLLOW_ACCOUNTS, words: FOLLOW_ACCOUNTS_WORDS },
+  { pattern: CHANNEL_PROMPT },
+  { pattern: SHARE_COUNT, on: 'key' },
+  { pattern: GALLERY_COUNTER, on: 'key' },
+  { pattern: PICTURE_COUNT, on: 'key' },
+  { pattern: MORE_BUTTON, on: 'key' },
+  { pattern: GALLERY_LINK, words: GALLERY_LINK_WORDS },
+  { pattern: LEGAL_LINK, words: LEGAL_LINKS_WORDS, notSentence: true },
+  { pattern: BREADCRUMB_LABEL },
+  { pattern: GLUED_CREDIT },
+  { pattern: CREDIT_ENDING },
+  { pattern: CJK_PHOTOGRAPHER },
+  { pattern: CJK_CAPTION_CREDIT, chars: CJK_CAPTION_CHARS },
+  { pattern: CJK_PICTURE_CAPTION, chars: CJK_CAPTION_CHARS },
+  { pattern: CJK_PICTURE_SOURCE },
+  { pattern: CJK_REPRINT_BAN, chars: CJK_REPRINT_BAN_CHARS },
+  { pattern: CJK_SHARE_PROMPT, chars: CJK_SHARE_PROMPT_CHARS },
+  { pattern: CJK_SUMMARY },
+  { pattern: TYPO_PROMPT, words: TYPO_PROMPT_WORDS },
+  { pattern: UPDATE_NOTE },
+  { pattern: SHARE_BUTTON, on: 'key' },
+  { pattern: ADD_TO_SOURCES, on: 'key' },
+  { pattern: ALL_OF_SECTION, on: 'key', words: ALL_OF_SECTION_WORDS },
+  { pattern: QUOTING_TERMS, words: QUOTING_TERMS_WORDS },
+  { pattern: GAMBLING_NOTICE, words: GAMBLING_NOTICE_WORDS },
+  { pattern: TIP_PROMPT, words: TIP_PROMPT_WORDS },
+  { pattern: FULL_VERSION_NOTE, words: FULL_VERSION_NOTE_WORDS },
+  // A caption closing on its picture's credit, after its sentence.
+  { pattern: RIGHTS_RESERVED_CREDIT, words: CAPTION_WORDS_BEFORE_CREDIT },
+  { pattern: CAPITALS_CREDIT, words: CAPTION_WORDS_BEFORE_CREDIT },
+  { pattern: CREDIT_FOR_OUTLET, words: CAPTION_WORDS_BEFORE_CREDIT },
+  { pattern: NAME_SLASH_CREDIT, words: CAPTION_WORDS_BEFORE_CREDIT },
+  { pattern: CREDIT_AFTER_CAPTION, words: CAPTION_WORDS_BEFORE_CREDIT },
+  { pattern: PICTURE_OUTLET_SLASH, words: CAPTION_WORDS_BEFORE_CREDIT },
+  { pattern: AGGREGATOR_PROMPT, words: AGGREGATOR_PROMPT_WORDS },
+  { pattern: COURTESY, words: COURTESY_WORDS, notSentence: true },
+  { pattern: TRAILING_CREDIT, words: 45, unless: /["“”«»„]/u },
+];
+
+/** A line, its key and its count of words, worked out once and only when a shape asks. */
+interface FurnitureLine {
+  text: string;
+  key: string;
+  words(): number;
+}
+
+function fits(shape: FurnitureShape, line: FurnitureLine): boolean {
+  const tested = shape.on === 'key' ? line.key : shape.on === 'trimmed' ? line.text.trim() : line.text;
+  if (shape.chars !== undefined && line.text.length > shape.chars) return false;
+  if (!shape.pattern.test(tested)) return false;
+  if (shape.words !== undefined && line.words() > shape.words) return false;
+  if (shape.notSentence && endsSentence(line.text)) return false;
+  return !shape.unless?.test(line.text);
+}
+
+/** Furniture that a pattern alone does not tell: labels run together, prompts, links, slogans. */
+function isFurnitureByStructure({ text, key: k, words }: FurnitureLine): boolean {
+  return (
+    LABELS.has(k) ||
+    LABELS.has(k.replace(AGE_MARK, '')) ||
+    isLabelRun(k) ||
+    isGluedLabelRun(text) ||
+    urlOfLine(text) !== null ||
+    isLabelledLink(text) ||
+    (PREFIXES.test(text) && words() <= 12 && !opensOnPictureNoun(text)) ||
+    (PROMPTS.test(text.replace(TEASING_QUESTION, '').replace(LEADING_SYMBOLS, '')) && words() <= 40) ||
+    (NEWSLETTER.test(text) && SIGN_UP.test(text) && words() <= 45) ||
+    isOutletSlogan(text) ||
+    isGluedLabel(text) ||
+    (closesOnPhotographer(text) && words() <= CAPTION_WORDS_BEFORE_CREDIT) ||
+    isNavigation(text)
+  );
+}
+
 /** Whether a line is page furniture whatever its position: labels, prompts, captions, footers. */
 export function isCruftLine(text: string): boolean {
   if (text.length <= SITE_NOTICE_CHARS && SITE_NOTICE.test(text)) return true;
   if (isCookieNotice(text) || (PAYWALL.test(text) && countWords(text) <= PAYWALL_WORDS)) return true;
   // Page furniture is short; testing every pattern on long body paragraphs only costs time.
   if (text.length > 400) return false;
-  const k = key(text);
-  if (LABELS.has(k) || LABELS.has(k.replace(AGE_MARK, '')) || SEPARATOR.test(text) || READING_TIME.test(k) || COMMENT_COUNT.test(k))
-    return true;
-  if (COMMENTS_CLOSED.test(text.trim())) return true;
-  if (isLabelRun(k) || isGluedLabelRun(text)) return true;
-  if (EMAIL_HEADER.test(text) || FORWARD_MARK.test(text) || urlOfLine(text)) return true;
-  if (FORWARD_NOTE.test(text) && countWords(text) <= FORWARD_NOTE_WORDS) return true;
-  if (isFooterMarker(text) || CAPTION_CREDIT.test(text) || ABOUT_THE_COMPANY.test(text) || PRESS_CONTACT.test(text)) return true;
-  if (CAPTION_SHAPE.test(text) && countWords(text) <= CAPTION_WORDS) return true;
-  if (isLabelledLink(text) || (PREFIXES.test(text) && countWords(text) <= 12 && !opensOnPictureNoun(text))) return true;
-  if (PROMPTS.test(text.replace(TEASING_QUESTION, '').replace(LEADING_SYMBOLS, '')) && countWords(text) <= 40) return true;
-  if (HASHTAGS.test(text) || VIEW_COUNT.test(k) || TEXT_TOOLS.test(text) || CJK_ACTION_BAR.test(text)) return true;
-  if (NEWSLETTER.test(text) && SIGN_UP.test(text) && countWords(text) <= 45) return true;
-  if ((NEWSLETTER_BOX.test(text) || CONSENT_BOX.test(text)) && countWords(text) <= 45) return true;
-  if ((COLUMN_LABEL.test(text) && countWords(text) <= COLUMN_LABEL_WORDS) || isOutletSlogan(text)) return true;
-  if (CAPTION_LABEL.test(text) || SHORTCODE.test(text) || ABRIDGED.test(text) || MORE_OF_SECTION.test(text)) return true;
-  if (CORRECTION_NOTE.test(text) && countWords(text) <= CORRECTION_NOTE_WORDS) return true;
-  if (PUBLICATION_NOTE.test(text) && countWords(text) <= PUBLICATION_NOTE_WORDS) return true;
-  if (NO_SCRIPT.test(text) && countWords(text) <= NO_SCRIPT_WORDS) return true;
-  if (TAGGED_LINK.test(text) && countWords(text) <= TAGGED_LINK_WORDS) return true;
-  if ((AUTHOR_CONTACT.test(text) && countWords(text) <= AUTHOR_CONTACT_WORDS) || isLettersAddress(text)) return true;
-  if (BUTTON.test(k) || (FOLLOW_ACCOUNTS.test(text) && countWords(text) <= FOLLOW_ACCOUNTS_WORDS)) return true;
-  if (CHANNEL_PROMPT.test(text)) return true;
-  if (SHARE_COUNT.test(k) || GALLERY_COUNTER.test(k) || PICTURE_COUNT.test(k) || MORE_BUTTON.test(k)) return true;
-  if (GALLERY_LINK.test(text) && countWords(text) <= GALLERY_LINK_WORDS) return true;
-  if (LEGAL_LINK.test(text) && countWords(text) <= LEGAL_LINKS_WORDS && !endsSentence(text)) return true;
-  if (isGluedLabel(text) || BREADCRUMB_LABEL.test(text)) return true;
-  if (GLUED_CREDIT.test(text) || CREDIT_ENDING.test(text) || CJK_PHOTOGRAPHER.test(text)) return true;
-  if (text.length <= CJK_CAPTION_CHARS && (CJK_CAPTION_CREDIT.test(text) || CJK_PICTURE_CAPTION.test(text))) return true;
-  if (CJK_PICTURE_SOURCE.test(text)) return true;
-  if (text.length <= CJK_REPRINT_BAN_CHARS && CJK_REPRINT_BAN.test(text)) return true;
-  if (text.length <= CJK_SHARE_PROMPT_CHARS && CJK_SHARE_PROMPT.test(text)) return true;
-  if (CJK_SUMMARY.test(text)) return true;
-  if (TYPO_PROMPT.test(text) && countWords(text) <= TYPO_PROMPT_WORDS) return true;
-  if (UPDATE_NOTE.test(text) || SHARE_BUTTON.test(k) || ADD_TO_SOURCES.test(k)) return true;
-  if (ALL_OF_SECTION.test(k) && countWords(text) <= ALL_OF_SECTION_WORDS) return true;
-  if (QUOTING_TERMS.test(text) && countWords(text) <= QUOTING_TERMS_WORDS) return true;
-  if (GAMBLING_NOTICE.test(text) && countWords(text) <= GAMBLING_NOTICE_WORDS) return true;
-  if (TIP_PROMPT.test(text) && countWords(text) <= TIP_PROMPT_WORDS) return true;
-  if (FULL_VERSION_NOTE.test(text) && countWords(text) <= FULL_VERSION_NOTE_WORDS) return true;
-  if (RIGHTS_RESERVED_CREDIT.test(text) && countWords(text) <= CAPTION_WORDS_BEFORE_CREDIT) return true;
-  const creditClosesCaption =
-    CAPITALS_CREDIT.test(text) ||
-    CREDIT_FOR_OUTLET.test(text) ||
-    NAME_SLASH_CREDIT.test(text) ||
-    CREDIT_AFTER_CAPTION.test(text) ||
-    PICTURE_OUTLET_SLASH.test(text) ||
-    closesOnPhotographer(text);
-  if (creditClosesCaption && countWords(text) <= CAPTION_WORDS_BEFORE_CREDIT) return true;
-  if (AGGREGATOR_PROMPT.test(text) && countWords(text) <= AGGREGATOR_PROMPT_WORDS) return true;
-  if (COURTESY.test(text) && countWords(text) <= COURTESY_WORDS && !endsSentence(text)) return true;
-  if (TRAILING_CREDIT.test(text) && countWords(text) <= 45 && !/["“”«»„]/u.test(text)) return true;
-  return isNavigation(text);
+  let words: number | undefined;
+  const line: FurnitureLine = { text, key: key(text), words: () => (words ??= countWords(text)) };
+  return FURNITURE_SHAPES.some((shape) => fits(shape, line)) || isFurnitureByStructure(line);
 }
 
 // A subheading in capitals is a few words (`THE VERDICT`); a longer line in capitals inside the
