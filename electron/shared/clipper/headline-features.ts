@@ -52,9 +52,12 @@ export const HEADLINE_FEATURES = [
   // More of the same kinds, for the model to weigh.
   'boilerplate',
   'creditLike',
-  'gluedWords',
+  'glued',
   'capitals',
   'shortOverSentence',
+  'overLonger',
+  'underShorter',
+  'creditWord',
   'menuRun',
   'bodyOverlap',
   'printedElsewhere',
@@ -124,7 +127,10 @@ const PARAGRAPH_WORDS = 12;
 const MENU_ITEM_WORDS = 6;
 const MENU_ITEM_SPREAD = 2;
 const MENU_RUN = 3;
-const GLUED_WORDS_COUNTED = 3;
+// A standfirst under a headline runs on at least this much longer, and closes as a sentence.
+const STANDFIRST_LONGER = 2;
+// A credit names its writers after `by` anywhere in its line (`Updates by …`, `Text: … · Edited by …`).
+const CREDIT_WORD = /(?<!\p{L})(?:by|von|par|от|від|автор|автори|текст|text)\s*:?\s+\p{Lu}/u;
 
 // A word copied from controls run together (`firstOldest`, `HomeNewsSport`): a lower-case letter
 // straight before a capital, past a brand's one inner capital (`WestJet`) and a one-letter prefix (`iPhone`).
@@ -133,6 +139,11 @@ function isGluedWord(word: string): boolean {
   if (joins === 0) return false;
   if (joins >= 2) return true;
   return /^\p{Ll}{2,}\p{Lu}/u.test(word) || (/^\p{Lu}/u.test(word) && !isInnerCapitalBrand(word));
+}
+
+/** Whether the line runs a word into the next, as controls and menus copied as text do. */
+function isRunTogether(text: string): boolean {
+  return text.split(/\s+/u).some(isGluedWord);
 }
 
 // `Headline | Example Courier`, `Headline – Courier`: a page's title with the site's name after a bar or dash.
@@ -216,9 +227,12 @@ export function headlineFeatures(page: HeadlinePage, i: number, rank: number, cr
     creditedBelow,
     boilerplate: boilerplate ? 1 : 0,
     creditLike: creditLike ? 1 : 0,
-    gluedWords: Math.min(GLUED_WORDS_COUNTED, text.split(/\s+/u).filter(isGluedWord).length),
+    glued: isRunTogether(text) ? 1 : 0,
     capitals: share(capitals, letters),
     shortOverSentence: words <= LABEL_OVER_PARAGRAPH_WORDS && countWords(next) >= PARAGRAPH_WORDS && endsSentence(next) ? 1 : 0,
+    overLonger: runsLonger(lines, roles, i, i + 1) ? 1 : 0,
+    underShorter: runsLonger(lines, roles, i - 1, i) ? 1 : 0,
+    creditWord: CREDIT_WORD.test(text) ? 1 : 0,
     menuRun: menuRun(lines, i) >= MENU_RUN ? 1 : 0,
     bodyOverlap: share(shared, own.size),
     printedElsewhere: (page.printed.get(text) ?? 0) > 1 ? 1 : 0,
@@ -234,6 +248,19 @@ export function headlineFeatures(page: HeadlinePage, i: number, rank: number, cr
     han: han ? 1 : 0,
     wordsLog: Math.log1p(words),
   };
+}
+
+/** Whether `lower` reads as the standfirst of `upper`: a sentence much longer than the heading over it. */
+function runsLonger(lines: readonly Line[], roles: readonly HeaderRole[], upper: number, lower: number): boolean {
+  if (upper < 0 || lower >= lines.length || roles[upper] !== null || roles[lower] !== null) return false;
+  const top = lines[upper]!.text;
+  const under = lines[lower]!.text;
+  return (
+    isHeadlineLike(top) &&
+    !endsSentence(top) &&
+    endsSentence(under) &&
+    countWords(under) >= Math.max(PARAGRAPH_WORDS, countWords(top) * STANDFIRST_LONGER)
+  );
 }
 
 /** How many short lines of about the line's length stand in a row with it, as a menu's items do. */

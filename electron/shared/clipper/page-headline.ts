@@ -77,22 +77,30 @@ export function findPageHeadline(
   open: readonly number[],
   bodyStart: number,
 ): number | null {
-  const candidates = headlineCandidates(lines, roles, open, bodyStart);
+  return chooseHeadline(lines, headlineCandidates(lines, roles, open, bodyStart), headlineScore);
+}
+
+/** The candidate `score` ranks first, or the headline alone that it prints again after a label. */
+export function chooseHeadline(
+  lines: readonly Line[],
+  candidates: readonly HeadlineCandidate[],
+  score: (features: HeadlineFeatures) => number,
+): number | null {
   let best: number | null = null;
   let bestScore = 0;
   for (const { index, features } of candidates) {
-    const score = headlineScore(features);
-    if (best === null || score >= bestScore) {
+    const s = score(features);
+    if (best === null || s >= bestScore) {
       best = index;
-      bestScore = score;
+      bestScore = s;
     }
   }
   // `Home Gardens Hiking the Flat Irons` above `HIKING THE FLAT IRONS`, `Home / News / Shelter
   // opens at the school` above `Shelter opens at the school: pupils return`: a breadcrumb that ends
   // on the headline, which the page prints alone too.
   const top = best === null ? null : lines[best]!.text;
-  const alone = top === null ? undefined : candidates.find(({ index }) => index !== best && endsOnHeadline(top, lines[index]!.text))?.index;
-  return alone ?? best;
+  const alone = top === null ? undefined : candidates.find(({ index }) => index !== best && endsOnHeadline(top, lines[index]!.text));
+  return alone?.index ?? best;
 }
 
 const GLUED_HEADLINE_WORDS = 3;
