@@ -169,10 +169,11 @@ export function headlineFeatures(page: HeadlinePage, i: number, rank: number, cr
   // A headline is often printed twice (a page title and the article's own heading).
   const printedNear = !contents && lines.some((l, k) => k !== i && Math.abs(k - i) <= WINDOW && l.text === text);
   // Of two headline-like lines in a row, the lower is the standfirst under the upper.
-  // A menu with a sign-in link, or the site's name, is no headline with a standfirst under it.
+  // A menu with a sign-in link, or its items run together, or the site's name, is no headline with a standfirst under it.
   const runsOn = (upper: number, lower: number) =>
     roles[upper] === null &&
     !isBoilerplate(lines[upper]!.text) &&
+    !isRunTogether(lines[upper]!.text) &&
     !isOutletName(lines[upper]!.text) &&
     roles[lower] === null &&
     isHeadlineLike(lines[upper]!.text) &&
