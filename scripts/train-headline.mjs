@@ -28,9 +28,8 @@
 // the clipper ships the hand-set weights; the new features stand at zero until more pages can
 // weigh them.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -51,6 +50,18 @@ if (!cache || !sets.length) {
   process.exit(2);
 }
 
+/** A page's text as the browser shows it, empty where it cannot be shown in time. */
+async function visibleText(page, file) {
+  try {
+    await page.setContent(gunzipSync(readFileSync(file)).toString('utf8'), { waitUntil: 'domcontentloaded', timeout: 20000 });
+    // Runs in the page, where `document` is the page's own.
+    // eslint-disable-next-line no-undef
+    return await page.evaluate(() => (document.body ? document.body.innerText : ''));
+  } catch {
+    return '';
+  }
+}
+
 /** Each page's visible text, rendered as the whole-page benchmark renders it, cached by set and key. */
 async function renderTexts(set) {
   const keys = Object.keys(JSON.parse(readFileSync(join(set, 'meta-truth.json'), 'utf8'))).sort();
@@ -64,17 +75,7 @@ async function renderTexts(set) {
     await ctx.route('**/*', (r) => r.abort());
     const page = await ctx.newPage();
     for (const k of missing) {
-      let text = '';
-      try {
-        await page.setContent(gunzipSync(readFileSync(join(set, 'html', k + '.html.gz'))).toString('utf8'), {
-          waitUntil: 'domcontentloaded',
-          timeout: 20000,
-        });
-        text = await page.evaluate(() => (document.body ? document.body.innerText : ''));
-      } catch {
-        text = '';
-      }
-      writeFileSync(join(dir, k + '.txt'), text);
+      writeFileSync(join(dir, k + '.txt'), await visibleText(page, join(set, 'html', k + '.html.gz')));
     }
     await browser.close();
   }
