@@ -5,7 +5,7 @@ import { normalisedWords } from '../dedupe/minhash.js';
 import { READ_ON_LINK } from './lexicon/cruft-phrases.js';
 import { SECTION_WORDS } from './lexicon/section-words.js';
 import type { Line } from './lines.js';
-import { countWords, endsSentence, isInnerCapitalBrand } from './script.js';
+import { countWords, endsSentence } from './script.js';
 import { isOutletName } from './source.js';
 import { isHeadlineLike } from './title.js';
 import {
@@ -133,12 +133,11 @@ const STANDFIRST_LONGER = 2;
 const CREDIT_WORD = /(?<!\p{L})(?:by|von|par|от|від|автор|автори|текст|text)\s*:?\s+\p{Lu}/u;
 
 // A word copied from controls run together (`firstOldest`, `HomeNewsSport`): a lower-case letter
-// straight before a capital, past a brand's one inner capital (`WestJet`) and a one-letter prefix (`iPhone`).
+// straight before a capital, twice, or after a lower-case word. One capital inside a capitalised
+// word is a brand's or a surname's (`WestJet`, `McAllister`), and one lower-case letter a prefix (`iPhone`).
 function isGluedWord(word: string): boolean {
   const joins = word.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0;
-  if (joins === 0) return false;
-  if (joins >= 2) return true;
-  return /^\p{Ll}{2,}\p{Lu}/u.test(word) || (/^\p{Lu}/u.test(word) && !isInnerCapitalBrand(word));
+  return joins >= 2 || (joins === 1 && /^\p{Ll}{2,}\p{Lu}/u.test(word));
 }
 
 /** Whether the line runs a word into the next, as controls and menus copied as text do. */
