@@ -1,6 +1,6 @@
 import type { Line } from './lines.js';
 import { isCruftLine } from './cruft.js';
-import { isBoilerplate } from './page-headline.js';
+import { isBoilerplate } from './headline-signals.js';
 import { countWords } from './script.js';
 import { KEY_POINTS_LABEL } from './lexicon/summary-labels.js';
 

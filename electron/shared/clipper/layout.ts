@@ -48,7 +48,8 @@ import {
 import { articleDates } from './page-date.js';
 import { writerOfNote } from './writer-note.js';
 import { BIO_VERBS_NOW } from './lexicon/bio-verbs.js';
-import { findPageHeadline, isBoilerplate, isTimestampLine, lastHeaderCredit } from './page-headline.js';
+import { isBoilerplate, isTimestampLine } from './headline-signals.js';
+import { findPageHeadline, lastHeaderCredit } from './page-headline.js';
 
 export type Role = 'title' | 'byline' | 'date' | 'source' | 'cruft' | 'content';
 

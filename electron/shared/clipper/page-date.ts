@@ -1,7 +1,7 @@
 import { findFullDates, formatDate, type DateParts } from './date.js';
 import { labelledDates, readMonthDayLine, type LabelledDate } from './date-line.js';
 import type { Line } from './lines.js';
-import { isTimestampLine } from './page-headline.js';
+import { isTimestampLine } from './headline-signals.js';
 import { countWords } from './script.js';
 import { isLinkListHeading } from './cruft.js';
 

@@ -43,6 +43,24 @@ describe('the headline of a page pasted whole as text', () => {
     expect(draft.title).toBe(HEADLINE);
   });
 
+  it('is the line under a menu whose items the copy ran together, not the menu over it', () => {
+    const draft = parseClip(page(['NewsLocalSportsOpinionSend us a news tip', HEADLINE, 'By Mora Lindqvist', 'March 4, 2024']));
+    expect(draft.title).toBe(HEADLINE);
+  });
+
+  it('is a headline naming a surname with a capital inside it, over its standfirst', () => {
+    const headline = 'Councillor McAllister wins the harbour seat by forty votes';
+    const draft = parseClip(
+      page([
+        headline,
+        'Islanders return the ferry campaigner to the council after a recount on the quay',
+        'By Mora Lindqvist',
+        'March 4, 2024',
+      ]),
+    );
+    expect(draft.title).toBe(headline);
+  });
+
   it('is never a sign-in bar or a notice, however long', () => {
     const draft = parseClip(
       page([
