@@ -9,7 +9,7 @@
 // A riverside park (`…江滩`), a wetland park (`…湿地公园`), a nature reserve (`…国家级自然保护区`) and a tunnel
 // (`…隧道`) are named by what stands before their kind.
 export const FACILITY_SUFFIX =
-  '(?:国际机场|机场|国家级自然保护区|自然保护区|国家公园|湿地公园|隧道|火车站|高铁站|[东西南北]站|码头|渔港|港区|大桥|水库|高速公路|高速|绿道|步道|栈道|索道|景区|古镇|山庄|广场|公园|江滩|站)';
+  '(?:国际机场|机场|国家级自然保护区|自然保护区|国家公园|湿地公园|隧道|火车站|高铁站|[东西南北]站|码头|渔港|港区|大桥|水库|高速公路|高速|绿道|步道|栈道|索道|景区|古镇|山庄|广场|公园|江滩|石窟|发电厂|电厂|大坝|坝|教堂|寺|站)';
 // A facility's own name starts after the district it lies in (`东岸区青石码头`), so a division's
 // kind ends the scan as a stop character does.
 // `保持高速增长` is "high-speed growth" and `可以站在` "may stand": an expressway's or a station's name

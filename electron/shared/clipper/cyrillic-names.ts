@@ -1,4 +1,4 @@
-import { cyrillicPlace, cyrillicTown, isCountryName, isCyrillicTownAsWritten, withWrittenSoftSigns } from './gazetteer.js';
+import { cyrillicPlace, cyrillicPlaceNominative, cyrillicTown, isCountryName, withWrittenSoftSigns } from './gazetteer.js';
 import { CYRILLIC_LEGAL_FORMS, MAX_STEM_WORD, ORG_STEMS, ROLE_STEMS } from './lexicon/entity-words.js';
 import { cyrillicSettlements } from './cyrillic-settlements.js';
 import { isGivenName } from './lexicon/given-names.js';
@@ -213,9 +213,7 @@ function listedTowns(text: string, ukrainian: boolean): [string, string][] {
   const out: [string, string][] = [];
   for (const [list] of text.matchAll(NAME_LIST)) {
     const names = list.split(/,\s+|\s+(?:и|і|та|й)\s+/u);
-    const towns = names.map((n) =>
-      isGivenName(n) ? null : isCyrillicTownAsWritten(n, ukrainian) ? n : (cyrillicPlace(n, ukrainian) ?? cyrillicTown(n, ukrainian)),
-    );
+    const towns = names.map((n) => (isGivenName(n) ? null : cyrillicPlaceNominative(n, ukrainian)));
     if (towns.every((t) => t !== null)) names.forEach((n, k) => out.push([n, towns[k]!]));
   }
   return out;
@@ -246,9 +244,10 @@ const PAST_VERB = /(?:ла|ли|ло|лася|лися|ться|ся|сь)$/u;
 const CAP_HEAD = /(?<!\p{L})\p{Lu}\p{Ll}{3,}(?!\p{L})/gu;
 const QUOTE_AFTER = /^\s+[«"“„]/u;
 // A company named in quotation marks after its kind, which may carry a prefix (`агрохолдинг`,
-// `енергокомпанія`), or after its legal form's initials: `компанія «Полісся-Буд»`, `ГО «…»`.
+// `енергокомпанія`), or after its legal form's initials: `компанія «Полісся-Буд»`, `ГО «…»`; so is a
+// group, a squad, an orchestra or a choir: `ініціативна група «…»`, `поисковый отряд «…»`.
 const QUOTED_COMPANY = new RegExp(
-  String.raw`(?<!\p{L})(?:\p{L}?\p{Ll}*(?:[Кк]омпани|[Кк]омпані|[Фф]ирм|[Фф]ірм|[Хх]олдинг|[Кк]онцерн|[Ии]здательств|[Вв]идавництв|[Оо]рганизаци|[Оо]рганізаці|[Оо]бъединени|[Оо]б['’]єднанн|[Аа]ссоциаци|[Аа]соціаці|[Дд]вижени|[Кк]орпораци|[Кк]орпораці|[Пп]редприяти|[Пп]ідприємств|[Аа]гентств|[Аа]генці|[Сс]туди|[Сс]туді|[Уу]ниверситет|[Уу]ніверситет|[Аа]кадеми|[Аа]кадемі|[Ии]нститут|[Іі]нститут|[Тт]еатр|[Лл]ице|[Лл]іце)\p{L}*|[Бб]юро|рух\p{L}{0,2}|\p{L}?\p{Ll}*(?:[Пп]екарн|[Кк]ав['’]ярн|[Кк]офейн|[Рр]есторан|[Мм]агазин|[Гг]отел|[Гг]остиниц|[Кк]линик|[Кк]лінік|[Аа]птек)\p{L}{0,3}|\p{L}?\p{Ll}*(?:[Зз]астройщик|[Зз]абудовник)\p{L}{0,3}|\p{L}?\p{Ll}*(?:[Фф]онд|[Бб]анк|[Зз]авод|[Кк]луб)\p{L}{0,2}|[Пп]еревозчик\p{L}*|[Пп]еревізник\p{L}*|[Гг]азет\p{L}{1,3}|[Тт]елеканал\p{L}{0,2}|гурт\p{L}{0,2}|ансамбл\p{L}{1,3}|${CYRILLIC_LEGAL_FORMS})\s+[«"“„]([^«»"“”„]{2,60})[»"”“]`,
+  String.raw`(?<!\p{L})(?:\p{L}?\p{Ll}*(?:[Кк]омпани|[Кк]омпані|[Фф]ирм|[Фф]ірм|[Хх]олдинг|[Кк]онцерн|[Ии]здательств|[Вв]идавництв|[Оо]рганизаци|[Оо]рганізаці|[Оо]бъединени|[Оо]б['’]єднанн|[Аа]ссоциаци|[Аа]соціаці|[Дд]вижени|[Кк]орпораци|[Кк]орпораці|[Пп]редприяти|[Пп]ідприємств|[Аа]гентств|[Аа]генці|[Сс]туди|[Сс]туді|[Уу]ниверситет|[Уу]ніверситет|[Аа]кадеми|[Аа]кадемі|[Ии]нститут|[Іі]нститут|[Тт]еатр|[Лл]ице|[Лл]іце)\p{L}*|[Бб]юро|рух\p{L}{0,2}|\p{L}?\p{Ll}*(?:[Пп]екарн|[Кк]ав['’]ярн|[Кк]офейн|[Рр]есторан|[Мм]агазин|[Гг]отел|[Гг]остиниц|[Кк]линик|[Кк]лінік|[Аа]птек)\p{L}{0,3}|\p{L}?\p{Ll}*(?:[Зз]астройщик|[Зз]абудовник)\p{L}{0,3}|\p{L}?\p{Ll}*(?:[Фф]онд|[Бб]анк|[Зз]авод|[Кк]луб)\p{L}{0,2}|[Пп]еревозчик\p{L}*|[Пп]еревізник\p{L}*|[Гг]азет\p{L}{1,3}|[Тт]елеканал\p{L}{0,2}|гурт\p{L}{0,2}|ансамбл\p{L}{1,3}|[Оо]ркестр\p{L}{0,2}|[Хх]ор(?:а|у|ом|і)?|[Кк]ол+ектив\p{L}{0,2}|[Гг]рупп?(?:а|у|ы|и|е|і|ой|ою)|[Оо]тряд\p{L}{0,2}|[Зз]агін|[Зз]агон\p{L}{1,2}|${CYRILLIC_LEGAL_FORMS})\s+[«"“„]([^«»"“”„]{2,60})[»"”“]`,
   'gu',
 );
 
@@ -459,8 +458,10 @@ function quotedCompoundBody(word: string): string | null {
   return compound ? headedNominative(word) : null;
 }
 // `На Київщині`, `В Москве` open a sentence as often as not; a capital `У` there is as often `У Петра` (someone has).
+// A preposition that opens a sentence is capitalised too; `В`, `На` and those of place alone (`Біля`, `Между`), not `У`
+// or `Из`, which open a sentence about a person as often (`У Олени є…`).
 const PLACE_AFTER_PREPOSITION =
-  /(?<!\p{L})([Вв]|во|[Нн]а|из-под|з-під|із-під|из|под|над|до|через|около|возле|у|біля|від|із|з|зі|поблизу|під|неподалік|между|між)\s+(\p{Lu}\p{Ll}{2,}(?:['’ʼ]\p{Ll}+)?(?:-\p{Lu}\p{Ll}{2,})?(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}'’ʼ-])/gu;
+  /(?<!\p{L})([Вв]|во|[Нн]а|из-под|з-під|із-під|из|под|над|до|через|[Оо]коло|[Вв]озле|у|[Бб]іля|від|із|з|зі|[Пп]облизу|під|[Нн]еподалік|[Мм]ежду|[Мм]іж)\s+(\p{Lu}\p{Ll}{2,}(?:['’ʼ]\p{Ll}+)?(?:-\p{Lu}\p{Ll}{2,})?(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}'’ʼ-])/gu;
 // Prepositions that put the town after them in the genitive (`поблизу Ставища`, `около Торжка`, `из-под Тулы`).
 const GENITIVE_PREPOSITION = /^(?:из-под|з-під|із-під|из|до|около|возле|біля|від|із|з|зі|поблизу|неподалік)$/u;
 // The next place of a list after a preposition: `в Китае и Монголии`.
@@ -479,11 +480,7 @@ function placeAfterPreposition(name: string, preposition: string, ukrainian: boo
   // `в Адміністрації`, `в Управлении`: a body's head noun, whose name follows; `в Роскосмос`: a state body.
   if (words.length === 1 && (isCyrillicBodyHead(name) || isStatePrefixed(name))) return null;
   if (words.length === 1)
-    return isCyrillicTownAsWritten(name, ukrainian)
-      ? name
-      : (cyrillicPlace(name, ukrainian) ??
-          cyrillicTown(name, ukrainian) ??
-          (isBodyWord(name) ? null : townNominative(name, preposition, ukrainian)));
+    return cyrillicPlaceNominative(name, ukrainian) ?? (isBodyWord(name) ? null : townNominative(name, preposition, ukrainian));
   if (ukrainian) return cyrillicPlace(name, ukrainian) ?? ukrainianAdjectiveTown(words[0]!, words[1]!);
   const adjectiveEnding = /(?:ом|ем|ой|ей|ому|ій|ім)$/u.exec(words[0]!);
   if (!adjectiveEnding) return null;

@@ -8,7 +8,7 @@ import {
 } from './cyrillic-names.js';
 import { firmEvidence, isFirmAfterPreposition } from './company-cues.js';
 import { isDemonym } from './demonyms.js';
-import { cyrillicPlace, cyrillicTown, isCyrillicTownAsWritten, isKnownLatinPlace, isRiver, isSmallTown } from './gazetteer.js';
+import { cyrillicPlace, cyrillicPlaceNominative, isKnownLatinPlace, isRiver, isSmallTown } from './gazetteer.js';
 import {
   afterDeterminer,
   germanArticle,
@@ -610,10 +610,7 @@ function placeNominative(name: string, language: string, article: string): strin
   // `der Großen Elbstraße`, `am Breiten Ring`: a German street's adjective is declined with it.
   if (language === 'de') return name.includes(' ') && GERMAN_STREET_END.test(name) ? germanNominative(name, article) : name;
   if (language !== 'ru' && language !== 'uk') return name;
-  const ukrainian = language === 'uk';
-  return isCyrillicTownAsWritten(name, ukrainian)
-    ? name
-    : (cyrillicPlace(name, ukrainian) ?? cyrillicTown(name, ukrainian) ?? regionNominative(name));
+  return cyrillicPlaceNominative(name, language === 'uk') ?? regionNominative(name);
 }
 
 /**

@@ -140,6 +140,9 @@ function ukrainianNominatives(name: string): string[] {
   // A town ending in a consonant, in the genitive or dative: `Ужгорода` → `Ужгород`.
   const masculine = /^(.{3,}[^аеєиіїоуюяь'’])(?:а|у|ом)$/u.exec(name);
   if (masculine) out.push(masculine[1]!);
+  // A neuter town in `-е` or `-о` in another case: `Яремчі`, `Яремча` → `Яремче`; `Ірпеня` stays masculine above.
+  const neuter = /^(.{3,}[^аеєиіїоуюяь'’])(?:і|а|у|ом)$/u.exec(name);
+  if (neuter) out.push(`${neuter[1]}е`, `${neuter[1]}о`);
   out.push(...fleetingVowelNominatives(name));
   return out.filter((n) => n !== name);
 }
@@ -180,14 +183,41 @@ const RUSSIAN_NOMINATIVE_ENDINGS: Readonly<Record<string, readonly string[]>> = 
 /** A Russian or Ukrainian place name in any case, given back in the nominative: `Вінниці` → `Вінниця`. */
 export function cyrillicPlace(name: string, ukrainian: boolean): string | null {
   if (!/^\p{Script=Cyrillic}/u.test(name)) return null;
+  return declinedPlace(name, ukrainian) ?? placeSharingStem(name, ukrainian);
+}
+
+/**
+ * A place the text already puts where a place stands, in the nominative: a case form of a known
+ * name first, then of a smaller town (`Никольска` → `Никольск`), and only then a larger place
+ * sharing its stem (`Никольское`), which is another name.
+ */
+export function cyrillicPlaceNominative(name: string, ukrainian: boolean): string | null {
+  if (!/^\p{Script=Cyrillic}/u.test(name)) return null;
+  if (isCyrillicTownAsWritten(name, ukrainian)) return name;
+  const declined = declinedPlace(name, ukrainian);
+  if (declined) return declined;
+  const town = cyrillicTown(name, ukrainian);
+  const larger = placeSharingStem(name, ukrainian);
+  // `Заречного` may be `Заречное` or `Заречный`: where the ending allows both, the larger place is meant.
+  return town && larger && !townNominatives(name, ukrainian).includes(larger) ? town : (larger ?? town);
+}
+
+/** A one-word name whose nominative, by its case ending, is a place the gazetteer knows. */
+function declinedPlace(name: string, ukrainian: boolean): string | null {
+  if (name.includes(' ')) return null;
   const { cyrillicNames, cyrillicLocal } = tables();
   const local = cyrillicLocal[ukrainian ? 'uk' : 'ru'];
-  if (!name.includes(' ')) {
-    const forms = ukrainian ? ukrainianNominatives(name) : russianNominatives(name);
-    const known =
-      [name, ...forms].find((n) => local.has(n)) ?? (ukrainian ? forms.find((n) => cyrillicNames.has(n) && !NOT_UKRAINIAN.test(n)) : null);
-    if (known) return known;
-  }
+  const forms = ukrainian ? ukrainianNominatives(name) : russianNominatives(name);
+  // A Ukrainian text's own spelling of a town abroad (`Краків`) wins the stem it shares with the Russian one (`Краков`).
+  return (
+    [name, ...forms].find((n) => local.has(n)) ??
+    (ukrainian ? ([name, ...forms].find((n) => cyrillicNames.has(n) && !NOT_UKRAINIAN.test(n)) ?? null) : null)
+  );
+}
+
+/** The gazetteer's place whose stem the name shares, whatever its ending. */
+function placeSharingStem(name: string, ukrainian: boolean): string | null {
+  const { cyrillicNames } = tables();
   // No Ukrainian noun's case ends in `-е`: a word so ending is a neuter's own name (`Зелене`), never another's form.
   if (ukrainian && /^\p{Lu}\p{Ll}+е$/u.test(name)) return null;
   const key = stemKey(name, ukrainian);
@@ -220,15 +250,17 @@ function adjectiveTownNominatives(name: string, ukrainian: boolean): string[] {
 export function cyrillicTown(name: string, ukrainian: boolean): string | null {
   if (!/^\p{Lu}\p{Ll}/u.test(name) || name.includes(' ') || isGivenName(name)) return null;
   const towns = tables().cyrillicTowns[ukrainian ? 'uk' : 'ru'];
-  const forms = [
-    name,
-    ...(ukrainian ? ukrainianNominatives(name) : russianNominatives(name)),
-    ...adjectiveTownNominatives(name, ukrainian),
-    // A plural town's genitive: `Бережанів` → `Бережани`, `Луков` → `Луки`.
-    ...(ukrainian ? [name.replace(/ів$/u, 'и')] : [name.replace(/ов$/u, 'ы'), name.replace(/ов$/u, 'и')]),
-  ];
-  return forms.find((n) => towns.has(n) && !isGivenName(n)) ?? null;
+  return townNominatives(name, ukrainian).find((n) => towns.has(n) && !isGivenName(n)) ?? null;
 }
+
+/** The nominatives a town's name in any case may stand for, the name as written first. */
+const townNominatives = (name: string, ukrainian: boolean) => [
+  name,
+  ...(ukrainian ? ukrainianNominatives(name) : russianNominatives(name)),
+  ...adjectiveTownNominatives(name, ukrainian),
+  // A plural town's genitive: `Бережанів` → `Бережани`, `Луков` → `Луки`.
+  ...(ukrainian ? [name.replace(/ів$/u, 'и')] : [name.replace(/ов$/u, 'ы'), name.replace(/ов$/u, 'и')]),
+];
 
 /**
  * A word that is a smaller town's name as written (`Бережани`), which stands for that town rather

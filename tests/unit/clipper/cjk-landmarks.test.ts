@@ -184,3 +184,13 @@ describe('Chinese rooms and buildings of a body', () => {
     expect(found).toEqual(['青州市图书馆']);
   });
 });
+
+describe('grottoes, temples, dams, power plants and churches by their kind word', () => {
+  it('reads each as a place, and a route opened to one without its verb', () => {
+    const draft = parseClip(
+      '白鹭山石窟游客增多\n\n新华社临州4月9日电 今年春节期间，白鹭山石窟接待游客超过两万人次，游客集中在青岩寺一带。下游的青松坝负责民生用水，市区还将开通白鹭山石窟至老街的专线公交。',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['白鹭山石窟', '青岩寺', '青松坝']));
+    expect(draft.places.some((p) => p.startsWith('开通'))).toBe(false);
+  });
+});

@@ -195,3 +195,16 @@ describe('a national body that capitalises its head noun too', () => {
     expect(draft.quotes[0]!.speaker).toBe('Остап Ведмідь');
   });
 });
+
+describe('a body named in quotation marks after a group’s or an ensemble’s kind', () => {
+  it('reads a search squad, an orchestra, a choir and an initiative group in Russian and Ukrainian', () => {
+    const ru = parseClip(
+      'Поиски продолжаются\n\nК поискам присоединились добровольцы отряда «Серая сова». Вечером камерный оркестр «Речные огни» дал концерт, а хор «Северное сияние» спел вместе с ним. Завод входит в группу "Восточная трубная компания".',
+    );
+    expect(ru.organizations).toEqual(
+      expect.arrayContaining(['Серая сова', 'Речные огни', 'Северное сияние', 'Восточная трубная компания']),
+    );
+    const uk = parseClip('Мешканці проти\n\nІніціативна група «Тиха Левада» у заяві закликала міськраду переглянути рішення.');
+    expect(uk.organizations).toContain('Тиха Левада');
+  });
+});

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cyrillicPlace, findHanPlaces, isCountryName, isKnownLatinPlace } from '../../../electron/shared/clipper/gazetteer.js';
+import {
+  cyrillicPlace,
+  cyrillicPlaceNominative,
+  findHanPlaces,
+  isCountryName,
+  isKnownLatinPlace,
+} from '../../../electron/shared/clipper/gazetteer.js';
 import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
 
 describe('the gazetteer of countries and towns', () => {
@@ -27,6 +33,17 @@ describe('the gazetteer of countries and towns', () => {
     expect(cyrillicPlace('Оренбургом', false)).toBe('Оренбург');
     expect(cyrillicPlace('Чернігові', true)).toBe('Чернігів');
     expect(cyrillicPlace('Санкт-Петербурге', false)).toBe('Санкт-Петербург');
+  });
+
+  it('keeps a Ukrainian text’s own spelling of a town abroad, as written', () => {
+    expect(cyrillicPlace('Любляна', true)).toBe('Любляна');
+  });
+
+  it('gives a place the text names its own nominative: a smaller town’s or a neuter’s before a larger stem-sharing place', () => {
+    expect(cyrillicPlaceNominative('Октябрьска', false)).toBe('Октябрьск');
+    expect(cyrillicPlaceNominative('Городищі', true)).toBe('Городище');
+    // Where the ending may be either town's, the larger one is meant.
+    expect(cyrillicPlaceNominative('Заречного', false)).toBe('Заречный');
   });
 
   it('knows the regions inside countries and the nations of a union, though not a compass point or a short word', () => {

@@ -84,3 +84,12 @@ describe('a place after a compound preposition or in an adjective’s case', () 
     expect(draft.places).not.toContain('Тихоозерного');
   });
 });
+
+describe('a town after a preposition of place that opens a sentence', () => {
+  it('reads the town after a capitalised `Біля` or `Между`, in the nominative', () => {
+    const uk = parseClip('Затори на трасі\n\nБіля Гайворона утворився затор на дванадцять кілометрів.');
+    expect(uk.places).toContain('Гайворон');
+    const ru = parseClip('Пробки на трассе\n\nМежду Кыштымом и Касли движение закрыто до утра.');
+    expect(ru.places).toContain('Кыштым');
+  });
+});
