@@ -40,14 +40,34 @@ const LIST_ITEM = /^(?:[-*•–]|\d+[.)])\s/u;
 /**
  * A block broken at a fixed width (a forwarded e-mail, a terminal, a copy from a PDF) reads as one
  * line: each of its lines but the last is of wrapping length, it ends a sentence only at its end (mostly), and
- * some line goes on in lower case. Left broken, its short lines look like page furniture.
+ * it breaks where a writer would not: some line goes on in lower case, or each line is as full as
+ * the width allows. Left broken, its short lines look like page furniture.
  */
 function isHardWrapped(block: readonly Line[]): boolean {
   if (block.length < 2 || !endsSentence(block[block.length - 1]!.text)) return false;
   const inner = block.slice(0, -1);
   if (block.some((l) => l.text.length > WRAP_MAX || LIST_ITEM.test(l.text)) || inner.some((l) => l.text.length < WRAP_MIN)) return false;
   const broken = inner.filter((l) => !endsSentence(l.text)).length;
-  return broken * 2 >= inner.length && block.slice(1).some((l) => startsLower(l.text));
+  return broken * 2 >= inner.length && (block.slice(1).some((l) => startsLower(l.text)) || filledToWidth(block));
+}
+
+// Lines filled to one width: at least this many above the last, each this long, within this share of the longest.
+const FILLED_LINES = 2;
+const FILLED_MIN = 45;
+const FILLED_BAND = 0.25;
+
+/**
+ * Whether each line but the last is broken only because the next line's first word would not fit
+ * in the width the longest of them shows, all of them near that width: a text wrapped at a margin,
+ * in a language that opens its nouns with capitals (German) or at a name, where no line goes on in
+ * lower case. A list of headlines is not that even, nor is each line of it so full.
+ */
+function filledToWidth(block: readonly Line[]): boolean {
+  const inner = block.slice(0, -1).map((l) => l.text.length);
+  if (inner.length < FILLED_LINES) return false;
+  const width = Math.max(...inner);
+  if (inner.some((n) => n < FILLED_MIN || n < width * (1 - FILLED_BAND))) return false;
+  return inner.every((n, i) => n + 1 + block[i + 1]!.text.split(' ')[0]!.length > width);
 }
 
 function joinHardWrappedBlocks(lines: readonly Line[]): Line[] {

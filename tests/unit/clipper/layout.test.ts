@@ -70,6 +70,47 @@ describe('header, footer and cruft', () => {
     expect(draft.paragraphs).toHaveLength(2);
   });
 
+  it('joins lines wrapped at a margin where every line opens on a capital, as German nouns do', () => {
+    const forwarded = [
+      'Hallo Team,',
+      'bitte lesen, betrifft unser Projekt.',
+      'Gruß Ole',
+      '',
+      '---------- Weitergeleitete Nachricht ---------',
+      'Von: Kahlstädter Anzeiger <post@anzeiger.example>',
+      'Date: Di., 4. März 2025 um 06:30 Uhr',
+      'Subject: Frühausgabe: Schulbau verzögert sich',
+      'To: <ole@example.com>',
+      '',
+      'KAHLSTÄDTER ANZEIGER · FRÜHAUSGABE',
+      'Im Browser lesen',
+      '',
+      'Guten Morgen,',
+      '',
+      'Schulbau am Lindenhang verzögert sich um ein Jahr',
+      'Von Petra Imhof',
+      '',
+      'Kahlstadt. Der Neubau der Schule am Lindenhang verzögert sich um ein',
+      'Jahr, weil die Firma für die Fenster Insolvenz anmelden musste. Die',
+      'Verwaltung sucht nun einen Ersatz, wie Bürgermeisterin Anke Wiese',
+      'Mitte der Woche im Ausschuss sagte.',
+      '',
+      'Bis dahin bleiben die Klassen in den Containern auf dem Sportplatz.',
+      'Eltern hatten zuletzt über Kälte und Lärm in den Räumen geklagt. Die',
+      'Stadt will die Container nun bis zum Herbst besser dämmen lassen.',
+      '',
+      'Die Kosten des Neubaus steigen nach Angaben der Kämmerei um rund',
+      'zwei Millionen Euro. Das Land trägt davon einen Teil.',
+    ].join('\n');
+    const draft = parseClip(forwarded);
+    expect(draft.paragraphs[0]).toBe(
+      'Kahlstadt. Der Neubau der Schule am Lindenhang verzögert sich um ein Jahr, weil die Firma für die Fenster Insolvenz anmelden musste. Die Verwaltung sucht nun einen Ersatz, wie Bürgermeisterin Anke Wiese Mitte der Woche im Ausschuss sagte.',
+    );
+    expect(draft.paragraphs[1]).toBe(
+      'Bis dahin bleiben die Klassen in den Containern auf dem Sportplatz. Eltern hatten zuletzt über Kälte und Lärm in den Räumen geklagt. Die Stadt will die Container nun bis zum Herbst besser dämmen lassen.',
+    );
+  });
+
   it('never invents a title for a paste that starts with its body', () => {
     expect(parseClip(para(1)).title).toBeNull();
     const lede = parseClip(`Heavy snow halted trains across the north on Monday.\n\n${para(1)}`);
