@@ -442,7 +442,9 @@ export function createSpeakerFinder(
     if (opening && !tail.length) return speakerOfMention(opening);
     const phrase = nounPhrase(tail.join(' '), { para, at: verbAt }, verb);
     const unnamed = INDEFINITE.test(tail.join(' ') + ' ') || GROUP.test(tail[0] ?? '');
-    return opening && (phrase === undefined || (phrase === null && !unnamed)) ? speakerOfMention(opening) : phrase;
+    if (opening && (phrase === undefined || (phrase === null && !unnamed))) return speakerOfMention(opening);
+    // `Un habitué rencontré devant l'étal résume`: a subject an indefinite article brings in, however long, is unnamed.
+    return phrase === undefined && INDEFINITE.test(`${region.trimStart()} `) && !inRegion.some(namesPerson) ? null : phrase;
   };
 
   /**

@@ -172,3 +172,13 @@ describe('a sentence that introduces the words after its colon', () => {
     ).toEqual(['Quarry Lane Watch']);
   });
 });
+
+describe('an unnamed subject', () => {
+  it('leaves a quotation unnamed after a sentence whose subject an indefinite article brings in, however long', () => {
+    expect(
+      speakers(
+        'Marché\n\nLa Chambre de commerce de Rivecourt, qui a accompagné les commerçants, se félicite d’un « taux de retour exceptionnel » de 90 %.\n\nUn habitué rencontré devant l’étal du boucher résume l’ambiance. « On a râlé pendant deux ans, et puis on est content de revenir. »',
+      ),
+    ).toEqual(['Chambre de commerce de Rivecourt', null]);
+  });
+});
