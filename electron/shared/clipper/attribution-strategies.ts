@@ -12,6 +12,7 @@ import {
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { toSimplifiedChars, writtenAs } from './lexicon/han-traditional.js';
 import { isRoleNoun } from './lexicon/job-titles.js';
+import { PREPOSITION_AT_END } from './lexicon/stopwords.js';
 import type { SpeakerFinder } from './speaker-finder.js';
 import type { QuoteSpan } from './quote-spans.js';
 import { sentenceEnd, words } from './text-window.js';
@@ -71,9 +72,11 @@ const CJK_NAME_BEFORE_VERB_LAST = [3, 2].map(
   (len) => new RegExp(`(\\p{Script=Han}{${len}})(?:${CJK_SETTING})?${CJK_WHEN}${CJK_ADVERB}(?:${CJK_VERBS})(?!.*(?:${CJK_VERBS}))`, 'u'),
 );
 const CJK_PRONOUN_VERB = new RegExp(`(?:他|她)${CJK_ADVERB}(?:${CJK_VERBS})[：:，,]?\\s*$`, 'u');
-const CJK_PRONOUN_OPENS = new RegExp(`(?<=^|[。！？]\\s*)(?:他|她)${CJK_ADVERB}(?:${CJK_VERBS})[^。！？“”「」"]*$`, 'u');
-// (`“…。”他介绍，工厂……` goes on to report more: only `说` may run on past a comma.)
-const CJK_PRONOUN_AFTER = new RegExp(`^(?:他|她)(?:(?:${CJK_VERBS})(?:。|$)|说[，,])`, 'u');
+// `她介绍，新厂年底投产。“…”`: the sentence may close right before the quotation, which goes on in the same voice.
+const CJK_PRONOUN_OPENS = new RegExp(`(?<=^|[。！？]\\s*)(?:他|她)${CJK_ADVERB}(?:${CJK_VERBS})[^。！？“”「」"]*[。！？]?\\s*$`, 'u');
+// (`“…。”他介绍，工厂……` goes on to report more: only `说` may run on past a comma, or `说着` as the speaker does something.)
+// An adverb may come between: `他也说`.
+const CJK_PRONOUN_AFTER = new RegExp(`^(?:他|她)${CJK_ADVERB}(?:(?:${CJK_VERBS})(?:。|$)|说着?[，,])`, 'u');
 const CJK_VERB_BEFORE_MARK = new RegExp(`(?:${CJK_VERBS})(?:记者)?[：:，,]?\\s*$`, 'u');
 
 // The last character of a place or a body (`沈阳市`, `卫健委`, `宁州港`), which no given name ends with.
@@ -97,7 +100,15 @@ const CJK_TITLE_BEFORE_GIVEN_NAME =
   /^.*(?:教练|队长|前锋|后卫|门将|经理|董事长|主席|总统|总理|部长|大使|发言人|教授|博士|球员|选手|记者|代表|主任|局长|市长)/u;
 const MAX_FOREIGN_GIVEN = 4;
 
+// A name kept in Latin letters, perhaps with its Chinese one in brackets after it: `向导Anna Berg（中文名安娜）说`.
+const LATIN_NAME_BEFORE_VERB = new RegExp(
+  `(\\p{Lu}[\\p{Script=Latin}'’-]+(?: \\p{Lu}[\\p{Script=Latin}'’-]+){1,2})(?:[（(][^）)]{1,12}[）)])?(?:${CJK_SETTING})?${CJK_WHEN}${CJK_ADVERB}(?:${CJK_VERBS})`,
+  'u',
+);
+
 function foreignSpeaker(text: string): string | null {
+  const latin = LATIN_NAME_BEFORE_VERB.exec(text);
+  if (latin) return latin[1]!;
   const m = FOREIGN_NAME_BEFORE_VERB.exec(text);
   if (!m) return null;
   const given = m[1]!.replace(CJK_TITLE_BEFORE_GIVEN_NAME, '').slice(-MAX_FOREIGN_GIVEN);
@@ -194,10 +205,26 @@ export function cjkTitledNames(written: string): string[] {
 const PARAGRAPHS_BACK = 2;
 
 /** The Chinese person named last before `at` in paragraph `para` or up to `back` before it: whom `他` or `她` means. */
+const cjkNamesOfText = new WeakMap<readonly string[], string[]>();
+
+/** The Chinese names the whole text gives a title or has speak somewhere. */
+function cjkNamesIn(paragraphs: readonly string[]): string[] {
+  let names = cjkNamesOfText.get(paragraphs);
+  if (!names) {
+    const text = paragraphs.join('\n');
+    names = [...new Set([...cjkTitledNames(text), ...cjkSpeakingNames(text)])];
+    cjkNamesOfText.set(paragraphs, names);
+  }
+  return names;
+}
+
 function cjkLastPerson(find: SpeakerFinder, at: number, para: number, back = 0): string | null {
+  // A name the text gives elsewhere counts wherever it stands: `王某签了字。“…”他说`.
+  const people = cjkNamesIn(find.paragraphs);
   for (let k = para; k >= Math.max(0, para - back); k--) {
     const text = k === para ? find.paragraphs[k]!.slice(0, at) : find.paragraphs[k]!;
-    const named = [...cjkTitledNames(text), ...cjkSpeakingNames(text)].map((p) => ({ p, at: text.lastIndexOf(p) }));
+    const listed = people.filter((p) => text.includes(p));
+    const named = [...cjkTitledNames(text), ...cjkSpeakingNames(text), ...listed].map((p) => ({ p, at: text.lastIndexOf(p) }));
     if (named.length) return named.reduce((a, b) => (b.at > a.at ? b : a)).p;
   }
   return null;
@@ -231,10 +258,18 @@ export const cjkVerbAfter: Strategy = (q, find) => {
   const post = toSimplifiedChars(q.post);
   const head = post.slice(0, 40);
   if (CJK_PRONOUN_AFTER.test(head)) {
-    return cjkSpeaker(q.pre, CJK_NAME_BEFORE_VERB_LAST) ?? find.pronounAt({ para: q.span.para, at: q.span.start });
+    return (
+      cjkSpeaker(q.pre, CJK_NAME_BEFORE_VERB_LAST) ??
+      cjkLastPerson(find, q.span.start, q.span.para) ??
+      find.pronounAt({ para: q.span.para, at: q.span.start })
+    );
   }
-  // `“…。”他介绍，工厂……`: after a finished sentence, a verb that goes on past a comma reports more, not this.
-  if (/[。！？]$/u.test(q.span.text) && /^[^，,。]{0,12}[，,：:]/u.test(head) && !/^[^，,。]*说[，,]/u.test(head)) return undefined;
+  // `表示：“…。”他介绍，工厂……`: after a finished sentence that a verb before credited, a verb that goes on
+  // past a comma reports more, not this. With no such verb before, `“…。”林某坦言，…` credits it.
+  const creditedBefore = CJK_VERB_BEFORE_MARK.test(toSimplifiedChars(q.pre));
+  if (creditedBefore && /[。！？]$/u.test(q.span.text) && /^[^，,。]{0,12}[，,：:]/u.test(head) && !/^[^，,。]*说[，,]/u.test(head)) {
+    return undefined;
+  }
   if (!CJK_SPEECH.test(head.replace(/[，,。].*$/u, '')) && !/^[^，,。]{0,20}(?:说|表示|称)/u.test(post)) return undefined;
   return cjkSpeaker(q.post.slice(0, 40)) ?? cjkBodySpeaker(q.post.slice(0, 40), find);
 };
@@ -361,9 +396,15 @@ export const verbBefore: Strategy = (q, find) => {
   // the colon, after the verb, is its subject however the words between begin.
   const colonAt = q.preFrom + q.pre.search(/:\s*$/u);
   const namedAtColon = /:\s*$/u.test(afterVerb)
-    ? find
-        .inPara(q.span.para)
-        .find((m) => m.start > q.preFrom + verb.index && m.end >= colonAt - 1 && m.end <= colonAt && find.namesPerson(m))
+    ? find.inPara(q.span.para).find(
+        (m) =>
+          m.start > q.preFrom + verb.index &&
+          m.end >= colonAt - 1 &&
+          m.end <= colonAt &&
+          find.namesPerson(m) &&
+          // `сказала мне после концерта в Нижнем Лесном:`: a name after a preposition says where, not who.
+          !PREPOSITION_AT_END.test(m.before),
+      )
     : undefined;
   if (namedAtColon && !/\bthat\b/u.test(afterVerb)) return find.speakerOfMention(namedAtColon);
   const inverted =
@@ -419,8 +460,11 @@ const POSSESSIVE_SENTENCE_WORDS = 5;
 
 // What may open a sentence before its subject: an article, a title or a role (`Mayor`, `Die Intendantin`).
 const SUBJECT_LEAD = /^\s*(?:\p{L}[\p{L}.-]*\s+){0,3}$/u;
-// A role with what it is of before the subject: some more words, and no clause break among them.
-const ROLE_LEAD = /^\s*(?:[\p{L}’'-]+\s+){1,7}$/u;
+// A role with what it is of before the subject: some more words, and no clause break among them but
+// the comma that sets the name off (`Sa directrice, Anne Roe, reste calme :`).
+const ROLE_LEAD = /^\s*(?:[\p{L}’'-]+\s+){0,6}[\p{L}’'-]+,?\s+$/u;
+// The role that opens the sentence, after an article or a possessive.
+const ROLE_FIRST = /^\s*(?:(?:the|le|la|der|die|son|sa|his|her|its|sein|seine|ihr|ihre)\s+|l['’])?(\p{L}+)/iu;
 
 /**
  * `Mayor Ann Lee defended the plan: “…”`, `Intendantin X verteidigte die Länge: »…«`: a sentence
@@ -443,8 +487,10 @@ export const subjectBeforeColon: Strategy = (q, find) => {
   // `Голова обласної адміністрації Андрій Мигович звернувся до мешканців:`: a role and what it is of, then the person.
   const person = inSentence.find((m) => find.namesPerson(m));
   const lead = person ? text.slice(q.preFrom, person.start) : '';
-  const role = /^\s*(?:the\s+|le\s+|la\s+|l['’]|der\s+|die\s+)?(\p{L}+)/iu.exec(lead)?.[1]?.toLowerCase() ?? '';
-  return person && isRoleNoun(role) && ROLE_LEAD.test(lead) ? find.speakerOfMention(person) : undefined;
+  const role = ROLE_FIRST.exec(lead)?.[1]?.toLowerCase() ?? '';
+  if (person && isRoleNoun(role) && ROLE_LEAD.test(lead)) return find.speakerOfMention(person);
+  // `Сусідка Ганна Роенко вийшла на ґанок і всміхнулася:`: a short description, then the person.
+  return person && find.opensClause(person, lead) ? find.speakerOfMention(person) : undefined;
 };
 
 /**

@@ -2,7 +2,7 @@ import { sameCyrillicNoun } from './cyrillic-names.js';
 import type { EntityIndex } from './entities.js';
 import { isAgency } from './lexicon/agencies.js';
 import { isRoleNoun } from './lexicon/job-titles.js';
-import { BODY_BACK_NOUN, BODY_PHRASE_LEAD, OFFICE_NOUN, STATEMENT_NOUN } from './lexicon/body-nouns.js';
+import { BODY_BACK_NOUN, BODY_PHRASE_LEAD, BODY_THERE, OFFICE_NOUN, STATEMENT_NOUN } from './lexicon/body-nouns.js';
 import { SOURCE_PHRASES, SPEECH_VERBS } from './lexicon/speech.js';
 import { inQuoteMarks, type Mention } from './mentions.js';
 import { before, type Site } from './text-window.js';
@@ -88,10 +88,25 @@ export function createBodyReference({ paragraphs, mentions, entities, scriptOrga
     return null;
   };
 
-  /** The body named last before `site`. */
+  /** The body found by script rules that the text names last before `site`, and where. */
+  const lastScriptOrganisation = (site: Site): { name: string; site: Site } | null => {
+    for (let para = site.para; para >= 0; para--) {
+      const text = para === site.para ? paragraphs[para]!.slice(0, site.at) : paragraphs[para]!;
+      const found = scriptOrganisations.map((name) => ({ name, at: text.lastIndexOf(name) })).filter(({ at }) => at >= 0);
+      if (found.length) {
+        const last = found.reduce((a, b) => (b.at > a.at ? b : a));
+        return { name: last.name, site: { para, at: last.at } };
+      }
+    }
+    return null;
+  };
+
+  /** The body named last before `site`, by a mention or by script rules (`Conseil départemental du …`). */
   const lastBody = (site: Site): string | null => {
     const named = orgs.filter((m) => before({ para: m.para, at: m.start }, site));
     const last = named[named.length - 1];
+    const script = lastScriptOrganisation(site);
+    if (script && (!last || before({ para: last.para, at: last.start }, script.site))) return script.name;
     return last ? canonical(last.name) : null;
   };
 
@@ -99,8 +114,11 @@ export function createBodyReference({ paragraphs, mentions, entities, scriptOrga
   const bodyIn = (para: number, at: number, sentence: string): string | null => {
     const site = { para, at: at + sentence.length };
     const named = orgs.filter((m) => m.para === para && m.start >= at && m.end <= site.at);
-    if (named.length) return canonical(named[named.length - 1]!.name);
     const script = scriptOrganisations.find((o) => o.includes(' ') && sentence.includes(o.slice(o.indexOf(' ') + 1)));
+    const last = named[named.length - 1];
+    // `В Министерстве транспорта края`: the capitalised head alone is a mention, the body its script rule found.
+    if (last && script && last.tokens.length === 1 && sameWord(last.name, script.split(' ')[0]!)) return script;
+    if (last) return canonical(last.name);
     if (script) return script;
     for (const word of sentence.match(/\p{Ll}[\p{L}-]+/gu) ?? []) {
       const body = word.length >= 3 && !BODY_PHRASE_LEAD.test(word) ? holding(word, site) : null;
@@ -138,6 +156,7 @@ export function createBodyReference({ paragraphs, mentions, entities, scriptOrga
     if (!noun) return undefined;
     // `teilte der Verband mit`: the particle of a German separable verb closes the phrase.
     const rest = words.slice(k + 1).filter((w) => !BODY_PHRASE_LEAD.test(w) && !SEPARABLE_PARTICLE.test(w));
+    if (BODY_THERE.test(noun) && rest.length === 0) return lastSpeakingBody(site) ?? undefined;
     if (STATEMENT_NOUN.test(noun) || BODY_BACK_NOUN.test(noun) || OFFICE_NOUN.test(noun)) {
       // The owner may be named here for the first time: `сообщили в пресс-службе Министерства транспорта`.
       const owner = rest[0] ? holding(rest[0], { para: site.para, at: site.at + phrase.length }) : null;

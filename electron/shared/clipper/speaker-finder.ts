@@ -1,11 +1,12 @@
 import { createBodyReference } from './body-reference.js';
-import { sameCyrillicNoun } from './cyrillic-names.js';
+import { cyrillicPersonNominative, sameCyrillicNoun } from './cyrillic-names.js';
 import type { EntityIndex } from './entities.js';
-import { ORG_NOUNS, ORG_STEMS, PUBLIC_BODY_NOUNS, ROLE_NOUNS } from './lexicon/entity-words.js';
+import { ORG_NOUNS, ORG_STEMS, PUBLIC_BODY_NOUNS, ROLE_NOUNS, ROLE_STEMS } from './lexicon/entity-words.js';
 import { ABBREVIATIONS } from '../compare/abbreviations.js';
 import { BODY_BACK_NOUN, OFFICE_NOUN, STATEMENT_NOUN } from './lexicon/body-nouns.js';
 import { SOURCE_PHRASES, SPEECH_VERBS } from './lexicon/speech.js';
 import { isRoleNoun } from './lexicon/job-titles.js';
+import { PREPOSITION_AT_END } from './lexicon/stopwords.js';
 import { isGivenName, sexOfGivenName, type Sex } from './lexicon/given-names.js';
 import { isDemonym } from './demonyms.js';
 import { afterDeterminer } from './german-names.js';
@@ -45,6 +46,13 @@ const CYRILLIC_LANGUAGES = new Set(['ru', 'uk']);
 // Nouns of a trade by their endings (`seismologist`, `glaciologue`, `синоптик`), which a text may
 // give before a name and use alone afterwards: `the seismologist said`.
 const TRADE_NOUN = /^\p{L}{3,}(?:ologist|ographer|ician|ologue|ographe|ologe|ologin|олог|ограф|оптик)$/u;
+// Between a person's name and the body or place they are from: `of the`, `von der`, `aus dem Ortsteil`, `de la`, `из`.
+const OF_BODY_BETWEEN =
+  /^\s+(?:of|from|at|von|aus|bei|vom|de|du|des|d['’]|из|от|з|із|від)(?:\s+(the|der|dem|den|des|la|le|l['’]))?(?:\s*\p{L}+)?\s*$/iu;
+// A description set off by a comma before a name, opening its sentence: `The chair of the board, Ann Lee`.
+const DESCRIPTION_HEAD = /^\s*(?:(?:the|le|la|l['’]|der|die)\s*)?(\p{L}[\p{L}-]*)[^,;:]*,\s*$/iu;
+// A role of a few words before the subject's name.
+const LEAD_BEFORE_SUBJECT = /^\s*(?:[—–-]\s*)?(?:[\p{L}’'-]+\s+){1,3}$/u;
 const COORDINATOR = /^(?:but|and|yet|aber|und|doch|mais|et|но|и|але|та|і)$/iu;
 const PUNCTUATION = /(\p{L}+)?([,;:!?。.])/gu;
 
@@ -83,6 +91,9 @@ const RELATIVE_BEFORE = /(?:that|which|who|whom|by|of|to|with|from|for|and|or|th
 
 // `Anna Berg, director of the port, said`, `Léa Roux, conseillère du groupe « X », a dit`: a role set off after the subject.
 const ROLE_APPOSITION = /,\s*(\p{Ll}[\p{L}-]*)[^,]*$/u;
+// German capitalises it, and what it is of follows in lower case: `Uwe Roe, Vorsitzender des Vereins, erklärte`
+// (where `In court, Judge Ann Lee told` has a title before a name).
+const GERMAN_ROLE_APPOSITION = /,\s*(\p{Lu}[\p{L}-]*)\s+\p{Ll}[^,]*$/u;
 
 const reportsSpeech = (clause: string) => words(clause).some((w) => SPEECH_VERBS.has(w.word.toLowerCase()));
 
@@ -97,7 +108,9 @@ function withoutTrailingClause(region: string): string {
 /** The words before a speech verb without a role set off by commas after the subject's name. */
 function withoutRoleApposition(region: string): string {
   const m = ROLE_APPOSITION.exec(region);
-  return m && isRoleNoun(m[1]!) ? region.slice(0, m.index) : region;
+  if (m && isRoleNoun(m[1]!)) return region.slice(0, m.index);
+  const german = GERMAN_ROLE_APPOSITION.exec(region);
+  return german && ROLE_STEMS.test(german[1]!) ? region.slice(0, german.index) : region;
 }
 
 // `— сказал банкир`, `martèle la chercheuse`, `the engineer added`: one singular noun, perhaps with
@@ -195,19 +208,25 @@ export function createSpeakerFinder(
 ) {
   const entities = withLeadingNouns(index);
   const spoke: { site: Site; speaker: string }[] = [];
-  const anonymous: Site[] = [];
-  // `a senior official`, `one farmer`: English articles and nouns, so only English text is searched.
-  if (language === 'en') {
-    paragraphs.forEach((text, para) => {
-      for (const m of text.matchAll(ANONYMOUS)) if (!insideQuotation(text, m.index)) anonymous.push({ para, at: m.index });
-    });
-  }
 
   /** A person, or a full name nothing has classed (`Ruth Ambani has worked …`), which is most likely one. */
   const namesPerson = (m: Mention) => {
     const kind = entities.kindOf(m.name);
     return kind === 'person' || (kind === null && m.tokens.length >= 2);
   };
+
+  // `Lena Roe, a teacher who …, said`: a role set off by a comma after a name describes that person.
+  const apposedToName = (para: number, at: number) =>
+    mentions.some((m) => m.para === para && m.end <= at && namesPerson(m) && /^,\s*$/u.test(paragraphs[para]!.slice(m.end, at)));
+  const anonymous: Site[] = [];
+  // `a senior official`, `one farmer`: English articles and nouns, so only English text is searched.
+  if (language === 'en') {
+    paragraphs.forEach((text, para) => {
+      for (const m of text.matchAll(ANONYMOUS)) {
+        if (!insideQuotation(text, m.index) && !apposedToName(para, m.index)) anonymous.push({ para, at: m.index });
+      }
+    });
+  }
 
   /** `die Hochschule` after `Hochschule Luzern`: a body's first word alone is the body named before in full. */
   const fullerBody = (m: Mention): string | null => {
@@ -305,10 +324,13 @@ export function createSpeakerFinder(
   const roled: { site: Site; speaker: string; roles: string[] }[] = [];
   for (const m of mentions) {
     if (m.para < 0 || quoted(m) || !namesPerson(m)) continue;
-    const lead = (m.before.split(/[.!?]\s/u).pop() ?? '').split(/\s+/u).slice(-5);
+    const clause = m.before.split(/[.!?]\s/u).pop() ?? '';
+    const lead = clause.split(/\s+/u).slice(-5);
+    // `La directrice de l’office chargée des parcs, Anne Roe,`: the role heads the description set off before the name.
+    const head = DESCRIPTION_HEAD.exec(clause)?.[1] ?? '';
     const apposed = /^,\s*((?:\S+\s+){0,3}\S+?)[,.]/u.exec(m.after)?.[1]?.split(/\s+/u) ?? [];
     // `Councillor Lena Hart`, `Seismologist Dr Ann Lee`: a title or a trade may open the mention itself.
-    const roles = [...lead, ...apposed, ...m.tokens]
+    const roles = [...lead, head, ...apposed, ...m.tokens]
       .map((w) => w.toLowerCase().replace(/[^\p{L}'’-]/gu, ''))
       .filter((w) => isRoleNoun(w) || TRADE_NOUN.test(w));
     if (roles.length) roled.push({ site: { para: m.para, at: m.start }, speaker: entities.person(m.name) ?? m.name, roles });
@@ -365,6 +387,9 @@ export function createSpeakerFinder(
     const tail = regionWords.slice(Math.max(cut + 1, regionWords.length - 4)).map((w) => w.word);
     const last = tail[tail.length - 1] ?? '';
     if (PRONOUN.test(last)) return pronounAt({ para, at: verbAt }, last);
+    // `In a statement, it said`: the body this paragraph or the one before last had do something.
+    const actingBody = language === 'en' && /^it$/iu.test(last) ? bodyActingBefore({ para, at: verbAt }) : null;
+    if (actingBody) return actingBody;
     const germanSubject = language === 'de' ? GERMAN_SUBJECT_AFTER_AUX.exec(tail.join(' '))?.[1] : undefined;
     if (germanSubject) return pronounAt({ para, at: verbAt }, germanSubject);
     const inRegion = mentionsIn(para, from, end);
@@ -384,6 +409,8 @@ export function createSpeakerFinder(
     if (body !== undefined) return body;
     const near = inRegion.filter((m) => m.end >= end - 2 && !isGermanNoun(m));
     const named = near[near.length - 1];
+    const member = named && memberBefore(inRegion, named, text);
+    if (member) return speakerOfMention(member);
     // `Синоптик предупредила`: Russian and Ukrainian capitalise a description only as the sentence's
     // first word; a single unknown word there, the verb given, describes the person named before.
     const describing =
@@ -398,16 +425,61 @@ export function createSpeakerFinder(
         ? describedPerson(named.name.toLowerCase(), { para, at: verbAt }, verb)
         : undefined;
     if (description !== undefined) return description;
+    // `L’élu précise`: French elides the article onto a role opening the sentence, which describes someone named before.
+    const elidedRole = /^L['’](\p{Ll}[\p{L}-]+)$/u.exec(named?.name ?? '')?.[1];
+    if (elidedRole && isRoleNoun(elidedRole)) {
+      return roleHolder(elidedRole, { para, at: verbAt }) ?? describedPerson(`l'${elidedRole}`, { para, at: verbAt }, verb ?? '') ?? null;
+    }
     if (named) {
       const andBefore = /\band\s+$/u.test(text.slice(Math.max(0, named.start - 5), named.start));
       return andBefore ? null : speakerOfMention(named);
     }
     // A participle clause may separate the subject from its verb: `Учительница Вера Соколова, пришедшая …, призналась`.
-    const opening = inRegion.find((m) => m.start - from <= 20 && (m.titled || m.sentenceStart) && m.tokens.length >= 2);
+    const opening = inRegion.find(
+      (m) =>
+        m.tokens.length >= 2 && (m.start - from <= 20 && (m.titled || m.sentenceStart) ? true : opensClause(m, text.slice(from, m.start))),
+    );
     if (opening && !tail.length) return speakerOfMention(opening);
     const phrase = nounPhrase(tail.join(' '), { para, at: verbAt }, verb);
     const unnamed = INDEFINITE.test(tail.join(' ') + ' ') || GROUP.test(tail[0] ?? '');
-    return opening && (phrase === undefined || (phrase === null && !unnamed)) ? speakerOfMention(opening) : phrase;
+    if (opening && (phrase === undefined || (phrase === null && !unnamed))) return speakerOfMention(opening);
+    // `Un habitué rencontré devant l'étal résume`: a subject an indefinite article brings in, however long, is unnamed.
+    return phrase === undefined && INDEFINITE.test(`${region.trimStart()} `) && !inRegion.some(namesPerson) ? null : phrase;
+  };
+
+  /**
+   * `Jens Roe von der Example AG sprach`, `Timo Roe aus dem Ort Tann sagt`: a body or a place
+   * that a preposition ties to the person named just before says where that person is from; the
+   * person is the subject.
+   */
+  const memberBefore = (inRegion: readonly Mention[], named: Mention, text: string): Mention | null => {
+    const person = inRegion.findLast((m) => m.end <= named.start);
+    const between = person ? OF_BODY_BETWEEN.exec(text.slice(person.end, named.start)) : null;
+    // No one is named after an article: `aus dem Ort Tann` is a place, though nothing classed it.
+    if (!person || !between || (namesPerson(named) && !between[1])) return null;
+    return namesPerson(person) && person.tokens.length >= 2 ? person : null;
+  };
+
+  /**
+   * Whether a full name after `lead`, the words that open its clause, is the clause's subject: after a
+   * role of a few words (`Депутатка ради Ганна Роенко на засіданні сказала`), or set off by
+   * commas after what describes it (`Mein Nachbar im Dorf, Uwe Roe, hat damals gesagt`).
+   * What stands between the name and the verb then says when or where. A Russian or Ukrainian name
+   * in another case than the nominative is no subject.
+   */
+  const opensClause = (m: Mention, lead: string): boolean => {
+    if (!namesPerson(m) || m.possessive || /[.;:!?]/u.test(lead)) return false;
+    if (CYRILLIC_LANGUAGES.has(language) && cyrillicPersonNominative(m.name) !== m.name) return false;
+    if (LEAD_BEFORE_SUBJECT.test(lead) && !PREPOSITION_AT_END.test(lead)) return true;
+    return /,\s*$/u.test(lead) && /^,\s/u.test(m.after);
+  };
+
+  /** The latest body before `site`, in its paragraph or the one before, that a verb follows as its subject. */
+  const bodyActingBefore = (site: Site): string | null => {
+    const acting = orgMentions.filter(
+      (m) => m.para >= site.para - 1 && before({ para: m.para, at: m.start }, site) && /^\s+\p{Ll}/u.test(m.after) && !m.possessive,
+    );
+    return acting[acting.length - 1]?.name ?? null;
   };
 
   /** `a spokesperson for the X`: unnamed, but speaking for an organisation, which is then the speaker. */
@@ -478,6 +550,13 @@ export function createSpeakerFinder(
       named.tokens.length === 1 &&
       !INITIALS.test(named.name) &&
       (language === 'en' ? isDemonym(named.name, language) : entities.kindOf(named.name) === null);
+    // `sagte der ABC-Abgeordnete`: a party's initials hyphened to a noun describe its member, named before.
+    // The mention keeps the whole compound's span, and the initials alone as its name.
+    const member = named && article && /^-(\p{Lu}\p{Ll}+)/u.exec(text.slice(named.start + named.name.length, named.end))?.[1];
+    if (member && verb !== undefined) {
+      const described = describedPerson(member.toLowerCase(), { para, at: verbEnd }, verb, article);
+      if (described !== undefined) return described;
+    }
     if (named && describes && verb !== undefined) {
       const noun = named.name.toLowerCase();
       const described = roleHolder(noun, { para, at: verbEnd }) ?? describedPerson(noun, { para, at: verbEnd }, verb, article);
@@ -570,6 +649,7 @@ export function createSpeakerFinder(
     paragraphs,
     entities,
     language,
+    opensClause,
     inPara,
     pronounAt,
     subjectBefore,

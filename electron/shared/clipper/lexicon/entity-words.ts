@@ -62,7 +62,7 @@ export const ORG_NOUNS = words(
  * Lower-case nouns of public bodies, whose names carry the noun (`the Ministry of Transport`, `the
  * town council`): `the ministry` is one named so before, never a firm or another kind of body.
  */
-export const PUBLIC_BODY_NOUNS = words('ministry department council commission committee government parliament court');
+export const PUBLIC_BODY_NOUNS = words('ministry department council commission committee government parliament court agency');
 
 /** Titles written capitalised before a name: `President Elena Ruiz`, `Minister Tomas …`. */
 export const TITLE_WORDS = words(

@@ -118,6 +118,8 @@ export const JOB_TITLES = new Set([
   'préfète',
   'député',
   'députée',
+  'élu',
+  'élue',
   'sénateur',
   'sénatrice',
   'directeur',

@@ -27,3 +27,7 @@ export const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
 
 /** The function words of all those languages together. */
 export const ANY_STOPWORD: ReadonlySet<string> = new Set(Object.values(STOPWORDS).flatMap((words) => [...words]));
+
+/** A preposition of the clipper's six languages closing the text: a name after it is no verb's subject. */
+export const PREPOSITION_AT_END =
+  /(?:^|\s)(?:in|on|at|to|for|with|by|from|of|about|after|before|в|во|на|с|со|к|ко|по|у|о|об|от|из|при|для|после|перед|з|із|зі|до|від|під|про|після|für|mit|bei|von|zu|aus|nach|im|am|vom|zum|zur|gegenüber|à|au|aux|en|dans|pour|avec|de|du|des|chez|sur|par|selon)\s+$/iu;
