@@ -828,8 +828,9 @@ export function findCyrillicEntities(
     (p) => !declined.has(p) && !adjectiveTown(p) && !bodyAdjectives.has(p) && !placeAdjectives.has(p),
   );
   const all = named.filter((p) => !named.some((other) => declinedAdjectiveOf(p, other)));
+  const forms = capitalisedFormsByPlace(texts, ukrainian);
   const inside = (p: string) =>
-    written.has(p) ? writtenOnlyInsideOrganisations(written.get(p)!, texts, orgs) : onlyInsideOrganisations(p, texts, orgs, ukrainian);
+    written.has(p) ? writtenOnlyInsideOrganisations(written.get(p)!, texts, orgs) : onlyInsideOrganisations(forms.get(p), texts, orgs);
   const nominative = writtenNominative(texts);
   return { places: [...new Set(all.filter((p) => !inside(p)).map(nominative))], organizations: orgs };
 }
@@ -893,14 +894,27 @@ function writtenOnlyInsideOrganisations(forms: readonly string[], texts: readonl
   });
 }
 
-/** `України` in `Адміністрація морських портів України` names the organisation, not a place of the story. */
-function onlyInsideOrganisations(place: string, texts: readonly string[], orgs: readonly string[], ukrainian: boolean): boolean {
-  const words = new Set<string>();
+/** The capitalised words of the texts by the place each names, in whatever case they are written. */
+function capitalisedFormsByPlace(texts: readonly string[], ukrainian: boolean): Map<string, Set<string>> {
+  const forms = new Map<string, Set<string>>();
+  const seen = new Set<string>();
   for (const text of texts) {
-    for (const m of text.matchAll(/(?<!\p{L})\p{Lu}\p{Ll}+(?!\p{L})/gu))
-      if ((cyrillicPlace(m[0], ukrainian) ?? m[0]) === place) words.add(m[0]);
+    for (const [word] of text.matchAll(/(?<!\p{L})\p{Lu}\p{Ll}+(?!\p{L})/gu)) {
+      if (seen.has(word)) continue;
+      seen.add(word);
+      const place = cyrillicPlace(word, ukrainian) ?? word;
+      forms.set(place, (forms.get(place) ?? new Set()).add(word));
+    }
   }
-  if (!words.size) return false;
+  return forms;
+}
+
+/**
+ * `України` in `Адміністрація морських портів України` names the organisation, not a place of the
+ * story: every time the place's `words` are written, they are written inside an organisation's name.
+ */
+function onlyInsideOrganisations(words: ReadonlySet<string> | undefined, texts: readonly string[], orgs: readonly string[]): boolean {
+  if (!words?.size) return false;
   const count = (haystack: string, word: string) => haystack.split(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u')).length - 1;
   const all = [...words].reduce((n, w) => n + texts.reduce((k, t) => k + count(t, w), 0), 0);
   // A body written as it is listed (`банк «Центральный кредит»`, twice) holds the word each time it is written.
