@@ -7,7 +7,7 @@ import { pageHeadline, type PageMeta } from './page-meta.js';
 import { isHandle, isSiteName } from './page-source.js';
 import { isLabelledByline, labelledAuthors, nameAfterTimestamp, readBylineLine } from '../../shared/clipper/byline.js';
 import { readDateLine } from '../../shared/clipper/date-line.js';
-import { isBylineLine, isDateLine } from './credit-lines.js';
+import { creditOfLine, isBylineLine, isDateLine } from './credit-lines.js';
 import { withoutStandfirst } from './standfirst.js';
 import { fullerHeadline } from './fuller-headline.js';
 import { findFullDates, formatDate } from '../../shared/clipper/date.js';
@@ -160,7 +160,21 @@ function withoutHeadline(body: readonly string[], title: string | null | undefin
  */
 function linesAbove(pageLines: readonly string[], body: readonly string[]): readonly string[] {
   const end = articleStart(pageLines, body);
-  return end < 0 ? [] : pageLines.slice(Math.max(0, end - LINES_ABOVE), end);
+  if (end < 0) return [];
+  // A standfirst Readability keeps as the first paragraph may stand over the byline it drops.
+  const next = body.slice(1).findIndex((p) => countWords(p) >= PARAGRAPH_WORDS) + 1;
+  const second = next > 0 ? pageLines.indexOf(body[next]!, end + 1) : -1;
+  const under = second > end ? pageLines.slice(end + 1, second).filter((line) => !body.includes(line)) : [];
+  return [...pageLines.slice(Math.max(0, end - LINES_ABOVE), end), ...under].flatMap(withItsLines);
+}
+
+/**
+ * A block and, when it breaks into lines, each of its lines after it: a credit and its timestamp
+ * share one element broken by `<br>` (`Par Jane Doe, journaliste` / `Publié le …`), and each is
+ * read as a line of its own, as a plain-text paste gives them.
+ */
+function withItsLines(block: string): string[] {
+  return block.includes('\n') ? [block, ...block.split('\n')] : [block];
 }
 
 // A line of this many words is a paragraph of the story, not a kicker, a byline or a menu link.
@@ -232,6 +246,12 @@ function creditedSource(above: readonly string[]): string | null {
   return null;
 }
 
+/** The byline line above the article, the first found. */
+function creditOfAbove(above: readonly string[]): string | null {
+  const line = above.find(isBylineLine);
+  return line === undefined ? null : creditOfLine(line);
+}
+
 /** The author a header line names by a label among its others (`… 来源：东海日报 记者 李晓燕`), the nearest the article. */
 function labelledAuthorAbove(above: readonly string[]): string | null {
   for (const line of [...above].reverse()) {
@@ -252,6 +272,27 @@ function bylineDate(above: readonly string[]): string | null {
     const [day] = findFullDates(line, false);
     if (us?.year && day && us.year === day.year && us.month === day.month && us.day === day.day)
       return formatDate(us.year, us.month, us.day);
+  }
+  return null;
+}
+
+/**
+ * The publication date a header line shows beside the update that the markup dates the story by
+ * (`Published 12 May 2026 · Updated 13 May 2026`, `datePublished` 13 May): a template that writes
+ * the last update's time where the publication's belongs. Read only where day and month cannot be swapped.
+ */
+function publishedBeforeUpdate(markup: string | null | undefined, above: readonly string[]): string | null {
+  const day = markup ? /^\d{4}-\d{2}-\d{2}/u.exec(markup.trim())?.[0] : undefined;
+  if (!day) return null;
+  const iso = (d: { year: number | null; month: number; day: number }) => (d.year ? formatDate(d.year, d.month, d.day) : null);
+  for (const line of above) {
+    const dates = readDateLine(line, false);
+    const swapped = readDateLine(line, true);
+    if (!dates || !swapped || dates.map((d) => iso(d.date)).join() !== swapped.map((d) => iso(d.date)).join()) continue;
+    const published = dates.find((d) => d.label === 'published');
+    const updated = dates.find((d) => d.label === 'updated');
+    const first = published ? iso(published.date) : null;
+    if (first && updated && iso(updated.date) === day && first < day) return first;
   }
   return null;
 }
@@ -316,7 +357,7 @@ function headerLines(
   const byline = bylineLine(
     markup ||
       read ||
-      above.find(isBylineLine) ||
+      creditOfAbove(above) ||
       labelledAuthorAbove(above) ||
       (closingStamp && nameAfterTimestamp(closingStamp)) ||
       closingCredit ||
@@ -328,7 +369,7 @@ function headerLines(
   return [
     title,
     byline && !inBody(byline) ? byline : null,
-    publishedLine(meta.published ?? article.publishedTime) ??
+    publishedLine(publishedBeforeUpdate(meta.published, above) ?? meta.published ?? article.publishedTime) ??
       above.find(isDateLine) ??
       publishedLine(bylineDate(above)) ??
       closingStamp ??

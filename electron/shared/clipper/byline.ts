@@ -417,12 +417,23 @@ export function readCreditLine(text: string): string[] | null {
     names.push(...splitNames(m[1]!));
   }
   if (credited && /^(?:\(?\s*)?(?:additional\s+)?(?:reporting|writing|research|compiled|text)/iu.test(text)) return names;
+  const contributed = CONTRIBUTED.test(text) ? contributorsOf(text) : [];
+  return contributed.length ? contributed : null;
+}
+
+// `Additional reporting by Jane Doe.`, a line of its own under the story.
+const ADDITIONAL_REPORTING = /^\(?\s*additional\s+reporting\s+by\s+([^()]{2,300}?)\s*\)?\.?$/iu;
+
+/**
+ * The names a line credits for help with the story (`Example Wire writer Jane Doe in Oslo
+ * contributed to this report`, `Additional reporting by Jane Doe`), or none.
+ */
+export function contributorsOf(text: string): string[] {
+  if (text.length > 400) return [];
   const contributed = CONTRIBUTED.exec(text);
-  if (contributed) {
-    const found = splitNames(contributed[1]!.replace(/^.*?\b(?:writers?|correspondents?|reporters?|staff)\b\s*/iu, ''));
-    if (found.length) return found;
-  }
-  return null;
+  if (contributed) return splitNames(contributed[1]!.replace(/^.*?\b(?:writers?|correspondents?|reporters?|staff)\b\s*/iu, ''));
+  const additional = ADDITIONAL_REPORTING.exec(text.trim());
+  return additional ? splitNames(additional[1]!) : [];
 }
 
 /** The reporter credited in a Chinese wire dateline: `新华社青州5月6日电（记者 王小明）`. */
