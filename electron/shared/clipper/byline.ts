@@ -22,7 +22,7 @@ const CJK_PAPER = String.raw`\p{Script=Han}{2,10}?(?:报|報|网|網|台|社|刊
 const CJK_PAPER_CREDIT = new RegExp(String.raw`^(${CJK_PAPER})\s*(?:特约|特約)?(?:记者|記者)`, 'u');
 // The team credited as a whole takes a colon: `Над матеріалом працювали: …`, `Ont collaboré à cet article : …`.
 const BY_LINE = new RegExp(
-  String.raw`^(?:by|par|von|por|di|door|written by|words by|story by|article by|reported by|words(?=\s*:)|(?:над (?:матеріалом|материалом|статтею|статьёй|статьей|текстом) (?:працювали|работали)|ont collaboré à cet article|contributors|mitarbeit|采写)(?=\s*[:：])|(?:ein|eine)\s+(?:beitrag|bericht|reportage|kommentar|kritik|rezension|analyse|glosse|kolumne)\s+von|text by|posted by|published by|submitted by|écrit par|rédigé par|geschrieben von|verfasst von|написал[аи]?|написав|подготовил[аи]?|підготувал[аи]|підготував|interview(?:ed)? by|interview|propos recueillis par|entretien réalisé par|interview réalisée par|das gespräch führten?|das interview führten?|беседовал[аи]?|беседу вел[аи]?|интервью (?:взял[аи]?|записал[аи]?)|розмовляв|розмовляла|розмову вел[аи]|розмову вів|інтерв['’]ю (?:взял[аи]|взяв|записал[аи]|записав)|(?:стрічку|ленту|трансляцію|трансляцию) вед(?:уть|е|ут|ёт)|live blog by|(?:this |our |the )?live (?:blog|coverage|updates)(?: (?:is|was|are|were))?(?: (?:written|edited|hosted|run|led|curated|compiled))? by|(?:ce |le )?(?:direct|live) (?:est |a été )?(?:animé|tenu|mené|rédigé|suivi) par|(?:den |der )?(?:liveblog|live-blog|liveticker|ticker|newsblog) (?:schreib(?:t|en)|betreu(?:t|en)|führ(?:t|en)|moderier(?:t|en))|(?:本报|本台|本刊|${CJK_PAPER}\s*)?(?:特约|特約)?(?:记者|記者)|本报通讯员|作者|撰文|автор(?:ы|и)?(?: текста)?|текст|author(?:s)?|text|texte|texto)\s*[:：]?\s+(.{2,160})$`,
+  String.raw`^(?:by|par|von|por|di|door|written by|words by|story by|article by|reported by|words(?=\s*:)|(?:над (?:матеріалом|материалом|статтею|статьёй|статьей|текстом) (?:працювали|работали)|ont collaboré à cet article|contributors|mitarbeit|采写)(?=\s*[:：])|(?:ein|eine)\s+(?:beitrag|bericht|reportage|kommentar|kritik|rezension|analyse|glosse|kolumne)\s+von|text by|posted by|published by|submitted by|updates by|écrit par|rédigé par|geschrieben von|verfasst von|написал[аи]?|написав|подготовил[аи]?|підготувал[аи]|підготував|interview(?:ed)? by|interview|propos recueillis par|entretien réalisé par|interview réalisée par|das gespräch führten?|das interview führten?|беседовал[аи]?|беседу вел[аи]?|интервью (?:взял[аи]?|записал[аи]?)|розмовляв|розмовляла|розмову вел[аи]|розмову вів|інтерв['’]ю (?:взял[аи]|взяв|записал[аи]|записав)|(?:стрічку|ленту|трансляцію|трансляцию) вед(?:уть|е|ут|ёт)|live blog by|(?:this |our |the )?live (?:blog|coverage|updates)(?: (?:is|was|are|were))?(?: (?:written|edited|hosted|run|led|curated|compiled))? by|(?:ce |le )?(?:direct|live) (?:est |a été )?(?:animé|tenu|mené|rédigé|suivi) par|(?:den |der )?(?:liveblog|live-blog|liveticker|ticker|newsblog) (?:schreib(?:t|en)|betreu(?:t|en)|führ(?:t|en)|moderier(?:t|en))|(?:本报|本台|本刊|${CJK_PAPER}\s*)?(?:特约|特約)?(?:记者|記者)|本报通讯员|作者|撰文|автор(?:ы|и)?(?: текста)?|текст|author(?:s)?|text|texte|texto)\s*[:：]?\s+(.{2,160})$`,
   'iu',
 );
 // `Автор законопроекта, депутат …`: the author of something else, named in a sentence; a credit's
@@ -31,6 +31,9 @@ const AUTHOR_OF_SOMETHING = /^[Аа]втор(?:ы|и|ка)?\s+(?!текста)\p
 // `Jane Doe, Political Correspondent`: a name with the author's role after it.
 const NAME_WITH_ROLE =
   /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+),\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|writer|editor|journalist|columnist|staff|contributor|корреспондент|кореспондент|редактор|редакторка|журналист|журналістка|обозреватель|оглядач|korrespondent|korrespondentin|redakteur|redakteurin|journaliste|rédacteur|rédactrice|chroniqueur|chroniqueuse)\s*$/iu;
+// `Jane Doe and John Roe, News Editors`: two writers who share their role.
+const NAMES_WITH_ROLE =
+  /^(.+?\s(?:and|&|und|et|и|і)\s.+?),\s+(?:[\p{L}-]+\s+){0,3}(?:correspondents|reporters|writers|editors|journalists|columnists|contributors)\s*$/iu;
 // Where the names of a byline end: a dash, bar or date, or the word that introduces its timestamp
 // (`le` only before a day: `Par Yann Le Goff` is one name), or a month's name before a day's number.
 // A picture's credit may follow the writer's in the next sentence or clause, or run on after her
@@ -228,9 +231,10 @@ const WIRE_IN_LIST = new RegExp(AGENCY_IN_TEXT.source, 'u');
 // `Part of Example Media`: the group that owns the outlet named before it.
 const PARENT_NOTICE = /^(?:part of|a member of|a division of|ein angebot (?:der|von)|membre du groupe)\s/iu;
 
-// `5:45 AM PST 11/19/2019 by Jane Doe`, `Posted on March 3, 2024 by Jane Doe`: a timestamp, then its author.
+// `5:45 AM PST 11/19/2019 by Jane Doe`, `Posted on March 3, 2024 by Jane Doe`: a timestamp, then its
+// author, perhaps then the sections a blog files the post in (`… by Jane Doe in Courts, Housing`).
 const TIMESTAMP_THEN_BY =
-  /^(?=.{0,80}(?:\d|posted|published))(?:.{0,80}?)\s(?:by|von|par)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,2})$/u;
+  /^(?=.{0,80}(?:\d|posted|published))(?:.{0,80}?)\s(?:by|von|par)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,2})(?:\s+in\s+\p{Lu}[\p{L}\s,&-]{1,60})?$/u;
 
 const NAME_SLASH_ROLE = /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+)\s+\/\s+(\p{L}[\p{L}\s-]{1,40})$/u;
 
@@ -309,10 +313,13 @@ export function creditAfterTimestamp(text: string): string | null {
   return dated && BY_LINE.test(dated[1]!) ? dated[1]! : null;
 }
 
+// `Photo by Jane Doe | Example Herald`: a picture's credit, whose name is the photographer's.
+const PICTURE_BY = /^(?:photos?|photographs?|pictures?|images?|illustrations?|graphics?|fotos?|bilder?|фото)\s+(?:by|von|par)\s/iu;
+
 /** A `By …`, `Автор: …`, `Par …`, `Name @handle`, `Name · Outlet ·` or `作者：…` line. */
 export function readBylineLine(text: string): BylineLine | null {
   // `Example Herald | All rights reserved`: a footer's rights line credits no writer.
-  if (text.length > 200 || RIGHTS_RESERVED.test(text)) return null;
+  if (text.length > 200 || RIGHTS_RESERVED.test(text) || PICTURE_BY.test(text)) return null;
   const dated = creditAfterTimestamp(text);
   if (dated) return readBylineLine(dated);
   const slashed = CJK_SLASH_CREDIT.exec(text);
@@ -367,6 +374,9 @@ export function readBylineLine(text: string): BylineLine | null {
     const name = cleanName(withRole[1]!);
     if (name) return { names: [name], outlet: outletOfRole(text.slice(withRole[1]!.length + 1)) };
   }
+  const sharedRole = NAMES_WITH_ROLE.exec(text);
+  const shared = sharedRole ? joinedNames(sharedRole[1]!) : null;
+  if (shared) return { names: shared, outlet: null };
   const gluedRole = nameBeforeRole(text);
   if (gluedRole) return { names: [gluedRole], outlet: null };
   const dot = DOT_LINE.exec(text);
@@ -509,8 +519,10 @@ export function authorBoxName(text: string): string | null {
   return AUTHOR_BOX_HEADING.test(t) ? bareName(t.replace(AUTHOR_BOX_HEADING, '')) : null;
 }
 
-// `Jane Doe, Example Insider`: a name, then one short label (the outlet, the author's place).
-const NAME_THEN_LABEL = /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+),\s+\p{Lu}[\p{L}\p{M}&'’.\s-]{1,40}$/u;
+// `Jane Doe, Example Insider`, `Jane Doe, in Oslo`: a name, then one short label (the outlet, the
+// place the author reports from, perhaps after its preposition).
+const NAME_THEN_LABEL =
+  /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+),\s+(?:(?:in|at|from|à|au|en|depuis|aus|в|у|із|из)\s+)?\p{Lu}[\p{L}\p{M}&'’.\s-]{1,40}$/u;
 
 const MASTHEAD_WORD = new RegExp(`^${OUTLET_WORD.source}$`, 'u');
 const BUTTON_LABEL =
@@ -666,8 +678,12 @@ function nameGluedToDay(text: string): string | null {
   return m && isStampWord(m[2]!.toLowerCase()) ? bareName(m[1]!) : null;
 }
 
-/** The author a timestamp line names before its date (`Jane Doe - Nov 19, 2024`), or null. */
-export function nameBeforeTimestamp(text: string): string | null {
+// The credit's word before the name (`Von Jane Doe12.11.2026`), which is no part of it.
+const LEADING_CREDIT_WORD = /^(?:by|von|par|por|door|автор|автори)\s+(?=\p{Lu})/iu;
+
+/** The author a timestamp line names before its date (`Jane Doe - Nov 19, 2024`, `Von Jane Doe12.11.2026`), or null. */
+export function nameBeforeTimestamp(line: string): string | null {
+  const text = line.replace(LEADING_CREDIT_WORD, '');
   const glued = nameGluedToDay(text);
   if (glued) return glued;
   const m = NAME_BEFORE_STAMP.exec(text);

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+import { sourceFromFooter } from '../../../electron/shared/clipper/source.js';
+import { page, pageWithHeader } from './made-up-page.js';
+
+const HEADLINE = 'Island ferry to sail twice a day from April';
+
+describe('the writers of a page pasted as text', () => {
+  it('leave out the photographer a picture’s credit names beside the outlet', () => {
+    const text = pageWithHeader([HEADLINE, 'By Lise Marchal and Paul Vernet', 'March 3, 2026', 'Photo by Ada Quist | The Skerrin Courier']);
+    expect(parseClip(text).byline).toEqual(['Lise Marchal', 'Paul Vernet']);
+  });
+
+  it('are two writers who share their role, a live page’s updaters, and a post’s author before its sections', () => {
+    expect(parseClip(pageWithHeader([HEADLINE, 'Lise Marchal and Paul Vernet, News Editors', 'March 3, 2026'])).byline).toEqual([
+      'Lise Marchal',
+      'Paul Vernet',
+    ]);
+    const live = 'Updates by Lise Marchal and Paul Vernet · Edited by Ada Quist · Video: Ian Rolle';
+    expect(parseClip(pageWithHeader([HEADLINE, live, 'March 3, 2026'])).byline).toEqual(['Lise Marchal', 'Paul Vernet']);
+    const post = 'Posted March 3, 2026 by Lise Marchal in Harbours, Transport';
+    expect(parseClip(pageWithHeader([HEADLINE, post])).byline).toEqual(['Lise Marchal']);
+  });
+
+  it('are the name a credit’s word opens and its timestamp runs into, without the word', () => {
+    expect(parseClip(pageWithHeader([HEADLINE, 'Von Lise Marchal13.03.2026, 17:32 Uhr'])).byline).toEqual(['Lise Marchal']);
+  });
+
+  it('are the name over the header’s timestamp, before the place the writer reports from', () => {
+    expect(parseClip(pageWithHeader([HEADLINE, 'Lise Marchal, à Portree', 'Le 03/03/2026 à 19:47'])).byline).toEqual(['Lise Marchal']);
+    expect(parseClip(pageWithHeader([HEADLINE, 'Lise Marchal, in Portree', 'March 3, 2026'])).byline).toEqual(['Lise Marchal']);
+  });
+});
+
+describe('the source a copyright footer names', () => {
+  it('is the outlet before what it is to the company that owns it', () => {
+    expect(
+      sourceFromFooter('© 2026 Orchard Weekly is a trading name of Leafpress Publishing Ltd. Registered in England No. 01234567.'),
+    ).toBe('Orchard Weekly');
+    expect(sourceFromFooter('© 2026 Orchard Weekly is published by Leafpress Publishing Ltd.')).toBe('Orchard Weekly');
+    expect(sourceFromFooter('KWXR is a service of Valley Community Broadcasting, Inc. © 2026 | Public File | Contact')).toBe('KWXR');
+  });
+
+  it('is still no outlet where such a sentence carries no copyright sign', () => {
+    expect(sourceFromFooter('The orchard is a part of Brindlecombe common land.')).toBeNull();
+  });
+
+  it('names the page pasted whole', () => {
+    expect(parseClip(page([], { bottom: ['© 2026 Orchard Weekly is a trading name of Leafpress Publishing Ltd.'] })).source).toBe(
+      'Orchard Weekly',
+    );
+  });
+});
