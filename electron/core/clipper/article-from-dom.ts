@@ -308,10 +308,18 @@ function wholePageReading(pageLines: readonly string[], meta: PageMeta): () => {
   return () => (reading ??= parseClip(pageLines.join('\n'), { locale: meta.locale, pageUrl: meta.url }));
 }
 
+/** The names a line of a byline element credits (`Jane DoeScience correspondent`), read as a byline whether or not it opens on `By`. */
+function namesInLine(line: string): string[] {
+  const own = readBylineLine(line)?.names ?? [];
+  return own.length ? own : (readBylineLine(`By ${line}`)?.names ?? []);
+}
+
 /**
  * The writer's credit in the byline Readability reads as one element's text: the names a label
- * among its other parts gives (`14:05 Author: Jane Doe Views: 2 317`), else its first line, which
- * an author box's role follows on the next (`Jane Doe` / `science correspondent`).
+ * among its other parts gives (`14:05 Author: Jane Doe Views: 2 317`); the writers of its lines,
+ * each of which credits one with a role (`Jane Doe, science correspondent` / `John Roe, data
+ * editor`); else its first line, which an author box's role follows on the next (`Jane Doe` /
+ * `science correspondent`), unless a date follows, which is read with the name.
  */
 function creditIn(byline: string): string {
   const labelled = isLabelledByline(byline) ? [] : labelledAuthors(byline);
@@ -320,7 +328,9 @@ function creditIn(byline: string): string {
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
-  return lines.length > 1 && readBylineLine(`By ${lines[0]}`)?.names.length ? lines[0]! : lines.join(' ');
+  if (lines.length < 2 || lines.slice(1).some((l) => findFullDates(l).length) || !namesInLine(lines[0]!).length) return lines.join(' ');
+  const each = lines.map(namesInLine);
+  return each.every((names) => names.length) ? [...new Set(each.flat())].join(', ') : lines[0]!;
 }
 
 /** The header lines the text pipeline reads as it would in a plain-text paste. */
@@ -380,9 +390,10 @@ function headerLines(
 }
 
 /**
- * Puts a space between blocks that touch (`<h4>Jane Doe</h4><div>Sep 3</div>`), as a minified
+ * Puts a line's end between blocks that touch (`<h4>Jane Doe</h4><div>Sep 3</div>`), as a minified
  * page's markup leaves them: the byline Readability reads as one element's text is then
- * `Jane Doe Sep 3`, not `Jane DoeSep 3`; a line break there stays a line's end.
+ * `Jane Doe` / `Sep 3`, not `Jane DoeSep 3`, and each writer of a byline box stands on a line of
+ * their own.
  */
 function separateBlocks(document: Document): void {
   for (const element of Array.from(document.querySelectorAll('*'))) {
@@ -390,7 +401,7 @@ function separateBlocks(document: Document): void {
     if (element.tagName.toUpperCase() === 'BR') element.after(document.createTextNode('\n'));
     const next = element.nextSibling;
     if (next?.nodeType === 1 && (BLOCKS.has(element.tagName.toUpperCase()) || BLOCKS.has((next as Element).tagName.toUpperCase()))) {
-      element.after(document.createTextNode(' '));
+      element.after(document.createTextNode('\n'));
     }
   }
 }

@@ -43,6 +43,16 @@ describe('the writers of a pasted HTML page', () => {
     expect((await draftOf(html)).byline).toEqual(['Lise Marchal']);
   });
 
+  it('are each writer a byline box lists over their role, and a byline’s date still reads with its name', async () => {
+    const box =
+      '<div class="byline"><div><span class="name">Lise Marchal</span><span class="role">Transport correspondent</span></div>' +
+      '<div><span class="name">Paul Vernet</span><span class="role">Data journalist</span></div></div>';
+    expect((await draftOf(page('', box))).byline).toEqual(['Lise Marchal', 'Paul Vernet']);
+    const dated = '<div class="byline"><h4>Lise Marchal</h4><div>Mar 3, 2026</div></div>';
+    const draft = await draftOf(page('', dated));
+    expect([draft.byline, draft.date]).toEqual([['Lise Marchal'], '2026-03-03']);
+  });
+
   it('still take in a contributor where a text alone names its writers', () => {
     const text = ['By Lise Marchal', '', ...FERRY_STORY, 'Wire writer Ada Quist in Portree contributed to this report.'].join('\n\n');
     expect(parseClip(text).byline).toEqual(['Lise Marchal', 'Ada Quist']);
