@@ -5,7 +5,7 @@ import { BLOCK_ELEMENTS } from '../../shared/html/block-elements.js';
 import { removeArticleFurniture, removeFormBoxes, unwrapQuotes } from './article-furniture.js';
 import { pageHeadline, type PageMeta } from './page-meta.js';
 import { isHandle, isSiteName } from './page-source.js';
-import { isLabelledByline, labelledAuthors, nameAfterTimestamp, readBylineLine } from '../../shared/clipper/byline.js';
+import { isLabelledByline, labelledAuthors, nameAfterTimestamp, nameBeforePlace, readBylineLine } from '../../shared/clipper/byline.js';
 import { readDateLine } from '../../shared/clipper/date-line.js';
 import { creditOfLine, isBylineLine, isDateLine } from './credit-lines.js';
 import { withoutStandfirst } from './standfirst.js';
@@ -319,16 +319,20 @@ function namesInLine(line: string): string[] {
  * among its other parts gives (`14:05 Author: Jane Doe Views: 2 317`); the writers of its lines,
  * each of which credits one with a role (`Jane Doe, science correspondent` / `John Roe, data
  * editor`); else its first line, which an author box's role follows on the next (`Jane Doe` /
- * `science correspondent`), unless a date follows, which is read with the name.
+ * `science correspondent`), unless a date follows, which is read beside the name.
  */
 function creditIn(byline: string): string {
   const labelled = isLabelledByline(byline) ? [] : labelledAuthors(byline);
   if (labelled.length) return labelled.join(', ');
+  // `Jane Doe, in Oslo`: the writer without the place the credit adds.
   const lines = byline
     .split('\n')
     .map((l) => l.trim())
-    .filter(Boolean);
-  if (lines.length < 2 || lines.slice(1).some((l) => findFullDates(l).length) || !namesInLine(lines[0]!).length) return lines.join(' ');
+    .filter(Boolean)
+    .map((l) => nameBeforePlace(l) ?? l);
+  // `Jane Doe` / `Le 3 mars 2026`: the name and its timestamp apart, as `By Jane Doe | Le 3 mars 2026` reads.
+  if (lines.length > 1 && lines.slice(1).some((l) => findFullDates(l).length)) return lines.join(' | ');
+  if (lines.length < 2 || !namesInLine(lines[0]!).length) return lines.join(' ');
   const each = lines.map(namesInLine);
   return each.every((names) => names.length) ? [...new Set(each.flat())].join(', ') : lines[0]!;
 }
@@ -369,6 +373,7 @@ function headerLines(
       read ||
       creditOfAbove(above) ||
       labelledAuthorAbove(above) ||
+      above.map(nameBeforePlace).findLast((n) => n !== null) ||
       (closingStamp && nameAfterTimestamp(closingStamp)) ||
       closingCredit ||
       meta.authors.join(', ') ||

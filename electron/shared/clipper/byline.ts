@@ -519,10 +519,20 @@ export function authorBoxName(text: string): string | null {
   return AUTHOR_BOX_HEADING.test(t) ? bareName(t.replace(AUTHOR_BOX_HEADING, '')) : null;
 }
 
+const NAME_WORDS = String.raw`((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+)`;
+const PLACE_PREPOSITION = String.raw`(?:in|at|from|à|au|en|depuis|aus|в|у|із|из)\s+`;
+const LABEL = String.raw`\p{Lu}[\p{L}\p{M}&'’.\s-]{1,40}$`;
 // `Jane Doe, Example Insider`, `Jane Doe, in Oslo`: a name, then one short label (the outlet, the
 // place the author reports from, perhaps after its preposition).
-const NAME_THEN_LABEL =
-  /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+),\s+(?:(?:in|at|from|à|au|en|depuis|aus|в|у|із|из)\s+)?\p{Lu}[\p{L}\p{M}&'’.\s-]{1,40}$/u;
+const NAME_THEN_LABEL = new RegExp(String.raw`^${NAME_WORDS},\s+(?:${PLACE_PREPOSITION})?${LABEL}`, 'u');
+// `Jane Doe, à Chamonix`: the place a writer reports from, as a byline alone gives it.
+const NAME_THEN_PLACE = new RegExp(String.raw`^${NAME_WORDS},\s+${PLACE_PREPOSITION}${LABEL}`, 'u');
+
+/** The writer of a line that is a name and the place the writer reports from (`Jane Doe, in Oslo`), or null. */
+export function nameBeforePlace(text: string): string | null {
+  const m = NAME_THEN_PLACE.exec(text.trim());
+  return m ? bareName(m[1]!) : null;
+}
 
 const MASTHEAD_WORD = new RegExp(`^${OUTLET_WORD.source}$`, 'u');
 const BUTTON_LABEL =

@@ -53,6 +53,11 @@ describe('the writers of a pasted HTML page', () => {
     expect([draft.byline, draft.date]).toEqual([['Lise Marchal'], '2026-03-03']);
   });
 
+  it('are the name a header gives with the place the writer reports from', async () => {
+    const header = '<div class="author"><div class="name">Lise Marchal, à Portree</div><div class="date">Le 03/03/2026 à 19:47</div></div>';
+    expect((await draftOf(page('', header))).byline).toEqual(['Lise Marchal']);
+  });
+
   it('still take in a contributor where a text alone names its writers', () => {
     const text = ['By Lise Marchal', '', ...FERRY_STORY, 'Wire writer Ada Quist in Portree contributed to this report.'].join('\n\n');
     expect(parseClip(text).byline).toEqual(['Lise Marchal', 'Ada Quist']);
