@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
-import { sourceFromFooter } from '../../../electron/shared/clipper/source.js';
+import { isOutletName, sourceFromFooter } from '../../../electron/shared/clipper/source.js';
 import { page, pageWithHeader } from './made-up-page.js';
 
 const HEADLINE = 'Island ferry to sail twice a day from April';
@@ -18,6 +18,8 @@ describe('the writers of a page pasted as text', () => {
     ]);
     const live = 'Updates by Lise Marchal and Paul Vernet · Edited by Ada Quist · Video: Ian Rolle';
     expect(parseClip(pageWithHeader([HEADLINE, live, 'March 3, 2026'])).byline).toEqual(['Lise Marchal', 'Paul Vernet']);
+    const reporting = 'Live reporting by Lise Marchal and Paul Vernet';
+    expect(parseClip(pageWithHeader([HEADLINE, reporting, 'March 3, 2026'])).byline).toEqual(['Lise Marchal', 'Paul Vernet']);
     const post = 'Posted March 3, 2026 by Lise Marchal in Harbours, Transport';
     expect(parseClip(pageWithHeader([HEADLINE, post])).byline).toEqual(['Lise Marchal']);
   });
@@ -39,6 +41,14 @@ describe('the source a copyright footer names', () => {
     ).toBe('Orchard Weekly');
     expect(sourceFromFooter('© 2026 Orchard Weekly is published by Leafpress Publishing Ltd.')).toBe('Orchard Weekly');
     expect(sourceFromFooter('KWXR is a service of Valley Community Broadcasting, Inc. © 2026 | Public File | Contact')).toBe('KWXR');
+    expect(sourceFromFooter('Orchard Weekly is published by Leafpress Publishing Ltd. © 2026 All rights reserved.')).toBe('Orchard Weekly');
+  });
+
+  it('is the review site that notes it may earn a commission on its links, not a section or a pronoun', () => {
+    const note = (name: string) => `${name} may earn a commission when you buy through links on our site. © 2026 Leafpress Media Inc.`;
+    expect(sourceFromFooter(note('Orchard Review'))).toBe('Orchard Review');
+    expect(sourceFromFooter(note('We'))).not.toBe('We');
+    expect(sourceFromFooter(note('Reviews'))).not.toBe('Reviews');
   });
 
   it('is still no outlet where such a sentence carries no copyright sign', () => {
@@ -49,5 +59,12 @@ describe('the source a copyright footer names', () => {
     expect(parseClip(page([], { bottom: ['© 2026 Orchard Weekly is a trading name of Leafpress Publishing Ltd.'] })).source).toBe(
       'Orchard Weekly',
     );
+  });
+});
+
+describe('an outlet’s name', () => {
+  it('is no labelled line, whatever words follow the label', () => {
+    expect(isOutletName('Media Contact: Ian Rolle, Communications Manager')).toBe(false);
+    expect(isOutletName('Skerrin Media Group')).toBe(true);
   });
 });
