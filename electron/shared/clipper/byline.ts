@@ -31,7 +31,7 @@ const AUTHOR_OF_SOMETHING = /^[Аа]втор(?:ы|и|ка)?\s+(?!текста)\p
 // `Jane Doe, Political Correspondent`: a name with the author's role after it.
 const NAME_WITH_ROLE =
   /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+),\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|writer|editor|journalist|columnist|staff|contributor|корреспондент|кореспондент|редактор|редакторка|журналист|журналістка|обозреватель|оглядач|korrespondent|korrespondentin|redakteur|redakteurin|journaliste|rédacteur|rédactrice|chroniqueur|chroniqueuse)\s*$/iu;
-// `Jane Doe and John Roe, News Editors`: two writers who share their role.
+// `Jane Doe and John Roe, Sports Editors`: two writers who share their role.
 const NAMES_WITH_ROLE =
   /^(.+?\s(?:and|&|und|et|и|і)\s.+?),\s+(?:[\p{L}-]+\s+){0,3}(?:correspondents|reporters|writers|editors|journalists|columnists|contributors)\s*$/iu;
 // Where the names of a byline end: a dash, bar or date, or the word that introduces its timestamp
@@ -232,7 +232,7 @@ const WIRE_IN_LIST = new RegExp(AGENCY_IN_TEXT.source, 'u');
 const PARENT_NOTICE = /^(?:part of|a member of|a division of|ein angebot (?:der|von)|membre du groupe)\s/iu;
 
 // `5:45 AM PST 11/19/2019 by Jane Doe`, `Posted on March 3, 2024 by Jane Doe`: a timestamp, then its
-// author, perhaps then the sections a blog files the post in (`… by Jane Doe in Courts, Housing`).
+// author, perhaps then the sections a blog files the post in (`… by Jane Doe in Politics, Schools`).
 const TIMESTAMP_THEN_BY =
   /^(?=.{0,80}(?:\d|posted|published))(?:.{0,80}?)\s(?:by|von|par)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,2})(?:\s+in\s+\p{Lu}[\p{L}\s,&-]{1,60})?$/u;
 
@@ -525,7 +525,7 @@ const LABEL = String.raw`\p{Lu}[\p{L}\p{M}&'’.\s-]{1,40}$`;
 // `Jane Doe, Example Insider`, `Jane Doe, in Oslo`: a name, then one short label (the outlet, the
 // place the author reports from, perhaps after its preposition).
 const NAME_THEN_LABEL = new RegExp(String.raw`^${NAME_WORDS},\s+(?:${PLACE_PREPOSITION})?${LABEL}`, 'u');
-// `Jane Doe, à Chamonix`: the place a writer reports from, as a byline alone gives it.
+// `Jane Doe, à Exempleville`: the place a writer reports from, as a byline alone gives it.
 const NAME_THEN_PLACE = new RegExp(String.raw`^${NAME_WORDS},\s+${PLACE_PREPOSITION}${LABEL}`, 'u');
 
 /** The writer of a line that is a name and the place the writer reports from (`Jane Doe, in Oslo`), or null. */

@@ -236,7 +236,7 @@ function isSentence(text: string): boolean {
 export function sourceFromFooter(text: string): string | null {
   // A photo's credit inside a caption (`(Image: © Jane Doe)`) names the photographer.
   if (text.length > 300 || /\((?:image|photo|foto|bild|фото)\s*:/iu.test(text)) return null;
-  // `Example Review may earn a commission when you buy through links on our site`: the site's own note.
+  // `Example Review may earn a commission on sales from its links`: the site's own note.
   const affiliate = AFFILIATE_NOTE.exec(text)?.[1];
   if (affiliate && /\s/u.test(affiliate) && isNameShaped(affiliate)) return clean(affiliate);
   const disclaimer = DISCLAIMER.exec(text);
@@ -369,7 +369,7 @@ export function isMastheadName(text: string): boolean {
 /** A line that is a newspaper's name alone: a few capitalised words, one of them a word outlets use. */
 export function isOutletName(text: string): boolean {
   const words = text.split(/\s+/u);
-  // `Media Contact: Jane Doe, Press Officer`: a label before its colon heads a line that is no name.
+  // `Press enquiries: Jane Doe, Press Officer`: a label before its colon heads a line that is no name.
   if (words.length > MAX_OUTLET_WORDS || text.length > 60 || /\d|[.!?:;,]$|[:：]\s/u.test(text)) return false;
   if (!words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w))) return false;
   return hasOutletWord(text);

@@ -23,7 +23,7 @@ describe('the writers of a pasted HTML page', () => {
       '',
       '<p class="chapo">Le bac de l’île passera à deux rotations par jour dès le printemps, a annoncé la compagnie maritime mardi.</p>' +
         '<div class="signature"><div>Par <b>Lise Marchal</b>, journaliste, avec <b>Paul Vernet</b><br>' +
-        '<span>Publié le 3 mars 2026 à 7h15</span></div></div>',
+        '<span>Publié le 3 mars 2026 à 9h40</span></div></div>',
     );
     expect((await draftOf(html)).byline).toEqual(['Lise Marchal', 'Paul Vernet']);
   });
@@ -46,7 +46,7 @@ describe('the writers of a pasted HTML page', () => {
   it('are each writer a byline box lists over their role, and a byline’s date still reads with its name', async () => {
     const box =
       '<div class="byline"><div><span class="name">Lise Marchal</span><span class="role">Transport correspondent</span></div>' +
-      '<div><span class="name">Paul Vernet</span><span class="role">Data journalist</span></div></div>';
+      '<div><span class="name">Paul Vernet</span><span class="role">Data editor</span></div></div>';
     expect((await draftOf(page('', box))).byline).toEqual(['Lise Marchal', 'Paul Vernet']);
     const dated = '<div class="byline"><h4>Lise Marchal</h4><div>Mar 3, 2026</div></div>';
     const draft = await draftOf(page('', dated));
@@ -54,7 +54,7 @@ describe('the writers of a pasted HTML page', () => {
   });
 
   it('are the name a header gives with the place the writer reports from', async () => {
-    const header = '<div class="author"><div class="name">Lise Marchal, à Portree</div><div class="date">Le 03/03/2026 à 19:47</div></div>';
+    const header = '<div class="author"><div class="name">Lise Marchal, à Portree</div><div class="date">Le 03/03/2026 à 18:05</div></div>';
     expect((await draftOf(page('', header))).byline).toEqual(['Lise Marchal']);
   });
 
