@@ -169,7 +169,8 @@ function splitNames(list: string): string[] {
     const part = pieces[i]!.replace(AGENCY_IN_TEXT, ' ').trim();
     const whereRoleStands = i > 0 && !CONJUNCTION.test(pieces[i - 1]!);
     if (!part || hasOutletWord(part) || ACRONYM_LED.test(part) || isJobTitle(part, whereRoleStands)) continue;
-    const name = cleanName(part);
+    // `Jo RoeLive reporters`: a page's text copy glues the last name to the writers' role.
+    const name = cleanName(part) ?? nameGluedToRole(part);
     if (name !== null) names.push(name);
   }
   return names;
@@ -316,6 +317,16 @@ export function creditAfterTimestamp(text: string): string | null {
 // `Photo by Jane Doe | Example Herald`: a picture's credit, whose name is the photographer's.
 const PICTURE_BY = /^(?:photos?|photographs?|pictures?|images?|illustrations?|graphics?|fotos?|bilder?|фото)\s+(?:by|von|par)\s/iu;
 
+// `Par Jane Doe (Oslo, envoyée spéciale) et John Roe`: where and as what a writer files, between two names.
+// A wire's name alone in the brackets (`Jane Doe (AP) and …`) is the credit's outlet, and stays.
+const ASIDE_BETWEEN_NAMES = /\s*\([^(),]{1,40},[^()]{1,60}\)\s+(?=(?:and|et|und|y|e|и|і|&)\s+\p{Lu})/gu;
+// `Jane DoePublié le …`: a page's text copy glues the timestamp's label to the last name.
+const GLUED_STAMP_LABEL =
+  /(?<=\p{Ll})(?=(?:Published|Posted|Updated|Publié|Publiée|Mis à jour|Veröffentlicht|Aktualisiert|Опубликовано|Опубліковано)(?!\p{L}))/u;
+
+/** A credit's names without the asides between them, and apart from a timestamp's label glued on. */
+const withoutAsides = (credit: string) => credit.replace(ASIDE_BETWEEN_NAMES, ' ').replace(GLUED_STAMP_LABEL, ' ');
+
 /** A `By …`, `Автор: …`, `Par …`, `Name @handle`, `Name · Outlet ·` or `作者：…` line. */
 export function readBylineLine(text: string): BylineLine | null {
   // `Example Herald | All rights reserved`: a footer's rights line credits no writer.
@@ -330,7 +341,7 @@ export function readBylineLine(text: string): BylineLine | null {
   const by = AUTHOR_OF_SOMETHING.test(text) ? null : BY_LINE.exec(unbracketed(text));
   if (by) {
     // `By Jane Doe - Staff Writer 2019-11-19`, `By Jane Doe | 11/19/19 06:56 AM`: the names end at a dash, bar or date.
-    const list = by[1]!.split(BYLINE_END)[0]!;
+    const list = withoutAsides(by[1]!).split(BYLINE_END)[0]!;
     // `By Associated Press`: a wire credited alone is the story's source, not its author.
     const agency = list
       .trim()

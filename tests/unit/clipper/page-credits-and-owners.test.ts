@@ -24,6 +24,13 @@ describe('the writers of a page pasted as text', () => {
     expect(parseClip(pageWithHeader([HEADLINE, post])).byline).toEqual(['Lise Marchal']);
   });
 
+  it('are the names either side of where one of them files from, and the last one glued to a label or a role', () => {
+    const aside = 'Par Lise Marchal (Portree, envoyée spéciale) et Paul VernetPublié le 3 mars 2026 à 9h40';
+    expect(parseClip(pageWithHeader([HEADLINE, aside])).byline).toEqual(['Lise Marchal', 'Paul Vernet']);
+    const role = 'By Lise Marchal, Paul Vernet and Ada QuistLive reporters';
+    expect(parseClip(pageWithHeader([HEADLINE, role, 'March 3, 2026'])).byline).toEqual(['Lise Marchal', 'Paul Vernet', 'Ada Quist']);
+  });
+
   it('are the name a credit’s word opens and its timestamp runs into, without the word', () => {
     expect(parseClip(pageWithHeader([HEADLINE, 'Von Lise Marchal13.03.2026, 08:15 Uhr'])).byline).toEqual(['Lise Marchal']);
   });
