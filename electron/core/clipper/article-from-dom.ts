@@ -5,9 +5,9 @@ import { BLOCK_ELEMENTS } from '../../shared/html/block-elements.js';
 import { removeArticleFurniture, removeFormBoxes, unwrapQuotes } from './article-furniture.js';
 import { pageHeadline, type PageMeta } from './page-meta.js';
 import { isHandle, isSiteName } from './page-source.js';
-import { isLabelledByline, labelledAuthors, nameAfterTimestamp, readBylineLine } from '../../shared/clipper/byline.js';
+import { isLabelledByline, labelledAuthors, nameAfterTimestamp, nameBeforePlace, readBylineLine } from '../../shared/clipper/byline.js';
 import { readDateLine } from '../../shared/clipper/date-line.js';
-import { isBylineLine, isDateLine } from './credit-lines.js';
+import { creditOfLine, isBylineLine, isDateLine } from './credit-lines.js';
 import { withoutStandfirst } from './standfirst.js';
 import { fullerHeadline } from './fuller-headline.js';
 import { findFullDates, formatDate } from '../../shared/clipper/date.js';
@@ -160,7 +160,21 @@ function withoutHeadline(body: readonly string[], title: string | null | undefin
  */
 function linesAbove(pageLines: readonly string[], body: readonly string[]): readonly string[] {
   const end = articleStart(pageLines, body);
-  return end < 0 ? [] : pageLines.slice(Math.max(0, end - LINES_ABOVE), end);
+  if (end < 0) return [];
+  // A standfirst Readability keeps as the first paragraph may stand over the byline it drops.
+  const next = body.slice(1).findIndex((p) => countWords(p) >= PARAGRAPH_WORDS) + 1;
+  const second = next > 0 ? pageLines.indexOf(body[next]!, end + 1) : -1;
+  const under = second > end ? pageLines.slice(end + 1, second).filter((line) => !body.includes(line)) : [];
+  return [...pageLines.slice(Math.max(0, end - LINES_ABOVE), end), ...under].flatMap(withItsLines);
+}
+
+/**
+ * A block and, when it breaks into lines, each of its lines after it: a credit and its timestamp
+ * share one element broken by `<br>` (`Par Jane Doe, journaliste` / `Publié le …`), and each is
+ * read as a line of its own, as a plain-text paste gives them.
+ */
+function withItsLines(block: string): string[] {
+  return block.includes('\n') ? [block, ...block.split('\n')] : [block];
 }
 
 // A line of this many words is a paragraph of the story, not a kicker, a byline or a menu link.
@@ -232,6 +246,12 @@ function creditedSource(above: readonly string[]): string | null {
   return null;
 }
 
+/** The byline line above the article, the first found. */
+function creditOfAbove(above: readonly string[]): string | null {
+  const line = above.find(isBylineLine);
+  return line === undefined ? null : creditOfLine(line);
+}
+
 /** The author a header line names by a label among its others (`… 来源：东海日报 记者 李晓燕`), the nearest the article. */
 function labelledAuthorAbove(above: readonly string[]): string | null {
   for (const line of [...above].reverse()) {
@@ -257,6 +277,27 @@ function bylineDate(above: readonly string[]): string | null {
 }
 
 /**
+ * The publication date a header line shows beside the update that the markup dates the story by
+ * (`Published 12 May 2026 · Updated 13 May 2026`, `datePublished` 13 May): a template that writes
+ * the last update's time where the publication's belongs. Read only where day and month cannot be swapped.
+ */
+function publishedBeforeUpdate(markup: string | null | undefined, above: readonly string[]): string | null {
+  const day = markup ? /^\d{4}-\d{2}-\d{2}/u.exec(markup.trim())?.[0] : undefined;
+  if (!day) return null;
+  const iso = (d: { year: number | null; month: number; day: number }) => (d.year ? formatDate(d.year, d.month, d.day) : null);
+  for (const line of above) {
+    const dates = readDateLine(line, false);
+    const swapped = readDateLine(line, true);
+    if (!dates || !swapped || dates.map((d) => iso(d.date)).join() !== swapped.map((d) => iso(d.date)).join()) continue;
+    const published = dates.find((d) => d.label === 'published');
+    const updated = dates.find((d) => d.label === 'updated');
+    const first = published ? iso(published.date) : null;
+    if (first && updated && iso(updated.date) === day && first < day) return first;
+  }
+  return null;
+}
+
+/**
  * The page's whole text read as a plain-text paste of it would be: the last word on a date or an
  * outlet that neither the page's markup nor the lines around its article give (a footer's `This
  * article was published on …`). Read only when needed. Its bylines are not taken: the page's
@@ -267,19 +308,33 @@ function wholePageReading(pageLines: readonly string[], meta: PageMeta): () => {
   return () => (reading ??= parseClip(pageLines.join('\n'), { locale: meta.locale, pageUrl: meta.url }));
 }
 
+/** The names a line of a byline element credits (`Jane DoeScience correspondent`), read as a byline whether or not it opens on `By`. */
+function namesInLine(line: string): string[] {
+  const own = readBylineLine(line)?.names ?? [];
+  return own.length ? own : (readBylineLine(`By ${line}`)?.names ?? []);
+}
+
 /**
  * The writer's credit in the byline Readability reads as one element's text: the names a label
- * among its other parts gives (`14:05 Author: Jane Doe Views: 2 317`), else its first line, which
- * an author box's role follows on the next (`Jane Doe` / `science correspondent`).
+ * among its other parts gives (`14:05 Author: Jane Doe Views: 2 317`); the writers of its lines,
+ * each of which credits one with a role (`Jane Doe, science correspondent` / `John Roe, data
+ * editor`); else its first line, which an author box's role follows on the next (`Jane Doe` /
+ * `science correspondent`), unless a date follows, which is read beside the name.
  */
 function creditIn(byline: string): string {
   const labelled = isLabelledByline(byline) ? [] : labelledAuthors(byline);
   if (labelled.length) return labelled.join(', ');
+  // `Jane Doe, in Oslo`: the writer without the place the credit adds.
   const lines = byline
     .split('\n')
     .map((l) => l.trim())
-    .filter(Boolean);
-  return lines.length > 1 && readBylineLine(`By ${lines[0]}`)?.names.length ? lines[0]! : lines.join(' ');
+    .filter(Boolean)
+    .map((l) => nameBeforePlace(l) ?? l);
+  // `Jane Doe` / `Le 3 mars 2026`: the name and its timestamp apart, as `By Jane Doe | Le 3 mars 2026` reads.
+  if (lines.length > 1 && lines.slice(1).some((l) => findFullDates(l).length)) return lines.join(' | ');
+  if (lines.length < 2 || !namesInLine(lines[0]!).length) return lines.join(' ');
+  const each = lines.map(namesInLine);
+  return each.every((names) => names.length) ? [...new Set(each.flat())].join(', ') : lines[0]!;
 }
 
 /** The header lines the text pipeline reads as it would in a plain-text paste. */
@@ -316,8 +371,9 @@ function headerLines(
   const byline = bylineLine(
     markup ||
       read ||
-      above.find(isBylineLine) ||
+      creditOfAbove(above) ||
       labelledAuthorAbove(above) ||
+      above.map(nameBeforePlace).findLast((n) => n !== null) ||
       (closingStamp && nameAfterTimestamp(closingStamp)) ||
       closingCredit ||
       meta.authors.join(', ') ||
@@ -328,7 +384,7 @@ function headerLines(
   return [
     title,
     byline && !inBody(byline) ? byline : null,
-    publishedLine(meta.published ?? article.publishedTime) ??
+    publishedLine(publishedBeforeUpdate(meta.published, above) ?? meta.published ?? article.publishedTime) ??
       above.find(isDateLine) ??
       publishedLine(bylineDate(above)) ??
       closingStamp ??
@@ -339,9 +395,10 @@ function headerLines(
 }
 
 /**
- * Puts a space between blocks that touch (`<h4>Jane Doe</h4><div>Sep 3</div>`), as a minified
+ * Puts a line's end between blocks that touch (`<h4>Jane Doe</h4><div>Sep 3</div>`), as a minified
  * page's markup leaves them: the byline Readability reads as one element's text is then
- * `Jane Doe Sep 3`, not `Jane DoeSep 3`; a line break there stays a line's end.
+ * `Jane Doe` / `Sep 3`, not `Jane DoeSep 3`, and each writer of a byline box stands on a line of
+ * their own.
  */
 function separateBlocks(document: Document): void {
   for (const element of Array.from(document.querySelectorAll('*'))) {
@@ -349,7 +406,7 @@ function separateBlocks(document: Document): void {
     if (element.tagName.toUpperCase() === 'BR') element.after(document.createTextNode('\n'));
     const next = element.nextSibling;
     if (next?.nodeType === 1 && (BLOCKS.has(element.tagName.toUpperCase()) || BLOCKS.has((next as Element).tagName.toUpperCase()))) {
-      element.after(document.createTextNode(' '));
+      element.after(document.createTextNode('\n'));
     }
   }
 }

@@ -30,7 +30,7 @@ async function pasteText(paste: Paste): Promise<HtmlReading> {
     if (reading.text.trim()) return reading;
     return { ...reading, text: paste.text, notice: null, isolated: false };
   }
-  return { text: paste.text, url: null, notice: null, title: null, isolated: false, locale: null };
+  return { text: paste.text, url: null, notice: null, title: null, isolated: false, locale: null, writers: [] };
 }
 
 /**
@@ -66,13 +66,14 @@ export async function draftFromPaste(paste: Paste, reading: PasteReading = {}): 
       `The paste is too long to clip: the limit is ${MAX_PASTE_CHARS.toLocaleString('en')} characters. Paste the article on its own, without the rest of the page.`,
     );
   }
-  const { text, url, notice, title, isolated, locale } = await pasteText(paste);
+  const { text, url, notice, title, isolated, locale, writers } = await pasteText(paste);
   if (!text.trim()) {
     throw new ApiError('bad_input', 'The paste is empty. Copy an article’s text (or a web page) and paste it again.');
   }
   const draft = await readText(text, {
     isolated,
     locale,
+    writers,
     pageUrl: url ?? paste.url,
     ...(reading.readAt ? { readAt: reading.readAt } : {}),
   });

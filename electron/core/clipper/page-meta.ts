@@ -1,6 +1,6 @@
 import { findFullDates, formatDate } from '../../shared/clipper/date.js';
 import { dateFromUrl } from '../../shared/clipper/page-url.js';
-import { authorsWithoutSite, pageSiteName } from './page-source.js';
+import { authorsWithoutSite, isHandle, pageSiteName } from './page-source.js';
 
 /**
  * What a page says about itself in its markup, read from the HTML text without a DOM so it costs
@@ -188,7 +188,8 @@ const SURNAME_FIRST_KEYS = new Set(['dc.creator', 'dcterms.creator', 'citation_a
 function metaAuthor(meta: ReadonlyMap<string, string>): string | null {
   for (const key of AUTHOR_KEYS) {
     const value = meta.get(key)?.trim();
-    if (!value || isAddress(value)) continue;
+    // A login handle (`jdoe`) stands where some templates put the writer: the page shows the name elsewhere.
+    if (!value || isAddress(value) || isHandle(value)) continue;
     const name = value.replace(/^by\s+/iu, '');
     const turned = SURNAME_FIRST_KEYS.has(key) ? /^([^,\s]+),\s+([^,]+)$/u.exec(name) : null;
     return turned ? `${turned[2]} ${turned[1]}` : name;
@@ -341,7 +342,12 @@ export function pageMeta(html: string): PageMeta {
   const { meta, canonical } = metaTags(head);
   const records = ldRecords(head);
   const ld = records.articles[0];
-  const url = absoluteUrl(canonical) ?? absoluteUrl(meta.get('og:url')) ?? absoluteUrl(ld ? text(ld['url']) : null);
+  // The page the article record describes: `"mainEntityOfPage": {"@id": "https://…"}` or the address itself.
+  const entityPage = ld ? (ld['mainEntityOfPage'] ?? null) : null;
+  const entityUrl =
+    entityPage && typeof entityPage === 'object' && !Array.isArray(entityPage) ? text(entityPage['@id']) : text(entityPage ?? undefined);
+  const url =
+    absoluteUrl(canonical) ?? absoluteUrl(meta.get('og:url')) ?? absoluteUrl(ld ? text(ld['url']) : null) ?? absoluteUrl(entityUrl);
   const ldDate = plausibleDate(ld ? text(ld['datePublished']) : null);
   const fromMeta = plausibleDate(DATE_KEYS.map((key) => metaDate(meta.get(key))).find((d) => d !== null));
   const credited = ld ? asList(ld['author'] ?? ld['creator']) : [];

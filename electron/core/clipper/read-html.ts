@@ -1,3 +1,4 @@
+import { isAgency } from '../../shared/clipper/lexicon/agencies.js';
 import { pasteWorker } from './paste-thread.js';
 import { pageHeadline, pageMeta, type PageMeta } from './page-meta.js';
 import { roughHtmlText, tagShape, withoutInertParts } from './rough-html-text.js';
@@ -14,6 +15,8 @@ export interface HtmlReading {
   isolated: boolean;
   /** The language tag the page declares (`<html lang="en-GB">`). */
   locale: string | null;
+  /** The people the page's markup credits as the story's writers (no wire, no site). */
+  writers: string[];
 }
 
 // Past these the DOM libraries slow to seconds or overflow the stack; real news pages stay below.
@@ -45,6 +48,8 @@ function metaHeader(meta: PageMeta): string {
     .join('\n');
 }
 
+const markupWriters = (meta: PageMeta) => meta.authors.filter((a) => !isAgency(a));
+
 function quickReading(html: string, meta: PageMeta): HtmlReading {
   const body = roughHtmlText(html);
   const header = metaHeader(meta);
@@ -55,6 +60,7 @@ function quickReading(html: string, meta: PageMeta): HtmlReading {
     title: pageHeadline(meta.headline, meta.siteName),
     isolated: false,
     locale: meta.locale,
+    writers: markupWriters(meta),
   };
 }
 
@@ -76,5 +82,6 @@ export async function readHtml(html: string): Promise<HtmlReading> {
     notice: null,
     title: pageHeadline(meta.headline, meta.siteName),
     locale: meta.locale,
+    writers: markupWriters(meta),
   };
 }

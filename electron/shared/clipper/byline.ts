@@ -22,7 +22,7 @@ const CJK_PAPER = String.raw`\p{Script=Han}{2,10}?(?:报|報|网|網|台|社|刊
 const CJK_PAPER_CREDIT = new RegExp(String.raw`^(${CJK_PAPER})\s*(?:特约|特約)?(?:记者|記者)`, 'u');
 // The team credited as a whole takes a colon: `Над матеріалом працювали: …`, `Ont collaboré à cet article : …`.
 const BY_LINE = new RegExp(
-  String.raw`^(?:by|par|von|por|di|door|written by|words by|story by|article by|reported by|words(?=\s*:)|(?:над (?:матеріалом|материалом|статтею|статьёй|статьей|текстом) (?:працювали|работали)|ont collaboré à cet article|contributors|mitarbeit|采写)(?=\s*[:：])|(?:ein|eine)\s+(?:beitrag|bericht|reportage|kommentar|kritik|rezension|analyse|glosse|kolumne)\s+von|text by|posted by|published by|submitted by|écrit par|rédigé par|geschrieben von|verfasst von|написал[аи]?|написав|подготовил[аи]?|підготувал[аи]|підготував|interview(?:ed)? by|interview|propos recueillis par|entretien réalisé par|interview réalisée par|das gespräch führten?|das interview führten?|беседовал[аи]?|беседу вел[аи]?|интервью (?:взял[аи]?|записал[аи]?)|розмовляв|розмовляла|розмову вел[аи]|розмову вів|інтерв['’]ю (?:взял[аи]|взяв|записал[аи]|записав)|(?:стрічку|ленту|трансляцію|трансляцию) вед(?:уть|е|ут|ёт)|live blog by|(?:this |our |the )?live (?:blog|coverage|updates)(?: (?:is|was|are|were))?(?: (?:written|edited|hosted|run|led|curated|compiled))? by|(?:ce |le )?(?:direct|live) (?:est |a été )?(?:animé|tenu|mené|rédigé|suivi) par|(?:den |der )?(?:liveblog|live-blog|liveticker|ticker|newsblog) (?:schreib(?:t|en)|betreu(?:t|en)|führ(?:t|en)|moderier(?:t|en))|(?:本报|本台|本刊|${CJK_PAPER}\s*)?(?:特约|特約)?(?:记者|記者)|本报通讯员|作者|撰文|автор(?:ы|и)?(?: текста)?|текст|author(?:s)?|text|texte|texto)\s*[:：]?\s+(.{2,160})$`,
+  String.raw`^(?:by|par|von|por|di|door|written by|words by|story by|article by|reported by|words(?=\s*:)|(?:над (?:матеріалом|материалом|статтею|статьёй|статьей|текстом) (?:працювали|работали)|ont collaboré à cet article|contributors|mitarbeit|采写)(?=\s*[:：])|(?:ein|eine)\s+(?:beitrag|bericht|reportage|kommentar|kritik|rezension|analyse|glosse|kolumne)\s+von|text by|posted by|published by|submitted by|updates by|écrit par|rédigé par|geschrieben von|verfasst von|написал[аи]?|написав|подготовил[аи]?|підготувал[аи]|підготував|interview(?:ed)? by|interview|propos recueillis par|entretien réalisé par|interview réalisée par|das gespräch führten?|das interview führten?|беседовал[аи]?|беседу вел[аи]?|интервью (?:взял[аи]?|записал[аи]?)|розмовляв|розмовляла|розмову вел[аи]|розмову вів|інтерв['’]ю (?:взял[аи]|взяв|записал[аи]|записав)|(?:стрічку|ленту|трансляцію|трансляцию) вед(?:уть|е|ут|ёт)|live blog by|live reporting by|(?:this |our |the )?live (?:blog|coverage|updates)(?: (?:is|was|are|were))?(?: (?:written|edited|hosted|run|led|curated|compiled))? by|(?:ce |le )?(?:direct|live) (?:est |a été )?(?:animé|tenu|mené|rédigé|suivi) par|(?:den |der )?(?:liveblog|live-blog|liveticker|ticker|newsblog) (?:schreib(?:t|en)|betreu(?:t|en)|führ(?:t|en)|moderier(?:t|en))|(?:本报|本台|本刊|${CJK_PAPER}\s*)?(?:特约|特約)?(?:记者|記者)|本报通讯员|作者|撰文|автор(?:ы|и)?(?: текста)?|текст|author(?:s)?|text|texte|texto)\s*[:：]?\s+(.{2,160})$`,
   'iu',
 );
 // `Автор законопроекта, депутат …`: the author of something else, named in a sentence; a credit's
@@ -31,6 +31,9 @@ const AUTHOR_OF_SOMETHING = /^[Аа]втор(?:ы|и|ка)?\s+(?!текста)\p
 // `Jane Doe, Political Correspondent`: a name with the author's role after it.
 const NAME_WITH_ROLE =
   /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+),\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|writer|editor|journalist|columnist|staff|contributor|корреспондент|кореспондент|редактор|редакторка|журналист|журналістка|обозреватель|оглядач|korrespondent|korrespondentin|redakteur|redakteurin|journaliste|rédacteur|rédactrice|chroniqueur|chroniqueuse)\s*$/iu;
+// `Jane Doe and John Roe, Sports Editors`: two writers who share their role.
+const NAMES_WITH_ROLE =
+  /^(.+?\s(?:and|&|und|et|и|і)\s.+?),\s+(?:[\p{L}-]+\s+){0,3}(?:correspondents|reporters|writers|editors|journalists|columnists|contributors)\s*$/iu;
 // Where the names of a byline end: a dash, bar or date, or the word that introduces its timestamp
 // (`le` only before a day: `Par Yann Le Goff` is one name), or a month's name before a day's number.
 // A picture's credit may follow the writer's in the next sentence or clause, or run on after her
@@ -166,7 +169,8 @@ function splitNames(list: string): string[] {
     const part = pieces[i]!.replace(AGENCY_IN_TEXT, ' ').trim();
     const whereRoleStands = i > 0 && !CONJUNCTION.test(pieces[i - 1]!);
     if (!part || hasOutletWord(part) || ACRONYM_LED.test(part) || isJobTitle(part, whereRoleStands)) continue;
-    const name = cleanName(part);
+    // `Jo RoeLive reporters`: a page's text copy glues the last name to the writers' role.
+    const name = cleanName(part) ?? nameGluedToRole(part);
     if (name !== null) names.push(name);
   }
   return names;
@@ -228,9 +232,10 @@ const WIRE_IN_LIST = new RegExp(AGENCY_IN_TEXT.source, 'u');
 // `Part of Example Media`: the group that owns the outlet named before it.
 const PARENT_NOTICE = /^(?:part of|a member of|a division of|ein angebot (?:der|von)|membre du groupe)\s/iu;
 
-// `5:45 AM PST 11/19/2019 by Jane Doe`, `Posted on March 3, 2024 by Jane Doe`: a timestamp, then its author.
+// `5:45 AM PST 11/19/2019 by Jane Doe`, `Posted on March 3, 2024 by Jane Doe`: a timestamp, then its
+// author, perhaps then the sections a blog files the post in (`… by Jane Doe in Politics, Schools`).
 const TIMESTAMP_THEN_BY =
-  /^(?=.{0,80}(?:\d|posted|published))(?:.{0,80}?)\s(?:by|von|par)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,2})$/u;
+  /^(?=.{0,80}(?:\d|posted|published))(?:.{0,80}?)\s(?:by|von|par)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,2})(?:\s+in\s+\p{Lu}[\p{L}\s,&-]{1,60})?$/u;
 
 const NAME_SLASH_ROLE = /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+)\s+\/\s+(\p{L}[\p{L}\s-]{1,40})$/u;
 
@@ -309,10 +314,23 @@ export function creditAfterTimestamp(text: string): string | null {
   return dated && BY_LINE.test(dated[1]!) ? dated[1]! : null;
 }
 
+// `Photo by Jane Doe | Example Herald`: a picture's credit, whose name is the photographer's.
+const PICTURE_BY = /^(?:photos?|photographs?|pictures?|images?|illustrations?|graphics?|fotos?|bilder?|фото)\s+(?:by|von|par)\s/iu;
+
+// `Par Jane Doe (Oslo, envoyée spéciale) et John Roe`: where and as what a writer files, between two names.
+// A wire's name alone in the brackets (`Jane Doe (AP) and …`) is the credit's outlet, and stays.
+const ASIDE_BETWEEN_NAMES = /\s*\([^(),]{1,40},[^()]{1,60}\)\s+(?=(?:and|et|und|y|e|и|і|&)\s+\p{Lu})/gu;
+// `Jane DoePublié le …`: a page's text copy glues the timestamp's label to the last name.
+const GLUED_STAMP_LABEL =
+  /(?<=\p{Ll})(?=(?:Published|Posted|Updated|Publié|Publiée|Mis à jour|Veröffentlicht|Aktualisiert|Опубликовано|Опубліковано)(?!\p{L}))/u;
+
+/** A credit's names without the asides between them, and apart from a timestamp's label glued on. */
+const withoutAsides = (credit: string) => credit.replace(ASIDE_BETWEEN_NAMES, ' ').replace(GLUED_STAMP_LABEL, ' ');
+
 /** A `By …`, `Автор: …`, `Par …`, `Name @handle`, `Name · Outlet ·` or `作者：…` line. */
 export function readBylineLine(text: string): BylineLine | null {
   // `Example Herald | All rights reserved`: a footer's rights line credits no writer.
-  if (text.length > 200 || RIGHTS_RESERVED.test(text)) return null;
+  if (text.length > 200 || RIGHTS_RESERVED.test(text) || PICTURE_BY.test(text)) return null;
   const dated = creditAfterTimestamp(text);
   if (dated) return readBylineLine(dated);
   const slashed = CJK_SLASH_CREDIT.exec(text);
@@ -323,7 +341,7 @@ export function readBylineLine(text: string): BylineLine | null {
   const by = AUTHOR_OF_SOMETHING.test(text) ? null : BY_LINE.exec(unbracketed(text));
   if (by) {
     // `By Jane Doe - Staff Writer 2019-11-19`, `By Jane Doe | 11/19/19 06:56 AM`: the names end at a dash, bar or date.
-    const list = by[1]!.split(BYLINE_END)[0]!;
+    const list = withoutAsides(by[1]!).split(BYLINE_END)[0]!;
     // `By Associated Press`: a wire credited alone is the story's source, not its author.
     const agency = list
       .trim()
@@ -367,6 +385,9 @@ export function readBylineLine(text: string): BylineLine | null {
     const name = cleanName(withRole[1]!);
     if (name) return { names: [name], outlet: outletOfRole(text.slice(withRole[1]!.length + 1)) };
   }
+  const sharedRole = NAMES_WITH_ROLE.exec(text);
+  const shared = sharedRole ? joinedNames(sharedRole[1]!) : null;
+  if (shared) return { names: shared, outlet: null };
   const gluedRole = nameBeforeRole(text);
   if (gluedRole) return { names: [gluedRole], outlet: null };
   const dot = DOT_LINE.exec(text);
@@ -417,12 +438,23 @@ export function readCreditLine(text: string): string[] | null {
     names.push(...splitNames(m[1]!));
   }
   if (credited && /^(?:\(?\s*)?(?:additional\s+)?(?:reporting|writing|research|compiled|text)/iu.test(text)) return names;
+  const contributed = CONTRIBUTED.test(text) ? contributorsOf(text) : [];
+  return contributed.length ? contributed : null;
+}
+
+// `Additional reporting by Jane Doe.`, a line of its own under the story.
+const ADDITIONAL_REPORTING = /^\(?\s*additional\s+reporting\s+by\s+([^()]{2,300}?)\s*\)?\.?$/iu;
+
+/**
+ * The names a line credits for help with the story (`Example Wire writer Jane Doe in Oslo
+ * contributed to this report`, `Additional reporting by Jane Doe`), or none.
+ */
+export function contributorsOf(text: string): string[] {
+  if (text.length > 400) return [];
   const contributed = CONTRIBUTED.exec(text);
-  if (contributed) {
-    const found = splitNames(contributed[1]!.replace(/^.*?\b(?:writers?|correspondents?|reporters?|staff)\b\s*/iu, ''));
-    if (found.length) return found;
-  }
-  return null;
+  if (contributed) return splitNames(contributed[1]!.replace(/^.*?\b(?:writers?|correspondents?|reporters?|staff)\b\s*/iu, ''));
+  const additional = ADDITIONAL_REPORTING.exec(text.trim());
+  return additional ? splitNames(additional[1]!) : [];
 }
 
 /** The reporter credited in a Chinese wire dateline: `新华社青州5月6日电（记者 王小明）`. */
@@ -498,8 +530,20 @@ export function authorBoxName(text: string): string | null {
   return AUTHOR_BOX_HEADING.test(t) ? bareName(t.replace(AUTHOR_BOX_HEADING, '')) : null;
 }
 
-// `Jane Doe, Example Insider`: a name, then one short label (the outlet, the author's place).
-const NAME_THEN_LABEL = /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+),\s+\p{Lu}[\p{L}\p{M}&'’.\s-]{1,40}$/u;
+const NAME_WORDS = String.raw`((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+)`;
+const PLACE_PREPOSITION = String.raw`(?:in|at|from|à|au|en|depuis|aus|в|у|із|из)\s+`;
+const LABEL = String.raw`\p{Lu}[\p{L}\p{M}&'’.\s-]{1,40}$`;
+// `Jane Doe, Example Insider`, `Jane Doe, in Oslo`: a name, then one short label (the outlet, the
+// place the author reports from, perhaps after its preposition).
+const NAME_THEN_LABEL = new RegExp(String.raw`^${NAME_WORDS},\s+(?:${PLACE_PREPOSITION})?${LABEL}`, 'u');
+// `Jane Doe, à Exempleville`: the place a writer reports from, as a byline alone gives it.
+const NAME_THEN_PLACE = new RegExp(String.raw`^${NAME_WORDS},\s+${PLACE_PREPOSITION}${LABEL}`, 'u');
+
+/** The writer of a line that is a name and the place the writer reports from (`Jane Doe, in Oslo`), or null. */
+export function nameBeforePlace(text: string): string | null {
+  const m = NAME_THEN_PLACE.exec(text.trim());
+  return m ? bareName(m[1]!) : null;
+}
 
 const MASTHEAD_WORD = new RegExp(`^${OUTLET_WORD.source}$`, 'u');
 const BUTTON_LABEL =
@@ -655,8 +699,12 @@ function nameGluedToDay(text: string): string | null {
   return m && isStampWord(m[2]!.toLowerCase()) ? bareName(m[1]!) : null;
 }
 
-/** The author a timestamp line names before its date (`Jane Doe - Nov 19, 2024`), or null. */
-export function nameBeforeTimestamp(text: string): string | null {
+// The credit's word before the name (`Von Jane Doe12.11.2026`), which is no part of it.
+const LEADING_CREDIT_WORD = /^(?:by|von|par|por|door|автор|автори)\s+(?=\p{Lu})/iu;
+
+/** The author a timestamp line names before its date (`Jane Doe - Nov 19, 2024`, `Von Jane Doe12.11.2026`), or null. */
+export function nameBeforeTimestamp(line: string): string | null {
+  const text = line.replace(LEADING_CREDIT_WORD, '');
   const glued = nameGluedToDay(text);
   if (glued) return glued;
   const m = NAME_BEFORE_STAMP.exec(text);

@@ -23,9 +23,14 @@ export function findPageUrl(lines: readonly Line[]): string | null {
   return null;
 }
 
-/** `YYYY-MM-DD` from an address such as `/2019/11/19/story-name`. */
+// The date written as one number, a part of the path to itself (`/20191119/`, `/story-20191119.html`):
+// no digit beside it, which would make it part of an article's number.
+const COMPACT_DATED_PATH = /(?<=[/_-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/u;
+
+/** `YYYY-MM-DD` from an address such as `/2019/11/19/story-name` or `/news/20191119/story-name`. */
 export function dateFromUrl(url: string | null): string | null {
-  const m = url ? DATED_PATH.exec(url) : null;
+  const path = url ? (/^(?:[a-z]+:)?\/\/[^/?#]*([^?#]*)/iu.exec(url)?.[1] ?? url) : null;
+  const m = path ? (DATED_PATH.exec(path) ?? COMPACT_DATED_PATH.exec(path)) : null;
   return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : null;
 }
 

@@ -2,7 +2,7 @@ import { escapeRegExp } from '../text/escape-regexp.js';
 import type { ClipDraft, DateSuggestion, DraftQuote } from '../models/clip-draft.js';
 import { wordCount } from '../text/clip-body.js';
 import { copyrightYear, pickArticleDate } from './article-date.js';
-import { readCjkReporters, readTrailingCredits } from './byline.js';
+import { contributorsOf, readCjkReporters, readTrailingCredits } from './byline.js';
 import { bodyOfInitials, bracketedShortForms, spelledOutInitials } from './acronym-names.js';
 import { findCjkEntities, withoutPlacesInNames } from './cjk-names.js';
 import { galleryPhotographer } from './gallery-credit.js';
@@ -210,6 +210,12 @@ export interface ParseOptions {
   locale?: string | null | undefined;
   /** The page's own address, when the paste came with it, for the same. */
   pageUrl?: string | null | undefined;
+  /**
+   * The writers the page's markup credits. A `… contributed to this report` line then names a
+   * contributor to their story, not another writer; a text alone, which names no writers so,
+   * counts that line's names among its byline.
+   */
+  writers?: readonly string[] | undefined;
 }
 
 /** The day a relative time, or a dateline's day without its year, most likely means when read at `now`. */
@@ -250,7 +256,9 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   const trailing = content.slice(-3).flatMap(readTrailingCredits);
   // A newspaper's own story credits its reporter at the head of the body: `本报讯（记者 X）`.
   const reporters = datelineText ? readCjkReporters(datelineText) : content.slice(0, 2).flatMap(readCjkReporters);
-  const credited = [...new Set([...layout.bylines, ...reporters, ...trailing])];
+  const writers = options.writers ?? [];
+  const contributors = writers.length ? new Set(lines.flatMap((l) => contributorsOf(l.text))) : new Set<string>();
+  const credited = [...new Set([...layout.bylines, ...reporters, ...trailing])].filter((n) => !contributors.has(n) || writers.includes(n));
   // A picture story that credits no writer is its photographer's.
   const photographer = credited.length ? null : galleryPhotographer(lines.map((l) => l.text));
   const byline = photographer ? [photographer] : credited;
@@ -287,7 +295,8 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   const quotes = extractQuotes(analysed, mentions, entities, language, scriptNames.organizations).map((q) =>
     q.speaker && isDemonym(q.speaker, language) ? { ...q, speaker: null } : q,
   );
-  const date = pickArticleDate(dateline, layout.dates, copyrightYear(lines.map((l) => l.text))) ?? dateFromUrl(url);
+  const date =
+    pickArticleDate(dateline, layout.dates, copyrightYear(lines.map((l) => l.text))) ?? dateFromUrl(url ?? options.pageUrl ?? null);
   const relative =
     date === null && options.readAt ? findHeaderRelativeTime(lines, layout.headerStart, layout.bodyStart, layout.title) : null;
   const dateSuggestion = options.readAt && date === null ? suggestedDate(relative, found, options.readAt) : null;

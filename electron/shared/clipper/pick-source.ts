@@ -79,6 +79,52 @@ function fullNameOf(marker: string, lines: readonly Line[], meta: readonly Line[
   return named.find((n): n is string => !!n && n.split(/\s+/u).length <= MAX_MARKER_NAME_WORDS && abbreviates(marker, n)) ?? null;
 }
 
+// `Example Press writer Jane Doe`: a credit names a wire's staff after the wire's full name.
+const STAFF_CREDIT = /((?:\p{Lu}[\p{L}'’-]*\s+){1,4})(?:writers?|correspondents?|reporters?|staff)\b/gu;
+const LATIN_INITIALS = /^[A-Z]{2,5}$/u;
+
+/** The wire's name whose initials the marker is, where a line of the page credits the wire's staff by it. */
+function initialsInStaffCredit(marker: string, meta: readonly Line[]): string | null {
+  for (const line of meta) {
+    for (const m of line.text.matchAll(STAFF_CREDIT)) {
+      const name = m[1]!.trim();
+      if (name.split(/\s+/u).length === marker.length && abbreviates(marker, name)) return name;
+    }
+  }
+  return null;
+}
+
+/** Whether the marker stands as a release wire's does: `CITY, date /Example Wire/ --`, `CITY--(EXAMPLE WIRE)--`. */
+function isReleaseWire(marker: string, lines: readonly Line[]): boolean {
+  const name = escapeRegExp(marker);
+  const form = new RegExp(`\\s/\\s*${name}\\s*/|--\\(${name}\\)--`, 'u');
+  return lines.some((l) => form.test(l.text.slice(0, 200)));
+}
+
+/**
+ * The source a dateline's wire marker gives. On a whole page a release wire only carries the
+ * company's release, which is the company's: the page's `Source:` line or the release's `About`
+ * section names it; a release pasted alone keeps its wire, as the wire's copy prints it. A wire's
+ * bare initials stand for more than one outlet, and the page says which: it spells them where it
+ * credits the wire's staff (the well-known wire keeps its marker as written), or else the page's
+ * own `Source:` line names the outlet.
+ */
+function wireSource(
+  agency: string,
+  lines: readonly Line[],
+  meta: readonly Line[],
+  outlets: readonly string[],
+  page: { wholePage: boolean; authors: readonly string[] },
+): string {
+  const tagged = () =>
+    meta.map((l) => sourceFromTag(l.text)).find((n): n is string => n !== null && siteKey(n) !== siteKey(agency)) ?? null;
+  if (isReleaseWire(agency, lines)) return tagged() ?? (page.wholePage ? pressReleaseIssuer(lines, page.authors) : null) ?? agency;
+  if (!isAgency(agency)) return fullNameOf(agency, lines, meta, outlets) ?? agency;
+  if (!LATIN_INITIALS.test(agency)) return agency;
+  const spelled = initialsInStaffCredit(agency, meta);
+  return spelled && !isAgency(spelled) ? spelled : (tagged() ?? agency);
+}
+
 // `Headline - Example Courier`, `Headline | Example Ledger`: a page's title line closes on the site's name.
 const NAME_AFTER_TITLE = /\s[|–—-]\s+(\S(?:.{0,48}\S)?)$/u;
 
@@ -167,7 +213,7 @@ export function pickSource(
   const meta = lines.filter((_, i) => isMeta(i));
   // A wire's initials in the dateline (`OSLO (XP) —`, `Görlitz (lnd) -`) are spelled out where the
   // page names it whole: a line of its own, the byline, the source line or the footer.
-  if (agency) return isAgency(agency) ? agency : (fullNameOf(agency, lines, meta, bylineOutlets) ?? agency);
+  if (agency) return wireSource(agency, lines, meta, bylineOutlets, { wholePage, authors });
   for (const l of meta) {
     const tagged = sourceFromTag(l.text) ?? publishedIn(l.text);
     if (tagged) return tagged;

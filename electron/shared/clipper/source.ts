@@ -65,10 +65,21 @@ export function isOutletSlogan(text: string): boolean {
 // Example Media`, `EXEMPLE, SAS au capital de 2 000 000 €`.
 const NAME_THEN_PARENT =
   /^(\p{Lu}[^©|·•/,]{1,60}?)\s*(?:[|·•,–—-]\s*(?:part of|a member of|a division of|ein angebot (?:der|von)|membre du groupe)\s|,\s*(?:sas|sasu|sa|sarl|eurl|scop)\s+(?:au|à) capital)/iu;
+// `Example FM is a service of Example Broadcasting, Inc. © 2026`, `Example Weekly is published by
+// Example Media Ltd. © 2026`: the outlet, then its owner, on a line the copyright sign marks as the footer's.
+const NAME_IS_OWNED =
+  /^(\p{Lu}[^©|·•/,.]{1,60}?)\s+(?:is|are)\s+(?:(?:(?:a|an|the)\s+)?(?:service|station|publication|division|brand|trading\s+name|trading\s+style|part|member|title|imprint)\s+of|(?:published|owned|operated)\s+by)\s+\p{Lu}.*(?:©|\(c\)|copyright)/iu;
+// A review site's note on the links it is paid for, which opens on the site's name (of two words or more:
+// `Reviews may earn …` opens on a section's).
+const AFFILIATE_NOTE =
+  /^((?:The\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})\s+(?:may|might|can)\s+(?:earn|receive|get)\s+(?:an?\s+)?(?:small\s+)?(?:share|commission|affiliate|compensation)/u;
 // A footer's links, which stand beside a copyright sign on either side (`© 2024 · Privacy Policy ·
 // Terms`, `Privacy Policy Terms of Use © 2024`) and name no owner.
 const FOOTER_LINK =
   /(?<!\p{L})(?:privacy|terms|cookies?|contact|sitemap|impressum|datenschutz|mentions légales|confidentialité|конфиденциальности|конфіденційності)(?!\p{L})/iu;
+// `© 2026 Example Herald is a trading name of Example Media Ltd`: the outlet, then what it is to its owner.
+const OWNER_CLAUSE =
+  /\s+(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:(?:registered\s+)?trading\s+(?:name|style)|(?:registered\s+)?trade\s*mark|brand|division|part|publication|title|imprint)\s+of\s|\s+(?:is|are)\s+(?:published|owned|operated)\s+by\s/iu;
 // What stands before a copyright sign without naming anyone: `All content © 2024`, a footer's links.
 const NOT_AN_OWNER = new RegExp(
   String.raw`^(?:all|content|text|texts|images?|photos?|photograph|pictures?|foto|bild|фото|site|website|page|material)(?!\p{L})|${FOOTER_LINK.source}`,
@@ -225,6 +236,9 @@ function isSentence(text: string): boolean {
 export function sourceFromFooter(text: string): string | null {
   // A photo's credit inside a caption (`(Image: © Jane Doe)`) names the photographer.
   if (text.length > 300 || /\((?:image|photo|foto|bild|фото)\s*:/iu.test(text)) return null;
+  // `Example Review may earn a commission on sales from its links`: the site's own note.
+  const affiliate = AFFILIATE_NOTE.exec(text)?.[1];
+  if (affiliate && /\s/u.test(affiliate) && isNameShaped(affiliate)) return clean(affiliate);
   const disclaimer = DISCLAIMER.exec(text);
   // `… those of the Example Gazette`: the article in running text is no part of the name.
   if (disclaimer) return clean(disclaimer[1]!.replace(/^the\s+/u, ''));
@@ -234,14 +248,18 @@ export function sourceFromFooter(text: string): string | null {
   if (owned) return clean(owned[1]!);
   const copyright = COPYRIGHT.exec(text) ?? YEAR_THEN_RIGHTS.exec(text);
   // `© 2024 Example Post Privacy Policy`: the owner's name ends where the footer's links begin.
-  const named = copyright?.[1]!.split(FOOTER_LINK)[0]!.trim();
+  const named = copyright?.[1]!.split(FOOTER_LINK)[0]!.split(OWNER_CLAUSE)[0]!.trim();
   const after = named && !isSentence(named) ? clean(named) : null;
   // `Example Post © 2026 Example Publishing plc`: the outlet before the sign, the company owning it after.
   const outlet = after && isCompanyName(after) ? NAME_BEFORE_OWNER.exec(text)?.[1] : undefined;
   if (outlet && !NOT_AN_OWNER.test(outlet) && isNameShaped(outlet)) return clean(outlet);
   if (after) return after;
   const before =
-    NAME_THEN_COPYRIGHT.exec(text) ?? NAME_THEN_RIGHTS.exec(text) ?? NAME_THEN_PARENT.exec(text) ?? NAME_THEN_SLOGAN.exec(text);
+    NAME_IS_OWNED.exec(text) ??
+    NAME_THEN_COPYRIGHT.exec(text) ??
+    NAME_THEN_RIGHTS.exec(text) ??
+    NAME_THEN_PARENT.exec(text) ??
+    NAME_THEN_SLOGAN.exec(text);
   if (before && !NOT_AN_OWNER.test(before[1]!) && isNameShaped(before[1]!)) return clean(before[1]!);
   // `Monday, May 4, 2026 Print edition`: a masthead's date has an imprint's commas and figures.
   const imprint = IMPRINT.exec(text);
@@ -351,7 +369,8 @@ export function isMastheadName(text: string): boolean {
 /** A line that is a newspaper's name alone: a few capitalised words, one of them a word outlets use. */
 export function isOutletName(text: string): boolean {
   const words = text.split(/\s+/u);
-  if (words.length > MAX_OUTLET_WORDS || text.length > 60 || /\d|[.!?:;,]$/u.test(text)) return false;
+  // `Press enquiries: Jane Doe, Press Officer`: a label before its colon heads a line that is no name.
+  if (words.length > MAX_OUTLET_WORDS || text.length > 60 || /\d|[.!?:;,]$|[:：]\s/u.test(text)) return false;
   if (!words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w))) return false;
   return hasOutletWord(text);
 }
