@@ -104,25 +104,27 @@ function isReleaseWire(marker: string, lines: readonly Line[]): boolean {
 /**
  * The source a dateline's wire marker gives. On a whole page a release wire only carries the
  * company's release, which is the company's: the page's `Source:` line or the release's `About`
- * section names it; a release pasted alone keeps its wire, as the wire's copy prints it. A wire's
- * bare initials stand for more than one outlet, and the page says which: it spells them where it
- * credits the wire's staff (the well-known wire keeps its marker as written), or else the page's
- * own `Source:` line names the outlet.
+ * section names it. A release pasted alone keeps its wire, as the wire's copy prints it, closing
+ * `SOURCE Example Ltd` as it may; a `Source:` line over it is the page's it was read from. A
+ * wire's bare initials stand for more than one outlet, and the page says which: it spells them
+ * where it credits the wire's staff (the well-known wire keeps its marker as written), or else
+ * the page's own `Source:` line names the outlet.
  */
 function wireSource(
   agency: string,
   lines: readonly Line[],
   meta: readonly Line[],
   outlets: readonly string[],
-  page: { wholePage: boolean; authors: readonly string[] },
+  page: { wholePage: boolean; authors: readonly string[]; metaAbove: readonly Line[] },
 ): string {
-  const tagged = () =>
-    meta.map((l) => sourceFromTag(l.text)).find((n): n is string => n !== null && siteKey(n) !== siteKey(agency)) ?? null;
-  if (isReleaseWire(agency, lines)) return tagged() ?? (page.wholePage ? pressReleaseIssuer(lines, page.authors) : null) ?? agency;
+  const tagged = (from: readonly Line[]) =>
+    from.map((l) => sourceFromTag(l.text)).find((n): n is string => n !== null && siteKey(n) !== siteKey(agency)) ?? null;
+  if (isReleaseWire(agency, lines))
+    return (page.wholePage ? (tagged(meta) ?? pressReleaseIssuer(lines, page.authors)) : tagged(page.metaAbove)) ?? agency;
   if (!isAgency(agency)) return fullNameOf(agency, lines, meta, outlets) ?? agency;
   if (!LATIN_INITIALS.test(agency)) return agency;
   const spelled = initialsInStaffCredit(agency, meta);
-  return spelled && !isAgency(spelled) ? spelled : (tagged() ?? agency);
+  return spelled && !isAgency(spelled) ? spelled : (tagged(meta) ?? agency);
 }
 
 // `Headline - Example Courier`, `Headline | Example Ledger`: a page's title line closes on the site's name.
@@ -213,7 +215,9 @@ export function pickSource(
   const meta = lines.filter((_, i) => isMeta(i));
   // A wire's initials in the dateline (`OSLO (XP) —`, `Görlitz (lnd) -`) are spelled out where the
   // page names it whole: a line of its own, the byline, the source line or the footer.
-  if (agency) return wireSource(agency, lines, meta, bylineOutlets, { wholePage, authors });
+  const bodyStart = roles.indexOf('content');
+  const metaAbove = lines.filter((_, i) => isMeta(i) && (bodyStart < 0 || i < bodyStart));
+  if (agency) return wireSource(agency, lines, meta, bylineOutlets, { wholePage, authors, metaAbove });
   for (const l of meta) {
     const tagged = sourceFromTag(l.text) ?? publishedIn(l.text);
     if (tagged) return tagged;

@@ -103,6 +103,7 @@ describe('the source of a pasted HTML page carrying a wire’s story', () => {
     const footer = ['Privacy', 'Terms', 'Cookies', 'Sitemap', '© 2026 Skerry Boats Ltd'];
     expect(parseClip([...menu, HEADLINE, ...release, ...footer].join('\n')).source).toBe('Skerry Boats');
     expect(parseClip([HEADLINE, '', ...release].join('\n\n')).source).toBe('Westwire');
+    expect(parseClip([HEADLINE, '', ...release, 'SOURCE Skerry Boats'].join('\n\n')).source).toBe('Westwire');
   });
 });
 
