@@ -19,6 +19,7 @@ import {
   isMasthead,
   opensOnCredit,
   SENTENCE_BREAK,
+  STANDFIRST_MIN_WORDS,
   WINDOW,
   type HeaderRole,
 } from './headline-signals.js';
@@ -115,7 +116,6 @@ const OVERLONG_WORDS = 30;
 // Six Chinese characters make a line Chinese, whose words are not counted by spaces.
 const HAN_LINE_CHARS = 6;
 const FIGURE_SHARE = 0.15;
-const STANDFIRST_MIN_WORDS = 5;
 // A standfirst runs this much longer than its headline; a label between them is this short.
 const STANDFIRST_RATIO = 1.4;
 const LABEL_WORDS = 1;

@@ -12,6 +12,8 @@ export type HeaderRole = 'title' | 'byline' | 'date' | 'source' | 'cruft' | 'con
 
 // A whole page's headline sits above its body, past captions, share buttons and a standfirst.
 export const WINDOW = 30;
+// A headline with a standfirst under it, and the standfirst, run to at least this many words.
+export const STANDFIRST_MIN_WORDS = 5;
 // Lines already known as furniture (share buttons, labels) count this little toward the window.
 const FURNITURE_DISTANCE = 0.5;
 // A byline or timestamp this close under a line marks it as the headline it credits.

@@ -8,6 +8,7 @@ import {
   isTimestampLine,
   opensOnCredit,
   SENTENCE_BREAK,
+  STANDFIRST_MIN_WORDS,
   WINDOW,
   type HeaderRole,
 } from './headline-signals.js';
@@ -18,7 +19,6 @@ import { isProseLine } from './main-span.js';
 import { countWords, endsSentence } from './script.js';
 import { isHeadlineLike } from './title.js';
 
-const STANDFIRST_MIN_WORDS = 5;
 // A credit at most one line under its headline (past a caption or a button).
 const CLOSE_CREDIT = 2.5;
 

@@ -174,7 +174,7 @@ function withSpeakers(
 function germanCommonNoun(texts: readonly string[]): (word: string) => boolean {
   return (word) => {
     if (word.includes(' ')) return false;
-    const at = new RegExp(`(?<![\\p{L}-])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}-])`, 'gu');
+    const at = new RegExp(`(?<![\\p{L}-])${escapeRegExp(word)}(?![\\p{L}-])`, 'gu');
     const befores = texts.flatMap((t) => [...t.matchAll(at)].map((m) => t.slice(Math.max(0, m.index - 30), m.index)));
     return befores.length > 0 && befores.every((before) => afterDeterminer(before));
   };

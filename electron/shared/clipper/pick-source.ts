@@ -215,9 +215,11 @@ export function pickSource(
   const meta = lines.filter((_, i) => isMeta(i));
   // A wire's initials in the dateline (`OSLO (XP) —`, `Görlitz (lnd) -`) are spelled out where the
   // page names it whole: a line of its own, the byline, the source line or the footer.
-  const bodyStart = roles.indexOf('content');
-  const metaAbove = lines.filter((_, i) => isMeta(i) && (bodyStart < 0 || i < bodyStart));
-  if (agency) return wireSource(agency, lines, meta, bylineOutlets, { wholePage, authors, metaAbove });
+  if (agency) {
+    const bodyStart = roles.indexOf('content');
+    const metaAbove = lines.filter((_, i) => isMeta(i) && (bodyStart < 0 || i < bodyStart));
+    return wireSource(agency, lines, meta, bylineOutlets, { wholePage, authors, metaAbove });
+  }
   for (const l of meta) {
     const tagged = sourceFromTag(l.text) ?? publishedIn(l.text);
     if (tagged) return tagged;

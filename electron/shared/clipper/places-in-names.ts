@@ -1,10 +1,11 @@
+import { escapeRegExp } from '../text/escape-regexp.js';
+
 /**
  * A place named only as part of a body's name (`Loire` in `Conseil départemental de la Loire`,
  * `Ayr` in `Ayr Sheriff Court`) or of a longer place's (`Sorle` in `calanque de Sorle`) is that
  * name's, not a place of the story, unless the text also names it on its own.
  */
-const escaped = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-const wholeWords = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escaped(name)}(?![\\p{L}\\p{N}])`, 'giu');
+const wholeWords = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'giu');
 
 const LETTER_BEFORE = /[\p{L}\p{N}]$/u;
 const LETTER_AFTER = /^[\p{L}\p{N}]/u;
@@ -55,7 +56,7 @@ export function withoutPlacesOnlyInOrganisations(
     // `Lorient Métropole`: a name of several words read both ways is the body's.
     if (place.includes(' ') && organisations.includes(place)) return false;
     // `Sorle` written only in `calanque de Sorle` and `Comité de Sorle`: the longer names hold it.
-    const literal = new RegExp(escaped(place), 'giu');
+    const literal = new RegExp(escapeRegExp(place), 'giu');
     const holders = namesHolding(names, listed, literal, place);
     if (!holders.length) return true;
     // A text that does not name the place names it nowhere once the longer names are blanked out either.

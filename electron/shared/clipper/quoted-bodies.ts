@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../text/escape-regexp.js';
+
 /**
  * Clubs and firms that Russian and Ukrainian write in quotation marks after the adjective of their
  * town or country: `бакинського «Нефтчі»`, `угорський «Гонвед»`, `Одеські «Морські Вовки»`. The
@@ -53,6 +55,6 @@ export function findQuotedBodies(texts: readonly string[]): string[] {
 
 /** A body named whole in its own quotation marks (`ПАО «Сталь»` beside `«Сталь Логистика»`) is a body of its own, not a short form. */
 export function isQuotedWhole(name: string, texts: readonly string[]): boolean {
-  const marked = new RegExp(`[«"“„]${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}[»"”“]`, 'u');
+  const marked = new RegExp(`[«"“„]${escapeRegExp(name)}[»"”“]`, 'u');
   return texts.some((t) => marked.test(t));
 }
