@@ -180,7 +180,10 @@ export function headlineFeatures(page: HeadlinePage, i: number, rank: number, cr
     lines[upper]!.text !== lines[lower]!.text &&
     countWords(lines[upper]!.text) >= STANDFIRST_MIN_WORDS &&
     countWords(lines[lower]!.text) >= Math.max(STANDFIRST_MIN_WORDS, countWords(lines[upper]!.text) * 0.8);
-  const headsStandfirst = i + 1 < lines.length && runsOn(i, i + 1);
+  // A section label may stand between the two, as it may over the standfirst (below).
+  const headsStandfirst =
+    (i + 1 < lines.length && runsOn(i, i + 1)) ||
+    (i + 2 < lines.length && countWords(lines[i + 1]!.text) <= LABEL_WORDS && runsOn(i, i + 2));
   // A standfirst is longer than the headline over it, perhaps with a section label between them.
   const above = [i - 1, i - 2].find(
     (k) =>

@@ -1,6 +1,7 @@
 import { namesOnly } from './byline.js';
 import { isOutletName, sourceFromFooter } from './source.js';
 import type { Line } from './lines.js';
+import { readRelativeTime } from './relative-date.js';
 import { countWords } from './script.js';
 import { isHeadlineLike } from './title.js';
 
@@ -23,9 +24,10 @@ const LIVE_ENTRIES = 2;
 // An entry's time stands alone: `16:45`, `10:42 am`, `Tuesday, 16:45 Uhr`.
 const ENTRY_TIME_WORDS = 4;
 
-// Timestamps the date reader cannot place (no year, or relative): they still mark the header.
+// Timestamps the date reader cannot place (no year): they still mark the header, as relative times
+// (`3 hours ago`, `il y a 2 jours`) in every language do.
 const TIMESTAMP =
-  /^(?:(?:published|posted|updated|last updated|modified|publié|mis à jour|veröffentlicht|aktualisiert|опубликовано|обновлено|опубліковано|оновлено|发布时间|更新时间)\b.{0,60}|.{0,40}(?<!\d)\d+\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\s+ago\b.{0,30}|\d{1,2}(?:[:.]|h(?=\d))\d{2}.{0,30})$/iu;
+  /^(?:(?:published|posted|updated|last updated|modified|publié|mis à jour|veröffentlicht|aktualisiert|опубликовано|обновлено|опубліковано|оновлено|发布时间|更新时间)\b.{0,60}|\d{1,2}(?:[:.]|h(?=\d))\d{2}.{0,30})$/iu;
 // The words of sign-in bars, consent notices and widget labels, which a headline never uses.
 const BOILERPLATE =
   /(?<![\p{L}\p{N}])(?:sign(?:ed)? (?:in|up|out)|log ?in|log ?out|subscribe|subscription|newsletters?|cookies?|privacy|terms of (?:use|service)|policy|click|tap here|external links?|new window|browse all|captioning|advertis\w*|sponsored|all rights|copyright|skip to|go to|back to|you are here|read more|see more|share (?:this|on|via|panel)|close (?:share|panel|menu)|sharing|show (?:more|less)|more from|follow us|share this|download|app store|up next|trending|most popular|my account|anmelden|einloggen|mein konto|abonnieren|datenschutz|zurück|übersicht|connexion|se connecter|s['’]abonner|mon compte|abonnez|войти|подписаться|увійти)(?![\p{L}\p{N}])|登录|注册/iu;
@@ -59,7 +61,10 @@ export function isBoilerplate(text: string): boolean {
 
 export function isTimestampLine(text: string): boolean {
   if (text.length > 90) return false;
-  return TIMESTAMP.test(text) || (countWords(text) <= SHORT_LINE_WORDS && TIME_OF_DAY.test(text));
+  if (TIMESTAMP.test(text)) return true;
+  // A name copied glued to the time after it (`Jane Doe2 hours ago`) still gives the time.
+  const spaced = text.replace(/(\p{L})(\p{N})/gu, '$1 $2');
+  return countWords(text) <= SHORT_LINE_WORDS && (TIME_OF_DAY.test(text) || readRelativeTime(spaced) !== null);
 }
 
 /** A byline, a timestamp, or a line of writers' names alone that no other rule has placed yet. */
