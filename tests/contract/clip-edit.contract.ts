@@ -146,6 +146,27 @@ export function describeClipEditing(connections: readonly Connection[]): void {
       expect(corrections.map((c) => c.field)).not.toContain('language');
     });
 
+    it('says which names the user took out or put in by hand, not those a text edit changed', async () => {
+      const fresh = await ok<Clip>('clips.create', { text: ARTICLE.replace('220 lorries', '240 lorries') });
+      expect(fresh.people).toEqual(expect.arrayContaining(['Ilse Varga', 'Oskar Lindqvist']));
+      const people = (names: string[]) => ok('clips.update', { id: fresh.id, fields: { people: names } });
+      await people([...fresh.people.filter((p) => p !== 'Oskar Lindqvist'), 'Anna Berg']);
+      // Taken out and put back: no correction of Ilse Varga's.
+      await people(['Anna Berg']);
+      await people(['Anna Berg', 'Ilse Varga']);
+      await ok('clips.update', { id: fresh.id, fields: { paragraphs: CORRECTED } });
+      const corrections = await ok<Correction[]>('clips.corrections', { id: fresh.id });
+      const names = corrections.filter((c) => c.field === 'people');
+      expect(names).toEqual(
+        expect.arrayContaining([
+          { field: 'people', name: 'Oskar Lindqvist', change: 'removed' },
+          { field: 'people', name: 'Anna Berg', change: 'added' },
+        ]),
+      );
+      expect(names.map((c) => ('name' in c ? c.name : null))).not.toContain('Ilse Varga');
+      expect(names.map((c) => ('name' in c ? c.name : null))).not.toContain('Marta Kowalczyk');
+    });
+
     it('leaves the notes out of the history', async () => {
       const before = await ok<ClipEdit[]>('clips.history', { id: clip.id });
       await ok('clips.update', { id: clip.id, fields: { notes: 'ring the union' } });

@@ -25,21 +25,35 @@ test('Enter on an exact duplicate opens the clip already saved instead of saving
 test('corrections made to an earlier version are offered for the new one', async ({ app, server, picture }) => {
   const first = await server.call<{ id: number }>('clips.create', { text: REPORT });
   await server.call('clips.update', { id: first.id, fields: { source: 'Lake Courier Online', byline: ['Ines Roth'] } });
+  const read = await server.call<{ people: string[]; places: string[] }>('clips.get', { id: first.id });
+  expect(read.people).toContain('Petra Lang');
+  await server.call('clips.update', {
+    id: first.id,
+    fields: { people: read.people.filter((p) => p !== 'Petra Lang'), places: [...read.places, 'Velden dam'] },
+  });
   await app.reload();
   await pasteIntoPage(app, REPORT.replace('220 workers', '260 workers'));
   const offer = review(app).getByRole('region', { name: /You corrected clip \d+ by hand/ });
   await expect(offer).toContainText(/Source\s*“Lake Courier Online”/);
+  await expect(offer).toContainText(/People\s*left out “Petra Lang”/);
+  await expect(offer).toContainText(/Places\s*added “Velden dam”/);
   await app.screenshot({ path: picture('review-corrections.png') });
   await offer.getByRole('button', { name: 'Use source “Lake Courier Online”' }).click();
   await expect(review(app).getByLabel('Source', { exact: true })).toHaveValue('Lake Courier Online');
+  await offer.getByRole('button', { name: 'Leave “Petra Lang” out of people' }).click();
+  await expect(offer).not.toContainText('Petra Lang');
   await expect(offer).toContainText(/Byline\s*“Ines Roth”/);
-  await offer.getByRole('button', { name: 'Use byline “Ines Roth”' }).click();
+  await offer.getByRole('button', { name: 'Use all' }).click();
   await expect(offer).toBeHidden();
   await review(app).getByRole('button', { name: 'Save as new version' }).click();
   await expect(review(app)).toBeHidden();
   const rows = await server.call<{ items: { id: number }[] }>('clips.list', {});
-  const saved = await server.call<{ source: string; byline: string[] }>('clips.get', { id: rows.items[0]!.id });
+  const saved = await server.call<{ source: string; byline: string[]; people: string[]; places: string[] }>('clips.get', {
+    id: rows.items[0]!.id,
+  });
   expect(saved).toMatchObject({ source: 'Lake Courier Online', byline: ['Ines Roth'] });
+  expect(saved.people).not.toContain('Petra Lang');
+  expect(saved.places).toContain('Velden dam');
 });
 
 test('a missed name or quote is added in review, a long quote opens in full, and the date follows the date setting', async ({

@@ -8,13 +8,18 @@ import { namesInText } from './names-in-text.js';
 import { touchClips } from './row-versions.js';
 
 /**
- * The name fields the user corrected: those an edit changed by hand. An edit of the text also
- * rewrites the names the clipper found in it, so its name changes are the clipper's, not the user's.
+ * Whether an edit's name changes are the user's. An edit of the text also rewrites the names the
+ * clipper found in it, so its name changes are the clipper's.
  */
+export function changesNamesByHand(edit: { changes: readonly FieldChange[] }): boolean {
+  return !edit.changes.some((c) => c.field === 'paragraphs');
+}
+
+/** The name fields the user corrected: those an edit changed by hand. */
 export function correctedFields(edits: readonly { changes: readonly FieldChange[] }[]): Set<RereadField> {
   const corrected = new Set<RereadField>();
   for (const edit of edits) {
-    if (edit.changes.some((c) => c.field === 'paragraphs')) continue;
+    if (!changesNamesByHand(edit)) continue;
     for (const c of edit.changes) if ((REREAD_FIELDS as readonly string[]).includes(c.field)) corrected.add(c.field as RereadField);
   }
   return corrected;

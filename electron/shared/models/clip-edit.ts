@@ -48,10 +48,26 @@ export interface EditedClip extends Clip {
   droppedHighlights: Highlight[];
 }
 
-/** A field the user corrected in a saved clip: its value now differs from what the clipper read in its paste. */
-export interface Correction {
+/** A header field the user corrected in a saved clip: its value now differs from what the clipper read in its paste. */
+export interface FieldCorrection {
   field: 'title' | 'date' | 'dateline' | 'source' | 'byline' | 'language' | 'url';
   value: string | null;
   /** What the clipper read there, before the correction. */
   read: string | null;
 }
+
+/** The lists of names found in a clip's text, which the user corrects name by name. */
+export const NAME_LIST_FIELDS = ['people', 'places', 'organizations'] as const satisfies readonly EditableClipField[];
+export type NameListField = (typeof NAME_LIST_FIELDS)[number];
+
+/** A name the user took out of one of a saved clip's lists of names, or put in by hand. */
+export interface NameCorrection {
+  field: NameListField;
+  name: string;
+  change: 'removed' | 'added';
+}
+
+/** What the user corrected in a saved clip, for a new version of it to take over. */
+export type Correction = FieldCorrection | NameCorrection;
+
+export const isNameCorrection = (c: Correction): c is NameCorrection => 'change' in c;

@@ -2,6 +2,7 @@ import { api, describeError } from '../api/api.js';
 import { wordCount } from '../../../../electron/shared/text/clip-body.js';
 import { dateSuggestionNotice } from '../../../../electron/shared/clipper/relative-date.js';
 import type { Correction, DuplicateRef, ReviewDraft } from '../api/models.js';
+import { isNameCorrection, type FieldCorrection } from '../../../../electron/shared/models/clip-edit.js';
 import { ClipForm, type HeaderField } from '../clip-edit/clip-form.svelte.js';
 import { positionsInPaste } from './paste-order.js';
 import { textFromHtml } from './text-from-html.js';
@@ -35,7 +36,7 @@ const SOURCE_LINE_CHARS = 60;
 const SOURCE_LINE_WORDS = 6;
 
 /** A correction as the form shows it: byline names joined as the byline field writes them. */
-const formValue = (c: Correction) => c.value ?? '';
+const formValue = (c: FieldCorrection) => c.value ?? '';
 
 /**
  * The paste dialog as a review step: the paste, what the clipper made of it, the user's
@@ -114,11 +115,26 @@ class PasteReviewStore {
 
   /** Corrections made to the earlier clip that this paste's fields do not have yet. */
   get offeredCorrections(): Correction[] {
-    return this.#corrections.filter((c) => this.form.fields[c.field].trim() !== formValue(c));
+    return this.#corrections.filter((c) => !this.#settled(c));
+  }
+
+  /**
+   * Whether the form has the correction already, or cannot take it: a name put in by hand is
+   * offered only where this paste's text names it too.
+   */
+  #settled(c: Correction): boolean {
+    if (!isNameCorrection(c)) return this.form.fields[c.field].trim() === formValue(c);
+    const listed = this.form.entities[c.field].includes(c.name);
+    return c.change === 'removed' ? !listed : listed || !this.#paste.text.includes(c.name);
   }
 
   useCorrection(c: Correction) {
-    this.form.fields[c.field] = formValue(c);
+    if (!isNameCorrection(c)) {
+      this.form.fields[c.field] = formValue(c);
+      return;
+    }
+    const list = this.form.entities[c.field];
+    this.form.entities[c.field] = c.change === 'removed' ? list.filter((n) => n !== c.name) : [...list, c.name];
   }
 
   useAllCorrections() {
