@@ -47,6 +47,17 @@ test('a collection becomes a dossier: cover fields, clips in the collection’s 
   await builder.getByRole('textbox', { name: 'Marking', exact: true }).fill('For internal use');
   await expect(preview(app).locator('.cover-title')).toHaveText('Soymeal and floods');
 
+  // The cover's date is written as every date field takes it; text it cannot read stops the export.
+  const date = builder.getByRole('textbox', { name: 'Date', exact: true });
+  await date.fill('next Tuesday');
+  await date.press('Enter');
+  await expect(builder.getByText(/Not a date Cuttings can read/)).toBeVisible();
+  await expect(builder.getByRole('button', { name: 'Download PDF' })).toBeDisabled();
+  await date.fill('3 March 2026');
+  await date.press('Enter');
+  await expect(builder.getByRole('button', { name: 'Download PDF' })).toBeEnabled();
+  await expect(preview(app).getByText('3 March 2026')).toBeVisible();
+
   await expect(builder.getByText('Saved to your downloads as Soymeal and floods.pdf.')).toBeVisible();
   test.setTimeout(90_000);
   mkdirSync(testInfo.outputDir, { recursive: true });

@@ -1,4 +1,5 @@
 import type { Clip, DraftQuote } from '../api/models.js';
+import { isIsoDay } from '../ui/dates.js';
 
 export type HeaderField = 'title' | 'date' | 'dateline' | 'source' | 'byline' | 'language' | 'url';
 export type EntityKind = 'people' | 'places' | 'organizations';
@@ -6,7 +7,6 @@ export type EntityKind = 'people' | 'places' | 'organizations';
 /** A clip's fields as the review step and the reader's edit mode show them. */
 export type ClipFormValues = Pick<Clip, HeaderField | EntityKind | 'quotes'>;
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const nullIfBlank = (value: string) => (value.trim() === '' ? null : value.trim());
 
 /**
@@ -62,7 +62,7 @@ export class ClipForm {
   /** What stops the fields being saved, said so the user can put it right; null when nothing does. */
   get problem(): string | null {
     const date = this.fields.date.trim();
-    if (date && !ISO_DAY.test(date))
+    if (date && !isIsoDay(date))
       return `The date “${date}” could not be read. Write it as the date field shows, or pick it from the calendar.`;
     return null;
   }

@@ -4,6 +4,7 @@ import { collections } from '../sidebar/collections.svelte.js';
 import { library } from '../list/library.svelte.js';
 import { search } from '../search/search.svelte.js';
 import { settings } from '../settings/settings.svelte.js';
+import { isIsoDay } from '../ui/dates.js';
 import { selection } from '../list/selection.svelte.js';
 
 /** Where the dossier's clips come from; a collection by the path the core finds it by ("Briefs/Ukraine"). */
@@ -143,6 +144,12 @@ class DossierStore {
     return this.#saved;
   }
 
+  /** True while the cover's date is text the date field could not read, which the field says: nothing is exported until it is put right. */
+  get dateUnreadable(): boolean {
+    const date = this.#form.date.trim();
+    return date !== '' && !isIsoDay(date);
+  }
+
   /** The spec as the API takes it. */
   get spec(): DossierSpec {
     const f = this.#form;
@@ -151,7 +158,7 @@ class DossierStore {
       subtitle: f.subtitle.trim(),
       author: f.author.trim(),
       organisation: f.organisation.trim(),
-      date: f.date || null,
+      date: isIsoDay(f.date) ? f.date : null,
       marking: f.marking.trim(),
       paperSize: f.paperSize,
       order: f.order,
