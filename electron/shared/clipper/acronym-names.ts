@@ -10,33 +10,50 @@ const INITIALS = /\((\p{Lu}{2,8})\)/gu;
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
 const MAX_WORDS = 14;
 
-/** The name spelt out before `(ABC)`, or null when the words before do not spell it. */
-function spelledOut(text: string, at: number, initials: string): string | null {
+/**
+ * The letters a word gives the initials: its first, or one for each capitalised part of a hyphened
+ * word (`Wander-Club` gives `WC`). Accents are left off: `à` stands for an `A`.
+ */
+function lettersOf(word: string): string[] {
+  const parts = word.split(/['’-]/u).filter((p) => /^\p{Lu}/u.test(p));
+  const first = [firstLetter(word)];
+  return parts.length > 1 ? [parts.map(firstLetter).join(''), first[0]!] : first;
+}
+
+/** The name spelt out before `(ABC)` and the text before it, or null when the words before do not spell it. */
+function spelledOut(text: string, at: number, initials: string): { name: string; before: string } | null {
   const before = text.slice(Math.max(0, at - 200), at);
   const words = [...before.matchAll(WORD)].slice(-MAX_WORDS);
-  let letter = initials.length - 1;
+  let letter = initials.length;
   for (let k = words.length - 1; k >= 0; k--) {
     // `l'agglomération`: the article elided onto its noun is skipped, the noun spells.
     const word = words[k]![0].replace(/^[dl]['’]/iu, '');
     if (SKIPPED.test(word)) continue;
-    if (word[0]!.toUpperCase() !== initials[letter]) return null;
-    letter--;
-    if (letter < 0) {
+    const letters = lettersOf(word).find((l) => initials.slice(0, letter).endsWith(l));
+    if (!letters) return null;
+    letter -= letters.length;
+    if (letter === 0) {
       // `de l'Institut des …`: the name starts after the article elided onto its first word.
       const start = words[k]!.index + words[k]![0].length - word.length;
-      return /^\p{Lu}/u.test(word) ? before.slice(start).trim() : null;
+      return /^\p{Lu}/u.test(word) ? { name: before.slice(start).trim(), before: before.slice(0, start) } : null;
     }
   }
   return null;
 }
 
-/** Each set of initials that a text spells out, mapped to its full name. */
-export function spelledOutInitials(texts: readonly string[]): Map<string, string> {
+/**
+ * Each set of initials that a text spells out, mapped to its full name; `nominative` gives the name
+ * in the form it is listed under from the words before it (`vom Allgemeinen …` in German).
+ */
+export function spelledOutInitials(
+  texts: readonly string[],
+  nominative: (name: string, before: string) => string = (name) => name,
+): Map<string, string> {
   const found = new Map<string, string>();
   for (const text of texts) {
     for (const m of text.matchAll(INITIALS)) {
-      const name = spelledOut(text, m.index, m[1]!);
-      if (name && !found.has(m[1]!)) found.set(m[1]!, name);
+      const spelled = spelledOut(text, m.index, m[1]!);
+      if (spelled && !found.has(m[1]!)) found.set(m[1]!, nominative(spelled.name, spelled.before));
     }
   }
   return found;
@@ -49,8 +66,13 @@ const firstLetter = (word: string) => word.normalize('NFD')[0]!.toUpperCase();
 /** `НСЗУ` for `Національна служба здоров'я України`, `ARME` for `Autorité de régulation des marchés de l'énergie`. */
 export function spellsInitials(name: string, initials: string): boolean {
   const letters = initialsOf(name);
-  return letters.length > 1 && letters === initials;
+  // `ДСНС` for `Державна служба України з надзвичайних ситуацій`: a national body's initials may leave its country out.
+  const withoutCountry = initialsOf(name.replace(COUNTRY_IN_NAME, ' '));
+  return (letters.length > 1 && letters === initials) || (withoutCountry.length > 1 && withoutCountry === initials);
 }
+
+// The country in a Russian or Ukrainian national body's name, in the genitive.
+const COUNTRY_IN_NAME = /(?<![\p{L}])(?:України|России|Росії|Российской Федерации|Російської Федерації|РФ)(?![\p{L}])/gu;
 
 function initialsOf(name: string): string {
   return [...name.matchAll(WORD)]

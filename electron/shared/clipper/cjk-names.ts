@@ -105,8 +105,12 @@ function nameFrom(match: string): string {
       .replace(/(?<=\p{Script=Han}{2})地区$/u, '')
       // `该校材料学院`: "the school's" college, after the `该` that stops the scan.
       .replace(/^校(?=\p{Script=Han}{2,}(?:学院|系)$)/u, '')
-      // `临溪镇设有仓库`, `交易尚需交易所审核`: what a place has or a deal needs is named after the verb.
-      .replace(/^\p{Script=Han}*?(?:设有|拥有|尚需|还需|需经|设立|成立|建立|组建|新建|筹建)(?=\p{Script=Han}{2})/u, '')
+      // `临溪镇设有仓库`, `交易尚需交易所审核`: what a place has or a deal needs is named after the verb;
+      // so is the body that someone asks, works with or urges (`市府已请水利局`, `协调农业局`).
+      .replace(
+        /^\p{Script=Han}*?(?:设有|拥有|尚需|还需|需经|设立|成立|建立|组建|新建|筹建|协调|委托|会同|督促|要求|配合|联系|经营|请)(?=\p{Script=Han}{2})/u,
+        '',
+      )
   );
 }
 
@@ -334,7 +338,8 @@ function withoutLeadingTown(place: Found, afterTown = false): Found {
   if (!country && NAMED_FOR_ITS_CITY.test(place.name)) return place;
   if (!town || place.name.length - town.length < (country ? 2 : 3)) return place;
   // `凤山` + `湖…`: a town's name that runs into a landmark's kind is that landmark's own (`凤山湖`).
-  if (/^[湖江河山岛港湾]/u.test(place.name.slice(town.length))) return place;
+  // `太原` + `路街道`: a subdistrict or a stop named after a road keeps the road's town-named part (`太原路`).
+  if (/^[湖江河山岛港湾]|^[路街]/u.test(place.name.slice(town.length))) return place;
   // `武汉` + `关码头`: a facility's own name has two characters or more, so one left with a single one keeps the town.
   if (ONE_CHARACTER_FACILITY.test(place.name.slice(town.length))) return place;
   return withoutLeadingTown({ ...place, start: place.start + town.length, name: place.name.slice(town.length) }, true);
@@ -364,6 +369,7 @@ function tradeNames(texts: readonly string[]): string[] {
  */
 export function findCjkEntities(written: readonly string[]): { places: string[]; organizations: string[] } {
   const texts = written.map(toSimplifiedChars);
+  const all = written.join('\n');
   const places: string[] = [];
   const organizations = new Set<string>(tradeNames(texts).map((name) => asWritten(texts, written, name)));
   texts.forEach((text, k) => {
@@ -387,7 +393,10 @@ export function findCjkEntities(written: readonly string[]): { places: string[];
       taken.push(place);
       // `株洲市` is the city of `株洲`, listed by the name it goes by; `江安` then `江安县`: a county
       // or a province with its kind is the fuller form of the same place.
-      const name = hanCommonName(written[k]!.slice(place.start, place.end));
+      const asText = written[k]!.slice(place.start, place.end);
+      const common = hanCommonName(asText);
+      // `合肥市` where the text never writes `合肥` alone: the name as the text has it.
+      const name = common !== asText && occurrences(all, common) === occurrences(all, asText) ? asText : common;
       const bare = places.findIndex((p) => name === `${p}县` || name === `${p}省`);
       if (bare >= 0) places[bare] = name;
       else if (!places.includes(name) && !places.some((p) => p === `${name}县` || p === `${name}省`)) places.push(name);
@@ -396,10 +405,13 @@ export function findCjkEntities(written: readonly string[]): { places: string[];
   // `港务局` after `韦尔马港务局`: the body's short form, not a second body. `中国银行` written only in
   // `华兴银行澜州分行`, a firm's trade name only in its registered name, is part of the longer name.
   const bodies = [...organizations];
-  const all = texts.join('\n');
+  const simplified = texts.join('\n');
   const onlyInside = (o: string) => {
     const longer = bodies.filter((other) => other !== o && other.includes(o));
-    return longer.length > 0 && occurrences(all, o) <= longer.reduce((n, other) => n + occurrences(all, other) * occurrences(other, o), 0);
+    return (
+      longer.length > 0 &&
+      occurrences(simplified, o) <= longer.reduce((n, other) => n + occurrences(simplified, other) * occurrences(other, o), 0)
+    );
   };
   return {
     places: places.filter((p) => !places.some((full) => isShortFormOf(p, full))),

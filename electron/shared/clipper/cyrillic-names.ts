@@ -1,6 +1,6 @@
 import { cyrillicPlace, cyrillicPlaceNominative, cyrillicTown, isCountryName, withWrittenSoftSigns } from './gazetteer.js';
 import { CYRILLIC_LEGAL_FORMS, MAX_STEM_WORD, ORG_STEMS, ROLE_STEMS } from './lexicon/entity-words.js';
-import { cyrillicSettlements } from './cyrillic-settlements.js';
+import { cyrillicSettlements, quotedSites } from './cyrillic-settlements.js';
 import { isGivenName } from './lexicon/given-names.js';
 import { cyrillicStreets, numberedRoads } from './cyrillic-streets.js';
 import { findQuotedBodies, isQuotedWhole } from './quoted-bodies.js';
@@ -54,6 +54,12 @@ const PLACE_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['шоссе', 'n', 'шоссе'],
   ['шосе', 'n', 'шосе'],
   ['тракт', 'm', 'тракт'],
+  // Depots, settlements and parks named by an adjective: `Восточное депо`, `Рабочий поселок`, `Зелений парк`.
+  ['депо', 'n', 'депо'],
+  ['поселок', 'm', 'поселок'],
+  ['поселок', 'm', 'поселк'],
+  ['селище', 'n', 'селищ'],
+  ['парк', 'm', 'парк'],
 ];
 const ORG_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['музей', 'm', 'музе'],
@@ -125,6 +131,13 @@ const ORG_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['консерваторія', 'f', 'консерваторі'],
   ['колледж', 'm', 'колледж'],
   ['коледж', 'm', 'коледж'],
+  // A firm or a shipping line named by its region's adjective and its trade: `Лесогорская сетевая компания`.
+  ['компания', 'f', 'компани'],
+  ['компанія', 'f', 'компані'],
+  ['пароходство', 'n', 'пароходств'],
+  ['пароплавство', 'n', 'пароплавств'],
+  ['регистр', 'm', 'регистр'],
+  ['реєстр', 'm', 'реєстр'],
   ['сили', 'p', 'сил'],
   ['силы', 'p', 'сил'],
   ['війська', 'p', 'війсь'],
@@ -166,7 +179,7 @@ const ADJECTIVE_ENDINGS = [
 // Ukrainian soft adjectives end in `-я` (`Всесвітня організація`) and its feminine cases in `-ої`, `-ою`.
 // The instrumental too: `с Северным техническим институтом`, `з Поліським університетом`.
 const CAP_ADJECTIVE =
-  /(?<![\p{L}-])\p{Lu}\p{Ll}+(?:['’ʼ]\p{Ll}+)?(?:-\p{Ll}+)?(?:ого|его|ому|ему|ой|ей|ую|юю|ая|яя|ий|ый|ій|ое|ее|ом|ем|ым|им|ім|ої|ых|их|іх|а|е|я)(?!\p{L})/gu;
+  /(?<![\p{L}-])\p{Lu}\p{Ll}+(?:['’ʼ]\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)?(?:ого|его|ому|ему|ой|ей|ую|юю|ая|яя|ий|ый|ій|ое|ее|ом|ем|ым|им|ім|ої|ою|ых|их|іх|а|е|я|(?<=[^аеиоуыэюяіїєь])у)(?!\p{L})/gu;
 const LOWER_ADJECTIVE = /^\p{Ll}+(?:-\p{Ll}+)?(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ому|ему|ей|ом|ем|ым|им|ую|ій|ої|ою|ім|их|іх|а|е)$/u;
 // A word of an organisation's genitive tail: `… транспортного машиностроения`, `… портів України`,
 // (after `и`, `та` only a lower-case word: `… и Верховного суда` opens another body's name)
@@ -414,8 +427,9 @@ const COMPOUND_HEADS: ReadonlyArray<readonly [string, Gender, string]> = [
 ];
 
 // A state body's or a state firm's one-word name opens on its country's or the state's prefix:
-// `Роскосмос`, `Росавиации`, `Укрпошта`, `Держгеокадастру`, `Мінцифри` (not `Россия`, `Ростов`, `Україна`, `Мінськ`).
-const STATE_PREFIXED = /(?<![\p{L}-])(?:Рос(?!с|тов)|Укр(?!аїн|аин)|Держ|Мін(?!ськ))\p{Ll}{4,}(?![\p{L}-])/gu;
+// `Роскосмос`, `Росавиации`, `Укрпошта`, `Держгеокадастру`, `Мінцифри` (not `Россия`, `Ростов`, `Україна`, `Мінськ`,
+// nor the adjective `Державного`, `Государственной` of a body named in words).
+const STATE_PREFIXED = /(?<![\p{L}-])(?:Рос(?!с|тов)|Укр(?!аїн|аин)|Держ(?!авн)|Мін(?!ськ))\p{Ll}{4,}(?![\p{L}-])/gu;
 
 /** The one-word state bodies and firms a text names, in the nominative by their head where one is known. */
 const statePrefixedBodies = (text: string): string[] => [...text.matchAll(STATE_PREFIXED)].map((m) => cyrillicOrganisationNominative(m[0]));
@@ -519,6 +533,8 @@ const isRoleNoun = (word: string) => ROLE_STEMS.test(word) && !/(?:ое|ее|ы�
  * before a masculine noun the word is a noun of its own: `Глава района`.
  */
 function agrees(adjective: string, gender: Gender): boolean {
+  // A Ukrainian feminine's accusative or instrumental: `Вокзальну вулицю`, `Лісогірською областю`.
+  if (/(?:[^аеиоуыэюяіїєь](?<!ом|ем)у|ою)$/u.test(adjective)) return gender === 'f';
   if (/[^ая]а$/u.test(adjective)) return gender === 'f';
   if (/[^ое]е$/u.test(adjective)) return gender === 'n' || gender === 'p';
   // `-ее` is a neuter's only (`Синее`), or a comparative opening a sentence: `Ранее суды …`, `Позднее банк …`.
@@ -630,6 +646,8 @@ function ukrainianTownNominative(word: string): string | null {
   if (/([бвгджзклмнпрстфхцчшщ])\1і$/u.test(word)) return `${word.slice(0, -1)}я`;
   // `у Липівці`, `в Кам’янці`, `у Вербиньці`: a town in `-вка`, `-нка`, `-нька` in the locative.
   if (/[\p{Ll}'’ʼ]{2}(?:[вн]|нь)ці$/u.test(word)) return `${word.slice(0, -2)}ка`;
+  // `до Липівки`, `на Липівку`, `за Липівкою`: the same in the genitive, accusative and instrumental.
+  if (/[\p{Ll}'’ʼ]{2}(?:ів|ов|ев|їв|ин|ен)к(?:и|у|ою)$/u.test(word)) return word.replace(/к(?:и|у|ою)$/u, 'ка');
   if (/\p{Ll}{2}(?:ії|ію|ією)$/u.test(word)) return word.replace(/(?:ії|ію|ією)$/u, 'ія');
   // `на Гураї`, `у Гаї`: a name in `-й` after a vowel takes `-ї` in the locative.
   if (/\p{Ll}{2}[аоеу]ї$/u.test(word)) return `${word.slice(0, -1)}й`;
@@ -645,6 +663,8 @@ function nounNominative(word: string): string {
   if (REGION_IN_SHCHYNA.test(word)) return regionNominative(word);
   // A town in `-овка`, `-инка`, `-енка` (`в Ивановке`), and one in `-ай`, `-ой` (`в Китае`).
   if (/(?:ов|ев|ёв|ин|ен|ан)ке$/u.test(word)) return `${word.slice(0, -1)}а`;
+  // … and `до Ивановки`, `на Ивановку`, `за Ивановкой`.
+  if (/\p{Ll}{2}(?:ов|ев|ёв|ин|ен)к(?:и|у|ой)$/u.test(word)) return word.replace(/к(?:и|у|ой)$/u, 'ка');
   if (/[ао]е$/u.test(word)) return `${word.slice(0, -1)}й`;
   // A land in `-ия`, `-ія` in another case: `в Белоруссии`, `в Белоруссию`, `у Словенії`.
   if (/\p{Ll}{2}(?:ии|ию|ией)$/u.test(word)) return word.replace(/(?:ии|ию|ией)$/u, 'ия');
@@ -737,6 +757,8 @@ export function findCyrillicEntities(
       const headAt = headAfterAdjectives(lower);
       if (!next || headAt < 0) continue;
       const between = lower.slice(0, headAt);
+      // Adjectives of one noun agree, and end alike: `Лесогорская сетевая`, not `Устаткування надасть місцева`.
+      if (between.some((w) => endingClass(w) !== endingClass(m[0]))) continue;
       const headWord = lower[headAt]!;
       const place = headNoun(headWord, PLACE_NOUNS);
       const org = place ? null : headNoun(headWord, ORG_NOUNS);
@@ -786,6 +808,7 @@ export function findCyrillicEntities(
       places.add(plant);
       if (plant !== m[0]) declined.add(m[0]);
     }
+    for (const site of quotedSites(text)) places.add(site);
     for (const { name, written: form } of cyrillicSettlements(text, ukrainian)) {
       places.add(name);
       if (form !== name) declined.add(form);
@@ -827,12 +850,25 @@ export function findCyrillicEntities(
   const named = withWrittenSoftSigns([...new Set([...otherPlaces, ...places])]).filter(
     (p) => !declined.has(p) && !adjectiveTown(p) && !bodyAdjectives.has(p) && !placeAdjectives.has(p),
   );
-  const all = named.filter((p) => !named.some((other) => declinedAdjectiveOf(p, other)));
+  const all = named.filter((p) => !named.some((other) => declinedAdjectiveOf(p, other) || fullerFormOf(p, other)));
   const forms = capitalisedFormsByPlace(texts, ukrainian);
   const inside = (p: string) =>
     written.has(p) ? writtenOnlyInsideOrganisations(written.get(p)!, texts, orgs) : onlyInsideOrganisations(forms.get(p), texts, orgs);
   const nominative = writtenNominative(texts);
   return { places: [...new Set(all.filter((p) => !inside(p)).map(nominative))], organizations: orgs };
+}
+
+/** The last letter of an adjective, its soft and hard spellings as one: `-яя` and `-ая` agree. */
+const endingClass = (word: string) => ({ я: 'а', є: 'е', ї: 'і', ю: 'у' })[word.at(-1)!] ?? word.at(-1);
+
+/**
+ * Whether `other` is the same place named more fully, with words between the first and the last
+ * (`Южное трамвайное депо` for `Южное депо`): the text's fullest form stands for both.
+ */
+function fullerFormOf(place: string, other: string): boolean {
+  const words = place.split(' ');
+  const others = other.split(' ');
+  return words.length === 2 && others.length > 2 && others[0] === words[0] && others.at(-1) === words[1];
 }
 
 // A case ending of a noun in `-а`, `-я` or `-о`: `Тиму`, `Тимі`, `Тимою`, `Тими`, `Тимом`.

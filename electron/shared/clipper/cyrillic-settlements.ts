@@ -73,6 +73,16 @@ function settlementNominative(name: string, gender: Gender, ukrainian: boolean):
   return m ? `${m[1]}${ending}` : unquoted;
 }
 
+// Parks, squares and stops named in quotation marks after their kind: `парк «Зелений гай»`, `на остановке
+// «Площадь Труда»`, `зупинка «Лісова-2»`. Without the marks the words after the kind are a person's name in
+// the genitive (`парк Горького`), which names the park only with its kind. A national or nature park
+// (`национальный парк «…»`) is the body that keeps it.
+const QUOTED_SITE =
+  /(?<!(?:национальн|національн|природн)\p{Ll}{0,3}\s)(?<!\p{L})(?:парк|сквер|остановк|зупинк)\p{Ll}{0,3}\s+[«"„“]([^«»"„“”]{2,40})[»"“”]/gu;
+
+/** The parks, squares and stops a text names in quotation marks after their kind, as the marks hold them. */
+export const quotedSites = (text: string): string[] => [...text.matchAll(QUOTED_SITE)].map((m) => m[1]!);
+
 /**
  * The settlements, rivers, lakes and islands a text names after their kind noun, with each name as
  * written (`Лесном` → `Лесной`), and the capes, bays and channels with their kind (`в бухте Каменной` →

@@ -10,8 +10,8 @@ const STREET_KINDS: ReadonlyArray<readonly [string, boolean, RegExp]> = [
   ['улица', true, /^улиц(?:а|ы|е|у|ей|ею)$/u],
   ['площадь', true, /^площад(?:ь|и|ью)$/u],
   ['набережная', true, /^набережн(?:ая|ой|ую)$/u],
-  ['проспект', false, /^проспект(?:|а|у|е|ом)$/u],
-  ['бульвар', false, /^бульвар(?:|а|у|е|ом)$/u],
+  ['проспект', false, /^проспект(?:|а|у|е|і|ом)$/u],
+  ['бульвар', false, /^бульвар(?:|а|у|е|і|ом)$/u],
   ['переулок', false, /^переул(?:ок|ка|ку|ке|ком)$/u],
   ['шоссе', false, /^шоссе$/u],
   ['вулиця', true, /^вулиц(?:я|і|ю|ею)$/u],
@@ -22,8 +22,24 @@ const STREET_KINDS: ReadonlyArray<readonly [string, boolean, RegExp]> = [
   ['шосе', false, /^шосе$/u],
 ];
 
-// A kind noun, then up to three capitalised words of its name.
-const STREET = /(?<!\p{L})(\p{Ll}+)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})(?!\p{L})/gu;
+// A kind noun, then up to three capitalised words of its name, and a lower-case noun the first may agree
+// with: `площади Третьей пятилетки`.
+const STREET = /(?<!\p{L})(\p{Ll}+)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})(?:\s+(\p{Ll}{4,}))?(?!\p{L})/gu;
+// The plural kind nouns, whose names follow as a list: `вулиць Лесі Українки та Івана Франка`.
+const PLURAL_KINDS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['улица', /^улиц(?:|ам|ах|ами)$/u],
+  ['вулиця', /^вулиц(?:ь|ям|ях|ями)$/u],
+  ['проспект', /^проспект(?:ов|ів|ам|ах)$/u],
+];
+const LIST_NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?`;
+const PLURAL_STREETS = new RegExp(
+  String.raw`(?<!\p{L})(\p{Ll}+)\s+(${LIST_NAME}(?:,\s+${LIST_NAME})*\s+(?:и|і|та|й)\s+${LIST_NAME})(?!\p{L})`,
+  'gu',
+);
+// A feminine adjective in the genitive and a feminine noun's genitive after it name a street after a thing
+// (`Третьей пятилетки`, `Парижской коммуны`); a verb's past plural (`прошли`) only ends like one.
+const GENITIVE_PHRASE = { ru: /^\p{Lu}\p{Ll}+(?:ой|ей)$/u, uk: /^\p{Lu}\p{Ll}+(?:ої|ьої)$/u };
+const FEMININE_GENITIVE_NOUN = /(?<!л)[иыі]$/u;
 // An adjective in a feminine case other than the nominative: `Полевой`, `Полевую`, `Шкільній`, `Шкільною`.
 // (`-ей` is left out: `улице Строителей` is a plural noun's genitive.)
 const FEMININE_OBLIQUE = { ru: /^(\p{Lu}\p{Ll}{2,})(?:ой|ую)$/u, uk: /^(\p{Lu}\p{Ll}{2,})(?:ої|ій|ою|у)$/u };
@@ -42,9 +58,25 @@ export function cyrillicStreets(text: string, ukrainian: boolean): string[] {
     if (!kind) continue;
     const [nominative, feminine] = kind;
     const words = m[2]!.split(' ');
-    const adjective = feminine && m[1] !== nominative ? feminineNominative(words[0]!, ukrainian) : null;
-    // An adjective names the street alone; the capitals after it begin another name.
-    out.push(`${nominative} ${adjective ?? (isAdjective(words[0]!) ? words[0]! : words.join(' '))}`);
+    const noun = m[3];
+    if (words.length === 1 && noun && FEMININE_GENITIVE_NOUN.test(noun) && GENITIVE_PHRASE[ukrainian ? 'uk' : 'ru'].test(words[0]!)) {
+      out.push(`${nominative} ${words[0]} ${noun}`);
+      continue;
+    }
+    const oblique = feminine && m[1] !== nominative;
+    const adjectives: string[] = [];
+    // Adjectives in a row name one street (`Мала Садова`); the capitals after them begin another name.
+    for (const word of words) {
+      const adjective = (oblique ? feminineNominative(word, ukrainian) : null) ?? (isAdjective(word) ? word : null);
+      if (!adjective) break;
+      adjectives.push(adjective);
+    }
+    out.push(`${nominative} ${adjectives.length ? adjectives.join(' ') : words.join(' ')}`);
+  }
+  for (const m of text.matchAll(PLURAL_STREETS)) {
+    const kind = PLURAL_KINDS.find(([, forms]) => forms.test(m[1]!));
+    if (!kind) continue;
+    for (const [name] of m[2]!.matchAll(new RegExp(LIST_NAME, 'gu'))) out.push(`${kind[0]} ${name}`);
   }
   return out;
 }

@@ -8,7 +8,7 @@ import {
 } from './cyrillic-names.js';
 import { firmEvidence, isFirmAfterPreposition } from './company-cues.js';
 import { isDemonym } from './demonyms.js';
-import { cyrillicPlace, cyrillicPlaceNominative, isKnownLatinPlace, isRiver, isSmallTown } from './gazetteer.js';
+import { cyrillicPlace, cyrillicPlaceNominative, isKnownLatinPlace, isNamingLand, isRiver, isSmallTown } from './gazetteer.js';
 import {
   afterDeterminer,
   germanArticle,
@@ -29,6 +29,7 @@ import {
   GEO_NOUNS,
   GERMAN_PLACE_ENDING,
   GERMAN_PLACE_NOUNS,
+  GERMAN_KIND_OF_PLACE,
   MAX_STEM_WORD,
   MONTH_AND_DAY_NAMES,
   ORG_NOUNS,
@@ -70,8 +71,10 @@ interface Evidence {
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const FACILITY_CENTRE = /^(?:Community|Leisure|Shopping|Sports|Civic|Visitor|Garden)$/u;
+// `along the Sorle`, `on the Wendel`, `up the Tarrow`: a river or a coast is named after where along it something lies;
+// `on`, `up`, `down` and `over` only before `the`, which a place named so takes.
 const LOCATION_BEFORE =
-  /(?:^|[\s(])(?:in|near|at|from|(?<!according\s)to|out of|towards|toward|across|outside|around|through|via|between|into|throughout|inside|off|en|à|au|aux|dans|près de|autour de|au (?:nord|sud) de|à l['’](?:est|ouest) de|nach|bei|aus)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu;
+  /(?:^|[\s(])(?:(?:in|near|at|from|(?<!according\s)to|out of|towards|toward|across|outside|around|through|via|between|into|throughout|inside|off|along|alongside|beside|en|à|au|aux|dans|près de|autour de|au (?:nord|sud) de|à l['’](?:est|ouest) de|nach|bei|aus)\s+(?:the\s+|la\s+|le\s+|l['’])?|(?:on|up|down|over)\s+the\s+)$/iu;
 // `30km north-east of X`, `au sud-ouest de X`, `nordöstlich von X`: a bearing from somewhere is taken from a place.
 const BEARING_BEFORE =
   /(?:(?:^|\s)(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?|(?:au|à l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de\s+(?:la\s+|l['’])?|du\s+|d['’])|(?:nord|süd)?(?:nördlich|südlich|östlich|westlich)\s+von\s+)$/iu;
@@ -116,17 +119,22 @@ const FRENCH_PLACE_KIND_BEFORE = /(?:^|\s)(?:[Ll]a |[Ll]e )(?:région|départeme
 const GERMAN_REGION = /^\p{Lu}\p{Ll}{2,}(?:mark|land|gau|heide|börde)$/u;
 const REGION_ARTICLE = /(?:^|\s)(?:in der|im|aus der|aus dem|in die|ins|durch die|durch das|und dem|und der|oder dem|oder der)\s+$/iu;
 const RIVER_ARTICLE: Readonly<Record<string, RegExp>> = {
-  de: /(?:^|\s)(?:die|der|den|dem|am|vom|zum)\s+$/iu,
+  de: /(?:^|[\s„“"(])(?:die|der|den|dem|am|vom|zum)\s+$/iu,
   fr: /(?:^|\s)(?:la|le|du|au)\s+$|(?:^|\s)l['’]$/iu,
   en: /(?:^|\s)the\s+$/iu,
 };
+const TOWN_PART_BEFORE = /(?:^|\s)(?:Stadt|Orts)teil(?:e|en|s)?\s+$/u;
+const FRENCH_PLURAL_LAND = /^\p{Lu}\p{Ll}{2,}(?<!ienn|ais|ois|ain|in|ant|ard)es$/u;
+const FRENCH_PLURAL_ARTICLE = /(?:^|\s)(?:les|des|aux)\s+$/u;
+const BRIDGE_OVER =
+  /(?:brücke|Brücke|bridge|Bridge|footbridge|viaduct|pont|passerelle|viaduc)\p{Ll}*\s+(?:über|across|over|sur)\s+(?:die|den|the|la|le|l['’])\s*$/u;
 // `Oberbayern`, `Südtirol`, `Nordhessen`: a part of a known region, named by where it lies in it.
 const REGION_PART = /^(?:Ober|Nieder|Unter|Mittel|Nord|Süd|Ost|West)(\p{Ll}+)$/u;
 const isRegionPart = (name: string, language: string) => {
   const rest = REGION_PART.exec(name)?.[1];
   if (!rest) return false;
   const region = rest[0]!.toUpperCase() + rest.slice(1);
-  return isCountryOrRegion(region, language) || isKnownLatinPlace(region);
+  return isCountryOrRegion(region, language) || isKnownLatinPlace(region) || isNamingLand(region);
 };
 // `l’entomologiste Laure Roux`, `the hydrologist Ann Lee`: a scientist by the ending of the science.
 const SCIENTIST = /\p{Ll}{3}(?:ologist|ologiste|ologue|ologe|ologin)$/u;
@@ -175,12 +183,14 @@ function isCountryNamedBody(m: Mention, language: string): boolean {
   if (isCountryOrRegion(m.name, language) || m.titled) return false;
   const hyphenated = m.tokens.length === 1 && m.name.includes('-');
   const words = hyphenated ? m.name.split('-') : m.tokens;
-  if (words.length < 2 || !isCountryOrRegion(words[words.length - 1]!, language)) return false;
+  // The country may be two words: `SafeWork New Zealand`.
+  const countryWords = [1, 2, 3].find((n) => n < words.length && isCountryOrRegion(words.slice(-n).join(' '), language));
+  if (!countryWords) return false;
   return words
-    .slice(0, -1)
+    .slice(0, -countryWords)
     .every(
       (w) =>
-        /^\p{Lu}\p{Ll}{2,}$/u.test(w) &&
+        (/^\p{Lu}\p{Ll}{2,}$/u.test(w) || isInnerCapitalBrand(w)) &&
         !GENERIC.has(w) &&
         !isCountryOrRegion(w, language) &&
         !isKnownLatinPlace(w) &&
@@ -400,6 +410,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
     GERMAN_PLACE_ENDING.test(last) &&
     !GERMAN_PLACE_NOUNS.has(last) &&
     last.length <= MAX_STEM_WORD &&
+    !GERMAN_KIND_OF_PLACE.test(last) &&
     !(m.tokens.length === 1 && INDEFINITE_BEFORE.test(m.before))
   )
     e.place += 2;
@@ -416,8 +427,23 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   )
     e.place += 3;
   if (language === 'de' && m.tokens.length === 1 && isRegionPart(m.name, language)) e.place += 3;
+  // `les Morvelles`, `des Sorlignes`, `aux Brandes du Nord`: French names a range, a chain of islands or a land in
+  // the plural; a people's plural (`les Lyonnaises`, `des Parisiennes`) ends otherwise.
+  if (language === 'fr' && FRENCH_PLURAL_LAND.test(m.tokens[0]!) && FRENCH_PLURAL_ARTICLE.test(m.before) && !m.sentenceStart) e.place += 3;
+  // `die Brücke über die Sorle`, `a footbridge across the Tarrow`, `le pont sur la Morvaz`: what a bridge crosses is water.
+  if (m.tokens.length === 1 && BRIDGE_OVER.test(m.before.slice(-60))) e.place += 3;
   // `la Saône`, `am Neckar`, `über die Oder`: a river towns are named by, after its article.
   if (m.tokens.length === 1 && isRiver(m.name) && RIVER_ARTICLE[language]?.test(m.before)) e.place += 3;
+  // `im Stadtteil Morlingen`, `die Ortsteile Vorsdorf und …`: a part of a town named after its kind.
+  if (language === 'de' && TOWN_PART_BEFORE.test(m.before)) e.place += 3;
+  // `im Morvenstuhl`, `in der Sorlau`: a land German-speaking towns are named by, after its article.
+  if (
+    language === 'de' &&
+    m.tokens.length === 1 &&
+    isNamingLand(m.name) &&
+    (RIVER_ARTICLE.de!.test(m.before) || REGION_ARTICLE.test(m.before))
+  )
+    e.place += 3;
   // `aus Bad Ellring`: a spa town is named so.
   if (language === 'de' && m.tokens.length === 2 && m.tokens[0] === 'Bad') e.place += 3;
   const before = wordBefore(m.before);
@@ -494,7 +520,9 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   // `Rovers’ Ben Atherley levelled`: a full name owned by a team or a firm, doing something, is its member.
   if (m.tokens.length >= 2 && m.tokens.length <= 3 && OWNED_BY.test(m.before) && /^\s+\p{Ll}/u.test(m.after)) e.weakPerson += 1;
   if (e.genitive) e.person += 2;
-  if (cyrillicFullName(m) && e.org === 0) e.weakPerson += 1;
+  // `Власти Липецка`: a common noun opening a sentence, then a town's genitive, is no given name and surname.
+  const townAfterNoun = !isGivenName(m.tokens[0]!) && cyrillicPlace(m.tokens[1] ?? '', language === 'uk') !== null;
+  if (cyrillicFullName(m) && e.org === 0 && !townAfterNoun) e.weakPerson += 1;
   if (roleOfSomewhereBefore(m)) e.person += 2;
   if (
     m.tokens.length === 1 &&

@@ -16,7 +16,8 @@ const ADJECTIVE =
   '\\s\\p{Ll}+(?:ique|iques|ale|ales|al|aux|elle|elles|el|aire|aires|ière|ières|ier|iers|ère|ères|ée|ées|ien|iens|ienne|iennes|ain|ains|aine|aines|ime|imes|ais|aise|aises|ole|oles|ile|iles|anne|annes|onne|onnes|ieure|ieur|ieures|ieurs|if|ifs|ive|ives)(?![\\p{L}-])';
 // `Chambre de commerce et d'industrie Aix-Provence`: a lower-case field, then the name.
 // The name may follow its own `de`: `chambre de commerce et d'industrie de Lille`.
-const FIELD = `\\sde\\s\\p{Ll}+(?:\\set\\s(?:d['’]|de\\s)\\p{Ll}+)?(?:${LINK}|\\s)`;
+// `Agence de l'eau Sorle-Morvaz`: the field may take its elided article, the name right after it.
+const FIELD = `(?:\\sde\\s\\p{Ll}+(?:\\set\\s(?:d['’]|de\\s)\\p{Ll}+)?(?:${LINK}|\\s)|\\sde\\sl['’]\\p{Ll}+\\s)`;
 // `Compagnie des eaux de Vilaine`, `Agence régionale de santé de Bretagne`: a lower-case field, then `de` and the name.
 // The field may take two words (`Caisse primaire d'assurance maladie de Savoie`) or two fields joined by
 // `et` (`Service départemental d'incendie et de secours du Var`).
@@ -52,6 +53,12 @@ const LOWER_NAMED = new RegExp(
   'gu',
 );
 
+// `Muséum national d'Histoire naturelle`: a field written with a capital, then its own adjective.
+const CAPITAL_FIELD = new RegExp(
+  `(?<!\\p{L})${CAPITAL_HEAD}(?:${ADJECTIVE})?${LINK}\\p{Lu}\\p{Ll}{3,}${TRAILING_ADJECTIVE}(?![\\p{L}-])`,
+  'gu',
+);
+
 // `Banque mondiale`, `Union européenne`: the capitalised head and one adjective, the whole name.
 const ONE_ADJECTIVE = new RegExp(`(?<!\\p{L})${CAPITAL_HEAD}${ADJECTIVE}(?!\\s(?:et|de|du|des|d['’])(?!\\p{L}))(?!\\s\\p{Lu})`, 'gu');
 
@@ -66,9 +73,10 @@ const NAMED_AFTER = new RegExp(
 const PAIRED_ADJECTIVES = new RegExp(`(?<!\\p{L})${CAPITAL_HEAD}${ADJECTIVE}\\set${ADJECTIVE}(?![\\p{L}-])(?!\\s\\p{Lu})`, 'gu');
 
 // `rue Émile-Zola`, `avenue de la Libération`, `quai Saint-Antoine`: a lower-case kind of street, then its name;
-// so are a crossing, an airport, a dock and an island (`pont Vauclair`, `aéroport Rive-Haute`, `île de Sorle`).
+// so are a crossing, an airport, a dock and an island (`pont Vauclair`, `aéroport Rive-Haute`, `île de Sorle`),
+// a river or a sea (`rivière Sorle`, `mer Blanche`, `mer de Morvaz`) and a church (`basilique de Sorle`).
 const STREET = new RegExp(
-  `(?<!\\p{L})(?:rue|avenue|boulevard|place|quai|cours|allée|allées|impasse|chemin|square|esplanade|passage|rond-point|pont|passerelle|viaduc|tunnel|aéroport|bassin|île|presqu['’]île|rade|pointe)(?:${LINK}|\\s)(?!(?:Le|La|Les|Il|Elle|Ils|Elles|On|Un|Une)\\s)${PROPER}`,
+  `(?<!\\p{L})(?:rue|avenue|boulevard|chaussée|place|quai|cours|allée|allées|impasse|chemin|square|esplanade|passage|rond-point|pont|passerelle|viaduc|tunnel|aéroport|bassin|île|presqu['’]île|rade|pointe|rivière|fleuve|mer|[Bb]asilique|[Cc]athédrale|[Aa]bbaye)(?:${LINK}|\\s)(?!(?:Le|La|Les|Il|Elle|Ils|Elles|On|Un|Une)\\s)${PROPER}`,
   'gu',
 );
 
@@ -113,7 +121,7 @@ const AUTHORITY = new RegExp(
 export function findFrenchOrganisations(texts: readonly string[]): string[] {
   const found = new Set<string>();
   for (const text of texts) {
-    for (const re of [ORGANISATION, LOWER_NAMED, PAIRED_ADJECTIVES, ONE_ADJECTIVE, NAMED_AFTER, AUTHORITY]) {
+    for (const re of [ORGANISATION, LOWER_NAMED, CAPITAL_FIELD, PAIRED_ADJECTIVES, ONE_ADJECTIVE, NAMED_AFTER, AUTHORITY]) {
       for (const m of text.matchAll(re)) found.add(m[0].replace(/\s+/gu, ' ').trim());
     }
   }

@@ -16,6 +16,7 @@ interface PlaceTables {
   latin: ReadonlySet<string>;
   smallTowns: ReadonlySet<string>;
   rivers: ReadonlySet<string>;
+  lands: ReadonlySet<string>;
   cyrillic: readonly string[];
   cyrillicNames: ReadonlySet<string>;
   /** Each language's own names for its towns and for countries: `Самара` and `Грузия` in Russian, `Харків` and `Грузія` in Ukrainian. */
@@ -41,6 +42,7 @@ function buildTables(): PlaceTables {
     latin: new Set([...placeNames.latin, ...inScript(/^\p{Script=Latin}/u)]),
     smallTowns: new Set(placeNames.smallTowns),
     rivers: new Set(placeNames.rivers),
+    lands: new Set(placeNames.lands),
     cyrillic,
     cyrillicNames: new Set(cyrillic),
     cyrillicLocal: {
@@ -84,6 +86,9 @@ export const isSmallTown = (name: string) => tables().smallTowns.has(name);
 
 /** A river that towns are named by (`Saône` in `Chalon-sur-Saône`, `Inn` in `Wasserburg am Inn`). */
 export const isRiver = (name: string) => tables().rivers.has(name);
+
+/** A land, range or valley that German-speaking towns are named by (`Morvenstuhl` in `Sorlingen im Morvenstuhl`). */
+export const isNamingLand = (name: string) => tables().lands.has(name);
 
 // Letters one of the two languages has and the other lacks: `Черкаси` is Ukrainian, `Черкассы` Russian.
 const NOT_UKRAINIAN = /[ыэъё]/u;

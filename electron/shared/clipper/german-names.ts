@@ -69,6 +69,9 @@ const GERMAN_LEGAL_FORM = /^(?:AG|GmbH|gGmbH|mbH|SE|KG|KGaA|OHG|UG|eG|e\.V\.)$/u
  */
 export function germanNominative(name: string, article: string): string {
   const words = name.split(' ');
+  // `des Garten- und Tiefbauamts Lorn`: the elided compound before `und` is declined with the body after it.
+  if (words.length > 2 && /-$/u.test(words[0]!) && /^(?:und|oder)$/u.test(words[1]!))
+    return `${words[0]} ${words[1]} ${germanNominative(words.slice(2).join(' '), article)}`;
   // `der Halvorsen Holding AG`: a firm's registered name ends in its legal form, which is written so in every case.
   // The words before it are declined all the same: `des Norddeutschen Pressedienstes GmbH`.
   if (words.length >= 2 && GERMAN_LEGAL_FORM.test(words[words.length - 1]!)) {
@@ -86,7 +89,7 @@ export function germanNominative(name: string, article: string): string {
     const gender = genderOf(headNoun, article);
     // `des Kunstmuseums Lindau`: a seated kind in the genitive, its seat after it; `des Bundesministeriums der
     // Finanzen`, `des Forschungszentrums für Küsten`: a body, then what it is of or for, which stays.
-    const seated = words.length === 2 && SEATED_BODY.test(headNoun);
+    const seated = words.length === 2 && (SEATED_BODY.test(headNoun) || isKnownLatinPlace(words[1]!));
     const ofWhat = words.length >= 3 && (words[1] === 'der' || words[1] === 'des' || words[1] === 'für');
     return gender && (words.length === 1 || seated || ofWhat)
       ? [nounNominative(headNoun, gender, article, false), ...words.slice(1)].join(' ')
@@ -156,7 +159,7 @@ const BODY_KIND_END =
 // in the genitive too: `des Landkreises Lorn`, `des Freistaats Thüringen`; a foreign region (`Woiwodschaft
 // Pommern`, `Kanton Thurgau`), an island (`Insel Rügen`) and a numbered road (`Autobahn A7`) likewise.
 const PLACE_KIND =
-  /^(?:(?:Land|Bundesland|Freistaat|Landkreis|Kreis|Bezirk|Kanton)(?:e?s)?|Stadt|Gemeinde|Region|Provinz|Woiwodschaft|Insel|Halbinsel|Autobahn|Bundesstraße|Stadtteil|Ortsteil)$/u;
+  /^(?:(?:Land|Bundesland|Freistaat|Landkreis|Kreis|Bezirk|Kanton)(?:e?s)?|Stadt|Gemeinde|Region|Provinz|Woiwodschaft|Insel|Halbinsel|Autobahn|Bundesstraße|(?:Stadt|Orts)teil(?:e|en|s)?)$/u;
 
 // The last word of a street's or square's name: `Ostheimer Straße`, `Lindenallee` is one word and found by its ending.
 const STREET_NOUN = /^(?:Straße|Strasse|Allee|Platz|Weg|Gasse|Ring|Damm|Chaussee|Ufer|Brücke|Markt|Steig)$/u;
@@ -207,6 +210,26 @@ export function afterDeterminer(before: string): boolean {
 export function germanArticle(before: string): string {
   const article = ARTICLE_BEFORE.exec(before)?.[1]?.toLowerCase() ?? '';
   return CONTRACTED[article] ?? article;
+}
+
+// `Gemeinderat der Stadt Lorn`, `Forstbetrieb der Stadt Lorn`, `Industrie- und Handelskammer zu Lorn`: a body,
+// then the town, district or land whose body it is.
+const BODY_OF_TOWN =
+  /(?<![\p{L}-])((?:\p{Lu}\p{Ll}+-\s(?:und|oder)\s)?\p{Lu}\p{Ll}+)\s(der Stadt|der Gemeinde|des Landkreises|des Kreises|des Landes|zu)\s(\p{Lu}[\p{L}-]*\p{Ll})(?![\p{L}-])/gu;
+
+/** The bodies a German text names by the town or land they belong to, the body's word in the nominative. */
+export function findGermanBodiesOfTowns(texts: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(BODY_OF_TOWN)) {
+      const [, body, of, seat] = m;
+      const head = body!.slice(body!.lastIndexOf(' ') + 1);
+      if (head.length > MAX_NOUN || !ORGANISATION_HEAD.test(head.toLowerCase()) || !townShaped(seat!)) continue;
+      const article = germanArticle(text.slice(Math.max(0, m.index - 20), m.index));
+      found.add(`${germanNominative(body!, article)} ${of} ${seat}`);
+    }
+  }
+  return [...found];
 }
 
 // A body's initials hyphened to a role: `CDU-Abgeordnete`, `SPD-Fraktionschef`, `DRK-Sprecherin`.

@@ -5,6 +5,7 @@ import {
   MONTH_AND_DAY_NAMES,
   ORG_STEMS,
   ORG_WORDS,
+  PLACE_WORDS,
   ROLE_STEMS,
   STREET_HEADS,
   TITLE_WORDS,
@@ -12,7 +13,7 @@ import {
 import { isCountryOrRegion } from './lexicon/countries.js';
 import { JOB_TITLES } from './lexicon/job-titles.js';
 import { isGivenName } from './lexicon/given-names.js';
-import { isGermanBodyKind, isGermanPlaceKind } from './german-names.js';
+import { isGermanBodyKind, isGermanOrganisation, isGermanPlaceKind } from './german-names.js';
 import { isKnownLatinPlace, isSmallTown } from './gazetteer.js';
 import { isCyrillicBodyHead } from './cyrillic-names.js';
 
@@ -258,6 +259,8 @@ function splitAcronymRun(piece: Piece): Piece[] {
 function splitGermanBodyKind(piece: Piece): Piece[] {
   const t = piece.tokens;
   if (t.length < 2 || !(isGermanBodyKind(t[0]!) || isGermanPlaceKind(t[0]!)) || !/^\p{Lu}/u.test(t[1]!)) return [piece];
+  // `Tourismusverband Thüringen`: a body named by the area it serves keeps the area in its name.
+  if (isGermanBodyKind(t[0]!) && isGermanOrganisation(t)) return [piece];
   return [{ ...piece, tokens: t.slice(1), offset: piece.offset + t[0]!.length + 1, sentenceStart: false }];
 }
 
@@ -301,6 +304,25 @@ function splitPlaceAfterPreposition(piece: Piece): Piece[] {
     return [piece];
   const offset = piece.offset + t.slice(0, at + 1).join(' ').length + 1;
   return [{ ...piece, tokens: t.slice(at + 1), offset, titled: false, sentenceStart: false }];
+}
+
+/**
+ * `Ann Lee of Harbour Marine Works`, `Dr Ann Lee of GeoLab`: a person named by given name (or after a title)
+ * and surname, then the body they are of. A title before `of` leads a body's name (`Minister of Trade`); a
+ * given name never does.
+ */
+function splitPersonOfBody(piece: Piece): Piece[] {
+  const t = piece.tokens;
+  if (t.length < 4 || t[2] !== 'of' || !(isGivenName(t[0]!) || piece.titled) || isConnector(t[1]!)) return [piece];
+  // `Odile Department of Roads`: a given name may be a place's, before a body's word.
+  if (ORG_WORDS.has(t[1]!) || PLACE_WORDS.has(t[1]!)) return [piece];
+  const restAt = t[3] === 'the' ? 4 : 3;
+  if (restAt >= t.length) return [piece];
+  const offset = piece.offset + t.slice(0, restAt).join(' ').length + 1;
+  return [
+    { ...piece, tokens: t.slice(0, 2) },
+    { ...piece, tokens: t.slice(restAt), offset, titled: false, sentenceStart: false },
+  ];
 }
 
 /** Two neighbouring mentions as one, named `name`: it starts where the first does and ends where the second does. */
@@ -633,6 +655,7 @@ export function findMentions(texts: readonly { para: number; text: string }[], l
         .flatMap(splitCyrillicRun)
         .flatMap(splitOpeningWordBeforeInitials)
         .flatMap(splitAcronymRun)
+        .flatMap(splitPersonOfBody)
         .flatMap(german)) {
         const start = runStart + p.offset;
         const name = p.tokens.join(' ');

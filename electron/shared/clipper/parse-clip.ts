@@ -9,16 +9,17 @@ import { galleryPhotographer } from './gallery-credit.js';
 import { cjkSpeakingNames, cjkTitledNames } from './attribution-strategies.js';
 import { findCyrillicEntities, isCyrillicBodyHead } from './cyrillic-names.js';
 import { findFrenchOrganisations, findFrenchStreets } from './french-names.js';
-import { afterDeterminer, findGermanRoleBodies } from './german-names.js';
+import { afterDeterminer, findGermanBodiesOfTowns, findGermanRoleBodies, germanArticle, germanNominative } from './german-names.js';
 import { withoutPlacesOnlyInOrganisations } from './places-in-names.js';
 import { isKnownLatinPlace } from './gazetteer.js';
 import { readsMonthFirst } from './date.js';
 import { readDateline, readDatelineLine, readLeadingAgency, type Dateline } from './dateline.js';
-import { isQuotedWhole } from './quoted-bodies.js';
+import { isQuotedWhole, withoutInitialsBeforeQuotedNames } from './quoted-bodies.js';
 import { indexEntities, type EntityIndex } from './entities.js';
 import { isDemonym } from './demonyms.js';
 import { detectLanguage } from './language.js';
 import { findMentions, type Mention } from './mentions.js';
+import { findNumberedRoads } from './numbered-roads.js';
 import { extractQuotes } from './quotes.js';
 import { layOut, type Role } from './layout.js';
 import { splitLines, type Line } from './lines.js';
@@ -129,9 +130,17 @@ function withPortfoliosJoined(organisations: readonly string[], texts: readonly 
 }
 
 /** `SMTA` beside `Syndicat mixte des transports de l'agglomération (SMTA)`: the body by the name the text spells out. */
-function withInitialsSpelledOut(organisations: readonly string[], texts: readonly string[]): string[] {
-  const spelled = spelledOutInitials(texts);
-  const named = [...new Set(organisations.map((o) => spelled.get(o) ?? o))];
+function withInitialsSpelledOut(organisations: readonly string[], texts: readonly string[], language: string): string[] {
+  // `vom Allgemeinen Deutschen Wander-Club (ADWC)`: German declines the name after its article.
+  const spelled = spelledOutInitials(
+    texts,
+    language === 'de' ? (name, before) => germanNominative(name, germanArticle(before)) : undefined,
+  );
+  const full = new Set(spelled.values());
+  // `Institut du Nord à Sorbec (INAS)`: the name the initials spell is the whole of a body read cut short.
+  const named = [...new Set(organisations.map((o) => spelled.get(o) ?? o))].filter(
+    (o) => full.has(o) || ![...full].some((f) => f.startsWith(`${o} `)),
+  );
   // `Belgian Transport Union (BTB)`: a short form given after the body's name is that body.
   const shortForms = bracketedShortForms(texts, named);
   // `ПФВР` beside `Північний фонд відновлення та розвитку`, `ARS` beside `Agence régionale de santé
@@ -287,10 +296,16 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
             new Map(texts.flatMap((t, k) => (t.para === datelinePara && datelinePara >= 0 ? [[k, datelineEnd]] : []))),
           )
         : language === 'fr'
-          ? { places: findFrenchStreets(plainTexts), organizations: findFrenchOrganisations(plainTexts) }
+          ? {
+              places: [...findFrenchStreets(plainTexts), ...findNumberedRoads(plainTexts, language)],
+              organizations: findFrenchOrganisations(plainTexts),
+            }
           : language === 'de'
-            ? { places: [], organizations: findGermanRoleBodies(plainTexts) }
-            : { places: [], organizations: [] };
+            ? {
+                places: findNumberedRoads(plainTexts, language),
+                organizations: [...findGermanRoleBodies(plainTexts), ...findGermanBodiesOfTowns(plainTexts)],
+              }
+            : { places: findNumberedRoads(plainTexts, language), organizations: [] };
   // `Americans said`: a people speaks as a group, which names no speaker.
   const quotes = extractQuotes(analysed, mentions, entities, language, scriptNames.organizations).map((q) =>
     q.speaker && isDemonym(q.speaker, language) ? { ...q, speaker: null } : q,
@@ -306,7 +321,7 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
       : entities.people;
   const commonNoun = language === 'de' ? germanCommonNoun(plainTexts) : () => false;
   const people = withSpeakers(speakingPeople, quotes, entities, scriptNames.organizations, commonNoun);
-  const organizations = withInitialsSpelledOut(
+  const bodies = withInitialsSpelledOut(
     withoutShortForms(
       withPortfoliosJoined(
         // `кореспондент Укрінформу`: an agency the script's rules read declined is listed as the agency.
@@ -322,7 +337,9 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
       (o) => !LEGAL_FORM.test(o) && !CYRILLIC_LEGAL_FORM_LAST.test(o) && !(/^\p{Script=Cyrillic}+$/u.test(o) && isCyrillicBodyHead(o)),
     ),
     plainTexts,
+    language,
   );
+  const organizations = language === 'ru' || language === 'uk' ? withoutInitialsBeforeQuotedNames(bodies, plainTexts) : bodies;
   return {
     title,
     date,

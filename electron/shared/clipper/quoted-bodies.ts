@@ -58,3 +58,18 @@ export function isQuotedWhole(name: string, texts: readonly string[]): boolean {
   const marked = new RegExp(`[«"“„]${escapeRegExp(name)}[»"”“]`, 'u');
   return texts.some((t) => marked.test(t));
 }
+
+// A body's kind or legal form in initials, then its name in quotation marks: `ООО «Сталь»`, `КП «Міськсвітло»`.
+const INITIALS_BEFORE_QUOTED_NAME = /(?<![\p{L}\p{N}-])(\p{Lu}{2,6})\s+«[^«»]{2,60}»/gu;
+
+/**
+ * Russian and Ukrainian name a firm or a public enterprise with its initials before the marks
+ * (`МУП «Тролтранс»`): the initials say what kind of body the name in the marks is, and are none of
+ * their own where the text writes them only so.
+ */
+export function withoutInitialsBeforeQuotedNames(organisations: readonly string[], texts: readonly string[]): string[] {
+  const kinds = new Set(texts.flatMap((text) => [...text.matchAll(INITIALS_BEFORE_QUOTED_NAME)].map((m) => m[1]!)));
+  const alone = (initials: string) =>
+    texts.some((text) => new RegExp(`(?<![\\p{L}\\p{N}-])${initials}(?![\\p{L}\\p{N}-])(?!\\s+«)`, 'u').test(text));
+  return organisations.filter((o) => !kinds.has(o) || alone(o));
+}

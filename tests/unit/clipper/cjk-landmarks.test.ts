@@ -66,9 +66,9 @@ describe('Chinese landmarks and facilities', () => {
 });
 
 describe('Chinese cities and counties', () => {
-  it('lists a prefecture-level city by its bare name, and no part of the city centre', () => {
-    const found = places('新水厂建在株洲市中心城区。');
-    expect(found).toEqual(['株洲']);
+  it('lists a prefecture-level city as the text writes it, and no part of the city centre', () => {
+    expect(places('新水厂建在株洲市中心城区。')).toEqual(['株洲市']);
+    expect(places('新水厂建在株洲市中心城区，株洲今年还将扩建管网。')).toEqual(['株洲']);
   });
 
   it('reads a county written bare in a list or a range with another place, and after its city', () => {

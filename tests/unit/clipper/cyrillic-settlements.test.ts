@@ -37,3 +37,13 @@ describe('Russian and Ukrainian settlements named after their kind', () => {
     expect(draft.places).toEqual(expect.arrayContaining(['Заречное', 'Ледник']));
   });
 });
+
+describe('parks and stops named in quotation marks after their kind', () => {
+  it('reads the quoted name of a park or a stop, not of a national park', () => {
+    const draft = parseClip(
+      'Трамвай до парку\n\nНова лінія пройде повз парк «Зелений гай» до зупинки «Лісова-2». У національному парку «Сосновий бір» кажуть, що готові.',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Зелений гай', 'Лісова-2']));
+    expect(draft.places).not.toContain('Сосновий бір');
+  });
+});

@@ -20,3 +20,23 @@ describe('Russian and Ukrainian streets named after their kind', () => {
     expect(draft.places).not.toContain('Ужгорода');
   });
 });
+
+describe('Russian and Ukrainian streets of more than one word', () => {
+  it('keeps two adjectives, a locative avenue and a list after a plural kind noun', () => {
+    const draft = parseClip(
+      'У Ковелі ремонтують колії\n\nУ Ковелі закрили рух на вулиці Малій Садовій та на проспекті Зеленої Діброви. На перехресті вулиць Марії Заньковецької та Лесі Українки облаштують зупинку.',
+    );
+    expect(draft.places).toEqual(
+      expect.arrayContaining(['вулиця Мала Садова', 'проспект Зеленої Діброви', 'вулиця Марії Заньковецької', 'вулиця Лесі Українки']),
+    );
+    expect(draft.places).not.toContain('вулиця Мала');
+  });
+
+  it('keeps a square named by an adjective and its noun in the genitive as written', () => {
+    const draft = parseClip(
+      'В Липецке пустят автобусы\n\nВ Липецке автобусы будут ходить от площади Третьей пятилетки до вокзала. На улице Лесной прошли работы.',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['площадь Третьей пятилетки', 'улица Лесная']));
+    expect(draft.places).not.toContain('площадь Третья');
+  });
+});

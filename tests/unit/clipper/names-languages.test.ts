@@ -30,9 +30,9 @@ describe('Chinese organisations and places', () => {
     expect(draft.places).not.toContain('宁德市');
   });
 
-  it('reads a province and the city after it as two places, the city by its bare name, a securities firm as a body, and people who speak without quotation marks', () => {
+  it('reads a province and the city after it as two places, the city by its bare name where the text writes it so, a securities firm as a body, and people who speak without quotation marks', () => {
     const draft = parseClip(
-      '新厂投产\n\n工厂位于湖南省株洲市，今年投产。湖南省交通厅厅长谭国屏表示，项目进展顺利。华兴证券分析师董雨薇认为，订单将增长。有关方面表示支持。',
+      '新厂投产\n\n工厂位于湖南省株洲市，今年投产。湖南省交通厅厅长谭国屏表示，株洲的项目进展顺利。华兴证券分析师董雨薇认为，订单将增长。有关方面表示支持。',
     );
     expect(draft.places).toEqual(expect.arrayContaining(['湖南省', '株洲']));
     expect(draft.places).not.toContain('株洲市');

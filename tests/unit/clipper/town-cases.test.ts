@@ -93,3 +93,24 @@ describe('a town after a preposition of place that opens a sentence', () => {
     expect(ru.places).toContain('Кыштым');
   });
 });
+
+describe('towns in -вка after a preposition', () => {
+  it('gives a Ukrainian town back from its genitive and accusative', () => {
+    const draft = parseClip('Трамвай у Луцьку\n\nМаршрут скоротять, а до Липівки курсуватиме трамвай. Нова лінія піде на Вербівку.');
+    expect(draft.places).toEqual(expect.arrayContaining(['Липівка', 'Вербівка']));
+    expect(draft.places).not.toContain('Липівки');
+  });
+
+  it('gives a Russian town back from its genitive and accusative', () => {
+    const draft = parseClip('Автобус в Липецке\n\nАвтобусы пойдут до Липовки и на Вербовку, сказал Иван Петров.');
+    expect(draft.places).toEqual(expect.arrayContaining(['Липовка', 'Вербовка']));
+  });
+});
+
+describe('a common noun opening a sentence before a town', () => {
+  it('reads no person from a noun and a town in the genitive, but keeps a woman named like a town', () => {
+    const draft = parseClip('Лед на реке\n\nВласти Липецка закрыли переправу. Об этом сообщила Анна Королева, глава отдела.');
+    expect(draft.people.some((p) => p.includes('Липецка'))).toBe(false);
+    expect(draft.people).toContain('Анна Королева');
+  });
+});

@@ -10,7 +10,9 @@ const words = (list: string) => new Set(list.split(' '));
  * from splitting off the person.
  */
 export const TRADE_WORDS = words(
-  'Mutual Water Foods Homes Health Healthcare Pharma Logistics Solutions Software Brewing Brewery Farms Mining Metals Oil Gas Petroleum Chemicals Electric Electricity Telecom Communications Utilities Shipping Aviation Textiles Construction Engineering Retail Stores Supermarkets Hotels Resorts Properties Estates Developments Ventures Finance Securities',
+  'Mutual Water Foods Homes Health Healthcare Pharma Logistics Solutions Software Brewing Brewery Farms Mining Metals Oil Gas Petroleum Chemicals Electric Electricity Telecom Communications Utilities Shipping Aviation Textiles Construction Engineering Retail Stores Supermarkets Hotels Resorts Properties Estates Developments Ventures Finance Securities' +
+    // Carriers and makers named by what they run or make: `Northern Isles Passenger Lines`, `Harbour Marine Works`.
+    ' Lines Links Works Voyages Cruises Robotics Aerospace Shipyard Shiprepair Grid',
 );
 
 /** Last words of a sports club's name (`Castleford Rovers`, `Leyton Athletic`); `Town` and `City` also end places' names. */
@@ -35,10 +37,10 @@ export const MAX_STEM_WORD = 40;
 
 /** The head nouns of German, Russian and Ukrainian organisation names, matched as word endings or stems. */
 export const ORG_STEMS =
-  /(?:ministerium|zentrum|agentur|verband|verein|universität|hochschule|gesellschaft|institut|behörde|anstalt|amt|werke|bahn|министерств|университет|институт|музей|агентств|компани|служб|управлени|департамент|комитет|академи|театр|банк|прокуратур|полици|міністерств|університет|агенці|компані|служб|музе|поліці)\p{L}*$/iu;
+  /(?:ministerium|zentrum|agentur|verband|verein|universität|hochschule|gesellschaft|institut|behörde|anstalt|amt|werke|bahn|министерств|университет|институт|музей|агентств|компани|служб|управлени|департамент|комитет|академи|театр|банк|прокуратур|полици|енерго|энерго|міністерств|університет|агенці|компані|служб|музе|поліці)\p{L}*$/iu;
 
 export const PLACE_WORDS = words(
-  'Sea Ocean River Lake Lakes Mountains Mountain Mount Mt Mt. Ft. Valley Peninsula Island Islands Isle Isles Bay Gulf Strait Straits Reservoir Canal Bridge Viaduct Airport Station Street St Avenue Road Square Park Province Region Oblast County District Coast Desert Forest Harbour Harbor Port Terminal Dam Hills Highlands Plateau Basin Delta Falls Pass Cape Tunnel Motorway Highway Boulevard Lane Quay Embankment Heights Glacier Steppe Estuary Lagoon Creek Canyon Beach Pier Wharf Plaza Ring Krai Raion Prefecture Territory Governorate Cathedral Abbey Castle Stadium Marina Wetlands Moor Moors Fjord Dunes Cove Dock Docks',
+  'Sea Ocean River Lake Lakes Mountains Mountain Mount Mt Mt. Ft. Valley Peninsula Island Islands Isle Isles Bay Gulf Strait Straits Reservoir Canal Bridge Viaduct Airport Station Street St Avenue Road Square Park Province Region Oblast County District Coast Desert Forest Harbour Harbor Port Terminal Dam Hills Highlands Plateau Basin Delta Falls Pass Cape Tunnel Motorway Highway Boulevard Lane Quay Embankment Heights Glacier Steppe Estuary Lagoon Creek Canyon Beach Pier Wharf Plaza Ring Krai Raion Prefecture Territory Governorate Cathedral Abbey Castle Stadium Marina Wetlands Moor Moors Fjord Dunes Cove Dock Docks Parade Promenade Esplanade Crescent Ridge Gulch Fairgrounds Fairground Showground Racecourse',
 );
 
 /** The last words of a street's or crossing's name, which a body's word before them does not make a body: `Union Road`. */
@@ -107,6 +109,12 @@ export const MONTH_AND_DAY_NAMES = words(
 /** German place names end in these (`Marienbrücke`, `Fichtelgebirge`, `Friedrichstadt`); a few common nouns do too. */
 export const GERMAN_PLACE_ENDING =
   /\p{Ll}(?:brücke|gebirge|ufer|straße|strasse|platz|see|berg|tal|stadt|dorf|hafen|wald|insel|kanal|bahnhof|flughafen|allee|gasse|kreis|heim|hausen|burg|stetten|stedt|weiler|hofen|furt|brunn)$/u;
+/**
+ * German compounds that name a kind of place by what it is for, made of or how it is built
+ * (`Behelfsbrücke`, `Klappbrücke`, `Rastplatz`, `Bolzplatz`): common nouns, though they end as names do.
+ */
+export const GERMAN_KIND_OF_PLACE =
+  /^(?:Rad|Fuß|Fußgänger|Straße|Eisenbahn|Bahn|Autobahn|Behelf|Hänge|Holz|Stahl|Beton|Stein|Bogen|Dreh|Klapp|Hub|Liege|Park|Spiel|Sport|Bolz|Lager|Container|Industrie|Gewerbe|Rast|Halte|Bus|Not|Fähr|Schiff|Anlege|Fracht|Ersatz|Nachbar|Geh|Fahrrad)(?:s|n|en|es)?(?:-\s*)?(?:brücke|platz|hafen|bahnhof|straße|weg|steg|tunnel)$/iu;
 export const GERMAN_PLACE_NOUNS = new Set(
   'Hauptstadt Innenstadt Altstadt Landeshauptstadt Großstadt Kleinstadt Vorstadt Heimatstadt Partnerstadt Bundesland Ausland Inland Festland Umland Seeufer Flussufer Ufer Berg Tal See Bahnhof Hauptbahnhof Flughafen Hafen Wald Platz Straße Dorf Burg Insel Kanal Gebirge Brücke Autobahn Landkreis Kreis'.split(
     ' ',
