@@ -212,8 +212,8 @@ export interface ParseOptions {
   pageUrl?: string | null | undefined;
   /**
    * The writers the page's markup credits. A `… contributed to this report` line then names a
-   * contributor to their story, not another writer; a text alone, which names no writers so,
-   * counts that line's names among its byline.
+   * contributor to their story, not another writer, as it does on a whole page whose header
+   * credits one; an article pasted alone counts that line's names among its byline.
    */
   writers?: readonly string[] | undefined;
 }
@@ -257,8 +257,12 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   // A newspaper's own story credits its reporter at the head of the body: `本报讯（记者 X）`.
   const reporters = datelineText ? readCjkReporters(datelineText) : content.slice(0, 2).flatMap(readCjkReporters);
   const writers = options.writers ?? [];
-  const contributors = writers.length ? new Set(lines.flatMap((l) => contributorsOf(l.text))) : new Set<string>();
-  const credited = [...new Set([...layout.bylines, ...reporters, ...trailing])].filter((n) => !contributors.has(n) || writers.includes(n));
+  // A whole page's header credits its writers as its markup does: a `… contributed to this report`
+  // line under the story then names a helper, not a writer, unless no other line credits one.
+  const contributors = writers.length || layout.wholePage ? new Set(lines.flatMap((l) => contributorsOf(l.text))) : new Set<string>();
+  const named = [...new Set([...layout.bylines, ...reporters, ...trailing])];
+  const writing = named.filter((n) => !contributors.has(n) || writers.includes(n));
+  const credited = writing.length || writers.length ? writing : named;
   // A picture story that credits no writer is its photographer's.
   const photographer = credited.length ? null : galleryPhotographer(lines.map((l) => l.text));
   const byline = photographer ? [photographer] : credited;

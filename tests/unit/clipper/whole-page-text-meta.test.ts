@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+import { pageWithHeader } from './made-up-page.js';
+
+const HEADLINE = 'Island ferry to sail twice a day from April';
+
+describe('the byline of a whole page pasted as text', () => {
+  it('is the writer its header credits, not a colleague a line under the story says contributed to it', () => {
+    const text = pageWithHeader([HEADLINE, 'By Lise Marchal', 'March 3, 2026'], {
+      closing: ['', 'Castle Press writer Ada Quist in Portree contributed to this report.'],
+    });
+    expect(parseClip(text).byline).toEqual(['Lise Marchal']);
+  });
+
+  it('is the contributor a line under the story names, where the header credits no writer', () => {
+    const text = pageWithHeader([HEADLINE, 'March 3, 2026'], {
+      closing: ['', 'Castle Press writer Ada Quist in Portree contributed to this report.'],
+    });
+    expect(parseClip(text).byline).toEqual(['Ada Quist']);
+  });
+});
