@@ -18,4 +18,18 @@ describe('the byline of a whole page pasted as text', () => {
     });
     expect(parseClip(text).byline).toEqual(['Ada Quist']);
   });
+
+  it('is the writer a credit names under the story’s closing picture caption, where the header credits nobody', () => {
+    const text = pageWithHeader([HEADLINE, 'March 3, 2026'], {
+      closing: ['', 'The harbour master at the Skerrin pier', 'Text: Lise Marchal. Photo: Paul Vernet'],
+    });
+    expect(parseClip(text).byline).toEqual(['Lise Marchal']);
+  });
+
+  it('is the header’s writer, not a credit under a caption below the story', () => {
+    const text = pageWithHeader([HEADLINE, 'By Ada Quist', 'March 3, 2026'], {
+      closing: ['', 'The harbour master at the Skerrin pier', 'Text: Lise Marchal. Photo: Paul Vernet'],
+    });
+    expect(parseClip(text).byline).toEqual(['Ada Quist']);
+  });
 });
