@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+import { isCommentsHeading } from '../../../electron/shared/clipper/main-span.js';
 import { pageWithHeader } from './made-up-page.js';
 
 const HEADLINE = 'Island ferry to sail twice a day from April';
@@ -31,5 +32,12 @@ describe('the byline of a whole page pasted as text', () => {
       closing: ['', 'The harbour master at the Skerrin pier', 'Text: Lise Marchal. Photo: Paul Vernet'],
     });
     expect(parseClip(text).byline).toEqual(['Ada Quist']);
+  });
+});
+
+describe('the heading of a page’s readers’ comments', () => {
+  it('is a count of comments, with or without a colon after it', () => {
+    expect(['4 comments', '4 comments:', 'Kommentare (3):', '12 коментарів:'].map(isCommentsHeading)).toEqual([true, true, true, true]);
+    expect(isCommentsHeading('Comments: the council will reply next week')).toBe(false);
   });
 });
