@@ -3,6 +3,7 @@ import type { ClipDraft, DateSuggestion, DraftQuote } from '../models/clip-draft
 import { wordCount } from '../text/clip-body.js';
 import { copyrightYear, pickArticleDate } from './article-date.js';
 import { contributorsOf, readCjkReporters, readTrailingCredits } from './byline.js';
+import { siteKey } from '../text/name-key.js';
 import { bodyOfInitials, bracketedShortForms, spelledOutInitials } from './acronym-names.js';
 import { findCjkEntities, withoutPlacesInNames } from './cjk-names.js';
 import { galleryPhotographer } from './gallery-credit.js';
@@ -265,8 +266,11 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   const credited = writing.length || writers.length ? writing : named;
   // A picture story that credits no writer is its photographer's.
   const photographer = credited.length ? null : galleryPhotographer(lines.map((l) => l.text));
-  const byline = photographer ? [photographer] : credited;
-  const source = pickSource(agency, lines, layout, byline);
+  const creditedNames = photographer ? [photographer] : credited;
+  const source = pickSource(agency, lines, layout, creditedNames);
+  // An aggregator heads its copy with the outlet's name where a byline stands (`Example Review · 3 May`):
+  // the name that is the story's source is no writer's.
+  const byline = source ? creditedNames.filter((n) => siteKey(n) !== siteKey(source)) : creditedNames;
   const boilerplateAt = issuerBoilerplateStart(content, source);
   const paragraphs = content.slice(0, boilerplateAt);
   const language = detectLanguage(leadingParagraphs(paragraphs, LANGUAGE_SAMPLE_CHARS).join('\n'));

@@ -33,6 +33,17 @@ describe('the byline of a whole page pasted as text', () => {
     });
     expect(parseClip(text).byline).toEqual(['Ada Quist']);
   });
+
+  it('leaves out the outlet an aggregator names where a byline stands, above the story it credits', () => {
+    const text = pageWithHeader(
+      ['Heron Review · 14 Aug 2026 · Follow', HEADLINE, 'Story by Lise Marchal', 'A heron over the estuary. © Heron Review'],
+      {
+        closing: ['', 'This story originally appeared on Heron Review.'],
+      },
+    );
+    const draft = parseClip(text);
+    expect([draft.byline, draft.source]).toEqual([['Lise Marchal'], 'Heron Review']);
+  });
 });
 
 describe('the heading of a page’s readers’ comments', () => {
