@@ -52,3 +52,35 @@ describe('the heading of a page’s readers’ comments', () => {
     expect(isCommentsHeading('Comments: the council will reply next week')).toBe(false);
   });
 });
+
+describe('the source of a whole page pasted as text', () => {
+  const footer = ['About us', 'Contact', 'Privacy'];
+
+  it('is the logo’s name glued to the menu, which the footer opens a line on', () => {
+    const text = pageWithHeader(['KestrelcheckClaimsExplainersSend us a tip', HEADLINE, 'By Lise Marchal'], {
+      closing: ['', ...footer, 'Kestrelcheck · Independent checking of claims since 2019 · Corrections'],
+    });
+    expect(parseClip(text).source).toBe('Kestrelcheck');
+  });
+
+  it('is the name the page glues to its tagline and offers to send to readers', () => {
+    const text = pageWithHeader(['The LedgerNews and analysis for harbour pilots', HEADLINE, 'By Lise Marchal'], {
+      closing: ['', 'Subscribe', 'Get The Ledger in your inbox every weekday morning.'],
+    });
+    expect(parseClip(text).source).toBe('The Ledger');
+  });
+
+  it('is not a book the page’s furniture tells readers they can get', () => {
+    const text = pageWithHeader(['Harbour Notes Handbook', HEADLINE, 'By Lise Marchal'], {
+      closing: ['', 'You can get Harbour Notes Handbook for well under ten pounds.'],
+    });
+    expect(parseClip(text).source).toBeNull();
+  });
+
+  it('is not an outlet the story’s list of cited sources names', () => {
+    const text = pageWithHeader(['KestrelcheckClaimsExplainers', HEADLINE, 'By Lise Marchal'], {
+      closing: ['', 'Sources', 'Aldmoor Evening Courier, 19 October 2020', 'Kestrelcheck is a member of the Fact Checkers Network.'],
+    });
+    expect(parseClip(text).source).toBe('Kestrelcheck');
+  });
+});
