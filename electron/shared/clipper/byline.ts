@@ -682,8 +682,10 @@ const NAME_BEFORE_STAMP =
   /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’.-]+)(?:\s*(?:[-–—|·•]|,(?=\s*\d))\s*\S|\s+(?=\d)|(?<=\p{Ll})(?=\d))/u;
 const isKnownPlace = (name: string) => isKnownLatinPlace(name) || cyrillicPlace(name, false) !== null || cyrillicPlace(name, true) !== null;
 
-// `Published 12/05/2023 · Jane Doe`, `Nov 3, 2024 / Jane Doe`: the timestamp, a separator, then the name that closes the line.
-const NAME_AFTER_STAMP = /\d\S*\s*(?:[·•|]|\s\/)\s*((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’.-]+)$/u;
+// `Published 12/05/2023 · Jane Doe`, `Nov 3, 2024 / Jane Doe`, `3 May 2026, 10:40 👁 4 812 Jane Doe`: the timestamp,
+// a separator or a count of views, then the name that closes the line.
+const NAME_AFTER_STAMP =
+  /\d\S*\s*(?:[·•|]|\s\/|\s*\p{Extended_Pictographic}\uFE0F?[\d\s]*\d\s)\s*((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’.-]+)$/u;
 
 /** The author a timestamp line names after its date and time (`Publié le 12 mai 2023 · Jane Doe`), or null. */
 export function nameAfterTimestamp(text: string): string | null {

@@ -44,6 +44,12 @@ describe('the byline of a whole page pasted as text', () => {
     const draft = parseClip(text);
     expect([draft.byline, draft.source]).toEqual([['Lise Marchal'], 'Heron Review']);
   });
+
+  it('is the name closing the timestamp line after its count of views', () => {
+    const text = pageWithHeader([HEADLINE, '14 March 2026, 10:40 👁 4 812 Lise Marchal']);
+    const draft = parseClip(text);
+    expect([draft.byline, draft.date]).toEqual([['Lise Marchal'], '2026-03-14']);
+  });
 });
 
 describe('the heading of a page’s readers’ comments', () => {
