@@ -287,7 +287,7 @@ const NAME_THEN_HANDLE =
 const CJK_NEXT_LABEL = String.raw`(?:字号|字体|阅读|浏览|点击|编辑|责任编辑|来源|发布时间|时间|作者|摄影|审核|校对|评论|分享)(?:量|数|次)?\s*[:：]`;
 const CJK_LISTED_NAME = String.raw`\p{Script=Han}{2,4}(?=\s|$|${CJK_NEXT_LABEL})`;
 const LABELLED_CJK_AUTHOR = new RegExp(
-  String.raw`(?:^|\s|(?<=来源\s*[:：]\s*\p{Script=Han}{2,12}))(?:作者|记者|撰文|撰稿)\s*[:：]?\s*(${CJK_LISTED_NAME}(?:\s+(?!${CJK_NEXT_LABEL})${CJK_LISTED_NAME})*)`,
+  String.raw`(?:^|\s|(?<=来源\s*[:：]\s*\p{Script=Han}{2,12}))(?:本报|本台|本刊)?(?:特约)?(?:作者|记者|撰文|撰稿)\s*[:：]?\s*(${CJK_LISTED_NAME}(?:\s+(?!${CJK_NEXT_LABEL})${CJK_LISTED_NAME})*)`,
   'u',
 );
 

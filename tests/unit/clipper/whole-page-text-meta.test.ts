@@ -50,6 +50,11 @@ describe('the byline of a whole page pasted as text', () => {
     const draft = parseClip(text);
     expect([draft.byline, draft.date]).toEqual([['Lise Marchal'], '2026-03-14']);
   });
+
+  it('is the reporter a Chinese header line credits as its own paper’s, among its other labels', () => {
+    const text = pageWithHeader([HEADLINE, '2026-03-14 08:15 来源：滨海日报 本报记者 林雨桐 字号：大 中 小']);
+    expect(parseClip(text).byline).toEqual(['林雨桐']);
+  });
 });
 
 describe('the heading of a page’s readers’ comments', () => {
