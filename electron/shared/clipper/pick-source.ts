@@ -12,7 +12,7 @@ import type { Layout, Role } from './layout.js';
 import { siteNameFromMenus } from './page-brand.js';
 import { outletOfPostHeader } from './post-header-source.js';
 import { domainLogo, sentenceCaseMasthead, siteNameFromMasthead } from './page-masthead.js';
-import { footerEchoedName } from './footer-echoed-name.js';
+import { footerEchoedName, nameOverTagline } from './page-top-name.js';
 import { siteOfAddresses, siteOfAuthorAddress } from './page-url.js';
 import {
   outletInAuthorNote,
@@ -276,6 +276,8 @@ export function pickSource(
   if (masthead) return masthead;
   const echoed = wholePage ? footerEchoedName(lines, isFurniture, roles.indexOf('content')) : null;
   if (echoed) return echoed;
+  const tagged = wholePage ? nameOverTagline(lines, isFurniture) : null;
+  if (tagged) return tagged;
   const sentenceCase = wholePage ? sentenceCaseMasthead(lines, isFurniture) : null;
   if (sentenceCase) return sentenceCase;
   const issuer = pressReleaseIssuer(lines, authors);

@@ -95,3 +95,17 @@ describe('the source of a whole page pasted as text', () => {
     expect(parseClip(text).source).toBe('Kestrelcheck');
   });
 });
+
+describe('the name heading a whole page over its tagline', () => {
+  const tagline = 'Restoring an old ferry, one plank at a time';
+
+  it('is the source of a page that names itself nowhere else', () => {
+    const text = ['Harbour Notes', tagline, pageWithHeader([HEADLINE, 'By Lise Marchal', 'March 14, 2026'])].join('\n');
+    expect(parseClip(text).source).toBe('Harbour Notes');
+  });
+
+  it('is not a single word, which a menu item may be', () => {
+    const text = ['Topics', tagline, pageWithHeader([HEADLINE, 'By Lise Marchal', 'March 14, 2026'])].join('\n');
+    expect(parseClip(text).source).toBeNull();
+  });
+});

@@ -1,3 +1,4 @@
+// The site's name read from the top of a page pasted whole, confirmed by what else the page shows.
 import { escapeRegExp } from '../text/escape-regexp.js';
 import type { Line } from './lines.js';
 import { isGenericMenuWord } from './page-brand.js';
@@ -61,4 +62,27 @@ export function footerEchoedName(lines: readonly Line[], isFurniture: (i: number
     }
   }
   return null;
+}
+
+// A tagline: a phrase in lower case after its first word, as long as a line of a header, with no full stop.
+const TAGLINE = /^\p{Lu}[^.!?]*$/u;
+const MIN_TAGLINE_WORDS = 4;
+const MAX_TAGLINE_CHARS = 90;
+
+function isTagline(text: string): boolean {
+  const words = text.split(/\s+/u);
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return TAGLINE.test(text) && text.length <= MAX_TAGLINE_CHARS && words.length >= MIN_TAGLINE_WORDS && lower * 2 >= words.length;
+}
+
+/**
+ * The name heading a page pasted whole when the tagline under it says what the site is
+ * (`Example Diaries`, `Baking and occasionally failing in a small kitchen`), as a blog heads
+ * every page: a name of two words or more, as a menu item seldom is.
+ */
+export function nameOverTagline(lines: readonly Line[], isFurniture: (i: number) => boolean): string | null {
+  const [first, second] = lines.flatMap((l, i) => (l.text.trim() ? [i] : [])).slice(0, 2);
+  if (first === undefined || second === undefined || !isFurniture(first) || !isFurniture(second)) return null;
+  const name = lines[first]!.text.trim();
+  return name.includes(' ') && isNameShaped(name) && isTagline(lines[second]!.text.trim()) ? name : null;
 }
