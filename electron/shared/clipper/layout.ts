@@ -566,6 +566,14 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
       return;
     }
     const byline = readBylineLine(line.text);
+    // `Jane Doe | Example Herald` under the writers' credit and its timestamp: the picture's credit,
+    // whose outlet is the page's own when its staff took the picture.
+    if (byline?.outlet && roles[i - 1] === 'date' && roles[i - 2] === 'byline' && !isLabelledByline(line.text)) {
+      roles[i] = 'cruft';
+      bylineOutlets.push(byline.outlet);
+      outletLines.push(i);
+      return;
+    }
     if (byline) {
       roles[i] = 'byline';
       addBylines(i, byline.names);

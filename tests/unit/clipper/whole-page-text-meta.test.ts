@@ -55,6 +55,17 @@ describe('the byline of a whole page pasted as text', () => {
     const text = pageWithHeader([HEADLINE, '2026-03-14 08:15 来源：滨海日报 本报记者 林雨桐 字号：大 中 小']);
     expect(parseClip(text).byline).toEqual(['林雨桐']);
   });
+
+  it('leaves out the photographer credited with the outlet under the writers’ credit and its timestamp', () => {
+    const text = pageWithHeader([
+      HEADLINE,
+      'Lise Marchal and Paul Vernet, News Editors',
+      'March 14, 2026',
+      'Ada Quist | The Skerrin Herald',
+    ]);
+    const draft = parseClip(text);
+    expect([draft.byline, draft.source]).toEqual([['Lise Marchal', 'Paul Vernet'], 'The Skerrin Herald']);
+  });
 });
 
 describe('the heading of a page’s readers’ comments', () => {
