@@ -66,6 +66,11 @@ describe('the byline of a whole page pasted as text', () => {
     const draft = parseClip(text);
     expect([draft.byline, draft.source]).toEqual([['Lise Marchal', 'Paul Vernet'], 'The Skerrin Herald']);
   });
+
+  it('is the writer and the date of a header line the copy glues to the helper’s credit between them', () => {
+    const draft = parseClip(pageWithHeader([HEADLINE, 'By Lise MarchalWith reporting by Ada Quist14 March 2026']));
+    expect([draft.byline, draft.date]).toEqual([['Lise Marchal'], '2026-03-14']);
+  });
 });
 
 describe('the heading of a page’s readers’ comments', () => {
