@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+import { labelledAuthors } from '../../../electron/shared/clipper/byline.js';
 import { isCommentsHeading } from '../../../electron/shared/clipper/main-span.js';
 import { pageWithHeader } from './made-up-page.js';
 
@@ -54,6 +55,10 @@ describe('the byline of a whole page pasted as text', () => {
   it('is the reporter a Chinese header line credits as its own paper’s, among its other labels', () => {
     const text = pageWithHeader([HEADLINE, '2026-03-14 08:15 来源：滨海日报 本报记者 林雨桐 字号：大 中 小']);
     expect(parseClip(text).byline).toEqual(['林雨桐']);
+  });
+
+  it('leaves out the photographer a caption credits as its own paper’s reporter', () => {
+    expect(labelledAuthors('3月14日，乘客在码头候船。 本报记者 陈思远 摄')).toEqual([]);
   });
 
   it('leaves out the photographer credited with the outlet under the writers’ credit and its timestamp', () => {
