@@ -58,7 +58,7 @@ describe('the byline of a whole page pasted as text', () => {
   });
 
   it('leaves out the photographer a caption credits as its own paper’s reporter', () => {
-    expect(labelledAuthors('3月14日，乘客在码头候船。 本报记者 陈思远 摄')).toEqual([]);
+    expect(labelledAuthors('3月14日，乘客在码头候船。 本报记者 钟晓岑 摄')).toEqual([]);
   });
 
   it('leaves out the photographer credited with the outlet under the writers’ credit and its timestamp', () => {
@@ -96,10 +96,10 @@ describe('the source of a whole page pasted as text', () => {
   });
 
   it('is the name the page glues to its tagline and offers to send to readers', () => {
-    const text = pageWithHeader(['The LedgerNews and analysis for harbour pilots', HEADLINE, 'By Lise Marchal'], {
-      closing: ['', 'Subscribe', 'Get The Ledger in your inbox every weekday morning.'],
+    const text = pageWithHeader(['The SoundingNews and analysis for harbour pilots', HEADLINE, 'By Lise Marchal'], {
+      closing: ['', 'Subscribe', 'Get The Sounding in your inbox every weekday morning.'],
     });
-    expect(parseClip(text).source).toBe('The Ledger');
+    expect(parseClip(text).source).toBe('The Sounding');
   });
 
   it('is not a book the page’s furniture tells readers they can get', () => {
