@@ -283,11 +283,12 @@ const NAME_THEN_HANDLE =
 
 // `2026-04-18 09:30 来源：东海日报 作者：李晓燕`: an author's label among a header line's others.
 // The colon may be left out, and a page's text copy glues the label to the source's name before
-// it and the next label to the last name after it: `来源：江南日报记者 沈若溪 何嘉字号：大`.
+// it and the next label to the last name after it: `来源：江南日报记者 沈若溪 何嘉字号：大`. A caption's
+// `本报记者 王华 摄` credits its photographer.
 const CJK_NEXT_LABEL = String.raw`(?:字号|字体|阅读|浏览|点击|编辑|责任编辑|来源|发布时间|时间|作者|摄影|审核|校对|评论|分享)(?:量|数|次)?\s*[:：]`;
 const CJK_LISTED_NAME = String.raw`\p{Script=Han}{2,4}(?=\s|$|${CJK_NEXT_LABEL})`;
 const LABELLED_CJK_AUTHOR = new RegExp(
-  String.raw`(?:^|\s|(?<=来源\s*[:：]\s*\p{Script=Han}{2,12}))(?:作者|记者|撰文|撰稿)\s*[:：]?\s*(${CJK_LISTED_NAME}(?:\s+(?!${CJK_NEXT_LABEL})${CJK_LISTED_NAME})*)`,
+  String.raw`(?:^|\s|(?<=来源\s*[:：]\s*\p{Script=Han}{2,12}))(?:本报|本台|本刊)?(?:特约)?(?:作者|记者|撰文|撰稿)\s*[:：]?\s*(${CJK_LISTED_NAME}(?:\s+(?!${CJK_NEXT_LABEL})${CJK_LISTED_NAME})*)(?!\s*摄(?![影像]))`,
   'u',
 );
 
@@ -682,8 +683,10 @@ const NAME_BEFORE_STAMP =
   /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’.-]+)(?:\s*(?:[-–—|·•]|,(?=\s*\d))\s*\S|\s+(?=\d)|(?<=\p{Ll})(?=\d))/u;
 const isKnownPlace = (name: string) => isKnownLatinPlace(name) || cyrillicPlace(name, false) !== null || cyrillicPlace(name, true) !== null;
 
-// `Published 12/05/2023 · Jane Doe`, `Nov 3, 2024 / Jane Doe`: the timestamp, a separator, then the name that closes the line.
-const NAME_AFTER_STAMP = /\d\S*\s*(?:[·•|]|\s\/)\s*((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’.-]+)$/u;
+// `Published 12/05/2023 · Jane Doe`, `Nov 3, 2024 / Jane Doe`, `3 May 2026, 10:40 👁 4 812 Jane Doe`: the timestamp,
+// a separator or a count of views, then the name that closes the line.
+const NAME_AFTER_STAMP =
+  /\d\S*\s*(?:[·•|]|\s\/|\s*\p{Extended_Pictographic}\uFE0F?[\d\s]*\d\s)\s*((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’.-]+)$/u;
 
 /** The author a timestamp line names after its date and time (`Publié le 12 mai 2023 · Jane Doe`), or null. */
 export function nameAfterTimestamp(text: string): string | null {

@@ -566,6 +566,14 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
       return;
     }
     const byline = readBylineLine(line.text);
+    // `Jane Doe | Example Herald` under the writers' credit and its timestamp: the picture's credit,
+    // whose outlet is the page's own when its staff took the picture.
+    if (byline?.outlet && roles[i - 1] === 'date' && roles[i - 2] === 'byline' && !isLabelledByline(line.text)) {
+      roles[i] = 'cruft';
+      bylineOutlets.push(byline.outlet);
+      outletLines.push(i);
+      return;
+    }
     if (byline) {
       roles[i] = 'byline';
       addBylines(i, byline.names);
@@ -752,9 +760,17 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   if (masthead !== null) roles[masthead] = 'source';
   const closing = (role: Role | null | undefined, text: string) =>
     (role === 'byline' && (isLabelledByline(text) || readCreditLine(text) !== null)) || role === 'date' || role === 'source';
-  while (labelledEnd + 1 < lines.length && closing(roles[labelledEnd + 1], lines[labelledEnd + 1]!.text)) labelledEnd++;
   // Once the header credits the writer, a credit inside the story's run signs a post the story quotes.
   const headerCredited = bylineLines.some((k) => k >= headerStart && k < bodyStart);
+  // A story whose header credits nobody may close on its picture's caption, then the credit
+  // that says who wrote it and who took the picture (`Text: Jane Doe. Photo: John Roe`).
+  const creditPastCaption = (at: number) =>
+    !headerCredited && roles[at] === 'cruft' && !endsSentence(lines[at]!.text) && isLabelledByline(lines[at + 1]?.text ?? '');
+  for (;;) {
+    if (labelledEnd + 1 < lines.length && closing(roles[labelledEnd + 1], lines[labelledEnd + 1]!.text)) labelledEnd++;
+    else if (creditPastCaption(labelledEnd + 1) && roles[labelledEnd + 2] === 'byline') labelledEnd += 2;
+    else break;
+  }
   const quotedPost = (i: number) => headerCredited && i > bodyStart && i < span!.end;
   const inArticle = (i: number) => span !== null && i >= headerStart && i <= labelledEnd && !quotedPost(i);
   return {

@@ -70,9 +70,9 @@ function weight(line: Line, kind: LineKind): number {
 
 // Where readers' comments begin, the article has ended: a comments heading, or a commenter's line.
 const COMMENTS_HEADING =
-  /^(?:\d+\s+)?(?:comments?|responses?|replies|reactions|thoughts?|kommentare?|commentaires?|réactions|комментари(?:и|ев|й)|коментар(?:і|ів)|评论|留言|网友评论)(?:\s*\(\d+\))?(?:\s+(?:to|on|zu|sur|к|до)\b.{0,120})?$|^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|(?:log|sign) in to comment|join the (?:conversation|discussion)|join discussion|kommentar schreiben|laisser un commentaire|ajouter un commentaire|оставить комментарий|залишити коментар|发表评论)/iu;
+  /^(?:\d+\s+)?(?:comments?|responses?|replies|reactions|thoughts?|kommentare?|commentaires?|réactions|комментари(?:и|ев|й)|коментар(?:і|ів)|评论|留言|网友评论)(?:\s*\(\d+\))?(?:\s+(?:to|on|zu|sur|к|до)\b.{0,120})?\s*[:：]?$|^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|(?:log|sign) in to comment|join the (?:conversation|discussion)|join discussion|kommentar schreiben|laisser un commentaire|ajouter un commentaire|оставить комментарий|залишити коментар|发表评论)/iu;
 const COMMENTER = /^\S.{0,40}?\s(?:says|wrote|schreibt|sagt|a écrit|écrit|пишет|пише|написал|написав|说|写道)\s*[:：]$/iu;
-/** `2 comments`, `Leave a reply`: the heading of the readers' comments, where the article has ended. */
+/** `2 comments`, `4 comments:`, `Leave a reply`: the heading of the readers' comments, where the article has ended. */
 export const isCommentsHeading = (text: string): boolean => COMMENTS_HEADING.test(text);
 
 // An author's box closes the article: `About Jane Doe`, `About the author`, `Über Max Muster`.

@@ -3,6 +3,7 @@ import type { ClipDraft, DateSuggestion, DraftQuote } from '../models/clip-draft
 import { wordCount } from '../text/clip-body.js';
 import { copyrightYear, pickArticleDate } from './article-date.js';
 import { contributorsOf, readCjkReporters, readTrailingCredits } from './byline.js';
+import { siteKey } from '../text/name-key.js';
 import { bodyOfInitials, bracketedShortForms, spelledOutInitials } from './acronym-names.js';
 import { findCjkEntities, withoutPlacesInNames } from './cjk-names.js';
 import { galleryPhotographer } from './gallery-credit.js';
@@ -221,8 +222,8 @@ export interface ParseOptions {
   pageUrl?: string | null | undefined;
   /**
    * The writers the page's markup credits. A `… contributed to this report` line then names a
-   * contributor to their story, not another writer; a text alone, which names no writers so,
-   * counts that line's names among its byline.
+   * contributor to their story, not another writer, as it does on a whole page whose header
+   * credits one; an article pasted alone counts that line's names among its byline.
    */
   writers?: readonly string[] | undefined;
 }
@@ -266,12 +267,19 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   // A newspaper's own story credits its reporter at the head of the body: `本报讯（记者 X）`.
   const reporters = datelineText ? readCjkReporters(datelineText) : content.slice(0, 2).flatMap(readCjkReporters);
   const writers = options.writers ?? [];
-  const contributors = writers.length ? new Set(lines.flatMap((l) => contributorsOf(l.text))) : new Set<string>();
-  const credited = [...new Set([...layout.bylines, ...reporters, ...trailing])].filter((n) => !contributors.has(n) || writers.includes(n));
+  // A whole page's header credits its writers as its markup does: a `… contributed to this report`
+  // line under the story then names a helper, not a writer, unless no other line credits one.
+  const contributors = writers.length || layout.wholePage ? new Set(lines.flatMap((l) => contributorsOf(l.text))) : new Set<string>();
+  const named = [...new Set([...layout.bylines, ...reporters, ...trailing])];
+  const writing = named.filter((n) => !contributors.has(n) || writers.includes(n));
+  const credited = writing.length || writers.length ? writing : named;
   // A picture story that credits no writer is its photographer's.
   const photographer = credited.length ? null : galleryPhotographer(lines.map((l) => l.text));
-  const byline = photographer ? [photographer] : credited;
-  const source = pickSource(agency, lines, layout, byline);
+  const creditedNames = photographer ? [photographer] : credited;
+  const source = pickSource(agency, lines, layout, creditedNames);
+  // An aggregator heads its copy with the outlet's name where a byline stands (`Example Review · 3 May`):
+  // the name that is the story's source is no writer's.
+  const byline = source ? creditedNames.filter((n) => siteKey(n) !== siteKey(source)) : creditedNames;
   const boilerplateAt = issuerBoilerplateStart(content, source);
   const paragraphs = content.slice(0, boilerplateAt);
   const language = detectLanguage(leadingParagraphs(paragraphs, LANGUAGE_SAMPLE_CHARS).join('\n'));

@@ -12,6 +12,7 @@ import type { Layout, Role } from './layout.js';
 import { siteNameFromMenus } from './page-brand.js';
 import { outletOfPostHeader } from './post-header-source.js';
 import { domainLogo, sentenceCaseMasthead, siteNameFromMasthead } from './page-masthead.js';
+import { footerEchoedName, nameOverTagline } from './page-top-name.js';
 import { siteOfAddresses, siteOfAuthorAddress } from './page-url.js';
 import {
   outletInAuthorNote,
@@ -140,6 +141,10 @@ function siteAfterHeadline(lines: readonly Line[], roles: readonly Role[]): stri
 
 const HEADER_ROLES: ReadonlySet<Role | null> = new Set(['title', 'date', 'byline']);
 
+// The heading of the list of reports a story cites, alone on its line.
+const CITED_SOURCES_HEADING =
+  /^(?:sources?|references|sources and references|further reading|источники|джерела|quellen|quellenangaben|références|参考资料|参考文献|资料来源)\s*[:：]?$/iu;
+
 /** The page's first line when it is an outlet's name: `The Example Echo`, `某某大学新闻网`. */
 function topMasthead(lines: readonly Line[], roles: readonly Role[]): string | null {
   const first = lines.findIndex((l) => l.text.trim() !== '');
@@ -238,7 +243,10 @@ export function pickSource(
     ),
   );
   const mastheadOf = (name: string) => above.some((l) => siteKey(l.text) === siteKey(name));
+  // A list of the sources a story cites (a fact check's `Sources`) names other outlets' reports.
+  const cited = lines.findIndex((l, i) => isMeta(i) && CITED_SOURCES_HEADING.test(l.text.trim()));
   for (const [i, l] of lines.entries()) {
+    if (cited >= 0 && i > cited) break;
     const paper = isMeta(i) ? (printOutlets.get(i) ?? outletOfSender(l.text, mastheadOf)) : null;
     if (paper) return paper;
   }
@@ -266,6 +274,10 @@ export function pickSource(
   const header = roles.findIndex((r) => r === 'title' || r === 'content');
   const masthead = wholePage ? siteNameFromMasthead(lines, isFurniture, header < 0 ? lines.length : header) : null;
   if (masthead) return masthead;
+  const echoed = wholePage ? footerEchoedName(lines, isFurniture, roles.indexOf('content')) : null;
+  if (echoed) return echoed;
+  const tagged = wholePage ? nameOverTagline(lines, isFurniture) : null;
+  if (tagged) return tagged;
   const sentenceCase = wholePage ? sentenceCaseMasthead(lines, isFurniture) : null;
   if (sentenceCase) return sentenceCase;
   const issuer = pressReleaseIssuer(lines, authors);

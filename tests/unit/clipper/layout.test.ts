@@ -45,9 +45,9 @@ describe('header, footer and cruft', () => {
     expect(draft.byline).toEqual(['Elena Ruiz', 'Li Wei']);
   });
 
-  it('reads a credit for additional reporting under a story with a byline, above the page’s furniture', () => {
+  it('reads a credit for additional reporting under a story with a byline as a helper’s, not a writer’s, above the page’s furniture', () => {
     const text = `Business | Ports\nHarbour sold to a fund\nBy Ann Lee\n5 March 2025 at 07:41 GMT\nListen to article\nShare this article\n${para(1)}\n\n${para(2)}\n\nAdditional reporting by Li Wei\n\nMost read\nFerry fares rise again\nNew bridge opens in spring\nInside the race to build the new terminal\nSign up for Morning Ports, our free briefing on the day's shipping news.\n© The Harbour Post Ltd 2025. All rights reserved.`;
-    expect(parseClip(text).byline).toEqual(['Ann Lee', 'Li Wei']);
+    expect(parseClip(text).byline).toEqual(['Ann Lee']);
   });
 
   it('ends a credit at a sentence’s full stop, so an editor after it is left out, and not at an initial', () => {
