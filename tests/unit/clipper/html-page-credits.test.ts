@@ -38,7 +38,7 @@ describe('the writers of a pasted HTML page', () => {
   });
 
   it('are the ones the markup credits, not a colleague a line under the story says contributed to it', async () => {
-    const closing = '<p>Wire writer Ada Quist in Portree contributed to this report.</p><p>Additional reporting by Ian Rolle</p>';
+    const closing = '<p>Wire writer Ada Brenlow in Portree contributed to this report.</p><p>Additional reporting by Ian Rolle</p>';
     const html = page(ld({ headline: HEADLINE, author: [{ '@type': 'Person', name: 'Lise Marchal' }] }), '', FERRY_STORY, closing);
     expect((await draftOf(html)).byline).toEqual(['Lise Marchal']);
   });
@@ -59,8 +59,8 @@ describe('the writers of a pasted HTML page', () => {
   });
 
   it('still take in a contributor where a text alone names its writers', () => {
-    const text = ['By Lise Marchal', '', ...FERRY_STORY, 'Wire writer Ada Quist in Portree contributed to this report.'].join('\n\n');
-    expect(parseClip(text).byline).toEqual(['Lise Marchal', 'Ada Quist']);
+    const text = ['By Lise Marchal', '', ...FERRY_STORY, 'Wire writer Ada Brenlow in Portree contributed to this report.'].join('\n\n');
+    expect(parseClip(text).byline).toEqual(['Lise Marchal', 'Ada Brenlow']);
   });
 });
 
@@ -72,7 +72,7 @@ describe('the source of a pasted HTML page carrying a wire’s story', () => {
       '<meta property="og:site_name" content="Portree Gazette">',
       '',
       [`PORTREE, Scotland (CP) — ${lede}`, ...rest],
-      '<p>Castle Press writer Ada Quist in Oban contributed to this report.</p>',
+      '<p>Castle Press writer Ada Brenlow in Oban contributed to this report.</p>',
     );
     expect((await draftOf(html)).source).toBe('Castle Press');
   });

@@ -7,7 +7,7 @@ const HEADLINE = 'Island ferry to sail twice a day from April';
 
 describe('the writers of a page pasted as text', () => {
   it('leave out the photographer a picture’s credit names beside the outlet', () => {
-    const text = pageWithHeader([HEADLINE, 'By Lise Marchal and Paul Vernet', 'March 3, 2026', 'Photo by Ada Quist | The Skerrin Courier']);
+    const text = pageWithHeader([HEADLINE, 'By Lise Marchal and Paul Vernet', 'March 3, 2026', 'Photo by Ada Brenlow | The Skerrin Courier']);
     expect(parseClip(text).byline).toEqual(['Lise Marchal', 'Paul Vernet']);
   });
 
@@ -16,7 +16,7 @@ describe('the writers of a page pasted as text', () => {
       'Lise Marchal',
       'Paul Vernet',
     ]);
-    const live = 'Updates by Lise Marchal and Paul Vernet · Produced by Ada Quist';
+    const live = 'Updates by Lise Marchal and Paul Vernet · Produced by Ada Brenlow';
     expect(parseClip(pageWithHeader([HEADLINE, live, 'March 3, 2026'])).byline).toEqual(['Lise Marchal', 'Paul Vernet']);
     const reporting = 'Live reporting by Lise Marchal and Paul Vernet';
     expect(parseClip(pageWithHeader([HEADLINE, reporting, 'March 3, 2026'])).byline).toEqual(['Lise Marchal', 'Paul Vernet']);
@@ -27,8 +27,8 @@ describe('the writers of a page pasted as text', () => {
   it('are the names either side of where one of them files from, and the last one glued to a label or a role', () => {
     const aside = 'Par Lise Marchal (Portree, envoyée spéciale) et Paul VernetPublié le 3 mars 2026 à 9h40';
     expect(parseClip(pageWithHeader([HEADLINE, aside])).byline).toEqual(['Lise Marchal', 'Paul Vernet']);
-    const role = 'By Lise Marchal, Paul Vernet and Ada QuistLive reporters';
-    expect(parseClip(pageWithHeader([HEADLINE, role, 'March 3, 2026'])).byline).toEqual(['Lise Marchal', 'Paul Vernet', 'Ada Quist']);
+    const role = 'By Lise Marchal, Paul Vernet and Ada BrenlowLive reporters';
+    expect(parseClip(pageWithHeader([HEADLINE, role, 'March 3, 2026'])).byline).toEqual(['Lise Marchal', 'Paul Vernet', 'Ada Brenlow']);
   });
 
   it('are the name a credit’s word opens and its timestamp runs into, without the word', () => {

@@ -96,7 +96,7 @@ describe('the headline of a page pasted whole as text', () => {
   });
 
   it('takes the writer of a credit that runs on into the photographer’s', () => {
-    expect(readBylineLine('By Ada Quist Photographs by Tom Reyes From the Winter 2025 issue 12 min read')?.names).toEqual(['Ada Quist']);
+    expect(readBylineLine('By Ada Brenlow Photographs by Tom Reyes From the Winter 2025 issue 12 min read')?.names).toEqual(['Ada Brenlow']);
   });
 });
 

@@ -9,16 +9,16 @@ const HEADLINE = 'Island ferry to sail twice a day from April';
 describe('the byline of a whole page pasted as text', () => {
   it('is the writer its header credits, not a colleague a line under the story says contributed to it', () => {
     const text = pageWithHeader([HEADLINE, 'By Lise Marchal', 'March 3, 2026'], {
-      closing: ['', 'Castle Press writer Ada Quist in Portree contributed to this report.'],
+      closing: ['', 'Castle Press writer Ada Brenlow in Portree contributed to this report.'],
     });
     expect(parseClip(text).byline).toEqual(['Lise Marchal']);
   });
 
   it('is the contributor a line under the story names, where the header credits no writer', () => {
     const text = pageWithHeader([HEADLINE, 'March 3, 2026'], {
-      closing: ['', 'Castle Press writer Ada Quist in Portree contributed to this report.'],
+      closing: ['', 'Castle Press writer Ada Brenlow in Portree contributed to this report.'],
     });
-    expect(parseClip(text).byline).toEqual(['Ada Quist']);
+    expect(parseClip(text).byline).toEqual(['Ada Brenlow']);
   });
 
   it('is the writer a credit names under the story’s closing picture caption, where the header credits nobody', () => {
@@ -29,10 +29,10 @@ describe('the byline of a whole page pasted as text', () => {
   });
 
   it('is the header’s writer, not a credit under a caption below the story', () => {
-    const text = pageWithHeader([HEADLINE, 'By Ada Quist', 'March 3, 2026'], {
+    const text = pageWithHeader([HEADLINE, 'By Ada Brenlow', 'March 3, 2026'], {
       closing: ['', 'The harbour master at the Skerrin pier', 'Text: Lise Marchal. Photo: Paul Vernet'],
     });
-    expect(parseClip(text).byline).toEqual(['Ada Quist']);
+    expect(parseClip(text).byline).toEqual(['Ada Brenlow']);
   });
 
   it('leaves out the outlet an aggregator names where a byline stands, above the story it credits', () => {
@@ -66,14 +66,14 @@ describe('the byline of a whole page pasted as text', () => {
       HEADLINE,
       'Lise Marchal and Paul Vernet, News Editors',
       'March 14, 2026',
-      'Ada Quist | The Skerrin Herald',
+      'Ada Brenlow | The Skerrin Herald',
     ]);
     const draft = parseClip(text);
     expect([draft.byline, draft.source]).toEqual([['Lise Marchal', 'Paul Vernet'], 'The Skerrin Herald']);
   });
 
   it('is the writer and the date of a header line the copy glues to the helper’s credit between them', () => {
-    const draft = parseClip(pageWithHeader([HEADLINE, 'By Lise MarchalWith reporting by Ada Quist14 March 2026']));
+    const draft = parseClip(pageWithHeader([HEADLINE, 'By Lise MarchalWith reporting by Ada Brenlow14 March 2026']));
     expect([draft.byline, draft.date]).toEqual([['Lise Marchal'], '2026-03-14']);
   });
 });
