@@ -1,4 +1,7 @@
 import { BLOCK_ELEMENTS } from '../../shared/html/block-elements.js';
+import { countWords } from '../../shared/clipper/script.js';
+import { isTimestampLine } from '../../shared/clipper/headline-signals.js';
+import { readCreditLine } from '../../shared/clipper/byline.js';
 
 /**
  * Page furniture Readability leaves inside the article it finds, removed from its tree before the
@@ -82,8 +85,104 @@ function removeTrailingLinks(root: Element): void {
   for (const el of doomed) el.remove();
 }
 
+// The element that holds the story's text: a few paragraphs and most of the article's words.
+const BODY_PARAGRAPHS = 3;
+const BODY_SHARE = 0.5;
+// Beside the story's element, a block this short is the header's summary, a date or a caption
+// above it, or a note, a bio or a sign-off under it; the story's own text runs on longer.
+const BESIDE_BODY_WORDS = 100;
+
+/** The element under `root` that wraps all the rest: a chain of wrappers holding one element each. */
+function innermostWrapper(root: Element): Element {
+  let at = root;
+  while (at.children.length === 1 && squashed(at.children[0]!.textContent).length === squashed(at.textContent).length) at = at.children[0]!;
+  return at;
+}
+
+/**
+ * The short blocks Readability joins to the story's element as its siblings: a standfirst, a
+ * dateline box or a caption above it, a disclaimer, an author's bio or a newsletter's pitch under
+ * it. Readability takes them for the story's because they are prose and sit beside it; the
+ * story's own text is the element that holds most of it, and what stands beside that is the page's,
+ * but for the story's sign-off crediting those who helped write it.
+ */
+function removeBlocksBesideBody(root: Element): void {
+  const wrapper = innermostWrapper(root);
+  const total = countWords(wrapper.textContent ?? '');
+  const body = [...wrapper.children].find(
+    (child) => child.querySelectorAll('p').length >= BODY_PARAGRAPHS && countWords(child.textContent ?? '') >= total * BODY_SHARE,
+  );
+  if (!body) return;
+  for (const sibling of [...wrapper.children]) {
+    const text = (sibling.textContent ?? '').trim();
+    // `Jane Doe of Example Wire contributed to this report`: the story's sign-off, read for its credits.
+    if (sibling !== body && countWords(text) < BESIDE_BODY_WORDS && readCreditLine(text) === null) sibling.remove();
+  }
+}
+
+// A label a template prints on every entry of a feed (the writer's name, `Share`) is a few words
+// and recurs; a story says nothing this short this often.
+const ENTRY_LABEL_WORDS = 4;
+const ENTRY_LABEL_REPEATS = 3;
+
+/**
+ * The stamps a feed of dated entries prints on each (a live page's `16:48`, `16:48 Jane Doe`, the
+ * writer's name again under each entry): a block that is a timestamp alone, or a short one the
+ * template repeats. The entries' headings and text stay.
+ */
+function removeEntryStamps(root: Element): void {
+  const text = (el: Element) => (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
+  const blocks = textBlocks(root);
+  const counts = new Map<string, number>();
+  for (const el of blocks) counts.set(text(el), (counts.get(text(el)) ?? 0) + 1);
+  const labels = blocks.filter((el) => countWords(text(el)) <= ENTRY_LABEL_WORDS && (counts.get(text(el)) ?? 0) >= ENTRY_LABEL_REPEATS);
+  const stamps = [...root.querySelectorAll('*')].filter(
+    (el) => standsAlone(el) && !el.querySelector('h1, h2, h3, h4, h5, h6') && isTimestampLine(text(el)),
+  );
+  for (const el of [...labels, ...stamps]) el.remove();
+}
+
+const isBlock = (node: Node | null) => node?.nodeType === 1 && BLOCKS.has((node as Element).tagName.toUpperCase());
+
+/** Whether an element's text is a line of its own: a block, or an inline element between blocks. */
+function standsAlone(el: Element): boolean {
+  if (isBlock(el)) return true;
+  const beside = (step: (n: Node) => Node | null) => {
+    let n = step(el);
+    while (n && n.nodeType === 3 && !(n.nodeValue ?? '').trim()) n = step(n);
+    return n === null || isBlock(n);
+  };
+  return beside((n) => n.previousSibling) && beside((n) => n.nextSibling);
+}
+
+// A box's title: a heading or a bold line of a few words.
+const BOX_TITLE_WORDS = 8;
+const BOX_TITLE = 'h2, h3, h4, h5, h6, strong, b';
+const BOX_LIST = 'ul, ol, dl';
+
+/**
+ * A box set into the run of the story's paragraphs (`Facts at a glance` over a list of `Founded:
+ * 1897`, `Staff: 380`): an element beside paragraphs that opens on a short title over a list, and
+ * holds no paragraph of prose of its own. The story's own lists stand bare among its paragraphs.
+ */
+function removeInsetBoxes(root: Element): void {
+  for (const box of [...root.querySelectorAll('div, section')]) {
+    const parent = box.parentElement;
+    if (!parent || [...parent.children].filter((c) => c.tagName.toUpperCase() === 'P').length < MIN_LINK_LIST_ITEMS) continue;
+    const [first, second] = [...box.children];
+    const title = first && (first.matches(BOX_TITLE) ? first : first.querySelector(BOX_TITLE));
+    const list = second && (second.matches(BOX_LIST) ? second : null);
+    if (!title || !list || countWords(title.textContent ?? '') > BOX_TITLE_WORDS) continue;
+    if (squashed(title.textContent) !== squashed(first!.textContent)) continue;
+    if (![...box.querySelectorAll('p')].some((p) => countWords(p.textContent ?? '') >= PARAGRAPH_WORDS)) box.remove();
+  }
+}
+
 /** Removes captions, link lists, shouted teasers and trailing links from the article Readability found. */
 export function removeArticleFurniture(root: Element): void {
+  removeBlocksBesideBody(root);
+  removeEntryStamps(root);
+  removeInsetBoxes(root);
   removeCaptions(root);
   removeLinkLists(root);
   removeShoutedTeasers(root);

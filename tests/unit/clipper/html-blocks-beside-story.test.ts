@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { articleFromDom } from '../../../electron/core/clipper/article-from-dom.js';
+import { pageMeta } from '../../../electron/core/clipper/page-meta.js';
+import { withoutInertParts } from '../../../electron/core/clipper/rough-html-text.js';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+
+/** The body a whole-page HTML paste gives, read in this thread as the worker reads it. */
+function body(html: string): string[] {
+  const reading = articleFromDom(withoutInertParts(html), pageMeta(html));
+  return parseClip(reading.text, { isolated: reading.isolated }).paragraphs;
+}
+
+const STORY = [
+  'The harbour board voted on Thursday to dredge the inner basin before the summer, after two fishing boats ran aground there on the lowest tides of the spring.',
+  'Silt carried down the river in the winter floods has raised the bed of the basin by almost a metre in places, the board’s engineer told members at the meeting.',
+  '“We cannot ask crews to wait for the tide to turn before they can land their catch, and the boats are getting bigger, not smaller,” said the harbour master, Ewan Petrie.',
+  'The work will close the slipway for three weeks in May, and the board will pay for a temporary pontoon on the outer wall so that boats can still land.',
+  'The dredged silt will be taken by barge to the old gravel pits upstream, where the wildlife trust wants it for the reed beds it is planting.',
+];
+
+/** A made-up news page: a header, the story's own element holding its paragraphs, with `before` and `after` beside it. */
+function page(before: string, after: string, inside = ''): string {
+  const [first, second, ...rest] = STORY.map((p) => `<p>${p}</p>`);
+  return `<!doctype html><html><head><title>Harbour board votes to dredge the inner basin | Coast Echo</title>
+<meta property="og:title" content="Harbour board votes to dredge the inner basin"></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<article><h1>Harbour board votes to dredge the inner basin</h1>${before}
+<div class="story-text">${first}${second}${inside}${rest.join('')}</div>${after}</article>
+<footer><p>© 2024 Coast Echo</p></footer></body></html>`;
+}
+
+describe('the blocks an HTML page sets beside its story’s element', () => {
+  it('leaves out the summary above the story and the writer’s bio under it', () => {
+    const summary =
+      '<p class="summary">Two boats ran aground on the spring tides, and the board says the basin cannot wait another year for the work.</p>';
+    const bio =
+      '<div class="about"><p>Mara Quist</p><p>Mara Quist covers the harbour, the fishing fleet and the coast for the paper, and has done since the winter of 2015.</p></div>';
+    expect(body(page(summary, bio))).toEqual(STORY);
+  });
+
+  it('keeps a second long run of the story’s text beside its element', () => {
+    const more = `<div class="story-more"><p>${'The board expects the basin to silt up again within a decade unless the river is managed upstream, and it will ask the county to share the cost of the work. '.repeat(5)}</p><p>${'Members agreed to report back on the plans in the autumn, once the engineers have surveyed the river bed above the town and costed what they find there. '.repeat(3)}</p></div>`;
+    expect(body(page('', more)).join('\n')).toContain('Members agreed to report back on the plans in the autumn');
+  });
+});
+
+describe('the stamps a feed of entries prints on each', () => {
+  it('leaves out each entry’s time and the writer’s name the template repeats, and keeps its heading and text', () => {
+    const entries = [
+      ['16:48', 'Slipway to close in May', STORY[0]!],
+      ['15:10', 'Engineer warns of more silt', STORY[1]!],
+      ['14:05', 'Harbour master speaks', STORY[2]!],
+    ]
+      .map(
+        ([time, heading, text]) =>
+          `<div class="entry"><span class="stamp">${time}</span><h3>${heading}</h3><p>${text}</p><div class="by">Mara Quist</div></div>`,
+      )
+      .join('');
+    const html = `<!doctype html><html><head><title>Harbour live: dredging vote</title></head><body><main><h1>Harbour live: dredging vote</h1><div class="feed">${entries}</div></main></body></html>`;
+    const paragraphs = body(html);
+    expect(paragraphs).toContain('Slipway to close in May');
+    expect(paragraphs).toContain(STORY[2]);
+    expect(paragraphs).not.toContain('16:48');
+    expect(paragraphs).not.toContain('Mara Quist');
+  });
+});
+
+describe('a box set into the run of the story’s paragraphs', () => {
+  it('leaves out a titled list of facts, and keeps a list the story runs on into', () => {
+    const box =
+      '<div class="facts"><h4>The basin at a glance</h4><ul><li>Built: 1868</li><li>Depth at low tide: 1.2 m</li><li>Boats: 41</li></ul></div>';
+    expect(body(page('', '', box))).toEqual(STORY);
+    const list = '<p>The plan has three parts:</p><ul><li>dredging the inner basin in May;</li><li>a pontoon on the outer wall;</li></ul>';
+    expect(body(page('', '', list)).join('\n')).toContain('a pontoon on the outer wall');
+  });
+});
