@@ -38,11 +38,91 @@ function removeCaptions(root: Element): void {
   for (const caption of [...root.querySelectorAll('figcaption')]) caption.remove();
 }
 
-/** `Related: <ul><li><a>Other story</a></li>…</ul>`: a list whose every item is a link. */
+const isLinkList = (list: Element) => {
+  const items = [...list.children].filter((c) => c.tagName.toUpperCase() === 'LI');
+  return items.length > 0 && items.every((item) => linkShare(item) >= LINK_SHARE);
+};
+const itemCount = (list: Element) => [...list.children].filter((c) => c.tagName.toUpperCase() === 'LI').length;
+
+/**
+ * `Related: <ul><li><a>Other story</a></li>…</ul>`: a list whose every item is a link, or a run of
+ * such lists of one item each, which a template writes one to a story.
+ */
 function removeLinkLists(root: Element): void {
   for (const list of [...root.querySelectorAll('ul, ol')]) {
-    const items = [...list.children].filter((c) => c.tagName.toUpperCase() === 'LI');
-    if (items.length >= MIN_LINK_LIST_ITEMS && items.every((item) => linkShare(item) >= LINK_SHARE)) list.remove();
+    if (!root.contains(list) || !isLinkList(list)) continue;
+    const run = [list];
+    for (
+      let next = list.nextElementSibling;
+      next && /^(?:UL|OL)$/u.test(next.tagName.toUpperCase()) && isLinkList(next);
+      next = next.nextElementSibling
+    ) {
+      run.push(next);
+    }
+    if (run.reduce((n, l) => n + itemCount(l), 0) < MIN_LINK_LIST_ITEMS) continue;
+    const heading = list.previousElementSibling;
+    if (heading && /^H[1-6]$/u.test(heading.tagName.toUpperCase()) && wordCount(heading) <= LINKS_HEADING_WORDS) heading.remove();
+    for (const l of run) l.remove();
+  }
+}
+
+// A run of this many blocks that are each one link lists other stories, wherever it stands.
+const MIN_LINK_RUN = 3;
+
+/** `<p><a>Other story</a></p>` three times or more in a row: links to other stories, set as paragraphs. */
+function removeLinkRuns(root: Element): void {
+  const isLinkBlock = (el: Element | null) =>
+    el !== null && /^(?:P|DIV|H[2-6])$/u.test(el.tagName.toUpperCase()) && linkShare(el) >= LINK_SHARE;
+  for (const block of [...root.querySelectorAll('p, div, h2, h3, h4, h5, h6')]) {
+    if (!root.contains(block) || !isLinkBlock(block) || isLinkBlock(block.previousElementSibling)) continue;
+    const run = [block];
+    for (let next = block.nextElementSibling; isLinkBlock(next); next = next!.nextElementSibling) run.push(next!);
+    if (run.length >= MIN_LINK_RUN) for (const el of run) el.remove();
+  }
+}
+
+// A teaser card: a picture, a link and a headline's few words, three or more side by side.
+const MIN_CARDS = 3;
+const CARD_WORDS = 30;
+
+/**
+ * A rail of teaser cards for other stories (a picture, a link, a kicker and a headline, the same
+ * markup again and again): an element whose children, three or more, are all such cards.
+ */
+function removeTeaserRails(root: Element): void {
+  for (const rail of [...root.querySelectorAll('div, section')]) {
+    const cards = [...rail.children];
+    if (cards.length < MIN_CARDS || !root.contains(rail)) continue;
+    const isCard = (card: Element) =>
+      card.querySelector('a') !== null && card.querySelector('img, picture') !== null && countWords(card.textContent ?? '') <= CARD_WORDS;
+    if (cards.every(isCard)) rail.remove();
+  }
+}
+
+// `Read also |`, `See also:`: the few words a pointer to another story opens on.
+const POINTER_LABEL_WORDS = 4;
+const POINTER_WORDS = 25;
+
+/**
+ * `<p><b>Read also:</b> <a>Other story</a></p>`: a short block that is a label and then one link,
+ * pointing the reader to another story in the middle of this one.
+ */
+function removeInlinePointers(root: Element): void {
+  for (const block of [...root.querySelectorAll('p, div')]) {
+    const links = block.querySelectorAll('a');
+    const last = block.lastElementChild;
+    if (links.length !== 1 || !last || (last !== links[0] && !last.contains(links[0]!))) continue;
+    if ([...block.children].some((c) => BLOCKS.has(c.tagName.toUpperCase()))) continue;
+    const text = (block.textContent ?? '').trim();
+    const label = text.slice(0, Math.max(0, text.length - (links[0]!.textContent ?? '').trim().length));
+    if (!/\S$/u.test(text) || countWords(text) > POINTER_WORDS) continue;
+    if (
+      countWords(label) >= 1 &&
+      countWords(label) <= POINTER_LABEL_WORDS &&
+      /[:|›»>]\s*$/u.test(label) &&
+      linkShare(block) >= PARAGRAPH_LINK_SHARE
+    )
+      block.remove();
   }
 }
 
@@ -128,16 +208,25 @@ const ENTRY_LABEL_REPEATS = 3;
 /**
  * The stamps a feed of dated entries prints on each (a live page's `16:48`, `16:48 Jane Doe`, the
  * writer's name again under each entry): a block that is a timestamp alone, or a short one the
- * template repeats. The entries' headings and text stay.
+ * template repeats, holding no link (a shop's `See it now` under each product is the story's). The entries' headings and text stay.
  */
 function removeEntryStamps(root: Element): void {
   const text = (el: Element) => (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
   const blocks = textBlocks(root);
   const counts = new Map<string, number>();
   for (const el of blocks) counts.set(text(el), (counts.get(text(el)) ?? 0) + 1);
-  const labels = blocks.filter((el) => countWords(text(el)) <= ENTRY_LABEL_WORDS && (counts.get(text(el)) ?? 0) >= ENTRY_LABEL_REPEATS);
+  // A table's cells repeat its figures and its labels by design.
+  const loose = (el: Element) => el.closest('table') === null;
+  const labels = blocks.filter(
+    (el) =>
+      loose(el) &&
+      el.querySelector('a') === null &&
+      /\p{L}/u.test(text(el)) &&
+      countWords(text(el)) <= ENTRY_LABEL_WORDS &&
+      (counts.get(text(el)) ?? 0) >= ENTRY_LABEL_REPEATS,
+  );
   const stamps = [...root.querySelectorAll('*')].filter(
-    (el) => standsAlone(el) && !el.querySelector('h1, h2, h3, h4, h5, h6') && isTimestampLine(text(el)),
+    (el) => loose(el) && standsAlone(el) && !el.querySelector('h1, h2, h3, h4, h5, h6') && isTimestampLine(text(el)),
   );
   for (const el of [...labels, ...stamps]) el.remove();
 }
@@ -185,6 +274,9 @@ export function removeArticleFurniture(root: Element): void {
   removeInsetBoxes(root);
   removeCaptions(root);
   removeLinkLists(root);
+  removeLinkRuns(root);
+  removeInlinePointers(root);
+  removeTeaserRails(root);
   removeShoutedTeasers(root);
   removeTrailingLinks(root);
 }

@@ -74,3 +74,33 @@ describe('a box set into the run of the story’s paragraphs', () => {
     expect(body(page('', '', list)).join('\n')).toContain('a pontoon on the outer wall');
   });
 });
+
+describe('links to other stories set among the story’s paragraphs', () => {
+  it('leaves out a run of one-link lists under a short heading, and a run of paragraphs that are each one link', () => {
+    const lists =
+      '<h4>More:</h4><ul><li><h4><a href="/a">Lifeboat crew honoured</a></h4></li></ul><ul><li><h4><a href="/b">Pier repairs begin</a></h4></li></ul><ul><li><h4><a href="/c">Ferry fares to rise</a></h4></li></ul>';
+    expect(body(page('', '', lists))).toEqual(STORY);
+    const links =
+      '<p><a href="/a">Lifeboat crew honoured at the palace</a></p><p><a href="/b">Pier repairs begin</a></p><p><a href="/c">Ferry fares to rise in April</a></p>';
+    expect(body(page('', '', links))).toEqual(STORY);
+  });
+
+  it('leaves out a label pointing to one other story, and keeps a sentence that ends on a link', () => {
+    expect(body(page('', '', '<p><b>From our archive:</b> <a href="/a">Lifeboat crew honoured at the palace</a></p>'))).toEqual(STORY);
+    const sentence =
+      '<p>The full survey of the river bed, with its maps and soundings, is <a href="/survey">published on the board’s site</a></p>';
+    expect(body(page('', '', sentence)).join('\n')).toContain('The full survey of the river bed');
+  });
+
+  it('leaves out a rail of teaser cards, each a picture, a link and a headline', () => {
+    const card = (kicker: string, headline: string) =>
+      `<div><div><a href="/x"><img src="x.jpg"></a></div><div><h3>${kicker}</h3><p><span>${headline}</span></p></div></div>`;
+    const rail = `<div>${card('HIGH SEAS', 'Trawler rescued off the point')}${card('FAREWELL', 'Last keeper leaves the lighthouse')}${card('RECORD CATCH', 'Crab landings best in a decade')}</div>`;
+    expect(body(page('', '', rail))).toEqual(STORY);
+  });
+
+  it('keeps a table’s cells, however often their figures repeat', () => {
+    const rows = [1, 2, 3, 4].map((n) => `<tr><td>${n}</td><td>Boat ${n}</td><td>0</td><td>0</td></tr>`).join('');
+    expect(body(page('', '', `<table>${rows}</table>`)).join('\n')).toContain('Boat 3 | 0 | 0');
+  });
+});
