@@ -110,19 +110,13 @@ const POINTER_WORDS = 25;
 function removeInlinePointers(root: Element): void {
   for (const block of [...root.querySelectorAll('p, div')]) {
     const links = block.querySelectorAll('a');
-    const last = block.lastElementChild;
-    if (links.length !== 1 || !last || (last !== links[0] && !last.contains(links[0]!))) continue;
-    if ([...block.children].some((c) => BLOCKS.has(c.tagName.toUpperCase()))) continue;
+    if (links.length !== 1 || [...block.children].some((c) => BLOCKS.has(c.tagName.toUpperCase()))) continue;
     const text = (block.textContent ?? '').trim();
-    const label = text.slice(0, Math.max(0, text.length - (links[0]!.textContent ?? '').trim().length));
-    if (!/\S$/u.test(text) || countWords(text) > POINTER_WORDS) continue;
-    if (
-      countWords(label) >= 1 &&
-      countWords(label) <= POINTER_LABEL_WORDS &&
-      /[:|›»>]\s*$/u.test(label) &&
-      linkShare(block) >= PARAGRAPH_LINK_SHARE
-    )
-      block.remove();
+    const link = (links[0]!.textContent ?? '').trim();
+    if (!link || !text.endsWith(link) || countWords(text) > POINTER_WORDS) continue;
+    const label = text.slice(0, text.length - link.length);
+    const words = countWords(label);
+    if (words >= 1 && words <= POINTER_LABEL_WORDS && /[:|›»>]\s*$/u.test(label)) block.remove();
   }
 }
 
@@ -207,29 +201,38 @@ const ENTRY_LABEL_REPEATS = 3;
 
 /**
  * The stamps a feed of dated entries prints on each (a live page's `16:48`, `16:48 Jane Doe`, the
- * writer's name again under each entry): a block that is a timestamp alone, or a short one the
- * template repeats, holding no link (a shop's `See it now` under each product is the story's). The entries' headings and text stay.
+ * writer's name again under each entry): a block that is a timestamp alone, and in a feed so
+ * dated a short label in capitals the template repeats, holding no link (a shop's `See it now`
+ * under each product is the story's). The entries' headings and text stay.
  */
 function removeEntryStamps(root: Element): void {
   const text = (el: Element) => (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
-  const blocks = textBlocks(root);
-  const counts = new Map<string, number>();
-  for (const el of blocks) counts.set(text(el), (counts.get(text(el)) ?? 0) + 1);
   // A table's cells repeat its figures and its labels by design.
   const loose = (el: Element) => el.closest('table') === null;
+  const stamps = [...root.querySelectorAll('*')].filter(
+    (el) => loose(el) && standsAlone(el) && !el.querySelector('h1, h2, h3, h4, h5, h6') && isTimestampLine(text(el)),
+  );
+  // Only a feed, its entries dated one by one, signs each with a label; elsewhere a short line said
+  // again and again (a menu's `Lunch`, a recipe's `Serves 4`) is the story's.
+  const blocks = stamps.length >= ENTRY_LABEL_REPEATS ? textBlocks(root) : [];
+  const counts = new Map<string, number>();
+  for (const el of blocks) counts.set(text(el), (counts.get(text(el)) ?? 0) + 1);
   const labels = blocks.filter(
     (el) =>
       loose(el) &&
       el.querySelector('a') === null &&
-      /\p{L}/u.test(text(el)) &&
+      isCapitalisedLabel(text(el)) &&
       countWords(text(el)) <= ENTRY_LABEL_WORDS &&
       (counts.get(text(el)) ?? 0) >= ENTRY_LABEL_REPEATS,
   );
-  const stamps = [...root.querySelectorAll('*')].filter(
-    (el) => loose(el) && standsAlone(el) && !el.querySelector('h1, h2, h3, h4, h5, h6') && isTimestampLine(text(el)),
-  );
-  for (const el of [...labels, ...stamps]) el.remove();
+  for (const el of [...stamps, ...labels]) el.remove();
 }
+
+/** `Jane Doe`, `Share`: a label's every word opens on a capital, where a story's phrase runs in small letters. */
+const isCapitalisedLabel = (text: string) => {
+  const words = text.split(/\s+/u).filter(Boolean);
+  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w));
+};
 
 const isBlock = (node: Node | null) => node?.nodeType === 1 && BLOCKS.has((node as Element).tagName.toUpperCase());
 

@@ -63,6 +63,11 @@ describe('the stamps a feed of entries prints on each', () => {
     expect(paragraphs).not.toContain('16:48');
     expect(paragraphs).not.toContain('Mara Quist');
   });
+  it('keeps a short line the story says again and again where no entry is dated', () => {
+    const days = ['Monday', 'Tuesday', 'Wednesday'].map((day, i) => `<h3>${day}</h3><p>Low Tide Walk</p><p>${STORY[i]}</p>`).join('');
+    const html = `<!doctype html><html><head><title>A week on the harbour</title></head><body><main><h1>A week on the harbour</h1><div>${days}</div></main></body></html>`;
+    expect(body(html).filter((p) => p === 'Low Tide Walk').length).toBeGreaterThanOrEqual(2);
+  });
 });
 
 describe('a box set into the run of the story’s paragraphs', () => {
