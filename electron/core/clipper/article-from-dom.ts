@@ -153,6 +153,21 @@ function withoutHeadline(body: readonly string[], title: string | null | undefin
   return body.filter((p, i) => i >= HEADLINE_REACH || !isHeadline(p));
 }
 
+// A bio runs a sentence or two at least; a shorter description is a job title.
+const MIN_BIO_WORDS = 8;
+
+/**
+ * The article's paragraphs without its writer's bio, known by the words the page's JSON-LD gives
+ * as the writer's description, and without the name alone over it.
+ */
+function withoutBios(body: readonly string[], bios: readonly string[]): string[] {
+  const keys = bios.map(comparable).filter((b) => countWords(b) >= MIN_BIO_WORDS);
+  if (!keys.length) return [...body];
+  const isBio = (p: string | undefined) => p !== undefined && keys.some((k) => comparable(p).startsWith(k) || k.startsWith(comparable(p)));
+  const isNameOver = (p: string, i: number) => countWords(p) <= 4 && isBio(body[i + 1]) && countWords(body[i + 1]!) >= MIN_BIO_WORDS;
+  return body.filter((p, i) => !(countWords(p) >= MIN_BIO_WORDS && isBio(p)) && !isNameOver(p, i));
+}
+
 /**
  * The page's lines above the article's first paragraph, where a byline or a date line stands
  * that Readability did not keep: it knows a byline by its element's class or `rel`, and a date by
@@ -482,7 +497,7 @@ export function articleFromDom(html: string, meta: PageMeta): DomReading {
   if (article?.content) removeArticleFurniture(article.content as Element);
   const headline = pageHeadline(meta.headline ?? article?.title, meta.siteName);
   const body = withoutStandfirst(
-    withoutHeadline(article?.content ? blockText(article.content) : [], article?.title, meta),
+    withoutBios(withoutHeadline(article?.content ? blockText(article.content) : [], article?.title, meta), meta.bios),
     fallback,
     headline,
   );

@@ -20,6 +20,8 @@ export interface PageMeta {
   source: string | null;
   /** The language tag the page declares (`en-GB`), which tells how its numeric dates read. */
   locale: string | null;
+  /** What the JSON-LD says of the people it describes (`"description"` of a `Person`): a writer's bio. */
+  bios: string[];
 }
 
 // Metadata sits in the head or near it; past this much of a paste it is not looked for.
@@ -75,10 +77,11 @@ interface LdRecords {
   articles: Record<string, Json>[];
   websites: Record<string, Json>[];
   organizations: Record<string, Json>[];
+  people: Record<string, Json>[];
 }
 
 function ldRecords(html: string): LdRecords {
-  const found: LdRecords = { articles: [], websites: [], organizations: [] };
+  const found: LdRecords = { articles: [], websites: [], organizations: [], people: [] };
   const visit = (node: Json, depth: number) => {
     if (depth > 4 || node === null || typeof node !== 'object') return;
     if (Array.isArray(node)) return node.forEach((n) => visit(n, depth + 1));
@@ -87,6 +90,7 @@ function ldRecords(html: string): LdRecords {
     if (types.some((t) => ARTICLE_TYPE.test(t))) found.articles.push(node);
     else if (types.some((t) => WEBSITE_TYPE.test(t))) found.websites.push(node);
     else if (types.some((t) => ORGANIZATION_TYPE.test(t))) found.organizations.push(node);
+    else if (types.includes('Person')) found.people.push(node);
     if (node['@graph']) visit(node['@graph'], depth + 1);
     // A page about one article: `{"@type": "WebPage", "mainEntity": {"@type": "NewsArticle", …}}`.
     if (node['mainEntity']) visit(node['mainEntity'], depth + 1);
@@ -464,6 +468,7 @@ export function pageMeta(html: string): PageMeta {
     siteName,
     source,
     locale: HTML_LANG.exec(head)?.[1] ?? meta.get('content-language') ?? meta.get('og:locale') ?? null,
+    bios: records.people.map((p) => text(p['description'])).filter((d): d is string => d !== null),
   };
 }
 

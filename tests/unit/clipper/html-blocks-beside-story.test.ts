@@ -109,3 +109,12 @@ describe('links to other stories set among the story’s paragraphs', () => {
     expect(body(page('', '', `<table>${rows}</table>`)).join('\n')).toContain('Boat 3 | 0 | 0');
   });
 });
+
+describe('the writer’s bio in an HTML page’s article', () => {
+  it('leaves out the bio the JSON-LD gives as the writer’s description, with the name over it', () => {
+    const bio = 'Mara Quist grew up on the harbour wall and has written about the boats and the tides of the coast since 2015.';
+    const ld = `<script type="application/ld+json">${JSON.stringify({ '@graph': [{ '@type': 'Person', name: 'Mara Quist', description: bio }] })}</script>`;
+    const html = page('', '', `<p>Mara Quist</p><p>${bio}</p>`).replace('</head>', `${ld}</head>`);
+    expect(body(html)).toEqual(STORY);
+  });
+});
