@@ -181,16 +181,18 @@ function innermostWrapper(root: Element): Element {
  * but for the story's sign-off crediting those who helped write it.
  */
 function removeBlocksBesideBody(root: Element): void {
-  const wrapper = innermostWrapper(root);
-  const total = countWords(wrapper.textContent ?? '');
-  const body = [...wrapper.children].find(
-    (child) => child.querySelectorAll('p').length >= BODY_PARAGRAPHS && countWords(child.textContent ?? '') >= total * BODY_SHARE,
-  );
-  if (!body) return;
-  for (const sibling of [...wrapper.children]) {
-    const text = (sibling.textContent ?? '').trim();
-    // `Jane Doe of Example Wire contributed to this report`: the story's sign-off, read for its credits.
-    if (sibling !== body && countWords(text) < BESIDE_BODY_WORDS && readCreditLine(text) === null) sibling.remove();
+  // The story's element may itself wrap a header and a footer around the element of its text.
+  for (let wrapper: Element | undefined = innermostWrapper(root); wrapper;) {
+    const total = countWords(wrapper.textContent ?? '');
+    const body = [...wrapper.children].find(
+      (child) => child.querySelectorAll('p').length >= BODY_PARAGRAPHS && countWords(child.textContent ?? '') >= total * BODY_SHARE,
+    );
+    for (const sibling of body ? [...wrapper.children] : []) {
+      const text = (sibling.textContent ?? '').trim();
+      // `Jane Doe of Example Wire contributed to this report`: the story's sign-off, read for its credits.
+      if (sibling !== body && countWords(text) < BESIDE_BODY_WORDS && readCreditLine(text) === null) sibling.remove();
+    }
+    wrapper = body && innermostWrapper(body);
   }
 }
 

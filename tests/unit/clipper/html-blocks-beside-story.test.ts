@@ -38,6 +38,15 @@ describe('the blocks an HTML page sets beside its story’s element', () => {
     expect(body(page(summary, bio))).toEqual(STORY);
   });
 
+  it('leaves out the short blocks beside the story’s element where that element sits inside a larger one', () => {
+    const story = `<div class="story-text">${STORY.map((p) => `<p>${p}</p>`).join('')}</div>`;
+    const html = `<!doctype html><html><head><title>Harbour board votes to dredge the inner basin | Coast Echo</title></head><body><main><div>
+<section><h1>Harbour board votes to dredge the inner basin</h1><p>Our coast team follows the harbour, its boats and its board all through the year.</p></section>
+<section><p>Our coast team reports from every harbour meeting.</p>${story}<section><p>Mara Quist and Ewan Petrie, on the quay</p></section></section>
+<section><h3>From the same desk</h3><p>Lifeboat crew honoured at the palace for a winter rescue off the point.</p></section></div></main></body></html>`;
+    expect(body(html)).toEqual(STORY);
+  });
+
   it('keeps a second long run of the story’s text beside its element', () => {
     const more = `<div class="story-more"><p>${'The board expects the basin to silt up again within a decade unless the river is managed upstream, and it will ask the county to share the cost of the work. '.repeat(5)}</p><p>${'Members agreed to report back on the plans in the autumn, once the engineers have surveyed the river bed above the town and costed what they find there. '.repeat(3)}</p></div>`;
     expect(body(page('', more)).join('\n')).toContain('Members agreed to report back on the plans in the autumn');
