@@ -187,10 +187,14 @@ function removeBlocksBesideBody(root: Element): void {
     const body = [...wrapper.children].find(
       (child) => child.querySelectorAll('p').length >= BODY_PARAGRAPHS && countWords(child.textContent ?? '') >= total * BODY_SHARE,
     );
-    for (const sibling of body ? [...wrapper.children] : []) {
+    const siblings = body ? [...wrapper.children] : [];
+    // A heading over the story is its headline, which the header lines are read from.
+    const above = new Set(siblings.slice(0, siblings.indexOf(body!)).filter((el) => /^H[1-6]$/u.test(el.tagName.toUpperCase())));
+    for (const sibling of siblings) {
       const text = (sibling.textContent ?? '').trim();
       // `Jane Doe of Example Wire contributed to this report`: the story's sign-off, read for its credits.
-      if (sibling !== body && countWords(text) < BESIDE_BODY_WORDS && readCreditLine(text) === null) sibling.remove();
+      if (sibling !== body && !above.has(sibling) && countWords(text) < BESIDE_BODY_WORDS && readCreditLine(text) === null)
+        sibling.remove();
     }
     wrapper = body && innermostWrapper(body);
   }
