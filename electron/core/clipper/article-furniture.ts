@@ -182,21 +182,22 @@ function innermostWrapper(root: Element): Element {
  */
 function removeBlocksBesideBody(root: Element): void {
   // The story's element may itself wrap a header and a footer around the element of its text.
-  for (let wrapper: Element | undefined = innermostWrapper(root); wrapper;) {
+  for (let wrapper = innermostWrapper(root); ;) {
     const total = countWords(wrapper.textContent ?? '');
-    const body = [...wrapper.children].find(
+    const body: Element | undefined = [...wrapper.children].find(
       (child) => child.querySelectorAll('p').length >= BODY_PARAGRAPHS && countWords(child.textContent ?? '') >= total * BODY_SHARE,
     );
-    const siblings = body ? [...wrapper.children] : [];
+    if (!body) return;
+    const siblings = [...wrapper.children];
     // A heading over the story is its headline, which the header lines are read from.
-    const above = new Set(siblings.slice(0, siblings.indexOf(body!)).filter((el) => /^H[1-6]$/u.test(el.tagName.toUpperCase())));
+    const above = new Set(siblings.slice(0, siblings.indexOf(body)).filter((el) => /^H[1-6]$/u.test(el.tagName.toUpperCase())));
     for (const sibling of siblings) {
       const text = (sibling.textContent ?? '').trim();
       // `Jane Doe of Example Wire contributed to this report`: the story's sign-off, read for its credits.
       if (sibling !== body && !above.has(sibling) && countWords(text) < BESIDE_BODY_WORDS && readCreditLine(text) === null)
         sibling.remove();
     }
-    wrapper = body && innermostWrapper(body);
+    wrapper = innermostWrapper(body);
   }
 }
 
