@@ -153,6 +153,21 @@ function withoutHeadline(body: readonly string[], title: string | null | undefin
   return body.filter((p, i) => i >= HEADLINE_REACH || !isHeadline(p));
 }
 
+// A bio runs a sentence or two at least; a shorter description is a job title.
+const MIN_BIO_WORDS = 8;
+
+/**
+ * The article's paragraphs without its writer's bio, known by the words the page's JSON-LD gives
+ * as the writer's description, and without the name alone over it.
+ */
+function withoutBios(body: readonly string[], bios: readonly string[]): string[] {
+  const keys = bios.map(comparable).filter((b) => countWords(b) >= MIN_BIO_WORDS);
+  if (!keys.length) return [...body];
+  const isBio = (p: string | undefined) => p !== undefined && keys.some((k) => comparable(p).startsWith(k) || k.startsWith(comparable(p)));
+  const isNameOver = (p: string, i: number) => countWords(p) <= 4 && isBio(body[i + 1]) && countWords(body[i + 1]!) >= MIN_BIO_WORDS;
+  return body.filter((p, i) => !(countWords(p) >= MIN_BIO_WORDS && isBio(p)) && !isNameOver(p, i));
+}
+
 /**
  * The page's lines above the article's first paragraph, where a byline or a date line stands
  * that Readability did not keep: it knows a byline by its element's class or `rel`, and a date by
@@ -297,6 +312,25 @@ function publishedBeforeUpdate(markup: string | null | undefined, above: readonl
   return null;
 }
 
+/** The one day a line prints, where day and month cannot be swapped; null for none, several or an ambiguous one. */
+function printedDay(line: string): string | null {
+  const us = findFullDates(line, true);
+  const day = findFullDates(line, false);
+  if (us.length !== 1 || day.length !== 1 || !us[0]!.year) return null;
+  const [a, b] = [us[0]!, day[0]!];
+  return a.year === b.year && a.month === b.month && a.day === b.day ? formatDate(a.year!, a.month, a.day) : null;
+}
+
+/**
+ * A timestamp line of the page as the day it prints (`Published 2026-02-19` for `Published
+ * February 19, 2026 at 6:05 PM CST`): the page's reader sees that day, whatever day it then was in UTC.
+ */
+function asPrintedDay(line: string | null | undefined): string | null {
+  if (!line) return null;
+  const day = printedDay(line);
+  return day ? publishedLine(day) : line;
+}
+
 /**
  * The page's whole text read as a plain-text paste of it would be: the last word on a date or an
  * outlet that neither the page's markup nor the lines around its article give (a footer's `This
@@ -352,6 +386,7 @@ function headerLines(
   const above = linesAbove(pageLines, body);
   const below = linesBelow(pageLines, body);
   const closingStamp = below.find(isDateLine) ?? null;
+  const stamp = above.find(isDateLine) ?? null;
   // `Автор: Jane Doe` under the story: a credit that says so, as the text pipeline reads one there.
   const closingCredit = below.find((l) => isLabelledByline(l) && Boolean(readBylineLine(l)?.names.length)) ?? null;
   const wholePage = wholePageReading(pageLines, meta);
@@ -385,9 +420,9 @@ function headerLines(
     title,
     byline && !inBody(byline) ? byline : null,
     publishedLine(publishedBeforeUpdate(meta.published, above) ?? meta.published ?? article.publishedTime) ??
-      above.find(isDateLine) ??
+      asPrintedDay(stamp) ??
       publishedLine(bylineDate(above)) ??
-      closingStamp ??
+      asPrintedDay(closingStamp) ??
       footerStamp(pageLines) ??
       publishedLine(wholePage().date),
     siteName ? `Source: ${siteName.trim()}` : null,
@@ -462,7 +497,7 @@ export function articleFromDom(html: string, meta: PageMeta): DomReading {
   if (article?.content) removeArticleFurniture(article.content as Element);
   const headline = pageHeadline(meta.headline ?? article?.title, meta.siteName);
   const body = withoutStandfirst(
-    withoutHeadline(article?.content ? blockText(article.content) : [], article?.title, meta),
+    withoutBios(withoutHeadline(article?.content ? blockText(article.content) : [], article?.title, meta), meta.bios),
     fallback,
     headline,
   );

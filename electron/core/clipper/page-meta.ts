@@ -20,6 +20,8 @@ export interface PageMeta {
   source: string | null;
   /** The language tag the page declares (`en-GB`), which tells how its numeric dates read. */
   locale: string | null;
+  /** What the JSON-LD says of the people it describes (`"description"` of a `Person`): a writer's bio. */
+  bios: string[];
 }
 
 // Metadata sits in the head or near it; past this much of a paste it is not looked for.
@@ -75,10 +77,11 @@ interface LdRecords {
   articles: Record<string, Json>[];
   websites: Record<string, Json>[];
   organizations: Record<string, Json>[];
+  people: Record<string, Json>[];
 }
 
 function ldRecords(html: string): LdRecords {
-  const found: LdRecords = { articles: [], websites: [], organizations: [] };
+  const found: LdRecords = { articles: [], websites: [], organizations: [], people: [] };
   const visit = (node: Json, depth: number) => {
     if (depth > 4 || node === null || typeof node !== 'object') return;
     if (Array.isArray(node)) return node.forEach((n) => visit(n, depth + 1));
@@ -87,6 +90,7 @@ function ldRecords(html: string): LdRecords {
     if (types.some((t) => ARTICLE_TYPE.test(t))) found.articles.push(node);
     else if (types.some((t) => WEBSITE_TYPE.test(t))) found.websites.push(node);
     else if (types.some((t) => ORGANIZATION_TYPE.test(t))) found.organizations.push(node);
+    else if (types.includes('Person')) found.people.push(node);
     if (node['@graph']) visit(node['@graph'], depth + 1);
     // A page about one article: `{"@type": "WebPage", "mainEntity": {"@type": "NewsArticle", …}}`.
     if (node['mainEntity']) visit(node['mainEntity'], depth + 1);
@@ -218,13 +222,15 @@ interface ItempropTag {
   props: string[];
   /** Where the page goes on after the opening tag. */
   end: number;
+  /** Where the opening tag starts. */
+  start: number;
 }
 
 function* itempropTags(html: string): Generator<ItempropTag> {
   for (const m of html.matchAll(ITEMPROP_TAG)) {
     const attrs = attributes(m[2]!);
     const props = (attrs.get('itemprop') ?? '').toLowerCase().split(/\s+/u);
-    yield { tag: m[1]!.toLowerCase(), attrs, props, end: m.index + m[0].length };
+    yield { tag: m[1]!.toLowerCase(), attrs, props, end: m.index + m[0].length, start: m.index };
   }
 }
 
@@ -272,11 +278,33 @@ function microdataName(author: ItempropTag, html: string): string | null {
   return value && value.length <= MAX_NAME_CHARS && !isAddress(value) && !NOT_A_NAME.test(value) ? value : null;
 }
 
+// The page's asides, menus and footers: the bylines of other stories, teasers and site credits.
+const ASIDE_TAG = /<(aside|nav|footer)\b[^>]{0,1000}>/giu;
+
+/** Where the page's asides, menus and footers run, as [start, end) offsets. */
+function asideSpans(html: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of html.matchAll(ASIDE_TAG)) {
+    const from = m.index + m[0].length;
+    if (spans.length && from < spans[spans.length - 1]![1]) continue;
+    const close = contentEnd(m[1]!.toLowerCase(), html.slice(from));
+    if (close >= 0) spans.push([m.index, from + close]);
+  }
+  return spans;
+}
+
+/** Whether an offset of the page lies outside its asides, menus and footers, found once when first asked. */
+function outsideAsides(html: string): (at: number) => boolean {
+  let spans: [number, number][] | null = null;
+  return (at) => !(spans ??= asideSpans(html)).some(([from, to]) => at >= from && at < to);
+}
+
 /** The authors the page's microdata names, in page order, each once; none when it names too many to tell. */
 function microdataAuthors(html: string): string[] {
   const found: string[] = [];
+  const inStory = outsideAsides(html);
   for (const t of itempropTags(html)) {
-    if (!t.props.includes('author') && !t.props.includes('creator')) continue;
+    if ((!t.props.includes('author') && !t.props.includes('creator')) || !inStory(t.start)) continue;
     const name = microdataName(t, html);
     if (name && !found.some((f) => f.toLowerCase() === name.toLowerCase())) found.push(name);
   }
@@ -289,7 +317,9 @@ const REL_AUTHOR_LINK = /<a\b([^>]*\brel\s*=\s*["']?[^"'>]*\bauthor\b[^>]*)>([\s
 /** The authors the page's `rel="author"` links name, in page order, each once; none when there are too many to tell. */
 function relAuthors(html: string): string[] {
   const found: string[] = [];
+  const inStory = outsideAsides(html);
   for (const m of html.matchAll(REL_AUTHOR_LINK)) {
+    if (!inStory(m.index)) continue;
     const name = plainText(m[2]!).replace(/^by\s+/iu, '');
     if (!name || name.length > MAX_NAME_CHARS || isAddress(name) || NOT_A_NAME.test(name)) continue;
     if (!found.some((f) => f.toLowerCase() === name.toLowerCase())) found.push(name);
@@ -332,6 +362,50 @@ function mastheadTexts(html: string, url: string | null): { home: string[]; logo
   return { home, logos, labels: labels.filter(Boolean) };
 }
 
+// HTML's link type for a post's own address: `<h1><a rel="bookmark" href="https://…/2024/03/14/post/">`.
+const BOOKMARK_LINK = /<a\b[^>]{0,500}\brel\s*=\s*["']?[^"'>]*\bbookmark\b[^>]{0,500}>/giu;
+const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/iu;
+
+/** The address the page's permalink gives, where it links one address only: a list of posts links several. */
+function permalink(html: string): string | null {
+  const hrefs = new Set<string>();
+  for (const m of html.matchAll(BOOKMARK_LINK)) {
+    const href = HREF.exec(m[0]);
+    if (href) hrefs.add(decode(href[1] ?? href[2] ?? href[3]!));
+  }
+  return hrefs.size === 1 ? absoluteUrl([...hrefs][0]) : null;
+}
+
+const H1 = /<h1\b[^>]{0,500}>([\s\S]{0,2000}?)<\/h1\s*>/giu;
+// A headline runs to a few words; a shorter top heading is a section's or a logo's.
+const MIN_HEADLINE_WORDS = 4;
+
+const headlineWords = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/** The page's one top heading, where it has one and it reads as a headline. */
+function shownHeadline(body: string): string | null {
+  const found = [...body.matchAll(H1)].map((m) => plainText(m[1]!)).filter(Boolean);
+  return found.length === 1 && headlineWords(found[0]!).size >= MIN_HEADLINE_WORDS ? found[0]! : null;
+}
+
+/**
+ * The story's headline: the markup's, unless it is missing or names the site alone, where the page's
+ * top heading stands in. A top heading with no markup headline is taken only where the document's
+ * title repeats it: a page may head its text with a section's name.
+ */
+function storyHeadline(
+  markup: string | null,
+  shown: string | null,
+  sites: readonly (string | null)[],
+  documentTitle: string | null,
+): string | null {
+  const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const isSite = (s: string) => sites.some((site) => site !== null && squash(site) === squash(s));
+  if (!shown || isSite(shown)) return markup;
+  if (markup === null) return documentTitle && squash(documentTitle).includes(squash(shown)) ? shown : null;
+  return isSite(markup) ? shown : markup;
+}
+
 function absoluteUrl(url: string | null | undefined): string | null {
   const u = url?.trim();
   return u && /^https?:\/\/[^\s/]+\.[^\s]+$/iu.test(u) && u.length <= 2000 ? u : null;
@@ -347,7 +421,11 @@ export function pageMeta(html: string): PageMeta {
   const entityUrl =
     entityPage && typeof entityPage === 'object' && !Array.isArray(entityPage) ? text(entityPage['@id']) : text(entityPage ?? undefined);
   const url =
-    absoluteUrl(canonical) ?? absoluteUrl(meta.get('og:url')) ?? absoluteUrl(ld ? text(ld['url']) : null) ?? absoluteUrl(entityUrl);
+    absoluteUrl(canonical) ??
+    absoluteUrl(meta.get('og:url')) ??
+    absoluteUrl(ld ? text(ld['url']) : null) ??
+    absoluteUrl(entityUrl) ??
+    permalink(head);
   const ldDate = plausibleDate(ld ? text(ld['datePublished']) : null);
   const fromMeta = plausibleDate(DATE_KEYS.map((key) => metaDate(meta.get(key))).find((d) => d !== null));
   const credited = ld ? asList(ld['author'] ?? ld['creator']) : [];
@@ -359,17 +437,27 @@ export function pageMeta(html: string): PageMeta {
   // The name a phone shows for the site saved to its home screen is the site's too.
   const siteName = meta.get('og:site_name') ?? meta.get('application-name') ?? meta.get('apple-mobile-web-app-title') ?? null;
   const namesOf = (nodes: readonly Record<string, Json>[]) => nodes.map((n) => text(n['name'])).filter((n): n is string => n !== null);
-  const headline = (ld ? text(ld['headline']) : null) ?? meta.get('og:title') ?? null;
+  const markupHeadline = (ld ? text(ld['headline']) : null) ?? meta.get('og:title') ?? null;
+  const documentTitle = decode(TITLE_TAG.exec(head)?.[1] ?? '') || null;
   const source = pageSiteName({
-    headline,
+    headline: markupHeadline,
     ...mastheadTexts(head, url),
     url,
     siteName,
     publisher,
     websites: namesOf(records.websites),
     organizations: namesOf(records.organizations),
-    documentTitle: decode(TITLE_TAG.exec(head)?.[1] ?? '') || null,
+    documentTitle,
   });
+  const bodyStart = head.search(/<body[\s>]/iu);
+  // A page whose markup gives the site's home as its address describes the site there, not the story.
+  const home = url !== null && /^https?:\/\/[^/]+\/?$/iu.test(url);
+  const headline = storyHeadline(
+    markupHeadline,
+    shownHeadline(bodyStart >= 0 ? head.slice(bodyStart) : head),
+    [siteName, source, publisher, home ? markupHeadline : null],
+    documentTitle,
+  );
   return {
     url,
     headline,
@@ -380,6 +468,7 @@ export function pageMeta(html: string): PageMeta {
     siteName,
     source,
     locale: HTML_LANG.exec(head)?.[1] ?? meta.get('content-language') ?? meta.get('og:locale') ?? null,
+    bios: records.people.map((p) => text(p['description'])).filter((d): d is string => d !== null),
   };
 }
 

@@ -6,6 +6,8 @@ import { isBylineLine, isDateLine } from './credit-lines.js';
 const STANDFIRST_MAX_WORDS = 60;
 const HEADLINE_REACH = 3;
 const LEADING_LABELS = 2;
+// A line of this many words is a paragraph of the story, not a date line or a credit kept above it.
+const PARAGRAPH_WORDS = 12;
 
 /**
  * The article's paragraphs without the standfirst Readability kept at their top. A page prints its
@@ -18,7 +20,9 @@ export function withoutStandfirst(body: readonly string[], pageLines: readonly s
   for (let k = 0; k <= LEADING_LABELS && k + 2 < body.length; k++) {
     const at = pageLines.indexOf(body[k]!, top + 1);
     if (at < 0) continue;
-    const next = pageLines.indexOf(body[k + 1]!, at + 1);
+    // The story's next paragraph: a date line or a credit the article kept lies between.
+    const following = body.slice(k + 1).find((p) => countWords(p) >= PARAGRAPH_WORDS && !isBylineLine(p) && !isDateLine(p)) ?? body[k + 1]!;
+    const next = pageLines.indexOf(following, at + 1);
     const credited = next > at && pageLines.slice(at + 1, next).some((l) => isBylineLine(l) || isDateLine(l));
     const standfirst = at - top <= HEADLINE_REACH && countWords(body[k]!) <= STANDFIRST_MAX_WORDS && credited;
     return standfirst ? body.filter((_, i) => i !== k) : [...body];
