@@ -208,9 +208,9 @@ const ENTRY_LABEL_REPEATS = 3;
 
 /**
  * The stamps a feed of dated entries prints on each (a live page's `16:48`, `16:48 Jane Doe`, the
- * writer's name again under each entry): a block that is a timestamp alone, and in a feed so
- * dated a short label in capitals the template repeats, holding no link (a shop's `See it now`
- * under each product is the story's). The entries' headings and text stay.
+ * writer's name again under each entry): where three blocks or more are a timestamp alone, those
+ * blocks, and a short label in capitals the template repeats, holding no link (a shop's `See it
+ * now` under each product is the story's). The entries' headings and text stay.
  */
 function removeEntryStamps(root: Element): void {
   const text = (el: Element) => (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
@@ -219,9 +219,11 @@ function removeEntryStamps(root: Element): void {
   const stamps = [...root.querySelectorAll('*')].filter(
     (el) => loose(el) && standsAlone(el) && !el.querySelector('h1, h2, h3, h4, h5, h6') && isTimestampLine(text(el)),
   );
-  // Only a feed, its entries dated one by one, signs each with a label; elsewhere a short line said
-  // again and again (a menu's `Lunch`, a recipe's `Serves 4`) is the story's.
-  const blocks = stamps.length >= ENTRY_LABEL_REPEATS ? textBlocks(root) : [];
+  // Only a feed dates its entries one by one and signs each with a label; elsewhere a short line said
+  // again and again (a menu's `Lunch`, a recipe's `Serves 4`) is the story's, and a timestamp alone
+  // is the story's own, which dates the clip (`Updated 3 hours ago`).
+  if (stamps.length < ENTRY_LABEL_REPEATS) return;
+  const blocks = textBlocks(root);
   const counts = new Map<string, number>();
   for (const el of blocks) counts.set(text(el), (counts.get(text(el)) ?? 0) + 1);
   const labels = blocks.filter(

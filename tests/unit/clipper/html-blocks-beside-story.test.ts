@@ -34,7 +34,7 @@ describe('the blocks an HTML page sets beside its story’s element', () => {
     const summary =
       '<p class="summary">Two boats ran aground on the spring tides, and the board says the basin cannot wait another year for the work.</p>';
     const bio =
-      '<div class="about"><p>Mara Quist</p><p>Mara Quist covers the harbour, the fishing fleet and the coast for the paper, and has done since the winter of 2015.</p></div>';
+      '<div class="about"><p>Mara Brenlow</p><p>Mara Brenlow covers the harbour, the fishing fleet and the coast for the paper, and has done since the winter of 2015.</p></div>';
     expect(body(page(summary, bio))).toEqual(STORY);
   });
 
@@ -42,7 +42,7 @@ describe('the blocks an HTML page sets beside its story’s element', () => {
     const story = `<div class="story-text">${STORY.map((p) => `<p>${p}</p>`).join('')}</div>`;
     const html = `<!doctype html><html><head><title>Harbour board votes to dredge the inner basin | Coast Echo</title></head><body><main><div>
 <section><h1>Harbour board votes to dredge the inner basin</h1><p>Our coast team follows the harbour, its boats and its board all through the year.</p></section>
-<section><p>Our coast team reports from every harbour meeting.</p>${story}<section><p>Mara Quist and Ewan Petrie, on the quay</p></section></section>
+<section><p>Our coast team reports from every harbour meeting.</p>${story}<section><p>Mara Brenlow and Ewan Petrie, on the quay</p></section></section>
 <section><h3>From the same desk</h3><p>Lifeboat crew honoured at the palace for a winter rescue off the point.</p></section></div></main></body></html>`;
     expect(body(html)).toEqual(STORY);
   });
@@ -62,7 +62,7 @@ describe('the stamps a feed of entries prints on each', () => {
     ]
       .map(
         ([time, heading, text]) =>
-          `<div class="entry"><span class="stamp">${time}</span><h3>${heading}</h3><p>${text}</p><div class="by">Mara Quist</div></div>`,
+          `<div class="entry"><span class="stamp">${time}</span><h3>${heading}</h3><p>${text}</p><div class="by">Mara Brenlow</div></div>`,
       )
       .join('');
     const html = `<!doctype html><html><head><title>Harbour live: dredging vote</title></head><body><main><h1>Harbour live: dredging vote</h1><div class="feed">${entries}</div></main></body></html>`;
@@ -70,7 +70,7 @@ describe('the stamps a feed of entries prints on each', () => {
     expect(paragraphs).toContain('Slipway to close in May');
     expect(paragraphs).toContain(STORY[2]);
     expect(paragraphs).not.toContain('16:48');
-    expect(paragraphs).not.toContain('Mara Quist');
+    expect(paragraphs).not.toContain('Mara Brenlow');
   });
   it('keeps a short line the story says again and again where no entry is dated', () => {
     const days = ['Monday', 'Tuesday', 'Wednesday'].map((day, i) => `<h3>${day}</h3><p>Low Tide Walk</p><p>${STORY[i]}</p>`).join('');
@@ -121,9 +121,9 @@ describe('links to other stories set among the story’s paragraphs', () => {
 
 describe('the writer’s bio in an HTML page’s article', () => {
   it('leaves out the bio the JSON-LD gives as the writer’s description, with the name over it', () => {
-    const bio = 'Mara Quist grew up on the harbour wall and has written about the boats and the tides of the coast since 2015.';
-    const ld = `<script type="application/ld+json">${JSON.stringify({ '@graph': [{ '@type': 'Person', name: 'Mara Quist', description: bio }] })}</script>`;
-    const html = page('', '', `<p>Mara Quist</p><p>${bio}</p>`).replace('</head>', `${ld}</head>`);
+    const bio = 'Mara Brenlow grew up on the harbour wall and has written about the boats and the tides of the coast since 2015.';
+    const ld = `<script type="application/ld+json">${JSON.stringify({ '@graph': [{ '@type': 'Person', name: 'Mara Brenlow', description: bio }] })}</script>`;
+    const html = page('', '', `<p>Mara Brenlow</p><p>${bio}</p>`).replace('</head>', `${ld}</head>`);
     expect(body(html)).toEqual(STORY);
   });
 });

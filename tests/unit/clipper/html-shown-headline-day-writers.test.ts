@@ -43,9 +43,9 @@ describe('the writers of a pasted HTML page', () => {
   it('are not the authors the microdata of another story’s teaser in an aside names', async () => {
     const html = pageWith(
       '',
-      '<div class="meta"><span itemprop="author" itemscope><span itemprop="name">Mara Quist</span></span></div>',
+      '<div class="meta"><span itemprop="author" itemscope><span itemprop="name">Mara Brenlow</span></span></div>',
       '<aside><h3>More stories</h3><div><a href="/b">Lifeboat crew honoured</a> <span itemprop="author">Ewan Petrie</span></div></aside>',
     );
-    expect((await draftOf(html)).byline).toEqual(['Mara Quist']);
+    expect((await draftOf(html)).byline).toEqual(['Mara Brenlow']);
   });
 });
