@@ -29,6 +29,8 @@ import { normaliseText } from './normalise-text.js';
 import { issuerBoilerplateStart } from './cruft.js';
 import { buildParagraphs } from './paragraphs.js';
 import { pickSource } from './pick-source.js';
+import { isGivenName } from './lexicon/given-names.js';
+import { isOutletName } from './source.js';
 import { agencyOf } from './lexicon/agencies.js';
 import { dateFromUrl, findPageUrl } from './page-url.js';
 import {
@@ -278,8 +280,10 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   const creditedNames = photographer ? [photographer] : credited;
   const source = pickSource(agency, lines, layout, creditedNames);
   // An aggregator heads its copy with the outlet's name where a byline stands (`Example Review · 3 May`):
-  // the name that is the story's source is no writer's.
-  const byline = source ? creditedNames.filter((n) => siteKey(n) !== siteKey(source)) : creditedNames;
+  // the name that is the story's source is no writer's, unless it reads as a person's (a writer
+  // whose newsletter carries her name and her copyright).
+  const sourceNamesWriter = source !== null && readsAsPersonName(source);
+  const byline = source && !sourceNamesWriter ? creditedNames.filter((n) => siteKey(n) !== siteKey(source)) : creditedNames;
   const boilerplateAt = issuerBoilerplateStart(content, source);
   const paragraphs = content.slice(0, boilerplateAt);
   const language = detectLanguage(leadingParagraphs(paragraphs, LANGUAGE_SAMPLE_CHARS).join('\n'));
@@ -378,4 +382,9 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
     url,
     ...(dateSuggestion ? { dateSuggestion, notices: [dateSuggestionNotice(dateSuggestion)] } : {}),
   };
+}
+
+/** Whether a name reads as a person's: a given name first, and no outlet's shape (`Charlotte Observer`). */
+function readsAsPersonName(name: string): boolean {
+  return isGivenName(name.split(/\s+/u)[0] ?? '') && !isOutletName(name);
 }

@@ -46,6 +46,13 @@ describe('the byline of a whole page pasted as text', () => {
     expect([draft.byline, draft.source]).toEqual([['Lise Marchal'], 'Heron Review']);
   });
 
+  it('is the writer of a newsletter of her own, whose name heads it and owns its copyright', () => {
+    const text = pageWithHeader(['Ada Brenlow', HEADLINE, 'By Ada Brenlow'], {
+      closing: ['', '© 2026 Ada Brenlow'],
+    });
+    expect(parseClip(text).byline).toEqual(['Ada Brenlow']);
+  });
+
   it('is the name closing the timestamp line after its count of views', () => {
     const text = pageWithHeader([HEADLINE, '14 March 2026, 10:40 👁 4 812 Lise Marchal']);
     const draft = parseClip(text);
