@@ -2,6 +2,7 @@ import { BLOCK_ELEMENTS } from '../../shared/html/block-elements.js';
 import { countWords } from '../../shared/clipper/script.js';
 import { isTimestampLine } from '../../shared/clipper/headline-signals.js';
 import { readCreditLine } from '../../shared/clipper/byline.js';
+import { readDateLine } from '../../shared/clipper/date-line.js';
 
 /**
  * Page furniture Readability leaves inside the article it finds, removed from its tree before the
@@ -193,12 +194,19 @@ function removeBlocksBesideBody(root: Element): void {
     const above = new Set(siblings.slice(0, siblings.indexOf(body)).filter((el) => /^H[1-6]$/u.test(el.tagName.toUpperCase())));
     for (const sibling of siblings) {
       const text = (sibling.textContent ?? '').trim();
-      // `Jane Doe of Example Wire contributed to this report`: the story's sign-off, read for its credits.
-      if (sibling !== body && !above.has(sibling) && countWords(text) < BESIDE_BODY_WORDS && readCreditLine(text) === null)
-        sibling.remove();
+      // `Jane Doe of Example Wire contributed to this report`: the story's sign-off, read for its
+      // credits; `Published: 4 May 2024`: its timestamps, read for its date.
+      const kept = readCreditLine(text) !== null || datesTheStory(sibling);
+      if (sibling !== body && !above.has(sibling) && countWords(text) < BESIDE_BODY_WORDS && !kept) sibling.remove();
     }
     wrapper = innermostWrapper(body);
   }
+}
+
+/** Whether each line of a block is a timestamp (`Published: 4 May 2024`, `Last updated: 5 May 2024`). */
+function datesTheStory(block: Element): boolean {
+  const lines = (block.children.length ? [...block.children] : [block]).map((el) => (el.textContent ?? '').replace(/\s+/gu, ' ').trim());
+  return lines.length > 0 && lines.every((line) => line !== '' && (isTimestampLine(line) || readDateLine(line, false) !== null));
 }
 
 // A label a template prints on every entry of a feed (the writer's name, `Share`) is a few words
@@ -216,9 +224,11 @@ function removeEntryStamps(root: Element): void {
   const text = (el: Element) => (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
   // A table's cells repeat its figures and its labels by design.
   const loose = (el: Element) => el.closest('table') === null;
-  const stamps = [...root.querySelectorAll('*')].filter(
+  const found = [...root.querySelectorAll('*')].filter(
     (el) => loose(el) && standsAlone(el) && !el.querySelector('h1, h2, h3, h4, h5, h6') && isTimestampLine(text(el)),
   );
+  // A box of stamps (`Published: …`, `Updated: …`) counts as its lines, not once more as a whole.
+  const stamps = found.filter((el) => !found.some((other) => other !== el && el.contains(other)));
   // Only a feed dates its entries one by one and signs each with a label; elsewhere a short line said
   // again and again (a menu's `Lunch`, a recipe's `Serves 4`) is the story's, and a timestamp alone
   // is the story's own, which dates the clip (`Updated 3 hours ago`).

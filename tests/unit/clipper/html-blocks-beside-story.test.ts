@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
 import { articleFromDom } from '../../../electron/core/clipper/article-from-dom.js';
+import { removeArticleFurniture } from '../../../electron/core/clipper/article-furniture.js';
 import { pageMeta } from '../../../electron/core/clipper/page-meta.js';
 import { withoutInertParts } from '../../../electron/core/clipper/rough-html-text.js';
 import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
@@ -45,6 +47,16 @@ describe('the blocks an HTML page sets beside its story’s element', () => {
 <section><p>Our coast team reports from every harbour meeting.</p>${story}<section><p>Mara Brenlow and Ewan Petrie, on the quay</p></section></section>
 <section><h3>From the same desk</h3><p>Lifeboat crew honoured at the palace for a winter rescue off the point.</p></section></div></main></body></html>`;
     expect(body(html)).toEqual(STORY);
+  });
+
+  it('keeps the timestamps under the story, which date it', () => {
+    const { document } = parseHTML(
+      `<div><div class="content">${STORY.map((p) => `<p>${p}</p>`).join('')}</div><div class="page-info"><p>Published: 4 May 2024</p><p>Last updated: 5 May 2024</p></div></div>`,
+    );
+    const article = document.querySelector('div')!;
+    removeArticleFurniture(article);
+    expect(article.textContent).toContain('Published: 4 May 2024');
+    expect(article.textContent).toContain('Last updated: 5 May 2024');
   });
 
   it('keeps a second long run of the story’s text beside its element', () => {
