@@ -7,7 +7,12 @@ const HEADLINE = 'Island ferry to sail twice a day from April';
 
 describe('the writers of a page pasted as text', () => {
   it('leave out the photographer a picture’s credit names beside the outlet', () => {
-    const text = pageWithHeader([HEADLINE, 'By Lise Marchal and Paul Vernet', 'March 3, 2026', 'Photo by Ada Brenlow | The Skerrin Courier']);
+    const text = pageWithHeader([
+      HEADLINE,
+      'By Lise Marchal and Paul Vernet',
+      'March 3, 2026',
+      'Photo by Ada Brenlow | The Skerrin Courier',
+    ]);
     expect(parseClip(text).byline).toEqual(['Lise Marchal', 'Paul Vernet']);
   });
 

@@ -96,7 +96,9 @@ describe('the headline of a page pasted whole as text', () => {
   });
 
   it('takes the writer of a credit that runs on into the photographer’s', () => {
-    expect(readBylineLine('By Ada Brenlow Photographs by Tom Reyes From the Winter 2025 issue 12 min read')?.names).toEqual(['Ada Brenlow']);
+    expect(readBylineLine('By Ada Brenlow Photographs by Tom Reyes From the Winter 2025 issue 12 min read')?.names).toEqual([
+      'Ada Brenlow',
+    ]);
   });
 });
 
