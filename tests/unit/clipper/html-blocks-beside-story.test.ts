@@ -5,20 +5,13 @@ import { removeArticleFurniture } from '../../../electron/core/clipper/article-f
 import { pageMeta } from '../../../electron/core/clipper/page-meta.js';
 import { withoutInertParts } from '../../../electron/core/clipper/rough-html-text.js';
 import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+import { HARBOUR_STORY as STORY } from './made-up-page.js';
 
 /** The body a whole-page HTML paste gives, read in this thread as the worker reads it. */
 function body(html: string): string[] {
   const reading = articleFromDom(withoutInertParts(html), pageMeta(html));
   return parseClip(reading.text, { isolated: reading.isolated }).paragraphs;
 }
-
-const STORY = [
-  'The harbour board voted on Thursday to dredge the inner basin before the summer, after two fishing boats ran aground there on the lowest tides of the spring.',
-  'Silt carried down the river in the winter floods has raised the bed of the basin by almost a metre in places, the board’s engineer told members at the meeting.',
-  '“We cannot ask crews to wait for the tide to turn before they can land their catch, and the boats are getting bigger, not smaller,” said the harbour master, Ewan Petrie.',
-  'The work will close the slipway for three weeks in May, and the board will pay for a temporary pontoon on the outer wall so that boats can still land.',
-  'The dredged silt will be taken by barge to the old gravel pits upstream, where the wildlife trust wants it for the reed beds it is planting.',
-];
 
 /** A made-up news page: a header, the story's own element holding its paragraphs, with `before` and `after` beside it. */
 function page(before: string, after: string, inside = ''): string {

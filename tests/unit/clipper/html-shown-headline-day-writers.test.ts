@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftFromPaste } from '../../../electron/core/clipper/draft-from-paste.js';
-
-const STORY = [
-  'The harbour board voted on Thursday to dredge the inner basin before the summer, after two fishing boats ran aground there on the lowest tides of the spring.',
-  'Silt carried down the river in the winter floods has raised the bed of the basin by almost a metre in places, the board’s engineer told members at the meeting.',
-  '“We cannot ask crews to wait for the tide to turn before they can land their catch, and the boats are getting bigger, not smaller,” said the harbour master, Ewan Petrie.',
-  'The work will close the slipway for three weeks in May, and the board will pay for a temporary pontoon on the outer wall so that boats can still land.',
-  'The dredged silt will be taken by barge to the old gravel pits upstream, where the wildlife trust wants it for the reed beds it is planting.',
-];
+import { HARBOUR_STORY as STORY } from './made-up-page.js';
 
 describe('the headline and date a pasted HTML page shows', () => {
   const draftOf = (html: string) => draftFromPaste({ text: '', html }, { readAt: new Date('2024-06-01T00:00:00Z') });

@@ -55,3 +55,12 @@ export function pageWithHeader(header: readonly string[], { inside = [], closing
     '\n',
   );
 }
+
+/** A made-up harbour story's paragraphs, for tests of a whole page pasted as HTML. */
+export const HARBOUR_STORY = [
+  'The harbour board voted on Thursday to dredge the inner basin before the summer, after two fishing boats ran aground there on the lowest tides of the spring.',
+  'Silt carried down the river in the winter floods has raised the bed of the basin by almost a metre in places, the board’s engineer told members at the meeting.',
+  '“We cannot ask crews to wait for the tide to turn before they can land their catch, and the boats are getting bigger, not smaller,” said the harbour master, Ewan Petrie.',
+  'The work will close the slipway for three weeks in May, and the board will pay for a temporary pontoon on the outer wall so that boats can still land.',
+  'The dredged silt will be taken by barge to the old gravel pits upstream, where the wildlife trust wants it for the reed beds it is planting.',
+];
