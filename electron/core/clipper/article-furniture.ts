@@ -25,6 +25,8 @@ const LINKS_HEADING_WORDS = 6;
 const BLOCKS = new Set(BLOCK_ELEMENTS.map((b) => b.toUpperCase()));
 
 const squashed = (text: string | null) => (text ?? '').replace(/\s+/gu, '');
+/** An element's text as one line, its runs of spaces and breaks each one space. */
+const lineText = (el: Element) => (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
 
 /** How much of an element's text is the text of its links, from 0 to 1. */
 export function linkShare(element: Element): number {
@@ -39,11 +41,11 @@ function removeCaptions(root: Element): void {
   for (const caption of [...root.querySelectorAll('figcaption')]) caption.remove();
 }
 
+const listItems = (list: Element) => [...list.children].filter((c) => c.tagName.toUpperCase() === 'LI');
 const isLinkList = (list: Element) => {
-  const items = [...list.children].filter((c) => c.tagName.toUpperCase() === 'LI');
+  const items = listItems(list);
   return items.length > 0 && items.every((item) => linkShare(item) >= LINK_SHARE);
 };
-const itemCount = (list: Element) => [...list.children].filter((c) => c.tagName.toUpperCase() === 'LI').length;
 
 /**
  * `Related: <ul><li><a>Other story</a></li>…</ul>`: a list whose every item is a link, or a run of
@@ -60,7 +62,7 @@ function removeLinkLists(root: Element): void {
     ) {
       run.push(next);
     }
-    if (run.reduce((n, l) => n + itemCount(l), 0) < MIN_LINK_LIST_ITEMS) continue;
+    if (run.reduce((n, l) => n + listItems(l).length, 0) < MIN_LINK_LIST_ITEMS) continue;
     const heading = list.previousElementSibling;
     if (heading && /^H[1-6]$/u.test(heading.tagName.toUpperCase()) && wordCount(heading) <= LINKS_HEADING_WORDS) heading.remove();
     for (const l of run) l.remove();
@@ -205,7 +207,7 @@ function removeBlocksBesideBody(root: Element): void {
 
 /** Whether each line of a block is a timestamp (`Published: 4 May 2024`, `Last updated: 5 May 2024`). */
 function datesTheStory(block: Element): boolean {
-  const lines = (block.children.length ? [...block.children] : [block]).map((el) => (el.textContent ?? '').replace(/\s+/gu, ' ').trim());
+  const lines = (block.children.length ? [...block.children] : [block]).map(lineText);
   return lines.length > 0 && lines.every((line) => line !== '' && (isTimestampLine(line) || readDateLine(line, false) !== null));
 }
 
@@ -221,11 +223,10 @@ const ENTRY_LABEL_REPEATS = 3;
  * now` under each product is the story's). The entries' headings and text stay.
  */
 function removeEntryStamps(root: Element): void {
-  const text = (el: Element) => (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
   // A table's cells repeat its figures and its labels by design.
   const loose = (el: Element) => el.closest('table') === null;
   const found = [...root.querySelectorAll('*')].filter(
-    (el) => loose(el) && standsAlone(el) && !el.querySelector('h1, h2, h3, h4, h5, h6') && isTimestampLine(text(el)),
+    (el) => loose(el) && standsAlone(el) && !el.querySelector('h1, h2, h3, h4, h5, h6') && isTimestampLine(lineText(el)),
   );
   // A box of stamps (`Published: …`, `Updated: …`) counts as its lines, not once more as a whole.
   const stamps = found.filter((el) => !found.some((other) => other !== el && el.contains(other)));
@@ -235,14 +236,14 @@ function removeEntryStamps(root: Element): void {
   if (stamps.length < ENTRY_LABEL_REPEATS) return;
   const blocks = textBlocks(root);
   const counts = new Map<string, number>();
-  for (const el of blocks) counts.set(text(el), (counts.get(text(el)) ?? 0) + 1);
+  for (const el of blocks) counts.set(lineText(el), (counts.get(lineText(el)) ?? 0) + 1);
   const labels = blocks.filter(
     (el) =>
       loose(el) &&
       el.querySelector('a') === null &&
-      isCapitalisedLabel(text(el)) &&
-      countWords(text(el)) <= ENTRY_LABEL_WORDS &&
-      (counts.get(text(el)) ?? 0) >= ENTRY_LABEL_REPEATS,
+      isCapitalisedLabel(lineText(el)) &&
+      countWords(lineText(el)) <= ENTRY_LABEL_WORDS &&
+      (counts.get(lineText(el)) ?? 0) >= ENTRY_LABEL_REPEATS,
   );
   for (const el of [...stamps, ...labels]) el.remove();
 }
@@ -289,7 +290,11 @@ function removeInsetBoxes(root: Element): void {
   }
 }
 
-/** Removes captions, link lists, shouted teasers and trailing links from the article Readability found. */
+/**
+ * Removes from the article Readability found the short blocks beside the story's element, a feed's
+ * stamps, inset boxes, captions, link lists and runs, pointers to other stories, teaser rails,
+ * shouted teasers and trailing links.
+ */
 export function removeArticleFurniture(root: Element): void {
   removeBlocksBesideBody(root);
   removeEntryStamps(root);

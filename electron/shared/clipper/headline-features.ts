@@ -180,18 +180,12 @@ export function headlineFeatures(page: HeadlinePage, i: number, rank: number, cr
     lines[upper]!.text !== lines[lower]!.text &&
     countWords(lines[upper]!.text) >= STANDFIRST_MIN_WORDS &&
     countWords(lines[lower]!.text) >= Math.max(STANDFIRST_MIN_WORDS, countWords(lines[upper]!.text) * 0.8);
-  // A section label may stand between the two, as it may over the standfirst (below).
-  const headsStandfirst =
-    (i + 1 < lines.length && runsOn(i, i + 1)) ||
-    (i + 2 < lines.length && countWords(lines[i + 1]!.text) <= LABEL_WORDS && runsOn(i, i + 2));
+  // The line next to this one in one direction, and the one past it where a section label stands between.
+  const nextPastLabel = (step: 1 | -1) =>
+    [i + step, ...(countWords(lines[i + step]?.text ?? '') <= LABEL_WORDS ? [i + 2 * step] : [])].filter((k) => k >= 0 && k < lines.length);
+  const headsStandfirst = nextPastLabel(1).some((k) => runsOn(i, k));
   // A standfirst is longer than the headline over it, perhaps with a section label between them.
-  const above = [i - 1, i - 2].find(
-    (k) =>
-      k >= 0 &&
-      (k === i - 1 || countWords(lines[i - 1]!.text) <= LABEL_WORDS) &&
-      !isCredit(roles[k] ?? null, lines[k]!.text) &&
-      runsOn(k, i),
-  );
+  const above = nextPastLabel(-1).find((k) => !isCredit(roles[k] ?? null, lines[k]!.text) && runsOn(k, i));
   // Or, a little longer, it closes on a full stop where the headline over it has none.
   const over = above === undefined ? '' : lines[above]!.text;
   const standfirst =

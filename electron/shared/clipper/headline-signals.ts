@@ -62,9 +62,9 @@ export function isBoilerplate(text: string): boolean {
 export function isTimestampLine(text: string): boolean {
   if (text.length > 90) return false;
   if (TIMESTAMP.test(text)) return true;
+  if (countWords(text) > SHORT_LINE_WORDS) return false;
   // A name copied glued to the time after it (`Jane Doe2 hours ago`) still gives the time.
-  const spaced = text.replace(/(\p{L})(\p{N})/gu, '$1 $2');
-  return countWords(text) <= SHORT_LINE_WORDS && (TIME_OF_DAY.test(text) || readRelativeTime(spaced) !== null);
+  return TIME_OF_DAY.test(text) || readRelativeTime(text.replace(/(\p{L})(\p{N})/gu, '$1 $2')) !== null;
 }
 
 /** A byline, a timestamp, or a line of writers' names alone that no other rule has placed yet. */

@@ -35,17 +35,20 @@ function isNameShaped(name: string): boolean {
 /**
  * Whether a line below the story names the site as its own: opening the line before a separator
  * or a verb (`Example · Independent since 2017`, `Example is a member of …`, `About the Example
- * Authority: …`), or offering itself to readers by mail (`Get Example in your inbox`).
+ * Authority: …`), or offering itself to readers by mail (`Get Example in your inbox`). The name's
+ * patterns are made once, for all the lines they are tried on.
  */
-function echoes(text: string, name: string): boolean {
+function echoesOf(name: string): (text: string) => boolean {
   const n = escapeRegExp(name);
   const opening = new RegExp(
     `^(?:about\\s+(?:the\\s+)?)?${n}\\s*(?:[·|•:,]|\\s[–—-]\\s|\\s(?:is|was|has|ist|est|a|є|является)\\s)(.*)$`,
     'iu',
   );
-  const opened = opening.exec(text.trim());
-  if (opened) return PROSE_OR_ADDRESS.test(opened[1]!);
-  return new RegExp(`(?:^|\\s)(?:get|receive)\\s+(?:the\\s+)?${n}\\s+(?:in|to)\\s+your\\s+inbox`, 'iu').test(text);
+  const inbox = new RegExp(`(?:^|\\s)(?:get|receive)\\s+(?:the\\s+)?${n}\\s+(?:in|to)\\s+your\\s+inbox`, 'iu');
+  return (text) => {
+    const opened = opening.exec(text.trim());
+    return opened ? PROSE_OR_ADDRESS.test(opened[1]!) : inbox.test(text);
+  };
 }
 
 /**
@@ -58,7 +61,8 @@ export function footerEchoedName(lines: readonly Line[], isFurniture: (i: number
   for (let i = 0; i < Math.min(bodyStart, TOP_LINES); i++) {
     if (!isFurniture(i)) continue;
     for (const name of namesOf(lines[i]!.text.trim())) {
-      if (lines.some((l, j) => j > bodyStart && isFurniture(j) && echoes(l.text, name))) return name;
+      const echoes = echoesOf(name);
+      if (lines.some((l, j) => j > bodyStart && isFurniture(j) && echoes(l.text))) return name;
     }
   }
   return null;
