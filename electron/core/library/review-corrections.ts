@@ -1,5 +1,11 @@
 import type { ClipDraft, DraftQuote } from '../../shared/models/clip-draft.js';
-import { EDITABLE_CLIP_FIELDS, type EditableClipField, type FieldChange, type FieldValue } from '../../shared/models/clip-edit.js';
+import {
+  EDITABLE_CLIP_FIELDS,
+  NAME_LIST_FIELDS,
+  type EditableClipField,
+  type FieldChange,
+  type FieldValue,
+} from '../../shared/models/clip-edit.js';
 import type { LibraryDatabase } from '../db/library-database.js';
 import { recordEdit } from './clip-edits.repo.js';
 import { cleanNames, cleanQuotes, localUser } from './edit-clip.js';
@@ -11,7 +17,7 @@ export type Proposal = Pick<ClipDraft, Exclude<EditableClipField, 'url'>> & { ur
 /** The fields as the review sent them back; a field left out is the proposal's. */
 export type Reviewed = Partial<Pick<ClipDraft, Exclude<EditableClipField, 'url'>>> & { url?: string | null };
 
-const ENTITY_LISTS: ReadonlySet<EditableClipField> = new Set(['people', 'places', 'organizations']);
+const ENTITY_LISTS: ReadonlySet<EditableClipField> = new Set(NAME_LIST_FIELDS);
 
 /**
  * A field's value as the comparison sees it: blanks and spaces count for nothing, nor does the

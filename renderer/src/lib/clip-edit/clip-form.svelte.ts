@@ -1,8 +1,10 @@
 import type { Clip, DraftQuote } from '../api/models.js';
-import { isIsoDay } from '../ui/dates.js';
+import type { NameListField } from '../../../../electron/shared/models/clip-edit.js';
+import { isUnreadableDay } from '../ui/dates.js';
 
 export type HeaderField = 'title' | 'date' | 'dateline' | 'source' | 'byline' | 'language' | 'url';
-export type EntityKind = 'people' | 'places' | 'organizations';
+/** The lists of names the form edits, as a saved clip names them. */
+export type EntityKind = NameListField;
 
 /** A clip's fields as the review step and the reader's edit mode show them. */
 export type ClipFormValues = Pick<Clip, HeaderField | EntityKind | 'quotes'>;
@@ -62,7 +64,7 @@ export class ClipForm {
   /** What stops the fields being saved, said so the user can put it right; null when nothing does. */
   get problem(): string | null {
     const date = this.fields.date.trim();
-    if (date && !isIsoDay(date))
+    if (isUnreadableDay(date))
       return `The date “${date}” could not be read. Write it as the date field shows, or pick it from the calendar.`;
     return null;
   }

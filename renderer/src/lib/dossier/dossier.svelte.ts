@@ -4,7 +4,7 @@ import { collections } from '../sidebar/collections.svelte.js';
 import { library } from '../list/library.svelte.js';
 import { search } from '../search/search.svelte.js';
 import { settings } from '../settings/settings.svelte.js';
-import { isIsoDay } from '../ui/dates.js';
+import { isIsoDay, isUnreadableDay } from '../ui/dates.js';
 import { selection } from '../list/selection.svelte.js';
 
 /** Where the dossier's clips come from; a collection by the path the core finds it by ("Briefs/Ukraine"). */
@@ -146,8 +146,7 @@ class DossierStore {
 
   /** True while the cover's date is text the date field could not read, which the field says: nothing is exported until it is put right. */
   get dateUnreadable(): boolean {
-    const date = this.#form.date.trim();
-    return date !== '' && !isIsoDay(date);
+    return isUnreadableDay(this.#form.date);
   }
 
   /** The spec as the API takes it. */

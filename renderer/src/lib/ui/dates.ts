@@ -10,6 +10,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** Whether a date field's value is a calendar day as stored (YYYY-MM-DD), not text it could not read. */
 export const isIsoDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
+/** Whether a date field holds text, its spaces aside, that is no calendar day: what the user typed and Cuttings could not read. */
+export const isUnreadableDay = (value: string) => value.trim() !== '' && !isIsoDay(value.trim());
+
 /** A calendar day in the chosen style: 2023-07-03, 3 Jul 2023 or Jul 3, 2023 (month in full for 'long'). */
 function day(date: Date, style: DateStyle, length: 'short' | 'long', utc: boolean): string {
   const [y, m, d] = utc
