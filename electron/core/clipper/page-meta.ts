@@ -327,6 +327,40 @@ function relAuthors(html: string): string[] {
   return found.length <= MAX_MICRODATA_AUTHORS ? found : [];
 }
 
+// A link to the writer's own page, as publishing platforms and news templates address it:
+// `/author/jdoe/`, `/autoren/jane-doe`, `/journalists/…`, a platform's `/@jdoe`.
+const AUTHOR_PAGE_LINK = /<a\b[^>]{0,500}?\bhref\s*=\s*["']?([^"'\s>]{1,300})[^>]{0,500}>([^<]{2,80})<\/a\s*>/giu;
+const AUTHOR_PAGE_PATH =
+  /^(?:[a-z][\w+.-]*:\/\/[^/]+)?(?:\/[^/?#]+)*?\/(?:@[\w.-]+|(?:authors?|autor(?:en|es|i|zy)?|auteurs?|autori|journalists?|journalistes?|journalisten|reporters?|writers?|contributors?|columnists?|redaktion\/autor|avtor|автор[ыи]?|авторы)\/[^/?#]+)\/?(?:[?#].*)?$/iu;
+// A name as a byline links it: two to four words, each opening with a capital.
+const LINKED_NAME =
+  /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:de|da|van|von|der|den|del|la|le|di|du|bin|al|ibn)\b)){1,3}$/u;
+
+/**
+ * The writers the page links to their own pages, in page order, each once, outside its asides and
+ * menus; none when it links more than a story has (teasers' writers), so a list is not taken for a byline.
+ */
+function authorPageLinks(html: string): string[] {
+  const found: string[] = [];
+  const inStory = outsideAsides(html);
+  for (const m of html.matchAll(AUTHOR_PAGE_LINK)) {
+    if (!AUTHOR_PAGE_PATH.test(decode(m[1]!)) || !inStory(m.index)) continue;
+    const name = plainText(m[2]!).replace(/^by\s+/iu, '');
+    if (!LINKED_NAME.test(name)) continue;
+    if (!found.some((f) => f.toLowerCase() === name.toLowerCase())) found.push(name);
+  }
+  return found.length <= MAX_MICRODATA_AUTHORS ? found : [];
+}
+
+/** The writers the page's markup marks, when its meta tags name none: by microdata, by link type, by where their links go. */
+function markedAuthors(html: string): string[] {
+  for (const find of [microdataAuthors, relAuthors, authorPageLinks]) {
+    const found = find(html);
+    if (found.length) return found;
+  }
+  return [];
+}
+
 /** The publication date microdata gives on any element: `<time itemprop="datePublished" datetime=…>`. */
 function microdataDate(html: string): string | null {
   for (const t of itempropTags(html)) {
@@ -431,8 +465,7 @@ export function pageMeta(html: string): PageMeta {
   const credited = ld ? asList(ld['author'] ?? ld['creator']) : [];
   const authors = names(credited.filter((c) => !isOrganization(c))).filter((a) => !isAddress(a));
   const author = metaAuthor(meta);
-  const microdata = authors.length || author ? [] : microdataAuthors(head);
-  const marked = microdata.length ? microdata : authors.length || author ? [] : relAuthors(head);
+  const marked = authors.length || author ? [] : markedAuthors(head);
   const publisher = ld ? nameOf(ld['publisher']) : null;
   // The name a phone shows for the site saved to its home screen is the site's too.
   const siteName = meta.get('og:site_name') ?? meta.get('application-name') ?? meta.get('apple-mobile-web-app-title') ?? null;

@@ -13,6 +13,21 @@ describe('the authors of an HTML page', () => {
     expect(pageMeta(html).authors).toEqual(['Ann Lowe', 'Tom Reed']);
   });
 
+  it('are named by links to the writers’ own pages, where no markup names them', () => {
+    const credit = '<p class="credit">text: <a href="/author/alowe/">Ann Lowe</a> / photos: Tom Reed</p>';
+    expect(pageMeta(page('', credit)).authors).toEqual(['Ann Lowe']);
+    const platform =
+      '<div><a href="https://posts.example/@alowe"><img alt=""></a><a href="https://posts.example/@alowe">Ann Lowe</a></div>';
+    expect(pageMeta(page('<meta name="author" content="@alowe">', platform)).authors).toEqual(['Ann Lowe']);
+  });
+
+  it('are not read from author links in menus and asides, nor from a list of many writers', () => {
+    const aside = '<aside><a href="/author/alowe/">Ann Lowe</a></aside><nav><a href="/authors/">All Writers</a></nav>';
+    expect(pageMeta(page('', aside)).authors).toEqual([]);
+    const many = ['Ann Lowe', 'Tom Reed', 'Eve Marsh', 'Ian Dunn', 'Mia Holt'].map((n) => `<a href="/author/${n.split(' ')[1]}/">${n}</a>`);
+    expect(pageMeta(page('', `<ul><li>${many.join('</li><li>')}</li></ul>`)).authors).toEqual([]);
+  });
+
   it('leave out the outlet an author field adds after a full stop, but not a middle initial', () => {
     expect(pageMeta(page('<meta name="author" content="Ann Lowe. Example Harbour International">', '')).authors).toEqual(['Ann Lowe']);
     expect(pageMeta(page('<meta name="author" content="Ann K. Lowe Reed">', '')).authors).toEqual(['Ann K. Lowe Reed']);
