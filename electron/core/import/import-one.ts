@@ -42,6 +42,7 @@ export async function importOne(
         of: dup.id,
         similarity: dup.similarity,
         ...(dup.contained ? { contained: true } : {}),
+        ...(dup.rewritten ? { rewritten: true } : {}),
       };
     return { name, outcome: 'added', id: saved.id };
   } catch (err) {
@@ -57,5 +58,5 @@ async function withFields(db: LibraryDatabase, parsed: ReviewDraft, fields: Part
   const title = fields.title?.trim();
   if (!title || parsed.paragraphs[0]?.trim() !== title) return parsed;
   const paragraphs = parsed.paragraphs.slice(1);
-  return { ...parsed, paragraphs, duplicateOf: await findDuplicate(db, fingerprint(paragraphs), parsed.url) };
+  return { ...parsed, paragraphs, duplicateOf: await findDuplicate(db, fingerprint(paragraphs), parsed.url, title) };
 }

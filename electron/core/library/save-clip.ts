@@ -4,7 +4,7 @@ import { wordCount } from '../../shared/text/clip-body.js';
 import type { ClipDraft, DuplicateRef } from '../../shared/models/clip-draft.js';
 import type { ReviewDraft, SavedClip } from '../../shared/models/clip.js';
 import { contentKey, estimateSimilarity, lshBuckets, minhashSignature } from '../../shared/dedupe/minhash.js';
-import { nearMatch } from '../../shared/dedupe/near-match.js';
+import { nearMatch, sameHeadline } from '../../shared/dedupe/near-match.js';
 import type { LibraryDatabase } from '../db/library-database.js';
 import { draftFromPaste, type Paste, type PasteReading } from '../clipper/draft-from-paste.js';
 import { clipExists } from './clips.repo.js';
@@ -24,20 +24,37 @@ export function fingerprint(paragraphs: readonly string[]) {
 
 const signatureOf = (blob: Buffer) => new Uint32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
 
+/** A headline's longest word, as written, by which the clips that may share the headline are looked up. */
+function longestWord(title: string | null): string | null {
+  const words = title?.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4) ?? [];
+  return words.reduce<string | null>((a, w) => (a === null || w.length > a.length ? w : a), null);
+}
+
 /**
  * The saved clip this text repeats: an exact duplicate first, then a clip from the same address
  * (the page again, perhaps updated: a new version), else the most similar near-duplicate.
  */
-export async function findDuplicate(db: LibraryDatabase, print: Fingerprint, url: string | null = null): Promise<DuplicateRef | null> {
-  const { exact, sameAddress, near } = await findDuplicateCandidates(db, print.contentHash, urlKey(url), print.buckets);
+export async function findDuplicate(
+  db: LibraryDatabase,
+  print: Fingerprint,
+  url: string | null = null,
+  title: string | null = null,
+): Promise<DuplicateRef | null> {
+  const { exact, sameAddress, near, headline } = await findDuplicateCandidates(
+    db,
+    print.contentHash,
+    urlKey(url),
+    print.buckets,
+    longestWord(title),
+  );
   if (exact) return { id: exact.id, title: exact.title, similarity: 1 };
   if (sameAddress) {
     const similarity = sameAddress.signature ? estimateSimilarity(print.signature, signatureOf(sameAddress.signature)) : 0;
     return { id: sameAddress.id, title: sameAddress.title, similarity: Math.min(similarity, 0.99), sameUrl: true };
   }
   let best: DuplicateRef | null = null;
-  for (const c of near) {
-    const match = nearMatch(print.signature, signatureOf(c.signature));
+  for (const c of [...near, ...headline.filter((h) => !near.some((n) => n.id === h.id))]) {
+    const match = nearMatch(print.signature, signatureOf(c.signature), sameHeadline(title, c.title));
     if (match && (!best || match.similarity > best.similarity)) best = { id: c.id, title: c.title, ...match };
   }
   return best;
@@ -56,7 +73,7 @@ export function pasteUrl(draft: ClipDraft & { url?: string | null }, paste: Past
 export async function readPaste(db: LibraryDatabase, paste: Paste, reading: PasteReading = {}): Promise<ReviewDraft> {
   const draft = await draftFromPaste(paste, reading);
   const url = pasteUrl(draft, paste);
-  return { ...draft, url, duplicateOf: await findDuplicate(db, fingerprint(draft.paragraphs), url) };
+  return { ...draft, url, duplicateOf: await findDuplicate(db, fingerprint(draft.paragraphs), url, draft.title) };
 }
 
 /**
@@ -84,7 +101,7 @@ export async function saveClip(
   const url = editedUrl === undefined ? pasteUrl(parsed, paste) : cleanUrl(editedUrl);
   draft.wordCount = wordCount(draft.paragraphs);
   const print = fingerprint(draft.paragraphs);
-  const found = await findDuplicate(db, print, url);
+  const found = await findDuplicate(db, print, url, draft.title);
   const [row] = await prepareClipRows(db.dialect, [
     {
       ...draft,

@@ -18,6 +18,8 @@ export interface DuplicateRef {
   sameUrl?: boolean;
   /** Set when the shorter text lies almost whole inside the longer: one is the other with passages added or cut. */
   contained?: boolean;
+  /** Set when the two share their headline and a good part of their text: one story rewritten, as an update recasts it. */
+  rewritten?: boolean;
 }
 
 /** A day the page implies but does not state, offered to the user: `22 hours ago` read when the paste was. */

@@ -38,7 +38,7 @@ export type ImportFileResult = (
   /** An exact duplicate of a saved clip: not added again. */
   | { name: string; outcome: 'duplicate'; of: number }
   /** A near-duplicate, saved as a new version of the clip it resembles. */
-  | { name: string; outcome: 'version'; id: number; of: number; similarity: number; contained?: boolean }
+  | { name: string; outcome: 'version'; id: number; of: number; similarity: number; contained?: boolean; rewritten?: boolean }
   | { name: string; outcome: 'failed'; reason: string }
 ) & {
   partOf?: ImportPartOf;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimateShingles, minhashSignature, normalisedWords } from '../../../electron/shared/dedupe/minhash.js';
-import { nearMatch } from '../../../electron/shared/dedupe/near-match.js';
+import { nearMatch, sameHeadline } from '../../../electron/shared/dedupe/near-match.js';
 
 /** Invented prose: sentence n differs from every other in its words, so texts overlap only where they share sentences. */
 const sentence = (n: number) =>
@@ -42,10 +42,31 @@ describe('near-duplicates and versions', () => {
     for (let n = 0; n < 40; n++) expect(nearMatch(minhashSignature(told(100)), minhashSignature(told(n)))).toBeNull();
   });
 
+  it('reports a story rewritten under its headline (passages cut, reworded, added) as another version', () => {
+    const saved = story(0, 30);
+    const rewritten = `${story(0, 6)} ${story(400, 412)} ${story(14, 24)}`;
+    const match = nearMatch(minhashSignature(rewritten), minhashSignature(saved), true);
+    expect(match).toMatchObject({ rewritten: true });
+    expect(match!.similarity).toBeLessThan(0.55);
+    expect(nearMatch(minhashSignature(rewritten), minhashSignature(saved), false)).toBeNull();
+  });
+
+  it('tells one headline slightly edited from two headlines, and a template’s headlines apart by their numbers', () => {
+    expect(
+      sameHeadline('Ferry firm halts night crossings after engine fire', 'Ferry firm halts night crossings after engine-room fire'),
+    ).toBe(true);
+    expect(sameHeadline('Ferry firm halts night crossings after engine fire', 'Coastguard opens inquiry into ferry engine fire')).toBe(
+      false,
+    );
+    expect(sameHeadline('Tram line 5 runs again from Monday', 'Tram line 7 runs again from Monday')).toBe(false);
+    expect(sameHeadline('Fire', 'Fire')).toBe(false);
+  });
+
   it('does not take two stories printed together for a version of either', () => {
     const first = story(0, 30);
     const both = `${first} ${story(300, 330)}`;
     expect(nearMatch(minhashSignature(both), minhashSignature(first))).toBeNull();
+    expect(nearMatch(minhashSignature(both), minhashSignature(first), true)).toBeNull();
   });
 
   it('does not take a story for a version of another that merely shares some of its sentences', () => {
