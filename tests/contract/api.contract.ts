@@ -63,13 +63,17 @@ export function describeApi(connections: readonly Connection[]): void {
       expect(draft.duplicateOf!.similarity).toBeLessThan(0.8);
     });
 
-    it('reports a story rewritten under its headline as another version, though the two are less alike than an update', async () => {
-      const first = await ok<SavedClip>('clips.create', { text: FERRY_FIRE });
+    it('reports a story rewritten under its headline as another version, which then names the outlet of the one before', async () => {
+      const first = await ok<SavedClip>('clips.create', { text: FERRY_FIRE, draft: { source: 'Example Courier' } });
       const draft = await ok<ClipDraft>('clips.parse', { text: FERRY_FIRE_REWRITTEN });
       expect(draft.duplicateOf).toMatchObject({ id: first.id, rewritten: true });
       expect(draft.duplicateOf!.similarity).toBeLessThan(0.55);
-      await ok('clips.trash', { ids: [first.id] });
-      await ok('trash.purge', { ids: [first.id] });
+      expect(draft.source).toBeNull();
+      // Saved as the new version, it names the outlet of the one before, its paste naming none.
+      const version = await ok<SavedClip>('clips.create', { text: FERRY_FIRE_REWRITTEN, versionOf: first.id });
+      expect(version.source).toBe('Example Courier');
+      await ok('clips.trash', { ids: [first.id, version.id] });
+      await ok('trash.purge', { ids: [first.id, version.id] });
     });
 
     it('lists clips newest first and finds them by search', async () => {

@@ -257,6 +257,11 @@ export async function clipExists(db: LibraryDatabase, id: number): Promise<boole
   return (await db.get(sql`SELECT 1 AS found FROM clips WHERE id = ${id}`)) !== undefined;
 }
 
+/** The outlet a saved clip names, or null when it names none or does not exist. */
+export async function clipSource(db: LibraryDatabase, id: number): Promise<string | null> {
+  return (await db.get<{ source: string | null }>(sql`SELECT source FROM clips WHERE id = ${id}`))?.source ?? null;
+}
+
 /** Live clips and clips in the Trash. */
 export async function countClips(db: LibraryDatabase): Promise<{ live: number; trashed: number }> {
   const row = await db.get<{ live: number; trashed: number }>(

@@ -7,7 +7,7 @@ import { contentKey, estimateSimilarity, lshBuckets, minhashSignature } from '..
 import { nearMatch, sameHeadline } from '../../shared/dedupe/near-match.js';
 import type { LibraryDatabase } from '../db/library-database.js';
 import { draftFromPaste, type Paste, type PasteReading } from '../clipper/draft-from-paste.js';
-import { clipExists } from './clips.repo.js';
+import { clipExists, clipSource } from './clips.repo.js';
 import { findByContentHash, findDuplicateCandidates } from './fingerprints.repo.js';
 import { insertClip, prepareClipRows } from './insert-clip.js';
 import { cleanUrl, urlKey } from './url-key.js';
@@ -100,6 +100,8 @@ export async function saveClip(
   const draft: ClipDraft = { ...parsed, ...fieldEdits, cruft: parsed.cruft, duplicateOf: null };
   const url = editedUrl === undefined ? pasteUrl(parsed, paste) : cleanUrl(editedUrl);
   draft.wordCount = wordCount(draft.paragraphs);
+  // A new version of a story comes from the outlet of the one before, unless its paste names another.
+  if (versionOf !== null && !draft.source?.trim()) draft.source = await clipSource(db, versionOf);
   const print = fingerprint(draft.paragraphs);
   const found = await findDuplicate(db, print, url, draft.title);
   const [row] = await prepareClipRows(db.dialect, [
