@@ -125,7 +125,10 @@ export function wordSnippets(terms: readonly string[]): (body: string) => string
     return words.some((w) => lower.startsWith(w)) ? `${MATCH_START}${word}${MATCH_END}` : word;
   };
   return (body) => {
-    const from = wordStart ? bestMatch(body.matchAll(wordStart), words.length) : 0;
+    // A word the body lacks is not waited for: the pass ends once the words it has are found.
+    const lower = body.toLowerCase();
+    const present = words.filter((w) => lower.includes(w)).length;
+    const from = wordStart && present ? bestMatch(body.matchAll(wordStart), present) : 0;
     // Up to LEAD_WORDS whole words before it: the first word of the look back may be cut off.
     const back = Math.max(0, from - 120);
     const before = [...body.slice(back, from).matchAll(WORD)].filter((w) => back === 0 || w.index > 0).slice(-LEAD_WORDS);
