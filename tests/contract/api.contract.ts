@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clip, ClipPage, SavedClip, SearchResult } from '../../electron/shared/models/clip.js';
 import type { ClipDraft } from '../../electron/shared/models/clip-draft.js';
 import { corpusText } from '../support/fixtures.js';
+import { FERRY_FIRE, FERRY_FIRE_REWRITTEN } from '../support/rewritten-story.js';
 import { succeeded, type TransportUnderTest } from '../support/transports.js';
 import type { Connection } from '../support/engine-transports.js';
 
@@ -135,9 +136,3 @@ export function describeApi(connections: readonly Connection[]): void {
     });
   });
 }
-
-/** A made-up story, and the same rewritten under its headline: passages cut, one reworded, two added. */
-const FERRY_FIRE =
-  'Ferry firm halts night crossings after engine fire\n\nA ferry operator halted its night crossings on Sunday after a fire broke out in the engine room of one of its ships, forcing more than two hundred passengers to gather on deck for an hour.\n\n"The crew did exactly what they were trained to do," the company\'s operations director said. "Nobody was hurt, and the fire was out within forty minutes."\n\nThe coastguard said it had opened an inquiry and that inspectors would board the vessel on Monday morning at the harbour.\n\nPassengers described a calm but cold wait on the upper deck, wrapped in blankets handed out by the crew while the ship stood still.\n\nThe company said its day crossings would run as normal and that passengers booked on night sailings could change their tickets free of charge.\n\nHarbour officials said the ship would stay alongside the eastern quay until the inquiry was complete.\n\nThe operator\'s last engine-room fire, four years ago, led to new rules on fuel lines across its fleet.';
-const FERRY_FIRE_REWRITTEN =
-  'Ferry firm halts night crossings after engine-room fire\n\nA ferry operator halted its night crossings on Sunday after a fire broke out in the engine room of one of its ships, forcing more than two hundred passengers to gather on deck for an hour.\n\n"The crew did exactly what they were trained to do," the company\'s operations director said.\n\nInvestigators from the coastguard boarded the ship on Monday and found that a cracked fuel pipe had sprayed diesel onto a hot exhaust, according to a person familiar with the inquiry.\n\nThe company said its day crossings would run as normal and that passengers booked on night sailings could change their tickets free of charge.\n\nNight sailings will resume on Thursday with a second ship brought in from the northern route, the operator said in a statement on Monday evening.';

@@ -1,4 +1,5 @@
 import { test, expect, corpusText, pasteIntoPage } from './fixtures.js';
+import { FERRY_FIRE, FERRY_FIRE_REWRITTEN } from '../support/rewritten-story.js';
 
 const seed = corpusText('seed');
 
@@ -63,4 +64,20 @@ test('a story updated with paragraphs added is offered as another version of the
   await expect(warning).toContainText('This looks like another version of a clip you already have.');
   await warning.getByRole('button', { name: 'Save as new version' }).click();
   await expect(app.getByRole('paragraph').filter({ hasText: 'A new version of' })).toBeVisible();
+});
+
+test('a story rewritten under its headline is offered as another version, and keeps the outlet of the one before', async ({
+  app,
+  server,
+}) => {
+  await server.call('clips.create', { text: FERRY_FIRE, draft: { source: 'Example Courier' } });
+  await app.reload();
+
+  await pasteIntoPage(app, FERRY_FIRE_REWRITTEN);
+  const warning = app.getByRole('dialog', { name: 'Review clip' }).getByRole('alert');
+  await expect(warning).toContainText('This looks like another version of a clip you already have.');
+  await expect(warning).toContainText('It has the same headline and much of the same text, as when a story is rewritten.');
+  await warning.getByRole('button', { name: 'Save as new version' }).click();
+  await expect(app.getByRole('paragraph').filter({ hasText: 'A new version of' })).toBeVisible();
+  await expect(app.getByRole('option').first()).toContainText('Example Courier');
 });
