@@ -48,6 +48,7 @@ import {
 import { articleDates } from './page-date.js';
 import { writerOfNote } from './writer-note.js';
 import { BIO_VERBS_NOW } from './lexicon/bio-verbs.js';
+import { isGivenName } from './lexicon/given-names.js';
 import { isBoilerplate, isTimestampLine } from './headline-signals.js';
 import { findPageHeadline, lastHeaderCredit } from './page-headline.js';
 
@@ -389,7 +390,20 @@ function signOff(lines: readonly Line[], end: number, headerStart: number, bylin
   const line = lines[end + 1];
   // `Related Stories`, `Most Popular` in capitals read as a name; they head the page's lists of links.
   if (!line || isCruftLine(line.text) || isLinkListHeading(line.text) || isSectionListHeading(line.text)) return null;
-  return signedNames(line.text);
+  const names = signedNames(line.text);
+  return names && !namesTopics(line.text, lines.slice(headerStart, end + 1)) ? names : null;
+}
+
+/**
+ * Whether a capitalised line under a story lists its topics (`Flooding Agriculture Riverside`)
+ * rather than signs it: most of its words are the story's own (a topic, a town it names); the
+ * writer's name seldom stands in the story she signs, and opens on a given name when in doubt.
+ */
+function namesTopics(text: string, story: readonly Line[]): boolean {
+  const words = text.split(/[\s,&]+/u).filter((w) => /^\p{Lu}/u.test(w));
+  if (!words.length || isGivenName(words[0]!)) return false;
+  const written = new Set(story.flatMap((l) => l.text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []));
+  return words.filter((w) => written.has(w.toLowerCase())).length * 2 >= words.length;
 }
 
 // A teaser's headline over its timestamp: as long as a headline, and no sentence.

@@ -7,6 +7,12 @@ describe('credits the clipper reads', () => {
     ['a Chinese paper’s own reporter', '本报记者 周若溪', ['周若溪']],
     ['a German review', 'Eine Kritik von Klara Roth', ['Klara Roth']],
     ['a German analysis', 'Eine Analyse von Klara Roth', ['Klara Roth']],
+    [
+      'a German guest piece, named in a compound, with the reading time after the name',
+      'Ein Gastbeitrag von Prof. Dr. Klara Roth Lesezeit: 4 Minuten',
+      ['Klara Roth'],
+    ],
+    ['an English credit with the reading time after the name', 'By Klara Roth Reading time: 5 min', ['Klara Roth']],
     ['a Russian author with the label’s colon', 'Автор: Павел Лесной', ['Павел Лесной']],
     ['a Russian author of the text', 'Автор текста: Павел Лесной', ['Павел Лесной']],
   ])('%s', (_, line, names) => {

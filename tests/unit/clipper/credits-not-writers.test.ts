@@ -74,6 +74,32 @@ describe('the writer of a column signed at its foot', () => {
   });
 });
 
+describe('a line of capitalised words under a story pasted with its page', () => {
+  const page = (foot: string) =>
+    parseClip(
+      [
+        [
+          'NewsLocalEnvironmentSportsOpinion',
+          'Environment',
+          'Islanders win their second ferry after a two-year fight',
+          'Mar 1, 2026',
+          'Facebook Twitter Email Print Save',
+        ].join('\n'),
+        ...STORY,
+        'This story was produced by Island Voices, a nonprofit newsroom covering the western isles, and is republished through a content-sharing partnership.',
+        [foot, 'Related to this story', 'Slipway repairs wait until autumn', 'Nov 12, 2025', 'Most Popular'].join('\n'),
+      ].join('\n\n'),
+    );
+
+  it('lists the story’s topics when most of its words are the story’s own, and signs nothing', () => {
+    expect(page('Ferry Slipway Harbour').byline).toEqual([]);
+  });
+
+  it('signs the story with a name the story does not use', () => {
+    expect(page('Brenna Oakes').byline).toEqual(['Brenna Oakes']);
+  });
+});
+
 describe('a picture credit inside the story', () => {
   it('names no person or body of the story after the copyright sign', () => {
     const draft = parseClip(

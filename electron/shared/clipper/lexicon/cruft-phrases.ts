@@ -337,7 +337,9 @@ export const PREFIXES =
 
 /** A link that opens the story a teaser heads: the teaser's headline is not the page's. */
 /** The time a story takes to read, as a page prints it beside the byline: `3 min read`, `Lesezeit: 4 Min.`, `5 мин чтения`. */
-export const READING_TIME_TEXT = String.raw`(?:(?:reading time|temps de lecture|lesezeit|lesedauer|время чтения|час читання|阅读时间)\s*[:：]?\s*)?\d{1,3}\s*(?:min|mins|minutes?|мин|минут[аы]?|хв|分钟)\.?(?:\s+(?:read|listen|de lecture|lesezeit|чтения|читання)(?!\p{L}))?\.?`;
+/** The label a page puts before a story's reading time: `Lesezeit: 4 Minuten`, `Temps de lecture : 3 min`. */
+export const READING_TIME_LABEL = String.raw`(?:reading time|temps de lecture|lesezeit|lesedauer|время чтения|час читання|阅读时间)\s*[:：]?\s*`;
+export const READING_TIME_TEXT = String.raw`(?:${READING_TIME_LABEL})?\d{1,3}\s*(?:min|mins|minutes?|мин|минут[аы]?|хв|分钟)\.?(?:\s+(?:read|listen|de lecture|lesezeit|чтения|читання)(?!\p{L}))?\.?`;
 export const READ_ON_LINK =
   /^(?:read more|read full (?:story|article)|read the (?:full )?(?:story|article)|continue reading|keep reading|weiterlesen|mehr lesen|lire la suite|lire plus|читать далее|читать дальше|подробнее|читати далі|детальніше|阅读全文|查看全文|更多)\s*[›»>→.…]*$/iu;
 
