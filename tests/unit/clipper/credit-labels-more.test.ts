@@ -13,6 +13,7 @@ describe('credits the clipper reads', () => {
       ['Klara Roth'],
     ],
     ['an English credit with the reading time after the name', 'By Klara Roth Reading time: 5 min', ['Klara Roth']],
+    ['a Polish text credit before the photographer’s', 'tekst: Klara Roth / zdjęcia: Ola Nowak | 12.11.2026', ['Klara Roth']],
     ['a Russian author with the label’s colon', 'Автор: Павел Лесной', ['Павел Лесной']],
     ['a Russian author of the text', 'Автор текста: Павел Лесной', ['Павел Лесной']],
   ])('%s', (_, line, names) => {
