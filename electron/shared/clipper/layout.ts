@@ -390,8 +390,26 @@ function signOff(lines: readonly Line[], end: number, headerStart: number, bylin
   const line = lines[end + 1];
   // `Related Stories`, `Most Popular` in capitals read as a name; they head the page's lists of links.
   if (!line || isCruftLine(line.text) || isLinkListHeading(line.text) || isSectionListHeading(line.text)) return null;
-  const names = signedNames(line.text);
+  const names = signedNames(line.text) ?? signatories(lines, end + 1);
   return names && !namesTopics(line.text, lines.slice(headerStart, end + 1)) ? names : null;
+}
+
+// `Jane Doe, head teacher, Example Primary School`: a signatory of an opinion piece, with her post.
+const SIGNATORY = /^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}),\s+[^.!?]{2,80}$/u;
+const MAX_SIGNATORIES = 4;
+
+/**
+ * The writers who sign an opinion piece under it, a line each with a post after the name (`Jane
+ * Doe, head teacher, …`), each name opening on a given name; null when the line at `from` is not one.
+ */
+function signatories(lines: readonly Line[], from: number): string[] | null {
+  const names: string[] = [];
+  for (let i = from; i < lines.length && names.length < MAX_SIGNATORIES; i++) {
+    const name = SIGNATORY.exec(lines[i]!.text)?.[1];
+    if (!name || !isGivenName(name.split(/\s+/u)[0]!)) break;
+    names.push(name);
+  }
+  return names.length ? names : null;
 }
 
 /**

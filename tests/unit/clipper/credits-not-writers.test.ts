@@ -98,6 +98,11 @@ describe('a line of capitalised words under a story pasted with its page', () =>
   it('signs the story with a name the story does not use', () => {
     expect(page('Brenna Oakes').byline).toEqual(['Brenna Oakes']);
   });
+
+  it('signs an opinion piece with each signatory and her post, a line each', () => {
+    const signed = page('Brenna Oakes, head teacher, Harbour Primary School\nTom Hale, school nurse, Skerrin Council');
+    expect(signed.byline).toEqual(['Brenna Oakes', 'Tom Hale']);
+  });
 });
 
 describe('a picture credit inside the story', () => {
