@@ -1,7 +1,8 @@
 import { findFullDates, findMonthDay, type DateParts } from './date.js';
 import { cyrillicPlace, isKnownLatinPlace } from './gazetteer.js';
 import { isAgency } from './lexicon/agencies.js';
-import { MONTHS, STAMP_WORD, WEEKDAYS } from './lexicon/months.js';
+import { MONTHS, WEEKDAYS } from './lexicon/months.js';
+import { STAMP_WORD } from './lexicon/stamp-labels.js';
 import { hasOutletWord } from './lexicon/outlet-words.js';
 import { titleCaseWord } from './script.js';
 import { GERMAN_PLACE_ENDING, GERMAN_PLACE_NOUNS } from './lexicon/entity-words.js';

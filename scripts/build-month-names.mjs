@@ -1,0 +1,148 @@
+#!/usr/bin/env node
+// Derives the month and weekday names the clipper reads dates by in the European languages beyond
+// its own, and Turkish, from the Unicode CLDR's Gregorian calendars (cldr-dates-full): each month's
+// wide name in both contexts CLDR gives (the format one a date uses, a genitive in many languages:
+// `října`, `listopada`, `marraskuuta`; the stand-alone one a heading uses: `říjen`), and the
+// abbreviation a date uses when it is long enough (four letters or more) not to be taken for a short
+// word; each weekday's wide name. A month word is left out when the clipper's hand-written list
+// (lexicon/months.ts) has it, when it names two months in two languages that write the day alike
+// (Croatian `listopad` is October, Czech and Polish `listopad` November), or when it is a common word
+// of another language, which would read dates out of ordinary sentences (`3 rugs`). Writes
+// electron/shared/clipper/lexicon/month-names.json; run it again after updating cldr-dates-full:
+//   node scripts/build-month-names.mjs
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const OUT = join(import.meta.dirname, '../electron/shared/clipper/lexicon/month-names.json');
+const HAND_WRITTEN = join(import.meta.dirname, '../electron/shared/clipper/lexicon/months.ts');
+
+// CLDR locales: the languages of Europe's press (Latin, Greek and Cyrillic script) and Turkish.
+const LOCALES = [
+  'bg',
+  'bs',
+  'ca',
+  'cs',
+  'da',
+  'el',
+  'et',
+  'eu',
+  'fi',
+  'gl',
+  'hr',
+  'hu',
+  'is',
+  'lt',
+  'lv',
+  'mk',
+  'nb',
+  'nn',
+  'pl',
+  'ro',
+  'sk',
+  'sl',
+  'sq',
+  'sr',
+  'sr-Latn',
+  'sv',
+  'tr',
+];
+const MIN_ABBREVIATION_LETTERS = 4;
+// Abbreviations and stand-alone names that are common words of another language (English `rugs`,
+// `gush`; Swedish `noll`, zero) or of their own (Finnish `tammi`, oak, and `joulu`, Christmas; Polish
+// `luty`, fierce), and so stand beside a number in ordinary text.
+const COMMON_WORDS = new Set([
+  'rugs',
+  'gush',
+  'noll',
+  'luty',
+  'liepa',
+  'tammi',
+  'helmi',
+  'huhti',
+  'touko',
+  'heinä',
+  'syys',
+  'loka',
+  'marras',
+  'joulu',
+]);
+// Weekdays that are given names or surnames too, as the hand-written list leaves out `Domingo`.
+const NAMES = new Set(['domingo', 'petek', 'sali', 'cuma']);
+
+const handWritten = new Map();
+for (const [, month, words] of readFileSync(HAND_WRITTEN, 'utf8').matchAll(/^\s*\[(\d+), '([^']+)'\],?$/gmu)) {
+  for (const w of words.split(' ')) handWritten.set(w, Number(month));
+}
+
+const bare = (word) => word.toLocaleLowerCase().replace(/\.$/u, '');
+// Upper case drops Greek accents (`ΝΟΕΜΒΡΙΟΥ`), and Turkish pages typed on keyboards without its
+// letters write `Kasim` for `Kasım`, as upper case (`KASIM`) lower-cases to.
+function spellings(word) {
+  const forms = new Set([word]);
+  if (/\p{Script=Greek}/u.test(word)) forms.add(word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC'));
+  if (word.includes('ı')) forms.add(word.replaceAll('ı', 'i'));
+  return [...forms].filter((w) => /^\p{L}[\p{L}\p{M}'’-]*\p{L}$/u.test(w));
+}
+
+// word → the months it names, each with whether its language dots the day before it (`3. listopada`).
+const claims = new Map();
+const weekdays = new Set();
+for (const locale of LOCALES) {
+  const {
+    months: names,
+    days,
+    dateFormats,
+  } = require(`cldr-dates-full/main/${locale}/ca-gregorian.json`).main[locale].dates.calendars.gregorian;
+  const dotted = /d\./u.test(dateFormats.long);
+  const claim = (name, month) => {
+    for (const w of spellings(bare(name))) claims.set(w, [...(claims.get(w) ?? []), { month: Number(month), dotted }]);
+  };
+  for (const context of ['format', 'stand-alone']) {
+    for (const [month, name] of Object.entries(names[context].wide)) claim(name, month);
+    for (const name of Object.values(days[context].wide)) for (const w of spellings(bare(name))) if (!NAMES.has(w)) weekdays.add(w);
+  }
+  // A calendar's headings abbreviate the stand-alone names (Finnish `kesä`, summer), which no date uses.
+  for (const [month, name] of Object.entries(names.format.abbreviated)) {
+    if ([...bare(name)].length >= MIN_ABBREVIATION_LETTERS) claim(name, month);
+  }
+}
+
+const months = new Map();
+// Croatian `3. listopada` is October, Polish `3 listopada` November: a word two languages give two
+// months is read by the dot after the day, when that tells the languages apart.
+const byDayDot = {};
+const clash = [];
+for (const [word, said] of claims) {
+  if (handWritten.has(word) || COMMON_WORDS.has(word)) continue;
+  const named = new Set(said.map((c) => c.month));
+  if (named.size === 1) {
+    months.set(word, said[0].month);
+    continue;
+  }
+  const withDot = new Set(said.filter((c) => c.dotted).map((c) => c.month));
+  const without = new Set(said.filter((c) => !c.dotted).map((c) => c.month));
+  if (withDot.size === 1 && without.size === 1) byDayDot[word] = { dotted: [...withDot][0], bare: [...without][0] };
+  else clash.push(word);
+}
+
+const byMonth = Array.from({ length: 12 }, (_, i) =>
+  [...months]
+    .filter(([, m]) => m === i + 1)
+    .map(([w]) => w)
+    .sort(),
+);
+const { version } = JSON.parse(readFileSync(require.resolve('cldr-dates-full/package.json'), 'utf8'));
+writeFileSync(
+  OUT,
+  JSON.stringify({
+    about: `Generated by scripts/build-month-names.mjs from cldr-dates-full ${version} (Unicode CLDR, Unicode-3.0 licence): month and weekday names in ${LOCALES.join(', ')}.`,
+    months: byMonth,
+    byDayDot,
+    weekdays: [...weekdays].sort(),
+  }) + '\n',
+);
+console.log(
+  `${months.size} month names and ${weekdays.size} weekday names written; read by the dot after the day: ${Object.keys(byDayDot).join(' ')}; left out as two months': ${clash.sort().join(' ')}`,
+);
