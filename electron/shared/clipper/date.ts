@@ -1,4 +1,5 @@
 import { MONTHS, MONTHS_BY_DAY_DOT, MONTH_PATTERN } from './lexicon/months.js';
+import { alternation, TIME_WORDS } from './lexicon/stamp-labels.js';
 
 /** A calendar date as written; the year is missing when the text gives only a month and day. */
 export interface DateParts {
@@ -37,8 +38,17 @@ const FULL_DATE_FORMS: ReadonlyArray<{ re: RegExp; order: 'ymd' | 'dmy' | 'mdy' 
   { re: new RegExp(`(?<![\\d.])(\\d{4})(?:\\.|\\s+m\\.)\\s+${M}\\.?\\s+(\\d{1,2})(?:\\.|\\s+d\\.)`, 'gu'), order: 'yMd' },
 ];
 
-const MONTH_DAY_FORMS: ReadonlyArray<{ re: RegExp; order: 'dM' | 'Md' | 'cjk' }> = [
+const MONTH_DAY_FORMS: ReadonlyArray<{ re: RegExp; order: 'dM' | 'Md' | 'cjk' | 'dm' }> = [
   { re: /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu, order: 'cjk' },
+  // A numeric day and month closed by dots is read only where a time of day follows, as a story of
+  // this year is stamped: `3.11. klo 18.40`, `03.11., 18:40 Uhr`.
+  {
+    re: new RegExp(
+      `(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(?=,?\\s+(?:(?:${alternation(TIME_WORDS)})\\.?\\s+)?\\d{1,2}[:.]\\d{2}(?!\\d))`,
+      'giu',
+    ),
+    order: 'dm',
+  },
   { re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+${M}(?!\\p{L})`, 'giu'), order: 'dM' },
   { re: new RegExp(`(?<!\\p{L})${M}\\.?\\s+(\\d{1,2})(?!\\d)`, 'giu'), order: 'Md' },
 ];
@@ -216,7 +226,13 @@ export function findMonthDay(raw: string): DateParts | null {
   for (const { re, order } of MONTH_DAY_FORMS) {
     for (const m of text.matchAll(re)) {
       const [mo, d] =
-        order === 'Md' ? [monthOf(m[1]!), +m[2]!] : order === 'dM' ? [monthOf(m[2]!, DOTTED_DAY.test(m[0])), +m[1]!] : [+m[1]!, +m[2]!];
+        order === 'Md'
+          ? [monthOf(m[1]!), +m[2]!]
+          : order === 'dM'
+            ? [monthOf(m[2]!, DOTTED_DAY.test(m[0])), +m[1]!]
+            : order === 'dm'
+              ? [+m[2]!, +m[1]!]
+              : [+m[1]!, +m[2]!];
       if (!valid(null, mo, d)) continue;
       if (!best || m.index < best.index) best = { year: null, month: mo, day: d, index: m.index, length: m[0].length };
       break;

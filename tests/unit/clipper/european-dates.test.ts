@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findFullDates, findMonthDay, formatDate } from '../../../electron/shared/clipper/date.js';
-import { readDateLine } from '../../../electron/shared/clipper/date-line.js';
+import { readDateLine, readMonthDayLine } from '../../../electron/shared/clipper/date-line.js';
+import { isTimestampLine } from '../../../electron/shared/clipper/headline-signals.js';
 import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
 
 const days = (text: string) => findFullDates(text, false).map((d) => formatDate(d.year!, d.month, d.day));
@@ -51,6 +52,19 @@ describe('dates written in the other languages of Europe and in Turkish', () => 
 });
 
 describe('a timestamp line labelled in another language', () => {
+  it('is told from a headline by its label', () => {
+    expect(isTimestampLine('Publicerad 3 nov. 18.40')).toBe(true);
+    expect(isTimestampLine('Päivitetty eilen klo 9.12')).toBe(true);
+    expect(isTimestampLine('Stand up for the harbour: a town rallies')).toBe(false);
+  });
+
+  it('gives a numeric day and month without a year when a time of day follows them', () => {
+    const stamp = readMonthDayLine('Julkaistu 3.11. klo 18.40');
+    expect(stamp && [stamp.label, stamp.date.month, stamp.date.day]).toEqual(['published', 11, 3]);
+    expect(readMonthDayLine('03.11., 18:40 Uhr')?.date).toMatchObject({ month: 11, day: 3 });
+    expect(findMonthDay('Siehe Abschnitt 3.11. und 4.2. der Satzung')).toBeNull();
+  });
+
   it('is read with its published and updated labels', () => {
     expect(stamp('Publicerad 3 november 2026 kl 06.00 Uppdaterad 4 november 2026 kl 10.12')).toEqual([
       'published 2026-11-03',
@@ -60,6 +74,8 @@ describe('a timestamp line labelled in another language', () => {
     expect(stamp('Opublikowano: 3 listopada 2026, godz. 10:12')).toEqual(['published 2026-11-03']);
     expect(stamp('Güncelleme: 4 Kasım 2026 Çarşamba, saat 10:12')).toEqual(['updated 2026-11-04']);
     expect(stamp('Publisert tirsdag 3. november 2026 kl. 06:00')).toEqual(['published 2026-11-03']);
+    expect(stamp('Yayın tarihi: 03.11.2026 18:40')).toEqual(['published 2026-11-03']);
+    expect(stamp('Data publikacji: 03.11.2026, 18:40')).toEqual(['published 2026-11-03']);
   });
 });
 
