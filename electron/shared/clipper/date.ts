@@ -13,7 +13,7 @@ export interface DateParts {
 
 const M = `(${MONTH_PATTERN})`;
 // Years may run straight into a time ("20235:42" in some web pastes), so no boundary after them.
-const FULL_DATE_FORMS: ReadonlyArray<{ re: RegExp; order: 'ymd' | 'dmy' | 'mdy' | 'dMy' | 'Mdy' | 'yMd' }> = [
+const FULL_DATE_FORMS: ReadonlyArray<{ re: RegExp; order: 'ymd' | 'dmy' | 'mdy' | 'dMy' | 'Mdy' | 'yMd' | 'ydM' }> = [
   { re: /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/gu, order: 'ymd' },
   { re: /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu, order: 'ymd' },
   { re: /(?<!\d)(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/gu, order: 'ymd' },
@@ -36,6 +36,8 @@ const FULL_DATE_FORMS: ReadonlyArray<{ re: RegExp; order: 'ymd' | 'dmy' | 'mdy' 
   // Hungarian and Lithuanian write the year first and the month in lower case: `2026. november 3.`,
   // `2026 m. lapkričio 3 d.`. A sentence that ends on a year before a capitalised month is no date.
   { re: new RegExp(`(?<![\\d.])(\\d{4})(?:\\.|\\s+m\\.)\\s+${M}\\.?\\s+(\\d{1,2})(?:\\.|\\s+d\\.)`, 'gu'), order: 'yMd' },
+  // Latvian names the year and puts the day before the month: `2026. gada 3. novembris`.
+  { re: new RegExp(`(?<![\\d.])(\\d{4})\\.\\s+gada\\s+(\\d{1,2})\\.\\s+${M}(?!\\p{L})`, 'giu'), order: 'ydM' },
 ];
 
 const MONTH_DAY_FORMS: ReadonlyArray<{ re: RegExp; order: 'dM' | 'Md' | 'cjk' | 'dm' }> = [
@@ -104,6 +106,7 @@ export function findFullDates(raw: string, usMonthFirst = true): DateParts[] {
       else if (order === 'mdy') [mo, d, y] = usMonthFirst && +a <= 12 ? [+a, +b, +c] : [+b, +a, +c];
       else if (order === 'dMy') [d, mo, y] = [+a, monthOf(b, DOTTED_DAY.test(m[0])), +c];
       else if (order === 'yMd') [y, mo, d] = [+a, monthOf(b), +c];
+      else if (order === 'ydM') [y, d, mo] = [+a, +b, monthOf(c, true)];
       else [mo, d, y] = [monthOf(a), +b, +c];
       if (y < 100) y += 2000;
       // `11.19.2024`: a dotted date that cannot be read day first is an American one, month first.

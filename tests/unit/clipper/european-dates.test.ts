@@ -31,10 +31,11 @@ describe('dates written in the other languages of Europe and in Turkish', () => 
     expect(findMonthDay('Wybory, listopada 3')).toBeNull();
   });
 
-  it('are read year first, as Hungarian and Lithuanian write them', () => {
+  it('are read year first, as Hungarian, Lithuanian and Latvian write them', () => {
     expect(days('Frissítve: 2026. november 4. 10:12')).toEqual(['2026-11-04']);
     expect(days('Paskelbta 2026 m. lapkričio 3 d. 08:15')).toEqual(['2026-11-03']);
     expect(days('Megjelent: 2026. 11. 06. 9:30')).toEqual(['2026-11-06']);
+    expect(days('Publicēts 2026. gada 3. novembris, 10:12')).toEqual(['2026-11-03']);
   });
 
   it('are read with a space after each dot of a numeric date', () => {
