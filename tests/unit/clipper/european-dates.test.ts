@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findFullDates, findMonthDay, formatDate } from '../../../electron/shared/clipper/date.js';
 import { readDateLine, readMonthDayLine } from '../../../electron/shared/clipper/date-line.js';
 import { isTimestampLine } from '../../../electron/shared/clipper/headline-signals.js';
+import { nameBeforeTimestamp } from '../../../electron/shared/clipper/byline.js';
+import { readDatelineLine } from '../../../electron/shared/clipper/dateline.js';
 import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
 
 const days = (text: string) => findFullDates(text, false).map((d) => formatDate(d.year!, d.month, d.day));
@@ -129,5 +131,13 @@ describe('the date of a page pasted as text, labelled in its footer', () => {
       'Sdílet: Facebook | E-mail',
     ].join('\n');
     expect(parseClip(text).date).toBe('2026-11-06');
+  });
+});
+
+describe('a month of another language spelt as a name or a place', () => {
+  it('still reads as a month in a date, and as a name or a place beside one', () => {
+    expect(days('Opublikowano 3 maja 2026')).toEqual(['2026-05-03']);
+    expect(nameBeforeTimestamp('Maja Nowak | 3 listopada 2026 | 18:40')).toBe('Maja Nowak');
+    expect(readDatelineLine('Augusta, 3 March 2026', false)?.place).toBe('Augusta');
   });
 });

@@ -27,6 +27,12 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(
   [...NAMES, ...GENERATED].flatMap(([n, words]) => words.split(' ').map((w) => [w, n] as const)),
 );
 
+// Month words of other languages that are names or places too (`Maja`, `Augusta`, `Kasım`).
+const NAMES_TOO: ReadonlySet<string> = new Set(generated.namesToo);
+
+/** A month's name, lower-cased, that names no one and no place: a word a name or a place does not hold. */
+export const isMonthOnly = (word: string): boolean => MONTHS.has(word) && !NAMES_TOO.has(word);
+
 /**
  * Month words two languages give two months, told apart by the dot the one language writes after the
  * day: Croatian `3. listopada` is October, Polish `3 listopada` November.
