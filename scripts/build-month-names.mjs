@@ -20,7 +20,8 @@ const HAND_WRITTEN = join(import.meta.dirname, '../electron/shared/clipper/lexic
 const GIVEN_NAMES = join(import.meta.dirname, '../electron/shared/clipper/lexicon/given-names.json');
 const PLACE_NAMES = join(import.meta.dirname, '../electron/shared/clipper/lexicon/place-names.json');
 
-// CLDR locales: the languages of Europe's press (Latin, Greek and Cyrillic script) and Turkish.
+// CLDR locales: the languages of Europe's press (Latin, Greek and Cyrillic script) and Turkish, then
+// those of the wider world's that name the Gregorian months (Arabic, Persian, Hebrew, Hindi, Malay…).
 const LOCALES = [
   'bg',
   'bs',
@@ -49,12 +50,27 @@ const LOCALES = [
   'sr-Latn',
   'sv',
   'tr',
+  'be',
+  'ar',
+  'fa',
+  'he',
+  'hi',
+  'bn',
+  'ur',
+  'ta',
+  'ms',
+  'fil',
+  'sw',
+  'ka',
+  'hy',
+  'az',
 ];
 const MIN_ABBREVIATION_LETTERS = 4;
-// Abbreviations and stand-alone names that are common words of another language (English `rugs`,
-// `gush`; Swedish `noll`, zero) or of their own (Finnish `tammi`, oak, and `joulu`, Christmas; Polish
+// Abbreviations and stand-alone names that are common words of another language (English `mac`,
+// `rugs`, `gush`; Swedish `noll`, zero) or of their own (Finnish `tammi`, oak, and `joulu`, Christmas; Polish
 // `luty`, fierce), and so stand beside a number in ordinary text.
 const COMMON_WORDS = new Set([
+  'mac',
   'rugs',
   'gush',
   'noll',
@@ -88,13 +104,15 @@ for (const [, month, words] of readFileSync(HAND_WRITTEN, 'utf8').matchAll(/^\s*
 }
 
 const bare = (word) => word.toLocaleLowerCase().replace(/\.$/u, '');
-// Upper case drops Greek accents (`ΝΟΕΜΒΡΙΟΥ`), and Turkish pages typed on keyboards without its
-// letters write `Kasim` for `Kasım`, as upper case (`KASIM`) lower-cases to.
+// Upper case drops Greek accents (`ΝΟΕΜΒΡΙΟΥ`), Turkish pages typed on keyboards without its
+// letters write `Kasim` for `Kasım`, as upper case (`KASIM`) lower-cases to, and Arabic pages often
+// leave out the hamza over an alef (`اكتوبر` for `أكتوبر`).
 function spellings(word) {
   const forms = new Set([word]);
   if (/\p{Script=Greek}/u.test(word)) forms.add(word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC'));
   if (word.includes('ı')) forms.add(word.replaceAll('ı', 'i'));
-  return [...forms].filter((w) => /^\p{L}[\p{L}\p{M}'’-]*\p{L}$/u.test(w));
+  if (/[أإآ]/u.test(word)) forms.add(word.replace(/[أإآ]/gu, 'ا'));
+  return [...forms].filter((w) => /^\p{L}[\p{L}\p{M}'’-]*[\p{L}\p{M}]$/u.test(w));
 }
 
 // word → the months it names, each with whether its language dots the day before it (`3. listopada`).
@@ -107,8 +125,12 @@ for (const locale of LOCALES) {
     dateFormats,
   } = require(`cldr-dates-full/main/${locale}/ca-gregorian.json`).main[locale].dates.calendars.gregorian;
   const dotted = /d\./u.test(dateFormats.long);
+  // Hebrew glues a preposition to the month a date names: `3 בנובמבר 2026`.
+  const glued = /(\p{L})MMMM/u.exec(dateFormats.long)?.[1] ?? '';
   const claim = (name, month) => {
-    for (const w of spellings(bare(name))) claims.set(w, [...(claims.get(w) ?? []), { month: Number(month), dotted }]);
+    for (const w of spellings(bare(name))) {
+      for (const form of glued ? [w, glued + w] : [w]) claims.set(form, [...(claims.get(form) ?? []), { month: Number(month), dotted }]);
+    }
   };
   for (const context of ['format', 'stand-alone']) {
     for (const [month, name] of Object.entries(names[context].wide)) claim(name, month);
@@ -116,7 +138,7 @@ for (const locale of LOCALES) {
   }
   // A calendar's headings abbreviate the stand-alone names (Finnish `kesä`, summer), which no date uses.
   for (const [month, name] of Object.entries(names.format.abbreviated)) {
-    if ([...bare(name)].length >= MIN_ABBREVIATION_LETTERS) claim(name, month);
+    if ((bare(name).match(/\p{L}/gu) ?? []).length >= MIN_ABBREVIATION_LETTERS) claim(name, month);
   }
 }
 

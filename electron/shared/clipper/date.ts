@@ -11,7 +11,11 @@ export interface DateParts {
   length: number;
 }
 
-const M = `(${MONTH_PATTERN})`;
+// A month's name is read as a word and looked up (\`monthOf\`): an alternation of every language's
+// names, tried at each letter of a long page, costs several times more.
+const M = `(\\p{L}[\\p{L}\\p{M}'’]*)`;
+// Hungarian and Lithuanian write it in lower case.
+const LOWER_M = `(\\p{Ll}[\\p{L}\\p{M}'’]*)`;
 // Years may run straight into a time ("20235:42" in some web pastes), so no boundary after them.
 const FULL_DATE_FORMS: ReadonlyArray<{ re: RegExp; order: 'ymd' | 'dmy' | 'mdy' | 'dMy' | 'Mdy' | 'yMd' | 'ydM' }> = [
   { re: /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/gu, order: 'ymd' },
@@ -35,7 +39,7 @@ const FULL_DATE_FORMS: ReadonlyArray<{ re: RegExp; order: 'ymd' | 'dmy' | 'mdy' 
   { re: new RegExp(`(?<!\\p{L})${M}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'giu'), order: 'Mdy' },
   // Hungarian and Lithuanian write the year first and the month in lower case: `2026. november 3.`,
   // `2026 m. lapkričio 3 d.`. A sentence that ends on a year before a capitalised month is no date.
-  { re: new RegExp(`(?<![\\d.])(\\d{4})(?:\\.|\\s+m\\.)\\s+${M}\\.?\\s+(\\d{1,2})(?:\\.|\\s+d\\.)`, 'gu'), order: 'yMd' },
+  { re: new RegExp(`(?<![\\d.])(\\d{4})(?:\\.|\\s+m\\.)\\s+${LOWER_M}\\.?\\s+(\\d{1,2})(?:\\.|\\s+d\\.)`, 'gu'), order: 'yMd' },
   // Latvian names the year and puts the day before the month: `2026. gada 3. novembris`.
   { re: new RegExp(`(?<![\\d.])(\\d{4})\\.\\s+gada\\s+(\\d{1,2})\\.\\s+${M}(?!\\p{L})`, 'giu'), order: 'ydM' },
 ];

@@ -19,6 +19,15 @@ describe('dates written in the other languages of Europe and in Turkish', () => 
     expect(days('Datum: 5. siječnja 2027.')).toEqual(['2027-01-05']);
   });
 
+  it('are read in the wider world’s languages that name the Gregorian months', () => {
+    expect(days('نُشر في ٣ نوفمبر ٢٠٢٦')).toEqual(['2026-11-03']);
+    expect(days('3 اكتوبر 2026')).toEqual(['2026-10-03']);
+    expect(days('פורסם 3 בנובמבר 2026')).toEqual(['2026-11-03']);
+    expect(days('प्रकाशित: 3 नवंबर 2026')).toEqual(['2026-11-03']);
+    expect(days('Diterbitkan 3 Disember 2026')).toEqual(['2026-12-03']);
+    expect(days('Mac 11, 2026 update')).toEqual([]);
+  });
+
   it('are read in capitals, which drop Greek accents and the Turkish dotless i', () => {
     expect(days('3 ΝΟΕΜΒΡΙΟΥ 2026')).toEqual(['2026-11-03']);
     expect(days('3 Νοεμβρίου 2026')).toEqual(['2026-11-03']);
