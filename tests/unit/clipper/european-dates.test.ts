@@ -87,6 +87,8 @@ describe('a timestamp line labelled in another language', () => {
     expect(stamp('Güncelleme: 4 Kasım 2026 Çarşamba, saat 10:12')).toEqual(['updated 2026-11-04']);
     expect(stamp('Publisert tirsdag 3. november 2026 kl. 06:00')).toEqual(['published 2026-11-03']);
     expect(stamp('Yayın tarihi: 03.11.2026 18:40')).toEqual(['published 2026-11-03']);
+    expect(stamp('Laatste update: 4 nov 2026, 08:40')).toEqual(['updated 2026-11-04']);
+    expect(stamp('Dernière mise à jour : 4 novembre 2026')).toEqual(['updated 2026-11-04']);
     expect(stamp('Data publikacji: 03.11.2026, 18:40')).toEqual(['published 2026-11-03']);
   });
 });
