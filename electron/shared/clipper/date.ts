@@ -23,9 +23,9 @@ const FULL_DATE_FORMS: ReadonlyArray<{ re: RegExp; order: 'ymd' | 'dmy' | 'mdy' 
   { re: /(?<!\d)(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/gu, order: 'ymd' },
   { re: /(?<!\d)(\d{4})[./](\d{1,2})[./](\d{1,2})(?!\d)/gu, order: 'ymd' },
   { re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})/gu, order: 'dmy' },
-  // Czech, Slovak, Slovenian and Croatian put a space after each dot: `6. 11. 2026`.
+  // Czech, Slovak, Slovenian and Croatian put a space after each dot: `14. 9. 2026`.
   { re: /(?<![\d.])(\d{1,2})\. (\d{1,2})\. (\d{4})/gu, order: 'dmy' },
-  // Hungarian writes the year first, each part closed by a dot: `2026. 11. 06.`.
+  // Hungarian writes the year first, each part closed by a dot: `2026. 09. 14.`.
   { re: /(?<![\d.])(\d{4})\. (\d{1,2})\. (\d{1,2})\.(?!\d)/gu, order: 'ymd' },
   { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})/gu, order: 'mdy' },
   { re: /(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?!\d)/gu, order: 'mdy' },
@@ -37,10 +37,10 @@ const FULL_DATE_FORMS: ReadonlyArray<{ re: RegExp; order: 'ymd' | 'dmy' | 'mdy' 
   // Spanish and Portuguese join the parts: `22 de outubro de 2010`.
   { re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s+de\\s+${M}\\s+de\\s+(\\d{4})`, 'giu'), order: 'dMy' },
   { re: new RegExp(`(?<!\\p{L})${M}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'giu'), order: 'Mdy' },
-  // Hungarian and Lithuanian write the year first and the month in lower case: `2026. november 3.`,
-  // `2026 m. lapkričio 3 d.`. A sentence that ends on a year before a capitalised month is no date.
+  // Hungarian and Lithuanian write the year first and the month in lower case: `2026. május 8.`,
+  // `2026 m. gegužės 8 d.`. A sentence that ends on a year before a capitalised month is no date.
   { re: new RegExp(`(?<![\\d.])(\\d{4})(?:\\.|\\s+m\\.)\\s+${LOWER_M}\\.?\\s+(\\d{1,2})(?:\\.|\\s+d\\.)`, 'gu'), order: 'yMd' },
-  // Latvian names the year and puts the day before the month: `2026. gada 3. novembris`.
+  // Latvian names the year and puts the day before the month: `2026. gada 8. maijs`.
   { re: new RegExp(`(?<![\\d.])(\\d{4})\\.\\s+gada\\s+(\\d{1,2})\\.\\s+${M}(?!\\p{L})`, 'giu'), order: 'ydM' },
 ];
 

@@ -131,7 +131,7 @@ export const DATE_LABELS: readonly string[] = [
 /** The word between a label and its date (`Published on`, `Publié le`, `Publikováno dne`). */
 export const LABEL_LINKS: readonly string[] = ['on', 'le', 'am', 'em', 'el', 'il', 'op', 'pada', 'den', 'dne', 'dňa'];
 
-/** The word before a time of day (`at 6:40`, `à 18h05`, `kl 06.00`, `klo 10.12`, `godz. 14:30`, `saat 09.15`). */
+/** The word before a time of day (`at 6:40`, `à 18h05`, `kl 07.30`, `klo 9.05`, `godz. 14:30`, `saat 09.15`). */
 export const TIME_WORDS: readonly string[] = [
   'at',
   'à',
