@@ -4,7 +4,8 @@ import { isCompanyName, isOutletName } from './source.js';
 import { HONORIFICS } from './lexicon/honorifics.js';
 import { CREDIT_ROLES, JOB_TITLES } from './lexicon/job-titles.js';
 import { cyrillicPlace, isKnownLatinPlace } from './gazetteer.js';
-import { MONTH_PATTERN, MONTHS, STAMP_WORD, WEEKDAYS } from './lexicon/months.js';
+import { isMonthOnly, MONTH_PATTERN, WEEKDAYS } from './lexicon/months.js';
+import { STAMP_WORD } from './lexicon/stamp-labels.js';
 import { countWords, titleCaseWord } from './script.js';
 import { ANY_STOPWORD } from './lexicon/stopwords.js';
 import { READING_TIME_LABEL, READING_TIME_TEXT, RIGHTS_RESERVED } from './lexicon/cruft-phrases.js';
@@ -695,7 +696,7 @@ export function nameAfterTimestamp(text: string): string | null {
   return m ? bareName(m[1]!) : null;
 }
 
-const isStampWord = (word: string) => STAMP_WORD.test(word) || MONTHS.has(word) || WEEKDAYS.has(word);
+const isStampWord = (word: string) => STAMP_WORD.test(word) || isMonthOnly(word) || WEEKDAYS.has(word);
 
 /** `Jane DoeFriday 11:40AM`, `Jane DoeYesterday 2:45PM`: the name a page's text copy glues the day's word to, or null. */
 function nameGluedToDay(text: string): string | null {

@@ -1,6 +1,7 @@
 import { findFullDates, findMonthDay, type DateParts } from './date.js';
 import { READING_TIME_TEXT } from './lexicon/cruft-phrases.js';
 import { WEEKDAYS } from './lexicon/months.js';
+import { alternation, DATE_LABELS, LABEL_LINKS, PUBLISHED_LABELS, TIME_WORDS, UPDATED_LABELS } from './lexicon/stamp-labels.js';
 
 export type DateLabel = 'published' | 'updated' | 'plain';
 
@@ -10,10 +11,11 @@ export interface LabelledDate {
 }
 
 // A magazine dates its story on the web apart from its issue: `Published online May 3, 2026`.
-const PUBLISHED =
-  /(?:published|posted|first published|publié|publiée|veröffentlicht|erschienen|publicado|publicada|pubblicato|gepubliceerd|diterbitkan|dipublikasikan|diposting|опубликовано|опубліковано|дата публикации|дата публікації|发布时间|发布|發佈)(?:\s+(?:online|en ligne|онлайн))?\s*(?:on|le|am|em|el|il|op|pada)?\s*[:：]?\s*$/iu;
-const UPDATED =
-  /(?:updated|last updated|modified|last modified|mis à jour|aktualisiert|stand|actualizado|atualizado|aggiornato|bijgewerkt|diperbarui|обновлено|оновлено|изменено|更新|更新时间)\s*(?:on|le|am|em|el|il|op|pada)?\s*[:：]?\s*$/iu;
+const PUBLISHED = new RegExp(
+  `(?:${alternation(PUBLISHED_LABELS)})(?:\\s+(?:online|en ligne|онлайн))?\\s*(?:${alternation(LABEL_LINKS)})?\\s*[:：]?\\s*$`,
+  'iu',
+);
+const UPDATED = new RegExp(`(?:${alternation(UPDATED_LABELS)})\\s*(?:${alternation(LABEL_LINKS)})?\\s*[:：]?\\s*$`, 'iu');
 
 const ZONES = 'GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|JST|KST|IST|AEST|AEDT|HKT|SGT|WIB|WITA|WIT';
 
@@ -83,7 +85,10 @@ const NOISE: readonly RegExp[] = [
   /(?:source|editor|来源|来源于|编辑|责任编辑|источник|quelle)\s*[:：]\s*[^|]*/giu,
   // A publishing platform names the publication or section the post is in: `Published in Example Notes · 5 min read · …`.
   /(?:^|[|·•])\s*(?:published|posted|filed)\s+in\s+[^|·•\d]*/giu,
-  /(?<!\p{L})(?:updated|last updated|published|posted|first published|modified|last modified|on|at|le|à|am|um|uhr|mis à jour|publié|publiée|modifié|modifiée|actualisé|actualisée|aktualisiert|veröffentlicht|publicado|publicada|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|diterbitkan|diperbarui|опубликовано|обновлено|опубліковано|оновлено|发布时间|更新时间|em|el|il|op|pada|às|a las|alle|om|pukul|в|о|г|р|року|года|ago|hours?|minutes?|mins?|days?|just now|stand|time|date|原创)(?!\p{L})/giu,
+  new RegExp(
+    `(?<!\\p{L})(?:${alternation(PUBLISHED_LABELS, UPDATED_LABELS, DATE_LABELS, LABEL_LINKS, TIME_WORDS)}|г|р|року|года|ago|hours?|minutes?|mins?|days?|just now|time|原创)(?!\\p{L})`,
+    'giu',
+  ),
   new RegExp(READING_TIME_TEXT, 'giu'),
   // A blog's count of comments beside its date: `November 3, 2024 - 3 Comments`.
   /(?<!\p{L})(?:comments?|responses?|replies|kommentare?|commentaires?|комментари\p{L}*|коментар\p{L}*)(?!\p{L})/giu,
@@ -95,7 +100,7 @@ const NOISE: readonly RegExp[] = [
 // What may stand between a label and its date, a word at a time: `Updated 6:40 pm MST, Friday,`,
 // `Published 0715 GMT (1515 SGT)`, `POSTED: 16:20, Sat,`.
 const BETWEEN_LABEL_AND_DATE = new RegExp(
-  `^(?:\\d{1,2}(?:[:.h]\\d{2}){1,2}(?:[ap]\\.?m\\.?)?|\\d{3,4}|[ap]\\.?m\\.?|${ZONES}|at|à|às|um|a|las|alle|om|pukul|)$`,
+  `^(?:\\d{1,2}(?:[:.h]\\d{2}){1,2}(?:[ap]\\.?m\\.?)?|\\d{3,4}|[ap]\\.?m\\.?|${ZONES}|${alternation(TIME_WORDS.flatMap((w) => w.split(' ')))}|)$`,
   'iu',
 );
 

@@ -1,4 +1,5 @@
-import { MONTHS, MONTH_PATTERN } from './lexicon/months.js';
+import { MONTHS, MONTHS_BY_DAY_DOT, MONTH_PATTERN } from './lexicon/months.js';
+import { alternation, TIME_WORDS } from './lexicon/stamp-labels.js';
 
 /** A calendar date as written; the year is missing when the text gives only a month and day. */
 export interface DateParts {
@@ -10,14 +11,22 @@ export interface DateParts {
   length: number;
 }
 
-const M = `(${MONTH_PATTERN})`;
+// A month's name is read as a word and looked up (\`monthOf\`): an alternation of every language's
+// names, tried at each letter of a long page, costs several times more.
+const M = `(\\p{L}[\\p{L}\\p{M}'’]*)`;
+// Hungarian and Lithuanian write it in lower case.
+const LOWER_M = `(\\p{Ll}[\\p{L}\\p{M}'’]*)`;
 // Years may run straight into a time ("20235:42" in some web pastes), so no boundary after them.
-const FULL_DATE_FORMS: ReadonlyArray<{ re: RegExp; order: 'ymd' | 'dmy' | 'mdy' | 'dMy' | 'Mdy' }> = [
+const FULL_DATE_FORMS: ReadonlyArray<{ re: RegExp; order: 'ymd' | 'dmy' | 'mdy' | 'dMy' | 'Mdy' | 'yMd' | 'ydM' }> = [
   { re: /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/gu, order: 'ymd' },
   { re: /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu, order: 'ymd' },
   { re: /(?<!\d)(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/gu, order: 'ymd' },
   { re: /(?<!\d)(\d{4})[./](\d{1,2})[./](\d{1,2})(?!\d)/gu, order: 'ymd' },
   { re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})/gu, order: 'dmy' },
+  // Czech, Slovak, Slovenian and Croatian put a space after each dot: `14. 9. 2026`.
+  { re: /(?<![\d.])(\d{1,2})\. (\d{1,2})\. (\d{4})/gu, order: 'dmy' },
+  // Hungarian writes the year first, each part closed by a dot: `2026. 09. 14.`.
+  { re: /(?<![\d.])(\d{4})\. (\d{1,2})\. (\d{1,2})\.(?!\d)/gu, order: 'ymd' },
   { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})/gu, order: 'mdy' },
   { re: /(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?!\d)/gu, order: 'mdy' },
   // A two-digit year is read only on a timestamp, where a time of day follows: `11/19/19 06:56 AM`, `19.11.19, 18:56`.
@@ -28,10 +37,24 @@ const FULL_DATE_FORMS: ReadonlyArray<{ re: RegExp; order: 'ymd' | 'dmy' | 'mdy' 
   // Spanish and Portuguese join the parts: `22 de outubro de 2010`.
   { re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s+de\\s+${M}\\s+de\\s+(\\d{4})`, 'giu'), order: 'dMy' },
   { re: new RegExp(`(?<!\\p{L})${M}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'giu'), order: 'Mdy' },
+  // Hungarian and Lithuanian write the year first and the month in lower case: `2026. május 8.`,
+  // `2026 m. gegužės 8 d.`. A sentence that ends on a year before a capitalised month is no date.
+  { re: new RegExp(`(?<![\\d.])(\\d{4})(?:\\.|\\s+m\\.)\\s+${LOWER_M}\\.?\\s+(\\d{1,2})(?:\\.|\\s+d\\.)`, 'gu'), order: 'yMd' },
+  // Latvian names the year and puts the day before the month: `2026. gada 8. maijs`.
+  { re: new RegExp(`(?<![\\d.])(\\d{4})\\.\\s+gada\\s+(\\d{1,2})\\.\\s+${M}(?!\\p{L})`, 'giu'), order: 'ydM' },
 ];
 
-const MONTH_DAY_FORMS: ReadonlyArray<{ re: RegExp; order: 'dM' | 'Md' | 'cjk' }> = [
+const MONTH_DAY_FORMS: ReadonlyArray<{ re: RegExp; order: 'dM' | 'Md' | 'cjk' | 'dm' }> = [
   { re: /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu, order: 'cjk' },
+  // A numeric day and month closed by dots is read only where a time of day follows, as a story of
+  // this year is stamped: `3.11. klo 18.40`, `03.11., 18:40 Uhr`.
+  {
+    re: new RegExp(
+      `(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(?=,?\\s+(?:(?:${alternation(TIME_WORDS)})\\.?\\s+)?\\d{1,2}[:.]\\d{2}(?!\\d))`,
+      'giu',
+    ),
+    order: 'dm',
+  },
   { re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+${M}(?!\\p{L})`, 'giu'), order: 'dM' },
   { re: new RegExp(`(?<!\\p{L})${M}\\.?\\s+(\\d{1,2})(?!\\d)`, 'giu'), order: 'Md' },
 ];
@@ -58,7 +81,18 @@ function asciiDigits(text: string): string {
   });
 }
 
-const monthOf = (name: string) => MONTHS.get(name.toLowerCase().replace(/\.$/, '')) ?? 0;
+/**
+ * The month a name gives (0 for none); `dayDotted` tells whether a dot closes the day before it
+ * (`3. listopada`), null when no day stands before it, where a name two languages read apart gives none.
+ */
+function monthOf(name: string, dayDotted: boolean | null = null): number {
+  const word = name.toLowerCase().replace(/\.$/, '');
+  const byDot = MONTHS_BY_DAY_DOT.get(word);
+  if (byDot) return dayDotted === null ? 0 : dayDotted ? byDot.dotted : byDot.bare;
+  return MONTHS.get(word) ?? 0;
+}
+
+const DOTTED_DAY = /^\d{1,2}\./u;
 
 /**
  * Full dates (with a year) in a short text, in order. `usMonthFirst` picks how to read an
@@ -74,7 +108,9 @@ export function findFullDates(raw: string, usMonthFirst = true): DateParts[] {
       if (order === 'ymd') [y, mo, d] = [+a, +b, +c];
       else if (order === 'dmy') [d, mo, y] = [+a, +b, +c];
       else if (order === 'mdy') [mo, d, y] = usMonthFirst && +a <= 12 ? [+a, +b, +c] : [+b, +a, +c];
-      else if (order === 'dMy') [d, mo, y] = [+a, monthOf(b), +c];
+      else if (order === 'dMy') [d, mo, y] = [+a, monthOf(b, DOTTED_DAY.test(m[0])), +c];
+      else if (order === 'yMd') [y, mo, d] = [+a, monthOf(b), +c];
+      else if (order === 'ydM') [y, d, mo] = [+a, +b, monthOf(c, true)];
       else [mo, d, y] = [monthOf(a), +b, +c];
       if (y < 100) y += 2000;
       // `11.19.2024`: a dotted date that cannot be read day first is an American one, month first.
@@ -196,7 +232,14 @@ export function findMonthDay(raw: string): DateParts | null {
   let best: DateParts | null = null;
   for (const { re, order } of MONTH_DAY_FORMS) {
     for (const m of text.matchAll(re)) {
-      const [mo, d] = order === 'Md' ? [monthOf(m[1]!), +m[2]!] : order === 'dM' ? [monthOf(m[2]!), +m[1]!] : [+m[1]!, +m[2]!];
+      const [mo, d] =
+        order === 'Md'
+          ? [monthOf(m[1]!), +m[2]!]
+          : order === 'dM'
+            ? [monthOf(m[2]!, DOTTED_DAY.test(m[0])), +m[1]!]
+            : order === 'dm'
+              ? [+m[2]!, +m[1]!]
+              : [+m[1]!, +m[2]!];
       if (!valid(null, mo, d)) continue;
       if (!best || m.index < best.index) best = { year: null, month: mo, day: d, index: m.index, length: m[0].length };
       break;

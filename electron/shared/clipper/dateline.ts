@@ -1,7 +1,8 @@
 import { findFullDates, findMonthDay, type DateParts } from './date.js';
 import { cyrillicPlace, isKnownLatinPlace } from './gazetteer.js';
 import { isAgency } from './lexicon/agencies.js';
-import { MONTHS, STAMP_WORD, WEEKDAYS } from './lexicon/months.js';
+import { isMonthOnly, WEEKDAYS } from './lexicon/months.js';
+import { STAMP_WORD } from './lexicon/stamp-labels.js';
 import { hasOutletWord } from './lexicon/outlet-words.js';
 import { titleCaseWord } from './script.js';
 import { GERMAN_PLACE_ENDING, GERMAN_PLACE_NOUNS } from './lexicon/entity-words.js';
@@ -97,7 +98,7 @@ function datedMarker(marker: string): DateParts | null | undefined {
   const date = findFullDates(marker)[0] ?? findMonthDay(marker);
   if (date) return date;
   const first = marker.split(/[\s.,]/u)[0]!.toLowerCase();
-  return MONTHS.has(first) || WEEKDAYS.has(first) ? null : undefined;
+  return isMonthOnly(first) || WEEKDAYS.has(first) ? null : undefined;
 }
 
 function fromMarker(head: string, re: RegExp, needCaps: boolean, isAgency: boolean): Dateline | null {
@@ -224,7 +225,7 @@ export function readDatelineLine(line: string, usMonthFirst: boolean): Dateline 
   if (!date || date.index !== 0 || !TIME_ONLY.test(when.slice(date.length))) return null;
   const place = m[1]!;
   const words = place.split(/[\s-]+/u).map((w) => w.toLowerCase().replace(/\.$/u, ''));
-  if (words.some((w) => MONTHS.has(w) || WEEKDAYS.has(w) || STAMP_WORD.test(w)) || NOT_A_PLACE.test(place)) return null;
+  if (words.some((w) => isMonthOnly(w) || WEEKDAYS.has(w) || STAMP_WORD.test(w)) || NOT_A_PLACE.test(place)) return null;
   if (words.length > 1 && !isKnownLatinPlace(place) && !knownPlace(place) && place !== place.toUpperCase()) return null;
   return { place, agency: null, date, end: 0 };
 }

@@ -4,6 +4,7 @@ import type { Line } from './lines.js';
 import { readRelativeTime } from './relative-date.js';
 import { countWords } from './script.js';
 import { isHeadlineLike } from './title.js';
+import { alternation, PUBLISHED_LABELS, UPDATED_LABELS } from './lexicon/stamp-labels.js';
 
 // The signals a page's header lines give of which is its headline: the words of notices, credits
 // and timestamps, and the lines the page prints again.
@@ -26,8 +27,14 @@ const ENTRY_TIME_WORDS = 4;
 
 // Timestamps the date reader cannot place (no year): they still mark the header, as relative times
 // (`3 hours ago`, `il y a 2 jours`) in every language do.
-const TIMESTAMP =
-  /^(?:(?:published|posted|updated|last updated|modified|publié|mis à jour|veröffentlicht|aktualisiert|опубликовано|обновлено|опубліковано|оновлено|发布时间|更新时间)\b.{0,60}|\d{1,2}(?:[:.]|h(?=\d))\d{2}.{0,30})$/iu;
+// German `Stand` opens English headlines too (`Stand up for …`): it labels a line the date reader places.
+const TIMESTAMP = new RegExp(
+  `^(?:(?:${alternation(
+    PUBLISHED_LABELS,
+    UPDATED_LABELS.filter((label) => label !== 'stand'),
+  )})(?![\\p{L}\\p{N}]).{0,60}|\\d{1,2}(?:[:.]|h(?=\\d))\\d{2}.{0,30})$`,
+  'iu',
+);
 // The words of sign-in bars, consent notices and widget labels, which a headline never uses.
 const BOILERPLATE =
   /(?<![\p{L}\p{N}])(?:sign(?:ed)? (?:in|up|out)|log ?in|log ?out|subscribe|subscription|newsletters?|cookies?|privacy|terms of (?:use|service)|policy|click|tap here|external links?|new window|browse all|captioning|advertis\w*|sponsored|all rights|copyright|skip to|go to|back to|you are here|read more|see more|share (?:this|on|via|panel)|close (?:share|panel|menu)|sharing|show (?:more|less)|more from|follow us|share this|download|app store|up next|trending|most popular|my account|anmelden|einloggen|mein konto|abonnieren|datenschutz|zurück|übersicht|connexion|se connecter|s['’]abonner|mon compte|abonnez|войти|подписаться|увійти)(?![\p{L}\p{N}])|登录|注册/iu;

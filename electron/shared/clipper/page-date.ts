@@ -67,12 +67,16 @@ export function articleDates(
 /**
  * The day a page's footer says its story was published or last updated (`Stand: 04.02.2025`,
  * `This article was published on 3 March 2025`), when nothing else dates it: a labelled date below
- * the story, the one day all such dates give. Comments and teasers below print unlabelled dates.
+ * the story, the one day all such dates give, or all those labelled published when the others
+ * label updates. Comments and teasers below print unlabelled dates.
  */
 function stampBelow(dates: readonly LabelledDate[], dateLines: readonly number[], to: number): LabelledDate[] {
   const below = dates.filter((d, k) => dateLines[k]! > to && d.label !== 'plain' && d.date.year !== null);
-  const days = new Set(below.map(({ date }) => formatDate(date.year!, date.month, date.day)));
-  return days.size === 1 ? below.slice(0, 1) : [];
+  // `Published: 4 May` over `Last updated: 5 May`: the day it was published is the article's.
+  const published = below.filter((d) => d.label === 'published');
+  const stamps = published.length ? published : below;
+  const days = new Set(stamps.map(({ date }) => formatDate(date.year!, date.month, date.day)));
+  return days.size === 1 ? stamps.slice(0, 1) : [];
 }
 
 /**

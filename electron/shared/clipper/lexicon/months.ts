@@ -1,3 +1,5 @@
+import generated from './month-names.json';
+
 /**
  * Month names and abbreviations in the clipper's languages (en, fr, de, ru, uk, plus es/it/pt/nl/id which
  * share the Latin-script date forms), lower-cased, each mapped to its month number. Russian and
@@ -18,10 +20,27 @@ const NAMES: ReadonlyArray<readonly [number, string]> = [
   [12, 'december dec décembre decembre dezember dez diciembre dic dicembre dezembro декабря декабрь дек грудня грудень груд desember'],
 ];
 
-export const MONTHS: ReadonlyMap<string, number> = new Map(NAMES.flatMap(([n, words]) => words.split(' ').map((w) => [w, n] as const)));
+/** Those of the other European languages and Turkish (`října`, `listopada`, `Kasım`), from CLDR by scripts/build-month-names.mjs. */
+const GENERATED: ReadonlyArray<readonly [number, string]> = generated.months.map((words, i) => [i + 1, words.join(' ')] as const);
+
+export const MONTHS: ReadonlyMap<string, number> = new Map(
+  [...NAMES, ...GENERATED].flatMap(([n, words]) => words.split(' ').map((w) => [w, n] as const)),
+);
+
+// Month words of other languages that are names or places too (`Maja`, `Augusta`, `Kasım`).
+const NAMES_TOO: ReadonlySet<string> = new Set(generated.namesToo);
+
+/** A month's name, lower-cased, that names no one and no place: a word a name or a place does not hold. */
+export const isMonthOnly = (word: string): boolean => MONTHS.has(word) && !NAMES_TOO.has(word);
+
+/**
+ * Month words two languages give two months, told apart by the dot the one language writes after the
+ * day: Croatian `3. listopada` is October, Polish `3 listopada` November.
+ */
+export const MONTHS_BY_DAY_DOT: ReadonlyMap<string, { dotted: number; bare: number }> = new Map(Object.entries(generated.byDayDot));
 
 /** Longest first, so that an alternation prefers `june` to `jun`. */
-export const MONTH_PATTERN = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
+export const MONTH_PATTERN = [...MONTHS.keys(), ...MONTHS_BY_DAY_DOT.keys()].sort((a, b) => b.length - a.length).join('|');
 
 // `Domingo` and `Sabato` are left out: they are surnames too.
 export const WEEKDAYS = new Set(
@@ -31,11 +50,9 @@ export const WEEKDAYS = new Set(
     'lunes martes miércoles jueves viernes sábado lunedì martedì mercoledì giovedì venerdì domenica',
     'segunda-feira terça-feira quarta-feira quinta-feira sexta-feira maandag dinsdag woensdag donderdag vrijdag zaterdag zondag',
     'senin selasa rabu kamis jumat sabtu minggu',
+    // The other European languages and Turkish, from CLDR (`tisdag`, `wtorek`, `Salı`).
+    ...generated.weekdays,
   ]
     .join(' ')
     .split(' '),
 );
-
-/** The words a timestamp's label uses (`Last Updated -`, `Publié le`): they name no one and no place. */
-export const STAMP_WORD =
-  /^(?:last|updated|published|posted|modified|date|time|today|yesterday|stand|aktualisiert|veröffentlicht|publié|publiée|mis|обновлено|опубликовано|оновлено|опубліковано)$/iu;
