@@ -248,6 +248,7 @@ const HONOURED_NAME =
   /^\s+((?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?!\p{L})/u;
 // A body's initials in the tail do not decline: `Главное управление МЧС России`.
 const ACRONYM_WORD = /^\s+(\p{Lu}{2,6})(?!\p{L})/u;
+const CONJUNCTION_FIRST = /^(?:и|і|та|й)\s/u;
 const NOT_IN_NAME = /^(?:за|на|до|по|от|из|со|під|від|при|для|без|над|про|через|и|і|та|й|а|але|но|или|або)$/u;
 const DATIVE_ADJECTIVE = /(?:ому|ему)$/u;
 // `Банк фактически остановил`: an adverb in `-ически` ends like a genitive but is none.
@@ -292,6 +293,8 @@ function genitiveTail(text: string, from: number): string[] {
   const person = words.findIndex(
     (w, k) =>
       nameWord(w) &&
+      // `імені Тараса Шевченка`: the person the body is named after is part of its name.
+      !(k > 0 && NAMED_AFTER.test(words[k - 1]!)) &&
       !regionName(k) &&
       !OBLIQUE_ADJECTIVE_WORD.test(w) &&
       (nameWord(words[k + 1]) || (k === words.length - 1 && NAME_GOES_ON.test(text.slice(ends[k]!, ends[k]! + 30)))),
@@ -326,6 +329,8 @@ function genitiveWords(text: string, from: number): string[] {
     // preposition or a conjunction alone (`комбінат за підсумками`, `… здоров'я та фонд`).
     // An adjective in `-ому` is a dative, which opens another phrase: `… здоров'я та Лісовому центру`.
     if (!g || PAST_VERB.test(g[1]!) || NOT_IN_NAME.test(g[1]!) || DATIVE_ADJECTIVE.test(g[1]!) || ADVERB.test(g[1]!)) break;
+    // `банку та міського бюджету`: a conjunction straight after the head joins another thing to the body, in its case.
+    if (words.length === 0 && CONJUNCTION_FIRST.test(g[1]!)) break;
     words.push(g[1]!);
     tail = tail.slice(g[0].length);
     // The region a branch serves closes its name.

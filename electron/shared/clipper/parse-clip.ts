@@ -10,7 +10,14 @@ import { galleryPhotographer } from './gallery-credit.js';
 import { cjkSpeakingNames, cjkTitledNames } from './attribution-strategies.js';
 import { findCyrillicEntities, isCyrillicBodyHead } from './cyrillic-names.js';
 import { findFrenchOrganisations, findFrenchStreets } from './french-names.js';
-import { afterDeterminer, findGermanBodiesOfTowns, findGermanRoleBodies, germanArticle, germanNominative } from './german-names.js';
+import {
+  afterDeterminer,
+  findGermanBodiesOfTowns,
+  findGermanBodiesBeforeShortForms,
+  findGermanRoleBodies,
+  germanArticle,
+  germanNominative,
+} from './german-names.js';
 import { withoutPlacesOnlyInOrganisations } from './places-in-names.js';
 import { isKnownLatinPlace } from './gazetteer.js';
 import { readsMonthFirst } from './date.js';
@@ -315,7 +322,11 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
           : language === 'de'
             ? {
                 places: findNumberedRoads(plainTexts, language),
-                organizations: [...findGermanRoleBodies(plainTexts), ...findGermanBodiesOfTowns(plainTexts)],
+                organizations: [
+                  ...findGermanRoleBodies(plainTexts),
+                  ...findGermanBodiesOfTowns(plainTexts),
+                  ...findGermanBodiesBeforeShortForms(plainTexts),
+                ],
               }
             : { places: findNumberedRoads(plainTexts, language), organizations: [] };
   // `Americans said`: a people speaks as a group, which names no speaker.

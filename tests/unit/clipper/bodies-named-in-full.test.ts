@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+
+const german = (body: string) =>
+  parseClip(
+    `Fähre fährt wieder nach Lübeck\n\nVon Wiebke Sorell\n\nLübeck (dpa) - Die Fähre fährt ab Montag wieder, teilte die Reederei mit.\n\n${body}`,
+  );
+
+describe('a German body named after a genitive article', () => {
+  it('is listed with its kind in the nominative, its name after the kind as written', () => {
+    const draft = german('Enttäuscht zeigte sich Ute Harms, Präsidentin des Vereins Moorfreunde Lindental. Sie will klagen.');
+    expect(draft.organizations).toContain('Verein Moorfreunde Lindental');
+    expect(draft.organizations).not.toContain('Vereins Moorfreunde Lindental');
+  });
+
+  it('keeps the field and the town of an office named by both', () => {
+    const draft = german('Das Amt für Stadtbäume und Teiche der Stadt Lübeck prüft die Daten. Eine Sprecherin bestätigte das.');
+    expect(draft.organizations).toContain('Amt für Stadtbäume und Teiche der Stadt Lübeck');
+    expect(draft.organizations).not.toContain('Amt für Stadtbäume und Teiche');
+  });
+
+  it('takes a compound body with whose it is before its short form in brackets, and the short form as the same body', () => {
+    const draft = german(
+      'Das teilte die Fährgesellschaft des Lornsees (FGL) am Donnerstag mit. Die FGL will die Fahrten im Herbst wieder aufnehmen.',
+    );
+    expect(draft.organizations).toContain('Fährgesellschaft des Lornsees');
+    expect(draft.organizations).not.toContain('FGL');
+  });
+});
+
+describe('an English department of portfolios, one of them a word of bodies', () => {
+  it('is one body', () => {
+    const text = [
+      'Canal locks to close',
+      'A spokesperson for the Department of Tourism, Local Government and Sport said the minister was aware of the problem.',
+      'He and his colleagues at Kilbrack Lock, Dromlea and Carrow Bridge said they would staff the locks all summer.',
+    ].join('\n\n');
+    const clip = parseClip(text);
+    expect(clip.organizations).toEqual(['Department of Tourism, Local Government and Sport']);
+    expect(clip.places).toContain('Kilbrack Lock');
+  });
+});
+
+describe('a Roman number before a lower-case word', () => {
+  it('counts a century, and names no body', () => {
+    const text = [
+      'Археологи знайшли майстерню',
+      'Поблизу села Дубове археологи розкопали залишки ювелірної майстерні VI століття до нашої ери, повідомив Інститут археології НАН України.',
+    ].join('\n\n');
+    expect(parseClip(text).organizations).not.toContain('VI');
+  });
+});
+
+describe('a Russian or Ukrainian body', () => {
+  it('ends before a conjunction right after its head noun', () => {
+    const text = [
+      'Трамвайную линию продлят',
+      'Линию построят за счёт кредита Европейского инвестиционного банка и городского бюджета, сообщили в мэрии.',
+    ].join('\n\n');
+    const clip = parseClip(text);
+    expect(clip.organizations).toContain('Европейский инвестиционный банк');
+    expect(clip.organizations.some((o) => o.includes('городск'))).toBe(false);
+  });
+
+  it('keeps the person it is named after, and not the person after it', () => {
+    const text = [
+      'Студенти знайшли скарб',
+      'Аспірантка Житомирського національного університету імені Івана Франка Олена Руденко розчищала від землі глиняну форму.',
+    ].join('\n\n');
+    expect(parseClip(text).organizations).toContain('Житомирський національний університет імені Івана Франка');
+  });
+});
+
+describe('Chinese bodies', () => {
+  it('are two when a whole name stands before the 和', () => {
+    const text = ['环湖赛开跑', '本届赛事由临川省体育局和澜川州人民政府共同主办，共有两万名选手参赛。'].join('\n\n');
+    const orgs = parseClip(text).organizations;
+    expect(orgs).toEqual(expect.arrayContaining(['临川省体育局', '澜川州人民政府']));
+    expect(orgs).not.toContain('临川省体育局和澜川州人民政府');
+  });
+
+  it('name a firm counted by its kind by its registered name, and its short forms as the same bodies', () => {
+    const text = [
+      '印染企业被判赔偿',
+      '9月17日，青州市中级人民法院判令一家印染企业青州澜清印染有限公司赔偿生态环境修复费用共计300万元。',
+      '法院审理查明，澜清公司为节省成本，将废水直接排入河道。青州中院有关负责人表示，将跟踪修复工程。',
+    ].join('\n\n');
+    const orgs = parseClip(text).organizations;
+    expect(orgs).toEqual(expect.arrayContaining(['青州市中级人民法院', '青州澜清印染有限公司']));
+    expect(orgs).not.toContain('澜清公司');
+    expect(orgs).not.toContain('青州中院');
+  });
+});
