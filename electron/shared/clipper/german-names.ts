@@ -255,6 +255,22 @@ export function findGermanBodiesBeforeShortForms(texts: readonly string[]): stri
   return [...found];
 }
 
+// A club named with the year it was founded: `Ruderverein Lorn von 1884`, `Schachclub Oberau 1921`.
+const CLUB_WITH_YEAR =
+  /(?<![\p{L}-])(\p{Lu}\p{Ll}*(?:verein|club|klub)(?:e?s)?(?:\s\p{Lu}[\p{L}-]*\p{Ll}){1,3})\s((?:von\s)?1[89]\d\d)(?![\p{N}.])/gu;
+
+/** The clubs a German text names with their founding year, which is part of the name, the kind in the nominative. */
+export function findGermanClubsWithYear(texts: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(CLUB_WITH_YEAR)) {
+      const article = germanArticle(text.slice(Math.max(0, m.index - 20), m.index));
+      found.add(`${germanNominative(m[1]!, article)} ${m[2]}`);
+    }
+  }
+  return [...found];
+}
+
 // A body's initials hyphened to a role: `CDU-Abgeordnete`, `SPD-Fraktionschef`, `DRK-Sprecherin`.
 const INITIALS_BEFORE_ROLE = /(?<![\p{L}\p{N}-])(\p{Lu}{2,6})-(\p{Lu}\p{Ll}+)(?![\p{L}-])/gu;
 

@@ -14,6 +14,7 @@ import {
   afterDeterminer,
   findGermanBodiesOfTowns,
   findGermanBodiesBeforeShortForms,
+  findGermanClubsWithYear,
   findGermanRoleBodies,
   germanArticle,
   germanNominative,
@@ -326,6 +327,7 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
                   ...findGermanRoleBodies(plainTexts),
                   ...findGermanBodiesOfTowns(plainTexts),
                   ...findGermanBodiesBeforeShortForms(plainTexts),
+                  ...findGermanClubsWithYear(plainTexts),
                 ],
               }
             : { places: findNumberedRoads(plainTexts, language), organizations: [] };

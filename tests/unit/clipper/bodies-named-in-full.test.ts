@@ -91,3 +91,65 @@ describe('Chinese bodies', () => {
     expect(orgs).not.toContain('青州中院');
   });
 });
+
+describe('a German club named with its founding year', () => {
+  it('keeps the year in the name', () => {
+    const draft = german('Er verwaltete die Finanzen des Segelvereins Lornsee von 1892, sagte der Richter.');
+    expect(draft.organizations).toContain('Segelverein Lornsee von 1892');
+    expect(draft.organizations).not.toContain('Segelverein Lornsee');
+  });
+});
+
+describe('a unit or a time zone after a number', () => {
+  it('names no body', () => {
+    const text = [
+      'Battery deal signed',
+      'Norvik Storage will build a 200 MW battery at the port, the company said on Monday. Its shares rose 4% by 0810 GMT.',
+    ].join('\n\n');
+    const orgs = parseClip(text).organizations;
+    expect(orgs).not.toContain('MW');
+    expect(orgs).not.toContain('GMT');
+  });
+});
+
+describe('French bodies', () => {
+  it('keep a ministry’s second portfolio, a field after a capitalised Service and an association’s place', () => {
+    const text = [
+      'Le pont fermé aux camions',
+      '« C’est terminé », a indiqué le directeur du Service du génie, Paul Roy. Le ministère des Routes et de la Mobilité durable a été prévenu.',
+      'L’Association du camionnage du Morvan regrette la décision.',
+    ].join('\n\n');
+    expect(parseClip(text).organizations).toEqual(
+      expect.arrayContaining(['Service du génie', 'ministère des Routes et de la Mobilité durable', 'Association du camionnage du Morvan']),
+    );
+  });
+
+  it('read a university after à l’ and a Eurométropole as bodies, and not a lower-case name cut short', () => {
+    const text = [
+      'Le pont fermé',
+      'Jean Heim, étudiant à l’université de Sorvaz, attend le bus. La vice-présidente de l’Eurométropole de Sorvaz est venue.',
+      'Marc Roux, prévisionniste au Service de prévision des crues Sorle amont, suit la rivière.',
+    ].join('\n\n');
+    const orgs = parseClip(text).organizations;
+    expect(orgs).toEqual(expect.arrayContaining(['université de Sorvaz', 'Eurométropole de Sorvaz']));
+    expect(orgs).not.toContain('Service de prévision');
+  });
+});
+
+describe('a Ukrainian branch named by the region it serves after в', () => {
+  it('keeps the region in the name', () => {
+    const text = [
+      'Міст відбудують',
+      'Проєкт погодили зі Службою відновлення та розвитку інфраструктури в Липовецькій області, повідомив голова громади.',
+    ].join('\n\n');
+    expect(parseClip(text).organizations).toContain('Служба відновлення та розвитку інфраструктури в Липовецькій області');
+  });
+
+  it('takes no quoted words in lower case after a company’s kind as its name', () => {
+    const text = [
+      'Фермери скаржаться',
+      'Фермери продають кукурудзу на елеватори холдингу «за ціною, яку нам диктують», сказав Іван Коваль.',
+    ].join('\n\n');
+    expect(parseClip(text).organizations.some((o) => o.includes('ціною'))).toBe(false);
+  });
+});

@@ -99,7 +99,9 @@ export const FUNCTION_WORDS = words(
  * taxes, contracts, measures and jobs (`TVA`, `CDI`, `GDP`, `CEO`).
  */
 export const COMMON_INITIALISMS = words(
-  'PME PMI TPE ETI BTP HLM TVA SMIC CDI CDD RSA PIB SME SMEs GDP VAT CEO CFO COO CTO PhD LKW PKW ÖPNV BIP',
+  'PME PMI TPE ETI BTP HLM TVA SMIC CDI CDD RSA PIB SME SMEs GDP VAT CEO CFO COO CTO PhD LKW PKW ÖPNV BIP' +
+    // Units and time zones written after a number: `400 MW`, `0810 GMT`.
+    ' MW GW KW MWh GWh TWh kWh GMT UTC CET CEST BST EST EDT PST PDT',
 );
 
 export const MONTH_AND_DAY_NAMES = words(
