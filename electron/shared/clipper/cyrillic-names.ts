@@ -261,6 +261,12 @@ const QUOTE_AFTER = /^\s+[«"“„]/u;
 // A company named in quotation marks after its kind, which may carry a prefix (`агрохолдинг`,
 // `енергокомпанія`), or after its legal form's initials: `компанія «Полісся-Буд»`, `ГО «…»`; so is a
 // group, a squad, an orchestra or a choir: `ініціативна група «…»`, `поисковый отряд «…»`.
+// A national or nature park is the body that keeps it, listed with its kind: `природным парком «Река Сорва»` →
+// `природный парк «Река Сорва»`. The kind's adjective agrees with `парк` in any case.
+const NATURE_PARK =
+  /(?<!\p{L})([Нн]аціональн|[Нн]ациональн|[Пп]риродн)(?:ый|ий|ого|ому|ым|им|ім|ом)\s+парк(?:а|у|ом|е|і|ові)?\s+([«"“„]\p{Lu}[^«»"“”„]{1,60}[»"”“])/gu;
+const natureParks = (text: string, ukrainian: boolean) =>
+  [...text.matchAll(NATURE_PARK)].map((m) => `${m[1]}${ukrainian ? 'ий' : 'ый'} парк ${m[2]}`);
 // Quoted words opening in lower case are words it is said to use, no name: `холдингу «за ціною, яку …»`.
 const QUOTED_COMPANY = new RegExp(
   String.raw`(?<!\p{L})(?:\p{L}?\p{Ll}*(?:[Кк]омпани|[Кк]омпані|[Фф]ирм|[Фф]ірм|[Хх]олдинг|[Кк]онцерн|[Ии]здательств|[Вв]идавництв|[Оо]рганизаци|[Оо]рганізаці|[Оо]бъединени|[Оо]б['’]єднанн|[Аа]ссоциаци|[Аа]соціаці|[Дд]вижени|[Кк]орпораци|[Кк]орпораці|[Пп]редприяти|[Пп]ідприємств|[Аа]гентств|[Аа]генці|[Сс]туди|[Сс]туді|[Уу]ниверситет|[Уу]ніверситет|[Аа]кадеми|[Аа]кадемі|[Ии]нститут|[Іі]нститут|[Тт]еатр|[Лл]ице|[Лл]іце)\p{L}*|[Бб]юро|рух\p{L}{0,2}|\p{L}?\p{Ll}*(?:[Пп]екарн|[Кк]ав['’]ярн|[Кк]офейн|[Рр]есторан|[Мм]агазин|[Гг]отел|[Гг]остиниц|[Кк]линик|[Кк]лінік|[Аа]птек)\p{L}{0,3}|\p{L}?\p{Ll}*(?:[Зз]астройщик|[Зз]абудовник)\p{L}{0,3}|\p{L}?\p{Ll}*(?:[Фф]онд|[Бб]анк|[Зз]авод|[Кк]луб)\p{L}{0,2}|[Пп]еревозчик\p{L}*|[Пп]еревізник\p{L}*|[Гг]азет\p{L}{1,3}|[Тт]елеканал\p{L}{0,2}|гурт\p{L}{0,2}|ансамбл\p{L}{1,3}|[Оо]ркестр\p{L}{0,2}|[Хх]ор(?:а|у|ом|і)?|[Кк]ол+ектив\p{L}{0,2}|[Гг]рупп?(?:а|у|ы|и|е|і|ой|ою)|[Оо]тряд\p{L}{0,2}|[Зз]агін|[Зз]агон\p{L}{1,2}|${CYRILLIC_LEGAL_FORMS})\s+[«"“„](?!\p{Ll})([^«»"“”„]{2,60})[»"”“]`,
@@ -823,6 +829,7 @@ export function findCyrillicEntities(
     // A quoted one-word name may be declined with the sentence (`компанії «Київпастрансу»`).
     for (const m of text.matchAll(QUOTED_COMPANY)) organizations.add(cyrillicOrganisationNominative(m[1]!));
     for (const body of findQuotedBodies([text])) organizations.add(body);
+    for (const park of natureParks(text, ukrainian)) organizations.add(park);
     for (const m of text.matchAll(QUOTED_WORD)) {
       const body = quotedCompoundBody(m[1]!);
       if (body) organizations.add(body);

@@ -153,3 +153,27 @@ describe('a Ukrainian branch named by the region it serves after в', () => {
     expect(parseClip(text).organizations.some((o) => o.includes('ціною'))).toBe(false);
   });
 });
+
+describe('a body named again as the parent of a branch', () => {
+  it('is listed through the branch alone', () => {
+    const text = [
+      'Завод оштрафовали',
+      'Иск подало Северное межрегиональное управление Ростехконтроля. По данным Ростехконтроля, завод сбрасывал стоки три года.',
+      'Пробы изучили в Институте геохимии СО РАН, сообщили в Институте.',
+    ].join('\n\n');
+    const orgs = parseClip(text).organizations;
+    expect(orgs).toContain('Северное межрегиональное управление Ростехконтроля');
+    expect(orgs).not.toContain('Ростехконтроль');
+    expect(orgs).not.toContain('СО РАН');
+  });
+});
+
+describe('a national or nature park in quotation marks', () => {
+  it('is a body, listed with its kind in the nominative', () => {
+    const text = [
+      'Смотровую площадку построят',
+      'Министерство экологии совместно с природным парком «Река Сорва» планирует обустроить новую тропу, сообщили в ведомстве.',
+    ].join('\n\n');
+    expect(parseClip(text).organizations).toContain('природный парк «Река Сорва»');
+  });
+});
