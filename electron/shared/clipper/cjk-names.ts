@@ -377,6 +377,7 @@ export function findCjkEntities(written: readonly string[]): { places: string[];
   const all = written.join('\n');
   const places: string[] = [];
   const organizations = new Set<string>(tradeNames(texts).map((name) => asWritten(texts, written, name)));
+  for (const name of texts.flatMap(toldOutlets)) organizations.add(asWritten(texts, written, name));
   texts.forEach((text, k) => {
     const orgs = findOrganisations(text);
     for (const o of orgs) organizations.add(written[k]!.slice(o.start, o.end));
@@ -442,6 +443,10 @@ function abbreviates(short: string, full: string, text: string): boolean {
   }
   return text.indexOf(full) >= 0 && text.indexOf(full) < text.indexOf(short);
 }
+
+// `告诉“江城观察”`, `接受“澜州日报”采访`: whom someone tells or gives an interview to, in marks, is an outlet.
+const TOLD_OUTLET = /(?:告诉|接受)[“「"]([\p{Script=Han}A-Za-z]{2,10})[”」"](?=[，,。]|采访|记者)/gu;
+const toldOutlets = (text: string) => [...text.matchAll(TOLD_OUTLET)].map((m) => m[1]!);
 
 /** A name found in the simplified text, as the text writes it at its first occurrence. */
 function asWritten(texts: readonly string[], written: readonly string[], name: string): string {

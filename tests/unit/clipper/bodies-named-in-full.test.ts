@@ -177,3 +177,12 @@ describe('a national or nature park in quotation marks', () => {
     expect(parseClip(text).organizations).toContain('природный парк «Река Сорва»');
   });
 });
+
+describe('a Chinese outlet someone tells in quotation marks', () => {
+  it('is a body', () => {
+    const text = ['老渡轮停航', '澜州轮渡公司副总经理孙立平告诉“澜江观察”，客渡航线仍将保留，公司还计划把部分旧船改造成展示船。'].join(
+      '\n\n',
+    );
+    expect(parseClip(text).organizations).toContain('澜江观察');
+  });
+});
