@@ -104,7 +104,7 @@ function nameFrom(match: string): string {
       // `串联起城东新区`, `建起…`: a verb with its resultative `起` comes before the name.
       .replace(/^\p{Script=Han}{1,2}起(?=\p{Script=Han}{3})/u, '')
       .replace(/(?<=\p{Script=Han}{2})地区$/u, '')
-      // `一家印染企业苏州…有限公司`: a firm's registered name after the kind it is counted as.
+      // `一家印染企业青州…有限公司`: a firm's registered name after the kind it is counted as.
       .replace(/^\p{Script=Han}*?[一两几数多]家\p{Script=Han}{0,4}?(?:企业|工厂|机构|单位)(?=\p{Script=Han}{4})/u, '')
       // `该校材料学院`: "the school's" college, after the `该` that stops the scan.
       .replace(/^校(?=\p{Script=Han}{2,}(?:学院|系)$)/u, '')
@@ -428,7 +428,7 @@ export function findCjkEntities(written: readonly string[]): { places: string[];
 }
 
 /**
- * `苏州中院` for `苏州市中级人民法院`, `恒澜公司` for `苏州恒澜印染有限公司`, `省卫健委` for `…省卫生健康委员会`:
+ * `青州中院` for `青州市中级人民法院`, `澜清公司` for `青州澜清印染有限公司`, `省卫健委` for `…省卫生健康委员会`:
  * a body's short form keeps some of its characters in order, its first two together and its last, and is
  * written after the full name. The full name is longer by three characters or more: `…师范大学` is no
  * `…大学` written in full.
@@ -444,7 +444,7 @@ function abbreviates(short: string, full: string, text: string): boolean {
   return text.indexOf(full) >= 0 && text.indexOf(full) < text.indexOf(short);
 }
 
-// `告诉“江城观察”`, `接受“澜州日报”采访`: whom someone tells or gives an interview to, in marks, is an outlet.
+// `告诉“澜江观察”`, `接受“澜州日报”采访`: whom someone tells or gives an interview to, in marks, is an outlet.
 const TOLD_OUTLET = /(?:告诉|接受)[“「"]([\p{Script=Han}A-Za-z]{2,10})[”」"](?=[，,。]|采访|记者)/gu;
 const toldOutlets = (text: string) => [...text.matchAll(TOLD_OUTLET)].map((m) => m[1]!);
 

@@ -217,7 +217,7 @@ export function germanArticle(before: string): string {
 
 // `Gemeinderat der Stadt Lorn`, `Forstbetrieb der Stadt Lorn`, `Industrie- und Handelskammer zu Lorn`: a body,
 // then the town, district or land whose body it is.
-// The body may name its field first: `Amt für Stadtgrün und Gewässer der Stadt Lorn`.
+// The body may name its field first: `Amt für Brücken und Wege der Stadt Lorn`.
 const BODY_OF_TOWN =
   /(?<![\p{L}-])((?:\p{Lu}\p{Ll}+-\s(?:und|oder)\s)?\p{Lu}\p{Ll}+(?:\sfür\s\p{Lu}\p{Ll}+(?:,\s\p{Lu}\p{Ll}+)*(?:\s(?:und|oder)\s\p{Lu}\p{Ll}+)?)?)\s(der Stadt|der Gemeinde|des Landkreises|des Kreises|des Landes|zu)\s(\p{Lu}[\p{L}-]*\p{Ll})(?![\p{L}-])/gu;
 

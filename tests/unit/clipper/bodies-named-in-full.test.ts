@@ -33,7 +33,7 @@ describe('an English department of portfolios, one of them a word of bodies', ()
     const text = [
       'Canal locks to close',
       'A spokesperson for the Department of Tourism, Local Government and Sport said the minister was aware of the problem.',
-      'He and his colleagues at Kilbrack Lock, Dromlea and Carrow Bridge said they would staff the locks all summer.',
+      'He and his colleagues at Kilbrack Lock, Dromlea and Kellan Bridge said they would staff the locks all summer.',
     ].join('\n\n');
     const clip = parseClip(text);
     expect(clip.organizations).toEqual(['Department of Tourism, Local Government and Sport']);
@@ -117,10 +117,10 @@ describe('French bodies', () => {
     const text = [
       'Le pont fermé aux camions',
       '« C’est terminé », a indiqué le directeur du Service du génie, Paul Roy. Le ministère des Routes et de la Mobilité durable a été prévenu.',
-      'L’Association du camionnage du Morvan regrette la décision.',
+      'L’Association du camionnage du Val-Dorin regrette la décision.',
     ].join('\n\n');
     expect(parseClip(text).organizations).toEqual(
-      expect.arrayContaining(['Service du génie', 'ministère des Routes et de la Mobilité durable', 'Association du camionnage du Morvan']),
+      expect.arrayContaining(['Service du génie', 'ministère des Routes et de la Mobilité durable', 'Association du camionnage du Val-Dorin']),
     );
   });
 
