@@ -12,6 +12,7 @@ const ORG_SUFFIX = new RegExp(
   'gu',
 );
 const SUFFIX_AT_START = new RegExp(`^${ORG_SUFFIX.source}`, 'u');
+const SUFFIX_AT_END = new RegExp(`${ORG_SUFFIX.source}$`, 'u');
 const PLACE_SUFFIX = '(?:大运河|运河|街道|自治区|特别行政区|高原|盆地|草原|平原|省|市|区|县|镇|乡|村|湖|江|河|山|岛|港|湾|桥|路|街)';
 // Suffixes long enough to end a place name whatever follows: `天府国际机场`, `东侨经济开发区`.
 const LONG_PLACE_SUFFIX = '(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|新区|新城|大湾区|城市群|经济圈|经济带|三角洲)';
@@ -103,6 +104,8 @@ function nameFrom(match: string): string {
       // `串联起城东新区`, `建起…`: a verb with its resultative `起` comes before the name.
       .replace(/^\p{Script=Han}{1,2}起(?=\p{Script=Han}{3})/u, '')
       .replace(/(?<=\p{Script=Han}{2})地区$/u, '')
+      // `一家印染企业青州…有限公司`: a firm's registered name after the kind it is counted as.
+      .replace(/^\p{Script=Han}*?[一两几数多]家\p{Script=Han}{0,4}?(?:企业|工厂|机构|单位)(?=\p{Script=Han}{4})/u, '')
       // `该校材料学院`: "the school's" college, after the `该` that stops the scan.
       .replace(/^校(?=\p{Script=Han}{2,}(?:学院|系)$)/u, '')
       // `临溪镇设有仓库`, `交易尚需交易所审核`: what a place has or a deal needs is named after the verb;
@@ -161,6 +164,8 @@ function joinedOverAnd(text: string, start: number, suffixAt: number, inPlace: r
   )
     return nameStart(text, start - 1, inPlace, MAX_JOINED_PART);
   if (!/[和与]/u.test(text[start - 1] ?? '') || OPENS_WITH_PLACE.test(text.slice(start))) return start;
+  // `…省体育局和…州人民政府`: a whole body's name before the `和` is the first of two bodies.
+  if (SUFFIX_AT_END.test(text.slice(Math.max(0, start - 8), start - 1))) return start;
   const before = nameStart(text, start - 1, inPlace, MAX_JOINED_PART);
   return OPENS_WITH_PLACE.test(text.slice(before, start - 1)) || suffixAt - start <= 1 ? before : start;
 }
@@ -372,6 +377,7 @@ export function findCjkEntities(written: readonly string[]): { places: string[];
   const all = written.join('\n');
   const places: string[] = [];
   const organizations = new Set<string>(tradeNames(texts).map((name) => asWritten(texts, written, name)));
+  for (const name of texts.flatMap(toldOutlets)) organizations.add(asWritten(texts, written, name));
   texts.forEach((text, k) => {
     const orgs = findOrganisations(text);
     for (const o of orgs) organizations.add(written[k]!.slice(o.start, o.end));
@@ -415,9 +421,32 @@ export function findCjkEntities(written: readonly string[]): { places: string[];
   };
   return {
     places: places.filter((p) => !places.some((full) => isShortFormOf(p, full))),
-    organizations: bodies.filter((o) => !bodies.some((other) => other !== o && other.endsWith(o)) && !onlyInside(o)),
+    organizations: bodies.filter(
+      (o) => !bodies.some((other) => other !== o && (other.endsWith(o) || abbreviates(o, other, simplified))) && !onlyInside(o),
+    ),
   };
 }
+
+/**
+ * `青州中院` for `青州市中级人民法院`, `澜清公司` for `青州澜清印染有限公司`, `省卫健委` for `…省卫生健康委员会`:
+ * a body's short form keeps some of its characters in order, its first two together and its last, and is
+ * written after the full name. The full name is longer by three characters or more: `…师范大学` is no
+ * `…大学` written in full.
+ */
+function abbreviates(short: string, full: string, text: string): boolean {
+  if (short.length < 3 || full.length < short.length + 3 || short.at(-1) !== full.at(-1) || !full.includes(short.slice(0, 2))) return false;
+  let at = 0;
+  for (const c of short) {
+    at = full.indexOf(c, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return text.indexOf(full) >= 0 && text.indexOf(full) < text.indexOf(short);
+}
+
+// `告诉“澜江观察”`, `接受“澜州日报”采访`: whom someone tells or gives an interview to, in marks, is an outlet.
+const TOLD_OUTLET = /(?:告诉|接受)[“「"]([\p{Script=Han}A-Za-z]{2,10})[”」"](?=[，,。]|采访|记者)/gu;
+const toldOutlets = (text: string) => [...text.matchAll(TOLD_OUTLET)].map((m) => m[1]!);
 
 /** A name found in the simplified text, as the text writes it at its first occurrence. */
 function asWritten(texts: readonly string[], written: readonly string[], name: string): string {

@@ -240,14 +240,16 @@ const NAME_AFTER_REGION = /^\s+(\p{Lu}\p{Ll}+)(?!\p{L})/u;
 const REGION_GENITIVE = /^(?:республики|республіки|области|області|края|краю|округа)$/iu;
 const MAX_GENITIVE_WORDS = 5;
 // The region a body's branch serves ends its name: `Головне управління Держпраці у Липовецькій області`,
-// `Управление Росреестра по Заречной области`. (Russian `в` is left out: `Министерство … в Тверской области заявило`.)
-const SERVED_REGION = /^\s+((?:по\s+\p{Lu}\p{Ll}+ой\s+области|у\s+\p{Lu}\p{Ll}+ій\s+області))(?!\p{L})/u;
+// `Управление Росреестра по Заречной области`. (Russian `в` is left out: `Министерство … в Тверской области заявило`;
+// Ukrainian writes `у` or `в` by the sound before: `Служба … в Липовецькій області`.)
+const SERVED_REGION = /^\s+((?:по\s+\p{Lu}\p{Ll}+ой\s+области|[ув]\s+\p{Lu}[\p{L}-]+ій\s+області))(?!\p{L})/u;
 // `імені Тараса Шевченка`, `имени И. М. Сеченова`: the person a body is named after, in the genitive.
 const NAMED_AFTER = /^(?:імені|имени)$/u;
 const HONOURED_NAME =
   /^\s+((?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?!\p{L})/u;
 // A body's initials in the tail do not decline: `Главное управление МЧС России`.
 const ACRONYM_WORD = /^\s+(\p{Lu}{2,6})(?!\p{L})/u;
+const CONJUNCTION_FIRST = /^(?:и|і|та|й)\s/u;
 const NOT_IN_NAME = /^(?:за|на|до|по|от|из|со|під|від|при|для|без|над|про|через|и|і|та|й|а|але|но|или|або)$/u;
 const DATIVE_ADJECTIVE = /(?:ому|ему)$/u;
 // `Банк фактически остановил`: an adverb in `-ически` ends like a genitive but is none.
@@ -259,8 +261,15 @@ const QUOTE_AFTER = /^\s+[«"“„]/u;
 // A company named in quotation marks after its kind, which may carry a prefix (`агрохолдинг`,
 // `енергокомпанія`), or after its legal form's initials: `компанія «Полісся-Буд»`, `ГО «…»`; so is a
 // group, a squad, an orchestra or a choir: `ініціативна група «…»`, `поисковый отряд «…»`.
+// A national or nature park is the body that keeps it, listed with its kind: `природным парком «Река Сорва»` →
+// `природный парк «Река Сорва»`. The kind's adjective agrees with `парк` in any case.
+const NATURE_PARK =
+  /(?<!\p{L})([Нн]аціональн|[Нн]ациональн|[Пп]риродн)(?:ый|ий|ого|ому|ым|им|ім|ом)\s+парк(?:а|у|ом|е|і|ові)?\s+([«"“„]\p{Lu}[^«»"“”„]{1,60}[»"”“])/gu;
+const natureParks = (text: string, ukrainian: boolean) =>
+  [...text.matchAll(NATURE_PARK)].map((m) => `${m[1]}${ukrainian ? 'ий' : 'ый'} парк ${m[2]}`);
+// Quoted words opening in lower case are words it is said to use, no name: `холдингу «за ціною, яку …»`.
 const QUOTED_COMPANY = new RegExp(
-  String.raw`(?<!\p{L})(?:\p{L}?\p{Ll}*(?:[Кк]омпани|[Кк]омпані|[Фф]ирм|[Фф]ірм|[Хх]олдинг|[Кк]онцерн|[Ии]здательств|[Вв]идавництв|[Оо]рганизаци|[Оо]рганізаці|[Оо]бъединени|[Оо]б['’]єднанн|[Аа]ссоциаци|[Аа]соціаці|[Дд]вижени|[Кк]орпораци|[Кк]орпораці|[Пп]редприяти|[Пп]ідприємств|[Аа]гентств|[Аа]генці|[Сс]туди|[Сс]туді|[Уу]ниверситет|[Уу]ніверситет|[Аа]кадеми|[Аа]кадемі|[Ии]нститут|[Іі]нститут|[Тт]еатр|[Лл]ице|[Лл]іце)\p{L}*|[Бб]юро|рух\p{L}{0,2}|\p{L}?\p{Ll}*(?:[Пп]екарн|[Кк]ав['’]ярн|[Кк]офейн|[Рр]есторан|[Мм]агазин|[Гг]отел|[Гг]остиниц|[Кк]линик|[Кк]лінік|[Аа]птек)\p{L}{0,3}|\p{L}?\p{Ll}*(?:[Зз]астройщик|[Зз]абудовник)\p{L}{0,3}|\p{L}?\p{Ll}*(?:[Фф]онд|[Бб]анк|[Зз]авод|[Кк]луб)\p{L}{0,2}|[Пп]еревозчик\p{L}*|[Пп]еревізник\p{L}*|[Гг]азет\p{L}{1,3}|[Тт]елеканал\p{L}{0,2}|гурт\p{L}{0,2}|ансамбл\p{L}{1,3}|[Оо]ркестр\p{L}{0,2}|[Хх]ор(?:а|у|ом|і)?|[Кк]ол+ектив\p{L}{0,2}|[Гг]рупп?(?:а|у|ы|и|е|і|ой|ою)|[Оо]тряд\p{L}{0,2}|[Зз]агін|[Зз]агон\p{L}{1,2}|${CYRILLIC_LEGAL_FORMS})\s+[«"“„]([^«»"“”„]{2,60})[»"”“]`,
+  String.raw`(?<!\p{L})(?:\p{L}?\p{Ll}*(?:[Кк]омпани|[Кк]омпані|[Фф]ирм|[Фф]ірм|[Хх]олдинг|[Кк]онцерн|[Ии]здательств|[Вв]идавництв|[Оо]рганизаци|[Оо]рганізаці|[Оо]бъединени|[Оо]б['’]єднанн|[Аа]ссоциаци|[Аа]соціаці|[Дд]вижени|[Кк]орпораци|[Кк]орпораці|[Пп]редприяти|[Пп]ідприємств|[Аа]гентств|[Аа]генці|[Сс]туди|[Сс]туді|[Уу]ниверситет|[Уу]ніверситет|[Аа]кадеми|[Аа]кадемі|[Ии]нститут|[Іі]нститут|[Тт]еатр|[Лл]ице|[Лл]іце)\p{L}*|[Бб]юро|рух\p{L}{0,2}|\p{L}?\p{Ll}*(?:[Пп]екарн|[Кк]ав['’]ярн|[Кк]офейн|[Рр]есторан|[Мм]агазин|[Гг]отел|[Гг]остиниц|[Кк]линик|[Кк]лінік|[Аа]птек)\p{L}{0,3}|\p{L}?\p{Ll}*(?:[Зз]астройщик|[Зз]абудовник)\p{L}{0,3}|\p{L}?\p{Ll}*(?:[Фф]онд|[Бб]анк|[Зз]авод|[Кк]луб)\p{L}{0,2}|[Пп]еревозчик\p{L}*|[Пп]еревізник\p{L}*|[Гг]азет\p{L}{1,3}|[Тт]елеканал\p{L}{0,2}|гурт\p{L}{0,2}|ансамбл\p{L}{1,3}|[Оо]ркестр\p{L}{0,2}|[Хх]ор(?:а|у|ом|і)?|[Кк]ол+ектив\p{L}{0,2}|[Гг]рупп?(?:а|у|ы|и|е|і|ой|ою)|[Оо]тряд\p{L}{0,2}|[Зз]агін|[Зз]агон\p{L}{1,2}|${CYRILLIC_LEGAL_FORMS})\s+[«"“„](?!\p{Ll})([^«»"“”„]{2,60})[»"”“]`,
   'gu',
 );
 
@@ -292,6 +301,8 @@ function genitiveTail(text: string, from: number): string[] {
   const person = words.findIndex(
     (w, k) =>
       nameWord(w) &&
+      // `імені Тараса Шевченка`: the person the body is named after is part of its name.
+      !(k > 0 && NAMED_AFTER.test(words[k - 1]!)) &&
       !regionName(k) &&
       !OBLIQUE_ADJECTIVE_WORD.test(w) &&
       (nameWord(words[k + 1]) || (k === words.length - 1 && NAME_GOES_ON.test(text.slice(ends[k]!, ends[k]! + 30)))),
@@ -326,6 +337,8 @@ function genitiveWords(text: string, from: number): string[] {
     // preposition or a conjunction alone (`комбінат за підсумками`, `… здоров'я та фонд`).
     // An adjective in `-ому` is a dative, which opens another phrase: `… здоров'я та Лісовому центру`.
     if (!g || PAST_VERB.test(g[1]!) || NOT_IN_NAME.test(g[1]!) || DATIVE_ADJECTIVE.test(g[1]!) || ADVERB.test(g[1]!)) break;
+    // `банку та міського бюджету`: a conjunction straight after the head joins another thing to the body, in its case.
+    if (words.length === 0 && CONJUNCTION_FIRST.test(g[1]!)) break;
     words.push(g[1]!);
     tail = tail.slice(g[0].length);
     // The region a branch serves closes its name.
@@ -816,6 +829,7 @@ export function findCyrillicEntities(
     // A quoted one-word name may be declined with the sentence (`компанії «Київпастрансу»`).
     for (const m of text.matchAll(QUOTED_COMPANY)) organizations.add(cyrillicOrganisationNominative(m[1]!));
     for (const body of findQuotedBodies([text])) organizations.add(body);
+    for (const park of natureParks(text, ukrainian)) organizations.add(park);
     for (const m of text.matchAll(QUOTED_WORD)) {
       const body = quotedCompoundBody(m[1]!);
       if (body) organizations.add(body);

@@ -70,6 +70,7 @@ interface Evidence {
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+const ROMAN_ORDINAL = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/u;
 const FACILITY_CENTRE = /^(?:Community|Leisure|Shopping|Sports|Civic|Visitor|Garden)$/u;
 // `along the Sorle`, `on the Wendel`, `up the Tarrow`: a river or a coast is named after where along it something lies;
 // `on`, `up`, `down` and `over` only before `the`, which a place named so takes.
@@ -605,6 +606,8 @@ function isNoise(m: Mention, language: string): boolean {
   // `… sur le glacier. © Anne Roux / Agence`: a picture's credit names its photographer and agency, no one in the story.
   if (PICTURE_CREDIT_BEFORE.test(m.before)) return true;
   if (m.tokens.length === 1 && VESSEL_PREFIXES.has(m.name) && /^\s+\p{Lu}/u.test(m.after)) return true;
+  // `VI століття`, `XIXe siècle`, `the XX century`: a Roman number before a lower-case word counts something.
+  if (m.tokens.length === 1 && ROMAN_ORDINAL.test(m.name) && /^\s+\p{Ll}/u.test(m.after)) return true;
   // `Міський голова заявив`, `Северный ветер усилился`: an adjective opening a sentence before its noun names nothing.
   if (m.tokens.length === 1 && m.sentenceStart && CYRILLIC_FULL_ADJECTIVE.test(m.name) && /^\s+\p{Ll}/u.test(m.after)) return true;
   if (m.tokens.length === 1 && (GENERIC.has(m.name) || ORG_WORDS.has(m.name) || PLACE_WORDS.has(m.name) || isCyrillicBodyKind(m.name)))

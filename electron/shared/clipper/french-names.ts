@@ -5,15 +5,16 @@
  * Their head is often lower-case, so the capitalised-run reading of names misses them.
  */
 const HEAD =
-  '(?:(?:[Cc]ave )?[Cc]oopérative|[Mm]inistère|[Pp]réfecture|[Ss]ous-préfecture|[Mm]airie|[Mm]étropole|[Bb]anque|[Cc]hambre|[Uu]niversité|[Aa]gence|[Cc]onseil(?: départemental| régional| municipal)?|[Cc]ommission|[Dd]irection|(?:[Cc]on)?[Ff]édération|[Ss]yndicat|[Ss]ociété|[Ii]nstitut|[Oo]ffice|[Tt]ribunal|[Cc]our|[Cc]aisse|[Cc]ommunauté|[Aa]cadémie|[Mm]usée|[Hh]ôpital|[Cc]entre hospitalier|[Cc]ompagnie|[Oo]bservatoire|[Aa]utorité|[Rr]égie|[ÉéEe]cole|Service|[Cc]omité|Ville|Parc (?:national|naturel)|(?:(?:Grand|Grande) [Pp]ort|Port)(?: maritime| autonome)?)';
+  '(?:(?:[Cc]ave )?[Cc]oopérative|[Mm]inistère|[Pp]réfecture|[Ss]ous-préfecture|[Mm]airie|(?:[Ee]uro)?[Mm]étropole|[Aa]ssociation|[Bb]anque|[Cc]hambre|[Uu]niversité|[Aa]gence|[Cc]onseil(?: départemental| régional| municipal)?|[Cc]ommission|[Dd]irection|(?:[Cc]on)?[Ff]édération|[Ss]yndicat|[Ss]ociété|[Ii]nstitut|[Oo]ffice|[Tt]ribunal|[Cc]our|[Cc]aisse|[Cc]ommunauté|[Aa]cadémie|[Mm]usée|[Hh]ôpital|[Cc]entre hospitalier|[Cc]ompagnie|[Oo]bservatoire|[Aa]utorité|[Rr]égie|[ÉéEe]cole|Service|[Cc]omité|Ville|Parc (?:national|naturel)|(?:(?:Grand|Grande) [Pp]ort|Port)(?: maritime| autonome)?)';
 const LINK = "\\s(?:de la\\s|de l['’]|du\\s|des\\s|de\\s|d['’])";
 const PROPER_WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*";
-// `Provence-Alpes-Côte d'Azur`, `Val de la Dore`: the name's own words may be joined by `de la`.
-const PROPER = `${PROPER_WORD}(?:\\s(?:(?:et|de la|de|du|des)\\s)?${PROPER_WORD})*`;
+// `Provence-Alpes-Côte d'Azur`, `Val de la Dore`: the name's own words may be joined by `de la`; a ministry's
+// portfolios by `et de la` (`ministère des Transports et de la Mobilité`).
+const PROPER = `${PROPER_WORD}(?:\\s(?:(?:et de la|et de l['’]|et des|et du|et|de la|de|du|des)\\s)?${PROPER_WORD})*`;
 // The head's own adjective (`Banque alimentaire`), and one after the name (`Transition écologique`), as
 // whole words: `prévient` is no adjective in `-ien`.
 const ADJECTIVE =
-  '\\s\\p{Ll}+(?:ique|iques|ale|ales|al|aux|elle|elles|el|aire|aires|ière|ières|ier|iers|ère|ères|ée|ées|ien|iens|ienne|iennes|ain|ains|aine|aines|ime|imes|ais|aise|aises|ole|oles|ile|iles|anne|annes|onne|onnes|ieure|ieur|ieures|ieurs|if|ifs|ive|ives)(?![\\p{L}-])';
+  '\\s\\p{Ll}+(?:ique|iques|ale|ales|al|aux|elle|elles|el|aire|aires|ière|ières|ier|iers|ère|ères|ée|ées|ien|iens|ienne|iennes|ain|ains|aine|aines|ime|imes|ais|aise|aises|ole|oles|ile|iles|anne|annes|onne|onnes|ieure|ieur|ieures|ieurs|if|ifs|ive|ives|able|ables|ible|ibles)(?![\\p{L}-])';
 // `Chambre de commerce et d'industrie Aix-Provence`: a lower-case field, then the name.
 // The name may follow its own `de`: `chambre de commerce et d'industrie de Lille`.
 // `Agence de l'eau Sorle-Morvaz`: the field may take its elided article, the name right after it.
@@ -27,7 +28,7 @@ const AGENT = "\\s(?:(?:de|du|des|à|au|aux|par)\\s|d['’])";
 // `à la préfecture de …` is where something happens: the building, not the body; but `étudiante à l'Université
 // de …` studies at the body itself.
 const ORGANISATION = new RegExp(
-  `(?<!\\p{L})(?:(?<!(?:à la|à l['’]|au|dans la|devant la)\\s?)${HEAD}|(?<=à l['’])(?:Université|École))(?:${ADJECTIVE}){0,2}(?:${FIELD_OF}|${LINK}|${FIELD})${PROPER}(?:${ADJECTIVE}(?!\\s\\p{Lu})(?!${AGENT}))?`,
+  `(?<!\\p{L})(?:(?<!(?:à la|à l['’]|au|dans la|devant la)\\s?)${HEAD}|(?<=à l['’])(?:[Uu]niversité|[ÉéEe]cole))(?:${ADJECTIVE}){0,2}(?:${FIELD_OF}|${LINK}|${FIELD})${PROPER}(?:${ADJECTIVE}(?!\\s\\p{Lu})(?!${AGENT}))?`,
   'gu',
 );
 
@@ -36,7 +37,7 @@ const ORGANISATION = new RegExp(
  * `Confédération générale du travail`. The capital on the head is what makes it a name.
  */
 const CAPITAL_HEAD =
-  '(?:Cour|Union|Fédération|Confédération|Agence|Association|École|Organisation|Syndicat|Société|Institut|Office|Caisse|Chambre|Compagnie|Conseil|Observatoire|Autorité|Haute Autorité|Haut Conseil|Mouvement|Ligue|Collectif|Fondation|Mutuelle|Ordre|Comité|Muséum|Musée|Région)';
+  '(?:Cour|Service|Union|Fédération|Confédération|Agence|Association|École|Organisation|Syndicat|Société|Institut|Office|Caisse|Chambre|Compagnie|Conseil|Observatoire|Autorité|Haute Autorité|Haut Conseil|Mouvement|Ligue|Collectif|Fondation|Mutuelle|Ordre|Comité|Muséum|Musée|Région)';
 // After the lower-case words, only endings no verb has: `pétrolières`, not `appelle`.
 const TRAILING_ADJECTIVE = '\\s\\p{Ll}+(?:ique|iques|ale|ales|aux|ière|ières|aire|aires|ienne|iennes|ole|oles|turelles?|onnelles?)';
 // `Agence de l'environnement et de la maîtrise de l'énergie`: a second field joined by `et`, each with its complement.
@@ -118,11 +119,17 @@ const AUTHORITY = new RegExp(
   'gu',
 );
 
+const FIELD_GOES_ON = new RegExp(`^${LINK}\\p{Ll}`, 'u');
+
 export function findFrenchOrganisations(texts: readonly string[]): string[] {
   const found = new Set<string>();
   for (const text of texts) {
     for (const re of [ORGANISATION, LOWER_NAMED, CAPITAL_FIELD, PAIRED_ADJECTIVES, ONE_ADJECTIVE, NAMED_AFTER, AUTHORITY]) {
-      for (const m of text.matchAll(re)) found.add(m[0].replace(/\s+/gu, ' ').trim());
+      for (const m of text.matchAll(re)) {
+        // `Service de prévision des crues Rhône`: a lower-case name cut short before a field it goes on with names nothing.
+        if (re === LOWER_NAMED && FIELD_GOES_ON.test(text.slice(m.index + m[0].length))) continue;
+        found.add(m[0].replace(/\s+/gu, ' ').trim());
+      }
     }
   }
   return [...found];

@@ -91,7 +91,10 @@ export function germanNominative(name: string, article: string): string {
     // Finanzen`, `des Forschungszentrums für Küsten`: a body, then what it is of or for, which stays.
     const seated = words.length === 2 && (SEATED_BODY.test(headNoun) || isKnownLatinPlace(words[1]!));
     const ofWhat = words.length >= 3 && (words[1] === 'der' || words[1] === 'des' || words[1] === 'für');
-    return gender && (words.length === 1 || seated || ofWhat)
+    // `des Vereins Elbfreunde Lorn`, `des Schifffahrtsamts Oberau`: after a genitive article the kind alone is
+    // declined; the name after it is written so in every case.
+    const namedAfter = GENITIVE_ARTICLES.has(article) && words.slice(1).every((w) => /^\p{Lu}/u.test(w));
+    return gender && (words.length === 1 || seated || ofWhat || namedAfter)
       ? [nounNominative(headNoun, gender, article, false), ...words.slice(1)].join(' ')
       : name;
   }
@@ -214,8 +217,9 @@ export function germanArticle(before: string): string {
 
 // `Gemeinderat der Stadt Lorn`, `Forstbetrieb der Stadt Lorn`, `Industrie- und Handelskammer zu Lorn`: a body,
 // then the town, district or land whose body it is.
+// The body may name its field first: `Amt für Brücken und Wege der Stadt Lorn`.
 const BODY_OF_TOWN =
-  /(?<![\p{L}-])((?:\p{Lu}\p{Ll}+-\s(?:und|oder)\s)?\p{Lu}\p{Ll}+)\s(der Stadt|der Gemeinde|des Landkreises|des Kreises|des Landes|zu)\s(\p{Lu}[\p{L}-]*\p{Ll})(?![\p{L}-])/gu;
+  /(?<![\p{L}-])((?:\p{Lu}\p{Ll}+-\s(?:und|oder)\s)?\p{Lu}\p{Ll}+(?:\sfür\s\p{Lu}\p{Ll}+(?:,\s\p{Lu}\p{Ll}+)*(?:\s(?:und|oder)\s\p{Lu}\p{Ll}+)?)?)\s(der Stadt|der Gemeinde|des Landkreises|des Kreises|des Landes|zu)\s(\p{Lu}[\p{L}-]*\p{Ll})(?![\p{L}-])/gu;
 
 /** The bodies a German text names by the town or land they belong to, the body's word in the nominative. */
 export function findGermanBodiesOfTowns(texts: readonly string[]): string[] {
@@ -223,10 +227,45 @@ export function findGermanBodiesOfTowns(texts: readonly string[]): string[] {
   for (const text of texts) {
     for (const m of text.matchAll(BODY_OF_TOWN)) {
       const [, body, of, seat] = m;
-      const head = body!.slice(body!.lastIndexOf(' ') + 1);
+      const kind = body!.includes(' für ') ? body!.slice(0, body!.indexOf(' für ')) : body!;
+      const head = kind.slice(kind.lastIndexOf(' ') + 1);
       if (head.length > MAX_NOUN || !ORGANISATION_HEAD.test(head.toLowerCase()) || !townShaped(seat!)) continue;
       const article = germanArticle(text.slice(Math.max(0, m.index - 20), m.index));
       found.add(`${germanNominative(body!, article)} ${of} ${seat}`);
+    }
+  }
+  return [...found];
+}
+
+// One compound ending in a body's kind, then whose it is, then its short form in brackets:
+// `Fährgesellschaft des Lornsees (FGL)`, `Zweckverband der Oberauer Gemeinden (ZOG)`.
+const BODY_BEFORE_SHORT_FORM =
+  /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:gesellschaft|verband|verein|genossenschaft|stiftung|anstalt|gemeinschaft))\s(des|der)\s((?:\p{Lu}\p{Ll}+\s){0,2}\p{Lu}[\p{L}-]*\p{Ll})\s\(\p{Lu}[\p{Lu}\p{Ll}]{1,7}\)/gu;
+
+/** The bodies a German text names in full before their short form in brackets, the kind in the nominative. */
+export function findGermanBodiesBeforeShortForms(texts: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(BODY_BEFORE_SHORT_FORM)) {
+      if (m[1]!.length > MAX_NOUN) continue;
+      const article = germanArticle(text.slice(Math.max(0, m.index - 20), m.index));
+      found.add(`${germanNominative(m[1]!, article)} ${m[2]} ${m[3]}`);
+    }
+  }
+  return [...found];
+}
+
+// A club named with the year it was founded: `Ruderverein Lorn von 1884`, `Schachclub Oberau 1921`.
+const CLUB_WITH_YEAR =
+  /(?<![\p{L}-])(\p{Lu}\p{Ll}*(?:verein|club|klub)(?:e?s)?(?:\s\p{Lu}[\p{L}-]*\p{Ll}){1,3})\s((?:von\s)?1[89]\d\d)(?![\p{N}.])/gu;
+
+/** The clubs a German text names with their founding year, which is part of the name, the kind in the nominative. */
+export function findGermanClubsWithYear(texts: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(CLUB_WITH_YEAR)) {
+      const article = germanArticle(text.slice(Math.max(0, m.index - 20), m.index));
+      found.add(`${germanNominative(m[1]!, article)} ${m[2]}`);
     }
   }
   return [...found];

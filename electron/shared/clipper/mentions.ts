@@ -415,6 +415,8 @@ const GERMAN_PORTFOLIOS: PortfolioList = {
   least: 2,
 };
 
+// Words of bodies' names that name a government's field as well: `Local Government`, `Energy`, `Research`.
+const FIELD_WORDS = new Set(['Government', 'Energy', 'Research', 'Media']);
 const GOVERNMENT_BODIES = new Set(['Ministry', 'Department', 'Office', 'Secretariat', 'Bureau', 'Commission', 'Committee', 'Directorate']);
 
 // `Ministry of Agriculture, Water and Land Reform`, `Department of Environment, Forestry and Fisheries`:
@@ -427,7 +429,8 @@ const ENGLISH_PORTFOLIOS: PortfolioList = {
     return of > 0 && GOVERNMENT_BODIES.has(m.tokens[of - 1]!) && m.tokens.length - of <= 3;
   },
   portfolio: (m) =>
-    m.tokens.length <= 2 && m.tokens.every((t) => NAME_WORD.test(t) && !ORG_WORDS.has(t) && !isGivenName(t) && !isCountryOrRegion(t, 'en')),
+    m.tokens.length <= 2 &&
+    m.tokens.every((t) => NAME_WORD.test(t) && (!ORG_WORDS.has(t) || FIELD_WORDS.has(t)) && !isGivenName(t) && !isCountryOrRegion(t, 'en')),
   gap: /^(?:, |,? and )$/u,
   closing: /^,? and $/u,
   // Two fields read as two bodies as often (`Ministry of Defence and Army Command`); three or more are one body's.

@@ -8,9 +8,17 @@ import { bodyOfInitials, bracketedShortForms, spelledOutInitials } from './acron
 import { findCjkEntities, withoutPlacesInNames } from './cjk-names.js';
 import { galleryPhotographer } from './gallery-credit.js';
 import { cjkSpeakingNames, cjkTitledNames } from './attribution-strategies.js';
-import { findCyrillicEntities, isCyrillicBodyHead } from './cyrillic-names.js';
+import { findCyrillicEntities, isCyrillicBodyHead, sameCyrillicNoun } from './cyrillic-names.js';
 import { findFrenchOrganisations, findFrenchStreets } from './french-names.js';
-import { afterDeterminer, findGermanBodiesOfTowns, findGermanRoleBodies, germanArticle, germanNominative } from './german-names.js';
+import {
+  afterDeterminer,
+  findGermanBodiesOfTowns,
+  findGermanBodiesBeforeShortForms,
+  findGermanClubsWithYear,
+  findGermanRoleBodies,
+  germanArticle,
+  germanNominative,
+} from './german-names.js';
 import { withoutPlacesOnlyInOrganisations } from './places-in-names.js';
 import { isKnownLatinPlace } from './gazetteer.js';
 import { readsMonthFirst } from './date.js';
@@ -106,6 +114,19 @@ const merged = (a: readonly string[], b: readonly string[]) => [...new Set([...a
 /** `Міністерство` beside `Міністерство аграрної політики`: the short form is the same organisation. */
 const withoutShortForms = (names: readonly string[], texts: readonly string[]) =>
   names.filter((n) => isQuotedWhole(n, texts) || !names.some((o) => o !== n && o.startsWith(`${n} `)));
+
+/**
+ * `Росприроднадзор` beside `Уральское управление Росприроднадзора`, `СО РАН` beside `Институт СО РАН`: a body
+ * that closes another's name is that body's parent, named with its branch, and listed through it.
+ */
+const withoutParentsOfBranches = (names: readonly string[]) =>
+  names.filter(
+    (n) =>
+      !names.some((o) => {
+        const last = o.slice(o.lastIndexOf(' ') + 1);
+        return o !== n && (o.endsWith(` ${n}`) || (!n.includes(' ') && o.includes(' ') && sameCyrillicNoun(last, n)));
+      }),
+  );
 
 /**
  * `Grand Port` beside `Grand Port maritime de Marseille`: the head of a body's name, which the
@@ -315,7 +336,12 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
           : language === 'de'
             ? {
                 places: findNumberedRoads(plainTexts, language),
-                organizations: [...findGermanRoleBodies(plainTexts), ...findGermanBodiesOfTowns(plainTexts)],
+                organizations: [
+                  ...findGermanRoleBodies(plainTexts),
+                  ...findGermanBodiesOfTowns(plainTexts),
+                  ...findGermanBodiesBeforeShortForms(plainTexts),
+                  ...findGermanClubsWithYear(plainTexts),
+                ],
               }
             : { places: findNumberedRoads(plainTexts, language), organizations: [] };
   // `Americans said`: a people speaks as a group, which names no speaker.
@@ -334,19 +360,21 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   const commonNoun = language === 'de' ? germanCommonNoun(plainTexts) : () => false;
   const people = withSpeakers(speakingPeople, quotes, entities, scriptNames.organizations, commonNoun);
   const bodies = withInitialsSpelledOut(
-    withoutShortForms(
-      withPortfoliosJoined(
-        // `кореспондент Укрінформу`: an agency the script's rules read declined is listed as the agency.
-        merged(
-          entities.organizations,
-          scriptNames.organizations.map((o) => agencyOf(o) ?? o),
+    withoutParentsOfBranches(
+      withoutShortForms(
+        withPortfoliosJoined(
+          // `кореспондент Укрінформу`: an agency the script's rules read declined is listed as the agency.
+          merged(
+            entities.organizations,
+            scriptNames.organizations.map((o) => agencyOf(o) ?? o),
+          ),
+          plainTexts,
         ),
         plainTexts,
+      ).filter(
+        // `Прокуратура відкрила справу`: a body's kind alone, capitalised to open a sentence, names no one body.
+        (o) => !LEGAL_FORM.test(o) && !CYRILLIC_LEGAL_FORM_LAST.test(o) && !(/^\p{Script=Cyrillic}+$/u.test(o) && isCyrillicBodyHead(o)),
       ),
-      plainTexts,
-    ).filter(
-      // `Прокуратура відкрила справу`: a body's kind alone, capitalised to open a sentence, names no one body.
-      (o) => !LEGAL_FORM.test(o) && !CYRILLIC_LEGAL_FORM_LAST.test(o) && !(/^\p{Script=Cyrillic}+$/u.test(o) && isCyrillicBodyHead(o)),
     ),
     plainTexts,
     language,

@@ -40,7 +40,7 @@ export const ORG_STEMS =
   /(?:ministerium|zentrum|agentur|verband|verein|universität|hochschule|gesellschaft|institut|behörde|anstalt|amt|werke|bahn|министерств|университет|институт|музей|агентств|компани|служб|управлени|департамент|комитет|академи|театр|банк|прокуратур|полици|енерго|энерго|міністерств|університет|агенці|компані|служб|музе|поліці)\p{L}*$/iu;
 
 export const PLACE_WORDS = words(
-  'Sea Ocean River Lake Lakes Mountains Mountain Mount Mt Mt. Ft. Valley Peninsula Island Islands Isle Isles Bay Gulf Strait Straits Reservoir Canal Bridge Viaduct Airport Station Street St Avenue Road Square Park Province Region Oblast County District Coast Desert Forest Harbour Harbor Port Terminal Dam Hills Highlands Plateau Basin Delta Falls Pass Cape Tunnel Motorway Highway Boulevard Lane Quay Embankment Heights Glacier Steppe Estuary Lagoon Creek Canyon Beach Pier Wharf Plaza Ring Krai Raion Prefecture Territory Governorate Cathedral Abbey Castle Stadium Marina Wetlands Moor Moors Fjord Dunes Cove Dock Docks Parade Promenade Esplanade Crescent Ridge Gulch Fairgrounds Fairground Showground Racecourse',
+  'Sea Ocean River Lake Lakes Mountains Mountain Mount Mt Mt. Ft. Valley Peninsula Island Islands Isle Isles Bay Gulf Strait Straits Reservoir Canal Bridge Viaduct Airport Station Street St Avenue Road Square Park Province Region Oblast County District Coast Desert Forest Harbour Harbor Port Terminal Dam Hills Highlands Plateau Basin Delta Falls Pass Cape Tunnel Motorway Highway Boulevard Lane Quay Embankment Heights Glacier Steppe Estuary Lagoon Creek Canyon Beach Pier Wharf Plaza Ring Krai Raion Prefecture Territory Governorate Cathedral Abbey Castle Stadium Marina Wetlands Moor Moors Fjord Dunes Cove Dock Docks Parade Promenade Esplanade Crescent Ridge Gulch Fairgrounds Fairground Showground Racecourse Lock Locks Weir',
 );
 
 /** The last words of a street's or crossing's name, which a body's word before them does not make a body: `Union Road`. */
@@ -99,7 +99,9 @@ export const FUNCTION_WORDS = words(
  * taxes, contracts, measures and jobs (`TVA`, `CDI`, `GDP`, `CEO`).
  */
 export const COMMON_INITIALISMS = words(
-  'PME PMI TPE ETI BTP HLM TVA SMIC CDI CDD RSA PIB SME SMEs GDP VAT CEO CFO COO CTO PhD LKW PKW ÖPNV BIP',
+  'PME PMI TPE ETI BTP HLM TVA SMIC CDI CDD RSA PIB SME SMEs GDP VAT CEO CFO COO CTO PhD LKW PKW ÖPNV BIP' +
+    // Units and time zones written after a number: `400 MW`, `0810 GMT`.
+    ' MW GW KW MWh GWh TWh kWh GMT UTC CET CEST BST EST EDT PST PDT',
 );
 
 export const MONTH_AND_DAY_NAMES = words(
