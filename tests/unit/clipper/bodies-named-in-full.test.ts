@@ -120,7 +120,11 @@ describe('French bodies', () => {
       'L’Association du camionnage du Val-Dorin regrette la décision.',
     ].join('\n\n');
     expect(parseClip(text).organizations).toEqual(
-      expect.arrayContaining(['Service du génie', 'ministère des Routes et de la Mobilité durable', 'Association du camionnage du Val-Dorin']),
+      expect.arrayContaining([
+        'Service du génie',
+        'ministère des Routes et de la Mobilité durable',
+        'Association du camionnage du Val-Dorin',
+      ]),
     );
   });
 
