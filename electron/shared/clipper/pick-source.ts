@@ -262,7 +262,8 @@ export function pickSource(
     if (owned) return owned;
     // `武汉大学新闻网` over the page, `© 武汉大学党委宣传部` under it: the body that runs the outlet owns it.
     if (footer && top && !hasOutletWord(footer) && sameLead(top, footer)) return top;
-    if (footer && !isCompanyName(footer) && (!named?.best || named.count(footer) > 0)) return footer;
+    const claimed = named?.best ?? named?.told;
+    if (footer && !isCompanyName(footer) && (!claimed || named!.count(footer) > 0)) return footer;
     owner ??= footer;
   }
   const titled = siteAfterHeadline(lines, roles);
@@ -271,6 +272,9 @@ export function pickSource(
   const logo = wholePage ? domainLogo(lines, isFurniture) : null;
   if (logo) return logo;
   if (named?.best) return named.best;
+  // One line where the site says what it is, or asks to be read or followed by name, outranks
+  // what its menus and header suggest.
+  if (named?.told) return named.told;
   const header = roles.findIndex((r) => r === 'title' || r === 'content');
   const masthead = wholePage ? siteNameFromMasthead(lines, isFurniture, header < 0 ? lines.length : header) : null;
   if (masthead) return masthead;

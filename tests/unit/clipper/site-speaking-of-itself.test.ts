@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { readBylineLine } from '../../../electron/shared/clipper/byline.js';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+import { isCompanyName, withoutLegalForm } from '../../../electron/shared/clipper/source.js';
+import { page, story } from './made-up-page.js';
+
+/** The source read from the made-up gardening page pasted as text, with these lines at its top and foot. */
+const sourceWith = (bottom: string[], top: string[] = []) => parseClip(page([], { top, bottom })).source;
+
+describe('the source of a page pasted as text, from a line where the site says what it is', () => {
+  it('is the name that opens the line, over the company its copyright names, in any of the languages', () => {
+    for (const [line, owner] of [
+      ['Orchard Weekly is an independent magazine for kitchen gardeners.', '© 2024 Greenleaf Media Group Ltd'],
+      ['Orchard Weekly is reader-supported. Become a member today.', '© 2024 Greenleaf Media Group Ltd'],
+      ['Orchard Weekly is a publication of Greenleaf Media Group', '© 2024 Greenleaf Media Group'],
+      ['Orchard Weekly è una testata registrata presso il Tribunale di Lucca.', '© 2024 Edizioni Foglia Srl'],
+      ['Orchard Weekly je nezávislý časopis bez reklam.', 'Orchard Weekly, z. s. · IČ 01234567'],
+      ['Orchard Weekly jest niezależnym portalem ogrodniczym.', '© 2024 Media Liść Sp. z o.o.'],
+      ['Orchard Weekly ist ein unabhängiges Gartenmagazin.', '© 2024 Grünblatt Verlag GmbH'],
+      ['Orchard Weekly est un média indépendant.', '© 2024 Éditions Feuille SARL'],
+      ['Orchard Weekly es un periódico digital independiente.', '© 2024 Grupo Hoja S.L.'],
+      ['Orchard Weekly är en oberoende lokaltidning.', '© 2024 Lövmedia AB'],
+      ['Orchard Weekly is een uitgave van Groenblad.', '© 2024 Groenblad Uitgevers B.V.'],
+    ])
+      expect(sourceWith([line!, owner!]), line).toBe('Orchard Weekly');
+  });
+
+  it('is a network of papers that names itself so', () => {
+    expect(sourceWith(['Valley Local is a network of community newspapers. About us · Contact', '© 2024 Valley Community Media Ltd'])).toBe(
+      'Valley Local',
+    );
+  });
+
+  it('is a radio station without its frequency', () => {
+    expect(
+      sourceWith(['Orchard FM 96.4 is licensed by the broadcasting authority. Studios: Mill Lane.', '© 2024 Orchard Broadcasting Ltd']),
+    ).toBe('Orchard FM');
+  });
+
+  it('is a Ukrainian or Russian name the dash says is a publication, but not a Latin line’s list after a dash', () => {
+    expect(sourceWith(['Садовод Сегодня — незалежне видання про сади.', '© 2024 ТОВ «Зелений лист»'])).toBe('Садовод Сегодня');
+    expect(sourceWith(['Brindlecombe Parish Council – road closure, Station Road, 9 May', '© 2024 Greenleaf Holdings LLC'])).not.toBe(
+      'Brindlecombe Parish Council',
+    );
+  });
+
+  it('is not a person an author’s note describes, nor an outlet a story describes', () => {
+    const told = 'Orchard Weekly is licensed by the broadcasting authority.';
+    expect(sourceWith(['Nora Quill is a freelance newspaper columnist.', told])).toBe('Orchard Weekly');
+    const body = ['The Valley Echo is a weekly newspaper founded in 1901 by the mill owners of the town.', ...story];
+    expect(parseClip(page([], { body, bottom: [told] })).source).toBe('Orchard Weekly');
+  });
+});
+
+describe('the source of a page pasted as text, from a call to read or follow the site', () => {
+  it('is the name after the newsletter, the news or the channel the call offers, in any of the languages', () => {
+    for (const line of [
+      'La newsletter di Orchard Weekly',
+      'Inscrivez-vous à la newsletter d’Orchard Weekly',
+      'Schrijf je in voor de gratis nieuwsbrief van Orchard Weekly en mis niets.',
+      '📲 Recibe las noticias de Orchard Weekly en tu WhatsApp. Únete al canal',
+      'Simak berita lainnya dan ikuti saluran WhatsApp Orchard Weekly',
+      'Follow Orchard Weekly on WhatsApp for the latest from the allotments',
+      'Folgen Sie Orchard Weekly auf WhatsApp',
+      'Sledujte Orchard Weekly na WhatsAppu',
+      'Get Orchard Weekly in your inbox every morning',
+      'The Orchard Weekly newsletter',
+    ])
+      expect(sourceWith([line, '© 2024 Greenleaf Holdings LLC']), line).toBe('Orchard Weekly');
+  });
+
+  it('is the name a cookie banner asks consent for, not the banner’s “we”', () => {
+    expect(sourceWith(['© 2024 Greenleaf Holdings LLC'], ['Orchard Weekly and its partners use cookies to improve your experience.'])).toBe(
+      'Orchard Weekly',
+    );
+    expect(sourceWith(['© 2024 Greenleaf Holdings LLC'], ['Orchard Weekly en partners gebruiken cookies.'])).toBe('Orchard Weekly');
+    expect(sourceWith([], ['Wir und unsere Partner verwenden Cookies.'])).toBeNull();
+  });
+
+  it('is not an editor a newsletter comes from, nor a newsletter’s own title', () => {
+    const follow = 'Follow Orchard Weekly on WhatsApp';
+    for (const line of ['Sign up for our weekly newsletter from Editor Nora Quill', 'Daily Markets Brief newsletter'])
+      expect(sourceWith([line, follow]), line).toBe('Orchard Weekly');
+  });
+
+  it('outranks a person’s name in the copyright line, as a writer’s newsletter has', () => {
+    expect(sourceWith(['Kiln Notes is reader-supported. To receive new posts, consider becoming a subscriber.', '© 2024 Nora Quill'])).toBe(
+      'Kiln Notes',
+    );
+  });
+
+  it('is the name a footer repeats, over another the page gives once', () => {
+    const source = sourceWith([
+      'Follow Seed Swap on WhatsApp',
+      'La newsletter di Orchard Weekly',
+      'Orchard Weekly · 12 Mill Lane, Brindlecombe',
+      'Orchard Weekly',
+      '© 2024 Greenleaf Holdings LLC',
+    ]);
+    expect(source).toBe('Orchard Weekly');
+  });
+});
+
+describe('the company a page’s copyright names', () => {
+  it('is told by the legal forms of the clipper’s languages, and stands without them', () => {
+    for (const [name, bare] of [
+      ['Greenleaf Groep B.V.', 'Greenleaf Groep'],
+      ['Edizioni Foglia Srl', 'Edizioni Foglia'],
+      ['Sociedad Hoja Ltda.', 'Sociedad Hoja'],
+      ['Orchard Weekly, z. s.', 'Orchard Weekly'],
+      ['Listí s.r.o.', 'Listí'],
+      ['Lehti Oy', 'Lehti'],
+      ['Lövmedia AB', 'Lövmedia'],
+      ['Media Liść Sp. z o.o.', 'Media Liść'],
+    ]) {
+      expect(isCompanyName(name!), name).toBe(true);
+      expect(withoutLegalForm(name!)).toBe(bare);
+    }
+    expect(isCompanyName('Known as')).toBe(false);
+  });
+});
+
+describe('a byline listing its credits under labels', () => {
+  it('names no outlet beside the writer', () => {
+    expect(readBylineLine('Writer: Nora Quill | Editor: Tom Birch')?.outlet ?? null).toBeNull();
+  });
+});
