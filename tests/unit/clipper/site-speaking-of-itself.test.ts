@@ -101,6 +101,30 @@ describe('the source of a page pasted as text, from a call to read or follow the
   });
 });
 
+describe('the source of a short page pasted as text, from its logo line', () => {
+  it('is the page’s first line when its footer repeats it alone below the story, however few lines lie between', () => {
+    const lines = (logo: string, again: string) => [
+      logo,
+      'Home',
+      'Gardens',
+      'Recipes',
+      'Villagers plant an orchard of forgotten apples',
+      'By Nora Quill',
+      'April 2, 2024',
+      ...story,
+      'Share',
+      'Most read',
+      'Seed swap returns to the village hall',
+      again,
+      '© 2024 Greenleaf Holdings LLC',
+      'Privacy',
+      'Terms',
+    ];
+    expect(parseClip(lines('Brindle Larder', 'Brindle Larder').join('\n')).source).toBe('Brindle Larder');
+    expect(parseClip(lines('Brindle Larder', 'Contact').join('\n')).source).toBeNull();
+  });
+});
+
 describe('the company a page’s copyright names', () => {
   it('is told by the legal forms of the clipper’s languages, and stands without them', () => {
     for (const [name, bare] of [
