@@ -7,11 +7,11 @@ import { isGenericMenuWord } from './page-brand.js';
 import { isPlatformName } from './source.js';
 import { isKnownLatinPlace } from './gazetteer.js';
 import { isCountryOrRegion } from './lexicon/countries.js';
-import { COOKIE_WORD } from './lexicon/cruft-phrases.js';
 import {
   AND_PARTNERS,
   CHANNEL,
   CHANNEL_WORD,
+  COOKIE_THIRD_PARTY,
   FOLLOW,
   INBOX_AFTER,
   INBOX_BEFORE,
@@ -23,6 +23,7 @@ import {
   SELF_ARTICLE,
   SELF_COPULA,
   SELF_PREDICATE,
+  USE_COOKIES,
 } from './lexicon/self-naming.js';
 
 /**
@@ -90,8 +91,9 @@ const AFTER_NAME = new Set([
 const DOMAIN = /^((?:\p{L}|\p{N})[\p{L}\p{N}-]{1,30})\.(?:com|co\.uk|net|org|ca|com\.au|in|de|fr|ru|ua|cn)$/iu;
 const NAME_WORD = /^(?:\p{Lu}|\p{N})[\p{L}\p{N}&'’.+-]*$/u;
 // Words that follow `About`, `Contact`, `Follow` in menus without naming anything.
+// A page speaks of itself as `this site` too (`Diese Website verwendet Cookies`), which names nothing.
 const NOT_A_NAME =
-  /^(?:us|me|we|wir|nous|noi|wij|nosotros|nós|мы|ми|the author|our \p{L}+|this \p{L}+|your \p{L}+|uns|nous|нас|us on \p{L}+|all|more|privacy|cookies|ads|advertising|terms|help|the newsroom|news|home)$/iu;
+  /^(?:us|me|we|wir|nous|noi|wij|nosotros|nós|мы|ми|the author|our \p{L}+|this \p{L}+|your \p{L}+|(?:diese[rsm]?|ce|cette|questo|questa|este|esta|deze|dit|ten|tato|ta|этот|цей)(?: \p{L}+)?|(?:notre|nos|nuestro|nuestra|nuestros|unser|unsere|onze|nasz|nasza|naše|náš|наш|наша|наши|nostro|nostra|vår|vårt|vores)(?: \p{L}+)?|site|website|webseite|sito|sitio|сайт|портал|uns|nous|нас|us on \p{L}+|all|more|privacy|cookies|ads|advertising|terms|help|the newsroom|news|home)$/iu;
 // What a page asks readers to join besides itself: `Join Readers Club`, `Join Our Community`.
 const JOINED_GROUP =
   /(?:^|\s)(?:club|community|team|conversation|discussion|movement|network|list|waitlist|program|programme|now|today|free)$/iu;
@@ -180,7 +182,7 @@ const SELF_DESCRIPTION = new RegExp(
 const SELF_PREDICATE_RE = new RegExp(String.raw`^${SELF_PREDICATE}`, 'iu');
 const PART_OF_RE = new RegExp(String.raw`^${PART_OF}`, 'iu');
 // `Example and its partners use cookies`: the site's cookie banner, speaking in its own name.
-const AND_PARTNERS_RE = new RegExp(String.raw`^${AND_PARTNERS}\s`, 'iu');
+const SITE_USES_COOKIES = new RegExp(String.raw`^(?:${AND_PARTNERS}\s+)?${USE_COOKIES}`, 'iu');
 // `the newsletter of Example`, `Example's news on your WhatsApp`, `the WhatsApp channel Example`,
 // `Follow Example on WhatsApp`: where the name starts, in a call to read or follow the site.
 const NEWSLETTER_THEN_NAME = new RegExp(String.raw`(?:^|\s)${NEWSLETTER_OF}(?=\p{Lu}|\p{N})`, 'giu');
@@ -242,7 +244,8 @@ function openingName(text: string): { name: string; rest: string } | null {
  */
 function nameInCall(text: string): string | null {
   const opening = openingName(text);
-  if (opening && COOKIE_WORD.test(opening.rest) && AND_PARTNERS_RE.test(opening.rest)) return opening.name;
+  // A service the banner names (`Google Analytics uses cookies to …`) is not the site.
+  if (opening && SITE_USES_COOKIES.test(opening.rest) && !COOKIE_THIRD_PARTY.test(opening.name)) return opening.name;
   for (const [call, after] of [
     [NEWSLETTER_THEN_NAME, null],
     [CHANNEL_THEN_NAME, null],

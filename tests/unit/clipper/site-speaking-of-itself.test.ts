@@ -69,12 +69,22 @@ describe('the source of a page pasted as text, from a call to read or follow the
       expect(sourceWith([line, '© 2024 Greenleaf Holdings LLC']), line).toBe('Orchard Weekly');
   });
 
-  it('is the name a cookie banner asks consent for, not the banner’s “we”', () => {
-    expect(sourceWith(['© 2024 Greenleaf Holdings LLC'], ['Orchard Weekly and its partners use cookies to improve your experience.'])).toBe(
-      'Orchard Weekly',
-    );
-    expect(sourceWith(['© 2024 Greenleaf Holdings LLC'], ['Orchard Weekly en partners gebruiken cookies.'])).toBe('Orchard Weekly');
-    expect(sourceWith([], ['Wir und unsere Partner verwenden Cookies.'])).toBeNull();
+  it('is the name a cookie banner asks consent for, with its partners or alone, not the banner’s “we” or “this site”', () => {
+    const owner = '© 2024 Greenleaf Holdings LLC';
+    for (const banner of [
+      'Orchard Weekly and its partners use cookies to improve your experience.',
+      'Orchard Weekly en partners gebruiken cookies.',
+      'Orchard Weekly uses cookies to give you the best experience.',
+      'Orchard Weekly verwendet Cookies, um die Nutzung zu analysieren.',
+    ])
+      expect(sourceWith([owner], [banner]), banner).toBe('Orchard Weekly');
+    for (const banner of [
+      'Wir und unsere Partner verwenden Cookies.',
+      'Diese Website verwendet Cookies.',
+      'Notre site utilise des cookies.',
+      'Google Analytics uses cookies to measure traffic.',
+    ])
+      expect(sourceWith([owner, 'La newsletter di Orchard Weekly'], [banner]), banner).toBe('Orchard Weekly');
   });
 
   it('is not an editor a newsletter comes from, nor a newsletter’s own title', () => {

@@ -38,7 +38,8 @@ export const CHANNEL = String.raw`(?:WhatsApp|Telegram|Viber|Signal|LINE|Google 
 // `the WhatsApp channel` in the clipper's languages, before the site's name: `ikuti saluran WhatsApp Example`.
 export const CHANNEL_WORD = String.raw`(?:channel|saluran|kanal|canal|canale|kanaal|kanál|kanał|каналу?)`;
 
-// `Example and its partners use cookies`, `Example en partners gebruiken cookies`: the site asking consent.
+// `Example and its partners use cookies`, `Example en partners gebruiken cookies`, `Example uses
+// cookies`: the site asking consent, its partners named with it or not.
 export const AND_PARTNERS = String.raw`(?:and (?:its|our) (?:\d+ )?partners|en (?:zijn |haar |onze )?partners|et ses partenaires|und (?:seine|ihre|unsere) (?:\d+ )?Partner|e i suoi partner|y sus (?:socios|partners)|e (?:os )?seus parceiros|a (?:jeho |její |naši )?partneři|i (?:jego |nasi )?partnerzy|och (?:dess |våra )?partner|og (?:dets |våre )?partnere)`;
 
 // Offering itself by mail, the site's name between: `Get Example in your inbox`, `Receive the Example to your inbox`.
@@ -48,3 +49,12 @@ export const INBOX_AFTER = String.raw`(?:in|to|into)\s+your\s+inbox`;
 // A newsletter named for when it comes (`The Morning newsletter`), not for the site that sends it.
 export const NEWSLETTER_TIME =
   /^(?:morning|evening|weekend|weekday|breaking|sunday|saturday|monday|friday|midday|lunchtime|night|first)$/iu;
+
+// The verb a cookie banner says the site (and its partners) use cookies with.
+export const USE_COOKIES = String.raw`(?:uses?|utilise|utilisent|verwendet|verwenden|nutzt|nutzen|gebruikt|gebruiken|utiliza|utilizan|usa|usan|utilizza|utilizzano|používá|používají|używa|używają|använder|bruker|bruger|käyttää|использует|используют|використовує|використовують)\s+(?:\p{L}+\s+){0,3}?(?:cookies?|cookie-\p{L}+)`;
+
+// The services a cookie banner names besides the site: their cookies are not the site's voice.
+export const COOKIE_THIRD_PARTY = new RegExp(
+  String.raw`^(?:${CHANNEL}|Google|Meta|Microsoft|Adobe|Amazon|Hotjar|Cloudflare|Vimeo|Twitter|X|Spotify|Apple)(?:\s|$)`,
+  'u',
+);
