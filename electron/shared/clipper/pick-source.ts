@@ -139,6 +139,17 @@ function siteAfterHeadline(lines: readonly Line[], roles: readonly Role[]): stri
   return lines.some((l, i) => i !== title && roles[i] === 'cruft' && l.text.trim() === name) ? name : null;
 }
 
+/** Whether the story's letters are mostly of a script other than Latin: `東京…`, `Москва…`. */
+function writtenInOtherScript(lines: readonly Line[], roles: readonly Role[]): boolean {
+  const story = lines
+    .filter((_, i) => roles[i] === 'content')
+    .map((l) => l.text)
+    .join(' ');
+  const latin = story.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const letters = story.match(/\p{L}/gu)?.length ?? 0;
+  return letters > 0 && latin * 2 < letters;
+}
+
 const HEADER_ROLES: ReadonlySet<Role | null> = new Set(['title', 'date', 'byline']);
 
 // The heading of the list of reports a story cites, alone on its line.
@@ -256,8 +267,12 @@ export function pickSource(
   const named = wholePage ? siteNamesFromSelfReferences(lines, isFurniture) : null;
   let owner: string | null = null;
   const top = topMasthead(lines, roles);
+  // A story in another script names its outlet in that script: Latin initials in its copyright
+  // (`© SMX`) abbreviate a name the page does not spell out, and are not taken for it.
+  const foreignInitials = (name: string) => LATIN_INITIALS.test(name) && writtenInOtherScript(lines, roles);
   for (const l of [...meta].reverse()) {
     const footer = sourceFromFooter(l.text);
+    if (footer && foreignInitials(footer)) continue;
     const owned = footer ? outletOfOwner(lines, footer) : null;
     if (owned) return owned;
     // `武汉大学新闻网` over the page, `© 武汉大学党委宣传部` under it: the body that runs the outlet owns it.

@@ -154,6 +154,30 @@ describe('the company a page’s copyright names', () => {
   });
 });
 
+describe('the source of a page in another script, from its copyright line', () => {
+  it('is not the Latin initials of a name the page does not spell out', () => {
+    const chinese = [
+      '大学城社区新建的图书馆周六正式开放，馆内藏书两万余册，并设有儿童阅读区和自习室，附近居民可以免费办理借书证。',
+      '社区负责人介绍，图书馆由旧厂房改建而成，改造工程历时一年，资金主要来自区财政和企业捐赠，周末还将举办亲子阅读活动。',
+      '不少居民表示，以前借书要坐半小时公交车去市图书馆，现在步行十分钟就能到，孩子们放学后也有了安静的学习场所。',
+    ];
+    const text = (owner: string) =>
+      [
+        ...['首页', '新闻', '社区', '教育', '文化', '体育', '视频', '专题'],
+        '社区图书馆周六开放',
+        '2024年4月2日',
+        ...chinese,
+        '相关新闻',
+        '关于我们',
+        '联系我们',
+        '隐私政策',
+        owner,
+      ].join('\n');
+    expect(parseClip(text('Copyright © SMX All Rights Reserved.')).source).toBeNull();
+    expect(parseClip(text('Copyright © 某某新闻网 All Rights Reserved.')).source).toBe('某某新闻网');
+  });
+});
+
 describe('a byline listing its credits under labels', () => {
   it('names no outlet beside the writer', () => {
     expect(readBylineLine('Writer: Nora Quill | Editor: Tom Birch')?.outlet ?? null).toBeNull();
