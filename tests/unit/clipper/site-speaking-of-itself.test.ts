@@ -25,10 +25,12 @@ describe('the source of a page pasted as text, from a line where the site says w
       expect(sourceWith([line!, owner!]), line).toBe('Orchard Weekly');
   });
 
-  it('is a network of papers that names itself so', () => {
+  it('is a network of papers that names itself so, not a network of companies', () => {
     expect(sourceWith(['Valley Local is a network of community newspapers. About us · Contact', '© 2024 Valley Community Media Ltd'])).toBe(
       'Valley Local',
     );
+    const parent = 'Greenleaf Corp is a network of leading companies in media, news and education.';
+    expect(sourceWith([parent, 'La newsletter di Orchard Weekly'])).toBe('Orchard Weekly');
   });
 
   it('is a radio station without its frequency', () => {
