@@ -209,6 +209,9 @@ const FREQUENCY = /\s+\d{2,3}(?:[.,]\d{1,2})?(?:\s*(?:FM|AM|MHz))?$/u;
 const LEAD_MARKS = /^[^\p{L}\p{N}«"“]+/u;
 const NAME_RUN_WORD = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.+-]*?)[.,;:!?]?$/u;
 const NAME_ARTICLE = /^(?:the|la|il|el|le|les|die|der|das|de|het)$/iu;
+// A call written in title case goes on past the name: `Join our WhatsApp Channel For Latest Updates`.
+const FUNCTION_WORD =
+  /^(?:for|to|and|or|on|in|at|with|of|from|by|now|here|today|us|untuk|dan|di|dari|para|por|pour|et|für|und|per|e|y|i|a|и|в|для)$/iu;
 
 /**
  * The name a run of capitalised words opens `text` on, and the words after it, or null: no
@@ -223,7 +226,7 @@ function openingName(text: string): { name: string; rest: string } | null {
     // A name ends where its punctuation does: `Example, a weekly`, `Example.`.
     if (/[,;:!?]$|(?<!\.\p{L}+)\.$/u.test(words[end - 1]!)) break;
   }
-  if (end === start) return null;
+  if (end === start || FUNCTION_WORD.test(words[start]!)) return null;
   const raw = words
     .slice(0, end)
     .join(' ')

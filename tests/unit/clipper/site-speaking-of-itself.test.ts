@@ -89,9 +89,13 @@ describe('the source of a page pasted as text, from a call to read or follow the
       expect(sourceWith([owner, 'La newsletter di Orchard Weekly'], [banner]), banner).toBe('Orchard Weekly');
   });
 
-  it('is not an editor a newsletter comes from, nor a newsletter’s own title', () => {
+  it('is not an editor a newsletter comes from, a newsletter’s own title, nor the words of a call in title case', () => {
     const follow = 'Follow Orchard Weekly on WhatsApp';
-    for (const line of ['Sign up for our weekly newsletter from Editor Nora Quill', 'Daily Markets Brief newsletter'])
+    for (const line of [
+      'Sign up for our weekly newsletter from Editor Nora Quill',
+      'Daily Markets Brief newsletter',
+      'Join Our WhatsApp Channel For Latest Updates',
+    ])
       expect(sourceWith([line, follow]), line).toBe('Orchard Weekly');
   });
 
