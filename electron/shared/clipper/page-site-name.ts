@@ -20,6 +20,7 @@ import {
   NEWSLETTER_TIME,
   OUTLET_NOUN,
   PART_OF,
+  READER_SUPPORTED,
   SELF_ARTICLE,
   SELF_COPULA,
   SELF_PREDICATE,
@@ -150,7 +151,8 @@ export function outletOfOwner(lines: readonly Line[], owner: string): string | n
 /**
  * The name a line gives the site where the site speaks of itself: saying what it is (`Example is
  * an independent weekly`, `«Пример» — сетевое издание`) or who publishes it, or null. What a name
- * is speaks for the site in its furniture only: a story says so of the outlets it names.
+ * is, and who owns it, speak for the site in its furniture only: a story says so of the outlets and
+ * firms it names; only that readers keep it is the site's own word wherever it stands.
  */
 function nameToldInNotice(text: string, furniture = true): string | null {
   const quoted = QUOTED_SELF.exec(text);
@@ -158,16 +160,22 @@ function nameToldInNotice(text: string, furniture = true): string | null {
   const cjk = CJK_SELF.exec(text);
   if (cjk) return cjk[1] ?? cjk[2]!;
   const opening = openingName(text);
-  if (opening && (SELF_PREDICATE_RE.test(opening.rest) || (furniture && SELF_DESCRIPTION.test(opening.rest)))) return opening.name;
+  if (!opening) return null;
+  if (furniture ? SELF_PREDICATE_RE.test(opening.rest) || SELF_DESCRIPTION.test(opening.rest) : READER_SUPPORTED_RE.test(opening.rest))
+    return opening.name;
   return null;
 }
 
-/** The name a notice line gives the site by its shape (`Outlet is part of …`), or null. */
+/**
+ * The name a notice line gives the site by its shape (`Outlet is part of …`), or null. In a story
+ * the name that belongs to a group, or is owned by someone, may be a firm's: there it counts only as
+ * one line among others.
+ */
 function nameInNotice(text: string, furniture = true): string | null {
   const told = nameToldInNotice(text, furniture);
   if (told) return told;
   const opening = openingName(text);
-  if (opening && PART_OF_RE.test(opening.rest)) return opening.name;
+  if (opening && (furniture ? PART_OF_RE.test(opening.rest) : OWNED_NOTICE.test(` ${opening.rest}`))) return opening.name;
   const m = NOTICE_THEN_NAME.exec(text);
   return m ? asName(m[1]!.split(/\s+/u)) : null;
 }
@@ -181,6 +189,8 @@ const SELF_DESCRIPTION = new RegExp(
 );
 const SELF_PREDICATE_RE = new RegExp(String.raw`^${SELF_PREDICATE}`, 'iu');
 const PART_OF_RE = new RegExp(String.raw`^${PART_OF}`, 'iu');
+const READER_SUPPORTED_RE = new RegExp(String.raw`^${READER_SUPPORTED}`, 'iu');
+const OWNED_NOTICE = new RegExp(`^${PUBLISHED_BY}`, 'iu');
 // `Example and its partners use cookies`: the site's cookie banner, speaking in its own name.
 const SITE_USES_COOKIES = new RegExp(String.raw`^(?:${AND_PARTNERS}\s+)?${USE_COOKIES}`, 'iu');
 // `the newsletter of Example`, `Example's news on your WhatsApp`, `the WhatsApp channel Example`,
@@ -208,7 +218,7 @@ const FREQUENCY = /\s+\d{2,3}(?:[.,]\d{1,2})?(?:\s*(?:FM|AM|MHz))?$/u;
 // A line of furniture may open on an emoji or a bullet before its words.
 const LEAD_MARKS = /^[^\p{L}\p{N}«"“]+/u;
 const NAME_RUN_WORD = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.+-]*?)[.,;:!?]?$/u;
-const NAME_ARTICLE = /^(?:the|la|il|el|le|les|die|der|das|de|het)$/iu;
+const NAME_ARTICLE = /^(?:the|la|il|lo|el|los|las|le|les|die|der|das|de|het|o|os)$/iu;
 // A call written in title case goes on past the name: `Join our WhatsApp Channel For Latest Updates`.
 const FUNCTION_WORD =
   /^(?:for|to|and|or|on|in|at|with|of|from|by|now|here|today|us|untuk|dan|di|dari|para|por|pour|et|für|und|per|e|y|i|a|и|в|для)$/iu;

@@ -14,6 +14,8 @@ describe('the source of a page pasted as text, from a line where the site says w
       ['Orchard Weekly is reader-supported. Become a member today.', '© 2024 Greenleaf Media Group Ltd'],
       ['Orchard Weekly is a publication of Greenleaf Media Group', '© 2024 Greenleaf Media Group'],
       ['Orchard Weekly è una testata registrata presso il Tribunale di Lucca.', '© 2024 Edizioni Foglia Srl'],
+      ['Orchard Weekly è un sito di informazione per chi coltiva.', '© 2024 Edizioni Foglia Srl'],
+      ['Orchard Weekly is een onafhankelijk nieuwsplatform.', '© 2024 Groenblad Uitgevers B.V.'],
       ['Orchard Weekly je nezávislý časopis bez reklam.', 'Orchard Weekly, z. s. · IČ 01234567'],
       ['Orchard Weekly jest niezależnym portalem ogrodniczym.', '© 2024 Media Liść Sp. z o.o.'],
       ['Orchard Weekly ist ein unabhängiges Gartenmagazin.', '© 2024 Grünblatt Verlag GmbH'],
@@ -49,7 +51,11 @@ describe('the source of a page pasted as text, from a line where the site says w
   it('is not a person an author’s note describes, nor an outlet a story describes', () => {
     const told = 'Orchard Weekly is licensed by the broadcasting authority.';
     expect(sourceWith(['Nora Quill is a freelance newspaper columnist.', told])).toBe('Orchard Weekly');
-    const body = ['The Valley Echo is a weekly newspaper founded in 1901 by the mill owners of the town.', ...story];
+    const body = [
+      'The Valley Echo is a weekly newspaper founded in 1901 by the mill owners of the town.',
+      'Brindle Savings Bank is regulated by the national banking authority, which has opened an inquiry.',
+      ...story,
+    ];
     expect(parseClip(page([], { body, bottom: [told] })).source).toBe('Orchard Weekly');
   });
 });
