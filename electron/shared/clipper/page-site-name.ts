@@ -9,10 +9,13 @@ import { isKnownLatinPlace } from './gazetteer.js';
 import { isCountryOrRegion } from './lexicon/countries.js';
 import {
   AND_PARTNERS,
+  APP_AFTER,
+  APP_OF,
   CHANNEL,
   CHANNEL_WORD,
   COOKIE_THIRD_PARTY,
   FOLLOW,
+  GET_APP,
   INBOX_AFTER,
   INBOX_BEFORE,
   NEWS_OF,
@@ -208,6 +211,9 @@ const ON_CHANNEL = new RegExp(
   String.raw`^\s*(?:on|en|in|op|su|sur|auf|na|w|em|di|в|у)\s+(?:\p{Ll}+\s+){0,2}${CHANNEL}\p{Ll}{0,2}(?!\p{L})`,
   'u',
 );
+const APP_THEN_NAME = new RegExp(String.raw`(?:^|\s|['’])${APP_OF}(?=\p{Lu}|\p{N})`, 'giu');
+const GET_APP_THEN_NAME = new RegExp(String.raw`(?:^|\s)${GET_APP}(?=\p{Lu}|\p{N})`, 'giu');
+const APP_NAMED = new RegExp(String.raw`^${APP_AFTER}`, 'u');
 const INBOX_THEN_NAME = new RegExp(String.raw`(?:^|\s)${INBOX_BEFORE}(?=\p{Lu}|\p{N})`, 'giu');
 const IN_INBOX = new RegExp(String.raw`^${INBOX_AFTER}`, 'iu');
 // `The Example newsletter`, alone on its line: the site's own newsletter, asked for by name. A
@@ -253,6 +259,7 @@ function openingName(text: string): { name: string; rest: string } | null {
  * The name a line of furniture gives the site in a call to read or follow it, or asking consent
  * for its cookies: `La newsletter di Example`, `Recibe las noticias de Example en tu WhatsApp`,
  * `ikuti saluran WhatsApp Example.id`, `Get Example in your inbox`, `The Example newsletter`,
+ * `Download the Example app`, `Scarica l’app di Example`,
  * `Example and its partners use cookies`. Null if none.
  */
 function nameInCall(text: string): string | null {
@@ -265,6 +272,8 @@ function nameInCall(text: string): string | null {
     [NEWS_THEN_NAME, ON_CHANNEL],
     [FOLLOW_THEN_NAME, ON_CHANNEL],
     [INBOX_THEN_NAME, IN_INBOX],
+    [APP_THEN_NAME, null],
+    [GET_APP_THEN_NAME, APP_NAMED],
   ] as const) {
     for (const m of text.matchAll(call)) {
       const named = openingName(text.slice(m.index + m[0].length));

@@ -61,7 +61,7 @@ describe('the source of a page pasted as text, from a line where the site says w
 });
 
 describe('the source of a page pasted as text, from a call to read or follow the site', () => {
-  it('is the name after the newsletter, the news or the channel the call offers, in any of the languages', () => {
+  it('is the name after the newsletter, the news, the channel or the app the call offers, in any of the languages', () => {
     for (const line of [
       'La newsletter di Orchard Weekly',
       'Inscrivez-vous à la newsletter d’Orchard Weekly',
@@ -73,6 +73,9 @@ describe('the source of a page pasted as text, from a call to read or follow the
       'Sledujte Orchard Weekly na WhatsAppu',
       'Get Orchard Weekly in your inbox every morning',
       'The Orchard Weekly newsletter',
+      'Download the Orchard Weekly app',
+      'Scarica l’app di Orchard Weekly',
+      'Скачайте приложение Orchard Weekly',
     ])
       expect(sourceWith([line, '© 2024 Greenleaf Holdings LLC']), line).toBe('Orchard Weekly');
   });
@@ -101,6 +104,8 @@ describe('the source of a page pasted as text, from a call to read or follow the
       'Sign up for our weekly newsletter from Editor Nora Quill',
       'Daily Markets Brief newsletter',
       'Join Our WhatsApp Channel For Latest Updates',
+      'Download on the App Store',
+      'Open in App',
     ])
       expect(sourceWith([line, follow]), line).toBe('Orchard Weekly');
   });

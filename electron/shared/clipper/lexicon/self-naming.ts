@@ -62,3 +62,10 @@ export const COOKIE_THIRD_PARTY = new RegExp(
   String.raw`^(?:${CHANNEL}|Google|Meta|Microsoft|Adobe|Amazon|Hotjar|Cloudflare|Vimeo|Twitter|X|Spotify|Apple)(?:\s|$)`,
   'u',
 );
+
+// Offering its app, the site's name after the word or before it: `l'app di Example`, `l'application
+// Example`, `приложение Example`; `Download the Example app`. An English `App` before a capital is
+// a button's (`App Store`, `App FAQ`).
+export const APP_OF = String.raw`(?:(?:app|application|aplicación|aplicativo|applicazione|aplikace|aplikacja|aplikasi)\s+(?:(?:di|de|del|von|of|from|du|do|da|dari)\s+|d['’])|l['’]application\s+|(?:приложение|застосунок|застосунку)\s+)`;
+export const GET_APP = String.raw`(?:download|get|install)\s+(?:the\s+)?`;
+export const APP_AFTER = String.raw`(?:app|apps|mobile app)(?!\p{L})`;
