@@ -28,6 +28,8 @@ import {
   isMastheadName,
   isOutletName,
   outletOfSender,
+  namesCompany,
+  readsAsPersonName,
   publishedIn,
   withoutLegalForm,
   outletOfArchivePicture,
@@ -277,8 +279,11 @@ export function pickSource(
     if (owned) return owned;
     // `武汉大学新闻网` over the page, `© 武汉大学党委宣传部` under it: the body that runs the outlet owns it.
     if (footer && top && !hasOutletWord(footer) && sameLead(top, footer)) return top;
-    const claimed = named?.best ?? named?.told;
-    if (footer && !isCompanyName(footer) && (!claimed || named!.count(footer) > 0)) return footer;
+    // A writer's own name in the copyright (`© Jane Doe`, her newsletter's) yields to the name the
+    // site gives itself once; another outlet's name yields to one the page gives twice.
+    const claimed = named?.best ?? (footer && readsAsPersonName(footer) ? named?.told : null);
+    const company = footer !== null && (isCompanyName(footer) || namesCompany(l.text, footer));
+    if (footer && !company && (!claimed || named!.count(footer) > 0)) return footer;
     owner ??= footer;
   }
   const titled = siteAfterHeadline(lines, roles);

@@ -110,6 +110,11 @@ describe('the source of a page pasted as text, from a call to read or follow the
       expect(sourceWith([line, follow]), line).toBe('Orchard Weekly');
   });
 
+  it('does not outrank, said once, the outlet a copyright line names', () => {
+    const source = sourceWith(['Kiln Notes is a website for potters.', '© 2024 Orchard Weekly', 'Orchard Weekly Newsletters']);
+    expect(source).toBe('Orchard Weekly');
+  });
+
   it('outranks a person’s name in the copyright line, as a writer’s newsletter has', () => {
     expect(sourceWith(['Kiln Notes is reader-supported. To receive new posts, consider becoming a subscriber.', '© 2024 Nora Quill'])).toBe(
       'Kiln Notes',
