@@ -95,7 +95,7 @@ const AFTER_NAME = new Set([
 const DOMAIN = /^((?:\p{L}|\p{N})[\p{L}\p{N}-]{1,30})\.(?:com|co\.uk|net|org|ca|com\.au|in|de|fr|ru|ua|cn)$/iu;
 const NAME_WORD = /^(?:\p{Lu}|\p{N})[\p{L}\p{N}&'’.+-]*$/u;
 // Words that follow `About`, `Contact`, `Follow` in menus without naming anything.
-// A page speaks of itself as `this site` too (`Diese Website verwendet Cookies`), which names nothing.
+// A page speaks of itself as `this site` too (`Diese Seite nutzt Cookies`), which names nothing.
 const NOT_A_NAME =
   /^(?:us|me|we|wir|nous|noi|wij|nosotros|nós|мы|ми|the author|our \p{L}+|this \p{L}+|your \p{L}+|(?:diese[rsm]?|ce|cette|questo|questa|este|esta|deze|dit|ten|tato|ta|этот|цей)(?: \p{L}+)?|(?:notre|nos|nuestro|nuestra|nuestros|unser|unsere|onze|nasz|nasza|naše|náš|наш|наша|наши|nostro|nostra|vår|vårt|vores)(?: \p{L}+)?|site|website|webseite|sito|sitio|сайт|портал|uns|nous|нас|us on \p{L}+|all|more|privacy|cookies|ads|advertising|terms|help|the newsroom|news|home)$/iu;
 // What a page asks readers to join besides itself: `Join Readers Club`, `Join Our Community`.
@@ -184,7 +184,7 @@ function nameInNotice(text: string, furniture = true): string | null {
 }
 
 // What follows the name in a line where the site says what it is: `is an independent magazine`,
-// `è una testata registrata`, `je nezávislý časopis`, `is licensed by …`, `is part of …`. The
+// `è un periodico online`, `je regionální deník`, `is licensed by …`, `is part of …`. The
 // words before what it is describe it, and are no preposition (`is a reporter for the paper`).
 const SELF_DESCRIPTION = new RegExp(
   String.raw`^${SELF_COPULA}\s+(?:${SELF_ARTICLE}\s+)?(?:(?!(?:at|for|of|with|in|on|to|by|from|per|di|da|van|für|pour|chez|bei|à|the)\s)[\p{L}'’-]+,?\s+){0,3}?${OUTLET_NOUN}(?!\p{L})`,
@@ -217,7 +217,7 @@ const APP_NAMED = new RegExp(String.raw`^${APP_AFTER}`, 'u');
 const INBOX_THEN_NAME = new RegExp(String.raw`(?:^|\s)${INBOX_BEFORE}(?=\p{Lu}|\p{N})`, 'giu');
 const IN_INBOX = new RegExp(String.raw`^${INBOX_AFTER}`, 'iu');
 // `The Example newsletter`, alone on its line: the site's own newsletter, asked for by name. A
-// newsletter's own title (`Markets Brief Newsletter`, `E-mail newsletter`) has no article before it.
+// newsletter's own title (`Weekend Digest Newsletter`, `Member newsletter`) has no article before it.
 const NAMED_NEWSLETTER = /^[Tt]he\s+(.{2,40}?)\s+newsletter$/u;
 // A radio station's frequency after its name: `Example FM 96.4`, `Radio Example 94.7 FM`.
 const FREQUENCY = /\s+\d{2,3}(?:[.,]\d{1,2})?(?:\s*(?:FM|AM|MHz))?$/u;

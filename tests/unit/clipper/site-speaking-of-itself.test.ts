@@ -13,10 +13,10 @@ describe('the source of a page pasted as text, from a line where the site says w
       ['Orchard Weekly is an independent magazine for kitchen gardeners.', '© 2024 Greenleaf Media Group Ltd'],
       ['Orchard Weekly is reader-supported. Become a member today.', '© 2024 Greenleaf Media Group Ltd'],
       ['Orchard Weekly is a publication of Greenleaf Media Group', '© 2024 Greenleaf Media Group'],
-      ['Orchard Weekly è una testata registrata presso il Tribunale di Lucca.', '© 2024 Edizioni Foglia Srl'],
+      ['Orchard Weekly è un periodico online di giardinaggio.', '© 2024 Edizioni Foglia Srl'],
       ['Orchard Weekly è un sito di informazione per chi coltiva.', '© 2024 Edizioni Foglia Srl'],
       ['Orchard Weekly is een onafhankelijk nieuwsplatform.', '© 2024 Groenblad Uitgevers B.V.'],
-      ['Orchard Weekly je nezávislý časopis bez reklam.', 'Orchard Weekly, z. s. · IČ 01234567'],
+      ['Orchard Weekly je regionální deník pro zahrádkáře.', 'Orchard Weekly, z. s. · IČ 01234567'],
       ['Orchard Weekly jest niezależnym portalem ogrodniczym.', '© 2024 Media Liść Sp. z o.o.'],
       ['Orchard Weekly ist ein unabhängiges Gartenmagazin.', '© 2024 Grünblatt Verlag GmbH'],
       ['Orchard Weekly est un média indépendant.', '© 2024 Éditions Feuille SARL'],
@@ -91,7 +91,7 @@ describe('the source of a page pasted as text, from a call to read or follow the
       expect(sourceWith([owner], [banner]), banner).toBe('Orchard Weekly');
     for (const banner of [
       'Wir und unsere Partner verwenden Cookies.',
-      'Diese Website verwendet Cookies.',
+      'Diese Seite nutzt Cookies.',
       'Notre site utilise des cookies.',
       'Google Analytics uses cookies to measure traffic.',
     ])
@@ -102,7 +102,7 @@ describe('the source of a page pasted as text, from a call to read or follow the
     const follow = 'Follow Orchard Weekly on WhatsApp';
     for (const line of [
       'Sign up for our weekly newsletter from Editor Nora Quill',
-      'Daily Markets Brief newsletter',
+      'Weekend Seed Digest newsletter',
       'Join Our WhatsApp Channel For Latest Updates',
       'Download on the App Store',
       'Open in App',
