@@ -55,6 +55,8 @@ const NEWSROOM_OF = new RegExp(
   'iu',
 );
 const READING_TIME = new RegExp(`^${READING_TIME_TEXT}$`, 'iu');
+// A credit under its label, as a page lists its writer, editor and photographer: `Editor: Jane Doe`.
+const LABELLED_CREDIT = /^\p{L}+(?:\s\p{L}+)?\s*:\s*\p{Lu}/u;
 const DOT_LINE = /^([^·•|]{3,60}?)\s*[·•|]\s*([^·•|]{2,60}?)\s*[·•|]?\s*$/u;
 // A credit's names end at `;`, a bracket or a sentence's full stop (`… by Example Wire. Editing by …`),
 // not at an initial's (`Jane M. Doe`).
@@ -404,8 +406,9 @@ export function readBylineLine(text: string): BylineLine | null {
     // are a header's labels, which credit no one; a writer's name stands alone before the bar.
     if (names && /\p{N}/u.test(dot[1]!)) return { names: [], outlet: null };
     const beside = dot[2]!.trim();
-    // `Jane Doe · Staff Writer`, `Jane Doe · 5 min read`: the writer's role or the time the story takes to read.
-    const aside = isJobTitle(beside, true) || READING_TIME.test(beside);
+    // `Jane Doe · Staff Writer`, `Jane Doe · 5 min read`: the writer's role or the time the story
+    // takes to read; `Writer: Jane Doe | Editor: John Roe`: another credit under its label.
+    const aside = isJobTitle(beside, true) || READING_TIME.test(beside) || LABELLED_CREDIT.test(beside);
     // `Jane Doe · Follow`: a button beside the name names no outlet.
     const button = NOT_A_PERSON.test(beside) || isGenericMenuWord(beside);
     if (names && (aside || button || !/\d/u.test(beside))) return { names, outlet: aside || button ? null : beside };

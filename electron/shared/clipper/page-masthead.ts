@@ -90,6 +90,8 @@ export function domainLogo(lines: readonly Line[], isFurniture: (i: number) => b
 
 /** The name of the site from its logo line, on a page pasted whole, or null. */
 export function siteNameFromMasthead(lines: readonly Line[], isFurniture: (i: number) => boolean, before: number): string | null {
+  // A short page's footer is fewer lines from its logo, but the story stands between them.
+  const storyBetween = (i: number, j: number) => j > before && lines.some((_, k) => k > i && k < j && !isFurniture(k));
   let first = true;
   for (let i = 0; i < Math.min(before, MASTHEAD_LINES); i++) {
     if (!isFurniture(i)) continue;
@@ -115,7 +117,9 @@ export function siteNameFromMasthead(lines: readonly Line[], isFurniture: (i: nu
       outletAtTop ||
       (first && (hasOwnAddress(lines, name) || storyNames(lines, name, before))) ||
       lines.some(
-        (l, j) => Math.abs(j - i) >= MIN_ECHO_DISTANCE && (namesSite(l.text, key) || (first && i <= 1 && siteKey(l.text) === key)),
+        (l, j) =>
+          (Math.abs(j - i) >= MIN_ECHO_DISTANCE || (first && i <= 1 && storyBetween(i, j))) &&
+          (namesSite(l.text, key) || (first && i <= 1 && siteKey(l.text) === key)),
       );
     if (echoed) return name;
     first = false;

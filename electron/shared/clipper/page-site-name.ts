@@ -7,6 +7,28 @@ import { isGenericMenuWord } from './page-brand.js';
 import { isPlatformName } from './source.js';
 import { isKnownLatinPlace } from './gazetteer.js';
 import { isCountryOrRegion } from './lexicon/countries.js';
+import {
+  AND_PARTNERS,
+  APP_AFTER,
+  APP_OF,
+  CHANNEL,
+  CHANNEL_WORD,
+  COOKIE_THIRD_PARTY,
+  FOLLOW,
+  GET_APP,
+  INBOX_AFTER,
+  INBOX_BEFORE,
+  NEWS_OF,
+  NEWSLETTER_OF,
+  NEWSLETTER_TIME,
+  OUTLET_NOUN,
+  PART_OF,
+  READER_SUPPORTED,
+  SELF_ARTICLE,
+  SELF_COPULA,
+  SELF_PREDICATE,
+  USE_COOKIES,
+} from './lexicon/self-naming.js';
 
 /**
  * A page names its own site in its furniture, in a few set shapes: `About Outlet`, `Contact
@@ -73,8 +95,9 @@ const AFTER_NAME = new Set([
 const DOMAIN = /^((?:\p{L}|\p{N})[\p{L}\p{N}-]{1,30})\.(?:com|co\.uk|net|org|ca|com\.au|in|de|fr|ru|ua|cn)$/iu;
 const NAME_WORD = /^(?:\p{Lu}|\p{N})[\p{L}\p{N}&'’.+-]*$/u;
 // Words that follow `About`, `Contact`, `Follow` in menus without naming anything.
+// A page speaks of itself as `this site` too (`Diese Seite nutzt Cookies`), which names nothing.
 const NOT_A_NAME =
-  /^(?:us|me|the author|our \p{L}+|this \p{L}+|your \p{L}+|uns|nous|нас|us on \p{L}+|all|more|privacy|cookies|ads|advertising|terms|help|the newsroom|news|home)$/iu;
+  /^(?:us|me|we|wir|nous|noi|wij|nosotros|nós|мы|ми|the author|our \p{L}+|this \p{L}+|your \p{L}+|(?:diese[rsm]?|ce|cette|questo|questa|este|esta|deze|dit|ten|tato|ta|этот|цей)(?: \p{L}+)?|(?:notre|nos|nuestro|nuestra|nuestros|unser|unsere|onze|nasz|nasza|naše|náš|наш|наша|наши|nostro|nostra|vår|vårt|vores)(?: \p{L}+)?|site|website|webseite|sito|sitio|сайт|портал|uns|nous|нас|us on \p{L}+|all|more|privacy|cookies|ads|advertising|terms|help|the newsroom|news|home)$/iu;
 // What a page asks readers to join besides itself: `Join Readers Club`, `Join Our Community`.
 const JOINED_GROUP =
   /(?:^|\s)(?:club|community|team|conversation|discussion|movement|network|list|waitlist|program|programme|now|today|free)$/iu;
@@ -100,10 +123,7 @@ function asName(words: readonly string[]): string | null {
   return name;
 }
 
-// A notice that opens on the site's name: `Outlet is part of Example Media Group`, `Outlet is
-// supported by its audience`, `Outlet fait partie du groupe …`; or closes on it: `Originally published on Outlet.`
-const NAME_THEN_NOTICE =
-  /^(.{2,40}?)\s+(?:is (?:a )?part of\s|is (?:published|owned) by\s|is a (?:publication|brand|division) of\s|is (?:reader|audience)[- ]supported|is supported by (?:its|our) (?:audience|readers)|fait partie d|ist (?:ein )?Teil d)/u;
+// A notice that closes on the site's name: `Originally published on Outlet.`
 const NOTICE_THEN_NAME = /^(?:originally )?(?:published|appeared) (?:on|in) (.{2,40}?)\s*\.?$/iu;
 
 // A Russian or Ukrainian site names itself in quotation marks, in sentence case: as the medium it
@@ -131,14 +151,140 @@ export function outletOfOwner(lines: readonly Line[], owner: string): string | n
   return null;
 }
 
-/** The name a notice line gives the site by its shape (`Outlet is part of …`), or null. */
-function nameInNotice(text: string): string | null {
+/**
+ * The name a line gives the site where the site speaks of itself: saying what it is (`Example is
+ * an independent weekly`, `«Пример» — сетевое издание`) or who publishes it, or null. What a name
+ * is, and who owns it, speak for the site in its furniture only: a story says so of the outlets and
+ * firms it names; only that readers keep it is the site's own word wherever it stands.
+ */
+function nameToldInNotice(text: string, furniture = true): string | null {
   const quoted = QUOTED_SELF.exec(text);
   if (quoted) return (quoted[1] ?? quoted[2])!.trim();
   const cjk = CJK_SELF.exec(text);
   if (cjk) return cjk[1] ?? cjk[2]!;
-  const m = NAME_THEN_NOTICE.exec(text) ?? NOTICE_THEN_NAME.exec(text);
+  const opening = openingName(text);
+  if (!opening) return null;
+  if (furniture ? SELF_PREDICATE_RE.test(opening.rest) || SELF_DESCRIPTION.test(opening.rest) : READER_SUPPORTED_RE.test(opening.rest))
+    return opening.name;
+  return null;
+}
+
+/**
+ * The name a notice line gives the site by its shape (`Outlet is part of …`), or null. In a story
+ * the name that belongs to a group, or is owned by someone, may be a firm's: there it counts only as
+ * one line among others.
+ */
+function nameInNotice(text: string, furniture = true): string | null {
+  const told = nameToldInNotice(text, furniture);
+  if (told) return told;
+  const opening = openingName(text);
+  if (opening && (furniture ? PART_OF_RE.test(opening.rest) : OWNED_NOTICE.test(` ${opening.rest}`))) return opening.name;
+  const m = NOTICE_THEN_NAME.exec(text);
   return m ? asName(m[1]!.split(/\s+/u)) : null;
+}
+
+// What follows the name in a line where the site says what it is: `is an independent magazine`,
+// `è un periodico online`, `je regionální deník`, `is licensed by …`, `is part of …`. The
+// words before what it is describe it, and are no preposition (`is a reporter for the paper`).
+const SELF_DESCRIPTION = new RegExp(
+  String.raw`^${SELF_COPULA}\s+(?:${SELF_ARTICLE}\s+)?(?:(?!(?:at|for|of|with|in|on|to|by|from|per|di|da|van|für|pour|chez|bei|à|the)\s)[\p{L}'’-]+,?\s+){0,3}?${OUTLET_NOUN}(?!\p{L})`,
+  'iu',
+);
+const SELF_PREDICATE_RE = new RegExp(String.raw`^${SELF_PREDICATE}`, 'iu');
+const PART_OF_RE = new RegExp(String.raw`^${PART_OF}`, 'iu');
+const READER_SUPPORTED_RE = new RegExp(String.raw`^${READER_SUPPORTED}`, 'iu');
+const OWNED_NOTICE = new RegExp(`^${PUBLISHED_BY}`, 'iu');
+// `Example and its partners use cookies`: the site's cookie banner, speaking in its own name.
+const SITE_USES_COOKIES = new RegExp(String.raw`^(?:${AND_PARTNERS}\s+)?${USE_COOKIES}`, 'iu');
+// `the newsletter of Example`, `Example's news on your WhatsApp`, `the WhatsApp channel Example`,
+// `Follow Example on WhatsApp`: where the name starts, in a call to read or follow the site.
+const NEWSLETTER_THEN_NAME = new RegExp(String.raw`(?:^|\s)${NEWSLETTER_OF}(?=\p{Lu}|\p{N})`, 'giu');
+const CHANNEL_THEN_NAME = new RegExp(
+  String.raw`(?:^|\s)(?:${CHANNEL_WORD}\s+${CHANNEL}|${CHANNEL}\s+${CHANNEL_WORD})\s+(?=\p{Lu}|\p{N})`,
+  'giu',
+);
+const NEWS_THEN_NAME = new RegExp(String.raw`(?:^|\s)${NEWS_OF}(?=\p{Lu}|\p{N})`, 'giu');
+const FOLLOW_THEN_NAME = new RegExp(String.raw`(?:^|\s)${FOLLOW}\s+(?=\p{Lu}|\p{N})`, 'giu');
+// After the name, the channel it is followed on: `… on your WhatsApp`, `… en tu WhatsApp`.
+// A case ending may follow the channel's name: `na WhatsAppu`.
+const ON_CHANNEL = new RegExp(
+  String.raw`^\s*(?:on|en|in|op|su|sur|auf|na|w|em|di|в|у)\s+(?:\p{Ll}+\s+){0,2}${CHANNEL}\p{Ll}{0,2}(?!\p{L})`,
+  'u',
+);
+const APP_THEN_NAME = new RegExp(String.raw`(?:^|\s|['’])${APP_OF}(?=\p{Lu}|\p{N})`, 'giu');
+const GET_APP_THEN_NAME = new RegExp(String.raw`(?:^|\s)${GET_APP}(?=\p{Lu}|\p{N})`, 'giu');
+const APP_NAMED = new RegExp(String.raw`^${APP_AFTER}`, 'u');
+const INBOX_THEN_NAME = new RegExp(String.raw`(?:^|\s)${INBOX_BEFORE}(?=\p{Lu}|\p{N})`, 'giu');
+const IN_INBOX = new RegExp(String.raw`^${INBOX_AFTER}`, 'iu');
+// `The Example newsletter`, alone on its line: the site's own newsletter, asked for by name. A
+// newsletter's own title (`Weekend Digest Newsletter`, `Member newsletter`) has no article before it.
+const NAMED_NEWSLETTER = /^[Tt]he\s+(.{2,40}?)\s+newsletter$/u;
+// A radio station's frequency after its name: `Example FM 96.4`, `Radio Example 94.7 FM`.
+const FREQUENCY = /\s+\d{2,3}(?:[.,]\d{1,2})?(?:\s*(?:FM|AM|MHz))?$/u;
+// A line of furniture may open on an emoji or a bullet before its words.
+const LEAD_MARKS = /^[^\p{L}\p{N}«"“]+/u;
+const NAME_RUN_WORD = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.+-]*?)[.,;:!?]?$/u;
+const NAME_ARTICLE = /^(?:the|la|il|lo|el|los|las|le|les|die|der|das|de|het|o|os)$/iu;
+// A call written in title case goes on past the name: `Join our WhatsApp Channel For Latest Updates`.
+const FUNCTION_WORD =
+  /^(?:for|to|and|or|on|in|at|with|of|from|by|now|here|today|us|untuk|dan|di|dari|para|por|pour|et|für|und|per|e|y|i|a|и|в|для)$/iu;
+
+/**
+ * The name a run of capitalised words opens `text` on, and the words after it, or null: no
+ * person's name (`Jane Doe is a columnist`), and a station's frequency is no part of it.
+ */
+function openingName(text: string): { name: string; rest: string } | null {
+  const words = text.replace(LEAD_MARKS, '').split(/\s+/u);
+  const start = words.length > 1 && NAME_ARTICLE.test(words[0]!) ? 1 : 0;
+  let end = start;
+  while (end < words.length && end - start <= MAX_NAME_WORDS && NAME_RUN_WORD.test(words[end]!)) {
+    end++;
+    // A name ends where its punctuation does: `Example, a weekly`, `Example.`.
+    if (/[,;:!?]$|(?<!\.\p{L}+)\.$/u.test(words[end - 1]!)) break;
+  }
+  if (end === start || FUNCTION_WORD.test(words[start]!)) return null;
+  const raw = words
+    .slice(0, end)
+    .join(' ')
+    .replace(/[,;:!?]$|(?<=\p{Ll}{2})\.$/u, '')
+    .replace(FREQUENCY, '');
+  const name = asName(raw.split(/\s+/u));
+  const nameWords = name?.split(/\s+/u) ?? [];
+  // `Jane Doe`, `Editor Jane Doe`: a given name before another capitalised word is a person's.
+  if (!name || nameWords.some((w, k) => isGivenName(w) && (k + 1 < nameWords.length || k === start))) return null;
+  return { name, rest: words.slice(end).join(' ') };
+}
+
+/**
+ * The name a line of furniture gives the site in a call to read or follow it, or asking consent
+ * for its cookies: `La newsletter di Example`, `Recibe las noticias de Example en tu WhatsApp`,
+ * `ikuti saluran WhatsApp Example.id`, `Get Example in your inbox`, `The Example newsletter`,
+ * `Download the Example app`, `Scarica l’app di Example`,
+ * `Example and its partners use cookies`. Null if none.
+ */
+function nameInCall(text: string): string | null {
+  const opening = openingName(text);
+  // A service the banner names (`Google Analytics uses cookies to …`) is not the site.
+  if (opening && SITE_USES_COOKIES.test(opening.rest) && !COOKIE_THIRD_PARTY.test(opening.name)) return opening.name;
+  for (const [call, after] of [
+    [NEWSLETTER_THEN_NAME, null],
+    [CHANNEL_THEN_NAME, null],
+    [NEWS_THEN_NAME, ON_CHANNEL],
+    [FOLLOW_THEN_NAME, ON_CHANNEL],
+    [INBOX_THEN_NAME, IN_INBOX],
+    [APP_THEN_NAME, null],
+    [GET_APP_THEN_NAME, APP_NAMED],
+  ] as const) {
+    for (const m of text.matchAll(call)) {
+      const named = openingName(text.slice(m.index + m[0].length));
+      if (named && (!after || after.test(named.rest))) return named.name;
+    }
+  }
+  const newsletter = NAMED_NEWSLETTER.exec(text.trim())?.[1];
+  const named = newsletter ? openingName(newsletter) : null;
+  return named && !named.rest && !NEWSLETTER_TIME.test(named.name.split(' ')[0]!) && !isGenericMenuWord(named.name.split(' ')[0]!)
+    ? named.name
+    : null;
 }
 
 /** The name after one of `verbs` opening a short line (`Subscribe to Outlet`), or null. */
@@ -162,8 +308,8 @@ function nameAfterVerb(text: string, verbs: readonly string[]): string | null {
 
 /** The name a furniture line gives the site, by its shape, or null. */
 export function selfReference(text: string): string | null {
-  const notice = nameInNotice(text);
-  if (notice) return notice;
+  const told = nameInNotice(text) ?? nameInCall(text);
+  if (told) return told;
   if (text.length > MAX_LINE_CHARS) return null;
   const domain = DOMAIN.exec(text);
   if (domain) return isPlatformName(domain[1]!) ? null : domain[1]!;
@@ -219,27 +365,62 @@ function displayForm(forms: readonly string[]): string {
 export interface SiteNames {
   /** The name given most often, by at least two lines; null when none stands out. */
   best: string | null;
+  /**
+   * The name the page gives in its own voice, saying what it is or asking to be read or followed
+   * (`Example is an independent weekly`, `La newsletter di Example`), by the most lines; null when none.
+   */
+  told: string | null;
   /** How many furniture lines give this name, however spelt. */
   count(name: string): number;
   /** The spelling the page gives this name in its own lines (`Example` for `The Example`), or null. */
   formOf(name: string): string | null;
 }
 
+/**
+ * Whether a line of furniture repeats the name the site gives itself: alone (a footer's logo), or
+ * opening the line before a separator or a figure (`Example FM · 1 Mill Lane`, `Example.cz, z. s.`).
+ */
+function repeatsName(text: string, name: string): boolean {
+  const t = text.trim().replace(/^the\s+/iu, '');
+  const n = name.replace(/^the\s+/iu, '');
+  if (siteKey(t) === siteKey(n)) return true;
+  return new RegExp(`^${escapeRegExp(n)}\\s*(?:[·|•,]|\\s[–—-]\\s|\\d)`, 'iu').test(t);
+}
+
+// `Le Phare` and `du Phare` name one site: its article comes and goes with the sentence.
+const LEADING_NAME_ARTICLE = /^(?:the|le|la|les|il|el|die|der|das|de|het)\s+|^l['’]/iu;
+const nameKeyOf = (name: string) => siteKey(name.replace(LEADING_NAME_ARTICLE, ''));
+
 export function siteNamesFromSelfReferences(lines: readonly Line[], isFurniture: (i: number) => boolean): SiteNames {
   const byKey = new Map<string, string[]>();
+  const toldBy = new Map<string, number>();
+  const counted = new Set<number>();
   lines.forEach((line, i) => {
     // A notice naming the site is read wherever it stands: a page's text copy may leave it beside the story.
-    const name = isFurniture(i) ? selfReference(line.text) : nameInNotice(line.text);
+    const name = isFurniture(i) ? selfReference(line.text) : nameInNotice(line.text, false);
     if (!name) return;
-    const key = siteKey(name);
+    const key = nameKeyOf(name);
     if (key.length < 2) return;
     byKey.set(key, [...(byKey.get(key) ?? []), name]);
+    counted.add(i);
+    if (isFurniture(i) ? (nameToldInNotice(line.text) ?? nameInCall(line.text)) : nameToldInNotice(line.text, false))
+      toldBy.set(key, (toldBy.get(key) ?? 0) + 1);
   });
+  // A name the site gives in its own voice counts again where its furniture repeats it: a menu
+  // item's name is repeated in the footer's copy of the menu.
+  for (const [key, forms] of byKey) {
+    if (!toldBy.has(key)) continue;
+    const again = lines.filter((l, i) => isFurniture(i) && !counted.has(i) && forms.some((f) => repeatsName(l.text, f)));
+    byKey.set(key, [...forms, ...again.map(() => forms[0]!)]);
+  }
   let best: string[] | null = null;
   for (const forms of byKey.values()) if (forms.length >= MIN_EVIDENCE && forms.length > (best?.length ?? 0)) best = forms;
-  const formsOf = (name: string) => byKey.get(siteKey(name)) ?? [];
+  let told: string | null = null;
+  for (const key of toldBy.keys()) if (!told || byKey.get(key)!.length > byKey.get(told)!.length) told = key;
+  const formsOf = (name: string) => byKey.get(nameKeyOf(name)) ?? [];
   return {
     best: best ? displayForm(best) : null,
+    told: told ? displayForm(byKey.get(told)!) : null,
     count: (name) => formsOf(name).length,
     formOf: (name) => (formsOf(name).length ? displayForm(formsOf(name)) : null),
   };

@@ -2,6 +2,7 @@
 import { escapeRegExp } from '../text/escape-regexp.js';
 import type { Line } from './lines.js';
 import { isGenericMenuWord } from './page-brand.js';
+import { INBOX_AFTER, INBOX_BEFORE } from './lexicon/self-naming.js';
 
 // The logo sits above the menus, within the page's first lines.
 const TOP_LINES = 12;
@@ -44,7 +45,7 @@ function echoesOf(name: string): (text: string) => boolean {
     `^(?:about\\s+(?:the\\s+)?)?${n}\\s*(?:[·|•:,]|\\s[–—-]\\s|\\s(?:is|was|has|ist|est|a|є|является)\\s)(.*)$`,
     'iu',
   );
-  const inbox = new RegExp(`(?:^|\\s)(?:get|receive)\\s+(?:the\\s+)?${n}\\s+(?:in|to)\\s+your\\s+inbox`, 'iu');
+  const inbox = new RegExp(`(?:^|\\s)${INBOX_BEFORE}(?:the\\s+)?${n}\\s+${INBOX_AFTER}`, 'iu');
   return (text) => {
     const opened = opening.exec(text.trim());
     return opened ? PROSE_OR_ADDRESS.test(opened[1]!) : inbox.test(text);

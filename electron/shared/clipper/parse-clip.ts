@@ -37,8 +37,7 @@ import { normaliseText } from './normalise-text.js';
 import { issuerBoilerplateStart } from './cruft.js';
 import { buildParagraphs } from './paragraphs.js';
 import { pickSource } from './pick-source.js';
-import { isGivenName } from './lexicon/given-names.js';
-import { isOutletName } from './source.js';
+import { readsAsPersonName } from './source.js';
 import { agencyOf } from './lexicon/agencies.js';
 import { dateFromUrl, findPageUrl } from './page-url.js';
 import {
@@ -410,9 +409,4 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
     url,
     ...(dateSuggestion ? { dateSuggestion, notices: [dateSuggestionNotice(dateSuggestion)] } : {}),
   };
-}
-
-/** Whether a name reads as a person's: a given name first, and no outlet's shape (`Charlotte Observer`). */
-function readsAsPersonName(name: string): boolean {
-  return isGivenName(name.split(/\s+/u)[0] ?? '') && !isOutletName(name);
 }

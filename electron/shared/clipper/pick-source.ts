@@ -28,6 +28,8 @@ import {
   isMastheadName,
   isOutletName,
   outletOfSender,
+  namesCompany,
+  readsAsPersonName,
   publishedIn,
   withoutLegalForm,
   outletOfArchivePicture,
@@ -137,6 +139,17 @@ function siteAfterHeadline(lines: readonly Line[], roles: readonly Role[]): stri
   const name = title < 0 ? undefined : NAME_AFTER_TITLE.exec(lines[title]!.text.trim())?.[1];
   if (!name || !isNameShaped(name)) return null;
   return lines.some((l, i) => i !== title && roles[i] === 'cruft' && l.text.trim() === name) ? name : null;
+}
+
+/** Whether the story's letters are mostly of a script other than Latin: `東京…`, `Москва…`. */
+function writtenInOtherScript(lines: readonly Line[], roles: readonly Role[]): boolean {
+  const story = lines
+    .filter((_, i) => roles[i] === 'content')
+    .map((l) => l.text)
+    .join(' ');
+  const latin = story.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const letters = story.match(/\p{L}/gu)?.length ?? 0;
+  return letters > 0 && latin * 2 < letters;
 }
 
 const HEADER_ROLES: ReadonlySet<Role | null> = new Set(['title', 'date', 'byline']);
@@ -256,13 +269,21 @@ export function pickSource(
   const named = wholePage ? siteNamesFromSelfReferences(lines, isFurniture) : null;
   let owner: string | null = null;
   const top = topMasthead(lines, roles);
+  // A story in another script names its outlet in that script: Latin initials in its copyright
+  // (`© SMX`) abbreviate a name the page does not spell out, and are not taken for it.
+  const foreignInitials = (name: string) => LATIN_INITIALS.test(name) && writtenInOtherScript(lines, roles);
   for (const l of [...meta].reverse()) {
     const footer = sourceFromFooter(l.text);
+    if (footer && foreignInitials(footer)) continue;
     const owned = footer ? outletOfOwner(lines, footer) : null;
     if (owned) return owned;
     // `武汉大学新闻网` over the page, `© 武汉大学党委宣传部` under it: the body that runs the outlet owns it.
     if (footer && top && !hasOutletWord(footer) && sameLead(top, footer)) return top;
-    if (footer && !isCompanyName(footer) && (!named?.best || named.count(footer) > 0)) return footer;
+    // A writer's own name in the copyright (`© Jane Doe`, her newsletter's) yields to the name the
+    // site gives itself once; another outlet's name yields to one the page gives twice.
+    const claimed = named?.best ?? (footer && readsAsPersonName(footer) ? named?.told : null);
+    const company = footer !== null && (isCompanyName(footer) || namesCompany(l.text, footer));
+    if (footer && !company && (!claimed || named!.count(footer) > 0)) return footer;
     owner ??= footer;
   }
   const titled = siteAfterHeadline(lines, roles);
@@ -271,6 +292,9 @@ export function pickSource(
   const logo = wholePage ? domainLogo(lines, isFurniture) : null;
   if (logo) return logo;
   if (named?.best) return named.best;
+  // One line where the site says what it is, or asks to be read or followed by name, outranks
+  // what its menus and header suggest.
+  if (named?.told) return named.told;
   const header = roles.findIndex((r) => r === 'title' || r === 'content');
   const masthead = wholePage ? siteNameFromMasthead(lines, isFurniture, header < 0 ? lines.length : header) : null;
   if (masthead) return masthead;

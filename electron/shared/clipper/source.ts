@@ -189,15 +189,38 @@ function clean(name: string, labelled = false): string | null {
 const COMPANY =
   /(?:^|[\s,])(?:\p{L}+-)?(?:inc|llc|community interest company|cic|mbh|kg|verlagsgesellschaft|verlagshaus|verlag|éditions|l\.l\.c|corp|corporation|company|co|ltd|pty|pvt|limited|plc|gmbh|ag|s\.?a|s\.?a\.?s|holdings|group|enterprises|publishing|interactive|newspapers|network|affiliated companies|ооо|оао|зао|тов|有限公司)\.?$/iu;
 
+// Legal forms written as their registers write them, case and dots and all: `Example B.V.`,
+// `Example Srl`, `Example Ltda.`, `Example s.r.o.`, `Example, z. s.`, `Example Oy`. In other cases
+// they are words (`as`, `ab`, `spa`).
+const CASED_FORMS = String.raw`B\.?V|N\.?V|S\.?r\.?l|SRL|S\.?p\.?A|SPA|S\.?L|S\.?L\.?U|S\.?A\.?R\.?L|SARL|Ltda|LTDA|S\.?A\.?S|s\.\s?r\.\s?o|spol\.\s?s\s?r\.\s?o|a\.\s?s|z\.\s?s|Sp\.?(?:\s?z\s?o\.\s?o|\s?[jk])?|AS|ASA|AB|Oy|Oyj|ApS|A\/S|e\.\s?V|eG|GbR|UG|OÜ|d\.\s?o\.\s?o|Kft|Zrt|ООО|ОАО|ЗАО|АО|ПАО|ТОВ|ПрАТ`;
+const CASED_LEGAL_FORM = new RegExp(String.raw`(?:^|[\s,])(?:${CASED_FORMS})\.?$`, 'u');
+// The same beside a name in a line, with the common English and German forms: `ТОВ «Приклад»`,
+// `Example Sp. z o.o., ul. …`, which a copyright's reading may have cut from the name.
+const LEGAL_FORM_WORD = String.raw`(?:${CASED_FORMS}|Ltd|LLC|Inc|GmbH|PLC|plc|Pty)\.?`;
+
+/** Whether a line gives `name` a legal form, before or after it: `© 2024 ТОВ «Приклад»`, `Example Sp. z o.o.`. */
+export function namesCompany(text: string, name: string): boolean {
+  const n = escapeRegExp(name);
+  return new RegExp(String.raw`(?:^|[\s(])${LEGAL_FORM_WORD}\s*[«"“]?${n}|${n}[»"”]?,?\s*${LEGAL_FORM_WORD}(?=$|[\s,.;)–—-])`, 'u').test(
+    text,
+  );
+}
+
+/** Whether a name reads as a person's: a given name first, and no outlet's shape (`Charlotte Observer`). */
+export function readsAsPersonName(name: string): boolean {
+  return isGivenName(name.split(/\s+/u)[0] ?? '') && !isOutletName(name);
+}
+
 /** Whether a name is a company's legal name. */
 export function isCompanyName(name: string): boolean {
-  return COMPANY.test(name.trim());
+  return COMPANY.test(name.trim()) || CASED_LEGAL_FORM.test(name.trim());
 }
 
 /** `Example News, LLC` → `Example News`, `Example GmbH & Co` → `Example`: the name without its legal form. */
 export function withoutLegalForm(name: string): string {
   let n = name.trim();
-  for (let m = COMPANY.exec(n); m && m.index > 0; m = COMPANY.exec(n)) n = n.slice(0, m.index).replace(/[\s,&]+$/u, '');
+  const form = (text: string) => COMPANY.exec(text) ?? CASED_LEGAL_FORM.exec(text);
+  for (let m = form(n); m && m.index > 0; m = form(n)) n = n.slice(0, m.index).replace(/[\s,&]+$/u, '');
   return n;
 }
 
