@@ -1,3 +1,5 @@
+import { isCruftLine } from './cruft.js';
+import { breaksMidPhrase, joinsWithoutSpace } from './phrase-breaks.js';
 import { endsSentence, startsLower } from './script.js';
 
 /** A non-empty line of the paste, trimmed, with the blank-line-separated block it belongs to. */
@@ -77,15 +79,52 @@ function joinHardWrappedBlocks(lines: readonly Line[]): Line[] {
     while (end + 1 < lines.length && lines[end + 1]!.block === lines[i]!.block) end++;
     const block = lines.slice(i, end + 1);
     if (isHardWrapped(block)) out.push({ text: joinWrapped(block.map((l) => l.text)), block: lines[i]!.block });
-    else out.push(...block);
+    else out.push(...joinBrokenPhrases(block));
     i = end + 1;
   }
   return out;
 }
 
-/** The next line of a wrapped paragraph after the text so far; a word split with a hyphen at the margin (`gov-` + `ernment`) is mended. */
+/**
+ * The next line of a wrapped paragraph after the text so far; a word split with a hyphen at the
+ * margin (`gov-` + `ernment`) is mended, and Chinese or Japanese runs on without a space.
+ */
 export function joinWrappedLine(joined: string, next: string): string {
+  if (joinsWithoutSpace(joined, next)) return joined + next;
   return /\p{Ll}-$/u.test(joined) && startsLower(next) ? joined.slice(0, -1) + next : `${joined} ${next}`;
+}
+
+/**
+ * A line that can carry on into the next: no sentence or label ends it, and it is no list's item
+ * nor furniture. A menu's items do not open in lower case, so a run never starts on one that does.
+ */
+function carriesOn(text: string): boolean {
+  return text.length <= WRAP_MAX && !endsSentence(text) && !/[:：]$/u.test(text) && !LIST_ITEM.test(text) && !isCruftLine(text);
+}
+
+/**
+ * A block's lines that a narrow column or screen broke in mid-phrase (`City council agrees to` /
+ * `expand the ferry service`), joined where each break shows it: a headline over two to four
+ * lines reads as one, as does a byline or a date carried onto the next line. The other lines are
+ * left as they are.
+ */
+function joinBrokenPhrases(block: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  block.forEach((line, i) => {
+    const last = out[out.length - 1];
+    const prev = block[i - 1]?.text;
+    const opens = last !== undefined && (last.text !== prev || !startsLower(prev));
+    if (
+      opens &&
+      prev !== undefined &&
+      carriesOn(prev) &&
+      carriesOn(line.text.replace(/[.!?…。！？]["”’»」)]*$/u, '')) &&
+      breaksMidPhrase(prev, line.text)
+    )
+      last.text = joinWrappedLine(last.text, line.text);
+    else out.push({ ...line });
+  });
+  return out;
 }
 
 /** Lines of one wrapped paragraph as one. */
