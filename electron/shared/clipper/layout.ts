@@ -508,7 +508,7 @@ function mastheadSigningOff(lines: readonly Line[], roles: readonly (Role | null
  * story's own (a recipe's list, a set of quotes), not a page footer, so only a marker ends it.
  */
 export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated = false): Layout {
-  const roles: (Role | null)[] = lines.map(() => null);
+  const roles: (Role | null)[] = lines.map((l) => (l.running ? 'cruft' : null));
   const bylines: string[] = [];
   // The line each of `bylines` was read from.
   const bylineLines: number[] = [];

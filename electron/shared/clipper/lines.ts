@@ -1,11 +1,14 @@
 import { isCruftLine } from './cruft.js';
 import { breaksMidPhrase, joinsWithoutSpace } from './phrase-breaks.js';
+import { withoutPageBreaks } from './running-lines.js';
 import { endsSentence, startsLower } from './script.js';
 
 /** A non-empty line of the paste, trimmed, with the blank-line-separated block it belongs to. */
 export interface Line {
   text: string;
   block: number;
+  /** A printed page's running head or number, which a page break set among the story's lines. */
+  running?: boolean;
 }
 
 /** Whether a text stands on a line of its own in the paste, as a page's logo does over its menus. */
@@ -15,7 +18,7 @@ export function printedAlone(lines: readonly Line[]): (text: string) => boolean 
 }
 
 export function splitLines(text: string): Line[] {
-  return joinHardWrappedBlocks(rawLines(text));
+  return joinHardWrappedBlocks(withoutPageBreaks(rawLines(text)));
 }
 
 function rawLines(text: string): Line[] {
