@@ -51,9 +51,21 @@ const LIST_ITEM = /^(?:[-*•–]|\d+[.)])\s/u;
 function isHardWrapped(block: readonly Line[]): boolean {
   if (block.length < 2 || !endsSentence(block[block.length - 1]!.text)) return false;
   const inner = block.slice(0, -1);
-  if (block.some((l) => l.text.length > WRAP_MAX || LIST_ITEM.test(l.text)) || inner.some((l) => l.text.length < WRAP_MIN)) return false;
+  if (block.some((l) => l.text.length > WRAP_MAX || LIST_ITEM.test(l.text)) || inner.some((l, i) => tooShortToWrap(block, i))) return false;
   const broken = inner.filter((l) => !endsSentence(l.text)).length;
-  return broken * 2 >= inner.length && (block.slice(1).some((l) => startsLower(l.text)) || filledToWidth(block));
+  return broken * 2 >= inner.length && (inner.some((l, i) => breaksMidPhrase(l.text, block[i + 1]!.text)) || filledToWidth(block));
+}
+
+/**
+ * Whether a line ends too soon to have been broken at the block's width: it is short, and the next
+ * line's first word would have fitted after it. A narrow screen's line stops short only before a
+ * long word.
+ */
+function tooShortToWrap(block: readonly Line[], i: number): boolean {
+  const n = block[i]!.text.length;
+  if (n >= WRAP_MIN) return false;
+  const width = Math.max(...block.slice(0, -1).map((l) => l.text.length));
+  return n + 1 + block[i + 1]!.text.split(' ')[0]!.length <= width;
 }
 
 // Lines filled to one width: at least this many above the last, each this long, within this share of the longest.
