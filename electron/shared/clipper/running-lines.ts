@@ -10,6 +10,8 @@ const BARE_PAGE_NUMBER = new RegExp(String.raw`^(?:[-–—]\s*\d{1,4}\s*[-–�
 // A running header or footer: the page's number set off from a name or a date by a dash or a bar.
 const PAGE_NUMBER_BESIDE_TEXT = new RegExp(String.raw`(?:\s[-–—|·•]\s*${PAGE_NUMBER}$|^${PAGE_NUMBER}\s*[-–—|·•]\s)`, 'iu');
 const RUNNING_MAX_CHARS = 100;
+// A paragraph's line that a page break cuts is of a column's width, unlike a menu's or a headline's.
+const PARAGRAPH_LINE_MIN = 40;
 
 /** `Page 2 of 5`, `- 4 -`: a line that is only a page's number. */
 export function isPageNumberLine(text: string): boolean {
@@ -52,9 +54,9 @@ export function withoutPageBreaks(lines: readonly Line[]): Line[] {
   };
   lines.forEach((line, i) => {
     const last = out[out.length - 1];
-    if (running[i] && last && !last.running && !endsSentence(last.text)) {
+    if (running[i] && last && !last.running && last.text.length >= PARAGRAPH_LINE_MIN && !endsSentence(last.text)) {
       const next = lines.findIndex((l, k) => k > i && !running[k]);
-      const continues = next >= 0 && (lines[next]!.block === from || breaksMidPhrase(last.text, lines[next]!.text));
+      const continues = next >= 0 && breaksMidPhrase(last.text, lines[next]!.text);
       if (continues) {
         held.push(line);
         bridging = true;
