@@ -1,4 +1,6 @@
 import { isCruftLine } from './cruft.js';
+import { findFullDates } from './date.js';
+import { isRelativeTimeLine } from './relative-date.js';
 import { breaksMidPhrase, joinsWithoutSpace } from './phrase-breaks.js';
 import { withoutPageBreaks } from './running-lines.js';
 import { endsSentence, startsLower } from './script.js';
@@ -134,12 +136,18 @@ function joinBrokenPhrases(block: readonly Line[]): Line[] {
       prev !== undefined &&
       carriesOn(prev) &&
       carriesOn(line.text.replace(/[.!?…。！？]["”’»」)]*$/u, '')) &&
+      !isTimestamp(line.text) &&
       breaksMidPhrase(prev, line.text)
     )
       last.text = joinWrappedLine(last.text, line.text);
     else out.push({ ...line });
   });
   return out;
+}
+
+/** A date or a time ago under a headline (`vor 3 Stunden`, `4 March 2025`), which goes on no phrase however it opens. */
+function isTimestamp(text: string): boolean {
+  return isRelativeTimeLine(text) || findFullDates(text).length > 0;
 }
 
 /** Lines of one wrapped paragraph as one. */

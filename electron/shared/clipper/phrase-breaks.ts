@@ -1,5 +1,8 @@
 import { CONNECTIVE_AT_END, PREPOSITION_AT_END } from './lexicon/stopwords.js';
-import { startsLower } from './script.js';
+import { countWords, startsLower } from './script.js';
+
+// A menu's button ends on a preposition too (`Log in`, `Sign in`), but in fewer words than a phrase cut short.
+const PHRASE_WORDS = 3;
 
 // Chinese particles and conjunctions that tie what goes before to what comes after (`的`, `与`,
 // `和`), so never close a line a writer ended; few words end in them. The particle `的` opens none.
@@ -16,7 +19,7 @@ const HAN_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
  */
 export function breaksMidPhrase(line: string, next: string): boolean {
   if (startsLower(next) || /[,，、]$|\p{L}-$/u.test(line)) return true;
-  if (PREPOSITION_AT_END.test(`${line} `) || CONNECTIVE_AT_END.test(`${line} `)) return true;
+  if (countWords(line) >= PHRASE_WORDS && (PREPOSITION_AT_END.test(`${line} `) || CONNECTIVE_AT_END.test(`${line} `))) return true;
   return HAN_END.test(line) && HAN_START.test(next) && (HAN_OPEN_END.test(line) || HAN_CLOSED_START.test(next));
 }
 

@@ -37,4 +37,4 @@ export const PREPOSITION_AT_END =
  * goes on past it, so no headline or sentence stops there.
  */
 export const CONNECTIVE_AT_END =
-  /(?:^|\s)(?:the|a|an|and|or|but|der|die|das|den|dem|des|ein|eine|einen|einem|einer|und|oder|aber|le|la|les|un|une|et|ou|mais|и|а|но|или|і|й|та|або|але)\s+$/iu;
+  /(?:^|\s)(?:the|an|and|or|but|der|die|das|den|dem|des|ein|eine|einen|einem|einer|und|oder|aber|le|la|les|un|une|et|ou|mais|и|а|но|или|і|й|та|або|але)\s+$/iu;
