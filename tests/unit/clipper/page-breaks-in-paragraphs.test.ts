@@ -35,7 +35,7 @@ describe('a printed page’s running head or number in the middle of a paragraph
         'Gemeinderat beschließt breiteren Treidelpfad',
         '',
         'Der Gemeinderat hat am Dienstag beschlossen, den Treidelpfad am Kanal zu verbreitern.',
-        'Spaziergänger hatten das seit der Schließung der alten Mühle gefordert. Für den Denkmal-',
+        'Spaziergänger hatten das seit der Schließung der alten Mühle gefordert. Für den Hochwasser-',
         'Presseschau Kanalverwaltung | Seite 2',
         'schutz an der alten Schleuse gelten dabei besondere Auflagen, wie die Behörde mitteilte.',
         '',
@@ -43,7 +43,7 @@ describe('a printed page’s running head or number in the middle of a paragraph
       ].join('\n'),
     );
     const body = draft.paragraphs.join('\n');
-    expect(body).toContain('Für den Denkmalschutz an der alten Schleuse');
+    expect(body).toContain('Für den Hochwasserschutz an der alten Schleuse');
     expect(body).not.toContain('Presseschau');
   });
 
