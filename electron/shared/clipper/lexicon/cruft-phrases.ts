@@ -335,11 +335,11 @@ export const LINK_LIST_LEAD =
 export const PREFIXES =
   /^(?:image source|image caption|media caption|video caption|image copyright|read more|read also|read next|also read|see also|related|more on this|more from|more news|watch|listen|recommended|read the full|continue reading|click here|click to|see more|don.t miss|sign up|signup|subscribe|join our|follow us|get our|download our|newsletter|photo|photos|photograph|image|picture|pictures|video|credit|caption|illustration|graphic|source image|foto|fotos|bild|bildquelle|фото|видео|иллюстрация|читайте также|читайте також|смотрите также|дивіться також|дивись також|подписывайтесь|подпишитесь|підписуйтесь|lesen sie auch|mehr zum thema|abonnieren|lire aussi|à lire aussi|voir aussi|baca juga|lihat juga|leia também|veja também|lee también|lea también|leggi anche|vedi anche|abonnez-vous|inscrivez-vous|topics|tags|tagged|filed under|themen|schlagworte|теги|темы|теми|mots-clés|标签|相关阅读|延伸阅读|分享到|上一篇|下一篇)(?!\p{L})\s*[:：]?/iu;
 
-/** A link that opens the story a teaser heads: the teaser's headline is not the page's. */
-/** The time a story takes to read, as a page prints it beside the byline: `3 min read`, `Lesezeit: 4 Min.`, `5 мин чтения`. */
 /** The label a page puts before a story's reading time: `Lesezeit: 4 Minuten`, `Temps de lecture : 3 min`. */
 export const READING_TIME_LABEL = String.raw`(?:reading time|temps de lecture|lesezeit|lesedauer|время чтения|час читання|阅读时间)\s*[:：]?\s*`;
+/** The time a story takes to read, as a page prints it beside the byline: `3 min read`, `Lesezeit: 4 Min.`, `5 мин чтения`. */
 export const READING_TIME_TEXT = String.raw`(?:${READING_TIME_LABEL})?\d{1,3}\s*(?:min|mins|minutes?|мин|минут[аы]?|хв|分钟)\.?(?:\s+(?:read|listen|de lecture|lesezeit|чтения|читання)(?!\p{L}))?\.?`;
+/** A link that opens the story a teaser heads: the teaser's headline is not the page's. */
 export const READ_ON_LINK =
   /^(?:read more|read full (?:story|article)|read the (?:full )?(?:story|article)|continue reading|keep reading|weiterlesen|mehr lesen|lire la suite|lire plus|читать далее|читать дальше|подробнее|читати далі|детальніше|阅读全文|查看全文|更多)\s*[›»>→.…]*$/iu;
 
