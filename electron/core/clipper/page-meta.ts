@@ -314,18 +314,26 @@ function microdataAuthors(html: string): string[] {
 // A link to the author's page, marked so by HTML's own link type: `<a rel="author" href="/authors/…">Jane Doe</a>`.
 const REL_AUTHOR_LINK = /<a\b([^>]*\brel\s*=\s*["']?[^"'>]*\bauthor\b[^>]*)>([\s\S]{1,200}?)<\/a>/giu;
 
-/** The authors the page's `rel="author"` links name, in page order, each once; none when there are too many to tell. */
-function relAuthors(html: string): string[] {
+/**
+ * The writers the page's links name, in page order, each once, outside its asides and menus: the
+ * links `pattern` finds (their text in its second group) that `accepts` takes; none when there are
+ * more than a story has (teasers' writers), so a list is not taken for a byline.
+ */
+function linkedAuthors(html: string, pattern: RegExp, accepts: (name: string, link: RegExpMatchArray) => boolean): string[] {
   const found: string[] = [];
   const inStory = outsideAsides(html);
-  for (const m of html.matchAll(REL_AUTHOR_LINK)) {
+  for (const m of html.matchAll(pattern)) {
     if (!inStory(m.index)) continue;
     const name = plainText(m[2]!).replace(/^by\s+/iu, '');
-    if (!name || name.length > MAX_NAME_CHARS || isAddress(name) || NOT_A_NAME.test(name)) continue;
+    if (!accepts(name, m)) continue;
     if (!found.some((f) => f.toLowerCase() === name.toLowerCase())) found.push(name);
   }
   return found.length <= MAX_MICRODATA_AUTHORS ? found : [];
 }
+
+/** The authors the page's `rel="author"` links name. */
+const relAuthors = (html: string) =>
+  linkedAuthors(html, REL_AUTHOR_LINK, (name) => !!name && name.length <= MAX_NAME_CHARS && !isAddress(name) && !NOT_A_NAME.test(name));
 
 // A link to the writer's own page, as publishing platforms and news templates address it:
 // `/author/jdoe/`, `/autoren/jane-doe`, `/journalists/…`, a platform's `/@jdoe`.
@@ -336,21 +344,9 @@ const AUTHOR_PAGE_PATH =
 const LINKED_NAME =
   /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:de|da|van|von|der|den|del|la|le|di|du|bin|al|ibn)\b)){1,3}$/u;
 
-/**
- * The writers the page links to their own pages, in page order, each once, outside its asides and
- * menus; none when it links more than a story has (teasers' writers), so a list is not taken for a byline.
- */
-function authorPageLinks(html: string): string[] {
-  const found: string[] = [];
-  const inStory = outsideAsides(html);
-  for (const m of html.matchAll(AUTHOR_PAGE_LINK)) {
-    if (!AUTHOR_PAGE_PATH.test(decode(m[1]!)) || !inStory(m.index)) continue;
-    const name = plainText(m[2]!).replace(/^by\s+/iu, '');
-    if (!LINKED_NAME.test(name)) continue;
-    if (!found.some((f) => f.toLowerCase() === name.toLowerCase())) found.push(name);
-  }
-  return found.length <= MAX_MICRODATA_AUTHORS ? found : [];
-}
+/** The writers the page links to their own pages, their names as a byline writes them. */
+const authorPageLinks = (html: string) =>
+  linkedAuthors(html, AUTHOR_PAGE_LINK, (name, link) => AUTHOR_PAGE_PATH.test(decode(link[1]!)) && LINKED_NAME.test(name));
 
 /** The writers the page's markup marks, when its meta tags name none: by microdata, by link type, by where their links go. */
 function markedAuthors(html: string): string[] {
