@@ -50,10 +50,10 @@ export interface DuplicateCandidates {
 
 /**
  * The saved clips a new text may repeat, looked up at once in one query: by its content, by its
- * page's normalised address (the newest live clip from there, with its signature), by its
- * MinHash bands (clips sharing at least one LSH bucket, with their signatures) and by a word of its
- * headline (`headlineWord`, among the newest clips). A save asks all four before it writes, and on a busy team server each query of its own would wait its turn for
- * a connection again.
+ * page's normalised address (the newest live clip from there, with its signature), by its MinHash
+ * bands (clips sharing at least one LSH bucket, with their signatures) and by a word of its
+ * headline (`headlineWord`, among the newest clips). A save asks all four before it writes, and on
+ * a busy team server each query of its own would wait its turn for a connection again.
  */
 export async function findDuplicateCandidates(
   db: LibraryDatabase,

@@ -32,7 +32,8 @@ function longestWord(title: string | null): string | null {
 
 /**
  * The saved clip this text repeats: an exact duplicate first, then a clip from the same address
- * (the page again, perhaps updated: a new version), else the most similar near-duplicate.
+ * (the page again, perhaps updated: a new version), else the most similar near-duplicate or other
+ * version, among the clips sharing its bands or its headline's longest word (`title`).
  */
 export async function findDuplicate(
   db: LibraryDatabase,
@@ -53,7 +54,8 @@ export async function findDuplicate(
     return { id: sameAddress.id, title: sameAddress.title, similarity: Math.min(similarity, 0.99), sameUrl: true };
   }
   let best: DuplicateRef | null = null;
-  for (const c of [...near, ...headline.filter((h) => !near.some((n) => n.id === h.id))]) {
+  // A clip found both by its bands and by its headline is compared once.
+  for (const c of new Map([...near, ...headline].map((found) => [found.id, found])).values()) {
     const match = nearMatch(print.signature, signatureOf(c.signature), sameHeadline(title, c.title));
     if (match && (!best || match.similarity > best.similarity)) best = { id: c.id, title: c.title, ...match };
   }
