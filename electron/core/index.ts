@@ -14,7 +14,7 @@ export { recoveryHint } from './db/recovery-hint.js';
 export { syncedFolderOf, syncedFolderWarning } from './db/synced-folder.js';
 export { backupLibrary, restoreLibrary } from './db/backup.js';
 export { backupFolder, listBackups } from './db/auto-backup.js';
-export { draftFromPaste, type Paste, type PasteReading } from './clipper/draft-from-paste.js';
+export { draftFromPaste, readEveryPasteInWorker, type Paste, type PasteReading } from './clipper/draft-from-paste.js';
 export { pasteFromFile } from './import/paste-from-file.js';
 export { findImportFiles } from './import/find-import-files.js';
 export type { LibraryImportSummary } from './transfer/import-library.js';

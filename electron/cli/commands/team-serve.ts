@@ -1,7 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import type { CommandContext } from '../command.js';
 import { CliError } from '../cli-error.js';
-import { countUsers, createTeamCore, describeAddress, openTeamPool, pendingPostgresMigrations, postgresLibrary } from '../../core/index.js';
+import {
+  countUsers,
+  createTeamCore,
+  describeAddress,
+  openTeamPool,
+  pendingPostgresMigrations,
+  postgresLibrary,
+  readEveryPasteInWorker,
+} from '../../core/index.js';
 import { startTeamServer } from '../../server/team/team-server.js';
 import { withTeamDatabase } from '../team-database.js';
 
@@ -46,6 +54,7 @@ export async function serveTeam(ctx: CommandContext, url: string): Promise<void>
   const sessionMs = positiveNumber(ctx, 'session-hours', 12) * 60 * 60_000;
   const loginsPerMinute = positiveNumber(ctx, 'login-rate', 10);
   await checkReady(url);
+  readEveryPasteInWorker();
   const pool = openTeamPool(url);
   // One pool for the library and the accounts; closing the core's library ends it.
   const core = createTeamCore(postgresLibrary(pool), `PostgreSQL: ${describeAddress(url)}`);
