@@ -6,6 +6,7 @@ import { CREDIT_ROLES, JOB_TITLES } from './lexicon/job-titles.js';
 import { cyrillicPlace, isKnownLatinPlace } from './gazetteer.js';
 import { isMonthOnly, MONTH_PATTERN, WEEKDAYS } from './lexicon/months.js';
 import { STAMP_WORD } from './lexicon/stamp-labels.js';
+import { isIssueWord } from './print-footer.js';
 import { countWords, titleCaseWord } from './script.js';
 import { ANY_STOPWORD } from './lexicon/stopwords.js';
 import { READING_TIME_LABEL, READING_TIME_TEXT, RIGHTS_RESERVED } from './lexicon/cruft-phrases.js';
@@ -24,15 +25,18 @@ const CJK_PAPER_CREDIT = new RegExp(String.raw`^(${CJK_PAPER})\s*(?:特约|特�
 // The team credited as a whole takes a colon: `Над матеріалом працювали: …`, `Ont collaboré à cet article : …`.
 // A German credit names the kind of piece, often in a compound: `Ein Gastbeitrag von …`, `Eine Filmkritik von …`.
 const BY_LINE = new RegExp(
-  String.raw`^(?:by|par|von|por|di|door|written by|words by|story by|article by|reported by|words(?=\s*:)|(?:над (?:матеріалом|материалом|статтею|статьёй|статьей|текстом) (?:працювали|работали)|ont collaboré à cet article|contributors|mitarbeit|采写)(?=\s*[:：])|(?:ein|eine)\s+\p{L}*(?:beitrag|bericht|reportage|kommentar|kritik|rezension|analyse|glosse|kolumne)\s+von|text by|posted by|published by|submitted by|updates by|écrit par|rédigé par|geschrieben von|verfasst von|написал[аи]?|написав|подготовил[аи]?|підготувал[аи]|підготував|interview(?:ed)? by|interview|propos recueillis par|entretien réalisé par|interview réalisée par|das gespräch führten?|das interview führten?|беседовал[аи]?|беседу вел[аи]?|интервью (?:взял[аи]?|записал[аи]?)|розмовляв|розмовляла|розмову вел[аи]|розмову вів|інтерв['’]ю (?:взял[аи]|взяв|записал[аи]|записав)|(?:стрічку|ленту|трансляцію|трансляцию) вед(?:уть|е|ут|ёт)|live blog by|live reporting by|(?:this |our |the )?live (?:blog|coverage|updates)(?: (?:is|was|are|were))?(?: (?:written|edited|hosted|run|led|curated|compiled))? by|(?:ce |le )?(?:direct|live) (?:est |a été )?(?:animé|tenu|mené|rédigé|suivi) par|(?:den |der )?(?:liveblog|live-blog|liveticker|ticker|newsblog) (?:schreib(?:t|en)|betreu(?:t|en)|führ(?:t|en)|moderier(?:t|en))|(?:本报|本台|本刊|${CJK_PAPER}\s*)?(?:特约|特約)?(?:记者|記者)|本报通讯员|作者|撰文|автор(?:ы|и)?(?: текста)?|текст|author(?:s)?|text|texte|texto|tekst)\s*[:：]?\s+(.{2,160})$`,
+  String.raw`^(?:by|par|von|por|di|door|written by|words by|story by|article by|reported by|words(?=\s*:)|(?:над (?:матеріалом|материалом|статтею|статьёй|статьей|текстом) (?:працювали|работали)|ont collaboré à cet article|contributors|mitarbeit|采写)(?=\s*[:：])|(?:ein|eine)\s+\p{L}*(?:beitrag|bericht|reportage|kommentar|kritik|rezension|analyse|glosse|kolumne)\s+von|text by|posted by|published by|submitted by|updates by|écrit par|rédigé par|publié par|eingestellt von|veröffentlicht von|publicado por|(?:опубликовано|опубліковано|опубликовал[аи]?|опублікував|опублікувала)(?!\s+(?:в|у|на|о)\s|\s+\d)|geschrieben von|verfasst von|написал[аи]?|написав|подготовил[аи]?|підготувал[аи]|підготував|interview(?:ed)? by|interview|propos recueillis par|entretien réalisé par|interview réalisée par|das gespräch führten?|das interview führten?|беседовал[аи]?|беседу вел[аи]?|интервью (?:взял[аи]?|записал[аи]?)|розмовляв|розмовляла|розмову вел[аи]|розмову вів|інтерв['’]ю (?:взял[аи]|взяв|записал[аи]|записав)|(?:стрічку|ленту|трансляцію|трансляцию) вед(?:уть|е|ут|ёт)|live blog by|live reporting by|(?:this |our |the )?live (?:blog|coverage|updates)(?: (?:is|was|are|were))?(?: (?:written|edited|hosted|run|led|curated|compiled))? by|(?:ce |le )?(?:direct|live) (?:est |a été )?(?:animé|tenu|mené|rédigé|suivi) par|(?:den |der )?(?:liveblog|live-blog|liveticker|ticker|newsblog) (?:schreib(?:t|en)|betreu(?:t|en)|führ(?:t|en)|moderier(?:t|en))|(?:本报|本台|本刊|${CJK_PAPER}\s*)?(?:特约|特約)?(?:记者|記者)|本报通讯员|作者|撰文|автор(?:ы|и)?(?: текста)?|текст|author(?:s)?|text|texte|texto|tekst)\s*[:：]?\s+(.{2,160})$`,
   'iu',
 );
 // `Автор законопроекта, депутат …`: the author of something else, named in a sentence; a credit's
 // label takes a colon or a name straight after it.
 const AUTHOR_OF_SOMETHING = /^[Аа]втор(?:ы|и|ка)?\s+(?!текста)\p{Ll}/u;
-// `Jane Doe, Political Correspondent`: a name with the author's role after it.
+// `By using this site you agree to …`, `By clicking Subscribe …`: a notice's sentence, not a credit.
+const BY_DOING = /^[Bb][Yy]\s+\p{Ll}+ing\s/u;
+// `Jane Doe, Political Correspondent`, `Jane Doe, Correspondent in Lisbon`: a name with the author's
+// role after it, and perhaps where she reports from.
 const NAME_WITH_ROLE =
-  /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+),\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|writer|editor|journalist|columnist|staff|contributor|корреспондент|кореспондент|редактор|редакторка|журналист|журналістка|обозреватель|оглядач|korrespondent|korrespondentin|redakteur|redakteurin|journaliste|rédacteur|rédactrice|chroniqueur|chroniqueuse)\s*$/iu;
+  /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+),\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|writer|editor|journalist|columnist|staff|contributor|корреспондент|кореспондент|редактор|редакторка|журналист|журналістка|обозреватель|оглядач|korrespondent|korrespondentin|redakteur|redakteurin|journaliste|rédacteur|rédactrice|chroniqueur|chroniqueuse)(?:\s+(?:in|à|en|aus|в|у)\s+\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,2})?\s*$/iu;
 // `Jane Doe and John Roe, Sports Editors`: two writers who share their role.
 const NAMES_WITH_ROLE =
   /^(.+?\s(?:and|&|und|et|и|і)\s.+?),\s+(?:[\p{L}-]+\s+){0,3}(?:correspondents|reporters|writers|editors|journalists|columnists|contributors)\s*$/iu;
@@ -290,7 +294,8 @@ const NAME_THEN_HANDLE =
 // it and the next label to the last name after it: `来源：江南日报记者 沈若溪 何嘉字号：大`. A caption's
 // `本报记者 王华 摄` credits its photographer.
 const CJK_NEXT_LABEL = String.raw`(?:字号|字体|阅读|浏览|点击|编辑|责任编辑|来源|发布时间|时间|作者|摄影|审核|校对|评论|分享)(?:量|数|次)?\s*[:：]`;
-const CJK_LISTED_NAME = String.raw`\p{Script=Han}{2,4}(?=\s|$|${CJK_NEXT_LABEL})`;
+// A name ends where the next label begins, glued or not: `李晓燕发布时间：` is 李晓燕.
+const CJK_LISTED_NAME = String.raw`(?:(?!${CJK_NEXT_LABEL})\p{Script=Han}){2,4}(?=\s|$|${CJK_NEXT_LABEL})`;
 const LABELLED_CJK_AUTHOR = new RegExp(
   String.raw`(?:^|\s|(?<=来源\s*[:：]\s*\p{Script=Han}{2,12}))(?:本报|本台|本刊)?(?:特约)?(?:作者|记者|撰文|撰稿)\s*[:：]?\s*(${CJK_LISTED_NAME}(?:\s+(?!${CJK_NEXT_LABEL})${CJK_LISTED_NAME})*)(?!\s*摄(?![影像]))`,
   'u',
@@ -343,7 +348,7 @@ export function readBylineLine(text: string): BylineLine | null {
     const names = cjkCreditedNames(text);
     return names.length ? { names, outlet: null } : null;
   }
-  const by = AUTHOR_OF_SOMETHING.test(text) ? null : BY_LINE.exec(unbracketed(text));
+  const by = AUTHOR_OF_SOMETHING.test(text) || BY_DOING.test(text) ? null : BY_LINE.exec(unbracketed(text));
   if (by) {
     // `By Jane Doe - Staff Writer 2019-11-19`, `By Jane Doe | 11/19/19 06:56 AM`: the names end at a dash, bar or date.
     const list = withoutAsides(by[1]!).split(BYLINE_END)[0]!;
@@ -399,7 +404,9 @@ export function readBylineLine(text: string): BylineLine | null {
   // `Example Herald · Part of Example Media`: the outlet's own name before the bar is no writer's.
   // Two Chinese words either side of a bar are a section's labels (`人物 | 专访`) unless the second is an outlet.
   const hanLabels = dot !== null && /^\p{Script=Han}+$/u.test(dot[1]!.trim()) && !hasOutletWord(dot[2]!.trim());
-  if (dot && !hanLabels && !isOutletName(dot[1]!.trim()) && !PARENT_NOTICE.test(dot[2]!)) {
+  // `Football Writer · @janedoe`: a writer's role and handle under her name, which credit no one themselves.
+  const roleAlone = dot !== null && isJobTitle(dot[1]!.trim(), true);
+  if (dot && !hanLabels && !roleAlone && !isOutletName(dot[1]!.trim()) && !PARENT_NOTICE.test(dot[2]!)) {
     const single = cleanName(dot[1]!);
     const names = joinedNames(dot[1]!) ?? (single && single.split(' ').length <= 4 ? [single] : null);
     // `Press release 3 May 2026 09:30 CET Ports · Energy`: capitalised words after a timestamp
@@ -410,7 +417,7 @@ export function readBylineLine(text: string): BylineLine | null {
     // takes to read; `Writer: Jane Doe | Editor: John Roe`: another credit under its label.
     const aside = isJobTitle(beside, true) || READING_TIME.test(beside) || LABELLED_CREDIT.test(beside);
     // `Jane Doe · Follow`: a button beside the name names no outlet.
-    const button = NOT_A_PERSON.test(beside) || isGenericMenuWord(beside);
+    const button = NOT_A_PERSON.test(beside) || isGenericMenuWord(beside) || beside.startsWith('@');
     if (names && (aside || button || !/\d/u.test(beside))) return { names, outlet: aside || button ? null : beside };
   }
   const labelled = labelledAuthors(text);
@@ -718,6 +725,6 @@ export function nameBeforeTimestamp(line: string): string | null {
   const m = NAME_BEFORE_STAMP.exec(text);
   if (!m) return null;
   const words = m[1]!.split(/\s+/u).map((w) => w.toLowerCase().replace(/\.$/u, ''));
-  if (words.some(isStampWord) || isKnownPlace(m[1]!)) return null;
+  if (words.some((w) => isStampWord(w) || isIssueWord(w)) || isKnownPlace(m[1]!)) return null;
   return bareName(m[1]!);
 }

@@ -14,6 +14,8 @@ import {
   CHANNEL_PROMPT,
   READING_TIME_TEXT,
   SITE_NOTICE,
+  LEGAL_PAGE,
+  READER_ADDRESSED,
   SITE_SPEAKS,
 } from './lexicon/cruft-phrases.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
@@ -104,6 +106,10 @@ const MORE_BUTTON =
 const LEGAL_LINK =
   /(?<!\p{L})(?:impressum|datenschutz(?:erklärung)?|agb|mentions légales|plan du site|privacy|terms(?: of use| and conditions)?|sitemap|cookie settings|правовая информация|конфиденциальность|політика конфіденційності|联系我们|网站地图|隐私)(?!\p{L})/iu;
 const LEGAL_LINKS_WORDS = 10;
+// One legal page's link stands alone (`Privacy`, `Terms and Conditions`); a line of more words
+// names two of them, since news reports on privacy and terms too (`Regulator fines app over privacy breach`).
+const LEGAL_LINK_ALONE_WORDS = 3;
+const LEGAL_LINK_ROW = new RegExp(`${LEGAL_LINK.source}.*${LEGAL_LINK.source}`, 'iu');
 
 // A share bar's count (`258 Shares`) and a gallery's counter (`1 of 6`).
 const SHARE_COUNT = /^(?:\d[\d.,]*\s*[km]?\s+)?(?:shares?|partages|geteilt|поделились|поширень)$/iu;
@@ -387,6 +393,16 @@ const SITE_NOTICE_CHARS = 1200;
 // it reports the rules rather than speaking them.
 const COOKIE_NOTICE_WORDS = 120;
 
+// A row of links to legal pages has few words besides their names (`Privacy Policy | Terms of Use | Contact us`).
+const LEGAL_ROW_OTHER_WORDS = 3;
+const LEGAL_PAGES = new RegExp(LEGAL_PAGE.source, 'giu');
+
+/** A line that names a site's legal pages as their links (`Privacy Policy`) or as the site's word to its reader. */
+function isLegalNotice(text: string): boolean {
+  if (!LEGAL_PAGE.test(text)) return false;
+  return countWords(text.replace(LEGAL_PAGES, ' ')) <= LEGAL_ROW_OTHER_WORDS || READER_ADDRESSED.test(text);
+}
+
 /** A cookie banner's text: the site speaking of the cookies it stores, or of the consent a reader may withdraw. */
 function isCookieNotice(text: string): boolean {
   if (countWords(text) > COOKIE_NOTICE_WORDS) return false;
@@ -472,7 +488,8 @@ const FURNITURE_SHAPES: readonly FurnitureShape[] = [
   { pattern: PICTURE_COUNT, on: 'key' },
   { pattern: MORE_BUTTON, on: 'key' },
   { pattern: GALLERY_LINK, words: GALLERY_LINK_WORDS },
-  { pattern: LEGAL_LINK, words: LEGAL_LINKS_WORDS, notSentence: true },
+  { pattern: LEGAL_LINK, words: LEGAL_LINK_ALONE_WORDS, notSentence: true },
+  { pattern: LEGAL_LINK_ROW, words: LEGAL_LINKS_WORDS, notSentence: true },
   { pattern: BREADCRUMB_LABEL },
   { pattern: GLUED_CREDIT },
   { pattern: CREDIT_ENDING },
@@ -541,7 +558,7 @@ function isFurnitureByStructure({ text, key: k, words }: FurnitureLine): boolean
 
 /** Whether a line is page furniture whatever its position: labels, prompts, captions, footers. */
 export function isCruftLine(text: string): boolean {
-  if (text.length <= SITE_NOTICE_CHARS && SITE_NOTICE.test(text)) return true;
+  if (text.length <= SITE_NOTICE_CHARS && (SITE_NOTICE.test(text) || isLegalNotice(text))) return true;
   if (isCookieNotice(text) || (PAYWALL.test(text) && countWords(text) <= PAYWALL_WORDS)) return true;
   // Page furniture is short; testing every pattern on long body paragraphs only costs time.
   if (text.length > 400) return false;

@@ -35,9 +35,15 @@ const TIMESTAMP = new RegExp(
   )})(?![\\p{L}\\p{N}]).{0,60}|\\d{1,2}(?:[:.]|h(?=\\d))\\d{2}.{0,30})$`,
   'iu',
 );
-// The words of sign-in bars, consent notices and widget labels, which a headline never uses.
+// The words of sign-in bars and consent notices, which a headline never uses.
 const BOILERPLATE =
-  /(?<![\p{L}\p{N}])(?:sign(?:ed)? (?:in|up|out)|log ?in|log ?out|subscribe|subscription|newsletters?|cookies?|privacy|terms of (?:use|service)|policy|click|tap here|external links?|new window|browse all|captioning|advertis\w*|sponsored|all rights|copyright|skip to|go to|back to|you are here|read more|see more|share (?:this|on|via|panel)|close (?:share|panel|menu)|sharing|show (?:more|less)|more from|follow us|share this|download|app store|up next|trending|most popular|my account|anmelden|einloggen|mein konto|abonnieren|datenschutz|zurück|übersicht|connexion|se connecter|s['’]abonner|mon compte|abonnez|войти|подписаться|увійти)(?![\p{L}\p{N}])|登录|注册/iu;
+  /(?<![\p{L}\p{N}])(?:sign(?:ed)? (?:in|up|out)|log ?in|log ?out|subscribe|newsletters?|terms of (?:use|service)|tap here|new window|all rights|skip to|you are here|read more|see more|share (?:this|on|via|panel)|close (?:share|panel|menu)|show (?:more|less)|follow us|share this|app store|my account|anmelden|einloggen|mein konto|abonnieren|datenschutz|connexion|se connecter|s['’]abonner|mon compte|abonnez|войти|подписаться|увійти)(?![\p{L}\p{N}])|登录|注册/iu;
+// The words of widget labels and links (`Privacy policy`, `Back to top`, `Trending`), which news
+// also reports on (`Teachers go back to school`, `Regulator fines app over privacy policy`): they
+// mark only a label's few words.
+const WIDGET_LABEL =
+  /(?<![\p{L}\p{N}])(?:subscription|cookies?|privacy|policy|click|external links?|browse all|captioning|advertis\w*|sponsored|copyright|go to|back to|sharing|more from|download|up next|trending|most popular|zurück|übersicht)(?![\p{L}\p{N}])/iu;
+const WIDGET_LABEL_WORDS = 5;
 
 // A time of day on a short line: `Monday 6:30PM`, `Jane Doe Friday 11:40AM`.
 const TIME_OF_DAY = /(?<!\d)\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?!\d)/iu;
@@ -63,7 +69,7 @@ export function opensOnCredit(text: string): boolean {
 
 /** Whether a line uses the words of sign-in bars, notices and widgets, which no headline uses. */
 export function isBoilerplate(text: string): boolean {
-  return BOILERPLATE.test(text);
+  return BOILERPLATE.test(text) || (WIDGET_LABEL.test(text) && countWords(text) <= WIDGET_LABEL_WORDS);
 }
 
 export function isTimestampLine(text: string): boolean {

@@ -428,6 +428,18 @@ function namesTopics(text: string, story: readonly Line[]): boolean {
 const TEASER_HEADLINE_WORDS = 5;
 
 /**
+ * Where a cutting starts whose header (`Example Courier | Region | 16.06.2026 | S. 13`) has the
+ * bundle's cover above it: the title, office and issue of a press review, with no prose of a story
+ * among them. The cutting's headline and credits are under its header; 0 when there is no cover.
+ */
+function coverAbove(lines: readonly Line[], cuttingHeaders: readonly number[]): number {
+  const header = cuttingHeaders[0];
+  if (header === undefined || header === 0) return 0;
+  const story = lines.slice(header + 1).some((l) => isProse(l.text) || isParagraphEnd(l.text));
+  return story && !lines.slice(0, header).some((l) => isProse(l.text)) ? header : 0;
+}
+
+/**
  * The first line of the article's header, a little above its headline at `top`, where a page puts
  * its timestamp; a timestamp there under another headline is that teaser's, and the header starts below it.
  */
@@ -551,6 +563,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   // The line each of `bylineOutlets` was read from.
   const outletLines: number[] = [];
   const printOutlets = new Map<number, string>();
+  const cuttingHeaders: number[] = [];
   const dates: LabelledDate[] = [];
   // The line each of `dates` was read from.
   const dateLines: number[] = [];
@@ -566,6 +579,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     if (roles[i] !== null || line.text.length > 600 || dateline) return;
     // `«Example Courier», № 44, 5 November 2025`: a paper's footer, whether or not it also reads as a date line.
     const paper = readPrintFooter(line.text, usMonthFirst);
+    if (paper?.cutting) cuttingHeaders.push(i);
     const dateLine = readDateLine(line.text, usMonthFirst);
     if (dateLine && !/^(?:date|datum|дата)\s*:/iu.test(line.text)) {
       roles[i] = 'date';
@@ -646,6 +660,19 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     }
     if (isCruftLine(line.text)) roles[i] = 'cruft';
   });
+  const cover = coverAbove(lines, cuttingHeaders);
+  if (cover > 0) {
+    const below = <T>(items: T[], at: number[]) => {
+      const kept = items.filter((_, k) => at[k]! >= cover);
+      const keptAt = at.filter((i) => i >= cover);
+      items.splice(0, items.length, ...kept);
+      at.splice(0, at.length, ...keptAt);
+    };
+    below(bylines, bylineLines);
+    below(dates, dateLines);
+    below(bylineOutlets, outletLines);
+    for (const i of printOutlets.keys()) if (i < cover) printOutlets.delete(i);
+  }
   lines.forEach((line, i) => {
     const next = lines[i + 1];
     if (roles[i] === 'cruft' && next && roles[i + 1] === null && headsFigureRow(line.text, next.text)) roles[i] = null;
@@ -705,6 +732,9 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   markStrandedWords(lines, roles);
   markTrailingLinkBlocks(lines, roles);
 
+  // The cover is furniture only now: as the lines over a pasted article, not a page's, it does
+  // not make the paste read as a whole page.
+  for (let i = 0; i < cover; i++) roles[i] = 'cruft';
   const open = lines.map((_, i) => i).filter((i) => roles[i] === null);
   // A live page's newest entry opens with its time, which is no timestamp of the page's header.
   const liveFrom = span && found && span.start < found.start && roles[span.start] === null ? span.start : undefined;

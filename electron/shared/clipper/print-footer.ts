@@ -7,6 +7,12 @@ import { isNameShaped } from './source.js';
 export interface PrintFooter {
   outlet: string;
   date: DateParts;
+  /**
+   * The line is a cutting's header, fields between bars with the section or the page the story
+   * was printed on (`Example Courier | Region | 16.06.2026 | S. 13`), as press reviews and cuttings
+   * services head each story they bundle: what stands above it is the bundle's, not the story's.
+   */
+  cutting: boolean;
 }
 
 // The paper's name, perhaps in quotation marks, then a comma or a dash: `«Example Courier», …`, `Le Courrier — …`.
@@ -16,6 +22,14 @@ const SEPARATOR = /\s*(?:,|\s[—–|]\s)\s*/u;
 const ISSUE = /^(?:№|n[o°º]\.?|nr\.?|issue|vol\.?|édition|edition|ausgabe|seite|page|p\.|выпуск|випуск|стр\.|с\.)(?=[\s\d]|$)/iu;
 // The year's word after a Russian or Ukrainian date: `5 ноября 2025 г.`
 const AFTER_DATE = /^(?:г\.?|р\.?|года|року)?\.?$/u;
+// A cutting's fields stand between bars.
+const BAR = /\s\|\s/u;
+// The page a cutting was printed on, after its date: `S. 13`, `Seite 4`, `p. 7`, `page A3`, `стр. 5`, `第5版`.
+const PAGE =
+  /^[|,]?\s*(?:(?:s\.|seite|p\.|pp\.|page|pg\.|стр\.|с\.|сторінка)\s*[A-Z]?\d{1,3}(?:\s*[-–]\s*\d{1,3})?|第\s*\d{1,3}\s*[版页])$/iu;
+// A section's name between a cutting's outlet and date: a few words, no figures.
+const SECTION = /^\p{Lu}[\p{L}&'’ -]{1,30}$/u;
+const SECTION_WORDS = 3;
 const MAX_LENGTH = 140;
 
 /**
@@ -35,12 +49,21 @@ export function readPrintFooter(text: string, usMonthFirst = false): PrintFooter
   const dates = findFullDates(rest, usMonthFirst);
   if (dates.length !== 1) return null;
   const date = dates[0]!;
-  if (!AFTER_DATE.test(rest.slice(date.index + date.length).trim())) return null;
+  const after = rest.slice(date.index + date.length).trim();
+  const cutting = BAR.test(text) && (after === '' || PAGE.test(after));
+  if (!AFTER_DATE.test(after) && !(cutting && PAGE.test(after))) return null;
   const between = rest
     .slice(0, date.index)
     .split(SEPARATOR)
     .map((part) => part.trim())
     .filter(Boolean);
   const issueOrDay = (part: string) => ISSUE.test(part) || WEEKDAYS.has(part.toLowerCase().replace(/\.$/u, ''));
-  return between.every(issueOrDay) ? { outlet, date } : null;
+  const section = (part: string) => cutting && SECTION.test(part) && part.split(/\s+/u).length <= SECTION_WORDS;
+  if (!between.every((part) => issueOrDay(part) || section(part))) return null;
+  return { outlet, date, cutting: cutting && (PAGE.test(after) || between.some((part) => !issueOrDay(part))) };
+}
+
+/** Whether a word labels an issue, edition or page (`Ausgabe`, `Nr.`, `№`, `page`), which names nobody. */
+export function isIssueWord(word: string): boolean {
+  return ISSUE.test(word);
 }

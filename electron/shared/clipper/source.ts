@@ -16,10 +16,11 @@ export function creditsAsSource(name: string): (line: string) => boolean {
 }
 
 // The name runs to a bar, the line's end, a date or the next label (`Source: Xinhua| 2023-04-02`,
-// `来源：新华社2023-04-02`, `来源：东海日报 作者：李晓燕`, `（来源：南海晚报）`);
+// `来源：新华社2023-04-02`, `来源：东海日报 作者：李晓燕`, `（来源：南海晚报）`; a text copy glues
+// the paper's name to its reporters' label: `来源：东海日报记者 李晓燕`);
 // a digit inside a name (`9to5Example`) is part of it.
 const SOURCE_TAG = new RegExp(
-  String.raw`(?:^|[\s|（(【])${SOURCE_LABEL}\s*([^|]{2,40}?)\s*(?:\||$|[)）】]|[,\s]\s*\d|\d{1,4}[-./年月]|\s(?:(?:author|autor|автор)\s*[:：]|(?:作者|记者|编辑|责任编辑)\s*[:：]?))`,
+  String.raw`(?:^|[\s|（(【])${SOURCE_LABEL}\s*([^|]{2,40}?)\s*(?:\||$|[)）】]|[,\s]\s*\d|\d{1,4}[-./年月]|\s(?:author|autor|автор)\s*[:：]|\s?(?:作者|记者|编辑|责任编辑)\s*[:：]?|\s?(?:发布时间|发布于|时间)\s*[:：])`,
   'iu',
 );
 // The name may close on the year and a dash before the rights: `© Example Post 2024 – Alle Rechte vorbehalten`;

@@ -372,11 +372,22 @@ export const LABELLED_PHOTO_CREDIT = new RegExp(PHOTO_LABEL, 'iu');
 export const CAPTION_CREDIT = new RegExp(`${PHOTO_LABEL}|\\b(?:${pictureAgencyPattern()})/\\S|\\[\\d+/\\d+\\]|opens new tab`, 'iu');
 
 /**
- * A site speaking of itself or of its legal terms (`use of this website`, `Privacy Policy`,
- * `registered trademarks of`): the page's fine print, never the story, however long the line.
+ * A site speaking of itself (`use of this website`, `registered trademarks of`, `without written
+ * permission`): the page's fine print, never the story, however long the line.
  */
 export const SITE_NOTICE =
-  /\b(?:(?:this|our) web\s?site|(?:use of|using) this site|(?:material|content) (?:on|of) this site|content you (?:upload|submit)|our corporate (?:site|web\s?site)|privacy policy|cookie policy|terms of (?:use|service)|user agreement|registered trademarks? of|without (?:the )?(?:express )?(?:prior )?written permission)\b|\b(?:diese[rnm]? (?:web)?seite|unsere[rnm]? (?:web)?seite|datenschutzerklärung|nutzungsbedingungen|eingetragene marken?)\b|\b(?:(?:ce|notre) site (?:web|internet)|sur notre site|politique de confidentialité|conditions (?:générales )?d['’]utilisation|marques? déposées?)(?!\p{L})|\b(?:este sitio web|nuestro sitio web|política de privacidad|términos de uso|marcas? registradas?)\b|(?:этого сайта|нашем сайте|политик[аиу] конфиденциальности|пользовательское соглашение|цей сайт|цього сайту|нашому сайті|політик[аиу] конфіденційності)|(?:本网站|隐私政策|使用条款)/iu;
+  /\b(?:(?:this|our) web\s?site|(?:use of|using) this site|(?:material|content) (?:on|of) this site|content you (?:upload|submit)|our corporate (?:site|web\s?site)|registered trademarks? of|without (?:the )?(?:express )?(?:prior )?written permission)\b|\b(?:diese[rnm]? (?:web)?seite|unsere[rnm]? (?:web)?seite|eingetragene marken?)\b|\b(?:(?:ce|notre) site (?:web|internet)|sur notre site|marques? déposées?)(?!\p{L})|\b(?:este sitio web|nuestro sitio web|marcas? registradas?)\b|(?:этого сайта|нашем сайте|цей сайт|цього сайту|нашому сайті)|本网站/iu;
+
+/**
+ * The names of a site's legal pages (`Privacy Policy`, `Nutzungsbedingungen`, `使用条款`), which
+ * news also reports on (`the app's privacy policy`): fine print where the site speaks to its reader.
+ */
+export const LEGAL_PAGE =
+  /\b(?:privacy policy|cookie policy|terms of (?:use|service)|user agreement)\b|\b(?:datenschutzerklärung|nutzungsbedingungen)\b|\b(?:politique de confidentialité|conditions (?:générales )?d['’]utilisation)(?!\p{L})|\b(?:política de privacidad|términos de uso)\b|(?:политик[аиу] конфиденциальности|пользовательское соглашение|політик[аиу] конфіденційності)|(?:隐私政策|使用条款)/iu;
+
+/** The site or the reader addressed in its fine print: `you agree`, `your data`, `Sie`, `vous`, `ваши`, `您`. */
+export const READER_ADDRESSED =
+  /(?<!\p{L})(?:you|your|we|our|us|sie|ihre?n?|wir|unsere?|vous|votre|vos|nous|notre|nos|вы|ваш\p{L}*|мы|наш\p{L}*|ви|ваш\p{L}*|ми|наш\p{L}*)(?!\p{L})|您|我们/iu;
 
 /**
  * A newsletter box's own words around its form: the promise about spam, the way out, the box to
