@@ -2,6 +2,7 @@ import { escapeRegExp } from '../text/escape-regexp.js';
 import { siteKey } from '../text/name-key.js';
 import { CREDIT_ROLES } from './lexicon/job-titles.js';
 import { isGivenName } from './lexicon/given-names.js';
+import { opensOnGivenName } from './person-name.js';
 import type { Line } from './lines.js';
 import { isGenericMenuWord } from './page-brand.js';
 import { isPlatformName } from './source.js';
@@ -472,7 +473,7 @@ function aboutParagraphIssuer(text: string, authors: readonly string[]): string 
   if (!m) return null;
   const name = m[1]!.replace(LEADING_ARTICLE, '');
   const words = name.split(/\s+/u);
-  if (words.length > ISSUER_WORDS || NOT_A_NAME.test(name) || isGivenName(words[0]!)) return null;
+  if (words.length > ISSUER_WORDS || NOT_A_NAME.test(name) || opensOnGivenName(name)) return null;
   if (authors.some((a) => a.toLowerCase() === name.toLowerCase())) return null;
   const opening = OPENING_NAME.exec(m[2]!)?.[1];
   if (!opening || opening.split(/\s+/u).length > ISSUER_WORDS + 2) return null;
@@ -499,7 +500,7 @@ export function pressReleaseIssuer(lines: readonly Line[], authors: readonly str
     const name = words.length <= ISSUER_WORDS ? m[1]! : null;
     if (!name || NOT_A_NAME.test(name) || /^the author/iu.test(name)) continue;
     // `About Jane Doe` over `Jane Doe is a reporter …` introduces a person, whether or not the byline names her.
-    if (authors.some((a) => a.toLowerCase() === name.toLowerCase()) || isGivenName(words[0]!)) continue;
+    if (authors.some((a) => a.toLowerCase() === name.toLowerCase()) || opensOnGivenName(name)) continue;
     const next = lines[i + 1]!.text;
     if (next.length > name.length * 4 && next.toLowerCase().startsWith(`${name.toLowerCase()} `)) return name;
   }
