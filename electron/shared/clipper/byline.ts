@@ -11,6 +11,7 @@ import { countWords, titleCaseWord } from './script.js';
 import { ANY_STOPWORD } from './lexicon/stopwords.js';
 import { READING_TIME_LABEL, READING_TIME_TEXT, RIGHTS_RESERVED } from './lexicon/cruft-phrases.js';
 import { isGivenName } from './lexicon/given-names.js';
+import { opensOnGivenName } from './person-name.js';
 import { isGenericMenuWord } from './page-brand.js';
 
 /** Names and, when the line names one, the outlet credited beside them. */
@@ -600,7 +601,7 @@ const MAX_JOINED_NAMES = 4;
 function joinedNames(text: string): string[] | null {
   const parts = text.trim().split(NAME_CONJUNCTION);
   const commas = text.trim().split(/\s*,\s*/u);
-  if (parts.length === 1 && commas.length > 1 && commas.every((p) => isGivenName(p.split(/\s+/u)[0]!))) return listedBareNames(commas);
+  if (parts.length === 1 && commas.length > 1 && commas.every((p) => opensOnGivenName(p))) return listedBareNames(commas);
   if (parts.length !== 2) return null;
   return listedBareNames([...parts[0]!.split(/\s*,\s*/u), parts[1]!]);
 }
@@ -651,7 +652,7 @@ export function namesOnly(text: string): string[] | null {
   const listed = listedNames(text);
   if (listed) return listed;
   const name = bareName(text);
-  if (name && isGivenName(text.trim().split(/\s+/u)[0]!)) return [name];
+  if (name && opensOnGivenName(text.trim())) return [name];
   const beforeRole = nameBeforeRole(text.trim());
   return beforeRole ? [beforeRole] : null;
 }

@@ -49,6 +49,7 @@ import { articleDates } from './page-date.js';
 import { writerOfNote } from './writer-note.js';
 import { BIO_VERBS_NOW } from './lexicon/bio-verbs.js';
 import { isGivenName } from './lexicon/given-names.js';
+import { opensOnGivenName } from './person-name.js';
 import { isBoilerplate, isTimestampLine } from './headline-signals.js';
 import { findPageHeadline, lastHeaderCredit } from './page-headline.js';
 
@@ -406,7 +407,7 @@ function signatories(lines: readonly Line[], from: number): string[] | null {
   const names: string[] = [];
   for (let i = from; i < lines.length && names.length < MAX_SIGNATORIES; i++) {
     const name = SIGNATORY.exec(lines[i]!.text)?.[1];
-    if (!name || !isGivenName(name.split(/\s+/u)[0]!)) break;
+    if (!name || !opensOnGivenName(name)) break;
     names.push(name);
   }
   return names.length ? names : null;

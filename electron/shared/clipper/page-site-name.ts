@@ -2,6 +2,7 @@ import { escapeRegExp } from '../text/escape-regexp.js';
 import { siteKey } from '../text/name-key.js';
 import { CREDIT_ROLES } from './lexicon/job-titles.js';
 import { isGivenName } from './lexicon/given-names.js';
+import { opensOnGivenName } from './person-name.js';
 import type { Line } from './lines.js';
 import { isGenericMenuWord } from './page-brand.js';
 import { isPlatformName } from './source.js';
@@ -194,31 +195,6 @@ const SELF_PREDICATE_RE = new RegExp(String.raw`^${SELF_PREDICATE}`, 'iu');
 const PART_OF_RE = new RegExp(String.raw`^${PART_OF}`, 'iu');
 const READER_SUPPORTED_RE = new RegExp(String.raw`^${READER_SUPPORTED}`, 'iu');
 const OWNED_NOTICE = new RegExp(`^${PUBLISHED_BY}`, 'iu');
-// `Example and its partners use cookies`: the site's cookie banner, speaking in its own name.
-const SITE_USES_COOKIES = new RegExp(String.raw`^(?:${AND_PARTNERS}\s+)?${USE_COOKIES}`, 'iu');
-// `the newsletter of Example`, `Example's news on your WhatsApp`, `the WhatsApp channel Example`,
-// `Follow Example on WhatsApp`: where the name starts, in a call to read or follow the site.
-const NEWSLETTER_THEN_NAME = new RegExp(String.raw`(?:^|\s)${NEWSLETTER_OF}(?=\p{Lu}|\p{N})`, 'giu');
-const CHANNEL_THEN_NAME = new RegExp(
-  String.raw`(?:^|\s)(?:${CHANNEL_WORD}\s+${CHANNEL}|${CHANNEL}\s+${CHANNEL_WORD})\s+(?=\p{Lu}|\p{N})`,
-  'giu',
-);
-const NEWS_THEN_NAME = new RegExp(String.raw`(?:^|\s)${NEWS_OF}(?=\p{Lu}|\p{N})`, 'giu');
-const FOLLOW_THEN_NAME = new RegExp(String.raw`(?:^|\s)${FOLLOW}\s+(?=\p{Lu}|\p{N})`, 'giu');
-// After the name, the channel it is followed on: `… on your WhatsApp`, `… en tu WhatsApp`.
-// A case ending may follow the channel's name: `na WhatsAppu`.
-const ON_CHANNEL = new RegExp(
-  String.raw`^\s*(?:on|en|in|op|su|sur|auf|na|w|em|di|в|у)\s+(?:\p{Ll}+\s+){0,2}${CHANNEL}\p{Ll}{0,2}(?!\p{L})`,
-  'u',
-);
-const APP_THEN_NAME = new RegExp(String.raw`(?:^|\s|['’])${APP_OF}(?=\p{Lu}|\p{N})`, 'giu');
-const GET_APP_THEN_NAME = new RegExp(String.raw`(?:^|\s)${GET_APP}(?=\p{Lu}|\p{N})`, 'giu');
-const APP_NAMED = new RegExp(String.raw`^${APP_AFTER}`, 'u');
-const INBOX_THEN_NAME = new RegExp(String.raw`(?:^|\s)${INBOX_BEFORE}(?=\p{Lu}|\p{N})`, 'giu');
-const IN_INBOX = new RegExp(String.raw`^${INBOX_AFTER}`, 'iu');
-// `The Example newsletter`, alone on its line: the site's own newsletter, asked for by name. A
-// newsletter's own title (`Weekend Digest Newsletter`, `Member newsletter`) has no article before it.
-const NAMED_NEWSLETTER = /^[Tt]he\s+(.{2,40}?)\s+newsletter$/u;
 // A radio station's frequency after its name: `Example FM 96.4`, `Radio Example 94.7 FM`.
 const FREQUENCY = /\s+\d{2,3}(?:[.,]\d{1,2})?(?:\s*(?:FM|AM|MHz))?$/u;
 // A line of furniture may open on an emoji or a bullet before its words.
@@ -256,6 +232,76 @@ function openingName(text: string): { name: string; rest: string } | null {
 }
 
 /**
+ * A shape in which a line of furniture names the site while asking to be read or followed, or
+ * asking consent for its cookies. The name is read as a run of capitalised words (openingName):
+ * opening the text after each match of `call`, or opening the text `call` captures.
+ */
+interface CallShape {
+  /** The words before the name, as a global pattern; `^` where the name opens the line. */
+  call: RegExp;
+  /** Where the name is read: opening the text after the call, or opening the call's first capture. */
+  name: 'after' | 'captured';
+  /** What the words after the name must say, where the call alone does not make it the site's. */
+  then?: RegExp;
+  /** A name in the shape that is not the site's. */
+  notSite?: (name: string) => boolean;
+}
+
+// After the name, the channel it is followed on: `… on your WhatsApp`, `… en tu WhatsApp`.
+// A case ending may follow the channel's name: `na WhatsAppu`.
+const ON_CHANNEL = new RegExp(
+  String.raw`^\s*(?:on|en|in|op|su|sur|auf|na|w|em|di|в|у)\s+(?:\p{Ll}+\s+){0,2}${CHANNEL}\p{Ll}{0,2}(?!\p{L})`,
+  'u',
+);
+const firstWord = (name: string) => name.split(' ')[0]!;
+
+// In the order they are tried: the first shape that gives a name gives the line's.
+const CALL_SHAPES: readonly CallShape[] = [
+  // `Example and its partners use cookies`: the site's cookie banner, speaking in its own name. A
+  // service the banner names (`Google Analytics uses cookies to …`) is not the site.
+  {
+    call: /^/gu,
+    name: 'after',
+    then: new RegExp(String.raw`^(?:${AND_PARTNERS}\s+)?${USE_COOKIES}`, 'iu'),
+    notSite: (name) => COOKIE_THIRD_PARTY.test(name),
+  },
+  // `La newsletter di Example`: a site sends its own newsletter.
+  { call: new RegExp(String.raw`(?:^|\s)${NEWSLETTER_OF}(?=\p{Lu}|\p{N})`, 'giu'), name: 'after' },
+  // `ikuti saluran WhatsApp Example.id`, `the WhatsApp channel Example`: a site runs its own channel.
+  {
+    call: new RegExp(String.raw`(?:^|\s)(?:${CHANNEL_WORD}\s+${CHANNEL}|${CHANNEL}\s+${CHANNEL_WORD})\s+(?=\p{Lu}|\p{N})`, 'giu'),
+    name: 'after',
+  },
+  // `Recibe las noticias de Example en tu WhatsApp`: news of a name offered on a channel is the site's own.
+  { call: new RegExp(String.raw`(?:^|\s)${NEWS_OF}(?=\p{Lu}|\p{N})`, 'giu'), name: 'after', then: ON_CHANNEL },
+  // `Follow Example on WhatsApp`: a person or a topic is followed too, but not on a channel.
+  { call: new RegExp(String.raw`(?:^|\s)${FOLLOW}\s+(?=\p{Lu}|\p{N})`, 'giu'), name: 'after', then: ON_CHANNEL },
+  // `Get Example in your inbox`: only the site itself comes by mail.
+  {
+    call: new RegExp(String.raw`(?:^|\s)${INBOX_BEFORE}(?=\p{Lu}|\p{N})`, 'giu'),
+    name: 'after',
+    then: new RegExp(String.raw`^${INBOX_AFTER}`, 'iu'),
+  },
+  // `Scarica l’app di Example`, `l'application Example`: a site offers its own app.
+  { call: new RegExp(String.raw`(?:^|\s|['’])${APP_OF}(?=\p{Lu}|\p{N})`, 'giu'), name: 'after' },
+  // `Download the Example app`: the app named after the name is the site's.
+  {
+    call: new RegExp(String.raw`(?:^|\s)${GET_APP}(?=\p{Lu}|\p{N})`, 'giu'),
+    name: 'after',
+    then: new RegExp(String.raw`^${APP_AFTER}`, 'u'),
+  },
+  // `The Example newsletter`, alone on its line: the site's own newsletter, asked for by name. A
+  // newsletter's own title (`Weekend Digest Newsletter`, `Member newsletter`) has no article before
+  // it, and one named for when it comes (`The Morning newsletter`) or for a menu's word is no site's.
+  {
+    call: /^\s*[Tt]he\s+(.{2,40}?)\s+newsletter\s*$/gu,
+    name: 'captured',
+    then: /^$/u,
+    notSite: (name) => NEWSLETTER_TIME.test(firstWord(name)) || isGenericMenuWord(firstWord(name)),
+  },
+];
+
+/**
  * The name a line of furniture gives the site in a call to read or follow it, or asking consent
  * for its cookies: `La newsletter di Example`, `Recibe las noticias de Example en tu WhatsApp`,
  * `ikuti saluran WhatsApp Example.id`, `Get Example in your inbox`, `The Example newsletter`,
@@ -263,28 +309,13 @@ function openingName(text: string): { name: string; rest: string } | null {
  * `Example and its partners use cookies`. Null if none.
  */
 function nameInCall(text: string): string | null {
-  const opening = openingName(text);
-  // A service the banner names (`Google Analytics uses cookies to …`) is not the site.
-  if (opening && SITE_USES_COOKIES.test(opening.rest) && !COOKIE_THIRD_PARTY.test(opening.name)) return opening.name;
-  for (const [call, after] of [
-    [NEWSLETTER_THEN_NAME, null],
-    [CHANNEL_THEN_NAME, null],
-    [NEWS_THEN_NAME, ON_CHANNEL],
-    [FOLLOW_THEN_NAME, ON_CHANNEL],
-    [INBOX_THEN_NAME, IN_INBOX],
-    [APP_THEN_NAME, null],
-    [GET_APP_THEN_NAME, APP_NAMED],
-  ] as const) {
-    for (const m of text.matchAll(call)) {
-      const named = openingName(text.slice(m.index + m[0].length));
-      if (named && (!after || after.test(named.rest))) return named.name;
+  for (const shape of CALL_SHAPES) {
+    for (const m of text.matchAll(shape.call)) {
+      const named = openingName(shape.name === 'captured' ? m[1]! : text.slice(m.index + m[0].length));
+      if (named && (!shape.then || shape.then.test(named.rest)) && !shape.notSite?.(named.name)) return named.name;
     }
   }
-  const newsletter = NAMED_NEWSLETTER.exec(text.trim())?.[1];
-  const named = newsletter ? openingName(newsletter) : null;
-  return named && !named.rest && !NEWSLETTER_TIME.test(named.name.split(' ')[0]!) && !isGenericMenuWord(named.name.split(' ')[0]!)
-    ? named.name
-    : null;
+  return null;
 }
 
 /** The name after one of `verbs` opening a short line (`Subscribe to Outlet`), or null. */
@@ -442,7 +473,7 @@ function aboutParagraphIssuer(text: string, authors: readonly string[]): string 
   if (!m) return null;
   const name = m[1]!.replace(LEADING_ARTICLE, '');
   const words = name.split(/\s+/u);
-  if (words.length > ISSUER_WORDS || NOT_A_NAME.test(name) || isGivenName(words[0]!)) return null;
+  if (words.length > ISSUER_WORDS || NOT_A_NAME.test(name) || opensOnGivenName(name)) return null;
   if (authors.some((a) => a.toLowerCase() === name.toLowerCase())) return null;
   const opening = OPENING_NAME.exec(m[2]!)?.[1];
   if (!opening || opening.split(/\s+/u).length > ISSUER_WORDS + 2) return null;
@@ -469,7 +500,7 @@ export function pressReleaseIssuer(lines: readonly Line[], authors: readonly str
     const name = words.length <= ISSUER_WORDS ? m[1]! : null;
     if (!name || NOT_A_NAME.test(name) || /^the author/iu.test(name)) continue;
     // `About Jane Doe` over `Jane Doe is a reporter …` introduces a person, whether or not the byline names her.
-    if (authors.some((a) => a.toLowerCase() === name.toLowerCase()) || isGivenName(words[0]!)) continue;
+    if (authors.some((a) => a.toLowerCase() === name.toLowerCase()) || opensOnGivenName(name)) continue;
     const next = lines[i + 1]!.text;
     if (next.length > name.length * 4 && next.toLowerCase().startsWith(`${name.toLowerCase()} `)) return name;
   }

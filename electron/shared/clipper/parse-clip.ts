@@ -37,7 +37,8 @@ import { normaliseText } from './normalise-text.js';
 import { issuerBoilerplateStart } from './cruft.js';
 import { buildParagraphs } from './paragraphs.js';
 import { pickSource } from './pick-source.js';
-import { readsAsPersonName } from './source.js';
+import { isOutletName } from './source.js';
+import { readsAsPersonName } from './person-name.js';
 import { agencyOf } from './lexicon/agencies.js';
 import { dateFromUrl, findPageUrl } from './page-url.js';
 import {
@@ -300,9 +301,9 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   const creditedNames = photographer ? [photographer] : credited;
   const source = pickSource(agency, lines, layout, creditedNames);
   // An aggregator heads its copy with the outlet's name where a byline stands (`Example Review · 3 May`):
-  // the name that is the story's source is no writer's, unless it reads as a person's (a writer
-  // whose newsletter carries her name and her copyright).
-  const sourceNamesWriter = source !== null && readsAsPersonName(source);
+  // the name that is the story's source is no writer's, unless it reads as a person's and has no
+  // outlet's shape (`Charlotte Observer`): a writer whose newsletter carries her name and her copyright.
+  const sourceNamesWriter = source !== null && readsAsPersonName(source, isOutletName);
   const byline = source && !sourceNamesWriter ? creditedNames.filter((n) => siteKey(n) !== siteKey(source)) : creditedNames;
   const boilerplateAt = issuerBoilerplateStart(content, source);
   const paragraphs = content.slice(0, boilerplateAt);

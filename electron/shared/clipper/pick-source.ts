@@ -29,7 +29,6 @@ import {
   isOutletName,
   outletOfSender,
   namesCompany,
-  readsAsPersonName,
   publishedIn,
   withoutLegalForm,
   outletOfArchivePicture,
@@ -37,6 +36,7 @@ import {
   sourceFromFooter,
   sourceFromTag,
 } from './source.js';
+import { readsAsPersonName } from './person-name.js';
 
 // Picture agencies credited beside a photographer's name: they supplied a photo, not the story.
 const PICTURE_AGENCY = new RegExp(`\\b(?:${pictureAgencyPattern(false)})\\b`, 'iu');
@@ -281,7 +281,7 @@ export function pickSource(
     if (footer && top && !hasOutletWord(footer) && sameLead(top, footer)) return top;
     // A writer's own name in the copyright (`© Jane Doe`, her newsletter's) yields to the name the
     // site gives itself once; another outlet's name yields to one the page gives twice.
-    const claimed = named?.best ?? (footer && readsAsPersonName(footer) ? named?.told : null);
+    const claimed = named?.best ?? (footer && readsAsPersonName(footer, isOutletName) ? named?.told : null);
     const company = footer !== null && (isCompanyName(footer) || namesCompany(l.text, footer));
     if (footer && !company && (!claimed || named!.count(footer) > 0)) return footer;
     owner ??= footer;

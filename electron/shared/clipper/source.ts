@@ -1,6 +1,6 @@
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { CJK_OUTLET_ENDING, hasOutletWord } from './lexicon/outlet-words.js';
-import { isGivenName } from './lexicon/given-names.js';
+import { opensOnGivenName, readsAsPersonName } from './person-name.js';
 import { isGenericMenuWord } from './page-brand.js';
 import { RIGHTS_PHRASE } from './lexicon/cruft-phrases.js';
 import { findFullDates } from './date.js';
@@ -207,11 +207,6 @@ export function namesCompany(text: string, name: string): boolean {
   );
 }
 
-/** Whether a name reads as a person's: a given name first, and no outlet's shape (`Charlotte Observer`). */
-export function readsAsPersonName(name: string): boolean {
-  return isGivenName(name.split(/\s+/u)[0] ?? '') && !isOutletName(name);
-}
-
 /** Whether a name is a company's legal name. */
 export function isCompanyName(name: string): boolean {
   return COMPANY.test(name.trim()) || CASED_LEGAL_FORM.test(name.trim());
@@ -324,7 +319,10 @@ export function sourceFromCaption(text: string): string | null {
   if (!m) return null;
   const outlet = m[1]!.trim();
   if (/^(?:REUTERS|AFP|AP|EPA|DPA)$/u.test(outlet)) return outlet === 'REUTERS' ? 'Reuters' : outlet;
-  return isPhotographer(outlet) ? null : clean(outlet);
+  // `Foto: Example Bild/Anna Berg`, `Photo Le Courrier/Jean Morel`: many papers credit the agency or
+  // the paper first and the photographer after the slash, in two or three words, none an outlet's.
+  const words = outlet.split(/\s+/u);
+  return words.length >= 2 && words.length <= 3 && readsAsPersonName(outlet, hasOutletWord) ? null : clean(outlet);
 }
 
 // A newsletter forwarded by e-mail names its outlet as the sender: `From: Example Herald <news@example.com>`.
@@ -342,17 +340,8 @@ export function outletOfSender(text: string, printedAlone: (name: string) => boo
   const sender = SENDER.exec(text.trim())?.[1]?.trim();
   if (!sender) return null;
   const name = NEWSLETTER_BEFORE_QUOTED.exec(sender)?.[1] ?? sender;
-  if (isGivenName(name.split(/\s+/u)[0]!)) return null;
+  if (opensOnGivenName(name)) return null;
   return hasOutletWord(name) || printedAlone(name) ? name : null;
-}
-
-/**
- * `Foto: Example Bild/Anna Berg`, `Photo Le Courrier/Jean Morel`: many papers credit the agency
- * or the paper first and the photographer after the slash, whose name is no outlet.
- */
-function isPhotographer(name: string): boolean {
-  const words = name.split(/\s+/u);
-  return words.length >= 2 && words.length <= 3 && isGivenName(words[0]!) && !hasOutletWord(name);
 }
 
 // Short words a newspaper's name keeps in lower case: `Le Courrier du Midi`, `Daily News of Example`.
