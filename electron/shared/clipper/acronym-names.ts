@@ -125,3 +125,39 @@ export function bracketedShortForms(texts: readonly string[], bodies: readonly s
   }
   return found;
 }
+
+// A Russian or Ukrainian body's field, given by a preposition and lower-case words, between the name
+// read so far and its short form in brackets: `… по надзору` + ` в сфере природопользования` + ` (Росприроднадзор)`.
+const FIELD_BEFORE_BRACKET =
+  /^((?:\s+(?:в|во|по|на|при|у|з|із|с|со|для|и|і|та)\s+\p{Ll}[\p{Ll}'’ʼ-]*(?:\s+\p{Ll}[\p{Ll}'’ʼ-]*){0,2}){1,2})\s*\((\p{Lu}[\p{L}-]{1,24})\)/u;
+// A verb's present or past ending, which no word of a body's field has: `… по надзору сообщает (ТАСС)`.
+const VERB_ENDING = /(?:ет|ит|ют|ят|ать|ять|ить|ла|ли|ло|ться|ся)$/u;
+
+/**
+ * Cyrillic bodies read up to a preposition whose name goes on to a short form in brackets, in full:
+ * the brackets close the name (`Федеральная служба по надзору в сфере природопользования`), and the
+ * short form is that body, not another.
+ */
+export function cyrillicNamesRunToBracket(organisations: readonly string[], texts: readonly string[]): string[] {
+  const shortForms = new Set<string>();
+  const full = organisations.map((o) => {
+    if (!/^\p{Script=Cyrillic}/u.test(o)) return o;
+    for (const text of texts) {
+      for (let at = text.indexOf(o); at >= 0; at = text.indexOf(o, at + 1)) {
+        const run = FIELD_BEFORE_BRACKET.exec(text.slice(at + o.length, at + o.length + 120));
+        if (
+          !run ||
+          run[1]!
+            .trim()
+            .split(/\s+/u)
+            .some((w) => VERB_ENDING.test(w))
+        )
+          continue;
+        shortForms.add(run[2]!);
+        return o + run[1]!.replace(/\s+/gu, ' ');
+      }
+    }
+    return o;
+  });
+  return [...new Set(full)].filter((o) => !shortForms.has(o));
+}

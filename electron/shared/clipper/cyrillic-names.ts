@@ -255,6 +255,8 @@ const DATIVE_ADJECTIVE = /(?:ому|ему)$/u;
 // `Банк фактически остановил`: an adverb in `-ически` ends like a genitive but is none.
 const ADVERB = /\p{Ll}{2}ически$/u;
 const PAST_VERB = /(?:ла|ли|ло|лася|лися|ться|ся|сь)$/u;
+// `Лікарня розташована`, `Больница оборудована`: a short passive participle says what the body is, after its name.
+const SHORT_PARTICIPLE = /^\p{Ll}{2,}(?:ован|йован|ьован|еван|єван)[аоі]$/u;
 // An organisation named at the start of a capitalised head noun: `Министерство образования …`.
 const CAP_HEAD = /(?<!\p{L})\p{Lu}\p{Ll}{3,}(?!\p{L})/gu;
 const QUOTE_AFTER = /^\s+[«"“„]/u;
@@ -336,7 +338,15 @@ function genitiveWords(text: string, from: number): string[] {
     // `… Житомира затвердила`: a past-tense verb ends like a genitive but ends the name; so do a
     // preposition or a conjunction alone (`комбінат за підсумками`, `… здоров'я та фонд`).
     // An adjective in `-ому` is a dative, which opens another phrase: `… здоров'я та Лісовому центру`.
-    if (!g || PAST_VERB.test(g[1]!) || NOT_IN_NAME.test(g[1]!) || DATIVE_ADJECTIVE.test(g[1]!) || ADVERB.test(g[1]!)) break;
+    if (
+      !g ||
+      PAST_VERB.test(g[1]!) ||
+      SHORT_PARTICIPLE.test(g[1]!) ||
+      NOT_IN_NAME.test(g[1]!) ||
+      DATIVE_ADJECTIVE.test(g[1]!) ||
+      ADVERB.test(g[1]!)
+    )
+      break;
     // `банку та міського бюджету`: a conjunction straight after the head joins another thing to the body, in its case.
     if (words.length === 0 && CONJUNCTION_FIRST.test(g[1]!)) break;
     words.push(g[1]!);
@@ -487,10 +497,12 @@ function quotedCompoundBody(word: string): string | null {
 // `На Київщині`, `В Москве` open a sentence as often as not; a capital `У` there is as often `У Петра` (someone has).
 // A preposition that opens a sentence is capitalised too; `В`, `На` and those of place alone (`Біля`, `Между`), not `У`
 // or `Из`, which open a sentence about a person as often (`У Олени є…`).
+// The residents of a town name it in the genitive after them, as a preposition of the genitive does: `жители Липной`, `мешканка Липівки`.
 const PLACE_AFTER_PREPOSITION =
-  /(?<!\p{L})([Вв]|во|[Нн]а|из-под|з-під|із-під|из|под|над|до|через|[Оо]коло|[Вв]озле|у|[Бб]іля|від|із|з|зі|[Пп]облизу|під|[Нн]еподалік|[Мм]ежду|[Мм]іж)\s+(\p{Lu}\p{Ll}{2,}(?:['’ʼ]\p{Ll}+)?(?:-\p{Lu}\p{Ll}{2,})?(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}'’ʼ-])/gu;
+  /(?<!\p{L})([Вв]|во|[Нн]а|[Уу]|[Жж]ител(?:и|ей|ям|ь|ьница|ьницы)|[Мм]ешкан(?:ці|ців|цям|ець|ка)|из-под|з-під|із-під|из|под|над|до|через|[Оо]коло|[Вв]озле|[Бб]іля|від|із|з|зі|[Пп]облизу|під|[Нн]еподалік|[Мм]ежду|[Мм]іж)\s+(\p{Lu}\p{Ll}{2,}(?:['’ʼ]\p{Ll}+)?(?:-\p{Lu}\p{Ll}{2,})?(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}'’ʼ-])/gu;
 // Prepositions that put the town after them in the genitive (`поблизу Ставища`, `около Торжка`, `из-под Тулы`).
-const GENITIVE_PREPOSITION = /^(?:из-под|з-під|із-під|из|до|около|возле|біля|від|із|з|зі|поблизу|неподалік)$/u;
+const GENITIVE_PREPOSITION =
+  /^(?:из-под|з-під|із-під|из|до|около|возле|біля|від|із|з|зі|поблизу|неподалік|жители|жителей|жителям|житель|жительница|жительницы|мешканці|мешканців|мешканцям|мешканець|мешканка)$/u;
 // The next place of a list after a preposition: `в Китае и Монголии`.
 const LISTED_PLACE = /^\s+(?:и|і|та|й)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}-])/u;
 
@@ -836,7 +848,9 @@ export function findCyrillicEntities(
     }
     for (const m of text.matchAll(PLACE_AFTER_PREPOSITION)) {
       const preposition = m[1]!.toLowerCase();
-      let name: string | undefined = m[2]!;
+      // `з Вінниччини Андрій Поліщук`: a given name after the town opens the person's name, which is none of the town's.
+      const [town = '', next] = m[2]!.split(' ');
+      let name: string | undefined = next && isGivenName(next) ? town : m[2]!;
       let end = m.index + m[0].length;
       // `в Тарусе и Старой Ладоге`: the list goes on in the same case.
       while (name) {

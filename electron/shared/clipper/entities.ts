@@ -28,6 +28,7 @@ import {
   FUNCTION_WORDS,
   GEO_NOUNS,
   GERMAN_PLACE_ENDING,
+  GERMAN_PARTS_OF_TOWN,
   GERMAN_PLACE_NOUNS,
   GERMAN_KIND_OF_PLACE,
   MAX_STEM_WORD,
@@ -84,6 +85,8 @@ const KIND_INTRODUCED = /(?:^|\s)(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s
 // `residents of X`, `the outskirts of X`, `les habitants de X`, `die Einwohner von X`: who lives in a place, or a part of it.
 const DWELLERS_OF_BEFORE =
   /(?:^|\s)(?:residents|inhabitants|villagers|townspeople|outskirts|suburbs|habitants|riverains|Einwohner|Bewohner|Anwohner)\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’]|von\s+|aus\s+)$/iu;
+// `der Hauptbahnhof von Lindau`, `am Stadtrand von Lindau`: a town's station, port or quarter is named after the town.
+const partOfTownBefore = (before: string) => GERMAN_PARTS_OF_TOWN.has(/(\p{L}+)\s+von\s+$/u.exec(before)?.[1] ?? '');
 const PLACE_OF_BEFORE =
   /(?:city|cities|town|towns|village|villages|province|provinces|region|regions|island|islands|republic|state|county|district|capital|port|suburb)\s+of\s+(?:the\s+)?$/iu;
 // The preposition may come again after the conjunction: `from Halden and from Orla`, `de Lorient et de Pornelec`.
@@ -476,6 +479,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   // `Derbyshire`, `Lincolnshire`: an English county is named so.
   if (language === 'en' && /\p{Ll}shire$/u.test(last)) e.place += 3;
   if (language === 'fr' && FRENCH_PLACE_OF.test(m.before.slice(-30))) e.place += 3;
+  if (language === 'de' && partOfTownBefore(m.before)) e.place += 3;
   // `près du Muy`: the town's own article, held by the preposition, was given back from the gazetteer.
   if (language === 'fr' && /^Les? /u.test(m.name) && /(?:^|\s)(?:du|au|des|aux)\s+$/u.test(m.before)) e.place += 3;
   // `la région Marches de l'Ouest`, `le département Val-d'Oise`: the kind of place, then its name in apposition.
@@ -599,6 +603,8 @@ const townAfterPreposition = (m: Mention, language: string) =>
  * Names that name nothing: a date word, a bare direction, a lone `Centre`, half of `H5N1-19` or
  * `Chile-Peru`, the `MV` before a ship's name.
  */
+const GERMAN_INDEFINITE_BEFORE = /(?:^|\s)(?:ein|eine|einen|einem|einer|eines)\s+(?:\p{Ll}+\s+){0,2}$/u;
+
 function isNoise(m: Mention, language: string): boolean {
   if (m.tokens.length > 8 || MONTH_AND_DAY_NAMES.has(m.name) || FUNCTION_WORDS.has(m.name) || COMMON_INITIALISMS.has(m.name)) return true;
   // `bis Ende 2027`, `ab Mitte 2025`: a German noun before a year is a time of it, no name.
@@ -612,6 +618,9 @@ function isNoise(m: Mention, language: string): boolean {
   if (m.tokens.length === 1 && m.sentenceStart && CYRILLIC_FULL_ADJECTIVE.test(m.name) && /^\s+\p{Ll}/u.test(m.after)) return true;
   if (m.tokens.length === 1 && (GENERIC.has(m.name) || ORG_WORDS.has(m.name) || PLACE_WORDS.has(m.name) || isCyrillicBodyKind(m.name)))
     return true;
+  // `ein neues Wartungszentrum für Windparks`: what an indefinite article counts is one of a kind, no name
+  // (`eine Sprecherin Anna Roth` names her after the kind).
+  if (language === 'de' && GERMAN_INDEFINITE_BEFORE.test(m.before.slice(-40)) && !m.tokens.some(isGivenName)) return true;
   // `der Behörde`, `die Hafenbehörde`, `die Gemeinde`: a kind of body or place, not its name.
   if (language === 'de' && m.tokens.length === 1 && afterDeterminer(m.before) && (isGermanBodyKind(m.name) || isGermanPlaceKind(m.name)))
     return true;

@@ -121,6 +121,13 @@ const AUTHORITY = new RegExp(
 
 const FIELD_GOES_ON = new RegExp(`^${LINK}\\p{Ll}`, 'u');
 
+// `l'association Rivière Vivante`, `l'entreprise Sorle Chimie`, `le collectif Le Vélo Libre`: a body's kind in lower
+// case, then its capitalised name in apposition (with its own article), which is the body's whole name even where its words name a place.
+const KIND_BEFORE_NAME = new RegExp(
+  `(?<!\\p{L})(?:[Ll]['’](?:association|entreprise|ONG)|la (?:société|start-up|fondation|coopérative)|le (?:groupe|collectif|syndicat|cabinet))\\s(?!(?:Il|Elle|Ils|Elles|On|Un|Une)\\s)((?:(?:Le|La|Les)\\s)?${PROPER})(?![\\p{L}-])`,
+  'gu',
+);
+
 export function findFrenchOrganisations(texts: readonly string[]): string[] {
   const found = new Set<string>();
   for (const text of texts) {
@@ -131,6 +138,7 @@ export function findFrenchOrganisations(texts: readonly string[]): string[] {
         found.add(m[0].replace(/\s+/gu, ' ').trim());
       }
     }
+    for (const m of text.matchAll(KIND_BEFORE_NAME)) found.add(m[1]!.replace(/\s+/gu, ' '));
   }
   return [...found];
 }

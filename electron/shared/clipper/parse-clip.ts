@@ -4,7 +4,7 @@ import { wordCount } from '../text/clip-body.js';
 import { copyrightYear, pickArticleDate } from './article-date.js';
 import { contributorsOf, readCjkReporters, readTrailingCredits } from './byline.js';
 import { siteKey } from '../text/name-key.js';
-import { bodyOfInitials, bracketedShortForms, spelledOutInitials } from './acronym-names.js';
+import { bodyOfInitials, bracketedShortForms, cyrillicNamesRunToBracket, spelledOutInitials } from './acronym-names.js';
 import { findCjkEntities, withoutPlacesInNames } from './cjk-names.js';
 import { galleryPhotographer } from './gallery-credit.js';
 import { cjkSpeakingNames, cjkTitledNames } from './attribution-strategies.js';
@@ -23,7 +23,7 @@ import { withoutPlacesOnlyInOrganisations } from './places-in-names.js';
 import { isKnownLatinPlace } from './gazetteer.js';
 import { readsMonthFirst } from './date.js';
 import { readDateline, readDatelineLine, readLeadingAgency, type Dateline } from './dateline.js';
-import { isQuotedWhole, withoutInitialsBeforeQuotedNames } from './quoted-bodies.js';
+import { isKindBeforeQuotedName, isQuotedWhole, withoutInitialsBeforeQuotedNames } from './quoted-bodies.js';
 import { indexEntities, type EntityIndex } from './entities.js';
 import { isDemonym } from './demonyms.js';
 import { detectLanguage } from './language.js';
@@ -161,7 +161,7 @@ function withInitialsSpelledOut(organisations: readonly string[], texts: readonl
   );
   const full = new Set(spelled.values());
   // `Institut du Nord à Sorbec (INAS)`: the name the initials spell is the whole of a body read cut short.
-  const named = [...new Set(organisations.map((o) => spelled.get(o) ?? o))].filter(
+  const named = [...new Set(cyrillicNamesRunToBracket(organisations, texts).map((o) => spelled.get(o) ?? o))].filter(
     (o) => full.has(o) || ![...full].some((f) => f.startsWith(`${o} `)),
   );
   // `Belgian Transport Union (BTB)`: a short form given after the body's name is that body.
@@ -372,7 +372,11 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
         plainTexts,
       ).filter(
         // `Прокуратура відкрила справу`: a body's kind alone, capitalised to open a sentence, names no one body.
-        (o) => !LEGAL_FORM.test(o) && !CYRILLIC_LEGAL_FORM_LAST.test(o) && !(/^\p{Script=Cyrillic}+$/u.test(o) && isCyrillicBodyHead(o)),
+        (o) =>
+          !LEGAL_FORM.test(o) &&
+          !CYRILLIC_LEGAL_FORM_LAST.test(o) &&
+          !(/^\p{Script=Cyrillic}+$/u.test(o) && isCyrillicBodyHead(o)) &&
+          !(/^\p{Script=Cyrillic}/u.test(o) && isKindBeforeQuotedName(o, plainTexts)),
       ),
     ),
     plainTexts,

@@ -117,6 +117,10 @@ export const GERMAN_PLACE_ENDING =
  */
 export const GERMAN_KIND_OF_PLACE =
   /^(?:Rad|Fuß|Fußgänger|Straße|Eisenbahn|Bahn|Autobahn|Behelf|Hänge|Holz|Stahl|Beton|Stein|Bogen|Dreh|Klapp|Hub|Liege|Park|Spiel|Sport|Bolz|Lager|Container|Industrie|Gewerbe|Rast|Halte|Bus|Not|Fähr|Schiff|Anlege|Fracht|Ersatz|Nachbar|Geh|Fahrrad)(?:s|n|en|es)?(?:-\s*)?(?:brücke|platz|hafen|bahnhof|straße|weg|steg|tunnel)$/iu;
+/** A town's station, port or quarter, named after the town with `von`: `Hauptbahnhof von Lindau`, `Stadtrand von Lindau`. */
+export const GERMAN_PARTS_OF_TOWN = new Set(
+  'Hauptbahnhof Bahnhof Flughafen Hafen Innenstadt Altstadt Zentrum Stadtrand Stadtzentrum Ortskern Umgebung Nähe Rand'.split(' '),
+);
 export const GERMAN_PLACE_NOUNS = new Set(
   'Hauptstadt Innenstadt Altstadt Landeshauptstadt Großstadt Kleinstadt Vorstadt Heimatstadt Partnerstadt Bundesland Ausland Inland Festland Umland Seeufer Flussufer Ufer Berg Tal See Bahnhof Hauptbahnhof Flughafen Hafen Wald Platz Straße Dorf Burg Insel Kanal Gebirge Brücke Autobahn Landkreis Kreis'.split(
     ' ',

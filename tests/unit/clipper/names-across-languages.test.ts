@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+
+// Short articles written for these tests, with invented bodies and places of each shape the clipper meets:
+// ministries, councils, courts, firms with legal forms, universities, hospitals, associations, defined initials,
+// streets, squares, stations, airports, rivers and regions, declined in Russian, Ukrainian and German.
+
+describe('organisations and places named across languages', () => {
+  it("English: defines an acronym once, keeps a saint's possessive in a hospital's name and reads a demonym as nothing", () => {
+    const draft = parseClip(
+      "Flood barrier contract awarded after delays\n\nThe Department for Coastal Resilience (DCR) awarded the contract to Halvercot Engineering Ltd on Tuesday. The DCR said work on the barrier along the River Wendle would begin in spring.\n\nEngineers from Brackmoor University tested the design at a site near Selbridge Station. Patients at St Ivel's Hospital on Coppergate Road were moved last winter when the river burst its banks.\n\nNorwegian contractors had also bid. Passengers flying from Tarnley Airport will see the works from the air. Halvercot said it would hire 200 people in Eastmoor.",
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining([
+        'Department for Coastal Resilience',
+        'Halvercot Engineering Ltd',
+        'Brackmoor University',
+        "St Ivel's Hospital",
+      ]),
+    );
+    expect(draft.places).toEqual(
+      expect.arrayContaining(['River Wendle', 'Selbridge Station', 'Coppergate Road', 'Tarnley Airport', 'Eastmoor']),
+    );
+    expect(draft.organizations).not.toContain('DCR');
+    expect(draft.places).not.toContain('Norwegian');
+    expect(draft.places).not.toContain('St Ivel');
+  });
+
+  it("English: keeps a public company's lower-case plc and leaves a valley named only inside a group's name out of the places", () => {
+    const draft = parseClip(
+      'Court halts quarry plan\n\nThe High Court in Dunmere ruled on Friday that the Lowfield Regional Council had failed to consult residents before approving a quarry near Ashby Crossing.\n\nThe ruling was welcomed by Friends of the Marran Valley, a campaign group, and by the Coalition for Clean Rivers (CCR). "We were ignored for two years," said Helen Stroud of the CCR.\n\nThe quarry operator, Greyston Aggregates plc, said it would appeal. Its offices on Kingsway Square were closed on Friday. The Environment Protection Agency said it had not been asked for an assessment.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining([
+        'Lowfield Regional Council',
+        'Friends of the Marran Valley',
+        'Coalition for Clean Rivers',
+        'Greyston Aggregates plc',
+        'Environment Protection Agency',
+      ]),
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Dunmere', 'Ashby Crossing', 'Kingsway Square']));
+    expect(draft.organizations).not.toContain('CCR');
+    expect(draft.organizations).not.toContain('Greyston Aggregates');
+    expect(draft.places).not.toContain('Marran Valley');
+    expect(draft.places).not.toContain('Helen Stroud');
+  });
+
+  it('Russian: turns bodies, a river after `реку` and a town after its residents back to the nominative', () => {
+    const draft = parseClip(
+      'В Заречной области построят новый мост\n\nМинистерство транспорта Заречной области заключило контракт с ООО «Северный мостостроительный трест». Мост через реку Сенгу соединит Ольховск и Кремницу.\n\nПроект подготовили специалисты Ольховского государственного университета. По словам губернатора Игоря Ветрова, строительство начнется весной на улице Речной.\n\nВ Ольховской областной больнице рассказали, что дорога сократит время доставки пациентов. Жители Кремницы ждали мост двадцать лет.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining([
+        'Министерство транспорта Заречной области',
+        'Ольховский государственный университет',
+        'Ольховская областная больница',
+      ]),
+    );
+    expect(draft.organizations.some((o) => o.endsWith('Северный мостостроительный трест'))).toBe(true);
+    expect(draft.places).toEqual(expect.arrayContaining(['Заречная область', 'Сенга', 'улица Речная', 'Кремница']));
+    expect(draft.places).not.toContain('Сенгу');
+    expect(draft.places).not.toContain('Кремницы');
+    expect(draft.places).not.toContain('Игорь Ветров');
+    expect(draft.places).not.toContain('Ветров');
+  });
+
+  it('Russian: reads a body’s field up to its short form in brackets, and the short form as the same body', () => {
+    const draft = parseClip(
+      'Суд приостановил работу завода\n\nАрбитражный суд Северогорского края приостановил работу завода АО «Листвянский химический комбинат». Иск подала Федеральная служба по надзору в сфере природопользования (Росприроднадзор).\n\nПредставители Росприроднадзора сообщили, что проверка выявила превышение выбросов в Листвянске. Общественная организация «Чистый Листвянск» провела митинг на площади Победы.\n\nРаботу станции Листвянск-Товарная это решение не затронет, заявили в компании. Жители Северогорского края получат компенсацию.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining([
+        'Арбитражный суд Северогорского края',
+        'Федеральная служба по надзору в сфере природопользования',
+        'Чистый Листвянск',
+      ]),
+    );
+    expect(draft.organizations.some((o) => o.endsWith('Листвянский химический комбинат'))).toBe(true);
+    expect(draft.places).toEqual(expect.arrayContaining(['Северогорский край', 'площадь Победы', 'Листвянск']));
+    expect(draft.organizations).not.toContain('Росприроднадзор');
+    expect(draft.organizations).not.toContain('Федеральная служба по надзору');
+    expect(draft.organizations).not.toContain('АО');
+  });
+
+  it('Ukrainian: finds a town after a capital `У` and after its residents, and ends a body’s name before a participle', () => {
+    const draft = parseClip(
+      "У Вербівці відкрили нову лікарню\n\nМіністерство охорони здоров'я України передало обладнання Вербівській міській лікарні. Ремонт фінансувала компанія ТОВ «Лісова енергія».\n\nЛікарня розташована на вулиці Садовій, неподалік від залізничного вокзалу. Лікарі з Харківського національного медичного університету провели навчання для персоналу.\n\nМешканці Вербівки та навколишніх сіл Полтавської області тепер не їздитимуть до обласного центру. Річка Ворскла протікає поруч.",
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining([
+        "Міністерство охорони здоров'я України",
+        'Вербівська міська лікарня',
+        'Харківський національний медичний університет',
+      ]),
+    );
+    expect(draft.organizations.some((o) => o.endsWith('Лісова енергія'))).toBe(true);
+    expect(draft.places).toEqual(expect.arrayContaining(['Вербівка', 'вулиця Садова', 'Полтавська область', 'Ворскла']));
+    expect(draft.organizations).not.toContain('Лікарня розташована');
+    expect(draft.organizations).not.toContain('ТОВ');
+    expect(draft.places).not.toContain('Україна');
+    expect(draft.places).not.toContain('Харків');
+  });
+
+  it('Ukrainian: reads a kind in common words before a quoted name as no body, and initials defined in brackets as the body', () => {
+    const draft = parseClip(
+      'Громадська організація подала позов проти забудовника\n\nГромадська організація «Зелений Дніпро» подала позов до Окружного адміністративного суду міста Києва. Позов стосується будівництва на Трухановому острові.\n\nНаціональне агентство з питань запобігання корупції (НАЗК) перевірить декларації посадовців Київської міської ради. У НАЗК повідомили, що перевірка триватиме місяць.\n\nЗабудовник, компанія «Дніпробуд-Інвест», заявив, що має всі дозволи від Департаменту містобудування.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining([
+        'Зелений Дніпро',
+        'Окружний адміністративний суд міста Києва',
+        'Національне агентство з питань запобігання корупції',
+        'Київська міська рада',
+        'Дніпробуд-Інвест',
+      ]),
+    );
+    expect(draft.organizations).not.toContain('Громадська організація');
+    expect(draft.organizations).not.toContain('НАЗК');
+    expect(draft.places).not.toContain('Київ');
+    expect(draft.places).not.toContain('Дніпро');
+  });
+
+  it('German: gives a town named after its station’s `von` as a place, beside the bodies named after it', () => {
+    const draft = parseClip(
+      'Neue Brücke über die Ilmach\n\nDas Bundesministerium für Verkehr hat der Firma Krallinger Bau GmbH den Auftrag für die neue Brücke über die Ilmach erteilt. Die Brücke soll den Stadtteil Unterfeld mit dem Hauptbahnhof von Wendenbrück verbinden.\n\nNach Angaben des Landesamts für Straßenbau beginnen die Arbeiten im März. Ingenieure der Technischen Universität Wendenbrück haben das Modell geprüft.\n\nAnwohner der Lindenstraße hatten gegen den Lärm protestiert. Die Stadtwerke Wendenbrück AG verlegen neue Leitungen entlang der Brücke.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining([
+        'Bundesministerium für Verkehr',
+        'Krallinger Bau GmbH',
+        'Landesamt für Straßenbau',
+        'Technische Universität Wendenbrück',
+        'Stadtwerke Wendenbrück AG',
+      ]),
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Ilmach', 'Unterfeld', 'Wendenbrück', 'Lindenstraße']));
+    expect(draft.organizations).not.toContain('Landesamts für Straßenbau');
+    expect(draft.places).not.toContain('Hauptbahnhof von Wendenbrück');
+  });
+
+  it('German: keeps a registered association’s e.V. and leaves a town named only inside bodies’ names out', () => {
+    const draft = parseClip(
+      'Klinikum erhält Förderung\n\nDas Klinikum Obersteg erhält vom Land Niederwerth drei Millionen Euro. Das teilte das Sozialministerium in Hallsberg mit.\n\nDie Kassenärztliche Vereinigung begrüßte die Entscheidung. Der Vorstand des Vereins Herzhilfe Obersteg e.V. sprach von einem wichtigen Signal für den ländlichen Raum des Landkreises Tannwald.\n\nPatienten aus dem Landkreis Tannwald mussten bisher nach Hallsberg fahren. Der Flughafen Hallsberg liegt eine Stunde entfernt.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining(['Klinikum Obersteg', 'Sozialministerium', 'Kassenärztliche Vereinigung', 'Verein Herzhilfe Obersteg e.V.']),
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Niederwerth', 'Hallsberg', 'Tannwald']));
+    expect(draft.places).not.toContain('Obersteg');
+  });
+
+  it('French: reads bodies and sites after their lower-case kind, and the people of a town as no place', () => {
+    const draft = parseClip(
+      "La Région Valmont investit dans le tramway\n\nLe conseil de la Région Valmont a voté mardi un budget de 40 millions d'euros pour prolonger la ligne de tramway jusqu'à la gare de Saint-Arlène. Les travaux seront confiés à la société Travaux Ferroviaires du Centre SA.\n\nSelon l'Agence régionale de la mobilité, la ligne desservira l'hôpital Sainte-Colombe et l'université de Valmont. Les commerçants de la rue des Tanneurs craignent des mois de chantier.\n\nLes Valmontais pourront rejoindre l'aéroport de Corvignac en vingt minutes.",
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining([
+        'Travaux Ferroviaires du Centre SA',
+        'Agence régionale de la mobilité',
+        'université de Valmont',
+        'hôpital Sainte-Colombe',
+      ]),
+    );
+    expect(draft.organizations.some((o) => o.endsWith('Région Valmont'))).toBe(true);
+    expect(draft.places).toEqual(expect.arrayContaining(['gare de Saint-Arlène', 'rue des Tanneurs', 'aéroport de Corvignac']));
+    expect(draft.places).not.toContain('Valmontais');
+    expect(draft.places).not.toContain('Valmont');
+  });
+
+  it('French: takes a name after `l’association` or `l’entreprise` as the body, though its words name a river', () => {
+    const draft = parseClip(
+      "Une association attaque l'usine devant le tribunal\n\nL'association Rivière Vivante a saisi le tribunal administratif de Rochebelle pour contester l'autorisation accordée à l'entreprise Ardonne Chimie. L'Office français de la biodiversité (OFB) a relevé des rejets dans la Sarnelle.\n\n« Nous demandons l'arrêt immédiat des rejets », a déclaré Claire Monfort, présidente de l'association. La préfecture de la Haute-Sarnelle n'a pas commenté.\n\nL'OFB a prévu de nouveaux prélèvements près du pont de Verlac la semaine prochaine.",
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining([
+        'Rivière Vivante',
+        'Ardonne Chimie',
+        'Office français de la biodiversité',
+        'tribunal administratif de Rochebelle',
+        'préfecture de la Haute-Sarnelle',
+      ]),
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Sarnelle', 'pont de Verlac']));
+    expect(draft.organizations).not.toContain('OFB');
+    expect(draft.places).not.toContain('Rochebelle');
+    expect(draft.places).not.toContain('Rivière Vivante');
+    expect(draft.places).not.toContain('Claire Monfort');
+  });
+
+  it('Chinese: keeps a road whose name opens on 和 whole and reads 其他城市 as no place', () => {
+    const draft = parseClip(
+      '青川市新建地铁站投入使用\n\n青川市交通运输局表示，位于滨江区和平路的新站已于周一开通。该项目由华远建设集团有限公司承建。\n\n青川大学交通学院的专家参与了设计。青川市第一人民医院附近的青云站也将在明年开通。\n\n据介绍，乘客从青川机场到市中心只需二十分钟。南岭省其他城市也在规划类似线路。',
+    );
+    expect(draft.organizations).toEqual(expect.arrayContaining(['青川市交通运输局', '华远建设集团有限公司', '青川市第一人民医院']));
+    expect(draft.places).toEqual(expect.arrayContaining(['滨江区', '和平路', '青云站', '青川机场', '南岭省']));
+    expect(draft.places).not.toContain('平路');
+    expect(draft.places).not.toContain('他城市');
+    expect(draft.places).not.toContain('青川市');
+  });
+
+  it('Chinese: cuts a verb of covering off a county, and reads a river before 沿岸', () => {
+    const draft = parseClip(
+      '河西县启动河道治理工程\n\n河西县水利局和生态环境部联合启动了柳河治理工程。工程覆盖河西县东湖镇和西山乡。\n\n据东平省发展和改革委员会介绍，项目总投资五亿元。东平农业大学的研究人员将在人民路附近设立监测点。\n\n当地村民表示，治理完成后，柳河沿岸的农田将不再受洪水威胁。',
+    );
+    expect(draft.organizations).toEqual(expect.arrayContaining(['河西县水利局', '生态环境部', '东平省发展和改革委员会', '东平农业大学']));
+    expect(draft.places).toEqual(expect.arrayContaining(['河西县', '东湖镇', '西山乡', '人民路', '柳河']));
+    expect(draft.places).not.toContain('工程覆盖河西县');
+    expect(draft.places).not.toContain('东平省');
+  });
+});
