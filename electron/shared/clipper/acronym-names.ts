@@ -20,12 +20,27 @@ function lettersOf(word: string): string[] {
   return parts.length > 1 ? [parts.map(firstLetter).join(''), first[0]!] : first;
 }
 
-/** The name spelt out before `(ABC)` and the text before it, or null when the words before do not spell it. */
+/**
+ * The name spelt out before `(ABC)` and the text before it, or null when the words before do not spell it.
+ * A last adjective in lower case may be left out of the initials and kept in the name: `Société nationale
+ * des chemins de fer français (SNCF)`.
+ */
 function spelledOut(text: string, at: number, initials: string): { name: string; before: string } | null {
   const before = text.slice(Math.max(0, at - 200), at);
   const words = [...before.matchAll(WORD)].slice(-MAX_WORDS);
+  const spelled = spelledFrom(before, words, words.length - 1, initials);
+  const last = words[words.length - 1]?.[0] ?? '';
+  return spelled ?? (/^\p{Ll}/u.test(last) && !SKIPPED.test(last) ? spelledFrom(before, words, words.length - 2, initials) : null);
+}
+
+function spelledFrom(
+  before: string,
+  words: readonly RegExpExecArray[],
+  from: number,
+  initials: string,
+): { name: string; before: string } | null {
   let letter = initials.length;
-  for (let k = words.length - 1; k >= 0; k--) {
+  for (let k = from; k >= 0; k--) {
     // `l'agglomération`: the article elided onto its noun is skipped, the noun spells.
     const word = words[k]![0].replace(/^[dl]['’]/iu, '');
     if (SKIPPED.test(word)) continue;

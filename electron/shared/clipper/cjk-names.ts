@@ -22,8 +22,8 @@ const STOP = `${STOP_CHARS}\\s\\d`;
 const IS_STOP = new RegExp(`[${STOP}]`, 'u');
 // No name runs on past a province's `省`: `江苏省盐城市` is a province, then a city in it.
 // A list's `等` ("and others") ends the last name in it: `镜湖、月湖等`.
-// A place may be followed by where in it: `…山段`, `…镇一带`, `…河沿线`, `…河沿岸`, `…高原东部`.
-const PLACE_PART = '(?:段|一带|附近|沿线|沿岸|境内|周边|上游|下游|畔|内|海域|水域|[东西南北]岸|[东西南北]部|以[东西南北])';
+// A place may be followed by where in it (`…山段`, `…镇一带`, `…河沿线`, `…河沿岸`, `…省中部`), or by where it lies (`…市位于`).
+const PLACE_PART = '(?:段|一带|附近|沿线|沿岸|境内|周边|上游|下游|畔|内|海域|水域|[东西南北]岸|[东西南北中]部|以[东西南北]|位于|地处)';
 const PLACE = new RegExp(`[^${STOP}省等]{1,4}?${PLACE_SUFFIX}(?=[${STOP}]|等|${PLACE_PART}|[^\\p{Script=Han}]|$)`, 'gu');
 // A county, town or township listed after another place or a conjunction ends at its suffix, a verb after it or not:
 // `在临溪县、青峰县拥有`, `在临溪镇设有`.

@@ -521,6 +521,12 @@ function placeAfterPreposition(name: string, preposition: string, ukrainian: boo
   if (words.length === 1)
     return cyrillicPlaceNominative(name, ukrainian) ?? (isBodyWord(name) ? null : townNominative(name, preposition, ukrainian));
   if (ukrainian) return cyrillicPlace(name, ukrainian) ?? ukrainianAdjectiveTown(words[0]!, words[1]!);
+  // `через Верхнюю Ольшанку`, `на Красную Горку`: a feminine name in the accusative, its adjective and noun alike.
+  if (/\p{Ll}(?:ую|юю)$/u.test(words[0]!) && /\p{Ll}[^аеиоуыэюяь][ую]$/u.test(words[1]!))
+    return (
+      cyrillicPlace(name, ukrainian) ??
+      `${adjectiveNominative(words[0]!, 'f', ukrainian)} ${words[1]!.replace(/у$/u, 'а').replace(/ю$/u, 'я')}`
+    );
   const adjectiveEnding = /(?:ом|ем|ой|ей|ому|ій|ім)$/u.exec(words[0]!);
   if (!adjectiveEnding) return null;
   const gender: Gender = /^(?:ой|ей)$/u.test(adjectiveEnding[0]) ? 'f' : 'm';
@@ -652,8 +658,14 @@ function townNominative(word: string, preposition: string, ukrainian: boolean): 
     return `${word.slice(0, -2).replace(/ь$/u, '')}ець`;
   // `из Тулы`: no town's nominative follows a preposition of the genitive, so `-ы` is a town in `-а`.
   if (GENITIVE_PREPOSITION.test(preposition) && /[^аеиоуыэюяіїєь]ы$/u.test(word)) return `${word.slice(0, -1)}а`;
+  // `між Липівкою та Луговою`: after a preposition of the instrumental a town in `-ою` is one in `-а` (but `під Оксаною` names her).
+  if (ukrainian && INSTRUMENTAL_PREPOSITION.test(preposition) && /\p{Ll}{2}[бвгджзклмнпрстфхцчшщ]ою$/u.test(word)) {
+    const town = `${word.slice(0, -2)}а`;
+    return isGivenName(town) ? null : town;
+  }
   return ukrainian ? ukrainianTownNominative(word) : nounNominative(word);
 }
+const INSTRUMENTAL_PREPOSITION = /^(?:між|під|над|перед)$/u;
 
 // An instrumental ending (`між Липовом`, `під Зеленою`) no rule gives back: the name itself is unknown.
 const UKRAINIAN_INSTRUMENTAL = /\p{Ll}(?:ом|ою|ею|ами|ями)$/u;
@@ -847,6 +859,8 @@ export function findCyrillicEntities(
       if (body) organizations.add(body);
     }
     for (const m of text.matchAll(PLACE_AFTER_PREPOSITION)) {
+      // Russian opens sentences with `У` before whom someone has something (`У Марии нет`); Ukrainian's `У` is "in".
+      if (m[1] === 'У' && !ukrainian) continue;
       const preposition = m[1]!.toLowerCase();
       // `з Вінниччини Андрій Поліщук`: a given name after the town opens the person's name, which is none of the town's.
       const [town = '', next] = m[2]!.split(' ');

@@ -76,7 +76,7 @@ const FACILITY_CENTRE = /^(?:Community|Leisure|Shopping|Sports|Civic|Visitor|Gar
 // `along the Sorle`, `on the Wendel`, `up the Tarrow`: a river or a coast is named after where along it something lies;
 // `on`, `up`, `down` and `over` only before `the`, which a place named so takes.
 const LOCATION_BEFORE =
-  /(?:^|[\s(])(?:(?:in|near|at|from|(?<!according\s)to|out of|towards|toward|across|outside|around|through|via|between|into|throughout|inside|off|along|alongside|beside|en|à|au|aux|dans|près de|autour de|au (?:nord|sud) de|à l['’](?:est|ouest) de|nach|bei|aus)\s+(?:the\s+|la\s+|le\s+|l['’])?|(?:on|up|down|over)\s+the\s+)$/iu;
+  /(?:^|[\s(])(?:(?:in|near|at|from|(?<!according\s)to|out of|towards|toward|across|outside|around|through|via|between|into|throughout|inside|off|along|alongside|beside|en|à|au|aux|dans|près de|autour de|au (?:nord|sud) de|à l['’](?:est|ouest) de|entre|nach|bei|aus)\s+(?:the\s+|la\s+|le\s+|l['’])?|(?:on|up|down|over)\s+the\s+)$/iu;
 // `30km north-east of X`, `au sud-ouest de X`, `nordöstlich von X`: a bearing from somewhere is taken from a place.
 const BEARING_BEFORE =
   /(?:(?:^|\s)(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?|(?:au|à l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de\s+(?:la\s+|l['’])?|du\s+|d['’])|(?:nord|süd)?(?:nördlich|südlich|östlich|westlich)\s+von\s+)$/iu;
@@ -127,6 +127,9 @@ const RIVER_ARTICLE: Readonly<Record<string, RegExp>> = {
   fr: /(?:^|\s)(?:la|le|du|au)\s+$|(?:^|\s)l['’]$/iu,
   en: /(?:^|\s)the\s+$/iu,
 };
+const GERMAN_TOWN_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:ingen|bach|burg|berg|dorf|hausen|heim|brück|stedt|hofen|kirchen|rode|leben|weiler)$/u;
+const GERMAN_TOWN_PREPOSITION = /(?:^|\s)(?:in|nach|bei|aus|zwischen)\s+$/u;
+const GERMAN_RIVER_PART_BEFORE = /(?:^|\s)(?:Hochwassers?|Pegel|Pegelstand|Pegels|Ufer|Ufern|Ufers|Mündung|Quelle)\s+(?:der|des)\s+$/u;
 const TOWN_PART_BEFORE = /(?:^|\s)(?:Stadt|Orts)teil(?:e|en|s)?\s+$/u;
 const FRENCH_PLURAL_LAND = /^\p{Lu}\p{Ll}{2,}(?<!ienn|ais|ois|ain|in|ant|ard)es$/u;
 const FRENCH_PLURAL_ARTICLE = /(?:^|\s)(?:les|des|aux)\s+$/u;
@@ -450,6 +453,10 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
     e.place += 3;
   // `aus Bad Ellring`: a spa town is named so.
   if (language === 'de' && m.tokens.length === 2 && m.tokens[0] === 'Bad') e.place += 3;
+  // `nach Kellbach`, `zwischen Lorningen und …`: German nouns are capitalised, so only a name shaped as a town's is one after a bare preposition.
+  if (language === 'de' && m.tokens.length === 1 && GERMAN_TOWN_SHAPE.test(m.name) && GERMAN_TOWN_PREPOSITION.test(m.before)) e.place += 2;
+  // `das Hochwasser der Sarnitz`, `am Ufer des Lorn`: what floods, or has a level, banks or a mouth, is a river.
+  if (language === 'de' && m.tokens.length === 1 && GERMAN_RIVER_PART_BEFORE.test(m.before)) e.place += 3;
   const before = wordBefore(m.before);
   const after = wordAfter(m.after);
   // `consultancy Delta Analytics`, `British lenders Halden and Corvell`: the kind of body, in the plural too.

@@ -208,4 +208,98 @@ describe('organisations and places named across languages', () => {
     expect(draft.places).not.toContain('工程覆盖河西县');
     expect(draft.places).not.toContain('东平省');
   });
+
+  it('English: reads a newspaper that is told something and a firm closed by Inc. as bodies', () => {
+    const draft = parseClip(
+      'Police open inquiry into clinic data leak\n\nOfficers from Harrowgate Police are investigating a data breach at the Marlow Eye Clinic, the force said on Wednesday. The University of Fenwick and Brightwater Labs Inc. said their research files were not affected.\n\nThe Information Standards Office (ISO) told the Fenwick Courier that it had been informed on Monday. The clinic, on Bellgate Avenue near Fenwick Central Station, has 40,000 patients across the Dunmore Valley.\n\nDanish investors who own part of Brightwater Labs were not available for comment.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining([
+        'Harrowgate Police',
+        'Marlow Eye Clinic',
+        'University of Fenwick',
+        'Information Standards Office',
+        'Fenwick Courier',
+      ]),
+    );
+    expect(draft.organizations.some((o) => o.startsWith('Brightwater Labs Inc'))).toBe(true);
+    expect(draft.places).toEqual(expect.arrayContaining(['Bellgate Avenue', 'Fenwick Central Station', 'Dunmore Valley']));
+    expect(draft.places).not.toContain('Danish');
+    expect(draft.places).not.toContain('Fenwick');
+  });
+
+  it('Russian: turns a two-word village after `через` back from the accusative, and a river after `реку`', () => {
+    const draft = parseClip(
+      'В Тальской области закрыли мост\n\nМинистерство здравоохранения Тальской области сообщило, что пациентов больницы в Заречье будут возить в областной центр. Мост через реку Ильму закрыло МКУ «Управление дорожного хозяйства».\n\nВ Управлении дорожного хозяйства пояснили, что ремонт займет месяц. На проспекте Строителей в Тальске уже открыт объезд.\n\nПо словам представителя компании «Тальскавтотранс», автобусы пойдут через Верхнюю Ольшанку.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining(['Министерство здравоохранения Тальской области', 'Управление дорожного хозяйства', 'Тальскавтотранс']),
+    );
+    expect(draft.places).toEqual(
+      expect.arrayContaining(['Тальская область', 'Ильма', 'Заречье', 'проспект Строителей', 'Тальск', 'Верхняя Ольшанка']),
+    );
+    expect(draft.places).not.toContain('Верхнюю Ольшанку');
+    expect(draft.places).not.toContain('Ильму');
+  });
+
+  it('Ukrainian: reads both towns after `між` back from the instrumental, and a region named only inside a service’s name as no place', () => {
+    const draft = parseClip(
+      'Депутати обласної ради погодили ремонт дороги\n\nДепутати Тернівської обласної ради погодили виділення коштів на ремонт дороги між Тернівкою та Лугиною. Про це повідомили у Службі автомобільних доріг у Тернівській області.\n\nРемонтом займеться ПрАТ «Шляхбуд-Захід». Дорога проходить уздовж річки Стрижень і через селище Гайове.\n\nУ Державному агентстві відновлення заявили, що фінансування надійде з державного бюджету.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining(['Тернівська обласна рада', 'Шляхбуд-Захід', 'Державне агентство відновлення']),
+    );
+    expect(draft.organizations.some((o) => o.startsWith('Служба автомобільних доріг у Тернівській області'))).toBe(true);
+    expect(draft.places).toEqual(expect.arrayContaining(['Тернівка', 'Лугина', 'Стрижень', 'Гайове']));
+    expect(draft.places).not.toContain('Лугиною');
+    expect(draft.places).not.toContain('Тернівська область');
+  });
+
+  it('German: reads towns of a town’s shape after a bare preposition, a neighbouring municipality and a flooding river', () => {
+    const draft = parseClip(
+      'Hochwasser: Stadt sperrt Uferweg\n\nWegen des Hochwassers der Sarnitz hat die Stadtverwaltung von Kellbach den Uferweg gesperrt. Nach Angaben des Deutschen Wetterdienstes steigt der Pegel bis Freitag weiter.\n\nDas Technische Hilfswerk hat am Marktplatz Sandsäcke verteilt. Die Feuerwehr Kellbach war mit 60 Kräften im Einsatz, auch in der Nachbargemeinde Oberlinden.\n\nDie Deutsche Bahn stellte den Verkehr zwischen Kellbach und Lindenau ein. Österreichische Helfer sind auf dem Weg.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining(['Deutscher Wetterdienst', 'Technisches Hilfswerk', 'Feuerwehr Kellbach', 'Deutsche Bahn']),
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Sarnitz', 'Oberlinden', 'Kellbach', 'Lindenau']));
+    expect(draft.places).not.toContain('Österreichische');
+    expect(draft.places).not.toContain('Marktplatz');
+  });
+
+  it('French: spells out initials whose name ends on an adjective they leave out, and a union after `Le syndicat`', () => {
+    const draft = parseClip(
+      "Grève à la SNCF : le trafic perturbé en Bretagne\n\nLa Société nationale des chemins de fer français (SNCF) prévoit un train sur deux mardi entre Rennes et Brest. Selon la direction régionale, les lignes vers Quimper sont les plus touchées.\n\nLe syndicat Sud-Rail a appelé à la grève. À la gare de Rennes, les voyageurs se sont reportés sur les cars de la société Breizh Mobilité.\n\n« La situation devrait s'améliorer jeudi », a indiqué un porte-parole de la SNCF. Les Bretons attendent aussi le rapport de la Cour des comptes.",
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining(['Société nationale des chemins de fer français', 'Sud-Rail', 'Breizh Mobilité', 'Cour des comptes']),
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Bretagne', 'Rennes', 'Brest', 'Quimper']));
+    expect(draft.organizations).not.toContain('SNCF');
+    expect(draft.places).not.toContain('Bretons');
+  });
+
+  it('Chinese: reads a city before 位于 and a province before 中部', () => {
+    const draft = parseClip(
+      '江南市公安局通报交通事故调查结果\n\n江南市公安局交通警察支队今天通报，上周发生在新华路与解放大街交叉口的交通事故已调查完毕。\n\n事故车辆属于江南捷运物流有限公司。江南市人民医院共收治伤者五人。\n\n据国家铁路局消息，江南站周边道路将进行改造。江南市位于江东省中部，长江从城北流过。',
+    );
+    expect(draft.organizations).toEqual(expect.arrayContaining(['江南市公安局', '江南捷运物流有限公司', '江南市人民医院', '国家铁路局']));
+    expect(draft.places).toEqual(expect.arrayContaining(['新华路', '解放大街', '江南站', '江南市', '江东省', '长江']));
+  });
+});
+
+describe('the new cues leave common words and people alone', () => {
+  it('German: a person named after an indefinite kind stays a person, and common nouns after a bare preposition name no place', () => {
+    const draft = parseClip(
+      'Neue Halle\n\nDas bestätigte eine Sprecherin Anna Roth am Montag. In Zukunft soll die Halle in Betrieb bleiben, sagte sie nach Angaben der Stadt.',
+    );
+    expect(draft.people).toEqual(['Anna Roth']);
+    expect(draft.places).toEqual([]);
+  });
+
+  it('Ukrainian: a woman named after her town is no part of it', () => {
+    const draft = parseClip('Новий міст\n\nМешканка Вербівки Ганна Ткач розповіла про міст через річку.');
+    expect(draft.places).toContain('Вербівка');
+    expect(draft.people).toEqual(['Ганна Ткач']);
+  });
 });
