@@ -118,6 +118,17 @@ const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 // The whole last word, a hyphened one too: `Marseille (AFP)` names no body ending `…Aix-Marseille`.
 const LAST_WORD_BEFORE = /([\p{L}\p{M}\d]+(?:-[\p{L}\p{M}\d]+)*)[\s\u00A0]*$/u;
 
+// Russian and Ukrainian shorten a body's name to the first letters of its words run together:
+// `Укравтодор` for `Державне агентство автомобільних доріг України`, `Росприроднадзор` for `… по надзору в сфере природопользования`.
+const MIN_BLENDED_WORDS = 2;
+
+/** Whether a one-capital short form joins the starts of two or more of the body's words. */
+function blends(short: string, body: string): boolean {
+  const lower = short.toLowerCase();
+  const starts = body.split(/\s+/u).filter((w) => w.length >= 4 && lower.includes(w.slice(0, 3).toLowerCase()));
+  return /^\p{Script=Cyrillic}+$/u.test(short) && starts.length >= MIN_BLENDED_WORDS;
+}
+
 /**
  * Short forms a text gives in brackets right after a body's name it lists: `Belgian Transport Union
  * (BTB)`, `Bundesanstalt für Finanzdienstleistungsaufsicht (BaFin)`, in the body's own language, so the
@@ -129,11 +140,12 @@ export function bracketedShortForms(texts: readonly string[], bodies: readonly s
   for (const text of texts) {
     for (const m of text.matchAll(BRACKETED_SHORT_FORM)) {
       const short = m[1]!;
-      if (!TWO_CAPITALS.test(short) || found.has(short)) continue;
+      if (found.has(short)) continue;
       const last = LAST_WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1];
       if (!last) continue;
       const body = bodies
         .filter((b) => b !== short && b.includes(' ') && b.endsWith(last) && /(?:^|[\s'’])$/u.test(b.slice(0, b.length - last.length)))
+        .filter((b) => TWO_CAPITALS.test(short) || blends(short, b))
         .sort((a, b) => b.length - a.length)[0];
       if (body) found.set(short, body);
     }

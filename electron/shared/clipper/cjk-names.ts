@@ -76,12 +76,12 @@ const MAX_ORG_PREFIX = 14;
 const MAX_JOINED_PART = 8;
 
 // Common words that end in a place suffix but name nowhere (`入市`, `楼市` are markets, not towns); a direction before `新区` only says which new area.
-// `江湖` ("the world of wanderers"), a man-made lake and a moat are common words.
+// `江湖` ("the world of wanderers"), a man-made lake and a moat are common words; so are `新建` ("newly built") and `大桥` ("the bridge"), though towns are named so.
 // A measure word before the suffix (`这条路`, `一座山`) or a verb of going (`上山`, `过河`) makes a phrase, no name;
 // a ship leaving or making port (`出港`, `返港`) too, and a town's `本岛` ("main island") is the town.
 // `其他城市` ("other cities"), read from after the `其` that stops the scan, names none.
 const NOT_PLACES =
-  /^(?:[多几各每全两一]?个|乡镇|部分|[条座片道处艘批])|^他(?:城市|地区|省份|县市|区县|乡镇)$|[上下爬登翻过渡]山$|[过渡]河$|过桥$|上路$|[出返进离回入归靠驶]港$|本岛$|^(?:地区|城市|市区|社区|山区|农村|乡村|山村|渔村|河流|道路|马路|公路|铁路|全市|全区|全省|全县|全镇|本市|本县|该市|两岸|沿江|城区|郊区|[东西南北]岸|景区|风景区|园区|小区|片区|辖区|校区|新校区|老校区|港区|码头|机场|子湖|产业园区|工业园区|江湖|人工湖|护城河|母亲河)$|^\p{Script=Han}*(?:线路|电路|思路|出路|网路|中心城区)$|^[东西南北中]部?新区$|^\p{Script=Han}?(?:道路|马路)$|^\p{Script=Han}*(?:入市|上市|开市|休市|股市|楼市|债市|车市)$/u;
+  /^(?:[多几各每全两一]?个|乡镇|部分|[条座片道处艘批])|^他(?:城市|地区|省份|县市|区县|乡镇)$|[上下爬登翻过渡]山$|[过渡]河$|过桥$|上路$|[出返进离回入归靠驶]港$|本岛$|^(?:地区|城市|市区|社区|山区|农村|乡村|山村|渔村|河流|道路|马路|公路|铁路|全市|全区|全省|全县|全镇|本市|本县|该市|两岸|沿江|城区|郊区|[东西南北]岸|景区|风景区|园区|小区|片区|辖区|校区|新校区|老校区|港区|码头|机场|子湖|产业园区|工业园区|江湖|人工湖|护城河|母亲河|新建|大桥)$|^\p{Script=Han}*(?:线路|电路|思路|出路|网路|中心城区)$|^[东西南北中]部?新区$|^\p{Script=Han}?(?:道路|马路)$|^\p{Script=Han}*(?:入市|上市|开市|休市|股市|楼市|债市|车市)$/u;
 
 // `有关部门` ("the departments concerned") and the like refer to an organisation without naming it, and so does
 // one counted by its measure word (`这家银行`, read from after the `这`);
@@ -115,7 +115,7 @@ function nameFrom(match: string): string {
       // `临溪镇设有仓库`, `交易尚需交易所审核`, `工程覆盖河西县`: what a place has, a deal needs or a work covers is named after the verb;
       // so is the body that someone asks, works with or urges (`市府已请水利局`, `协调农业局`).
       .replace(
-        /^\p{Script=Han}*?(?:设有|拥有|尚需|还需|需经|设立|成立|建立|组建|新建|筹建|协调|委托|会同|督促|要求|配合|联系|经营|覆盖|涵盖|途经|流经|请)(?=\p{Script=Han}{2})/u,
+        /^\p{Script=Han}*?(?:设有|拥有|尚需|还需|需经|设立|成立|建立|组建|新建|筹建|协调|委托|会同|督促|要求|配合|联系|经营|覆盖|涵盖|途经|流经|跨越|横跨|请)(?=\p{Script=Han}{2})/u,
         '',
       )
   );

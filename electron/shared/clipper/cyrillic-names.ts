@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/escape-regexp.js';
 import { cyrillicPlace, cyrillicPlaceNominative, cyrillicTown, isCountryName, withWrittenSoftSigns } from './gazetteer.js';
 import { CYRILLIC_LEGAL_FORMS, MAX_STEM_WORD, ORG_STEMS, ROLE_STEMS } from './lexicon/entity-words.js';
 import { cyrillicSettlements, quotedSites } from './cyrillic-settlements.js';
@@ -681,6 +682,8 @@ function ukrainianTownNominative(word: string): string | null {
   if (REGION_IN_SHCHYNA.test(word)) return regionNominative(word);
   if (/\p{Ll}{2}[ое]в(?:і|а|ом|у)$/u.test(word)) return word.replace(/[ое]в(?:і|а|ом|у)$/u, 'ів');
   if (/([бвгджзклмнпрстфхцчшщ])\1і$/u.test(word)) return `${word.slice(0, -1)}я`;
+  // `у Луцьку`, `у Липівську`: a town in `-ськ`, `-цьк`, `-зьк` in the locative.
+  if (/\p{Ll}{2}(?:ськ|цьк|зьк)у$/u.test(word)) return word.slice(0, -1);
   // `у Липівці`, `в Кам’янці`, `у Вербиньці`: a town in `-вка`, `-нка`, `-нька` in the locative.
   if (/[\p{Ll}'’ʼ]{2}(?:[вн]|нь)ці$/u.test(word)) return `${word.slice(0, -2)}ка`;
   // `до Липівки`, `на Липівку`, `за Липівкою`: the same in the genitive, accusative and instrumental.
@@ -897,7 +900,12 @@ export function findCyrillicEntities(
   const inside = (p: string) =>
     written.has(p) ? writtenOnlyInsideOrganisations(written.get(p)!, texts, orgs) : onlyInsideOrganisations(forms.get(p), texts, orgs);
   const nominative = writtenNominative(texts);
-  return { places: [...new Set(all.filter((p) => !inside(p)).map(nominative))], organizations: orgs };
+  return {
+    places: [
+      ...new Set(all.filter((p) => !inside(p) && !onlyInStreetNames(forms.get(p), texts) && !writtenInLowerCase(p, texts)).map(nominative)),
+    ],
+    organizations: orgs.filter((o) => !writtenInLowerCase(o, texts)),
+  };
 }
 
 /** The last letter of an adjective, its soft and hard spellings as one: `-яя` and `-ая` agree. */
@@ -985,6 +993,35 @@ function capitalisedFormsByPlace(texts: readonly string[], ukrainian: boolean): 
     }
   }
   return forms;
+}
+
+/**
+ * `Новий міст через річку` opening a sentence beside `відкрили новий міст`: common words that only a
+ * sentence's start capitalises, which the text writes in lower case elsewhere, name nothing.
+ */
+function writtenInLowerCase(name: string, texts: readonly string[]): boolean {
+  const [first = '', ...rest] = name.split(' ');
+  if (!rest.length || !rest.every((w) => /^\p{Ll}/u.test(w)) || !/^\p{Lu}\p{Ll}/u.test(first)) return false;
+  const lower = new RegExp(`(?<!\\p{L})${escapeRegExp(first.toLowerCase())} ${rest.map(escapeRegExp).join(' ')}(?!\\p{L})`, 'u');
+  return texts.some((t) => lower.test(t));
+}
+
+// A street's kind in any case, whose name follows it: `вулицю`, `улице`, `проспектом`, `провулку`.
+const STREET_KIND_BEFORE =
+  /(?<!\p{L})(?:вулиц|улиц|проспект|бульвар|провулк|провулок|переул|площ|набережн|шосе|шоссе|узвоз|узвіз|майдан)\p{Ll}*\s+$/iu;
+
+/**
+ * `Шевченка` in `вулицю Шевченка`: a word written only as a street's name, after the street's kind,
+ * names the street (often after a person), not a place of its own, though a village is called so.
+ */
+function onlyInStreetNames(words: ReadonlySet<string> | undefined, texts: readonly string[]): boolean {
+  if (!words?.size) return false;
+  const uses = [...words].flatMap((w) =>
+    texts.flatMap((t) =>
+      [...t.matchAll(new RegExp(`(?<!\\p{L})${escapeRegExp(w)}(?!\\p{L})`, 'gu'))].map((m) => t.slice(Math.max(0, m.index - 30), m.index)),
+    ),
+  );
+  return uses.length > 0 && uses.every((before) => STREET_KIND_BEFORE.test(before));
 }
 
 /**

@@ -127,7 +127,8 @@ const RIVER_ARTICLE: Readonly<Record<string, RegExp>> = {
   fr: /(?:^|\s)(?:la|le|du|au)\s+$|(?:^|\s)l['’]$/iu,
   en: /(?:^|\s)the\s+$/iu,
 };
-const GERMAN_TOWN_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:ingen|bach|burg|berg|dorf|hausen|heim|brück|stedt|hofen|kirchen|rode|leben|weiler)$/u;
+const GERMAN_TOWN_SHAPE =
+  /^\p{Lu}\p{Ll}{2,}(?:ingen|bach|burg|berg|dorf|hausen|heim|brück|stedt|hofen|kirchen|rode|leben|weiler|feld|au|hagen|furt|walde)$/u;
 const GERMAN_TOWN_PREPOSITION = /(?:^|\s)(?:in|nach|bei|aus|zwischen)\s+$/u;
 const GERMAN_RIVER_PART_BEFORE = /(?:^|\s)(?:Hochwassers?|Pegel|Pegelstand|Pegels|Ufer|Ufern|Ufers|Mündung|Quelle)\s+(?:der|des)\s+$/u;
 const TOWN_PART_BEFORE = /(?:^|\s)(?:Stadt|Orts)teil(?:e|en|s)?\s+$/u;

@@ -5,7 +5,7 @@
  * Their head is often lower-case, so the capitalised-run reading of names misses them.
  */
 const HEAD =
-  '(?:(?:[Cc]ave )?[Cc]oopérative|[Mm]inistère|[Pp]réfecture|[Ss]ous-préfecture|[Mm]airie|(?:[Ee]uro)?[Mm]étropole|[Aa]ssociation|[Bb]anque|[Cc]hambre|[Uu]niversité|[Aa]gence|[Cc]onseil(?: départemental| régional| municipal)?|[Cc]ommission|[Dd]irection|(?:[Cc]on)?[Ff]édération|[Ss]yndicat|[Ss]ociété|[Ii]nstitut|[Oo]ffice|[Tt]ribunal|[Cc]our|[Cc]aisse|[Cc]ommunauté|[Aa]cadémie|[Mm]usée|[Hh]ôpital|[Cc]entre hospitalier|[Cc]ompagnie|[Oo]bservatoire|[Aa]utorité|[Rr]égie|[ÉéEe]cole|Service|[Cc]omité|Ville|Parc (?:national|naturel)|(?:(?:Grand|Grande) [Pp]ort|Port)(?: maritime| autonome)?)';
+  '(?:(?:[Cc]ave )?[Cc]oopérative|[Mm]inistère|[Pp]réfecture|[Ss]ous-préfecture|[Mm]airie|(?:[Ee]uro)?[Mm]étropole|[Aa]ssociation|[Bb]anque|[Cc]hambre|[Uu]niversité|[Aa]gence|[Cc]onseil(?: départemental| régional| municipal)?|[Cc]ommission|[Dd]irection|(?:[Cc]on)?[Ff]édération|[Ss]yndicat|[Ss]ociété|[Ii]nstitut|[Oo]ffice|[Tt]ribunal|[Pp]arquet|[Cc]our|[Cc]aisse|[Cc]ommunauté|[Aa]cadémie|[Mm]usée|[Hh]ôpital|[Cc]entre hospitalier|[Cc]ompagnie|[Oo]bservatoire|[Aa]utorité|[Rr]égie|[ÉéEe]cole|Service|[Cc]omité|Ville|Parc (?:national|naturel)|(?:(?:Grand|Grande) [Pp]ort|Port)(?: maritime| autonome)?)';
 const LINK = "\\s(?:de la\\s|de l['’]|du\\s|des\\s|de\\s|d['’])";
 const PROPER_WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*";
 // `Provence-Alpes-Côte d'Azur`, `Val de la Dore`: the name's own words may be joined by `de la`; a ministry's

@@ -168,7 +168,10 @@ function withInitialsSpelledOut(organisations: readonly string[], texts: readonl
   const shortForms = bracketedShortForms(texts, named);
   // `ПФВР` beside `Північний фонд відновлення та розвитку`, `ARS` beside `Agence régionale de santé
   // d'Exemple`: the initials of a body listed in full.
-  return named.filter((o) => !shortForms.has(o) && !(INITIALS_ONLY.test(o) && bodyOfInitials(o, named) !== null));
+  // `в Укравтодорі`: a short form declined is the short form still.
+  const declinedShortForm = (o: string) =>
+    [...shortForms.keys()].some((s) => o !== s && o.startsWith(s) && o.length <= s.length + 2 && !o.includes(' '));
+  return named.filter((o) => !shortForms.has(o) && !declinedShortForm(o) && !(INITIALS_ONLY.test(o) && bodyOfInitials(o, named) !== null));
 }
 const INITIALS_ONLY = /^\p{Lu}{2,8}$/u;
 

@@ -286,6 +286,99 @@ describe('organisations and places named across languages', () => {
     expect(draft.organizations).toEqual(expect.arrayContaining(['江南市公安局', '江南捷运物流有限公司', '江南市人民医院', '国家铁路局']));
     expect(draft.places).toEqual(expect.arrayContaining(['新华路', '解放大街', '江南站', '江南市', '江东省', '长江']));
   });
+
+  it('English: reads a firm named by what it runs, beside its parent group and the state bodies', () => {
+    const draft = parseClip(
+      'Rail operator fined over signal failures\n\nLONDON (Reuters) - Britain\'s Office of Rail Standards fined Westmoor Trains 4 million pounds on Thursday after signal failures near Kellingford left passengers stranded for hours.\n\nThe regulator said the Swindon-based operator had ignored warnings from Network Rail. Westmoor\'s parent company, Carlow Transport Group, said it would not appeal.\n\nA spokesperson for the Department for Transport said ministers were "deeply concerned". The failures affected lines between Kellingford and the port of Harwell, and services on the Isle of Canna ferry link.\n\nReporting by Ann Tate; Editing by Rob Hill',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining([
+        'Office of Rail Standards',
+        'Westmoor Trains',
+        'Network Rail',
+        'Carlow Transport Group',
+        'Department for Transport',
+      ]),
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['London', 'Kellingford', 'Swindon', 'Harwell', 'Isle of Canna']));
+    expect(draft.people).not.toContain('Westmoor Trains');
+  });
+
+  it('Russian: reads a regional office by its initials and region, and a town’s prosecutor as a body', () => {
+    const draft = parseClip(
+      'Пожар на складе в Нижнеозерске потушили\n\nВ пресс-службе ГУ МЧС России по Озерской области сообщили, что пожар на складе в Нижнеозерске ликвидирован. На месте работали 40 человек.\n\nСклад принадлежит компании «Озерная логистика». Как рассказал ТАСС представитель Озерского управления Росгвардии, пострадавших нет.\n\nДвижение по улице Заводской и Кольцевому шоссе восстановлено. Прокуратура Нижнеозерска начала проверку.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining(['ГУ МЧС России по Озерской области', 'Озерная логистика', 'Прокуратура Нижнеозерска', 'ТАСС']),
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Нижнеозерск', 'улица Заводская', 'Кольцевое шоссе']));
+  });
+
+  it('Ukrainian: takes a blended short form in brackets as the body, a town in `-ську` back to `-ськ`, and a street named after a person as the street alone', () => {
+    const draft = parseClip(
+      "У Дністровську відкрили новий міст\n\nНовий міст через річку Дністер у Дністровську відкрили для руху. Будівництво фінансувало Державне агентство автомобільних доріг України (Укравтодор).\n\nЯк повідомили в Укравтодорі, міст з'єднав вулицю Шевченка з проспектом Незалежності. Роботи виконала компанія «Дорбуд-Поділля».\n\nГолова Дністровської міської ради Олег Бондар подякував підрядникам. Мешканці Дністровська чекали на міст п'ять років.",
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining(['Державне агентство автомобільних доріг України', 'Дорбуд-Поділля', 'Дністровська міська рада']),
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Дністровськ', 'Дністер', 'вулиця Шевченка', 'проспект Незалежності']));
+    expect(draft.organizations).not.toContain('Укравтодор');
+    expect(draft.organizations).not.toContain('Укравтодорі');
+    expect(draft.places).not.toContain('Шевченко');
+    expect(draft.places).not.toContain('Новий міст');
+    expect(draft.places).not.toContain('Дністровську');
+  });
+
+  it('German: reads courts and offices named by their town, and a town of a town’s shape after `in`', () => {
+    const draft = parseClip(
+      'Ermittlungen gegen Bauunternehmer\n\nDie Staatsanwaltschaft Rottenfeld ermittelt gegen den Geschäftsführer der Holzmann Hochbau GmbH. Laut Polizei geht es um Schwarzarbeit auf Baustellen in Rottenfeld und im Landkreis Ellerau.\n\nDas Amtsgericht Rottenfeld hatte die Durchsuchung angeordnet. Auch das Hauptzollamt Kassel war beteiligt, wie ein Sprecher der Behörde sagte.\n\nDie IG Bau begrüßte das Vorgehen. Die Baustelle am Rottenfelder Marktplatz ruht seit Montag.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining([
+        'Staatsanwaltschaft Rottenfeld',
+        'Holzmann Hochbau GmbH',
+        'Amtsgericht Rottenfeld',
+        'Hauptzollamt Kassel',
+        'IG Bau',
+      ]),
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Rottenfeld', 'Ellerau']));
+    expect(draft.places).not.toContain('Kassel');
+  });
+
+  it('French: reads a prosecutor’s office, a town hall and a fire service as bodies, and their towns only where written alone', () => {
+    const draft = parseClip(
+      "Incendie dans un entrepôt à Vernon-sur-Arve\n\nUn incendie a ravagé mardi un entrepôt de la société Logistique Alpine à Vernon-sur-Arve, selon la préfecture de la Haute-Arve. Le parquet de Bonneville a ouvert une enquête.\n\nLa mairie de Vernon-sur-Arve a demandé aux habitants du quartier des Granges de fermer leurs fenêtres. Selon Météo-France, le vent devait faiblir dans la soirée.\n\nLe ministère de l'Intérieur a salué l'action des pompiers du Service départemental d'incendie et de secours de la Haute-Arve.",
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining([
+        'Logistique Alpine',
+        'Météo-France',
+        'préfecture de la Haute-Arve',
+        'parquet de Bonneville',
+        'mairie de Vernon-sur-Arve',
+        "ministère de l'Intérieur",
+        "Service départemental d'incendie et de secours de la Haute-Arve",
+      ]),
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Vernon-sur-Arve']));
+    expect(draft.places).not.toContain('Bonneville');
+    expect(draft.places).not.toContain('Haute-Arve');
+  });
+
+  it('Chinese: reads a town’s railway station and a river after 跨越, and no common word for a place', () => {
+    const draft = parseClip(
+      '临海市新建跨江大桥正式通车\n\n记者从临海市住房和城乡建设局获悉，连接临海市北岸区和南岸区的跨江大桥今天正式通车。大桥由中铁大桥局集团有限公司承建。\n\n据介绍，大桥全长三公里，跨越瓯江。临海火车站到机场的车程将缩短二十分钟。\n\n浙东大学土木工程学院的专家表示，该桥采用了新型抗震设计。',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining(['临海市住房和城乡建设局', '中铁大桥局集团有限公司', '浙东大学土木工程学院']),
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['临海市', '北岸区', '南岸区', '临海火车站', '瓯江']));
+    expect(draft.places).not.toContain('新建');
+    expect(draft.places).not.toContain('大桥');
+    expect(draft.places).not.toContain('跨江大桥');
+    expect(draft.places).not.toContain('跨越瓯江');
+  });
 });
 
 describe('the new cues leave common words and people alone', () => {

@@ -12,7 +12,7 @@ const words = (list: string) => new Set(list.split(' '));
 export const TRADE_WORDS = words(
   'Mutual Water Foods Homes Health Healthcare Pharma Logistics Solutions Software Brewing Brewery Farms Mining Metals Oil Gas Petroleum Chemicals Electric Electricity Telecom Communications Utilities Shipping Aviation Textiles Construction Engineering Retail Stores Supermarkets Hotels Resorts Properties Estates Developments Ventures Finance Securities' +
     // Carriers and makers named by what they run or make: `Northern Isles Passenger Lines`, `Harbour Marine Works`.
-    ' Lines Links Works Voyages Cruises Robotics Aerospace Shipyard Shiprepair Grid',
+    ' Lines Links Works Voyages Cruises Robotics Aerospace Shipyard Shiprepair Grid Trains Buses Coaches Trams Freight Haulage Electronics Minerals Resources Brands',
 );
 
 /** Last words of a sports club's name (`Castleford Rovers`, `Leyton Athletic`); `Town` and `City` also end places' names. */
