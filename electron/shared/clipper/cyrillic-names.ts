@@ -682,6 +682,8 @@ function ukrainianTownNominative(word: string): string | null {
   if (REGION_IN_SHCHYNA.test(word)) return regionNominative(word);
   if (/\p{Ll}{2}[ое]в(?:і|а|ом|у)$/u.test(word)) return word.replace(/[ое]в(?:і|а|ом|у)$/u, 'ів');
   if (/([бвгджзклмнпрстфхцчшщ])\1і$/u.test(word)) return `${word.slice(0, -1)}я`;
+  // `між Заліссям`: the same land in the instrumental.
+  if (/([бвгджзклмнпрстфхцчшщ])\1ям$/u.test(word)) return `${word.slice(0, -2)}я`;
   // `у Луцьку`, `у Липівську`: a town in `-ськ`, `-цьк`, `-зьк` in the locative.
   if (/\p{Ll}{2}(?:ськ|цьк|зьк)у$/u.test(word)) return word.slice(0, -1);
   // `у Липівці`, `в Кам’янці`, `у Вербиньці`: a town in `-вка`, `-нка`, `-нька` in the locative.

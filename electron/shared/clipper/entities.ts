@@ -129,8 +129,9 @@ const RIVER_ARTICLE: Readonly<Record<string, RegExp>> = {
 };
 const GERMAN_TOWN_SHAPE =
   /^\p{Lu}\p{Ll}{2,}(?:ingen|bach|burg|berg|dorf|hausen|heim|brück|stedt|hofen|kirchen|rode|leben|weiler|feld|au|hagen|furt|walde)$/u;
-const GERMAN_TOWN_PREPOSITION = /(?:^|\s)(?:in|nach|bei|aus|zwischen)\s+$/u;
-const GERMAN_RIVER_PART_BEFORE = /(?:^|\s)(?:Hochwassers?|Pegel|Pegelstand|Pegels|Ufer|Ufern|Ufers|Mündung|Quelle)\s+(?:der|des)\s+$/u;
+const GERMAN_TOWN_PREPOSITION = /(?:^|\s)(?:[Ii]n|[Nn]ach|[Bb]ei|[Aa]us|[Zz]wischen)\s+$/u;
+const GERMAN_RIVER_PART_BEFORE =
+  /(?:^|\s)(?:Hochwassers?|Pegel|Pegelstand|Pegels|Ufer|Ufern|Ufers|Mündung|Quelle|entlang|längs)\s+(?:der|des)\s+$/u;
 const TOWN_PART_BEFORE = /(?:^|\s)(?:Stadt|Orts)teil(?:e|en|s)?\s+$/u;
 const FRENCH_PLURAL_LAND = /^\p{Lu}\p{Ll}{2,}(?<!ienn|ais|ois|ain|in|ant|ard)es$/u;
 const FRENCH_PLURAL_ARTICLE = /(?:^|\s)(?:les|des|aux)\s+$/u;
@@ -456,7 +457,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (language === 'de' && m.tokens.length === 2 && m.tokens[0] === 'Bad') e.place += 3;
   // `nach Kellbach`, `zwischen Lorningen und …`: German nouns are capitalised, so only a name shaped as a town's is one after a bare preposition.
   if (language === 'de' && m.tokens.length === 1 && GERMAN_TOWN_SHAPE.test(m.name) && GERMAN_TOWN_PREPOSITION.test(m.before)) e.place += 2;
-  // `das Hochwasser der Sarnitz`, `am Ufer des Lorn`: what floods, or has a level, banks or a mouth, is a river.
+  // `das Hochwasser der Sarnitz`, `am Ufer des Lorn`, `entlang der Weißach`: what floods, has a level, banks or a mouth, or is followed, is a river.
   if (language === 'de' && m.tokens.length === 1 && GERMAN_RIVER_PART_BEFORE.test(m.before)) e.place += 3;
   const before = wordBefore(m.before);
   const after = wordAfter(m.after);

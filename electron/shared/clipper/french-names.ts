@@ -14,7 +14,7 @@ const PROPER = `${PROPER_WORD}(?:\\s(?:(?:et de la|et de l['’]|et des|et du|et
 // The head's own adjective (`Banque alimentaire`), and one after the name (`Transition écologique`), as
 // whole words: `prévient` is no adjective in `-ien`.
 const ADJECTIVE =
-  '\\s\\p{Ll}+(?:ique|iques|ale|ales|al|aux|elle|elles|el|aire|aires|ière|ières|ier|iers|ère|ères|ée|ées|ien|iens|ienne|iennes|ain|ains|aine|aines|ime|imes|ais|aise|aises|ole|oles|ile|iles|anne|annes|onne|onnes|ieure|ieur|ieures|ieurs|if|ifs|ive|ives|able|ables|ible|ibles)(?![\\p{L}-])';
+  '\\s\\p{Ll}+(?:ique|iques|ics?|ale|ales|al|aux|elle|elles|el|aire|aires|ière|ières|ier|iers|ère|ères|ée|ées|ien|iens|ienne|iennes|éen|éens|éenne|éennes|ain|ains|aine|aines|ime|imes|ais|aise|aises|ole|oles|ile|iles|anne|annes|onne|onnes|ieure|ieur|ieures|ieurs|if|ifs|ive|ives|able|ables|ible|ibles)(?![\\p{L}-])';
 // `Chambre de commerce et d'industrie Aix-Provence`: a lower-case field, then the name.
 // The name may follow its own `de`: `chambre de commerce et d'industrie de Lille`.
 // `Agence de l'eau Sorle-Morvaz`: the field may take its elided article, the name right after it.
@@ -37,9 +37,9 @@ const ORGANISATION = new RegExp(
  * `Confédération générale du travail`. The capital on the head is what makes it a name.
  */
 const CAPITAL_HEAD =
-  '(?:Cour|Service|Union|Fédération|Confédération|Agence|Association|École|Organisation|Syndicat|Société|Institut|Office|Caisse|Chambre|Compagnie|Conseil|Observatoire|Autorité|Haute Autorité|Haut Conseil|Mouvement|Ligue|Collectif|Fondation|Mutuelle|Ordre|Comité|Muséum|Musée|Région)';
+  '(?:Cour|Service|Union|Fédération|Confédération|Agence|Association|Assemblée|École|Organisation|Syndicat|Société|Institut|Office|Caisse|Chambre|Compagnie|Conseil|Observatoire|Autorité|Haute Autorité|Haut Conseil|Mouvement|Ligue|Collectif|Fondation|Mutuelle|Ordre|Comité|Muséum|Musée|Région)';
 // After the lower-case words, only endings no verb has: `pétrolières`, not `appelle`.
-const TRAILING_ADJECTIVE = '\\s\\p{Ll}+(?:ique|iques|ale|ales|aux|ière|ières|aire|aires|ienne|iennes|ole|oles|turelles?|onnelles?)';
+const TRAILING_ADJECTIVE = '\\s\\p{Ll}+(?:ique|iques|ics?|ale|ales|aux|ière|ières|aire|aires|ienne|iennes|ole|oles|turelles?|onnelles?)';
 // `Agence de l'environnement et de la maîtrise de l'énergie`: a second field joined by `et`, each with its complement.
 const FIELD_WORD = `${LINK}\\p{Ll}{4,}(?:${LINK}\\p{Ll}{4,})?`;
 // `Institut de recherche pour le climat`: the field's purpose after `pour`.
@@ -99,15 +99,22 @@ const SITE = new RegExp(
   'gu',
 );
 
+// `Massif central`, `Bassin parisien`, `Golfe persique`: a land or water capitalised as a name, then its adjective.
+const LAND_WITH_ADJECTIVE = new RegExp(`(?<!\\p{L})(?:Massif|Bassin|Golfe|Plateau|Marais|Pays|Mont)${ADJECTIVE}`, 'gu');
+
 /**
- * The streets, squares, bridges, stops, numbered roads and districts, and mountain or water sites a French text
+ * The streets, squares, bridges, stops, numbered roads and districts, and mountain, land or water sites a French text
  * names after their lower-case kind: `rue Émile-Zola`, `l'arrêt Mairie`, `autoroute A9`, `3e arrondissement`, `glacier de Sorvaz`.
  */
 export function findFrenchStreets(texts: readonly string[]): string[] {
   const streets = texts.flatMap((text) =>
-    [...text.matchAll(STREET), ...text.matchAll(SITE), ...text.matchAll(NUMBERED_ROAD), ...text.matchAll(NUMBERED_DISTRICT)].map((m) =>
-      m[0].replace(/\s+/gu, ' '),
-    ),
+    [
+      ...text.matchAll(STREET),
+      ...text.matchAll(SITE),
+      ...text.matchAll(LAND_WITH_ADJECTIVE),
+      ...text.matchAll(NUMBERED_ROAD),
+      ...text.matchAll(NUMBERED_DISTRICT),
+    ].map((m) => m[0].replace(/\s+/gu, ' ')),
   );
   const stops = texts.flatMap((text) => [...text.matchAll(STOP)].flatMap((m) => m[1]!.split(/\set\s/u)));
   return [...new Set([...streets, ...stops])];

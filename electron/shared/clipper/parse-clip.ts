@@ -134,8 +134,9 @@ const withoutParentsOfBranches = (names: readonly string[]) =>
 const withoutOrganisationHeads = (places: readonly string[], organisations: readonly string[]) =>
   places.filter((p) => isKnownLatinPlace(p) || !organisations.some((o) => o.startsWith(`${p} `)));
 
-// A ministry or department of two portfolios: `Ministry of Fisheries and Marine Resources`.
-const PORTFOLIO_BODY = /^(?:Ministry|Department|Office|Secretariat|Bureau)\s+(?:of|for)\s/u;
+// A ministry or department of two portfolios, perhaps after its country's adjective: `Ministry of Fisheries and
+// Marine Resources`, `Kenyan Ministry of Water and Sanitation`.
+const PORTFOLIO_BODY = /^(?:\p{Lu}\p{Ll}+\s+)?(?:Ministry|Department|Office|Secretariat|Bureau)\s+(?:of|for)\s/u;
 const AND_PORTFOLIO = String.raw`\s+(?:and|&)\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,3})`;
 
 /** A ministry's name cut at its `and` made whole again, and its second portfolio no body of its own. */

@@ -379,6 +379,74 @@ describe('organisations and places named across languages', () => {
     expect(draft.places).not.toContain('跨江大桥');
     expect(draft.places).not.toContain('跨越瓯江');
   });
+
+  it('English: keeps a ministry’s two portfolios after its country’s adjective, and reads a lake, a mountain and a river by their kind', () => {
+    const draft = parseClip(
+      'Drought forces water cuts in Maravi Province\n\nNAIROBI, Kenya (AP) — Authorities in Maravi Province ordered water rationing on Monday as levels at Lake Tembe fell to a 30-year low, the Kenyan Ministry of Water and Sanitation said.\n\nThe Tembe Water Services Board said taps in Kisoro town would run two days a week. Residents of Kisoro queued at boreholes along Ngong Road, and farmers near Mount Koru said their cattle were dying.\n\n"We have never seen it this bad," said Grace Wanjiru, who heads the Maravi Farmers Cooperative. The World Food Programme said it was sending supplies through the port of Mombasa. The Tana River has also dropped sharply, according to the Kenya Meteorological Department.\n\nAssociated Press writer Paul Otieno contributed to this report.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining([
+        'Tembe Water Services Board',
+        'Maravi Farmers Cooperative',
+        'World Food Programme',
+        'Kenya Meteorological Department',
+      ]),
+    );
+    expect(draft.organizations.some((o) => o.endsWith('Ministry of Water and Sanitation'))).toBe(true);
+    expect(draft.places).toEqual(
+      expect.arrayContaining(['Nairobi', 'Maravi Province', 'Lake Tembe', 'Kisoro', 'Ngong Road', 'Mount Koru', 'Mombasa', 'Tana River']),
+    );
+    expect(draft.organizations).not.toContain('Sanitation');
+    expect(draft.places).not.toContain('Kenyan');
+  });
+
+  it('Ukrainian: reads a land in `-сся` back from the instrumental, and bodies in the locative back to the nominative', () => {
+    const draft = parseClip(
+      'Поліція розслідує аварію на трасі\n\nУ Національній поліції України повідомили, що аварія сталася поблизу Залісся на трасі Київ – Чоп. За даними ДСНС, постраждали четверо людей.\n\nВодія вантажівки компанії «Трансагро-Захід» затримали. Постраждалих доставили до Ковельської центральної районної лікарні.\n\nРух на ділянці між Заліссям і Ковелем відновили. Як повідомили у Волинській обласній військовій адміністрації, дорогу відремонтують до зими.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining([
+        'Національна поліція України',
+        'Ковельська центральна районна лікарня',
+        'Трансагро-Захід',
+        'Волинська обласна військова адміністрація',
+      ]),
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Ковель', 'Залісся']));
+    expect(draft.places).not.toContain('Заліссям');
+    expect(draft.places).not.toContain('Ковелем');
+  });
+
+  it('German: reads a river followed by a path and a town after a capitalised `In`', () => {
+    const draft = parseClip(
+      'Mehr Geld für Radwege\n\nBeim Bundesamt für Logistik und Mobilität sind in diesem Jahr doppelt so viele Anträge eingegangen wie 2023. Das teilte ein Sprecher des Bundesverkehrsministeriums in Berlin mit.\n\nVom Landratsamt Tiefenbach hieß es, man habe drei neue Radwege entlang der Weißach beantragt. Der Allgemeine Deutsche Fahrrad-Club (ADFC) forderte mehr Tempo.\n\nIn Tiefenbach selbst fehlt ein Radweg zwischen dem Bahnhof und dem Gewerbegebiet Nord. Die Stadtwerke Tiefenbach wollen Ladestationen bauen.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining([
+        'Bundesamt für Logistik und Mobilität',
+        'Landratsamt Tiefenbach',
+        'Allgemeiner Deutscher Fahrrad-Club',
+        'Stadtwerke Tiefenbach',
+      ]),
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Berlin', 'Weißach', 'Tiefenbach']));
+  });
+
+  it('French: reads the Assembly after an elided article, a metropolis with its adjective and a union closed by an adjective in -ics', () => {
+    const draft = parseClip(
+      "Les députés adoptent la réforme des transports\n\nL'Assemblée nationale a adopté mardi le projet de loi sur les transports régionaux. Selon l'Insee, 12 % des actifs mettent plus d'une heure pour aller travailler en Île-de-France.\n\nLe texte prévoit des aides pour la SNCF et la RATP. L'Union des transports publics a salué un « premier pas ». À Lille, la Métropole européenne de Lille prévoit trois nouvelles lignes de bus.\n\nLe Sénat examinera le texte en juin. Les maires de Roubaix et de Tourcoing ont demandé plus de moyens.",
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining(['Assemblée nationale', 'Métropole européenne de Lille', 'Union des transports publics', 'SNCF', 'RATP']),
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Île-de-France', 'Lille', 'Roubaix', 'Tourcoing']));
+    expect(draft.organizations).not.toContain('Union des transports');
+  });
+
+  it('French: a land capitalised as a name keeps its adjective', () => {
+    const draft = parseClip('Crues\n\nIl a plu trois jours sur le Massif central et dans le Bassin parisien.');
+    expect(draft.places).toEqual(expect.arrayContaining(['Massif central', 'Bassin parisien']));
+  });
 });
 
 describe('the new cues leave common words and people alone', () => {
