@@ -664,9 +664,16 @@ function townNominative(word: string, preposition: string, ukrainian: boolean): 
     const town = `${word.slice(0, -2)}а`;
     return isGivenName(town) ? null : town;
   }
+  // `между Омском и Тулой`, `под Минском`: a Russian town in the instrumental, masculine on a consonant or feminine in `-а`.
+  if (!ukrainian && RUSSIAN_INSTRUMENTAL_PREPOSITION.test(preposition) && /\p{Ll}{2}[^аеиоуыэюяь]ом$/u.test(word)) return word.slice(0, -2);
+  if (!ukrainian && RUSSIAN_INSTRUMENTAL_PREPOSITION.test(preposition) && /\p{Ll}{2}[^аеиоуыэюяьжшчщц]ой$/u.test(word)) {
+    const town = `${word.slice(0, -2)}а`;
+    return isGivenName(town) ? null : town;
+  }
   return ukrainian ? ukrainianTownNominative(word) : nounNominative(word);
 }
 const INSTRUMENTAL_PREPOSITION = /^(?:між|під|над|перед)$/u;
+const RUSSIAN_INSTRUMENTAL_PREPOSITION = /^(?:между|под|над|перед)$/u;
 
 // An instrumental ending (`між Липовом`, `під Зеленою`) no rule gives back: the name itself is unknown.
 const UKRAINIAN_INSTRUMENTAL = /\p{Ll}(?:ом|ою|ею|ами|ями)$/u;
@@ -904,7 +911,12 @@ export function findCyrillicEntities(
   const nominative = writtenNominative(texts);
   return {
     places: [
-      ...new Set(all.filter((p) => !inside(p) && !onlyInStreetNames(forms.get(p), texts) && !writtenInLowerCase(p, texts)).map(nominative)),
+      ...new Set(
+        all
+          .filter((p) => !inside(p) && !declinedOnlyInsideOrganisations(p, texts, orgs))
+          .filter((p) => !onlyInStreetNames(forms.get(p), texts) && !writtenInLowerCase(p, texts))
+          .map(nominative),
+      ),
     ],
     organizations: orgs.filter((o) => !writtenInLowerCase(o, texts)),
   };
@@ -995,6 +1007,30 @@ function capitalisedFormsByPlace(texts: readonly string[], ukrainian: boolean): 
     }
   }
   return forms;
+}
+
+/**
+ * `Российской Федерации` in `Министерство транспорта Российской Федерации`: a place of several words
+ * written, in any case, only inside the organisations' names is theirs. Each word is matched on its
+ * first letters, which its case endings leave alone.
+ */
+function declinedOnlyInsideOrganisations(place: string, texts: readonly string[], orgs: readonly string[]): boolean {
+  const words = place.split(' ');
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w))) return false;
+  const declined = new RegExp(`(?<!\\p{L})${words.map((w) => `${escapeRegExp(w.slice(0, -2))}\\p{Ll}{0,3}`).join(' ')}(?!\\p{L})`, 'gu');
+  const count = (t: string) => [...t.matchAll(declined)].length;
+  const all = texts.reduce((n, t) => n + count(t), 0);
+  const inside = orgs.reduce(
+    (n, o) =>
+      n +
+      count(o) *
+        Math.max(
+          1,
+          texts.reduce((k, t) => k + occurrences(t, o), 0),
+        ),
+    0,
+  );
+  return all > 0 && inside >= all;
 }
 
 /**

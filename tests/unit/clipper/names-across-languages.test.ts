@@ -447,6 +447,25 @@ describe('organisations and places named across languages', () => {
     const draft = parseClip('Crues\n\nIl a plu trois jours sur le Massif central et dans le Bassin parisien.');
     expect(draft.places).toEqual(expect.arrayContaining(['Massif central', 'Bassin parisien']));
   });
+
+  it('Russian: reads towns after `между` back from the instrumental, and a country named only inside a ministry’s name as no place', () => {
+    const draft = parseClip(
+      'Минтранс выделит деньги на ремонт трассы\n\nВ Министерстве транспорта Российской Федерации сообщили, что ремонт трассы между Веснянском и Озерками начнется в мае. Работы выполнит АО «Дорстрой-7».\n\nКак пояснили в администрации Веснянска, на время ремонта автобусы пойдут по улице Ленина. В компании «Веснянские автобусы» добавили, что расписание изменится.\n\nРешение поддержал губернатор Северной области Павел Гринев. Жители Озерков ждали ремонта десять лет.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining(['Министерство транспорта Российской Федерации', 'Дорстрой-7', 'Веснянские автобусы']),
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Веснянск', 'Озерки', 'улица Ленина', 'Северная область']));
+    expect(draft.places).not.toContain('Веснянска');
+    expect(draft.places).not.toContain('Российская Федерация');
+  });
+
+  it('Russian: a country named on its own as well stays a place', () => {
+    const draft = parseClip(
+      'Проверка\n\nПредставители Министерства транспорта Российской Федерации приехали. Российская Федерация и Китай подписали договор.',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Российская Федерация', 'Китай']));
+  });
 });
 
 describe('the new cues leave common words and people alone', () => {
