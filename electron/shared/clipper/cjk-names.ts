@@ -83,14 +83,14 @@ const MAX_JOINED_PART = 8;
 const NOT_PLACES =
   /^(?:[多几各每全两一]?个|乡镇|部分|[条座片道处艘批])|^他(?:城市|地区|省份|县市|区县|乡镇)$|[上下爬登翻过渡]山$|[过渡]河$|过桥$|上路$|[出返进离回入归靠驶]港$|本岛$|^(?:地区|城市|市区|社区|山区|农村|乡村|山村|渔村|河流|道路|马路|公路|铁路|全市|全区|全省|全县|全镇|本市|本县|该市|两岸|沿江|城区|郊区|[东西南北]岸|景区|风景区|园区|小区|片区|辖区|校区|新校区|老校区|港区|码头|机场|子湖|产业园区|工业园区|江湖|人工湖|护城河|母亲河|新建|大桥)$|^\p{Script=Han}*(?:线路|电路|思路|出路|网路|中心城区)$|^[东西南北中]部?新区$|^\p{Script=Han}?(?:道路|马路)$|^\p{Script=Han}*(?:入市|上市|开市|休市|股市|楼市|债市|车市)$/u;
 
-// `有关部门` ("the departments concerned") and the like refer to an organisation without naming it, and so does
+// `有关部门` ("the departments concerned") and the like refer to an organisation without naming it (`…市等地中小学`, "schools in … and other places", too), and so does
 // one counted by its measure word (`这家银行`, read from after the `这`);
 // `市中心` is the city centre, `上市公司` any listed company; `税务等部门`, `多个银行` count bodies (`等` "and others", `多个` "several").
 // `监管部门` ("the regulators") and a centre named only by its job (`研发中心`, R&D) name a kind of office, not one body.
 // A count of bodies anywhere in it (`一家模具企业获三家银行`) makes a clause, not a name; so does a job
 // title inside it (`副总裁兼农业事业部`): the name ended before the person's title.
 const GENERIC_ORG =
-  /^(?:相关|有关|各|该|本|当地|上级|主管)|^家(?:银行|公司|企业|医院|机构|集团|学校|单位)$|上市公司$|^(?:母公司|子公司|分公司)$|^一(?:名|个|家|位|男子|女子)|市中心$|(?:等|多个|多家|几家|一些)\p{Script=Han}{1,2}$|[一二两三四五六七八九十几数多]家|总裁|总经理|董事长|经理|主任|书记|部门$|^(?:研发|数据|服务|指挥|客服|调度|运营|营销|结算|展示|体验|培训|检测|监控|控制)中心$/u;
+  /^(?:相关|有关|各|该|本|当地|上级|主管)|^家(?:银行|公司|企业|医院|机构|集团|学校|单位)$|上市公司$|^(?:母公司|子公司|分公司)$|等地|^一(?:名|个|家|位|男子|女子)|市中心$|(?:等|多个|多家|几家|一些)\p{Script=Han}{1,2}$|[一二两三四五六七八九十几数多]家|总裁|总经理|董事长|经理|主任|书记|部门$|^(?:研发|数据|服务|指挥|客服|调度|运营|营销|结算|展示|体验|培训|检测|监控|控制)中心$/u;
 // A name that opens with a place (`哈尔滨市…`, `宁德市…`) may run on over `和`: `发展和改革委员会`.
 const OPENS_WITH_PLACE = /^\p{Script=Han}{2,4}?[省市县区]/u;
 

@@ -466,6 +466,29 @@ describe('organisations and places named across languages', () => {
     );
     expect(draft.places).toEqual(expect.arrayContaining(['Российская Федерация', 'Китай']));
   });
+
+  it('Chinese: reads “… and other places” after a city as no body’s name, and the city as a place', () => {
+    const draft = parseClip(
+      '南湖省暴雨致多地停课\n\n新华社长沙6月3日电（记者王明）南湖省气象局3日发布暴雨红色预警，省教育厅通知岳阳市、常德市等地中小学停课一天。\n\n湘江长沙段水位持续上涨。国家电网南湖省电力有限公司已派出抢修队伍前往桃源县。\n\n长沙黄花国际机场取消航班四十余架次。中国人民保险公司南湖分公司表示，已接到报案三百余起。',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining(['南湖省气象局', '国家电网南湖省电力有限公司', '中国人民保险公司南湖分公司']),
+    );
+    expect(draft.organizations.some((o) => o.includes('等地'))).toBe(false);
+    expect(draft.places).toEqual(expect.arrayContaining(['岳阳市', '常德市', '桃源县', '长沙黄花国际机场']));
+  });
+
+  it('English: reads a confederation as a body, not a person, and its river named alone as a place', () => {
+    const draft = parseClip(
+      "Heat wave strains power grid in southern Spain\n\nSEVILLE, Spain (Reuters) - Spain's grid operator Red Eléctrica asked large users in Andalusia to cut consumption on Tuesday as temperatures in Seville and Cordoba passed 44C.\n\nThe regional government, the Junta de Andalucía, opened 200 cooling centres. Iberdrola and Endesa said supply was stable. The Guadalquivir river was at its lowest level since 1995, the Guadalquivir Hydrographic Confederation said.\n\nSpanish farmers' union COAG warned of crop losses. Tourists at the Alhambra in Granada were told to carry water.",
+    );
+    expect(draft.organizations).toEqual(expect.arrayContaining(['Red Eléctrica', 'Guadalquivir Hydrographic Confederation']));
+    expect(draft.people).toEqual([]);
+    expect(draft.places).toEqual(
+      expect.arrayContaining(['Spain', 'Andalusia', 'Seville', 'Cordoba', 'Guadalquivir', 'Alhambra', 'Granada']),
+    );
+    expect(draft.places).not.toContain('Spanish');
+  });
 });
 
 describe('the new cues leave common words and people alone', () => {
