@@ -8,7 +8,7 @@ import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
 describe('organisations and places named across languages', () => {
   it("English: defines an acronym once, keeps a saint's possessive in a hospital's name and reads a demonym as nothing", () => {
     const draft = parseClip(
-      "Flood barrier contract awarded after delays\n\nThe Department for Coastal Resilience (DCR) awarded the contract to Halvercot Engineering Ltd on Tuesday. The DCR said work on the barrier along the River Wendle would begin in spring.\n\nEngineers from Brackmoor University tested the design at a site near Selbridge Station. Patients at St Ivel's Hospital on Coppergate Road were moved last winter when the river burst its banks.\n\nNorwegian contractors had also bid. Passengers flying from Tarnley Airport will see the works from the air. Halvercot said it would hire 200 people in Eastmoor.",
+      "Flood barrier contract awarded after delays\n\nThe Department for Coastal Resilience (DCR) awarded the contract to Halvercot Engineering Ltd on Tuesday. The DCR said work on the barrier along the River Wendle would begin in spring.\n\nEngineers from Brackmoor University tested the design at a site near Selbridge Station. Patients at St Ivel's Hospital on Coppergate Road were moved last winter when the river burst its banks.\n\nBolivian contractors had also bid. Passengers flying from Tarnley Airport will see the works from the air. Halvercot said it would hire 200 people in Eastmoor.",
     );
     expect(draft.organizations).toEqual(
       expect.arrayContaining([
@@ -22,7 +22,7 @@ describe('organisations and places named across languages', () => {
       expect.arrayContaining(['River Wendle', 'Selbridge Station', 'Coppergate Road', 'Tarnley Airport', 'Eastmoor']),
     );
     expect(draft.organizations).not.toContain('DCR');
-    expect(draft.places).not.toContain('Norwegian');
+    expect(draft.places).not.toContain('Bolivian');
     expect(draft.places).not.toContain('St Ivel');
   });
 
@@ -211,20 +211,20 @@ describe('organisations and places named across languages', () => {
 
   it('English: reads a newspaper that is told something and a firm closed by Inc. as bodies', () => {
     const draft = parseClip(
-      'Police open inquiry into clinic data leak\n\nOfficers from Harrowgate Police are investigating a data breach at the Marlow Eye Clinic, the force said on Wednesday. The University of Fenwick and Brightwater Labs Inc. said their research files were not affected.\n\nThe Information Standards Office (ISO) told the Fenwick Courier that it had been informed on Monday. The clinic, on Bellgate Avenue near Fenwick Central Station, has 40,000 patients across the Dunmore Valley.\n\nDanish investors who own part of Brightwater Labs were not available for comment.',
+      'Police open inquiry into clinic data leak\n\nOfficers from Harrowgate Police are investigating a data breach at the Marlow Eye Clinic, the force said on Wednesday. The University of Fenwick and Brightwater Labs Inc. said their research files were not affected.\n\nThe Data Standards Office (DSO) told the Fenwick Courier that it had been informed on Monday. The clinic, on Bellgate Avenue near Fenwick Central Station, has 40,000 patients across the Dunmore Valley.\n\nMongolian investors who own part of Brightwater Labs were not available for comment.',
     );
     expect(draft.organizations).toEqual(
       expect.arrayContaining([
         'Harrowgate Police',
         'Marlow Eye Clinic',
         'University of Fenwick',
-        'Information Standards Office',
+        'Data Standards Office',
         'Fenwick Courier',
       ]),
     );
     expect(draft.organizations.some((o) => o.startsWith('Brightwater Labs Inc'))).toBe(true);
     expect(draft.places).toEqual(expect.arrayContaining(['Bellgate Avenue', 'Fenwick Central Station', 'Dunmore Valley']));
-    expect(draft.places).not.toContain('Danish');
+    expect(draft.places).not.toContain('Mongolian');
     expect(draft.places).not.toContain('Fenwick');
   });
 
@@ -289,18 +289,18 @@ describe('organisations and places named across languages', () => {
 
   it('English: reads a firm named by what it runs, beside its parent group and the state bodies', () => {
     const draft = parseClip(
-      'Rail operator fined over signal failures\n\nLONDON (Reuters) - Britain\'s Office of Rail Standards fined Westmoor Trains 4 million pounds on Thursday after signal failures near Kellingford left passengers stranded for hours.\n\nThe regulator said the Swindon-based operator had ignored warnings from Network Rail. Westmoor\'s parent company, Carlow Transport Group, said it would not appeal.\n\nA spokesperson for the Department for Transport said ministers were "deeply concerned". The failures affected lines between Kellingford and the port of Harwell, and services on the Isle of Canna ferry link.\n\nReporting by Ann Tate; Editing by Rob Hill',
+      'Rail operator fined over signal failures\n\nSELBURY, Wiltshire - The national Office of Rail Standards fined Westmoor Trains 4 million pounds on Thursday after signal failures near Kellingford left passengers stranded for hours.\n\nThe regulator said the Swindon-based operator had ignored warnings from Trackway Networks. Westmoor\'s parent company, Carlow Transport Group, said it would not appeal.\n\nA spokesperson for the Department for Transport said ministers were "deeply concerned". The failures affected lines between Kellingford and the port of Harwell, and services on the Isle of Rona ferry link.\n\nReporting by Ann Tate; Editing by Rob Hill',
     );
     expect(draft.organizations).toEqual(
       expect.arrayContaining([
         'Office of Rail Standards',
         'Westmoor Trains',
-        'Network Rail',
+        'Trackway Networks',
         'Carlow Transport Group',
         'Department for Transport',
       ]),
     );
-    expect(draft.places).toEqual(expect.arrayContaining(['London', 'Kellingford', 'Swindon', 'Harwell', 'Isle of Canna']));
+    expect(draft.places).toEqual(expect.arrayContaining(['Selbury', 'Kellingford', 'Swindon', 'Harwell', 'Isle of Rona']));
     expect(draft.people).not.toContain('Westmoor Trains');
   });
 
@@ -382,22 +382,22 @@ describe('organisations and places named across languages', () => {
 
   it('English: keeps a ministry’s two portfolios after its country’s adjective, and reads a lake, a mountain and a river by their kind', () => {
     const draft = parseClip(
-      'Drought forces water cuts in Maravi Province\n\nNAIROBI, Kenya (AP) — Authorities in Maravi Province ordered water rationing on Monday as levels at Lake Tembe fell to a 30-year low, the Kenyan Ministry of Water and Sanitation said.\n\nThe Tembe Water Services Board said taps in Kisoro town would run two days a week. Residents of Kisoro queued at boreholes along Ngong Road, and farmers near Mount Koru said their cattle were dying.\n\n"We have never seen it this bad," said Grace Wanjiru, who heads the Maravi Farmers Cooperative. The World Food Programme said it was sending supplies through the port of Mombasa. The Tana River has also dropped sharply, according to the Kenya Meteorological Department.\n\nAssociated Press writer Paul Otieno contributed to this report.',
+      'Drought forces water cuts in Maravi Province\n\nLUSAKA, Zambia — Authorities in Maravi Province ordered water rationing on Monday as levels at Lake Tembe fell to a 30-year low, the Zambian Ministry of Water and Sanitation said.\n\nThe Tembe Water Services Board said taps in Kisoro town would run two days a week. Residents of Kisoro queued at boreholes along Mwela Road, and farmers near Mount Koru said their cattle were dying.\n\n"We have never seen it this bad," said Grace Wanjiru, who heads the Maravi Farmers Cooperative. The World Food Programme said it was sending supplies through the town of Ndola. The Kafue River has also dropped sharply, according to the Zambia Meteorological Department.',
     );
     expect(draft.organizations).toEqual(
       expect.arrayContaining([
         'Tembe Water Services Board',
         'Maravi Farmers Cooperative',
         'World Food Programme',
-        'Kenya Meteorological Department',
+        'Zambia Meteorological Department',
       ]),
     );
     expect(draft.organizations.some((o) => o.endsWith('Ministry of Water and Sanitation'))).toBe(true);
     expect(draft.places).toEqual(
-      expect.arrayContaining(['Nairobi', 'Maravi Province', 'Lake Tembe', 'Kisoro', 'Ngong Road', 'Mount Koru', 'Mombasa', 'Tana River']),
+      expect.arrayContaining(['Lusaka', 'Maravi Province', 'Lake Tembe', 'Kisoro', 'Mwela Road', 'Mount Koru', 'Ndola', 'Kafue River']),
     );
     expect(draft.organizations).not.toContain('Sanitation');
-    expect(draft.places).not.toContain('Kenyan');
+    expect(draft.places).not.toContain('Zambian');
   });
 
   it('Ukrainian: reads a land in `-сся` back from the instrumental, and bodies in the locative back to the nominative', () => {
@@ -419,7 +419,7 @@ describe('organisations and places named across languages', () => {
 
   it('German: reads a river followed by a path and a town after a capitalised `In`', () => {
     const draft = parseClip(
-      'Mehr Geld für Radwege\n\nBeim Bundesamt für Logistik und Mobilität sind in diesem Jahr doppelt so viele Anträge eingegangen wie 2023. Das teilte ein Sprecher des Bundesverkehrsministeriums in Berlin mit.\n\nVom Landratsamt Tiefenbach hieß es, man habe drei neue Radwege entlang der Weißach beantragt. Der Allgemeine Deutsche Fahrrad-Club (ADFC) forderte mehr Tempo.\n\nIn Tiefenbach selbst fehlt ein Radweg zwischen dem Bahnhof und dem Gewerbegebiet Nord. Die Stadtwerke Tiefenbach wollen Ladestationen bauen.',
+      'Mehr Geld für Radwege\n\nBeim Bundesamt für Logistik und Mobilität sind in diesem Jahr doppelt so viele Anträge eingegangen wie 2023. Das teilte ein Sprecher des Bundesverkehrsministeriums in Weidenau mit.\n\nVom Landratsamt Tiefenbach hieß es, man habe drei neue Radwege entlang der Weißach beantragt. Der Allgemeine Deutsche Fahrrad-Club (ADFC) forderte mehr Tempo.\n\nIn Tiefenbach selbst fehlt ein Radweg zwischen dem Bahnhof und dem Gewerbegebiet Nord. Die Stadtwerke Tiefenbach wollen Ladestationen bauen.',
     );
     expect(draft.organizations).toEqual(
       expect.arrayContaining([
@@ -429,7 +429,7 @@ describe('organisations and places named across languages', () => {
         'Stadtwerke Tiefenbach',
       ]),
     );
-    expect(draft.places).toEqual(expect.arrayContaining(['Berlin', 'Weißach', 'Tiefenbach']));
+    expect(draft.places).toEqual(expect.arrayContaining(['Weidenau', 'Weißach', 'Tiefenbach']));
   });
 
   it('French: reads the Assembly after an elided article, a metropolis with its adjective and a union closed by an adjective in -ics', () => {
@@ -480,14 +480,12 @@ describe('organisations and places named across languages', () => {
 
   it('English: reads a confederation as a body, not a person, and its river named alone as a place', () => {
     const draft = parseClip(
-      "Heat wave strains power grid in southern Spain\n\nSEVILLE, Spain (Reuters) - Spain's grid operator Red Eléctrica asked large users in Andalusia to cut consumption on Tuesday as temperatures in Seville and Cordoba passed 44C.\n\nThe regional government, the Junta de Andalucía, opened 200 cooling centres. Iberdrola and Endesa said supply was stable. The Guadalquivir river was at its lowest level since 1995, the Guadalquivir Hydrographic Confederation said.\n\nSpanish farmers' union COAG warned of crop losses. Tourists at the Alhambra in Granada were told to carry water.",
+      'Heat wave strains power grid in Extremadura\n\nBADAJOZ — The grid operator Rede Sudoeste asked large users in Extremadura to cut consumption on Tuesday as temperatures in Badajoz and Cáceres passed 44C.\n\nThe regional government opened 200 cooling centres. The Guadiana river was at its lowest level since 1995, the Guadiana Hydrographic Confederation said.\n\nExtremaduran farmers warned of crop losses. Tourists at the Roman theatre in Mérida were told to carry water.',
     );
-    expect(draft.organizations).toEqual(expect.arrayContaining(['Red Eléctrica', 'Guadalquivir Hydrographic Confederation']));
+    expect(draft.organizations).toEqual(expect.arrayContaining(['Rede Sudoeste', 'Guadiana Hydrographic Confederation']));
     expect(draft.people).toEqual([]);
-    expect(draft.places).toEqual(
-      expect.arrayContaining(['Spain', 'Andalusia', 'Seville', 'Cordoba', 'Guadalquivir', 'Alhambra', 'Granada']),
-    );
-    expect(draft.places).not.toContain('Spanish');
+    expect(draft.places).toEqual(expect.arrayContaining(['Badajoz', 'Extremadura', 'Cáceres', 'Guadiana', 'Mérida']));
+    expect(draft.places).not.toContain('Extremaduran');
   });
 });
 
