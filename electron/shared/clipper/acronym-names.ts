@@ -20,12 +20,27 @@ function lettersOf(word: string): string[] {
   return parts.length > 1 ? [parts.map(firstLetter).join(''), first[0]!] : first;
 }
 
-/** The name spelt out before `(ABC)` and the text before it, or null when the words before do not spell it. */
+/**
+ * The name spelt out before `(ABC)` and the text before it, or null when the words before do not spell it.
+ * A last adjective in lower case may be left out of the initials and kept in the name: `Société nationale
+ * des chemins de fer français (SNCF)`.
+ */
 function spelledOut(text: string, at: number, initials: string): { name: string; before: string } | null {
   const before = text.slice(Math.max(0, at - 200), at);
   const words = [...before.matchAll(WORD)].slice(-MAX_WORDS);
+  const spelled = spelledFrom(before, words, words.length - 1, initials);
+  const last = words[words.length - 1]?.[0] ?? '';
+  return spelled ?? (/^\p{Ll}/u.test(last) && !SKIPPED.test(last) ? spelledFrom(before, words, words.length - 2, initials) : null);
+}
+
+function spelledFrom(
+  before: string,
+  words: readonly RegExpExecArray[],
+  from: number,
+  initials: string,
+): { name: string; before: string } | null {
   let letter = initials.length;
-  for (let k = words.length - 1; k >= 0; k--) {
+  for (let k = from; k >= 0; k--) {
     // `l'agglomération`: the article elided onto its noun is skipped, the noun spells.
     const word = words[k]![0].replace(/^[dl]['’]/iu, '');
     if (SKIPPED.test(word)) continue;
@@ -103,6 +118,17 @@ const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 // The whole last word, a hyphened one too: `Marseille (AFP)` names no body ending `…Aix-Marseille`.
 const LAST_WORD_BEFORE = /([\p{L}\p{M}\d]+(?:-[\p{L}\p{M}\d]+)*)[\s\u00A0]*$/u;
 
+// Russian and Ukrainian shorten a body's name to the first letters of its words run together:
+// `Укравтодор` for `Державне агентство автомобільних доріг України`, `Росприроднадзор` for `… по надзору в сфере природопользования`.
+const MIN_BLENDED_WORDS = 2;
+
+/** Whether a one-capital short form joins the starts of two or more of the body's words. */
+function blends(short: string, body: string): boolean {
+  const lower = short.toLowerCase();
+  const starts = body.split(/\s+/u).filter((w) => w.length >= 4 && lower.includes(w.slice(0, 3).toLowerCase()));
+  return /^\p{Script=Cyrillic}+$/u.test(short) && starts.length >= MIN_BLENDED_WORDS;
+}
+
 /**
  * Short forms a text gives in brackets right after a body's name it lists: `Belgian Transport Union
  * (BTB)`, `Bundesanstalt für Finanzdienstleistungsaufsicht (BaFin)`, in the body's own language, so the
@@ -114,14 +140,51 @@ export function bracketedShortForms(texts: readonly string[], bodies: readonly s
   for (const text of texts) {
     for (const m of text.matchAll(BRACKETED_SHORT_FORM)) {
       const short = m[1]!;
-      if (!TWO_CAPITALS.test(short) || found.has(short)) continue;
+      if (found.has(short)) continue;
       const last = LAST_WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1];
       if (!last) continue;
       const body = bodies
         .filter((b) => b !== short && b.includes(' ') && b.endsWith(last) && /(?:^|[\s'’])$/u.test(b.slice(0, b.length - last.length)))
+        .filter((b) => TWO_CAPITALS.test(short) || blends(short, b))
         .sort((a, b) => b.length - a.length)[0];
       if (body) found.set(short, body);
     }
   }
   return found;
+}
+
+// A Russian or Ukrainian body's field, given by a preposition and lower-case words, between the name
+// read so far and its short form in brackets: `… по надзору` + ` в сфере природопользования` + ` (Росприроднадзор)`.
+const FIELD_BEFORE_BRACKET =
+  /^((?:\s+(?:в|во|по|на|при|у|з|із|с|со|для|и|і|та)\s+\p{Ll}[\p{Ll}'’ʼ-]*(?:\s+\p{Ll}[\p{Ll}'’ʼ-]*){0,2}){1,2})\s*\((\p{Lu}[\p{L}-]{1,24})\)/u;
+// A verb's present or past ending, which no word of a body's field has: `… по надзору сообщает (ТАСС)`.
+const VERB_ENDING = /(?:ет|ит|ют|ят|ать|ять|ить|ла|ли|ло|ться|ся)$/u;
+
+/**
+ * Cyrillic bodies read up to a preposition whose name goes on to a short form in brackets, in full:
+ * the brackets close the name (`Федеральная служба по надзору в сфере природопользования`), and the
+ * short form is that body, not another.
+ */
+export function cyrillicNamesRunToBracket(organisations: readonly string[], texts: readonly string[]): string[] {
+  const shortForms = new Set<string>();
+  const full = organisations.map((o) => {
+    if (!/^\p{Script=Cyrillic}/u.test(o)) return o;
+    for (const text of texts) {
+      for (let at = text.indexOf(o); at >= 0; at = text.indexOf(o, at + 1)) {
+        const run = FIELD_BEFORE_BRACKET.exec(text.slice(at + o.length, at + o.length + 120));
+        if (
+          !run ||
+          run[1]!
+            .trim()
+            .split(/\s+/u)
+            .some((w) => VERB_ENDING.test(w))
+        )
+          continue;
+        shortForms.add(run[2]!);
+        return o + run[1]!.replace(/\s+/gu, ' ');
+      }
+    }
+    return o;
+  });
+  return [...new Set(full)].filter((o) => !shortForms.has(o));
 }

@@ -13,21 +13,22 @@ export const FACILITY_SUFFIX =
 // A facility's own name starts after the district it lies in (`东岸区青石码头`), so a division's
 // kind ends the scan as a stop character does.
 // `保持高速增长` is "high-speed growth" and `可以站在` "may stand": an expressway's or a station's name
-// ends its phrase, and no verb follows a station's `站`.
+// ends its phrase, and no verb follows a station's `站`. Another kind straight after, or after one character,
+// makes the kind part of a longer name, unless a stop comes between (`火车站到机场`).
 const FACILITY = (stop: string) =>
   new RegExp(
-    `[^${stop}省市县区]{2,6}?(?<kind>${FACILITY_SUFFIX})(?![\\p{Script=Han}]{0,1}(?:${FACILITY_SUFFIX}))(?<!高速(?=[增发运行度化列]))(?<!站(?=[在着起了上住]))`,
+    `[^${stop}省市县区]{2,6}?(?<kind>${FACILITY_SUFFIX})(?!(?:(?![${stop}])\\p{Script=Han})?(?:${FACILITY_SUFFIX}))(?<!高速(?=[增发运行度化列]))(?<!站(?=[在着起了上住]))`,
     'gu',
   );
 // A quantity, an ordinal, a stretch, an adverb or a verb of going or building inside the run ends no
 // name: `西门一带部分浮船码头`, `已经开放的步道`, `第二座机场`, `去郊外公园`, `搭建临时码头`.
 const NOT_IN_NAME =
-  /部分|一带|附近|多个|所有|全部|一直|已经|正在|仍然|可以|能够|第[一二三四五六七八九十\d]|[一两三几]座|临时|[去往]|[建设修搭筹]建/u;
+  /部分|一带|附近|多个|所有|全部|一直|已经|正在|仍然|可以|能够|第[一二三四五六七八九十\d]|[一两三几]座|临时|[去往]|[建设修搭筹新]建/u;
 
-// Kinds of station, ground or park that any town has (`加油站`, `文化广场`), and a pier named by what it
+// Kinds of station, ground or park that any town has (`加油站`, `文化广场`; a town's `…火车站` is its own), and a pier named by what it
 // handles or how it runs (`集装箱码头`, `自动化码头`): no name of one place.
 const GENERIC_FACILITY =
-  /(?:^|[网车电油基总])站$|^\p{Script=Han}{0,2}?(?:无人|自动化|集装箱|客运|货运|散货|油品|专用|新)码头$|(?:水文|服务|工作|监测|气象|充电|换电|地铁|公交|观测|水电|雷达|收费|检查|中转|救助|卫生)站$|^(?:城市|文化|中心|休闲|森林|湿地|主题|郊野|口袋|体育|市民|人民)(?:广场|公园)$|^(?:旅游|核心|主|各|该|热门|知名)景区$/u;
+  /(?:^|[网电油基总]|(?<!火)车)站$|^火车站$|^\p{Script=Han}{0,2}?(?:无人|自动化|集装箱|客运|货运|散货|油品|专用|新)码头$|(?:水文|服务|工作|监测|气象|充电|换电|地铁|公交|观测|水电|雷达|收费|检查|中转|救助|卫生)站$|^(?:城市|文化|中心|休闲|森林|湿地|主题|郊野|口袋|体育|市民|人民)(?:广场|公园)$|^(?:旅游|核心|主|各|该|热门|知名)景区$|^(?:跨江|跨河|跨海|新)?大桥$/u;
 
 /** A facility's kind with what any town has before it, no name of one place: `加油站`, `集装箱码头`. */
 export const isGenericFacility = (name: string) => GENERIC_FACILITY.test(name);

@@ -22,8 +22,8 @@ const STOP = `${STOP_CHARS}\\s\\d`;
 const IS_STOP = new RegExp(`[${STOP}]`, 'u');
 // No name runs on past a province's `省`: `江苏省盐城市` is a province, then a city in it.
 // A list's `等` ("and others") ends the last name in it: `镜湖、月湖等`.
-// A place may be followed by where in it: `…山段`, `…镇一带`, `…河沿线`, `…高原东部`.
-const PLACE_PART = '(?:段|一带|附近|沿线|境内|周边|上游|下游|畔|内|海域|水域|[东西南北]岸|[东西南北]部|以[东西南北])';
+// A place may be followed by where in it (`…山段`, `…镇一带`, `…河沿线`, `…河沿岸`, `…省中部`), or by where it lies (`…市位于`).
+const PLACE_PART = '(?:段|一带|附近|沿线|沿岸|境内|周边|上游|下游|畔|内|海域|水域|[东西南北]岸|[东西南北中]部|以[东西南北]|位于|地处)';
 const PLACE = new RegExp(`[^${STOP}省等]{1,4}?${PLACE_SUFFIX}(?=[${STOP}]|等|${PLACE_PART}|[^\\p{Script=Han}]|$)`, 'gu');
 // A county, town or township listed after another place or a conjunction ends at its suffix, a verb after it or not:
 // `在临溪县、青峰县拥有`, `在临溪镇设有`.
@@ -37,6 +37,9 @@ const ROAD = new RegExp(
   `[^${STOP}省市县区]{2,4}?(?:大道|大街|路|街|巷)(?=与|和|交汇|交叉|口|沿线|两侧|附近|[${STOP}]|[^\\p{Script=Han}]|$)`,
   'gu',
 );
+// A road's own name has two characters or more, so a `和` or `与` before one more and the suffix is the name's
+// first character, not a conjunction: `滨江区和平路` is `和平路`, `城南区与安街` `与安街`.
+const ROAD_OPENING_ON_CONJUNCTION = /(?<=[省市县区])[和与]\p{Script=Han}(?:大道|大街|路|街|巷)/gu;
 // `澜江市市长`, `青州县县长`: a division, then its head's title, which repeats the division's suffix.
 const PLACE_BEFORE_HEAD = new RegExp(`[^${STOP}]{2,4}?([省市县区镇])(?=\\1长)`, 'gu');
 // `云岭省苍山彝族自治州漾川县`, `西城区桂香社区`: a province, a prefecture, a county, a township and a
@@ -73,20 +76,21 @@ const MAX_ORG_PREFIX = 14;
 const MAX_JOINED_PART = 8;
 
 // Common words that end in a place suffix but name nowhere (`入市`, `楼市` are markets, not towns); a direction before `新区` only says which new area.
-// `江湖` ("the world of wanderers"), a man-made lake and a moat are common words.
+// `江湖` ("the world of wanderers"), a man-made lake and a moat are common words; so are `新建` ("newly built") and `大桥` ("the bridge"), though towns are named so.
 // A measure word before the suffix (`这条路`, `一座山`) or a verb of going (`上山`, `过河`) makes a phrase, no name;
 // a ship leaving or making port (`出港`, `返港`) too, and a town's `本岛` ("main island") is the town.
+// `其他城市` ("other cities"), read from after the `其` that stops the scan, names none.
 const NOT_PLACES =
-  /^(?:[多几各每全两一]?个|乡镇|部分|[条座片道处艘批])|[上下爬登翻过渡]山$|[过渡]河$|过桥$|上路$|[出返进离回入归靠驶]港$|本岛$|^(?:地区|城市|市区|社区|山区|农村|乡村|山村|渔村|河流|道路|马路|公路|铁路|全市|全区|全省|全县|全镇|本市|本县|该市|两岸|沿江|城区|郊区|[东西南北]岸|景区|风景区|园区|小区|片区|辖区|校区|新校区|老校区|港区|码头|机场|子湖|产业园区|工业园区|江湖|人工湖|护城河|母亲河)$|^\p{Script=Han}*(?:线路|电路|思路|出路|网路|中心城区)$|^[东西南北中]部?新区$|^\p{Script=Han}?(?:道路|马路)$|^\p{Script=Han}*(?:入市|上市|开市|休市|股市|楼市|债市|车市)$/u;
+  /^(?:[多几各每全两一]?个|乡镇|部分|[条座片道处艘批])|^他(?:城市|地区|省份|县市|区县|乡镇)$|[上下爬登翻过渡]山$|[过渡]河$|过桥$|上路$|[出返进离回入归靠驶]港$|本岛$|^(?:地区|城市|市区|社区|山区|农村|乡村|山村|渔村|河流|道路|马路|公路|铁路|全市|全区|全省|全县|全镇|本市|本县|该市|两岸|沿江|城区|郊区|[东西南北]岸|景区|风景区|园区|小区|片区|辖区|校区|新校区|老校区|港区|码头|机场|子湖|产业园区|工业园区|江湖|人工湖|护城河|母亲河|新建|大桥)$|^\p{Script=Han}*(?:线路|电路|思路|出路|网路|中心城区)$|^[东西南北中]部?新区$|^\p{Script=Han}?(?:道路|马路)$|^\p{Script=Han}*(?:入市|上市|开市|休市|股市|楼市|债市|车市)$/u;
 
-// `有关部门` ("the departments concerned") and the like refer to an organisation without naming it, and so does
+// `有关部门` ("the departments concerned") and the like refer to an organisation without naming it (`…市等地中小学`, "schools in … and other places", too), and so does
 // one counted by its measure word (`这家银行`, read from after the `这`);
 // `市中心` is the city centre, `上市公司` any listed company; `税务等部门`, `多个银行` count bodies (`等` "and others", `多个` "several").
 // `监管部门` ("the regulators") and a centre named only by its job (`研发中心`, R&D) name a kind of office, not one body.
 // A count of bodies anywhere in it (`一家模具企业获三家银行`) makes a clause, not a name; so does a job
 // title inside it (`副总裁兼农业事业部`): the name ended before the person's title.
 const GENERIC_ORG =
-  /^(?:相关|有关|各|该|本|当地|上级|主管)|^家(?:银行|公司|企业|医院|机构|集团|学校|单位)$|上市公司$|^(?:母公司|子公司|分公司)$|^一(?:名|个|家|位|男子|女子)|市中心$|(?:等|多个|多家|几家|一些)\p{Script=Han}{1,2}$|[一二两三四五六七八九十几数多]家|总裁|总经理|董事长|经理|主任|书记|部门$|^(?:研发|数据|服务|指挥|客服|调度|运营|营销|结算|展示|体验|培训|检测|监控|控制)中心$/u;
+  /^(?:相关|有关|各|该|本|当地|上级|主管)|^家(?:银行|公司|企业|医院|机构|集团|学校|单位)$|上市公司$|^(?:母公司|子公司|分公司)$|等地|^一(?:名|个|家|位|男子|女子)|市中心$|(?:等|多个|多家|几家|一些)\p{Script=Han}{1,2}$|[一二两三四五六七八九十几数多]家|总裁|总经理|董事长|经理|主任|书记|部门$|^(?:研发|数据|服务|指挥|客服|调度|运营|营销|结算|展示|体验|培训|检测|监控|控制)中心$/u;
 // A name that opens with a place (`哈尔滨市…`, `宁德市…`) may run on over `和`: `发展和改革委员会`.
 const OPENS_WITH_PLACE = /^\p{Script=Han}{2,4}?[省市县区]/u;
 
@@ -108,10 +112,10 @@ function nameFrom(match: string): string {
       .replace(/^\p{Script=Han}*?[一两几数多]家\p{Script=Han}{0,4}?(?:企业|工厂|机构|单位)(?=\p{Script=Han}{4})/u, '')
       // `该校材料学院`: "the school's" college, after the `该` that stops the scan.
       .replace(/^校(?=\p{Script=Han}{2,}(?:学院|系)$)/u, '')
-      // `临溪镇设有仓库`, `交易尚需交易所审核`: what a place has or a deal needs is named after the verb;
+      // `临溪镇设有仓库`, `交易尚需交易所审核`, `工程覆盖河西县`: what a place has, a deal needs or a work covers is named after the verb;
       // so is the body that someone asks, works with or urges (`市府已请水利局`, `协调农业局`).
       .replace(
-        /^\p{Script=Han}*?(?:设有|拥有|尚需|还需|需经|设立|成立|建立|组建|新建|筹建|协调|委托|会同|督促|要求|配合|联系|经营|请)(?=\p{Script=Han}{2})/u,
+        /^\p{Script=Han}*?(?:设有|拥有|尚需|还需|需经|设立|成立|建立|组建|新建|筹建|协调|委托|会同|督促|要求|配合|联系|经营|覆盖|涵盖|途经|流经|跨越|横跨|请)(?=\p{Script=Han}{2})/u,
         '',
       )
   );
@@ -291,6 +295,7 @@ function placeCandidates(text: string): Found[] {
     ...adminUnits(text),
     ...text.matchAll(PLACE_BEFORE_HEAD),
     ...placeMatches(text, LONG_PLACE),
+    ...text.matchAll(ROAD_OPENING_ON_CONJUNCTION),
     ...text.matchAll(ROAD),
     ...text.matchAll(DELTA),
     ...regions,

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/escape-regexp.js';
 import { cyrillicPlace, cyrillicPlaceNominative, cyrillicTown, isCountryName, withWrittenSoftSigns } from './gazetteer.js';
 import { CYRILLIC_LEGAL_FORMS, MAX_STEM_WORD, ORG_STEMS, ROLE_STEMS } from './lexicon/entity-words.js';
 import { cyrillicSettlements, quotedSites } from './cyrillic-settlements.js';
@@ -255,6 +256,8 @@ const DATIVE_ADJECTIVE = /(?:ому|ему)$/u;
 // `Банк фактически остановил`: an adverb in `-ически` ends like a genitive but is none.
 const ADVERB = /\p{Ll}{2}ически$/u;
 const PAST_VERB = /(?:ла|ли|ло|лася|лися|ться|ся|сь)$/u;
+// `Лікарня розташована`, `Больница оборудована`: a short passive participle says what the body is, after its name.
+const SHORT_PARTICIPLE = /^\p{Ll}{2,}(?:ован|йован|ьован|еван|єван)[аоі]$/u;
 // An organisation named at the start of a capitalised head noun: `Министерство образования …`.
 const CAP_HEAD = /(?<!\p{L})\p{Lu}\p{Ll}{3,}(?!\p{L})/gu;
 const QUOTE_AFTER = /^\s+[«"“„]/u;
@@ -336,7 +339,15 @@ function genitiveWords(text: string, from: number): string[] {
     // `… Житомира затвердила`: a past-tense verb ends like a genitive but ends the name; so do a
     // preposition or a conjunction alone (`комбінат за підсумками`, `… здоров'я та фонд`).
     // An adjective in `-ому` is a dative, which opens another phrase: `… здоров'я та Лісовому центру`.
-    if (!g || PAST_VERB.test(g[1]!) || NOT_IN_NAME.test(g[1]!) || DATIVE_ADJECTIVE.test(g[1]!) || ADVERB.test(g[1]!)) break;
+    if (
+      !g ||
+      PAST_VERB.test(g[1]!) ||
+      SHORT_PARTICIPLE.test(g[1]!) ||
+      NOT_IN_NAME.test(g[1]!) ||
+      DATIVE_ADJECTIVE.test(g[1]!) ||
+      ADVERB.test(g[1]!)
+    )
+      break;
     // `банку та міського бюджету`: a conjunction straight after the head joins another thing to the body, in its case.
     if (words.length === 0 && CONJUNCTION_FIRST.test(g[1]!)) break;
     words.push(g[1]!);
@@ -487,10 +498,12 @@ function quotedCompoundBody(word: string): string | null {
 // `На Київщині`, `В Москве` open a sentence as often as not; a capital `У` there is as often `У Петра` (someone has).
 // A preposition that opens a sentence is capitalised too; `В`, `На` and those of place alone (`Біля`, `Между`), not `У`
 // or `Из`, which open a sentence about a person as often (`У Олени є…`).
+// The residents of a town name it in the genitive after them, as a preposition of the genitive does: `жители Липной`, `мешканка Липівки`.
 const PLACE_AFTER_PREPOSITION =
-  /(?<!\p{L})([Вв]|во|[Нн]а|из-под|з-під|із-під|из|под|над|до|через|[Оо]коло|[Вв]озле|у|[Бб]іля|від|із|з|зі|[Пп]облизу|під|[Нн]еподалік|[Мм]ежду|[Мм]іж)\s+(\p{Lu}\p{Ll}{2,}(?:['’ʼ]\p{Ll}+)?(?:-\p{Lu}\p{Ll}{2,})?(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}'’ʼ-])/gu;
+  /(?<!\p{L})([Вв]|во|[Нн]а|[Уу]|[Жж]ител(?:и|ей|ям|ь|ьница|ьницы)|[Мм]ешкан(?:ці|ців|цям|ець|ка)|из-под|з-під|із-під|из|под|над|до|через|[Оо]коло|[Вв]озле|[Бб]іля|від|із|з|зі|[Пп]облизу|під|[Нн]еподалік|[Мм]ежду|[Мм]іж)\s+(\p{Lu}\p{Ll}{2,}(?:['’ʼ]\p{Ll}+)?(?:-\p{Lu}\p{Ll}{2,})?(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}'’ʼ-])/gu;
 // Prepositions that put the town after them in the genitive (`поблизу Ставища`, `около Торжка`, `из-под Тулы`).
-const GENITIVE_PREPOSITION = /^(?:из-под|з-під|із-під|из|до|около|возле|біля|від|із|з|зі|поблизу|неподалік)$/u;
+const GENITIVE_PREPOSITION =
+  /^(?:из-под|з-під|із-під|из|до|около|возле|біля|від|із|з|зі|поблизу|неподалік|жители|жителей|жителям|житель|жительница|жительницы|мешканці|мешканців|мешканцям|мешканець|мешканка)$/u;
 // The next place of a list after a preposition: `в Китае и Монголии`.
 const LISTED_PLACE = /^\s+(?:и|і|та|й)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}-])/u;
 
@@ -509,6 +522,12 @@ function placeAfterPreposition(name: string, preposition: string, ukrainian: boo
   if (words.length === 1)
     return cyrillicPlaceNominative(name, ukrainian) ?? (isBodyWord(name) ? null : townNominative(name, preposition, ukrainian));
   if (ukrainian) return cyrillicPlace(name, ukrainian) ?? ukrainianAdjectiveTown(words[0]!, words[1]!);
+  // `через Верхнюю Ольшанку`, `на Красную Горку`: a feminine name in the accusative, its adjective and noun alike.
+  if (/\p{Ll}(?:ую|юю)$/u.test(words[0]!) && /\p{Ll}[^аеиоуыэюяь][ую]$/u.test(words[1]!))
+    return (
+      cyrillicPlace(name, ukrainian) ??
+      `${adjectiveNominative(words[0]!, 'f', ukrainian)} ${words[1]!.replace(/у$/u, 'а').replace(/ю$/u, 'я')}`
+    );
   const adjectiveEnding = /(?:ом|ем|ой|ей|ому|ій|ім)$/u.exec(words[0]!);
   if (!adjectiveEnding) return null;
   const gender: Gender = /^(?:ой|ей)$/u.test(adjectiveEnding[0]) ? 'f' : 'm';
@@ -640,8 +659,21 @@ function townNominative(word: string, preposition: string, ukrainian: boolean): 
     return `${word.slice(0, -2).replace(/ь$/u, '')}ець`;
   // `из Тулы`: no town's nominative follows a preposition of the genitive, so `-ы` is a town in `-а`.
   if (GENITIVE_PREPOSITION.test(preposition) && /[^аеиоуыэюяіїєь]ы$/u.test(word)) return `${word.slice(0, -1)}а`;
+  // `між Липівкою та Луговою`: after a preposition of the instrumental a town in `-ою` is one in `-а` (but `під Оксаною` names her).
+  if (ukrainian && INSTRUMENTAL_PREPOSITION.test(preposition) && /\p{Ll}{2}[бвгджзклмнпрстфхцчшщ]ою$/u.test(word)) {
+    const town = `${word.slice(0, -2)}а`;
+    return isGivenName(town) ? null : town;
+  }
+  // `между Омском и Тулой`, `под Минском`: a Russian town in the instrumental, masculine on a consonant or feminine in `-а`.
+  if (!ukrainian && RUSSIAN_INSTRUMENTAL_PREPOSITION.test(preposition) && /\p{Ll}{2}[^аеиоуыэюяь]ом$/u.test(word)) return word.slice(0, -2);
+  if (!ukrainian && RUSSIAN_INSTRUMENTAL_PREPOSITION.test(preposition) && /\p{Ll}{2}[^аеиоуыэюяьжшчщц]ой$/u.test(word)) {
+    const town = `${word.slice(0, -2)}а`;
+    return isGivenName(town) ? null : town;
+  }
   return ukrainian ? ukrainianTownNominative(word) : nounNominative(word);
 }
+const INSTRUMENTAL_PREPOSITION = /^(?:між|під|над|перед)$/u;
+const RUSSIAN_INSTRUMENTAL_PREPOSITION = /^(?:между|под|над|перед)$/u;
 
 // An instrumental ending (`між Липовом`, `під Зеленою`) no rule gives back: the name itself is unknown.
 const UKRAINIAN_INSTRUMENTAL = /\p{Ll}(?:ом|ою|ею|ами|ями)$/u;
@@ -657,6 +689,10 @@ function ukrainianTownNominative(word: string): string | null {
   if (REGION_IN_SHCHYNA.test(word)) return regionNominative(word);
   if (/\p{Ll}{2}[ое]в(?:і|а|ом|у)$/u.test(word)) return word.replace(/[ое]в(?:і|а|ом|у)$/u, 'ів');
   if (/([бвгджзклмнпрстфхцчшщ])\1і$/u.test(word)) return `${word.slice(0, -1)}я`;
+  // `між Заліссям`: the same land in the instrumental.
+  if (/([бвгджзклмнпрстфхцчшщ])\1ям$/u.test(word)) return `${word.slice(0, -2)}я`;
+  // `у Луцьку`, `у Липівську`: a town in `-ськ`, `-цьк`, `-зьк` in the locative.
+  if (/\p{Ll}{2}(?:ськ|цьк|зьк)у$/u.test(word)) return word.slice(0, -1);
   // `у Липівці`, `в Кам’янці`, `у Вербиньці`: a town in `-вка`, `-нка`, `-нька` in the locative.
   if (/[\p{Ll}'’ʼ]{2}(?:[вн]|нь)ці$/u.test(word)) return `${word.slice(0, -2)}ка`;
   // `до Липівки`, `на Липівку`, `за Липівкою`: the same in the genitive, accusative and instrumental.
@@ -835,8 +871,12 @@ export function findCyrillicEntities(
       if (body) organizations.add(body);
     }
     for (const m of text.matchAll(PLACE_AFTER_PREPOSITION)) {
+      // Russian opens sentences with `У` before whom someone has something (`У Марии нет`); Ukrainian's `У` is "in".
+      if (m[1] === 'У' && !ukrainian) continue;
       const preposition = m[1]!.toLowerCase();
-      let name: string | undefined = m[2]!;
+      // `з Вінниччини Андрій Поліщук`: a given name after the town opens the person's name, which is none of the town's.
+      const [town = '', next] = m[2]!.split(' ');
+      let name: string | undefined = next && isGivenName(next) ? town : m[2]!;
       let end = m.index + m[0].length;
       // `в Тарусе и Старой Ладоге`: the list goes on in the same case.
       while (name) {
@@ -869,7 +909,17 @@ export function findCyrillicEntities(
   const inside = (p: string) =>
     written.has(p) ? writtenOnlyInsideOrganisations(written.get(p)!, texts, orgs) : onlyInsideOrganisations(forms.get(p), texts, orgs);
   const nominative = writtenNominative(texts);
-  return { places: [...new Set(all.filter((p) => !inside(p)).map(nominative))], organizations: orgs };
+  return {
+    places: [
+      ...new Set(
+        all
+          .filter((p) => !inside(p) && !declinedOnlyInsideOrganisations(p, texts, orgs))
+          .filter((p) => !onlyInStreetNames(forms.get(p), texts) && !writtenInLowerCase(p, texts))
+          .map(nominative),
+      ),
+    ],
+    organizations: orgs.filter((o) => !writtenInLowerCase(o, texts)),
+  };
 }
 
 /** The last letter of an adjective, its soft and hard spellings as one: `-яя` and `-ая` agree. */
@@ -957,6 +1007,59 @@ function capitalisedFormsByPlace(texts: readonly string[], ukrainian: boolean): 
     }
   }
   return forms;
+}
+
+/**
+ * `Российской Федерации` in `Министерство транспорта Российской Федерации`: a place of several words
+ * written, in any case, only inside the organisations' names is theirs. Each word is matched on its
+ * first letters, which its case endings leave alone.
+ */
+function declinedOnlyInsideOrganisations(place: string, texts: readonly string[], orgs: readonly string[]): boolean {
+  const words = place.split(' ');
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w))) return false;
+  const declined = new RegExp(`(?<!\\p{L})${words.map((w) => `${escapeRegExp(w.slice(0, -2))}\\p{Ll}{0,3}`).join(' ')}(?!\\p{L})`, 'gu');
+  const count = (t: string) => [...t.matchAll(declined)].length;
+  const all = texts.reduce((n, t) => n + count(t), 0);
+  const inside = orgs.reduce(
+    (n, o) =>
+      n +
+      count(o) *
+        Math.max(
+          1,
+          texts.reduce((k, t) => k + occurrences(t, o), 0),
+        ),
+    0,
+  );
+  return all > 0 && inside >= all;
+}
+
+/**
+ * `Новий міст через річку` opening a sentence beside `відкрили новий міст`: common words that only a
+ * sentence's start capitalises, which the text writes in lower case elsewhere, name nothing.
+ */
+function writtenInLowerCase(name: string, texts: readonly string[]): boolean {
+  const [first = '', ...rest] = name.split(' ');
+  if (!rest.length || !rest.every((w) => /^\p{Ll}/u.test(w)) || !/^\p{Lu}\p{Ll}/u.test(first)) return false;
+  const lower = new RegExp(`(?<!\\p{L})${escapeRegExp(first.toLowerCase())} ${rest.map(escapeRegExp).join(' ')}(?!\\p{L})`, 'u');
+  return texts.some((t) => lower.test(t));
+}
+
+// A street's kind in any case, whose name follows it: `вулицю`, `улице`, `проспектом`, `провулку`.
+const STREET_KIND_BEFORE =
+  /(?<!\p{L})(?:вулиц|улиц|проспект|бульвар|провулк|провулок|переул|площ|набережн|шосе|шоссе|узвоз|узвіз|майдан)\p{Ll}*\s+$/iu;
+
+/**
+ * `Шевченка` in `вулицю Шевченка`: a word written only as a street's name, after the street's kind,
+ * names the street (often after a person), not a place of its own, though a village is called so.
+ */
+function onlyInStreetNames(words: ReadonlySet<string> | undefined, texts: readonly string[]): boolean {
+  if (!words?.size) return false;
+  const uses = [...words].flatMap((w) =>
+    texts.flatMap((t) =>
+      [...t.matchAll(new RegExp(`(?<!\\p{L})${escapeRegExp(w)}(?!\\p{L})`, 'gu'))].map((m) => t.slice(Math.max(0, m.index - 30), m.index)),
+    ),
+  );
+  return uses.length > 0 && uses.every((before) => STREET_KIND_BEFORE.test(before));
 }
 
 /**

@@ -1,3 +1,5 @@
+import { isGivenName } from './lexicon/given-names.js';
+
 /**
  * Villages, stations, tracts, airports and arenas named after their kind noun in Russian and Ukrainian
  * (`в деревнях Липки и Сосновка`, `на станции Разъезд`, `у селі Зелене`). Such names are most
@@ -83,6 +85,17 @@ const QUOTED_SITE =
 /** The parks, squares and stops a text names in quotation marks after their kind, as the marks hold them. */
 export const quotedSites = (text: string): string[] => [...text.matchAll(QUOTED_SITE)].map((m) => m[1]!);
 
+// A river's name that ends as a feminine noun agrees with `реку`, `рекой`, `річку`, `річкою` before it
+// (`реку Сенгу`, `річкою Ворсклою`), where a masculine one stays as it is (`реку Дон`).
+const RIVER_ACCUSATIVE = /^(?:реку|річку)$/u;
+const RIVER_INSTRUMENTAL = /^(?:рекой|річкою)$/u;
+
+function riverNominative(name: string, kindWord: string): string {
+  if (RIVER_ACCUSATIVE.test(kindWord)) return name.replace(/(?<=\p{Ll}{2})у$/u, 'а').replace(/(?<=\p{Ll}{2})ю$/u, 'я');
+  if (RIVER_INSTRUMENTAL.test(kindWord)) return name.replace(/(?<=\p{Ll}{2})(?:ой|ою)$/u, 'а').replace(/(?<=\p{Ll}{2})(?:ей|ею|єю)$/u, 'я');
+  return name;
+}
+
 /**
  * The settlements, rivers, lakes and islands a text names after their kind noun, with each name as
  * written (`Лесном` → `Лесной`), and the capes, bays and channels with their kind (`в бухте Каменной` →
@@ -96,8 +109,14 @@ export function cyrillicSettlements(text: string, ukrainian: boolean): { name: s
     const feature = kind ? null : FEATURE_KINDS.find(([, , forms]) => forms.test(kindWord));
     const gender = kind?.[0] ?? feature?.[1];
     if (!gender) continue;
+    // `директор аэропорта Виктор Сазонов`: a given name and a surname after the kind are its head's name, no place.
+    const end = m.index + m[0].length;
+    if (isGivenName(m[2]!) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) continue;
     for (const [written] of m[2]!.matchAll(ONE_NAME)) {
-      const name = settlementNominative(written, gender, ukrainian);
+      const quoted = /^[«"„“]/u.test(written);
+      const name = quoted
+        ? settlementNominative(written, gender, ukrainian)
+        : riverNominative(settlementNominative(written, gender, ukrainian), kindWord);
       out.push({ name: feature ? `${feature[0]} ${name}` : name, written });
     }
   }

@@ -28,6 +28,7 @@ import {
   FUNCTION_WORDS,
   GEO_NOUNS,
   GERMAN_PLACE_ENDING,
+  GERMAN_PARTS_OF_TOWN,
   GERMAN_PLACE_NOUNS,
   GERMAN_KIND_OF_PLACE,
   MAX_STEM_WORD,
@@ -75,7 +76,7 @@ const FACILITY_CENTRE = /^(?:Community|Leisure|Shopping|Sports|Civic|Visitor|Gar
 // `along the Sorle`, `on the Wendel`, `up the Tarrow`: a river or a coast is named after where along it something lies;
 // `on`, `up`, `down` and `over` only before `the`, which a place named so takes.
 const LOCATION_BEFORE =
-  /(?:^|[\s(])(?:(?:in|near|at|from|(?<!according\s)to|out of|towards|toward|across|outside|around|through|via|between|into|throughout|inside|off|along|alongside|beside|en|à|au|aux|dans|près de|autour de|au (?:nord|sud) de|à l['’](?:est|ouest) de|nach|bei|aus)\s+(?:the\s+|la\s+|le\s+|l['’])?|(?:on|up|down|over)\s+the\s+)$/iu;
+  /(?:^|[\s(])(?:(?:in|near|at|from|(?<!according\s)to|out of|towards|toward|across|outside|around|through|via|between|into|throughout|inside|off|along|alongside|beside|en|à|au|aux|dans|près de|autour de|au (?:nord|sud) de|à l['’](?:est|ouest) de|entre|nach|bei|aus)\s+(?:the\s+|la\s+|le\s+|l['’])?|(?:on|up|down|over)\s+the\s+)$/iu;
 // `30km north-east of X`, `au sud-ouest de X`, `nordöstlich von X`: a bearing from somewhere is taken from a place.
 const BEARING_BEFORE =
   /(?:(?:^|\s)(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?|(?:au|à l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de\s+(?:la\s+|l['’])?|du\s+|d['’])|(?:nord|süd)?(?:nördlich|südlich|östlich|westlich)\s+von\s+)$/iu;
@@ -84,6 +85,8 @@ const KIND_INTRODUCED = /(?:^|\s)(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s
 // `residents of X`, `the outskirts of X`, `les habitants de X`, `die Einwohner von X`: who lives in a place, or a part of it.
 const DWELLERS_OF_BEFORE =
   /(?:^|\s)(?:residents|inhabitants|villagers|townspeople|outskirts|suburbs|habitants|riverains|Einwohner|Bewohner|Anwohner)\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’]|von\s+|aus\s+)$/iu;
+// `der Hauptbahnhof von Lindau`, `am Stadtrand von Lindau`: a town's station, port or quarter is named after the town.
+const partOfTownBefore = (before: string) => GERMAN_PARTS_OF_TOWN.has(/(\p{L}+)\s+von\s+$/u.exec(before)?.[1] ?? '');
 const PLACE_OF_BEFORE =
   /(?:city|cities|town|towns|village|villages|province|provinces|region|regions|island|islands|republic|state|county|district|capital|port|suburb)\s+of\s+(?:the\s+)?$/iu;
 // The preposition may come again after the conjunction: `from Halden and from Orla`, `de Lorient et de Pornelec`.
@@ -124,6 +127,11 @@ const RIVER_ARTICLE: Readonly<Record<string, RegExp>> = {
   fr: /(?:^|\s)(?:la|le|du|au)\s+$|(?:^|\s)l['’]$/iu,
   en: /(?:^|\s)the\s+$/iu,
 };
+const GERMAN_TOWN_SHAPE =
+  /^\p{Lu}\p{Ll}{2,}(?:ingen|bach|burg|berg|dorf|hausen|heim|brück|stedt|hofen|kirchen|rode|leben|weiler|feld|au|hagen|furt|walde)$/u;
+const GERMAN_TOWN_PREPOSITION = /(?:^|\s)(?:[Ii]n|[Nn]ach|[Bb]ei|[Aa]us|[Zz]wischen)\s+$/u;
+const GERMAN_RIVER_PART_BEFORE =
+  /(?:^|\s)(?:Hochwassers?|Pegel|Pegelstand|Pegels|Ufer|Ufern|Ufers|Mündung|Quelle|entlang|längs)\s+(?:der|des)\s+$/u;
 const TOWN_PART_BEFORE = /(?:^|\s)(?:Stadt|Orts)teil(?:e|en|s)?\s+$/u;
 const FRENCH_PLURAL_LAND = /^\p{Lu}\p{Ll}{2,}(?<!ienn|ais|ois|ain|in|ant|ard)es$/u;
 const FRENCH_PLURAL_ARTICLE = /(?:^|\s)(?:les|des|aux)\s+$/u;
@@ -447,6 +455,10 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
     e.place += 3;
   // `aus Bad Ellring`: a spa town is named so.
   if (language === 'de' && m.tokens.length === 2 && m.tokens[0] === 'Bad') e.place += 3;
+  // `nach Kellbach`, `zwischen Lorningen und …`: German nouns are capitalised, so only a name shaped as a town's is one after a bare preposition.
+  if (language === 'de' && m.tokens.length === 1 && GERMAN_TOWN_SHAPE.test(m.name) && GERMAN_TOWN_PREPOSITION.test(m.before)) e.place += 2;
+  // `das Hochwasser der Sarnitz`, `am Ufer des Lorn`, `entlang der Weißach`: what floods, has a level, banks or a mouth, or is followed, is a river.
+  if (language === 'de' && m.tokens.length === 1 && GERMAN_RIVER_PART_BEFORE.test(m.before)) e.place += 3;
   const before = wordBefore(m.before);
   const after = wordAfter(m.after);
   // `consultancy Delta Analytics`, `British lenders Halden and Corvell`: the kind of body, in the plural too.
@@ -476,6 +488,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   // `Derbyshire`, `Lincolnshire`: an English county is named so.
   if (language === 'en' && /\p{Ll}shire$/u.test(last)) e.place += 3;
   if (language === 'fr' && FRENCH_PLACE_OF.test(m.before.slice(-30))) e.place += 3;
+  if (language === 'de' && partOfTownBefore(m.before)) e.place += 3;
   // `près du Muy`: the town's own article, held by the preposition, was given back from the gazetteer.
   if (language === 'fr' && /^Les? /u.test(m.name) && /(?:^|\s)(?:du|au|des|aux)\s+$/u.test(m.before)) e.place += 3;
   // `la région Marches de l'Ouest`, `le département Val-d'Oise`: the kind of place, then its name in apposition.
@@ -599,6 +612,8 @@ const townAfterPreposition = (m: Mention, language: string) =>
  * Names that name nothing: a date word, a bare direction, a lone `Centre`, half of `H5N1-19` or
  * `Chile-Peru`, the `MV` before a ship's name.
  */
+const GERMAN_INDEFINITE_BEFORE = /(?:^|\s)(?:ein|eine|einen|einem|einer|eines)\s+(?:\p{Ll}+\s+){0,2}$/u;
+
 function isNoise(m: Mention, language: string): boolean {
   if (m.tokens.length > 8 || MONTH_AND_DAY_NAMES.has(m.name) || FUNCTION_WORDS.has(m.name) || COMMON_INITIALISMS.has(m.name)) return true;
   // `bis Ende 2027`, `ab Mitte 2025`: a German noun before a year is a time of it, no name.
@@ -612,6 +627,9 @@ function isNoise(m: Mention, language: string): boolean {
   if (m.tokens.length === 1 && m.sentenceStart && CYRILLIC_FULL_ADJECTIVE.test(m.name) && /^\s+\p{Ll}/u.test(m.after)) return true;
   if (m.tokens.length === 1 && (GENERIC.has(m.name) || ORG_WORDS.has(m.name) || PLACE_WORDS.has(m.name) || isCyrillicBodyKind(m.name)))
     return true;
+  // `ein neues Wartungszentrum für Windparks`: what an indefinite article counts is one of a kind, no name
+  // (`eine Sprecherin Anna Roth` names her after the kind).
+  if (language === 'de' && GERMAN_INDEFINITE_BEFORE.test(m.before.slice(-40)) && !m.tokens.some(isGivenName)) return true;
   // `der Behörde`, `die Hafenbehörde`, `die Gemeinde`: a kind of body or place, not its name.
   if (language === 'de' && m.tokens.length === 1 && afterDeterminer(m.before) && (isGermanBodyKind(m.name) || isGermanPlaceKind(m.name)))
     return true;

@@ -5,7 +5,7 @@
  * Their head is often lower-case, so the capitalised-run reading of names misses them.
  */
 const HEAD =
-  '(?:(?:[Cc]ave )?[Cc]oopérative|[Mm]inistère|[Pp]réfecture|[Ss]ous-préfecture|[Mm]airie|(?:[Ee]uro)?[Mm]étropole|[Aa]ssociation|[Bb]anque|[Cc]hambre|[Uu]niversité|[Aa]gence|[Cc]onseil(?: départemental| régional| municipal)?|[Cc]ommission|[Dd]irection|(?:[Cc]on)?[Ff]édération|[Ss]yndicat|[Ss]ociété|[Ii]nstitut|[Oo]ffice|[Tt]ribunal|[Cc]our|[Cc]aisse|[Cc]ommunauté|[Aa]cadémie|[Mm]usée|[Hh]ôpital|[Cc]entre hospitalier|[Cc]ompagnie|[Oo]bservatoire|[Aa]utorité|[Rr]égie|[ÉéEe]cole|Service|[Cc]omité|Ville|Parc (?:national|naturel)|(?:(?:Grand|Grande) [Pp]ort|Port)(?: maritime| autonome)?)';
+  '(?:(?:[Cc]ave )?[Cc]oopérative|[Mm]inistère|[Pp]réfecture|[Ss]ous-préfecture|[Mm]airie|(?:[Ee]uro)?[Mm]étropole|[Aa]ssociation|[Bb]anque|[Cc]hambre|[Uu]niversité|[Aa]gence|[Cc]onseil(?: départemental| régional| municipal)?|[Cc]ommission|[Dd]irection|(?:[Cc]on)?[Ff]édération|[Ss]yndicat|[Ss]ociété|[Ii]nstitut|[Oo]ffice|[Tt]ribunal|[Pp]arquet|[Cc]our|[Cc]aisse|[Cc]ommunauté|[Aa]cadémie|[Mm]usée|[Hh]ôpital|[Cc]entre hospitalier|[Cc]ompagnie|[Oo]bservatoire|[Aa]utorité|[Rr]égie|[ÉéEe]cole|Service|[Cc]omité|Ville|Parc (?:national|naturel)|(?:(?:Grand|Grande) [Pp]ort|Port)(?: maritime| autonome)?)';
 const LINK = "\\s(?:de la\\s|de l['’]|du\\s|des\\s|de\\s|d['’])";
 const PROPER_WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*";
 // `Provence-Alpes-Côte d'Azur`, `Val de la Dore`: the name's own words may be joined by `de la`; a ministry's
@@ -14,7 +14,7 @@ const PROPER = `${PROPER_WORD}(?:\\s(?:(?:et de la|et de l['’]|et des|et du|et
 // The head's own adjective (`Banque alimentaire`), and one after the name (`Transition écologique`), as
 // whole words: `prévient` is no adjective in `-ien`.
 const ADJECTIVE =
-  '\\s\\p{Ll}+(?:ique|iques|ale|ales|al|aux|elle|elles|el|aire|aires|ière|ières|ier|iers|ère|ères|ée|ées|ien|iens|ienne|iennes|ain|ains|aine|aines|ime|imes|ais|aise|aises|ole|oles|ile|iles|anne|annes|onne|onnes|ieure|ieur|ieures|ieurs|if|ifs|ive|ives|able|ables|ible|ibles)(?![\\p{L}-])';
+  '\\s\\p{Ll}+(?:ique|iques|ics?|ale|ales|al|aux|elle|elles|el|aire|aires|ière|ières|ier|iers|ère|ères|ée|ées|ien|iens|ienne|iennes|éen|éens|éenne|éennes|ain|ains|aine|aines|ime|imes|ais|aise|aises|ole|oles|ile|iles|anne|annes|onne|onnes|ieure|ieur|ieures|ieurs|if|ifs|ive|ives|able|ables|ible|ibles)(?![\\p{L}-])';
 // `Chambre de commerce et d'industrie Aix-Provence`: a lower-case field, then the name.
 // The name may follow its own `de`: `chambre de commerce et d'industrie de Lille`.
 // `Agence de l'eau Sorle-Morvaz`: the field may take its elided article, the name right after it.
@@ -37,9 +37,9 @@ const ORGANISATION = new RegExp(
  * `Confédération générale du travail`. The capital on the head is what makes it a name.
  */
 const CAPITAL_HEAD =
-  '(?:Cour|Service|Union|Fédération|Confédération|Agence|Association|École|Organisation|Syndicat|Société|Institut|Office|Caisse|Chambre|Compagnie|Conseil|Observatoire|Autorité|Haute Autorité|Haut Conseil|Mouvement|Ligue|Collectif|Fondation|Mutuelle|Ordre|Comité|Muséum|Musée|Région)';
+  '(?:Cour|Service|Union|Fédération|Confédération|Agence|Association|Assemblée|École|Organisation|Syndicat|Société|Institut|Office|Caisse|Chambre|Compagnie|Conseil|Observatoire|Autorité|Haute Autorité|Haut Conseil|Mouvement|Ligue|Collectif|Fondation|Mutuelle|Ordre|Comité|Muséum|Musée|Région)';
 // After the lower-case words, only endings no verb has: `pétrolières`, not `appelle`.
-const TRAILING_ADJECTIVE = '\\s\\p{Ll}+(?:ique|iques|ale|ales|aux|ière|ières|aire|aires|ienne|iennes|ole|oles|turelles?|onnelles?)';
+const TRAILING_ADJECTIVE = '\\s\\p{Ll}+(?:ique|iques|ics?|ale|ales|aux|ière|ières|aire|aires|ienne|iennes|ole|oles|turelles?|onnelles?)';
 // `Agence de l'environnement et de la maîtrise de l'énergie`: a second field joined by `et`, each with its complement.
 const FIELD_WORD = `${LINK}\\p{Ll}{4,}(?:${LINK}\\p{Ll}{4,})?`;
 // `Institut de recherche pour le climat`: the field's purpose after `pour`.
@@ -99,15 +99,22 @@ const SITE = new RegExp(
   'gu',
 );
 
+// `Massif central`, `Bassin parisien`, `Golfe persique`: a land or water capitalised as a name, then its adjective.
+const LAND_WITH_ADJECTIVE = new RegExp(`(?<!\\p{L})(?:Massif|Bassin|Golfe|Plateau|Marais|Pays|Mont)${ADJECTIVE}`, 'gu');
+
 /**
- * The streets, squares, bridges, stops, numbered roads and districts, and mountain or water sites a French text
+ * The streets, squares, bridges, stops, numbered roads and districts, and mountain, land or water sites a French text
  * names after their lower-case kind: `rue Émile-Zola`, `l'arrêt Mairie`, `autoroute A9`, `3e arrondissement`, `glacier de Sorvaz`.
  */
 export function findFrenchStreets(texts: readonly string[]): string[] {
   const streets = texts.flatMap((text) =>
-    [...text.matchAll(STREET), ...text.matchAll(SITE), ...text.matchAll(NUMBERED_ROAD), ...text.matchAll(NUMBERED_DISTRICT)].map((m) =>
-      m[0].replace(/\s+/gu, ' '),
-    ),
+    [
+      ...text.matchAll(STREET),
+      ...text.matchAll(SITE),
+      ...text.matchAll(LAND_WITH_ADJECTIVE),
+      ...text.matchAll(NUMBERED_ROAD),
+      ...text.matchAll(NUMBERED_DISTRICT),
+    ].map((m) => m[0].replace(/\s+/gu, ' ')),
   );
   const stops = texts.flatMap((text) => [...text.matchAll(STOP)].flatMap((m) => m[1]!.split(/\set\s/u)));
   return [...new Set([...streets, ...stops])];
@@ -121,6 +128,13 @@ const AUTHORITY = new RegExp(
 
 const FIELD_GOES_ON = new RegExp(`^${LINK}\\p{Ll}`, 'u');
 
+// `l'association Rivière Vivante`, `l'entreprise Sorle Chimie`, `le collectif Le Vélo Libre`: a body's kind in lower
+// case, then its capitalised name in apposition (with its own article), which is the body's whole name even where its words name a place.
+const KIND_BEFORE_NAME = new RegExp(
+  `(?<!\\p{L})(?:[Ll]['’](?:association|entreprise|ONG)|[Ll]a (?:société|start-up|fondation|coopérative)|[Ll]e (?:groupe|collectif|syndicat|cabinet))\\s(?!(?:Il|Elle|Ils|Elles|On|Un|Une)\\s)((?:(?:Le|La|Les)\\s)?${PROPER})(?![\\p{L}-])`,
+  'gu',
+);
+
 export function findFrenchOrganisations(texts: readonly string[]): string[] {
   const found = new Set<string>();
   for (const text of texts) {
@@ -131,6 +145,7 @@ export function findFrenchOrganisations(texts: readonly string[]): string[] {
         found.add(m[0].replace(/\s+/gu, ' ').trim());
       }
     }
+    for (const m of text.matchAll(KIND_BEFORE_NAME)) found.add(m[1]!.replace(/\s+/gu, ' '));
   }
   return [...found];
 }

@@ -160,9 +160,10 @@ const BODY_KIND_END =
 
 // A common noun saying what kind of place the name after it is: `Land Sachsen-Anhalt`, `Gemeinde Ahlden`,
 // in the genitive too: `des Landkreises Lorn`, `des Freistaats Thüringen`; a foreign region (`Woiwodschaft
-// Pommern`, `Kanton Thurgau`), an island (`Insel Rügen`) and a numbered road (`Autobahn A7`) likewise.
+// Pommern`, `Kanton Thurgau`), an island (`Insel Rügen`) and a numbered road (`Autobahn A7`) likewise; so is a
+// compound on a town's kind (`Nachbargemeinde Ahlden`, `Kreisstadt Lorn`).
 const PLACE_KIND =
-  /^(?:(?:Land|Bundesland|Freistaat|Landkreis|Kreis|Bezirk|Kanton)(?:e?s)?|Stadt|Gemeinde|Region|Provinz|Woiwodschaft|Insel|Halbinsel|Autobahn|Bundesstraße|(?:Stadt|Orts)teil(?:e|en|s)?)$/u;
+  /^(?:(?:Land|Bundesland|Freistaat|Landkreis|Kreis|Bezirk|Kanton)(?:e?s)?|Stadt|Gemeinde|Region|Provinz|Woiwodschaft|Insel|Halbinsel|Autobahn|Bundesstraße|(?:Stadt|Orts)teil(?:e|en|s)?|\p{Lu}\p{Ll}{2,}(?:gemeinde|stadt|dorf))$/u;
 
 // The last word of a street's or square's name: `Ostheimer Straße`, `Lindenallee` is one word and found by its ending.
 const STREET_NOUN = /^(?:Straße|Strasse|Allee|Platz|Weg|Gasse|Ring|Damm|Chaussee|Ufer|Brücke|Markt|Steig)$/u;

@@ -1,6 +1,7 @@
 import {
   CLUB_PREFIXES,
   FUNCTION_WORDS,
+  GERMAN_PARTS_OF_TOWN,
   MAX_STEM_WORD,
   MONTH_AND_DAY_NAMES,
   ORG_STEMS,
@@ -44,7 +45,10 @@ const CONNECTOR = String.raw`(?:of the|for the|of|on|for|de la|de|du|des|del|del
 const GERMAN_CONNECTOR = String.raw`(?:für|von|van)`;
 // A firm's partners close its name: `Varga & Co`, `Lorenz & Söhne`, `Dane & Partners`; a German
 // partnership's legal form after them too (`Lindner GmbH & Co. KG`).
-const PARTNERS = String.raw`(?:\s&\s(?:Co\.?\s(?:KG|KGaA|OHG)|Co|Cie|Sons|Sohn|Söhne|Partners?)(?![\p{L}\p{M}]))`;
+// Legal forms written in lower case close a name too: `Example Holdings plc`, `Verein Example e.V.`.
+const LOWER_CASE_LEGAL_FORM = /^(?:plc|e\.V\.)$/u;
+const PARTNERS = String.raw`(?:\s&\s(?:Co\.?\s(?:KG|KGaA|OHG)|Co|Cie|Sons|Sohn|Söhne|Partners?)(?![\p{L}\p{M}])|\s(?:plc|e\.V\.)(?![\p{L}\p{M}]))`;
+const SAINT = /^(?:St|St\.|Saint|Ste)$/u;
 // `Chantiers de l'Estran`, `Côte d'Azur`: French elides the article or the `de` onto the name after it.
 const ELIDED_CONNECTOR = String.raw`(?:de l|d)['’](?=\p{Lu})`;
 const run = (connector: string) =>
@@ -65,7 +69,7 @@ const around = (text: string, start: number, end: number) => ({
   after: text.slice(end, end + CONTEXT),
 });
 
-const isConnector = (t: string) => /^\p{Ll}/u.test(t) && !/^[dl]['’]\p{Lu}/u.test(t);
+const isConnector = (t: string) => /^\p{Ll}/u.test(t) && !/^[dl]['’]\p{Lu}/u.test(t) && !LOWER_CASE_LEGAL_FORM.test(t);
 
 function isTitle(token: string): boolean {
   // `Verdi-Verhandlungsführerin`, `SPD-Fraktionschef`: a body's name hyphened to a role is still the role.
@@ -173,7 +177,9 @@ function pieces(tokens: string[], sentenceStart: boolean, lowerWords: ReadonlySe
     const pluralInName = /(?:s['’]|(?:men|people|children)['’]s)$/u.test(token) && ORG_WORDS.has(tokens[i + 1] ?? '');
     // `St Martin's Avenue`, `King's Road`: a street named after its saint or owner keeps the possessive.
     const streetOf = i === tokens.length - 2 && STREET_HEADS.has(tokens[i + 1]!) && !isCountryOrRegion(token.replace(POSSESSIVE, ''), '');
-    if (POSSESSIVE.test(token) && !pluralInName && !streetOf) {
+    // `St Ivel's Hospital`, `St Olave's School`: a saint's possessive before a body's word is that body's name.
+    const saintsBody = SAINT.test(tokens[i - 1] ?? '') && ORG_WORDS.has(tokens[i + 1]!);
+    if (POSSESSIVE.test(token) && !pluralInName && !streetOf && !saintsBody) {
       current.push(token.replace(POSSESSIVE, ''));
       flush(true);
       return;
@@ -289,7 +295,7 @@ function splitGermanGenitivePlace(piece: Piece): Piece[] {
 
 /**
  * `Medaillen für Kanada`, `Tore für Chile`, `Kursschiffe von Lindau`: a common noun, `für` or `von`,
- * then a country or a town is the place alone. A body's name keeps its `für` (`Ministerium für
+ * then a country or a town is the place alone; so is any name after a town's part and `von` (`Hauptbahnhof von Lindau`). A body's name keeps its `für` (`Ministerium für
  * Europa`, `Zentrum für Asien`).
  */
 function splitPlaceAfterPreposition(piece: Piece): Piece[] {
@@ -297,10 +303,14 @@ function splitPlaceAfterPreposition(piece: Piece): Piece[] {
   const at = t.length - 2;
   const place = t[at + 1] ?? '';
   if (at < 1 || !(t[at] === 'für' || t[at] === 'von')) return [piece];
-  if (!isCountryOrRegion(place, 'de') && !isKnownLatinPlace(place) && !isSmallTown(place)) return [piece];
+  const partOfTown = at === 1 && t[at] === 'von' && GERMAN_PARTS_OF_TOWN.has(t[0]!);
+  if (!partOfTown && !isCountryOrRegion(place, 'de') && !isKnownLatinPlace(place) && !isSmallTown(place)) return [piece];
   // `Karl von Stein`: a given name before `von` makes it a noble's name.
   if (t[at] === 'von' && t.slice(0, at).some(isGivenName)) return [piece];
-  if (t.slice(0, at).some((w) => ORG_WORDS.has(w) || isGermanBodyKind(w) || (w.length <= MAX_STEM_WORD && ORG_STEMS.test(w))))
+  if (
+    !partOfTown &&
+    t.slice(0, at).some((w) => ORG_WORDS.has(w) || isGermanBodyKind(w) || (w.length <= MAX_STEM_WORD && ORG_STEMS.test(w)))
+  )
     return [piece];
   const offset = piece.offset + t.slice(0, at + 1).join(' ').length + 1;
   return [{ ...piece, tokens: t.slice(at + 1), offset, titled: false, sentenceStart: false }];

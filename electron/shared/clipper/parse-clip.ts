@@ -4,7 +4,7 @@ import { wordCount } from '../text/clip-body.js';
 import { copyrightYear, pickArticleDate } from './article-date.js';
 import { contributorsOf, readCjkReporters, readTrailingCredits } from './byline.js';
 import { siteKey } from '../text/name-key.js';
-import { bodyOfInitials, bracketedShortForms, spelledOutInitials } from './acronym-names.js';
+import { bodyOfInitials, bracketedShortForms, cyrillicNamesRunToBracket, spelledOutInitials } from './acronym-names.js';
 import { findCjkEntities, withoutPlacesInNames } from './cjk-names.js';
 import { galleryPhotographer } from './gallery-credit.js';
 import { cjkSpeakingNames, cjkTitledNames } from './attribution-strategies.js';
@@ -23,7 +23,7 @@ import { withoutPlacesOnlyInOrganisations } from './places-in-names.js';
 import { isKnownLatinPlace } from './gazetteer.js';
 import { readsMonthFirst } from './date.js';
 import { readDateline, readDatelineLine, readLeadingAgency, type Dateline } from './dateline.js';
-import { isQuotedWhole, withoutInitialsBeforeQuotedNames } from './quoted-bodies.js';
+import { isKindBeforeQuotedName, isQuotedWhole, withoutInitialsBeforeQuotedNames } from './quoted-bodies.js';
 import { indexEntities, type EntityIndex } from './entities.js';
 import { isDemonym } from './demonyms.js';
 import { detectLanguage } from './language.js';
@@ -135,8 +135,9 @@ const withoutParentsOfBranches = (names: readonly string[]) =>
 const withoutOrganisationHeads = (places: readonly string[], organisations: readonly string[]) =>
   places.filter((p) => isKnownLatinPlace(p) || !organisations.some((o) => o.startsWith(`${p} `)));
 
-// A ministry or department of two portfolios: `Ministry of Fisheries and Marine Resources`.
-const PORTFOLIO_BODY = /^(?:Ministry|Department|Office|Secretariat|Bureau)\s+(?:of|for)\s/u;
+// A ministry or department of two portfolios, perhaps after its country's adjective: `Ministry of Fisheries and
+// Marine Resources`, `Kenyan Ministry of Water and Sanitation`.
+const PORTFOLIO_BODY = /^(?:\p{Lu}\p{Ll}+\s+)?(?:Ministry|Department|Office|Secretariat|Bureau)\s+(?:of|for)\s/u;
 const AND_PORTFOLIO = String.raw`\s+(?:and|&)\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,3})`;
 
 /** A ministry's name cut at its `and` made whole again, and its second portfolio no body of its own. */
@@ -162,14 +163,17 @@ function withInitialsSpelledOut(organisations: readonly string[], texts: readonl
   );
   const full = new Set(spelled.values());
   // `Institut du Nord à Sorbec (INAS)`: the name the initials spell is the whole of a body read cut short.
-  const named = [...new Set(organisations.map((o) => spelled.get(o) ?? o))].filter(
+  const named = [...new Set(cyrillicNamesRunToBracket(organisations, texts).map((o) => spelled.get(o) ?? o))].filter(
     (o) => full.has(o) || ![...full].some((f) => f.startsWith(`${o} `)),
   );
   // `Belgian Transport Union (BTB)`: a short form given after the body's name is that body.
   const shortForms = bracketedShortForms(texts, named);
   // `ПФВР` beside `Північний фонд відновлення та розвитку`, `ARS` beside `Agence régionale de santé
   // d'Exemple`: the initials of a body listed in full.
-  return named.filter((o) => !shortForms.has(o) && !(INITIALS_ONLY.test(o) && bodyOfInitials(o, named) !== null));
+  // `в Укравтодорі`: a short form declined is the short form still.
+  const declinedShortForm = (o: string) =>
+    [...shortForms.keys()].some((s) => o !== s && o.startsWith(s) && o.length <= s.length + 2 && !o.includes(' '));
+  return named.filter((o) => !shortForms.has(o) && !declinedShortForm(o) && !(INITIALS_ONLY.test(o) && bodyOfInitials(o, named) !== null));
 }
 const INITIALS_ONLY = /^\p{Lu}{2,8}$/u;
 
@@ -373,7 +377,11 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
         plainTexts,
       ).filter(
         // `Прокуратура відкрила справу`: a body's kind alone, capitalised to open a sentence, names no one body.
-        (o) => !LEGAL_FORM.test(o) && !CYRILLIC_LEGAL_FORM_LAST.test(o) && !(/^\p{Script=Cyrillic}+$/u.test(o) && isCyrillicBodyHead(o)),
+        (o) =>
+          !LEGAL_FORM.test(o) &&
+          !CYRILLIC_LEGAL_FORM_LAST.test(o) &&
+          !(/^\p{Script=Cyrillic}+$/u.test(o) && isCyrillicBodyHead(o)) &&
+          !(/^\p{Script=Cyrillic}/u.test(o) && isKindBeforeQuotedName(o, plainTexts)),
       ),
     ),
     plainTexts,

@@ -73,3 +73,15 @@ export function withoutInitialsBeforeQuotedNames(organisations: readonly string[
     texts.some((text) => new RegExp(`(?<![\\p{L}\\p{N}-])${initials}(?![\\p{L}\\p{N}-])(?!\\s+«)`, 'u').test(text));
   return organisations.filter((o) => !kinds.has(o) || alone(o));
 }
+
+/**
+ * `Громадська організація «Зелений Дніпро»`, `Благотворительный фонд «Надежда»`: a body's kind in
+ * common words, written before a name in quotation marks, is what that body is, not a body of its own,
+ * even where a sentence opening capitalises it.
+ */
+export function isKindBeforeQuotedName(name: string, texts: readonly string[]): boolean {
+  const [first = '', ...rest] = name.split(' ');
+  if (!rest.length || !rest.every((w) => /^\p{Ll}/u.test(w))) return false;
+  const kind = `[${first[0]!.toUpperCase()}${first[0]!.toLowerCase()}]${escapeRegExp(first.slice(1))} ${rest.map(escapeRegExp).join(' ')}`;
+  return texts.some((t) => new RegExp(`(?<!\\p{L})${kind}\\s+[«"“„]`, 'u').test(t));
+}

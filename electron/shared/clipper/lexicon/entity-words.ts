@@ -12,7 +12,7 @@ const words = (list: string) => new Set(list.split(' '));
 export const TRADE_WORDS = words(
   'Mutual Water Foods Homes Health Healthcare Pharma Logistics Solutions Software Brewing Brewery Farms Mining Metals Oil Gas Petroleum Chemicals Electric Electricity Telecom Communications Utilities Shipping Aviation Textiles Construction Engineering Retail Stores Supermarkets Hotels Resorts Properties Estates Developments Ventures Finance Securities' +
     // Carriers and makers named by what they run or make: `Northern Isles Passenger Lines`, `Harbour Marine Works`.
-    ' Lines Links Works Voyages Cruises Robotics Aerospace Shipyard Shiprepair Grid',
+    ' Lines Links Works Voyages Cruises Robotics Aerospace Shipyard Shiprepair Grid Trains Buses Coaches Trams Freight Haulage Electronics Minerals Resources Brands',
 );
 
 /** Last words of a sports club's name (`Castleford Rovers`, `Leyton Athletic`); `Town` and `City` also end places' names. */
@@ -24,7 +24,7 @@ export const CLUB_PREFIXES = words(
 );
 
 export const ORG_WORDS = words(
-  'Ministry Department Agency Commission Council Committee University Institute Institution Academy School College Hospital Clinic Museum Library Bank Company Corporation Corp Inc Ltd LLC PLC GmbH AG SA Group Association Union Federation Society Trust Fund Foundation Authority Service Services Office Bureau Centre Center Court Parliament Government Party Police Guard Army Navy Force Forces Rail Railway Railways Airlines Airways Energy Power Research Partners Holdings Media News Press Times Post Network Networks Ferries Organisation Organization Secretariat Administration Unit Board Panel Assembly Senate Congress Coalition Alliance League Club Church Cooperative Co-operative Consortium Co Cie Exchange Gazette Tribune Herald Journal Broadcasting Television Radio Studios Labs Laboratory Systems Technologies Industries Motors Pharmaceuticals Insurance Capital Investments Nations Programme Program Initiative Partnership Enterprise Observatory Tribunal Directorate Inspectorate Management Defence Defense' +
+  'Ministry Department Agency Commission Council Committee University Institute Institution Academy School College Hospital Clinic Museum Library Bank Company Corporation Corp Inc Ltd LLC PLC GmbH AG SA Group Association Union Federation Confederation Society Trust Fund Foundation Authority Service Services Office Bureau Centre Center Court Parliament Government Party Police Guard Army Navy Force Forces Rail Railway Railways Airlines Airways Energy Power Research Partners Holdings Media News Press Times Post Network Networks Ferries Organisation Organization Secretariat Administration Unit Board Panel Assembly Senate Congress Coalition Alliance League Club Church Cooperative Co-operative Consortium Co Cie Exchange Gazette Tribune Herald Journal Courier Chronicle Telegraph Examiner Sentinel Advertiser Inquirer Broadcasting Television Radio Studios Labs Laboratory Systems Technologies Industries Motors Pharmaceuticals Insurance Capital Investments Nations Programme Program Initiative Partnership Enterprise Observatory Tribunal Directorate Inspectorate Management Defence Defense' +
     // The same heads in the languages whose bodies English texts name as written: `Banco Austral`, `Grupo Serra`.
     ' Banco Banca Banque Caixa Crédit Caisse Mutuelle Chantiers Université Institut Ministère Syndicat Fédération Confédération Grupo Groupe Compagnie Companhia Compañía Sociedad Sociedade Società Universidad Universidade Università Universität Instituto Istituto Ministerio Ministério Ministero Comisión Comissão Commissione Consejo Conselho Consiglio Agencia Agência Agenzia Fundación Fundação Fondazione Asociación Associação Associazione',
 );
@@ -117,6 +117,10 @@ export const GERMAN_PLACE_ENDING =
  */
 export const GERMAN_KIND_OF_PLACE =
   /^(?:Rad|Fuß|Fußgänger|Straße|Eisenbahn|Bahn|Autobahn|Behelf|Hänge|Holz|Stahl|Beton|Stein|Bogen|Dreh|Klapp|Hub|Liege|Park|Spiel|Sport|Bolz|Lager|Container|Industrie|Gewerbe|Rast|Halte|Bus|Not|Fähr|Schiff|Anlege|Fracht|Ersatz|Nachbar|Geh|Fahrrad)(?:s|n|en|es)?(?:-\s*)?(?:brücke|platz|hafen|bahnhof|straße|weg|steg|tunnel)$/iu;
+/** A town's station, port or quarter, named after the town with `von`: `Hauptbahnhof von Lindau`, `Stadtrand von Lindau`. */
+export const GERMAN_PARTS_OF_TOWN = new Set(
+  'Hauptbahnhof Bahnhof Flughafen Hafen Innenstadt Altstadt Zentrum Stadtrand Stadtzentrum Ortskern Umgebung Nähe Rand'.split(' '),
+);
 export const GERMAN_PLACE_NOUNS = new Set(
   'Hauptstadt Innenstadt Altstadt Landeshauptstadt Großstadt Kleinstadt Vorstadt Heimatstadt Partnerstadt Bundesland Ausland Inland Festland Umland Seeufer Flussufer Ufer Berg Tal See Bahnhof Hauptbahnhof Flughafen Hafen Wald Platz Straße Dorf Burg Insel Kanal Gebirge Brücke Autobahn Landkreis Kreis'.split(
     ' ',
