@@ -21,6 +21,7 @@ import { pictureAgencyPattern } from './lexicon/picture-agencies.js';
 import { countWords, endsSentence } from './script.js';
 import { urlOfLine } from './page-url.js';
 import { isOutletSlogan } from './source.js';
+import { isOriginNote } from './origin-note.js';
 import { bareName } from './byline.js';
 
 // A label may stand in a Chinese page's brackets: `【延伸阅读】`.
@@ -533,6 +534,7 @@ function isFurnitureByStructure({ text, key: k, words }: FurnitureLine): boolean
     (PROMPTS.test(text.replace(TEASING_QUESTION, '').replace(LEADING_SYMBOLS, '')) && words() <= 40) ||
     (NEWSLETTER.test(text) && SIGN_UP.test(text) && words() <= 45) ||
     isOutletSlogan(text) ||
+    isOriginNote(text) ||
     isGluedLabel(text) ||
     (closesOnPhotographer(text) && words() <= CAPTION_WORDS_BEFORE_CREDIT) ||
     isNavigation(text)

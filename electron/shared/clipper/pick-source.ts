@@ -7,6 +7,7 @@ import { hasOutletWord } from './lexicon/outlet-words.js';
 import type { Line } from './lines.js';
 import { isCruftLine, isLinkListHeading, isShareBar } from './cruft.js';
 import { isInnerCapitalBrand } from './script.js';
+import { outletOfAppShare, outletOfReprintNote, outletOfSubscription } from './origin-note.js';
 import { pictureAgencyPattern } from './lexicon/picture-agencies.js';
 import type { Layout, Role } from './layout.js';
 import { siteNameFromMenus } from './page-brand.js';
@@ -200,7 +201,8 @@ function outletInHeader(lines: readonly Line[], roles: readonly Role[], wholePag
   // `Укрінформ` over the headline, where the paste begins: the agency's masthead; and over an
   // article pasted without its page, `The Example Echo` (a page's logo line must be named again).
   const first = lines[0]!.text.trim();
-  if (title > 0 && roles[0] === 'cruft' && (isAgency(first) || (!wholePage && isMastheadName(first)))) return first;
+  if (title > 0 && roles[0] === 'cruft' && (isAgency(first) || (!wholePage && (isMastheadName(first) || isHanOutletName(first)))))
+    return first;
   for (let i = title + 1; i < lines.length && roles[i] !== 'content'; i++) {
     if (roles[i] !== 'cruft' && roles[i] !== 'byline') continue;
     const text = lines[i]!.text.trim();
@@ -217,8 +219,9 @@ function outletInHeader(lines: readonly Line[], roles: readonly Role[], wholePag
 }
 
 /**
- * The outlet, from the strongest evidence the paste has: the wire marker, a `Source:` tag, the
- * byline's outlet, a copyright footer or disclaimer, a photo credit, and last, in an article
+ * The outlet, from the strongest evidence the paste has: the wire marker, a `Source:` tag or a
+ * newsletter's or app's footer, the byline's outlet, a copyright footer or disclaimer, a note on
+ * where the story first ran, a photo credit, and last, in an article
  * pasted without its page, a newspaper's name in its header. An outlet the story
  * merely quotes is never looked at: only metadata and cruft lines are read.
  */
@@ -239,7 +242,8 @@ export function pickSource(
     return wireSource(agency, lines, meta, bylineOutlets, { wholePage, authors, metaAbove });
   }
   for (const l of meta) {
-    const tagged = sourceFromTag(l.text) ?? publishedIn(l.text);
+    // A newsletter's footer and an app's share line name the outlet that sent the story.
+    const tagged = sourceFromTag(l.text) ?? publishedIn(l.text) ?? outletOfSubscription(l.text) ?? outletOfAppShare(l.text);
     if (tagged) return tagged;
   }
   const outlet = bylineOutlets.find((o) => !PICTURE_AGENCY.test(o));
@@ -286,6 +290,9 @@ export function pickSource(
     if (footer && !company && (!claimed || named!.count(footer) > 0)) return footer;
     owner ??= footer;
   }
+  // The outlet a note says ran the story first, when no footer names the paste's own.
+  const reprinted = meta.map((l) => outletOfReprintNote(l.text)).find((n) => n !== null);
+  if (reprinted) return reprinted;
   const titled = siteAfterHeadline(lines, roles);
   if (titled) return titled;
   // An address as the logo's text names the site outright, above what its menus call their sections.

@@ -4,8 +4,11 @@ import { isGivenName } from './lexicon/given-names.js';
 import { isGenericMenuWord } from './page-brand.js';
 import { RIGHTS_PHRASE } from './lexicon/cruft-phrases.js';
 import { findFullDates } from './date.js';
+import { outletOfReuseTerms } from './origin-note.js';
 
-const SOURCE_LABEL = String.raw`(?:source|来源|источник|джерело|quelle)\s*[:：]`;
+/** The word a source line opens on; `本文来源`, `稿件来源` (this story's, this copy's source) are the same label in Chinese. */
+export const SOURCE_LABEL_WORD = String.raw`(?:source|(?:本文|文章|稿件|新闻)?来源|источник|джерело|quelle)`;
+const SOURCE_LABEL = String.raw`${SOURCE_LABEL_WORD}\s*[:：]`;
 /**
  * A test of whether a line credits `name` as the story's origin by a source label: `Source:
  * Example Wire`, `来源：东海日报作者：…` (Chinese runs the next label on with no space).
@@ -110,6 +113,11 @@ const PLATFORM = /^(?:wordpress|blogger|blogspot|wix|squarespace|tumblr|ghost|ho
 // A credit to unnamed agencies names no outlet: `Source: News agencies`, `Quelle: Agenturen`.
 const UNNAMED_CREDIT = /^(?:(?:news|wire|press)\s+)?(?:agencies|agences|agenturen|агентства|wires|services)$/iu;
 
+// A picture library, named by what it sells: `Example Images`, `Example Stock`, `Фотобанк Example`.
+// It supplied a photo, never the story.
+const PICTURE_LIBRARY =
+  /(?:^|\s)(?:images|pictures|photos|photography|imagery|stock|photo agency|bildagentur|fotoagentur)$|^(?:фотобанк|фотоагентство|bildagentur|fotoagentur)(?:\s|$)|图片$|图库$/iu;
+
 /** Whether a name is blogging software or a host (`WordPress.com`) rather than a site. */
 export function isPlatformName(name: string): boolean {
   return PLATFORM.test(name.trim());
@@ -142,6 +150,8 @@ const TRAILING_YEARS = /\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2})?)?(?:
 
 // `© 2024 example.com`: an address in lower case, which names the site as written.
 const LOWER_CASE_DOMAIN = /^\p{Ll}[\p{L}\p{N}-]*\.(?:com|co\.uk|net|org|ru|cn|de|fr)$/u;
+
+const LOWER_CASE_ARTICLE = /^(?:the|le|la|les|der|die|das)\s/u;
 
 function clean(name: string, labelled = false): string | null {
   // `© Example.com` names the site `Example`; a labelled `Source: Example.com` is kept as written.
@@ -176,8 +186,13 @@ function clean(name: string, labelled = false): string | null {
     n.length < 2 ||
     isPlatformName(n) ||
     UNNAMED_CREDIT.test(n) ||
+    PICTURE_LIBRARY.test(n) ||
     /^(?:the author|all rights|все права|усі права|всі права|alle rechte|tous droits)/iu.test(n) ||
     (!asWritten && /^\p{Ll}/u.test(n)) ||
+    // `Source: company filings`, `Источник: пресс-служба мэрии`: a labelled description in lower
+    // case cites a body or a document, where an outlet's name is capitalised, an address or an
+    // article's `the Example`.
+    (labelled && /^\p{Ll}[^\s.]*\s/u.test(n) && !LOWER_CASE_ARTICLE.test(n)) ||
     !/\p{L}/u.test(n)
   )
     return null;
@@ -267,6 +282,8 @@ export function sourceFromFooter(text: string): string | null {
   if (disclaimer) return clean(disclaimer[1]!.replace(/^the\s+/u, ''));
   const owner = RIGHTS_BELONG_TO.exec(text);
   if (owner) return clean(owner[1]!);
+  const linked = outletOfReuseTerms(text);
+  if (linked) return clean(linked, true);
   const owned = OWNED_THEN_NAME.exec(text);
   if (owned) return clean(owned[1]!);
   const copyright = COPYRIGHT.exec(text) ?? YEAR_THEN_RIGHTS.exec(text);
