@@ -32,7 +32,7 @@ import { LABELLED_PHOTO_CREDIT, READ_ON_LINK } from './lexicon/cruft-phrases.js'
 import { labelledDates, readDateLine, type LabelledDate } from './date-line.js';
 import { readDateline } from './dateline.js';
 import { printedAlone, type Line } from './lines.js';
-import { isHanOutletName, isMastheadName, isOutletName, SOURCE_LABEL_WORD } from './source.js';
+import { isHanOutletName, isMastheadName, isOutletName, signedName, SOURCE_LABEL_WORD } from './source.js';
 import { hasOutletWord } from './lexicon/outlet-words.js';
 import { countWords, endsSentence } from './script.js';
 import { isHeadlineLike } from './title.js';
@@ -549,7 +549,7 @@ function withLiveEntriesAbove(lines: readonly Line[], kinds: readonly LineKind[]
  * A page's footer, or a list of links under the name (`More news`), makes it a link instead.
  */
 function mastheadSigningOff(lines: readonly Line[], roles: readonly (Role | null)[]): number | null {
-  const isName = (i: number) => isOutletName(lines[i]!.text.trim()) || isMastheadName(lines[i]!.text.trim());
+  const isName = (i: number) => isOutletName(signedName(lines[i]!.text)) || isMastheadName(signedName(lines[i]!.text));
   let last = lines.length - 1;
   while (last > 0 && isLettersAddress(lines[last]!.text)) last--;
   if (last < 1 || (roles[last] !== null && roles[last] !== 'cruft') || !isName(last)) return null;
@@ -596,7 +596,14 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
       addDates(i, dateLine);
       // A paper's footer read as a date line still names the paper.
       if (paper?.outlet) printOutlets.set(i, paper.outlet);
-      const before = nameBeforeTimestamp(line.text);
+      const named = nameBeforeTimestamp(line.text);
+      // `Example Chronicle · 3 March 2026`: a paper's name before its timestamp is the outlet, no writer.
+      const paperAhead = named !== null && isOutletName(named) && !isGivenName(named.split(/\s+/u)[0]!);
+      if (paperAhead) {
+        bylineOutlets.push(named);
+        outletLines.push(i);
+      }
+      const before = paperAhead ? null : named;
       const labelled = labelledAuthors(line.text);
       const after = nameAfterTimestamp(line.text);
       addBylines(i, before ? [before] : labelled.length ? labelled : after ? [after] : []);

@@ -32,6 +32,7 @@ import {
   namesCompany,
   readsAsPersonName,
   publishedIn,
+  signedName,
   withoutLegalForm,
   outletOfArchivePicture,
   sourceFromCaption,
@@ -189,6 +190,8 @@ function isBrandAlone(text: string): boolean {
   return isInnerCapitalBrand(text) && !isCruftLine(text);
 }
 
+const SPECIAL_TO = /^special (?:to|for) (?:the )?(.+?)\.?$/iu;
+
 /**
  * An article pasted with its header as news databases and newsletters print it (`Headline`,
  * `Example Herald`, `3 March 2026`, `By …`): a newspaper's name on a line of its own, between the
@@ -208,6 +211,9 @@ function outletInHeader(lines: readonly Line[], roles: readonly Role[], wholePag
     const text = lines[i]!.text.trim();
     // `By JANE DOE Associated Press`: a writer's credit, not the outlet's name alone.
     if (readBylineLine(text)) continue;
+    // `Special to the Example Chronicle` under the byline: a freelance's credit names the paper.
+    const specialTo = SPECIAL_TO.exec(text)?.[1];
+    if (specialTo && (isOutletName(specialTo) || isMastheadName(specialTo))) return specialTo;
     if (
       (isOutletName(text) || isMastheadName(text) || isAgency(text) || isBrandAlone(text)) &&
       !isShareBar(text) &&
@@ -249,8 +255,8 @@ export function pickSource(
   const outlet = bylineOutlets.find((o) => !PICTURE_AGENCY.test(o));
   if (outlet) return outlet;
   // The paper's name signing an editorial under its last paragraph.
-  const signing = lines.find((l, i) => roles[i] === 'source' && (isOutletName(l.text.trim()) || isMastheadName(l.text.trim())));
-  if (signing) return signing.text.trim();
+  const signing = lines.map((l) => signedName(l.text)).find((t, i) => roles[i] === 'source' && (isOutletName(t) || isMastheadName(t)));
+  if (signing) return signing;
   // A newsletter's masthead stands above its first story, where a forwarder's signature does not.
   const above = lines.slice(
     0,
@@ -315,7 +321,7 @@ export function pickSource(
   if (issuer) return issuer;
   // The author's own address is on the site; the author's note names the outlet the author writes
   // for, which may be a sister site the story is shared with. Menus name the site's sections too.
-  const employer = wholePage ? (siteOfAuthorAddress(lines, authors) ?? outletInAuthorNote(lines, authors)) : null;
+  const employer = (wholePage ? siteOfAuthorAddress(lines, authors) : null) ?? outletInAuthorNote(lines, authors);
   if (employer) return employer;
   const ownerName = owner ? spelledOut(withoutLegalForm(owner), lines) : null;
   // A page's copyright names the company that owns the site; the site names itself in its menus,

@@ -415,6 +415,11 @@ export function isOutletName(text: string): boolean {
   return hasOutletWord(text);
 }
 
+/** The name a closing line signs with, without the dash a sign-off may open on: `— The Example Standard`. */
+export function signedName(text: string): string {
+  return text.trim().replace(/^[—–-]\s*/u, '');
+}
+
 // A Chinese outlet's name is a run of characters closing on an outlet's word: `某某大学新闻网`, `某某日报`.
 const HAN_OUTLET = /^\p{Script=Han}{2,12}$/u;
 

@@ -173,6 +173,32 @@ describe('the outlet a masthead or a caption names', () => {
   });
 });
 
+describe('the outlet a header or a sign-off credits', () => {
+  const header = (lines: string, story: string) => withHeader('', story).replace('\n\n', `\n${lines}\n\n`).trim();
+  it.each([
+    ['a German byline with the paper after the name', header('Von Anna Berg, Nordheider Rundschau', STORY.de), 'Nordheider Rundschau'],
+    ['a French byline with the wire in brackets', header('Par Léa Morin (AFP)', STORY.fr), 'AFP'],
+    [
+      'a freelance’s credit under the byline',
+      header('By Jane Roe\nSpecial to the Kestrel Bay Chronicle', STORY.en),
+      'Kestrel Bay Chronicle',
+    ],
+    ['a paper’s name before the timestamp', header('Kestrel Bay Chronicle · 3 March 2026', STORY.en), 'Kestrel Bay Chronicle'],
+    ['a paper signing off after a dash', withFooter(STORY.en, '— Kestrel Bay Chronicle'), 'Kestrel Bay Chronicle'],
+    [
+      'the writer’s note under the story',
+      withFooter(header('By Jane Roe', STORY.en), 'Jane Roe is a reporter for the Kestrel Bay Chronicle.'),
+      'Kestrel Bay Chronicle',
+    ],
+  ])('reads %s', (_, paste, outlet) => {
+    expect(sourceOf(paste)).toBe(outlet);
+  });
+
+  it('keeps a paper’s name before the timestamp out of the byline', () => {
+    expect(parseClip(header('Kestrel Bay Chronicle · 3 March 2026', STORY.en)).byline).toEqual([]);
+  });
+});
+
 describe('a headline holding a paper’s word', () => {
   it('is the headline, not a masthead', () => {
     const paste = STORY.en.replace(
