@@ -20,7 +20,7 @@ import { escapeRegExp } from '../text/escape-regexp.js';
 import { pictureAgencyPattern } from './lexicon/picture-agencies.js';
 import { countWords, endsSentence } from './script.js';
 import { urlOfLine } from './page-url.js';
-import { isOutletSlogan } from './source.js';
+import { bracketedHanOutlet, isOutletSlogan } from './source.js';
 import { isOriginNote } from './origin-note.js';
 import { bareName } from './byline.js';
 
@@ -539,6 +539,7 @@ function isFurnitureByStructure({ text, key: k, words }: FurnitureLine): boolean
     (NEWSLETTER.test(text) && SIGN_UP.test(text) && words() <= 45) ||
     isOutletSlogan(text) ||
     isOriginNote(text) ||
+    bracketedHanOutlet(text) !== null ||
     isGluedLabel(text) ||
     (closesOnPhotographer(text) && words() <= CAPTION_WORDS_BEFORE_CREDIT) ||
     isNavigation(text)

@@ -33,6 +33,7 @@ import {
   readsAsPersonName,
   publishedIn,
   signedName,
+  bracketedHanOutlet,
   withoutLegalForm,
   outletOfArchivePicture,
   sourceFromCaption,
@@ -249,7 +250,12 @@ export function pickSource(
   }
   for (const l of meta) {
     // A newsletter's footer and an app's share line name the outlet that sent the story.
-    const tagged = sourceFromTag(l.text) ?? publishedIn(l.text) ?? outletOfSubscription(l.text) ?? outletOfAppShare(l.text);
+    const tagged =
+      sourceFromTag(l.text) ??
+      publishedIn(l.text) ??
+      bracketedHanOutlet(l.text) ??
+      outletOfSubscription(l.text) ??
+      outletOfAppShare(l.text);
     if (tagged) return tagged;
   }
   const outlet = bylineOutlets.find((o) => !PICTURE_AGENCY.test(o));

@@ -248,6 +248,15 @@ export function sourceFromTag(text: string): string | null {
   return m ? clean(m[1]!, true) : null;
 }
 
+// `（东海晚报）` closing a Chinese story: the paper it ran in, alone in brackets.
+const BRACKETED_HAN_NAME = /^[（(](\p{Script=Han}{2,12})[）)]$/u;
+
+/** The Chinese paper a story's closing bracket names, or null. */
+export function bracketedHanOutlet(text: string): string | null {
+  const name = BRACKETED_HAN_NAME.exec(text.trim())?.[1];
+  return name && CJK_OUTLET_ENDING.test(name) ? name : null;
+}
+
 // A blog platform's header names the publication a post appears in: `Published in Example Climate · 5 min read`.
 const PUBLISHED_IN =
   /^(?:[Pp]ublished in|[Vv]eröffentlicht in|[Pp]ublié dans|[Оо]публиковано в|[Оо]публіковано в)\s+((?:[Tt]he\s+)?\p{Lu}[^·|•\d]{1,40}?)\s*(?:[·|•]|$)/u;

@@ -186,6 +186,11 @@ describe('the outlet a header or a sign-off credits', () => {
     ['a paper’s name before the timestamp', header('Kestrel Bay Chronicle · 3 March 2026', STORY.en), 'Kestrel Bay Chronicle'],
     ['a paper signing off after a dash', withFooter(STORY.en, '— Kestrel Bay Chronicle'), 'Kestrel Bay Chronicle'],
     [
+      'a Chinese paper in brackets closing its own story',
+      withFooter(STORY.zh.replace('青岚市议会', '本报讯（记者 李明）青岚市议会'), '（青岚晚报）'),
+      '青岚晚报',
+    ],
+    [
       'the writer’s note under the story',
       withFooter(header('By Jane Roe', STORY.en), 'Jane Roe is a reporter for the Kestrel Bay Chronicle.'),
       'Kestrel Bay Chronicle',
