@@ -217,12 +217,17 @@ function outletOf(list: string): string | null {
     if (degrees > 1 && DEGREE.test(part.trim())) continue;
     // `Jane Doe, Special to the Example`: a freelance's credit names the outlet after its words.
     // `Jane Doe, Example Gazette staff writer`: the writer's post at the outlet follows its name.
-    const trimmed = part.trim().replace(SPECIAL_TO, '');
+    const trimmed = part
+      .trim()
+      .replace(SPECIAL_TO, '')
+      .replace(/^[«"“]([^«»"“”]+)[»"”]$/u, '$1');
     const atOutlet = trimmed.replace(POST_AT_OUTLET, '');
     const p = atOutlet !== trimmed && hasOutletWord(atOutlet) ? atOutlet : trimmed;
     // `News`, `Local`: the story's sections listed after its date, not an outlet.
     if (isGenericMenuWord(p)) continue;
-    if (isAgency(p) || (OUTLET_WORD.test(p) && p.split(/\s+/u).length <= 5 && !/\d/u.test(p)) || /^\p{Lu}{2,5}$/u.test(p)) return p;
+    // `Von Anna Berg, Nordheider Rundschau`, `Автор: Анна Лис, «Вечерний курьер»`: a paper's word in any of the languages.
+    const paperName = (OUTLET_WORD.test(p) || (/^\p{Lu}/u.test(p) && hasOutletWord(p))) && p.split(/\s+/u).length <= 5 && !/\d/u.test(p);
+    if (isAgency(p) || paperName || /^\p{Lu}{2,5}$/u.test(p)) return p;
     const staffOf = outletOfRole(p);
     if (staffOf) return staffOf;
   }
@@ -338,6 +343,12 @@ const GLUED_STAMP_LABEL =
 /** A credit's names without the asides between them, and apart from a timestamp's label glued on. */
 const withoutAsides = (credit: string) => credit.replace(ASIDE_BETWEEN_NAMES, ' ').replace(GLUED_STAMP_LABEL, ' ');
 
+/** The wire a credit names alone in brackets after its last name: `Jane Doe (AP)`. */
+function agencyInBrackets(credit: string): string | null {
+  const inner = /\(([^()]{2,30})\)\s*$/u.exec(credit.trim())?.[1];
+  return inner && isAgency(inner) ? inner.trim() : null;
+}
+
 /** A `By …`, `Автор: …`, `Par …`, `Name @handle`, `Name · Outlet ·` or `作者：…` line. */
 export function readBylineLine(text: string): BylineLine | null {
   // `Example Herald | All rights reserved`: a footer's rights line credits no writer.
@@ -371,7 +382,8 @@ export function readBylineLine(text: string): BylineLine | null {
     if (shouted && hasOutletWord(shouted[2]!)) return { names: splitNames(shouted[1]!), outlet: shouted[2]! };
     const names = /^\p{Script=Han}/u.test(list) ? cjkCreditedNames(list.replace(CJK_REPORTED_FROM, '')) : splitNames(list);
     // `By JANE DOE Associated Press`: the wire named after the writer, with nothing between them.
-    const wire = WIRE_IN_LIST.exec(list)?.[0] ?? null;
+    // `Par Léa Morin (AFP)`: the wire in brackets after the names.
+    const wire = WIRE_IN_LIST.exec(list)?.[0] ?? agencyInBrackets(by[1]!);
     const paper = CJK_PAPER_CREDIT.exec(text)?.[1] ?? null;
     return names.length ? { names, outlet: outletOf(by[1]!) ?? wire ?? paper } : null;
   }

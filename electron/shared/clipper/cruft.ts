@@ -22,7 +22,8 @@ import { escapeRegExp } from '../text/escape-regexp.js';
 import { pictureAgencyPattern } from './lexicon/picture-agencies.js';
 import { countWords, endsSentence } from './script.js';
 import { urlOfLine } from './page-url.js';
-import { isOutletSlogan } from './source.js';
+import { bracketedHanOutlet, isOutletSlogan } from './source.js';
+import { isOriginNote } from './origin-note.js';
 import { bareName } from './byline.js';
 
 // A label may stand in a Chinese page's brackets: `【延伸阅读】`.
@@ -67,6 +68,9 @@ const CORRECTION_NOTE_WORDS = 80;
 const PUBLICATION_NOTE =
   /(?<!\p{L})(?:(?:first )?appeared (?:first )?in (?:the )?(?:print|sunday|weekend)(?!\p{L})|print edition|erschien (?:zuerst )?in der|printausgabe|édition (?:papier|imprimée)|n['’]engage(?:nt)? (?:pas|que)|gibt (?:die|ausschließlich die) meinung (?:des|der) (?:autors|autorin|verfasser)|(?:мнение|позиция|точка зрения) (?:автора|редакции) (?:\p{L}+ ){0,3}может не совпадать|(?:думка|позиція|точка зору) (?:автора|редакції) (?:\p{L}+ ){0,3}може не збігатися)/iu;
 const PUBLICATION_NOTE_WORDS = 40;
+// A freelance's credit on its own line under the byline: `Special to the Example Chronicle`.
+const SPECIAL_TO_CREDIT = /^[Ss]pecial (?:to|for) (?:the )?\p{Lu}/u;
+const SPECIAL_TO_CREDIT_WORDS = 8;
 // `More recipes`, `Weitere Reiseberichte`: two words that send the reader to more of a section.
 const MORE_OF_SECTION = /^(?:more|weitere|autres|ещё|еще|другие|більше|інші)\s+\p{L}+$/iu;
 const NEWSLETTER = /\bnewsletters?\b|\bрассылк|\bpodcast\b/iu;
@@ -476,6 +480,7 @@ const FURNITURE_SHAPES: readonly FurnitureShape[] = [
   { pattern: MORE_OF_SECTION },
   { pattern: CORRECTION_NOTE, words: CORRECTION_NOTE_WORDS },
   { pattern: PUBLICATION_NOTE, words: PUBLICATION_NOTE_WORDS },
+  { pattern: SPECIAL_TO_CREDIT, words: SPECIAL_TO_CREDIT_WORDS },
   { pattern: NO_SCRIPT, words: NO_SCRIPT_WORDS },
   { pattern: TAGGED_LINK, words: TAGGED_LINK_WORDS },
   { pattern: AUTHOR_CONTACT, words: AUTHOR_CONTACT_WORDS },
@@ -550,6 +555,8 @@ function isFurnitureByStructure({ text, key: k, words }: FurnitureLine): boolean
     (PROMPTS.test(text.replace(TEASING_QUESTION, '').replace(LEADING_SYMBOLS, '')) && words() <= 40) ||
     (NEWSLETTER.test(text) && SIGN_UP.test(text) && words() <= 45) ||
     isOutletSlogan(text) ||
+    isOriginNote(text) ||
+    bracketedHanOutlet(text) !== null ||
     isGluedLabel(text) ||
     (closesOnPhotographer(text) && words() <= CAPTION_WORDS_BEFORE_CREDIT) ||
     isNavigation(text)

@@ -32,7 +32,8 @@ import { LABELLED_PHOTO_CREDIT, READ_ON_LINK } from './lexicon/cruft-phrases.js'
 import { labelledDates, readDateLine, type LabelledDate } from './date-line.js';
 import { readDateline } from './dateline.js';
 import { printedAlone, type Line } from './lines.js';
-import { isHanOutletName, isMastheadName, isOutletName } from './source.js';
+import { isHanOutletName, isMastheadName, isOutletName, signedName, SOURCE_LABEL_WORD } from './source.js';
+import { hasOutletWord } from './lexicon/outlet-words.js';
 import { countWords, endsSentence } from './script.js';
 import { isHeadlineLike } from './title.js';
 import {
@@ -89,7 +90,7 @@ const HEADER_LINES = 40;
 // A page's timestamp may sit just above its headline, beside the section label.
 const HEADER_DATE_REACH = 2;
 // `（来源：南海晚报）` closes a Chinese story as a source line in brackets.
-const SOURCE_LINE = /^[（(【]?(?:source|来源|источник|джерело|quelle)\s*[:：]\s*\S.{0,60}$/iu;
+const SOURCE_LINE = new RegExp(String.raw`^[（(【]?${SOURCE_LABEL_WORD}\s*[:：]\s*\S.{0,60}$`, 'iu');
 
 // `Home / News / Local` reads like a place and an agency; a few words after them are a
 // breadcrumb's last crumbs, not the story a dateline opens.
@@ -147,6 +148,19 @@ const CREDIT_UNDER = [1, 2];
 const LABEL_WORDS = 4;
 const LABEL_OVER_HEADLINE_REACH = 3;
 
+/**
+ * A paper's name as its masthead prints it, opening or closing on the word that says it is a paper
+ * (`The Example Chronicle`, `Daily Example`): a headline with such a word inside (`Example Post
+ * Office Reopens`) does neither.
+ */
+function isPaperMasthead(text: string): boolean {
+  const words = text
+    .trim()
+    .replace(/^the\s+/iu, '')
+    .split(/\s+/u);
+  return isMastheadName(text) && (hasOutletWord(words[0]!) || hasOutletWord(words.at(-1)!));
+}
+
 function findTitle(
   lines: readonly Line[],
   roles: readonly (Role | null)[],
@@ -178,6 +192,16 @@ function findTitle(
     creditedUnder(second)
   )
     return second;
+  // The paste's first line naming a paper (`The Example Chronicle`, `某某晚报`) over a longer
+  // headline straight under it is the paper's masthead, whether or not a credit follows.
+  if (
+    !wholePage &&
+    first === open[0] &&
+    second === open[1] &&
+    (isPaperMasthead(lines[first!]!.text) || isHanOutletName(lines[first!]!.text)) &&
+    countWords(lines[second!]!.text) > countWords(lines[first!]!.text)
+  )
+    return second!;
   // Atop an article the first candidate heads it; a whole page's headline sits just above the body.
   if (!wholePage) return candidates[0]!;
   return findPageHeadline(lines, roles, open, bodyStart);
@@ -538,7 +562,7 @@ function withLiveEntriesAbove(lines: readonly Line[], kinds: readonly LineKind[]
  * A page's footer, or a list of links under the name (`More news`), makes it a link instead.
  */
 function mastheadSigningOff(lines: readonly Line[], roles: readonly (Role | null)[]): number | null {
-  const isName = (i: number) => isOutletName(lines[i]!.text.trim()) || isMastheadName(lines[i]!.text.trim());
+  const isName = (i: number) => isOutletName(signedName(lines[i]!.text)) || isMastheadName(signedName(lines[i]!.text));
   let last = lines.length - 1;
   while (last > 0 && isLettersAddress(lines[last]!.text)) last--;
   if (last < 1 || (roles[last] !== null && roles[last] !== 'cruft') || !isName(last)) return null;
@@ -587,7 +611,14 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
       addDates(i, dateLine);
       // A paper's footer read as a date line still names the paper.
       if (paper?.outlet) printOutlets.set(i, paper.outlet);
-      const before = nameBeforeTimestamp(line.text);
+      const named = nameBeforeTimestamp(line.text);
+      // `Example Chronicle · 3 March 2026`: a paper's name before its timestamp is the outlet, no writer.
+      const paperAhead = named !== null && isOutletName(named) && !isGivenName(named.split(/\s+/u)[0]!);
+      if (paperAhead) {
+        bylineOutlets.push(named);
+        outletLines.push(i);
+      }
+      const before = paperAhead ? null : named;
       const labelled = labelledAuthors(line.text);
       const after = nameAfterTimestamp(line.text);
       addBylines(i, before ? [before] : labelled.length ? labelled : after ? [after] : []);

@@ -7,6 +7,7 @@ import { hasOutletWord } from './lexicon/outlet-words.js';
 import type { Line } from './lines.js';
 import { isCruftLine, isLinkListHeading, isShareBar } from './cruft.js';
 import { isInnerCapitalBrand } from './script.js';
+import { outletOfAppShare, outletOfReprintNote, outletOfSubscription } from './origin-note.js';
 import { pictureAgencyPattern } from './lexicon/picture-agencies.js';
 import type { Layout, Role } from './layout.js';
 import { siteNameFromMenus } from './page-brand.js';
@@ -30,6 +31,8 @@ import {
   outletOfSender,
   namesCompany,
   publishedIn,
+  signedName,
+  bracketedHanOutlet,
   withoutLegalForm,
   outletOfArchivePicture,
   sourceFromCaption,
@@ -188,6 +191,8 @@ function isBrandAlone(text: string): boolean {
   return isInnerCapitalBrand(text) && !isCruftLine(text);
 }
 
+const SPECIAL_TO = /^special (?:to|for) (?:the )?(.+?)\.?$/iu;
+
 /**
  * An article pasted with its header as news databases and newsletters print it (`Headline`,
  * `Example Herald`, `3 March 2026`, `By …`): a newspaper's name on a line of its own, between the
@@ -200,12 +205,16 @@ function outletInHeader(lines: readonly Line[], roles: readonly Role[], wholePag
   // `Укрінформ` over the headline, where the paste begins: the agency's masthead; and over an
   // article pasted without its page, `The Example Echo` (a page's logo line must be named again).
   const first = lines[0]!.text.trim();
-  if (title > 0 && roles[0] === 'cruft' && (isAgency(first) || (!wholePage && isMastheadName(first)))) return first;
+  if (title > 0 && roles[0] === 'cruft' && (isAgency(first) || (!wholePage && (isMastheadName(first) || isHanOutletName(first)))))
+    return first;
   for (let i = title + 1; i < lines.length && roles[i] !== 'content'; i++) {
     if (roles[i] !== 'cruft' && roles[i] !== 'byline') continue;
     const text = lines[i]!.text.trim();
     // `By JANE DOE Associated Press`: a writer's credit, not the outlet's name alone.
     if (readBylineLine(text)) continue;
+    // `Special to the Example Chronicle` under the byline: a freelance's credit names the paper.
+    const specialTo = SPECIAL_TO.exec(text)?.[1];
+    if (specialTo && (isOutletName(specialTo) || isMastheadName(specialTo))) return specialTo;
     if (
       (isOutletName(text) || isMastheadName(text) || isAgency(text) || isBrandAlone(text)) &&
       !isShareBar(text) &&
@@ -217,8 +226,9 @@ function outletInHeader(lines: readonly Line[], roles: readonly Role[], wholePag
 }
 
 /**
- * The outlet, from the strongest evidence the paste has: the wire marker, a `Source:` tag, the
- * byline's outlet, a copyright footer or disclaimer, a photo credit, and last, in an article
+ * The outlet, from the strongest evidence the paste has: the wire marker, a `Source:` tag or a
+ * newsletter's or app's footer, the byline's outlet, a copyright footer or disclaimer, a note on
+ * where the story first ran, a photo credit, and last, in an article
  * pasted without its page, a newspaper's name in its header. An outlet the story
  * merely quotes is never looked at: only metadata and cruft lines are read.
  */
@@ -239,14 +249,20 @@ export function pickSource(
     return wireSource(agency, lines, meta, bylineOutlets, { wholePage, authors, metaAbove });
   }
   for (const l of meta) {
-    const tagged = sourceFromTag(l.text) ?? publishedIn(l.text);
+    // A newsletter's footer and an app's share line name the outlet that sent the story.
+    const tagged =
+      sourceFromTag(l.text) ??
+      publishedIn(l.text) ??
+      bracketedHanOutlet(l.text) ??
+      outletOfSubscription(l.text) ??
+      outletOfAppShare(l.text);
     if (tagged) return tagged;
   }
   const outlet = bylineOutlets.find((o) => !PICTURE_AGENCY.test(o));
   if (outlet) return outlet;
   // The paper's name signing an editorial under its last paragraph.
-  const signing = lines.find((l, i) => roles[i] === 'source' && (isOutletName(l.text.trim()) || isMastheadName(l.text.trim())));
-  if (signing) return signing.text.trim();
+  const signing = lines.map((l) => signedName(l.text)).find((t, i) => roles[i] === 'source' && (isOutletName(t) || isMastheadName(t)));
+  if (signing) return signing;
   // A newsletter's masthead stands above its first story, where a forwarder's signature does not.
   const above = lines.slice(
     0,
@@ -286,6 +302,9 @@ export function pickSource(
     if (footer && !company && (!claimed || named!.count(footer) > 0)) return footer;
     owner ??= footer;
   }
+  // The outlet a note says ran the story first, when no footer names the paste's own.
+  const reprinted = meta.map((l) => outletOfReprintNote(l.text)).find((n) => n !== null);
+  if (reprinted) return reprinted;
   const titled = siteAfterHeadline(lines, roles);
   if (titled) return titled;
   // An address as the logo's text names the site outright, above what its menus call their sections.
@@ -308,7 +327,7 @@ export function pickSource(
   if (issuer) return issuer;
   // The author's own address is on the site; the author's note names the outlet the author writes
   // for, which may be a sister site the story is shared with. Menus name the site's sections too.
-  const employer = wholePage ? (siteOfAuthorAddress(lines, authors) ?? outletInAuthorNote(lines, authors)) : null;
+  const employer = (wholePage ? siteOfAuthorAddress(lines, authors) : null) ?? outletInAuthorNote(lines, authors);
   if (employer) return employer;
   const ownerName = owner ? spelledOut(withoutLegalForm(owner), lines) : null;
   // A page's copyright names the company that owns the site; the site names itself in its menus,

@@ -4,8 +4,11 @@ import { opensOnGivenName, readsAsPersonName } from './person-name.js';
 import { isGenericMenuWord } from './page-brand.js';
 import { RIGHTS_PHRASE } from './lexicon/cruft-phrases.js';
 import { findFullDates } from './date.js';
+import { outletOfReuseTerms } from './origin-note.js';
 
-const SOURCE_LABEL = String.raw`(?:source|来源|источник|джерело|quelle)\s*[:：]`;
+/** The word a source line opens on; `本文来源`, `稿件来源` (this story's, this copy's source) are the same label in Chinese. */
+export const SOURCE_LABEL_WORD = String.raw`(?:source|(?:本文|文章|稿件|新闻)?来源|источник|джерело|quelle)`;
+const SOURCE_LABEL = String.raw`${SOURCE_LABEL_WORD}\s*[:：]`;
 /**
  * A test of whether a line credits `name` as the story's origin by a source label: `Source:
  * Example Wire`, `来源：东海日报作者：…` (Chinese runs the next label on with no space).
@@ -111,6 +114,11 @@ const PLATFORM = /^(?:wordpress|blogger|blogspot|wix|squarespace|tumblr|ghost|ho
 // A credit to unnamed agencies names no outlet: `Source: News agencies`, `Quelle: Agenturen`.
 const UNNAMED_CREDIT = /^(?:(?:news|wire|press)\s+)?(?:agencies|agences|agenturen|агентства|wires|services)$/iu;
 
+// A picture library, named by what it sells: `Example Images`, `Example Stock`, `Фотобанк Example`.
+// It supplied a photo, never the story.
+const PICTURE_LIBRARY =
+  /(?:^|\s)(?:images|pictures|photos|photography|imagery|stock|photo agency|bildagentur|fotoagentur)$|^(?:фотобанк|фотоагентство|bildagentur|fotoagentur)(?:\s|$)|图片$|图库$/iu;
+
 /** Whether a name is blogging software or a host (`WordPress.com`) rather than a site. */
 export function isPlatformName(name: string): boolean {
   return PLATFORM.test(name.trim());
@@ -143,6 +151,8 @@ const TRAILING_YEARS = /\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2})?)?(?:
 
 // `© 2024 example.com`: an address in lower case, which names the site as written.
 const LOWER_CASE_DOMAIN = /^\p{Ll}[\p{L}\p{N}-]*\.(?:com|co\.uk|net|org|ru|cn|de|fr)$/u;
+
+const LOWER_CASE_ARTICLE = /^(?:the|le|la|les|der|die|das)\s/u;
 
 function clean(name: string, labelled = false): string | null {
   // `© Example.com` names the site `Example`; a labelled `Source: Example.com` is kept as written.
@@ -177,8 +187,13 @@ function clean(name: string, labelled = false): string | null {
     n.length < 2 ||
     isPlatformName(n) ||
     UNNAMED_CREDIT.test(n) ||
+    PICTURE_LIBRARY.test(n) ||
     /^(?:the author|all rights|все права|усі права|всі права|alle rechte|tous droits)/iu.test(n) ||
     (!asWritten && /^\p{Ll}/u.test(n)) ||
+    // `Source: company filings`, `Источник: пресс-служба мэрии`: a labelled description in lower
+    // case cites a body or a document, where an outlet's name is capitalised, an address or an
+    // article's `the Example`.
+    (labelled && /^\p{Ll}[^\s.]*\s/u.test(n) && !LOWER_CASE_ARTICLE.test(n)) ||
     !/\p{L}/u.test(n)
   )
     return null;
@@ -229,6 +244,15 @@ export function sourceFromTag(text: string): string | null {
   return m ? clean(m[1]!, true) : null;
 }
 
+// `（东海晚报）` closing a Chinese story: the paper it ran in, alone in brackets.
+const BRACKETED_HAN_NAME = /^[（(](\p{Script=Han}{2,12})[）)]$/u;
+
+/** The Chinese paper a story's closing bracket names, or null. */
+export function bracketedHanOutlet(text: string): string | null {
+  const name = BRACKETED_HAN_NAME.exec(text.trim())?.[1];
+  return name && CJK_OUTLET_ENDING.test(name) ? name : null;
+}
+
 // A blog platform's header names the publication a post appears in: `Published in Example Climate · 5 min read`.
 const PUBLISHED_IN =
   /^(?:[Pp]ublished in|[Vv]eröffentlicht in|[Pp]ublié dans|[Оо]публиковано в|[Оо]публіковано в)\s+((?:[Tt]he\s+)?\p{Lu}[^·|•\d]{1,40}?)\s*(?:[·|•]|$)/u;
@@ -263,6 +287,8 @@ export function sourceFromFooter(text: string): string | null {
   if (disclaimer) return clean(disclaimer[1]!.replace(/^the\s+/u, ''));
   const owner = RIGHTS_BELONG_TO.exec(text);
   if (owner) return clean(owner[1]!);
+  const linked = outletOfReuseTerms(text);
+  if (linked) return clean(linked, true);
   const owned = OWNED_THEN_NAME.exec(text);
   if (owned) return clean(owned[1]!);
   const copyright = COPYRIGHT.exec(text) ?? YEAR_THEN_RIGHTS.exec(text);
@@ -386,6 +412,11 @@ export function isOutletName(text: string): boolean {
   if (words.length > MAX_OUTLET_WORDS || text.length > 60 || /\d|[.!?:;,]$|[:：]\s/u.test(text)) return false;
   if (!words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w))) return false;
   return hasOutletWord(text);
+}
+
+/** The name a closing line signs with, without the dash a sign-off may open on: `— The Example Standard`. */
+export function signedName(text: string): string {
+  return text.trim().replace(/^[—–-]\s*/u, '');
 }
 
 // A Chinese outlet's name is a run of characters closing on an outlet's word: `某某大学新闻网`, `某某日报`.
