@@ -336,10 +336,10 @@ const relAuthors = (html: string) =>
   linkedAuthors(html, REL_AUTHOR_LINK, (name) => !!name && name.length <= MAX_NAME_CHARS && !isAddress(name) && !NOT_A_NAME.test(name));
 
 // A link to the writer's own page, as publishing platforms and news templates address it:
-// `/author/jdoe/`, `/autoren/jane-doe`, `/journalists/…`, a platform's `/@jdoe`.
+// `/author/jdoe/`, `/autoren/jane-doe`, `/journalists/…`, `/staff/…`, `/users/profile/jdoe/`, a platform's `/@jdoe`.
 const AUTHOR_PAGE_LINK = /<a\b[^>]{0,500}?\bhref\s*=\s*["']?([^"'\s>]{1,300})[^>]{0,500}>([^<]{2,80})<\/a\s*>/giu;
 const AUTHOR_PAGE_PATH =
-  /^(?:[a-z][\w+.-]*:\/\/[^/]+)?(?:\/[^/?#]+)*?\/(?:@[\w.-]+|(?:authors?|autor(?:en|es|i|zy)?|auteurs?|autori|journalists?|journalistes?|journalisten|reporters?|writers?|contributors?|columnists?|redaktion\/autor|avtor|автор[ыи]?|авторы)\/[^/?#]+)\/?(?:[?#].*)?$/iu;
+  /^(?:[a-z][\w+.-]*:\/\/[^/]+)?(?:\/[^/?#]+)*?\/(?:@[\w.-]+|(?:authors?|autor(?:en|es|i|zy)?|auteurs?|autori|journalists?|journalistes?|journalisten|reporters?|writers?|contributors?|columnists?|staff|(?:users?\/)?profiles?|redaktion\/autor|avtor|автор[ыи]?|авторы)\/[^/?#]+)\/?(?:[?#].*)?$/iu;
 // A name as a byline links it: two to four words, each opening with a capital.
 const LINKED_NAME =
   /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:de|da|van|von|der|den|del|la|le|di|du|bin|al|ibn)\b)){1,3}$/u;
@@ -348,9 +348,16 @@ const LINKED_NAME =
 const authorPageLinks = (html: string) =>
   linkedAuthors(html, AUTHOR_PAGE_LINK, (name, link) => AUTHOR_PAGE_PATH.test(decode(link[1]!)) && LINKED_NAME.test(name));
 
-/** The writers the page's markup marks, when its meta tags name none: by microdata, by link type, by where their links go. */
+// A link a template names for its writer by class: `<a class="author-name" href=…>Jane Doe</a>`, `<a class="byline__link">`.
+const AUTHOR_CLASS_LINK = /<a\b([^>]*\bclass\s*=\s*["'][^"']*\b(?:author|byline)[^"']*["'][^>]*)>([^<]{2,80})<\/a\s*>/giu;
+
+/** The writers the page's links name by a writer's class. */
+const authorClassLinks = (html: string) =>
+  linkedAuthors(html, AUTHOR_CLASS_LINK, (name) => LINKED_NAME.test(name) && !NOT_A_NAME.test(name));
+
+/** The writers the page's markup marks, when its meta tags name none: by microdata, by link type, by where their links go, by their class. */
 function markedAuthors(html: string): string[] {
-  for (const find of [microdataAuthors, relAuthors, authorPageLinks]) {
+  for (const find of [microdataAuthors, relAuthors, authorPageLinks, authorClassLinks]) {
     const found = find(html);
     if (found.length) return found;
   }

@@ -21,6 +21,15 @@ describe('the authors of an HTML page', () => {
     expect(pageMeta(page('<meta name="author" content="@alowe">', platform)).authors).toEqual(['Ann Lowe']);
   });
 
+  it('are named by links to their profiles and staff pages, and by links a template classes as the writer’s', () => {
+    const profile = '<div class="byline-box"><a href="/users/profile/alowe/">Ann Lowe</a><div>Staff Writer</div></div>';
+    expect(pageMeta(page('', profile)).authors).toEqual(['Ann Lowe']);
+    expect(pageMeta(page('', '<p><a href="/staff/tom-reed">Tom Reed</a></p>')).authors).toEqual(['Tom Reed']);
+    const classed = '<div class="meta"><a class="c-author__name" href="/team/7">Ann Lowe</a></div>';
+    expect(pageMeta(page('', classed)).authors).toEqual(['Ann Lowe']);
+    expect(pageMeta(page('', '<a class="author-link" href="/team/">Meet the team</a>')).authors).toEqual([]);
+  });
+
   it('are not read from author links in menus and asides, nor from a list of many writers', () => {
     const aside = '<aside><a href="/author/alowe/">Ann Lowe</a></aside><nav><a href="/authors/">All Writers</a></nav>';
     expect(pageMeta(page('', aside)).authors).toEqual([]);
