@@ -36,6 +36,7 @@ import { titleCaseWord } from './script.js';
 import { normaliseText } from './normalise-text.js';
 import { issuerBoilerplateStart } from './cruft.js';
 import { buildParagraphs } from './paragraphs.js';
+import { headlineText } from './broken-headline.js';
 import { pickSource } from './pick-source.js';
 import { readsAsPersonName } from './source.js';
 import { agencyOf } from './lexicon/agencies.js';
@@ -307,7 +308,7 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   const boilerplateAt = issuerBoilerplateStart(content, source);
   const paragraphs = content.slice(0, boilerplateAt);
   const language = detectLanguage(leadingParagraphs(paragraphs, LANGUAGE_SAMPLE_CHARS).join('\n'));
-  const title = layout.title === null ? null : withoutSectionLabel(lines[layout.title]!.text);
+  const title = layout.title === null ? null : withoutSectionLabel(headlineText(lines, layout.roles, layout.title));
   const analysed = leadingParagraphs(paragraphs, MAX_ANALYSED_CHARS);
   const headline = title && !(language === 'en' && isTitleCase(title)) ? [{ para: -1, text: title }] : [];
   const texts = [...headline, ...analysed.map((text, para) => ({ para, text }))];
