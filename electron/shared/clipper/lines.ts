@@ -2,6 +2,7 @@ import { isCruftLine } from './cruft.js';
 import { findFullDates } from './date.js';
 import { isRelativeTimeLine } from './relative-date.js';
 import { breaksMidPhrase, joinsWithoutSpace } from './phrase-breaks.js';
+import { isLabelledByline } from './byline.js';
 import { withoutPageBreaks } from './running-lines.js';
 import { endsSentence, startsLower } from './script.js';
 
@@ -137,6 +138,7 @@ function joinBrokenPhrases(block: readonly Line[]): Line[] {
       carriesOn(prev) &&
       carriesOn(line.text.replace(/[.!?…。！？]["”’»」)]*$/u, '')) &&
       !isTimestamp(line.text) &&
+      !isLabelledByline(line.text) &&
       breaksMidPhrase(prev, line.text)
     )
       last.text = joinWrappedLine(last.text, line.text);
@@ -145,7 +147,7 @@ function joinBrokenPhrases(block: readonly Line[]): Line[] {
   return out;
 }
 
-/** A date or a time ago under a headline (`vor 3 Stunden`, `4 March 2025`), which goes on no phrase however it opens. */
+/** A date or a time ago under a headline (`vor 3 Stunden`, `4 March 2025`), which goes on no phrase however it opens; nor does a credit (`by Jane Doe`). */
 function isTimestamp(text: string): boolean {
   return isRelativeTimeLine(text) || findFullDates(text).length > 0;
 }

@@ -5,6 +5,15 @@ import { breaksMidPhrase } from '../../../electron/shared/clipper/phrase-breaks.
 const story = (head: string, body: string) => parseClip(`${head}\n\n${body}`);
 
 describe('a headline broken over short lines by a narrow column or screen', () => {
+  it('does not run on into a credit under it that opens in lower case', () => {
+    const page = story(
+      'News\nSports\nWeather\nTown board agrees to widen the canal towpath for the rest of the year\nby Nora Quill Reporter\nUpdated 3 hours ago',
+      'The town board voted on Tuesday to widen the towpath beside the canal, a plan that walkers have asked for since the mill closed.\n\n"It is overdue," said councillor Ben Harrow.',
+    );
+    expect(page.title).toBe('Town board agrees to widen the canal towpath for the rest of the year');
+    expect(page.byline).toEqual(['Nora Quill']);
+  });
+
   it('is read whole where its lines break on a word no headline ends on or go on in lower case', () => {
     const en = story(
       'Town board agrees to\nwiden the canal towpath\nalong the old mill',
