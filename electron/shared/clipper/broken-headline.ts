@@ -2,6 +2,7 @@ import { isCruftLine } from './cruft.js';
 import { joinWrappedLine, type Line } from './lines.js';
 import { endsSentence, isUpperWord } from './script.js';
 import { isHeadlineLike } from './title.js';
+import { breaksMidPhrase } from './phrase-breaks.js';
 import type { Role } from './layout.js';
 
 // A headline broken by a narrow column or screen: this many lines at most, each this short, the
@@ -24,12 +25,17 @@ function isAllCapitals(text: string): boolean {
  * or Chinese broken without a space): two to four short lines, none of them furniture, a credit or
  * a sentence's end, each but the last filled nearly as far as the longest, and together no longer
  * than a headline. Returns the first and the last line, or null when the headline is its line alone.
+ *
+ * On a whole page (`wholePage`) each break must show that it falls in mid-phrase (`Council approves
+ * repair of the` / `harbour wall`): a browser's copy sets a headline's deck or a label in the
+ * headline's block with no blank line between them, and there the shape alone would join them.
  */
 export function brokenHeadlineLines(
   lines: readonly Line[],
   roles: readonly (Role | null)[],
   title: number,
   bodyStart: number,
+  wholePage: boolean,
 ): [number, number] | null {
   const block = lines[title]!.block;
   let start = title;
@@ -49,6 +55,7 @@ export function brokenHeadlineLines(
     isAllCapitals(text) === capitals &&
     !isCruftLine(text);
   if (!texts.every(fits)) return null;
+  if (wholePage && texts.slice(0, -1).some((t, k) => !breaksMidPhrase(t, texts[k + 1]!))) return null;
   const width = Math.max(...texts.map((t) => t.length));
   if (texts.slice(0, -1).some((t) => t.length < width * FILLED_SHARE)) return null;
   const joined = texts.reduce(joinWrappedLine);

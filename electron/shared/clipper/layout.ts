@@ -760,7 +760,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     }
   }
   if (wholePage) for (const i of open) if (i > bodyStart && roles[i] === null && isShoutedLink(lines[i]!.text)) roles[i] = 'cruft';
-  const broken = title === null || wholePage ? null : brokenHeadlineLines(lines, roles, title, bodyStart);
+  const broken = title === null ? null : brokenHeadlineLines(lines, roles, title, bodyStart, wholePage);
   if (broken) {
     title = broken[0];
     for (let i = broken[0]; i <= broken[1]; i++) roles[i] = 'title';

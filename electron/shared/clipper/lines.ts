@@ -20,8 +20,19 @@ export function printedAlone(lines: readonly Line[]): (text: string) => boolean 
   return (text) => texts.has(text);
 }
 
-export function splitLines(text: string): Line[] {
-  return joinHardWrappedBlocks(withoutPageBreaks(rawLines(text)));
+/**
+ * The paste's lines, each block broken at a fixed width read as one line. With `brokenAtWidth` they
+ * are read as a paste whose every line a column, a screen or a printed page broke (a PDF, a phone,
+ * a newsletter): running heads and page numbers are taken out of the paragraphs they cut, and the
+ * lines of a block broken in mid-phrase (a headline, a byline) are joined. A page copied from a
+ * browser breaks its lines only where its markup ends a block, so those joins would glue its menus,
+ * headline, byline and date together.
+ */
+export function splitLines(text: string, brokenAtWidth = false): Line[] {
+  const lines = rawLines(text);
+  return brokenAtWidth
+    ? joinHardWrappedBlocks(withoutPageBreaks(lines), joinBrokenPhrases)
+    : joinHardWrappedBlocks(lines, (block) => block);
 }
 
 function rawLines(text: string): Line[] {
@@ -90,14 +101,15 @@ function filledToWidth(block: readonly Line[]): boolean {
   return inner.every((n, i) => n + 1 + block[i + 1]!.text.split(' ')[0]!.length > width);
 }
 
-function joinHardWrappedBlocks(lines: readonly Line[]): Line[] {
+/** The lines with each block broken at a fixed width joined, and each other block as `rest` reads it. */
+function joinHardWrappedBlocks(lines: readonly Line[], rest: (block: readonly Line[]) => readonly Line[]): Line[] {
   const out: Line[] = [];
   for (let i = 0; i < lines.length;) {
     let end = i;
     while (end + 1 < lines.length && lines[end + 1]!.block === lines[i]!.block) end++;
     const block = lines.slice(i, end + 1);
     if (isHardWrapped(block)) out.push({ text: joinWrapped(block.map((l) => l.text)), block: lines[i]!.block });
-    else out.push(...joinBrokenPhrases(block));
+    else out.push(...rest(block));
     i = end + 1;
   }
   return out;
