@@ -4,6 +4,10 @@ import { countWords, startsLower } from './script.js';
 // A menu's button ends on a preposition too (`Log in`, `Sign in`), but in fewer words than a phrase cut short.
 const PHRASE_WORDS = 3;
 
+// A word in capitals closing a line that is not in capitals throughout is an abbreviation, not the
+// preposition or conjunction it spells: a time's `AM`, a time zone's `ET`, a state's `IN` or `ON`.
+const ABBREVIATION_AT_END = /(?:^|\s)\p{Lu}{2,}$/u;
+
 // Chinese particles and conjunctions that tie what goes before to what comes after (`的`, `与`,
 // `和`), so never close a line a writer ended; few words end in them. The particle `的` opens none.
 const HAN_OPEN_END = /[的与和及把或并但]$/u;
@@ -19,8 +23,17 @@ const HAN_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
  */
 export function breaksMidPhrase(line: string, next: string): boolean {
   if (startsLower(next) || /[,，、]$|\p{L}-$/u.test(line)) return true;
-  if (countWords(line) >= PHRASE_WORDS && (PREPOSITION_AT_END.test(`${line} `) || CONNECTIVE_AT_END.test(`${line} `))) return true;
+  if (
+    countWords(line) >= PHRASE_WORDS &&
+    !closesOnAbbreviation(line) &&
+    (PREPOSITION_AT_END.test(`${line} `) || CONNECTIVE_AT_END.test(`${line} `))
+  )
+    return true;
   return HAN_END.test(line) && HAN_START.test(next) && (HAN_OPEN_END.test(line) || HAN_CLOSED_START.test(next));
+}
+
+function closesOnAbbreviation(line: string): boolean {
+  return ABBREVIATION_AT_END.test(line) && /\p{Ll}/u.test(line);
 }
 
 /** Whether a line and the next run on without a space, as Chinese and Japanese text does. */

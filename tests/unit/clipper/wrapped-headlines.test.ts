@@ -79,4 +79,11 @@ describe('a break in mid-phrase', () => {
     expect(breaksMidPhrase('Storm closes the coast road', 'Schools reopen after floods')).toBe(false);
     expect(breaksMidPhrase('成都地铁新线开通', '中新网报道')).toBe(false);
   });
+
+  it('is not told by an abbreviation in capitals that spells a preposition or a conjunction', () => {
+    expect(breaksMidPhrase('Posted 4 March 2025, 9:02 AM', 'Harbour wall to be rebuilt')).toBe(false);
+    expect(breaksMidPhrase('Updated 4 March 2025 9:02 AM ET', 'Harbour wall to be rebuilt')).toBe(false);
+    expect(breaksMidPhrase('Riverside Hall, Fort Wayne, IN', 'June 12 -- Lakeside Arena')).toBe(false);
+    expect(breaksMidPhrase('COUNCIL VOTES TO', 'WIDEN THE TOWPATH')).toBe(true);
+  });
 });
