@@ -26,11 +26,11 @@ import { bracketedHanOutlet, isOutletSlogan } from './source.js';
 import { isOriginNote } from './origin-note.js';
 import { bareName } from './byline.js';
 
-// A label may stand in a Chinese page's brackets: `【延伸阅读】`.
+// A label may stand in a Chinese page's brackets: `【延伸阅读】`, or point down to the rest of the story: `展开全文 ↓`.
 const key = (text: string) =>
   text
     .toLowerCase()
-    .replace(/[\s.:：!›»>→|]+$/u, '')
+    .replace(/[\s.:：!›»>→↓|]+$/u, '')
     .replace(/^[【［[]\s*([^【】［］[\]]+?)\s*[】］\]]$/u, '$1')
     .trim();
 

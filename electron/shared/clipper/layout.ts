@@ -32,6 +32,7 @@ import { LABELLED_PHOTO_CREDIT, READ_ON_LINK } from './lexicon/cruft-phrases.js'
 import { labelledDates, readDateLine, type LabelledDate } from './date-line.js';
 import { readDateline } from './dateline.js';
 import { printedAlone, type Line } from './lines.js';
+import { brokenHeadlineLines } from './broken-headline.js';
 import { isHanOutletName, isMastheadName, isOutletName, signedName, SOURCE_LABEL_WORD } from './source.js';
 import { hasOutletWord } from './lexicon/outlet-words.js';
 import { countWords, endsSentence } from './script.js';
@@ -576,7 +577,7 @@ function mastheadSigningOff(lines: readonly Line[], roles: readonly (Role | null
  * story's own (a recipe's list, a set of quotes), not a page footer, so only a marker ends it.
  */
 export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated = false): Layout {
-  const roles: (Role | null)[] = lines.map(() => null);
+  const roles: (Role | null)[] = lines.map((l) => (l.running ? 'cruft' : null));
   const bylines: string[] = [];
   // The line each of `bylines` was read from.
   const bylineLines: number[] = [];
@@ -821,6 +822,11 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     }
   }
   if (wholePage) for (const i of open) if (i > bodyStart && roles[i] === null && isShoutedLink(lines[i]!.text)) roles[i] = 'cruft';
+  const broken = title === null ? null : brokenHeadlineLines(lines, roles, title, bodyStart, wholePage);
+  if (broken) {
+    title = broken[0];
+    for (let i = broken[0]; i <= broken[1]; i++) roles[i] = 'title';
+  }
   // A bare name under the headline is read as the byline only now, once the body is found.
   dropAuthorBios(lines, roles, bylines);
   const headerStart = headerStartAbove(lines, roles, title ?? bodyStart);

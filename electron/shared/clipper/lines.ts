@@ -1,9 +1,17 @@
+import { isCruftLine } from './cruft.js';
+import { findFullDates } from './date.js';
+import { isRelativeTimeLine } from './relative-date.js';
+import { breaksMidPhrase, joinsWithoutSpace } from './phrase-breaks.js';
+import { isLabelledByline } from './byline.js';
+import { withoutPageBreaks } from './running-lines.js';
 import { endsSentence, startsLower } from './script.js';
 
 /** A non-empty line of the paste, trimmed, with the blank-line-separated block it belongs to. */
 export interface Line {
   text: string;
   block: number;
+  /** A printed page's running head or number, which a page break set among the story's lines. */
+  running?: boolean;
 }
 
 /** Whether a text stands on a line of its own in the paste, as a page's logo does over its menus. */
@@ -12,8 +20,19 @@ export function printedAlone(lines: readonly Line[]): (text: string) => boolean 
   return (text) => texts.has(text);
 }
 
-export function splitLines(text: string): Line[] {
-  return joinHardWrappedBlocks(rawLines(text));
+/**
+ * The paste's lines, each block broken at a fixed width read as one line. With `brokenAtWidth` they
+ * are read as a paste whose every line a column, a screen or a printed page broke (a PDF, a phone,
+ * a newsletter): running heads and page numbers are taken out of the paragraphs they cut, and the
+ * lines of a block broken in mid-phrase (a headline, a byline) are joined. A page copied from a
+ * browser breaks its lines only where its markup ends a block, so those joins would glue its menus,
+ * headline, byline and date together.
+ */
+export function splitLines(text: string, brokenAtWidth = false): Line[] {
+  const lines = rawLines(text);
+  return brokenAtWidth
+    ? joinHardWrappedBlocks(withoutPageBreaks(lines), joinBrokenPhrases)
+    : joinHardWrappedBlocks(lines, (block) => block);
 }
 
 function rawLines(text: string): Line[] {
@@ -46,9 +65,21 @@ const LIST_ITEM = /^(?:[-*•–]|\d+[.)])\s/u;
 function isHardWrapped(block: readonly Line[]): boolean {
   if (block.length < 2 || !endsSentence(block[block.length - 1]!.text)) return false;
   const inner = block.slice(0, -1);
-  if (block.some((l) => l.text.length > WRAP_MAX || LIST_ITEM.test(l.text)) || inner.some((l) => l.text.length < WRAP_MIN)) return false;
+  if (block.some((l) => l.text.length > WRAP_MAX || LIST_ITEM.test(l.text)) || inner.some((l, i) => tooShortToWrap(block, i))) return false;
   const broken = inner.filter((l) => !endsSentence(l.text)).length;
-  return broken * 2 >= inner.length && (block.slice(1).some((l) => startsLower(l.text)) || filledToWidth(block));
+  return broken * 2 >= inner.length && (inner.some((l, i) => breaksMidPhrase(l.text, block[i + 1]!.text)) || filledToWidth(block));
+}
+
+/**
+ * Whether a line ends too soon to have been broken at the block's width: it is short, and the next
+ * line's first word would have fitted after it. A narrow screen's line stops short only before a
+ * long word.
+ */
+function tooShortToWrap(block: readonly Line[], i: number): boolean {
+  const n = block[i]!.text.length;
+  if (n >= WRAP_MIN) return false;
+  const width = Math.max(...block.slice(0, -1).map((l) => l.text.length));
+  return n + 1 + block[i + 1]!.text.split(' ')[0]!.length <= width;
 }
 
 // Lines filled to one width: at least this many above the last, each this long, within this share of the longest.
@@ -70,22 +101,67 @@ function filledToWidth(block: readonly Line[]): boolean {
   return inner.every((n, i) => n + 1 + block[i + 1]!.text.split(' ')[0]!.length > width);
 }
 
-function joinHardWrappedBlocks(lines: readonly Line[]): Line[] {
+/** The lines with each block broken at a fixed width joined, and each other block as `rest` reads it. */
+function joinHardWrappedBlocks(lines: readonly Line[], rest: (block: readonly Line[]) => readonly Line[]): Line[] {
   const out: Line[] = [];
   for (let i = 0; i < lines.length;) {
     let end = i;
     while (end + 1 < lines.length && lines[end + 1]!.block === lines[i]!.block) end++;
     const block = lines.slice(i, end + 1);
     if (isHardWrapped(block)) out.push({ text: joinWrapped(block.map((l) => l.text)), block: lines[i]!.block });
-    else out.push(...block);
+    else out.push(...rest(block));
     i = end + 1;
   }
   return out;
 }
 
-/** The next line of a wrapped paragraph after the text so far; a word split with a hyphen at the margin (`gov-` + `ernment`) is mended. */
+/**
+ * The next line of a wrapped paragraph after the text so far; a word split with a hyphen at the
+ * margin (`gov-` + `ernment`) is mended, and Chinese or Japanese runs on without a space.
+ */
 export function joinWrappedLine(joined: string, next: string): string {
+  if (joinsWithoutSpace(joined, next)) return joined + next;
   return /\p{Ll}-$/u.test(joined) && startsLower(next) ? joined.slice(0, -1) + next : `${joined} ${next}`;
+}
+
+/**
+ * A line that can carry on into the next: no sentence or label ends it, and it is no list's item
+ * nor furniture. A menu's items do not open in lower case, so a run never starts on one that does.
+ */
+function carriesOn(text: string): boolean {
+  return text.length <= WRAP_MAX && !endsSentence(text) && !/[:：]$/u.test(text) && !LIST_ITEM.test(text) && !isCruftLine(text);
+}
+
+/**
+ * A block's lines that a narrow column or screen broke in mid-phrase (`City council agrees to` /
+ * `expand the ferry service`), joined where each break shows it: a headline over two to four
+ * lines reads as one, as does a byline or a date carried onto the next line. The other lines are
+ * left as they are.
+ */
+function joinBrokenPhrases(block: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  block.forEach((line, i) => {
+    const last = out[out.length - 1];
+    const prev = block[i - 1]?.text;
+    const opens = last !== undefined && (last.text !== prev || !startsLower(prev));
+    if (
+      opens &&
+      prev !== undefined &&
+      carriesOn(prev) &&
+      carriesOn(line.text.replace(/[.!?…。！？]["”’»」)]*$/u, '')) &&
+      !isTimestamp(line.text) &&
+      !isLabelledByline(line.text) &&
+      breaksMidPhrase(prev, line.text)
+    )
+      last.text = joinWrappedLine(last.text, line.text);
+    else out.push({ ...line });
+  });
+  return out;
+}
+
+/** A date or a time ago under a headline (`vor 3 Stunden`, `4 March 2025`), which goes on no phrase however it opens; nor does a credit (`by Jane Doe`). */
+function isTimestamp(text: string): boolean {
+  return isRelativeTimeLine(text) || findFullDates(text).length > 0;
 }
 
 /** Lines of one wrapped paragraph as one. */

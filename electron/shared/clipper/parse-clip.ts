@@ -30,12 +30,13 @@ import { detectLanguage } from './language.js';
 import { findMentions, type Mention } from './mentions.js';
 import { findNumberedRoads } from './numbered-roads.js';
 import { extractQuotes } from './quotes.js';
-import { layOut, type Role } from './layout.js';
+import { layOut, type Layout, type Role } from './layout.js';
 import { splitLines, type Line } from './lines.js';
 import { titleCaseWord } from './script.js';
 import { normaliseText } from './normalise-text.js';
 import { issuerBoilerplateStart } from './cruft.js';
 import { buildParagraphs } from './paragraphs.js';
+import { headlineText } from './broken-headline.js';
 import { pickSource } from './pick-source.js';
 import { isOutletName } from './source.js';
 import { readsAsPersonName } from './person-name.js';
@@ -264,27 +265,51 @@ function suggestedDate(relative: RelativeTime | null, dateline: FoundDateline, n
 }
 
 /**
+ * The paste's lines and their layout. Whether a column, a screen or a printed page broke the
+ * paste's lines (see `splitLines`) is told by what the paste is: a page copied whole from a browser
+ * has menus and footers around its article, and its lines break where its markup's blocks end; a
+ * PDF's, a phone's or a newsletter's text comes without them. The layout of the lines read as
+ * broken at a width decides, since read as pasted the halves of a wrapped paragraph look like
+ * furniture themselves; on a whole page the lines as pasted are laid out again and kept.
+ */
+function readLines(
+  text: string,
+  pasted: readonly Line[],
+  layOutLines: (lines: readonly Line[]) => Layout,
+): { lines: readonly Line[]; layout: Layout } {
+  const mended = splitLines(text, true);
+  const layout = layOutLines(mended);
+  if (!layout.wholePage) return { lines: mended, layout };
+  return sameLines(mended, pasted) ? { lines: pasted, layout } : { lines: pasted, layout: layOutLines(pasted) };
+}
+
+/** Whether reading the paste as broken at a width changed none of its lines, so one layout holds for both readings. */
+function sameLines(a: readonly Line[], b: readonly Line[]): boolean {
+  return a.length === b.length && a.every((l, i) => l.text === b[i]!.text && l.block === b[i]!.block && !l.running);
+}
+
+/**
  * Turns pasted text into a ClipDraft. Pure: no I/O, no DOM; HTML is turned into text by the
  * core before it gets here. Never throws: whatever the paste, a well-formed draft comes back.
  */
 export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   const normalised = normaliseText(typeof text === 'string' ? text : '');
-  const lines = splitLines(normalised);
+  const pasted = splitLines(normalised);
   // Only the reading of ambiguous numeric dates depends on this first guess at the language, and
   // only when no other date on the page shows its order and neither its address nor its markup
   // says where it is written.
-  const rough = lines
+  const rough = pasted
     .slice(0, 30)
     .map((l) => l.text)
     .join('\n')
     .slice(0, 600);
-  const url = findPageUrl(lines);
+  const url = findPageUrl(pasted);
   const usMonthFirst = readsMonthFirst(normalised, {
     language: detectLanguage(rough),
     locale: options.locale,
     url: options.pageUrl ?? url,
   });
-  const layout = layOut(lines, usMonthFirst, options.isolated ?? false);
+  const { lines, layout } = readLines(normalised, pasted, (read) => layOut(read, usMonthFirst, options.isolated ?? false));
   // A relative time alone on its line is a live entry's stamp, left out of the story.
   const stale = (i: number) => layout.roles[i] === 'content' && isRelativeTimeLine(lines[i]!.text);
   const content = buildParagraphs(lines, (i) => layout.roles[i] === 'content' && !stale(i), layout.keyPoints);
@@ -312,7 +337,7 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   const boilerplateAt = issuerBoilerplateStart(content, source);
   const paragraphs = content.slice(0, boilerplateAt);
   const language = detectLanguage(leadingParagraphs(paragraphs, LANGUAGE_SAMPLE_CHARS).join('\n'));
-  const title = layout.title === null ? null : withoutSectionLabel(lines[layout.title]!.text);
+  const title = layout.title === null ? null : withoutSectionLabel(headlineText(lines, layout.roles, layout.title));
   const analysed = leadingParagraphs(paragraphs, MAX_ANALYSED_CHARS);
   const headline = title && !(language === 'en' && isTitleCase(title)) ? [{ para: -1, text: title }] : [];
   const texts = [...headline, ...analysed.map((text, para) => ({ para, text }))];

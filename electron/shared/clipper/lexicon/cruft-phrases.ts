@@ -150,6 +150,9 @@ export const LABELS = new Set([
   'читайте також',
   'поділитися',
   '分享',
+  '阅读全文',
+  '点击阅读全文',
+  '展开全文',
   '打印本页',
   '关闭窗口',
   '打印',
@@ -391,10 +394,10 @@ export const READER_ADDRESSED =
 
 /**
  * A newsletter box's own words around its form: the promise about spam, the way out, the box to
- * tick, the thanks once signed up. An article about e-mail speaks of these in the third person.
+ * tick, the thanks once signed up, the note on why the reader receives it. An article about e-mail speaks of these in the third person.
  */
 export const NEWSLETTER_BOX =
-  /\b(?:you can unsubscribe|(?:successfully|succesfully) subscribed|activate your subscription|activation link|unsubscribe (?:at any time|anytime)|opt-in box|thanks? (?:you )?for (?:signing up|subscribing)|(?:delivered|straight) (?:to|into) your inbox|keep an eye on your inbox|no spam[,.!]|we(?:['’]ll| will) never share your)|\b(?:jederzeit abmelden|jederzeit abbestellen|danke für ihre anmeldung|vielen dank für ihre anmeldung|(?:kostenlos|direkt|bequem) in ihr(?:em)? postfach)\b|\b(?:dans votre boîte (?:mail|e-mail|de réception)|désinscrire à tout moment|désabonner à tout moment|merci pour votre inscription|merci de votre inscription)\b|\b(?:darte de baja en cualquier momento|gracias por suscribirte|cancelar (?:a|sua) inscrição a qualquer momento|obrigado por se inscrever|grazie per esserti iscritto|annullare l['’]iscrizione in qualsiasi momento)\b|(?:отписаться (?:можно )?в любой момент|спасибо за подписку|відписатися (?:можна )?будь-коли|дякуємо за підписку|随时退订|感谢订阅)/iu;
+  /\b(?:you can unsubscribe|(?:successfully|succesfully) subscribed|activate your subscription|activation link|unsubscribe (?:at any time|anytime)|opt-in box|thanks? (?:you )?for (?:signing up|subscribing)|(?:delivered|straight) (?:to|into) your inbox|keep an eye on your inbox|no spam[,.!]|we(?:['’]ll| will) never share your|you(?:['’]re| are) receiving this (?:e-?mail|newsletter|message) because)|\b(?:jederzeit abmelden|jederzeit abbestellen|danke für ihre anmeldung|vielen dank für ihre anmeldung|(?:kostenlos|direkt|bequem) in ihr(?:em)? postfach|sie erhalten diese[n]? (?:e-mail|newsletter|nachricht),? weil)\b|\b(?:dans votre boîte (?:mail|e-mail|de réception)|désinscrire à tout moment|désabonner à tout moment|merci pour votre inscription|merci de votre inscription|vous recevez (?:cette lettre|ce courriel|cet e-?mail|ce message|cette newsletter) (?:car|parce que))\b|\b(?:darte de baja en cualquier momento|gracias por suscribirte|cancelar (?:a|sua) inscrição a qualquer momento|obrigado por se inscrever|grazie per esserti iscritto|annullare l['’]iscrizione in qualsiasi momento)\b|(?:отписаться (?:можно )?в любой момент|вы получили это (?:письмо|сообщение)|ви отримали (?:цей лист|це повідомлення)|您收到(?:此|这封)邮件|спасибо за подписку|відписатися (?:можна )?будь-коли|дякуємо за підписку|随时退订|感谢订阅)/iu;
 
 /**
  * A cookie banner's own words: the site and its partners store cookies, and the reader may withdraw

@@ -55,7 +55,7 @@ const FR = [
   // The verbs whose stem changes its vowel or doubles its consonant in the present.
   'martèle rappelle répète concède complète inquiète s’inquiète tempère renchérit renchérissent',
   // Other groups, each in the forms of a news report: `dit`, `disent`, `a dit`, `disait`.
-  'dit disent disait disaient dite déclare reconnu reconnue reconnaît reconnaissent reconnaissait averti avertie avertit avertissent prévenu prévenue prévient préviennent poursuivi poursuivie poursuit poursuivent répondu répondue répond répondent répondait promis promise promet promettent réagi réagit réagissent défendu défend défendent réjouit réjoui réjouie rit sourit conclut concluent conclu conclue admet admis admise écrit écrivent écrivait décrit décrivent soutient soutiennent soutenu soutenue maintient maintenu',
+  'dit disent disait disaient dite souvient souviennent souvenait déclare reconnu reconnue reconnaît reconnaissent reconnaissait averti avertie avertit avertissent prévenu prévenue prévient préviennent poursuivi poursuivie poursuit poursuivent répondu répondue répond répondent répondait promis promise promet promettent réagi réagit réagissent défendu défend défendent réjouit réjoui réjouie rit sourit conclut concluent conclu conclue admet admis admise écrit écrivent écrivait décrit décrivent soutient soutiennent soutenu soutenue maintient maintenu',
 ].join(' ');
 
 export const SPEECH_VERBS = new Set([...EN, ...`${RU} ${UK} ${DE} ${FR}`.split(' ')]);

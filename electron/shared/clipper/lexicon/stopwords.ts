@@ -31,3 +31,10 @@ export const ANY_STOPWORD: ReadonlySet<string> = new Set(Object.values(STOPWORDS
 /** A preposition of the clipper's six languages closing the text: a name after it is no verb's subject. */
 export const PREPOSITION_AT_END =
   /(?:^|\s)(?:in|on|at|to|for|with|by|from|of|about|after|before|в|во|на|с|со|к|ко|по|у|о|об|от|из|при|для|после|перед|з|із|зі|до|від|під|про|після|für|mit|bei|von|zu|aus|nach|im|am|vom|zum|zur|gegenüber|à|au|aux|en|dans|pour|avec|de|du|des|chez|sur|par|selon)\s+$/iu;
+
+/**
+ * An article or a conjunction of the clipper's six languages closing the text: the phrase it opens
+ * goes on past it, so no headline or sentence stops there.
+ */
+export const CONNECTIVE_AT_END =
+  /(?:^|\s)(?:the|an|and|or|but|der|die|das|den|dem|des|ein|eine|einen|einem|einer|und|oder|aber|le|la|les|un|une|et|ou|mais|и|а|но|или|і|й|та|або|але)\s+$/iu;
