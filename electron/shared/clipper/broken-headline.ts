@@ -3,6 +3,7 @@ import { joinWrappedLine, type Line } from './lines.js';
 import { endsSentence, isUpperWord } from './script.js';
 import { isHeadlineLike } from './title.js';
 import { breaksMidPhrase } from './phrase-breaks.js';
+import { isPaperMasthead } from './source.js';
 import type { Role } from './layout.js';
 
 // A headline broken by a narrow column or screen: this many lines at most, each this short, the
@@ -53,7 +54,8 @@ export function brokenHeadlineLines(
     !/[:：]$/u.test(text) &&
     (k === count - 1 ? !/[.。]["”’»」)]*$/u.test(text) : !endsSentence(text)) &&
     isAllCapitals(text) === capitals &&
-    !isCruftLine(text);
+    !isCruftLine(text) &&
+    !isPaperMasthead(text);
   if (!texts.every(fits)) return null;
   if (wholePage && texts.slice(0, -1).some((t, k) => !breaksMidPhrase(t, texts[k + 1]!))) return null;
   const width = Math.max(...texts.map((t) => t.length));

@@ -33,8 +33,7 @@ import { labelledDates, readDateLine, type LabelledDate } from './date-line.js';
 import { readDateline } from './dateline.js';
 import { printedAlone, type Line } from './lines.js';
 import { brokenHeadlineLines } from './broken-headline.js';
-import { isHanOutletName, isMastheadName, isOutletName, signedName, SOURCE_LABEL_WORD } from './source.js';
-import { hasOutletWord } from './lexicon/outlet-words.js';
+import { isHanOutletName, isMastheadName, isOutletName, isPaperMasthead, signedName, SOURCE_LABEL_WORD } from './source.js';
 import { countWords, endsSentence } from './script.js';
 import { isHeadlineLike } from './title.js';
 import {
@@ -148,19 +147,6 @@ const CREDIT_UNDER = [1, 2];
 // A label over a headline is a few words, with at most a notice or a kicker between them.
 const LABEL_WORDS = 4;
 const LABEL_OVER_HEADLINE_REACH = 3;
-
-/**
- * A paper's name as its masthead prints it, opening or closing on the word that says it is a paper
- * (`The Example Chronicle`, `Daily Example`): a headline with such a word inside (`Example Post
- * Office Reopens`) does neither.
- */
-function isPaperMasthead(text: string): boolean {
-  const words = text
-    .trim()
-    .replace(/^the\s+/iu, '')
-    .split(/\s+/u);
-  return isMastheadName(text) && (hasOutletWord(words[0]!) || hasOutletWord(words.at(-1)!));
-}
 
 function findTitle(
   lines: readonly Line[],

@@ -405,6 +405,19 @@ export function isMastheadName(text: string): boolean {
   return isNameShaped(text) && ownWord && paperWord;
 }
 
+/**
+ * A paper's name as its masthead prints it, opening or closing on the word that says it is a paper
+ * (`The Example Chronicle`, `Daily Example`): a headline with such a word inside (`Example Post
+ * Office Reopens`) does neither.
+ */
+export function isPaperMasthead(text: string): boolean {
+  const words = text
+    .trim()
+    .replace(/^the\s+/iu, '')
+    .split(/\s+/u);
+  return isMastheadName(text) && (hasOutletWord(words[0]!) || hasOutletWord(words.at(-1)!));
+}
+
 /** A line that is a newspaper's name alone: a few capitalised words, one of them a word outlets use. */
 export function isOutletName(text: string): boolean {
   const words = text.split(/\s+/u);
