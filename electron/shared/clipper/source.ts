@@ -141,9 +141,11 @@ const SITE_CREDIT = [
 const AFTER_SITE_CREDIT = new RegExp(String.raw`(?:^|[\s|·•,:;–—-])(?:${SITE_CREDIT})(?!\p{L}).*$`, 'iu');
 
 // The kind of medium, or the company's legal form, a footer names before the outlet's name in
-// quotation marks: `Сетевое издание «Пример»`, `ООО «Пример Медиа»`, `Le journal « Exemple »`.
+// quotation marks: `Сетевое издание «Пример»`, `ООО «Пример Медиа»`, `Телекомпания «Пример»`, `Le journal « Exemple »`.
 const MEDIUM_BEFORE_QUOTED =
-  /^(?:ооо|оао|зао|ао|пао|тов|пат|прат|ат|ано|сетевое издание|интернет-издание|онлайн-издание|электронное (?:периодическое )?издание|газета|журнал|інтернет-видання|онлайн-видання|мережеве видання|часопис|le journal|le quotidien|l['’]hebdomadaire|le magazine|die zeitung|das magazin|the newspaper)\s+(?=[«"“„])/iu;
+  /^(?:ооо|оао|зао|ао|пао|тов|пат|прат|ат|ано|сетевое издание|интернет-издание|онлайн-издание|электронное (?:периодическое )?издание|газета|журнал|телекомпания|телерадиокомпания|трк|телеканал|радиостанция|(?:информационное|інформаційне) агентство|телекомпанія|телерадіокомпанія|радіостанція|інтернет-видання|онлайн-видання|мережеве видання|часопис|le journal|le quotidien|l['’]hebdomadaire|le magazine|die zeitung|das magazin|the newspaper)\s+(?=[«"“„])/iu;
+// `ООО «Телекомпания «Пример»`: the company's legal form, then the medium inside its quotation marks.
+const MEDIUM_IN_QUOTES = new RegExp(`^[«"“„]\\s*${MEDIUM_BEFORE_QUOTED.source.slice(1)}`, 'iu');
 
 // `© Example 2011-2024`, `copyright Example 2024 - ISSN: 1234-5678`: the years, and what a dash
 // adds after them, close a copyright line's name.
@@ -159,6 +161,7 @@ function clean(name: string, labelled = false): string | null {
   const asWritten = labelled || LOWER_CASE_DOMAIN.test(name.trim());
   const head = (asWritten ? name : name.replace(AFTER_SITE_CREDIT, '').replace(TRAILING_YEARS, '').replace(DOMAIN_SUFFIX, ''))
     .replace(MEDIUM_BEFORE_QUOTED, '')
+    .replace(MEDIUM_IN_QUOTES, '')
     .replace(/[«»"“”„]/gu, '')
     .replace(/^(?:copyright|©)\s*/iu, '')
     // `Example Media — Read our terms`, `Example / Example Verlag GmbH`: the name ends where a dash,

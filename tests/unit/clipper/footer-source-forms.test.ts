@@ -26,6 +26,11 @@ describe('the outlet a copyright footer names', () => {
     ['the quoted name after the kind of medium', '© 2026 Сетевое издание «Вечерний курьер». Все права защищены.', 'Вечерний курьер'],
     ['the quoted name after a Ukrainian kind of medium', '© 2026 Інтернет-видання «Північний кур’єр»', 'Північний кур’єр'],
     ['the quoted name after the company’s legal form', '© ООО «Пример Медиа», 2026', 'Пример Медиа'],
+    [
+      'the quoted name after the legal form and the kind of medium inside its quotation marks',
+      '© 2011–2026 ООО «Телекомпания «Речной берег». Все права защищены.',
+      'Речной берег',
+    ],
     ['the outlet before the group that owns it', 'Harbour Examiner · Part of the Estuary Media Group', 'Harbour Examiner'],
     [
       'the outlet before its registered capital',
