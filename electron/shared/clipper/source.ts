@@ -290,8 +290,11 @@ export function sourceFromFooter(text: string): string | null {
   if (disclaimer) return clean(disclaimer[1]!.replace(/^the\s+/u, ''));
   const owner = RIGHTS_BELONG_TO.exec(text);
   if (owner) return clean(owner[1]!);
+  // A name the terms ask a link to is the outlet's own; an address only stands in for the name
+  // the line's copyright gives (`© «Example» … with a link to example.ua`).
   const linked = outletOfReuseTerms(text);
-  if (linked) return clean(linked, true);
+  const linkedName = linked && !/\.\p{L}{2,}$/u.test(linked) ? linked : null;
+  if (linkedName) return clean(linkedName, true);
   const owned = OWNED_THEN_NAME.exec(text);
   if (owned) return clean(owned[1]!);
   const copyright = COPYRIGHT.exec(text) ?? YEAR_THEN_RIGHTS.exec(text);
@@ -302,6 +305,7 @@ export function sourceFromFooter(text: string): string | null {
   const outlet = after && isCompanyName(after) ? NAME_BEFORE_OWNER.exec(text)?.[1] : undefined;
   if (outlet && !NOT_AN_OWNER.test(outlet) && isNameShaped(outlet)) return clean(outlet);
   if (after) return after;
+  if (linked) return clean(linked, true);
   const before =
     NAME_IS_OWNED.exec(text) ??
     NAME_THEN_COPYRIGHT.exec(text) ??

@@ -68,6 +68,14 @@ describe('the outlet a copyright footer names', () => {
       withFooter(STORY.uk, 'При використанні матеріалів посилання на сайт polissia-example.ua обов’язкове.'),
       'polissia-example.ua',
     ],
+    [
+      'a Ukrainian copyright’s quoted name, over the address its terms ask a link to',
+      withFooter(
+        STORY.uk,
+        '© 2009–2026 «Поліський вісник». Усі права захищено. Використання матеріалів — лише з гіперпосиланням на polissia-example.ua.',
+      ),
+      'Поліський вісник',
+    ],
   ])('reads the outlet %s asks a link to', (_, paste, outlet) => {
     expect(sourceOf(paste)).toBe(outlet);
   });
