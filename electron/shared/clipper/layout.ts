@@ -444,9 +444,8 @@ const TEASER_HEADLINE_WORDS = 5;
  * bundle's cover above it: the title, office and issue of a press review, with no prose of a story
  * among them. The cutting's headline and credits are under its header; 0 when there is no cover.
  */
-function coverAbove(lines: readonly Line[], cuttingHeaders: readonly number[]): number {
-  const header = cuttingHeaders[0];
-  if (header === undefined || header === 0) return 0;
+function coverAbove(lines: readonly Line[], header: number): number {
+  if (header <= 0) return 0;
   const story = lines.slice(header + 1).some((l) => isProse(l.text) || isParagraphEnd(l.text));
   return story && !lines.slice(0, header).some((l) => isProse(l.text)) ? header : 0;
 }
@@ -575,7 +574,8 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   // The line each of `bylineOutlets` was read from.
   const outletLines: number[] = [];
   const printOutlets = new Map<number, string>();
-  const cuttingHeaders: number[] = [];
+  // The first cutting's header, whose story the paste is.
+  let cuttingHeader = -1;
   const dates: LabelledDate[] = [];
   // The line each of `dates` was read from.
   const dateLines: number[] = [];
@@ -591,7 +591,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     if (roles[i] !== null || line.text.length > 600 || dateline) return;
     // `«Example Courier», № 44, 5 November 2025`: a paper's footer, whether or not it also reads as a date line.
     const paper = readPrintFooter(line.text, usMonthFirst);
-    if (paper?.cutting) cuttingHeaders.push(i);
+    if (paper?.cutting && cuttingHeader < 0) cuttingHeader = i;
     const dateLine = readDateLine(line.text, usMonthFirst);
     if (dateLine && !/^(?:date|datum|дата)\s*:/iu.test(line.text)) {
       roles[i] = 'date';
@@ -600,7 +600,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
       if (paper?.outlet) printOutlets.set(i, paper.outlet);
       const named = nameBeforeTimestamp(line.text);
       // `Example Chronicle · 3 March 2026`: a paper's name before its timestamp is the outlet, no writer.
-      const paperAhead = named !== null && isOutletName(named) && !isGivenName(named.split(/\s+/u)[0]!);
+      const paperAhead = named !== null && isOutletName(named) && !opensOnGivenName(named);
       if (paperAhead) {
         bylineOutlets.push(named);
         outletLines.push(i);
@@ -679,7 +679,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     }
     if (isCruftLine(line.text)) roles[i] = 'cruft';
   });
-  const cover = coverAbove(lines, cuttingHeaders);
+  const cover = coverAbove(lines, cuttingHeader);
   if (cover > 0) {
     const below = <T>(items: T[], at: number[]) => {
       const kept = items.filter((_, k) => at[k]! >= cover);

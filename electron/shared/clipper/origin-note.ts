@@ -159,16 +159,17 @@ const LINK_TO =
   /(?<!\p{L})(?:(?:гипер|гіпер)?(?:ссылк|посиланн)\p{L}*|(?:hyper)?links?)\s+(?:на|to)\s+(?:(?:сайт|издание|интернет-издание|сетевое издание|портал|газету|первоисточник|источник|видання|інтернет-видання|джерело|першоджерело|the (?:website|site|source)|the)\s+)?/iu;
 const ADDRESS = new RegExp(String.raw`^(?:https?:\/\/)?(?:www\.)?([\p{L}\p{N}-]+\.(?:${SITE_DOMAIN_ENDINGS}))(?![\p{L}\p{N}])`, 'u');
 
-/** The outlet a site's terms for reusing its stories ask a link to, or null. */
-export function outletOfReuseTerms(text: string): string | null {
+/** The outlet a site's terms for reusing its stories ask a link to, by its name or by its address; or null. */
+export function outletOfReuseTerms(text: string): { name: string; address: boolean } | null {
   const line = text.trim();
   if (line.length > MAX_NOTE_CHARS * 2 || !REUSE.test(line)) return null;
   const m = LINK_TO.exec(line);
   if (!m) return null;
   const rest = line.slice(m.index + m[0].length);
   const address = ADDRESS.exec(rest);
-  if (address) return address[1]!;
-  return QUOTED_NAME.test(rest) || /^[A-Z]/u.test(rest) ? nameOpening(rest) : null;
+  if (address) return { name: address[1]!, address: true };
+  const name = QUOTED_NAME.test(rest) || /^[A-Z]/u.test(rest) ? nameOpening(rest) : null;
+  return name ? { name, address: false } : null;
 }
 
 /** Whether a line is such a note: page furniture, whatever its outlet. */

@@ -50,8 +50,9 @@ export function readPrintFooter(text: string, usMonthFirst = false): PrintFooter
   if (dates.length !== 1) return null;
   const date = dates[0]!;
   const after = rest.slice(date.index + date.length).trim();
-  const cutting = BAR.test(text) && (after === '' || PAGE.test(after));
-  if (!AFTER_DATE.test(after) && !(cutting && PAGE.test(after))) return null;
+  const paged = PAGE.test(after);
+  const cutting = BAR.test(text) && (after === '' || paged);
+  if (!AFTER_DATE.test(after) && !(cutting && paged)) return null;
   const between = rest
     .slice(0, date.index)
     .split(SEPARATOR)
@@ -60,7 +61,7 @@ export function readPrintFooter(text: string, usMonthFirst = false): PrintFooter
   const issueOrDay = (part: string) => ISSUE.test(part) || WEEKDAYS.has(part.toLowerCase().replace(/\.$/u, ''));
   const section = (part: string) => cutting && SECTION.test(part) && part.split(/\s+/u).length <= SECTION_WORDS;
   if (!between.every((part) => issueOrDay(part) || section(part))) return null;
-  return { outlet, date, cutting: cutting && (PAGE.test(after) || between.some((part) => !issueOrDay(part))) };
+  return { outlet, date, cutting: cutting && (paged || between.some((part) => !issueOrDay(part))) };
 }
 
 /** Whether a word labels an issue, edition or page (`Ausgabe`, `Nr.`, `№`, `page`), which names nobody. */

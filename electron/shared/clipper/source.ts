@@ -141,11 +141,10 @@ const SITE_CREDIT = [
 const AFTER_SITE_CREDIT = new RegExp(String.raw`(?:^|[\s|·•,:;–—-])(?:${SITE_CREDIT})(?!\p{L}).*$`, 'iu');
 
 // The kind of medium, or the company's legal form, a footer names before the outlet's name in
-// quotation marks: `Сетевое издание «Пример»`, `ООО «Пример Медиа»`, `Телекомпания «Пример»`, `Le journal « Exemple »`.
+// quotation marks, the company's form perhaps before its medium's inside them: `Сетевое издание
+// «Пример»`, `ООО «Пример Медиа»`, `ООО «Телекомпания «Пример»`, `Le journal « Exemple »`.
 const MEDIUM_BEFORE_QUOTED =
-  /^(?:ооо|оао|зао|ао|пао|тов|пат|прат|ат|ано|сетевое издание|интернет-издание|онлайн-издание|электронное (?:периодическое )?издание|газета|журнал|телекомпания|телерадиокомпания|трк|телеканал|радиостанция|(?:информационное|інформаційне) агентство|телекомпанія|телерадіокомпанія|радіостанція|інтернет-видання|онлайн-видання|мережеве видання|часопис|le journal|le quotidien|l['’]hebdomadaire|le magazine|die zeitung|das magazin|the newspaper)\s+(?=[«"“„])/iu;
-// `ООО «Телекомпания «Пример»`: the company's legal form, then the medium inside its quotation marks.
-const MEDIUM_IN_QUOTES = new RegExp(`^[«"“„]\\s*${MEDIUM_BEFORE_QUOTED.source.slice(1)}`, 'iu');
+  /^(?:[«"“„]?\s*(?:ооо|оао|зао|ао|пао|тов|пат|прат|ат|ано|сетевое издание|интернет-издание|онлайн-издание|электронное (?:периодическое )?издание|газета|журнал|телекомпания|телерадиокомпания|трк|телеканал|радиостанция|(?:информационное|інформаційне) агентство|телекомпанія|телерадіокомпанія|радіостанція|інтернет-видання|онлайн-видання|мережеве видання|часопис|le journal|le quotidien|l['’]hebdomadaire|le magazine|die zeitung|das magazin|the newspaper)\s+)+(?=[«"“„])/iu;
 
 // `© Example 2011-2024`, `copyright Example 2024 - ISSN: 1234-5678`: the years, and what a dash
 // adds after them, close a copyright line's name.
@@ -161,7 +160,6 @@ function clean(name: string, labelled = false): string | null {
   const asWritten = labelled || LOWER_CASE_DOMAIN.test(name.trim());
   const head = (asWritten ? name : name.replace(AFTER_SITE_CREDIT, '').replace(TRAILING_YEARS, '').replace(DOMAIN_SUFFIX, ''))
     .replace(MEDIUM_BEFORE_QUOTED, '')
-    .replace(MEDIUM_IN_QUOTES, '')
     .replace(/[«»"“”„]/gu, '')
     .replace(/^(?:copyright|©)\s*/iu, '')
     // `Example Media — Read our terms`, `Example / Example Verlag GmbH`: the name ends where a dash,
@@ -293,8 +291,7 @@ export function sourceFromFooter(text: string): string | null {
   // A name the terms ask a link to is the outlet's own; an address only stands in for the name
   // the line's copyright gives (`© «Example» … with a link to example.ua`).
   const linked = outletOfReuseTerms(text);
-  const linkedName = linked && !/\.\p{L}{2,}$/u.test(linked) ? linked : null;
-  if (linkedName) return clean(linkedName, true);
+  if (linked && !linked.address) return clean(linked.name, true);
   const owned = OWNED_THEN_NAME.exec(text);
   if (owned) return clean(owned[1]!);
   const copyright = COPYRIGHT.exec(text) ?? YEAR_THEN_RIGHTS.exec(text);
@@ -305,7 +302,7 @@ export function sourceFromFooter(text: string): string | null {
   const outlet = after && isCompanyName(after) ? NAME_BEFORE_OWNER.exec(text)?.[1] : undefined;
   if (outlet && !NOT_AN_OWNER.test(outlet) && isNameShaped(outlet)) return clean(outlet);
   if (after) return after;
-  if (linked) return clean(linked, true);
+  if (linked) return clean(linked.name, true);
   const before =
     NAME_IS_OWNED.exec(text) ??
     NAME_THEN_COPYRIGHT.exec(text) ??
