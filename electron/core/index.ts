@@ -15,6 +15,7 @@ export { syncedFolderOf, syncedFolderWarning } from './db/synced-folder.js';
 export { backupLibrary, restoreLibrary } from './db/backup.js';
 export { backupFolder, listBackups } from './db/auto-backup.js';
 export { draftFromPaste, readEveryPasteInWorker, type Paste, type PasteReading } from './clipper/draft-from-paste.js';
+export { warmPasteReading } from './clipper/warm-up.js';
 export { pasteFromFile } from './import/paste-from-file.js';
 export { findImportFiles } from './import/find-import-files.js';
 export type { LibraryImportSummary } from './transfer/import-library.js';

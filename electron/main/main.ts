@@ -6,6 +6,7 @@ import {
   needsUpdate,
   resolveLibraryPath,
   updateLibraryApart,
+  warmPasteReading,
   type CoreService,
 } from '../core/index.js';
 import { whileUpdating } from './library-update-window.js';
@@ -120,6 +121,8 @@ if (!app.requestSingleInstanceLock()) {
       if (event.type === 'settings.changed') clipShortcut.apply(event.settings.clipShortcut);
     });
     installAppMenu(showMainWindow, clipboardHooks);
+    // People come back to Cuttings mostly to paste what they have just copied elsewhere.
+    app.on('browser-window-focus', () => void warmPasteReading());
     showMainWindow();
     const stopBrowserClips = await listenForBrowserClips(core, showMainWindow);
     app.on('will-quit', () => void stopBrowserClips());

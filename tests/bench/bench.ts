@@ -19,6 +19,7 @@ import { insertClip } from '../../electron/core/library/insert-clip.js';
 import { sqliteDatabase } from '../../electron/core/db/sqlite-database.js';
 import { parseClip } from '../../electron/shared/clipper/parse-clip.js';
 import { draftFromPaste } from '../../electron/core/clipper/draft-from-paste.js';
+import { warmPasteReading } from '../../electron/core/clipper/warm-up.js';
 import { syntheticPage } from './html-pages.js';
 import { syntheticArticles } from './synthetic-text.js';
 import { rng } from './synthetic-words.js';
@@ -120,6 +121,8 @@ async function benchPersonal(): Promise<void> {
   // HTML pastes, from paste to review draft: typical pages of about 200 KB, and the largest, 1.5 MB.
   log('Reading pasted HTML pages…');
   const typicalPage = (i: number) => syntheticPage(text, i, { words: 1_200, links: 150, scriptKB: 140 });
+  // As the app does when it comes to the front, then one page read through.
+  await warmPasteReading();
   await draftFromPaste({ text: '', html: typicalPage(0) });
   const htmlTimes: number[] = [];
   for (let i = 1; i <= 20; i++) {

@@ -9,6 +9,7 @@ import {
   pendingPostgresMigrations,
   postgresLibrary,
   readEveryPasteInWorker,
+  warmPasteReading,
 } from '../../core/index.js';
 import { startTeamServer } from '../../server/team/team-server.js';
 import { withTeamDatabase } from '../team-database.js';
@@ -55,6 +56,7 @@ export async function serveTeam(ctx: CommandContext, url: string): Promise<void>
   const loginsPerMinute = positiveNumber(ctx, 'login-rate', 10);
   await checkReady(url);
   readEveryPasteInWorker();
+  void warmPasteReading();
   const pool = openTeamPool(url);
   // One pool for the library and the accounts; closing the core's library ends it.
   const core = createTeamCore(postgresLibrary(pool), `PostgreSQL: ${describeAddress(url)}`);

@@ -30,10 +30,16 @@ export class PasteWorker {
   #nextId = 1;
   #pending = new Map<number, { resolve: (answer: PasteJobAnswer | null) => void; timer: NodeJS.Timeout }>();
   #idle: NodeJS.Timeout | undefined;
-  readonly #idleEndMs: number;
+  #idleEndMs: number;
 
   constructor(idleEndMs = IDLE_END_MS) {
     this.#idleEndMs = idleEndMs;
+  }
+
+  /** From now on the worker stays up when idle: for a server, which reads pastes all day. */
+  stayUp(): void {
+    this.#idleEndMs = Infinity;
+    clearTimeout(this.#idle);
   }
 
   /** True while a worker is started: between a paste and the end of the idle time after it. */
@@ -74,6 +80,7 @@ export class PasteWorker {
     if (!worker) return;
     worker.unref();
     clearTimeout(this.#idle);
+    if (this.#idleEndMs === Infinity) return;
     this.#idle = setTimeout(() => this.#stop(worker), this.#idleEndMs);
     this.#idle.unref();
   }

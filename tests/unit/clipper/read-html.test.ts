@@ -4,7 +4,8 @@ import { articleFromDom } from '../../../electron/core/clipper/article-from-dom.
 import { draftFromPaste, isMarkupText } from '../../../electron/core/clipper/draft-from-paste.js';
 import { pageMeta } from '../../../electron/core/clipper/page-meta.js';
 import { QUICK_READING_NOTICE, readHtml } from '../../../electron/core/clipper/read-html.js';
-import { PasteWorker } from '../../../electron/core/clipper/paste-thread.js';
+import { PasteWorker, pasteWorker } from '../../../electron/core/clipper/paste-thread.js';
+import { warmPasteReading } from '../../../electron/core/clipper/warm-up.js';
 import { withoutInertParts } from '../../../electron/core/clipper/rough-html-text.js';
 import { ApiError } from '../../../electron/shared/api/errors.js';
 import { readPaste } from '../../../electron/shared/clipper/read-paste.js';
@@ -281,5 +282,12 @@ describe('the paste worker', () => {
     });
     expect(await worker.run({ kind: 'text', text: text.repeat(2_000), options: {} }, 1)).toBeNull();
     expect(await readPage(worker)).toContain('The harbour reopened');
+  });
+
+  it('is started and its reading loaded ahead of a paste by a warm-up, which the next paste finds ready', async () => {
+    await warmPasteReading();
+    expect(pasteWorker.running).toBe(true);
+    const draft = await draftFromPaste({ text: '', html: ARTICLE });
+    expect(draft.paragraphs.join(' ')).toContain('The harbour reopened');
   });
 });
