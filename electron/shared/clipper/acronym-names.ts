@@ -97,6 +97,17 @@ function initialsOf(name: string): string {
     .join('');
 }
 
+// A short form of each word's first syllable or letter, each written from a capital: `ЛісНУ`, `KarlTech`.
+const SYLLABLE_SHORT_FORM = /^(?:\p{Lu}\p{Ll}{0,3}){2,6}$/u;
+
+/** `ЛісНУ` for `Лісогірський національний університет`: the short form's pieces open the name's words in turn. */
+export function spellsBySyllables(name: string, short: string): boolean {
+  if (!SYLLABLE_SHORT_FORM.test(short) || !/\p{Ll}/u.test(short)) return false;
+  const pieces = short.match(/\p{Lu}\p{Ll}*/gu) ?? [];
+  const words = [...name.matchAll(WORD)].map((m) => m[0]).filter((w) => !SKIPPED.test(w) && !SKIPPED_CYRILLIC.test(w));
+  return pieces.length === words.length && pieces.every((p, k) => words[k]!.toLowerCase().startsWith(p.toLowerCase()));
+}
+
 // Initials this long are not two bodies' by chance.
 const MIN_PREFIX_INITIALS = 3;
 
@@ -142,7 +153,8 @@ export function bracketedShortForms(texts: readonly string[], bodies: readonly s
       const short = m[1]!;
       if (found.has(short)) continue;
       const last = LAST_WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1];
-      if (!last) continue;
+      // `Lorn (AFP) -`: a paragraph opened by one word and a bracket is a wire's dateline, its agency no body's short form.
+      if (!last || text.slice(0, m.index).trim() === last) continue;
       const body = bodies
         .filter((b) => b !== short && b.includes(' ') && b.endsWith(last) && /(?:^|[\s'’])$/u.test(b.slice(0, b.length - last.length)))
         .filter((b) => TWO_CAPITALS.test(short) || blends(short, b))

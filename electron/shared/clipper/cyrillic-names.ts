@@ -95,6 +95,12 @@ const ORG_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['агенція', 'f', 'агенці'],
   ['рада', 'f', 'рад'],
   ['совет', 'm', 'совет'],
+  // A society or a partnership: `Лесогорское общество любителей природы`, `Заріченське товариство рибалок`.
+  ['общество', 'n', 'обществ'],
+  ['товариство', 'n', 'товариств'],
+  // A cabinet of ministers: `Кабинет министров Республики …`, `Кабінет Міністрів Лісогорії`.
+  ['кабинет', 'm', 'кабинет'],
+  ['кабінет', 'm', 'кабінет'],
   ['гордума', 'f', 'гордум'],
   ['дума', 'f', 'дум'],
   ['палата', 'f', 'палат'],
@@ -239,7 +245,7 @@ export const isPlantInitials = (word: string) => new RegExp(`^${PLANT_INITIALS}$
 // A capitalised name after `Республики`, `области`: it stays in the nominative.
 const NAME_AFTER_REGION = /^\s+(\p{Lu}\p{Ll}+)(?!\p{L})/u;
 const REGION_GENITIVE = /^(?:республики|республіки|области|області|края|краю|округа)$/iu;
-const MAX_GENITIVE_WORDS = 5;
+const MAX_GENITIVE_WORDS = 7;
 // The region a body's branch serves ends its name: `Головне управління Держпраці у Липовецькій області`,
 // `Управление Росреестра по Заречной области`. (Russian `в` is left out: `Министерство … в Тверской области заявило`;
 // Ukrainian writes `у` or `в` by the sound before: `Служба … в Липовецькій області`.)
@@ -251,7 +257,9 @@ const HONOURED_NAME =
 // A body's initials in the tail do not decline: `Главное управление МЧС России`.
 const ACRONYM_WORD = /^\s+(\p{Lu}{2,6})(?!\p{L})/u;
 const CONJUNCTION_FIRST = /^(?:и|і|та|й)\s/u;
-const NOT_IN_NAME = /^(?:за|на|до|по|от|из|со|під|від|при|для|без|над|про|через|и|і|та|й|а|але|но|или|або)$/u;
+// Pronouns too: `Ради того мы …` opens on a preposition spelt as a head's case, and no name goes on with a pronoun.
+const NOT_IN_NAME =
+  /^(?:за|на|до|по|от|из|со|під|від|при|для|без|над|про|через|и|і|та|й|а|але|но|или|або|это|этого|этой|этому|этим|этом|эти|этих|того|той|тому|тем|том|его|её|ее|их|мы|вы|он|она|они|оно|нас|вас|них|цей|цього|цієї|цьому|цим|ці|цих|ми|ви|він|вона|вони|воно|її|їх|нього|неї)$/u;
 const DATIVE_ADJECTIVE = /(?:ому|ему)$/u;
 // `Банк фактически остановил`: an adverb in `-ически` ends like a genitive but is none.
 const ADVERB = /\p{Ll}{2}ически$/u;
@@ -308,6 +316,7 @@ function genitiveTail(text: string, from: number): string[] {
       !(k > 0 && NAMED_AFTER.test(words[k - 1]!)) &&
       !regionName(k) &&
       !OBLIQUE_ADJECTIVE_WORD.test(w) &&
+      !PLURAL_GENITIVE_NOUN.test(w) &&
       (nameWord(words[k + 1]) || (k === words.length - 1 && NAME_GOES_ON.test(text.slice(ends[k]!, ends[k]! + 30)))),
   );
   if (person < 0) return words;
@@ -315,6 +324,8 @@ function genitiveTail(text: string, from: number): string[] {
 }
 // `… транспорта Российской Федерации`: an adjective of a name in the tail, where no given name ends so.
 const OBLIQUE_ADJECTIVE_WORD = /(?:ой|ней|ого|его|ому|ему|ых|их|іх|ої|[сц]ькій|ній)$/u;
+// `Кабінет Міністрів Лісогорії`, `Совет Министров …`: a plural genitive, which no given name ends as.
+const PLURAL_GENITIVE_NOUN = /^\p{Lu}\p{Ll}{3,}(?:ів|ов)$/u;
 const nameWord = (w: string | undefined) => w !== undefined && /^\p{Lu}['’ʼ]?\p{Ll}/u.test(w);
 /** A known place in the genitive (`України`, `Твери`), which no given name is. */
 const placeGenitive = (w: string) =>

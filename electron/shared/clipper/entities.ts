@@ -102,6 +102,7 @@ const APPOSITION = /^,\s*(?:\d{1,3},\s*)?(?:(who|whose)\b|(?:a|an|the|its|his|he
 const BARE_APPOSITION =
   /^,\s*(?:(?:ancien|ancienne|nouveau|nouvelle|ex|former|ehemalige|ehemaliger|бывший|бывшая|колишній|колишня)\s+)?(\p{Ll}[\p{L}-]*)[^,.;:]{0,60},/u;
 const BASED = /^-based\b/u;
+const FRENCH_HAS_AFTER = /^,\s*a\s/u;
 // Not `-ой` alone: a woman's given name ends so in the instrumental (`Варварой`, `Ириной`).
 const OBLIQUE_ADJECTIVE_FIRST = /^\p{Lu}\p{Ll}+(?:[сц]кой|(?<![ин])ной|[нжшчщ]ей|ого|его|ому|ему|ых|их|ыми|ими|ої|ьої)$/u;
 const EVENT_WORDS = new Set([
@@ -349,6 +350,9 @@ function listedAfter(previous: Mention | null, m: Mention): boolean {
   return LIST_BEFORE.test(gap) || (LIST_COMMA.test(gap) && LIST_GOES_ON.test(m.after));
 }
 
+// `in Lorn, St. Aldric und Vorsdorf`: a saint's name of one word is a town's or a quarter's in a list of them.
+const SAINT_PLACE = /^(?:St\.?|Ste\.?|Saint|Sainte|Sankt|San|Santa)\s\p{Lu}\p{Ll}+$/u;
+
 /**
  * Names nothing else has classed, listed beside a place the whole text has classed (`in Lorn` …
  * `for Lorn, Avely and Stour`): a list of towns holds towns. Not bodies' lists, whose words are as
@@ -364,7 +368,8 @@ function placesListedWithPlaces(
   if (language === 'ru' || language === 'uk') return [];
   const found = new Set<string>();
   const isPlace = (name: string) => kinds.get(name) === 'place' || found.has(name);
-  const open = (name: string) => !kinds.has(name) && !found.has(name) && !evidence.get(name)?.person && !name.includes(' ');
+  const open = (name: string) =>
+    !kinds.has(name) && !found.has(name) && !evidence.get(name)?.person && (!name.includes(' ') || SAINT_PLACE.test(name));
   // Twice over, so that a place reaches the far end of a list from either side.
   for (let pass = 0; pass < 2; pass++) {
     for (const [a, b] of listed) {
@@ -393,6 +398,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (street) e.place += 3;
   else if (m.tokens.some((t) => ORG_WORDS.has(t) || orgStem(t)) || m.tokens.includes('and') || m.tokens.includes('&')) e.org += 3;
   else if (m.tokens.length >= 2 && (TRADE_WORDS.has(last) || CLUB_WORDS.has(last)) && !m.titled) e.org += 3;
+  // `the Port of Halbridge says`: a port named with `of` is the authority that runs it, more than the quays.
+  if (m.tokens.length >= 3 && m.tokens[0] === 'Port' && m.tokens[1] === 'of') e.org += GAZETTEER_EVIDENCE + 3;
   // Outweighs the town the club is named after: `VfL Wolfsburg` is the club.
   if (m.tokens.length >= 2 && CLUB_PREFIXES.has(m.tokens[0]!)) e.org += GAZETTEER_EVIDENCE + 3;
   // Headline labels (`UPDATE 2-…`, `LIVE: …`) are capitals too, but name nothing.
@@ -453,6 +460,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
     (RIVER_ARTICLE.de!.test(m.before) || REGION_ARTICLE.test(m.before))
   )
     e.place += 3;
+  // `Kellbach am Sorl`: a known town told apart by its known river is that town.
+  if (m.tokens.length >= 3 && isKnownLatinPlace(m.tokens[0]!) && isRiver(last) && /^(?:am|an|im|ob)$/u.test(m.tokens[1]!)) e.place += 3;
   // `aus Bad Ellring`: a spa town is named so.
   if (language === 'de' && m.tokens.length === 2 && m.tokens[0] === 'Bad') e.place += 3;
   // `nach Kellbach`, `zwischen Lorningen und …`: German nouns are capitalised, so only a name shaped as a town's is one after a bare preposition.
@@ -515,7 +524,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   // `a campaign group, Keep Halbridge Moving`: a body's noun, then its name set off by a comma; but
   // in `the head of the company, Anna Berg` the name is the head's.
   if (ORG_NOUNS.has(wordBeforeComma(m.before)) && !BODY_OF_BEFORE_COMMA.test(m.before.slice(-60))) e.org += 2;
-  const app = APPOSITION.exec(m.after);
+  // `Jean Roux, a dit …`: French `a` after the comma is the verb `avoir`, no article of an apposition.
+  const app = language === 'fr' && FRENCH_HAS_AFTER.test(m.after) ? null : APPOSITION.exec(m.after);
   if (app) {
     const kind = app[1] ? 'person' : appositionKind(app[2] ?? '');
     if (kind) e[kind] += 2;
@@ -580,6 +590,8 @@ function displayName(name: string): string {
 
 // `in Kassel-Bettenhausen`, `de Thorigné-Fouillard`: a double-barrelled name where a town stands.
 // (`à` and `bei` take people as often: `a parlé à Marie-Claire`; so do names opening with a given name.)
+// A town told apart by its river (`am`, `an der`) is that town in full; one in a land (`im Sorlgau`) is its own town by the short name too.
+const TOWN_BY_START = /^(\S+) (?:am|an der|ob der) \p{Lu}/u;
 const HYPHENED_TOWN = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u;
 const GIVEN_NAME_HEAD = /^(?:Jean|Marie|Anne|Pierre|Paul|Louis|Jacques|Marc|Luc|Claude|François|Michel|Hans|Karl|Klaus|Eva|Lisa)-/u;
 const TOWN_PREPOSITION: Readonly<Record<string, RegExp>> = {
@@ -626,6 +638,9 @@ function isNoise(m: Mention, language: string): boolean {
   // `Міський голова заявив`, `Северный ветер усилился`: an adjective opening a sentence before its noun names nothing.
   if (m.tokens.length === 1 && m.sentenceStart && CYRILLIC_FULL_ADJECTIVE.test(m.name) && /^\s+\p{Ll}/u.test(m.after)) return true;
   if (m.tokens.length === 1 && (GENERIC.has(m.name) || ORG_WORDS.has(m.name) || PLACE_WORDS.has(m.name) || isCyrillicBodyKind(m.name)))
+    return true;
+  // `ІТ-фірма`, `в ИТ-компаниях города`: a kind of firm named by its trade's initials is no firm.
+  if (m.tokens.length === 1 && /^\p{Lu}{2,5}-\p{Ll}/u.test(m.name) && isCyrillicBodyKind(m.name.slice(m.name.indexOf('-') + 1)))
     return true;
   // `ein neues Wartungszentrum für Windparks`: what an indefinite article counts is one of a kind, no name
   // (`eine Sprecherin Anna Roth` names her after the kind).
@@ -957,6 +972,11 @@ export function indexEntities(
   }
   // `Lake Orla` and `Orla`, `University of Tarn` and `Tarn`: the shorter is the same place.
   const longerPlaceEnds = new Set(places.filter((o) => GEO_PREFIX.test(o) || / of /u.test(o)).flatMap((o) => wordTails(o)));
+  // `Kellbach` beside `Kellbach am Sorl`: the town's short form.
+  for (const p of places) {
+    const town = TOWN_BY_START.exec(p)?.[1];
+    if (town) longerPlaceEnds.add(town);
+  }
   // `Halden` beside `Halden Water Board`, `Bahn` beside `Deutsche Bahn`: the lone word is the body's short form.
   const longerOrgStarts = new Set(organizations.filter((o) => o.includes(' ')).map((o) => o.slice(0, o.indexOf(' '))));
   const orgs = [...new Set(organizations)].filter(

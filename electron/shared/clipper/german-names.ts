@@ -133,6 +133,9 @@ export const isGermanNameAdjective = (word: string) => /^\p{Lu}\p{Ll}{2,}(?:e|en
 // One compound whose last part is a body's: `Bundespolizei`, `Bauernbund`, `Lorn-Verkehrsbetriebe`; the part alone
 // (`Polizei`, `Bund`, `Betriebe`) is the common noun.
 const COMPOUND_BODY = /^\p{Lu}[\p{L}-]*\p{Ll}(?:polizei|bund|betriebe|gemeinschaft)$/u;
+// A branch every police force has (`Verkehrspolizei`, `Schutzpolizei`) is the local police's, no body of its own; a force of
+// its own (`Wasserschutzpolizei`, `Bundespolizei`) is a body.
+const POLICE_BRANCH = /^(?:Kriminal|Verkehrs|Schutz)polizei$/u;
 
 /** `Deutscher Wetterdienst`, `Europäischen Kommission`, `Bundestages`, `Landgericht Augsburg`: a German body's name. */
 export function isGermanOrganisation(all: readonly string[]): boolean {
@@ -140,7 +143,10 @@ export function isGermanOrganisation(all: readonly string[]): boolean {
   const joined = all.length > 3 && /-$/u.test(all[0]!) && /^(?:und|oder)$/u.test(all[1]!) ? all.slice(2) : all;
   // `Landgericht München I`: a court's or office's number after its seat, when the town has more than one.
   const tokens = joined.length >= 3 && ROMAN_NUMBER.test(joined[joined.length - 1]!) ? joined.slice(0, -1) : joined;
-  if (tokens.length === 1) return ASSEMBLY.test(tokens[0]!) || (tokens[0]!.length <= MAX_NOUN && COMPOUND_BODY.test(tokens[0]!));
+  if (tokens.length === 1)
+    return (
+      ASSEMBLY.test(tokens[0]!) || (tokens[0]!.length <= MAX_NOUN && COMPOUND_BODY.test(tokens[0]!) && !POLICE_BRANCH.test(tokens[0]!))
+    );
   // `Freiwillige Feuerwehr Oberau`, `Städtisches Klinikum Altdorf`: adjectives may stand before the seated kind.
   const kind = tokens.length - 2;
   if (tokens[kind]!.length <= MAX_NOUN && SEATED_BODY.test(tokens[kind]!) && tokens.slice(0, kind).every(isGermanNameAdjective))
@@ -237,6 +243,15 @@ export function findGermanBodiesOfTowns(texts: readonly string[]): string[] {
   }
   return [...found];
 }
+
+// `Die Stadt Lorn bittet …`, `Die Gemeinde Vorsdorf hat …`: a town or parish opening a sentence as the one
+// that acts is its administration, a body.
+const ACTING_TOWN = /(?:^|[.!?]\s+)Die\s((?:Stadt|Gemeinde|Marktgemeinde)\s\p{Lu}[\p{L}-]*\p{Ll})(?=\s\p{Ll})/gu;
+
+/** The towns a German text names as the authority that acts: `Stadt Lorn`. */
+export const findGermanActingTowns = (texts: readonly string[]): string[] => [
+  ...new Set(texts.flatMap((text) => [...text.matchAll(ACTING_TOWN)].map((m) => m[1]!))),
+];
 
 // One compound ending in a body's kind, then whose it is, then its short form in brackets:
 // `Fährgesellschaft des Lornsees (FGL)`, `Zweckverband der Oberauer Gemeinden (ZOG)`.

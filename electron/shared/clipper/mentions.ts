@@ -15,7 +15,7 @@ import { isCountryOrRegion } from './lexicon/countries.js';
 import { JOB_TITLES } from './lexicon/job-titles.js';
 import { isGivenName } from './lexicon/given-names.js';
 import { isGermanBodyKind, isGermanOrganisation, isGermanPlaceKind } from './german-names.js';
-import { isKnownLatinPlace, isSmallTown } from './gazetteer.js';
+import { isKnownLatinPlace, isRiver, isSmallTown } from './gazetteer.js';
 import { isCyrillicBodyHead } from './cyrillic-names.js';
 
 /** A capitalised name as it occurs in a paragraph, with the words around it. */
@@ -258,11 +258,19 @@ function splitAcronymRun(piece: Piece): Piece[] {
   ];
 }
 
+// A town's adjective: `Kellbacher`, `Vorsdorfer`.
+const TOWN_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
+
 /**
  * `Gewerkschaft Verdi`, `Reederei Nordlicht`, `Gemeinde Ahlden`: German puts the kind of body or
  * place before its name; the name is what follows.
  */
 function splitGermanBodyKind(piece: Piece): Piece[] {
+  // `Kellbacher Stadtteil Gostenau`: a town's adjective may stand before a place's kind.
+  if (piece.tokens.length >= 3 && TOWN_ADJECTIVE.test(piece.tokens[0]!) && isGermanPlaceKind(piece.tokens[1]!)) {
+    const skipped = piece.tokens[0]!.length + 1;
+    return splitGermanBodyKind({ ...piece, tokens: piece.tokens.slice(1), offset: piece.offset + skipped, sentenceStart: false });
+  }
   const t = piece.tokens;
   if (t.length < 2 || !(isGermanBodyKind(t[0]!) || isGermanPlaceKind(t[0]!)) || !/^\p{Lu}/u.test(t[1]!)) return [piece];
   // `Tourismusverband Thüringen`: a body named by the area it serves keeps the area in its name.
@@ -491,11 +499,17 @@ function joinMinistryPortfolios(mentions: Mention[], text: string): Mention[] {
 // `Frankfurt am Main`, `Freiburg im Breisgau`, `Halle an der Saale`: a town named by its river or land.
 const TOWN_BY = /^ (?:am|im|an der|ob der) $/u;
 
-/** A town and what it lies by, made one name when the gazetteer knows the whole. */
+const isTown = (name: string) => isKnownLatinPlace(name) || isSmallTown(name);
+
+/**
+ * A town and what it lies by, made one name when the gazetteer knows the whole, or knows the town and
+ * the river it is told apart by: `Kellbach am Sorl`, `Vorsdorf an der Sarnitz`.
+ */
 function joinTownsBy(mentions: Mention[], text: string): Mention[] {
   return joinToPrevious(mentions, text, (prev, m, between) => {
     const name = `${prev.name}${between}${m.name}`;
-    return TOWN_BY.test(between) && (isKnownLatinPlace(name) || isSmallTown(name)) ? joined(prev, m, name) : null;
+    const byRiver = isTown(prev.name) && isRiver(m.name);
+    return TOWN_BY.test(between) && (isTown(name) || byRiver) ? joined(prev, m, name) : null;
   });
 }
 

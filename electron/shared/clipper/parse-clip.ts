@@ -4,7 +4,7 @@ import { wordCount } from '../text/clip-body.js';
 import { copyrightYear, pickArticleDate } from './article-date.js';
 import { contributorsOf, readCjkReporters, readTrailingCredits } from './byline.js';
 import { siteKey } from '../text/name-key.js';
-import { bodyOfInitials, bracketedShortForms, cyrillicNamesRunToBracket, spelledOutInitials } from './acronym-names.js';
+import { bodyOfInitials, bracketedShortForms, cyrillicNamesRunToBracket, spelledOutInitials, spellsBySyllables } from './acronym-names.js';
 import { findCjkEntities, withoutPlacesInNames } from './cjk-names.js';
 import { galleryPhotographer } from './gallery-credit.js';
 import { cjkSpeakingNames, cjkTitledNames } from './attribution-strategies.js';
@@ -12,6 +12,7 @@ import { findCyrillicEntities, isCyrillicBodyHead, sameCyrillicNoun } from './cy
 import { findFrenchOrganisations, findFrenchStreets } from './french-names.js';
 import {
   afterDeterminer,
+  findGermanActingTowns,
   findGermanBodiesOfTowns,
   findGermanBodiesBeforeShortForms,
   findGermanClubsWithYear,
@@ -129,6 +130,18 @@ const withoutParentsOfBranches = (names: readonly string[]) =>
       }),
   );
 
+const occurrences = (texts: readonly string[], phrase: string) => texts.reduce((n, t) => n + t.split(phrase).length - 1, 0);
+
+/**
+ * `Ministers` inside `Cabinet of Ministers of Example`: a word read as a body of its own, though the text
+ * writes it only within a longer body's name, is that body's word, not another body.
+ */
+const withoutWordsOnlyInsideBodies = (names: readonly string[], texts: readonly string[]) =>
+  names.filter((n) => {
+    const longer = names.filter((o) => o.includes(` ${n} `));
+    return longer.length === 0 || occurrences(texts, n) > longer.reduce((k, o) => k + occurrences(texts, o), 0);
+  });
+
 /**
  * `Grand Port` beside `Grand Port maritime de Marseille`: the head of a body's name, which the
  * capitalised words alone read as a place, is the body's, unless the gazetteer knows the place.
@@ -174,7 +187,11 @@ function withInitialsSpelledOut(organisations: readonly string[], texts: readonl
   // `в Укравтодорі`: a short form declined is the short form still.
   const declinedShortForm = (o: string) =>
     [...shortForms.keys()].some((s) => o !== s && o.startsWith(s) && o.length <= s.length + 2 && !o.includes(' '));
-  return named.filter((o) => !shortForms.has(o) && !declinedShortForm(o) && !(INITIALS_ONLY.test(o) && bodyOfInitials(o, named) !== null));
+  const syllableShortForm = (o: string) => named.some((b) => b !== o && spellsBySyllables(b, o));
+  return named.filter(
+    (o) =>
+      !shortForms.has(o) && !declinedShortForm(o) && !(INITIALS_ONLY.test(o) && bodyOfInitials(o, named) !== null) && !syllableShortForm(o),
+  );
 }
 const INITIALS_ONLY = /^\p{Lu}{2,8}$/u;
 
@@ -368,6 +385,7 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
                 organizations: [
                   ...findGermanRoleBodies(plainTexts),
                   ...findGermanBodiesOfTowns(plainTexts),
+                  ...findGermanActingTowns(plainTexts),
                   ...findGermanBodiesBeforeShortForms(plainTexts),
                   ...findGermanClubsWithYear(plainTexts),
                 ],
@@ -390,23 +408,26 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   const people = withSpeakers(speakingPeople, quotes, entities, scriptNames.organizations, commonNoun);
   const bodies = withInitialsSpelledOut(
     withoutParentsOfBranches(
-      withoutShortForms(
-        withPortfoliosJoined(
-          // `кореспондент Укрінформу`: an agency the script's rules read declined is listed as the agency.
-          merged(
-            entities.organizations,
-            scriptNames.organizations.map((o) => agencyOf(o) ?? o),
+      withoutWordsOnlyInsideBodies(
+        withoutShortForms(
+          withPortfoliosJoined(
+            // `кореспондент Укрінформу`: an agency the script's rules read declined is listed as the agency.
+            merged(
+              entities.organizations,
+              scriptNames.organizations.map((o) => agencyOf(o) ?? o),
+            ),
+            plainTexts,
           ),
           plainTexts,
+        ).filter(
+          // `Прокуратура відкрила справу`: a body's kind alone, capitalised to open a sentence, names no one body.
+          (o) =>
+            !LEGAL_FORM.test(o) &&
+            !CYRILLIC_LEGAL_FORM_LAST.test(o) &&
+            !(/^\p{Script=Cyrillic}+$/u.test(o) && isCyrillicBodyHead(o)) &&
+            !(/^\p{Script=Cyrillic}/u.test(o) && isKindBeforeQuotedName(o, plainTexts)),
         ),
         plainTexts,
-      ).filter(
-        // `Прокуратура відкрила справу`: a body's kind alone, capitalised to open a sentence, names no one body.
-        (o) =>
-          !LEGAL_FORM.test(o) &&
-          !CYRILLIC_LEGAL_FORM_LAST.test(o) &&
-          !(/^\p{Script=Cyrillic}+$/u.test(o) && isCyrillicBodyHead(o)) &&
-          !(/^\p{Script=Cyrillic}/u.test(o) && isKindBeforeQuotedName(o, plainTexts)),
       ),
     ),
     plainTexts,

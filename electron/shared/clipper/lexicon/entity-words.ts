@@ -35,9 +35,12 @@ export const VESSEL_PREFIXES = words('MV MT HMS USS RMS FV RV HMAS HMCS');
 /** Longest word the stem patterns look at: they backtrack over a word, so a 100,000-letter one must not reach them. */
 export const MAX_STEM_WORD = 40;
 
-/** The head nouns of German, Russian and Ukrainian organisation names, matched as word endings or stems. */
+/**
+ * The head nouns of German, Russian and Ukrainian organisation names, matched as word endings or stems.
+ * `insgesamt` and `gesamt` (all told) end in an office's letters but are adverbs.
+ */
 export const ORG_STEMS =
-  /(?:ministerium|zentrum|agentur|verband|verein|universität|hochschule|gesellschaft|institut|behörde|anstalt|amt|werke|bahn|министерств|университет|институт|музей|агентств|компани|служб|управлени|департамент|комитет|академи|театр|банк|прокуратур|полици|енерго|энерго|міністерств|університет|агенці|компані|служб|музе|поліці)\p{L}*$/iu;
+  /(?:ministerium|zentrum|agentur|verband|verein|universität|hochschule|gesellschaft|institut|behörde|anstalt|(?<!ges)amt|werke|bahn|министерств|университет|институт|музей|агентств|компани|служб|управлени|департамент|комитет|академи|театр|банк|прокуратур|полици|енерго|энерго|міністерств|університет|агенці|компані|служб|музе|поліці)\p{L}*$/iu;
 
 export const PLACE_WORDS = words(
   'Sea Ocean River Lake Lakes Mountains Mountain Mount Mt Mt. Ft. Valley Peninsula Island Islands Isle Isles Bay Gulf Strait Straits Reservoir Canal Bridge Viaduct Airport Station Street St Avenue Road Square Park Province Region Oblast County District Coast Desert Forest Harbour Harbor Port Terminal Dam Hills Highlands Plateau Basin Delta Falls Pass Cape Tunnel Motorway Highway Boulevard Lane Quay Embankment Heights Glacier Steppe Estuary Lagoon Creek Canyon Beach Pier Wharf Plaza Ring Krai Raion Prefecture Territory Governorate Cathedral Abbey Castle Stadium Marina Wetlands Moor Moors Fjord Dunes Cove Dock Docks Parade Promenade Esplanade Crescent Ridge Gulch Fairgrounds Fairground Showground Racecourse Lock Locks Weir',
@@ -91,7 +94,9 @@ export const ROLE_STEMS =
  * possessives, which make what follows a common noun (`Mein Vorgänger`, `Наш собеседник`).
  */
 export const FUNCTION_WORDS = words(
-  "Mein Meine Meinen Meinem Meiner Dein Deine Sein Seine Seinen Seinem Seiner Ihr Ihre Ihren Ihrem Ihrer Unser Unsere Unseren Unserem Euer Eure Mon Mes Notre Nos Votre Vos Leur Leurs Ses Мой Моя Мои Наш Наша Наши Мій Мої Наші The A An In On At But And Or For Some Last Next This That These Those It He She They We I You Our His Her Their Its When While Where After Before Since Under Over Both Several Many Most Neither Every Each Other Others Back Just Such Not No Yes If As By With From To Of Then There Here Now Still Yet Also Even Only Already More Less All Any One Two Three Four Five Six Seven Eight Nine Ten First Second Third Meanwhile However Although Though Because Despite During Until Among Across Like Unlike About Around Without Within Who What Which Why How Mr Mrs Ms Dr Der Die Das Ein Eine Im Am Auch Und Wie Wir Sie Er Es Man Le La Les Un Une Des Il Elle Ils Nous Vous Dans Sur Avec Pour Par Selon D'après D’après À Au Aux Autour Près Vers Chez Depuis Entre Pendant Sous Après Avant Malgré Sans Bei Beim Vom Ins Laut Gegen Ohne Trotz Wegen Nach Aus Seit Für Mit Zum Zur Über Unter Vor Из От Под При Во Со Между Через Около Среди Від Із До Під Зі Між Біля Поблизу Серед В На И По Для Это Он Она Они Мы Но А Уже Также После Как У З Та Це Він Вона Вони Ми Але Також Після Як",
+  "Mein Meine Meinen Meinem Meiner Dein Deine Sein Seine Seinen Seinem Seiner Ihr Ihre Ihren Ihrem Ihrer Unser Unsere Unseren Unserem Euer Eure Mon Mes Notre Nos Votre Vos Leur Leurs Ses Мой Моя Мои Наш Наша Наши Мій Мої Наші The A An In On At But And Or For Some Last Next This That These Those It He She They We I You Our His Her Their Its When While Where After Before Since Under Over Both Several Many Most Neither Every Each Other Others Back Just Such Not No Yes If As By With From To Of Then There Here Now Still Yet Also Even Only Already More Less All Any One Two Three Four Five Six Seven Eight Nine Ten First Second Third Meanwhile However Although Though Because Despite During Until Among Across Like Unlike About Around Without Within Who What Which Why How Mr Mrs Ms Dr Der Die Das Ein Eine Im Am Auch Und Wie Wir Sie Er Es Man Le La Les Un Une Des Il Elle Ils Nous Vous Dans Sur Avec Pour Par Selon D'après D’après À Au Aux Autour Près Vers Chez Depuis Entre Pendant Sous Après Avant Malgré Sans Bei Beim Vom Ins Laut Gegen Ohne Trotz Wegen Nach Aus Seit Für Mit Zum Zur Über Unter Vor Из От Под При Во Со Между Через Около Среди Від Із До Під Зі Між Біля Поблизу Серед В На И По Для Это Он Она Они Мы Но А Уже Также После Как У З Та Це Він Вона Вони Ми Але Також Після Як" +
+    // Russian and Ukrainian determiners, which some gazetteer towns are spelt as: `Усі мости …`, `Все работы …`.
+    ' Все Всё Всех Вся Весь Всі Усі Усе Уся Увесь Этот Эта Это Эти Тот Те Цей Ця Це Ці Той Ті',
 );
 
 /**
