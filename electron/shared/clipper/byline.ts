@@ -684,6 +684,19 @@ export function namesThenOutlet(text: string): BylineLine | null {
   return names ? { names, outlet: m[2]!.trim().replace(/^«|»$/gu, '') } : null;
 }
 
+const SPACED_SLASH = /\s+\/\s+/u;
+
+/**
+ * `Jane Doe / Example Post News Service`: a writer, a spaced slash, then the outlet, which a
+ * breadcrumb's shape (`Home / Local News`) hides; a crumb is no person's name, and a section's no outlet's.
+ */
+export function nameSlashOutlet(text: string): BylineLine | null {
+  const parts = text.trim().split(SPACED_SLASH);
+  if (parts.length !== 2 || isOutletName(parts[0]!) || !isOutletName(parts[1]!)) return null;
+  const name = bareName(parts[0]!);
+  return name ? { names: [name], outlet: parts[1]! } : null;
+}
+
 /**
  * The author a header line names alone, before a label or before the outlet (`Jane Doe`, `Jane
  * Doe, Example Insider`, `Jane Doe Springfield Herald`), read only where a byline stands: between a

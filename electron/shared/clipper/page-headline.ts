@@ -80,12 +80,20 @@ export function findPageHeadline(
   return chooseHeadline(lines, headlineCandidates(lines, roles, open, bodyStart), headlineScore);
 }
 
-/** The candidate `score` ranks first, or the headline alone that it prints again after a label. */
+/**
+ * The candidate `score` ranks first, or the headline alone that it prints again after a label. A
+ * credited line that a breadcrumb straight above it ends on is the page's own headline, whatever
+ * the lists of other stories above score.
+ */
 export function chooseHeadline(
   lines: readonly Line[],
   candidates: readonly HeadlineCandidate[],
   score: (features: HeadlineFeatures) => number,
 ): number | null {
+  const crumbed = candidates.find(
+    ({ index, features }) => features.creditUnder > 0 && index > 0 && crumbsEndOn(lines[index - 1]!.text, lines[index]!.text),
+  );
+  if (crumbed) return crumbed.index;
   let best: number | null = null;
   let bestScore = 0;
   for (const { index, features } of candidates) {
@@ -135,6 +143,11 @@ function endsCrumbs(line: string, headline: string): boolean {
     countWords(last) >= GLUED_HEADLINE_WORDS &&
     headline.toLowerCase().startsWith(last)
   );
+}
+
+/** Whether `line` is a breadcrumb of a few section names that ends on `headline`, glued or after a separator. */
+function crumbsEndOn(line: string, headline: string): boolean {
+  return endsCrumbs(line, headline) || (gluedAfter(line, headline) && countWords(line) - countWords(headline) <= SECTION_CRUMB_WORDS);
 }
 
 const TITLE_SEPARATOR_END = /\s[|–—-]\s+$/u;
