@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameSlashOutlet } from '../../../electron/shared/clipper/byline.js';
+import { contributorsOf, namesThenOutlet, nameSlashOutlet } from '../../../electron/shared/clipper/byline.js';
 import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
 
 // A made-up local paper's page, pasted whole as its visible text: menus, the header, the story, a footer.
@@ -104,5 +104,39 @@ ${FOOTER}
     });
     expect(nameSlashOutlet('Local News / Harbour')).toBeNull();
     expect(nameSlashOutlet('Home / Region / Daily Briefing')).toBeNull();
+  });
+
+  it('is headed by the line a breadcrumb further up ends on, and dated by its footer, not by the dated teasers over it', () => {
+    const draft = parseClip(`${MENU}
+Home > News and notices > Ferry landing to close for six months
+Latest news
+Library opening hours change for the winter months · 10 June 2026
+Dog registration fees for the new year now set · 1 June 2026
+Kerbside food scraps collection to start in October · 28 May 2026
+Ferry landing to close for six months while piles are replaced
+
+${BODY}
+
+Share this page: Facebook | Email | Print
+
+Published: 12 June 2026
+
+${FOOTER}
+`);
+    expect(draft.title).toBe('Ferry landing to close for six months while piles are replaced');
+    expect(draft.date).toBe('2026-06-12');
+  });
+});
+
+describe('a credit line', () => {
+  it('is no headline in title case with `for` in it', () => {
+    expect(namesThenOutlet('Valley Growers Brace for Deepest River Allocation Cuts Yet')).toBeNull();
+    expect(namesThenOutlet('Jane Doe for Example')).toEqual({ names: ['Jane Doe'], outlet: 'Example' });
+  });
+
+  it('names as helpers only those a wire credits with additional reporting', () => {
+    expect(contributorsOf('Reporting by Jane Doe in Oslo; Additional reporting by John Roe in Bergen; Editing by Max Muster')).toEqual([
+      'John Roe',
+    ]);
   });
 });
