@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contributorsOf, namesThenOutlet, nameSlashOutlet } from '../../../electron/shared/clipper/byline.js';
 import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+import { selfReference } from '../../../electron/shared/clipper/page-site-name.js';
 
 // A made-up local paper's page, pasted whole as its visible text: menus, the header, the story, a footer.
 const MENU = ['Home', 'News', 'Region', 'Business', 'Sport', 'Culture', 'Opinion', 'Weather', 'Video', 'Podcasts'].join('\n');
@@ -138,5 +139,12 @@ describe('a credit line', () => {
     expect(contributorsOf('Reporting by Jane Doe in Oslo; Additional reporting by John Roe in Bergen; Editing by Max Muster')).toEqual([
       'John Roe',
     ]);
+  });
+});
+
+describe("a site's footer", () => {
+  it('names the site that says it gathers the news of others', () => {
+    expect(selfReference('«Пример Новостей» — агрегатор новостей. Материалы публикуются автоматически.')).toBe('Пример Новостей');
+    expect(selfReference('«Приклад» — агрегатор новин.')).toBe('Приклад');
   });
 });
