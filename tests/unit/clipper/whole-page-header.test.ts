@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contributorsOf, namesThenOutlet, nameSlashOutlet } from '../../../electron/shared/clipper/byline.js';
 import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
 import { selfReference } from '../../../electron/shared/clipper/page-site-name.js';
+import { isNameShaped, sourceFromFooter } from '../../../electron/shared/clipper/source.js';
 
 // A made-up local paper's page, pasted whole as its visible text: menus, the header, the story, a footer.
 const MENU = ['Home', 'News', 'Region', 'Business', 'Sport', 'Culture', 'Opinion', 'Weather', 'Video', 'Podcasts'].join('\n');
@@ -146,5 +147,12 @@ describe("a site's footer", () => {
   it('names the site that says it gathers the news of others', () => {
     expect(selfReference('«Пример Новостей» — агрегатор новостей. Материалы публикуются автоматически.')).toBe('Пример Новостей');
     expect(selfReference('«Приклад» — агрегатор новин.')).toBe('Приклад');
+  });
+});
+
+describe("a French paper's name", () => {
+  it('may close on an adjective in lower case, which its footer names it by', () => {
+    expect(sourceFromFooter('La Tribune riveraine – Tous droits réservés. Reproduction interdite.')).toBe('La Tribune riveraine');
+    expect(isNameShaped('The Herald reports')).toBe(false);
   });
 });
