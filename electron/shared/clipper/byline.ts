@@ -479,8 +479,11 @@ export function contributorsOf(text: string): string[] {
   if (text.length > 400) return [];
   const contributed = CONTRIBUTED.exec(text);
   if (contributed) return splitNames(contributed[1]!.replace(/^.*?\b(?:writers?|correspondents?|reporters?|staff)\b\s*/iu, ''));
-  const additional = ADDITIONAL_REPORTING.exec(text.trim());
-  return additional ? splitNames(additional[1]!) : [];
+  // A wire's credits list the helpers among the writers and editors: `Reporting by …; Additional reporting by …`.
+  return text.split(/\s*;\s*/u).flatMap((part) => {
+    const additional = ADDITIONAL_REPORTING.exec(part.trim());
+    return additional ? splitNames(additional[1]!) : [];
+  });
 }
 
 /** The reporter credited in a Chinese wire dateline: `新华社青州5月6日电（记者 王小明）`. */
@@ -674,14 +677,42 @@ export function namesOnly(text: string): string[] | null {
 const NAMES_COMMA_OUTLET = /^(.+?)(?:,|\s+[/–—-])\s+(\p{Lu}[^,]{1,40}|«[^«»]{2,40}»)$/u;
 const NAMES_FOR_OUTLET = /^(.+?)\s+(?:for|für|pour|для)\s+((?:\p{Lu}[\p{L}\p{N}&'’.-]*\s*){1,5}|«[^«»]{2,40}»)$/u;
 
+// A writer's name before `for`, and the few words after it that name the outlet.
+const FOR_NAME_WORDS = 3;
+const FOR_OUTLET_WORDS = 2;
+
+/**
+ * Whether `Jane Doe for Example` credits a writer, not a headline in title case (`Local Farmers
+ * Brace for Deepest River Cuts Yet`): a given name opens it, or an outlet's name or quotes close it,
+ * or both sides are as short as a name and a brand.
+ */
+function creditsFor(names: string, outlet: string): boolean {
+  if (opensOnGivenName(names) || isOutletName(outlet.trim()) || outlet.startsWith('«')) return true;
+  return countWords(names) <= FOR_NAME_WORDS && countWords(outlet) <= FOR_OUTLET_WORDS;
+}
+
 /** `Jane Doe, The Example Courier`, `Jane Doe and John Roe, Example News`: the writers and their outlet, or null. */
 export function namesThenOutlet(text: string): BylineLine | null {
   const comma = NAMES_COMMA_OUTLET.exec(text.trim());
-  const m = comma && (isOutletName(comma[2]!) || comma[2]!.startsWith('«')) ? comma : NAMES_FOR_OUTLET.exec(text.trim());
-  if (!m) return null;
+  const named = comma && (isOutletName(comma[2]!) || comma[2]!.startsWith('«'));
+  const m = named ? comma : NAMES_FOR_OUTLET.exec(text.trim());
+  if (!m || (!named && !creditsFor(m[1]!, m[2]!))) return null;
   const single = bareName(m[1]!);
   const names = joinedNames(m[1]!) ?? (single ? [single] : null);
   return names ? { names, outlet: m[2]!.trim().replace(/^«|»$/gu, '') } : null;
+}
+
+const SPACED_SLASH = /\s+\/\s+/u;
+
+/**
+ * `Jane Doe / Example Post News Service`: a writer, a spaced slash, then the outlet, which a
+ * breadcrumb's shape (`Home / Local News`) hides; a crumb is no person's name, and a section's no outlet's.
+ */
+export function nameSlashOutlet(text: string): BylineLine | null {
+  const parts = text.trim().split(SPACED_SLASH);
+  if (parts.length !== 2 || isOutletName(parts[0]!) || !isOutletName(parts[1]!)) return null;
+  const name = bareName(parts[0]!);
+  return name ? { names: [name], outlet: parts[1]! } : null;
 }
 
 /**

@@ -169,6 +169,9 @@ const CJK_SHARE_PROMPT_CHARS = 40;
 const CJK_REPRINT_BAN_CHARS = 100;
 // A Chinese page's labelled summary over its story: `【摘要】…`, `导读：…`; the story tells it again.
 const CJK_SUMMARY = /^(?:[【[［]\s*(?:摘要|导读|内容提要|核心提示)\s*[】\]］]|(?:摘要|导读|内容提要|核心提示)\s*[:：])/u;
+// A Chinese page's row of tags after their label (`标签：甲 乙 丙`): words set apart by spaces, none a
+// sentence, where a headline runs on as one phrase.
+const CJK_TAG_ROW = /^\p{Script=Han}{2,4}\s*[:：]\s*\p{Script=Han}{1,8}(?:\s+\p{Script=Han}{1,8}){2,}$/u;
 const CREDIT_ENDING = /\b(?:submitted|file|staff|contributed|handout|courtesy) (?:photo|image|picture)\.?$/iu;
 const COURTESY = /^(?:photo |image )?courtesy(?: of)?\s+\S/iu;
 const COURTESY_WORDS = 8;
@@ -505,6 +508,7 @@ const FURNITURE_SHAPES: readonly FurnitureShape[] = [
   { pattern: CJK_REPRINT_BAN, chars: CJK_REPRINT_BAN_CHARS },
   { pattern: CJK_SHARE_PROMPT, chars: CJK_SHARE_PROMPT_CHARS },
   { pattern: CJK_SUMMARY },
+  { pattern: CJK_TAG_ROW },
   { pattern: TYPO_PROMPT, words: TYPO_PROMPT_WORDS },
   { pattern: UPDATE_NOTE },
   { pattern: SHARE_BUTTON, on: 'key' },

@@ -4,6 +4,8 @@ import {
   authorBoxName,
   bareName,
   headerName,
+  nameSlashOutlet,
+  type BylineLine,
   isCreditWord,
   isLabelledByline,
   labelledAuthors,
@@ -215,6 +217,23 @@ function headlineUnderCredits(
   if (!credited || next === undefined || !isProse(lines[next]!.text)) return null;
   if (!isHeadlineLike(text) || countWords(text) > HEADLINE_UNDER_MAX_WORDS || endsSentence(text) || isBoilerplate(text)) return null;
   return [bodyStart, next];
+}
+
+/**
+ * `Jane Doe / Example Post News Service` between the headline and the body: the writer's credit,
+ * set aside as furniture for its breadcrumb's slash. Read only where the header credits nobody else.
+ */
+function creditShapedAsCrumbs(
+  lines: readonly Line[],
+  roles: readonly (Role | null)[],
+  title: number,
+  bodyStart: number,
+): (BylineLine & { at: number }) | null {
+  for (let i = title + 1; i < bodyStart; i++) {
+    const credit = roles[i] === 'cruft' ? nameSlashOutlet(lines[i]!.text) : null;
+    if (credit) return { ...credit, at: i };
+  }
+  return null;
 }
 
 // A sentence printed twice on a page is a caption, a pull quote or a teaser, not running text.
@@ -452,7 +471,8 @@ function coverAbove(lines: readonly Line[], header: number): number {
 
 /**
  * The first line of the article's header, a little above its headline at `top`, where a page puts
- * its timestamp; a timestamp there under another headline is that teaser's, and the header starts below it.
+ * its timestamp; a timestamp there under another headline is that teaser's, and the header starts
+ * below it. A breadcrumb over the timestamp heads no teaser.
  */
 function headerStartAbove(lines: readonly Line[], roles: readonly (Role | null)[], top: number): number {
   let start = top;
@@ -463,7 +483,8 @@ function headerStartAbove(lines: readonly Line[], roles: readonly (Role | null)[
       isHeadlineLike(above) &&
       countWords(above) >= TEASER_HEADLINE_WORDS &&
       !endsSentence(above) &&
-      !isBoilerplate(above);
+      !isBoilerplate(above) &&
+      !isNavigation(above);
     if (roles[k] === 'date' && teaser) break;
     start = k;
   }
@@ -775,6 +796,14 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   if (below !== null) [title, bodyStart] = below;
   const alone = printedAlone(lines);
   const keyPoints = keyPointLines(lines, open, title ?? -1, bodyStart);
+  const crumbCredit =
+    title === null || bylineLines.some((k) => k < bodyStart) ? null : creditShapedAsCrumbs(lines, roles, title, bodyStart);
+  if (crumbCredit) {
+    roles[crumbCredit.at] = 'byline';
+    addBylines(crumbCredit.at, crumbCredit.names);
+    bylineOutlets.push(crumbCredit.outlet!);
+    outletLines.push(crumbCredit.at);
+  }
   for (const i of open) {
     if (i >= bodyStart) break;
     if (title === null || i < title)

@@ -1,7 +1,9 @@
 import { findFullDates, formatDate, type DateParts } from './date.js';
 import { labelledDates, readMonthDayLine, type LabelledDate } from './date-line.js';
 import type { Line } from './lines.js';
-import { isTimestampLine } from './headline-signals.js';
+import { isTimestampLine, opensOnCredit } from './headline-signals.js';
+import { isHeadlineLike } from './title.js';
+import { namesOnly } from './byline.js';
 import { countWords } from './script.js';
 import { isLinkListHeading } from './cruft.js';
 
@@ -20,6 +22,22 @@ function copyrightYear(lines: readonly Line[]): number | null {
     if (m) return Number(m[1]);
   }
   return null;
+}
+
+// A teaser's headline is a few words at least; a credit before its timestamp is a name or two.
+const TEASER_HEADLINE_WORDS = 5;
+const SEPARATOR_BEFORE_DATE = /[\s·|•–—-]+$/u;
+
+/**
+ * `Dog licence fees now set · 1 June 2026`: a list of other stories over the headline prints each
+ * with its date after it, set apart or glued on, on a line that a credit before its timestamp does not read as.
+ */
+function teaserDated(text: string, dateAt: number): boolean {
+  const before = text.slice(0, dateAt).replace(SEPARATOR_BEFORE_DATE, '');
+  // A bullet or a dash sets the date apart, or the page glues it on; a label's words run on into it (`Mitteilung vom 3.2.2026`).
+  const gap = text.slice(before.length, dateAt);
+  if (gap !== '' && !/\S/u.test(gap)) return false;
+  return countWords(before) >= TEASER_HEADLINE_WORDS && isHeadlineLike(before) && !opensOnCredit(before) && namesOnly(before) === null;
 }
 
 /**
@@ -47,6 +65,7 @@ export function articleDates(
   for (let i = Math.max(0, region.from); i < region.bodyStart; i++) {
     const text = lines[i]!.text;
     const found = findFullDates(text, usMonthFirst);
+    if (found.length && teaserDated(text, found[0]!.index)) continue;
     if (found.length && countWords(text) <= HEADER_LINE_WORDS) return [{ date: found[0]!, label: 'plain' }];
     const labelled = labelledDates(text, found).filter((d) => d.label !== 'plain');
     if (labelled.length) return labelled;

@@ -80,12 +80,18 @@ export function findPageHeadline(
   return chooseHeadline(lines, headlineCandidates(lines, roles, open, bodyStart), headlineScore);
 }
 
-/** The candidate `score` ranks first, or the headline alone that it prints again after a label. */
+/**
+ * The candidate `score` ranks first, or the headline alone that it prints again after a label. A
+ * credited line that a breadcrumb straight above it ends on is the page's own headline, whatever
+ * the lists of other stories above score.
+ */
 export function chooseHeadline(
   lines: readonly Line[],
   candidates: readonly HeadlineCandidate[],
   score: (features: HeadlineFeatures) => number,
 ): number | null {
+  const crumbed = crumbedHeadline(lines, candidates);
+  if (crumbed !== undefined) return crumbed;
   let best: number | null = null;
   let bestScore = 0;
   for (const { index, features } of candidates) {
@@ -135,6 +141,25 @@ function endsCrumbs(line: string, headline: string): boolean {
     countWords(last) >= GLUED_HEADLINE_WORDS &&
     headline.toLowerCase().startsWith(last)
   );
+}
+
+// How far above its headline a page prints the breadcrumb that ends on it.
+const CRUMB_REACH = 40;
+
+/**
+ * The candidate the page's breadcrumb ends on, as the trail to the page ends on its own headline:
+ * set apart by separators, anywhere a little above it; glued to a few section names, only straight
+ * above a headline credited under it, as a teaser's section label may be glued to it too.
+ */
+function crumbedHeadline(lines: readonly Line[], candidates: readonly HeadlineCandidate[]): number | undefined {
+  const glued = (line: string, headline: string) =>
+    gluedAfter(line, headline) && countWords(line) - countWords(headline) <= SECTION_CRUMB_WORDS;
+  const above = (index: number) => lines.slice(Math.max(0, index - CRUMB_REACH), index).map((l) => l.text);
+  return candidates.find(
+    ({ index, features }) =>
+      above(index).some((line) => endsCrumbs(line, lines[index]!.text)) ||
+      (features.creditUnder > 0 && index > 0 && glued(lines[index - 1]!.text, lines[index]!.text)),
+  )?.index;
 }
 
 const TITLE_SEPARATOR_END = /\s[|–—-]\s+$/u;

@@ -378,6 +378,9 @@ export function outletOfSender(text: string, printedAlone: (name: string) => boo
 const NAME_PARTICLE = /^(?:of|the|and|de|du|des|la|le|les|der|die|das|am|im|del|el|y|и)$/iu;
 const MAX_OUTLET_WORDS = 6;
 
+// The article a French title opens on: `Le`, `La`, `Les`, `L'Écho`.
+const FRENCH_ARTICLE = /^(?:le|la|les|l['’]\p{Lu})/iu;
+
 /**
  * A few words, each capitalised or a particle of a name: `Le Courrier du Midi`, `Example Weekly`,
  * `Агентство «Приклад»`. A Cyrillic name capitalises its first word only, and is known by an
@@ -387,7 +390,12 @@ export function isNameShaped(text: string): boolean {
   const plain = text.trim().replace(/[«»"“”„]/gu, '');
   const words = plain.split(/\s+/u);
   if (words.length > MAX_OUTLET_WORDS) return false;
-  if (words.every((w) => /^(?:[lLdD]['’])?[\p{Lu}\p{N}]/u.test(w) || NAME_PARTICLE.test(w))) return true;
+  const capitalised = (w: string) => /^(?:[lLdD]['’])?[\p{Lu}\p{N}]/u.test(w) || NAME_PARTICLE.test(w);
+  if (words.every(capitalised)) return true;
+  // `La Gazette républicaine`: a French title may close on an adjective in lower case after the outlet's word.
+  const head = words.slice(0, -1);
+  const french = FRENCH_ARTICLE.test(words[0]!) && head.every(capitalised) && hasOutletWord(words.at(-2)!);
+  if (french && /^\p{Ll}+$/u.test(words.at(-1)!)) return true;
   return /^\p{Lu}\p{Script=Cyrillic}/u.test(plain) && hasOutletWord(plain);
 }
 
