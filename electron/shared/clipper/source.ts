@@ -392,7 +392,7 @@ export function isNameShaped(text: string): boolean {
   if (words.length > MAX_OUTLET_WORDS) return false;
   const capitalised = (w: string) => /^(?:[lLdD]['’])?[\p{Lu}\p{N}]/u.test(w) || NAME_PARTICLE.test(w);
   if (words.every(capitalised)) return true;
-  // `La Gazette républicaine`: a French title may close on an adjective in lower case after the outlet's word.
+  // `La Tribune riveraine`: a French title may close on an adjective in lower case after the outlet's word.
   const head = words.slice(0, -1);
   const french = FRENCH_ARTICLE.test(words[0]!) && head.every(capitalised) && hasOutletWord(words.at(-2)!);
   if (french && /^\p{Ll}+$/u.test(words.at(-1)!)) return true;
