@@ -73,6 +73,14 @@ describe('buttons and counts in the clipper’s other languages', () => {
     ['a newsletter prompt', ['Melden Sie sich für unseren Newsletter an', 'Подпишитесь на нашу рассылку']],
     ['a paywall', ['This content is for subscribers only.', 'Вже маєте підписку? Увійдіть']],
     ['a channel prompt', ['Suivez-nous sur Twitter']],
+    ['a comment form', ['Leave a reply', 'Kommentar schreiben', 'Laisser un commentaire', 'Оставить комментарий', '发表评论']],
+    [
+      'a link to the next or last story',
+      ['Next article', 'Vorheriger Artikel', 'Article précédent', 'Следующая статья', 'Попередня стаття'],
+    ],
+    ['a feedback question', ['Was this article helpful?', 'War dieser Artikel hilfreich?', 'Была ли статья полезной?']],
+    ['an app prompt', ['Laden Sie sich unsere App herunter', 'Téléchargez notre application', 'Скачайте наше приложение']],
+    ['a sponsor’s label', ['Contenu sponsorisé', 'На правах рекламы', 'На правах реклами']],
   ])('%s', (_, lines) => {
     for (const line of lines) expect(isCruftLine(line), line).toBe(true);
   });
