@@ -24,6 +24,7 @@ import { countWords, endsSentence } from './script.js';
 import { urlOfLine } from './page-url.js';
 import { bracketedHanOutlet, isOutletSlogan } from './source.js';
 import { isOriginNote } from './origin-note.js';
+import { isEditorNote } from './editor-notes.js';
 import { bareName } from './byline.js';
 
 // A label may stand in a Chinese page's brackets: `【延伸阅读】`, or point down to the rest of the story: `展开全文 ↓`.
@@ -54,8 +55,9 @@ const LEADING_SYMBOLS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u;
 const TEXT_TOOLS = /^【?(?:字号|字体)\s*[:：]?\s*[大中小\s]+】?(?:打印本页|打印|关闭窗口|\s)*$/u;
 // A portal's reader buttons with their counts: `点赞 12 收藏 分享`.
 const CJK_ACTION_BAR = /^(?:(?:点赞|赞|收藏|举报|分享|评论|转发|打印|纠错)\s*\d*\s*){2,}$/u;
-const COMMENT_COUNT =
-  /^(?:comments?|kommentare?|commentaires?|réactions?|réagir|комментари[йиев]*|коментар[іів]*|评论)\s*[:：(]?\s*\d*\)?$/iu;
+// A count of comments, before or after its label: `Comments (12)`, `12 comments`, `3 commentaires`.
+const COMMENT_WORD = String.raw`(?:comments?|kommentare?|commentaires?|réactions?|réagir|комментари[йиев]*|коментар[іів]*|评论)`;
+const COMMENT_COUNT = new RegExp(String.raw`^(?:${COMMENT_WORD}\s*[:：(]?\s*\d*\)?|\d[\d.,]*\s*${COMMENT_WORD})$`, 'iu');
 // The page saying readers may no longer comment: `Comments are closed for this live blog.`
 const COMMENTS_CLOSED =
   /^(?:comments? (?:are|is|have been) (?:now )?(?:closed|disabled|turned off)|commenting (?:is|has been) (?:now )?(?:closed|disabled)|(?:die )?kommentarfunktion (?:ist|wurde) (?:hier )?(?:geschlossen|deaktiviert|abgeschaltet)|kommentare (?:sind|wurden) (?:geschlossen|deaktiviert)|les commentaires sont (?:fermés|clos|désactivés)|комментарии (?:закрыты|отключены)|коментарі (?:закрито|закриті|вимкнено)|评论已关闭)(?:\s+(?:for|on|für|zu|pour|sur|для|до)(?:\s+\S+){1,4})?[.!]?$/iu;
@@ -73,8 +75,10 @@ const SPECIAL_TO_CREDIT = /^[Ss]pecial (?:to|for) (?:the )?\p{Lu}/u;
 const SPECIAL_TO_CREDIT_WORDS = 8;
 // `More recipes`, `Weitere Reiseberichte`: two words that send the reader to more of a section.
 const MORE_OF_SECTION = /^(?:more|weitere|autres|ещё|еще|другие|більше|інші)\s+\p{L}+$/iu;
-const NEWSLETTER = /\bnewsletters?\b|\bрассылк|\bpodcast\b/iu;
-const SIGN_UP = /\bsign up\b|\bsubscribe\b|\binbox\b|\bподпи/iu;
+// `\b` knows only ASCII letters, so the Cyrillic words stand between lookarounds for any letter.
+const NEWSLETTER = /\bnewsletters?\b|\bpodcast\b|(?<!\p{L})(?:рассылк|розсилк|infolettre)/iu;
+const SIGN_UP =
+  /\bsign up\b|\bsubscribe\b|\binbox\b|(?<!\p{L})(?:подпишитесь|подписывайтесь|подписаться|підпишіться|підписуйтесь|підписатися|abonnez|abonnieren|inscrivez|melden sie sich|anmelden)(?!\p{L})/iu;
 // A caption under its label (`Image caption …`) is one however long it runs.
 // A column's name over its headline: `Kolumne «Post aus dem Dorf»`, `Chronique : Vu du quai`.
 const COLUMN_LABEL = /^(?:column|kolumne|chronique|колонка(?: автора)?|专栏)(?:\s*[:：]\s*[«"“„]?|\s+[«"“„])[^«»"“”„.!?]{2,50}[»"”“]?$/iu;
@@ -93,9 +97,14 @@ const TAGGED_LINK_WORDS = 25;
 const AUTHOR_CONTACT =
   /\b(?:follow (?:him|her|them|me|us) on (?:twitter|x|facebook|instagram|linkedin|bluesky|threads)|follow (?:him|her|them|me) @|(?:may|can) be reached at|folgen sie (?:ihm|ihr) (?:auf|bei)|suivez-(?:le|la) sur|подписывайтесь на (?:него|неё|нее) в|стежте за (?:ним|нею) в)\b/iu;
 const AUTHOR_CONTACT_WORDS = 60;
-// Where readers write to the paper, under its editorial: `Letters to the editor: letters@example.com`.
-const LETTERS_ADDRESS =
-  /^(?:letters to the editor|letters|write to us|leserbriefe|schreiben sie uns|courrier des lecteurs|écrivez-nous|письма в редакцию|пишите нам|листи до редакції|пишіть нам|读者来信)\s*[:：]?\s*(?:\S+@\S+\.\p{L}+|(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:\/\S*)?)\.?$/iu;
+// Where readers write to the paper, under its editorial: `Letters to the editor: letters@example.com`,
+// or in a prompt that may open on a question: `Do you have a view? Write to us at letters@example.com`.
+const LETTERS_LEAD = String.raw`letters to the editor|letters|write to us|e-?mail us|send (?:us )?your (?:letters?|views|thoughts|comments)(?: to)?|leserbriefe|schreiben sie uns|courrier des lecteurs|écrivez-nous|письма в редакцию|(?:пишите|напишите) нам|листи до редакції|(?:пишіть|напишіть) нам|读者来信`;
+const LETTERS_VIA = String.raw`(?:(?:at|to|an|unter|à|на|по адресу|за адресою)\s+(?:(?:e-?mail|почту|пошту|электронную почту|електронну пошту)\s+)?)?`;
+const LETTERS_ADDRESS = new RegExp(
+  String.raw`^(?:[^.!?]{3,60}\?\s+)?(?:${LETTERS_LEAD})\s*[:：]?\s*${LETTERS_VIA}(?:\S+@\S+\.\p{L}+|(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:\/\S*)?)\.?$`,
+  'iu',
+);
 // A share button or a link to more of a list: `Share this on WhatsApp`, `View all (4)`, `Permalink`.
 const BUTTON =
   /^(?:share (?:this |it )?(?:on|via|to|with) \S+(?: \S+)?|(?:view|see|show) all(?: \(\d+\))?|permalink|teilen (?:auf|via) \S+|partager sur \S+|compartir en \S+|compartilhe?r? no \S+|поделиться в \S+|поширити в \S+)$/iu;
@@ -154,6 +163,10 @@ const AGGREGATOR_PROMPT_WORDS = 35;
 const TYPO_PROMPT = /\bctrl\s*\+\s*enter\b/iu;
 const TYPO_PROMPT_WORDS = 30;
 const CJK_PHOTOGRAPHER = /[（(][^（）()]{2,40}\s?摄[）)]$/u;
+// A Chinese caption closes on who gave the picture, or where it came from: `…湿地。（某局供图）`,
+// `…拍照。（资料图）`, `…施工。某公司供图`.
+const CJK_PICTURE_GIVER =
+  /(?:[（(][^（）()]{2,40}(?:供图|供圖|(?:图片|照片)[^（）()]{0,20}提供)[）)]|[（(](?:资料图片?|資料圖|(?:图片来源|图源|图)\s*[:：/／][^（）()]{1,30})[）)]|。\s*[^。，,\s]{2,30}供[图圖])$/u;
 // A Chinese caption closes on its photographer's credit without brackets: `…公交车。记者 王某 摄`.
 const CJK_CAPTION_CREDIT = /(?:记者|通讯员|摄影记者|摄影|实习生)\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4})*\s*摄$/u;
 const CJK_CAPTION_CHARS = 160;
@@ -503,6 +516,7 @@ const FURNITURE_SHAPES: readonly FurnitureShape[] = [
   { pattern: CREDIT_ENDING },
   { pattern: CJK_PHOTOGRAPHER },
   { pattern: CJK_CAPTION_CREDIT, chars: CJK_CAPTION_CHARS },
+  { pattern: CJK_PICTURE_GIVER, chars: CJK_CAPTION_CHARS },
   { pattern: CJK_PICTURE_CAPTION, chars: CJK_CAPTION_CHARS },
   { pattern: CJK_PICTURE_SOURCE },
   { pattern: CJK_REPRINT_BAN, chars: CJK_REPRINT_BAN_CHARS },
@@ -560,6 +574,7 @@ function isFurnitureByStructure({ text, key: k, words }: FurnitureLine): boolean
     (NEWSLETTER.test(text) && SIGN_UP.test(text) && words() <= 45) ||
     isOutletSlogan(text) ||
     isOriginNote(text) ||
+    isEditorNote(text) ||
     bracketedHanOutlet(text) !== null ||
     isGluedLabel(text) ||
     (closesOnPhotographer(text) && words() <= CAPTION_WORDS_BEFORE_CREDIT) ||

@@ -265,6 +265,133 @@ export const LABELS = new Set([
   'partnerinhalte',
   'suggested topics',
   'suggested reading',
+  // A page's buttons and box labels, as sites in the clipper's other languages print them.
+  'nach oben',
+  'zurück nach oben',
+  'retour en haut',
+  'haut de page',
+  'наверх',
+  'вгору',
+  'нагору',
+  '返回顶部',
+  'report an error',
+  'report a typo',
+  'fehler melden',
+  'signaler une erreur',
+  'сообщить об ошибке',
+  'повідомити про помилку',
+  'weiterlesen',
+  'lire la suite',
+  'читать далее',
+  'читать дальше',
+  'читати далі',
+  'article continues after this advertisement',
+  'story continues after advertisement',
+  'weiterlesen nach der anzeige',
+  'la suite après cette publicité',
+  'la suite après la publicité',
+  'продолжение после рекламы',
+  'продовження після реклами',
+  'ähnliche artikel',
+  'articles similaires',
+  'похожие новости',
+  'похожие статьи',
+  'схожі новини',
+  'схожі статті',
+  'sujets',
+  'jetzt abonnieren',
+  'kommentare laden',
+  'kommentare anzeigen',
+  'afficher les commentaires',
+  'показать комментарии',
+  'показати коментарі',
+  'contact the author',
+  'kontakt zum autor',
+  "contacter l'auteur",
+  'contacter l’auteur',
+  'связаться с автором',
+  "зв'язатися з автором",
+  'зв’язатися з автором',
+  "editor's picks",
+  'editor’s picks',
+  'empfehlungen der redaktion',
+  'le choix de la rédaction',
+  'выбор редакции',
+  'вибір редакції',
+  '编辑推荐',
+  '关注我们',
+  'мы в telegram',
+  'ми в telegram',
+  'вам также может быть интересно',
+  'вас также может заинтересовать',
+  'вас також може зацікавити',
+  'meistgelesen',
+  'les plus lus',
+  'самое читаемое',
+  'найпопулярніше',
+  'найчитаніше',
+  '热门文章',
+  'scroll to continue with content',
+  'scroll to continue reading',
+  'scroll down to continue reading',
+  'enlarge this image',
+  "agrandir l'image",
+  'agrandir l’image',
+  'open image in gallery',
+  'toggle caption',
+  'hide caption',
+  'show caption',
+  'leave a comment',
+  'leave a reply',
+  'cancel reply',
+  'kommentar schreiben',
+  'laisser un commentaire',
+  'оставить комментарий',
+  'залишити коментар',
+  '发表评论',
+  'like this',
+  'was this article helpful?',
+  'war dieser artikel hilfreich?',
+  'cet article vous a-t-il été utile ?',
+  'была ли статья полезной?',
+  'чи була стаття корисною?',
+  'à voir aussi',
+  'previous article',
+  'next article',
+  'vorheriger artikel',
+  'nächster artikel',
+  'article précédent',
+  'article suivant',
+  'предыдущая статья',
+  'следующая статья',
+  'попередня стаття',
+  'наступна стаття',
+  'print this article',
+  'email this article',
+  'send to a friend',
+  'artikel versenden',
+  'envoyer par e-mail',
+  'отправить по почте',
+  'reprints & permissions',
+  'reprints and permissions',
+  'about the author',
+  'über den autor',
+  'über die autorin',
+  "à propos de l'auteur",
+  'à propos de l’auteur',
+  'об авторе',
+  'про автора',
+  'contenu sponsorisé',
+  'на правах рекламы',
+  'на правах реклами',
+  'contact us',
+  'contactez-nous',
+  'nous contacter',
+  'kontakt',
+  'контакты',
+  'контакти',
+  'tell us what you think',
+  'we want to hear from you',
 ]);
 
 /** Headings after which the rest of their block is a list of links to other articles. */
@@ -310,6 +437,12 @@ export const LINK_LIST_HEADINGS = new Set([
   'voir aussi',
   'sur le même sujet',
   'articles liés',
+  'articles similaires',
+  'ähnliche artikel',
+  'похожие новости',
+  'похожие статьи',
+  'схожі новини',
+  'схожі статті',
   '相关新闻',
   '相关阅读',
   'теги',
@@ -336,7 +469,7 @@ export const LINK_LIST_LEAD =
 
 /** Lines that begin this way are links, prompts or credits, not article text. */
 export const PREFIXES =
-  /^(?:image source|image caption|media caption|video caption|image copyright|read more|read also|read next|also read|see also|related|more on this|more from|more news|watch|listen|recommended|read the full|continue reading|click here|click to|see more|don.t miss|sign up|signup|subscribe|join our|follow us|get our|download our|newsletter|photo|photos|photograph|image|picture|pictures|video|credit|caption|illustration|graphic|source image|foto|fotos|bild|bildquelle|фото|видео|иллюстрация|читайте также|читайте також|смотрите также|дивіться також|дивись також|подписывайтесь|подпишитесь|підписуйтесь|lesen sie auch|mehr zum thema|abonnieren|lire aussi|à lire aussi|voir aussi|baca juga|lihat juga|leia também|veja também|lee también|lea también|leggi anche|vedi anche|abonnez-vous|inscrivez-vous|topics|tags|tagged|filed under|themen|schlagworte|теги|темы|теми|mots-clés|标签|相关阅读|延伸阅读|分享到|上一篇|下一篇)(?!\p{L})\s*[:：]?/iu;
+  /^(?:image source|image caption|media caption|video caption|image copyright|read more|read also|read next|also read|see also|related|more on this|more from|more news|watch|listen|recommended|read the full|continue reading|click here|click to|see more|don.t miss|sign up|signup|subscribe|join our|follow us|get our|download our|newsletter|photo|photos|photograph|image|picture|pictures|video|credit|caption|illustration|graphic|source image|foto|fotos|bild|bildquelle|фото|видео|иллюстрация|читайте также|читайте також|смотрите также|дивіться також|дивись також|подписывайтесь|подпишитесь|підписуйтесь|lesen sie auch|mehr zum thema|abonnieren|lire aussi|à lire aussi|voir aussi|baca juga|lihat juga|leia também|veja também|lee también|lea también|leggi anche|vedi anche|abonnez-vous|inscrivez-vous|topics|tags|tagged|filed under|themen|schlagworte|schlagwörter|stichworte|теги|темы|теми|mots-clés|标签|相关阅读|延伸阅读|分享到|上一篇|下一篇)(?!\p{L})\s*[:：]?/iu;
 
 /** The label a page puts before a story's reading time: `Lesezeit: 4 Minuten`, `Temps de lecture : 3 min`. */
 export const READING_TIME_LABEL = String.raw`(?:reading time|temps de lecture|lesezeit|lesedauer|время чтения|час читання|阅读时间)\s*[:：]?\s*`;
@@ -352,7 +485,7 @@ const VIEW_ONLINE = String.raw`(?:view|open|read|see) (?:this (?:e-?mail|newslet
 
 /** Prompts to act (subscribe, follow) are never article text, however long. */
 export const PROMPTS = new RegExp(
-  String.raw`^(?:${VIEW_ONLINE}|sign up|signup|subscribe|click to|join our|follow us|get our|download our|(?:download|get) the (?:\S+ ){0,5}app|have your say|(?:support|unterstützen sie|soutenez|поддержите|підтримайте) (?:\p{L}+ ){0,3}(?:journalism|journalismus|journalisme|журналистику|журналістику)|you(?:'re|’re| are) receiving this|点击(?:上方)?蓝字\p{L}*|(?:下载|打开)\p{Script=Han}{2,14}?(?:客户端|app)|подписывайтесь|подпишитесь|подписаться|підписуйтесь|підписуйтеся|підпишіться|підписатися|(?:прислать|предложить|предложите|надіслати|запропонувати|запропонуйте) новост\p{L}*|(?:надіслати|запропонувати|запропонуйте) новин\p{L}*|abonnieren|abonnez-vous|inscrivez-vous)(?!\p{L})`,
+  String.raw`^(?:${VIEW_ONLINE}|sign up|signup|subscribe|click to|join our|follow us|get our|download our|(?:download|get) the (?:\S+ ){0,5}app|laden sie (?:sich )?(?:unsere|die) (?:\S+ )?app|téléchargez (?:notre|l['’]) ?(?:\S+ )?application|скачайте (?:наше )?(?:\S+ )?приложение|(?:завантажуйте|завантажте) (?:наш )?(?:\S+ )?застосунок|have your say|(?:support|unterstützen sie|soutenez|поддержите|підтримайте) (?:\p{L}+ ){0,3}(?:journalism|journalismus|journalisme|журналистику|журналістику)|you(?:'re|’re| are) receiving this|点击(?:上方)?蓝字\p{L}*|(?:下载|打开)\p{Script=Han}{2,14}?(?:客户端|app)|подписывайтесь|подпишитесь|подписаться|підписуйтесь|підписуйтеся|підпишіться|підписатися|(?:прислать|предложить|предложите|надіслати|запропонувати|запропонуйте) новост\p{L}*|(?:надіслати|запропонувати|запропонуйте) новин\p{L}*|abonnieren|abonnez-vous|inscrivez-vous)(?!\p{L})`,
   'iu',
 );
 
@@ -361,7 +494,7 @@ export const PROMPTS = new RegExp(
  * the reader to the outlet's channel on a messenger or a network.
  */
 export const CHANNEL_PROMPT =
-  /^(?:read|follow|join|find|subscribe to|читать|читайте|следите за|подписывайтесь на|подпишитесь на|читати|стежте за|підписуйтеся на|підписуйтесь на|приєднуйтесь до|folgen sie|lesen sie|suivez|retrouvez|rejoignez|abonnez-vous à)(?!\p{L}).{0,60}?(?<!\p{L})(?:telegram|whatsapp|viber|max|vk|вконтакте|дзен|google news|threads|instagram|facebook|youtube|tiktok)(?:[-\s](?:channel|канале|каналі|kanal))?\s*[.!]?$/iu;
+  /^(?:read|follow|join|find|subscribe to|читать|читайте|следите за|подписывайтесь на|подпишитесь на|читати|стежте за|підписуйтеся на|підписуйтесь на|приєднуйтесь до|folgen sie|lesen sie|suivez|retrouvez|rejoignez|abonnez-vous à)(?!\p{L}).{0,60}?(?<!\p{L})(?:telegram|whatsapp|viber|max|vk|вконтакте|дзен|google news|threads|instagram|facebook|youtube|tiktok|twitter|linkedin|bluesky|mastodon)(?:[-\s](?:channel|канале|каналі|kanal))?\s*[.!]?$/iu;
 
 /** Footer lines after which nothing more belongs to the article. */
 export const FOOTER_MARKERS =
@@ -415,7 +548,7 @@ export const CONSENT_TERMS =
  * way in for those who already pay (`Already a subscriber? Log in`, `Il vous reste 85% de cet article à lire.`).
  */
 export const PAYWALL =
-  /(?<!\p{L})(?:already (?:a )?(?:subscriber|member)|(?:this|the rest of this) (?:article|story) is (?:only )?(?:for|available to|reserved for) (?:subscribers|members)|subscribe to (?:continue|keep) reading|(?:continue|keep) reading with|il vous reste \d+\s?% de cet article|la suite est réservée aux abonnés|(?:article|contenu) réservé aux abonnés|cet article vous est offert|this (?:article|story) is free to read|dieser artikel ist (?:für sie )?(?:kostenlos|frei zugänglich)|déjà abonné|bereits abonnent|(?:lesen sie|jetzt) (?:jetzt )?weiter(?:lesen)? mit|weiterlesen mit|уже (?:подписаны|есть подписка)|(?:продолжение|материал)(?: материала| статьи)? доступ\p{L}* (?:только )?(?:для )?подписчик\p{L}*|вже (?:є )?передплатник|(?:продовження|матеріал)(?: матеріалу| статті)? доступн\p{L}* (?:лише |тільки )?(?:для )?передплатник\p{L}*)(?!\p{L})|已是会员|订阅后(?:阅读|可读)全文|剩余\d+%未读|(?<!\p{L})(?:you(?:'ve|’ve| have) read \d+ (?:of \d+ )?free (?:articles?|stories)|vous avez lu \d+ (?:de vos |sur \d+ )?articles? gratuits?|sie haben (?:bereits )?\d+ (?:von \d+ )?(?:kostenlose[n]? |freie[n]? )?artikel|вы прочитали \d+ (?:из \d+ )?(?:бесплатн\p{L}* )?(?:стат\p{L}*|материал\p{L}*)|ви прочитали \d+ (?:з \d+ )?(?:безкоштовн\p{L}* )?(?:стат\p{L}*|матеріал\p{L}*))|本月(?:已|还可)(?:免费)?阅读\d+篇/iu;
+  /(?<!\p{L})(?:already (?:a )?(?:subscriber|member)|(?:this|the rest of this) (?:article|story|content) is (?:only )?(?:for|available to|reserved for) (?:subscribers|members)|subscribe to (?:continue|keep) reading|(?:continue|keep) reading with|il vous reste \d+\s?% de cet article|la suite est réservée aux abonnés|(?:article|contenu) réservé aux abonnés|cet article vous est offert|this (?:article|story) is free to read|dieser artikel ist (?:für sie )?(?:kostenlos|frei zugänglich)|déjà abonné|bereits abonnent|(?:lesen sie|jetzt) (?:jetzt )?weiter(?:lesen)? mit|weiterlesen mit|уже (?:подписаны|есть подписка)|(?:продолжение|материал)(?: материала| статьи)? доступ\p{L}* (?:только )?(?:для )?подписчик\p{L}*|вже (?:є )?передплатник|вже маєте (?:підписку|передплату)|(?:продовження|матеріал)(?: матеріалу| статті)? доступн\p{L}* (?:лише |тільки )?(?:для )?передплатник\p{L}*)(?!\p{L})|已是会员|订阅后(?:阅读|可读)全文|剩余\d+%未读|(?<!\p{L})(?:you(?:'ve|’ve| have) read \d+ (?:of \d+ )?free (?:articles?|stories)|vous avez lu \d+ (?:de vos |sur \d+ )?articles? gratuits?|sie haben (?:bereits )?\d+ (?:von \d+ )?(?:kostenlose[n]? |freie[n]? )?artikel|вы прочитали \d+ (?:из \d+ )?(?:бесплатн\p{L}* )?(?:стат\p{L}*|материал\p{L}*)|ви прочитали \d+ (?:з \d+ )?(?:безкоштовн\p{L}* )?(?:стат\p{L}*|матеріал\p{L}*))|本月(?:已|还可)(?:免费)?阅读\d+篇/iu;
 
 /** A form's consent box: `I agree that the site can send me its newsletter`. */
 export const CONSENT_BOX = /^(?:i agree|i consent|i would like)\b.{0,160}\b(?:send me|to receive|newsletters?|e-?mails?|marketing)\b/iu;
