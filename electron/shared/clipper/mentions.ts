@@ -40,7 +40,7 @@ const INITIALISM = String.raw`(?:\p{Lu}\.){2,}(?=\s(?!(?:The|A|An|In|It|This|Tha
 // French `M.` (Monsieur) and `MM.` before a surname likewise: `M. Roux`.
 const ABBREVIATED = String.raw`(?:St|Ste|Sta|Mt|Ft|M|MM)\.(?=\s\p{Lu})`;
 const CAP = String.raw`(?:${INITIALISM}|${ABBREVIATED}|\p{Lu}[\p{L}\p{M}\d]*(?:[-'’.]\p{L}[\p{L}\p{M}]*)*)`;
-const CONNECTOR = String.raw`(?:of the|for the|of|on|for|de la|de|du|des|del|della|di|da|nan|na|für|von|van|y)`;
+const CONNECTOR = String.raw`(?:of the|for the|of|on|for|de la|de|du|des|del|della|di|da|do|dos|nan|na|für|von|van|y)`;
 // German nouns are all capitalised, and `des` is its genitive article: `Vertreter des Bundestages` is two.
 const GERMAN_CONNECTOR = String.raw`(?:für|von|van)`;
 // A firm's partners close its name: `Varga & Co`, `Lorenz & Söhne`, `Dane & Partners`; a German

@@ -304,3 +304,14 @@ describe('bodies named by management or defence', () => {
     expect(draft.places).not.toContain('Halbridge Emergency Management');
   });
 });
+
+describe('names joined by a Portuguese particle', () => {
+  it('keeps a place and a person whose names hold `do` or `dos` whole', () => {
+    const draft = parseClip(
+      'Ferry crews end strike\n\nLISBON, March 12 — Ferries between Cacilhas and Cais do Sodré run again, said Ana dos Reis Lobo, who chairs the crews’ union.',
+    );
+    expect(draft.places).toContain('Cais do Sodré');
+    expect(draft.places).not.toContain('Cais');
+    expect(draft.people).toContain('Ana dos Reis Lobo');
+  });
+});
