@@ -35,6 +35,9 @@ if (process.platform === 'linux') app.commandLine.appendSwitch('enable-features'
 // neither touch nor are stopped by the user's running Cuttings.
 if (process.env.CUTTINGS_USER_DATA) app.setPath('userData', process.env.CUTTINGS_USER_DATA);
 
+/** How long after the window comes to the front the paste reading is warmed. */
+const WARM_UP_DELAY_MS = 1_500;
+
 let core: CoreService | null = null;
 let mainWindow: BrowserWindow | null = null;
 
@@ -121,8 +124,9 @@ if (!app.requestSingleInstanceLock()) {
       if (event.type === 'settings.changed') clipShortcut.apply(event.settings.clipShortcut);
     });
     installAppMenu(showMainWindow, clipboardHooks);
-    // People come back to Cuttings mostly to paste what they have just copied elsewhere.
-    app.on('browser-window-focus', () => void warmPasteReading());
+    // People come back to Cuttings mostly to paste what they have just copied elsewhere. The
+    // warm-up waits a moment, so the window's own first requests are answered before it.
+    app.on('browser-window-focus', () => setTimeout(() => void warmPasteReading(), WARM_UP_DELAY_MS));
     showMainWindow();
     const stopBrowserClips = await listenForBrowserClips(core, showMainWindow);
     app.on('will-quit', () => void stopBrowserClips());

@@ -2,7 +2,6 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from '../command.js';
 import { CliError } from '../cli-error.js';
 import { openCore } from '../open-core.js';
-import { warmPasteReading } from '../../core/index.js';
 import { startServer } from '../../server/http-server.js';
 import { listenForExtension } from '../../server/clipper-listener.js';
 import { CLIPPER_PORTS } from '../../shared/models/browser-clipper-protocol.js';
@@ -21,7 +20,6 @@ export const serveCommand: Command = {
     // dist/cli/cuttings.js → dist/renderer
     const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
     const server = await startServer({ core, rendererDir, port });
-    void warmPasteReading();
     const clipper = clipperPorts.length ? await listenForExtension(core.browserClipper, clipperPorts) : null;
     const clipperState = core.browserClipper.state();
     const emptyFailed = (err: Error) =>
