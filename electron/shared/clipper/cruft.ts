@@ -75,7 +75,7 @@ const SPECIAL_TO_CREDIT = /^[Ss]pecial (?:to|for) (?:the )?\p{Lu}/u;
 const SPECIAL_TO_CREDIT_WORDS = 8;
 // `More recipes`, `Weitere Reiseberichte`: two words that send the reader to more of a section.
 const MORE_OF_SECTION = /^(?:more|weitere|autres|ещё|еще|другие|більше|інші)\s+\p{L}+$/iu;
-// `\b` knows only ASCII letters, so the Cyrillic words stand between lookarounds for any letter.
+// `\b` knows only ASCII letters, so the words of other languages stand between lookarounds for any letter.
 const NEWSLETTER = /\bnewsletters?\b|\bpodcast\b|(?<!\p{L})(?:рассылк|розсилк|infolettre)/iu;
 const SIGN_UP =
   /\bsign up\b|\bsubscribe\b|\binbox\b|(?<!\p{L})(?:подпишитесь|подписывайтесь|подписаться|підпишіться|підписуйтесь|підписатися|abonnez|abonnieren|inscrivez|melden sie sich|anmelden)(?!\p{L})/iu;
