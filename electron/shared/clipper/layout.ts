@@ -512,6 +512,20 @@ function signatureWithBio(
   return null;
 }
 
+/**
+ * The writer named alone on the line just over the headline (`Jane Doe`, then the headline), as
+ * some sites print the author first; else null. A person the story itself names is its subject,
+ * as a topic line over a headline is (`Jane Doe` over a story about her), not its writer.
+ */
+function writerAboveHeadline(lines: readonly Line[], title: number): string | null {
+  const name = title > 0 ? bareName(lines[title - 1]!.text) : null;
+  if (!name || !opensOnGivenName(name)) return null;
+  const surname = name.split(/\s+/u).at(-1)!;
+  // Russian and Ukrainian surnames change their ending with case: `Котова`, `Котовой`.
+  const stem = surname.length > 5 ? surname.slice(0, -2) : surname;
+  return lines.slice(title + 1).some((l) => l.text.includes(stem)) ? null : name;
+}
+
 // Headlines of other stories may close the story's run, under its last paragraph.
 const LAST_PARAGRAPH_REACH = 6;
 
@@ -835,6 +849,11 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
         roles[i] =
           countWords(lines[i]!.text) <= 4 && !endsSentence(lines[i]!.text) && !TIME_STAMP.test(lines[i]!.text) ? 'cruft' : 'content';
     }
+  }
+  const above = title === null || bylineLines.some((k) => k < bodyStart) ? null : writerAboveHeadline(lines, title);
+  if (above) {
+    roles[title! - 1] = 'byline';
+    addBylines(title! - 1, [above]);
   }
   if (wholePage) for (const i of open) if (i > bodyStart && roles[i] === null && isShoutedLink(lines[i]!.text)) roles[i] = 'cruft';
   const broken = title === null ? null : brokenHeadlineLines(lines, roles, title, bodyStart, wholePage);

@@ -1,5 +1,6 @@
 import { SITE_DOMAIN_ENDINGS } from '../text/name-key.js';
 import { MONTHS, WEEKDAYS } from './lexicon/months.js';
+import { findFullDates, formatDate } from './date.js';
 
 /**
  * The notes a paste closes on that say where the story comes from: that another outlet ran it
@@ -26,8 +27,10 @@ const RU_REPRINT = String.raw`(?:материал|статья|текст|пуб
 // `Матеріал вперше опубліковано у виданні`, `Стаття спочатку вийшла на сайті`.
 const UK_REPRINT = String.raw`(?:матеріал|стаття|текст|публікація|інтерв['’]ю|колонка)\s+(?:було\s+|була\s+)?(?:вперше|спочатку|початково)\s+(?:опубліковано|опублікован[аоий]|вийшл[аио]|вийшов|розміщено)\s+(?:в|у|на)(?:\s+(?:виданні|газеті|журналі|сайті|порталі|блозі))?`;
 const REPRINT = new RegExp(String.raw`^(?:${EN_REPRINT}|${FR_REPRINT}|${DE_REPRINT}|${RU_REPRINT}|${UK_REPRINT})\s+`, 'iu');
-// `本文首发于东海日报`, `本文原载于《东海日报》`, `本文转载自东海日报`.
-const CJK_REPRINT = /^[（(]?(?:本文|此文|该文|文章|原文)(?:首发|原载|原发|首刊|刊发|刊载|转载|转自)(?:于|自|在)?\s*[:：]?\s*/u;
+// `本文首发于东海日报`, `本文原载于《东海日报》`, `本文转载自东海日报`; a paper's own note needs no
+// subject: `（原载《东海日报》2023年7月9日第6版）`.
+const CJK_REPRINT =
+  /^[（(]?(?:(?:本文|此文|该文|文章|原文)(?:首发|原载|原发|首刊|刊发|刊载|转载|转自)|原载|原刊|首发|首刊)(?:于|自|在)?\s*[:：]?\s*/u;
 
 // Sent as a newsletter: `You are receiving this email because you subscribed to`.
 const EN_SUBSCRIBED = String.raw`(?:you(?:['’]re| are) receiving this|you received this|this (?:e-?mail|newsletter|message) was sent to you)(?:\s+(?:e-?mail|newsletter|message))?,?\s+(?:because|as)\s+you(?:['’]ve| have)?\s+(?:subscribed|signed up|opted in|registered|are (?:a )?(?:subscriber|subscribed|signed up|registered))\s+(?:to|for|with|at|of)`;
@@ -118,6 +121,19 @@ export function outletOfReprintNote(text: string): string | null {
   if (cjk) return nameOpening(line.slice(cjk[0].length));
   const m = REPRINT.exec(line);
   return m ? nameOpening(afterLowerArticle(line.slice(m[0].length))) : null;
+}
+
+/**
+ * The date of first publication a reprint note gives (`（原载《东海日报》2023年7月9日第6版）`,
+ * `First published in Example Weekly on 4 March 2026`), when one note gives exactly one date.
+ */
+export function reprintNoteDate(texts: readonly string[]): string | null {
+  for (const text of texts) {
+    if (outletOfReprintNote(text) === null) continue;
+    const dates = findFullDates(text);
+    if (dates.length === 1) return formatDate(dates[0]!.year, dates[0]!.month, dates[0]!.day);
+  }
+  return null;
 }
 
 /** The outlet a newsletter's footer says the reader subscribed to, or null. */

@@ -43,6 +43,7 @@ import { isOutletName } from './source.js';
 import { readsAsPersonName } from './person-name.js';
 import { agencyOf } from './lexicon/agencies.js';
 import { dateFromUrl, findPageUrl } from './page-url.js';
+import { reprintNoteDate } from './origin-note.js';
 import {
   dateSuggestionNotice,
   findHeaderRelativeTime,
@@ -396,7 +397,9 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
     q.speaker && isDemonym(q.speaker, language) ? { ...q, speaker: null } : q,
   );
   const date =
-    pickArticleDate(dateline, layout.dates, copyrightYear(lines.map((l) => l.text))) ?? dateFromUrl(url ?? options.pageUrl ?? null);
+    pickArticleDate(dateline, layout.dates, copyrightYear(lines.map((l) => l.text))) ??
+    dateFromUrl(url ?? options.pageUrl ?? null) ??
+    reprintNoteDate(lines.map((l) => l.text));
   const relative =
     date === null && options.readAt ? findHeaderRelativeTime(lines, layout.headerStart, layout.bodyStart, layout.title) : null;
   const dateSuggestion = options.readAt && date === null ? suggestedDate(relative, found, options.readAt) : null;
