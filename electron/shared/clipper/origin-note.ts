@@ -130,8 +130,8 @@ export function outletOfReprintNote(text: string): string | null {
 export function reprintNoteDate(texts: readonly string[]): string | null {
   for (const text of texts) {
     if (outletOfReprintNote(text) === null) continue;
-    const dates = findFullDates(text);
-    if (dates.length === 1) return formatDate(dates[0]!.year, dates[0]!.month, dates[0]!.day);
+    const [date, ...more] = findFullDates(text);
+    if (date?.year && more.length === 0) return formatDate(date.year, date.month, date.day);
   }
   return null;
 }
