@@ -519,7 +519,8 @@ function signatureWithBio(
  */
 function writerAboveHeadline(lines: readonly Line[], title: number): string | null {
   const name = title > 0 ? bareName(lines[title - 1]!.text) : null;
-  if (!name || !opensOnGivenName(name)) return null;
+  // `Charlotte Observer` over the headline is the paper's masthead, though it opens on a given name.
+  if (!name || !opensOnGivenName(name) || isOutletName(name)) return null;
   const surname = name.split(/\s+/u).at(-1)!;
   // Russian and Ukrainian surnames change their ending with case: `Котова`, `Котовой`.
   const stem = surname.length > 5 ? surname.slice(0, -2) : surname;

@@ -28,6 +28,11 @@ describe('a writer named alone over the headline', () => {
     expect(clip.byline).toEqual([]);
   });
 
+  it('is the paper’s masthead when its name opens on a given name but ends on a paper’s word', () => {
+    const clip = parseClip(['Marion Observer', 'Wexmouth approves six new cycle lanes', '12 May 2024, 14:20', '', ...STORY_EN].join('\n'));
+    expect(clip.byline).toEqual([]);
+  });
+
   it('gives way to a byline under the headline', () => {
     const clip = parseClip(
       ['Helen Marsh', 'Wexmouth approves six new cycle lanes', 'By Tom Reyes', '12 May 2024', '', ...STORY_EN].join('\n'),
