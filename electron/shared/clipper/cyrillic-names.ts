@@ -61,6 +61,8 @@ const PLACE_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['поселок', 'm', 'поселк'],
   ['селище', 'n', 'селищ'],
   ['парк', 'm', 'парк'],
+  // A town's old quarter named by an adjective: `Заречная слобода`, `Стрілецька слобода`.
+  ['слобода', 'f', 'слобод'],
 ];
 const ORG_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['музей', 'm', 'музе'],
@@ -280,7 +282,7 @@ const natureParks = (text: string, ukrainian: boolean) =>
   [...text.matchAll(NATURE_PARK)].map((m) => `${m[1]}${ukrainian ? 'ий' : 'ый'} парк ${m[2]}`);
 // Quoted words opening in lower case are words it is said to use, no name: `холдингу «за ціною, яку …»`.
 const QUOTED_COMPANY = new RegExp(
-  String.raw`(?<!\p{L})(?:\p{L}?\p{Ll}*(?:[Кк]омпани|[Кк]омпані|[Фф]ирм|[Фф]ірм|[Хх]олдинг|[Кк]онцерн|[Ии]здательств|[Вв]идавництв|[Оо]рганизаци|[Оо]рганізаці|[Оо]бъединени|[Оо]б['’]єднанн|[Аа]ссоциаци|[Аа]соціаці|[Дд]вижени|[Кк]орпораци|[Кк]орпораці|[Пп]редприяти|[Пп]ідприємств|[Аа]гентств|[Аа]генці|[Сс]туди|[Сс]туді|[Уу]ниверситет|[Уу]ніверситет|[Аа]кадеми|[Аа]кадемі|[Ии]нститут|[Іі]нститут|[Тт]еатр|[Лл]ице|[Лл]іце)\p{L}*|[Бб]юро|рух\p{L}{0,2}|\p{L}?\p{Ll}*(?:[Пп]екарн|[Кк]ав['’]ярн|[Кк]офейн|[Рр]есторан|[Мм]агазин|[Гг]отел|[Гг]остиниц|[Кк]линик|[Кк]лінік|[Аа]птек)\p{L}{0,3}|\p{L}?\p{Ll}*(?:[Зз]астройщик|[Зз]абудовник)\p{L}{0,3}|\p{L}?\p{Ll}*(?:[Фф]онд|[Бб]анк|[Зз]авод|[Кк]луб)\p{L}{0,2}|[Пп]еревозчик\p{L}*|[Пп]еревізник\p{L}*|[Гг]азет\p{L}{1,3}|[Тт]елеканал\p{L}{0,2}|гурт\p{L}{0,2}|ансамбл\p{L}{1,3}|[Оо]ркестр\p{L}{0,2}|[Хх]ор(?:а|у|ом|і)?|[Кк]ол+ектив\p{L}{0,2}|[Гг]рупп?(?:а|у|ы|и|е|і|ой|ою)|[Оо]тряд\p{L}{0,2}|[Зз]агін|[Зз]агон\p{L}{1,2}|${CYRILLIC_LEGAL_FORMS})\s+[«"“„](?!\p{Ll})([^«»"“”„]{2,60})[»"”“]`,
+  String.raw`(?<!\p{L})(?:\p{L}?\p{Ll}*(?:[Кк]омпани|[Кк]омпані|[Фф]ирм|[Фф]ірм|[Хх]олдинг|[Кк]онцерн|[Фф]ундаци|[Фф]ундаці|[Ии]здательств|[Вв]идавництв|[Оо]рганизаци|[Оо]рганізаці|[Оо]бъединени|[Оо]б['’]єднанн|[Аа]ссоциаци|[Аа]соціаці|[Дд]вижени|[Кк]орпораци|[Кк]орпораці|[Пп]редприяти|[Пп]ідприємств|[Аа]гентств|[Аа]генці|[Сс]туди|[Сс]туді|[Уу]ниверситет|[Уу]ніверситет|[Аа]кадеми|[Аа]кадемі|[Ии]нститут|[Іі]нститут|[Тт]еатр|[Лл]ице|[Лл]іце)\p{L}*|[Бб]юро|рух\p{L}{0,2}|\p{L}?\p{Ll}*(?:[Пп]екарн|[Кк]ав['’]ярн|[Кк]офейн|[Рр]есторан|[Мм]агазин|[Гг]отел|[Гг]остиниц|[Кк]линик|[Кк]лінік|[Аа]птек)\p{L}{0,3}|\p{L}?\p{Ll}*(?:[Зз]астройщик|[Зз]абудовник)\p{L}{0,3}|\p{L}?\p{Ll}*(?:[Фф]онд|[Бб]анк|[Зз]авод|[Кк]луб)\p{L}{0,2}|[Пп]еревозчик\p{L}*|[Пп]еревізник\p{L}*|[Гг]азет\p{L}{1,3}|[Тт]елеканал\p{L}{0,2}|гурт\p{L}{0,2}|ансамбл\p{L}{1,3}|[Оо]ркестр\p{L}{0,2}|[Хх]ор(?:а|у|ом|і)?|[Кк]ол+ектив\p{L}{0,2}|[Гг]рупп?(?:а|у|ы|и|е|і|ой|ою)|[Оо]тряд\p{L}{0,2}|[Зз]агін|[Зз]агон\p{L}{1,2}|${CYRILLIC_LEGAL_FORMS})\s+[«"“„](?!\p{Ll})([^«»"“”„]{2,60})[»"”“]`,
   'gu',
 );
 
@@ -515,8 +517,8 @@ const PLACE_AFTER_PREPOSITION =
 // Prepositions that put the town after them in the genitive (`поблизу Ставища`, `около Торжка`, `из-под Тулы`).
 const GENITIVE_PREPOSITION =
   /^(?:из-под|з-під|із-під|из|до|около|возле|біля|від|із|з|зі|поблизу|неподалік|жители|жителей|жителям|житель|жительница|жительницы|мешканці|мешканців|мешканцям|мешканець|мешканка)$/u;
-// The next place of a list after a preposition: `в Китае и Монголии`.
-const LISTED_PLACE = /^\s+(?:и|і|та|й)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}-])/u;
+// The next place of a list after a preposition: `в Китае и Монголии`, `до Липців або Ставища`.
+const LISTED_PLACE = /^\s+(?:и|і|та|й|или|або|чи)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}-])/u;
 
 // `в Промбанке`, `у Держагентстві`: a word built on a body's stem is where someone works, not a town.
 const isBodyWord = (word: string) => word.length <= MAX_STEM_WORD && ORG_STEMS.test(word);
@@ -530,8 +532,13 @@ function placeAfterPreposition(name: string, preposition: string, ukrainian: boo
   if (name.includes('-')) return cyrillicPlace(name, ukrainian) ?? cyrillicTown(name, ukrainian);
   // `в Адміністрації`, `в Управлении`: a body's head noun, whose name follows; `в Роскосмос`: a state body.
   if (words.length === 1 && (isCyrillicBodyHead(name) || isStatePrefixed(name))) return null;
+  if (words.length === 1 && isBodyWord(name)) return cyrillicPlaceNominative(name, ukrainian);
   if (words.length === 1)
-    return cyrillicPlaceNominative(name, ukrainian) ?? (isBodyWord(name) ? null : townNominative(name, preposition, ukrainian));
+    return (
+      genitiveNominative(name, preposition, ukrainian) ??
+      cyrillicPlaceNominative(name, ukrainian) ??
+      townNominative(name, preposition, ukrainian)
+    );
   if (ukrainian) return cyrillicPlace(name, ukrainian) ?? ukrainianAdjectiveTown(words[0]!, words[1]!);
   // `через Верхнюю Ольшанку`, `на Красную Горку`: a feminine name in the accusative, its adjective and noun alike.
   if (/\p{Ll}(?:ую|юю)$/u.test(words[0]!) && /\p{Ll}[^аеиоуыэюяь][ую]$/u.test(words[1]!))
@@ -616,6 +623,12 @@ function adjectiveNominative(adjective: string, gender: Gender, ukrainian: boole
 // A region named after its town: `Рівненщина`, `Смоленщина`, in any case.
 const REGION_IN_SHCHYNA = /(?<=щ|чч)ин(?:і|и|у|ою|е|ы|ой)$/u;
 
+// A region's name mid-sentence, in any case and with no preposition needed: `у районах Липівщини`, `на Івано-Липівщині`.
+// A sentence's first word is capitalised anyway, and a common noun in `-щина` may open it.
+const REGION_WORD = /(?<=[\p{Ll},]\s)(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}{3,}(?:щ|чч)ин(?:а|и|і|у|ою|е|ы|ой)(?![\p{L}'’ʼ-])/gu;
+// `Батьківщина` is the homeland, or a party that takes its name, not a region.
+const NOT_A_REGION = /^Батьківщин/u;
+
 /** A region in `-щина` or `-ччина` back in the nominative: `на Житомирщині` → `Житомирщина`. */
 export const regionNominative = (word: string) => (REGION_IN_SHCHYNA.test(word) ? word.replace(REGION_IN_SHCHYNA, 'ина') : word);
 
@@ -684,6 +697,20 @@ function townNominative(word: string, preposition: string, ukrainian: boolean): 
   return ukrainian ? ukrainianTownNominative(word) : nounNominative(word);
 }
 const INSTRUMENTAL_PREPOSITION = /^(?:між|під|над|перед)$/u;
+const RUSSIAN_VELAR_GENITIVE = /\p{Ll}{2}[кгх]и$/u;
+const UKRAINIAN_HARD_GENITIVE = /\p{Ll}{2}[бвгґдзклмнпрстфх]и$/u;
+
+/**
+ * A town in `-а` or a Russian neuter in `-ье` back from the genitive its preposition puts it in: `из Кологи`,
+ * `з Річки` → `Колога`, `Річка` (Russian writes the genitive's `-ы` as `-и` after a velar, Ukrainian after any
+ * hard consonant), `из Заречья` → `Заречье`. A plural town spelt so in the nominative (`Річки`) would be
+ * `з Річок` after the preposition, so the case wins over a town of that spelling.
+ */
+function genitiveNominative(word: string, preposition: string, ukrainian: boolean): string | null {
+  if (!GENITIVE_PREPOSITION.test(preposition)) return null;
+  if ((ukrainian ? UKRAINIAN_HARD_GENITIVE : RUSSIAN_VELAR_GENITIVE).test(word)) return `${word.slice(0, -1)}а`;
+  return !ukrainian && /\p{Ll}{2}ья$/u.test(word) ? `${word.slice(0, -1)}е` : null;
+}
 const RUSSIAN_INSTRUMENTAL_PREPOSITION = /^(?:между|под|над|перед)$/u;
 
 // An instrumental ending (`між Липовом`, `під Зеленою`) no rule gives back: the name itself is unknown.
@@ -856,6 +883,12 @@ export function findCyrillicEntities(
     for (const name of headedOrganisations(text)) organizations.add(name);
     for (const name of regionalOffices(text)) organizations.add(name);
     for (const street of cyrillicStreets(text, ukrainian)) places.add(street);
+    for (const [written] of text.matchAll(REGION_WORD)) {
+      if (NOT_A_REGION.test(written)) continue;
+      const region = regionNominative(written);
+      places.add(region);
+      if (region !== written) declined.add(written);
+    }
     for (const road of numberedRoads(text)) places.add(road);
     // The agency's own marker in the dateline (`ОДЕСА, 2 мая (Укрпресс) –`) names the source, no body of the story.
     for (const body of statePrefixedBodies(text.slice(datelineLength.get(index) ?? 0))) organizations.add(body);
@@ -933,6 +966,13 @@ export function findCyrillicEntities(
   };
 }
 
+// `Міська рада`, `Городская дума`, `Центр міста`: a town's own council or centre, the town unnamed, is no one body's name,
+// though it may speak for itself (`Міська рада називає це …`).
+const LOCAL_BODY_UNNAMED =
+  /^(?:(?:Міськ|Обласн|Районн|Сільськ|Селищн|Городск|Областн|Сельск|Поселков)\p{Ll}+\s+\p{Ll}+|Центр\s+(?:міста|города|села|селища))$/u;
+
+export const isUnnamedLocalBody = (name: string) => LOCAL_BODY_UNNAMED.test(name);
+
 /** The last letter of an adjective, its soft and hard spellings as one: `-яя` and `-ая` agree. */
 const endingClass = (word: string) => ({ я: 'а', є: 'е', ї: 'і', ю: 'у' })[word.at(-1)!] ?? word.at(-1);
 
@@ -960,7 +1000,8 @@ function writtenNominative(texts: readonly string[]): (place: string) => string 
   const words = new Set<string>();
   for (const text of texts) for (const [word] of text.matchAll(/(?<![\p{L}-])\p{Lu}\p{Ll}+(?![\p{L}-])/gu)) words.add(word);
   return (place) => {
-    const stem = OBLIQUE_OF_VOWEL_NOUN.exec(place)?.[1];
+    // `Заречье` is a neuter's nominative already, whose genitive `Заречья` the text may write beside it.
+    const stem = /ье$/u.test(place) ? undefined : OBLIQUE_OF_VOWEL_NOUN.exec(place)?.[1];
     const adjectiveStem = OBLIQUE_OF_ADJECTIVE_NAME.exec(place)?.[1];
     return (
       (stem && ['а', 'я', 'о'].map((e) => stem + e).find((w) => w !== place && words.has(w))) ||

@@ -25,6 +25,8 @@ const FEATURE_KINDS: ReadonlyArray<readonly [string, Gender, RegExp]> = [
   ['гирло', 'n', /^гирл(?:о|а|у|і|ом)$/u],
   ['канал', 'm', /^канал(?:|а|у|е|і|ом)$/u],
   ['перевал', 'm', /^перевал(?:|а|у|е|і|ом)$/u],
+  // A mountain is named after its kind as a cape is: `біля гори Ротань`, `на горе Лысой`.
+  ['гора', 'f', /^гор(?:а|ы|и|е|і|у|ой|ою)$/u],
 ];
 
 const SETTLEMENT_KINDS: ReadonlyArray<readonly [Gender, RegExp]> = [

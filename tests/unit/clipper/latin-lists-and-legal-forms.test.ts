@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+
+describe('names with their own article, their listed fields and their legal form', () => {
+  it('keeps a French town’s capitalised article inside a sentence', () => {
+    const draft = parseClip(
+      'Escroquerie sur le littoral\n\nLes annonces couvraient la côte, jusqu’à Cassis et La Ciotat, selon les enquêteurs.',
+    );
+    expect(draft.places).toContain('La Ciotat');
+  });
+
+  it('reads a department named for several fields as one body', () => {
+    const draft = parseClip(
+      'Flood barrier approved\n\nThe scheme still needs approval from the Department for Harbours, Fisheries and Coastal Affairs, officials said.',
+    );
+    expect(draft.organizations).toContain('Department for Harbours, Fisheries and Coastal Affairs');
+    expect(draft.organizations).not.toContain('Fisheries');
+  });
+
+  it('reads a name closed by a cooperative’s legal form as a firm', () => {
+    const draft = parseClip('Molkerei schließt\n\nDie Vogelsberger Landmolkerei eG schließt ihr Werk in Alsfeld bis Ende 2025.');
+    expect(draft.organizations).toContain('Vogelsberger Landmolkerei eG');
+  });
+
+  it('lists a German land or square with its article beside a known place, and reads no place from what someone has', () => {
+    const draft = parseClip(
+      'Milch aus der Region\n\nDie Milch kommt aus der Sorlau und dem Taunus. Die Polizei sperrte die Straße zwischen dem Lindenplärr und der Maximilianstraße. Rund 120 Beschäftigte verlieren ihren Arbeitsplatz.',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Sorlau', 'Lindenplärr']));
+    expect(draft.places).not.toContain('Arbeitsplatz');
+  });
+});
