@@ -192,11 +192,11 @@ const CAP_ADJECTIVE =
 const LOWER_ADJECTIVE = /^\p{Ll}+(?:-\p{Ll}+)?(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ому|ему|ей|ом|ем|ым|им|ую|ій|ої|ою|ім|их|іх|а|е)$/u;
 // A word of an organisation's genitive tail: `… транспортного машиностроения`, `… портів України`,
 // (after `и`, `та` only a lower-case word: `… и Верховного суда` opens another body's name)
-// `… образования и науки Республики Татарстан`, `… розвитку громад`, `… з питань праці`.
+// `… образования и науки Республики Татарстан`, `… розвитку громад`, `… з питань праці`, `… и жилищно-коммунального хозяйства`.
 // `-ий` after a consonant is a plural genitive of a noun in `-ия` (`Фонд поддержки технологий`), though
 // not after a conjunction, where it is as often an adjective of another name (`та місцевий`).
 const GENITIVE_WORD =
-  /^\s+((?:(?:и|і|та)\s+(?=\p{Ll}))?\p{L}+(?:['’]\p{L}*)?(?:ого|его|ой|ей|ых|их|іх|ов|ев|ої|ів|ії|ій|а|я|и|ы|у|ю|і)|\p{L}{3,}[црнлдгзст]ий|з\s+(?:питань|\p{Ll}+(?:их|іх)\s+\p{Ll}{3,}))(?!\p{L})/u;
+  /^\s+((?:(?:и|і|та)\s+(?=\p{Ll}))?\p{L}+(?:-\p{L}+)?(?:['’]\p{L}*)?(?:ого|его|ой|ей|ых|их|іх|ов|ев|ої|ів|ії|ій|а|я|и|ы|у|ю|і)|\p{L}{3,}[црнлдгзст]ий|з\s+(?:питань|\p{Ll}+(?:их|іх)\s+\p{Ll}{3,}))(?!\p{L})/u;
 // A body's field after `по`, `з`: `центр по гидрометеорологии`, `комитет по бюджету`, `центр з гідрометеорології`,
 // `министерство по чрезвычайным ситуациям`.
 // An instrumental after `з` is company (`з лікарями`), and `по словам`, `по данным` cite a source.
@@ -625,7 +625,7 @@ const REGION_IN_SHCHYNA = /(?<=щ|чч)ин(?:і|и|у|ою|е|ы|ой)$/u;
 
 // A region's name mid-sentence, in any case and with no preposition needed: `у районах Липівщини`, `на Івано-Липівщині`.
 // A sentence's first word is capitalised anyway, and a common noun in `-щина` may open it.
-const REGION_WORD = /(?<=[\p{Ll},]\s)(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}{3,}(?:щ|чч)ин(?:а|и|і|у|ою|е|ы|ой)(?![\p{L}'’ʼ-])/gu;
+const REGION_WORD = /(?<=[\p{Ll},]\s)(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}{2,}(?:щ|чч)ин(?:а|и|і|у|ою|е|ы|ой)(?![\p{L}'’ʼ-])/gu;
 // `Батьківщина` is the homeland, or a party that takes its name, not a region.
 const NOT_A_REGION = /^Батьківщин/u;
 
@@ -701,10 +701,10 @@ const RUSSIAN_VELAR_GENITIVE = /\p{Ll}{2}[кгх]и$/u;
 const UKRAINIAN_HARD_GENITIVE = /\p{Ll}{2}[бвгґдзклмнпрстфх]и$/u;
 
 /**
- * A town in `-а` or a Russian neuter in `-ье` back from the genitive its preposition puts it in: `из Кологи`,
- * `з Річки` → `Колога`, `Річка` (Russian writes the genitive's `-ы` as `-и` after a velar, Ukrainian after any
- * hard consonant), `из Заречья` → `Заречье`. A plural town spelt so in the nominative (`Річки`) would be
- * `з Річок` after the preposition, so the case wins over a town of that spelling.
+ * A town back from the genitive its preposition puts it in: one in `-а` (`из Кологи`, `з Річки` → `Колога`,
+ * `Річка`: Russian writes the genitive's `-ы` as `-и` after a velar, Ukrainian after any hard consonant) and a
+ * Russian neuter in `-ье` (`из Заречья` → `Заречье`). A plural town spelt so in the nominative (`Річки`) would
+ * be `з Річок` after the preposition, so the case wins over a town of that spelling.
  */
 function genitiveNominative(word: string, preposition: string, ukrainian: boolean): string | null {
   if (!GENITIVE_PREPOSITION.test(preposition)) return null;
@@ -831,6 +831,8 @@ export function findCyrillicEntities(
   const written = new Map<string, string[]>();
   // Settlements' names as declined after their kind noun (`в поселке Лесном`): the nominative stands for them.
   const declined = new Set<string>();
+  // … and what a preposition's case was turned back to: `Гадяча` (after `мешканці`) → `Гадяч`.
+  const declinedTo = new Map<string, string>();
   // Adjectives of places named by their kind noun (`Свердловской` of `Свердловская область`): no town of their own.
   const placeAdjectives = new Set<string>();
   // … and of bodies (`Центральным` of `Центральный банк`), which name no town either.
@@ -929,7 +931,10 @@ export function findCyrillicEntities(
         if (after && headAfterAdjectives(after[0].trim().split(/\s+/u)) >= 0) break;
         const place = placeAdjectives.has(name.split(' ')[0]!) ? null : placeAfterPreposition(name, preposition, ukrainian);
         if (place) places.add(place);
-        if (place && place !== name) declined.add(name);
+        if (place && place !== name) {
+          declined.add(name);
+          declinedTo.set(name, place);
+        }
         const next = LISTED_PLACE.exec(text.slice(end, end + 70));
         name = next?.[1];
         end += next?.[0].length ?? 0;
@@ -952,7 +957,7 @@ export function findCyrillicEntities(
   const forms = capitalisedFormsByPlace(texts, ukrainian);
   const inside = (p: string) =>
     written.has(p) ? writtenOnlyInsideOrganisations(written.get(p)!, texts, orgs) : onlyInsideOrganisations(forms.get(p), texts, orgs);
-  const nominative = writtenNominative(texts);
+  const nominative = writtenNominative(texts, declinedTo);
   return {
     places: [
       ...new Set(
@@ -996,15 +1001,17 @@ const OBLIQUE_OF_ADJECTIVE_NAME = /^(\p{Lu}\p{Ll}{2,}?)(?:ого|его|ому|�
  * text itself writes elsewhere: `через Тиму`, `на Тимі` beside `Тима піднялася` → `Тима`; `до Зеленого`
  * beside `селище Зелене` → `Зелене`.
  */
-function writtenNominative(texts: readonly string[]): (place: string) => string {
+function writtenNominative(texts: readonly string[], declinedTo: ReadonlyMap<string, string>): (place: string) => string {
   const words = new Set<string>();
   for (const text of texts) for (const [word] of text.matchAll(/(?<![\p{L}-])\p{Lu}\p{Ll}+(?![\p{L}-])/gu)) words.add(word);
   return (place) => {
     // `Заречье` is a neuter's nominative already, whose genitive `Заречья` the text may write beside it.
     const stem = /ье$/u.test(place) ? undefined : OBLIQUE_OF_VOWEL_NOUN.exec(place)?.[1];
     const adjectiveStem = OBLIQUE_OF_ADJECTIVE_NAME.exec(place)?.[1];
+    const written = stem && ['а', 'я', 'о'].map((e) => stem + e).find((w) => w !== place && words.has(w));
+    // The text's word may itself be a case form read back after its preposition: `у Гадячі` beside `мешканці Гадяча` is `Гадяч`.
     return (
-      (stem && ['а', 'я', 'о'].map((e) => stem + e).find((w) => w !== place && words.has(w))) ||
+      (written && (declinedTo.get(written) ?? written)) ||
       (adjectiveStem && ['е', 'ое', 'ее', 'ий', 'ый', 'ій'].map((e) => adjectiveStem + e).find((w) => words.has(w))) ||
       place
     );

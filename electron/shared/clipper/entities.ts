@@ -183,9 +183,9 @@ const GENERIC = new Set([
   'Etat',
 ]);
 
-// Town names joined by hyphens: `Saint-Jean-de-Braye`, `Fos-sur-Mer`, `Bouches-du-Rhône`, and the English
+// Town names joined by hyphens: `Saint-Jean-de-Braye`, `Fos-sur-Mer`, `Bouches-du-Rhône`, `Riom-ès-Bois`, and the English
 // `Stoke-on-Trent`, `Walton-upon-Thames`, `Barrow-in-Furness`.
-const COMPOUND_PLACE = /^(?:Saint|Sainte)-\p{Lu}|\p{L}-(?:sur|sous|lès|lez|les|en|de|du|des|la|le|aux|on|upon|under|in|by)-\p{Lu}/u;
+const COMPOUND_PLACE = /^(?:Saint|Sainte)-\p{Lu}|\p{L}-(?:sur|sous|lès|lez|ès|les|en|de|du|des|la|le|aux|on|upon|under|in|by)-\p{Lu}/u;
 
 /**
  * A body named after its country: `Météo-France`, `Aéro-Belgique`, `Transport Canada`, `Parks Norway`.
@@ -639,6 +639,8 @@ const townAfterPreposition = (m: Mention, language: string) =>
  * `Chile-Peru`, the `MV` before a ship's name.
  */
 const GERMAN_INDEFINITE_BEFORE = /(?:^|\s)(?:ein|eine|einen|einem|einer|eines)\s+(?:\p{Ll}+\s+){0,2}$/u;
+// `Unsere Handwerksbetriebe verlieren`: one noun someone has is a thing of its kind, no name.
+const GERMAN_POSSESSIVE_BEFORE = /(?:^|[\s„"“(])(?:[Mm]ein|[Dd]ein|[Ss]ein|[Ii]hr|[Uu]nser|[Ee]uer|[Ee]ur)(?:e|en|em|er|es)?\s+$/u;
 
 function isNoise(m: Mention, language: string): boolean {
   if (m.tokens.length > 8 || MONTH_AND_DAY_NAMES.has(m.name) || FUNCTION_WORDS.has(m.name) || COMMON_INITIALISMS.has(m.name)) return true;
@@ -659,6 +661,7 @@ function isNoise(m: Mention, language: string): boolean {
   // `ein neues Wartungszentrum für Windparks`: what an indefinite article counts is one of a kind, no name
   // (`eine Sprecherin Anna Roth` names her after the kind).
   if (language === 'de' && GERMAN_INDEFINITE_BEFORE.test(m.before.slice(-40)) && !m.tokens.some(isGivenName)) return true;
+  if (language === 'de' && m.tokens.length === 1 && GERMAN_POSSESSIVE_BEFORE.test(m.before.slice(-12))) return true;
   // `der Behörde`, `die Hafenbehörde`, `die Gemeinde`: a kind of body or place, not its name.
   if (language === 'de' && m.tokens.length === 1 && afterDeterminer(m.before) && (isGermanBodyKind(m.name) || isGermanPlaceKind(m.name)))
     return true;

@@ -12,9 +12,9 @@ const PROPER_WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*";
 // portfolios by `et de la` (`ministère des Transports et de la Mobilité`).
 const PROPER = `${PROPER_WORD}(?:\\s(?:(?:et de la|et de l['’]|et des|et du|et|de la|de|du|des)\\s)?${PROPER_WORD})*`;
 // The head's own adjective (`Banque alimentaire`), and one after the name (`Transition écologique`), as
-// whole words: `prévient` is no adjective in `-ien`.
+// whole words: `prévient` is no adjective in `-ien`, nor `hier` ("yesterday") one in `-ier`.
 const ADJECTIVE =
-  '\\s\\p{Ll}+(?:ique|iques|ics?|ale|ales|al|als|aux|elle|elles|el|aire|aires|ière|ières|ier|iers|ère|ères|ée|ées|ien|iens|ienne|iennes|éen|éens|éenne|éennes|ain|ains|aine|aines|ime|imes|ais|aise|aises|ole|oles|ile|iles|anne|annes|onne|onnes|ieure|ieur|ieures|ieurs|if|ifs|ive|ives|able|ables|ible|ibles)(?![\\p{L}-])';
+  '\\s(?!hier(?![\\p{L}-]))\\p{Ll}+(?:ique|iques|ics?|ale|ales|al|als|aux|elle|elles|el|aire|aires|ière|ières|ier|iers|ère|ères|ée|ées|ien|iens|ienne|iennes|éen|éens|éenne|éennes|ain|ains|aine|aines|ime|imes|ais|aise|aises|ole|oles|ile|iles|anne|annes|onne|onnes|ieure|ieur|ieures|ieurs|if|ifs|ive|ives|able|ables|ible|ibles)(?![\\p{L}-])';
 // `Chambre de commerce et d'industrie Aix-Provence`: a lower-case field, then the name.
 // The name may follow its own `de`: `chambre de commerce et d'industrie de Lille`.
 // `Agence de l'eau Sorle-Morvaz`: the field may take its elided article, the name right after it.
@@ -28,9 +28,10 @@ const AGENT = "\\s(?:(?:de|du|des|à|au|aux|par)\\s|d['’])";
 // `à la préfecture de …` is where something happens: the building, not the body; but `étudiante à l'Université
 // de …` studies at the body itself.
 // A court is a body before which a case is brought too: `plaider devant le tribunal de …`.
+// A ministry written or spoken to is the body: `a écrit au ministère de la Santé`.
 const COURT = '(?:[Tt]ribunal|[Cc]our|[Pp]arquet)';
 const ORGANISATION = new RegExp(
-  `(?<!\\p{L})(?:(?<!(?:à la|à l['’]|au|dans la|devant la)\\s?)${HEAD}|(?<=devant (?:la|le)\\s)${COURT}|(?<=à l['’])(?:[Uu]niversité|[ÉéEe]cole))(?:${ADJECTIVE}){0,2}(?:${FIELD_OF}|${LINK}|${FIELD})${PROPER}(?:${ADJECTIVE}(?!\\s\\p{Lu})(?!${AGENT}))?`,
+  `(?<!\\p{L})(?:(?<!(?:à la|à l['’]|au|dans la|devant la)\\s?)${HEAD}|(?<=devant (?:la|le)\\s)${COURT}|(?<=à l['’])(?:[Uu]niversité|[ÉéEe]cole)|(?<=(?:^|\\s)au\\s)[Mm]inistère)(?:${ADJECTIVE}){0,2}(?:${FIELD_OF}|${LINK}|${FIELD})${PROPER}(?:${ADJECTIVE}(?!\\s\\p{Lu})(?!${AGENT}))?`,
   'gu',
 );
 

@@ -634,7 +634,7 @@ function withGermanPlaceNominatives(mentions: Mention[]): Mention[] {
 const FRENCH_CONTRACTED_ARTICLE = /(?:^|\s)(du|au|des|aux)\s+$/u;
 
 /** A French town whose article the preposition before it holds, named with its article: `du Muy` → `Le Muy`. */
-// `Cassis et La Ciotat`, `selon Le Parisien`: inside a sentence a capitalised article is the name's own.
+// `à Vernasque et La Roquelune`, `selon Le Courrier du Lorn`: inside a sentence a capitalised article is the name's own.
 const FRENCH_OWN_ARTICLE = /(?<=[\p{Ll}\p{N},]\s)(La|Le|Les)\s$/u;
 
 function withFrenchTownArticles(mentions: Mention[]): Mention[] {

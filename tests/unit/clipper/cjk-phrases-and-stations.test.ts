@@ -20,4 +20,16 @@ describe('Chinese phrases of place and manner that name nowhere, and stations na
     expect(draft.places).toContain('青州高铁站');
     expect(draft.places).not.toContain('青州市区');
   });
+
+  it('reads a city before a two-way bearing, a subdistrict left on foot and a town gone to after `至`', () => {
+    const draft = parseClip('新闻\n\n位于青州市东南部的湿地公园昨日开园。游客可从湖西街道一路步行至石门镇。');
+    expect(draft.places).toEqual(expect.arrayContaining(['湖西街道', '石门镇']));
+    expect(draft.places.some((p) => p.startsWith('青州'))).toBe(true);
+  });
+
+  it('reads no place from a bare canal or from what is newly added', () => {
+    const draft = parseClip('新闻\n\n公园二期新增环湖步道八公里，连接南湖与运河。');
+    expect(draft.places).not.toContain('运河');
+    expect(draft.places).not.toContain('新增环湖步道');
+  });
 });

@@ -49,4 +49,29 @@ describe('Russian and Ukrainian places in any case, and bodies named after their
     expect(draft.organizations).not.toContain('Міська рада');
     expect(draft.organizations).not.toContain('Центр міста');
   });
+
+  it('reads a region in -щина on a short stem, and a known town on a consonant from the genitive after its residents', () => {
+    const draft = parseClip(
+      'Новини\n\nМолоко закуповуватимуть у фермерів Полтавщини та Сумщини. На заводі працюватимуть мешканці Гадяча. Завод у Гадячі вже працює.',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Сумщина', 'Гадяч']));
+    expect(draft.places).not.toContain('Гадяча');
+    expect(draft.places).not.toContain('Гадячі');
+  });
+
+  it('turns a feminine river back from the genitive after its kind, and lists villages after `сіл`', () => {
+    const ru = parseClip('Новости\n\nВоду приходится носить из родника у реки Сорохты, жалуются жители.');
+    expect(ru.places).toContain('Сорохта');
+    expect(ru.places).not.toContain('Сорохты');
+    const uk = parseClip('Новини\n\nНа заводі працюватимуть мешканці сіл Лютенька і Дубове, повідомили в громаді.');
+    expect(uk.places).toEqual(expect.arrayContaining(['Лютенька', 'Дубове']));
+  });
+
+  it('reads on a body’s genitive tail over a hyphened adjective after `и`', () => {
+    const draft = parseClip(
+      'Новости\n\nДепутат заявила, что обратится в Министерство строительства и жилищно-коммунального хозяйства Лесогории.',
+    );
+    expect(draft.organizations).toContain('Министерство строительства и жилищно-коммунального хозяйства Лесогории');
+    expect(draft.organizations).not.toContain('Министерство строительства');
+  });
 });

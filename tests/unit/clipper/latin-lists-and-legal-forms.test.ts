@@ -4,9 +4,9 @@ import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
 describe('names with their own article, their listed fields and their legal form', () => {
   it('keeps a French town’s capitalised article inside a sentence', () => {
     const draft = parseClip(
-      'Escroquerie sur le littoral\n\nLes annonces couvraient la côte, jusqu’à Cassis et La Ciotat, selon les enquêteurs.',
+      'Escroquerie sur le littoral\n\nLes annonces couvraient des villas à Vernasque et La Roquelune, selon les enquêteurs.',
     );
-    expect(draft.places).toContain('La Ciotat');
+    expect(draft.places).toContain('La Roquelune');
   });
 
   it('reads a department named for several fields as one body', () => {
@@ -28,5 +28,19 @@ describe('names with their own article, their listed fields and their legal form
     );
     expect(draft.places).toEqual(expect.arrayContaining(['Sorlau', 'Lindenplärr']));
     expect(draft.places).not.toContain('Arbeitsplatz');
+  });
+
+  it('reads a ministry written to as the body, with no `hier` after it, and a town joined by `ès`', () => {
+    const draft = parseClip(
+      'Maternité fermée\n\nLe député Julien Morvaise a écrit hier au ministère des Transports, puis il a écrit au ministère de la Santé hier. Les habitants de Lorn-ès-Bois sont inquiets.',
+    );
+    expect(draft.organizations).toEqual(expect.arrayContaining(['ministère des Transports', 'ministère de la Santé']));
+    expect(draft.organizations.some((o) => o.endsWith('hier'))).toBe(false);
+    expect(draft.places).toContain('Lorn-ès-Bois');
+  });
+
+  it('reads no body from one German noun someone has', () => {
+    const draft = parseClip('Brücke gesperrt\n\n„Unsere Handwerksbetriebe verlieren jeden Tag Zeit“, sagte der Bürgermeister.');
+    expect(draft.organizations).not.toContain('Handwerksbetriebe');
   });
 });
