@@ -862,6 +862,7 @@ export function findCyrillicEntities(
       const name = `${adjectives.join(' ')} ${noun[0]}`;
       // `пекарня «Тёплый край»`: a name in quotation marks is a firm's, a ship's or a prize's, not the land its words name.
       if (place && /[«"“„]$/u.test(text.slice(0, m.index))) continue;
+      if (place && capitalisedOnlyBySentence(texts, text, m.index, m[0])) continue;
       if (place) {
         placeAdjectives.add(m[0]);
         const named: [string, string][] = [
@@ -977,6 +978,21 @@ const LOCAL_BODY_UNNAMED =
   /^(?:(?:Міськ|Обласн|Районн|Сільськ|Селищн|Городск|Областн|Сельск|Поселков)\p{Ll}+\s+\p{Ll}+|Центр\s+(?:міста|города|села|селища))$/u;
 
 export const isUnnamedLocalBody = (name: string) => LOCAL_BODY_UNNAMED.test(name);
+
+const SENTENCE_OPENING = /(?:^|[.!?…]["»”]?\s+)$/u;
+// An adjective made from a town's name: `Свердловская`, `Житомирська`, `Тверской`.
+const TOWN_ADJECTIVE = /\p{Ll}(?:ск|цк|зьк|ськ|цьк)\p{Ll}+$/u;
+
+/**
+ * `Старий міст пошкодили`, `Новый мост откроют`: an adjective opening a sentence is capitalised by its place
+ * there. One not made from a town's name names a place only where the text capitalises it mid-sentence too.
+ */
+function capitalisedOnlyBySentence(texts: readonly string[], text: string, at: number, adjective: string): boolean {
+  if (!SENTENCE_OPENING.test(text.slice(0, at)) || TOWN_ADJECTIVE.test(adjective)) return false;
+  const stem = adjective.slice(0, Math.max(4, adjective.length - 2));
+  const midSentence = new RegExp(`(?<=[\\p{Ll}\\p{N},:]\\s)${escapeRegExp(stem)}\\p{Ll}*(?!\\p{L})`, 'u');
+  return !texts.some((t) => midSentence.test(t));
+}
 
 /** The last letter of an adjective, its soft and hard spellings as one: `-яя` and `-ая` agree. */
 const endingClass = (word: string) => ({ я: 'а', є: 'е', ї: 'і', ю: 'у' })[word.at(-1)!] ?? word.at(-1);

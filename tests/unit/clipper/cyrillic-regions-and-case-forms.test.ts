@@ -74,4 +74,14 @@ describe('Russian and Ukrainian places in any case, and bodies named after their
     expect(draft.organizations).toContain('Министерство строительства и жилищно-коммунального хозяйства Лесогории');
     expect(draft.organizations).not.toContain('Министерство строительства');
   });
+
+  it('reads no place from a plain adjective capitalised only by opening its sentence', () => {
+    const uk = parseClip('Новини\n\nСтарий міст у селі Липове пошкодили під час паводку. Новий міст відкрили вчора.');
+    expect(uk.places).not.toContain('Старий міст');
+    expect(uk.places).not.toContain('Новий міст');
+    const ru = parseClip(
+      'Новости\n\nДо Лесногорского вокзала идёт автобус. Лесногорский вокзал закроют на ремонт, а у Северного вокзала построят парковку.',
+    );
+    expect(ru.places).toEqual(expect.arrayContaining(['Лесногорский вокзал', 'Северный вокзал']));
+  });
 });

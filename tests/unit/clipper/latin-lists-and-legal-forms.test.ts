@@ -43,4 +43,13 @@ describe('names with their own article, their listed fields and their legal form
     const draft = parseClip('Brücke gesperrt\n\n„Unsere Handwerksbetriebe verlieren jeden Tag Zeit“, sagte der Bürgermeister.');
     expect(draft.organizations).not.toContain('Handwerksbetriebe');
   });
+
+  it('reads a school, a shipyard and a body named after an elided `de` and its lower-case field', () => {
+    const draft = parseClip(
+      'Le port recrute\n\nLe chantier naval de Kerbalan recrute avec le lycée maritime de Porzmeur. La communauté d’agglomération Lorn Rivière promet des logements.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining(['chantier naval de Kerbalan', 'lycée maritime de Porzmeur', 'communauté d’agglomération Lorn Rivière']),
+    );
+  });
 });
