@@ -21,9 +21,9 @@ const FACILITY = (stop: string) =>
     'gu',
   );
 // A quantity, an ordinal, a stretch, an adverb or a verb of going or building inside the run ends no
-// name: `西门一带部分浮船码头`, `已经开放的步道`, `第二座机场`, `去郊外公园`, `搭建临时码头`.
+// name: `西门一带部分浮船码头`, `已经开放的步道`, `第二座机场`, `去郊外公园`, `搭建临时码头`, `新增环湖步道`.
 const NOT_IN_NAME =
-  /部分|一带|附近|多个|所有|全部|一直|已经|正在|仍然|可以|能够|第[一二三四五六七八九十\d]|[一两三几]座|临时|[去往]|[建设修搭筹新]建/u;
+  /部分|一带|附近|多个|所有|全部|一直|已经|正在|仍然|可以|能够|第[一二三四五六七八九十\d]|[一两三几]座|临时|[去往]|[建设修搭筹新]建|新增/u;
 
 // Kinds of station, ground or park that any town has (`加油站`, `文化广场`; a town's `…火车站` is its own), and a pier named by what it
 // handles or how it runs (`集装箱码头`, `自动化码头`): no name of one place.

@@ -22,19 +22,25 @@ const STOP = `${STOP_CHARS}\\s\\d`;
 const IS_STOP = new RegExp(`[${STOP}]`, 'u');
 // No name runs on past a province's `省`: `江苏省盐城市` is a province, then a city in it.
 // A list's `等` ("and others") ends the last name in it: `镜湖、月湖等`.
-// A place may be followed by where in it (`…山段`, `…镇一带`, `…河沿线`, `…河沿岸`, `…省中部`), or by where it lies (`…市位于`).
-const PLACE_PART = '(?:段|一带|附近|沿线|沿岸|境内|周边|上游|下游|畔|内|海域|水域|[东西南北]岸|[东西南北中]部|以[东西南北]|位于|地处)';
-const PLACE = new RegExp(`[^${STOP}省等]{1,4}?${PLACE_SUFFIX}(?=[${STOP}]|等|${PLACE_PART}|[^\\p{Script=Han}]|$)`, 'gu');
-// A county, town or township listed after another place or a conjunction ends at its suffix, a verb after it or not:
-// `在临溪县、青峰县拥有`, `在临溪镇设有`.
-const LISTED_DIVISION = new RegExp(`(?<=[、和与及在到从赴])(?![多几各每全两一本该]个?)\\p{Script=Han}{2,3}?[县镇乡](?![长级委政])`, 'gu');
+// A place may be followed by where in it (`…山段`, `…镇一带`, `…河沿线`, `…河沿岸`, `…省中部`, `…市东南部`), or by where it lies (`…市位于`).
+const PLACE_PART =
+  '(?:段|一带|附近|沿线|沿岸|境内|周边|上游|下游|畔|内|海域|水域|[东西南北]岸|[东西南北中]部|[东西][南北]部|以[东西南北]|位于|地处)';
+// `一路向北` ("all the way north") goes somewhere; no road is named `一路` before where it heads.
+const ALL_THE_WAY = '(?!(?<=一路)[向往朝])';
+const PLACE = new RegExp(`[^${STOP}省等]{1,4}?${PLACE_SUFFIX}${ALL_THE_WAY}(?=[${STOP}]|等|${PLACE_PART}|[^\\p{Script=Han}]|$)`, 'gu');
+// A county, town, township or subdistrict listed after another place or a conjunction ends at its suffix, a verb after it
+// or not: `在临溪县、青峰县拥有`, `在临溪镇设有`, `从湖西街道步行`.
+const LISTED_DIVISION = new RegExp(
+  `(?<=[、和与及在到从赴])(?![多几各每全两一本该]个?)\\p{Script=Han}{2,3}?(?:街道|[县镇乡])(?![长级委政办])`,
+  'gu',
+);
 const PROVINCE_BEFORE_CITY = new RegExp(`[^${STOP}省]{2,3}?省(?=[^${STOP}省]{1,4}?[市县州])`, 'gu');
 // A development zone's own name may run long (`…青山新技术开发区`); one cut off by the window is left out.
 const LONG_PLACE = new RegExp(`[^${STOP}]{2,6}?${LONG_PLACE_SUFFIX}`, 'gu');
 // A road or street, ended by its suffix even before more text (`长安大道与和平路交汇处`); its name
 // starts after the division it lies in (`城东区长安大道`).
 const ROAD = new RegExp(
-  `[^${STOP}省市县区]{2,4}?(?:大道|大街|路|街|巷)(?=与|和|交汇|交叉|口|沿线|两侧|附近|[${STOP}]|[^\\p{Script=Han}]|$)`,
+  `[^${STOP}省市县区]{2,4}?(?:大道|大街|路|街|巷)${ALL_THE_WAY}(?=与|和|交汇|交叉|口|沿线|两侧|附近|[${STOP}]|[^\\p{Script=Han}]|$)`,
   'gu',
 );
 // A road's own name has two characters or more, so a `和` or `与` before one more and the suffix is the name's
@@ -80,8 +86,10 @@ const MAX_JOINED_PART = 8;
 // A measure word before the suffix (`这条路`, `一座山`) or a verb of going (`上山`, `过河`) makes a phrase, no name;
 // a ship leaving or making port (`出港`, `返港`) too, and a town's `本岛` ("main island") is the town.
 // `其他城市` ("other cities"), read from after the `其` that stops the scan, names none.
+// `沿湖`, `临湖`, `环湖` ("along", "by", "round the lake") say where something lies by water, whatever comes before them;
+// a canal with no name before it is any canal.
 const NOT_PLACES =
-  /^(?:[多几各每全两一]?个|乡镇|部分|[条座片道处艘批])|^他(?:城市|地区|省份|县市|区县|乡镇)$|[上下爬登翻过渡]山$|[过渡]河$|过桥$|上路$|[出返进离回入归靠驶]港$|本岛$|^(?:地区|城市|市区|社区|山区|农村|乡村|山村|渔村|河流|道路|马路|公路|铁路|全市|全区|全省|全县|全镇|本市|本县|该市|两岸|沿江|城区|郊区|[东西南北]岸|景区|风景区|园区|小区|片区|辖区|校区|新校区|老校区|港区|码头|机场|子湖|产业园区|工业园区|江湖|人工湖|护城河|母亲河|新建|大桥)$|^\p{Script=Han}*(?:线路|电路|思路|出路|网路|中心城区)$|^[东西南北中]部?新区$|^\p{Script=Han}?(?:道路|马路)$|^\p{Script=Han}*(?:入市|上市|开市|休市|股市|楼市|债市|车市)$/u;
+  /^(?:[多几各每全两一]?个|乡镇|部分|[条座片道处艘批])|^他(?:城市|地区|省份|县市|区县|乡镇)$|[上下爬登翻过渡]山$|[过渡]河$|过桥$|上路$|[出返进离回入归靠驶]港$|本岛$|^(?:地区|城市|市区|社区|山区|农村|乡村|山村|渔村|河流|道路|马路|公路|铁路|全市|全区|全省|全县|全镇|本市|本县|该市|两岸|沿江|城区|郊区|[东西南北]岸|景区|风景区|园区|小区|片区|辖区|校区|新校区|老校区|港区|码头|机场|子湖|产业园区|工业园区|江湖|人工湖|护城河|母亲河|新建|大桥)$|^\p{Script=Han}*(?:线路|电路|思路|出路|网路|中心城区)$|^[东西南北中]部?新区$|^\p{Script=Han}?(?:道路|马路)$|^\p{Script=Han}*(?:入市|上市|开市|休市|股市|楼市|债市|车市)$|[沿环靠绕][江河湖海]$|\p{Script=Han}临[江河湖海]$|^临[河湖海]$|^大?运河$/u;
 
 // `有关部门` ("the departments concerned") and the like refer to an organisation without naming it (`…市等地中小学`, "schools in … and other places", too), and so does
 // one counted by its measure word (`这家银行`, read from after the `这`);
@@ -89,8 +97,10 @@ const NOT_PLACES =
 // `监管部门` ("the regulators") and a centre named only by its job (`研发中心`, R&D) name a kind of office, not one body.
 // A count of bodies anywhere in it (`一家模具企业获三家银行`) makes a clause, not a name; so does a job
 // title inside it (`副总裁兼农业事业部`): the name ended before the person's title.
+// A length of time before it (`开了二十多年小卖部`) says how long one was kept, and a restaurant joined to another
+// kind (`客栈和餐馆`) is the kind again.
 const GENERIC_ORG =
-  /^(?:相关|有关|各|该|本|当地|上级|主管)|^家(?:银行|公司|企业|医院|机构|集团|学校|单位)$|上市公司$|^(?:母公司|子公司|分公司)$|等地|^一(?:名|个|家|位|男子|女子)|市中心$|(?:等|多个|多家|几家|一些)\p{Script=Han}{1,2}$|[一二两三四五六七八九十几数多]家|总裁|总经理|董事长|经理|主任|书记|部门$|^(?:研发|数据|服务|指挥|客服|调度|运营|营销|结算|展示|体验|培训|检测|监控|控制)中心$/u;
+  /^(?:相关|有关|各|该|本|当地|上级|主管)|^家(?:银行|公司|企业|医院|机构|集团|学校|单位)$|上市公司$|^(?:母公司|子公司|分公司)$|等地|^一(?:名|个|家|位|男子|女子)|市中心$|(?:等|多个|多家|几家|一些)\p{Script=Han}{1,2}$|[一二两三四五六七八九十几数多]家|总裁|总经理|董事长|经理|主任|书记|部门$|^(?:研发|数据|服务|指挥|客服|调度|运营|营销|结算|展示|体验|培训|检测|监控|控制)中心$|^[一二两三四五六七八九十百几数]+多?(?:年|个月|天)|[和与](?:餐|饭|酒|茶|旅)馆$/u;
 // A name that opens with a place (`哈尔滨市…`, `宁德市…`) may run on over `和`: `发展和改革委员会`.
 const OPENS_WITH_PLACE = /^\p{Script=Han}{2,4}?[省市县区]/u;
 
@@ -103,11 +113,15 @@ function nameFrom(match: string): string {
         /^(?:仅|至|位于|选址于|选址|来自|前往|[开驶运发送]往|往返|毗邻|紧邻|临近|靠近|家住|覆盖|涵盖|包括|涉及|走访|考察|视察|邀请|邀请了|地处|坐落于|经过|通过|途经|途径|抵达|到达|来到|落户|赶赴|飞抵|飞往|进入|离开|返回|驶入|驶向|路过|穿过|连接|连通|通往|直达|开通|接|出任|担任|加入|收购|记者|据|据介绍|今年|明年|去年|前年|今天|明天|昨天|近日|日前|目前|当日|当天|当晚|次日|同日)/u,
         '',
       )
+      // `步行至长水镇`: where one goes to starts after `至` ("to").
+      .replace(/^\p{Script=Han}{1,2}至(?=\p{Script=Han}{2})/u, '')
       // `研究团队联合澜州大学`: a body that another works with starts after `联合` (`联合国` is a name).
       .replace(/^\p{Script=Han}{0,8}?联合(?![国会网通])(?=\p{Script=Han}{3})/u, '')
       // `串联起城东新区`, `建起…`: a verb with its resultative `起` comes before the name.
       .replace(/^\p{Script=Han}{1,2}起(?=\p{Script=Han}{3})/u, '')
       .replace(/(?<=\p{Script=Han}{2})地区$/u, '')
+      // `青州市区` is the city `青州` within its bounds.
+      .replace(/(?<=\p{Script=Han}{2})市区$/u, '')
       // `一家印染企业青州…有限公司`: a firm's registered name after the kind it is counted as.
       .replace(/^\p{Script=Han}*?[一两几数多]家\p{Script=Han}{0,4}?(?:企业|工厂|机构|单位)(?=\p{Script=Han}{4})/u, '')
       // `该校材料学院`: "the school's" college, after the `该` that stops the scan.
@@ -270,7 +284,7 @@ const MAX_FACILITY_HEAD = 4;
 /**
  * A facility's name from the run before its kind word. A run longer than a name's usual four
  * characters, or one the scan's window cut short, starts where it is known to: after a verb that is
- * cut off (`毗邻…`) or at a known town (`临州青山国际机场`); else it names nothing sure.
+ * cut off (`毗邻…`) or at a known town (`临州青山国际机场`, `…延伸至临州高铁站`); else it names nothing sure.
  */
 function facilityName(text: string, facility: { index: number; name: string; kind: string }): Found[] {
   const end = facility.index + facility.name.length;
@@ -284,8 +298,17 @@ function facilityName(text: string, facility: { index: number; name: string; kin
   const before = text[facility.index - 1] ?? '';
   const cut = /\p{Script=Han}/u.test(before) && !IS_STOP.test(before) && !/[省市县区]/u.test(before);
   const known = name !== facility.name || leadingHanTown(name) !== null;
-  if ((cut || head.length > MAX_FACILITY_HEAD) && !known) return [];
+  if ((cut || head.length > MAX_FACILITY_HEAD) && !known) return townInside(facility.name, facility.index, head);
   return [spanOf(facility.name, facility.index, name)];
+}
+
+/** `…延伸至青州高铁站`: in a run too long for one name, a town the gazetteer knows, right before the kind, is the facility's name. */
+function townInside(run: string, index: number, head: string): Found[] {
+  for (let from = 1; from < head.length - 1; from++) {
+    const town = leadingHanTown(head.slice(from));
+    if (town && from + town.length === head.length) return [{ start: index + from, end: index + run.length, name: run.slice(from) }];
+  }
+  return [];
 }
 
 /** Place names of a text with where they stand, from the suffix patterns and the gazetteer. */

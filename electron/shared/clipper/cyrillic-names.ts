@@ -61,6 +61,8 @@ const PLACE_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['поселок', 'm', 'поселк'],
   ['селище', 'n', 'селищ'],
   ['парк', 'm', 'парк'],
+  // A town's old quarter named by an adjective: `Заречная слобода`, `Стрілецька слобода`.
+  ['слобода', 'f', 'слобод'],
 ];
 const ORG_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['музей', 'm', 'музе'],
@@ -190,11 +192,11 @@ const CAP_ADJECTIVE =
 const LOWER_ADJECTIVE = /^\p{Ll}+(?:-\p{Ll}+)?(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ому|ему|ей|ом|ем|ым|им|ую|ій|ої|ою|ім|их|іх|а|е)$/u;
 // A word of an organisation's genitive tail: `… транспортного машиностроения`, `… портів України`,
 // (after `и`, `та` only a lower-case word: `… и Верховного суда` opens another body's name)
-// `… образования и науки Республики Татарстан`, `… розвитку громад`, `… з питань праці`.
+// `… образования и науки Республики Татарстан`, `… розвитку громад`, `… з питань праці`, `… и жилищно-коммунального хозяйства`.
 // `-ий` after a consonant is a plural genitive of a noun in `-ия` (`Фонд поддержки технологий`), though
 // not after a conjunction, where it is as often an adjective of another name (`та місцевий`).
 const GENITIVE_WORD =
-  /^\s+((?:(?:и|і|та)\s+(?=\p{Ll}))?\p{L}+(?:['’]\p{L}*)?(?:ого|его|ой|ей|ых|их|іх|ов|ев|ої|ів|ії|ій|а|я|и|ы|у|ю|і)|\p{L}{3,}[црнлдгзст]ий|з\s+(?:питань|\p{Ll}+(?:их|іх)\s+\p{Ll}{3,}))(?!\p{L})/u;
+  /^\s+((?:(?:и|і|та)\s+(?=\p{Ll}))?\p{L}+(?:-\p{L}+)?(?:['’]\p{L}*)?(?:ого|его|ой|ей|ых|их|іх|ов|ев|ої|ів|ії|ій|а|я|и|ы|у|ю|і)|\p{L}{3,}[црнлдгзст]ий|з\s+(?:питань|\p{Ll}+(?:их|іх)\s+\p{Ll}{3,}))(?!\p{L})/u;
 // A body's field after `по`, `з`: `центр по гидрометеорологии`, `комитет по бюджету`, `центр з гідрометеорології`,
 // `министерство по чрезвычайным ситуациям`.
 // An instrumental after `з` is company (`з лікарями`), and `по словам`, `по данным` cite a source.
@@ -280,7 +282,7 @@ const natureParks = (text: string, ukrainian: boolean) =>
   [...text.matchAll(NATURE_PARK)].map((m) => `${m[1]}${ukrainian ? 'ий' : 'ый'} парк ${m[2]}`);
 // Quoted words opening in lower case are words it is said to use, no name: `холдингу «за ціною, яку …»`.
 const QUOTED_COMPANY = new RegExp(
-  String.raw`(?<!\p{L})(?:\p{L}?\p{Ll}*(?:[Кк]омпани|[Кк]омпані|[Фф]ирм|[Фф]ірм|[Хх]олдинг|[Кк]онцерн|[Ии]здательств|[Вв]идавництв|[Оо]рганизаци|[Оо]рганізаці|[Оо]бъединени|[Оо]б['’]єднанн|[Аа]ссоциаци|[Аа]соціаці|[Дд]вижени|[Кк]орпораци|[Кк]орпораці|[Пп]редприяти|[Пп]ідприємств|[Аа]гентств|[Аа]генці|[Сс]туди|[Сс]туді|[Уу]ниверситет|[Уу]ніверситет|[Аа]кадеми|[Аа]кадемі|[Ии]нститут|[Іі]нститут|[Тт]еатр|[Лл]ице|[Лл]іце)\p{L}*|[Бб]юро|рух\p{L}{0,2}|\p{L}?\p{Ll}*(?:[Пп]екарн|[Кк]ав['’]ярн|[Кк]офейн|[Рр]есторан|[Мм]агазин|[Гг]отел|[Гг]остиниц|[Кк]линик|[Кк]лінік|[Аа]птек)\p{L}{0,3}|\p{L}?\p{Ll}*(?:[Зз]астройщик|[Зз]абудовник)\p{L}{0,3}|\p{L}?\p{Ll}*(?:[Фф]онд|[Бб]анк|[Зз]авод|[Кк]луб)\p{L}{0,2}|[Пп]еревозчик\p{L}*|[Пп]еревізник\p{L}*|[Гг]азет\p{L}{1,3}|[Тт]елеканал\p{L}{0,2}|гурт\p{L}{0,2}|ансамбл\p{L}{1,3}|[Оо]ркестр\p{L}{0,2}|[Хх]ор(?:а|у|ом|і)?|[Кк]ол+ектив\p{L}{0,2}|[Гг]рупп?(?:а|у|ы|и|е|і|ой|ою)|[Оо]тряд\p{L}{0,2}|[Зз]агін|[Зз]агон\p{L}{1,2}|${CYRILLIC_LEGAL_FORMS})\s+[«"“„](?!\p{Ll})([^«»"“”„]{2,60})[»"”“]`,
+  String.raw`(?<!\p{L})(?:\p{L}?\p{Ll}*(?:[Кк]омпани|[Кк]омпані|[Фф]ирм|[Фф]ірм|[Хх]олдинг|[Кк]онцерн|[Фф]ундаци|[Фф]ундаці|[Ии]здательств|[Вв]идавництв|[Оо]рганизаци|[Оо]рганізаці|[Оо]бъединени|[Оо]б['’]єднанн|[Аа]ссоциаци|[Аа]соціаці|[Дд]вижени|[Кк]орпораци|[Кк]орпораці|[Пп]редприяти|[Пп]ідприємств|[Аа]гентств|[Аа]генці|[Сс]туди|[Сс]туді|[Уу]ниверситет|[Уу]ніверситет|[Аа]кадеми|[Аа]кадемі|[Ии]нститут|[Іі]нститут|[Тт]еатр|[Лл]ице|[Лл]іце)\p{L}*|[Бб]юро|рух\p{L}{0,2}|\p{L}?\p{Ll}*(?:[Пп]екарн|[Кк]ав['’]ярн|[Кк]офейн|[Рр]есторан|[Мм]агазин|[Гг]отел|[Гг]остиниц|[Кк]линик|[Кк]лінік|[Аа]птек)\p{L}{0,3}|\p{L}?\p{Ll}*(?:[Зз]астройщик|[Зз]абудовник)\p{L}{0,3}|\p{L}?\p{Ll}*(?:[Фф]онд|[Бб]анк|[Зз]авод|[Кк]луб)\p{L}{0,2}|[Пп]еревозчик\p{L}*|[Пп]еревізник\p{L}*|[Гг]азет\p{L}{1,3}|[Тт]елеканал\p{L}{0,2}|гурт\p{L}{0,2}|ансамбл\p{L}{1,3}|[Оо]ркестр\p{L}{0,2}|[Хх]ор(?:а|у|ом|і)?|[Кк]ол+ектив\p{L}{0,2}|[Гг]рупп?(?:а|у|ы|и|е|і|ой|ою)|[Оо]тряд\p{L}{0,2}|[Зз]агін|[Зз]агон\p{L}{1,2}|${CYRILLIC_LEGAL_FORMS})\s+[«"“„](?!\p{Ll})([^«»"“”„]{2,60})[»"”“]`,
   'gu',
 );
 
@@ -515,8 +517,8 @@ const PLACE_AFTER_PREPOSITION =
 // Prepositions that put the town after them in the genitive (`поблизу Ставища`, `около Торжка`, `из-под Тулы`).
 const GENITIVE_PREPOSITION =
   /^(?:из-под|з-під|із-під|из|до|около|возле|біля|від|із|з|зі|поблизу|неподалік|жители|жителей|жителям|житель|жительница|жительницы|мешканці|мешканців|мешканцям|мешканець|мешканка)$/u;
-// The next place of a list after a preposition: `в Китае и Монголии`.
-const LISTED_PLACE = /^\s+(?:и|і|та|й)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}-])/u;
+// The next place of a list after a preposition: `в Китае и Монголии`, `до Липців або Ставища`.
+const LISTED_PLACE = /^\s+(?:и|і|та|й|или|або|чи)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)(?![\p{L}-])/u;
 
 // `в Промбанке`, `у Держагентстві`: a word built on a body's stem is where someone works, not a town.
 const isBodyWord = (word: string) => word.length <= MAX_STEM_WORD && ORG_STEMS.test(word);
@@ -530,8 +532,13 @@ function placeAfterPreposition(name: string, preposition: string, ukrainian: boo
   if (name.includes('-')) return cyrillicPlace(name, ukrainian) ?? cyrillicTown(name, ukrainian);
   // `в Адміністрації`, `в Управлении`: a body's head noun, whose name follows; `в Роскосмос`: a state body.
   if (words.length === 1 && (isCyrillicBodyHead(name) || isStatePrefixed(name))) return null;
+  if (words.length === 1 && isBodyWord(name)) return cyrillicPlaceNominative(name, ukrainian);
   if (words.length === 1)
-    return cyrillicPlaceNominative(name, ukrainian) ?? (isBodyWord(name) ? null : townNominative(name, preposition, ukrainian));
+    return (
+      genitiveNominative(name, preposition, ukrainian) ??
+      cyrillicPlaceNominative(name, ukrainian) ??
+      townNominative(name, preposition, ukrainian)
+    );
   if (ukrainian) return cyrillicPlace(name, ukrainian) ?? ukrainianAdjectiveTown(words[0]!, words[1]!);
   // `через Верхнюю Ольшанку`, `на Красную Горку`: a feminine name in the accusative, its adjective and noun alike.
   if (/\p{Ll}(?:ую|юю)$/u.test(words[0]!) && /\p{Ll}[^аеиоуыэюяь][ую]$/u.test(words[1]!))
@@ -616,6 +623,12 @@ function adjectiveNominative(adjective: string, gender: Gender, ukrainian: boole
 // A region named after its town: `Рівненщина`, `Смоленщина`, in any case.
 const REGION_IN_SHCHYNA = /(?<=щ|чч)ин(?:і|и|у|ою|е|ы|ой)$/u;
 
+// A region's name mid-sentence, in any case and with no preposition needed: `у районах Липівщини`, `на Івано-Липівщині`.
+// A sentence's first word is capitalised anyway, and a common noun in `-щина` may open it.
+const REGION_WORD = /(?<=[\p{Ll},]\s)(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}{2,}(?:щ|чч)ин(?:а|и|і|у|ою|е|ы|ой)(?![\p{L}'’ʼ-])/gu;
+// `Батьківщина` is the homeland, or a party that takes its name, not a region.
+const NOT_A_REGION = /^Батьківщин/u;
+
 /** A region in `-щина` or `-ччина` back in the nominative: `на Житомирщині` → `Житомирщина`. */
 export const regionNominative = (word: string) => (REGION_IN_SHCHYNA.test(word) ? word.replace(REGION_IN_SHCHYNA, 'ина') : word);
 
@@ -684,6 +697,20 @@ function townNominative(word: string, preposition: string, ukrainian: boolean): 
   return ukrainian ? ukrainianTownNominative(word) : nounNominative(word);
 }
 const INSTRUMENTAL_PREPOSITION = /^(?:між|під|над|перед)$/u;
+const RUSSIAN_VELAR_GENITIVE = /\p{Ll}{2}[кгх]и$/u;
+const UKRAINIAN_HARD_GENITIVE = /\p{Ll}{2}[бвгґдзклмнпрстфх]и$/u;
+
+/**
+ * A town back from the genitive its preposition puts it in: one in `-а` (`из Кологи`, `з Річки` → `Колога`,
+ * `Річка`: Russian writes the genitive's `-ы` as `-и` after a velar, Ukrainian after any hard consonant) and a
+ * Russian neuter in `-ье` (`из Заречья` → `Заречье`). A plural town spelt so in the nominative (`Річки`) would
+ * be `з Річок` after the preposition, so the case wins over a town of that spelling.
+ */
+function genitiveNominative(word: string, preposition: string, ukrainian: boolean): string | null {
+  if (!GENITIVE_PREPOSITION.test(preposition)) return null;
+  if ((ukrainian ? UKRAINIAN_HARD_GENITIVE : RUSSIAN_VELAR_GENITIVE).test(word)) return `${word.slice(0, -1)}а`;
+  return !ukrainian && /\p{Ll}{2}ья$/u.test(word) ? `${word.slice(0, -1)}е` : null;
+}
 const RUSSIAN_INSTRUMENTAL_PREPOSITION = /^(?:между|под|над|перед)$/u;
 
 // An instrumental ending (`між Липовом`, `під Зеленою`) no rule gives back: the name itself is unknown.
@@ -804,6 +831,8 @@ export function findCyrillicEntities(
   const written = new Map<string, string[]>();
   // Settlements' names as declined after their kind noun (`в поселке Лесном`): the nominative stands for them.
   const declined = new Set<string>();
+  // … and what a preposition's case was turned back to: `Гадяча` (after `мешканці`) → `Гадяч`.
+  const declinedTo = new Map<string, string>();
   // Adjectives of places named by their kind noun (`Свердловской` of `Свердловская область`): no town of their own.
   const placeAdjectives = new Set<string>();
   // … and of bodies (`Центральным` of `Центральный банк`), which name no town either.
@@ -833,6 +862,7 @@ export function findCyrillicEntities(
       const name = `${adjectives.join(' ')} ${noun[0]}`;
       // `пекарня «Тёплый край»`: a name in quotation marks is a firm's, a ship's or a prize's, not the land its words name.
       if (place && /[«"“„]$/u.test(text.slice(0, m.index))) continue;
+      if (place && capitalisedOnlyBySentence(texts, text, m.index, m[0])) continue;
       if (place) {
         placeAdjectives.add(m[0]);
         const named: [string, string][] = [
@@ -856,6 +886,12 @@ export function findCyrillicEntities(
     for (const name of headedOrganisations(text)) organizations.add(name);
     for (const name of regionalOffices(text)) organizations.add(name);
     for (const street of cyrillicStreets(text, ukrainian)) places.add(street);
+    for (const [written] of text.matchAll(REGION_WORD)) {
+      if (NOT_A_REGION.test(written)) continue;
+      const region = regionNominative(written);
+      places.add(region);
+      if (region !== written) declined.add(written);
+    }
     for (const road of numberedRoads(text)) places.add(road);
     // The agency's own marker in the dateline (`ОДЕСА, 2 мая (Укрпресс) –`) names the source, no body of the story.
     for (const body of statePrefixedBodies(text.slice(datelineLength.get(index) ?? 0))) organizations.add(body);
@@ -896,7 +932,10 @@ export function findCyrillicEntities(
         if (after && headAfterAdjectives(after[0].trim().split(/\s+/u)) >= 0) break;
         const place = placeAdjectives.has(name.split(' ')[0]!) ? null : placeAfterPreposition(name, preposition, ukrainian);
         if (place) places.add(place);
-        if (place && place !== name) declined.add(name);
+        if (place && place !== name) {
+          declined.add(name);
+          declinedTo.set(name, place);
+        }
         const next = LISTED_PLACE.exec(text.slice(end, end + 70));
         name = next?.[1];
         end += next?.[0].length ?? 0;
@@ -919,7 +958,7 @@ export function findCyrillicEntities(
   const forms = capitalisedFormsByPlace(texts, ukrainian);
   const inside = (p: string) =>
     written.has(p) ? writtenOnlyInsideOrganisations(written.get(p)!, texts, orgs) : onlyInsideOrganisations(forms.get(p), texts, orgs);
-  const nominative = writtenNominative(texts);
+  const nominative = writtenNominative(texts, declinedTo);
   return {
     places: [
       ...new Set(
@@ -931,6 +970,28 @@ export function findCyrillicEntities(
     ],
     organizations: orgs.filter((o) => !writtenInLowerCase(o, texts)),
   };
+}
+
+// `Міська рада`, `Городская дума`, `Центр міста`: a town's own council or centre, the town unnamed, is no one body's name,
+// though it may speak for itself (`Міська рада називає це …`).
+const LOCAL_BODY_UNNAMED =
+  /^(?:(?:Міськ|Обласн|Районн|Сільськ|Селищн|Городск|Областн|Сельск|Поселков)\p{Ll}+\s+\p{Ll}+|Центр\s+(?:міста|города|села|селища))$/u;
+
+export const isUnnamedLocalBody = (name: string) => LOCAL_BODY_UNNAMED.test(name);
+
+const SENTENCE_OPENING = /(?:^|[.!?…]["»”]?\s+)$/u;
+// An adjective made from a town's name: `Свердловская`, `Житомирська`, `Тверской`.
+const TOWN_ADJECTIVE = /\p{Ll}(?:ск|цк|зьк|ськ|цьк)\p{Ll}+$/u;
+
+/**
+ * `Старий міст пошкодили`, `Новый мост откроют`: an adjective opening a sentence is capitalised by its place
+ * there. One not made from a town's name names a place only where the text capitalises it mid-sentence too.
+ */
+function capitalisedOnlyBySentence(texts: readonly string[], text: string, at: number, adjective: string): boolean {
+  if (!SENTENCE_OPENING.test(text.slice(0, at)) || TOWN_ADJECTIVE.test(adjective)) return false;
+  const stem = adjective.slice(0, Math.max(4, adjective.length - 2));
+  const midSentence = new RegExp(`(?<=[\\p{Ll}\\p{N},:]\\s)${escapeRegExp(stem)}\\p{Ll}*(?!\\p{L})`, 'u');
+  return !texts.some((t) => midSentence.test(t));
 }
 
 /** The last letter of an adjective, its soft and hard spellings as one: `-яя` and `-ая` agree. */
@@ -956,14 +1017,17 @@ const OBLIQUE_OF_ADJECTIVE_NAME = /^(\p{Lu}\p{Ll}{2,}?)(?:ого|его|ому|�
  * text itself writes elsewhere: `через Тиму`, `на Тимі` beside `Тима піднялася` → `Тима`; `до Зеленого`
  * beside `селище Зелене` → `Зелене`.
  */
-function writtenNominative(texts: readonly string[]): (place: string) => string {
+function writtenNominative(texts: readonly string[], declinedTo: ReadonlyMap<string, string>): (place: string) => string {
   const words = new Set<string>();
   for (const text of texts) for (const [word] of text.matchAll(/(?<![\p{L}-])\p{Lu}\p{Ll}+(?![\p{L}-])/gu)) words.add(word);
   return (place) => {
-    const stem = OBLIQUE_OF_VOWEL_NOUN.exec(place)?.[1];
+    // `Заречье` is a neuter's nominative already, whose genitive `Заречья` the text may write beside it.
+    const stem = /ье$/u.test(place) ? undefined : OBLIQUE_OF_VOWEL_NOUN.exec(place)?.[1];
     const adjectiveStem = OBLIQUE_OF_ADJECTIVE_NAME.exec(place)?.[1];
+    const written = stem && ['а', 'я', 'о'].map((e) => stem + e).find((w) => w !== place && words.has(w));
+    // The text's word may itself be a case form read back after its preposition: `у Гадячі` beside `мешканці Гадяча` is `Гадяч`.
     return (
-      (stem && ['а', 'я', 'о'].map((e) => stem + e).find((w) => w !== place && words.has(w))) ||
+      (written && (declinedTo.get(written) ?? written)) ||
       (adjectiveStem && ['е', 'ое', 'ее', 'ий', 'ый', 'ій'].map((e) => adjectiveStem + e).find((w) => words.has(w))) ||
       place
     );

@@ -25,6 +25,8 @@ const FEATURE_KINDS: ReadonlyArray<readonly [string, Gender, RegExp]> = [
   ['гирло', 'n', /^гирл(?:о|а|у|і|ом)$/u],
   ['канал', 'm', /^канал(?:|а|у|е|і|ом)$/u],
   ['перевал', 'm', /^перевал(?:|а|у|е|і|ом)$/u],
+  // A mountain is named after its kind as a cape is: `біля гори Ротань`, `на горе Лысой`.
+  ['гора', 'f', /^гор(?:а|ы|и|е|і|у|ой|ою)$/u],
 ];
 
 const SETTLEMENT_KINDS: ReadonlyArray<readonly [Gender, RegExp]> = [
@@ -33,6 +35,8 @@ const SETTLEMENT_KINDS: ReadonlyArray<readonly [Gender, RegExp]> = [
   ['m', /^(?:острів|остров(?:|а|у|е|і|ом))$/u],
   ['f', /^(?:деревн|станци|станиц|станці)(?:я|и|ю|е|ей|ею|ї|єю|і|ям|ях|ями)$/u],
   ['n', /^(?:сел|селищ|урочищ|озер)(?:о|а|у|е|ом|ам|ах|ами|і|ем)$/u],
+  // The Ukrainian plural's genitive: `сіл Липове і Лози`.
+  ['n', /^сіл$/u],
   ['m', /^(?:посел|посёл)(?:ок|ка|ку|ке|ком|ки|ков|кам|ках)$/u],
   ['m', /^(?:хутор|аул)(?:|а|у|е|і|ом|ах|ам)$/u],
   // Airports, stadiums and arenas keep their own name after the kind too: `аэропорта Заречное`, `на арене «Ледник»`.
@@ -85,13 +89,16 @@ const QUOTED_SITE =
 /** The parks, squares and stops a text names in quotation marks after their kind, as the marks hold them. */
 export const quotedSites = (text: string): string[] => [...text.matchAll(QUOTED_SITE)].map((m) => m[1]!);
 
-// A river's name that ends as a feminine noun agrees with `реку`, `рекой`, `річку`, `річкою` before it
+// A river's name that ends as a feminine noun agrees with `реки`, `реку`, `рекой`, `річку`, `річкою` before it
 // (`реку Сенгу`, `річкою Ворсклою`), where a masculine one stays as it is (`реку Дон`).
 const RIVER_ACCUSATIVE = /^(?:реку|річку)$/u;
 const RIVER_INSTRUMENTAL = /^(?:рекой|річкою)$/u;
+// `у реки Сорохты`, `біля річки Лозни`: a feminine river's genitive, `-ы` (or `-и` after a velar) in Russian, `-и` in Ukrainian.
 
 function riverNominative(name: string, kindWord: string): string {
   if (RIVER_ACCUSATIVE.test(kindWord)) return name.replace(/(?<=\p{Ll}{2})у$/u, 'а').replace(/(?<=\p{Ll}{2})ю$/u, 'я');
+  if (kindWord === 'річки') return name.replace(/(?<=\p{Ll}[бвгґдзклмнпрстфх])и$/u, 'а');
+  if (kindWord === 'реки') return name.replace(/(?<=\p{Ll}[^аеиоуыэюяь])ы$/u, 'а').replace(/(?<=\p{Ll}[кгх])и$/u, 'а');
   if (RIVER_INSTRUMENTAL.test(kindWord)) return name.replace(/(?<=\p{Ll}{2})(?:ой|ою)$/u, 'а').replace(/(?<=\p{Ll}{2})(?:ей|ею|єю)$/u, 'я');
   return name;
 }

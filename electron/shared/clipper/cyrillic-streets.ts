@@ -1,3 +1,5 @@
+import { isGivenName } from './lexicon/given-names.js';
+
 /**
  * Streets, squares and avenues named after their kind noun in Russian and Ukrainian
  * (`на улице Полевой`, `вулицею Шкільною`, `проспекте Мира`), given in the nominative: the kind
@@ -57,8 +59,11 @@ export function cyrillicStreets(text: string, ukrainian: boolean): string[] {
     const kind = STREET_KINDS.find(([, , forms]) => forms.test(m[1]!));
     if (!kind) continue;
     const [nominative, feminine] = kind;
-    const words = m[2]!.split(' ');
-    const noun = m[3];
+    const written = m[2]!.split(' ');
+    // `мешканка вулиці Незалежності Ганна Петрук`: a given name after the street's name opens a person's.
+    const personAt = written.findIndex((w, k) => k > 0 && isGivenName(w));
+    const words = personAt > 0 ? written.slice(0, personAt) : written;
+    const noun = personAt > 0 ? undefined : m[3];
     if (words.length === 1 && noun && FEMININE_GENITIVE_NOUN.test(noun) && GENITIVE_PHRASE[ukrainian ? 'uk' : 'ru'].test(words[0]!)) {
       out.push(`${nominative} ${words[0]} ${noun}`);
       continue;

@@ -11,6 +11,7 @@ import { isDemonym } from './demonyms.js';
 import { cyrillicPlace, cyrillicPlaceNominative, isKnownLatinPlace, isNamingLand, isRiver, isSmallTown } from './gazetteer.js';
 import {
   afterDeterminer,
+  endsInGermanLegalForm,
   germanArticle,
   germanNominative,
   isGermanBodyKind,
@@ -118,7 +119,9 @@ const EVENT_WORDS = new Set([
   'Fest',
   'Festspiele',
 ]);
-const INDEFINITE_BEFORE = /(?:^|[\s„"(])(?:ein|eine|einen|einem|einer|eines|kein\p{Ll}*)\s+(?:\p{Ll}+\s+)?$/iu;
+// `ihren Arbeitsplatz`, `unserem Spielplatz`: what someone has is a thing of its kind too.
+const INDEFINITE_BEFORE =
+  /(?:^|[\s„"(])(?:ein|eine|einen|einem|einer|eines|kein\p{Ll}*|(?:mein|dein|sein|ihr|unser|euer|eur)(?:e|en|em|er|es)?)\s+(?:\p{Ll}+\s+)?$/iu;
 const PICTURE_CREDIT_BEFORE = /©\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:\/\s*)?$/u;
 const FRENCH_PLACE_KIND_BEFORE = /(?:^|\s)(?:[Ll]a |[Ll]e )(?:région|département|commune|province|collectivité)\s+$/u;
 const GERMAN_REGION = /^\p{Lu}\p{Ll}{2,}(?:mark|land|gau|heide|börde)$/u;
@@ -180,9 +183,9 @@ const GENERIC = new Set([
   'Etat',
 ]);
 
-// Town names joined by hyphens: `Saint-Jean-de-Braye`, `Fos-sur-Mer`, `Bouches-du-Rhône`, and the English
+// Town names joined by hyphens: `Saint-Jean-de-Braye`, `Fos-sur-Mer`, `Bouches-du-Rhône`, `Riom-ès-Bois`, and the English
 // `Stoke-on-Trent`, `Walton-upon-Thames`, `Barrow-in-Furness`.
-const COMPOUND_PLACE = /^(?:Saint|Sainte)-\p{Lu}|\p{L}-(?:sur|sous|lès|lez|les|en|de|du|des|la|le|aux|on|upon|under|in|by)-\p{Lu}/u;
+const COMPOUND_PLACE = /^(?:Saint|Sainte)-\p{Lu}|\p{L}-(?:sur|sous|lès|lez|ès|les|en|de|du|des|la|le|aux|on|upon|under|in|by)-\p{Lu}/u;
 
 /**
  * A body named after its country: `Météo-France`, `Aéro-Belgique`, `Transport Canada`, `Parks Norway`.
@@ -343,10 +346,21 @@ const GERMAN_BODY_WORD =
 const notGermanBodyWord = (token: string, m: Mention, language: string) =>
   language === 'de' && m.tokens.length === 1 && !GERMAN_BODY_WORD.test(token);
 
-/** Whether `m` follows `previous` as the next item of one list: `Arles, Nîmes and Uzès`. */
-function listedAfter(previous: Mention | null, m: Mention): boolean {
-  if (!previous || previous.para !== m.para || m.start - previous.end > 8) return false;
+// `aus der Wetterau und dem Taunus`, `zwischen dem Plärrer und der Hallstraße`: German names a land or a square with its
+// article, and a list of them says it again; the first name must take one too, so that `Lorn und die Feuerwehr` lists nothing.
+const GERMAN_ARTICLE_LIST = /^\s+(?:und|oder)\s+(?:der|die|das|dem|den)\s+$/u;
+const GERMAN_ARTICLE_BEFORE = /(?:^|\s)(?:der|die|das|dem|den)\s+$/u;
+
+/**
+ * Whether `m` follows `previous` as the next item of one list: `Arles, Nîmes and Uzès`. Lists of German
+ * nouns with their articles count only `withArticles`, where a place the whole text has classed is the
+ * cue (`die Polizei und die Feuerwehr` is no list of one kind's names).
+ */
+function listedAfter(previous: Mention | null, m: Mention, withArticles = false): boolean {
+  if (!previous || previous.para !== m.para || m.start - previous.end > 10) return false;
   const gap = m.before.slice(m.before.length - (m.start - previous.end));
+  if (GERMAN_ARTICLE_LIST.test(gap)) return withArticles && GERMAN_ARTICLE_BEFORE.test(previous.before);
+  if (gap.length > 8) return false;
   return LIST_BEFORE.test(gap) || (LIST_COMMA.test(gap) && LIST_GOES_ON.test(m.after));
 }
 
@@ -415,7 +429,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (agencyOf(m.name)) e.org += 3;
   // `Гордума Новосибирска`, `Уряд України`: a Cyrillic body's head noun, then what it belongs to.
   if (m.tokens.length >= 2 && isCyrillicBodyHead(m.tokens[0]!)) e.org += 3;
-  if (language === 'de' && isGermanOrganisation(m.tokens)) e.org += 3;
+  if (language === 'de' && (isGermanOrganisation(m.tokens) || endsInGermanLegalForm(m.tokens))) e.org += 3;
   if (isCountryOrRegion(m.name, language)) e.place += 5;
   else if (knownPlace(m, language) || smallTownAfterPreposition(m, language)) e.place += GAZETTEER_EVIDENCE;
   if (PLACE_WORDS.has(last) || PLACE_WORDS.has(m.tokens[0]!)) e.place += 2;
@@ -625,6 +639,8 @@ const townAfterPreposition = (m: Mention, language: string) =>
  * `Chile-Peru`, the `MV` before a ship's name.
  */
 const GERMAN_INDEFINITE_BEFORE = /(?:^|\s)(?:ein|eine|einen|einem|einer|eines)\s+(?:\p{Ll}+\s+){0,2}$/u;
+// `Unsere Handwerksbetriebe verlieren`: one noun someone has is a thing of its kind, no name.
+const GERMAN_POSSESSIVE_BEFORE = /(?:^|[\s„"“(])(?:[Mm]ein|[Dd]ein|[Ss]ein|[Ii]hr|[Uu]nser|[Ee]uer|[Ee]ur)(?:e|en|em|er|es)?\s+$/u;
 
 function isNoise(m: Mention, language: string): boolean {
   if (m.tokens.length > 8 || MONTH_AND_DAY_NAMES.has(m.name) || FUNCTION_WORDS.has(m.name) || COMMON_INITIALISMS.has(m.name)) return true;
@@ -645,6 +661,7 @@ function isNoise(m: Mention, language: string): boolean {
   // `ein neues Wartungszentrum für Windparks`: what an indefinite article counts is one of a kind, no name
   // (`eine Sprecherin Anna Roth` names her after the kind).
   if (language === 'de' && GERMAN_INDEFINITE_BEFORE.test(m.before.slice(-40)) && !m.tokens.some(isGivenName)) return true;
+  if (language === 'de' && m.tokens.length === 1 && GERMAN_POSSESSIVE_BEFORE.test(m.before.slice(-12))) return true;
   // `der Behörde`, `die Hafenbehörde`, `die Gemeinde`: a kind of body or place, not its name.
   if (language === 'de' && m.tokens.length === 1 && afterDeterminer(m.before) && (isGermanBodyKind(m.name) || isGermanPlaceKind(m.name)))
     return true;
@@ -857,7 +874,7 @@ export function indexEntities(
   mentions.forEach((m, order) => {
     if (isNoise(m, language) || outsideContent(m)) return;
     const e = evidenceOf(m, previous, previousKind, language);
-    if (previous && listedAfter(previous, m)) listed.push([previous.name, m.name]);
+    if (previous && listedAfter(previous, m, true)) listed.push([previous.name, m.name]);
     const total = evidence.get(m.name) ?? {
       article: '',
       org: 0,

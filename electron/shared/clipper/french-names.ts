@@ -1,24 +1,26 @@
 /**
  * French organisations named by a head noun and a complement that ends in a proper name:
  * `ministère des Transports`, `préfecture du Loiret`, `Banque alimentaire du Loiret`,
- * `Chambre de commerce et d'industrie Aix-Provence`, `ministère de la Transition écologique`, `cave coopérative de Lorn`.
+ * `Chambre de commerce et d'industrie Aix-Provence`, `ministère de la Transition écologique`, `cave coopérative de Lorn`,
+ * `lycée maritime de Lorn`, `chantier naval de Lorn`.
  * Their head is often lower-case, so the capitalised-run reading of names misses them.
  */
 const HEAD =
-  '(?:(?:[Cc]ave )?[Cc]oopérative|[Mm]inistère|[Pp]réfecture|[Ss]ous-préfecture|[Mm]airie|(?:[Ee]uro)?[Mm]étropole|[Aa]ssociation|[Bb]anque|[Cc]hambre|[Uu]niversité|[Aa]gence|[Cc]onseil(?: départemental| régional| municipal)?|[Cc]ommission|[Dd]irection|(?:[Cc]on)?[Ff]édération|[Ss]yndicat|[Ss]ociété|[Ii]nstitut|[Oo]ffice|[Tt]ribunal|[Pp]arquet|[Cc]our|[Pp]olice|[Gg]endarmerie|Chantiers|[Cc]aisse|[Cc]ommunauté|[Aa]cadémie|[Mm]usée|[Hh]ôpital|[Cc]entre hospitalier|[Cc]ompagnie|[Oo]bservatoire|[Aa]utorité|[Rr]égie|[ÉéEe]cole|Service|[Cc]omité|Ville|Parc (?:national|naturel)|(?:(?:Grand|Grande) [Pp]ort|Port)(?: maritime| autonome)?)';
+  '(?:(?:[Cc]ave )?[Cc]oopérative|[Ll]ycée|[Cc]hantier|[Mm]inistère|[Pp]réfecture|[Ss]ous-préfecture|[Mm]airie|(?:[Ee]uro)?[Mm]étropole|[Aa]ssociation|[Bb]anque|[Cc]hambre|[Uu]niversité|[Aa]gence|[Cc]onseil(?: départemental| régional| municipal)?|[Cc]ommission|[Dd]irection|(?:[Cc]on)?[Ff]édération|[Ss]yndicat|[Ss]ociété|[Ii]nstitut|[Oo]ffice|[Tt]ribunal|[Pp]arquet|[Cc]our|[Pp]olice|[Gg]endarmerie|Chantiers|[Cc]aisse|[Cc]ommunauté|[Aa]cadémie|[Mm]usée|[Hh]ôpital|[Cc]entre hospitalier|[Cc]ompagnie|[Oo]bservatoire|[Aa]utorité|[Rr]égie|[ÉéEe]cole|Service|[Cc]omité|Ville|Parc (?:national|naturel)|(?:(?:Grand|Grande) [Pp]ort|Port)(?: maritime| autonome)?)';
 const LINK = "\\s(?:de la\\s|de l['’]|du\\s|des\\s|de\\s|d['’])";
 const PROPER_WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*";
 // `Provence-Alpes-Côte d'Azur`, `Val de la Dore`: the name's own words may be joined by `de la`; a ministry's
 // portfolios by `et de la` (`ministère des Transports et de la Mobilité`).
 const PROPER = `${PROPER_WORD}(?:\\s(?:(?:et de la|et de l['’]|et des|et du|et|de la|de|du|des)\\s)?${PROPER_WORD})*`;
 // The head's own adjective (`Banque alimentaire`), and one after the name (`Transition écologique`), as
-// whole words: `prévient` is no adjective in `-ien`.
+// whole words: `prévient` is no adjective in `-ien`, nor `hier` ("yesterday") one in `-ier`.
 const ADJECTIVE =
-  '\\s\\p{Ll}+(?:ique|iques|ics?|ale|ales|al|als|aux|elle|elles|el|aire|aires|ière|ières|ier|iers|ère|ères|ée|ées|ien|iens|ienne|iennes|éen|éens|éenne|éennes|ain|ains|aine|aines|ime|imes|ais|aise|aises|ole|oles|ile|iles|anne|annes|onne|onnes|ieure|ieur|ieures|ieurs|if|ifs|ive|ives|able|ables|ible|ibles)(?![\\p{L}-])';
+  '\\s(?!hier(?![\\p{L}-]))\\p{Ll}+(?:ique|iques|ics?|ale|ales|al|als|aux|elle|elles|el|aire|aires|ière|ières|ier|iers|ère|ères|ée|ées|ien|iens|ienne|iennes|éen|éens|éenne|éennes|ain|ains|aine|aines|ime|imes|ais|aise|aises|ole|oles|ile|iles|anne|annes|onne|onnes|ieure|ieur|ieures|ieurs|if|ifs|ive|ives|able|ables|ible|ibles)(?![\\p{L}-])';
 // `Chambre de commerce et d'industrie Aix-Provence`: a lower-case field, then the name.
 // The name may follow its own `de`: `chambre de commerce et d'industrie de Lille`.
-// `Agence de l'eau Sorle-Morvaz`: the field may take its elided article, the name right after it.
-const FIELD = `(?:\\sde\\s\\p{Ll}+(?:\\set\\s(?:d['’]|de\\s)\\p{Ll}+)?(?:${LINK}|\\s)|\\sde\\sl['’]\\p{Ll}+\\s)`;
+// `Agence de l'eau Sorle-Morvaz`: the field may take its elided article, the name right after it; an elided `de`
+// too (`communauté d'agglomération Lorn Rivière`).
+const FIELD = `(?:\\sde\\s\\p{Ll}+(?:\\set\\s(?:d['’]|de\\s)\\p{Ll}+)?(?:${LINK}|\\s)|\\sde\\sl['’]\\p{Ll}+\\s|\\sd['’]\\p{Ll}{4,}\\s)`;
 // `Compagnie des eaux de Vilaine`, `Agence régionale de santé de Bretagne`: a lower-case field, then `de` and the name.
 // The field may take two words (`Caisse primaire d'assurance maladie de Savoie`) or two fields joined by
 // `et` (`Service départemental d'incendie et de secours du Var`).
@@ -28,9 +30,10 @@ const AGENT = "\\s(?:(?:de|du|des|à|au|aux|par)\\s|d['’])";
 // `à la préfecture de …` is where something happens: the building, not the body; but `étudiante à l'Université
 // de …` studies at the body itself.
 // A court is a body before which a case is brought too: `plaider devant le tribunal de …`.
+// A ministry written or spoken to is the body: `a écrit au ministère de la Santé`.
 const COURT = '(?:[Tt]ribunal|[Cc]our|[Pp]arquet)';
 const ORGANISATION = new RegExp(
-  `(?<!\\p{L})(?:(?<!(?:à la|à l['’]|au|dans la|devant la)\\s?)${HEAD}|(?<=devant (?:la|le)\\s)${COURT}|(?<=à l['’])(?:[Uu]niversité|[ÉéEe]cole))(?:${ADJECTIVE}){0,2}(?:${FIELD_OF}|${LINK}|${FIELD})${PROPER}(?:${ADJECTIVE}(?!\\s\\p{Lu})(?!${AGENT}))?`,
+  `(?<!\\p{L})(?:(?<!(?:à la|à l['’]|au|dans la|devant la)\\s?)${HEAD}|(?<=devant (?:la|le)\\s)${COURT}|(?<=à l['’])(?:[Uu]niversité|[ÉéEe]cole)|(?<=(?:^|\\s)au\\s)[Mm]inistère)(?:${ADJECTIVE}){0,2}(?:${FIELD_OF}|${LINK}|${FIELD})${PROPER}(?:${ADJECTIVE}(?!\\s\\p{Lu})(?!${AGENT}))?`,
   'gu',
 );
 

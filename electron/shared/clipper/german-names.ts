@@ -61,6 +61,9 @@ const SEATED_BODY =
 const ROMAN_NUMBER = /^(?:I|II|III|IV|V)$/u;
 
 const GERMAN_LEGAL_FORM = /^(?:AG|GmbH|gGmbH|mbH|SE|KG|KGaA|OHG|UG|eG|e\.V\.)$/u;
+/** `Kessler Holz eG`, `Lorn Werke SE`: a legal form closing a name of two words or more makes it a firm's, whatever its words. */
+export const endsInGermanLegalForm = (tokens: readonly string[]) =>
+  tokens.length >= 2 && GERMAN_LEGAL_FORM.test(tokens[tokens.length - 1]!);
 
 /**
  * `Europäischen Kommission` (after `der`) → `Europäische Kommission`, `Auswärtigen Amtes` (after `des`)

@@ -45,9 +45,9 @@ const CONNECTOR = String.raw`(?:of the|for the|of|on|for|de la|de|du|des|del|del
 const GERMAN_CONNECTOR = String.raw`(?:für|von|van)`;
 // A firm's partners close its name: `Varga & Co`, `Lorenz & Söhne`, `Dane & Partners`; a German
 // partnership's legal form after them too (`Lindner GmbH & Co. KG`).
-// Legal forms written in lower case close a name too: `Example Holdings plc`, `Verein Example e.V.`.
-const LOWER_CASE_LEGAL_FORM = /^(?:plc|e\.V\.)$/u;
-const PARTNERS = String.raw`(?:\s&\s(?:Co\.?\s(?:KG|KGaA|OHG)|Co|Cie|Sons|Sohn|Söhne|Partners?)(?![\p{L}\p{M}])|\s(?:plc|e\.V\.)(?![\p{L}\p{M}]))`;
+// Legal forms written in lower case close a name too: `Example Holdings plc`, `Verein Example e.V.`, `Example Molkerei eG`.
+const LOWER_CASE_LEGAL_FORM = /^(?:plc|e\.V\.|eG)$/u;
+const PARTNERS = String.raw`(?:\s&\s(?:Co\.?\s(?:KG|KGaA|OHG)|Co|Cie|Sons|Sohn|Söhne|Partners?)(?![\p{L}\p{M}])|\s(?:plc|e\.V\.|eG)(?![\p{L}\p{M}]))`;
 const SAINT = /^(?:St|St\.|Saint|Ste)$/u;
 // `Chantiers de l'Estran`, `Côte d'Azur`: French elides the article or the `de` onto the name after it.
 const ELIDED_CONNECTOR = String.raw`(?:de l|d)['’](?=\p{Lu})`;
@@ -438,12 +438,13 @@ const FIELD_WORDS = new Set(['Government', 'Energy', 'Research', 'Media']);
 const GOVERNMENT_BODIES = new Set(['Ministry', 'Department', 'Office', 'Secretariat', 'Bureau', 'Commission', 'Committee', 'Directorate']);
 
 // `Ministry of Agriculture, Water and Land Reform`, `Department of Environment, Forestry and Fisheries`:
-// a government body's `of` and the fields listed after it. A field is a word or two of its own,
+// a government body's `of` (or `for`) and the fields listed after it. A field is a word or two of its own,
 // never a body, a place or a person, so `Department of Transport, Network Rail and Highways England`
 // stays three bodies.
 const ENGLISH_PORTFOLIOS: PortfolioList = {
   opens: (m) => {
-    const of = m.tokens.indexOf('of');
+    // `Department for Education, Skills and Work` lists its fields after `for` as others do after `of`.
+    const of = m.tokens.findIndex((t) => t === 'of' || t === 'for');
     return of > 0 && GOVERNMENT_BODIES.has(m.tokens[of - 1]!) && m.tokens.length - of <= 3;
   },
   portfolio: (m) =>
@@ -633,8 +634,17 @@ function withGermanPlaceNominatives(mentions: Mention[]): Mention[] {
 const FRENCH_CONTRACTED_ARTICLE = /(?:^|\s)(du|au|des|aux)\s+$/u;
 
 /** A French town whose article the preposition before it holds, named with its article: `du Muy` → `Le Muy`. */
+// `à Vernasque et La Roquelune`, `selon Le Courrier du Lorn`: inside a sentence a capitalised article is the name's own.
+const FRENCH_OWN_ARTICLE = /(?<=[\p{Ll}\p{N},]\s)(La|Le|Les)\s$/u;
+
 function withFrenchTownArticles(mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
+    const own = FRENCH_OWN_ARTICLE.exec(m.before)?.[1];
+    if (own) {
+      const cut = own.length + 1;
+      const name = `${own} ${m.name}`;
+      return { ...m, name, tokens: [own, ...m.tokens], start: m.start - cut, before: m.before.slice(0, -cut) };
+    }
     const contracted = m.tokens.length === 1 ? FRENCH_CONTRACTED_ARTICLE.exec(m.before)?.[1] : undefined;
     if (!contracted) return m;
     const name = `${contracted === 'du' || contracted === 'au' ? 'Le' : 'Les'} ${m.name}`;

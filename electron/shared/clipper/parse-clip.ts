@@ -8,7 +8,7 @@ import { bodyOfInitials, bracketedShortForms, cyrillicNamesRunToBracket, spelled
 import { findCjkEntities, withoutPlacesInNames } from './cjk-names.js';
 import { galleryPhotographer } from './gallery-credit.js';
 import { cjkSpeakingNames, cjkTitledNames } from './attribution-strategies.js';
-import { findCyrillicEntities, isCyrillicBodyHead, sameCyrillicNoun } from './cyrillic-names.js';
+import { findCyrillicEntities, isCyrillicBodyHead, isUnnamedLocalBody, sameCyrillicNoun } from './cyrillic-names.js';
 import { findFrenchOrganisations, findFrenchStreets } from './french-names.js';
 import {
   afterDeterminer,
@@ -436,7 +436,10 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
     plainTexts,
     language,
   );
-  const organizations = language === 'ru' || language === 'uk' ? withoutInitialsBeforeQuotedNames(bodies, plainTexts) : bodies;
+  const organizations =
+    language === 'ru' || language === 'uk'
+      ? withoutInitialsBeforeQuotedNames(bodies, plainTexts).filter((o) => !isUnnamedLocalBody(o))
+      : bodies;
   return {
     title,
     date,
