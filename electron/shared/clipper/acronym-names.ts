@@ -6,7 +6,8 @@
 
 // Little words an acronym leaves out.
 const SKIPPED = /^(?:of|the|and|for|on|de|des|du|la|le|les|et|pour|d|l|der|die|das|des|und|für|von|zur|zum)$/iu;
-const INITIALS = /\((\p{Lu}{2,8})\)/gu;
+// Capitals, perhaps with the small letter of a little word kept between them: `(SNCF)`, `(CeA)`.
+const INITIALS = /\((\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,7})\)/gu;
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
 const MAX_WORDS = 14;
 
@@ -15,7 +16,7 @@ const MAX_WORDS = 14;
  * word (`Wander-Club` gives `WC`). Accents are left off: `à` stands for an `A`.
  */
 function lettersOf(word: string): string[] {
-  const parts = word.split(/['’-]/u).filter((p) => /^\p{Lu}/u.test(p));
+  const parts = word.split(/['’-]/u).filter((p) => /^\p{L}/u.test(p));
   const first = [firstLetter(word)];
   return parts.length > 1 ? [parts.map(firstLetter).join(''), first[0]!] : first;
 }
@@ -25,20 +26,26 @@ function lettersOf(word: string): string[] {
  * A last adjective in lower case may be left out of the initials and kept in the name: `Société nationale
  * des chemins de fer français (SNCF)`.
  */
-function spelledOut(text: string, at: number, initials: string): { name: string; before: string } | null {
+function spelledOut(text: string, at: number, initials: string): Spelled | null {
   const before = text.slice(Math.max(0, at - 200), at);
   const words = [...before.matchAll(WORD)].slice(-MAX_WORDS);
   const spelled = spelledFrom(before, words, words.length - 1, initials);
+  // A body's name opens on a capital; a thing's is in small letters throughout.
+  if (spelled && (spelled.common || /^\p{Lu}/u.test(spelled.name))) return spelled;
   const last = words[words.length - 1]?.[0] ?? '';
-  return spelled ?? (/^\p{Ll}/u.test(last) && !SKIPPED.test(last) ? spelledFrom(before, words, words.length - 2, initials) : null);
+  const withoutAdjective = /^\p{Ll}/u.test(last) && !SKIPPED.test(last) ? spelledFrom(before, words, words.length - 2, initials) : null;
+  return withoutAdjective && /^\p{Lu}/u.test(withoutAdjective.name) ? withoutAdjective : null;
 }
 
-function spelledFrom(
-  before: string,
-  words: readonly RegExpExecArray[],
-  from: number,
-  initials: string,
-): { name: string; before: string } | null {
+/** The words the initials stand for; `common` when they are a thing's, written in small letters (`individual-carrier system (ICS)`). */
+interface Spelled {
+  name: string;
+  before: string;
+  common: boolean;
+}
+
+function spelledFrom(before: string, words: readonly RegExpExecArray[], from: number, written: string): Spelled | null {
+  const initials = written.toUpperCase();
   let letter = initials.length;
   for (let k = from; k >= 0; k--) {
     // `l'agglomération`: the article elided onto its noun is skipped, the noun spells.
@@ -50,7 +57,8 @@ function spelledFrom(
     if (letter === 0) {
       // `de l'Institut des …`: the name starts after the article elided onto its first word.
       const start = words[k]!.index + words[k]![0].length - word.length;
-      return /^\p{Lu}/u.test(word) ? { name: before.slice(start).trim(), before: before.slice(0, start) } : null;
+      const name = before.slice(start).trim();
+      return { name, before: before.slice(0, start), common: !/\p{Lu}/u.test(name) };
     }
   }
   return null;
@@ -68,9 +76,16 @@ export function spelledOutInitials(
   for (const text of texts) {
     for (const m of text.matchAll(INITIALS)) {
       const spelled = spelledOut(text, m.index, m[1]!);
-      if (spelled && !found.has(m[1]!)) found.set(m[1]!, nominative(spelled.name, spelled.before));
+      if (spelled && !spelled.common && !found.has(m[1]!)) found.set(m[1]!, nominative(spelled.name, spelled.before));
     }
   }
+  return found;
+}
+
+/** Initials a text spells out in small letters, a thing's and not a body's: `individual-carrier system (ICS)`. */
+export function commonNounInitials(texts: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const text of texts) for (const m of text.matchAll(INITIALS)) if (spelledOut(text, m.index, m[1]!)?.common) found.add(m[1]!);
   return found;
 }
 

@@ -4,7 +4,14 @@ import { wordCount } from '../text/clip-body.js';
 import { copyrightYear, pickArticleDate } from './article-date.js';
 import { contributorsOf, readCjkReporters, readTrailingCredits } from './byline.js';
 import { siteKey } from '../text/name-key.js';
-import { bodyOfInitials, bracketedShortForms, cyrillicNamesRunToBracket, spelledOutInitials, spellsBySyllables } from './acronym-names.js';
+import {
+  bodyOfInitials,
+  bracketedShortForms,
+  commonNounInitials,
+  cyrillicNamesRunToBracket,
+  spelledOutInitials,
+  spellsBySyllables,
+} from './acronym-names.js';
 import { findCjkEntities, withoutPlacesInNames } from './cjk-names.js';
 import { galleryPhotographer } from './gallery-credit.js';
 import { cjkSpeakingNames, cjkTitledNames } from './attribution-strategies.js';
@@ -189,9 +196,14 @@ function withInitialsSpelledOut(organisations: readonly string[], texts: readonl
   const declinedShortForm = (o: string) =>
     [...shortForms.keys()].some((s) => o !== s && o.startsWith(s) && o.length <= s.length + 2 && !o.includes(' '));
   const syllableShortForm = (o: string) => named.some((b) => b !== o && spellsBySyllables(b, o));
+  const things = commonNounInitials(texts);
   return named.filter(
     (o) =>
-      !shortForms.has(o) && !declinedShortForm(o) && !(INITIALS_ONLY.test(o) && bodyOfInitials(o, named) !== null) && !syllableShortForm(o),
+      !things.has(o) &&
+      !shortForms.has(o) &&
+      !declinedShortForm(o) &&
+      !(INITIALS_ONLY.test(o) && bodyOfInitials(o, named) !== null) &&
+      !syllableShortForm(o),
   );
 }
 const INITIALS_ONLY = /^\p{Lu}{2,8}$/u;
