@@ -19,6 +19,15 @@ describe('rivers, bridges and numbered roads', () => {
     expect(draft.places).not.toContain('Klappbrücke');
   });
 
+  it('reads no place from a tram’s or a light railway’s bridge, though a headline opens on it', () => {
+    const draft = parseClip(
+      'Straßenbahnbrücke über die Morvel bleibt gesperrt\n\nDie Straßenbahnbrücke in Kassel bleibt bis Januar zu. Die Stadtbahnbrücke über die Losse ist offen, sagte Wiebke Sorell.',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Kassel', 'Morvel']));
+    expect(draft.places).not.toContain('Straßenbahnbrücke');
+    expect(draft.places).not.toContain('Stadtbahnbrücke');
+  });
+
   it('knows a river from the other names of the towns on it', () => {
     const draft = parseClip('Hochwasser in Eisenach\n\nDie Werra steigt weiter, sagte Wiebke Sorell am Montag in Kassel.');
     expect(draft.places).toContain('Werra');

@@ -121,7 +121,7 @@ export const GERMAN_PLACE_ENDING =
  * (`Behelfsbrücke`, `Klappbrücke`, `Rastplatz`, `Bolzplatz`): common nouns, though they end as names do.
  */
 export const GERMAN_KIND_OF_PLACE =
-  /^(?:Rad|Fuß|Fußgänger|Straße|Eisenbahn|Bahn|Autobahn|Behelf|Hänge|Holz|Stahl|Beton|Stein|Bogen|Dreh|Klapp|Hub|Liege|Park|Spiel|Sport|Bolz|Lager|Container|Industrie|Gewerbe|Rast|Halte|Bus|Not|Fähr|Schiff|Anlege|Fracht|Ersatz|Nachbar|Geh|Fahrrad)(?:s|n|en|es)?(?:-\s*)?(?:brücke|platz|hafen|bahnhof|straße|weg|steg|tunnel)$/iu;
+  /^(?:Rad|Fuß|Fußgänger|Straße|Straßenbahn|Stadtbahn|Tram|Eisenbahn|Bahn|Autobahn|Behelf|Hänge|Holz|Stahl|Beton|Stein|Bogen|Dreh|Klapp|Hub|Liege|Park|Spiel|Sport|Bolz|Lager|Container|Industrie|Gewerbe|Rast|Halte|Bus|Not|Fähr|Schiff|Anlege|Fracht|Ersatz|Nachbar|Geh|Fahrrad)(?:s|n|en|es)?(?:-\s*)?(?:brücke|platz|hafen|bahnhof|straße|weg|steg|tunnel)$/iu;
 /** A town's station, port or quarter, named after the town with `von`: `Hauptbahnhof von Lindau`, `Stadtrand von Lindau`. */
 export const GERMAN_PARTS_OF_TOWN = new Set(
   'Hauptbahnhof Bahnhof Flughafen Hafen Innenstadt Altstadt Zentrum Stadtrand Stadtzentrum Ortskern Umgebung Nähe Rand'.split(' '),
