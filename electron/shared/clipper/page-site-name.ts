@@ -52,7 +52,10 @@ const OWN_NAME_VERBS = [
   'abonnieren sie',
   'abonnez-vous à',
   'подписывайтесь на',
+  'подпишитесь на',
   'підписуйтесь на',
+  'підписуйтеся на',
+  'підпишіться на',
 ];
 // Verbs and labels that take the site's own name after them, in the clipper's languages.
 const BEFORE_NAME = [
@@ -130,7 +133,10 @@ const NOTICE_THEN_NAME = /^(?:originally )?(?:published|appeared) (?:on|in) (.{2
 // A Russian or Ukrainian site names itself in quotation marks, in sentence case: as the medium it
 // is registered as (`«Пример» — сетевое издание`) or serves as (`«Пример» — агрегатор новостей`), or asking to be read elsewhere (`Читайте «Пример» в Telegram`).
 const QUOTED_SELF =
-  /^«([^«»]{2,40})»\s*[—–-]\s*(?:сетевое издание|интернет-издание|онлайн-издание|электронное (?:периодическое )?издание|информационное агентство|(?:новостной )?агрегатор(?: новостей)?|інтернет-видання|онлайн-видання|мережеве видання|інформаційне агентство|(?:новинний )?агрегатор(?: новин)?)|^(?:читайте|подписывайтесь на|підписуйтесь на|следите за|слідкуйте за)\s+«([^«»]{2,40})»\s+(?:в|во|у|на)\s/iu;
+  /^«([^«»]{2,40})»\s*[—–-]\s*(?:сетевое издание|интернет-издание|онлайн-издание|электронное (?:периодическое )?издание|информационное агентство|(?:новостной )?агрегатор(?: новостей)?|інтернет-видання|онлайн-видання|мережеве видання|інформаційне агентство|(?:новинний )?агрегатор(?: новин)?)|^(?:читайте|подписывайтесь на|подпишитесь на|підписуйтесь на|підписуйтеся на|підпишіться на|следите за|слідкуйте за)\s+«([^«»]{2,40})»\s+(?:в|во|у|на)\s/iu;
+
+// A Russian or Ukrainian feminine name in the accusative: its adjective or its last noun ends in `-у`/`-ю`.
+const DECLINED_FEMININE = /(?:ую|юю|ську|цьку|зьку|ову|еву|іну|ину)(?:\s|$)|\s\p{Script=Cyrillic}+[ую]$/u;
 
 // A Chinese site asks to be read in its app or followed on WeChat: `下载X客户端`, `关注X微信公众号`.
 const CJK_SELF = /^(?:下载|打开)(\p{Script=Han}{2,12}?)(?:客户端|app)|^(?:关注|订阅)(\p{Script=Han}{2,12}?)(?:官方)?(?:微信)?公众号/iu;
@@ -160,7 +166,11 @@ export function outletOfOwner(lines: readonly Line[], owner: string): string | n
  */
 function nameToldInNotice(text: string, furniture = true): string | null {
   const quoted = QUOTED_SELF.exec(text);
-  if (quoted) return (quoted[1] ?? quoted[2])!.trim();
+  if (quoted) {
+    // `Читайте «Львівську хвилю»`: a name asked to be read is in the accusative, which is not the name as it is listed.
+    const asked = quoted[2]?.trim();
+    return asked === undefined ? quoted[1]!.trim() : DECLINED_FEMININE.test(asked) ? null : asked;
+  }
   const cjk = CJK_SELF.exec(text);
   if (cjk) return cjk[1] ?? cjk[2]!;
   const opening = openingName(text);

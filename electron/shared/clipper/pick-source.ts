@@ -11,6 +11,7 @@ import { outletOfAppShare, outletOfReprintNote, outletOfSubscription } from './o
 import { pictureAgencyPattern } from './lexicon/picture-agencies.js';
 import type { Layout, Role } from './layout.js';
 import { siteNameFromMenus } from './page-brand.js';
+import { siteNameOverSections } from './page-section-bar.js';
 import { outletOfPostHeader } from './post-header-source.js';
 import { domainLogo, sentenceCaseMasthead, siteNameFromMasthead } from './page-masthead.js';
 import { footerEchoedName, nameOverTagline } from './page-top-name.js';
@@ -362,6 +363,10 @@ export function pickSource(
   }
   const storyOwn = wholePage ? siteNameNamedInStory(lines, isFurniture, (i) => roles[i] === 'content' || roles[i] === 'title') : null;
   return (
-    storyOwn ?? (wholePage ? siteOfAddresses(lines) : null) ?? outletInHeader(lines, roles, wholePage) ?? outletOfPostHeader(lines, roles)
+    storyOwn ??
+    (wholePage ? siteOfAddresses(lines) : null) ??
+    outletInHeader(lines, roles, wholePage) ??
+    outletOfPostHeader(lines, roles) ??
+    siteNameOverSections(lines)
   );
 }

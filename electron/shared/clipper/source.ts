@@ -18,12 +18,12 @@ export function creditsAsSource(name: string): (line: string) => boolean {
   return (line) => credit.test(line);
 }
 
-// The name runs to a bar, the line's end, a date or the next label (`Source: Xinhua| 2023-04-02`,
-// `来源：新华社2023-04-02`, `来源：东海日报 作者：李晓燕`, `（来源：南海晚报）`; a text copy glues
+// The name runs to a bar, a wide space, the line's end, a date or the next label (`Source: Xinhua| 2023-04-02`,
+// `来源：新华社2023-04-02`, `来源：东海日报 作者：李晓燕`, `来源：本网` and a wide space before `浏览次数：2368`, `（来源：南海晚报）`; a text copy glues
 // the paper's name to its reporters' label: `来源：东海日报记者 李晓燕`);
 // a digit inside a name (`9to5Example`) is part of it.
 const SOURCE_TAG = new RegExp(
-  String.raw`(?:^|[\s|（(【])${SOURCE_LABEL}\s*([^|]{2,40}?)\s*(?:\||$|[)）】]|[,\s]\s*\d|\d{1,4}[-./年月]|\s(?:author|autor|автор)\s*[:：]|\s?(?:作者|记者|编辑|责任编辑)\s*[:：]?|\s?(?:发布时间|发布于|时间)\s*[:：])`,
+  String.raw`(?:^|[\s|（(【])${SOURCE_LABEL}\s*([^|]{2,40}?)\s*(?:\||$|[)）】]|\s{2,}|\u3000|\s(?=\p{Script=Han}{1,6}[:：])|[,\s]\s*\d|\d{1,4}[-./年月]|\s(?:author|autor|автор)\s*[:：]|\s?(?:作者|记者|编辑|责任编辑)\s*[:：]?|\s?(?:发布时间|发布于|时间)\s*[:：])`,
   'iu',
 );
 // The name may close on the year and a dash before the rights: `© Example Post 2024 – Alle Rechte vorbehalten`;
@@ -239,10 +239,13 @@ export function withoutLegalForm(name: string): string {
 // A Chinese reprint note: `（本文来自某某财经，转载请注明出处）`.
 const REPRINT_NOTE = /^[（(]?本文来(?:自|源于)\s*([^，,。;；）)]{2,20})/u;
 
+// `来源：本网`, `来源：本站`: the site itself, which the tag does not name.
+const THIS_SITE = /^本(?:网|站|网站|报|台|刊)$/u;
+
 /** The outlet named by a `Source: X` or `来源：X` tag, or a Chinese reprint note. */
 export function sourceFromTag(text: string): string | null {
   const m = SOURCE_TAG.exec(text) ?? REPRINT_NOTE.exec(text);
-  return m ? clean(m[1]!, true) : null;
+  return m && !THIS_SITE.test(m[1]!.trim()) ? clean(m[1]!, true) : null;
 }
 
 // `（东海晚报）` closing a Chinese story: the paper it ran in, alone in brackets.
