@@ -426,8 +426,9 @@ function shownHeadline(body: string): string | null {
 }
 
 /**
- * The story's headline: the markup's, unless it is missing or names the site alone, where the page's
- * top heading stands in. A top heading with no markup headline is taken only where the document's
+ * The story's headline: the markup's, unless it is missing, names the site alone or is a social
+ * card's wording that the top heading and the document's title both leave, where the page's top
+ * heading stands in. A top heading with no markup headline is taken only where the document's
  * title repeats it: a page may head its text with a section's name.
  */
 function storyHeadline(
@@ -435,11 +436,17 @@ function storyHeadline(
   shown: string | null,
   sites: readonly (string | null)[],
   documentTitle: string | null,
+  fromCard: boolean,
 ): string | null {
   const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const isSite = (s: string) => sites.some((site) => site !== null && squash(site) === squash(s));
   if (!shown || isSite(shown)) return markup;
-  if (markup === null) return documentTitle && squash(documentTitle).includes(squash(shown)) ? shown : null;
+  const titled = (s: string) => documentTitle !== null && squash(documentTitle).includes(squash(s));
+  if (markup === null) return titled(shown) ? shown : null;
+  // A social card's headline (`og:title`) may be a shorter rewrite; where the top heading and the
+  // document's title agree on another wording, the two outvote it. An article record's headline is
+  // the desk's own and stands.
+  if (fromCard && titled(shown) && !titled(markup)) return shown;
   return isSite(markup) ? shown : markup;
 }
 
@@ -493,6 +500,7 @@ export function pageMeta(html: string): PageMeta {
     shownHeadline(bodyStart >= 0 ? head.slice(bodyStart) : head),
     [siteName, source, publisher, home ? markupHeadline : null],
     documentTitle,
+    !(ld && text(ld['headline'])),
   );
   return {
     url,

@@ -24,9 +24,10 @@ export interface BylineLine {
 const CJK_PAPER = String.raw`\p{Script=Han}{2,10}?(?:报|報|网|網|台|社|刊)`;
 const CJK_PAPER_CREDIT = new RegExp(String.raw`^(${CJK_PAPER})\s*(?:特约|特約)?(?:记者|記者)`, 'u');
 // The team credited as a whole takes a colon: `Над матеріалом працювали: …`, `Ont collaboré à cet article : …`.
+// So does the writer's role as a label: `Reporter: Jane Doe`, `Корреспондент: …`.
 // A German credit names the kind of piece, often in a compound: `Ein Gastbeitrag von …`, `Eine Filmkritik von …`.
 const BY_LINE = new RegExp(
-  String.raw`^(?:by|par|von|por|di|door|written by|words by|story by|article by|reported by|words(?=\s*:)|(?:над (?:матеріалом|материалом|статтею|статьёй|статьей|текстом) (?:працювали|работали)|ont collaboré à cet article|contributors|mitarbeit|采写)(?=\s*[:：])|(?:ein|eine)\s+\p{L}*(?:beitrag|bericht|reportage|kommentar|kritik|rezension|analyse|glosse|kolumne)\s+von|text by|posted by|published by|submitted by|updates by|écrit par|rédigé par|publié par|eingestellt von|veröffentlicht von|publicado por|(?:опубликовано|опубліковано|опубликовал[аи]?|опублікував|опублікувала)(?!\s+(?:в|у|на|о)\s|\s+\d)|geschrieben von|verfasst von|написал[аи]?|написав|подготовил[аи]?|підготувал[аи]|підготував|interview(?:ed)? by|interview|propos recueillis par|entretien réalisé par|interview réalisée par|das gespräch führten?|das interview führten?|беседовал[аи]?|беседу вел[аи]?|интервью (?:взял[аи]?|записал[аи]?)|розмовляв|розмовляла|розмову вел[аи]|розмову вів|інтерв['’]ю (?:взял[аи]|взяв|записал[аи]|записав)|(?:стрічку|ленту|трансляцію|трансляцию) вед(?:уть|е|ут|ёт)|live blog by|live reporting by|(?:this |our |the )?live (?:blog|coverage|updates)(?: (?:is|was|are|were))?(?: (?:written|edited|hosted|run|led|curated|compiled))? by|(?:ce |le )?(?:direct|live) (?:est |a été )?(?:animé|tenu|mené|rédigé|suivi) par|(?:den |der )?(?:liveblog|live-blog|liveticker|ticker|newsblog) (?:schreib(?:t|en)|betreu(?:t|en)|führ(?:t|en)|moderier(?:t|en))|(?:本报|本台|本刊|${CJK_PAPER}\s*)?(?:特约|特約)?(?:记者|記者)|本报通讯员|作者|撰文|автор(?:ы|и)?(?: текста)?|текст|author(?:s)?|text|texte|texto|tekst)\s*[:：]?\s+(.{2,160})$`,
+  String.raw`^(?:by|par|von|por|di|door|written by|words by|story by|article by|reported by|words(?=\s*:)|(?:reporters?|correspondents?|journalists?|writers?|journaliste|reporter(?:in)?|корреспондент|кореспондент)(?=\s*:)|(?:над (?:матеріалом|материалом|статтею|статьёй|статьей|текстом) (?:працювали|работали)|ont collaboré à cet article|contributors|mitarbeit|采写)(?=\s*[:：])|(?:ein|eine)\s+\p{L}*(?:beitrag|bericht|reportage|kommentar|kritik|rezension|analyse|glosse|kolumne)\s+von|text by|posted by|published by|submitted by|updates by|écrit par|rédigé par|publié par|eingestellt von|veröffentlicht von|publicado por|(?:опубликовано|опубліковано|опубликовал[аи]?|опублікував|опублікувала)(?!\s+(?:в|у|на|о)\s|\s+\d)|geschrieben von|verfasst von|написал[аи]?|написав|подготовил[аи]?|підготувал[аи]|підготував|interview(?:ed)? by|interview|propos recueillis par|entretien réalisé par|interview réalisée par|das gespräch führten?|das interview führten?|беседовал[аи]?|беседу вел[аи]?|интервью (?:взял[аи]?|записал[аи]?)|розмовляв|розмовляла|розмову вел[аи]|розмову вів|інтерв['’]ю (?:взял[аи]|взяв|записал[аи]|записав)|(?:стрічку|ленту|трансляцію|трансляцию) вед(?:уть|е|ут|ёт)|live blog by|live reporting by|(?:this |our |the )?live (?:blog|coverage|updates)(?: (?:is|was|are|were))?(?: (?:written|edited|hosted|run|led|curated|compiled))? by|(?:ce |le )?(?:direct|live) (?:est |a été )?(?:animé|tenu|mené|rédigé|suivi) par|(?:den |der )?(?:liveblog|live-blog|liveticker|ticker|newsblog) (?:schreib(?:t|en)|betreu(?:t|en)|führ(?:t|en)|moderier(?:t|en))|(?:本报|本台|本刊|${CJK_PAPER}\s*)?(?:特约|特約)?(?:记者|記者)|本报通讯员|作者|撰文|автор(?:ы|и)?(?: текста)?|текст|author(?:s)?|text|texte|texto|tekst)\s*[:：]?\s+(.{2,160})$`,
   'iu',
 );
 // `Автор законопроекта, депутат …`: the author of something else, named in a sentence; a credit's
@@ -139,8 +140,9 @@ export function cleanName(fragment: string): string | null {
   if (name.some((w) => /\d/u.test(w))) return null;
   // `NewsSportsHigh`: a menu's items run together, where a name glues at most one prefix (`McLeod`).
   if (name.some((w) => (w.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 2)) return null;
-  // `Example Energy Inc.`: a company, credited as a press release's distributor, is no person.
-  if (isAgency(name.join(' ')) || NOT_A_PERSON.test(name.join(' ')) || isCompanyName(cut)) return null;
+  // `Example Energy Inc.`: a company, credited as a press release's distributor, is no person; nor
+  // is a role alone (`Senior Reporter`), which an author card prints over or under the name.
+  if (isAgency(name.join(' ')) || NOT_A_PERSON.test(name.join(' ')) || isCompanyName(cut) || isJobTitle(name.join(' '), false)) return null;
   return name.map(titleCaseWord).join(' ');
 }
 
@@ -289,6 +291,30 @@ function nameGluedToRole(text: string): string | null {
   return null;
 }
 
+/**
+ * The writers of a line that runs their cards together, each name glued to its role: `Jo RoeSenior
+ * ReporterAl VikCity Editor` → `Jo Roe`, `Al Vik`. Every name must have two words or more and every
+ * role be one; a surname's own capital (`McLeod`) is no glue.
+ */
+function namesGluedToRoles(text: string): string[] | null {
+  const parts: string[] = [];
+  let from = 0;
+  for (const glue of text.matchAll(GLUE)) {
+    if (SURNAME_PREFIX.test(text.slice(from, glue.index))) continue;
+    parts.push(text.slice(from, glue.index).trim());
+    from = glue.index;
+  }
+  parts.push(text.slice(from).trim());
+  if (parts.length < 4 || parts.length % 2 !== 0) return null;
+  const names: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const name = /\s/u.test(parts[i]!) ? bareName(parts[i]!) : null;
+    if (!name || !isJobTitle(parts[i + 1]!, true)) return null;
+    names.push(name);
+  }
+  return names;
+}
+
 const DATE_THEN_BY = /^.{0,40}\d{4}\s*[|·•]\s*(.+)$/u;
 
 // `Jane Doe @janedoe / 2 days`: a name, then the author's handle.
@@ -411,6 +437,8 @@ export function readBylineLine(text: string): BylineLine | null {
   const sharedRole = NAMES_WITH_ROLE.exec(text);
   const shared = sharedRole ? joinedNames(sharedRole[1]!) : null;
   if (shared) return { names: shared, outlet: null };
+  const gluedCards = namesGluedToRoles(text);
+  if (gluedCards) return { names: gluedCards, outlet: null };
   const gluedRole = nameBeforeRole(text);
   if (gluedRole) return { names: [gluedRole], outlet: null };
   const dot = DOT_LINE.exec(text);
@@ -524,6 +552,32 @@ const CREDIT_WORD = /^(?:by|par|von|por|door|written by|автор|автори|
 /** Whether the line is a credit's word alone, whose name stands on the next line. */
 export function isCreditWord(text: string): boolean {
   return CREDIT_WORD.test(text.trim());
+}
+
+// A page's text copy may put each part of `By Jane Doe and John Roe` on a line of its own.
+const JOINER_ALONE = new RegExp(`^(?:&|${AND})$`, 'u');
+const MAX_STACKED_NAMES = 4;
+
+/**
+ * The names on the lines under a credit's word alone (`By` / `Jane Doe,` / `John Roe`, or `By` /
+ * `Jane Doe` / `and` / `John Roe`), with the index of the last line they take; null when the next
+ * line is no name.
+ */
+export function namesUnderCreditWord(lines: readonly string[], at: number): { names: string[]; last: number } | null {
+  const nameAt = (k: number) => (k < lines.length ? bareName(lines[k]!.replace(/\s*,\s*$/u, '')) : null);
+  const first = nameAt(at + 1);
+  if (!first) return null;
+  const names = [first];
+  let last = at + 1;
+  while (names.length < MAX_STACKED_NAMES) {
+    const comma = /,\s*$/u.test(lines[last]!);
+    const joiner = !comma && last + 1 < lines.length && JOINER_ALONE.test(lines[last + 1]!.trim());
+    const next = comma ? nameAt(last + 1) : joiner ? nameAt(last + 2) : null;
+    if (!next) break;
+    names.push(next);
+    last += comma ? 1 : 2;
+  }
+  return { names, last };
 }
 
 // A person's name alone: two to four capitalised words, with the particles names carry.

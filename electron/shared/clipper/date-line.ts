@@ -78,6 +78,8 @@ export function utcDay(date: DateParts, line: string): DateParts {
 
 // What may stand beside a date on a timestamp line: times, zones, labels, a source or editor tag.
 const NOISE: readonly RegExp[] = [
+  // The story's reading time goes first, whole: its label's words (`Temps de lecture`) are no date's.
+  new RegExp(READING_TIME_TEXT, 'giu'),
   /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?/giu,
   // French times: `18h05`, `7 h 30`.
   /\b\d{1,2}\s?h\s?\d{2}\b/giu,
@@ -89,7 +91,6 @@ const NOISE: readonly RegExp[] = [
     `(?<!\\p{L})(?:${alternation(PUBLISHED_LABELS, UPDATED_LABELS, DATE_LABELS, LABEL_LINKS, TIME_WORDS)}|г|р|року|года|ago|hours?|minutes?|mins?|days?|just now|time|原创)(?!\\p{L})`,
     'giu',
   ),
-  new RegExp(READING_TIME_TEXT, 'giu'),
   // A blog's count of comments beside its date: `November 3, 2024 - 3 Comments`.
   /(?<!\p{L})(?:comments?|responses?|replies|kommentare?|commentaires?|комментари\p{L}*|коментар\p{L}*)(?!\p{L})/giu,
   // A relative time printed beside the date: `il y a 2 heures`, `vor 3 Stunden`, `2 часа назад`.

@@ -31,7 +31,12 @@ const PAREN_AGENCY = new RegExp(`\\(([^()]{1,40})\\)\\s*${DASH}\\s*`, 'u');
 // `Рівне, 5 червня 2026 (Укрінформ). У селі …`: a known agency in brackets, closed by a full stop.
 const PAREN_AGENCY_STOP = /\(([^()]{1,40})\)\.\s+(?=\p{Lu})/u;
 const SLASH_AGENCY = new RegExp(`\\s/\\s*([^/\\s][^/]{0,30}?)\\s*/\\.?\\s*(?:${DASH}\\s*)?`, 'u');
-const DASH_AGENCY = new RegExp(`\\s${DASH}\\s*(\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,2})\\.\\s`, 'u');
+// `KYIV — Exampleinform. The council …`: the agency's stop ends a sentence, and the story's next opens
+// on a capital; `CITY — Example Renewables Inc. on Monday …` is the story's subject and an abbreviation.
+const DASH_AGENCY = new RegExp(
+  `\\s${DASH}\\s*(\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,2})(?<!\\s(?:Inc|Corp|Ltd|Co|Bros|Jr|Sr))\\.\\s+(?=[«„"“]?[\\p{Lu}\\p{N}])`,
+  'u',
+);
 const PLAIN_DASH = new RegExp(`\\s${DASH}\\s`, 'u');
 // Press-release wires: `LEIPZIG, Germany--(BUSINESS WIRE)--March 5, 2025--Greenfield …`.
 const WIRE_RELEASE = /^([^()\n]{2,60}?)--\(([^()]{2,30})\)--(?:([^\n]{4,30}?)--)?/u;

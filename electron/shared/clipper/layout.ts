@@ -7,6 +7,7 @@ import {
   nameSlashOutlet,
   type BylineLine,
   isCreditWord,
+  namesUnderCreditWord,
   isLabelledByline,
   labelledAuthors,
   nameAfterTimestamp,
@@ -619,6 +620,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     dates.push(...found);
     for (const _ of found) dateLines.push(i);
   };
+  const texts = lines.map((l) => l.text);
 
   lines.forEach((line, i) => {
     // A dateline opens the body even when its wire marker looks like a photo credit (`dpa/bb`).
@@ -654,12 +656,11 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
       addBylines(i, [stamped]);
       return;
     }
-    // `By` alone, the name on the next line.
-    const named = isCreditWord(line.text) && i + 1 < lines.length ? bareName(lines[i + 1]!.text) : null;
-    if (named) {
-      roles[i] = 'byline';
-      roles[i + 1] = 'byline';
-      addBylines(i + 1, [named]);
+    // `By` alone, the names on the next lines.
+    const stacked = isCreditWord(line.text) ? namesUnderCreditWord(texts, i) : null;
+    if (stacked) {
+      for (let k = i; k <= stacked.last; k++) roles[k] = 'byline';
+      addBylines(i + 1, stacked.names);
       return;
     }
     if (SOURCE_LINE.test(line.text)) {

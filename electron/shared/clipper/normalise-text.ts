@@ -16,14 +16,15 @@ const TWEET_BUTTON = /(?<=\S) *(?:click|tap) to tweet *$/gimu;
 // A person's name with a pop-up card the copy glues to it: the name again, the person's latest
 // headlines, then the card's `MORE` link (`Rep. Ann ReyesAnn ReyesCouncil votes … MORE (D-Ore.)`).
 const NAME_CARD = /(\p{Lu}\p{Ll}+)((?: \p{Lu}[\p{L}'’-]+){1,3})\1(?=[ \p{Lu}])[^\n]{0,1000}? MORE(?= )/gu;
-// A header's parts the copy glues to the name before them: `By Jane DoeWith reporting by John Roe14 January 2026`.
+// A header's parts the copy glues to the name before them: `By Jane DoeWith reporting by John Roe14 January 2026`,
+// `By Jane DoeMarch 14, 2026`.
 // Months as a header writes them, in lower case or capitalised; the match is case-sensitive so that
 // the letter before the glue is a lower-case one.
 const MONTHS_AS_WRITTEN = MONTH_PATTERN.split('|')
   .flatMap((m) => [m, m[0]!.toUpperCase() + m.slice(1)])
   .join('|');
 const GLUED_HEADER_PART = new RegExp(
-  `(?<=\\p{Ll})(?=(?:With|Additional) reporting by\\s|\\d{1,2}\\.?\\s(?:${MONTHS_AS_WRITTEN})\\.?\\s\\d{4}(?!\\d))`,
+  `(?<=\\p{Ll})(?=(?:With|Additional) reporting by\\s|\\d{1,2}\\.?\\s(?:${MONTHS_AS_WRITTEN})\\.?\\s\\d{4}(?!\\d)|(?:${MONTHS_AS_WRITTEN})\\.?\\s\\d{1,2},?\\s\\d{4}(?!\\d))`,
   'gu',
 );
 const WIDE_SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;

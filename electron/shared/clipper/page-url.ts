@@ -35,7 +35,7 @@ export function dateFromUrl(url: string | null): string | null {
 }
 
 // Hosts whose addresses a page embeds or links to, never the page's own site.
-const FOREIGN_HOST =
+export const FOREIGN_HOST =
   /(?:^|\.)(?:t\.co|twitter\.com|x\.com|facebook\.com|instagram\.com|youtube\.com|youtu\.be|bit\.ly|wordpress\.com|blogspot\.com|google\.com|apple\.com)$/iu;
 
 /** `example.com` when every address line of a page is on that one site, or null. */
@@ -52,7 +52,7 @@ export function siteOfAddresses(lines: readonly Line[]): string | null {
 
 const MAIL_ADDRESS = /[\p{L}\p{N}._%+-]+@((?:[\p{L}\p{N}-]+\.)+\p{L}{2,})/gu;
 // Mail services anyone may use: an address there names no site.
-const MAIL_SERVICE =
+export const MAIL_SERVICE =
   /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mac|protonmail|proton|gmx|web|mail|yandex|qq|163|126|ukr|rambler)\.[\p{L}.]+$/iu;
 const AUTHOR_LINE_CHARS = 600;
 

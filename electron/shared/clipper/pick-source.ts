@@ -13,6 +13,7 @@ import type { Layout, Role } from './layout.js';
 import { siteNameFromMenus } from './page-brand.js';
 import { siteNameOverSections } from './page-section-bar.js';
 import { outletOfPostHeader } from './post-header-source.js';
+import { outletAgreeingWithHost } from './outlet-host.js';
 import { domainLogo, sentenceCaseMasthead, siteNameFromMasthead } from './page-masthead.js';
 import { footerEchoedName, nameOverTagline } from './page-top-name.js';
 import { siteOfAddresses, siteOfAuthorAddress } from './page-url.js';
@@ -44,6 +45,7 @@ import { readsAsPersonName } from './person-name.js';
 
 // Picture agencies credited beside a photographer's name: they supplied a photo, not the story.
 const PICTURE_AGENCY = new RegExp(`\\b(?:${pictureAgencyPattern(false)})\\b`, 'iu');
+const PICTURE_AGENCY_NAME = new RegExp(`^(?:${pictureAgencyPattern(false)})$`, 'iu');
 
 /** Whether a name stands as whole words in a line other than this one and the copyright footers. */
 function namedElsewhere(name: string, lines: readonly Line[], except: Line, matchCase = false): boolean {
@@ -74,6 +76,13 @@ function spelledOut(name: string, lines: readonly Line[], outlets: readonly stri
     if (words.every((w, k) => /^\p{Lu}\p{Ll}/u.test(w) && w[0] === name[k])) return text.trim();
   }
   return name;
+}
+
+// `Example Post News Service` in a byline is the paper's own desk for copy it shares: the outlet is `Example Post`.
+const NEWS_SERVICE = /^(\S+(?:\s+\S+)+)\s+news\s+service$/iu;
+
+function withoutNewsService(name: string): string {
+  return NEWS_SERVICE.exec(name)?.[1] ?? name;
 }
 
 const MAX_MARKER_NAME_WORDS = 6;
@@ -115,7 +124,8 @@ function isReleaseWire(marker: string, lines: readonly Line[]): boolean {
  * `SOURCE Example Ltd` as it may; a `Source:` line over it is the page's it was read from. A
  * wire's bare initials stand for more than one outlet, and the page says which: it spells them
  * where it credits the wire's staff (the well-known wire keeps its marker as written), or else
- * the page's own `Source:` line names the outlet.
+ * the page's own `Source:` line names the outlet. Latin initials of a wire the page never spells
+ * out yield to that line too: they name no outlet a reader would know.
  */
 function wireSource(
   agency: string,
@@ -128,7 +138,7 @@ function wireSource(
     from.map((l) => sourceFromTag(l.text)).find((n): n is string => n !== null && siteKey(n) !== siteKey(agency)) ?? null;
   if (isReleaseWire(agency, lines))
     return (page.wholePage ? (tagged(meta) ?? pressReleaseIssuer(lines, page.authors)) : tagged(page.metaAbove)) ?? agency;
-  if (!isAgency(agency)) return fullNameOf(agency, lines, meta, outlets) ?? agency;
+  if (!isAgency(agency)) return fullNameOf(agency, lines, meta, outlets) ?? (LATIN_INITIALS.test(agency) ? tagged(meta) : null) ?? agency;
   if (!LATIN_INITIALS.test(agency)) return agency;
   const spelled = initialsInStaffCredit(agency, meta);
   return spelled && !isAgency(spelled) ? spelled : (tagged(meta) ?? agency);
@@ -231,7 +241,8 @@ function outletInHeader(lines: readonly Line[], roles: readonly Role[], wholePag
  * newsletter's or app's footer, the byline's outlet, a copyright footer or disclaimer, a note on
  * where the story first ran, a photo credit, and last, in an article
  * pasted without its page, a newspaper's name in its header. An outlet the story
- * merely quotes is never looked at: only metadata and cruft lines are read.
+ * merely quotes is never looked at: only metadata and cruft lines are read. On a page pasted
+ * whole, what these cues pick must agree with the address the page gives for itself.
  */
 export function pickSource(
   agency: string | null,
@@ -239,7 +250,7 @@ export function pickSource(
   layout: Pick<Layout, 'roles' | 'bylineOutlets' | 'printOutlets' | 'wholePage'>,
   authors: readonly string[] = [],
 ): string | null {
-  const { roles, bylineOutlets, printOutlets, wholePage } = layout;
+  const { roles, wholePage } = layout;
   const isMeta = (i: number) => roles[i] !== 'content' && roles[i] !== 'title';
   const meta = lines.filter((_, i) => isMeta(i));
   // A wire's initials in the dateline (`OSLO (XP) —`, `Görlitz (lnd) -`) are spelled out where the
@@ -247,7 +258,7 @@ export function pickSource(
   if (agency) {
     const bodyStart = roles.indexOf('content');
     const metaAbove = lines.filter((_, i) => isMeta(i) && (bodyStart < 0 || i < bodyStart));
-    return wireSource(agency, lines, meta, bylineOutlets, { wholePage, authors, metaAbove });
+    return wireSource(agency, lines, meta, layout.bylineOutlets, { wholePage, authors, metaAbove });
   }
   for (const l of meta) {
     // A newsletter's footer and an app's share line name the outlet that sent the story.
@@ -259,8 +270,26 @@ export function pickSource(
       outletOfAppShare(l.text);
     if (tagged) return tagged;
   }
+  const found = outletOfPage(lines, layout, authors);
+  const outlet = wholePage ? outletAgreeingWithHost(found, lines, (i) => roles[i] === 'cruft') : found;
+  // A share button's network or a photo's agency is never the story's outlet: no name beats a wrong one.
+  return outlet && (SOCIAL_NETWORK.test(outlet) || PICTURE_AGENCY_NAME.test(outlet)) ? null : outlet;
+}
+
+const SOCIAL_NETWORK =
+  /^(?:facebook|instagram|twitter|x|youtube|tiktok|linkedin|pinterest|reddit|snapchat|threads|bluesky|mastodon|whatsapp|telegram|viber|vk|вконтакте|weibo|微博|微信|wechat)(?:\.com)?$/iu;
+
+/** The outlet from the byline, the footer, the masthead and what the page says of itself, strongest first. */
+function outletOfPage(
+  lines: readonly Line[],
+  layout: Pick<Layout, 'roles' | 'bylineOutlets' | 'printOutlets' | 'wholePage'>,
+  authors: readonly string[],
+): string | null {
+  const { roles, bylineOutlets, printOutlets, wholePage } = layout;
+  const isMeta = (i: number) => roles[i] !== 'content' && roles[i] !== 'title';
+  const meta = lines.filter((_, i) => isMeta(i));
   const outlet = bylineOutlets.find((o) => !PICTURE_AGENCY.test(o));
-  if (outlet) return outlet;
+  if (outlet) return withoutNewsService(outlet);
   // The paper's name signing an editorial under its last paragraph.
   const signing = lines.map((l) => signedName(l.text)).find((t, i) => roles[i] === 'source' && (isOutletName(t) || isMastheadName(t)));
   if (signing) return signing;

@@ -201,10 +201,10 @@ function clean(name: string, labelled = false): string | null {
   return n;
 }
 
-// A company's legal form, perhaps the head of a compound (`Verlags-GmbH`): the site's owner rather
-// than the outlet (`Example Media Holdings, Inc.`).
+// A company's legal form, perhaps the head of a compound (`Verlags-GmbH`) or in brackets (`Example
+// Media (Pty) Ltd`): the site's owner rather than the outlet (`Example Media Holdings, Inc.`).
 const COMPANY =
-  /(?:^|[\s,])(?:\p{L}+-)?(?:inc|llc|community interest company|cic|mbh|kg|verlagsgesellschaft|verlagshaus|verlag|éditions|l\.l\.c|corp|corporation|company|co|ltd|pty|pvt|limited|plc|gmbh|ag|s\.?a|s\.?a\.?s|holdings|group|enterprises|publishing|interactive|newspapers|network|affiliated companies|ооо|оао|зао|тов|有限公司)\.?$/iu;
+  /(?:^|[\s,])\(?(?:\p{L}+-)?(?:inc|llc|community interest company|cic|mbh|kg|verlagsgesellschaft|verlagshaus|verlag|éditions|l\.l\.c|corp|corporation|company|co|ltd|pty|pvt|limited|plc|gmbh|ag|s\.?a|s\.?a\.?s|holdings|group|enterprises|publishing|interactive|newspapers|network|affiliated companies|ооо|оао|зао|тов|有限公司)\.?\)?$/iu;
 
 // Legal forms written as their registers write them, case and dots and all: `Example B.V.`,
 // `Example Srl`, `Example Ltda.`, `Example s.r.o.`, `Example, z. s.`, `Example Oy`. In other cases

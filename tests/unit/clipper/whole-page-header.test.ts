@@ -44,7 +44,7 @@ ${BODY}
 ${FOOTER}
 `);
     expect(draft.byline).toEqual(['Marten Oakes']);
-    expect(draft.source).toBe('Lakeland Courier News Service');
+    expect(draft.source).toBe('Lakeland Courier');
   });
 
   it('is headed by the line a breadcrumb ends on, not by a trending list above it', () => {
