@@ -65,28 +65,24 @@ function spelledFrom(before: string, words: readonly RegExpExecArray[], from: nu
 }
 
 /**
- * Each set of initials that a text spells out, mapped to its full name; `nominative` gives the name
- * in the form it is listed under from the words before it (`vom Allgemeinen …` in German).
+ * Each set of initials that a text spells out: a body's, mapped to its full name (`nominative` gives
+ * the name in the form it is listed under from the words before it, `vom Allgemeinen …` in German),
+ * and a thing's, spelled in small letters (`individual-carrier system (ICS)`), which names no body.
  */
 export function spelledOutInitials(
   texts: readonly string[],
   nominative: (name: string, before: string) => string = (name) => name,
-): Map<string, string> {
-  const found = new Map<string, string>();
+): { bodies: Map<string, string>; things: Set<string> } {
+  const bodies = new Map<string, string>();
+  const things = new Set<string>();
   for (const text of texts) {
     for (const m of text.matchAll(INITIALS)) {
       const spelled = spelledOut(text, m.index, m[1]!);
-      if (spelled && !spelled.common && !found.has(m[1]!)) found.set(m[1]!, nominative(spelled.name, spelled.before));
+      if (spelled?.common) things.add(m[1]!);
+      else if (spelled && !bodies.has(m[1]!)) bodies.set(m[1]!, nominative(spelled.name, spelled.before));
     }
   }
-  return found;
-}
-
-/** Initials a text spells out in small letters, a thing's and not a body's: `individual-carrier system (ICS)`. */
-export function commonNounInitials(texts: readonly string[]): Set<string> {
-  const found = new Set<string>();
-  for (const text of texts) for (const m of text.matchAll(INITIALS)) if (spelledOut(text, m.index, m[1]!)?.common) found.add(m[1]!);
-  return found;
+  return { bodies, things };
 }
 
 // The little words of Russian and Ukrainian names, which their initials leave out too: `служба з надзвичайних`.

@@ -4,14 +4,7 @@ import { wordCount } from '../text/clip-body.js';
 import { copyrightYear, pickArticleDate } from './article-date.js';
 import { contributorsOf, readCjkReporters, readTrailingCredits } from './byline.js';
 import { siteKey } from '../text/name-key.js';
-import {
-  bodyOfInitials,
-  bracketedShortForms,
-  commonNounInitials,
-  cyrillicNamesRunToBracket,
-  spelledOutInitials,
-  spellsBySyllables,
-} from './acronym-names.js';
+import { bodyOfInitials, bracketedShortForms, cyrillicNamesRunToBracket, spelledOutInitials, spellsBySyllables } from './acronym-names.js';
 import { findCjkEntities, withoutPlacesInNames } from './cjk-names.js';
 import { galleryPhotographer } from './gallery-credit.js';
 import { cjkSpeakingNames, cjkTitledNames } from './attribution-strategies.js';
@@ -179,7 +172,7 @@ function withPortfoliosJoined(organisations: readonly string[], texts: readonly 
 /** `SMTA` beside `Syndicat mixte des transports de l'agglomération (SMTA)`: the body by the name the text spells out. */
 function withInitialsSpelledOut(organisations: readonly string[], texts: readonly string[], language: string): string[] {
   // `vom Allgemeinen Deutschen Wander-Club (ADWC)`: German declines the name after its article.
-  const spelled = spelledOutInitials(
+  const { bodies: spelled, things } = spelledOutInitials(
     texts,
     language === 'de' ? (name, before) => germanNominative(name, germanArticle(before)) : undefined,
   );
@@ -196,7 +189,6 @@ function withInitialsSpelledOut(organisations: readonly string[], texts: readonl
   const declinedShortForm = (o: string) =>
     [...shortForms.keys()].some((s) => o !== s && o.startsWith(s) && o.length <= s.length + 2 && !o.includes(' '));
   const syllableShortForm = (o: string) => named.some((b) => b !== o && spellsBySyllables(b, o));
-  const things = commonNounInitials(texts);
   return named.filter(
     (o) =>
       !things.has(o) &&
@@ -340,6 +332,7 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
     url: options.pageUrl ?? url,
   });
   const { lines, layout } = readLines(normalised, pasted, (read) => layOut(read, usMonthFirst, options.isolated ?? false));
+  const lineTexts = lines.map((l) => l.text);
   // A relative time alone on its line is a live entry's stamp, left out of the story.
   const stale = (i: number) => layout.roles[i] === 'content' && isRelativeTimeLine(lines[i]!.text);
   const content = buildParagraphs(lines, (i) => layout.roles[i] === 'content' && !stale(i), layout.keyPoints);
@@ -356,7 +349,7 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   const writing = named.filter((n) => !contributors.has(n) || writers.includes(n));
   const credited = writing.length || writers.length ? writing : named;
   // A picture story that credits no writer is its photographer's.
-  const photographer = credited.length ? null : galleryPhotographer(lines.map((l) => l.text));
+  const photographer = credited.length ? null : galleryPhotographer(lineTexts);
   const creditedNames = photographer ? [photographer] : credited;
   const source = pickSource(agency, lines, layout, creditedNames);
   // An aggregator heads its copy with the outlet's name where a byline stands (`Example Review · 3 May`):
@@ -409,9 +402,9 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
     q.speaker && isDemonym(q.speaker, language) ? { ...q, speaker: null } : q,
   );
   const date =
-    pickArticleDate(dateline, layout.dates, copyrightYear(lines.map((l) => l.text))) ??
+    pickArticleDate(dateline, layout.dates, copyrightYear(lineTexts)) ??
     dateFromUrl(url ?? options.pageUrl ?? null) ??
-    reprintNoteDate(lines.map((l) => l.text));
+    reprintNoteDate(lineTexts);
   const relative =
     date === null && options.readAt ? findHeaderRelativeTime(lines, layout.headerStart, layout.bodyStart, layout.title) : null;
   const dateSuggestion = options.readAt && date === null ? suggestedDate(relative, found, options.readAt) : null;
