@@ -117,12 +117,20 @@ function namesSpellingLabel(lines: readonly Line[], label: string, isFurniture: 
 // `example.com` as the cues found it: the page's address, where its brand is wanted.
 const BARE_DOMAIN = /^(?:www\d?\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
 
-/** The name the furniture spells a domain with, given most often: `Example Herald` for `exampleherald.com`. */
-function brandOfDomain(label: string, lines: readonly Line[], isFurniture: (i: number) => boolean): string | null {
+/**
+ * The name that spells the label and that the furniture gives most often, at least `minLines`
+ * times, the longer of two given as often; with how many lines give it.
+ */
+function mostGivenSpelling(
+  label: string,
+  lines: readonly Line[],
+  isFurniture: (i: number) => boolean,
+  minLines: number,
+): [string, number] | null {
   let best: [string, number] | null = null;
   for (const [name, count] of namesSpellingLabel(lines, label, isFurniture))
-    if (count > 0 && (!best || count > best[1] || (count === best[1] && name.length > best[0].length))) best = [name, count];
-  return best?.[0] ?? null;
+    if (count >= minLines && (!best || count > best[1] || (count === best[1] && name.length > best[0].length))) best = [name, count];
+  return best;
 }
 
 // A name the page gives this often, beside its address, outweighs a name that does not spell it.
@@ -138,14 +146,13 @@ const MIN_NAME_LINES = 2;
  */
 export function outletAgreeingWithHost(picked: string | null, lines: readonly Line[], isFurniture: (i: number) => boolean): string | null {
   const domain = picked && BARE_DOMAIN.test(picked) ? siteLabel(picked.replace(/^www\d?\./iu, '')) : null;
-  if (domain) return brandOfDomain(domain, lines, isFurniture) ?? picked;
+  // `Example Herald` for `exampleherald.com`: the name the furniture spells the domain with.
+  if (domain) return mostGivenSpelling(domain, lines, isFurniture, 1)?.[0] ?? picked;
   const label = pageHostLabel(lines, isFurniture);
   if (!label || (picked && (agrees(picked, label) || isAgency(picked)))) return picked;
   const lead = picked ? leadThatSpells(picked, label) : null;
   if (lead) return lead;
-  let best: [string, number] | null = null;
-  for (const [name, count] of namesSpellingLabel(lines, label, isFurniture))
-    if (count >= MIN_NAME_LINES && (!best || count > best[1] || (count === best[1] && name.length > best[0].length))) best = [name, count];
+  const best = mostGivenSpelling(label, lines, isFurniture, MIN_NAME_LINES);
   if (!best || (picked && furnitureLinesNaming(picked, lines, isFurniture) >= best[1] + 1)) return picked;
   return best[0];
 }

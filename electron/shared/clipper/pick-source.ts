@@ -251,7 +251,7 @@ export function pickSource(
   authors: readonly string[] = [],
 ): string | null {
   const { roles, wholePage } = layout;
-  const isMeta = (i: number) => roles[i] !== 'content' && roles[i] !== 'title';
+  const isMeta = metaLines(roles);
   const meta = lines.filter((_, i) => isMeta(i));
   // A wire's initials in the dateline (`OSLO (XP) —`, `Görlitz (lnd) -`) are spelled out where the
   // page names it whole: a line of its own, the byline, the source line or the footer.
@@ -270,11 +270,14 @@ export function pickSource(
       outletOfAppShare(l.text);
     if (tagged) return tagged;
   }
-  const found = outletOfPage(lines, layout, authors);
+  const found = outletOfPage(lines, meta, layout, authors);
   const outlet = wholePage ? outletAgreeingWithHost(found, lines, (i) => roles[i] === 'cruft') : found;
   // A share button's network or a photo's agency is never the story's outlet: no name beats a wrong one.
   return outlet && (SOCIAL_NETWORK.test(outlet) || PICTURE_AGENCY_NAME.test(outlet)) ? null : outlet;
 }
+
+/** Whether line `i` is metadata or furniture, where outlets are read: neither the story nor its headline. */
+const metaLines = (roles: readonly (Role | null)[]) => (i: number) => roles[i] !== 'content' && roles[i] !== 'title';
 
 const SOCIAL_NETWORK =
   /^(?:facebook|instagram|twitter|x|youtube|tiktok|linkedin|pinterest|reddit|snapchat|threads|bluesky|mastodon|whatsapp|telegram|viber|vk|вконтакте|weibo|微博|微信|wechat)(?:\.com)?$/iu;
@@ -282,12 +285,12 @@ const SOCIAL_NETWORK =
 /** The outlet from the byline, the footer, the masthead and what the page says of itself, strongest first. */
 function outletOfPage(
   lines: readonly Line[],
+  meta: readonly Line[],
   layout: Pick<Layout, 'roles' | 'bylineOutlets' | 'printOutlets' | 'wholePage'>,
   authors: readonly string[],
 ): string | null {
   const { roles, bylineOutlets, printOutlets, wholePage } = layout;
-  const isMeta = (i: number) => roles[i] !== 'content' && roles[i] !== 'title';
-  const meta = lines.filter((_, i) => isMeta(i));
+  const isMeta = metaLines(roles);
   const outlet = bylineOutlets.find((o) => !PICTURE_AGENCY.test(o));
   if (outlet) return withoutNewsService(outlet);
   // The paper's name signing an editorial under its last paragraph.
