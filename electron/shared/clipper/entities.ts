@@ -119,9 +119,13 @@ const EVENT_WORDS = new Set([
   'Fest',
   'Festspiele',
 ]);
+// A German possessive: `ihren`, `unserem`, `Unsere`.
+const GERMAN_POSSESSIVE = String.raw`(?:[Mm]ein|[Dd]ein|[Ss]ein|[Ii]hr|[Uu]nser|[Ee]uer|[Ee]ur)(?:e|en|em|er|es)?`;
 // `ihren Arbeitsplatz`, `unserem Spielplatz`: what someone has is a thing of its kind too.
-const INDEFINITE_BEFORE =
-  /(?:^|[\s„"(])(?:ein|eine|einen|einem|einer|eines|kein\p{Ll}*|(?:mein|dein|sein|ihr|unser|euer|eur)(?:e|en|em|er|es)?)\s+(?:\p{Ll}+\s+)?$/iu;
+const INDEFINITE_BEFORE = new RegExp(
+  String.raw`(?:^|[\s„"(])(?:ein|eine|einen|einem|einer|eines|kein\p{Ll}*|${GERMAN_POSSESSIVE})\s+(?:\p{Ll}+\s+)?$`,
+  'iu',
+);
 const PICTURE_CREDIT_BEFORE = /©\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:\/\s*)?$/u;
 const FRENCH_PLACE_KIND_BEFORE = /(?:^|\s)(?:[Ll]a |[Ll]e )(?:région|département|commune|province|collectivité)\s+$/u;
 const GERMAN_REGION = /^\p{Lu}\p{Ll}{2,}(?:mark|land|gau|heide|börde)$/u;
@@ -640,7 +644,7 @@ const townAfterPreposition = (m: Mention, language: string) =>
  */
 const GERMAN_INDEFINITE_BEFORE = /(?:^|\s)(?:ein|eine|einen|einem|einer|eines)\s+(?:\p{Ll}+\s+){0,2}$/u;
 // `Unsere Handwerksbetriebe verlieren`: one noun someone has is a thing of its kind, no name.
-const GERMAN_POSSESSIVE_BEFORE = /(?:^|[\s„"“(])(?:[Mm]ein|[Dd]ein|[Ss]ein|[Ii]hr|[Uu]nser|[Ee]uer|[Ee]ur)(?:e|en|em|er|es)?\s+$/u;
+const GERMAN_POSSESSIVE_BEFORE = new RegExp(String.raw`(?:^|[\s„"“(])${GERMAN_POSSESSIVE}\s+$`, 'u');
 
 function isNoise(m: Mention, language: string): boolean {
   if (m.tokens.length > 8 || MONTH_AND_DAY_NAMES.has(m.name) || FUNCTION_WORDS.has(m.name) || COMMON_INITIALISMS.has(m.name)) return true;

@@ -189,6 +189,8 @@ const SITE_KIND = /^(?:Flughafen|Hauptbahnhof|Bahnhof|Hafen|Klärwerk|Kraftwerk|
 // Water, land and sites named by a town's adjective: `Ammersee` aside, `Tegernseer Tal`, `Lübecker Bucht`,
 // `Bayerischer Wald`, `Ostheimer Gletscher`, `Lindauer Hafen`, `Ulmer Altstadt`.
 const TOWN_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
+/** Whether a word is shaped as a town's adjective: `Kellbacher`, `Lübecker`. */
+export const isGermanTownAdjective = (word: string) => TOWN_ADJECTIVE.test(word);
 const LAND_OR_WATER =
   /^(?:See|Bucht|Becken|Förde|Haff|Heide|Moor|Forst|Wald|Tal|Land|Bergland|Seenplatte|Gletscher|Alpen|Flughafen|Hafen|Altstadt|Fischmarkt|Dom|Schloss|Stadttheater)$/u;
 /** `Flughafen Kassel-Calden`, `Ammerser See`: a site's kind and its town name one place, as do a town's adjective and a lake or a land. */

@@ -14,7 +14,7 @@ import {
 import { isCountryOrRegion } from './lexicon/countries.js';
 import { JOB_TITLES } from './lexicon/job-titles.js';
 import { isGivenName } from './lexicon/given-names.js';
-import { isGermanBodyKind, isGermanOrganisation, isGermanPlaceKind } from './german-names.js';
+import { isGermanBodyKind, isGermanOrganisation, isGermanPlaceKind, isGermanTownAdjective } from './german-names.js';
 import { isKnownLatinPlace, isRiver, isSmallTown } from './gazetteer.js';
 import { isCyrillicBodyHead } from './cyrillic-names.js';
 
@@ -258,16 +258,13 @@ function splitAcronymRun(piece: Piece): Piece[] {
   ];
 }
 
-// A town's adjective: `Kellbacher`, `Vorsdorfer`.
-const TOWN_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
-
 /**
  * `Gewerkschaft Verdi`, `Reederei Nordlicht`, `Gemeinde Ahlden`: German puts the kind of body or
  * place before its name; the name is what follows.
  */
 function splitGermanBodyKind(piece: Piece): Piece[] {
   // `Kellbacher Stadtteil Gostenau`: a town's adjective may stand before a place's kind.
-  if (piece.tokens.length >= 3 && TOWN_ADJECTIVE.test(piece.tokens[0]!) && isGermanPlaceKind(piece.tokens[1]!)) {
+  if (piece.tokens.length >= 3 && isGermanTownAdjective(piece.tokens[0]!) && isGermanPlaceKind(piece.tokens[1]!)) {
     const skipped = piece.tokens[0]!.length + 1;
     return splitGermanBodyKind({ ...piece, tokens: piece.tokens.slice(1), offset: piece.offset + skipped, sentenceStart: false });
   }
