@@ -86,6 +86,24 @@ test('the tag picker adds a tag with autocomplete and removes it with Undo', asy
   await expect(onClip).toContainText('trade/soy');
 });
 
+test('a clip is filed with one click straight after tagging it, though the tag suggestions fold away as the field is left', async ({
+  app,
+  server,
+}) => {
+  await addReviewedCorpusClips(server, ['v02_reuters_china_argentina']);
+  await server.call('collections.create', { name: 'Briefs' });
+  await app.reload();
+  await app.getByRole('option').filter({ hasText: 'China, Argentina' }).click();
+
+  const picker = app.getByRole('combobox', { name: 'Add a tag' });
+  await picker.fill('trade/soy');
+  await picker.press('Enter');
+  await expect(app.getByRole('group', { name: 'Suggested tags' })).toBeVisible();
+  await app.getByRole('button', { name: 'Add to collection…' }).click();
+  await expect(app.getByRole('menuitem', { name: 'Briefs', exact: true })).toBeVisible({ timeout: 2_000 });
+  await expect(app.getByRole('group', { name: 'Suggested tags' })).toBeHidden();
+});
+
 test('collections nest, take clips by drag and from the reader, and keep a keyboard reorder across a reload', async ({ app, server }) => {
   const ids = await addReviewedCorpusClips(server, ['v12_long_puglia_olives', 'v05_ap_barents_rescue', 'v02_reuters_china_argentina']);
   await app.reload();
