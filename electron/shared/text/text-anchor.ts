@@ -12,6 +12,27 @@ export interface TextAnchor {
   end: number;
 }
 
+/**
+ * A letter of a script that spaces its words. Han, kana and Thai run words together, so a
+ * character there is as far as a selection can be said to mean.
+ */
+const SPACED_LETTER = /^(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}])[\p{L}\p{M}\p{N}]$/u;
+
+const inWord = (text: string, at: number) => SPACED_LETTER.test(text[at - 1] ?? '') && SPACED_LETTER.test(text[at] ?? '');
+
+/**
+ * A selection widened to the whole words it starts and ends in, as reading apps do: a drag
+ * that stops a letter short of a word's end, or starts a letter into it, still means the word,
+ * and a highlight cut mid-word reads as a mistake in the dossier it is quoted in.
+ */
+export function wholeWords(text: string, from: number, to: number): { from: number; to: number } {
+  let start = from;
+  let end = to;
+  while (start > 0 && inWord(text, start)) start--;
+  while (end < text.length && inWord(text, end)) end++;
+  return { from: start, to: end };
+}
+
 /** The anchor for a stretch of a clip's body, without the spaces a drag tends to pick up at either end. */
 export function anchorIn(text: string, from: number, to: number): TextAnchor {
   let start = from;

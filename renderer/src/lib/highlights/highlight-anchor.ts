@@ -1,12 +1,14 @@
 import type { Highlight } from '../api/models.js';
 import { joinParagraphs, paragraphStarts } from '../../../../electron/shared/text/clip-body.js';
-import { anchorIn, locateAnchor, type TextAnchor } from '../../../../electron/shared/text/text-anchor.js';
+import { anchorIn, locateAnchor, wholeWords, type TextAnchor } from '../../../../electron/shared/text/text-anchor.js';
 
 export type { TextAnchor };
 
-/** The anchor for a selection, without the spaces a drag tends to pick up at either end. */
+/** The anchor for a selection: its whole words, without the spaces a drag tends to pick up at either end. */
 export function anchorFor(paragraphs: readonly string[], from: number, to: number): TextAnchor {
-  return anchorIn(joinParagraphs(paragraphs), from, to);
+  const text = joinParagraphs(paragraphs);
+  const words = wholeWords(text, from, to);
+  return anchorIn(text, words.from, words.to);
 }
 
 export interface Segment {
