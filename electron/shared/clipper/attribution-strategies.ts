@@ -323,20 +323,41 @@ export const cjkVerbBefore: Strategy = (q, find) => {
 };
 
 /**
- * `应海生拎起一只梭子蟹笑着说：`: the name that opens the sentence whose verb credits the quotation,
- * what the person does in between. The name must recur in the text, as a name does and the first
- * characters of a common word seldom do.
+ * `应海生拎起一只梭子蟹笑着说：`, `走进车间，林振华指着储能柜说：`: the name that opens the sentence,
+ * or a clause of it, whose verb credits the quotation, what the person does in between. The name
+ * must recur in the text, as a name does and the first characters of a common word seldom do.
  */
 function cjkSentenceSubject(pre: string, find: SpeakerFinder): string | null {
-  const written = pre.split(/[。！？]/u).pop() ?? '';
-  const sentence = toSimplifiedChars(written);
-  const run = /^\s*(\p{Script=Han}{3})/u.exec(sentence)?.[1];
+  const sentence = pre.split(/[。！？]/u).pop() ?? '';
+  const clauses = sentence.split(/[，,]/u);
+  for (let k = clauses.length - 1; k >= 0; k--) {
+    const name = cjkNameOpening(clauses[k]!, find);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** The name a Chinese clause opens on, when the text gives it again; else null. */
+function cjkNameOpening(written: string, find: SpeakerFinder): string | null {
+  const clause = toSimplifiedChars(written);
+  const run = /^\s*(\p{Script=Han}{3})/u.exec(clause)?.[1];
   if (!run || !isCjkSurname(run[0]) || CJK_NOT_NAMES.test(run.slice(0, 2))) return null;
   const simplified = CJK_NOT_THIRD.test(run[2]!) ? run.slice(0, 2) : run;
   if (CJK_PLACE_OR_BODY_END.test(simplified)) return null;
-  const name = writtenAs(written, sentence, simplified);
+  const name = writtenAs(written, clause, simplified);
   return find.paragraphs.join('\n').split(name).length > 2 ? name : null;
 }
+
+const CJK_ANSWER_HEAD = /^(\p{Script=Han}{2,3})[：:]/u;
+
+/** `林振华：…我常讲一句话：“…”`: words quoted in an interview's answer are the answerer's, named at its head. */
+function cjkAnswerer(q: QuoteAround, find: SpeakerFinder): string | null {
+  const head = CJK_ANSWER_HEAD.exec(find.paragraphs[q.span.para]!)?.[1];
+  return head && isCjkSurname(head[0]!) && q.span.start > head.length ? head : null;
+}
+
+/** The answerer's words, where nothing closer credits them. */
+export const cjkAnswerQuote: Strategy = (q, find) => cjkAnswerer(q, find) ?? undefined;
 
 /** `За її словами, «…»`, `Selon lui, X a « … »`: the words of the one the pronoun points back to. */
 export const pronounSourceBefore: Strategy = (q, find) => {
@@ -524,6 +545,7 @@ export const STRATEGIES: readonly Strategy[] = [
   verbAfter,
   sourcePhraseAfter,
   cjkVerbBefore,
+  cjkAnswerQuote,
   pronounSourceBefore,
   sourcePhraseBefore,
   possessiveSpeechNoun,

@@ -87,6 +87,9 @@ const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|du|le|la|bin|ibn|al|el|
 const NOT_A_PERSON =
   /(?:^|\s)(?:staff|team|desk|editors|editorial|newsroom|reporters|writers|contributors|email|e-mail|contact|follow|subscribe|share|more|me|us|newsletters?|error|online|via|pressestelle|пресслужба|пресс-служба|прес-служба|пресс-центр|прес-центр|пресцентр)(?:\s|$)/iu;
 
+// `The Weekend Review`, `Der Morgen`: an article opens a title (a masthead, a column's name), never a person's name.
+const OPENS_ON_ARTICLE = /^(?:the|der|die|das)\s/iu;
+
 // A role glued to the name before it, as a page's text copy joins two elements: `Jane DoeStaff Writer`.
 const GLUED_ROLE = /(?<=\p{Ll})\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,2}$/u;
 // `Mc`, `Mac`, `De` glue a surname's own capital on: `Jane McDonald` is no `Jane Mc` with a role.
@@ -123,7 +126,8 @@ function withoutRole(named: readonly string[]): readonly string[] {
 export function cleanName(fragment: string): string | null {
   const cut = unglued(fragment)
     .replace(/\s+(?:in|from|at|en|à|aus|au|в|из|у|з)\s+\p{Lu}.*$/u, '')
-    .replace(/[\s,.;:]+$/u, '')
+    // `Jane Doe*`: a mark sends the reader to a note on the writer at the foot.
+    .replace(/[\s,.;:*†‡¹²³]+$/u, '')
     .trim();
   const words = cut.split(/\s+/u).filter(Boolean);
   // The name is the last run of capitalised words; role words before it (`writer`) end the run.
@@ -142,7 +146,9 @@ export function cleanName(fragment: string): string | null {
   if (name.some((w) => (w.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 2)) return null;
   // `Example Energy Inc.`: a company, credited as a press release's distributor, is no person; nor
   // is a role alone (`Senior Reporter`), which an author card prints over or under the name.
-  if (isAgency(name.join(' ')) || NOT_A_PERSON.test(name.join(' ')) || isCompanyName(cut) || isJobTitle(name.join(' '), false)) return null;
+  const joined = name.join(' ');
+  if (isAgency(joined) || NOT_A_PERSON.test(joined) || OPENS_ON_ARTICLE.test(joined) || isCompanyName(cut) || isJobTitle(joined, false))
+    return null;
   return name.map(titleCaseWord).join(' ');
 }
 
@@ -160,6 +166,14 @@ function isJobTitle(part: string, whereRoleStands: boolean): boolean {
   // The role's head noun may also open it, its desk after it: `Redakteurin Lokales`, `Editor at Large`.
   const headed = CREDIT_ROLES.has(words[words.length - 1]!) || CREDIT_ROLES.has(words[0]!);
   return whereRoleStands && !credit && words.length <= 4 && headed;
+}
+
+/**
+ * A writer's name, and the writer's role on the line under it, as an author's card stacks them
+ * (`Jane Doe` / `special correspondent`): two lines, though the role opens in lower case.
+ */
+export function isNameOverRole(name: string, role: string): boolean {
+  return bareName(name) !== null && isJobTitle(role.trim(), true);
 }
 
 // `XYZ Business`, `ABC Sports`: an outlet's acronym and a section; no name starts with an acronym.

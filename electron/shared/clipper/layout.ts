@@ -41,6 +41,7 @@ import { countWords, endsSentence } from './script.js';
 import { isHeadlineLike } from './title.js';
 import {
   beforeRightsNotice,
+  isAuthorBoxHeading,
   isProseLine,
   isWholePage,
   lineKind,
@@ -494,10 +495,27 @@ function headerStartAbove(lines: readonly Line[], roles: readonly (Role | null)[
 
 // A column signed at its foot: the writer's name, then a line about them, among the story's last lines.
 const SIGNATURE_REACH = 4;
+// A box on the writer closes the page under the story, past a related link or two.
+const AUTHOR_BOX_REACH = 6;
+
+/**
+ * The writer a box under the story names: `About the author`, then `Jane Doe`. A box headed with
+ * its own name (`About Example Robotics`) is as often a press release's note on the company, so
+ * it names a writer only over a line about her (signatureWithBio).
+ */
+function authorBoxUnder(lines: readonly Line[], end: number): { at: number; name: string } | null {
+  for (let i = end + 1; i <= Math.min(lines.length - 2, end + AUTHOR_BOX_REACH); i++) {
+    if (!isAuthorBoxHeading(lines[i]!.text) || authorBoxName(lines[i]!.text)) continue;
+    const name = bareName(lines[i + 1]!.text);
+    return name ? { at: i + 1, name } : null;
+  }
+  return null;
+}
 
 /**
  * The line of a signature over its writer's bio (`Jane Doe`, then `Jane Doe is a retired teacher
- * …`) among the story's last lines, when nothing in its header credits anyone; else null.
+ * …`) among the story's last lines, or of the name in a box on the writer under the story, when
+ * nothing in its header credits anyone; else null.
  */
 function signatureWithBio(
   lines: readonly Line[],
@@ -510,7 +528,7 @@ function signatureWithBio(
     const name = bareName(lines[i]!.text) ?? authorBoxName(lines[i]!.text);
     if (name && isAuthorBio(lines[i + 1]!.text, [name])) return { at: i, name };
   }
-  return null;
+  return authorBoxUnder(lines, end);
 }
 
 /**

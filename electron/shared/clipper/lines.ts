@@ -2,7 +2,7 @@ import { isCruftLine } from './cruft.js';
 import { findFullDates } from './date.js';
 import { isRelativeTimeLine } from './relative-date.js';
 import { breaksMidPhrase, joinsWithoutSpace } from './phrase-breaks.js';
-import { isLabelledByline } from './byline.js';
+import { isLabelledByline, isNameOverRole } from './byline.js';
 import { withoutPageBreaks } from './running-lines.js';
 import { endsSentence, startsLower } from './script.js';
 
@@ -136,7 +136,7 @@ function carriesOn(text: string): boolean {
  * A block's lines that a narrow column or screen broke in mid-phrase (`City council agrees to` /
  * `expand the ferry service`), joined where each break shows it: a headline over two to four
  * lines reads as one, as does a byline or a date carried onto the next line. The other lines are
- * left as they are.
+ * left as they are, as is a writer's role under the name.
  */
 function joinBrokenPhrases(block: readonly Line[]): Line[] {
   const out: Line[] = [];
@@ -151,6 +151,7 @@ function joinBrokenPhrases(block: readonly Line[]): Line[] {
       carriesOn(line.text.replace(/[.!?…。！？]["”’»」)]*$/u, '')) &&
       !isTimestamp(line.text) &&
       !isLabelledByline(line.text) &&
+      !isNameOverRole(prev, line.text) &&
       breaksMidPhrase(prev, line.text)
     )
       last.text = joinWrappedLine(last.text, line.text);

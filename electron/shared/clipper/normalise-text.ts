@@ -29,12 +29,35 @@ const GLUED_HEADER_PART = new RegExp(
 );
 const WIDE_SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 
+// A menu's links copied from a page keep the gap the page left between them: a tab or a run of
+// spaces (`News  Sport  Weather`). Read as one space, they would make a line of words that could
+// be a headline; a bar keeps them a menu's items. Chinese parts the names of a credit with the
+// ideographic space (after `本报记者`, between two reporters' names), so that one is no menu's sign.
+const ITEM_GAP = /\t|[ \u00A0]{2,}/u;
+const MIN_MENU_ITEMS = 3;
+const MAX_ITEM_WORDS = 4;
+const MAX_ITEM_CHARS = 30;
+const isMenuItem = (item: string) =>
+  item.length <= MAX_ITEM_CHARS && item.split(' ').length <= MAX_ITEM_WORDS && /\p{L}/u.test(item) && !/[.!?。！？,，;]$/u.test(item);
+
+function menuGapsAsBars(line: string): string {
+  if (!ITEM_GAP.test(line)) return line;
+  const items = line
+    .split(new RegExp(ITEM_GAP.source, 'gu'))
+    .map((item) => item.trim())
+    .filter(Boolean);
+  return items.length >= MIN_MENU_ITEMS && items.every(isMenuItem) ? items.join(' | ') : line;
+}
+
 export function normaliseText(raw: string): string {
   return raw
     .slice(0, MAX_CLIP_CHARS)
     .replace(/\r\n?|\u2028|\u2029|\u0085/g, '\n')
     .replace(CONTROL, '')
     .replace(LONE_SURROGATE, '\uFFFD')
+    .split('\n')
+    .map(menuGapsAsBars)
+    .join('\n')
     .replace(WIDE_SPACES, ' ')
     .replace(TWEET_BUTTON, '')
     .replace(NAME_CARD, '$1$2')

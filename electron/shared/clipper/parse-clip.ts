@@ -41,7 +41,8 @@ import { headlineText } from './broken-headline.js';
 import { pickSource } from './pick-source.js';
 import { isOutletName } from './source.js';
 import { readsAsPersonName } from './person-name.js';
-import { agencyOf } from './lexicon/agencies.js';
+import { agencyOf, isAgency } from './lexicon/agencies.js';
+import { hasOutletWord } from './lexicon/outlet-words.js';
 import { dateFromUrl, findPageUrl } from './page-url.js';
 import { reprintNoteDate } from './origin-note.js';
 import {
@@ -398,8 +399,9 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
               }
             : { places: findNumberedRoads(plainTexts, language), organizations: [] };
   // `Americans said`: a people speaks as a group, which names no speaker.
-  const quotes = extractQuotes(analysed, mentions, entities, language, scriptNames.organizations).map((q) =>
-    q.speaker && isDemonym(q.speaker, language) ? { ...q, speaker: null } : q,
+  const outlet = source !== null && (isAgency(source) || hasOutletWord(source)) ? source : null;
+  const quotes = extractQuotes(analysed, mentions, entities, language, { scriptOrganisations: scriptNames.organizations, outlet }).map(
+    (q) => (q.speaker && isDemonym(q.speaker, language) ? { ...q, speaker: null } : q),
   );
   const date =
     pickArticleDate(dateline, layout.dates, copyrightYear(lineTexts)) ??

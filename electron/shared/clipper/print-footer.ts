@@ -31,6 +31,18 @@ const PAGE =
 const SECTION = /^\p{Lu}[\p{L}&'’ -]{1,30}$/u;
 const SECTION_WORDS = 3;
 const MAX_LENGTH = 140;
+// A Chinese paper's e-edition prints under each story the paper in title marks, the day, the page
+// and its section: `《Example晚报》2026年12月04日 第05版 城事`.
+const CJK_FOOTER =
+  /^《([^《》]{2,20})》\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s*\|?\s*第\s*\d{1,3}\s*版(?:\s*\|?\s*\p{Script=Han}{1,8})?)?$/u;
+
+/** `《Example晚报》2026年12月04日 第05版 城事`: the paper and the day of the issue. */
+function cjkPrintFooter(text: string): PrintFooter | null {
+  const m = CJK_FOOTER.exec(text.trim());
+  if (!m || !hasOutletWord(m[1]!)) return null;
+  const dates = findFullDates(m[2]!);
+  return dates.length === 1 ? { outlet: m[1]!, date: dates[0]!, cutting: false } : null;
+}
 
 /**
  * The line a printed page's footer or header gives a story: the paper's name, its issue, edition
@@ -41,6 +53,8 @@ const MAX_LENGTH = 140;
  */
 export function readPrintFooter(text: string, usMonthFirst = false): PrintFooter | null {
   if (text.length > MAX_LENGTH) return null;
+  const cjk = cjkPrintFooter(text);
+  if (cjk) return cjk;
   const m = NAME_THEN_REST.exec(text.trim());
   if (!m) return null;
   const outlet = m[1]!.trim();

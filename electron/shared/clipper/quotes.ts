@@ -7,7 +7,7 @@ import { NAMING_NOUNS, NAMING_STEMS } from './lexicon/naming-nouns.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
 import type { Mention } from './mentions.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
-import { attributeQuotes } from './speakers.js';
+import { attributeQuotes, type AttributionContext } from './speakers.js';
 
 const INITIALS = /^\p{Lu}{2,8}$/u;
 const CONNECTORS = /^(?:of|on|for|the|and|de|du|la|le|di|da|von|van|der|и|в|на)$/u;
@@ -114,14 +114,14 @@ export function extractQuotes(
   mentions: readonly Mention[],
   entities: EntityIndex,
   language: string,
-  scriptOrganisations: readonly string[] = [],
+  around: AttributionContext = {},
 ): DraftQuote[] {
   const found = findQuoteSpans(paragraphs);
   const spans = found.filter(
     (s) => !isTitleCased(s.text) && !isNamed(s, paragraphs) && !isSoCalled(s, paragraphs) && !isQuotedAgain(s, found, paragraphs),
   );
-  const attributions = attributeQuotes(paragraphs, spans, mentions, entities, language, scriptOrganisations);
-  const organisations = [...entities.organizations, ...scriptOrganisations];
+  const attributions = attributeQuotes(paragraphs, spans, mentions, entities, language, around);
+  const organisations = [...entities.organizations, ...(around.scriptOrganisations ?? [])];
   const quotes: DraftQuote[] = [];
   spans.forEach((span, k) => {
     const { speaker, credited } = attributions[k]!;

@@ -72,6 +72,14 @@ const RELATIVE_WITH_PRONOUN = /\b(?:which|that|whom|what)\s+(?:he|she)(?:\s+(?:h
 // set off after the subject, perhaps opening on a preposition before its relative pronoun.
 const TRAILING_CLAUSE =
   /,\s*(?:(?:with|to|for|from|about|of|avec|à|de|pour|sur|mit|bei|von|zu|für|с|со|у|в|на|о|об|для|від|з|із|до|про)\s+(?:whom|which|qui|lequel|laquelle|lesquels|lesquelles|dem|der|denen|котор\p{L}+|як\p{L}{1,3})|who|which|whose|a|an|the|in turn|however|meanwhile|too|for (?:his|her|its|their) part|based|headquartered|qui|dont|котор\p{L}+|як\p{L}{1,2}|\d{1,3})(?!\p{L})[^,]*,?\s*$/iu;
+// Whom the speaker told, between the speaker and the verb: `Ann Lee, in an interview with the
+// paper, called it …`, `Анна Лис в беседе с корреспондентом агентства назвала …`.
+const LISTENER_BEFORE_VERB =
+  /,?\s+(?:in an interview with|in a conversation with|speaking to|talking to|в (?:беседе|интервью|разговоре) с|в интервью|в комментарии|у (?:розмові|інтерв['’]ю) з|у коментарі|in einem (?:gespräch|interview) mit|im gespräch mit|dans un entretien (?:à|avec)|lors d['’]un entretien avec)\s[^,.;:!?]*,?\s*$/iu;
+
+/** The words before a speech verb without the one the speaker told (`…, speaking to reporters,`). */
+const withoutListener = (region: string) => region.replace(LISTENER_BEFORE_VERB, '');
+
 // An article opens an apposition only after a name: in `Asked whether it had been enough, the
 // councillor` the words after the comma are the subject.
 const APPOSITION_ARTICLE = /^,\s*(?:a|an|the)\s/iu;
@@ -373,7 +381,8 @@ export function createSpeakerFinder(
     let region = text.slice(from, verbAt);
     // `the offer, which he described as …`: a relative clause with a subject of its own, a pronoun.
     if (RELATIVE_WITH_PRONOUN.test(region) || AGE_BEFORE.test(region)) return pronounAt({ para, at: verbAt });
-    for (let k = 0; k < 3; k++) region = withoutRoleApposition(withoutTrailingClause(region.replace(AUX, '')).replace(/[\s,]+$/u, ''));
+    for (let k = 0; k < 3; k++)
+      region = withoutRoleApposition(withoutListener(withoutTrailingClause(region.replace(AUX, ''))).replace(/[\s,]+$/u, ''));
     const end = from + region.length;
     const forOrg = spokespersonFor(para, from, end);
     if (forOrg) return forOrg;

@@ -65,6 +65,14 @@ function carriedOver(spans: readonly QuoteSpan[], k: number, earlier: readonly A
   return lead.length ? { speaker: find.entities.person(lead[lead.length - 1]!.name), credited: true } : { speaker: null, credited: false };
 }
 
+/** What the text around the quotations tells their attribution. */
+export interface AttributionContext {
+  /** Bodies named in the text that only a script's own reading finds (Chinese, Cyrillic). */
+  scriptOrganisations?: readonly string[];
+  /** The news outlet that reports the story, when it is one. */
+  outlet?: string | null;
+}
+
 /** Credits each quotation to its speaker, trying each attribution pattern in turn. */
 export function attributeQuotes(
   paragraphs: readonly string[],
@@ -72,15 +80,19 @@ export function attributeQuotes(
   mentions: readonly Mention[],
   entities: EntityIndex,
   language: string,
-  scriptOrganisations: readonly string[] = [],
+  context: AttributionContext = {},
 ): Attribution[] {
-  const find = createSpeakerFinder(paragraphs, mentions, entities, language, scriptOrganisations);
+  // The outlet is the one spoken to (`told Example News`, `в беседе с корреспондентом ТАСС`), not a speaker in its own story.
+  const outlet = context.outlet?.toLowerCase();
+  const speaking = outlet ? mentions.filter((m) => m.name.toLowerCase() !== outlet) : mentions;
+  const find = createSpeakerFinder(paragraphs, speaking, entities, language, context.scriptOrganisations ?? []);
   const results: Attribution[] = [];
   spans.forEach((span, k) => {
     const quote = around(paragraphs, spans, k);
     let speaker: string | null | undefined;
     for (const strategy of STRATEGIES) {
       speaker = strategy(quote, find);
+      if (speaker && speaker.toLowerCase() === outlet) speaker = undefined;
       if (speaker !== undefined) break;
     }
     const attribution = speaker === undefined ? carriedOver(spans, k, results, find) : { speaker, credited: true };

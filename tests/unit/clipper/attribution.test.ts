@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cjkAnswerQuote,
   cjkSentenceBefore,
   cjkVerbAfter,
   cjkVerbBefore,
@@ -27,6 +28,7 @@ describe('attribution strategies', () => {
       verbAfter,
       sourcePhraseAfter,
       cjkVerbBefore,
+      cjkAnswerQuote,
       pronounSourceBefore,
       sourcePhraseBefore,
       possessiveSpeechNoun,
@@ -266,6 +268,21 @@ describe('attribution strategies', () => {
     expect(speakers('工程师周宏亮告诉记者：“工程明年完工。”')).toEqual(['周宏亮']);
     expect(speakers('市民吴佳琪说，她每天坐公交上班。“现在方便多了。”')).toEqual(['吴佳琪']);
     expect(speakers('专家郑雨涵认为，新线很重要。他说：“这是城市的骨架。”')).toEqual(['郑雨涵']);
+  });
+
+  it('Chinese: the name opening the clause whose verb credits the words, and an interview answerer', () => {
+    const visit =
+      '开发区新建的光伏工厂昨日投产，首批组件发往欧洲。\n\n走进厂房，吴建平指着一排刚下线的组件说：“每块板都能查到来源。”吴建平是厂长。';
+    expect(speakers(visit)).toEqual(['吴建平']);
+    const interview = '光伏工厂厂长谈出口\n\n记者：新规增加了成本吗？\n\n吴建平：短期看确实增加了。我常跟同事讲一句话：“质量才是护照。”';
+    expect(speakers(interview)).toEqual(['吴建平']);
+  });
+
+  it('never makes the reporting outlet a speaker: the one who told it speaks', () => {
+    const story =
+      'ТАСС / Экономика\n\nНовый мост откроют весной\n\nМОСКВА, 3 декабря. /ТАСС/. Строители завершили монтаж пролётов моста через реку.\n\n' +
+      'Главный инженер проекта Ольга Ветрова в беседе с корреспондентом ТАСС назвала сроки «реалистичными». Движение откроют в апреле.';
+    expect(parseClip(story).quotes).toEqual([{ speaker: 'Ольга Ветрова', text: 'реалистичными' }]);
   });
 
   it('a quotation with no attribution keeps the speaker of the one before it', () => {

@@ -44,4 +44,27 @@ describe('a menu copied as one line above the headline', () => {
       expect(parseClip(text).title).toBe('南溪跨江大桥本月底建成通车');
     }
   });
+
+  it('is not the headline where the copy kept the gaps between the links, nor an e-edition’s page buttons', () => {
+    const spaced = parseClip(
+      ['NORDSEE-BOTE', 'Nachrichten  Lindach  Region  Wirtschaft  Live', 'Lindach bekommt ein neues Gerätehaus', '', ...GESCHICHTE].join(
+        '\n',
+      ),
+    );
+    expect(spaced.title).toBe('Lindach bekommt ein neues Gerätehaus');
+    const tabbed = parseClip(['Nachrichten\tLindach\tRegion', 'Lindach bekommt ein neues Gerätehaus', '', ...GESCHICHTE].join('\n'));
+    expect(tabbed.title).toBe('Lindach bekommt ein neues Gerätehaus');
+    const edition = parseClip(['滨江晚报数字报', '上一版　下一版　返回目录', '南溪跨江大桥本月底通车', ...新闻].join('\n'));
+    expect(edition.title).toBe('南溪跨江大桥本月底通车');
+  });
+
+  it('keeps a sentence with two spaces after its full stops a sentence', () => {
+    const text = [
+      'Lindach bekommt ein neues Gerätehaus',
+      '',
+      'Der Rat hat entschieden.  Die Arbeiten beginnen im Herbst.  Sie dauern zwei Jahre.',
+      ...GESCHICHTE,
+    ].join('\n');
+    expect(parseClip(text).paragraphs[0]).toBe('Der Rat hat entschieden. Die Arbeiten beginnen im Herbst. Sie dauern zwei Jahre.');
+  });
 });

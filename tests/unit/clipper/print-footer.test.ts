@@ -18,6 +18,15 @@ describe('a printed page’s footer naming the paper, its issue and the day', ()
     expect(readPrintFooter('Example Herald, page 4, March 3, 2025', true)).toMatchObject({ outlet: 'Example Herald' });
   });
 
+  it('gives the paper and the date from a Chinese e-edition’s line under the story', () => {
+    expect(readPrintFooter('《滨江晚报》2026年12月04日　第05版　城事')).toMatchObject({
+      outlet: '滨江晚报',
+      date: { year: 2026, month: 12, day: 4 },
+    });
+    expect(readPrintFooter('《滨江晚报》2026年12月04日')).toMatchObject({ outlet: '滨江晚报' });
+    expect(readPrintFooter('《城市规划条例》2026年12月04日')).toBeNull();
+  });
+
   it('is not a sentence or a dateline that names a place and a day', () => {
     expect(readPrintFooter('Paris, 12 mars 2025')).toBeNull();
     expect(readPrintFooter('Example Herald, which closed in 2019, reopened on March 3, 2025', true)).toBeNull();

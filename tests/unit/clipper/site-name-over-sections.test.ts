@@ -73,4 +73,27 @@ describe('the site’s name in a notice', () => {
     );
     expect(clip.source).toBe('临江市人民政府门户网站');
   });
+
+  it('is a paper’s name over the label of its section, or at the head of a breadcrumb, in capitals too', () => {
+    const over = parseClip(
+      ['La Gazette de l’Étang', 'Débats', 'Il faut un maire de la nuit', 'Par Paule Roux', '', ...STORY_EN].join('\n'),
+    );
+    expect(over.source).toBe('La Gazette de l’Étang');
+    const shouted = parseClip(
+      ['HAFEN-KURIER', 'Region | Küste | Gericht', 'Die Stadt braucht einen Nachtbürgermeister', '', ...STORY_EN].join('\n'),
+    );
+    expect(shouted.source).toBe('Hafen-Kurier');
+    const crumbs = parseClip(['Приморський вісник › Ізмаїл › Коротко', 'На Одещині завершили ремонт шлюзу', '', ...STORY_UK].join('\n'));
+    expect(crumbs.source).toBe('Приморський вісник');
+  });
+
+  it('is no paper where the first line names none, and a masthead in capitals beside its section is no writer', () => {
+    const plain = parseClip(['Harbour Lights', 'Opinion', 'The city needs a night mayor', '', ...STORY_EN].join('\n'));
+    expect(plain.source).toBeNull();
+    const bar = parseClip(
+      ['THE WEEKEND LEDGER | INTERVIEW', 'The city needs a night mayor', 'Priya Shah, Night Correspondent', '', ...STORY_EN].join('\n'),
+    );
+    expect(bar.byline).toEqual(['Priya Shah']);
+    expect(bar.source).toBe('The Weekend Ledger');
+  });
 });

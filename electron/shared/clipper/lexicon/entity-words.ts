@@ -96,7 +96,9 @@ export const ROLE_STEMS =
 export const FUNCTION_WORDS = words(
   "Mein Meine Meinen Meinem Meiner Dein Deine Sein Seine Seinen Seinem Seiner Ihr Ihre Ihren Ihrem Ihrer Unser Unsere Unseren Unserem Euer Eure Mon Mes Notre Nos Votre Vos Leur Leurs Ses Мой Моя Мои Наш Наша Наши Мій Мої Наші The A An In On At But And Or For Some Last Next This That These Those It He She They We I You Our His Her Their Its When While Where After Before Since Under Over Both Several Many Most Neither Every Each Other Others Back Just Such Not No Yes If As By With From To Of Then There Here Now Still Yet Also Even Only Already More Less All Any One Two Three Four Five Six Seven Eight Nine Ten First Second Third Meanwhile However Although Though Because Despite During Until Among Across Like Unlike About Around Without Within Who What Which Why How Mr Mrs Ms Dr Der Die Das Ein Eine Im Am Auch Und Wie Wir Sie Er Es Man Le La Les Un Une Des Il Elle Ils Nous Vous Dans Sur Avec Pour Par Selon D'après D’après À Au Aux Autour Près Vers Chez Depuis Entre Pendant Sous Après Avant Malgré Sans Bei Beim Vom Ins Laut Gegen Ohne Trotz Wegen Nach Aus Seit Für Mit Zum Zur Über Unter Vor Из От Под При Во Со Между Через Около Среди Від Із До Під Зі Між Біля Поблизу Серед В На И По Для Это Он Она Они Мы Но А Уже Также После Как У З Та Це Він Вона Вони Ми Але Також Після Як" +
     // Russian and Ukrainian determiners, which some gazetteer towns are spelt as: `Усі мости …`, `Все работы …`.
-    ' Все Всё Всех Вся Весь Всі Усі Усе Уся Увесь Этот Эта Это Эти Тот Те Цей Ця Це Ці Той Ті',
+    ' Все Всё Всех Вся Весь Всі Усі Усе Уся Увесь Этот Эта Это Эти Тот Те Цей Ця Це Ці Той Ті' +
+    // The emphatic `himself` before a name: `Сам Петров вину не признал`.
+    ' Сам Сама Сами Само Самі',
 );
 
 /**
