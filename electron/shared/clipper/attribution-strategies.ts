@@ -348,17 +348,6 @@ function cjkNameOpening(written: string, find: SpeakerFinder): string | null {
   return find.paragraphs.join('\n').split(name).length > 2 ? name : null;
 }
 
-const CJK_ANSWER_HEAD = /^(\p{Script=Han}{2,3})[：:]/u;
-
-/** `林振华：…我常讲一句话：“…”`: words quoted in an interview's answer are the answerer's, named at its head. */
-function cjkAnswerer(q: QuoteAround, find: SpeakerFinder): string | null {
-  const head = CJK_ANSWER_HEAD.exec(find.paragraphs[q.span.para]!)?.[1];
-  return head && isCjkSurname(head[0]!) && q.span.start > head.length ? head : null;
-}
-
-/** The answerer's words, where nothing closer credits them. */
-export const cjkAnswerQuote: Strategy = (q, find) => cjkAnswerer(q, find) ?? undefined;
-
 /** `За її словами, «…»`, `Selon lui, X a « … »`: the words of the one the pronoun points back to. */
 export const pronounSourceBefore: Strategy = (q, find) => {
   const sex = pronounSourceIn(q.pre);
@@ -545,7 +534,6 @@ export const STRATEGIES: readonly Strategy[] = [
   verbAfter,
   sourcePhraseAfter,
   cjkVerbBefore,
-  cjkAnswerQuote,
   pronounSourceBefore,
   sourcePhraseBefore,
   possessiveSpeechNoun,
