@@ -3,6 +3,7 @@ import { cyrillicPlace, cyrillicPlaceNominative, cyrillicTown, isCountryName, wi
 import { CYRILLIC_LEGAL_FORMS, MAX_STEM_WORD, ORG_STEMS, ROLE_STEMS } from './lexicon/entity-words.js';
 import { cyrillicSettlements, quotedSites } from './cyrillic-settlements.js';
 import { isGivenName } from './lexicon/given-names.js';
+import { SPEECH_VERBS } from './lexicon/speech.js';
 import { cyrillicStreets, numberedRoads } from './cyrillic-streets.js';
 import { findQuotedBodies, isQuotedWhole } from './quoted-bodies.js';
 
@@ -211,8 +212,8 @@ const CITED_SOURCE =
 const BARE_GENITIVE = /^\s+((?:(?:и|і|та)\s+)?\p{Ll}{3,})(?!\p{L})/u;
 const PLURAL_ADJECTIVE = /(?:ых|их|іх)$/u;
 // … or when it closes the clause on a consonant (`центр контролю та профілактики хвороб.`), though not
-// on a verb's present ending (`… суда Москвы обжалуют.`).
-const CLOSING_BARE_GENITIVE = /^\s+\p{Ll}{2,}[бгджзклмнпрстфхцчшщ](?<!(?:ут|ют|ат|ят|ит|ет|ть))(?=[.,;:])/u;
+// on a verb's present or masculine past ending (`… суда Москвы обжалуют.`, `… мэрии Твери ответил.`).
+const CLOSING_BARE_GENITIVE = /^\s+\p{Ll}{2,}[бгджзклмнпрстфхцчшщ](?<!(?:ут|ют|ат|ят|ит|ет|ть|ил|ал|ел|ял|ыл|ул))(?=[.,;:])/u;
 const PAIRED_GENITIVE = /^\s+(?:и|і|та)\s+\p{L}+(?:ых|их|іх|ов|ев|ів|ій|ий|ей)(?!\p{L})/u;
 // A power station by its initials, which do not decline, named by an adjective that agrees with
 // `станция`: `Заречной ГЭС` → `Заречная ГЭС`, `Південноукраїнської АЕС`.
@@ -352,9 +353,11 @@ function genitiveWords(text: string, from: number): string[] {
     // `… Житомира затвердила`: a past-tense verb ends like a genitive but ends the name; so do a
     // preposition or a conjunction alone (`комбінат за підсумками`, `… здоров'я та фонд`).
     // An adjective in `-ому` is a dative, which opens another phrase: `… здоров'я та Лісовому центру`.
+    // A verb of speech ends it too, in any form: `… міської ради відповів`.
     if (
       !g ||
       PAST_VERB.test(g[1]!) ||
+      SPEECH_VERBS.has(g[1]!) ||
       SHORT_PARTICIPLE.test(g[1]!) ||
       NOT_IN_NAME.test(g[1]!) ||
       DATIVE_ADJECTIVE.test(g[1]!) ||

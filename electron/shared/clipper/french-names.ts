@@ -135,8 +135,9 @@ const FIELD_GOES_ON = new RegExp(`^${LINK}\\p{Ll}`, 'u');
 
 // `l'association Rivière Vivante`, `l'entreprise Sorle Chimie`, `le collectif Le Vélo Libre`: a body's kind in lower
 // case, then its capitalised name in apposition (with its own article), which is the body's whole name even where its words name a place.
+// The name may say where the body acts: `l'association Vivre en Morvaz`, `le collectif Vélo sur Lorn`.
 const KIND_BEFORE_NAME = new RegExp(
-  `(?<!\\p{L})(?:[Ll]['’](?:association|entreprise|ONG)|[Ll]a (?:société|start-up|fondation|coopérative)|[Ll]e (?:groupe|collectif|syndicat|cabinet))\\s(?!(?:Il|Elle|Ils|Elles|On|Un|Une)\\s)((?:(?:Le|La|Les)\\s)?${PROPER})(?![\\p{L}-])`,
+  `(?<!\\p{L})(?:[Ll]['’](?:association|entreprise|ONG)|[Ll]a (?:société|start-up|fondation|coopérative)|[Ll]e (?:groupe|collectif|syndicat|cabinet))\\s(?!(?:Il|Elle|Ils|Elles|On|Un|Une)\\s)((?:(?:Le|La|Les)\\s)?${PROPER}(?:\\s(?:en|sur|sous)\\s${PROPER_WORD})?)(?![\\p{L}-])`,
   'gu',
 );
 
