@@ -64,6 +64,14 @@ const PLACE_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['парк', 'm', 'парк'],
   // A town's old quarter named by an adjective: `Заречная слобода`, `Стрілецька слобода`.
   ['слобода', 'f', 'слобод'],
+  // Hills, ponds, squares and lanes named by an adjective: `Соколиная гора`, `Лебяжий пруд`, `Театральный сквер`, `Тихий переулок`.
+  ['гора', 'f', 'гор'],
+  ['пруд', 'm', 'пруд'],
+  ['сквер', 'm', 'сквер'],
+  ['переулок', 'm', 'переулок'],
+  ['переулок', 'm', 'переулк'],
+  ['провулок', 'm', 'провулок'],
+  ['провулок', 'm', 'провулк'],
 ];
 const ORG_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['музей', 'm', 'музе'],
@@ -617,6 +625,9 @@ function adjectiveNominative(adjective: string, gender: Gender, ukrainian: boole
   const velar = /[кгхжшщч]$/u.test(stem);
   if (ukrainian) return stem + { m: soft ? 'ій' : 'ий', f: soft ? 'я' : 'а', n: soft ? 'є' : 'е', p: 'і' }[gender];
   if (gender === 'm' && STRESSED_ENDING.test(stem)) return `${stem}ой`;
+  // A possessive adjective keeps its soft sign but where the masculine drops it: `Лисьей горы` → `Лисья гора`,
+  // `Лебяжьем пруду` → `Лебяжий пруд`.
+  if (/ь$/u.test(stem)) return gender === 'm' ? `${stem.slice(0, -1)}ий` : stem + { f: 'я', n: 'е', p: 'и' }[gender];
   // After `ж`, `ш`, `ч`, `щ` Russian writes `-ая`, `-ий`, `-ее`, `-ие`: `Свежей` → `Свежая`.
   if (/[жшчщ]$/u.test(stem)) return stem + { m: 'ий', f: 'ая', n: 'ее', p: 'ие' }[gender];
   const pluralSoft = soft || velar || ending === 'их';

@@ -33,3 +33,37 @@ describe('a Russian or Ukrainian body named before a verb of speech', () => {
     expect(uk.organizations.some((o) => o.endsWith('відповів'))).toBe(false);
   });
 });
+
+describe('a Chinese firm named again by a short form', () => {
+  it('is one firm, though the short form ends on its kind before the legal form', () => {
+    const draft = parseClip(
+      '水库工程开工\n\n工程由云澜青溪水利建设集团有限公司承建，总投资约12亿元。青溪水利集团副总经理陈立说，工程将在汛期前完成。',
+    );
+    expect(draft.organizations).toContain('云澜青溪水利建设集团有限公司');
+    expect(draft.organizations).not.toContain('青溪水利集团');
+  });
+
+  it('reads a firm named by two characters and its trade, written twice', () => {
+    const draft = parseClip(
+      '储能企业年报\n\n同样位于澜州的澜远电气表现平稳，全年营收增长。澜远电气总经理陈立表示，公司不会盲目扩张。三家储能企业均未回应。',
+    );
+    expect(draft.organizations).toContain('澜远电气');
+    expect(draft.organizations.some((o) => o.startsWith('三家'))).toBe(false);
+  });
+});
+
+describe('Chinese roads in general', () => {
+  it('are no place', () => {
+    const draft = parseClip('水库工程开工\n\n当地村民表示，希望工程完工后能改善周边道路。澜州市政府表示将妥善安置居民。');
+    expect(draft.places.some((p) => p.endsWith('道路'))).toBe(false);
+  });
+});
+
+describe('a Russian hill, pond or lane named by an adjective', () => {
+  it('is given in the nominative, a possessive adjective with its soft sign', () => {
+    const draft = parseClip(
+      'Ремонт сетей\n\nТрубы проходят под рекой у Лисьей горы. Возле Сокольей горы построят парк. В Тихом переулке и на Лебяжьем пруду прошли работы.',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Лисья гора', 'Тихий переулок', 'Лебяжий пруд']));
+  });
+});
