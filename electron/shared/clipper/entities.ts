@@ -135,6 +135,8 @@ const RIVER_ARTICLE: Readonly<Record<string, RegExp>> = {
   fr: /(?:^|\s)(?:la|le|du|au)\s+$|(?:^|\s)l['’]$/iu,
   en: /(?:^|\s)the\s+$/iu,
 };
+const LAND_WORDS = /^(?:Hill|Point|Head|Green|Common|Sands|Rock|Reach|Knoll|Ness|Marsh|Fen|Downs|Wood|Woods)$/u;
+const RIVER_BY_TOWN_BEFORE = /(?:^|\s)(?:(?:an|von|entlang|unterhalb|oberhalb) der|über die)\s+$/u;
 const GERMAN_TOWN_SHAPE =
   /^\p{Lu}\p{Ll}{2,}(?:ingen|bach|burg|berg|dorf|hausen|heim|brück|stedt|hofen|kirchen|rode|leben|weiler|feld|au|hagen|furt|walde)$/u;
 const GERMAN_TOWN_PREPOSITION = /(?:^|\s)(?:[Ii]n|[Nn]ach|[Bb]ei|[Aa]us|[Zz]wischen)\s+$/u;
@@ -437,6 +439,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (isCountryOrRegion(m.name, language)) e.place += 5;
   else if (knownPlace(m, language) || smallTownAfterPreposition(m, language)) e.place += GAZETTEER_EVIDENCE;
   if (PLACE_WORDS.has(last) || PLACE_WORDS.has(m.tokens[0]!)) e.place += 2;
+  // `Beacon Hill`, `Saltfleet Point`: land named by its kind, which is a surname too (`Anna Hill`).
+  else if (language === 'en' && m.tokens.length >= 2 && LAND_WORDS.test(last) && !m.tokens.some(isGivenName)) e.place += 2;
   if (m.tokens.length === 1 && (COMPOUND_PLACE.test(m.name) || townAfterPreposition(m, language))) e.place += 3;
   // `ein Parkplatz`, `keinen Spielplatz`: after an indefinite article the word is a thing of its kind, no named place.
   if (
@@ -468,6 +472,10 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (m.tokens.length === 1 && BRIDGE_OVER.test(m.before.slice(-60))) e.place += 3;
   // `la Saône`, `am Neckar`, `über die Oder`: a river towns are named by, after its article.
   if (m.tokens.length === 1 && isRiver(m.name) && RIVER_ARTICLE[language]?.test(m.before)) e.place += 3;
+  // `an der Pegnitz`, `über die Murg`: German gives a town no article, so a small town's name after a feminine
+  // one is the river it is named by.
+  if (language === 'de' && m.tokens.length === 1 && m.name.length >= 5 && isSmallTown(m.name) && RIVER_BY_TOWN_BEFORE.test(m.before))
+    e.place += 3;
   // `im Stadtteil Morlingen`, `die Ortsteile Vorsdorf und …`: a part of a town named after its kind.
   if (language === 'de' && TOWN_PART_BEFORE.test(m.before)) e.place += 3;
   // `im Morvenstuhl`, `in der Sorlau`: a land German-speaking towns are named by, after its article.

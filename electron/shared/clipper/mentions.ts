@@ -7,6 +7,7 @@ import {
   ORG_STEMS,
   ORG_WORDS,
   PLACE_WORDS,
+  ROLE_NOUNS,
   ROLE_STEMS,
   STREET_HEADS,
   TITLE_WORDS,
@@ -99,6 +100,10 @@ function holderAfterBody(tokens: readonly string[]): number {
  * titles (`Chilean Deputy Trade Minister | Rosa Vidal`), and drops words capitalised only
  * because they open a sentence.
  */
+/** `Residents of Lorn`, `Workers of Halden Mills` opening a sentence: people of a kind, then where or whom they are of. */
+const peopleOf = (token: string, next: string | undefined) =>
+  next === 'of' && /^\p{Lu}\p{Ll}+s$/u.test(token) && ROLE_NOUNS.has(token.slice(0, -1).toLowerCase());
+
 function pieces(tokens: string[], sentenceStart: boolean, lowerWords: ReadonlySet<string>) {
   const out: { tokens: string[]; offset: number; titled: boolean; possessive: boolean; sentenceStart: boolean }[] = [];
   let current: string[] = [];
@@ -159,7 +164,7 @@ function pieces(tokens: string[], sentenceStart: boolean, lowerWords: ReadonlySe
       flush(false);
       return;
     }
-    if (atStart && (FUNCTION_WORDS.has(token) || (first && lowerWords.has(token.toLowerCase())))) {
+    if (atStart && (FUNCTION_WORDS.has(token) || (first && (lowerWords.has(token.toLowerCase()) || peopleOf(token, tokens[i + 1]))))) {
       first = false;
       return;
     }

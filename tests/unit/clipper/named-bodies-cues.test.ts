@@ -67,3 +67,23 @@ describe('a Russian hill, pond or lane named by an adjective', () => {
     expect(draft.places).toEqual(expect.arrayContaining(['Лисья гора', 'Тихий переулок', 'Лебяжий пруд']));
   });
 });
+
+describe('a German river named like a small town', () => {
+  it('is a place after a feminine article, which no town takes', () => {
+    const draft = parseClip(
+      'Brand in Lagerhalle\n\nDas Feuer brach in einer Halle an der Lindstraße aus, nur wenige hundert Meter von der Zschopau entfernt. Die Feuerwehr pumpte Wasser aus der Nagold.',
+    );
+    expect(draft.places).toContain('Zschopau');
+  });
+});
+
+describe('English land named by its kind', () => {
+  it('is a place, unless a given name opens it', () => {
+    const draft = parseClip(
+      'Ferry plans\n\nResidents of Gullcombe Point were told on Monday. A fire station on Harrowby Hill will close, said Councillor Jane Marsh, who represents Eastvale ward. Tom Wood said he agreed.',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Gullcombe Point', 'Harrowby Hill', 'Eastvale']));
+    expect(draft.places).not.toContain('Tom Wood');
+    expect(draft.people).toEqual(expect.arrayContaining(['Jane Marsh', 'Tom Wood']));
+  });
+});

@@ -55,7 +55,7 @@ export const FRENCH_PLACE_OF =
 
 /** Lower-case nouns after a name that make it a place: `Tarragona province`, `the Atlas mountains`. */
 export const GEO_NOUNS = words(
-  'province region city town village island peninsula mountains mountain river district county area valley suburb coast capital state municipality prefecture oblast republic neighbourhood neighborhood borough lake sea provinces regions counties districts islands villages municipalities boroughs',
+  'province region city town village island peninsula mountains mountain river district county area valley suburb coast capital state municipality prefecture oblast republic neighbourhood neighborhood borough ward parish lake sea provinces regions counties districts islands villages municipalities boroughs',
 );
 
 /** Lower-case nouns after which a name is an organisation: `consultancy Delta Analytics`. */
