@@ -8,7 +8,7 @@ import { toSimplifiedChars } from './lexicon/han-traditional.js';
  * character that cannot belong to it: a particle, a preposition, punctuation or a digit.
  */
 const ORG_SUFFIX = new RegExp(
-  '(?:股份有限公司|有限责任公司|有限公司|委员会|证监会|银保监会|联合会|研究院|研究所|(?:研究|繁育|科研)基地|管理处|办事处|联络处|联盟|商会|总站|监测站|博物馆|图书馆|气象台|电视台|幼儿园|大学|学院|中学|小学|医院|银行|分行|支行|证券|基金|控股|公司|集团|协会|中心|法院|政府|部门|办公室|局|厅|署|部|院|馆|所)',
+  '(?:股份有限公司|有限责任公司|有限公司|委员会|海关|证监会|银保监会|联合会|研究院|研究所|(?:研究|繁育|科研)基地|管理处|办事处|联络处|联盟|商会|总站|监测站|博物馆|图书馆|气象台|电视台|幼儿园|大学|学院|中学|小学|医院|银行|分行|支行|证券|基金|控股|公司|集团|协会|中心|法院|政府|部门|办公室|局|厅|署|部|院|馆|所)',
   'gu',
 );
 const SUFFIX_AT_START = new RegExp(`^${ORG_SUFFIX.source}`, 'u');
@@ -30,8 +30,9 @@ const ALL_THE_WAY = '(?!(?<=一路)[向往朝])';
 const PLACE = new RegExp(`[^${STOP}省等]{1,4}?${PLACE_SUFFIX}${ALL_THE_WAY}(?=[${STOP}]|等|${PLACE_PART}|[^\\p{Script=Han}]|$)`, 'gu');
 // A county, town, township or subdistrict listed after another place or a conjunction ends at its suffix, a verb after it
 // or not: `在临溪县、青峰县拥有`, `在临溪镇设有`, `从湖西街道步行`.
+// So does an island or a port after where something is, comes from or goes to: `从梅山岛驶入`, `在澜江港新建`.
 const LISTED_DIVISION = new RegExp(
-  `(?<=[、和与及在到从赴])(?![多几各每全两一本该]个?)\\p{Script=Han}{2,3}?(?:街道|[县镇乡])(?![长级委政办])`,
+  `(?<=[、和与及在到从赴])(?![多几各每全两一本该]个?)(?![在到从赴])\\p{Script=Han}{2,3}?(?:街道|[县镇乡]|岛|港(?![区口务湾城内外]))(?![长级委政办])`,
   'gu',
 );
 const PROVINCE_BEFORE_CITY = new RegExp(`[^${STOP}省]{2,3}?省(?=[^${STOP}省]{1,4}?[市县州])`, 'gu');

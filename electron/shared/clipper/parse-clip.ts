@@ -9,6 +9,7 @@ import { findCjkEntities, withoutPlacesInNames } from './cjk-names.js';
 import { galleryPhotographer } from './gallery-credit.js';
 import { cjkSpeakingNames, cjkTitledNames } from './attribution-strategies.js';
 import { findCyrillicEntities, isCyrillicBodyHead, isUnnamedLocalBody, sameCyrillicNoun } from './cyrillic-names.js';
+import { withoutParentsNamedOnlyInBranches } from './cyrillic-parent-bodies.js';
 import { findFrenchOrganisations, findFrenchStreets } from './french-names.js';
 import {
   afterDeterminer,
@@ -443,7 +444,10 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   );
   const organizations =
     language === 'ru' || language === 'uk'
-      ? withoutInitialsBeforeQuotedNames(bodies, plainTexts).filter((o) => !isUnnamedLocalBody(o))
+      ? withoutParentsNamedOnlyInBranches(
+          withoutInitialsBeforeQuotedNames(bodies, plainTexts).filter((o) => !isUnnamedLocalBody(o)),
+          plainTexts,
+        )
       : bodies;
   return {
     title,

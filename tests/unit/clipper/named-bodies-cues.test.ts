@@ -87,3 +87,31 @@ describe('English land named by its kind', () => {
     expect(draft.people).toEqual(expect.arrayContaining(['Jane Marsh', 'Tom Wood']));
   });
 });
+
+describe('a Russian or Ukrainian council named only in the genitive closing its department’s name', () => {
+  it('is listed through the department, not on its own', () => {
+    const uk = parseClip(
+      'Ремонт укриття\n\nРоботи фінансувало Управління освіти Лісогірської міської ради, повідомила його начальниця Наталія Гребенюк.',
+    );
+    expect(uk.organizations).toContain('Управління освіти Лісогірської міської ради');
+    expect(uk.organizations).not.toContain('Лісогірська міська рада');
+  });
+
+  it('stays where the text names the council again', () => {
+    const uk = parseClip(
+      'Ремонт укриття\n\nРоботи фінансувало Управління освіти Лісогірської міської ради. Рішення ухвалила Лісогірська міська рада на сесії.',
+    );
+    expect(uk.organizations).toEqual(expect.arrayContaining(['Управління освіти Лісогірської міської ради', 'Лісогірська міська рада']));
+  });
+});
+
+describe('Chinese customs offices, islands and ports', () => {
+  it('reads customs as a body, and an island or port after where something goes from or is', () => {
+    const draft = parseClip(
+      '港区新泊位投用\n\n届时集装箱卡车可直接从澜屿岛驶入港区，并在澜江港新建一座泵站。澜州海关表示，将缩短通关时间。',
+    );
+    expect(draft.organizations).toContain('澜州海关');
+    expect(draft.places).toEqual(expect.arrayContaining(['澜屿岛', '澜江港']));
+    expect(draft.places).not.toContain('在澜江港');
+  });
+});
