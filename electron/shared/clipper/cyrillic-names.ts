@@ -267,6 +267,9 @@ const HONOURED_NAME =
   /^\s+((?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?!\p{L})/u;
 // A body's initials in the tail do not decline: `Главное управление МЧС России`.
 const ACRONYM_WORD = /^\s+(\p{Lu}{2,6})(?!\p{L})/u;
+// … nor do a second field's initials joined by `и`, when the name goes on past them to the region it serves:
+// `Министерство энергетики и ЖКХ Заречной области` (not `Министерство обороны и ФСБ России`, two bodies).
+const JOINED_ACRONYM = /^\s+((?:и|і|та)\s+\p{Lu}{2,6})(?=\s+\p{Lu}\p{Ll}+(?:ой|ої|ого|ей|ій)\s+\p{Ll})/u;
 const CONJUNCTION_FIRST = /^(?:и|і|та|й)\s/u;
 // Pronouns too: `Ради того мы …` opens on a preposition spelt as a head's case, and no name goes on with a pronoun.
 const NOT_IN_NAME =
@@ -355,6 +358,7 @@ function genitiveWords(text: string, from: number): string[] {
       GENITIVE_WORD.exec(tail) ??
       fieldPhrase(tail) ??
       ACRONYM_WORD.exec(tail) ??
+      (words.length ? JOINED_ACRONYM.exec(tail) : null) ??
       (REGION_GENITIVE.test(words[words.length - 1] ?? '') ? NAME_AFTER_REGION.exec(tail) : null) ??
       (words.length ? SERVED_REGION.exec(tail) : null) ??
       bareGenitive(tail, words);

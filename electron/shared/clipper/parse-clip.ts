@@ -138,10 +138,11 @@ const occurrences = (texts: readonly string[], phrase: string) => texts.reduce((
  * `Ministers` inside `Cabinet of Ministers of Example`: a word read as a body of its own, though the text
  * writes it only within a longer body's name, is that body's word, not another body.
  */
+// The longer name is counted by its words after the head, which Russian and Ukrainian decline: `В Министерстве … и ЖКХ Заречной области`.
 const withoutWordsOnlyInsideBodies = (names: readonly string[], texts: readonly string[]) =>
   names.filter((n) => {
     const longer = names.filter((o) => o.includes(` ${n} `));
-    return longer.length === 0 || occurrences(texts, n) > longer.reduce((k, o) => k + occurrences(texts, o), 0);
+    return longer.length === 0 || occurrences(texts, n) > longer.reduce((k, o) => k + occurrences(texts, o.slice(o.indexOf(' ') + 1)), 0);
   });
 
 /**

@@ -115,3 +115,29 @@ describe('Chinese customs offices, islands and ports', () => {
     expect(draft.places).not.toContain('在澜江港');
   });
 });
+
+describe('a Russian or Ukrainian town’s quarters and a ministry of two fields', () => {
+  it('reads the quarters named after their kind', () => {
+    const uk = parseClip(
+      'Аварія на водогоні\n\nУ місті без води залишилися мікрорайони Ясеновий, Озерний та Гайок. Жителі мікрорайону Соснівка скаржаться.',
+    );
+    expect(uk.places).toEqual(expect.arrayContaining(['Ясеновий', 'Озерний', 'Гайок', 'Соснівка']));
+  });
+
+  it('joins a second field’s initials to the ministry when the region it serves follows', () => {
+    const ru = parseClip(
+      'Ремонт сетей\n\nВ Министерстве энергетики и ЖКХ Заречинской области пообещали проверить сети. Министерство обороны и ФСБ России провели учения.',
+    );
+    expect(ru.organizations).toContain('Министерство энергетики и ЖКХ Заречинской области');
+    expect(ru.organizations).not.toContain('Министерство энергетики');
+    expect(ru.organizations.some((o) => o.startsWith('ЖКХ'))).toBe(false);
+    expect(ru.organizations).toContain('Министерство обороны');
+  });
+});
+
+describe('the quarters of a town named in the genitive', () => {
+  it('leave the town in its own nominative', () => {
+    const ru = parseClip('Без воды\n\nЖители трёх микрорайонов Лесогорска второй день сидят без воды. В Лесогорске работают цистерны.');
+    expect(ru.places).not.toContain('Лесогорска');
+  });
+});
