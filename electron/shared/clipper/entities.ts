@@ -135,6 +135,9 @@ const RIVER_ARTICLE: Readonly<Record<string, RegExp>> = {
   fr: /(?:^|\s)(?:la|le|du|au)\s+$|(?:^|\s)l['’]$/iu,
   en: /(?:^|\s)the\s+$/iu,
 };
+// `Unison, which represents the staff`: what a body does for its members, employees or region, said of a name.
+const BODY_CLAUSE_AFTER =
+  /^,\s+which\s+(?:represents|employs|runs|operates|manages|owns|funds|regulates|oversees|campaigns|lobbies|organises|organizes)\s/u;
 const LAND_WORDS = /^(?:Hill|Point|Head|Green|Common|Sands|Rock|Reach|Knoll|Ness|Marsh|Fen|Downs|Wood|Woods)$/u;
 const RIVER_BY_TOWN_BEFORE = /(?:^|\s)(?:(?:an|von|entlang|unterhalb|oberhalb) der|über die)\s+$/u;
 const GERMAN_TOWN_SHAPE =
@@ -518,6 +521,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   else if (ORG_NOUNS.has(after) && !m.possessive && !modifier && !placeNamed && !(m.sentenceStart && m.tokens.length === 1)) e.org += 2;
   if (GEO_NOUNS.has(after) && !m.possessive && !DEMONYM.test(last)) e.place += 2;
   if (BASED.test(m.after)) e.place += 2;
+  if (BODY_CLAUSE_AFTER.test(m.after)) e.org += 2;
   // `Ann Lee, 58, of Harwick`: where someone of that age is from.
   if (language === 'en' && /\d{1,3},\s+of\s+$/u.test(m.before)) e.place += 3;
   // `Derbyshire`, `Lincolnshire`: an English county is named so.
@@ -684,8 +688,8 @@ function isNoise(m: Mention, language: string): boolean {
     !isCountryNamedBody(m, language) &&
     !isCountryOrRegion(m.name, language) &&
     !townAfterPreposition(m, language) &&
-    // `Lorn-Verkehrsbetriebe`: a German body's compound, hyphened to its place.
-    !(language === 'de' && isGermanOrganisation(m.tokens)) &&
+    // `Lorn-Verkehrsbetriebe`: a German body's compound, hyphened to its place; `Anna-Roth-Straße`, a street named after someone.
+    !(language === 'de' && (isGermanOrganisation(m.tokens) || isGermanStreet(m.tokens))) &&
     // `Haute-Garonne`, `Saint-Priest-en-Jarez`: the gazetteer knows the double name whole.
     !isKnownLatinPlace(m.name) &&
     !smallTownAfterPreposition(m, language) &&

@@ -181,7 +181,8 @@ export const isGermanStreet = (tokens: readonly string[]) => {
   const last = tokens[tokens.length - 1]!;
   return (
     (tokens.length >= 2 && STREET_NOUN.test(last)) ||
-    (tokens.length === 1 && /^\p{Lu}\p{L}*-(?:Straße|Strasse|Allee|Platz|Weg|Ring|Damm)$/u.test(last))
+    // `Anna-Roth-Straße`, `Dr.-Huber-Platz`: named after someone, title and all.
+    (tokens.length === 1 && /^\p{Lu}\p{L}*\.?(?:-\p{Lu}\p{L}*)*-(?:Straße|Strasse|Allee|Platz|Weg|Ring|Damm)$/u.test(last))
   );
 };
 // A site named after its town: `Flughafen Köln/Bonn`, `Hauptbahnhof Lindau`, `Arena Lindau`.

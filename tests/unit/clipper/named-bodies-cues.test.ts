@@ -141,3 +141,19 @@ describe('the quarters of a town named in the genitive', () => {
     expect(ru.places).not.toContain('Лесогорска');
   });
 });
+
+describe('a German street named after a titled person', () => {
+  it('is a place, with the title it is hyphened to', () => {
+    const draft = parseClip(
+      'Demonstration\n\nVor dem Krankenhaus an der Dr.-Lindner-Straße demonstrierten rund 200 Menschen. Am Anna-Wegener-Platz wird gebaut.',
+    );
+    expect(draft.places).toEqual(expect.arrayContaining(['Dr.-Lindner-Straße', 'Anna-Wegener-Platz']));
+  });
+});
+
+describe('an English name followed by what a body does', () => {
+  it('is a body', () => {
+    const draft = parseClip('Library cuts\n\nHarbison, which represents library staff, said 14 posts were at risk.');
+    expect(draft.organizations).toContain('Harbison');
+  });
+});
