@@ -52,11 +52,11 @@ function nounNominative(noun: string, gender: Gender, article: string, declined:
 }
 
 // A court, an authority or a house of its town named by its seat: `Landgericht Augsburg`,
-// `Polizeipräsidium Mittelfranken`, `Kunstmuseum Lindau`, `Klinikum Altdorf`, `Feuerwehr Oberau`. The kind may
+// `Polizeipräsidium Mittelfranken`, `Kunstmuseum Lindau`, `Klinikum Altdorf`, `Kliniken Sorltal`, `Feuerwehr Oberau`. The kind may
 // stand alone (`Staatsanwaltschaft Kiel`) or end a compound (`Polizeidirektion Kiel`), in the genitive too
 // (`des Kunstmuseums Lindau`).
 const SEATED_BODY =
-  /^(?=\p{Lu})(?:\p{L}*(?:gericht|gerichtshof|polizei|präsidium|kasse|kammer|volksbank|landesbank|staatsanwaltschaft|landratsamt|finanzamt|bezirksamt|direktion|inspektion|museum|klinikum|kunsthalle|feuerwehr|hochschule|universität|bibliothek|theater)(?:s|es)?)$/iu;
+  /^(?=\p{Lu})(?:\p{L}*(?:gericht|gerichtshof|polizei|präsidium|kasse|kammer|volksbank|landesbank|staatsanwaltschaft|landratsamt|finanzamt|bezirksamt|direktion|inspektion|museum|klinikum|kliniken|klinik|kunsthalle|feuerwehr|hochschule|universität|bibliothek|theater)(?:s|es)?)$/iu;
 
 const ROMAN_NUMBER = /^(?:I|II|III|IV|V)$/u;
 

@@ -157,3 +157,12 @@ describe('an English name followed by what a body does', () => {
     expect(draft.organizations).toContain('Harbison');
   });
 });
+
+describe('a hospital group seated in its district and a French conservatory', () => {
+  it('are bodies', () => {
+    const de = parseClip('Geburtenstation\n\nDas hat der Verwaltungsrat der Kliniken Sorltal-Morbach am Dienstag beschlossen.');
+    expect(de.organizations).toContain('Kliniken Sorltal-Morbach');
+    const fr = parseClip('La digue\n\nLe Conservatoire du littoral a demandé que les prés salés soient préservés.');
+    expect(fr.organizations).toContain('Conservatoire du littoral');
+  });
+});
