@@ -8,7 +8,7 @@ import { toSimplifiedChars } from './lexicon/han-traditional.js';
  * character that cannot belong to it: a particle, a preposition, punctuation or a digit.
  */
 const ORG_SUFFIX = new RegExp(
-  '(?:股份有限公司|有限责任公司|有限公司|委员会|证监会|银保监会|联合会|研究院|研究所|(?:研究|繁育|科研)基地|管理处|办事处|联络处|联盟|商会|总站|监测站|博物馆|图书馆|气象台|电视台|幼儿园|大学|学院|中学|小学|医院|银行|分行|支行|证券|基金|控股|公司|集团|协会|中心|法院|政府|部门|办公室|局|厅|署|部|院|馆|所)',
+  '(?:股份有限公司|有限责任公司|有限公司|委员会|海关|证监会|银保监会|联合会|研究院|研究所|(?:研究|繁育|科研)基地|管理处|办事处|联络处|联盟|商会|总站|监测站|博物馆|图书馆|气象台|电视台|幼儿园|大学|学院|中学|小学|医院|银行|分行|支行|证券|基金|控股|公司|集团|协会|中心|法院|政府|部门|办公室|局|厅|署|部|院|馆|所)',
   'gu',
 );
 const SUFFIX_AT_START = new RegExp(`^${ORG_SUFFIX.source}`, 'u');
@@ -30,8 +30,9 @@ const ALL_THE_WAY = '(?!(?<=一路)[向往朝])';
 const PLACE = new RegExp(`[^${STOP}省等]{1,4}?${PLACE_SUFFIX}${ALL_THE_WAY}(?=[${STOP}]|等|${PLACE_PART}|[^\\p{Script=Han}]|$)`, 'gu');
 // A county, town, township or subdistrict listed after another place or a conjunction ends at its suffix, a verb after it
 // or not: `在临溪县、青峰县拥有`, `在临溪镇设有`, `从湖西街道步行`.
+// So does an island or a port after where something is, comes from or goes to: `从梅山岛驶入`, `在澜江港新建`.
 const LISTED_DIVISION = new RegExp(
-  `(?<=[、和与及在到从赴])(?![多几各每全两一本该]个?)\\p{Script=Han}{2,3}?(?:街道|[县镇乡])(?![长级委政办])`,
+  `(?<=[、和与及在到从赴])(?![多几各每全两一本该]个?)(?![在到从赴])\\p{Script=Han}{2,3}?(?:街道|[县镇乡]|岛|港(?![区口务湾城内外]))(?![长级委政办])`,
   'gu',
 );
 const PROVINCE_BEFORE_CITY = new RegExp(`[^${STOP}省]{2,3}?省(?=[^${STOP}省]{1,4}?[市县州])`, 'gu');
@@ -89,7 +90,7 @@ const MAX_JOINED_PART = 8;
 // `沿湖`, `临湖`, `环湖` ("along", "by", "round the lake") say where something lies by water, whatever comes before them;
 // a canal with no name before it is any canal.
 const NOT_PLACES =
-  /^(?:[多几各每全两一]?个|乡镇|部分|[条座片道处艘批])|^他(?:城市|地区|省份|县市|区县|乡镇)$|[上下爬登翻过渡]山$|[过渡]河$|过桥$|上路$|[出返进离回入归靠驶]港$|本岛$|^(?:地区|城市|市区|社区|山区|农村|乡村|山村|渔村|河流|道路|马路|公路|铁路|全市|全区|全省|全县|全镇|本市|本县|该市|两岸|沿江|城区|郊区|[东西南北]岸|景区|风景区|园区|小区|片区|辖区|校区|新校区|老校区|港区|码头|机场|子湖|产业园区|工业园区|江湖|人工湖|护城河|母亲河|新建|大桥)$|^\p{Script=Han}*(?:线路|电路|思路|出路|网路|中心城区)$|^[东西南北中]部?新区$|^\p{Script=Han}?(?:道路|马路)$|^\p{Script=Han}*(?:入市|上市|开市|休市|股市|楼市|债市|车市)$|[沿环靠绕][江河湖海]$|\p{Script=Han}临[江河湖海]$|^临[河湖海]$|^大?运河$/u;
+  /^(?:[多几各每全两一]?个|乡镇|部分|[条座片道处艘批])|^他(?:城市|地区|省份|县市|区县|乡镇)$|[上下爬登翻过渡]山$|[过渡]河$|过桥$|上路$|[出返进离回入归靠驶]港$|本岛$|^(?:地区|城市|市区|社区|山区|农村|乡村|山村|渔村|河流|道路|马路|公路|铁路|全市|全区|全省|全县|全镇|本市|本县|该市|两岸|沿江|城区|郊区|[东西南北]岸|景区|风景区|园区|小区|片区|辖区|校区|新校区|老校区|港区|码头|机场|子湖|产业园区|工业园区|江湖|人工湖|护城河|母亲河|新建|大桥)$|^\p{Script=Han}*(?:线路|电路|思路|出路|网路|中心城区)$|^[东西南北中]部?新区$|^\p{Script=Han}*(?:道路|马路)$|^\p{Script=Han}*(?:入市|上市|开市|休市|股市|楼市|债市|车市)$|[沿环靠绕][江河湖海]$|\p{Script=Han}临[江河湖海]$|^临[河湖海]$|^大?运河$/u;
 
 // `有关部门` ("the departments concerned") and the like refer to an organisation without naming it (`…市等地中小学`, "schools in … and other places", too), and so does
 // one counted by its measure word (`这家银行`, read from after the `这`);
@@ -382,8 +383,9 @@ function withoutLeadingTown(place: Found, afterTown = false): Found {
 const isShortFormOf = (short: string, full: string) =>
   short !== full && short.at(-1) === full.at(-1) && short.length >= 3 && full.includes(short.slice(0, 2)) && full.length > short.length;
 
-// A firm named by two characters and its trade (`蓝帆饮品`, `青禾药业`), with no `公司` after.
-const TRADE_NAME = /\p{Script=Han}{2}(?:饮品|茶业|药业|乳业|酒业|矿业|置业|食品|科技|物流|传媒|化工|电器)/gu;
+// A firm named by two characters and its trade (`蓝帆饮品`, `青禾药业`, `澜远电气`), with no `公司` after.
+const TRADE_NAME =
+  /\p{Script=Han}{2}(?:饮品|茶业|药业|乳业|酒业|矿业|置业|食品|科技|物流|传媒|化工|电器|电气|储能|电子|航运|水务|环保|制药|重工)/gu;
 
 /**
  * Firms named by their trade: the two characters before the trade cannot be told from the words
@@ -393,7 +395,10 @@ function tradeNames(texts: readonly string[]): string[] {
   const counts = new Map<string, number>();
   for (const text of texts) for (const [name] of text.matchAll(TRADE_NAME)) counts.set(name, (counts.get(name) ?? 0) + 1);
   const all = texts.join('\n');
-  return [...counts].filter(([name, n]) => n >= 2 && occurrences(all, name) >= 2 && !IS_STOP.test(name)).map(([name]) => name);
+  // `三家储能` ("three storage firms") counts firms of the trade, and names none.
+  return [...counts]
+    .filter(([name, n]) => n >= 2 && occurrences(all, name) >= 2 && !IS_STOP.test(name) && !GENERIC_ORG.test(name))
+    .map(([name]) => name);
 }
 
 /**
@@ -455,6 +460,8 @@ export function findCjkEntities(written: readonly string[]): { places: string[];
   };
 }
 
+const LEGAL_FORM_END = /(?:股份有限公司|有限责任公司|有限公司)$/u;
+
 /**
  * `青州中院` for `青州市中级人民法院`, `澜清公司` for `青州澜清印染有限公司`, `省卫健委` for `…省卫生健康委员会`:
  * a body's short form keeps some of its characters in order, its first two together and its last, and is
@@ -462,7 +469,9 @@ export function findCjkEntities(written: readonly string[]): { places: string[];
  * `…大学` written in full.
  */
 function abbreviates(short: string, full: string, text: string): boolean {
-  if (short.length < 3 || full.length < short.length + 3 || short.at(-1) !== full.at(-1) || !full.includes(short.slice(0, 2))) return false;
+  // `岷江集团` for `…岷江水利建设集团有限公司`: the short form may end on the kind before the legal form.
+  const ends = [full.at(-1), full.replace(LEGAL_FORM_END, '').at(-1)];
+  if (short.length < 3 || full.length < short.length + 3 || !ends.includes(short.at(-1)) || !full.includes(short.slice(0, 2))) return false;
   let at = 0;
   for (const c of short) {
     at = full.indexOf(c, at);

@@ -3,6 +3,7 @@ import { cyrillicPlace, cyrillicPlaceNominative, cyrillicTown, isCountryName, wi
 import { CYRILLIC_LEGAL_FORMS, MAX_STEM_WORD, ORG_STEMS, ROLE_STEMS } from './lexicon/entity-words.js';
 import { cyrillicSettlements, quotedSites } from './cyrillic-settlements.js';
 import { isGivenName } from './lexicon/given-names.js';
+import { SPEECH_VERBS } from './lexicon/speech.js';
 import { cyrillicStreets, numberedRoads } from './cyrillic-streets.js';
 import { findQuotedBodies, isQuotedWhole } from './quoted-bodies.js';
 
@@ -63,6 +64,14 @@ const PLACE_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['парк', 'm', 'парк'],
   // A town's old quarter named by an adjective: `Заречная слобода`, `Стрілецька слобода`.
   ['слобода', 'f', 'слобод'],
+  // Hills, ponds, squares and lanes named by an adjective: `Соколиная гора`, `Лебяжий пруд`, `Театральный сквер`, `Тихий переулок`.
+  ['гора', 'f', 'гор'],
+  ['пруд', 'm', 'пруд'],
+  ['сквер', 'm', 'сквер'],
+  ['переулок', 'm', 'переулок'],
+  ['переулок', 'm', 'переулк'],
+  ['провулок', 'm', 'провулок'],
+  ['провулок', 'm', 'провулк'],
 ];
 const ORG_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['музей', 'm', 'музе'],
@@ -211,8 +220,8 @@ const CITED_SOURCE =
 const BARE_GENITIVE = /^\s+((?:(?:и|і|та)\s+)?\p{Ll}{3,})(?!\p{L})/u;
 const PLURAL_ADJECTIVE = /(?:ых|их|іх)$/u;
 // … or when it closes the clause on a consonant (`центр контролю та профілактики хвороб.`), though not
-// on a verb's present ending (`… суда Москвы обжалуют.`).
-const CLOSING_BARE_GENITIVE = /^\s+\p{Ll}{2,}[бгджзклмнпрстфхцчшщ](?<!(?:ут|ют|ат|ят|ит|ет|ть))(?=[.,;:])/u;
+// on a verb's present or masculine past ending (`… суда Москвы обжалуют.`, `… мэрии Твери ответил.`).
+const CLOSING_BARE_GENITIVE = /^\s+\p{Ll}{2,}[бгджзклмнпрстфхцчшщ](?<!(?:ут|ют|ат|ят|ит|ет|ть|ил|ал|ел|ял|ыл|ул))(?=[.,;:])/u;
 const PAIRED_GENITIVE = /^\s+(?:и|і|та)\s+\p{L}+(?:ых|их|іх|ов|ев|ів|ій|ий|ей)(?!\p{L})/u;
 // A power station by its initials, which do not decline, named by an adjective that agrees with
 // `станция`: `Заречной ГЭС` → `Заречная ГЭС`, `Південноукраїнської АЕС`.
@@ -258,6 +267,9 @@ const HONOURED_NAME =
   /^\s+((?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?!\p{L})/u;
 // A body's initials in the tail do not decline: `Главное управление МЧС России`.
 const ACRONYM_WORD = /^\s+(\p{Lu}{2,6})(?!\p{L})/u;
+// … nor do a second field's initials joined by `и`, when the name goes on past them to the region it serves:
+// `Министерство энергетики и ЖКХ Заречной области` (not `Министерство обороны и ФСБ России`, two bodies).
+const JOINED_ACRONYM = /^\s+((?:и|і|та)\s+\p{Lu}{2,6})(?=\s+\p{Lu}\p{Ll}+(?:ой|ої|ого|ей|ій)\s+\p{Ll})/u;
 const CONJUNCTION_FIRST = /^(?:и|і|та|й)\s/u;
 // Pronouns too: `Ради того мы …` opens on a preposition spelt as a head's case, and no name goes on with a pronoun.
 const NOT_IN_NAME =
@@ -346,15 +358,18 @@ function genitiveWords(text: string, from: number): string[] {
       GENITIVE_WORD.exec(tail) ??
       fieldPhrase(tail) ??
       ACRONYM_WORD.exec(tail) ??
+      (words.length ? JOINED_ACRONYM.exec(tail) : null) ??
       (REGION_GENITIVE.test(words[words.length - 1] ?? '') ? NAME_AFTER_REGION.exec(tail) : null) ??
       (words.length ? SERVED_REGION.exec(tail) : null) ??
       bareGenitive(tail, words);
     // `… Житомира затвердила`: a past-tense verb ends like a genitive but ends the name; so do a
     // preposition or a conjunction alone (`комбінат за підсумками`, `… здоров'я та фонд`).
     // An adjective in `-ому` is a dative, which opens another phrase: `… здоров'я та Лісовому центру`.
+    // A verb of speech ends it too, in any form: `… міської ради відповів`.
     if (
       !g ||
       PAST_VERB.test(g[1]!) ||
+      SPEECH_VERBS.has(g[1]!) ||
       SHORT_PARTICIPLE.test(g[1]!) ||
       NOT_IN_NAME.test(g[1]!) ||
       DATIVE_ADJECTIVE.test(g[1]!) ||
@@ -614,6 +629,9 @@ function adjectiveNominative(adjective: string, gender: Gender, ukrainian: boole
   const velar = /[кгхжшщч]$/u.test(stem);
   if (ukrainian) return stem + { m: soft ? 'ій' : 'ий', f: soft ? 'я' : 'а', n: soft ? 'є' : 'е', p: 'і' }[gender];
   if (gender === 'm' && STRESSED_ENDING.test(stem)) return `${stem}ой`;
+  // A possessive adjective keeps its soft sign but where the masculine drops it: `Лисьей горы` → `Лисья гора`,
+  // `Лебяжьем пруду` → `Лебяжий пруд`.
+  if (/ь$/u.test(stem)) return gender === 'm' ? `${stem.slice(0, -1)}ий` : stem + { f: 'я', n: 'е', p: 'и' }[gender];
   // After `ж`, `ш`, `ч`, `щ` Russian writes `-ая`, `-ий`, `-ее`, `-ие`: `Свежей` → `Свежая`.
   if (/[жшчщ]$/u.test(stem)) return stem + { m: 'ий', f: 'ая', n: 'ее', p: 'ие' }[gender];
   const pluralSoft = soft || velar || ending === 'их';

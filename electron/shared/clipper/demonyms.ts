@@ -22,15 +22,23 @@ const sharedLength = (a: string, b: string) => {
   return n;
 };
 // The people's word keeps nearly all of the country's name: `Deutsch|land`, `Chin|a`, `Kanad|a`;
-// `Nordsee` shares only `Nord` with `Nordkorea`.
+// `Nordsee` shares only `Nord` with `Nordkorea`; and the people's stem adds little of its own
+// (`Italien|er`), where `Schwarzwaldstraße` shares only `Schw` with `Schweiz`.
 const MAX_COUNTRY_TAIL = 4;
+const MAX_STEM_TAIL = 3;
 
 function isGermanDemonym(word: string): boolean {
   const stem = GERMAN_DEMONYM.exec(word)?.[1];
   if (!stem) return false;
   return germanCountries.some((c) => {
     const shared = sharedLength(stem, c);
-    return c !== word && !c.includes(' ') && shared >= SHARED_STEM && shared >= c.length - MAX_COUNTRY_TAIL;
+    return (
+      c !== word &&
+      !c.includes(' ') &&
+      shared >= SHARED_STEM &&
+      shared >= c.length - MAX_COUNTRY_TAIL &&
+      shared >= stem.length - MAX_STEM_TAIL
+    );
   });
 }
 

@@ -135,6 +135,11 @@ const RIVER_ARTICLE: Readonly<Record<string, RegExp>> = {
   fr: /(?:^|\s)(?:la|le|du|au)\s+$|(?:^|\s)l['’]$/iu,
   en: /(?:^|\s)the\s+$/iu,
 };
+// `Unison, which represents the staff`: what a body does for its members, employees or region, said of a name.
+const BODY_CLAUSE_AFTER =
+  /^,\s+which\s+(?:represents|employs|runs|operates|manages|owns|funds|regulates|oversees|campaigns|lobbies|organises|organizes)\s/u;
+const LAND_WORDS = /^(?:Hill|Point|Head|Green|Common|Sands|Rock|Reach|Knoll|Ness|Marsh|Fen|Downs|Wood|Woods)$/u;
+const RIVER_BY_TOWN_BEFORE = /(?:^|\s)(?:(?:an|von|entlang|unterhalb|oberhalb) der|über die)\s+$/u;
 const GERMAN_TOWN_SHAPE =
   /^\p{Lu}\p{Ll}{2,}(?:ingen|bach|burg|berg|dorf|hausen|heim|brück|stedt|hofen|kirchen|rode|leben|weiler|feld|au|hagen|furt|walde)$/u;
 const GERMAN_TOWN_PREPOSITION = /(?:^|\s)(?:[Ii]n|[Nn]ach|[Bb]ei|[Aa]us|[Zz]wischen)\s+$/u;
@@ -437,6 +442,8 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (isCountryOrRegion(m.name, language)) e.place += 5;
   else if (knownPlace(m, language) || smallTownAfterPreposition(m, language)) e.place += GAZETTEER_EVIDENCE;
   if (PLACE_WORDS.has(last) || PLACE_WORDS.has(m.tokens[0]!)) e.place += 2;
+  // `Beacon Hill`, `Saltfleet Point`: land named by its kind, which is a surname too (`Anna Hill`).
+  else if (language === 'en' && m.tokens.length >= 2 && LAND_WORDS.test(last) && !m.tokens.some(isGivenName)) e.place += 2;
   if (m.tokens.length === 1 && (COMPOUND_PLACE.test(m.name) || townAfterPreposition(m, language))) e.place += 3;
   // `ein Parkplatz`, `keinen Spielplatz`: after an indefinite article the word is a thing of its kind, no named place.
   if (
@@ -468,6 +475,10 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (m.tokens.length === 1 && BRIDGE_OVER.test(m.before.slice(-60))) e.place += 3;
   // `la Saône`, `am Neckar`, `über die Oder`: a river towns are named by, after its article.
   if (m.tokens.length === 1 && isRiver(m.name) && RIVER_ARTICLE[language]?.test(m.before)) e.place += 3;
+  // `an der Pegnitz`, `über die Murg`: German gives a town no article, so a small town's name after a feminine
+  // one is the river it is named by.
+  if (language === 'de' && m.tokens.length === 1 && m.name.length >= 5 && isSmallTown(m.name) && RIVER_BY_TOWN_BEFORE.test(m.before))
+    e.place += 3;
   // `im Stadtteil Morlingen`, `die Ortsteile Vorsdorf und …`: a part of a town named after its kind.
   if (language === 'de' && TOWN_PART_BEFORE.test(m.before)) e.place += 3;
   // `im Morvenstuhl`, `in der Sorlau`: a land German-speaking towns are named by, after its article.
@@ -510,6 +521,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   else if (ORG_NOUNS.has(after) && !m.possessive && !modifier && !placeNamed && !(m.sentenceStart && m.tokens.length === 1)) e.org += 2;
   if (GEO_NOUNS.has(after) && !m.possessive && !DEMONYM.test(last)) e.place += 2;
   if (BASED.test(m.after)) e.place += 2;
+  if (BODY_CLAUSE_AFTER.test(m.after)) e.org += 2;
   // `Ann Lee, 58, of Harwick`: where someone of that age is from.
   if (language === 'en' && /\d{1,3},\s+of\s+$/u.test(m.before)) e.place += 3;
   // `Derbyshire`, `Lincolnshire`: an English county is named so.
@@ -676,8 +688,8 @@ function isNoise(m: Mention, language: string): boolean {
     !isCountryNamedBody(m, language) &&
     !isCountryOrRegion(m.name, language) &&
     !townAfterPreposition(m, language) &&
-    // `Lorn-Verkehrsbetriebe`: a German body's compound, hyphened to its place.
-    !(language === 'de' && isGermanOrganisation(m.tokens)) &&
+    // `Lorn-Verkehrsbetriebe`: a German body's compound, hyphened to its place; `Anna-Roth-Straße`, a street named after someone.
+    !(language === 'de' && (isGermanOrganisation(m.tokens) || isGermanStreet(m.tokens))) &&
     // `Haute-Garonne`, `Saint-Priest-en-Jarez`: the gazetteer knows the double name whole.
     !isKnownLatinPlace(m.name) &&
     !smallTownAfterPreposition(m, language) &&

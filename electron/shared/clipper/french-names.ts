@@ -42,7 +42,7 @@ const ORGANISATION = new RegExp(
  * `Confédération générale du travail`. The capital on the head is what makes it a name.
  */
 const CAPITAL_HEAD =
-  '(?:Cour|Service|Union|Fédération|Confédération|Agence|Association|Assemblée|École|Organisation|Syndicat|Société|Institut|Office|Caisse|Chambre|Compagnie|Conseil|Observatoire|Autorité|Haute Autorité|Haut Conseil|Mouvement|Ligue|Collectif|Fondation|Mutuelle|Ordre|Comité|Muséum|Musée|Région)';
+  '(?:Cour|Service|Union|Fédération|Confédération|Agence|Association|Assemblée|Conservatoire|École|Organisation|Syndicat|Société|Institut|Office|Caisse|Chambre|Compagnie|Conseil|Observatoire|Autorité|Haute Autorité|Haut Conseil|Mouvement|Ligue|Collectif|Fondation|Mutuelle|Ordre|Comité|Muséum|Musée|Région)';
 // After the lower-case words, only endings no verb has: `pétrolières`, not `appelle`.
 const TRAILING_ADJECTIVE = '\\s\\p{Ll}+(?:ique|iques|ics?|ale|ales|aux|ière|ières|aire|aires|ienne|iennes|ole|oles|turelles?|onnelles?)';
 // `Agence de l'environnement et de la maîtrise de l'énergie`: a second field joined by `et`, each with its complement.
@@ -135,8 +135,9 @@ const FIELD_GOES_ON = new RegExp(`^${LINK}\\p{Ll}`, 'u');
 
 // `l'association Rivière Vivante`, `l'entreprise Sorle Chimie`, `le collectif Le Vélo Libre`: a body's kind in lower
 // case, then its capitalised name in apposition (with its own article), which is the body's whole name even where its words name a place.
+// The name may say where the body acts: `l'association Vivre en Morvaz`, `le collectif Vélo sur Lorn`.
 const KIND_BEFORE_NAME = new RegExp(
-  `(?<!\\p{L})(?:[Ll]['’](?:association|entreprise|ONG)|[Ll]a (?:société|start-up|fondation|coopérative)|[Ll]e (?:groupe|collectif|syndicat|cabinet))\\s(?!(?:Il|Elle|Ils|Elles|On|Un|Une)\\s)((?:(?:Le|La|Les)\\s)?${PROPER})(?![\\p{L}-])`,
+  `(?<!\\p{L})(?:[Ll]['’](?:association|entreprise|ONG)|[Ll]a (?:société|start-up|fondation|coopérative)|[Ll]e (?:groupe|collectif|syndicat|cabinet))\\s(?!(?:Il|Elle|Ils|Elles|On|Un|Une)\\s)((?:(?:Le|La|Les)\\s)?${PROPER}(?:\\s(?:en|sur|sous)\\s${PROPER_WORD})?)(?![\\p{L}-])`,
   'gu',
 );
 

@@ -52,11 +52,11 @@ function nounNominative(noun: string, gender: Gender, article: string, declined:
 }
 
 // A court, an authority or a house of its town named by its seat: `Landgericht Augsburg`,
-// `Polizeipräsidium Mittelfranken`, `Kunstmuseum Lindau`, `Klinikum Altdorf`, `Feuerwehr Oberau`. The kind may
+// `Polizeipräsidium Mittelfranken`, `Kunstmuseum Lindau`, `Klinikum Altdorf`, `Kliniken Sorltal`, `Feuerwehr Oberau`. The kind may
 // stand alone (`Staatsanwaltschaft Kiel`) or end a compound (`Polizeidirektion Kiel`), in the genitive too
 // (`des Kunstmuseums Lindau`).
 const SEATED_BODY =
-  /^(?=\p{Lu})(?:\p{L}*(?:gericht|gerichtshof|polizei|präsidium|kasse|kammer|volksbank|landesbank|staatsanwaltschaft|landratsamt|finanzamt|bezirksamt|direktion|inspektion|museum|klinikum|kunsthalle|feuerwehr|hochschule|universität|bibliothek|theater)(?:s|es)?)$/iu;
+  /^(?=\p{Lu})(?:\p{L}*(?:gericht|gerichtshof|polizei|präsidium|kasse|kammer|volksbank|landesbank|staatsanwaltschaft|landratsamt|finanzamt|bezirksamt|direktion|inspektion|museum|klinikum|kliniken|klinik|kunsthalle|feuerwehr|hochschule|universität|bibliothek|theater)(?:s|es)?)$/iu;
 
 const ROMAN_NUMBER = /^(?:I|II|III|IV|V)$/u;
 
@@ -181,7 +181,8 @@ export const isGermanStreet = (tokens: readonly string[]) => {
   const last = tokens[tokens.length - 1]!;
   return (
     (tokens.length >= 2 && STREET_NOUN.test(last)) ||
-    (tokens.length === 1 && /^\p{Lu}\p{L}*-(?:Straße|Strasse|Allee|Platz|Weg|Ring|Damm)$/u.test(last))
+    // `Anna-Roth-Straße`, `Dr.-Huber-Platz`: named after someone, title and all.
+    (tokens.length === 1 && /^\p{Lu}\p{L}*\.?(?:-\p{Lu}\p{L}*)*-(?:Straße|Strasse|Allee|Platz|Weg|Ring|Damm)$/u.test(last))
   );
 };
 // A site named after its town: `Flughafen Köln/Bonn`, `Hauptbahnhof Lindau`, `Arena Lindau`.

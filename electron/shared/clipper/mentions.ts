@@ -7,6 +7,7 @@ import {
   ORG_STEMS,
   ORG_WORDS,
   PLACE_WORDS,
+  ROLE_NOUNS,
   ROLE_STEMS,
   STREET_HEADS,
   TITLE_WORDS,
@@ -99,6 +100,10 @@ function holderAfterBody(tokens: readonly string[]): number {
  * titles (`Chilean Deputy Trade Minister | Rosa Vidal`), and drops words capitalised only
  * because they open a sentence.
  */
+/** `Residents of Lorn`, `Workers of Halden Mills` opening a sentence: people of a kind, then where or whom they are of. */
+const peopleOf = (token: string, next: string | undefined) =>
+  next === 'of' && /^\p{Lu}\p{Ll}+s$/u.test(token) && ROLE_NOUNS.has(token.slice(0, -1).toLowerCase());
+
 function pieces(tokens: string[], sentenceStart: boolean, lowerWords: ReadonlySet<string>) {
   const out: { tokens: string[]; offset: number; titled: boolean; possessive: boolean; sentenceStart: boolean }[] = [];
   let current: string[] = [];
@@ -159,7 +164,7 @@ function pieces(tokens: string[], sentenceStart: boolean, lowerWords: ReadonlySe
       flush(false);
       return;
     }
-    if (atStart && (FUNCTION_WORDS.has(token) || (first && lowerWords.has(token.toLowerCase())))) {
+    if (atStart && (FUNCTION_WORDS.has(token) || (first && (lowerWords.has(token.toLowerCase()) || peopleOf(token, tokens[i + 1]))))) {
       first = false;
       return;
     }
@@ -619,6 +624,21 @@ function germanGenitivePlace(word: string): string | null {
   return stem && !isGermanPlaceName(word) && isGermanPlaceName(stem) ? stem : null;
 }
 
+// `Dr.-Anna-Roth-Straße`, `Prof.-Huber-Platz`: a street named after someone keeps the title it is hyphened to.
+const TITLE_HYPHENED_BEFORE = /(?<![\p{L}.])(?:Dr|Prof|St)\.-$/u;
+const HYPHENED_STREET = /^\p{Lu}\p{L}*-(?:\p{Lu}\p{L}*-)*(?:Straße|Strasse|Allee|Platz|Weg|Ring|Damm)$/u;
+
+/** A street named after a titled person, with the title before its name. */
+function withStreetTitles(mentions: Mention[], text: string): Mention[] {
+  return mentions.map((m) => {
+    const title = m.tokens.length === 1 && HYPHENED_STREET.test(m.name) ? TITLE_HYPHENED_BEFORE.exec(m.before)?.[0] : undefined;
+    if (!title) return m;
+    const start = m.start - title.length;
+    const name = `${title}${m.name}`;
+    return { ...m, start, name, tokens: [name], ...around(text, start, m.end) };
+  });
+}
+
 /** A known German place in the genitive, read as its nominative. */
 function withGermanPlaceNominatives(mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
@@ -717,7 +737,7 @@ export function findMentions(texts: readonly { para: number; text: string }[], l
     const numbered = initialsBeforeRoles(withRoadNumbers(withClubNumbers(joinedNames, text), text));
     mentions.push(
       ...(language === 'de'
-        ? withGermanPlaceNominatives(withoutNounAfterTown(numbered, text))
+        ? withStreetTitles(withGermanPlaceNominatives(withoutNounAfterTown(numbered, text)), text)
         : language === 'fr'
           ? withFrenchTownArticles(numbered)
           : numbered),

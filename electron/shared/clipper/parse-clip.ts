@@ -9,6 +9,7 @@ import { findCjkEntities, withoutPlacesInNames } from './cjk-names.js';
 import { galleryPhotographer } from './gallery-credit.js';
 import { cjkSpeakingNames, cjkTitledNames } from './attribution-strategies.js';
 import { findCyrillicEntities, isCyrillicBodyHead, isUnnamedLocalBody, sameCyrillicNoun } from './cyrillic-names.js';
+import { withoutParentsNamedOnlyInBranches } from './cyrillic-parent-bodies.js';
 import { findFrenchOrganisations, findFrenchStreets } from './french-names.js';
 import {
   afterDeterminer,
@@ -138,10 +139,11 @@ const occurrences = (texts: readonly string[], phrase: string) => texts.reduce((
  * `Ministers` inside `Cabinet of Ministers of Example`: a word read as a body of its own, though the text
  * writes it only within a longer body's name, is that body's word, not another body.
  */
+// The longer name is counted by its words after the head, which Russian and Ukrainian decline: `В Министерстве … и ЖКХ Заречной области`.
 const withoutWordsOnlyInsideBodies = (names: readonly string[], texts: readonly string[]) =>
   names.filter((n) => {
     const longer = names.filter((o) => o.includes(` ${n} `));
-    return longer.length === 0 || occurrences(texts, n) > longer.reduce((k, o) => k + occurrences(texts, o), 0);
+    return longer.length === 0 || occurrences(texts, n) > longer.reduce((k, o) => k + occurrences(texts, o.slice(o.indexOf(' ') + 1)), 0);
   });
 
 /**
@@ -445,7 +447,10 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   );
   const organizations =
     language === 'ru' || language === 'uk'
-      ? withoutInitialsBeforeQuotedNames(bodies, plainTexts).filter((o) => !isUnnamedLocalBody(o))
+      ? withoutParentsNamedOnlyInBranches(
+          withoutInitialsBeforeQuotedNames(bodies, plainTexts).filter((o) => !isUnnamedLocalBody(o)),
+          plainTexts,
+        )
       : bodies;
   return {
     title,

@@ -147,6 +147,11 @@ describe('demonyms', () => {
     expect(isDemonym('Américaines', 'fr')).toBe(true);
     expect(isDemonym('Deutschen', 'de')).toBe(true);
     expect(isDemonym('Nordsee', 'de')).toBe(false);
+    expect(isDemonym('Italiener', 'de')).toBe(true);
+    expect(isDemonym('Chinesen', 'de')).toBe(true);
+    // a long compound shares only its first letters with a country
+    expect(isDemonym('Schwarzwaldstraße', 'de')).toBe(false);
+    expect(isDemonym('Spanferkelbude', 'de')).toBe(false);
     expect(isDemonym('美国人', 'zh')).toBe(true);
     expect(isDemonym('France', 'fr')).toBe(false);
     const fr = parseClip('Retour des touristes\n\n« Nous aimons les plages », ont expliqué les Américains interrogés à Nice.');
@@ -155,6 +160,15 @@ describe('demonyms', () => {
     const en = parseClip('Visitors\n\n"We love the beaches," Americans told the survey. The Chinese came in May.');
     expect(en.people).toEqual([]);
     expect(en.places).toEqual([]);
+  });
+});
+
+describe('a German single-word street', () => {
+  it('is a place, though its first letters are a country’s', () => {
+    const de = parseClip(
+      'Sperrung in Lorbach\n\nDie Arbeiten an der Schwarzwaldstraße dauern bis zum Herbst, teilte die Stadt Lorbach mit.',
+    );
+    expect(de.places).toContain('Schwarzwaldstraße');
   });
 });
 

@@ -55,7 +55,7 @@ export const FRENCH_PLACE_OF =
 
 /** Lower-case nouns after a name that make it a place: `Tarragona province`, `the Atlas mountains`. */
 export const GEO_NOUNS = words(
-  'province region city town village island peninsula mountains mountain river district county area valley suburb coast capital state municipality prefecture oblast republic neighbourhood neighborhood borough lake sea provinces regions counties districts islands villages municipalities boroughs',
+  'province region city town village island peninsula mountains mountain river district county area valley suburb coast capital state municipality prefecture oblast republic neighbourhood neighborhood borough ward parish lake sea provinces regions counties districts islands villages municipalities boroughs',
 );
 
 /** Lower-case nouns after which a name is an organisation: `consultancy Delta Analytics`. */
@@ -71,7 +71,7 @@ export const PUBLIC_BODY_NOUNS = words('ministry department council commission c
 
 /** Titles written capitalised before a name: `President Elena Ruiz`, `Minister Tomas …`. */
 export const TITLE_WORDS = words(
-  'Constable Superintendent Commander Admiral President Minister Secretary Chancellor Premier Governor Mayor Senator Ambassador Director Chairman Chairwoman Chair Chief Commissioner General Colonel Captain Judge Spokesman Spokeswoman Spokesperson King Queen Prince Princess Pope Bishop Professor Prof Dr Mr Mrs Ms Miss Sir Dame Lord Lady Deputy Vice Officer Sergeant Inspector Detective Coach Leader Representative Councillor Cllr Councilman Councilwoman Rep Sen Gen Col Capt Lt Sheikh Emir Sultan Archbishop Cardinal Rabbi Imam Father Sister Brother Justice Attorney Prosecutor M MM Mme Me Maître Herr Frau Professorin Doktorin Präsident Präsidentin Ministerin Bürgermeister Bürgermeisterin Direktorin Richterin Landrat Landrätin Professeure Docteure Пані Пан Господин Госпожа',
+  'Constable Superintendent Commander Admiral President Minister Secretary Chancellor Premier Governor Mayor Senator Ambassador Director Chairman Chairwoman Chair Chief Commissioner General Colonel Captain Judge Spokesman Spokeswoman Spokesperson King Queen Prince Princess Pope Bishop Professor Prof Dr Mr Mrs Ms Miss Sir Dame Lord Lady Deputy Vice Officer Sergeant Inspector Detective Coach Leader Representative Councillor Cllr MP MEP MSP Councilman Councilwoman Rep Sen Gen Col Capt Lt Sheikh Emir Sultan Archbishop Cardinal Rabbi Imam Father Sister Brother Justice Attorney Prosecutor M MM Mme Me Maître Herr Frau Professorin Doktorin Präsident Präsidentin Ministerin Bürgermeister Bürgermeisterin Direktorin Richterin Landrat Landrätin Professeure Docteure Пані Пан Господин Госпожа',
 );
 
 /** Lower-case role nouns before or after a name that make it a person. */
