@@ -23,7 +23,7 @@ const sharedLength = (a: string, b: string) => {
 };
 // The people's word keeps nearly all of the country's name: `Deutsch|land`, `Chin|a`, `Kanad|a`;
 // `Nordsee` shares only `Nord` with `Nordkorea`; and the people's stem adds little of its own
-// (`Italien|er`), where `Schwarzwaldstraße` shares only `Schw` with `Schweiz`.
+// (`Italien|er`), where `Schwanenstraße` shares only `Schw` with `Schweiz`.
 const MAX_COUNTRY_TAIL = 4;
 const MAX_STEM_TAIL = 3;
 

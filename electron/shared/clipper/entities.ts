@@ -442,7 +442,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (isCountryOrRegion(m.name, language)) e.place += 5;
   else if (knownPlace(m, language) || smallTownAfterPreposition(m, language)) e.place += GAZETTEER_EVIDENCE;
   if (PLACE_WORDS.has(last) || PLACE_WORDS.has(m.tokens[0]!)) e.place += 2;
-  // `Beacon Hill`, `Saltfleet Point`: land named by its kind, which is a surname too (`Anna Hill`).
+  // `Gorse Hill`, `Saltfleet Point`: land named by its kind, which is a surname too (`Anna Hill`).
   else if (language === 'en' && m.tokens.length >= 2 && LAND_WORDS.test(last) && !m.tokens.some(isGivenName)) e.place += 2;
   if (m.tokens.length === 1 && (COMPOUND_PLACE.test(m.name) || townAfterPreposition(m, language))) e.place += 3;
   // `ein Parkplatz`, `keinen Spielplatz`: after an indefinite article the word is a thing of its kind, no named place.
@@ -475,7 +475,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (m.tokens.length === 1 && BRIDGE_OVER.test(m.before.slice(-60))) e.place += 3;
   // `la Saône`, `am Neckar`, `über die Oder`: a river towns are named by, after its article.
   if (m.tokens.length === 1 && isRiver(m.name) && RIVER_ARTICLE[language]?.test(m.before)) e.place += 3;
-  // `an der Pegnitz`, `über die Murg`: German gives a town no article, so a small town's name after a feminine
+  // `an der Sorl`, `über die Kelbe`: German gives a town no article, so a small town's name after a feminine
   // one is the river it is named by.
   if (language === 'de' && m.tokens.length === 1 && m.name.length >= 5 && isSmallTown(m.name) && RIVER_BY_TOWN_BEFORE.test(m.before))
     e.place += 3;
