@@ -6,7 +6,7 @@ import { RIGHTS_PHRASE } from './lexicon/cruft-phrases.js';
 import type { Line } from './lines.js';
 import { isGenericMenuWord } from './page-brand.js';
 import { selfReference } from './page-site-name.js';
-import { isPlatformName, pictureCredit, sourceFromFooter } from './source.js';
+import { isHanOutletName, isNameShaped, isPlatformName, pictureCredit, sourceFromFooter } from './source.js';
 
 /**
  * A site's logo is often the first line of a page pasted whole (`Example Times`, then its menu).
@@ -142,22 +142,31 @@ function sameWordsInflected(a: string, b: string): boolean {
 
 /**
  * The page's first line as the site's name when it is written in sentence case, as Russian and
- * Ukrainian write names (`Вечерний курьер`) and a public body heads its own site (`Міністерство
- * розвитку громад`), which the name-shaped test above cannot tell from a sentence. It counts when
- * the page names it again in its furniture: in quotation marks, in any case (`Подпишитесь на
- * рассылку «Вечернего курьера»`), or whole in its copyright line.
+ * Ukrainian write names (`Вечерний курьер`), French ones with their particles (`Le Courrier de
+ * l’Est`) and a public body heads its own site (`Міністерство розвитку громад`), which the
+ * name-shaped test above cannot tell from a sentence; or a Chinese outlet's name (`某某晚报`). It
+ * counts when the page names it again in its furniture: in quotation marks, in any case
+ * (`Подпишитесь на рассылку «Вечернего курьера»`), whole in its copyright line, or alone under the
+ * story as the footer's logo when it has an outlet's name's shape.
  */
 export function sentenceCaseMasthead(lines: readonly Line[], isFurniture: (i: number) => boolean): string | null {
   const first = lines.findIndex((l) => l.text.trim() !== '');
   if (first < 0 || !isFurniture(first)) return null;
   const name = lines[first]!.text.trim();
-  if (name.length > MAX_SENTENCE_NAME_CHARS || !SENTENCE_CASE_NAME.test(name) || !name.includes(' ')) return null;
+  const sentenceCase = name.length <= MAX_SENTENCE_NAME_CHARS && SENTENCE_CASE_NAME.test(name) && name.includes(' ');
+  if (!sentenceCase && !isHanOutletName(name)) return null;
   const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'iu');
+  // Alone on a line of the footer, under the story, it is the footer's logo: a name's shape will do.
+  const footerLogo = (j: number) =>
+    (isNameShaped(name) || isHanOutletName(name)) &&
+    lines[j]!.text.trim() === name &&
+    lines.some((_, k) => k > first && k < j && !isFurniture(k));
   const echoed = lines.some(
     (l, j) =>
       j > first + 1 &&
       isFurniture(j) &&
-      ((RIGHTS_LINE.test(l.text) && whole.test(l.text)) ||
+      (footerLogo(j) ||
+        (RIGHTS_LINE.test(l.text) && whole.test(l.text)) ||
         [...l.text.matchAll(QUOTED)].some((m) => sameWordsInflected(m[1]!, name)) ||
         pictureCredit(l.text)?.toLowerCase() === name.toLowerCase()),
   );

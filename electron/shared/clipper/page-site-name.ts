@@ -28,6 +28,8 @@ import {
   SELF_ARTICLE,
   SELF_COPULA,
   SELF_PREDICATE,
+  TRADEMARK_AFTER_QUOTED,
+  TRADEMARK_OF,
   USE_COOKIES,
 } from './lexicon/self-naming.js';
 
@@ -110,11 +112,21 @@ const MAX_LINE_CHARS = 60;
 // A name must be given by this many lines to count (a menu and a footer may repeat one).
 const MIN_EVIDENCE = 2;
 
+// A name's particle between its capitalised words: `Le Courrier de l’Est`, `Journal of Trade`.
+const NAME_PARTICLE = /^(?:de|du|des|of)$/u;
+// A French particle elided onto the next word: `d’Alsace`, `l’Ouest`.
+const ELIDED_PARTICLE = /^[dl]['’]\p{Lu}[\p{L}'’-]*$/u;
+
+/** Whether word `k` of `words` is a particle inside a name, between a name's word and a capitalised one. */
+function innerParticle(words: readonly string[], k: number): boolean {
+  return k > 0 && k < words.length - 1 && NAME_PARTICLE.test(words[k]!) && /^(?:\p{Lu}|[dl]['’]\p{Lu})/u.test(words[k + 1]!);
+}
+
 /** A run of capitalised words that could be a name: `The Harbour Gazette`, `WXYZ`, `9to5Example`. */
 function asName(words: readonly string[]): string | null {
   if (!words.length || words.length > MAX_NAME_WORDS) return null;
   const lead = /^the$/iu.test(words[0]!) && words.length > 1 ? 1 : 0;
-  if (!words.slice(lead).every((w) => NAME_WORD.test(w))) return null;
+  if (!words.slice(lead).every((w, k, rest) => NAME_WORD.test(w) || ELIDED_PARTICLE.test(w) || innerParticle(rest, k))) return null;
   const name = words.join(' ');
   const last = words[words.length - 1]!;
   if (
@@ -140,6 +152,27 @@ const DECLINED_FEMININE = /(?:ую|юю|ську|цьку|зьку|ову|еву
 
 // A Chinese site asks to be read in its app or followed on WeChat: `下载X客户端`, `关注X微信公众号`.
 const CJK_SELF = /^(?:下载|打开)(\p{Script=Han}{2,12}?)(?:客户端|app)|^(?:关注|订阅)(\p{Script=Han}{2,12}?)(?:官方)?(?:微信)?公众号/iu;
+
+// A footer's trademark notice for the apps and stores it links to (`Android is a trademark of
+// Google LLC`, `微信是腾讯公司的注册商标`) names a platform's owner, not the site.
+const PLATFORM_TRADEMARK =
+  /(?<!\p{L})(?:Apple|Google|Android|iPhone|iPad|iOS|App Store|Microsoft|Windows|Amazon|Alexa|Meta|Facebook|Instagram|WhatsApp|YouTube|Huawei|Samsung)(?!\p{L})|苹果|谷歌|安卓|微信|腾讯|华为/u;
+const TRADEMARK_OF_RE = new RegExp(String.raw`^${TRADEMARK_OF}`, 'iu');
+const QUOTED_TRADEMARK = new RegExp(String.raw`^«([^«»]{2,40})»\s*[—–-]\s*(?:${TRADEMARK_AFTER_QUOTED})`, 'iu');
+const CJK_TRADEMARK = /^(\p{Script=Han}{2,12}?)(?:是|为|系)[^。，,；;]{0,30}?的?(?:注册)?商标/u;
+
+/**
+ * The name a footer's trademark notice gives the site (`Example is a registered trademark of
+ * Example Media Ltd`, `«Пример» — зарегистрированный товарный знак`), or null: a site registers
+ * its own name, and the company after `of` is its owner.
+ */
+function trademarkedName(text: string): string | null {
+  if (PLATFORM_TRADEMARK.test(text)) return null;
+  const quoted = QUOTED_TRADEMARK.exec(text)?.[1] ?? CJK_TRADEMARK.exec(text)?.[1];
+  if (quoted) return quoted.trim();
+  const opening = openingName(text);
+  return opening && TRADEMARK_OF_RE.test(opening.rest) ? opening.name : null;
+}
 
 // A notice naming the company that publishes the site: `Outlet is published by the Example Society, …`.
 const PUBLISHED_BY = String.raw`\s+(?:is (?:published|owned) by|is (?:a )?part of|is a (?:publication|brand|division) of|fait partie d[eu]|ist (?:ein )?Teil d(?:er|es))\s+(?:the\s+)?`;
@@ -173,6 +206,8 @@ function nameToldInNotice(text: string, furniture = true): string | null {
   }
   const cjk = CJK_SELF.exec(text);
   if (cjk) return cjk[1] ?? cjk[2]!;
+  const trademark = furniture ? trademarkedName(text) : null;
+  if (trademark) return trademark;
   const opening = openingName(text);
   if (!opening) return null;
   if (furniture ? SELF_PREDICATE_RE.test(opening.rest) || SELF_DESCRIPTION.test(opening.rest) : READER_SUPPORTED_RE.test(opening.rest))
@@ -223,7 +258,11 @@ function openingName(text: string): { name: string; rest: string } | null {
   const words = text.replace(LEAD_MARKS, '').split(/\s+/u);
   const start = words.length > 1 && NAME_ARTICLE.test(words[0]!) ? 1 : 0;
   let end = start;
-  while (end < words.length && end - start <= MAX_NAME_WORDS && NAME_RUN_WORD.test(words[end]!)) {
+  while (
+    end < words.length &&
+    end - start <= MAX_NAME_WORDS &&
+    (NAME_RUN_WORD.test(words[end]!) || ELIDED_PARTICLE.test(words[end]!) || (end > start && innerParticle(words, end)))
+  ) {
     end++;
     // A name ends where its punctuation does: `Example, a weekly`, `Example.`.
     if (/[,;:!?]$|(?<!\.\p{L}+)\.$/u.test(words[end - 1]!)) break;

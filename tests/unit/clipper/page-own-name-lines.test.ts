@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+import { HEADLINE, type Language, harbourPage } from './six-language-page.js';
+
+const NAME: Record<Language, string> = {
+  en: 'Skerrin Tidings',
+  de: 'Skerriner Bote',
+  fr: 'Le Courrier de Skerrin',
+  ru: 'Скерринский вестник',
+  uk: 'Скерринський вісник',
+  zh: '斯凯林晚报',
+};
+
+describe('the source of a page pasted as text, from its footer’s trademark notice', () => {
+  it.each<[Language, string]>([
+    ['en', 'Skerrin Tidings is a registered trademark of Harbourline Media Ltd.'],
+    ['de', 'Skerriner Bote ist eine eingetragene Marke der Harbourline Medien GmbH.'],
+    ['fr', 'Le Courrier de Skerrin est une marque déposée de Harbourline Médias SA.'],
+    ['ru', '«Скерринский вестник» — зарегистрированный товарный знак ООО «Харборлайн Медиа».'],
+    ['uk', '«Скерринський вісник» — зареєстрована торговельна марка ТОВ «Харборлайн Медіа».'],
+    ['zh', '斯凯林晚报是港线传媒集团的注册商标'],
+  ])('is the name the notice registers, in %s', (language, notice) => {
+    expect(parseClip(harbourPage(language, { bottom: [notice] })).source).toBe(NAME[language]);
+  });
+
+  it('is no one when the notice is about the app stores the footer links to', () => {
+    for (const notice of ['Android is a trademark of Google LLC.', 'iPhone is a registered trademark of Apple Inc.'])
+      expect(parseClip(harbourPage('en', { bottom: ['Get our app', notice] })).source, notice).toBeNull();
+    expect(parseClip(harbourPage('zh', { bottom: ['微信是腾讯公司的注册商标'] })).source).toBeNull();
+  });
+});
+
+describe('the source of a page pasted as text, from the browser’s title over it', () => {
+  it.each<[Language, string]>([
+    ['en', ' | '],
+    ['de', ' - '],
+    ['fr', ' – '],
+    ['ru', ' — '],
+    ['uk', ' | '],
+    ['zh', ' - '],
+  ])('is the name closing a line that repeats the headline whole, in %s', (language, separator) => {
+    const title = `${HEADLINE[language]}${separator}${NAME[language]}`;
+    expect(parseClip(harbourPage(language, { top: [title] })).source).toBe(NAME[language]);
+  });
+
+  it('is no one when what follows the repeated headline is not a name', () => {
+    expect(parseClip(harbourPage('en', { top: [`${HEADLINE.en} - what we know so far`] })).source).toBeNull();
+    expect(parseClip(harbourPage('en', { top: [`${HEADLINE.en} | live updates`] })).source).toBeNull();
+  });
+});
+
+describe('the source of a page pasted as text, from its name over the menu and alone in its footer', () => {
+  it.each<Language>(['fr', 'ru', 'uk', 'zh'])('is the name, in sentence case or with its particles, in %s', (language) => {
+    expect(parseClip(harbourPage(language, { top: [NAME[language]], bottom: [NAME[language]] })).source).toBe(NAME[language]);
+  });
+
+  it('is no one when the line repeated is no outlet’s name', () => {
+    expect(parseClip(harbourPage('ru', { top: ['Прямой эфир'], bottom: ['Прямой эфир'] })).source).toBeNull();
+    expect(parseClip(harbourPage('fr', { top: ['En direct de la mairie'], bottom: ['En direct de la mairie'] })).source).toBeNull();
+  });
+});
+
+describe('the source of a page pasted as text, from a French name with its particles', () => {
+  it('is the whole name the page asks to be followed and downloaded by', () => {
+    const page = harbourPage('fr', {
+      top: ['Suivez Le Courrier de l’Ouest sur Facebook'],
+      bottom: ['Téléchargez l’application Le Courrier de l’Ouest'],
+    });
+    expect(parseClip(page).source).toBe('Le Courrier de l’Ouest');
+  });
+});
