@@ -147,6 +147,10 @@ const NOTICE_THEN_NAME = /^(?:originally )?(?:published|appeared) (?:on|in) (.{2
 const QUOTED_SELF =
   /^«([^«»]{2,40})»\s*[—–-]\s*(?:сетевое издание|интернет-издание|онлайн-издание|электронное (?:периодическое )?издание|информационное агентство|(?:новостной )?агрегатор(?: новостей)?|інтернет-видання|онлайн-видання|мережеве видання|інформаційне агентство|(?:новинний )?агрегатор(?: новин)?)|^(?:читайте|подписывайтесь на|подпишитесь на|підписуйтесь на|підписуйтеся на|підпишіться на|следите за|слідкуйте за)\s+«([^«»]{2,40})»\s+(?:в|во|у|на)\s/iu;
 
+// The same registered medium before its name: `Сетевое издание «Пример» зарегистрировано …`.
+const MEDIUM_THEN_QUOTED =
+  /^(?:сетевое издание|интернет-издание|онлайн-издание|электронное (?:периодическое )?издание|информационное агентство|мережеве видання|інтернет-видання|онлайн-видання|інформаційне агентство)\s+«([^«»]{2,40})»/iu;
+
 // A Russian or Ukrainian feminine name in the accusative: its adjective or its last noun ends in `-у`/`-ю`.
 const DECLINED_FEMININE = /(?:ую|юю|ську|цьку|зьку|ову|еву|іну|ину)(?:\s|$)|\s\p{Script=Cyrillic}+[ую]$/u;
 
@@ -204,6 +208,8 @@ function nameToldInNotice(text: string, furniture = true): string | null {
     const asked = quoted[2]?.trim();
     return asked === undefined ? quoted[1]!.trim() : DECLINED_FEMININE.test(asked) ? null : asked;
   }
+  const medium = MEDIUM_THEN_QUOTED.exec(text)?.[1];
+  if (medium) return medium.trim();
   const cjk = CJK_SELF.exec(text);
   if (cjk) return cjk[1] ?? cjk[2]!;
   const trademark = furniture ? trademarkedName(text) : null;
@@ -386,11 +392,26 @@ function nameAfterVerb(text: string, verbs: readonly string[]): string | null {
   return null;
 }
 
+// A link to the site's page on a network: `Example on Facebook`, `Example auf Instagram`, `Example sur X`.
+const ON_NETWORK = new RegExp(
+  String.raw`^(.{2,40}?)\s+(?:on|auf|sur|en|su|op|в|у|на)\s+(?:${CHANNEL}|X|Twitter|LinkedIn|Pinterest|Mastodon|VK|ВКонтакте|Одноклассниках|Дзене|Дзен)$`,
+  'u',
+);
+
+/** The name a link to the site's page on a network gives, not a person's (`Jane Doe on X`, an author's), or null. */
+function nameOnNetwork(text: string): string | null {
+  const m = ON_NETWORK.exec(text.trim());
+  const name = m ? asName(m[1]!.split(/\s+/u)) : null;
+  return name && !opensOnGivenName(name) ? name : null;
+}
+
 /** The name a furniture line gives the site, by its shape, or null. */
 export function selfReference(text: string): string | null {
   const told = nameInNotice(text) ?? nameInCall(text);
   if (told) return told;
   if (text.length > MAX_LINE_CHARS) return null;
+  const networked = nameOnNetwork(text);
+  if (networked) return networked;
   const domain = DOMAIN.exec(text);
   if (domain) return isPlatformName(domain[1]!) ? null : domain[1]!;
   const named = nameAfterVerb(text, BEFORE_NAME);

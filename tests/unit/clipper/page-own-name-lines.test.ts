@@ -69,3 +69,32 @@ describe('the source of a page pasted as text, from a French name with its parti
     expect(parseClip(page).source).toBe('Le Courrier de l’Ouest');
   });
 });
+
+describe('the source of a page pasted as text, from the links to its pages on the networks', () => {
+  it('is the name two lines link on a network, in any of the languages', () => {
+    const twice = (language: Language, a: string, b: string) => parseClip(harbourPage(language, { top: [a], bottom: [b] })).source;
+    expect(twice('en', 'Skerrin Tidings on Facebook', 'Skerrin Tidings on X')).toBe('Skerrin Tidings');
+    expect(twice('de', 'Skerriner Bote auf Facebook', 'Skerriner Bote auf Instagram')).toBe('Skerriner Bote');
+    expect(twice('fr', 'Le Courrier de Skerrin sur Facebook', 'Le Courrier de Skerrin sur Instagram')).toBe('Le Courrier de Skerrin');
+  });
+
+  it('is no one when the links are a writer’s, or a single line gives the name', () => {
+    const bottom = ['Ada Brenlow on X', 'Ada Brenlow on LinkedIn'];
+    expect(parseClip(harbourPage('en', { bottom })).source).toBeNull();
+    expect(parseClip(harbourPage('en', { top: ['Skerrin Tidings on Facebook'] })).source).toBeNull();
+  });
+});
+
+describe('the source of a page pasted as text, from the medium a Russian or Ukrainian footer registers', () => {
+  it('is the name in quotation marks after the kind of medium', () => {
+    const ru = harbourPage('ru', { bottom: ['Сетевое издание «Скерринский вестник» зарегистрировано Роскомнадзором'] });
+    const uk = harbourPage('uk', { bottom: ['Мережеве видання «Скерринський вісник» зареєстроване Нацрадою'] });
+    expect([parseClip(ru).source, parseClip(uk).source]).toEqual(['Скерринский вестник', 'Скерринський вісник']);
+  });
+});
+
+describe('the source of a page pasted as text, from a name over a tagline', () => {
+  it('is no one when the line under the name is the page’s skip link', () => {
+    expect(parseClip(harbourPage('en', { top: ['Skerrin Tidings', 'Skip to main content'] })).source).toBeNull();
+  });
+});

@@ -4,7 +4,7 @@ export type Language = 'en' | 'de' | 'fr' | 'ru' | 'uk' | 'zh';
 export const LANGUAGES: readonly Language[] = ['en', 'de', 'fr', 'ru', 'uk', 'zh'];
 
 const MENU: Record<Language, readonly string[]> = {
-  en: ['Skip to main content', 'Home', 'News', 'Politics', 'Business', 'Sport', 'Opinion', 'Culture', 'Search', 'Sign in'],
+  en: ['Home', 'News', 'Politics', 'Business', 'Sport', 'Opinion', 'Culture', 'Search', 'Sign in'],
   de: ['Zum Inhalt springen', 'Startseite', 'Politik', 'Wirtschaft', 'Sport', 'Kultur', 'Meinung', 'Suche', 'Anmelden'],
   fr: ['Aller au contenu', 'Accueil', 'Politique', 'Économie', 'Sport', 'Culture', 'Opinions', 'Rechercher', 'Se connecter'],
   ru: ['Главная', 'Новости', 'Политика', 'Экономика', 'Спорт', 'Культура', 'Мнения', 'Поиск', 'Войти'],
