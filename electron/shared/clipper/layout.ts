@@ -497,21 +497,34 @@ const SIGNATURE_REACH = 4;
 
 /**
  * The line of a signature over its writer's bio (`Jane Doe`, then `Jane Doe is a retired teacher
- * …`) among the story's last lines, when nothing in its header credits anyone; else null.
+ * …`) among the story's last lines, or of the bio alone under the title of a box about the writer
+ * (`note`), when nothing in its header credits anyone; else null.
  */
 function signatureWithBio(
   lines: readonly Line[],
   end: number,
   headerStart: number,
   bylineLines: readonly number[],
-): { at: number; name: string } | null {
+): { at: number; name: string; note?: boolean } | null {
   if (creditsHeader(bylineLines, headerStart, end)) return null;
-  for (let i = Math.max(headerStart, end - SIGNATURE_REACH); i <= end + 1 && i + 1 < lines.length; i++) {
+  // Under a box's title the bio may call the writer by her first name (`Jane covers …`).
+  const titled = AUTHOR_BOX_TITLE.test(lines[end + 1]?.text.trim() ?? '');
+  // `About the author`, then straight away `Jane Doe is a reporter …`.
+  const noted = titled && end + 2 < lines.length ? writerOfNote(lines[end + 2]!.text, []) : null;
+  if (noted) return { at: end + 2, name: noted, note: true };
+  for (let i = Math.max(headerStart, end - SIGNATURE_REACH); i <= end + (titled ? 2 : 1) && i + 1 < lines.length; i++) {
     const name = bareName(lines[i]!.text) ?? authorBoxName(lines[i]!.text);
-    if (name && isAuthorBio(lines[i + 1]!.text, [name])) return { at: i, name };
+    if (!name) continue;
+    const called = titled && i === end + 2 ? [name, name.split(' ')[0]!] : [name];
+    if (isAuthorBio(lines[i + 1]!.text, called)) return { at: i, name };
   }
   return null;
 }
+
+// The title of the box about the writer under the story, over her name: `About the author`,
+// `Über die Autorin`, `À propos de l’autrice`, `Об авторе`, `Про авторку`, `作者简介`.
+const AUTHOR_BOX_TITLE =
+  /^(?:about the (?:author|writer|reporter)|über (?:den autor|die autorin)|zu[rm] (?:autorin|autor)|à propos de l['’](?:auteur|autrice|auteure)|l['’](?:auteur|autrice|auteure)|об авторе|про (?:автора|авторку)|作者简介|关于作者)\s*[:：]?$/iu;
 
 /**
  * The writer named alone on the line just over the headline (`Jane Doe`, then the headline), as
@@ -883,9 +896,11 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   const storyEnd = (span ?? found)?.end;
   const signature = storyEnd !== undefined && !signed ? signatureWithBio(lines, storyEnd, headerStart, bylineLines) : null;
   if (signature) {
-    roles[signature.at] = 'byline';
-    roles[signature.at + 1] = 'cruft';
+    roles[signature.at] = signature.note ? 'cruft' : 'byline';
+    if (!signature.note) roles[signature.at + 1] = 'cruft';
     addBylines(signature.at, [signature.name]);
+    // The box may stand past the story's last line, under its title.
+    labelledEnd = Math.max(labelledEnd, signature.at);
   }
   const note = storyEnd !== undefined && !signed && !signature ? closingWriterNote(lines, roles, storyEnd, headerStart, bylineLines) : null;
   if (note) {

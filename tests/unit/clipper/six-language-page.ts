@@ -81,22 +81,28 @@ const FOOTER: Record<Language, readonly string[]> = {
   zh: ['关于我们', '联系我们', '广告服务', '网站地图'],
 };
 
-/** Lines a test adds: above the menu, and under the footer. */
+/** Lines a test adds: above the menu, in place of the header under the headline, under the story, and under the footer. */
 export interface PageLines {
   top?: readonly string[];
+  header?: readonly string[];
+  afterStory?: readonly string[];
   bottom?: readonly string[];
 }
 
-/** The page pasted whole: `top`, a menu, the headline, its byline and date, the story, related links, a footer and `bottom`. */
-export function harbourPage(language: Language, { top = [], bottom = [] }: PageLines = {}): string {
+/** The page pasted whole: `top`, a menu, the headline, its `header` (a byline and a date), the story, `afterStory`, related links, a footer and `bottom`. */
+export function harbourPage(
+  language: Language,
+  { top = [], header = HEADER[language], afterStory = [], bottom = [] }: PageLines = {},
+): string {
   return [
     ...top,
     ...MENU[language],
     '',
     HEADLINE[language],
-    ...HEADER[language],
+    ...header,
     '',
     ...STORY[language].flatMap((p) => [p, '']),
+    ...afterStory,
     ...RELATED[language],
     ...FOOTER[language],
     ...bottom,
