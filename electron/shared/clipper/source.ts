@@ -83,7 +83,7 @@ const FOOTER_LINK =
   /(?<!\p{L})(?:privacy|terms|cookies?|contact|sitemap|impressum|datenschutz|mentions légales|confidentialité|конфиденциальности|конфіденційності)(?!\p{L})/iu;
 // `© 2026 Example Herald is a trading name of Example Media Ltd`: the outlet, then what it is to its owner.
 const OWNER_CLAUSE =
-  /\s+(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:(?:registered\s+)?trading\s+(?:name|style)|(?:registered\s+)?trade\s*mark|brand|division|part|publication|title|imprint)\s+of\s|\s+(?:is|are)\s+(?:published|owned|operated)\s+by\s/iu;
+  /,\s+(?:(?:a|an|the)\s+)?(?:part|division|member|subsidiary|brand|publication)\s+of\s|\s+(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:(?:registered\s+)?trading\s+(?:name|style)|(?:registered\s+)?trade\s*mark|brand|division|part|publication|title|imprint)\s+of\s|\s+(?:is|are)\s+(?:published|owned|operated)\s+by\s/iu;
 // What stands before a copyright sign without naming anyone: `All content © 2024`, a footer's links.
 const NOT_AN_OWNER = new RegExp(
   String.raw`^(?:all|content|text|texts|images?|photos?|photograph|pictures?|foto|bild|фото|site|website|page|material)(?!\p{L})|${FOOTER_LINK.source}`,
@@ -223,9 +223,12 @@ export function namesCompany(text: string, name: string): boolean {
   );
 }
 
+// A Chinese company's name closes on its legal form or its group, with no space before: `某某传媒集团有限公司`.
+const HAN_COMPANY = /\p{Script=Han}(?:有限公司|有限责任公司|股份公司|集团)$/u;
+
 /** Whether a name is a company's legal name. */
 export function isCompanyName(name: string): boolean {
-  return COMPANY.test(name.trim()) || CASED_LEGAL_FORM.test(name.trim());
+  return COMPANY.test(name.trim()) || CASED_LEGAL_FORM.test(name.trim()) || HAN_COMPANY.test(name.trim());
 }
 
 /** `Example News, LLC` → `Example News`, `Example GmbH & Co` → `Example`: the name without its legal form. */

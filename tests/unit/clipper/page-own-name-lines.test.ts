@@ -98,3 +98,36 @@ describe('the source of a page pasted as text, from a name over a tagline', () =
     expect(parseClip(harbourPage('en', { top: ['Skerrin Tidings', 'Skip to main content'] })).source).toBeNull();
   });
 });
+
+describe('the source of a page pasted as text, from a paper’s name heading it over a company’s copyright', () => {
+  it('is a Russian, Ukrainian or French paper’s name in its own shape, as an English one is', () => {
+    const ru = harbourPage('ru', { top: ['Скерринский вестник'], bottom: ['© 2026 ООО «Харборлайн Медиа»'] });
+    const uk = harbourPage('uk', { top: ['Нова газета'], bottom: ['© 2026 ТОВ «Харборлайн Медіа»'] });
+    const fr = harbourPage('fr', { top: ['Le Courrier de Skerrin'], bottom: ['© 2026 Harbourline Médias SA - Tous droits réservés'] });
+    expect([parseClip(ru).source, parseClip(uk).source, parseClip(fr).source]).toEqual([
+      'Скерринский вестник',
+      'Нова газета',
+      'Le Courrier de Skerrin',
+    ]);
+  });
+
+  it('is not a call to subscribe that names the paper', () => {
+    const page = harbourPage('ru', { top: ['Подпишитесь на вестник'], bottom: ['© 2026 ООО «Харборлайн Медиа»'] });
+    expect(parseClip(page).source).toBeNull();
+  });
+});
+
+describe('the source of a page pasted as text, from a copyright line naming the site and its owner', () => {
+  it('is the site, before the clause that names the company it belongs to', () => {
+    for (const line of [
+      '© 2026 Skerrin Herald, part of Harbourline Media Ltd',
+      '© 2026 Skerrin Herald, a member of Harbourline Media Group',
+    ])
+      expect(parseClip(harbourPage('en', { bottom: [line] })).source, line).toBe('Skerrin Herald');
+  });
+
+  it('is not a Chinese company that owns the paper the page is headed by', () => {
+    const page = harbourPage('zh', { top: ['斯凯林晚报'], bottom: ['© 2026 港线传媒集团有限公司'] });
+    expect(parseClip(page).source).not.toBe('港线传媒集团有限公司');
+  });
+});
