@@ -131,3 +131,21 @@ describe('the source of a page pasted as text, from a copyright line naming the 
     expect(parseClip(page).source).not.toBe('港线传媒集团有限公司');
   });
 });
+
+describe('the source of a page pasted as text, from more of its footer’s shapes', () => {
+  it('is the name before a copyright sign and year that a dash parts from the reserved rights', () => {
+    const page = harbourPage('fr', { bottom: ['Le Courrier de Skerrin © 2026 - Tous droits réservés'] });
+    expect(parseClip(page).source).toBe('Le Courrier de Skerrin');
+  });
+
+  it('is the Ukrainian online medium a footer registers by its media law’s name', () => {
+    const page = harbourPage('uk', { bottom: ['Суб’єкт у сфері онлайн-медіа «Скерринський вісник», ідентифікатор медіа R40-01234'] });
+    expect(parseClip(page).source).toBe('Скерринський вісник');
+  });
+
+  it('is the paper a Chinese footer says runs the site, and no body that is not an outlet', () => {
+    const source = (line: string) => parseClip(harbourPage('zh', { bottom: [line, '地址：滨海市港湾路12号'] })).source;
+    expect([source('主办单位：斯凯林晚报社'), source('斯凯林晚报社主办')]).toEqual(['斯凯林晚报社', '斯凯林晚报社']);
+    expect(source('主办单位：滨海市人民政府')).toBeNull();
+  });
+});
