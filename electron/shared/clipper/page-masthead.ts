@@ -133,13 +133,13 @@ const MAX_SENTENCE_NAME_CHARS = 80;
 const QUOTED = /«\s*([^«»]{2,80}?)\s*»/gu;
 const RIGHTS_LINE = new RegExp(`©|\\(c\\)|copyright|${RIGHTS_PHRASE}`, 'iu');
 
-// `Вечерний курьер`, `Нова газета`: an adjective, then the word that says it is a paper.
+// `Вечерний курьер`, `Примерна газета`: an adjective, then the word that says it is a paper.
 const CYRILLIC_PAPER = /^\p{Lu}\p{Script=Cyrillic}+(?:ий|ый|ой|ій|ая|яя|ое|ее|а|я)\s+\p{Script=Cyrillic}+$/u;
-// `Le Courrier de l’Est`, `La Dépêche`: an article, the paper's word, then its place.
+// `Le Courrier de l’Anse`, `La Dépêche`: an article, the paper's word, then its place.
 const FRENCH_PAPER =
   /^(?:Le|La|Les|L['’])\s*(\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:de|du|des)\s+|de\s+l['’]|d['’]|l['’])?\p{Lu}[\p{L}'’-]+){0,2}$/u;
 
-/** Whether a name in sentence case or with its particles has a paper's shape: `Вечерний курьер`, `Le Courrier de l’Est`. */
+/** Whether a name in sentence case or with its particles has a paper's shape: `Вечерний курьер`, `Le Courrier de l’Anse`. */
 function isPaperName(name: string): boolean {
   if (CYRILLIC_PAPER.test(name)) return hasOutletWord(name.split(/\s+/u)[1]!);
   const french = FRENCH_PAPER.exec(name);
@@ -168,7 +168,7 @@ export function sentenceCaseMasthead(lines: readonly Line[], isFurniture: (i: nu
   const name = lines[first]!.text.trim();
   const sentenceCase = name.length <= MAX_SENTENCE_NAME_CHARS && SENTENCE_CASE_NAME.test(name) && name.includes(' ');
   if (!sentenceCase && !isHanOutletName(name)) return null;
-  // A paper's name in its shape (`Вечерний курьер`, `Le Courrier de l’Est`) heading the page needs no echo, as in English.
+  // A paper's name in its shape (`Вечерний курьер`, `Le Courrier de l’Anse`) heading the page needs no echo, as in English.
   if (sentenceCase && isPaperName(name)) return name;
   const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'iu');
   // Alone on a line of the footer, under the story, it is the footer's logo: a name's shape will do.

@@ -112,7 +112,7 @@ const MAX_LINE_CHARS = 60;
 // A name must be given by this many lines to count (a menu and a footer may repeat one).
 const MIN_EVIDENCE = 2;
 
-// A name's particle between its capitalised words: `Le Courrier de l’Est`, `Journal of Trade`.
+// A name's particle between its capitalised words: `Le Courrier de l’Anse`, `Journal of Trade`.
 const NAME_PARTICLE = /^(?:de|du|des|of)$/u;
 // A French particle elided onto the next word: `d’Alsace`, `l’Ouest`.
 const ELIDED_PARTICLE = /^[dl]['’]\p{Lu}[\p{L}'’-]*$/u;

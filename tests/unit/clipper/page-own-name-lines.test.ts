@@ -63,10 +63,10 @@ describe('the source of a page pasted as text, from its name over the menu and a
 describe('the source of a page pasted as text, from a French name with its particles', () => {
   it('is the whole name the page asks to be followed and downloaded by', () => {
     const page = harbourPage('fr', {
-      top: ['Suivez Le Courrier de l’Ouest sur Facebook'],
-      bottom: ['Téléchargez l’application Le Courrier de l’Ouest'],
+      top: ['Suivez Le Courrier de l’Anse sur Facebook'],
+      bottom: ['Téléchargez l’application Le Courrier de l’Anse'],
     });
-    expect(parseClip(page).source).toBe('Le Courrier de l’Ouest');
+    expect(parseClip(page).source).toBe('Le Courrier de l’Anse');
   });
 });
 
@@ -102,11 +102,11 @@ describe('the source of a page pasted as text, from a name over a tagline', () =
 describe('the source of a page pasted as text, from a paper’s name heading it over a company’s copyright', () => {
   it('is a Russian, Ukrainian or French paper’s name in its own shape, as an English one is', () => {
     const ru = harbourPage('ru', { top: ['Скерринский вестник'], bottom: ['© 2026 ООО «Харборлайн Медиа»'] });
-    const uk = harbourPage('uk', { top: ['Нова газета'], bottom: ['© 2026 ТОВ «Харборлайн Медіа»'] });
+    const uk = harbourPage('uk', { top: ['Скерринська газета'], bottom: ['© 2026 ТОВ «Харборлайн Медіа»'] });
     const fr = harbourPage('fr', { top: ['Le Courrier de Skerrin'], bottom: ['© 2026 Harbourline Médias SA - Tous droits réservés'] });
     expect([parseClip(ru).source, parseClip(uk).source, parseClip(fr).source]).toEqual([
       'Скерринский вестник',
-      'Нова газета',
+      'Скерринська газета',
       'Le Courrier de Skerrin',
     ]);
   });
