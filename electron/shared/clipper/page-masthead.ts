@@ -6,7 +6,7 @@ import { RIGHTS_PHRASE } from './lexicon/cruft-phrases.js';
 import type { Line } from './lines.js';
 import { isGenericMenuWord } from './page-brand.js';
 import { selfReference } from './page-site-name.js';
-import { isHanOutletName, isNameShaped, isPlatformName, pictureCredit, sourceFromFooter } from './source.js';
+import { isHanOutletName, isPlatformName, pictureCredit, sourceFromFooter } from './source.js';
 
 /**
  * A site's logo is often the first line of a page pasted whole (`Example Times`, then its menu).
@@ -130,6 +130,7 @@ export function siteNameFromMasthead(lines: readonly Line[], isFurniture: (i: nu
 // A name in sentence case heading a page: `Вечерний курьер`, `Міністерство розвитку громад`.
 const SENTENCE_CASE_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,7}$/u;
 const MAX_SENTENCE_NAME_CHARS = 80;
+const MIN_HAN_LOGO_CHARS = 4;
 const QUOTED = /«\s*([^«»]{2,80}?)\s*»/gu;
 const RIGHTS_LINE = new RegExp(`©|\\(c\\)|copyright|${RIGHTS_PHRASE}`, 'iu');
 
@@ -171,9 +172,11 @@ export function sentenceCaseMasthead(lines: readonly Line[], isFurniture: (i: nu
   // A paper's name in its shape (`Вечерний курьер`, `Le Courrier de l’Anse`) heading the page needs no echo, as in English.
   if (sentenceCase && isPaperName(name)) return name;
   const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'iu');
-  // Alone on a line of the footer, under the story, it is the footer's logo: a name's shape will do.
+  // A Chinese outlet's name alone on a line of the footer, under the story, is the footer's logo; a
+  // menu's `新闻` is repeated there too, and is only an outlet's word.
   const footerLogo = (j: number) =>
-    (isNameShaped(name) || isHanOutletName(name)) &&
+    name.length >= MIN_HAN_LOGO_CHARS &&
+    isHanOutletName(name) &&
     lines[j]!.text.trim() === name &&
     lines.some((_, k) => k > first && k < j && !isFurniture(k));
   const echoed = lines.some(

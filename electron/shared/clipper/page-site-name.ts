@@ -3,6 +3,7 @@ import { siteKey } from '../text/name-key.js';
 import { CREDIT_ROLES } from './lexicon/job-titles.js';
 import { isGivenName } from './lexicon/given-names.js';
 import { opensOnGivenName } from './person-name.js';
+import { ANY_STOPWORD } from './lexicon/stopwords.js';
 import type { Line } from './lines.js';
 import { isGenericMenuWord } from './page-brand.js';
 import { isPlatformName } from './source.js';
@@ -399,12 +400,23 @@ const ON_NETWORK = new RegExp(
   'u',
 );
 
-/** The name a link to the site's page on a network gives, not a person's (`Jane Doe on X`, an author's), or null. */
+/**
+ * The name a link to the site's page on a network gives, or null: not a person's (`Jane Doe on X`,
+ * an author's), and not a call's (`Follow Us on X`, `Share on Facebook`, `Breaking News on
+ * WhatsApp`), whose words are a pronoun, a menu's or one ordinary word.
+ */
 function nameOnNetwork(text: string): string | null {
   const m = ON_NETWORK.exec(text.trim());
-  const name = m ? asName(m[1]!.split(/\s+/u)) : null;
-  return name && !opensOnGivenName(name) ? name : null;
+  const words = m ? m[1]!.split(/\s+/u) : [];
+  const name = words.length ? asName(words) : null;
+  if (!name || opensOnGivenName(name)) return null;
+  const plain = (w: string) => ANY_STOPWORD.has(w.toLowerCase()) || isGenericMenuWord(w) || /-|^\p{Lu}{2,}$/u.test(w);
+  if (words.some((w, k) => plain(w) && !innerParticle(words, k) && !(k === 0 && NAME_ARTICLE.test(w)))) return null;
+  return words.length > 1 || ONE_WORD_BRAND.test(name) ? name : null;
 }
+
+// One word names a site when it looks like a name, not like an ordinary word: `ExampleNet`, `9to5Example`.
+const ONE_WORD_BRAND = /^(?:\p{Lu}?\p{Ll}+(?:\p{Lu}|\p{N})[\p{L}\p{N}]*|\p{N}+\p{L}[\p{L}\p{N}]*)$/u;
 
 /** The name a furniture line gives the site, by its shape, or null. */
 export function selfReference(text: string): string | null {

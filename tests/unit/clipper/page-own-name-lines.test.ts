@@ -50,6 +50,10 @@ describe('the source of a page pasted as text, from the browser’s title over i
 });
 
 describe('the source of a page pasted as text, from its name over the menu and alone in its footer', () => {
+  it('is not a Chinese menu item repeated in the footer', () => {
+    expect(parseClip(harbourPage('zh', { top: ['新闻'], bottom: ['新闻'] })).source).toBeNull();
+  });
+
   it.each<Language>(['fr', 'ru', 'uk', 'zh'])('is the name, in sentence case or with its particles, in %s', (language) => {
     expect(parseClip(harbourPage(language, { top: [NAME[language]], bottom: [NAME[language]] })).source).toBe(NAME[language]);
   });
@@ -76,6 +80,14 @@ describe('the source of a page pasted as text, from the links to its pages on th
     expect(twice('en', 'Skerrin Tidings on Facebook', 'Skerrin Tidings on X')).toBe('Skerrin Tidings');
     expect(twice('de', 'Skerriner Bote auf Facebook', 'Skerriner Bote auf Instagram')).toBe('Skerriner Bote');
     expect(twice('fr', 'Le Courrier de Skerrin sur Facebook', 'Le Courrier de Skerrin sur Instagram')).toBe('Le Courrier de Skerrin');
+  });
+
+  it('is no one when the lines linking the networks are calls, repeated in the header and the footer', () => {
+    const calls = (language: Language, lines: string[]) => parseClip(harbourPage(language, { top: lines, bottom: lines })).source;
+    expect(calls('en', ['Follow Us on X', 'Share on Facebook', 'Post on LinkedIn'])).toBeNull();
+    expect(calls('en', ['Breaking News on WhatsApp', 'Connect With Us on LinkedIn', 'FOLLOW US ON FACEBOOK'])).toBeNull();
+    expect(calls('de', ['Folgen Sie uns auf Instagram', 'Teilen auf Facebook'])).toBeNull();
+    expect(calls('fr', ['Suivez-nous sur Facebook', 'Partager sur X'])).toBeNull();
   });
 
   it('is no one when the links are a writer’s, or a single line gives the name', () => {
