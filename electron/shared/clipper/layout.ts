@@ -498,6 +498,9 @@ const SIGNATURE_REACH = 4;
 // A box on the writer closes the page under the story, past a related link or two.
 const AUTHOR_BOX_REACH = 6;
 
+/** `About the author`, `Über die Autorin`, `Об авторе`: a box's title over the writer's name, not one naming her (`About Jane Doe`). */
+const isAuthorBoxTitle = (text: string) => isAuthorBoxHeading(text) && authorBoxName(text) === null;
+
 /**
  * The writer a box under the story names: `About the author`, then `Jane Doe`. A box headed with
  * its own name (`About Example Robotics`) is as often a press release's note on the company, so
@@ -505,7 +508,7 @@ const AUTHOR_BOX_REACH = 6;
  */
 function authorBoxUnder(lines: readonly Line[], end: number): { at: number; name: string } | null {
   for (let i = end + 1; i <= Math.min(lines.length - 2, end + AUTHOR_BOX_REACH); i++) {
-    if (!isAuthorBoxHeading(lines[i]!.text) || authorBoxName(lines[i]!.text)) continue;
+    if (!isAuthorBoxTitle(lines[i]!.text)) continue;
     const name = bareName(lines[i + 1]!.text);
     return name ? { at: i + 1, name } : null;
   }
@@ -514,19 +517,27 @@ function authorBoxUnder(lines: readonly Line[], end: number): { at: number; name
 
 /**
  * The line of a signature over its writer's bio (`Jane Doe`, then `Jane Doe is a retired teacher
- * …`) among the story's last lines, or of the name in a box on the writer under the story, when
- * nothing in its header credits anyone; else null.
+ * …`) among the story's last lines, of the bio alone under the title of a box about the writer
+ * (`note`), or of the name in such a box further down, when nothing in its header credits anyone;
+ * else null.
  */
 function signatureWithBio(
   lines: readonly Line[],
   end: number,
   headerStart: number,
   bylineLines: readonly number[],
-): { at: number; name: string } | null {
+): { at: number; name: string; note?: boolean } | null {
   if (creditsHeader(bylineLines, headerStart, end)) return null;
-  for (let i = Math.max(headerStart, end - SIGNATURE_REACH); i <= end + 1 && i + 1 < lines.length; i++) {
+  // Under a box's title the bio may call the writer by her first name (`Jane covers …`).
+  const titled = isAuthorBoxTitle(lines[end + 1]?.text ?? '');
+  // `About the author`, then straight away `Jane Doe is a reporter …`.
+  const noted = titled && end + 2 < lines.length ? writerOfNote(lines[end + 2]!.text, []) : null;
+  if (noted) return { at: end + 2, name: noted, note: true };
+  for (let i = Math.max(headerStart, end - SIGNATURE_REACH); i <= end + (titled ? 2 : 1) && i + 1 < lines.length; i++) {
     const name = bareName(lines[i]!.text) ?? authorBoxName(lines[i]!.text);
-    if (name && isAuthorBio(lines[i + 1]!.text, [name])) return { at: i, name };
+    if (!name) continue;
+    const called = titled && i === end + 2 ? [name, name.split(' ')[0]!] : [name];
+    if (isAuthorBio(lines[i + 1]!.text, called)) return { at: i, name };
   }
   return authorBoxUnder(lines, end);
 }
@@ -901,9 +912,11 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   const storyEnd = (span ?? found)?.end;
   const signature = storyEnd !== undefined && !signed ? signatureWithBio(lines, storyEnd, headerStart, bylineLines) : null;
   if (signature) {
-    roles[signature.at] = 'byline';
-    roles[signature.at + 1] = 'cruft';
+    roles[signature.at] = signature.note ? 'cruft' : 'byline';
+    if (!signature.note) roles[signature.at + 1] = 'cruft';
     addBylines(signature.at, [signature.name]);
+    // The box may stand past the story's last line, under its title.
+    labelledEnd = Math.max(labelledEnd, signature.at);
   }
   const note = storyEnd !== undefined && !signed && !signature ? closingWriterNote(lines, roles, storyEnd, headerStart, bylineLines) : null;
   if (note) {

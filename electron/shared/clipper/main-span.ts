@@ -77,7 +77,7 @@ export const isCommentsHeading = (text: string): boolean => COMMENTS_HEADING.tes
 
 // An author's box closes the article: `About Jane Doe`, `About the author`, `Über Max Muster`.
 const AUTHOR_BOX =
-  /^(?:about|über|sobre|à propos de|a propos de)\s+(?:the (?:author|writer)|l['’](?:auteur|autrice)|de l['’](?:auteur|autrice)|(?:den|die) autor(?:in)?|o autor|(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]*)$|^(?:об авторе|про автора|про авторку|关于作者|作者简介)$/iu;
+  /^(?:(?:about|über|sobre|à propos de|a propos de)\s+(?:the (?:author|writer|reporter)|(?:de )?l['’](?:auteur|autrice|auteure)|(?:den|die) autor(?:in)?|o autor|(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]*)|zu[rm] (?:autorin|autor)|l['’](?:auteur|autrice|auteure)|об авторе|про автора|про авторку|关于作者|作者简介)\s*[:：]?$/iu;
 /** `About the author`, `Über die Autorin`, `Об авторе`: the heading of the box on the writer that closes an article. */
 export const isAuthorBoxHeading = (text: string): boolean => AUTHOR_BOX.test(text.trim());
 

@@ -6,7 +6,7 @@ import { RIGHTS_PHRASE } from './lexicon/cruft-phrases.js';
 import type { Line } from './lines.js';
 import { isGenericMenuWord } from './page-brand.js';
 import { selfReference } from './page-site-name.js';
-import { isPlatformName, pictureCredit, sourceFromFooter } from './source.js';
+import { isHanOutletName, isPlatformName, pictureCredit, sourceFromFooter } from './source.js';
 
 /**
  * A site's logo is often the first line of a page pasted whole (`Example Times`, then its menu).
@@ -130,8 +130,22 @@ export function siteNameFromMasthead(lines: readonly Line[], isFurniture: (i: nu
 // A name in sentence case heading a page: `Вечерний курьер`, `Міністерство розвитку громад`.
 const SENTENCE_CASE_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,7}$/u;
 const MAX_SENTENCE_NAME_CHARS = 80;
+const MIN_HAN_LOGO_CHARS = 4;
 const QUOTED = /«\s*([^«»]{2,80}?)\s*»/gu;
 const RIGHTS_LINE = new RegExp(`©|\\(c\\)|copyright|${RIGHTS_PHRASE}`, 'iu');
+
+// `Вечерний курьер`, `Примерна газета`: an adjective, then the word that says it is a paper.
+const CYRILLIC_PAPER = /^\p{Lu}\p{Script=Cyrillic}+(?:ий|ый|ой|ій|ая|яя|ое|ее|а|я)\s+\p{Script=Cyrillic}+$/u;
+// `Le Courrier de l’Anse`, `La Dépêche`: an article, the paper's word, then its place.
+const FRENCH_PAPER =
+  /^(?:Le|La|Les|L['’])\s*(\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:de|du|des)\s+|de\s+l['’]|d['’]|l['’])?\p{Lu}[\p{L}'’-]+){0,2}$/u;
+
+/** Whether a name in sentence case or with its particles has a paper's shape: `Вечерний курьер`, `Le Courrier de l’Anse`. */
+function isPaperName(name: string): boolean {
+  if (CYRILLIC_PAPER.test(name)) return hasOutletWord(name.split(/\s+/u)[1]!);
+  const french = FRENCH_PAPER.exec(name);
+  return french !== null && hasOutletWord(french[1]!);
+}
 
 /** `Вечерний курьер` = `Вечернего курьера`: the same words, perhaps in another case. */
 function sameWordsInflected(a: string, b: string): boolean {
@@ -142,22 +156,35 @@ function sameWordsInflected(a: string, b: string): boolean {
 
 /**
  * The page's first line as the site's name when it is written in sentence case, as Russian and
- * Ukrainian write names (`Вечерний курьер`) and a public body heads its own site (`Міністерство
- * розвитку громад`), which the name-shaped test above cannot tell from a sentence. It counts when
- * the page names it again in its furniture: in quotation marks, in any case (`Подпишитесь на
- * рассылку «Вечернего курьера»`), or whole in its copyright line.
+ * Ukrainian write names (`Вечерний курьер`), French ones with their particles (`Le Courrier de
+ * l’Est`) and a public body heads its own site (`Міністерство розвитку громад`), which the
+ * name-shaped test above cannot tell from a sentence; or a Chinese outlet's name (`某某晚报`). It
+ * counts when the page names it again in its furniture: in quotation marks, in any case
+ * (`Подпишитесь на рассылку «Вечернего курьера»`), whole in its copyright line, or alone under the
+ * story as the footer's logo when it has an outlet's name's shape.
  */
 export function sentenceCaseMasthead(lines: readonly Line[], isFurniture: (i: number) => boolean): string | null {
   const first = lines.findIndex((l) => l.text.trim() !== '');
   if (first < 0 || !isFurniture(first)) return null;
   const name = lines[first]!.text.trim();
-  if (name.length > MAX_SENTENCE_NAME_CHARS || !SENTENCE_CASE_NAME.test(name) || !name.includes(' ')) return null;
+  const sentenceCase = name.length <= MAX_SENTENCE_NAME_CHARS && SENTENCE_CASE_NAME.test(name) && name.includes(' ');
+  if (!sentenceCase && !isHanOutletName(name)) return null;
+  // A paper's name in its shape (`Вечерний курьер`, `Le Courrier de l’Anse`) heading the page needs no echo, as in English.
+  if (sentenceCase && isPaperName(name)) return name;
   const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'iu');
+  // A Chinese outlet's name alone on a line of the footer, under the story, is the footer's logo; a
+  // menu's `新闻` is repeated there too, and is only an outlet's word.
+  const footerLogo = (j: number) =>
+    name.length >= MIN_HAN_LOGO_CHARS &&
+    isHanOutletName(name) &&
+    lines[j]!.text.trim() === name &&
+    lines.some((_, k) => k > first && k < j && !isFurniture(k));
   const echoed = lines.some(
     (l, j) =>
       j > first + 1 &&
       isFurniture(j) &&
-      ((RIGHTS_LINE.test(l.text) && whole.test(l.text)) ||
+      (footerLogo(j) ||
+        (RIGHTS_LINE.test(l.text) && whole.test(l.text)) ||
         [...l.text.matchAll(QUOTED)].some((m) => sameWordsInflected(m[1]!, name)) ||
         pictureCredit(l.text)?.toLowerCase() === name.toLowerCase()),
   );

@@ -65,7 +65,9 @@ function firstOfSectionBar(text: string): string | null {
  */
 function paperName(text: string): string | null {
   const name = text.trim().split(/\s+/u).map(titleCaseWord).join(' ');
-  return hasOutletWord(name) && (isSiteName(name, PAPER_NAME) || isSiteName(name, SENTENCE_CASE_NAME)) ? name : null;
+  // A name in sentence case is an adjective and a noun (`Галицький кур'єр`); a preposition makes it a call (`Подпишитесь на вестник`).
+  const sentenceCase = isSiteName(name, SENTENCE_CASE_NAME) && !/\s\p{Ll}{1,2}\s/u.test(name);
+  return hasOutletWord(name) && (isSiteName(name, PAPER_NAME) || sentenceCase) ? name : null;
 }
 
 /** `Débats`, `Region | Example | Court`: the label of the story's section, or the bar of its sections. */

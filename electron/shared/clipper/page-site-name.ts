@@ -3,6 +3,7 @@ import { siteKey } from '../text/name-key.js';
 import { CREDIT_ROLES } from './lexicon/job-titles.js';
 import { isGivenName } from './lexicon/given-names.js';
 import { opensOnGivenName } from './person-name.js';
+import { ANY_STOPWORD } from './lexicon/stopwords.js';
 import type { Line } from './lines.js';
 import { isGenericMenuWord } from './page-brand.js';
 import { isPlatformName } from './source.js';
@@ -28,6 +29,8 @@ import {
   SELF_ARTICLE,
   SELF_COPULA,
   SELF_PREDICATE,
+  TRADEMARK_AFTER_QUOTED,
+  TRADEMARK_OF,
   USE_COOKIES,
 } from './lexicon/self-naming.js';
 
@@ -110,11 +113,21 @@ const MAX_LINE_CHARS = 60;
 // A name must be given by this many lines to count (a menu and a footer may repeat one).
 const MIN_EVIDENCE = 2;
 
+// A name's particle between its capitalised words: `Le Courrier de l’Anse`, `Journal of Trade`.
+const NAME_PARTICLE = /^(?:de|du|des|of)$/u;
+// A French particle elided onto the next word: `d’Alsace`, `l’Ouest`.
+const ELIDED_PARTICLE = /^[dl]['’]\p{Lu}[\p{L}'’-]*$/u;
+
+/** Whether word `k` of `words` is a particle inside a name, between a name's word and a capitalised one. */
+function innerParticle(words: readonly string[], k: number): boolean {
+  return k > 0 && k < words.length - 1 && NAME_PARTICLE.test(words[k]!) && /^(?:\p{Lu}|[dl]['’]\p{Lu})/u.test(words[k + 1]!);
+}
+
 /** A run of capitalised words that could be a name: `The Harbour Gazette`, `WXYZ`, `9to5Example`. */
 function asName(words: readonly string[]): string | null {
   if (!words.length || words.length > MAX_NAME_WORDS) return null;
   const lead = /^the$/iu.test(words[0]!) && words.length > 1 ? 1 : 0;
-  if (!words.slice(lead).every((w) => NAME_WORD.test(w))) return null;
+  if (!words.slice(lead).every((w, k, rest) => NAME_WORD.test(w) || ELIDED_PARTICLE.test(w) || innerParticle(rest, k))) return null;
   const name = words.join(' ');
   const last = words[words.length - 1]!;
   if (
@@ -135,11 +148,37 @@ const NOTICE_THEN_NAME = /^(?:originally )?(?:published|appeared) (?:on|in) (.{2
 const QUOTED_SELF =
   /^«([^«»]{2,40})»\s*[—–-]\s*(?:сетевое издание|интернет-издание|онлайн-издание|электронное (?:периодическое )?издание|информационное агентство|(?:новостной )?агрегатор(?: новостей)?|інтернет-видання|онлайн-видання|мережеве видання|інформаційне агентство|(?:новинний )?агрегатор(?: новин)?)|^(?:читайте|подписывайтесь на|подпишитесь на|підписуйтесь на|підписуйтеся на|підпишіться на|следите за|слідкуйте за)\s+«([^«»]{2,40})»\s+(?:в|во|у|на)\s/iu;
 
+// The same registered medium before its name: `Сетевое издание «Пример» зарегистрировано …`,
+// `Суб’єкт у сфері онлайн-медіа «Приклад», ідентифікатор медіа …`.
+const MEDIUM_THEN_QUOTED =
+  /^(?:сетевое издание|интернет-издание|онлайн-издание|электронное (?:периодическое )?издание|информационное агентство|мережеве видання|інтернет-видання|онлайн-видання|інформаційне агентство|суб['’]єкт у сфері (?:онлайн-|аудіовізуальних |друкованих )?медіа|онлайн-медіа)\s+«([^«»]{2,40})»/iu;
+
 // A Russian or Ukrainian feminine name in the accusative: its adjective or its last noun ends in `-у`/`-ю`.
 const DECLINED_FEMININE = /(?:ую|юю|ську|цьку|зьку|ову|еву|іну|ину)(?:\s|$)|\s\p{Script=Cyrillic}+[ую]$/u;
 
 // A Chinese site asks to be read in its app or followed on WeChat: `下载X客户端`, `关注X微信公众号`.
 const CJK_SELF = /^(?:下载|打开)(\p{Script=Han}{2,12}?)(?:客户端|app)|^(?:关注|订阅)(\p{Script=Han}{2,12}?)(?:官方)?(?:微信)?公众号/iu;
+
+// A footer's trademark notice for the apps and stores it links to (`Android is a trademark of
+// Google LLC`, `微信是腾讯公司的注册商标`) names a platform's owner, not the site.
+const PLATFORM_TRADEMARK =
+  /(?<!\p{L})(?:Apple|Google|Android|iPhone|iPad|iOS|App Store|Microsoft|Windows|Amazon|Alexa|Meta|Facebook|Instagram|WhatsApp|YouTube|Huawei|Samsung)(?!\p{L})|苹果|谷歌|安卓|微信|腾讯|华为/u;
+const TRADEMARK_OF_RE = new RegExp(String.raw`^${TRADEMARK_OF}`, 'iu');
+const QUOTED_TRADEMARK = new RegExp(String.raw`^«([^«»]{2,40})»\s*[—–-]\s*(?:${TRADEMARK_AFTER_QUOTED})`, 'iu');
+const CJK_TRADEMARK = /^(\p{Script=Han}{2,12}?)(?:是|为|系)[^。，,；;]{0,30}?的?(?:注册)?商标/u;
+
+/**
+ * The name a footer's trademark notice gives the site (`Example is a registered trademark of
+ * Example Media Ltd`, `«Пример» — зарегистрированный товарный знак`), or null: a site registers
+ * its own name, and the company after `of` is its owner.
+ */
+function trademarkedName(text: string): string | null {
+  if (PLATFORM_TRADEMARK.test(text)) return null;
+  const quoted = QUOTED_TRADEMARK.exec(text)?.[1] ?? CJK_TRADEMARK.exec(text)?.[1];
+  if (quoted) return quoted.trim();
+  const opening = openingName(text);
+  return opening && TRADEMARK_OF_RE.test(opening.rest) ? opening.name : null;
+}
 
 // A notice naming the company that publishes the site: `Outlet is published by the Example Society, …`.
 const PUBLISHED_BY = String.raw`\s+(?:is (?:published|owned) by|is (?:a )?part of|is a (?:publication|brand|division) of|fait partie d[eu]|ist (?:ein )?Teil d(?:er|es))\s+(?:the\s+)?`;
@@ -171,8 +210,12 @@ function nameToldInNotice(text: string, furniture = true): string | null {
     const asked = quoted[2]?.trim();
     return asked === undefined ? quoted[1]!.trim() : DECLINED_FEMININE.test(asked) ? null : asked;
   }
+  const medium = MEDIUM_THEN_QUOTED.exec(text)?.[1];
+  if (medium) return medium.trim();
   const cjk = CJK_SELF.exec(text);
   if (cjk) return cjk[1] ?? cjk[2]!;
+  const trademark = furniture ? trademarkedName(text) : null;
+  if (trademark) return trademark;
   const opening = openingName(text);
   if (!opening) return null;
   if (furniture ? SELF_PREDICATE_RE.test(opening.rest) || SELF_DESCRIPTION.test(opening.rest) : READER_SUPPORTED_RE.test(opening.rest))
@@ -223,7 +266,11 @@ function openingName(text: string): { name: string; rest: string } | null {
   const words = text.replace(LEAD_MARKS, '').split(/\s+/u);
   const start = words.length > 1 && NAME_ARTICLE.test(words[0]!) ? 1 : 0;
   let end = start;
-  while (end < words.length && end - start <= MAX_NAME_WORDS && NAME_RUN_WORD.test(words[end]!)) {
+  while (
+    end < words.length &&
+    end - start <= MAX_NAME_WORDS &&
+    (NAME_RUN_WORD.test(words[end]!) || ELIDED_PARTICLE.test(words[end]!) || (end > start && innerParticle(words, end)))
+  ) {
     end++;
     // A name ends where its punctuation does: `Example, a weekly`, `Example.`.
     if (/[,;:!?]$|(?<!\.\p{L}+)\.$/u.test(words[end - 1]!)) break;
@@ -347,11 +394,37 @@ function nameAfterVerb(text: string, verbs: readonly string[]): string | null {
   return null;
 }
 
+// A link to the site's page on a network: `Example on Facebook`, `Example auf Instagram`, `Example sur X`.
+const ON_NETWORK = new RegExp(
+  String.raw`^(.{2,40}?)\s+(?:on|auf|sur|en|su|op|в|у|на)\s+(?:${CHANNEL}|X|Twitter|LinkedIn|Pinterest|Mastodon|VK|ВКонтакте|Одноклассниках|Дзене|Дзен)$`,
+  'u',
+);
+
+/**
+ * The name a link to the site's page on a network gives, or null: not a person's (`Jane Doe on X`,
+ * an author's), and not a call's (`Follow Us on X`, `Share on Facebook`, `Breaking News on
+ * WhatsApp`), whose words are a pronoun, a menu's or one ordinary word.
+ */
+function nameOnNetwork(text: string): string | null {
+  const m = ON_NETWORK.exec(text.trim());
+  const words = m ? m[1]!.split(/\s+/u) : [];
+  const name = words.length ? asName(words) : null;
+  if (!name || opensOnGivenName(name)) return null;
+  const plain = (w: string) => ANY_STOPWORD.has(w.toLowerCase()) || isGenericMenuWord(w) || /-|^\p{Lu}{2,}$/u.test(w);
+  if (words.some((w, k) => plain(w) && !innerParticle(words, k) && !(k === 0 && NAME_ARTICLE.test(w)))) return null;
+  return words.length > 1 || ONE_WORD_BRAND.test(name) ? name : null;
+}
+
+// One word names a site when it looks like a name, not like an ordinary word: `ExampleNet`, `9to5Example`.
+const ONE_WORD_BRAND = /^(?:\p{Lu}?\p{Ll}+(?:\p{Lu}|\p{N})[\p{L}\p{N}]*|\p{N}+\p{L}[\p{L}\p{N}]*)$/u;
+
 /** The name a furniture line gives the site, by its shape, or null. */
 export function selfReference(text: string): string | null {
   const told = nameInNotice(text) ?? nameInCall(text);
   if (told) return told;
   if (text.length > MAX_LINE_CHARS) return null;
+  const networked = nameOnNetwork(text);
+  if (networked) return networked;
   const domain = DOMAIN.exec(text);
   if (domain) return isPlatformName(domain[1]!) ? null : domain[1]!;
   const named = nameAfterVerb(text, BEFORE_NAME);

@@ -1,5 +1,6 @@
 // The site's name read from the top of a page pasted whole, confirmed by what else the page shows.
 import { escapeRegExp } from '../text/escape-regexp.js';
+import { isCruftLine } from './cruft.js';
 import type { Line } from './lines.js';
 import { isGenericMenuWord } from './page-brand.js';
 import { INBOX_AFTER, INBOX_BEFORE } from './lexicon/self-naming.js';
@@ -75,6 +76,8 @@ const MIN_TAGLINE_WORDS = 4;
 const MAX_TAGLINE_CHARS = 90;
 
 function isTagline(text: string): boolean {
+  // `Skip to main content` under a logo is a link of the page's own, in a tagline's shape.
+  if (isCruftLine(text)) return false;
   const words = text.split(/\s+/u);
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
   return TAGLINE.test(text) && text.length <= MAX_TAGLINE_CHARS && words.length >= MIN_TAGLINE_WORDS && lower * 2 >= words.length;

@@ -147,12 +147,26 @@ function wireSource(
 // `Headline - Example Courier`, `Headline | Example Ledger`: a page's title line closes on the site's name.
 const NAME_AFTER_TITLE = /\s[|–—-]\s+(\S(?:.{0,48}\S)?)$/u;
 
-/** The site's name after the headline's separator, when the page prints it alone on a line of its furniture too. */
+/**
+ * The site's name after the headline's separator: in the headline's line, when the page prints it
+ * alone on a line of its furniture too; or in a line of furniture that repeats the headline whole
+ * before it, as the browser's title for the page does (`Headline | Example Courier`).
+ */
 function siteAfterHeadline(lines: readonly Line[], roles: readonly Role[]): string | null {
   const title = roles.indexOf('title');
-  const name = title < 0 ? undefined : NAME_AFTER_TITLE.exec(lines[title]!.text.trim())?.[1];
-  if (!name || !isNameShaped(name)) return null;
-  return lines.some((l, i) => i !== title && roles[i] === 'cruft' && l.text.trim() === name) ? name : null;
+  if (title < 0) return null;
+  const headline = lines[title]!.text.trim();
+  const name = NAME_AFTER_TITLE.exec(headline)?.[1];
+  if (name && isNameShaped(name) && lines.some((l, i) => i !== title && roles[i] === 'cruft' && l.text.trim() === name)) return name;
+  for (const [i, l] of lines.entries()) {
+    const text = l.text.trim();
+    if (roles[i] !== 'cruft' || !text.startsWith(headline) || text === headline) continue;
+    const titled = NAME_AFTER_TITLE.exec(text)?.[1];
+    const rest = text.slice(headline.length);
+    if (titled && rest.trim().replace(/^[|–—-]\s*/u, '') === titled && (isNameShaped(titled) || isHanOutletName(titled)))
+      return titled.replace(/^«(.+)»$/u, '$1');
+  }
+  return null;
 }
 
 /** Whether the story's letters are mostly of a script other than Latin: `東京…`, `Москва…`. */

@@ -45,7 +45,7 @@ const OWNED_THEN_NAME =
   /^(?:©|\(c\)|[Cc]opyright)\s*(?:(?:19|20)\d{2}\s+)?(?:a|an|une?|eine?)\s+[^.]{2,40}?\s+(?:subsidiary|company|brand|publication|filiale|marque|tochter(?:gesellschaft)?|marke)\.\s+(\p{Lu}[^.|·•]{1,60}?)\.?$/u;
 // The name before the sign, the year closing the line: `Example Gazette © 2024`, `Example © 2010–2024. All rights reserved`.
 const NAME_THEN_COPYRIGHT = new RegExp(
-  String.raw`^(\p{Lu}[^©|·•/]{1,60}?)\s*(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*(?:[.|,]|$|${RIGHTS_PHRASE})`,
+  String.raw`^(\p{Lu}[^©|·•/]{1,60}?)\s*(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*(?:[.|,]|\s[-–—]\s|$|${RIGHTS_PHRASE})`,
   'iu',
 );
 // A label before the sign (`Press Council Regulated Copyright ©2019 Example Newspapers`) says what the line is, and names no one.
@@ -83,7 +83,7 @@ const FOOTER_LINK =
   /(?<!\p{L})(?:privacy|terms|cookies?|contact|sitemap|impressum|datenschutz|mentions légales|confidentialité|конфиденциальности|конфіденційності)(?!\p{L})/iu;
 // `© 2026 Example Herald is a trading name of Example Media Ltd`: the outlet, then what it is to its owner.
 const OWNER_CLAUSE =
-  /\s+(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:(?:registered\s+)?trading\s+(?:name|style)|(?:registered\s+)?trade\s*mark|brand|division|part|publication|title|imprint)\s+of\s|\s+(?:is|are)\s+(?:published|owned|operated)\s+by\s/iu;
+  /,\s+(?:(?:a|an|the)\s+)?(?:part|division|member|subsidiary|brand|publication)\s+of\s|\s+(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:(?:registered\s+)?trading\s+(?:name|style)|(?:registered\s+)?trade\s*mark|brand|division|part|publication|title|imprint)\s+of\s|\s+(?:is|are)\s+(?:published|owned|operated)\s+by\s/iu;
 // What stands before a copyright sign without naming anyone: `All content © 2024`, a footer's links.
 const NOT_AN_OWNER = new RegExp(
   String.raw`^(?:all|content|text|texts|images?|photos?|photograph|pictures?|foto|bild|фото|site|website|page|material)(?!\p{L})|${FOOTER_LINK.source}`,
@@ -103,6 +103,9 @@ const CJK_RIGHTS =
 const RIGHTS_BELONG_TO =
   /(?:все права(?: на [\p{L} ]{2,30}?)? принадлежат|(?:усі|всі) права(?: на [\p{L} ]{2,30}?)? належать|alle rechte liegen bei(?: der| dem)?|tous (?:les )?droits (?:appartiennent|sont réservés) à|all rights belong to|all rights are owned by)\s+(.{2,60}?)\s*\.?$/iu;
 // A Chinese site claiming the story as its own: `本文为东海日报原创稿件`, `版权归东海日报所有`.
+// The paper that runs a Chinese site, in its footer: `主办单位：某某晚报社`, `某某晚报社主办`. A body
+// that is no outlet (a city's government) runs sites too, and names none.
+const CJK_SPONSOR = /^主办(?:单位)?\s*[:：]\s*(\p{Script=Han}{2,16})|^(\p{Script=Han}{2,16}?)主办(?:\s|$)/u;
 const CJK_OWN_STORY = /本(?:文|稿)(?:为|系)([\p{Script=Han}A-Za-z0-9·]{2,20}?)(?:原创|独家)|版权归([\p{Script=Han}A-Za-z0-9·]{2,20}?)所有/u;
 const DISCLAIMER =
   /(?:editorial (?:position|policy|line|stance|views?)|(?:do|does) not (?:necessarily )?reflect (?:the )?(?:views?|opinions?) of|(?:and )?not necessarily (?:those|the (?:views?|opinions?)) of)\s+(?:of\s+)?(.{2,60}?)\s*\.?$/iu;
@@ -223,9 +226,12 @@ export function namesCompany(text: string, name: string): boolean {
   );
 }
 
+// A Chinese company's name closes on its legal form or its group, with no space before: `某某传媒集团有限公司`.
+const HAN_COMPANY = /\p{Script=Han}(?:有限公司|有限责任公司|股份公司|集团)$/u;
+
 /** Whether a name is a company's legal name. */
 export function isCompanyName(name: string): boolean {
-  return COMPANY.test(name.trim()) || CASED_LEGAL_FORM.test(name.trim());
+  return COMPANY.test(name.trim()) || CASED_LEGAL_FORM.test(name.trim()) || HAN_COMPANY.test(name.trim());
 }
 
 /** `Example News, LLC` → `Example News`, `Example GmbH & Co` → `Example`: the name without its legal form. */
@@ -318,7 +324,10 @@ export function sourceFromFooter(text: string): string | null {
   if (imprint && isNameShaped(imprint[1]!) && !findFullDates(text).length) return clean(imprint[1]!);
   const cjk = CJK_RIGHTS.exec(text) ?? CJK_OWN_STORY.exec(text);
   const cjkOwner = cjk ? (cjk[1] ?? cjk[2])! : null;
-  return cjkOwner && !/^本|未经|未經|禁止|转载|轉載/u.test(cjkOwner) ? clean(cjkOwner) : null;
+  if (cjkOwner && !/^本|未经|未經|禁止|转载|轉載/u.test(cjkOwner)) return clean(cjkOwner);
+  const sponsor = CJK_SPONSOR.exec(text.trim());
+  const paper = sponsor ? (sponsor[1] ?? sponsor[2])! : null;
+  return paper && CJK_OUTLET_ENDING.test(paper) ? paper : null;
 }
 
 // A picture from the outlet's own archive: `Photo d'archives Le Courrier`, `Archivfoto: Example Zeitung`.

@@ -23,6 +23,14 @@ export const READER_SUPPORTED = String.raw`(?:is (?:reader|audience|listener|mem
 // What a site says of itself that no person or topic says: it is licensed, owned, supported by readers.
 export const SELF_PREDICATE = String.raw`(?:is licensed by|is regulated by|is (?:published|owned|operated) by|is an? (?:publication|brand|division|member|service|product|title|project) of|${READER_SUPPORTED}|is registered (?:with|as|at) |brings you|is een (?:uitgave|merk) van|est (?:édité|publié)e? par|ist (?:ein )?(?:Angebot|Produkt) d|wird (?:herausgegeben|verlegt|betrieben) von|è (?:edit|pubblicat)[oa] da|es (?:una publicación|un producto) de|é uma publicação d|je vydáván)`;
 
+// A site's footer saying whose trademark its name is: `Example is a registered trademark of Example
+// Media Ltd`, `Example ist eine eingetragene Marke der …`, `Example est une marque déposée de …`.
+export const TRADEMARK_OF = String.raw`(?:is an? (?:registered )?trade[- ]?mark of|ist eine (?:eingetragene )?(?:Marke|Wortmarke) d|est une marque (?:déposée |commerciale )?d)`;
+
+// The same in Russian, Ukrainian and Chinese, after the name: `«Пример» — зарегистрированный
+// товарный знак …`, `«Приклад» — зареєстрована торговельна марка …`, `某某晚报是…的注册商标`.
+export const TRADEMARK_AFTER_QUOTED = String.raw`(?:зарегистрированн\p{L}+\s+)?товарн\p{L}+\s+знак|(?:зареєстрован\p{L}+\s+)?(?:торговельн|торгов)\p{L}+\s+марк\p{L}+`;
+
 // What a site says of the group it belongs to: the group's other brands say the same, so the line
 // alone does not tell which is the site.
 export const PART_OF = String.raw`(?:is (?:a )?part of|is een onderdeel van|fait partie d|ist (?:ein )?Teil d|fa parte d|es parte de|forma parte de|é parte d|je součástí)`;
