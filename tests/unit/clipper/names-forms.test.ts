@@ -165,9 +165,7 @@ describe('demonyms', () => {
 
 describe('a German single-word street', () => {
   it('is a place, though its first letters are a country’s', () => {
-    const de = parseClip(
-      'Sperrung in Lorbach\n\nDie Arbeiten an der Schwanenstraße dauern bis zum Herbst, teilte die Stadt Lorbach mit.',
-    );
+    const de = parseClip('Sperrung in Lorbach\n\nDie Arbeiten an der Schwanenstraße dauern bis zum Herbst, teilte die Stadt Lorbach mit.');
     expect(de.places).toContain('Schwanenstraße');
   });
 });
