@@ -41,9 +41,10 @@ import { buildParagraphs } from './paragraphs.js';
 import { headlineText } from './broken-headline.js';
 import { pickSource } from './pick-source.js';
 import { isOutletName } from './source.js';
-import { readsAsPersonName } from './person-name.js';
+import { opensOnGivenName, readsAsPersonName } from './person-name.js';
 import { agencyOf, isAgency } from './lexicon/agencies.js';
 import { hasOutletWord } from './lexicon/outlet-words.js';
+import { isRoleNoun } from './lexicon/job-titles.js';
 import { dateFromUrl, findPageUrl } from './page-url.js';
 import { reprintNoteDate } from './origin-note.js';
 import {
@@ -55,7 +56,7 @@ import {
   type RelativeTime,
 } from './relative-date.js';
 import { withoutSectionLabel } from './title.js';
-import { CYRILLIC_LEGAL_FORMS } from './lexicon/entity-words.js';
+import { CYRILLIC_LEGAL_FORMS, ORG_WORDS } from './lexicon/entity-words.js';
 
 // No article is this long; quotes and names are looked for in this much of a huge paste only, so
 // its time stays bounded, while paragraphs and cruft still cover all of it.
@@ -313,6 +314,27 @@ function sameLines(a: readonly Line[], b: readonly Line[]): boolean {
   return a.length === b.length && a.every((l, i) => l.text === b[i]!.text && l.block === b[i]!.block && !l.running);
 }
 
+const PERSON_NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+/**
+ * `Міністр`, `Energy Minister Jane Roe`: a role alone, capitalised to open a sentence, or a role
+ * before a person the text names, is a person's title, no body.
+ */
+function isRoleOrTitledPerson(name: string, people: readonly string[]): boolean {
+  const words = name.split(/\s+/u);
+  const role = words.findLastIndex((w) => isRoleNoun(w.toLowerCase()));
+  if (role === words.length - 1) return words.length === 1;
+  const rest = words.slice(role + 1);
+  const tail = rest.join(' ');
+  // After a title the text capitalises (`Minister`), two or three bare words are the person's names.
+  const named =
+    /^\p{Lu}/u.test(words[role] ?? '') &&
+    rest.length >= 2 &&
+    rest.length <= 3 &&
+    rest.every((w) => PERSON_NAME_WORD.test(w) && !ORG_WORDS.has(w));
+  return role >= 0 && (people.includes(tail) || opensOnGivenName(tail) || named);
+}
+
 /**
  * Turns pasted text into a ClipDraft. Pure: no I/O, no DOM; HTML is turned into text by the
  * core before it gets here. Never throws: whatever the paste, a well-formed draft comes back.
@@ -434,6 +456,7 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
         ).filter(
           // `Прокуратура відкрила справу`: a body's kind alone, capitalised to open a sentence, names no one body.
           (o) =>
+            !isRoleOrTitledPerson(o, people) &&
             !LEGAL_FORM.test(o) &&
             !CYRILLIC_LEGAL_FORM_LAST.test(o) &&
             !(/^\p{Script=Cyrillic}+$/u.test(o) && isCyrillicBodyHead(o)) &&

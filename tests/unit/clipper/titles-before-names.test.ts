@@ -13,3 +13,24 @@ describe('a title before a name in German', () => {
     expect(clip.quotes.map((q) => q.speaker)).toEqual(['Jana Berghoff']);
   });
 });
+
+describe('a title before a name, or alone', () => {
+  it('makes no organisation of the person it titles, nor of itself opening a sentence', () => {
+    const english = parseClip(
+      [
+        'Grid operator imports more power for the winter',
+        'The grid operator said on Tuesday that repairs to two substations would finish before the cold weather.',
+        'Energy Minister Oleksa Marchuk said separately that imports from neighbouring countries would rise this winter.',
+      ].join('\n\n'),
+    );
+    expect(english.organizations).not.toContain('Energy Minister Oleksa Marchuk');
+    const ukrainian = parseClip(
+      [
+        'Уряд виділив кошти на укриття у школах',
+        'Кабінет Міністрів України ухвалив рішення про виділення коштів на укриття у школах.',
+        'Міністр розвитку громад Андрій Савчин уточнив, що відбір об’єктів проведуть обласні адміністрації.',
+      ].join('\n\n'),
+    );
+    expect(ukrainian.organizations).not.toContain('Міністр');
+  });
+});
