@@ -29,11 +29,12 @@ const GLUED_HEADER_PART = new RegExp(
 );
 const WIDE_SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 
-// A menu's links copied from a page keep the gap the page left between them: a tab or a run of
-// spaces (`News  Sport  Weather`). Read as one space, they would make a line of words that could
-// be a headline; a bar keeps them a menu's items. Chinese parts the names of a credit with the
+// A menu's links copied from a page keep the gap the page left between them: a run of spaces
+// (`News  Sport  Weather`). Read as one space, they would make a line of words that could be a
+// headline; a bar keeps them a menu's items. A browser copies a table's cells with tabs between
+// them, so a tab is a table's sign, not a menu's; and Chinese parts the names of a credit with the
 // ideographic space (after `本报记者`, between two reporters' names), so that one is no menu's sign.
-const ITEM_GAP = /\t|[ \u00A0]{2,}/u;
+const ITEM_GAP = /[ \u00A0]{2,}/u;
 const MIN_MENU_ITEMS = 3;
 const MAX_ITEM_WORDS = 4;
 const MAX_ITEM_CHARS = 30;
