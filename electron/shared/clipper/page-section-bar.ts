@@ -77,7 +77,7 @@ const isSectionLine = (text: string) => text.split(CRUMB_SEPARATOR).every((label
 function paperOverSection(first: string, second: string | undefined): string | null {
   const [head, ...crumbs] = first.split(CRUMB_SEPARATOR);
   if (crumbs.length > 0) return crumbs.every((c) => SECTION_LABEL.test(c.trim())) ? paperName(head!) : null;
-  return crumbs.length === 0 && second !== undefined && isSectionLine(second) ? paperName(first) : null;
+  return second !== undefined && isSectionLine(second) ? paperName(first) : null;
 }
 
 /** The site's name on the paste's opening bar, over its breadcrumb or over its section's label, or null. */
