@@ -35,6 +35,8 @@ const WIDE_SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 // them, so a tab is a table's sign, not a menu's; and Chinese parts the names of a credit with the
 // ideographic space (after `本报记者`, between two reporters' names), so that one is no menu's sign.
 const ITEM_GAP = /[ \u00A0]{2,}/u;
+// The lines that hold such a gap; the rest of the paste is left as it is.
+const GAPPED_LINE = new RegExp(`^.*${ITEM_GAP.source}.*$`, 'gmu');
 const MIN_MENU_ITEMS = 3;
 const MAX_ITEM_WORDS = 4;
 const MAX_ITEM_CHARS = 30;
@@ -42,9 +44,8 @@ const isMenuItem = (item: string) =>
   item.length <= MAX_ITEM_CHARS && item.split(' ').length <= MAX_ITEM_WORDS && /\p{L}/u.test(item) && !/[.!?。！？,，;]$/u.test(item);
 
 function menuGapsAsBars(line: string): string {
-  if (!ITEM_GAP.test(line)) return line;
   const items = line
-    .split(new RegExp(ITEM_GAP.source, 'gu'))
+    .split(ITEM_GAP)
     .map((item) => item.trim())
     .filter(Boolean);
   return items.length >= MIN_MENU_ITEMS && items.every(isMenuItem) ? items.join(' | ') : line;
@@ -56,9 +57,7 @@ export function normaliseText(raw: string): string {
     .replace(/\r\n?|\u2028|\u2029|\u0085/g, '\n')
     .replace(CONTROL, '')
     .replace(LONE_SURROGATE, '\uFFFD')
-    .split('\n')
-    .map(menuGapsAsBars)
-    .join('\n')
+    .replace(GAPPED_LINE, menuGapsAsBars)
     .replace(WIDE_SPACES, ' ')
     .replace(TWEET_BUTTON, '')
     .replace(NAME_CARD, '$1$2')
