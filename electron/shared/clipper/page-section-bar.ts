@@ -70,13 +70,15 @@ function paperName(text: string): string | null {
   return hasOutletWord(name) && (isSiteName(name, PAPER_NAME) || sentenceCase) ? name : null;
 }
 
+const isSectionLabel = (label: string) => SECTION_LABEL.test(label.trim());
+
 /** `Débats`, `Region | Example | Court`: the label of the story's section, or the bar of its sections. */
-const isSectionLine = (text: string) => text.split(CRUMB_SEPARATOR).every((label) => SECTION_LABEL.test(label.trim()));
+const isSectionLine = (text: string) => text.split(CRUMB_SEPARATOR).every(isSectionLabel);
 
 /** A paper's name alone on the first line over its section's label, or first of a bar or breadcrumb of its sections. */
 function paperOverSection(first: string, second: string | undefined): string | null {
   const [head, ...crumbs] = first.split(CRUMB_SEPARATOR);
-  if (crumbs.length > 0) return crumbs.every((c) => SECTION_LABEL.test(c.trim())) ? paperName(head!) : null;
+  if (crumbs.length > 0) return crumbs.every(isSectionLabel) ? paperName(head!) : null;
   return second !== undefined && isSectionLine(second) ? paperName(first) : null;
 }
 
