@@ -323,16 +323,17 @@ const PERSON_NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 function isRoleOrTitledPerson(name: string, people: readonly string[]): boolean {
   const words = name.split(/\s+/u);
   const role = words.findLastIndex((w) => isRoleNoun(w.toLowerCase()));
+  if (role < 0) return false;
   if (role === words.length - 1) return words.length === 1;
   const rest = words.slice(role + 1);
   const tail = rest.join(' ');
   // After a title the text capitalises (`Minister`), two or three bare words are the person's names.
   const named =
-    /^\p{Lu}/u.test(words[role] ?? '') &&
+    /^\p{Lu}/u.test(words[role]!) &&
     rest.length >= 2 &&
     rest.length <= 3 &&
     rest.every((w) => PERSON_NAME_WORD.test(w) && !ORG_WORDS.has(w));
-  return role >= 0 && (people.includes(tail) || opensOnGivenName(tail) || named);
+  return people.includes(tail) || opensOnGivenName(tail) || named;
 }
 
 /**
