@@ -84,6 +84,30 @@ test('a collection becomes a dossier: cover fields, clips in the collection’s 
   await app.screenshot({ path: testInfo.outputPath('remembered.png') });
 });
 
+test('the collections inside a collection print as sections after its clips, unless the part is unticked', async ({ app, server }) => {
+  await addBriefing(server);
+  const [bridge] = await addReviewedCorpusClips(server, ['v09_zh_hangzhou_bridge']);
+  const briefing = (await server.call<{ id: number; name: string }[]>('collections.list', {})).find((c) => c.name === 'Thursday briefing');
+  const bridges = await server.call<{ id: number }>('collections.create', { name: 'Bridges', parentId: briefing!.id });
+  await server.call('collections.addClips', { id: bridges.id, clipIds: [bridge] });
+  await app.reload();
+  const builder = await openBuilder(app);
+
+  await expect(builder.getByRole('heading', { name: /^Clips/ })).toContainText('4');
+  const section = builder.getByRole('list', { name: 'Clips in the section Bridges' }).getByRole('listitem');
+  await expect(section).toHaveCount(1);
+  await expect(section.first()).toContainText('4');
+  await expect(section.first()).toContainText('杭州');
+  await expect(preview(app).locator('.section-title')).toHaveText('Bridges');
+  await app.screenshot({ path: test.info().outputPath('sections.png') });
+
+  await builder.getByRole('checkbox', { name: 'Sections' }).uncheck();
+  await expect(builder.getByRole('list', { name: 'Clips in the section Bridges' })).toHaveCount(0);
+  await expect(builder.getByRole('heading', { name: /^Clips/ })).toContainText('3');
+  await expect(preview(app).locator('.section-title')).toHaveCount(0);
+  await expect(preview(app).locator('h2', { hasText: '杭州' })).toHaveCount(0);
+});
+
 test('a new dossier is signed by the author and organisation of the last one exported', async ({ app, server }) => {
   const ids = await addBriefing(server);
   await server.call('collections.create', { name: 'Weekly digest' });

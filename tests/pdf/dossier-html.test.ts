@@ -100,7 +100,9 @@ describe('the dossier document', () => {
   it('omits the parts the spec turns off', () => {
     const html = buildDossierHtml(
       [clip()],
-      spec({ parts: { cover: false, contents: false, introduction: true, overview: false, indexes: false, comparisons: false } }),
+      spec({
+        parts: { cover: false, contents: false, introduction: true, overview: false, indexes: false, comparisons: false, sections: false },
+      }),
     );
     expect(html).not.toContain('id="cover"');
     expect(html).not.toContain('id="contents"');

@@ -211,6 +211,36 @@ describe('the PDF dossier', () => {
     });
   });
 
+  it('prints the collections inside a collection as sections after its own clips, each clip once', async () => {
+    const week = await call<{ id: number }>('collections.create', { name: 'Week' });
+    const east = await call<{ id: number }>('collections.create', { name: 'East', parentId: week.id });
+    const rivers = await call<{ id: number }>('collections.create', { name: 'Rivers', parentId: east.id });
+    await call('collections.create', { name: 'Nothing new', parentId: week.id });
+    await call('collections.addClips', { id: week.id, clipIds: [clips[0]!.id] });
+    await call('collections.addClips', { id: east.id, clipIds: [clips[0]!.id, clips[3]!.id] });
+    await call('collections.addClips', { id: rivers.id, clipIds: [clips[2]!.id] });
+    const pdf = join(lib.dir, 'week.pdf');
+
+    expect((await call<DossierExport>('dossier.export', { collection: 'Week', outPath: pdf, format: 'pdf' })).clips).toBe(3);
+    const printed = pdfPages(pdf);
+    const contents = squash(printed[1]!);
+    expect(contents.indexOf('EAST')).toBeGreaterThan(contents.indexOf(labelStart(clips[0]!)));
+    expect(contents).not.toContain('NOTHING NEW');
+    const east3 = printed.findIndex((p) => /^\s*East\s*$/m.test(p));
+    expect(squash(printed[east3]!)).toContain(labelStart(clips[3]!));
+    expect(squash(printed[east3]!)).toMatch(/\b2 /);
+    const riversPage = printed.find((p) => p.includes('East › Rivers'));
+    expect(squash(riversPage!)).toContain(labelStart(clips[2]!));
+    expect(printed.filter((p) => squash(p).includes(labelStart(clips[0]!)) && /Source:/.test(p))).toHaveLength(1);
+
+    const md = join(lib.dir, 'week.md');
+    await call('dossier.export', { collection: 'Week', outPath: md, format: 'md' });
+    expect(readFileSync(md, 'utf8')).toMatch(/## East\n[^]*## 2\. [^]*## East › Rivers\n[^]*## 3\. /);
+    const flat = { parts: { sections: false } };
+    expect((await call<DossierExport>('dossier.export', { collection: 'Week', outPath: md, format: 'md', spec: flat })).clips).toBe(1);
+    expect(readFileSync(md, 'utf8')).not.toContain('## East');
+  }, 60_000);
+
   it('saves export settings to re-run later, with the collection re-read each time', async () => {
     const saved = await call<SavedDossier>('dossier.saved.save', {
       name: 'Monday brief',

@@ -6,7 +6,7 @@ import type { ApiInput } from '../../shared/api/contract.js';
 import { DOSSIER_FORMATS, DOSSIER_ORDERS, type DossierFormat, type DossierOrder } from '../../shared/models/dossier-formats.js';
 import type { DossierProgress } from '../../shared/models/dossier-progress.js';
 
-const PARTS = ['cover', 'contents', 'introduction', 'overview', 'indexes'] as const;
+const PARTS = ['cover', 'contents', 'introduction', 'overview', 'sections', 'indexes'] as const;
 
 function single(ctx: CommandContext, flag: string): string | undefined {
   const value = ctx.flags[flag];

@@ -4,6 +4,7 @@ import type { Clip } from '../../shared/models/clip.js';
 import { renderClip } from './clip-section.js';
 import { renderComparisons } from './comparison-section.js';
 import type { PrintedComparison } from './dossier-comparisons.js';
+import type { DossierSection } from '../../shared/organise/collection-sections.js';
 import { renderContents } from './contents.js';
 import { renderCover } from './cover.js';
 import type { DossierModel, PartRef } from './dossier-types.js';
@@ -13,7 +14,7 @@ import { pageRefMaker, renderNameIndex, renderQuoteIndex, renderSources, renderT
 import { markdownToHtml } from './markdown.js';
 import { renderOverview } from './overview.js';
 import type { PlannedClip } from './plan-clip.js';
-import { dossierModel, introductionOf } from './dossier-parts.js';
+import { dossierModel, introductionOf, unsectioned } from './dossier-parts.js';
 import { readResource } from './resources.js';
 
 const TEMPLATE = 'resources/dossier/dossier.html';
@@ -59,7 +60,8 @@ function renderBody(model: DossierModel): SafeHtml {
 ${spec.parts.contents ? renderContents(model, before, after) : ''}
 ${intro ? html`<section class="part intro" id="${PARTS.introduction.id}"><h1 class="part-title">${PARTS.introduction.title}</h1>${markdownToHtml(intro)}</section>` : ''}
 ${spec.parts.overview ? renderOverview(model) : ''}
-${clips.map((c) => renderClip(c, clips.length))}
+${unsectioned(model).map((c) => renderClip(c, clips.length))}
+${model.sections.map((s) => s.clips.map((c, i) => renderClip(c, clips.length, i === 0 ? s : null)))}
 ${renderComparisons(comparisons, PARTS.comparisons)}
 ${
   spec.parts.indexes
@@ -82,14 +84,16 @@ export interface BuildOptions {
   paginate?: boolean;
   /** The collection's saved comparisons, printed after the clips when the spec's part is on. */
   comparisons?: readonly PrintedComparison[];
+  /** Titled runs of the clips, printed after the clips in none. */
+  sections?: readonly DossierSection[];
 }
 
 export function buildDossierHtml(
   clips: readonly Clip[],
   spec: DossierSpec,
-  { now = new Date(), paginate = true, comparisons = [] }: BuildOptions = {},
+  { now = new Date(), paginate = true, comparisons = [], sections = [] }: BuildOptions = {},
 ): string {
-  const model = dossierModel(clips, spec, { now, comparisons });
+  const model = dossierModel(clips, spec, { now, comparisons, sections });
   const body = renderBody(model).value;
   const pageCss = `:root{--dossier-title:${cssString(spec.title)};--dossier-marking:${cssString(spec.marking)};}\n@page{size:${PAPER[spec.paperSize]};}`;
   const css = `${readResource(STYLESHEET)}\n${readResource(COMPARISONS_STYLESHEET)}\n${pageCss}`;

@@ -2,6 +2,7 @@ import { renderClipBody } from './clip-body.js';
 import { formatDate, formatTimestamp } from './format.js';
 import { html, webLink, type SafeHtml } from './html.js';
 import type { PlannedClip } from './plan-clip.js';
+import type { PartRef } from './dossier-types.js';
 import { notesHtml } from './notes-html.js';
 
 /** BCP 47-ish codes only: the language goes into a lang attribute, which drives hyphenation and CJK fonts. */
@@ -11,9 +12,10 @@ function langAttribute(code: string): string | null {
 
 /**
  * One clip, from a new page. The source line sits in the header, which is never split: at the
- * end of the clip it was often left alone at the top of an otherwise empty page.
+ * end of the clip it was often left alone at the top of an otherwise empty page. The first clip
+ * of a section carries the section's heading, so the heading never stands on a page of its own.
  */
-export function renderClip(planned: PlannedClip, total: number): SafeHtml {
+export function renderClip(planned: PlannedClip, total: number, opens: PartRef | null = null): SafeHtml {
   const { clip, label } = planned;
   const kicker = [clip.source ? html`<span class="clip-outlet">${clip.source}</span>` : null, formatDate(clip.date), clip.dateline].filter(
     (x) => x !== null && x !== '',
@@ -21,6 +23,7 @@ export function renderClip(planned: PlannedClip, total: number): SafeHtml {
   const lang = langAttribute(clip.language);
   const running = [`Clip ${planned.no} of ${total}`, clip.source, formatDate(clip.date)].filter(Boolean).join(' · ');
   return html`<article class="clip" id="${planned.id}" data-running="${running}"${lang ? html` lang="${lang}"` : ''}>
+${opens ? html`<h1 class="section-title" id="${opens.id}">${opens.title}</h1>` : ''}
 <header class="clip-head">
 <p class="clip-kicker"><span class="clip-no">${planned.no}</span>${kicker.map((k, i) => html`${i ? ' · ' : ''}${k}`)}</p>
 <h2 class="clip-title${label.untitled ? ' clip-title--untitled' : ''}">${label.text}</h2>

@@ -1,12 +1,29 @@
 import type { LibraryDatabase } from '../db/library-database.js';
-import { findCollectionByName } from '../library/collections.repo.js';
+import { sql } from '../db/sql.js';
+import { findCollectionByName, type CollectionFields } from '../library/collections.repo.js';
 import { collectionMembers } from '../library/collection-members.js';
+import { collectionSections, type DossierSection } from '../../shared/organise/collection-sections.js';
 
-/** A collection's clips for a dossier, in print order, with its description (the default introduction). */
-export async function collectionForDossier(
-  db: LibraryDatabase,
-  nameOrPath: string,
-): Promise<{ clipIds: number[]; description: string; name: string }> {
-  const collection = await findCollectionByName(db, nameOrPath);
-  return { clipIds: await collectionMembers(db, collection), description: collection.description, name: collection.name };
+export interface CollectionDossier {
+  clipIds: number[];
+  description: string;
+  name: string;
+  sections: DossierSection[];
 }
+
+/**
+ * A collection's clips for a dossier, in print order, with its description (the default
+ * introduction) and, when asked, the collections inside it as sections.
+ */
+export async function collectionForDossier(db: LibraryDatabase, nameOrPath: string, withSections: boolean): Promise<CollectionDossier> {
+  const collection = await findCollectionByName(db, nameOrPath);
+  const clipIds = await collectionMembers(db, collection);
+  const found = withSections ? await collectionSections(await treeOf(db), collection.id, clipIds, (c) => collectionMembers(db, c)) : [];
+  const sections = found.map(({ title, clipIds: ids }) => ({ title, clipIds: ids }));
+  return { clipIds, description: collection.description, name: collection.name, sections };
+}
+
+const treeOf = (db: LibraryDatabase) =>
+  db.all<Pick<CollectionFields, 'id' | 'parentId' | 'name' | 'position' | 'query'>>(
+    sql`SELECT id, parent_id AS "parentId", name, position, query FROM collections`,
+  );

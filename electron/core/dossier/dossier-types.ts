@@ -10,6 +10,13 @@ export interface DossierModel {
   clips: PlannedClip[];
   /** Empty when the spec leaves the part out or the collection holds none. */
   comparisons: readonly PrintedComparison[];
+  /** The titled runs of `clips` after the untitled first run, in print order; empty when there are none. */
+  sections: readonly PrintedSection[];
+}
+
+/** A section as printed: its heading's element id and title, and its clips (a run of the model's). */
+export interface PrintedSection extends PartRef {
+  clips: readonly PlannedClip[];
 }
 
 /** A part of the document that the contents lists: its element id and heading. */

@@ -6,6 +6,7 @@ import type { LibraryDatabase } from '../db/library-database.js';
 import { checkWritable, writeFileAtomic } from './atomic-write.js';
 import { describeWriteError, isDiskFull } from '../db/disk-full.js';
 import type { PrintedComparison } from './dossier-comparisons.js';
+import type { DossierSection } from '../../shared/organise/collection-sections.js';
 import { RenderCancelled } from './pdf-renderer.js';
 import { renderDossier, type RenderOptions } from './render-dossier.js';
 
@@ -15,6 +16,7 @@ export interface ExportRequest {
   outPath: string;
   format: DossierFormat;
   comparisons?: readonly PrintedComparison[];
+  sections?: readonly DossierSection[];
 }
 
 export type ExportOptions = RenderOptions;

@@ -5,6 +5,7 @@ import type { LibraryDatabase } from '../db/library-database.js';
 import { buildDossierHtml } from './build-dossier-html.js';
 import { loadDossierClips } from './dossier-clips.js';
 import type { PrintedComparison } from './dossier-comparisons.js';
+import type { DossierSection } from '../../shared/organise/collection-sections.js';
 import type { DossierProgress } from '../../shared/models/dossier-progress.js';
 import { buildDossierDocx } from './docx/build-dossier-docx.js';
 import { buildDossierMarkdown } from './md/build-dossier-markdown.js';
@@ -17,6 +18,8 @@ export interface RenderRequest {
   spec: DossierSpec;
   format: DossierFormat;
   comparisons?: readonly PrintedComparison[];
+  /** Titled runs of `clipIds`, printed after the clips in none. */
+  sections?: readonly DossierSection[];
 }
 
 export interface RenderOptions {
@@ -40,17 +43,17 @@ export async function renderDossier(db: LibraryDatabase, request: RenderRequest,
   options.onProgress?.({ stage: 'building', clips: clips.length });
   if (request.format === 'md')
     return {
-      data: buildDossierMarkdown(clips, request.spec, { comparisons: request.comparisons ?? [] }),
+      data: buildDossierMarkdown(clips, request.spec, { comparisons: request.comparisons ?? [], sections: request.sections ?? [] }),
       pages: null,
       clips: clips.length,
     };
   if (request.format === 'docx')
     return {
-      data: await buildDossierDocx(clips, request.spec, { comparisons: request.comparisons ?? [] }),
+      data: await buildDossierDocx(clips, request.spec, { comparisons: request.comparisons ?? [], sections: request.sections ?? [] }),
       pages: null,
       clips: clips.length,
     };
-  const html = buildDossierHtml(clips, request.spec, { comparisons: request.comparisons ?? [] });
+  const html = buildDossierHtml(clips, request.spec, { comparisons: request.comparisons ?? [], sections: request.sections ?? [] });
   if (request.format === 'html') return { data: html, pages: null, clips: clips.length };
   try {
     const pdf = await options.renderer.render(html, {

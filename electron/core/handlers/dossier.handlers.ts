@@ -9,22 +9,22 @@ import { renderDossier } from '../dossier/render-dossier.js';
 import { deleteSavedDossier, listSavedDossiers, saveDossier } from '../dossier/saved-dossiers.js';
 import { offerDossier, offerLibraryExport } from '../transfer/offer-download.js';
 import type { LibraryContext } from './handler-context.js';
-import { withIntroduction } from '../../shared/models/dossier.js';
+import { withIntroduction, type DossierSpec } from '../../shared/models/dossier.js';
 
 /** Dossiers from the library, whichever engine holds it; printing a PDF needs only the core's renderer. */
 export function dossierHandlers(context: LibraryContext) {
   const { library, jobs, oneRenderAtATime } = context;
-  const resolveSource = (source: DossierSourceArgs) => resolveDossierSource(library, source);
+  const resolveSource = (source: DossierSourceArgs, spec: DossierSpec) => resolveDossierSource(library, source, spec.parts.sections);
 
   return {
-    'dossier.export': async ({ clipIds, collection, comparisonIds, spec, outPath, format, jobId }) => {
-      const source = await resolveSource({ clipIds, collection, comparisonIds });
+    'dossier.export': async ({ clipIds, collection, comparisonIds, sections, spec, outPath, format, jobId }) => {
+      const source = await resolveSource({ clipIds, collection, comparisonIds, sections }, spec);
       const job = jobs.start('dossier', jobId);
       try {
         return await oneRenderAtATime(() =>
           exportDossier(
             library,
-            { clipIds: source.clipIds, spec: withIntroduction(spec, source.description), outPath, format, comparisons: source.comparisons },
+            { ...source, spec: withIntroduction(spec, source.description), outPath, format },
             { renderer: context.pdfRenderer(), onProgress: job.report, signal: job.signal },
           ),
         );
@@ -33,8 +33,8 @@ export function dossierHandlers(context: LibraryContext) {
       }
     },
 
-    'dossier.download': async ({ clipIds, collection, comparisonIds, spec, format, jobId }) => {
-      const source = await resolveSource({ clipIds, collection, comparisonIds });
+    'dossier.download': async ({ clipIds, collection, comparisonIds, sections, spec, format, jobId }) => {
+      const source = await resolveSource({ clipIds, collection, comparisonIds, sections }, spec);
       const job = jobs.start('dossier', jobId);
       try {
         if (format === 'json') {
@@ -43,12 +43,7 @@ export function dossierHandlers(context: LibraryContext) {
             signal: job.signal,
           });
         }
-        const request = {
-          clipIds: source.clipIds,
-          spec: withIntroduction(spec, source.description),
-          format,
-          comparisons: source.comparisons,
-        };
+        const request = { ...source, spec: withIntroduction(spec, source.description), format };
         const made = await oneRenderAtATime(() =>
           renderDossier(library, request, { renderer: context.pdfRenderer(), onProgress: job.report, signal: job.signal }),
         );
@@ -62,11 +57,14 @@ export function dossierHandlers(context: LibraryContext) {
 
     'dossier.cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
 
-    'dossier.preview': async ({ clipIds, collection, comparisonIds, spec, paginate }) => {
-      const source = await resolveSource({ clipIds, collection, comparisonIds });
+    'dossier.preview': async ({ clipIds, collection, comparisonIds, sections, spec, paginate }) => {
+      const source = await resolveSource({ clipIds, collection, comparisonIds, sections }, spec);
       if (!source.clipIds.length) throw new ApiError('bad_input', 'The dossier has no clips yet. Choose some clips or a collection.');
       const clips = await loadDossierClips(library, source.clipIds);
-      return { html: buildDossierHtml(clips, withIntroduction(spec, source.description), { paginate, comparisons: source.comparisons }) };
+      const { comparisons } = source;
+      return {
+        html: buildDossierHtml(clips, withIntroduction(spec, source.description), { paginate, comparisons, sections: source.sections }),
+      };
     },
 
     'dossier.saved.list': () => listSavedDossiers(library),

@@ -27,6 +27,8 @@ export const dossierSpecSchema = z
         indexes: z.boolean().default(true),
         /** The collection's saved comparisons, two columns each; nothing prints when it has none. */
         comparisons: z.boolean().default(true),
+        /** The collections inside a collection, each printed as a section after its own clips. */
+        sections: z.boolean().default(true),
       })
       .prefault({}),
   })

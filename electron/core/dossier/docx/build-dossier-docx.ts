@@ -39,7 +39,11 @@ const docxWriter = (docx: Docx): DossierWriter<Block> => {
     overview: (clips) => overview(docx, clips),
     clips: (clips) => [
       new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, text: 'Clips' }),
-      ...clips.flatMap((c) => clipDocx(docx, c)),
+      ...clips.flatMap((c, i) => clipDocx(docx, c, i > 0)),
+    ],
+    section: (section) => [
+      new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, text: wordText(section.title) }),
+      ...section.clips.flatMap((c, i) => clipDocx(docx, c, i > 0)),
     ],
     comparisons: (comparisons) => comparisonsDocx(docx, comparisons),
     indexes: (clips) => [

@@ -14,8 +14,11 @@ function footnoteRun(docx: Docx, note: string): FootnoteReferenceRun {
   return new FootnoteReferenceRun({ children: paragraphs.map((p) => new Paragraph(wordText(p))) });
 }
 
-/** One clip: heading (in the contents), metadata line, body with Word highlights and notes as footnotes. */
-export function clipDocx(docx: Docx, planned: PlannedClip): Paragraph[] {
+/**
+ * One clip: heading (in the contents), metadata line, body with Word highlights and notes as
+ * footnotes. The first clip under a heading stays on the heading's page.
+ */
+export function clipDocx(docx: Docx, planned: PlannedClip, newPage: boolean): Paragraph[] {
   const { HeadingLevel, Paragraph, TextRun } = docx;
   const { clip, label } = planned;
   const notes = new Map(planned.notes.map((n) => [n.number, n.note]));
@@ -23,7 +26,7 @@ export function clipDocx(docx: Docx, planned: PlannedClip): Paragraph[] {
   const out: Paragraph[] = [
     new Paragraph({
       heading: HeadingLevel.HEADING_2,
-      pageBreakBefore: planned.no > 1,
+      pageBreakBefore: newPage,
       children: [new TextRun(wordText(`${planned.no}. ${label.text}`))],
     }),
   ];

@@ -1,7 +1,14 @@
 import type { Clip } from '../../../shared/models/clip.js';
 import { coverFacts } from '../cover-facts.js';
 import type { DossierSpec } from '../../../shared/models/dossier.js';
-import { dossierModel, writeDossier, type DossierModelOptions, type DossierWriter, type PrintedParts } from '../dossier-parts.js';
+import {
+  dossierModel,
+  unsectioned,
+  writeDossier,
+  type DossierModelOptions,
+  type DossierWriter,
+  type PrintedParts,
+} from '../dossier-parts.js';
 import type { DossierModel } from '../dossier-types.js';
 import { formatDate, formatDateRange, plural } from '../format.js';
 import { outletBars } from '../overview.js';
@@ -20,6 +27,7 @@ function markdownWriter(): DossierWriter<string> {
     introduction: (markdown) => ['## Introduction', '', demoteHeadings(markdown), ''],
     overview,
     clips: (clips) => clips.map((c) => clipMarkdown(c, footnotes)),
+    section: (section) => [`## ${escapeInline(section.title)}`, '', ...section.clips.map((c) => clipMarkdown(c, footnotes))],
     comparisons: comparisonsMarkdown,
     indexes: (clips) => [...nameIndexMarkdown(clips), ...quoteIndexMarkdown(clips), ...sourcesMarkdown(clips), ...timelineMarkdown(clips)],
     closing: ({ spec }) => (spec.marking.trim() ? [`**${escapeInline(spec.marking.trim())}**`, ''] : []),
@@ -54,21 +62,27 @@ function titleBlock({ spec, clips, comparisons, issued }: DossierModel): string[
   ];
 }
 
-function contents({ clips, comparisons }: DossierModel, parts: PrintedParts): string[] {
+function contents(model: DossierModel, parts: PrintedParts): string[] {
+  const { comparisons } = model;
   const sections = [...(parts.introduction ? ['[Introduction](#introduction)'] : []), ...(parts.overview ? ['[Overview](#overview)'] : [])];
-  const entries = clips.map((c) => {
+  const entry = (c: PlannedClip) => {
     const meta = [c.clip.source, formatDate(c.clip.date), c.clip.dateline]
       .filter(Boolean)
       .map((s) => escapeInline(s!))
       .join(' · ');
     return `${c.no}. [${escapeInline(c.label.text)}](#${c.id})${meta ? ` (${meta})` : ''}`;
-  });
+  };
+  const entries = [
+    ...unsectioned(model).map(entry),
+    ...model.sections.flatMap((s) => ['', `**${escapeInline(s.title)}**`, '', ...s.clips.map(entry)]),
+  ];
   // GitHub-style heading ids: the index headings are plain words, so their ids are predictable.
   const reference = parts.indexes
     ? ['Index of names', 'Quotations', 'Sources', 'Timeline'].map((t) => `- [${t}](#${t.toLowerCase().replace(/ /g, '-')})`)
     : [];
-  // A titled group after the comparisons keeps the two bulleted lists from running into one.
-  const referenceGroup = comparisons.length && reference.length ? ['**Reference**', '', ...reference] : reference;
+  // A titled group after the comparisons or a section keeps the reference from reading as part of them.
+  const referenceGroup =
+    (comparisons.length || model.sections.length) && reference.length ? ['**Reference**', '', ...reference] : reference;
   return [
     '## Contents',
     '',

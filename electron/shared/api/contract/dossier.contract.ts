@@ -10,6 +10,11 @@ const dossierSource = {
   collection: text(1_000).optional(),
   /** Saved comparisons in print order; left out, a collection's own are printed. */
   comparisonIds: z.array(id).max(1_000).optional(),
+  /** With clipIds: titled runs printed after them, as the builder shows a collection's sub-collections. */
+  sections: z
+    .array(z.object({ title: text(1_000).min(1, { message: 'give the section a title' }), clipIds: z.array(id).max(5_000) }))
+    .max(1_000)
+    .optional(),
   spec: dossierSpecSchema,
 };
 

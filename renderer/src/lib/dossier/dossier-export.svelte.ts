@@ -3,11 +3,12 @@ import { api, describeError } from '../api/api.js';
 import { saveDownload } from '../api/download.js';
 import type { DossierProgress, DossierSpec, DownloadFormat, DownloadReady } from '../api/models.js';
 import { ApiError } from '../../../../electron/shared/api/errors.js';
+import type { DossierSection } from '../../../../electron/shared/organise/collection-sections.js';
 
 export type ExportPhase = 'idle' | 'exporting' | 'done' | 'cancelled' | 'failed';
 
 /** The clips of an export: the ids in print order, or a collection (the JSON export carries the collection itself). */
-export type ExportSource = { clipIds: number[]; comparisonIds?: number[] } | { collection: string };
+export type ExportSource = { clipIds: number[]; comparisonIds?: number[]; sections?: DossierSection[] } | { collection: string };
 
 /** One export at a time: its job id (so it can be cancelled), its format, and how it ended. */
 class DossierExportStore {

@@ -1,5 +1,6 @@
 import { api, describeError } from '../api/api.js';
-import type { ClipSummary, DossierOrder, DossierSpec, SavedDossier } from '../api/models.js';
+import type { ClipSummary, Collection, DossierOrder, DossierSpec, SavedDossier } from '../api/models.js';
+import { collectionSections, type DossierSection } from '../../../../electron/shared/organise/collection-sections.js';
 import { collections } from '../sidebar/collections.svelte.js';
 import { library } from '../list/library.svelte.js';
 import { search } from '../search/search.svelte.js';
@@ -27,6 +28,11 @@ export interface DossierForm {
   parts: Record<DossierPart, boolean>;
 }
 
+/** A section of the dossier: its clips to print, and those the builder lists. */
+export interface ListedSection extends DossierSection {
+  clips: ClipSummary[];
+}
+
 /** Most clips listed in the builder; the dossier itself takes them all. */
 const LISTED = 1_000;
 /** Typing settles before the preview is rebuilt: each build reads every clip and inlines fonts. */
@@ -43,7 +49,8 @@ const formOf = (spec: DossierSpec): DossierForm => ({
   ...spec,
   order: spec.order ?? 'collection',
   date: today(),
-  parts: { ...spec.parts },
+  // A dossier saved before sections existed prints its collection's sub-collections, as a new one does.
+  parts: { ...spec.parts, sections: spec.parts.sections ?? true },
 });
 
 const blankForm = (title: string, introduction: string): DossierForm => ({
@@ -56,7 +63,7 @@ const blankForm = (title: string, introduction: string): DossierForm => ({
   paperSize: settings.values.paperSize,
   order: 'collection',
   introduction,
-  parts: { cover: true, contents: true, introduction: true, overview: true, indexes: true, comparisons: false },
+  parts: { cover: true, contents: true, introduction: true, overview: true, indexes: true, comparisons: false, sections: true },
 });
 
 /** Who signed the newest dossier exported: the author and organisation a new dossier starts with. */
@@ -79,6 +86,8 @@ class DossierStore {
   /** The collection's saved comparisons, printed after the clips when the part is ticked. */
   #comparisonIds = $state.raw<number[]>([]);
   #clips = $state.raw<ClipSummary[]>([]);
+  /** The collections inside the collection, printed after its clips when the part is ticked. */
+  #sections = $state.raw<ListedSection[]>([]);
   #loading = $state(false);
   #error = $state<string | null>(null);
   #preview = $state('');
@@ -117,6 +126,24 @@ class DossierStore {
   /** The clips listed in the builder, at most the first thousand. */
   get clips() {
     return this.#clips;
+  }
+
+  get sections() {
+    return this.#sections;
+  }
+
+  /** The clips and comparisons as the core prints them: it leaves the sections out when their part is not ticked. */
+  get printSource() {
+    return {
+      clipIds: this.#clipIds,
+      sections: this.#sections.map(({ title, clipIds }) => ({ title, clipIds })),
+      comparisonIds: this.#comparisonIds,
+    };
+  }
+
+  /** Every clip the dossier prints: the clips in no section, then the sections' when their part is ticked. */
+  get printedIds(): number[] {
+    return this.#form.parts.sections ? [...this.#clipIds, ...this.#sections.flatMap((s) => s.clipIds)] : this.#clipIds;
   }
 
   get loading() {
@@ -176,11 +203,10 @@ class DossierStore {
       const all = await api.call('dossier.saved.list', {});
       const saved = all.find((d) => d.collection === path) ?? null;
       const ids = await api.call('collections.clipIds', { id });
-      const listed = collection.query
-        ? (await api.call('search.query', { query: collection.query, sort: 'date-desc', limit: LISTED })).hits
-        : (await api.call('clips.list', { collectionId: id, limit: LISTED })).items;
+      const listed = await this.#summaries(collection);
       const comparisons = collection.query ? [] : (await api.call('comparisons.list', { collectionId: id })).map((c) => c.id);
-      return { ids, listed, saved, comparisons, signature: newestSignature(all) };
+      const sections = await this.#sectionsBelow(id, ids);
+      return { ids, listed, saved, comparisons, sections, signature: newestSignature(all) };
     });
   }
 
@@ -219,12 +245,13 @@ class DossierStore {
     this.#preview = '';
     this.#clips = [];
     this.#clipIds = [];
+    this.#sections = [];
   }
 
   /** Rebuilds the preview once the fields have been still for a moment. */
   schedulePreview() {
     clearTimeout(this.#timer);
-    if (!this.#open || this.#clipIds.length === 0 || JSON.stringify(this.spec) === this.#previewedSpec) return;
+    if (!this.#open || this.printedIds.length === 0 || JSON.stringify(this.spec) === this.#previewedSpec) return;
     this.#timer = setTimeout(() => void this.#buildPreview(), PREVIEW_DELAY_MS);
   }
 
@@ -235,12 +262,33 @@ class DossierStore {
     this.#clipIds = [];
     this.#comparisonIds = [];
     this.#clips = [];
+    this.#sections = [];
     this.#preview = '';
     this.#previewedSpec = '';
     this.#saved = null;
     this.#error = null;
     this.#previewError = null;
     this.#open = true;
+  }
+
+  /** A collection's clips as the builder lists them: a smart one's newest first. */
+  async #summaries(collection: Collection): Promise<ClipSummary[]> {
+    return collection.query
+      ? (await api.call('search.query', { query: collection.query, sort: 'date-desc', limit: LISTED })).hits
+      : (await api.call('clips.list', { collectionId: collection.id, limit: LISTED })).items;
+  }
+
+  /** The same walk the core prints from, with each section's clips as the builder lists them. */
+  async #sectionsBelow(id: number, printed: readonly number[]): Promise<ListedSection[]> {
+    const found = await collectionSections(collections.all, id, printed, (c) => api.call('collections.clipIds', { id: c.id }));
+    const listed: ListedSection[] = [];
+    for (const { title, clipIds, collectionId } of found) {
+      const holder = collections.byId(collectionId);
+      const inIt = new Set(clipIds);
+      const clips = holder ? (await this.#summaries(holder)).filter((clip) => inIt.has(clip.id)) : [];
+      listed.push({ title, clipIds, clips });
+    }
+    return listed;
   }
 
   #pathOf(id: number): string {
@@ -255,13 +303,14 @@ class DossierStore {
       listed: ClipSummary[];
       saved: SavedDossier | null;
       comparisons?: number[];
+      sections?: ListedSection[];
       signature: Signature | null;
     }>,
   ) {
     const request = this.#request;
     this.#loading = true;
     try {
-      const { ids, listed, saved, comparisons = [], signature } = await read();
+      const { ids, listed, saved, comparisons = [], sections = [], signature } = await read();
       if (request !== this.#request) return;
       // On by default when the collection has any; a remembered export's choice wins.
       this.#form.parts.comparisons = comparisons.length > 0;
@@ -276,7 +325,8 @@ class DossierStore {
       this.#comparisonIds = comparisons;
       this.#clipIds = ids;
       this.#clips = listed;
-      if (ids.length === 0) this.#error = 'There are no clips to put in a dossier. Add clips to the collection first.';
+      this.#sections = sections;
+      if (this.printedIds.length === 0) this.#error = 'There are no clips to put in a dossier. Add clips to the collection first.';
       else await this.#buildPreview();
     } catch (err) {
       if (request === this.#request) this.#error = describeError(err);
@@ -295,8 +345,7 @@ class DossierStore {
     try {
       // The frame runs no scripts, so Paged.js (most of the document's weight) is left out.
       const { html } = await api.call('dossier.preview', {
-        clipIds: this.#clipIds,
-        comparisonIds: this.#comparisonIds,
+        ...this.printSource,
         spec,
         paginate: false,
       });
