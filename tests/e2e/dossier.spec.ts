@@ -92,6 +92,8 @@ test('the collections inside a collection print as sections after its clips, unl
   await server.call('collections.addClips', { id: bridges.id, clipIds: [bridge] });
   await app.reload();
   const builder = await openBuilder(app);
+  // The header counts what the sidebar counts: its own clips, and with those of the collections inside.
+  await expect(app.getByLabel('Clips', { exact: true }).getByText('3 clips · 4 in all')).toBeVisible();
 
   await expect(builder.getByRole('heading', { name: /^Clips/ })).toContainText('4');
   const section = builder.getByRole('list', { name: 'Clips in the section Bridges' }).getByRole('listitem');
