@@ -185,6 +185,36 @@ export function describeLibraryTransfer(connections: readonly Connection[]): voi
       expect(error).toMatchObject({ code: 'not_found', message: expect.stringContaining('9999') });
     });
 
+    it('prints the collections inside a collection as sections, from the collection or from the builder’s sections', async () => {
+      const titled = await clipsByTitle(t);
+      const [dayOne, damage] = [titled.get('Flood: day one')!.id, titled.get('Flood damage counted')!.id];
+      const desk = await ok<Collection>('collections.create', { name: 'River desk' });
+      const inside = await ok<Collection>('collections.create', { name: 'Damage', parentId: desk.id });
+      await ok('collections.addClips', { id: desk.id, clipIds: [dayOne] });
+      await ok('collections.addClips', { id: inside.id, clipIds: [damage, dayOne] });
+      const heading = '<h1 class="section-title" id="section-1">Damage</h1>';
+
+      const { html } = await ok<{ html: string }>('dossier.preview', { collection: 'River desk', spec: {}, paginate: false });
+      expect(html).toContain(heading);
+      const clipHeading = (title: string) => html.indexOf(`<h2 class="clip-title">${title}</h2>`);
+      expect(clipHeading('Flood: day one')).toBeGreaterThan(-1);
+      expect(clipHeading('Flood: day one')).toBeLessThan(html.indexOf(heading));
+      expect(html.indexOf(heading)).toBeLessThan(clipHeading('Flood damage counted'));
+      const built = await ok<{ html: string }>('dossier.preview', {
+        clipIds: [dayOne],
+        sections: [{ title: 'Damage', clipIds: [damage] }],
+        spec: {},
+        paginate: false,
+      });
+      expect(built.html).toContain(heading);
+      const unticked = await ok<{ html: string }>('dossier.preview', {
+        collection: 'River desk',
+        spec: { parts: { sections: false } },
+        paginate: false,
+      });
+      expect(unticked.html).not.toContain('Flood damage counted');
+    });
+
     it('exports one collection with its comparison and dossier, the clips a day apart in capture order', async () => {
       const ready = await ok<DownloadReady>('library.export', { collection: 'Floods' });
       expect(ready).toMatchObject({ fileName: 'Floods.json', clips: 2 });
