@@ -127,9 +127,12 @@ const BIO_VERB = new RegExp(
   'iu',
 );
 
-/** `Dr Ada Brennan is a marine biologist…`, `Anne Roe est historienne…` beside a byline naming her. */
+/**
+ * `Dr Ada Brennan is a marine biologist…`, `Anne Roe est historienne…` beside a byline naming her;
+ * `*Anne Roe est …` answers the footnote mark a byline put after her name (`Par Anne Roe*`).
+ */
 function isAuthorBio(text: string, names: readonly string[]): boolean {
-  const plain = text.replace(/^(?:dr\.?|prof\.?|professor)\s+/iu, '');
+  const plain = text.replace(/^[*†‡]\s*/u, '').replace(/^(?:dr\.?|prof\.?|professor)\s+/iu, '');
   return names.some((n) => plain.toLowerCase().startsWith(n.toLowerCase() + ' ') && BIO_VERB.test(plain));
 }
 

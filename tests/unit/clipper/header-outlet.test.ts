@@ -56,6 +56,23 @@ describe('an opinion column’s foot', () => {
     expect(clip.paragraphs.join('\n')).not.toContain('retired teacher');
   });
 
+  it('drops the bio a footnote mark after the byline’s name points to', () => {
+    const bio = '*Anne Roussel est urbaniste et enseigne à l’université de Brennock.';
+    const clip = parseClip(`Gardons la bibliothèque du port\n\nPar Anne Roussel*\n\n${story('')}\n\n${bio}`);
+    expect(clip.byline).toEqual(['Anne Roussel']);
+    expect(clip.cruft).toContain(bio);
+    expect(clip.paragraphs.join('\n')).not.toContain('urbaniste');
+  });
+
+  it.each(['Lecture 3 min.', 'Durée de lecture : 4 min', 'Read time: 5 min', 'Время прочтения 3 мин'])(
+    'drops the reading time “%s” under the byline',
+    (time) => {
+      const clip = parseClip(`Council backs harbour wall repairs\n\nBy Tom Avery\n${time}\n\n${story('')}`);
+      expect(clip.cruft).toContain(time);
+      expect(clip.paragraphs.join('\n')).not.toContain(time);
+    },
+  );
+
   it('names the outlet by a “not necessarily those of” line, without the article before it', () => {
     const column = (disclaimer: string) =>
       parseClip(`Keep the harbour library open\n\nJune Farrow\n\n${story('')}\n\nJune Farrow is a retired teacher.\n\n${disclaimer}`);

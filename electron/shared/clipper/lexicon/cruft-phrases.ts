@@ -472,7 +472,8 @@ export const PREFIXES =
   /^(?:image source|image caption|media caption|video caption|image copyright|read more|read also|read next|also read|see also|related|more on this|more from|more news|watch|listen|recommended|read the full|continue reading|click here|click to|see more|don.t miss|sign up|signup|subscribe|join our|follow us|get our|download our|newsletter|photo|photos|photograph|image|picture|pictures|video|credit|caption|illustration|graphic|source image|foto|fotos|bild|bildquelle|фото|видео|иллюстрация|читайте также|читайте також|смотрите также|дивіться також|дивись також|подписывайтесь|подпишитесь|підписуйтесь|lesen sie auch|mehr zum thema|abonnieren|lire aussi|à lire aussi|voir aussi|baca juga|lihat juga|leia também|veja também|lee también|lea también|leggi anche|vedi anche|abonnez-vous|inscrivez-vous|topics|tags|tagged|filed under|themen|schlagworte|schlagwörter|stichworte|теги|темы|теми|mots-clés|标签|相关阅读|延伸阅读|分享到|上一篇|下一篇|上一版|下一版|返回目录)(?!\p{L})\s*[:：]?/iu;
 
 /** The label a page puts before a story's reading time: `Lesezeit: 4 Minuten`, `Temps de lecture : 3 min`. */
-export const READING_TIME_LABEL = String.raw`(?:reading time|temps de lecture|lesezeit|lesedauer|время чтения|час читання|阅读时间)\s*[:：]?\s*`;
+// `Lecture 3 min.`, `Durée de lecture : 4 min`, `Read time: 5 min`, `Время прочтения 3 мин`.
+export const READING_TIME_LABEL = String.raw`(?:read(?:ing)? time|temps de lecture|durée de lecture|lecture|lesezeit|lesedauer|время (?:чтения|прочтения)|час (?:читання|прочитання)|阅读时间|阅读时长)\s*[:：]?\s*`;
 /** The time a story takes to read, as a page prints it beside the byline: `3 min read`, `Lesezeit: 4 Min.`, `5 мин чтения`. */
 export const READING_TIME_TEXT = String.raw`(?:${READING_TIME_LABEL})?\d{1,3}\s*(?:min|mins|minutes?|мин|минут[аы]?|хв|分钟)\.?(?:\s+(?:read|listen|de lecture|lesezeit|чтения|читання)(?!\p{L}))?\.?`;
 /** A link that opens the story a teaser heads: the teaser's headline is not the page's. */
