@@ -1,7 +1,8 @@
 import { isRoleNoun } from './lexicon/job-titles.js';
 import type { DraftQuote } from '../models/clip-draft.js';
 import { spellsInitials } from './acronym-names.js';
-import { cyrillicPersonNominative } from './cyrillic-names.js';
+import { cyrillicPersonNominative, manNominativeByText } from './cyrillic-names.js';
+import { sexOfGivenName } from './lexicon/given-names.js';
 import { withoutJobTitle, type EntityIndex } from './entities.js';
 import { NAMING_NOUNS, NAMING_STEMS } from './lexicon/naming-nouns.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
@@ -79,15 +80,44 @@ function isAddressee(span: QuoteSpan, beforeWord: string, paragraphs: readonly s
  * the one person listed by it, whose full name the text gave in another case (`Тараса Гайдара` … `Гайдар`).
  * A body's initials (`НСЗУ`, `ARME`) are the full name listed that spells them.
  */
-function speakerName(speaker: string, language: string, people: readonly string[], organisations: readonly string[]): string {
+function speakerName(
+  speaker: string,
+  language: string,
+  people: readonly string[],
+  organisations: readonly string[],
+  paragraphs: readonly string[],
+): string {
   // `L'ACRF`: French elides the article onto the initials.
   const initials = speaker.replace(/^[LD]['’]/u, '');
   if (INITIALS.test(initials)) return organisations.find((o) => spellsInitials(o, initials)) ?? speaker;
   if (organisations.includes(speaker)) return speaker;
   const name = withoutJobTitle(speaker);
-  if ((language !== 'ru' && language !== 'uk') || people.includes(name)) return name;
+  if (language !== 'ru' && language !== 'uk') return name;
+  const declined = people.filter((p) => isDeclinedFrom(name, p));
+  if (declined.length === 1) return declined[0]!;
+  if (people.includes(name)) return manNominativeByText(name, paragraphs);
   const named = people.filter((p) => p.endsWith(` ${name}`));
-  return !name.includes(' ') && named.length === 1 ? named[0]! : cyrillicPersonNominative(name);
+  return !name.includes(' ') && named.length === 1 ? named[0]! : manNominativeByText(cyrillicPersonNominative(name), paragraphs);
+}
+
+/**
+ * `Романа Скворцова` for the listed `Роман Скворцов`, `Мельничука` for `Ярослав Мельничук`: each
+ * word the listed one's with a case ending of a letter or two added; a surname alone stands for the
+ * whole name. A woman's given name (`Александра`) is never a man's declined.
+ */
+function isDeclinedFrom(name: string, person: string): boolean {
+  const words = name.split(' ');
+  const listed = person.split(' ');
+  const own = words.length === 1 ? listed.slice(-1) : listed;
+  if (own.length !== words.length || sexOfGivenName(words[0]!) === 'female') return false;
+  return (
+    words.every((w, k) => {
+      const base = own[k]!;
+      return base.length >= 3 && w.startsWith(base) && w.length - base.length <= 2;
+    }) &&
+    name !== person &&
+    words.some((w, k) => w !== own[k])
+  );
 }
 
 // `les enrobés dits « phoniques »`, `so-called “smart” meters`: a term the writer marks, which no one is quoted saying.
@@ -126,7 +156,10 @@ export function extractQuotes(
   spans.forEach((span, k) => {
     const { speaker, credited } = attributions[k]!;
     if (!credited && wordCount(span.text) <= SHORT_UNCREDITED_WORDS) return;
-    quotes.push({ speaker: speaker ? speakerName(speaker, language, entities.people, organisations) : speaker, text: span.text });
+    quotes.push({
+      speaker: speaker ? speakerName(speaker, language, entities.people, organisations, paragraphs) : speaker,
+      text: span.text,
+    });
   });
   return quotes;
 }
