@@ -11,7 +11,7 @@ import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import { attributeQuotes, type AttributionContext } from './speakers.js';
 
 const INITIALS = /^\p{Lu}{2,8}$/u;
-const CONNECTORS = /^(?:of|on|for|the|and|de|du|la|le|di|da|von|van|der|и|в|на)$/u;
+const CONNECTORS = /^(?:of|on|for|the|and|de|du|des|la|le|les|et|di|da|von|van|der|и|в|на)$/u;
 const SHORT_UNCREDITED_WORDS = 3;
 
 const wordsOf = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? [];
@@ -123,6 +123,27 @@ function isDeclinedFrom(name: string, person: string): boolean {
 // `les enrobés dits « phoniques »`, `so-called “smart” meters`: a term the writer marks, which no one is quoted saying.
 const SO_CALLED = /(?:^|[\s(])(?:dits|dites?|so-called|sogenannte[nrs]?|так называем\p{L}+|так зван\p{L}+|所谓(?:的)?)\s*$/iu;
 
+const MAX_NAME_WORDS = 4;
+// Case endings change a word's last three letters at most: `Северные крылья`, `Северных крыльях`.
+const ENDING_LETTERS = 3;
+
+/**
+ * `в «Северных крыльях»` after `Авиакомпания «Северные крылья»`: the name the text gave in marks
+ * before, declined, every word keeping its stem, is that name again and no one's words.
+ */
+function isNameDeclined(text: string, names: readonly string[]): boolean {
+  const own = wordsOf(text);
+  if (!own.length || own.length > MAX_NAME_WORDS || !/^\p{Lu}/u.test(text) || /[.!?,;:]/u.test(text)) return false;
+  const sameStem = (a: string, b: string) => {
+    const stem = Math.max(ENDING_LETTERS, Math.min(a.length, b.length) - ENDING_LETTERS);
+    return a.slice(0, stem).toLowerCase() === b.slice(0, stem).toLowerCase();
+  };
+  return names.some((name) => {
+    const other = wordsOf(name);
+    return other.length === own.length && other.every((w, k) => sameStem(w, own[k]!));
+  });
+}
+
 /** Whether the marks hold a term introduced as so-called. */
 function isSoCalled(span: QuoteSpan, paragraphs: readonly string[]): boolean {
   return SO_CALLED.test(paragraphs[span.para]!.slice(Math.max(0, span.start - 40), span.start));
@@ -147,8 +168,9 @@ export function extractQuotes(
   around: AttributionContext = {},
 ): DraftQuote[] {
   const found = findQuoteSpans(paragraphs);
+  const names = found.filter((s) => isTitleCased(s.text) || isNamed(s, paragraphs)).map((s) => s.text);
   const spans = found.filter(
-    (s) => !isTitleCased(s.text) && !isNamed(s, paragraphs) && !isSoCalled(s, paragraphs) && !isQuotedAgain(s, found, paragraphs),
+    (s) => !names.includes(s.text) && !isNameDeclined(s.text, names) && !isSoCalled(s, paragraphs) && !isQuotedAgain(s, found, paragraphs),
   );
   const attributions = attributeQuotes(paragraphs, spans, mentions, entities, language, around);
   const organisations = [...entities.organizations, ...(around.scriptOrganisations ?? [])];
