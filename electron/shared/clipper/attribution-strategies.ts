@@ -35,7 +35,7 @@ export interface QuoteAround {
 }
 
 // Words after a closing mark that carry the sentence on rather than attribute the quotation.
-const POST_JOINER = /^[\s,]*(?:and|but|or|to|that|in|on|into|from|with|as|for|than|of|at|by|und|et|и|і|та)\s/iu;
+const POST_JOINER = /^[\s,]*(?:and|but|or|to|that|in|on|into|from|with|as|for|than|of|at|by|und|aber|et|mais|и|но|і|та|але)\s/iu;
 const FRENCH_INVERTED_PRONOUN = /-(?:t-)?(?:il|elle)$/iu;
 const FRENCH_AGREED_PARTICIPLE = /\p{L}(?:ée|és|ées)$/u;
 const FRENCH_AUXILIARY = /^(?:est|sont|été|était|étaient|s['’]est|se\s+sont|a|ont)$/iu;
@@ -73,7 +73,12 @@ const CJK_NAME_BEFORE_VERB_LAST = [3, 2].map(
 );
 const CJK_PRONOUN_VERB = new RegExp(`(?:他|她)${CJK_ADVERB}(?:${CJK_VERBS})[：:，,]?\\s*$`, 'u');
 // `她介绍，新厂年底投产。“…”`: the sentence may close right before the quotation, which goes on in the same voice.
-const CJK_PRONOUN_OPENS = new RegExp(`(?<=^|[。！？]\\s*)(?:他|她)${CJK_ADVERB}(?:${CJK_VERBS})[^。！？“”「」"]*[。！？]?\\s*$`, 'u');
+// `她希望地铁早日开通。“…”`: a hope or a feeling, as much as a speech verb, opens what the quotation goes on to say.
+const CJK_VIEW_VERBS = '希望|觉得|期待|期盼|担心|感慨|感叹';
+const CJK_PRONOUN_OPENS = new RegExp(
+  `(?<=^|[。！？]\\s*)(?:他|她)${CJK_ADVERB}(?:${CJK_VERBS}|${CJK_VIEW_VERBS})[^。！？“”「」"]*[。！？]?\\s*$`,
+  'u',
+);
 // (`“…。”他介绍，工厂……` goes on to report more: only `说` may run on past a comma, or `说着` as the speaker does something.)
 // An adverb may come between: `他也说`.
 const CJK_PRONOUN_AFTER = new RegExp(`^(?:他|她)${CJK_ADVERB}(?:(?:${CJK_VERBS})(?:。|$)|说着?[，,])`, 'u');
@@ -137,7 +142,7 @@ function cjkSpeaker(written: string, patterns = CJK_NAME_BEFORE_VERB): string | 
 const CJK_BODY_VOICE = '(?:相关负责人|负责人|新闻发言人|发言人)?';
 // `该局表示`: `该` and a body's last character or word point back to the body named last that ends so.
 const CJK_THAT_BODY = new RegExp(
-  `该(局|部|厅|委|会|院|所|公司|集团|银行|机构|中心)(?:${CJK_SETTING})?${CJK_WHEN}${CJK_ADVERB}(?:${CJK_VERBS})`,
+  `该(局|部|厅|委|会|院|所|公司|集团|银行|机构|中心)${CJK_BODY_VOICE}(?:${CJK_SETTING})?${CJK_WHEN}${CJK_ADVERB}(?:${CJK_VERBS})`,
   'u',
 );
 

@@ -402,10 +402,13 @@ export function createSpeakerFinder(
     const germanSubject = language === 'de' ? GERMAN_SUBJECT_AFTER_AUX.exec(tail.join(' '))?.[1] : undefined;
     if (germanSubject) return pronounAt({ para, at: verbAt }, germanSubject);
     const inRegion = mentionsIn(para, from, end);
-    // `Lucy Roe welcomed the vote but said …`: the second verb shares the first one's subject.
+    // `Lucy Roe welcomed the vote but said …`: the second verb shares the first one's subject, which may be
+    // a surname alone the text gave in full before (`Roe acknowledged the risk but said`).
     if (COORDINATOR.test(last)) {
       const subject = inRegion.findLast(
-        (m) => m.tokens.length >= 2 && /^\s+\p{Ll}/u.test(m.after) && (entities.kindOf(m.name) ?? 'person') === 'person',
+        (m) =>
+          (m.tokens.length >= 2 ? (entities.kindOf(m.name) ?? 'person') === 'person' : entities.kindOf(m.name) === 'person') &&
+          /^\s+\p{Ll}/u.test(m.after),
       );
       if (subject) return speakerOfMention(subject);
     }
