@@ -469,6 +469,8 @@ export const verbLaterInSentence: Strategy = (q, find) => {
     : undefined;
 };
 
+const COLON_PRONOUN = /^(?:he|she|er|il|elle|он|она|він|вона)$/iu;
+const COLON_PRONOUN_REACH = 6;
 const POSSESSIVE_OPENING = /^\s*(его|её|ее|його|її|his|her|sein|seine|ihr|ihre)\s+\p{L}/iu;
 const FEMININE_POSSESSIVE = /^(?:её|ее|її|her|ihr|ihre)$/u;
 const POSSESSIVE_SENTENCE_WORDS = 5;
@@ -505,7 +507,12 @@ export const subjectBeforeColon: Strategy = (q, find) => {
   const role = ROLE_FIRST.exec(lead)?.[1]?.toLowerCase() ?? '';
   if (person && isRoleNoun(role) && ROLE_LEAD.test(lead)) return find.speakerOfMention(person);
   // `Сусідка Ганна Роенко вийшла на ґанок і всміхнулася:`: a short description, then the person.
-  return person && find.opensClause(person, lead) ? find.speakerOfMention(person) : undefined;
+  if (person && find.opensClause(person, lead)) return find.speakerOfMention(person);
+  // `Am letzten Tag ergriff er selbst das Wort:`, `Then she turned to the crowd:`: a pronoun as the subject.
+  const pronoun = words(q.pre)
+    .slice(0, COLON_PRONOUN_REACH)
+    .find((w) => COLON_PRONOUN.test(w.word));
+  return pronoun && !person ? find.pronounAt({ para: q.span.para, at: q.preFrom }, pronoun.word) : undefined;
 };
 
 /**

@@ -1,6 +1,7 @@
 import { sameCyrillicNoun } from './cyrillic-names.js';
 import type { EntityIndex } from './entities.js';
 import { isAgency } from './lexicon/agencies.js';
+import { CYRILLIC_LEGAL_FORMS } from './lexicon/entity-words.js';
 import { isRoleNoun } from './lexicon/job-titles.js';
 import { BODY_BACK_NOUN, BODY_PHRASE_LEAD, BODY_THERE, OFFICE_NOUN, STATEMENT_NOUN } from './lexicon/body-nouns.js';
 import { SOURCE_PHRASES, SPEECH_VERBS } from './lexicon/speech.js';
@@ -34,6 +35,8 @@ const PREPOSITION_AFTER =
   /^(?:auf|am|im|in|gegenüber|bei|per|on|at|in|to|by|over|à|au|en|lors|dans|sur|par|в|во|на|по|при|у|під|під час)$/iu;
 // A Cyrillic body's kind written as one word with what it deals in: `авиакомпания` is a `компания`.
 const KIND_PREFIX = /^(?:авиа|авіа|агро|энерго|енерго|медиа|медіа|строй|буд|транс|нефте|нафто|газо)(?=\p{L}{5})/iu;
+const COMPANY_NOUN = /^(?:компани|компані|фирм|фірм)\p{L}*$/iu;
+const LEGAL_FORM = new RegExp(`^(?:${CYRILLIC_LEGAL_FORMS})$`, 'u');
 const SOURCE_WORD = /(?<!\p{L})(?:nach angaben|по данным|за даними|selon|d['’]après)(?!\p{L})/iu;
 
 /**
@@ -74,8 +77,11 @@ export function createBodyReference({ paragraphs, mentions, entities, scriptOrga
     // `Компания «Степной колос»` … `в компании`: the body may be named after its kind, and its name is
     // then often in quotation marks (`банк «Озёрный»`), which otherwise mark an outlet's or a ship's.
     // The kind may be written as one word with what the body deals in (`Авиакомпания «X»`), which names no body of its own.
+    // A firm's legal form in initials (`АО «X»`) says it is a company.
     const isKind = (t: string) =>
-      holds(t) || (CYRILLIC.test(noun) && KIND_PREFIX.test(t) && sameCyrillicNoun(noun, t.replace(KIND_PREFIX, '')));
+      holds(t) ||
+      (CYRILLIC.test(noun) && KIND_PREFIX.test(t) && sameCyrillicNoun(noun, t.replace(KIND_PREFIX, ''))) ||
+      (COMPANY_NOUN.test(noun) && LEGAL_FORM.test(t));
     const named = bodies.filter(
       (m) => before({ para: m.para, at: m.start }, site) && ((!inQuoteMarks(m) && m.tokens.some(holds)) || isKind(kindBefore(m.before))),
     );

@@ -32,4 +32,12 @@ describe('a body’s name in quotation marks, and the body speaking by its kind'
       ).map((q) => q.speaker),
     ).toEqual(['Talbahn Nord']);
   });
+
+  it('credits words to the firm whose legal form in initials the text gave, when it speaks as the company', () => {
+    expect(
+      quotes(
+        'Порт\n\nСуд осудил бывшего заместителя директора АО «Северный порт» Глеба Тунина.\n\nВ пресс-службе порта заявили, что после ареста в компании внедрили электронную очередь. «Человеческий фактор сведен к минимуму», — сообщили в компании.',
+      ).map((q) => q.speaker),
+    ).toEqual(['Северный порт']);
+  });
 });
