@@ -242,6 +242,10 @@ const DETERMINER_BEFORE =
 const pluralNoun = (text: string, w: { word: string; index: number }, language: string) =>
   language === 'en' && /s$/u.test(w.word) && DETERMINER_BEFORE.test(text.slice(Math.max(0, w.index - 20), w.index));
 const postJoined = (q: QuoteAround) => POST_JOINER.test(q.post);
+// `the arrangement had been agreed`, `he was told`: a verb in the passive has no speaker for its subject.
+const PASSIVE_AUXILIARY_BEFORE = /(?<!\p{L})(?:been|being|be|was|were|is|are)\s+$/iu;
+const passive = (text: string, w: { word: string; index: number }, language: string) =>
+  language === 'en' && PASSIVE_AUXILIARY_BEFORE.test(text.slice(Math.max(0, w.index - 10), w.index));
 
 // How many words a line that only credits the quotation before it may take after its verb: `Roe said.`,
 // `said the company's chief executive, Jane Roe.`
@@ -394,7 +398,9 @@ const ROLE_BEFORE_NAME =
 
 export const verbBefore: Strategy = (q, find) => {
   const preWords = words(q.pre);
-  const at = preWords.map((w) => isVerb(w.word) && !pluralNoun(q.pre, w, find.language)).lastIndexOf(true);
+  const at = preWords
+    .map((w) => isVerb(w.word) && !pluralNoun(q.pre, w, find.language) && !passive(q.pre, w, find.language))
+    .lastIndexOf(true);
   if (at < 0) return undefined;
   const verb = preWords[at]!;
   const text = find.paragraphs[q.span.para]!;

@@ -27,4 +27,12 @@ describe('words quoted inside reported speech', () => {
       ),
     ).toEqual(['Gaston Merlaud', 'Gaston Merlaud']);
   });
+
+  it('passes over a verb in the passive to the speech verb of the subject before it', () => {
+    expect(
+      speakers(
+        'Pilots strike\n\nPilots stayed home on Monday.\n\nThe Ministry of Harbours said in a statement that the deal had been agreed in 2019 and that it saw “no legal basis” for changing it.',
+      ),
+    ).toEqual(['Ministry of Harbours']);
+  });
 });
