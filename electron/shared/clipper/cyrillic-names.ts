@@ -1249,9 +1249,9 @@ const MAN_GENITIVE_SURNAME: ReadonlyArray<readonly [RegExp, string]> = [
 const GENITIVE_ONLY_SURNAME: ReadonlyArray<readonly [RegExp, string]> = [[/(?<=[бвгджзлмнпрстфхш])а$/u, '']];
 
 /**
- * `Романа Скворцова` where the text also writes `Скворцов` alone: a surname in `-а`/`-я` whose
+ * `Игната Воронцова` where the text also writes `Воронцов` alone: a surname in `-а`/`-я` whose
  * stem the text gives as a word of its own is a man's in the genitive or accusative, and both
- * names go back to the nominative. A woman's surname (`Скворцова`) would not leave its stem alone.
+ * names go back to the nominative. A woman's surname (`Воронцова`) would not leave its stem alone.
  */
 export function manNominativeByText(name: string, texts: readonly string[]): string {
   const words = name.split(' ');

@@ -101,7 +101,7 @@ function speakerName(
 }
 
 /**
- * `Романа Скворцова` for the listed `Роман Скворцов`, `Мельничука` for `Ярослав Мельничук`: each
+ * `Игната Воронцова` for the listed `Игнат Воронцов`, `Кравчука` for `Остап Кравчук`: each
  * word the listed one's with a case ending of a letter or two added; a surname alone stands for the
  * whole name. A woman's given name (`Александра`) is never a man's declined.
  */
@@ -124,11 +124,11 @@ function isDeclinedFrom(name: string, person: string): boolean {
 const SO_CALLED = /(?:^|[\s(])(?:dits|dites?|so-called|sogenannte[nrs]?|так называем\p{L}+|так зван\p{L}+|所谓(?:的)?)\s*$/iu;
 
 const MAX_NAME_WORDS = 4;
-// Case endings change a word's last three letters at most: `Северные крылья`, `Северных крыльях`.
+// Case endings change a word's last three letters at most: `Озерные птицы`, `Озерных птицах`.
 const ENDING_LETTERS = 3;
 
 /**
- * `в «Северных крыльях»` after `Авиакомпания «Северные крылья»`: the name the text gave in marks
+ * `в «Озерных птицах»` after `Авиакомпания «Озерные птицы»`: the name the text gave in marks
  * before, declined, every word keeping its stem, is that name again and no one's words.
  */
 function isNameDeclined(text: string, names: readonly string[]): boolean {

@@ -53,7 +53,7 @@ const OF_BODY_BETWEEN =
 const DESCRIPTION_HEAD = /^\s*(?:(?:the|le|la|l['’]|der|die)\s*)?(\p{L}[\p{L}-]*)[^,;:]*,\s*$/iu;
 // A role of a few words before the subject's name.
 const LEAD_BEFORE_SUBJECT = /^\s*(?:[—–-]\s*)?(?:[\p{L}’'-]+\s+){1,3}$/u;
-// A name, then the person's age set off by commas: `Inès, 20 ans,`, `Tom Fry, 54,`, `Анна Лис, 34 года,`.
+// A name, then the person's age set off by commas: `Manon, 21 ans,`, `Tom Fry, 54,`, `Анна Лис, 34 года,`.
 const AGED_OPENING =
   /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s*\d{1,3}(?:\s*(?:ans|years?(?:\s+old)?|Jahre|лет|года?|роки|років|рік))?\s*,/u;
 // When or where, set off by a comma between the subject and its verb: `Anna Lis, in court,`, `Кирилл Лис, на процессе,`.
@@ -378,7 +378,7 @@ export function createSpeakerFinder(
   };
 
   /**
-   * `Inès, 20 ans, en deuxième année de droit, m’a écrit`: a name that opens the clause with the
+   * `Manon, 21 ans, en troisième année de lettres, m’a écrit`: a name that opens the clause with the
    * person's age set off after it is the subject, however much more describes them before the verb;
    * a given name alone will do.
    */
