@@ -35,7 +35,7 @@ export interface QuoteAround {
 }
 
 // Words after a closing mark that carry the sentence on rather than attribute the quotation.
-const POST_JOINER = /^[\s,]*(?:and|but|or|to|that|in|on|into|from|with|as|for|than|of|at|by|und|et|и|і|та)\s/iu;
+const POST_JOINER = /^[\s,]*(?:and|but|or|to|that|in|on|into|from|with|as|for|than|of|at|by|und|aber|et|mais|и|но|і|та|але)\s/iu;
 const FRENCH_INVERTED_PRONOUN = /-(?:t-)?(?:il|elle)$/iu;
 const FRENCH_AGREED_PARTICIPLE = /\p{L}(?:ée|és|ées)$/u;
 const FRENCH_AUXILIARY = /^(?:est|sont|été|était|étaient|s['’]est|se\s+sont|a|ont)$/iu;
@@ -73,7 +73,12 @@ const CJK_NAME_BEFORE_VERB_LAST = [3, 2].map(
 );
 const CJK_PRONOUN_VERB = new RegExp(`(?:他|她)${CJK_ADVERB}(?:${CJK_VERBS})[：:，,]?\\s*$`, 'u');
 // `她介绍，新厂年底投产。“…”`: the sentence may close right before the quotation, which goes on in the same voice.
-const CJK_PRONOUN_OPENS = new RegExp(`(?<=^|[。！？]\\s*)(?:他|她)${CJK_ADVERB}(?:${CJK_VERBS})[^。！？“”「」"]*[。！？]?\\s*$`, 'u');
+// `她希望地铁早日开通。“…”`: a hope or a feeling, as much as a speech verb, opens what the quotation goes on to say.
+const CJK_VIEW_VERBS = '希望|觉得|期待|期盼|担心|感慨|感叹';
+const CJK_PRONOUN_OPENS = new RegExp(
+  `(?<=^|[。！？]\\s*)(?:他|她)${CJK_ADVERB}(?:${CJK_VERBS}|${CJK_VIEW_VERBS})[^。！？“”「」"]*[。！？]?\\s*$`,
+  'u',
+);
 // (`“…。”他介绍，工厂……` goes on to report more: only `说` may run on past a comma, or `说着` as the speaker does something.)
 // An adverb may come between: `他也说`.
 const CJK_PRONOUN_AFTER = new RegExp(`^(?:他|她)${CJK_ADVERB}(?:(?:${CJK_VERBS})(?:。|$)|说着?[，,])`, 'u');
@@ -137,7 +142,7 @@ function cjkSpeaker(written: string, patterns = CJK_NAME_BEFORE_VERB): string | 
 const CJK_BODY_VOICE = '(?:相关负责人|负责人|新闻发言人|发言人)?';
 // `该局表示`: `该` and a body's last character or word point back to the body named last that ends so.
 const CJK_THAT_BODY = new RegExp(
-  `该(局|部|厅|委|会|院|所|公司|集团|银行|机构|中心)(?:${CJK_SETTING})?${CJK_WHEN}${CJK_ADVERB}(?:${CJK_VERBS})`,
+  `该(局|部|厅|委|会|院|所|公司|集团|银行|机构|中心)${CJK_BODY_VOICE}(?:${CJK_SETTING})?${CJK_WHEN}${CJK_ADVERB}(?:${CJK_VERBS})`,
   'u',
 );
 
@@ -237,6 +242,10 @@ const DETERMINER_BEFORE =
 const pluralNoun = (text: string, w: { word: string; index: number }, language: string) =>
   language === 'en' && /s$/u.test(w.word) && DETERMINER_BEFORE.test(text.slice(Math.max(0, w.index - 20), w.index));
 const postJoined = (q: QuoteAround) => POST_JOINER.test(q.post);
+// `the arrangement had been agreed`, `he was told`: a verb in the passive has no speaker for its subject.
+const PASSIVE_AUXILIARY_BEFORE = /(?<!\p{L})(?:been|being|be|was|were|is|are)\s+$/iu;
+const passive = (text: string, w: { word: string; index: number }, language: string) =>
+  language === 'en' && PASSIVE_AUXILIARY_BEFORE.test(text.slice(Math.max(0, w.index - 10), w.index));
 
 // How many words a line that only credits the quotation before it may take after its verb: `Roe said.`,
 // `said the company's chief executive, Jane Roe.`
@@ -389,7 +398,9 @@ const ROLE_BEFORE_NAME =
 
 export const verbBefore: Strategy = (q, find) => {
   const preWords = words(q.pre);
-  const at = preWords.map((w) => isVerb(w.word) && !pluralNoun(q.pre, w, find.language)).lastIndexOf(true);
+  const at = preWords
+    .map((w) => isVerb(w.word) && !pluralNoun(q.pre, w, find.language) && !passive(q.pre, w, find.language))
+    .lastIndexOf(true);
   if (at < 0) return undefined;
   const verb = preWords[at]!;
   const text = find.paragraphs[q.span.para]!;
@@ -464,6 +475,8 @@ export const verbLaterInSentence: Strategy = (q, find) => {
     : undefined;
 };
 
+const COLON_PRONOUN = /^(?:he|she|er|il|elle|он|она|він|вона)$/iu;
+const COLON_PRONOUN_REACH = 6;
 const POSSESSIVE_OPENING = /^\s*(его|её|ее|його|її|his|her|sein|seine|ihr|ihre)\s+\p{L}/iu;
 const FEMININE_POSSESSIVE = /^(?:её|ее|її|her|ihr|ihre)$/u;
 const POSSESSIVE_SENTENCE_WORDS = 5;
@@ -500,7 +513,12 @@ export const subjectBeforeColon: Strategy = (q, find) => {
   const role = ROLE_FIRST.exec(lead)?.[1]?.toLowerCase() ?? '';
   if (person && isRoleNoun(role) && ROLE_LEAD.test(lead)) return find.speakerOfMention(person);
   // `Сусідка Ганна Роенко вийшла на ґанок і всміхнулася:`: a short description, then the person.
-  return person && find.opensClause(person, lead) ? find.speakerOfMention(person) : undefined;
+  if (person && find.opensClause(person, lead)) return find.speakerOfMention(person);
+  // `Am letzten Tag ergriff er selbst das Wort:`, `Then she turned to the crowd:`: a pronoun as the subject.
+  const pronoun = words(q.pre)
+    .slice(0, COLON_PRONOUN_REACH)
+    .find((w) => COLON_PRONOUN.test(w.word));
+  return pronoun && !person ? find.pronounAt({ para: q.span.para, at: q.preFrom }, pronoun.word) : undefined;
 };
 
 /**

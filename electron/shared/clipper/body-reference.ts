@@ -1,6 +1,7 @@
 import { sameCyrillicNoun } from './cyrillic-names.js';
 import type { EntityIndex } from './entities.js';
 import { isAgency } from './lexicon/agencies.js';
+import { CYRILLIC_LEGAL_FORMS } from './lexicon/entity-words.js';
 import { isRoleNoun } from './lexicon/job-titles.js';
 import { BODY_BACK_NOUN, BODY_PHRASE_LEAD, BODY_THERE, OFFICE_NOUN, STATEMENT_NOUN } from './lexicon/body-nouns.js';
 import { SOURCE_PHRASES, SPEECH_VERBS } from './lexicon/speech.js';
@@ -29,6 +30,13 @@ const COMPOUND_HEAD = 5;
 /** The word before a name, past its opening quotation mark: the body's kind in `Компания «Степной колос»`. */
 const kindBefore = (before: string) => /([\p{L}-]+)[\s«"„“]*$/u.exec(before)?.[1] ?? '';
 const SEPARABLE_PARTICLE = /^(?:mit|an|ein|hinzu|zu|fest|klar|aus|vor|dar|hervor|zurück)[.,;:]?$/u;
+// A preposition right after the noun opens how or where it was said, not more of the noun: `das Unternehmen auf Anfrage`.
+const PREPOSITION_AFTER =
+  /^(?:auf|am|im|in|gegenüber|bei|per|on|at|in|to|by|over|à|au|en|lors|dans|sur|par|в|во|на|по|при|у|під|під час)$/iu;
+// A Cyrillic body's kind written as one word with what it deals in: `авиакомпания` is a `компания`.
+const KIND_PREFIX = /^(?:авиа|авіа|агро|энерго|енерго|медиа|медіа|строй|буд|транс|нефте|нафто|газо)(?=\p{L}{5})/iu;
+const COMPANY_NOUN = /^(?:компани|компані|фирм|фірм)\p{L}*$/iu;
+const LEGAL_FORM = new RegExp(`^(?:${CYRILLIC_LEGAL_FORMS})$`, 'u');
 const SOURCE_WORD = /(?<!\p{L})(?:nach angaben|по данным|за даними|selon|d['’]après)(?!\p{L})/iu;
 
 /**
@@ -68,12 +76,18 @@ export function createBodyReference({ paragraphs, mentions, entities, scriptOrga
         : t.toLowerCase().startsWith(stem) || (noun.length >= COMPOUND_HEAD && t.toLowerCase().endsWith(noun.toLowerCase()));
     // `Компания «Степной колос»` … `в компании`: the body may be named after its kind, and its name is
     // then often in quotation marks (`банк «Озёрный»`), which otherwise mark an outlet's or a ship's.
+    // The kind may be written as one word with what the body deals in (`Авиакомпания «X»`), which names no body of its own.
+    // A firm's legal form in initials (`АО «X»`) says it is a company.
+    const isKind = (t: string) =>
+      holds(t) ||
+      (CYRILLIC.test(noun) && KIND_PREFIX.test(t) && sameCyrillicNoun(noun, t.replace(KIND_PREFIX, ''))) ||
+      (COMPANY_NOUN.test(noun) && LEGAL_FORM.test(t));
     const named = bodies.filter(
-      (m) => before({ para: m.para, at: m.start }, site) && ((!inQuoteMarks(m) && m.tokens.some(holds)) || holds(kindBefore(m.before))),
+      (m) => before({ para: m.para, at: m.start }, site) && ((!inQuoteMarks(m) && m.tokens.some(holds)) || isKind(kindBefore(m.before))),
     );
     const last = named[named.length - 1];
     if (last) return canonical(last.name);
-    return scriptOrganisations.find((o) => o.split(' ').some(holds)) ?? scriptOrganisationOfKind(holds, site);
+    return scriptOrganisations.find((o) => o.split(' ').some(holds)) ?? scriptOrganisationOfKind(isKind, site);
   };
 
   /** The body found by script rules that the text last names after a kind `holds` is true of, before `site`. */
@@ -155,7 +169,9 @@ export function createBodyReference({ paragraphs, mentions, entities, scriptOrga
     const noun = words[k];
     if (!noun) return undefined;
     // `teilte der Verband mit`: the particle of a German separable verb closes the phrase.
-    const rest = words.slice(k + 1).filter((w) => !BODY_PHRASE_LEAD.test(w) && !SEPARABLE_PARTICLE.test(w));
+    const rest = PREPOSITION_AFTER.test(words[k + 1] ?? '')
+      ? []
+      : words.slice(k + 1).filter((w) => !BODY_PHRASE_LEAD.test(w) && !SEPARABLE_PARTICLE.test(w));
     if (BODY_THERE.test(noun) && rest.length === 0) return lastSpeakingBody(site) ?? undefined;
     if (STATEMENT_NOUN.test(noun) || BODY_BACK_NOUN.test(noun) || OFFICE_NOUN.test(noun)) {
       // The owner may be named here for the first time: `сообщили в пресс-службе Министерства транспорта`.

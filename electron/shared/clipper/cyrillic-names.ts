@@ -2,7 +2,7 @@ import { escapeRegExp } from '../text/escape-regexp.js';
 import { cyrillicPlace, cyrillicPlaceNominative, cyrillicTown, isCountryName, withWrittenSoftSigns } from './gazetteer.js';
 import { CYRILLIC_LEGAL_FORMS, MAX_STEM_WORD, ORG_STEMS, ROLE_STEMS } from './lexicon/entity-words.js';
 import { cyrillicSettlements, quotedSites } from './cyrillic-settlements.js';
-import { isGivenName } from './lexicon/given-names.js';
+import { isGivenName, sexOfGivenName } from './lexicon/given-names.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
 import { cyrillicStreets, numberedRoads } from './cyrillic-streets.js';
 import { findQuotedBodies, isQuotedWhole } from './quoted-bodies.js';
@@ -1235,7 +1235,8 @@ function womanFromInstrumental(first: string, last: string): string {
  */
 const MAN_GENITIVE_SURNAME: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=[сцз]ьк|[сц]к)ого$/u, 'ий'],
-  [/(?<=[йьбвгджзклмнпрстфхцчшщ]к)а$/u, 'о'],
+  // `Вербицька`, `Ліщинська`: a woman's surname in `-ська`/`-цька` is in the nominative (a man's genitive is `-ського`).
+  [/(?<![сцз]ь)(?<=[йьбвгджзклмнпрстфхцчшщ]к)а$/u, 'о'],
   [/(?<=\p{Ll})ця$/u, 'ець'],
   [/(?<=[иуюя]к|ч|щ)а$/u, ''],
 ];
@@ -1246,6 +1247,22 @@ const MAN_GENITIVE_SURNAME: ReadonlyArray<readonly [RegExp, string]> = [
  * would read `-овой`, `-иной`, or keep its consonant (`Олени Гнатюк`).
  */
 const GENITIVE_ONLY_SURNAME: ReadonlyArray<readonly [RegExp, string]> = [[/(?<=[бвгджзлмнпрстфхш])а$/u, '']];
+
+/**
+ * `Игната Воронцова` where the text also writes `Воронцов` alone: a surname in `-а`/`-я` whose
+ * stem the text gives as a word of its own is a man's in the genitive or accusative, and both
+ * names go back to the nominative. A woman's surname (`Воронцова`) would not leave its stem alone.
+ */
+export function manNominativeByText(name: string, texts: readonly string[]): string {
+  const words = name.split(' ');
+  if (words.length !== 2 || !words.every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w))) return name;
+  const [first, last] = words as [string, string];
+  const stem = /^(\p{Lu}\p{Ll}{3,}(?:ов|ев|ёв|ин|ын|ін|їн))а$/u.exec(last)?.[1];
+  if (!stem || sexOfGivenName(first) === 'female') return name;
+  const alone = new RegExp(`(?<!\\p{L})${escapeRegExp(stem)}(?!\\p{L})`, 'u');
+  const firstName = manFirstName(first);
+  return firstName && texts.some((t) => alone.test(t)) ? `${firstName} ${stem}` : name;
+}
 
 /** A man's first name back from the genitive: `Олега` → `Олег`, `Андрія` → `Андрій`, `Андрея` → `Андрей`, `Дмитра` → `Дмитро`. */
 function manFirstName(first: string): string | null {
@@ -1260,6 +1277,8 @@ function manFirstName(first: string): string | null {
 }
 
 function manNominative(first: string, last: string, genitive: boolean): string | null {
+  // `Марта`, `Ганна`: a woman's given name in the nominative is no man's in the genitive.
+  if (sexOfGivenName(first) === 'female') return null;
   const rule = [...MAN_GENITIVE_SURNAME, ...(genitive ? GENITIVE_ONLY_SURNAME : [])].find(([ending]) => ending.test(last));
   const firstName = rule ? manFirstName(first) : null;
   return rule && firstName ? `${firstName} ${last.replace(rule[0], rule[1])}` : null;

@@ -1,7 +1,8 @@
 import { isRoleNoun } from './lexicon/job-titles.js';
 import type { DraftQuote } from '../models/clip-draft.js';
 import { spellsInitials } from './acronym-names.js';
-import { cyrillicPersonNominative } from './cyrillic-names.js';
+import { cyrillicPersonNominative, manNominativeByText } from './cyrillic-names.js';
+import { sexOfGivenName } from './lexicon/given-names.js';
 import { withoutJobTitle, type EntityIndex } from './entities.js';
 import { NAMING_NOUNS, NAMING_STEMS } from './lexicon/naming-nouns.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
@@ -10,7 +11,7 @@ import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import { attributeQuotes, type AttributionContext } from './speakers.js';
 
 const INITIALS = /^\p{Lu}{2,8}$/u;
-const CONNECTORS = /^(?:of|on|for|the|and|de|du|la|le|di|da|von|van|der|и|в|на)$/u;
+const CONNECTORS = /^(?:of|on|for|the|and|de|du|des|la|le|les|et|di|da|von|van|der|и|в|на)$/u;
 const SHORT_UNCREDITED_WORDS = 3;
 
 const wordsOf = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? [];
@@ -79,19 +80,69 @@ function isAddressee(span: QuoteSpan, beforeWord: string, paragraphs: readonly s
  * the one person listed by it, whose full name the text gave in another case (`Тараса Гайдара` … `Гайдар`).
  * A body's initials (`НСЗУ`, `ARME`) are the full name listed that spells them.
  */
-function speakerName(speaker: string, language: string, people: readonly string[], organisations: readonly string[]): string {
+function speakerName(
+  speaker: string,
+  language: string,
+  people: readonly string[],
+  organisations: readonly string[],
+  paragraphs: readonly string[],
+): string {
   // `L'ACRF`: French elides the article onto the initials.
   const initials = speaker.replace(/^[LD]['’]/u, '');
   if (INITIALS.test(initials)) return organisations.find((o) => spellsInitials(o, initials)) ?? speaker;
   if (organisations.includes(speaker)) return speaker;
   const name = withoutJobTitle(speaker);
-  if ((language !== 'ru' && language !== 'uk') || people.includes(name)) return name;
+  if (language !== 'ru' && language !== 'uk') return name;
+  const declined = people.filter((p) => isDeclinedFrom(name, p));
+  if (declined.length === 1) return declined[0]!;
+  if (people.includes(name)) return manNominativeByText(name, paragraphs);
   const named = people.filter((p) => p.endsWith(` ${name}`));
-  return !name.includes(' ') && named.length === 1 ? named[0]! : cyrillicPersonNominative(name);
+  return !name.includes(' ') && named.length === 1 ? named[0]! : manNominativeByText(cyrillicPersonNominative(name), paragraphs);
+}
+
+/**
+ * `Игната Воронцова` for the listed `Игнат Воронцов`, `Кравчука` for `Остап Кравчук`: each
+ * word the listed one's with a case ending of a letter or two added; a surname alone stands for the
+ * whole name. A woman's given name (`Александра`) is never a man's declined.
+ */
+function isDeclinedFrom(name: string, person: string): boolean {
+  const words = name.split(' ');
+  const listed = person.split(' ');
+  const own = words.length === 1 ? listed.slice(-1) : listed;
+  if (own.length !== words.length || sexOfGivenName(words[0]!) === 'female') return false;
+  return (
+    words.every((w, k) => {
+      const base = own[k]!;
+      return base.length >= 3 && w.startsWith(base) && w.length - base.length <= 2;
+    }) &&
+    name !== person &&
+    words.some((w, k) => w !== own[k])
+  );
 }
 
 // `les enrobés dits « phoniques »`, `so-called “smart” meters`: a term the writer marks, which no one is quoted saying.
 const SO_CALLED = /(?:^|[\s(])(?:dits|dites?|so-called|sogenannte[nrs]?|так называем\p{L}+|так зван\p{L}+|所谓(?:的)?)\s*$/iu;
+
+const MAX_NAME_WORDS = 4;
+// Case endings change a word's last three letters at most: `Озерные птицы`, `Озерных птицах`.
+const ENDING_LETTERS = 3;
+
+/**
+ * `в «Озерных птицах»` after `Авиакомпания «Озерные птицы»`: the name the text gave in marks
+ * before, declined, every word keeping its stem, is that name again and no one's words.
+ */
+function isNameDeclined(text: string, names: readonly string[]): boolean {
+  const own = wordsOf(text);
+  if (!own.length || own.length > MAX_NAME_WORDS || !/^\p{Lu}/u.test(text) || /[.!?,;:]/u.test(text)) return false;
+  const sameStem = (a: string, b: string) => {
+    const stem = Math.max(ENDING_LETTERS, Math.min(a.length, b.length) - ENDING_LETTERS);
+    return a.slice(0, stem).toLowerCase() === b.slice(0, stem).toLowerCase();
+  };
+  return names.some((name) => {
+    const other = wordsOf(name);
+    return other.length === own.length && other.every((w, k) => sameStem(w, own[k]!));
+  });
+}
 
 /** Whether the marks hold a term introduced as so-called. */
 function isSoCalled(span: QuoteSpan, paragraphs: readonly string[]): boolean {
@@ -117,8 +168,9 @@ export function extractQuotes(
   around: AttributionContext = {},
 ): DraftQuote[] {
   const found = findQuoteSpans(paragraphs);
+  const names = found.filter((s) => isTitleCased(s.text) || isNamed(s, paragraphs)).map((s) => s.text);
   const spans = found.filter(
-    (s) => !isTitleCased(s.text) && !isNamed(s, paragraphs) && !isSoCalled(s, paragraphs) && !isQuotedAgain(s, found, paragraphs),
+    (s) => !names.includes(s.text) && !isNameDeclined(s.text, names) && !isSoCalled(s, paragraphs) && !isQuotedAgain(s, found, paragraphs),
   );
   const attributions = attributeQuotes(paragraphs, spans, mentions, entities, language, around);
   const organisations = [...entities.organizations, ...(around.scriptOrganisations ?? [])];
@@ -126,7 +178,10 @@ export function extractQuotes(
   spans.forEach((span, k) => {
     const { speaker, credited } = attributions[k]!;
     if (!credited && wordCount(span.text) <= SHORT_UNCREDITED_WORDS) return;
-    quotes.push({ speaker: speaker ? speakerName(speaker, language, entities.people, organisations) : speaker, text: span.text });
+    quotes.push({
+      speaker: speaker ? speakerName(speaker, language, entities.people, organisations, paragraphs) : speaker,
+      text: span.text,
+    });
   });
   return quotes;
 }

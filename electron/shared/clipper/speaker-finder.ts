@@ -53,6 +53,12 @@ const OF_BODY_BETWEEN =
 const DESCRIPTION_HEAD = /^\s*(?:(?:the|le|la|l['’]|der|die)\s*)?(\p{L}[\p{L}-]*)[^,;:]*,\s*$/iu;
 // A role of a few words before the subject's name.
 const LEAD_BEFORE_SUBJECT = /^\s*(?:[—–-]\s*)?(?:[\p{L}’'-]+\s+){1,3}$/u;
+// A name, then the person's age set off by commas: `Manon, 21 ans,`, `Tom Fry, 54,`, `Анна Лис, 34 года,`.
+const AGED_OPENING =
+  /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s*\d{1,3}(?:\s*(?:ans|years?(?:\s+old)?|Jahre|лет|года?|роки|років|рік))?\s*,/u;
+// When or where, set off by a comma between the subject and its verb: `Anna Lis, in court,`, `Кирилл Лис, на процессе,`.
+const WHEN_OR_WHERE_AFTER_SUBJECT =
+  /,\s*(?:in|at|on|during|am|im|bei|vor|während|lors|à|au|en|pendant|на|в|во|при|во время|під час|у)\s+[\p{L}\p{N}'’ -]{1,30},?\s*$/u;
 const COORDINATOR = /^(?:but|and|yet|aber|und|doch|mais|et|но|и|але|та|і)$/iu;
 const PUNCTUATION = /(\p{L}+)?([,;:!?。.])/gu;
 
@@ -372,6 +378,19 @@ export function createSpeakerFinder(
   };
 
   /**
+   * `Manon, 21 ans, en troisième année de lettres, m’a écrit`: a name that opens the clause with the
+   * person's age set off after it is the subject, however much more describes them before the verb;
+   * a given name alone will do.
+   */
+  const agedOpening = (para: number, from: number, region: string): string | null => {
+    const aged = AGED_OPENING.exec(region);
+    if (!aged) return null;
+    const at = from + aged[0].indexOf(aged[1]!);
+    const m = inPara(para).find((x) => x.start === at && (namesPerson(x) || isGivenName(x.name)));
+    return m ? speakerOfMention(m) : null;
+  };
+
+  /**
    * The speaker named by the words just before a verb, `Ian Ward, who chairs …, said`. With the
    * `verb` given, a description alone before it (`“…,” the seismologist said`, `Синоптик также
    * предупредила`) points back to the person named before, as a pronoun would.
@@ -381,8 +400,12 @@ export function createSpeakerFinder(
     let region = text.slice(from, verbAt);
     // `the offer, which he described as …`: a relative clause with a subject of its own, a pronoun.
     if (RELATIVE_WITH_PRONOUN.test(region) || AGE_BEFORE.test(region)) return pronounAt({ para, at: verbAt });
+    const aged = agedOpening(para, from, region);
+    if (aged) return aged;
     for (let k = 0; k < 3; k++)
-      region = withoutRoleApposition(withoutListener(withoutTrailingClause(region.replace(AUX, ''))).replace(/[\s,]+$/u, ''));
+      region = withoutRoleApposition(
+        withoutListener(withoutTrailingClause(region.replace(AUX, '').replace(WHEN_OR_WHERE_AFTER_SUBJECT, ''))).replace(/[\s,]+$/u, ''),
+      );
     const end = from + region.length;
     const forOrg = spokespersonFor(para, from, end);
     if (forOrg) return forOrg;
@@ -402,10 +425,13 @@ export function createSpeakerFinder(
     const germanSubject = language === 'de' ? GERMAN_SUBJECT_AFTER_AUX.exec(tail.join(' '))?.[1] : undefined;
     if (germanSubject) return pronounAt({ para, at: verbAt }, germanSubject);
     const inRegion = mentionsIn(para, from, end);
-    // `Lucy Roe welcomed the vote but said …`: the second verb shares the first one's subject.
+    // `Lucy Roe welcomed the vote but said …`: the second verb shares the first one's subject, which may be
+    // a surname alone the text gave in full before (`Roe acknowledged the risk but said`).
     if (COORDINATOR.test(last)) {
       const subject = inRegion.findLast(
-        (m) => m.tokens.length >= 2 && /^\s+\p{Ll}/u.test(m.after) && (entities.kindOf(m.name) ?? 'person') === 'person',
+        (m) =>
+          (m.tokens.length >= 2 ? (entities.kindOf(m.name) ?? 'person') === 'person' : entities.kindOf(m.name) === 'person') &&
+          /^\s+\p{Ll}/u.test(m.after),
       );
       if (subject) return speakerOfMention(subject);
     }

@@ -99,5 +99,24 @@ export function attributeQuotes(
     if (attribution.speaker) find.recordSpeaker({ para: span.para, at: span.start }, attribution.speaker);
     results.push(attribution);
   });
-  return results;
+  return results.map((attribution, k) => introducedAfter(paragraphs, spans, results, k) ?? attribution);
+}
+
+/**
+ * `“Ran here three times, it felt natural.” Local runner Zhang Wei trains here weekly. He said: “…”`:
+ * words that open a paragraph uncredited belong to the one the sentences after them bring in,
+ * when the paragraph's next quotation is credited to that person.
+ */
+function introducedAfter(
+  paragraphs: readonly string[],
+  spans: readonly QuoteSpan[],
+  results: readonly Attribution[],
+  k: number,
+): Attribution | null {
+  const span = spans[k]!;
+  const next = spans[k + 1];
+  const speaker = results[k + 1]?.speaker;
+  if (results[k]!.speaker || span.start !== 0 || !next || !speaker || next.para !== span.endPara) return null;
+  const between = paragraphs[span.endPara]!.slice(span.end, next.start);
+  return between.includes(speaker) ? { speaker, credited: true } : null;
 }

@@ -49,7 +49,7 @@ const DE = [
 ].join(' ');
 const FR = [
   ...expand(
-    "détaill déclar affirm expliqu ajout soulign estim indiqu assur confi racont précis déplor regrett lâch tranch fulmin s'agac s'emport s'indign s'exclam s'étonn s'alarm s'énerv rétorqu nuanc relativis témoign avou insist not observ jug annonc dénonc résum comment félicit salu qualifi plaid interrog gliss ironis plaisant soupir rassur fustig tacl critiqu martel rappel répét concéd s'inquiét lanc rigol ricann raill clam proclam object analys complét souffl demand réclam exig alert avanc tempér souhait constat signal s'interrog s'amus",
+    "détaill déclar affirm expliqu ajout soulign estim indiqu assur confi racont précis déplor regrett lâch tranch fulmin s'agac s'emport s'indign s'exclam s'étonn s'alarm s'énerv rétorqu nuanc relativis témoign avou insist not observ jug annonc dénonc résum comment félicit salu qualifi plaid interrog gliss ironis plaisant soupir rassur fustig tacl critiqu martel rappel répét concéd s'inquiét lanc rigol ricann raill clam proclam object analys complét souffl demand réclam exig alert avanc tempér souhait constat signal s'interrog s'amus évoqu",
     frenchFirstGroupForms,
   ),
   // The verbs whose stem changes its vowel or doubles its consonant in the present.
