@@ -1258,10 +1258,18 @@ export function manNominativeByText(name: string, texts: readonly string[]): str
   if (words.length !== 2 || !words.every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w))) return name;
   const [first, last] = words as [string, string];
   const stem = /^(\p{Lu}\p{Ll}{3,}(?:ов|ев|ёв|ин|ын|ін|їн))а$/u.exec(last)?.[1];
-  if (!stem || sexOfGivenName(first) === 'female') return name;
+  if (!stem || isWomansNameOnly(first)) return name;
   const alone = new RegExp(`(?<!\\p{L})${escapeRegExp(stem)}(?!\\p{L})`, 'u');
   const firstName = manFirstName(first);
   return firstName && texts.some((t) => alone.test(t)) ? `${firstName} ${stem}` : name;
+}
+
+/**
+ * A woman's given name that is no man's in the genitive too: `Марта`, `Ганна`, but not
+ * `Александра`, `Олександра`, which are as often `Александр`'s.
+ */
+export function isWomansNameOnly(first: string): boolean {
+  return sexOfGivenName(first) === 'female' && sexOfGivenName(manFirstName(first) ?? '') !== 'male';
 }
 
 /** A man's first name back from the genitive: `Олега` → `Олег`, `Андрія` → `Андрій`, `Андрея` → `Андрей`, `Дмитра` → `Дмитро`. */
@@ -1278,7 +1286,7 @@ function manFirstName(first: string): string | null {
 
 function manNominative(first: string, last: string, genitive: boolean): string | null {
   // `Марта`, `Ганна`: a woman's given name in the nominative is no man's in the genitive.
-  if (sexOfGivenName(first) === 'female') return null;
+  if (isWomansNameOnly(first)) return null;
   const rule = [...MAN_GENITIVE_SURNAME, ...(genitive ? GENITIVE_ONLY_SURNAME : [])].find(([ending]) => ending.test(last));
   const firstName = rule ? manFirstName(first) : null;
   return rule && firstName ? `${firstName} ${last.replace(rule[0], rule[1])}` : null;

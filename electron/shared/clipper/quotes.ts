@@ -1,8 +1,7 @@
 import { isRoleNoun } from './lexicon/job-titles.js';
 import type { DraftQuote } from '../models/clip-draft.js';
 import { spellsInitials } from './acronym-names.js';
-import { cyrillicPersonNominative, manNominativeByText } from './cyrillic-names.js';
-import { sexOfGivenName } from './lexicon/given-names.js';
+import { cyrillicPersonNominative, isWomansNameOnly, manNominativeByText } from './cyrillic-names.js';
 import { withoutJobTitle, type EntityIndex } from './entities.js';
 import { NAMING_NOUNS, NAMING_STEMS } from './lexicon/naming-nouns.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
@@ -103,13 +102,13 @@ function speakerName(
 /**
  * `Игната Воронцова` for the listed `Игнат Воронцов`, `Кравчука` for `Остап Кравчук`: each
  * word the listed one's with a case ending of a letter or two added; a surname alone stands for the
- * whole name. A woman's given name (`Александра`) is never a man's declined.
+ * whole name. A woman's given name (`Марта`) is never a man's declined.
  */
 function isDeclinedFrom(name: string, person: string): boolean {
   const words = name.split(' ');
   const listed = person.split(' ');
   const own = words.length === 1 ? listed.slice(-1) : listed;
-  if (own.length !== words.length || sexOfGivenName(words[0]!) === 'female') return false;
+  if (own.length !== words.length || isWomansNameOnly(words[0]!)) return false;
   return (
     words.every((w, k) => {
       const base = own[k]!;
