@@ -186,8 +186,16 @@ function joinedOverAnd(text: string, start: number, suffixAt: number, inPlace: r
   // `…省体育局和…州人民政府`: a whole body's name before the `和` is the first of two bodies.
   if (SUFFIX_AT_END.test(text.slice(Math.max(0, start - 8), start - 1))) return start;
   const before = nameStart(text, start - 1, inPlace, MAX_JOINED_PART);
-  return OPENS_WITH_PLACE.test(text.slice(before, start - 1)) || suffixAt - start <= 1 ? before : start;
+  const first = text.slice(before, start - 1);
+  return OPENS_WITH_PLACE.test(first) || NATIONAL_FIRST.test(first) || TRADE_BEFORE_AND.test(first) || suffixAt - start <= 1
+    ? before
+    : start;
 }
+
+// `国家湖泊和湿地管理局`, `中国化学与物理…协会`: a national body's name opens on the nation, and runs on over its `和`.
+const NATIONAL_FIRST = /^(?:国家|中国|全国|中华)\p{Script=Han}{2}/u;
+// `东岳机械与电子工业集团`: a group named by its own name and two trades, the first of which closes the part before `与`.
+const TRADE_BEFORE_AND = /^\p{Script=Han}{2}(?:机械|电子|化工|化学|物理|电气|电力|能源|交通|物流|建筑|纺织|钢铁|冶金|矿业|农业|林业|渔业|水利)$/u;
 
 // The fields a college or an institute is named by, one of which may stand before its `与`.
 const FIELD_BEFORE_AND = /(?:科学|技术|工程|管理|经济|信息|艺术|设计|传播)$/u;

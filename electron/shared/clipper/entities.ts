@@ -433,7 +433,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (m.tokens.length > 1 && isPlantInitials(last)) e.place += 3;
   else if (m.tokens.length > 1 && m.tokens.some((t) => ACRONYM.test(t))) e.org += 1;
   if (m.tokens.length === 1 && isInnerCapitalBrand(last) && !headlineLabel) e.org += 2;
-  if (isCountryNamedBody(m, language)) e.org += 3;
+  if (isCountryNamedBody(m, language) || isHyphenedBody(m, language)) e.org += 3;
   // `told Reuters`, `seen by Kyodo`: a news agency the story names is a body, though it speaks or stands alone.
   if (agencyOf(m.name)) e.org += 3;
   // `Гордума Новосибирска`, `Уряд України`: a Cyrillic body's head noun, then what it belongs to.
@@ -658,7 +658,15 @@ const GERMAN_INDEFINITE_BEFORE = /(?:^|\s)(?:ein|eine|einen|einem|einer|eines)\s
 // `Unsere Handwerksbetriebe verlieren`: one noun someone has is a thing of its kind, no name.
 const GERMAN_POSSESSIVE_BEFORE = new RegExp(String.raw`(?:^|[\s„"“(])${GERMAN_POSSESSIVE}\s+$`, 'u');
 
+// `les TER`, `des TGV`, `un TGV sur deux`: initials French counts or makes plural are a service's trains, no body.
+const FRENCH_COUNTED_BEFORE = /(?:^|\s)(?:[Ll]es|[Dd]es|[Aa]ux|[Cc]es|[Uu]n|[Uu]ne)\s+$/u;
+// `SUD-Rail`, `CGT-Cheminots`, `Union-Rail`: a union's initials or a body's word, hyphened to the trade it organises.
+const HYPHENED_BODY = /^(?:\p{Lu}{2,6}|Union|Force|Fédération|Syndicat)-\p{Lu}\p{Ll}{2,}$/u;
+const isHyphenedBody = (m: Mention, language: string) =>
+  (language === 'fr' || language === 'en') && m.tokens.length === 1 && HYPHENED_BODY.test(m.name);
+
 function isNoise(m: Mention, language: string): boolean {
+  if (language === 'fr' && m.tokens.length === 1 && ACRONYM.test(m.name) && FRENCH_COUNTED_BEFORE.test(m.before)) return true;
   if (m.tokens.length > 8 || MONTH_AND_DAY_NAMES.has(m.name) || FUNCTION_WORDS.has(m.name) || COMMON_INITIALISMS.has(m.name)) return true;
   // `bis Ende 2027`, `ab Mitte 2025`: a German noun before a year is a time of it, no name.
   if (language === 'de' && m.tokens.length === 1 && /^\s\d{4}(?!\d)/u.test(m.after)) return true;
@@ -688,6 +696,7 @@ function isNoise(m: Mention, language: string): boolean {
     !isCountryNamedBody(m, language) &&
     !isCountryOrRegion(m.name, language) &&
     !townAfterPreposition(m, language) &&
+    !isHyphenedBody(m, language) &&
     // `Lorn-Verkehrsbetriebe`: a German body's compound, hyphened to its place; `Anna-Roth-Straße`, a street named after someone.
     !(language === 'de' && (isGermanOrganisation(m.tokens) || isGermanStreet(m.tokens))) &&
     // `Haute-Garonne`, `Saint-Priest-en-Jarez`: the gazetteer knows the double name whole.

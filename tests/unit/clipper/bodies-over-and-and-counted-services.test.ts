@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+
+describe('a body named for two fields joined by `and`', () => {
+  it('keeps an English bank or college named for two fields whole', () => {
+    const draft = parseClip(
+      'Harbour loan approved\n\nThe Westmark Bank for Reconstruction and Development lent the money to Dorrow, the bank said. Nurses from the Royal College of Nursing and Midwifery welcomed it.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining(['Westmark Bank for Reconstruction and Development', 'Royal College of Nursing and Midwifery']),
+    );
+    expect(draft.organizations).not.toContain('Westmark Bank for Reconstruction');
+  });
+
+  it('keeps a body and a firm listed with `and` apart', () => {
+    const draft = parseClip('Deal signed\n\nThe Bank of Lorn and Harlan Freight signed a deal on Monday.');
+    expect(draft.organizations).toEqual(expect.arrayContaining(['Bank of Lorn', 'Harlan Freight']));
+  });
+
+  it('keeps a Chinese national body whose name holds 和 whole', () => {
+    const draft = parseClip('规划获批\n\n国家海岸和滩涂管理局日前批准了规划。');
+    expect(draft.organizations).toContain('国家海岸和滩涂管理局');
+    expect(draft.organizations).not.toContain('滩涂管理局');
+  });
+
+  it('keeps a Chinese group named by two trades joined by 与 whole', () => {
+    const draft = parseClip('新厂开工\n\n南川机械与电子工业集团将投资建设新厂。');
+    expect(draft.organizations).toContain('南川机械与电子工业集团');
+  });
+
+  it('reads a Russian ministry for trade through its `и торговли`, which is no past verb', () => {
+    const draft = parseClip('Цех закроют\n\nОб этом сообщили в Министерстве промышленности и торговли Озёрской области.');
+    expect(draft.organizations).toContain('Министерство промышленности и торговли Озёрской области');
+  });
+});
+
+describe('unions and services by their short names', () => {
+  it('names French unions hyphened to their trade as bodies, and the trains of a service as none', () => {
+    const draft = parseClip(
+      "Grève des contrôleurs\n\nLe trafic des TER sera perturbé mardi entre Montclair et Vassy, à l'appel de SLT-Cheminots et d'Union-Rail. Les TGV circuleront normalement.",
+    );
+    expect(draft.organizations).toEqual(expect.arrayContaining(['SLT-Cheminots', 'Union-Rail']));
+    expect(draft.organizations).not.toContain('TER');
+    expect(draft.organizations).not.toContain('TGV');
+    expect(draft.places).not.toContain('Union-Rail');
+  });
+
+  it('names a Russian party by the name in quotation marks after it', () => {
+    const draft = parseClip('Субсидии проверят\n\nДепутаты от партии «Народный выбор» потребовали проверить субсидии.');
+    expect(draft.organizations).toContain('Народный выбор');
+  });
+});
+
+describe('a German town council and its committees by their common nouns', () => {
+  it('names the council, a committee and a department of the town as bodies', () => {
+    const draft = parseClip(
+      'Neue Buslinie\n\nAm Donnerstag hat der Stadtrat eine neue Buslinie beschlossen. Zuvor hatte der Verkehrsausschuss den Plan empfohlen. Das Kulturreferat prüft die Kosten.',
+    );
+    expect(draft.organizations).toEqual(expect.arrayContaining(['Stadtrat', 'Verkehrsausschuss', 'Kulturreferat']));
+  });
+
+  it('reads a council before `von` and its town as the council, not a member named by title', () => {
+    const draft = parseClip('Neue Buslinie\n\nDer Stadtrat von Haldenburg hat am Donnerstag eine neue Buslinie beschlossen.');
+    expect(draft.organizations).toEqual(['Stadtrat von Haldenburg']);
+  });
+
+  it('names a district committee with its district as one body', () => {
+    const draft = parseClip('Kritik am Radweg\n\nIm Bezirksausschuss Morlingen-Süd gab es am Abend Kritik an dem Plan.');
+    expect(draft.organizations).toContain('Bezirksausschuss Morlingen-Süd');
+  });
+});
