@@ -14,9 +14,9 @@ type Gender = 'm' | 'f' | 'n';
 // German gender follows the noun's last part: `-ung`, `-schaft`, `-ion` are feminine, `-amt`, `-werk`
 // neuter, `-dienst`, `-verband` masculine; compounds take the gender of their last noun.
 const FEMININE =
-  /(?:ung|heit|keit|schaft|ion|tät|ei|ik|ur|anz|enz|ie|kammer|bahn|bank|behörde|hochschule|schule|oper|fahrt|hilfe|wehr|post|zeitung|kirche|börse|stadt|gemeinde|allianz|liga|union|gruppe|stelle|anstalt|kasse|messe|akademie|straße|strasse|gasse|allee|brücke|chaussee)$/u;
+  /(?:ung|heit|keit|schaft|ion|tät|ei|ik|ur|anz|enz|ie|kammer|bahn|bank|behörde|hochschule|schule|oper|fahrt|hilfe|wehr|post|zeitung|kirche|börse|stadt|gemeinde|allianz|liga|union|gruppe|stelle|anstalt|kasse|messe|akademie|straße|strasse|gasse|allee|brücke|chaussee|liste)$/u;
 const NEUTER =
-  /(?:amt|werk|ium|um|ment|haus|institut|gericht|büro|kreuz|theater|komitee|netz|team|bündnis|unternehmen|kabinett|archiv|labor|orchester|kollegium|gremium|land|ufer)$/u;
+  /(?:amt|werk|ium|um|ment|haus|institut|gericht|büro|kreuz|theater|komitee|netz|team|bündnis|unternehmen|kabinett|archiv|labor|orchester|kollegium|gremium|land|ufer|referat)$/u;
 const MASCULINE =
   /(?:dienst|rat|tag|verband|verein|bund|hof|konzern|senat|staat|fonds|club|klub|kreis|ausschuss|rundfunk|sender|zoll|vorstand|hafen|markt|betrieb|konvent|zirkel|orden|ring|weg|platz|damm|steig)$/u;
 
@@ -108,9 +108,10 @@ export function germanNominative(name: string, article: string): string {
   return [...adjectives, nounNominative(headNoun, gender, article, declined), ...words.slice(head + 1)].join(' ');
 }
 
-// The head nouns of German bodies' names, in any case: `Wetterdienst`, `Kommission`, `Kreuzes`.
+// The head nouns of German bodies' names, in any case: `Wetterdienst`, `Kommission`, `Kreuzes`; a town's own
+// electoral list is a body too (`Freie Bürgerliste`, `Unabhängige Wählergemeinschaft`).
 const ORGANISATION_HEAD =
-  /(?:gemeinschaft|kommission|dienst|kreuz|parlament|konzern|partei|polizei|feuerwehr|stiftung|gewerkschaft|reederei|brauerei|genossenschaft|versicherung|kammer|gericht|senat|bahn|bank|rundfunk|hilfswerk|hilfe|agentur|verband|verein|amt|bund|rat|tag|fahrt|werk|werke|betrieb|betriebe)(?:es|s)?$/u;
+  /(?:gemeinschaft|kommission|dienst|kreuz|parlament|konzern|partei|polizei|feuerwehr|stiftung|gewerkschaft|reederei|brauerei|genossenschaft|versicherung|kammer|gericht|senat|bahn|bank|rundfunk|hilfswerk|hilfe|agentur|verband|verein|amt|bund|rat|tag|fahrt|werk|werke|betrieb|betriebe|bürgerliste|wählergemeinschaft|wählervereinigung)(?:es|s)?$/u;
 // A federal or regional assembly is one word: `Bundestag`, `Landtages`, `Bundesrat`; so is a federal or
 // state court or office named by its field: `Bundessozialgericht`, `Landessozialgericht`, `Bundeskartellamt`.
 const ASSEMBLY =
@@ -118,7 +119,8 @@ const ASSEMBLY =
 const MAX_NOUN = 40;
 // A town's own council, a council's committee and a city's department are bodies by their common noun alone:
 // `der Stadtrat`, `im Gemeinderat`, `der Verkehrsausschuss`, `das Kulturreferat`.
-const TOWN_BODY = /^(?:(?:Gemeinde|Stadt|Kreis|Orts|Ortschafts|Bezirks)rat(?:e?s)?|\p{Lu}\p{Ll}{3,}ausschuss(?:es)?|\p{Lu}\p{Ll}{3,}referat(?:e?s)?)$/u;
+const TOWN_BODY =
+  /^(?:(?:Gemeinde|Stadt|Kreis|Orts|Ortschafts|Bezirks)rat(?:e?s)?|\p{Lu}\p{Ll}{3,}ausschuss(?:es)?|\p{Lu}\p{Ll}{3,}referat(?:e?s)?)$/u;
 
 // `Zweckverband Oberes Lautertal`, `Stadtwerke Morweiler`: a union or a utility named by its area.
 const AREA_BODY = /^\p{Lu}\p{Ll}*(?:verband|verwaltung|werke|ausschuss)$/u;

@@ -282,6 +282,18 @@ function splitGermanBodyKind(piece: Piece): Piece[] {
   return [{ ...piece, tokens: t.slice(1), offset: piece.offset + t[0]!.length + 1, sentenceStart: false }];
 }
 
+// `Unstimmigkeiten`, `Bedenken`, `Genehmigungen`: an abstract noun, which names no seat a body could be named by.
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{2,}(?:ungen|heiten|keiten|tionen|heit|keit|ung)$/u;
+
+/** `das Rechnungsprüfungsamt Unstimmigkeiten entdeckt`: German capitalises the object after a body; it is no part of its name. */
+function splitObjectAfterBody(piece: Piece): Piece[] {
+  const t = piece.tokens;
+  const last = t[t.length - 1]!;
+  const body = isGermanOrganisation(t.slice(0, 1)) || (t[0]!.length <= MAX_STEM_WORD && ORG_STEMS.test(t[0]!));
+  if (t.length !== 2 || !ABSTRACT_NOUN.test(last) || !body) return [piece];
+  return [{ ...piece, tokens: t.slice(0, 1) }];
+}
+
 /** `Kiels Erik Nyberg`: a town's genitive owns the name after it, as `Kiel’s` would in English. */
 function splitGermanGenitiveTown(piece: Piece): Piece[] {
   const t = piece.tokens;
@@ -394,8 +406,7 @@ function joinPairedBodies(mentions: Mention[], text: string): Mention[] {
 }
 
 // Fields a body is named for, by their shape (`Development`, `Nursing`, `Midwifery`, `Technology`) or as short words.
-const FIELD_SHAPE =
-  /^\p{Lu}\p{Ll}{2,}(?:ment|tion|sion|ing|ity|ety|ance|ence|ure|ery|ry|ism|ics|ogy|ship|ness|ies|ade|are)$/u;
+const FIELD_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:ment|tion|sion|ing|ity|ety|ance|ence|ure|ery|ry|ism|ics|ogy|ship|ness|ies|ade|are)$/u;
 const SHORT_FIELDS = new Set(
   'Health Trade Water Food Energy Work Works Land Law Transport Sport Youth Labour Labor Commerce Arts Media Research Affairs Services Skills Welfare Care Aid Rescue Defence Defense Finance Justice Culture Science Industry Forestry Tourism Heritage Planning Safety Security Environment Sports Innovation'.split(
     ' ',
@@ -730,7 +741,11 @@ export function findMentions(texts: readonly { para: number; text: string }[], l
   const german =
     language === 'de'
       ? (p: Piece) =>
-          splitGermanBodyKind(p).flatMap(splitPlaceAfterPreposition).flatMap(splitGermanGenitiveTown).flatMap(splitGermanGenitivePlace)
+          splitGermanBodyKind(p)
+            .flatMap(splitPlaceAfterPreposition)
+            .flatMap(splitGermanGenitiveTown)
+            .flatMap(splitGermanGenitivePlace)
+            .flatMap(splitObjectAfterBody)
       : (p: Piece) => [p];
   const lowerWords = new Set<string>();
   for (const { text } of texts) for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) lowerWords.add(m[0]);

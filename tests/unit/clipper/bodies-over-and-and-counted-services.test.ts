@@ -69,3 +69,51 @@ describe('a German town council and its committees by their common nouns', () =>
     expect(draft.organizations).toContain('Bezirksausschuss Morlingen-Süd');
   });
 });
+
+describe('French bodies named by lower-case fields', () => {
+  it('keeps a ministry’s second portfolio after the first one’s adjective', () => {
+    const draft = parseClip("Nouveau campus\n\nLe projet est financé par le ministère de l'Enseignement supérieur et de l'Innovation.");
+    expect(draft.organizations).toEqual(["ministère de l'Enseignement supérieur et de l'Innovation"]);
+  });
+
+  it('keeps a second field written as a short word after its elided article', () => {
+    const draft = parseClip("Nouveau campus\n\nLes laboratoires de l'Institut national des sols et de l'eau seront regroupés.");
+    expect(draft.organizations).toEqual(["Institut national des sols et de l'eau"]);
+  });
+
+  it('reads a field with its own complement before the town a body serves', () => {
+    const draft = parseClip("Grève\n\nL'Association des usagers du rail de Montclair conseille aux voyageurs de reporter leurs trajets.");
+    expect(draft.organizations).toEqual(['Association des usagers du rail de Montclair']);
+  });
+
+  it('names a bank by its adjective and lower-case field', () => {
+    const draft = parseClip("Usine\n\nLe site a reçu un prêt de la Banque publique d'investissement la semaine dernière.");
+    expect(draft.organizations).toEqual(["Banque publique d'investissement"]);
+  });
+});
+
+describe('German bodies in other cases and before their object', () => {
+  it('gives a town’s electoral list and a city department in the nominative', () => {
+    const draft = parseClip(
+      'Neue Buslinie\n\nDie Fraktion der Freien Bürgerliste hatte zunächst Bedenken. Nach Zählungen des Verkehrsreferats fahren mehr Räder.',
+    );
+    expect(draft.organizations).toEqual(expect.arrayContaining(['Freie Bürgerliste', 'Verkehrsreferat']));
+  });
+
+  it('ends a body’s name before the abstract noun German capitalises after it', () => {
+    const draft = parseClip('Betrug\n\nDer Fall kam ans Licht, nachdem das Rechnungsprüfungsamt Unstimmigkeiten entdeckt hatte.');
+    expect(draft.organizations).toEqual(['Rechnungsprüfungsamt']);
+  });
+});
+
+describe('Chinese bodies named short and cut by an adverb', () => {
+  it('reads a group’s short form in the headline as the group written in full below', () => {
+    const draft = parseClip('南川集团拟建新厂\n\n南川机械与电子工业集团14日发布公告称，将投资建设新厂。');
+    expect(draft.organizations).toEqual(['南川机械与电子工业集团']);
+  });
+
+  it('ends a court’s name before the adverb that opens its verb', () => {
+    const draft = parseClip('新厂\n\n此前，清河市中级人民法院曾审理过集团与供应商之间的一起合同纠纷。');
+    expect(draft.organizations).toEqual(['清河市中级人民法院']);
+  });
+});
