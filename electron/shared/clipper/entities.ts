@@ -72,6 +72,7 @@ interface Evidence {
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+const MUNICIPALITY = /^(?:City|Town|Borough|Municipality)$/u;
 const ROMAN_ORDINAL = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/u;
 const FACILITY_CENTRE = /^(?:Community|Leisure|Shopping|Sports|Civic|Visitor|Garden)$/u;
 // `along the Sorle`, `on the Wendel`, `up the Tarrow`: a river or a coast is named after where along it something lies;
@@ -423,6 +424,9 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   else if (m.tokens.length >= 2 && (TRADE_WORDS.has(last) || CLUB_WORDS.has(last)) && !m.titled) e.org += 3;
   // `the Port of Halbridge says`: a port named with `of` is the authority that runs it, more than the quays.
   if (m.tokens.length >= 3 && m.tokens[0] === 'Port' && m.tokens[1] === 'of') e.org += GAZETTEER_EVIDENCE + 3;
+  // `run by the City of Marrow`: a town's corporation by its formal name; `in the City of Marrow` is where.
+  if (m.tokens.length >= 3 && MUNICIPALITY.test(m.tokens[0]!) && m.tokens[1] === 'of' && !LOCATION_BEFORE.test(m.before))
+    e.org += GAZETTEER_EVIDENCE + 3;
   // Outweighs the town the club is named after: `VfL Wolfsburg` is the club.
   if (m.tokens.length >= 2 && CLUB_PREFIXES.has(m.tokens[0]!)) e.org += GAZETTEER_EVIDENCE + 3;
   // Headline labels (`UPDATE 2-…`, `LIVE: …`) are capitals too, but name nothing.
@@ -658,8 +662,9 @@ const GERMAN_INDEFINITE_BEFORE = /(?:^|\s)(?:ein|eine|einen|einem|einer|eines)\s
 // `Unsere Handwerksbetriebe verlieren`: one noun someone has is a thing of its kind, no name.
 const GERMAN_POSSESSIVE_BEFORE = new RegExp(String.raw`(?:^|[\s„"“(])${GERMAN_POSSESSIVE}\s+$`, 'u');
 
-// `les TER`, `des TGV`, `un TGV sur deux`: initials French counts or makes plural are a service's trains, no body.
-const FRENCH_COUNTED_BEFORE = /(?:^|\s)(?:[Ll]es|[Dd]es|[Aa]ux|[Cc]es|[Uu]n|[Uu]ne)\s+$/u;
+// `les TER`, `des TGV`, `trois TER sur cinq`: initials French counts or makes plural are a service's trains, no body.
+const FRENCH_COUNTED_BEFORE =
+  /(?:^|\s)(?:[Ll]es|[Dd]es|[Aa]ux|[Cc]es|[Uu]n|[Uu]ne|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|quelques|\d+)\s+$/u;
 // `SUD-Rail`, `CGT-Cheminots`, `Union-Rail`: a union's initials or a body's word, hyphened to the trade it organises.
 const HYPHENED_BODY = /^(?:\p{Lu}{2,6}|Union|Force|Fédération|Syndicat)-\p{Lu}\p{Ll}{2,}$/u;
 const isHyphenedBody = (m: Mention, language: string) =>

@@ -112,10 +112,11 @@ export function germanNominative(name: string, article: string): string {
 // electoral list is a body too (`Freie Bürgerliste`, `Unabhängige Wählergemeinschaft`).
 const ORGANISATION_HEAD =
   /(?:gemeinschaft|kommission|dienst|kreuz|parlament|konzern|partei|polizei|feuerwehr|stiftung|gewerkschaft|reederei|brauerei|genossenschaft|versicherung|kammer|gericht|senat|bahn|bank|rundfunk|hilfswerk|hilfe|agentur|verband|verein|amt|bund|rat|tag|fahrt|werk|werke|betrieb|betriebe|bürgerliste|wählergemeinschaft|wählervereinigung)(?:es|s)?$/u;
-// A federal or regional assembly is one word: `Bundestag`, `Landtages`, `Bundesrat`; so is a federal or
-// state court or office named by its field: `Bundessozialgericht`, `Landessozialgericht`, `Bundeskartellamt`.
+// A federal or regional assembly is one word: `Bundestag`, `Landtages`, `Bundesrat`; so are a federal or state
+// government (`Bundesregierung`, `Landesregierung`) and a federal or state court or office named by its field:
+// `Bundessozialgericht`, `Landessozialgericht`, `Bundeskartellamt`.
 const ASSEMBLY =
-  /^(?:Bundes|Land|Kreis)tag(?:e?s)?$|^Bundesrat(?:e?s)?$|^(?:Bundes|Landes)\p{Ll}*(?:gericht|gerichtshof|rechnungshof)(?:e?s)?$|^(?:Bundes|Landes)\p{Ll}+(?:amt|anstalt|agentur)(?:e?s)?$/u;
+  /^(?:Bundes|Land|Kreis)tag(?:e?s)?$|^Bundesrat(?:e?s)?$|^(?:Bundes|Landes|Staats)regierung$|^(?:Bundes|Landes)\p{Ll}*(?:gericht|gerichtshof|rechnungshof)(?:e?s)?$|^(?:Bundes|Landes)\p{Ll}+(?:amt|anstalt|agentur)(?:e?s)?$/u;
 const MAX_NOUN = 40;
 // A town's own council, a council's committee and a city's department are bodies by their common noun alone:
 // `der Stadtrat`, `im Gemeinderat`, `der Verkehrsausschuss`, `das Kulturreferat`.

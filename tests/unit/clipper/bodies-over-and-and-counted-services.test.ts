@@ -117,3 +117,24 @@ describe('Chinese bodies named short and cut by an adverb', () => {
     expect(draft.organizations).toEqual(['清河市中级人民法院']);
   });
 });
+
+describe('bodies by their heads and formal names', () => {
+  it('counts a service’s trains by a number too, and names a French council or court by its capitalised head', () => {
+    const draft = parseClip(
+      "Grève\n\nSelon la compagnie, trois TER sur cinq circulaient jeudi. Le texte serait soumis au Conseil d'État en janvier.",
+    );
+    expect(draft.organizations).toEqual(["Conseil d'État"]);
+    expect(draft.places).toEqual([]);
+  });
+
+  it('names the German federal and state governments as bodies', () => {
+    const draft = parseClip('Wohngeld\n\nDie Bundesregierung will das Gesetz ändern. Die Landesregierung prüft den Plan noch.');
+    expect(draft.organizations).toEqual(expect.arrayContaining(['Bundesregierung', 'Landesregierung']));
+  });
+
+  it('names a town’s corporation by its formal name, and the town where it is a place', () => {
+    const draft = parseClip('Museum reopens\n\nThe museum is run by the City of Marrow. Tourists flock to Marrow every summer.');
+    expect(draft.organizations).toEqual(['City of Marrow']);
+    expect(draft.places).toEqual(['Marrow']);
+  });
+});
