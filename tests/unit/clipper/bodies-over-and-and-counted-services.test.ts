@@ -138,3 +138,26 @@ describe('bodies by their heads and formal names', () => {
     expect(draft.places).toEqual(['Marrow']);
   });
 });
+
+describe('Russian and Ukrainian bodies by more head nouns', () => {
+  it('names an assembly, a shipyard, a trade union and a college in the nominative', () => {
+    const draft = parseClip(
+      'Проверка\n\nДепутаты Законодательного собрания Зареченской области потребовали проверки. Заводу не хватает заказов от Северодольской верфи. Профсоюз работников металлургии направил письмо. Студенты Зареченского речного училища вышли на практику.',
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining([
+        'Законодательное собрание Зареченской области',
+        'Северодольская верфь',
+        'Профсоюз работников металлургии',
+        'Зареченское речное училище',
+      ]),
+    );
+  });
+
+  it('names a Ukrainian trade union and a party by the name in quotation marks', () => {
+    const draft = parseClip(
+      'Програма\n\nПрофспілка працівників освіти виступила проти. Проти програми голосувала фракція партії «Громадський поступ».',
+    );
+    expect(draft.organizations).toEqual(expect.arrayContaining(['Профспілка працівників освіти', 'Громадський поступ']));
+  });
+});
