@@ -327,6 +327,10 @@ function splitPlaceAfterPreposition(piece: Piece): Piece[] {
   const at = t.length - 2;
   const place = t[at + 1] ?? '';
   if (at < 1 || !(t[at] === 'für' || t[at] === 'von')) return [piece];
+  const offset = piece.offset + t.slice(0, at + 1).join(' ').length + 1;
+  const town = { ...piece, tokens: t.slice(at + 1), offset, titled: false, sentenceStart: false };
+  // `Stadtrat von Haldenburg`: the town's council is a body of its own, and the town a place, known or not.
+  if (at === 1 && t[at] === 'von' && isGermanTownBody(t[0]!)) return [{ ...piece, tokens: t.slice(0, 1) }, town];
   const partOfTown = at === 1 && t[at] === 'von' && GERMAN_PARTS_OF_TOWN.has(t[0]!);
   if (!partOfTown && !isCountryOrRegion(place, 'de') && !isKnownLatinPlace(place) && !isSmallTown(place)) return [piece];
   // `Karl von Stein`: a given name before `von` makes it a noble's name.
@@ -336,10 +340,7 @@ function splitPlaceAfterPreposition(piece: Piece): Piece[] {
     t.slice(0, at).some((w) => ORG_WORDS.has(w) || isGermanBodyKind(w) || (w.length <= MAX_STEM_WORD && ORG_STEMS.test(w)))
   )
     return [piece];
-  const offset = piece.offset + t.slice(0, at + 1).join(' ').length + 1;
-  const town = { ...piece, tokens: t.slice(at + 1), offset, titled: false, sentenceStart: false };
-  // `Stadtrat von Haldenburg`: the town's council is a body of its own, and the town a place.
-  return at === 1 && isGermanTownBody(t[0]!) ? [{ ...piece, tokens: t.slice(0, 1) }, town] : [town];
+  return [town];
 }
 
 /**

@@ -59,9 +59,10 @@ describe('a German town council and its committees by their common nouns', () =>
     expect(draft.organizations).toEqual(expect.arrayContaining(['Stadtrat', 'Verkehrsausschuss', 'Kulturreferat']));
   });
 
-  it('reads a council before `von` and its town as the council, not a member named by title', () => {
+  it('reads a council before `von` and its town as the council and the town, not a member named by title', () => {
     const draft = parseClip('Neue Buslinie\n\nDer Stadtrat von Haldenburg hat am Donnerstag eine neue Buslinie beschlossen.');
-    expect(draft.organizations).toEqual(['Stadtrat von Haldenburg']);
+    expect(draft.organizations).toEqual(['Stadtrat']);
+    expect(draft.places).toEqual(['Haldenburg']);
   });
 
   it('names a district committee with its district as one body', () => {
