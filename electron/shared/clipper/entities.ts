@@ -890,6 +890,11 @@ function relatives(evidence: ReadonlyMap<string, Evidence>, kinds: ReadonlyMap<s
  * Sorts the capitalised names into people, places and organisations from the words around each
  * mention, merges surname-only mentions into the full name, and keeps the fullest form of a place.
  */
+/** The towns German bodies are named by: `Kielsund` in `Amtsgericht Kielsund`, `Stadtwerke Kielsund`. */
+function seatsOfBodies(mentions: readonly Mention[]): Set<string> {
+  return new Set(mentions.filter((m) => m.tokens.length === 2 && isGermanOrganisation(m.tokens)).map((m) => m.tokens[1]!));
+}
+
 export function indexEntities(
   mentions: readonly Mention[],
   extraPlaces: readonly string[],
@@ -901,9 +906,12 @@ export function indexEntities(
   const listed: [string, string][] = [];
   let previous: Mention | null = null;
   let previousKind: Kind | null = null;
+  const seats = language === 'de' ? seatsOfBodies(mentions) : new Set<string>();
   mentions.forEach((m, order) => {
     if (isNoise(m, language) || outsideContent(m)) return;
     const e = evidenceOf(m, previous, previousKind, language);
+    // `in Kielsund` beside `Amtsgericht Kielsund`: where a court or an office sits is a town.
+    if (m.tokens.length === 1 && seats.has(m.name) && GERMAN_TOWN_PREPOSITION.test(m.before)) e.place += 3;
     if (previous && listedAfter(previous, m, true)) listed.push([previous.name, m.name]);
     const total = evidence.get(m.name) ?? {
       article: '',

@@ -162,3 +162,20 @@ describe('Russian and Ukrainian bodies by more head nouns', () => {
     expect(draft.organizations).toEqual(expect.arrayContaining(['Профспілка працівників освіти', 'Громадський поступ']));
   });
 });
+
+describe('the town a German body sits in', () => {
+  it('reads the seat of a court as a town where a preposition puts it alone', () => {
+    const draft = parseClip(
+      'Urteil\n\nDas Amtsgericht Kielsund hat einen Bauunternehmer verurteilt. Der Prozess in Kielsund dauerte vier Tage.',
+    );
+    expect(draft.places).toEqual(['Kielsund']);
+    expect(draft.organizations).toEqual(['Amtsgericht Kielsund']);
+  });
+
+  it('reads no common noun after a preposition as a town', () => {
+    const draft = parseClip(
+      'Urteil\n\nDas Amtsgericht Kielsund hat einen Bauunternehmer verurteilt. Der Prozess dauerte in Summe vier Tage.',
+    );
+    expect(draft.places).toEqual([]);
+  });
+});
