@@ -179,3 +179,16 @@ describe('the town a German body sits in', () => {
     expect(draft.places).toEqual([]);
   });
 });
+
+describe('a body’s initials written only inside a longer body’s name', () => {
+  it('lists the initials through the longer body, and alone where the text names them alone', () => {
+    const inside = parseClip(
+      'Дело\n\nДело было возбуждено Следственным управлением ФСБ по Озёрской области в марте. Суд рассмотрит его осенью.',
+    );
+    expect(inside.organizations).toEqual(['Следственное управление ФСБ по Озёрской области']);
+    const alone = parseClip(
+      'Дело\n\nДело было возбуждено Следственным управлением ФСБ по Озёрской области в марте. В ФСБ отказались от комментариев.',
+    );
+    expect(alone.organizations).toEqual(expect.arrayContaining(['ФСБ', 'Следственное управление ФСБ по Озёрской области']));
+  });
+});
