@@ -282,7 +282,7 @@ function splitGermanBodyKind(piece: Piece): Piece[] {
   return [{ ...piece, tokens: t.slice(1), offset: piece.offset + t[0]!.length + 1, sentenceStart: false }];
 }
 
-// `Unstimmigkeiten`, `Bedenken`, `Genehmigungen`: an abstract noun, which names no seat a body could be named by.
+// `Unstimmigkeiten`, `Genehmigungen`, `Warnung`: an abstract noun, which names no seat a body could be named by.
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{2,}(?:ungen|heiten|keiten|tionen|heit|keit|ung)$/u;
 
 /** `das Rechnungsprüfungsamt Unstimmigkeiten entdeckt`: German capitalises the object after a body; it is no part of its name. */
