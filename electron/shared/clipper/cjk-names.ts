@@ -186,8 +186,17 @@ function joinedOverAnd(text: string, start: number, suffixAt: number, inPlace: r
   // `…省体育局和…州人民政府`: a whole body's name before the `和` is the first of two bodies.
   if (SUFFIX_AT_END.test(text.slice(Math.max(0, start - 8), start - 1))) return start;
   const before = nameStart(text, start - 1, inPlace, MAX_JOINED_PART);
-  return OPENS_WITH_PLACE.test(text.slice(before, start - 1)) || suffixAt - start <= 1 ? before : start;
+  const first = text.slice(before, start - 1);
+  return OPENS_WITH_PLACE.test(first) || NATIONAL_FIRST.test(first) || TRADE_BEFORE_AND.test(first) || suffixAt - start <= 1
+    ? before
+    : start;
 }
+
+// `国家湖泊和湿地管理局`, `中国化学与物理…协会`: a national body's name opens on the nation, and runs on over its `和`.
+const NATIONAL_FIRST = /^(?:国家|中国|全国|中华)\p{Script=Han}{2}/u;
+// `东岳机械与电子工业集团`: a group named by its own name and two trades, the first of which closes the part before `与`.
+const TRADE_BEFORE_AND =
+  /^\p{Script=Han}{2}(?:机械|电子|化工|化学|物理|电气|电力|能源|交通|物流|建筑|纺织|钢铁|冶金|矿业|农业|林业|渔业|水利)$/u;
 
 // The fields a college or an institute is named by, one of which may stand before its `与`.
 const FIELD_BEFORE_AND = /(?:科学|技术|工程|管理|经济|信息|艺术|设计|传播)$/u;
@@ -225,6 +234,9 @@ function findTeams(text: string): Found[] {
 const VERB_NOT_SUFFIX =
   /^(?:[签部]署|\p{Script=Han}所[谓有以在得属需]|有所|[布格结]局|\p{Script=Han}部[分位]|[东西南北中内外全局总]部|[场展宾旅饭新分老]馆|[览客餐大展门舞]厅)/u;
 
+// `…法院曾审理过集团`: a body's name, then an adverb opening its verb; the suffix after is another mention (`集团`, "the group").
+const BODY_THEN_ADVERB = new RegExp(`${ORG_SUFFIX.source}[曾已将正也还又均都再](?=\\p{Script=Han})`, 'u');
+
 function findOrganisations(text: string): Found[] {
   const inPlace = placeSpans(text);
   const found: Found[] = findTeams(text);
@@ -244,7 +256,7 @@ function findOrganisations(text: string): Found[] {
     const from = text.slice(scanned - 1, scanned + 1) === '其中' ? scanned + 1 : scanned;
     const name = nameFrom(text.slice(from, end));
     // The name starts where what is cut from its front ends: `…联合澜州大学` holds no other body's name.
-    if (name.length >= 3 && !GENERIC_ORG.test(name)) found.push({ start: end - name.length, end, name });
+    if (name.length >= 3 && !GENERIC_ORG.test(name) && !BODY_THEN_ADVERB.test(name)) found.push({ start: end - name.length, end, name });
   }
   // `福州大学材料学院`: a name that another one extends is part of it.
   return found.filter((o) => !found.some((p) => p !== o && p.start <= o.start && p.end > o.end));
@@ -465,7 +477,7 @@ const LEGAL_FORM_END = /(?:股份有限公司|有限责任公司|有限公司)$/
 /**
  * `青州中院` for `青州市中级人民法院`, `澜清公司` for `青州澜清印染有限公司`, `省卫健委` for `…省卫生健康委员会`:
  * a body's short form keeps some of its characters in order, its first two together and its last, and is
- * written after the full name. The full name is longer by three characters or more: `…师范大学` is no
+ * written after the full name, or in the headline. The full name is longer by three characters or more: `…师范大学` is no
  * `…大学` written in full.
  */
 function abbreviates(short: string, full: string, text: string): boolean {
@@ -478,7 +490,9 @@ function abbreviates(short: string, full: string, text: string): boolean {
     if (at < 0) return false;
     at++;
   }
-  return text.indexOf(full) >= 0 && text.indexOf(full) < text.indexOf(short);
+  // A headline names the body by its short form before the story writes it in full.
+  const inHeadline = text.indexOf(short) < text.indexOf('\n');
+  return text.indexOf(full) >= 0 && (text.indexOf(full) < text.indexOf(short) || inHeadline);
 }
 
 // `告诉“澜江观察”`, `接受“澜州日报”采访`: whom someone tells or gives an interview to, in marks, is an outlet.

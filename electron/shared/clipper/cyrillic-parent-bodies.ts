@@ -27,3 +27,35 @@ export function withoutParentsNamedOnlyInBranches(names: readonly string[], text
     });
   });
 }
+
+const INITIALS = /^\p{Lu}{2,6}$/u;
+
+/** One word in two cases: all but the last two letters of the shorter written alike (`управлением`, `управление`). */
+function sameStem(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  const stem = Math.max(4, Math.min(x.length, y.length) - 2);
+  return x.slice(0, stem) === y.slice(0, stem);
+}
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * `ФСБ` read out of `Следственное управление ФСБ по … области`: a body's initials the text writes only inside a
+ * longer body's name (after that name's word before them, in any case) are that body's, and listed through it.
+ */
+export function withoutInitialsOnlyInsideBodies(names: readonly string[], texts: readonly string[]): string[] {
+  return names.filter((name) => {
+    if (!INITIALS.test(name)) return true;
+    const wordsBefore = names.flatMap((longer) => {
+      const words = longer.split(' ');
+      const at = words.indexOf(name);
+      return at > 0 ? [words[at - 1]!] : [];
+    });
+    if (!wordsBefore.length) return true;
+    const uses = texts.flatMap((t) =>
+      [...t.matchAll(new RegExp(`(\\p{L}+)\\s+${escapeRegExp(name)}(?!\\p{L})|(?<!\\p{L})${escapeRegExp(name)}(?!\\p{L})`, 'gu'))].map(
+        (m) => m[1] ?? '',
+      ),
+    );
+    return !uses.every((before) => wordsBefore.some((w) => sameStem(before, w)));
+  });
+}

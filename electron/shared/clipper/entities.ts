@@ -72,6 +72,7 @@ interface Evidence {
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+const MUNICIPALITY = /^(?:City|Town|Borough|Municipality)$/u;
 const ROMAN_ORDINAL = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/u;
 const FACILITY_CENTRE = /^(?:Community|Leisure|Shopping|Sports|Civic|Visitor|Garden)$/u;
 // `along the Sorle`, `on the Wendel`, `up the Tarrow`: a river or a coast is named after where along it something lies;
@@ -423,6 +424,9 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   else if (m.tokens.length >= 2 && (TRADE_WORDS.has(last) || CLUB_WORDS.has(last)) && !m.titled) e.org += 3;
   // `the Port of Halbridge says`: a port named with `of` is the authority that runs it, more than the quays.
   if (m.tokens.length >= 3 && m.tokens[0] === 'Port' && m.tokens[1] === 'of') e.org += GAZETTEER_EVIDENCE + 3;
+  // `run by the City of Marrow`: a town's corporation by its formal name; `in the City of Marrow` is where.
+  if (m.tokens.length >= 3 && MUNICIPALITY.test(m.tokens[0]!) && m.tokens[1] === 'of' && !LOCATION_BEFORE.test(m.before))
+    e.org += GAZETTEER_EVIDENCE + 3;
   // Outweighs the town the club is named after: `VfL Wolfsburg` is the club.
   if (m.tokens.length >= 2 && CLUB_PREFIXES.has(m.tokens[0]!)) e.org += GAZETTEER_EVIDENCE + 3;
   // Headline labels (`UPDATE 2-…`, `LIVE: …`) are capitals too, but name nothing.
@@ -433,7 +437,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   if (m.tokens.length > 1 && isPlantInitials(last)) e.place += 3;
   else if (m.tokens.length > 1 && m.tokens.some((t) => ACRONYM.test(t))) e.org += 1;
   if (m.tokens.length === 1 && isInnerCapitalBrand(last) && !headlineLabel) e.org += 2;
-  if (isCountryNamedBody(m, language)) e.org += 3;
+  if (isCountryNamedBody(m, language) || isHyphenedBody(m, language)) e.org += 3;
   // `told Reuters`, `seen by Kyodo`: a news agency the story names is a body, though it speaks or stands alone.
   if (agencyOf(m.name)) e.org += 3;
   // `Гордума Новосибирска`, `Уряд України`: a Cyrillic body's head noun, then what it belongs to.
@@ -658,7 +662,16 @@ const GERMAN_INDEFINITE_BEFORE = /(?:^|\s)(?:ein|eine|einen|einem|einer|eines)\s
 // `Unsere Handwerksbetriebe verlieren`: one noun someone has is a thing of its kind, no name.
 const GERMAN_POSSESSIVE_BEFORE = new RegExp(String.raw`(?:^|[\s„"“(])${GERMAN_POSSESSIVE}\s+$`, 'u');
 
+// `les TER`, `des TGV`, `trois TER sur cinq`: initials French counts or makes plural are a service's trains, no body.
+const FRENCH_COUNTED_BEFORE =
+  /(?:^|\s)(?:[Ll]es|[Dd]es|[Aa]ux|[Cc]es|[Uu]n|[Uu]ne|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|quelques|\d+)\s+$/u;
+// `SUD-Rail`, `CGT-Cheminots`, `Union-Rail`: a union's initials or a body's word, hyphened to the trade it organises.
+const HYPHENED_BODY = /^(?:\p{Lu}{2,6}|Union|Force|Fédération|Syndicat)-\p{Lu}\p{Ll}{2,}$/u;
+const isHyphenedBody = (m: Mention, language: string) =>
+  (language === 'fr' || language === 'en') && m.tokens.length === 1 && HYPHENED_BODY.test(m.name);
+
 function isNoise(m: Mention, language: string): boolean {
+  if (language === 'fr' && m.tokens.length === 1 && ACRONYM.test(m.name) && FRENCH_COUNTED_BEFORE.test(m.before)) return true;
   if (m.tokens.length > 8 || MONTH_AND_DAY_NAMES.has(m.name) || FUNCTION_WORDS.has(m.name) || COMMON_INITIALISMS.has(m.name)) return true;
   // `bis Ende 2027`, `ab Mitte 2025`: a German noun before a year is a time of it, no name.
   if (language === 'de' && m.tokens.length === 1 && /^\s\d{4}(?!\d)/u.test(m.after)) return true;
@@ -688,6 +701,7 @@ function isNoise(m: Mention, language: string): boolean {
     !isCountryNamedBody(m, language) &&
     !isCountryOrRegion(m.name, language) &&
     !townAfterPreposition(m, language) &&
+    !isHyphenedBody(m, language) &&
     // `Lorn-Verkehrsbetriebe`: a German body's compound, hyphened to its place; `Anna-Roth-Straße`, a street named after someone.
     !(language === 'de' && (isGermanOrganisation(m.tokens) || isGermanStreet(m.tokens))) &&
     // `Haute-Garonne`, `Saint-Priest-en-Jarez`: the gazetteer knows the double name whole.
@@ -876,6 +890,11 @@ function relatives(evidence: ReadonlyMap<string, Evidence>, kinds: ReadonlyMap<s
  * Sorts the capitalised names into people, places and organisations from the words around each
  * mention, merges surname-only mentions into the full name, and keeps the fullest form of a place.
  */
+/** The towns German bodies are named by: `Kielsund` in `Amtsgericht Kielsund`, `Stadtwerke Kielsund`. */
+function seatsOfBodies(mentions: readonly Mention[]): Set<string> {
+  return new Set(mentions.filter((m) => m.tokens.length === 2 && isGermanOrganisation(m.tokens)).map((m) => m.tokens[1]!));
+}
+
 export function indexEntities(
   mentions: readonly Mention[],
   extraPlaces: readonly string[],
@@ -887,9 +906,12 @@ export function indexEntities(
   const listed: [string, string][] = [];
   let previous: Mention | null = null;
   let previousKind: Kind | null = null;
+  const seats = language === 'de' ? seatsOfBodies(mentions) : new Set<string>();
   mentions.forEach((m, order) => {
     if (isNoise(m, language) || outsideContent(m)) return;
     const e = evidenceOf(m, previous, previousKind, language);
+    // `in Kielsund` beside `Amtsgericht Kielsund`: where a court or an office sits is a town.
+    if (m.tokens.length === 1 && seats.has(m.name) && GERMAN_TOWN_PREPOSITION.test(m.before)) e.place += 3;
     if (previous && listedAfter(previous, m, true)) listed.push([previous.name, m.name]);
     const total = evidence.get(m.name) ?? {
       article: '',

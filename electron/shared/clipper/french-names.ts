@@ -24,7 +24,8 @@ const FIELD = `(?:\\sde\\s\\p{Ll}+(?:\\set\\s(?:d['’]|de\\s)\\p{Ll}+)?(?:${LIN
 // `Compagnie des eaux de Vilaine`, `Agence régionale de santé de Bretagne`: a lower-case field, then `de` and the name.
 // The field may take two words (`Caisse primaire d'assurance maladie de Savoie`) or two fields joined by
 // `et` (`Service départemental d'incendie et de secours du Var`).
-const FIELD_OF = `(?:\\s(?:de la|des|du|de)\\s|\\sd['’])\\p{Ll}{3,}(?:\\s\\p{Ll}{4,}|\\set\\s(?:de\\s|d['’])\\p{Ll}{4,})?${LINK}`;
+// … or a field and its own complement: `Association des usagers du rail de Montclair`.
+const FIELD_OF = `(?:\\s(?:de la|des|du|de)\\s|\\sd['’])\\p{Ll}{3,}(?:\\s\\p{Ll}{4,}|\\set\\s(?:de\\s|d['’])\\p{Ll}{4,}|${LINK}\\p{Ll}{3,})?${LINK}`;
 // `la Métropole de Lyon chargée du dossier`: a participle with its complement says what the body does, and is no part of its name.
 const AGENT = "\\s(?:(?:de|du|des|à|au|aux|par)\\s|d['’])";
 // `à la préfecture de …` is where something happens: the building, not the body; but `étudiante à l'Université
@@ -32,8 +33,10 @@ const AGENT = "\\s(?:(?:de|du|des|à|au|aux|par)\\s|d['’])";
 // A court is a body before which a case is brought too: `plaider devant le tribunal de …`.
 // A ministry written or spoken to is the body: `a écrit au ministère de la Santé`.
 const COURT = '(?:[Tt]ribunal|[Cc]our|[Pp]arquet)';
+// `ministère de l'Enseignement supérieur et de l'Innovation`: a second portfolio after the first one's adjective.
+const SECOND_PORTFOLIO = `\\set${LINK}${PROPER_WORD}(?:${ADJECTIVE})?(?!\\s\\p{Lu})`;
 const ORGANISATION = new RegExp(
-  `(?<!\\p{L})(?:(?<!(?:à la|à l['’]|au|dans la|devant la)\\s?)${HEAD}|(?<=devant (?:la|le)\\s)${COURT}|(?<=à l['’])(?:[Uu]niversité|[ÉéEe]cole)|(?<=(?:^|\\s)au\\s)[Mm]inistère)(?:${ADJECTIVE}){0,2}(?:${FIELD_OF}|${LINK}|${FIELD})${PROPER}(?:${ADJECTIVE}(?!\\s\\p{Lu})(?!${AGENT}))?`,
+  `(?<!\\p{L})(?:(?<!(?:à la|à l['’]|au|dans la|devant la)\\s?)${HEAD}|(?<=devant (?:la|le)\\s)${COURT}|(?<=à l['’])(?:[Uu]niversité|[ÉéEe]cole)|(?<=(?:^|\\s)au\\s)[Mm]inistère)(?:${ADJECTIVE}){0,2}(?:${FIELD_OF}|${LINK}|${FIELD})${PROPER}(?:${ADJECTIVE}(?!\\s\\p{Lu})(?!${AGENT})(?:${SECOND_PORTFOLIO})?)?`,
   'gu',
 );
 
@@ -42,11 +45,12 @@ const ORGANISATION = new RegExp(
  * `Confédération générale du travail`. The capital on the head is what makes it a name.
  */
 const CAPITAL_HEAD =
-  '(?:Cour|Service|Union|Fédération|Confédération|Agence|Association|Assemblée|Conservatoire|École|Organisation|Syndicat|Société|Institut|Office|Caisse|Chambre|Compagnie|Conseil|Observatoire|Autorité|Haute Autorité|Haut Conseil|Mouvement|Ligue|Collectif|Fondation|Mutuelle|Ordre|Comité|Muséum|Musée|Région)';
+  '(?:Banque|Cour|Service|Union|Fédération|Confédération|Agence|Association|Assemblée|Conservatoire|École|Organisation|Syndicat|Société|Institut|Office|Caisse|Chambre|Compagnie|Conseil|Observatoire|Autorité|Haute Autorité|Haut Conseil|Mouvement|Ligue|Collectif|Fondation|Mutuelle|Ordre|Comité|Muséum|Musée|Région)';
 // After the lower-case words, only endings no verb has: `pétrolières`, not `appelle`.
 const TRAILING_ADJECTIVE = '\\s\\p{Ll}+(?:ique|iques|ics?|ale|ales|aux|ière|ières|aire|aires|ienne|iennes|ole|oles|turelles?|onnelles?)';
 // `Agence de l'environnement et de la maîtrise de l'énergie`: a second field joined by `et`, each with its complement.
-const FIELD_WORD = `${LINK}\\p{Ll}{4,}(?:${LINK}\\p{Ll}{4,})?`;
+// The second field may be a short word after its elided article: `Institut national des sols et de l'eau`.
+const FIELD_WORD = `(?:${LINK}\\p{Ll}{4,}|\\sde\\sl['’]\\p{Ll}{3,})(?:${LINK}\\p{Ll}{4,})?`;
 // `Institut de recherche pour le climat`: the field's purpose after `pour`.
 const PURPOSE = `\\spour\\s(?:le\\s|la\\s|les\\s|l['’])\\p{Ll}{4,}`;
 // `Société nationale de secours en montagne`: where the field is done, after `en`.

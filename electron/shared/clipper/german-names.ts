@@ -14,9 +14,9 @@ type Gender = 'm' | 'f' | 'n';
 // German gender follows the noun's last part: `-ung`, `-schaft`, `-ion` are feminine, `-amt`, `-werk`
 // neuter, `-dienst`, `-verband` masculine; compounds take the gender of their last noun.
 const FEMININE =
-  /(?:ung|heit|keit|schaft|ion|tät|ei|ik|ur|anz|enz|ie|kammer|bahn|bank|behörde|hochschule|schule|oper|fahrt|hilfe|wehr|post|zeitung|kirche|börse|stadt|gemeinde|allianz|liga|union|gruppe|stelle|anstalt|kasse|messe|akademie|straße|strasse|gasse|allee|brücke|chaussee)$/u;
+  /(?:ung|heit|keit|schaft|ion|tät|ei|ik|ur|anz|enz|ie|kammer|bahn|bank|behörde|hochschule|schule|oper|fahrt|hilfe|wehr|post|zeitung|kirche|börse|stadt|gemeinde|allianz|liga|union|gruppe|stelle|anstalt|kasse|messe|akademie|straße|strasse|gasse|allee|brücke|chaussee|liste)$/u;
 const NEUTER =
-  /(?:amt|werk|ium|um|ment|haus|institut|gericht|büro|kreuz|theater|komitee|netz|team|bündnis|unternehmen|kabinett|archiv|labor|orchester|kollegium|gremium|land|ufer)$/u;
+  /(?:amt|werk|ium|um|ment|haus|institut|gericht|büro|kreuz|theater|komitee|netz|team|bündnis|unternehmen|kabinett|archiv|labor|orchester|kollegium|gremium|land|ufer|referat)$/u;
 const MASCULINE =
   /(?:dienst|rat|tag|verband|verein|bund|hof|konzern|senat|staat|fonds|club|klub|kreis|ausschuss|rundfunk|sender|zoll|vorstand|hafen|markt|betrieb|konvent|zirkel|orden|ring|weg|platz|damm|steig)$/u;
 
@@ -108,17 +108,23 @@ export function germanNominative(name: string, article: string): string {
   return [...adjectives, nounNominative(headNoun, gender, article, declined), ...words.slice(head + 1)].join(' ');
 }
 
-// The head nouns of German bodies' names, in any case: `Wetterdienst`, `Kommission`, `Kreuzes`.
+// The head nouns of German bodies' names, in any case: `Wetterdienst`, `Kommission`, `Kreuzes`; a town's own
+// electoral list is a body too (`Freie Bürgerliste`, `Unabhängige Wählergemeinschaft`).
 const ORGANISATION_HEAD =
-  /(?:gemeinschaft|kommission|dienst|kreuz|parlament|konzern|partei|polizei|feuerwehr|stiftung|gewerkschaft|reederei|brauerei|genossenschaft|versicherung|kammer|gericht|senat|bahn|bank|rundfunk|hilfswerk|hilfe|agentur|verband|verein|amt|bund|rat|tag|fahrt|werk|werke|betrieb|betriebe)(?:es|s)?$/u;
-// A federal or regional assembly is one word: `Bundestag`, `Landtages`, `Bundesrat`; so is a federal or
-// state court or office named by its field: `Bundessozialgericht`, `Landessozialgericht`, `Bundeskartellamt`.
+  /(?:gemeinschaft|kommission|dienst|kreuz|parlament|konzern|partei|polizei|feuerwehr|stiftung|gewerkschaft|reederei|brauerei|genossenschaft|versicherung|kammer|gericht|senat|bahn|bank|rundfunk|hilfswerk|hilfe|agentur|verband|verein|amt|bund|rat|tag|fahrt|werk|werke|betrieb|betriebe|bürgerliste|wählergemeinschaft|wählervereinigung)(?:es|s)?$/u;
+// A federal or regional assembly is one word: `Bundestag`, `Landtages`, `Bundesrat`; so are a federal or state
+// government (`Bundesregierung`, `Landesregierung`) and a federal or state court or office named by its field:
+// `Bundessozialgericht`, `Landessozialgericht`, `Bundeskartellamt`.
 const ASSEMBLY =
-  /^(?:Bundes|Land|Kreis)tag(?:e?s)?$|^Bundesrat(?:e?s)?$|^(?:Bundes|Landes)\p{Ll}*(?:gericht|gerichtshof|rechnungshof)(?:e?s)?$|^(?:Bundes|Landes)\p{Ll}+(?:amt|anstalt|agentur)(?:e?s)?$/u;
+  /^(?:Bundes|Land|Kreis)tag(?:e?s)?$|^Bundesrat(?:e?s)?$|^(?:Bundes|Landes|Staats)regierung$|^(?:Bundes|Landes)\p{Ll}*(?:gericht|gerichtshof|rechnungshof)(?:e?s)?$|^(?:Bundes|Landes)\p{Ll}+(?:amt|anstalt|agentur)(?:e?s)?$/u;
 const MAX_NOUN = 40;
+// A town's own council, a council's committee and a city's department are bodies by their common noun alone:
+// `der Stadtrat`, `im Gemeinderat`, `der Verkehrsausschuss`, `das Kulturreferat`.
+const TOWN_BODY =
+  /^(?:(?:Gemeinde|Stadt|Kreis|Orts|Ortschafts|Bezirks)rat(?:e?s)?|\p{Lu}\p{Ll}{3,}ausschuss(?:es)?|\p{Lu}\p{Ll}{3,}referat(?:e?s)?)$/u;
 
 // `Zweckverband Oberes Lautertal`, `Stadtwerke Morweiler`: a union or a utility named by its area.
-const AREA_BODY = /^\p{Lu}\p{Ll}*(?:verband|verwaltung|werke)$/u;
+const AREA_BODY = /^\p{Lu}\p{Ll}*(?:verband|verwaltung|werke|ausschuss)$/u;
 // `Gemeinderat Kleinstetten`, `Stadtrat von Morweiler`: the council of a town; `Stadtrat Müller` is one of its members.
 const COUNCIL = /^(?:Gemeinde|Stadt|Kreis|Orts|Ortschafts|Bezirks)rat$/u;
 const townShaped = (word: string) => isKnownLatinPlace(word) || (GERMAN_PLACE_ENDING.test(word) && !GERMAN_PLACE_NOUNS.has(word));
@@ -129,6 +135,9 @@ function isCouncilOfTown(tokens: readonly string[]): boolean {
   if (!seat) return false;
   return (tokens.length === 2 && AREA_BODY.test(tokens[0]!)) || (COUNCIL.test(tokens[0]!) && townShaped(seat));
 }
+
+/** Whether a German word is a town's council, committee or department by its common noun: `Stadtrat`, `Verkehrsausschuss`. */
+export const isGermanTownBody = (word: string) => word.length <= MAX_NOUN && TOWN_BODY.test(word);
 
 /** A capitalised adjective of a name, in any case: `Deutsche`, `Europäischen`, `Sächsischer`. */
 export const isGermanNameAdjective = (word: string) => /^\p{Lu}\p{Ll}{2,}(?:e|en|em|er|es)$/u.test(word);
@@ -148,7 +157,9 @@ export function isGermanOrganisation(all: readonly string[]): boolean {
   const tokens = joined.length >= 3 && ROMAN_NUMBER.test(joined[joined.length - 1]!) ? joined.slice(0, -1) : joined;
   if (tokens.length === 1)
     return (
-      ASSEMBLY.test(tokens[0]!) || (tokens[0]!.length <= MAX_NOUN && COMPOUND_BODY.test(tokens[0]!) && !POLICE_BRANCH.test(tokens[0]!))
+      ASSEMBLY.test(tokens[0]!) ||
+      isGermanTownBody(tokens[0]!) ||
+      (tokens[0]!.length <= MAX_NOUN && COMPOUND_BODY.test(tokens[0]!) && !POLICE_BRANCH.test(tokens[0]!))
     );
   // `Freiwillige Feuerwehr Oberau`, `Städtisches Klinikum Altdorf`: adjectives may stand before the seated kind.
   const kind = tokens.length - 2;

@@ -15,7 +15,7 @@ import {
 import { isCountryOrRegion } from './lexicon/countries.js';
 import { JOB_TITLES } from './lexicon/job-titles.js';
 import { isGivenName } from './lexicon/given-names.js';
-import { isGermanBodyKind, isGermanOrganisation, isGermanPlaceKind, isGermanTownAdjective } from './german-names.js';
+import { isGermanBodyKind, isGermanOrganisation, isGermanPlaceKind, isGermanTownAdjective, isGermanTownBody } from './german-names.js';
 import { isKnownLatinPlace, isRiver, isSmallTown } from './gazetteer.js';
 import { isCyrillicBodyHead } from './cyrillic-names.js';
 
@@ -170,7 +170,9 @@ function pieces(tokens: string[], sentenceStart: boolean, lowerWords: ReadonlySe
     }
     // `Chief Executive`: a job word right after a title is part of it.
     const titleGoesOn = titled && atStart && JOB_TITLES.has(token.toLowerCase());
-    if (!hasOrgWord && (isTitle(token) || titleGoesOn) && i < tokens.length - 1) {
+    // `Stadtrat von Haldenburg`: a council's word before `von` and its town is the council, no member's title.
+    const councilOf = isGermanTownBody(token) && tokens[i + 1] === 'von';
+    if (!hasOrgWord && !councilOf && (isTitle(token) || titleGoesOn) && i < tokens.length - 1) {
       current = [];
       titled = true;
       first = false;
@@ -280,6 +282,18 @@ function splitGermanBodyKind(piece: Piece): Piece[] {
   return [{ ...piece, tokens: t.slice(1), offset: piece.offset + t[0]!.length + 1, sentenceStart: false }];
 }
 
+// `Unstimmigkeiten`, `Genehmigungen`, `Warnung`: an abstract noun, which names no seat a body could be named by.
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{2,}(?:ungen|heiten|keiten|tionen|heit|keit|ung)$/u;
+
+/** `das Rechnungsprüfungsamt Unstimmigkeiten entdeckt`: German capitalises the object after a body; it is no part of its name. */
+function splitObjectAfterBody(piece: Piece): Piece[] {
+  const t = piece.tokens;
+  const last = t[t.length - 1]!;
+  const body = isGermanOrganisation(t.slice(0, 1)) || (t[0]!.length <= MAX_STEM_WORD && ORG_STEMS.test(t[0]!));
+  if (t.length !== 2 || !ABSTRACT_NOUN.test(last) || !body) return [piece];
+  return [{ ...piece, tokens: t.slice(0, 1) }];
+}
+
 /** `Kiels Erik Nyberg`: a town's genitive owns the name after it, as `Kiel’s` would in English. */
 function splitGermanGenitiveTown(piece: Piece): Piece[] {
   const t = piece.tokens;
@@ -313,6 +327,10 @@ function splitPlaceAfterPreposition(piece: Piece): Piece[] {
   const at = t.length - 2;
   const place = t[at + 1] ?? '';
   if (at < 1 || !(t[at] === 'für' || t[at] === 'von')) return [piece];
+  const offset = piece.offset + t.slice(0, at + 1).join(' ').length + 1;
+  const town = { ...piece, tokens: t.slice(at + 1), offset, titled: false, sentenceStart: false };
+  // `Stadtrat von Haldenburg`: the town's council is a body of its own, and the town a place, known or not.
+  if (at === 1 && t[at] === 'von' && isGermanTownBody(t[0]!)) return [{ ...piece, tokens: t.slice(0, 1) }, town];
   const partOfTown = at === 1 && t[at] === 'von' && GERMAN_PARTS_OF_TOWN.has(t[0]!);
   if (!partOfTown && !isCountryOrRegion(place, 'de') && !isKnownLatinPlace(place) && !isSmallTown(place)) return [piece];
   // `Karl von Stein`: a given name before `von` makes it a noble's name.
@@ -322,8 +340,7 @@ function splitPlaceAfterPreposition(piece: Piece): Piece[] {
     t.slice(0, at).some((w) => ORG_WORDS.has(w) || isGermanBodyKind(w) || (w.length <= MAX_STEM_WORD && ORG_STEMS.test(w)))
   )
     return [piece];
-  const offset = piece.offset + t.slice(0, at + 1).join(' ').length + 1;
-  return [{ ...piece, tokens: t.slice(at + 1), offset, titled: false, sentenceStart: false }];
+  return [town];
 }
 
 /**
@@ -384,6 +401,40 @@ const isBodyHead = (token: string) => ORG_WORDS.has(token) || token === 'Executi
 function joinPairedBodies(mentions: Mention[], text: string): Mention[] {
   return joinToPrevious(mentions, text, (prev, m, between) =>
     prev.tokens.length === 1 && between === ' and ' && m.tokens.length >= 2 && isBodyHead(m.tokens[m.tokens.length - 1]!)
+      ? joined(prev, m, [...prev.tokens, 'and', ...m.tokens].join(' '))
+      : null,
+  );
+}
+
+// Fields a body is named for, by their shape (`Development`, `Nursing`, `Midwifery`, `Technology`) or as short words.
+const FIELD_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:ment|tion|sion|ing|ity|ety|ance|ence|ure|ery|ry|ism|ics|ogy|ship|ness|ies|ade|are)$/u;
+const SHORT_FIELDS = new Set(
+  'Health Trade Water Food Energy Work Works Land Law Transport Sport Youth Labour Labor Commerce Arts Media Research Affairs Services Skills Welfare Care Aid Rescue Defence Defense Finance Justice Culture Science Industry Forestry Tourism Heritage Planning Safety Security Environment Sports Innovation'.split(
+    ' ',
+  ),
+);
+// `Social Care`, `Regional Planning`: an adjective may stand before the field.
+const FIELD_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:al|ic|ial|ive|ary|ed)$/u;
+const isField = (tokens: readonly string[]) =>
+  tokens.length >= 1 &&
+  tokens.length <= 2 &&
+  tokens.slice(0, -1).every((t) => FIELD_ADJECTIVE.test(t)) &&
+  (SHORT_FIELDS.has(tokens[tokens.length - 1]!) || FIELD_SHAPE.test(tokens[tokens.length - 1]!)) &&
+  tokens.every((t) => !isGivenName(t) && !isCountryOrRegion(t, 'en'));
+
+/** The field after a body's `for` or `of`, when the body's name ends on it: `Bank for Trade`, `College of Nursing`. */
+function endsOnField(tokens: readonly string[]): boolean {
+  const of = tokens.findLastIndex((t) => t === 'for' || t === 'of');
+  return of > 0 && ORG_WORDS.has(tokens[of - 1]!) && isField(tokens.slice(of + 1));
+}
+
+/**
+ * `Bank for Reconstruction and Development`, `Royal College of Nursing and Midwifery`: a body named for a
+ * field, `and`, then another field make one name; `Bank of Lorn and Harlan Freight` stay two.
+ */
+function joinFieldPairs(mentions: Mention[], text: string): Mention[] {
+  return joinToPrevious(mentions, text, (prev, m, between) =>
+    between === ' and ' && endsOnField(prev.tokens) && isField(m.tokens)
       ? joined(prev, m, [...prev.tokens, 'and', ...m.tokens].join(' '))
       : null,
   );
@@ -691,7 +742,11 @@ export function findMentions(texts: readonly { para: number; text: string }[], l
   const german =
     language === 'de'
       ? (p: Piece) =>
-          splitGermanBodyKind(p).flatMap(splitPlaceAfterPreposition).flatMap(splitGermanGenitiveTown).flatMap(splitGermanGenitivePlace)
+          splitGermanBodyKind(p)
+            .flatMap(splitPlaceAfterPreposition)
+            .flatMap(splitGermanGenitiveTown)
+            .flatMap(splitGermanGenitivePlace)
+            .flatMap(splitObjectAfterBody)
       : (p: Piece) => [p];
   const lowerWords = new Set<string>();
   for (const { text } of texts) for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) lowerWords.add(m[0]);
@@ -730,7 +785,7 @@ export function findMentions(texts: readonly { para: number; text: string }[], l
     const joinedBodies = joinPairedBodies(
       language === 'de'
         ? joinPortfolioLists(joinMinistryPortfolios(withElidedCompounds(inPara, text), text), text, GERMAN_PORTFOLIOS)
-        : joinPortfolioLists(inPara, text, ENGLISH_PORTFOLIOS),
+        : joinFieldPairs(joinPortfolioLists(inPara, text, ENGLISH_PORTFOLIOS), text),
       text,
     );
     const joinedNames = joinSlashedTowns(joinTownsBy(joinMiddleInitials(joinedBodies, text), text), text);

@@ -9,7 +9,7 @@ import { findCjkEntities, withoutPlacesInNames } from './cjk-names.js';
 import { galleryPhotographer } from './gallery-credit.js';
 import { cjkSpeakingNames, cjkTitledNames } from './attribution-strategies.js';
 import { findCyrillicEntities, isCyrillicBodyHead, isUnnamedLocalBody, sameCyrillicNoun } from './cyrillic-names.js';
-import { withoutParentsNamedOnlyInBranches } from './cyrillic-parent-bodies.js';
+import { withoutInitialsOnlyInsideBodies, withoutParentsNamedOnlyInBranches } from './cyrillic-parent-bodies.js';
 import { findFrenchOrganisations, findFrenchStreets } from './french-names.js';
 import {
   afterDeterminer,
@@ -472,7 +472,10 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
   const organizations =
     language === 'ru' || language === 'uk'
       ? withoutParentsNamedOnlyInBranches(
-          withoutInitialsBeforeQuotedNames(bodies, plainTexts).filter((o) => !isUnnamedLocalBody(o)),
+          withoutInitialsOnlyInsideBodies(
+            withoutInitialsBeforeQuotedNames(bodies, plainTexts).filter((o) => !isUnnamedLocalBody(o)),
+            plainTexts,
+          ),
           plainTexts,
         )
       : bodies;
