@@ -45,7 +45,7 @@ const WIRE_RELEASE = /^([^()\n]{2,60}?)--\(([^()]{2,30})\)--(?:([^\n]{4,30}?)--)
 const PLACE_AND_DATE = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{L}[\p{L}'’-]+){0,2}),\s+([^.\n–—]{3,30}?)(?:\.|\s[—–-])\s+(?=[«„"“]?\p{Lu})/u;
 // A wire's dateline in sentences of its own: `Житомир. 3 квітня. SITE.UA - Міська рада …`.
 const PLACE_STOP_DATE = new RegExp(
-  String.raw`^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\.\s+([^.\n–—]{3,20}?)\.\s+(?:(\p{Lu}[\p{Lu}\d.-]*\p{Lu})\s+${DASH}\s+)?(?=[«„"“]?\p{Lu})`,
+  String.raw`^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\.\s+([^.\n–—]{3,20}?)\.\s+(?:(\p{Lu}[\p{Lu}\d.-]*\p{Lu}(?:\s\p{Lu}[\p{Lu}\d.-]*\p{Lu}){0,2})\s+${DASH}\s+)?(?=[«„"“]?\p{Lu})`,
   'u',
 );
 // South Asian papers write `NEW DELHI: The government …`.
@@ -187,6 +187,9 @@ function knownPlaceDateline(head: string): Dateline | null {
     const date = findMonthDay(dated[2]!) ?? findFullDates(dated[2]!)[0] ?? null;
     if (date) return { place: dated[1]!, agency: wire, date, end: dated[0].length };
   }
+  const released = PLACE_DATE_DASH.exec(head);
+  const release = released ? readDatelineLine(released[1]!, false) : null;
+  if (release) return { ...release, end: released![0].length };
   const dashed = fromMarker(head, PLAIN_DASH, false, false);
   if (dashed && dashed.place.split(/\s+/u).length <= 4 && knownPlace(dashed.place)) return dashed;
   // `Augsburg. Im Prozess um …`: a regional paper's town, closed by a full stop.
@@ -205,6 +208,9 @@ function knownPlaceDateline(head: string): Dateline | null {
     inCapitals && !NOT_A_PLACE.test(place) && !isAgency(place) && (place.length >= 5 || isKnownLatinPlace(titleCaseWord(place)));
   return capitalTown ? { place, agency: null, date: null, end: inCapitals[0].length } : null;
 }
+// `Kellerau, 12. März 2025 – Die Stadtwerke …`: a press release's place and full date before a dash, read
+// as a dateline line is (`readDatelineLine`), since a date with its year after a name and a comma opens no sentence.
+const PLACE_DATE_DASH = new RegExp(String.raw`^([^–—\n]{8,70}?\d{4}(?:\s*${YEAR_WORD_AFTER_DATE})?)\s*${DASH}\s+(?=[«„"“]?\p{Lu})`, 'u');
 const PLACE_STOP = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\.\s+(?=\p{Lu})/u;
 // Endings of German and Sorbian-rooted town names (`Wendlingen`, `Lörrach`, `Chemnitz`, `Bautzen`),
 // too common in other words to mark a place in running text but not before a dateline's full stop.

@@ -29,6 +29,13 @@ describe('a town the gazetteer does not know, in a wire’s dateline of sentence
     });
   });
 
+  it('is read when the wire’s name runs to a few words in capitals', () => {
+    expect(readDateline('Приозерне. 3 грудня. ВІСТІ ПРИКЛАДУ - Міська рада ухвалила бюджет.')).toMatchObject({
+      place: 'Приозерне',
+      agency: 'ВІСТІ ПРИКЛАДУ',
+    });
+  });
+
   it('is not read from a sentence with no wire after it', () => {
     expect(readDateline('Верхнеозёрск. Четыре года. Власти города объявили о ремонте моста.')).toBeNull();
   });
@@ -48,5 +55,27 @@ describe('a release wire’s label over the issuer', () => {
       ].join('\n'),
     );
     expect(draft.title).toBe('Brightwater Analytics opens data centre in Kelso Bay');
+  });
+});
+
+describe('a press release’s place and full date before a dash', () => {
+  it('is a dateline wherever the town is', () => {
+    expect(readDateline('Wendhausen, 12. März 2025 – Die Gemeindewerke Wendhausen bauen einen Solarpark.')).toMatchObject({
+      place: 'Wendhausen',
+      date: { year: 2025, month: 3, day: 12 },
+    });
+    expect(readDateline('Larchmont Falls, March 3, 2025 — Example Tools opened a plant on Monday.')).toBeNull();
+    expect(readDateline('Jane Roe, March 3, 2025 — Example Tools opened a plant on Monday.')).toBeNull();
+  });
+});
+
+describe('a French dateline with its month cut short', () => {
+  it('leaves the day and the month out of the place', () => {
+    expect(readDateline('LILLE, 3 déc (Agence Exemple) - Le conseil a voté mardi le budget.')).toMatchObject({
+      place: 'LILLE',
+      agency: 'Agence Exemple',
+      date: { month: 12, day: 3 },
+    });
+    expect(readDateline('NANTES, 9 avr (Agence Exemple) - Le conseil a voté mardi le budget.')?.place).toBe('NANTES');
   });
 });
