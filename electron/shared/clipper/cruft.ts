@@ -315,6 +315,14 @@ const ABOUT_THE_COMPANY =
   /^(?:(?:About|Über|À propos de|A propos de|О компании|Про компанію)\s+(?:(?:l['’]|(?:the|la|le|les|die|der|das)\s+)\p{Ll}+\s+)?(?:(?:\p{Lu}[\p{L}\p{N}&.'’-]*|[–-])\s?){1,6}|关于[\p{Script=Han}A-Za-z0-9·]{2,12})$/u;
 const PRESS_CONTACT =
   /^(?:(?:media|press|investor)\s+(?:contacts?|inquiries|enquiries)|original (?:publication|paper)|originalpublikation|originalveröffentlichung|publication originale|référence de l['’]article|оригинальная публикация|оригінальна публікація|pressekontakt|kontakt für medien|contacts?\s+presse|контакты для (?:сми|прессы)|контакти для змі|媒体联系人?|消息来源)\s*(?:[:：].*)?$/iu;
+// A note that the story is taken from a newsletter: `This is an excerpt from our Example newsletter`,
+// `Ce texte est extrait de notre lettre d'information`, `Auszug aus unserem Newsletter`, `Выдержка из рассылки`.
+const NEWSLETTER_EXCERPT = new RegExp(
+  String.raw`^(?:\S+\s+){0,5}?(?:excerpt|excerpted|adapted|extrait|extraite|tiré|tirée|auszug|выдержк\p{L}*|отрыв\p{L}*|фрагмент\p{L}*|уривок|уривк\p{L}*)\s.{0,120}?(?:newsletter|lettre d['’]information|infolettre|рассылк\p{L}*|розсилк\p{L}*)`,
+  'iu',
+);
+const NEWSLETTER_EXCERPT_WORDS = 40;
+
 // A release wire's label over the issuer's name: `NEWS PROVIDED BY`, `Example Biotech`.
 const RELEASE_ISSUER_LABEL = /^(?:news|release)\s+provided\s+by(?:\s+\S+){0,6}$/iu;
 
@@ -486,6 +494,7 @@ const FURNITURE_SHAPES: readonly FurnitureShape[] = [
   { pattern: ABOUT_THE_COMPANY },
   { pattern: PRESS_CONTACT },
   { pattern: RELEASE_ISSUER_LABEL },
+  { pattern: NEWSLETTER_EXCERPT, words: NEWSLETTER_EXCERPT_WORDS },
   { pattern: CAPTION_SHAPE, words: CAPTION_WORDS },
   { pattern: HASHTAGS },
   { pattern: VIEW_COUNT, on: 'key' },
