@@ -668,7 +668,8 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     const paper = readPrintFooter(line.text, usMonthFirst);
     if (paper?.cutting && cuttingHeader < 0) cuttingHeader = i;
     const dateLine = readDateLine(line.text, usMonthFirst);
-    if (dateLine && !/^(?:date|datum|дата)\s*:/iu.test(line.text)) {
+    // A labelled date (`Date: 12 March 2025`) outside a mail's header, which is set aside above, dates the story.
+    if (dateLine) {
       roles[i] = 'date';
       addDates(i, dateLine);
       // A paper's footer read as a date line still names the paper.
