@@ -26,6 +26,7 @@ import { bracketedHanOutlet, isOutletSlogan } from './source.js';
 import { isOriginNote } from './origin-note.js';
 import { isEditorNote } from './editor-notes.js';
 import { bareName } from './byline.js';
+import { MAIL_HEADER_LINE, MAIL_SEPARATOR } from './mail-header.js';
 
 // A label may stand in a Chinese page's brackets: `【延伸阅读】`, or point down to the rest of the story: `展开全文 ↓`.
 const key = (text: string) =>
@@ -35,14 +36,13 @@ const key = (text: string) =>
     .replace(/^[【［[]\s*([^【】［］[\]]+?)\s*[】］\]]$/u, '$1')
     .trim();
 
-const EMAIL_HEADER =
-  /^(?:from|to|cc|bcc|sent|date|subject|reply-to|von|an|betreff|gesendet|de|à|objet|envoyé|от|кому|тема|дата|отправлено|від|надіслано)\s*:\s*\S/iu;
 // A forwarder's note to the people it goes to, over the story: `Hi all, flagging this one. Dana`.
 // A live blog greets its readers too (`Bonjour et bienvenue`), but never as a group of colleagues.
 const FORWARD_NOTE =
   /^(?:(?:hi|hello|hey|dear)\s+(?:all|everyone|everybody|team|folks|colleagues|both)|fyi|hallo\s+(?:zusammen|alle|team)|liebe\s+kolleg\p{L}*|bonjour\s+(?:à\s+tou(?:te)?s|tout le monde|l['’]équipe)|(?:привет|добрый день),?\s+(?:всем|коллеги)|всем привет|коллеги|(?:привіт|вітаю|добрий день),?\s+(?:усім|всім|колеги)|всім привіт|колеги|各位)(?![\p{L}])\s*[,!:.，！：]/iu;
 const FORWARD_NOTE_WORDS = 40;
-const FORWARD_MARK = /^(?:-{2,}\s*(?:forwarded|original)\s+message\s*-*|begin forwarded message:?|-- ?|sent from my \S.*)$/iu;
+// A signature's separator and a phone's sign-off close a mail.
+const MAIL_CLOSE = /^(?:-- ?|sent from my \S.*)$/iu;
 const SEPARATOR = /^[\p{P}\p{S}\s]{1,80}$/u;
 const READING_TIME = new RegExp(`^${READING_TIME_TEXT}$`, 'iu');
 // A post's tags and its view counter: `#floods #weather`, `👁 4.2K`, `1,2 тыс. просмотров`.
@@ -315,6 +315,16 @@ const ABOUT_THE_COMPANY =
   /^(?:(?:About|Über|À propos de|A propos de|О компании|Про компанію)\s+(?:(?:l['’]|(?:the|la|le|les|die|der|das)\s+)\p{Ll}+\s+)?(?:(?:\p{Lu}[\p{L}\p{N}&.'’-]*|[–-])\s?){1,6}|关于[\p{Script=Han}A-Za-z0-9·]{2,12})$/u;
 const PRESS_CONTACT =
   /^(?:(?:media|press|investor)\s+(?:contacts?|inquiries|enquiries)|original (?:publication|paper)|originalpublikation|originalveröffentlichung|publication originale|référence de l['’]article|оригинальная публикация|оригінальна публікація|pressekontakt|kontakt für medien|contacts?\s+presse|контакты для (?:сми|прессы)|контакти для змі|媒体联系人?|消息来源)\s*(?:[:：].*)?$/iu;
+// A note that the story is taken from a newsletter: `This is an excerpt from our Example newsletter`,
+// `Ce texte est extrait de notre lettre d'information`, `Auszug aus unserem Newsletter`, `Выдержка из рассылки`.
+const NEWSLETTER_EXCERPT = new RegExp(
+  String.raw`^(?:\S+\s+){0,5}?(?:excerpt|excerpted|adapted|extrait|extraite|tiré|tirée|auszug|выдержк\p{L}*|отрыв\p{L}*|фрагмент\p{L}*|уривок|уривк\p{L}*)\s.{0,120}?(?:newsletter|lettre d['’]information|infolettre|рассылк\p{L}*|розсилк\p{L}*)`,
+  'iu',
+);
+const NEWSLETTER_EXCERPT_WORDS = 40;
+
+// A release wire's label over the issuer's name: `NEWS PROVIDED BY`, `Example Biotech`.
+const RELEASE_ISSUER_LABEL = /^(?:news|release)\s+provided\s+by(?:\s+\S+){0,6}$/iu;
 
 // A heading names a section in a few words; a longer line that starts the same way is a headline.
 const LINK_LIST_HEADING_WORDS = 8;
@@ -475,13 +485,16 @@ const FURNITURE_SHAPES: readonly FurnitureShape[] = [
   { pattern: READING_TIME, on: 'key' },
   { pattern: COMMENT_COUNT, on: 'key' },
   { pattern: COMMENTS_CLOSED, on: 'trimmed' },
-  { pattern: EMAIL_HEADER },
-  { pattern: FORWARD_MARK },
+  { pattern: MAIL_HEADER_LINE },
+  { pattern: MAIL_SEPARATOR },
+  { pattern: MAIL_CLOSE },
   { pattern: FORWARD_NOTE, words: FORWARD_NOTE_WORDS },
   { pattern: FOOTER_MARKERS },
   { pattern: CAPTION_CREDIT },
   { pattern: ABOUT_THE_COMPANY },
   { pattern: PRESS_CONTACT },
+  { pattern: RELEASE_ISSUER_LABEL },
+  { pattern: NEWSLETTER_EXCERPT, words: NEWSLETTER_EXCERPT_WORDS },
   { pattern: CAPTION_SHAPE, words: CAPTION_WORDS },
   { pattern: HASHTAGS },
   { pattern: VIEW_COUNT, on: 'key' },

@@ -22,8 +22,9 @@ const DASH = '(?:—|–|-{1,3})';
 const HEAD_CHARS = 200;
 const SEED_FORM = /^date\s+(\d{4}-\d{1,2}-\d{1,2})\s+([^:\n]{1,60}?):\s/iu;
 // The outlet may head the dateline: a known wire, or any name ending as an outlet's does (`…财经网苏州9月18日讯`).
+// Some papers set the whole dateline in lenticular brackets: `【示例社杭州5月6日电】`.
 const CJK_WIRE =
-  /^(新华社|中新社|中新网|新华网|人民网|央视网|本报|\p{Script=Han}{1,8}?(?:网|报|社|电视台))?\s*(\p{Script=Han}{2,10}?)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:电|讯)/u;
+  /^(?:【\s*)?(新华社|中新社|中新网|新华网|人民网|央视网|本报|\p{Script=Han}{1,8}?(?:网|报|社|电视台))?\s*(\p{Script=Han}{2,10}?)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:电|讯)(?:\s*】)?/u;
 // A release wire's Chinese dateline: the city, the full date, the wire between slashes (`杭州2025年5月6日 /示例社/ --`).
 const CJK_RELEASE =
   /^(\p{Script=Han}{2,10}?)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*\/\s*([^/\s][^/]{0,20}?)\s*\/\s*(?:-{1,3}|—{1,2})?\s*/u;
@@ -44,7 +45,7 @@ const WIRE_RELEASE = /^([^()\n]{2,60}?)--\(([^()]{2,30})\)--(?:([^\n]{4,30}?)--)
 const PLACE_AND_DATE = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{L}[\p{L}'’-]+){0,2}),\s+([^.\n–—]{3,30}?)(?:\.|\s[—–-])\s+(?=[«„"“]?\p{Lu})/u;
 // A wire's dateline in sentences of its own: `Житомир. 3 квітня. SITE.UA - Міська рада …`.
 const PLACE_STOP_DATE = new RegExp(
-  String.raw`^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\.\s+([^.\n–—]{3,20}?)\.\s+(?:\p{Lu}[\p{Lu}\d.]+\s+${DASH}\s+)?(?=[«„"“]?\p{Lu})`,
+  String.raw`^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\.\s+([^.\n–—]{3,20}?)\.\s+(?:(\p{Lu}[\p{Lu}\d.-]*\p{Lu}(?:\s\p{Lu}[\p{Lu}\d.-]*\p{Lu}){0,2})\s+${DASH}\s+)?(?=[«„"“]?\p{Lu})`,
   'u',
 );
 // South Asian papers write `NEW DELHI: The government …`.
@@ -178,12 +179,17 @@ const knownPlace = (place: string) => {
  */
 function knownPlaceDateline(head: string): Dateline | null {
   const dated = PLACE_AND_DATE.exec(head) ?? PLACE_STOP_DATE.exec(head);
-  // A place in capitals (`СТАРЫЙ ОСКОЛ, 9 мая.`) is set apart as a dateline even where the gazetteer does not know it.
+  // A place in capitals (`СТАРЫЙ ОСКОЛ, 9 мая.`) is set apart as a dateline even where the gazetteer does not know it,
+  // as is one that a wire's name in capitals follows, after the day: `Приклад. 3 квітня. SITE.UA - …`.
   const capitals = (place: string) => /\p{Lu}{2}/u.test(place) && place === place.toUpperCase() && !NOT_A_PLACE.test(place);
-  if (dated && (knownPlace(dated[1]!) || capitals(dated[1]!))) {
+  const wire = dated?.[3] ?? null;
+  if (dated && (knownPlace(dated[1]!) || capitals(dated[1]!) || wire)) {
     const date = findMonthDay(dated[2]!) ?? findFullDates(dated[2]!)[0] ?? null;
-    if (date) return { place: dated[1]!, agency: null, date, end: dated[0].length };
+    if (date) return { place: dated[1]!, agency: wire, date, end: dated[0].length };
   }
+  const released = PLACE_DATE_DASH.exec(head);
+  const release = released ? readDatelineLine(released[1]!, false) : null;
+  if (release) return { ...release, end: released![0].length };
   const dashed = fromMarker(head, PLAIN_DASH, false, false);
   if (dashed && dashed.place.split(/\s+/u).length <= 4 && knownPlace(dashed.place)) return dashed;
   // `Augsburg. Im Prozess um …`: a regional paper's town, closed by a full stop.
@@ -202,6 +208,9 @@ function knownPlaceDateline(head: string): Dateline | null {
     inCapitals && !NOT_A_PLACE.test(place) && !isAgency(place) && (place.length >= 5 || isKnownLatinPlace(titleCaseWord(place)));
   return capitalTown ? { place, agency: null, date: null, end: inCapitals[0].length } : null;
 }
+// `Kellerau, 12. März 2025 – Die Stadtwerke …`: a press release's place and full date before a dash, read
+// as a dateline line is (`readDatelineLine`), since a date with its year after a name and a comma opens no sentence.
+const PLACE_DATE_DASH = new RegExp(String.raw`^([^–—\n]{8,70}?\d{4}(?:\s*${YEAR_WORD_AFTER_DATE})?)\s*${DASH}\s+(?=[«„"“]?\p{Lu})`, 'u');
 const PLACE_STOP = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\.\s+(?=\p{Lu})/u;
 // Endings of German and Sorbian-rooted town names (`Wendlingen`, `Lörrach`, `Chemnitz`, `Bautzen`),
 // too common in other words to mark a place in running text but not before a dateline's full stop.

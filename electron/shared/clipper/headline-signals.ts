@@ -67,9 +67,12 @@ export function opensOnCredit(text: string): boolean {
   return CREDIT_OPENING.test(text) || NAME_REPORTED_FROM.test(text);
 }
 
+// A news feed's item, its time copied glued to its headline (`07:40Council approves budget`): a link to another story.
+const FEED_ITEM = /^\d{1,2}:\d{2}(?=\p{L})/u;
+
 /** Whether a line uses the words of sign-in bars, notices and widgets, which no headline uses. */
 export function isBoilerplate(text: string): boolean {
-  return BOILERPLATE.test(text) || (WIDGET_LABEL.test(text) && countWords(text) <= WIDGET_LABEL_WORDS);
+  return BOILERPLATE.test(text) || FEED_ITEM.test(text) || (WIDGET_LABEL.test(text) && countWords(text) <= WIDGET_LABEL_WORDS);
 }
 
 export function isTimestampLine(text: string): boolean {

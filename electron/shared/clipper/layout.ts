@@ -57,6 +57,7 @@ import { isGivenName } from './lexicon/given-names.js';
 import { opensOnGivenName } from './person-name.js';
 import { isBoilerplate, isTimestampLine } from './headline-signals.js';
 import { findPageHeadline, lastHeaderCredit } from './page-headline.js';
+import { mailHeaderLines } from './mail-header.js';
 
 export type Role = 'title' | 'byline' | 'date' | 'source' | 'cruft' | 'content';
 
@@ -173,6 +174,10 @@ function findTitle(
   const credited = wholePage ? undefined : open.find((i) => i < (candidates[0] ?? bodyStart) && headlineShaped(i) && creditedUnder(i));
   if (credited !== undefined) return credited;
   if (!candidates.length) return null;
+  // A line closed by a full stop over a headline its credit marks is a note above the story (a
+  // forwarder's, a newsletter's), not its headline: headlines seldom end on a full stop.
+  const creditedBelow = wholePage || !/\.["”’»]?$/u.test(lines[candidates[0]!]!.text) ? undefined : candidates.slice(1).find(creditedUnder);
+  if (creditedBelow !== undefined) return creditedBelow;
   // A paper's or a section's name over the headline (`Economy and business`, `The Example Echo`,
   // `某某大学新闻网`, which counts as more words than a Latin label) gives way to the headline a few lines under it that its date or byline marks.
   const [first, second] = candidates;
@@ -632,6 +637,9 @@ function mastheadSigningOff(lines: readonly Line[], roles: readonly (Role | null
  */
 export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated = false): Layout {
   const roles: (Role | null)[] = lines.map((l) => (l.running ? 'cruft' : null));
+  // A forward's header names the forwarder and the day of the forward, not the story's writer and date.
+  const mailHeader = mailHeaderLines(lines);
+  for (const i of mailHeader) roles[i] = 'cruft';
   const bylines: string[] = [];
   // The line each of `bylines` was read from.
   const bylineLines: number[] = [];
@@ -663,7 +671,8 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     const paper = readPrintFooter(line.text, usMonthFirst);
     if (paper?.cutting && cuttingHeader < 0) cuttingHeader = i;
     const dateLine = readDateLine(line.text, usMonthFirst);
-    if (dateLine && !/^(?:date|datum|дата)\s*:/iu.test(line.text)) {
+    // A labelled date (`Date: 12 March 2025`) outside a mail's header, which is set aside above, dates the story.
+    if (dateLine) {
       roles[i] = 'date';
       addDates(i, dateLine);
       // A paper's footer read as a date line still names the paper.
@@ -857,6 +866,8 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     if (title === null || i < title)
       roles[i] =
         wholePage ||
+        // Between a forward's header and the headline, the forwarder writes a note of their own.
+        (title !== null && i > (mailHeader.at(-1) ?? lines.length)) ||
         countWords(lines[i]!.text) <= 4 ||
         isHanOutletName(lines[i]!.text) ||
         !isHeadlineLike(lines[i]!.text) ||

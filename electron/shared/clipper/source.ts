@@ -166,8 +166,8 @@ function clean(name: string, labelled = false): string | null {
     .replace(/[«»"“”„]/gu, '')
     .replace(/^(?:copyright|©)\s*/iu, '')
     // `Example Media — Read our terms`, `Example / Example Verlag GmbH`: the name ends where a dash,
-    // bar or slash starts something else.
-    .replace(/\s+[—–|/]\s+.*$/u, '');
+    // bar or slash starts something else, or closed the name before the years cut from its end (`© Example – 2025`).
+    .replace(/\s+[—–|/](?:\s+.*)?$/u, '');
   // `© Example Wire 2024 / ew-240514-031`: the years before what the slash adds close the name too.
   const n = (asWritten ? head : head.replace(TRAILING_YEARS, ''))
     // `Example Press 地址：…` (an ideographic space between), `Example Press  Tel: …`: the contact the footer gives after the name.

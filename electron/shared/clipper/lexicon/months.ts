@@ -7,9 +7,9 @@ import generated from './month-names.json';
  */
 const NAMES: ReadonlyArray<readonly [number, string]> = [
   [1, 'january jan janvier janv januar jänner jän enero gennaio janeiro января январь янв січня січень січ januari'],
-  [2, 'february feb febr février févr fevrier februar febrero febbraio fevereiro февраля февраль фев февр лютого лютий лют februari'],
+  [2, 'february feb febr février févr fév fevrier februar febrero febbraio fevereiro февраля февраль фев февр лютого лютий лют februari'],
   [3, 'march mar mars märz marzo março марта март мар березня березень maret maart'],
-  [4, 'april apr avril abril aprile апреля апрель апр квітня квітень квіт'],
+  [4, 'april apr avril avr abril aprile апреля апрель апр квітня квітень квіт'],
   [5, 'may mai mayo maggio maio мая май травня травень трав mei'],
   [6, 'june jun juin juni junio giugno junho июня июнь червня червень черв'],
   [7, 'july jul juillet juil juli julio luglio julho июля июль липня липень'],
@@ -17,7 +17,7 @@ const NAMES: ReadonlyArray<readonly [number, string]> = [
   [9, 'september sep sept septembre septiembre settembre setembro сентября сентябрь сен сент вересня вересень'],
   [10, 'october oct octobre oktober okt octubre ottobre outubro октября октябрь окт жовтня жовтень жовт'],
   [11, 'november nov novembre noviembre novembro ноября ноябрь ноя нояб листопада листопад'],
-  [12, 'december dec décembre decembre dezember dez diciembre dic dicembre dezembro декабря декабрь дек грудня грудень груд desember'],
+  [12, 'december dec décembre déc decembre dezember dez diciembre dic dicembre dezembro декабря декабрь дек грудня грудень груд desember'],
 ];
 
 /** Those of the other European languages and Turkish (`října`, `listopada`, `Kasım`), from CLDR by scripts/build-month-names.mjs. */
