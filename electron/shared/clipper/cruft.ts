@@ -14,6 +14,7 @@ import {
   CHANNEL_PROMPT,
   READING_TIME_TEXT,
   SITE_NOTICE,
+  LEGAL_LINK,
   LEGAL_PAGE,
   READER_ADDRESSED,
   SITE_SPEAKS,
@@ -115,9 +116,6 @@ const FOLLOW_ACCOUNTS_WORDS = 20;
 // d’articles`, `Полная версия сайта`.
 const MORE_BUTTON =
   /^(?:(?:load|show|see|view) (?:more|earlier|older)(?: \p{L}+)?|voir plus(?: d(?:e |['’])\p{L}+)?|(?:mehr|weitere \p{L}+) (?:laden|anzeigen)|показать (?:ещё|еще|больше)(?: \p{L}+)?|показати (?:ще|більше)(?: \p{L}+)?|加载更多|查看更多|(?:full|desktop|classic) (?:version|site)(?: of the site)?|version (?:complète|classique) du site|(?:desktop|vollständige)-?version|полная версия(?: сайта)?|повна версія(?: сайту)?)$/iu;
-// A footer's row of links to the site's legal pages: `Impressum AGB Datenschutz`, `Plan du site Mentions légales`.
-const LEGAL_LINK =
-  /(?<!\p{L})(?:impressum|datenschutz(?:erklärung)?|agb|mentions légales|plan du site|privacy|terms(?: of use| and conditions)?|sitemap|cookie settings|правовая информация|конфиденциальность|політика конфіденційності|联系我们|网站地图|隐私)(?!\p{L})/iu;
 const LEGAL_LINKS_WORDS = 10;
 // One legal page's link stands alone (`Privacy`, `Terms and Conditions`); a line of more words
 // names two of them, since news reports on privacy and terms too (`Regulator fines app over privacy breach`).

@@ -150,8 +150,6 @@ function dropAuthorBios(lines: readonly Line[], roles: (Role | null)[], names: r
  * lede or standfirst, not a headline: a headline that ends in a full stop has a byline, date or
  * furniture under it.
  */
-// How far under a headline its byline or date stands: straight under it, or under the byline's own line.
-const CREDIT_UNDER = [1, 2];
 // A label over a headline is a few words, with at most a notice or a kicker between them.
 const LABEL_WORDS = 4;
 const LABEL_OVER_HEADLINE_REACH = 3;
@@ -170,7 +168,10 @@ function findTitle(
   );
   // A line with its date or byline just under it heads the article, however far above the body
   // its summary and a live page's first entries reach.
-  const creditedUnder = (i: number) => CREDIT_UNDER.some((d) => roles[i + d] === 'date' || roles[i + d] === 'byline');
+  // Its byline or date stands straight under it, or under the writer's bare name (not read as a
+  // byline yet): a line over another headline-like line and its credit is a note, not the headline.
+  const isCredit = (k: number) => roles[k] === 'date' || roles[k] === 'byline';
+  const creditedUnder = (i: number) => isCredit(i + 1) || (isCredit(i + 2) && bareName(lines[i + 1]?.text ?? '') !== null);
   const credited = wholePage ? undefined : open.find((i) => i < (candidates[0] ?? bodyStart) && headlineShaped(i) && creditedUnder(i));
   if (credited !== undefined) return credited;
   if (!candidates.length) return null;

@@ -2,7 +2,7 @@ import { escapeRegExp } from '../text/escape-regexp.js';
 import { CJK_OUTLET_ENDING, hasOutletWord } from './lexicon/outlet-words.js';
 import { opensOnGivenName, readsAsPersonName } from './person-name.js';
 import { isGenericMenuWord } from './page-brand.js';
-import { RIGHTS_PHRASE } from './lexicon/cruft-phrases.js';
+import { LEGAL_LINK, LEGAL_PAGE, RIGHTS_PHRASE } from './lexicon/cruft-phrases.js';
 import { findFullDates } from './date.js';
 import { outletOfReuseTerms } from './origin-note.js';
 
@@ -285,7 +285,20 @@ function isSentence(text: string): boolean {
   return words.length >= SENTENCE_WORDS && words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 > words.length;
 }
 
-/** The outlet named in a copyright footer or an opinion disclaimer. */
+/** A footer's item that links to a legal or contact page, whole: `Impressum`, `Privacy Policy`, `Kontakt`. */
+const LEGAL_ITEM = new RegExp(
+  `^(?:${LEGAL_LINK.source}|${LEGAL_PAGE.source}|${FOOTER_LINK.source}|kontakt|contact(?:s| us)?|контакты|контакти)$`,
+  'iu',
+);
+
+/** `Example Zeitung Digital · Impressum · Datenschutz · AGB`: the site's name heads the row of its legal links. */
+function nameBeforeLegalLinks(text: string): string | null {
+  const [first, ...rest] = text.trim().split(/\s+[·|•]\s+/u);
+  if (!first || rest.length < 2 || !rest.every((item) => LEGAL_ITEM.test(item.trim()))) return null;
+  return !NOT_AN_OWNER.test(first) && !LEGAL_ITEM.test(first) && isNameShaped(first) ? clean(first) : null;
+}
+
+/** The outlet named in a copyright footer, an opinion disclaimer or the head of a row of legal links. */
 export function sourceFromFooter(text: string): string | null {
   // A photo's credit inside a caption (`(Image: © Jane Doe)`) names the photographer.
   if (text.length > 300 || /\((?:image|photo|foto|bild|фото)\s*:/iu.test(text)) return null;
@@ -325,6 +338,8 @@ export function sourceFromFooter(text: string): string | null {
   const cjk = CJK_RIGHTS.exec(text) ?? CJK_OWN_STORY.exec(text);
   const cjkOwner = cjk ? (cjk[1] ?? cjk[2])! : null;
   if (cjkOwner && !/^本|未经|未經|禁止|转载|轉載/u.test(cjkOwner)) return clean(cjkOwner);
+  const headed = nameBeforeLegalLinks(text);
+  if (headed) return headed;
   const sponsor = CJK_SPONSOR.exec(text.trim());
   const paper = sponsor ? (sponsor[1] ?? sponsor[2])! : null;
   return paper && CJK_OUTLET_ENDING.test(paper) ? paper : null;

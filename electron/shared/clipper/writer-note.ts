@@ -1,6 +1,7 @@
 import { bareName } from './byline.js';
 import { countWords } from './script.js';
 import { BIO_VERBS_NOW } from './lexicon/bio-verbs.js';
+import { FUNCTION_WORDS } from './lexicon/entity-words.js';
 
 // A column or a letter may close on a note about its writer, and credit no one else: `Jane Doe is
 // a retired head teacher and chair of the Friends of the Library.` The note opens on the writer's
@@ -19,6 +20,8 @@ export function writerOfNote(text: string, story: readonly string[]): string | n
   const opening = NOTE_OPENING.exec(text);
   if (!opening || countWords(text) > NOTE_MAX_WORDS) return null;
   const name = bareName(opening[1]!);
-  const surname = name?.split(' ').at(-1);
-  return name && !story.some((t) => t !== text && t.includes(surname!)) ? name : null;
+  // `Für Example ist es …`, `For Example it was …`: a sentence opening on a preposition names no one.
+  if (!name || FUNCTION_WORDS.has(name.split(' ')[0]!)) return null;
+  const surname = name.split(' ').at(-1)!;
+  return story.some((t) => t !== text && t.includes(surname)) ? null : name;
 }

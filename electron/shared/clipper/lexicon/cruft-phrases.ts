@@ -519,6 +519,10 @@ export const SITE_NOTICE =
  * The names of a site's legal pages (`Privacy Policy`, `Nutzungsbedingungen`, `使用条款`), which
  * news also reports on (`the app's privacy policy`): fine print where the site speaks to its reader.
  */
+/** A footer's link to one of the site's legal pages: `Impressum`, `AGB`, `Plan du site`, `Mentions légales`. */
+export const LEGAL_LINK =
+  /(?<!\p{L})(?:impressum|datenschutz(?:erklärung)?|agb|mentions légales|plan du site|privacy|terms(?: of use| and conditions)?|sitemap|cookie settings|правовая информация|конфиденциальность|політика конфіденційності|联系我们|网站地图|隐私)(?!\p{L})/iu;
+
 export const LEGAL_PAGE =
   /\b(?:privacy policy|cookie policy|terms of (?:use|service)|user agreement)\b|\b(?:datenschutzerklärung|nutzungsbedingungen)\b|\b(?:politique de confidentialité|conditions (?:générales )?d['’]utilisation)(?!\p{L})|\b(?:política de privacidad|términos de uso)\b|(?:политик[аиу] конфиденциальности|пользовательское соглашение|політик[аиу] конфіденційності)|(?:隐私政策|使用条款)/iu;
 
