@@ -137,6 +137,9 @@ function isAuthorBio(text: string, names: readonly string[]): boolean {
   return names.some((n) => plain.toLowerCase().startsWith(n.toLowerCase() + ' ') && BIO_VERB.test(plain));
 }
 
+// A line of a forwarder's note over the forwarded mail is this short; a story's paragraph is longer.
+const NOTE_LINE_WORDS = 20;
+
 /** Marks as furniture the lines that introduce the article's writers. */
 function dropAuthorBios(lines: readonly Line[], roles: (Role | null)[], names: readonly string[]): void {
   lines.forEach((line, i) => {
@@ -640,6 +643,10 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   const roles: (Role | null)[] = lines.map((l) => (l.running ? 'cruft' : null));
   // A forward's header names the forwarder and the day of the forward, not the story's writer and date.
   const mailHeader = mailHeaderLines(lines);
+  // Over a forward's header stands the forwarder's note (`Hallo Team, bitte lesen.`), a few short
+  // lines; a story's paragraphs over it (a reply above a quoted mail) stay the story.
+  const forwarderNote = lines.slice(0, mailHeader[0] ?? 0);
+  if (forwarderNote.every((l) => countWords(l.text) <= NOTE_LINE_WORDS)) forwarderNote.forEach((_, i) => (roles[i] = 'cruft'));
   for (const i of mailHeader) roles[i] = 'cruft';
   const bylines: string[] = [];
   // The line each of `bylines` was read from.
@@ -804,8 +811,12 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     for (let k = i + 1; k < lines.length && lines[k]!.block === line.block; k++) if (roles[k] === null) roles[k] = 'cruft';
   });
 
-  // The article is the densest run of prose; below it lie link lists, comments and footers.
-  const kinds = lines.map((l, i) => lineKind(l.text, roles[i] === 'cruft' ? 'furniture' : roles[i] === null ? null : 'metadata'));
+  // The article is the densest run of prose; below it lie link lists, comments and footers. A
+  // forward's header is the mail's, not a page's: it does not make the paste read as a whole page.
+  const inMailHeader = new Set(mailHeader);
+  const kinds = lines.map((l, i) =>
+    inMailHeader.has(i) ? 'metadata' : lineKind(l.text, roles[i] === 'cruft' ? 'furniture' : roles[i] === null ? null : 'metadata'),
+  );
   const found = mainSpan(
     lines,
     kinds.map((k, i) => (k === 'furniture' && inFigure(lines, roles, i) ? 'metadata' : k)),

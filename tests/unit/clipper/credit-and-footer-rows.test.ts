@@ -69,4 +69,46 @@ describe('a forwarder’s note over a headline and its credits', () => {
     expect(clip.byline).toEqual(['Mara Eckly']);
     expect(clip.source).toBe('The Northfield Courier');
   });
+
+  it('leaves the paste an article, not a page, however long the mail around it', () => {
+    const paste = [
+      '---------- Forwarded message ---------',
+      'From: Dan White <dan.white@example.org>',
+      'Date: Tue, Dec 1, 2026 at 7:12 AM',
+      'Subject: Fwd: did you see this?? harbour vote',
+      'To: Pier users list <pier-list@example.org>',
+      '',
+      'Hi all -- in case you missed it last night. Notes to follow.',
+      'Please share with the other boat owners.',
+      '',
+      'Harbour board votes to close two ferry piers',
+      '',
+      'By Mara Eckly',
+      'The Northfield Courier',
+      'Published Nov. 30, 2026',
+      '',
+      'NORTHFIELD -- After a four-hour meeting that ran past midnight,',
+      'the harbour board voted 4-1 early Monday to close two ferry piers',
+      'at the end of the season and send their boats to the main',
+      'terminal on the east side of the bay.',
+      '',
+      'Officials say traffic has fallen by almost a third since 2019',
+      'and that both piers need new decks and pilings that would cost',
+      'a combined $38 million over the next ten years.',
+      '',
+      '"We cannot keep paying to repair half-empty piers," harbour',
+      'master Ray Olan told the board.',
+      '',
+      'Contact Mara Eckly at (509) 555-0147 or meckly@example.com.',
+      '',
+      '--',
+      'Dan White',
+      'Pier users list, east dock rep',
+      'Sent from my phone',
+    ].join('\n');
+    const clip = parseClip(paste);
+    expect(clip.title).toBe('Harbour board votes to close two ferry piers');
+    expect(clip.source).toBe('The Northfield Courier');
+    expect(clip.byline).toEqual(['Mara Eckly']);
+  });
 });
