@@ -1,6 +1,5 @@
 import type { LibraryDatabase } from '../db/library-database.js';
-import { sql } from '../db/sql.js';
-import { findCollectionByName, type CollectionFields } from '../library/collections.repo.js';
+import { listCollectionFields, pickCollection } from '../library/collections.repo.js';
 import { collectionMembers } from '../library/collection-members.js';
 import { collectionSections, type DossierSection } from '../../shared/organise/collection-sections.js';
 
@@ -16,14 +15,11 @@ export interface CollectionDossier {
  * introduction) and, when asked, the collections inside it as sections.
  */
 export async function collectionForDossier(db: LibraryDatabase, nameOrPath: string, withSections: boolean): Promise<CollectionDossier> {
-  const collection = await findCollectionByName(db, nameOrPath);
+  // One read of the tree finds the collection and the collections inside it.
+  const all = await listCollectionFields(db);
+  const collection = pickCollection(all, nameOrPath);
   const clipIds = await collectionMembers(db, collection);
-  const found = withSections ? await collectionSections(await treeOf(db), collection.id, clipIds, (c) => collectionMembers(db, c)) : [];
+  const found = withSections ? await collectionSections(all, collection.id, clipIds, (c) => collectionMembers(db, c)) : [];
   const sections = found.map(({ title, clipIds: ids }) => ({ title, clipIds: ids }));
   return { clipIds, description: collection.description, name: collection.name, sections };
 }
-
-const treeOf = (db: LibraryDatabase) =>
-  db.all<Pick<CollectionFields, 'id' | 'parentId' | 'name' | 'position' | 'query'>>(
-    sql`SELECT id, parent_id AS "parentId", name, position, query FROM collections`,
-  );

@@ -66,8 +66,13 @@ export function pickCollection<C extends { id: number; parentId: number | null; 
   throw new ApiError('conflict', `Several collections are called ${nameOrPath}: ${matches.map(pathOf).join(', ')}. Give the full path.`);
 }
 
+/** Every collection's own fields, the whole tree, in the order they were made. */
+export function listCollectionFields(db: LibraryDatabase): Promise<CollectionFields[]> {
+  return db.all<CollectionFields>(sql`SELECT ${COLUMNS} FROM collections ORDER BY id`);
+}
+
 export async function findCollectionByName(db: LibraryDatabase, nameOrPath: string): Promise<CollectionFields> {
-  return pickCollection(await db.all<CollectionFields>(sql`SELECT ${COLUMNS} FROM collections ORDER BY id`), nameOrPath);
+  return pickCollection(await listCollectionFields(db), nameOrPath);
 }
 
 function requireName(name: string): string {

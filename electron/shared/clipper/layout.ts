@@ -137,9 +137,6 @@ function isAuthorBio(text: string, names: readonly string[]): boolean {
   return names.some((n) => plain.toLowerCase().startsWith(n.toLowerCase() + ' ') && BIO_VERB.test(plain));
 }
 
-// A line of a forwarder's note over the forwarded mail is this short; a story's paragraph is longer.
-const NOTE_LINE_WORDS = 20;
-
 /** Marks as furniture the lines that introduce the article's writers. */
 function dropAuthorBios(lines: readonly Line[], roles: (Role | null)[], names: readonly string[]): void {
   lines.forEach((line, i) => {
@@ -633,6 +630,9 @@ function mastheadSigningOff(lines: readonly Line[], roles: readonly (Role | null
   const above = lines[last - 1]!.text;
   return roles[last - 1] === null && endsSentence(above) && countWords(above) > countWords(lines[last]!.text) * 2 ? last : null;
 }
+
+// A line of a forwarder's note over the forwarded mail is this short; a story's paragraph is longer.
+const NOTE_LINE_WORDS = 20;
 
 /**
  * Lays out the paste's lines. `isolated` says the text is an article already cut from its page
