@@ -32,8 +32,8 @@ export function pickArticleDate(
   return best?.year ? formatDate(best.year, best.month, best.day) : null;
 }
 
-// `© 2026 Example`, `Copyright 2026 Example`: one year, not a span (`© 2004–2026`), which dates the site.
-const COPYRIGHT_YEAR = /^(?:©|\(c\)|copyright)\s*((?:19|20)\d{2})(?!\s*[-–]\s*\d)(?:\s|$)/iu;
+// `© 2026 Example`, `Copyright 2026 Example`, `© Example, 2026.`: one year, not a span (`© 2004–2026`), which dates the site.
+const COPYRIGHT_YEAR = /^(?:©|\(c\)|copyright)\s*(?:[^\d,]{2,40},\s*)?((?:19|20)\d{2})(?!\s*[-–]\s*\d)(?:[\s.]|$)/iu;
 
 /** The year a copyright line of the paste gives, when exactly one does. */
 export function copyrightYear(texts: readonly string[]): number | null {

@@ -48,8 +48,8 @@ const WIDGET_LABEL_WORDS = 5;
 // A time of day on a short line: `Monday 6:30PM`, `Jane Doe Friday 11:40AM`.
 const TIME_OF_DAY = /(?<!\d)\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?!\d)/iu;
 const SHORT_LINE_WORDS = 8;
-// A sentence's full stop, which a headline does not close on.
-export const FULL_STOP = /\.["”’»]?$/u;
+// A sentence's full stop, Latin or Chinese, which a headline does not close on.
+export const FULL_STOP = /[.。]["”’»」]?$/u;
 // Sentences run on inside a line: a notice or a standfirst, not a headline.
 export const SENTENCE_BREAK = /[.!?]["”’»]?\s+\p{Lu}/gu;
 

@@ -55,7 +55,7 @@ import { writerOfNote } from './writer-note.js';
 import { BIO_VERBS_NOW } from './lexicon/bio-verbs.js';
 import { isGivenName } from './lexicon/given-names.js';
 import { opensOnGivenName } from './person-name.js';
-import { isBoilerplate, isTimestampLine } from './headline-signals.js';
+import { FULL_STOP, isBoilerplate, isTimestampLine } from './headline-signals.js';
 import { findPageHeadline, lastHeaderCredit } from './page-headline.js';
 import { mailHeaderLines } from './mail-header.js';
 
@@ -83,9 +83,10 @@ export interface Layout {
 const CUT_SUMMARY = /(?:…|\.\.\.)$/u;
 // A live blog's entry time (`10:42`) is content, unlike other short lines above the body.
 const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|ET|UTC))?$/iu;
-// A newspaper's print footer dates the article: `A version of this article appears in print on March 3, 2024 …`.
+// A newspaper's print footer dates the article: `A version of this article appears in print on March 3, 2024 …`,
+// `Paru dans notre édition du 28 novembre 2026`, `Erschienen in der Printausgabe vom …`, `本文刊于…`.
 const PRINT_FOOTER =
-  /(?:appears? in print|appeared in print|print edition|printed edition|in the print edition|a version of this (?:article|story) appear)/iu;
+  /(?:appears? in print|appeared in print|print edition|printed edition|in the print edition|a version of this (?:article|story) appear|(?:paru|publié)e? dans (?:notre|l['’]|la|le) ?(?:édition|version papier|numéro|journal)|(?:édition|version) (?:papier|imprimée) du|erschien(?:en)? (?:in|auf) (?:der|unserer) (?:\p{L}+ )?(?:ausgabe|printausgabe|zeitung)|in der (?:gedruckten |print-?)ausgabe|опубликован[оа]? в (?:печатн\p{L}+ )?(?:номере|выпуске|версии)|в печатн\p{L}+ (?:версии|номере|выпуске)|опублікован[оа]? (?:в|у) (?:друкован\p{L}+ )?(?:номері|випуску|версії)|у друкован\p{L}+ (?:версії|номері|випуску)|^本文(?:原)?刊(?:发|登)?于|^原载(?:于)?《)/iu;
 // A footer's sentence that says when the story was published: `This article was published on 3 March 2025`,
 // a blog's `This entry was posted in News and tagged … on March 3, 2025 by …`.
 const PUBLISHED_STATEMENT =
@@ -164,7 +165,7 @@ function findTitle(
   const separated = (i: number) => roles.slice(i + 1, bodyStart).some((r) => r !== null);
   const headlineShaped = (i: number) => isHeadlineLike(lines[i]!.text) && !isBoilerplate(lines[i]!.text);
   const candidates = open.filter(
-    (i) => i < bodyStart && i >= bodyStart - HEADER_LINES && headlineShaped(i) && (!/\.["”’»]?$/u.test(lines[i]!.text) || separated(i)),
+    (i) => i < bodyStart && i >= bodyStart - HEADER_LINES && headlineShaped(i) && (!FULL_STOP.test(lines[i]!.text) || separated(i)),
   );
   // A line with its date or byline just under it heads the article, however far above the body
   // its summary and a live page's first entries reach.
@@ -177,7 +178,7 @@ function findTitle(
   if (!candidates.length) return null;
   // A line closed by a full stop over a headline its credit marks is a note above the story (a
   // forwarder's, a newsletter's), not its headline: headlines seldom end on a full stop.
-  const creditedBelow = wholePage || !/\.["”’»]?$/u.test(lines[candidates[0]!]!.text) ? undefined : candidates.slice(1).find(creditedUnder);
+  const creditedBelow = wholePage || !FULL_STOP.test(lines[candidates[0]!]!.text) ? undefined : candidates.slice(1).find(creditedUnder);
   if (creditedBelow !== undefined) return creditedBelow;
   // A paper's or a section's name over the headline (`Economy and business`, `The Example Echo`,
   // `某某大学新闻网`, which counts as more words than a Latin label) gives way to the headline a few lines under it that its date or byline marks.
@@ -755,6 +756,9 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     if (printed) {
       roles[i] = 'date';
       addDates(i, [{ date: printed, label: 'plain' }]);
+      // The paper may sign its note on the line under it: `Paru dans notre édition du …`, `Le Courrier du Midi`.
+      const signer = lines[i + 1]?.text.trim() ?? '';
+      if (isOutletName(signer)) printOutlets.set(i, signer);
       return;
     }
     const stated = PUBLISHED_STATEMENT.test(line.text) ? findFullDates(line.text, usMonthFirst)[0] : undefined;

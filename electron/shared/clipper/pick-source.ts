@@ -3,7 +3,7 @@ import { escapeRegExp } from '../text/escape-regexp.js';
 import { siteKey } from '../text/name-key.js';
 import { readBylineLine } from './byline.js';
 import { isAgency } from './lexicon/agencies.js';
-import { hasOutletWord } from './lexicon/outlet-words.js';
+import { hasOutletWord, KIND_THEN_QUOTED_NAME } from './lexicon/outlet-words.js';
 import type { Line } from './lines.js';
 import { isCruftLine, isLinkListHeading, isShareBar } from './cruft.js';
 import { isInnerCapitalBrand } from './script.js';
@@ -232,6 +232,9 @@ function outletInHeader(lines: readonly Line[], roles: readonly Role[], wholePag
   const first = lines[0]!.text.trim();
   if (title > 0 && roles[0] === 'cruft' && (isAgency(first) || (!wholePage && (isMastheadName(first) || isHanOutletName(first)))))
     return first;
+  // `Журнал «Example» / Интервью`: the magazine's name opens its breadcrumb.
+  const publication = title > 0 && roles[0] === 'cruft' ? KIND_THEN_QUOTED_NAME.exec(first)?.[1] : undefined;
+  if (publication) return publication.trim();
   for (let i = title + 1; i < lines.length && roles[i] !== 'content'; i++) {
     if (roles[i] !== 'cruft' && roles[i] !== 'byline') continue;
     const text = lines[i]!.text.trim();

@@ -170,8 +170,12 @@ function clean(name: string, labelled = false): string | null {
     .replace(/\s+[—–|/](?:\s+.*)?$/u, '');
   // `© Example Wire 2024 / ew-240514-031`: the years before what the slash adds close the name too.
   const n = (asWritten ? head : head.replace(TRAILING_YEARS, ''))
-    // `Example Press 地址：…` (an ideographic space between), `Example Press  Tel: …`: the contact the footer gives after the name.
-    .replace(/(?:\u3000|\s{2,}|\s+(?=(?:地址|电话|邮编|address|tel\.?|phone|fax|адрес|адреса|тел\.?)\s*[:：])).*$/iu, '')
+    // `Example Press 地址：…` (an ideographic space between), `Example Press  Tel: …`: the contact the
+    // footer gives after the name; `来源：某某网 未经授权不得转载`: the reprint terms after it.
+    .replace(
+      /(?:\u3000|\s{2,}|\s+(?=(?:地址|电话|邮编|address|tel\.?|phone|fax|адрес|адреса|тел\.?)\s*[:：])|\s*[，,]?\s*(?=未经|(?:禁止|不得|严禁|谢绝)转载|转载请|版权所有)).*$/iu,
+      '',
+    )
     // `Example (www.example.com)`: the site's address in brackets after its name.
     .replace(/\s*\((?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\)$/u, '')
     // `Example Media Ltd, 1 Mill Lane, Townsville`, `Example Verlags-GmbH, Marktplatz 3, …`: an address after the company's legal form.

@@ -12,6 +12,13 @@ export const OTHER_OUTLET_WORD =
 /** A Chinese outlet's name ends on what it is: `…日报`, `…新闻网`, `…电视台`, `…通讯社`. */
 export const CJK_OUTLET_ENDING = /(?:报|报社|周刊|杂志社?|新闻网|新闻|网|网站|在线|电视台|广播电台|电台|通讯社)$/u;
 
+/**
+ * A publication named by what it is, then its name in quotation marks, as a masthead or a
+ * breadcrumb's first crumb prints it: `Журнал «Example»`, `газета «Example»`, `Magazin „Example“`.
+ */
+export const KIND_THEN_QUOTED_NAME =
+  /^(?:журнал|газета|издание|еженедельник|альманах|часопис|тижневик|видання|magazine|zeitschrift|zeitung|magazin|revue|hebdomadaire|mensuel|quotidien|杂志|周刊)\s*[«"„“《]([^«»"“”„《》]{2,40})[»"“”》]/iu;
+
 /** Whether a name holds a word outlets use, in any of the clipper's languages. */
 export function hasOutletWord(text: string): boolean {
   return OUTLET_WORD.test(text) || OTHER_OUTLET_WORD.test(text) || CJK_OUTLET_ENDING.test(text);
