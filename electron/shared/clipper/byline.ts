@@ -633,6 +633,16 @@ const LABEL = String.raw`\p{Lu}[\p{L}\p{M}&'’.\s-]{1,40}$`;
 // `Jane Doe, Example Insider`, `Jane Doe, in Oslo`: a name, then one short label (the outlet, the
 // place the author reports from, perhaps after its preposition).
 const NAME_THEN_LABEL = new RegExp(String.raw`^${NAME_WORDS},\s+(?:${PLACE_PREPOSITION})?${LABEL}`, 'u');
+// `Jane Doe, economist`, `Ирина Петрова, социолог`: a column's writer by the trade she is known by,
+// a few words in lower case that open on no function word (`Jane Doe, who …`).
+const NAME_THEN_TRADE =
+  /^((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]+),\s+(\p{Ll}[\p{L}\p{M}-]+)(?:\s+\p{Ll}[\p{L}\p{M}'’-]+){0,2}$/u;
+
+/** The writer of a header line that is a name and a trade in lower case, or null. */
+function nameBeforeTrade(text: string): string | null {
+  const m = NAME_THEN_TRADE.exec(text.trim());
+  return m && !ANY_STOPWORD.has(m[2]!) ? bareName(m[1]!) : null;
+}
 // `Jane Doe, à Exempleville`: the place a writer reports from, as a byline alone gives it.
 const NAME_THEN_PLACE = new RegExp(String.raw`^${NAME_WORDS},\s+${PLACE_PREPOSITION}${LABEL}`, 'u');
 
@@ -796,7 +806,7 @@ export function headerName(text: string, printedAlone?: (text: string) => boolea
   const labelled = NAME_THEN_LABEL.exec(text.trim());
   // `Example Evening Herald`, `Ostmarker Abendpost` on a line of their own name the paper, not its writer.
   if (!labelled && isOutletName(text.trim())) return null;
-  const name = bareName(labelled ? labelled[1]! : text);
+  const name = bareName(labelled ? labelled[1]! : text) ?? nameBeforeTrade(text);
   return name ? { names: [name], outlet: null } : null;
 }
 

@@ -7,7 +7,7 @@ export const OUTLET_WORD =
  * (`Abendpost`, `Stadtanzeiger`), so those are matched as word endings.
  */
 export const OTHER_OUTLET_WORD =
-  /(?<!\p{L})(?:Zeitung|Nachrichten|Presse|Allgemeine|Anzeiger|Rundschau|Kurier|Bote|Tagblatt|Tageblatt|Courrier|Écho|Nouvelles|Quotidien|Dépêche|Monde|Matin|Télégramme|Républicain|Diario|Periódico|Noticias|Prensa|Газета|Новости|Известия|Ведомости|Вестник|Правда|Курьер|Портал|Неделя|Новини|Вісті|Вісник|Кур['’]єр|Тиждень)(?!\p{L})|\p{L}(?:post|zeitung|blatt|kurier|anzeiger|rundschau|bote)(?!\p{L})|日报|晚报|新闻|时报/iu;
+  /(?<!\p{L})(?:Zeitung|Nachrichten|Presse|Allgemeine|Anzeiger|Rundschau|Kurier|Bote|Tagblatt|Tageblatt|Courrier|Écho|Nouvelles|Quotidien|Dépêche|Monde|Matin|Télégramme|Républicain|Diario|Periódico|Noticias|Prensa|Газета|Новости|Известия|Ведомости|Вестник|Правда|Курьер|Портал|Неделя|Новини|Вісті|Вісник|Кур['’]єр|Тиждень|Вечерн(?:ий|яя|ие)|Вечірн(?:ій|я|і))(?!\p{L})|\p{L}(?:post|zeitung|blatt|kurier|anzeiger|rundschau|bote)(?!\p{L})|日报|晚报|新闻|时报/iu;
 
 /** A Chinese outlet's name ends on what it is: `…日报`, `…新闻网`, `…电视台`, `…通讯社`. */
 export const CJK_OUTLET_ENDING = /(?:报|报社|周刊|杂志社?|新闻网|新闻|网|网站|在线|电视台|广播电台|电台|通讯社)$/u;
