@@ -36,7 +36,7 @@ import { labelledDates, readDateLine, type LabelledDate } from './date-line.js';
 import { readDateline } from './dateline.js';
 import { printedAlone, type Line } from './lines.js';
 import { brokenHeadlineLines } from './broken-headline.js';
-import { isHanOutletName, isMastheadName, isOutletName, isPaperMasthead, signedName, SOURCE_LABEL_WORD } from './source.js';
+import { forwardedFrom, isHanOutletName, isMastheadName, isOutletName, isPaperMasthead, signedName, SOURCE_LABEL_WORD } from './source.js';
 import { countWords, endsSentence } from './script.js';
 import { isHeadlineLike } from './title.js';
 import {
@@ -423,6 +423,10 @@ function creditsHeader(bylineLines: readonly number[], headerStart: number, end:
   return bylineLines.some((k) => k >= headerStart && k <= end + 1);
 }
 
+// A given name, then the surname in capitals, as a printed paper signs its stories: `Ирина ГУСЕВА`, `Anna BERG-LUND`.
+const PRINTED_SIGNATURE = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u;
+const isPrintedSignature = (text: string) => PRINTED_SIGNATURE.test(text) && opensOnGivenName(text);
+
 /**
  * The writers' names alone under the story's last paragraph, as a regional paper signs its story
  * (`Jane Doe`, `Jane Doe et John Roe (correspondant local)`), when nothing in its header credits
@@ -713,7 +717,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
       addBylines(i + 1, stacked.names);
       return;
     }
-    if (SOURCE_LINE.test(line.text)) {
+    if (SOURCE_LINE.test(line.text) || forwardedFrom(line.text) !== null) {
       roles[i] = 'source';
       return;
     }
@@ -932,14 +936,16 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
   // `Additional reporting by …`) names its writer, as does the timestamp that closes the story
   // (`Publié le 12/05/2023 · Jane Doe`); the story's source line (`Источник: …`) may stand between.
   let labelledEnd = span?.end ?? 0;
-  const signed = span ? signOff(lines, span.end, headerStart, bylineLines) : null;
+  // An article pasted alone ends with its densest run of prose; a page's, where its furniture begins.
+  const storyEnd = (span ?? found)?.end;
+  // Under an article pasted alone, only a name signed as print signs it (`Ирина ГУСЕВА`) is its writer's.
+  const signs = span !== null || (storyEnd !== undefined && isPrintedSignature(lines[storyEnd + 1]?.text.trim() ?? ''));
+  const signed = signs ? signOff(lines, storyEnd!, headerStart, bylineLines) : null;
   if (signed) {
-    labelledEnd = span!.end + 1;
+    labelledEnd = storyEnd! + 1;
     roles[labelledEnd] = 'byline';
     addBylines(labelledEnd, signed);
   }
-  // An article pasted alone ends with its densest run of prose; a page's, where its furniture begins.
-  const storyEnd = (span ?? found)?.end;
   const signature = storyEnd !== undefined && !signed ? signatureWithBio(lines, storyEnd, headerStart, bylineLines) : null;
   if (signature) {
     roles[signature.at] = signature.note ? 'cruft' : 'byline';

@@ -25,6 +25,7 @@ import {
   siteNamesFromSelfReferences,
 } from './page-site-name.js';
 import {
+  forwardedFrom,
   isCompanyName,
   isHanOutletName,
   isNameShaped,
@@ -284,7 +285,8 @@ export function pickSource(
       publishedIn(l.text) ??
       bracketedHanOutlet(l.text) ??
       outletOfSubscription(l.text) ??
-      outletOfAppShare(l.text);
+      outletOfAppShare(l.text) ??
+      forwardedFrom(l.text);
     if (tagged) return tagged;
   }
   const found = outletOfPage(lines, meta, layout, authors);

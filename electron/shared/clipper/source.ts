@@ -258,6 +258,15 @@ export function sourceFromTag(text: string): string | null {
   return m && !THIS_SITE.test(m[1]!.trim()) ? clean(m[1]!, true) : null;
 }
 
+// A messenger's forward names the channel it came from: `Переслано от Example | EX`, `Forwarded from Example`.
+const FORWARDED_FROM =
+  /^(?:переслано (?:от|из)|переслано з|forwarded from|weitergeleitet von|transféré (?:de|depuis)|转发自)\s+([^|]{2,60}?)\s*(?:\|.*)?$/iu;
+
+/** The channel a messenger's forward came from, which is the story's outlet, or null. */
+export function forwardedFrom(text: string): string | null {
+  return FORWARDED_FROM.exec(text.trim())?.[1] ?? null;
+}
+
 // `（东海晚报）` closing a Chinese story: the paper it ran in, alone in brackets.
 const BRACKETED_HAN_NAME = /^[（(](\p{Script=Han}{2,12})[）)]$/u;
 

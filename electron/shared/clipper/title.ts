@@ -1,17 +1,27 @@
 import { SECTION_WORDS } from './lexicon/section-words.js';
 import { ANY_STOPWORD } from './lexicon/stopwords.js';
 import { countWords } from './script.js';
+import { readRelativeTime } from './relative-date.js';
 
 /**
  * Whether a header line can be the headline. Section labels (`OPINION`, `Analysis`) are too
  * short, and a line that ends in a colon or comma introduces something rather than heads it.
  */
 export function isHeadlineLike(text: string): boolean {
-  if (text.length > 300 || /[:,;：，]$/u.test(text)) return false;
+  if (text.length > 300 || /[:,;：，]$/u.test(text) || isRelativeStamp(text)) return false;
   const words = countWords(text);
   const cjk = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   if (cjk >= 6) return !isRunTogetherMenu(text);
   return words >= 3 && words <= 40 && !isRunTogetherMenu(text) && !isTableRow(text) && !LIST_BULLET.test(text);
+}
+
+// `Yesterday 21:14 via Example app`, `昨天 21:14 来自 微博`: a post's day and hour, then its client.
+const DAY_AND_HOUR =
+  /^(?:yesterday|today|gestern|heute|hier|aujourd['’]hui|вчера|сегодня|вчора|сьогодні|昨天|今天|前天)\s*,?\s*(?:at|um|à|в|о)?\s*\d{1,2}[:.h]\d{2}(?!\d)/iu;
+
+/** `Обновлено 2 часа назад`, `Il y a 3 heures`: a page's stamp of when it changed, never a headline. */
+function isRelativeStamp(text: string): boolean {
+  return readRelativeTime(text) !== null || DAY_AND_HOUR.test(text.trim());
 }
 
 // A headline opens on its first word; a list's item or a footnote opens on its mark.

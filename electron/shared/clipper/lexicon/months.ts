@@ -50,6 +50,7 @@ export const WEEKDAYS = new Set(
     'lunes martes miércoles jueves viernes sábado lunedì martedì mercoledì giovedì venerdì domenica',
     'segunda-feira terça-feira quarta-feira quinta-feira sexta-feira maandag dinsdag woensdag donderdag vrijdag zaterdag zondag',
     'senin selasa rabu kamis jumat sabtu minggu',
+    "понедельник вторник среда четверг пятница суббота воскресенье понеділок вівторок середа четвер пʼятниця п’ятниця п'ятниця субота неділя",
     // The other European languages and Turkish, from CLDR (`tisdag`, `wtorek`, `Salı`).
     ...generated.weekdays,
   ]
