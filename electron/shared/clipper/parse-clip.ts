@@ -5,7 +5,7 @@ import { copyrightYear, pickArticleDate } from './article-date.js';
 import { contributorsOf, readCjkReporters, readTrailingCredits } from './byline.js';
 import { siteKey } from '../text/name-key.js';
 import { bodyOfInitials, bracketedShortForms, cyrillicNamesRunToBracket, spelledOutInitials, spellsBySyllables } from './acronym-names.js';
-import { findCjkEntities, withoutPlacesInNames } from './cjk-names.js';
+import { findCjkEntities, withJoinedHanPlacesSplit, withoutPlacesInNames } from './cjk-names.js';
 import { galleryPhotographer } from './gallery-credit.js';
 import { cjkSpeakingNames, cjkTitledNames } from './attribution-strategies.js';
 import { findCyrillicEntities, isCyrillicBodyHead, isUnnamedLocalBody, sameCyrillicNoun } from './cyrillic-names.js';
@@ -504,7 +504,7 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
     places: cyrillic
       ? withoutSurnamesReadAsPlaces(scriptNames.places, people, plainTexts)
       : language === 'zh'
-        ? withoutPlacesInNames(merged(entities.places, scriptNames.places), people, plainTexts)
+        ? withoutPlacesInNames(withJoinedHanPlacesSplit(merged(entities.places, scriptNames.places)), people, plainTexts)
         : withoutPlacesOnlyInOrganisations(
             withoutOrganisationHeads(merged(entities.places, scriptNames.places), scriptNames.organizations),
             organizations,
