@@ -92,6 +92,9 @@ const MAX_JOINED_PART = 8;
 const NOT_PLACES =
   /^(?:[多几各每全两一]?个|乡镇|部分|[条座片道处艘批])|^他(?:城市|地区|省份|县市|区县|乡镇)$|[上下爬登翻过渡]山$|[过渡]河$|过桥$|上路$|[出返进离回入归靠驶]港$|本岛$|^(?:地区|城市|市区|社区|山区|农村|乡村|山村|渔村|河流|道路|马路|公路|铁路|全市|全区|全省|全县|全镇|本市|本县|该市|两岸|沿江|城区|郊区|[东西南北]岸|景区|风景区|园区|小区|片区|辖区|校区|新校区|老校区|港区|码头|机场|子湖|产业园区|工业园区|江湖|人工湖|护城河|母亲河|新建|大桥)$|^\p{Script=Han}*(?:线路|电路|思路|出路|网路|中心城区)$|^[东西南北中]部?新区$|^\p{Script=Han}*(?:道路|马路)$|^\p{Script=Han}*(?:入市|上市|开市|休市|股市|楼市|债市|车市)$|[沿环靠绕][江河湖海]$|\p{Script=Han}临[江河湖海]$|^临[河湖海]$|^大?运河$/u;
 
+// `古镇` ("the old town"), `新桥` ("the new bridge"): a landmark's kind alone, or with an age or size before it, names none.
+const KIND_ALONE = new RegExp(`^[新老古旧大小]?(?:${FACILITY_SUFFIX}|镇|桥)$`, 'u');
+
 // `有关部门` ("the departments concerned") and the like refer to an organisation without naming it (`…市等地中小学`, "schools in … and other places", too), and so does
 // one counted by its measure word (`这家银行`, read from after the `这`);
 // `市中心` is the city centre, `上市公司` any listed company; `税务等部门`, `多个银行` count bodies (`等` "and others", `多个` "several").
@@ -430,7 +433,7 @@ export function findCjkEntities(written: readonly string[]): { places: string[];
     const outside = (p: Found) => !orgs.some((o) => p.start < o.end && p.end > o.start);
     // Each stretch of the text names one place: the first rule to read a place there wins it.
     const taken: Found[] = [];
-    const candidates = placeCandidates(text).filter((p) => !NOT_PLACES.test(p.name));
+    const candidates = placeCandidates(text).filter((p) => !NOT_PLACES.test(p.name) && !KIND_ALONE.test(p.name));
     for (const place of candidates.map((p) => withoutLeadingTown(p))) {
       if (
         place.name.length < 2 ||
@@ -519,4 +522,18 @@ export function withoutPlacesInNames(places: readonly string[], people: readonly
     const inside = texts.reduce((n, t) => n + holders.reduce((k, h) => k + occurrences(t, h), 0), 0);
     return all > inside;
   });
+}
+
+/**
+ * `浙江湖州`, `湖北洪湖`: a province or city run into a town it holds names both places, each listed
+ * apart, as a name with neither kind word between them is no one place of its own.
+ */
+export function withJoinedHanPlacesSplit(places: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const place of places) {
+    const parts = findHanPlaces(place);
+    const split = parts.length >= 2 && parts.join('') === place ? parts : [place];
+    for (const part of split) if (!out.includes(part)) out.push(part);
+  }
+  return out;
 }

@@ -1193,7 +1193,7 @@ export function cyrillicPersonNominative(name: string, genitive = false, feminin
   const words = name.split(' ');
   if (words.length !== 2 || !words.every((w) => /^\p{Script=Cyrillic}[\p{Script=Cyrillic}ʼ'’]+$/u.test(w))) return name;
   const [first, last] = words as [string, string];
-  const man = feminine ? null : manNominative(first, last, genitive);
+  const man = feminine ? null : (manNominative(first, last, genitive) ?? manFromObliqueGivenName(first, last));
   if (man) return man;
   if (/\p{Ll}{2,}(?:ой|ьей|ией|ою|ією)$/u.test(first)) return womanFromInstrumental(first, last);
   if (MAN_INSTRUMENTAL_FIRST.test(first) && MAN_INSTRUMENTAL_LAST.test(last)) return manFromInstrumental(first, last);
@@ -1291,6 +1291,45 @@ function manFirstName(first: string): string | null {
   if (/(?<=[тв][рл])а$/u.test(first)) return first.replace(/а$/u, 'о');
   if (/(?<=[бвгдзклмнпрстфх])а$/u.test(first)) return first.slice(0, -1);
   return null;
+}
+
+/** A man's first name back from the dative: `Геннадию` → `Геннадий`, `Сергею` → `Сергей`, `Игорю` → `Игорь`, `Ивану` → `Иван`. */
+function manFirstNameFromDative(first: string): string | null {
+  if (/[иеє]ю$/u.test(first)) return first.replace(/ю$/u, 'й');
+  if (/(?<=л)ю$/u.test(first)) return first.replace(/ю$/u, 'ь');
+  if (/(?<=р)ю$/u.test(first)) return first.replace(/ю$/u, /[іїєґ]/iu.test(first) ? '' : 'ь');
+  if (/(?<=[тв][рл])ові$/u.test(first)) return first.replace(/ові$/u, 'о');
+  if (/(?<=[бвгдзклмнпрстфх])(?:у|ові)$/u.test(first)) return first.replace(/(?:у|ові)$/u, '');
+  return null;
+}
+
+/** A man's surname in the dative back in the nominative (`Петрову`, `Сокольскому`, `Шевченку`, `Кравцю`); null when nothing says so. */
+function manSurnameFromDative(last: string): string | null {
+  if (/(?<=[сцз]ьк|[сц]к)ому$/u.test(last)) return last.replace(/ому$/u, 'ий');
+  if (/(?<=енк)у$/u.test(last)) return last.replace(/у$/u, 'о');
+  if (/(?<=\p{Ll})цю$/u.test(last)) return last.replace(/цю$/u, 'ець');
+  if (/(?<=[бвгджзклмнпрстфхцчшщ])(?:у|ові)$/u.test(last)) return last.replace(/(?:у|ові)$/u, '');
+  if (/[аеиоуыэюяіїє]$/u.test(last)) return last;
+  return null;
+}
+
+/**
+ * `бывшему директору Геннадию Шумейко`, `вызвали Андрея Пинегина`: a first name that is no given
+ * name as written but a man's in the genitive or dative puts the whole name in that case, so the
+ * surname goes back too (`-ина`, `-ова` here are a man's genitive, not a woman's nominative).
+ * A surname that does not decline (`Шумейко`, `Гайдай`) stays as written.
+ */
+function manFromObliqueGivenName(first: string, last: string): string | null {
+  if (isGivenName(first)) return null;
+  const genitive = manFirstName(first);
+  if (genitive && sexOfGivenName(genitive) === 'male') {
+    const rule = [...MAN_GENITIVE_SURNAME, ...GENITIVE_ONLY_SURNAME].find(([ending]) => ending.test(last));
+    return `${genitive} ${rule ? last.replace(rule[0], rule[1]) : last}`;
+  }
+  const dative = manFirstNameFromDative(first);
+  if (!dative || sexOfGivenName(dative) !== 'male') return null;
+  const surname = manSurnameFromDative(last);
+  return surname ? `${dative} ${surname}` : null;
 }
 
 function manNominative(first: string, last: string, genitive: boolean): string | null {

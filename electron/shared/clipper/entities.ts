@@ -815,8 +815,20 @@ class FullNameIndex {
  * `Mary Ann Roe`, `John F. Roe`, but not `Marlene Oswalds Roman` (her novel).
  */
 function opensOnGivenName(tokens: readonly string[]): boolean {
-  if (tokens.length < 2 || tokens.length > 3 || !isGivenName(tokens[0]!)) return false;
-  return tokens.length === 2 || isGivenName(tokens[1]!) || /^\p{Lu}\.$/u.test(tokens[1]!);
+  if (tokens.length < 2 || !isGivenName(tokens[0]!)) return false;
+  if (tokens.length > 3) return hasParticleSurname(tokens);
+  return tokens.length === 2 || isGivenName(tokens[1]!) || /^\p{Lu}\.$/u.test(tokens[1]!) || hasParticleSurname(tokens);
+}
+
+// `de`, `du`, `von`, `van`, `da`: the particle of a noble or a family name, with the article some keep (`de La Roncière`).
+const NAME_PARTICLE = /^(?:de|du|des|da|di|do|dos|del|della|van|von|ter|ten)$/u;
+const PARTICLE_ARTICLE = /^(?:La|Le|Du|Des|Der|Den|Di|Da|Van)$/u;
+
+/** `Pierre de Villiers`, `Anna von Klenze`, `Pierre de La Roncière`: a given name, a particle and a surname. */
+function hasParticleSurname(tokens: readonly string[]): boolean {
+  if (!NAME_PARTICLE.test(tokens[1] ?? '')) return false;
+  const rest = PARTICLE_ARTICLE.test(tokens[2] ?? '') && tokens.length === 4 ? tokens.slice(3) : tokens.slice(2);
+  return rest.length === 1 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(rest[0]!);
 }
 
 // German writes the job as one capitalised compound before the name: `Kreisbrandmeister`,

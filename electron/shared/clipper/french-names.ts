@@ -115,6 +115,17 @@ const LAND_WITH_ADJECTIVE = new RegExp(`(?<!\\p{L})(?:Massif|Bassin|Golfe|Platea
  * The streets, squares, bridges, stops, numbered roads and districts, and mountain, land or water sites a French text
  * names after their lower-case kind: `rue Émile-Zola`, `l'arrêt Mairie`, `autoroute A9`, `3e arrondissement`, `glacier de Sorvaz`.
  */
+// `le pont Saint-Esprit sur l'Adour`, `un affluent de la Vilaine`, `les rives du Rhin`: what a bridge or a dam
+// spans, and what has banks, a mouth or a flood, is a river, named without its article.
+const RIVER_SPANNED = new RegExp(
+  `(?<!\\p{L})(?:pont|viaduc|passerelle|barrage|écluse)(?:\\s[^.;:,!?]{0,40}?)?\\ssur\\s(?:la\\s|le\\s|l['’])(?<river>${PROPER_WORD})`,
+  'gu',
+);
+const RIVER_WITH_BANKS = new RegExp(
+  `(?<!\\p{L})(?:affluent|affluents|rive|rives|berge|berges|embouchure|crue|crues|confluent|estuaire)\\s(?:de la\\s|du\\s|de l['’])(?<river>${PROPER_WORD})`,
+  'gu',
+);
+
 export function findFrenchStreets(texts: readonly string[]): string[] {
   const streets = texts.flatMap((text) =>
     [
@@ -126,7 +137,10 @@ export function findFrenchStreets(texts: readonly string[]): string[] {
     ].map((m) => m[0].replace(/\s+/gu, ' ')),
   );
   const stops = texts.flatMap((text) => [...text.matchAll(STOP)].flatMap((m) => m[1]!.split(/\set\s/u)));
-  return [...new Set([...streets, ...stops])];
+  const rivers = texts.flatMap((text) =>
+    [...text.matchAll(RIVER_SPANNED), ...text.matchAll(RIVER_WITH_BANKS)].map((m) => m.groups!.river!),
+  );
+  return [...new Set([...streets, ...stops, ...rivers])];
 }
 
 // `la Région Normandie`, `la Métropole Rhône-Vallée`, `Lorient Métropole`: a local authority, capitalised, named by its land.

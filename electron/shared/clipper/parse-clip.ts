@@ -5,11 +5,12 @@ import { copyrightYear, pickArticleDate } from './article-date.js';
 import { contributorsOf, readCjkReporters, readTrailingCredits } from './byline.js';
 import { siteKey } from '../text/name-key.js';
 import { bodyOfInitials, bracketedShortForms, cyrillicNamesRunToBracket, spelledOutInitials, spellsBySyllables } from './acronym-names.js';
-import { findCjkEntities, withoutPlacesInNames } from './cjk-names.js';
+import { findCjkEntities, withJoinedHanPlacesSplit, withoutPlacesInNames } from './cjk-names.js';
 import { galleryPhotographer } from './gallery-credit.js';
 import { cjkSpeakingNames, cjkTitledNames } from './attribution-strategies.js';
 import { findCyrillicEntities, isCyrillicBodyHead, isUnnamedLocalBody, sameCyrillicNoun } from './cyrillic-names.js';
 import { withoutInitialsOnlyInsideBodies, withoutParentsNamedOnlyInBranches } from './cyrillic-parent-bodies.js';
+import { withCyrillicCasesMerged, withoutSurnamesReadAsPlaces } from './cyrillic-name-variants.js';
 import { findFrenchOrganisations, findFrenchStreets } from './french-names.js';
 import {
   afterDeterminer,
@@ -440,7 +441,10 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
       ? merged(merged(entities.people, analysed.flatMap(cjkSpeakingNames)), analysed.flatMap(cjkTitledNames))
       : entities.people;
   const commonNoun = language === 'de' ? germanCommonNoun(plainTexts) : () => false;
-  const people = withSpeakers(speakingPeople, quotes, entities, scriptNames.organizations, commonNoun);
+  const cyrillic = language === 'ru' || language === 'uk';
+  const speaking = withSpeakers(speakingPeople, quotes, entities, scriptNames.organizations, commonNoun);
+  const cases = cyrillic ? withCyrillicCasesMerged(speaking) : { people: speaking, canonical: (name: string) => name };
+  const people = cases.people;
   const bodies = withInitialsSpelledOut(
     withoutParentsOfBranches(
       withoutWordsOnlyInsideBodies(
@@ -490,19 +494,22 @@ export function parseClip(text: string, options: ParseOptions = {}): ClipDraft {
     cruft: [...lines.filter((_, i) => layout.roles[i] === 'cruft' || stale(i)).map((l) => l.text), ...content.slice(boilerplateAt)],
     // A body that speaks by its initials (`selon l'ARS`) is named as the organisations are, in full.
     quotes: quotes.map((q) =>
-      q.speaker && INITIALS_ONLY.test(q.speaker) ? { ...q, speaker: bodyOfInitials(q.speaker, organizations) ?? q.speaker } : q,
+      q.speaker && INITIALS_ONLY.test(q.speaker)
+        ? { ...q, speaker: bodyOfInitials(q.speaker, organizations) ?? q.speaker }
+        : q.speaker
+          ? { ...q, speaker: cases.canonical(q.speaker) }
+          : q,
     ),
     people,
-    places:
-      language === 'ru' || language === 'uk'
-        ? scriptNames.places
-        : language === 'zh'
-          ? withoutPlacesInNames(merged(entities.places, scriptNames.places), people, plainTexts)
-          : withoutPlacesOnlyInOrganisations(
-              withoutOrganisationHeads(merged(entities.places, scriptNames.places), scriptNames.organizations),
-              organizations,
-              plainTexts,
-            ),
+    places: cyrillic
+      ? withoutSurnamesReadAsPlaces(scriptNames.places, people, plainTexts)
+      : language === 'zh'
+        ? withoutPlacesInNames(withJoinedHanPlacesSplit(merged(entities.places, scriptNames.places)), people, plainTexts)
+        : withoutPlacesOnlyInOrganisations(
+            withoutOrganisationHeads(merged(entities.places, scriptNames.places), scriptNames.organizations),
+            organizations,
+            plainTexts,
+          ),
     organizations,
     wordCount: wordCount(paragraphs),
     duplicateOf: null,
