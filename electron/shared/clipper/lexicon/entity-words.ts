@@ -136,7 +136,8 @@ export const GERMAN_PLACE_NOUNS = new Set(
 
 /**
  * Russian and Ukrainian legal forms and kinds of body written in initials before a body's quoted name
- * (`ООО «…»`, `ГО «…»`, `НЕК «…»`): companies, state and municipal enterprises, non-profits, funds.
+ * (`ООО «…»`, `ГО «…»`, `НЕК «…»`): companies, state and municipal enterprises and institutions, non-profits, funds,
+ * residents' and gardeners' partnerships.
  */
 export const CYRILLIC_LEGAL_FORMS =
-  'ООО|ТОВ|АО|ПАО|МП|ЗАО|ОАО|НАО|ЧАО|ПрАТ|ПАТ|АТ|ХК|ФК|ГК|ТД|ГУП|МУП|ФГУП|ФГБУ|ГБУ|МБУ|АНО|НКО|ГО|БФ|БО|МБФ|КП|ДП|КНП|НАК|НЕК|НАЕК|ПП|СП';
+  'ООО|ТОВ|ТзОВ|АО|ПАО|МП|ЗАО|ОАО|НАО|ЧАО|ПрАТ|ПАТ|АТ|ХК|ФК|ГК|ТД|ГУП|МУП|ФГУП|ФКП|ФКУ|ФГКУ|ФГБУ|ФГАОУ|ФГБОУ|ГБУ|ГБУЗ|ГАУ|ГАУЗ|ГКУ|ОГБУ|КГБУ|МБУ|МКУ|МАУ|МБОУ|МАОУ|АНО|НКО|НП|ТСЖ|СНТ|ГО|БФ|БО|МБФ|КП|ДП|КНП|НАК|НЕК|НАЕК|ПП|СП|ОСББ';
