@@ -71,7 +71,19 @@ describe('Russian and Ukrainian bodies by kind, legal form and region', () => {
   });
 });
 
-describe('German bodies named by lower-case words', () => {
+describe('French and German bodies named by lower-case words', () => {
+  it('keeps a French body’s listed purposes and its field’s own adjectives', () => {
+    const draft = parseClip(
+      "Les stocks baissent\n\nSelon l'Institut régional de recherche pour l'agriculture, la forêt et l'environnement, les stocks baissent. L'Association agréée des pêcheurs professionnels des étangs lorrains proteste.",
+    );
+    expect(draft.organizations).toEqual(
+      expect.arrayContaining([
+        "Institut régional de recherche pour l'agriculture, la forêt et l'environnement",
+        'Association agréée des pêcheurs professionnels des étangs lorrains',
+      ]),
+    );
+  });
+
   it('reads a German body whose field after `für` opens on an adjective', () => {
     const draft = parseClip('Weiterbildung geplant\n\nDie Hochschule für angewandte Wissenschaften Lorntal will mit dem Werk sprechen.');
     expect(draft.organizations).toContain('Hochschule für angewandte Wissenschaften Lorntal');
