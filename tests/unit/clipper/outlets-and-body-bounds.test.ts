@@ -90,3 +90,10 @@ describe('French and German bodies named by lower-case words', () => {
     expect(draft.places).not.toContain('Wissenschaften Lorntal');
   });
 });
+
+describe('Initials of a job are no body', () => {
+  it('does not list a family doctor’s `GP` as an organisation', () => {
+    const draft = parseClip('Clinics stay open\n\nGP surgeries in Lornton are open as usual, the council said. Two GPs have left.');
+    expect(draft.organizations.some((o) => /^GPs?$/u.test(o))).toBe(false);
+  });
+});

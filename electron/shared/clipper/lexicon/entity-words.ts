@@ -103,10 +103,10 @@ export const FUNCTION_WORDS = words(
 
 /**
  * Initials that stand for a kind of thing, not a body: firms by size (`PME`, `SME`), trades (`BTP`),
- * taxes, contracts, measures and jobs (`TVA`, `CDI`, `GDP`, `CEO`).
+ * taxes, contracts, measures and jobs (`TVA`, `CDI`, `GDP`, `CEO`, a family doctor's `GP`).
  */
 export const COMMON_INITIALISMS = words(
-  'PME PMI TPE ETI BTP HLM TVA SMIC CDI CDD RSA PIB SME SMEs GDP VAT CEO CFO COO CTO PhD LKW PKW ÖPNV BIP' +
+  'PME PMI TPE ETI BTP HLM TVA SMIC CDI CDD RSA PIB SME SMEs GDP VAT CEO CFO COO CTO PhD LKW PKW ÖPNV BIP GP GPs' +
     // Units and time zones written after a number: `400 MW`, `0810 GMT`.
     ' MW GW KW MWh GWh TWh kWh GMT UTC CET CEST BST EST EDT PST PDT',
 );
