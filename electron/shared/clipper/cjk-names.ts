@@ -8,7 +8,7 @@ import { toSimplifiedChars } from './lexicon/han-traditional.js';
  * character that cannot belong to it: a particle, a preposition, punctuation or a digit.
  */
 const ORG_SUFFIX = new RegExp(
-  '(?:股份有限公司|有限责任公司|有限公司|委员会|海关|证监会|银保监会|联合会|研究院|研究所|(?:研究|繁育|科研)基地|管理处|办事处|联络处|联盟|商会|总站|监测站|博物馆|图书馆|气象台|电视台|幼儿园|大学|学院|中学|小学|医院|银行|分行|支行|证券|基金|控股|公司|集团|协会|中心|法院|政府|部门|办公室|局|厅|署|部|院|馆|所)',
+  '(?:股份有限公司|有限责任公司|有限公司|委员会|海关|证监会|银保监会|联合会|研究院|研究所|(?:研究|繁育|科研)基地|管理处|办事处|联络处|服务处|分会|管委会|居委会|村委会|联盟|商会|总站|监测站|博物馆|图书馆|气象台|电视台|广播电台|日报社|(?:日|晚|早)报(?!道)|报社|通讯社|新闻网|幼儿园|大学|学院|中学|小学|医院|银行|分行|支行|证券|基金|控股|公司|集团|协会|中心|法院|政府|部门|办公室|局|厅|署|部|院|馆|所)',
   'gu',
 );
 const SUFFIX_AT_START = new RegExp(`^${ORG_SUFFIX.source}`, 'u');
@@ -102,9 +102,10 @@ const KIND_ALONE = new RegExp(`^[新老古旧大小]?(?:${FACILITY_SUFFIX}|镇|�
 // A count of bodies anywhere in it (`一家模具企业获三家银行`) makes a clause, not a name; so does a job
 // title inside it (`副总裁兼农业事业部`): the name ended before the person's title.
 // A length of time before it (`开了二十多年小卖部`) says how long one was kept, and a restaurant joined to another
-// kind (`客栈和餐馆`) is the kind again.
+// kind (`客栈和餐馆`) is the kind again; a committee of a park or a community named by its kind alone (`园区管委会`) is
+// the one the story is about, unnamed.
 const GENERIC_ORG =
-  /^(?:相关|有关|各|该|本|当地|上级|主管)|^家(?:银行|公司|企业|医院|机构|集团|学校|单位)$|上市公司$|^(?:母公司|子公司|分公司)$|等地|^一(?:名|个|家|位|男子|女子)|市中心$|(?:等|多个|多家|几家|一些)\p{Script=Han}{1,2}$|[一二两三四五六七八九十几数多]家|总裁|总经理|董事长|经理|主任|书记|部门$|^(?:研发|数据|服务|指挥|客服|调度|运营|营销|结算|展示|体验|培训|检测|监控|控制)中心$|^[一二两三四五六七八九十百几数]+多?(?:年|个月|天)|[和与](?:餐|饭|酒|茶|旅)馆$/u;
+  /^(?:相关|有关|各|该|本|当地|上级|主管)|^家(?:银行|公司|企业|医院|机构|集团|学校|单位)$|上市公司$|^(?:母公司|子公司|分公司)$|等地|^一(?:名|个|家|位|男子|女子)|市中心$|(?:等|多个|多家|几家|一些)\p{Script=Han}{1,2}$|[一二两三四五六七八九十几数多]家|总裁|总经理|董事长|经理|主任|书记|部门$|^(?:研发|数据|服务|指挥|客服|调度|运营|营销|结算|展示|体验|培训|检测|监控|控制)中心$|^[一二两三四五六七八九十百几数]+多?(?:年|个月|天)|[和与](?:餐|饭|酒|茶|旅)馆$|^(?:园区|景区|风景区|开发区|高新区|新区|社区|小区|街道|村|镇)(?:管委会|居委会|村委会)$/u;
 // A name that opens with a place (`哈尔滨市…`, `宁德市…`) may run on over `和`: `发展和改革委员会`.
 const OPENS_WITH_PLACE = /^\p{Script=Han}{2,4}?[省市县区]/u;
 
@@ -114,7 +115,7 @@ function nameFrom(match: string): string {
   return (
     match
       .replace(
-        /^(?:仅|至|位于|选址于|选址|来自|前往|[开驶运发送]往|往返|毗邻|紧邻|临近|靠近|家住|覆盖|涵盖|包括|涉及|走访|考察|视察|邀请|邀请了|地处|坐落于|经过|通过|途经|途径|抵达|到达|来到|落户|赶赴|飞抵|飞往|进入|离开|返回|驶入|驶向|路过|穿过|连接|连通|通往|直达|开通|接|出任|担任|加入|收购|记者|据|据介绍|今年|明年|去年|前年|今天|明天|昨天|近日|日前|目前|当日|当天|当晚|次日|同日)/u,
+        /^(?:仅|至|针对|关于|对于|位于|选址于|选址|来自|前往|[开驶运发送]往|往返|毗邻|紧邻|临近|靠近|家住|覆盖|涵盖|包括|涉及|走访|考察|视察|邀请|邀请了|地处|坐落于|经过|通过|途经|途径|抵达|到达|来到|落户|赶赴|飞抵|飞往|进入|离开|返回|驶入|驶向|路过|穿过|连接|连通|通往|直达|开通|接|出任|担任|加入|收购|记者|据|据介绍|今年|明年|去年|前年|今天|明天|昨天|近日|日前|目前|当日|当天|当晚|次日|同日)/u,
         '',
       )
       // `步行至长水镇`: where one goes to starts after `至` ("to").
@@ -131,9 +132,9 @@ function nameFrom(match: string): string {
       // `该校材料学院`: "the school's" college, after the `该` that stops the scan.
       .replace(/^校(?=\p{Script=Han}{2,}(?:学院|系)$)/u, '')
       // `临溪镇设有仓库`, `交易尚需交易所审核`, `工程覆盖河西县`: what a place has, a deal needs or a work covers is named after the verb;
-      // so is the body that someone asks, works with or urges (`市府已请水利局`, `协调农业局`).
+      // so is the body that someone asks, works with or urges (`市府已请水利局`, `协调农业局`), whose rule or data one goes by (`按照…大学提供的配方`), or that one buys or sues (`以两亿元收购…有限公司`).
       .replace(
-        /^\p{Script=Han}*?(?:设有|拥有|尚需|还需|需经|设立|成立|建立|组建|新建|筹建|协调|委托|会同|督促|要求|配合|联系|经营|覆盖|涵盖|途经|流经|跨越|横跨|请)(?=\p{Script=Han}{2})/u,
+        /^\p{Script=Han}*?(?:设有|拥有|尚需|还需|需经|设立|成立|建立|组建|新建|筹建|协调|委托|会同|督促|要求|配合|联系|经营|覆盖|涵盖|途经|流经|跨越|横跨|按照|根据|依照|依据|收购|并购|起诉|状告|入股|请)(?=\p{Script=Han}{2})/u,
         '',
       )
   );
@@ -184,7 +185,8 @@ function joinedOverAnd(text: string, start: number, suffixAt: number, inPlace: r
     (FIELD_BEFORE_AND.test(beforeAnd) || UNIVERSITY_BEFORE_FIELD.test(beforeAnd)) &&
     SCHOOL_AT.test(text.slice(suffixAt))
   )
-    return nameStart(text, start - 1, inPlace, MAX_JOINED_PART);
+    // After its university the school's name runs back over the university's whole name: `西安交通大学公共政策与管理学院`.
+    return nameStart(text, start - 1, inPlace, UNIVERSITY_BEFORE_FIELD.test(beforeAnd) ? MAX_ORG_PREFIX : MAX_JOINED_PART);
   if (!/[和与]/u.test(text[start - 1] ?? '') || OPENS_WITH_PLACE.test(text.slice(start))) return start;
   // `…省体育局和…州人民政府`: a whole body's name before the `和` is the first of two bodies.
   if (SUFFIX_AT_END.test(text.slice(Math.max(0, start - 8), start - 1))) return start;

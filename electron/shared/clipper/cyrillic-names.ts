@@ -167,6 +167,18 @@ const ORG_NOUNS: ReadonlyArray<readonly [string, Gender, string]> = [
   ['силы', 'p', 'сил'],
   ['війська', 'p', 'війсь'],
   ['войска', 'p', 'войск'],
+  // An inspectorate, a corporation, a forestry: `Державна екологічна інспекція …`, `Лесогорская корпорация развития`, `Заречный лесхоз`.
+  ['инспекция', 'f', 'инспекци'],
+  ['інспекція', 'f', 'інспекці'],
+  ['корпорация', 'f', 'корпораци'],
+  ['корпорація', 'f', 'корпораці'],
+  ['лесхоз', 'm', 'лесхоз'],
+  ['лісгосп', 'm', 'лісгосп'],
+  // A monastery or a nature reserve is the body that keeps it: `Лесогорский монастырь`, `Заріченський заповідник`.
+  ['монастырь', 'm', 'монастыр'],
+  ['монастир', 'm', 'монастир'],
+  ['заповедник', 'm', 'заповедник'],
+  ['заповідник', 'm', 'заповідник'],
 ];
 
 const ADJECTIVE_ENDINGS = [
@@ -307,9 +319,13 @@ const QUOTED_COMPANY = new RegExp(
   'gu',
 );
 
+// Ukrainian `з` takes a field in the genitive (`з питань освіти`); with a noun in `-ям`, `-ам` it is the instrumental of
+// company or manner, which opens a phrase of the clause: `звернулася до міністерства … з проханням допомогти`.
+const WITH_INSTRUMENTAL = /^(?:з|із)\s+\p{Ll}+(?:ям|ам)(?!\p{L})/u;
+
 function fieldPhrase(tail: string): RegExpExecArray | null {
   const field = FIELD_PHRASE.exec(tail);
-  return field && !CITED_SOURCE.test(field[1]!) ? field : null;
+  return field && !CITED_SOURCE.test(field[1]!) && !WITH_INSTRUMENTAL.test(field[1]!) ? field : null;
 }
 
 function bareGenitive(tail: string, words: readonly string[]): RegExpExecArray | null {
@@ -402,9 +418,11 @@ const LOWER_HEAD = /(?<!\p{L})(?:министерств|міністерств)\
 const LOWER_COMMITTEE = /(?<!\p{L})(?:комитет|комітет)\p{Ll}{0,2}(?=\s+(?:по|з)\s)/gu;
 const capitalised = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
 // A town's or region's own government, in lower case, is a body when the place follows it: `мэрия
-// Заречного`, `правительство Тверской области`, `департамент культуры Твери`, `адміністрація Липовецької громади`.
+// Заречного`, `правительство Тверской области`, `департамент культуры Твери`, `адміністрація Липовецької громади`;
+// so are its prosecutors and police: `прокуратура Тверской области`, `полиция Твери`.
 const REGION_NOUN_GENITIVE = /^(?:области|області|района|району|края|краю|округа|громади)$/u;
-const LOWER_LOCAL_HEAD = /(?<![\p{L}-])(?:мэри|мери|правительств|администраци|адміністраці|департамент)\p{Ll}{0,3}(?!\p{L})/gu;
+const LOWER_LOCAL_HEAD =
+  /(?<![\p{L}-])(?:мэри|мери|правительств|администраци|адміністраці|департамент|прокуратур|полици|поліці)\p{Ll}{0,3}(?!\p{L})/gu;
 
 /**
  * `Міністерство аграрної політики та продовольства`: a capitalised head noun and its genitive tail;
@@ -412,7 +430,20 @@ const LOWER_LOCAL_HEAD = /(?<![\p{L}-])(?:мэри|мери|правительс
  */
 const ADJECTIVE_BEFORE = /(?<!\p{L})\p{Lu}\p{Ll}+(?:ой|ей|ого|его|ая|яя|ий|ый|ій|ої|ую|ою|ом|ем|ім|ом)\s+$/u;
 
-function headedOrganisations(text: string): string[] {
+// `министерство транспорта региона` is the ministry of the one region the story names: `… Тверской области`.
+const REGION_OF_STORY = /(?<!\p{L})(\p{Lu}\p{Ll}+?)(?:ой|ої|ій)\s+(области|області)(?!\p{L})/gu;
+const WORD_BEFORE = /(?<!\p{L})(\p{L}+)\s+$/u;
+const THE_REGION = /\s(?:региона|регіону)$/u;
+
+/** The one region a story names with `область`, in the genitive (`Тверской области`), or null when it names none or several. */
+function regionOfStory(texts: readonly string[]): string | null {
+  const regions = new Set(
+    texts.flatMap((t) => [...t.matchAll(REGION_OF_STORY)].map((m) => `${m[1]}${m[2] === 'области' ? 'ой' : 'ої'} ${m[2]}`)),
+  );
+  return regions.size === 1 ? [...regions][0]! : null;
+}
+
+function headedOrganisations(text: string, region: string | null): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(CAP_HEAD)) {
     const noun = headNoun(m[0], ORG_NOUNS);
@@ -434,7 +465,7 @@ function headedOrganisations(text: string): string[] {
     if (noun && tail.some((w, k) => placeGenitive(w) || (capitalised(w) && REGION_NOUN_GENITIVE.test(tail[k + 1] ?? ''))))
       out.push([noun[0], ...tail].join(' '));
   }
-  return out;
+  return region ? out.map((name) => name.replace(THE_REGION, ` ${region}`)) : out;
 }
 
 // A federal body's initials and the region it serves: `ГУ МВД по Тверской области`, `УФСИН России по Республике Карелия`,
@@ -864,6 +895,7 @@ export function findCyrillicEntities(
   const placeAdjectives = new Set<string>();
   // … and of bodies (`Центральным` of `Центральный банк`), which name no town either.
   const bodyAdjectives = new Set<string>();
+  const region = regionOfStory(texts);
   for (const [index, text] of texts.entries()) {
     for (const m of text.matchAll(CAP_ADJECTIVE)) {
       // The head noun may follow lower-case adjectives: `Тверской краеведческий музей`.
@@ -904,13 +936,15 @@ export function findCyrillicEntities(
         }
       } else {
         bodyAdjectives.add(m[0]);
+        // `Управление Федеральной налоговой службы …`: a body named in another's genitive tail is part of that name.
+        if (headNoun(WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '', ORG_NOUNS)) continue;
         const end = m.index + m[0].length + consumed.length;
         // `Лесогорский банк «Верхний мост»`: the adjective and the kind describe the body whose name the marks hold.
         if (!QUOTE_AFTER.test(text.slice(end, end + 3))) organizations.add([name, ...genitiveTail(text, end)].join(' '));
       }
     }
     for (const name of capitalisedHeadBodies(text, ukrainian)) organizations.add(name);
-    for (const name of headedOrganisations(text)) organizations.add(name);
+    for (const name of headedOrganisations(text, region)) organizations.add(name);
     for (const name of regionalOffices(text)) organizations.add(name);
     for (const street of cyrillicStreets(text, ukrainian)) places.add(street);
     for (const [written] of text.matchAll(REGION_WORD)) {

@@ -230,6 +230,19 @@ const wordBeforeComma = (before: string) =>
 const ROLE_OF_BEFORE_COMMA =
   /(\p{Ll}[\p{Ll}-]+)\s+(?:of the|of|de la|de l['’]|du|des|de|der|von)\s+(?:(?:\p{Lu}[\p{L}'’-]*\s?){1,4}|\p{Ll}[\p{L}-]+),\s+$/u;
 // `… of the company, `, `… de la société, `: the body is named as someone's, and the name after it is theirs.
+/**
+ * Whom someone speaks to, is interviewed by or writes in is an outlet: `told Example Daily`, `interrogé par Radio
+ * Example`, `gegenüber dem Example Kurier`, `sagte er dem Example Boten`. A person is spoken to too, so a given name
+ * outweighs the cue.
+ */
+const MEDIA_CUE: Readonly<Record<string, RegExp>> = {
+  en: /(?:^|\s)(?:told|interviewed by|(?:in )?an interview with|speaking to|writing in|wrote in|first reported by)\s+(?:the\s+)?$/u,
+  fr: /(?:^|\s)(?:[Ii]nterrog[ée]e?s?|[Ii]nterview[ée]e?s?|[Ss]ollicit[ée]e?s?|[Cc]ontact[ée]e?s?) par\s+(?:la\s+|le\s+|l['’])?$|(?:^|\s)(?:au micro|à l['’]antenne|dans les colonnes|sur le plateau|dans les pages)\s+(?:de\s+(?:la\s+|l['’])?|du\s+|d['’])$|(?:^|\s)a (?:déclaré|confié|indiqué|expliqué|assuré|précisé|raconté) à\s+(?:la\s+|l['’])?$/u,
+  de: /(?:^|\s)(?:[Gg]egenüber (?:dem|der)|[Ii]m (?:Gespräch|Interview) mit (?:dem|der)|(?:sagte|erklärte|bestätigte|berichtete|schrieb)(?:\s+\p{L}+){0,3}\s+dem)\s+$/u,
+};
+const mediaCue = (m: Mention, language: string) =>
+  (MEDIA_CUE[language]?.test(m.before.slice(-60)) ?? false) && !m.tokens.some(isGivenName) && !m.titled;
+
 const BODY_OF_BEFORE_COMMA =
   /(?:\b(?:of|for)\s+(?:the|its|their|his|her)\s+|(?<!\p{L})(?:de la|du|des|de sa|de son|de leur)\s+|(?<!\p{L})de l['’])(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+$/u;
 // `the chief executive of the group, Jane Roe`, `le PDG de la société, Jean Roux`, `sa secrétaire, Anne Roe`:
@@ -558,6 +571,7 @@ function evidenceOf(m: Mention, previous: Mention | null, previousKind: Kind | n
   // `a campaign group, Keep Halbridge Moving`: a body's noun, then its name set off by a comma; but
   // in `the head of the company, Anna Berg` the name is the head's.
   if (ORG_NOUNS.has(wordBeforeComma(m.before)) && !BODY_OF_BEFORE_COMMA.test(m.before.slice(-60))) e.org += 2;
+  if (mediaCue(m, language)) e.org += 3;
   // `Jean Roux, a dit …`: French `a` after the comma is the verb `avoir`, no article of an apposition.
   const app = language === 'fr' && FRENCH_HAS_AFTER.test(m.after) ? null : APPOSITION.exec(m.after);
   if (app) {

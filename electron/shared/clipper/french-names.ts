@@ -52,14 +52,18 @@ const TRAILING_ADJECTIVE = '\\s\\p{Ll}+(?:ique|iques|ics?|ale|ales|aux|ière|iè
 // The second field may be a short word after its elided article: `Institut national des sols et de l'eau`.
 const FIELD_WORD = `(?:${LINK}\\p{Ll}{4,}|\\sde\\sl['’]\\p{Ll}{3,})(?:${LINK}\\p{Ll}{4,})?`;
 // `Institut de recherche pour le climat`: the field's purpose after `pour`.
-const PURPOSE = `\\spour\\s(?:le\\s|la\\s|les\\s|l['’])\\p{Ll}{4,}`;
+// It may list several purposes: `Institut de recherche pour l'agriculture, l'alimentation et l'environnement`.
+const PURPOSE_WORD = `(?:le\\s|la\\s|les\\s|l['’])\\p{Ll}{4,}`;
+const PURPOSE = `\\spour\\s${PURPOSE_WORD}(?:,\\s${PURPOSE_WORD})*(?:\\set\\s${PURPOSE_WORD})?`;
 // `Société nationale de secours en montagne`: where the field is done, after `en`.
 const WHERE = `\\sen\\s\\p{Ll}{3,}`;
 // `Agence régionale de l'innovation ARINOV`: the body's own initials closing its name.
 const OWN_INITIALS = `\\s\\p{Lu}{2,}(?:['’]\\p{Lu}+)?`;
+// `Association des pêcheurs professionnels des lacs alpins`: a field's own adjective, in the plural too, before its complement.
+const FIELD_ADJECTIVE = `(?:${TRAILING_ADJECTIVE}|\\s\\p{Ll}+(?:nels|aux|ifs|ives|ins|ines))(?![\\p{L}-])`;
 // `Autorité de régulation des marchés de l'électricité`: up to three fields, each the complement of the one before.
 const LOWER_NAMED = new RegExp(
-  `(?<!\\p{L})${CAPITAL_HEAD}(?:${ADJECTIVE})?${LINK}\\p{Ll}{4,}(?:${LINK}\\p{Ll}{4,}){0,2}(?:\\set${FIELD_WORD})?(?:${PURPOSE}|${WHERE})?(?:${TRAILING_ADJECTIVE})?(?:${OWN_INITIALS})?(?![\\p{L}-])(?!${LINK}\\p{Lu}|\\s\\p{Lu})`,
+  `(?<!\\p{L})${CAPITAL_HEAD}(?:${ADJECTIVE})?${LINK}\\p{Ll}{4,}(?:${FIELD_ADJECTIVE})?(?:${LINK}\\p{Ll}{4,}(?:${FIELD_ADJECTIVE})?){0,2}(?:\\set${FIELD_WORD})?(?:${PURPOSE}|${WHERE})?(?:${TRAILING_ADJECTIVE})?(?:${OWN_INITIALS})?(?![\\p{L}-])(?!${LINK}\\p{Lu}|\\s\\p{Lu})`,
   'gu',
 );
 

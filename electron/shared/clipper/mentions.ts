@@ -43,7 +43,8 @@ const ABBREVIATED = String.raw`(?:St|Ste|Sta|Mt|Ft|M|MM)\.(?=\s\p{Lu})`;
 const CAP = String.raw`(?:${INITIALISM}|${ABBREVIATED}|\p{Lu}[\p{L}\p{M}\d]*(?:[-'’.]\p{L}[\p{L}\p{M}]*)*)`;
 const CONNECTOR = String.raw`(?:of the|for the|of|on|for|de la|de|du|des|del|della|di|da|do|dos|nan|na|für|von|van|y)`;
 // German nouns are all capitalised, and `des` is its genitive article: `Vertreter des Bundestages` is two.
-const GERMAN_CONNECTOR = String.raw`(?:für|von|van)`;
+// A body's field after `für` may open on its adjective: `Hochschule für angewandte Wissenschaften`, `Amt für öffentliche Ordnung`.
+const GERMAN_CONNECTOR = String.raw`(?:für(?:\s(?!(?:diese|jene|alle|viele|einige|keine|meine|deine|seine|ihre|unsere|eure|eine|welche|solche)\s)\p{Ll}{3,}(?:e|en|er|es))?|von|van)`;
 // A firm's partners close its name: `Varga & Co`, `Lorenz & Söhne`, `Dane & Partners`; a German
 // partnership's legal form after them too (`Lindner GmbH & Co. KG`).
 // Legal forms written in lower case close a name too: `Example Holdings plc`, `Verein Example e.V.`, `Example Molkerei eG`.

@@ -103,10 +103,10 @@ export const FUNCTION_WORDS = words(
 
 /**
  * Initials that stand for a kind of thing, not a body: firms by size (`PME`, `SME`), trades (`BTP`),
- * taxes, contracts, measures and jobs (`TVA`, `CDI`, `GDP`, `CEO`).
+ * taxes, contracts, measures and jobs (`TVA`, `CDI`, `GDP`, `CEO`, a family doctor's `GP`).
  */
 export const COMMON_INITIALISMS = words(
-  'PME PMI TPE ETI BTP HLM TVA SMIC CDI CDD RSA PIB SME SMEs GDP VAT CEO CFO COO CTO PhD LKW PKW ÖPNV BIP' +
+  'PME PMI TPE ETI BTP HLM TVA SMIC CDI CDD RSA PIB SME SMEs GDP VAT CEO CFO COO CTO PhD LKW PKW ÖPNV BIP GP GPs' +
     // Units and time zones written after a number: `400 MW`, `0810 GMT`.
     ' MW GW KW MWh GWh TWh kWh GMT UTC CET CEST BST EST EDT PST PDT',
 );
@@ -136,7 +136,8 @@ export const GERMAN_PLACE_NOUNS = new Set(
 
 /**
  * Russian and Ukrainian legal forms and kinds of body written in initials before a body's quoted name
- * (`ООО «…»`, `ГО «…»`, `НЕК «…»`): companies, state and municipal enterprises, non-profits, funds.
+ * (`ООО «…»`, `ГО «…»`, `НЕК «…»`): companies, state and municipal enterprises and institutions, non-profits, funds,
+ * residents' and gardeners' partnerships.
  */
 export const CYRILLIC_LEGAL_FORMS =
-  'ООО|ТОВ|АО|ПАО|МП|ЗАО|ОАО|НАО|ЧАО|ПрАТ|ПАТ|АТ|ХК|ФК|ГК|ТД|ГУП|МУП|ФГУП|ФГБУ|ГБУ|МБУ|АНО|НКО|ГО|БФ|БО|МБФ|КП|ДП|КНП|НАК|НЕК|НАЕК|ПП|СП';
+  'ООО|ТОВ|ТзОВ|АО|ПАО|МП|ЗАО|ОАО|НАО|ЧАО|ПрАТ|ПАТ|АТ|ХК|ФК|ГК|ТД|ГУП|МУП|ФГУП|ФКП|ФКУ|ФГКУ|ФГБУ|ФГАОУ|ФГБОУ|ГБУ|ГБУЗ|ГАУ|ГАУЗ|ГКУ|ОГБУ|КГБУ|МБУ|МКУ|МАУ|МБОУ|МАОУ|АНО|НКО|НП|ТСЖ|СНТ|ГО|БФ|БО|МБФ|КП|ДП|КНП|НАК|НЕК|НАЕК|ПП|СП|ОСББ';
