@@ -12,7 +12,7 @@ import { isDemonym } from './demonyms.js';
 import { afterDeterminer } from './german-names.js';
 import { inQuoteMarks, type Mention } from './mentions.js';
 import { findQuoteSpans } from './quote-spans.js';
-import { before, lastBefore, WINDOW, words, type Site } from './text-window.js';
+import { before, lastBefore, sentenceStart, WINDOW, words, type Site } from './text-window.js';
 
 // Russian and Ukrainian point back with a noun where English has a pronoun: `— сказала собеседница`.
 const PRONOUN =
@@ -23,7 +23,8 @@ const PRONOUN_SEX: ReadonlyMap<string, Sex> = new Map([
   ...['she', 'her', 'она', 'вона', 'elle', 'женщина', 'жінка', 'собеседница', 'співрозмовниця'].map((w) => [w, 'female'] as const),
   ...['he', 'him', 'er', 'он', 'він', 'il', 'мужчина', 'чоловік', 'собеседник', 'співрозмовник'].map((w) => [w, 'male'] as const),
 ]);
-const DESCRIBED_AFTER = /^,\s*(?:\d{1,3},|(?:who|qui|der|die|который|которая|який|яка)\s)/u;
+const DESCRIBED_AFTER =
+  /^,\s*(?:\d{1,3}(?:\s*(?:ans|years?\s+old|Jahre|лет|года?|років|роки))?,|(?:who|whose|qui|dont|der|die|dessen|deren|который|которая|чей|чья|який|яка|чий|чия)\s)/u;
 /** `the 54-year-old`, `der 23-Jährige`: the person just named, called by their age. */
 const AGE_NOUN = String.raw`(?:the|der|die|dem|den)\s+\d{1,3}[-‑](?:year-old|jährige[rn]?)(?![\p{L}])`;
 const AGE_BEFORE = new RegExp(String.raw`(?:^|\s)${AGE_NOUN}\s*$`, 'iu');
@@ -43,6 +44,9 @@ const GERMAN_ADJECTIVES_BEFORE = /(?:\p{Ll}[\p{L}-]*(?:e|em|en|er|es)\s+){1,2}$/
 // `Letzte Woche hat sie zu mir gesagt`: after a fronted phrase, German puts the subject after the auxiliary.
 const GERMAN_SUBJECT_AFTER_AUX = /(?:^|\s)(?:hat|hatte|hätte|habe|ist|war|wäre|wird|wurde)\s+(er|sie)(?=\s|$)/iu;
 const CYRILLIC_LANGUAGES = new Set(['ru', 'uk']);
+// A German sentence's subject at its head, an article and a noun with perhaps an adjective before it and
+// a name after it (`Die Bonner Behörde habe`, `Die Stadtwerke Example teilten`); the head noun is kept.
+const GERMAN_SUBJECT_OPENING = /^\s*[Dd](?:er|ie|as)\s+(?:\p{L}+(?:e|er|en|es)\s+)?(\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)?\s+\p{Ll}/u;
 // Nouns of a trade by their endings (`seismologist`, `glaciologue`, `синоптик`), which a text may
 // give before a name and use alone afterwards: `the seismologist said`.
 const TRADE_NOUN = /^\p{L}{3,}(?:ologist|ographer|ician|ologue|ographe|ologe|ologin|олог|ограф|оптик)$/u;
@@ -558,7 +562,7 @@ export function createSpeakerFinder(
     const inRegion = mentionsIn(para, verbEnd, to);
     // `sagte der 23-Jährige` points back; `sagte die 16-jährige Lena Roe` names her.
     const agedOnly = AGE_AFTER.test(region) && !inRegion.some(namesPerson);
-    if (PRONOUN.test(first) || agedOnly) return pronounAt({ para, at: verbEnd }, first);
+    if (PRONOUN.test(first) || agedOnly) return germanBodyOpening(para, verbEnd, first) ?? pronounAt({ para, at: verbEnd }, first);
     // `a réagi le président de la chambre de Bretagne, Loïc Roux`, `a déclaré le PDG de X, Jean Roux`:
     // a role of somewhere, then its holder.
     const role = (ROLE_OPENING.exec(region.replace(ADDRESSEE_OPENING, '').replace(MEANS_OPENING, ''))?.[1] ?? '').toLowerCase();
@@ -570,6 +574,10 @@ export function createSpeakerFinder(
     if (person) return speakerOfMention(person);
     const forOrg = spokespersonFor(para, verbEnd, Math.min(text.length, verbEnd + 120));
     if (forOrg) return forOrg;
+    // `a reconnu le préfet lors d'un point presse`: a role with no name after it is its holder named
+    // before, however the clause goes on.
+    const heldBefore = isRoleNoun(role) ? roleHolder(role, { para, at: verbEnd }) : null;
+    if (heldBefore) return heldBefore;
     if (GROUP.test(first) || INDEFINITE.test(region.trim() + ' ')) return null;
     const named = inRegion.find((m) => m.tokens.length >= 2 || entities.kindOf(m.name) !== null) ?? inRegion[0];
     // A description points back only after a speech verb: after `selon` or `according to`, `la première
@@ -603,6 +611,39 @@ export function createSpeakerFinder(
     if (named?.possessive) return apposedName(para, to) ?? speakerOfMention(named);
     if (named) return speakerOfMention(named);
     return apposedName(para, to) ?? nounPhrase(region, { para, at: verbEnd }, verb);
+  };
+
+  /** The body that the latest sentence before `at`, in its paragraph, opens on as its subject. */
+  const bodySubjectBefore = (para: number, at: number): string | null => {
+    const text = paragraphs[para]!;
+    const opening = orgMentions.filter(
+      (m) => m.para === para && m.end <= at && /^\s*(?:[Dd](?:er|ie|as)\s+)?$/u.test(text.slice(sentenceStart(text, m.start), m.start)),
+    );
+    const last = opening[opening.length - 1];
+    return last ? (fullerBody(last) ?? last.name) : null;
+  };
+
+  /**
+   * `Die Behörde habe „…“, teilte sie mit`: German `sie` and `er` stand for a body's noun as well as
+   * a person; when the sentence opens on a body, it is the one meant.
+   */
+  const germanBodyOpening = (para: number, at: number, pronoun: string): string | null => {
+    if (language !== 'de' || !/^(?:sie|er)$/iu.test(pronoun)) return null;
+    const text = paragraphs[para]!;
+    const from = sentenceStart(text, at);
+    const opening = GERMAN_SUBJECT_OPENING.exec(text.slice(from, at));
+    if (!opening) return null;
+    const named = orgMentions.find((m) => m.para === para && m.start >= from && m.end <= from + opening[0].length);
+    // `Die Bonner Behörde`: a body's common noun, whatever the index made of it, is the body named before,
+    // first the one an earlier sentence opened on as its subject.
+    const backNoun = BODY_BACK_NOUN.test(opening[1]!)
+      ? (bodySubjectBefore(para, from) ?? bodyReference(opening[1]!, { para, at: from }))
+      : undefined;
+    if (typeof backNoun === 'string') return backNoun;
+    if (named) return fullerBody(named) ?? named.name;
+    if (mentionsIn(para, from, from + opening[0].length).some(namesPerson)) return null;
+    const body = bodyReference(opening[1]!, { para, at: from });
+    return typeof body === 'string' ? body : null;
   };
 
   /** `estime son président, Marc Delorme`: the name set off by a comma after the role. */

@@ -49,6 +49,9 @@ function creditedSentenceBefore(span: QuoteSpan, find: SpeakerFinder): string | 
 }
 
 const QUOTE_MARK = /[«»“”„"]/u;
+// `Firmenchef Uwe Roe zeigte sich überrascht.`: a name after a title or a role of a word or two opens its sentence.
+const TITLED_OPENING = /(?:^|[.!?]\s+)(?:\S+\s+){0,2}$/u;
+const titledOpening = (m: Mention, text: string) => m.titled && TITLED_OPENING.test(text.slice(0, m.start));
 
 /**
  * No pattern credits the words: a quotation that goes on from the one before (the same paragraph,
@@ -61,7 +64,14 @@ function carriedOver(spans: readonly QuoteSpan[], k: number, earlier: readonly A
   if (prev && (prev.endPara === span.para || (prev.endPara === span.para - 1 && span.start === 0))) return earlier[k - 1]!;
   const credited = creditedSentenceBefore(span, find);
   if (credited !== undefined) return { speaker: credited, credited: true };
-  const lead = find.inPara(span.para).filter((m) => m.end <= span.start && find.entities.kindOf(m.name) === 'person' && m.sentenceStart);
+  const lead = find
+    .inPara(span.para)
+    .filter(
+      (m) =>
+        m.end <= span.start &&
+        find.entities.kindOf(m.name) === 'person' &&
+        (m.sentenceStart || titledOpening(m, find.paragraphs[span.para]!)),
+    );
   return lead.length ? { speaker: find.entities.person(lead[lead.length - 1]!.name), credited: true } : { speaker: null, credited: false };
 }
 

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { parseClip } from '../../../electron/shared/clipper/parse-clip.js';
+
+const speakers = (text: string) => parseClip(text).quotes.map((q) => q.speaker);
+
+describe('a speaker named back by a declined surname, a role, a pronoun', () => {
+  it('credits a woman’s surname in the genitive to her full name', () => {
+    expect(
+      speakers(
+        'Рынок закроют\n\n«Мы торгуем здесь двадцать лет», — рассказала продавщица Зоя Кудрявцева.\n\nПо словам Кудрявцевой, «замены рынку никто не предложил».',
+      ),
+    ).toEqual(['Зоя Кудрявцева', 'Зоя Кудрявцева']);
+  });
+
+  it('credits a role after the verb to the one the text named with it, whatever follows the role', () => {
+    expect(
+      speakers(
+        'Les digues tiendront\n\nLe directeur du port, Étienne Maraval, a fait le tour des quais.\n\n« Les digues tiendront cet hiver », a assuré le directeur devant les élus mardi.',
+      ),
+    ).toEqual(['Étienne Maraval']);
+  });
+
+  it('gives a French pronoun riding on its verb the sex of the person it points to', () => {
+    expect(
+      speakers(
+        'Boulangerie\n\nLa boulangère Agnès Torreilles a vendu son fonds. Le pâtissier Gaspard Lemonnier, dont la vitrine fait face à la sienne, la regrette. « Sans elle, la rue sera triste », soupire-t-il.',
+      ),
+    ).toEqual(['Gaspard Lemonnier']);
+  });
+
+  it('takes a person described by age after a comma as the one a later pronoun means', () => {
+    expect(
+      speakers(
+        'Apprentis\n\nLa cheffe Odette Brassac forme des apprentis. L’un d’eux, Lucas Ferrandi, 19 ans, a quitté le lycée pour la cuisine. « Je ne regrette rien », sourit-il.',
+      ),
+    ).toEqual(['Lucas Ferrandi']);
+  });
+
+  it('credits a term with `parle de` or `appelle à` to the subject', () => {
+    expect(
+      speakers(
+        'Canal\n\nLe géographe Paulin Vercors parle d’un « été sans fin » pour le canal. La syndicaliste Maëlle Dufay appelle à « ouvrir les écluses la nuit ».',
+      ),
+    ).toEqual(['Paulin Vercors', 'Maëlle Dufay']);
+  });
+});
+
+describe('German subjects', () => {
+  it('reads an article and noun after a second-place verb as its object, not a role before a name', () => {
+    expect(
+      speakers(
+        'Brücke über die Ilm wird später fertig\n\nDie neue Brücke über die Ilm wird erst im Mai fertig. „Wir haben mit dem Wetter kein Glück gehabt“, sagte Stadtbaurätin Helga Sturmfels am Montag im Rathaus.\n\nDie Opposition sprach von Versäumnissen der Verwaltung. Sturmfels wies die Vorwürfe zurück: „Der Zeitplan stand immer fest.“',
+      ),
+    ).toEqual(['Helga Sturmfels', 'Helga Sturmfels']);
+  });
+
+  it('credits a quotation that goes on from reported speech to the titled person opening the paragraph', () => {
+    expect(
+      speakers(
+        'Molkerei\n\nGeschäftsführer Armin Wohlgemuth wirkte gelassen. Die Preise würden bald wieder steigen. „Wir haben schon schlimmere Jahre erlebt.“',
+      ),
+    ).toEqual(['Armin Wohlgemuth']);
+  });
+
+  it('reads `sie` after a late verb as the body whose noun opens the sentence', () => {
+    expect(
+      speakers(
+        'Fusion\n\nDas Landeskartellamt Nordheide prüft die Übernahme der Brauerei Kessler durch die Getränke Union AG. Die Behörde sehe „gewichtige Bedenken“, ob der Markt offen bleibe, teilte sie am Freitag mit.',
+      ),
+    ).toEqual(['Landeskartellamt Nordheide']);
+  });
+});
+
+describe('Chinese speakers', () => {
+  it('reads a name before what the speaker does meanwhile and the verb', () => {
+    expect(speakers('老街茶馆重开\n\n“茶还是老味道，价钱也没涨。”68岁的老茶客杜庆生一边喝一边说。')).toEqual(['杜庆生']);
+  });
+
+  it('reads `告诉我们` as a speech verb', () => {
+    expect(speakers('湿地观鸟\n\n“今年来越冬的白鹭比去年多了一倍。”护林员韦春和告诉我们，保护区还新建了观鸟台。')).toEqual(['韦春和']);
+  });
+
+  it('reads when before where between the name and the verb', () => {
+    expect(
+      speakers('工厂扩产\n\n公司副总经理邝志远当晚在接受记者采访时表示，新厂房下月投产。“产能会提高三成。”他说，订单已经排到明年。'),
+    ).toEqual(['邝志远']);
+  });
+});
