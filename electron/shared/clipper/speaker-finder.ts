@@ -23,8 +23,9 @@ const PRONOUN_SEX: ReadonlyMap<string, Sex> = new Map([
   ...['she', 'her', 'она', 'вона', 'elle', 'женщина', 'жінка', 'собеседница', 'співрозмовниця'].map((w) => [w, 'female'] as const),
   ...['he', 'him', 'er', 'он', 'він', 'il', 'мужчина', 'чоловік', 'собеседник', 'співрозмовник'].map((w) => [w, 'male'] as const),
 ]);
+// The relative pronoun may follow a preposition: `Anna Lis, with whom …`, `Ганна Лис, з якою …`.
 const DESCRIBED_AFTER =
-  /^,\s*(?:\d{1,3}(?:\s*(?:ans|years?\s+old|Jahre|лет|года?|років|роки))?,|(?:who|whose|qui|dont|der|die|dessen|deren|который|которая|чей|чья|який|яка|чий|чия)\s)/u;
+  /^,\s*(?:\d{1,3}(?:\s*(?:ans|years?\s+old|Jahre|лет|года?|років|роки))?,|(?:(?:with|to|avec|à|mit|с|со|з|із|у|до|про)\s+)?(?:who|whom|whose|qui|dont|lequel|laquelle|der|die|dem|dessen|deren|котор\p{L}+|чей|чья|як(?:ий|а|ого|ої|ою|им|ій|ому)|чий|чия)\s)/u;
 /** `the 54-year-old`, `der 23-Jährige`: the person just named, called by their age. */
 const AGE_NOUN = String.raw`(?:the|der|die|dem|den)\s+\d{1,3}[-‑](?:year-old|jährige[rn]?)(?![\p{L}])`;
 const AGE_BEFORE = new RegExp(String.raw`(?:^|\s)${AGE_NOUN}\s*$`, 'iu');
@@ -57,6 +58,7 @@ const OF_BODY_BETWEEN =
 const DESCRIPTION_HEAD = /^\s*(?:(?:the|le|la|l['’]|der|die)\s*)?(\p{L}[\p{L}-]*)[^,;:]*,\s*$/iu;
 // A role of a few words before the subject's name.
 const LEAD_BEFORE_SUBJECT = /^\s*(?:[—–-]\s*)?(?:[\p{L}’'-]+\s+){1,3}$/u;
+const ROLE_LEAD_BEFORE_SUBJECT = /^\s*(?:[\p{L}’'-]+\s+){1,7}$/u;
 // A name, then the person's age set off by commas: `Manon, 21 ans,`, `Tom Fry, 54,`, `Анна Лис, 34 года,`.
 const AGED_OPENING =
   /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s*\d{1,3}(?:\s*(?:ans|years?(?:\s+old)?|Jahre|лет|года?|роки|років|рік))?\s*,/u;
@@ -113,6 +115,9 @@ const ROLE_APPOSITION = /,\s*(\p{Ll}[\p{L}-]*)[^,]*$/u;
 // (where `In court, Judge Ann Lee told` has a title before a name).
 const GERMAN_ROLE_APPOSITION = /,\s*(\p{Lu}[\p{L}-]*)\s+\p{Ll}[^,]*$/u;
 
+// What is set off by commas after a name, then the verb's first words.
+const APPOSITION_THEN = /^,[^,.;:!?"“”«»„]{1,80},((?:\s+[\p{L}'’-]+){1,3})/u;
+const speaksAfterApposition = (after: string) => reportsSpeech(APPOSITION_THEN.exec(after)?.[1] ?? '');
 const reportsSpeech = (clause: string) => words(clause).some((w) => SPEECH_VERBS.has(w.word.toLowerCase()));
 
 /** The words before a speech verb without a clause set off after the subject. */
@@ -311,10 +316,13 @@ export function createSpeakerFinder(
       SPEECH_VERBS.has(/^\W*([\p{L}]+)/u.exec(m.after)?.[1] ?? '') ||
       SPEECH_VERBS.has(/([\p{L}]+)\W*$/u.exec(m.before.slice(-30))?.[1] ?? '') ||
       (/^\s+\p{Ll}/u.test(m.after) && !RELATIVE_BEFORE.test(m.before.slice(-20))) ||
-      // `The prefect, Anne Roe, ordered …`: a name set off by commas before the verb is the subject.
-      (/,\s*$/u.test(m.before) && /^,\s+\p{Ll}/u.test(m.after)) ||
+      // `The prefect, Anne Roe, ordered …`, `Одна из них, пенсионерка Анна Лис, пришла …`: a name set off by
+      // commas, perhaps with a role of a few words, before the verb is the subject.
+      (/,\s*(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u.test(m.before) && /^,\s+\p{Ll}/u.test(m.after)) ||
       // `Janet Roe, 71, who has lived here …, said`: an age or a relative clause set off after a name describes the subject.
       DESCRIBED_AFTER.test(m.after) ||
+      // `Board member Tom Fry, the lone no vote, said`: whatever is set off after the name, a speech verb follows.
+      speaksAfterApposition(m.after) ||
       // `за словами голови ради Людмили Карпенко, …`: the one whose words are reported.
       IN_WORDS_OF.test(m.before.slice(-80)) ||
       // `a indiqué le maire de Trévoux, Gilles Roe.`: the one named in the clause a speech verb opens.
@@ -442,6 +450,12 @@ export function createSpeakerFinder(
     if (GROUP.test(last) || (/\b(?:both|and)\b/iu.test(tail.slice(-3).join(' ')) && !inRegion.length)) return null;
     // `Le tribunal a estimé`, `Die Hochschule nennt`, `В ведомстве отметили`: a body named before, by its noun.
     // `У представництві Фонду відновлення в Україні зазначили`: an office, its owner and where it sits may take more words.
+    // `Голова Представництва X в Україні Анна Лис назвала`: a full name right before the verb is its subject,
+    // whatever office comes before it; in Russian and Ukrainian only in the nominative (`Адвокат Анны Лис`).
+    const personAtEnd = inRegion.findLast((m) => m.end >= end - 2 && m.tokens.length >= 2 && namesPerson(m) && !m.possessive);
+    if (personAtEnd && (!CYRILLIC_LANGUAGES.has(language) || cyrillicPersonNominative(personAtEnd.name) === personAtEnd.name)) {
+      return speakerOfMention(personAtEnd);
+    }
     const office = regionWords.findLast((w) => OFFICE_NOUN.test(w.word));
     const bodyPhrase = office ? region.slice(office.index) : tail.length <= 3 ? tail.join(' ') : undefined;
     const body = bodyPhrase === undefined ? undefined : bodyReference(bodyPhrase, { para, at: verbAt });
@@ -510,6 +524,9 @@ export function createSpeakerFinder(
     if (!namesPerson(m) || m.possessive || /[.;:!?]/u.test(lead)) return false;
     if (CYRILLIC_LANGUAGES.has(language) && cyrillicPersonNominative(m.name) !== m.name) return false;
     if (LEAD_BEFORE_SUBJECT.test(lead) && !PREPOSITION_AT_END.test(lead)) return true;
+    // `Заступник міського голови з питань ЖКГ Артем Роенко на засіданні сказав`: a longer role, opening on its noun.
+    const roleWord = /\p{L}+/u.exec(lead)?.[0].toLowerCase() ?? '';
+    if (ROLE_LEAD_BEFORE_SUBJECT.test(lead) && (isRoleNoun(roleWord) || ROLE_STEMS.test(roleWord))) return true;
     return /,\s*$/u.test(lead) && /^,\s/u.test(m.after);
   };
 

@@ -86,3 +86,45 @@ describe('Chinese speakers', () => {
     ).toEqual(['邝志远']);
   });
 });
+
+describe('the subject of a speech verb, whatever stands between', () => {
+  it('takes a name with an apposition set off before its speech verb as the one a pronoun means', () => {
+    expect(
+      speakers(
+        'Pool to close\n\n"The pool is losing money every month," said the treasurer, Colin Ashdown.\n\nCouncillor Derek Fanshawe, the only one to object, said he backed the plan in principle. "We are rushing a decision that will last twenty years," he said.',
+      ),
+    ).toEqual(['Colin Ashdown', 'Derek Fanshawe']);
+  });
+
+  it('takes a name set off by commas after a role as the subject a pronoun means', () => {
+    expect(
+      speakers(
+        'Суд над подрядчиком\n\n«Мы требовали вернуть деньги», — сказала представитель мэрии Ирина Зотова.\n\nЖители следили за процессом. Одна из них, учительница Алла Мезенцева, пришла на заседание сама. «Я писала жалобы три года», — сказала она.',
+      ),
+    ).toEqual(['Ирина Зотова', 'Алла Мезенцева']);
+  });
+
+  it('takes a name with a relative clause after a preposition as the one a pronoun means', () => {
+    expect(
+      speakers(
+        'Пандуси в місті\n\n«Ми працюємо за графіком», — сказала речниця мерії Олена Ткач.\n\nЇї засновниця Дарина Якименко, з якою я говорив для цієї статті, їздить на візку. «На околицях я не можу дістатися навіть зупинки», — сказала вона мені.',
+      ),
+    ).toEqual(['Олена Ткач', 'Дарина Якименко']);
+  });
+
+  it('takes a name after a long role and before where it was said as the subject', () => {
+    expect(
+      speakers(
+        'Дороги в місті\n\nЗаступник міського голови з питань транспорту Олег Бондар на засіданні ради сказав, що дороги «ремонтуються за графіком».',
+      ),
+    ).toEqual(['Олег Бондар']);
+  });
+
+  it('takes a full name right before the verb over an office named before it', () => {
+    expect(
+      speakers(
+        'Теплові насоси\n\nГолова Представництва Фонду енергоефективності в Україні Ганс Ріттер назвав проєкт «взірцем для інших громад».',
+      ),
+    ).toEqual(['Ганс Ріттер']);
+  });
+});
