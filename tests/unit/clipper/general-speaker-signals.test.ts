@@ -128,3 +128,21 @@ describe('the subject of a speech verb, whatever stands between', () => {
     ).toEqual(['Ганс Ріттер']);
   });
 });
+
+describe('an interview answer', () => {
+  it('credits a quotation in a Chinese answer to the name labelling it', () => {
+    expect(
+      speakers(
+        '储能企业出海\n\n记者：合规成本会削弱价格优势吗？\n\n邝立新：短期看确实增加了成本。我常跟团队讲一句话：“拼低价的日子结束了，拼的是口碑。”',
+      ),
+    ).toEqual(['邝立新']);
+  });
+
+  it('credits an unattributed quotation in an answer to the person its label names', () => {
+    expect(
+      speakers(
+        'Interview: the harbour master\n\nWe spoke to harbour master Ingrid Solheim about the winter.\n\nQ: Is the port ready for the storms?\n\nSolheim: Mostly. There is a sign on my door. "We are as ready as the sea allows."',
+      ),
+    ).toEqual(['Ingrid Solheim']);
+  });
+});
