@@ -484,6 +484,9 @@ export function createSpeakerFinder(
       return roleHolder(elidedRole, { para, at: verbAt }) ?? describedPerson(`l'${elidedRole}`, { para, at: verbAt }, verb ?? '') ?? null;
     }
     if (named) {
+      // `the Ministry of Harbours and Coastal Affairs said`: after a body's noun, `and` goes on with its name, joining no one.
+      const joined = inRegion.findLast((m) => m.end < named.start && /^\s+and\s+$/u.test(text.slice(m.end, named.start)));
+      if (joined && ORG_NOUNS.has(joined.tokens[0]!.toLowerCase())) return text.slice(joined.start, named.end);
       const andBefore = /\band\s+$/u.test(text.slice(Math.max(0, named.start - 5), named.start));
       return andBefore ? null : speakerOfMention(named);
     }

@@ -146,3 +146,13 @@ describe('an interview answer', () => {
     ).toEqual(['Ingrid Solheim']);
   });
 });
+
+describe('a body as the speaker', () => {
+  it('reads `and` after a body’s noun as part of its name, not two speakers', () => {
+    expect(
+      speakers(
+        'Pilots strike\n\nThe Ministry of Harbours and Coastal Affairs said in a statement that it saw “no legal basis” for changing the rules before 2027.',
+      ),
+    ).toEqual(['Ministry of Harbours and Coastal Affairs']);
+  });
+});
