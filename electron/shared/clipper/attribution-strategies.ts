@@ -36,7 +36,7 @@ export interface QuoteAround {
 
 // Words after a closing mark that carry the sentence on rather than attribute the quotation.
 const POST_JOINER = /^[\s,]*(?:and|but|or|to|that|in|on|into|from|with|as|for|than|of|at|by|und|aber|et|mais|и|но|і|та|але)\s/iu;
-const FRENCH_INVERTED_PRONOUN = /-(?:t-)?(?:il|elle)$/iu;
+const FRENCH_INVERTED_PRONOUN = /-(?:t-)?(il|elle)$/iu;
 const FRENCH_AGREED_PARTICIPLE = /\p{L}(?:ée|és|ées)$/u;
 const FRENCH_AUXILIARY = /^(?:est|sont|été|était|étaient|s['’]est|se\s+sont|a|ont)$/iu;
 const AUXILIARY = new Set(['a', 'ont', 'avait', 'se', 'hat', 'habe', 'has', 'had', 'have', 'ha', 'han']);
@@ -61,15 +61,17 @@ const CJK_VERBS = `${CJK_VERB_LIST}|告诉记者`;
 // Where or to whom, between the speaker and the verb: `在码头大门外`, `对记者`, `跟我`, `接受采访时`.
 const CJK_SETTING = '(?:(?:在|对|向|接受|跟|同)[^，,。：:“”「」]{1,12}?|受访时)';
 // An adverb between the speaker and the verb: `邓某则坦言`, `李某也表示`, `王某随后说`; and the manner
-// of speaking, a verb with `着` or one that asks or weighs (`笑着说`, `分析说`, `回忆说`).
-const CJK_ADVERB = '(?:则|也|还|又|亦|再次|随后|同时|当即|則|還|隨後|同時|當即)?(?:\\p{Script=Han}[着著]|分析|回忆|回憶|感慨|笑)?';
-// When, between the speaker and the verb: `王建国17日称`, `李明日前表示`.
-const CJK_WHEN = '(?:\\d{1,2}日|[今昨]天|日前|近日)?';
-const CJK_NAME_BEFORE_VERB = [3, 2].map(
-  (len) => new RegExp(`(\\p{Script=Han}{${len}})(?:${CJK_SETTING})?${CJK_WHEN}${CJK_ADVERB}(?:${CJK_VERBS})`, 'u'),
-);
+// of speaking, a verb with `着` or one that asks or weighs (`笑着说`, `分析说`, `回忆说`), or what the
+// speaker does meanwhile (`一边吃一边说`).
+const CJK_ADVERB =
+  '(?:则|也|还|又|亦|再次|随后|同时|当即|則|還|隨後|同時|當即)?(?:一边\\p{Script=Han}{1,4}?一边|\\p{Script=Han}[着著]|分析|回忆|回憶|感慨|笑)?';
+// When, between the speaker and the verb: `王建国17日称`, `李明日前表示`, `王某当晚表示`.
+const CJK_WHEN = '(?:\\d{1,2}日|[今昨]天|日前|近日|当[天日晚]|[昨今当]晚|[上下]午|晚间)?';
+// When may come before where or after it: `王某当晚在接受采访时表示`, `王某在会上17日称`.
+const CJK_BETWEEN = `${CJK_WHEN}(?:${CJK_SETTING})?${CJK_WHEN}`;
+const CJK_NAME_BEFORE_VERB = [3, 2].map((len) => new RegExp(`(\\p{Script=Han}{${len}})${CJK_BETWEEN}${CJK_ADVERB}(?:${CJK_VERBS})`, 'u'));
 const CJK_NAME_BEFORE_VERB_LAST = [3, 2].map(
-  (len) => new RegExp(`(\\p{Script=Han}{${len}})(?:${CJK_SETTING})?${CJK_WHEN}${CJK_ADVERB}(?:${CJK_VERBS})(?!.*(?:${CJK_VERBS}))`, 'u'),
+  (len) => new RegExp(`(\\p{Script=Han}{${len}})${CJK_BETWEEN}${CJK_ADVERB}(?:${CJK_VERBS})(?!.*(?:${CJK_VERBS}))`, 'u'),
 );
 const CJK_PRONOUN_VERB = new RegExp(`(?:他|她)${CJK_ADVERB}(?:${CJK_VERBS})[：:，,]?\\s*$`, 'u');
 // `她介绍，新厂年底投产。“…”`: the sentence may close right before the quotation, which goes on in the same voice.
@@ -98,7 +100,7 @@ const CJK_NOT_NAMES = /^(?:方面|方案|高层|高管|曾经|万一|周[一二�
 // A foreign name is written in parts joined by a middle dot (`保罗·费雷拉`); the given name before it
 // starts after the speaker's title (`主教练保罗`), or runs at most four characters.
 const FOREIGN_NAME_BEFORE_VERB = new RegExp(
-  `(\\p{Script=Han}{1,8})·(\\p{Script=Han}{1,6}?)(?:${CJK_SETTING})?${CJK_WHEN}${CJK_ADVERB}(?:${CJK_VERBS})`,
+  `(\\p{Script=Han}{1,8})·(\\p{Script=Han}{1,6}?)${CJK_BETWEEN}${CJK_ADVERB}(?:${CJK_VERBS})`,
   'u',
 );
 const CJK_TITLE_BEFORE_GIVEN_NAME =
@@ -107,7 +109,7 @@ const MAX_FOREIGN_GIVEN = 4;
 
 // A name kept in Latin letters, perhaps with its Chinese one in brackets after it: `向导Anna Berg（中文名安娜）说`.
 const LATIN_NAME_BEFORE_VERB = new RegExp(
-  `(\\p{Lu}[\\p{Script=Latin}'’-]+(?: \\p{Lu}[\\p{Script=Latin}'’-]+){1,2})(?:[（(][^）)]{1,12}[）)])?(?:${CJK_SETTING})?${CJK_WHEN}${CJK_ADVERB}(?:${CJK_VERBS})`,
+  `(\\p{Lu}[\\p{Script=Latin}'’-]+(?: \\p{Lu}[\\p{Script=Latin}'’-]+){1,2})(?:[（(][^）)]{1,12}[）)])?${CJK_BETWEEN}${CJK_ADVERB}(?:${CJK_VERBS})`,
   'u',
 );
 
@@ -142,7 +144,7 @@ function cjkSpeaker(written: string, patterns = CJK_NAME_BEFORE_VERB): string | 
 const CJK_BODY_VOICE = '(?:相关负责人|负责人|新闻发言人|发言人)?';
 // `该局表示`: `该` and a body's last character or word point back to the body named last that ends so.
 const CJK_THAT_BODY = new RegExp(
-  `该(局|部|厅|委|会|院|所|公司|集团|银行|机构|中心)${CJK_BODY_VOICE}(?:${CJK_SETTING})?${CJK_WHEN}${CJK_ADVERB}(?:${CJK_VERBS})`,
+  `该(局|部|厅|委|会|院|所|公司|集团|银行|机构|中心)${CJK_BODY_VOICE}${CJK_BETWEEN}${CJK_ADVERB}(?:${CJK_VERBS})`,
   'u',
 );
 
@@ -152,10 +154,7 @@ function cjkBodySpeaker(written: string, find: SpeakerFinder): string | null {
   const bodies = find.organisations.filter((o) => /\p{Script=Han}/u.test(o));
   let found: { body: string; at: number } | null = null;
   for (const body of bodies) {
-    const re = new RegExp(
-      `${escapeRegExp(toSimplifiedChars(body))}${CJK_BODY_VOICE}(?:${CJK_SETTING})?${CJK_WHEN}${CJK_ADVERB}(?:${CJK_VERBS})`,
-      'gu',
-    );
+    const re = new RegExp(`${escapeRegExp(toSimplifiedChars(body))}${CJK_BODY_VOICE}${CJK_BETWEEN}${CJK_ADVERB}(?:${CJK_VERBS})`, 'gu');
     for (const m of text.matchAll(re)) if (!found || m.index > found.at) found = { body, at: m.index };
   }
   if (found) return found.body;
@@ -302,7 +301,9 @@ export const verbAfter: Strategy = (q, find) => {
   const verb = lead[at]!;
   if (reportsAnew(q, verb)) return undefined;
   const { span } = q;
-  if (lead.slice(0, at + 1).some((w) => FRENCH_INVERTED_PRONOUN.test(w.word))) return find.pronounAt({ para: span.endPara, at: span.end });
+  // The pronoun gives the speaker's sex: `affirme-t-il` points back to the last man named.
+  const riding = lead.slice(0, at + 1).find((w) => FRENCH_INVERTED_PRONOUN.test(w.word));
+  if (riding) return find.pronounAt({ para: span.endPara, at: span.end }, FRENCH_INVERTED_PRONOUN.exec(riding.word)![1]!);
   // `… fortsetzen, sagte er`: German puts the verb before its subject after a clause and its comma.
   const germanInverted = find.language === 'de' && at > 0 && /,\s*$/u.test(q.post.slice(0, verb.index));
   const inverted =
@@ -406,7 +407,8 @@ export const verbBefore: Strategy = (q, find) => {
   const text = find.paragraphs[q.span.para]!;
   const afterVerb = text.slice(q.preFrom + verb.index + verb.word.length, q.span.start);
   // `Как отмечает старший инженер Анна Петрова, «…»`: after a one-word opener, a role in lower case may come before the name.
-  const roleFirst = at <= 1 && ROLE_BEFORE_NAME.test(afterVerb);
+  // German capitalises the role, so there lower-case words before a capital are an article and its noun (`wies die Kritik zurück`).
+  const roleFirst = at <= 1 && find.language !== 'de' && ROLE_BEFORE_NAME.test(afterVerb);
   // `…, said engineer Tilo Roe. “…”`: a verb after a clause and its comma has its subject after it, and
   // the credit may close the sentence before the quotation. German does so with any subject
   // (`…, teilte der Verband mit, …`), not with a preposition (`sprach von einem „…“`).
@@ -470,9 +472,13 @@ export const verbLaterInSentence: Strategy = (q, find) => {
   if (postJoined(q)) return undefined;
   const postWords = words(q.post);
   const at = postWords.findIndex((w) => isVerb(w.word) && !pluralNoun(q.post, w, find.language));
-  return at >= 0 && !reportsAnew(q, postWords[at]!)
-    ? find.subjectBefore(q.span.endPara, q.span.end, q.span.end + postWords[at]!.index)
-    : undefined;
+  if (at < 0 || reportsAnew(q, postWords[at]!)) return undefined;
+  const verb = postWords[at]!;
+  // `… habe „…“, ob …, teilte sie mit`: after a clause and its comma German puts the subject after the verb.
+  if (find.language === 'de' && /,\s*$/u.test(q.post.slice(0, verb.index))) {
+    return find.subjectAfter(q.span.endPara, q.span.end + verb.index + verb.word.length);
+  }
+  return find.subjectBefore(q.span.endPara, q.span.end, q.span.end + verb.index);
 };
 
 const COLON_PRONOUN = /^(?:he|she|er|il|elle|он|она|він|вона)$/iu;

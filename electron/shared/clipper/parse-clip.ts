@@ -57,7 +57,7 @@ import {
   type RelativeTime,
 } from './relative-date.js';
 import { withoutSectionLabel } from './title.js';
-import { CYRILLIC_LEGAL_FORMS, ORG_WORDS } from './lexicon/entity-words.js';
+import { CYRILLIC_LEGAL_FORMS, ORG_NOUNS, ORG_WORDS } from './lexicon/entity-words.js';
 
 // No article is this long; quotes and names are looked for in this much of a huge paste only, so
 // its time stays bounded, while paragraphs and cruft still cover all of it.
@@ -224,6 +224,8 @@ function withSpeakers(
       (q.speaker.includes(' ') || /\p{Script=Han}/u.test(q.speaker)) &&
       entities.kindOf(q.speaker) === null &&
       !organizations.includes(q.speaker) &&
+      // `Ministry of X and Y`: a name that opens on a body's noun is a body's.
+      !ORG_NOUNS.has(q.speaker.split(' ')[0]!.toLowerCase()) &&
       !out.includes(q.speaker) &&
       !commonNoun(q.speaker)
     )

@@ -91,6 +91,9 @@ function speakerName(
   if (INITIALS.test(initials)) return organisations.find((o) => spellsInitials(o, initials)) ?? speaker;
   if (organisations.includes(speaker)) return speaker;
   const name = withoutJobTitle(speaker);
+  // `L'hydrologue Anne Roe`: words the title rule left before a listed person's name describe her.
+  const listed = people.find((p) => p.includes(' ') && name.endsWith(` ${p}`));
+  if (listed) return listed;
   if (language !== 'ru' && language !== 'uk') return name;
   const declined = people.filter((p) => isDeclinedFrom(name, p));
   if (declined.length === 1) return declined[0]!;
@@ -112,7 +115,10 @@ function isDeclinedFrom(name: string, person: string): boolean {
   return (
     words.every((w, k) => {
       const base = own[k]!;
-      return base.length >= 3 && w.startsWith(base) && w.length - base.length <= 2;
+      // A woman's surname drops its `-а`/`-я` for an ending: `Лисова` → `Лисовой`, `Лисову`.
+      const feminine = k === own.length - 1 && /^\p{Lu}.{3,}[ая]$/u.test(base) && w.length >= base.length;
+      const stem = feminine ? base.slice(0, -1) : base;
+      return stem.length >= 3 && w.startsWith(stem) && w.length - stem.length <= 2;
     }) &&
     name !== person &&
     words.some((w, k) => w !== own[k])

@@ -12,7 +12,7 @@ import { isDemonym } from './demonyms.js';
 import { afterDeterminer } from './german-names.js';
 import { inQuoteMarks, type Mention } from './mentions.js';
 import { findQuoteSpans } from './quote-spans.js';
-import { before, lastBefore, WINDOW, words, type Site } from './text-window.js';
+import { before, lastBefore, sentenceStart, WINDOW, words, type Site } from './text-window.js';
 
 // Russian and Ukrainian point back with a noun where English has a pronoun: `— сказала собеседница`.
 const PRONOUN =
@@ -23,7 +23,9 @@ const PRONOUN_SEX: ReadonlyMap<string, Sex> = new Map([
   ...['she', 'her', 'она', 'вона', 'elle', 'женщина', 'жінка', 'собеседница', 'співрозмовниця'].map((w) => [w, 'female'] as const),
   ...['he', 'him', 'er', 'он', 'він', 'il', 'мужчина', 'чоловік', 'собеседник', 'співрозмовник'].map((w) => [w, 'male'] as const),
 ]);
-const DESCRIBED_AFTER = /^,\s*(?:\d{1,3},|(?:who|qui|der|die|который|которая|який|яка)\s)/u;
+// The relative pronoun may follow a preposition: `Anna Lis, with whom …`, `Ганна Лис, з якою …`.
+const DESCRIBED_AFTER =
+  /^,\s*(?:\d{1,3}(?:\s*(?:ans|years?\s+old|Jahre|лет|года?|років|роки))?,|(?:(?:with|to|avec|à|mit|с|со|з|із|у|до|про)\s+)?(?:who|whom|whose|qui|dont|lequel|laquelle|der|die|dem|dessen|deren|котор\p{L}+|чей|чья|як(?:ий|а|ого|ої|ою|им|ій|ому)|чий|чия)\s)/u;
 /** `the 54-year-old`, `der 23-Jährige`: the person just named, called by their age. */
 const AGE_NOUN = String.raw`(?:the|der|die|dem|den)\s+\d{1,3}[-‑](?:year-old|jährige[rn]?)(?![\p{L}])`;
 const AGE_BEFORE = new RegExp(String.raw`(?:^|\s)${AGE_NOUN}\s*$`, 'iu');
@@ -43,6 +45,9 @@ const GERMAN_ADJECTIVES_BEFORE = /(?:\p{Ll}[\p{L}-]*(?:e|em|en|er|es)\s+){1,2}$/
 // `Letzte Woche hat sie zu mir gesagt`: after a fronted phrase, German puts the subject after the auxiliary.
 const GERMAN_SUBJECT_AFTER_AUX = /(?:^|\s)(?:hat|hatte|hätte|habe|ist|war|wäre|wird|wurde)\s+(er|sie)(?=\s|$)/iu;
 const CYRILLIC_LANGUAGES = new Set(['ru', 'uk']);
+// A German sentence's subject at its head, an article and a noun with perhaps an adjective before it and
+// a name after it (`Die Bonner Behörde habe`, `Die Stadtwerke Example teilten`); the head noun is kept.
+const GERMAN_SUBJECT_OPENING = /^\s*[Dd](?:er|ie|as)\s+(?:\p{L}+(?:e|er|en|es)\s+)?(\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)?\s+\p{Ll}/u;
 // Nouns of a trade by their endings (`seismologist`, `glaciologue`, `синоптик`), which a text may
 // give before a name and use alone afterwards: `the seismologist said`.
 const TRADE_NOUN = /^\p{L}{3,}(?:ologist|ographer|ician|ologue|ographe|ologe|ologin|олог|ограф|оптик)$/u;
@@ -53,6 +58,7 @@ const OF_BODY_BETWEEN =
 const DESCRIPTION_HEAD = /^\s*(?:(?:the|le|la|l['’]|der|die)\s*)?(\p{L}[\p{L}-]*)[^,;:]*,\s*$/iu;
 // A role of a few words before the subject's name.
 const LEAD_BEFORE_SUBJECT = /^\s*(?:[—–-]\s*)?(?:[\p{L}’'-]+\s+){1,3}$/u;
+const ROLE_LEAD_BEFORE_SUBJECT = /^\s*(?:[\p{L}’'-]+\s+){1,7}$/u;
 // A name, then the person's age set off by commas: `Manon, 21 ans,`, `Tom Fry, 54,`, `Анна Лис, 34 года,`.
 const AGED_OPENING =
   /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s*\d{1,3}(?:\s*(?:ans|years?(?:\s+old)?|Jahre|лет|года?|роки|років|рік))?\s*,/u;
@@ -109,6 +115,9 @@ const ROLE_APPOSITION = /,\s*(\p{Ll}[\p{L}-]*)[^,]*$/u;
 // (where `In court, Judge Ann Lee told` has a title before a name).
 const GERMAN_ROLE_APPOSITION = /,\s*(\p{Lu}[\p{L}-]*)\s+\p{Ll}[^,]*$/u;
 
+// What is set off by commas after a name, then the verb's first words.
+const APPOSITION_THEN = /^,[^,.;:!?"“”«»„]{1,80},((?:\s+[\p{L}'’-]+){1,3})/u;
+const speaksAfterApposition = (after: string) => reportsSpeech(APPOSITION_THEN.exec(after)?.[1] ?? '');
 const reportsSpeech = (clause: string) => words(clause).some((w) => SPEECH_VERBS.has(w.word.toLowerCase()));
 
 /** The words before a speech verb without a clause set off after the subject. */
@@ -307,10 +316,13 @@ export function createSpeakerFinder(
       SPEECH_VERBS.has(/^\W*([\p{L}]+)/u.exec(m.after)?.[1] ?? '') ||
       SPEECH_VERBS.has(/([\p{L}]+)\W*$/u.exec(m.before.slice(-30))?.[1] ?? '') ||
       (/^\s+\p{Ll}/u.test(m.after) && !RELATIVE_BEFORE.test(m.before.slice(-20))) ||
-      // `The prefect, Anne Roe, ordered …`: a name set off by commas before the verb is the subject.
-      (/,\s*$/u.test(m.before) && /^,\s+\p{Ll}/u.test(m.after)) ||
+      // `The prefect, Anne Roe, ordered …`, `Одна из них, пенсионерка Анна Лис, пришла …`: a name set off by
+      // commas, perhaps with a role of a few words, before the verb is the subject.
+      (/,\s*(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u.test(m.before) && /^,\s+\p{Ll}/u.test(m.after)) ||
       // `Janet Roe, 71, who has lived here …, said`: an age or a relative clause set off after a name describes the subject.
       DESCRIBED_AFTER.test(m.after) ||
+      // `Board member Tom Fry, the lone no vote, said`: whatever is set off after the name, a speech verb follows.
+      speaksAfterApposition(m.after) ||
       // `за словами голови ради Людмили Карпенко, …`: the one whose words are reported.
       IN_WORDS_OF.test(m.before.slice(-80)) ||
       // `a indiqué le maire de Trévoux, Gilles Roe.`: the one named in the clause a speech verb opens.
@@ -438,6 +450,12 @@ export function createSpeakerFinder(
     if (GROUP.test(last) || (/\b(?:both|and)\b/iu.test(tail.slice(-3).join(' ')) && !inRegion.length)) return null;
     // `Le tribunal a estimé`, `Die Hochschule nennt`, `В ведомстве отметили`: a body named before, by its noun.
     // `У представництві Фонду відновлення в Україні зазначили`: an office, its owner and where it sits may take more words.
+    // `Голова Представництва X в Україні Анна Лис назвала`: a full name right before the verb is its subject,
+    // whatever office comes before it; in Russian and Ukrainian only in the nominative (`Адвокат Анны Лис`).
+    const personAtEnd = inRegion.findLast((m) => m.end >= end - 2 && m.tokens.length >= 2 && namesPerson(m) && !m.possessive);
+    if (personAtEnd && (!CYRILLIC_LANGUAGES.has(language) || cyrillicPersonNominative(personAtEnd.name) === personAtEnd.name)) {
+      return speakerOfMention(personAtEnd);
+    }
     const office = regionWords.findLast((w) => OFFICE_NOUN.test(w.word));
     const bodyPhrase = office ? region.slice(office.index) : tail.length <= 3 ? tail.join(' ') : undefined;
     const body = bodyPhrase === undefined ? undefined : bodyReference(bodyPhrase, { para, at: verbAt });
@@ -466,6 +484,9 @@ export function createSpeakerFinder(
       return roleHolder(elidedRole, { para, at: verbAt }) ?? describedPerson(`l'${elidedRole}`, { para, at: verbAt }, verb ?? '') ?? null;
     }
     if (named) {
+      // `the Ministry of Harbours and Coastal Affairs said`: after a body's noun, `and` goes on with its name, joining no one.
+      const joined = inRegion.findLast((m) => m.end < named.start && /^\s+and\s+$/u.test(text.slice(m.end, named.start)));
+      if (joined && ORG_NOUNS.has(joined.tokens[0]!.toLowerCase())) return text.slice(joined.start, named.end);
       const andBefore = /\band\s+$/u.test(text.slice(Math.max(0, named.start - 5), named.start));
       return andBefore ? null : speakerOfMention(named);
     }
@@ -506,6 +527,9 @@ export function createSpeakerFinder(
     if (!namesPerson(m) || m.possessive || /[.;:!?]/u.test(lead)) return false;
     if (CYRILLIC_LANGUAGES.has(language) && cyrillicPersonNominative(m.name) !== m.name) return false;
     if (LEAD_BEFORE_SUBJECT.test(lead) && !PREPOSITION_AT_END.test(lead)) return true;
+    // `Заступник міського голови з питань ЖКГ Артем Роенко на засіданні сказав`: a longer role, opening on its noun.
+    const roleWord = /\p{L}+/u.exec(lead)?.[0].toLowerCase() ?? '';
+    if (ROLE_LEAD_BEFORE_SUBJECT.test(lead) && (isRoleNoun(roleWord) || ROLE_STEMS.test(roleWord))) return true;
     return /,\s*$/u.test(lead) && /^,\s/u.test(m.after);
   };
 
@@ -558,7 +582,7 @@ export function createSpeakerFinder(
     const inRegion = mentionsIn(para, verbEnd, to);
     // `sagte der 23-Jährige` points back; `sagte die 16-jährige Lena Roe` names her.
     const agedOnly = AGE_AFTER.test(region) && !inRegion.some(namesPerson);
-    if (PRONOUN.test(first) || agedOnly) return pronounAt({ para, at: verbEnd }, first);
+    if (PRONOUN.test(first) || agedOnly) return germanBodyOpening(para, verbEnd, first) ?? pronounAt({ para, at: verbEnd }, first);
     // `a réagi le président de la chambre de Bretagne, Loïc Roux`, `a déclaré le PDG de X, Jean Roux`:
     // a role of somewhere, then its holder.
     const role = (ROLE_OPENING.exec(region.replace(ADDRESSEE_OPENING, '').replace(MEANS_OPENING, ''))?.[1] ?? '').toLowerCase();
@@ -570,6 +594,10 @@ export function createSpeakerFinder(
     if (person) return speakerOfMention(person);
     const forOrg = spokespersonFor(para, verbEnd, Math.min(text.length, verbEnd + 120));
     if (forOrg) return forOrg;
+    // `a reconnu le préfet lors d'un point presse`: a role with no name after it is its holder named
+    // before, however the clause goes on.
+    const heldBefore = isRoleNoun(role) ? roleHolder(role, { para, at: verbEnd }) : null;
+    if (heldBefore) return heldBefore;
     if (GROUP.test(first) || INDEFINITE.test(region.trim() + ' ')) return null;
     const named = inRegion.find((m) => m.tokens.length >= 2 || entities.kindOf(m.name) !== null) ?? inRegion[0];
     // A description points back only after a speech verb: after `selon` or `according to`, `la première
@@ -603,6 +631,39 @@ export function createSpeakerFinder(
     if (named?.possessive) return apposedName(para, to) ?? speakerOfMention(named);
     if (named) return speakerOfMention(named);
     return apposedName(para, to) ?? nounPhrase(region, { para, at: verbEnd }, verb);
+  };
+
+  /** The body that the latest sentence before `at`, in its paragraph, opens on as its subject. */
+  const bodySubjectBefore = (para: number, at: number): string | null => {
+    const text = paragraphs[para]!;
+    const opening = orgMentions.filter(
+      (m) => m.para === para && m.end <= at && /^\s*(?:[Dd](?:er|ie|as)\s+)?$/u.test(text.slice(sentenceStart(text, m.start), m.start)),
+    );
+    const last = opening[opening.length - 1];
+    return last ? (fullerBody(last) ?? last.name) : null;
+  };
+
+  /**
+   * `Die Behörde habe „…“, teilte sie mit`: German `sie` and `er` stand for a body's noun as well as
+   * a person; when the sentence opens on a body, it is the one meant.
+   */
+  const germanBodyOpening = (para: number, at: number, pronoun: string): string | null => {
+    if (language !== 'de' || !/^(?:sie|er)$/iu.test(pronoun)) return null;
+    const text = paragraphs[para]!;
+    const from = sentenceStart(text, at);
+    const opening = GERMAN_SUBJECT_OPENING.exec(text.slice(from, at));
+    if (!opening) return null;
+    const named = orgMentions.find((m) => m.para === para && m.start >= from && m.end <= from + opening[0].length);
+    // `Die Bonner Behörde`: a body's common noun, whatever the index made of it, is the body named before,
+    // first the one an earlier sentence opened on as its subject.
+    const backNoun = BODY_BACK_NOUN.test(opening[1]!)
+      ? (bodySubjectBefore(para, from) ?? bodyReference(opening[1]!, { para, at: from }))
+      : undefined;
+    if (typeof backNoun === 'string') return backNoun;
+    if (named) return fullerBody(named) ?? named.name;
+    if (mentionsIn(para, from, from + opening[0].length).some(namesPerson)) return null;
+    const body = bodyReference(opening[1]!, { para, at: from });
+    return typeof body === 'string' ? body : null;
   };
 
   /** `estime son président, Marc Delorme`: the name set off by a comma after the role. */

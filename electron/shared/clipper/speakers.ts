@@ -1,4 +1,4 @@
-import { STRATEGIES, type QuoteAround } from './attribution-strategies.js';
+import { cjkSpeakingNames, STRATEGIES, type QuoteAround } from './attribution-strategies.js';
 import type { EntityIndex } from './entities.js';
 import type { Mention } from './mentions.js';
 import type { QuoteSpan } from './quote-spans.js';
@@ -49,6 +49,19 @@ function creditedSentenceBefore(span: QuoteSpan, find: SpeakerFinder): string | 
 }
 
 const QUOTE_MARK = /[«»“”„"]/u;
+// `林某：…`, `Roe: …`: an interview names who answers at the head of the paragraph.
+const ANSWER_LABEL = /^\s*(\p{Script=Han}{2,4}|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s*[：:]/u;
+
+/** The person an interview's answer is labelled with, when the label names one the text knows. */
+function answerLabel(text: string, find: SpeakerFinder): string | null {
+  const label = ANSWER_LABEL.exec(text)?.[1];
+  if (!label) return null;
+  if (/\p{Script=Han}/u.test(label)) return cjkSpeakingNames(find.paragraphs.join('\n')).includes(label) ? label : null;
+  return find.entities.kindOf(label) === 'person' ? (find.entities.person(label) ?? label) : null;
+}
+// `Firmenchef Uwe Roe zeigte sich überrascht.`: a name after a title or a role of a word or two opens its sentence.
+const TITLED_OPENING = /(?:^|[.!?]\s+)(?:\S+\s+){0,2}$/u;
+const titledOpening = (m: Mention, text: string) => m.titled && TITLED_OPENING.test(text.slice(0, m.start));
 
 /**
  * No pattern credits the words: a quotation that goes on from the one before (the same paragraph,
@@ -61,7 +74,16 @@ function carriedOver(spans: readonly QuoteSpan[], k: number, earlier: readonly A
   if (prev && (prev.endPara === span.para || (prev.endPara === span.para - 1 && span.start === 0))) return earlier[k - 1]!;
   const credited = creditedSentenceBefore(span, find);
   if (credited !== undefined) return { speaker: credited, credited: true };
-  const lead = find.inPara(span.para).filter((m) => m.end <= span.start && find.entities.kindOf(m.name) === 'person' && m.sentenceStart);
+  const answering = answerLabel(find.paragraphs[span.para]!, find);
+  if (answering) return { speaker: answering, credited: true };
+  const lead = find
+    .inPara(span.para)
+    .filter(
+      (m) =>
+        m.end <= span.start &&
+        find.entities.kindOf(m.name) === 'person' &&
+        (m.sentenceStart || titledOpening(m, find.paragraphs[span.para]!)),
+    );
   return lead.length ? { speaker: find.entities.person(lead[lead.length - 1]!.name), credited: true } : { speaker: null, credited: false };
 }
 

@@ -49,11 +49,11 @@ const DE = [
 ].join(' ');
 const FR = [
   ...expand(
-    "détaill déclar affirm expliqu ajout soulign estim indiqu assur confi racont précis déplor regrett lâch tranch fulmin s'agac s'emport s'indign s'exclam s'étonn s'alarm s'énerv rétorqu nuanc relativis témoign avou insist not observ jug annonc dénonc résum comment félicit salu qualifi plaid interrog gliss ironis plaisant soupir rassur fustig tacl critiqu martel rappel répét concéd s'inquiét lanc rigol ricann raill clam proclam object analys complét souffl demand réclam exig alert avanc tempér souhait constat signal s'interrog s'amus évoqu",
+    "détaill déclar affirm expliqu ajout soulign estim indiqu assur confi racont précis déplor regrett lâch tranch fulmin s'agac s'emport s'indign s'exclam s'étonn s'alarm s'énerv rétorqu nuanc relativis témoign avou insist not observ jug annonc dénonc résum comment félicit salu qualifi plaid interrog gliss ironis plaisant soupir rassur fustig tacl critiqu martel rappel répét concéd s'inquiét lanc rigol ricann raill clam proclam object analys complét souffl demand réclam exig alert avanc tempér souhait constat signal s'interrog s'amus évoqu parl",
     frenchFirstGroupForms,
   ),
   // The verbs whose stem changes its vowel or doubles its consonant in the present.
-  'martèle rappelle répète concède complète inquiète s’inquiète tempère renchérit renchérissent',
+  'martèle rappelle répète concède complète inquiète s’inquiète tempère renchérit renchérissent appelle appellent',
   // Other groups, each in the forms of a news report: `dit`, `disent`, `a dit`, `disait`.
   'dit disent disait disaient dite souvient souviennent souvenait déclare reconnu reconnue reconnaît reconnaissent reconnaissait averti avertie avertit avertissent prévenu prévenue prévient préviennent poursuivi poursuivie poursuit poursuivent répondu répondue répond répondent répondait promis promise promet promettent réagi réagit réagissent défendu défend défendent réjouit réjoui réjouie rit sourit conclut concluent conclu conclue admet admis admise écrit écrivent écrivait décrit décrivent soutient soutiennent soutenu soutenue maintient maintenu',
 ].join(' ');
@@ -122,7 +122,8 @@ export function pronounSourceIn(text: string): 'male' | 'female' | null {
 }
 
 /** Chinese speech verbs, in simplified characters: traditional text is read through `toSimplifiedChars` (`說` as `说`). */
-export const CJK_VERB_LIST = '说|表示|称|介绍|指出|认为|强调|告诉|坦言|透露|说道|提醒|回应|解释|补充|直言|呼吁';
+export const CJK_VERB_LIST =
+  '说|表示|称|介绍|指出|认为|强调|告诉(?:本报)?(?:记者|我们|笔者|我)?|坦言|透露|说道|提醒|回应|解释|补充|直言|呼吁';
 
 export const CJK_SPEECH = new RegExp(`(?:${CJK_VERB_LIST})[：:，,]?$`, 'u');
 
@@ -131,4 +132,4 @@ export const CJK_SPEECH = new RegExp(`(?:${CJK_VERB_LIST})[：:，,]?$`, 'u');
  * `toSimplifiedChars` (`陳` as `陈`). `單` is listed as well, as the conversion leaves it as written.
  */
 export const CJK_SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施牛樊葛邢齐乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳柴蒙鲍喻祁蒲房滕屈饶牟艾尤穆卓缪简褚娄窦戚岑宫费卜晏卫柏宗瞿桂佟臧闵苟邬卞姬栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘池苑迟邝单应單';
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施牛樊葛邢齐乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳柴蒙鲍喻祁蒲房滕屈饶牟艾尤穆卓缪简褚娄窦戚岑宫费卜晏卫柏宗瞿桂佟臧闵苟邬卞姬栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘池苑迟邝单应贝钮闻洪储郁蔺晋茅單';
