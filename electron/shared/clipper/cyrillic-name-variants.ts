@@ -6,8 +6,8 @@ const CYRILLIC_NAME = /^[\p{Script=Cyrillic}-]+(?: [\p{Script=Cyrillic}-]+)+$/u;
 const CYRILLIC_WORDS = /^[\p{Script=Cyrillic}-]+(?: [\p{Script=Cyrillic}-]+)*$/u;
 
 /**
- * One person the text names in two cases (`Романа Скворцова` in a sentence that declines him,
- * `Роман Скворцов` where he speaks) shares every word's stem with the other, by either language's
+ * One person the text names in two cases (`Романа Белозёрова` in a sentence that declines him,
+ * `Роман Белозёров` where he speaks) shares every word's stem with the other, by either language's
  * stemmer: the keys a name is grouped by.
  */
 function caseFreeKeys(name: string): string[] {

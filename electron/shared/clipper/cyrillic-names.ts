@@ -1348,10 +1348,10 @@ function manSurnameFromDative(last: string): string | null {
 }
 
 /**
- * `бывшему директору Геннадию Шумейко`, `вызвали Андрея Пинегина`: a first name that is no given
+ * `бывшему директору Геннадию Ярошенко`, `вызвали Андрея Кулагина`: a first name that is no given
  * name as written but a man's in the genitive or dative puts the whole name in that case, so the
  * surname goes back too (`-ина`, `-ова` here are a man's genitive, not a woman's nominative).
- * A surname that does not decline (`Шумейко`, `Гайдай`) stays as written.
+ * A surname that does not decline (`Ярошенко`, `Гайдай`) stays as written.
  */
 function manFromObliqueGivenName(first: string, last: string): string | null {
   if (isGivenName(first)) return null;

@@ -119,7 +119,7 @@ const LAND_WITH_ADJECTIVE = new RegExp(`(?<!\\p{L})(?:Massif|Bassin|Golfe|Platea
  * The streets, squares, bridges, stops, numbered roads and districts, and mountain, land or water sites a French text
  * names after their lower-case kind: `rue Émile-Zola`, `l'arrêt Mairie`, `autoroute A9`, `3e arrondissement`, `glacier de Sorvaz`.
  */
-// `le pont Saint-Esprit sur l'Adour`, `un affluent de la Vilaine`, `les rives du Rhin`: what a bridge or a dam
+// `le pont Saint-Esprit sur l'Adour`, `un affluent de la Sarthe`, `les rives du Rhin`: what a bridge or a dam
 // spans, and what has banks, a mouth or a flood, is a river, named without its article.
 const RIVER_SPANNED = new RegExp(
   `(?<!\\p{L})(?:pont|viaduc|passerelle|barrage|écluse)(?:\\s[^.;:,!?]{0,40}?)?\\ssur\\s(?:la\\s|le\\s|l['’])(?<river>${PROPER_WORD})`,

@@ -133,17 +133,17 @@ describe('an interview answer', () => {
   it('credits a quotation in a Chinese answer to the name labelling it', () => {
     expect(
       speakers(
-        '储能企业出海\n\n记者：合规成本会削弱价格优势吗？\n\n邝立新：短期看确实增加了成本。我常跟团队讲一句话：“拼低价的日子结束了，拼的是口碑。”',
+        '储能企业出海\n\n记者：合规成本会削弱价格优势吗？\n\n邵宁川：眼下成本确实上去了。我总对同事说一句话：“拼价格的时候过去了，拼的是服务。”',
       ),
-    ).toEqual(['邝立新']);
+    ).toEqual(['邵宁川']);
   });
 
   it('credits an unattributed quotation in an answer to the person its label names', () => {
     expect(
       speakers(
-        'Interview: the harbour master\n\nWe spoke to harbour master Ingrid Solheim about the winter.\n\nQ: Is the port ready for the storms?\n\nSolheim: Mostly. There is a sign on my door. "We are as ready as the sea allows."',
+        'Interview: the harbour master\n\nWe spoke to harbour master Ingrid Halvorsen about the winter.\n\nQ: Is the port ready for the storms?\n\nHalvorsen: Mostly. There is a sign on my door. "We are as ready as the sea allows."',
       ),
-    ).toEqual(['Ingrid Solheim']);
+    ).toEqual(['Ingrid Halvorsen']);
   });
 });
 
