@@ -81,6 +81,8 @@ export interface Layout {
 }
 
 const CUT_SUMMARY = /(?:…|\.\.\.)$/u;
+// The words before a timestamp line's first bar or dot: `Example Chronicle · 3 March 2026`.
+const BEFORE_BAR = /^(.{2,40}?)\s+[·|•]\s+/u;
 // A live blog's entry time (`10:42`) is content, unlike other short lines above the body.
 const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|ET|UTC))?$/iu;
 // A newspaper's print footer dates the article: `A version of this article appears in print on March 3, 2024 …`,
@@ -691,10 +693,12 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
       // A paper's footer read as a date line still names the paper.
       if (paper?.outlet) printOutlets.set(i, paper.outlet);
       const named = nameBeforeTimestamp(line.text);
-      // `Example Chronicle · 3 March 2026`: a paper's name before its timestamp is the outlet, no writer.
-      const paperAhead = named !== null && isOutletName(named) && !opensOnGivenName(named);
+      // `Example Chronicle · 3 March 2026`, `Вечерняя газета · 3 марта 2026`: a paper's name before its
+      // timestamp is the outlet, no writer; a Cyrillic one capitalises its first word only.
+      const masthead = named ?? BEFORE_BAR.exec(line.text)?.[1] ?? null;
+      const paperAhead = masthead !== null && (isOutletName(masthead) || isMastheadName(masthead)) && !opensOnGivenName(masthead);
       if (paperAhead) {
-        bylineOutlets.push(named);
+        bylineOutlets.push(masthead);
         outletLines.push(i);
       }
       const before = paperAhead ? null : named;
@@ -753,7 +757,7 @@ export function layOut(lines: readonly Line[], usMonthFirst: boolean, isolated =
     if (paper) {
       roles[i] = 'date';
       addDates(i, [{ date: paper.date, label: 'plain' }]);
-      printOutlets.set(i, paper.outlet);
+      if (paper.outlet) printOutlets.set(i, paper.outlet);
       return;
     }
     const printed = PRINT_FOOTER.test(line.text) ? findFullDates(line.text, usMonthFirst)[0] : undefined;

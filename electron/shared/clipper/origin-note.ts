@@ -69,6 +69,18 @@ const CJK_APP_SHARE = /^(?:来自|分享自|发自)\s*([\p{Script=Han}A-Za-z0-9�
 // The name as a note writes it: in quotation marks, a run of capitalised words with a name's
 // particles (`Le Réveil du Causse`), or a Chinese run closed by punctuation.
 const QUOTED_NAME = /^[«"“„《]\s*([^«»"“”„《》]{2,60}?)\s*[»"”“》]/u;
+
+// A prompt to install the outlet's app: `Download the Example app`, `Завантажте застосунок «Example»`,
+// `Скачайте приложение «Example»`. The app's word after the name, or the name's quotation marks, close the name.
+const DOWNLOAD_APP =
+  /^(?:download|get|install|скачайте|загрузите|установите|завантажте|встановіть|téléchargez|installez)\s+(?:(?:the|our|наше|нашу|наш)\s+)?(?:((?:мобильное\s+)?приложение|(?:мобільний\s+)?застосунок|додаток|l['’]application|l['’]appli)\s+)?(.+?)(\s+(?:mobile\s+|news\s+)?app)?$/iu;
+
+/** The outlet whose app a prompt asks to install, or null. */
+function outletOfAppPrompt(line: string): string | null {
+  const m = DOWNLOAD_APP.exec(line);
+  return m && (m[3] || (m[1] && QUOTED_NAME.test(m[2]!))) ? nameOpening(m[2]!) : null;
+}
+
 const NAME_WORD = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.+-]*|\p{Ll}[\p{L}\p{N}-]*\.(?:com|net|org|co\.uk|de|fr|ru|ua|cn))[,.;:!?)]*$/u;
 const PARTICLE = /^(?:of|the|and|for|de|du|des|la|le|les|l['’]\p{L}+|d['’]\p{L}+|et|der|die|das|am|im|für|und|и|і)$/iu;
 const HAN_NAME = /^([\p{Script=Han}A-Za-z0-9·]{2,20}?)(?=[，,。；;）)、\s]|$)/u;
@@ -159,6 +171,8 @@ export function outletOfAppShare(text: string): string | null {
   if (cjk) return cjk[1]!;
   const after = SHARED_FROM_APP.exec(line);
   if (after) return nameOpening(line.slice(after[0].length));
+  const prompted = outletOfAppPrompt(line);
+  if (prompted) return prompted;
   // `Sent from my phone`, `Sent with Example Mail`: only the app's word after the name says it is an outlet's app.
   const via = SHARED_VIA.exec(line);
   const rest = via ? line.slice(via[0].length) : '';

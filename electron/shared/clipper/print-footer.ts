@@ -56,7 +56,7 @@ const isWeekday = (part: string) => WEEKDAYS.has(part.toLowerCase().replace(/\.$
 /**
  * The line a printed page's footer or header gives a story: the paper's name, its issue, edition
  * or page, and the day, and nothing else: `«Example Courier», № 44 (1187), 5 ноября 2025 г.`,
- * `Le Courrier de l'Exemple — édition de Brest, mercredi 12 mars 2025`, `Example晚报　2025年08月09日　星期六　第05版：城市`.
+ * `Le Courrier de l'Exemple — édition de Brest, mercredi 12 mars 2025`, `Example晚报 2025年08月09日 星期六 第05版：城市` (its spaces ideographic).
  * The name must read as a paper's (capitalised, with a word outlets use, or in quotation marks),
  * so a sentence's `Paris, 12 mars 2025` or a programme's `Example News for Tuesday, March 3, 2025`
  * is no footer. A newsletter's line (`Example Letter — n° 87 — jeudi 9 octobre 2025`) numbers its

@@ -8,7 +8,7 @@ import { readRelativeTime } from './relative-date.js';
  * short, and a line that ends in a colon or comma introduces something rather than heads it.
  */
 export function isHeadlineLike(text: string): boolean {
-  if (text.length > 300 || /[:,;：，]$/u.test(text) || isRelativeStamp(text)) return false;
+  if (text.length > 300 || /[:,;：，]$/u.test(text) || isRelativeStamp(text) || greets(text)) return false;
   const words = countWords(text);
   const cjk = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   if (cjk >= 6) return !isRunTogetherMenu(text);
@@ -18,6 +18,11 @@ export function isHeadlineLike(text: string): boolean {
 // `Yesterday 21:14 via Example app`, `昨天 21:14 来自 微博`: a post's day and hour, then its client.
 const DAY_AND_HOUR =
   /^(?:yesterday|today|gestern|heute|hier|aujourd['’]hui|вчера|сегодня|вчора|сьогодні|昨天|今天|前天)\s*,?\s*(?:at|um|à|в|о)?\s*\d{1,2}[:.h]\d{2}(?!\d)/iu;
+
+// A note greets the one it is sent to (`Hallo Katrin, schau mal …`, `Привіт, Олено!`); a headline greets no one.
+const GREETING =
+  /^(?:hi|hello|hey|dear|hallo|liebe[rs]?|bonjour|salut|coucou|привет|здравствуйте|привіт|вітаю|добрый день|добрий день)[,!]?\s+\p{Lu}\p{Ll}+\s*[,!]/u;
+const greets = (text: string) => GREETING.test(text.charAt(0).toLowerCase() + text.slice(1));
 
 /** `Обновлено 2 часа назад`, `Il y a 3 heures`: a page's stamp of when it changed, never a headline. */
 function isRelativeStamp(text: string): boolean {

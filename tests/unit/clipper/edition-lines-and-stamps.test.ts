@@ -94,3 +94,38 @@ describe('a messenger’s forward', () => {
     expect(clip.byline).toEqual([]);
   });
 });
+
+describe('a Cyrillic paper’s name before the timestamp', () => {
+  it('is the outlet, though it capitalises its first word only', () => {
+    const text = [
+      'Интервью',
+      '«Очереди мы победим расписанием»: главврач о новой поликлинике',
+      'Северная неделя · 3 февраля 2026',
+      'Беседовал Пётр Сомов',
+      'В январе в Кировском районе открылась городская поликлиника на четыреста посещений в смену. Мы поговорили с её главным врачом.',
+      '— Поликлинику ждали с 2019 года. Почему так долго?',
+      '— Стройка дважды останавливалась. Первый подрядчик обанкротился, второй не справился с инженерными сетями.',
+    ].join('\n');
+    expect(parseClip(text).source).toBe('Северная неделя');
+  });
+});
+
+describe('notes and prompts around a story', () => {
+  it('take the outlet from a prompt to install its app, named in quotation marks', () => {
+    const text = [
+      'У місті на півтора року закриють рух мостом',
+      'Олеся Гнатюк',
+      'Рух транспорту мостом через залізницю закриють із першого квітня на вісімнадцять місяців, повідомили в міській раді.',
+      '«Міст у критичному стані, відкладати ремонт далі неможливо», — сказав заступник міського голови Андрій Мельник.',
+      'Трамваї на цей час підуть в обхід, а для автобусів облаштують тимчасову смугу.',
+      'Завантажте застосунок «Ранкова газета»',
+    ].join('\n\n');
+    expect(parseClip(text).source).toBe('Ранкова газета');
+  });
+
+  it('never take a greeting to the one the mail is sent to for the headline', () => {
+    expect(isHeadlineLike('Hallo Katrin, schau mal, das betrifft doch deinen Bruder?')).toBe(false);
+    expect(isHeadlineLike('Hi Tom, thought you would want to see this')).toBe(false);
+    expect(isHeadlineLike('Hello Kitty maker posts record profit')).toBe(true);
+  });
+});
