@@ -6,6 +6,7 @@ import { isHeadlineLike } from './title.js';
 import { namesOnly } from './byline.js';
 import { countWords } from './script.js';
 import { isLinkListHeading } from './cruft.js';
+import { numbersIssue } from './print-footer.js';
 
 // A header line longer than this is a standfirst or a caption, whose dates are about the story.
 const HEADER_LINE_WORDS = 16;
@@ -109,9 +110,6 @@ function yearUpTo(monthDay: DateParts, dates: readonly LabelledDate[]): number |
   return monthDay.month * 100 + monthDay.day <= latest.month * 100 + latest.day ? latest.year : latest.year - 1;
 }
 
-// An issue's number beside its date: `Mardi 24 novembre 2026 · n° 1 412`, `No. 318`, `Ausgabe 12`, `第 56 期`.
-const ISSUE_NUMBER = /(?:^|[\s·|•,–—-])(?:n[°º]|no\.|nr\.|№|issue|ausgabe|numéro|выпуск|випуск|第)\s*\d/iu;
-
 /**
  * A page's only timestamp above the article's header (`Sunday, 9 March 2025, 21:47`), when the
  * header has none: the page printed it over a headline the layout did not take for the article's.
@@ -120,7 +118,7 @@ const ISSUE_NUMBER = /(?:^|[\s·|•,–—-])(?:n[°º]|no\.|nr\.|№|issue|aus
  * the story give several timestamps, none of which is the article's.
  */
 function stampAbove(lines: readonly Line[], dates: readonly LabelledDate[], dateLines: readonly number[], from: number): LabelledDate[] {
-  const stamped = (text: string) => TIME_OF_DAY.test(text) || ISSUE_NUMBER.test(text);
+  const stamped = (text: string) => TIME_OF_DAY.test(text) || numbersIssue(text);
   const above = dates.filter((_, k) => dateLines[k]! < from && stamped(lines[dateLines[k]!]!.text));
   const days = new Set(above.map(({ date }) => formatDate(date.year ?? 0, date.month, date.day)));
   return days.size === 1 ? above.slice(0, 1) : [];

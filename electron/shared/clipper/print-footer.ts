@@ -24,8 +24,17 @@ const FIRST_FIELD = /^(.{2,60}?)(?:,|\s[—–|·•]\s|\u3000)\s*(.+)$/u;
 const HAN_FIRST_FIELD = /^(\p{Script=Han}{2,12})\s+(.+)$/u;
 // What a printed page sets between the name and the date: its issue, edition or page.
 const ISSUE = /^(?:№|n[o°º]\.?|nr\.?|issue|vol\.?|édition|edition|ausgabe|seite|page|p\.|выпуск|випуск|стр\.|с\.)(?=[\s\d№]|$)/iu;
+// The mark before an issue's number: `n°`, `№`, `Nr.`, `#`, `Випуск`, `Issue`, `Ausgabe №`.
+const ISSUE_MARK = String.raw`(?:(?:выпуск|випуск|issue|ausgabe|numéro)\s*(?:№|n[o°º]\.?|nr\.?|#)?|№|n[o°º]\.?|nr\.?|#)`;
 // An issue numbered, as a newsletter's or a paper's line gives it: `n° 87`, `№ 47 (12 311)`, `Випуск №212`.
-const NUMBERED_ISSUE = /^(?:(?:выпуск|випуск|issue|ausgabe|numéro)\s*)?(?:№|n[o°º]\.?|nr\.?|#)?\s*\d[\d\s]*(?:\s*\([\d\s]+\))?$/iu;
+const NUMBERED_ISSUE = new RegExp(String.raw`^${ISSUE_MARK}?\s*\d[\d\s]*(?:\s*\([\d\s]+\))?$`, 'iu');
+// The same inside a line: `Mardi 24 novembre 2026 · n° 1 412`, `Ausgabe 12`, `第 56 期`.
+const NUMBERED_ISSUE_IN_LINE = new RegExp(String.raw`(?:^|[\s·|•,–—-])(?:${ISSUE_MARK}|第)\s*\d`, 'iu');
+
+/** Whether a line numbers an issue, as a newsletter's or a paper's date line does. */
+export function numbersIssue(text: string): boolean {
+  return NUMBERED_ISSUE_IN_LINE.test(text);
+}
 // The year's word after a Russian or Ukrainian date: `5 ноября 2025 г.`
 const AFTER_DATE = /^(?:г\.?|р\.?|года|року)?\.?$/u;
 // A cutting's fields stand between bars.
