@@ -1356,10 +1356,7 @@ function manSurnameFromDative(last: string): string | null {
 function manFromObliqueGivenName(first: string, last: string): string | null {
   if (isGivenName(first)) return null;
   const genitive = manFirstName(first);
-  if (genitive && sexOfGivenName(genitive) === 'male') {
-    const rule = [...MAN_GENITIVE_SURNAME, ...GENITIVE_ONLY_SURNAME].find(([ending]) => ending.test(last));
-    return `${genitive} ${rule ? last.replace(rule[0], rule[1]) : last}`;
-  }
+  if (genitive && sexOfGivenName(genitive) === 'male') return manNominative(first, last, true) ?? `${genitive} ${last}`;
   const dative = manFirstNameFromDative(first);
   if (!dative || sexOfGivenName(dative) !== 'male') return null;
   const surname = manSurnameFromDative(last);

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/escape-regexp.js';
 import { sameCyrillicNoun } from './cyrillic-names.js';
 
 const occurrences = (texts: readonly string[], phrase: string) => texts.reduce((n, t) => n + t.split(phrase).length - 1, 0);
@@ -36,7 +37,6 @@ function sameStem(a: string, b: string): boolean {
   const stem = Math.max(4, Math.min(x.length, y.length) - 2);
   return x.slice(0, stem) === y.slice(0, stem);
 }
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
  * `ФСБ` read out of `Следственное управление ФСБ по … области`: a body's initials the text writes only inside a
@@ -51,11 +51,8 @@ export function withoutInitialsOnlyInsideBodies(names: readonly string[], texts:
       return at > 0 ? [words[at - 1]!] : [];
     });
     if (!wordsBefore.length) return true;
-    const uses = texts.flatMap((t) =>
-      [...t.matchAll(new RegExp(`(\\p{L}+)\\s+${escapeRegExp(name)}(?!\\p{L})|(?<!\\p{L})${escapeRegExp(name)}(?!\\p{L})`, 'gu'))].map(
-        (m) => m[1] ?? '',
-      ),
-    );
+    const written = new RegExp(`(\\p{L}+)\\s+${escapeRegExp(name)}(?!\\p{L})|(?<!\\p{L})${escapeRegExp(name)}(?!\\p{L})`, 'gu');
+    const uses = texts.flatMap((t) => [...t.matchAll(written)].map((m) => m[1] ?? ''));
     return !uses.every((before) => wordsBefore.some((w) => sameStem(before, w)));
   });
 }

@@ -52,11 +52,14 @@ const QUOTE_MARK = /[«»“”„"]/u;
 // `林某：…`, `Roe: …`: an interview names who answers at the head of the paragraph.
 const ANSWER_LABEL = /^\s*(\p{Script=Han}{2,4}|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s*[：:]/u;
 
-/** The person an interview's answer is labelled with, when the label names one the text knows. */
-function answerLabel(text: string, find: SpeakerFinder): string | null {
+/**
+ * The person an interview's answer is labelled with, when the label names one the text knows;
+ * `cjkSpeakers` gives the Chinese names the whole text has speak, read once for all its quotations.
+ */
+function answerLabel(text: string, find: SpeakerFinder, cjkSpeakers: () => readonly string[]): string | null {
   const label = ANSWER_LABEL.exec(text)?.[1];
   if (!label) return null;
-  if (/\p{Script=Han}/u.test(label)) return cjkSpeakingNames(find.paragraphs.join('\n')).includes(label) ? label : null;
+  if (/\p{Script=Han}/u.test(label)) return cjkSpeakers().includes(label) ? label : null;
   return find.entities.kindOf(label) === 'person' ? (find.entities.person(label) ?? label) : null;
 }
 // `Firmenchef Uwe Roe zeigte sich überrascht.`: a name after a title or a role of a word or two opens its sentence.
@@ -68,13 +71,19 @@ const titledOpening = (m: Mention, text: string) => m.titled && TITLED_OPENING.t
  * or the paragraph right after) keeps its speaker; then the one the sentence before credits;
  * otherwise the person who opens the paragraph.
  */
-function carriedOver(spans: readonly QuoteSpan[], k: number, earlier: readonly Attribution[], find: SpeakerFinder): Attribution {
+function carriedOver(
+  spans: readonly QuoteSpan[],
+  k: number,
+  earlier: readonly Attribution[],
+  find: SpeakerFinder,
+  cjkSpeakers: () => readonly string[],
+): Attribution {
   const span = spans[k]!;
   const prev = spans[k - 1];
   if (prev && (prev.endPara === span.para || (prev.endPara === span.para - 1 && span.start === 0))) return earlier[k - 1]!;
   const credited = creditedSentenceBefore(span, find);
   if (credited !== undefined) return { speaker: credited, credited: true };
-  const answering = answerLabel(find.paragraphs[span.para]!, find);
+  const answering = answerLabel(find.paragraphs[span.para]!, find, cjkSpeakers);
   if (answering) return { speaker: answering, credited: true };
   const lead = find
     .inPara(span.para)
@@ -109,6 +118,8 @@ export function attributeQuotes(
   const speaking = outlet ? mentions.filter((m) => m.name.toLowerCase() !== outlet) : mentions;
   const find = createSpeakerFinder(paragraphs, speaking, entities, language, context.scriptOrganisations ?? []);
   const results: Attribution[] = [];
+  let cjkNames: string[] | undefined;
+  const cjkSpeakers = () => (cjkNames ??= cjkSpeakingNames(paragraphs.join('\n')));
   spans.forEach((span, k) => {
     const quote = around(paragraphs, spans, k);
     let speaker: string | null | undefined;
@@ -117,7 +128,7 @@ export function attributeQuotes(
       if (speaker && speaker.toLowerCase() === outlet) speaker = undefined;
       if (speaker !== undefined) break;
     }
-    const attribution = speaker === undefined ? carriedOver(spans, k, results, find) : { speaker, credited: true };
+    const attribution = speaker === undefined ? carriedOver(spans, k, results, find, cjkSpeakers) : { speaker, credited: true };
     if (attribution.speaker) find.recordSpeaker({ para: span.para, at: span.start }, attribution.speaker);
     results.push(attribution);
   });
